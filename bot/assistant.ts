@@ -1,0 +1,74 @@
+// The ActivityHandler: one turn, from an incoming activity to the replies (design.md, "One turn").
+import { ActivityHandler, type TurnContext } from '@microsoft/agents-hosting';
+import { runPipeline } from './pipeline';
+import { ConversationStateStore } from './state';
+import { ETagConflictError } from './storage';
+import { busyText, noTextText, welcomeSuggestions, welcomeText } from './texts';
+import { Turn, type AssistantServices } from './turn';
+
+/** A turn that loses this many eTag races in a row gives up politely instead of looping. */
+const MAX_TURN_ATTEMPTS = 4;
+
+type TurnLogic = (turn: Turn) => Promise<void>;
+
+export class Assistant extends ActivityHandler {
+  private readonly states: ConversationStateStore;
+
+  constructor(private readonly services: AssistantServices) {
+    super();
+    this.states = new ConversationStateStore(services.store);
+
+    this.onMembersAdded(async (context, next) => {
+      const citizenJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (citizenJoined) await this.runTurn(context, async (turn) => this.welcome(turn));
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.runTurn(context, async (turn) => {
+        this.welcome(turn);
+        if (!turn.text && !turn.activity.attachments?.length) {
+          turn.reply(noTextText);
+          return;
+        }
+        await runPipeline(turn);
+      });
+      await next();
+    });
+  }
+
+  /** Shows the welcome (with the AI disclosure) once per conversation. */
+  private welcome(turn: Turn): void {
+    if (turn.state.welcomed) return;
+    turn.state.welcomed = true;
+    turn.reply(welcomeText(turn.services.municipality), { suggestions: welcomeSuggestions });
+  }
+
+  /**
+   * Loads the conversation state, runs the logic with replies held back, saves the state with
+   * its eTag and only then sends the replies. On a conflict the turn runs again on fresh state.
+   */
+  private async runTurn(context: TurnContext, logic: TurnLogic): Promise<void> {
+    const { channelId, conversation } = context.activity;
+    const key = ConversationStateStore.keyOf(channelId ?? 'unknown', conversation!.id);
+    if (context.activity.type === 'message' || context.activity.type === 'conversationUpdate') {
+      await this.services.outbound.remember(context.activity);
+    }
+    for (let attempt = 1; attempt <= MAX_TURN_ATTEMPTS; attempt++) {
+      const loaded = await this.states.load(key);
+      if (!loaded.valid) this.services.logger.warn({ conversation: conversation!.id }, 'conversation state was invalid and was reset');
+      const turn = new Turn(context, loaded.data, this.services);
+      await logic(turn);
+      try {
+        await this.states.save(key, loaded, turn.state);
+      } catch (error) {
+        if (!(error instanceof ETagConflictError)) throw error;
+        this.services.logger.info({ attempt }, 'conversation state changed concurrently; running the turn again');
+        continue;
+      }
+      if (turn.replies.length) await context.sendActivities(turn.replies);
+      return;
+    }
+    await context.sendActivity(busyText);
+  }
+}

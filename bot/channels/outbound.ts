@@ -1,0 +1,51 @@
+// Proactive messages (staff replies, notifications) to any channel through a stored
+// conversation reference: own channels through the OwnChannelAdapter, Azure Bot Service
+// channels through the CloudAdapter and the Bot Connector.
+import { Activity, type ConversationReference } from '@microsoft/agents-activity';
+import type { CloudAdapter } from '@microsoft/agents-hosting';
+import { z } from 'zod';
+import type { Store } from '../storage';
+import type { OwnChannelAdapter } from './own-adapter';
+
+const referenceSchema = z.looseObject({
+  channelId: z.string(),
+  serviceUrl: z.string().optional(),
+  conversation: z.looseObject({ id: z.string() }),
+  user: z.looseObject({ id: z.string() }).optional(),
+  agent: z.looseObject({ id: z.string() }).optional(),
+});
+
+const referenceKey = (channelId: string, conversationId: string) => `refs/${channelId}/${conversationId}`;
+
+export class Outbound {
+  constructor(
+    private readonly store: Store,
+    private readonly cloud: CloudAdapter,
+    private readonly own: OwnChannelAdapter,
+    private readonly appId: string | undefined,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  /** Remembers how to reach the conversation of an incoming activity. */
+  async remember(activity: Activity): Promise<void> {
+    const reference = activity.getConversationReference();
+    await this.store.set(referenceKey(reference.channelId, reference.conversation.id), reference, this.ttlSeconds);
+  }
+
+  async reference(channelId: string, conversationId: string): Promise<ConversationReference | undefined> {
+    const parsed = referenceSchema.safeParse(await this.store.get(referenceKey(channelId, conversationId)));
+    return parsed.success ? (parsed.data as unknown as ConversationReference) : undefined;
+  }
+
+  async forget(channelId: string, conversationId: string): Promise<void> {
+    await this.store.delete([referenceKey(channelId, conversationId)]);
+  }
+
+  /** Sends activities into a conversation the citizen is not currently writing in. */
+  async send(reference: ConversationReference, activities: Array<Partial<Activity>>): Promise<void> {
+    const adapter = this.own.handles(reference.channelId) ? this.own : this.cloud;
+    await adapter.continueConversation(this.appId ?? '', reference, async (context) => {
+      await context.sendActivities(activities.map((a) => Activity.fromObject({ type: 'message', ...a } as object)));
+    });
+  }
+}

@@ -1,0 +1,89 @@
+// The adapter for the channels the assistant serves itself (Direct Line for the website,
+// Telegram): no Bot Connector in between. A channel registers a connector that knows how to
+// deliver activities to its users; incoming activities and proactive messages (staff replies)
+// both run through the same Assistant as /api/messages does.
+import { randomUUID } from 'node:crypto';
+import { Activity, type ConversationReference } from '@microsoft/agents-activity';
+import {
+  BaseAdapter,
+  TurnContext,
+  type AttachmentData,
+  type AttachmentInfo,
+  type ResourceResponse,
+} from '@microsoft/agents-hosting';
+import type { JwtPayload } from 'jsonwebtoken';
+
+export interface ChannelConnector {
+  readonly channelId: string;
+  /** Delivers the assistant's activities to the conversation of `reference`. */
+  deliver(reference: Partial<ConversationReference>, activities: Activity[]): Promise<void>;
+}
+
+export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+export class OwnChannelAdapter extends BaseAdapter {
+  private readonly connectors = new Map<string, ChannelConnector>();
+
+  register(connector: ChannelConnector): void {
+    this.connectors.set(connector.channelId, connector);
+  }
+
+  handles(channelId: string | undefined): boolean {
+    return channelId !== undefined && this.connectors.has(channelId);
+  }
+
+  /** Runs one incoming activity of an own channel through the middleware and the logic. */
+  async processActivity(activity: Activity, logic: TurnLogic): Promise<void> {
+    const context = new TurnContext(this, activity);
+    await this.runMiddleware(context, logic);
+  }
+
+  override async sendActivities(context: TurnContext, activities: Activity[]): Promise<ResourceResponse[]> {
+    const reference = context.activity.getConversationReference();
+    const connector = this.connectorFor(reference.channelId);
+    const outgoing = activities.map((a) => {
+      const activity = Activity.fromObject({ ...a, id: a.id ?? randomUUID(), timestamp: new Date() } as object);
+      return activity.applyConversationReference(reference);
+    });
+    await connector.deliver(reference, outgoing);
+    return outgoing.map((a) => ({ id: a.id! }));
+  }
+
+  /** Proactive messages: runs `logic` with a context addressed to the stored reference. */
+  override async continueConversation(
+    _botAppIdOrIdentity: string | JwtPayload,
+    reference: Partial<ConversationReference>,
+    logic: TurnLogic,
+  ): Promise<void> {
+    this.connectorFor(reference.channelId);
+    const activity = Activity.fromObject({ type: 'event', name: 'continueConversation', id: randomUUID() });
+    activity.applyConversationReference(reference as ConversationReference, true);
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  override async updateActivity(): Promise<void> {
+    throw new Error('updating sent activities is not supported on own channels');
+  }
+
+  override async deleteActivity(): Promise<void> {
+    throw new Error('deleting sent activities is not supported on own channels');
+  }
+
+  override async uploadAttachment(_c: TurnContext, _id: string, _data: AttachmentData): Promise<ResourceResponse> {
+    throw new Error('attachments are uploaded through the channel itself');
+  }
+
+  override async getAttachmentInfo(): Promise<AttachmentInfo> {
+    throw new Error('attachments are read through the channel itself');
+  }
+
+  override async getAttachment(): Promise<NodeJS.ReadableStream> {
+    throw new Error('attachments are read through the channel itself');
+  }
+
+  private connectorFor(channelId: string | undefined): ChannelConnector {
+    const connector = channelId ? this.connectors.get(channelId) : undefined;
+    if (!connector) throw new Error(`no connector for channel "${channelId}"`);
+    return connector;
+  }
+}

@@ -1,0 +1,76 @@
+// `npm run chat`: talk to the assistant in a terminal, without a browser. Connects to a running
+// assistant (ASSISTANT_URL, default http://localhost:3978) or, if none answers, starts one in
+// this process on a free port with the configured store.
+import 'dotenv/config';
+import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline/promises';
+import { z } from 'zod';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { startAssistant } from './runtime';
+
+const replySchema = z.object({
+  activities: z.array(z.looseObject({
+    type: z.string(),
+    text: z.string().optional(),
+    suggestedActions: z.object({ actions: z.array(z.object({ title: z.string() })) }).optional(),
+  })).default([]),
+});
+
+async function reachable(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  let url = process.env.ASSISTANT_URL ?? 'http://localhost:3978';
+  let stop: (() => Promise<void>) | undefined;
+  if (!(await reachable(url))) {
+    const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+    const running = await startAssistant(config, createLogger('silent'));
+    url = running.url;
+    stop = running.stop;
+  }
+  const conversation = { id: `chat-${randomUUID()}` };
+  const user = { id: `terminal-${randomUUID().slice(0, 8)}`, role: 'user' };
+
+  const send = async (activity: Record<string, unknown>) => {
+    const res = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: randomUUID(), channelId: 'terminal', serviceUrl: url, conversation, from: user, recipient: { id: 'assistant', role: 'bot' }, deliveryMode: 'expectReplies', locale: 'de-DE', ...activity }),
+    });
+    if (!res.ok) {
+      process.stdout.write(`(Fehler ${res.status})\n`);
+      return;
+    }
+    for (const reply of replySchema.parse(await res.json()).activities) {
+      if (reply.type !== 'message') continue;
+      process.stdout.write(`\nAssistent: ${reply.text ?? ''}\n`);
+      const choices = reply.suggestedActions?.actions.map((a) => a.title) ?? [];
+      if (choices.length) process.stdout.write(`  [${choices.join('] [')}]\n`);
+    }
+  };
+
+  process.stdout.write('Chat mit dem Bürger-Assistenten. Beenden mit "exit" oder Strg+D.\n');
+  await send({ type: 'conversationUpdate', membersAdded: [user] });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  rl.setPrompt('\nSie: ');
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === 'exit') break;
+    if (text) await send({ type: 'message', text });
+    rl.prompt();
+  }
+  rl.close();
+  await stop?.();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+// JSON logs through pino. Two layers keep personal data out:
+// pino's `redact` removes fields that always hold personal data (message texts, flow answers,
+// credentials), and `redactText` scrubs e-mail addresses, phone numbers, IBANs and dates that
+// end up in any other string (error messages, URLs, free-form log lines).
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { redactDeep, redactText } from './privacy/redact';
+
+export type { Logger };
+
+const REDACT_PATHS = [
+  'text', '*.text', 'activity.text', 'activity.value', 'activity.from.name', 'activity.attachments',
+  'answers', '*.answers', 'value', '*.value', 'name', 'from.name', 'contact', '*.contact',
+  'req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie',
+  'password', '*.password', 'token', '*.token', 'secret', '*.secret',
+];
+
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'buerger-assistent' },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          const scrubbed = args.map((a) => (typeof a === 'string' ? redactText(a) : a)) as Parameters<typeof method>;
+          method.apply(this, scrubbed);
+        },
+      },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination ?? pino.destination({ sync: false }),
+  );
+}

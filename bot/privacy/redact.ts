@@ -1,0 +1,30 @@
+// Pattern-based redaction of personal data in free text. Structured fields are removed by
+// pino's own `redact` paths (see bot/logger.ts); this catches what hides inside strings.
+
+const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  // e-mail addresses
+  [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, '[email]'],
+  // IBANs: two letters, two check digits, 11–30 alphanumerics, optionally grouped by spaces
+  [/\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/g, '[iban]'],
+  // dates of birth and other calendar dates: 1.2.1980, 01.02.80, 1980-02-01
+  [/\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g, '[date]'],
+  // phone numbers: +49 / 0 followed by at least six digits with common separators
+  [/(?:\+|00)\d{1,3}[\s/().-]*\d(?:[\s/().-]*\d){5,}|\b0\d{2,5}[\s/().-]*\d(?:[\s/().-]*\d){3,}/g, '[phone]'],
+];
+
+export function redactText(text: string): string {
+  let out = text;
+  for (const [pattern, label] of PATTERNS) out = out.replace(pattern, label);
+  return out;
+}
+
+/** Redacts every string inside a JSON-like value (objects, arrays), leaving structure intact. */
+export function redactDeep(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) return { type: value.name, message: redactText(value.message), stack: value.stack && redactText(value.stack) };
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, depth + 1);
+  return out;
+}

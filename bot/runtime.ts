@@ -1,0 +1,57 @@
+// Wiring and lifecycle: config → logger → store → app → HTTP server, and a clean stop.
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CloudAdapter, type AuthConfiguration } from '@microsoft/agents-hosting';
+import { Outbound } from './channels/outbound';
+import { OwnChannelAdapter } from './channels/own-adapter';
+import { retentionSeconds, type Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { createApp, type Adapters, type App } from './server';
+import { openStore, type Store } from './storage';
+import type { AssistantServices } from './turn';
+import { loadMunicipality } from '../knowledge/municipality';
+
+export interface RunningAssistant {
+  url: string;
+  server: Server;
+  app: App;
+  services: AssistantServices;
+  /** Stops accepting requests, lets turns in flight finish (up to the grace period), closes the store. */
+  stop(): Promise<void>;
+}
+
+export async function startAssistant(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningAssistant> {
+  const store: Store = await openStore(config);
+  const adapters: Adapters = { cloud: new CloudAdapter(authConfigFrom(config)), own: new OwnChannelAdapter() };
+  const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
+  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound };
+  const app = createApp(services, adapters);
+  const server = app.app.listen(config.PORT, config.HOST);
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  const url = `http://${host}:${port}`;
+  logger.info({ url, store: config.REDIS_URL ? 'redis' : 'embedded' }, 'assistant started');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_MS).unref());
+      await Promise.race([app.drain(), grace]);
+      server.closeAllConnections();
+      await closed;
+      await store.close();
+      logger.info('assistant stopped');
+    })());
+
+  return { url, server, app, services, stop };
+}
+
+/** The app registration for Azure Bot Service; without a client id, the SDK accepts anonymous calls outside production. */
+export function authConfigFrom(config: Config): AuthConfiguration {
+  const { MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID } = config;
+  return { clientId: MICROSOFT_APP_ID, clientSecret: MICROSOFT_APP_PASSWORD, tenantId: MICROSOFT_APP_TENANT_ID };
+}

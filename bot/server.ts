@@ -1,0 +1,125 @@
+// The express app: routes, security headers, limits. Channels are mounted here; they translate
+// their protocol into Activities and hold no logic of their own.
+import express, { type ErrorRequestHandler, type Express, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Activity } from '@microsoft/agents-activity';
+import type { CloudAdapter, Request as AgentRequest, TurnContext } from '@microsoft/agents-hosting';
+import { z } from 'zod';
+import { Assistant } from './assistant';
+import type { OwnChannelAdapter } from './channels/own-adapter';
+import { errorText } from './texts';
+import type { AssistantServices } from './turn';
+
+export const BODY_LIMIT = '256kb';
+
+/** The minimum an incoming Bot Framework activity must carry; the SDK reads the rest. */
+const incomingActivitySchema = z.looseObject({
+  type: z.string().min(1).max(64),
+  conversation: z.looseObject({ id: z.string().min(1).max(512) }),
+  from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
+  text: z.string().max(20_000).optional(),
+});
+
+export interface Adapters {
+  /** Azure Bot Service and other Bot Connector channels (/api/messages). */
+  cloud: CloudAdapter;
+  /** Channels the assistant serves itself (Direct Line, Telegram). */
+  own: OwnChannelAdapter;
+}
+
+export interface App {
+  app: Express;
+  adapters: Adapters;
+  assistant: Assistant;
+  /** Runs an incoming activity of an own channel (Direct Line, Telegram) through the assistant. */
+  runOwnChannelTurn(activity: Activity): Promise<void>;
+  /** Resolves when no turn is in flight any more (for a graceful shutdown). */
+  drain(): Promise<void>;
+}
+
+export function createApp(services: AssistantServices, adapters: Adapters): App {
+  const { logger, store, municipality } = services;
+  const assistant = new Assistant(services);
+  const adapter = adapters.cloud;
+
+  const onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
+    await context.sendActivity(errorText(municipality)).catch(() => undefined);
+  };
+  adapters.cloud.onTurnError = onTurnError;
+  adapters.own.onTurnError = onTurnError;
+
+  let inFlight = 0;
+  let idle: Array<() => void> = [];
+  const track = (_req: Request, res: Response, next: NextFunction) => {
+    inFlight++;
+    res.on('close', () => {
+      inFlight--;
+      if (inFlight === 0) idle.splice(0).forEach((resolve) => resolve());
+    });
+    next();
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (services.config.TRUST_PROXY) app.set('trust proxy', 1);
+  app.use(helmet());
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'store not reachable' });
+    }
+  });
+
+  app.post(
+    '/api/messages',
+    track,
+    express.json({ limit: BODY_LIMIT }),
+    (req, res, next) => void adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next),
+    (req, res, next) => {
+      const parsed = incomingActivitySchema.safeParse(req.body);
+      if (!parsed.success) {
+        res.status(400).json({ error: 'invalid activity', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+        return;
+      }
+      next();
+    },
+    async (req, res) => {
+      await adapter.process(req as unknown as AgentRequest, res as never, (context) => assistant.run(context));
+    },
+  );
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  app.use(httpErrors(services));
+
+  return {
+    app,
+    adapters,
+    assistant,
+    runOwnChannelTurn: (activity) => adapters.own.processActivity(activity, (context) => assistant.run(context)),
+    drain: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve))),
+  };
+}
+
+/** Turns body-parser and other errors into a 4xx with a reason; never leaks a stack. */
+function httpErrors({ logger }: AssistantServices): ErrorRequestHandler {
+  return (error: { status?: number; statusCode?: number; type?: string; message?: string }, _req, res, _next) => {
+    const status = error.status ?? error.statusCode ?? 500;
+    if (status >= 500) logger.error({ err: error }, 'request failed');
+    if (res.headersSent) return;
+    const reason =
+      error.type === 'entity.too.large' ? 'request body too large'
+      : error.type === 'entity.parse.failed' ? 'malformed JSON'
+      : status < 500 ? (error.message ?? 'bad request') : 'internal error';
+    res.status(status).json({ error: reason });
+  };
+}
+

@@ -1,0 +1,51 @@
+// What the assistant remembers about one conversation. Parsed with zod when loaded from the
+// store, so a corrupt or outdated record never reaches the turn logic.
+import { z } from 'zod';
+import type { StoreItem } from '@microsoft/agents-hosting';
+import { CREATE_ONLY, type Store } from './storage';
+
+export const conversationDataSchema = z.object({
+  /** The welcome (with the AI disclosure) has been shown. */
+  welcomed: z.boolean().default(false),
+  /** Consecutive turns the assistant could not answer; drives the offer of a person. */
+  fallbacksInARow: z.number().int().min(0).default(0),
+  /** The topic of the last answer, for follow-up questions ("Und was kostet das?"). */
+  lastTopic: z.string().optional(),
+});
+
+export type ConversationData = z.infer<typeof conversationDataSchema>;
+
+export function parseConversationData(raw: unknown): { data: ConversationData; valid: boolean } {
+  const parsed = conversationDataSchema.safeParse(raw ?? {});
+  return parsed.success ? { data: parsed.data, valid: true } : { data: conversationDataSchema.parse({}), valid: false };
+}
+
+/**
+ * Loads and saves ConversationData with eTags. The SDK's ConversationState is not used because
+ * its saveChanges always writes with eTag "*", which would let concurrent turns lose updates.
+ */
+export class ConversationStateStore {
+  constructor(private readonly store: Store) {}
+
+  /** Same key layout as the SDK: "<channel>/conversations/<conversation id>". */
+  static keyOf(channelId: string, conversationId: string): string {
+    return `${channelId}/conversations/${conversationId}`;
+  }
+
+  async load(key: string): Promise<LoadedState> {
+    const item = (await this.store.read([key]))[key] as StoreItem | undefined;
+    const { data, valid } = parseConversationData(item?.data);
+    return { data, valid, eTag: item?.eTag ?? CREATE_ONLY };
+  }
+
+  /** Throws ETagConflictError when someone else saved since `loaded` was read. */
+  async save(key: string, loaded: LoadedState, data: ConversationData): Promise<void> {
+    await this.store.write({ [key]: { data, eTag: loaded.eTag } });
+  }
+}
+
+export interface LoadedState {
+  data: ConversationData;
+  valid: boolean;
+  eTag: string;
+}

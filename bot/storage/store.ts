@@ -1,0 +1,62 @@
+// The one storage abstraction of the assistant. It is the Agents SDK's `Storage` (read, write,
+// delete with eTags) plus the few primitives that state shared between instances needs:
+// set-if-absent claims, append-only lists, key listing and pub/sub. Two implementations:
+// EmbeddedStore (one process, files under DATA_DIR) and RedisStore (several instances).
+import type { Storage, StoreItems } from '@microsoft/agents-hosting';
+
+export class ETagConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`eTag conflict on storage key "${key}"`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+/**
+ * An eTag for an item that must not exist yet: the write succeeds only if no other writer created
+ * the key first. (The SDK's "no eTag" means "overwrite", which would let two first turns of a new
+ * conversation overwrite each other.)
+ */
+export const CREATE_ONLY = '@create-only';
+
+export type Unsubscribe = () => Promise<void>;
+
+export interface Store extends Storage {
+  /** Items that do not exist are absent from the result. */
+  read(keys: string[]): Promise<StoreItems>;
+  /**
+   * Writes each item. Without eTag (or with "*") the write is unconditional; otherwise it is an
+   * atomic compare-and-set that throws ETagConflictError when the stored eTag differs or the
+   * item no longer exists; with CREATE_ONLY when the item already exists. Items get a fresh eTag and the store's default time to live.
+   */
+  write(changes: StoreItems): Promise<void>;
+  delete(keys: string[]): Promise<void>;
+
+  /** Sets `key` only if it does not exist. Returns true if this caller got it. */
+  claim(key: string, value: unknown, ttlSeconds?: number): Promise<boolean>;
+  /** Sets `key` unconditionally (plain values, not SDK items). */
+  set(key: string, value: unknown, ttlSeconds?: number): Promise<void>;
+  /** Reads a value written by claim or set (or undefined). */
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  /** Appends to a list and returns its new length; the TTL (if any) is renewed. */
+  append(key: string, item: unknown, ttlSeconds?: number): Promise<number>;
+  /** The list items from index `from` (inclusive). */
+  list<T = unknown>(key: string, from?: number): Promise<T[]>;
+  /** All keys that start with `prefix` (small sets only: queues, cases, slots). */
+  keys(prefix: string): Promise<string[]>;
+  /** Seconds until `key` expires, or undefined without expiry or when it does not exist. */
+  ttl(key: string): Promise<number | undefined>;
+
+  publish(channel: string, message: unknown): Promise<void>;
+  subscribe(channel: string, handler: (message: unknown) => void): Promise<Unsubscribe>;
+
+  /** Throws when the store is not reachable. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** Prepended to every key, so that several installations can share one Redis. */
+  prefix: string;
+  /** Default time to live for SDK writes (conversation state), in seconds; 0 = no expiry. */
+  defaultTtlSeconds: number;
+}

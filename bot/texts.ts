@@ -1,0 +1,35 @@
+// German texts the assistant says on its own (not from the knowledge base). Formal "Sie",
+// short sentences. One place, so that the town can review the wording.
+import type { Municipality } from '../knowledge/schema';
+
+export const welcomeText = (town: Municipality): string =>
+  [
+    `Guten Tag! Ich bin der digitale Assistent des ${town.name}.`,
+    'Ich bin ein automatisches Programm, kein Mensch.',
+    'Ich beantworte Fragen zu den Diensten der Verwaltung und helfe Ihnen Schritt für Schritt bei einfachen Anliegen.',
+    'Möchten Sie mit einem Menschen sprechen? Schreiben Sie einfach „Mitarbeiter“.',
+    'Wie wir mit Ihren Daten umgehen, erfahren Sie mit „Datenschutz“.',
+  ].join(' ');
+
+export const welcomeSuggestions = ['Öffnungszeiten', 'Mit einem Menschen sprechen', 'Datenschutz'];
+
+/** How to reach the Rathaus, from the profile only (values the town has not confirmed are left out). */
+export function rathausContact(town: Municipality): string {
+  const rathaus = town.offices.rathaus!;
+  const parts = [rathaus.phone && `Telefon ${rathaus.phone}`, rathaus.email && `E-Mail ${rathaus.email}`].filter(Boolean);
+  return parts.length ? `${rathaus.name}: ${parts.join(', ')}.` : `Bitte wenden Sie sich an das ${rathaus.name}.`;
+}
+
+export const fallbackText = (town: Municipality): string =>
+  [
+    'Dazu habe ich leider keine gesicherte Auskunft. Ich möchte Ihnen nichts Falsches sagen.',
+    'Bitte formulieren Sie Ihre Frage anders oder sprechen Sie mit einem Menschen.',
+    rathausContact(town),
+  ].join(' ');
+
+export const noTextText = 'Ich kann bisher nur Textnachrichten lesen. Bitte schreiben Sie mir Ihr Anliegen.';
+
+export const busyText = 'Entschuldigung, das hat gerade nicht geklappt. Bitte senden Sie Ihre Nachricht noch einmal.';
+
+export const errorText = (town: Municipality): string =>
+  `Entschuldigung, dabei ist ein technischer Fehler aufgetreten. Bitte versuchen Sie es später noch einmal. ${rathausContact(town)}`;

@@ -1,0 +1,70 @@
+// One turn of a conversation as the pipeline steps see it. Steps never send directly: they add
+// replies to the turn, which are sent only after the conversation state has been saved. A turn
+// that loses an eTag race is run again from fresh state, and its first replies are dropped, so
+// nothing is lost and nothing is sent twice.
+import { Activity, ActivityTypes, type CardAction } from '@microsoft/agents-activity';
+import type { TurnContext } from '@microsoft/agents-hosting';
+import type { Outbound } from './channels/outbound';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { ConversationData } from './state';
+import type { Store } from './storage';
+import type { Municipality } from '../knowledge/schema';
+
+/** What every step may use. Later issues add their services here. */
+export interface AssistantServices {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  municipality: Municipality;
+  /** Proactive messages to any channel through stored conversation references. */
+  outbound: Outbound;
+}
+
+export interface ReplyOptions {
+  /** Offered as buttons (suggested actions); a click sends the button's text. */
+  suggestions?: string[];
+  /** Extra protocol data (e.g. `prompt` for flows). */
+  channelData?: Record<string, unknown>;
+}
+
+export class Turn {
+  readonly replies: Activity[] = [];
+
+  constructor(
+    readonly context: TurnContext,
+    public state: ConversationData,
+    readonly services: AssistantServices,
+  ) {}
+
+  get activity(): Activity {
+    return this.context.activity;
+  }
+
+  /** The citizen's text, trimmed; empty for non-text activities. */
+  get text(): string {
+    return (this.activity.text ?? '').trim();
+  }
+
+  reply(text: string, options: ReplyOptions = {}): void {
+    const activity = Activity.fromObject({ type: ActivityTypes.Message, text, locale: 'de-DE', textFormat: 'plain' });
+    if (options.suggestions?.length) {
+      const actions: CardAction[] = options.suggestions.map((title) => ({ type: 'imBack', title, value: title }) as CardAction);
+      activity.suggestedActions = { actions, to: [] };
+    }
+    if (options.channelData) activity.channelData = options.channelData;
+    this.replies.push(activity);
+  }
+
+  /** Adds a fully built activity (cards, attachments). */
+  send(activity: Activity): void {
+    this.replies.push(activity);
+  }
+}
+
+/** A step either handles the turn (the pipeline stops) or passes it on. */
+export type StepResult = 'handled' | 'next';
+export interface TurnStep {
+  readonly name: string;
+  run(turn: Turn): Promise<StepResult>;
+}

@@ -1,0 +1,85 @@
+// Schemas of the curated knowledge: the town's profile (municipality.yaml) and one entry per
+// topic (entries/*.yaml). Aligned with LeiKa/FIM text modules so that texts can later be imported.
+import { z } from 'zod';
+
+/** A value the town has not confirmed yet stays empty; the assistant then refers to the Rathaus. */
+const unknownable = z.string().trim().nullable().default(null);
+
+const weekday = z.enum(['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so']);
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
+
+export const openingPeriodSchema = z.object({
+  days: z.array(weekday).min(1),
+  from: clock,
+  to: clock,
+  /** e.g. "jeden ersten Donnerstag im Monat"; such periods are shown but not used for scheduling unless `nthWeekdayOfMonth` is set. */
+  note: z.string().optional(),
+  /** 1 = only on the first such weekday of the month. */
+  nthWeekdayOfMonth: z.number().int().min(1).max(5).optional(),
+});
+export type OpeningPeriod = z.infer<typeof openingPeriodSchema>;
+
+export const officeSchema = z.object({
+  name: z.string().min(1),
+  /** The Markt's own office, or an external body (Landratsamt, ZBFS, Bundesamt …). */
+  external: z.boolean().default(false),
+  address: unknownable,
+  phone: unknownable,
+  email: unknownable,
+  website: unknownable,
+  /** Empty: the hours of the Rathaus apply / are not known. */
+  hours: z.array(openingPeriodSchema).default([]),
+  note: z.string().optional(),
+});
+export type Office = z.infer<typeof officeSchema>;
+
+export const municipalitySchema = z.object({
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  district: z.string(),
+  state: z.string(),
+  ags: z.string().regex(/^\d{8}$/),
+  inhabitants: z.number().int().positive().optional(),
+  website: unknownable,
+  privacyContact: z.object({
+    controller: z.string(),
+    dataProtectionOfficer: unknownable,
+  }),
+  ortsteile: z.array(z.string().min(1)).min(1),
+  /** Keys referenced by entries' `office`; `rathaus` is the fallback contact. */
+  offices: z.record(z.string().regex(/^[a-z0-9-]+$/), officeSchema).refine((o) => 'rathaus' in o, 'office "rathaus" is required'),
+});
+export type Municipality = z.infer<typeof municipalitySchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const entrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  leika: z.string().regex(/^\d{14}$/).optional(),
+  title: z.string().min(3),
+  audience: z.array(z.enum(['Bürger', 'Vereine', 'Unternehmen'])).min(1).default(['Bürger']),
+  office: z.string().regex(/^[a-z0-9-]+$/),
+  /** The short answer, 1–3 sentences. */
+  summary: z.string().min(10),
+  details: z.object({
+    documents: z.array(z.string()).default([]),
+    requirements: z.array(z.string()).default([]),
+    fees: z.string().optional(),
+    deadlines: z.string().optional(),
+    processingTime: z.string().optional(),
+    appointment: z.string().optional(),
+    procedure: z.array(z.string()).default([]),
+    notes: z.array(z.string()).default([]),
+  }).default({ documents: [], requirements: [], procedure: [], notes: [] }),
+  legal: z.array(z.string()).default([]),
+  links: z.array(z.object({ title: z.string(), url: z.url({ protocol: /^https$/ }) })).default([]),
+  synonyms: z.array(z.string()).default([]),
+  questions: z.array(z.string()).default([]),
+  /** A flow (dialogs/) to offer with the answer. */
+  flow: z.string().optional(),
+  /** The question usually needs a person (handoff is offered with the answer). */
+  personalAdvice: z.boolean().default(false),
+  reviewed: isoDate,
+  source: z.string().min(3),
+});
+export type Entry = z.infer<typeof entrySchema>;

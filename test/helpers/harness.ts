@@ -1,0 +1,86 @@
+// Drives the real assistant over real HTTP on loopback: POST /api/messages with
+// deliveryMode "expectReplies", so the replies come back in the response body.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
+import { startAssistant, type RunningAssistant } from '../../bot/runtime';
+
+export interface ReplyActivity {
+  type: string;
+  text?: string;
+  suggestedActions?: { actions: Array<{ title: string; value: unknown }> };
+  channelData?: Record<string, unknown>;
+  attachments?: unknown[];
+  [key: string]: unknown;
+}
+
+export interface TestAssistant extends RunningAssistant {
+  /** Every JSON line the assistant logged. */
+  logs: string[];
+  conversation(id?: string): TestConversation;
+}
+
+export const tempDataDir = (): string => mkdtempSync(path.join(tmpdir(), 'ba-test-'));
+
+export async function startTestAssistant(env: Record<string, string> = {}): Promise<TestAssistant> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'info', NODE_ENV: 'test', ...env });
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const running = await startAssistant(config, createLogger(config.LOG_LEVEL, sink));
+  return { ...running, logs, conversation: (id) => new TestConversation(running.url, id) };
+}
+
+export class TestConversation {
+  readonly id: string;
+  readonly userId = `user-${randomUUID().slice(0, 8)}`;
+
+  constructor(private readonly baseUrl: string, id?: string, private readonly channelId = 'test') {
+    this.id = id ?? `conv-${randomUUID()}`;
+  }
+
+  /** Sends one activity and returns the assistant's replies (messages only by default). */
+  async post(activity: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; replies: ReplyActivity[] }> {
+    const res = await fetch(`${this.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({
+        id: randomUUID(),
+        channelId: this.channelId,
+        serviceUrl: 'http://127.0.0.1:1',
+        conversation: { id: this.id },
+        from: { id: this.userId, role: 'user' },
+        recipient: { id: 'assistant', role: 'bot' },
+        deliveryMode: 'expectReplies',
+        locale: 'de-DE',
+        ...activity,
+      }),
+    });
+    const body = res.status === 200 ? ((await res.json()) as { activities?: ReplyActivity[] }) : undefined;
+    return { status: res.status, replies: (body?.activities ?? []).filter((a) => a.type === 'message') };
+  }
+
+  async say(text: string, extra: Record<string, unknown> = {}): Promise<ReplyActivity[]> {
+    const { status, replies } = await this.post({ type: 'message', text, ...extra });
+    if (status !== 200) throw new Error(`POST /api/messages answered ${status}`);
+    return replies;
+  }
+
+  /** The channel's "a member joined" event, which makes the assistant greet. */
+  async join(): Promise<ReplyActivity[]> {
+    const { replies } = await this.post({ type: 'conversationUpdate', membersAdded: [{ id: this.userId }] });
+    return replies;
+  }
+}
+
+export const texts = (replies: ReplyActivity[]): string => replies.map((r) => r.text ?? '').join('\n');
+export const buttons = (replies: ReplyActivity[]): string[] =>
+  replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
