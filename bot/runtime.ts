@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CloudAdapter, type AuthConfiguration } from '@microsoft/agents-hosting';
+import { FileStore } from './channels/files';
 import { Outbound } from './channels/outbound';
 import { OwnChannelAdapter } from './channels/own-adapter';
 import { retentionSeconds, type Config } from './config';
@@ -25,7 +26,8 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const store: Store = await openStore(config);
   const adapters: Adapters = { cloud: new CloudAdapter(authConfigFrom(config)), own: new OwnChannelAdapter() };
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
-  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound };
+  const files = new FileStore(store, retentionSeconds(config));
+  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
   await once(server, 'listening');

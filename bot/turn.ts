@@ -4,6 +4,7 @@
 // nothing is lost and nothing is sent twice.
 import { Activity, ActivityTypes, type CardAction } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
+import type { FileStore } from './channels/files';
 import type { Outbound } from './channels/outbound';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -19,6 +20,8 @@ export interface AssistantServices {
   municipality: Municipality;
   /** Proactive messages to any channel through stored conversation references. */
   outbound: Outbound;
+  /** Uploaded files (photos), checked by content. */
+  files: FileStore;
 }
 
 export interface ReplyOptions {
