@@ -1,20 +1,25 @@
 // The ActivityHandler: one turn, from an incoming activity to the replies (design.md, "One turn").
 import { ActivityHandler, type TurnContext } from '@microsoft/agents-hosting';
-import { runPipeline } from './pipeline';
+import { messagePipeline, runPipeline } from './pipeline';
 import { ConversationStateStore } from './state';
 import { ETagConflictError } from './storage';
 import { busyText, noTextText, welcomeSuggestions, welcomeText } from './texts';
-import { Turn, type AssistantServices } from './turn';
+import { Turn, type AssistantServices, type TurnStep } from './turn';
 
 /** A turn that loses this many eTag races in a row gives up politely instead of looping. */
-const MAX_TURN_ATTEMPTS = 4;
+const MAX_TURN_ATTEMPTS = 8;
 
 type TurnLogic = (turn: Turn) => Promise<void>;
 
 export class Assistant extends ActivityHandler {
   private readonly states: ConversationStateStore;
+  /** Turns of one conversation run one after another in this process (the tail of each queue). */
+  private readonly queues = new Map<string, Promise<void>>();
 
-  constructor(private readonly services: AssistantServices) {
+  constructor(
+    private readonly services: AssistantServices,
+    steps: readonly TurnStep[] = messagePipeline,
+  ) {
     super();
     this.states = new ConversationStateStore(services.store);
 
@@ -31,7 +36,7 @@ export class Assistant extends ActivityHandler {
           turn.reply(noTextText);
           return;
         }
-        await runPipeline(turn);
+        await runPipeline(turn, steps);
       });
       await next();
     });
@@ -51,6 +56,20 @@ export class Assistant extends ActivityHandler {
   private async runTurn(context: TurnContext, logic: TurnLogic): Promise<void> {
     const { channelId, conversation } = context.activity;
     const key = ConversationStateStore.keyOf(channelId ?? 'unknown', conversation!.id);
+    // Serializing here means a turn's side effects (a booked slot, a case) normally happen once;
+    // the eTag retry below covers the rarer race between two instances.
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const current = previous.then(() => this.runSerializedTurn(context, key, logic));
+    const tail = current.catch(() => undefined);
+    this.queues.set(key, tail);
+    void tail.then(() => {
+      if (this.queues.get(key) === tail) this.queues.delete(key);
+    });
+    return current;
+  }
+
+  private async runSerializedTurn(context: TurnContext, key: string, logic: TurnLogic): Promise<void> {
+    const { conversation } = context.activity;
     if (context.activity.type === 'message' || context.activity.type === 'conversationUpdate') {
       await this.services.outbound.remember(context.activity);
     }
@@ -64,6 +83,7 @@ export class Assistant extends ActivityHandler {
       } catch (error) {
         if (!(error instanceof ETagConflictError)) throw error;
         this.services.logger.info({ attempt }, 'conversation state changed concurrently; running the turn again');
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
         continue;
       }
       if (turn.replies.length) await context.sendActivities(turn.replies);

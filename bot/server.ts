@@ -81,6 +81,14 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     '/api/messages',
     track,
     express.json({ limit: BODY_LIMIT }),
+    (_req, res, next) => {
+      // The SDK decides "anonymous allowed" from process.env.NODE_ENV; the configuration is the authority here.
+      if (services.config.NODE_ENV === 'production' && !services.config.MICROSOFT_APP_ID) {
+        res.status(401).json({ error: 'authentication required: MICROSOFT_APP_ID is not configured' });
+        return;
+      }
+      next();
+    },
     (req, res, next) => void adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next),
     (req, res, next) => {
       const parsed = incomingActivitySchema.safeParse(req.body);

@@ -1,0 +1,118 @@
+// The Assistant through the real adapter and pipeline, over HTTP on loopback.
+import { Activity } from '@microsoft/agents-activity';
+import { OwnChannelAdapter } from '../../bot/channels/own-adapter';
+import { Assistant } from '../../bot/assistant';
+import { ConversationStateStore } from '../../bot/state';
+import type { TurnStep } from '../../bot/turn';
+import { fallbackText, welcomeText } from '../../bot/texts';
+import { startTestAssistant, texts, buttons, type TestAssistant } from '../helpers/harness';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
+
+const NONSENSE = 'xqzvbr plimm';
+
+describe('the assistant on the embedded store', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(() => assistant.stop());
+
+  test('a new conversation is greeted once, with the AI disclosure, a person and data protection', async () => {
+    const chat = assistant.conversation();
+    const greeting = await chat.join();
+    expect(greeting).toHaveLength(1);
+    const text = texts(greeting);
+    expect(text).toContain('Markt Mömbris');
+    expect(text).toMatch(/automatisches Programm, kein Mensch/);
+    expect(text).toMatch(/Menschen/);
+    expect(text).toMatch(/Datenschutz/);
+    expect(buttons(greeting)).toContain('Datenschutz');
+
+    const next = await chat.say(NONSENSE);
+    expect(texts(next)).not.toContain(welcomeText(assistant.services.municipality));
+  });
+
+  test('a channel without a join event still gets the welcome before the first answer', async () => {
+    const replies = await assistant.conversation().say(NONSENSE);
+    expect(replies[0]!.text).toBe(welcomeText(assistant.services.municipality));
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a message it cannot handle gets an honest fallback with the Rathaus contact', async () => {
+    const chat = assistant.conversation();
+    await chat.join();
+    const replies = await chat.say(NONSENSE);
+    expect(texts(replies)).toBe(fallbackText(assistant.services.municipality));
+    expect(texts(replies)).toContain('06029 705-0');
+  });
+
+  test('a message without text gets a polite German answer', async () => {
+    const chat = assistant.conversation();
+    await chat.join();
+    const replies = await chat.say('   ');
+    expect(texts(replies)).toMatch(/Bitte schreiben Sie/);
+  });
+
+  test('concurrent messages in one conversation: one welcome in all, every message answered', async () => {
+    const chat = assistant.conversation();
+    const results = await Promise.all(Array.from({ length: 6 }, () => chat.say(NONSENSE)));
+    const welcome = welcomeText(assistant.services.municipality);
+    expect(results.flat().filter((r) => r.text === welcome)).toHaveLength(1);
+    for (const replies of results) expect(replies.filter((r) => r.text !== welcome).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('turns that race for the same conversation state', () => {
+  test('two instances answering one conversation at once lose no update and never send a lost race\'s replies', async () => {
+    const running = await startTestAssistant();
+    // A step that counts in the conversation state and answers with the count it saw. It waits
+    // a moment like any step doing I/O, so all eight turns read the same state before one saves.
+    const counting: TurnStep = {
+      name: 'count',
+      run: async (turn) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        turn.state.fallbacksInARow += 1;
+        turn.reply(`Zähler ${turn.state.fallbacksInARow}`);
+        return 'handled';
+      },
+    };
+    // Two Assistants on one store behave like two instances sharing Redis.
+    const instances = [new Assistant(running.services, [counting]), new Assistant(running.services, [counting])];
+    const adapter = new OwnChannelAdapter();
+    const sent: string[] = [];
+    adapter.register({ channelId: 'race', deliver: async (_ref, activities) => void sent.push(...activities.map((a) => a.text ?? '')) });
+    const activity = (n: number) =>
+      Activity.fromObject({ type: 'message', id: `m${n}`, text: 'Hallo', channelId: 'race', conversation: { id: 'c1' }, from: { id: 'u' }, recipient: { id: 'bot' } });
+
+    try {
+      await Promise.all(Array.from({ length: 8 }, (_, n) => adapter.processActivity(activity(n), (ctx) => instances[n % 2]!.run(ctx))));
+    } finally {
+      await running.stop();
+    }
+
+    const { data } = await new ConversationStateStore(running.services.store).load(ConversationStateStore.keyOf('race', 'c1'));
+    expect(data.fallbacksInARow).toBe(8);
+    const counts = sent.filter((t) => t.startsWith('Zähler')).sort((x, y) => Number(x.slice(7)) - Number(y.slice(7)));
+    expect(counts).toEqual(Array.from({ length: 8 }, (_, i) => `Zähler ${i + 1}`));
+    expect(sent.filter((t) => t === welcomeText(running.services.municipality))).toHaveLength(1);
+    expect(running.logs.some((line) => line.includes('running the turn again'))).toBe(true);
+  });
+});
+
+describeWithRedis('the assistant on Redis', () => {
+  test('a conversation continues on a second instance sharing Redis', async () => {
+    const env = { REDIS_URL, STORE_KEY_PREFIX: uniquePrefix('assistant') };
+    const a = await startTestAssistant(env);
+    const b = await startTestAssistant(env);
+    try {
+      const chat = a.conversation();
+      await chat.join();
+      const onB = b.conversation(chat.id);
+      const replies = await onB.say(NONSENSE);
+      expect(texts(replies)).not.toContain(welcomeText(a.services.municipality));
+      expect(texts(replies)).toBe(fallbackText(a.services.municipality));
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+});

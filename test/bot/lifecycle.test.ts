@@ -1,0 +1,95 @@
+// Health, readiness and a clean stop, as the town's IT sees them.
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import path from 'node:path';
+import { startTestAssistant, tempDataDir } from '../helpers/harness';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
+
+const root = path.resolve(__dirname, '../..');
+
+test('/healthz and /readyz answer on the embedded store', async () => {
+  const assistant = await startTestAssistant();
+  try {
+    expect((await fetch(`${assistant.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${assistant.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  } finally {
+    await assistant.stop();
+  }
+});
+
+describeWithRedis('with Redis', () => {
+  test('/readyz answers 503 when Redis is not reachable, /healthz stays 200', async () => {
+    const assistant = await startTestAssistant({ REDIS_URL, STORE_KEY_PREFIX: uniquePrefix('ready') });
+    try {
+      expect((await fetch(`${assistant.url}/readyz`)).status).toBe(200);
+      await assistant.services.store.close();
+      const res = await fetch(`${assistant.url}/readyz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ reason: 'store not reachable' });
+      expect((await fetch(`${assistant.url}/healthz`)).status).toBe(200);
+    } finally {
+      await assistant.stop();
+    }
+  });
+
+  test('SIGTERM lets a turn in flight finish, then closes Redis and exits 0', async () => {
+    await sigtermScenario({ REDIS_URL, STORE_KEY_PREFIX: uniquePrefix('sigterm') });
+  });
+});
+
+test('SIGTERM on the embedded store lets a turn in flight finish and exits 0', async () => {
+  await sigtermScenario({});
+});
+
+async function sigtermScenario(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += String(d)));
+  child.stderr.on('data', (d) => (output += String(d)));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no start: ${output}`)), 20_000);
+      child.stdout.on('data', () => {
+        const match = /"url":"http:\/\/[^:]+:(\d+)"/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      });
+    });
+
+    // Start a turn whose body is still arriving when SIGTERM comes.
+    const body = JSON.stringify({
+      type: 'message', text: 'Hallo', channelId: 'test', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies',
+      conversation: { id: 'sigterm' }, from: { id: 'u' }, recipient: { id: 'bot' },
+    });
+    const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        let text = '';
+        res.on('data', (d) => (text += String(d)));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 20));
+      setTimeout(() => {
+        child.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(20)), 300);
+      }, 100);
+    });
+
+    const answered = await response;
+    expect(answered.status).toBe(200);
+    expect(answered.text).toContain('Markt Mömbris');
+    expect(await exited).toBe(0);
+    expect(output).toContain('assistant stopped');
+  } finally {
+    child.kill('SIGKILL');
+  }
+}

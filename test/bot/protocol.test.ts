@@ -1,0 +1,100 @@
+// POST /api/messages: the Bot Framework protocol, its errors and its authentication.
+import { generateKeyPairSync } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { startTestAssistant, type TestAssistant } from '../helpers/harness';
+
+const activity = (extra: Record<string, unknown> = {}) => ({
+  type: 'message', text: 'Hallo', channelId: 'test', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies',
+  conversation: { id: 'proto-1' }, from: { id: 'u1' }, recipient: { id: 'bot' }, ...extra,
+});
+
+async function post(base: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+  const res = await fetch(`${base}/api/messages`, { method: 'POST', headers, body });
+  return { status: res.status, body: await res.text() };
+}
+
+describe('without an app id (development)', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(() => assistant.stop());
+
+  test('expectReplies returns the replies in the response body', async () => {
+    const res = await post(assistant.url, JSON.stringify(activity()));
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body) as { activities: Array<{ type: string; text: string; replyToId?: string }> };
+    expect(body.activities.length).toBeGreaterThanOrEqual(1);
+    expect(body.activities[0]).toMatchObject({ type: 'message' });
+  });
+
+  test.each([
+    ['malformed JSON', '{"type": "message",', 400, /malformed JSON/],
+    ['an activity without conversation', JSON.stringify({ type: 'message', text: 'Hallo' }), 400, /conversation/],
+    ['an activity without type', JSON.stringify({ conversation: { id: 'x' } }), 400, /type/],
+    ['a JSON array', '[]', 400, /invalid activity/],
+  ])('%s gets a 400 with a reason', async (_name, body, status, reason) => {
+    const res = await post(assistant.url, body);
+    expect(res.status).toBe(status);
+    expect(res.body).toMatch(reason);
+  });
+
+  test('a body over the limit gets 413', async () => {
+    const res = await post(assistant.url, JSON.stringify(activity({ text: 'a'.repeat(300_000) })));
+    expect(res.status).toBe(413);
+    expect(res.body).toMatch(/too large/);
+  });
+
+  test('a body that is not JSON gets 400', async () => {
+    const res = await post(assistant.url, 'type=message', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(res.status).toBe(400);
+  });
+
+  test('an unknown path gets a JSON 404', async () => {
+    const res = await fetch(`${assistant.url}/api/unknown`);
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('with an app id configured', () => {
+  let assistant: TestAssistant;
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  beforeAll(async () => {
+    assistant = await startTestAssistant({ MICROSOFT_APP_ID: '00000000-0000-0000-0000-00000000abcd', MICROSOFT_APP_PASSWORD: 'test-secret' });
+  });
+  afterAll(() => assistant.stop());
+
+  test('a request without a token gets 401', async () => {
+    const res = await post(assistant.url, JSON.stringify(activity()));
+    expect(res.status).toBe(401);
+  });
+
+  test('a malformed Authorization header gets 401', async () => {
+    const res = await post(assistant.url, JSON.stringify(activity()), { 'content-type': 'application/json', authorization: 'Basic abc' });
+    expect(res.status).toBe(401);
+  });
+
+  test('a token for another audience gets 401', async () => {
+    const token = jwt.sign({ aud: 'someone-else', iss: 'https://api.botframework.com', serviceurl: 'http://127.0.0.1:1' }, privateKey, { algorithm: 'RS256', expiresIn: 300, keyid: 'k1' });
+    const res = await post(assistant.url, JSON.stringify(activity()), { 'content-type': 'application/json', authorization: `Bearer ${token}` });
+    expect(res.status).toBe(401);
+  });
+
+  test('garbage instead of a JWT gets 401', async () => {
+    const res = await post(assistant.url, JSON.stringify(activity()), { 'content-type': 'application/json', authorization: 'Bearer not.a.jwt' });
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('in production', () => {
+  test('without an app id, /api/messages refuses unauthenticated requests', async () => {
+    const assistant = await startTestAssistant({ NODE_ENV: 'production' });
+    try {
+      const res = await post(assistant.url, JSON.stringify(activity()));
+      expect(res.status).toBe(401);
+      expect(res.body).toMatch(/MICROSOFT_APP_ID/);
+    } finally {
+      await assistant.stop();
+    }
+  });
+});
