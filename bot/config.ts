@@ -18,6 +18,9 @@ export const configSchema = z.object({
   REDIS_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^rediss?$/ }).optional()),
   STORE_KEY_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9:_-]{1,40}$/).default('ba:')),
   CONVERSATION_RETENTION_DAYS: positiveInt(30),
+  CASE_RETENTION_DAYS: positiveInt(90),
+  DIRECTLINE_TOKEN_SECRET: optionalString,
+  STAFF_SESSION_SECRET: optionalString,
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
@@ -32,7 +35,11 @@ export class ConfigError extends Error {}
 /** Parses the environment; throws a ConfigError whose message is one line per wrong variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const weak = weakProductionSecrets(parsed.data);
+    if (weak.length > 0) throw new ConfigError(weak.map((name) => `Configuration error: ${name}: missing or weak secret (production needs at least 32 random characters)`).join('\n'));
+    return parsed.data;
+  }
   const lines = parsed.error.issues.map((issue) => {
     const name = issue.path.join('.') || '(environment)';
     return `Configuration error: ${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? null)})`;
@@ -41,3 +48,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export const retentionSeconds = (config: Config): number => config.CONVERSATION_RETENTION_DAYS * 24 * 3600;
+
+/** Secrets that sign staff sessions and Direct Line tokens; in production they must be long and not a placeholder. */
+const signingSecrets = ['DIRECTLINE_TOKEN_SECRET', 'STAFF_SESSION_SECRET'] as const;
+const obviouslyWeak = /^(changeme|change-me|secret|password|test|example|default|x+|0+)$/i;
+
+/** Names of signing secrets that are missing or weak; empty outside production. */
+export function weakProductionSecrets(config: Config): string[] {
+  if (config.NODE_ENV !== 'production') return [];
+  return signingSecrets.filter((name) => {
+    const value = config[name];
+    return !value || value.length < 32 || obviouslyWeak.test(value) || new Set(value).size < 8;
+  });
+}
