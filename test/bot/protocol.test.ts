@@ -88,7 +88,7 @@ describe('with an app id configured', () => {
 
 describe('in production', () => {
   test('without an app id, /api/messages refuses unauthenticated requests', async () => {
-    const assistant = await startTestAssistant({ NODE_ENV: 'production' });
+    const assistant = await startTestAssistant({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: 'q8Zr4Lw1Xc9Vb2Nm7Kp3Jh6Gf5Ds0Aa!', STAFF_SESSION_SECRET: 'p7Yt3Kv0Wb8Uc1Ml6Jo2Ig5He4Fr9Sq#' });
     try {
       const res = await post(assistant.url, JSON.stringify(activity()));
       expect(res.status).toBe(401);
