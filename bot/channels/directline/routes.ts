@@ -36,7 +36,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     res.set({
       'Access-Control-Allow-Origin': origin,
       'Access-Control-Allow-Methods': 'GET, POST',
-      'Access-Control-Allow-Headers': 'Authorization, Content-Type, x-ms-bot-agent',
+      'Access-Control-Allow-Headers': 'Authorization, Content-Type, x-ms-bot-agent, x-requested-with',
       'Access-Control-Max-Age': '600',
       Vary: 'Origin',
     });
