@@ -1,6 +1,7 @@
 // The website channel's Direct Line endpoint, driven by the unmodified botframework-directlinejs
 // client (as inside Web Chat) over WebSocket and polling, plus the protocol's error statuses.
 import { SignJWT } from 'jose';
+import { loadConfig } from '../../bot/config';
 import { ConnectionStatus, type Message } from 'botframework-directlinejs';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 import { isBotMessage, isCitizenMessage, newToken, TestDirectLineClient } from '../helpers/directline';
@@ -267,5 +268,15 @@ describeWithRedis('Direct Line across instances sharing Redis', () => {
     for (const instance of [a, b, a, b]) statuses.push((await fetch(`${instance.url}/api/directline/token`, { method: 'POST' })).status);
     // One token was already taken in the test above.
     expect(statuses).toEqual([200, 200, 429, 429]);
+  });
+});
+
+describe('Direct Line configuration', () => {
+  it('requires a token secret in production and reads the CORS origins as a list of origins', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DIRECTLINE_TOKEN_SECRET/);
+    expect(() => loadConfig({ DIRECTLINE_TOKEN_SECRET: 'too-short' })).toThrow(/DIRECTLINE_TOKEN_SECRET/);
+    const config = loadConfig({ DIRECTLINE_CORS_ORIGINS: 'https://www.moembris.de/, https://moembris.de' });
+    expect(config.DIRECTLINE_CORS_ORIGINS).toEqual(['https://www.moembris.de', 'https://moembris.de']);
+    expect(() => loadConfig({ DIRECTLINE_CORS_ORIGINS: 'javascript:alert(1)' })).toThrow(/DIRECTLINE_CORS_ORIGINS/);
   });
 });
