@@ -207,7 +207,15 @@ describe('Direct Line status codes and limits', () => {
     expect(csp).toMatch(/frame-ancestors 'self'/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    // Styles: no 'unsafe-inline', but a nonce per response that the page hands to Web Chat.
+    const styleSrc = /style-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(styleSrc).not.toMatch(/unsafe-inline/);
+    const nonce = /'nonce-([^']+)'/.exec(styleSrc)?.[1];
+    expect(nonce).toBeTruthy();
     const html = await res.text();
+    expect(html).toContain(`<meta name="style-nonce" content="${nonce}">`);
+    const second = await fetch(`${assistant.url}/`);
+    expect(second.headers.get('content-security-policy')).not.toContain(nonce);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/https?:\/\//);
   });

@@ -8,6 +8,9 @@ import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage, type WatchedPage } from '../helpers/browser';
 import { SEND_BOX, SUGGESTED_ACTION, waitForBotMessages, waitForUserMessage } from '../helpers/webchat';
 
+// A real browser loading the 3.9 MB Web Chat bundle on a shared CI machine needs more than the default.
+jest.setTimeout(90_000);
+
 describeWithBrowser('embed snippet on the town website', () => {
   let site: Server;
   let siteUrl: string;

@@ -6,6 +6,9 @@ import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage, type WatchedPage } from '../helpers/browser';
 import { botBubbles, SEND_BOX, SUGGESTED_ACTION, userBubbles, waitForBotMessages, waitForUserMessage } from '../helpers/webchat';
 
+// A real browser loading the 3.9 MB Web Chat bundle on a shared CI machine needs more than the default.
+jest.setTimeout(90_000);
+
 describeWithBrowser('citizen page', () => {
   let assistant: TestAssistant;
   let browser: Browser;

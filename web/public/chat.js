@@ -84,6 +84,12 @@
       });
   }
 
+  /** The page's CSP nonce for Web Chat's <style> elements (only on our own page; see site.ts). */
+  function styleNonce() {
+    var meta = document.querySelector('meta[name="style-nonce"]');
+    return (meta && meta.getAttribute('content')) || undefined;
+  }
+
   function showError(container) {
     var message = document.createElement('p');
     message.className = 'ba-error';
@@ -105,7 +111,7 @@
           if (directLine.token) save({ conversationId: s.conversationId, userId: s.userId, token: directLine.token });
         });
         window.WebChat.renderWebChat(
-          { directLine: directLine, userID: s.userId, locale: 'de-DE', styleOptions: STYLE_OPTIONS },
+          { directLine: directLine, userID: s.userId, locale: 'de-DE', styleOptions: STYLE_OPTIONS, nonce: styleNonce() },
           container
         );
       },
