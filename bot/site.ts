@@ -33,7 +33,10 @@ export function securityHeaders(config: Config): RequestHandler {
         imgSrc: ["'self'", 'data:', 'blob:'],
         mediaSrc: ["'self'", 'blob:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        // 'self' covers our REST and WebSocket; blob: is Web Chat reading a picked file to upload it.
+        connectSrc: ["'self'", 'blob:'],
+        // Web Chat makes upload thumbnails in a worker it creates from a blob of its own code.
+        workerSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

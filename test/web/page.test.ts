@@ -9,6 +9,9 @@ import { botBubbles, SEND_BOX, SUGGESTED_ACTION, userBubbles, waitForBotMessages
 // A real browser loading the 3.9 MB Web Chat bundle on a shared CI machine needs more than the default.
 jest.setTimeout(90_000);
 
+// A real 1×1 PNG.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 describeWithBrowser('citizen page', () => {
   let assistant: TestAssistant;
   let browser: Browser;
@@ -117,6 +120,30 @@ describeWithBrowser('citizen page', () => {
     await page.keyboard.press('Enter');
     await waitForUserMessage(page, title);
     await waitForBotMessages(page, replies.length);
+  });
+
+  it('sends a photo with the upload button and links it from our server', async () => {
+    const page = await open();
+    await waitForBotMessages(page, 0);
+    const uploads: number[] = [];
+    page.on('response', (res) => {
+      if (/\/upload\?/.test(res.url())) uploads.push(res.status());
+    });
+    // Web Chat attaches the file to the send box; "Senden" sends it.
+    await page.locator('input[type="file"]').setInputFiles({ name: 'schlagloch.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByRole('button', { name: 'Senden' }).click();
+    // The echoed message links the stored file through our server, and the link opens the photo.
+    const link = page.locator('.webchat__bubble--from-user a[href*="/files/"]').first();
+    await link.waitFor({ timeout: 15_000 });
+    expect(uploads).toEqual([200]);
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^${assistant.url}/files/[0-9a-f-]{36}\\?sig=`));
+    const fetched = await page.evaluate(async (url) => {
+      const res = await fetch(url);
+      return { status: res.status, type: res.headers.get('content-type'), size: (await res.arrayBuffer()).byteLength };
+    }, href);
+    expect(fetched).toEqual({ status: 200, type: 'image/png', size: PNG.length });
+    await waitForBotMessages(page, 1);
   });
 
   it.each([
