@@ -129,9 +129,12 @@ describeWithBrowser('citizen page', () => {
     page.on('response', (res) => {
       if (/\/upload\?/.test(res.url())) uploads.push(res.status());
     });
-    // Web Chat attaches the file to the send box; "Senden" sends it.
+    // Web Chat attaches the file to the send box (after making a thumbnail); "Senden" sends it.
     await page.locator('input[type="file"]').setInputFiles({ name: 'schlagloch.png', mimeType: 'image/png', buffer: PNG });
-    await page.getByRole('button', { name: 'Senden' }).click();
+    for (let i = 0; i < 20 && uploads.length === 0; i++) {
+      await page.getByRole('button', { name: 'Senden' }).click();
+      await page.waitForTimeout(500);
+    }
     // The echoed message links the stored file through our server, and the link opens the photo.
     const link = page.locator('.webchat__bubble--from-user a[href*="/files/"]').first();
     await link.waitFor({ timeout: 15_000 });
