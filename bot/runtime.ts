@@ -7,6 +7,7 @@ import { FileStore } from './channels/files';
 import { Outbound } from './channels/outbound';
 import { OwnChannelAdapter } from './channels/own-adapter';
 import { retentionSeconds, type Config } from './config';
+import { RateLimits } from './limits';
 import { createLogger, type Logger } from './logger';
 import { createApp, type Adapters, type App } from './server';
 import { openStore, type Store } from './storage';
@@ -27,9 +28,10 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const adapters: Adapters = { cloud: new CloudAdapter(authConfigFrom(config)), own: new OwnChannelAdapter() };
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
   const files = new FileStore(store, retentionSeconds(config));
-  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files };
+  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files, limits: new RateLimits(store) };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
+  app.attach(server);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
@@ -43,6 +45,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       server.closeIdleConnections();
       const grace = new Promise<void>((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_MS).unref());
       await Promise.race([app.drain(), grace]);
+      app.close();
       server.closeAllConnections();
       await closed;
       await store.close();

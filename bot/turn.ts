@@ -7,6 +7,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import type { FileStore } from './channels/files';
 import type { Outbound } from './channels/outbound';
 import type { Config } from './config';
+import type { RateLimits } from './limits';
 import type { Logger } from './logger';
 import type { ConversationData } from './state';
 import type { Store } from './storage';
@@ -22,6 +23,8 @@ export interface AssistantServices {
   outbound: Outbound;
   /** Uploaded files (photos), checked by content. */
   files: FileStore;
+  /** Rate limits (shared across instances with Redis). */
+  limits: RateLimits;
 }
 
 export interface ReplyOptions {
