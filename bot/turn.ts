@@ -10,6 +10,7 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import type { ConversationData } from './state';
 import type { Store } from './storage';
+import type { KnowledgeBase } from '../knowledge/loader';
 import type { Municipality } from '../knowledge/schema';
 
 /** What every step may use. Later issues add their services here. */
@@ -22,6 +23,8 @@ export interface AssistantServices {
   outbound: Outbound;
   /** Uploaded files (photos), checked by content. */
   files: FileStore;
+  /** The knowledge entries and the router (reloaded when an entry file changes). */
+  knowledge: KnowledgeBase;
 }
 
 export interface ReplyOptions {
