@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, watch, type FSWatcher } from 'no
 import path from 'node:path';
 import { parse } from 'yaml';
 import { loadIntents, type Intent } from './catalog';
+import { loadMunicipality } from './municipality';
 import { KNOWLEDGE_DIR } from './paths';
 import { Router, type Thresholds, type TopicDoc } from './router';
 import { entrySchema, type Entry } from './schema';
@@ -55,6 +56,16 @@ export function entryDoc(entry: Entry): TopicDoc {
   return { id: entry.id, kind: 'answer', title: entry.title, synonyms: entry.synonyms, questions: entry.questions, summary: entry.summary, text };
 }
 
+/** The town's names from its profile; none when the profile cannot be read (the router still works). */
+function townPlaceNames(): string[] {
+  try {
+    const town = loadMunicipality();
+    return [town.name, town.shortName, ...town.ortsteile];
+  } catch {
+    return [];
+  }
+}
+
 export const intentDoc = (intent: Intent): TopicDoc => ({ ...intent });
 
 export interface KnowledgeBaseOptions {
@@ -63,6 +74,8 @@ export interface KnowledgeBaseOptions {
   thresholds?: Thresholds;
   /** Watch the folder and reload on change (the running assistant); off for scripts. */
   watch?: boolean;
+  /** The town's and districts' names, ignored for routing (default: read from municipality.yaml). */
+  placeNames?: string[];
   /** Told about every problem of a (re)load, e.g. to log it. */
   onProblems?: (problems: EntryProblem[]) => void;
   debounceMs?: number;
@@ -72,6 +85,7 @@ export interface KnowledgeBaseOptions {
 export class KnowledgeBase {
   readonly dir: string;
   readonly intents: Intent[];
+  private readonly placeNames: string[];
   private state!: { entries: Map<string, Entry>; router: Router; problems: EntryProblem[] };
   private watcher?: FSWatcher;
   private timer?: NodeJS.Timeout;
@@ -80,6 +94,7 @@ export class KnowledgeBase {
   constructor(private readonly options: KnowledgeBaseOptions = {}) {
     this.dir = options.dir ?? ENTRIES_DIR;
     this.intents = options.intents ?? loadIntents();
+    this.placeNames = options.placeNames ?? townPlaceNames();
     this.reload();
     if (options.watch && existsSync(this.dir)) {
       this.watcher = watch(this.dir, () => {
@@ -99,7 +114,7 @@ export class KnowledgeBase {
       else byId.set(entry.id, entry);
     }
     const docs = [...[...byId.values()].map(entryDoc), ...this.intents.filter((i) => !byId.has(i.id)).map(intentDoc)];
-    this.state = { entries: byId, router: new Router(docs, this.options.thresholds), problems };
+    this.state = { entries: byId, router: new Router(docs, this.options.thresholds, this.placeNames), problems };
     if (problems.length) this.options.onProblems?.(problems);
     this.listeners.forEach((l) => l());
   }

@@ -44,6 +44,14 @@ const K1 = 1.2;
 const B = 0.5;
 /** A term counts as fully present in a topic once its weighted frequency reaches this value. */
 const PRESENT_AT = 1.5;
+/**
+ * A word the knowledge does not contain at all counts with this share of the rarest word's IDF in
+ * the question's information mass: stories around a question bring unknown words ("Fichte",
+ * "Herbst"), but a question made only of unknown words is about something else.
+ */
+const UNKNOWN_SHARE = 0.5;
+/** How much a close second candidate lowers the confidence. */
+const MARGIN_WEIGHT = 0.15;
 
 export interface Thresholds {
   /** At or above: answer directly. */
@@ -51,7 +59,7 @@ export interface Thresholds {
   /** At or above (and below `answer`): ask back with the best candidates. Below: not known. */
   clarify: number;
 }
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.5, clarify: 0.3 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.45, clarify: 0.3 };
 
 /** The topics a term occurs in and its weighted frequency there (parallel arrays: fewer objects at 10,000 topics). */
 interface Postings {
@@ -66,12 +74,16 @@ export class Router {
   private readonly byTitle = new Map<string, number>();
   private readonly byId = new Map<string, number>();
   private readonly maxIdf: number;
+  private readonly ignored: Set<string>;
 
   constructor(
     private readonly docs: readonly TopicDoc[],
     private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    /** Names that say where, not what (the town and its districts): ignored for ranking. */
+    placeNames: readonly string[] = [],
   ) {
-    const fields = docs.map((doc) => fieldTexts(doc).map((f) => ({ words: contentWords(f.text), weight: f.weight })));
+    this.ignored = new Set(placeNames.flatMap((name) => contentWords(name)));
+    const fields = docs.map((doc) => fieldTexts(doc).map((f) => ({ words: this.words(f.text), weight: f.weight })));
     for (const doc of fields) for (const field of doc) this.analyzer.learn(field.words);
     const lengths: number[] = [];
     const tf: Terms = new Map();
@@ -102,6 +114,10 @@ export class Router {
     this.maxIdf = this.idf(0);
   }
 
+  private words(text: string): string[] {
+    return contentWords(text).filter((w) => !this.ignored.has(w));
+  }
+
   get size(): number {
     return this.docs.length;
   }
@@ -124,13 +140,13 @@ export class Router {
     const followUp = this.followUp(text, context);
     if (followUp !== undefined) return this.sure(followUp);
 
-    const query = this.analyzer.analyze(contentWords(text), true);
+    const query = this.analyzer.analyze(this.words(text), true);
     const scores = new Map<number, number>();
     const explained = new Map<number, number>();
     let mass = 0;
     for (const [term, qw] of query) {
       const list = this.postings.get(term);
-      const idf = list ? this.idf(list.docs.length) : this.maxIdf;
+      const idf = list ? this.idf(list.docs.length) : this.maxIdf * UNKNOWN_SHARE;
       mass += qw * idf;
       if (!list) continue;
       for (let k = 0; k < list.docs.length; k++) {
@@ -148,7 +164,7 @@ export class Router {
     const second = ranked[1]?.[1] ?? 0;
     const coverage = explained.get(bestDoc)! / mass;
     const margin = 1 - second / best;
-    const confidence = round(coverage * (0.75 + 0.25 * margin));
+    const confidence = round(coverage * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin));
     const action = confidence >= this.thresholds.answer ? 'answer' : confidence >= this.thresholds.clarify ? 'clarify' : 'none';
     const doc = this.docs[bestDoc]!;
     return { decision: action === 'none' ? null : { kind: doc.kind, id: doc.id }, confidence, candidates, action };
@@ -161,7 +177,7 @@ export class Router {
   private followUp(text: string, context: RouteContext): number | undefined {
     const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
     if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
-    const words = contentWords(text);
+    const words = this.words(text);
     if (!words.some(isFacetWord)) return undefined;
     const topical = words.filter((w) => !isFacetWord(w) && this.analyzer.knows(w));
     return topical.length === 0 ? last : undefined;
