@@ -85,17 +85,26 @@ function minisearchBaseline(docs: TopicDoc[], lines: EvalLine[]): { decide: (tex
 
 /** Deterministic pseudo-random numbers, so that every run measures the same knowledge base. */
 function rng(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  // mulberry32: 32-bit integer arithmetic, so the sequence does not degenerate in floating point.
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
-const SYLLABLES = 'an be bau ber burg da de dorf en er fahr feld ge gen hal haus heim hof ka kar lan lei mar mel ner or pa rat reg ring sa schul see stadt stein ter tor un ver wald we wer zeit zug'.split(' ');
+const CONSONANTS = [...'bcdfghklmnprstwz'];
+const VOWELS = [...'aeiou'];
 
 /** Synthetic entries: real vocabulary mixed with invented compound words, shaped like real entries. */
 export function syntheticDocs(n: number, seedDocs: readonly TopicDoc[]): TopicDoc[] {
   const random = rng(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const real = [...new Set(seedDocs.flatMap((d) => contentWords([d.title, d.summary ?? '', ...d.questions].join(' '))))];
-  const invented = Array.from({ length: Math.max(2000, n * 4) }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(''));
+  // Invented words (5–12 letters) stand for the vocabulary a large knowledge base adds.
+  const inventWord = () => Array.from({ length: 5 + Math.floor(random() * 8) }, (_, i) => pick(i % 2 ? VOWELS : CONSONANTS)).join('');
+  const invented = Array.from({ length: Math.max(2000, n * 4) }, inventWord);
   const word = () => (random() < 0.5 ? pick(real) : pick(invented));
   const sentence = (len: number) => Array.from({ length: len }, word).join(' ');
   return Array.from({ length: n }, (_, i) => ({
@@ -109,8 +118,8 @@ export function syntheticDocs(n: number, seedDocs: readonly TopicDoc[]): TopicDo
   }));
 }
 
-async function scaleChild(n: number, file: string): Promise<void> {
-  const kb = new KnowledgeBase();
+async function scaleChild(n: number, file: string, entries: string): Promise<void> {
+  const kb = new KnowledgeBase({ dir: entries });
   const lines = readEvalFile(file);
   const docs = [...syntheticDocs(n, kb.entries.map((e) => kb.router.topic(e.id)!)), ...kb.entries.map((e) => kb.router.topic(e.id)!)];
   kb.close();
@@ -139,9 +148,10 @@ const f = (x: number, digits = 3) => x.toFixed(digits);
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { file: { type: 'string' }, entries: { type: 'string' }, 'no-scale': { type: 'boolean' }, 'scale-child': { type: 'string' } } });
   const file = values.file ?? DEFAULT_FILE;
-  if (values['scale-child']) return scaleChild(Number(values['scale-child']), file);
+  const entries = values.entries ?? ENTRIES_DIR;
+  if (values['scale-child']) return scaleChild(Number(values['scale-child']), file, entries);
 
-  const kb = new KnowledgeBase({ dir: values.entries ?? ENTRIES_DIR });
+  const kb = new KnowledgeBase({ dir: entries });
   const docs = [...kb.entries.map((e) => e.id), ...kb.intents.map((i) => i.id)].map((id) => kb.router.topic(id)!).filter(Boolean);
   const lines = readEvalFile(file);
   console.log(`knowledge: ${kb.entries.length} entries + ${kb.intents.length} flows/intents; questions: ${lines.length} (${path.relative(process.cwd(), file)})\n`);
@@ -167,7 +177,7 @@ async function main(): Promise<void> {
   console.log('\nscaling of our router with synthetic entries (targets at 10,000: build ≤ 3 s, p99 ≤ 20 ms, ≤ 300 MB RSS)\n');
   const scaleRows: string[][] = [];
   for (const n of [1000, 10000]) {
-    const out = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', __filename, '--scale-child', String(n), '--file', file], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', __filename, '--scale-child', String(n), '--file', file, '--entries', entries], { encoding: 'utf8' });
     const r = JSON.parse(out.trim().split('\n').pop()!) as { n: number; buildMs: number; rssMb: number; indexMb: number; p99Ms: number };
     scaleRows.push([String(r.n), f(r.buildMs / 1000, 2), f(r.rssMb, 0), f(r.indexMb, 0), f(r.p99Ms, 2)]);
   }

@@ -16,6 +16,7 @@ const SYNONYM_WEIGHT = 0.8;
 const MIN_COMPOUND = 7;
 
 export type Terms = Map<string, number>;
+const NO_PARTS: string[] = [];
 
 function add(terms: Terms, term: string, weight: number): void {
   terms.set(term, Math.max(terms.get(term) ?? 0, weight));
@@ -34,16 +35,17 @@ export class Analyzer {
   /** Stems of the knowledge vocabulary, computed once (questions' unknown words are stemmed fresh, not cached). */
   private readonly stemCache = new Map<string, string>();
   private readonly splitCache = new Map<string, string[]>();
-  private readonly decompounder = new Decompounder((w) => this.speller.has(w) || this.stems.has(w));
+  private readonly decompounder = new Decompounder((w) => this.stemCache.has(w) || this.stems.has(w));
 
-  /** Teaches the analyzer the vocabulary of a knowledge text's content words (before the index is built). */
-  learn(words: readonly string[]): void {
+  /**
+   * Teaches the analyzer the vocabulary of a knowledge text's content words (before the index is built).
+   * `spell`: typos are corrected towards these words (off for long body texts, whose rare words would
+   * mostly attract false corrections and cost memory).
+   */
+  learn(words: readonly string[], spell = true): void {
     for (const word of words) {
-      if (this.stemCache.has(word)) {
-        this.speller.add(word);
-        continue;
-      }
-      this.speller.add(word);
+      if (spell) this.speller.add(word);
+      if (this.stemCache.has(word)) continue;
       const s = stem(word);
       this.stemCache.set(word, s);
       this.stems.add(s);
@@ -51,7 +53,7 @@ export class Analyzer {
   }
 
   knows(word: string): boolean {
-    return this.speller.has(word) || this.stems.has(this.stemOf(word));
+    return this.stemCache.has(word) || this.stems.has(this.stemOf(word));
   }
 
   private stemOf(word: string): string {
@@ -61,8 +63,9 @@ export class Analyzer {
   private splitOf(word: string): string[] {
     const cached = this.splitCache.get(word);
     if (cached) return cached;
-    const parts = this.decompounder.split(word).filter((p) => !STOPWORDS.has(p));
-    if (this.speller.has(word)) this.splitCache.set(word, parts);
+    const split = this.decompounder.split(word).filter((p) => !STOPWORDS.has(p));
+    const parts = split.length ? split : NO_PARTS;
+    if (this.stemCache.has(word)) this.splitCache.set(word, parts);
     return parts;
   }
 

@@ -84,7 +84,7 @@ export class Router {
   ) {
     this.ignored = new Set(placeNames.flatMap((name) => contentWords(name)));
     const fields = docs.map((doc) => fieldTexts(doc).map((f) => ({ words: this.words(f.text), weight: f.weight })));
-    for (const doc of fields) for (const field of doc) this.analyzer.learn(field.words);
+    for (const doc of fields) for (const field of doc) this.analyzer.learn(field.words, field.weight > FIELDS.text);
     const lengths: number[] = [];
     const tf: Terms = new Map();
     const fieldTerms: Terms = new Map();
@@ -141,8 +141,10 @@ export class Router {
     if (followUp !== undefined) return this.sure(followUp);
 
     const query = this.analyzer.analyze(this.words(text), true);
-    const scores = new Map<number, number>();
-    const explained = new Map<number, number>();
+    // Dense score arrays and a list of touched topics: fast with 10,000 topics and common terms.
+    const scores = new Float64Array(this.docs.length);
+    const explained = new Float64Array(this.docs.length);
+    const touched: number[] = [];
     let mass = 0;
     for (const [term, qw] of query) {
       const list = this.postings.get(term);
@@ -152,17 +154,19 @@ export class Router {
       for (let k = 0; k < list.docs.length; k++) {
         const doc = list.docs[k]!;
         const tf = list.tfs[k]!;
-        scores.set(doc, (scores.get(doc) ?? 0) + (qw * idf * tf * (K1 + 1)) / (tf + this.lengthNorm[doc]!));
-        explained.set(doc, (explained.get(doc) ?? 0) + qw * idf * Math.min(1, tf / PRESENT_AT));
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc]! += (qw * idf * tf * (K1 + 1)) / (tf + this.lengthNorm[doc]!);
+        explained[doc]! += qw * idf * Math.min(1, tf / PRESENT_AT);
       }
     }
-    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-    const candidates = ranked.slice(0, 5).map(([doc, score]) => ({ id: this.docs[doc]!.id, score: round(score) }));
+    const ranked = topK(touched, scores, 5);
+    const candidates = ranked.map((doc) => ({ id: this.docs[doc]!.id, score: round(scores[doc]!) }));
     if (!ranked.length || mass === 0) return { decision: null, confidence: 0, candidates, action: 'none' };
 
-    const [bestDoc, best] = ranked[0]!;
-    const second = ranked[1]?.[1] ?? 0;
-    const coverage = explained.get(bestDoc)! / mass;
+    const bestDoc = ranked[0]!;
+    const best = scores[bestDoc]!;
+    const second = ranked.length > 1 ? scores[ranked[1]!]! : 0;
+    const coverage = explained[bestDoc]! / mass;
     const margin = 1 - second / best;
     const confidence = round(coverage * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin));
     const action = confidence >= this.thresholds.answer ? 'answer' : confidence >= this.thresholds.clarify ? 'clarify' : 'none';
@@ -197,6 +201,21 @@ function fieldTexts(doc: TopicDoc): Array<{ text: string; weight: number }> {
     { text: doc.summary ?? '', weight: FIELDS.summary },
     { text: doc.text ?? '', weight: FIELDS.text },
   ];
+}
+
+/** The k best topics by score, best first (partial selection: no full sort of thousands of topics). */
+function topK(touched: number[], scores: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  for (const doc of touched) {
+    if (best.length === k && scores[doc]! <= scores[best[k - 1]!]!) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && scores[best[i - 1]!]! < scores[doc]!) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = doc;
+  }
+  return best;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -35,7 +35,8 @@ export function allowedEdits(length: number): number {
 }
 
 export class SpellingCorrector {
-  private readonly byDelete = new Map<string, string[]>();
+  /** Delete variant → the word(s) it comes from; a single word is stored without an array (most keys have one). */
+  private readonly byDelete = new Map<string, string | string[]>();
   private readonly frequency = new Map<string, number>();
 
   /** Words are normalized; frequency breaks ties between equally close words. */
@@ -44,9 +45,10 @@ export class SpellingCorrector {
     this.frequency.set(word, (known ?? 0) + count);
     if (known !== undefined || allowedEdits(word.length + 2) === 0) return;
     for (const key of [word, ...deletes(word)]) {
-      const list = this.byDelete.get(key);
-      if (list) list.push(word);
-      else this.byDelete.set(key, [word]);
+      const known = this.byDelete.get(key);
+      if (known === undefined) this.byDelete.set(key, word);
+      else if (typeof known === 'string') this.byDelete.set(key, [known, word]);
+      else known.push(word);
     }
   }
 
@@ -60,7 +62,11 @@ export class SpellingCorrector {
     const max = allowedEdits(word.length);
     if (max === 0) return undefined;
     const candidates = new Set<string>();
-    const probe = (key: string) => this.byDelete.get(key)?.forEach((w) => candidates.add(w));
+    const probe = (key: string) => {
+      const found = this.byDelete.get(key);
+      if (typeof found === 'string') candidates.add(found);
+      else found?.forEach((w) => candidates.add(w));
+    };
     probe(word);
     const firstDeletes = deletes(word);
     firstDeletes.forEach(probe);
