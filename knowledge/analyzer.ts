@@ -56,6 +56,12 @@ export class Analyzer {
     return this.stemCache.has(word) || this.stems.has(this.stemOf(word));
   }
 
+  /** An unknown word of a question: a participle of a known verb ("gelöscht" → "löscht"), or a typo of a known word. */
+  private understand(word: string): string {
+    if (word.startsWith('ge') && word.length > 5 && this.knows(word.slice(2))) return word.slice(2);
+    return this.speller.correct(word) ?? word;
+  }
+
   private stemOf(word: string): string {
     return this.stemCache.get(word) ?? stem(word);
   }
@@ -72,7 +78,7 @@ export class Analyzer {
   /** The weighted terms of a text's content words. `correct` enables typo correction (questions only). */
   analyze(words: readonly string[], correct = false, terms: Terms = new Map()): Terms {
     for (const typed of words) {
-      const word = correct && !this.knows(typed) ? (this.speller.correct(typed) ?? typed) : typed;
+      const word = correct && !this.knows(typed) ? this.understand(typed) : typed;
       this.addWord(terms, word, 1);
     }
     return terms;

@@ -6,6 +6,7 @@
 import { Analyzer, contentWords, type Terms } from './analyzer';
 import { isFacetWord } from './facets';
 import { normalize } from './language/normalize';
+import { tokenize } from './language/tokenize';
 
 export type TopicKind = 'answer' | 'flow' | 'system';
 
@@ -50,6 +51,8 @@ const PRESENT_AT = 1.5;
  * "Herbst"), but a question made only of unknown words is about something else.
  */
 const UNKNOWN_SHARE = 0.5;
+/** Share of words a function-word-only message must share with an intent's phrasing. */
+const SMALL_TALK_OVERLAP = 0.6;
 /** How much a close second candidate lowers the confidence. */
 const MARGIN_WEIGHT = 0.15;
 
@@ -83,8 +86,9 @@ export class Router {
     placeNames: readonly string[] = [],
   ) {
     this.ignored = new Set(placeNames.flatMap((name) => contentWords(name)));
-    const fields = docs.map((doc) => fieldTexts(doc).map((f) => ({ words: this.words(f.text), weight: f.weight })));
-    for (const doc of fields) for (const field of doc) this.analyzer.learn(field.words, field.weight > FIELDS.text);
+    // Two passes (vocabulary first, then terms, so that decompounding knows every word); the words are
+    // tokenized again in the second pass rather than kept, which keeps the peak memory low at 10,000 topics.
+    for (const doc of docs) for (const field of fieldTexts(doc)) this.analyzer.learn(this.words(field.text), field.weight > FIELDS.text);
     const lengths: number[] = [];
     const tf: Terms = new Map();
     const fieldTerms: Terms = new Map();
@@ -93,9 +97,9 @@ export class Router {
       this.byTitle.set(normalize(doc.title).trim(), i);
       tf.clear();
       let length = 0;
-      for (const field of fields[i]!) {
+      for (const field of fieldTexts(doc)) {
         fieldTerms.clear();
-        for (const [term, weight] of this.analyzer.analyze(field.words, false, fieldTerms)) {
+        for (const [term, weight] of this.analyzer.analyze(this.words(field.text), false, fieldTerms)) {
           tf.set(term, (tf.get(term) ?? 0) + weight * field.weight);
           length += weight * field.weight;
         }
@@ -140,7 +144,9 @@ export class Router {
     const followUp = this.followUp(text, context);
     if (followUp !== undefined) return this.sure(followUp);
 
-    const query = this.analyzer.analyze(this.words(text), true);
+    const words = this.words(text);
+    if (words.length === 0) return this.smallTalk(text);
+    const query = this.analyzer.analyze(words, true);
     // Dense score arrays and a list of touched topics: fast with 10,000 topics and common terms.
     const scores = new Float64Array(this.docs.length);
     const explained = new Float64Array(this.docs.length);
@@ -185,6 +191,28 @@ export class Router {
     if (!words.some(isFacetWord)) return undefined;
     const topical = words.filter((w) => !isFacetWord(w) && this.analyzer.knows(w));
     return topical.length === 0 ? last : undefined;
+  }
+
+  /**
+   * A message made only of function words ("Was kannst du?", "Wer bist du?") has no content word to
+   * rank by; it is compared word for word with the built-in intents' phrasings instead.
+   */
+  private smallTalk(text: string): RouteResult {
+    const said = new Set(tokenize(normalize(text)));
+    let bestDoc = -1;
+    let bestOverlap = 0;
+    this.docs.forEach((doc, i) => {
+      if (doc.kind !== 'system') return;
+      for (const phrase of [...doc.synonyms, ...doc.questions]) {
+        const words = tokenize(normalize(phrase));
+        const shared = words.filter((w) => said.has(w)).length;
+        const overlap = shared / Math.max(words.length, said.size);
+        if (overlap > bestOverlap) [bestOverlap, bestDoc] = [overlap, i];
+      }
+    });
+    if (bestDoc < 0 || bestOverlap < SMALL_TALK_OVERLAP) return { decision: null, confidence: 0, candidates: [], action: 'none' };
+    const { id, kind } = this.docs[bestDoc]!;
+    return { decision: { kind, id }, confidence: round(bestOverlap), candidates: [{ id, score: round(bestOverlap) }], action: 'answer' };
   }
 
   private sure(doc: number): RouteResult {

@@ -3,7 +3,7 @@
 import { normalize } from './normalize';
 
 const WORDS = `
-aber alle alles als also am an andere anderen auch auf aus bei beim bin bis bist bitte da dafur damit dann
+aber alle alles als also am an andere anderen auch auf aus bei beim bin bis bitte da dafur damit dann
 darf das dass dem den denn der des dich die dies diese diesem dieser dir doch dort du durch ein eine einem
 einen einer eines er es etwas euch euer eure fur gibt gibts geht ganz gern gerne gestern hab habe haben hast hat
 hatte hatten heute hier ich ihm ihn ihr ihre im in ist ja jetzt kann kannst konnen konnt konnte man mein meine meinem
