@@ -6,6 +6,7 @@
 import { Analyzer, contentWords, type Terms } from './analyzer';
 import { isFacetWord } from './facets';
 import { normalize } from './language/normalize';
+import { separableVerbs } from './language/separable';
 import { tokenize } from './language/tokenize';
 
 export type TopicKind = 'answer' | 'flow' | 'system';
@@ -146,6 +147,7 @@ export class Router {
 
     const words = this.words(text);
     if (words.length === 0) return this.smallTalk(text);
+    words.push(...separableVerbs(text, (w) => this.analyzer.knows(w)));
     const query = this.analyzer.analyze(words, true);
     // Dense score arrays and a list of touched topics: fast with 10,000 topics and common terms.
     const scores = new Float64Array(this.docs.length);

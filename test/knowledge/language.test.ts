@@ -3,6 +3,7 @@ import { Analyzer, contentWords } from '../../knowledge/analyzer';
 import { facetOf } from '../../knowledge/facets';
 import { Decompounder } from '../../knowledge/language/decompound';
 import { normalize } from '../../knowledge/language/normalize';
+import { separableVerbs } from '../../knowledge/language/separable';
 import { editDistance, SpellingCorrector } from '../../knowledge/language/spelling';
 import { stem } from '../../knowledge/language/stem';
 import { Synonyms } from '../../knowledge/language/synonyms';
@@ -124,4 +125,18 @@ describe('facets of follow-up questions', () => {
   ])('%s → %s', (text, facet) => expect(facetOf(text)).toBe(facet));
 
   it('finds no facet in a plain topic question', () => expect(facetOf('Ich habe einen Hund')).toBeUndefined());
+});
+
+describe('separable verbs', () => {
+  const known = new Set(['anmelden', 'anmelde', 'abmelde', 'umziehe', 'zuruckrufen', 'zuruckruft']);
+  const knows = (w: string) => known.has(w);
+  it('joins a particle with its verb in the same sentence', () => {
+    expect(separableVerbs('Wie melde ich mich bei Ihnen an?', knows)).toEqual(['anmelde']);
+    expect(separableVerbs('Ich ziehe im Mai um.', knows)).toEqual(['umziehe']);
+    expect(separableVerbs('Ruft mich bitte zurück', knows)).toEqual(['zuruckruft']);
+  });
+  it('keeps only verbs the knowledge uses and stays within the sentence', () => {
+    expect(separableVerbs('Ich melde mich. An der Tür steht niemand.', knows)).toEqual([]);
+    expect(separableVerbs('Wir kommen an', knows)).toEqual([]);
+  });
 });
