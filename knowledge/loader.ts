@@ -60,7 +60,8 @@ export function entryDoc(entry: Entry): TopicDoc {
 function townPlaceNames(): string[] {
   try {
     const town = loadMunicipality();
-    return [town.name, town.shortName, ...town.ortsteile];
+    // Proper names only: "Markt" or "Landkreis" alone still say something about the topic.
+    return [town.shortName, ...town.ortsteile, town.district.replace(/^(Landkreis|Kreis|Stadt)\s+/, '')];
   } catch {
     return [];
   }
