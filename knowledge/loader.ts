@@ -1,7 +1,7 @@
 // Loads the knowledge entries (one YAML file per topic), validates each with zod and builds the
 // router. A broken file is reported with file and field and left out; the others keep working.
 // The entries folder is watched: an edited file is picked up without a restart.
-import { existsSync, readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { loadIntents, type Intent } from './catalog';
@@ -97,7 +97,9 @@ export class KnowledgeBase {
     this.intents = options.intents ?? loadIntents();
     this.placeNames = options.placeNames ?? townPlaceNames();
     this.reload();
-    if (options.watch && existsSync(this.dir)) {
+    if (options.watch) {
+      // The folder may not exist yet on a fresh installation; entries added later must still be seen.
+      mkdirSync(this.dir, { recursive: true });
       this.watcher = watch(this.dir, () => {
         clearTimeout(this.timer);
         this.timer = setTimeout(() => this.reload(), options.debounceMs ?? 200);
