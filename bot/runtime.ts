@@ -12,6 +12,7 @@ import { createLogger, type Logger } from './logger';
 import { createApp, type Adapters, type App } from './server';
 import { openStore, type Store } from './storage';
 import type { AssistantServices } from './turn';
+import { KnowledgeBase } from '../knowledge/loader';
 import { loadMunicipality } from '../knowledge/municipality';
 
 export interface RunningAssistant {
@@ -28,7 +29,11 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const adapters: Adapters = { cloud: new CloudAdapter(authConfigFrom(config)), own: new OwnChannelAdapter() };
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
   const files = new FileStore(store, retentionSeconds(config));
-  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files, limits: new RateLimits(store) };
+  const knowledge = new KnowledgeBase({
+    watch: true,
+    onProblems: (problems) => logger.warn({ problems }, 'knowledge entries left out (run npm run kb:check)'),
+  });
+  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files, limits: new RateLimits(store), knowledge };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
   app.attach(server);
@@ -49,6 +54,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       server.closeAllConnections();
       await closed;
       await store.close();
+      knowledge.close();
       logger.info('assistant stopped');
     })());
 

@@ -11,6 +11,7 @@ import type { RateLimits } from './limits';
 import type { Logger } from './logger';
 import type { ConversationData } from './state';
 import type { Store } from './storage';
+import type { KnowledgeBase } from '../knowledge/loader';
 import type { Municipality } from '../knowledge/schema';
 
 /** What every step may use. Later issues add their services here. */
@@ -25,6 +26,8 @@ export interface AssistantServices {
   files: FileStore;
   /** Rate limits (shared across instances with Redis). */
   limits: RateLimits;
+  /** The knowledge entries and the router (reloaded when an entry file changes). */
+  knowledge: KnowledgeBase;
 }
 
 export interface ReplyOptions {

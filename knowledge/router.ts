@@ -1,0 +1,251 @@
+// The router: for a citizen's text, one topic (an answer entry, a flow or a built-in intent) or none.
+// Ranking is BM25F over the fields of each topic (title, synonyms, example questions, summary,
+// details), with the language pipeline of analyzer.ts. The confidence combines how much of the
+// question's information (IDF mass) the best topic explains with how clearly it beats the second,
+// so that a question about something the knowledge does not contain gets a low value.
+import { Analyzer, contentWords, type Terms } from './analyzer';
+import { isFacetWord } from './facets';
+import { normalize } from './language/normalize';
+import { separableVerbs } from './language/separable';
+import { tokenize } from './language/tokenize';
+
+export type TopicKind = 'answer' | 'flow' | 'system';
+
+/** What the router indexes for one topic. */
+export interface TopicDoc {
+  id: string;
+  kind: TopicKind;
+  title: string;
+  synonyms: string[];
+  questions: string[];
+  summary?: string;
+  /** Everything else the answer says (documents, fees, procedure …). */
+  text?: string;
+}
+
+export interface RouteContext {
+  /** The answer topic of the previous turn, for follow-up questions. */
+  lastTopic?: string;
+}
+
+export interface Candidate {
+  id: string;
+  score: number;
+}
+
+export interface RouteResult {
+  decision: { kind: TopicKind; id: string } | null;
+  confidence: number;
+  candidates: Candidate[];
+  action: 'answer' | 'clarify' | 'none';
+}
+
+/** Field weights: the words an editor chose to name a topic count more than its body text. */
+const FIELDS = { title: 3, synonyms: 2.5, questions: 1.5, summary: 1, text: 0.3 } as const;
+const K1 = 1.2;
+const B = 0.5;
+/** A term counts as fully present in a topic once its weighted frequency reaches this value. */
+const PRESENT_AT = 1.5;
+/**
+ * A word the knowledge does not contain at all counts with this share of the rarest word's IDF in
+ * the question's information mass: stories around a question bring unknown words ("Fichte",
+ * "Herbst"), but a question made only of unknown words is about something else.
+ */
+const UNKNOWN_SHARE = 0.5;
+/** Share of words a function-word-only message must share with an intent's phrasing. */
+const SMALL_TALK_OVERLAP = 0.6;
+/** How much a close second candidate lowers the confidence. */
+const MARGIN_WEIGHT = 0.15;
+
+export interface Thresholds {
+  /** At or above: answer directly. */
+  answer: number;
+  /** At or above (and below `answer`): ask back with the best candidates. Below: not known. */
+  clarify: number;
+}
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.45, clarify: 0.3 };
+
+/** The topics a term occurs in and its weighted frequency there (parallel arrays: fewer objects at 10,000 topics). */
+interface Postings {
+  docs: number[];
+  tfs: number[];
+}
+
+export class Router {
+  private readonly analyzer = new Analyzer();
+  private readonly postings = new Map<string, Postings>();
+  private readonly lengthNorm: number[] = [];
+  private readonly byTitle = new Map<string, number>();
+  private readonly byId = new Map<string, number>();
+  private readonly maxIdf: number;
+  private readonly ignored: Set<string>;
+
+  constructor(
+    private readonly docs: readonly TopicDoc[],
+    private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    /** Names that say where, not what (the town and its districts): ignored for ranking. */
+    placeNames: readonly string[] = [],
+  ) {
+    this.ignored = new Set(placeNames.flatMap((name) => contentWords(name)));
+    // Two passes (vocabulary first, then terms, so that decompounding knows every word); the words are
+    // tokenized again in the second pass rather than kept, which keeps the peak memory low at 10,000 topics.
+    for (const doc of docs) for (const field of fieldTexts(doc)) this.analyzer.learn(this.words(field.text), field.weight > FIELDS.text);
+    const lengths: number[] = [];
+    const tf: Terms = new Map();
+    const fieldTerms: Terms = new Map();
+    docs.forEach((doc, i) => {
+      this.byId.set(doc.id, i);
+      this.byTitle.set(normalize(doc.title).trim(), i);
+      tf.clear();
+      let length = 0;
+      for (const field of fieldTexts(doc)) {
+        fieldTerms.clear();
+        for (const [term, weight] of this.analyzer.analyze(this.words(field.text), false, fieldTerms)) {
+          tf.set(term, (tf.get(term) ?? 0) + weight * field.weight);
+          length += weight * field.weight;
+        }
+      }
+      lengths.push(length);
+      for (const [term, f] of tf) {
+        const list = this.postings.get(term);
+        if (list) {
+          list.docs.push(i);
+          list.tfs.push(f);
+        } else this.postings.set(term, { docs: [i], tfs: [f] });
+      }
+    });
+    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+    for (const length of lengths) this.lengthNorm.push(K1 * (1 - B + (B * length) / (avg || 1)));
+    this.maxIdf = this.idf(0);
+  }
+
+  private words(text: string): string[] {
+    return contentWords(text).filter((w) => !this.ignored.has(w));
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  topic(id: string): TopicDoc | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.docs[i];
+  }
+
+  private idf(df: number): number {
+    const n = this.docs.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** The router's decision for a text in a conversation context. Pure: same inputs, same result. */
+  decide(text: string, context: RouteContext = {}): RouteResult {
+    const exact = this.byTitle.get(normalize(text).trim());
+    if (exact !== undefined) return this.sure(exact);
+
+    const followUp = this.followUp(text, context);
+    if (followUp !== undefined) return this.sure(followUp);
+
+    const words = this.words(text);
+    if (words.length === 0) return this.smallTalk(text);
+    words.push(...separableVerbs(text, (w) => this.analyzer.knows(w)));
+    const query = this.analyzer.analyze(words, true);
+    // Dense score arrays and a list of touched topics: fast with 10,000 topics and common terms.
+    const scores = new Float64Array(this.docs.length);
+    const explained = new Float64Array(this.docs.length);
+    const touched: number[] = [];
+    let mass = 0;
+    for (const [term, qw] of query) {
+      const list = this.postings.get(term);
+      const idf = list ? this.idf(list.docs.length) : this.maxIdf * UNKNOWN_SHARE;
+      mass += qw * idf;
+      if (!list) continue;
+      for (let k = 0; k < list.docs.length; k++) {
+        const doc = list.docs[k]!;
+        const tf = list.tfs[k]!;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc]! += (qw * idf * tf * (K1 + 1)) / (tf + this.lengthNorm[doc]!);
+        explained[doc]! += qw * idf * Math.min(1, tf / PRESENT_AT);
+      }
+    }
+    const ranked = topK(touched, scores, 5);
+    const candidates = ranked.map((doc) => ({ id: this.docs[doc]!.id, score: round(scores[doc]!) }));
+    if (!ranked.length || mass === 0) return { decision: null, confidence: 0, candidates, action: 'none' };
+
+    const bestDoc = ranked[0]!;
+    const best = scores[bestDoc]!;
+    const second = ranked.length > 1 ? scores[ranked[1]!]! : 0;
+    const coverage = explained[bestDoc]! / mass;
+    const margin = 1 - second / best;
+    const confidence = round(coverage * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin));
+    const action = confidence >= this.thresholds.answer ? 'answer' : confidence >= this.thresholds.clarify ? 'clarify' : 'none';
+    const doc = this.docs[bestDoc]!;
+    return { decision: action === 'none' ? null : { kind: doc.kind, id: doc.id }, confidence, candidates, action };
+  }
+
+  /**
+   * "Und was kostet das?" right after an answer: a question that names only a facet (fees, duration,
+   * appointment, documents) and no topic of its own is about the last topic.
+   */
+  private followUp(text: string, context: RouteContext): number | undefined {
+    const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
+    if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
+    const words = this.words(text);
+    if (!words.some(isFacetWord)) return undefined;
+    const topical = words.filter((w) => !isFacetWord(w) && this.analyzer.knows(w));
+    return topical.length === 0 ? last : undefined;
+  }
+
+  /**
+   * A message made only of function words ("Was kannst du?", "Wer bist du?") has no content word to
+   * rank by; it is compared word for word with the built-in intents' phrasings instead.
+   */
+  private smallTalk(text: string): RouteResult {
+    const said = new Set(tokenize(normalize(text)));
+    let bestDoc = -1;
+    let bestOverlap = 0;
+    this.docs.forEach((doc, i) => {
+      if (doc.kind !== 'system') return;
+      for (const phrase of [...doc.synonyms, ...doc.questions]) {
+        const words = tokenize(normalize(phrase));
+        const shared = words.filter((w) => said.has(w)).length;
+        const overlap = shared / Math.max(words.length, said.size);
+        if (overlap > bestOverlap) [bestOverlap, bestDoc] = [overlap, i];
+      }
+    });
+    if (bestDoc < 0 || bestOverlap < SMALL_TALK_OVERLAP) return { decision: null, confidence: 0, candidates: [], action: 'none' };
+    const { id, kind } = this.docs[bestDoc]!;
+    return { decision: { kind, id }, confidence: round(bestOverlap), candidates: [{ id, score: round(bestOverlap) }], action: 'answer' };
+  }
+
+  private sure(doc: number): RouteResult {
+    const { id, kind } = this.docs[doc]!;
+    return { decision: { kind, id }, confidence: 1, candidates: [{ id, score: 1 }], action: 'answer' };
+  }
+}
+
+function fieldTexts(doc: TopicDoc): Array<{ text: string; weight: number }> {
+  return [
+    { text: doc.title, weight: FIELDS.title },
+    ...doc.synonyms.map((text) => ({ text, weight: FIELDS.synonyms })),
+    ...doc.questions.map((text) => ({ text, weight: FIELDS.questions })),
+    { text: doc.summary ?? '', weight: FIELDS.summary },
+    { text: doc.text ?? '', weight: FIELDS.text },
+  ];
+}
+
+/** The k best topics by score, best first (partial selection: no full sort of thousands of topics). */
+function topK(touched: number[], scores: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  for (const doc of touched) {
+    if (best.length === k && scores[doc]! <= scores[best[k - 1]!]!) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && scores[best[i - 1]!]! < scores[doc]!) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = doc;
+  }
+  return best;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
