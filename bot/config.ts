@@ -27,7 +27,8 @@ export const configSchema = z.object({
   // instance sharing a Redis must use the same one. Required in production; elsewhere a random
   // per-process secret is used (with a warning when REDIS_URL is set, see directline/tokens.ts).
   DIRECTLINE_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
-  DIRECTLINE_TOKEN_TTL_MINUTES: positiveInt(30),
+  // botframework-directlinejs renews its token every 15 minutes, so a token must outlive that.
+  DIRECTLINE_TOKEN_TTL_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(20).max(24 * 60).default(30)),
   /** Origins of the town's websites that may embed the chat (CORS), comma-separated. */
   DIRECTLINE_CORS_ORIGINS: z.preprocess(
     (v) => (typeof v === 'string' ? v.split(',').map((o) => o.trim()).filter(Boolean) : []),

@@ -283,6 +283,8 @@ describe('Direct Line configuration', () => {
   it('requires a token secret in production and reads the CORS origins as a list of origins', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DIRECTLINE_TOKEN_SECRET/);
     expect(() => loadConfig({ DIRECTLINE_TOKEN_SECRET: 'too-short' })).toThrow(/DIRECTLINE_TOKEN_SECRET/);
+    // Shorter than the client's 15-minute renewal, tokens would expire in open chats.
+    expect(() => loadConfig({ DIRECTLINE_TOKEN_TTL_MINUTES: '10' })).toThrow(/DIRECTLINE_TOKEN_TTL_MINUTES/);
     const config = loadConfig({ DIRECTLINE_CORS_ORIGINS: 'https://www.moembris.de/, https://moembris.de' });
     expect(config.DIRECTLINE_CORS_ORIGINS).toEqual(['https://www.moembris.de', 'https://moembris.de']);
     expect(() => loadConfig({ DIRECTLINE_CORS_ORIGINS: 'javascript:alert(1)' })).toThrow(/DIRECTLINE_CORS_ORIGINS/);

@@ -11,11 +11,11 @@ export const userBubbles = (page: Page): Promise<string[]> => page.locator(USER_
 
 /** Waits until the assistant has shown more than `count` messages. */
 export async function waitForBotMessages(page: Page, count: number): Promise<string[]> {
-  await page.waitForFunction((n) => document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)').length > n, count, { timeout: 15_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)').length > n, count, { timeout: 30_000 });
   return botBubbles(page);
 }
 
 /** Waits until the citizen's message with this text is shown (echoed by the server). */
 export async function waitForUserMessage(page: Page, text: string): Promise<void> {
-  await page.locator(USER_BUBBLE, { hasText: text }).first().waitFor({ timeout: 15_000 });
+  await page.locator(USER_BUBBLE, { hasText: text }).first().waitFor({ timeout: 30_000 });
 }

@@ -137,7 +137,7 @@ describeWithBrowser('citizen page', () => {
     }
     // The echoed message links the stored file through our server, and the link opens the photo.
     const link = page.locator('.webchat__bubble--from-user a[href*="/files/"]').first();
-    await link.waitFor({ timeout: 15_000 });
+    await link.waitFor({ timeout: 30_000 });
     expect(uploads).toEqual([200]);
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(new RegExp(`^${assistant.url}/files/[0-9a-f-]{36}\\?sig=`));

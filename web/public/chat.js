@@ -35,9 +35,10 @@
     sendBoxTextColor: COLORS.text,
     sendBoxPlaceholderColor: COLORS.subtle,
     sendBoxBorderTop: 'solid 1px ' + COLORS.subtle,
-    transitionDuration: matchMedia('(prefers-reduced-motion: reduce)').matches ? '0s' : undefined,
     hideUploadButton: false,
   };
+  // Web Chat's own animations (new messages, scrolling) stop for people who asked for less motion.
+  if (matchMedia('(prefers-reduced-motion: reduce)').matches) STYLE_OPTIONS.transitionDuration = '0s';
 
   function load() {
     try {
