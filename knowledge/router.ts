@@ -87,22 +87,37 @@ export class Router {
     placeNames: readonly string[] = [],
   ) {
     this.ignored = new Set(placeNames.flatMap((name) => contentWords(name)));
-    // Two passes (vocabulary first, then terms, so that decompounding knows every word); the words are
-    // tokenized again in the second pass rather than kept, which keeps the peak memory low at 10,000 topics.
-    for (const doc of docs) for (const field of fieldTexts(doc)) this.analyzer.learn(this.words(field.text), field.weight > FIELDS.text);
+    // Two passes: the vocabulary first (decompounding needs every word), then the terms. Words are
+    // interned once, so the second pass neither tokenizes again nor analyzes a word twice.
+    const ids = new Map<string, number>();
+    const termsOfWord: Array<Array<[string, number]> | undefined> = [];
+    const intern = (word: string): number => {
+      let id = ids.get(word);
+      if (id === undefined) ids.set(word, (id = ids.size));
+      return id;
+    };
+    const fields = docs.map((doc) =>
+      fieldTexts(doc).map(({ text, weight }) => {
+        const words = this.words(text);
+        this.analyzer.learn(words, weight > FIELDS.text);
+        return { ids: Int32Array.from(words, intern), weight };
+      }),
+    );
+    const words = [...ids.keys()];
     const lengths: number[] = [];
     const tf: Terms = new Map();
-    const fieldTerms: Terms = new Map();
-    docs.forEach((doc, i) => {
-      this.byId.set(doc.id, i);
-      this.byTitle.set(normalize(doc.title).trim(), i);
+    fields.forEach((docFields, i) => {
+      this.byId.set(docs[i]!.id, i);
+      this.byTitle.set(normalize(docs[i]!.title).trim(), i);
       tf.clear();
       let length = 0;
-      for (const field of fieldTexts(doc)) {
-        fieldTerms.clear();
-        for (const [term, weight] of this.analyzer.analyze(this.words(field.text), false, fieldTerms)) {
-          tf.set(term, (tf.get(term) ?? 0) + weight * field.weight);
-          length += weight * field.weight;
+      for (const field of docFields) {
+        for (const id of field.ids) {
+          const terms = (termsOfWord[id] ??= [...this.analyzer.analyze([words[id]!])]);
+          for (const [term, weight] of terms) {
+            tf.set(term, (tf.get(term) ?? 0) + weight * field.weight);
+            length += weight * field.weight;
+          }
         }
       }
       lengths.push(length);
