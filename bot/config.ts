@@ -23,6 +23,8 @@ export const configSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalString,
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
   TRUST_PROXY: flag(false),
+  /** Folder of the knowledge entries (one YAML file per topic); empty: knowledge/entries of the installation. */
+  KNOWLEDGE_ENTRIES_DIR: optionalString,
 });
 
 export type Config = z.infer<typeof configSchema>;

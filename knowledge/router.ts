@@ -54,6 +54,10 @@ const PRESENT_AT = 1.5;
 const UNKNOWN_SHARE = 0.5;
 /** Share of words a function-word-only message must share with an intent's phrasing. */
 const SMALL_TALK_OVERLAP = 0.6;
+/** Query weight of a facet word relative to a topic word. */
+const FACET_WEIGHT = 0.3;
+/** The second candidate scores at least this share of the best: the question is ambiguous. */
+const TIE_RATIO = 0.92;
 /** How much a close second candidate lowers the confidence. */
 const MARGIN_WEIGHT = 0.15;
 
@@ -163,7 +167,8 @@ export class Router {
     const words = this.words(text);
     if (words.length === 0) return this.smallTalk(text);
     words.push(...separableVerbs(text, (w) => this.analyzer.knows(w)));
-    const query = this.analyzer.analyze(words, true);
+    // Facet words ("kostet", "dauert", "Termin") say what about, not which topic: they count less.
+    const query = this.analyzer.analyze(words, true, new Map(), (w) => (isFacetWord(w) ? FACET_WEIGHT : 1));
     // Dense score arrays and a list of touched topics: fast with 10,000 topics and common terms.
     const scores = new Float64Array(this.docs.length);
     const explained = new Float64Array(this.docs.length);
@@ -192,7 +197,9 @@ export class Router {
     const coverage = explained[bestDoc]! / mass;
     const margin = 1 - second / best;
     const confidence = round(coverage * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin));
-    const action = confidence >= this.thresholds.answer ? 'answer' : confidence >= this.thresholds.clarify ? 'clarify' : 'none';
+    // Two topics nearly tied: asking back is better than guessing, however well the words match.
+    const tied = second / best >= TIE_RATIO;
+    const action = confidence >= this.thresholds.answer && !tied ? 'answer' : confidence >= this.thresholds.clarify ? 'clarify' : 'none';
     const doc = this.docs[bestDoc]!;
     return { decision: action === 'none' ? null : { kind: doc.kind, id: doc.id }, confidence, candidates, action };
   }
