@@ -36,6 +36,8 @@ export const configSchema = z.object({
   ),
   /** New conversations (tokens) one IP address may start per hour. */
   DIRECTLINE_TOKENS_PER_IP_PER_HOUR: positiveInt(30),
+  /** Folder of the knowledge entries (one YAML file per topic); empty: knowledge/entries of the installation. */
+  KNOWLEDGE_ENTRIES_DIR: optionalString,
 }).superRefine((config, ctx) => {
   if (!config.DIRECTLINE_TOKEN_SECRET && config.NODE_ENV === 'production') {
     ctx.addIssue({ code: 'custom', path: ['DIRECTLINE_TOKEN_SECRET'], message: 'required in production (all instances must share it)' });

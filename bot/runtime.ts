@@ -30,6 +30,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
   const files = new FileStore(store, retentionSeconds(config));
   const knowledge = new KnowledgeBase({
+    dir: config.KNOWLEDGE_ENTRIES_DIR,
     watch: true,
     onProblems: (problems) => logger.warn({ problems }, 'knowledge entries left out (run npm run kb:check)'),
   });

@@ -14,6 +14,8 @@ const PART_WEIGHT = 0.5;
 const UNKNOWN_COMPOUND_PART_WEIGHT = 0.75;
 const SYNONYM_WEIGHT = 0.8;
 const MIN_COMPOUND = 7;
+const MIN_MODIFIER = 4;
+const MIN_HEAD = 4;
 
 export type Terms = Map<string, number>;
 const NO_PARTS: string[] = [];
@@ -56,6 +58,14 @@ export class Analyzer {
     return this.stemCache.has(word) || this.stems.has(this.stemOf(word));
   }
 
+  private knownModifier(word: string): string[] {
+    for (let cut = word.length - MIN_HEAD; cut >= MIN_MODIFIER; cut--) {
+      const modifier = word.slice(0, cut);
+      if (!STOPWORDS.has(modifier) && this.knows(modifier)) return [modifier, word.slice(cut)];
+    }
+    return NO_PARTS;
+  }
+
   /** An unknown word of a question: a participle of a known verb ("gelöscht" → "löscht"), or a typo of a known word. */
   private understand(word: string): string {
     if (word.startsWith('ge') && word.length > 5 && this.knows(word.slice(2))) return word.slice(2);
@@ -69,17 +79,20 @@ export class Analyzer {
   private splitOf(word: string): string[] {
     const cached = this.splitCache.get(word);
     if (cached) return cached;
-    const split = this.decompounder.split(word).filter((p) => !STOPWORDS.has(p));
+    let split = this.decompounder.split(word).filter((p) => !STOPWORDS.has(p));
+    // A question's compound whose modifier is a known word but whose head is not ("Reisepassverlängerung"
+    // when the knowledge only says "verlängern") is still understood through its modifier.
+    if (!split.length && !this.stemCache.has(word)) split = this.knownModifier(word);
     const parts = split.length ? split : NO_PARTS;
     if (this.stemCache.has(word)) this.splitCache.set(word, parts);
     return parts;
   }
 
   /** The weighted terms of a text's content words. `correct` enables typo correction (questions only). */
-  analyze(words: readonly string[], correct = false, terms: Terms = new Map()): Terms {
+  analyze(words: readonly string[], correct = false, terms: Terms = new Map(), weightOf: (word: string) => number = () => 1): Terms {
     for (const typed of words) {
       const word = correct && !this.knows(typed) ? this.understand(typed) : typed;
-      this.addWord(terms, word, 1);
+      this.addWord(terms, word, weightOf(typed));
     }
     return terms;
   }

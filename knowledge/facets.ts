@@ -6,12 +6,15 @@ import { tokenize } from './language/tokenize';
 export type Facet = 'fees' | 'duration' | 'appointment' | 'documents';
 
 // Normalized word prefixes per facet (prefixes cover inflections: "kostet", "Gebühren", "dauert").
-const FACETS: Array<[Facet, string[]]> = [
+const FACET_WORDS: Array<[Facet, string[]]> = [
   ['fees', ['kost', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos']],
   ['duration', ['dauer', 'lange', 'wartezeit', 'bearbeitungszeit', 'fertig', 'schnell', 'wann bekomm']],
   ['appointment', ['termin', 'vorbeikommen', 'vorbei', 'personlich', 'offnungszeit', 'wann offen']],
   ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'nachweis', 'brauch ich', 'benotig']],
 ];
+
+/** The prefixes in normalized spelling ("dauer" folds to "daur" like "dauert" does). */
+const FACETS: Array<[Facet, string[]]> = FACET_WORDS.map(([facet, prefixes]) => [facet, prefixes.map(normalize)]);
 
 /** Whether a normalized word only names a facet ("kostet", "dauert", "Termin") and not a topic. */
 export function isFacetWord(word: string): boolean {

@@ -54,6 +54,10 @@ const PRESENT_AT = 1.5;
 const UNKNOWN_SHARE = 0.5;
 /** Share of words a function-word-only message must share with an intent's phrasing. */
 const SMALL_TALK_OVERLAP = 0.6;
+/** Query weight of a facet word relative to a topic word. */
+const FACET_WEIGHT = 0.3;
+/** The second candidate scores at least this share of the best: the question is ambiguous. */
+const TIE_RATIO = 0.92;
 /** How much a close second candidate lowers the confidence. */
 const MARGIN_WEIGHT = 0.15;
 
@@ -87,22 +91,37 @@ export class Router {
     placeNames: readonly string[] = [],
   ) {
     this.ignored = new Set(placeNames.flatMap((name) => contentWords(name)));
-    // Two passes (vocabulary first, then terms, so that decompounding knows every word); the words are
-    // tokenized again in the second pass rather than kept, which keeps the peak memory low at 10,000 topics.
-    for (const doc of docs) for (const field of fieldTexts(doc)) this.analyzer.learn(this.words(field.text), field.weight > FIELDS.text);
+    // Two passes: the vocabulary first (decompounding needs every word), then the terms. Words are
+    // interned once, so the second pass neither tokenizes again nor analyzes a word twice.
+    const ids = new Map<string, number>();
+    const termsOfWord: Array<Array<[string, number]> | undefined> = [];
+    const intern = (word: string): number => {
+      let id = ids.get(word);
+      if (id === undefined) ids.set(word, (id = ids.size));
+      return id;
+    };
+    const fields = docs.map((doc) =>
+      fieldTexts(doc).map(({ text, weight }) => {
+        const words = this.words(text);
+        this.analyzer.learn(words, weight > FIELDS.text);
+        return { ids: Int32Array.from(words, intern), weight };
+      }),
+    );
+    const words = [...ids.keys()];
     const lengths: number[] = [];
     const tf: Terms = new Map();
-    const fieldTerms: Terms = new Map();
-    docs.forEach((doc, i) => {
-      this.byId.set(doc.id, i);
-      this.byTitle.set(normalize(doc.title).trim(), i);
+    fields.forEach((docFields, i) => {
+      this.byId.set(docs[i]!.id, i);
+      this.byTitle.set(normalize(docs[i]!.title).trim(), i);
       tf.clear();
       let length = 0;
-      for (const field of fieldTexts(doc)) {
-        fieldTerms.clear();
-        for (const [term, weight] of this.analyzer.analyze(this.words(field.text), false, fieldTerms)) {
-          tf.set(term, (tf.get(term) ?? 0) + weight * field.weight);
-          length += weight * field.weight;
+      for (const field of docFields) {
+        for (const id of field.ids) {
+          const terms = (termsOfWord[id] ??= [...this.analyzer.analyze([words[id]!])]);
+          for (const [term, weight] of terms) {
+            tf.set(term, (tf.get(term) ?? 0) + weight * field.weight);
+            length += weight * field.weight;
+          }
         }
       }
       lengths.push(length);
@@ -148,7 +167,8 @@ export class Router {
     const words = this.words(text);
     if (words.length === 0) return this.smallTalk(text);
     words.push(...separableVerbs(text, (w) => this.analyzer.knows(w)));
-    const query = this.analyzer.analyze(words, true);
+    // Facet words ("kostet", "dauert", "Termin") say what about, not which topic: they count less.
+    const query = this.analyzer.analyze(words, true, new Map(), (w) => (isFacetWord(w) ? FACET_WEIGHT : 1));
     // Dense score arrays and a list of touched topics: fast with 10,000 topics and common terms.
     const scores = new Float64Array(this.docs.length);
     const explained = new Float64Array(this.docs.length);
@@ -177,7 +197,9 @@ export class Router {
     const coverage = explained[bestDoc]! / mass;
     const margin = 1 - second / best;
     const confidence = round(coverage * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin));
-    const action = confidence >= this.thresholds.answer ? 'answer' : confidence >= this.thresholds.clarify ? 'clarify' : 'none';
+    // Two topics nearly tied: asking back is better than guessing, however well the words match.
+    const tied = second / best >= TIE_RATIO;
+    const action = confidence >= this.thresholds.answer && !tied ? 'answer' : confidence >= this.thresholds.clarify ? 'clarify' : 'none';
     const doc = this.docs[bestDoc]!;
     return { decision: action === 'none' ? null : { kind: doc.kind, id: doc.id }, confidence, candidates, action };
   }

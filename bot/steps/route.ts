@@ -75,7 +75,7 @@ async function system(turn: Turn, id: string): Promise<void> {
     case 'bot-identitaet':
       return turn.reply(botIdentityText, { suggestions: [offerPersonSuggestion] });
     case 'datenschutz':
-      return turn.reply(privacyText(town), { suggestions: ['Meine Daten löschen'] });
+      return turn.reply(privacyText(town, turn.services.config.CONVERSATION_RETENTION_DAYS), { suggestions: ['Meine Daten löschen'] });
     case 'mitarbeiter':
       return requestHandoff(turn);
     case 'daten-loeschen':

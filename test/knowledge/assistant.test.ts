@@ -1,16 +1,19 @@
 // The knowledge base inside the running assistant, over real HTTP: answers with office and review
 // date, follow-ups in context, built-in intents, clarifying buttons that route, and the fallback.
-import { startTestAssistant, type TestAssistant } from '../helpers/harness';
+import path from 'node:path';
+import { startTestAssistant, type ReplyActivity, type TestAssistant } from '../helpers/harness';
 
 let assistant: TestAssistant;
 beforeAll(async () => {
-  assistant = await startTestAssistant();
+  assistant = await startTestAssistant({ KNOWLEDGE_ENTRIES_DIR: path.join(__dirname, 'entries') });
 });
 afterAll(async () => {
   await assistant.stop();
 });
 
-const textOf = (replies: Array<{ text?: string }>) => replies.map((r) => r.text ?? '').join('\n');
+/** The assistant's answer: the last reply (a new conversation starts with the welcome). */
+const textOf = (replies: ReplyActivity[]) => replies.at(-1)?.text ?? '';
+const buttonsOf = (replies: ReplyActivity[]) => replies.at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
 
 describe('answers from the knowledge base', () => {
   it('answers a question with office and review date, then a follow-up for the same topic', async () => {
@@ -33,7 +36,7 @@ describe('answers from the knowledge base', () => {
     const chat = assistant.conversation();
     const replies = await chat.say('Wie wird das Wetter morgen?');
     expect(textOf(replies)).toMatch(/keine gesicherte Auskunft/);
-    const button = replies[0]!.suggestedActions!.actions[0]!.title;
+    const button = buttonsOf(replies)[0]!;
     expect(button).toBe('Mit einem Menschen sprechen');
     expect(textOf(await chat.say(button))).toMatch(/Menschen/);
   });
@@ -50,7 +53,7 @@ describe('answers from the knowledge base', () => {
     const chat = assistant.conversation();
     const replies = await chat.say('Wie hoch ist die Hundesteuer?');
     expect(textOf(replies)).toMatch(/Hundesteuer/);
-    expect(replies[0]!.suggestedActions!.actions.map((a) => a.title)).toContain('Hund zur Hundesteuer anmelden');
+    expect(buttonsOf(replies)).toContain('Hund zur Hundesteuer anmelden');
   });
 
   it('asks back on a vague question, and a button routes exactly to its topic', async () => {
@@ -60,7 +63,7 @@ describe('answers from the knowledge base', () => {
     const chat = assistant.conversation();
     const replies = await chat.say(vague!);
     expect(textOf(replies)).toMatch(/Meinten Sie/);
-    const buttons = replies[0]!.suggestedActions!.actions.map((a) => a.title);
+    const buttons = buttonsOf(replies);
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     for (const title of buttons.slice(0, -1)) {
       const decided = router.decide(title);
