@@ -145,10 +145,6 @@ export class Router {
     return contentWords(text).filter((w) => !this.ignored.has(w));
   }
 
-  get size(): number {
-    return this.docs.length;
-  }
-
   topic(id: string): TopicDoc | undefined {
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.docs[i];
