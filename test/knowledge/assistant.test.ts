@@ -1,11 +1,10 @@
 // The knowledge base inside the running assistant, over real HTTP: answers with office and review
 // date, follow-ups in context, built-in intents, clarifying buttons that route, and the fallback.
-import path from 'node:path';
 import { startTestAssistant, type ReplyActivity, type TestAssistant } from '../helpers/harness';
 
 let assistant: TestAssistant;
 beforeAll(async () => {
-  assistant = await startTestAssistant({ KNOWLEDGE_ENTRIES_DIR: path.join(__dirname, 'entries') });
+  assistant = await startTestAssistant();
 });
 afterAll(async () => {
   await assistant.stop();

@@ -1,15 +1,10 @@
-// The router: confusable topics, flows, built-in intents, out of scope, follow-ups in context, and
-// the clarify buttons. Runs on test/knowledge/entries (realistic entries of the confusable topics,
-// fixed so that the test does not move with the town's content) plus the shipped intents.
-// The questions are our own wording, not the eval set's.
-import path from 'node:path';
+// The router on the real knowledge base: confusable topics, flows, built-in intents, out of scope,
+// follow-ups in context, and the clarify buttons. The questions are our own wording, not the eval set's.
 import { KnowledgeBase } from '../../knowledge/loader';
-
-const FIXTURE_ENTRIES = path.join(__dirname, 'entries');
 
 let kb: KnowledgeBase;
 beforeAll(() => {
-  kb = new KnowledgeBase({ dir: FIXTURE_ENTRIES });
+  kb = new KnowledgeBase();
   expect(kb.problems).toEqual([]);
 });
 afterAll(() => kb.close());
