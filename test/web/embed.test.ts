@@ -83,9 +83,9 @@ describeWithBrowser('embed snippet on the town website', () => {
 
     // Focus is in the send box: the citizen types right away.
     await page.waitForFunction((sel) => document.activeElement?.matches(sel), SEND_BOX, { timeout: 5_000 });
-    await page.keyboard.type('Wann ist Sperrmüll?');
+    await page.keyboard.type('Was kostet die Hundesteuer?');
     await page.keyboard.press('Enter');
-    await waitForUserMessage(page, 'Sperrmüll');
+    await waitForUserMessage(page, 'Hundesteuer');
     const replies = await waitForBotMessages(page, 1);
     await page.locator(SUGGESTED_ACTION).first().click();
     await waitForBotMessages(page, replies.length);
@@ -98,7 +98,7 @@ describeWithBrowser('embed snippet on the town website', () => {
     const loads = requests.filter((url) => url.includes('webchat.js')).length;
     await page.keyboard.press('Enter');
     await dialog.waitFor();
-    expect((await page.locator('.webchat__bubble--from-user').allInnerTexts()).join('\n')).toContain('Sperrmüll');
+    expect((await page.locator('.webchat__bubble--from-user').allInnerTexts()).join('\n')).toContain('Hundesteuer');
     expect(requests.filter((url) => url.includes('webchat.js')).length).toBe(loads);
     // The "Schließen" button closes it as well.
     await page.getByRole('button', { name: 'Schließen', exact: true }).first().click();
