@@ -4,7 +4,7 @@
 // question's information (IDF mass) the best topic explains (lowered by a close second) with the
 // absolute strength of the match, so that a question about something the knowledge does not
 // contain gets a low value. Thresholds were calibrated on the development questions.
-import { Analyzer, contentWords, type Terms } from './analyzer';
+import { Analyzer, contentWords } from './analyzer';
 import { isFacetWord } from './facets';
 import { normalize } from './language/normalize';
 import { separableVerbs } from './language/separable';
@@ -72,16 +72,28 @@ export interface Thresholds {
 }
 export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.58, clarify: 0.46 };
 
-/** The topics a term occurs in and its weighted frequency there (parallel arrays: fewer objects at 10,000 topics). */
-interface Postings {
-  docs: number[];
-  tfs: number[];
+/** A growable Int32Array/Float32Array pair: the build appends millions of numbers without an object per number. */
+class NumberList<T extends Int32Array | Float32Array> {
+  length = 0;
+  constructor(public data: T) {}
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = x;
+  }
 }
 
 export class Router {
   private readonly analyzer = new Analyzer();
-  private readonly postings = new Map<string, Postings>();
-  private readonly lengthNorm: number[] = [];
+  /** Term → term id; the postings of term t are docs/tfs[postingStart[t] .. postingStart[t + 1]). */
+  private readonly termIds = new Map<string, number>();
+  private readonly postingStart: Int32Array;
+  private readonly postingDocs: Int32Array;
+  private readonly postingTfs: Float32Array;
+  private readonly lengthNorm: Float64Array;
   private readonly byTitle = new Map<string, number>();
   private readonly byId = new Map<string, number>();
   private readonly maxIdf: number;
@@ -94,50 +106,98 @@ export class Router {
     placeNames: readonly string[] = [],
   ) {
     this.ignored = new Set(placeNames.flatMap((name) => contentWords(name)));
-    // Two passes: the vocabulary first (decompounding needs every word), then the terms. Words are
-    // interned once, so the second pass neither tokenizes again nor analyzes a word twice.
-    const ids = new Map<string, number>();
-    const termsOfWord: Array<Array<[string, number]> | undefined> = [];
-    const intern = (word: string): number => {
-      let id = ids.get(word);
-      if (id === undefined) ids.set(word, (id = ids.size));
-      return id;
-    };
-    const fields = docs.map((doc) =>
-      fieldTexts(doc).map(({ text, weight }) => {
-        const words = this.words(text);
-        this.analyzer.learn(words, weight > FIELDS.text);
-        return { ids: Int32Array.from(words, intern), weight };
-      }),
-    );
-    const words = [...ids.keys()];
-    const lengths: number[] = [];
-    const tf: Terms = new Map();
-    fields.forEach((docFields, i) => {
-      this.byId.set(docs[i]!.id, i);
-      this.byTitle.set(normalize(docs[i]!.title).trim(), i);
-      tf.clear();
-      let length = 0;
-      for (const field of docFields) {
-        for (const id of field.ids) {
-          const terms = (termsOfWord[id] ??= [...this.analyzer.analyze([words[id]!])]);
-          for (const [term, weight] of terms) {
-            tf.set(term, (tf.get(term) ?? 0) + weight * field.weight);
-            length += weight * field.weight;
+    // Pass 1: the vocabulary (decompounding needs every word). Each distinct word is learned once;
+    // a word's occurrences are kept as ids with their field weight, so pass 2 tokenizes nothing again.
+    const wordIds = new Map<string, number>();
+    const words: string[] = [];
+    const spelled: boolean[] = [];
+    const occurrences = new NumberList(new Int32Array(1 << 16));
+    const occurrenceWeights = new NumberList(new Float32Array(1 << 16));
+    const docStart = new Int32Array(docs.length + 1);
+    docs.forEach((doc, i) => {
+      this.byId.set(doc.id, i);
+      this.byTitle.set(normalize(doc.title).trim(), i);
+      for (const { text, weight } of fieldTexts(doc)) {
+        // Long body texts do not teach typo correction: their rare words would mostly attract false corrections.
+        const spell = weight > FIELDS.text;
+        for (const word of this.words(text)) {
+          let id = wordIds.get(word);
+          if (id === undefined) {
+            wordIds.set(word, (id = words.push(word) - 1));
+            spelled.push(false);
           }
+          if (spell && !spelled[id]) spelled[id] = true;
+          occurrences.push(id);
+          occurrenceWeights.push(weight);
         }
       }
-      lengths.push(length);
-      for (const [term, f] of tf) {
-        const list = this.postings.get(term);
-        if (list) {
-          list.docs.push(i);
-          list.tfs.push(f);
-        } else this.postings.set(term, { docs: [i], tfs: [f] });
-      }
+      docStart[i + 1] = occurrences.length;
     });
+    words.forEach((word, id) => this.analyzer.learn([word], spelled[id]));
+
+    // Pass 2: the terms of each distinct word once (flat arrays: word w's terms are at
+    // wordTermStart[w] ..), then each topic's weighted term frequencies.
+    const wordTermStart = new Int32Array(words.length + 1);
+    const wordTerms = new NumberList(new Int32Array(words.length * 2 + 16));
+    const wordTermWeights = new NumberList(new Float32Array(words.length * 2 + 16));
+    words.forEach((word, w) => {
+      for (const [term, weight] of this.analyzer.analyze([word])) {
+        let id = this.termIds.get(term);
+        if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
+        wordTerms.push(id);
+        wordTermWeights.push(weight);
+      }
+      wordTermStart[w + 1] = wordTerms.length;
+    });
+    const termCount = this.termIds.size;
+    const tf = new Float64Array(termCount);
+    const seen = new Int32Array(termCount);
+    const pairDocs = new NumberList(new Int32Array(1 << 16));
+    const pairTerms = new NumberList(new Int32Array(1 << 16));
+    const pairTfs = new NumberList(new Float32Array(1 << 16));
+    const lengths = new Float64Array(docs.length);
+    const occurrenceIds = occurrences.data;
+    const occurrenceWeightData = occurrenceWeights.data;
+    const termData = wordTerms.data;
+    const termWeightData = wordTermWeights.data;
+    for (let i = 0; i < docs.length; i++) {
+      let length = 0;
+      let seenCount = 0;
+      for (let k = docStart[i]!; k < docStart[i + 1]!; k++) {
+        const word = occurrenceIds[k]!;
+        const fieldWeight = occurrenceWeightData[k]!;
+        for (let j = wordTermStart[word]!; j < wordTermStart[word + 1]!; j++) {
+          const term = termData[j]!;
+          const f = termWeightData[j]! * fieldWeight;
+          if (tf[term] === 0) seen[seenCount++] = term;
+          tf[term]! += f;
+          length += f;
+        }
+      }
+      lengths[i] = length;
+      for (let j = 0; j < seenCount; j++) {
+        const term = seen[j]!;
+        pairDocs.push(i);
+        pairTerms.push(term);
+        pairTfs.push(tf[term]!);
+        tf[term] = 0;
+      }
+    }
+    // The postings in one block per term (counting sort by term; topics stay in ascending order).
+    const terms = termCount;
+    this.postingStart = new Int32Array(terms + 1);
+    for (let k = 0; k < pairTerms.length; k++) this.postingStart[pairTerms.data[k]! + 1]!++;
+    for (let t = 0; t < terms; t++) this.postingStart[t + 1]! += this.postingStart[t]!;
+    this.postingDocs = new Int32Array(pairTerms.length);
+    this.postingTfs = new Float32Array(pairTerms.length);
+    const fill = this.postingStart.slice(0, terms);
+    for (let k = 0; k < pairTerms.length; k++) {
+      const at = fill[pairTerms.data[k]!]!++;
+      this.postingDocs[at] = pairDocs.data[k]!;
+      this.postingTfs[at] = pairTfs.data[k]!;
+    }
     const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-    for (const length of lengths) this.lengthNorm.push(K1 * (1 - B + (B * length) / (avg || 1)));
+    this.lengthNorm = lengths.map((length) => K1 * (1 - B + (B * length) / (avg || 1)));
     this.maxIdf = this.idf(0);
   }
 
@@ -174,13 +234,14 @@ export class Router {
     const touched: number[] = [];
     let mass = 0;
     for (const [term, qw] of query) {
-      const list = this.postings.get(term);
-      const idf = list ? this.idf(list.docs.length) : this.maxIdf * UNKNOWN_SHARE;
+      const t = this.termIds.get(term);
+      const from = t === undefined ? 0 : this.postingStart[t]!;
+      const to = t === undefined ? 0 : this.postingStart[t + 1]!;
+      const idf = t !== undefined ? this.idf(to - from) : this.maxIdf * UNKNOWN_SHARE;
       mass += qw * idf;
-      if (!list) continue;
-      for (let k = 0; k < list.docs.length; k++) {
-        const doc = list.docs[k]!;
-        const tf = list.tfs[k]!;
+      for (let k = from; k < to; k++) {
+        const doc = this.postingDocs[k]!;
+        const tf = this.postingTfs[k]!;
         if (scores[doc] === 0) touched.push(doc);
         scores[doc]! += (qw * idf * tf * (K1 + 1)) / (tf + this.lengthNorm[doc]!);
         explained[doc]! += qw * idf * Math.min(1, tf / PRESENT_AT);

@@ -34,21 +34,58 @@ export function allowedEdits(length: number): number {
   return length < 5 ? 0 : length < 9 ? 1 : 2;
 }
 
+// Delete variants are keyed by a 30-bit polynomial hash instead of the variant string: with a large
+// vocabulary the index would otherwise hold hundreds of thousands of strings. A collision only adds
+// a candidate, and every candidate is verified with the edit distance.
+const BASE = 31;
+const KEY_MASK = 0x3fffffff;
+
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, BASE) + word.charCodeAt(i)) | 0;
+  return h & KEY_MASK;
+}
+
+/** The hash of the word itself and of each variant with one letter deleted, without building the variants. */
+function deleteHashes(word: string, out: number[]): void {
+  const n = word.length;
+  const prefix = new Int32Array(n + 1);
+  const power = new Int32Array(n + 1);
+  power[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (Math.imul(prefix[i]!, BASE) + word.charCodeAt(i)) | 0;
+    power[i + 1] = Math.imul(power[i]!, BASE);
+  }
+  out.push(prefix[n]! & KEY_MASK);
+  for (let i = 0; i < n; i++) {
+    // hash(word without letter i) = hash(prefix) · BASE^(rest) + hash(rest)
+    const rest = n - i - 1;
+    const suffix = (prefix[n]! - Math.imul(prefix[i + 1]!, power[rest]!)) | 0;
+    out.push(((Math.imul(prefix[i]!, power[rest]!) + suffix) | 0) & KEY_MASK);
+  }
+}
+
 export class SpellingCorrector {
-  /** Delete variant → the word(s) it comes from; a single word is stored without an array (most keys have one). */
-  private readonly byDelete = new Map<string, string | string[]>();
+  /** Hash of a delete variant → index of the word(s) it comes from; a single word is stored without an array (most keys have one). */
+  private readonly byDelete = new Map<number, number | number[]>();
+  private readonly words: string[] = [];
   private readonly frequency = new Map<string, number>();
+  private readonly keys: number[] = [];
 
   /** Words are normalized; frequency breaks ties between equally close words. */
   add(word: string, count = 1): void {
     const known = this.frequency.get(word);
     this.frequency.set(word, (known ?? 0) + count);
     if (known !== undefined || allowedEdits(word.length + 2) === 0) return;
-    for (const key of [word, ...deletes(word)]) {
+    const index = this.words.push(word) - 1;
+    this.keys.length = 0;
+    deleteHashes(word, this.keys);
+    for (const key of this.keys) {
       const known = this.byDelete.get(key);
-      if (known === undefined) this.byDelete.set(key, word);
-      else if (typeof known === 'string') this.byDelete.set(key, [known, word]);
-      else known.push(word);
+      if (known === undefined) this.byDelete.set(key, index);
+      else if (typeof known === 'number') {
+        if (known !== index) this.byDelete.set(key, [known, index]);
+      } else if (known[known.length - 1] !== index) known.push(index);
     }
   }
 
@@ -61,10 +98,10 @@ export class SpellingCorrector {
     if (this.frequency.has(word)) return undefined;
     const max = allowedEdits(word.length);
     if (max === 0) return undefined;
-    const candidates = new Set<string>();
+    const candidates = new Set<number>();
     const probe = (key: string) => {
-      const found = this.byDelete.get(key);
-      if (typeof found === 'string') candidates.add(found);
+      const found = this.byDelete.get(hashOf(key));
+      if (typeof found === 'number') candidates.add(found);
       else found?.forEach((w) => candidates.add(w));
     };
     probe(word);
@@ -74,7 +111,8 @@ export class SpellingCorrector {
     let best: string | undefined;
     let bestDistance = max + 1;
     let bestFrequency = -1;
-    for (const candidate of candidates) {
+    for (const index of candidates) {
+      const candidate = this.words[index]!;
       const distance = editDistance(word, candidate, max);
       const frequency = this.frequency.get(candidate) ?? 0;
       if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
