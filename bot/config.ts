@@ -19,13 +19,32 @@ export const configSchema = z.object({
   STORE_KEY_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9:_-]{1,40}$/).default('ba:')),
   CONVERSATION_RETENTION_DAYS: positiveInt(30),
   CASE_RETENTION_DAYS: positiveInt(90),
-  DIRECTLINE_TOKEN_SECRET: optionalString,
   STAFF_SESSION_SECRET: optionalString,
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
   TRUST_PROXY: flag(false),
+  // Website channel (Direct Line). The secret signs the citizens' conversation tokens; every
+  // instance sharing a Redis must use the same one. Required in production; elsewhere a random
+  // per-process secret is used (with a warning when REDIS_URL is set, see directline/tokens.ts).
+  DIRECTLINE_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  // botframework-directlinejs renews its token every 15 minutes, so a token must outlive that.
+  DIRECTLINE_TOKEN_TTL_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(20).max(24 * 60).default(30)),
+  /** Origins of the town's websites that may embed the chat (CORS), comma-separated. */
+  DIRECTLINE_CORS_ORIGINS: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((o) => o.trim()).filter(Boolean) : []),
+    z.array(z.url({ protocol: /^https?$/ }).transform((o) => new URL(o).origin)),
+  ),
+  /** New conversations (tokens) one IP address may start per hour. */
+  DIRECTLINE_TOKENS_PER_IP_PER_HOUR: positiveInt(30),
+  /** Folder of the knowledge entries (one YAML file per topic); empty: knowledge/entries of the installation. */
+  KNOWLEDGE_ENTRIES_DIR: optionalString,
+}).superRefine((config, ctx) => {
+  // Production refuses missing or weak signing secrets (all instances must share them).
+  for (const name of weakProductionSecrets(config)) {
+    ctx.addIssue({ code: 'custom', path: [name], message: 'missing or weak secret (production needs at least 32 random characters)' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -36,8 +55,6 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (parsed.success) {
-    const weak = weakProductionSecrets(parsed.data);
-    if (weak.length > 0) throw new ConfigError(weak.map((name) => `Configuration error: ${name}: missing or weak secret (production needs at least 32 random characters)`).join('\n'));
     return parsed.data;
   }
   const lines = parsed.error.issues.map((issue) => {
@@ -54,7 +71,7 @@ const signingSecrets = ['DIRECTLINE_TOKEN_SECRET', 'STAFF_SESSION_SECRET'] as co
 const obviouslyWeak = /^(changeme|change-me|secret|password|test|example|default|x+|0+)$/i;
 
 /** Names of signing secrets that are missing or weak; empty outside production. */
-export function weakProductionSecrets(config: Config): string[] {
+export function weakProductionSecrets(config: Pick<Config, 'NODE_ENV' | (typeof signingSecrets)[number]>): string[] {
   if (config.NODE_ENV !== 'production') return [];
   return signingSecrets.filter((name) => {
     const value = config[name];
