@@ -79,7 +79,7 @@ export class Assistant extends ActivityHandler {
       const turn = new Turn(context, loaded.data, this.services);
       await logic(turn);
       try {
-        await this.states.save(key, loaded, turn.state);
+        if (!turn.discardState) await this.states.save(key, loaded, turn.state);
       } catch (error) {
         if (!(error instanceof ETagConflictError)) throw error;
         this.services.logger.info({ attempt }, 'conversation state changed concurrently; running the turn again');

@@ -9,6 +9,7 @@ import { OwnChannelAdapter } from './channels/own-adapter';
 import { retentionSeconds, type Config } from './config';
 import { RateLimits } from './limits';
 import { createLogger, type Logger } from './logger';
+import { personalDataRegistry } from './privacy/holders';
 import { createApp, type Adapters, type App } from './server';
 import { openStore, type Store } from './storage';
 import type { AssistantServices } from './turn';
@@ -34,7 +35,8 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
     watch: true,
     onProblems: (problems) => logger.warn({ problems }, 'knowledge entries left out (run npm run kb:check)'),
   });
-  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files, limits: new RateLimits(store), knowledge };
+  const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config));
+  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files, limits: new RateLimits(store), knowledge, privacy };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
   app.attach(server);

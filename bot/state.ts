@@ -11,6 +11,8 @@ export const conversationDataSchema = z.object({
   fallbacksInARow: z.number().int().min(0).default(0),
   /** The topic of the last answer, for follow-up questions ("Und was kostet das?"). */
   lastTopic: z.string().optional(),
+  /** "Meine Daten löschen" was asked; the next "Ja" deletes. */
+  deletionPending: z.boolean().default(false),
 });
 
 export type ConversationData = z.infer<typeof conversationDataSchema>;

@@ -9,6 +9,7 @@ import type { Outbound } from './channels/outbound';
 import type { Config } from './config';
 import type { RateLimits } from './limits';
 import type { Logger } from './logger';
+import type { PersonalDataRegistry } from './privacy/registry';
 import type { ConversationData } from './state';
 import type { Store } from './storage';
 import type { KnowledgeBase } from '../knowledge/loader';
@@ -28,6 +29,8 @@ export interface AssistantServices {
   limits: RateLimits;
   /** The knowledge entries and the router (reloaded when an entry file changes). */
   knowledge: KnowledgeBase;
+  /** Every holder of personal data, for "Meine Daten anzeigen" and "Meine Daten löschen". */
+  privacy: PersonalDataRegistry;
 }
 
 export interface ReplyOptions {
@@ -39,6 +42,8 @@ export interface ReplyOptions {
 
 export class Turn {
   readonly replies: Activity[] = [];
+  /** Set after the citizen's data was deleted: the turn must not save (re-create) the state. */
+  discardState = false;
 
   constructor(
     readonly context: TurnContext,

@@ -53,6 +53,13 @@ export class FileStore {
     return id ? this.load(id) : undefined;
   }
 
+  /** Name, type and size of every file of a conversation (for "Meine Daten anzeigen"). */
+  async describeConversation(conversationId: string): Promise<Array<Omit<StoredFile, 'data'>>> {
+    const ids = await this.store.list<string>(conversationFilesKey(conversationId));
+    const files = await Promise.all(ids.map((id) => this.load(id)));
+    return files.filter((f): f is StoredFile => f !== undefined).map(({ data: _data, ...meta }) => meta);
+  }
+
   /** Deletes every file of a conversation (data deletion on request). Returns how many. */
   async deleteConversation(conversationId: string): Promise<number> {
     const ids = await this.store.list<string>(conversationFilesKey(conversationId));

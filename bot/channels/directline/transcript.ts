@@ -36,6 +36,27 @@ export class Transcripts {
     return { activities, watermark: watermark + activities.length };
   }
 
+  /** Everything stored for the conversation (for "Meine Daten anzeigen"). */
+  async export(conversationId: string): Promise<{ meta: unknown; activities: StoredActivity[] } | undefined> {
+    const meta = await this.store.get(metaKey(conversationId));
+    if (meta === undefined) return undefined;
+    return { meta, activities: await this.store.list<StoredActivity>(activitiesKey(conversationId)) };
+  }
+
+  /**
+   * Deletes the content of every activity (data deletion on request). The list keeps one empty
+   * event per deleted activity, because the watermarks of an open chat window are indexes into
+   * it: the confirmation that follows must still reach the window. Returns how many were deleted.
+   */
+  async erase(conversationId: string): Promise<number> {
+    const activities = await this.store.list<StoredActivity>(activitiesKey(conversationId));
+    await this.store.delete([activitiesKey(conversationId)]);
+    for (const activity of activities) {
+      await this.store.append(activitiesKey(conversationId), { id: activity.id, type: 'event', name: 'deleted' }, this.ttlSeconds);
+    }
+    return activities.length;
+  }
+
   /** Calls `onChange` whenever activities were appended on any instance. */
   subscribe(conversationId: string, onChange: () => void): Promise<Unsubscribe> {
     return this.store.subscribe(changedChannel(conversationId), onChange);

@@ -1,0 +1,47 @@
+// The personal data the assistant itself keeps per conversation, declared to the registry.
+// Features that keep more (cases, appointments) register their own holder next to these.
+import { CHANNEL_ID } from '../channels/directline/protocol';
+import { Transcripts } from '../channels/directline/transcript';
+import type { FileStore } from '../channels/files';
+import type { Outbound } from '../channels/outbound';
+import { ConversationStateStore } from '../state';
+import type { Store } from '../storage';
+import { PersonalDataRegistry } from './registry';
+
+const DIRECTLINE_CHANNEL = CHANNEL_ID;
+
+export function personalDataRegistry(store: Store, outbound: Outbound, files: FileStore, ttlSeconds: number): PersonalDataRegistry {
+  const registry = new PersonalDataRegistry();
+  const stateKey = (s: { channelId: string; conversationId: string }) => ConversationStateStore.keyOf(s.channelId, s.conversationId);
+  registry.register({
+    name: 'gespraechszustand',
+    export: async (s) => (await store.read([stateKey(s)]))[stateKey(s)]?.data ?? null,
+    erase: async (s) => {
+      const existed = (await store.read([stateKey(s)]))[stateKey(s)] !== undefined;
+      await store.delete([stateKey(s)]);
+      return { deleted: existed ? 1 : 0 };
+    },
+  });
+  registry.register({
+    name: 'gespraechsadresse',
+    export: async (s) => (await outbound.reference(s.channelId, s.conversationId)) ?? null,
+    erase: async (s) => {
+      const existed = (await outbound.reference(s.channelId, s.conversationId)) !== undefined;
+      await outbound.forget(s.channelId, s.conversationId);
+      return { deleted: existed ? 1 : 0 };
+    },
+  });
+  registry.register({
+    name: 'dateien',
+    export: (s) => files.describeConversation(s.conversationId),
+    erase: async (s) => ({ deleted: await files.deleteConversation(s.conversationId) }),
+  });
+  // The website chat keeps the messages themselves so that a reload shows the conversation.
+  const transcripts = new Transcripts(store, ttlSeconds);
+  registry.register({
+    name: 'chatverlauf',
+    export: async (s) => (s.channelId === DIRECTLINE_CHANNEL ? ((await transcripts.export(s.conversationId)) ?? null) : null),
+    erase: async (s) => ({ deleted: s.channelId === DIRECTLINE_CHANNEL ? await transcripts.erase(s.conversationId) : 0 }),
+  });
+  return registry;
+}
