@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Assistant } from './assistant';
 import { DirectLineChannel } from './channels/directline/channel';
 import type { OwnChannelAdapter } from './channels/own-adapter';
+import { mountPrivacyNotice } from './privacy/notice';
 import { mountSite, securityHeaders } from './site';
 import { errorText } from './texts';
 import type { AssistantServices } from './turn';
@@ -112,6 +113,7 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   const runOwnChannelTurn = (activity: Activity) => adapters.own.processActivity(activity, (context) => assistant.run(context));
   const directLine = new DirectLineChannel(services, adapters.own, runOwnChannelTurn);
   app.use(track, directLine.router);
+  mountPrivacyNotice(app, services.municipality, services.config);
   mountSite(app);
 
   app.use((_req, res) => {

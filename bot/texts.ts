@@ -51,18 +51,6 @@ export const helpSuggestions = ['Schaden oder Mangel melden', 'Termin im Bürger
 export const botIdentityText =
   'Ich bin ein automatischer Assistent, kein Mensch. Meine Antworten stammen aus der geprüften Wissensdatenbank der Verwaltung. Wenn Sie mit einem Menschen sprechen möchten, schreiben Sie „Mitarbeiter“.';
 
-export const privacyText = (town: Municipality, retentionDays: number): string =>
-  [
-    `Verantwortlich für diesen Chat ist der ${town.privacyContact.controller}.`,
-    'Wir verarbeiten Ihre Nachrichten nur, um Ihr Anliegen zu beantworten oder zu bearbeiten.',
-    `Das Gespräch wird höchstens ${retentionDays} Tage gespeichert und nicht an Dritte weitergegeben.`,
-    'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Beschwerde bei der Aufsichtsbehörde.',
-    town.privacyContact.dataProtectionOfficer ? `Datenschutzbeauftragte Stelle: ${town.privacyContact.dataProtectionOfficer}.` : undefined,
-    'Mit „Meine Daten löschen“ löschen Sie dieses Gespräch und Ihre Daten sofort.',
-  ]
-    .filter(Boolean)
-    .join(' ');
-
 export const clarifyText = 'Ich bin nicht ganz sicher, was Sie meinen. Meinten Sie eines dieser Themen?';
 
 export const offerPersonSuggestion = 'Mit einem Menschen sprechen';

@@ -9,11 +9,11 @@ import {
   helpSuggestions,
   helpText,
   offerPersonSuggestion,
-  privacyText,
   thanksText,
 } from '../texts';
 import type { Turn, TurnStep } from '../turn';
 import { startFlow } from './flow';
+import { privacyNoticeText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './staff';
 
@@ -75,7 +75,7 @@ async function system(turn: Turn, id: string): Promise<void> {
     case 'bot-identitaet':
       return turn.reply(botIdentityText, { suggestions: [offerPersonSuggestion] });
     case 'datenschutz':
-      return turn.reply(privacyText(town, turn.services.config.CONVERSATION_RETENTION_DAYS), { suggestions: ['Meine Daten löschen'] });
+      return turn.reply(privacyNoticeText(town, turn.services.config), { suggestions: ['Meine Daten löschen', 'Meine Daten anzeigen'] });
     case 'mitarbeiter':
       return requestHandoff(turn);
     case 'daten-loeschen':
