@@ -3,7 +3,8 @@ import { ActivityHandler, type TurnContext } from '@microsoft/agents-hosting';
 import { messagePipeline, runPipeline } from './pipeline';
 import { ConversationStateStore } from './state';
 import { ETagConflictError } from './storage';
-import { busyText, noTextText, welcomeSuggestions, welcomeText } from './texts';
+import type { Limiter } from './limits';
+import { busyText, noTextText, tooLongText, tooManyMessagesText, welcomeSuggestions, welcomeText } from './texts';
 import { Turn, type AssistantServices, type TurnStep } from './turn';
 
 /** A turn that loses this many eTag races in a row gives up politely instead of looping. */
@@ -15,6 +16,8 @@ export class Assistant extends ActivityHandler {
   private readonly states: ConversationStateStore;
   /** Turns of one conversation run one after another in this process (the tail of each queue). */
   private readonly queues = new Map<string, Promise<void>>();
+  /** Messages per conversation and minute: protects the service (and the staff) from floods. */
+  private readonly messageLimit: Limiter;
 
   constructor(
     private readonly services: AssistantServices,
@@ -22,6 +25,7 @@ export class Assistant extends ActivityHandler {
   ) {
     super();
     this.states = new ConversationStateStore(services.store);
+    this.messageLimit = services.limits.limiter('messages', { points: services.config.RATE_LIMIT_MESSAGES_PER_MINUTE, durationSeconds: 60 });
 
     this.onMembersAdded(async (context, next) => {
       const citizenJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
@@ -36,10 +40,28 @@ export class Assistant extends ActivityHandler {
           turn.reply(noTextText);
           return;
         }
+        if (await this.refused(turn)) return;
         await runPipeline(turn, steps);
       });
       await next();
     });
+  }
+
+  /** Answers too long or too many messages politely instead of running the pipeline. */
+  private async refused(turn: Turn): Promise<boolean> {
+    const { MAX_MESSAGE_CHARS } = turn.services.config;
+    // Code points, not UTF-16 units: an emoji counts as one character, as the citizen sees it.
+    if ([...turn.text].length > MAX_MESSAGE_CHARS) {
+      turn.reply(tooLongText(MAX_MESSAGE_CHARS));
+      return true;
+    }
+    const limit = await this.messageLimit.consume(`${turn.activity.channelId}/${turn.activity.conversation!.id}`);
+    if (!limit.allowed) {
+      turn.services.logger.info({ retryAfterSeconds: limit.retryAfterSeconds }, 'conversation over the message rate limit');
+      turn.reply(tooManyMessagesText(limit.retryAfterSeconds));
+      return true;
+    }
+    return false;
   }
 
   /** Shows the welcome (with the AI disclosure) once per conversation. */

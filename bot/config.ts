@@ -38,6 +38,10 @@ export const configSchema = z.object({
   ),
   /** New conversations (tokens) one IP address may start per hour. */
   DIRECTLINE_TOKENS_PER_IP_PER_HOUR: positiveInt(30),
+  /** Longer citizen messages are answered with a polite request to shorten them. */
+  MAX_MESSAGE_CHARS: positiveInt(2000),
+  /** Messages one conversation may send per minute (shared across instances with Redis). */
+  RATE_LIMIT_MESSAGES_PER_MINUTE: positiveInt(30),
   /** Folder of the knowledge entries (one YAML file per topic); empty: knowledge/entries of the installation. */
   KNOWLEDGE_ENTRIES_DIR: optionalString,
 }).superRefine((config, ctx) => {

@@ -51,6 +51,12 @@ export const helpSuggestions = ['Schaden oder Mangel melden', 'Termin im Bürger
 export const botIdentityText =
   'Ich bin ein automatischer Assistent, kein Mensch. Meine Antworten stammen aus der geprüften Wissensdatenbank der Verwaltung. Wenn Sie mit einem Menschen sprechen möchten, schreiben Sie „Mitarbeiter“.';
 
+export const tooLongText = (maxChars: number): string =>
+  `Ihre Nachricht ist zu lang. Bitte fassen Sie Ihr Anliegen in höchstens ${maxChars} Zeichen zusammen.`;
+
+export const tooManyMessagesText = (retryAfterSeconds: number): string =>
+  `Sie haben sehr viele Nachrichten in kurzer Zeit geschickt. Bitte warten Sie ${retryAfterSeconds} Sekunden und schreiben Sie dann erneut.`;
+
 export const clarifyText = 'Ich bin nicht ganz sicher, was Sie meinen. Meinten Sie eines dieser Themen?';
 
 export const offerPersonSuggestion = 'Mit einem Menschen sprechen';
