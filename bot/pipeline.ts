@@ -10,6 +10,10 @@ export const messagePipeline: readonly TurnStep[] = [privacyCommands, relayToSta
 
 export async function runPipeline(turn: Turn, steps: readonly TurnStep[] = messagePipeline): Promise<void> {
   for (const step of steps) {
-    if ((await step.run(turn)) === 'handled') return;
+    if ((await step.run(turn)) === 'handled') {
+      // Which step answered, never what was said (no personal data in logs).
+      turn.services.logger.debug({ step: step.name, chars: turn.text.length }, 'message handled');
+      return;
+    }
   }
 }
