@@ -146,6 +146,25 @@ test('a staff message reaches the Telegram chat through the stored reference', a
   expect(sent).toEqual([expect.objectContaining({ chat_id: '1009', text: 'Frau Müller &lt;Bürgerbüro&gt;: Ihr Ausweis liegt bereit.' })]);
 });
 
+test('a button whose value exceeds 64 bytes still works (value kept in the store)', async () => {
+  await postUpdate(message(1010, { text: '/start' }));
+  await settle();
+  sent = [];
+  const { outbound } = assistant.services;
+  const long = 'Ich möchte einen Schaden an der Straßenbeleuchtung in der Hauptstraße melden';
+  await outbound.send((await outbound.reference('telegram', '1010'))!, [
+    { text: 'Worum geht es?', suggestedActions: { to: [], actions: [{ type: 'imBack', title: 'Beleuchtung', value: long }] } } as never,
+  ]);
+  const data = sent[0]!.reply_markup!.inline_keyboard[0]![0]!.callback_data;
+  expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+  expect(data).not.toContain(long);
+  sent = [];
+  await postUpdate({ callback_query: { id: 'cb-long', from: { id: 1010 }, chat_instance: 'x', data, message: { message_id: 2, chat: { id: 1010 } } } });
+  await settle();
+  expect(answeredQueries).toEqual(['cb-long']);
+  expect(sent.length).toBeGreaterThan(0);
+});
+
 describe('Bot API client', () => {
   const api = new BotApi({ baseUrl: API, token: TOKEN });
 
