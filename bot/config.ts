@@ -44,10 +44,21 @@ export const configSchema = z.object({
   RATE_LIMIT_MESSAGES_PER_MINUTE: positiveInt(30),
   /** Folder of the knowledge entries (one YAML file per topic); empty: knowledge/entries of the installation. */
   KNOWLEDGE_ENTRIES_DIR: optionalString,
+  // Telegram channel (served directly, without Azure). Empty token: the channel is off.
+  TELEGRAM_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-DEF (from BotFather)').optional()),
+  /** Telegram sends it in every webhook call; required with a token (1–256 of A-Z a-z 0-9 _ -). */
+  TELEGRAM_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters A-Z a-z 0-9 _ -').optional()),
+  /** Bot API server; a self-hosted telegram-bot-api server can be used instead of the public one. */
+  TELEGRAM_API_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default('https://api.telegram.org')),
+  /** Public https address of this assistant (for `npm run telegram:setup`). */
+  PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
 }).superRefine((config, ctx) => {
   // Production refuses missing or weak signing secrets (all instances must share them).
   for (const name of weakProductionSecrets(config)) {
     ctx.addIssue({ code: 'custom', path: [name], message: 'missing or weak secret (production needs at least 32 random characters)' });
+  }
+  if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'required when TELEGRAM_BOT_TOKEN is set' });
   }
 });
 

@@ -27,7 +27,7 @@ export interface RunningAssistant {
 
 export async function startAssistant(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningAssistant> {
   const store: Store = await openStore(config);
-  const adapters: Adapters = { cloud: new CloudAdapter(authConfigFrom(config)), own: new OwnChannelAdapter() };
+  const adapters: Adapters = { cloud: newCloudAdapter(config), own: new OwnChannelAdapter() };
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
   const files = new FileStore(store, retentionSeconds(config));
   const knowledge = new KnowledgeBase({
@@ -67,5 +67,14 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
 /** The app registration for Azure Bot Service; without a client id, the SDK accepts anonymous calls outside production. */
 export function authConfigFrom(config: Config): AuthConfiguration {
   const { MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID } = config;
-  return { clientId: MICROSOFT_APP_ID, clientSecret: MICROSOFT_APP_PASSWORD, tenantId: MICROSOFT_APP_TENANT_ID };
+  // validateIssuer: the SDK checks the token's issuer only when asked to (tenant issuers + Bot Framework).
+  return { clientId: MICROSOFT_APP_ID, clientSecret: MICROSOFT_APP_PASSWORD, tenantId: MICROSOFT_APP_TENANT_ID, validateIssuer: true };
 }
+
+/**
+ * The adapter for /api/messages. validateServiceUrl: an activity whose serviceUrl host differs from
+ * the token's serviceurl claim is refused, so a valid token cannot make us post replies (with our
+ * own access token) to a host of the caller's choosing. The SDK only logs the mismatch by default.
+ */
+export const newCloudAdapter = (config: Config): CloudAdapter =>
+  new CloudAdapter(authConfigFrom(config), undefined, undefined, { validateServiceUrl: true });

@@ -9,6 +9,7 @@ import { Assistant } from './assistant';
 import { DirectLineChannel } from './channels/directline/channel';
 import type { OwnChannelAdapter } from './channels/own-adapter';
 import { mountPrivacyNotice } from './privacy/notice';
+import { TelegramChannel } from './channels/telegram/channel';
 import { mountSite, securityHeaders } from './site';
 import { errorText } from './texts';
 import type { AssistantServices } from './turn';
@@ -34,6 +35,8 @@ export interface App {
   app: Express;
   adapters: Adapters;
   assistant: Assistant;
+  /** The Telegram channel, when TELEGRAM_BOT_TOKEN is set. */
+  telegram?: TelegramChannel;
   /** Runs an incoming activity of an own channel (Direct Line, Telegram) through the assistant. */
   runOwnChannelTurn(activity: Activity): Promise<void>;
   /** Resolves when no turn is in flight any more (for a graceful shutdown). */
@@ -114,6 +117,8 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   const directLine = new DirectLineChannel(services, adapters.own, runOwnChannelTurn);
   app.use(track, directLine.router);
   mountPrivacyNotice(app, services.municipality, services.config);
+  const telegram = services.config.TELEGRAM_BOT_TOKEN ? new TelegramChannel(services, adapters.own, runOwnChannelTurn) : undefined;
+  if (telegram) app.use(track, telegram.router);
   mountSite(app);
 
   app.use((_req, res) => {
@@ -125,8 +130,12 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     app,
     adapters,
     assistant,
+    telegram,
     runOwnChannelTurn,
-    drain: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve))),
+    drain: async () => {
+      if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
+      await telegram?.idle();
+    },
     attach: (server) => directLine.attach(server),
     close: () => directLine.close(),
   };

@@ -1,0 +1,165 @@
+// The Telegram channel, served directly (no Azure): a webhook that turns updates into
+// Activities for the assistant, and a connector that delivers the replies through the Bot API.
+// It translates only; what to answer is decided by the assistant like on every other channel.
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { Activity, type ConversationReference } from '@microsoft/agents-activity';
+import express, { Router } from 'express';
+import { retentionSeconds } from '../../config';
+import type { AssistantServices } from '../../turn';
+import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
+import type { OwnChannelAdapter } from '../own-adapter';
+import { escapeHtml, splitMessage } from './format';
+import { BotApi, updateSchema, type TelegramMessage, type TelegramUpdate } from './protocol';
+
+export const CHANNEL_ID = 'telegram';
+export const WEBHOOK_PATH = '/api/telegram';
+export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+/** The text the /loeschen command stands for (the privacy command of every channel). */
+export const DELETE_COMMAND_TEXT = 'Meine Daten löschen';
+const BOT = { id: 'assistant', role: 'bot' } as const;
+/** Telegram allows at most 64 bytes of callback_data per button. */
+const MAX_CALLBACK_BYTES = 64;
+
+type RunTurn = (activity: Activity) => Promise<void>;
+
+export class TelegramChannel {
+  readonly router = Router();
+  private readonly api: BotApi;
+  /** Updates of one chat run one after the other, in the order Telegram sent them. */
+  private readonly queues = new Map<string, Promise<void>>();
+
+  constructor(private readonly services: AssistantServices, own: OwnChannelAdapter, private readonly runTurn: RunTurn) {
+    const { config } = services;
+    this.api = new BotApi({ baseUrl: config.TELEGRAM_API_URL, token: config.TELEGRAM_BOT_TOKEN ?? '' });
+    own.register({ channelId: CHANNEL_ID, deliver: (reference, activities) => this.deliver(reference, activities) });
+    this.router.post(WEBHOOK_PATH, express.json({ limit: '256kb' }), (req, res) => {
+      if (!this.authorized(req.get(SECRET_HEADER))) {
+        res.status(401).json({ error: 'wrong or missing secret token' });
+        return;
+      }
+      const parsed = updateSchema.safeParse(req.body);
+      if (!parsed.success) {
+        res.status(400).json({ error: 'invalid update', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+        return;
+      }
+      // Answer at once: Telegram waits for the response before it sends the chat's next update.
+      res.json({ ok: true });
+      this.enqueue(parsed.data);
+    });
+  }
+
+  /** Resolves when every update received so far has been processed (shutdown, tests). */
+  async idle(): Promise<void> {
+    while (this.queues.size) await Promise.all(this.queues.values());
+  }
+
+  private authorized(header: string | undefined): boolean {
+    const secret = Buffer.from(this.services.config.TELEGRAM_WEBHOOK_SECRET ?? '');
+    const given = Buffer.from(header ?? '');
+    return secret.length > 0 && given.length === secret.length && timingSafeEqual(given, secret);
+  }
+
+  private enqueue(update: TelegramUpdate): void {
+    const chatId = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
+    if (chatId === undefined) return; // updates we did not ask for (allowed_updates) or without a chat
+    const key = String(chatId);
+    const next = (this.queues.get(key) ?? Promise.resolve())
+      .then(() => this.handle(update, key))
+      .catch((err: unknown) => this.services.logger.error({ err, update: update.update_id }, 'telegram update failed'))
+      .finally(() => {
+        if (this.queues.get(key) === next) this.queues.delete(key);
+      });
+    this.queues.set(key, next);
+  }
+
+  private async handle(update: TelegramUpdate, chatId: string): Promise<void> {
+    const base = {
+      id: String(update.update_id),
+      channelId: CHANNEL_ID,
+      serviceUrl: this.services.config.TELEGRAM_API_URL,
+      conversation: { id: chatId },
+      recipient: { ...BOT },
+      locale: 'de-DE',
+      timestamp: new Date().toISOString(),
+    };
+    const query = update.callback_query;
+    if (query) {
+      await this.api.call('answerCallbackQuery', { callback_query_id: query.id }).catch(() => undefined);
+      const value = await this.buttonValue(query.data);
+      if (value === undefined) return; // an expired button
+      await this.runTurn(Activity.fromObject({ ...base, type: 'message', from: { id: String(query.from.id), role: 'user' }, text: value }));
+      return;
+    }
+    const message = update.message!;
+    const from = { id: String(message.from?.id ?? chatId), role: 'user' };
+    const command = /^\/(\w+)(?:@\w+)?\s*$/.exec(message.text ?? '')?.[1];
+    if (command === 'start') {
+      await this.runTurn(Activity.fromObject({ ...base, type: 'conversationUpdate', from, membersAdded: [{ id: from.id }] }));
+      return;
+    }
+    const text = command === 'loeschen' ? DELETE_COMMAND_TEXT : (message.text ?? message.caption);
+    const attachments = await this.photo(message, chatId);
+    if (attachments === 'rejected') return;
+    await this.runTurn(Activity.fromObject({ ...base, type: 'message', from, text, attachments }));
+  }
+
+  /** Saves the largest size of a photo in the FileStore; tells the citizen if it is refused. */
+  private async photo(message: TelegramMessage, chatId: string): Promise<object[] | 'rejected' | undefined> {
+    const largest = message.photo?.at(-1);
+    if (!largest) return undefined;
+    try {
+      const { data, name } = await this.api.download(largest.file_id, MAX_FILE_BYTES);
+      const file = await this.services.files.save(chatId, name, data);
+      return [{ contentType: file.contentType, contentUrl: `${FILE_PATH}${file.id}`, name: file.name }];
+    } catch (err) {
+      if (!(err instanceof FileRejectedError)) throw err;
+      await this.api.call('sendMessage', { chat_id: chatId, text: err.message });
+      return 'rejected';
+    }
+  }
+
+  private async deliver(reference: Partial<ConversationReference>, activities: Activity[]): Promise<void> {
+    const chatId = reference.conversation?.id;
+    if (!chatId) throw new Error('reference without conversation');
+    for (const activity of activities) {
+      if (activity.type !== 'message') continue;
+      const parts = splitMessage(activity.text ?? '');
+      const keyboard = await this.keyboard(activity);
+      for (const [i, part] of parts.entries()) {
+        const last = i === parts.length - 1;
+        await this.api.call('sendMessage', {
+          chat_id: chatId,
+          text: escapeHtml(part),
+          parse_mode: 'HTML',
+          ...(last && keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}),
+        });
+      }
+    }
+  }
+
+  /** Suggested actions as an inline keyboard, one button per row (long German titles). */
+  private async keyboard(activity: Activity): Promise<Array<Array<{ text: string; callback_data: string }>> | undefined> {
+    const actions = activity.suggestedActions?.actions ?? [];
+    if (!actions.length) return undefined;
+    return Promise.all(
+      actions.map(async (action) => [{ text: action.title ?? String(action.value), callback_data: await this.callbackData(String(action.value ?? action.title)) }]),
+    );
+  }
+
+  /** Short values travel in the button itself ("v:"); longer ones are kept in the Store ("k:"). */
+  private async callbackData(value: string): Promise<string> {
+    if (Buffer.byteLength(`v:${value}`) <= MAX_CALLBACK_BYTES) return `v:${value}`;
+    const id = randomUUID();
+    await this.services.store.set(`telegram-buttons/${id}`, value, retentionSeconds(this.services.config));
+    return `k:${id}`;
+  }
+
+  private async buttonValue(data: string | undefined): Promise<string | undefined> {
+    if (data?.startsWith('v:')) return data.slice(2);
+    if (data?.startsWith('k:')) {
+      const value = await this.services.store.get(`telegram-buttons/${data.slice(2)}`);
+      return typeof value === 'string' ? value : undefined;
+    }
+    return undefined;
+  }
+}
