@@ -23,6 +23,25 @@ export const configSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalString,
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
   TRUST_PROXY: flag(false),
+  // Website channel (Direct Line). The secret signs the citizens' conversation tokens; every
+  // instance sharing a Redis must use the same one. Required in production; elsewhere a random
+  // per-process secret is used (with a warning when REDIS_URL is set, see directline/tokens.ts).
+  DIRECTLINE_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  // botframework-directlinejs renews its token every 15 minutes, so a token must outlive that.
+  DIRECTLINE_TOKEN_TTL_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(20).max(24 * 60).default(30)),
+  /** Origins of the town's websites that may embed the chat (CORS), comma-separated. */
+  DIRECTLINE_CORS_ORIGINS: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((o) => o.trim()).filter(Boolean) : []),
+    z.array(z.url({ protocol: /^https?$/ }).transform((o) => new URL(o).origin)),
+  ),
+  /** New conversations (tokens) one IP address may start per hour. */
+  DIRECTLINE_TOKENS_PER_IP_PER_HOUR: positiveInt(30),
+  /** Folder of the knowledge entries (one YAML file per topic); empty: knowledge/entries of the installation. */
+  KNOWLEDGE_ENTRIES_DIR: optionalString,
+}).superRefine((config, ctx) => {
+  if (!config.DIRECTLINE_TOKEN_SECRET && config.NODE_ENV === 'production') {
+    ctx.addIssue({ code: 'custom', path: ['DIRECTLINE_TOKEN_SECRET'], message: 'required in production (all instances must share it)' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -7,10 +7,12 @@ import { FileStore } from './channels/files';
 import { Outbound } from './channels/outbound';
 import { OwnChannelAdapter } from './channels/own-adapter';
 import { retentionSeconds, type Config } from './config';
+import { RateLimits } from './limits';
 import { createLogger, type Logger } from './logger';
 import { createApp, type Adapters, type App } from './server';
 import { openStore, type Store } from './storage';
 import type { AssistantServices } from './turn';
+import { KnowledgeBase } from '../knowledge/loader';
 import { loadMunicipality } from '../knowledge/municipality';
 
 export interface RunningAssistant {
@@ -27,9 +29,15 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const adapters: Adapters = { cloud: new CloudAdapter(authConfigFrom(config)), own: new OwnChannelAdapter() };
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
   const files = new FileStore(store, retentionSeconds(config));
-  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files };
+  const knowledge = new KnowledgeBase({
+    dir: config.KNOWLEDGE_ENTRIES_DIR,
+    watch: true,
+    onProblems: (problems) => logger.warn({ problems }, 'knowledge entries left out (run npm run kb:check)'),
+  });
+  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files, limits: new RateLimits(store), knowledge };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
+  app.attach(server);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
@@ -43,9 +51,11 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       server.closeIdleConnections();
       const grace = new Promise<void>((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_MS).unref());
       await Promise.race([app.drain(), grace]);
+      app.close();
       server.closeAllConnections();
       await closed;
       await store.close();
+      knowledge.close();
       logger.info('assistant stopped');
     })());
 

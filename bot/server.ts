@@ -1,12 +1,14 @@
 // The express app: routes, security headers, limits. Channels are mounted here; they translate
 // their protocol into Activities and hold no logic of their own.
 import express, { type ErrorRequestHandler, type Express, type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
+import type { Server } from 'node:http';
 import type { Activity } from '@microsoft/agents-activity';
 import type { CloudAdapter, Request as AgentRequest, TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
 import { Assistant } from './assistant';
+import { DirectLineChannel } from './channels/directline/channel';
 import type { OwnChannelAdapter } from './channels/own-adapter';
+import { mountSite, securityHeaders } from './site';
 import { errorText } from './texts';
 import type { AssistantServices } from './turn';
 
@@ -35,6 +37,10 @@ export interface App {
   runOwnChannelTurn(activity: Activity): Promise<void>;
   /** Resolves when no turn is in flight any more (for a graceful shutdown). */
   drain(): Promise<void>;
+  /** Serves what needs the HTTP server itself (WebSocket streams). */
+  attach(server: Server): void;
+  /** Closes long-lived connections (WebSocket streams) on shutdown. */
+  close(): void;
 }
 
 export function createApp(services: AssistantServices, adapters: Adapters): App {
@@ -63,7 +69,7 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   const app = express();
   app.disable('x-powered-by');
   if (services.config.TRUST_PROXY) app.set('trust proxy', 1);
-  app.use(helmet());
+  app.use(securityHeaders(services.config));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -103,6 +109,11 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     },
   );
 
+  const runOwnChannelTurn = (activity: Activity) => adapters.own.processActivity(activity, (context) => assistant.run(context));
+  const directLine = new DirectLineChannel(services, adapters.own, runOwnChannelTurn);
+  app.use(track, directLine.router);
+  mountSite(app);
+
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
@@ -112,8 +123,10 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     app,
     adapters,
     assistant,
-    runOwnChannelTurn: (activity) => adapters.own.processActivity(activity, (context) => assistant.run(context)),
+    runOwnChannelTurn,
     drain: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve))),
+    attach: (server) => directLine.attach(server),
+    close: () => directLine.close(),
   };
 }
 

@@ -33,3 +33,36 @@ export const busyText = 'Entschuldigung, das hat gerade nicht geklappt. Bitte se
 
 export const errorText = (town: Municipality): string =>
   `Entschuldigung, dabei ist ein technischer Fehler aufgetreten. Bitte versuchen Sie es später noch einmal. ${rathausContact(town)}`;
+
+// Built-in intents of the router (system topics of ../shared/topics.yaml).
+export const greetingText = (town: Municipality): string =>
+  `Guten Tag! Ich bin der digitale Assistent des ${town.name}. Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.`;
+
+export const thanksText = 'Gern geschehen! Kann ich Ihnen noch bei etwas anderem helfen? Wenn Sie mögen, sagen Sie mir, ob Ihnen die Antwort geholfen hat.';
+
+export const helpText = [
+  'Ich beantworte Fragen zu den Diensten der Verwaltung, zum Beispiel zu Ausweis und Pass, Anmeldung, Urkunden, Steuern, Müll, Bauen und Vereinen.',
+  'Einfache Anliegen nehme ich Schritt für Schritt auf: einen Schaden melden, einen Termin vereinbaren, einen Hund anmelden, eine Veranstaltung anzeigen oder einen Rückruf anfordern.',
+  'Sie können jederzeit „Mitarbeiter“ schreiben, dann verbinde ich Sie mit einem Menschen.',
+].join(' ');
+
+export const helpSuggestions = ['Schaden oder Mangel melden', 'Termin im Bürgerbüro vereinbaren', 'Öffnungszeiten'];
+
+export const botIdentityText =
+  'Ich bin ein automatischer Assistent, kein Mensch. Meine Antworten stammen aus der geprüften Wissensdatenbank der Verwaltung. Wenn Sie mit einem Menschen sprechen möchten, schreiben Sie „Mitarbeiter“.';
+
+export const privacyText = (town: Municipality, retentionDays: number): string =>
+  [
+    `Verantwortlich für diesen Chat ist der ${town.privacyContact.controller}.`,
+    'Wir verarbeiten Ihre Nachrichten nur, um Ihr Anliegen zu beantworten oder zu bearbeiten.',
+    `Das Gespräch wird höchstens ${retentionDays} Tage gespeichert und nicht an Dritte weitergegeben.`,
+    'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Beschwerde bei der Aufsichtsbehörde.',
+    town.privacyContact.dataProtectionOfficer ? `Datenschutzbeauftragte Stelle: ${town.privacyContact.dataProtectionOfficer}.` : undefined,
+    'Mit „Meine Daten löschen“ löschen Sie dieses Gespräch und Ihre Daten sofort.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+export const clarifyText = 'Ich bin nicht ganz sicher, was Sie meinen. Meinten Sie eines dieser Themen?';
+
+export const offerPersonSuggestion = 'Mit einem Menschen sprechen';

@@ -7,9 +7,11 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import type { FileStore } from './channels/files';
 import type { Outbound } from './channels/outbound';
 import type { Config } from './config';
+import type { RateLimits } from './limits';
 import type { Logger } from './logger';
 import type { ConversationData } from './state';
 import type { Store } from './storage';
+import type { KnowledgeBase } from '../knowledge/loader';
 import type { Municipality } from '../knowledge/schema';
 
 /** What every step may use. Later issues add their services here. */
@@ -22,6 +24,10 @@ export interface AssistantServices {
   outbound: Outbound;
   /** Uploaded files (photos), checked by content. */
   files: FileStore;
+  /** Rate limits (shared across instances with Redis). */
+  limits: RateLimits;
+  /** The knowledge entries and the router (reloaded when an entry file changes). */
+  knowledge: KnowledgeBase;
 }
 
 export interface ReplyOptions {

@@ -1,5 +1,21 @@
-import { fallbackText } from '../texts';
-import type { TurnStep } from '../turn';
+import { renderAnswer, renderFacet } from '../../knowledge/answer';
+import { facetOf } from '../../knowledge/facets';
+import type { RouteResult } from '../../knowledge/router';
+import {
+  botIdentityText,
+  clarifyText,
+  fallbackText,
+  greetingText,
+  helpSuggestions,
+  helpText,
+  offerPersonSuggestion,
+  privacyText,
+  thanksText,
+} from '../texts';
+import type { Turn, TurnStep } from '../turn';
+import { startFlow } from './flow';
+import { deleteMyData } from './privacy';
+import { requestHandoff } from './staff';
 
 /**
  * Step 4: the router decides — a knowledge answer, a flow to start, a built-in intent, a
@@ -8,8 +24,64 @@ import type { TurnStep } from '../turn';
 export const route: TurnStep = {
   name: 'route',
   run: async (turn) => {
-    turn.state.fallbacksInARow += 1;
-    turn.reply(fallbackText(turn.services.municipality), { suggestions: ['Mit einem Menschen sprechen'] });
+    const result = turn.services.knowledge.router.decide(turn.text, { lastTopic: turn.state.lastTopic });
+    if (result.action === 'none' || !result.decision) {
+      turn.state.fallbacksInARow += 1;
+      turn.reply(fallbackText(turn.services.municipality), { suggestions: [offerPersonSuggestion] });
+      return 'handled';
+    }
+    turn.state.fallbacksInARow = 0;
+    if (result.action === 'clarify') clarify(turn, result);
+    else if (result.decision.kind === 'answer') answer(turn, result.decision.id);
+    else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
+    else await system(turn, result.decision.id);
     return 'handled';
   },
 };
+
+function answer(turn: Turn, id: string): void {
+  const { knowledge, municipality } = turn.services;
+  const entry = knowledge.entry(id)!;
+  // The same topic again with a facet ("Und was kostet das?") gets just that facet.
+  const facet = turn.state.lastTopic === id ? facetOf(turn.text) : undefined;
+  const suggestions = [entry.flow && knowledge.title(entry.flow), entry.personalAdvice ? offerPersonSuggestion : undefined].filter(
+    (s): s is string => Boolean(s),
+  );
+  turn.reply(facet ? renderFacet(entry, facet, municipality) : renderAnswer(entry, municipality), { suggestions });
+  turn.state.lastTopic = id;
+}
+
+/** "Meinten Sie …?" with the candidates' titles as buttons; a click sends the title, which routes exactly to the topic. */
+function clarify(turn: Turn, result: RouteResult): void {
+  const { knowledge } = turn.services;
+  const best = result.candidates[0]!.score;
+  const titles = result.candidates
+    .filter((c) => c.score >= best * 0.5)
+    .slice(0, 3)
+    .map((c) => knowledge.title(c.id))
+    .filter((t): t is string => Boolean(t));
+  turn.reply(clarifyText, { suggestions: [...titles, offerPersonSuggestion] });
+}
+
+async function system(turn: Turn, id: string): Promise<void> {
+  const town = turn.services.municipality;
+  switch (id) {
+    case 'begruessung':
+      return turn.reply(greetingText(town), { suggestions: helpSuggestions });
+    case 'dank':
+      return turn.reply(thanksText);
+    case 'hilfe':
+      return turn.reply(helpText, { suggestions: helpSuggestions });
+    case 'bot-identitaet':
+      return turn.reply(botIdentityText, { suggestions: [offerPersonSuggestion] });
+    case 'datenschutz':
+      return turn.reply(privacyText(town, turn.services.config.CONVERSATION_RETENTION_DAYS), { suggestions: ['Meine Daten löschen'] });
+    case 'mitarbeiter':
+      return requestHandoff(turn);
+    case 'daten-loeschen':
+      return deleteMyData(turn);
+    default:
+      turn.services.logger.warn({ intent: id }, 'intent without a handler');
+      return turn.reply(fallbackText(town), { suggestions: [offerPersonSuggestion] });
+  }
+}

@@ -3,6 +3,7 @@ import { EmbeddedStore } from './embedded';
 import { RedisStore } from './redis';
 import type { Store } from './store';
 
+export { RedisStore } from './redis';
 export { CREATE_ONLY, ETagConflictError, type Store, type StoreOptions, type Unsubscribe } from './store';
 
 /** Redis when REDIS_URL is set, otherwise the embedded store under DATA_DIR. */

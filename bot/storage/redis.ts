@@ -40,6 +40,16 @@ export class RedisStore implements Store {
     return new RedisStore(client, options);
   }
 
+  /** The connection itself, for libraries that keep their own keys in Redis (rate limits in bot/limits.ts). */
+  redisClient(): RedisClientType {
+    return this.client;
+  }
+
+  /** Prefix of this installation's keys. */
+  get keyPrefix(): string {
+    return this.options.prefix;
+  }
+
   private k(key: string): string {
     return this.options.prefix + key;
   }

@@ -27,7 +27,12 @@ export interface TestAssistant extends RunningAssistant {
 export const tempDataDir = (): string => mkdtempSync(path.join(tmpdir(), 'ba-test-'));
 
 export async function startTestAssistant(env: Record<string, string> = {}): Promise<TestAssistant> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'info', NODE_ENV: 'test', ...env });
+  const config = loadConfig({
+    PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'info', NODE_ENV: 'test',
+    // A fixture, not a secret: production configs must set their own (config.ts requires it).
+    DIRECTLINE_TOKEN_SECRET: 'test-only-directline-secret-not-for-production',
+    ...env,
+  });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {

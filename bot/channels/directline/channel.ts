@@ -1,0 +1,74 @@
+// The website channel: our own Direct Line 3.0 endpoint for Web Chat. Wires the transcript,
+// the tokens, the REST routes, the WebSocket streams and the connector through which the
+// assistant's replies (and staff messages sent on any instance) reach the citizen.
+import type { Server } from 'node:http';
+import { Activity } from '@microsoft/agents-activity';
+import type { Router } from 'express';
+import { retentionSeconds } from '../../config';
+import type { AssistantServices } from '../../turn';
+import type { OwnChannelAdapter } from '../own-adapter';
+import { BOT, CHANNEL_ID } from './protocol';
+import { directLineRouter } from './routes';
+import { DirectLineTokens, type TokenClaims } from './tokens';
+import { Transcripts, type StoredActivity } from './transcript';
+import { DirectLineStreams } from './websocket';
+
+export interface DirectLineDeps {
+  services: AssistantServices;
+  tokens: DirectLineTokens;
+  transcripts: Transcripts;
+  /** Runs a citizen's activity through the assistant. */
+  runTurn(activity: StoredActivity): Promise<void>;
+  /** Greets a new conversation (the assistant's welcome with the AI disclosure). */
+  welcome(claims: TokenClaims, serviceUrl: string): Promise<void>;
+}
+
+export class DirectLineChannel {
+  readonly router: Router;
+  private readonly streams: DirectLineStreams;
+
+  constructor(services: AssistantServices, own: OwnChannelAdapter, runOwnChannelTurn: (activity: Activity) => Promise<void>) {
+    const tokens = new DirectLineTokens(services.config, services.logger);
+    const transcripts = new Transcripts(services.store, retentionSeconds(services.config));
+    const runTurn = (activity: StoredActivity) => runOwnChannelTurn(Activity.fromObject(activity));
+    const deps: DirectLineDeps = {
+      services,
+      tokens,
+      transcripts,
+      runTurn,
+      welcome: (claims, serviceUrl) =>
+        runTurn({
+          type: 'conversationUpdate',
+          id: `${claims.conversationId}-start`,
+          timestamp: new Date().toISOString(),
+          channelId: CHANNEL_ID,
+          serviceUrl,
+          conversation: { id: claims.conversationId },
+          from: { id: claims.userId, role: 'user' },
+          recipient: { ...BOT },
+          membersAdded: [{ id: claims.userId }],
+          locale: 'de-DE',
+        }),
+    };
+    own.register({
+      channelId: CHANNEL_ID,
+      deliver: async (reference, activities) => {
+        const conversationId = reference.conversation?.id;
+        if (!conversationId) throw new Error('reference without conversation');
+        await transcripts.append(conversationId, activities.map((a) => JSON.parse(JSON.stringify(a)) as StoredActivity));
+      },
+    });
+    this.router = directLineRouter(deps);
+    this.streams = new DirectLineStreams(deps);
+  }
+
+  /** Serves the WebSocket streams on the HTTP server. */
+  attach(server: Server): void {
+    this.streams.attach(server);
+  }
+
+  /** Closes all streams (on shutdown; upgraded sockets would keep the server open). */
+  close(): void {
+    this.streams.close();
+  }
+}

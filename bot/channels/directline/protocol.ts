@@ -1,0 +1,75 @@
+// What travels over the wire: the parts of a citizen's activity we accept (zod), the ids of the
+// two parties, and how stored activities are shown to a client (file links made absolute and signed).
+import { z } from 'zod';
+import { FILE_PATH } from '../files';
+import type { StoredActivity } from './transcript';
+
+export const CHANNEL_ID = 'directline';
+export const BOT = { id: 'buerger-assistent', name: 'Bürger-Assistent', role: 'bot' } as const;
+
+/** A citizen's activity as Web Chat / directlinejs posts it; everything else is dropped. */
+export const incomingActivitySchema = z.looseObject({
+  type: z.enum(['message', 'event', 'typing']),
+  text: z.string().max(4000).optional(),
+  name: z.string().max(100).optional(),
+  value: z.unknown().optional(),
+  locale: z.string().max(35).optional(),
+  attachments: z.array(z.unknown()).max(0, 'send files with /upload').optional(),
+  channelData: z.looseObject({
+    // Web Chat matches its echo by this id.
+    clientActivityID: z.string().max(100).optional(),
+    clientTimestamp: z.string().max(40).optional(),
+  }).optional(),
+});
+export type IncomingActivity = z.infer<typeof incomingActivitySchema>;
+
+export const watermarkSchema = z.preprocess(
+  (v) => (v === undefined || v === '' ? 0 : v),
+  z.coerce.number().int().min(0).max(1_000_000),
+);
+
+/** The stored form of a citizen's activity (the same object is run through the assistant). */
+export function citizenActivity(
+  incoming: IncomingActivity,
+  ids: { id: string; conversationId: string; userId: string; serviceUrl: string },
+  attachments?: Array<{ contentType: string; contentUrl: string; name: string }>,
+): StoredActivity {
+  const channelData = incoming.channelData && {
+    clientActivityID: incoming.channelData.clientActivityID,
+    clientTimestamp: incoming.channelData.clientTimestamp,
+  };
+  return {
+    type: incoming.type,
+    id: ids.id,
+    timestamp: new Date().toISOString(),
+    channelId: CHANNEL_ID,
+    serviceUrl: ids.serviceUrl,
+    conversation: { id: ids.conversationId },
+    from: { id: ids.userId, role: 'user' },
+    recipient: { ...BOT },
+    locale: incoming.locale ?? 'de-DE',
+    ...(incoming.text !== undefined && { text: incoming.text }),
+    ...(incoming.name !== undefined && { name: incoming.name }),
+    ...(incoming.value !== undefined && { value: incoming.value }),
+    ...(attachments?.length && { attachments }),
+    ...(channelData && { channelData }),
+  };
+}
+
+/**
+ * How a client sees a stored activity: our own file links (`/files/<id>`) become absolute (the
+ * embed runs on the town's website) and carry a signature, because an <img> cannot send a token.
+ */
+export function forClient(activity: StoredActivity, origin: string, sign: (fileId: string) => string): StoredActivity {
+  const attachments = activity.attachments;
+  if (!Array.isArray(attachments)) return activity;
+  return {
+    ...activity,
+    attachments: attachments.map((attachment: { contentUrl?: unknown }) => {
+      const url = typeof attachment.contentUrl === 'string' ? attachment.contentUrl : '';
+      if (!url.startsWith(FILE_PATH)) return attachment;
+      const fileId = url.slice(FILE_PATH.length);
+      return { ...attachment, contentUrl: `${origin}${url}?sig=${sign(fileId)}` };
+    }),
+  };
+}

@@ -1,0 +1,206 @@
+// The Direct Line 3.0 REST surface (the subset Web Chat and botframework-directlinejs use),
+// the token endpoint of the citizen page and the file links. Translation only: activities go
+// into the transcript and through the assistant; the assistant's replies come back through
+// the connector in channel.ts.
+import { randomUUID } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
+import { citizenActivity, forClient, incomingActivitySchema, watermarkSchema, type IncomingActivity } from './protocol';
+import type { DirectLineDeps } from './channel';
+import { TokenExpiredError, type TokenClaims } from './tokens';
+
+const MAX_FILES_PER_UPLOAD = 3;
+/** A multipart body: the files plus the activity and the form's framing. */
+const UPLOAD_BODY_LIMIT = MAX_FILES_PER_UPLOAD * MAX_FILE_BYTES + 64 * 1024;
+const ACTIVITY_BODY_LIMIT = '64kb';
+
+type Claims = TokenClaims & { token: string };
+
+/** The origin the client used to reach us (for absolute links and the stream URL). */
+export const originOf = (req: { protocol: string; get(name: string): string | undefined }): string => `${req.protocol}://${req.get('host')}`;
+
+const fail = (res: Response, status: number, code: string, message: string) => {
+  res.status(status).json({ error: { code, message } });
+};
+
+export function directLineRouter(deps: DirectLineDeps): Router {
+  const { tokens, transcripts, services } = deps;
+  const router = express.Router();
+  const tokenLimit = services.limits.limiter('directline-token', { points: services.config.DIRECTLINE_TOKENS_PER_IP_PER_HOUR, durationSeconds: 3600 });
+
+  // CORS: only the town's configured websites (and our own page) may call from a browser.
+  router.use(['/api/directline', '/v3/directline'], (req, res, next) => {
+    const origin = req.get('origin');
+    if (!origin || origin === originOf(req)) return next();
+    if (!services.config.DIRECTLINE_CORS_ORIGINS.includes(origin)) return fail(res, 403, 'OriginNotAllowed', 'this origin may not use the chat');
+    res.set({
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Methods': 'GET, POST',
+      'Access-Control-Allow-Headers': 'Authorization, Content-Type, x-ms-bot-agent, x-requested-with',
+      'Access-Control-Max-Age': '600',
+      Vary: 'Origin',
+    });
+    if (req.method === 'OPTIONS') return void res.status(204).end();
+    next();
+  });
+
+  router.post('/api/directline/token', async (req, res) => {
+    const limit = await tokenLimit.consume(req.ip ?? 'unknown');
+    if (!limit.allowed) {
+      res.set('Retry-After', String(limit.retryAfterSeconds));
+      return fail(res, 429, 'TooManyRequests', 'too many new conversations from this address; please try again later');
+    }
+    const issued = await tokens.issueNew();
+    res.json({ conversationId: issued.conversationId, userId: issued.userId, token: issued.token, expires_in: tokens.ttlSeconds });
+  });
+
+  const dl = express.Router();
+  router.use('/v3/directline', dl);
+
+  // Every Direct Line call carries "Authorization: Bearer <token>".
+  dl.use(async (req: Request, res: Response, next: NextFunction) => {
+    const token = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
+    if (!token) return fail(res, 401, 'MissingToken', 'Authorization: Bearer <token> is required');
+    try {
+      res.locals.claims = { ...(await tokens.verify(token)), token } satisfies Claims;
+      next();
+    } catch (error) {
+      if (error instanceof TokenExpiredError) return fail(res, 403, 'TokenExpired', 'the token has expired');
+      return fail(res, 403, 'TokenInvalid', 'the token is not valid');
+    }
+  });
+
+  const claimsOf = (res: Response): Claims => res.locals.claims as Claims;
+  const streamUrl = (req: Request, claims: Claims, watermark: number) => {
+    const url = new URL(`/v3/directline/conversations/${encodeURIComponent(claims.conversationId)}/stream`, originOf(req).replace(/^http/, 'ws'));
+    url.searchParams.set('t', claims.token);
+    url.searchParams.set('watermark', String(watermark));
+    return url.toString();
+  };
+  const conversationResponse = (req: Request, claims: Claims, watermark: number) => ({
+    conversationId: claims.conversationId,
+    token: claims.token,
+    expires_in: tokens.ttlSeconds,
+    streamUrl: streamUrl(req, claims, watermark),
+  });
+
+  // The token names its conversation: starting one with it starts (or resumes) exactly that one.
+  dl.post('/conversations', async (req, res) => {
+    const claims = claimsOf(res);
+    const created = await transcripts.create(claims.conversationId, claims.userId);
+    if (created) await deps.welcome(claims, originOf(req));
+    res.status(created ? 201 : 200).json(conversationResponse(req, claims, 0));
+  });
+
+  /** Checks that the token is for this conversation (403) and that it exists (404). */
+  const conversation = async (req: Request, res: Response, next: NextFunction) => {
+    const claims = claimsOf(res);
+    if (req.params.id !== claims.conversationId) return fail(res, 403, 'TokenInvalid', 'the token is not valid for this conversation');
+    if (!(await transcripts.exists(claims.conversationId))) return fail(res, 404, 'NotFound', 'unknown conversation');
+    next();
+  };
+
+  const watermarkOf = (req: Request, res: Response): number | undefined => {
+    const parsed = watermarkSchema.safeParse(req.query.watermark);
+    if (!parsed.success) fail(res, 400, 'BadArgument', 'watermark must be a non-negative integer');
+    return parsed.success ? parsed.data : undefined;
+  };
+
+  dl.get('/conversations/:id', conversation, (req, res) => {
+    const watermark = watermarkOf(req, res);
+    if (watermark !== undefined) res.json(conversationResponse(req, claimsOf(res), watermark));
+  });
+
+  dl.get('/conversations/:id/activities', conversation, async (req, res) => {
+    const watermark = watermarkOf(req, res);
+    if (watermark === undefined) return;
+    const page = await transcripts.since(claimsOf(res).conversationId, watermark);
+    const origin = originOf(req);
+    res.json({
+      activities: page.activities.map((a) => forClient(a, origin, (id) => tokens.fileLinks.sign(id))),
+      watermark: String(page.watermark),
+    });
+  });
+
+  /** Stores the citizen's activity and runs it through the assistant (whose replies are delivered by the connector). */
+  const receive = async (req: Request, res: Response, incoming: IncomingActivity, attachments?: Array<{ contentType: string; contentUrl: string; name: string }>) => {
+    const claims = claimsOf(res);
+    const id = randomUUID();
+    if (incoming.type === 'typing') return void res.json({ id });
+    const activity = citizenActivity(incoming, { id, conversationId: claims.conversationId, userId: claims.userId, serviceUrl: originOf(req) }, attachments);
+    await transcripts.append(claims.conversationId, [activity]);
+    await deps.runTurn(activity);
+    res.json({ id });
+  };
+
+  dl.post('/conversations/:id/activities', conversation, express.json({ limit: ACTIVITY_BODY_LIMIT }), async (req, res) => {
+    const parsed = incomingActivitySchema.safeParse(req.body);
+    if (!parsed.success) return fail(res, 400, 'BadArgument', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    await receive(req, res, parsed.data);
+  });
+
+  dl.post('/conversations/:id/upload', conversation, express.raw({ type: 'multipart/form-data', limit: UPLOAD_BODY_LIMIT }), async (req, res) => {
+    if (!Buffer.isBuffer(req.body)) return fail(res, 415, 'UnsupportedMediaType', 'send multipart/form-data');
+    let form: FormData;
+    try {
+      form = await new Response(new Uint8Array(req.body), { headers: { 'content-type': req.get('content-type')! } }).formData();
+    } catch {
+      return fail(res, 400, 'BadArgument', 'malformed multipart body');
+    }
+    const files = form.getAll('file').filter((f): f is File => typeof f !== 'string');
+    if (files.length === 0) return fail(res, 400, 'BadArgument', 'no file in the upload');
+    if (files.length > MAX_FILES_PER_UPLOAD) return fail(res, 400, 'BadArgument', `at most ${MAX_FILES_PER_UPLOAD} files at once`);
+    if (files.some((f) => f.size > MAX_FILE_BYTES)) return fail(res, 413, 'TooLarge', 'Die Datei ist zu groß. Erlaubt sind höchstens 5 MB.');
+
+    const activityPart = form.get('activity');
+    let incoming: IncomingActivity = { type: 'message' };
+    if (activityPart !== null) {
+      const text = typeof activityPart === 'string' ? activityPart : await activityPart.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        return fail(res, 400, 'BadArgument', 'the activity part is not JSON');
+      }
+      // The template's attachments describe the files; the files themselves are the parts.
+      const parsed = incomingActivitySchema.safeParse({ ...(json as object), attachments: undefined });
+      if (!parsed.success || parsed.data.type !== 'message') return fail(res, 400, 'BadArgument', 'the activity part must be a message');
+      incoming = parsed.data;
+    }
+
+    const claims = claimsOf(res);
+    const attachments = [];
+    for (const file of files) {
+      try {
+        const saved = await services.files.save(claims.conversationId, file.name, Buffer.from(await file.arrayBuffer()));
+        attachments.push({ contentType: saved.contentType, contentUrl: `${FILE_PATH}${saved.id}`, name: saved.name });
+      } catch (error) {
+        if (!(error instanceof FileRejectedError)) throw error;
+        return fail(res, file.size === 0 ? 400 : 415, file.size === 0 ? 'BadArgument' : 'UnsupportedMediaType', error.message);
+      }
+    }
+    await receive(req, res, incoming, attachments);
+  });
+
+  dl.post('/tokens/refresh', async (_req, res) => {
+    const claims = claimsOf(res);
+    const renewed = await tokens.issue({ conversationId: claims.conversationId, userId: claims.userId });
+    res.json({ conversationId: renewed.conversationId, token: renewed.token, expires_in: tokens.ttlSeconds });
+  });
+
+  // File links in activities: /files/<id>?sig=<signature> (see FileLinks).
+  router.get(`${FILE_PATH}:id`, async (req, res) => {
+    const id = String(req.params.id);
+    const file = tokens.fileLinks.verify(id, req.query.sig) ? await services.files.load(id) : undefined;
+    if (!file) return fail(res, 404, 'NotFound', 'unknown file');
+    res.set({
+      'Content-Type': file.contentType,
+      'Content-Disposition': `inline; filename="${encodeURIComponent(file.name)}"`,
+      'Cache-Control': 'private, max-age=3600',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    });
+    res.send(file.data);
+  });
+
+  return router;
+}

@@ -1,0 +1,68 @@
+// The citizen page, the embed snippet and the Web Chat bundle, all served by the assistant
+// itself: the citizen's browser talks to nobody else. The Content-Security-Policy allows
+// scripts from this server only (no inline script, no eval).
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type RequestHandler, type Response } from 'express';
+import helmet from 'helmet';
+import { projectRoot } from '../knowledge/paths';
+import type { Config } from './config';
+
+const WEB_DIR = path.join(projectRoot(), 'web');
+/** Web Chat's prebuilt UMD bundle (window.WebChat), React included. */
+const WEBCHAT_BUNDLE = path.join(projectRoot(), 'node_modules', 'botframework-webchat', 'dist', 'webchat.js');
+
+const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+
+/** The nonce of this response's <style> elements (Web Chat inserts its styles at run time). */
+const styleNonce = (res: Response): string => (res.locals.styleNonce ??= randomBytes(16).toString('base64'));
+
+export function securityHeaders(config: Config): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Web Chat styles itself with emotion, which inserts <style> elements at run time; the
+        // page hands it this response's nonce, so no inline style without it is applied.
+        // One of its libraries (react-scroll-to-bottom) creates an empty <style> without the nonce
+        // and fills it through the CSSOM; the hash below allows exactly that empty element.
+        styleSrc: ["'self'", (_req, res) => `'nonce-${styleNonce(res as Response)}'`, `'${EMPTY_STYLE_HASH}'`],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        // 'self' covers our REST and WebSocket; blob: is Web Chat reading a picked file to upload it.
+        connectSrc: ["'self'", 'blob:'],
+        // Web Chat makes upload thumbnails in a worker it creates from a blob of its own code.
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'"],
+        ...(config.NODE_ENV === 'production' && { upgradeInsecureRequests: [] }),
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+}
+
+/** The embed snippet and the files it loads are used by the town's website (another origin). */
+const embeddable: RequestHandler = (_req, res, next) => {
+  res.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  next();
+};
+
+const PAGE = readFileSync(path.join(WEB_DIR, 'public', 'index.html'), 'utf8');
+
+export function mountSite(app: Express): void {
+  const cache = { maxAge: '1h' };
+  // The page carries the style nonce of its own response (read by chat.js).
+  app.get(['/', '/index.html'], (_req, res) => {
+    res.set('Cache-Control', 'no-store').type('html').send(PAGE.replace('__STYLE_NONCE__', styleNonce(res)));
+  });
+  app.get('/webchat/webchat.js', embeddable, (_req, res) => res.sendFile(WEBCHAT_BUNDLE, cache));
+  app.get('/embed.js', embeddable, (_req, res) => res.sendFile(path.join(WEB_DIR, 'embed.js'), { maxAge: '5m' }));
+  app.use(embeddable, express.static(path.join(WEB_DIR, 'public'), { ...cache, index: 'index.html', redirect: false }));
+}

@@ -1,0 +1,115 @@
+// The language pipeline: normalize → tokenize → drop stop words → correct typos → synonyms → stem →
+// decompound. Turns a text into weighted index terms. The knowledge side and the question side go
+// through the same steps; only the question side is spell-corrected (against the knowledge vocabulary).
+import { Decompounder } from './language/decompound';
+import { normalize } from './language/normalize';
+import { SpellingCorrector } from './language/spelling';
+import { stem } from './language/stem';
+import { STOPWORDS } from './language/stopwords';
+import { Synonyms } from './language/synonyms';
+import { tokenize } from './language/tokenize';
+
+/** Weight of a term that only came from a compound's part or a synonym, relative to a word as typed. */
+const PART_WEIGHT = 0.5;
+const UNKNOWN_COMPOUND_PART_WEIGHT = 0.75;
+const SYNONYM_WEIGHT = 0.8;
+const MIN_COMPOUND = 7;
+const MIN_MODIFIER = 4;
+const MIN_HEAD = 4;
+
+export type Terms = Map<string, number>;
+const NO_PARTS: string[] = [];
+
+function add(terms: Terms, term: string, weight: number): void {
+  terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+}
+
+/** Normalized content words of a text (stop words removed). */
+export function contentWords(text: string): string[] {
+  // Normalizing the whole text once is much cheaper than word by word; folding never crosses a space.
+  return tokenize(normalize(text)).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+}
+
+export class Analyzer {
+  readonly synonyms = new Synonyms();
+  private readonly speller = new SpellingCorrector();
+  private readonly stems = new Set<string>();
+  /** Stems of the knowledge vocabulary, computed once (questions' unknown words are stemmed fresh, not cached). */
+  private readonly stemCache = new Map<string, string>();
+  private readonly splitCache = new Map<string, string[]>();
+  private readonly decompounder = new Decompounder((w) => this.stemCache.has(w) || this.stems.has(w));
+
+  /**
+   * Teaches the analyzer the vocabulary of a knowledge text's content words (before the index is built).
+   * `spell`: typos are corrected towards these words (off for long body texts, whose rare words would
+   * mostly attract false corrections and cost memory).
+   */
+  learn(words: readonly string[], spell = true): void {
+    for (const word of words) {
+      if (spell) this.speller.add(word);
+      if (this.stemCache.has(word)) continue;
+      const s = stem(word);
+      this.stemCache.set(word, s);
+      this.stems.add(s);
+    }
+  }
+
+  knows(word: string): boolean {
+    return this.stemCache.has(word) || this.stems.has(this.stemOf(word));
+  }
+
+  private knownModifier(word: string): string[] {
+    for (let cut = word.length - MIN_HEAD; cut >= MIN_MODIFIER; cut--) {
+      const modifier = word.slice(0, cut);
+      if (!STOPWORDS.has(modifier) && this.knows(modifier)) return [modifier, word.slice(cut)];
+    }
+    return NO_PARTS;
+  }
+
+  /** An unknown word of a question: a participle of a known verb ("gelöscht" → "löscht"), or a typo of a known word. */
+  private understand(word: string): string {
+    if (word.startsWith('ge') && word.length > 5 && this.knows(word.slice(2))) return word.slice(2);
+    return this.speller.correct(word) ?? word;
+  }
+
+  private stemOf(word: string): string {
+    return this.stemCache.get(word) ?? stem(word);
+  }
+
+  private splitOf(word: string): string[] {
+    const cached = this.splitCache.get(word);
+    if (cached) return cached;
+    let split = this.decompounder.split(word).filter((p) => !STOPWORDS.has(p));
+    // A question's compound whose modifier is a known word but whose head is not ("Reisepassverlängerung"
+    // when the knowledge only says "verlängern") is still understood through its modifier.
+    if (!split.length && !this.stemCache.has(word)) split = this.knownModifier(word);
+    const parts = split.length ? split : NO_PARTS;
+    if (this.stemCache.has(word)) this.splitCache.set(word, parts);
+    return parts;
+  }
+
+  /** The weighted terms of a text's content words. `correct` enables typo correction (questions only). */
+  analyze(words: readonly string[], correct = false, terms: Terms = new Map(), weightOf: (word: string) => number = () => 1): Terms {
+    for (const typed of words) {
+      const word = correct && !this.knows(typed) ? this.understand(typed) : typed;
+      this.addWord(terms, word, weightOf(typed));
+    }
+    return terms;
+  }
+
+  private addWord(terms: Terms, word: string, weight: number): void {
+    const parts = word.length >= MIN_COMPOUND ? this.splitOf(word) : [];
+    // A compound the knowledge never uses ("Reisepassverlängerung") is understood through its parts;
+    // the unknown whole keeps some weight, so that a new concept ("Kindergeld") is not mistaken for its parts.
+    const unknownCompound = parts.length > 0 && !this.knows(word);
+    add(terms, this.stemOf(word), unknownCompound ? weight * PART_WEIGHT : weight);
+    const canonical = this.synonyms.canonicalOf(word);
+    if (canonical) add(terms, this.stemOf(canonical), weight * SYNONYM_WEIGHT);
+    const partWeight = unknownCompound ? weight * UNKNOWN_COMPOUND_PART_WEIGHT : weight * PART_WEIGHT;
+    for (const part of parts) {
+      add(terms, this.stemOf(part), partWeight);
+      const partCanonical = this.synonyms.canonicalOf(part);
+      if (partCanonical) add(terms, this.stemOf(partCanonical), partWeight * SYNONYM_WEIGHT);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+// Step 2: words are runs of Unicode letters (natural's tokenizers break words at umlauts).
+// Digits, punctuation and emoji separate words; hyphenated compounds ("Gewerbesteuer-Hebesatz")
+// become their parts, which decompounding would find anyway.
+
+const WORD = /\p{L}+/gu;
+
+/** The words of a text in their original spelling (not folded). */
+export function tokenize(text: string): string[] {
+  return text.match(WORD) ?? [];
+}

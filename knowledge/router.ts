@@ -1,0 +1,336 @@
+// The router: for a citizen's text, one topic (an answer entry, a flow or a built-in intent) or none.
+// Ranking is BM25F over the fields of each topic (title, synonyms, example questions, summary,
+// details), with the language pipeline of analyzer.ts. The confidence combines how much of the
+// question's information (IDF mass) the best topic explains (lowered by a close second) with the
+// absolute strength of the match, so that a question about something the knowledge does not
+// contain gets a low value. Thresholds were calibrated on the development questions.
+import { Analyzer, contentWords } from './analyzer';
+import { isFacetWord } from './facets';
+import { normalize } from './language/normalize';
+import { separableVerbs } from './language/separable';
+import { tokenize } from './language/tokenize';
+
+export type TopicKind = 'answer' | 'flow' | 'system';
+
+/** What the router indexes for one topic. */
+export interface TopicDoc {
+  id: string;
+  kind: TopicKind;
+  title: string;
+  synonyms: string[];
+  questions: string[];
+  summary?: string;
+  /** Everything else the answer says (documents, fees, procedure …). */
+  text?: string;
+}
+
+export interface RouteContext {
+  /** The answer topic of the previous turn, for follow-up questions. */
+  lastTopic?: string;
+}
+
+export interface Candidate {
+  id: string;
+  score: number;
+}
+
+export interface RouteResult {
+  decision: { kind: TopicKind; id: string } | null;
+  confidence: number;
+  candidates: Candidate[];
+  action: 'answer' | 'clarify' | 'none';
+}
+
+/** Field weights: the words an editor chose to name a topic count more than its body text. */
+const FIELDS = { title: 3, synonyms: 2.5, questions: 1.5, summary: 1, text: 0.3 } as const;
+const K1 = 1.2;
+const B = 0.5;
+/** A term counts as fully present in a topic once its weighted frequency reaches this value. */
+const PRESENT_AT = 1.5;
+/**
+ * A word the knowledge does not contain at all counts with this share of the rarest word's IDF in
+ * the question's information mass: stories around a question bring unknown words ("Fichte",
+ * "Herbst"), but a question made only of unknown words is about something else.
+ */
+const UNKNOWN_SHARE = 0.7;
+/** Share of words a function-word-only message must share with an intent's phrasing. */
+const SMALL_TALK_OVERLAP = 0.6;
+/** BM25 score, in units of the rarest term's IDF (so it holds for any number of topics), at which the match strength reaches 63 %. */
+const SCORE_SCALE = 1.35;
+/** Query weight of a facet word relative to a topic word. */
+const FACET_WEIGHT = 0.3;
+/** The second candidate scores at least this share of the best: the question is ambiguous. */
+const TIE_RATIO = 0.92;
+/** How much a close second candidate lowers the confidence. */
+const MARGIN_WEIGHT = 0.15;
+
+export interface Thresholds {
+  /** At or above: answer directly. */
+  answer: number;
+  /** At or above (and below `answer`): ask back with the best candidates. Below: not known. */
+  clarify: number;
+}
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.58, clarify: 0.46 };
+
+/** A growable Int32Array/Float32Array pair: the build appends millions of numbers without an object per number. */
+class NumberList<T extends Int32Array | Float32Array> {
+  length = 0;
+  constructor(public data: T) {}
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+export class Router {
+  private readonly analyzer = new Analyzer();
+  /** Term → term id; the postings of term t are docs/tfs[postingStart[t] .. postingStart[t + 1]). */
+  private readonly termIds = new Map<string, number>();
+  private readonly postingStart: Int32Array;
+  private readonly postingDocs: Int32Array;
+  private readonly postingTfs: Float32Array;
+  private readonly lengthNorm: Float64Array;
+  private readonly byTitle = new Map<string, number>();
+  private readonly byId = new Map<string, number>();
+  private readonly maxIdf: number;
+  private readonly ignored: Set<string>;
+
+  constructor(
+    private readonly docs: readonly TopicDoc[],
+    private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    /** Names that say where, not what (the town and its districts): ignored for ranking. */
+    placeNames: readonly string[] = [],
+  ) {
+    this.ignored = new Set(placeNames.flatMap((name) => contentWords(name)));
+    // Pass 1: the vocabulary (decompounding needs every word). Each distinct word is learned once;
+    // a word's occurrences are kept as ids with their field weight, so pass 2 tokenizes nothing again.
+    const wordIds = new Map<string, number>();
+    const words: string[] = [];
+    const spelled: boolean[] = [];
+    const occurrences = new NumberList(new Int32Array(1 << 16));
+    const occurrenceWeights = new NumberList(new Float32Array(1 << 16));
+    const docStart = new Int32Array(docs.length + 1);
+    docs.forEach((doc, i) => {
+      this.byId.set(doc.id, i);
+      this.byTitle.set(normalize(doc.title).trim(), i);
+      for (const { text, weight } of fieldTexts(doc)) {
+        // Long body texts do not teach typo correction: their rare words would mostly attract false corrections.
+        const spell = weight > FIELDS.text;
+        for (const word of this.words(text)) {
+          let id = wordIds.get(word);
+          if (id === undefined) {
+            wordIds.set(word, (id = words.push(word) - 1));
+            spelled.push(false);
+          }
+          if (spell && !spelled[id]) spelled[id] = true;
+          occurrences.push(id);
+          occurrenceWeights.push(weight);
+        }
+      }
+      docStart[i + 1] = occurrences.length;
+    });
+    words.forEach((word, id) => this.analyzer.learn([word], spelled[id]));
+
+    // Pass 2: the terms of each distinct word once (flat arrays: word w's terms are at
+    // wordTermStart[w] ..), then each topic's weighted term frequencies.
+    const wordTermStart = new Int32Array(words.length + 1);
+    const wordTerms = new NumberList(new Int32Array(words.length * 2 + 16));
+    const wordTermWeights = new NumberList(new Float32Array(words.length * 2 + 16));
+    words.forEach((word, w) => {
+      for (const [term, weight] of this.analyzer.analyze([word])) {
+        let id = this.termIds.get(term);
+        if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
+        wordTerms.push(id);
+        wordTermWeights.push(weight);
+      }
+      wordTermStart[w + 1] = wordTerms.length;
+    });
+    const termCount = this.termIds.size;
+    const tf = new Float64Array(termCount);
+    const seen = new Int32Array(termCount);
+    const pairDocs = new NumberList(new Int32Array(1 << 16));
+    const pairTerms = new NumberList(new Int32Array(1 << 16));
+    const pairTfs = new NumberList(new Float32Array(1 << 16));
+    const lengths = new Float64Array(docs.length);
+    const occurrenceIds = occurrences.data;
+    const occurrenceWeightData = occurrenceWeights.data;
+    const termData = wordTerms.data;
+    const termWeightData = wordTermWeights.data;
+    for (let i = 0; i < docs.length; i++) {
+      let length = 0;
+      let seenCount = 0;
+      for (let k = docStart[i]!; k < docStart[i + 1]!; k++) {
+        const word = occurrenceIds[k]!;
+        const fieldWeight = occurrenceWeightData[k]!;
+        for (let j = wordTermStart[word]!; j < wordTermStart[word + 1]!; j++) {
+          const term = termData[j]!;
+          const f = termWeightData[j]! * fieldWeight;
+          if (tf[term] === 0) seen[seenCount++] = term;
+          tf[term]! += f;
+          length += f;
+        }
+      }
+      lengths[i] = length;
+      for (let j = 0; j < seenCount; j++) {
+        const term = seen[j]!;
+        pairDocs.push(i);
+        pairTerms.push(term);
+        pairTfs.push(tf[term]!);
+        tf[term] = 0;
+      }
+    }
+    // The postings in one block per term (counting sort by term; topics stay in ascending order).
+    const terms = termCount;
+    this.postingStart = new Int32Array(terms + 1);
+    for (let k = 0; k < pairTerms.length; k++) this.postingStart[pairTerms.data[k]! + 1]!++;
+    for (let t = 0; t < terms; t++) this.postingStart[t + 1]! += this.postingStart[t]!;
+    this.postingDocs = new Int32Array(pairTerms.length);
+    this.postingTfs = new Float32Array(pairTerms.length);
+    const fill = this.postingStart.slice(0, terms);
+    for (let k = 0; k < pairTerms.length; k++) {
+      const at = fill[pairTerms.data[k]!]!++;
+      this.postingDocs[at] = pairDocs.data[k]!;
+      this.postingTfs[at] = pairTfs.data[k]!;
+    }
+    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+    this.lengthNorm = lengths.map((length) => K1 * (1 - B + (B * length) / (avg || 1)));
+    this.maxIdf = this.idf(0);
+  }
+
+  private words(text: string): string[] {
+    return contentWords(text).filter((w) => !this.ignored.has(w));
+  }
+
+  topic(id: string): TopicDoc | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.docs[i];
+  }
+
+  private idf(df: number): number {
+    const n = this.docs.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** The router's decision for a text in a conversation context. Pure: same inputs, same result. */
+  decide(text: string, context: RouteContext = {}): RouteResult {
+    const exact = this.byTitle.get(normalize(text).trim());
+    if (exact !== undefined) return this.sure(exact);
+
+    const followUp = this.followUp(text, context);
+    if (followUp !== undefined) return this.sure(followUp);
+
+    const words = this.words(text);
+    if (words.length === 0) return this.smallTalk(text);
+    words.push(...separableVerbs(text, (w) => this.analyzer.knows(w)));
+    // Facet words ("kostet", "dauert", "Termin") say what about, not which topic: they count less.
+    const query = this.analyzer.analyze(words, true, new Map(), (w) => (isFacetWord(w) ? FACET_WEIGHT : 1));
+    // Dense score arrays and a list of touched topics: fast with 10,000 topics and common terms.
+    const scores = new Float64Array(this.docs.length);
+    const explained = new Float64Array(this.docs.length);
+    const touched: number[] = [];
+    let mass = 0;
+    for (const [term, qw] of query) {
+      const t = this.termIds.get(term);
+      const from = t === undefined ? 0 : this.postingStart[t]!;
+      const to = t === undefined ? 0 : this.postingStart[t + 1]!;
+      const idf = t !== undefined ? this.idf(to - from) : this.maxIdf * UNKNOWN_SHARE;
+      mass += qw * idf;
+      for (let k = from; k < to; k++) {
+        const doc = this.postingDocs[k]!;
+        const tf = this.postingTfs[k]!;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc]! += (qw * idf * tf * (K1 + 1)) / (tf + this.lengthNorm[doc]!);
+        explained[doc]! += qw * idf * Math.min(1, tf / PRESENT_AT);
+      }
+    }
+    const ranked = topK(touched, scores, 5);
+    const candidates = ranked.map((doc) => ({ id: this.docs[doc]!.id, score: round(scores[doc]!) }));
+    if (!ranked.length || mass === 0) return { decision: null, confidence: 0, candidates, action: 'none' };
+
+    const bestDoc = ranked[0]!;
+    const best = scores[bestDoc]!;
+    const second = ranked.length > 1 ? scores[ranked[1]!]! : 0;
+    const coverage = explained[bestDoc]! / mass;
+    const margin = 1 - second / best;
+    // Half how much of the question the topic explains, half how strongly it matches in absolute terms:
+    // a long story with many unknown words but many strong matches is still in scope.
+    const strength = 1 - Math.exp(-best / (SCORE_SCALE * this.maxIdf));
+    const confidence = round(0.5 * coverage * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin) + 0.5 * strength);
+    // Two topics nearly tied: asking back is better than guessing, however well the words match.
+    const tied = second / best >= TIE_RATIO;
+    const action = confidence >= this.thresholds.answer && !tied ? 'answer' : confidence >= this.thresholds.clarify ? 'clarify' : 'none';
+    const doc = this.docs[bestDoc]!;
+    return { decision: action === 'none' ? null : { kind: doc.kind, id: doc.id }, confidence, candidates, action };
+  }
+
+  /**
+   * "Und was kostet das?" right after an answer: a question that names only a facet (fees, duration,
+   * appointment, documents) and no topic of its own is about the last topic.
+   */
+  private followUp(text: string, context: RouteContext): number | undefined {
+    const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
+    if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
+    const words = this.words(text);
+    if (!words.some(isFacetWord)) return undefined;
+    const topical = words.filter((w) => !isFacetWord(w) && this.analyzer.knows(w));
+    return topical.length === 0 ? last : undefined;
+  }
+
+  /**
+   * A message made only of function words ("Was kannst du?", "Wer bist du?") has no content word to
+   * rank by; it is compared word for word with the built-in intents' phrasings instead.
+   */
+  private smallTalk(text: string): RouteResult {
+    const said = new Set(tokenize(normalize(text)));
+    let bestDoc = -1;
+    let bestOverlap = 0;
+    this.docs.forEach((doc, i) => {
+      if (doc.kind !== 'system') return;
+      for (const phrase of [...doc.synonyms, ...doc.questions]) {
+        const words = tokenize(normalize(phrase));
+        const shared = words.filter((w) => said.has(w)).length;
+        const overlap = shared / Math.max(words.length, said.size);
+        if (overlap > bestOverlap) [bestOverlap, bestDoc] = [overlap, i];
+      }
+    });
+    if (bestDoc < 0 || bestOverlap < SMALL_TALK_OVERLAP) return { decision: null, confidence: 0, candidates: [], action: 'none' };
+    const { id, kind } = this.docs[bestDoc]!;
+    return { decision: { kind, id }, confidence: round(bestOverlap), candidates: [{ id, score: round(bestOverlap) }], action: 'answer' };
+  }
+
+  private sure(doc: number): RouteResult {
+    const { id, kind } = this.docs[doc]!;
+    return { decision: { kind, id }, confidence: 1, candidates: [{ id, score: 1 }], action: 'answer' };
+  }
+}
+
+function fieldTexts(doc: TopicDoc): Array<{ text: string; weight: number }> {
+  return [
+    { text: doc.title, weight: FIELDS.title },
+    ...doc.synonyms.map((text) => ({ text, weight: FIELDS.synonyms })),
+    ...doc.questions.map((text) => ({ text, weight: FIELDS.questions })),
+    { text: doc.summary ?? '', weight: FIELDS.summary },
+    { text: doc.text ?? '', weight: FIELDS.text },
+  ];
+}
+
+/** The k best topics by score, best first (partial selection: no full sort of thousands of topics). */
+function topK(touched: number[], scores: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  for (const doc of touched) {
+    if (best.length === k && scores[doc]! <= scores[best[k - 1]!]!) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && scores[best[i - 1]!]! < scores[doc]!) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = doc;
+  }
+  return best;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

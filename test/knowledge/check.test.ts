@@ -1,0 +1,48 @@
+// kb:check names every problem with file and field.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { checkKnowledge } from '../../knowledge/check';
+import { dogEntry, entriesDir, passEntry } from './fixtures';
+
+function catalogFile(topics: unknown[]): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'ba-cat-')), 'topics.yaml');
+  writeFileSync(file, stringify(topics));
+  return file;
+}
+
+const today = new Date('2026-11-25T00:00:00Z');
+
+describe('kb:check', () => {
+  it('passes a consistent knowledge base', () => {
+    const dir = entriesDir({ 'reisepass.yaml': passEntry });
+    const catalog = catalogFile([{ id: 'reisepass', kind: 'answer', title: 'Reisepass' }]);
+    expect(checkKnowledge({ entriesDir: dir, catalogFile: catalog, today })).toEqual([]);
+  });
+
+  it('reports schema errors, unknown offices, missing flows, duplicates, stale reviews and catalogue gaps with file and field', () => {
+    const dir = entriesDir({
+      'reisepass.yaml': { ...passEntry, office: 'nirgendwo', reviewed: '2023-01-01' },
+      'hundesteuer.yaml': { ...dogEntry, office: 'buergerbuero', flow: 'gibt-es-nicht' },
+      'kopie.yaml': { ...passEntry },
+      'leer.yaml': { id: 'leer', title: 'Leer', office: 'buergerbuero', summary: 'Ein Eintrag ohne Datum.', source: 'Test' },
+    });
+    const catalog = catalogFile([
+      { id: 'reisepass', kind: 'answer', title: 'Reisepass' },
+      { id: 'hundesteuer', kind: 'answer', title: 'Hundesteuer' },
+      { id: 'fundbuero', kind: 'answer', title: 'Fundbüro' },
+    ]);
+    const problems = checkKnowledge({ entriesDir: dir, catalogFile: catalog, today }).map((p) => `${path.basename(p.file)}: ${p.field}: ${p.message}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^reisepass\.yaml: office: unknown office "nirgendwo"/),
+        expect.stringMatching(/^reisepass\.yaml: reviewed: review is older/),
+        expect.stringMatching(/^hundesteuer\.yaml: flow: flow "gibt-es-nicht" does not exist/),
+        expect.stringMatching(/: id: duplicate id "reisepass"/),
+        expect.stringMatching(/^leer\.yaml: reviewed: /),
+        expect.stringMatching(/^fundbuero\.yaml: : topic "fundbuero" of the catalogue has no entry/),
+      ]),
+    );
+  });
+});

@@ -1,0 +1,142 @@
+// Each language step on its own, with German as people type it.
+import { Analyzer, contentWords } from '../../knowledge/analyzer';
+import { facetOf } from '../../knowledge/facets';
+import { Decompounder } from '../../knowledge/language/decompound';
+import { normalize } from '../../knowledge/language/normalize';
+import { separableVerbs } from '../../knowledge/language/separable';
+import { editDistance, SpellingCorrector } from '../../knowledge/language/spelling';
+import { stem } from '../../knowledge/language/stem';
+import { Synonyms } from '../../knowledge/language/synonyms';
+import { tokenize } from '../../knowledge/language/tokenize';
+
+describe('normalize', () => {
+  it('folds case, umlauts, their typewriter spelling and ß to one form', () => {
+    expect(normalize('Führerschein')).toBe(normalize('FUEHRERSCHEIN'));
+    expect(normalize('Führerschein')).toBe(normalize('Fuhrerschein'));
+    expect(normalize('Reisepaß')).toBe(normalize('Reisepass'));
+    expect(normalize('Bürgerbüro')).toBe(normalize('Burgerburo'));
+    expect(normalize('Öffnungszeiten')).toBe(normalize('oeffnungszeiten'));
+  });
+
+  it('treats composed and decomposed Unicode umlauts alike', () => {
+    expect(normalize('Mu\u0308ll')).toBe(normalize('Müll'));
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps umlauts inside words and splits at punctuation, digits and hyphens', () => {
+    expect(tokenize('Wie lange dauert´s? Grüß Gott, Gewerbesteuer-Hebesatz 2025!')).toEqual([
+      'Wie', 'lange', 'dauert', 's', 'Grüß', 'Gott', 'Gewerbesteuer', 'Hebesatz',
+    ]);
+  });
+
+  it('returns nothing for text without letters', () => {
+    expect(tokenize('123 ??? :-)')).toEqual([]);
+  });
+});
+
+describe('stem', () => {
+  it('brings inflected forms together (Snowball German)', () => {
+    expect(stem('beantragen')).toBe(stem('beantragt'));
+    expect(stem(normalize('Gebühren'))).toBe(stem(normalize('Gebühr')));
+    expect(stem('hunde')).toBe(stem('hund'));
+  });
+});
+
+describe('content words', () => {
+  it('drops function words and politeness, keeps the topic', () => {
+    expect(contentWords('Sehr geehrte Damen und Herren, ich möchte bitte meinen Reisepass verlängern')).toEqual(['reisepass', 'verlangern']);
+  });
+});
+
+describe('decompound', () => {
+  const words = new Set(['reisepass', 'reise', 'pass', 'verlangerung', 'mull', 'tonne', 'mulltonne', 'rest', 'hund', 'steuer']);
+  const splitter = new Decompounder((w) => words.has(w));
+
+  it('splits compounds into known words, with linking elements', () => {
+    expect(splitter.split('reisepassverlangerung')).toEqual(['reisepass', 'verlangerung']);
+    expect(splitter.split('restmulltonne')).toEqual(['rest', 'mulltonne']);
+    expect(splitter.split('hundesteuer')).toEqual(['hund', 'steuer']);
+  });
+
+  it('leaves words alone that are not made of known words', () => {
+    expect(splitter.split('wetterbericht')).toEqual([]);
+    expect(splitter.split('pass')).toEqual([]);
+  });
+});
+
+describe('spelling', () => {
+  const speller = new SpellingCorrector();
+  for (const w of ['beantragen', 'wertstoffhof', 'sperrmull', 'anmelden', 'kirchenaustritt', 'pass']) speller.add(normalize(w));
+
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('beantargen', 'beantragen')).toBe(1);
+    expect(editDistance('anmleden', 'anmelden')).toBe(1);
+  });
+
+  it('corrects typos against the knowledge vocabulary', () => {
+    expect(speller.correct('beantargen')).toBe('beantragen');
+    expect(speller.correct(normalize('Wertstofhof'))).toBe('wertstoffhof');
+    expect(speller.correct('anmleden')).toBe('anmelden');
+    expect(speller.correct('kirchenaustrit')).toBe('kirchenaustritt');
+  });
+
+  it('does not bend short or unrelated words into known ones', () => {
+    expect(speller.correct('bass')).toBeUndefined();
+    expect(speller.correct('wetter')).toBeUndefined();
+    expect(speller.correct('beantragen')).toBeUndefined();
+  });
+});
+
+describe('synonyms', () => {
+  const synonyms = new Synonyms();
+  it('maps everyday words to the official term', () => {
+    expect(synonyms.canonicalOf('perso')).toBe('personalausweis');
+    expect(synonyms.canonicalOf('geklaut')).toBe('gestohlen');
+    expect(synonyms.canonicalOf(normalize('Angelschein'))).toBe(normalize('Fischereischein'));
+    expect(synonyms.canonicalOf('personalausweis')).toBeUndefined();
+  });
+});
+
+describe('analyzer (all steps together)', () => {
+  const analyzer = new Analyzer();
+  analyzer.learn(contentWords('Reisepass beantragen. Verlängerung des Reisepasses. Personalausweis'));
+
+  it('understands an unknown compound through its parts and a colloquial word through its synonym', () => {
+    const terms = analyzer.analyze(contentWords('Reisepassverlängerung'), true);
+    expect(terms.has(stem('reisepass'))).toBe(true);
+    expect(terms.has(stem('verlangerung'))).toBe(true);
+    expect(analyzer.analyze(contentWords('Perso'), true).has(stem('personalausweis'))).toBe(true);
+  });
+
+  it('corrects typos only on the question side', () => {
+    expect(analyzer.analyze(contentWords('reisepas beantargen'), true).has(stem('beantragen'))).toBe(true);
+    expect(analyzer.analyze(contentWords('beantargen'), false).has(stem('beantragen'))).toBe(false);
+  });
+});
+
+describe('facets of follow-up questions', () => {
+  it.each([
+    ['Und was kostet das?', 'fees'],
+    ['Wie hoch sind die Gebühren?', 'fees'],
+    ['Wie lange dauert das?', 'duration'],
+    ['Brauche ich einen Termin?', 'appointment'],
+    ['Welche Unterlagen muss ich mitbringen?', 'documents'],
+  ])('%s → %s', (text, facet) => expect(facetOf(text)).toBe(facet));
+
+  it('finds no facet in a plain topic question', () => expect(facetOf('Ich habe einen Hund')).toBeUndefined());
+});
+
+describe('separable verbs', () => {
+  const known = new Set(['anmelden', 'anmelde', 'abmelde', 'umziehe', 'zuruckrufen', 'zuruckruft']);
+  const knows = (w: string) => known.has(w);
+  it('joins a particle with its verb in the same sentence', () => {
+    expect(separableVerbs('Wie melde ich mich bei Ihnen an?', knows)).toEqual(['anmelde']);
+    expect(separableVerbs('Ich ziehe im Mai um.', knows)).toEqual(['umziehe']);
+    expect(separableVerbs('Ruft mich bitte zurück', knows)).toEqual(['zuruckruft']);
+  });
+  it('keeps only verbs the knowledge uses and stays within the sentence', () => {
+    expect(separableVerbs('Ich melde mich. An der Tür steht niemand.', knows)).toEqual([]);
+    expect(separableVerbs('Wir kommen an', knows)).toEqual([]);
+  });
+});

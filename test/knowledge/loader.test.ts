@@ -1,0 +1,76 @@
+// A broken entry never takes the assistant down: it is reported with file and field and left out,
+// and edited files are picked up without a restart.
+import { unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { KnowledgeBase, readEntries } from '../../knowledge/loader';
+import { dogEntry, entriesDir, passEntry, writeEntry } from './fixtures';
+
+const nextReload = (kb: KnowledgeBase) => new Promise<void>((resolve) => kb.onReload(resolve));
+
+describe('loading entries', () => {
+  it('loads valid entries and reports a broken one with file and field, leaving it out', () => {
+    const dir = entriesDir({
+      'reisepass.yaml': passEntry,
+      'kaputt.yaml': { ...dogEntry, id: 'kaputt', summary: 'kurz', reviewed: 'gestern' },
+      'syntax.yaml': 'id: [nicht geschlossen\n',
+    });
+    const { entries, problems } = readEntries(dir);
+    expect(entries.map((e) => e.entry.id)).toEqual(['reisepass']);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: path.join(dir, 'kaputt.yaml'), field: 'summary' }),
+        expect.objectContaining({ file: path.join(dir, 'kaputt.yaml'), field: 'reviewed' }),
+        expect.objectContaining({ file: path.join(dir, 'syntax.yaml'), message: expect.stringContaining('YAML') }),
+      ]),
+    );
+  });
+
+  it('keeps answering from the good entries when one is broken', () => {
+    const reported: unknown[] = [];
+    const kb = new KnowledgeBase({ dir: entriesDir({ 'reisepass.yaml': passEntry, 'kaputt.yaml': 'id: 5' }), onProblems: (p) => reported.push(...p) });
+    expect(kb.router.decide('Wie beantrage ich einen Reisepass?').decision).toEqual({ kind: 'answer', id: 'reisepass' });
+    expect(reported.length).toBeGreaterThan(0);
+    kb.close();
+  });
+
+  it('reports a duplicate id and keeps the first', () => {
+    const kb = new KnowledgeBase({ dir: entriesDir({ 'a.yaml': passEntry, 'b.yaml': { ...passEntry, title: 'Doppelt' } }) });
+    expect(kb.entry('reisepass')?.title).toBe('Reisepass beantragen');
+    expect(kb.problems).toEqual([expect.objectContaining({ field: 'id', message: expect.stringContaining('duplicate') })]);
+    kb.close();
+  });
+});
+
+describe('hot reload', () => {
+  it('picks up a new, an edited, a broken and a deleted file without a restart', async () => {
+    const dir = entriesDir({ 'reisepass.yaml': passEntry });
+    const kb = new KnowledgeBase({ dir, watch: true, debounceMs: 50 });
+    try {
+      expect(kb.entry('hundesteuer')).toBeUndefined();
+
+      let reloaded = nextReload(kb);
+      writeEntry(dir, 'hundesteuer.yaml', dogEntry);
+      await reloaded;
+      expect(kb.router.decide('Hundesteuer').decision?.id).toBe('hundesteuer');
+
+      reloaded = nextReload(kb);
+      writeEntry(dir, 'reisepass.yaml', { ...passEntry, details: { ...passEntry.details, fees: '75 Euro' } });
+      await reloaded;
+      expect(kb.entry('reisepass')?.details.fees).toBe('75 Euro');
+
+      reloaded = nextReload(kb);
+      writeEntry(dir, 'hundesteuer.yaml', 'id: hundesteuer\ntitle: [kaputt\n');
+      await reloaded;
+      expect(kb.entry('hundesteuer')).toBeUndefined();
+      expect(kb.problems[0]).toMatchObject({ file: path.join(dir, 'hundesteuer.yaml') });
+      expect(kb.entry('reisepass')).toBeDefined();
+
+      reloaded = nextReload(kb);
+      unlinkSync(path.join(dir, 'reisepass.yaml'));
+      await reloaded;
+      expect(kb.entry('reisepass')).toBeUndefined();
+    } finally {
+      kb.close();
+    }
+  });
+});

@@ -1,0 +1,97 @@
+// The router on the real knowledge base: confusable topics, flows, built-in intents, out of scope,
+// follow-ups in context, and the clarify buttons. The questions are our own wording, not the eval set's.
+import { KnowledgeBase } from '../../knowledge/loader';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = new KnowledgeBase();
+  expect(kb.problems).toEqual([]);
+});
+afterAll(() => kb.close());
+
+const decided = (text: string, lastTopic?: string) => kb.router.decide(text, { lastTopic }).decision?.id ?? null;
+
+describe('confusable topics', () => {
+  it.each([
+    // Personalausweis / Reisepass / vorläufiger Ausweis
+    ['Ich brauche einen neuen Personalausweis, meiner ist abgelaufen', 'personalausweis'],
+    ['Was kostet die Verlängerung vom Perso?', 'personalausweis'],
+    ['Reisepassverlängerung', 'reisepass'],
+    ['Wir fliegen nach Thailand und brauchen einen Reisepass', 'reisepass'],
+    ['Mein Pass wird nicht rechtzeitig fertig, gibt es einen vorläufigen?', 'vorlaeufiger-ausweis'],
+    ['Ersatzausweis für ein paar Wochen bis der neue da ist', 'vorlaeufiger-ausweis'],
+    // Anmeldung / Ummeldung / Abmeldung
+    ['Ich bin neu nach Mömbris gezogen und muss mich anmelden', 'anmeldung-wohnsitz'],
+    ['Neue Wohnung im selben Ort, wie melde ich die neue Adresse?', 'ummeldung'],
+    ['Ich ziehe nach Österreich, muss ich mich abmelden?', 'abmeldung'],
+    // Meldebescheinigung / Melderegisterauskunft
+    ['Ich brauche eine Meldebescheinigung für meinen Arbeitgeber', 'meldebescheinigung'],
+    ['Ich möchte die Anschrift einer anderen Person herausfinden', 'melderegisterauskunft'],
+    // Müllabfuhr / Sperrmüll / Wertstoffhof / Mülltonne
+    ['Wann wird der Restmüll abgeholt?', 'muellabfuhr'],
+    ['Ich will eine alte Couch und einen Schrank loswerden', 'sperrmuell'],
+    ['Wo kann ich Grünschnitt und Bauschutt abgeben?', 'wertstoffhof'],
+    ['Unsere Mülltonne ist kaputt, wir brauchen eine neue', 'muelltonne'],
+    // Hundesteuer / Hund anmelden
+    ['Was kostet die Hundesteuer im Jahr?', 'hundesteuer'],
+    ['Ich möchte meinen Hund gleich hier im Chat anmelden', 'hund-anmelden'],
+    // Veranstaltung / Gestattung
+    ['Wir wollen auf unserem Vereinsfest Bier und Wein verkaufen', 'gestattung'],
+    ['Muss ich unser Straßenfest bei der Gemeinde anzeigen?', 'veranstaltung'],
+  ])('%s → %s', (text, id) => expect(decided(text)).toBe(id));
+});
+
+describe('flows and built-in intents', () => {
+  it.each([
+    ['Die Straßenlampe vor unserem Haus leuchtet nicht', 'maengelmelder'],
+    ['Ich möchte einen Termin im Bürgerbüro vereinbaren', 'termin-buchen'],
+    ['Bitte rufen Sie mich zurück', 'rueckruf'],
+    ['Guten Morgen', 'begruessung'],
+    ['Danke schön, tschüss', 'dank'],
+    ['Was kannst du alles?', 'hilfe'],
+    ['Bist du ein Mensch?', 'bot-identitaet'],
+    ['Ich möchte mit einem Mitarbeiter sprechen', 'mitarbeiter'],
+    ['Was passiert mit meinen Daten?', 'datenschutz'],
+    ['Löschen Sie bitte meine Daten', 'daten-loeschen'],
+  ])('%s → %s', (text, id) => expect(decided(text)).toBe(id));
+});
+
+describe('out of scope', () => {
+  it.each(['Wie wird das Wetter morgen?', 'Wer hat die Fußball-WM gewonnen?', 'Wie backe ich einen Apfelkuchen?', 'blubb blabb'])(
+    '%s → none',
+    (text) => {
+      const result = kb.router.decide(text);
+      expect(result.decision).toBeNull();
+      expect(result.action).toBe('none');
+    },
+  );
+});
+
+describe('context and robustness', () => {
+  it('answers facet follow-ups for the last topic, and only then', () => {
+    for (const text of ['Und was kostet das?', 'Wie lange dauert das?', 'Brauche ich einen Termin?']) {
+      expect(decided(text, 'personalausweis')).toBe('personalausweis');
+    }
+    expect(decided('Und was kostet das?', 'reisepass')).toBe('reisepass');
+    expect(decided('Und was kostet die Hundesteuer?', 'personalausweis')).toBe('hundesteuer');
+  });
+
+  it('resolves every topic title exactly to its topic (clarify buttons)', () => {
+    for (const entry of kb.entries) expect(kb.router.decide(entry.title)).toMatchObject({ decision: { id: entry.id }, confidence: 1 });
+    for (const intent of kb.intents) expect(decided(intent.title)).toBe(intent.id);
+  });
+
+  it('copes with typos, missing umlauts and capitals', () => {
+    expect(decided('FUEHRERSCHEIN UMTAUSCHEN')).toBe('fuehrerschein');
+    expect(decided('kirchenaustrit wie')).toBe('kirchenaustritt');
+    expect(decided('sperrmuell anmelden')).toBe('sperrmuell');
+  });
+
+  it('returns ranked candidates and a confidence between 0 and 1', () => {
+    const result = kb.router.decide('Ausweis verloren');
+    expect(result.candidates.length).toBeGreaterThan(1);
+    expect(result.candidates[0]!.score).toBeGreaterThanOrEqual(result.candidates[1]!.score);
+    expect(result.confidence).toBeGreaterThan(0);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+  });
+});

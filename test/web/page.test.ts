@@ -1,0 +1,171 @@
+// The citizen page in real headless Chromium: a conversation with the assistant, the buttons,
+// reload continuity, keyboard only, screen-reader announcements, small screens and zoom, and
+// axe-core (WCAG 2.1 A/AA) — with no request to any third party and no CSP violation.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { startTestAssistant, type TestAssistant } from '../helpers/harness';
+import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage, type WatchedPage } from '../helpers/browser';
+import { botBubbles, SEND_BOX, SUGGESTED_ACTION, userBubbles, waitForBotMessages, waitForUserMessage } from '../helpers/webchat';
+
+// A real browser loading the 3.9 MB Web Chat bundle on a shared CI machine needs more than the default.
+jest.setTimeout(90_000);
+
+// A real 1×1 PNG.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+describeWithBrowser('citizen page', () => {
+  let assistant: TestAssistant;
+  let browser: Browser;
+  let context: BrowserContext;
+  const watched: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    assistant = await startTestAssistant({ DIRECTLINE_TOKEN_SECRET: 'browser-test-secret-0123456789abcdef', DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await assistant?.stop();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'de-DE' });
+  });
+  afterEach(async () => {
+    // Whatever a test did, the citizen's browser talked to our server only and broke no CSP rule.
+    for (const w of watched.splice(0)) {
+      expect(w.foreignRequests).toEqual([]);
+      expect(w.problems).toEqual([]);
+    }
+    await context.close();
+  });
+
+  const open = async (viewport = { width: 1280, height: 800 }) => {
+    const w = await watchedPage(context);
+    watched.push(w);
+    await w.page.setViewportSize(viewport);
+    await w.page.goto(`${assistant.url}/`);
+    return w.page;
+  };
+
+  it('greets, answers a question, answers a click on a suggestion, and keeps the conversation over a reload', async () => {
+    const page = await open();
+    const [welcome] = await waitForBotMessages(page, 0);
+    expect(welcome).toMatch(/kein Mensch/);
+    expect(await page.locator(SUGGESTED_ACTION).count()).toBeGreaterThan(0);
+
+    await page.locator(SEND_BOX).fill('Wo kann ich meinen Personalausweis beantragen?');
+    await page.keyboard.press('Enter');
+    await waitForUserMessage(page, 'Personalausweis beantragen');
+    await waitForBotMessages(page, 1);
+
+    const button = page.locator(SUGGESTED_ACTION).first();
+    const title = (await button.innerText()).trim();
+    expect(title).not.toBe('');
+    await button.click();
+    await waitForUserMessage(page, title);
+    const afterClick = await waitForBotMessages(page, 2);
+
+    await page.reload();
+    const again = await waitForBotMessages(page, afterClick.length - 1);
+    expect(again).toEqual(afterClick);
+    expect(await userBubbles(page)).toEqual([expect.stringContaining('Personalausweis beantragen'), expect.stringContaining(title)]);
+    expect((await botBubbles(page)).filter((t) => /kein Mensch/.test(t))).toHaveLength(1);
+  });
+
+  it('has no WCAG 2.1 A/AA violations, on opening and after a conversation with buttons', async () => {
+    const page = await open();
+    await waitForBotMessages(page, 0);
+    let violations = await axeViolations(page);
+    expect(describeViolations(violations)).toBe('');
+
+    await page.locator(SEND_BOX).fill('Hallo');
+    await page.keyboard.press('Enter');
+    await waitForBotMessages(page, 1);
+    await page.locator(SUGGESTED_ACTION).first().click();
+    await waitForBotMessages(page, 2);
+    violations = await axeViolations(page);
+    expect(describeViolations(violations)).toBe('');
+  });
+
+  it('works by keyboard alone and announces new messages to screen readers', async () => {
+    const page = await open();
+    await waitForBotMessages(page, 0);
+    // From the top of the page, Tab reaches the send box.
+    let reached = false;
+    for (let i = 0; i < 15 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, SEND_BOX);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.type('Ich habe eine Frage zur Hundesteuer');
+    await page.keyboard.press('Enter');
+    await waitForUserMessage(page, 'Hundesteuer');
+    const replies = await waitForBotMessages(page, 1);
+    const reply = replies.at(-1)!.replace(/\s+/g, ' ').trim().slice(0, 40);
+
+    // The reply is put into a polite live region, which screen readers read out.
+    await page.waitForFunction(
+      (text) => [...document.querySelectorAll('[aria-live="polite"]')].some((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(text)),
+      reply,
+      { timeout: 5_000 },
+    );
+
+    // Shift+Tab back from the send box reaches a suggestion; Enter chooses it.
+    let onSuggestion = false;
+    for (let i = 0; i < 6 && !onSuggestion; i++) {
+      await page.keyboard.press('Shift+Tab');
+      onSuggestion = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, SUGGESTED_ACTION);
+    }
+    expect(onSuggestion).toBe(true);
+    const title = (await page.evaluate(() => (document.activeElement as HTMLElement).innerText)).trim();
+    await page.keyboard.press('Enter');
+    await waitForUserMessage(page, title);
+    await waitForBotMessages(page, replies.length);
+  });
+
+  it('sends a photo with the upload button and links it from our server', async () => {
+    const page = await open();
+    await waitForBotMessages(page, 0);
+    const uploads: number[] = [];
+    page.on('response', (res) => {
+      if (/\/upload\?/.test(res.url())) uploads.push(res.status());
+    });
+    // Web Chat attaches the file to the send box (after making a thumbnail); "Senden" sends it.
+    await page.locator('input[type="file"]').setInputFiles({ name: 'schlagloch.png', mimeType: 'image/png', buffer: PNG });
+    for (let i = 0; i < 20 && uploads.length === 0; i++) {
+      await page.getByRole('button', { name: 'Senden' }).click();
+      await page.waitForTimeout(500);
+    }
+    // The echoed message links the stored file through our server, and the link opens the photo.
+    const link = page.locator('.webchat__bubble--from-user a[href*="/files/"]').first();
+    await link.waitFor({ timeout: 30_000 });
+    expect(uploads).toEqual([200]);
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^${assistant.url}/files/[0-9a-f-]{36}\\?sig=`));
+    const fetched = await page.evaluate(async (url) => {
+      const res = await fetch(url);
+      return { status: res.status, type: res.headers.get('content-type'), size: (await res.arrayBuffer()).byteLength };
+    }, href);
+    expect(fetched).toEqual({ status: 200, type: 'image/png', size: PNG.length });
+    await waitForBotMessages(page, 1);
+  });
+
+  it.each([
+    ['320 px wide (a small phone)', { width: 320, height: 640 }],
+    ['at 200 % zoom (1280 × 800 shown as 640 × 400)', { width: 640, height: 400 }],
+  ])('is usable %s: no horizontal scrolling, send box and buttons in view, no violations', async (_name, viewport) => {
+    const page = await open(viewport);
+    await waitForBotMessages(page, 0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await page.locator(SEND_BOX).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    const suggestion = await page.locator(SUGGESTED_ACTION).first().boundingBox();
+    expect(suggestion!.x + suggestion!.width).toBeLessThanOrEqual(viewport.width);
+    await page.locator(SEND_BOX).fill('Frage');
+    await page.keyboard.press('Enter');
+    await waitForBotMessages(page, 1);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+  });
+});
