@@ -38,6 +38,10 @@ export const configSchema = z.object({
   DIRECTLINE_TOKENS_PER_IP_PER_HOUR: positiveInt(30),
   /** Folder of the knowledge entries (one YAML file per topic); empty: knowledge/entries of the installation. */
   KNOWLEDGE_ENTRIES_DIR: optionalString,
+  /** Prefix of case reference numbers (MOE-2026-00042). */
+  CASE_REFERENCE_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Z]{2,6}$/).default('MOE')),
+  /** Days a completed request (case) is kept in the store before it is deleted. */
+  CASE_RETENTION_DAYS: positiveInt(90),
 }).superRefine((config, ctx) => {
   if (!config.DIRECTLINE_TOKEN_SECRET && config.NODE_ENV === 'production') {
     ctx.addIssue({ code: 'custom', path: ['DIRECTLINE_TOKEN_SECRET'], message: 'required in production (all instances must share it)' });

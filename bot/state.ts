@@ -2,6 +2,7 @@
 // store, so a corrupt or outdated record never reaches the turn logic.
 import { z } from 'zod';
 import type { StoreItem } from '@microsoft/agents-hosting';
+import { flowStateSchema } from '../dialogs/engine';
 import { CREATE_ONLY, type Store } from './storage';
 
 export const conversationDataSchema = z.object({
@@ -11,6 +12,8 @@ export const conversationDataSchema = z.object({
   fallbacksInARow: z.number().int().min(0).default(0),
   /** The topic of the last answer, for follow-up questions ("Und was kostet das?"). */
   lastTopic: z.string().optional(),
+  /** The step-by-step request in progress (dialogs/engine.ts). */
+  flow: flowStateSchema.optional(),
 });
 
 export type ConversationData = z.infer<typeof conversationDataSchema>;
