@@ -42,7 +42,16 @@ export const configSchema = z.object({
   CASE_REFERENCE_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Z]{2,6}$/).default('MOE')),
   /** Days a completed request (case) is kept in the store before it is deleted. */
   CASE_RETENTION_DAYS: positiveInt(90),
+  /** The town hall's endpoint for new cases (JSON POST); empty: cases are only stored. */
+  CASE_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /** Shared secret for the X-Signature-256 HMAC of each webhook body. */
+  CASE_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  /** First retry delay of a failed webhook delivery; doubles each time (up to 5 minutes). */
+  CASE_WEBHOOK_RETRY_BASE_MS: positiveInt(2000),
 }).superRefine((config, ctx) => {
+  if (config.CASE_WEBHOOK_URL && !config.CASE_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['CASE_WEBHOOK_SECRET'], message: 'required when CASE_WEBHOOK_URL is set' });
+  }
   if (!config.DIRECTLINE_TOKEN_SECRET && config.NODE_ENV === 'production') {
     ctx.addIssue({ code: 'custom', path: ['DIRECTLINE_TOKEN_SECRET'], message: 'required in production (all instances must share it)' });
   }

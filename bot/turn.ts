@@ -7,6 +7,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import type { FileStore } from './channels/files';
 import type { Outbound } from './channels/outbound';
 import type { Config } from './config';
+import type { CaseOutbox } from './outbox';
 import type { RateLimits } from './limits';
 import type { Logger } from './logger';
 import type { ConversationData } from './state';
@@ -28,6 +29,8 @@ export interface AssistantServices {
   limits: RateLimits;
   /** The knowledge entries and the router (reloaded when an entry file changes). */
   knowledge: KnowledgeBase;
+  /** Delivery of new cases to the town hall (webhook). */
+  outbox: CaseOutbox;
 }
 
 export interface ReplyOptions {

@@ -69,6 +69,7 @@ async function finish(turn: Turn, flow: FlowDefinition, step: FlowStep): Promise
     { channelData: { case: { reference: created.reference, flow: flow.id } } },
   );
   turn.services.logger.info({ reference: created.reference, flow: flow.id }, 'case created');
+  await turn.services.outbox.enqueue(created);
 }
 
 /**
