@@ -43,6 +43,8 @@ export interface FlowField {
   acceptsImage?: boolean;
   /** A value that ends the flow politely (e.g. no consent): returns the message. */
   stopsWith?: (value: unknown) => string | undefined;
+  /** A hint shown after a valid answer (e.g. a deadline warning). */
+  note?: (value: unknown) => string | undefined;
   /** How the value appears in the summary. */
   show?: (value: unknown) => string;
 }
@@ -188,7 +190,9 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const stop = field.stopsWith?.(parsed.data);
   if (stop) return { messages: [{ text: stop }], outcome: 'cancelled' };
   const answers = { ...state.answers, [field.name]: parsed.data };
-  return next(flow, state, answers);
+  const step = next(flow, state, answers);
+  const note = field.note?.(parsed.data);
+  return note ? { ...step, messages: [{ text: note }, ...step.messages] } : step;
 }
 
 /** Picks one of the choices, case-insensitively; the error lists the choices. */

@@ -1,6 +1,7 @@
 // The step-by-step requests of the catalogue (shared/topics.yaml, kind: flow).
 import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
+import { parseGermanDate } from './dates';
 import { choice, text, type FlowDefinition } from './engine';
 
 const phone = /^\+?[0-9][0-9 /()-]{5,20}$/;
@@ -23,6 +24,18 @@ const anyContact: z.ZodType<string, string> = z.string().trim().refine((v) => ph
 });
 const showOptional = (value: unknown): string =>
   value === null ? '—' : typeof value === 'object' && value && 'name' in value ? `Foto (${String((value as { name: unknown }).name)})` : String(value);
+
+const dateSchema = (future: boolean): z.ZodType<string, string> =>
+  z.string().transform((value, ctx) => {
+    const date = parseGermanDate(value);
+    const today = new Date(new Date().toDateString());
+    if (date && (!future || date >= today)) return date.toISOString();
+    ctx.addIssue({ code: 'custom', message: future ? 'Bitte nennen Sie ein Datum in der Zukunft, z. B. 12.7.' : 'Bitte nennen Sie ein Datum, z. B. 1.3.2026.' });
+    return z.NEVER;
+  });
+const futureDate = dateSchema(true);
+const anyDate = dateSchema(false);
+const showDate = (value: unknown): string => new Date(String(value)).toLocaleDateString('de-DE');
 
 export function defineFlows(municipality: Municipality): Record<string, FlowDefinition> {
   const ortsteile = municipality.ortsteile;
@@ -71,6 +84,51 @@ export function defineFlows(municipality: Municipality): Record<string, FlowDefi
         help: 'Mit Ihrem Kontakt kann der Bauhof nachfragen. Wir nutzen ihn nur für diese Meldung.' },
     ],
   };
-  return { rueckruf, maengelmelder };
+  const yesNo = choice(['Ja', 'Nein']);
+  const veranstaltung: FlowDefinition = {
+    id: 'veranstaltung-anzeigen', office: 'ordnungsamt', title: 'Veranstaltung anzeigen',
+    starters: ['Veranstaltung anzeigen', 'Veranstaltung anmelden', 'Veranstaltung anzeigen (Vereine)'],
+    intro: 'Ich nehme die Anzeige Ihrer Veranstaltung für das Ordnungsamt auf. Mit „abbrechen“ beenden Sie die Anzeige.',
+    fields: [
+      { name: 'veranstalter', label: 'Veranstalter', prompt: 'Wer veranstaltet (z. B. Verein)?', schema: text('den Veranstalter', 2, 200), freeText: true,
+        help: 'Nennen Sie den Verein oder die Gruppe, die einlädt.' },
+      { name: 'verantwortlich', label: 'Verantwortliche Person', prompt: 'Wer ist verantwortlich? Das Ordnungsamt braucht den Namen für Rückfragen und die Genehmigung.',
+        schema: text('die verantwortliche Person', 3, 200), freeText: true, help: 'Vor- und Nachname der Person, die vor Ort verantwortlich ist.' },
+      { name: 'art', label: 'Art', prompt: 'Was für eine Veranstaltung ist es (z. B. Sommerfest, Konzert)?', schema: text('die Art', 3, 200), freeText: true,
+        help: 'Eine kurze Bezeichnung genügt.' },
+      { name: 'ort', label: 'Ort', prompt: 'Wo findet sie statt?', schema: text('den Ort', 3, 300), freeText: true, help: 'Adresse oder Gelände, z. B. „Festplatz Mömbris“.' },
+      { name: 'datum', label: 'Datum', prompt: 'Wann findet sie statt (Datum, z. B. 12.7.)?', schema: futureDate, show: showDate,
+        note: (v) => (new Date(String(v)).getTime() - Date.now() < 7 * 24 * 3600 * 1000
+          ? 'Hinweis: Veranstaltungen sind mindestens eine Woche vorher anzuzeigen (Art. 19 LStVG). Die Anzeige kann dafür zu spät sein; bitte rufen Sie zusätzlich das Ordnungsamt an.'
+          : undefined),
+        help: 'Nennen Sie das Datum, z. B. „12.7.“ oder „nächsten Samstag“.' },
+      { name: 'besucher', label: 'Besucherzahl', prompt: 'Mit wie vielen Besuchern rechnen Sie?',
+        schema: z.string().trim().regex(/^\d{1,6}$/, { message: 'Bitte geben Sie eine Zahl an, z. B. 150.' }).transform(Number), help: 'Eine Schätzung genügt.' },
+      { name: 'alkohol', label: 'Alkoholausschank', prompt: 'Wird Alkohol ausgeschenkt?', choices: ['Ja', 'Nein'], schema: yesNo,
+        note: (v) => (v === 'Ja' ? 'Für den Ausschank brauchen Sie zusätzlich eine Gestattung nach dem Gaststättengesetz. Das Ordnungsamt sendet Ihnen das Formular.' : undefined),
+        help: 'Auch bei Ausschank gegen Spende ist eine Gestattung nötig.' },
+      { name: 'musik', label: 'Musik', prompt: 'Gibt es Musik (live oder vom Band)?', choices: ['Ja', 'Nein'], schema: yesNo, help: 'Wichtig für Lärmschutz und Sperrzeit.' },
+      { name: 'kontakt', label: 'Kontakt', prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreicht das Ordnungsamt Sie? Wir brauchen sie für Rückfragen zur Anzeige.',
+        schema: anyContact, help: 'Telefonnummer oder E-Mail-Adresse der verantwortlichen Person.' },
+    ],
+  };
+  const hund: FlowDefinition = {
+    id: 'hund-anmelden', office: 'steueramt', title: 'Hund anmelden',
+    starters: ['Hund anmelden', 'Hund zur Hundesteuer anmelden'],
+    intro: 'Ich nehme die Anmeldung Ihres Hundes zur Hundesteuer auf. Mit „abbrechen“ beenden Sie die Anmeldung.',
+    fields: [
+      { name: 'halter', label: 'Halter', prompt: 'Wie heißt die Halterin oder der Halter? Das Steueramt braucht den Namen für den Steuerbescheid.',
+        schema: text('den Namen', 3, 200), freeText: true, help: 'Vor- und Nachname der Person, die den Hund hält.' },
+      { name: 'anschrift', label: 'Anschrift', prompt: 'Wie lautet Ihre Anschrift? Sie ist für den Bescheid nötig.', schema: ort, freeText: true,
+        help: `Straße, Hausnummer und Ortsteil (${ortsteile.join(', ')}).` },
+      { name: 'rasse', label: 'Rasse', prompt: 'Welche Rasse hat der Hund (oder „Mischling“)?', schema: text('die Rasse', 3, 100), freeText: true, help: 'Bei Mischlingen genügt „Mischling“.' },
+      { name: 'alter', label: 'Alter', prompt: 'Wie alt ist der Hund oder wann wurde er geboren?', schema: text('das Alter', 1, 100), freeText: true, help: 'z. B. „2 Jahre“ oder „März 2024“.' },
+      { name: 'beginn', label: 'Haltungsbeginn', prompt: 'Seit wann halten Sie den Hund (Datum)?', schema: anyDate, show: showDate, help: 'Das Datum, an dem der Hund zu Ihnen kam, z. B. 1.3.2026.' },
+      { name: 'listenhund', label: 'Listenhund', prompt: 'Ist es ein Listenhund (Kampfhund)?', choices: ['Ja', 'Nein'], schema: yesNo, help: 'Listenhunde sind in Bayern in einer Verordnung aufgezählt; im Zweifel „Ja“.' },
+      { name: 'ermaessigung', label: 'Ermäßigung', prompt: 'Beantragen Sie eine Ermäßigung?', choices: ['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund'],
+        schema: choice(['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund']), help: 'Nachweise reichen Sie bitte beim Steueramt ein.' },
+    ],
+  };
+  return { rueckruf, maengelmelder, 'veranstaltung-anzeigen': veranstaltung, 'hund-anmelden': hund };
 }
 

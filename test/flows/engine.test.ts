@@ -81,3 +81,38 @@ describe('form engine', () => {
     expect(done.messages[0]!.text).toContain('Foto (loch.jpg)');
   });
 });
+
+describe('Veranstaltung and Hund', () => {
+  const v = flows['veranstaltung-anzeigen']!;
+  const inDays = (days: number): string => {
+    const d = new Date(Date.now() + days * 24 * 3600 * 1000);
+    return `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`;
+  };
+  const upToDate = ['TSV Mömbris', 'Erika Muster', 'Sommerfest', 'Festplatz'];
+
+  it('warns when the event is less than a week ahead (Art. 19 LStVG) but not when it is later', () => {
+    const soon = run(v, [...upToDate, inDays(3)]);
+    expect(soon.step.messages[0]!.text).toMatch(/Art\. 19 LStVG/);
+    expect(soon.state!.field).toBe('besucher');
+    const later = run(v, [...upToDate, inDays(30)]);
+    expect(later.step.messages[0]!.text).not.toMatch(/LStVG/);
+    expect(run(v, [...upToDate, 'irgendwann']).step.messages[0]!.text).toMatch(/Datum/);
+  });
+
+  it('points to the Gestattung when alcohol is served', () => {
+    const { step, state } = run(v, [...upToDate, inDays(30), 'zweihundert']);
+    expect(step.messages[0]!.text).toMatch(/Zahl/);
+    const alc = advance(v, advance(v, state!, { text: '200' }).state!, { text: 'Ja' });
+    expect(alc.messages[0]!.text).toMatch(/Gestattung/);
+    const done = run(v, [...upToDate, inDays(30), '200', 'Nein', 'Ja', 'verein@example.de']);
+    expect(done.state!.field).toBe(SUMMARY);
+    expect(done.step.messages[0]!.text).toContain('Besucherzahl: 200');
+  });
+
+  it('Hund: reaches the summary with the answers', () => {
+    const h = flows['hund-anmelden']!;
+    const { step, state } = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', '2 Jahre', '1.3.2026', 'Nein', 'Keine']);
+    expect(state!.field).toBe(SUMMARY);
+    expect(step.messages[0]!.text).toContain('Haltungsbeginn: 1.3.2026');
+  });
+});
