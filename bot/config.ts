@@ -52,6 +52,14 @@ export const configSchema = z.object({
   TELEGRAM_API_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default('https://api.telegram.org')),
   /** Public https address of this assistant (for `npm run telegram:setup`). */
   PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /** Prefix of case reference numbers (MOE-2026-00042). */
+  CASE_REFERENCE_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Z]{2,6}$/).default('MOE')),
+  /** The town hall's endpoint for new cases (JSON POST); empty: cases are only stored. */
+  CASE_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /** Shared secret for the X-Signature-256 HMAC of each webhook body. */
+  CASE_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  /** First retry delay of a failed webhook delivery; doubles each time (up to 5 minutes). */
+  CASE_WEBHOOK_RETRY_BASE_MS: positiveInt(2000),
 }).superRefine((config, ctx) => {
   // Production refuses missing or weak signing secrets (all instances must share them).
   for (const name of weakProductionSecrets(config)) {
@@ -59,6 +67,9 @@ export const configSchema = z.object({
   }
   if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'required when TELEGRAM_BOT_TOKEN is set' });
+  }
+  if (config.CASE_WEBHOOK_URL && !config.CASE_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['CASE_WEBHOOK_SECRET'], message: 'required when CASE_WEBHOOK_URL is set' });
   }
 });
 

@@ -8,6 +8,7 @@ import { Outbound } from './channels/outbound';
 import { OwnChannelAdapter } from './channels/own-adapter';
 import { retentionSeconds, type Config } from './config';
 import { RateLimits } from './limits';
+import { CaseOutbox } from './outbox';
 import { createLogger, type Logger } from './logger';
 import { personalDataRegistry } from './privacy/holders';
 import { createApp, type Adapters, type App } from './server';
@@ -36,7 +37,8 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
     onProblems: (problems) => logger.warn({ problems }, 'knowledge entries left out (run npm run kb:check)'),
   });
   const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config));
-  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files, limits: new RateLimits(store), knowledge, privacy };
+  const outbox = new CaseOutbox(store, config, logger);
+  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files, limits: new RateLimits(store), knowledge, privacy, outbox };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
   app.attach(server);
@@ -44,6 +46,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const { port } = server.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const url = `http://${host}:${port}`;
+  await outbox.resume();
   logger.info({ url, store: config.REDIS_URL ? 'redis' : 'embedded' }, 'assistant started');
 
   let stopping: Promise<void> | undefined;
@@ -54,6 +57,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       const grace = new Promise<void>((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_MS).unref());
       await Promise.race([app.drain(), grace]);
       app.close();
+      outbox.close();
       server.closeAllConnections();
       await closed;
       await store.close();

@@ -2,6 +2,7 @@
 // store, so a corrupt or outdated record never reaches the turn logic.
 import { z } from 'zod';
 import type { StoreItem } from '@microsoft/agents-hosting';
+import { flowStateSchema } from '../dialogs/engine';
 import { CREATE_ONLY, type Store } from './storage';
 
 export const conversationDataSchema = z.object({
@@ -13,6 +14,8 @@ export const conversationDataSchema = z.object({
   lastTopic: z.string().optional(),
   /** "Meine Daten löschen" was asked; the next "Ja" deletes. */
   deletionPending: z.boolean().default(false),
+  /** The step-by-step request in progress (dialogs/engine.ts). */
+  flow: flowStateSchema.optional(),
 });
 
 export type ConversationData = z.infer<typeof conversationDataSchema>;

@@ -7,6 +7,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import type { FileStore } from './channels/files';
 import type { Outbound } from './channels/outbound';
 import type { Config } from './config';
+import type { CaseOutbox } from './outbox';
 import type { RateLimits } from './limits';
 import type { Logger } from './logger';
 import type { PersonalDataRegistry } from './privacy/registry';
@@ -31,6 +32,8 @@ export interface AssistantServices {
   knowledge: KnowledgeBase;
   /** Every holder of personal data, for "Meine Daten anzeigen" and "Meine Daten löschen". */
   privacy: PersonalDataRegistry;
+  /** Delivery of new cases to the town hall (webhook). */
+  outbox: CaseOutbox;
 }
 
 export interface ReplyOptions {

@@ -1,0 +1,211 @@
+// The typed form engine: a flow is an ordered list of fields; the engine takes the citizen's
+// answer for the current field and says what to show next. Pure (no I/O), so every rule of a
+// conversation can be tested without a server, and the state survives restarts as plain JSON.
+import { z } from 'zod';
+
+export const attachmentSchema = z.object({
+  name: z.string().default('foto'),
+  contentType: z.string(),
+  contentUrl: z.string(),
+});
+export type FlowAttachment = z.infer<typeof attachmentSchema>;
+
+export const flowStateSchema = z.object({
+  flow: z.string(),
+  /** The field being asked, or SUMMARY while the citizen checks the answers. */
+  field: z.string(),
+  answers: z.record(z.string(), z.unknown()).default({}),
+  /** Wrong answers to the current field in a row. */
+  tries: z.number().int().min(0).default(0),
+  /** Set while correcting one field from the summary: afterwards back to the summary. */
+  editing: z.boolean().default(false),
+});
+export type FlowState = z.infer<typeof flowStateSchema>;
+
+export const SUMMARY = '__summary';
+export const MAX_TRIES = 3;
+
+export interface FlowField {
+  name: string;
+  /** Short German name, used in the summary and on the "<label> ändern" button. */
+  label: string;
+  /** German question, formal Sie; says why personal data is needed. */
+  prompt: string;
+  /** Parses the text answer (may depend on earlier answers); its issue messages are shown to the citizen. */
+  schema: z.ZodType<unknown, string> | ((answers: Record<string, unknown>) => z.ZodType<unknown, string>);
+  choices?: string[];
+  /** Asked only when this returns true for the answers so far. */
+  condition?: (answers: Record<string, unknown>) => boolean;
+  help: string;
+  /** Free text: a trailing "?" is part of the answer, not a question to the assistant. */
+  freeText?: boolean;
+  /** Accepts an image attachment as the answer. */
+  acceptsImage?: boolean;
+  /** A value that ends the flow politely (e.g. no consent): returns the message. */
+  stopsWith?: (value: unknown) => string | undefined;
+  /** A hint shown after a valid answer (e.g. a deadline warning). */
+  note?: (value: unknown) => string | undefined;
+  /** How the value appears in the summary. */
+  show?: (value: unknown) => string;
+}
+
+export interface FlowDefinition {
+  id: string;
+  office: string;
+  title: string;
+  /** Extra texts that start the flow (buttons like "Schaden melden"). */
+  starters: string[];
+  intro: string;
+  fields: FlowField[];
+}
+
+export interface FlowMessage {
+  text: string;
+  suggestions?: string[];
+  channelData?: { prompt: { flow: string; field: string; choices?: string[] } };
+}
+
+export type FlowOutcome = 'cancelled' | 'handoff' | 'completed';
+
+export interface FlowStep {
+  messages: FlowMessage[];
+  /** The state to keep; undefined when the flow has ended. */
+  state?: FlowState;
+  outcome?: FlowOutcome;
+  answers?: Record<string, unknown>;
+}
+
+export interface FlowInput {
+  text: string;
+  attachments?: Array<{ contentType?: string; contentUrl?: string; name?: string }>;
+}
+
+const norm = (text: string): string => text.trim().toLowerCase().replace(/[.!]+$/, '');
+const CANCEL = new Set(['abbrechen', 'abbruch', 'stopp', 'stop', 'beenden']);
+const BACK = new Set(['zurück', 'zurueck']);
+const HELP = new Set(['hilfe', '?']);
+const SUBMIT = 'Absenden';
+
+const activeFields = (flow: FlowDefinition, answers: Record<string, unknown>): FlowField[] =>
+  flow.fields.filter((f) => !f.condition || f.condition(answers));
+
+/** Asks a field: the prompt with its choices as buttons and channelData.prompt for clients. */
+export function ask(flow: FlowDefinition, field: FlowField, prefix?: string): FlowMessage {
+  const text = prefix ? `${prefix} ${field.prompt}` : field.prompt;
+  return {
+    text,
+    suggestions: field.choices,
+    channelData: { prompt: { flow: flow.id, field: field.name, ...(field.choices ? { choices: field.choices } : {}) } },
+  };
+}
+
+export function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMessage {
+  const fields = activeFields(flow, answers);
+  const lines = fields
+    .filter((f) => answers[f.name] !== undefined)
+    .map((f) => `${f.label}: ${f.show ? f.show(answers[f.name]) : String(answers[f.name])}`);
+  const buttons = [SUBMIT, ...fields.map((f) => `${f.label} ändern`), 'Abbrechen'];
+  return {
+    text: `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${SUBMIT}“.`,
+    suggestions: buttons,
+    channelData: { prompt: { flow: flow.id, field: SUMMARY, choices: buttons } },
+  };
+}
+
+/** Starts a flow: intro and the first field. */
+export function start(flow: FlowDefinition): FlowStep {
+  const first = activeFields(flow, {})[0]!;
+  return {
+    messages: [{ text: flow.intro }, ask(flow, first)],
+    state: { flow: flow.id, field: first.name, answers: {}, tries: 0, editing: false },
+  };
+}
+
+/** The field currently asked, or undefined at the summary. */
+export function currentField(flow: FlowDefinition, state: FlowState): FlowField | undefined {
+  return flow.fields.find((f) => f.name === state.field);
+}
+
+/** Re-asks the current question (after an interruption). */
+export function reask(flow: FlowDefinition, state: FlowState): FlowMessage {
+  const field = currentField(flow, state);
+  return field ? ask(flow, field, 'Zurück zu Ihrer Anfrage:') : summary(flow, state.answers);
+}
+
+function next(flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): FlowStep {
+  const fields = activeFields(flow, answers);
+  // Drop answers of fields that no longer apply (e.g. after changing the contact way).
+  const kept = Object.fromEntries(Object.entries(answers).filter(([k]) => fields.some((f) => f.name === k)));
+  const index = state.editing ? -1 : fields.findIndex((f) => f.name === state.field);
+  const following = state.editing
+    ? fields.find((f) => kept[f.name] === undefined && !f.acceptsImage)
+    : fields.slice(index + 1).find(() => true);
+  if (!following) return { messages: [summary(flow, kept)], state: { ...state, field: SUMMARY, answers: kept, tries: 0, editing: false } };
+  return { messages: [ask(flow, following)], state: { ...state, field: following.name, answers: kept, tries: 0 } };
+}
+
+function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefined, reason: string): FlowStep {
+  const tries = state.tries + 1;
+  if (tries >= MAX_TRIES) {
+    return {
+      messages: [{ text: 'Das hat leider mehrmals nicht geklappt. Ich gebe Ihr Anliegen an eine Mitarbeiterin oder einen Mitarbeiter weiter.' }],
+      outcome: 'handoff',
+      answers: state.answers,
+    };
+  }
+  const message = field ? ask(flow, field, reason) : { ...summary(flow, state.answers), text: `${reason} ${summary(flow, state.answers).text}` };
+  return { messages: [message], state: { ...state, tries } };
+}
+
+/** Takes one input for the flow and returns what to show and the new state. */
+export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput): FlowStep {
+  const said = norm(input.text);
+  const field = currentField(flow, state);
+  if (CANCEL.has(said)) {
+    return { messages: [{ text: 'Ich habe die Anfrage abgebrochen. Ihre Angaben wurden nicht gespeichert. Wie kann ich sonst helfen?' }], outcome: 'cancelled' };
+  }
+  if (HELP.has(said)) {
+    const help = field ? field.help : 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.';
+    return { messages: [{ text: help }, field ? ask(flow, field) : summary(flow, state.answers)], state };
+  }
+  const fields = activeFields(flow, state.answers);
+  if (BACK.has(said)) {
+    const index = field ? fields.findIndex((f) => f.name === field.name) : fields.length;
+    const previous = fields[index - 1];
+    if (!previous) return { messages: [{ text: 'Das ist bereits die erste Frage.' }, ask(flow, field ?? fields[0]!)], state };
+    return { messages: [ask(flow, previous)], state: { ...state, field: previous.name, tries: 0, editing: false } };
+  }
+  if (!field) {
+    if (said === norm(SUBMIT) || said === 'ja') return { messages: [], outcome: 'completed', answers: state.answers };
+    const target = fields.find((f) => said === norm(`${f.label} ändern`) || said === norm(f.label));
+    if (target) return { messages: [ask(flow, target)], state: { ...state, field: target.name, tries: 0, editing: true } };
+    return wrong(flow, state, undefined, 'Bitte wählen Sie „Absenden“ oder was Sie ändern möchten.');
+  }
+  let raw: unknown = input.text.trim();
+  const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
+  if (image) raw = attachmentSchema.parse(image);
+  const schema = typeof field.schema === 'function' ? field.schema(state.answers) : field.schema;
+  const parsed = image ? { success: true as const, data: raw } : schema.safeParse(raw as string);
+  if (!parsed.success) return wrong(flow, state, field, parsed.error.issues[0]?.message ?? 'Das habe ich nicht verstanden.');
+  const stop = field.stopsWith?.(parsed.data);
+  if (stop) return { messages: [{ text: stop }], outcome: 'cancelled' };
+  const answers = { ...state.answers, [field.name]: parsed.data };
+  const step = next(flow, state, answers);
+  const note = field.note?.(parsed.data);
+  return note ? { ...step, messages: [{ text: note }, ...step.messages] } : step;
+}
+
+/** Picks one of the choices, case-insensitively; the error lists the choices. */
+export const choice = (choices: readonly string[]): z.ZodType<string, string> =>
+  z.string().transform((text, ctx) => {
+    const hit = choices.find((c) => norm(c) === norm(text));
+    if (hit) return hit;
+    ctx.addIssue({ code: 'custom', message: `Bitte wählen Sie: ${choices.join(', ')}.` });
+    return z.NEVER;
+  });
+
+/** Non-empty free text with a sensible length. */
+export const text = (what: string, min = 3, max = 1000): z.ZodType<string, string> =>
+  z.string().trim()
+    .min(min, { message: `Bitte beschreiben Sie ${what} etwas genauer.` })
+    .max(max, { message: `Bitte fassen Sie ${what} kürzer (höchstens ${max} Zeichen).` });

@@ -1,0 +1,134 @@
+// The step-by-step requests of the catalogue (shared/topics.yaml, kind: flow).
+import { z } from 'zod';
+import type { Municipality } from '../knowledge/schema';
+import { parseGermanDate } from './dates';
+import { choice, text, type FlowDefinition } from './engine';
+
+const phone = /^\+?[0-9][0-9 /()-]{5,20}$/;
+const email = z.email({ message: 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.' });
+const SKIP = ['überspringen', 'ueberspringen', 'nein', 'keine', 'kein'];
+const skippable = <T>(inner: z.ZodType<T, string>): z.ZodType<T | null, string> =>
+  z.string().transform((value, ctx) => {
+    if (SKIP.includes(value.trim().toLowerCase())) return null;
+    const parsed = inner.safeParse(value);
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'Das habe ich nicht verstanden.' });
+    return z.NEVER;
+  });
+const contactSchema = (way: unknown): z.ZodType<string, string> =>
+  way === 'Telefon'
+    ? z.string().trim().regex(phone, { message: 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel 06029 1234.' })
+    : email;
+const anyContact: z.ZodType<string, string> = z.string().trim().refine((v) => phone.test(v) || email.safeParse(v).success, {
+  message: 'Bitte geben Sie eine Telefonnummer oder E-Mail-Adresse an.',
+});
+const showOptional = (value: unknown): string =>
+  value === null ? '—' : typeof value === 'object' && value && 'name' in value ? `Foto (${String((value as { name: unknown }).name)})` : String(value);
+
+const dateSchema = (future: boolean): z.ZodType<string, string> =>
+  z.string().transform((value, ctx) => {
+    const date = parseGermanDate(value);
+    const today = new Date(new Date().toDateString());
+    if (date && (!future || date >= today)) return date.toISOString();
+    ctx.addIssue({ code: 'custom', message: future ? 'Bitte nennen Sie ein Datum in der Zukunft, z. B. 12.7.' : 'Bitte nennen Sie ein Datum, z. B. 1.3.2026.' });
+    return z.NEVER;
+  });
+const futureDate = dateSchema(true);
+const anyDate = dateSchema(false);
+const showDate = (value: unknown): string => new Date(String(value)).toLocaleDateString('de-DE');
+
+export function defineFlows(municipality: Municipality): Record<string, FlowDefinition> {
+  const ortsteile = municipality.ortsteile;
+  const ort: z.ZodType<string, string> = z.string().trim().refine(
+    (v) => v.length >= 5 && ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())),
+    { message: `Bitte nennen Sie den Ortsteil (${ortsteile.join(', ')}) und die Straße oder eine Beschreibung.` },
+  );
+
+  const rueckruf: FlowDefinition = {
+    id: 'rueckruf', office: 'rathaus', title: 'Rückruf anfordern',
+    starters: ['Rückruf anfordern', 'Rückruf', 'Rückruf oder schriftliche Antwort der Verwaltung anfordern'],
+    intro: 'Gern meldet sich die Verwaltung bei Ihnen. Ich stelle Ihnen dazu ein paar Fragen. Mit „zurück“ gehen Sie einen Schritt zurück, mit „abbrechen“ beenden Sie die Anfrage.',
+    fields: [
+      { name: 'anliegen', label: 'Anliegen', prompt: 'Worum geht es? Bitte beschreiben Sie Ihr Anliegen in wenigen Sätzen.', schema: text('Ihr Anliegen', 5), freeText: true,
+        help: 'Schreiben Sie kurz, worum es geht, damit die richtige Stelle Sie zurückruft. Persönliche Details brauchen wir hier nicht.' },
+      { name: 'kontaktweg', label: 'Kontaktweg', prompt: 'Wie sollen wir Sie erreichen?', choices: ['Telefon', 'E-Mail'], schema: choice(['Telefon', 'E-Mail']),
+        help: 'Wählen Sie, ob die Verwaltung Sie anrufen oder Ihnen schreiben soll.' },
+      { name: 'kontakt', label: 'Kontakt', prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreichen wir Sie? Wir brauchen sie nur, um Ihnen zu antworten.',
+        schema: (answers) => contactSchema(answers.kontaktweg), help: 'Geben Sie die Telefonnummer oder E-Mail-Adresse an, die zu Ihrem gewählten Kontaktweg passt.' },
+      { name: 'erreichbarkeit', label: 'Erreichbarkeit', prompt: 'Wann erreichen wir Sie am besten (z. B. „vormittags“)?', schema: text('Ihre Erreichbarkeit', 2, 200), freeText: true,
+        help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.' },
+      { name: 'einwilligung', label: 'Einwilligung', prompt: 'Dürfen wir Ihre Kontaktdaten für die Antwort auf dieses Anliegen speichern? Sie werden danach gelöscht.',
+        choices: ['Ja', 'Nein'], schema: choice(['Ja', 'Nein']),
+        stopsWith: (v) => (v === 'Nein' ? 'Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen. Ich habe die Anfrage beendet; nichts wurde gespeichert. Sie erreichen das Rathaus auch direkt.' : undefined),
+        help: 'Ohne Ihre Einwilligung dürfen wir Ihre Kontaktdaten nicht speichern und Sie daher nicht zurückrufen.' },
+    ],
+  };
+  const maengelmelder: FlowDefinition = {
+    id: 'maengelmelder', office: 'bauhof', title: 'Schaden melden',
+    starters: ['Schaden melden', 'Mangel melden', 'Schaden oder Mangel melden'],
+    intro: 'Danke, dass Sie uns einen Schaden melden. Ich frage kurz nach Art, Ort und Beschreibung. Mit „abbrechen“ beenden Sie die Meldung.',
+    fields: [
+      { name: 'kategorie', label: 'Kategorie', prompt: 'Was möchten Sie melden?',
+        choices: ['Straßenbeleuchtung', 'Straßenschaden', 'Wilder Müll', 'Spielplatz', 'Verkehrszeichen', 'Sonstiges'],
+        schema: choice(['Straßenbeleuchtung', 'Straßenschaden', 'Wilder Müll', 'Spielplatz', 'Verkehrszeichen', 'Sonstiges']),
+        help: 'Wählen Sie die passende Art. Wenn nichts passt, wählen Sie „Sonstiges“.' },
+      { name: 'ort', label: 'Ort', prompt: `Wo genau ist es? Bitte nennen Sie den Ortsteil und die Straße oder eine Beschreibung.`, schema: ort, freeText: true,
+        help: `Nennen Sie einen Ortsteil (${ortsteile.join(', ')}) und die Straße, Hausnummer oder eine Beschreibung.` },
+      { name: 'beschreibung', label: 'Beschreibung', prompt: 'Bitte beschreiben Sie den Schaden kurz.', schema: text('den Schaden', 5), freeText: true,
+        help: 'Was ist kaputt oder stört? Ein, zwei Sätze genügen.' },
+      { name: 'foto', label: 'Foto', prompt: 'Möchten Sie ein Foto anhängen? Senden Sie es jetzt oder tippen Sie auf „überspringen“.', choices: ['überspringen'],
+        schema: skippable(z.string().refine(() => false, { message: 'Bitte senden Sie ein Bild oder tippen Sie auf „überspringen“.' })),
+        acceptsImage: true, show: showOptional, help: 'Ein Foto hilft dem Bauhof, den Schaden einzuschätzen. Es ist freiwillig.' },
+      { name: 'kontakt', label: 'Kontakt', prompt: 'Für Rückfragen können Sie eine Telefonnummer oder E-Mail-Adresse angeben. Das ist freiwillig; tippen Sie sonst auf „überspringen“.',
+        choices: ['überspringen'], schema: skippable(anyContact), show: showOptional,
+        help: 'Mit Ihrem Kontakt kann der Bauhof nachfragen. Wir nutzen ihn nur für diese Meldung.' },
+    ],
+  };
+  const yesNo = choice(['Ja', 'Nein']);
+  const veranstaltung: FlowDefinition = {
+    id: 'veranstaltung-anzeigen', office: 'ordnungsamt', title: 'Veranstaltung anzeigen',
+    starters: ['Veranstaltung anzeigen', 'Veranstaltung anmelden', 'Veranstaltung anzeigen (Vereine)'],
+    intro: 'Ich nehme die Anzeige Ihrer Veranstaltung für das Ordnungsamt auf. Mit „abbrechen“ beenden Sie die Anzeige.',
+    fields: [
+      { name: 'veranstalter', label: 'Veranstalter', prompt: 'Wer veranstaltet (z. B. Verein)?', schema: text('den Veranstalter', 2, 200), freeText: true,
+        help: 'Nennen Sie den Verein oder die Gruppe, die einlädt.' },
+      { name: 'verantwortlich', label: 'Verantwortliche Person', prompt: 'Wer ist verantwortlich? Das Ordnungsamt braucht den Namen für Rückfragen und die Genehmigung.',
+        schema: text('die verantwortliche Person', 3, 200), freeText: true, help: 'Vor- und Nachname der Person, die vor Ort verantwortlich ist.' },
+      { name: 'art', label: 'Art', prompt: 'Was für eine Veranstaltung ist es (z. B. Sommerfest, Konzert)?', schema: text('die Art', 3, 200), freeText: true,
+        help: 'Eine kurze Bezeichnung genügt.' },
+      { name: 'ort', label: 'Ort', prompt: 'Wo findet sie statt?', schema: text('den Ort', 3, 300), freeText: true, help: 'Adresse oder Gelände, z. B. „Festplatz Mömbris“.' },
+      { name: 'datum', label: 'Datum', prompt: 'Wann findet sie statt (Datum, z. B. 12.7.)?', schema: futureDate, show: showDate,
+        note: (v) => (new Date(String(v)).getTime() - Date.now() < 7 * 24 * 3600 * 1000
+          ? 'Hinweis: Veranstaltungen sind mindestens eine Woche vorher anzuzeigen (Art. 19 LStVG). Die Anzeige kann dafür zu spät sein; bitte rufen Sie zusätzlich das Ordnungsamt an.'
+          : undefined),
+        help: 'Nennen Sie das Datum, z. B. „12.7.“ oder „nächsten Samstag“.' },
+      { name: 'besucher', label: 'Besucherzahl', prompt: 'Mit wie vielen Besuchern rechnen Sie?',
+        schema: z.string().trim().regex(/^\d{1,6}$/, { message: 'Bitte geben Sie eine Zahl an, z. B. 150.' }).transform(Number), help: 'Eine Schätzung genügt.' },
+      { name: 'alkohol', label: 'Alkoholausschank', prompt: 'Wird Alkohol ausgeschenkt?', choices: ['Ja', 'Nein'], schema: yesNo,
+        note: (v) => (v === 'Ja' ? 'Für den Ausschank brauchen Sie zusätzlich eine Gestattung nach dem Gaststättengesetz. Das Ordnungsamt sendet Ihnen das Formular.' : undefined),
+        help: 'Auch bei Ausschank gegen Spende ist eine Gestattung nötig.' },
+      { name: 'musik', label: 'Musik', prompt: 'Gibt es Musik (live oder vom Band)?', choices: ['Ja', 'Nein'], schema: yesNo, help: 'Wichtig für Lärmschutz und Sperrzeit.' },
+      { name: 'kontakt', label: 'Kontakt', prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreicht das Ordnungsamt Sie? Wir brauchen sie für Rückfragen zur Anzeige.',
+        schema: anyContact, help: 'Telefonnummer oder E-Mail-Adresse der verantwortlichen Person.' },
+    ],
+  };
+  const hund: FlowDefinition = {
+    id: 'hund-anmelden', office: 'steueramt', title: 'Hund anmelden',
+    starters: ['Hund anmelden', 'Hund zur Hundesteuer anmelden'],
+    intro: 'Ich nehme die Anmeldung Ihres Hundes zur Hundesteuer auf. Mit „abbrechen“ beenden Sie die Anmeldung.',
+    fields: [
+      { name: 'halter', label: 'Halter', prompt: 'Wie heißt die Halterin oder der Halter? Das Steueramt braucht den Namen für den Steuerbescheid.',
+        schema: text('den Namen', 3, 200), freeText: true, help: 'Vor- und Nachname der Person, die den Hund hält.' },
+      { name: 'anschrift', label: 'Anschrift', prompt: 'Wie lautet Ihre Anschrift? Sie ist für den Bescheid nötig.', schema: ort, freeText: true,
+        help: `Straße, Hausnummer und Ortsteil (${ortsteile.join(', ')}).` },
+      { name: 'rasse', label: 'Rasse', prompt: 'Welche Rasse hat der Hund (oder „Mischling“)?', schema: text('die Rasse', 3, 100), freeText: true, help: 'Bei Mischlingen genügt „Mischling“.' },
+      { name: 'alter', label: 'Alter', prompt: 'Wie alt ist der Hund oder wann wurde er geboren?', schema: text('das Alter', 1, 100), freeText: true, help: 'z. B. „2 Jahre“ oder „März 2024“.' },
+      { name: 'beginn', label: 'Haltungsbeginn', prompt: 'Seit wann halten Sie den Hund (Datum)?', schema: anyDate, show: showDate, help: 'Das Datum, an dem der Hund zu Ihnen kam, z. B. 1.3.2026.' },
+      { name: 'listenhund', label: 'Listenhund', prompt: 'Ist es ein Listenhund (Kampfhund)?', choices: ['Ja', 'Nein'], schema: yesNo, help: 'Listenhunde sind in Bayern in einer Verordnung aufgezählt; im Zweifel „Ja“.' },
+      { name: 'ermaessigung', label: 'Ermäßigung', prompt: 'Beantragen Sie eine Ermäßigung?', choices: ['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund'],
+        schema: choice(['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund']), help: 'Nachweise reichen Sie bitte beim Steueramt ein.' },
+    ],
+  };
+  return { rueckruf, maengelmelder, 'veranstaltung-anzeigen': veranstaltung, 'hund-anmelden': hund };
+}
+

@@ -1,0 +1,108 @@
+// The flows end to end over real HTTP: what a citizen sees, and the case that is stored.
+import { loadMunicipality } from '../../knowledge/municipality';
+import { startTestAssistant, type ReplyActivity, type TestAssistant } from '../helpers/harness';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
+
+const ortsteil = loadMunicipality().ortsteile[0]!;
+const promptOf = (replies: ReplyActivity[]): { flow: string; field: string } | undefined =>
+  replies.at(-1)?.channelData?.prompt as { flow: string; field: string } | undefined;
+const texts = (replies: ReplyActivity[]): string => replies.map((r) => r.text ?? '').join('\n');
+const buttons = (replies: ReplyActivity[]): string[] => (replies.at(-1)?.suggestedActions?.actions ?? []).map((a) => a.title);
+const referenceIn = (replies: ReplyActivity[]): string | undefined => /MOE-\d{4}-\d{5}/.exec(texts(replies))?.[0];
+
+describe('flows over the message endpoint', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => { assistant = await startTestAssistant(); });
+  afterAll(async () => { await assistant.stop(); });
+
+  it('Rückruf: wrong answer, zurück, a question in between, correction at the summary, then a case', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Rückruf anfordern');
+    expect(promptOf(r)).toEqual({ flow: 'rueckruf', field: 'anliegen' });
+    r = await c.say('Ich habe eine Frage zu meinem Bauantrag');
+    expect(buttons(r)).toEqual(['Telefon', 'E-Mail']);
+    r = await c.say('Brieftaube');
+    expect(texts(r)).toMatch(/Bitte wählen Sie: Telefon, E-Mail/);
+    r = await c.say('zurück');
+    expect(promptOf(r)?.field).toBe('anliegen');
+    r = await c.say('Ich habe eine Frage zu meinem Bauantrag');
+    r = await c.say('Wann hat das Rathaus geöffnet?');
+    expect(r.length).toBeGreaterThan(1);
+    expect(r[0]!.channelData?.prompt).toBeUndefined();
+    expect(promptOf(r)?.field).toBe('kontaktweg');
+    r = await c.say('E-Mail');
+    r = await c.say('max@example');
+    expect(texts(r)).toMatch(/gültige E-Mail-Adresse/);
+    r = await c.say('max@example.de');
+    r = await c.say('vormittags');
+    r = await c.say('Ja');
+    expect(promptOf(r)?.field).toBe('__summary');
+    expect(buttons(r)).toContain('Erreichbarkeit ändern');
+    r = await c.say('Erreichbarkeit ändern');
+    r = await c.say('nachmittags ab 14 Uhr');
+    expect(texts(r)).toContain('Erreichbarkeit: nachmittags ab 14 Uhr');
+    r = await c.say('Absenden');
+    const reference = referenceIn(r);
+    expect(reference).toMatch(/^MOE-\d{4}-\d{5}$/);
+    expect(texts(r)).toMatch(/90 Tage/);
+    const stored = await assistant.services.store.get<{ answers: Record<string, unknown> }>(`cases/${reference}`);
+    expect(stored?.answers).toMatchObject({ kontakt: 'max@example.de', erreichbarkeit: 'nachmittags ab 14 Uhr' });
+    // The flow is over: the next message is routed normally again.
+    r = await c.say('Absenden');
+    expect(promptOf(r)).toBeUndefined();
+  });
+
+  it('Mängelmelder: abbrechen stores nothing; a full report gets the next reference number', async () => {
+    const c = assistant.conversation();
+    await c.say('Schaden melden');
+    await c.say('Wilder Müll');
+    let r = await c.say('abbrechen');
+    expect(texts(r)).toMatch(/abgebrochen/);
+    const before = (await assistant.services.store.keys('cases/')).length;
+    await c.say('Schaden melden');
+    await c.say('Wilder Müll');
+    r = await c.say('am Waldrand');
+    expect(texts(r)).toMatch(/Ortsteil/);
+    await c.say(`${ortsteil}, Waldweg am Sportplatz`);
+    await c.say('Mehrere Säcke Hausmüll abgeladen');
+    await c.say('überspringen');
+    r = await c.say('überspringen');
+    expect(texts(r)).toContain(`Ort: ${ortsteil}, Waldweg am Sportplatz`);
+    r = await c.say('Absenden');
+    expect(referenceIn(r)).toBeDefined();
+    expect((await assistant.services.store.keys('cases/')).length).toBe(before + 1);
+  });
+
+  it('Einwilligung "Nein" ends the Rückruf politely and stores nothing', async () => {
+    const c = assistant.conversation();
+    const before = (await assistant.services.store.keys('cases/')).length;
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Telefon', '06029 12345', 'abends']) await c.say(text);
+    const r = await c.say('Nein');
+    expect(texts(r)).toMatch(/Ohne Ihre Einwilligung/);
+    expect((await assistant.services.store.keys('cases/')).length).toBe(before);
+  });
+});
+
+describeWithRedis('flows across a restart (Redis)', () => {
+  it('continues a half-finished request on a second instance', async () => {
+    const env = { REDIS_URL, STORE_KEY_PREFIX: uniquePrefix('flows') };
+    const first = await startTestAssistant(env);
+    const c1 = first.conversation();
+    await c1.say('Rückruf anfordern');
+    await c1.say('Frage zum Wasserzähler');
+    await first.stop();
+    const second = await startTestAssistant(env);
+    try {
+      const c2 = second.conversation(c1.id);
+      let r = await c2.say('Telefon');
+      expect(promptOf(r)?.field).toBe('kontakt');
+      for (const text of ['06029 98765', 'vormittags']) await c2.say(text);
+      r = await c2.say('Ja');
+      expect(texts(r)).toContain('Anliegen: Frage zum Wasserzähler');
+      r = await c2.say('Absenden');
+      expect(referenceIn(r)).toBe(`MOE-${new Date().getFullYear()}-00001`);
+    } finally {
+      await second.stop();
+    }
+  });
+});

@@ -1,0 +1,118 @@
+import { advance, start, SUMMARY, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
+import { defineFlows } from '../../dialogs/flows';
+import { loadMunicipality } from '../../knowledge/municipality';
+
+const municipality = loadMunicipality();
+const flows = defineFlows(municipality);
+const ortsteil = municipality.ortsteile[0]!;
+
+/** Feeds answers one by one; returns the last step. */
+function run(flow: FlowDefinition, inputs: string[]): { step: FlowStep; state?: FlowState } {
+  let step = start(flow);
+  for (const text of inputs) {
+    if (!step.state) throw new Error(`flow ended before "${text}"`);
+    step = advance(flow, step.state, { text });
+  }
+  return { step, state: step.state };
+}
+
+describe('form engine', () => {
+  const r = flows.rueckruf!;
+  const happy = ['Frage zu meinem Bauantrag', 'Telefon', '06029 12345', 'vormittags', 'Ja'];
+
+  it('asks each field with channelData.prompt and ends in a summary that completes on "Absenden"', () => {
+    const first = start(r);
+    expect(first.messages[1]!.channelData?.prompt).toEqual({ flow: 'rueckruf', field: 'anliegen' });
+    const { step, state } = run(r, happy);
+    expect(state!.field).toBe(SUMMARY);
+    expect(step.messages[0]!.text).toContain('Kontakt: 06029 12345');
+    expect(step.messages[0]!.suggestions).toEqual(expect.arrayContaining(['Absenden', 'Kontakt ändern']));
+    const done = advance(r, state!, { text: 'Absenden' });
+    expect(done.outcome).toBe('completed');
+    expect(done.answers).toMatchObject({ kontaktweg: 'Telefon', kontakt: '06029 12345', einwilligung: 'Ja' });
+  });
+
+  it('says what is wrong, and hands off after the third wrong answer', () => {
+    const { step, state } = run(r, ['Frage zu meinem Bauantrag', 'E-Mail', 'keine-adresse']);
+    expect(step.messages[0]!.text).toMatch(/gültige E-Mail-Adresse/);
+    expect(state!.tries).toBe(1);
+    const second = advance(r, state!, { text: 'auch falsch' });
+    expect(advance(r, second.state!, { text: 'wieder falsch' }).outcome).toBe('handoff');
+  });
+
+  it('goes back with "zurück", cancels with "abbrechen", explains with "Hilfe"', () => {
+    const { step, state } = run(r, ['Frage zu meinem Bauantrag', 'zurück']);
+    expect(state!.field).toBe('anliegen');
+    expect(step.messages[0]!.channelData?.prompt.field).toBe('anliegen');
+    const help = advance(r, state!, { text: 'Hilfe' });
+    expect(help.messages[0]!.text).toMatch(/richtige Stelle/);
+    expect(help.state).toEqual(state);
+    expect(advance(r, state!, { text: 'Abbrechen' }).outcome).toBe('cancelled');
+  });
+
+  it('ends politely when consent is refused', () => {
+    const { step } = run(r, [...happy.slice(0, 4), 'Nein']);
+    expect(step.outcome).toBe('cancelled');
+    expect(step.messages[0]!.text).toMatch(/Einwilligung/);
+  });
+
+  it('corrects one field from the summary and returns to the summary', () => {
+    const { state } = run(r, happy);
+    const edit = advance(r, state!, { text: 'Erreichbarkeit ändern' });
+    expect(edit.state!.field).toBe('erreichbarkeit');
+    const back = advance(r, edit.state!, { text: 'nachmittags' });
+    expect(back.state!.field).toBe(SUMMARY);
+    expect(back.messages[0]!.text).toContain('Erreichbarkeit: nachmittags');
+  });
+
+  it('Mängelmelder: checks the Ortsteil, takes a photo attachment or "überspringen"', () => {
+    const m = flows.maengelmelder!;
+    const { step, state } = run(m, ['Straßenschaden', 'Hauptstraße 5']);
+    expect(step.messages[0]!.text).toMatch(/Ortsteil/);
+    const afterOrt = advance(m, state!, { text: `${ortsteil}, Hauptstraße 5` });
+    const afterText = advance(m, afterOrt.state!, { text: 'Großes Schlagloch vor dem Haus' });
+    expect(afterText.state!.field).toBe('foto');
+    const photo = { name: 'loch.jpg', contentType: 'image/jpeg', contentUrl: 'http://127.0.0.1/files/abc' };
+    const afterFoto = advance(m, afterText.state!, { text: '', attachments: [photo] });
+    expect(afterFoto.state!.answers.foto).toEqual(photo);
+    const done = advance(m, afterFoto.state!, { text: 'überspringen' });
+    expect(done.state!.field).toBe(SUMMARY);
+    expect(done.state!.answers.kontakt).toBeNull();
+    expect(done.messages[0]!.text).toContain('Foto (loch.jpg)');
+  });
+});
+
+describe('Veranstaltung and Hund', () => {
+  const v = flows['veranstaltung-anzeigen']!;
+  const inDays = (days: number): string => {
+    const d = new Date(Date.now() + days * 24 * 3600 * 1000);
+    return `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`;
+  };
+  const upToDate = ['TSV Mömbris', 'Erika Muster', 'Sommerfest', 'Festplatz'];
+
+  it('warns when the event is less than a week ahead (Art. 19 LStVG) but not when it is later', () => {
+    const soon = run(v, [...upToDate, inDays(3)]);
+    expect(soon.step.messages[0]!.text).toMatch(/Art\. 19 LStVG/);
+    expect(soon.state!.field).toBe('besucher');
+    const later = run(v, [...upToDate, inDays(30)]);
+    expect(later.step.messages[0]!.text).not.toMatch(/LStVG/);
+    expect(run(v, [...upToDate, 'irgendwann']).step.messages[0]!.text).toMatch(/Datum/);
+  });
+
+  it('points to the Gestattung when alcohol is served', () => {
+    const { step, state } = run(v, [...upToDate, inDays(30), 'zweihundert']);
+    expect(step.messages[0]!.text).toMatch(/Zahl/);
+    const alc = advance(v, advance(v, state!, { text: '200' }).state!, { text: 'Ja' });
+    expect(alc.messages[0]!.text).toMatch(/Gestattung/);
+    const done = run(v, [...upToDate, inDays(30), '200', 'Nein', 'Ja', 'verein@example.de']);
+    expect(done.state!.field).toBe(SUMMARY);
+    expect(done.step.messages[0]!.text).toContain('Besucherzahl: 200');
+  });
+
+  it('Hund: reaches the summary with the answers', () => {
+    const h = flows['hund-anmelden']!;
+    const { step, state } = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', '2 Jahre', '1.3.2026', 'Nein', 'Keine']);
+    expect(state!.field).toBe(SUMMARY);
+    expect(step.messages[0]!.text).toContain('Haltungsbeginn: 1.3.2026');
+  });
+});

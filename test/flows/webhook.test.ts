@@ -1,0 +1,51 @@
+// Case delivery to the town hall's webhook: signed body, retried after a 500, sent once.
+// nock stands in for the town hall's system, which we cannot run here.
+import { createHmac } from 'node:crypto';
+import nock from 'nock';
+import { loadMunicipality } from '../../knowledge/municipality';
+import { startTestAssistant, type TestAssistant } from '../helpers/harness';
+
+const SECRET = 'test-webhook-secret-0123456789';
+const ortsteil = loadMunicipality().ortsteile[0]!;
+
+describe('case webhook', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    assistant = await startTestAssistant({ CASE_WEBHOOK_URL: 'https://rathaus.example/cases', CASE_WEBHOOK_SECRET: SECRET, CASE_WEBHOOK_RETRY_BASE_MS: '20' });
+  });
+  afterAll(async () => {
+    await assistant.stop();
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  it('posts the case signed with HMAC-SHA256, retries after a 500 and delivers it exactly once', async () => {
+    const received: Array<{ body: string; signature: string; key: string }> = [];
+    const record = (status: number) =>
+      function (this: { req: { headers: Record<string, string> } }, _uri: string, body: unknown): [number, string] {
+        const raw = typeof body === 'string' ? body : JSON.stringify(body);
+        received.push({ body: raw, signature: this.req.headers['x-signature-256']!, key: this.req.headers['idempotency-key']! });
+        return [status, ''];
+      };
+    const scope = nock('https://rathaus.example').post('/cases').reply(record(500)).post('/cases').reply(record(200));
+    // A third request would fail the test: nock has nothing left and net connect is off.
+    const c = assistant.conversation();
+    for (const text of ['Schaden melden', 'Straßenbeleuchtung', `${ortsteil}, Hauptstraße 12`, 'Laterne ist dunkel', 'überspringen', 'überspringen']) await c.say(text);
+    const replies = await c.say('Absenden');
+    const reference = /MOE-\d{4}-\d{5}/.exec(replies.map((r) => r.text).join(' '))![0];
+    for (let i = 0; i < 100 && !scope.isDone(); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(scope.isDone()).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(received).toHaveLength(2);
+    for (const hit of received) {
+      expect(hit.signature).toBe(`sha256=${createHmac('sha256', SECRET).update(hit.body).digest('hex')}`);
+      expect(hit.key).toBe(reference);
+      expect(JSON.parse(hit.body)).toMatchObject({ reference, flow: 'maengelmelder', answers: { kategorie: 'Straßenbeleuchtung' } });
+    }
+    expect(assistant.logs.some((l) => l.includes('case delivered') && l.includes(reference))).toBe(true);
+    // No personal data of the case in the logs.
+    expect(assistant.logs.join('\n')).not.toContain('Hauptstraße 12');
+  });
+});
