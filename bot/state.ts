@@ -11,6 +11,8 @@ export const conversationDataSchema = z.object({
   fallbacksInARow: z.number().int().min(0).default(0),
   /** The topic of the last answer, for follow-up questions ("Und was kostet das?"). */
   lastTopic: z.string().optional(),
+  /** Waiting for or talking with a staff member; absent while the assistant answers. */
+  handoff: z.object({ status: z.enum(['queued', 'live']), since: z.number() }).optional(),
 });
 
 export type ConversationData = z.infer<typeof conversationDataSchema>;
