@@ -59,7 +59,7 @@ export async function requestHandoff(turn: Turn): Promise<void> {
   const rathaus = turn.services.municipality.offices['rathaus'];
   const open = isOpenAt(rathaus?.hours ?? [], new Date());
   if (!open || !(await queue.staffOnline())) {
-    turn.reply('Gerade ist niemand im Rathaus erreichbar. Wir können Sie zurückrufen.');
+    turn.reply('Gern verbinde ich Sie mit einem Menschen. Gerade ist aber niemand im Rathaus erreichbar. Wir können Sie zurückrufen.');
     await startFlow(turn, 'rueckruf');
     return;
   }
