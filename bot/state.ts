@@ -16,6 +16,8 @@ export const conversationDataSchema = z.object({
   deletionPending: z.boolean().default(false),
   /** The step-by-step request in progress (dialogs/engine.ts). */
   flow: flowStateSchema.optional(),
+  /** Waiting for or talking with a staff member; absent while the assistant answers. */
+  handoff: z.object({ status: z.enum(['queued', 'live']), since: z.number() }).optional(),
 });
 
 export type ConversationData = z.infer<typeof conversationDataSchema>;

@@ -1,7 +1,7 @@
 // The same conversations on every channel: each channel gets a driver that speaks its protocol,
 // and the scripts below run over all of them. Replies are compared as a citizen sees them
-// (text and buttons). To add a channel (Direct Line), implement ChannelDriver and add it to
-// the list in shared.test.ts.
+// (text and buttons). To add a channel, implement ChannelDriver and add it to the list in
+// shared.test.ts.
 import { randomUUID } from 'node:crypto';
 import nock from 'nock';
 import { fallbackText, welcomeSuggestions, welcomeText } from '../../bot/texts';
@@ -174,3 +174,51 @@ export function mockTelegram(apiUrl: string, token: string): TelegramSent[] {
 }
 
 export { TELEGRAM };
+
+interface DirectLineActivity {
+  type: string;
+  text?: string;
+  from?: { role?: string };
+  suggestedActions?: { actions?: Array<{ title: string }> };
+}
+
+/** The website: Direct Line 3.0 as Web Chat speaks it (token, conversation, activities with watermarks). */
+export class DirectLineDriver extends BaseDriver {
+  readonly name = 'Direct Line (website)';
+  private token = '';
+  private conversationId = '';
+  private watermark = '0';
+
+  constructor(private readonly baseUrl: string) {
+    super();
+  }
+
+  protected async send(kind: 'start' | 'text', text?: string): Promise<Reply[]> {
+    if (kind === 'start') {
+      const issued = await fetch(`${this.baseUrl}/api/directline/token`, { method: 'POST' });
+      this.token = ((await issued.json()) as { token: string }).token;
+      const started = await this.call('POST', '/conversations');
+      this.conversationId = ((await started.json()) as { conversationId: string }).conversationId;
+    } else {
+      // The POST answers after the turn has run, so every reply is stored by then.
+      const posted = await this.call('POST', `/conversations/${this.conversationId}/activities`, { type: 'message', text, from: { id: 'citizen' } });
+      if (posted.status !== 200) throw new Error(`POST activities answered ${posted.status}`);
+    }
+    const res = await this.call('GET', `/conversations/${this.conversationId}/activities?watermark=${this.watermark}`);
+    const page = (await res.json()) as { activities: DirectLineActivity[]; watermark: string };
+    this.watermark = page.watermark;
+    return page.activities
+      .filter((a) => a.type === 'message' && a.from?.role === 'bot')
+      .map((a) => ({ text: a.text ?? '', buttons: (a.suggestedActions?.actions ?? []).map((b) => b.title) }));
+  }
+
+  protected press(title: string): Promise<Reply[]> {
+    return this.send('text', title); // an imBack button sends its value as the citizen's message
+  }
+
+  private call(method: string, path: string, body?: unknown): Promise<Response> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
+    if (body) headers['content-type'] = 'application/json';
+    return fetch(`${this.baseUrl}/v3/directline${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
+  }
+}

@@ -2,7 +2,7 @@
 import nock from 'nock';
 import { AZURE_ENV, mockAzure, type AzureMock } from '../helpers/azure';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
-import { AzureDriver, mockTelegram, scripts, TelegramDriver, type ChannelDriver } from './shared-scripts';
+import { AzureDriver, DirectLineDriver, mockTelegram, scripts, TelegramDriver, type ChannelDriver } from './shared-scripts';
 
 const TELEGRAM_API = 'https://telegram-api.test';
 const TELEGRAM_TOKEN = '123456:SHARED-suite-token';
@@ -31,7 +31,7 @@ afterAll(async () => {
 const drivers: Array<[string, () => ChannelDriver]> = [
   ['Azure Bot Service', () => new AzureDriver(assistant.url, azure)],
   ['Telegram', () => new TelegramDriver(assistant.url, TELEGRAM_SECRET, telegramSent, () => assistant.app.telegram!.idle())],
-  // Direct Line: add a driver over test/helpers/directline.ts when that channel is merged.
+  ['Direct Line', () => new DirectLineDriver(assistant.url)],
 ];
 
 describe.each(drivers)('%s', (_name, driver) => {
