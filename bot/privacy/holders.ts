@@ -4,6 +4,7 @@ import { CHANNEL_ID } from '../channels/directline/protocol';
 import { Transcripts } from '../channels/directline/transcript';
 import type { FileStore } from '../channels/files';
 import type { Outbound } from '../channels/outbound';
+import { HandoffQueue } from '../handoff/queue';
 import { ConversationStateStore } from '../state';
 import type { Store } from '../storage';
 import { PersonalDataRegistry } from './registry';
@@ -42,6 +43,17 @@ export function personalDataRegistry(store: Store, outbound: Outbound, files: Fi
     name: 'chatverlauf',
     export: async (s) => (s.channelId === DIRECTLINE_CHANNEL ? ((await transcripts.export(s.conversationId)) ?? null) : null),
     erase: async (s) => ({ deleted: s.channelId === DIRECTLINE_CHANNEL ? await transcripts.erase(s.conversationId) : 0 }),
+  });
+  // Waiting for a person: the queue entry and who took the conversation (the audit log has no content).
+  const queue = new HandoffQueue(store);
+  registry.register({
+    name: 'warteschlange',
+    export: async (s) => (await queue.list()).find((entry) => entry.conversationId === s.conversationId) ?? null,
+    erase: async (s) => {
+      const queued = (await queue.position(s.conversationId)) !== undefined;
+      await queue.forgetConversation(s.conversationId);
+      return { deleted: queued ? 1 : 0 };
+    },
   });
   return registry;
 }
