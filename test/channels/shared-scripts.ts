@@ -56,6 +56,19 @@ export const scripts: Script[] = [
       expect(replies[0]!.text.length).toBeGreaterThan(20);
     },
   },
+  {
+    name: 'a step-by-step request asks its first question with the choices as buttons, and the citizen can cancel',
+    async run(driver) {
+      await driver.start();
+      const asked = await driver.say('Schaden melden');
+      const choices = asked.flatMap((r) => r.buttons);
+      expect(choices).toEqual(expect.arrayContaining(['Straßenbeleuchtung', 'Straßenschaden', 'Sonstiges']));
+      const chosen = await driver.click('Straßenbeleuchtung');
+      expect(chosen.map((r) => r.text).join(' ')).toMatch(/Ortsteil|Ort/);
+      const cancelled = await driver.say('abbrechen');
+      expect(cancelled.map((r) => r.text).join(' ')).toMatch(/abgebrochen/i);
+    },
+  },
 ];
 
 abstract class BaseDriver implements ChannelDriver {
