@@ -1,21 +1,140 @@
+// German dates and times as citizens type them ("morgen", "nächsten Samstag halb drei",
+// "12.7. 14 Uhr", "März 2024"), read as wall-clock time in Europe/Berlin whatever the server's
+// time zone. chrono-node reads the relative days; its German parser knows neither the short
+// form "12.3." nor "halb drei", so times and short dates are read here first.
 import * as chrono from 'chrono-node';
 
-// chrono-node's German parser does not read the short form "12.3." (day.month.), so we do.
-const shortDate = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})?/;
+const ZONE = 'Europe/Berlin';
+
+/** A day as "YYYY-MM-DD" and a wall-clock time as "HH:MM", both in Berlin. */
+export interface GermanDateTime {
+  date?: string;
+  time?: string;
+  /** Only month and year were given ("März 2024"); date is the first of that month. */
+  approximate?: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+export const isoDay = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
+
+const wallClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** The Berlin wall-clock day ("YYYY-MM-DD") and time ("HH:MM") of an instant. */
+export function berlinWallClock(at: Date): { date: string; time: string } {
+  const p = Object.fromEntries(wallClock.formatToParts(at).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+/** The instant of a Berlin wall-clock day and time (daylight saving time included). */
+export function berlinInstant(date: string, time = '00:00'): Date {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  const offsetAt = (instant: number): number => {
+    const wall = berlinWallClock(new Date(instant));
+    return Date.parse(`${wall.date}T${wall.time}:00Z`) - Math.floor(instant / 60_000) * 60_000;
+  };
+  const first = asUtc - offsetAt(asUtc);
+  return new Date(asUtc - offsetAt(first));
+}
+
+/** Adds days to a "YYYY-MM-DD" day. */
+export const addDays = (date: string, days: number): string => {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** "Sa., 12.07.2027" */
+export const showDay = (date: string): string =>
+  new Date(`${date}T12:00:00Z`).toLocaleDateString('de-DE', { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+
+/** "Sa., 12.07.2027, 14:00 Uhr" for an instant. */
+export const showInstant = (at: Date): string => {
+  const wall = berlinWallClock(at);
+  return `${showDay(wall.date)}, ${wall.time} Uhr`;
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12,
+};
+const HOUR = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const hourOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
+
+interface TimeMatch { hour: number; minute: number; spoken: boolean; index: number; length: number }
+
+/** The first time of day in the text; "halb drei" is 2:30, and spoken hours 1–7 mean the afternoon unless "morgens"/"früh". */
+function findTime(text: string): TimeMatch | undefined {
+  const rules: Array<[RegExp, (m: RegExpExecArray) => [number, number, boolean]]> = [
+    [new RegExp(`\\b(?:um\\s+)?halb\\s+${HOUR}\\b`), (m) => [hourOf(m[1]!) - 1, 30, true]],
+    [new RegExp(`\\b(?:um\\s+)?viertel\\s+nach\\s+${HOUR}\\b`), (m) => [hourOf(m[1]!), 15, true]],
+    [new RegExp(`\\b(?:um\\s+)?(?:viertel\\s+vor|dreiviertel)\\s+${HOUR}\\b`), (m) => [hourOf(m[1]!) - 1, 45, true]],
+    [/\b(?:um\s+)?(\d{1,2}):(\d{2})(?:\s*uhr)?\b/, (m) => [Number(m[1]), Number(m[2]), false]],
+    [/\b(?:um\s+)?(\d{1,2})\.(\d{2})\s*uhr\b/, (m) => [Number(m[1]), Number(m[2]), false]],
+    [new RegExp(`\\b(?:um\\s+)?${HOUR}\\s*uhr(?:\\s+(\\d{2})\\b)?`), (m) => [hourOf(m[1]!), m[2] ? Number(m[2]) : 0, !/\d/.test(m[1]!)]],
+  ];
+  for (const [pattern, read] of rules) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    let [hour, minute, spoken] = read(m);
+    if (hour === 0 && spoken) hour = 12;
+    const morning = /\b(morgens|früh|vormittags|nachts)\b/.test(text);
+    const afternoon = /\b(nachmittags|abends)\b/.test(text);
+    if (hour < 12 && (afternoon || (spoken && !morning && hour >= 1 && hour <= 7))) hour += 12;
+    if (hour > 23 || minute > 59) return undefined;
+    return { hour, minute, spoken, index: m.index, length: m[0].length };
+  }
+  return undefined;
+}
+
+const validDay = (year: number, month: number, day: number): string | undefined => {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? isoDay(year, month, day) : undefined;
+};
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 /**
- * Parses a German date/time expression ("morgen", "nächsten Dienstag", "12.3.", "14 Uhr")
- * relative to `reference`, preferring the future. Returns undefined when nothing date-like was found.
+ * Reads a German date and/or time relative to `now` (in Berlin). A day without a year is the
+ * next such day (prefer "future") or the last one (prefer "past"). Undefined when nothing
+ * date- or time-like was found.
  */
-export function parseGermanDate(text: string, reference: Date = new Date()): Date | undefined {
-  const short = shortDate.exec(text);
+export function parseGermanDateTime(text: string, now: Date = new Date(), prefer: 'future' | 'past' = 'future'): GermanDateTime | undefined {
+  let rest = text.toLowerCase().replace(/\s+/g, ' ');
+  const found = findTime(rest);
+  const time = found ? `${pad(found.hour)}:${pad(found.minute)}` : undefined;
+  if (found) rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
+  const today = berlinWallClock(now).date;
+  const result = (date: string | undefined, approximate = false): GermanDateTime | undefined =>
+    date || time ? { ...(date ? { date } : {}), ...(time ? { time } : {}), ...(approximate ? { approximate } : {}) } : undefined;
+
+  const short = /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/.exec(rest);
   if (short) {
-    const [day, month] = [Number(short[1]), Number(short[2]) - 1];
-    let date = new Date(short[3] ? Number(short[3]) : reference.getFullYear(), month, day);
-    if (!short[3] && date < new Date(reference.getFullYear(), reference.getMonth(), reference.getDate())) {
-      date = new Date(reference.getFullYear() + 1, month, day);
-    }
-    return date.getMonth() === month && date.getDate() === day ? date : undefined;
+    const [day, month] = [Number(short[1]), Number(short[2])];
+    if (short[3]) return result(validDay(fullYear(short[3]), month, day)) ?? undefined;
+    const year = Number(today.slice(0, 4));
+    const candidate = validDay(year, month, day);
+    if (!candidate) return undefined;
+    if (prefer === 'future' && candidate < today) return result(validDay(year + 1, month, day));
+    if (prefer === 'past' && candidate > today) return result(validDay(year - 1, month, day));
+    return result(candidate);
   }
-  return chrono.de.parse(text, reference, { forwardDate: true })[0]?.start.date();
+  const monthYear = new RegExp(`\\b(?:(${MONTHS.join('|')}|maerz)|(\\d{1,2})[./])\\s*(\\d{4})\\b`).exec(rest);
+  if (monthYear && !/\b\d{1,2}\.\s*(januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)/.test(rest)) {
+    const month = monthYear[1] ? (monthYear[1] === 'maerz' ? 3 : MONTHS.indexOf(monthYear[1]) + 1) : Number(monthYear[2]);
+    if (month >= 1 && month <= 12) return result(isoDay(Number(monthYear[3]), month, 1), true);
+  }
+  // chrono computes in the process's local time; a reference whose local fields are Berlin's
+  // wall clock makes its answers Berlin days.
+  const wall = berlinWallClock(now);
+  const [y, mo, d] = wall.date.split('-').map(Number) as [number, number, number];
+  const [h, mi] = wall.time.split(':').map(Number) as [number, number];
+  const parsed = chrono.de.parse(rest, new Date(y, mo - 1, d, h, mi), { forwardDate: prefer === 'future' })[0]?.start;
+  const date = parsed ? isoDay(parsed.get('year')!, parsed.get('month')!, parsed.get('day')!) : undefined;
+  if (!time && parsed?.isCertain('hour')) {
+    return result(date) && { ...result(date), time: `${pad(parsed.get('hour')!)}:${pad(parsed.get('minute') ?? 0)}` };
+  }
+  return result(date);
 }

@@ -45,6 +45,8 @@ export interface FlowField {
   stopsWith?: (value: unknown) => string | undefined;
   /** A hint shown after a valid answer (e.g. a deadline warning). */
   note?: (value: unknown) => string | undefined;
+  /** Fields whose answers depend on this one: changing it asks them again (e.g. the end after the start). */
+  invalidates?: string[];
   /** How the value appears in the summary. */
   show?: (value: unknown) => string;
 }
@@ -190,6 +192,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const stop = field.stopsWith?.(parsed.data);
   if (stop) return { messages: [{ text: stop }], outcome: 'cancelled' };
   const answers = { ...state.answers, [field.name]: parsed.data };
+  if (state.answers[field.name] !== parsed.data) for (const name of field.invalidates ?? []) delete answers[name];
   const step = next(flow, state, answers);
   const note = field.note?.(parsed.data);
   return note ? { ...step, messages: [{ text: note }, ...step.messages] } : step;

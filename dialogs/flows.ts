@@ -1,7 +1,7 @@
 // The step-by-step requests of the catalogue (shared/topics.yaml, kind: flow).
 import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
-import { parseGermanDate } from './dates';
+import { berlinInstant, berlinWallClock, parseGermanDateTime, showInstant } from './dates';
 import { choice, text, type FlowDefinition } from './engine';
 
 const phone = /^\+?[0-9][0-9 /()-]{5,20}$/;
@@ -25,19 +25,45 @@ const anyContact: z.ZodType<string, string> = z.string().trim().refine((v) => ph
 const showOptional = (value: unknown): string =>
   value === null ? '—' : typeof value === 'object' && value && 'name' in value ? `Foto (${String((value as { name: unknown }).name)})` : String(value);
 
-const dateSchema = (future: boolean): z.ZodType<string, string> =>
-  z.string().transform((value, ctx) => {
-    const date = parseGermanDate(value);
-    const today = new Date(new Date().toDateString());
-    if (date && (!future || date >= today)) return date.toISOString();
-    ctx.addIssue({ code: 'custom', message: future ? 'Bitte nennen Sie ein Datum in der Zukunft, z. B. 12.7.' : 'Bitte nennen Sie ein Datum, z. B. 1.3.2026.' });
-    return z.NEVER;
-  });
-const futureDate = dateSchema(true);
-const anyDate = dateSchema(false);
-const showDate = (value: unknown): string => new Date(String(value)).toLocaleDateString('de-DE');
+/** "01.03.2026", or "03/2024" for an approximate date. */
+const showDate = (value: unknown): string => {
+  const [y, m, d] = String(value).split('-');
+  return d ? `${d}.${m}.${y}` : `${m}/${y}`;
+};
+const showDateTime = (value: unknown): string => showInstant(new Date(String(value)));
+const WEEK_MS = 7 * 24 * 3600 * 1000;
 
-export function defineFlows(municipality: Municipality): Record<string, FlowDefinition> {
+export interface FlowOptions {
+  /** The current time; tests pass a fixed one. */
+  clock?: () => Date;
+}
+
+export function defineFlows(municipality: Municipality, options: FlowOptions = {}): Record<string, FlowDefinition> {
+  const clock = options.clock ?? (() => new Date());
+  /** A past day ("YYYY-MM-DD", or "YYYY-MM" when only month and year are known). */
+  const pastDate = (example: string): z.ZodType<string, string> =>
+    z.string().transform((value, ctx) => {
+      const parsed = parseGermanDateTime(value, clock(), 'past');
+      const today = berlinWallClock(clock()).date;
+      if (parsed?.date && parsed.date <= today) return parsed.approximate ? parsed.date.slice(0, 7) : parsed.date;
+      ctx.addIssue({ code: 'custom', message: parsed?.date ? 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.' : `Bitte nennen Sie ein Datum, z. B. ${example}.` });
+      return z.NEVER;
+    });
+  /** A future date and time (an ISO instant); with `after`, a time alone means that day. */
+  const futureDateTime = (after?: string): z.ZodType<string, string> =>
+    z.string().transform((value, ctx) => {
+      const parsed = parseGermanDateTime(value, clock());
+      const date = parsed?.date ?? (after && !parsed?.approximate ? berlinWallClock(new Date(after)).date : undefined);
+      if (!date || !parsed?.time || parsed.approximate) {
+        ctx.addIssue({ code: 'custom', message: 'Bitte nennen Sie Datum und Uhrzeit, z. B. „12.7. 14 Uhr“ oder „nächsten Samstag halb drei“.' });
+        return z.NEVER;
+      }
+      const at = berlinInstant(date, parsed.time);
+      if (at <= clock()) ctx.addIssue({ code: 'custom', message: 'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte nennen Sie einen späteren.' });
+      else if (after && at <= new Date(after)) ctx.addIssue({ code: 'custom', message: `Das Ende muss nach dem Beginn liegen (${showDateTime(after)}).` });
+      else return at.toISOString();
+      return z.NEVER;
+    });
   const ortsteile = municipality.ortsteile;
   const ort: z.ZodType<string, string> = z.string().trim().refine(
     (v) => v.length >= 5 && ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())),
@@ -92,16 +118,19 @@ export function defineFlows(municipality: Municipality): Record<string, FlowDefi
     fields: [
       { name: 'veranstalter', label: 'Veranstalter', prompt: 'Wer veranstaltet (z. B. Verein)?', schema: text('den Veranstalter', 2, 200), freeText: true,
         help: 'Nennen Sie den Verein oder die Gruppe, die einlädt.' },
-      { name: 'verantwortlich', label: 'Verantwortliche Person', prompt: 'Wer ist verantwortlich? Das Ordnungsamt braucht den Namen für Rückfragen und die Genehmigung.',
+      { name: 'verantwortlicher', label: 'Verantwortliche Person', prompt: 'Wer ist verantwortlich? Das Ordnungsamt braucht den Namen für Rückfragen und die Genehmigung.',
         schema: text('die verantwortliche Person', 3, 200), freeText: true, help: 'Vor- und Nachname der Person, die vor Ort verantwortlich ist.' },
       { name: 'art', label: 'Art', prompt: 'Was für eine Veranstaltung ist es (z. B. Sommerfest, Konzert)?', schema: text('die Art', 3, 200), freeText: true,
         help: 'Eine kurze Bezeichnung genügt.' },
       { name: 'ort', label: 'Ort', prompt: 'Wo findet sie statt?', schema: text('den Ort', 3, 300), freeText: true, help: 'Adresse oder Gelände, z. B. „Festplatz Mömbris“.' },
-      { name: 'datum', label: 'Datum', prompt: 'Wann findet sie statt (Datum, z. B. 12.7.)?', schema: futureDate, show: showDate,
-        note: (v) => (new Date(String(v)).getTime() - Date.now() < 7 * 24 * 3600 * 1000
+      { name: 'beginn', label: 'Beginn', prompt: 'Wann beginnt sie (Datum und Uhrzeit, z. B. „12.7. 14 Uhr“)?', schema: futureDateTime(), show: showDateTime,
+        invalidates: ['ende'],
+        note: (v) => (new Date(String(v)).getTime() - clock().getTime() < WEEK_MS
           ? 'Hinweis: Veranstaltungen sind mindestens eine Woche vorher anzuzeigen (Art. 19 LStVG). Die Anzeige kann dafür zu spät sein; bitte rufen Sie zusätzlich das Ordnungsamt an.'
           : undefined),
-        help: 'Nennen Sie das Datum, z. B. „12.7.“ oder „nächsten Samstag“.' },
+        help: 'Nennen Sie Datum und Uhrzeit, z. B. „12.7. 14 Uhr“ oder „nächsten Samstag halb drei“.' },
+      { name: 'ende', label: 'Ende', prompt: 'Wann endet sie (z. B. „22 Uhr“ oder „13.7. 1 Uhr“)?', schema: (answers) => futureDateTime(typeof answers.beginn === 'string' ? answers.beginn : undefined), show: showDateTime,
+        help: 'Eine Uhrzeit genügt, wenn die Veranstaltung am selben Tag endet; sonst Datum und Uhrzeit.' },
       { name: 'besucher', label: 'Besucherzahl', prompt: 'Mit wie vielen Besuchern rechnen Sie?',
         schema: z.string().trim().regex(/^\d{1,6}$/, { message: 'Bitte geben Sie eine Zahl an, z. B. 150.' }).transform(Number), help: 'Eine Schätzung genügt.' },
       { name: 'alkohol', label: 'Alkoholausschank', prompt: 'Wird Alkohol ausgeschenkt?', choices: ['Ja', 'Nein'], schema: yesNo,
@@ -122,11 +151,15 @@ export function defineFlows(municipality: Municipality): Record<string, FlowDefi
       { name: 'anschrift', label: 'Anschrift', prompt: 'Wie lautet Ihre Anschrift? Sie ist für den Bescheid nötig.', schema: ort, freeText: true,
         help: `Straße, Hausnummer und Ortsteil (${ortsteile.join(', ')}).` },
       { name: 'rasse', label: 'Rasse', prompt: 'Welche Rasse hat der Hund (oder „Mischling“)?', schema: text('die Rasse', 3, 100), freeText: true, help: 'Bei Mischlingen genügt „Mischling“.' },
-      { name: 'alter', label: 'Alter', prompt: 'Wie alt ist der Hund oder wann wurde er geboren?', schema: text('das Alter', 1, 100), freeText: true, help: 'z. B. „2 Jahre“ oder „März 2024“.' },
-      { name: 'beginn', label: 'Haltungsbeginn', prompt: 'Seit wann halten Sie den Hund (Datum)?', schema: anyDate, show: showDate, help: 'Das Datum, an dem der Hund zu Ihnen kam, z. B. 1.3.2026.' },
-      { name: 'listenhund', label: 'Listenhund', prompt: 'Ist es ein Listenhund (Kampfhund)?', choices: ['Ja', 'Nein'], schema: yesNo, help: 'Listenhunde sind in Bayern in einer Verordnung aufgezählt; im Zweifel „Ja“.' },
+      { name: 'geburtsdatum', label: 'Geburtsdatum', prompt: 'Wann wurde der Hund geboren? Ungefähr genügt, z. B. „März 2024“.', schema: pastDate('„14.3.2024“ oder „März 2024“'), show: showDate,
+        help: 'Das Geburtsdatum steht im Heimtierausweis. Wenn Sie es nicht genau wissen, genügen Monat und Jahr.' },
+      { name: 'haltungsbeginn', label: 'Haltungsbeginn', prompt: 'Seit wann halten Sie den Hund (Datum)?', schema: pastDate('„1.3.2026“ oder „heute“'), show: showDate,
+        help: 'Das Datum, an dem der Hund zu Ihnen kam, z. B. 1.3.2026.' },
+      { name: 'listenhund', label: 'Listenhund', prompt: 'Ist es ein Listenhund (Kampfhund)?', choices: ['Ja', 'Nein'], schema: yesNo, note: (v) => (v === 'Ja' ? 'Für Kampfhunde gilt ein höherer Steuersatz. Die Höhe nennt Ihnen das Steueramt.' : undefined),
+        help: 'Listenhunde sind in Bayern in einer Verordnung aufgezählt; im Zweifel „Ja“.' },
       { name: 'ermaessigung', label: 'Ermäßigung', prompt: 'Beantragen Sie eine Ermäßigung?', choices: ['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund'],
-        schema: choice(['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund']), help: 'Nachweise reichen Sie bitte beim Steueramt ein.' },
+        schema: choice(['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund']),
+        note: (v) => (v === 'Keine' ? undefined : 'Für die Ermäßigung brauchen Sie einen Nachweis. Bitte reichen Sie ihn beim Steueramt ein.'), help: 'Nachweise reichen Sie bitte beim Steueramt ein.' },
     ],
   };
   return { rueckruf, maengelmelder, 'veranstaltung-anzeigen': veranstaltung, 'hund-anmelden': hund };

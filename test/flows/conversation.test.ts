@@ -73,6 +73,76 @@ describe('flows over the message endpoint', () => {
     expect((await assistant.services.store.keys('cases/')).length).toBe(before + 1);
   });
 
+  it('Hund anmelden: wrong birth date, a note on the Listenhund, correction at the summary, then a case', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Hund anmelden');
+    expect(promptOf(r)).toEqual({ flow: 'hund-anmelden', field: 'halter' });
+    await c.say('Erika Muster');
+    await c.say(`Hauptstraße 1, ${ortsteil}`);
+    r = await c.say('Mischling');
+    expect(promptOf(r)?.field).toBe('geburtsdatum');
+    r = await c.say('schon älter');
+    expect(texts(r)).toMatch(/Bitte nennen Sie ein Datum/);
+    expect(promptOf(r)?.field).toBe('geburtsdatum');
+    r = await c.say('März 2024');
+    expect(promptOf(r)?.field).toBe('haltungsbeginn');
+    await c.say('1.3.2026');
+    r = await c.say('Ja');
+    expect(texts(r)).toMatch(/höherer Steuersatz/);
+    r = await c.say('Keine');
+    expect(promptOf(r)?.field).toBe('__summary');
+    expect(texts(r)).toContain('Geburtsdatum: 03/2024');
+    r = await c.say('Listenhund ändern');
+    expect(buttons(r)).toEqual(['Ja', 'Nein']);
+    r = await c.say('Nein');
+    expect(texts(r)).toContain('Listenhund: Nein');
+    r = await c.say('Absenden');
+    const reference = referenceIn(r)!;
+    const stored = await assistant.services.store.get<{ flow: string; office: string; answers: Record<string, unknown> }>(`cases/${reference}`);
+    expect(stored).toMatchObject({ flow: 'hund-anmelden', office: 'steueramt' });
+    expect(stored?.answers).toMatchObject({ halter: 'Erika Muster', geburtsdatum: '2024-03', haltungsbeginn: '2026-03-01', listenhund: 'Nein', ermaessigung: 'Keine' });
+  });
+
+  it('Veranstaltung anzeigen: Art. 19 warning, end before beginning refused, Gestattung, new beginning asks the end again, then a case', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Veranstaltung anzeigen');
+    expect(promptOf(r)).toEqual({ flow: 'veranstaltung-anzeigen', field: 'veranstalter' });
+    for (const text of ['TSV Mömbris', 'Erika Muster', 'Sommerfest', 'Festplatz Mömbris']) r = await c.say(text);
+    expect(promptOf(r)?.field).toBe('beginn');
+    r = await c.say('bald');
+    expect(texts(r)).toMatch(/Datum und Uhrzeit/);
+    r = await c.say('morgen 14 Uhr');
+    expect(texts(r)).toMatch(/Art\. 19 LStVG/);
+    expect(promptOf(r)?.field).toBe('ende');
+    r = await c.say('12 Uhr');
+    expect(texts(r)).toMatch(/Ende muss nach dem Beginn/);
+    r = await c.say('23 Uhr');
+    expect(promptOf(r)?.field).toBe('besucher');
+    await c.say('150');
+    r = await c.say('Ja');
+    expect(texts(r)).toMatch(/Gestattung/);
+    await c.say('Nein');
+    r = await c.say('verein@example.de');
+    expect(promptOf(r)?.field).toBe('__summary');
+    expect(texts(r)).toMatch(/Ende: .*, 23:00 Uhr/);
+    const nextYear = new Date().getFullYear() + 1;
+    r = await c.say('Beginn ändern');
+    r = await c.say(`12.7.${nextYear} halb drei`);
+    expect(texts(r)).not.toMatch(/LStVG/);
+    expect(promptOf(r)?.field).toBe('ende');
+    r = await c.say('22 Uhr');
+    expect(texts(r)).toMatch(new RegExp(`Beginn: \\S+ 12\\.07\\.${nextYear}, 14:30 Uhr`));
+    expect(texts(r)).toMatch(new RegExp(`Ende: \\S+ 12\\.07\\.${nextYear}, 22:00 Uhr`));
+    r = await c.say('Absenden');
+    const reference = referenceIn(r)!;
+    const stored = await assistant.services.store.get<{ office: string; answers: Record<string, unknown> }>(`cases/${reference}`);
+    expect(stored?.office).toBe('ordnungsamt');
+    expect(stored?.answers).toMatchObject({
+      verantwortlicher: 'Erika Muster', alkohol: 'Ja', besucher: 150,
+      beginn: `${nextYear}-07-12T12:30:00.000Z`, ende: `${nextYear}-07-12T20:00:00.000Z`,
+    });
+  });
+
   it('Einwilligung "Nein" ends the Rückruf politely and stores nothing', async () => {
     const c = assistant.conversation();
     const before = (await assistant.services.store.keys('cases/')).length;

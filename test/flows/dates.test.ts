@@ -1,20 +1,39 @@
-import { parseGermanDate } from '../../dialogs/dates';
+import { berlinInstant, parseGermanDateTime } from '../../dialogs/dates';
 
-// Wednesday, 25 Nov 2026, 10:00 local time.
-const reference = new Date(2026, 10, 25, 10, 0);
+// Wednesday, 25 Nov 2026, 10:00 in Berlin (09:00 UTC), whatever the machine's time zone.
+const now = new Date('2026-11-25T09:00:00Z');
+const parse = (text: string, prefer: 'future' | 'past' = 'future') => parseGermanDateTime(text, now, prefer);
 
-describe('parseGermanDate', () => {
-  it('understands "morgen"', () => {
-    expect(parseGermanDate('morgen', reference)?.getDate()).toBe(26);
+describe('parseGermanDateTime', () => {
+  it('understands relative days: "morgen", "nächsten Samstag"', () => {
+    expect(parse('morgen')).toEqual({ date: '2026-11-26' });
+    expect(parse('nächsten Samstag')?.date).toMatch(/^2026-(11-28|12-05)$/);
   });
-  it('understands "12.3." as the next 12 March', () => {
-    const date = parseGermanDate('12.3.', reference);
-    expect([date?.getFullYear(), date?.getMonth(), date?.getDate()]).toEqual([2027, 2, 12]);
+  it('understands "12.3." as the next 12 March, or the last one for past dates', () => {
+    expect(parse('12.3.')).toEqual({ date: '2027-03-12' });
+    expect(parse('12.3.', 'past')).toEqual({ date: '2026-03-12' });
+    expect(parse('1.3.2026')).toEqual({ date: '2026-03-01' });
+    expect(parse('31.2.')).toBeUndefined();
   });
-  it('understands "14 Uhr"', () => {
-    expect(parseGermanDate('morgen 14 Uhr', reference)?.getHours()).toBe(14);
+  it('understands times: "14 Uhr", "14:30", "halb drei" (afternoon), "viertel nach acht"', () => {
+    expect(parse('morgen 14 Uhr')).toEqual({ date: '2026-11-26', time: '14:00' });
+    expect(parse('12.7. 14 Uhr')).toEqual({ date: '2027-07-12', time: '14:00' });
+    expect(parse('am 12.07.2027 um 18:30')).toEqual({ date: '2027-07-12', time: '18:30' });
+    expect(parse('Samstag halb drei')?.time).toBe('14:30');
+    expect(parse('morgens halb acht')?.time).toBe('07:30');
+    expect(parse('übermorgen um viertel nach acht')).toEqual({ date: '2026-11-27', time: '08:15' });
+    expect(parse('22 Uhr')).toEqual({ time: '22:00' });
+  });
+  it('accepts month and year as an approximate date', () => {
+    expect(parse('März 2024', 'past')).toEqual({ date: '2024-03-01', approximate: true });
+    expect(parse('3/2024', 'past')).toEqual({ date: '2024-03-01', approximate: true });
   });
   it('returns undefined for text without a date', () => {
-    expect(parseGermanDate('Schlagloch', reference)).toBeUndefined();
+    expect(parse('Schlagloch')).toBeUndefined();
+    expect(parse('2 Jahre')).toBeUndefined();
+  });
+  it('turns Berlin wall-clock time into the right instant in winter and summer', () => {
+    expect(berlinInstant('2026-11-12', '14:00').toISOString()).toBe('2026-11-12T13:00:00.000Z');
+    expect(berlinInstant('2026-07-12', '14:00').toISOString()).toBe('2026-07-12T12:00:00.000Z');
   });
 });

@@ -83,36 +83,58 @@ describe('form engine', () => {
 });
 
 describe('Veranstaltung and Hund', () => {
-  const v = flows['veranstaltung-anzeigen']!;
-  const inDays = (days: number): string => {
-    const d = new Date(Date.now() + days * 24 * 3600 * 1000);
-    return `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`;
-  };
+  // Wednesday, 25 Nov 2026, 10:00 in Berlin.
+  const now = new Date('2026-11-25T09:00:00Z');
+  const fixed = defineFlows(municipality, { clock: () => now });
+  const v = fixed['veranstaltung-anzeigen']!;
   const upToDate = ['TSV Mömbris', 'Erika Muster', 'Sommerfest', 'Festplatz'];
 
-  it('warns when the event is less than a week ahead (Art. 19 LStVG) but not when it is later', () => {
-    const soon = run(v, [...upToDate, inDays(3)]);
+  it('warns when the event begins less than a week ahead (Art. 19 LStVG) but not when it is later', () => {
+    const soon = run(v, [...upToDate, '28.11. 14 Uhr']);
     expect(soon.step.messages[0]!.text).toMatch(/Art\. 19 LStVG/);
-    expect(soon.state!.field).toBe('besucher');
-    const later = run(v, [...upToDate, inDays(30)]);
+    expect(soon.state!.field).toBe('ende');
+    const later = run(v, [...upToDate, '12.7. 14 Uhr']);
     expect(later.step.messages[0]!.text).not.toMatch(/LStVG/);
-    expect(run(v, [...upToDate, 'irgendwann']).step.messages[0]!.text).toMatch(/Datum/);
+    expect(later.state!.answers.beginn).toBe('2027-07-12T12:00:00.000Z');
+    expect(run(v, [...upToDate, 'irgendwann']).step.messages[0]!.text).toMatch(/Datum und Uhrzeit/);
+    expect(run(v, [...upToDate, '12.7.']).step.messages[0]!.text).toMatch(/Datum und Uhrzeit/);
+    expect(run(v, [...upToDate, 'heute 8 Uhr']).step.messages[0]!.text).toMatch(/Vergangenheit/);
   });
 
-  it('points to the Gestattung when alcohol is served', () => {
-    const { step, state } = run(v, [...upToDate, inDays(30), 'zweihundert']);
+  it('takes the end as a time on the same day, and refuses an end before the beginning', () => {
+    const before = run(v, [...upToDate, 'nächsten Samstag halb drei', '13 Uhr']);
+    expect(before.step.messages[0]!.text).toMatch(/Ende muss nach dem Beginn/);
+    const { state } = run(v, [...upToDate, 'nächsten Samstag halb drei', '22 Uhr']);
+    const beginn = new Date(String(state!.answers.beginn));
+    expect(new Date(String(state!.answers.ende)).getTime() - beginn.getTime()).toBe(7.5 * 3600 * 1000);
+    expect(state!.field).toBe('besucher');
+  });
+
+  it('points to the Gestattung when alcohol is served; changing the beginning asks for the end again', () => {
+    const { step, state } = run(v, [...upToDate, '12.7. 14 Uhr', '12.7. 23 Uhr', 'zweihundert']);
     expect(step.messages[0]!.text).toMatch(/Zahl/);
     const alc = advance(v, advance(v, state!, { text: '200' }).state!, { text: 'Ja' });
     expect(alc.messages[0]!.text).toMatch(/Gestattung/);
-    const done = run(v, [...upToDate, inDays(30), '200', 'Nein', 'Ja', 'verein@example.de']);
+    const done = run(v, [...upToDate, '12.7. 14 Uhr', '23 Uhr', '200', 'Nein', 'Ja', 'verein@example.de']);
     expect(done.state!.field).toBe(SUMMARY);
     expect(done.step.messages[0]!.text).toContain('Besucherzahl: 200');
+    expect(done.step.messages[0]!.text).toContain('Beginn: Mo., 12.07.2027, 14:00 Uhr');
+    expect(done.step.messages[0]!.text).toContain('Ende: Mo., 12.07.2027, 23:00 Uhr');
+    const edit = advance(v, advance(v, done.state!, { text: 'Beginn ändern' }).state!, { text: '13.7. 14 Uhr' });
+    expect(edit.state!.field).toBe('ende');
+    const back = advance(v, edit.state!, { text: '18 Uhr' });
+    expect(back.state!.field).toBe(SUMMARY);
+    expect(back.messages[0]!.text).toContain('Ende: Di., 13.07.2027, 18:00 Uhr');
   });
 
-  it('Hund: reaches the summary with the answers', () => {
-    const h = flows['hund-anmelden']!;
-    const { step, state } = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', '2 Jahre', '1.3.2026', 'Nein', 'Keine']);
+  it('Hund: takes an approximate birth date and reaches the summary with the answers', () => {
+    const h = fixed['hund-anmelden']!;
+    expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', '2 Jahre']).step.messages[0]!.text).toMatch(/Datum/);
+    expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', '1.3.2030']).step.messages[0]!.text).toMatch(/Zukunft/);
+    const { step, state } = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'März 2024', '1.3.2026', 'Nein', 'Keine']);
     expect(state!.field).toBe(SUMMARY);
-    expect(step.messages[0]!.text).toContain('Haltungsbeginn: 1.3.2026');
+    expect(state!.answers).toMatchObject({ geburtsdatum: '2024-03', haltungsbeginn: '2026-03-01' });
+    expect(step.messages[0]!.text).toContain('Geburtsdatum: 03/2024');
+    expect(step.messages[0]!.text).toContain('Haltungsbeginn: 01.03.2026');
   });
 });
