@@ -13,6 +13,8 @@ export const caseSchema = z.object({
   createdAt: z.string(),
   channelId: z.string(),
   conversationId: z.string(),
+  /** A booked appointment that the citizen cancelled stays as a record, marked cancelled. */
+  status: z.enum(['open', 'cancelled']).default('open'),
 });
 export type Case = z.infer<typeof caseSchema>;
 
@@ -20,7 +22,9 @@ export const caseKey = (reference: string): string => `cases/${reference}`;
 export const caseRetentionSeconds = (config: Config): number => config.CASE_RETENTION_DAYS * 24 * 3600;
 
 /** Stores a new case under the next free reference of this year and returns it. */
-export async function createCase(store: Store, config: Config, data: Omit<Case, 'reference' | 'createdAt'>, now = new Date()): Promise<Case> {
+export type NewCase = Omit<Case, 'reference' | 'createdAt' | 'status'>;
+
+export async function createCase(store: Store, config: Config, data: NewCase, now = new Date()): Promise<Case> {
   const stem = `${config.CASE_REFERENCE_PREFIX}-${now.getFullYear()}-`;
   // Start after the highest number in use; a lost race just moves on to the next number.
   const used = (await store.keys(caseKey(stem))).map((k) => Number(k.slice(caseKey(stem).length))).filter(Number.isFinite);
@@ -31,4 +35,35 @@ export async function createCase(store: Store, config: Config, data: Omit<Case, 
     if (await store.claim(caseKey(reference), record, caseRetentionSeconds(config))) return record;
     number += 1;
   }
+}
+
+/** Which case a run of a flow created (conversation id and the flow state's runId). */
+const runKey = (run: string): string => `case-runs/${run}`;
+
+/** The stored case, or undefined when it is gone or unreadable. */
+export async function loadCase(store: Store, reference: string): Promise<Case | undefined> {
+  const parsed = caseSchema.safeParse(await store.get(caseKey(reference)));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Creates the case of one flow run at most once: a turn that runs again (after an eTag conflict,
+ * or a repeated "Absenden" after a crash) gets the case of the first run, with created = false.
+ */
+export async function createCaseOnce(store: Store, config: Config, data: NewCase, run: string, now = new Date()): Promise<{ case: Case; created: boolean }> {
+  const earlier = await store.get<string>(runKey(run));
+  const existing = earlier ? await loadCase(store, earlier) : undefined;
+  if (existing) return { case: existing, created: false };
+  // The marker of a case that is gone (discarded, expired) must not block a new one.
+  if (earlier) await store.delete([runKey(run)]);
+  const record = await createCase(store, config, data, now);
+  if (await store.claim(runKey(run), record.reference, caseRetentionSeconds(config))) return { case: record, created: true };
+  // A concurrent run of the same turn was faster: keep its case, drop ours.
+  await store.delete([caseKey(record.reference)]);
+  return createCaseOnce(store, config, data, run, now);
+}
+
+/** Takes back a case that could not be completed (e.g. its appointment slot was taken meanwhile). */
+export async function discardCase(store: Store, reference: string, run: string): Promise<void> {
+  await store.delete([caseKey(reference), runKey(run)]);
 }

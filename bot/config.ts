@@ -60,6 +60,12 @@ export const configSchema = z.object({
   CASE_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   /** First retry delay of a failed webhook delivery; doubles each time (up to 5 minutes). */
   CASE_WEBHOOK_RETRY_BASE_MS: positiveInt(2000),
+  /** Length of one appointment slot in the Bürgerbüro (minutes). */
+  APPOINTMENT_SLOT_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(240).default(15)),
+  /** Free slots offered as buttons at once. */
+  APPOINTMENT_SLOTS_OFFERED: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(12).default(6)),
+  /** How many days ahead appointments can be booked. */
+  APPOINTMENT_DAYS_AHEAD: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(90).default(14)),
 }).superRefine((config, ctx) => {
   // Production refuses missing or weak signing secrets (all instances must share them).
   for (const name of weakProductionSecrets(config)) {

@@ -24,10 +24,13 @@ export class CaseOutbox {
     return Boolean(this.config.CASE_WEBHOOK_URL);
   }
 
-  /** Records the case for delivery and starts delivering it. */
+  /**
+   * Records the case for delivery and starts delivering it. Idempotent: a case already recorded
+   * (pending or delivered) is not recorded again, so a repeated turn never sends it twice.
+   */
   async enqueue(item: Case): Promise<void> {
     if (!this.enabled) return;
-    await this.store.set(outboxKey(item.reference), { pending: true, case: item }, this.config.CASE_RETENTION_DAYS * 24 * 3600);
+    await this.store.claim(outboxKey(item.reference), { pending: true, case: item }, this.config.CASE_RETENTION_DAYS * 24 * 3600);
     this.attempt(item.reference, 0);
   }
 

@@ -19,6 +19,10 @@ export const flowStateSchema = z.object({
   tries: z.number().int().min(0).default(0),
   /** Set while correcting one field from the summary: afterwards back to the summary. */
   editing: z.boolean().default(false),
+  /** Identifies this run of the flow, so that a repeated turn does not create a second case. */
+  runId: z.string().optional(),
+  /** Choices computed when the field was asked (fields with runtimeChoices, e.g. free slots). */
+  offered: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
 
@@ -31,9 +35,11 @@ export interface FlowField {
   label: string;
   /** German question, formal Sie; says why personal data is needed. */
   prompt: string;
-  /** Parses the text answer (may depend on earlier answers); its issue messages are shown to the citizen. */
-  schema: z.ZodType<unknown, string> | ((answers: Record<string, unknown>) => z.ZodType<unknown, string>);
+  /** Parses the text answer (may depend on earlier answers and the offered choices); its issue messages are shown to the citizen. */
+  schema: z.ZodType<unknown, string> | ((answers: Record<string, unknown>, offered: string[]) => z.ZodType<unknown, string>);
   choices?: string[];
+  /** The choices are not fixed: the caller fills state.offered when the field is asked (free appointment slots). */
+  runtimeChoices?: boolean;
   /** Asked only when this returns true for the answers so far. */
   condition?: (answers: Record<string, unknown>) => boolean;
   help: string;
@@ -59,6 +65,8 @@ export interface FlowDefinition {
   starters: string[];
   intro: string;
   fields: FlowField[];
+  /** false: completes after the last field without a summary (e.g. cancelling by reference number). */
+  confirm?: boolean;
 }
 
 export interface FlowMessage {
@@ -92,14 +100,18 @@ const activeFields = (flow: FlowDefinition, answers: Record<string, unknown>): F
   flow.fields.filter((f) => !f.condition || f.condition(answers));
 
 /** Asks a field: the prompt with its choices as buttons and channelData.prompt for clients. */
-export function ask(flow: FlowDefinition, field: FlowField, prefix?: string): FlowMessage {
+export function ask(flow: FlowDefinition, field: FlowField, prefix?: string, choices: string[] | undefined = field.choices): FlowMessage {
   const text = prefix ? `${prefix} ${field.prompt}` : field.prompt;
   return {
     text,
-    suggestions: field.choices,
-    channelData: { prompt: { flow: flow.id, field: field.name, ...(field.choices ? { choices: field.choices } : {}) } },
+    suggestions: choices,
+    channelData: { prompt: { flow: flow.id, field: field.name, ...(choices ? { choices } : {}) } },
   };
 }
+
+/** The choices of a field as last offered in this state. */
+const choicesOf = (field: FlowField, state: FlowState): string[] | undefined =>
+  field.runtimeChoices ? state.offered?.[field.name] : field.choices;
 
 export function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMessage {
   const fields = activeFields(flow, answers);
@@ -119,7 +131,7 @@ export function start(flow: FlowDefinition): FlowStep {
   const first = activeFields(flow, {})[0]!;
   return {
     messages: [{ text: flow.intro }, ask(flow, first)],
-    state: { flow: flow.id, field: first.name, answers: {}, tries: 0, editing: false },
+    state: { flow: flow.id, field: first.name, answers: {}, tries: 0, editing: false, runId: globalThis.crypto.randomUUID() },
   };
 }
 
@@ -131,7 +143,7 @@ export function currentField(flow: FlowDefinition, state: FlowState): FlowField 
 /** Re-asks the current question (after an interruption). */
 export function reask(flow: FlowDefinition, state: FlowState): FlowMessage {
   const field = currentField(flow, state);
-  return field ? ask(flow, field, 'Zurück zu Ihrer Anfrage:') : summary(flow, state.answers);
+  return field ? ask(flow, field, 'Zurück zu Ihrer Anfrage:', choicesOf(field, state)) : summary(flow, state.answers);
 }
 
 function next(flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): FlowStep {
@@ -142,6 +154,7 @@ function next(flow: FlowDefinition, state: FlowState, answers: Record<string, un
   const following = state.editing
     ? fields.find((f) => kept[f.name] === undefined && !f.acceptsImage)
     : fields.slice(index + 1).find(() => true);
+  if (!following && flow.confirm === false) return { messages: [], outcome: 'completed', answers: kept };
   if (!following) return { messages: [summary(flow, kept)], state: { ...state, field: SUMMARY, answers: kept, tries: 0, editing: false } };
   return { messages: [ask(flow, following)], state: { ...state, field: following.name, answers: kept, tries: 0 } };
 }
@@ -155,7 +168,7 @@ function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefi
       answers: state.answers,
     };
   }
-  const message = field ? ask(flow, field, reason) : { ...summary(flow, state.answers), text: `${reason} ${summary(flow, state.answers).text}` };
+  const message = field ? ask(flow, field, reason, choicesOf(field, state)) : { ...summary(flow, state.answers), text: `${reason} ${summary(flow, state.answers).text}` };
   return { messages: [message], state: { ...state, tries } };
 }
 
@@ -168,7 +181,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   }
   if (HELP.has(said)) {
     const help = field ? field.help : 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.';
-    return { messages: [{ text: help }, field ? ask(flow, field) : summary(flow, state.answers)], state };
+    return { messages: [{ text: help }, field ? ask(flow, field, undefined, choicesOf(field, state)) : summary(flow, state.answers)], state };
   }
   const fields = activeFields(flow, state.answers);
   if (BACK.has(said)) {
@@ -186,13 +199,13 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   let raw: unknown = input.text.trim();
   const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
   if (image) raw = attachmentSchema.parse(image);
-  const schema = typeof field.schema === 'function' ? field.schema(state.answers) : field.schema;
+  const schema = typeof field.schema === 'function' ? field.schema(state.answers, choicesOf(field, state) ?? []) : field.schema;
   const parsed = image ? { success: true as const, data: raw } : schema.safeParse(raw as string);
   if (!parsed.success) return wrong(flow, state, field, parsed.error.issues[0]?.message ?? 'Das habe ich nicht verstanden.');
   const stop = field.stopsWith?.(parsed.data);
   if (stop) return { messages: [{ text: stop }], outcome: 'cancelled' };
   const answers = { ...state.answers, [field.name]: parsed.data };
-  if (state.answers[field.name] !== parsed.data) for (const name of field.invalidates ?? []) delete answers[name];
+  if (JSON.stringify(state.answers[field.name]) !== JSON.stringify(parsed.data)) for (const name of field.invalidates ?? []) delete answers[name];
   const step = next(flow, state, answers);
   const note = field.note?.(parsed.data);
   return note ? { ...step, messages: [{ text: note }, ...step.messages] } : step;

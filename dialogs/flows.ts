@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinInstant, berlinWallClock, parseGermanDateTime, showInstant } from './dates';
 import { choice, text, type FlowDefinition } from './engine';
+import { parseSlot, slotLabel, type Slot } from './slots';
 
 const phone = /^\+?[0-9][0-9 /()-]{5,20}$/;
 const email = z.email({ message: 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.' });
@@ -162,6 +163,44 @@ export function defineFlows(municipality: Municipality, options: FlowOptions = {
         note: (v) => (v === 'Keine' ? undefined : 'Für die Ermäßigung brauchen Sie einen Nachweis. Bitte reichen Sie ihn beim Steueramt ein.'), help: 'Nachweise reichen Sie bitte beim Steueramt ein.' },
     ],
   };
-  return { rueckruf, maengelmelder, 'veranstaltung-anzeigen': veranstaltung, 'hund-anmelden': hund };
+  const services = municipality.offices.buergerbuero?.services?.length ? municipality.offices.buergerbuero.services : ['Sonstiges'];
+  const termin: FlowDefinition = {
+    id: 'termin-buchen', office: 'buergerbuero', title: 'Termin vereinbaren',
+    starters: ['Termin vereinbaren', 'Termin buchen', 'Termin im Bürgerbüro vereinbaren'],
+    intro: 'Gern vereinbare ich einen Termin im Bürgerbüro für Sie. Mit „abbrechen“ beenden Sie die Buchung. Einen gebuchten Termin sagen Sie mit „Termin absagen“ ab.',
+    fields: [
+      { name: 'anliegen', label: 'Anliegen', prompt: 'Worum geht es bei Ihrem Termin?', choices: services, schema: choice(services),
+        help: 'Wählen Sie, was Sie im Bürgerbüro erledigen möchten. Wenn nichts passt, wählen Sie „Sonstiges“.' },
+      { name: 'zeitfenster', label: 'Termin', prompt: 'Welcher Termin passt Ihnen? Das sind die nächsten freien Termine.', runtimeChoices: true,
+        schema: (_answers, offered) => z.string().transform((value, ctx): Slot => {
+          const slot = parseSlot(value, clock());
+          if (slot && offered.includes(slotLabel(slot))) return slot;
+          ctx.addIssue({ code: 'custom', message: 'Bitte wählen Sie einen der angebotenen freien Termine.' });
+          return z.NEVER;
+        }),
+        show: (v) => slotLabel(v as Slot),
+        help: 'Tippen Sie auf einen der Termine. Passt keiner, rufen Sie bitte das Bürgerbüro an.' },
+      { name: 'name', label: 'Name', prompt: 'Auf welchen Namen soll der Termin laufen? Das Bürgerbüro braucht ihn, um Sie aufzurufen.',
+        schema: text('Ihren Namen', 3, 200), freeText: true, help: 'Vor- und Nachname genügen.' },
+      { name: 'kontakt', label: 'Kontakt', prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreichen wir Sie, falls sich am Termin etwas ändert?',
+        schema: anyContact, help: 'Wir nutzen Ihren Kontakt nur für diesen Termin.' },
+    ],
+  };
+  const terminAbsagen: FlowDefinition = {
+    id: 'termin-absagen', office: 'buergerbuero', title: 'Termin absagen', confirm: false,
+    starters: ['Termin absagen', 'Termin stornieren'],
+    intro: 'Gern sage ich Ihren Termin im Bürgerbüro ab.',
+    fields: [
+      { name: 'vorgangsnummer', label: 'Vorgangsnummer', prompt: 'Wie lautet die Vorgangsnummer Ihres Termins (z. B. MOE-2026-00042)?',
+        schema: z.string().trim().toUpperCase().regex(/^[A-Z]{2,6}-\d{4}-\d{5}$/, { message: 'Die Vorgangsnummer sieht so aus: MOE-2026-00042.' }),
+        help: 'Die Vorgangsnummer stand in der Bestätigung Ihrer Buchung.' },
+      { name: 'name', label: 'Name', prompt: 'Zur Sicherheit: Auf welchen Namen ist der Termin gebucht?', schema: text('den Namen', 3, 200), freeText: true,
+        help: 'Der Name, den Sie bei der Buchung angegeben haben. So kann niemand fremde Termine absagen.' },
+    ],
+  };
+  return {
+    rueckruf, maengelmelder, 'veranstaltung-anzeigen': veranstaltung, 'hund-anmelden': hund,
+    'termin-buchen': termin, 'termin-absagen': terminAbsagen,
+  };
 }
 

@@ -29,6 +29,8 @@ export const officeSchema = z.object({
   website: unknownable,
   /** Empty: the hours of the Rathaus apply / are not known. */
   hours: z.array(openingPeriodSchema).default([]),
+  /** Short names of the services one can book an appointment for (buttons of termin-buchen). */
+  services: z.array(z.string().min(1).max(40)).optional(),
   note: z.string().optional(),
 });
 export type Office = z.infer<typeof officeSchema>;

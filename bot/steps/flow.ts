@@ -1,13 +1,21 @@
-import { advance, reask, start, currentField, type FlowDefinition, type FlowMessage, type FlowStep } from '../../dialogs/engine';
+import { advance, reask, start, currentField, type FlowDefinition, type FlowMessage, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { defineFlows } from '../../dialogs/flows';
-import { createCase } from '../cases';
 import { rathausContact } from '../texts';
 import type { Turn, TurnStep } from '../turn';
+import { cancelAppointment, completeAppointment, offerSlots } from './appointment';
 import { route } from './route';
 import { requestHandoff } from './staff';
+import { submitCase } from './submit';
 
 const PERSON = /^(mitarbeiter(in)?|mensch|person)$/i;
 const norm = (text: string): string => text.trim().toLowerCase();
+
+/** What a confirmed flow does; a returned step continues the flow (e.g. the slot was taken meanwhile). */
+type Completion = (turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>) => Promise<FlowStep | undefined | void>;
+const completions: Record<string, Completion> = { 'termin-buchen': completeAppointment, 'termin-absagen': cancelAppointment };
+
+/** Choices computed when a field is asked ("<flow>/<field>"). */
+const runtimeChoices: Record<string, (turn: Turn) => Promise<string[]>> = { 'termin-buchen/zeitfenster': offerSlots };
 
 // The flows depend only on the municipality, which does not change while running.
 let cached: { key: unknown; flows: Record<string, FlowDefinition> } | undefined;
@@ -47,29 +55,40 @@ export const continueFlow: TurnStep = {
       return 'handled';
     }
     const attachments = (turn.activity.attachments ?? []).map((a) => ({ contentType: a.contentType, contentUrl: a.contentUrl, name: a.name }));
-    await finish(turn, flow, advance(flow, state, { text: turn.text, attachments }));
+    await finish(turn, flow, state, advance(flow, state, { text: turn.text, attachments }));
     return 'handled';
   },
 };
 
-async function finish(turn: Turn, flow: FlowDefinition, step: FlowStep): Promise<void> {
+/**
+ * Fills choices that are computed at runtime (free slots) into the question just asked and the
+ * state; without any choice the flow ends with a way to reach the office.
+ */
+async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowStep): Promise<FlowStep> {
+  const provide = step.state && runtimeChoices[`${flow.id}/${step.state.field}`];
+  if (!step.state || !provide) return step;
+  const choices = await provide(turn);
+  if (!choices.length) {
+    return { messages: [{ text: `Leider ist in den nächsten Tagen kein Termin mehr frei. ${rathausContact(turn.services.municipality)}` }], outcome: 'cancelled' };
+  }
+  const question = step.messages.at(-1)!;
+  const prompt = { ...question.channelData!.prompt, choices };
+  return {
+    ...step,
+    messages: [...step.messages.slice(0, -1), { ...question, suggestions: choices, channelData: { prompt } }],
+    state: { ...step.state, offered: { ...step.state.offered, [step.state.field]: choices } },
+  };
+}
+
+async function finish(turn: Turn, flow: FlowDefinition, before: FlowState | undefined, result: FlowStep): Promise<void> {
+  const step = await withRuntimeChoices(turn, flow, result);
   step.messages.forEach((m) => show(turn, m));
   turn.state.flow = step.state;
   if (step.outcome === 'handoff') await requestHandoff(turn);
-  if (step.outcome !== 'completed' || !step.answers) return;
-  const { store, config } = turn.services;
-  const created = await createCase(store, config, {
-    flow: flow.id, office: flow.office, answers: step.answers,
-    channelId: turn.activity.channelId ?? 'unknown', conversationId: turn.activity.conversation?.id ?? 'unknown',
-  });
-  turn.reply(
-    `Vielen Dank! Ihre Anfrage ist eingegangen. Ihre Vorgangsnummer: ${created.reference}. ` +
-      'Die zuständige Stelle bearbeitet sie und meldet sich bei Bedarf bei Ihnen. ' +
-      `Ihre Angaben speichern wir ${config.CASE_RETENTION_DAYS} Tage und löschen sie danach.`,
-    { channelData: { case: { reference: created.reference, flow: flow.id } } },
-  );
-  turn.services.logger.info({ reference: created.reference, flow: flow.id }, 'case created');
-  await turn.services.outbox.enqueue(created);
+  if (step.outcome !== 'completed' || !step.answers || !before) return;
+  const complete = completions[flow.id] ?? submitCase;
+  const again = await complete(turn, flow, before, step.answers);
+  if (again) await finish(turn, flow, before, again);
 }
 
 /**
@@ -83,5 +102,5 @@ export async function startFlow(turn: Turn, flowId: string): Promise<void> {
     turn.reply(`Dieses Anliegen kann ich noch nicht Schritt für Schritt aufnehmen. ${rathausContact(turn.services.municipality)}`);
     return;
   }
-  await finish(turn, flow, start(flow));
+  await finish(turn, flow, undefined, start(flow));
 }

@@ -1,0 +1,80 @@
+// Appointments in the Bürgerbüro: the free slots offered as buttons, the atomic reservation at
+// confirmation, and cancelling by reference number (frees the slot, marks the case cancelled).
+import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
+import { slotLabel, type Slot } from '../../dialogs/slots';
+import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
+import { caseKey, caseRetentionSeconds, discardCase, loadCase } from '../cases';
+import type { Turn } from '../turn';
+import { confirmCase, openCase } from './submit';
+
+const OFFICE = 'buergerbuero';
+const SLOT_FIELD = 'zeitfenster';
+
+function officeOf(turn: Turn) {
+  const { offices } = turn.services.municipality;
+  return offices[OFFICE] ?? offices.rathaus!;
+}
+
+const callOffice = (turn: Turn): string => {
+  const office = officeOf(turn);
+  return office.phone ? `Bitte rufen Sie das ${office.name} an: ${office.phone}.` : `Bitte wenden Sie sich an das ${office.name}.`;
+};
+
+/** Button texts of the next free slots. */
+export async function offerSlots(turn: Turn): Promise<string[]> {
+  const { store, config } = turn.services;
+  return (await freeSlots(store, officeOf(turn).hours, config, new Date())).map(slotLabel);
+}
+
+/**
+ * Books the chosen slot: the case is created (once per flow run), then the slot is claimed for
+ * its reference. If another booking got the slot first, the case is taken back and the citizen
+ * chooses again; the returned step continues the flow.
+ */
+export async function completeAppointment(turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): Promise<FlowStep | undefined> {
+  const slot = answers[SLOT_FIELD] as Slot;
+  const booked = await openCase(turn, flow, state, answers);
+  if (await reserveSlot(turn.services.store, slot, booked.reference, new Date())) {
+    const office = officeOf(turn);
+    await confirmCase(
+      turn, booked,
+      `Ihr Termin: ${slotLabel(slot)}, ${office.name}${office.address ? `, ${office.address}` : ''}. ` +
+        'Bitte bringen Sie die nötigen Unterlagen mit. Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.',
+    );
+    return undefined;
+  }
+  if (state.runId) await discardCase(turn.services.store, booked.reference, `${booked.conversationId}/${state.runId}`);
+  turn.services.logger.info({ flow: flow.id }, 'appointment slot taken meanwhile; offering others');
+  const field = flow.fields.find((f) => f.name === SLOT_FIELD)!;
+  const { [SLOT_FIELD]: _lost, ...rest } = answers;
+  return {
+    messages: [ask(flow, field, 'Dieser Termin wurde leider gerade vergeben. Bitte wählen Sie einen anderen.')],
+    state: { ...state, field: SLOT_FIELD, answers: rest, tries: 0, editing: true },
+  };
+}
+
+const sameName = (a: unknown, b: unknown): boolean =>
+  typeof a === 'string' && typeof b === 'string' && a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Cancels a booked appointment by its reference number and the name it was booked under. */
+export async function cancelAppointment(turn: Turn, _flow: FlowDefinition, _state: FlowState, answers: Record<string, unknown>): Promise<undefined> {
+  const { store, logger } = turn.services;
+  const reference = String(answers.vorgangsnummer);
+  const booked = await loadCase(store, reference);
+  if (!booked || booked.flow !== 'termin-buchen' || !sameName(booked.answers.name, answers.name)) {
+    turn.reply(`Zu dieser Vorgangsnummer und diesem Namen habe ich keinen Termin gefunden. Bitte prüfen Sie Ihre Angaben. ${callOffice(turn)}`, {
+      suggestions: ['Termin absagen'],
+    });
+    return undefined;
+  }
+  const slot = booked.answers[SLOT_FIELD] as Slot;
+  if (booked.status === 'cancelled') {
+    turn.reply(`Der Termin ${reference} ist bereits abgesagt.`);
+    return undefined;
+  }
+  await releaseSlot(store, slot, reference);
+  await store.set(caseKey(reference), { ...booked, status: 'cancelled' }, (await store.ttl(caseKey(reference))) ?? caseRetentionSeconds(turn.services.config));
+  logger.info({ reference }, 'appointment cancelled');
+  turn.reply(`Ihr Termin am ${slotLabel(slot)} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`);
+  return undefined;
+}
