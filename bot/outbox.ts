@@ -3,6 +3,7 @@
 // it answers 2xx. The pending deliveries live in the store (outbox/<ref>), so a restart resumes
 // them; the reference is sent as Idempotency-Key so a receiver can drop a repeat after a crash.
 import { createHmac } from 'node:crypto';
+import type { FileStore } from './channels/files';
 import type { Case } from './cases';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -18,7 +19,12 @@ export class CaseOutbox {
   private closed = false;
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  constructor(private readonly store: Store, private readonly config: Config, private readonly logger: Logger) {}
+  constructor(
+    private readonly store: Store,
+    private readonly config: Config,
+    private readonly logger: Logger,
+    private readonly files?: FileStore,
+  ) {}
 
   get enabled(): boolean {
     return Boolean(this.config.CASE_WEBHOOK_URL);
@@ -66,11 +72,25 @@ export class CaseOutbox {
       });
   }
 
+  /**
+   * Photos kept with the case (answers with a fileId), inline as base64: the town hall's system
+   * needs no access to the assistant to read them. A photo deleted meanwhile is left out.
+   */
+  private async attachmentsOf(item: Case): Promise<Array<{ field: string; name: string; contentType: string; size: number; base64: string }>> {
+    const result = [];
+    for (const [field, value] of Object.entries(item.answers)) {
+      const fileId = typeof value === 'object' && value !== null && 'fileId' in value ? String(value.fileId) : undefined;
+      const file = fileId ? await this.files?.load(fileId) : undefined;
+      if (file) result.push({ field, name: file.name, contentType: file.contentType, size: file.size, base64: file.data.toString('base64') });
+    }
+    return result;
+  }
+
   /** One delivery attempt; true when nothing is left to do. */
   private async send(reference: string): Promise<boolean> {
     const entry = await this.store.get<{ pending: boolean; case: Case }>(outboxKey(reference));
     if (!entry?.pending) return true;
-    const body = JSON.stringify(entry.case);
+    const body = JSON.stringify({ ...entry.case, attachments: await this.attachmentsOf(entry.case) });
     const res = await fetch(this.config.CASE_WEBHOOK_URL!, {
       method: 'POST',
       headers: {

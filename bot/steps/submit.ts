@@ -1,6 +1,6 @@
 // A confirmed request becomes a case: stored once per flow run, confirmed to the citizen with its
 // reference number, and handed to the outbox for delivery to the office.
-import type { FlowDefinition, FlowState } from '../../dialogs/engine';
+import { attachmentSchema, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { createCase, createCaseOnce, type Case } from '../cases';
 import type { Turn } from '../turn';
 
@@ -8,10 +8,25 @@ import type { Turn } from '../turn';
 export async function openCase(turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): Promise<Case> {
   const { store, config } = turn.services;
   const conversationId = turn.activity.conversation?.id ?? 'unknown';
-  const data = { flow: flow.id, office: flow.office, answers, channelId: turn.activity.channelId ?? 'unknown', conversationId };
+  const data = { flow: flow.id, office: flow.office, answers: await keepOwnFiles(turn, flow, answers, conversationId), channelId: turn.activity.channelId ?? 'unknown', conversationId };
   // A state saved before runIds existed has none: such a run cannot be recognised again.
   if (!state.runId) return createCase(store, config, data);
   return (await createCaseOnce(store, config, data, `${conversationId}/${state.runId}`)).case;
+}
+
+/**
+ * A photo uploaded to our own file store (website chat, Telegram) is kept with the case by its
+ * file id; the outbox attaches its content on delivery. Only files of this conversation count.
+ */
+async function keepOwnFiles(turn: Turn, flow: FlowDefinition, answers: Record<string, unknown>, conversationId: string): Promise<Record<string, unknown>> {
+  const kept = { ...answers };
+  for (const field of flow.fields.filter((f) => f.acceptsImage)) {
+    const attachment = attachmentSchema.safeParse(answers[field.name]);
+    if (!attachment.success) continue;
+    const file = await turn.services.files.fromContentUrl(attachment.data.contentUrl);
+    if (file?.conversationId === conversationId) kept[field.name] = { fileId: file.id, name: file.name, contentType: file.contentType, size: file.size };
+  }
+  return kept;
 }
 
 /** Tells the citizen the reference number and what happens next, and delivers the case. */

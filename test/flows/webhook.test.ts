@@ -7,6 +7,7 @@ import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 
 const SECRET = 'test-webhook-secret-0123456789';
 const ortsteil = loadMunicipality().ortsteile[0]!;
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 describe('case webhook', () => {
   let assistant: TestAssistant;
@@ -47,5 +48,27 @@ describe('case webhook', () => {
     expect(assistant.logs.some((l) => l.includes('case delivered') && l.includes(reference))).toBe(true);
     // No personal data of the case in the logs.
     expect(assistant.logs.join('\n')).not.toContain('Hauptstraße 12');
+  });
+
+  it('keeps an uploaded photo with the case and sends it inline (base64) with the delivery', async () => {
+    const bodies: Array<Record<string, unknown>> = [];
+    const scope = nock('https://rathaus.example').post('/cases', (body: Record<string, unknown>) => { bodies.push(body); return true; }).reply(200);
+    const c = assistant.conversation();
+    for (const text of ['Schaden melden', 'Spielplatz', `${ortsteil}, Spielplatz am Bach`, 'Schaukel ist gebrochen']) await c.say(text);
+    // What the website chat or Telegram does with an upload: save it, then send its /files/ link.
+    const photo = await assistant.services.files.save(c.id, 'schaukel.png', PNG);
+    let replies = await c.say('', { attachments: [{ contentType: 'image/png', contentUrl: `/files/${photo.id}`, name: 'schaukel.png' }] });
+    expect((replies.at(-1)?.channelData?.prompt as { field: string }).field).toBe('kontakt');
+    replies = await c.say('überspringen');
+    expect(replies.map((r) => r.text).join(' ')).toContain('Foto (schaukel.png)');
+    replies = await c.say('Absenden');
+    const reference = /MOE-\d{4}-\d{5}/.exec(replies.map((r) => r.text).join(' '))![0];
+    for (let i = 0; i < 100 && !scope.isDone(); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toMatchObject({
+      reference,
+      answers: { foto: { fileId: photo.id, name: 'schaukel.png', contentType: 'image/png' } },
+      attachments: [{ field: 'foto', name: 'schaukel.png', contentType: 'image/png', size: PNG.length, base64: PNG.toString('base64') }],
+    });
   });
 });
