@@ -58,7 +58,11 @@ export const configSchema = z.object({
   CASE_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
   /** Shared secret for the X-Signature-256 HMAC of each webhook body. */
   CASE_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
-  /** First retry delay of a failed webhook delivery; doubles each time (up to 5 minutes). */
+  /** SMTP server for delivering cases by e-mail (smtp://user:pass@host:587 or smtps://…:465); empty: no e-mail. */
+  CASE_SMTP_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^smtps?$/ }).optional()),
+  /** Sender address of the case e-mails; required with CASE_SMTP_URL. */
+  CASE_MAIL_FROM: z.preprocess(emptyToUndefined, z.email().optional()),
+  /** First retry delay of a failed delivery (webhook or e-mail); doubles each time (up to 5 minutes). */
   CASE_WEBHOOK_RETRY_BASE_MS: positiveInt(2000),
   /** Length of one appointment slot in the Bürgerbüro (minutes). */
   APPOINTMENT_SLOT_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(240).default(15)),
@@ -73,6 +77,9 @@ export const configSchema = z.object({
   }
   if (config.TELEGRAM_BOT_TOKEN && !config.TELEGRAM_WEBHOOK_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'required when TELEGRAM_BOT_TOKEN is set' });
+  }
+  if (config.CASE_SMTP_URL && !config.CASE_MAIL_FROM) {
+    ctx.addIssue({ code: 'custom', path: ['CASE_MAIL_FROM'], message: 'required when CASE_SMTP_URL is set' });
   }
   if (config.CASE_WEBHOOK_URL && !config.CASE_WEBHOOK_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['CASE_WEBHOOK_SECRET'], message: 'required when CASE_WEBHOOK_URL is set' });

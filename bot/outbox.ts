@@ -1,111 +1,129 @@
-// Delivery of new cases to the town hall's system: a webhook POST signed with HMAC-SHA256 over
-// the raw body (header X-Signature-256: sha256=<hex>), retried with exponential backoff until
-// it answers 2xx. The pending deliveries live in the store (outbox/<ref>), so a restart resumes
-// them; the reference is sent as Idempotency-Key so a receiver can drop a repeat after a crash.
-import { createHmac } from 'node:crypto';
+// Delivery of new cases to the town hall, by webhook and/or e-mail (bot/delivery). Each case has
+// one delivery record per channel in the store (outbox/<channel>/<ref>), so a restart resumes what
+// is pending, and a webhook success plus a mail failure retries only the mail. Failed attempts
+// are retried with exponential backoff until the channel acknowledges.
 import type { FileStore } from './channels/files';
 import type { Case } from './cases';
 import type { Config } from './config';
+import { mailDeliverer } from './delivery/mail';
+import type { CaseAttachment, Deliverer } from './delivery/types';
+import { webhookDeliverer } from './delivery/webhook';
 import type { Logger } from './logger';
 import type { Store } from './storage';
+import type { Municipality } from '../knowledge/schema';
 
 const MAX_DELAY_MS = 5 * 60_000;
-const outboxKey = (reference: string): string => `outbox/${reference}`;
+const PREFIX = 'outbox/';
+const outboxKey = (channel: string, reference: string): string => `${PREFIX}${channel}/${reference}`;
 
-export const signature = (secret: string, body: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+interface Entry {
+  pending: boolean;
+  case?: Case;
+}
 
 export class CaseOutbox {
   private readonly running = new Set<string>();
   private closed = false;
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly deliverers: Deliverer[];
 
   constructor(
     private readonly store: Store,
     private readonly config: Config,
     private readonly logger: Logger,
-    private readonly files?: FileStore,
-  ) {}
+    private readonly files: FileStore,
+    municipality: Municipality,
+  ) {
+    this.deliverers = [webhookDeliverer(config), mailDeliverer(config, municipality)].filter((d): d is Deliverer => d !== undefined);
+  }
 
   get enabled(): boolean {
-    return Boolean(this.config.CASE_WEBHOOK_URL);
+    return this.deliverers.length > 0;
   }
 
   /**
-   * Records the case for delivery and starts delivering it. Idempotent: a case already recorded
-   * (pending or delivered) is not recorded again, so a repeated turn never sends it twice.
+   * Records the case for delivery on every channel and starts delivering it. Idempotent: a
+   * record that exists (pending or delivered) is kept, so a repeated turn never sends it twice.
    */
   async enqueue(item: Case): Promise<void> {
-    if (!this.enabled) return;
-    await this.store.claim(outboxKey(item.reference), { pending: true, case: item }, this.config.CASE_RETENTION_DAYS * 24 * 3600);
-    this.attempt(item.reference, 0);
+    for (const { channel } of this.deliverers) {
+      await this.store.claim(outboxKey(channel, item.reference), { pending: true, case: item } satisfies Entry, this.retentionSeconds);
+      this.attempt(channel, item.reference, 0);
+    }
   }
 
   /** Picks up deliveries left pending by a previous run. */
   async resume(): Promise<void> {
-    if (!this.enabled) return;
-    for (const key of await this.store.keys('outbox/')) this.attempt(key.slice('outbox/'.length), 0);
+    for (const key of await this.store.keys(PREFIX)) {
+      const [channel, reference] = key.slice(PREFIX.length).split('/');
+      if (channel && reference && this.deliverers.some((d) => d.channel === channel)) this.attempt(channel, reference, 0);
+    }
+  }
+
+  /** Whether every channel has delivered the case (for "Meine Daten löschen"). */
+  async delivered(reference: string): Promise<boolean> {
+    const entries = await Promise.all(this.deliverers.map((d) => this.store.get<Entry>(outboxKey(d.channel, reference))));
+    return entries.some((e) => e !== undefined) && entries.every((e) => e !== undefined && !e.pending);
+  }
+
+  /** Drops the pending deliveries of a case (data deleted on request before delivery). */
+  async forget(reference: string): Promise<void> {
+    await this.store.delete(this.deliverers.map((d) => outboxKey(d.channel, reference)));
   }
 
   close(): void {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
+    for (const deliverer of this.deliverers) deliverer.close?.();
   }
 
-  private attempt(reference: string, tries: number): void {
-    if (this.closed || this.running.has(reference)) return;
-    this.running.add(reference);
-    void this.send(reference)
+  private get retentionSeconds(): number {
+    return this.config.CASE_RETENTION_DAYS * 24 * 3600;
+  }
+
+  private attempt(channel: string, reference: string, tries: number): void {
+    const key = outboxKey(channel, reference);
+    if (this.closed || this.running.has(key)) return;
+    this.running.add(key);
+    void this.send(channel, reference)
       .catch((error: unknown) => {
-        this.logger.warn({ reference, tries: tries + 1, error: String(error) }, 'case delivery failed, will retry');
+        this.logger.warn({ reference, channel, tries: tries + 1, error: String(error) }, 'case delivery failed, will retry');
         return false;
       })
       .then((done) => {
-        this.running.delete(reference);
+        this.running.delete(key);
         if (done || this.closed) return;
         const delay = Math.min(this.config.CASE_WEBHOOK_RETRY_BASE_MS * 2 ** tries, MAX_DELAY_MS);
         const timer = setTimeout(() => {
           this.timers.delete(timer);
-          this.attempt(reference, tries + 1);
+          this.attempt(channel, reference, tries + 1);
         }, delay);
         timer.unref();
         this.timers.add(timer);
       });
   }
 
-  /**
-   * Photos kept with the case (answers with a fileId), inline as base64: the town hall's system
-   * needs no access to the assistant to read them. A photo deleted meanwhile is left out.
-   */
-  private async attachmentsOf(item: Case): Promise<Array<{ field: string; name: string; contentType: string; size: number; base64: string }>> {
-    const result = [];
-    for (const [field, value] of Object.entries(item.answers)) {
-      const fileId = typeof value === 'object' && value !== null && 'fileId' in value ? String(value.fileId) : undefined;
-      const file = fileId ? await this.files?.load(fileId) : undefined;
-      if (file) result.push({ field, name: file.name, contentType: file.contentType, size: file.size, base64: file.data.toString('base64') });
-    }
-    return result;
+  /** One delivery attempt on one channel; true when nothing is left to do. */
+  private async send(channel: string, reference: string): Promise<boolean> {
+    const key = outboxKey(channel, reference);
+    const entry = await this.store.get<Entry>(key);
+    const deliverer = this.deliverers.find((d) => d.channel === channel);
+    if (!entry?.pending || !entry.case || !deliverer) return true;
+    await deliverer.deliver({ item: entry.case, attachments: await this.attachmentsOf(entry.case) });
+    // Keep a marker (without the answers) so a resumed instance does not send it again.
+    await this.store.set(key, { pending: false } satisfies Entry, this.retentionSeconds);
+    this.logger.info({ reference, channel }, 'case delivered');
+    return true;
   }
 
-  /** One delivery attempt; true when nothing is left to do. */
-  private async send(reference: string): Promise<boolean> {
-    const entry = await this.store.get<{ pending: boolean; case: Case }>(outboxKey(reference));
-    if (!entry?.pending) return true;
-    const body = JSON.stringify({ ...entry.case, attachments: await this.attachmentsOf(entry.case) });
-    const res = await fetch(this.config.CASE_WEBHOOK_URL!, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'idempotency-key': reference,
-        'x-signature-256': signature(this.config.CASE_WEBHOOK_SECRET ?? '', body),
-      },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    await res.arrayBuffer().catch(() => undefined);
-    if (!res.ok) throw new Error(`webhook answered ${res.status}`);
-    // Keep a marker (without the answers) so a resumed instance does not send it again.
-    await this.store.set(outboxKey(reference), { pending: false }, this.config.CASE_RETENTION_DAYS * 24 * 3600);
-    this.logger.info({ reference }, 'case delivered');
-    return true;
+  /** Photos kept with the case (answers with a fileId); a photo deleted meanwhile is left out. */
+  private async attachmentsOf(item: Case): Promise<CaseAttachment[]> {
+    const result: CaseAttachment[] = [];
+    for (const [field, value] of Object.entries(item.answers)) {
+      const fileId = typeof value === 'object' && value !== null && 'fileId' in value ? String(value.fileId) : undefined;
+      const file = fileId ? await this.files.load(fileId) : undefined;
+      if (file) result.push({ field, name: file.name, contentType: file.contentType, size: file.size, data: file.data });
+    }
+    return result;
   }
 }

@@ -37,8 +37,9 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
     onProblems: (problems) => logger.warn({ problems }, 'knowledge entries left out (run npm run kb:check)'),
   });
   const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config));
-  const outbox = new CaseOutbox(store, config, logger, files);
-  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files, limits: new RateLimits(store), knowledge, privacy, outbox };
+  const municipality = loadMunicipality();
+  const outbox = new CaseOutbox(store, config, logger, files, municipality);
+  const services: AssistantServices = { config, logger, store, municipality, outbound, files, limits: new RateLimits(store), knowledge, privacy, outbox };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
   app.attach(server);

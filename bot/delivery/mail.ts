@@ -1,0 +1,62 @@
+// Delivery by e-mail: a plain-text German mail per case to the responsible office (its address in
+// municipality.yaml, else the Rathaus), with the reference in the subject and photos attached.
+// The Message-ID is derived from the reference, so a mail system can recognise a repeat.
+import nodemailer, { type Transporter } from 'nodemailer';
+import { defineFlows } from '../../dialogs/flows';
+import { showInstant } from '../../dialogs/dates';
+import type { Municipality } from '../../knowledge/schema';
+import type { Config } from '../config';
+import type { CaseDelivery, Deliverer } from './types';
+
+/** The mail's address, subject and text (German, plain). */
+export function caseMail(delivery: CaseDelivery, municipality: Municipality): { to: string; subject: string; text: string } {
+  const { item } = delivery;
+  const flow = defineFlows(municipality)[item.flow];
+  const office = municipality.offices[item.office];
+  const to = office?.email ?? municipality.offices.rathaus!.email;
+  if (!to) throw new Error(`no e-mail address for office ${item.office}`);
+  const lines = Object.entries(item.answers).map(([name, value]) => {
+    const field = flow?.fields.find((f) => f.name === name);
+    const shown = value === null ? '—' : field?.show ? field.show(value) : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return `${field?.label ?? name}: ${shown}`;
+  });
+  const title = flow?.title ?? item.flow;
+  return {
+    to,
+    subject: `[${item.reference}] ${title}`,
+    text: [
+      `Neue Anfrage über den digitalen Assistenten des ${municipality.name}.`,
+      '',
+      `Vorgangsnummer: ${item.reference}`,
+      `Anliegen: ${title}`,
+      `Zuständig: ${office?.name ?? item.office}`,
+      `Eingegangen: ${showInstant(new Date(item.createdAt))}`,
+      ...(item.status === 'cancelled' ? ['Status: abgesagt'] : []),
+      '',
+      'Angaben:',
+      ...lines,
+      ...(delivery.attachments.length ? ['', `Anhänge: ${delivery.attachments.map((a) => a.name).join(', ')}`] : []),
+      '',
+      'Bitte antworten Sie der Bürgerin oder dem Bürger über die angegebenen Kontaktdaten, nicht auf diese E-Mail.',
+    ].join('\n'),
+  };
+}
+
+export function mailDeliverer(config: Config, municipality: Municipality): Deliverer | undefined {
+  if (!config.CASE_SMTP_URL || !config.CASE_MAIL_FROM) return undefined;
+  const transport: Transporter = nodemailer.createTransport(config.CASE_SMTP_URL);
+  const domain = config.CASE_MAIL_FROM.split('@')[1];
+  return {
+    channel: 'mail',
+    async deliver(delivery: CaseDelivery): Promise<void> {
+      const mail = caseMail(delivery, municipality);
+      await transport.sendMail({
+        from: config.CASE_MAIL_FROM,
+        ...mail,
+        messageId: `<${delivery.item.reference}@${domain}>`,
+        attachments: delivery.attachments.map((a) => ({ filename: a.name, content: a.data, contentType: a.contentType })),
+      });
+    },
+    close: () => transport.close(),
+  };
+}

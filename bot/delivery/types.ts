@@ -1,0 +1,22 @@
+import type { Case } from '../cases';
+
+/** A photo kept with the case, read from the file store at delivery time. */
+export interface CaseAttachment {
+  field: string;
+  name: string;
+  contentType: string;
+  size: number;
+  data: Buffer;
+}
+
+export interface CaseDelivery {
+  item: Case;
+  attachments: CaseAttachment[];
+}
+
+/** One way a case reaches the office (webhook, e-mail). Throws when it did not arrive. */
+export interface Deliverer {
+  channel: 'webhook' | 'mail';
+  deliver(delivery: CaseDelivery): Promise<void>;
+  close?(): void;
+}
