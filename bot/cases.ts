@@ -19,6 +19,8 @@ export const caseSchema = z.object({
 export type Case = z.infer<typeof caseSchema>;
 
 export const caseKey = (reference: string): string => `cases/${reference}`;
+/** The references of one conversation's cases (for "Meine Daten anzeigen/löschen"). */
+export const casesOfKey = (conversationId: string): string => `cases-of/${conversationId}`;
 export const caseRetentionSeconds = (config: Config): number => config.CASE_RETENTION_DAYS * 24 * 3600;
 
 /** Stores a new case under the next free reference of this year and returns it. */
@@ -32,13 +34,16 @@ export async function createCase(store: Store, config: Config, data: NewCase, no
   for (;;) {
     const reference = `${stem}${String(number).padStart(5, '0')}`;
     const record = caseSchema.parse({ ...data, reference, createdAt: now.toISOString() });
-    if (await store.claim(caseKey(reference), record, caseRetentionSeconds(config))) return record;
+    if (await store.claim(caseKey(reference), record, caseRetentionSeconds(config))) {
+      await store.append(casesOfKey(data.conversationId), reference, caseRetentionSeconds(config));
+      return record;
+    }
     number += 1;
   }
 }
 
 /** Which case a run of a flow created (conversation id and the flow state's runId). */
-const runKey = (run: string): string => `case-runs/${run}`;
+export const runKey = (run: string): string => `case-runs/${run}`;
 
 /** The stored case, or undefined when it is gone or unreadable. */
 export async function loadCase(store: Store, reference: string): Promise<Case | undefined> {

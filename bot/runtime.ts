@@ -10,6 +10,7 @@ import { retentionSeconds, type Config } from './config';
 import { RateLimits } from './limits';
 import { CaseOutbox } from './outbox';
 import { createLogger, type Logger } from './logger';
+import { casesHolder } from './privacy/cases';
 import { personalDataRegistry } from './privacy/holders';
 import { createApp, type Adapters, type App } from './server';
 import { openStore, type Store } from './storage';
@@ -39,6 +40,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config));
   const municipality = loadMunicipality();
   const outbox = new CaseOutbox(store, config, logger, files, municipality);
+  privacy.register(casesHolder(store, outbox));
   const services: AssistantServices = { config, logger, store, municipality, outbound, files, limits: new RateLimits(store), knowledge, privacy, outbox };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
