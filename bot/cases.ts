@@ -69,6 +69,6 @@ export async function createCaseOnce(store: Store, config: Config, data: NewCase
 }
 
 /** Takes back a case that could not be completed (e.g. its appointment slot was taken meanwhile). */
-export async function discardCase(store: Store, reference: string, run: string): Promise<void> {
-  await store.delete([caseKey(reference), runKey(run)]);
+export async function discardCase(store: Store, reference: string, run?: string): Promise<void> {
+  await store.delete([caseKey(reference), ...(run ? [runKey(run)] : [])]);
 }

@@ -6,7 +6,7 @@ import type { FileStore } from './channels/files';
 import type { Case } from './cases';
 import type { Config } from './config';
 import { mailDeliverer } from './delivery/mail';
-import type { CaseAttachment, Deliverer } from './delivery/types';
+import { deliveryIdOf, type CaseAttachment, type Deliverer } from './delivery/types';
 import { webhookDeliverer } from './delivery/webhook';
 import type { Logger } from './logger';
 import type { Store } from './storage';
@@ -14,7 +14,8 @@ import type { Municipality } from '../knowledge/schema';
 
 const MAX_DELAY_MS = 5 * 60_000;
 const PREFIX = 'outbox/';
-const outboxKey = (channel: string, reference: string): string => `${PREFIX}${channel}/${reference}`;
+/** One record per channel and delivery id (see deliveryIdOf). */
+const outboxKey = (channel: string, id: string): string => `${PREFIX}${channel}/${id}`;
 
 interface Entry {
   pending: boolean;
@@ -46,17 +47,18 @@ export class CaseOutbox {
    * record that exists (pending or delivered) is kept, so a repeated turn never sends it twice.
    */
   async enqueue(item: Case): Promise<void> {
+    const id = deliveryIdOf(item);
     for (const { channel } of this.deliverers) {
-      await this.store.claim(outboxKey(channel, item.reference), { pending: true, case: item } satisfies Entry, this.retentionSeconds);
-      this.attempt(channel, item.reference, 0);
+      await this.store.claim(outboxKey(channel, id), { pending: true, case: item } satisfies Entry, this.retentionSeconds);
+      this.attempt(channel, id, 0);
     }
   }
 
   /** Picks up deliveries left pending by a previous run. */
   async resume(): Promise<void> {
     for (const key of await this.store.keys(PREFIX)) {
-      const [channel, reference] = key.slice(PREFIX.length).split('/');
-      if (channel && reference && this.deliverers.some((d) => d.channel === channel)) this.attempt(channel, reference, 0);
+      const [channel, id] = key.slice(PREFIX.length).split('/');
+      if (channel && id && this.deliverers.some((d) => d.channel === channel)) this.attempt(channel, id, 0);
     }
   }
 
@@ -66,9 +68,10 @@ export class CaseOutbox {
     return entries.some((e) => e !== undefined) && entries.every((e) => e !== undefined && !e.pending);
   }
 
-  /** Drops the pending deliveries of a case (data deleted on request before delivery). */
+  /** Drops the deliveries of a case (data deleted on request before delivery). */
   async forget(reference: string): Promise<void> {
-    await this.store.delete(this.deliverers.map((d) => outboxKey(d.channel, reference)));
+    const ids = [reference, deliveryIdOf({ reference, status: 'cancelled' })];
+    await this.store.delete(this.deliverers.flatMap((d) => ids.map((id) => outboxKey(d.channel, id))));
   }
 
   close(): void {
@@ -81,13 +84,13 @@ export class CaseOutbox {
     return this.config.CASE_RETENTION_DAYS * 24 * 3600;
   }
 
-  private attempt(channel: string, reference: string, tries: number): void {
-    const key = outboxKey(channel, reference);
+  private attempt(channel: string, id: string, tries: number): void {
+    const key = outboxKey(channel, id);
     if (this.closed || this.running.has(key)) return;
     this.running.add(key);
-    void this.send(channel, reference)
+    void this.send(channel, id)
       .catch((error: unknown) => {
-        this.logger.warn({ reference, channel, tries: tries + 1, error: String(error) }, 'case delivery failed, will retry');
+        this.logger.warn({ delivery: id, channel, tries: tries + 1, error: String(error) }, 'case delivery failed, will retry');
         return false;
       })
       .then((done) => {
@@ -96,7 +99,7 @@ export class CaseOutbox {
         const delay = Math.min(this.config.CASE_WEBHOOK_RETRY_BASE_MS * 2 ** tries, MAX_DELAY_MS);
         const timer = setTimeout(() => {
           this.timers.delete(timer);
-          this.attempt(channel, reference, tries + 1);
+          this.attempt(channel, id, tries + 1);
         }, delay);
         timer.unref();
         this.timers.add(timer);
@@ -104,15 +107,15 @@ export class CaseOutbox {
   }
 
   /** One delivery attempt on one channel; true when nothing is left to do. */
-  private async send(channel: string, reference: string): Promise<boolean> {
-    const key = outboxKey(channel, reference);
+  private async send(channel: string, id: string): Promise<boolean> {
+    const key = outboxKey(channel, id);
     const entry = await this.store.get<Entry>(key);
     const deliverer = this.deliverers.find((d) => d.channel === channel);
     if (!entry?.pending || !entry.case || !deliverer) return true;
-    await deliverer.deliver({ item: entry.case, attachments: await this.attachmentsOf(entry.case) });
+    await deliverer.deliver({ id, item: entry.case, attachments: await this.attachmentsOf(entry.case) });
     // Keep a marker (without the answers) so a resumed instance does not send it again.
     await this.store.set(key, { pending: false } satisfies Entry, this.retentionSeconds);
-    this.logger.info({ reference, channel }, 'case delivered');
+    this.logger.info({ delivery: id, channel }, 'case delivered');
     return true;
   }
 

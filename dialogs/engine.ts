@@ -65,6 +65,8 @@ export interface FlowDefinition {
   starters: string[];
   intro: string;
   fields: FlowField[];
+  /** What happens after the request was sent (told with the reference number). */
+  next?: string;
   /** false: completes after the last field without a summary (e.g. cancelling by reference number). */
   confirm?: boolean;
 }

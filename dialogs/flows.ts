@@ -116,6 +116,7 @@ export function defineFlows(municipality: Municipality, options: FlowOptions = {
     id: 'veranstaltung-anzeigen', office: 'ordnungsamt', title: 'Veranstaltung anzeigen',
     starters: ['Veranstaltung anzeigen', 'Veranstaltung anmelden', 'Veranstaltung anzeigen (Vereine)'],
     intro: 'Ich nehme die Anzeige Ihrer Veranstaltung für das Ordnungsamt auf. Mit „abbrechen“ beenden Sie die Anzeige.',
+    next: 'Das Ordnungsamt prüft die Anzeige und meldet sich bei Rückfragen über den angegebenen Kontakt.',
     fields: [
       { name: 'veranstalter', label: 'Veranstalter', prompt: 'Wer veranstaltet (z. B. Verein)?', schema: text('den Veranstalter', 2, 200), freeText: true,
         help: 'Nennen Sie den Verein oder die Gruppe, die einlädt.' },
@@ -146,6 +147,7 @@ export function defineFlows(municipality: Municipality, options: FlowOptions = {
     id: 'hund-anmelden', office: 'steueramt', title: 'Hund anmelden',
     starters: ['Hund anmelden', 'Hund zur Hundesteuer anmelden'],
     intro: 'Ich nehme die Anmeldung Ihres Hundes zur Hundesteuer auf. Mit „abbrechen“ beenden Sie die Anmeldung.',
+    next: 'Das Steueramt schickt Ihnen den Steuerbescheid und die Hundemarke. Die Hundemarke muss der Hund außerhalb des Hauses tragen.',
     fields: [
       { name: 'halter', label: 'Halter', prompt: 'Wie heißt die Halterin oder der Halter? Das Steueramt braucht den Namen für den Steuerbescheid.',
         schema: text('den Namen', 3, 200), freeText: true, help: 'Vor- und Nachname der Person, die den Hund hält.' },

@@ -1,6 +1,6 @@
 // Delivery by e-mail: a plain-text German mail per case to the responsible office (its address in
 // municipality.yaml, else the Rathaus), with the reference in the subject and photos attached.
-// The Message-ID is derived from the reference, so a mail system can recognise a repeat.
+// The Message-ID is derived from the delivery id, so a mail system can recognise a repeat.
 import nodemailer, { type Transporter } from 'nodemailer';
 import { defineFlows } from '../../dialogs/flows';
 import { showInstant } from '../../dialogs/dates';
@@ -23,7 +23,7 @@ export function caseMail(delivery: CaseDelivery, municipality: Municipality): { 
   const title = flow?.title ?? item.flow;
   return {
     to,
-    subject: `[${item.reference}] ${title}`,
+    subject: `[${item.reference}] ${item.status === 'cancelled' ? 'Abgesagt: ' : ''}${title}`,
     text: [
       `Neue Anfrage über den digitalen Assistenten des ${municipality.name}.`,
       '',
@@ -31,7 +31,7 @@ export function caseMail(delivery: CaseDelivery, municipality: Municipality): { 
       `Anliegen: ${title}`,
       `Zuständig: ${office?.name ?? item.office}`,
       `Eingegangen: ${showInstant(new Date(item.createdAt))}`,
-      ...(item.status === 'cancelled' ? ['Status: abgesagt'] : []),
+      ...(item.status === 'cancelled' ? ['', 'Die Bürgerin oder der Bürger hat diesen Termin abgesagt. Der Termin ist wieder frei.'] : []),
       '',
       'Angaben:',
       ...lines,
@@ -53,7 +53,7 @@ export function mailDeliverer(config: Config, municipality: Municipality): Deliv
       await transport.sendMail({
         from: config.CASE_MAIL_FROM,
         ...mail,
-        messageId: `<${delivery.item.reference}@${domain}>`,
+        messageId: `<${delivery.id}@${domain}>`,
         attachments: delivery.attachments.map((a) => ({ filename: a.name, content: a.data, contentType: a.contentType })),
       });
     },

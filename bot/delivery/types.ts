@@ -10,6 +10,8 @@ export interface CaseAttachment {
 }
 
 export interface CaseDelivery {
+  /** The reference, or "<reference>-abgesagt" for the news that an appointment was cancelled. */
+  id: string;
   item: Case;
   attachments: CaseAttachment[];
 }
@@ -20,3 +22,6 @@ export interface Deliverer {
   deliver(delivery: CaseDelivery): Promise<void>;
   close?(): void;
 }
+
+/** Each event of a case is delivered once: its creation, and later perhaps its cancellation. */
+export const deliveryIdOf = (item: Pick<Case, 'reference' | 'status'>): string => (item.status === 'cancelled' ? `${item.reference}-abgesagt` : item.reference);

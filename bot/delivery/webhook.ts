@@ -1,6 +1,6 @@
 // Delivery by webhook: a JSON POST signed with HMAC-SHA256 over the raw body
-// (X-Signature-256: sha256=<hex>); the reference is the Idempotency-Key, so a receiver can drop a
-// repeat after a crash. 2xx is success; anything else is retried by the outbox.
+// (X-Signature-256: sha256=<hex>); the delivery id (the reference, or "<reference>-abgesagt" for a
+// cancellation) is the Idempotency-Key, so a receiver can drop a repeat after a crash. 2xx is success; anything else is retried by the outbox.
 import { createHmac } from 'node:crypto';
 import type { Config } from '../config';
 import type { CaseDelivery, Deliverer } from './types';
@@ -12,13 +12,13 @@ export function webhookDeliverer(config: Config): Deliverer | undefined {
   if (!url) return undefined;
   return {
     channel: 'webhook',
-    async deliver({ item, attachments }: CaseDelivery): Promise<void> {
+    async deliver({ id, item, attachments }: CaseDelivery): Promise<void> {
       const body = JSON.stringify({ ...item, attachments: attachments.map(({ data, ...meta }) => ({ ...meta, base64: data.toString('base64') })) });
       const res = await fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          'idempotency-key': item.reference,
+          'idempotency-key': id,
           'x-signature-256': signature(config.CASE_WEBHOOK_SECRET ?? '', body),
         },
         body,

@@ -1,6 +1,7 @@
 // Appointments in the Bürgerbüro: the free slots offered as buttons, the atomic reservation at
 // confirmation, and cancelling by reference number (frees the slot, marks the case cancelled).
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
+import { berlinInstant } from '../../dialogs/dates';
 import { slotLabel, type Slot } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
 import { caseKey, caseRetentionSeconds, discardCase, loadCase } from '../cases';
@@ -33,8 +34,11 @@ export async function offerSlots(turn: Turn): Promise<string[]> {
  */
 export async function completeAppointment(turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): Promise<FlowStep | undefined> {
   const slot = answers[SLOT_FIELD] as Slot;
-  const booked = await openCase(turn, flow, state, answers);
-  if (await reserveSlot(turn.services.store, slot, booked.reference, new Date())) {
+  const now = new Date();
+  // A slot that began while the citizen was still answering is gone, like a taken one.
+  const started = berlinInstant(slot.date, slot.time) <= now;
+  const booked = started ? undefined : await openCase(turn, flow, state, answers);
+  if (booked && (await reserveSlot(turn.services.store, slot, booked.reference, now))) {
     const office = officeOf(turn);
     await confirmCase(
       turn, booked,
@@ -43,12 +47,12 @@ export async function completeAppointment(turn: Turn, flow: FlowDefinition, stat
     );
     return undefined;
   }
-  if (state.runId) await discardCase(turn.services.store, booked.reference, `${booked.conversationId}/${state.runId}`);
+  if (booked) await discardCase(turn.services.store, booked.reference, state.runId && `${booked.conversationId}/${state.runId}`);
   turn.services.logger.info({ flow: flow.id }, 'appointment slot taken meanwhile; offering others');
   const field = flow.fields.find((f) => f.name === SLOT_FIELD)!;
   const { [SLOT_FIELD]: _lost, ...rest } = answers;
   return {
-    messages: [ask(flow, field, 'Dieser Termin wurde leider gerade vergeben. Bitte wählen Sie einen anderen.')],
+    messages: [ask(flow, field, `Dieser Termin ist leider ${started ? 'schon vorbei' : 'gerade vergeben worden'}. Bitte wählen Sie einen anderen.`)],
     state: { ...state, field: SLOT_FIELD, answers: rest, tries: 0, editing: true },
   };
 }
@@ -72,8 +76,11 @@ export async function cancelAppointment(turn: Turn, _flow: FlowDefinition, _stat
     turn.reply(`Der Termin ${reference} ist bereits abgesagt.`);
     return undefined;
   }
+  const cancelled = { ...booked, status: 'cancelled' as const };
+  await store.set(caseKey(reference), cancelled, (await store.ttl(caseKey(reference))) ?? caseRetentionSeconds(turn.services.config));
   await releaseSlot(store, slot, reference);
-  await store.set(caseKey(reference), { ...booked, status: 'cancelled' }, (await store.ttl(caseKey(reference))) ?? caseRetentionSeconds(turn.services.config));
+  // The office learns of it too, so that a slot booked again is not taken for a double booking.
+  await turn.services.outbox.enqueue(cancelled);
   logger.info({ reference }, 'appointment cancelled');
   turn.reply(`Ihr Termin am ${slotLabel(slot)} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`);
   return undefined;

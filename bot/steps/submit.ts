@@ -43,5 +43,5 @@ export async function confirmCase(turn: Turn, created: Case, next = 'Die zustän
 
 /** The usual completion of a flow: store, confirm, deliver. */
 export async function submitCase(turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): Promise<void> {
-  await confirmCase(turn, await openCase(turn, flow, state, answers));
+  await confirmCase(turn, await openCase(turn, flow, state, answers), flow.next);
 }

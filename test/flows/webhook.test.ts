@@ -71,4 +71,21 @@ describe('case webhook', () => {
       attachments: [{ field: 'foto', name: 'schaukel.png', contentType: 'image/png', size: PNG.length, base64: PNG.toString('base64') }],
     });
   });
+
+  it('tells the office when a booked appointment is cancelled (a second delivery with its own key)', async () => {
+    const calls: Array<{ key: string; body: Record<string, unknown> }> = [];
+    const scope = nock('https://rathaus.example').post('/cases').times(2).reply(function (this: { req: { headers: Record<string, string> } }, _uri, body) {
+      calls.push({ key: this.req.headers['idempotency-key']!, body: body as Record<string, unknown> });
+      return [200, ''];
+    });
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    const offered = ((await c.say('Beglaubigung')).at(-1)?.channelData?.prompt as { choices: string[] }).choices;
+    for (const text of [offered[0]!, 'Max Muster', 'max@example.de']) await c.say(text);
+    const reference = /MOE-\d{4}-\d{5}/.exec((await c.say('Absenden')).map((r) => r.text).join(' '))![0];
+    for (const text of ['Termin absagen', reference]) await c.say(text);
+    expect((await c.say('Max Muster')).map((r) => r.text).join(' ')).toMatch(/abgesagt/);
+    for (let i = 0; i < 100 && !scope.isDone(); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(calls.map((call) => [call.key, call.body.status]).sort()).toEqual([[reference, 'open'], [`${reference}-abgesagt`, 'cancelled']]);
+  });
 });
