@@ -73,6 +73,7 @@ describe('case delivery by e-mail', () => {
       expect(mail.to).toEqual([municipality.offices.rathaus!.email]);
       expect(mail.raw).toMatch(new RegExp(`^Subject: \\[${reference}\\] Schaden melden`, 'm'));
       expect(mail.raw).toMatch(/Content-Type: text\/plain/);
+      expect(mail.raw).toContain(`Vorgangsnummer: ${reference}`);
       expect(mail.raw).toContain(`Message-ID: <${reference}@moembris.example>`);
       expect(assistant.logs.some((l) => l.includes('case delivered') && l.includes(reference) && l.includes('"mail"'))).toBe(true);
     } finally {
