@@ -61,8 +61,9 @@ export class StaffAccounts {
   }
 
   async add(name: string, password: string): Promise<void> {
-    const accounts = this.list().filter((a) => a.name !== accountNameSchema.parse(name));
-    accounts.push({ name, hash: await hashPassword(passwordSchema.parse(password)), createdAt: new Date().toISOString() });
+    const valid = { name: accountNameSchema.parse(name), password: passwordSchema.parse(password) };
+    const accounts = this.list().filter((a) => a.name !== valid.name);
+    accounts.push({ name: valid.name, hash: await hashPassword(valid.password), createdAt: new Date().toISOString() });
     this.save(accounts);
   }
 

@@ -2,6 +2,7 @@ import { HandoffQueue, MINUTES_PER_CONVERSATION, type QueueRequest } from '../ha
 import { relayFromCitizen } from '../handoff/relay';
 import { isOpenAt } from '../../knowledge/hours';
 import { startFlow } from './flow';
+import { RECENT_MESSAGES } from '../state';
 import type { Turn, TurnStep } from '../turn';
 
 const CANCEL = 'Zurück zum Assistenten';
@@ -85,7 +86,8 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     topic: turn.state.lastTopic,
     reason,
     flow,
-    recent: turn.state.recent,
+    // What was said so far, including this message (the turn adds it to the state only at its end).
+    recent: [...turn.state.recent, { from: 'citizen' as const, text: turn.text }].filter((m) => m.text).slice(-RECENT_MESSAGES),
   });
   turn.state.handoff = { status: 'queued', since: Date.now() };
   const position = (await queue.position(conversationId)) ?? 1;

@@ -225,6 +225,7 @@
       $('main').focus();
     } catch (error) {
       $('login-error').textContent = error.message;
+      $('login-password').value = '';
       $('login-password').focus();
     }
   });
