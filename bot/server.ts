@@ -12,7 +12,7 @@ import { mountPrivacyNotice } from './privacy/notice';
 import { TelegramChannel } from './channels/telegram/channel';
 import { mountSite, securityHeaders } from './site';
 import { errorText } from './texts';
-import type { AssistantServices } from './turn';
+import { plainMessage, type AssistantServices } from './turn';
 
 export const BODY_LIMIT = '256kb';
 
@@ -54,7 +54,7 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
 
   const onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
-    await context.sendActivity(errorText(municipality)).catch(() => undefined);
+    await context.sendActivity(plainMessage(errorText(municipality))).catch(() => undefined);
   };
   adapters.cloud.onTurnError = onTurnError;
   adapters.own.onTurnError = onTurnError;
