@@ -9,6 +9,7 @@ import { OwnChannelAdapter } from './channels/own-adapter';
 import { retentionSeconds, type Config } from './config';
 import { RateLimits } from './limits';
 import { CaseOutbox } from './outbox';
+import { HandoffWatchdog } from './handoff/watchdog';
 import { createLogger, type Logger } from './logger';
 import { personalDataRegistry } from './privacy/holders';
 import { createApp, type Adapters, type App } from './server';
@@ -38,7 +39,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   });
   const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config));
   const outbox = new CaseOutbox(store, config, logger);
-  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(), outbound, files, limits: new RateLimits(store), knowledge, privacy, outbox };
+  const services: AssistantServices = { config, logger, store, municipality: loadMunicipality(config.MUNICIPALITY_FILE), outbound, files, limits: new RateLimits(store), knowledge, privacy, outbox };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
   app.attach(server);
@@ -47,6 +48,8 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const url = `http://${host}:${port}`;
   await outbox.resume();
+  const watchdog = new HandoffWatchdog(services);
+  watchdog.start();
   logger.info({ url, store: config.REDIS_URL ? 'redis' : 'embedded' }, 'assistant started');
 
   let stopping: Promise<void> | undefined;
@@ -58,6 +61,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       await Promise.race([app.drain(), grace]);
       app.close();
       outbox.close();
+      await watchdog.close();
       server.closeAllConnections();
       await closed;
       await store.close();

@@ -4,9 +4,8 @@ import { createCase } from '../cases';
 import { rathausContact } from '../texts';
 import type { Turn, TurnStep } from '../turn';
 import { route } from './route';
-import { requestHandoff } from './staff';
+import { asksForPerson, requestHandoff } from './staff';
 
-const PERSON = /^(mitarbeiter(in)?|mensch|person)$/i;
 const norm = (text: string): string => text.trim().toLowerCase();
 
 // The flows depend only on the municipality, which does not change while running.
@@ -34,9 +33,9 @@ export const continueFlow: TurnStep = {
       await startFlow(turn, hit.id);
       return 'handled';
     }
-    if (PERSON.test(turn.text)) {
+    if (asksForPerson(turn.text)) {
       turn.state.flow = undefined;
-      await requestHandoff(turn);
+      await requestHandoff(turn, { flow: { id: state.flow, answers: state.answers } });
       return 'handled';
     }
     const field = currentField(flow, state);
@@ -55,7 +54,7 @@ export const continueFlow: TurnStep = {
 async function finish(turn: Turn, flow: FlowDefinition, step: FlowStep): Promise<void> {
   step.messages.forEach((m) => show(turn, m));
   turn.state.flow = step.state;
-  if (step.outcome === 'handoff') await requestHandoff(turn);
+  if (step.outcome === 'handoff') await requestHandoff(turn, { reason: 'flow-failed', flow: { id: flow.id, answers: step.answers ?? {} } });
   if (step.outcome !== 'completed' || !step.answers) return;
   const { store, config } = turn.services;
   const created = await createCase(store, config, {

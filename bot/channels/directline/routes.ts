@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Limiter } from '../../limits';
 import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
+import { relayCitizenTyping } from '../../handoff/relay';
 import { citizenActivity, forClient, incomingActivitySchema, watermarkSchema, type IncomingActivity } from './protocol';
 import type { DirectLineDeps } from './channel';
 import { TokenExpiredError, type TokenClaims } from './tokens';
@@ -159,7 +160,11 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   const receive = async (req: Request, res: Response, incoming: IncomingActivity, attachments?: Array<{ contentType: string; contentUrl: string; name: string }>) => {
     const claims = claimsOf(res);
     const id = randomUUID();
-    if (incoming.type === 'typing') return void res.json({ id });
+    if (incoming.type === 'typing') {
+      // Not kept and no turn: only a staff member who has the conversation sees it.
+      await relayCitizenTyping(deps.services.store, claims.conversationId);
+      return void res.json({ id });
+    }
     const activity = citizenActivity(incoming, { id, conversationId: claims.conversationId, userId: claims.userId, serviceUrl: originOf(req) }, attachments);
     await transcripts.append(claims.conversationId, [activity]);
     await deps.runTurn(activity);
