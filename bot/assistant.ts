@@ -6,7 +6,7 @@ import { ConversationStateStore, rememberRecent } from './state';
 import { ETagConflictError } from './storage';
 import type { Limiter } from './limits';
 import { busyText, noTextText, tooLongText, tooManyMessagesText, welcomeSuggestions, welcomeText } from './texts';
-import { Turn, type AssistantServices, type TurnStep } from './turn';
+import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 
 /** A turn that loses this many eTag races in a row gives up politely instead of looping. */
 const MAX_TURN_ATTEMPTS = 8;
@@ -119,6 +119,6 @@ export class Assistant extends ActivityHandler {
       if (turn.replies.length) await context.sendActivities(turn.replies);
       return;
     }
-    await context.sendActivity(busyText);
+    await context.sendActivity(plainMessage(busyText));
   }
 }

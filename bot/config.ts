@@ -48,6 +48,10 @@ export const configSchema = z.object({
   ),
   /** New conversations (tokens) one IP address may start per hour. */
   DIRECTLINE_TOKENS_PER_IP_PER_HOUR: positiveInt(30),
+  /** Messages and uploads one IP address may post per minute over all its conversations (generous: a town hall's NAT). */
+  DIRECTLINE_WRITES_PER_IP_PER_MINUTE: positiveInt(120),
+  /** Uploads (up to 3 files of 5 MB each) one IP address may post per hour; files are kept in the store. */
+  DIRECTLINE_UPLOADS_PER_IP_PER_HOUR: positiveInt(20),
   /** Longer citizen messages are answered with a polite request to shorten them. */
   MAX_MESSAGE_CHARS: positiveInt(2000),
   /** Messages one conversation may send per minute (shared across instances with Redis). */
