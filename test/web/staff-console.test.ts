@@ -118,7 +118,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await citizen.locator(SEND_BOX).fill(HOSTILE);
       await citizen.keyboard.press('Enter');
       await waitForUserMessage(citizen, 'Danke');
-      const line = console_.locator('#chat-log li', { hasText: 'onerror' });
+      const line = console_.locator('#chat-log p', { hasText: 'onerror' });
       await line.waitFor();
       expect(await line.innerText()).toBe(`Bürger/in: ${HOSTILE}`);
       expect(await console_.locator('#chat-log img, #chat-log a, #chat-log strong').count()).toBe(0);

@@ -139,9 +139,9 @@
   }
 
   function addLine(line) {
-    const li = el('li');
-    li.append(el('span', WHO[line.from] + ': ', 'who'), document.createTextNode(line.text));
-    $('chat-log').append(li);
+    const entry = el('p');
+    entry.append(el('span', WHO[line.from] + ': ', 'who'), document.createTextNode(line.text));
+    $('chat-log').append(entry);
     $('chat-log').scrollTop = $('chat-log').scrollHeight;
   }
 
