@@ -1,11 +1,12 @@
 // The ActivityHandler: one turn, from an incoming activity to the replies (design.md, "One turn").
 import { ActivityHandler, type TurnContext } from '@microsoft/agents-hosting';
+import { relayCitizenTyping } from './handoff/relay';
 import { messagePipeline, runPipeline } from './pipeline';
-import { ConversationStateStore } from './state';
+import { ConversationStateStore, rememberRecent } from './state';
 import { ETagConflictError } from './storage';
 import type { Limiter } from './limits';
 import { busyText, noTextText, tooLongText, tooManyMessagesText, welcomeSuggestions, welcomeText } from './texts';
-import { Turn, type AssistantServices, type TurnStep } from './turn';
+import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 
 /** A turn that loses this many eTag races in a row gives up politely instead of looping. */
 const MAX_TURN_ATTEMPTS = 8;
@@ -30,6 +31,12 @@ export class Assistant extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const citizenJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
       if (citizenJoined) await this.runTurn(context, async (turn) => this.welcome(turn));
+      await next();
+    });
+
+    // Typing of a citizen who talks with a staff member is shown in the console.
+    this.onTyping(async (context, next) => {
+      if (context.activity.conversation?.id) await relayCitizenTyping(services.store, context.activity.conversation.id);
       await next();
     });
 
@@ -100,6 +107,7 @@ export class Assistant extends ActivityHandler {
       if (!loaded.valid) this.services.logger.warn({ conversation: conversation!.id }, 'conversation state was invalid and was reset');
       const turn = new Turn(context, loaded.data, this.services);
       await logic(turn);
+      rememberRecent(turn.state, turn.text, turn.replies.map((reply) => reply.text ?? ''));
       try {
         if (!turn.discardState) await this.states.save(key, loaded, turn.state);
       } catch (error) {
@@ -111,6 +119,6 @@ export class Assistant extends ActivityHandler {
       if (turn.replies.length) await context.sendActivities(turn.replies);
       return;
     }
-    await context.sendActivity(busyText);
+    await context.sendActivity(plainMessage(busyText));
   }
 }

@@ -19,7 +19,17 @@ export const configSchema = z.object({
   STORE_KEY_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9:_-]{1,40}$/).default('ba:')),
   CONVERSATION_RETENTION_DAYS: positiveInt(30),
   CASE_RETENTION_DAYS: positiveInt(90),
+  // Staff console (/staff). The secret signs the session cookie and the CSRF tokens; every
+  // instance must use the same one. Required in production.
   STAFF_SESSION_SECRET: optionalString,
+  /** A staff login lasts this long (a working day by default). */
+  STAFF_SESSION_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(24).default(9)),
+  /** The staff accounts (created with `npm run staff -- add <name> --password-stdin`); empty: <DATA_DIR>/staff-accounts.json. */
+  STAFF_ACCOUNTS_FILE: optionalString,
+  /** Failed logins per account (and per address) before a 15-minute lock-out. */
+  STAFF_LOGIN_ATTEMPTS: positiveInt(5),
+  /** A console that lost its connection this long gives its conversations back to the queue. */
+  STAFF_DISCONNECT_GRACE_SECONDS: positiveInt(20),
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
@@ -38,10 +48,16 @@ export const configSchema = z.object({
   ),
   /** New conversations (tokens) one IP address may start per hour. */
   DIRECTLINE_TOKENS_PER_IP_PER_HOUR: positiveInt(30),
+  /** Messages and uploads one IP address may post per minute over all its conversations (generous: a town hall's NAT). */
+  DIRECTLINE_WRITES_PER_IP_PER_MINUTE: positiveInt(120),
+  /** Uploads (up to 3 files of 5 MB each) one IP address may post per hour; files are kept in the store. */
+  DIRECTLINE_UPLOADS_PER_IP_PER_HOUR: positiveInt(20),
   /** Longer citizen messages are answered with a polite request to shorten them. */
   MAX_MESSAGE_CHARS: positiveInt(2000),
   /** Messages one conversation may send per minute (shared across instances with Redis). */
   RATE_LIMIT_MESSAGES_PER_MINUTE: positiveInt(30),
+  /** The town's profile (offices, hours, contacts); empty: knowledge/municipality.yaml of the installation. */
+  MUNICIPALITY_FILE: optionalString,
   /** Folder of the knowledge entries (one YAML file per topic); empty: knowledge/entries of the installation. */
   KNOWLEDGE_ENTRIES_DIR: optionalString,
   // Telegram channel (served directly, without Azure). Empty token: the channel is off.

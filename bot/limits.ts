@@ -15,6 +15,10 @@ export type LimitResult = { allowed: true } | { allowed: false; retryAfterSecond
 export interface Limiter {
   /** Counts one action of `key` (an IP address, a conversation id). */
   consume(key: string): Promise<LimitResult>;
+  /** Whether `key` is over the limit, without counting (e.g. before checking a password). */
+  check(key: string): Promise<LimitResult>;
+  /** Forgets the count of `key` (e.g. after a successful login). */
+  reset(key: string): Promise<void>;
 }
 
 export class RateLimits {
@@ -37,6 +41,15 @@ export class RateLimits {
           if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
           throw rejection;
         }
+      },
+      check: async (key) => {
+        const used = await limiter.get(key);
+        return used && used.consumedPoints >= rule.points
+          ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(used.msBeforeNext / 1000)) }
+          : { allowed: true };
+      },
+      reset: async (key) => {
+        await limiter.delete(key);
       },
     };
   }

@@ -9,6 +9,7 @@ import { OwnChannelAdapter } from './channels/own-adapter';
 import { retentionSeconds, type Config } from './config';
 import { RateLimits } from './limits';
 import { CaseOutbox } from './outbox';
+import { HandoffWatchdog } from './handoff/watchdog';
 import { createLogger, type Logger } from './logger';
 import { casesHolder } from './privacy/cases';
 import { personalDataRegistry } from './privacy/holders';
@@ -38,7 +39,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
     onProblems: (problems) => logger.warn({ problems }, 'knowledge entries left out (run npm run kb:check)'),
   });
   const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config));
-  const municipality = loadMunicipality();
+  const municipality = loadMunicipality(config.MUNICIPALITY_FILE);
   const outbox = new CaseOutbox(store, config, logger, files, municipality);
   privacy.register(casesHolder(store, outbox));
   const services: AssistantServices = { config, logger, store, municipality, outbound, files, limits: new RateLimits(store), knowledge, privacy, outbox };
@@ -50,6 +51,8 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const url = `http://${host}:${port}`;
   await outbox.resume();
+  const watchdog = new HandoffWatchdog(services);
+  watchdog.start();
   logger.info({ url, store: config.REDIS_URL ? 'redis' : 'embedded' }, 'assistant started');
 
   let stopping: Promise<void> | undefined;
@@ -61,6 +64,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       await Promise.race([app.drain(), grace]);
       app.close();
       outbox.close();
+      await watchdog.close();
       server.closeAllConnections();
       await closed;
       await store.close();

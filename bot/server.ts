@@ -11,8 +11,11 @@ import type { OwnChannelAdapter } from './channels/own-adapter';
 import { mountPrivacyNotice } from './privacy/notice';
 import { TelegramChannel } from './channels/telegram/channel';
 import { mountSite, securityHeaders } from './site';
+import { accountsFile, StaffAccounts } from './staff/accounts';
+import { StaffAuth } from './staff/auth';
+import { StaffConsole } from './staff/console';
 import { errorText } from './texts';
-import type { AssistantServices } from './turn';
+import { plainMessage, type AssistantServices } from './turn';
 
 export const BODY_LIMIT = '256kb';
 
@@ -43,7 +46,7 @@ export interface App {
   drain(): Promise<void>;
   /** Serves what needs the HTTP server itself (WebSocket streams). */
   attach(server: Server): void;
-  /** Closes long-lived connections (WebSocket streams) on shutdown. */
+  /** Closes long-lived connections (WebSocket and console event streams) on shutdown. */
   close(): void;
 }
 
@@ -54,7 +57,7 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
 
   const onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
-    await context.sendActivity(errorText(municipality)).catch(() => undefined);
+    await context.sendActivity(plainMessage(errorText(municipality))).catch(() => undefined);
   };
   adapters.cloud.onTurnError = onTurnError;
   adapters.own.onTurnError = onTurnError;
@@ -119,6 +122,9 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   mountPrivacyNotice(app, services.municipality, services.config);
   const telegram = services.config.TELEGRAM_BOT_TOKEN ? new TelegramChannel(services, adapters.own, runOwnChannelTurn) : undefined;
   if (telegram) app.use(track, telegram.router);
+  const staffAuth = new StaffAuth(services, new StaffAccounts(accountsFile(services.config)));
+  const staffConsole = new StaffConsole(services, staffAuth);
+  app.use('/staff', staffAuth.router, staffConsole.router);
   mountSite(app);
 
   app.use((_req, res) => {
@@ -137,7 +143,10 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
       await telegram?.idle();
     },
     attach: (server) => directLine.attach(server),
-    close: () => directLine.close(),
+    close: () => {
+      directLine.close();
+      staffConsole.close();
+    },
   };
 }
 

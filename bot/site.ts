@@ -55,6 +55,7 @@ const embeddable: RequestHandler = (_req, res, next) => {
 };
 
 const PAGE = readFileSync(path.join(WEB_DIR, 'public', 'index.html'), 'utf8');
+const STAFF_PAGE = readFileSync(path.join(WEB_DIR, 'staff', 'index.html'), 'utf8');
 
 export function mountSite(app: Express): void {
   const cache = { maxAge: '1h' };
@@ -62,6 +63,9 @@ export function mountSite(app: Express): void {
   app.get(['/', '/index.html'], (_req, res) => {
     res.set('Cache-Control', 'no-store').type('html').send(PAGE.replace('__STYLE_NONCE__', styleNonce(res)));
   });
+  // The staff console: same-origin only (no embeddable header), never cached.
+  app.get(['/staff', '/staff/'], (_req, res) => void res.set('Cache-Control', 'no-store').type('html').send(STAFF_PAGE));
+  app.use('/staff', express.static(path.join(WEB_DIR, 'staff'), { maxAge: '5m', index: false, redirect: false }));
   app.get('/webchat/webchat.js', embeddable, (_req, res) => res.sendFile(WEBCHAT_BUNDLE, cache));
   app.get('/embed.js', embeddable, (_req, res) => res.sendFile(path.join(WEB_DIR, 'embed.js'), { maxAge: '5m' }));
   app.use(embeddable, express.static(path.join(WEB_DIR, 'public'), { ...cache, index: 'index.html', redirect: false }));

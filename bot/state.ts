@@ -18,7 +18,23 @@ export const conversationDataSchema = z.object({
   flow: flowStateSchema.optional(),
   /** Waiting for or talking with a staff member; absent while the assistant answers. */
   handoff: z.object({ status: z.enum(['queued', 'live']), since: z.number() }).optional(),
+  /** The last messages both ways, so that a staff member who takes over sees what was said. */
+  recent: z.array(z.object({ from: z.enum(['citizen', 'assistant']), text: z.string() })).default([]),
 });
+
+/** How many of the last messages are kept for staff, and how long each may be. */
+export const RECENT_MESSAGES = 8;
+export const RECENT_CHARS = 300;
+
+/** Adds the citizen's message and the assistant's replies of one turn to `recent`. */
+export function rememberRecent(data: ConversationData, citizen: string, replies: string[]): void {
+  const cut = (text: string) => (text.length > RECENT_CHARS ? `${text.slice(0, RECENT_CHARS - 1)}…` : text);
+  const added = [
+    ...(citizen ? [{ from: 'citizen' as const, text: cut(citizen) }] : []),
+    ...replies.filter(Boolean).map((text) => ({ from: 'assistant' as const, text: cut(text) })),
+  ];
+  data.recent = [...data.recent, ...added].slice(-RECENT_MESSAGES);
+}
 
 export type ConversationData = z.infer<typeof conversationDataSchema>;
 

@@ -36,6 +36,14 @@ export interface AssistantServices {
   outbox: CaseOutbox;
 }
 
+/**
+ * A message from the assistant as plain text: channels must not render it as markdown or HTML
+ * (Web Chat would render a message without a format as markdown, and replies may repeat what a
+ * citizen wrote).
+ */
+export const plainMessage = (text: string): Activity =>
+  Activity.fromObject({ type: ActivityTypes.Message, text, locale: 'de-DE', textFormat: 'plain' });
+
 export interface ReplyOptions {
   /** Offered as buttons (suggested actions); a click sends the button's text. */
   suggestions?: string[];
@@ -64,7 +72,7 @@ export class Turn {
   }
 
   reply(text: string, options: ReplyOptions = {}): void {
-    const activity = Activity.fromObject({ type: ActivityTypes.Message, text, locale: 'de-DE', textFormat: 'plain' });
+    const activity = plainMessage(text);
     if (options.suggestions?.length) {
       const actions: CardAction[] = options.suggestions.map((title) => ({ type: 'imBack', title, value: title }) as CardAction);
       activity.suggestedActions = { actions, to: [] };

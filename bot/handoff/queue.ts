@@ -1,17 +1,38 @@
 // The handoff queue, the atomic take by one staff member, staff presence and the audit log.
-// Everything lives in the Store, so several instances sharing Redis see the same queue.
+// Everything lives in the Store, so several instances sharing Redis see the same queue, and
+// every change is announced on STAFF_CHANNEL so that open consoles on any instance update.
 import { z } from 'zod';
 import type { Store } from '../storage';
 
-const entrySchema = z.object({
+/** What the staff member sees before taking a conversation (a snapshot at the time of the request). */
+export const entrySchema = z.object({
   channelId: z.string(),
   conversationId: z.string(),
   at: z.number(),
+  /** Knowledge topic of the last answer. */
   topic: z.string().optional(),
+  /** Why the conversation came to staff. */
+  reason: z.enum(['asked', 'fallbacks', 'flow-failed', 'personal-advice']).default('asked'),
+  /** The step-by-step request in progress, with what the assistant already asked and was answered. */
+  flow: z.object({ id: z.string(), answers: z.record(z.string(), z.unknown()) }).optional(),
+  /** The last messages of the conversation, oldest first. */
+  recent: z.array(z.object({ from: z.enum(['citizen', 'assistant']), text: z.string() })).default([]),
 });
 export type QueueEntry = z.infer<typeof entrySchema>;
+export type QueueRequest = z.input<typeof entrySchema>;
 
-/** Citizen → staff messages of all conversations; staff consoles on every instance subscribe. */
+const ownerSchema = z.object({ staff: z.string(), since: z.number(), entry: entrySchema });
+export type Ownership = z.infer<typeof ownerSchema>;
+
+/** Events for the consoles: queue changes, and citizen messages/typing for the owning staff member. */
+export const staffEventSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('queue') }),
+  z.object({ kind: z.literal('message'), conversationId: z.string(), staff: z.string(), text: z.string(), at: z.number() }),
+  z.object({ kind: z.literal('typing'), conversationId: z.string(), staff: z.string() }),
+  z.object({ kind: z.literal('released'), conversationId: z.string(), staff: z.string(), action: z.string() }),
+]);
+export type StaffEvent = z.infer<typeof staffEventSchema>;
+
 export const STAFF_CHANNEL = 'handoff/staff';
 /** A console renews its presence key while connected; no renewal = offline. */
 export const PRESENCE_TTL_SECONDS = 30;
@@ -20,7 +41,7 @@ export const MINUTES_PER_CONVERSATION = 5;
 
 const queueKey = (conversationId: string): string => `handoff/queue/${conversationId}`;
 const ownerKey = (conversationId: string): string => `handoff/owner/${conversationId}`;
-const presenceKey = (staff: string): string => `handoff/presence/${staff}`;
+const presencePrefix = (staff: string): string => `handoff/presence/${staff}/`;
 const AUDIT_KEY = 'audit/handoff';
 
 export type AuditAction = 'queued' | 'took' | 'answered' | 'handed-back' | 'closed' | 'cancelled' | 'requeued';
@@ -29,19 +50,16 @@ export class HandoffQueue {
   constructor(private readonly store: Store) {}
 
   /** Adds the conversation (keeps its original place when it is already queued). */
-  async enqueue(entry: Omit<QueueEntry, 'at'>, at = Date.now()): Promise<void> {
-    await this.store.claim(queueKey(entry.conversationId), { ...entry, at });
-    await this.audit('system', 'queued', entry.conversationId);
+  async enqueue(request: Omit<QueueRequest, 'at'>, at = Date.now()): Promise<void> {
+    if (await this.store.claim(queueKey(request.conversationId), entrySchema.parse({ ...request, at }))) {
+      await this.audit('system', 'queued', request.conversationId);
+      await this.announce({ kind: 'queue' });
+    }
   }
 
   /** Queued conversations, oldest first. */
   async list(): Promise<QueueEntry[]> {
-    const keys = await this.store.keys('handoff/queue/');
-    const values = await Promise.all(keys.map((key) => this.store.get(key)));
-    return values
-      .map((value) => entrySchema.safeParse(value))
-      .flatMap((parsed) => (parsed.success ? [parsed.data] : []))
-      .sort((a, b) => a.at - b.at || a.conversationId.localeCompare(b.conversationId));
+    return (await this.values('handoff/queue/', entrySchema)).sort((a, b) => a.at - b.at || a.conversationId.localeCompare(b.conversationId));
   }
 
   /** 1-based place in the queue, or undefined when not queued. */
@@ -52,47 +70,82 @@ export class HandoffQueue {
 
   /** Only one staff member gets the conversation, also across instances (set-if-absent). */
   async take(conversationId: string, staff: string): Promise<boolean> {
-    if (!(await this.store.get(queueKey(conversationId)))) return false;
-    if (!(await this.store.claim(ownerKey(conversationId), staff))) return false;
+    const entry = entrySchema.safeParse(await this.store.get(queueKey(conversationId)));
+    if (!entry.success) return false;
+    if (!(await this.store.claim(ownerKey(conversationId), { staff, since: Date.now(), entry: entry.data }))) return false;
     await this.store.delete([queueKey(conversationId)]);
     await this.audit(staff, 'took', conversationId);
+    await this.announce({ kind: 'queue' });
     return true;
   }
 
+  async ownership(conversationId: string): Promise<Ownership | undefined> {
+    const parsed = ownerSchema.safeParse(await this.store.get(ownerKey(conversationId)));
+    return parsed.success ? parsed.data : undefined;
+  }
+
   async owner(conversationId: string): Promise<string | undefined> {
-    return this.store.get<string>(ownerKey(conversationId));
+    return (await this.ownership(conversationId))?.staff;
+  }
+
+  /** Every conversation a staff member has at the moment. */
+  async owned(): Promise<Ownership[]> {
+    return this.values('handoff/owner/', ownerSchema);
   }
 
   /** Staff hands back or closes: the assistant takes over again. */
-  async release(conversationId: string, staff: string, action: 'handed-back' | 'closed'): Promise<void> {
+  async release(conversationId: string, staff: string, action: 'handed-back' | 'closed'): Promise<boolean> {
+    if ((await this.owner(conversationId)) !== staff) return false;
     await this.store.delete([ownerKey(conversationId)]);
     await this.audit(staff, action, conversationId);
+    await this.announce({ kind: 'released', conversationId, staff, action });
+    return true;
   }
 
-  /** Staff disconnected: the conversation goes back to the queue at its original time. */
-  async requeue(entry: QueueEntry, staff: string): Promise<void> {
-    await this.store.delete([ownerKey(entry.conversationId)]);
-    await this.store.claim(queueKey(entry.conversationId), entry);
-    await this.audit(staff, 'requeued', entry.conversationId);
+  /** Staff disconnected: the conversation goes back to the queue at its original place. */
+  async requeue(ownership: Ownership): Promise<boolean> {
+    const { conversationId } = ownership.entry;
+    // The claim makes one instance do it, when several notice the same disconnect.
+    if (!(await this.store.claim(`handoff/requeueing/${conversationId}/${ownership.since}`, true, 60))) return false;
+    await this.store.claim(queueKey(conversationId), ownership.entry);
+    await this.store.delete([ownerKey(conversationId)]);
+    await this.audit(ownership.staff, 'requeued', conversationId);
+    await this.announce({ kind: 'queue' });
+    return true;
   }
 
   /** The citizen cancels waiting. */
   async cancel(conversationId: string): Promise<void> {
     await this.store.delete([queueKey(conversationId)]);
     await this.audit('citizen', 'cancelled', conversationId);
+    await this.announce({ kind: 'queue' });
   }
 
   /** Deletes everything handoff stored for a conversation (for "Meine Daten löschen"). */
   async forgetConversation(conversationId: string): Promise<void> {
     await this.store.delete([queueKey(conversationId), ownerKey(conversationId)]);
+    await this.announce({ kind: 'queue' });
   }
 
-  async heartbeat(staff: string): Promise<void> {
-    await this.store.set(presenceKey(staff), true, PRESENCE_TTL_SECONDS);
+  /** One open console of a staff member; renewed while it stays connected. */
+  async heartbeat(staff: string, connection = 'default'): Promise<void> {
+    await this.store.set(`${presencePrefix(staff)}${connection}`, true, PRESENCE_TTL_SECONDS);
+  }
+
+  async disconnected(staff: string, connection: string): Promise<void> {
+    await this.store.delete([`${presencePrefix(staff)}${connection}`]);
+  }
+
+  async isOnline(staff: string): Promise<boolean> {
+    return (await this.store.keys(presencePrefix(staff))).length > 0;
   }
 
   async staffOnline(): Promise<boolean> {
     return (await this.store.keys('handoff/presence/')).length > 0;
+  }
+
+  async announce(event: StaffEvent): Promise<void> {
+    await this.store.publish(STAFF_CHANNEL, event);
   }
 
   /** Who did what to which conversation, never message content. */
@@ -102,5 +155,11 @@ export class HandoffQueue {
 
   async auditLog(): Promise<Array<{ at: string; staff: string; action: AuditAction; conversation: string }>> {
     return this.store.list(AUDIT_KEY);
+  }
+
+  private async values<T>(prefix: string, schema: z.ZodType<T>): Promise<T[]> {
+    const keys = await this.store.keys(prefix);
+    const values = await Promise.all(keys.map((key) => this.store.get(key)));
+    return values.map((value) => schema.safeParse(value)).flatMap((parsed) => (parsed.success ? [parsed.data] : []));
   }
 }

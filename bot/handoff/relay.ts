@@ -1,21 +1,94 @@
-// Staff → citizen: proactive messages through stored conversation references, so the same code
-// serves every channel (Direct Line, Bot Connector channels, Telegram).
+// Messages between a citizen and the staff member who has the conversation. Staff → citizen goes
+// through stored conversation references (proactive messages), so the same code serves every
+// channel; citizen → staff goes over the store's pub/sub to the consoles on any instance. Both
+// directions are kept in the live-chat log, so a console that reconnects shows the conversation.
+import { z } from 'zod';
+import type { Store } from '../storage';
 import type { AssistantServices } from '../turn';
 import { HandoffQueue } from './queue';
 
+export const chatLineSchema = z.object({
+  from: z.enum(['citizen', 'staff', 'system']),
+  text: z.string(),
+  at: z.number(),
+  /** The staff member's login name (staff lines only). */
+  staff: z.string().optional(),
+});
+export type ChatLine = z.infer<typeof chatLineSchema>;
+
+export interface Target {
+  channelId: string;
+  conversationId: string;
+}
+
+const chatKey = (conversationId: string): string => `handoff/chat/${conversationId}`;
+
+/** The live chat of one conversation; kept as long as conversations are (retention). */
+export class LiveChatLog {
+  constructor(private readonly store: Store, private readonly ttlSeconds: number) {}
+
+  async add(conversationId: string, line: ChatLine): Promise<void> {
+    await this.store.append(chatKey(conversationId), chatLineSchema.parse(line), this.ttlSeconds);
+  }
+
+  async lines(conversationId: string): Promise<ChatLine[]> {
+    return (await this.store.list(chatKey(conversationId))).flatMap((raw) => {
+      const parsed = chatLineSchema.safeParse(raw);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  async erase(conversationId: string): Promise<number> {
+    const count = (await this.store.list(chatKey(conversationId))).length;
+    await this.store.delete([chatKey(conversationId)]);
+    return count;
+  }
+}
+
+type RelayServices = Pick<AssistantServices, 'store' | 'outbound' | 'config'>;
+export const liveChatLog = (services: RelayServices): LiveChatLog =>
+  new LiveChatLog(services.store, services.config.CONVERSATION_RETENTION_DAYS * 24 * 3600);
+
 /** Sends a staff message (or typing indicator) to the citizen; false when staff does not own it. */
 export async function sendToCitizen(
-  services: Pick<AssistantServices, 'store' | 'outbound'>,
-  target: { channelId: string; conversationId: string },
+  services: RelayServices,
+  target: Target,
   staff: string,
   message: { type: 'message'; text: string } | { type: 'typing' },
 ): Promise<boolean> {
   const queue = new HandoffQueue(services.store);
   if ((await queue.owner(target.conversationId)) !== staff) return false;
+  if (message.type === 'typing') return tell(services, target, { type: 'typing' });
+  if (!(await tell(services, target, { type: 'message', text: message.text }))) return false;
+  await liveChatLog(services).add(target.conversationId, { from: 'staff', staff, text: message.text, at: Date.now() });
+  await queue.audit(staff, 'answered', target.conversationId);
+  return true;
+}
+
+/** A notice from the system (handed back, back in the queue), shown to the citizen and kept in the log. */
+export async function noticeToCitizen(services: RelayServices, target: Target, text: string): Promise<void> {
+  await tell(services, target, { type: 'message', text });
+  await liveChatLog(services).add(target.conversationId, { from: 'system', text, at: Date.now() });
+}
+
+/** The citizen wrote while a staff member has the conversation: to the consoles, and into the log. */
+export async function relayFromCitizen(services: RelayServices, conversationId: string, staff: string, text: string): Promise<void> {
+  const at = Date.now();
+  await liveChatLog(services).add(conversationId, { from: 'citizen', text, at });
+  await new HandoffQueue(services.store).announce({ kind: 'message', conversationId, staff, text, at });
+}
+
+/** The citizen is typing: only the staff member who has the conversation is told. */
+export async function relayCitizenTyping(store: Store, conversationId: string): Promise<void> {
+  const queue = new HandoffQueue(store);
+  const staff = await queue.owner(conversationId);
+  if (staff) await queue.announce({ kind: 'typing', conversationId, staff });
+}
+
+async function tell(services: RelayServices, target: Target, activity: { type: 'message'; text: string } | { type: 'typing' }): Promise<boolean> {
   const reference = await services.outbound.reference(target.channelId, target.conversationId);
   if (!reference) return false;
-  const activity = message.type === 'message' ? { type: 'message', text: message.text, locale: 'de-DE', textFormat: 'plain' } : { type: 'typing' };
-  await services.outbound.send(reference, [activity]);
-  if (message.type === 'message') await queue.audit(staff, 'answered', target.conversationId);
+  // Plain text: nothing a person types is rendered as HTML or markdown on the citizen's side.
+  await services.outbound.send(reference, [activity.type === 'message' ? { ...activity, locale: 'de-DE', textFormat: 'plain' } : activity]);
   return true;
 }

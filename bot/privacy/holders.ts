@@ -5,6 +5,7 @@ import { Transcripts } from '../channels/directline/transcript';
 import type { FileStore } from '../channels/files';
 import type { Outbound } from '../channels/outbound';
 import { HandoffQueue } from '../handoff/queue';
+import { LiveChatLog } from '../handoff/relay';
 import { ConversationStateStore } from '../state';
 import type { Store } from '../storage';
 import { PersonalDataRegistry } from './registry';
@@ -44,16 +45,28 @@ export function personalDataRegistry(store: Store, outbound: Outbound, files: Fi
     export: async (s) => (s.channelId === DIRECTLINE_CHANNEL ? ((await transcripts.export(s.conversationId)) ?? null) : null),
     erase: async (s) => ({ deleted: s.channelId === DIRECTLINE_CHANNEL ? await transcripts.erase(s.conversationId) : 0 }),
   });
-  // Waiting for a person: the queue entry and who took the conversation (the audit log has no content).
+  // Waiting for a person or talking with one: the queue entry (with its summary of the
+  // conversation) and who has it. The audit log has no content.
   const queue = new HandoffQueue(store);
   registry.register({
     name: 'warteschlange',
-    export: async (s) => (await queue.list()).find((entry) => entry.conversationId === s.conversationId) ?? null,
+    export: async (s) =>
+      (await queue.list()).find((entry) => entry.conversationId === s.conversationId) ?? (await queue.ownership(s.conversationId))?.entry ?? null,
     erase: async (s) => {
-      const queued = (await queue.position(s.conversationId)) !== undefined;
+      const held = (await queue.position(s.conversationId)) !== undefined || (await queue.owner(s.conversationId)) !== undefined;
       await queue.forgetConversation(s.conversationId);
-      return { deleted: queued ? 1 : 0 };
+      return { deleted: held ? 1 : 0 };
     },
+  });
+  // The live chat with staff (both ways), kept so that a reconnecting console shows it.
+  const liveChat = new LiveChatLog(store, ttlSeconds);
+  registry.register({
+    name: 'mitarbeiterchat',
+    export: async (s) => {
+      const lines = await liveChat.lines(s.conversationId);
+      return lines.length ? lines : null;
+    },
+    erase: async (s) => ({ deleted: await liveChat.erase(s.conversationId) }),
   });
   return registry;
 }

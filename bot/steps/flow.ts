@@ -4,10 +4,9 @@ import { rathausContact } from '../texts';
 import type { Turn, TurnStep } from '../turn';
 import { cancelAppointment, completeAppointment, offerSlots } from './appointment';
 import { route } from './route';
-import { requestHandoff } from './staff';
+import { asksForPerson, requestHandoff } from './staff';
 import { submitCase } from './submit';
 
-const PERSON = /^(mitarbeiter(in)?|mensch|person)$/i;
 const norm = (text: string): string => text.trim().toLowerCase();
 
 /** What a confirmed flow does; a returned step continues the flow (e.g. the slot was taken meanwhile). */
@@ -42,9 +41,9 @@ export const continueFlow: TurnStep = {
       await startFlow(turn, hit.id);
       return 'handled';
     }
-    if (PERSON.test(turn.text)) {
+    if (asksForPerson(turn.text)) {
       turn.state.flow = undefined;
-      await requestHandoff(turn);
+      await requestHandoff(turn, { flow: { id: state.flow, answers: state.answers } });
       return 'handled';
     }
     const field = currentField(flow, state);
@@ -84,7 +83,7 @@ async function finish(turn: Turn, flow: FlowDefinition, before: FlowState | unde
   const step = await withRuntimeChoices(turn, flow, result);
   step.messages.forEach((m) => show(turn, m));
   turn.state.flow = step.state;
-  if (step.outcome === 'handoff') await requestHandoff(turn);
+  if (step.outcome === 'handoff') await requestHandoff(turn, { reason: 'flow-failed', flow: { id: flow.id, answers: step.answers ?? {} } });
   if (step.outcome !== 'completed' || !step.answers || !before) return;
   const complete = completions[flow.id] ?? submitCase;
   const again = await complete(turn, flow, before, step.answers);

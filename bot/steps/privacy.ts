@@ -1,9 +1,8 @@
 // Step 1: the citizen's data-protection rights come before everything else, so that
 // "Meine Daten löschen" works in the middle of any flow.
-import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import { normalize } from '../../knowledge/language/normalize';
 import type { DataSubject } from '../privacy/registry';
-import type { Turn, TurnStep } from '../turn';
+import { plainMessage, type Turn, type TurnStep } from '../turn';
 
 const fold = (text: string) => normalize(text).replace(/[^\p{L}\p{N}/ ]/gu, '').replace(/\s+/g, ' ').trim();
 const DELETE_COMMANDS = new Set(['meine daten loschen', 'daten loschen', 'losche meine daten', '/loschen'].map(fold));
@@ -74,7 +73,7 @@ async function erase(turn: Turn): Promise<void> {
 
 async function exportMyData(turn: Turn): Promise<void> {
   const data = await turn.services.privacy.exportAll(subjectOf(turn));
-  const activity = Activity.fromObject({ type: ActivityTypes.Message, text: exportText, locale: 'de-DE', textFormat: 'plain' });
+  const activity = plainMessage(exportText);
   activity.attachments = [{ contentType: 'application/json', name: 'meine-daten.json', content: { erstelltAm: new Date().toISOString(), daten: data } }];
   turn.send(activity);
 }

@@ -17,6 +17,9 @@ import { privacyNoticeText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './staff';
 
+/** Unanswered questions in a row after which the conversation goes to staff. */
+export const FALLBACKS_BEFORE_HANDOFF = 2;
+
 /**
  * Step 4: the router decides — a knowledge answer, a flow to start, a built-in intent, a
  * clarifying question, or an honest fallback that offers a person.
@@ -27,28 +30,35 @@ export const route: TurnStep = {
     const result = turn.services.knowledge.router.decide(turn.text, { lastTopic: turn.state.lastTopic });
     if (result.action === 'none' || !result.decision) {
       turn.state.fallbacksInARow += 1;
-      turn.reply(fallbackText(turn.services.municipality), { suggestions: [offerPersonSuggestion] });
+      if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
+        turn.reply(fallbackText(turn.services.municipality), { suggestions: [offerPersonSuggestion] });
+        return 'handled';
+      }
+      // Failing again and again helps nobody: a person takes over (or calls back).
+      turn.state.fallbacksInARow = 0;
+      turn.reply('Das konnte ich leider wieder nicht beantworten.');
+      await requestHandoff(turn, { reason: 'fallbacks' });
       return 'handled';
     }
     turn.state.fallbacksInARow = 0;
     if (result.action === 'clarify') clarify(turn, result);
-    else if (result.decision.kind === 'answer') answer(turn, result.decision.id);
+    else if (result.decision.kind === 'answer') await answer(turn, result.decision.id);
     else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
     else await system(turn, result.decision.id);
     return 'handled';
   },
 };
 
-function answer(turn: Turn, id: string): void {
+async function answer(turn: Turn, id: string): Promise<void> {
   const { knowledge, municipality } = turn.services;
   const entry = knowledge.entry(id)!;
   // The same topic again with a facet ("Und was kostet das?") gets just that facet.
   const facet = turn.state.lastTopic === id ? facetOf(turn.text) : undefined;
-  const suggestions = [entry.flow && knowledge.title(entry.flow), entry.personalAdvice ? offerPersonSuggestion : undefined].filter(
-    (s): s is string => Boolean(s),
-  );
+  const suggestions = [entry.flow && knowledge.title(entry.flow)].filter((s): s is string => Boolean(s));
   turn.reply(facet ? renderFacet(entry, facet, municipality) : renderAnswer(entry, municipality), { suggestions });
   turn.state.lastTopic = id;
+  // Topics that need personal advice go to a person (or a call-back is offered).
+  if (entry.personalAdvice && !facet) await requestHandoff(turn, { reason: 'personal-advice' });
 }
 
 /** "Meinten Sie …?" with the candidates' titles as buttons; a click sends the title, which routes exactly to the topic. */

@@ -1,12 +1,16 @@
-import { HandoffQueue, MINUTES_PER_CONVERSATION, STAFF_CHANNEL } from '../handoff/queue';
+import { HandoffQueue, MINUTES_PER_CONVERSATION, type QueueRequest } from '../handoff/queue';
+import { relayFromCitizen } from '../handoff/relay';
 import { isOpenAt } from '../../knowledge/hours';
 import { startFlow } from './flow';
+import { RECENT_MESSAGES } from '../state';
 import type { Turn, TurnStep } from '../turn';
 
 const CANCEL = 'Zurück zum Assistenten';
-/** Until the router's "mitarbeiter" intent is merged, these exact phrases ask for a person. */
-const ASK_FOR_PERSON = new Set(['mitarbeiter', 'mitarbeiterin', 'mit einem menschen sprechen']);
+const CALL_BACK = 'Rückruf anfordern';
+/** The button and the short phrases that ask for a person, also in the middle of a request. */
+const ASK_FOR_PERSON = new Set(['mitarbeiter', 'mitarbeiterin', 'mensch', 'person', 'mit einem menschen sprechen']);
 const normalize = (text: string): string => text.toLowerCase().replace(/[.!?]+$/u, '').replace(/\s+/gu, ' ').trim();
+export const asksForPerson = (text: string): boolean => ASK_FOR_PERSON.has(normalize(text));
 
 /** Step 2: while a staff member has the conversation, the citizen's messages go to them. */
 export const relayToStaff: TurnStep = {
@@ -15,7 +19,7 @@ export const relayToStaff: TurnStep = {
     const handoff = turn.state.handoff;
     const conversationId = turn.activity.conversation?.id ?? '';
     if (!handoff) {
-      if (!ASK_FOR_PERSON.has(normalize(turn.text))) return 'next';
+      if (!asksForPerson(turn.text)) return 'next';
       await requestHandoff(turn);
       return 'handled';
     }
@@ -24,13 +28,13 @@ export const relayToStaff: TurnStep = {
     if (owner) {
       // A staff member has the conversation: the assistant stays silent and relays.
       turn.state.handoff = { status: 'live', since: handoff.since };
-      await turn.services.store.publish(STAFF_CHANNEL, { conversationId, staff: owner, type: turn.activity.type, text: turn.text });
+      await relayFromCitizen(turn.services, conversationId, owner, turn.text);
       return 'handled';
     }
-    if (handoff.status === 'live') {
-      // Handed back (or closed) since the last message: the assistant answers again.
+    const position = await queue.position(conversationId);
+    if (position === undefined) {
+      // Handed back or closed by staff (the citizen was told so then): the assistant answers again.
       turn.state.handoff = undefined;
-      turn.reply('Sie sprechen wieder mit dem digitalen Assistenten.');
       return 'next';
     }
     if (normalize(turn.text) === normalize(CANCEL) || normalize(turn.text) === 'abbrechen') {
@@ -39,11 +43,8 @@ export const relayToStaff: TurnStep = {
       turn.reply('Sie warten nicht mehr. Sie sprechen wieder mit dem digitalen Assistenten.');
       return 'handled';
     }
-    const position = await queue.position(conversationId);
-    if (position === undefined) {
-      turn.state.handoff = undefined;
-      return 'next';
-    }
+    // Still waiting (or back in the queue after a staff member lost the connection).
+    turn.state.handoff = { status: 'queued', since: handoff.since };
     turn.reply(waitingText(position), { suggestions: [CANCEL] });
     return 'handled';
   },
@@ -53,19 +54,43 @@ function waitingText(position: number): string {
   return `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${position * MINUTES_PER_CONVERSATION} Minuten.`;
 }
 
-/** The citizen asked for a person (or the assistant failed repeatedly). Called by the router step. */
-export async function requestHandoff(turn: Turn): Promise<void> {
+export interface HandoffRequest {
+  /** Why: the citizen asked, the assistant failed repeatedly, or the topic needs personal advice. */
+  reason?: QueueRequest['reason'];
+  /** The request in progress and its answers so far (the caller may already have ended it). */
+  flow?: { id: string; answers: Record<string, unknown> };
+}
+
+/** Sends the conversation to staff, or offers a call-back when nobody is there to take it. */
+export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): Promise<void> {
+  const reason = request.reason ?? 'asked';
   const queue = new HandoffQueue(turn.services.store);
   const rathaus = turn.services.municipality.offices['rathaus'];
   const open = isOpenAt(rathaus?.hours ?? [], new Date());
   if (!open || !(await queue.staffOnline())) {
-    turn.reply('Gern verbinde ich Sie mit einem Menschen. Gerade ist aber niemand im Rathaus erreichbar. Wir können Sie zurückrufen.');
-    await startFlow(turn, 'rueckruf');
+    if (reason === 'asked') {
+      turn.reply('Gern verbinde ich Sie mit einem Menschen. Gerade ist aber niemand im Rathaus erreichbar. Wir können Sie zurückrufen.');
+      await startFlow(turn, 'rueckruf');
+    } else {
+      // Not asked for: offer the call-back instead of starting it.
+      const lead = reason === 'personal-advice' ? 'Dazu berät Sie das Rathaus gern persönlich.' : 'Gern hilft Ihnen eine Mitarbeiterin oder ein Mitarbeiter weiter.';
+      turn.reply(`${lead} Gerade ist aber niemand erreichbar. Die Verwaltung kann Sie zurückrufen.`, { suggestions: [CALL_BACK] });
+    }
     return;
   }
   const conversationId = turn.activity.conversation?.id ?? '';
-  await queue.enqueue({ channelId: turn.activity.channelId ?? '', conversationId, topic: turn.state.lastTopic });
+  const flow = request.flow ?? (turn.state.flow && { id: turn.state.flow.flow, answers: turn.state.flow.answers });
+  await queue.enqueue({
+    channelId: turn.activity.channelId ?? '',
+    conversationId,
+    topic: turn.state.lastTopic,
+    reason,
+    flow,
+    // What was said so far, including this message (the turn adds it to the state only at its end).
+    recent: [...turn.state.recent, { from: 'citizen' as const, text: turn.text }].filter((m) => m.text).slice(-RECENT_MESSAGES),
+  });
   turn.state.handoff = { status: 'queued', since: Date.now() };
   const position = (await queue.position(conversationId)) ?? 1;
-  turn.reply(`Ich verbinde Sie mit einer Mitarbeiterin oder einem Mitarbeiter des Rathauses. ${waitingText(position)}`, { suggestions: [CANCEL] });
+  const lead = reason === 'personal-advice' ? 'Dazu berät Sie das Rathaus gern persönlich. ' : '';
+  turn.reply(`${lead}Ich verbinde Sie mit einer Mitarbeiterin oder einem Mitarbeiter des Rathauses. ${waitingText(position)}`, { suggestions: [CANCEL] });
 }

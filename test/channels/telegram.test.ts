@@ -165,6 +165,19 @@ test('a button whose value exceeds 64 bytes still works (value kept in the store
   expect(sent.length).toBeGreaterThan(0);
 });
 
+test('citizen text repeated in a request summary is HTML-escaped, so Telegram shows it literally', async () => {
+  const hostile = '<b>fett</b> <a href="https://evil.example/x">Klick</a> <script>alert(1)</script> & Co';
+  for (const text of ['Rückruf anfordern', hostile, 'Telefon', '06029 1234', 'vormittags', 'Ja']) {
+    sent = [];
+    await postUpdate(message(1011, { text }));
+    await settle();
+  }
+  const summary = sent.map((s) => s.text).find((t) => t.includes('Anliegen:'));
+  expect(summary).toContain(`Anliegen: ${escapeHtml(hostile)}`);
+  expect(summary).not.toMatch(/<(b|a|script)\b/);
+  expect(sent.every((s) => s.parse_mode === 'HTML')).toBe(true);
+});
+
 describe('Bot API client', () => {
   const api = new BotApi({ baseUrl: API, token: TOKEN });
 

@@ -38,11 +38,15 @@ describeWithRedis('handoff queue shared through Redis', () => {
 
   it('requeues on disconnect and audits without content', async () => {
     const q = new HandoffQueue(a);
-    await q.requeue({ channelId: 'testchat', conversationId: 'c1', at: 1000 }, 'staff0');
-    expect(await q.position('c1')).toBe(1);
+    const owned = await q.ownership('c1');
+    expect(owned?.entry.at).toBe(1000);
+    // Two instances notice the same disconnect: it is requeued once.
+    expect((await Promise.all([q.requeue(owned!), new HandoffQueue(b).requeue(owned!)])).filter(Boolean)).toHaveLength(1);
+    expect(await q.position('c1')).toBe(1); // its original place, before c2
     expect(await q.owner('c1')).toBeUndefined();
     const log = await q.auditLog();
     expect(log.map((e) => e.action)).toEqual(expect.arrayContaining(['queued', 'took', 'requeued']));
+    expect(log.filter((e) => e.action === 'requeued')).toHaveLength(1);
     expect(Object.keys(log[0]!).sort()).toEqual(['action', 'at', 'conversation', 'staff']);
     await q.forgetConversation('c1');
     expect(await q.position('c1')).toBeUndefined();

@@ -60,8 +60,9 @@ describeWithRedis('handoff across two instances', () => {
     expect(await new HandoffQueue(a.services.store).take('conv-live', 'ben')).toBe(false);
 
     expect(await citizen.say('Ich brauche Hilfe beim Antrag')).toEqual([]); // assistant stays silent
-    for (let i = 0; i < 50 && toStaff.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(toStaff).toEqual([expect.objectContaining({ conversationId: 'conv-live', text: 'Ich brauche Hilfe beim Antrag' })]);
+    const messages = () => toStaff.filter((m) => (m as { kind: string }).kind === 'message');
+    for (let i = 0; i < 50 && messages().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(messages()).toEqual([expect.objectContaining({ conversationId: 'conv-live', staff: 'anna', text: 'Ich brauche Hilfe beim Antrag' })]);
 
     const target = { channelId: 'testchat', conversationId: 'conv-live' };
     expect(await sendToCitizen(b.services, target, 'anna', { type: 'message', text: 'Guten Tag, ich helfe Ihnen.' })).toBe(true);
@@ -71,8 +72,7 @@ describeWithRedis('handoff across two instances', () => {
 
     await staffQueue.release('conv-live', 'anna', 'handed-back');
     const back = await citizen.say('Wann hat das Rathaus geöffnet?');
-    expect(back[0]).toMatch(/wieder mit dem digitalen Assistenten/);
-    expect(back.length).toBeGreaterThan(1); // the assistant answers the question too
+    expect(back.join('\n')).toMatch(/Öffnungszeiten|geöffnet/); // the assistant answers again
     await unsubscribe();
     const audit = await staffQueue.auditLog();
     expect(audit.filter((e) => e.conversation === 'conv-live').map((e) => e.action)).toEqual(['queued', 'took', 'answered', 'handed-back']);

@@ -103,6 +103,23 @@ test.each(unicode)('Direct Line: %s is accepted (or refused with a reason) and a
   else expect(body.id).toEqual(expect.any(String));
 });
 
+test('Direct Line: a message posted as markdown with a link is stored and shown as plain text, like every message', async () => {
+  const text = '**Eilt** [hier klicken](https://evil.example/x)';
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${dlToken}` };
+  const url = `${assistant.url}/v3/directline/conversations/${dlConversation}/activities`;
+  const posted = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ type: 'message', from: { id: 'ignored' }, text, textFormat: 'markdown' }) });
+  expect(posted.status).toBe(200);
+  const { id } = (await posted.json()) as { id: string };
+
+  const { activities } = (await (await fetch(url, { headers })).json()) as { activities: Array<{ id: string; type: string; text?: string; textFormat?: string }> };
+  expect(activities.find((a) => a.id === id)).toMatchObject({ text, textFormat: 'plain' });
+  const stored = await assistant.services.store.list<{ id: string }>(`dl/${dlConversation}/activities`);
+  expect(stored.find((a) => a.id === id)).toMatchObject({ textFormat: 'plain' });
+  const messages = activities.filter((a) => a.type === 'message');
+  expect(messages.length).toBeGreaterThan(2);
+  expect(messages.filter((a) => a.textFormat !== 'plain')).toEqual([]);
+});
+
 test('a sender-chosen conversation id full of hostile characters is refused or kept apart', async () => {
   const res = await fetch(`${assistant.url}/api/messages`, {
     method: 'POST',

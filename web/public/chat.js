@@ -36,6 +36,10 @@
     sendBoxPlaceholderColor: COLORS.subtle,
     sendBoxBorderTop: 'solid 1px ' + COLORS.subtle,
     hideUploadButton: false,
+    // The server marks every message as plain text, so Web Chat's markdown renderer is not used.
+    // Should a markdown message ever arrive, raw HTML in it stays text: the bundled sanitize-html
+    // (2.13.0, pinned by botframework-webchat 4.18.1) has a known bypass (see SECURITY.md).
+    markdownRenderHTML: false,
   };
   // Web Chat's own animations (new messages, scrolling) stop for people who asked for less motion.
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) STYLE_OPTIONS.transitionDuration = '0s';

@@ -48,7 +48,8 @@ export function citizenActivity(
     from: { id: ids.userId, role: 'user' },
     recipient: { ...BOT },
     locale: incoming.locale ?? 'de-DE',
-    ...(incoming.text !== undefined && { text: incoming.text }),
+    // Web Chat renders text without a format as markdown; a citizen's text is never markup.
+    ...(incoming.text !== undefined && { text: incoming.text, textFormat: 'plain' }),
     ...(incoming.name !== undefined && { name: incoming.name }),
     ...(incoming.value !== undefined && { value: incoming.value }),
     ...(attachments?.length && { attachments }),
@@ -57,10 +58,13 @@ export function citizenActivity(
 }
 
 /**
- * How a client sees a stored activity: our own file links (`/files/<id>`) become absolute (the
- * embed runs on the town's website) and carry a signature, because an <img> cannot send a token.
+ * How a client sees a stored activity: every message is plain text (Web Chat would render a
+ * message without a format as markdown, and some messages repeat what a citizen wrote); our own
+ * file links (`/files/<id>`) become absolute (the embed runs on the town's website) and carry a
+ * signature, because an <img> cannot send a token.
  */
-export function forClient(activity: StoredActivity, origin: string, sign: (fileId: string) => string): StoredActivity {
+export function forClient(stored: StoredActivity, origin: string, sign: (fileId: string) => string): StoredActivity {
+  const activity = stored.type === 'message' ? { ...stored, textFormat: 'plain' } : stored;
   const attachments = activity.attachments;
   if (!Array.isArray(attachments)) return activity;
   return {

@@ -4,7 +4,9 @@
 // the connector in channel.ts.
 import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { Limiter } from '../../limits';
 import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
+import { relayCitizenTyping } from '../../handoff/relay';
 import { citizenActivity, forClient, incomingActivitySchema, watermarkSchema, type IncomingActivity } from './protocol';
 import type { DirectLineDeps } from './channel';
 import { TokenExpiredError, type TokenClaims } from './tokens';
@@ -23,10 +25,48 @@ const fail = (res: Response, status: number, code: string, message: string) => {
   res.status(status).json({ error: { code, message } });
 };
 
+const claimsOf = (res: Response): Claims => res.locals.claims as Claims;
+
+type LimitKey = (req: Request, res: Response) => string;
+const ipOf: LimitKey = (req) => req.ip ?? 'unknown';
+
+/** Counts the request against each limit in turn; the first one exhausted answers 429 with Retry-After. */
+const rateLimited = (message: string, ...limits: Array<[Limiter, LimitKey]>) =>
+  async (req: Request, res: Response, next: NextFunction) => {
+    for (const [limiter, key] of limits) {
+      const result = await limiter.consume(key(req, res));
+      if (!result.allowed) {
+        res.set('Retry-After', String(result.retryAfterSeconds));
+        return fail(res, 429, 'TooManyRequests', message);
+      }
+    }
+    next();
+  };
+
 export function directLineRouter(deps: DirectLineDeps): Router {
   const { tokens, transcripts, services } = deps;
+  const { config, limits } = services;
   const router = express.Router();
-  const tokenLimit = services.limits.limiter('directline-token', { points: services.config.DIRECTLINE_TOKENS_PER_IP_PER_HOUR, durationSeconds: 3600 });
+  const tokenLimit = rateLimited(
+    'too many new conversations from this address; please try again later',
+    [limits.limiter('directline-token', { points: config.DIRECTLINE_TOKENS_PER_IP_PER_HOUR, durationSeconds: 3600 }), ipOf],
+  );
+  // Writes are counted before the body is read or anything is stored. Per conversation the limit
+  // lies above the assistant's polite one (RATE_LIMIT_MESSAGES_PER_MINUTE), so a person sees
+  // "bitte warten Sie" and only a script gets 429; per IP address it covers many conversations.
+  const conversationOf: LimitKey = (_req, res) => claimsOf(res).conversationId;
+  const writesPerIp: [Limiter, LimitKey] = [limits.limiter('directline-writes-ip', { points: config.DIRECTLINE_WRITES_PER_IP_PER_MINUTE, durationSeconds: 60 }), ipOf];
+  const writesPerConversation: [Limiter, LimitKey] = [
+    limits.limiter('directline-writes', { points: 2 * config.RATE_LIMIT_MESSAGES_PER_MINUTE, durationSeconds: 60 }),
+    conversationOf,
+  ];
+  const writeLimit = rateLimited('too many messages; please wait a moment', writesPerIp, writesPerConversation);
+  const uploadLimit = rateLimited(
+    'too many uploads; please try again later',
+    writesPerIp,
+    writesPerConversation,
+    [limits.limiter('directline-uploads-ip', { points: config.DIRECTLINE_UPLOADS_PER_IP_PER_HOUR, durationSeconds: 3600 }), ipOf],
+  );
 
   // CORS: only the town's configured websites (and our own page) may call from a browser.
   router.use(['/api/directline', '/v3/directline'], (req, res, next) => {
@@ -44,12 +84,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     next();
   });
 
-  router.post('/api/directline/token', async (req, res) => {
-    const limit = await tokenLimit.consume(req.ip ?? 'unknown');
-    if (!limit.allowed) {
-      res.set('Retry-After', String(limit.retryAfterSeconds));
-      return fail(res, 429, 'TooManyRequests', 'too many new conversations from this address; please try again later');
-    }
+  router.post('/api/directline/token', tokenLimit, async (_req, res) => {
     const issued = await tokens.issueNew();
     res.json({ conversationId: issued.conversationId, userId: issued.userId, token: issued.token, expires_in: tokens.ttlSeconds });
   });
@@ -70,7 +105,6 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     }
   });
 
-  const claimsOf = (res: Response): Claims => res.locals.claims as Claims;
   const streamUrl = (req: Request, claims: Claims, watermark: number) => {
     const url = new URL(`/v3/directline/conversations/${encodeURIComponent(claims.conversationId)}/stream`, originOf(req).replace(/^http/, 'ws'));
     url.searchParams.set('t', claims.token);
@@ -126,20 +160,24 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   const receive = async (req: Request, res: Response, incoming: IncomingActivity, attachments?: Array<{ contentType: string; contentUrl: string; name: string }>) => {
     const claims = claimsOf(res);
     const id = randomUUID();
-    if (incoming.type === 'typing') return void res.json({ id });
+    if (incoming.type === 'typing') {
+      // Not kept and no turn: only a staff member who has the conversation sees it.
+      await relayCitizenTyping(deps.services.store, claims.conversationId);
+      return void res.json({ id });
+    }
     const activity = citizenActivity(incoming, { id, conversationId: claims.conversationId, userId: claims.userId, serviceUrl: originOf(req) }, attachments);
     await transcripts.append(claims.conversationId, [activity]);
     await deps.runTurn(activity);
     res.json({ id });
   };
 
-  dl.post('/conversations/:id/activities', conversation, express.json({ limit: ACTIVITY_BODY_LIMIT }), async (req, res) => {
+  dl.post('/conversations/:id/activities', writeLimit, conversation, express.json({ limit: ACTIVITY_BODY_LIMIT }), async (req, res) => {
     const parsed = incomingActivitySchema.safeParse(req.body);
     if (!parsed.success) return fail(res, 400, 'BadArgument', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     await receive(req, res, parsed.data);
   });
 
-  dl.post('/conversations/:id/upload', conversation, express.raw({ type: 'multipart/form-data', limit: UPLOAD_BODY_LIMIT }), async (req, res) => {
+  dl.post('/conversations/:id/upload', uploadLimit, conversation, express.raw({ type: 'multipart/form-data', limit: UPLOAD_BODY_LIMIT }), async (req, res) => {
     if (!Buffer.isBuffer(req.body)) return fail(res, 415, 'UnsupportedMediaType', 'send multipart/form-data');
     let form: FormData;
     try {

@@ -1,0 +1,49 @@
+// When a staff member's console loses its connection (closed tab, network, crashed instance), their
+// presence expires; after a grace period for reloads, their conversations go back to the queue at
+// their original place and the citizen is told. Every instance watches; a claim makes one act.
+import type { AssistantServices } from '../turn';
+import { HandoffQueue } from './queue';
+import { noticeToCitizen } from './relay';
+
+const SWEEP_MS = 2000;
+
+export class HandoffWatchdog {
+  private readonly absentSince = new Map<string, number>();
+  private timer?: NodeJS.Timeout;
+  private sweeping = Promise.resolve();
+
+  constructor(private readonly services: Pick<AssistantServices, 'store' | 'outbound' | 'config' | 'logger'>) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.sweeping = this.sweeping.then(() => this.sweep()).catch((error: unknown) => this.services.logger.warn({ error: String(error) }, 'handoff watchdog failed'));
+    }, SWEEP_MS);
+    this.timer.unref();
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.sweeping;
+  }
+
+  /** Requeues the conversations of staff members who have been offline longer than the grace period. */
+  async sweep(now = Date.now()): Promise<void> {
+    const queue = new HandoffQueue(this.services.store);
+    const graceMs = this.services.config.STAFF_DISCONNECT_GRACE_SECONDS * 1000;
+    for (const owned of await queue.owned()) {
+      const { conversationId, channelId } = owned.entry;
+      if (await queue.isOnline(owned.staff)) {
+        this.absentSince.delete(conversationId);
+        continue;
+      }
+      const since = this.absentSince.get(conversationId) ?? now;
+      this.absentSince.set(conversationId, since);
+      if (now - since < graceMs) continue;
+      this.absentSince.delete(conversationId);
+      if (!(await queue.requeue(owned))) continue;
+      const position = (await queue.position(conversationId)) ?? 1;
+      await noticeToCitizen(this.services, { channelId, conversationId },
+        `Die Verbindung zu Ihrer Ansprechperson im Rathaus wurde unterbrochen. Sie sind wieder in der Warteschlange auf Platz ${position}.`);
+    }
+  }
+}

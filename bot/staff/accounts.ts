@@ -1,0 +1,92 @@
+// Staff accounts: a small JSON file of names and scrypt password hashes (node:crypto), managed with
+// `npm run staff`. A file rather than the store, so that the town's IT can deploy, back up and
+// audit it like any other credential file, and one account list serves every instance.
+import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Config } from '../config';
+
+export const accountNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'Name: 2–40 Zeichen a-z, 0-9, Punkt, Bindestrich, Unterstrich');
+export const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 12 Zeichen lang sein.').max(1024);
+
+const accountSchema = z.object({ name: accountNameSchema, hash: z.string().startsWith('scrypt$'), createdAt: z.string() });
+const accountsFileSchema = z.object({ accounts: z.array(accountSchema) });
+export type Account = z.infer<typeof accountSchema>;
+
+// One of OWASP's equivalent scrypt minimums: 32 MiB per hash (N=2^15, r=8) with p=3, so that
+// concurrent logins do not take much memory.
+const COST = { N: 2 ** 15, r: 8, p: 3 };
+const KEY_LENGTH = 32;
+
+function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scryptCallback(password, salt, KEY_LENGTH, { ...options, maxmem: 64 * 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key))),
+  );
+}
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password, salt, COST);
+  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+export async function verifyPassword(password: string, hash: string): Promise<boolean> {
+  const [kind, n, r, p, salt, key] = hash.split('$');
+  if (kind !== 'scrypt' || !salt || !key) return false;
+  const expected = Buffer.from(key, 'base64');
+  const actual = await scrypt(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+export const accountsFile = (config: Pick<Config, 'STAFF_ACCOUNTS_FILE' | 'DATA_DIR'>): string =>
+  config.STAFF_ACCOUNTS_FILE ?? path.join(config.DATA_DIR, 'staff-accounts.json');
+
+export class StaffAccounts {
+  /** A hash to check unknown names against, so that a login takes as long for them. */
+  private dummyHash?: Promise<string>;
+
+  constructor(private readonly file: string) {}
+
+  /** Read on every use, so that an account added or removed takes effect without a restart. */
+  list(): Account[] {
+    let raw: string;
+    try {
+      raw = readFileSync(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return accountsFileSchema.parse(JSON.parse(raw)).accounts;
+  }
+
+  async add(name: string, password: string): Promise<void> {
+    const valid = { name: accountNameSchema.parse(name), password: passwordSchema.parse(password) };
+    const accounts = this.list().filter((a) => a.name !== valid.name);
+    accounts.push({ name: valid.name, hash: await hashPassword(valid.password), createdAt: new Date().toISOString() });
+    this.save(accounts);
+  }
+
+  remove(name: string): boolean {
+    const accounts = this.list();
+    const kept = accounts.filter((a) => a.name !== name);
+    this.save(kept);
+    return kept.length < accounts.length;
+  }
+
+  /** The account's name when name and password match. */
+  async verify(name: string, password: string): Promise<string | undefined> {
+    const account = this.list().find((a) => a.name === name);
+    this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    const ok = await verifyPassword(password, account?.hash ?? (await this.dummyHash));
+    return ok && account ? account.name : undefined;
+  }
+
+  private save(accounts: Account[]): void {
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    // Write and rename: a reader never sees half a file. Only the owner may read the hashes.
+    const temp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temp, `${JSON.stringify({ accounts }, null, 2)}\n`, { mode: 0o600 });
+    renameSync(temp, this.file);
+  }
+}

@@ -1,0 +1,154 @@
+// The citizen on the Web Chat page of instance A and a staff member in the console of instance B
+// (two browser contexts, two server instances sharing Redis): ask for a person, take over by
+// keyboard, exchange messages both ways, hand back, and the assistant answers again. The console
+// has no axe violations (WCAG 2.1 A/AA) and never renders what a citizen wrote as HTML.
+import type { Browser, Page } from 'playwright-core';
+import { startTestAssistant, type TestAssistant } from '../helpers/harness';
+import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage, type WatchedPage } from '../helpers/browser';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
+import { alwaysOpenMunicipality, staffAccountsFile } from '../helpers/staff';
+import { SEND_BOX, waitForBotMessages, waitForUserMessage, botBubbles } from '../helpers/webchat';
+
+jest.setTimeout(120_000);
+
+const PASSWORD = 'anna-sicheres-passwort';
+const HOSTILE = 'Danke <img src=x onerror="window.__xss=1"> **fett** [Klick](https://evil.example/x)';
+
+/** Presses Tab until the focused element has this accessible text (at most 40 times). */
+async function tabTo(page: Page, text: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';
+    });
+    if (focused === text) return;
+  }
+  throw new Error(`"${text}" is not reachable with the Tab key`);
+}
+
+/** Waits until the assistant's side of the chat (bot bubbles: assistant and staff) shows this text. */
+const botSays = (page: Page, text: string | RegExp) =>
+  page.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: text }).first().waitFor({ timeout: 30_000 });
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(describeViolations(violations)).toBe('');
+}
+
+describeWithBrowser('staff console with a citizen on Web Chat', () => {
+  describeWithRedis('two instances sharing Redis', () => {
+    let a: TestAssistant;
+    let b: TestAssistant;
+    let browser: Browser;
+    const watched: WatchedPage[] = [];
+
+    beforeAll(async () => {
+      const env = {
+        REDIS_URL,
+        STORE_KEY_PREFIX: uniquePrefix('console-web'),
+        MUNICIPALITY_FILE: alwaysOpenMunicipality(),
+        STAFF_ACCOUNTS_FILE: await staffAccountsFile({ anna: PASSWORD }),
+        STAFF_SESSION_SECRET: 'console-web-test-session-secret-0123456789',
+        DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
+      };
+      a = await startTestAssistant(env);
+      b = await startTestAssistant(env);
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await a?.stop();
+      await b?.stop();
+    });
+    afterEach(() => {
+      for (const w of watched.splice(0)) {
+        expect(w.foreignRequests).toEqual([]);
+        expect(w.problems).toEqual([]);
+      }
+    });
+
+    it('hands a conversation to staff and back, by keyboard, without accessibility violations', async () => {
+      const citizenContext = await browser.newContext({ locale: 'de-DE' });
+      const staffContext = await browser.newContext({ locale: 'de-DE' });
+      const citizenWatch = await watchedPage(citizenContext);
+      const staffWatch = await watchedPage(staffContext);
+      watched.push(citizenWatch, staffWatch);
+      const citizen = citizenWatch.page;
+      const console_ = staffWatch.page;
+
+      // The staff member logs in with the keyboard only (the name field has focus).
+      await console_.goto(`${b.url}/staff`);
+      await console_.locator('#login-name:focus').waitFor();
+      await expectNoAxeViolations(console_);
+      await console_.keyboard.type('anna');
+      await console_.keyboard.press('Tab');
+      await console_.keyboard.type('falsches-passwort');
+      await console_.keyboard.press('Enter');
+      await console_.getByText('Name oder Passwort ist falsch.').waitFor();
+      await expectNoAxeViolations(console_);
+      await console_.keyboard.type(PASSWORD); // focus went back to the password field
+      await console_.keyboard.press('Enter');
+      await console_.getByText('Angemeldet: anna').waitFor();
+      await console_.getByText('Niemand wartet.').waitFor();
+
+      // The citizen asks for a person on the website.
+      await citizen.goto(`${a.url}/`);
+      await waitForBotMessages(citizen, 0);
+      await citizen.locator(SEND_BOX).fill('Ich möchte mit einem Menschen sprechen');
+      await citizen.keyboard.press('Enter');
+      await botSays(citizen, /Platz 1 der Warteschlange/);
+
+      // The queue shows it at once (server-sent events), with a summary.
+      const card = console_.locator('#queue > li').first();
+      await card.waitFor();
+      expect(await card.innerText()).toMatch(/Platz 1[\s\S]*möchte mit einem Menschen sprechen[\s\S]*Ich möchte mit einem Menschen sprechen/);
+      await expectNoAxeViolations(console_);
+      await tabTo(console_, 'Übernehmen');
+      await console_.keyboard.press('Enter');
+      await console_.locator('#chat-text:focus').waitFor();
+      await botSays(citizen, /jetzt für Sie da/);
+
+      // Staff → citizen (Ctrl+Enter sends).
+      await console_.keyboard.type('Guten Tag, wie kann ich helfen?');
+      await console_.keyboard.press('Control+Enter');
+      await botSays(citizen, 'Guten Tag, wie kann ich helfen?');
+
+      // Citizen → staff; what the citizen wrote stays text.
+      await citizen.locator(SEND_BOX).fill(HOSTILE);
+      await citizen.keyboard.press('Enter');
+      await waitForUserMessage(citizen, 'Danke');
+      const line = console_.locator('#chat-log p', { hasText: 'onerror' });
+      await line.waitFor();
+      expect(await line.innerText()).toBe(`Bürger/in: ${HOSTILE}`);
+      expect(await console_.locator('#chat-log img, #chat-log a, #chat-log strong').count()).toBe(0);
+      expect(await console_.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+
+      // A prepared answer, chosen and sent by keyboard.
+      await tabTo(console_, 'Einfügen');
+      await console_.keyboard.press('Shift+Tab');
+      await console_.keyboard.press('End'); // the last prepared answer
+      await console_.keyboard.press('Tab');
+      await console_.keyboard.press('Enter');
+      expect(await console_.locator('#chat-text').inputValue()).toMatch(/Einen schönen Tag noch/);
+      await console_.keyboard.press('Control+Enter');
+      await botSays(citizen, /Einen schönen Tag noch/);
+      await expectNoAxeViolations(console_);
+
+      // Hand back: the citizen is told, and the assistant answers again.
+      await tabTo(console_, 'An den Assistenten zurückgeben');
+      await console_.keyboard.press('Enter');
+      await console_.getByText('Das Gespräch ist wieder beim Assistenten.').waitFor();
+      await botSays(citizen, /wieder mit dem digitalen Assistenten/);
+      const before = (await botBubbles(citizen)).length;
+      await citizen.locator(SEND_BOX).fill('Wann hat das Rathaus geöffnet?');
+      await citizen.keyboard.press('Enter');
+      const after = await waitForBotMessages(citizen, before);
+      expect(after.slice(before).join('\n')).toMatch(/Öffnungszeiten|geöffnet/);
+      expect(await console_.locator('#chat').isHidden()).toBe(true);
+
+      await citizenContext.close();
+      await staffContext.close();
+    });
+  });
+});

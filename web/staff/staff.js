@@ -1,0 +1,262 @@
+// The staff console in the browser. Everything a citizen wrote is put into the page with
+// textContent, never as HTML, so no message can inject markup or links.
+'use strict';
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const state = { csrf: '', staff: null, active: null, events: null, typingTimer: 0, lastTyping: 0 };
+  const REASONS = { asked: 'möchte mit einem Menschen sprechen', fallbacks: 'der Assistent konnte mehrmals nicht helfen', 'flow-failed': 'eine Anfrage kam nicht weiter', 'personal-advice': 'Thema braucht persönliche Beratung' };
+  const WHO = { citizen: 'Bürger/in', assistant: 'Assistent', staff: 'Sie', system: 'Hinweis' };
+
+  function el(tag, text, className) {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  async function api(method, path, body) {
+    const res = await fetch('/staff/api' + path, {
+      method,
+      credentials: 'same-origin',
+      headers: Object.assign({ 'x-csrf-token': state.csrf }, body ? { 'content-type': 'application/json' } : {}),
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const data = await res.json().catch(() => ({}));
+    if (res.status === 401 && path !== '/login') showLogin();
+    if (!res.ok) throw new Error(data.error || 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.');
+    return data;
+  }
+
+  function announce(text) {
+    $('status').textContent = text;
+  }
+
+  function showLogin() {
+    state.staff = null;
+    if (state.events) state.events.close();
+    $('console').hidden = true;
+    $('who').hidden = true;
+    $('login').hidden = false;
+    $('login-name').focus();
+  }
+
+  function showConsole() {
+    $('login').hidden = true;
+    $('console').hidden = false;
+    $('who').hidden = false;
+    $('who-name').textContent = 'Angemeldet: ' + state.staff;
+    listen();
+    refresh();
+    refreshCases();
+  }
+
+  function listen() {
+    if (state.events) state.events.close();
+    state.events = new EventSource('/staff/api/events');
+    state.events.onmessage = (message) => {
+      const event = JSON.parse(message.data);
+      if (event.kind === 'queue' || event.kind === 'released') refresh();
+      if (event.kind === 'message' && event.conversationId === state.active) {
+        addLine({ from: 'citizen', text: event.text });
+        setTyping('');
+      } else if (event.kind === 'message') {
+        announce('Neue Nachricht in einem Ihrer Gespräche.');
+      }
+      if (event.kind === 'typing' && event.conversationId === state.active) setTyping('Die Bürgerin oder der Bürger schreibt …');
+    };
+  }
+
+  function setTyping(text) {
+    $('chat-typing').textContent = text;
+    clearTimeout(state.typingTimer);
+    if (text) state.typingTimer = setTimeout(() => { $('chat-typing').textContent = ''; }, 5000);
+  }
+
+  function summary(item, target) {
+    const meta = [];
+    if (item.topic) meta.push('Thema: ' + item.topic);
+    meta.push('Grund: ' + (REASONS[item.reason] || item.reason));
+    meta.push('wartet seit ' + item.waitingMinutes + ' Min.');
+    target.append(el('p', meta.join(' · '), 'meta'));
+    if (item.flow) {
+      target.append(el('p', 'Angefangene Anfrage: ' + item.flow.title));
+      const answers = el('ul', undefined, 'recent');
+      item.flow.answers.forEach((a) => answers.append(el('li', a.field + ': ' + a.value)));
+      target.append(answers);
+    }
+    if (item.recent && item.recent.length) {
+      target.append(el('p', 'Letzte Nachrichten:', 'meta'));
+      const recent = el('ul', undefined, 'recent');
+      item.recent.forEach((m) => {
+        const li = el('li');
+        li.append(el('span', WHO[m.from] + ': ', 'who'), document.createTextNode(m.text));
+        recent.append(li);
+      });
+      target.append(recent);
+    }
+  }
+
+  function card(item, title, buttonText, onClick) {
+    const li = el('li');
+    li.append(el('h3', title));
+    summary(item, li);
+    const button = el('button', buttonText);
+    button.type = 'button';
+    button.addEventListener('click', onClick);
+    li.append(button);
+    return li;
+  }
+
+  async function refresh() {
+    let overview;
+    try {
+      overview = await api('GET', '/overview');
+    } catch (error) {
+      return;
+    }
+    const queue = $('queue');
+    queue.replaceChildren(...overview.queue.map((item) =>
+      card(item, 'Platz ' + item.position + (item.topic ? ': ' + item.topic : ''), 'Übernehmen', () => take(item.conversationId))));
+    $('queue-empty').hidden = overview.queue.length > 0;
+    $('queue-count').textContent = '(' + overview.queue.length + ')';
+    $('mine').replaceChildren(...overview.mine.map((item) =>
+      card(item, item.topic || 'Gespräch', 'Öffnen', () => open(item.conversationId))));
+    $('mine-empty').hidden = overview.mine.length > 0;
+    const select = $('prepared');
+    if (!select.options.length) overview.answers.forEach((a) => { const o = el('option', a.title); o.value = a.text; select.append(o); });
+    if (state.active && !overview.mine.some((m) => m.conversationId === state.active)) closeChat();
+  }
+
+  async function take(id) {
+    try {
+      await api('POST', '/conversations/' + encodeURIComponent(id) + '/take');
+      announce('Sie haben das Gespräch übernommen.');
+      await open(id);
+    } catch (error) {
+      announce(error.message);
+      refresh();
+    }
+  }
+
+  function addLine(line) {
+    const entry = el('p');
+    entry.append(el('span', WHO[line.from] + ': ', 'who'), document.createTextNode(line.text));
+    $('chat-log').append(entry);
+    $('chat-log').scrollTop = $('chat-log').scrollHeight;
+  }
+
+  async function open(id) {
+    const conversation = await api('GET', '/conversations/' + encodeURIComponent(id));
+    state.active = id;
+    $('chat').hidden = false;
+    $('chat-summary').replaceChildren();
+    summary(conversation, $('chat-summary'));
+    $('chat-log').replaceChildren();
+    conversation.lines.forEach(addLine);
+    $('chat-title').textContent = 'Gespräch' + (conversation.topic ? ': ' + conversation.topic : '');
+    $('chat-text').focus();
+    refresh();
+  }
+
+  function closeChat() {
+    state.active = null;
+    $('chat').hidden = true;
+    setTyping('');
+  }
+
+  async function send() {
+    const text = $('chat-text').value.trim();
+    $('chat-error').textContent = '';
+    if (!text || !state.active) return;
+    try {
+      await api('POST', '/conversations/' + encodeURIComponent(state.active) + '/messages', { text });
+      addLine({ from: 'staff', text });
+      $('chat-text').value = '';
+    } catch (error) {
+      $('chat-error').textContent = error.message;
+    }
+    $('chat-text').focus();
+  }
+
+  async function release(action, message) {
+    if (!state.active) return;
+    try {
+      await api('POST', '/conversations/' + encodeURIComponent(state.active) + '/' + action);
+      closeChat();
+      announce(message);
+      $('queue-title').focus();
+      refresh();
+    } catch (error) {
+      announce(error.message);
+    }
+  }
+
+  async function refreshCases() {
+    let data;
+    try {
+      data = await api('GET', '/cases');
+    } catch (error) {
+      return;
+    }
+    const body = $('cases').tBodies[0];
+    body.replaceChildren(...data.cases.map((c) => {
+      const tr = el('tr');
+      const answers = el('ul');
+      c.answers.forEach((a) => answers.append(el('li', a.field + ': ' + a.value)));
+      const details = el('td');
+      details.append(answers);
+      tr.append(el('td', c.reference), el('td', c.title + (c.callBack ? ' (Rückruf)' : '')), el('td', c.office),
+        el('td', new Date(c.createdAt).toLocaleString('de-DE')), details);
+      return tr;
+    }));
+    $('cases').hidden = data.cases.length === 0;
+    $('cases-empty').hidden = data.cases.length > 0;
+  }
+
+  $('login-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    $('login-error').textContent = '';
+    try {
+      const result = await api('POST', '/login', { name: $('login-name').value, password: $('login-password').value });
+      state.csrf = result.csrfToken;
+      state.staff = result.staff;
+      $('login-password').value = '';
+      showConsole();
+      $('main').focus();
+    } catch (error) {
+      $('login-error').textContent = error.message;
+      $('login-password').value = '';
+      $('login-password').focus();
+    }
+  });
+  $('logout').addEventListener('click', async () => {
+    await api('POST', '/logout').catch(() => undefined);
+    const session = await api('GET', '/session');
+    state.csrf = session.csrfToken;
+    showLogin();
+  });
+  $('chat-form').addEventListener('submit', (event) => { event.preventDefault(); send(); });
+  $('chat-text').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.ctrlKey) { event.preventDefault(); send(); }
+  });
+  $('chat-text').addEventListener('input', () => {
+    // At most one typing indicator every three seconds.
+    if (!state.active || Date.now() - state.lastTyping < 3000) return;
+    state.lastTyping = Date.now();
+    api('POST', '/conversations/' + encodeURIComponent(state.active) + '/typing').catch(() => undefined);
+  });
+  $('prepared-insert').addEventListener('click', () => {
+    $('chat-text').value = $('prepared').value;
+    $('chat-text').focus();
+  });
+  $('handback').addEventListener('click', () => release('handback', 'Das Gespräch ist wieder beim Assistenten.'));
+  $('close').addEventListener('click', () => release('close', 'Das Gespräch ist beendet.'));
+  $('cases-refresh').addEventListener('click', refreshCases);
+
+  api('GET', '/session').then((session) => {
+    state.csrf = session.csrfToken;
+    state.staff = session.staff;
+    if (state.staff) showConsole();
+    else showLogin();
+  }, () => announce('Die Konsole ist gerade nicht erreichbar. Bitte laden Sie die Seite neu.'));
+})();
