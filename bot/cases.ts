@@ -3,6 +3,7 @@
 // is taken with an atomic claim on the store.
 import { z } from 'zod';
 import type { Config } from './config';
+import { berlinWallClock } from '../dialogs/dates';
 import type { Store } from './storage';
 
 export const caseSchema = z.object({
@@ -23,11 +24,12 @@ export const caseKey = (reference: string): string => `cases/${reference}`;
 export const casesOfKey = (conversationId: string): string => `cases-of/${conversationId}`;
 export const caseRetentionSeconds = (config: Config): number => config.CASE_RETENTION_DAYS * 24 * 3600;
 
-/** Stores a new case under the next free reference of this year and returns it. */
 export type NewCase = Omit<Case, 'reference' | 'createdAt' | 'status'>;
 
+/** Stores a new case under the next free reference of this year and returns it. */
 export async function createCase(store: Store, config: Config, data: NewCase, now = new Date()): Promise<Case> {
-  const stem = `${config.CASE_REFERENCE_PREFIX}-${now.getFullYear()}-`;
+  // The year as in Mömbris, not in the server's time zone (New Year's Eve after 23:00 UTC).
+  const stem = `${config.CASE_REFERENCE_PREFIX}-${berlinWallClock(now).date.slice(0, 4)}-`;
   // Start after the highest number in use; a lost race just moves on to the next number.
   const used = (await store.keys(caseKey(stem))).map((k) => Number(k.slice(caseKey(stem).length))).filter(Number.isFinite);
   let number = used.length ? Math.max(...used) + 1 : 1;

@@ -2,7 +2,7 @@
 // must return the first case, not create a second one or deliver it twice.
 import { Activity } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
-import { createCaseOnce } from '../../bot/cases';
+import { createCase, createCaseOnce } from '../../bot/cases';
 import { parseConversationData, type ConversationData } from '../../bot/state';
 import { continueFlow } from '../../bot/steps/flow';
 import { Turn } from '../../bot/turn';
@@ -51,5 +51,11 @@ describe('case creation is idempotent per flow run', () => {
     // A different run of the same conversation is a new case.
     const other = await createCaseOnce(store, config, data, 'c-concurrent/run-2');
     expect(other.case.reference).not.toBe(a.case.reference);
+  });
+
+  it('numbers by the year in Mömbris: 23:30 UTC on 31 December is already the new year', async () => {
+    const { store, config } = assistant.services;
+    const data = { flow: 'rueckruf', office: 'rathaus', answers: {}, channelId: 'test', conversationId: 'c-new-year' };
+    expect((await createCase(store, config, data, new Date('2030-12-31T23:30:00Z'))).reference).toBe('MOE-2031-00001');
   });
 });
