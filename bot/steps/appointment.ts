@@ -24,7 +24,7 @@ const callOffice = (turn: Turn): string => {
 /** Button texts of the next free slots. */
 export async function offerSlots(turn: Turn): Promise<string[]> {
   const { store, config } = turn.services;
-  return (await freeSlots(store, officeOf(turn).hours, config, new Date())).map(slotLabel);
+  return (await freeSlots(store, officeOf(turn).hours, config, new Date(), turn.services.municipality.alsoClosedOn)).map(slotLabel);
 }
 
 /**

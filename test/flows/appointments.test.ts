@@ -38,6 +38,10 @@ describe('appointment slots', () => {
     // The same weekday a week later is a working day with slots until 18:00.
     const nextWeek = [...openSlots(hours, new Date('2026-06-10T09:00:00Z'), 15, 1)].filter((s) => s.date === '2026-06-11');
     expect(nextWeek.at(-1)).toEqual({ date: '2026-06-11', time: '17:45' });
+    // A day the town also closes (municipality.yaml alsoClosedOn): Mariä Himmelfahrt 2028 is a Tuesday.
+    const august = (closed: string[]) => [...openSlots(hours, new Date('2028-08-14T14:00:00Z'), 15, 1, closed)].map((s) => s.date);
+    expect(august([])).toContain('2028-08-15');
+    expect(august(['Mariä Himmelfahrt'])).not.toContain('2028-08-15');
     // 30-minute slots from a configuration.
     expect([...openSlots(hours, now, 30, 2)].slice(0, 2).map((s) => s.time)).toEqual(['11:30', '08:00']);
   });
