@@ -24,7 +24,7 @@ const KEEPALIVE_MS = 15_000;
 
 const HANDED_BACK = 'Sie sprechen wieder mit dem digitalen Assistenten. Fragen Sie mich gern weiter.';
 const CLOSED = 'Die Mitarbeiterin oder der Mitarbeiter hat das Gespräch beendet. Sie können dem digitalen Assistenten weiter Fragen stellen.';
-const TAKEN = 'Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses ist jetzt für Sie da. Schreiben Sie einfach Ihre Nachricht.';
+const TAKEN = 'Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses ist jetzt für Sie da. Schreiben Sie einfach Ihre Nachricht. Mit „Zurück zum Assistenten“ beenden Sie das Gespräch.';
 
 export class StaffConsole {
   readonly router: Router = express.Router();

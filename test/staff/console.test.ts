@@ -195,6 +195,19 @@ describeWithRedis('staff console across two instances', () => {
     await chat.waitFor((x) => isBotMessage(x) && /Gespräch beendet/.test(textOf(x as Message)));
   });
 
+  it('lets the citizen end a live chat; the staff member is told and cannot write any more', async () => {
+    const anna = await online('anna');
+    const chat = await citizen();
+    await say(chat, 'Mitarbeiter', (t) => /Platz 1/.test(t));
+    const id = encodeURIComponent(chat.conversationId);
+    expect((await anna.request('POST', `/conversations/${id}/take`)).status).toBe(200);
+    await chat.waitFor((x) => isBotMessage(x) && /Zurück zum Assistenten“ beenden Sie/.test(textOf(x as Message)));
+    expect(await say(chat, 'Zurück zum Assistenten', (t) => /wieder mit dem digitalen Assistenten/.test(t))).toMatch(/beendet/);
+    await anna.waitForEvent((e) => e.kind === 'released' && e.action === 'cancelled' && e.conversationId === chat.conversationId);
+    expect((await anna.request('POST', `/conversations/${id}/messages`, { text: 'Hallo?' })).status).toBe(403);
+    expect(await say(chat, 'Wann hat das Rathaus geöffnet?', (t) => /Öffnungszeiten|geöffnet|Uhr/.test(t))).toBeTruthy();
+  });
+
   it('sends a conversation to staff after two unanswered questions, for topics that need personal advice, and when a request fails', async () => {
     const anna = await online('anna');
     const overviewReasons = async () => ((await anna.request('GET', '/overview')).body.queue as Array<{ reason: string; flow?: { title: string; answers: unknown[] } }>);
