@@ -225,7 +225,7 @@ describeWithRedis('staff console across two instances', () => {
     for (const wrong of ['Brief', 'Fax', 'Taube']) await stuck.say(wrong);
     const reasons = await eventually(async () => ((await overviewReasons()).length === 3 ? overviewReasons() : undefined));
     expect(reasons.map((r) => r.reason)).toEqual(['fallbacks', 'personal-advice', 'flow-failed']);
-    expect(reasons[2]!.flow).toEqual({ title: expect.stringMatching(/Rückruf/), answers: [{ field: 'anliegen', value: 'Ich habe eine Frage zur Grundsteuer.' }] });
+    expect(reasons[2]!.flow).toEqual({ title: expect.stringMatching(/Rückruf/), answers: [{ field: 'Anliegen', value: 'Ich habe eine Frage zur Grundsteuer.' }] });
   });
 
   it('offers a call-back instead of queueing when no staff member is online', async () => {
@@ -246,7 +246,7 @@ describeWithRedis('staff console across two instances', () => {
     const { cases } = (await anna.request('GET', '/cases')).body as { cases: Array<{ reference: string; callBack: boolean; answers: Array<{ field: string; value: string }> }> };
     const callBack = cases.find((c) => c.answers.some((x) => x.value === 'Frage zu meinem Bauantrag'));
     expect(callBack).toMatchObject({ reference: expect.stringMatching(/^MOE-\d{4}-\d{5}$/), callBack: true });
-    expect(callBack!.answers).toEqual(expect.arrayContaining([{ field: 'kontakt', value: '06029 123456' }]));
+    expect(callBack!.answers).toEqual(expect.arrayContaining([{ field: 'Kontakt', value: '06029 123456' }]));
   });
 
   it('answers malformed requests with a 4xx and a reason', async () => {
