@@ -114,6 +114,14 @@ export class HandoffQueue {
     return true;
   }
 
+  /** The citizen ends a live chat and goes back to the assistant; the staff member's console is told. */
+  async leave(conversationId: string): Promise<void> {
+    const staff = await this.owner(conversationId);
+    await this.store.delete([ownerKey(conversationId)]);
+    await this.audit('citizen', 'cancelled', conversationId);
+    if (staff) await this.announce({ kind: 'released', conversationId, staff, action: 'cancelled' });
+  }
+
   /** The citizen cancels waiting. */
   async cancel(conversationId: string): Promise<void> {
     await this.store.delete([queueKey(conversationId)]);

@@ -45,7 +45,7 @@ export class LiveChatLog {
   }
 }
 
-type RelayServices = Pick<AssistantServices, 'store' | 'outbound' | 'config'>;
+type RelayServices = Pick<AssistantServices, 'store' | 'outbound' | 'config' | 'logger'>;
 export const liveChatLog = (services: RelayServices): LiveChatLog =>
   new LiveChatLog(services.store, services.config.CONVERSATION_RETENTION_DAYS * 24 * 3600);
 
@@ -85,10 +85,16 @@ export async function relayCitizenTyping(store: Store, conversationId: string): 
   if (staff) await queue.announce({ kind: 'typing', conversationId, staff });
 }
 
+/** Delivers to the citizen's channel; false (and a warning) when it cannot be reached. */
 async function tell(services: RelayServices, target: Target, activity: { type: 'message'; text: string } | { type: 'typing' }): Promise<boolean> {
   const reference = await services.outbound.reference(target.channelId, target.conversationId);
   if (!reference) return false;
-  // Plain text: nothing a person types is rendered as HTML or markdown on the citizen's side.
-  await services.outbound.send(reference, [activity.type === 'message' ? { ...activity, locale: 'de-DE', textFormat: 'plain' } : activity]);
-  return true;
+  try {
+    // Plain text: nothing a person types is rendered as HTML or markdown on the citizen's side.
+    await services.outbound.send(reference, [activity.type === 'message' ? { ...activity, locale: 'de-DE', textFormat: 'plain' } : activity]);
+    return true;
+  } catch (error) {
+    services.logger.warn({ channel: target.channelId, error: String(error) }, 'message to the citizen could not be delivered');
+    return false;
+  }
 }

@@ -12,6 +12,8 @@ import { HandoffQueue, PRESENCE_TTL_SECONDS, STAFF_CHANNEL, staffEventSchema, ty
 import { liveChatLog, noticeToCitizen, sendToCitizen } from '../handoff/relay';
 import type { AssistantServices } from '../turn';
 import { KNOWLEDGE_DIR } from '../../knowledge/paths';
+import { defineFlows } from '../../dialogs/flows';
+import type { FlowDefinition } from '../../dialogs/engine';
 import { staffOf, type StaffAuth } from './auth';
 
 const preparedAnswersSchema = z.array(z.object({ title: z.string().min(1), text: z.string().min(1).max(2000) }));
@@ -24,13 +26,15 @@ const KEEPALIVE_MS = 15_000;
 
 const HANDED_BACK = 'Sie sprechen wieder mit dem digitalen Assistenten. Fragen Sie mich gern weiter.';
 const CLOSED = 'Die Mitarbeiterin oder der Mitarbeiter hat das Gespräch beendet. Sie können dem digitalen Assistenten weiter Fragen stellen.';
-const TAKEN = 'Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses ist jetzt für Sie da. Schreiben Sie einfach Ihre Nachricht.';
+const TAKEN = 'Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses ist jetzt für Sie da. Schreiben Sie einfach Ihre Nachricht. Mit „Zurück zum Assistenten“ beenden Sie das Gespräch.';
 
 export class StaffConsole {
   readonly router: Router = express.Router();
   private readonly streams = new Set<Response>();
+  private readonly flows: Record<string, FlowDefinition>;
 
   constructor(private readonly services: AssistantServices, auth: StaffAuth) {
+    this.flows = defineFlows(services.municipality);
     const queue = new HandoffQueue(services.store);
     const answers = preparedAnswersSchema.parse(parse(readFileSync(PREPARED_ANSWERS_FILE, 'utf8')));
     const api = express.Router();
@@ -63,7 +67,7 @@ export class StaffConsole {
           callBack: c.flow === 'rueckruf',
           office: municipality.offices[c.office]?.name ?? c.office,
           createdAt: c.createdAt,
-          answers: Object.entries(c.answers).map(([field, value]) => ({ field, value: shown(value) })),
+          answers: this.answersOf(c.flow, c.answers),
         }));
       res.set('Cache-Control', 'no-store').json({ cases });
     });
@@ -138,9 +142,18 @@ export class StaffConsole {
       waitingMinutes: Math.max(0, Math.round((Date.now() - entry.at) / 60_000)),
       reason: entry.reason,
       topic: entry.topic ? (knowledge.title(entry.topic) ?? entry.topic) : undefined,
-      flow: entry.flow && { title: knowledge.title(entry.flow.id) ?? entry.flow.id, answers: Object.entries(entry.flow.answers).map(([field, value]) => ({ field, value: shown(value) })) },
+      flow: entry.flow && { title: knowledge.title(entry.flow.id) ?? entry.flow.id, answers: this.answersOf(entry.flow.id, entry.flow.answers) },
       recent: entry.recent,
     };
+  }
+
+  /** A request's answers as the citizen saw them in the summary: the field's label and its shown value. */
+  private answersOf(flowId: string, answers: Record<string, unknown>): Array<{ field: string; value: string }> {
+    const fields = this.flows[flowId]?.fields ?? [];
+    return Object.entries(answers).map(([name, value]) => {
+      const field = fields.find((f) => f.name === name);
+      return { field: field?.label ?? name, value: value !== null && field?.show ? field.show(value) : shown(value) };
+    });
   }
 
   private async conversation(id: string) {

@@ -25,6 +25,13 @@ export const relayToStaff: TurnStep = {
     }
     const queue = new HandoffQueue(turn.services.store);
     const owner = await queue.owner(conversationId);
+    const leaving = normalize(turn.text) === normalize(CANCEL) || normalize(turn.text) === 'abbrechen';
+    if (owner && leaving) {
+      await queue.leave(conversationId);
+      turn.state.handoff = undefined;
+      turn.reply('Sie haben das Gespräch mit dem Rathaus beendet. Sie sprechen wieder mit dem digitalen Assistenten.');
+      return 'handled';
+    }
     if (owner) {
       // A staff member has the conversation: the assistant stays silent and relays.
       turn.state.handoff = { status: 'live', since: handoff.since };
@@ -37,7 +44,7 @@ export const relayToStaff: TurnStep = {
       turn.state.handoff = undefined;
       return 'next';
     }
-    if (normalize(turn.text) === normalize(CANCEL) || normalize(turn.text) === 'abbrechen') {
+    if (leaving) {
       await queue.cancel(conversationId);
       turn.state.handoff = undefined;
       turn.reply('Sie warten nicht mehr. Sie sprechen wieder mit dem digitalen Assistenten.');

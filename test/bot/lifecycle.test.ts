@@ -1,11 +1,9 @@
 // Health, readiness and a clean stop, as the town's IT sees them.
-import { spawn } from 'node:child_process';
 import http from 'node:http';
-import path from 'node:path';
-import { startTestAssistant, tempDataDir } from '../helpers/harness';
+import { startTestAssistant } from '../helpers/harness';
+import { startAssistantProcess } from '../helpers/process';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
-const root = path.resolve(__dirname, '../..');
 
 test('/healthz and /readyz answer on the embedded store', async () => {
   const assistant = await startTestAssistant();
@@ -44,27 +42,9 @@ test('SIGTERM on the embedded store lets a turn in flight finish and exits 0', a
 });
 
 async function sigtermScenario(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += String(d)));
-  child.stderr.on('data', (d) => (output += String(d)));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const server = await startAssistantProcess(env);
+  const { port, child, exited } = server;
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start: ${output}`)), 20_000);
-      child.stdout.on('data', () => {
-        const match = /"url":"http:\/\/[^:]+:(\d+)"/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-        }
-      });
-    });
-
     // Start a turn whose body is still arriving when SIGTERM comes.
     const body = JSON.stringify({
       type: 'message', text: 'Hallo', channelId: 'test', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies',
@@ -88,7 +68,7 @@ async function sigtermScenario(env: Record<string, string>) {
     expect(answered.status).toBe(200);
     expect(answered.text).toContain('Markt Mömbris');
     expect(await exited).toBe(0);
-    expect(output).toContain('assistant stopped');
+    expect(server.output()).toContain('assistant stopped');
   } finally {
     child.kill('SIGKILL');
   }

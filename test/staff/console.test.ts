@@ -1,8 +1,9 @@
-// The staff console's API over real HTTP, with two instances sharing Redis: the citizen talks to
-// instance A over Direct Line, staff members work on instance B (and A).
+// The staff console's API over real HTTP, with two server processes sharing Redis: the citizen talks to
+// instance A (in this process) over Direct Line, staff members work on instance B (its own process) and A.
 import type { Message } from 'botframework-directlinejs';
 import { HandoffQueue } from '../../bot/handoff/queue';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
+import { startAssistantProcess, type AssistantProcess } from '../helpers/process';
 import { isBotMessage, newToken, TestDirectLineClient } from '../helpers/directline';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 import { alwaysOpenMunicipality, eventually, StaffClient, staffAccountsFile } from '../helpers/staff';
@@ -14,7 +15,7 @@ const textOf = (a: { text?: string }) => a.text ?? '';
 
 describeWithRedis('staff console across two instances', () => {
   let a: TestAssistant;
-  let b: TestAssistant;
+  let b: AssistantProcess;
   const clients: TestDirectLineClient[] = [];
   const staff: StaffClient[] = [];
 
@@ -29,14 +30,14 @@ describeWithRedis('staff console across two instances', () => {
       DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
     };
     a = await startTestAssistant(env);
-    b = await startTestAssistant(env);
+    b = await startAssistantProcess(env); // another process: only Redis is shared
   });
   afterEach(async () => {
     clients.splice(0).forEach((c) => c.end());
     staff.splice(0).forEach((s) => s.disconnect());
     // Nobody stays online or queued for the next test.
-    await eventually(async () => !(await new HandoffQueue(b.services.store).staffOnline()));
-    const queue = new HandoffQueue(b.services.store);
+    await eventually(async () => !(await new HandoffQueue(a.services.store).staffOnline()));
+    const queue = new HandoffQueue(a.services.store);
     for (const entry of await queue.list()) await queue.forgetConversation(entry.conversationId);
   });
   afterAll(async () => {
@@ -57,7 +58,7 @@ describeWithRedis('staff console across two instances', () => {
     await client.post({ text });
     return textOf((await client.waitFor((x) => isBotMessage(x) && match(textOf(x as Message)), from)) as Message);
   };
-  const online = async (name: keyof typeof PASSWORDS, on = b) => {
+  const online = async (name: keyof typeof PASSWORDS, on: { url: string } = b) => {
     const s = new StaffClient(on.url);
     staff.push(s);
     expect((await s.login(name, PASSWORDS[name])).status).toBe(200);
@@ -164,7 +165,7 @@ describeWithRedis('staff console across two instances', () => {
     await chat.waitFor((x) => isBotMessage(x) && /wieder mit dem digitalen Assistenten/.test(textOf(x as Message)));
     expect(await say(chat, 'Wann hat das Rathaus geöffnet?', (t) => /Öffnungszeiten|geöffnet|Uhr/.test(t))).toBeTruthy();
 
-    const audit = (await new HandoffQueue(b.services.store).auditLog()).filter((e) => e.conversation === entry.conversationId);
+    const audit = (await new HandoffQueue(a.services.store).auditLog()).filter((e) => e.conversation === entry.conversationId);
     const ownerName = owner === anna ? 'anna' : 'ben';
     expect(audit.map((e) => [e.staff, e.action])).toEqual([['system', 'queued'], [ownerName, 'took'], [ownerName, 'answered'], [ownerName, 'handed-back']]);
     expect(JSON.stringify(audit)).not.toMatch(/Ausweis|neuen/);
@@ -194,6 +195,19 @@ describeWithRedis('staff console across two instances', () => {
     await chat.waitFor((x) => isBotMessage(x) && /Gespräch beendet/.test(textOf(x as Message)));
   });
 
+  it('lets the citizen end a live chat; the staff member is told and cannot write any more', async () => {
+    const anna = await online('anna');
+    const chat = await citizen();
+    await say(chat, 'Mitarbeiter', (t) => /Platz 1/.test(t));
+    const id = encodeURIComponent(chat.conversationId);
+    expect((await anna.request('POST', `/conversations/${id}/take`)).status).toBe(200);
+    await chat.waitFor((x) => isBotMessage(x) && /Zurück zum Assistenten“ beenden Sie/.test(textOf(x as Message)));
+    expect(await say(chat, 'Zurück zum Assistenten', (t) => /wieder mit dem digitalen Assistenten/.test(t))).toMatch(/beendet/);
+    await anna.waitForEvent((e) => e.kind === 'released' && e.action === 'cancelled' && e.conversationId === chat.conversationId);
+    expect((await anna.request('POST', `/conversations/${id}/messages`, { text: 'Hallo?' })).status).toBe(403);
+    expect(await say(chat, 'Wann hat das Rathaus geöffnet?', (t) => /Öffnungszeiten|geöffnet|Uhr/.test(t))).toBeTruthy();
+  });
+
   it('sends a conversation to staff after two unanswered questions, for topics that need personal advice, and when a request fails', async () => {
     const anna = await online('anna');
     const overviewReasons = async () => ((await anna.request('GET', '/overview')).body.queue as Array<{ reason: string; flow?: { title: string; answers: unknown[] } }>);
@@ -211,7 +225,7 @@ describeWithRedis('staff console across two instances', () => {
     for (const wrong of ['Brief', 'Fax', 'Taube']) await stuck.say(wrong);
     const reasons = await eventually(async () => ((await overviewReasons()).length === 3 ? overviewReasons() : undefined));
     expect(reasons.map((r) => r.reason)).toEqual(['fallbacks', 'personal-advice', 'flow-failed']);
-    expect(reasons[2]!.flow).toEqual({ title: expect.stringMatching(/Rückruf/), answers: [{ field: 'anliegen', value: 'Ich habe eine Frage zur Grundsteuer.' }] });
+    expect(reasons[2]!.flow).toEqual({ title: expect.stringMatching(/Rückruf/), answers: [{ field: 'Anliegen', value: 'Ich habe eine Frage zur Grundsteuer.' }] });
   });
 
   it('offers a call-back instead of queueing when no staff member is online', async () => {
@@ -232,7 +246,7 @@ describeWithRedis('staff console across two instances', () => {
     const { cases } = (await anna.request('GET', '/cases')).body as { cases: Array<{ reference: string; callBack: boolean; answers: Array<{ field: string; value: string }> }> };
     const callBack = cases.find((c) => c.answers.some((x) => x.value === 'Frage zu meinem Bauantrag'));
     expect(callBack).toMatchObject({ reference: expect.stringMatching(/^MOE-\d{4}-\d{5}$/), callBack: true });
-    expect(callBack!.answers).toEqual(expect.arrayContaining([{ field: 'kontakt', value: '06029 123456' }]));
+    expect(callBack!.answers).toEqual(expect.arrayContaining([{ field: 'Kontakt', value: '06029 123456' }]));
   });
 
   it('answers malformed requests with a 4xx and a reason', async () => {

@@ -1,9 +1,10 @@
 // The citizen on the Web Chat page of instance A and a staff member in the console of instance B
-// (two browser contexts, two server instances sharing Redis): ask for a person, take over by
+// (two browser contexts, two server processes sharing Redis): ask for a person, take over by
 // keyboard, exchange messages both ways, hand back, and the assistant answers again. The console
 // has no axe violations (WCAG 2.1 A/AA) and never renders what a citizen wrote as HTML.
 import type { Browser, Page } from 'playwright-core';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
+import { startAssistantProcess, type AssistantProcess } from '../helpers/process';
 import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage, type WatchedPage } from '../helpers/browser';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 import { alwaysOpenMunicipality, staffAccountsFile } from '../helpers/staff';
@@ -39,7 +40,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 describeWithBrowser('staff console with a citizen on Web Chat', () => {
   describeWithRedis('two instances sharing Redis', () => {
     let a: TestAssistant;
-    let b: TestAssistant;
+    let b: AssistantProcess;
     let browser: Browser;
     const watched: WatchedPage[] = [];
 
@@ -53,7 +54,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
         DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
       };
       a = await startTestAssistant(env);
-      b = await startTestAssistant(env);
+      b = await startAssistantProcess(env); // another process: only Redis is shared
       browser = await launchBrowser();
     });
     afterAll(async () => {

@@ -55,6 +55,9 @@
     state.events = new EventSource('/staff/api/events');
     state.events.onmessage = (message) => {
       const event = JSON.parse(message.data);
+      if (event.kind === 'released' && event.action === 'cancelled' && event.conversationId === state.active) {
+        announce('Die Bürgerin oder der Bürger hat das Gespräch beendet.');
+      }
       if (event.kind === 'queue' || event.kind === 'released') refresh();
       if (event.kind === 'message' && event.conversationId === state.active) {
         addLine({ from: 'citizen', text: event.text });

@@ -1,0 +1,56 @@
+// The assistant as a separate server process (bot/main.ts), as it runs in production: for tests
+// across processes (nothing shared but Redis) and for the process lifecycle.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import path from 'node:path';
+import { tempDataDir } from './harness';
+
+const root = path.resolve(__dirname, '../..');
+
+export interface AssistantProcess {
+  url: string;
+  port: number;
+  child: ChildProcessWithoutNullStreams;
+  /** Everything the process printed so far. */
+  output(): string;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+  /** SIGTERM, then waits for the exit (SIGKILL after 15 s). */
+  stop(): Promise<number | null>;
+}
+
+export async function startAssistantProcess(env: Record<string, string> = {}): Promise<AssistantProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += String(d)));
+  child.stderr.on('data', (d) => (output += String(d)));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start: ${output}`)), 30_000);
+    const look = () => {
+      const match = /"url":"http:\/\/[^:]+:(\d+)"/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(Number(match[1]));
+    };
+    child.stdout.on('data', look);
+    void exited.then(() => reject(new Error(`exited before start: ${output}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    child,
+    output: () => output,
+    exited,
+    stop: async () => {
+      child.kill('SIGTERM');
+      const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(kill);
+      return code;
+    },
+  };
+}
