@@ -53,22 +53,26 @@ export class StaffConsole {
     });
 
     api.get('/cases', async (_req, res) => {
-      const { store, municipality } = services;
-      const cases = (await Promise.all((await store.keys('cases/')).map((key) => store.get(key))))
+      const { store, municipality, outbox } = services;
+      const stored = (await Promise.all((await store.keys('cases/')).map((key) => store.get(key))))
         .flatMap((raw) => {
           const parsed = caseSchema.safeParse(raw);
           return parsed.success ? [parsed.data] : [];
         })
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .slice(0, 200)
-        .map((c) => ({
-          reference: c.reference,
-          title: services.knowledge.title(c.flow) ?? c.flow,
-          callBack: c.flow === 'rueckruf',
-          office: municipality.offices[c.office]?.name ?? c.office,
-          createdAt: c.createdAt,
-          answers: this.answersOf(c.flow, c.answers),
-        }));
+        .slice(0, 200);
+      const cases = await Promise.all(stored.map(async (c) => ({
+        reference: c.reference,
+        title: services.knowledge.title(c.flow) ?? c.flow,
+        callBack: c.flow === 'rueckruf',
+        office: municipality.offices[c.office]?.name ?? c.office,
+        createdAt: c.createdAt,
+        // Where the request stands: staff see whether the office already has it.
+        state: c.status === 'cancelled' ? 'abgesagt'
+          : !outbox.enabled ? 'nur im Assistenten gespeichert'
+          : (await outbox.delivered(c.reference)) ? 'an die Stelle übermittelt' : 'wird übermittelt',
+        answers: this.answersOf(c.flow, c.answers),
+      })));
       res.set('Cache-Control', 'no-store').json({ cases });
     });
 

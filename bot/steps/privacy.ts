@@ -63,7 +63,7 @@ async function erase(turn: Turn): Promise<void> {
   turn.services.logger.info({ holders: results.length, deleted, failed: failed.length }, 'personal data erased on request');
   const lines = [
     failed.length === 0
-      ? 'Ihre Daten zu diesem Gespräch sind gelöscht: Gesprächsverlauf, Zustand, Dateien und die Adresse für Rückmeldungen.'
+      ? 'Ihre Daten zu diesem Gespräch sind gelöscht: Gesprächsverlauf, Zustand, Dateien, noch nicht übermittelte Anfragen, der Chat mit dem Rathaus und die Adresse für Rückmeldungen.'
       : 'Ein Teil Ihrer Daten konnte nicht gelöscht werden. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an das Rathaus.',
     ...notes,
     'Was bereits an das Rathaus übermittelt wurde, bearbeitet die Verwaltung nach ihren Aufbewahrungsfristen. Die Löschung dort können Sie beim Rathaus verlangen.',

@@ -243,9 +243,9 @@ describeWithRedis('staff console across two instances', () => {
     const anna = new StaffClient(b.url);
     staff.push(anna);
     await anna.login('anna', PASSWORDS.anna);
-    const { cases } = (await anna.request('GET', '/cases')).body as { cases: Array<{ reference: string; callBack: boolean; answers: Array<{ field: string; value: string }> }> };
+    const { cases } = (await anna.request('GET', '/cases')).body as { cases: Array<{ reference: string; callBack: boolean; state: string; answers: Array<{ field: string; value: string }> }> };
     const callBack = cases.find((c) => c.answers.some((x) => x.value === 'Frage zu meinem Bauantrag'));
-    expect(callBack).toMatchObject({ reference: expect.stringMatching(/^MOE-\d{4}-\d{5}$/), callBack: true });
+    expect(callBack).toMatchObject({ reference: expect.stringMatching(/^MOE-\d{4}-\d{5}$/), callBack: true, state: 'nur im Assistenten gespeichert' });
     expect(callBack!.answers).toEqual(expect.arrayContaining([{ field: 'Kontakt', value: '06029 123456' }]));
   });
 

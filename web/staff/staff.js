@@ -209,7 +209,7 @@
       const details = el('td');
       details.append(answers);
       tr.append(el('td', c.reference), el('td', c.title + (c.callBack ? ' (Rückruf)' : '')), el('td', c.office),
-        el('td', new Date(c.createdAt).toLocaleString('de-DE')), details);
+        el('td', new Date(c.createdAt).toLocaleString('de-DE')), el('td', c.state), details);
       return tr;
     }));
     $('cases').hidden = data.cases.length === 0;
