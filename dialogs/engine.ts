@@ -12,7 +12,7 @@ export type FlowAttachment = z.infer<typeof attachmentSchema>;
 
 export const flowStateSchema = z.object({
   flow: z.string(),
-  /** The field being asked, or SUMMARY while the citizen checks the answers. */
+  /** The field being asked, or SUMMARY ("bestaetigung") while the citizen checks the answers. */
   field: z.string(),
   answers: z.record(z.string(), z.unknown()).default({}),
   /** Wrong answers to the current field in a row. */
@@ -26,7 +26,8 @@ export const flowStateSchema = z.object({
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
 
-export const SUMMARY = '__summary';
+/** The confirmation step at the end of every flow, named like a field (channelData.prompt.field). */
+export const SUMMARY = 'bestaetigung';
 export const MAX_TRIES = 3;
 
 export interface FlowField {

@@ -21,7 +21,7 @@ async function upToSummary(c: TestConversation, pick = 0): Promise<{ offered: st
   await c.say(offered[pick]!);
   await c.say('Erika Muster');
   const summary = await c.say('06029 12345');
-  expect(promptOf(summary)?.field).toBe('__summary');
+  expect(promptOf(summary)?.field).toBe('bestaetigung');
   return { offered, chosen: offered[pick]! };
 }
 
@@ -139,7 +139,7 @@ describeWithRedis('one slot, two instances (Redis)', () => {
       const loserConversation = references[0] ? second : first;
       const next = promptOf(loser)!.choices![0]!;
       const r = await loserConversation.say(next);
-      expect(promptOf(r)?.field).toBe('__summary');
+      expect(promptOf(r)?.field).toBe('bestaetigung');
       expect(referenceIn(await loserConversation.say('Absenden'))).toMatch(/MOE-\d{4}-\d{5}/);
     } finally {
       await Promise.all([a.stop(), b.stop()]);

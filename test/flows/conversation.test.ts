@@ -36,7 +36,7 @@ describe('flows over the message endpoint', () => {
     r = await c.say('max@example.de');
     r = await c.say('vormittags');
     r = await c.say('Ja');
-    expect(promptOf(r)?.field).toBe('__summary');
+    expect(promptOf(r)?.field).toBe('bestaetigung');
     expect(buttons(r)).toContain('Erreichbarkeit ändern');
     r = await c.say('Erreichbarkeit ändern');
     r = await c.say('nachmittags ab 14 Uhr');
@@ -90,7 +90,7 @@ describe('flows over the message endpoint', () => {
     r = await c.say('Ja');
     expect(texts(r)).toMatch(/höherer Steuersatz/);
     r = await c.say('Keine');
-    expect(promptOf(r)?.field).toBe('__summary');
+    expect(promptOf(r)?.field).toBe('bestaetigung');
     expect(texts(r)).toContain('Geburtsdatum: 03/2024');
     r = await c.say('Listenhund ändern');
     expect(buttons(r)).toEqual(['Ja', 'Nein']);
@@ -123,7 +123,7 @@ describe('flows over the message endpoint', () => {
     expect(texts(r)).toMatch(/Gestattung/);
     await c.say('Nein');
     r = await c.say('verein@example.de');
-    expect(promptOf(r)?.field).toBe('__summary');
+    expect(promptOf(r)?.field).toBe('bestaetigung');
     expect(texts(r)).toMatch(/Ende: .*, 23:00 Uhr/);
     const nextYear = new Date().getFullYear() + 1;
     r = await c.say('Beginn ändern');

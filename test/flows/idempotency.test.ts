@@ -30,7 +30,7 @@ describe('case creation is idempotent per flow run', () => {
     for (const text of ['Schaden melden', 'Straßenschaden', `${ortsteil}, Bachstraße 3`, 'Schlagloch am Gully', 'überspringen', 'überspringen']) {
       state = (await runStep(state, text, conversationId)).state;
     }
-    expect(state.flow?.field).toBe('__summary');
+    expect(state.flow?.field).toBe('bestaetigung');
     const before = (await assistant.services.store.keys('cases/')).length;
     const first = await runStep(state, 'Absenden', conversationId);
     const second = await runStep(state, 'Absenden', conversationId);
