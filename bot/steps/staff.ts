@@ -1,6 +1,7 @@
 import { HandoffQueue, MINUTES_PER_CONVERSATION, type QueueRequest } from '../handoff/queue';
 import { relayFromCitizen } from '../handoff/relay';
 import { isOpenAt } from '../../knowledge/hours';
+import type { OpeningPeriod } from '../../knowledge/schema';
 import { startFlow } from './flow';
 import { RECENT_MESSAGES } from '../state';
 import type { Turn, TurnStep } from '../turn';
@@ -61,6 +62,18 @@ function waitingText(position: number): string {
   return `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${position * MINUTES_PER_CONVERSATION} Minuten.`;
 }
 
+/**
+ * The opening hours that decide whether staff can take over: those of the Markt's office that
+ * answers the current topic when it has its own, otherwise the Rathaus's (external bodies such as
+ * the Landratsamt are not staffed in this console).
+ */
+function responsibleHours(turn: Turn): OpeningPeriod[] {
+  const { municipality, knowledge } = turn.services;
+  const topic = turn.state.lastTopic ? knowledge.entry(turn.state.lastTopic) : undefined;
+  const office = topic ? municipality.offices[topic.office] : undefined;
+  return office && !office.external && office.hours.length ? office.hours : (municipality.offices['rathaus']?.hours ?? []);
+}
+
 export interface HandoffRequest {
   /** Why: the citizen asked, the assistant failed repeatedly, or the topic needs personal advice. */
   reason?: QueueRequest['reason'];
@@ -72,8 +85,7 @@ export interface HandoffRequest {
 export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): Promise<void> {
   const reason = request.reason ?? 'asked';
   const queue = new HandoffQueue(turn.services.store);
-  const rathaus = turn.services.municipality.offices['rathaus'];
-  const open = isOpenAt(rathaus?.hours ?? [], new Date());
+  const open = isOpenAt(responsibleHours(turn), new Date());
   if (!open || !(await queue.staffOnline())) {
     if (reason === 'asked') {
       turn.reply('Gern verbinde ich Sie mit einem Menschen. Gerade ist aber niemand im Rathaus erreichbar. Wir können Sie zurückrufen.');

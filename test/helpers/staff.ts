@@ -6,10 +6,18 @@ import { StaffAccounts } from '../../bot/staff/accounts';
 import { MUNICIPALITY_FILE } from '../../knowledge/municipality';
 import { tempDataDir } from './harness';
 
-/** The town's profile with the Rathaus open all day, every day, so that handoff tests do not depend on the clock. */
-export function alwaysOpenMunicipality(): string {
-  const town = parse(readFileSync(MUNICIPALITY_FILE, 'utf8'), { merge: true }) as { offices: Record<string, { hours: unknown }> };
-  town.offices['rathaus']!.hours = [{ days: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'], from: '00:00', to: '23:59' }];
+const ALL_DAY = [{ days: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'], from: '00:00', to: '23:59' }];
+
+/**
+ * The town's profile with the Rathaus and every office of the Markt open all day, every day, so
+ * that handoff tests do not depend on the clock; `closed` offices are open one minute a week.
+ */
+export function alwaysOpenMunicipality(closed: string[] = []): string {
+  const town = parse(readFileSync(MUNICIPALITY_FILE, 'utf8'), { merge: true }) as { offices: Record<string, { hours?: unknown; external?: boolean }> };
+  for (const [id, office] of Object.entries(town.offices)) {
+    if (office.external) continue;
+    office.hours = closed.includes(id) ? [{ days: ['so'], from: '00:00', to: '00:01' }] : ALL_DAY;
+  }
   const file = path.join(tempDataDir(), 'municipality.yaml');
   writeFileSync(file, stringify(town));
   return file;

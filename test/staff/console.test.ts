@@ -261,3 +261,26 @@ describeWithRedis('staff console across two instances', () => {
     expect((await anna.request('POST', '/login', { name: ['anna'], password: 1 })).status).toBe(400);
   });
 });
+
+describe('the hours of the office responsible for the topic', () => {
+  it('offer a call-back when that office is closed, even while the Rathaus is open and staff are online', async () => {
+    const assistant = await startTestAssistant({
+      MUNICIPALITY_FILE: alwaysOpenMunicipality(['buergerbuero']),
+      STAFF_ACCOUNTS_FILE: await staffAccountsFile({ anna: PASSWORDS.anna }),
+    });
+    const anna = new StaffClient(assistant.url);
+    try {
+      await anna.login('anna', PASSWORDS.anna);
+      await anna.connect();
+      const chat = assistant.conversation();
+      await chat.say('Ich möchte einen neuen Personalausweis beantragen.'); // the Bürgerbüro's topic
+      expect((await chat.say('Mitarbeiter')).map((r) => r.text).join(' ')).toMatch(/niemand im Rathaus erreichbar/);
+      const other = assistant.conversation();
+      await other.say('Wann ist die Müllabfuhr?'); // not the Bürgerbüro: the Rathaus's hours apply
+      expect((await other.say('Mitarbeiter')).map((r) => r.text).join(' ')).toMatch(/Platz 1/);
+    } finally {
+      anna.disconnect();
+      await assistant.stop();
+    }
+  });
+});
