@@ -64,6 +64,11 @@ export interface FlowDefinition {
   title: string;
   /** Extra texts that start the flow (buttons like "Schaden melden"). */
   starters: string[];
+  /**
+   * Free text that starts this flow before the router decides, for requests the router's topic
+   * does not tell apart (the topic termin-buchen covers booking and cancelling).
+   */
+  startsOn?: RegExp;
   intro: string;
   fields: FlowField[];
   /** What happens after the request was sent (told with the reference number). */

@@ -191,6 +191,8 @@ export function defineFlows(municipality: Municipality, options: FlowOptions = {
   const terminAbsagen: FlowDefinition = {
     id: 'termin-absagen', office: 'buergerbuero', title: 'Termin absagen', confirm: false,
     starters: ['Termin absagen', 'Termin stornieren'],
+    // "Ich kann meinen Termin nicht wahrnehmen", "Termin MOE-2026-00012 stornieren", "Termin verschieben".
+    startsOn: /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|verschieb\w*|verlegen|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin/iu,
     intro: 'Gern sage ich Ihren Termin im Bürgerbüro ab.',
     fields: [
       { name: 'vorgangsnummer', label: 'Vorgangsnummer', prompt: 'Wie lautet die Vorgangsnummer Ihres Termins (z. B. MOE-2026-00042)?',

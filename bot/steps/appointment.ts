@@ -82,6 +82,9 @@ export async function cancelAppointment(turn: Turn, _flow: FlowDefinition, _stat
   // The office learns of it too, so that a slot booked again is not taken for a double booking.
   await turn.services.outbox.enqueue(cancelled);
   logger.info({ reference }, 'appointment cancelled');
-  turn.reply(`Ihr Termin am ${slotLabel(slot)} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`);
+  // Whoever wanted to move the appointment books the new one with one click.
+  turn.reply(`Ihr Termin am ${slotLabel(slot)} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`, {
+    suggestions: ['Termin vereinbaren'],
+  });
   return undefined;
 }

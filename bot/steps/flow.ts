@@ -34,9 +34,9 @@ export const continueFlow: TurnStep = {
     const state = turn.state.flow;
     const flow = state && flows[state.flow];
     if (!state || !flow) {
-      // A start button or a flow's title starts it directly.
+      // A start button, a flow's title or its own start pattern starts it directly.
       const said = norm(turn.text);
-      const hit = Object.values(flows).find((f) => [f.title, ...f.starters].some((s) => norm(s) === said));
+      const hit = Object.values(flows).find((f) => [f.title, ...f.starters].some((s) => norm(s) === said) || f.startsOn?.test(turn.text));
       if (!hit) return 'next';
       await startFlow(turn, hit.id);
       return 'handled';

@@ -102,10 +102,13 @@ describe('termin-buchen over the message endpoint', () => {
     await c.say(reference.toLowerCase());
     r = await c.say('Max Fremd');
     expect(texts(r)).toMatch(/keinen Termin gefunden/);
-    await c.say('Termin absagen');
+    // In the citizen's own words (the router's topic covers booking and cancelling).
+    r = await c.say('Ich kann meinen Termin leider nicht wahrnehmen.');
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'vorgangsnummer' });
     await c.say(reference);
     r = await c.say('erika muster');
     expect(texts(r)).toMatch(/ist abgesagt/);
+    expect(r.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Termin vereinbaren']);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
     await other.say('Termin vereinbaren');
     r = await other.say('Personalausweis');
