@@ -69,6 +69,8 @@ export interface FlowDefinition {
    * does not tell apart (the topic termin-buchen covers booking and cancelling).
    */
   startsOn?: RegExp;
+  /** Answers the citizen already gave in the message that started the flow (checked like typed answers). */
+  prefill?: (said: string) => Record<string, string>;
   intro: string;
   fields: FlowField[];
   /** What happens after the request was sent (told with the reference number). */
@@ -134,12 +136,21 @@ export function summary(flow: FlowDefinition, answers: Record<string, unknown>):
   };
 }
 
-/** Starts a flow: intro and the first field. */
-export function start(flow: FlowDefinition): FlowStep {
-  const first = activeFields(flow, {})[0]!;
+/** Starts a flow: intro and the first question the message that started it does not answer yet. */
+export function start(flow: FlowDefinition, said = ''): FlowStep {
+  const answers: Record<string, unknown> = {};
+  for (const [name, raw] of Object.entries(flow.prefill?.(said) ?? {})) {
+    const field = flow.fields.find((f) => f.name === name);
+    // Only fields with fixed choices or free text can be answered this way (no runtime choices yet).
+    const schema = field && (typeof field.schema === 'function' ? field.schema(answers, field.choices ?? []) : field.schema);
+    const parsed = schema?.safeParse(raw);
+    if (parsed?.success) answers[name] = parsed.data;
+  }
+  const fields = activeFields(flow, answers);
+  const first = fields.find((f) => answers[f.name] === undefined) ?? fields[0]!;
   return {
     messages: [{ text: flow.intro }, ask(flow, first)],
-    state: { flow: flow.id, field: first.name, answers: {}, tries: 0, editing: false, runId: globalThis.crypto.randomUUID() },
+    state: { flow: flow.id, field: first.name, answers, tries: 0, editing: false, runId: globalThis.crypto.randomUUID() },
   };
 }
 

@@ -169,6 +169,14 @@ export function defineFlows(municipality: Municipality, options: FlowOptions = {
   const termin: FlowDefinition = {
     id: 'termin-buchen', office: 'buergerbuero', title: 'Termin vereinbaren',
     starters: ['Termin vereinbaren', 'Termin buchen', 'Termin im Bürgerbüro vereinbaren'],
+    // "Ich brauche einen Termin für einen neuen Reisepass" (a wish, not "Brauche ich einen Termin?").
+    startsOn: /\b(ich|wir)\s+(brauche|brauchen|möchte|möchten|hätte gern|hätten gern|will|wollen|würde gern|würden gern)\s+((gern|gerne|bitte|dringend|noch|schnell)\s+)?(einen|ein|nen)\s+((neuen|freien)\s+)?termin\b/iu,
+    // The service named in that message ("… für einen neuen Reisepass") is not asked again.
+    prefill: (said): Record<string, string> => {
+      const text = said.toLowerCase();
+      const named = services.find((s) => s !== 'Sonstiges' && s.split(' oder ').some((part) => text.includes(part.toLowerCase())));
+      return named ? { anliegen: named } : {};
+    },
     intro: 'Gern vereinbare ich einen Termin im Bürgerbüro für Sie. Mit „abbrechen“ beenden Sie die Buchung. Einen gebuchten Termin sagen Sie mit „Termin absagen“ ab.',
     fields: [
       { name: 'anliegen', label: 'Anliegen', prompt: 'Worum geht es bei Ihrem Termin?', choices: services, schema: choice(services),
@@ -191,6 +199,10 @@ export function defineFlows(municipality: Municipality, options: FlowOptions = {
   const terminAbsagen: FlowDefinition = {
     id: 'termin-absagen', office: 'buergerbuero', title: 'Termin absagen', confirm: false,
     starters: ['Termin absagen', 'Termin stornieren'],
+    prefill: (said): Record<string, string> => {
+      const reference = /\b[A-Z]{2,6}-\d{4}-\d{5}\b/i.exec(said)?.[0];
+      return reference ? { vorgangsnummer: reference } : {};
+    },
     // "Ich kann meinen Termin nicht wahrnehmen", "Termin MOE-2026-00012 stornieren", "Termin verschieben".
     startsOn: /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|verschieb\w*|verlegen|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin/iu,
     intro: 'Gern sage ich Ihren Termin im Bürgerbüro ab.',
@@ -204,7 +216,8 @@ export function defineFlows(municipality: Municipality, options: FlowOptions = {
   };
   return {
     rueckruf, maengelmelder, 'veranstaltung-anzeigen': veranstaltung, 'hund-anmelden': hund,
-    'termin-buchen': termin, 'termin-absagen': terminAbsagen,
+    // Cancelling first: its start pattern wins over booking's ("Ich möchte einen Termin absagen").
+    'termin-absagen': terminAbsagen, 'termin-buchen': termin,
   };
 }
 

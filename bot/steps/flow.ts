@@ -101,5 +101,5 @@ export async function startFlow(turn: Turn, flowId: string): Promise<void> {
     turn.reply(`Dieses Anliegen kann ich noch nicht Schritt für Schritt aufnehmen. ${rathausContact(turn.services.municipality)}`);
     return;
   }
-  await finish(turn, flow, undefined, start(flow));
+  await finish(turn, flow, undefined, start(flow, turn.text));
 }

@@ -116,6 +116,35 @@ describe('termin-buchen over the message endpoint', () => {
   });
 });
 
+describe('requests in the citizen\'s own words', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(() => assistant.stop());
+
+  it('starts a booking for the service the citizen named, and does not ask for it again', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    await c.say(promptOf(r)!.choices![0]!);
+    await c.say('Erika Muster');
+    r = await c.say('erika@example.org');
+    expect(texts(r)).toContain('Anliegen: Reisepass');
+  });
+
+  it('answers whether an appointment is needed instead of booking one', async () => {
+    const r = await assistant.conversation().say('Brauche ich einen Termin für den Personalausweis?');
+    expect(promptOf(r)).toBeUndefined();
+    expect(texts(r)).not.toMatch(/Gern vereinbare ich/);
+  });
+
+  it('takes the reference number from the message that asks to cancel', async () => {
+    const r = await assistant.conversation().say('Ich möchte den Termin MOE-2026-00042 absagen');
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'name' });
+  });
+});
+
 describeWithRedis('one slot, two instances (Redis)', () => {
   it('gives a slot confirmed at the same moment to exactly one citizen; the other chooses again', async () => {
     const env = { REDIS_URL, STORE_KEY_PREFIX: uniquePrefix('slots') };
