@@ -172,7 +172,8 @@ function next(flow: FlowDefinition, state: FlowState, answers: Record<string, un
   const index = state.editing ? -1 : fields.findIndex((f) => f.name === state.field);
   const following = state.editing
     ? fields.find((f) => kept[f.name] === undefined && !f.acceptsImage)
-    : fields.slice(index + 1).find(() => true);
+    // Forward to the next question not answered yet (answers given up front or before a "zurück").
+    : fields.slice(index + 1).find((f) => kept[f.name] === undefined);
   if (!following && flow.confirm === false) return { messages: [], outcome: 'completed', answers: kept };
   if (!following) return { messages: [summary(flow, kept)], state: { ...state, field: SUMMARY, answers: kept, tries: 0, editing: false } };
   return { messages: [ask(flow, following)], state: { ...state, field: following.name, answers: kept, tries: 0 } };

@@ -39,6 +39,15 @@ export interface FlowOptions {
   clock?: () => Date;
 }
 
+/** Words that name the kind of damage in a citizen's report, by category of the Mängelmelder. */
+const DAMAGE_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['Straßenbeleuchtung', /laterne|straßenlampe|straßenbeleuchtung|beleuchtung/iu],
+  ['Spielplatz', /spielplatz|schaukel|rutsche|sandkasten|klettergerüst/iu],
+  ['Verkehrszeichen', /verkehrszeichen|verkehrsschild|straßenschild|ortsschild|schild|ampel/iu],
+  ['Wilder Müll', /müll|abfall|abgeladen|entsorgt|sperrmüll/iu],
+  ['Straßenschaden', /schlagloch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gully|kanaldeckel/iu],
+];
+
 export function defineFlows(municipality: Municipality, options: FlowOptions = {}): Record<string, FlowDefinition> {
   const clock = options.clock ?? (() => new Date());
   /** A past day ("YYYY-MM-DD", or "YYYY-MM" when only month and year are known). */
@@ -93,6 +102,11 @@ export function defineFlows(municipality: Municipality, options: FlowOptions = {
   const maengelmelder: FlowDefinition = {
     id: 'maengelmelder', office: 'bauhof', title: 'Schaden melden',
     starters: ['Schaden melden', 'Mangel melden', 'Schaden oder Mangel melden'],
+    // "Die Laterne vor Hausnummer 5 in Schimborn ist kaputt": that is the category and the description.
+    prefill: (said): Record<string, string> => {
+      const kategorie = DAMAGE_WORDS.find(([, words]) => words.test(said))?.[0];
+      return kategorie && said.trim().split(/\s+/).length >= 4 ? { kategorie, beschreibung: said.trim() } : {};
+    },
     intro: 'Danke, dass Sie uns einen Schaden melden. Ich frage kurz nach Art, Ort und Beschreibung. Mit „abbrechen“ beenden Sie die Meldung.',
     fields: [
       { name: 'kategorie', label: 'Kategorie', prompt: 'Was möchten Sie melden?',

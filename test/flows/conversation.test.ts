@@ -73,6 +73,18 @@ describe('flows over the message endpoint', () => {
     expect((await assistant.services.store.keys('cases/')).length).toBe(before + 1);
   });
 
+  it('Mängelmelder from a report in the citizen\'s words: only the place and the optional parts are asked', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Die Straßenlaterne vor Hausnummer 12 ist seit Tagen kaputt.');
+    expect(promptOf(r)).toEqual({ flow: 'maengelmelder', field: 'ort' });
+    await c.say(`${ortsteil}, Hauptstraße 12`);
+    await c.say('überspringen');
+    r = await c.say('überspringen');
+    expect(texts(r)).toContain('Kategorie: Straßenbeleuchtung');
+    expect(texts(r)).toContain('Beschreibung: Die Straßenlaterne vor Hausnummer 12 ist seit Tagen kaputt.');
+    expect(referenceIn(await c.say('Absenden'))).toBeDefined();
+  });
+
   it('Hund anmelden: wrong birth date, a note on the Listenhund, correction at the summary, then a case', async () => {
     const c = assistant.conversation();
     let r = await c.say('Hund anmelden');
