@@ -3,7 +3,7 @@
 // is pending, and a webhook success plus a mail failure retries only the mail. Failed attempts
 // are retried with exponential backoff until the channel acknowledges.
 import type { FileStore } from './channels/files';
-import type { Case } from './cases';
+import { caseKey, type Case } from './cases';
 import type { Config } from './config';
 import { mailDeliverer } from './delivery/mail';
 import { deliveryIdOf, type CaseAttachment, type Deliverer } from './delivery/types';
@@ -116,7 +116,15 @@ export class CaseOutbox {
     // Keep a marker (without the answers) so a resumed instance does not send it again.
     await this.store.set(key, { pending: false } satisfies Entry, this.retentionSeconds);
     this.logger.info({ delivery: id, channel }, 'case delivered');
+    await this.keepAfterDelivery(entry.case);
     return true;
+  }
+
+  /** A delivered case stays CASE_RETENTION_DAYS from its delivery (not its creation), then it is gone. */
+  private async keepAfterDelivery(item: Case): Promise<void> {
+    if (!(await this.delivered(item.reference))) return;
+    const stored = await this.store.get(caseKey(item.reference));
+    if (stored !== undefined) await this.store.set(caseKey(item.reference), stored, this.retentionSeconds);
   }
 
   /** Photos kept with the case (answers with a fileId); a photo deleted meanwhile is left out. */

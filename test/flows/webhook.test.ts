@@ -50,6 +50,23 @@ describe('case webhook', () => {
     expect(assistant.logs.join('\n')).not.toContain('Hauptstraße 12');
   });
 
+  it('keeps a delivered case for CASE_RETENTION_DAYS from its delivery, not from its creation', async () => {
+    let first = false;
+    const scope = nock('https://rathaus.example')
+      .post('/cases').reply(() => { first = true; return [500, '']; })
+      .post('/cases').delay(600).reply(200);
+    const c = assistant.conversation();
+    for (const text of ['Schaden melden', 'Wilder Müll', `${ortsteil}, Feldweg`, 'Alte Reifen abgeladen', 'überspringen', 'überspringen']) await c.say(text);
+    const reference = /MOE-\d{4}-\d{5}/.exec((await c.say('Absenden')).map((r) => r.text).join(' '))![0];
+    const { store } = assistant.services;
+    for (let i = 0; i < 100 && !first; i++) await new Promise((r) => setTimeout(r, 10));
+    // While the office's system is down the case ages; here: only 100 seconds of it are left.
+    await store.set(`cases/${reference}`, await store.get(`cases/${reference}`), 100);
+    for (let i = 0; i < 200 && !scope.isDone(); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 50 && (await store.ttl(`cases/${reference}`))! <= 100; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await store.ttl(`cases/${reference}`)).toBeGreaterThan(89 * 24 * 3600);
+  });
+
   it('keeps an uploaded photo with the case and sends it inline (base64) with the delivery', async () => {
     const bodies: Array<Record<string, unknown>> = [];
     const scope = nock('https://rathaus.example').post('/cases', (body: Record<string, unknown>) => { bodies.push(body); return true; }).reply(200);
