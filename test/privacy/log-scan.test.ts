@@ -1,5 +1,6 @@
 // A whole conversation full of personal data at LOG_LEVEL debug: no log line may contain any of it.
 import { startTestAssistant, texts, type TestAssistant } from '../helpers/harness';
+import { alwaysOpenMunicipality, StaffClient, staffAccountsFile } from '../helpers/staff';
 
 const personal = {
   email: 'erika.mustermann@example.de',
@@ -10,9 +11,14 @@ const personal = {
   name: 'Erika Mustermann',
 };
 
+const STAFF_PASSWORD = 'anna-sicheres-passwort';
 let assistant: TestAssistant;
 beforeAll(async () => {
-  assistant = await startTestAssistant({ LOG_LEVEL: 'debug' });
+  assistant = await startTestAssistant({
+    LOG_LEVEL: 'debug',
+    MUNICIPALITY_FILE: alwaysOpenMunicipality(),
+    STAFF_ACCOUNTS_FILE: await staffAccountsFile({ anna: STAFF_PASSWORD }),
+  });
 });
 afterAll(() => assistant.stop());
 
@@ -34,7 +40,34 @@ test('no log line contains the e-mail, phone, IBAN, birthday, street address or 
   expect(answers.at(-1)).toMatch(/sind gelöscht/);
   expect(assistant.logs.filter((line) => line.includes('"message handled"')).length).toBeGreaterThanOrEqual(messages.length - 1);
 
+  expectNoLeaks();
+});
+
+test('no log line contains what a citizen gave in a booking, a cancellation or a live chat with staff', async () => {
+  const booking = assistant.conversation();
+  const slots = (await booking.say('Ich brauche einen Termin für einen neuen Reisepass.')).at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
+  for (const text of [slots[0]!, personal.name, personal.email]) await booking.say(text);
+  const reference = /MOE-\d{4}-\d{5}/.exec(texts(await booking.say('Absenden')))![0];
+  await booking.say(`Ich möchte den Termin ${reference} absagen`);
+  expect(texts(await booking.say(personal.name))).toMatch(/ist abgesagt/);
+
+  const anna = new StaffClient(assistant.url);
+  await anna.login('anna', STAFF_PASSWORD);
+  await anna.connect();
+  const chat = assistant.conversation();
+  expect(texts(await chat.say('Mitarbeiter'))).toMatch(/Platz 1/);
+  expect((await anna.request('POST', `/conversations/${encodeURIComponent(chat.id)}/take`)).status).toBe(200);
+  await chat.say(`Meine IBAN ist ${personal.iban}, mein Geburtstag der ${personal.birthday}.`);
+  await anna.waitForEvent((e) => e.kind === 'message');
+  // The reply cannot reach this test channel: a warning is logged, but not the text.
+  await anna.request('POST', `/conversations/${encodeURIComponent(chat.id)}/messages`, { text: `Danke, ${personal.name}, ich schreibe an ${personal.email}.` });
+  anna.disconnect();
+  expect(assistant.logs.some((line) => line.includes('could not be delivered'))).toBe(true);
+  expectNoLeaks();
+});
+
+function expectNoLeaks(): void {
   const variants = Object.values(personal).flatMap((value) => [value, value.replace(/\s/g, ''), value.split(' ')[0]!]);
   const leaks = assistant.logs.filter((line) => variants.some((v) => v.length >= 5 && line.includes(v)));
   expect(leaks).toEqual([]);
-});
+}
