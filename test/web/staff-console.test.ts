@@ -151,5 +151,20 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await citizenContext.close();
       await staffContext.close();
     });
+
+    it('reflows at 320 px (and so at 400 % zoom of 1280 px) without horizontal scrolling or violations', async () => {
+      const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 320, height: 640 } });
+      const watchedConsole = await watchedPage(context);
+      watched.push(watchedConsole);
+      const page = watchedConsole.page;
+      await page.goto(`${b.url}/staff`);
+      await page.locator('#login-name').fill('anna');
+      await page.locator('#login-password').fill(PASSWORD);
+      await page.keyboard.press('Enter');
+      await page.getByText('Angemeldet: anna').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await expectNoAxeViolations(page);
+      await context.close();
+    });
   });
 });
