@@ -107,7 +107,9 @@ export class Assistant extends ActivityHandler {
       if (!loaded.valid) this.services.logger.warn({ conversation: conversation!.id }, 'conversation state was invalid and was reset');
       const turn = new Turn(context, loaded.data, this.services);
       await logic(turn);
-      rememberRecent(turn.state, turn.text, turn.replies.map((reply) => reply.text ?? ''));
+      // The welcome is the same for everyone: staff need the rest.
+      const welcome = welcomeText(this.services.municipality);
+      rememberRecent(turn.state, turn.text, turn.replies.map((reply) => reply.text ?? '').filter((text) => text !== welcome));
       try {
         if (!turn.discardState) await this.states.save(key, loaded, turn.state);
       } catch (error) {

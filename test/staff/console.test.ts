@@ -128,6 +128,7 @@ describeWithRedis('staff console across two instances', () => {
     const entry = overview.queue[0]!;
     expect(entry).toMatchObject({ position: 1, conversationId: chat.conversationId, reason: 'asked', topic: expect.stringMatching(/Personalausweis/) });
     expect(JSON.stringify(entry.recent)).toMatch(/Ich möchte einen neuen Personalausweis beantragen/);
+    expect(JSON.stringify(entry.recent)).not.toMatch(/kein Mensch/); // the welcome everyone gets is left out
 
     // Both click "Übernehmen" at once, on different instances: exactly one gets it.
     const id = encodeURIComponent(String(entry.conversationId));
