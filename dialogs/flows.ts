@@ -39,6 +39,9 @@ export interface FlowOptions {
   clock?: () => Date;
 }
 
+/** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
+const EVENT = /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|party|fasching|kerb|kirchweih|umzug|veranstaltung)\b/iu;
+
 /** Words that name the kind of damage in a citizen's report, by category of the Mängelmelder. */
 const DAMAGE_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Straßenbeleuchtung', /laterne|straßenlampe|straßenbeleuchtung|beleuchtung/iu],
@@ -129,6 +132,12 @@ export function defineFlows(municipality: Municipality, options: FlowOptions = {
   const veranstaltung: FlowDefinition = {
     id: 'veranstaltung-anzeigen', office: 'ordnungsamt', title: 'Veranstaltung anzeigen',
     starters: ['Veranstaltung anzeigen', 'Veranstaltung anmelden', 'Veranstaltung anzeigen (Vereine)'],
+    // "Wir möchten im Juli ein Sommerfest auf dem Sportplatz machen" (a plan, not a question).
+    startsOn: new RegExp(`^(?!.*\\?)(?=.*\\b(wir|ich)\\b)(?=.*${EVENT.source})(?=.*\\b(machen|veranstalten|ausrichten|feiern|planen|anmelden|anzeigen|durchführen)\\b)`, 'iu'),
+    prefill: (said): Record<string, string> => {
+      const event = EVENT.exec(said)?.[0];
+      return event ? { art: event.charAt(0).toUpperCase() + event.slice(1) } : {};
+    },
     intro: 'Ich nehme die Anzeige Ihrer Veranstaltung für das Ordnungsamt auf. Mit „abbrechen“ beenden Sie die Anzeige.',
     next: 'Das Ordnungsamt prüft die Anzeige und meldet sich bei Rückfragen über den angegebenen Kontakt.',
     fields: [

@@ -115,6 +115,18 @@ describe('flows over the message endpoint', () => {
     expect(stored?.answers).toMatchObject({ halter: 'Erika Muster', geburtsdatum: '2024-03', haltungsbeginn: '2026-03-01', listenhund: 'Nein', ermaessigung: 'Keine' });
   });
 
+  it('Veranstaltung anzeigen from a club\'s plan in its own words: the kind of event is not asked again', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Wir möchten im Sommer ein Gartenfest auf dem Sportplatz machen');
+    expect(promptOf(r)).toEqual({ flow: 'veranstaltung-anzeigen', field: 'veranstalter' });
+    await c.say('TSV Mömbris');
+    r = await c.say('Erika Muster');
+    expect(promptOf(r)?.field).toBe('ort'); // "art" is known: Gartenfest
+    // A question about it is answered by the knowledge, not turned into a form.
+    r = await assistant.conversation().say('Wir wollen ein Fest machen, brauchen wir eine Genehmigung?');
+    expect(promptOf(r)).toBeUndefined();
+  });
+
   it('Veranstaltung anzeigen: Art. 19 warning, end before beginning refused, Gestattung, new beginning asks the end again, then a case', async () => {
     const c = assistant.conversation();
     let r = await c.say('Veranstaltung anzeigen');
