@@ -142,7 +142,14 @@ test('a staff message reaches the Telegram chat through the stored reference', a
   const { outbound } = assistant.services;
   const reference = await outbound.reference('telegram', '1009');
   expect(reference).toBeDefined();
-  await outbound.send(reference!, [{ text: 'Frau Müller <Bürgerbüro>: Ihr Ausweis liegt bereit.' }]);
+  // Staff typing first: Telegram shows "… schreibt".
+  const actions: unknown[] = [];
+  nock(API).post(`/bot${TOKEN}/sendChatAction`).reply(200, (_uri, body) => {
+    actions.push(body);
+    return { ok: true, result: true };
+  });
+  await outbound.send(reference!, [{ type: 'typing' }, { text: 'Frau Müller <Bürgerbüro>: Ihr Ausweis liegt bereit.' }]);
+  expect(actions).toEqual([{ chat_id: '1009', action: 'typing' }]);
   expect(sent).toEqual([expect.objectContaining({ chat_id: '1009', text: 'Frau Müller &lt;Bürgerbüro&gt;: Ihr Ausweis liegt bereit.' })]);
 });
 

@@ -122,6 +122,8 @@ export class TelegramChannel {
     const chatId = reference.conversation?.id;
     if (!chatId) throw new Error('reference without conversation');
     for (const activity of activities) {
+      // A staff member typing shows as "… schreibt" in Telegram (it lasts about five seconds).
+      if (activity.type === 'typing') await this.api.call('sendChatAction', { chat_id: chatId, action: 'typing' });
       if (activity.type !== 'message') continue;
       const parts = splitMessage(activity.text ?? '');
       const keyboard = await this.keyboard(activity);
