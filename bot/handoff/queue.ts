@@ -36,7 +36,7 @@ export type StaffEvent = z.infer<typeof staffEventSchema>;
 export const STAFF_CHANNEL = 'handoff/staff';
 /** A console renews its presence key while connected; no renewal = offline. */
 export const PRESENCE_TTL_SECONDS = 30;
-/** Rough minutes a staff member needs per conversation, for the expected wait. */
+/** Rough minutes a staff member needs per conversation, for the expected wait (shared by those online). */
 export const MINUTES_PER_CONVERSATION = 5;
 
 const queueKey = (conversationId: string): string => `handoff/queue/${conversationId}`;
@@ -148,8 +148,15 @@ export class HandoffQueue {
     return (await this.store.keys(presencePrefix(staff))).length > 0;
   }
 
-  async staffOnline(): Promise<boolean> {
-    return (await this.store.keys('handoff/presence/')).length > 0;
+  /** How many staff members have a console open (each may have several). */
+  async staffOnline(): Promise<number> {
+    const keys = await this.store.keys('handoff/presence/');
+    return new Set(keys.map((key) => key.slice('handoff/presence/'.length).split('/')[0])).size;
+  }
+
+  /** Rough minutes until a staff member takes the conversation at this place in the queue. */
+  async expectedWaitMinutes(position: number): Promise<number> {
+    return Math.ceil(position / Math.max(1, await this.staffOnline())) * MINUTES_PER_CONVERSATION;
   }
 
   async announce(event: StaffEvent): Promise<void> {

@@ -1,4 +1,4 @@
-import { HandoffQueue, MINUTES_PER_CONVERSATION, type QueueRequest } from '../handoff/queue';
+import { HandoffQueue, type QueueRequest } from '../handoff/queue';
 import { relayFromCitizen } from '../handoff/relay';
 import { isOpenAt } from '../../knowledge/hours';
 import type { OpeningPeriod } from '../../knowledge/schema';
@@ -53,13 +53,13 @@ export const relayToStaff: TurnStep = {
     }
     // Still waiting (or back in the queue after a staff member lost the connection).
     turn.state.handoff = { status: 'queued', since: handoff.since };
-    turn.reply(waitingText(position), { suggestions: [CANCEL] });
+    turn.reply(await waitingText(queue, position), { suggestions: [CANCEL] });
     return 'handled';
   },
 };
 
-function waitingText(position: number): string {
-  return `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${position * MINUTES_PER_CONVERSATION} Minuten.`;
+async function waitingText(queue: HandoffQueue, position: number): Promise<string> {
+  return `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${await queue.expectedWaitMinutes(position)} Minuten.`;
 }
 
 /**
@@ -86,7 +86,7 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   const reason = request.reason ?? 'asked';
   const queue = new HandoffQueue(turn.services.store);
   const open = isOpenAt(responsibleHours(turn), new Date());
-  if (!open || !(await queue.staffOnline())) {
+  if (!open || (await queue.staffOnline()) === 0) {
     if (reason === 'asked') {
       turn.reply('Gern verbinde ich Sie mit einem Menschen. Gerade ist aber niemand im Rathaus erreichbar. Wir können Sie zurückrufen.');
       await startFlow(turn, 'rueckruf');
@@ -111,5 +111,5 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   turn.state.handoff = { status: 'queued', since: Date.now() };
   const position = (await queue.position(conversationId)) ?? 1;
   const lead = reason === 'personal-advice' ? 'Dazu berät Sie das Rathaus gern persönlich. ' : '';
-  turn.reply(`${lead}Ich verbinde Sie mit einer Mitarbeiterin oder einem Mitarbeiter des Rathauses. ${waitingText(position)}`, { suggestions: [CANCEL] });
+  turn.reply(`${lead}Ich verbinde Sie mit einer Mitarbeiterin oder einem Mitarbeiter des Rathauses. ${await waitingText(queue, position)}`, { suggestions: [CANCEL] });
 }

@@ -36,6 +36,18 @@ describeWithRedis('handoff queue shared through Redis', () => {
     expect(await queues[0]!.position('c2')).toBe(1);
   });
 
+  it('expects a shorter wait when more staff members are online', async () => {
+    const q = new HandoffQueue(a);
+    await q.heartbeat('anna', 'tab-1');
+    await q.heartbeat('anna', 'tab-2'); // two tabs are still one person
+    expect(await new HandoffQueue(b).staffOnline()).toBe(1);
+    expect(await q.expectedWaitMinutes(2)).toBe(10);
+    await q.heartbeat('ben', 'tab-1');
+    expect(await q.expectedWaitMinutes(2)).toBe(5);
+    await Promise.all([q.disconnected('anna', 'tab-1'), q.disconnected('anna', 'tab-2'), q.disconnected('ben', 'tab-1')]);
+    expect(await q.staffOnline()).toBe(0);
+  });
+
   it('requeues on disconnect and audits without content', async () => {
     const q = new HandoffQueue(a);
     const owned = await q.ownership('c1');

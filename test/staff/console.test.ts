@@ -36,7 +36,7 @@ describeWithRedis('staff console across two instances', () => {
     clients.splice(0).forEach((c) => c.end());
     staff.splice(0).forEach((s) => s.disconnect());
     // Nobody stays online or queued for the next test.
-    await eventually(async () => !(await new HandoffQueue(a.services.store).staffOnline()));
+    await eventually(async () => (await new HandoffQueue(a.services.store).staffOnline()) === 0);
     const queue = new HandoffQueue(a.services.store);
     for (const entry of await queue.list()) await queue.forgetConversation(entry.conversationId);
   });
