@@ -16,7 +16,7 @@ import type { Store } from './storage';
 import type { KnowledgeBase } from '../knowledge/loader';
 import type { Municipality } from '../knowledge/schema';
 
-/** What every step may use. Later issues add their services here. */
+/** What every step may use: the services of the running assistant. */
 export interface AssistantServices {
   config: Config;
   logger: Logger;

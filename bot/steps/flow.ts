@@ -97,7 +97,7 @@ async function finish(turn: Turn, flow: FlowDefinition, before: FlowState | unde
 export async function startFlow(turn: Turn, flowId: string): Promise<void> {
   const flow = flowsOf(turn)[flowId];
   if (!flow) {
-    // Not built yet: the citizen gets the Rathaus contact.
+    // A flow topic without a definition (e.g. newly added to intents.yaml): the citizen gets the Rathaus contact.
     turn.reply(`Dieses Anliegen kann ich noch nicht Schritt für Schritt aufnehmen. ${rathausContact(turn.services.municipality)}`);
     return;
   }

@@ -1,5 +1,6 @@
 // Citizen on instance A, staff on instance B, sharing Redis. The citizen side is driven through
-// an own test channel ("testchat"); after the website merge the same checks run via Web Chat.
+// an own test channel ("testchat"), which shows the relay works for any channel with a stored reference;
+// test/staff/console.test.ts and test/web/staff-console.test.ts run it over Direct Line and Web Chat.
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
 import { HandoffQueue, STAFF_CHANNEL } from '../../bot/handoff/queue';
 import { sendToCitizen } from '../../bot/handoff/relay';
