@@ -24,7 +24,7 @@ export const conversationDataSchema = z.object({
 
 /** How many of the last messages are kept for staff, and how long each may be. */
 export const RECENT_MESSAGES = 8;
-export const RECENT_CHARS = 300;
+const RECENT_CHARS = 300;
 
 /** Adds the citizen's message and the assistant's replies of one turn to `recent`. */
 export function rememberRecent(data: ConversationData, citizen: string, replies: string[]): void {

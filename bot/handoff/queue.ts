@@ -22,7 +22,7 @@ export type QueueEntry = z.infer<typeof entrySchema>;
 export type QueueRequest = z.input<typeof entrySchema>;
 
 const ownerSchema = z.object({ staff: z.string(), since: z.number(), entry: entrySchema });
-export type Ownership = z.infer<typeof ownerSchema>;
+type Ownership = z.infer<typeof ownerSchema>;
 
 /** Events for the consoles: queue changes, and citizen messages/typing for the owning staff member. */
 export const staffEventSchema = z.discriminatedUnion('kind', [
@@ -31,7 +31,7 @@ export const staffEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('typing'), conversationId: z.string(), staff: z.string() }),
   z.object({ kind: z.literal('released'), conversationId: z.string(), staff: z.string(), action: z.string() }),
 ]);
-export type StaffEvent = z.infer<typeof staffEventSchema>;
+type StaffEvent = z.infer<typeof staffEventSchema>;
 
 export const STAFF_CHANNEL = 'handoff/staff';
 /** A console renews its presence key while connected; no renewal = offline. */

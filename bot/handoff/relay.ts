@@ -7,16 +7,16 @@ import type { Store } from '../storage';
 import type { AssistantServices } from '../turn';
 import { HandoffQueue } from './queue';
 
-export const chatLineSchema = z.object({
+const chatLineSchema = z.object({
   from: z.enum(['citizen', 'staff', 'system']),
   text: z.string(),
   at: z.number(),
   /** The staff member's login name (staff lines only). */
   staff: z.string().optional(),
 });
-export type ChatLine = z.infer<typeof chatLineSchema>;
+type ChatLine = z.infer<typeof chatLineSchema>;
 
-export interface Target {
+interface Target {
   channelId: string;
   conversationId: string;
 }

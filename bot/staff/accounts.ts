@@ -7,8 +7,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Config } from '../config';
 
-export const accountNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'Name: 2–40 Zeichen a-z, 0-9, Punkt, Bindestrich, Unterstrich');
-export const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 12 Zeichen lang sein.').max(1024);
+const accountNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'Name: 2–40 Zeichen a-z, 0-9, Punkt, Bindestrich, Unterstrich');
+const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 12 Zeichen lang sein.').max(1024);
 
 const accountSchema = z.object({ name: accountNameSchema, hash: z.string().startsWith('scrypt$'), createdAt: z.string() });
 const accountsFileSchema = z.object({ accounts: z.array(accountSchema) });

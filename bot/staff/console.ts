@@ -17,7 +17,7 @@ import type { FlowDefinition } from '../../dialogs/engine';
 import { staffOf, type StaffAuth } from './auth';
 
 const preparedAnswersSchema = z.array(z.object({ title: z.string().min(1), text: z.string().min(1).max(2000) }));
-export const PREPARED_ANSWERS_FILE = path.join(KNOWLEDGE_DIR, 'prepared-answers.yaml');
+const PREPARED_ANSWERS_FILE = path.join(KNOWLEDGE_DIR, 'prepared-answers.yaml');
 
 const conversationParam = z.string().min(1).max(512);
 const messageSchema = z.object({ text: z.string().trim().min(1, 'Die Nachricht ist leer.').max(2000, 'Die Nachricht ist zu lang (höchstens 2000 Zeichen).') });
