@@ -1,11 +1,13 @@
 // The router: for a citizen's text, one topic (an answer entry, a flow or a built-in intent) or none.
 // Ranking is BM25F over the fields of each topic (title, synonyms, example questions, summary,
 // details), with the language pipeline of analyzer.ts. The confidence combines how much of the
-// question's information (IDF mass) the best topic explains (lowered by a close second) with the
+// question's information (IDF mass) the best topic explains with the words that name it (title,
+// synonyms, example questions; lowered by a close second) with the
 // absolute strength of the match, so that a question about something the knowledge does not
 // contain gets a low value. Thresholds were calibrated on the development questions.
 import { Analyzer, contentWords } from './analyzer';
 import { isFacetWord } from './facets';
+import { isGenericWord } from './language/generic';
 import { normalize } from './language/normalize';
 import { separableVerbs } from './language/separable';
 import { tokenize } from './language/tokenize';
@@ -45,7 +47,7 @@ export interface RouteResult {
 const FIELDS = { title: 3, synonyms: 2.5, questions: 1.5, summary: 1, text: 0.3 } as const;
 const K1 = 1.2;
 const B = 0.5;
-/** A term counts as fully present in a topic once its weighted frequency reaches this value. */
+/** A term counts as fully present in a topic's naming fields once its weighted frequency there reaches this value. */
 const PRESENT_AT = 1.5;
 /**
  * A word the knowledge does not contain at all counts with this share of the rarest word's IDF in
@@ -59,6 +61,8 @@ const SMALL_TALK_OVERLAP = 0.6;
 const SCORE_SCALE = 1.35;
 /** Query weight of a facet word relative to a topic word. */
 const FACET_WEIGHT = 0.3;
+/** Query weight of an everyday word ("kaufen", "bestellen") relative to a topic word. */
+const GENERIC_WEIGHT = 0.4;
 /** The second candidate scores at least this share of the best: the question is ambiguous. */
 const TIE_RATIO = 0.92;
 /** How much a close second candidate lowers the confidence. */
@@ -93,6 +97,8 @@ export class Router {
   private readonly postingStart: Int32Array;
   private readonly postingDocs: Int32Array;
   private readonly postingTfs: Float32Array;
+  /** Per posting: the weighted frequency in the fields that name the topic (title, synonyms, questions). */
+  private readonly postingNamingTfs: Float32Array;
   private readonly lengthNorm: Float64Array;
   private readonly byTitle = new Map<string, number>();
   private readonly byId = new Map<string, number>();
@@ -151,10 +157,12 @@ export class Router {
     });
     const termCount = this.termIds.size;
     const tf = new Float64Array(termCount);
+    const namingTf = new Float64Array(termCount);
     const seen = new Int32Array(termCount);
     const pairDocs = new NumberList(new Int32Array(1 << 16));
     const pairTerms = new NumberList(new Int32Array(1 << 16));
     const pairTfs = new NumberList(new Float32Array(1 << 16));
+    const pairNamingTfs = new NumberList(new Float32Array(1 << 16));
     const lengths = new Float64Array(docs.length);
     const occurrenceIds = occurrences.data;
     const occurrenceWeightData = occurrenceWeights.data;
@@ -171,6 +179,8 @@ export class Router {
           const f = termWeightData[j]! * fieldWeight;
           if (tf[term] === 0) seen[seenCount++] = term;
           tf[term]! += f;
+          // Title, synonyms and example questions are the editor's words for what the topic is about.
+          if (fieldWeight >= FIELDS.questions) namingTf[term]! += f;
           length += f;
         }
       }
@@ -180,7 +190,9 @@ export class Router {
         pairDocs.push(i);
         pairTerms.push(term);
         pairTfs.push(tf[term]!);
+        pairNamingTfs.push(namingTf[term]!);
         tf[term] = 0;
+        namingTf[term] = 0;
       }
     }
     // The postings in one block per term (counting sort by term; topics stay in ascending order).
@@ -190,11 +202,13 @@ export class Router {
     for (let t = 0; t < terms; t++) this.postingStart[t + 1]! += this.postingStart[t]!;
     this.postingDocs = new Int32Array(pairTerms.length);
     this.postingTfs = new Float32Array(pairTerms.length);
+    this.postingNamingTfs = new Float32Array(pairTerms.length);
     const fill = this.postingStart.slice(0, terms);
     for (let k = 0; k < pairTerms.length; k++) {
       const at = fill[pairTerms.data[k]!]!++;
       this.postingDocs[at] = pairDocs.data[k]!;
       this.postingTfs[at] = pairTfs.data[k]!;
+      this.postingNamingTfs[at] = pairNamingTfs.data[k]!;
     }
     const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
     this.lengthNorm = lengths.map((length) => K1 * (1 - B + (B * length) / (avg || 1)));
@@ -226,8 +240,9 @@ export class Router {
     const words = this.words(text);
     if (words.length === 0) return this.smallTalk(text);
     words.push(...separableVerbs(text, (w) => this.analyzer.knows(w)));
-    // Facet words ("kostet", "dauert", "Termin") say what about, not which topic: they count less.
-    const query = this.analyzer.analyze(words, true, new Map(), (w) => (isFacetWord(w) ? FACET_WEIGHT : 1));
+    // Facet words ("kostet", "dauert", "Termin") say what about, not which topic, and everyday words
+    // ("kaufen", "machen") say neither: both count less than the words that name a subject.
+    const query = this.analyzer.analyze(words, true, new Map(), (w) => (isFacetWord(w) ? FACET_WEIGHT : isGenericWord(w) ? GENERIC_WEIGHT : 1));
     // Dense score arrays and a list of touched topics: fast with 10,000 topics and common terms.
     const scores = new Float64Array(this.docs.length);
     const explained = new Float64Array(this.docs.length);
@@ -244,7 +259,9 @@ export class Router {
         const tf = this.postingTfs[k]!;
         if (scores[doc] === 0) touched.push(doc);
         scores[doc]! += (qw * idf * tf * (K1 + 1)) / (tf + this.lengthNorm[doc]!);
-        explained[doc]! += qw * idf * Math.min(1, tf / PRESENT_AT);
+        // Only the words that name the topic explain the question: a word found in the body text alone
+        // ("kaufen" in a sentence about fees) adds to the match strength, not to what the topic is about.
+        explained[doc]! += qw * idf * Math.min(1, this.postingNamingTfs[k]! / PRESENT_AT);
       }
     }
     const ranked = topK(touched, scores, 5);
