@@ -3,6 +3,7 @@
 // through the same steps; only the question side is spell-corrected (against the knowledge vocabulary).
 import { Decompounder } from './language/decompound';
 import { normalize } from './language/normalize';
+import { PARTICLES } from './language/separable';
 import { SpellingCorrector } from './language/spelling';
 import { stem } from './language/stem';
 import { STOPWORDS } from './language/stopwords';
@@ -66,9 +67,17 @@ export class Analyzer {
     return NO_PARTS;
   }
 
-  /** An unknown word of a question: a participle of a known verb ("gelöscht" → "löscht"), or a typo of a known word. */
+  /**
+   * An unknown word of a question: a participle of a known verb ("gelöscht" → "löscht"), also of a
+   * separable one ("abgebucht" → "abbucht", "angemeldet" → "anmeldet"), or a typo of a known word.
+   */
   private understand(word: string): string {
     if (word.startsWith('ge') && word.length > 5 && this.knows(word.slice(2))) return word.slice(2);
+    for (const particle of PARTICLES) {
+      if (!word.startsWith(`${particle}ge`) || word.length < particle.length + 5) continue;
+      const verb = particle + word.slice(particle.length + 2);
+      if (this.knows(verb)) return verb;
+    }
     return this.speller.correct(word) ?? word;
   }
 

@@ -4,7 +4,7 @@
 import { normalize } from './normalize';
 import { tokenize } from './tokenize';
 
-const PARTICLES = new Set(['an', 'ab', 'um', 'aus', 'ein', 'auf', 'zu', 'zuruck', 'vor', 'nach', 'weg', 'mit', 'her']);
+export const PARTICLES: ReadonlySet<string> = new Set(['an', 'ab', 'um', 'aus', 'ein', 'auf', 'zu', 'zuruck', 'vor', 'nach', 'weg', 'mit', 'her']);
 /** How many words before the particle its verb may stand ("Ich melde unseren neuen Hund heute an"). */
 const REACH = 7;
 

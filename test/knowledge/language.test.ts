@@ -1,6 +1,7 @@
 // Each language step on its own, with German as people type it.
 import { Analyzer, contentWords } from '../../knowledge/analyzer';
 import { facetOf } from '../../knowledge/facets';
+import { isGenericWord } from '../../knowledge/language/generic';
 import { Decompounder } from '../../knowledge/language/decompound';
 import { normalize } from '../../knowledge/language/normalize';
 import { separableVerbs } from '../../knowledge/language/separable';
@@ -109,6 +110,12 @@ describe('analyzer (all steps together)', () => {
     expect(analyzer.analyze(contentWords('Perso'), true).has(stem('personalausweis'))).toBe(true);
   });
 
+  it('understands the participle of a separable verb the knowledge uses', () => {
+    const sepa = new Analyzer();
+    sepa.learn(contentWords('Gebühren abbuchen lassen'));
+    expect(sepa.analyze(contentWords('Die Gebühren sollen abgebucht werden'), true).has(stem('abbuchen'))).toBe(true);
+  });
+
   it('corrects typos only on the question side', () => {
     expect(analyzer.analyze(contentWords('reisepas beantargen'), true).has(stem('beantragen'))).toBe(true);
     expect(analyzer.analyze(contentWords('beantargen'), false).has(stem('beantragen'))).toBe(false);
@@ -138,5 +145,14 @@ describe('separable verbs', () => {
   it('keeps only verbs the knowledge uses and stays within the sentence', () => {
     expect(separableVerbs('Ich melde mich. An der Tür steht niemand.', knows)).toEqual([]);
     expect(separableVerbs('Wir kommen an', knows)).toEqual([]);
+  });
+});
+
+describe('everyday words', () => {
+  it('recognizes everyday verbs in their inflected forms', () => {
+    expect(['kaufen', 'bestellt', 'gemacht', 'angekommen'].map((w) => isGenericWord(normalize(w)))).toEqual([true, true, true, true]);
+  });
+  it('does not count words that name a topic as everyday words', () => {
+    expect(['heiraten', 'abmelden', 'fallen', 'hundesteuer'].map((w) => isGenericWord(normalize(w)))).toEqual([false, false, false, false]);
   });
 });
