@@ -52,9 +52,10 @@ const PRESENT_AT = 1.5;
 /**
  * A word the knowledge does not contain at all counts with this share of the rarest word's IDF in
  * the question's information mass: stories around a question bring unknown words ("Fichte",
- * "Herbst"), but a question made only of unknown words is about something else.
+ * "Herbst"), but a question made only of unknown words is about something else. Since everyday words
+ * weigh less (GENERIC_WEIGHT), the unknown subject of "Welche Apotheke hat Notdienst?" is what counts most.
  */
-const UNKNOWN_SHARE = 0.7;
+const UNKNOWN_SHARE = 0.8;
 /** Share of words a function-word-only message must share with an intent's phrasing. */
 const SMALL_TALK_OVERLAP = 0.6;
 /** BM25 score, in units of the rarest term's IDF (so it holds for any number of topics), at which the match strength reaches 63 %. */

@@ -13,7 +13,8 @@ welcher welches wenn wer werde werden wie wieder will wir wird wo wobei woher wo
 eigentlich mal einfach ne nen bzw dazu davon daran darauf dabei geehrte geehrter damen herren
 liebe lieber freundlichen grussen gruss mfg wollte mochte mochten hoflich bekomme bekommen krieg kriege
 weiter weitere weiteren gut gute gutes guter morgen heute gestern abend tag tage tagen woche wochen monat monate jahr jahre jahren uhr
-muss mussen dies jemand etwa brauche brauchen braucht benotige benotigt
+muss mussen dies jemand etwa brauche brauchen braucht benotige benotigt brauch
+jahrig jahrige jahrigen jahriger
 `;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).map(normalize));

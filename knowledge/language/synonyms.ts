@@ -34,6 +34,7 @@ const GROUPS: string[][] = [
   ['baum', 'baume', 'hecke', 'hecken', 'strauch', 'straucher', 'gehoelz', 'fallen', 'roden'],
   ['plakat', 'plakate', 'plakatieren', 'wahlplakat', 'werbeplakat', 'banner'],
   ['oeffnungszeiten', 'offnungszeit', 'offen', 'geoffnet', 'aufhaben', 'sprechzeiten'],
+  ['lichtbild', 'foto', 'fotos', 'passbild', 'passbilder', 'passfoto', 'passfotos', 'bewerbungsfoto'],
   ['fuhrungszeugnis', 'polizeiliches', 'leumundszeugnis'],
   ['rente', 'altersrente', 'rentenversicherung', 'rentenkasse', 'pension'],
   ['steuer', 'steuern', 'abgabe', 'abgaben'],
