@@ -48,6 +48,9 @@ describe('content words', () => {
   it('drops function words and politeness, keeps the topic', () => {
     expect(contentWords('Sehr geehrte Damen und Herren, ich möchte bitte meinen Reisepass verlängern')).toEqual(['reisepass', 'verlangern']);
   });
+  it('drops colloquial "brauch" and ages, which say nothing about the topic', () => {
+    expect(contentWords('brauch ich als 17 jähriger einen Ausweis')).toEqual(['ausweis']);
+  });
 });
 
 describe('decompound', () => {
@@ -114,6 +117,12 @@ describe('analyzer (all steps together)', () => {
     const sepa = new Analyzer();
     sepa.learn(contentWords('Gebühren abbuchen lassen'));
     expect(sepa.analyze(contentWords('Die Gebühren sollen abgebucht werden'), true).has(stem('abbuchen'))).toBe(true);
+  });
+
+  it('treats a photo and the official Lichtbild as the same', () => {
+    const photo = new Analyzer();
+    photo.learn(contentWords('biometrisches Lichtbild'));
+    expect(photo.analyze(contentWords('Passfoto'), true).has(stem('lichtbild'))).toBe(true);
   });
 
   it('corrects typos only on the question side', () => {
