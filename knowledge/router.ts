@@ -1,10 +1,11 @@
 // The router: for a citizen's text, one topic (an answer entry, a flow or a built-in intent) or none.
 // Ranking is BM25F over the fields of each topic (title, synonyms, example questions, summary,
-// details), with the language pipeline of analyzer.ts. The confidence combines how much of the
-// question's information (IDF mass) the best topic explains with the words that name it (title,
-// synonyms, example questions; lowered by a close second) with the
-// absolute strength of the match, so that a question about something the knowledge does not
-// contain gets a low value. Thresholds were calibrated on the development questions.
+// details), with the language pipeline of analyzer.ts. The confidence combines two things: how much
+// of the question's information (IDF mass) the best topic explains with the words that name it
+// (title, synonyms, example questions; lowered by a close second), and the absolute strength of the
+// match over all fields. A question about something the knowledge does not contain, which meets a
+// topic only in its body text or through everyday words, so gets a low value. Thresholds were
+// calibrated on the development questions.
 import { Analyzer, contentWords } from './analyzer';
 import { isFacetWord } from './facets';
 import { isGenericWord } from './language/generic';
