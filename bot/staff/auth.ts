@@ -29,6 +29,7 @@ export class StaffAuth {
     const { config } = services;
     // Outside production a random key per process (config.ts requires one in production).
     this.secret = config.STAFF_SESSION_SECRET ?? randomBytes(32).toString('base64');
+    if (!config.STAFF_SESSION_SECRET && config.REDIS_URL) services.logger.warn('STAFF_SESSION_SECRET is not set: staff logins are valid on this instance only');
     const secure = config.NODE_ENV === 'production';
     const { doubleCsrfProtection, generateCsrfToken } = doubleCsrf({
       getSecret: () => this.secret,
