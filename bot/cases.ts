@@ -3,7 +3,7 @@
 // is taken with an atomic claim on the store.
 import { z } from 'zod';
 import type { Config } from './config';
-import { berlinWallClock } from '../dialogs/dates';
+import { berlinWallClock } from '../knowledge/hours';
 import type { Store } from './storage';
 
 export const caseSchema = z.object({

@@ -3,8 +3,7 @@
 // time zone. chrono-node reads the relative days; its German parser knows neither the short
 // form "12.3." nor "halb drei", so times and short dates are read here first.
 import * as chrono from 'chrono-node';
-
-const ZONE = 'Europe/Berlin';
+import { berlinWallClock } from '../knowledge/hours';
 
 /** A day as "YYYY-MM-DD" and a wall-clock time as "HH:MM", both in Berlin. */
 export interface GermanDateTime {
@@ -16,16 +15,6 @@ export interface GermanDateTime {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 export const isoDay = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
-
-const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
-
-/** The Berlin wall-clock day ("YYYY-MM-DD") and time ("HH:MM") of an instant. */
-export function berlinWallClock(at: Date): { date: string; time: string } {
-  const p = Object.fromEntries(wallClock.formatToParts(at).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
-}
 
 /** The instant of a Berlin wall-clock day and time (daylight saving time included). */
 export function berlinInstant(date: string, time = '00:00'): Date {

@@ -123,11 +123,27 @@ export function ask(flow: FlowDefinition, field: FlowField, prefix?: string, cho
 const choicesOf = (field: FlowField, state: FlowState): string[] | undefined =>
   field.runtimeChoices ? state.offered?.[field.name] : field.choices;
 
+/** An answer as the citizen sees it in the summary (and staff and the office see it later). */
+function shownValue(field: FlowField | undefined, value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (field?.show) return field.show(value);
+  if (typeof value !== 'object') return String(value);
+  return 'name' in value ? `Foto (${String(value.name)})` : JSON.stringify(value);
+}
+
+/** A request's answers with the labels and values of its summary; for answers of an unknown flow, the raw names. */
+export function shownAnswers(flow: FlowDefinition | undefined, answers: Record<string, unknown>): Array<{ field: string; value: string }> {
+  return Object.entries(answers).map(([name, value]) => {
+    const field = flow?.fields.find((f) => f.name === name);
+    return { field: field?.label ?? name, value: shownValue(field, value) };
+  });
+}
+
 export function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMessage {
   const fields = activeFields(flow, answers);
   const lines = fields
     .filter((f) => answers[f.name] !== undefined)
-    .map((f) => `${f.label}: ${f.show ? f.show(answers[f.name]) : String(answers[f.name])}`);
+    .map((f) => `${f.label}: ${shownValue(f, answers[f.name])}`);
   const buttons = [SUBMIT, ...fields.map((f) => `${f.label} ändern`), 'Abbrechen'];
   return {
     text: `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${SUBMIT}“.`,

@@ -1,7 +1,8 @@
 // The step-by-step requests of the catalogue (shared/topics.yaml, kind: flow).
 import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
-import { berlinInstant, berlinWallClock, parseGermanDateTime, showInstant } from './dates';
+import { berlinWallClock } from '../knowledge/hours';
+import { berlinInstant, parseGermanDateTime, showInstant } from './dates';
 import { choice, text, type FlowDefinition } from './engine';
 import { parseSlot, slotLabel, type Slot } from './slots';
 
@@ -50,6 +51,15 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Wilder Müll', /müll|abfall|abgeladen|entsorgt|sperrmüll/iu],
   ['Straßenschaden', /schlagloch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gully|kanaldeckel/iu],
 ];
+
+const defined = new WeakMap<Municipality, Record<string, FlowDefinition>>();
+
+/** The flows of a town, built once: the definitions depend only on its profile, which does not change while running. */
+export function flowsOf(municipality: Municipality): Record<string, FlowDefinition> {
+  let flows = defined.get(municipality);
+  if (!flows) defined.set(municipality, (flows = defineFlows(municipality)));
+  return flows;
+}
 
 export function defineFlows(municipality: Municipality, options: FlowOptions = {}): Record<string, FlowDefinition> {
   const clock = options.clock ?? (() => new Date());

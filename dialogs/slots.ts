@@ -2,9 +2,9 @@
 // days, in Europe/Berlin, never on a Bavarian public holiday. Pure; which slots are taken is
 // the store's business (bot/appointments.ts).
 import Holidays from 'date-holidays';
-import { isOpenAt } from '../knowledge/hours';
+import { berlinWallClock, isOpenAt } from '../knowledge/hours';
 import type { OpeningPeriod } from '../knowledge/schema';
-import { addDays, berlinInstant, berlinWallClock, parseGermanDateTime, showDay } from './dates';
+import { addDays, berlinInstant, parseGermanDateTime, showDay } from './dates';
 
 /** A slot's start as Berlin wall-clock time. */
 export interface Slot {

@@ -8,19 +8,21 @@ const berlin = new Intl.DateTimeFormat('en-GB', {
 });
 const SHORT: Record<string, (typeof WEEKDAYS)[number]> = { Sun: 'so', Mon: 'mo', Tue: 'di', Wed: 'mi', Thu: 'do', Fri: 'fr', Sat: 'sa' };
 
-/** Local wall-clock parts in Berlin. */
-function berlinParts(at: Date): { day: (typeof WEEKDAYS)[number]; dayOfMonth: number; minutes: number } {
-  const parts = Object.fromEntries(berlin.formatToParts(at).map((p) => [p.type, p.value]));
-  return { day: SHORT[parts.weekday!]!, dayOfMonth: Number(parts.day), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+/** The Berlin wall clock at an instant: day ("YYYY-MM-DD"), time ("HH:MM") and weekday. The one place the town's time zone is read. */
+export function berlinWallClock(at: Date): { date: string; time: string; weekday: (typeof WEEKDAYS)[number] } {
+  const p = Object.fromEntries(berlin.formatToParts(at).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, weekday: SHORT[p.weekday!]! };
 }
 
 const toMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
 /** True when `at` falls in one of the periods (nthWeekdayOfMonth: only that occurrence, e.g. first Thursday). */
 export function isOpenAt(periods: readonly OpeningPeriod[], at: Date): boolean {
-  const { day, dayOfMonth, minutes } = berlinParts(at);
+  const { date, time, weekday } = berlinWallClock(at);
+  const dayOfMonth = Number(date.slice(8, 10));
+  const minutes = toMinutes(time);
   return periods.some((period) => {
-    if (!period.days.includes(day)) return false;
+    if (!period.days.includes(weekday)) return false;
     if (period.nthWeekdayOfMonth !== undefined && Math.ceil(dayOfMonth / 7) !== period.nthWeekdayOfMonth) return false;
     return minutes >= toMinutes(period.from) && minutes < toMinutes(period.to);
   });

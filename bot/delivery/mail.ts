@@ -2,7 +2,8 @@
 // municipality.yaml, else the Rathaus), with the reference in the subject and photos attached.
 // The Message-ID is derived from the delivery id, so a mail system can recognise a repeat.
 import nodemailer, { type Transporter } from 'nodemailer';
-import { defineFlows } from '../../dialogs/flows';
+import { shownAnswers } from '../../dialogs/engine';
+import { flowsOf } from '../../dialogs/flows';
 import { showInstant } from '../../dialogs/dates';
 import type { Municipality } from '../../knowledge/schema';
 import type { Config } from '../config';
@@ -11,15 +12,11 @@ import type { CaseDelivery, Deliverer } from './types';
 /** The mail's address, subject and text (German, plain). */
 export function caseMail(delivery: CaseDelivery, municipality: Municipality): { to: string; subject: string; text: string } {
   const { item } = delivery;
-  const flow = defineFlows(municipality)[item.flow];
+  const flow = flowsOf(municipality)[item.flow];
   const office = municipality.offices[item.office];
   const to = office?.email ?? municipality.offices.rathaus!.email;
   if (!to) throw new Error(`no e-mail address for office ${item.office}`);
-  const lines = Object.entries(item.answers).map(([name, value]) => {
-    const field = flow?.fields.find((f) => f.name === name);
-    const shown = value === null ? '—' : field?.show ? field.show(value) : typeof value === 'object' ? JSON.stringify(value) : String(value);
-    return `${field?.label ?? name}: ${shown}`;
-  });
+  const lines = shownAnswers(flow, item.answers).map(({ field, value }) => `${field}: ${value}`);
   const title = flow?.title ?? item.flow;
   return {
     to,

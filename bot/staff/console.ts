@@ -12,8 +12,8 @@ import { HandoffQueue, PRESENCE_TTL_SECONDS, STAFF_CHANNEL, staffEventSchema, ty
 import { liveChatLog, noticeToCitizen, sendToCitizen } from '../handoff/relay';
 import type { AssistantServices } from '../turn';
 import { KNOWLEDGE_DIR } from '../../knowledge/paths';
-import { defineFlows } from '../../dialogs/flows';
-import type { FlowDefinition } from '../../dialogs/engine';
+import { flowsOf } from '../../dialogs/flows';
+import { shownAnswers } from '../../dialogs/engine';
 import { staffOf, type StaffAuth } from './auth';
 
 const preparedAnswersSchema = z.array(z.object({ title: z.string().min(1), text: z.string().min(1).max(2000) }));
@@ -31,10 +31,8 @@ const TAKEN = 'Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses ist jetzt f
 export class StaffConsole {
   readonly router: Router = express.Router();
   private readonly streams = new Set<Response>();
-  private readonly flows: Record<string, FlowDefinition>;
 
   constructor(private readonly services: AssistantServices, auth: StaffAuth) {
-    this.flows = defineFlows(services.municipality);
     const queue = new HandoffQueue(services.store);
     const answers = preparedAnswersSchema.parse(parse(readFileSync(PREPARED_ANSWERS_FILE, 'utf8')));
     const api = express.Router();
@@ -71,7 +69,7 @@ export class StaffConsole {
         state: c.status === 'cancelled' ? 'abgesagt'
           : !outbox.enabled ? 'nur im Assistenten gespeichert'
           : (await outbox.delivered(c.reference)) ? 'an die Stelle übermittelt' : 'wird übermittelt',
-        answers: this.answersOf(c.flow, c.answers),
+        answers: shownAnswers(flowsOf(municipality)[c.flow], c.answers),
       })));
       res.set('Cache-Control', 'no-store').json({ cases });
     });
@@ -146,18 +144,9 @@ export class StaffConsole {
       waitingMinutes: Math.max(0, Math.round((Date.now() - entry.at) / 60_000)),
       reason: entry.reason,
       topic: entry.topic ? (knowledge.title(entry.topic) ?? entry.topic) : undefined,
-      flow: entry.flow && { title: knowledge.title(entry.flow.id) ?? entry.flow.id, answers: this.answersOf(entry.flow.id, entry.flow.answers) },
+      flow: entry.flow && { title: knowledge.title(entry.flow.id) ?? entry.flow.id, answers: shownAnswers(flowsOf(this.services.municipality)[entry.flow.id], entry.flow.answers) },
       recent: entry.recent,
     };
-  }
-
-  /** A request's answers as the citizen saw them in the summary: the field's label and its shown value. */
-  private answersOf(flowId: string, answers: Record<string, unknown>): Array<{ field: string; value: string }> {
-    const fields = this.flows[flowId]?.fields ?? [];
-    return Object.entries(answers).map(([name, value]) => {
-      const field = fields.find((f) => f.name === name);
-      return { field: field?.label ?? name, value: value !== null && field?.show ? field.show(value) : shown(value) };
-    });
   }
 
   private async conversation(id: string) {
@@ -195,11 +184,3 @@ export class StaffConsole {
     });
   }
 }
-
-/** How an answer appears to staff (a photo is named, not embedded). */
-function shown(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'object') return 'name' in value ? `Foto (${String((value as { name: unknown }).name)})` : JSON.stringify(value);
-  return String(value);
-}
-

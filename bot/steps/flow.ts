@@ -1,5 +1,5 @@
 import { advance, reask, start, currentField, type FlowDefinition, type FlowMessage, type FlowState, type FlowStep } from '../../dialogs/engine';
-import { defineFlows } from '../../dialogs/flows';
+import { flowsOf as townFlows } from '../../dialogs/flows';
 import { rathausContact } from '../texts';
 import type { Turn, TurnStep } from '../turn';
 import { cancelAppointment, completeAppointment, offerSlots } from './appointment';
@@ -16,12 +16,7 @@ const completions: Record<string, Completion> = { 'termin-buchen': completeAppoi
 /** Choices computed when a field is asked ("<flow>/<field>"). */
 const runtimeChoices: Record<string, (turn: Turn) => Promise<string[]>> = { 'termin-buchen/zeitfenster': offerSlots };
 
-// The flows depend only on the municipality, which does not change while running.
-let cached: { key: unknown; flows: Record<string, FlowDefinition> } | undefined;
-function flowsOf(turn: Turn): Record<string, FlowDefinition> {
-  if (cached?.key !== turn.services.municipality) cached = { key: turn.services.municipality, flows: defineFlows(turn.services.municipality) };
-  return cached.flows;
-}
+const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality);
 
 const show = (turn: Turn, message: FlowMessage): void =>
   turn.reply(message.text, { suggestions: message.suggestions, channelData: message.channelData });
