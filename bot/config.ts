@@ -60,6 +60,10 @@ export const configSchema = z.object({
   MUNICIPALITY_FILE: optionalString,
   /** Folder of the knowledge entries (one YAML file per topic); empty: knowledge/entries of the installation. */
   KNOWLEDGE_ENTRIES_DIR: optionalString,
+  /** Folder of the training corpus (example questions per topic); empty: knowledge/training of the installation. */
+  KNOWLEDGE_TRAINING_DIR: optionalString,
+  /** Trained language models are kept here, so a restart with unchanged knowledge does not train again; empty: <DATA_DIR>/models. */
+  MODEL_CACHE_DIR: optionalString,
   // Telegram channel (served directly, without Azure). Empty token: the channel is off.
   TELEGRAM_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-DEF (from BotFather)').optional()),
   /** Telegram sends it in every webhook call; required with a token (1–256 of A-Z a-z 0-9 _ -). */

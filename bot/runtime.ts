@@ -1,5 +1,6 @@
 // Wiring and lifecycle: config → logger → store → app → HTTP server, and a clean stop.
 import { once } from 'node:events';
+import path from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CloudAdapter, type AuthConfiguration } from '@microsoft/agents-hosting';
@@ -35,6 +36,8 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const files = new FileStore(store, retentionSeconds(config));
   const knowledge = new KnowledgeBase({
     dir: config.KNOWLEDGE_ENTRIES_DIR,
+    trainingDir: config.KNOWLEDGE_TRAINING_DIR,
+    cacheDir: config.MODEL_CACHE_DIR ?? path.join(config.DATA_DIR, 'models'),
     watch: true,
     onProblems: (problems) => logger.warn({ problems }, 'knowledge entries left out (run npm run kb:check)'),
   });

@@ -57,6 +57,12 @@ export const tooLongText = (maxChars: number): string =>
 export const tooManyMessagesText = (retryAfterSeconds: number): string =>
   `Sie haben sehr viele Nachrichten in kurzer Zeit geschickt. Bitte warten Sie ${retryAfterSeconds} Sekunden und schreiben Sie dann erneut.`;
 
+/** After a referral to another body: the Rathaus still helps if the citizen wants. */
+export const referralOfferText = 'Wenn Sie trotzdem Fragen an das Rathaus haben, verbinde ich Sie gern mit einem Menschen.';
+
+/** A message with two requests: the first is answered, the second offered. */
+export const alsoText = (title: string): string => `Sie haben auch nach „${title}“ gefragt. Tippen Sie darauf, dann helfe ich Ihnen auch dabei.`;
+
 export const clarifyText = 'Ich bin nicht ganz sicher, was Sie meinen. Meinten Sie eines dieser Themen?';
 
 export const offerPersonSuggestion = 'Mit einem Menschen sprechen';

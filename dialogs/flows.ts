@@ -203,7 +203,7 @@ export function defineFlows(municipality: Municipality, options: FlowOptions = {
     id: 'termin-buchen', office: 'buergerbuero', title: 'Termin vereinbaren',
     starters: ['Termin vereinbaren', 'Termin buchen', 'Termin im Bürgerbüro vereinbaren'],
     // "Ich brauche einen Termin für einen neuen Reisepass" (a wish, not "Brauche ich einen Termin?").
-    startsOn: /\b(ich|wir)\s+(brauche|brauchen|möchte|möchten|hätte gern|hätten gern|will|wollen|würde gern|würden gern)\s+((gern|gerne|bitte|dringend|noch|schnell)\s+)?(einen|ein|nen)\s+((neuen|freien)\s+)?termin\b/iu,
+    startsOn: /\b(ich|wir)\s+(brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|möchte|möchten|hätte gern|hätten gern|will|wollen|würde gern|würden gern)\s+((gern|gerne|bitte|dringend|noch|schnell)\s+)?(einen|ein|nen)\s+((neuen|freien)\s+)?termin\b/iu,
     // The service named in that message ("… für einen neuen Reisepass") is not asked again.
     prefill: (said): Record<string, string> => {
       const text = said.toLowerCase();

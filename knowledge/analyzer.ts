@@ -1,6 +1,7 @@
-// The language pipeline: normalize → tokenize → drop stop words → correct typos → synonyms → stem →
-// decompound. Turns a text into weighted index terms. The knowledge side and the question side go
-// through the same steps; only the question side is spell-corrected (against the knowledge vocabulary).
+// The language pipeline of the retrieval: normalize → tokenize → drop stop words → correct typos →
+// synonyms and thesaurus → stem → decompound. Turns a text into weighted index terms. The knowledge
+// side and the question side go through the same steps; only the question side is spell-corrected
+// (against the knowledge vocabulary).
 import { Decompounder } from './language/decompound';
 import { normalize } from './language/normalize';
 import { PARTICLES } from './language/separable';
@@ -8,12 +9,15 @@ import { SpellingCorrector } from './language/spelling';
 import { stem } from './language/stem';
 import { STOPWORDS } from './language/stopwords';
 import { Synonyms } from './language/synonyms';
+import { Thesaurus } from './language/thesaurus';
 import { tokenize } from './language/tokenize';
 
 /** Weight of a term that only came from a compound's part or a synonym, relative to a word as typed. */
 const PART_WEIGHT = 0.5;
 const UNKNOWN_COMPOUND_PART_WEIGHT = 0.75;
 const SYNONYM_WEIGHT = 0.8;
+/** The thesaurus was not written for this town: its words count less than the editors' synonyms. */
+const THESAURUS_WEIGHT = 0.4;
 const MIN_COMPOUND = 7;
 const MIN_MODIFIER = 4;
 const MIN_HEAD = 4;
@@ -31,8 +35,16 @@ export function contentWords(text: string): string[] {
   return tokenize(normalize(text)).filter((w) => w.length > 1 && !STOPWORDS.has(w));
 }
 
+export interface AnalyzeOptions {
+  /** Correct typos towards the knowledge vocabulary (questions only). */
+  correct?: boolean;
+  /** The weight of a typed word (everyday words count less). */
+  weightOf?: (word: string) => number;
+}
+
 export class Analyzer {
   readonly synonyms = new Synonyms();
+  private readonly thesaurus = new Thesaurus();
   private readonly speller = new SpellingCorrector();
   private readonly stems = new Set<string>();
   /** Stems of the knowledge vocabulary, computed once (questions' unknown words are stemmed fresh, not cached). */
@@ -97,8 +109,9 @@ export class Analyzer {
     return parts;
   }
 
-  /** The weighted terms of a text's content words. `correct` enables typo correction (questions only). */
-  analyze(words: readonly string[], correct = false, terms: Terms = new Map(), weightOf: (word: string) => number = () => 1): Terms {
+  /** The weighted terms of a text's content words. */
+  analyze(words: readonly string[], { correct = false, weightOf = () => 1 }: AnalyzeOptions = {}): Terms {
+    const terms: Terms = new Map();
     for (const typed of words) {
       const word = correct && !this.knows(typed) ? this.understand(typed) : typed;
       this.addWord(terms, word, weightOf(typed));
@@ -114,6 +127,7 @@ export class Analyzer {
     add(terms, this.stemOf(word), unknownCompound ? weight * PART_WEIGHT : weight);
     const canonical = this.synonyms.canonicalOf(word);
     if (canonical) add(terms, this.stemOf(canonical), weight * SYNONYM_WEIGHT);
+    for (const related of this.thesaurus.related(this.stemOf(word))) add(terms, this.stemOf(related), weight * THESAURUS_WEIGHT);
     const partWeight = unknownCompound ? weight * UNKNOWN_COMPOUND_PART_WEIGHT : weight * PART_WEIGHT;
     for (const part of parts) {
       add(terms, this.stemOf(part), partWeight);

@@ -2,6 +2,7 @@
 // fees, processing time, appointment), who is responsible with contact and hours, links, and the
 // review date. Follow-up questions get one facet of the entry.
 import type { Facet } from './facets';
+import type { Referral } from './referrals';
 import type { Entry, Municipality, Office, OpeningPeriod } from './schema';
 
 const DAY_NAMES: Record<OpeningPeriod['days'][number], string> = { mo: 'Mo', di: 'Di', mi: 'Mi', do: 'Do', fr: 'Fr', sa: 'Sa', so: 'So' };
@@ -79,4 +80,13 @@ export function renderFacet(entry: Entry, facet: Facet, town: Municipality): str
       break;
   }
   return body ? `${topic}:\n${body}\n\nStand: ${formatDate(entry.reviewed)}` : unknown;
+}
+
+/** Who helps with a matter of another body, and how to reach them. */
+export function renderReferral(referral: Referral, town: Municipality): string {
+  const office = referral.office ? town.offices[referral.office] : undefined;
+  const contact = [office?.address && `Adresse: ${office.address}`, referral.phone && `Telefon: ${referral.phone}`, referral.website && `Internet: ${referral.website}`].filter(Boolean);
+  return [`Dafür ist der ${town.name} nicht zuständig. ${referral.matter}`, contact.length ? `${referral.name} – ${contact.join(' · ')}` : undefined]
+    .filter(Boolean)
+    .join('\n');
 }

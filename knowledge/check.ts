@@ -1,10 +1,19 @@
-// `npm run kb:check`: validates every entry and its references, and prints each problem with file
-// and field. Exit code 1 when there is a problem, so CI and editors notice before going live.
+// `npm run kb:check`: validates every entry and its references, and the training corpus, and prints
+// each problem with file and field (or line). Exit code 1 when there is a problem, so CI and editors
+// notice before going live. Warnings (exit code 0) name what should be done soon.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOG_FILE, INTENTS_FILE, loadCatalog, loadIntents, type CatalogTopic } from './catalog';
-import { ENTRIES_DIR, readEntries, type EntryProblem } from './loader';
+import { featureSignature } from './features';
+import { entryDoc, ENTRIES_DIR, intentDoc, namingExamples, readEntries, townPlaces, type EntryProblem } from './loader';
+import { DEFAULT_MODEL_OPTIONS, modelKey } from './model';
 import { loadMunicipality, MUNICIPALITY_FILE } from './municipality';
+import { loadReferrals, REFERRALS_FILE } from './referrals';
+import { CALIBRATION_FILE, readCalibration } from './router';
+import { isOutOfScope, OUT_OF_SCOPE, readCorpus, TRAINING_DIR } from './training';
+
+/** Every topic needs this many example messages in the corpus to be learned reliably. */
+export const MIN_EXAMPLES = 40;
 
 export interface CheckOptions {
   entriesDir?: string;
@@ -67,9 +76,55 @@ export function checkKnowledge(options: CheckOptions = {}): EntryProblem[] {
   return problems;
 }
 
+export interface CorpusCheckOptions {
+  entriesDir?: string;
+  intentsFile?: string;
+  trainingDir?: string;
+  referralsFile?: string;
+  calibrationFile?: string;
+}
+
+/**
+ * The training corpus against the topics: every line readable, every topic with MIN_EXAMPLES
+ * examples, no file for a topic that does not exist, a referral for every out-of-scope file (and the
+ * reverse). Warnings: the calibration was chosen on another corpus (run `npm run kb:calibrate`).
+ */
+export function checkCorpus(options: CorpusCheckOptions = {}): { problems: EntryProblem[]; warnings: string[] } {
+  const trainingDir = options.trainingDir ?? TRAINING_DIR;
+  const corpus = readCorpus(trainingDir);
+  const problems: EntryProblem[] = corpus.problems.map((p) => ({ file: p.file, field: `line ${p.line}`, message: p.message }));
+  const docs = [...readEntries(options.entriesDir ?? ENTRIES_DIR).entries.map((e) => entryDoc(e.entry)), ...loadIntents(options.intentsFile ?? INTENTS_FILE).map(intentDoc)];
+  const counts = new Map<string, number>();
+  for (const e of corpus.examples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
+  const topicFile = (label: string) => path.join(trainingDir, isOutOfScope(label) ? 'out-of-scope' : 'topics', `${isOutOfScope(label) ? label.slice(OUT_OF_SCOPE.length) : label}.txt`);
+  for (const doc of docs) {
+    const n = counts.get(doc.id) ?? 0;
+    if (n < MIN_EXAMPLES) problems.push({ file: topicFile(doc.id), field: '', message: `${n} example messages for "${doc.id}", at least ${MIN_EXAMPLES} are needed` });
+  }
+  for (const label of counts.keys()) {
+    if (!isOutOfScope(label) && !docs.some((d) => d.id === label)) problems.push({ file: topicFile(label), field: '', message: `"${label}" is not a topic of the knowledge base` });
+  }
+  const referralsFile = options.referralsFile ?? REFERRALS_FILE;
+  const referrals = loadReferrals(referralsFile);
+  const bodies = new Set([...counts.keys()].filter(isOutOfScope).map((l) => l.slice(OUT_OF_SCOPE.length)));
+  for (const key of bodies) if (key !== 'allgemein' && !referrals.has(key)) problems.push({ file: referralsFile, field: key, message: `out-of-scope file "${key}" has no referral` });
+  for (const key of referrals.keys()) if (!bodies.has(key)) problems.push({ file: referralsFile, field: key, message: `referral "${key}" has no example messages in out-of-scope/${key}.txt` });
+
+  const warnings: string[] = [];
+  const calibration = readCalibration(options.calibrationFile ?? CALIBRATION_FILE);
+  const ids = new Set(docs.map((d) => d.id));
+  const examples = [...namingExamples(docs), ...corpus.examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label))];
+  if (calibration.chosenBy?.model !== modelKey(examples, { ...DEFAULT_MODEL_OPTIONS, places: townPlaces().town }, featureSignature())) {
+    warnings.push('the router\'s calibration was chosen on an older corpus or knowledge base: run `npm run kb:calibrate` (about a minute) and commit training/calibration.json');
+  }
+  return { problems, warnings };
+}
+
 function main(): void {
-  const problems = checkKnowledge();
+  const corpus = checkCorpus();
+  const problems = [...checkKnowledge(), ...corpus.problems];
   for (const p of problems) console.error(`${path.relative(process.cwd(), p.file)}: ${p.field || '(file)'}: ${p.message}`);
+  for (const w of corpus.warnings) console.error(`warning: ${w}`);
   if (!existsSync(CATALOG_FILE)) console.error(`note: ${CATALOG_FILE} not found, catalogue coverage not checked`);
   console.log(problems.length ? `${problems.length} problem(s) found` : 'knowledge base OK');
   process.exit(problems.length ? 1 : 0);

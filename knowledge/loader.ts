@@ -1,14 +1,21 @@
 // Loads the knowledge entries (one YAML file per topic), validates each with zod and builds the
-// router. A broken file is reported with file and field and left out; the others keep working.
-// The entries folder is watched: an edited file is picked up without a restart.
+// router: the retrieval index over the entries and the model trained on the corpus. A broken file is
+// reported with file and field and left out; the others keep working. The entries and the corpus
+// are watched: an edited file is picked up without a restart (the model retrains in slices, so
+// turns go on meanwhile, answered by the previous router).
 import { existsSync, mkdirSync, readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { loadIntents, type Intent } from './catalog';
+import { DEFAULT_MODEL_OPTIONS, loadOrTrain, loadOrTrainNow, modelKey, type ModelOptions, type TopicModel } from './model';
+import { featureSignature } from './features';
 import { loadMunicipality } from './municipality';
 import { KNOWLEDGE_DIR } from './paths';
-import { Router, type Thresholds, type TopicDoc } from './router';
+import { loadReferrals, type Referral } from './referrals';
+import { readCalibration, Router, type Calibration, type TopicDoc } from './router';
 import { entrySchema, type Entry } from './schema';
+import { isOutOfScope, readCorpus, TRAINING_DIR, type CorpusProblem, type Example } from './training';
 
 export const ENTRIES_DIR = path.join(KNOWLEDGE_DIR, 'entries');
 
@@ -56,60 +63,113 @@ export function entryDoc(entry: Entry): TopicDoc {
   return { id: entry.id, kind: 'answer', title: entry.title, synonyms: entry.synonyms, questions: entry.questions, summary: entry.summary, text };
 }
 
-/** The town's names from its profile; none when the profile cannot be read (the router still works). */
-function townPlaceNames(): string[] {
+/** Place names from the town's profile; none when the profile cannot be read (the router still works). */
+export interface Places {
+  /** The town and its Ortsteile. */
+  town: string[];
+  /** Names that say where, not what, but are not the town's (the district). */
+  around: string[];
+}
+
+export function townPlaces(): Places {
   try {
     const town = loadMunicipality();
     // Proper names only: "Markt" or "Landkreis" alone still say something about the topic.
-    return [town.shortName, ...town.ortsteile, town.district.replace(/^(Landkreis|Kreis|Stadt)\s+/, '')];
+    return { town: [town.shortName, ...town.ortsteile], around: [town.district.replace(/^(Landkreis|Kreis|Stadt)\s+/, '')] };
   } catch {
-    return [];
+    return { town: [], around: [] };
   }
 }
 
 export const intentDoc = (intent: Intent): TopicDoc => ({ ...intent });
 
+/** The editors' own words for each topic (title, synonyms, example questions) are training examples too. */
+export function namingExamples(docs: readonly TopicDoc[]): Example[] {
+  return docs.flatMap((d) => [d.title, ...d.synonyms, ...d.questions].map((text) => ({ text, label: d.id })));
+}
+
+/** Where trained models are kept between runs when the caller names no folder. */
+export const DEFAULT_MODEL_CACHE = path.join(os.tmpdir(), 'buerger-assistent-models');
+
 export interface KnowledgeBaseOptions {
   dir?: string;
+  /** The training corpus (default knowledge/training). */
+  trainingDir?: string;
   intents?: Intent[];
-  thresholds?: Thresholds;
-  /** Watch the folder and reload on change (the running assistant); off for scripts. */
+  calibration?: Calibration;
+  /** Trained models are cached here (default: a folder in the system's temporary directory). */
+  cacheDir?: string;
+  /** Watch the folders and reload on change (the running assistant); off for scripts. */
   watch?: boolean;
-  /** The town's and districts' names, ignored for routing (default: read from municipality.yaml). */
-  placeNames?: string[];
+  /** The town's and the district's names (default: read from municipality.yaml). */
+  places?: Places;
   /** Told about every problem of a (re)load, e.g. to log it. */
-  onProblems?: (problems: EntryProblem[]) => void;
+  onProblems?: (problems: Array<EntryProblem | CorpusProblem>) => void;
   debounceMs?: number;
+}
+
+interface Loaded {
+  entries: Map<string, Entry>;
+  docs: TopicDoc[];
+  examples: Example[];
+  key: string;
+  problems: EntryProblem[];
 }
 
 /** The live knowledge base: entries by id, the router over entries and intents, and reloads. */
 export class KnowledgeBase {
   readonly dir: string;
+  readonly trainingDir: string;
   readonly intents: Intent[];
-  private readonly placeNames: string[];
+  readonly places: Places;
+  private readonly calibration: Calibration;
+  private readonly referrals: Map<string, Referral>;
+  private readonly modelOptions: ModelOptions;
   private state!: { entries: Map<string, Entry>; router: Router; problems: EntryProblem[] };
-  private watcher?: FSWatcher;
+  private readonly watchers: FSWatcher[] = [];
   private timer?: NodeJS.Timeout;
+  private generation = 0;
   private readonly listeners: Array<() => void> = [];
 
   constructor(private readonly options: KnowledgeBaseOptions = {}) {
     this.dir = options.dir ?? ENTRIES_DIR;
+    this.trainingDir = options.trainingDir ?? TRAINING_DIR;
     this.intents = options.intents ?? loadIntents();
-    this.placeNames = options.placeNames ?? townPlaceNames();
-    this.reload();
+    this.places = options.places ?? townPlaces();
+    this.calibration = options.calibration ?? readCalibration();
+    this.referrals = loadReferrals();
+    this.modelOptions = { ...DEFAULT_MODEL_OPTIONS, places: this.places.town };
+    const loaded = this.read();
+    this.swap(loaded, loadOrTrainNow(loaded.examples, { key: loaded.key, cacheDir: this.cacheDir, model: this.modelOptions }));
     if (options.watch) {
       // The folder may not exist yet on a fresh installation; entries added later must still be seen.
       mkdirSync(this.dir, { recursive: true });
-      this.watcher = watch(this.dir, () => {
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.reload(), options.debounceMs ?? 200);
-      });
-      this.watcher.on('error', () => this.watcher?.close());
+      const folders = [this.dir, path.join(this.trainingDir, 'topics'), path.join(this.trainingDir, 'out-of-scope')].filter(existsSync);
+      for (const folder of folders) {
+        const watcher = watch(folder, () => {
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => void this.reload(), options.debounceMs ?? 200);
+        });
+        watcher.on('error', () => watcher.close());
+        this.watchers.push(watcher);
+      }
     }
   }
 
-  /** Reads the folder again and swaps in a new router; a file that fails is left out and reported. */
-  reload(): void {
+  private get cacheDir(): string {
+    return this.options.cacheDir ?? DEFAULT_MODEL_CACHE;
+  }
+
+  /** Reads the folders again and swaps in a new router once its model is trained; a file that fails is left out and reported. */
+  async reload(): Promise<void> {
+    const generation = ++this.generation;
+    const loaded = this.read();
+    const model = await loadOrTrain(loaded.examples, { key: loaded.key, cacheDir: this.cacheDir, model: this.modelOptions, yieldEvery: () => new Promise((r) => setImmediate(r)) });
+    // A newer reload started meanwhile: its result wins.
+    if (generation === this.generation) this.swap(loaded, model);
+  }
+
+  private read(): Loaded {
     const { entries, problems } = readEntries(this.dir);
     const byId = new Map<string, Entry>();
     for (const { file, entry } of entries) {
@@ -117,8 +177,18 @@ export class KnowledgeBase {
       else byId.set(entry.id, entry);
     }
     const docs = [...[...byId.values()].map(entryDoc), ...this.intents.filter((i) => !byId.has(i.id)).map(intentDoc)];
-    this.state = { entries: byId, router: new Router(docs, this.options.thresholds, this.placeNames), problems };
-    if (problems.length) this.options.onProblems?.(problems);
+    const corpus = readCorpus(this.trainingDir);
+    const ids = new Set(docs.map((d) => d.id));
+    // Examples of topics this installation does not have are left out (a town may retire an entry).
+    const examples = [...namingExamples(docs), ...corpus.examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label))];
+    const all = [...problems, ...corpus.problems];
+    if (all.length) this.options.onProblems?.(all);
+    return { entries: byId, docs, examples, key: modelKey(examples, this.modelOptions, featureSignature()), problems };
+  }
+
+  private swap(loaded: Loaded, model: TopicModel): void {
+    const router = new Router(loaded.docs, { model, calibration: this.calibration, placeNames: [...this.places.town, ...this.places.around] });
+    this.state = { entries: loaded.entries, router, problems: loaded.problems };
     this.listeners.forEach((l) => l());
   }
 
@@ -143,6 +213,11 @@ export class KnowledgeBase {
     return [...this.state.entries.values()];
   }
 
+  /** The body to name for an out-of-scope question of this kind (training/out-of-scope/<key>.txt). */
+  referral(key: string | undefined): Referral | undefined {
+    return key === undefined ? undefined : this.referrals.get(key);
+  }
+
   /** The title of any topic (entry, flow or intent), for buttons. */
   title(id: string): string | undefined {
     return this.router.topic(id)?.title;
@@ -150,6 +225,6 @@ export class KnowledgeBase {
 
   close(): void {
     clearTimeout(this.timer);
-    this.watcher?.close();
+    this.watchers.forEach((w) => w.close());
   }
 }

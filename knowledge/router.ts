@@ -1,31 +1,25 @@
-// The router: for a citizen's text, one topic (an answer entry, a flow or a built-in intent) or none.
-// Ranking is BM25F over the fields of each topic (title, synonyms, example questions, summary,
-// details), with the language pipeline of analyzer.ts. The confidence combines two things: how much
-// of the question's information (IDF mass) the best topic explains with the words that name it
-// (title, synonyms, example questions; lowered by a close second), and the absolute strength of the
-// match over all fields. A question about something the knowledge does not contain, which meets a
-// topic only in its body text or through everyday words, so gets a low value. Thresholds were
-// calibrated on the development questions.
-import { Analyzer, contentWords } from './analyzer';
+// The router: for a citizen's text, one topic (an answer entry, a flow or a built-in intent), a
+// question back with the closest topics, or none (out of scope — with the body that can help, when
+// the question is a frequent matter of another authority).
+//
+// Two kinds of evidence are fused. The learned model (model.ts) knows how citizens phrase each topic
+// from the training corpus; the retrieval (index.ts) knows the words the editors gave each topic
+// and the rest of the entry. Each topic's fused score is the model's log-probability plus `lambda`
+// times the retrieval fit; "out of scope" competes as one more class with a fixed fit. A softmax
+// over these scores gives a probability per topic. The constants are chosen by k-fold
+// cross-validation on the corpus (`npm run kb:calibrate`, calibration.ts), never on evaluation sets.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
 import { isFacetWord } from './facets';
-import { isGenericWord } from './language/generic';
+import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { normalize } from './language/normalize';
-import { separableVerbs } from './language/separable';
 import { tokenize } from './language/tokenize';
+import type { TopicModel } from './model';
+import { KNOWLEDGE_DIR } from './paths';
+import { isOutOfScope, OUT_OF_SCOPE } from './training';
 
-export type TopicKind = 'answer' | 'flow' | 'system';
-
-/** What the router indexes for one topic. */
-export interface TopicDoc {
-  id: string;
-  kind: TopicKind;
-  title: string;
-  synonyms: string[];
-  questions: string[];
-  summary?: string;
-  /** Everything else the answer says (documents, fees, procedure …). */
-  text?: string;
-}
+export type { TopicDoc, TopicKind } from './retrieval';
 
 export interface RouteContext {
   /** The answer topic of the previous turn, for follow-up questions. */
@@ -34,191 +28,109 @@ export interface RouteContext {
 
 export interface Candidate {
   id: string;
+  /** Fused probability, 0–1. */
   score: number;
 }
 
 export interface RouteResult {
+  /** The topic to answer, or the best guess when asking back; null when out of scope. */
   decision: { kind: TopicKind; id: string } | null;
   confidence: number;
   candidates: Candidate[];
   action: 'answer' | 'clarify' | 'none';
+  /** Out of scope: the body the question is a matter of (a referral key), when recognizable. */
+  referral?: string;
+  /** A second request in the same message ("… umgezogen – brauche ich einen Termin?"), to offer. */
+  also?: string;
 }
 
-/** Field weights: the words an editor chose to name a topic count more than its body text. */
-const FIELDS = { title: 3, synonyms: 2.5, questions: 1.5, summary: 1, text: 0.3 } as const;
-const K1 = 1.2;
-const B = 0.5;
-/** A term counts as fully present in a topic's naming fields once its weighted frequency there reaches this value. */
-const PRESENT_AT = 1.5;
-/**
- * A word the knowledge does not contain at all counts with this share of the rarest word's IDF in
- * the question's information mass: stories around a question bring unknown words ("Fichte",
- * "Herbst"), but a question made only of unknown words is about something else. Since everyday words
- * weigh less (GENERIC_WEIGHT), the unknown subject of "Welche Apotheke hat Notdienst?" is what counts most.
- */
-const UNKNOWN_SHARE = 0.8;
-/** Share of words a function-word-only message must share with an intent's phrasing. */
-const SMALL_TALK_OVERLAP = 0.6;
-/** BM25 score, in units of the rarest term's IDF (so it holds for any number of topics), at which the match strength reaches 63 %. */
-const SCORE_SCALE = 1.35;
-/** Query weight of a facet word relative to a topic word. */
-const FACET_WEIGHT = 0.3;
-/** Query weight of an everyday word ("kaufen", "bestellen") relative to a topic word. */
-const GENERIC_WEIGHT = 0.4;
-/** The second candidate scores at least this share of the best: the question is ambiguous. */
-const TIE_RATIO = 0.92;
-/** How much a close second candidate lowers the confidence. */
-const MARGIN_WEIGHT = 0.15;
+export const calibrationSchema = z.object({
+  /** Weight of the retrieval fit (0–1) in a topic's fused score, against the model's log-probability. */
+  lambda: z.number().min(0),
+  /** The retrieval fit the out-of-scope class is credited with. */
+  outOfScopeFit: z.number(),
+  /** Below this fused probability the best topic is not answered directly. */
+  answer: z.number().min(0).max(1),
+  /** A second topic with at least this share of the best one's probability is too close to decide. */
+  close: z.number().min(0),
+  /** When not answering directly: ask back if the close topics together reach this probability; else none. */
+  clarify: z.number().min(0).max(1),
+  /** How the values were chosen (folds, corpus size, cross-validated metrics), for the reader. */
+  chosenBy: z.record(z.string(), z.unknown()).optional(),
+});
+export type Calibration = z.infer<typeof calibrationSchema>;
 
-export interface Thresholds {
-  /** At or above: answer directly. */
-  answer: number;
-  /** At or above (and below `answer`): ask back with the best candidates. Below: not known. */
-  clarify: number;
-}
-export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.58, clarify: 0.46 };
+export const CALIBRATION_FILE = path.join(KNOWLEDGE_DIR, 'training', 'calibration.json');
 
-/** A growable Int32Array/Float32Array pair: the build appends millions of numbers without an object per number. */
-class NumberList<T extends Int32Array | Float32Array> {
-  length = 0;
-  constructor(public data: T) {}
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = x;
+/** Used when no calibration file exists (a new installation before `npm run kb:calibrate`). */
+export const DEFAULT_CALIBRATION: Calibration = { lambda: 3, outOfScopeFit: 0, answer: 0, close: 0.8, clarify: 0.5 };
+
+export function readCalibration(file: string = CALIBRATION_FILE): Calibration {
+  try {
+    return calibrationSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return DEFAULT_CALIBRATION;
+    throw new Error(`${file}: ${(err as Error).message}`);
   }
+}
+
+/** How many retrieval matches take part in the fusion. */
+const RETRIEVED = 8;
+/** Clarifications offer at most this many topics. */
+const CLARIFY_MAX = 3;
+/** A clarification lists topics down to this share of the best one's probability. */
+const CLARIFY_SHARE = 0.25;
+/**
+ * A part of a message with two requests ("Wir haben einen Welpen und sind gerade umgezogen") is
+ * offered as a second topic when it alone is decided this surely. Not learned: the corpus has one
+ * request per line.
+ */
+const ALSO_SURE = 0.6;
+/**
+ * A message of one or two words ("Steuer", "Ausweis", "Müll") that names several topics equally
+ * (their retrieval fits lie within VAGUE_FLAT of the best, which reaches VAGUE_FIT) is asked back
+ * unless the model is sure (VAGUE_SURE): the corpus, one clear request per line, cannot teach this.
+ */
+const VAGUE_WORDS = 2;
+const VAGUE_FIT = 0.6;
+const VAGUE_FLAT = 0.05;
+const VAGUE_SURE = 0.75;
+/** Parts of a message: sentences, and clauses joined by "und", "außerdem" or a dash. */
+const PARTS = /[.!?;:]+\s+|\s+[–—-]\s+|\s+(?:und|außerdem|ausserdem|sowie|zudem)\s+/iu;
+
+/** The evidence for one text, before the decision (calibration.ts searches the constants on it). */
+export interface Evidence {
+  /** Per topic (index into docs): the model's probability and the retrieval fit. */
+  topics: Array<{ doc: number; p: number; fit: number }>;
+  /** The model's probability that the text is out of scope, and its most likely referral. */
+  outOfScope: number;
+  referral?: string;
 }
 
 export class Router {
-  private readonly analyzer = new Analyzer();
-  /** Term → term id; the postings of term t are docs/tfs[postingStart[t] .. postingStart[t + 1]). */
-  private readonly termIds = new Map<string, number>();
-  private readonly postingStart: Int32Array;
-  private readonly postingDocs: Int32Array;
-  private readonly postingTfs: Float32Array;
-  /** Per posting: the weighted frequency in the fields that name the topic (title, synonyms, questions). */
-  private readonly postingNamingTfs: Float32Array;
-  private readonly lengthNorm: Float64Array;
+  readonly index: RetrievalIndex;
   private readonly byTitle = new Map<string, number>();
   private readonly byId = new Map<string, number>();
-  private readonly maxIdf: number;
-  private readonly ignored: Set<string>;
+  /** Model class index of each doc (undefined: the model does not know the topic). */
+  private readonly classOf: Array<number | undefined>;
+  private readonly outOfScopeClasses: Array<[number, string]>;
 
   constructor(
-    private readonly docs: readonly TopicDoc[],
-    private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS,
-    /** Names that say where, not what (the town and its districts): ignored for ranking. */
-    placeNames: readonly string[] = [],
+    readonly docs: readonly TopicDoc[],
+    private readonly options: { model?: TopicModel; calibration?: Calibration; placeNames?: readonly string[] } = {},
   ) {
-    this.ignored = new Set(placeNames.flatMap((name) => contentWords(name)));
-    // Pass 1: the vocabulary (decompounding needs every word). Each distinct word is learned once;
-    // a word's occurrences are kept as ids with their field weight, so pass 2 tokenizes nothing again.
-    const wordIds = new Map<string, number>();
-    const words: string[] = [];
-    const spelled: boolean[] = [];
-    const occurrences = new NumberList(new Int32Array(1 << 16));
-    const occurrenceWeights = new NumberList(new Float32Array(1 << 16));
-    const docStart = new Int32Array(docs.length + 1);
+    this.index = new RetrievalIndex(docs, options.placeNames);
     docs.forEach((doc, i) => {
       this.byId.set(doc.id, i);
       this.byTitle.set(normalize(doc.title).trim(), i);
-      for (const { text, weight } of fieldTexts(doc)) {
-        // Long body texts do not teach typo correction: their rare words would mostly attract false corrections.
-        const spell = weight > FIELDS.text;
-        for (const word of this.words(text)) {
-          let id = wordIds.get(word);
-          if (id === undefined) {
-            wordIds.set(word, (id = words.push(word) - 1));
-            spelled.push(false);
-          }
-          if (spell && !spelled[id]) spelled[id] = true;
-          occurrences.push(id);
-          occurrenceWeights.push(weight);
-        }
-      }
-      docStart[i + 1] = occurrences.length;
     });
-    words.forEach((word, id) => this.analyzer.learn([word], spelled[id]));
-
-    // Pass 2: the terms of each distinct word once (flat arrays: word w's terms are at
-    // wordTermStart[w] ..), then each topic's weighted term frequencies.
-    const wordTermStart = new Int32Array(words.length + 1);
-    const wordTerms = new NumberList(new Int32Array(words.length * 2 + 16));
-    const wordTermWeights = new NumberList(new Float32Array(words.length * 2 + 16));
-    words.forEach((word, w) => {
-      for (const [term, weight] of this.analyzer.analyze([word])) {
-        let id = this.termIds.get(term);
-        if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
-        wordTerms.push(id);
-        wordTermWeights.push(weight);
-      }
-      wordTermStart[w + 1] = wordTerms.length;
-    });
-    const termCount = this.termIds.size;
-    const tf = new Float64Array(termCount);
-    const namingTf = new Float64Array(termCount);
-    const seen = new Int32Array(termCount);
-    const pairDocs = new NumberList(new Int32Array(1 << 16));
-    const pairTerms = new NumberList(new Int32Array(1 << 16));
-    const pairTfs = new NumberList(new Float32Array(1 << 16));
-    const pairNamingTfs = new NumberList(new Float32Array(1 << 16));
-    const lengths = new Float64Array(docs.length);
-    const occurrenceIds = occurrences.data;
-    const occurrenceWeightData = occurrenceWeights.data;
-    const termData = wordTerms.data;
-    const termWeightData = wordTermWeights.data;
-    for (let i = 0; i < docs.length; i++) {
-      let length = 0;
-      let seenCount = 0;
-      for (let k = docStart[i]!; k < docStart[i + 1]!; k++) {
-        const word = occurrenceIds[k]!;
-        const fieldWeight = occurrenceWeightData[k]!;
-        for (let j = wordTermStart[word]!; j < wordTermStart[word + 1]!; j++) {
-          const term = termData[j]!;
-          const f = termWeightData[j]! * fieldWeight;
-          if (tf[term] === 0) seen[seenCount++] = term;
-          tf[term]! += f;
-          // Title, synonyms and example questions are the editor's words for what the topic is about.
-          if (fieldWeight >= FIELDS.questions) namingTf[term]! += f;
-          length += f;
-        }
-      }
-      lengths[i] = length;
-      for (let j = 0; j < seenCount; j++) {
-        const term = seen[j]!;
-        pairDocs.push(i);
-        pairTerms.push(term);
-        pairTfs.push(tf[term]!);
-        pairNamingTfs.push(namingTf[term]!);
-        tf[term] = 0;
-        namingTf[term] = 0;
-      }
-    }
-    // The postings in one block per term (counting sort by term; topics stay in ascending order).
-    const terms = termCount;
-    this.postingStart = new Int32Array(terms + 1);
-    for (let k = 0; k < pairTerms.length; k++) this.postingStart[pairTerms.data[k]! + 1]!++;
-    for (let t = 0; t < terms; t++) this.postingStart[t + 1]! += this.postingStart[t]!;
-    this.postingDocs = new Int32Array(pairTerms.length);
-    this.postingTfs = new Float32Array(pairTerms.length);
-    this.postingNamingTfs = new Float32Array(pairTerms.length);
-    const fill = this.postingStart.slice(0, terms);
-    for (let k = 0; k < pairTerms.length; k++) {
-      const at = fill[pairTerms.data[k]!]!++;
-      this.postingDocs[at] = pairDocs.data[k]!;
-      this.postingTfs[at] = pairTfs.data[k]!;
-      this.postingNamingTfs[at] = pairNamingTfs.data[k]!;
-    }
-    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-    this.lengthNorm = lengths.map((length) => K1 * (1 - B + (B * length) / (avg || 1)));
-    this.maxIdf = this.idf(0);
+    const model = options.model;
+    this.classOf = docs.map((d) => model?.indexOf(d.id));
+    this.outOfScopeClasses = (model?.classes ?? []).flatMap((c, i) => (isOutOfScope(c) ? [[i, c.slice(OUT_OF_SCOPE.length)] as [number, string]] : []));
   }
 
-  private words(text: string): string[] {
-    return contentWords(text).filter((w) => !this.ignored.has(w));
+  get calibration(): Calibration {
+    return this.options.calibration ?? DEFAULT_CALIBRATION;
   }
 
   topic(id: string): TopicDoc | undefined {
@@ -226,64 +138,70 @@ export class Router {
     return i === undefined ? undefined : this.docs[i];
   }
 
-  private idf(df: number): number {
-    const n = this.docs.length;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
   /** The router's decision for a text in a conversation context. Pure: same inputs, same result. */
   decide(text: string, context: RouteContext = {}): RouteResult {
     const exact = this.byTitle.get(normalize(text).trim());
     if (exact !== undefined) return this.sure(exact);
-
     const followUp = this.followUp(text, context);
     if (followUp !== undefined) return this.sure(followUp);
+    const evidence = this.evidence(text);
+    const fused = fuse(evidence, this.calibration);
+    const vague = this.vagueTopics(text, evidence, fused);
+    if (vague) return vague;
+    const result = decideOn(fused, this.calibration, this.docs);
+    if (result.action !== 'answer' || !result.decision) return result;
+    const also = this.secondRequest(text, result.decision.id);
+    return also ? { ...result, also } : result;
+  }
 
-    const words = this.words(text);
-    if (words.length === 0) return this.smallTalk(text);
-    words.push(...separableVerbs(text, (w) => this.analyzer.knows(w)));
-    // Facet words ("kostet", "dauert", "Termin") say what about, not which topic, and everyday words
-    // ("kaufen", "machen") say neither: both count less than the words that name a subject.
-    const query = this.analyzer.analyze(words, true, new Map(), (w) => (isFacetWord(w) ? FACET_WEIGHT : isGenericWord(w) ? GENERIC_WEIGHT : 1));
-    // Dense score arrays and a list of touched topics: fast with 10,000 topics and common terms.
-    const scores = new Float64Array(this.docs.length);
-    const explained = new Float64Array(this.docs.length);
-    const touched: number[] = [];
-    let mass = 0;
-    for (const [term, qw] of query) {
-      const t = this.termIds.get(term);
-      const from = t === undefined ? 0 : this.postingStart[t]!;
-      const to = t === undefined ? 0 : this.postingStart[t + 1]!;
-      const idf = t !== undefined ? this.idf(to - from) : this.maxIdf * UNKNOWN_SHARE;
-      mass += qw * idf;
-      for (let k = from; k < to; k++) {
-        const doc = this.postingDocs[k]!;
-        const tf = this.postingTfs[k]!;
-        if (scores[doc] === 0) touched.push(doc);
-        scores[doc]! += (qw * idf * tf * (K1 + 1)) / (tf + this.lengthNorm[doc]!);
-        // Only the words that name the topic explain the question: a word found in the body text alone
-        // ("kaufen" in a sentence about fees) adds to the match strength, not to what the topic is about.
-        explained[doc]! += qw * idf * Math.min(1, this.postingNamingTfs[k]! / PRESENT_AT);
-      }
+  /** A clarification for a one- or two-word message that several topics name equally, if it is one. */
+  private vagueTopics(text: string, evidence: Evidence, fused: Fused): RouteResult | undefined {
+    if (this.index.words(text).length > VAGUE_WORDS || (fused.ranked[0]?.p ?? 0) >= VAGUE_SURE) return undefined;
+    const fits = evidence.topics.filter((t) => t.fit > 0).sort((a, b) => b.fit - a.fit);
+    const top = fits[0];
+    if (!top || top.fit < VAGUE_FIT) return undefined;
+    const flat = new Set(fits.filter((t) => t.fit >= top.fit - VAGUE_FLAT).map((t) => t.doc));
+    if (flat.size < 2) return undefined;
+    const offered = fused.ranked.filter((r) => flat.has(r.doc)).slice(0, CLARIFY_MAX);
+    const best = this.docs[offered[0]!.doc]!;
+    return {
+      decision: { kind: best.kind, id: best.id },
+      confidence: round(offered[0]!.p),
+      candidates: offered.map((r) => ({ id: this.docs[r.doc]!.id, score: round(r.p) })),
+      action: 'clarify',
+    };
+  }
+
+  /** Another topic that one part of the message asks for on its own, clearly. */
+  private secondRequest(text: string, main: string): string | undefined {
+    const parts = text.split(PARTS).filter((p) => tokenize(p).length >= 3 && this.index.words(p).length > 0);
+    if (parts.length < 2) return undefined;
+    for (const part of parts) {
+      const { ranked, outOfScope } = fuse(this.evidence(part), this.calibration);
+      const best = ranked[0];
+      if (best && best.p >= ALSO_SURE && best.p > outOfScope && this.docs[best.doc]!.id !== main) return this.docs[best.doc]!.id;
     }
-    const ranked = topK(touched, scores, 5);
-    const candidates = ranked.map((doc) => ({ id: this.docs[doc]!.id, score: round(scores[doc]!) }));
-    if (!ranked.length || mass === 0) return { decision: null, confidence: 0, candidates, action: 'none' };
+    return undefined;
+  }
 
-    const bestDoc = ranked[0]!;
-    const best = scores[bestDoc]!;
-    const second = ranked.length > 1 ? scores[ranked[1]!]! : 0;
-    const coverage = explained[bestDoc]! / mass;
-    const margin = 1 - second / best;
-    // Half how much of the question the topic explains, half how strongly it matches in absolute terms:
-    // a long story with many unknown words but many strong matches is still in scope.
-    const strength = 1 - Math.exp(-best / (SCORE_SCALE * this.maxIdf));
-    const confidence = round(0.5 * coverage * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin) + 0.5 * strength);
-    // Two topics nearly tied: asking back is better than guessing, however well the words match.
-    const tied = second / best >= TIE_RATIO;
-    const action = confidence >= this.thresholds.answer && !tied ? 'answer' : confidence >= this.thresholds.clarify ? 'clarify' : 'none';
-    const doc = this.docs[bestDoc]!;
-    return { decision: action === 'none' ? null : { kind: doc.kind, id: doc.id }, confidence, candidates, action };
+  /** What the model and the retrieval say about a text. */
+  evidence(text: string): Evidence {
+    const fits = new Map(this.index.search(text, RETRIEVED).map((m) => [m.doc, m.fit]));
+    const model = this.options.model;
+    if (!model) {
+      // Without a trained model every topic is equally likely; the retrieval alone decides.
+      return { topics: [...fits].map(([doc, fit]) => ({ doc, p: 1 / (this.docs.length + 1), fit })), outOfScope: 1 / (this.docs.length + 1) };
+    }
+    const p = model.probabilities(text);
+    const topics = this.docs.map((_, doc) => ({ doc, p: p[this.classOf[doc] ?? -1] ?? 0, fit: fits.get(doc) ?? 0 }));
+    let outOfScope = 0;
+    let referral: string | undefined;
+    let best = 0;
+    for (const [c, key] of this.outOfScopeClasses) {
+      outOfScope += p[c]!;
+      if (p[c]! > best) [best, referral] = [p[c]!, key];
+    }
+    return { topics, outOfScope, referral };
   }
 
   /**
@@ -293,32 +211,10 @@ export class Router {
   private followUp(text: string, context: RouteContext): number | undefined {
     const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
     if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
-    const words = this.words(text);
+    const words = this.index.words(text);
     if (!words.some(isFacetWord)) return undefined;
-    const topical = words.filter((w) => !isFacetWord(w) && this.analyzer.knows(w));
+    const topical = words.filter((w) => !isFacetWord(w) && this.index.analyzer.knows(w));
     return topical.length === 0 ? last : undefined;
-  }
-
-  /**
-   * A message made only of function words ("Was kannst du?", "Wer bist du?") has no content word to
-   * rank by; it is compared word for word with the built-in intents' phrasings instead.
-   */
-  private smallTalk(text: string): RouteResult {
-    const said = new Set(tokenize(normalize(text)));
-    let bestDoc = -1;
-    let bestOverlap = 0;
-    this.docs.forEach((doc, i) => {
-      if (doc.kind !== 'system') return;
-      for (const phrase of [...doc.synonyms, ...doc.questions]) {
-        const words = tokenize(normalize(phrase));
-        const shared = words.filter((w) => said.has(w)).length;
-        const overlap = shared / Math.max(words.length, said.size);
-        if (overlap > bestOverlap) [bestOverlap, bestDoc] = [overlap, i];
-      }
-    });
-    if (bestDoc < 0 || bestOverlap < SMALL_TALK_OVERLAP) return { decision: null, confidence: 0, candidates: [], action: 'none' };
-    const { id, kind } = this.docs[bestDoc]!;
-    return { decision: { kind, id }, confidence: round(bestOverlap), candidates: [{ id, score: round(bestOverlap) }], action: 'answer' };
   }
 
   private sure(doc: number): RouteResult {
@@ -327,29 +223,55 @@ export class Router {
   }
 }
 
-function fieldTexts(doc: TopicDoc): Array<{ text: string; weight: number }> {
-  return [
-    { text: doc.title, weight: FIELDS.title },
-    ...doc.synonyms.map((text) => ({ text, weight: FIELDS.synonyms })),
-    ...doc.questions.map((text) => ({ text, weight: FIELDS.questions })),
-    { text: doc.summary ?? '', weight: FIELDS.summary },
-    { text: doc.text ?? '', weight: FIELDS.text },
-  ];
+const FLOOR = 1e-6;
+
+/** Fused probabilities: the topics best first, and "out of scope". */
+export interface Fused {
+  ranked: Array<{ doc: number; p: number }>;
+  outOfScope: number;
+  referral?: string;
 }
 
-/** The k best topics by score, best first (partial selection: no full sort of thousands of topics). */
-function topK(touched: number[], scores: Float64Array, k: number): number[] {
-  const best: number[] = [];
-  for (const doc of touched) {
-    if (best.length === k && scores[doc]! <= scores[best[k - 1]!]!) continue;
-    let i = best.length < k ? best.length : k - 1;
-    while (i > 0 && scores[best[i - 1]!]! < scores[doc]!) {
-      best[i] = best[i - 1]!;
-      i--;
-    }
-    best[i] = doc;
-  }
-  return best;
+/** The fused probabilities of the topics and of "out of scope" for the evidence of one text. */
+export function fuse(evidence: Evidence, calibration: Pick<Calibration, 'lambda' | 'outOfScopeFit'>): Fused {
+  const { lambda, outOfScopeFit } = calibration;
+  const scores = evidence.topics.map((t) => Math.log(t.p + FLOOR) + lambda * t.fit);
+  const oos = Math.log(evidence.outOfScope + FLOOR) + lambda * outOfScopeFit;
+  let max = oos;
+  for (const s of scores) if (s > max) max = s;
+  const e = scores.map((s) => Math.exp(s - max));
+  let sum = Math.exp(oos - max);
+  for (const x of e) sum += x;
+  const ranked = evidence.topics.map((t, i) => ({ doc: t.doc, p: e[i]! / sum })).sort((a, b) => b.p - a.p);
+  return { ranked, outOfScope: Math.exp(oos - max) / sum, referral: evidence.referral };
+}
+
+/** What to do with fused probabilities: answer the best topic, ask back with the close ones, or say none. */
+export function actionOf(fused: Fused, calibration: Calibration): RouteResult['action'] {
+  const { ranked, outOfScope } = fused;
+  const best = ranked[0];
+  if (!best || outOfScope >= best.p) return 'none';
+  const second = ranked[1];
+  const tied = second !== undefined && second.p >= best.p * calibration.close;
+  if (best.p >= calibration.answer && !tied) return 'answer';
+  return closeTopics(fused).length > 1 && closeTopics(fused).reduce((sum, c) => sum + c.p, 0) >= calibration.clarify ? 'clarify' : 'none';
+}
+
+/** The topics a clarification offers: the best ones, down to a share of the best one's probability. */
+export function closeTopics(fused: Fused): Fused['ranked'] {
+  const best = fused.ranked[0];
+  return best ? fused.ranked.slice(0, CLARIFY_MAX).filter((c) => c.p >= best.p * CLARIFY_SHARE) : [];
+}
+
+/** The decision on fused probabilities. */
+export function decideOn(fused: Fused, calibration: Calibration, docs: readonly TopicDoc[]): RouteResult {
+  const action = actionOf(fused, calibration);
+  const best = fused.ranked[0];
+  const listed = action === 'clarify' ? closeTopics(fused) : fused.ranked.slice(0, 5).filter((c) => c.p > 0.001);
+  const candidates = listed.map((c) => ({ id: docs[c.doc]!.id, score: round(c.p) }));
+  if (action === 'none' || !best) return { decision: null, confidence: round(fused.outOfScope), candidates, action: 'none', ...(fused.referral ? { referral: fused.referral } : {}) };
+  const doc = docs[best.doc]!;
+  return { decision: { kind: doc.kind, id: doc.id }, confidence: round(best.p), candidates, action };
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

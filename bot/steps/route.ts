@@ -1,7 +1,8 @@
-import { renderAnswer, renderFacet } from '../../knowledge/answer';
+import { renderAnswer, renderFacet, renderReferral } from '../../knowledge/answer';
 import { facetOf } from '../../knowledge/facets';
 import type { RouteResult } from '../../knowledge/router';
 import {
+  alsoText,
   botIdentityText,
   clarifyText,
   fallbackText,
@@ -9,6 +10,7 @@ import {
   helpSuggestions,
   helpText,
   offerPersonSuggestion,
+  referralOfferText,
   thanksText,
 } from '../texts';
 import type { Turn, TurnStep } from '../turn';
@@ -27,11 +29,19 @@ export const FALLBACKS_BEFORE_HANDOFF = 2;
 export const route: TurnStep = {
   name: 'route',
   run: async (turn) => {
-    const result = turn.services.knowledge.router.decide(turn.text, { lastTopic: turn.state.lastTopic });
+    const { knowledge, municipality } = turn.services;
+    const result = knowledge.router.decide(turn.text, { lastTopic: turn.state.lastTopic });
+    const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
+    if (referral) {
+      // Not ours, but we know whose: that is an answer, not a failure to understand.
+      turn.state.fallbacksInARow = 0;
+      turn.reply(`${renderReferral(referral, municipality)}\n${referralOfferText}`, { suggestions: [offerPersonSuggestion] });
+      return 'handled';
+    }
     if (result.action === 'none' || !result.decision) {
       turn.state.fallbacksInARow += 1;
       if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
-        turn.reply(fallbackText(turn.services.municipality), { suggestions: [offerPersonSuggestion] });
+        turn.reply(fallbackText(municipality), { suggestions: [offerPersonSuggestion] });
         return 'handled';
       }
       // Failing again and again helps nobody: a person takes over (or calls back).
@@ -42,34 +52,32 @@ export const route: TurnStep = {
     }
     turn.state.fallbacksInARow = 0;
     if (result.action === 'clarify') clarify(turn, result);
-    else if (result.decision.kind === 'answer') await answer(turn, result.decision.id);
+    else if (result.decision.kind === 'answer') await answer(turn, result.decision.id, result.also);
     else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
     else await system(turn, result.decision.id);
     return 'handled';
   },
 };
 
-async function answer(turn: Turn, id: string): Promise<void> {
+/** Answers an entry; `also` is a second request of the same message, offered as a button. */
+async function answer(turn: Turn, id: string, also?: string): Promise<void> {
   const { knowledge, municipality } = turn.services;
   const entry = knowledge.entry(id)!;
   // The same topic again with a facet ("Und was kostet das?") gets just that facet.
   const facet = turn.state.lastTopic === id ? facetOf(turn.text) : undefined;
-  const suggestions = [entry.flow && knowledge.title(entry.flow)].filter((s): s is string => Boolean(s));
-  turn.reply(facet ? renderFacet(entry, facet, municipality) : renderAnswer(entry, municipality), { suggestions });
+  const alsoTitle = also && also !== entry.flow ? knowledge.title(also) : undefined;
+  const suggestions = [...new Set([entry.flow && knowledge.title(entry.flow), alsoTitle].filter((s): s is string => Boolean(s)))];
+  const text = facet ? renderFacet(entry, facet, municipality) : renderAnswer(entry, municipality);
+  turn.reply(alsoTitle ? `${text}\n\n${alsoText(alsoTitle)}` : text, { suggestions });
   turn.state.lastTopic = id;
   // Topics that need personal advice go to a person (or a call-back is offered).
   if (entry.personalAdvice && !facet) await requestHandoff(turn, { reason: 'personal-advice' });
 }
 
-/** "Meinten Sie …?" with the candidates' titles as buttons; a click sends the title, which routes exactly to the topic. */
+/** "Meinten Sie …?" with the router's close candidates as buttons; a click sends the title, which routes exactly to the topic. */
 function clarify(turn: Turn, result: RouteResult): void {
   const { knowledge } = turn.services;
-  const best = result.candidates[0]!.score;
-  const titles = result.candidates
-    .filter((c) => c.score >= best * 0.5)
-    .slice(0, 3)
-    .map((c) => knowledge.title(c.id))
-    .filter((t): t is string => Boolean(t));
+  const titles = result.candidates.map((c) => knowledge.title(c.id)).filter((t): t is string => Boolean(t));
   turn.reply(clarifyText, { suggestions: [...titles, offerPersonSuggestion] });
 }
 

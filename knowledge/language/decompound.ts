@@ -1,4 +1,4 @@
-// Step 4: German compounds are split against the vocabulary of the knowledge base, so that
+// German compounds are split against the vocabulary of the knowledge base, so that
 // "Reisepassverlängerung" finds "Reisepass" and "Verlängerung", and "Restmülltonne" finds "Mülltonne".
 // Works on normalized words. Greedy from the right (the head of a German compound is its last part),
 // allowing the linking elements -s-, -n-, -en-, -e-, -es-.

@@ -10,10 +10,10 @@ import { stem } from './stem';
 
 const WORDS = `
 machen macht gemacht tun kaufen kauft gekauft verkaufen verkauft bestellen bestellt suchen sucht gesucht
-finden findet gefunden geben gibt gegeben schreiben schreibt geschrieben sagen sagt wissen weiss kennen
+finden findet gefunden geben gegeben schreiben schreibt geschrieben sagen sagt wissen weiss kennen
 gehen kommen kommt ankommen angekommen wechseln wechselt lassen stellen legen nehmen sehen zeigen
 fragen helfen hilft arbeiten fahren bringen klappen erledigen kriegen
-gut schon schnell gunstig richtig neu neue neuer neuen alt alte alten gross grosse klein kleine viel viele hoch lang
+schnell gunstig richtig neu neue neuer neuen alt alte alten gross grosse klein kleine viel viele hoch lang
 `;
 
 const STEMS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).map((w) => stem(normalize(w))));

@@ -1,4 +1,4 @@
-// Step 1 of language understanding: one canonical spelling for what people type.
+// One canonical spelling for what people type.
 // Case, Unicode forms, ß/ss and umlauts written as ä, ae or a all become the same letters, so
 // "Führerschein", "Fuehrerschein" and "Fuhrerschein" meet. Applied identically to the knowledge
 // and to questions, so the folded forms never need to be real German words.

@@ -1,4 +1,4 @@
-// Step 5: typo correction against the vocabulary of the knowledge base ("beantargen" → "beantragen",
+// Typo correction against the vocabulary of the knowledge base ("beantargen" → "beantragen",
 // "Wertstofhof" → "Wertstoffhof"). A symmetric-delete index (SymSpell) finds candidates within
 // edit distance 2 without comparing against every word, so it stays fast with a large vocabulary.
 // Candidates are verified with the optimal-string-alignment distance (a swap counts as one edit).

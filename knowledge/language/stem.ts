@@ -1,4 +1,4 @@
-// Step 3: Snowball (Porter) German stemming, so "beantragen", "beantragt" and "Beantragung" meet.
+// Snowball (Porter) German stemming, so "beantragen", "beantragt" and "Beantragung" meet.
 // The single module is imported on purpose: natural's package root loads database drivers.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const stemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer_de');

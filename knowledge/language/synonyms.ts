@@ -1,4 +1,4 @@
-// Step 6: everyday words and official terms meet. Each group lists words that mean the same for a
+// Everyday words and official terms meet. Each group lists words that mean the same for a
 // citizen's question; every member (after normalization) also yields the group's first word, on the
 // knowledge side and on the question side alike. Topic-specific phrasings belong in the entries'
 // `synonyms`; this lexicon is general German of the administration.
@@ -54,5 +54,10 @@ export class Synonyms {
 
   canonicalOf(word: string): string | undefined {
     return this.canonical.get(word);
+  }
+
+  /** Every word with its canonical word (for the model's content hash). */
+  pairs(): Array<[string, string]> {
+    return [...this.canonical];
   }
 }

@@ -1,4 +1,4 @@
-// Step 2: words are runs of Unicode letters (natural's tokenizers break words at umlauts).
+// Words are runs of Unicode letters (natural's tokenizers break words at umlauts).
 // Digits, punctuation and emoji separate words; hyphenated compounds ("Gewerbesteuer-Hebesatz")
 // become their parts, which decompounding would find anyway.
 

@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { startAssistant, type RunningAssistant } from '../../bot/runtime';
+import { DEFAULT_MODEL_CACHE } from '../../knowledge/loader';
 
 export interface ReplyActivity {
   type: string;
@@ -29,6 +30,8 @@ export const tempDataDir = (): string => mkdtempSync(path.join(tmpdir(), 'ba-tes
 export async function startTestAssistant(env: Record<string, string> = {}): Promise<TestAssistant> {
   const config = loadConfig({
     PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'info', NODE_ENV: 'test',
+    // Every test assistant of a run shares the trained model instead of training its own.
+    MODEL_CACHE_DIR: DEFAULT_MODEL_CACHE,
     // A fixture, not a secret: production configs must set their own (config.ts requires it).
     DIRECTLINE_TOKEN_SECRET: 'test-only-directline-secret-not-for-production',
     ...env,

@@ -1,5 +1,5 @@
 // Small knowledge entries written to temp folders, for tests that must not depend on the real content.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -35,4 +35,14 @@ export function entriesDir(entries: Record<string, unknown>): string {
 
 export function writeEntry(dir: string, name: string, content: unknown): void {
   writeFileSync(path.join(dir, name), typeof content === 'string' ? content : stringify(content));
+}
+
+/** A small training corpus: `topics` and `out-of-scope` files of example lines. */
+export function trainingDir(topics: Record<string, string[]>, outOfScope: Record<string, string[]> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ba-training-'));
+  for (const [sub, files] of [['topics', topics], ['out-of-scope', outOfScope]] as const) {
+    mkdirSync(path.join(dir, sub));
+    for (const [name, lines] of Object.entries(files)) writeFileSync(path.join(dir, sub, `${name}.txt`), `${lines.join('\n')}\n`);
+  }
+  return dir;
 }

@@ -1,11 +1,13 @@
 // A broken entry never takes the assistant down: it is reported with file and field and left out,
 // and edited files are picked up without a restart.
-import { unlinkSync } from 'node:fs';
+import { appendFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { KnowledgeBase, readEntries } from '../../knowledge/loader';
-import { dogEntry, entriesDir, passEntry, writeEntry } from './fixtures';
+import { dogEntry, entriesDir, passEntry, trainingDir, writeEntry } from './fixtures';
 
 const nextReload = (kb: KnowledgeBase) => new Promise<void>((resolve) => kb.onReload(resolve));
+/** A few examples (these tests are about loading files, not about language): training takes milliseconds. */
+const smallCorpus = () => trainingDir({ reisepass: ['Neuer Pass für den Urlaub'], hundesteuer: ['Steuer für den Hund'] }, { allgemein: ['Wie wird das Wetter?'] });
 
 describe('loading entries', () => {
   it('loads valid entries and reports a broken one with file and field, leaving it out', () => {
@@ -27,14 +29,14 @@ describe('loading entries', () => {
 
   it('keeps answering from the good entries when one is broken', () => {
     const reported: unknown[] = [];
-    const kb = new KnowledgeBase({ dir: entriesDir({ 'reisepass.yaml': passEntry, 'kaputt.yaml': 'id: 5' }), onProblems: (p) => reported.push(...p) });
+    const kb = new KnowledgeBase({ dir: entriesDir({ 'reisepass.yaml': passEntry, 'kaputt.yaml': 'id: 5' }), trainingDir: smallCorpus(), onProblems: (p) => reported.push(...p) });
     expect(kb.router.decide('Wie beantrage ich einen Reisepass?').decision).toEqual({ kind: 'answer', id: 'reisepass' });
     expect(reported.length).toBeGreaterThan(0);
     kb.close();
   });
 
   it('reports a duplicate id and keeps the first', () => {
-    const kb = new KnowledgeBase({ dir: entriesDir({ 'a.yaml': passEntry, 'b.yaml': { ...passEntry, title: 'Doppelt' } }) });
+    const kb = new KnowledgeBase({ dir: entriesDir({ 'a.yaml': passEntry, 'b.yaml': { ...passEntry, title: 'Doppelt' } }), trainingDir: smallCorpus() });
     expect(kb.entry('reisepass')?.title).toBe('Reisepass beantragen');
     expect(kb.problems).toEqual([expect.objectContaining({ field: 'id', message: expect.stringContaining('duplicate') })]);
     kb.close();
@@ -44,7 +46,7 @@ describe('loading entries', () => {
 describe('hot reload', () => {
   it('picks up a new, an edited, a broken and a deleted file without a restart', async () => {
     const dir = entriesDir({ 'reisepass.yaml': passEntry });
-    const kb = new KnowledgeBase({ dir, watch: true, debounceMs: 50 });
+    const kb = new KnowledgeBase({ dir, trainingDir: smallCorpus(), watch: true, debounceMs: 50 });
     try {
       expect(kb.entry('hundesteuer')).toBeUndefined();
 
@@ -69,6 +71,29 @@ describe('hot reload', () => {
       unlinkSync(path.join(dir, 'reisepass.yaml'));
       await reloaded;
       expect(kb.entry('reisepass')).toBeUndefined();
+    } finally {
+      kb.close();
+    }
+  });
+});
+
+describe('learning from new example questions', () => {
+  it('routes a new way of asking after an editor adds it to the corpus, without a restart', async () => {
+    const training = trainingDir(
+      {
+        reisepass: ['Ich brauche einen neuen Pass für den Urlaub', 'Reisepass beantragen', 'Wie lange dauert ein Pass?', 'Pass abgelaufen was tun'],
+        hundesteuer: ['Was kostet die Hundesteuer?', 'Hundemarke verloren', 'Steuer für den Hund', 'Wann wird die Hundesteuer abgebucht?'],
+      },
+      { allgemein: ['Wie wird das Wetter?', 'Erzähl einen Witz', 'Wer wird Meister?', 'Was läuft im Kino?', 'Wo ist der nächste Bäcker?'] },
+    );
+    const kb = new KnowledgeBase({ dir: entriesDir({ 'reisepass.yaml': passEntry, 'hundesteuer.yaml': dogEntry }), trainingDir: training, watch: true, debounceMs: 50, intents: [] });
+    try {
+      const question = 'Was zahlt man für den Wauwau im Jahr?';
+      expect(kb.router.decide(question).decision?.id).not.toBe('hundesteuer');
+      const reloaded = nextReload(kb);
+      appendFileSync(path.join(training, 'topics', 'hundesteuer.txt'), ['Wauwau Abgabe', 'Was kostet der Wauwau im Jahr?', 'Muss ich für den Wauwau zahlen?', 'Wauwau bei der Gemeinde melden und zahlen'].join('\n'));
+      await reloaded;
+      expect(kb.router.decide(question).decision?.id).toBe('hundesteuer');
     } finally {
       kb.close();
     }

@@ -1,0 +1,163 @@
+// The learned half of the router: a classifier trained on the corpus and on the editors' own words
+// for each topic (title, synonyms, example questions). A trained model is kept per content: in
+// memory for the process and, when a cache folder is given, on disk, so that a restart with
+// unchanged knowledge does not train again. Changed knowledge trains a new model.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_TRAIN_OPTIONS, predict, training, trainNow, type LinearWeights, type Sample, type TrainOptions } from './classifier';
+import { DEFAULT_FEATURE_OPTIONS, Featurizer, isWordFeature, type FeatureOptions } from './features';
+import type { Example } from './training';
+
+/** Bump when the features or the training change in a way the content hash cannot see. */
+const MODEL_VERSION = 1;
+
+export interface ModelOptions {
+  features: FeatureOptions;
+  train: TrainOptions;
+  /** The town's place names, which the features treat as one word. */
+  places: readonly string[];
+}
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = { features: DEFAULT_FEATURE_OPTIONS, train: DEFAULT_TRAIN_OPTIONS, places: [] };
+
+const featurizerFor = (options: ModelOptions): Featurizer => new Featurizer(options.features, options.places);
+
+/** A trained classifier: probability of each class for a text. */
+export class TopicModel {
+  private readonly classIndex: Map<string, number>;
+
+  constructor(
+    readonly classes: readonly string[],
+    private readonly vocabulary: Map<number, number>,
+    private readonly weights: LinearWeights,
+    private readonly featurizer: Featurizer,
+  ) {
+    this.classIndex = new Map(classes.map((c, i) => [c, i]));
+  }
+
+  /** Probabilities of all classes, in the order of `classes`. */
+  probabilities(text: string): Float64Array {
+    const { keys, values } = this.featurizer.features(text);
+    const index: number[] = [];
+    const value: number[] = [];
+    keys.forEach((feature, i) => {
+      const f = this.vocabulary.get(feature);
+      if (f !== undefined) {
+        index.push(f);
+        value.push(values[i]!);
+      }
+    });
+    return predict(this.weights, index, value);
+  }
+
+  indexOf(label: string): number | undefined {
+    return this.classIndex.get(label);
+  }
+
+  /** Serialized: a JSON head and the weights as raw float32. */
+  toBuffer(): Buffer {
+    const head = Buffer.from(JSON.stringify({ classes: this.classes, vocabulary: [...this.vocabulary.keys()] }));
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(head.length);
+    return Buffer.concat([size, head, Buffer.from(this.weights.bias.buffer), Buffer.from(this.weights.weights.buffer)]);
+  }
+
+  /** A model from its file form; `featurizer` must be built with the options it was trained with. */
+  static fromBuffer(buffer: Buffer, featurizer: Featurizer): TopicModel {
+    const headLength = buffer.readUInt32LE(0);
+    const head = JSON.parse(buffer.subarray(4, 4 + headLength).toString('utf8')) as { classes: string[]; vocabulary: number[] };
+    const classes = head.classes.length;
+    // Copied out of the file buffer: Float32Array needs 4-byte alignment.
+    const floats = new Float32Array(buffer.subarray(4 + headLength).buffer.slice(buffer.byteOffset + 4 + headLength, buffer.byteOffset + buffer.length));
+    if (floats.length !== classes * (head.vocabulary.length + 1)) throw new Error('model file does not match its head');
+    const weights = { classes, bias: floats.subarray(0, classes), weights: floats.subarray(classes) };
+    return new TopicModel(head.classes, new Map(head.vocabulary.map((f, i) => [f, i] as const)), weights, featurizer);
+  }
+}
+
+/** The examples turned into samples over a vocabulary of the features they contain. */
+export function prepare(examples: readonly Example[], featurizer: Featurizer): { samples: Sample[]; vocabulary: Map<number, number>; classes: string[] } {
+  const classes = [...new Set(examples.map((e) => e.label))].sort();
+  const classIndex = new Map(classes.map((c, i) => [c, i]));
+  const featured = examples.map((e) => featurizer.features(e.text));
+  // Letter and pair features seen in one example only teach nothing that generalizes.
+  const counts = new Map<number, number>();
+  for (const f of featured) for (const feature of f.keys) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const vocabulary = new Map<number, number>();
+  for (const [feature, count] of counts) if (count > 1 || isWordFeature(feature)) vocabulary.set(feature, vocabulary.size);
+  const samples = featured.map((f, n) => {
+    const kept = [...f.keys.keys()].filter((i) => vocabulary.has(f.keys[i]!));
+    return {
+      index: Int32Array.from(kept, (i) => vocabulary.get(f.keys[i]!)!),
+      value: Float32Array.from(kept, (i) => f.values[i]!),
+      label: classIndex.get(examples[n]!.label)!,
+    };
+  });
+  return { samples, vocabulary, classes };
+}
+
+/** The training run for a set of examples; `trainNow` or a sliced loop finishes it. */
+export function* trainModel(examples: readonly Example[], options: ModelOptions = DEFAULT_MODEL_OPTIONS, featurizer = featurizerFor(options)): Generator<void, TopicModel> {
+  const { samples, vocabulary, classes } = prepare(examples, featurizer);
+  const weights = yield* training(samples, vocabulary.size, classes.length, options.train);
+  return new TopicModel(classes, vocabulary, weights, featurizer);
+}
+
+/** What a model is trained from, as a hash: equal content, equal model. */
+export function modelKey(examples: readonly Example[], options: ModelOptions, signature: string): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ v: MODEL_VERSION, options, signature }));
+  for (const e of examples) hash.update(`${e.label}\t${e.text}\n`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+const inProcess = new Map<string, TopicModel>();
+
+/**
+ * The model for these examples: from memory, from the cache folder, or trained (and cached).
+ * `slices` > 0 lets the event loop run between slices of training (a reload in a running assistant).
+ */
+export async function loadOrTrain(examples: readonly Example[], options: { key: string; cacheDir?: string; model?: ModelOptions; yieldEvery?: () => Promise<void> }): Promise<TopicModel> {
+  const found = cached(options.key, options.cacheDir, options.model);
+  if (found) return found;
+  const run = trainModel(examples, options.model);
+  let step = run.next();
+  while (!step.done) {
+    await options.yieldEvery?.();
+    step = run.next();
+  }
+  return remember(options.key, step.value, options.cacheDir);
+}
+
+/** The same, synchronously (start-up, scripts). */
+export function loadOrTrainNow(examples: readonly Example[], options: { key: string; cacheDir?: string; model?: ModelOptions }): TopicModel {
+  return cached(options.key, options.cacheDir, options.model) ?? remember(options.key, trainNow(trainModel(examples, options.model)), options.cacheDir);
+}
+
+function cached(key: string, cacheDir: string | undefined, model: ModelOptions = DEFAULT_MODEL_OPTIONS): TopicModel | undefined {
+  const inMemory = inProcess.get(key);
+  if (inMemory || !cacheDir) return inMemory;
+  try {
+    const loaded = TopicModel.fromBuffer(readFileSync(path.join(cacheDir, `${key}.model`)), featurizerFor(model));
+    inProcess.set(key, loaded);
+    return loaded;
+  } catch {
+    return undefined; // not cached yet, or unreadable: train
+  }
+}
+
+function remember(key: string, model: TopicModel, cacheDir: string | undefined): TopicModel {
+  inProcess.set(key, model);
+  if (cacheDir) {
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const file = path.join(cacheDir, `${key}.model`);
+      // Written whole, then renamed: another instance never reads half a model.
+      writeFileSync(`${file}.${process.pid}.tmp`, model.toBuffer());
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    } catch {
+      // A read-only or full disk only costs the next start a training run.
+    }
+  }
+  return model;
+}

@@ -1,0 +1,30 @@
+// The bodies the assistant names for frequent questions that are not a matter of the Markt
+// (referrals.yaml). Read at start-up; a broken file is a packaging error and stops start-up.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { KNOWLEDGE_DIR } from './paths';
+
+export const REFERRALS_FILE = path.join(KNOWLEDGE_DIR, 'referrals.yaml');
+
+export const referralSchema = z.object({
+  /** The file training/out-of-scope/<key>.txt holds its example questions. */
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(3),
+  /** What the body does, in one or two sentences for the citizen. */
+  matter: z.string().min(10),
+  /** A key of municipality.yaml's offices, for its address. */
+  office: z.string().optional(),
+  phone: z.string().optional(),
+  website: z.url({ protocol: /^https$/ }).optional(),
+  source: z.string().min(3),
+  reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type Referral = z.infer<typeof referralSchema>;
+
+export function loadReferrals(file: string = REFERRALS_FILE): Map<string, Referral> {
+  const parsed = z.array(referralSchema).safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return new Map(parsed.data.map((r) => [r.key, r]));
+}

@@ -1,0 +1,104 @@
+// How the assistant understands citizens as they write, over real HTTP: stories decided by their
+// question, two requests in one message, matters of other authorities named with whom to ask, and
+// requests that start from a citizen's own description.
+import { startTestAssistant, type ReplyActivity, type TestAssistant } from '../helpers/harness';
+
+let assistant: TestAssistant;
+beforeAll(async () => {
+  assistant = await startTestAssistant();
+});
+afterAll(async () => {
+  await assistant.stop();
+});
+
+const textOf = (replies: ReplyActivity[]) => replies.at(-1)?.text ?? '';
+const allText = (replies: ReplyActivity[]) => replies.map((r) => r.text ?? '').join('\n');
+const buttonsOf = (replies: ReplyActivity[]) => replies.at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
+const promptOf = (replies: ReplyActivity[]) => replies.at(-1)?.channelData?.prompt as { flow: string; field: string } | undefined;
+const decided = (text: string) => assistant.services.knowledge.router.decide(text);
+
+describe('long messages', () => {
+  it('decides a story by its question, not by the other matters it mentions', async () => {
+    const story =
+      'Guten Tag, wir haben im Mai in Schimborn geheiratet und sind danach in das Haus meiner Schwiegereltern gezogen. ' +
+      'Unser Hund ist auch schon angemeldet. Jetzt wollen wir im Herbst nach Kanada fliegen und mein Mann hat noch nie so ein Reisedokument gehabt. ' +
+      'Wie lange dauert es, bis er einen Reisepass bekommt?';
+    expect(decided(story).decision?.id).toBe('reisepass');
+    expect(textOf(await assistant.conversation().say(story))).toMatch(/Reisepass/);
+  });
+
+  it('answers the main request of a message with two and offers the other one as a button', async () => {
+    const message = 'Wir haben einen Welpen bekommen. Außerdem brauche ich für die Bank eine Meldebescheinigung.';
+    const result = decided(message);
+    expect(result.decision?.id).toBe('meldebescheinigung');
+    expect(result.also).toBe('hund-anmelden');
+    const replies = await assistant.conversation().say(message);
+    expect(textOf(replies)).toMatch(/Meldebescheinigung/);
+    expect(textOf(replies)).toMatch(/auch nach „Hund zur Hundesteuer anmelden“ gefragt/);
+    expect(buttonsOf(replies)).toContain('Hund zur Hundesteuer anmelden');
+  });
+
+  it('asks back when one word names several topics, with them as buttons', async () => {
+    const replies = await assistant.conversation().say('Steuer');
+    expect(textOf(replies)).toMatch(/Meinten Sie/);
+    expect(buttonsOf(replies)).toEqual(expect.arrayContaining(['Hundesteuer', 'Grundsteuer', 'Gewerbesteuer']));
+  });
+});
+
+describe('not ours, but whose', () => {
+  it.each([
+    ['Welche Apotheke hat heute Notdienst?', 'apotheke', /Notdienst.*aponet\.de|aponet\.de/s],
+    ['Ich bin seit gestern arbeitslos, wo beantrage ich Arbeitslosengeld?', 'arbeitsagentur', /Agentur für Arbeit.*0800 4 5555 00/s],
+    ['Wie beantrage ich Kindergeld für unser Baby?', 'familienkasse', /Familienkasse/],
+    ['Mir wurde das Fahrrad aus der Garage geklaut, wo zeige ich das an?', 'polizei', /110/],
+    ['Mein Kind hat hohes Fieber und der Kinderarzt hat zu, wen rufe ich an?', 'arzt', /116117/],
+  ])('"%s" stays out of scope and names the right place', async (text, referral, named) => {
+    const result = decided(text);
+    expect(result.decision).toBeNull();
+    expect(result.referral).toBe(referral);
+    const replies = await assistant.conversation().say(text);
+    expect(textOf(replies)).toMatch(/nicht zuständig/);
+    expect(textOf(replies)).toMatch(named);
+    expect(buttonsOf(replies)).toEqual(['Mit einem Menschen sprechen']);
+  });
+
+  it('says honestly that the Markt cannot help with anything else, and offers a person', async () => {
+    const text = 'Was ist der Sinn des Lebens?';
+    expect(decided(text).decision).toBeNull();
+    const replies = await assistant.conversation().say(text);
+    expect(textOf(replies)).toMatch(/keine gesicherte Auskunft/);
+    expect(buttonsOf(replies)).toEqual(['Mit einem Menschen sprechen']);
+  });
+
+  it('does not count a referral as a question it failed, so nobody is handed over for it', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Welche Apotheke hat heute Notdienst?');
+    const second = await chat.say('Und wo bekomme ich Kindergeld?');
+    expect(allText(second)).toMatch(/Familienkasse/);
+    expect(allText(second)).not.toMatch(/wieder nicht beantworten/);
+  });
+});
+
+describe('requests from natural openings', () => {
+  it('starts the dog registration from a story about a new dog', async () => {
+    const replies = await assistant.conversation().say('Wir haben seit letzter Woche einen Labrador aus dem Tierheim, muss ich den irgendwo anmelden?');
+    expect(promptOf(replies)).toEqual({ flow: 'hund-anmelden', field: 'halter' });
+  });
+
+  it('starts a damage report from its description and keeps the citizen\'s sentence as the description', async () => {
+    const said = 'Bei uns in der Hauptstraße ist die Straßenlaterne seit Tagen aus';
+    const chat = assistant.conversation();
+    expect(promptOf(await chat.say(said))).toEqual({ flow: 'maengelmelder', field: 'ort' });
+    await chat.say('Schimborn, Hauptstraße vor Nummer 12');
+    await chat.say('überspringen');
+    const summary = await chat.say('überspringen');
+    expect(promptOf(summary)?.field).toBe('bestaetigung');
+    expect(allText(summary)).toContain('Straßenbeleuchtung');
+    expect(allText(summary)).toContain(said);
+  });
+
+  it('starts an appointment booking from a citizen\'s reason', async () => {
+    const replies = await assistant.conversation().say('Ich bräuchte einen Termin, mein Personalausweis läuft bald ab');
+    expect(promptOf(replies)?.flow).toBe('termin-buchen');
+  });
+});
