@@ -56,7 +56,7 @@ const tagged = (hash: number, block: Block): number => ((hash & ~3) | TAG[block]
 export class Featurizer {
   private readonly stems = new Map<string, string>();
   /** Reused between calls: featurizing thousands of texts allocates almost nothing. */
-  private readonly scratch = new Map<number, number>();
+  private readonly scratch = new FeatureSums();
   private readonly blockWeights: Float64Array;
   private readonly places: ReadonlySet<string>;
 
@@ -74,31 +74,27 @@ export class Featurizer {
   /** The features of a text. */
   features(text: string): Features {
     const sums = this.scratch;
-    sums.clear();
+    sums.reset();
     const sentences = askingSentence(text);
     this.addText(sentences.all, 1);
     if (sentences.asking) this.addText(sentences.asking, this.options.question);
     const norms = new Float64Array(3);
-    for (const [key, v] of sums) norms[key & 3]! += v * v;
+    for (let i = 0; i < sums.size; i++) norms[sums.keys[i]! & 3]! += sums.values[i]! * sums.values[i]!;
     // "Was kannst du alles?" has nothing but function words: then they are all there is to go by.
     const onlyFunctionWords = norms[TAG.w] === 0 && norms[TAG.c] === 0;
     for (let b = 0; b < 3; b++) {
       const weight = onlyFunctionWords && b === TAG.f ? this.options.words : this.blockWeights[b]!;
       norms[b] = norms[b]! > 0 ? weight / Math.sqrt(norms[b]!) : 0;
     }
-    const keys = new Uint32Array(sums.size);
+    const keys = sums.keys.slice(0, sums.size);
     const values = new Float32Array(sums.size);
-    let i = 0;
-    for (const [key, v] of sums) {
-      keys[i] = key;
-      values[i++] = v * norms[key & 3]!;
-    }
+    for (let i = 0; i < sums.size; i++) values[i] = sums.values[i]! * norms[keys[i]! & 3]!;
     return { keys, values };
   }
 
   private bump(hash: number, block: Block, by: number): void {
     const key = tagged(hash, block);
-    this.scratch.set(key, (this.scratch.get(key) ?? 0) + by);
+    this.scratch.add(key, by);
   }
 
   private addText(text: string, weight: number): void {
@@ -159,4 +155,59 @@ export function askingSentence(text: string): { all: string; asking?: string } {
   if (sentences.length < 2) return { all: text };
   const asking = [...sentences].reverse().find((s) => s.endsWith('?')) ?? sentences[sentences.length - 1]!;
   return { all: text, asking };
+}
+
+/**
+ * Sums per feature in flat typed arrays with an open-addressing index: featurizing thousands of
+ * texts with a Map per text spent most of its time collecting garbage.
+ */
+class FeatureSums {
+  keys = new Uint32Array(1024);
+  values = new Float64Array(1024);
+  size = 0;
+  /** Slot → entry index + 1 (0: empty); a power of two, at most half full. */
+  private slots = new Int32Array(4096);
+
+  reset(): void {
+    this.slots.fill(0);
+    this.size = 0;
+  }
+
+  add(key: number, by: number): void {
+    const mask = this.slots.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const at = this.slots[slot]!;
+      if (at === 0) break;
+      if (this.keys[at - 1] === key) {
+        this.values[at - 1]! += by;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (this.size === this.keys.length) this.grow();
+    this.keys[this.size] = key;
+    this.values[this.size] = by;
+    this.slots[slot] = ++this.size;
+    if (this.size * 2 > this.slots.length) this.rehash();
+  }
+
+  private grow(): void {
+    const keys = new Uint32Array(this.keys.length * 2);
+    keys.set(this.keys);
+    const values = new Float64Array(this.values.length * 2);
+    values.set(this.values);
+    this.keys = keys;
+    this.values = values;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let i = 0; i < this.size; i++) {
+      let slot = Math.imul(this.keys[i]!, 0x9e3779b1) >>> 0 & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = i + 1;
+    }
+  }
 }

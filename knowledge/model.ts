@@ -86,12 +86,15 @@ export function prepare(examples: readonly Example[], featurizer: Featurizer): {
   const vocabulary = new Map<number, number>();
   for (const [feature, count] of counts) if (count > 1 || isWordFeature(feature)) vocabulary.set(feature, vocabulary.size);
   const samples = featured.map((f, n) => {
-    const kept = [...f.keys.keys()].filter((i) => vocabulary.has(f.keys[i]!));
-    return {
-      index: Int32Array.from(kept, (i) => vocabulary.get(f.keys[i]!)!),
-      value: Float32Array.from(kept, (i) => f.values[i]!),
-      label: classIndex.get(examples[n]!.label)!,
-    };
+    const index: number[] = [];
+    const value: number[] = [];
+    for (let i = 0; i < f.keys.length; i++) {
+      const at = vocabulary.get(f.keys[i]!);
+      if (at === undefined) continue;
+      index.push(at);
+      value.push(f.values[i]!);
+    }
+    return { index: Int32Array.from(index), value: Float32Array.from(value), label: classIndex.get(examples[n]!.label)! };
   });
   return { samples, vocabulary, classes };
 }
