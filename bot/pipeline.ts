@@ -1,5 +1,8 @@
-// The order of one message turn (design.md, "One turn"). Saving state and sending the replies
-// (step 5) is done by the Assistant around these steps.
+// The order of one message turn (docs/architecture.md, "One turn"). Saving state and sending the
+// replies (step 5) is done by the Assistant around these steps. Steps do not call each other: a step
+// that lets a later one answer hands back what should happen afterwards (a flow interrupted by a
+// question is asked again once the router has answered).
+import { resumeFlow } from './conversation/flows';
 import { continueFlow } from './steps/flow';
 import { privacyCommands } from './steps/privacy';
 import { route } from './steps/route';
@@ -13,7 +16,8 @@ export async function runPipeline(turn: Turn, steps: readonly TurnStep[] = messa
     if ((await step.run(turn)) === 'handled') {
       // Which step answered, never what was said (no personal data in logs).
       turn.services.logger.debug({ step: step.name, chars: turn.text.length }, 'message handled');
-      return;
+      break;
     }
   }
+  if (turn.interruptedFlow) resumeFlow(turn, turn.interruptedFlow);
 }

@@ -13,6 +13,7 @@ import type { Logger } from './logger';
 import type { PersonalDataRegistry } from './privacy/registry';
 import type { ConversationData } from './state';
 import type { Store } from './storage';
+import type { FlowState } from '../dialogs/engine';
 import type { KnowledgeBase } from '../knowledge/loader';
 import type { Municipality } from '../knowledge/schema';
 
@@ -55,6 +56,8 @@ export class Turn {
   readonly replies: Activity[] = [];
   /** Set after the citizen's data was deleted: the turn must not save (re-create) the state. */
   discardState = false;
+  /** A flow whose question the citizen interrupted with a question of their own: asked again after the answer. */
+  interruptedFlow?: FlowState;
 
   constructor(
     readonly context: TurnContext,

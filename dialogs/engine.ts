@@ -21,7 +21,7 @@ export const flowStateSchema = z.object({
   editing: z.boolean().default(false),
   /** Identifies this run of the flow, so that a repeated turn does not create a second case. */
   runId: z.string().optional(),
-  /** Choices computed when the field was asked (fields with runtimeChoices, e.g. free slots). */
+  /** Choices computed when the field was asked (fields with choicesFrom, e.g. free slots). */
   offered: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
@@ -39,8 +39,8 @@ export interface FlowField {
   /** Parses the text answer (may depend on earlier answers and the offered choices); its issue messages are shown to the citizen. */
   schema: z.ZodType<unknown, string> | ((answers: Record<string, unknown>, offered: string[]) => z.ZodType<unknown, string>);
   choices?: string[];
-  /** The choices are not fixed: the caller fills state.offered when the field is asked (free appointment slots). */
-  runtimeChoices?: boolean;
+  /** The choices are not fixed: bot/ computes them when the field is asked and keeps them in state.offered. */
+  choicesFrom?: ChoicesHook;
   /** Asked only when this returns true for the answers so far. */
   condition?: (answers: Record<string, unknown>) => boolean;
   help: string;
@@ -57,6 +57,11 @@ export interface FlowField {
   /** How the value appears in the summary. */
   show?: (value: unknown) => string;
 }
+
+/** Choices that only bot/ can compute, by name; bot/ must provide each (a Record over this union). */
+export type ChoicesHook = 'free-slots';
+/** What bot/ does with a confirmed flow instead of submitting a case, by name; bot/ must provide each. */
+export type CompletionHook = 'book-appointment' | 'cancel-appointment';
 
 export interface FlowDefinition {
   id: string;
@@ -77,6 +82,8 @@ export interface FlowDefinition {
   next?: string;
   /** false: completes after the last field without a summary (e.g. cancelling by reference number). */
   confirm?: boolean;
+  /** Done by bot/ when confirmed; without one the answers become a case for the office. */
+  completion?: CompletionHook;
 }
 
 export interface FlowMessage {
@@ -121,7 +128,7 @@ export function ask(flow: FlowDefinition, field: FlowField, prefix?: string, cho
 
 /** The choices of a field as last offered in this state. */
 const choicesOf = (field: FlowField, state: FlowState): string[] | undefined =>
-  field.runtimeChoices ? state.offered?.[field.name] : field.choices;
+  field.choicesFrom ? state.offered?.[field.name] : field.choices;
 
 /** An answer as the citizen sees it in the summary (and staff and the office see it later). */
 function shownValue(field: FlowField | undefined, value: unknown): string {

@@ -1,105 +1,11 @@
-import { renderAnswer, renderFacet, renderReferral } from '../../knowledge/answer';
-import { facetOf } from '../../knowledge/facets';
-import type { RouteResult } from '../../knowledge/router';
-import {
-  alsoText,
-  botIdentityText,
-  clarifyText,
-  fallbackText,
-  greetingText,
-  helpSuggestions,
-  helpText,
-  offerPersonSuggestion,
-  referralOfferText,
-  thanksText,
-} from '../texts';
-import type { Turn, TurnStep } from '../turn';
-import { startFlow } from './flow';
-import { privacyNoticeText } from '../privacy/notice';
-import { deleteMyData } from './privacy';
-import { requestHandoff } from './staff';
+// Step 4: the router decides (conversation/answers.ts answers what it decided).
+import { respond } from '../conversation/answers';
+import type { TurnStep } from '../turn';
 
-/** Unanswered questions in a row after which the conversation goes to staff. */
-export const FALLBACKS_BEFORE_HANDOFF = 2;
-
-/**
- * Step 4: the router decides — a knowledge answer, a flow to start, a built-in intent, a
- * clarifying question, or an honest fallback that offers a person.
- */
 export const route: TurnStep = {
   name: 'route',
   run: async (turn) => {
-    const { knowledge, municipality } = turn.services;
-    const result = knowledge.router.decide(turn.text, { lastTopic: turn.state.lastTopic });
-    const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
-    if (referral) {
-      // Not ours, but we know whose: that is an answer, not a failure to understand.
-      turn.state.fallbacksInARow = 0;
-      turn.reply(`${renderReferral(referral, municipality)}\n${referralOfferText}`, { suggestions: [offerPersonSuggestion] });
-      return 'handled';
-    }
-    if (result.action === 'none' || !result.decision) {
-      turn.state.fallbacksInARow += 1;
-      if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
-        turn.reply(fallbackText(municipality), { suggestions: [offerPersonSuggestion] });
-        return 'handled';
-      }
-      // Failing again and again helps nobody: a person takes over (or calls back).
-      turn.state.fallbacksInARow = 0;
-      turn.reply('Das konnte ich leider wieder nicht beantworten.');
-      await requestHandoff(turn, { reason: 'fallbacks' });
-      return 'handled';
-    }
-    turn.state.fallbacksInARow = 0;
-    if (result.action === 'clarify') clarify(turn, result);
-    else if (result.decision.kind === 'answer') await answer(turn, result.decision.id, result.also);
-    else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
-    else await system(turn, result.decision.id);
+    await respond(turn);
     return 'handled';
   },
 };
-
-/** Answers an entry; `also` is a second request of the same message, offered as a button. */
-async function answer(turn: Turn, id: string, also?: string): Promise<void> {
-  const { knowledge, municipality } = turn.services;
-  const entry = knowledge.entry(id)!;
-  // The same topic again with a facet ("Und was kostet das?") gets just that facet.
-  const facet = turn.state.lastTopic === id ? facetOf(turn.text) : undefined;
-  const alsoTitle = also && also !== entry.flow ? knowledge.title(also) : undefined;
-  const suggestions = [...new Set([entry.flow && knowledge.title(entry.flow), alsoTitle].filter((s): s is string => Boolean(s)))];
-  const text = facet ? renderFacet(entry, facet, municipality) : renderAnswer(entry, municipality);
-  turn.reply(alsoTitle ? `${text}\n\n${alsoText(alsoTitle)}` : text, { suggestions });
-  turn.state.lastTopic = id;
-  // Topics that need personal advice go to a person (or a call-back is offered).
-  if (entry.personalAdvice && !facet) await requestHandoff(turn, { reason: 'personal-advice' });
-}
-
-/** "Meinten Sie …?" with the router's close candidates as buttons; a click sends the title, which routes exactly to the topic. */
-function clarify(turn: Turn, result: RouteResult): void {
-  const { knowledge } = turn.services;
-  const titles = result.candidates.map((c) => knowledge.title(c.id)).filter((t): t is string => Boolean(t));
-  turn.reply(clarifyText, { suggestions: [...titles, offerPersonSuggestion] });
-}
-
-async function system(turn: Turn, id: string): Promise<void> {
-  const town = turn.services.municipality;
-  switch (id) {
-    case 'begruessung':
-      return turn.reply(greetingText(town), { suggestions: helpSuggestions });
-    case 'dank':
-      return turn.reply(thanksText);
-    case 'hilfe':
-      return turn.reply(helpText, { suggestions: helpSuggestions });
-    case 'bot-identitaet':
-      return turn.reply(botIdentityText, { suggestions: [offerPersonSuggestion] });
-    case 'datenschutz':
-      return turn.reply(privacyNoticeText(town, turn.services.config), { suggestions: ['Meine Daten löschen', 'Meine Daten anzeigen'] });
-    case 'mitarbeiter':
-      return requestHandoff(turn);
-    case 'daten-loeschen':
-      return deleteMyData(turn);
-    default:
-      turn.services.logger.warn({ intent: id }, 'intent without a handler');
-      return turn.reply(fallbackText(town), { suggestions: [offerPersonSuggestion] });
-  }
-}

@@ -1,5 +1,6 @@
 import { advance, start, SUMMARY, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { defineFlows } from '../../dialogs/flows';
+import { loadIntents } from '../../knowledge/catalog';
 import { loadMunicipality } from '../../knowledge/municipality';
 
 const municipality = loadMunicipality();
@@ -136,5 +137,13 @@ describe('Veranstaltung and Hund', () => {
     expect(state!.answers).toMatchObject({ geburtsdatum: '2024-03', haltungsbeginn: '2026-03-01' });
     expect(step.messages[0]!.text).toContain('Geburtsdatum: 03/2024');
     expect(step.messages[0]!.text).toContain('Haltungsbeginn: 01.03.2026');
+  });
+});
+
+describe('the flows of the catalogue', () => {
+  it('has a definition with the same title for every flow topic the router can decide on', () => {
+    const topics = loadIntents().filter((i) => i.kind === 'flow');
+    expect(topics.length).toBeGreaterThanOrEqual(5);
+    for (const topic of topics) expect(flows[topic.id]?.title).toBe(topic.title);
   });
 });

@@ -71,7 +71,7 @@ describe('case delivery by e-mail', () => {
       const mail = smtp.received[0]!;
       // The Bauhof has no address of its own: the Rathaus receives it.
       expect(mail.to).toEqual([municipality.offices.rathaus!.email]);
-      expect(mail.raw).toMatch(new RegExp(`^Subject: \\[${reference}\\] Schaden melden`, 'm'));
+      expect(mail.raw).toMatch(new RegExp(`^Subject: \\[${reference}\\] Schaden oder Mangel melden`, 'm'));
       expect(mail.raw).toMatch(/Content-Type: text\/plain/);
       expect(mail.raw).toContain(`Vorgangsnummer: ${reference}`);
       expect(mail.raw).toContain(`Message-ID: <${reference}@moembris.example>`);

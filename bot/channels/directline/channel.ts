@@ -9,19 +9,10 @@ import type { AssistantServices } from '../../turn';
 import type { OwnChannelAdapter } from '../own-adapter';
 import { BOT, CHANNEL_ID } from './protocol';
 import { directLineRouter } from './routes';
-import { DirectLineTokens, type TokenClaims } from './tokens';
+import type { DirectLineDeps } from './deps';
+import { DirectLineTokens } from './tokens';
 import { Transcripts, type StoredActivity } from './transcript';
 import { DirectLineStreams } from './websocket';
-
-export interface DirectLineDeps {
-  services: AssistantServices;
-  tokens: DirectLineTokens;
-  transcripts: Transcripts;
-  /** Runs a citizen's activity through the assistant. */
-  runTurn(activity: StoredActivity): Promise<void>;
-  /** Greets a new conversation (the assistant's welcome with the AI disclosure). */
-  welcome(claims: TokenClaims, serviceUrl: string): Promise<void>;
-}
 
 export class DirectLineChannel {
   readonly router: Router;

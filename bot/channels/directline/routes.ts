@@ -7,8 +7,8 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { Limiter } from '../../limits';
 import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
 import { relayCitizenTyping } from '../../handoff/relay';
-import { citizenActivity, forClient, incomingActivitySchema, watermarkSchema, type IncomingActivity } from './protocol';
-import type { DirectLineDeps } from './channel';
+import { citizenActivity, forClient, incomingActivitySchema, originOf, watermarkSchema, type IncomingActivity } from './protocol';
+import type { DirectLineDeps } from './deps';
 import { TokenExpiredError, type TokenClaims } from './tokens';
 
 const MAX_FILES_PER_UPLOAD = 3;
@@ -19,7 +19,6 @@ const ACTIVITY_BODY_LIMIT = '64kb';
 type Claims = TokenClaims & { token: string };
 
 /** The origin the client used to reach us (for absolute links and the stream URL). */
-export const originOf = (req: { protocol: string; get(name: string): string | undefined }): string => `${req.protocol}://${req.get('host')}`;
 
 const fail = (res: Response, status: number, code: string, message: string) => {
   res.status(status).json({ error: { code, message } });

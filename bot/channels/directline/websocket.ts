@@ -6,9 +6,8 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Unsubscribe } from '../../storage';
-import type { DirectLineDeps } from './channel';
-import { forClient, watermarkSchema } from './protocol';
-import { originOf } from './routes';
+import type { DirectLineDeps } from './deps';
+import { forClient, originOf, watermarkSchema } from './protocol';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 const KEEPALIVE_MS = 30_000;

@@ -1,0 +1,15 @@
+// What the Direct Line routes and streams need from the channel that wires them.
+import type { AssistantServices } from '../../turn';
+import type { DirectLineTokens, TokenClaims } from './tokens';
+import type { StoredActivity, Transcripts } from './transcript';
+
+export interface DirectLineDeps {
+  services: AssistantServices;
+  tokens: DirectLineTokens;
+  transcripts: Transcripts;
+  /** Runs a citizen's activity through the assistant. */
+  runTurn(activity: StoredActivity): Promise<void>;
+  /** Greets a new conversation (the assistant's welcome with the AI disclosure). */
+  welcome(claims: TokenClaims, serviceUrl: string): Promise<void>;
+}
+

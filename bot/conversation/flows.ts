@@ -1,0 +1,77 @@
+// Running step-by-step requests (dialogs/): starting one, showing the engine's next step, filling
+// choices computed at run time (free appointment slots), and what a confirmed flow does (store and
+// deliver a case, book or cancel an appointment). Imports nothing from steps/.
+import { currentField, reask, start, type ChoicesHook, type CompletionHook, type FlowDefinition, type FlowMessage, type FlowState, type FlowStep } from '../../dialogs/engine';
+import { flowsOf as townFlows } from '../../dialogs/flows';
+import { rathausContact } from '../texts';
+import type { Turn } from '../turn';
+import { cancelAppointment, completeAppointment, offerSlots } from './appointment';
+import { submitCase } from './submit';
+
+/** What a confirmed flow does; a returned step continues the flow (e.g. the slot was taken meanwhile). */
+type Completion = (turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>) => Promise<FlowStep | undefined | void>;
+/** Every hook a flow definition may name (the compiler checks that none is missing). */
+const completions: Record<CompletionHook, Completion> = { 'book-appointment': completeAppointment, 'cancel-appointment': cancelAppointment };
+const choiceProviders: Record<ChoicesHook, (turn: Turn) => Promise<string[]>> = { 'free-slots': offerSlots };
+
+export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality);
+
+export const show = (turn: Turn, message: FlowMessage): void =>
+  turn.reply(message.text, { suggestions: message.suggestions, channelData: message.channelData });
+
+/**
+ * Fills choices that are computed at runtime (free slots) into the question just asked and the
+ * state; without any choice the flow ends with a way to reach the office.
+ */
+async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowStep): Promise<FlowStep> {
+  const hook = step.state && currentField(flow, step.state)?.choicesFrom;
+  if (!step.state || !hook) return step;
+  const provide = choiceProviders[hook];
+  const choices = await provide(turn);
+  if (!choices.length) {
+    return { messages: [{ text: `Leider ist in den nächsten Tagen kein Termin mehr frei. ${rathausContact(turn.services.municipality)}` }], outcome: 'cancelled' };
+  }
+  const question = step.messages.at(-1)!;
+  const prompt = { ...question.channelData!.prompt, choices };
+  return {
+    ...step,
+    messages: [...step.messages.slice(0, -1), { ...question, suggestions: choices, channelData: { prompt } }],
+    state: { ...step.state, offered: { ...step.state.offered, [step.state.field]: choices } },
+  };
+}
+
+/**
+ * Shows a step of the engine, keeps its state and completes a confirmed flow. Returns the outcome
+ * (a failed flow goes to staff: the caller hands it over, since handoff starts flows itself).
+ */
+export async function finish(turn: Turn, flow: FlowDefinition, before: FlowState | undefined, result: FlowStep): Promise<FlowStep['outcome']> {
+  const step = await withRuntimeChoices(turn, flow, result);
+  step.messages.forEach((m) => show(turn, m));
+  turn.state.flow = step.state;
+  if (step.outcome !== 'completed' || !step.answers || !before) return step.outcome;
+  const complete = flow.completion ? completions[flow.completion] : submitCase;
+  const again = await complete(turn, flow, before, step.answers);
+  return again ? finish(turn, flow, before, again) : step.outcome;
+}
+
+/**
+ * Starts a step-by-step request (a flow id of ../shared/topics.yaml). Called by the router step
+ * when it decides on a flow topic, and by buttons/commands.
+ */
+export async function startFlow(turn: Turn, flowId: string): Promise<void> {
+  const flow = flowsOf(turn)[flowId];
+  if (!flow) {
+    // A flow topic without a definition (e.g. newly added to intents.yaml): the citizen gets the Rathaus contact.
+    turn.reply(`Dieses Anliegen kann ich noch nicht Schritt für Schritt aufnehmen. ${rathausContact(turn.services.municipality)}`);
+    return;
+  }
+  await finish(turn, flow, undefined, start(flow, turn.text));
+}
+
+/** Shows the current question of an interrupted flow again (after a question in between was answered). */
+export function resumeFlow(turn: Turn, state: FlowState): void {
+  const flow = flowsOf(turn)[state.flow];
+  if (flow && turn.state.flow === state) show(turn, reask(flow, state));
+}
+
+export { currentField };

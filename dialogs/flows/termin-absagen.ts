@@ -1,0 +1,42 @@
+// Termin absagen (termin-absagen, not a topic of the catalogue: reached from termin-buchen's words):
+// reference number and name, then bot/ frees the slot and marks the case cancelled.
+import { z } from 'zod';
+import { text, type FlowDefinition } from '../engine';
+import type { FlowContext } from '../fields';
+
+export const terminAbsagen = (_context: FlowContext): FlowDefinition => ({
+  id: 'termin-absagen',
+  office: 'buergerbuero',
+  title: 'Termin absagen',
+  confirm: false,
+  completion: 'cancel-appointment',
+  starters: ['Termin stornieren'],
+  prefill: (said): Record<string, string> => {
+    const reference = /\b[A-Z]{2,6}-\d{4}-\d{5}\b/i.exec(said)?.[0];
+    return reference ? { vorgangsnummer: reference } : {};
+  },
+  // "Ich kann meinen Termin nicht wahrnehmen", "Termin MOE-2026-00012 stornieren", "Termin verschieben".
+  startsOn: /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|verschieb\w*|verlegen|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin/iu,
+  intro: 'Gern sage ich Ihren Termin im Bürgerbüro ab.',
+  fields: [
+    {
+      name: 'vorgangsnummer',
+      label: 'Vorgangsnummer',
+      prompt: 'Wie lautet die Vorgangsnummer Ihres Termins (z. B. MOE-2026-00042)?',
+      schema: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{2,6}-\d{4}-\d{5}$/, { message: 'Die Vorgangsnummer sieht so aus: MOE-2026-00042.' }),
+      help: 'Die Vorgangsnummer stand in der Bestätigung Ihrer Buchung.',
+    },
+    {
+      name: 'name',
+      label: 'Name',
+      prompt: 'Zur Sicherheit: Auf welchen Namen ist der Termin gebucht?',
+      schema: text('den Namen', 3, 200),
+      freeText: true,
+      help: 'Der Name, den Sie bei der Buchung angegeben haben. So kann niemand fremde Termine absagen.',
+    },
+  ],
+});

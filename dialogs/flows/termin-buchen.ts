@@ -1,0 +1,67 @@
+// Termin im Bürgerbüro vereinbaren (termin-buchen): the service, a free slot (offered by bot/ at
+// run time), name and contact; the slot is reserved when the citizen confirms.
+import { z } from 'zod';
+import { text, type FlowDefinition } from '../engine';
+import { anyContact, choices, type FlowContext } from '../fields';
+import { parseSlot, slotLabel, type Slot } from '../slots';
+
+export const terminBuchen = (context: FlowContext): FlowDefinition => {
+  const office = context.municipality.offices.buergerbuero;
+  const services = office?.services?.length ? office.services : ['Sonstiges'];
+  return {
+    id: 'termin-buchen',
+    office: 'buergerbuero',
+    title: 'Termin im Bürgerbüro vereinbaren',
+    starters: ['Termin vereinbaren', 'Termin buchen'],
+    // "Ich brauche einen Termin für einen neuen Reisepass" (a wish, not "Brauche ich einen Termin?").
+    startsOn:
+      /\b(ich|wir)\s+(brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|möchte|möchten|hätte gern|hätten gern|will|wollen|würde gern|würden gern)\s+((gern|gerne|bitte|dringend|noch|schnell)\s+)?(einen|ein|nen)\s+((neuen|freien)\s+)?termin\b/iu,
+    // The service named in that message ("… für einen neuen Reisepass") is not asked again.
+    prefill: (said): Record<string, string> => {
+      const lower = said.toLowerCase();
+      const named = services.find((s) => s !== 'Sonstiges' && s.split(' oder ').some((part) => lower.includes(part.toLowerCase())));
+      return named ? { anliegen: named } : {};
+    },
+    completion: 'book-appointment',
+    intro: 'Gern vereinbare ich einen Termin im Bürgerbüro für Sie. Mit „abbrechen“ beenden Sie die Buchung. Einen gebuchten Termin sagen Sie mit „Termin absagen“ ab.',
+    fields: [
+      {
+        name: 'anliegen',
+        label: 'Anliegen',
+        prompt: 'Worum geht es bei Ihrem Termin?',
+        ...choices(services),
+        help: 'Wählen Sie, was Sie im Bürgerbüro erledigen möchten. Wenn nichts passt, wählen Sie „Sonstiges“.',
+      },
+      {
+        name: 'zeitfenster',
+        label: 'Termin',
+        prompt: 'Welcher Termin passt Ihnen? Das sind die nächsten freien Termine.',
+        choicesFrom: 'free-slots',
+        schema: (_answers, offered) =>
+          z.string().transform((value, ctx): Slot => {
+            const slot = parseSlot(value, context.clock());
+            if (slot && offered.includes(slotLabel(slot))) return slot;
+            ctx.addIssue({ code: 'custom', message: 'Bitte wählen Sie einen der angebotenen freien Termine.' });
+            return z.NEVER;
+          }),
+        show: (v) => slotLabel(v as Slot),
+        help: 'Tippen Sie auf einen der Termine. Passt keiner, rufen Sie bitte das Bürgerbüro an.',
+      },
+      {
+        name: 'name',
+        label: 'Name',
+        prompt: 'Auf welchen Namen soll der Termin laufen? Das Bürgerbüro braucht ihn, um Sie aufzurufen.',
+        schema: text('Ihren Namen', 3, 200),
+        freeText: true,
+        help: 'Vor- und Nachname genügen.',
+      },
+      {
+        name: 'kontakt',
+        label: 'Kontakt',
+        prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreichen wir Sie, falls sich am Termin etwas ändert?',
+        schema: anyContact,
+        help: 'Wir nutzen Ihren Kontakt nur für diesen Termin.',
+      },
+    ],
+  };
+};
