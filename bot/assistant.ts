@@ -2,10 +2,11 @@
 import { ActivityHandler, type TurnContext } from '@microsoft/agents-hosting';
 import { relayCitizenTyping } from './handoff/relay';
 import { messagePipeline, runPipeline } from './pipeline';
+import { SerialQueues } from './serial';
 import { ConversationStateStore, rememberRecent } from './state';
 import { ETagConflictError } from './storage';
 import type { Limiter } from './limits';
-import { busyText, noTextText, tooLongText, tooManyMessagesText, welcomeSuggestions, welcomeText } from './texts';
+import { de } from '../knowledge/texts/de';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 
 /** A turn that loses this many eTag races in a row gives up politely instead of looping. */
@@ -15,8 +16,8 @@ type TurnLogic = (turn: Turn) => Promise<void>;
 
 export class Assistant extends ActivityHandler {
   private readonly states: ConversationStateStore;
-  /** Turns of one conversation run one after another in this process (the tail of each queue). */
-  private readonly queues = new Map<string, Promise<void>>();
+  /** Turns of one conversation run one after another in this process. */
+  private readonly queues = new SerialQueues();
   /** Messages per conversation and minute: protects the service (and the staff) from floods. */
   private readonly messageLimit: Limiter;
 
@@ -44,7 +45,7 @@ export class Assistant extends ActivityHandler {
       await this.runTurn(context, async (turn) => {
         this.welcome(turn);
         if (!turn.text && !turn.activity.attachments?.length) {
-          turn.reply(noTextText);
+          turn.reply(de.conversation.noText);
           return;
         }
         if (await this.refused(turn)) return;
@@ -59,13 +60,13 @@ export class Assistant extends ActivityHandler {
     const { MAX_MESSAGE_CHARS } = turn.services.config;
     // Code points, not UTF-16 units: an emoji counts as one character, as the citizen sees it.
     if ([...turn.text].length > MAX_MESSAGE_CHARS) {
-      turn.reply(tooLongText(MAX_MESSAGE_CHARS));
+      turn.reply(de.conversation.tooLong(MAX_MESSAGE_CHARS));
       return true;
     }
-    const limit = await this.messageLimit.consume(`${turn.activity.channelId}/${turn.activity.conversation!.id}`);
+    const limit = await this.messageLimit.consume(`${turn.activity.channelId}/${turn.conversationId}`);
     if (!limit.allowed) {
       turn.services.logger.info({ retryAfterSeconds: limit.retryAfterSeconds }, 'conversation over the message rate limit');
-      turn.reply(tooManyMessagesText(limit.retryAfterSeconds));
+      turn.reply(de.conversation.tooMany(limit.retryAfterSeconds));
       return true;
     }
     return false;
@@ -75,7 +76,7 @@ export class Assistant extends ActivityHandler {
   private welcome(turn: Turn): void {
     if (turn.state.welcomed) return;
     turn.state.welcomed = true;
-    turn.reply(welcomeText(turn.services.municipality), { suggestions: welcomeSuggestions });
+    turn.reply(de.conversation.welcome(turn.services.municipality), { suggestions: de.conversation.welcomeSuggestions });
   }
 
   /**
@@ -87,14 +88,7 @@ export class Assistant extends ActivityHandler {
     const key = ConversationStateStore.keyOf(channelId ?? 'unknown', conversation!.id);
     // Serializing here means a turn's side effects (a booked slot, a case) normally happen once;
     // the eTag retry below covers the rarer race between two instances.
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const current = previous.then(() => this.runSerializedTurn(context, key, logic));
-    const tail = current.catch(() => undefined);
-    this.queues.set(key, tail);
-    void tail.then(() => {
-      if (this.queues.get(key) === tail) this.queues.delete(key);
-    });
-    return current;
+    return this.queues.run(key, () => this.runSerializedTurn(context, key, logic));
   }
 
   private async runSerializedTurn(context: TurnContext, key: string, logic: TurnLogic): Promise<void> {
@@ -108,7 +102,7 @@ export class Assistant extends ActivityHandler {
       const turn = new Turn(context, loaded.data, this.services);
       await logic(turn);
       // The welcome is the same for everyone: staff need the rest.
-      const welcome = welcomeText(this.services.municipality);
+      const welcome = de.conversation.welcome(this.services.municipality);
       rememberRecent(turn.state, turn.text, turn.replies.map((reply) => reply.text ?? '').filter((text) => text !== welcome));
       try {
         if (!turn.discardState) await this.states.save(key, loaded, turn.state);
@@ -121,6 +115,6 @@ export class Assistant extends ActivityHandler {
       if (turn.replies.length) await context.sendActivities(turn.replies);
       return;
     }
-    await context.sendActivity(plainMessage(busyText));
+    await context.sendActivity(plainMessage(de.conversation.busy));
   }
 }

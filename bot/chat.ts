@@ -1,6 +1,7 @@
 // `npm run chat`: talk to the assistant in a terminal, without a browser. Connects to a running
 // assistant (ASSISTANT_URL, default http://localhost:3978) or, if none answers, starts one in
 // this process on a free port with the configured store.
+import { de } from '../knowledge/texts/de';
 import 'dotenv/config';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
@@ -55,10 +56,10 @@ async function main(): Promise<void> {
     }
   };
 
-  process.stdout.write('Chat mit dem Bürger-Assistenten. Beenden mit "exit" oder Strg+D.\n');
+  process.stdout.write(`${de.terminal.intro}\n`);
   await send({ type: 'conversationUpdate', membersAdded: [user] });
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  rl.setPrompt('\nSie: ');
+  rl.setPrompt(`\n${de.terminal.you} `);
   rl.prompt();
   for await (const line of rl) {
     const text = line.trim();

@@ -14,7 +14,7 @@ import { mountSite, securityHeaders } from './site';
 import { accountsFile, StaffAccounts } from './staff/accounts';
 import { StaffAuth } from './staff/auth';
 import { StaffConsole } from './staff/console';
-import { errorText } from './texts';
+import { de } from '../knowledge/texts/de';
 import { plainMessage, type AssistantServices } from './turn';
 
 export const BODY_LIMIT = '256kb';
@@ -57,7 +57,7 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
 
   const onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
-    await context.sendActivity(plainMessage(errorText(municipality))).catch(() => undefined);
+    await context.sendActivity(plainMessage(de.conversation.error(municipality))).catch(() => undefined);
   };
   adapters.cloud.onTurnError = onTurnError;
   adapters.own.onTurnError = onTurnError;

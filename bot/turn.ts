@@ -69,6 +69,11 @@ export class Turn {
     return this.context.activity;
   }
 
+  /** The conversation's id (every activity the channels pass on has one). */
+  get conversationId(): string {
+    return this.activity.conversation?.id ?? 'unknown';
+  }
+
   /** The citizen's text, trimmed; empty for non-text activities. */
   get text(): string {
     return (this.activity.text ?? '').trim();

@@ -2,6 +2,8 @@
 // answer for the current field and says what to show next. Pure (no I/O), so every rule of a
 // conversation can be tested without a server, and the state survives restarts as plain JSON.
 import { z } from 'zod';
+import { button, foldCommand, isCommand } from '../knowledge/texts/commands';
+import { de } from '../knowledge/texts/de';
 
 export const attachmentSchema = z.object({
   name: z.string().default('foto'),
@@ -107,11 +109,6 @@ export interface FlowInput {
   attachments?: Array<{ contentType?: string; contentUrl?: string; name?: string }>;
 }
 
-const norm = (text: string): string => text.trim().toLowerCase().replace(/[.!]+$/, '');
-const CANCEL = new Set(['abbrechen', 'abbruch', 'stopp', 'stop', 'beenden']);
-const BACK = new Set(['zurück', 'zurueck']);
-const HELP = new Set(['hilfe', '?']);
-const SUBMIT = 'Absenden';
 
 const activeFields = (flow: FlowDefinition, answers: Record<string, unknown>): FlowField[] =>
   flow.fields.filter((f) => !f.condition || f.condition(answers));
@@ -135,7 +132,7 @@ function shownValue(field: FlowField | undefined, value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (field?.show) return field.show(value);
   if (typeof value !== 'object') return String(value);
-  return 'name' in value ? `Foto (${String(value.name)})` : JSON.stringify(value);
+  return 'name' in value ? de.flows.photo(String(value.name)) : JSON.stringify(value);
 }
 
 /** A request's answers with the labels and values of its summary; for answers of an unknown flow, the raw names. */
@@ -151,9 +148,9 @@ export function summary(flow: FlowDefinition, answers: Record<string, unknown>):
   const lines = fields
     .filter((f) => answers[f.name] !== undefined)
     .map((f) => `${f.label}: ${shownValue(f, answers[f.name])}`);
-  const buttons = [SUBMIT, ...fields.map((f) => `${f.label} ändern`), 'Abbrechen'];
+  const buttons = [button('submit'), ...fields.map((f) => de.flows.change(f.label)), button('cancel')];
   return {
-    text: `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${SUBMIT}“.`,
+    text: de.flows.summary(lines, button('submit')),
     suggestions: buttons,
     channelData: { prompt: { flow: flow.id, field: SUMMARY, choices: buttons } },
   };
@@ -185,7 +182,7 @@ export function currentField(flow: FlowDefinition, state: FlowState): FlowField 
 /** Re-asks the current question (after an interruption). */
 export function reask(flow: FlowDefinition, state: FlowState): FlowMessage {
   const field = currentField(flow, state);
-  return field ? ask(flow, field, 'Zurück zu Ihrer Anfrage:', choicesOf(field, state)) : summary(flow, state.answers);
+  return field ? ask(flow, field, de.flows.resume, choicesOf(field, state)) : summary(flow, state.answers);
 }
 
 function next(flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): FlowStep {
@@ -206,7 +203,7 @@ function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefi
   const tries = state.tries + 1;
   if (tries >= MAX_TRIES) {
     return {
-      messages: [{ text: 'Das hat leider mehrmals nicht geklappt. Ich gebe Ihr Anliegen an eine Mitarbeiterin oder einen Mitarbeiter weiter.' }],
+      messages: [{ text: de.flows.failedTooOften }],
       outcome: 'handoff',
       answers: state.answers,
     };
@@ -217,34 +214,32 @@ function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefi
 
 /** Takes one input for the flow and returns what to show and the new state. */
 export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput): FlowStep {
-  const said = norm(input.text);
+  const said = foldCommand(input.text);
   const field = currentField(flow, state);
-  if (CANCEL.has(said)) {
-    return { messages: [{ text: 'Ich habe die Anfrage abgebrochen. Ihre Angaben wurden nicht gespeichert. Wie kann ich sonst helfen?' }], outcome: 'cancelled' };
-  }
-  if (HELP.has(said)) {
-    const help = field ? field.help : 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.';
+  if (isCommand(input.text, 'cancel')) return { messages: [{ text: de.flows.cancelled }], outcome: 'cancelled' };
+  if (isCommand(input.text, 'help')) {
+    const help = field ? field.help : de.flows.summaryHelp;
     return { messages: [{ text: help }, field ? ask(flow, field, undefined, choicesOf(field, state)) : summary(flow, state.answers)], state };
   }
   const fields = activeFields(flow, state.answers);
-  if (BACK.has(said)) {
+  if (isCommand(input.text, 'back')) {
     const index = field ? fields.findIndex((f) => f.name === field.name) : fields.length;
     const previous = fields[index - 1];
-    if (!previous) return { messages: [{ text: 'Das ist bereits die erste Frage.' }, ask(flow, field ?? fields[0]!)], state };
+    if (!previous) return { messages: [{ text: de.flows.firstQuestion }, ask(flow, field ?? fields[0]!)], state };
     return { messages: [ask(flow, previous)], state: { ...state, field: previous.name, tries: 0, editing: false } };
   }
   if (!field) {
-    if (said === norm(SUBMIT) || said === 'ja') return { messages: [], outcome: 'completed', answers: state.answers };
-    const target = fields.find((f) => said === norm(`${f.label} ändern`) || said === norm(f.label));
+    if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };
+    const target = fields.find((f) => said === foldCommand(de.flows.change(f.label)) || said === foldCommand(f.label));
     if (target) return { messages: [ask(flow, target)], state: { ...state, field: target.name, tries: 0, editing: true } };
-    return wrong(flow, state, undefined, 'Bitte wählen Sie „Absenden“ oder was Sie ändern möchten.');
+    return wrong(flow, state, undefined, de.flows.chooseAtSummary);
   }
   let raw: unknown = input.text.trim();
   const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
   if (image) raw = attachmentSchema.parse(image);
   const schema = typeof field.schema === 'function' ? field.schema(state.answers, choicesOf(field, state) ?? []) : field.schema;
   const parsed = image ? { success: true as const, data: raw } : schema.safeParse(raw as string);
-  if (!parsed.success) return wrong(flow, state, field, parsed.error.issues[0]?.message ?? 'Das habe ich nicht verstanden.');
+  if (!parsed.success) return wrong(flow, state, field, parsed.error.issues[0]?.message ?? de.flows.notUnderstood);
   const stop = field.stopsWith?.(parsed.data);
   if (stop) return { messages: [{ text: stop }], outcome: 'cancelled' };
   const answers = { ...state.answers, [field.name]: parsed.data };
@@ -257,14 +252,14 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
 /** Picks one of the choices, case-insensitively; the error lists the choices. */
 export const choice = (choices: readonly string[]): z.ZodType<string, string> =>
   z.string().transform((text, ctx) => {
-    const hit = choices.find((c) => norm(c) === norm(text));
+    const hit = choices.find((c) => foldCommand(c) === foldCommand(text));
     if (hit) return hit;
-    ctx.addIssue({ code: 'custom', message: `Bitte wählen Sie: ${choices.join(', ')}.` });
+    ctx.addIssue({ code: 'custom', message: de.flows.choose(choices) });
     return z.NEVER;
   });
 
 /** Non-empty free text with a sensible length. */
 export const text = (what: string, min = 3, max = 1000): z.ZodType<string, string> =>
   z.string().trim()
-    .min(min, { message: `Bitte beschreiben Sie ${what} etwas genauer.` })
-    .max(max, { message: `Bitte fassen Sie ${what} kürzer (höchstens ${max} Zeichen).` });
+    .min(min, { message: de.flows.moreDetail(what) })
+    .max(max, { message: de.flows.shorter(what, max) });

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinWallClock } from '../knowledge/hours';
 import { berlinInstant, parseGermanDateTime, showInstant } from './dates';
+import { isCommand } from '../knowledge/texts/commands';
+import { de } from '../knowledge/texts/de';
 import { choice, type FlowField } from './engine';
 
 /** What a flow definition may depend on. */
@@ -19,33 +21,31 @@ export const choices = (list: readonly string[]): Pick<FlowField, 'choices' | 's
 export const YES_NO = ['Ja', 'Nein'] as const;
 
 const phone = /^\+?[0-9][0-9 /()-]{5,20}$/;
-const email = z.email({ message: 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.' });
-const SKIP = ['überspringen', 'ueberspringen', 'nein', 'keine', 'kein'];
-export const SKIP_BUTTON = 'überspringen';
+const email = z.email({ message: de.fields.email });
 
 /** An optional answer: "überspringen" (or "nein", "keine") gives null. */
 export const skippable = <T>(inner: z.ZodType<T, string>): z.ZodType<T | null, string> =>
   z.string().transform((value, ctx) => {
-    if (SKIP.includes(value.trim().toLowerCase())) return null;
+    if (isCommand(value, 'skip')) return null;
     const parsed = inner.safeParse(value);
     if (parsed.success) return parsed.data;
-    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'Das habe ich nicht verstanden.' });
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? de.flows.notUnderstood });
     return z.NEVER;
   });
 
 /** A telephone number or an e-mail address, as the chosen way of contact asks. */
 export const contactFor = (way: unknown): z.ZodType<string, string> =>
-  way === 'Telefon' ? z.string().trim().regex(phone, { message: 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel 06029 1234.' }) : email;
+  way === 'Telefon' ? z.string().trim().regex(phone, { message: de.fields.phone }) : email;
 
 /** A telephone number or an e-mail address. */
 export const anyContact: z.ZodType<string, string> = z
   .string()
   .trim()
-  .refine((v) => phone.test(v) || email.safeParse(v).success, { message: 'Bitte geben Sie eine Telefonnummer oder E-Mail-Adresse an.' });
+  .refine((v) => phone.test(v) || email.safeParse(v).success, { message: de.fields.phoneOrEmail });
 
 /** An optional answer as shown in the summary ("—" when skipped, the file name of a photo). */
 export const showOptional = (value: unknown): string =>
-  value === null ? '—' : typeof value === 'object' && value && 'name' in value ? `Foto (${String((value as { name: unknown }).name)})` : String(value);
+  value === null ? '—' : typeof value === 'object' && value && 'name' in value ? de.flows.photo(String((value as { name: unknown }).name)) : String(value);
 
 /** "01.03.2026", or "03/2024" for an approximate date. */
 export const showDate = (value: unknown): string => {
@@ -60,7 +60,7 @@ export const placeInTown = ({ municipality }: FlowContext): z.ZodType<string, st
     .string()
     .trim()
     .refine((v) => v.length >= 5 && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())), {
-      message: `Bitte nennen Sie den Ortsteil (${municipality.ortsteile.join(', ')}) und die Straße oder eine Beschreibung.`,
+      message: de.fields.placeInTown(municipality.ortsteile),
     });
 
 /** A past day ("YYYY-MM-DD", or "YYYY-MM" when only month and year are known). */
@@ -73,7 +73,7 @@ export const pastDate =
       if (parsed?.date && parsed.date <= today) return parsed.approximate ? parsed.date.slice(0, 7) : parsed.date;
       ctx.addIssue({
         code: 'custom',
-        message: parsed?.date ? 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.' : `Bitte nennen Sie ein Datum, z. B. ${example}.`,
+        message: parsed?.date ? de.fields.dateInFuture : de.fields.date(example),
       });
       return z.NEVER;
     });
@@ -86,12 +86,12 @@ export const futureDateTime =
       const parsed = parseGermanDateTime(value, clock());
       const date = parsed?.date ?? (after && !parsed?.approximate ? berlinWallClock(new Date(after)).date : undefined);
       if (!date || !parsed?.time || parsed.approximate) {
-        ctx.addIssue({ code: 'custom', message: 'Bitte nennen Sie Datum und Uhrzeit, z. B. „12.7. 14 Uhr“ oder „nächsten Samstag halb drei“.' });
+        ctx.addIssue({ code: 'custom', message: de.fields.dateAndTime });
         return z.NEVER;
       }
       const at = berlinInstant(date, parsed.time);
-      if (at <= clock()) ctx.addIssue({ code: 'custom', message: 'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte nennen Sie einen späteren.' });
-      else if (after && at <= new Date(after)) ctx.addIssue({ code: 'custom', message: `Das Ende muss nach dem Beginn liegen (${showDateTime(after)}).` });
+      if (at <= clock()) ctx.addIssue({ code: 'custom', message: de.fields.inThePast });
+      else if (after && at <= new Date(after)) ctx.addIssue({ code: 'custom', message: de.fields.endAfterStart(showDateTime(after)) });
       else return at.toISOString();
       return z.NEVER;
     });

@@ -4,7 +4,7 @@
 // that name it (title, synonyms, example questions) — a question whose subject the knowledge does
 // not contain meets topics only in body text or through everyday words, and is explained little.
 import { Analyzer, contentWords, type Terms } from './analyzer';
-import { isFacetWord } from './facets';
+import { isFacetWord } from './language/facets';
 import { isGenericWord } from './language/generic';
 import { separableVerbs } from './language/separable';
 

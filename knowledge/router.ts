@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { isFacetWord } from './facets';
+import { isFacetWord } from './language/facets';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { normalize } from './language/normalize';
 import { tokenize } from './language/tokenize';

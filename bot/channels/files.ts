@@ -1,6 +1,7 @@
 // Files citizens send (photos for the Mängelmelder). Channels save uploads here; flows and
 // case delivery read them back. Stored in the Store (so they expire with the conversation's
 // retention and are shared between instances) and checked by content (magic bytes), not by name.
+import { de } from '../../knowledge/texts/de';
 import { randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
@@ -31,11 +32,11 @@ export class FileStore {
 
   /** Checks type and size by content; throws FileRejectedError with a German reason. */
   async save(conversationId: string, name: string, data: Buffer): Promise<StoredFile> {
-    if (data.length === 0) throw new FileRejectedError('Die Datei ist leer.');
-    if (data.length > MAX_FILE_BYTES) throw new FileRejectedError('Die Datei ist zu groß. Erlaubt sind höchstens 5 MB.');
+    if (data.length === 0) throw new FileRejectedError(de.uploads.empty);
+    if (data.length > MAX_FILE_BYTES) throw new FileRejectedError(de.uploads.tooLarge);
     const detected = await fileTypeFromBuffer(data);
     const contentType = ALLOWED_FILE_TYPES.find((t) => t === detected?.mime);
-    if (!contentType) throw new FileRejectedError('Dieser Dateityp wird nicht angenommen. Erlaubt sind Fotos (JPEG, PNG, WebP, GIF) und PDF.');
+    if (!contentType) throw new FileRejectedError(de.uploads.wrongType);
     const file = { id: randomUUID(), conversationId, name: sanitizeName(name), contentType, size: data.length };
     await this.store.set(fileKey(file.id), { ...file, data: data.toString('base64') }, this.ttlSeconds);
     await this.store.append(conversationFilesKey(conversationId), file.id, this.ttlSeconds);

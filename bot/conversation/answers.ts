@@ -1,19 +1,9 @@
 // Answering what the router decided. Imports nothing from steps/.
 import { renderAnswer, renderFacet, renderReferral } from '../../knowledge/answer';
-import { facetOf } from '../../knowledge/facets';
+import { facetOf } from '../../knowledge/language/facets';
 import type { RouteResult } from '../../knowledge/router';
-import {
-  alsoText,
-  botIdentityText,
-  clarifyText,
-  fallbackText,
-  greetingText,
-  helpSuggestions,
-  helpText,
-  offerPersonSuggestion,
-  referralOfferText,
-  thanksText,
-} from '../texts';
+import { de } from '../../knowledge/texts/de';
+import { button } from '../../knowledge/texts/commands';
 import type { Turn } from '../turn';
 import { startFlow } from './flows';
 import { privacyNoticeText } from '../privacy/notice';
@@ -34,18 +24,18 @@ export async function respond(turn: Turn): Promise<void> {
     if (referral) {
       // Not ours, but we know whose: that is an answer, not a failure to understand.
       turn.state.fallbacksInARow = 0;
-      turn.reply(`${renderReferral(referral, municipality)}\n${referralOfferText}`, { suggestions: [offerPersonSuggestion] });
+      turn.reply(`${renderReferral(referral, municipality)}\n${de.conversation.referralOffer}`, { suggestions: [button('person')] });
       return;
     }
     if (result.action === 'none' || !result.decision) {
       turn.state.fallbacksInARow += 1;
       if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
-        turn.reply(fallbackText(municipality), { suggestions: [offerPersonSuggestion] });
+        turn.reply(de.conversation.fallback(municipality), { suggestions: [button('person')] });
         return;
       }
       // Failing again and again helps nobody: a person takes over (or calls back).
       turn.state.fallbacksInARow = 0;
-      turn.reply('Das konnte ich leider wieder nicht beantworten.');
+      turn.reply(de.conversation.fallbackAgain);
       await requestHandoff(turn, { reason: 'fallbacks' });
       return;
     }
@@ -66,7 +56,7 @@ async function answer(turn: Turn, id: string, also?: string): Promise<void> {
   const alsoTitle = also && also !== entry.flow ? knowledge.title(also) : undefined;
   const suggestions = [...new Set([entry.flow && knowledge.title(entry.flow), alsoTitle].filter((s): s is string => Boolean(s)))];
   const text = facet ? renderFacet(entry, facet, municipality) : renderAnswer(entry, municipality);
-  turn.reply(alsoTitle ? `${text}\n\n${alsoText(alsoTitle)}` : text, { suggestions });
+  turn.reply(alsoTitle ? `${text}\n\n${de.conversation.also(alsoTitle)}` : text, { suggestions });
   turn.state.lastTopic = id;
   // Topics that need personal advice go to a person (or a call-back is offered).
   if (entry.personalAdvice && !facet) await requestHandoff(turn, { reason: 'personal-advice' });
@@ -76,28 +66,28 @@ async function answer(turn: Turn, id: string, also?: string): Promise<void> {
 function clarify(turn: Turn, result: RouteResult): void {
   const { knowledge } = turn.services;
   const titles = result.candidates.map((c) => knowledge.title(c.id)).filter((t): t is string => Boolean(t));
-  turn.reply(clarifyText, { suggestions: [...titles, offerPersonSuggestion] });
+  turn.reply(de.conversation.clarify, { suggestions: [...titles, button('person')] });
 }
 
 async function system(turn: Turn, id: string): Promise<void> {
   const town = turn.services.municipality;
   switch (id) {
     case 'begruessung':
-      return turn.reply(greetingText(town), { suggestions: helpSuggestions });
+      return turn.reply(de.conversation.greeting(town), { suggestions: de.conversation.helpSuggestions });
     case 'dank':
-      return turn.reply(thanksText);
+      return turn.reply(de.conversation.thanks);
     case 'hilfe':
-      return turn.reply(helpText, { suggestions: helpSuggestions });
+      return turn.reply(de.conversation.help, { suggestions: de.conversation.helpSuggestions });
     case 'bot-identitaet':
-      return turn.reply(botIdentityText, { suggestions: [offerPersonSuggestion] });
+      return turn.reply(de.conversation.botIdentity, { suggestions: [button('person')] });
     case 'datenschutz':
-      return turn.reply(privacyNoticeText(town, turn.services.config), { suggestions: ['Meine Daten löschen', 'Meine Daten anzeigen'] });
+      return turn.reply(privacyNoticeText(town, turn.services.config), { suggestions: [button('deleteData'), button('showData')] });
     case 'mitarbeiter':
       return requestHandoff(turn);
     case 'daten-loeschen':
       return deleteMyData(turn);
     default:
       turn.services.logger.warn({ intent: id }, 'intent without a handler');
-      return turn.reply(fallbackText(town), { suggestions: [offerPersonSuggestion] });
+      return turn.reply(de.conversation.fallback(town), { suggestions: [button('person')] });
   }
 }

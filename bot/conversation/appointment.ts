@@ -5,6 +5,8 @@ import { berlinInstant } from '../../dialogs/dates';
 import { slotLabel, type Slot } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
 import { caseKey, caseRetentionSeconds, discardCase, loadCase } from '../cases';
+import { button } from '../../knowledge/texts/commands';
+import { de } from '../../knowledge/texts/de';
 import type { Turn } from '../turn';
 import { confirmCase, openCase } from './submit';
 
@@ -18,7 +20,7 @@ function officeOf(turn: Turn) {
 
 const callOffice = (turn: Turn): string => {
   const office = officeOf(turn);
-  return office.phone ? `Bitte rufen Sie das ${office.name} an: ${office.phone}.` : `Bitte wenden Sie sich an das ${office.name}.`;
+  return de.appointments.callOffice(office.name, office.phone);
 };
 
 /** Button texts of the next free slots. */
@@ -40,11 +42,7 @@ export async function completeAppointment(turn: Turn, flow: FlowDefinition, stat
   const booked = started ? undefined : await openCase(turn, flow, state, answers);
   if (booked && (await reserveSlot(turn.services.store, slot, booked.reference, now))) {
     const office = officeOf(turn);
-    await confirmCase(
-      turn, booked,
-      `Ihr Termin: ${slotLabel(slot)}, ${office.name}${office.address ? `, ${office.address}` : ''}. ` +
-        'Bitte bringen Sie die nötigen Unterlagen mit. Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.',
-    );
+    await confirmCase(turn, booked, de.appointments.booked(slotLabel(slot), office.name, office.address));
     return undefined;
   }
   if (booked) await discardCase(turn.services.store, booked.reference, state.runId && `${booked.conversationId}/${state.runId}`);
@@ -52,7 +50,7 @@ export async function completeAppointment(turn: Turn, flow: FlowDefinition, stat
   const field = flow.fields.find((f) => f.name === SLOT_FIELD)!;
   const { [SLOT_FIELD]: _lost, ...rest } = answers;
   return {
-    messages: [ask(flow, field, `Dieser Termin ist leider ${started ? 'schon vorbei' : 'gerade vergeben worden'}. Bitte wählen Sie einen anderen.`)],
+    messages: [ask(flow, field, de.appointments.slotGone(started))],
     state: { ...state, field: SLOT_FIELD, answers: rest, tries: 0, editing: true },
   };
 }
@@ -66,14 +64,12 @@ export async function cancelAppointment(turn: Turn, _flow: FlowDefinition, _stat
   const reference = String(answers.vorgangsnummer);
   const booked = await loadCase(store, reference);
   if (!booked || booked.flow !== 'termin-buchen' || !sameName(booked.answers.name, answers.name)) {
-    turn.reply(`Zu dieser Vorgangsnummer und diesem Namen habe ich keinen Termin gefunden. Bitte prüfen Sie Ihre Angaben. ${callOffice(turn)}`, {
-      suggestions: ['Termin absagen'],
-    });
+    turn.reply(de.appointments.notFound(callOffice(turn)), { suggestions: [button('cancelAppointment')] });
     return undefined;
   }
   const slot = booked.answers[SLOT_FIELD] as Slot;
   if (booked.status === 'cancelled') {
-    turn.reply(`Der Termin ${reference} ist bereits abgesagt.`);
+    turn.reply(de.appointments.alreadyCancelled(reference));
     return undefined;
   }
   const cancelled = { ...booked, status: 'cancelled' as const };
@@ -83,8 +79,6 @@ export async function cancelAppointment(turn: Turn, _flow: FlowDefinition, _stat
   await turn.services.outbox.enqueue(cancelled);
   logger.info({ reference }, 'appointment cancelled');
   // Whoever wanted to move the appointment books the new one with one click.
-  turn.reply(`Ihr Termin am ${slotLabel(slot)} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`, {
-    suggestions: ['Termin vereinbaren'],
-  });
+  turn.reply(de.appointments.cancelled(slotLabel(slot), reference), { suggestions: [button('bookAppointment')] });
   return undefined;
 }

@@ -3,7 +3,7 @@
 // deliver a case, book or cancel an appointment). Imports nothing from steps/.
 import { currentField, reask, start, type ChoicesHook, type CompletionHook, type FlowDefinition, type FlowMessage, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { flowsOf as townFlows } from '../../dialogs/flows';
-import { rathausContact } from '../texts';
+import { de } from '../../knowledge/texts/de';
 import type { Turn } from '../turn';
 import { cancelAppointment, completeAppointment, offerSlots } from './appointment';
 import { submitCase } from './submit';
@@ -29,7 +29,7 @@ async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowSt
   const provide = choiceProviders[hook];
   const choices = await provide(turn);
   if (!choices.length) {
-    return { messages: [{ text: `Leider ist in den nächsten Tagen kein Termin mehr frei. ${rathausContact(turn.services.municipality)}` }], outcome: 'cancelled' };
+    return { messages: [{ text: de.flows.noFreeSlot(turn.services.municipality) }], outcome: 'cancelled' };
   }
   const question = step.messages.at(-1)!;
   const prompt = { ...question.channelData!.prompt, choices };
@@ -62,7 +62,7 @@ export async function startFlow(turn: Turn, flowId: string): Promise<void> {
   const flow = flowsOf(turn)[flowId];
   if (!flow) {
     // A flow topic without a definition (e.g. newly added to intents.yaml): the citizen gets the Rathaus contact.
-    turn.reply(`Dieses Anliegen kann ich noch nicht Schritt für Schritt aufnehmen. ${rathausContact(turn.services.municipality)}`);
+    turn.reply(de.flows.noDefinition(turn.services.municipality));
     return;
   }
   await finish(turn, flow, undefined, start(flow, turn.text));

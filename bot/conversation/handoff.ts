@@ -1,22 +1,19 @@
 // Handing a conversation to staff: recognizing the wish for a person, the queue during the
 // responsible office's hours, otherwise a call-back. Imports nothing from steps/.
 import { HandoffQueue, type QueueRequest } from '../handoff/queue';
-import { relayFromCitizen } from '../handoff/relay';
 import { isOpenAt } from '../../knowledge/hours';
 import type { OpeningPeriod } from '../../knowledge/schema';
 import { startFlow } from './flows';
 import { RECENT_MESSAGES } from '../state';
-import type { Turn, TurnStep } from '../turn';
+import { button, isCommand } from '../../knowledge/texts/commands';
+import { de } from '../../knowledge/texts/de';
+import type { Turn } from '../turn';
 
-export const CANCEL = 'Zurück zum Assistenten';
-const CALL_BACK = 'Rückruf anfordern';
 /** The button and the short phrases that ask for a person, also in the middle of a request. */
-const ASK_FOR_PERSON = new Set(['mitarbeiter', 'mitarbeiterin', 'mensch', 'person', 'mit einem menschen sprechen']);
-export const normalize = (text: string): string => text.toLowerCase().replace(/[.!?]+$/u, '').replace(/\s+/gu, ' ').trim();
-export const asksForPerson = (text: string): boolean => ASK_FOR_PERSON.has(normalize(text));
+export const asksForPerson = (text: string): boolean => isCommand(text, 'person');
 
 export async function waitingText(queue: HandoffQueue, position: number): Promise<string> {
-  return `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${await queue.expectedWaitMinutes(position)} Minuten.`;
+  return de.handoff.waiting(position, await queue.expectedWaitMinutes(position));
 }
 
 /**
@@ -45,16 +42,16 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   const open = isOpenAt(responsibleHours(turn), new Date());
   if (!open || (await queue.staffOnline()) === 0) {
     if (reason === 'asked') {
-      turn.reply('Gern verbinde ich Sie mit einem Menschen. Gerade ist aber niemand im Rathaus erreichbar. Wir können Sie zurückrufen.');
+      turn.reply(de.handoff.nobodyThereCallBack);
       await startFlow(turn, 'rueckruf');
     } else {
       // Not asked for: offer the call-back instead of starting it.
-      const lead = reason === 'personal-advice' ? 'Dazu berät Sie das Rathaus gern persönlich.' : 'Gern hilft Ihnen eine Mitarbeiterin oder ein Mitarbeiter weiter.';
-      turn.reply(`${lead} Gerade ist aber niemand erreichbar. Die Verwaltung kann Sie zurückrufen.`, { suggestions: [CALL_BACK] });
+      const lead = reason === 'personal-advice' ? de.handoff.personalAdvice : de.handoff.someoneHelps;
+      turn.reply(`${lead} ${de.handoff.nobodyThere}`, { suggestions: [button('callBack')] });
     }
     return;
   }
-  const conversationId = turn.activity.conversation?.id ?? '';
+  const conversationId = turn.conversationId;
   const flow = request.flow ?? (turn.state.flow && { id: turn.state.flow.flow, answers: turn.state.flow.answers });
   await queue.enqueue({
     channelId: turn.activity.channelId ?? '',
@@ -67,6 +64,6 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   });
   turn.state.handoff = { status: 'queued', since: Date.now() };
   const position = (await queue.position(conversationId)) ?? 1;
-  const lead = reason === 'personal-advice' ? 'Dazu berät Sie das Rathaus gern persönlich. ' : '';
-  turn.reply(`${lead}Ich verbinde Sie mit einer Mitarbeiterin oder einem Mitarbeiter des Rathauses. ${await waitingText(queue, position)}`, { suggestions: [CANCEL] });
+  const lead = reason === 'personal-advice' ? `${de.handoff.personalAdvice} ` : '';
+  turn.reply(`${lead}${de.handoff.connecting} ${await waitingText(queue, position)}`, { suggestions: [button('backToAssistant')] });
 }

@@ -1,17 +1,10 @@
 // The citizen's data-protection rights: deleting and showing everything the assistant keeps about
 // a conversation. Imports nothing from steps/.
-import { normalize } from '../../knowledge/language/normalize';
+import { button } from '../../knowledge/texts/commands';
+import { de } from '../../knowledge/texts/de';
 import type { DataSubject } from '../privacy/registry';
 import { plainMessage, type Turn } from '../turn';
 
-export const fold = (text: string) => normalize(text).replace(/[^\p{L}\p{N}/ ]/gu, '').replace(/\s+/g, ' ').trim();
-export const DELETE_COMMANDS = new Set(['meine daten loschen', 'daten loschen', 'losche meine daten', '/loschen'].map(fold));
-export const EXPORT_COMMANDS = new Set(['meine daten anzeigen', 'datenauskunft', '/auskunft'].map(fold));
-export const YES = new Set(['ja', 'ja bitte', 'ja loschen'].map(fold));
-
-export const confirmDeletionText = 'Wirklich löschen? Danach kennt der Assistent dieses Gespräch nicht mehr.';
-export const deletionCancelledText = 'Gut, es wurde nichts gelöscht.';
-export const exportText = 'Hier sind alle Daten, die der Assistent zu diesem Gespräch gespeichert hat (als JSON-Datei).';
 
 /**
  * Deletes everything stored for this conversation and user after the citizen confirmed.
@@ -20,7 +13,7 @@ export const exportText = 'Hier sind alle Daten, die der Assistent zu diesem Ges
 export async function deleteMyData(turn: Turn, confirmed = false): Promise<void> {
   if (!confirmed) {
     turn.state.deletionPending = true;
-    turn.reply(confirmDeletionText, { suggestions: ['Ja', 'Nein'] });
+    turn.reply(de.privacy.confirmDeletion, { suggestions: [button('yes'), button('no')] });
     return;
   }
   await erase(turn);
@@ -35,17 +28,17 @@ export async function erase(turn: Turn): Promise<void> {
   turn.services.logger.info({ holders: results.length, deleted, failed: failed.length }, 'personal data erased on request');
   const lines = [
     failed.length === 0
-      ? 'Ihre Daten zu diesem Gespräch sind gelöscht: Gesprächsverlauf, Zustand, Dateien, noch nicht übermittelte Anfragen, der Chat mit dem Rathaus und die Adresse für Rückmeldungen.'
-      : 'Ein Teil Ihrer Daten konnte nicht gelöscht werden. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an das Rathaus.',
+      ? de.privacy.deleted
+      : de.privacy.partlyDeleted,
     ...notes,
-    'Was bereits an das Rathaus übermittelt wurde, bearbeitet die Verwaltung nach ihren Aufbewahrungsfristen. Die Löschung dort können Sie beim Rathaus verlangen.',
+    de.privacy.deliveredStays,
   ];
   turn.reply(lines.join('\n'));
 }
 
 export async function exportMyData(turn: Turn): Promise<void> {
   const data = await turn.services.privacy.exportAll(subjectOf(turn));
-  const activity = plainMessage(exportText);
+  const activity = plainMessage(de.privacy.export);
   activity.attachments = [{ contentType: 'application/json', name: 'meine-daten.json', content: { erstelltAm: new Date().toISOString(), daten: data } }];
   turn.send(activity);
 }
@@ -53,7 +46,7 @@ export async function exportMyData(turn: Turn): Promise<void> {
 function subjectOf(turn: Turn): DataSubject {
   return {
     channelId: turn.activity.channelId ?? 'unknown',
-    conversationId: turn.activity.conversation!.id,
+    conversationId: turn.conversationId,
     userId: turn.activity.from?.id ?? 'unknown',
   };
 }

@@ -2,12 +2,13 @@
 // reference number, and handed to the outbox for delivery to the office.
 import { attachmentSchema, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { createCase, createCaseOnce, type Case } from '../cases';
+import { de } from '../../knowledge/texts/de';
 import type { Turn } from '../turn';
 
 /** Stores the case of this flow run (the same one again when the turn is repeated). */
 export async function openCase(turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): Promise<Case> {
   const { store, config } = turn.services;
-  const conversationId = turn.activity.conversation?.id ?? 'unknown';
+  const conversationId = turn.conversationId;
   const data = { flow: flow.id, office: flow.office, answers: await keepOwnFiles(turn, flow, answers, conversationId), channelId: turn.activity.channelId ?? 'unknown', conversationId };
   // A state saved before runIds existed has none: such a run cannot be recognised again.
   if (!state.runId) return createCase(store, config, data);
@@ -30,13 +31,11 @@ async function keepOwnFiles(turn: Turn, flow: FlowDefinition, answers: Record<st
 }
 
 /** Tells the citizen the reference number and what happens next, and delivers the case. */
-export async function confirmCase(turn: Turn, created: Case, next = 'Die zuständige Stelle bearbeitet sie und meldet sich bei Bedarf bei Ihnen.'): Promise<void> {
+export async function confirmCase(turn: Turn, created: Case, next: string = de.cases.next): Promise<void> {
   const { config, logger, outbox } = turn.services;
-  turn.reply(
-    `Vielen Dank! Ihre Anfrage ist eingegangen. Ihre Vorgangsnummer: ${created.reference}. ${next} ` +
-      `Ihre Angaben speichern wir ${config.CASE_RETENTION_DAYS} Tage und löschen sie danach.`,
-    { channelData: { case: { reference: created.reference, flow: created.flow } } },
-  );
+  turn.reply(de.cases.received(created.reference, next, config.CASE_RETENTION_DAYS), {
+    channelData: { case: { reference: created.reference, flow: created.flow } },
+  });
   logger.info({ reference: created.reference, flow: created.flow }, 'case created');
   await outbox.enqueue(created);
 }

@@ -1,6 +1,7 @@
 // Delivery by e-mail: a plain-text German mail per case to the responsible office (its address in
 // municipality.yaml, else the Rathaus), with the reference in the subject and photos attached.
 // The Message-ID is derived from the delivery id, so a mail system can recognise a repeat.
+import { de } from '../../knowledge/texts/de';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { shownAnswers } from '../../dialogs/engine';
 import { flowsOf } from '../../dialogs/flows';
@@ -18,23 +19,25 @@ export function caseMail(delivery: CaseDelivery, municipality: Municipality): { 
   if (!to) throw new Error(`no e-mail address for office ${item.office}`);
   const lines = shownAnswers(flow, item.answers).map(({ field, value }) => `${field}: ${value}`);
   const title = flow?.title ?? item.flow;
+  const t = de.officeMail;
+  const cancelled = item.status === 'cancelled';
   return {
     to,
-    subject: `[${item.reference}] ${item.status === 'cancelled' ? 'Abgesagt: ' : ''}${title}`,
+    subject: t.subject(item.reference, title, cancelled),
     text: [
-      `Neue Anfrage über den digitalen Assistenten des ${municipality.name}.`,
+      t.intro(municipality.name),
       '',
-      `Vorgangsnummer: ${item.reference}`,
-      `Anliegen: ${title}`,
-      `Zuständig: ${office?.name ?? item.office}`,
-      `Eingegangen: ${showInstant(new Date(item.createdAt))}`,
-      ...(item.status === 'cancelled' ? ['', 'Die Bürgerin oder der Bürger hat diesen Termin abgesagt. Der Termin ist wieder frei.'] : []),
+      `${t.reference}: ${item.reference}`,
+      `${t.request}: ${title}`,
+      `${t.office}: ${office?.name ?? item.office}`,
+      `${t.received}: ${showInstant(new Date(item.createdAt))}`,
+      ...(cancelled ? ['', t.cancelled] : []),
       '',
-      'Angaben:',
+      `${t.answers}:`,
       ...lines,
-      ...(delivery.attachments.length ? ['', `Anhänge: ${delivery.attachments.map((a) => a.name).join(', ')}`] : []),
+      ...(delivery.attachments.length ? ['', `${t.attachments}: ${delivery.attachments.map((a) => a.name).join(', ')}`] : []),
       '',
-      'Bitte antworten Sie der Bürgerin oder dem Bürger über die angegebenen Kontaktdaten, nicht auf diese E-Mail.',
+      t.replyHint,
     ].join('\n'),
   };
 }

@@ -1,6 +1,7 @@
 // When a staff member's console loses its connection (closed tab, network, crashed instance), their
 // presence expires; after a grace period for reloads, their conversations go back to the queue at
 // their original place and the citizen is told. Every instance watches; a claim makes one act.
+import { de } from '../../knowledge/texts/de';
 import type { AssistantServices } from '../turn';
 import { HandoffQueue } from './queue';
 import { noticeToCitizen } from './relay';
@@ -42,8 +43,7 @@ export class HandoffWatchdog {
       this.absentSince.delete(conversationId);
       if (!(await queue.requeue(owned))) continue;
       const position = (await queue.position(conversationId)) ?? 1;
-      await noticeToCitizen(this.services, { channelId, conversationId },
-        `Die Verbindung zu Ihrer Ansprechperson im Rathaus wurde unterbrochen. Sie sind wieder in der Warteschlange auf Platz ${position}.`);
+      await noticeToCitizen(this.services, { channelId, conversationId }, de.handoff.connectionLost(position));
     }
   }
 }

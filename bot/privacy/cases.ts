@@ -1,6 +1,7 @@
 // Cases and their deliveries as personal data: "Meine Daten anzeigen" lists the conversation's
 // cases; "Meine Daten löschen" deletes those not yet delivered (with their pending deliveries and
 // booked slots) and names the delivered ones, which the town hall now keeps.
+import { de } from '../../knowledge/texts/de';
 import { releaseSlot } from '../appointments';
 import { caseKey, casesOfKey, loadCase, runKey, type Case } from '../cases';
 import type { CaseOutbox } from '../outbox';
@@ -33,7 +34,7 @@ export function casesHolder(store: Store, outbox: CaseOutbox): PersonalDataHolde
       }
       const runs = await store.keys(runKey(`${s.conversationId}/`));
       await store.delete([...runs, ...(delivered.length ? [] : [casesOfKey(s.conversationId)])]);
-      return { deleted, ...(delivered.length ? { note: `Bereits an das Rathaus übermittelt: ${delivered.join(', ')}.` } : {}) };
+      return { deleted, ...(delivered.length ? { note: de.cases.alreadyDelivered(delivered) } : {}) };
     },
   };
 }

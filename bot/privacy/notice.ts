@@ -3,6 +3,7 @@
 import type { Express } from 'express';
 import type { Config } from '../config';
 import type { Municipality } from '../../knowledge/schema';
+import { de } from '../../knowledge/texts/de';
 
 export interface NoticeSection {
   heading: string;
@@ -13,51 +14,15 @@ type RetentionConfig = Pick<Config, 'CONVERSATION_RETENTION_DAYS' | 'CASE_RETENT
 
 export function privacyNoticeSections(town: Municipality, config: RetentionConfig): NoticeSection[] {
   const rathaus = town.offices.rathaus!;
-  const contact = [rathaus.phone && `Telefon ${rathaus.phone}`, rathaus.email && `E-Mail ${rathaus.email}`].filter(Boolean).join(', ');
+  const t = de.notice;
+  const contact = [rathaus.phone && t.phone(rathaus.phone), rathaus.email && t.email(rathaus.email)].filter(Boolean).join(', ');
   return [
-    {
-      heading: 'Verantwortliche Stelle',
-      paragraphs: [
-        `Verantwortlich für diesen Chat ist der ${town.privacyContact.controller}.${contact ? ` Erreichbar unter ${contact}.` : ''}`,
-        town.privacyContact.dataProtectionOfficer
-          ? `Datenschutzbeauftragte Stelle: ${town.privacyContact.dataProtectionOfficer}.`
-          : 'Die Datenschutzbeauftragte Stelle erreichen Sie über das Rathaus.',
-      ],
-    },
-    {
-      heading: 'Zweck und Rechtsgrundlage',
-      paragraphs: [
-        'Wir verarbeiten Ihre Nachrichten, um Ihre Fragen zu beantworten und Ihre Anliegen an die Verwaltung weiterzugeben.',
-        'Rechtsgrundlage ist Art. 6 Abs. 1 lit. e DSGVO i. V. m. Art. 4 BayDSG (Erfüllung der Aufgaben der Gemeinde).',
-      ],
-    },
-    {
-      heading: 'Was gespeichert wird und wie lange',
-      paragraphs: [
-        `Der Gesprächsverlauf, der Stand Ihres Anliegens und hochgeladene Dateien werden höchstens ${config.CONVERSATION_RETENTION_DAYS} Tage nach Ihrer letzten Nachricht gespeichert und dann automatisch gelöscht.`,
-        `Anliegen, die an die Verwaltung übermittelt wurden, löscht der Assistent ${config.CASE_RETENTION_DAYS} Tage nach der Übermittlung. In der Verwaltung gelten deren Aufbewahrungsfristen.`,
-      ],
-    },
-    {
-      heading: 'Empfänger',
-      paragraphs: [
-        `Ihre Daten erhält nur die Verwaltung (${town.name}). Es gibt keine Weitergabe an Dritte und keine Verarbeitung außerhalb der EU. Der Assistent läuft auf Servern der Gemeinde oder ihres Dienstleisters in der EU; Ihr Browser lädt nichts von fremden Servern.`,
-      ],
-    },
-    {
-      heading: 'Ihre Rechte',
-      paragraphs: [
-        'Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung und Widerspruch.',
-        'Sie können sich beim Bayerischen Landesbeauftragten für den Datenschutz beschweren (Wagmüllerstraße 18, 80538 München, www.datenschutz-bayern.de).',
-      ],
-    },
-    {
-      heading: 'Daten löschen oder anzeigen',
-      paragraphs: [
-        'Schreiben Sie im Chat „Meine Daten löschen“. Dann löscht der Assistent dieses Gespräch und Ihre Daten sofort.',
-        'Mit „Meine Daten anzeigen“ erhalten Sie alle gespeicherten Daten als Datei.',
-      ],
-    },
+    { heading: t.controllerHeading, paragraphs: [t.controller(town.privacyContact.controller, contact), t.officer(town.privacyContact.dataProtectionOfficer)] },
+    { heading: t.purposeHeading, paragraphs: [t.purpose, t.legalBasis] },
+    { heading: t.retentionHeading, paragraphs: [t.conversations(config.CONVERSATION_RETENTION_DAYS), t.cases(config.CASE_RETENTION_DAYS)] },
+    { heading: t.recipientsHeading, paragraphs: [t.recipients(town.name)] },
+    { heading: t.rightsHeading, paragraphs: [t.rights, t.complaint] },
+    { heading: t.deleteHeading, paragraphs: [t.delete, t.show] },
   ];
 }
 
@@ -81,15 +46,15 @@ export function privacyNoticeHtml(town: Municipality, config: RetentionConfig): 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Datenschutz – Bürger-Assistent ${escapeHtml(town.name)}</title>
+<title>${escapeHtml(de.notice.pageTitle(town.name))}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/styles.css">
 </head>
 <body>
 <main>
-<h1>Datenschutzhinweise zum Bürger-Assistenten – ${escapeHtml(town.name)}</h1>
+<h1>${escapeHtml(de.notice.heading(town.name))}</h1>
 ${sections}
-<p><a href="/">Zurück zum Chat</a></p>
+<p><a href="/">${escapeHtml(de.notice.back)}</a></p>
 </main>
 </body>
 </html>

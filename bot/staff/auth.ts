@@ -1,6 +1,7 @@
 // Staff login for the console: scrypt-checked accounts, a session in an HttpOnly SameSite=Strict
 // cookie (signed; the session itself lives in the store, so in Redis when several instances run),
 // CSRF double-submit tokens (csrf-csrf) bound to the session, and a lock-out after failed logins.
+import { de } from '../../knowledge/texts/de';
 import { createHash, randomBytes } from 'node:crypto';
 import cookieParser from 'cookie-parser';
 import { doubleCsrf } from 'csrf-csrf';
@@ -57,13 +58,13 @@ export class StaffAuth {
 
     this.router.post('/api/login', this.csrf, async (req, res) => {
       const parsed = loginSchema.safeParse(req.body);
-      if (!parsed.success) return void res.status(400).json({ error: 'Bitte Name und Passwort angeben.' });
+      if (!parsed.success) return void res.status(400).json({ error: de.staff.loginMissing });
       const { name, password } = parsed.data;
       const address = req.ip ?? 'unknown';
       for (const limit of [await perName.check(name), await perAddress.check(address)]) {
         if (!limit.allowed) {
           res.set('Retry-After', String(limit.retryAfterSeconds));
-          return void res.status(429).json({ error: `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${Math.ceil(limit.retryAfterSeconds / 60)} Minuten erneut.` });
+          return void res.status(429).json({ error: de.staff.lockedOut(Math.ceil(limit.retryAfterSeconds / 60)) });
         }
       }
       const staff = await this.accounts.verify(name, password);
@@ -71,7 +72,7 @@ export class StaffAuth {
         await perName.consume(name);
         await perAddress.consume(address);
         services.logger.info('staff login failed');
-        return void res.status(401).json({ error: 'Name oder Passwort ist falsch.' });
+        return void res.status(401).json({ error: de.staff.loginFailed });
       }
       await perName.reset(name);
       // A new session id on every login (no session fixation).
@@ -95,7 +96,7 @@ export class StaffAuth {
   /** 401 without a valid session; sets res.locals.staff. */
   readonly requireStaff: RequestHandler = (req, res, next) => {
     void this.sessionOf(req).then((staff) => {
-      if (!staff) return void res.status(401).json({ error: 'Bitte melden Sie sich an.' });
+      if (!staff) return void res.status(401).json({ error: de.staff.pleaseLogIn });
       res.locals.staff = staff;
       next();
     }, next);

@@ -14,19 +14,17 @@ import type { AssistantServices } from '../turn';
 import { KNOWLEDGE_DIR } from '../../knowledge/paths';
 import { flowsOf } from '../../dialogs/flows';
 import { shownAnswers } from '../../dialogs/engine';
+import { de } from '../../knowledge/texts/de';
 import { staffOf, type StaffAuth } from './auth';
 
 const preparedAnswersSchema = z.array(z.object({ title: z.string().min(1), text: z.string().min(1).max(2000) }));
 const PREPARED_ANSWERS_FILE = path.join(KNOWLEDGE_DIR, 'prepared-answers.yaml');
 
 const conversationParam = z.string().min(1).max(512);
-const messageSchema = z.object({ text: z.string().trim().min(1, 'Die Nachricht ist leer.').max(2000, 'Die Nachricht ist zu lang (höchstens 2000 Zeichen).') });
+const MAX_MESSAGE = 2000;
+const messageSchema = z.object({ text: z.string().trim().min(1, de.staff.emptyMessage).max(MAX_MESSAGE, de.staff.messageTooLong(MAX_MESSAGE)) });
 /** A comment line keeps proxies from closing a quiet event stream. */
 const KEEPALIVE_MS = 15_000;
-
-const HANDED_BACK = 'Sie sprechen wieder mit dem digitalen Assistenten. Fragen Sie mich gern weiter.';
-const CLOSED = 'Die Mitarbeiterin oder der Mitarbeiter hat das Gespräch beendet. Sie können dem digitalen Assistenten weiter Fragen stellen.';
-const TAKEN = 'Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses ist jetzt für Sie da. Schreiben Sie einfach Ihre Nachricht. Mit „Zurück zum Assistenten“ beenden Sie das Gespräch.';
 
 export class StaffConsole {
   readonly router: Router = express.Router();
@@ -37,6 +35,13 @@ export class StaffConsole {
     const answers = preparedAnswersSchema.parse(parse(readFileSync(PREPARED_ANSWERS_FILE, 'utf8')));
     const api = express.Router();
     api.use(auth.requireStaff, auth.csrf);
+    /** The conversation if the staff member of this request has it; otherwise answers 403. */
+    const ownedBy = async (id: string, res: Response) => {
+      const owned = await queue.ownership(id);
+      if (owned?.staff === staffOf(res)) return owned;
+      res.status(403).json({ error: de.staff.notYours });
+      return undefined;
+    };
 
     api.get('/overview', async (_req, res) => {
       const staff = staffOf(res);
@@ -66,9 +71,9 @@ export class StaffConsole {
         office: municipality.offices[c.office]?.name ?? c.office,
         createdAt: c.createdAt,
         // Where the request stands: staff see whether the office already has it.
-        state: c.status === 'cancelled' ? 'abgesagt'
-          : !outbox.enabled ? 'nur im Assistenten gespeichert'
-          : (await outbox.delivered(c.reference)) ? 'an die Stelle übermittelt' : 'wird übermittelt',
+        state: c.status === 'cancelled' ? de.staff.caseCancelled
+          : !outbox.enabled ? de.staff.caseStoredOnly
+          : (await outbox.delivered(c.reference)) ? de.staff.caseDelivered : de.staff.caseDelivering,
         answers: shownAnswers(flowsOf(municipality)[c.flow], c.answers),
       })));
       res.set('Cache-Control', 'no-store').json({ cases });
@@ -78,16 +83,16 @@ export class StaffConsole {
       const id = conversationParam.parse(req.params.id);
       const staff = staffOf(res);
       if (!(await queue.take(id, staff))) {
-        return void res.status(409).json({ error: 'Das Gespräch ist nicht mehr in der Warteschlange. Vielleicht hat es schon jemand übernommen.' });
+        return void res.status(409).json({ error: de.staff.notQueued });
       }
       const owned = (await queue.ownership(id))!;
-      await noticeToCitizen(services, owned.entry, TAKEN);
+      await noticeToCitizen(services, owned.entry, de.handoff.taken);
       res.json(await this.conversation(id));
     });
 
     api.get('/conversations/:id', async (req, res) => {
       const id = conversationParam.parse(req.params.id);
-      if ((await queue.owner(id)) !== staffOf(res)) return void res.status(403).json({ error: 'Dieses Gespräch führen Sie nicht.' });
+      if (!(await ownedBy(id, res))) return;
       res.set('Cache-Control', 'no-store').json(await this.conversation(id));
     });
 
@@ -95,27 +100,27 @@ export class StaffConsole {
       const id = conversationParam.parse(req.params.id);
       const body = messageSchema.safeParse(req.body);
       if (!body.success) return void res.status(400).json({ error: body.error.issues[0]?.message });
-      const owned = await queue.ownership(id);
-      if (owned?.staff !== staffOf(res)) return void res.status(403).json({ error: 'Dieses Gespräch führen Sie nicht.' });
+      const owned = await ownedBy(id, res);
+      if (!owned) return;
       if (!(await sendToCitizen(services, owned.entry, owned.staff, { type: 'message', text: body.data.text }))) {
-        return void res.status(502).json({ error: 'Die Nachricht konnte nicht zugestellt werden.' });
+        return void res.status(502).json({ error: de.staff.notDelivered });
       }
       res.json({ ok: true });
     });
 
     api.post('/conversations/:id/typing', async (req, res) => {
-      const owned = await queue.ownership(conversationParam.parse(req.params.id));
-      if (owned?.staff !== staffOf(res)) return void res.status(403).json({ error: 'Dieses Gespräch führen Sie nicht.' });
+      const owned = await ownedBy(conversationParam.parse(req.params.id), res);
+      if (!owned) return;
       await sendToCitizen(services, owned.entry, owned.staff, { type: 'typing' });
       res.json({ ok: true });
     });
 
-    for (const [action, notice] of [['handed-back', HANDED_BACK], ['closed', CLOSED]] as const) {
+    for (const [action, notice] of [['handed-back', de.handoff.handedBack], ['closed', de.handoff.closed]] as const) {
       api.post(`/conversations/:id/${action === 'handed-back' ? 'handback' : 'close'}`, async (req, res) => {
-        const owned = await queue.ownership(conversationParam.parse(req.params.id));
-        if (!owned || !(await queue.release(owned.entry.conversationId, staffOf(res), action))) {
-          return void res.status(403).json({ error: 'Dieses Gespräch führen Sie nicht.' });
-        }
+        const owned = await ownedBy(conversationParam.parse(req.params.id), res);
+        if (!owned) return;
+        // Released atomically: only by its owner, once.
+        if (!(await queue.release(owned.entry.conversationId, owned.staff, action))) return void res.status(403).json({ error: de.staff.notYours });
         await noticeToCitizen(services, owned.entry, notice);
         res.json({ ok: true });
       });
@@ -126,7 +131,7 @@ export class StaffConsole {
     this.router.use('/api', api);
     this.router.use('/api', ((error, _req, res, next) => {
       if (!(error instanceof z.ZodError)) return next(error);
-      res.status(400).json({ error: 'Ungültige Anfrage.' });
+      res.status(400).json({ error: de.staff.badRequest });
     }) as express.ErrorRequestHandler);
   }
 

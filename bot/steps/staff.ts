@@ -1,14 +1,17 @@
+// Step 2: while a staff member has the conversation (or it waits for one), the citizen's messages
+// go to them, and "Zurück zum Assistenten" leaves; a wish for a person starts the handoff.
+import { button, isCommand } from '../../knowledge/texts/commands';
+import { de } from '../../knowledge/texts/de';
 import { HandoffQueue } from '../handoff/queue';
 import { relayFromCitizen } from '../handoff/relay';
-import { asksForPerson, CANCEL, normalize, requestHandoff, waitingText } from '../conversation/handoff';
+import { asksForPerson, requestHandoff, waitingText } from '../conversation/handoff';
 import type { TurnStep } from '../turn';
 
-/** Step 2: while a staff member has the conversation, the citizen's messages go to them. */
 export const relayToStaff: TurnStep = {
   name: 'staff-relay',
   run: async (turn) => {
     const handoff = turn.state.handoff;
-    const conversationId = turn.activity.conversation?.id ?? '';
+    const conversationId = turn.conversationId;
     if (!handoff) {
       if (!asksForPerson(turn.text)) return 'next';
       await requestHandoff(turn);
@@ -16,11 +19,11 @@ export const relayToStaff: TurnStep = {
     }
     const queue = new HandoffQueue(turn.services.store);
     const owner = await queue.owner(conversationId);
-    const leaving = normalize(turn.text) === normalize(CANCEL) || normalize(turn.text) === 'abbrechen';
+    const leaving = isCommand(turn.text, 'backToAssistant');
     if (owner && leaving) {
       await queue.leave(conversationId);
       turn.state.handoff = undefined;
-      turn.reply('Sie haben das Gespräch mit dem Rathaus beendet. Sie sprechen wieder mit dem digitalen Assistenten.');
+      turn.reply(de.handoff.leftLiveChat);
       return 'handled';
     }
     if (owner) {
@@ -38,12 +41,12 @@ export const relayToStaff: TurnStep = {
     if (leaving) {
       await queue.cancel(conversationId);
       turn.state.handoff = undefined;
-      turn.reply('Sie warten nicht mehr. Sie sprechen wieder mit dem digitalen Assistenten.');
+      turn.reply(de.handoff.leftQueue);
       return 'handled';
     }
     // Still waiting (or back in the queue after a staff member lost the connection).
     turn.state.handoff = { status: 'queued', since: handoff.since };
-    turn.reply(await waitingText(queue, position), { suggestions: [CANCEL] });
+    turn.reply(await waitingText(queue, position), { suggestions: [button('backToAssistant')] });
     return 'handled';
   },
 };

@@ -1,7 +1,8 @@
 // Schaden oder Mangel melden (maengelmelder): kind, place, description, an optional photo and contact.
 import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
-import { anyContact, choices, type FlowContext, placeInTown, showOptional, SKIP_BUTTON, skippable } from '../fields';
+import { button } from '../../knowledge/texts/commands';
+import { anyContact, choices, type FlowContext, placeInTown, showOptional, skippable } from '../fields';
 
 const CATEGORIES = ['Straßenbeleuchtung', 'Straßenschaden', 'Wilder Müll', 'Spielplatz', 'Verkehrszeichen', 'Sonstiges'] as const;
 
@@ -55,7 +56,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         name: 'foto',
         label: 'Foto',
         prompt: 'Möchten Sie ein Foto anhängen? Senden Sie es jetzt oder tippen Sie auf „überspringen“.',
-        choices: [SKIP_BUTTON],
+        choices: [button('skip')],
         schema: skippable(z.string().refine(() => false, { message: 'Bitte senden Sie ein Bild oder tippen Sie auf „überspringen“.' })),
         acceptsImage: true,
         show: showOptional,
@@ -65,7 +66,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         name: 'kontakt',
         label: 'Kontakt',
         prompt: 'Für Rückfragen können Sie eine Telefonnummer oder E-Mail-Adresse angeben. Das ist freiwillig; tippen Sie sonst auf „überspringen“.',
-        choices: [SKIP_BUTTON],
+        choices: [button('skip')],
         schema: skippable(anyContact),
         show: showOptional,
         help: 'Mit Ihrem Kontakt kann der Bauhof nachfragen. Wir nutzen ihn nur für diese Meldung.',

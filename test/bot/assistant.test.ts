@@ -4,8 +4,8 @@ import { OwnChannelAdapter } from '../../bot/channels/own-adapter';
 import { Assistant } from '../../bot/assistant';
 import { ConversationStateStore } from '../../bot/state';
 import type { TurnStep } from '../../bot/turn';
-import { fallbackText, welcomeText } from '../../bot/texts';
-import { startTestAssistant, texts, buttons, type TestAssistant } from '../helpers/harness';
+import { de } from '../../knowledge/texts/de';
+import { startTestAssistant, allText, allButtons, type TestAssistant } from '../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
 const NONSENSE = 'xqzvbr plimm';
@@ -21,20 +21,20 @@ describe('the assistant on the embedded store', () => {
     const chat = assistant.conversation();
     const greeting = await chat.join();
     expect(greeting).toHaveLength(1);
-    const text = texts(greeting);
+    const text = allText(greeting);
     expect(text).toContain('Markt Mömbris');
     expect(text).toMatch(/automatisches Programm, kein Mensch/);
     expect(text).toMatch(/Menschen/);
     expect(text).toMatch(/Datenschutz/);
-    expect(buttons(greeting)).toContain('Datenschutz');
+    expect(allButtons(greeting)).toContain('Datenschutz');
 
     const next = await chat.say(NONSENSE);
-    expect(texts(next)).not.toContain(welcomeText(assistant.services.municipality));
+    expect(allText(next)).not.toContain(de.conversation.welcome(assistant.services.municipality));
   });
 
   test('a channel without a join event still gets the welcome before the first answer', async () => {
     const replies = await assistant.conversation().say(NONSENSE);
-    expect(replies[0]!.text).toBe(welcomeText(assistant.services.municipality));
+    expect(replies[0]!.text).toBe(de.conversation.welcome(assistant.services.municipality));
     expect(replies.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -42,21 +42,21 @@ describe('the assistant on the embedded store', () => {
     const chat = assistant.conversation();
     await chat.join();
     const replies = await chat.say(NONSENSE);
-    expect(texts(replies)).toBe(fallbackText(assistant.services.municipality));
-    expect(texts(replies)).toContain('06029 705-0');
+    expect(allText(replies)).toBe(de.conversation.fallback(assistant.services.municipality));
+    expect(allText(replies)).toContain('06029 705-0');
   });
 
   test('a message without text gets a polite German answer', async () => {
     const chat = assistant.conversation();
     await chat.join();
     const replies = await chat.say('   ');
-    expect(texts(replies)).toMatch(/Bitte schreiben Sie/);
+    expect(allText(replies)).toMatch(/Bitte schreiben Sie/);
   });
 
   test('concurrent messages in one conversation: one welcome in all, every message answered', async () => {
     const chat = assistant.conversation();
     const results = await Promise.all(Array.from({ length: 6 }, () => chat.say(NONSENSE)));
-    const welcome = welcomeText(assistant.services.municipality);
+    const welcome = de.conversation.welcome(assistant.services.municipality);
     expect(results.flat().filter((r) => r.text === welcome)).toHaveLength(1);
     for (const replies of results) expect(replies.filter((r) => r.text !== welcome).length).toBeGreaterThanOrEqual(1);
   });
@@ -94,7 +94,7 @@ describe('turns that race for the same conversation state', () => {
     expect(data.fallbacksInARow).toBe(8);
     const counts = sent.filter((t) => t.startsWith('Zähler')).sort((x, y) => Number(x.slice(7)) - Number(y.slice(7)));
     expect(counts).toEqual(Array.from({ length: 8 }, (_, i) => `Zähler ${i + 1}`));
-    expect(sent.filter((t) => t === welcomeText(running.services.municipality))).toHaveLength(1);
+    expect(sent.filter((t) => t === de.conversation.welcome(running.services.municipality))).toHaveLength(1);
     expect(running.logs.some((line) => line.includes('running the turn again'))).toBe(true);
   });
 });
@@ -109,8 +109,8 @@ describeWithRedis('the assistant on Redis', () => {
       await chat.join();
       const onB = b.conversation(chat.id);
       const replies = await onB.say(NONSENSE);
-      expect(texts(replies)).not.toContain(welcomeText(a.services.municipality));
-      expect(texts(replies)).toBe(fallbackText(a.services.municipality));
+      expect(allText(replies)).not.toContain(de.conversation.welcome(a.services.municipality));
+      expect(allText(replies)).toBe(de.conversation.fallback(a.services.municipality));
     } finally {
       await Promise.all([a.stop(), b.stop()]);
     }

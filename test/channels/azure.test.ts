@@ -2,7 +2,7 @@
 // replies posted to the activity's serviceUrl with a client-credentials token. Only Microsoft's
 // hosts (Bot Framework keys, Entra token endpoint, Bot Connector) are mocked.
 import nock from 'nock';
-import { welcomeText } from '../../bot/texts';
+import { de } from '../../knowledge/texts/de';
 import { AZURE_ENV, azureActivity as activity, CONNECTOR_TOKEN, mockAzure, postToMessages, SERVICE_URL, type AzureMock } from '../helpers/azure';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 
@@ -35,7 +35,7 @@ test('a valid Bot Framework token → 200, the reply reaches the Connector with 
   const conversationId = (incoming.conversation as { id: string }).id;
   expect(posted[0]!.path).toBe(`/de/v3/conversations/${conversationId}/activities/${incoming.id as string}`);
   expect(posted[0]!.auth).toBe(`Bearer ${CONNECTOR_TOKEN}`);
-  expect(posted[0]!.body.text).toBe(welcomeText(assistant.services.municipality));
+  expect(posted[0]!.body.text).toBe(de.conversation.welcome(assistant.services.municipality));
 });
 
 test('a token signed with another key → 401', async () => {

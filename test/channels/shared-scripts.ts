@@ -4,7 +4,7 @@
 // shared.test.ts.
 import { randomUUID } from 'node:crypto';
 import nock from 'nock';
-import { fallbackText, welcomeSuggestions, welcomeText } from '../../bot/texts';
+import { de } from '../../knowledge/texts/de';
 import { CHANNEL_ID as TELEGRAM, SECRET_HEADER } from '../../bot/channels/telegram/channel';
 import type { Municipality } from '../../knowledge/schema';
 import { azureActivity, postToMessages, type AzureMock } from '../helpers/azure';
@@ -35,7 +35,7 @@ export const scripts: Script[] = [
     name: 'the welcome discloses the assistant is a program and offers the suggestions as buttons',
     async run(driver, town) {
       const replies = await driver.start();
-      expect(replies[0]).toEqual({ text: welcomeText(town), buttons: welcomeSuggestions });
+      expect(replies[0]).toEqual({ text: de.conversation.welcome(town), buttons: de.conversation.welcomeSuggestions });
     },
   },
   {
@@ -43,16 +43,16 @@ export const scripts: Script[] = [
     async run(driver, town) {
       await driver.start();
       const replies = await driver.say('Xylofonquartett Zwetschgendatschi Quantenschaum');
-      expect(replies.map((r) => r.text)).toContain(fallbackText(town));
+      expect(replies.map((r) => r.text)).toContain(de.conversation.fallback(town));
     },
   },
   {
     name: 'clicking a welcome button answers that topic',
     async run(driver, town) {
       await driver.start();
-      const replies = await driver.click(welcomeSuggestions[0]!);
+      const replies = await driver.click(de.conversation.welcomeSuggestions[0]!);
       expect(replies.length).toBeGreaterThan(0);
-      expect(replies[0]!.text).not.toBe(fallbackText(town));
+      expect(replies[0]!.text).not.toBe(de.conversation.fallback(town));
       expect(replies[0]!.text.length).toBeGreaterThan(20);
     },
   },

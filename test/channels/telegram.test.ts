@@ -1,8 +1,9 @@
 // Telegram over the real assistant on loopback; only the Telegram Bot API is mocked (nock).
 import nock from 'nock';
-import { fallbackText, welcomeSuggestions, welcomeText } from '../../bot/texts';
+import { de } from '../../knowledge/texts/de';
 import { escapeHtml, splitMessage } from '../../bot/channels/telegram/format';
-import { DELETE_COMMAND_TEXT, SECRET_HEADER } from '../../bot/channels/telegram/channel';
+import { SECRET_HEADER } from '../../bot/channels/telegram/channel';
+import { button } from '../../knowledge/texts/commands';
 import { BotApi } from '../../bot/channels/telegram/protocol';
 import { registerWebhook } from '../../bot/channels/telegram/setup';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
@@ -65,8 +66,8 @@ test('/start greets with the AI disclosure and the suggestions as an inline keyb
   expect(sent).toHaveLength(1);
   expect(sent[0]!.chat_id).toBe('1001');
   expect(sent[0]!.parse_mode).toBe('HTML');
-  expect(sent[0]!.text).toBe(escapeHtml(welcomeText(town())));
-  expect(sent[0]!.reply_markup!.inline_keyboard.map((row) => row[0]!.text)).toEqual(welcomeSuggestions);
+  expect(sent[0]!.text).toBe(escapeHtml(de.conversation.welcome(town())));
+  expect(sent[0]!.reply_markup!.inline_keyboard.map((row) => row[0]!.text)).toEqual(de.conversation.welcomeSuggestions);
 });
 
 test('a button click runs the button value as a message and answers the callback query', async () => {
@@ -78,13 +79,13 @@ test('a button click runs the button value as a message and answers the callback
   await settle();
   expect(answeredQueries).toEqual(['cb-1']);
   expect(sent.length).toBeGreaterThan(0);
-  expect(sent.map((s) => s.text).join('\n')).not.toBe(escapeHtml(fallbackText(town())));
+  expect(sent.map((s) => s.text).join('\n')).not.toBe(escapeHtml(de.conversation.fallback(town())));
 });
 
 test('an unknown question gets the honest fallback', async () => {
   await postUpdate(message(1003, { text: 'Xylofonquartett Zwetschgendatschi Quantenschaum' }));
   await settle();
-  expect(sent.map((s) => s.text)).toContain(escapeHtml(fallbackText(town())));
+  expect(sent.map((s) => s.text)).toContain(escapeHtml(de.conversation.fallback(town())));
 });
 
 test('wrong or missing secret token → 401, nothing is processed', async () => {
@@ -106,7 +107,7 @@ test('a malformed update → 400 with a reason', async () => {
 
 test('/loeschen is the privacy command "Meine Daten löschen"', async () => {
   const viaCommand = (await postUpdate(message(1005, { text: '/loeschen' })), await settle(), sent.splice(0));
-  await postUpdate(message(1006, { text: DELETE_COMMAND_TEXT }));
+  await postUpdate(message(1006, { text: button('deleteData') }));
   await settle();
   expect(viaCommand.map((s) => s.text)).toEqual(sent.map((s) => s.text));
   expect(viaCommand.length).toBeGreaterThan(0);

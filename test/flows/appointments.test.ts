@@ -5,13 +5,11 @@ import { loadConfig } from '../../bot/config';
 import { openStore, type Store } from '../../bot/storage';
 import { openSlots } from '../../dialogs/slots';
 import { loadMunicipality } from '../../knowledge/municipality';
-import { startTestAssistant, tempDataDir, type ReplyActivity, type TestAssistant, type TestConversation } from '../helpers/harness';
+import { startTestAssistant, tempDataDir, type ReplyActivity, type TestAssistant, type TestConversation, allText, promptOf } from '../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
 const hours = loadMunicipality().offices.buergerbuero!.hours;
-const texts = (replies: ReplyActivity[]): string => replies.map((r) => r.text ?? '').join('\n');
-const promptOf = (replies: ReplyActivity[]) => replies.at(-1)?.channelData?.prompt as { flow: string; field: string; choices?: string[] } | undefined;
-const referenceIn = (replies: ReplyActivity[]): string | undefined => /MOE-\d{4}-\d{5}/.exec(texts(replies))?.[0];
+const referenceIn = (replies: ReplyActivity[]): string | undefined => /MOE-\d{4}-\d{5}/.exec(allText(replies))?.[0];
 
 /** Books up to the summary; returns the offered slot buttons. */
 async function upToSummary(c: TestConversation, pick = 0): Promise<{ offered: string[]; chosen: string }> {
@@ -74,14 +72,14 @@ describe('termin-buchen over the message endpoint', () => {
     expect(offered).toHaveLength(6);
     expect(offered[0]).toMatch(/^\S+ \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr$/);
     r = await c.say('31.2. 25 Uhr');
-    expect(texts(r)).toMatch(/angebotenen freien Termine/);
+    expect(allText(r)).toMatch(/angebotenen freien Termine/);
     await c.say(offered[0]!);
     await c.say('Erika Muster');
     r = await c.say('06029 12345');
-    expect(texts(r)).toContain(`Termin: ${offered[0]}`);
+    expect(allText(r)).toContain(`Termin: ${offered[0]}`);
     r = await c.say('Absenden');
     const reference = referenceIn(r)!;
-    expect(texts(r)).toContain(`Ihr Termin: ${offered[0]}`);
+    expect(allText(r)).toContain(`Ihr Termin: ${offered[0]}`);
 
     // A second citizen is not offered the booked slot.
     const other = assistant.conversation();
@@ -94,20 +92,20 @@ describe('termin-buchen over the message endpoint', () => {
     r = await c.say('Termin absagen');
     expect(promptOf(r)?.field).toBe('vorgangsnummer');
     r = await c.say('12345');
-    expect(texts(r)).toMatch(/MOE-2026-00042/);
+    expect(allText(r)).toMatch(/MOE-2026-00042/);
     await c.say('MOE-2020-99999');
     r = await c.say('Erika Muster');
-    expect(texts(r)).toMatch(/keinen Termin gefunden/);
+    expect(allText(r)).toMatch(/keinen Termin gefunden/);
     await c.say('Termin absagen');
     await c.say(reference.toLowerCase());
     r = await c.say('Max Fremd');
-    expect(texts(r)).toMatch(/keinen Termin gefunden/);
+    expect(allText(r)).toMatch(/keinen Termin gefunden/);
     // In the citizen's own words (the router's topic covers booking and cancelling).
     r = await c.say('Ich kann meinen Termin leider nicht wahrnehmen.');
     expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'vorgangsnummer' });
     await c.say(reference);
     r = await c.say('erika muster');
-    expect(texts(r)).toMatch(/ist abgesagt/);
+    expect(allText(r)).toMatch(/ist abgesagt/);
     expect(r.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Termin vereinbaren']);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
     await other.say('Termin vereinbaren');
@@ -130,13 +128,13 @@ describe('requests in the citizen\'s own words', () => {
     await c.say(promptOf(r)!.choices![0]!);
     await c.say('Erika Muster');
     r = await c.say('erika@example.org');
-    expect(texts(r)).toContain('Anliegen: Reisepass');
+    expect(allText(r)).toContain('Anliegen: Reisepass');
   });
 
   it('answers whether an appointment is needed instead of booking one', async () => {
     const r = await assistant.conversation().say('Brauche ich einen Termin für den Personalausweis?');
     expect(promptOf(r)).toBeUndefined();
-    expect(texts(r)).not.toMatch(/Gern vereinbare ich/);
+    expect(allText(r)).not.toMatch(/Gern vereinbare ich/);
   });
 
   it('takes the reference number from the message that asks to cancel', async () => {
@@ -158,7 +156,7 @@ describeWithRedis('one slot, two instances (Redis)', () => {
       const references = replies.map(referenceIn);
       expect(references.filter(Boolean)).toHaveLength(1);
       const loser = replies[references[0] ? 1 : 0]!;
-      expect(texts(loser)).toMatch(/gerade vergeben/);
+      expect(allText(loser)).toMatch(/gerade vergeben/);
       expect(promptOf(loser)?.field).toBe('zeitfenster');
       expect(promptOf(loser)!.choices).not.toContain(one.chosen);
       // Only the winner's case exists, and the slot belongs to it.

@@ -1,14 +1,10 @@
 // The flows end to end over real HTTP: what a citizen sees, and the case that is stored.
 import { loadMunicipality } from '../../knowledge/municipality';
-import { startTestAssistant, type ReplyActivity, type TestAssistant } from '../helpers/harness';
+import { startTestAssistant, type ReplyActivity, type TestAssistant, allText, lastButtons, promptOf } from '../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
 const ortsteil = loadMunicipality().ortsteile[0]!;
-const promptOf = (replies: ReplyActivity[]): { flow: string; field: string } | undefined =>
-  replies.at(-1)?.channelData?.prompt as { flow: string; field: string } | undefined;
-const texts = (replies: ReplyActivity[]): string => replies.map((r) => r.text ?? '').join('\n');
-const buttons = (replies: ReplyActivity[]): string[] => (replies.at(-1)?.suggestedActions?.actions ?? []).map((a) => a.title);
-const referenceIn = (replies: ReplyActivity[]): string | undefined => /MOE-\d{4}-\d{5}/.exec(texts(replies))?.[0];
+const referenceIn = (replies: ReplyActivity[]): string | undefined => /MOE-\d{4}-\d{5}/.exec(allText(replies))?.[0];
 
 describe('flows over the message endpoint', () => {
   let assistant: TestAssistant;
@@ -20,9 +16,9 @@ describe('flows over the message endpoint', () => {
     let r = await c.say('Rückruf anfordern');
     expect(promptOf(r)).toEqual({ flow: 'rueckruf', field: 'anliegen' });
     r = await c.say('Ich habe eine Frage zu meinem Bauantrag');
-    expect(buttons(r)).toEqual(['Telefon', 'E-Mail']);
+    expect(lastButtons(r)).toEqual(['Telefon', 'E-Mail']);
     r = await c.say('Brieftaube');
-    expect(texts(r)).toMatch(/Bitte wählen Sie: Telefon, E-Mail/);
+    expect(allText(r)).toMatch(/Bitte wählen Sie: Telefon, E-Mail/);
     r = await c.say('zurück');
     expect(promptOf(r)?.field).toBe('anliegen');
     r = await c.say('Ich habe eine Frage zu meinem Bauantrag');
@@ -32,19 +28,19 @@ describe('flows over the message endpoint', () => {
     expect(promptOf(r)?.field).toBe('kontaktweg');
     r = await c.say('E-Mail');
     r = await c.say('max@example');
-    expect(texts(r)).toMatch(/gültige E-Mail-Adresse/);
+    expect(allText(r)).toMatch(/gültige E-Mail-Adresse/);
     r = await c.say('max@example.de');
     r = await c.say('vormittags');
     r = await c.say('Ja');
     expect(promptOf(r)?.field).toBe('bestaetigung');
-    expect(buttons(r)).toContain('Erreichbarkeit ändern');
+    expect(lastButtons(r)).toContain('Erreichbarkeit ändern');
     r = await c.say('Erreichbarkeit ändern');
     r = await c.say('nachmittags ab 14 Uhr');
-    expect(texts(r)).toContain('Erreichbarkeit: nachmittags ab 14 Uhr');
+    expect(allText(r)).toContain('Erreichbarkeit: nachmittags ab 14 Uhr');
     r = await c.say('Absenden');
     const reference = referenceIn(r);
     expect(reference).toMatch(/^MOE-\d{4}-\d{5}$/);
-    expect(texts(r)).toMatch(/90 Tage/);
+    expect(allText(r)).toMatch(/90 Tage/);
     const stored = await assistant.services.store.get<{ answers: Record<string, unknown> }>(`cases/${reference}`);
     expect(stored?.answers).toMatchObject({ kontakt: 'max@example.de', erreichbarkeit: 'nachmittags ab 14 Uhr' });
     // The flow is over: the next message is routed normally again.
@@ -57,17 +53,17 @@ describe('flows over the message endpoint', () => {
     await c.say('Schaden melden');
     await c.say('Wilder Müll');
     let r = await c.say('abbrechen');
-    expect(texts(r)).toMatch(/abgebrochen/);
+    expect(allText(r)).toMatch(/abgebrochen/);
     const before = (await assistant.services.store.keys('cases/')).length;
     await c.say('Schaden melden');
     await c.say('Wilder Müll');
     r = await c.say('am Waldrand');
-    expect(texts(r)).toMatch(/Ortsteil/);
+    expect(allText(r)).toMatch(/Ortsteil/);
     await c.say(`${ortsteil}, Waldweg am Sportplatz`);
     await c.say('Mehrere Säcke Hausmüll abgeladen');
     await c.say('überspringen');
     r = await c.say('überspringen');
-    expect(texts(r)).toContain(`Ort: ${ortsteil}, Waldweg am Sportplatz`);
+    expect(allText(r)).toContain(`Ort: ${ortsteil}, Waldweg am Sportplatz`);
     r = await c.say('Absenden');
     expect(referenceIn(r)).toBeDefined();
     expect((await assistant.services.store.keys('cases/')).length).toBe(before + 1);
@@ -80,8 +76,8 @@ describe('flows over the message endpoint', () => {
     await c.say(`${ortsteil}, Hauptstraße 12`);
     await c.say('überspringen');
     r = await c.say('überspringen');
-    expect(texts(r)).toContain('Kategorie: Straßenbeleuchtung');
-    expect(texts(r)).toContain('Beschreibung: Die Straßenlaterne vor Hausnummer 12 ist seit Tagen kaputt.');
+    expect(allText(r)).toContain('Kategorie: Straßenbeleuchtung');
+    expect(allText(r)).toContain('Beschreibung: Die Straßenlaterne vor Hausnummer 12 ist seit Tagen kaputt.');
     expect(referenceIn(await c.say('Absenden'))).toBeDefined();
   });
 
@@ -94,20 +90,20 @@ describe('flows over the message endpoint', () => {
     r = await c.say('Mischling');
     expect(promptOf(r)?.field).toBe('geburtsdatum');
     r = await c.say('schon älter');
-    expect(texts(r)).toMatch(/Bitte nennen Sie ein Datum/);
+    expect(allText(r)).toMatch(/Bitte nennen Sie ein Datum/);
     expect(promptOf(r)?.field).toBe('geburtsdatum');
     r = await c.say('März 2024');
     expect(promptOf(r)?.field).toBe('haltungsbeginn');
     await c.say('1.3.2026');
     r = await c.say('Ja');
-    expect(texts(r)).toMatch(/höherer Steuersatz/);
+    expect(allText(r)).toMatch(/höherer Steuersatz/);
     r = await c.say('Keine');
     expect(promptOf(r)?.field).toBe('bestaetigung');
-    expect(texts(r)).toContain('Geburtsdatum: 03/2024');
+    expect(allText(r)).toContain('Geburtsdatum: 03/2024');
     r = await c.say('Listenhund ändern');
-    expect(buttons(r)).toEqual(['Ja', 'Nein']);
+    expect(lastButtons(r)).toEqual(['Ja', 'Nein']);
     r = await c.say('Nein');
-    expect(texts(r)).toContain('Listenhund: Nein');
+    expect(allText(r)).toContain('Listenhund: Nein');
     r = await c.say('Absenden');
     const reference = referenceIn(r)!;
     const stored = await assistant.services.store.get<{ flow: string; office: string; answers: Record<string, unknown> }>(`cases/${reference}`);
@@ -134,29 +130,29 @@ describe('flows over the message endpoint', () => {
     for (const text of ['TSV Mömbris', 'Erika Muster', 'Sommerfest', 'Festplatz Mömbris']) r = await c.say(text);
     expect(promptOf(r)?.field).toBe('beginn');
     r = await c.say('bald');
-    expect(texts(r)).toMatch(/Datum und Uhrzeit/);
+    expect(allText(r)).toMatch(/Datum und Uhrzeit/);
     r = await c.say('morgen 14 Uhr');
-    expect(texts(r)).toMatch(/Art\. 19 LStVG/);
+    expect(allText(r)).toMatch(/Art\. 19 LStVG/);
     expect(promptOf(r)?.field).toBe('ende');
     r = await c.say('12 Uhr');
-    expect(texts(r)).toMatch(/Ende muss nach dem Beginn/);
+    expect(allText(r)).toMatch(/Ende muss nach dem Beginn/);
     r = await c.say('23 Uhr');
     expect(promptOf(r)?.field).toBe('besucher');
     await c.say('150');
     r = await c.say('Ja');
-    expect(texts(r)).toMatch(/Gestattung/);
+    expect(allText(r)).toMatch(/Gestattung/);
     await c.say('Nein');
     r = await c.say('verein@example.de');
     expect(promptOf(r)?.field).toBe('bestaetigung');
-    expect(texts(r)).toMatch(/Ende: .*, 23:00 Uhr/);
+    expect(allText(r)).toMatch(/Ende: .*, 23:00 Uhr/);
     const nextYear = new Date().getFullYear() + 1;
     r = await c.say('Beginn ändern');
     r = await c.say(`12.7.${nextYear} halb drei`);
-    expect(texts(r)).not.toMatch(/LStVG/);
+    expect(allText(r)).not.toMatch(/LStVG/);
     expect(promptOf(r)?.field).toBe('ende');
     r = await c.say('22 Uhr');
-    expect(texts(r)).toMatch(new RegExp(`Beginn: \\S+ 12\\.07\\.${nextYear}, 14:30 Uhr`));
-    expect(texts(r)).toMatch(new RegExp(`Ende: \\S+ 12\\.07\\.${nextYear}, 22:00 Uhr`));
+    expect(allText(r)).toMatch(new RegExp(`Beginn: \\S+ 12\\.07\\.${nextYear}, 14:30 Uhr`));
+    expect(allText(r)).toMatch(new RegExp(`Ende: \\S+ 12\\.07\\.${nextYear}, 22:00 Uhr`));
     r = await c.say('Absenden');
     const reference = referenceIn(r)!;
     const stored = await assistant.services.store.get<{ office: string; answers: Record<string, unknown> }>(`cases/${reference}`);
@@ -172,7 +168,7 @@ describe('flows over the message endpoint', () => {
     const before = (await assistant.services.store.keys('cases/')).length;
     for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Telefon', '06029 12345', 'abends']) await c.say(text);
     const r = await c.say('Nein');
-    expect(texts(r)).toMatch(/Ohne Ihre Einwilligung/);
+    expect(allText(r)).toMatch(/Ohne Ihre Einwilligung/);
     expect((await assistant.services.store.keys('cases/')).length).toBe(before);
   });
 });
@@ -192,7 +188,7 @@ describeWithRedis('flows across a restart (Redis)', () => {
       expect(promptOf(r)?.field).toBe('kontakt');
       for (const text of ['06029 98765', 'vormittags']) await c2.say(text);
       r = await c2.say('Ja');
-      expect(texts(r)).toContain('Anliegen: Frage zum Wasserzähler');
+      expect(allText(r)).toContain('Anliegen: Frage zum Wasserzähler');
       r = await c2.say('Absenden');
       expect(referenceIn(r)).toBe(`MOE-${new Date().getFullYear()}-00001`);
     } finally {

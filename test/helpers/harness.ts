@@ -89,6 +89,15 @@ export class TestConversation {
   }
 }
 
-export const texts = (replies: ReplyActivity[]): string => replies.map((r) => r.text ?? '').join('\n');
-export const buttons = (replies: ReplyActivity[]): string[] =>
-  replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
+/** The buttons of all replies of a turn. */
+export const allButtons = (replies: ReplyActivity[]): string[] => replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
+
+/** The text of the last reply (a new conversation starts with the welcome). */
+export const lastText = (replies: ReplyActivity[]): string => replies.at(-1)?.text ?? '';
+/** The texts of all replies of a turn, one per line. */
+export const allText = (replies: ReplyActivity[]): string => replies.map((r) => r.text ?? '').join('\n');
+/** The buttons (suggested actions) of the last reply. */
+export const lastButtons = (replies: ReplyActivity[]): string[] => replies.at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
+/** The question a flow asks in the last reply (channelData.prompt). */
+export const promptOf = (replies: ReplyActivity[]): { flow: string; field: string; choices?: string[] } | undefined =>
+  replies.at(-1)?.channelData?.prompt as { flow: string; field: string; choices?: string[] } | undefined;

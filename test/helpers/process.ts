@@ -2,6 +2,7 @@
 // across processes (nothing shared but Redis) and for the process lifecycle.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
+import { DEFAULT_MODEL_CACHE } from '../../knowledge/loader';
 import { tempDataDir } from './harness';
 
 const root = path.resolve(__dirname, '../..');
@@ -21,7 +22,17 @@ export interface AssistantProcess {
 export async function startAssistantProcess(env: Record<string, string> = {}): Promise<AssistantProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: tempDataDir(),
+      LOG_LEVEL: 'info',
+      DOTENV_CONFIG_PATH: '/nonexistent',
+      // The model trained by an earlier test is reused instead of trained again in every process.
+      MODEL_CACHE_DIR: DEFAULT_MODEL_CACHE,
+      ...env,
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,6 +1,6 @@
 // The knowledge base inside the running assistant, over real HTTP: answers with office and review
 // date, follow-ups in context, built-in intents, clarifying buttons that route, and the fallback.
-import { startTestAssistant, type ReplyActivity, type TestAssistant } from '../helpers/harness';
+import { startTestAssistant, type TestAssistant, lastText, lastButtons } from '../helpers/harness';
 
 let assistant: TestAssistant;
 beforeAll(async () => {
@@ -10,49 +10,46 @@ afterAll(async () => {
   await assistant.stop();
 });
 
-/** The assistant's answer: the last reply (a new conversation starts with the welcome). */
-const textOf = (replies: ReplyActivity[]) => replies.at(-1)?.text ?? '';
-const buttonsOf = (replies: ReplyActivity[]) => replies.at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
 
 describe('answers from the knowledge base', () => {
   it('answers a question with office and review date, then a follow-up for the same topic', async () => {
     const chat = assistant.conversation();
-    const first = textOf(await chat.say('Was kostet ein Personalausweis?'));
+    const first = lastText(await chat.say('Was kostet ein Personalausweis?'));
     expect(first).toMatch(/Personalausweis/);
     expect(first).toMatch(/Zuständig: Bürgerbüro/);
     expect(first).toMatch(/Stand: \d{2}\.\d{2}\.\d{4}/);
 
-    const followUp = textOf(await chat.say('Und wie lange dauert das?'));
+    const followUp = lastText(await chat.say('Und wie lange dauert das?'));
     expect(followUp).toMatch(/Zu „Personalausweis/);
     expect(followUp).toMatch(/Bearbeitungsdauer|keine gesicherte Angabe/);
     expect(followUp).not.toMatch(/Dazu habe ich leider keine gesicherte Auskunft/);
 
-    const appointment = textOf(await chat.say('Brauche ich einen Termin?'));
+    const appointment = lastText(await chat.say('Brauche ich einen Termin?'));
     expect(appointment).toMatch(/Zu „Personalausweis/);
   });
 
   it('tells honestly when it does not know, offers a person, and the button hands over', async () => {
     const chat = assistant.conversation();
     const replies = await chat.say('Wie wird das Wetter morgen?');
-    expect(textOf(replies)).toMatch(/keine gesicherte Auskunft/);
-    const button = buttonsOf(replies)[0]!;
+    expect(lastText(replies)).toMatch(/keine gesicherte Auskunft/);
+    const button = lastButtons(replies)[0]!;
     expect(button).toBe('Mit einem Menschen sprechen');
     expect((await chat.say(button)).map((r) => r.text).join('\n')).toMatch(/Menschen/);
   });
 
   it('recognizes the built-in intents', async () => {
     const chat = assistant.conversation();
-    expect(textOf(await chat.say('Hallo'))).toMatch(/Guten Tag/);
-    expect(textOf(await chat.say('Bist du ein Mensch?'))).toMatch(/automatischer Assistent, kein Mensch/);
-    expect(textOf(await chat.say('Was passiert mit meinen Daten?'))).toMatch(/Verantwortlich für diesen Chat ist der Markt Mömbris/);
-    expect(textOf(await chat.say('Vielen Dank!'))).toMatch(/Gern geschehen/);
+    expect(lastText(await chat.say('Hallo'))).toMatch(/Guten Tag/);
+    expect(lastText(await chat.say('Bist du ein Mensch?'))).toMatch(/automatischer Assistent, kein Mensch/);
+    expect(lastText(await chat.say('Was passiert mit meinen Daten?'))).toMatch(/Verantwortlich für diesen Chat ist der Markt Mömbris/);
+    expect(lastText(await chat.say('Vielen Dank!'))).toMatch(/Gern geschehen/);
   });
 
   it('offers the flow of an entry as a button', async () => {
     const chat = assistant.conversation();
     const replies = await chat.say('Wie hoch ist die Hundesteuer?');
-    expect(textOf(replies)).toMatch(/Hundesteuer/);
-    expect(buttonsOf(replies)).toContain('Hund zur Hundesteuer anmelden');
+    expect(lastText(replies)).toMatch(/Hundesteuer/);
+    expect(lastButtons(replies)).toContain('Hund zur Hundesteuer anmelden');
   });
 
   it('asks back on a vague question, and a button routes exactly to its topic', async () => {
@@ -61,14 +58,14 @@ describe('answers from the knowledge base', () => {
     expect(vague).toBeDefined();
     const chat = assistant.conversation();
     const replies = await chat.say(vague!);
-    expect(textOf(replies)).toMatch(/Meinten Sie/);
-    const buttons = buttonsOf(replies);
+    expect(lastText(replies)).toMatch(/Meinten Sie/);
+    const buttons = lastButtons(replies);
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     for (const title of buttons.slice(0, -1)) {
       const decided = router.decide(title);
       expect(decided).toMatchObject({ action: 'answer', confidence: 1 });
       expect(assistant.services.knowledge.title(decided.decision!.id)).toBe(title);
     }
-    expect(textOf(await chat.say(buttons[0]!))).not.toMatch(/Meinten Sie/);
+    expect(lastText(await chat.say(buttons[0]!))).not.toMatch(/Meinten Sie/);
   });
 });

@@ -1,6 +1,6 @@
 // Each language step on its own, with German as people type it.
 import { Analyzer, contentWords } from '../../knowledge/analyzer';
-import { facetOf } from '../../knowledge/facets';
+import { facetOf } from '../../knowledge/language/facets';
 import { isGenericWord } from '../../knowledge/language/generic';
 import { Decompounder } from '../../knowledge/language/decompound';
 import { normalize } from '../../knowledge/language/normalize';

@@ -1,7 +1,7 @@
 // How the assistant understands citizens as they write, over real HTTP: stories decided by their
 // question, two requests in one message, matters of other authorities named with whom to ask, and
 // requests that start from a citizen's own description.
-import { startTestAssistant, type ReplyActivity, type TestAssistant } from '../helpers/harness';
+import { allText, lastButtons, lastText, promptOf, startTestAssistant, type TestAssistant } from '../helpers/harness';
 
 let assistant: TestAssistant;
 beforeAll(async () => {
@@ -11,10 +11,6 @@ afterAll(async () => {
   await assistant.stop();
 });
 
-const textOf = (replies: ReplyActivity[]) => replies.at(-1)?.text ?? '';
-const allText = (replies: ReplyActivity[]) => replies.map((r) => r.text ?? '').join('\n');
-const buttonsOf = (replies: ReplyActivity[]) => replies.at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
-const promptOf = (replies: ReplyActivity[]) => replies.at(-1)?.channelData?.prompt as { flow: string; field: string } | undefined;
 const decided = (text: string) => assistant.services.knowledge.router.decide(text);
 
 describe('long messages', () => {
@@ -24,7 +20,7 @@ describe('long messages', () => {
       'Unser Hund ist auch schon angemeldet. Jetzt wollen wir im Herbst nach Kanada fliegen und mein Mann hat noch nie so ein Reisedokument gehabt. ' +
       'Wie lange dauert es, bis er einen Reisepass bekommt?';
     expect(decided(story).decision?.id).toBe('reisepass');
-    expect(textOf(await assistant.conversation().say(story))).toMatch(/Reisepass/);
+    expect(lastText(await assistant.conversation().say(story))).toMatch(/Reisepass/);
   });
 
   it('answers the main request of a message with two and offers the other one as a button', async () => {
@@ -33,15 +29,15 @@ describe('long messages', () => {
     expect(result.decision?.id).toBe('meldebescheinigung');
     expect(result.also).toBe('hund-anmelden');
     const replies = await assistant.conversation().say(message);
-    expect(textOf(replies)).toMatch(/Meldebescheinigung/);
-    expect(textOf(replies)).toMatch(/auch nach „Hund zur Hundesteuer anmelden“ gefragt/);
-    expect(buttonsOf(replies)).toContain('Hund zur Hundesteuer anmelden');
+    expect(lastText(replies)).toMatch(/Meldebescheinigung/);
+    expect(lastText(replies)).toMatch(/auch nach „Hund zur Hundesteuer anmelden“ gefragt/);
+    expect(lastButtons(replies)).toContain('Hund zur Hundesteuer anmelden');
   });
 
   it('asks back when one word names several topics, with them as buttons', async () => {
     const replies = await assistant.conversation().say('Steuer');
-    expect(textOf(replies)).toMatch(/Meinten Sie/);
-    expect(buttonsOf(replies)).toEqual(expect.arrayContaining(['Hundesteuer', 'Grundsteuer', 'Gewerbesteuer']));
+    expect(lastText(replies)).toMatch(/Meinten Sie/);
+    expect(lastButtons(replies)).toEqual(expect.arrayContaining(['Hundesteuer', 'Grundsteuer', 'Gewerbesteuer']));
   });
 });
 
@@ -57,17 +53,17 @@ describe('not ours, but whose', () => {
     expect(result.decision).toBeNull();
     expect(result.referral).toBe(referral);
     const replies = await assistant.conversation().say(text);
-    expect(textOf(replies)).toMatch(/nicht zuständig/);
-    expect(textOf(replies)).toMatch(named);
-    expect(buttonsOf(replies)).toEqual(['Mit einem Menschen sprechen']);
+    expect(lastText(replies)).toMatch(/nicht zuständig/);
+    expect(lastText(replies)).toMatch(named);
+    expect(lastButtons(replies)).toEqual(['Mit einem Menschen sprechen']);
   });
 
   it('says honestly that the Markt cannot help with anything else, and offers a person', async () => {
     const text = 'Was ist der Sinn des Lebens?';
     expect(decided(text).decision).toBeNull();
     const replies = await assistant.conversation().say(text);
-    expect(textOf(replies)).toMatch(/keine gesicherte Auskunft/);
-    expect(buttonsOf(replies)).toEqual(['Mit einem Menschen sprechen']);
+    expect(lastText(replies)).toMatch(/keine gesicherte Auskunft/);
+    expect(lastButtons(replies)).toEqual(['Mit einem Menschen sprechen']);
   });
 
   it('does not count a referral as a question it failed, so nobody is handed over for it', async () => {

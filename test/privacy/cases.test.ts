@@ -2,10 +2,9 @@
 // "Meine Daten löschen" deletes what has not reached the town hall yet (and frees a booked slot)
 // and names what has.
 import nock from 'nock';
-import { startTestAssistant, texts, type ReplyActivity, type TestAssistant, type TestConversation } from '../helpers/harness';
+import { startTestAssistant, allText, type ReplyActivity, type TestAssistant, type TestConversation, promptOf } from '../helpers/harness';
 
-const referenceIn = (replies: ReplyActivity[]): string => /MOE-\d{4}-\d{5}/.exec(texts(replies))![0];
-const promptOf = (replies: ReplyActivity[]) => replies.at(-1)?.channelData?.prompt as { choices?: string[] } | undefined;
+const referenceIn = (replies: ReplyActivity[]): string => /MOE-\d{4}-\d{5}/.exec(allText(replies))![0];
 
 let assistant: TestAssistant;
 beforeAll(async () => {
@@ -48,7 +47,7 @@ test('export lists the cases; deletion removes the undelivered ones with their s
   ]);
 
   await c.say('Meine Daten löschen');
-  const done = texts(await c.say('Ja'));
+  const done = allText(await c.say('Ja'));
   expect(done).toContain(`Bereits an das Rathaus übermittelt: ${first}.`);
   expect(done).not.toContain(second);
   expect(await store.get(`cases/${second}`)).toBeUndefined();

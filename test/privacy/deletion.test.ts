@@ -1,6 +1,6 @@
 // "Meine Daten löschen" and "Meine Daten anzeigen" through the real assistant over HTTP.
 import { ConversationStateStore } from '../../bot/state';
-import { buttons, startTestAssistant, texts, type TestAssistant } from '../helpers/harness';
+import { allButtons, startTestAssistant, allText, type TestAssistant } from '../helpers/harness';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
@@ -15,18 +15,18 @@ const stateKey = (id: string) => ConversationStateStore.keyOf('test', id);
 test('after confirmed deletion, state, reference and files are gone and the next message is greeted as new', async () => {
   const { store, outbound, files } = assistant.services;
   const chat = assistant.conversation();
-  expect(texts(await chat.say('Hallo'))).toMatch(/Willkommen|Guten Tag|Hallo/);
+  expect(allText(await chat.say('Hallo'))).toMatch(/Willkommen|Guten Tag|Hallo/);
   const file = await files.save(chat.id, 'foto.png', PNG);
   expect((await store.read([stateKey(chat.id)]))[stateKey(chat.id)]).toBeDefined();
   expect(await outbound.reference('test', chat.id)).toBeDefined();
 
   const asked = await chat.say('Meine Daten LOESCHEN');
-  expect(texts(asked)).toContain('Wirklich löschen?');
-  expect(buttons(asked)).toEqual(['Ja', 'Nein']);
+  expect(allText(asked)).toContain('Wirklich löschen?');
+  expect(allButtons(asked)).toEqual(['Ja', 'Nein']);
   // Nothing is deleted before the confirmation.
   expect(await files.load(file.id)).toBeDefined();
 
-  const done = texts(await chat.say('Ja'));
+  const done = allText(await chat.say('Ja'));
   expect(done).toMatch(/sind gelöscht/);
   expect(done).toMatch(/an das Rathaus übermittelt/);
   expect((await store.read([stateKey(chat.id)]))[stateKey(chat.id)]).toBeUndefined();
@@ -36,15 +36,15 @@ test('after confirmed deletion, state, reference and files are gone and the next
 
   // A new conversation as far as the assistant knows: the welcome (with the AI disclosure) again.
   const again = await chat.say('Öffnungszeiten');
-  expect(texts(again)).toBe(texts(await assistant.conversation().say('Öffnungszeiten')));
+  expect(allText(again)).toBe(allText(await assistant.conversation().say('Öffnungszeiten')));
 });
 
 test('"Nein" keeps everything; other spellings of the command are recognized', async () => {
   const chat = assistant.conversation();
   await chat.say('Hallo');
   for (const command of ['lösche meine Daten!', '/loeschen', 'daten löschen']) {
-    expect(texts(await chat.say(command))).toContain('Wirklich löschen?');
-    expect(texts(await chat.say('Nein'))).toContain('nichts gelöscht');
+    expect(allText(await chat.say(command))).toContain('Wirklich löschen?');
+    expect(allText(await chat.say('Nein'))).toContain('nichts gelöscht');
   }
   expect((await assistant.services.store.read([stateKey(chat.id)]))[stateKey(chat.id)]).toBeDefined();
 });
@@ -54,7 +54,7 @@ test('"Meine Daten anzeigen" answers with a JSON attachment of everything stored
   await chat.say('Hallo');
   await assistant.services.files.save(chat.id, 'schaden.png', PNG);
   const replies = await chat.say('Datenauskunft');
-  expect(texts(replies)).toContain('gespeichert');
+  expect(allText(replies)).toContain('gespeichert');
   const attachment = replies.flatMap((r) => (r.attachments ?? []) as Array<{ contentType: string; content: { daten: Record<string, unknown> } }>)[0]!;
   expect(attachment.contentType).toBe('application/json');
   const data = attachment.content.daten;

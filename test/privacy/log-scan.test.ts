@@ -1,5 +1,5 @@
 // A whole conversation full of personal data at LOG_LEVEL debug: no log line may contain any of it.
-import { startTestAssistant, texts, type TestAssistant } from '../helpers/harness';
+import { startTestAssistant, allText, type TestAssistant } from '../helpers/harness';
 import { alwaysOpenMunicipality, StaffClient, staffAccountsFile } from '../helpers/staff';
 
 const personal = {
@@ -35,7 +35,7 @@ test('no log line contains the e-mail, phone, IBAN, birthday, street address or 
     'Ja',
   ];
   const answers: string[] = [];
-  for (const message of messages) answers.push(texts(await chat.say(message)));
+  for (const message of messages) answers.push(allText(await chat.say(message)));
   // The conversation really ran (and the data reached the assistant before it was deleted).
   expect(answers.at(-1)).toMatch(/sind gelöscht/);
   expect(assistant.logs.filter((line) => line.includes('"message handled"')).length).toBeGreaterThanOrEqual(messages.length - 1);
@@ -47,15 +47,15 @@ test('no log line contains what a citizen gave in a booking, a cancellation or a
   const booking = assistant.conversation();
   const slots = (await booking.say('Ich brauche einen Termin für einen neuen Reisepass.')).at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
   for (const text of [slots[0]!, personal.name, personal.email]) await booking.say(text);
-  const reference = /MOE-\d{4}-\d{5}/.exec(texts(await booking.say('Absenden')))![0];
+  const reference = /MOE-\d{4}-\d{5}/.exec(allText(await booking.say('Absenden')))![0];
   await booking.say(`Ich möchte den Termin ${reference} absagen`);
-  expect(texts(await booking.say(personal.name))).toMatch(/ist abgesagt/);
+  expect(allText(await booking.say(personal.name))).toMatch(/ist abgesagt/);
 
   const anna = new StaffClient(assistant.url);
   await anna.login('anna', STAFF_PASSWORD);
   await anna.connect();
   const chat = assistant.conversation();
-  expect(texts(await chat.say('Mitarbeiter'))).toMatch(/Platz 1/);
+  expect(allText(await chat.say('Mitarbeiter'))).toMatch(/Platz 1/);
   expect((await anna.request('POST', `/conversations/${encodeURIComponent(chat.id)}/take`)).status).toBe(200);
   await chat.say(`Meine IBAN ist ${personal.iban}, mein Geburtstag der ${personal.birthday}.`);
   await anna.waitForEvent((e) => e.kind === 'message');

@@ -2,7 +2,7 @@
 import { loadConfig } from '../../bot/config';
 import { privacyNoticeHtml, privacyNoticeText } from '../../bot/privacy/notice';
 import { loadMunicipality } from '../../knowledge/municipality';
-import { startTestAssistant, texts, type TestAssistant } from '../helpers/harness';
+import { startTestAssistant, allText, type TestAssistant } from '../helpers/harness';
 
 let assistant: TestAssistant;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ const required = [
 test('the chat answers "Was passiert mit meinen Daten?" with the full notice, using the configured retention', async () => {
   const chat = assistant.conversation();
   await chat.say('Hallo');
-  const answer = texts(await chat.say('Was passiert mit meinen Daten?'));
+  const answer = allText(await chat.say('Was passiert mit meinen Daten?'));
   for (const pattern of required) expect(answer).toMatch(pattern);
 });
 

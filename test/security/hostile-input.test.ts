@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConversationStateStore, conversationDataSchema } from '../../bot/state';
 import { newToken } from '../helpers/directline';
-import { startTestAssistant, texts, type TestAssistant } from '../helpers/harness';
+import { startTestAssistant, allText, type TestAssistant } from '../helpers/harness';
 
 let assistant: TestAssistant;
 let dlToken: string;
@@ -84,8 +84,8 @@ test.each(unicode)('/api/messages: %s gets a polite German reply and the state s
   const replies = await chat.say(text);
   // The answer to this message itself (the welcome came with "Hallo").
   expect(replies.length).toBeGreaterThan(0);
-  expect(texts(replies)).toMatch(/\b(Sie|Ihre?|Ihnen|ich|Rathaus)\b/);
-  expect(texts(replies)).not.toContain('<script');
+  expect(allText(replies)).toMatch(/\b(Sie|Ihre?|Ihnen|ich|Rathaus)\b/);
+  expect(allText(replies)).not.toContain('<script');
   const key = ConversationStateStore.keyOf('test', chat.id);
   const stored = (await assistant.services.store.read([key]))[key];
   expect(conversationDataSchema.safeParse(stored?.data).success).toBe(true);

@@ -2,6 +2,7 @@
 // the token endpoint of the citizen page and the file links. Translation only: activities go
 // into the transcript and through the assistant; the assistant's replies come back through
 // the connector in channel.ts.
+import { de } from '../../../knowledge/texts/de';
 import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Limiter } from '../../limits';
@@ -187,7 +188,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     const files = form.getAll('file').filter((f): f is File => typeof f !== 'string');
     if (files.length === 0) return fail(res, 400, 'BadArgument', 'no file in the upload');
     if (files.length > MAX_FILES_PER_UPLOAD) return fail(res, 400, 'BadArgument', `at most ${MAX_FILES_PER_UPLOAD} files at once`);
-    if (files.some((f) => f.size > MAX_FILE_BYTES)) return fail(res, 413, 'TooLarge', 'Die Datei ist zu groß. Erlaubt sind höchstens 5 MB.');
+    if (files.some((f) => f.size > MAX_FILE_BYTES)) return fail(res, 413, 'TooLarge', de.uploads.tooLarge);
 
     const activityPart = form.get('activity');
     let incoming: IncomingActivity = { type: 'message' };

@@ -1,6 +1,8 @@
 // The Telegram channel, served directly (no Azure): a webhook that turns updates into
 // Activities for the assistant, and a connector that delivers the replies through the Bot API.
 // It translates only; what to answer is decided by the assistant like on every other channel.
+import { SerialQueues } from '../../serial';
+import { button } from '../../../knowledge/texts/commands';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
 import express, { Router } from 'express';
@@ -14,8 +16,6 @@ import { BotApi, updateSchema, type TelegramMessage, type TelegramUpdate } from 
 export const CHANNEL_ID = 'telegram';
 export const WEBHOOK_PATH = '/api/telegram';
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
-/** The text the /loeschen command stands for (the privacy command of every channel). */
-export const DELETE_COMMAND_TEXT = 'Meine Daten löschen';
 const BOT = { id: 'assistant', role: 'bot' } as const;
 /** Telegram allows at most 64 bytes of callback_data per button. */
 const MAX_CALLBACK_BYTES = 64;
@@ -26,7 +26,8 @@ export class TelegramChannel {
   readonly router = Router();
   private readonly api: BotApi;
   /** Updates of one chat run one after the other, in the order Telegram sent them. */
-  private readonly queues = new Map<string, Promise<void>>();
+  /** The updates of one chat are handled in order. */
+  private readonly queues = new SerialQueues();
 
   constructor(private readonly services: AssistantServices, own: OwnChannelAdapter, private readonly runTurn: RunTurn) {
     const { config } = services;
@@ -50,7 +51,7 @@ export class TelegramChannel {
 
   /** Resolves when every update received so far has been processed (shutdown, tests). */
   async idle(): Promise<void> {
-    while (this.queues.size) await Promise.all(this.queues.values());
+    await this.queues.idle();
   }
 
   private authorized(header: string | undefined): boolean {
@@ -63,13 +64,9 @@ export class TelegramChannel {
     const chatId = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
     if (chatId === undefined) return; // updates we did not ask for (allowed_updates) or without a chat
     const key = String(chatId);
-    const next = (this.queues.get(key) ?? Promise.resolve())
-      .then(() => this.handle(update, key))
-      .catch((err: unknown) => this.services.logger.error({ err, update: update.update_id }, 'telegram update failed'))
-      .finally(() => {
-        if (this.queues.get(key) === next) this.queues.delete(key);
-      });
-    this.queues.set(key, next);
+    void this.queues
+      .run(key, () => this.handle(update, key))
+      .catch((err: unknown) => this.services.logger.error({ err, update: update.update_id }, 'telegram update failed'));
   }
 
   private async handle(update: TelegramUpdate, chatId: string): Promise<void> {
@@ -97,7 +94,7 @@ export class TelegramChannel {
       await this.runTurn(Activity.fromObject({ ...base, type: 'conversationUpdate', from, membersAdded: [{ id: from.id }] }));
       return;
     }
-    const text = command === 'loeschen' ? DELETE_COMMAND_TEXT : (message.text ?? message.caption);
+    const text = command === 'loeschen' ? button('deleteData') : (message.text ?? message.caption);
     const attachments = await this.photo(message, chatId);
     if (attachments === 'rejected') return;
     await this.runTurn(Activity.fromObject({ ...base, type: 'message', from, text, attachments }));

@@ -1,7 +1,7 @@
 // Follow-up questions ask for one facet of the topic just answered: "Und was kostet das?",
 // "Wie lange dauert das?", "Brauche ich einen Termin?", "Was muss ich mitbringen?".
-import { normalize } from './language/normalize';
-import { tokenize } from './language/tokenize';
+import { normalize } from './normalize';
+import { tokenize } from './tokenize';
 
 export type Facet = 'fees' | 'duration' | 'appointment' | 'documents';
 

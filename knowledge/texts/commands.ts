@@ -1,0 +1,26 @@
+// One vocabulary for commands and buttons: what a button shows and what recognizes it come from
+// the text catalogue, and every place compares through the same folding, so "Abbrechen!",
+// "abbrechen?" and "ABBRECHEN" all cancel, and "zurueck" is "zurück".
+import { normalize } from '../language/normalize';
+import { de } from './de';
+
+export type Command = keyof typeof de.commands;
+
+/** Case, umlaut spellings, punctuation around the words and repeated spaces do not count. */
+export function foldCommand(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '?') return '?';
+  return normalize(trimmed)
+    .replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/\s+/g, ' ');
+}
+
+const folded = new Map<Command, ReadonlySet<string>>(
+  (Object.keys(de.commands) as Command[]).map((c) => [c, new Set<string>([de.commands[c].button, ...de.commands[c].words].map(foldCommand))]),
+);
+
+/** Whether a message is the command (its button or one of its words). */
+export const isCommand = (text: string, command: Command): boolean => folded.get(command)!.has(foldCommand(text));
+
+/** The button of a command. */
+export const button = (command: Command): string => de.commands[command].button;

@@ -1,0 +1,258 @@
+// Everything the assistant says on its own, in German: to citizens (formal "Sie", short sentences),
+// to staff in the console, and to offices by e-mail. One place, so that the town can review the
+// wording and a translation has one file to follow. What the knowledge entries say is in
+// knowledge/entries/, the questions of the step-by-step requests in dialogs/flows/.
+import type { Municipality } from '../schema';
+
+/** The Rathaus's phone and e-mail from the profile (values the town has not confirmed are left out). */
+export function rathausContact(town: Municipality): string {
+  const rathaus = town.offices.rathaus!;
+  const parts = [rathaus.phone && `Telefon ${rathaus.phone}`, rathaus.email && `E-Mail ${rathaus.email}`].filter(Boolean);
+  return parts.length ? `${rathaus.name}: ${parts.join(', ')}.` : `Bitte wenden Sie sich an das ${rathaus.name}.`;
+}
+
+export const de = {
+  /** Buttons and the words that mean the same command (compared after commands.ts folds them). */
+  commands: {
+    cancel: { button: 'Abbrechen', words: ['abbrechen', 'abbruch', 'stopp', 'stop', 'beenden'] },
+    back: { button: 'Zurück', words: ['zurück'] },
+    help: { button: 'Hilfe', words: ['hilfe', '?'] },
+    person: { button: 'Mit einem Menschen sprechen', words: ['mitarbeiter', 'mitarbeiterin', 'mensch', 'person'] },
+    backToAssistant: { button: 'Zurück zum Assistenten', words: ['abbrechen'] },
+    callBack: { button: 'Rückruf anfordern', words: [] },
+    submit: { button: 'Absenden', words: ['ja'] },
+    skip: { button: 'überspringen', words: ['nein', 'keine', 'kein'] },
+    yes: { button: 'Ja', words: ['ja bitte', 'ja löschen'] },
+    no: { button: 'Nein', words: [] },
+    deleteData: { button: 'Meine Daten löschen', words: ['daten löschen', 'lösche meine daten', '/loeschen', '/löschen'] },
+    showData: { button: 'Meine Daten anzeigen', words: ['datenauskunft', '/auskunft'] },
+    privacy: { button: 'Datenschutz', words: [] },
+    openingHours: { button: 'Öffnungszeiten', words: [] },
+    bookAppointment: { button: 'Termin vereinbaren', words: [] },
+    cancelAppointment: { button: 'Termin absagen', words: [] },
+  },
+
+  conversation: {
+    welcome: (town: Municipality): string =>
+      [
+        `Guten Tag! Ich bin der digitale Assistent des ${town.name}.`,
+        'Ich bin ein automatisches Programm, kein Mensch.',
+        'Ich beantworte Fragen zu den Diensten der Verwaltung und helfe Ihnen Schritt für Schritt bei einfachen Anliegen.',
+        'Möchten Sie mit einem Menschen sprechen? Schreiben Sie einfach „Mitarbeiter“.',
+        'Wie wir mit Ihren Daten umgehen, erfahren Sie mit „Datenschutz“.',
+      ].join(' '),
+    greeting: (town: Municipality): string =>
+      `Guten Tag! Ich bin der digitale Assistent des ${town.name}. Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.`,
+    thanks: 'Gern geschehen! Kann ich Ihnen noch bei etwas anderem helfen? Wenn Sie mögen, sagen Sie mir, ob Ihnen die Antwort geholfen hat.',
+    help: [
+      'Ich beantworte Fragen zu den Diensten der Verwaltung, zum Beispiel zu Ausweis und Pass, Anmeldung, Urkunden, Steuern, Müll, Bauen und Vereinen.',
+      'Einfache Anliegen nehme ich Schritt für Schritt auf: einen Schaden melden, einen Termin vereinbaren, einen Hund anmelden, eine Veranstaltung anzeigen oder einen Rückruf anfordern.',
+      'Sie können jederzeit „Mitarbeiter“ schreiben, dann verbinde ich Sie mit einem Menschen.',
+    ].join(' '),
+    botIdentity:
+      'Ich bin ein automatischer Assistent, kein Mensch. Meine Antworten stammen aus der geprüften Wissensdatenbank der Verwaltung. Wenn Sie mit einem Menschen sprechen möchten, schreiben Sie „Mitarbeiter“.',
+    fallback: (town: Municipality): string =>
+      [
+        'Dazu habe ich leider keine gesicherte Auskunft. Ich möchte Ihnen nichts Falsches sagen.',
+        'Bitte formulieren Sie Ihre Frage anders oder sprechen Sie mit einem Menschen.',
+        rathausContact(town),
+      ].join(' '),
+    fallbackAgain: 'Das konnte ich leider wieder nicht beantworten.',
+    clarify: 'Ich bin nicht ganz sicher, was Sie meinen. Meinten Sie eines dieser Themen?',
+    referralOffer: 'Wenn Sie trotzdem Fragen an das Rathaus haben, verbinde ich Sie gern mit einem Menschen.',
+    also: (title: string): string => `Sie haben auch nach „${title}“ gefragt. Tippen Sie darauf, dann helfe ich Ihnen auch dabei.`,
+    noText: 'Ich kann bisher nur Textnachrichten lesen. Bitte schreiben Sie mir Ihr Anliegen.',
+    busy: 'Entschuldigung, das hat gerade nicht geklappt. Bitte senden Sie Ihre Nachricht noch einmal.',
+    error: (town: Municipality): string =>
+      `Entschuldigung, dabei ist ein technischer Fehler aufgetreten. Bitte versuchen Sie es später noch einmal. ${rathausContact(town)}`,
+    tooLong: (maxChars: number): string => `Ihre Nachricht ist zu lang. Bitte fassen Sie Ihr Anliegen in höchstens ${maxChars} Zeichen zusammen.`,
+    tooMany: (retryAfterSeconds: number): string =>
+      `Sie haben sehr viele Nachrichten in kurzer Zeit geschickt. Bitte warten Sie ${retryAfterSeconds} Sekunden und schreiben Sie dann erneut.`,
+    /** Buttons under the welcome and under the help text (titles of topics route exactly). */
+    welcomeSuggestions: ['Öffnungszeiten', 'Mit einem Menschen sprechen', 'Datenschutz'],
+    helpSuggestions: ['Schaden oder Mangel melden', 'Termin im Bürgerbüro vereinbaren', 'Öffnungszeiten'],
+  },
+
+  /** Labels of an answer from the knowledge base. */
+  answers: {
+    responsible: 'Zuständig',
+    address: 'Adresse',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    website: 'Internet',
+    hours: 'Öffnungszeiten',
+    askRathaus: (rathaus: string, phone: string | null): string => `Kontakt: bitte beim ${rathaus} erfragen${phone ? ` (Telefon ${phone})` : ''}.`,
+    documents: 'Das brauchen Sie',
+    requirements: 'Voraussetzungen',
+    fees: 'Gebühren',
+    deadlines: 'Fristen',
+    processingTime: 'Bearbeitungsdauer',
+    appointment: 'Termin',
+    procedure: 'So geht es',
+    notes: 'Gut zu wissen',
+    links: 'Links',
+    reviewed: 'Stand',
+    about: (title: string): string => `Zu „${title}“`,
+    noFacet: 'habe ich dazu keine gesicherte Angabe. Bitte fragen Sie direkt nach.',
+    notOurs: (town: string): string => `Dafür ist der ${town} nicht zuständig.`,
+  },
+
+  flows: {
+    cancelled: 'Ich habe die Anfrage abgebrochen. Ihre Angaben wurden nicht gespeichert. Wie kann ich sonst helfen?',
+    summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',
+    firstQuestion: 'Das ist bereits die erste Frage.',
+    chooseAtSummary: 'Bitte wählen Sie „Absenden“ oder was Sie ändern möchten.',
+    notUnderstood: 'Das habe ich nicht verstanden.',
+    failedTooOften: 'Das hat leider mehrmals nicht geklappt. Ich gebe Ihr Anliegen an eine Mitarbeiterin oder einen Mitarbeiter weiter.',
+    resume: 'Zurück zu Ihrer Anfrage:',
+    change: (label: string): string => `${label} ändern`,
+    summary: (lines: string[], submit: string): string => `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${submit}“.`,
+    choose: (choices: readonly string[]): string => `Bitte wählen Sie: ${choices.join(', ')}.`,
+    moreDetail: (what: string): string => `Bitte beschreiben Sie ${what} etwas genauer.`,
+    shorter: (what: string, max: number): string => `Bitte fassen Sie ${what} kürzer (höchstens ${max} Zeichen).`,
+    noDefinition: (town: Municipality): string => `Dieses Anliegen kann ich noch nicht Schritt für Schritt aufnehmen. ${rathausContact(town)}`,
+    noFreeSlot: (town: Municipality): string => `Leider ist in den nächsten Tagen kein Termin mehr frei. ${rathausContact(town)}`,
+    photo: (name: string): string => `Foto (${name})`,
+  },
+
+  fields: {
+    email: 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.',
+    phone: 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel 06029 1234.',
+    phoneOrEmail: 'Bitte geben Sie eine Telefonnummer oder E-Mail-Adresse an.',
+    placeInTown: (ortsteile: readonly string[]): string => `Bitte nennen Sie den Ortsteil (${ortsteile.join(', ')}) und die Straße oder eine Beschreibung.`,
+    dateInFuture: 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.',
+    date: (example: string): string => `Bitte nennen Sie ein Datum, z. B. ${example}.`,
+    dateAndTime: 'Bitte nennen Sie Datum und Uhrzeit, z. B. „12.7. 14 Uhr“ oder „nächsten Samstag halb drei“.',
+    inThePast: 'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte nennen Sie einen späteren.',
+    endAfterStart: (start: string): string => `Das Ende muss nach dem Beginn liegen (${start}).`,
+  },
+
+  cases: {
+    received: (reference: string, next: string, retentionDays: number): string =>
+      `Vielen Dank! Ihre Anfrage ist eingegangen. Ihre Vorgangsnummer: ${reference}. ${next} Ihre Angaben speichern wir ${retentionDays} Tage und löschen sie danach.`,
+    next: 'Die zuständige Stelle bearbeitet sie und meldet sich bei Bedarf bei Ihnen.',
+    alreadyDelivered: (references: string[]): string => `Bereits an das Rathaus übermittelt: ${references.join(', ')}.`,
+  },
+
+  appointments: {
+    callOffice: (name: string, phone: string | null): string => (phone ? `Bitte rufen Sie das ${name} an: ${phone}.` : `Bitte wenden Sie sich an das ${name}.`),
+    booked: (slot: string, office: string, address: string | null): string =>
+      `Ihr Termin: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
+      'Bitte bringen Sie die nötigen Unterlagen mit. Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.',
+    slotGone: (past: boolean): string => `Dieser Termin ist leider ${past ? 'schon vorbei' : 'gerade vergeben worden'}. Bitte wählen Sie einen anderen.`,
+    notFound: (callOffice: string): string =>
+      `Zu dieser Vorgangsnummer und diesem Namen habe ich keinen Termin gefunden. Bitte prüfen Sie Ihre Angaben. ${callOffice}`,
+    alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist bereits abgesagt.`,
+    cancelled: (slot: string, reference: string): string =>
+      `Ihr Termin am ${slot} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`,
+  },
+
+  handoff: {
+    waiting: (position: number, minutes: number): string => `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${minutes} Minuten.`,
+    nobodyThereCallBack: 'Gern verbinde ich Sie mit einem Menschen. Gerade ist aber niemand im Rathaus erreichbar. Wir können Sie zurückrufen.',
+    personalAdvice: 'Dazu berät Sie das Rathaus gern persönlich.',
+    someoneHelps: 'Gern hilft Ihnen eine Mitarbeiterin oder ein Mitarbeiter weiter.',
+    nobodyThere: 'Gerade ist aber niemand erreichbar. Die Verwaltung kann Sie zurückrufen.',
+    connecting: 'Ich verbinde Sie mit einer Mitarbeiterin oder einem Mitarbeiter des Rathauses.',
+    leftLiveChat: 'Sie haben das Gespräch mit dem Rathaus beendet. Sie sprechen wieder mit dem digitalen Assistenten.',
+    leftQueue: 'Sie warten nicht mehr. Sie sprechen wieder mit dem digitalen Assistenten.',
+    taken: 'Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses ist jetzt für Sie da. Schreiben Sie einfach Ihre Nachricht. Mit „Zurück zum Assistenten“ beenden Sie das Gespräch.',
+    handedBack: 'Sie sprechen wieder mit dem digitalen Assistenten. Fragen Sie mich gern weiter.',
+    closed: 'Die Mitarbeiterin oder der Mitarbeiter hat das Gespräch beendet. Sie können dem digitalen Assistenten weiter Fragen stellen.',
+    connectionLost: (position: number): string =>
+      `Die Verbindung zu Ihrer Ansprechperson im Rathaus wurde unterbrochen. Sie sind wieder in der Warteschlange auf Platz ${position}.`,
+  },
+
+  privacy: {
+    confirmDeletion: 'Wirklich löschen? Danach kennt der Assistent dieses Gespräch nicht mehr.',
+    deletionCancelled: 'Gut, es wurde nichts gelöscht.',
+    export: 'Hier sind alle Daten, die der Assistent zu diesem Gespräch gespeichert hat (als JSON-Datei).',
+    deleted:
+      'Ihre Daten zu diesem Gespräch sind gelöscht: Gesprächsverlauf, Zustand, Dateien, noch nicht übermittelte Anfragen, der Chat mit dem Rathaus und die Adresse für Rückmeldungen.',
+    partlyDeleted: 'Ein Teil Ihrer Daten konnte nicht gelöscht werden. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an das Rathaus.',
+    deliveredStays:
+      'Was bereits an das Rathaus übermittelt wurde, bearbeitet die Verwaltung nach ihren Aufbewahrungsfristen. Die Löschung dort können Sie beim Rathaus verlangen.',
+  },
+
+  /** The privacy notice (Art. 13 DSGVO): chat answer to "Datenschutz" and the page /datenschutz. */
+  notice: {
+    pageTitle: (town: string): string => `Datenschutz – Bürger-Assistent ${town}`,
+    heading: (town: string): string => `Datenschutzhinweise zum Bürger-Assistenten – ${town}`,
+    controllerHeading: 'Verantwortliche Stelle',
+    controller: (controller: string, contact: string): string => `Verantwortlich für diesen Chat ist der ${controller}.${contact ? ` Erreichbar unter ${contact}.` : ''}`,
+    officer: (officer: string | null): string =>
+      officer ? `Datenschutzbeauftragte Stelle: ${officer}.` : 'Die Datenschutzbeauftragte Stelle erreichen Sie über das Rathaus.',
+    purposeHeading: 'Zweck und Rechtsgrundlage',
+    purpose: 'Wir verarbeiten Ihre Nachrichten, um Ihre Fragen zu beantworten und Ihre Anliegen an die Verwaltung weiterzugeben.',
+    legalBasis: 'Rechtsgrundlage ist Art. 6 Abs. 1 lit. e DSGVO i. V. m. Art. 4 BayDSG (Erfüllung der Aufgaben der Gemeinde).',
+    retentionHeading: 'Was gespeichert wird und wie lange',
+    conversations: (days: number): string =>
+      `Der Gesprächsverlauf, der Stand Ihres Anliegens und hochgeladene Dateien werden höchstens ${days} Tage nach Ihrer letzten Nachricht gespeichert und dann automatisch gelöscht.`,
+    cases: (days: number): string =>
+      `Anliegen, die an die Verwaltung übermittelt wurden, löscht der Assistent ${days} Tage nach der Übermittlung. In der Verwaltung gelten deren Aufbewahrungsfristen.`,
+    recipientsHeading: 'Empfänger',
+    recipients: (town: string): string =>
+      `Ihre Daten erhält nur die Verwaltung (${town}). Es gibt keine Weitergabe an Dritte und keine Verarbeitung außerhalb der EU. Der Assistent läuft auf Servern der Gemeinde oder ihres Dienstleisters in der EU; Ihr Browser lädt nichts von fremden Servern.`,
+    rightsHeading: 'Ihre Rechte',
+    rights: 'Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung und Widerspruch.',
+    complaint:
+      'Sie können sich beim Bayerischen Landesbeauftragten für den Datenschutz beschweren (Wagmüllerstraße 18, 80538 München, www.datenschutz-bayern.de).',
+    deleteHeading: 'Daten löschen oder anzeigen',
+    delete: 'Schreiben Sie im Chat „Meine Daten löschen“. Dann löscht der Assistent dieses Gespräch und Ihre Daten sofort.',
+    show: 'Mit „Meine Daten anzeigen“ erhalten Sie alle gespeicherten Daten als Datei.',
+    back: 'Zurück zum Chat',
+    phone: (phone: string): string => `Telefon ${phone}`,
+    email: (email: string): string => `E-Mail ${email}`,
+  },
+
+  uploads: {
+    empty: 'Die Datei ist leer.',
+    tooLarge: 'Die Datei ist zu groß. Erlaubt sind höchstens 5 MB.',
+    wrongType: 'Dieser Dateityp wird nicht angenommen. Erlaubt sind Fotos (JPEG, PNG, WebP, GIF) und PDF.',
+  },
+
+  /** The console's messages to staff. */
+  staff: {
+    loginMissing: 'Bitte Name und Passwort angeben.',
+    lockedOut: (minutes: number): string => `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${minutes} Minuten erneut.`,
+    loginFailed: 'Name oder Passwort ist falsch.',
+    pleaseLogIn: 'Bitte melden Sie sich an.',
+    emptyMessage: 'Die Nachricht ist leer.',
+    messageTooLong: (max: number): string => `Die Nachricht ist zu lang (höchstens ${max} Zeichen).`,
+    notQueued: 'Das Gespräch ist nicht mehr in der Warteschlange. Vielleicht hat es schon jemand übernommen.',
+    notYours: 'Dieses Gespräch führen Sie nicht.',
+    notDelivered: 'Die Nachricht konnte nicht zugestellt werden.',
+    badRequest: 'Ungültige Anfrage.',
+    caseCancelled: 'abgesagt',
+    caseDelivered: 'an die Stelle übermittelt',
+    caseDelivering: 'wird übermittelt',
+    caseStoredOnly: 'nur im Assistenten gespeichert',
+  },
+
+  /** `npm run chat` and `npm run staff` in a terminal. */
+  terminal: {
+    intro: 'Chat mit dem Bürger-Assistenten. Beenden mit "exit" oder Strg+D.',
+    you: 'Sie:',
+    usage: 'Aufruf: npm run staff -- add <name> --password-stdin | remove <name> | list',
+    accountLine: (name: string, createdAt: string): string => `${name}\t(angelegt ${createdAt})`,
+    accountSaved: (name: string): string => `Konto „${name}“ gespeichert.`,
+    accountRemoved: (name: string): string => `Konto „${name}“ gelöscht.`,
+    noAccount: (name: string): string => `Kein Konto „${name}“.`,
+  },
+
+  /** The e-mail a new case sends to its office. */
+  officeMail: {
+    subject: (reference: string, title: string, cancelled: boolean): string => `[${reference}] ${cancelled ? 'Abgesagt: ' : ''}${title}`,
+    intro: (town: string): string => `Neue Anfrage über den digitalen Assistenten des ${town}.`,
+    reference: 'Vorgangsnummer',
+    request: 'Anliegen',
+    office: 'Zuständig',
+    received: 'Eingegangen',
+    cancelled: 'Die Bürgerin oder der Bürger hat diesen Termin abgesagt. Der Termin ist wieder frei.',
+    answers: 'Angaben',
+    attachments: 'Anhänge',
+    replyHint: 'Bitte antworten Sie der Bürgerin oder dem Bürger über die angegebenen Kontaktdaten, nicht auf diese E-Mail.',
+  },
+};
+
+export type Texts = typeof de;

@@ -1,0 +1,59 @@
+// Everything the assistant says on its own comes from the text catalogue (knowledge/texts/de.ts):
+// no German sentence is written into the code, and a button is recognized by the same constant
+// that shows it, however the citizen types it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { button, foldCommand, isCommand, type Command } from '../../knowledge/texts/commands';
+import { de } from '../../knowledge/texts/de';
+
+/** Code that must not contain German text: everything but the catalogue, the flow definitions (content, one file per flow) and word lists. */
+const CODE = ['bot', 'dialogs', 'knowledge'];
+const CONTENT = /^(dialogs\/flows|knowledge\/texts|knowledge\/language)\//;
+const GERMAN = /[äöüÄÖÜß]|\b(der|die|das|den|dem|des|ein|eine|einen|und|oder|nicht|Sie|Ihr|Ihre|Ihnen|bitte|Bitte|ist|sind|wird|wurde|mit|für|zu|kein|keine|auf|von|wir|ich|haben|Aufruf|angelegt)\b/;
+
+function germanStrings(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    let text: string | undefined;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
+    else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' … ');
+    const isImport = node.parent !== undefined && (ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent));
+    if (text !== undefined && !isImport && text.trim().split(/\s+/).length >= 2 && GERMAN.test(text)) {
+      found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text.slice(0, 80)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('the text catalogue', () => {
+  it('holds every German sentence: the code has none of its own', () => {
+    const files = execFileSync('git', ['ls-files', ...CODE], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f.endsWith('.ts') && !CONTENT.test(f));
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.flatMap(germanStrings)).toEqual([]);
+  });
+
+  it('would notice a German sentence in the code', () => {
+    const file = require.resolve('./fixtures/inline-german.ts.txt');
+    expect(germanStrings(file)).toHaveLength(1);
+  });
+
+  it('recognizes every button by its own label, typed in any case, with punctuation or umlauts spelled out', () => {
+    for (const command of Object.keys(de.commands) as Command[]) {
+      const label = button(command);
+      expect(isCommand(label, command)).toBe(true);
+      expect(isCommand(`${label.toUpperCase()}!`, command)).toBe(true);
+      expect(isCommand(`${label.toLowerCase().replace(/ü/g, 'ue').replace(/ö/g, 'oe').replace(/ä/g, 'ae')}?`, command)).toBe(true);
+    }
+    expect(isCommand('abbrechen?', 'cancel')).toBe(true);
+    expect(isCommand('Hilfe?', 'help')).toBe(true);
+    expect(isCommand('?', 'help')).toBe(true);
+    expect(isCommand('Ich möchte abbrechen', 'cancel')).toBe(false);
+    expect(foldCommand('  Zurück!  ')).toBe(foldCommand('zurueck'));
+  });
+});
