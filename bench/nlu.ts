@@ -46,13 +46,19 @@ async function nlpjsBaseline(docs: TopicDoc[], corpus: Example[]): Promise<(text
   }
   return async (text) => {
     const r = await nlp.process('de', text);
-    const candidates = (r.classifications as Array<{ intent: string; score: number }>).filter((c) => c.intent !== 'None' && c.score > 0).map((c) => c.intent);
+    const candidates = (r.classifications as Array<{ intent: string; score: number }>)
+      .filter((c) => c.intent !== 'None' && c.score > 0)
+      .map((c) => c.intent);
     return { id: r.intent && r.intent !== 'None' ? r.intent : null, candidates, confidence: r.score };
   };
 }
 
 /** BM25 (minisearch) with our normalization and the same Snowball stemmer; out of scope below a score threshold. */
-function minisearchBaseline(docs: TopicDoc[], corpus: Example[], lines: EvalLine[]): { decide: (text: string) => Decided; threshold: number } {
+function minisearchBaseline(
+  docs: TopicDoc[],
+  corpus: Example[],
+  lines: EvalLine[],
+): { decide: (text: string) => Decided; threshold: number } {
   const search = new MiniSearch<TopicDoc & { syn: string; qs: string }>({
     fields: ['title', 'syn', 'qs', 'summary', 'text'],
     storeFields: ['id'],
@@ -68,11 +74,15 @@ function minisearchBaseline(docs: TopicDoc[], corpus: Example[], lines: EvalLine
   let threshold = 0;
   let bestF1 = -1;
   for (const t of [...new Set(tops.map((x) => x.score))].sort((a, b) => a - b)) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (const x of tops) {
       const none = x.score < t;
-      if (x.expect === null) none ? tp++ : fn++;
-      else if (none) fp++;
+      if (x.expect === null) {
+        if (none) tp++;
+        else fn++;
+      } else if (none) fp++;
     }
     const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
     if (f1 > bestF1) [bestF1, threshold] = [f1, t];
@@ -127,7 +137,13 @@ export function syntheticDocs(n: number, seedDocs: readonly TopicDoc[]): TopicDo
 async function scaleChild(n: number, file: string, entries: string): Promise<void> {
   const kb = new KnowledgeBase({ dir: entries });
   const lines = readEvalFile(file);
-  const docs = [...syntheticDocs(n, kb.entries.map((e) => kb.router.topic(e.id)!)), ...kb.entries.map((e) => kb.router.topic(e.id)!)];
+  const docs = [
+    ...syntheticDocs(
+      n,
+      kb.entries.map((e) => kb.router.topic(e.id)!),
+    ),
+    ...kb.entries.map((e) => kb.router.topic(e.id)!),
+  ];
   kb.close();
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;
@@ -162,7 +178,15 @@ function startChild(entries: string): void {
 const f = (x: number, digits = 3) => x.toFixed(digits);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, entries: { type: 'string' }, 'no-scale': { type: 'boolean' }, 'scale-child': { type: 'string' }, 'start-child': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      file: { type: 'string' },
+      entries: { type: 'string' },
+      'no-scale': { type: 'boolean' },
+      'scale-child': { type: 'string' },
+      'start-child': { type: 'boolean' },
+    },
+  });
   const file = values.file ?? DEFAULT_EVAL_FILE;
   const entries = values.entries ?? ENTRIES_DIR;
   if (values['scale-child']) return scaleChild(Number(values['scale-child']), file, entries);
@@ -170,12 +194,19 @@ async function main(): Promise<void> {
 
   const kb = new KnowledgeBase({ dir: entries });
   // A fresh process, so that the model comes from the disk cache the line above filled, not from memory.
-  const start = JSON.parse(execFileSync(process.execPath, [...process.execArgv, __filename, '--start-child', '--entries', entries], { encoding: 'utf8' }).trim().split('\n').pop()!) as { ms: number; rssMb: number };
+  const start = JSON.parse(
+    execFileSync(process.execPath, [...process.execArgv, __filename, '--start-child', '--entries', entries], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!,
+  ) as { ms: number; rssMb: number };
   const docs = [...kb.entries.map((e) => e.id), ...kb.intents.map((i) => i.id)].map((id) => kb.router.topic(id)!).filter(Boolean);
   const ids = new Set(docs.map((d) => d.id));
   const corpus = readCorpus().examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label));
   const lines = readEvalFile(file);
-  console.log(`knowledge: ${kb.entries.length} entries + ${kb.intents.length} flows/intents; corpus: ${corpus.length} examples; questions: ${lines.length} (${path.relative(process.cwd(), file)})\n`);
+  console.log(
+    `knowledge: ${kb.entries.length} entries + ${kb.intents.length} flows/intents; corpus: ${corpus.length} examples; questions: ${lines.length} (${path.relative(process.cwd(), file)})\n`,
+  );
   const trainStart = performance.now();
   trainNow(trainModel([...namingExamples(docs), ...corpus]));
   const trainMs = performance.now() - trainStart;
@@ -194,7 +225,16 @@ async function main(): Promise<void> {
     reports.push([name, (await evaluate(lines, decide)).report]);
   }
   const header = ['system', 'top-1', 'top-3', 'OOS P', 'OOS R', 'OOS F1', 'p50 ms', 'p99 ms'];
-  const rows = reports.map(([name, r]) => [name, f(r.top1), f(r.top3), f(r.oos_precision), f(r.oos_recall), f(r.oos_f1), f(r.p50_ms), f(r.p99_ms)]);
+  const rows = reports.map(([name, r]) => [
+    name,
+    f(r.top1),
+    f(r.top3),
+    f(r.oos_precision),
+    f(r.oos_recall),
+    f(r.oos_f1),
+    f(r.p50_ms),
+    f(r.p99_ms),
+  ]);
   printTable(header, rows);
   global.gc?.();
   console.log(
@@ -207,7 +247,11 @@ async function main(): Promise<void> {
   console.log('\nscaling of the retrieval with synthetic entries (targets at 10,000: build ≤ 3 s, p99 ≤ 20 ms, ≤ 300 MB RSS)\n');
   const scaleRows: string[][] = [];
   for (const n of [1000, 10000]) {
-    const out = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', __filename, '--scale-child', String(n), '--file', file, '--entries', entries], { encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [...process.execArgv, '--expose-gc', __filename, '--scale-child', String(n), '--file', file, '--entries', entries],
+      { encoding: 'utf8' },
+    );
     const r = JSON.parse(out.trim().split('\n').pop()!) as { n: number; buildMs: number; rssMb: number; indexMb: number; p99Ms: number };
     scaleRows.push([String(r.n), f(r.buildMs / 1000, 2), f(r.rssMb, 0), f(r.indexMb, 0), f(r.p99Ms, 2)]);
   }

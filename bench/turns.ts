@@ -11,10 +11,22 @@ import { startAssistant } from '../bot/runtime';
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
-const QUESTIONS = ['Was kostet ein Personalausweis?', 'Wann hat das Bürgerbüro geöffnet?', 'Hallo', 'Wo melde ich meinen Hund an?', 'xqzv plimm'];
+const QUESTIONS = [
+  'Was kostet ein Personalausweis?',
+  'Wann hat das Bürgerbüro geöffnet?',
+  'Hallo',
+  'Wo melde ich meinen Hund an?',
+  'xqzv plimm',
+];
 
 async function run(label: string, env: Record<string, string>) {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'ba-bench-')), ...env });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'ba-bench-')),
+    ...env,
+  });
   const running = await startAssistant(config, createLogger('silent'));
   const conversations = Array.from({ length: CONCURRENCY * 5 }, () => `bench-${randomUUID()}`);
   const latencies: number[] = [];
@@ -25,8 +37,14 @@ async function run(label: string, env: Record<string, string>) {
     while (next < TURNS) {
       const i = next++;
       const body = JSON.stringify({
-        type: 'message', text: QUESTIONS[i % QUESTIONS.length], channelId: 'bench', serviceUrl: 'http://127.0.0.1:1',
-        deliveryMode: 'expectReplies', conversation: { id: conversations[i % conversations.length] }, from: { id: 'u' }, recipient: { id: 'bot' },
+        type: 'message',
+        text: QUESTIONS[i % QUESTIONS.length],
+        channelId: 'bench',
+        serviceUrl: 'http://127.0.0.1:1',
+        deliveryMode: 'expectReplies',
+        conversation: { id: conversations[i % conversations.length] },
+        from: { id: 'u' },
+        recipient: { id: 'bot' },
       });
       const t0 = performance.now();
       const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -40,14 +58,24 @@ async function run(label: string, env: Record<string, string>) {
   await running.stop();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-  return { store: label, turns: TURNS, concurrency: CONCURRENCY, 'turns/s': Math.round(TURNS / seconds), p50_ms: pct(50), p99_ms: pct(99), rss_growth_mb: Math.round((process.memoryUsage().rss - rssBefore) / 1e6) };
+  return {
+    store: label,
+    turns: TURNS,
+    concurrency: CONCURRENCY,
+    'turns/s': Math.round(TURNS / seconds),
+    p50_ms: pct(50),
+    p99_ms: pct(99),
+    rss_growth_mb: Math.round((process.memoryUsage().rss - rssBefore) / 1e6),
+  };
 }
 
 async function main() {
   const rows = [await run('embedded', {})];
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   try {
-    rows.push(await run('redis', { REDIS_URL: redisUrl, STORE_KEY_PREFIX: `bench:${randomUUID().slice(0, 8)}:`, CONVERSATION_RETENTION_DAYS: '1' }));
+    rows.push(
+      await run('redis', { REDIS_URL: redisUrl, STORE_KEY_PREFIX: `bench:${randomUUID().slice(0, 8)}:`, CONVERSATION_RETENTION_DAYS: '1' }),
+    );
   } catch (error) {
     console.error(`Redis run skipped: ${(error as Error).message}`);
   }

@@ -15,7 +15,13 @@ const ttlOf = (slot: Slot, now: Date): number =>
   Math.max(60, Math.ceil((berlinInstant(slot.date, slot.time).getTime() - now.getTime()) / 1000) + 24 * 3600);
 
 /** The next free slots within the office hours (the first `APPOINTMENT_SLOTS_OFFERED`). */
-export async function freeSlots(store: Store, periods: readonly OpeningPeriod[], config: Config, now: Date, alsoClosedOn: readonly string[] = []): Promise<Slot[]> {
+export async function freeSlots(
+  store: Store,
+  periods: readonly OpeningPeriod[],
+  config: Config,
+  now: Date,
+  alsoClosedOn: readonly string[] = [],
+): Promise<Slot[]> {
   const taken = new Set(await store.keys(PREFIX));
   const free: Slot[] = [];
   for (const slot of openSlots(periods, now, config.APPOINTMENT_SLOT_MINUTES, config.APPOINTMENT_DAYS_AHEAD, alsoClosedOn)) {

@@ -27,7 +27,10 @@ export class Assistant extends ActivityHandler {
   ) {
     super();
     this.states = new ConversationStateStore(services.store);
-    this.messageLimit = services.limits.limiter('messages', { points: services.config.RATE_LIMIT_MESSAGES_PER_MINUTE, durationSeconds: 60 });
+    this.messageLimit = services.limits.limiter('messages', {
+      points: services.config.RATE_LIMIT_MESSAGES_PER_MINUTE,
+      durationSeconds: 60,
+    });
 
     this.onMembersAdded(async (context, next) => {
       const citizenJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
@@ -103,7 +106,11 @@ export class Assistant extends ActivityHandler {
       await logic(turn);
       // The welcome is the same for everyone: staff need the rest.
       const welcome = de.conversation.welcome(this.services.municipality);
-      rememberRecent(turn.state, turn.text, turn.replies.map((reply) => reply.text ?? '').filter((text) => text !== welcome));
+      rememberRecent(
+        turn.state,
+        turn.text,
+        turn.replies.map((reply) => reply.text ?? '').filter((text) => text !== welcome),
+      );
       try {
         if (!turn.discardState) await this.states.save(key, loaded, turn.state);
       } catch (error) {

@@ -57,7 +57,13 @@ export async function loadCase(store: Store, reference: string): Promise<Case | 
  * Creates the case of one flow run at most once: a turn that runs again (after an eTag conflict,
  * or a repeated "Absenden" after a crash) gets the case of the first run, with created = false.
  */
-export async function createCaseOnce(store: Store, config: Config, data: NewCase, run: string, now = new Date()): Promise<{ case: Case; created: boolean }> {
+export async function createCaseOnce(
+  store: Store,
+  config: Config,
+  data: NewCase,
+  run: string,
+  now = new Date(),
+): Promise<{ case: Case; created: boolean }> {
   const earlier = await store.get<string>(runKey(run));
   const existing = earlier ? await loadCase(store, earlier) : undefined;
   if (existing) return { case: existing, created: false };

@@ -11,11 +11,15 @@ import { createLogger } from './logger';
 import { startAssistant } from './runtime';
 
 const replySchema = z.object({
-  activities: z.array(z.looseObject({
-    type: z.string(),
-    text: z.string().optional(),
-    suggestedActions: z.object({ actions: z.array(z.object({ title: z.string() })) }).optional(),
-  })).default([]),
+  activities: z
+    .array(
+      z.looseObject({
+        type: z.string(),
+        text: z.string().optional(),
+        suggestedActions: z.object({ actions: z.array(z.object({ title: z.string() })) }).optional(),
+      }),
+    )
+    .default([]),
 });
 
 async function reachable(url: string): Promise<boolean> {
@@ -42,7 +46,17 @@ async function main(): Promise<void> {
     const res = await fetch(`${url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ id: randomUUID(), channelId: 'terminal', serviceUrl: url, conversation, from: user, recipient: { id: 'assistant', role: 'bot' }, deliveryMode: 'expectReplies', locale: 'de-DE', ...activity }),
+      body: JSON.stringify({
+        id: randomUUID(),
+        channelId: 'terminal',
+        serviceUrl: url,
+        conversation,
+        from: user,
+        recipient: { id: 'assistant', role: 'bot' },
+        deliveryMode: 'expectReplies',
+        locale: 'de-DE',
+        ...activity,
+      }),
     });
     if (!res.ok) {
       process.stdout.write(`(Fehler ${res.status})\n`);

@@ -10,7 +10,7 @@ export interface LimitRule {
   durationSeconds: number;
 }
 
-export type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export interface Limiter {
   /** Counts one action of `key` (an IP address, a conversation id). */
@@ -29,7 +29,12 @@ export class RateLimits {
     const options = { keyPrefix: `rl:${name}`, points: rule.points, duration: rule.durationSeconds };
     const limiter: RateLimiterAbstract =
       this.store instanceof RedisStore
-        ? new RateLimiterRedis({ ...options, keyPrefix: `${this.store.keyPrefix}rl:${name}`, storeClient: this.store.redisClient(), useRedisPackage: true })
+        ? new RateLimiterRedis({
+            ...options,
+            keyPrefix: `${this.store.keyPrefix}rl:${name}`,
+            storeClient: this.store.redisClient(),
+            useRedisPackage: true,
+          })
         : new RateLimiterMemory(options);
     return {
       consume: async (key) => {
@@ -38,7 +43,8 @@ export class RateLimits {
           return { allowed: true };
         } catch (rejection) {
           // A RateLimiterRes means "over the limit"; anything else (Redis down) is a real error.
-          if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+          if (rejection instanceof RateLimiterRes)
+            return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
           throw rejection;
         }
       },

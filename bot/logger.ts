@@ -8,10 +8,30 @@ import { redactDeep, redactText } from './privacy/redact';
 export type { Logger };
 
 const REDACT_PATHS = [
-  'text', '*.text', 'activity.text', 'activity.value', 'activity.from.name', 'activity.attachments',
-  'answers', '*.answers', 'value', '*.value', 'name', 'from.name', 'contact', '*.contact',
-  'req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie',
-  'password', '*.password', 'token', '*.token', 'secret', '*.secret',
+  'text',
+  '*.text',
+  'activity.text',
+  'activity.value',
+  'activity.from.name',
+  'activity.attachments',
+  'answers',
+  '*.answers',
+  'value',
+  '*.value',
+  'name',
+  'from.name',
+  'contact',
+  '*.contact',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'headers.cookie',
+  'password',
+  '*.password',
+  'token',
+  '*.token',
+  'secret',
+  '*.secret',
 ];
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {

@@ -45,7 +45,18 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const municipality = loadMunicipality(config.MUNICIPALITY_FILE);
   const outbox = new CaseOutbox(store, config, logger, files, municipality);
   privacy.register(casesHolder(store, outbox));
-  const services: AssistantServices = { config, logger, store, municipality, outbound, files, limits: new RateLimits(store), knowledge, privacy, outbox };
+  const services: AssistantServices = {
+    config,
+    logger,
+    store,
+    municipality,
+    outbound,
+    files,
+    limits: new RateLimits(store),
+    knowledge,
+    privacy,
+    outbox,
+  };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
   app.attach(server);
@@ -79,7 +90,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
 }
 
 /** The app registration for Azure Bot Service; without a client id, the SDK accepts anonymous calls outside production. */
-export function authConfigFrom(config: Config): AuthConfiguration {
+function authConfigFrom(config: Config): AuthConfiguration {
   const { MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID } = config;
   // validateIssuer: the SDK checks the token's issuer only when asked to (tenant issuers + Bot Framework).
   return { clientId: MICROSOFT_APP_ID, clientSecret: MICROSOFT_APP_PASSWORD, tenantId: MICROSOFT_APP_TENANT_ID, validateIssuer: true };
@@ -90,5 +101,5 @@ export function authConfigFrom(config: Config): AuthConfiguration {
  * the token's serviceurl claim is refused, so a valid token cannot make us post replies (with our
  * own access token) to a host of the caller's choosing. The SDK only logs the mismatch by default.
  */
-export const newCloudAdapter = (config: Config): CloudAdapter =>
+const newCloudAdapter = (config: Config): CloudAdapter =>
   new CloudAdapter(authConfigFrom(config), undefined, undefined, { validateServiceUrl: true });

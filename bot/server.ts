@@ -17,7 +17,7 @@ import { StaffConsole } from './staff/console';
 import { de } from '../knowledge/texts/de';
 import { plainMessage, type AssistantServices } from './turn';
 
-export const BODY_LIMIT = '256kb';
+const BODY_LIMIT = '256kb';
 
 /** The minimum an incoming Bot Framework activity must carry; the SDK reads the rest. */
 const incomingActivitySchema = z.looseObject({
@@ -63,7 +63,7 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   adapters.own.onTurnError = onTurnError;
 
   let inFlight = 0;
-  let idle: Array<() => void> = [];
+  const idle: Array<() => void> = [];
   const track = (_req: Request, res: Response, next: NextFunction) => {
     inFlight++;
     res.on('close', () => {
@@ -157,10 +157,13 @@ function httpErrors({ logger }: AssistantServices): ErrorRequestHandler {
     if (status >= 500) logger.error({ err: error }, 'request failed');
     if (res.headersSent) return;
     const reason =
-      error.type === 'entity.too.large' ? 'request body too large'
-      : error.type === 'entity.parse.failed' ? 'malformed JSON'
-      : status < 500 ? (error.message ?? 'bad request') : 'internal error';
+      error.type === 'entity.too.large'
+        ? 'request body too large'
+        : error.type === 'entity.parse.failed'
+          ? 'malformed JSON'
+          : status < 500
+            ? (error.message ?? 'bad request')
+            : 'internal error';
     res.status(status).json({ error: reason });
   };
 }
-

@@ -61,7 +61,10 @@ export function mountSite(app: Express): void {
   const cache = { maxAge: '1h' };
   // The page carries the style nonce of its own response (read by chat.js).
   app.get(['/', '/index.html'], (_req, res) => {
-    res.set('Cache-Control', 'no-store').type('html').send(PAGE.replace('__STYLE_NONCE__', styleNonce(res)));
+    res
+      .set('Cache-Control', 'no-store')
+      .type('html')
+      .send(PAGE.replace('__STYLE_NONCE__', styleNonce(res)));
   });
   // The staff console: same-origin only (no embeddable header), never cached.
   app.get(['/staff', '/staff/'], (_req, res) => void res.set('Cache-Control', 'no-store').type('html').send(STAFF_PAGE));

@@ -96,7 +96,7 @@ export class Turn {
 }
 
 /** A step either handles the turn (the pipeline stops) or passes it on. */
-export type StepResult = 'handled' | 'next';
+type StepResult = 'handled' | 'next';
 export interface TurnStep {
   readonly name: string;
   run(turn: Turn): Promise<StepResult>;

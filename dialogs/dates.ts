@@ -14,7 +14,7 @@ export interface GermanDateTime {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-export const isoDay = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
+const isoDay = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
 
 /** The instant of a Berlin wall-clock day and time (daylight saving time included). */
 export function berlinInstant(date: string, time = '00:00'): Date {
@@ -38,7 +38,13 @@ export const addDays = (date: string, days: number): string => {
 
 /** "Sa., 12.07.2027" */
 export const showDay = (date: string): string =>
-  new Date(`${date}T12:00:00Z`).toLocaleDateString('de-DE', { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  new Date(`${date}T12:00:00Z`).toLocaleDateString('de-DE', {
+    weekday: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** "Sa., 12.07.2027, 14:00 Uhr" for an instant. */
 export const showInstant = (at: Date): string => {
@@ -47,13 +53,33 @@ export const showInstant = (at: Date): string => {
 };
 
 const NUMBER_WORDS: Record<string, number> = {
-  ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12,
+  ein: 1,
+  eins: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwoelf: 12,
 };
 const HOUR = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const hourOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
 
-interface TimeMatch { hour: number; minute: number; spoken: boolean; index: number; length: number }
+interface TimeMatch {
+  hour: number;
+  minute: number;
+  spoken: boolean;
+  index: number;
+  length: number;
+}
 
 /** The first time of day in the text; "halb drei" is 2:30, and spoken hours 1–7 mean the afternoon unless "morgens"/"früh". */
 function findTime(text: string): TimeMatch | undefined {
@@ -68,7 +94,8 @@ function findTime(text: string): TimeMatch | undefined {
   for (const [pattern, read] of rules) {
     const m = pattern.exec(text);
     if (!m) continue;
-    let [hour, minute, spoken] = read(m);
+    const [read0, minute, spoken] = read(m);
+    let hour = read0;
     if (hour === 0 && spoken) hour = 12;
     const morning = /\b(morgens|früh|vormittags|nachts)\b/.test(text);
     const afternoon = /\b(nachmittags|abends)\b/.test(text);
@@ -90,7 +117,11 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
  * next such day (prefer "future") or the last one (prefer "past"). Undefined when nothing
  * date- or time-like was found.
  */
-export function parseGermanDateTime(text: string, now: Date = new Date(), prefer: 'future' | 'past' = 'future'): GermanDateTime | undefined {
+export function parseGermanDateTime(
+  text: string,
+  now: Date = new Date(),
+  prefer: 'future' | 'past' = 'future',
+): GermanDateTime | undefined {
   let rest = text.toLowerCase().replace(/\s+/g, ' ');
   const found = findTime(rest);
   const time = found ? `${pad(found.hour)}:${pad(found.minute)}` : undefined;

@@ -10,7 +10,6 @@ export const attachmentSchema = z.object({
   contentType: z.string(),
   contentUrl: z.string(),
 });
-export type FlowAttachment = z.infer<typeof attachmentSchema>;
 
 export const flowStateSchema = z.object({
   flow: z.string(),
@@ -30,7 +29,7 @@ export type FlowState = z.infer<typeof flowStateSchema>;
 
 /** The confirmation step at the end of every flow, named like a field (channelData.prompt.field). */
 export const SUMMARY = 'bestaetigung';
-export const MAX_TRIES = 3;
+const MAX_TRIES = 3;
 
 export interface FlowField {
   name: string;
@@ -94,7 +93,7 @@ export interface FlowMessage {
   channelData?: { prompt: { flow: string; field: string; choices?: string[] } };
 }
 
-export type FlowOutcome = 'cancelled' | 'handoff' | 'completed';
+type FlowOutcome = 'cancelled' | 'handoff' | 'completed';
 
 export interface FlowStep {
   messages: FlowMessage[];
@@ -108,7 +107,6 @@ export interface FlowInput {
   text: string;
   attachments?: Array<{ contentType?: string; contentUrl?: string; name?: string }>;
 }
-
 
 const activeFields = (flow: FlowDefinition, answers: Record<string, unknown>): FlowField[] =>
   flow.fields.filter((f) => !f.condition || f.condition(answers));
@@ -143,11 +141,9 @@ export function shownAnswers(flow: FlowDefinition | undefined, answers: Record<s
   });
 }
 
-export function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMessage {
+function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMessage {
   const fields = activeFields(flow, answers);
-  const lines = fields
-    .filter((f) => answers[f.name] !== undefined)
-    .map((f) => `${f.label}: ${shownValue(f, answers[f.name])}`);
+  const lines = fields.filter((f) => answers[f.name] !== undefined).map((f) => `${f.label}: ${shownValue(f, answers[f.name])}`);
   const buttons = [button('submit'), ...fields.map((f) => de.flows.change(f.label)), button('cancel')];
   return {
     text: de.flows.summary(lines, button('submit')),
@@ -192,8 +188,8 @@ function next(flow: FlowDefinition, state: FlowState, answers: Record<string, un
   const index = state.editing ? -1 : fields.findIndex((f) => f.name === state.field);
   const following = state.editing
     ? fields.find((f) => kept[f.name] === undefined && !f.acceptsImage)
-    // Forward to the next question not answered yet (answers given up front or before a "zurück").
-    : fields.slice(index + 1).find((f) => kept[f.name] === undefined);
+    : // Forward to the next question not answered yet (answers given up front or before a "zurück").
+      fields.slice(index + 1).find((f) => kept[f.name] === undefined);
   if (!following && flow.confirm === false) return { messages: [], outcome: 'completed', answers: kept };
   if (!following) return { messages: [summary(flow, kept)], state: { ...state, field: SUMMARY, answers: kept, tries: 0, editing: false } };
   return { messages: [ask(flow, following)], state: { ...state, field: following.name, answers: kept, tries: 0 } };
@@ -208,7 +204,9 @@ function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefi
       answers: state.answers,
     };
   }
-  const message = field ? ask(flow, field, reason, choicesOf(field, state)) : { ...summary(flow, state.answers), text: `${reason} ${summary(flow, state.answers).text}` };
+  const message = field
+    ? ask(flow, field, reason, choicesOf(field, state))
+    : { ...summary(flow, state.answers), text: `${reason} ${summary(flow, state.answers).text}` };
   return { messages: [message], state: { ...state, tries } };
 }
 
@@ -219,7 +217,10 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   if (isCommand(input.text, 'cancel')) return { messages: [{ text: de.flows.cancelled }], outcome: 'cancelled' };
   if (isCommand(input.text, 'help')) {
     const help = field ? field.help : de.flows.summaryHelp;
-    return { messages: [{ text: help }, field ? ask(flow, field, undefined, choicesOf(field, state)) : summary(flow, state.answers)], state };
+    return {
+      messages: [{ text: help }, field ? ask(flow, field, undefined, choicesOf(field, state)) : summary(flow, state.answers)],
+      state,
+    };
   }
   const fields = activeFields(flow, state.answers);
   if (isCommand(input.text, 'back')) {
@@ -243,7 +244,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const stop = field.stopsWith?.(parsed.data);
   if (stop) return { messages: [{ text: stop }], outcome: 'cancelled' };
   const answers = { ...state.answers, [field.name]: parsed.data };
-  if (JSON.stringify(state.answers[field.name]) !== JSON.stringify(parsed.data)) for (const name of field.invalidates ?? []) delete answers[name];
+  if (JSON.stringify(state.answers[field.name]) !== JSON.stringify(parsed.data))
+    for (const name of field.invalidates ?? []) delete answers[name];
   const step = next(flow, state, answers);
   const note = field.note?.(parsed.data);
   return note ? { ...step, messages: [{ text: note }, ...step.messages] } : step;
@@ -260,6 +262,8 @@ export const choice = (choices: readonly string[]): z.ZodType<string, string> =>
 
 /** Non-empty free text with a sensible length. */
 export const text = (what: string, min = 3, max = 1000): z.ZodType<string, string> =>
-  z.string().trim()
+  z
+    .string()
+    .trim()
     .min(min, { message: de.flows.moreDetail(what) })
     .max(max, { message: de.flows.shorter(what, max) });

@@ -45,7 +45,11 @@ export const anyContact: z.ZodType<string, string> = z
 
 /** An optional answer as shown in the summary ("—" when skipped, the file name of a photo). */
 export const showOptional = (value: unknown): string =>
-  value === null ? '—' : typeof value === 'object' && value && 'name' in value ? de.flows.photo(String((value as { name: unknown }).name)) : String(value);
+  value === null
+    ? '—'
+    : typeof value === 'object' && value && 'name' in value
+      ? de.flows.photo(String((value as { name: unknown }).name))
+      : String(value);
 
 /** "01.03.2026", or "03/2024" for an approximate date. */
 export const showDate = (value: unknown): string => {

@@ -18,7 +18,7 @@ const bavaria = new Holidays('DE', 'BY');
  * Public holidays of Bavaria, and the named days the town also closes (e.g. Mariä Himmelfahrt,
  * which date-holidays lists as an observance). Not Heiligabend or Buß- und Bettag (a school holiday).
  */
-export const isClosedDay = (date: string, alsoClosedOn: readonly string[] = []): boolean =>
+const isClosedDay = (date: string, alsoClosedOn: readonly string[] = []): boolean =>
   (bavaria.isHoliday(new Date(`${date}T12:00:00Z`)) || []).some((h) => h.type === 'public' || alsoClosedOn.includes(h.name));
 
 /** "Do., 26.11.2026, 08:00 Uhr": the button text, which parseSlot reads back. */
@@ -34,7 +34,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const clockOf = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 /** Every slot that fits wholly into the opening hours, from after `now` for `days` days, in order. */
-export function* openSlots(periods: readonly OpeningPeriod[], now: Date, slotMinutes: number, days: number, alsoClosedOn: readonly string[] = []): Generator<Slot> {
+export function* openSlots(
+  periods: readonly OpeningPeriod[],
+  now: Date,
+  slotMinutes: number,
+  days: number,
+  alsoClosedOn: readonly string[] = [],
+): Generator<Slot> {
   const today = berlinWallClock(now).date;
   for (let offset = 0; offset <= days; offset++) {
     const date = addDays(today, offset);

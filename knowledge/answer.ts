@@ -16,10 +16,10 @@ export function formatHours(hours: OpeningPeriod[]): string {
 }
 
 /** "12.03.2026" from "2026-03-12". */
-export const formatDate = (iso: string): string => iso.split('-').reverse().join('.');
+const formatDate = (iso: string): string => iso.split('-').reverse().join('.');
 
 /** Who is responsible and how to reach them; values the town has not confirmed fall back to the Rathaus. */
-export function officeText(officeKey: string, town: Municipality): string {
+function officeText(officeKey: string, town: Municipality): string {
   const t = de.answers;
   const rathaus = town.offices.rathaus!;
   const office: Office = town.offices[officeKey] ?? rathaus;

@@ -97,16 +97,16 @@ export function search(heldOut: readonly HeldOut[], docs: readonly TopicDoc[], c
         for (const close of GRID.close) {
           for (const clarify of GRID.clarify) {
             const calibration = { lambda, outOfScopeFit, answer, close, clarify };
-            let top1 = 0, tp = 0, fp = 0, fn = 0, clarified = 0, hits = 0, inScope = 0;
+            let top1 = 0, tp = 0, fp = 0, fn = 0, hits = 0, inScope = 0;
             fused.forEach((f, i) => {
               const action = actionOf(f, calibration);
               const { inScope: relevant, bestRight, clarifyRight } = facts[i]!;
               if (relevant) inScope++;
-              if (action === 'clarify') {
-                clarified++;
-                if (clarifyRight) hits++;
+              if (action === 'clarify' && clarifyRight) hits++;
+              if (!relevant) {
+                if (action === 'none') tp++;
+                else fn++;
               }
-              if (!relevant) action === 'none' ? tp++ : fn++;
               else if (action === 'answer' && bestRight) top1++;
               else if (action === 'none') fp++;
             });

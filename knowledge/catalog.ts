@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { KNOWLEDGE_DIR, projectRoot } from './paths';
 
-export const intentSchema = z.object({
+const intentSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   kind: z.enum(['flow', 'system']),
   title: z.string().min(2),
@@ -27,7 +27,7 @@ export function loadIntents(file: string = INTENTS_FILE): Intent[] {
   return parsed.data;
 }
 
-export const catalogTopicSchema = z.object({
+const catalogTopicSchema = z.object({
   id: z.string(),
   kind: z.enum(['answer', 'flow', 'system']),
   office: z.string().optional(),

@@ -150,7 +150,7 @@ export const isWordFeature = (feature: number): boolean => (feature & 3) === TAG
  * A story's question is usually its last sentence that asks ("…, was muss ich tun?"), or its last
  * sentence. Only messages with several sentences have one.
  */
-export function askingSentence(text: string): { all: string; asking?: string } {
+function askingSentence(text: string): { all: string; asking?: string } {
   const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => tokenize(s).length > 0);
   if (sentences.length < 2) return { all: text };
   const asking = [...sentences].reverse().find((s) => s.endsWith('?')) ?? sentences[sentences.length - 1]!;

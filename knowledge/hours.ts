@@ -2,14 +2,14 @@
 // Europe/Berlin so that the server's own time zone never matters.
 import type { OpeningPeriod } from './schema';
 
-const WEEKDAYS = ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'] as const;
+type Weekday = 'so' | 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa';
 const berlin = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
 });
-const SHORT: Record<string, (typeof WEEKDAYS)[number]> = { Sun: 'so', Mon: 'mo', Tue: 'di', Wed: 'mi', Thu: 'do', Fri: 'fr', Sat: 'sa' };
+const SHORT: Record<string, Weekday> = { Sun: 'so', Mon: 'mo', Tue: 'di', Wed: 'mi', Thu: 'do', Fri: 'fr', Sat: 'sa' };
 
 /** The Berlin wall clock at an instant: day ("YYYY-MM-DD"), time ("HH:MM") and weekday. The one place the town's time zone is read. */
-export function berlinWallClock(at: Date): { date: string; time: string; weekday: (typeof WEEKDAYS)[number] } {
+export function berlinWallClock(at: Date): { date: string; time: string; weekday: Weekday } {
   const p = Object.fromEntries(berlin.formatToParts(at).map((x) => [x.type, x.value]));
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, weekday: SHORT[p.weekday!]! };
 }

@@ -76,7 +76,7 @@ export class TopicModel {
 }
 
 /** The examples turned into samples over a vocabulary of the features they contain. */
-export function prepare(examples: readonly Example[], featurizer: Featurizer): { samples: Sample[]; vocabulary: Map<number, number>; classes: string[] } {
+function prepare(examples: readonly Example[], featurizer: Featurizer): { samples: Sample[]; vocabulary: Map<number, number>; classes: string[] } {
   const classes = [...new Set(examples.map((e) => e.label))].sort();
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const featured = examples.map((e) => featurizer.features(e.text));

@@ -8,7 +8,7 @@ import { normalize } from './language/normalize';
 import { tokenize } from './language/tokenize';
 
 /** Shingle overlap from which two texts count as the same question. */
-export const NEAR = 0.5;
+const NEAR = 0.5;
 
 export interface Fingerprint {
   /** Hash of the folded word sequence. */
@@ -28,7 +28,7 @@ export function fingerprint(text: string): Fingerprint {
 }
 
 /** How similar two fingerprints are: 1 for the same words, else the shingles' Jaccard overlap. */
-export function similarity(a: Fingerprint, b: Fingerprint): number {
+function similarity(a: Fingerprint, b: Fingerprint): number {
   if (a.exact === b.exact) return 1;
   const other = new Set(b.shingles);
   const shared = a.shingles.filter((s) => other.has(s)).length;

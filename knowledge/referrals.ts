@@ -8,7 +8,7 @@ import { KNOWLEDGE_DIR } from './paths';
 
 export const REFERRALS_FILE = path.join(KNOWLEDGE_DIR, 'referrals.yaml');
 
-export const referralSchema = z.object({
+const referralSchema = z.object({
   /** The file training/out-of-scope/<key>.txt holds its example questions. */
   key: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(3),

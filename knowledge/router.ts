@@ -19,14 +19,14 @@ import type { TopicModel } from './model';
 import { KNOWLEDGE_DIR } from './paths';
 import { isOutOfScope, OUT_OF_SCOPE } from './training';
 
-export type { TopicDoc, TopicKind } from './retrieval';
+export type { TopicDoc } from './retrieval';
 
 export interface RouteContext {
   /** The answer topic of the previous turn, for follow-up questions. */
   lastTopic?: string;
 }
 
-export interface Candidate {
+interface Candidate {
   id: string;
   /** Fused probability, 0–1. */
   score: number;
@@ -44,7 +44,7 @@ export interface RouteResult {
   also?: string;
 }
 
-export const calibrationSchema = z.object({
+const calibrationSchema = z.object({
   /** Weight of the retrieval fit (0–1) in a topic's fused score, against the model's log-probability. */
   lambda: z.number().min(0),
   /** The retrieval fit the out-of-scope class is credited with. */
@@ -63,14 +63,14 @@ export type Calibration = z.infer<typeof calibrationSchema>;
 export const CALIBRATION_FILE = path.join(KNOWLEDGE_DIR, 'training', 'calibration.json');
 
 /** Used when no calibration file exists (a new installation before `npm run kb:calibrate`). */
-export const DEFAULT_CALIBRATION: Calibration = { lambda: 3, outOfScopeFit: 0, answer: 0, close: 0.8, clarify: 0.5 };
+const DEFAULT_CALIBRATION: Calibration = { lambda: 3, outOfScopeFit: 0, answer: 0, close: 0.8, clarify: 0.5 };
 
 export function readCalibration(file: string = CALIBRATION_FILE): Calibration {
   try {
     return calibrationSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return DEFAULT_CALIBRATION;
-    throw new Error(`${file}: ${(err as Error).message}`);
+    throw new Error(`${file}: ${(err as Error).message}`, { cause: err });
   }
 }
 

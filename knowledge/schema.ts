@@ -8,7 +8,7 @@ const unknownable = z.string().trim().nullable().default(null);
 const weekday = z.enum(['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so']);
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
-export const openingPeriodSchema = z.object({
+const openingPeriodSchema = z.object({
   days: z.array(weekday).min(1),
   from: clock,
   to: clock,
@@ -19,7 +19,7 @@ export const openingPeriodSchema = z.object({
 });
 export type OpeningPeriod = z.infer<typeof openingPeriodSchema>;
 
-export const officeSchema = z.object({
+const officeSchema = z.object({
   name: z.string().min(1),
   /** The Markt's own office, or an external body (Landratsamt, ZBFS, Bundesamt …). */
   external: z.boolean().default(false),

@@ -13,7 +13,7 @@ export const TRAINING_DIR = path.join(KNOWLEDGE_DIR, 'training');
 export const OUT_OF_SCOPE = 'oos:';
 export const isOutOfScope = (label: string): boolean => label.startsWith(OUT_OF_SCOPE);
 
-export const exampleTextSchema = z
+const exampleTextSchema = z
   .string()
   .trim()
   .min(1, 'empty')

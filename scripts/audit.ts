@@ -28,8 +28,7 @@ export interface Finding {
 }
 
 export type Verdict =
-  | { ran: false; reason: string }
-  | { ran: true; blocking: Finding[]; excepted: Finding[]; counts: Record<string, number> };
+  { ran: false; reason: string } | { ran: true; blocking: Finding[]; excepted: Finding[]; counts: Record<string, number> };
 
 /** Judges the JSON output of `npm audit --omit=dev --json`. */
 export function judge(output: string): Verdict {
@@ -69,7 +68,11 @@ function main(): void {
     console.error(`The audit did not run: ${verdict.reason}. Run it on a machine that reaches registry.npmjs.org directly.`);
     process.exit(2);
   }
-  console.log(`npm audit --omit=dev: ${Object.entries(verdict.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `npm audit --omit=dev: ${Object.entries(verdict.counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   for (const f of verdict.excepted) console.log(`accepted (SECURITY.md): ${f.id} ${f.severity} ${f.name}: ${EXCEPTIONS[f.id]}`);
   for (const f of verdict.blocking) console.error(`BLOCKING: ${f.id} ${f.severity} ${f.name}: ${f.title}`);
   process.exit(verdict.blocking.length ? 1 : 0);

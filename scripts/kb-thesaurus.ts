@@ -15,7 +15,9 @@ import { entryDoc, intentDoc, KnowledgeBase } from '../knowledge/loader';
 const DEBIAN_FILE = '/usr/share/openthesaurus-de/openthesaurus.txt';
 
 function main(): void {
-  const { values } = parseArgs({ options: { source: { type: 'string', default: DEBIAN_FILE }, out: { type: 'string', default: THESAURUS_FILE } } });
+  const { values } = parseArgs({
+    options: { source: { type: 'string', default: DEBIAN_FILE }, out: { type: 'string', default: THESAURUS_FILE } },
+  });
   const source = values.source!;
   if (!existsSync(source)) {
     console.error(`${source} not found: install the Debian package openthesaurus-de-text or pass --source FILE`);
@@ -26,13 +28,19 @@ function main(): void {
   // Targets are the words editors chose to name topics: every word of titles and synonyms, and the
   // nouns of example questions (capitalized inside a sentence). Everyday verbs and adjectives of the
   // questions ("laufen", "stark") would otherwise attract half the thesaurus.
-  const nouns = docs.flatMap((d) => [d.title, ...d.synonyms, ...d.questions.map((q) => tokenize(q).slice(1).join(' '))]).flatMap((t) => tokenize(t).filter((w) => /^\p{Lu}/u.test(w)));
+  const nouns = docs
+    .flatMap((d) => [d.title, ...d.synonyms, ...d.questions.map((q) => tokenize(q).slice(1).join(' '))])
+    .flatMap((t) => tokenize(t).filter((w) => /^\p{Lu}/u.test(w)));
   const naming = docs.flatMap((d) => [d.title, ...d.synonyms]).flatMap(contentWords);
   const vocabulary = new Set([...naming, ...nouns.flatMap(contentWords)].map(stem));
   const known = { has: (w: string) => vocabulary.has(stem(w)) };
   const text = readFileSync(source, 'utf8');
   const { expansions, ambiguous } = deriveThesaurus(text, known, (w) => STOPWORDS.has(w) || isGenericWord(w));
-  const header = text.split('\n').filter((l) => l.startsWith('#')).slice(0, 4).map((l) => l.replace(/^#\s?/, ''));
+  const header = text
+    .split('\n')
+    .filter((l) => l.startsWith('#'))
+    .slice(0, 4)
+    .map((l) => l.replace(/^#\s?/, ''));
   const out = [
     '# Derived from OpenThesaurus by `npm run kb:thesaurus` — do not edit by hand; run the script again.',
     ...header.map((l) => `# ${l}`),
@@ -43,7 +51,9 @@ function main(): void {
     '',
   ].join('\n');
   writeFileSync(values.out!, out);
-  console.log(`${values.out}: ${expansions.size} words expanded, ${ambiguous.length} ambiguous words left out (e.g. ${ambiguous.slice(0, 8).join(', ')})`);
+  console.log(
+    `${values.out}: ${expansions.size} words expanded, ${ambiguous.length} ambiguous words left out (e.g. ${ambiguous.slice(0, 8).join(', ')})`,
+  );
   kb.close();
 }
 

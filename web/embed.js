@@ -49,7 +49,7 @@
     var privacy = element(
       'p',
       'ba-dialog-privacy',
-      'Sie schreiben mit einem automatischen Programm. Ihre Nachrichten werden nur auf dem Server des Marktes gespeichert. Mehr mit „Datenschutz“.'
+      'Sie schreiben mit einem automatischen Programm. Ihre Nachrichten werden nur auf dem Server des Marktes gespeichert. Mehr mit „Datenschutz“.',
     );
     var chat = element('div', 'ba-dialog-chat');
     chat.setAttribute('role', 'region');
@@ -82,7 +82,9 @@
           })
           .catch(function () {
             loading = null;
-            chat.replaceChildren(element('p', 'ba-error', 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.'));
+            chat.replaceChildren(
+              element('p', 'ba-error', 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.'),
+            );
           });
       } else {
         focusSendBox();

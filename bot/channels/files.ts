@@ -7,7 +7,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
 import type { Store } from '../storage';
 
-export const ALLOWED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'] as const;
+const ALLOWED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'] as const;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Attachments of own channels point here: `${FILE_PATH}<id>`. */
 export const FILE_PATH = '/files/';
@@ -28,7 +28,10 @@ const fileKey = (id: string) => `files/${id}`;
 const conversationFilesKey = (conversationId: string) => `files-of/${conversationId}`;
 
 export class FileStore {
-  constructor(private readonly store: Store, private readonly ttlSeconds: number) {}
+  constructor(
+    private readonly store: Store,
+    private readonly ttlSeconds: number,
+  ) {}
 
   /** Checks type and size by content; throws FileRejectedError with a German reason. */
   async save(conversationId: string, name: string, data: Buffer): Promise<StoredFile> {
@@ -70,6 +73,10 @@ export class FileStore {
 }
 
 function sanitizeName(name: string): string {
-  const cleaned = name.normalize('NFC').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 100).trim();
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+    .slice(0, 100)
+    .trim();
   return cleaned || 'datei';
 }

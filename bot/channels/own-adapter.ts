@@ -4,13 +4,7 @@
 // both run through the same Assistant as /api/messages does.
 import { randomUUID } from 'node:crypto';
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
-import {
-  BaseAdapter,
-  TurnContext,
-  type AttachmentData,
-  type AttachmentInfo,
-  type ResourceResponse,
-} from '@microsoft/agents-hosting';
+import { BaseAdapter, TurnContext, type AttachmentData, type AttachmentInfo, type ResourceResponse } from '@microsoft/agents-hosting';
 import type { JwtPayload } from 'jsonwebtoken';
 
 export interface ChannelConnector {

@@ -11,40 +11,40 @@ import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';
 
 /** Unanswered questions in a row after which the conversation goes to staff. */
-export const FALLBACKS_BEFORE_HANDOFF = 2;
+const FALLBACKS_BEFORE_HANDOFF = 2;
 
 /**
  * The router decides — a knowledge answer, a flow to start, a built-in intent, a clarifying
  * question, a referral to another body, or an honest fallback that offers a person.
  */
 export async function respond(turn: Turn): Promise<void> {
-    const { knowledge, municipality } = turn.services;
-    const result = knowledge.router.decide(turn.text, { lastTopic: turn.state.lastTopic });
-    const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
-    if (referral) {
-      // Not ours, but we know whose: that is an answer, not a failure to understand.
-      turn.state.fallbacksInARow = 0;
-      turn.reply(`${renderReferral(referral, municipality)}\n${de.conversation.referralOffer}`, { suggestions: [button('person')] });
-      return;
-    }
-    if (result.action === 'none' || !result.decision) {
-      turn.state.fallbacksInARow += 1;
-      if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
-        turn.reply(de.conversation.fallback(municipality), { suggestions: [button('person')] });
-        return;
-      }
-      // Failing again and again helps nobody: a person takes over (or calls back).
-      turn.state.fallbacksInARow = 0;
-      turn.reply(de.conversation.fallbackAgain);
-      await requestHandoff(turn, { reason: 'fallbacks' });
-      return;
-    }
+  const { knowledge, municipality } = turn.services;
+  const result = knowledge.router.decide(turn.text, { lastTopic: turn.state.lastTopic });
+  const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
+  if (referral) {
+    // Not ours, but we know whose: that is an answer, not a failure to understand.
     turn.state.fallbacksInARow = 0;
-    if (result.action === 'clarify') clarify(turn, result);
-    else if (result.decision.kind === 'answer') await answer(turn, result.decision.id, result.also);
-    else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
-    else await system(turn, result.decision.id);
+    turn.reply(`${renderReferral(referral, municipality)}\n${de.conversation.referralOffer}`, { suggestions: [button('person')] });
     return;
+  }
+  if (result.action === 'none' || !result.decision) {
+    turn.state.fallbacksInARow += 1;
+    if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
+      turn.reply(de.conversation.fallback(municipality), { suggestions: [button('person')] });
+      return;
+    }
+    // Failing again and again helps nobody: a person takes over (or calls back).
+    turn.state.fallbacksInARow = 0;
+    turn.reply(de.conversation.fallbackAgain);
+    await requestHandoff(turn, { reason: 'fallbacks' });
+    return;
+  }
+  turn.state.fallbacksInARow = 0;
+  if (result.action === 'clarify') clarify(turn, result);
+  else if (result.decision.kind === 'answer') await answer(turn, result.decision.id, result.also);
+  else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
+  else await system(turn, result.decision.id);
+  return;
 }
 
 /** Answers an entry; `also` is a second request of the same message, offered as a button. */

@@ -34,7 +34,12 @@ export async function offerSlots(turn: Turn): Promise<string[]> {
  * its reference. If another booking got the slot first, the case is taken back and the citizen
  * chooses again; the returned step continues the flow.
  */
-export async function completeAppointment(turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): Promise<FlowStep | undefined> {
+export async function completeAppointment(
+  turn: Turn,
+  flow: FlowDefinition,
+  state: FlowState,
+  answers: Record<string, unknown>,
+): Promise<FlowStep | undefined> {
   const slot = answers[SLOT_FIELD] as Slot;
   const now = new Date();
   // A slot that began while the citizen was still answering is gone, like a taken one.
@@ -56,10 +61,17 @@ export async function completeAppointment(turn: Turn, flow: FlowDefinition, stat
 }
 
 const sameName = (a: unknown, b: unknown): boolean =>
-  typeof a === 'string' && typeof b === 'string' && a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
+  typeof a === 'string' &&
+  typeof b === 'string' &&
+  a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Cancels a booked appointment by its reference number and the name it was booked under. */
-export async function cancelAppointment(turn: Turn, _flow: FlowDefinition, _state: FlowState, answers: Record<string, unknown>): Promise<undefined> {
+export async function cancelAppointment(
+  turn: Turn,
+  _flow: FlowDefinition,
+  _state: FlowState,
+  answers: Record<string, unknown>,
+): Promise<undefined> {
   const { store, logger } = turn.services;
   const reference = String(answers.vorgangsnummer);
   const booked = await loadCase(store, reference);

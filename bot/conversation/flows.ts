@@ -1,7 +1,17 @@
 // Running step-by-step requests (dialogs/): starting one, showing the engine's next step, filling
 // choices computed at run time (free appointment slots), and what a confirmed flow does (store and
 // deliver a case, book or cancel an appointment). Imports nothing from steps/.
-import { currentField, reask, start, type ChoicesHook, type CompletionHook, type FlowDefinition, type FlowMessage, type FlowState, type FlowStep } from '../../dialogs/engine';
+import {
+  currentField,
+  reask,
+  start,
+  type ChoicesHook,
+  type CompletionHook,
+  type FlowDefinition,
+  type FlowMessage,
+  type FlowState,
+  type FlowStep,
+} from '../../dialogs/engine';
 import { flowsOf as townFlows } from '../../dialogs/flows';
 import { de } from '../../knowledge/texts/de';
 import type { Turn } from '../turn';
@@ -9,14 +19,22 @@ import { cancelAppointment, completeAppointment, offerSlots } from './appointmen
 import { submitCase } from './submit';
 
 /** What a confirmed flow does; a returned step continues the flow (e.g. the slot was taken meanwhile). */
-type Completion = (turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>) => Promise<FlowStep | undefined | void>;
+type Completion = (
+  turn: Turn,
+  flow: FlowDefinition,
+  state: FlowState,
+  answers: Record<string, unknown>,
+) => Promise<FlowStep | undefined | void>;
 /** Every hook a flow definition may name (the compiler checks that none is missing). */
-const completions: Record<CompletionHook, Completion> = { 'book-appointment': completeAppointment, 'cancel-appointment': cancelAppointment };
+const completions: Record<CompletionHook, Completion> = {
+  'book-appointment': completeAppointment,
+  'cancel-appointment': cancelAppointment,
+};
 const choiceProviders: Record<ChoicesHook, (turn: Turn) => Promise<string[]>> = { 'free-slots': offerSlots };
 
 export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality);
 
-export const show = (turn: Turn, message: FlowMessage): void =>
+const show = (turn: Turn, message: FlowMessage): void =>
   turn.reply(message.text, { suggestions: message.suggestions, channelData: message.channelData });
 
 /**
@@ -44,7 +62,12 @@ async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowSt
  * Shows a step of the engine, keeps its state and completes a confirmed flow. Returns the outcome
  * (a failed flow goes to staff: the caller hands it over, since handoff starts flows itself).
  */
-export async function finish(turn: Turn, flow: FlowDefinition, before: FlowState | undefined, result: FlowStep): Promise<FlowStep['outcome']> {
+export async function finish(
+  turn: Turn,
+  flow: FlowDefinition,
+  before: FlowState | undefined,
+  result: FlowStep,
+): Promise<FlowStep['outcome']> {
   const step = await withRuntimeChoices(turn, flow, result);
   step.messages.forEach((m) => show(turn, m));
   turn.state.flow = step.state;

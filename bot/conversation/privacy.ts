@@ -5,7 +5,6 @@ import { de } from '../../knowledge/texts/de';
 import type { DataSubject } from '../privacy/registry';
 import { plainMessage, type Turn } from '../turn';
 
-
 /**
  * Deletes everything stored for this conversation and user after the citizen confirmed.
  * Called for the "daten-loeschen" intent; asks "Wirklich löschen?" first.
@@ -26,20 +25,16 @@ export async function erase(turn: Turn): Promise<void> {
   const failed = results.filter((r) => r.failed);
   const notes = results.map((r) => r.note).filter((n): n is string => Boolean(n));
   turn.services.logger.info({ holders: results.length, deleted, failed: failed.length }, 'personal data erased on request');
-  const lines = [
-    failed.length === 0
-      ? de.privacy.deleted
-      : de.privacy.partlyDeleted,
-    ...notes,
-    de.privacy.deliveredStays,
-  ];
+  const lines = [failed.length === 0 ? de.privacy.deleted : de.privacy.partlyDeleted, ...notes, de.privacy.deliveredStays];
   turn.reply(lines.join('\n'));
 }
 
 export async function exportMyData(turn: Turn): Promise<void> {
   const data = await turn.services.privacy.exportAll(subjectOf(turn));
   const activity = plainMessage(de.privacy.export);
-  activity.attachments = [{ contentType: 'application/json', name: 'meine-daten.json', content: { erstelltAm: new Date().toISOString(), daten: data } }];
+  activity.attachments = [
+    { contentType: 'application/json', name: 'meine-daten.json', content: { erstelltAm: new Date().toISOString(), daten: data } },
+  ];
   turn.send(activity);
 }
 

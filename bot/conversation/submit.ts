@@ -9,7 +9,13 @@ import type { Turn } from '../turn';
 export async function openCase(turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): Promise<Case> {
   const { store, config } = turn.services;
   const conversationId = turn.conversationId;
-  const data = { flow: flow.id, office: flow.office, answers: await keepOwnFiles(turn, flow, answers, conversationId), channelId: turn.activity.channelId ?? 'unknown', conversationId };
+  const data = {
+    flow: flow.id,
+    office: flow.office,
+    answers: await keepOwnFiles(turn, flow, answers, conversationId),
+    channelId: turn.activity.channelId ?? 'unknown',
+    conversationId,
+  };
   // A state saved before runIds existed has none: such a run cannot be recognised again.
   if (!state.runId) return createCase(store, config, data);
   return (await createCaseOnce(store, config, data, `${conversationId}/${state.runId}`)).case;
@@ -19,13 +25,19 @@ export async function openCase(turn: Turn, flow: FlowDefinition, state: FlowStat
  * A photo uploaded to our own file store (website chat, Telegram) is kept with the case by its
  * file id; the outbox attaches its content on delivery. Only files of this conversation count.
  */
-async function keepOwnFiles(turn: Turn, flow: FlowDefinition, answers: Record<string, unknown>, conversationId: string): Promise<Record<string, unknown>> {
+async function keepOwnFiles(
+  turn: Turn,
+  flow: FlowDefinition,
+  answers: Record<string, unknown>,
+  conversationId: string,
+): Promise<Record<string, unknown>> {
   const kept = { ...answers };
   for (const field of flow.fields.filter((f) => f.acceptsImage)) {
     const attachment = attachmentSchema.safeParse(answers[field.name]);
     if (!attachment.success) continue;
     const file = await turn.services.files.fromContentUrl(attachment.data.contentUrl);
-    if (file?.conversationId === conversationId) kept[field.name] = { fileId: file.id, name: file.name, contentType: file.contentType, size: file.size };
+    if (file?.conversationId === conversationId)
+      kept[field.name] = { fileId: file.id, name: file.name, contentType: file.contentType, size: file.size };
   }
   return kept;
 }

@@ -11,7 +11,7 @@ import type { Config } from '../config';
 import type { CaseDelivery, Deliverer } from './types';
 
 /** The mail's address, subject and text (German, plain). */
-export function caseMail(delivery: CaseDelivery, municipality: Municipality): { to: string; subject: string; text: string } {
+function caseMail(delivery: CaseDelivery, municipality: Municipality): { to: string; subject: string; text: string } {
   const { item } = delivery;
   const flow = flowsOf(municipality)[item.flow];
   const office = municipality.offices[item.office];

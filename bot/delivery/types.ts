@@ -24,4 +24,5 @@ export interface Deliverer {
 }
 
 /** Each event of a case is delivered once: its creation, and later perhaps its cancellation. */
-export const deliveryIdOf = (item: Pick<Case, 'reference' | 'status'>): string => (item.status === 'cancelled' ? `${item.reference}-abgesagt` : item.reference);
+export const deliveryIdOf = (item: Pick<Case, 'reference' | 'status'>): string =>
+  item.status === 'cancelled' ? `${item.reference}-abgesagt` : item.reference;

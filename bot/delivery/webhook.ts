@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import type { Config } from '../config';
 import type { CaseDelivery, Deliverer } from './types';
 
-export const signature = (secret: string, body: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+const signature = (secret: string, body: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 export function webhookDeliverer(config: Config): Deliverer | undefined {
   const url = config.CASE_WEBHOOK_URL;
@@ -13,7 +13,10 @@ export function webhookDeliverer(config: Config): Deliverer | undefined {
   return {
     channel: 'webhook',
     async deliver({ id, item, attachments }: CaseDelivery): Promise<void> {
-      const body = JSON.stringify({ ...item, attachments: attachments.map(({ data, ...meta }) => ({ ...meta, base64: data.toString('base64') })) });
+      const body = JSON.stringify({
+        ...item,
+        attachments: attachments.map(({ data, ...meta }) => ({ ...meta, base64: data.toString('base64') })),
+      });
       const res = await fetch(url, {
         method: 'POST',
         headers: {

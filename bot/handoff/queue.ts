@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Store } from '../storage';
 
 /** What the staff member sees before taking a conversation (a snapshot at the time of the request). */
-export const entrySchema = z.object({
+const entrySchema = z.object({
   channelId: z.string(),
   conversationId: z.string(),
   at: z.number(),
@@ -37,7 +37,7 @@ export const STAFF_CHANNEL = 'handoff/staff';
 /** A console renews its presence key while connected; no renewal = offline. */
 export const PRESENCE_TTL_SECONDS = 30;
 /** Rough minutes a staff member needs per conversation, for the expected wait (shared by those online). */
-export const MINUTES_PER_CONVERSATION = 5;
+const MINUTES_PER_CONVERSATION = 5;
 
 const queueKey = (conversationId: string): string => `handoff/queue/${conversationId}`;
 const ownerKey = (conversationId: string): string => `handoff/owner/${conversationId}`;
@@ -59,7 +59,9 @@ export class HandoffQueue {
 
   /** Queued conversations, oldest first. */
   async list(): Promise<QueueEntry[]> {
-    return (await this.values('handoff/queue/', entrySchema)).sort((a, b) => a.at - b.at || a.conversationId.localeCompare(b.conversationId));
+    return (await this.values('handoff/queue/', entrySchema)).sort(
+      (a, b) => a.at - b.at || a.conversationId.localeCompare(b.conversationId),
+    );
   }
 
   /** 1-based place in the queue, or undefined when not queued. */

@@ -25,7 +25,10 @@ const chatKey = (conversationId: string): string => `handoff/chat/${conversation
 
 /** The live chat of one conversation; kept as long as conversations are (retention). */
 export class LiveChatLog {
-  constructor(private readonly store: Store, private readonly ttlSeconds: number) {}
+  constructor(
+    private readonly store: Store,
+    private readonly ttlSeconds: number,
+  ) {}
 
   async add(conversationId: string, line: ChatLine): Promise<void> {
     await this.store.append(chatKey(conversationId), chatLineSchema.parse(line), this.ttlSeconds);
@@ -86,12 +89,18 @@ export async function relayCitizenTyping(store: Store, conversationId: string): 
 }
 
 /** Delivers to the citizen's channel; false (and a warning) when it cannot be reached. */
-async function tell(services: RelayServices, target: Target, activity: { type: 'message'; text: string } | { type: 'typing' }): Promise<boolean> {
+async function tell(
+  services: RelayServices,
+  target: Target,
+  activity: { type: 'message'; text: string } | { type: 'typing' },
+): Promise<boolean> {
   const reference = await services.outbound.reference(target.channelId, target.conversationId);
   if (!reference) return false;
   try {
     // Plain text: nothing a person types is rendered as HTML or markdown on the citizen's side.
-    await services.outbound.send(reference, [activity.type === 'message' ? { ...activity, locale: 'de-DE', textFormat: 'plain' } : activity]);
+    await services.outbound.send(reference, [
+      activity.type === 'message' ? { ...activity, locale: 'de-DE', textFormat: 'plain' } : activity,
+    ]);
     return true;
   } catch (error) {
     services.logger.warn({ channel: target.channelId, error: String(error) }, 'message to the citizen could not be delivered');

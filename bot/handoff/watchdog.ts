@@ -17,7 +17,9 @@ export class HandoffWatchdog {
 
   start(): void {
     this.timer = setInterval(() => {
-      this.sweeping = this.sweeping.then(() => this.sweep()).catch((error: unknown) => this.services.logger.warn({ error: String(error) }, 'handoff watchdog failed'));
+      this.sweeping = this.sweeping
+        .then(() => this.sweep())
+        .catch((error: unknown) => this.services.logger.warn({ error: String(error) }, 'handoff watchdog failed'));
     }, SWEEP_MS);
     this.timer.unref();
   }

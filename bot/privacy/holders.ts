@@ -51,7 +51,9 @@ export function personalDataRegistry(store: Store, outbound: Outbound, files: Fi
   registry.register({
     name: 'warteschlange',
     export: async (s) =>
-      (await queue.list()).find((entry) => entry.conversationId === s.conversationId) ?? (await queue.ownership(s.conversationId))?.entry ?? null,
+      (await queue.list()).find((entry) => entry.conversationId === s.conversationId) ??
+      (await queue.ownership(s.conversationId))?.entry ??
+      null,
     erase: async (s) => {
       const held = (await queue.position(s.conversationId)) !== undefined || (await queue.owner(s.conversationId)) !== undefined;
       await queue.forgetConversation(s.conversationId);

@@ -5,19 +5,22 @@ import type { Config } from '../config';
 import type { Municipality } from '../../knowledge/schema';
 import { de } from '../../knowledge/texts/de';
 
-export interface NoticeSection {
+interface NoticeSection {
   heading: string;
   paragraphs: string[];
 }
 
 type RetentionConfig = Pick<Config, 'CONVERSATION_RETENTION_DAYS' | 'CASE_RETENTION_DAYS'>;
 
-export function privacyNoticeSections(town: Municipality, config: RetentionConfig): NoticeSection[] {
+function privacyNoticeSections(town: Municipality, config: RetentionConfig): NoticeSection[] {
   const rathaus = town.offices.rathaus!;
   const t = de.notice;
   const contact = [rathaus.phone && t.phone(rathaus.phone), rathaus.email && t.email(rathaus.email)].filter(Boolean).join(', ');
   return [
-    { heading: t.controllerHeading, paragraphs: [t.controller(town.privacyContact.controller, contact), t.officer(town.privacyContact.dataProtectionOfficer)] },
+    {
+      heading: t.controllerHeading,
+      paragraphs: [t.controller(town.privacyContact.controller, contact), t.officer(town.privacyContact.dataProtectionOfficer)],
+    },
     { heading: t.purposeHeading, paragraphs: [t.purpose, t.legalBasis] },
     { heading: t.retentionHeading, paragraphs: [t.conversations(config.CONVERSATION_RETENTION_DAYS), t.cases(config.CASE_RETENTION_DAYS)] },
     { heading: t.recipientsHeading, paragraphs: [t.recipients(town.name)] },
@@ -39,7 +42,9 @@ const escapeHtml = (text: string): string =>
 /** A complete, accessible page without any script or inline style (fits the site's CSP). */
 export function privacyNoticeHtml(town: Municipality, config: RetentionConfig): string {
   const sections = privacyNoticeSections(town, config)
-    .map((s) => `<section>\n<h2>${escapeHtml(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</section>`)
+    .map(
+      (s) => `<section>\n<h2>${escapeHtml(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="de">

@@ -22,7 +22,8 @@ export function redactText(text: string): string {
 export function redactDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactText(value);
   if (depth > 8 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { type: value.name, message: redactText(value.message), stack: value.stack && redactText(value.stack) };
+  if (value instanceof Error)
+    return { type: value.name, message: redactText(value.message), stack: value.stack && redactText(value.stack) };
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, depth + 1);

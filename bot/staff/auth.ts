@@ -26,11 +26,15 @@ export class StaffAuth {
   private readonly secret: string;
   private readonly generateCsrf: (req: Request, res: Response) => string;
 
-  constructor(private readonly services: AssistantServices, private readonly accounts: StaffAccounts) {
+  constructor(
+    private readonly services: AssistantServices,
+    private readonly accounts: StaffAccounts,
+  ) {
     const { config } = services;
     // Outside production a random key per process (config.ts requires one in production).
     this.secret = config.STAFF_SESSION_SECRET ?? randomBytes(32).toString('base64');
-    if (!config.STAFF_SESSION_SECRET && config.REDIS_URL) services.logger.warn('STAFF_SESSION_SECRET is not set: staff logins are valid on this instance only');
+    if (!config.STAFF_SESSION_SECRET && config.REDIS_URL)
+      services.logger.warn('STAFF_SESSION_SECRET is not set: staff logins are valid on this instance only');
     const secure = config.NODE_ENV === 'production';
     const { doubleCsrfProtection, generateCsrfToken } = doubleCsrf({
       getSecret: () => this.secret,
@@ -44,7 +48,10 @@ export class StaffAuth {
     this.generateCsrf = (req, res) => generateCsrfToken(req, res, { overwrite: true });
 
     const perName = services.limits.limiter('staff-login-name', { points: config.STAFF_LOGIN_ATTEMPTS, durationSeconds: LOCKOUT_SECONDS });
-    const perAddress = services.limits.limiter('staff-login-ip', { points: config.STAFF_LOGIN_ATTEMPTS * 4, durationSeconds: LOCKOUT_SECONDS });
+    const perAddress = services.limits.limiter('staff-login-ip', {
+      points: config.STAFF_LOGIN_ATTEMPTS * 4,
+      durationSeconds: LOCKOUT_SECONDS,
+    });
     const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, secure, path: '/staff', signed: true };
 
     this.router.use(cookieParser(this.secret));

@@ -6,7 +6,6 @@ import { text } from 'node:stream/consumers';
 import { loadConfig } from '../config';
 import { accountsFile, StaffAccounts } from './accounts';
 
-
 async function main(args: string[]): Promise<number> {
   const accounts = new StaffAccounts(accountsFile(loadConfig()));
   const [command, name, ...flags] = args;

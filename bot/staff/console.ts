@@ -22,7 +22,9 @@ const PREPARED_ANSWERS_FILE = path.join(KNOWLEDGE_DIR, 'prepared-answers.yaml');
 
 const conversationParam = z.string().min(1).max(512);
 const MAX_MESSAGE = 2000;
-const messageSchema = z.object({ text: z.string().trim().min(1, de.staff.emptyMessage).max(MAX_MESSAGE, de.staff.messageTooLong(MAX_MESSAGE)) });
+const messageSchema = z.object({
+  text: z.string().trim().min(1, de.staff.emptyMessage).max(MAX_MESSAGE, de.staff.messageTooLong(MAX_MESSAGE)),
+});
 /** A comment line keeps proxies from closing a quiet event stream. */
 const KEEPALIVE_MS = 15_000;
 
@@ -30,7 +32,10 @@ export class StaffConsole {
   readonly router: Router = express.Router();
   private readonly streams = new Set<Response>();
 
-  constructor(private readonly services: AssistantServices, auth: StaffAuth) {
+  constructor(
+    private readonly services: AssistantServices,
+    auth: StaffAuth,
+  ) {
     const queue = new HandoffQueue(services.store);
     const answers = preparedAnswersSchema.parse(parse(readFileSync(PREPARED_ANSWERS_FILE, 'utf8')));
     const api = express.Router();
@@ -64,18 +69,25 @@ export class StaffConsole {
         })
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
         .slice(0, 200);
-      const cases = await Promise.all(stored.map(async (c) => ({
-        reference: c.reference,
-        title: services.knowledge.title(c.flow) ?? c.flow,
-        callBack: c.flow === 'rueckruf',
-        office: municipality.offices[c.office]?.name ?? c.office,
-        createdAt: c.createdAt,
-        // Where the request stands: staff see whether the office already has it.
-        state: c.status === 'cancelled' ? de.staff.caseCancelled
-          : !outbox.enabled ? de.staff.caseStoredOnly
-          : (await outbox.delivered(c.reference)) ? de.staff.caseDelivered : de.staff.caseDelivering,
-        answers: shownAnswers(flowsOf(municipality)[c.flow], c.answers),
-      })));
+      const cases = await Promise.all(
+        stored.map(async (c) => ({
+          reference: c.reference,
+          title: services.knowledge.title(c.flow) ?? c.flow,
+          callBack: c.flow === 'rueckruf',
+          office: municipality.offices[c.office]?.name ?? c.office,
+          createdAt: c.createdAt,
+          // Where the request stands: staff see whether the office already has it.
+          state:
+            c.status === 'cancelled'
+              ? de.staff.caseCancelled
+              : !outbox.enabled
+                ? de.staff.caseStoredOnly
+                : (await outbox.delivered(c.reference))
+                  ? de.staff.caseDelivered
+                  : de.staff.caseDelivering,
+          answers: shownAnswers(flowsOf(municipality)[c.flow], c.answers),
+        })),
+      );
       res.set('Cache-Control', 'no-store').json({ cases });
     });
 
@@ -115,12 +127,16 @@ export class StaffConsole {
       res.json({ ok: true });
     });
 
-    for (const [action, notice] of [['handed-back', de.handoff.handedBack], ['closed', de.handoff.closed]] as const) {
+    for (const [action, notice] of [
+      ['handed-back', de.handoff.handedBack],
+      ['closed', de.handoff.closed],
+    ] as const) {
       api.post(`/conversations/:id/${action === 'handed-back' ? 'handback' : 'close'}`, async (req, res) => {
         const owned = await ownedBy(conversationParam.parse(req.params.id), res);
         if (!owned) return;
         // Released atomically: only by its owner, once.
-        if (!(await queue.release(owned.entry.conversationId, owned.staff, action))) return void res.status(403).json({ error: de.staff.notYours });
+        if (!(await queue.release(owned.entry.conversationId, owned.staff, action)))
+          return void res.status(403).json({ error: de.staff.notYours });
         await noticeToCitizen(services, owned.entry, notice);
         res.json({ ok: true });
       });
@@ -149,7 +165,10 @@ export class StaffConsole {
       waitingMinutes: Math.max(0, Math.round((Date.now() - entry.at) / 60_000)),
       reason: entry.reason,
       topic: entry.topic ? (knowledge.title(entry.topic) ?? entry.topic) : undefined,
-      flow: entry.flow && { title: knowledge.title(entry.flow.id) ?? entry.flow.id, answers: shownAnswers(flowsOf(this.services.municipality)[entry.flow.id], entry.flow.answers) },
+      flow: entry.flow && {
+        title: knowledge.title(entry.flow.id) ?? entry.flow.id,
+        answers: shownAnswers(flowsOf(this.services.municipality)[entry.flow.id], entry.flow.answers),
+      },
       recent: entry.recent,
     };
   }

@@ -32,7 +32,11 @@ export const continueFlow: TurnStep = {
       turn.interruptedFlow = state;
       return 'next';
     }
-    const attachments = (turn.activity.attachments ?? []).map((a) => ({ contentType: a.contentType, contentUrl: a.contentUrl, name: a.name }));
+    const attachments = (turn.activity.attachments ?? []).map((a) => ({
+      contentType: a.contentType,
+      contentUrl: a.contentUrl,
+      name: a.name,
+    }));
     const step = advance(flow, state, { text: turn.text, attachments });
     if ((await finish(turn, flow, state, step)) === 'handoff') {
       await requestHandoff(turn, { reason: 'flow-failed', flow: { id: flow.id, answers: step.answers ?? {} } });

@@ -32,4 +32,3 @@ export const privacyCommands: TurnStep = {
     return 'next';
   },
 };
-

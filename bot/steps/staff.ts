@@ -50,4 +50,3 @@ export const relayToStaff: TurnStep = {
     return 'handled';
   },
 };
-

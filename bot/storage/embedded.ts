@@ -26,7 +26,10 @@ export class EmbeddedStore implements Store {
   private readonly dir: string;
   private sweeper?: NodeJS.Timeout;
 
-  private constructor(dataDir: string, private readonly options: StoreOptions) {
+  private constructor(
+    dataDir: string,
+    private readonly options: StoreOptions,
+  ) {
     this.dir = path.resolve(dataDir, 'store');
     this.events.setMaxListeners(0);
   }
@@ -55,7 +58,8 @@ export class EmbeddedStore implements Store {
     for (const [key, item] of Object.entries(changes)) {
       const expected = item?.eTag;
       const current = this.live(key);
-      const conflict = expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current?.eTag !== expected);
+      const conflict =
+        expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current?.eTag !== expected);
       if (conflict) throw new ETagConflictError(key);
     }
     const writes = Object.entries(changes).map(([key, item]) => {
@@ -156,9 +160,11 @@ export class EmbeddedStore implements Store {
     const previous = this.pendingWrites.get(key) ?? Promise.resolve();
     const next = previous.then(operation, operation);
     this.pendingWrites.set(key, next);
-    void next.finally(() => {
-      if (this.pendingWrites.get(key) === next) this.pendingWrites.delete(key);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        if (this.pendingWrites.get(key) === next) this.pendingWrites.delete(key);
+      })
+      .catch(() => undefined);
     return next;
   }
 
@@ -170,7 +176,12 @@ export class EmbeddedStore implements Store {
   }
 
   private fileOf(key: string): string {
-    return path.join(this.dir, `${createHash('sha256').update(this.options.prefix + key).digest('hex')}.json`);
+    return path.join(
+      this.dir,
+      `${createHash('sha256')
+        .update(this.options.prefix + key)
+        .digest('hex')}.json`,
+    );
   }
 
   private async load(): Promise<void> {

@@ -4,7 +4,7 @@ import { RedisStore } from './redis';
 import type { Store } from './store';
 
 export { RedisStore } from './redis';
-export { CREATE_ONLY, ETagConflictError, type Store, type StoreOptions, type Unsubscribe } from './store';
+export { CREATE_ONLY, ETagConflictError, type Store, type Unsubscribe } from './store';
 
 /** Redis when REDIS_URL is set, otherwise the embedded store under DATA_DIR. */
 export async function openStore(config: Config): Promise<Store> {

@@ -30,7 +30,10 @@ return 0`.replace('ARGV_CREATE_ONLY', `'${CREATE_ONLY}'`);
 export class RedisStore implements Store {
   private subscriber?: RedisClientType;
 
-  private constructor(private readonly client: RedisClientType, private readonly options: StoreOptions) {}
+  private constructor(
+    private readonly client: RedisClientType,
+    private readonly options: StoreOptions,
+  ) {}
 
   static async open(url: string, options: StoreOptions): Promise<RedisStore> {
     const client: RedisClientType = createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(retries * 100, 2000) } });

@@ -65,7 +65,8 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         label: 'Ermäßigung',
         prompt: 'Beantragen Sie eine Ermäßigung?',
         ...choices(['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund']),
-        note: (v) => (v === 'Keine' ? undefined : 'Für die Ermäßigung brauchen Sie einen Nachweis. Bitte reichen Sie ihn beim Steueramt ein.'),
+        note: (v) =>
+          v === 'Keine' ? undefined : 'Für die Ermäßigung brauchen Sie einen Nachweis. Bitte reichen Sie ihn beim Steueramt ein.',
         help: 'Nachweise reichen Sie bitte beim Steueramt ein.',
       },
     ],

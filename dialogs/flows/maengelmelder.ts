@@ -27,7 +27,8 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
       const kategorie = DAMAGE_WORDS.find(([, words]) => words.test(said))?.[0];
       return kategorie && said.trim().split(/\s+/).length >= 4 ? { kategorie, beschreibung: said.trim() } : {};
     },
-    intro: 'Danke, dass Sie uns einen Schaden melden. Ich frage kurz nach Art, Ort und Beschreibung. Mit „abbrechen“ beenden Sie die Meldung.',
+    intro:
+      'Danke, dass Sie uns einen Schaden melden. Ich frage kurz nach Art, Ort und Beschreibung. Mit „abbrechen“ beenden Sie die Meldung.',
     fields: [
       {
         name: 'kategorie',
@@ -65,7 +66,8 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
       {
         name: 'kontakt',
         label: 'Kontakt',
-        prompt: 'Für Rückfragen können Sie eine Telefonnummer oder E-Mail-Adresse angeben. Das ist freiwillig; tippen Sie sonst auf „überspringen“.',
+        prompt:
+          'Für Rückfragen können Sie eine Telefonnummer oder E-Mail-Adresse angeben. Das ist freiwillig; tippen Sie sonst auf „überspringen“.',
         choices: [button('skip')],
         schema: skippable(anyContact),
         show: showOptional,

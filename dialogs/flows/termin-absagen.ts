@@ -16,7 +16,8 @@ export const terminAbsagen = (_context: FlowContext): FlowDefinition => ({
     return reference ? { vorgangsnummer: reference } : {};
   },
   // "Ich kann meinen Termin nicht wahrnehmen", "Termin MOE-2026-00012 stornieren", "Termin verschieben".
-  startsOn: /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|verschieb\w*|verlegen|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin/iu,
+  startsOn:
+    /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|verschieb\w*|verlegen|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin/iu,
   intro: 'Gern sage ich Ihren Termin im Bürgerbüro ab.',
   fields: [
     {

@@ -23,7 +23,8 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
       return named ? { anliegen: named } : {};
     },
     completion: 'book-appointment',
-    intro: 'Gern vereinbare ich einen Termin im Bürgerbüro für Sie. Mit „abbrechen“ beenden Sie die Buchung. Einen gebuchten Termin sagen Sie mit „Termin absagen“ ab.',
+    intro:
+      'Gern vereinbare ich einen Termin im Bürgerbüro für Sie. Mit „abbrechen“ beenden Sie die Buchung. Einen gebuchten Termin sagen Sie mit „Termin absagen“ ab.',
     fields: [
       {
         name: 'anliegen',

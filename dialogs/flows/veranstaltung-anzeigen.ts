@@ -97,7 +97,9 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         prompt: 'Wird Alkohol ausgeschenkt?',
         ...choices(YES_NO),
         note: (v) =>
-          v === 'Ja' ? 'Für den Ausschank brauchen Sie zusätzlich eine Gestattung nach dem Gaststättengesetz. Das Ordnungsamt sendet Ihnen das Formular.' : undefined,
+          v === 'Ja'
+            ? 'Für den Ausschank brauchen Sie zusätzlich eine Gestattung nach dem Gaststättengesetz. Das Ordnungsamt sendet Ihnen das Formular.'
+            : undefined,
         help: 'Auch bei Ausschank gegen Spende ist eine Gestattung nötig.',
       },
       {
@@ -110,7 +112,8 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
       {
         name: 'kontakt',
         label: 'Kontakt',
-        prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreicht das Ordnungsamt Sie? Wir brauchen sie für Rückfragen zur Anzeige.',
+        prompt:
+          'Unter welcher Telefonnummer oder E-Mail-Adresse erreicht das Ordnungsamt Sie? Wir brauchen sie für Rückfragen zur Anzeige.',
         schema: anyContact,
         help: 'Telefonnummer oder E-Mail-Adresse der verantwortlichen Person.',
       },

@@ -30,7 +30,7 @@ function deletes(word: string): string[] {
 }
 
 /** How many edits a word of this length may have: none for short words, where typos collide with real words. */
-export function allowedEdits(length: number): number {
+function allowedEdits(length: number): number {
   return length < 5 ? 0 : length < 9 ? 1 : 2;
 }
 

@@ -99,7 +99,7 @@ export class Thesaurus {
 const NONE: readonly string[] = [];
 
 /** Lines "word<TAB>target target …" of thesaurus.txt; a missing file yields no expansions. */
-export function readThesaurusFile(file: string = THESAURUS_FILE): Array<[string, string[]]> {
+function readThesaurusFile(file: string = THESAURUS_FILE): Array<[string, string[]]> {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')

@@ -5,7 +5,7 @@
 import type { Municipality } from '../schema';
 
 /** The Rathaus's phone and e-mail from the profile (values the town has not confirmed are left out). */
-export function rathausContact(town: Municipality): string {
+function rathausContact(town: Municipality): string {
   const rathaus = town.offices.rathaus!;
   const parts = [rathaus.phone && `Telefon ${rathaus.phone}`, rathaus.email && `E-Mail ${rathaus.email}`].filter(Boolean);
   return parts.length ? `${rathaus.name}: ${parts.join(', ')}.` : `Bitte wenden Sie sich an das ${rathaus.name}.`;
@@ -254,5 +254,3 @@ export const de = {
     replyHint: 'Bitte antworten Sie der Bürgerin oder dem Bürger über die angegebenen Kontaktdaten, nicht auf diese E-Mail.',
   },
 };
-
-export type Texts = typeof de;

@@ -63,7 +63,7 @@ describe('the assistant on the embedded store', () => {
 });
 
 describe('turns that race for the same conversation state', () => {
-  test('two instances answering one conversation at once lose no update and never send a lost race\'s replies', async () => {
+  test("two instances answering one conversation at once lose no update and never send a lost race's replies", async () => {
     const running = await startTestAssistant();
     // A step that counts in the conversation state and answers with the count it saw. It waits
     // a moment like any step doing I/O, so all eight turns read the same state before one saves.
@@ -82,7 +82,15 @@ describe('turns that race for the same conversation state', () => {
     const sent: string[] = [];
     adapter.register({ channelId: 'race', deliver: async (_ref, activities) => void sent.push(...activities.map((a) => a.text ?? '')) });
     const activity = (n: number) =>
-      Activity.fromObject({ type: 'message', id: `m${n}`, text: 'Hallo', channelId: 'race', conversation: { id: 'c1' }, from: { id: 'u' }, recipient: { id: 'bot' } });
+      Activity.fromObject({
+        type: 'message',
+        id: `m${n}`,
+        text: 'Hallo',
+        channelId: 'race',
+        conversation: { id: 'c1' },
+        from: { id: 'u' },
+        recipient: { id: 'bot' },
+      });
 
     try {
       await Promise.all(Array.from({ length: 8 }, (_, n) => adapter.processActivity(activity(n), (ctx) => instances[n % 2]!.run(ctx))));

@@ -18,7 +18,6 @@ describe('configuration', () => {
 
   test.each([
     ['PORT', 'abc'],
-    ['REDIS_URL', 'http://localhost:6379'],
     ['CONVERSATION_RETENTION_DAYS', '-3'],
     ['LOG_LEVEL', 'loud'],
     ['NODE_ENV', 'staging'],
@@ -34,6 +33,41 @@ describe('configuration', () => {
     expect(message.split('\n')).toHaveLength(1);
     expect(message).toContain(name);
     expect(message).toContain(JSON.stringify(value));
+  });
+
+  test.each([
+    ['TELEGRAM_BOT_TOKEN', 'kein-token-aber-geheim-4711'],
+    ['DIRECTLINE_TOKEN_SECRET', 'zu-kurz-4711'],
+    ['CASE_WEBHOOK_SECRET', 'kurz-4711'],
+    ['REDIS_URL', 'http://:geheimes-passwort-4711@redis.intern:6379'],
+    ['CASE_SMTP_URL', 'ftp://nutzer:geheimes-passwort-4711@mail.intern'],
+  ])('a wrong %s is named but its value never shown', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Configuration error: ${name}: .*\\(value not shown\\)$`, 'm'));
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('4711');
+    }
+  });
+
+  test('a weak secret in production stops start-up without appearing in the output', () => {
+    const secret = 'changeme';
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        STAFF_SESSION_SECRET: secret,
+        DIRECTLINE_TOKEN_SECRET: 'also-too-short-4711',
+        DOTENV_CONFIG_PATH: '/nonexistent',
+      },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/DIRECTLINE_TOKEN_SECRET/);
+    expect(`${result.stdout}${result.stderr}`).not.toContain(secret);
+    expect(`${result.stdout}${result.stderr}`).not.toContain('4711');
   });
 
   test('start-up with a wrong variable stops with exit code 1 and names it', () => {

@@ -4,7 +4,6 @@ import { startTestAssistant } from '../helpers/harness';
 import { startAssistantProcess } from '../helpers/process';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
-
 test('/healthz and /readyz answer on the embedded store', async () => {
   const assistant = await startTestAssistant();
   try {
@@ -47,15 +46,30 @@ async function sigtermScenario(env: Record<string, string>) {
   try {
     // Start a turn whose body is still arriving when SIGTERM comes.
     const body = JSON.stringify({
-      type: 'message', text: 'Hallo', channelId: 'test', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies',
-      conversation: { id: 'sigterm' }, from: { id: 'u' }, recipient: { id: 'bot' },
+      type: 'message',
+      text: 'Hallo',
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:1',
+      deliveryMode: 'expectReplies',
+      conversation: { id: 'sigterm' },
+      from: { id: 'u' },
+      recipient: { id: 'bot' },
     });
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        let text = '';
-        res.on('data', (d) => (text += String(d)));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      });
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/messages',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (d) => (text += String(d)));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
       req.on('error', reject);
       req.write(body.slice(0, 20));
       setTimeout(() => {

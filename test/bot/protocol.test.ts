@@ -4,8 +4,15 @@ import jwt from 'jsonwebtoken';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 
 const activity = (extra: Record<string, unknown> = {}) => ({
-  type: 'message', text: 'Hallo', channelId: 'test', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies',
-  conversation: { id: 'proto-1' }, from: { id: 'u1' }, recipient: { id: 'bot' }, ...extra,
+  type: 'message',
+  text: 'Hallo',
+  channelId: 'test',
+  serviceUrl: 'http://127.0.0.1:1',
+  deliveryMode: 'expectReplies',
+  conversation: { id: 'proto-1' },
+  from: { id: 'u1' },
+  recipient: { id: 'bot' },
+  ...extra,
 });
 
 async function post(base: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
@@ -60,7 +67,10 @@ describe('with an app id configured', () => {
   let assistant: TestAssistant;
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   beforeAll(async () => {
-    assistant = await startTestAssistant({ MICROSOFT_APP_ID: '00000000-0000-0000-0000-00000000abcd', MICROSOFT_APP_PASSWORD: 'test-secret' });
+    assistant = await startTestAssistant({
+      MICROSOFT_APP_ID: '00000000-0000-0000-0000-00000000abcd',
+      MICROSOFT_APP_PASSWORD: 'test-secret',
+    });
   });
   afterAll(() => assistant.stop());
 
@@ -75,20 +85,34 @@ describe('with an app id configured', () => {
   });
 
   test('a token for another audience gets 401', async () => {
-    const token = jwt.sign({ aud: 'someone-else', iss: 'https://api.botframework.com', serviceurl: 'http://127.0.0.1:1' }, privateKey, { algorithm: 'RS256', expiresIn: 300, keyid: 'k1' });
-    const res = await post(assistant.url, JSON.stringify(activity()), { 'content-type': 'application/json', authorization: `Bearer ${token}` });
+    const token = jwt.sign({ aud: 'someone-else', iss: 'https://api.botframework.com', serviceurl: 'http://127.0.0.1:1' }, privateKey, {
+      algorithm: 'RS256',
+      expiresIn: 300,
+      keyid: 'k1',
+    });
+    const res = await post(assistant.url, JSON.stringify(activity()), {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+    });
     expect(res.status).toBe(401);
   });
 
   test('garbage instead of a JWT gets 401', async () => {
-    const res = await post(assistant.url, JSON.stringify(activity()), { 'content-type': 'application/json', authorization: 'Bearer not.a.jwt' });
+    const res = await post(assistant.url, JSON.stringify(activity()), {
+      'content-type': 'application/json',
+      authorization: 'Bearer not.a.jwt',
+    });
     expect(res.status).toBe(401);
   });
 });
 
 describe('in production', () => {
   test('without an app id, /api/messages refuses unauthenticated requests', async () => {
-    const assistant = await startTestAssistant({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: 'q8Zr4Lw1Xc9Vb2Nm7Kp3Jh6Gf5Ds0Aa!', STAFF_SESSION_SECRET: 'p7Yt3Kv0Wb8Uc1Ml6Jo2Ig5He4Fr9Sq#' });
+    const assistant = await startTestAssistant({
+      NODE_ENV: 'production',
+      DIRECTLINE_TOKEN_SECRET: 'q8Zr4Lw1Xc9Vb2Nm7Kp3Jh6Gf5Ds0Aa!',
+      STAFF_SESSION_SECRET: 'p7Yt3Kv0Wb8Uc1Ml6Jo2Ig5He4Fr9Sq#',
+    });
     try {
       const res = await post(assistant.url, JSON.stringify(activity()));
       expect(res.status).toBe(401);

@@ -3,7 +3,15 @@
 // hosts (Bot Framework keys, Entra token endpoint, Bot Connector) are mocked.
 import nock from 'nock';
 import { de } from '../../knowledge/texts/de';
-import { AZURE_ENV, azureActivity as activity, CONNECTOR_TOKEN, mockAzure, postToMessages, SERVICE_URL, type AzureMock } from '../helpers/azure';
+import {
+  AZURE_ENV,
+  azureActivity as activity,
+  CONNECTOR_TOKEN,
+  mockAzure,
+  postToMessages,
+  SERVICE_URL,
+  type AzureMock,
+} from '../helpers/azure';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 
 let assistant: TestAssistant;
@@ -59,7 +67,7 @@ test('no token when an app id is configured → 401', async () => {
   expect(await post(activity())).toBe(401);
 });
 
-test('a serviceUrl other than the token\'s serviceurl claim is refused, nothing is posted there', async () => {
+test("a serviceUrl other than the token's serviceurl claim is refused, nothing is posted there", async () => {
   const status = await post(activity({ serviceUrl: 'https://attacker.example/' }), await token());
   expect(status).toBeGreaterThanOrEqual(400);
   expect(status).toBeLessThan(500);
@@ -75,8 +83,10 @@ test('a staff message reaches the Azure channel conversation through the stored 
   expect(reference?.serviceUrl).toBe(SERVICE_URL);
   await assistant.services.outbound.send(reference!, [{ text: 'Ihr Ausweis liegt zur Abholung bereit.' }]);
   expect(posted).toEqual([
-    expect.objectContaining({ path: expect.stringContaining(`/de/v3/conversations/${conversationId}/activities`), auth: `Bearer ${CONNECTOR_TOKEN}` }),
+    expect.objectContaining({
+      path: expect.stringContaining(`/de/v3/conversations/${conversationId}/activities`),
+      auth: `Bearer ${CONNECTOR_TOKEN}`,
+    }),
   ]);
   expect(posted[0]!.body.text).toBe('Ihr Ausweis liegt zur Abholung bereit.');
 });
-

@@ -8,7 +8,11 @@ import { isBotMessage, isCitizenMessage, newToken, TestDirectLineClient } from '
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
 const SECRET = 'test-directline-secret-0123456789abcdef';
-const ENV = { DIRECTLINE_TOKEN_SECRET: SECRET, DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000', DIRECTLINE_CORS_ORIGINS: 'https://www.moembris.example' };
+const ENV = {
+  DIRECTLINE_TOKEN_SECRET: SECRET,
+  DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
+  DIRECTLINE_CORS_ORIGINS: 'https://www.moembris.example',
+};
 // A real 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
@@ -117,16 +121,25 @@ describe('Direct Line status codes and limits', () => {
     expect((await fetch(`${url}/conversations/${conversationId}/activities`)).status).toBe(401);
 
     const expired = await new SignJWT({ conv: conversationId })
-      .setProtectedHeader({ alg: 'HS256' }).setSubject(userId).setIssuer('buerger-assistent').setAudience('directline')
-      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600).setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(userId)
+      .setIssuer('buerger-assistent')
+      .setAudience('directline')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(new TextEncoder().encode(SECRET));
     const res = await fetch(`${url}/conversations/${conversationId}/activities`, { headers: auth(expired) });
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ error: { code: 'TokenExpired' } });
     expect((await fetch(`${url}/tokens/refresh`, { method: 'POST', headers: auth(expired) })).status).toBe(403);
 
-    const forged = await new SignJWT({ conv: conversationId }).setProtectedHeader({ alg: 'HS256' }).setSubject(userId)
-      .setIssuer('buerger-assistent').setAudience('directline').setExpirationTime('5m').sign(new TextEncoder().encode('another-secret-another-secret-123456'));
+    const forged = await new SignJWT({ conv: conversationId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(userId)
+      .setIssuer('buerger-assistent')
+      .setAudience('directline')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('another-secret-another-secret-123456'));
     expect((await fetch(`${url}/conversations/${conversationId}/activities`, { headers: auth(forged) })).status).toBe(403);
 
     const other = await started();
@@ -147,7 +160,7 @@ describe('Direct Line status codes and limits', () => {
     expect(body.expires_in).toBe(1800);
     const page = await fetch(`${url}/conversations/${conversationId}/activities?watermark=0`, { headers: auth(body.token) });
     expect(page.status).toBe(200);
-    const activities = ((await page.json()) as { activities: Message[]; watermark: string });
+    const activities = (await page.json()) as { activities: Message[]; watermark: string };
     expect(activities.activities.some((a) => /kein Mensch/.test(a.text ?? ''))).toBe(true);
     expect(Number(activities.watermark)).toBe(activities.activities.length);
   });
@@ -155,14 +168,25 @@ describe('Direct Line status codes and limits', () => {
   it('rejects malformed activities and watermarks with 400 and a reason, and nothing is stored', async () => {
     const { conversationId, token } = await started();
     const post = (body: string) =>
-      fetch(`${url}/conversations/${conversationId}/activities`, { method: 'POST', headers: { ...auth(token), 'content-type': 'application/json' }, body });
-    for (const body of ['{"type":"hack"}', '{"type":"message","text":' + JSON.stringify('x'.repeat(5000)) + '}', '{"type":"message","attachments":[{"contentUrl":"http://evil.example/x"}]}', '{oops']) {
+      fetch(`${url}/conversations/${conversationId}/activities`, {
+        method: 'POST',
+        headers: { ...auth(token), 'content-type': 'application/json' },
+        body,
+      });
+    for (const body of [
+      '{"type":"hack"}',
+      '{"type":"message","text":' + JSON.stringify('x'.repeat(5000)) + '}',
+      '{"type":"message","attachments":[{"contentUrl":"http://evil.example/x"}]}',
+      '{oops',
+    ]) {
       const res = await post(body);
       expect(res.status).toBe(400);
       expect(await res.json()).toHaveProperty('error');
     }
     expect((await fetch(`${url}/conversations/${conversationId}/activities?watermark=-1`, { headers: auth(token) })).status).toBe(400);
-    const page = (await (await fetch(`${url}/conversations/${conversationId}/activities`, { headers: auth(token) })).json()) as { activities: Message[] };
+    const page = (await (await fetch(`${url}/conversations/${conversationId}/activities`, { headers: auth(token) })).json()) as {
+      activities: Message[];
+    };
     expect(page.activities.filter((a) => a.from.role === 'user')).toHaveLength(0);
   });
 
@@ -176,7 +200,9 @@ describe('Direct Line status codes and limits', () => {
     expect(((await script.json()) as { error: { message: string } }).error.message).toMatch(/Dateityp/);
     expect((await upload(conversationId, token, new Blob([]), 'leer.png')).status).toBe(400);
     const huge = await fetch(`${url}/conversations/${conversationId}/upload`, {
-      method: 'POST', headers: { ...auth(token), 'content-type': 'multipart/form-data; boundary=x' }, body: Buffer.alloc(16 * 1024 * 1024),
+      method: 'POST',
+      headers: { ...auth(token), 'content-type': 'multipart/form-data; boundary=x' },
+      body: Buffer.alloc(16 * 1024 * 1024),
     });
     expect(huge.status).toBe(413);
     const ok = await upload(conversationId, token, new Blob([PNG], { type: 'image/png' }), 'foto.png');

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import nock from 'nock';
 import { de } from '../../knowledge/texts/de';
-import { CHANNEL_ID as TELEGRAM, SECRET_HEADER } from '../../bot/channels/telegram/channel';
+import { SECRET_HEADER } from '../../bot/channels/telegram/channel';
 import type { Municipality } from '../../knowledge/schema';
 import { azureActivity, postToMessages, type AzureMock } from '../helpers/azure';
 
@@ -103,14 +103,21 @@ export class AzureDriver extends BaseDriver {
   readonly name = 'Azure Bot Service (/api/messages)';
   private readonly conversationId = `a:conv-${randomUUID()}`;
 
-  constructor(private readonly baseUrl: string, private readonly azure: AzureMock) {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly azure: AzureMock,
+  ) {
     super();
   }
 
   protected async send(kind: 'start' | 'text', text?: string): Promise<Reply[]> {
     const extra = kind === 'start' ? { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'teams-user-1' }] } : { text };
     const before = this.azure.posted.length;
-    const status = await postToMessages(this.baseUrl, azureActivity({ conversation: { id: this.conversationId }, ...extra }), await this.azure.token());
+    const status = await postToMessages(
+      this.baseUrl,
+      azureActivity({ conversation: { id: this.conversationId }, ...extra }),
+      await this.azure.token(),
+    );
     if (status !== 200) throw new Error(`/api/messages answered ${status}`);
     return this.azure.posted
       .slice(before)
@@ -124,7 +131,11 @@ export class AzureDriver extends BaseDriver {
   }
 }
 
-interface TelegramSent { chat_id: string; text: string; reply_markup?: { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> } }
+interface TelegramSent {
+  chat_id: string;
+  text: string;
+  reply_markup?: { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> };
+}
 
 /** Telegram: webhook updates to /api/telegram, replies through the (mocked) Bot API. */
 export class TelegramDriver extends BaseDriver {
@@ -134,19 +145,38 @@ export class TelegramDriver extends BaseDriver {
   private readonly sent: TelegramSent[];
   private readonly keyboards = new Map<string, string>();
 
-  constructor(private readonly baseUrl: string, private readonly secret: string, sent: TelegramSent[], private readonly idle: () => Promise<void>) {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly secret: string,
+    sent: TelegramSent[],
+    private readonly idle: () => Promise<void>,
+  ) {
     super();
     this.sent = sent;
   }
 
   protected send(kind: 'start' | 'text', text?: string): Promise<Reply[]> {
-    const message = { message_id: TelegramDriver.nextId, date: 0, chat: { id: this.chatId, type: 'private' }, from: { id: this.chatId, is_bot: false, first_name: 'T' }, text: kind === 'start' ? '/start' : text };
+    const message = {
+      message_id: TelegramDriver.nextId,
+      date: 0,
+      chat: { id: this.chatId, type: 'private' },
+      from: { id: this.chatId, is_bot: false, first_name: 'T' },
+      text: kind === 'start' ? '/start' : text,
+    };
     return this.update({ message });
   }
 
   protected press(title: string): Promise<Reply[]> {
     const data = this.keyboards.get(title)!;
-    return this.update({ callback_query: { id: `cb-${randomUUID()}`, from: { id: this.chatId }, chat_instance: 'x', data, message: { message_id: 1, chat: { id: this.chatId } } } });
+    return this.update({
+      callback_query: {
+        id: `cb-${randomUUID()}`,
+        from: { id: this.chatId },
+        chat_instance: 'x',
+        data,
+        message: { message_id: 1, chat: { id: this.chatId } },
+      },
+    });
   }
 
   private async update(body: Record<string, unknown>): Promise<Reply[]> {
@@ -186,8 +216,6 @@ export function mockTelegram(apiUrl: string, token: string): TelegramSent[] {
   return sent;
 }
 
-export { TELEGRAM };
-
 interface DirectLineActivity {
   type: string;
   text?: string;
@@ -214,7 +242,11 @@ export class DirectLineDriver extends BaseDriver {
       this.conversationId = ((await started.json()) as { conversationId: string }).conversationId;
     } else {
       // The POST answers after the turn has run, so every reply is stored by then.
-      const posted = await this.call('POST', `/conversations/${this.conversationId}/activities`, { type: 'message', text, from: { id: 'citizen' } });
+      const posted = await this.call('POST', `/conversations/${this.conversationId}/activities`, {
+        type: 'message',
+        text,
+        from: { id: 'citizen' },
+      });
       if (posted.status !== 200) throw new Error(`POST activities answered ${posted.status}`);
     }
     const res = await this.call('GET', `/conversations/${this.conversationId}/activities?watermark=${this.watermark}`);

@@ -12,7 +12,12 @@ const API = 'https://telegram-api.test';
 const TOKEN = '123456:TEST-token_for-tests';
 const SECRET = 'test-webhook-secret-0123456789';
 
-interface Sent { chat_id: string; text: string; parse_mode?: string; reply_markup?: { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> } }
+interface Sent {
+  chat_id: string;
+  text: string;
+  parse_mode?: string;
+  reply_markup?: { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> };
+}
 
 let assistant: TestAssistant;
 let sent: Sent[];
@@ -33,14 +38,20 @@ beforeEach(() => {
   sent = [];
   answeredQueries = [];
   nock.cleanAll();
-  nock(API).persist().post(`/bot${TOKEN}/sendMessage`).reply(200, (_uri, body) => {
-    sent.push(body as Sent);
-    return { ok: true, result: { message_id: sent.length } };
-  });
-  nock(API).persist().post(`/bot${TOKEN}/answerCallbackQuery`).reply(200, (_uri, body) => {
-    answeredQueries.push((body as { callback_query_id: string }).callback_query_id);
-    return { ok: true, result: true };
-  });
+  nock(API)
+    .persist()
+    .post(`/bot${TOKEN}/sendMessage`)
+    .reply(200, (_uri, body) => {
+      sent.push(body as Sent);
+      return { ok: true, result: { message_id: sent.length } };
+    });
+  nock(API)
+    .persist()
+    .post(`/bot${TOKEN}/answerCallbackQuery`)
+    .reply(200, (_uri, body) => {
+      answeredQueries.push((body as { callback_query_id: string }).callback_query_id);
+      return { ok: true, result: true };
+    });
 });
 
 const town = () => assistant.services.municipality;
@@ -54,7 +65,15 @@ async function postUpdate(update: Record<string, unknown>, secret: string | null
   return res.status;
 }
 
-const message = (chatId: number, fields: Record<string, unknown>) => ({ message: { message_id: updateId, chat: { id: chatId, type: 'private' }, from: { id: chatId, is_bot: false, first_name: 'Test' }, date: 0, ...fields } });
+const message = (chatId: number, fields: Record<string, unknown>) => ({
+  message: {
+    message_id: updateId,
+    chat: { id: chatId, type: 'private' },
+    from: { id: chatId, is_bot: false, first_name: 'Test' },
+    date: 0,
+    ...fields,
+  },
+});
 
 async function settle(): Promise<void> {
   await assistant.app.telegram!.idle();
@@ -75,7 +94,17 @@ test('a button click runs the button value as a message and answers the callback
   await settle();
   const button = sent[0]!.reply_markup!.inline_keyboard[0]![0]!;
   sent = [];
-  expect(await postUpdate({ callback_query: { id: 'cb-1', from: { id: 1002 }, chat_instance: 'x', data: button.callback_data, message: { message_id: 1, chat: { id: 1002 } } } })).toBe(200);
+  expect(
+    await postUpdate({
+      callback_query: {
+        id: 'cb-1',
+        from: { id: 1002 },
+        chat_instance: 'x',
+        data: button.callback_data,
+        message: { message_id: 1, chat: { id: 1002 } },
+      },
+    }),
+  ).toBe(200);
   await settle();
   expect(answeredQueries).toEqual(['cb-1']);
   expect(sent.length).toBeGreaterThan(0);
@@ -115,10 +144,20 @@ test('/loeschen is the privacy command "Meine Daten löschen"', async () => {
 
 test('a photo is downloaded (largest size), stored and reaches the assistant as an attachment', async () => {
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
-  nock(API).post(`/bot${TOKEN}/getFile`, { file_id: 'big' }).reply(200, { ok: true, result: { file_id: 'big', file_path: 'photos/file_1.png', file_size: png.length } });
+  nock(API)
+    .post(`/bot${TOKEN}/getFile`, { file_id: 'big' })
+    .reply(200, { ok: true, result: { file_id: 'big', file_path: 'photos/file_1.png', file_size: png.length } });
   const download = nock(API).get(`/file/bot${TOKEN}/photos/file_1.png`).reply(200, png);
   const spy = jest.spyOn(assistant.services.files, 'save');
-  await postUpdate(message(1007, { caption: 'Schlagloch', photo: [{ file_id: 'small', width: 90, height: 90 }, { file_id: 'big', width: 800, height: 800 }] }));
+  await postUpdate(
+    message(1007, {
+      caption: 'Schlagloch',
+      photo: [
+        { file_id: 'small', width: 90, height: 90 },
+        { file_id: 'big', width: 800, height: 800 },
+      ],
+    }),
+  );
   await settle();
   expect(download.isDone()).toBe(true);
   const saved = await spy.mock.results[0]!.value;
@@ -129,7 +168,9 @@ test('a photo is downloaded (largest size), stored and reaches the assistant as 
 });
 
 test('a file that is not a photo is refused with a German reason', async () => {
-  nock(API).post(`/bot${TOKEN}/getFile`).reply(200, { ok: true, result: { file_id: 'x', file_path: 'photos/file_2.jpg' } });
+  nock(API)
+    .post(`/bot${TOKEN}/getFile`)
+    .reply(200, { ok: true, result: { file_id: 'x', file_path: 'photos/file_2.jpg' } });
   nock(API).get(`/file/bot${TOKEN}/photos/file_2.jpg`).reply(200, 'not an image at all');
   await postUpdate(message(1008, { photo: [{ file_id: 'x', width: 1, height: 1 }] }));
   await settle();
@@ -145,10 +186,12 @@ test('a staff message reaches the Telegram chat through the stored reference', a
   expect(reference).toBeDefined();
   // Staff typing first: Telegram shows "… schreibt".
   const actions: unknown[] = [];
-  nock(API).post(`/bot${TOKEN}/sendChatAction`).reply(200, (_uri, body) => {
-    actions.push(body);
-    return { ok: true, result: true };
-  });
+  nock(API)
+    .post(`/bot${TOKEN}/sendChatAction`)
+    .reply(200, (_uri, body) => {
+      actions.push(body);
+      return { ok: true, result: true };
+    });
   await outbound.send(reference!, [{ type: 'typing' }, { text: 'Frau Müller <Bürgerbüro>: Ihr Ausweis liegt bereit.' }]);
   expect(actions).toEqual([{ chat_id: '1009', action: 'typing' }]);
   expect(sent).toEqual([expect.objectContaining({ chat_id: '1009', text: 'Frau Müller &lt;Bürgerbüro&gt;: Ihr Ausweis liegt bereit.' })]);
@@ -167,7 +210,9 @@ test('a button whose value exceeds 64 bytes still works (value kept in the store
   expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
   expect(data).not.toContain(long);
   sent = [];
-  await postUpdate({ callback_query: { id: 'cb-long', from: { id: 1010 }, chat_instance: 'x', data, message: { message_id: 2, chat: { id: 1010 } } } });
+  await postUpdate({
+    callback_query: { id: 'cb-long', from: { id: 1010 }, chat_instance: 'x', data, message: { message_id: 2, chat: { id: 1010 } } },
+  });
   await settle();
   expect(answeredQueries).toEqual(['cb-long']);
   expect(sent.length).toBeGreaterThan(0);
@@ -191,7 +236,9 @@ describe('Bot API client', () => {
 
   test('waits retry_after on 429 and then succeeds', async () => {
     nock.cleanAll(); // drop the persistent interceptor of beforeEach for this test
-    const first = nock(API).post(`/bot${TOKEN}/sendMessage`).reply(429, { ok: false, description: 'Too Many Requests', parameters: { retry_after: 1 } });
+    const first = nock(API)
+      .post(`/bot${TOKEN}/sendMessage`)
+      .reply(429, { ok: false, description: 'Too Many Requests', parameters: { retry_after: 1 } });
     nock(API).post(`/bot${TOKEN}/sendMessage`).reply(200, { ok: true, result: 'second' });
     const started = Date.now();
     await expect(api.call('sendMessage', { chat_id: 1, text: 'x' })).resolves.toBe('second');
@@ -240,8 +287,21 @@ describe('formatting', () => {
 
 test('telegram:setup registers the webhook with secret and allowed updates', async () => {
   const registered = nock(API)
-    .post(`/bot${TOKEN}/setWebhook`, (body) => body.url === 'https://chat.example.de/api/telegram' && body.secret_token === SECRET && body.allowed_updates.includes('callback_query'))
+    .post(
+      `/bot${TOKEN}/setWebhook`,
+      (body) =>
+        body.url === 'https://chat.example.de/api/telegram' &&
+        body.secret_token === SECRET &&
+        body.allowed_updates.includes('callback_query'),
+    )
     .reply(200, { ok: true, result: true });
-  await expect(registerWebhook({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_URL: API, PUBLIC_URL: 'https://chat.example.de' })).resolves.toBe('https://chat.example.de/api/telegram');
+  await expect(
+    registerWebhook({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TELEGRAM_API_URL: API,
+      PUBLIC_URL: 'https://chat.example.de',
+    }),
+  ).resolves.toBe('https://chat.example.de/api/telegram');
   expect(registered.isDone()).toBe(true);
 });

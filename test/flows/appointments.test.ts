@@ -5,7 +5,15 @@ import { loadConfig } from '../../bot/config';
 import { openStore, type Store } from '../../bot/storage';
 import { openSlots } from '../../dialogs/slots';
 import { loadMunicipality } from '../../knowledge/municipality';
-import { startTestAssistant, tempDataDir, type ReplyActivity, type TestAssistant, type TestConversation, allText, promptOf } from '../helpers/harness';
+import {
+  startTestAssistant,
+  tempDataDir,
+  type ReplyActivity,
+  type TestAssistant,
+  type TestConversation,
+  allText,
+  promptOf,
+} from '../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
 const hours = loadMunicipality().offices.buergerbuero!.hours;
@@ -29,7 +37,9 @@ describe('appointment slots', () => {
     const now = new Date('2026-06-03T09:00:00Z');
     const slots = [...openSlots(hours, now, 15, 2)];
     expect(slots.slice(0, 4)).toEqual([
-      { date: '2026-06-03', time: '11:15' }, { date: '2026-06-03', time: '11:30' }, { date: '2026-06-03', time: '11:45' },
+      { date: '2026-06-03', time: '11:15' },
+      { date: '2026-06-03', time: '11:30' },
+      { date: '2026-06-03', time: '11:45' },
       { date: '2026-06-05', time: '08:00' },
     ]);
     expect(slots.some((s) => s.date === '2026-06-04')).toBe(false);
@@ -50,7 +60,10 @@ describe('appointment slots', () => {
     try {
       const now = new Date('2026-06-03T09:00:00Z');
       await store.claim(slotKey({ date: '2026-06-03', time: '11:15' }), 'MOE-2026-00001');
-      expect(await freeSlots(store, hours, config, now)).toEqual([{ date: '2026-06-03', time: '11:30' }, { date: '2026-06-03', time: '11:45' }]);
+      expect(await freeSlots(store, hours, config, now)).toEqual([
+        { date: '2026-06-03', time: '11:30' },
+        { date: '2026-06-03', time: '11:45' },
+      ]);
     } finally {
       await store.close();
     }
@@ -59,8 +72,12 @@ describe('appointment slots', () => {
 
 describe('termin-buchen over the message endpoint', () => {
   let assistant: TestAssistant;
-  beforeAll(async () => { assistant = await startTestAssistant(); });
-  afterAll(async () => { await assistant.stop(); });
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(async () => {
+    await assistant.stop();
+  });
 
   it('books a free slot, does not offer it again, and cancelling by reference frees it', async () => {
     const c = assistant.conversation();
@@ -114,7 +131,7 @@ describe('termin-buchen over the message endpoint', () => {
   });
 });
 
-describe('requests in the citizen\'s own words', () => {
+describe("requests in the citizen's own words", () => {
   let assistant: TestAssistant;
   beforeAll(async () => {
     assistant = await startTestAssistant();

@@ -8,8 +8,12 @@ const referenceIn = (replies: ReplyActivity[]): string | undefined => /MOE-\d{4}
 
 describe('flows over the message endpoint', () => {
   let assistant: TestAssistant;
-  beforeAll(async () => { assistant = await startTestAssistant(); });
-  afterAll(async () => { await assistant.stop(); });
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(async () => {
+    await assistant.stop();
+  });
 
   it('Rückruf: wrong answer, zurück, a question in between, correction at the summary, then a case', async () => {
     const c = assistant.conversation();
@@ -69,7 +73,7 @@ describe('flows over the message endpoint', () => {
     expect((await assistant.services.store.keys('cases/')).length).toBe(before + 1);
   });
 
-  it('Mängelmelder from a report in the citizen\'s words: only the place and the optional parts are asked', async () => {
+  it("Mängelmelder from a report in the citizen's words: only the place and the optional parts are asked", async () => {
     const c = assistant.conversation();
     let r = await c.say('Die Straßenlaterne vor Hausnummer 12 ist seit Tagen kaputt.');
     expect(promptOf(r)).toEqual({ flow: 'maengelmelder', field: 'ort' });
@@ -106,12 +110,20 @@ describe('flows over the message endpoint', () => {
     expect(allText(r)).toContain('Listenhund: Nein');
     r = await c.say('Absenden');
     const reference = referenceIn(r)!;
-    const stored = await assistant.services.store.get<{ flow: string; office: string; answers: Record<string, unknown> }>(`cases/${reference}`);
+    const stored = await assistant.services.store.get<{ flow: string; office: string; answers: Record<string, unknown> }>(
+      `cases/${reference}`,
+    );
     expect(stored).toMatchObject({ flow: 'hund-anmelden', office: 'steueramt' });
-    expect(stored?.answers).toMatchObject({ halter: 'Erika Muster', geburtsdatum: '2024-03', haltungsbeginn: '2026-03-01', listenhund: 'Nein', ermaessigung: 'Keine' });
+    expect(stored?.answers).toMatchObject({
+      halter: 'Erika Muster',
+      geburtsdatum: '2024-03',
+      haltungsbeginn: '2026-03-01',
+      listenhund: 'Nein',
+      ermaessigung: 'Keine',
+    });
   });
 
-  it('Veranstaltung anzeigen from a club\'s plan in its own words: the kind of event is not asked again', async () => {
+  it("Veranstaltung anzeigen from a club's plan in its own words: the kind of event is not asked again", async () => {
     const c = assistant.conversation();
     let r = await c.say('Wir möchten im Sommer ein Gartenfest auf dem Sportplatz machen');
     expect(promptOf(r)).toEqual({ flow: 'veranstaltung-anzeigen', field: 'veranstalter' });
@@ -158,8 +170,11 @@ describe('flows over the message endpoint', () => {
     const stored = await assistant.services.store.get<{ office: string; answers: Record<string, unknown> }>(`cases/${reference}`);
     expect(stored?.office).toBe('ordnungsamt');
     expect(stored?.answers).toMatchObject({
-      verantwortlicher: 'Erika Muster', alkohol: 'Ja', besucher: 150,
-      beginn: `${nextYear}-07-12T12:30:00.000Z`, ende: `${nextYear}-07-12T20:00:00.000Z`,
+      verantwortlicher: 'Erika Muster',
+      alkohol: 'Ja',
+      besucher: 150,
+      beginn: `${nextYear}-07-12T12:30:00.000Z`,
+      ende: `${nextYear}-07-12T20:00:00.000Z`,
     });
   });
 

@@ -13,12 +13,23 @@ const ortsteil = loadMunicipality().ortsteile[0]!;
 
 describe('case creation is idempotent per flow run', () => {
   let assistant: TestAssistant;
-  beforeAll(async () => { assistant = await startTestAssistant(); });
-  afterAll(async () => { await assistant.stop(); });
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(async () => {
+    await assistant.stop();
+  });
 
   /** Runs the flow step for one message on a copy of `state`, as the assistant does for each attempt of a turn. */
   async function runStep(state: ConversationData, text: string, conversationId: string): Promise<{ turn: Turn; state: ConversationData }> {
-    const activity = Activity.fromObject({ type: 'message', text, channelId: 'test', conversation: { id: conversationId }, from: { id: 'u1' }, recipient: { id: 'bot' } });
+    const activity = Activity.fromObject({
+      type: 'message',
+      text,
+      channelId: 'test',
+      conversation: { id: conversationId },
+      from: { id: 'u1' },
+      recipient: { id: 'bot' },
+    });
     const turn = new Turn({ activity } as unknown as TurnContext, structuredClone(state), assistant.services);
     await continueFlow.run(turn);
     return { turn, state: turn.state };
@@ -27,7 +38,14 @@ describe('case creation is idempotent per flow run', () => {
   it('the same confirmation run twice on the same state gives one case with one reference', async () => {
     const conversationId = `conv-rerun-${Date.now()}`;
     let state = parseConversationData({}).data;
-    for (const text of ['Schaden melden', 'Straßenschaden', `${ortsteil}, Bachstraße 3`, 'Schlagloch am Gully', 'überspringen', 'überspringen']) {
+    for (const text of [
+      'Schaden melden',
+      'Straßenschaden',
+      `${ortsteil}, Bachstraße 3`,
+      'Schlagloch am Gully',
+      'überspringen',
+      'überspringen',
+    ]) {
       state = (await runStep(state, text, conversationId)).state;
     }
     expect(state.flow?.field).toBe('bestaetigung');
@@ -44,7 +62,10 @@ describe('case creation is idempotent per flow run', () => {
     const { store, config } = assistant.services;
     const data = { flow: 'rueckruf', office: 'rathaus', answers: { anliegen: 'Test' }, channelId: 'test', conversationId: 'c-concurrent' };
     const before = (await store.keys('cases/')).length;
-    const [a, b] = await Promise.all([createCaseOnce(store, config, data, 'c-concurrent/run-1'), createCaseOnce(store, config, data, 'c-concurrent/run-1')]);
+    const [a, b] = await Promise.all([
+      createCaseOnce(store, config, data, 'c-concurrent/run-1'),
+      createCaseOnce(store, config, data, 'c-concurrent/run-1'),
+    ]);
     expect(a.case.reference).toBe(b.case.reference);
     expect([a.created, b.created].filter(Boolean)).toHaveLength(1);
     expect((await store.keys('cases/')).length).toBe(before + 1);

@@ -10,10 +10,15 @@ import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 const municipality = loadMunicipality();
 const ortsteil = municipality.ortsteile[0]!;
 
-interface Received { to: string[]; raw: string }
+interface Received {
+  to: string[];
+  raw: string;
+}
 
 /** An SMTP server that refuses the first `refuse` messages with a temporary error. */
-async function smtpServer(refuse: number): Promise<{ url: string; received: Received[]; attempts: () => number; close: () => Promise<void> }> {
+async function smtpServer(
+  refuse: number,
+): Promise<{ url: string; received: Received[]; attempts: () => number; close: () => Promise<void> }> {
   const received: Received[] = [];
   let attempts = 0;
   const server = new SMTPServer({
@@ -36,7 +41,12 @@ async function smtpServer(refuse: number): Promise<{ url: string; received: Rece
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, attempts: () => attempts, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    attempts: () => attempts,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 const waitFor = async (done: () => boolean): Promise<void> => {
@@ -46,7 +56,15 @@ const referenceOf = (replies: Array<{ text?: string }>): string => /MOE-\d{4}-\d
 
 async function reportDamage(assistant: TestAssistant, place: string): Promise<string> {
   const c = assistant.conversation();
-  for (const text of ['Schaden melden', 'Straßenbeleuchtung', `${ortsteil}, ${place}`, 'Laterne ist dunkel', 'überspringen', 'überspringen']) await c.say(text);
+  for (const text of [
+    'Schaden melden',
+    'Straßenbeleuchtung',
+    `${ortsteil}, ${place}`,
+    'Laterne ist dunkel',
+    'überspringen',
+    'überspringen',
+  ])
+    await c.say(text);
   return referenceOf(await c.say('Absenden'));
 }
 
@@ -62,7 +80,11 @@ describe('case delivery by e-mail', () => {
   it('mails the case in German plain text to the office, and sends exactly one mail after a refusal', async () => {
     const smtp = await smtpServer(1);
     try {
-      assistant = await startTestAssistant({ CASE_SMTP_URL: smtp.url, CASE_MAIL_FROM: 'assistent@moembris.example', CASE_WEBHOOK_RETRY_BASE_MS: '20' });
+      assistant = await startTestAssistant({
+        CASE_SMTP_URL: smtp.url,
+        CASE_MAIL_FROM: 'assistent@moembris.example',
+        CASE_WEBHOOK_RETRY_BASE_MS: '20',
+      });
       const reference = await reportDamage(assistant, 'Lindenweg 4');
       await waitFor(() => smtp.received.length > 0);
       await new Promise((r) => setTimeout(r, 300));
@@ -89,8 +111,11 @@ describe('case delivery by e-mail', () => {
     const scope = nock('https://rathaus.example').post('/cases').reply(200);
     try {
       assistant = await startTestAssistant({
-        CASE_SMTP_URL: smtp.url, CASE_MAIL_FROM: 'assistent@moembris.example',
-        CASE_WEBHOOK_URL: 'https://rathaus.example/cases', CASE_WEBHOOK_SECRET: 'test-webhook-secret-0123456789', CASE_WEBHOOK_RETRY_BASE_MS: '20',
+        CASE_SMTP_URL: smtp.url,
+        CASE_MAIL_FROM: 'assistent@moembris.example',
+        CASE_WEBHOOK_URL: 'https://rathaus.example/cases',
+        CASE_WEBHOOK_SECRET: 'test-webhook-secret-0123456789',
+        CASE_WEBHOOK_RETRY_BASE_MS: '20',
       });
       const reference = await reportDamage(assistant, 'Birkenweg 9');
       await waitFor(() => smtp.received.length > 0);

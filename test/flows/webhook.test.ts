@@ -14,7 +14,11 @@ describe('case webhook', () => {
   beforeAll(async () => {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
-    assistant = await startTestAssistant({ CASE_WEBHOOK_URL: 'https://rathaus.example/cases', CASE_WEBHOOK_SECRET: SECRET, CASE_WEBHOOK_RETRY_BASE_MS: '20' });
+    assistant = await startTestAssistant({
+      CASE_WEBHOOK_URL: 'https://rathaus.example/cases',
+      CASE_WEBHOOK_SECRET: SECRET,
+      CASE_WEBHOOK_RETRY_BASE_MS: '20',
+    });
   });
   afterAll(async () => {
     await assistant.stop();
@@ -33,7 +37,15 @@ describe('case webhook', () => {
     const scope = nock('https://rathaus.example').post('/cases').reply(record(500)).post('/cases').reply(record(200));
     // A third request would fail the test: nock has nothing left and net connect is off.
     const c = assistant.conversation();
-    for (const text of ['Schaden melden', 'Straßenbeleuchtung', `${ortsteil}, Hauptstraße 12`, 'Laterne ist dunkel', 'überspringen', 'überspringen']) await c.say(text);
+    for (const text of [
+      'Schaden melden',
+      'Straßenbeleuchtung',
+      `${ortsteil}, Hauptstraße 12`,
+      'Laterne ist dunkel',
+      'überspringen',
+      'überspringen',
+    ])
+      await c.say(text);
     const replies = await c.say('Absenden');
     const reference = /MOE-\d{4}-\d{5}/.exec(replies.map((r) => r.text).join(' '))![0];
     for (let i = 0; i < 100 && !scope.isDone(); i++) await new Promise((r) => setTimeout(r, 20));
@@ -53,10 +65,17 @@ describe('case webhook', () => {
   it('keeps a delivered case for CASE_RETENTION_DAYS from its delivery, not from its creation', async () => {
     let first = false;
     const scope = nock('https://rathaus.example')
-      .post('/cases').reply(() => { first = true; return [500, '']; })
-      .post('/cases').delay(600).reply(200);
+      .post('/cases')
+      .reply(() => {
+        first = true;
+        return [500, ''];
+      })
+      .post('/cases')
+      .delay(600)
+      .reply(200);
     const c = assistant.conversation();
-    for (const text of ['Schaden melden', 'Wilder Müll', `${ortsteil}, Feldweg`, 'Alte Reifen abgeladen', 'überspringen', 'überspringen']) await c.say(text);
+    for (const text of ['Schaden melden', 'Wilder Müll', `${ortsteil}, Feldweg`, 'Alte Reifen abgeladen', 'überspringen', 'überspringen'])
+      await c.say(text);
     const reference = /MOE-\d{4}-\d{5}/.exec((await c.say('Absenden')).map((r) => r.text).join(' '))![0];
     const { store } = assistant.services;
     for (let i = 0; i < 100 && !first; i++) await new Promise((r) => setTimeout(r, 10));
@@ -69,7 +88,12 @@ describe('case webhook', () => {
 
   it('keeps an uploaded photo with the case and sends it inline (base64) with the delivery', async () => {
     const bodies: Array<Record<string, unknown>> = [];
-    const scope = nock('https://rathaus.example').post('/cases', (body: Record<string, unknown>) => { bodies.push(body); return true; }).reply(200);
+    const scope = nock('https://rathaus.example')
+      .post('/cases', (body: Record<string, unknown>) => {
+        bodies.push(body);
+        return true;
+      })
+      .reply(200);
     const c = assistant.conversation();
     for (const text of ['Schaden melden', 'Spielplatz', `${ortsteil}, Spielplatz am Bach`, 'Schaukel ist gebrochen']) await c.say(text);
     // What the website chat or Telegram does with an upload: save it, then send its /files/ link.
@@ -91,10 +115,13 @@ describe('case webhook', () => {
 
   it('tells the office when a booked appointment is cancelled (a second delivery with its own key)', async () => {
     const calls: Array<{ key: string; body: Record<string, unknown> }> = [];
-    const scope = nock('https://rathaus.example').post('/cases').times(2).reply(function (this: { req: { headers: Record<string, string> } }, _uri, body) {
-      calls.push({ key: this.req.headers['idempotency-key']!, body: body as Record<string, unknown> });
-      return [200, ''];
-    });
+    const scope = nock('https://rathaus.example')
+      .post('/cases')
+      .times(2)
+      .reply(function (this: { req: { headers: Record<string, string> } }, _uri, body) {
+        calls.push({ key: this.req.headers['idempotency-key']!, body: body as Record<string, unknown> });
+        return [200, ''];
+      });
     const c = assistant.conversation();
     await c.say('Termin vereinbaren');
     const offered = ((await c.say('Beglaubigung')).at(-1)?.channelData?.prompt as { choices: string[] }).choices;
@@ -103,6 +130,9 @@ describe('case webhook', () => {
     for (const text of ['Termin absagen', reference]) await c.say(text);
     expect((await c.say('Max Muster')).map((r) => r.text).join(' ')).toMatch(/abgesagt/);
     for (let i = 0; i < 100 && !scope.isDone(); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(calls.map((call) => [call.key, call.body.status]).sort()).toEqual([[reference, 'open'], [`${reference}-abgesagt`, 'cancelled']]);
+    expect(calls.map((call) => [call.key, call.body.status]).sort()).toEqual([
+      [reference, 'open'],
+      [`${reference}-abgesagt`, 'cancelled'],
+    ]);
   });
 });

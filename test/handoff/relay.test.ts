@@ -11,19 +11,34 @@ import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 class CitizenDriver {
   readonly received: Activity[] = [];
   /** `also`: instances that deliver to this citizen too (the website channel relays between instances itself). */
-  constructor(private readonly instance: TestAssistant, readonly conversationId: string, also: TestAssistant[] = []) {
-    for (const each of [instance, ...also]) each.app.adapters.own.register({
-      channelId: 'testchat',
-      deliver: async (_ref: Partial<ConversationReference>, activities: Activity[]) => void this.received.push(...activities),
-    });
+  constructor(
+    private readonly instance: TestAssistant,
+    readonly conversationId: string,
+    also: TestAssistant[] = [],
+  ) {
+    for (const each of [instance, ...also])
+      each.app.adapters.own.register({
+        channelId: 'testchat',
+        deliver: async (_ref: Partial<ConversationReference>, activities: Activity[]) => void this.received.push(...activities),
+      });
   }
   async say(text: string): Promise<string[]> {
     const before = this.received.length;
-    await this.instance.app.runOwnChannelTurn(Activity.fromObject({
-      type: 'message', text, channelId: 'testchat', serviceUrl: 'https://testchat.invalid',
-      conversation: { id: this.conversationId }, from: { id: 'citizen-1', role: 'user' }, recipient: { id: 'bot' },
-    }));
-    return this.received.slice(before).filter((a) => a.type === 'message').map((a) => a.text ?? '');
+    await this.instance.app.runOwnChannelTurn(
+      Activity.fromObject({
+        type: 'message',
+        text,
+        channelId: 'testchat',
+        serviceUrl: 'https://testchat.invalid',
+        conversation: { id: this.conversationId },
+        from: { id: 'citizen-1', role: 'user' },
+        recipient: { id: 'bot' },
+      }),
+    );
+    return this.received
+      .slice(before)
+      .filter((a) => a.type === 'message')
+      .map((a) => a.text ?? '');
   }
 }
 
@@ -32,7 +47,20 @@ describeWithRedis('handoff across two instances', () => {
   let a: TestAssistant;
   let b: TestAssistant;
   beforeAll(async () => {
-    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] });
+    jest.useFakeTimers({
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'setTimeout',
+        'setInterval',
+        'clearTimeout',
+        'clearInterval',
+        'clearImmediate',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    });
     a = await startTestAssistant(env);
     b = await startTestAssistant(env);
   });
@@ -63,11 +91,14 @@ describeWithRedis('handoff across two instances', () => {
     expect(await citizen.say('Ich brauche Hilfe beim Antrag')).toEqual([]); // assistant stays silent
     const messages = () => toStaff.filter((m) => (m as { kind: string }).kind === 'message');
     for (let i = 0; i < 50 && messages().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(messages()).toEqual([expect.objectContaining({ conversationId: 'conv-live', staff: 'anna', text: 'Ich brauche Hilfe beim Antrag' })]);
+    expect(messages()).toEqual([
+      expect.objectContaining({ conversationId: 'conv-live', staff: 'anna', text: 'Ich brauche Hilfe beim Antrag' }),
+    ]);
 
     const target = { channelId: 'testchat', conversationId: 'conv-live' };
     expect(await sendToCitizen(b.services, target, 'anna', { type: 'message', text: 'Guten Tag, ich helfe Ihnen.' })).toBe(true);
-    for (let i = 0; i < 50 && !citizen.received.some((x) => x.text === 'Guten Tag, ich helfe Ihnen.'); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 50 && !citizen.received.some((x) => x.text === 'Guten Tag, ich helfe Ihnen.'); i++)
+      await new Promise((r) => setTimeout(r, 20));
     expect(citizen.received.map((x) => x.text)).toContain('Guten Tag, ich helfe Ihnen.');
     expect(await sendToCitizen(b.services, target, 'ben', { type: 'message', text: 'fremd' })).toBe(false);
 

@@ -5,18 +5,23 @@ import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import nock from 'nock';
 
-export const APP_ID = '11111111-2222-4333-8444-555555555555';
-export const TENANT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+const APP_ID = '11111111-2222-4333-8444-555555555555';
+const TENANT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 export const SERVICE_URL = 'https://smba.connector.test/de/';
 export const CONNECTOR_TOKEN = 'connector-access-token-from-entra';
 /** Environment of an assistant registered as APP_ID. */
 export const AZURE_ENV = { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'test-client-secret', MICROSOFT_APP_TENANT_ID: TENANT };
 const KID = 'test-key-1';
 
-export interface PostedActivity {
+interface PostedActivity {
   path: string;
   auth: string | undefined;
-  body: { type: string; text?: string; conversation?: { id: string }; suggestedActions?: { actions: Array<{ title: string; value?: unknown }> } };
+  body: {
+    type: string;
+    text?: string;
+    conversation?: { id: string };
+    suggestedActions?: { actions: Array<{ title: string; value?: unknown }> };
+  };
 }
 
 export interface AzureMock {
@@ -73,9 +78,16 @@ export async function mockAzure(): Promise<AzureMock> {
 /** An activity as a Teams user's message arrives from Azure Bot Service. */
 export function azureActivity(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    type: 'message', id: randomUUID(), channelId: 'msteams', serviceUrl: SERVICE_URL,
-    conversation: { id: `a:conv-${randomUUID()}` }, from: { id: 'teams-user-1', role: 'user' },
-    recipient: { id: `28:${APP_ID}`, role: 'bot' }, locale: 'de-DE', text: 'Hallo', ...extra,
+    type: 'message',
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: SERVICE_URL,
+    conversation: { id: `a:conv-${randomUUID()}` },
+    from: { id: 'teams-user-1', role: 'user' },
+    recipient: { id: `28:${APP_ID}`, role: 'bot' },
+    locale: 'de-DE',
+    text: 'Hallo',
+    ...extra,
   };
 }
 

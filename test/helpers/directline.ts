@@ -1,7 +1,7 @@
 // botframework-directlinejs, unmodified, in Node: it needs a WebSocket global (Node 20 has none)
 // and an ajax service (it uses XMLHttpRequest in browsers). The ajax below is fetch wrapped in
 // the client's own rxjs 5 Observable, answering like rxjs' AjaxResponse / AjaxError.
-import { DirectLine, ConnectionStatus, type Activity, type Message } from 'botframework-directlinejs';
+import { DirectLine, type ConnectionStatus, type Activity, type Message } from 'botframework-directlinejs';
 import { Observable } from 'rxjs/Observable';
 import WebSocket from 'ws';
 
@@ -81,7 +81,10 @@ export class TestDirectLineClient {
     for (;;) {
       const found = this.received.slice(from).find(match);
       if (found) return found;
-      if (Date.now() > until) throw new Error(`no matching activity within ${ms} ms; received: ${JSON.stringify(this.received.map((a) => [a.type, a.from?.role, (a as Message).text?.slice(0, 40)]))}`);
+      if (Date.now() > until)
+        throw new Error(
+          `no matching activity within ${ms} ms; received: ${JSON.stringify(this.received.map((a) => [a.type, a.from?.role, (a as Message).text?.slice(0, 40)]))}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }

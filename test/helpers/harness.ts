@@ -29,7 +29,11 @@ export const tempDataDir = (): string => mkdtempSync(path.join(tmpdir(), 'ba-tes
 
 export async function startTestAssistant(env: Record<string, string> = {}): Promise<TestAssistant> {
   const config = loadConfig({
-    PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDataDir(), LOG_LEVEL: 'info', NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: tempDataDir(),
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'test',
     // Every test assistant of a run shares the trained model instead of training its own.
     MODEL_CACHE_DIR: DEFAULT_MODEL_CACHE,
     // A fixture, not a secret: production configs must set their own (config.ts requires it).
@@ -51,12 +55,19 @@ export class TestConversation {
   readonly id: string;
   readonly userId = `user-${randomUUID().slice(0, 8)}`;
 
-  constructor(private readonly baseUrl: string, id?: string, private readonly channelId = 'test') {
+  constructor(
+    private readonly baseUrl: string,
+    id?: string,
+    private readonly channelId = 'test',
+  ) {
     this.id = id ?? `conv-${randomUUID()}`;
   }
 
   /** Sends one activity and returns the assistant's replies (messages only by default). */
-  async post(activity: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; replies: ReplyActivity[] }> {
+  async post(
+    activity: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; replies: ReplyActivity[] }> {
     const res = await fetch(`${this.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -90,7 +101,8 @@ export class TestConversation {
 }
 
 /** The buttons of all replies of a turn. */
-export const allButtons = (replies: ReplyActivity[]): string[] => replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
+export const allButtons = (replies: ReplyActivity[]): string[] =>
+  replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
 
 /** The text of the last reply (a new conversation starts with the welcome). */
 export const lastText = (replies: ReplyActivity[]): string => replies.at(-1)?.text ?? '';

@@ -9,19 +9,26 @@ function probe(): boolean {
   try {
     const { hostname, port } = new URL(REDIS_URL);
     // Synchronous so that describe blocks can be chosen at collection time.
-    execFileSync(process.execPath, ['-e', `
+    execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `
       const s = require('net').connect(${Number(port) || 6379}, ${JSON.stringify(hostname)});
       s.on('connect', () => { s.write('PING\\r\\n'); });
       s.on('data', (d) => process.exit(String(d).startsWith('+PONG') ? 0 : 1));
       s.on('error', () => process.exit(1));
-      setTimeout(() => process.exit(1), 1500);`], { stdio: 'ignore' });
+      setTimeout(() => process.exit(1), 1500);`,
+      ],
+      { stdio: 'ignore' },
+    );
     return true;
   } catch {
     return false;
   }
 }
 
-export const redisAvailable = probe();
+const redisAvailable = probe();
 
 if (!redisAvailable && process.env.REQUIRE_REDIS === '1') {
   throw new Error(`REQUIRE_REDIS=1 but no Redis answers at ${REDIS_URL}`);

@@ -13,7 +13,9 @@ const ALL_DAY = [{ days: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'], from: '00:0
  * that handoff tests do not depend on the clock; `closed` offices are open one minute a week.
  */
 export function alwaysOpenMunicipality(closed: string[] = []): string {
-  const town = parse(readFileSync(MUNICIPALITY_FILE, 'utf8'), { merge: true }) as { offices: Record<string, { hours?: unknown; external?: boolean }> };
+  const town = parse(readFileSync(MUNICIPALITY_FILE, 'utf8'), { merge: true }) as {
+    offices: Record<string, { hours?: unknown; external?: boolean }>;
+  };
   for (const [id, office] of Object.entries(town.offices)) {
     if (office.external) continue;
     office.hours = closed.includes(id) ? [{ days: ['so'], from: '00:00', to: '00:01' }] : ALL_DAY;

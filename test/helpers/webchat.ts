@@ -11,7 +11,9 @@ export const userBubbles = (page: Page): Promise<string[]> => page.locator(USER_
 
 /** Waits until the assistant has shown more than `count` messages. */
 export async function waitForBotMessages(page: Page, count: number): Promise<string[]> {
-  await page.waitForFunction((n) => document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)').length > n, count, { timeout: 30_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)').length > n, count, {
+    timeout: 30_000,
+  });
   return botBubbles(page);
 }
 

@@ -10,7 +10,8 @@ import { de } from '../../knowledge/texts/de';
 /** Code that must not contain German text: everything but the catalogue, the flow definitions (content, one file per flow) and word lists. */
 const CODE = ['bot', 'dialogs', 'knowledge'];
 const CONTENT = /^(dialogs\/flows|knowledge\/texts|knowledge\/language)\//;
-const GERMAN = /[äöüÄÖÜß]|\b(der|die|das|den|dem|des|ein|eine|einen|und|oder|nicht|Sie|Ihr|Ihre|Ihnen|bitte|Bitte|ist|sind|wird|wurde|mit|für|zu|kein|keine|auf|von|wir|ich|haben|Aufruf|angelegt)\b/;
+const GERMAN =
+  /[äöüÄÖÜß]|\b(der|die|das|den|dem|des|ein|eine|einen|und|oder|nicht|Sie|Ihr|Ihre|Ihnen|bitte|Bitte|ist|sind|wird|wurde|mit|für|zu|kein|keine|auf|von|wir|ich|haben|Aufruf|angelegt)\b/;
 
 function germanStrings(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);

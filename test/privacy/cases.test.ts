@@ -11,7 +11,11 @@ beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   // A long retry delay: an undelivered case stays undelivered while the test runs.
-  assistant = await startTestAssistant({ CASE_WEBHOOK_URL: 'https://rathaus.example/cases', CASE_WEBHOOK_SECRET: 'test-webhook-secret-0123456789', CASE_WEBHOOK_RETRY_BASE_MS: '600000' });
+  assistant = await startTestAssistant({
+    CASE_WEBHOOK_URL: 'https://rathaus.example/cases',
+    CASE_WEBHOOK_SECRET: 'test-webhook-secret-0123456789',
+    CASE_WEBHOOK_RETRY_BASE_MS: '600000',
+  });
 });
 afterAll(async () => {
   await assistant.stop();
@@ -29,7 +33,9 @@ test('export lists the cases; deletion removes the undelivered ones with their s
   const { store } = assistant.services;
   const c = assistant.conversation();
   const delivered = nock('https://rathaus.example').post('/cases').reply(200);
-  const first = referenceIn(await say(c, 'Rückruf anfordern', 'Frage zur Grundsteuer', 'Telefon', '06029 12345', 'vormittags', 'Ja', 'Absenden'));
+  const first = referenceIn(
+    await say(c, 'Rückruf anfordern', 'Frage zur Grundsteuer', 'Telefon', '06029 12345', 'vormittags', 'Ja', 'Absenden'),
+  );
   for (let i = 0; i < 100 && !(await assistant.services.outbox.delivered(first)); i++) await new Promise((r) => setTimeout(r, 20));
   expect(delivered.isDone()).toBe(true);
 
@@ -40,9 +46,16 @@ test('export lists the cases; deletion removes the undelivered ones with their s
   expect(slotKeys).toHaveLength(1);
   expect(await store.get(slotKeys[0]!)).toBe(second);
 
-  const exported = (await c.say('Meine Daten anzeigen')).flatMap((r) => (r.attachments ?? []) as Array<{ content: { daten: { vorgaenge: unknown[] } } }>)[0]!;
+  const exported = (await c.say('Meine Daten anzeigen')).flatMap(
+    (r) => (r.attachments ?? []) as Array<{ content: { daten: { vorgaenge: unknown[] } } }>,
+  )[0]!;
   expect(exported.content.daten.vorgaenge).toEqual([
-    expect.objectContaining({ reference: first, flow: 'rueckruf', zugestellt: true, answers: expect.objectContaining({ kontakt: '06029 12345' }) }),
+    expect.objectContaining({
+      reference: first,
+      flow: 'rueckruf',
+      zugestellt: true,
+      answers: expect.objectContaining({ kontakt: '06029 12345' }),
+    }),
     expect.objectContaining({ reference: second, flow: 'termin-buchen', zugestellt: false }),
   ]);
 

@@ -55,7 +55,9 @@ test('"Meine Daten anzeigen" answers with a JSON attachment of everything stored
   await assistant.services.files.save(chat.id, 'schaden.png', PNG);
   const replies = await chat.say('Datenauskunft');
   expect(allText(replies)).toContain('gespeichert');
-  const attachment = replies.flatMap((r) => (r.attachments ?? []) as Array<{ contentType: string; content: { daten: Record<string, unknown> } }>)[0]!;
+  const attachment = replies.flatMap(
+    (r) => (r.attachments ?? []) as Array<{ contentType: string; content: { daten: Record<string, unknown> } }>,
+  )[0]!;
   expect(attachment.contentType).toBe('application/json');
   const data = attachment.content.daten;
   expect(data.gespraechszustand).toMatchObject({ welcomed: true });

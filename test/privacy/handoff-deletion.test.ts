@@ -23,7 +23,7 @@ test('deleting a conversation removes its place in the staff queue, and the expo
   }
 });
 
-test('deleting during a live chat removes the chat with staff and the staff member\'s hold on the conversation', async () => {
+test("deleting during a live chat removes the chat with staff and the staff member's hold on the conversation", async () => {
   const assistant = await startTestAssistant();
   try {
     const { services } = assistant;

@@ -10,7 +10,9 @@ afterAll(() => assistant.stop());
 test('a message over MAX_MESSAGE_CHARS gets a polite request to shorten it; emoji count as one character', async () => {
   const chat = assistant.conversation();
   await chat.say('Hallo');
-  expect(allText(await chat.say('a'.repeat(51)))).toBe('Ihre Nachricht ist zu lang. Bitte fassen Sie Ihr Anliegen in höchstens 50 Zeichen zusammen.');
+  expect(allText(await chat.say('a'.repeat(51)))).toBe(
+    'Ihre Nachricht ist zu lang. Bitte fassen Sie Ihr Anliegen in höchstens 50 Zeichen zusammen.',
+  );
   // 50 emoji are 100 UTF-16 units but 50 characters: not too long.
   expect(allText(await chat.say('🙂'.repeat(50)))).not.toMatch(/zu lang/);
 });

@@ -45,7 +45,8 @@ test('no log line contains the e-mail, phone, IBAN, birthday, street address or 
 
 test('no log line contains what a citizen gave in a booking, a cancellation or a live chat with staff', async () => {
   const booking = assistant.conversation();
-  const slots = (await booking.say('Ich brauche einen Termin für einen neuen Reisepass.')).at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
+  const slots =
+    (await booking.say('Ich brauche einen Termin für einen neuen Reisepass.')).at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
   for (const text of [slots[0]!, personal.name, personal.email]) await booking.say(text);
   const reference = /MOE-\d{4}-\d{5}/.exec(allText(await booking.say('Absenden')))![0];
   await booking.say(`Ich möchte den Termin ${reference} absagen`);
@@ -60,7 +61,9 @@ test('no log line contains what a citizen gave in a booking, a cancellation or a
   await chat.say(`Meine IBAN ist ${personal.iban}, mein Geburtstag der ${personal.birthday}.`);
   await anna.waitForEvent((e) => e.kind === 'message');
   // The reply cannot reach this test channel: a warning is logged, but not the text.
-  await anna.request('POST', `/conversations/${encodeURIComponent(chat.id)}/messages`, { text: `Danke, ${personal.name}, ich schreibe an ${personal.email}.` });
+  await anna.request('POST', `/conversations/${encodeURIComponent(chat.id)}/messages`, {
+    text: `Danke, ${personal.name}, ich schreibe an ${personal.email}.`,
+  });
   anna.disconnect();
   expect(assistant.logs.some((line) => line.includes('could not be delivered'))).toBe(true);
   expectNoLeaks();

@@ -37,13 +37,20 @@ test('GET /datenschutz is a complete page that passes the site CSP (no script, n
   expect(html).toMatch(/<html lang="de">/);
   expect(html).toMatch(/<h1>Datenschutzhinweise/);
   expect(html).not.toMatch(/<script|style=|<style|\son\w+=/i);
-  const text = html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+  const text = html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
   for (const pattern of required) expect(text).toMatch(pattern);
 });
 
 test('everything from municipality.yaml is escaped in the page', () => {
   const town = loadMunicipality();
-  const hostile = { ...town, name: '<script>alert(1)</script>', privacyContact: { ...town.privacyContact, controller: 'Markt "X" & <b>Y</b>' } };
+  const hostile = {
+    ...town,
+    name: '<script>alert(1)</script>',
+    privacyContact: { ...town.privacyContact, controller: 'Markt "X" & <b>Y</b>' },
+  };
   const config = loadConfig({ NODE_ENV: 'test' });
   const html = privacyNoticeHtml(hostile, config);
   expect(html).not.toContain('<script>');

@@ -8,11 +8,17 @@ describe('production secrets', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DIRECTLINE_TOKEN_SECRET[\s\S]*STAFF_SESSION_SECRET/);
   });
   it('refuses short or placeholder secrets in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: 'changeme', STAFF_SESSION_SECRET: strong })).toThrow(/DIRECTLINE_TOKEN_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: strong, STAFF_SESSION_SECRET: 'a'.repeat(40) })).toThrow(/STAFF_SESSION_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: 'changeme', STAFF_SESSION_SECRET: strong })).toThrow(
+      /DIRECTLINE_TOKEN_SECRET/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: strong, STAFF_SESSION_SECRET: 'a'.repeat(40) })).toThrow(
+      /STAFF_SESSION_SECRET/,
+    );
   });
   it('starts in production with strong secrets and in development without any', () => {
-    expect(loadConfig({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: strong, STAFF_SESSION_SECRET: strong + 'x' }).NODE_ENV).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: strong, STAFF_SESSION_SECRET: strong + 'x' }).NODE_ENV).toBe(
+      'production',
+    );
     expect(loadConfig({}).CASE_RETENTION_DAYS).toBe(90);
   });
 });

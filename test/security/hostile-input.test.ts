@@ -13,14 +13,26 @@ beforeAll(async () => {
   const issued = await newToken(assistant.url);
   dlToken = issued.token;
   dlConversation = issued.conversationId;
-  const started = await fetch(`${assistant.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${dlToken}` } });
+  const started = await fetch(`${assistant.url}/v3/directline/conversations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${dlToken}` },
+  });
   expect(started.status).toBeLessThan(300);
 });
 afterAll(() => assistant.stop());
 
 const activity = (conversationId: string, extra: Record<string, unknown> = {}) => ({
-  type: 'message', id: randomUUID(), channelId: 'test', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies', locale: 'de-DE',
-  conversation: { id: conversationId }, from: { id: 'user-1', role: 'user' }, recipient: { id: 'assistant', role: 'bot' }, text: 'Hallo', ...extra,
+  type: 'message',
+  id: randomUUID(),
+  channelId: 'test',
+  serviceUrl: 'http://127.0.0.1:1',
+  deliveryMode: 'expectReplies',
+  locale: 'de-DE',
+  conversation: { id: conversationId },
+  from: { id: 'user-1', role: 'user' },
+  recipient: { id: 'assistant', role: 'bot' },
+  text: 'Hallo',
+  ...extra,
 });
 
 interface Endpoint {
@@ -34,8 +46,20 @@ interface Endpoint {
 
 const endpoints: Endpoint[] = [
   { name: '/api/messages', method: 'POST', path: () => '/api/messages', json: true },
-  { name: 'Direct Line activities', method: 'POST', path: () => `/v3/directline/conversations/${dlConversation}/activities`, headers: () => ({ authorization: `Bearer ${dlToken}` }), json: true },
-  { name: 'Direct Line conversations', method: 'POST', path: () => '/v3/directline/conversations', headers: () => ({ authorization: `Bearer ${dlToken}` }), json: false },
+  {
+    name: 'Direct Line activities',
+    method: 'POST',
+    path: () => `/v3/directline/conversations/${dlConversation}/activities`,
+    headers: () => ({ authorization: `Bearer ${dlToken}` }),
+    json: true,
+  },
+  {
+    name: 'Direct Line conversations',
+    method: 'POST',
+    path: () => '/v3/directline/conversations',
+    headers: () => ({ authorization: `Bearer ${dlToken}` }),
+    json: false,
+  },
   { name: '/api/directline/token', method: 'POST', path: () => '/api/directline/token', json: false },
   { name: '/datenschutz', method: 'GET', path: () => '/datenschutz', json: false },
   { name: '/healthz', method: 'GET', path: () => '/healthz', json: false },
@@ -51,7 +75,11 @@ const bodies: Array<[string, string, string, number[]]> = [
 
 describe.each(endpoints.filter((e) => e.json))('$name', (endpoint) => {
   test.each(bodies)('%s → 4xx with a reason', async (_name, body, contentType, statuses) => {
-    const res = await fetch(`${assistant.url}${endpoint.path()}`, { method: endpoint.method, headers: { 'content-type': contentType, ...endpoint.headers?.() }, body });
+    const res = await fetch(`${assistant.url}${endpoint.path()}`, {
+      method: endpoint.method,
+      headers: { 'content-type': contentType, ...endpoint.headers?.() },
+      body,
+    });
     expect(statuses).toContain(res.status);
     const answer = (await res.json()) as Record<string, unknown>;
     expect(JSON.stringify(answer)).toMatch(/[a-z]{4,}/i);
@@ -107,11 +135,17 @@ test('Direct Line: a message posted as markdown with a link is stored and shown 
   const text = '**Eilt** [hier klicken](https://evil.example/x)';
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${dlToken}` };
   const url = `${assistant.url}/v3/directline/conversations/${dlConversation}/activities`;
-  const posted = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ type: 'message', from: { id: 'ignored' }, text, textFormat: 'markdown' }) });
+  const posted = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ type: 'message', from: { id: 'ignored' }, text, textFormat: 'markdown' }),
+  });
   expect(posted.status).toBe(200);
   const { id } = (await posted.json()) as { id: string };
 
-  const { activities } = (await (await fetch(url, { headers })).json()) as { activities: Array<{ id: string; type: string; text?: string; textFormat?: string }> };
+  const { activities } = (await (await fetch(url, { headers })).json()) as {
+    activities: Array<{ id: string; type: string; text?: string; textFormat?: string }>;
+  };
   expect(activities.find((a) => a.id === id)).toMatchObject({ text, textFormat: 'plain' });
   const stored = await assistant.services.store.list<{ id: string }>(`dl/${dlConversation}/activities`);
   expect(stored.find((a) => a.id === id)).toMatchObject({ textFormat: 'plain' });

@@ -21,10 +21,17 @@ beforeAll(async () => {
     channelId: 'testchat',
     deliver: async (_ref: Partial<ConversationReference>, activities: Activity[]) => void delivered.push(...activities),
   });
-  await assistant.app.runOwnChannelTurn(Activity.fromObject({
-    type: 'message', text: 'Hallo', channelId: 'testchat', serviceUrl: 'https://testchat.invalid',
-    conversation: { id: CONVERSATION }, from: { id: 'citizen-1', role: 'user' }, recipient: { id: 'bot' },
-  }));
+  await assistant.app.runOwnChannelTurn(
+    Activity.fromObject({
+      type: 'message',
+      text: 'Hallo',
+      channelId: 'testchat',
+      serviceUrl: 'https://testchat.invalid',
+      conversation: { id: CONVERSATION },
+      from: { id: 'citizen-1', role: 'user' },
+      recipient: { id: 'bot' },
+    }),
+  );
   const queue = new HandoffQueue(assistant.services.store);
   await queue.enqueue({ channelId: 'testchat', conversationId: CONVERSATION });
   expect(await queue.take(CONVERSATION, 'anna')).toBe(true);

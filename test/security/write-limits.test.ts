@@ -15,12 +15,16 @@ interface Chat {
 
 async function startChat(assistant: TestAssistant): Promise<Chat> {
   const { token, conversationId } = await newToken(assistant.url);
-  const res = await fetch(`${assistant.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${assistant.url}/v3/directline/conversations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(res.status).toBe(201);
   return { token, conversationId };
 }
 
-const activitiesUrl = (assistant: TestAssistant, chat: Chat) => `${assistant.url}/v3/directline/conversations/${chat.conversationId}/activities`;
+const activitiesUrl = (assistant: TestAssistant, chat: Chat) =>
+  `${assistant.url}/v3/directline/conversations/${chat.conversationId}/activities`;
 
 const say = (assistant: TestAssistant, chat: Chat, text: string) =>
   fetch(activitiesUrl(assistant, chat), {
@@ -100,7 +104,12 @@ test('uploads past DIRECTLINE_UPLOADS_PER_IP_PER_HOUR get 429 and are not stored
 
 describeWithRedis('with Redis', () => {
   test('the per-IP write limit is counted across instances', async () => {
-    const env = { REDIS_URL, STORE_KEY_PREFIX: uniquePrefix('write-limits'), DIRECTLINE_TOKEN_SECRET: 'write-limits-secret-0123456789abcdef', DIRECTLINE_WRITES_PER_IP_PER_MINUTE: '2' };
+    const env = {
+      REDIS_URL,
+      STORE_KEY_PREFIX: uniquePrefix('write-limits'),
+      DIRECTLINE_TOKEN_SECRET: 'write-limits-secret-0123456789abcdef',
+      DIRECTLINE_WRITES_PER_IP_PER_MINUTE: '2',
+    };
     const a = await start(env);
     const b = await start(env);
     const chat = await startChat(a);

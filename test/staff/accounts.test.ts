@@ -9,8 +9,12 @@ jest.setTimeout(60_000);
 
 function staffCommand(args: string[], dataDir: string, stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile('npm', ['run', '-s', 'staff', '--', ...args], { env: { ...process.env, DATA_DIR: dataDir, STAFF_ACCOUNTS_FILE: '' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+    const child = execFile(
+      'npm',
+      ['run', '-s', 'staff', '--', ...args],
+      { env: { ...process.env, DATA_DIR: dataDir, STAFF_ACCOUNTS_FILE: '' } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
     child.stdin!.end(stdin);
   });
 }
@@ -35,8 +39,17 @@ test('adds an account from a password on standard input, stores only a scrypt ha
 
 test('refuses a short password, a bad name and a password on the command line, with a reason', async () => {
   const dataDir = tempDataDir();
-  expect(await staffCommand(['add', 'anna', '--password-stdin'], dataDir, 'kurz\n')).toMatchObject({ code: 1, stderr: expect.stringContaining('mindestens 12 Zeichen') });
-  expect(await staffCommand(['add', 'Anna Maria', '--password-stdin'], dataDir, 'ein-langes-passwort\n')).toMatchObject({ code: 1, stderr: expect.stringContaining('Name') });
-  expect(await staffCommand(['add', 'anna', 'ein-langes-passwort'], dataDir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--password-stdin') });
+  expect(await staffCommand(['add', 'anna', '--password-stdin'], dataDir, 'kurz\n')).toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining('mindestens 12 Zeichen'),
+  });
+  expect(await staffCommand(['add', 'Anna Maria', '--password-stdin'], dataDir, 'ein-langes-passwort\n')).toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining('Name'),
+  });
+  expect(await staffCommand(['add', 'anna', 'ein-langes-passwort'], dataDir)).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('--password-stdin'),
+  });
   expect(new StaffAccounts(path.join(dataDir, 'staff-accounts.json')).list()).toEqual([]);
 });

@@ -94,7 +94,10 @@ describeWithRedis('staff console across two instances', () => {
     expect((await s.request('POST', '/conversations/x/take', undefined, { 'x-csrf-token': other.csrf })).status).toBe(403);
     // A tampered cookie is no session.
     const forged = new StaffClient(a.url);
-    forged.cookies.set('ba_staff', s.cookies.get('ba_staff')!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
+    forged.cookies.set(
+      'ba_staff',
+      s.cookies.get('ba_staff')!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+    );
     expect((await forged.request('GET', '/overview')).status).toBe(401);
 
     expect((await s.request('POST', '/logout')).status).toBe(200);
@@ -126,13 +129,21 @@ describeWithRedis('staff console across two instances', () => {
       return body.queue.length ? body : undefined;
     });
     const entry = overview.queue[0]!;
-    expect(entry).toMatchObject({ position: 1, conversationId: chat.conversationId, reason: 'asked', topic: expect.stringMatching(/Personalausweis/) });
+    expect(entry).toMatchObject({
+      position: 1,
+      conversationId: chat.conversationId,
+      reason: 'asked',
+      topic: expect.stringMatching(/Personalausweis/),
+    });
     expect(JSON.stringify(entry.recent)).toMatch(/Ich möchte einen neuen Personalausweis beantragen/);
     expect(JSON.stringify(entry.recent)).not.toMatch(/kein Mensch/); // the welcome everyone gets is left out
 
     // Both click "Übernehmen" at once, on different instances: exactly one gets it.
     const id = encodeURIComponent(String(entry.conversationId));
-    const [byAnna, byBen] = await Promise.all([anna.request('POST', `/conversations/${id}/take`), ben.request('POST', `/conversations/${id}/take`)]);
+    const [byAnna, byBen] = await Promise.all([
+      anna.request('POST', `/conversations/${id}/take`),
+      ben.request('POST', `/conversations/${id}/take`),
+    ]);
     expect([byAnna.status, byBen.status].sort()).toEqual([200, 409]);
     const [owner, other] = byAnna.status === 200 ? [anna, ben] : [ben, anna];
     await chat.waitFor((x) => isBotMessage(x) && /jetzt für Sie da/.test(textOf(x as Message)));
@@ -148,10 +159,18 @@ describeWithRedis('staff console across two instances', () => {
     // Staff → citizen, as plain text, with a typing indicator first.
     expect((await owner.request('POST', `/conversations/${id}/typing`)).status).toBe(200);
     await chat.waitFor((x) => x.type === 'typing', before);
-    expect((await owner.request('POST', `/conversations/${id}/messages`, { text: 'Dann brauchen Sie einen neuen. Kommen Sie gern vorbei.' })).status).toBe(200);
+    expect(
+      (await owner.request('POST', `/conversations/${id}/messages`, { text: 'Dann brauchen Sie einen neuen. Kommen Sie gern vorbei.' }))
+        .status,
+    ).toBe(200);
     const reply = (await chat.waitFor((x) => isBotMessage(x) && /neuen/.test(textOf(x as Message)), before)) as Message;
     expect(reply.textFormat).toBe('plain');
-    expect(chat.received.slice(before).filter(isBotMessage).map((x) => textOf(x as Message))).toEqual(['Dann brauchen Sie einen neuen. Kommen Sie gern vorbei.']);
+    expect(
+      chat.received
+        .slice(before)
+        .filter(isBotMessage)
+        .map((x) => textOf(x as Message)),
+    ).toEqual(['Dann brauchen Sie einen neuen. Kommen Sie gern vorbei.']);
     // Only the staff member who has the conversation can write in it.
     expect((await other.request('POST', `/conversations/${id}/messages`, { text: 'fremd' })).status).toBe(403);
     expect((await owner.request('POST', `/conversations/${id}/messages`, { text: '   ' })).status).toBe(400);
@@ -168,7 +187,12 @@ describeWithRedis('staff console across two instances', () => {
 
     const audit = (await new HandoffQueue(a.services.store).auditLog()).filter((e) => e.conversation === entry.conversationId);
     const ownerName = owner === anna ? 'anna' : 'ben';
-    expect(audit.map((e) => [e.staff, e.action])).toEqual([['system', 'queued'], [ownerName, 'took'], [ownerName, 'answered'], [ownerName, 'handed-back']]);
+    expect(audit.map((e) => [e.staff, e.action])).toEqual([
+      ['system', 'queued'],
+      [ownerName, 'took'],
+      [ownerName, 'answered'],
+      [ownerName, 'handed-back'],
+    ]);
     expect(JSON.stringify(audit)).not.toMatch(/Ausweis|neuen/);
   });
 
@@ -211,7 +235,8 @@ describeWithRedis('staff console across two instances', () => {
 
   it('sends a conversation to staff after two unanswered questions, for topics that need personal advice, and when a request fails', async () => {
     const anna = await online('anna');
-    const overviewReasons = async () => ((await anna.request('GET', '/overview')).body.queue as Array<{ reason: string; flow?: { title: string; answers: unknown[] } }>);
+    const overviewReasons = async () =>
+      (await anna.request('GET', '/overview')).body.queue as Array<{ reason: string; flow?: { title: string; answers: unknown[] } }>;
 
     const lost = a.conversation();
     expect((await lost.say('Wie wird das Wetter morgen?')).map((r) => r.text).join(' ')).toMatch(/keine gesicherte Auskunft/);
@@ -226,7 +251,10 @@ describeWithRedis('staff console across two instances', () => {
     for (const wrong of ['Brief', 'Fax', 'Taube']) await stuck.say(wrong);
     const reasons = await eventually(async () => ((await overviewReasons()).length === 3 ? overviewReasons() : undefined));
     expect(reasons.map((r) => r.reason)).toEqual(['fallbacks', 'personal-advice', 'flow-failed']);
-    expect(reasons[2]!.flow).toEqual({ title: expect.stringMatching(/Rückruf/), answers: [{ field: 'Anliegen', value: 'Ich habe eine Frage zur Grundsteuer.' }] });
+    expect(reasons[2]!.flow).toEqual({
+      title: expect.stringMatching(/Rückruf/),
+      answers: [{ field: 'Anliegen', value: 'Ich habe eine Frage zur Grundsteuer.' }],
+    });
   });
 
   it('offers a call-back instead of queueing when no staff member is online', async () => {
@@ -240,13 +268,20 @@ describeWithRedis('staff console across two instances', () => {
 
   it('lists call-back requests and other cases for staff', async () => {
     const caller = a.conversation();
-    for (const text of ['Rückruf anfordern', 'Frage zu meinem Bauantrag', 'Telefon', '06029 123456', 'vormittags', 'Ja', 'Absenden']) await caller.say(text);
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Bauantrag', 'Telefon', '06029 123456', 'vormittags', 'Ja', 'Absenden'])
+      await caller.say(text);
     const anna = new StaffClient(b.url);
     staff.push(anna);
     await anna.login('anna', PASSWORDS.anna);
-    const { cases } = (await anna.request('GET', '/cases')).body as { cases: Array<{ reference: string; callBack: boolean; state: string; answers: Array<{ field: string; value: string }> }> };
+    const { cases } = (await anna.request('GET', '/cases')).body as {
+      cases: Array<{ reference: string; callBack: boolean; state: string; answers: Array<{ field: string; value: string }> }>;
+    };
     const callBack = cases.find((c) => c.answers.some((x) => x.value === 'Frage zu meinem Bauantrag'));
-    expect(callBack).toMatchObject({ reference: expect.stringMatching(/^MOE-\d{4}-\d{5}$/), callBack: true, state: 'nur im Assistenten gespeichert' });
+    expect(callBack).toMatchObject({
+      reference: expect.stringMatching(/^MOE-\d{4}-\d{5}$/),
+      callBack: true,
+      state: 'nur im Assistenten gespeichert',
+    });
     expect(callBack!.answers).toEqual(expect.arrayContaining([{ field: 'Kontakt', value: '06029 123456' }]));
   });
 
@@ -257,7 +292,15 @@ describeWithRedis('staff console across two instances', () => {
     expect((await anna.request('POST', '/conversations/nope/take')).status).toBe(409);
     expect((await anna.request('POST', `/conversations/${'x'.repeat(600)}/take`)).status).toBe(400);
     expect((await anna.request('GET', '/conversations/nope')).status).toBe(403);
-    const raw = await fetch(`${b.url}/staff/api/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': anna.csrf, cookie: [...anna.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }, body: '{"name":' });
+    const raw = await fetch(`${b.url}/staff/api/login`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-csrf-token': anna.csrf,
+        cookie: [...anna.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+      body: '{"name":',
+    });
     expect(raw.status).toBe(400);
     expect((await anna.request('POST', '/login', { name: ['anna'], password: 1 })).status).toBe(400);
   });

@@ -19,7 +19,10 @@ describeWithBrowser('citizen page', () => {
   const watched: WatchedPage[] = [];
 
   beforeAll(async () => {
-    assistant = await startTestAssistant({ DIRECTLINE_TOKEN_SECRET: 'browser-test-secret-0123456789abcdef', DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000' });
+    assistant = await startTestAssistant({
+      DIRECTLINE_TOKEN_SECRET: 'browser-test-secret-0123456789abcdef',
+      DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -104,7 +107,8 @@ describeWithBrowser('citizen page', () => {
 
     // The reply is put into a polite live region, which screen readers read out.
     await page.waitForFunction(
-      (text) => [...document.querySelectorAll('[aria-live="polite"]')].some((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(text)),
+      (text) =>
+        [...document.querySelectorAll('[aria-live="polite"]')].some((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(text)),
       reply,
       { timeout: 5_000 },
     );

@@ -20,7 +20,10 @@ describeWithBrowser('citizen text in Web Chat', () => {
   let watched: WatchedPage;
 
   beforeAll(async () => {
-    assistant = await startTestAssistant({ DIRECTLINE_TOKEN_SECRET: 'browser-test-secret-0123456789abcdef', DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000' });
+    assistant = await startTestAssistant({
+      DIRECTLINE_TOKEN_SECRET: 'browser-test-secret-0123456789abcdef',
+      DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
+    });
     browser = await launchBrowser();
     context = await browser.newContext({ locale: 'de-DE' });
   });

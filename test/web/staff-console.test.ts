@@ -103,7 +103,9 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       // The queue shows it at once (server-sent events), with a summary.
       const card = console_.locator('#queue > li').first();
       await card.waitFor();
-      expect(await card.innerText()).toMatch(/Platz 1[\s\S]*möchte mit einem Menschen sprechen[\s\S]*Ich möchte mit einem Menschen sprechen/);
+      expect(await card.innerText()).toMatch(
+        /Platz 1[\s\S]*möchte mit einem Menschen sprechen[\s\S]*Ich möchte mit einem Menschen sprechen/,
+      );
       await expectNoAxeViolations(console_);
       await tabTo(console_, 'Übernehmen');
       await console_.keyboard.press('Enter');

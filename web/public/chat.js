@@ -48,7 +48,7 @@
     try {
       var saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
       return saved && typeof saved.token === 'string' ? saved : null;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -56,7 +56,7 @@
   function save(session) {
     try {
       sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-    } catch (e) {
+    } catch {
       // Private mode without storage: the chat works, a reload starts a new one.
     }
   }
@@ -99,8 +99,7 @@
     var message = document.createElement('p');
     message.className = 'ba-error';
     message.setAttribute('role', 'alert');
-    message.textContent =
-      'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal oder rufen Sie im Rathaus an.';
+    message.textContent = 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal oder rufen Sie im Rathaus an.';
     container.replaceChildren(message);
   }
 
@@ -117,12 +116,12 @@
         });
         window.WebChat.renderWebChat(
           { directLine: directLine, userID: s.userId, locale: 'de-DE', styleOptions: STYLE_OPTIONS, nonce: styleNonce() },
-          container
+          container,
         );
       },
       function () {
         showError(container);
-      }
+      },
     );
   }
 

@@ -4,7 +4,12 @@
 (function () {
   const $ = (id) => document.getElementById(id);
   const state = { csrf: '', staff: null, active: null, events: null, typingTimer: 0, lastTyping: 0 };
-  const REASONS = { asked: 'möchte mit einem Menschen sprechen', fallbacks: 'der Assistent konnte mehrmals nicht helfen', 'flow-failed': 'eine Anfrage kam nicht weiter', 'personal-advice': 'Thema braucht persönliche Beratung' };
+  const REASONS = {
+    asked: 'möchte mit einem Menschen sprechen',
+    fallbacks: 'der Assistent konnte mehrmals nicht helfen',
+    'flow-failed': 'eine Anfrage kam nicht weiter',
+    'personal-advice': 'Thema braucht persönliche Beratung',
+  };
   const WHO = { citizen: 'Bürger/in', assistant: 'Assistent', staff: 'Sie', system: 'Hinweis' };
 
   function el(tag, text, className) {
@@ -72,7 +77,10 @@
   function setTyping(text) {
     $('chat-typing').textContent = text;
     clearTimeout(state.typingTimer);
-    if (text) state.typingTimer = setTimeout(() => { $('chat-typing').textContent = ''; }, 5000);
+    if (text)
+      state.typingTimer = setTimeout(() => {
+        $('chat-typing').textContent = '';
+      }, 5000);
   }
 
   function summary(item, target) {
@@ -114,19 +122,28 @@
     let overview;
     try {
       overview = await api('GET', '/overview');
-    } catch (error) {
+    } catch {
       return;
     }
     const queue = $('queue');
-    queue.replaceChildren(...overview.queue.map((item) =>
-      card(item, 'Platz ' + item.position + (item.topic ? ': ' + item.topic : ''), 'Übernehmen', () => take(item.conversationId))));
+    queue.replaceChildren(
+      ...overview.queue.map((item) =>
+        card(item, 'Platz ' + item.position + (item.topic ? ': ' + item.topic : ''), 'Übernehmen', () => take(item.conversationId)),
+      ),
+    );
     $('queue-empty').hidden = overview.queue.length > 0;
     $('queue-count').textContent = '(' + overview.queue.length + ')';
-    $('mine').replaceChildren(...overview.mine.map((item) =>
-      card(item, item.topic || 'Gespräch', 'Öffnen', () => open(item.conversationId))));
+    $('mine').replaceChildren(
+      ...overview.mine.map((item) => card(item, item.topic || 'Gespräch', 'Öffnen', () => open(item.conversationId))),
+    );
     $('mine-empty').hidden = overview.mine.length > 0;
     const select = $('prepared');
-    if (!select.options.length) overview.answers.forEach((a) => { const o = el('option', a.title); o.value = a.text; select.append(o); });
+    if (!select.options.length)
+      overview.answers.forEach((a) => {
+        const o = el('option', a.title);
+        o.value = a.text;
+        select.append(o);
+      });
     if (state.active && !overview.mine.some((m) => m.conversationId === state.active)) closeChat();
   }
 
@@ -198,20 +215,28 @@
     let data;
     try {
       data = await api('GET', '/cases');
-    } catch (error) {
+    } catch {
       return;
     }
     const body = $('cases').tBodies[0];
-    body.replaceChildren(...data.cases.map((c) => {
-      const tr = el('tr');
-      const answers = el('ul');
-      c.answers.forEach((a) => answers.append(el('li', a.field + ': ' + a.value)));
-      const details = el('td');
-      details.append(answers);
-      tr.append(el('td', c.reference), el('td', c.title + (c.callBack ? ' (Rückruf)' : '')), el('td', c.office),
-        el('td', new Date(c.createdAt).toLocaleString('de-DE')), el('td', c.state), details);
-      return tr;
-    }));
+    body.replaceChildren(
+      ...data.cases.map((c) => {
+        const tr = el('tr');
+        const answers = el('ul');
+        c.answers.forEach((a) => answers.append(el('li', a.field + ': ' + a.value)));
+        const details = el('td');
+        details.append(answers);
+        tr.append(
+          el('td', c.reference),
+          el('td', c.title + (c.callBack ? ' (Rückruf)' : '')),
+          el('td', c.office),
+          el('td', new Date(c.createdAt).toLocaleString('de-DE')),
+          el('td', c.state),
+          details,
+        );
+        return tr;
+      }),
+    );
     $('cases').hidden = data.cases.length === 0;
     $('cases-empty').hidden = data.cases.length > 0;
   }
@@ -238,9 +263,15 @@
     state.csrf = session.csrfToken;
     showLogin();
   });
-  $('chat-form').addEventListener('submit', (event) => { event.preventDefault(); send(); });
+  $('chat-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    send();
+  });
   $('chat-text').addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && event.ctrlKey) { event.preventDefault(); send(); }
+    if (event.key === 'Enter' && event.ctrlKey) {
+      event.preventDefault();
+      send();
+    }
   });
   $('chat-text').addEventListener('input', () => {
     // At most one typing indicator every three seconds.
@@ -256,10 +287,13 @@
   $('close').addEventListener('click', () => release('close', 'Das Gespräch ist beendet.'));
   $('cases-refresh').addEventListener('click', refreshCases);
 
-  api('GET', '/session').then((session) => {
-    state.csrf = session.csrfToken;
-    state.staff = session.staff;
-    if (state.staff) showConsole();
-    else showLogin();
-  }, () => announce('Die Konsole ist gerade nicht erreichbar. Bitte laden Sie die Seite neu.'));
+  api('GET', '/session').then(
+    (session) => {
+      state.csrf = session.csrfToken;
+      state.staff = session.staff;
+      if (state.staff) showConsole();
+      else showLogin();
+    },
+    () => announce('Die Konsole ist gerade nicht erreichbar. Bitte laden Sie die Seite neu.'),
+  );
 })();

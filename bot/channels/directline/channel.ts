@@ -46,7 +46,10 @@ export class DirectLineChannel {
       deliver: async (reference, activities) => {
         const conversationId = reference.conversation?.id;
         if (!conversationId) throw new Error('reference without conversation');
-        await transcripts.append(conversationId, activities.map((a) => JSON.parse(JSON.stringify(a)) as StoredActivity));
+        await transcripts.append(
+          conversationId,
+          activities.map((a) => JSON.parse(JSON.stringify(a)) as StoredActivity),
+        );
       },
     });
     this.router = directLineRouter(deps);

@@ -12,4 +12,3 @@ export interface DirectLineDeps {
   /** Greets a new conversation (the assistant's welcome with the AI disclosure). */
   welcome(claims: TokenClaims, serviceUrl: string): Promise<void>;
 }
-

@@ -15,18 +15,17 @@ export const incomingActivitySchema = z.looseObject({
   value: z.unknown().optional(),
   locale: z.string().max(35).optional(),
   attachments: z.array(z.unknown()).max(0, 'send files with /upload').optional(),
-  channelData: z.looseObject({
-    // Web Chat matches its echo by this id.
-    clientActivityID: z.string().max(100).optional(),
-    clientTimestamp: z.string().max(40).optional(),
-  }).optional(),
+  channelData: z
+    .looseObject({
+      // Web Chat matches its echo by this id.
+      clientActivityID: z.string().max(100).optional(),
+      clientTimestamp: z.string().max(40).optional(),
+    })
+    .optional(),
 });
 export type IncomingActivity = z.infer<typeof incomingActivitySchema>;
 
-export const watermarkSchema = z.preprocess(
-  (v) => (v === undefined || v === '' ? 0 : v),
-  z.coerce.number().int().min(0).max(1_000_000),
-);
+export const watermarkSchema = z.preprocess((v) => (v === undefined || v === '' ? 0 : v), z.coerce.number().int().min(0).max(1_000_000));
 
 /** The stored form of a citizen's activity (the same object is run through the assistant). */
 export function citizenActivity(
@@ -79,4 +78,5 @@ export function forClient(stored: StoredActivity, origin: string, sign: (fileId:
 }
 
 /** The origin the request was addressed to (for the same-origin check). */
-export const originOf = (req: { protocol: string; get(name: string): string | undefined }): string => `${req.protocol}://${req.get('host')}`;
+export const originOf = (req: { protocol: string; get(name: string): string | undefined }): string =>
+  `${req.protocol}://${req.get('host')}`;

@@ -31,7 +31,8 @@ type LimitKey = (req: Request, res: Response) => string;
 const ipOf: LimitKey = (req) => req.ip ?? 'unknown';
 
 /** Counts the request against each limit in turn; the first one exhausted answers 429 with Retry-After. */
-const rateLimited = (message: string, ...limits: Array<[Limiter, LimitKey]>) =>
+const rateLimited =
+  (message: string, ...limits: Array<[Limiter, LimitKey]>) =>
   async (req: Request, res: Response, next: NextFunction) => {
     for (const [limiter, key] of limits) {
       const result = await limiter.consume(key(req, res));
@@ -47,32 +48,34 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   const { tokens, transcripts, services } = deps;
   const { config, limits } = services;
   const router = express.Router();
-  const tokenLimit = rateLimited(
-    'too many new conversations from this address; please try again later',
-    [limits.limiter('directline-token', { points: config.DIRECTLINE_TOKENS_PER_IP_PER_HOUR, durationSeconds: 3600 }), ipOf],
-  );
+  const tokenLimit = rateLimited('too many new conversations from this address; please try again later', [
+    limits.limiter('directline-token', { points: config.DIRECTLINE_TOKENS_PER_IP_PER_HOUR, durationSeconds: 3600 }),
+    ipOf,
+  ]);
   // Writes are counted before the body is read or anything is stored. Per conversation the limit
   // lies above the assistant's polite one (RATE_LIMIT_MESSAGES_PER_MINUTE), so a person sees
   // "bitte warten Sie" and only a script gets 429; per IP address it covers many conversations.
   const conversationOf: LimitKey = (_req, res) => claimsOf(res).conversationId;
-  const writesPerIp: [Limiter, LimitKey] = [limits.limiter('directline-writes-ip', { points: config.DIRECTLINE_WRITES_PER_IP_PER_MINUTE, durationSeconds: 60 }), ipOf];
+  const writesPerIp: [Limiter, LimitKey] = [
+    limits.limiter('directline-writes-ip', { points: config.DIRECTLINE_WRITES_PER_IP_PER_MINUTE, durationSeconds: 60 }),
+    ipOf,
+  ];
   const writesPerConversation: [Limiter, LimitKey] = [
     limits.limiter('directline-writes', { points: 2 * config.RATE_LIMIT_MESSAGES_PER_MINUTE, durationSeconds: 60 }),
     conversationOf,
   ];
   const writeLimit = rateLimited('too many messages; please wait a moment', writesPerIp, writesPerConversation);
-  const uploadLimit = rateLimited(
-    'too many uploads; please try again later',
-    writesPerIp,
-    writesPerConversation,
-    [limits.limiter('directline-uploads-ip', { points: config.DIRECTLINE_UPLOADS_PER_IP_PER_HOUR, durationSeconds: 3600 }), ipOf],
-  );
+  const uploadLimit = rateLimited('too many uploads; please try again later', writesPerIp, writesPerConversation, [
+    limits.limiter('directline-uploads-ip', { points: config.DIRECTLINE_UPLOADS_PER_IP_PER_HOUR, durationSeconds: 3600 }),
+    ipOf,
+  ]);
 
   // CORS: only the town's configured websites (and our own page) may call from a browser.
   router.use(['/api/directline', '/v3/directline'], (req, res, next) => {
     const origin = req.get('origin');
     if (!origin || origin === originOf(req)) return next();
-    if (!services.config.DIRECTLINE_CORS_ORIGINS.includes(origin)) return fail(res, 403, 'OriginNotAllowed', 'this origin may not use the chat');
+    if (!services.config.DIRECTLINE_CORS_ORIGINS.includes(origin))
+      return fail(res, 403, 'OriginNotAllowed', 'this origin may not use the chat');
     res.set({
       'Access-Control-Allow-Origin': origin,
       'Access-Control-Allow-Methods': 'GET, POST',
@@ -106,7 +109,10 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   });
 
   const streamUrl = (req: Request, claims: Claims, watermark: number) => {
-    const url = new URL(`/v3/directline/conversations/${encodeURIComponent(claims.conversationId)}/stream`, originOf(req).replace(/^http/, 'ws'));
+    const url = new URL(
+      `/v3/directline/conversations/${encodeURIComponent(claims.conversationId)}/stream`,
+      originOf(req).replace(/^http/, 'ws'),
+    );
     url.searchParams.set('t', claims.token);
     url.searchParams.set('watermark', String(watermark));
     return url.toString();
@@ -157,7 +163,12 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   });
 
   /** Stores the citizen's activity and runs it through the assistant (whose replies are delivered by the connector). */
-  const receive = async (req: Request, res: Response, incoming: IncomingActivity, attachments?: Array<{ contentType: string; contentUrl: string; name: string }>) => {
+  const receive = async (
+    req: Request,
+    res: Response,
+    incoming: IncomingActivity,
+    attachments?: Array<{ contentType: string; contentUrl: string; name: string }>,
+  ) => {
     const claims = claimsOf(res);
     const id = randomUUID();
     if (incoming.type === 'typing') {
@@ -165,7 +176,11 @@ export function directLineRouter(deps: DirectLineDeps): Router {
       await relayCitizenTyping(deps.services.store, claims.conversationId);
       return void res.json({ id });
     }
-    const activity = citizenActivity(incoming, { id, conversationId: claims.conversationId, userId: claims.userId, serviceUrl: originOf(req) }, attachments);
+    const activity = citizenActivity(
+      incoming,
+      { id, conversationId: claims.conversationId, userId: claims.userId, serviceUrl: originOf(req) },
+      attachments,
+    );
     await transcripts.append(claims.conversationId, [activity]);
     await deps.runTurn(activity);
     res.json({ id });
@@ -173,52 +188,59 @@ export function directLineRouter(deps: DirectLineDeps): Router {
 
   dl.post('/conversations/:id/activities', writeLimit, conversation, express.json({ limit: ACTIVITY_BODY_LIMIT }), async (req, res) => {
     const parsed = incomingActivitySchema.safeParse(req.body);
-    if (!parsed.success) return fail(res, 400, 'BadArgument', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    if (!parsed.success)
+      return fail(res, 400, 'BadArgument', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     await receive(req, res, parsed.data);
   });
 
-  dl.post('/conversations/:id/upload', uploadLimit, conversation, express.raw({ type: 'multipart/form-data', limit: UPLOAD_BODY_LIMIT }), async (req, res) => {
-    if (!Buffer.isBuffer(req.body)) return fail(res, 415, 'UnsupportedMediaType', 'send multipart/form-data');
-    let form: FormData;
-    try {
-      form = await new Response(new Uint8Array(req.body), { headers: { 'content-type': req.get('content-type')! } }).formData();
-    } catch {
-      return fail(res, 400, 'BadArgument', 'malformed multipart body');
-    }
-    const files = form.getAll('file').filter((f): f is File => typeof f !== 'string');
-    if (files.length === 0) return fail(res, 400, 'BadArgument', 'no file in the upload');
-    if (files.length > MAX_FILES_PER_UPLOAD) return fail(res, 400, 'BadArgument', `at most ${MAX_FILES_PER_UPLOAD} files at once`);
-    if (files.some((f) => f.size > MAX_FILE_BYTES)) return fail(res, 413, 'TooLarge', de.uploads.tooLarge);
-
-    const activityPart = form.get('activity');
-    let incoming: IncomingActivity = { type: 'message' };
-    if (activityPart !== null) {
-      const text = typeof activityPart === 'string' ? activityPart : await activityPart.text();
-      let json: unknown;
+  dl.post(
+    '/conversations/:id/upload',
+    uploadLimit,
+    conversation,
+    express.raw({ type: 'multipart/form-data', limit: UPLOAD_BODY_LIMIT }),
+    async (req, res) => {
+      if (!Buffer.isBuffer(req.body)) return fail(res, 415, 'UnsupportedMediaType', 'send multipart/form-data');
+      let form: FormData;
       try {
-        json = JSON.parse(text);
+        form = await new Response(new Uint8Array(req.body), { headers: { 'content-type': req.get('content-type')! } }).formData();
       } catch {
-        return fail(res, 400, 'BadArgument', 'the activity part is not JSON');
+        return fail(res, 400, 'BadArgument', 'malformed multipart body');
       }
-      // The template's attachments describe the files; the files themselves are the parts.
-      const parsed = incomingActivitySchema.safeParse({ ...(json as object), attachments: undefined });
-      if (!parsed.success || parsed.data.type !== 'message') return fail(res, 400, 'BadArgument', 'the activity part must be a message');
-      incoming = parsed.data;
-    }
+      const files = form.getAll('file').filter((f): f is File => typeof f !== 'string');
+      if (files.length === 0) return fail(res, 400, 'BadArgument', 'no file in the upload');
+      if (files.length > MAX_FILES_PER_UPLOAD) return fail(res, 400, 'BadArgument', `at most ${MAX_FILES_PER_UPLOAD} files at once`);
+      if (files.some((f) => f.size > MAX_FILE_BYTES)) return fail(res, 413, 'TooLarge', de.uploads.tooLarge);
 
-    const claims = claimsOf(res);
-    const attachments = [];
-    for (const file of files) {
-      try {
-        const saved = await services.files.save(claims.conversationId, file.name, Buffer.from(await file.arrayBuffer()));
-        attachments.push({ contentType: saved.contentType, contentUrl: `${FILE_PATH}${saved.id}`, name: saved.name });
-      } catch (error) {
-        if (!(error instanceof FileRejectedError)) throw error;
-        return fail(res, file.size === 0 ? 400 : 415, file.size === 0 ? 'BadArgument' : 'UnsupportedMediaType', error.message);
+      const activityPart = form.get('activity');
+      let incoming: IncomingActivity = { type: 'message' };
+      if (activityPart !== null) {
+        const text = typeof activityPart === 'string' ? activityPart : await activityPart.text();
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          return fail(res, 400, 'BadArgument', 'the activity part is not JSON');
+        }
+        // The template's attachments describe the files; the files themselves are the parts.
+        const parsed = incomingActivitySchema.safeParse({ ...(json as object), attachments: undefined });
+        if (!parsed.success || parsed.data.type !== 'message') return fail(res, 400, 'BadArgument', 'the activity part must be a message');
+        incoming = parsed.data;
       }
-    }
-    await receive(req, res, incoming, attachments);
-  });
+
+      const claims = claimsOf(res);
+      const attachments = [];
+      for (const file of files) {
+        try {
+          const saved = await services.files.save(claims.conversationId, file.name, Buffer.from(await file.arrayBuffer()));
+          attachments.push({ contentType: saved.contentType, contentUrl: `${FILE_PATH}${saved.id}`, name: saved.name });
+        } catch (error) {
+          if (!(error instanceof FileRejectedError)) throw error;
+          return fail(res, file.size === 0 ? 400 : 415, file.size === 0 ? 'BadArgument' : 'UnsupportedMediaType', error.message);
+        }
+      }
+      await receive(req, res, incoming, attachments);
+    },
+  );
 
   dl.post('/tokens/refresh', async (_req, res) => {
     const claims = claimsOf(res);

@@ -14,7 +14,7 @@ const claimsSchema = z.object({ conv: z.string().min(1), sub: z.string().min(1) 
 export type TokenClaims = { conversationId: string; userId: string };
 
 export class TokenExpiredError extends Error {}
-export class TokenInvalidError extends Error {}
+class TokenInvalidError extends Error {}
 
 export class DirectLineTokens {
   private readonly key: Uint8Array;

@@ -10,7 +10,10 @@ const metaKey = (conversationId: string) => `dl/${conversationId}/meta`;
 const changedChannel = (conversationId: string) => `dl/${conversationId}/changed`;
 
 export class Transcripts {
-  constructor(private readonly store: Store, private readonly ttlSeconds: number) {}
+  constructor(
+    private readonly store: Store,
+    private readonly ttlSeconds: number,
+  ) {}
 
   /** Marks the conversation as started; true when this call started it. */
   create(conversationId: string, userId: string): Promise<boolean> {

@@ -5,7 +5,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Unsubscribe } from '../../storage';
 import type { DirectLineDeps } from './deps';
 import { forClient, originOf, watermarkSchema } from './protocol';
 
@@ -67,22 +66,23 @@ export class DirectLineStreams {
     let watermark = startAt;
     let pumping = Promise.resolve();
     const pump = () => {
-      pumping = pumping.then(async () => {
-        if (ws.readyState !== ws.OPEN) return;
-        const page = await transcripts.since(conversationId, watermark);
-        if (page.activities.length === 0) return;
-        watermark = page.watermark;
-        const activities = page.activities.map((a) => forClient(a, origin, (id) => tokens.fileLinks.sign(id)));
-        ws.send(JSON.stringify({ activities, watermark: String(watermark) }));
-      }).catch((error) => services.logger.error({ err: error }, 'websocket delivery failed'));
+      pumping = pumping
+        .then(async () => {
+          if (ws.readyState !== ws.OPEN) return;
+          const page = await transcripts.since(conversationId, watermark);
+          if (page.activities.length === 0) return;
+          watermark = page.watermark;
+          const activities = page.activities.map((a) => forClient(a, origin, (id) => tokens.fileLinks.sign(id)));
+          ws.send(JSON.stringify({ activities, watermark: String(watermark) }));
+        })
+        .catch((error) => services.logger.error({ err: error }, 'websocket delivery failed'));
     };
-    let unsubscribe: Unsubscribe | undefined;
-    ws.on('close', () => void unsubscribe?.().catch(() => undefined));
+    const subscription = transcripts.subscribe(conversationId, pump);
+    ws.on('close', () => void subscription.then((unsubscribe) => unsubscribe()).catch(() => undefined));
     // The client's keep-alive messages are empty strings; nothing else is expected.
     ws.on('message', () => undefined);
     ws.on('error', () => ws.terminate());
-    unsubscribe = await transcripts.subscribe(conversationId, pump);
-    if (ws.readyState !== ws.OPEN) await unsubscribe();
+    await subscription;
     pump();
   }
 }

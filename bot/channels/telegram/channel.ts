@@ -13,7 +13,7 @@ import type { OwnChannelAdapter } from '../own-adapter';
 import { escapeHtml, splitMessage } from './format';
 import { BotApi, updateSchema, type TelegramMessage, type TelegramUpdate } from './protocol';
 
-export const CHANNEL_ID = 'telegram';
+const CHANNEL_ID = 'telegram';
 export const WEBHOOK_PATH = '/api/telegram';
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 const BOT = { id: 'assistant', role: 'bot' } as const;
@@ -29,7 +29,11 @@ export class TelegramChannel {
   /** The updates of one chat are handled in order. */
   private readonly queues = new SerialQueues();
 
-  constructor(private readonly services: AssistantServices, own: OwnChannelAdapter, private readonly runTurn: RunTurn) {
+  constructor(
+    private readonly services: AssistantServices,
+    own: OwnChannelAdapter,
+    private readonly runTurn: RunTurn,
+  ) {
     const { config } = services;
     this.api = new BotApi({ baseUrl: config.TELEGRAM_API_URL, token: config.TELEGRAM_BOT_TOKEN ?? '' });
     own.register({ channelId: CHANNEL_ID, deliver: (reference, activities) => this.deliver(reference, activities) });
@@ -141,7 +145,9 @@ export class TelegramChannel {
     const actions = activity.suggestedActions?.actions ?? [];
     if (!actions.length) return undefined;
     return Promise.all(
-      actions.map(async (action) => [{ text: action.title ?? String(action.value), callback_data: await this.callbackData(String(action.value ?? action.title)) }]),
+      actions.map(async (action) => [
+        { text: action.title ?? String(action.value), callback_data: await this.callbackData(String(action.value ?? action.title)) },
+      ]),
     );
   }
 

@@ -1,6 +1,6 @@
 // Text for Telegram: HTML parse mode (only &, < and > need escaping) and messages split within
 // Telegram's limit of 4096 characters, preferably at paragraph, then line, then sentence ends.
-export const MAX_MESSAGE_CHARS = 4096;
+const MAX_MESSAGE_CHARS = 4096;
 
 export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -11,9 +11,7 @@ export function splitMessage(text: string, limit = MAX_MESSAGE_CHARS): string[] 
   while (escapeHtml(rest).length > limit) {
     let cut = fittingPrefix(rest, limit);
     const window = rest.slice(0, cut);
-    const boundary = [/\n\n/g, /\n/g, /[.!?](?=\s)/g, /\s/g]
-      .map((re) => lastMatchEnd(window, re))
-      .find((pos) => pos > cut / 2);
+    const boundary = [/\n\n/g, /\n/g, /[.!?](?=\s)/g, /\s/g].map((re) => lastMatchEnd(window, re)).find((pos) => pos > cut / 2);
     if (boundary) cut = boundary;
     parts.push(rest.slice(0, cut).trim());
     rest = rest.slice(cut).trim();

@@ -4,9 +4,14 @@ import { z } from 'zod';
 
 const userSchema = z.looseObject({ id: z.number().int() });
 const chatSchema = z.looseObject({ id: z.number().int() });
-const photoSizeSchema = z.looseObject({ file_id: z.string().min(1), file_size: z.number().int().optional(), width: z.number(), height: z.number() });
+const photoSizeSchema = z.looseObject({
+  file_id: z.string().min(1),
+  file_size: z.number().int().optional(),
+  width: z.number(),
+  height: z.number(),
+});
 
-export const messageSchema = z.looseObject({
+const messageSchema = z.looseObject({
   message_id: z.number().int(),
   chat: chatSchema,
   from: userSchema.optional(),
@@ -37,8 +42,12 @@ const responseSchema = z.looseObject({
   parameters: z.looseObject({ retry_after: z.number().optional() }).optional(),
 });
 
-export class TelegramApiError extends Error {
-  constructor(readonly method: string, readonly status: number, description: string | undefined) {
+class TelegramApiError extends Error {
+  constructor(
+    readonly method: string,
+    readonly status: number,
+    description: string | undefined,
+  ) {
     super(`Telegram ${method} failed with ${status}: ${description ?? 'no description'}`);
   }
 }
@@ -66,7 +75,7 @@ export class BotApi {
     const attempts = this.options.attempts ?? 4;
     const maxWait = this.options.maxWaitMs ?? 30_000;
     for (let attempt = 1; ; attempt++) {
-      let status = 0;
+      let status: number;
       let parsed: z.infer<typeof responseSchema> | undefined;
       try {
         const res = await fetch(`${this.baseUrl}/bot${this.options.token}/${method}`, {
@@ -89,7 +98,9 @@ export class BotApi {
 
   /** Downloads a file the user sent (getFile, then the file endpoint). */
   async download(fileId: string, maxBytes: number): Promise<{ data: Buffer; name: string }> {
-    const file = z.looseObject({ file_path: z.string().min(1), file_size: z.number().optional() }).parse(await this.call('getFile', { file_id: fileId }));
+    const file = z
+      .looseObject({ file_path: z.string().min(1), file_size: z.number().optional() })
+      .parse(await this.call('getFile', { file_id: fileId }));
     if (file.file_size !== undefined && file.file_size > maxBytes) return { data: Buffer.alloc(maxBytes + 1), name: file.file_path };
     const res = await fetch(`${this.baseUrl}/file/bot${this.options.token}/${file.file_path}`);
     if (!res.ok) throw new TelegramApiError('file download', res.status, undefined);

@@ -12,7 +12,12 @@ export async function registerWebhook(env: NodeJS.ProcessEnv = process.env): Pro
   }
   const url = new URL(WEBHOOK_PATH, config.PUBLIC_URL).toString();
   const api = new BotApi({ baseUrl: config.TELEGRAM_API_URL, token: config.TELEGRAM_BOT_TOKEN });
-  await api.call('setWebhook', { url, secret_token: config.TELEGRAM_WEBHOOK_SECRET, allowed_updates: ['message', 'callback_query'], drop_pending_updates: false });
+  await api.call('setWebhook', {
+    url,
+    secret_token: config.TELEGRAM_WEBHOOK_SECRET,
+    allowed_updates: ['message', 'callback_query'],
+    drop_pending_updates: false,
+  });
   return url;
 }
 
