@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { startAssistant } from '../bot/runtime';
+import { DEFAULT_MODEL_CACHE } from '../knowledge/loader';
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
@@ -25,6 +26,7 @@ async function run(label: string, env: Record<string, string>) {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'ba-bench-')),
+    MODEL_CACHE_DIR: DEFAULT_MODEL_CACHE,
     ...env,
   });
   const running = await startAssistant(config, createLogger('silent'));

@@ -1,11 +1,11 @@
 // The topics the router can decide on besides the knowledge entries: flows and built-in intents,
 // read from knowledge/intents.yaml (shipped with the assistant). The full catalogue in
-// ../shared/topics.yaml is only read by kb:check and tests, never at run time.
+// knowledge/topics.yaml is only read by kb:check and tests, never at run time.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { KNOWLEDGE_DIR, projectRoot } from './paths';
+import { KNOWLEDGE_DIR } from './paths';
 
 const intentSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -36,9 +36,9 @@ const catalogTopicSchema = z.object({
 });
 export type CatalogTopic = z.infer<typeof catalogTopicSchema>;
 
-export const CATALOG_FILE = path.join(projectRoot(), '..', 'shared', 'topics.yaml');
+export const CATALOG_FILE = path.join(KNOWLEDGE_DIR, 'topics.yaml');
 
-/** The shared topic catalogue (development only: kb:check and tests). */
+/** The topic catalogue (kb:check and tests). */
 export function loadCatalog(file: string = CATALOG_FILE): CatalogTopic[] {
   return z.array(catalogTopicSchema).parse(parse(readFileSync(file, 'utf8')));
 }

@@ -78,7 +78,7 @@ export async function finish(
 }
 
 /**
- * Starts a step-by-step request (a flow id of ../shared/topics.yaml). Called by the router step
+ * Starts a step-by-step request (a flow id of knowledge/topics.yaml). Called by the router step
  * when it decides on a flow topic, and by buttons/commands.
  */
 export async function startFlow(turn: Turn, flowId: string): Promise<void> {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { checkKnowledge } from '../../knowledge/check';
+import { checkCorpus, checkKnowledge } from '../../knowledge/check';
 import { dogEntry, entriesDir, passEntry } from './fixtures';
 
 function catalogFile(topics: unknown[]): string {
@@ -44,5 +44,12 @@ describe('kb:check', () => {
         expect.stringMatching(/^fundbuero\.yaml: : topic "fundbuero" of the catalogue has no entry/),
       ]),
     );
+  });
+});
+
+describe('the knowledge base of this repository', () => {
+  it('covers every topic of its catalogue and passes every check, corpus included', () => {
+    expect(checkKnowledge()).toEqual([]);
+    expect(checkCorpus().problems).toEqual([]);
   });
 });

@@ -1,0 +1,195 @@
+// Appointments in the Bürgerbüro: slots within the opening hours, none on a holiday, never given
+// twice (also from two instances sharing Redis), and cancelling by reference number.
+import { freeSlots, slotKey } from '../../../bot/appointments';
+import { loadConfig } from '../../../bot/config';
+import { openStore, type Store } from '../../../bot/storage';
+import { openSlots } from '../../../dialogs/slots';
+import { loadMunicipality } from '../../../knowledge/municipality';
+import {
+  startTestAssistant,
+  tempDataDir,
+  type ReplyActivity,
+  type TestAssistant,
+  type TestConversation,
+  allText,
+  promptOf,
+} from '../../helpers/harness';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
+
+const hours = loadMunicipality().offices.buergerbuero!.hours;
+const referenceIn = (replies: ReplyActivity[]): string | undefined => /MOE-\d{4}-\d{5}/.exec(allText(replies))?.[0];
+
+/** Books up to the summary; returns the offered slot buttons. */
+async function upToSummary(c: TestConversation, pick = 0): Promise<{ offered: string[]; chosen: string }> {
+  await c.say('Termin vereinbaren');
+  const r = await c.say('Reisepass');
+  const offered = promptOf(r)!.choices!;
+  await c.say(offered[pick]!);
+  await c.say('Erika Muster');
+  const summary = await c.say('06029 12345');
+  expect(promptOf(summary)?.field).toBe('bestaetigung');
+  return { offered, chosen: offered[pick]! };
+}
+
+describe('appointment slots', () => {
+  it('lie within the opening hours and skip a Bavarian public holiday (Fronleichnam)', () => {
+    // Wednesday, 3 June 2026, 11:00 in Berlin; Thursday 4 June is Fronleichnam.
+    const now = new Date('2026-06-03T09:00:00Z');
+    const slots = [...openSlots(hours, now, 15, 2)];
+    expect(slots.slice(0, 4)).toEqual([
+      { date: '2026-06-03', time: '11:15' },
+      { date: '2026-06-03', time: '11:30' },
+      { date: '2026-06-03', time: '11:45' },
+      { date: '2026-06-05', time: '08:00' },
+    ]);
+    expect(slots.some((s) => s.date === '2026-06-04')).toBe(false);
+    // The same weekday a week later is a working day with slots until 18:00.
+    const nextWeek = [...openSlots(hours, new Date('2026-06-10T09:00:00Z'), 15, 1)].filter((s) => s.date === '2026-06-11');
+    expect(nextWeek.at(-1)).toEqual({ date: '2026-06-11', time: '17:45' });
+    // A day the town also closes (municipality.yaml alsoClosedOn): Mariä Himmelfahrt 2028 is a Tuesday.
+    const august = (closed: string[]) => [...openSlots(hours, new Date('2028-08-14T14:00:00Z'), 15, 1, closed)].map((s) => s.date);
+    expect(august([])).toContain('2028-08-15');
+    expect(august(['Mariä Himmelfahrt'])).not.toContain('2028-08-15');
+    // 30-minute slots from a configuration.
+    expect([...openSlots(hours, now, 30, 2)].slice(0, 2).map((s) => s.time)).toEqual(['11:30', '08:00']);
+  });
+
+  it('leaves out taken slots', async () => {
+    const config = loadConfig({ DATA_DIR: tempDataDir(), APPOINTMENT_SLOTS_OFFERED: '2' });
+    const store: Store = await openStore(config);
+    try {
+      const now = new Date('2026-06-03T09:00:00Z');
+      await store.claim(slotKey({ date: '2026-06-03', time: '11:15' }), 'MOE-2026-00001');
+      expect(await freeSlots(store, hours, config, now)).toEqual([
+        { date: '2026-06-03', time: '11:30' },
+        { date: '2026-06-03', time: '11:45' },
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('termin-buchen over the message endpoint', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(async () => {
+    await assistant.stop();
+  });
+
+  it('books a free slot, does not offer it again, and cancelling by reference frees it', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Termin vereinbaren');
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'anliegen' });
+    expect(promptOf(r)?.choices).toContain('Personalausweis');
+    r = await c.say('Reisepass');
+    const offered = promptOf(r)!.choices!;
+    expect(offered).toHaveLength(6);
+    expect(offered[0]).toMatch(/^\S+ \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr$/);
+    r = await c.say('31.2. 25 Uhr');
+    expect(allText(r)).toMatch(/angebotenen freien Termine/);
+    await c.say(offered[0]!);
+    await c.say('Erika Muster');
+    r = await c.say('06029 12345');
+    expect(allText(r)).toContain(`Termin: ${offered[0]}`);
+    r = await c.say('Absenden');
+    const reference = referenceIn(r)!;
+    expect(allText(r)).toContain(`Ihr Termin: ${offered[0]}`);
+
+    // A second citizen is not offered the booked slot.
+    const other = assistant.conversation();
+    await other.say('Termin vereinbaren');
+    r = await other.say('Personalausweis');
+    expect(promptOf(r)!.choices).not.toContain(offered[0]);
+    await other.say('abbrechen');
+
+    // Cancelling: a wrong reference gets a polite message; the right one with the name frees the slot.
+    r = await c.say('Termin absagen');
+    expect(promptOf(r)?.field).toBe('vorgangsnummer');
+    r = await c.say('12345');
+    expect(allText(r)).toMatch(/MOE-2026-00042/);
+    await c.say('MOE-2020-99999');
+    r = await c.say('Erika Muster');
+    expect(allText(r)).toMatch(/keinen Termin gefunden/);
+    await c.say('Termin absagen');
+    await c.say(reference.toLowerCase());
+    r = await c.say('Max Fremd');
+    expect(allText(r)).toMatch(/keinen Termin gefunden/);
+    // In the citizen's own words (the router's topic covers booking and cancelling).
+    r = await c.say('Ich kann meinen Termin leider nicht wahrnehmen.');
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'vorgangsnummer' });
+    await c.say(reference);
+    r = await c.say('erika muster');
+    expect(allText(r)).toMatch(/ist abgesagt/);
+    expect(r.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Termin vereinbaren']);
+    expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
+    await other.say('Termin vereinbaren');
+    r = await other.say('Personalausweis');
+    expect(promptOf(r)!.choices![0]).toBe(offered[0]);
+  });
+});
+
+describe("requests in the citizen's own words", () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(() => assistant.stop());
+
+  it('starts a booking for the service the citizen named, and does not ask for it again', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    await c.say(promptOf(r)!.choices![0]!);
+    await c.say('Erika Muster');
+    r = await c.say('erika@example.org');
+    expect(allText(r)).toContain('Anliegen: Reisepass');
+  });
+
+  it('answers whether an appointment is needed instead of booking one', async () => {
+    const r = await assistant.conversation().say('Brauche ich einen Termin für den Personalausweis?');
+    expect(promptOf(r)).toBeUndefined();
+    expect(allText(r)).not.toMatch(/Gern vereinbare ich/);
+  });
+
+  it('takes the reference number from the message that asks to cancel', async () => {
+    const r = await assistant.conversation().say('Ich möchte den Termin MOE-2026-00042 absagen');
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'name' });
+  });
+});
+
+describeWithRedis('one slot, two instances (Redis)', () => {
+  it('gives a slot confirmed at the same moment to exactly one citizen; the other chooses again', async () => {
+    const env = { REDIS_URL, STORE_KEY_PREFIX: uniquePrefix('slots') };
+    const [a, b] = await Promise.all([startTestAssistant(env), startTestAssistant(env)]);
+    try {
+      const first = a.conversation();
+      const second = b.conversation();
+      const [one, two] = await Promise.all([upToSummary(first), upToSummary(second)]);
+      expect(two.chosen).toBe(one.chosen);
+      const replies = await Promise.all([first.say('Absenden'), second.say('Absenden')]);
+      const references = replies.map(referenceIn);
+      expect(references.filter(Boolean)).toHaveLength(1);
+      const loser = replies[references[0] ? 1 : 0]!;
+      expect(allText(loser)).toMatch(/gerade vergeben/);
+      expect(promptOf(loser)?.field).toBe('zeitfenster');
+      expect(promptOf(loser)!.choices).not.toContain(one.chosen);
+      // Only the winner's case exists, and the slot belongs to it.
+      const winner = references.find(Boolean)!;
+      expect((await a.services.store.keys('cases/')).length).toBe(1);
+      const [, day, month, year, time] = /(\d{2})\.(\d{2})\.(\d{4}), (\d{2}:\d{2})/.exec(one.chosen)!;
+      const date = `${year}-${month}-${day}`;
+      expect(await a.services.store.get(`appointments/slots/${date}/${time}`)).toBe(winner);
+      // The other citizen picks another slot and gets it.
+      const loserConversation = references[0] ? second : first;
+      const next = promptOf(loser)!.choices![0]!;
+      const r = await loserConversation.say(next);
+      expect(promptOf(r)?.field).toBe('bestaetigung');
+      expect(referenceIn(await loserConversation.say('Absenden'))).toMatch(/MOE-\d{4}-\d{5}/);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+});

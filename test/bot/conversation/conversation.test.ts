@@ -1,0 +1,213 @@
+// The flows end to end over real HTTP: what a citizen sees, and the case that is stored.
+import { loadMunicipality } from '../../../knowledge/municipality';
+import { startTestAssistant, type ReplyActivity, type TestAssistant, allText, lastButtons, promptOf } from '../../helpers/harness';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
+
+const ortsteil = loadMunicipality().ortsteile[0]!;
+const referenceIn = (replies: ReplyActivity[]): string | undefined => /MOE-\d{4}-\d{5}/.exec(allText(replies))?.[0];
+
+describe('flows over the message endpoint', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(async () => {
+    await assistant.stop();
+  });
+
+  it('Rückruf: wrong answer, zurück, a question in between, correction at the summary, then a case', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Rückruf anfordern');
+    expect(promptOf(r)).toEqual({ flow: 'rueckruf', field: 'anliegen' });
+    r = await c.say('Ich habe eine Frage zu meinem Bauantrag');
+    expect(lastButtons(r)).toEqual(['Telefon', 'E-Mail']);
+    r = await c.say('Brieftaube');
+    expect(allText(r)).toMatch(/Bitte wählen Sie: Telefon, E-Mail/);
+    r = await c.say('zurück');
+    expect(promptOf(r)?.field).toBe('anliegen');
+    r = await c.say('Ich habe eine Frage zu meinem Bauantrag');
+    r = await c.say('Wann hat das Rathaus geöffnet?');
+    expect(r.length).toBeGreaterThan(1);
+    expect(r[0]!.channelData?.prompt).toBeUndefined();
+    expect(promptOf(r)?.field).toBe('kontaktweg');
+    r = await c.say('E-Mail');
+    r = await c.say('max@example');
+    expect(allText(r)).toMatch(/gültige E-Mail-Adresse/);
+    r = await c.say('max@example.de');
+    r = await c.say('vormittags');
+    r = await c.say('Ja');
+    expect(promptOf(r)?.field).toBe('bestaetigung');
+    expect(lastButtons(r)).toContain('Erreichbarkeit ändern');
+    r = await c.say('Erreichbarkeit ändern');
+    r = await c.say('nachmittags ab 14 Uhr');
+    expect(allText(r)).toContain('Erreichbarkeit: nachmittags ab 14 Uhr');
+    r = await c.say('Absenden');
+    const reference = referenceIn(r);
+    expect(reference).toMatch(/^MOE-\d{4}-\d{5}$/);
+    expect(allText(r)).toMatch(/90 Tage/);
+    const stored = await assistant.services.store.get<{ answers: Record<string, unknown> }>(`cases/${reference}`);
+    expect(stored?.answers).toMatchObject({ kontakt: 'max@example.de', erreichbarkeit: 'nachmittags ab 14 Uhr' });
+    // The flow is over: the next message is routed normally again.
+    r = await c.say('Absenden');
+    expect(promptOf(r)).toBeUndefined();
+  });
+
+  it('Mängelmelder: abbrechen stores nothing; a full report gets the next reference number', async () => {
+    const c = assistant.conversation();
+    await c.say('Schaden melden');
+    await c.say('Wilder Müll');
+    let r = await c.say('abbrechen');
+    expect(allText(r)).toMatch(/abgebrochen/);
+    const before = (await assistant.services.store.keys('cases/')).length;
+    await c.say('Schaden melden');
+    await c.say('Wilder Müll');
+    r = await c.say('am Waldrand');
+    expect(allText(r)).toMatch(/Ortsteil/);
+    await c.say(`${ortsteil}, Waldweg am Sportplatz`);
+    await c.say('Mehrere Säcke Hausmüll abgeladen');
+    await c.say('überspringen');
+    r = await c.say('überspringen');
+    expect(allText(r)).toContain(`Ort: ${ortsteil}, Waldweg am Sportplatz`);
+    r = await c.say('Absenden');
+    expect(referenceIn(r)).toBeDefined();
+    expect((await assistant.services.store.keys('cases/')).length).toBe(before + 1);
+  });
+
+  it("Mängelmelder from a report in the citizen's words: only the place and the optional parts are asked", async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Die Straßenlaterne vor Hausnummer 12 ist seit Tagen kaputt.');
+    expect(promptOf(r)).toEqual({ flow: 'maengelmelder', field: 'ort' });
+    await c.say(`${ortsteil}, Hauptstraße 12`);
+    await c.say('überspringen');
+    r = await c.say('überspringen');
+    expect(allText(r)).toContain('Kategorie: Straßenbeleuchtung');
+    expect(allText(r)).toContain('Beschreibung: Die Straßenlaterne vor Hausnummer 12 ist seit Tagen kaputt.');
+    expect(referenceIn(await c.say('Absenden'))).toBeDefined();
+  });
+
+  it('Hund anmelden: wrong birth date, a note on the Listenhund, correction at the summary, then a case', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Hund anmelden');
+    expect(promptOf(r)).toEqual({ flow: 'hund-anmelden', field: 'halter' });
+    await c.say('Erika Muster');
+    await c.say(`Hauptstraße 1, ${ortsteil}`);
+    r = await c.say('Mischling');
+    expect(promptOf(r)?.field).toBe('geburtsdatum');
+    r = await c.say('schon älter');
+    expect(allText(r)).toMatch(/Bitte nennen Sie ein Datum/);
+    expect(promptOf(r)?.field).toBe('geburtsdatum');
+    r = await c.say('März 2024');
+    expect(promptOf(r)?.field).toBe('haltungsbeginn');
+    await c.say('1.3.2026');
+    r = await c.say('Ja');
+    expect(allText(r)).toMatch(/höherer Steuersatz/);
+    r = await c.say('Keine');
+    expect(promptOf(r)?.field).toBe('bestaetigung');
+    expect(allText(r)).toContain('Geburtsdatum: 03/2024');
+    r = await c.say('Listenhund ändern');
+    expect(lastButtons(r)).toEqual(['Ja', 'Nein']);
+    r = await c.say('Nein');
+    expect(allText(r)).toContain('Listenhund: Nein');
+    r = await c.say('Absenden');
+    const reference = referenceIn(r)!;
+    const stored = await assistant.services.store.get<{ flow: string; office: string; answers: Record<string, unknown> }>(
+      `cases/${reference}`,
+    );
+    expect(stored).toMatchObject({ flow: 'hund-anmelden', office: 'steueramt' });
+    expect(stored?.answers).toMatchObject({
+      halter: 'Erika Muster',
+      geburtsdatum: '2024-03',
+      haltungsbeginn: '2026-03-01',
+      listenhund: 'Nein',
+      ermaessigung: 'Keine',
+    });
+  });
+
+  it("Veranstaltung anzeigen from a club's plan in its own words: the kind of event is not asked again", async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Wir möchten im Sommer ein Gartenfest auf dem Sportplatz machen');
+    expect(promptOf(r)).toEqual({ flow: 'veranstaltung-anzeigen', field: 'veranstalter' });
+    await c.say('TSV Mömbris');
+    r = await c.say('Erika Muster');
+    expect(promptOf(r)?.field).toBe('ort'); // "art" is known: Gartenfest
+    // A question about it is answered by the knowledge, not turned into a form.
+    r = await assistant.conversation().say('Wir wollen ein Fest machen, brauchen wir eine Genehmigung?');
+    expect(promptOf(r)).toBeUndefined();
+  });
+
+  it('Veranstaltung anzeigen: Art. 19 warning, end before beginning refused, Gestattung, new beginning asks the end again, then a case', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Veranstaltung anzeigen');
+    expect(promptOf(r)).toEqual({ flow: 'veranstaltung-anzeigen', field: 'veranstalter' });
+    for (const text of ['TSV Mömbris', 'Erika Muster', 'Sommerfest', 'Festplatz Mömbris']) r = await c.say(text);
+    expect(promptOf(r)?.field).toBe('beginn');
+    r = await c.say('bald');
+    expect(allText(r)).toMatch(/Datum und Uhrzeit/);
+    r = await c.say('morgen 14 Uhr');
+    expect(allText(r)).toMatch(/Art\. 19 LStVG/);
+    expect(promptOf(r)?.field).toBe('ende');
+    r = await c.say('12 Uhr');
+    expect(allText(r)).toMatch(/Ende muss nach dem Beginn/);
+    r = await c.say('23 Uhr');
+    expect(promptOf(r)?.field).toBe('besucher');
+    await c.say('150');
+    r = await c.say('Ja');
+    expect(allText(r)).toMatch(/Gestattung/);
+    await c.say('Nein');
+    r = await c.say('verein@example.de');
+    expect(promptOf(r)?.field).toBe('bestaetigung');
+    expect(allText(r)).toMatch(/Ende: .*, 23:00 Uhr/);
+    const nextYear = new Date().getFullYear() + 1;
+    r = await c.say('Beginn ändern');
+    r = await c.say(`12.7.${nextYear} halb drei`);
+    expect(allText(r)).not.toMatch(/LStVG/);
+    expect(promptOf(r)?.field).toBe('ende');
+    r = await c.say('22 Uhr');
+    expect(allText(r)).toMatch(new RegExp(`Beginn: \\S+ 12\\.07\\.${nextYear}, 14:30 Uhr`));
+    expect(allText(r)).toMatch(new RegExp(`Ende: \\S+ 12\\.07\\.${nextYear}, 22:00 Uhr`));
+    r = await c.say('Absenden');
+    const reference = referenceIn(r)!;
+    const stored = await assistant.services.store.get<{ office: string; answers: Record<string, unknown> }>(`cases/${reference}`);
+    expect(stored?.office).toBe('ordnungsamt');
+    expect(stored?.answers).toMatchObject({
+      verantwortlicher: 'Erika Muster',
+      alkohol: 'Ja',
+      besucher: 150,
+      beginn: `${nextYear}-07-12T12:30:00.000Z`,
+      ende: `${nextYear}-07-12T20:00:00.000Z`,
+    });
+  });
+
+  it('Einwilligung "Nein" ends the Rückruf politely and stores nothing', async () => {
+    const c = assistant.conversation();
+    const before = (await assistant.services.store.keys('cases/')).length;
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Telefon', '06029 12345', 'abends']) await c.say(text);
+    const r = await c.say('Nein');
+    expect(allText(r)).toMatch(/Ohne Ihre Einwilligung/);
+    expect((await assistant.services.store.keys('cases/')).length).toBe(before);
+  });
+});
+
+describeWithRedis('flows across a restart (Redis)', () => {
+  it('continues a half-finished request on a second instance', async () => {
+    const env = { REDIS_URL, STORE_KEY_PREFIX: uniquePrefix('flows') };
+    const first = await startTestAssistant(env);
+    const c1 = first.conversation();
+    await c1.say('Rückruf anfordern');
+    await c1.say('Frage zum Wasserzähler');
+    await first.stop();
+    const second = await startTestAssistant(env);
+    try {
+      const c2 = second.conversation(c1.id);
+      let r = await c2.say('Telefon');
+      expect(promptOf(r)?.field).toBe('kontakt');
+      for (const text of ['06029 98765', 'vormittags']) await c2.say(text);
+      r = await c2.say('Ja');
+      expect(allText(r)).toContain('Anliegen: Frage zum Wasserzähler');
+      r = await c2.say('Absenden');
+      expect(referenceIn(r)).toBe(`MOE-${new Date().getFullYear()}-00001`);
+    } finally {
+      await second.stop();
+    }
+  });
+});

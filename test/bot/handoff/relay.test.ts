@@ -1,0 +1,113 @@
+// Citizen on instance A, staff on instance B, sharing Redis. The citizen side is driven through
+// an own test channel ("testchat"), which shows the relay works for any channel with a stored reference;
+// test/staff/console.test.ts and test/web/staff-console.test.ts run it over Direct Line and Web Chat.
+import { Activity, type ConversationReference } from '@microsoft/agents-activity';
+import { HandoffQueue, STAFF_CHANNEL } from '../../../bot/handoff/queue';
+import { sendToCitizen } from '../../../bot/handoff/relay';
+import { startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
+
+/** The replaceable citizen driver: sends text on instance A, collects what reaches the citizen. */
+class CitizenDriver {
+  readonly received: Activity[] = [];
+  /** `also`: instances that deliver to this citizen too (the website channel relays between instances itself). */
+  constructor(
+    private readonly instance: TestAssistant,
+    readonly conversationId: string,
+    also: TestAssistant[] = [],
+  ) {
+    for (const each of [instance, ...also])
+      each.app.adapters.own.register({
+        channelId: 'testchat',
+        deliver: async (_ref: Partial<ConversationReference>, activities: Activity[]) => void this.received.push(...activities),
+      });
+  }
+  async say(text: string): Promise<string[]> {
+    const before = this.received.length;
+    await this.instance.app.runOwnChannelTurn(
+      Activity.fromObject({
+        type: 'message',
+        text,
+        channelId: 'testchat',
+        serviceUrl: 'https://testchat.invalid',
+        conversation: { id: this.conversationId },
+        from: { id: 'citizen-1', role: 'user' },
+        recipient: { id: 'bot' },
+      }),
+    );
+    return this.received
+      .slice(before)
+      .filter((a) => a.type === 'message')
+      .map((a) => a.text ?? '');
+  }
+}
+
+describeWithRedis('handoff across two instances', () => {
+  const env = { REDIS_URL, STORE_KEY_PREFIX: uniquePrefix('relay') };
+  let a: TestAssistant;
+  let b: TestAssistant;
+  beforeAll(async () => {
+    jest.useFakeTimers({
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'setTimeout',
+        'setInterval',
+        'clearTimeout',
+        'clearInterval',
+        'clearImmediate',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    });
+    a = await startTestAssistant(env);
+    b = await startTestAssistant(env);
+  });
+  afterAll(async () => {
+    jest.useRealTimers();
+    await a?.stop();
+    await b?.stop();
+  });
+
+  it('offers a call-back when no staff member is online', async () => {
+    jest.setSystemTime(new Date('2026-11-25T08:00:00Z')); // Wednesday 09:00 in Mömbris
+    const citizen = new CitizenDriver(a, 'conv-offline');
+    expect((await citizen.say('Mitarbeiter')).join('\n')).toMatch(/zurückrufen/);
+  });
+
+  it('queues, lets staff on B take over, relays both ways and hands back', async () => {
+    jest.setSystemTime(new Date('2026-11-25T08:00:00Z'));
+    const staffQueue = new HandoffQueue(b.services.store);
+    await staffQueue.heartbeat('anna');
+    const citizen = new CitizenDriver(a, 'conv-live', [b]);
+    expect((await citizen.say('Mit einem Menschen sprechen')).join('\n')).toMatch(/Platz 1 der Warteschlange/);
+
+    const toStaff: unknown[] = [];
+    const unsubscribe = await b.services.store.subscribe(STAFF_CHANNEL, (m) => void toStaff.push(m));
+    expect(await staffQueue.take('conv-live', 'anna')).toBe(true);
+    expect(await new HandoffQueue(a.services.store).take('conv-live', 'ben')).toBe(false);
+
+    expect(await citizen.say('Ich brauche Hilfe beim Antrag')).toEqual([]); // assistant stays silent
+    const messages = () => toStaff.filter((m) => (m as { kind: string }).kind === 'message');
+    for (let i = 0; i < 50 && messages().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(messages()).toEqual([
+      expect.objectContaining({ conversationId: 'conv-live', staff: 'anna', text: 'Ich brauche Hilfe beim Antrag' }),
+    ]);
+
+    const target = { channelId: 'testchat', conversationId: 'conv-live' };
+    expect(await sendToCitizen(b.services, target, 'anna', { type: 'message', text: 'Guten Tag, ich helfe Ihnen.' })).toBe(true);
+    for (let i = 0; i < 50 && !citizen.received.some((x) => x.text === 'Guten Tag, ich helfe Ihnen.'); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(citizen.received.map((x) => x.text)).toContain('Guten Tag, ich helfe Ihnen.');
+    expect(await sendToCitizen(b.services, target, 'ben', { type: 'message', text: 'fremd' })).toBe(false);
+
+    await staffQueue.release('conv-live', 'anna', 'handed-back');
+    const back = await citizen.say('Wann hat das Rathaus geöffnet?');
+    expect(back.join('\n')).toMatch(/Öffnungszeiten|geöffnet/); // the assistant answers again
+    await unsubscribe();
+    const audit = await staffQueue.auditLog();
+    expect(audit.filter((e) => e.conversation === 'conv-live').map((e) => e.action)).toEqual(['queued', 'took', 'answered', 'handed-back']);
+    expect(JSON.stringify(audit)).not.toMatch(/Hilfe|Guten Tag/);
+  });
+});

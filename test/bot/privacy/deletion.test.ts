@@ -1,0 +1,66 @@
+// "Meine Daten löschen" and "Meine Daten anzeigen" through the real assistant over HTTP.
+import { ConversationStateStore } from '../../../bot/state';
+import { allButtons, startTestAssistant, allText, type TestAssistant } from '../../helpers/harness';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+let assistant: TestAssistant;
+beforeAll(async () => {
+  assistant = await startTestAssistant();
+});
+afterAll(() => assistant.stop());
+
+const stateKey = (id: string) => ConversationStateStore.keyOf('test', id);
+
+test('after confirmed deletion, state, reference and files are gone and the next message is greeted as new', async () => {
+  const { store, outbound, files } = assistant.services;
+  const chat = assistant.conversation();
+  expect(allText(await chat.say('Hallo'))).toMatch(/Willkommen|Guten Tag|Hallo/);
+  const file = await files.save(chat.id, 'foto.png', PNG);
+  expect((await store.read([stateKey(chat.id)]))[stateKey(chat.id)]).toBeDefined();
+  expect(await outbound.reference('test', chat.id)).toBeDefined();
+
+  const asked = await chat.say('Meine Daten LOESCHEN');
+  expect(allText(asked)).toContain('Wirklich löschen?');
+  expect(allButtons(asked)).toEqual(['Ja', 'Nein']);
+  // Nothing is deleted before the confirmation.
+  expect(await files.load(file.id)).toBeDefined();
+
+  const done = allText(await chat.say('Ja'));
+  expect(done).toMatch(/sind gelöscht/);
+  expect(done).toMatch(/an das Rathaus übermittelt/);
+  expect((await store.read([stateKey(chat.id)]))[stateKey(chat.id)]).toBeUndefined();
+  expect(await outbound.reference('test', chat.id)).toBeUndefined();
+  expect(await files.load(file.id)).toBeUndefined();
+  expect(await files.describeConversation(chat.id)).toEqual([]);
+
+  // A new conversation as far as the assistant knows: the welcome (with the AI disclosure) again.
+  const again = await chat.say('Öffnungszeiten');
+  expect(allText(again)).toBe(allText(await assistant.conversation().say('Öffnungszeiten')));
+});
+
+test('"Nein" keeps everything; other spellings of the command are recognized', async () => {
+  const chat = assistant.conversation();
+  await chat.say('Hallo');
+  for (const command of ['lösche meine Daten!', '/loeschen', 'daten löschen']) {
+    expect(allText(await chat.say(command))).toContain('Wirklich löschen?');
+    expect(allText(await chat.say('Nein'))).toContain('nichts gelöscht');
+  }
+  expect((await assistant.services.store.read([stateKey(chat.id)]))[stateKey(chat.id)]).toBeDefined();
+});
+
+test('"Meine Daten anzeigen" answers with a JSON attachment of everything stored', async () => {
+  const chat = assistant.conversation();
+  await chat.say('Hallo');
+  await assistant.services.files.save(chat.id, 'schaden.png', PNG);
+  const replies = await chat.say('Datenauskunft');
+  expect(allText(replies)).toContain('gespeichert');
+  const attachment = replies.flatMap(
+    (r) => (r.attachments ?? []) as Array<{ contentType: string; content: { daten: Record<string, unknown> } }>,
+  )[0]!;
+  expect(attachment.contentType).toBe('application/json');
+  const data = attachment.content.daten;
+  expect(data.gespraechszustand).toMatchObject({ welcomed: true });
+  expect(data.gespraechsadresse).toMatchObject({ conversation: { id: chat.id } });
+  expect(data.dateien).toEqual([expect.objectContaining({ name: 'schaden.png', contentType: 'image/png' })]);
+});

@@ -1,0 +1,55 @@
+// `npm run staff`: how the town's IT creates, lists and removes console accounts.
+import { execFile } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { StaffAccounts } from '../../../bot/staff/accounts';
+import { tempDataDir } from '../../helpers/harness';
+
+jest.setTimeout(60_000);
+
+function staffCommand(args: string[], dataDir: string, stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      'npm',
+      ['run', '-s', 'staff', '--', ...args],
+      { env: { ...process.env, DATA_DIR: dataDir, STAFF_ACCOUNTS_FILE: '' } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin!.end(stdin);
+  });
+}
+
+test('adds an account from a password on standard input, stores only a scrypt hash readable by the owner, lists and removes it', async () => {
+  const dataDir = tempDataDir();
+  const file = path.join(dataDir, 'staff-accounts.json');
+  const added = await staffCommand(['add', 'anna', '--password-stdin'], dataDir, 'ein-langes-passwort\n');
+  expect(added).toMatchObject({ code: 0, stdout: expect.stringContaining('Konto „anna“ gespeichert') });
+  const content = readFileSync(file, 'utf8');
+  expect(content).not.toContain('ein-langes-passwort');
+  expect(content).toMatch(/"hash": "scrypt\$/);
+  expect(statSync(file).mode & 0o777).toBe(0o600);
+  // The trailing newline of `echo` is not part of the password.
+  expect(await new StaffAccounts(file).verify('anna', 'ein-langes-passwort')).toBe('anna');
+  expect(await new StaffAccounts(file).verify('anna', 'ein-langes-passwort\n')).toBeUndefined();
+
+  expect((await staffCommand(['list'], dataDir)).stdout).toMatch(/^anna\t/m);
+  expect(await staffCommand(['remove', 'anna'], dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('gelöscht') });
+  expect(new StaffAccounts(file).list()).toEqual([]);
+});
+
+test('refuses a short password, a bad name and a password on the command line, with a reason', async () => {
+  const dataDir = tempDataDir();
+  expect(await staffCommand(['add', 'anna', '--password-stdin'], dataDir, 'kurz\n')).toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining('mindestens 12 Zeichen'),
+  });
+  expect(await staffCommand(['add', 'Anna Maria', '--password-stdin'], dataDir, 'ein-langes-passwort\n')).toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining('Name'),
+  });
+  expect(await staffCommand(['add', 'anna', 'ein-langes-passwort'], dataDir)).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('--password-stdin'),
+  });
+  expect(new StaffAccounts(path.join(dataDir, 'staff-accounts.json')).list()).toEqual([]);
+});

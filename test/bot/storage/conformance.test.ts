@@ -1,0 +1,206 @@
+// One conformance suite for both stores: what the assistant relies on, written once.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { EmbeddedStore } from '../../../bot/storage/embedded';
+import { RedisStore } from '../../../bot/storage/redis';
+import { CREATE_ONLY, ETagConflictError, type Store } from '../../../bot/storage';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
+
+interface Harness {
+  /** Opens a client of the same backing store (for Redis: another connection). */
+  open(): Promise<Store>;
+  /** Closes every client opened. */
+  close(): Promise<void>;
+}
+
+function conformance(name: string, makeHarness: () => Harness) {
+  let harness: Harness;
+  let store: Store;
+  const open = () => harness.open();
+
+  beforeEach(async () => {
+    harness = makeHarness();
+    store = await open();
+  });
+  afterEach(() => harness.close());
+
+  test(`${name}: a written item reads back with an eTag, and a missing key is absent`, async () => {
+    await store.write({ a: { n: 1, text: 'Grüße aus Mömbris' } });
+    const items = await store.read(['a', 'missing']);
+    expect(items.a).toMatchObject({ n: 1, text: 'Grüße aus Mömbris' });
+    expect(typeof items.a.eTag).toBe('string');
+    expect('missing' in items).toBe(false);
+  });
+
+  test(`${name}: writing with the current eTag updates and changes the eTag`, async () => {
+    await store.write({ a: { n: 1 } });
+    const first = (await store.read(['a'])).a;
+    await store.write({ a: { ...first, n: 2 } });
+    const second = (await store.read(['a'])).a;
+    expect(second.n).toBe(2);
+    expect(second.eTag).not.toBe(first.eTag);
+  });
+
+  test(`${name}: a stale eTag is a conflict and the whole batch writes nothing`, async () => {
+    await store.write({ a: { n: 1 }, b: { n: 1 } });
+    const stale = await store.read(['a', 'b']);
+    await store.write({ a: { ...stale.a, n: 2 } });
+    await expect(store.write({ b: { ...stale.b, n: 5 }, a: { ...stale.a, n: 3 } })).rejects.toBeInstanceOf(ETagConflictError);
+    const now = await store.read(['a', 'b']);
+    expect(now.a.n).toBe(2);
+    expect(now.b.n).toBe(1);
+  });
+
+  test(`${name}: without eTag or with "*" the write is unconditional`, async () => {
+    await store.write({ a: { n: 1 } });
+    await store.write({ a: { n: 2 } });
+    await store.write({ a: { n: 3, eTag: '*' } });
+    expect((await store.read(['a'])).a.n).toBe(3);
+  });
+
+  test(`${name}: CREATE_ONLY succeeds once and then conflicts`, async () => {
+    await store.write({ fresh: { n: 1, eTag: CREATE_ONLY } });
+    await expect(store.write({ fresh: { n: 2, eTag: CREATE_ONLY } })).rejects.toBeInstanceOf(ETagConflictError);
+    expect((await store.read(['fresh'])).fresh.n).toBe(1);
+  });
+
+  test(`${name}: an eTag for an item deleted meanwhile is a conflict (no resurrection)`, async () => {
+    await store.write({ a: { n: 1 } });
+    const read = (await store.read(['a'])).a;
+    await store.delete(['a']);
+    await expect(store.write({ a: { ...read, n: 2 } })).rejects.toBeInstanceOf(ETagConflictError);
+    expect(await store.read(['a'])).toEqual({});
+  });
+
+  test(`${name}: batch read, write and delete`, async () => {
+    await store.write({ x: { v: 'x' }, y: { v: 'y' }, z: { v: 'z' } });
+    expect(Object.keys(await store.read(['x', 'y', 'z'])).sort()).toEqual(['x', 'y', 'z']);
+    await store.delete(['x', 'z']);
+    const left = await store.read(['x', 'y', 'z']);
+    expect(Object.keys(left)).toEqual(['y']);
+  });
+
+  test(`${name}: two clients incrementing the same key concurrently lose no update`, async () => {
+    const other = await open();
+    await store.write({ counter: { n: 0 } });
+    const increment = async (client: Store) => {
+      for (;;) {
+        const current = (await client.read(['counter'])).counter;
+        try {
+          await client.write({ counter: { ...current, n: current.n + 1 } });
+          return;
+        } catch (error) {
+          if (!(error instanceof ETagConflictError)) throw error;
+        }
+      }
+    };
+    const work = Array.from({ length: 40 }, (_, i) => increment(i % 2 ? store : other));
+    await Promise.all(work);
+    expect((await store.read(['counter'])).counter.n).toBe(40);
+  });
+
+  test(`${name}: state writes get the default time to live`, async () => {
+    await store.write({ a: { n: 1 } });
+    const ttl = await store.ttl('a');
+    expect(ttl).toBeGreaterThan(3500);
+    expect(ttl).toBeLessThanOrEqual(3600);
+  });
+
+  test(`${name}: claim is granted to exactly one of many concurrent callers`, async () => {
+    const other = await open();
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? store : other).claim('slot', { by: i }, 60)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await store.get<{ by: number }>('slot')).toEqual({ by: results.indexOf(true) });
+  });
+
+  test(`${name}: lists append in order and read from an index`, async () => {
+    expect(await store.append('log', { i: 0 })).toBe(1);
+    await store.append('log', { i: 1 });
+    await store.append('log', { i: 2 }, 60);
+    expect(await store.list('log')).toEqual([{ i: 0 }, { i: 1 }, { i: 2 }]);
+    expect(await store.list('log', 2)).toEqual([{ i: 2 }]);
+    expect(await store.list('nothing')).toEqual([]);
+  });
+
+  test(`${name}: keys are listed by prefix and isolated from other prefixes`, async () => {
+    await store.set('q/1', 1);
+    await store.set('q/2', 2);
+    await store.set('other', 3);
+    expect((await store.keys('q/')).sort()).toEqual(['q/1', 'q/2']);
+  });
+
+  test(`${name}: a published message reaches every subscriber`, async () => {
+    const other = await open();
+    const received = new Promise((resolve) => void other.subscribe('news', resolve));
+    const unsubscribe = await other.subscribe('noise', () => undefined);
+    await new Promise((r) => setTimeout(r, 50));
+    await store.publish('news', { hello: 'Mömbris' });
+    await expect(received).resolves.toEqual({ hello: 'Mömbris' });
+    await unsubscribe();
+  });
+
+  test(`${name}: read and write reject empty arguments`, async () => {
+    await expect(store.read([])).rejects.toThrow();
+    await expect(store.write({})).rejects.toThrow();
+  });
+}
+
+describe('EmbeddedStore', () => {
+  conformance('embedded', () => {
+    // One process holds one embedded store: a "second client" is the same instance.
+    const opening = EmbeddedStore.open(mkdtempSync(path.join(tmpdir(), 'ba-store-')), { prefix: 'ba:', defaultTtlSeconds: 3600 });
+    return { open: () => opening, close: async () => (await opening).close() };
+  });
+
+  test('data survives a restart, and expired items are gone after it', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'ba-store-'));
+    const first = await EmbeddedStore.open(dataDir, { prefix: 'ba:', defaultTtlSeconds: 3600 });
+    await first.write({ conversation: { welcomed: true } });
+    await first.append('transcript', 'Hallo');
+    await first.set('short', 'lived', 1);
+    await first.close();
+    await new Promise((r) => setTimeout(r, 1100));
+
+    const second = await EmbeddedStore.open(dataDir, { prefix: 'ba:', defaultTtlSeconds: 3600 });
+    expect((await second.read(['conversation'])).conversation).toMatchObject({ welcomed: true });
+    expect(await second.list('transcript')).toEqual(['Hallo']);
+    expect(await second.get('short')).toBeUndefined();
+    expect(readdirSync(path.join(dataDir, 'store'))).toHaveLength(2);
+    await second.close();
+  });
+
+  test('an item past its time to live is swept from disk', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'ba-store-'));
+    const store = await EmbeddedStore.open(dataDir, { prefix: 'ba:', defaultTtlSeconds: 1 });
+    await store.write({ conversation: { n: 1 } });
+    expect(readdirSync(path.join(dataDir, 'store'))).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await store.read(['conversation'])).toEqual({});
+    expect(await store.sweep()).toBe(1);
+    expect(readdirSync(path.join(dataDir, 'store'))).toHaveLength(0);
+    await store.close();
+  });
+});
+
+describeWithRedis('RedisStore', () => {
+  conformance('redis', () => {
+    const prefix = uniquePrefix('conformance');
+    const clients: Store[] = [];
+    return {
+      open: async () => {
+        const client = await RedisStore.open(REDIS_URL, { prefix, defaultTtlSeconds: 3600 });
+        clients.push(client);
+        return client;
+      },
+      close: async () => void (await Promise.all(clients.map((c) => c.close()))),
+    };
+  });
+
+  test('a closed store fails its ping', async () => {
+    const store = await RedisStore.open(REDIS_URL, { prefix: uniquePrefix('ping'), defaultTtlSeconds: 0 });
+    await store.ping();
+    await store.close();
+    await expect(store.ping()).rejects.toThrow();
+  });
+});
