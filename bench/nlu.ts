@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { contentWords } from '../knowledge/analyzer';
-import { trainNow } from '../knowledge/classifier';
+import { seededRandom, trainNow } from '../knowledge/classifier';
 import { DEFAULT_EVAL_FILE, evaluate, readEvalFile, routerDecide, type Decided, type EvalLine, type EvalReport } from '../knowledge/eval';
 import { stem } from '../knowledge/language/stem';
 import { KnowledgeBase, ENTRIES_DIR, namingExamples } from '../knowledge/loader';
@@ -99,23 +99,13 @@ function minisearchBaseline(
 
 // ---- scaling with synthetic entries -----------------------------------------------------------
 
-/** Deterministic pseudo-random numbers, so that every run measures the same knowledge base. */
-function rng(seed: number): () => number {
-  // mulberry32: 32-bit integer arithmetic, so the sequence does not degenerate in floating point.
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CONSONANTS = [...'bcdfghklmnprstwz'];
 const VOWELS = [...'aeiou'];
 
 /** Synthetic entries: real vocabulary mixed with invented compound words, shaped like real entries. */
 export function syntheticDocs(n: number, seedDocs: readonly TopicDoc[]): TopicDoc[] {
-  const random = rng(42);
+  // Deterministic, so that every run measures the same knowledge base.
+  const random = seededRandom(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const real = [...new Set(seedDocs.flatMap((d) => contentWords([d.title, d.summary ?? '', ...d.questions].join(' '))))];
   // Invented words (5–12 letters) stand for the vocabulary a large knowledge base adds.

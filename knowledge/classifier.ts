@@ -55,8 +55,8 @@ function softmax(z: Float64Array): Float64Array {
   return z;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
+/** Deterministic pseudo-random numbers (mulberry32: 32-bit integer arithmetic, so the sequence does not degenerate in floating point). */
+export function seededRandom(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -79,7 +79,7 @@ export function* training(samples: readonly Sample[], features: number, classes:
   const biasSquares = new Float32Array(classes);
   const p = new Float64Array(classes);
   const order = samples.map((_, i) => i);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const model = { classes, weights, bias };
   let done = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
