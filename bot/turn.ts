@@ -2,7 +2,7 @@
 // replies to the turn, which are sent only after the conversation state has been saved. A turn
 // that loses an eTag race is run again from fresh state, and its first replies are dropped, so
 // nothing is lost and nothing is sent twice.
-import { Activity, ActivityTypes, type CardAction } from '@microsoft/agents-activity';
+import { Activity, ActivityTypes, type Attachment, type CardAction } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { FileStore } from './channels/files';
 import type { Outbound } from './channels/outbound';
@@ -50,6 +50,8 @@ export interface ReplyOptions {
   suggestions?: string[];
   /** Extra protocol data (e.g. `prompt` for flows). */
   channelData?: Record<string, unknown>;
+  /** Cards (only for channels that show them, see channels/capabilities.ts). */
+  attachments?: Attachment[];
 }
 
 export class Turn {
@@ -86,6 +88,7 @@ export class Turn {
       activity.suggestedActions = { actions, to: [] };
     }
     if (options.channelData) activity.channelData = options.channelData;
+    if (options.attachments?.length) activity.attachments = options.attachments;
     this.replies.push(activity);
   }
 

@@ -1,95 +1,179 @@
-// Renders an entry as a citizen needs it: the short answer first, then what matters (documents,
-// fees, processing time, appointment), who is responsible with contact and hours, links, and the
-// review date. Follow-up questions get one facet of the entry.
+// An entry as a citizen needs it on a phone: the point they asked first (the fee when they asked
+// what it costs, the entry's short answer when they asked nothing in particular), in at most
+// FIRST_REPLY_MAX characters, with the office; the rest one tap away (the other facets as buttons,
+// facts and links in a card where the channel shows one). Channel-neutral: bot/ turns the view into
+// text, buttons and a card.
 import type { Facet } from './language/facets';
 import type { Referral } from './referrals';
-import { de } from './texts/de';
 import type { Entry, Municipality, Office, OpeningPeriod } from './schema';
+import { de } from './texts/de';
 
+/** The first reply to a question is at most this long (about five lines on a phone). */
+export const FIRST_REPLY_MAX = 400;
+
+/** What the assistant shows for an entry. */
+export interface AnswerView {
+  topic: string;
+  title: string;
+  /** The facet answered, or undefined for the short answer. */
+  facet?: Facet;
+  /** The topic's title, the asked point (or the short answer), the office and the review date, plain text, at most FIRST_REPLY_MAX characters. */
+  text: string;
+  /** Short facts for a card ("Gebühr", "Dauer", "Zuständig"). */
+  facts: Array<{ label: string; value: string }>;
+  links: Array<{ title: string; url: string }>;
+  online?: { title: string; url: string };
+  /** The other facets this entry can answer, as buttons. */
+  more: Facet[];
+  /** A flow to offer ("Termin vereinbaren"). */
+  flow?: string;
+  /** "Quelle: …" */
+  footer: string;
+}
+
+const DAYS: Array<OpeningPeriod['days'][number]> = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
 const DAY_NAMES: Record<OpeningPeriod['days'][number], string> = { mo: 'Mo', di: 'Di', mi: 'Mi', do: 'Do', fr: 'Fr', sa: 'Sa', so: 'So' };
 
-/** "Mo, Di 08:00–12:30; …" from the opening periods (notes such as the long Thursday are shown). */
-export function formatHours(hours: OpeningPeriod[]): string {
-  return hours
-    .map((p) => `${p.days.map((d) => DAY_NAMES[d]).join(', ')} ${p.from}–${p.to}${p.note ? ` (${p.note})` : ''}`)
-    .join('; ');
+/** One line per day: "Mo 08:00–12:30, 14:00–17:00"; a period of some weeks only is its note ("jeden ersten Donnerstag …"). */
+export function formatHours(hours: OpeningPeriod[]): string[] {
+  return DAYS.flatMap((day) => {
+    const periods = hours.filter((p) => p.days.includes(day));
+    if (!periods.length) return [];
+    const regular = periods.filter((p) => !p.nthWeekdayOfMonth).map((p) => `${p.from}–${p.to}`);
+    const notes = periods.flatMap((p) => (p.note ? [p.note] : p.nthWeekdayOfMonth ? [`${p.from}–${p.to}`] : []));
+    return [`${DAY_NAMES[day]} ${regular.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}`];
+  });
 }
 
 /** "12.03.2026" from "2026-03-12". */
 const formatDate = (iso: string): string => iso.split('-').reverse().join('.');
 
-/** Who is responsible and how to reach them; values the town has not confirmed fall back to the Rathaus. */
-function officeText(officeKey: string, town: Municipality): string {
+const officeOf = (key: string, town: Municipality): Office => town.offices[key] ?? town.offices.rathaus!;
+/** An office's hours; an office of the Markt without its own keeps the Rathaus's, an external body's are unknown. */
+const hoursOf = (office: Office, town: Municipality): OpeningPeriod[] =>
+  office.hours.length ? office.hours : office.external ? [] : town.offices.rathaus!.hours;
+
+/** "Zuständig: Bürgerbüro, Telefon 06029 705-0." — the one line every answer carries. */
+function officeLine(key: string, town: Municipality): string {
   const t = de.answers;
+  const office = officeOf(key, town);
   const rathaus = town.offices.rathaus!;
-  const office: Office = town.offices[officeKey] ?? rathaus;
+  const reach = office.phone ?? office.email ?? office.website;
+  if (reach) return t.officeLine(office.name, office.phone ? `${t.phone} ${office.phone}` : reach);
+  return t.officeViaRathaus(office.name, rathaus.name, rathaus.phone);
+}
+
+/** Who is responsible, how to reach them and when they are open: the answer to "Zuständig und Öffnungszeiten". */
+export function officeText(key: string, town: Municipality): string {
+  const t = de.answers;
+  const office = officeOf(key, town);
+  const rathaus = town.offices.rathaus!;
   const contact = [
     office.address && `${t.address}: ${office.address}`,
     office.phone && `${t.phone}: ${office.phone}`,
     office.email && `${t.email}: ${office.email}`,
     office.website && `${t.website}: ${office.website}`,
   ].filter(Boolean);
-  const hours = office.hours.length ? office.hours : office.external ? [] : rathaus.hours;
-  const lines = [`${t.responsible}: ${office.name}`];
-  if (contact.length) lines.push(contact.join(' · '));
-  else lines.push(t.askRathaus(rathaus.name, rathaus.phone));
-  if (hours.length) lines.push(`${t.hours}: ${formatHours(hours)}`);
-  if (office.note) lines.push(office.note);
-  return lines.join('\n');
+  const hours = formatHours(hoursOf(office, town));
+  return [
+    `${t.responsible}: ${office.name}`,
+    contact.length ? contact.join('\n') : t.askRathaus(rathaus.name, rathaus.phone),
+    hours.length ? `${t.hours}:\n${hours.join('\n')}` : undefined,
+    office.note,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
-const list = (title: string, items: string[]): string | undefined =>
-  items.length ? `${title}:\n${items.map((i) => `• ${i}`).join('\n')}` : undefined;
-
-/** The full answer for an entry. */
-export function renderAnswer(entry: Entry, town: Municipality): string {
-  const t = de.answers;
+/** The text of a facet, or undefined when the entry does not say. */
+function facetText(entry: Entry, facet: Facet, town: Municipality): string | undefined {
   const d = entry.details;
-  const parts = [
-    entry.summary.trim(),
-    list(t.documents, d.documents),
-    list(t.requirements, d.requirements),
-    d.fees && `${t.fees}: ${d.fees}`,
-    d.deadlines && `${t.deadlines}: ${d.deadlines}`,
-    d.processingTime && `${t.processingTime}: ${d.processingTime}`,
-    d.appointment && `${t.appointment}: ${d.appointment}`,
-    list(t.procedure, d.procedure),
-    list(t.notes, d.notes),
-    officeText(entry.office, town),
-    entry.links.length ? `${t.links}:\n${entry.links.map((l) => `• ${l.title}: ${l.url}`).join('\n')}` : undefined,
-    `${t.reviewed}: ${formatDate(entry.reviewed)}`,
-  ];
-  return parts.filter(Boolean).join('\n\n');
-}
-
-/** The answer to a follow-up question about one facet of an entry ("Und was kostet das?"). */
-export function renderFacet(entry: Entry, facet: Facet, town: Municipality): string {
   const t = de.answers;
-  const d = entry.details;
-  const topic = t.about(entry.title);
-  const unknown = `${topic} ${t.noFacet}\n\n${officeText(entry.office, town)}`;
-  let body: string | undefined;
   switch (facet) {
     case 'fees':
-      body = d.fees && `${t.fees}: ${d.fees}`;
-      break;
+      return d.fees && `${t.fees}: ${d.fees}`;
     case 'duration':
-      body = [d.processingTime && `${t.processingTime}: ${d.processingTime}`, d.deadlines && `${t.deadlines}: ${d.deadlines}`].filter(Boolean).join('\n') || undefined;
-      break;
+      return [d.processingTime && `${t.processingTime}: ${d.processingTime}`, d.deadlines && `${t.deadlines}: ${d.deadlines}`].filter(Boolean).join('\n') || undefined;
+    case 'documents': {
+      const items = [...d.documents, ...d.requirements];
+      return items.length ? `${t.documents}:\n${items.map((i) => `• ${i}`).join('\n')}` : undefined;
+    }
+    case 'procedure':
+      return d.procedure.length ? `${t.procedure}:\n${d.procedure.map((p, i) => `${i + 1}. ${p}`).join('\n')}` : undefined;
     case 'appointment':
-      body = d.appointment ? `${t.appointment}: ${d.appointment}\n\n${officeText(entry.office, town)}` : undefined;
-      break;
-    case 'documents':
-      body = list(t.documents, [...d.documents, ...d.requirements]);
-      break;
+      return d.appointment && `${t.appointment}: ${d.appointment}`;
+    case 'office':
+      return officeText(entry.office, town);
+    case 'online':
+      return entry.online ? t.onlineAt(entry.online.title, entry.online.url) : undefined;
   }
-  return body ? `${topic}:\n${body}\n\n${t.reviewed}: ${formatDate(entry.reviewed)}` : unknown;
+}
+
+/** Cuts a text to a limit at a line or sentence end (the rest stays one tap away). */
+function fit(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const window = text.slice(0, limit - 1);
+  const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1);
+  return `${(cut > limit / 2 ? window.slice(0, cut) : window).trimEnd()} …`;
+}
+
+/** The facets an entry can answer (the buttons under an answer). */
+function facetsOf(entry: Entry): Facet[] {
+  const d = entry.details;
+  const has: Record<Facet, boolean> = {
+    documents: d.documents.length + d.requirements.length > 0,
+    fees: Boolean(d.fees),
+    duration: Boolean(d.processingTime || d.deadlines),
+    procedure: d.procedure.length > 0,
+    appointment: false, // offered as the flow's button where there is one
+    office: true,
+    online: Boolean(entry.online),
+  };
+  return (['documents', 'fees', 'procedure', 'office', 'online'] as Facet[]).filter((f) => has[f]);
+}
+
+/**
+ * What to show for an entry, answering `facet` first when one was asked. A first reply is cut to
+ * FIRST_REPLY_MAX characters; a facet the citizen tapped for is shown whole.
+ */
+export function answerView(entry: Entry, town: Municipality, facet?: Facet, first = true): AnswerView {
+  const t = de.answers;
+  const d = entry.details;
+  const office = officeLine(entry.office, town);
+  const asked = facet && facetText(entry, facet, town);
+  // A facet the entry does not cover is said honestly, with the office that knows.
+  const body = facet ? (asked ?? `${t.about(entry.title)} ${t.noFacet}`) : entry.summary.trim();
+  const reviewed = `${t.reviewed}: ${formatDate(entry.reviewed)}`;
+  const full = [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
+  const facts = [
+    d.fees && { label: t.fees, value: d.fees },
+    d.processingTime && { label: t.processingTime, value: d.processingTime },
+    { label: t.responsible, value: officeOf(entry.office, town).name },
+  ].filter((f): f is { label: string; value: string } => Boolean(f));
+  return {
+    topic: entry.id,
+    title: entry.title,
+    ...(facet ? { facet } : {}),
+    text: `${first ? fit(full, FIRST_REPLY_MAX - reviewed.length - 1) : full}\n${reviewed}`,
+    facts,
+    links: entry.links,
+    ...(entry.online ? { online: entry.online } : {}),
+    more: facetsOf(entry).filter((f) => f !== facet),
+    ...(entry.flow ? { flow: entry.flow } : {}),
+    footer: t.footer(entry.source),
+  };
 }
 
 /** Who helps with a matter of another body, and how to reach them. */
 export function renderReferral(referral: Referral, town: Municipality): string {
   const t = de.answers;
   const office = referral.office ? town.offices[referral.office] : undefined;
-  const contact = [office?.address && `${t.address}: ${office.address}`, referral.phone && `${t.phone}: ${referral.phone}`, referral.website && `${t.website}: ${referral.website}`].filter(Boolean);
-  return [`${t.notOurs(town.name)} ${referral.matter}`, contact.length ? `${referral.name} – ${contact.join(' · ')}` : undefined].filter(Boolean).join('\n');
+  const contact = [
+    office?.address && `${t.address}: ${office.address}`,
+    referral.phone && `${t.phone}: ${referral.phone}`,
+    referral.website && `${t.website}: ${referral.website}`,
+  ].filter(Boolean);
+  return [`${t.notOurs(town.name)} ${referral.matter}`, contact.length ? `${referral.name} – ${contact.join(' · ')}` : undefined]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -2,6 +2,7 @@
 // each problem with file and field (or line). Exit code 1 when there is a problem, so CI and editors
 // notice before going live. Warnings (exit code 0) name what should be done soon.
 import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { CATALOG_FILE, INTENTS_FILE, loadCatalog, loadIntents, type CatalogTopic } from './catalog';
 import { featureSignature } from './features';
@@ -21,9 +22,33 @@ export interface CheckOptions {
   intentsFile?: string;
   /** The shared topic catalogue; skipped (with a note) when absent. */
   catalogFile?: string;
-  /** Reviews older than this many days are reported. */
-  maxReviewAgeDays?: number;
   today?: Date;
+}
+
+export interface FreshnessOptions {
+  entriesDir?: string;
+  /** Reviews older than this many months are named (default 12). */
+  maxReviewMonths?: number;
+  today?: Date;
+}
+
+/**
+ * What an editor should look at soon (warnings, not errors): entries whose review is older than
+ * `maxReviewMonths`, and fees or deadlines stated without a legal basis.
+ */
+export function checkFreshness(options: FreshnessOptions = {}): string[] {
+  const today = options.today ?? new Date();
+  const months = options.maxReviewMonths ?? 12;
+  const oldest = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));
+  const warnings: string[] = [];
+  for (const { file, entry } of readEntries(options.entriesDir ?? ENTRIES_DIR).entries) {
+    const name = path.basename(file);
+    if (new Date(`${entry.reviewed}T00:00:00Z`) < oldest) warnings.push(`${name}: reviewed: last reviewed on ${entry.reviewed}, more than ${months} months ago`);
+    if ((entry.details.fees || entry.details.deadlines) && entry.legal.length === 0) {
+      warnings.push(`${name}: legal: fees or deadlines without a legal basis (add it under legal, or say who sets them)`);
+    }
+  }
+  return warnings;
 }
 
 /** Every problem of the knowledge base; an empty list means all is well. */
@@ -43,7 +68,6 @@ export function checkKnowledge(options: CheckOptions = {}): EntryProblem[] {
 
   const seen = new Map<string, string>();
   const today = options.today ?? new Date();
-  const maxAge = options.maxReviewAgeDays ?? 365;
   for (const { file, entry } of entries) {
     const other = seen.get(entry.id);
     if (other) problems.push({ file, field: 'id', message: `duplicate id "${entry.id}" (also in ${path.basename(other)})` });
@@ -53,7 +77,6 @@ export function checkKnowledge(options: CheckOptions = {}): EntryProblem[] {
     if (entry.flow && !flows.has(entry.flow)) problems.push({ file, field: 'flow', message: `flow "${entry.flow}" does not exist` });
     const reviewed = new Date(`${entry.reviewed}T00:00:00Z`);
     if (Number.isNaN(reviewed.getTime())) problems.push({ file, field: 'reviewed', message: `not a date: ${entry.reviewed}` });
-    else if ((today.getTime() - reviewed.getTime()) / 86_400_000 > maxAge) problems.push({ file, field: 'reviewed', message: `review is older than ${maxAge} days (${entry.reviewed})` });
     else if (reviewed.getTime() > today.getTime() + 86_400_000) problems.push({ file, field: 'reviewed', message: `review date lies in the future (${entry.reviewed})` });
   }
 
@@ -121,10 +144,12 @@ export function checkCorpus(options: CorpusCheckOptions = {}): { problems: Entry
 }
 
 function main(): void {
+  const { values } = parseArgs({ options: { 'max-review-months': { type: 'string', default: '12' } } });
   const corpus = checkCorpus();
+  const warnings = [...checkFreshness({ maxReviewMonths: Number(values['max-review-months']) }), ...corpus.warnings];
   const problems = [...checkKnowledge(), ...corpus.problems];
   for (const p of problems) console.error(`${path.relative(process.cwd(), p.file)}: ${p.field || '(file)'}: ${p.message}`);
-  for (const w of corpus.warnings) console.error(`warning: ${w}`);
+  for (const w of warnings) console.error(`warning: ${w}`);
   console.log(problems.length ? `${problems.length} problem(s) found` : 'knowledge base OK');
   process.exit(problems.length ? 1 : 0);
 }

@@ -77,6 +77,8 @@ export const entrySchema = z.object({
   }).default({ documents: [], requirements: [], procedure: [], notes: [] }),
   legal: z.array(z.string()).default([]),
   links: z.array(z.object({ title: z.string(), url: z.url({ protocol: /^https$/ }) })).default([]),
+  /** Where the service can be done online (BayernPortal, the Bundesamt für Justiz, i-Kfz …): offered as "Online beantragen". */
+  online: z.object({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) }).optional(),
   synonyms: z.array(z.string()).default([]),
   questions: z.array(z.string()).default([]),
   /** A flow (dialogs/) to offer with the answer. */

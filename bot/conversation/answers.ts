@@ -1,9 +1,11 @@
 // Answering what the router decided. Imports nothing from steps/.
-import { renderAnswer, renderFacet, renderReferral } from '../../knowledge/answer';
-import { facetOf } from '../../knowledge/language/facets';
+import { answerView, renderReferral } from '../../knowledge/answer';
+import { facetOf, type Facet } from '../../knowledge/language/facets';
 import type { RouteResult } from '../../knowledge/router';
 import { de } from '../../knowledge/texts/de';
-import { button } from '../../knowledge/texts/commands';
+import { button, isCommand, type Command } from '../../knowledge/texts/commands';
+import { showsCards } from '../channels/capabilities';
+import { answerCard } from './cards';
 import type { Turn } from '../turn';
 import { startFlow } from './flows';
 import { privacyNoticeText } from '../privacy/notice';
@@ -19,6 +21,10 @@ const FALLBACKS_BEFORE_HANDOFF = 2;
  */
 export async function respond(turn: Turn): Promise<void> {
   const { knowledge, municipality } = turn.services;
+  // A facet button under an answer ("Gebühren", "Unterlagen") is about that answer's topic.
+  const tapped = FACET_BUTTONS.find(([command]) => isCommand(turn.text, command));
+  if (tapped && turn.state.lastTopic && knowledge.entry(turn.state.lastTopic))
+    return answer(turn, turn.state.lastTopic, undefined, tapped[1]);
   const result = knowledge.router.decide(turn.text, { lastTopic: turn.state.lastTopic });
   const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
   if (referral) {
@@ -47,16 +53,40 @@ export async function respond(turn: Turn): Promise<void> {
   return;
 }
 
-/** Answers an entry; `also` is a second request of the same message, offered as a button. */
-async function answer(turn: Turn, id: string, also?: string): Promise<void> {
+/** The buttons that ask for one more facet of the answer just given. */
+const FACET_BUTTONS: ReadonlyArray<readonly [Command, Facet]> = [
+  ['facetDocuments', 'documents'],
+  ['facetFees', 'fees'],
+  ['facetProcedure', 'procedure'],
+  ['facetOffice', 'office'],
+  ['facetOnline', 'online'],
+];
+const facetButton = (facet: Facet): string | undefined => {
+  const command = FACET_BUTTONS.find(([, f]) => f === facet)?.[0];
+  return command && button(command);
+};
+
+/**
+ * Answers an entry: the point the citizen asked first ("Was kostet …?" gets the fee), the other
+ * facets as buttons, a card where the channel shows one. `also` is a second request of the same
+ * message, offered as a button.
+ */
+async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Promise<void> {
   const { knowledge, municipality } = turn.services;
   const entry = knowledge.entry(id)!;
-  // The same topic again with a facet ("Und was kostet das?") gets just that facet.
-  const facet = turn.state.lastTopic === id ? facetOf(turn.text) : undefined;
+  const followUp = turn.state.lastTopic === id;
+  const facet = tapped ?? facetOf(turn.text);
+  const view = answerView(entry, municipality, facet, !followUp);
   const alsoTitle = also && also !== entry.flow ? knowledge.title(also) : undefined;
-  const suggestions = [...new Set([entry.flow && knowledge.title(entry.flow), alsoTitle].filter((s): s is string => Boolean(s)))];
-  const text = facet ? renderFacet(entry, facet, municipality) : renderAnswer(entry, municipality);
-  turn.reply(alsoTitle ? `${text}\n\n${de.conversation.also(alsoTitle)}` : text, { suggestions });
+  const suggestions = [
+    ...new Set(
+      [...view.more.map(facetButton), entry.flow && knowledge.title(entry.flow), alsoTitle].filter((s): s is string => Boolean(s)),
+    ),
+  ];
+  turn.reply(alsoTitle ? `${view.text}\n\n${de.conversation.also(alsoTitle)}` : view.text, {
+    suggestions,
+    ...(showsCards(turn.activity.channelId) ? { attachments: [answerCard(view)] } : {}),
+  });
   turn.state.lastTopic = id;
   // Topics that need personal advice go to a person (or a call-back is offered).
   if (entry.personalAdvice && !facet) await requestHandoff(turn, { reason: 'personal-advice' });

@@ -1,24 +1,32 @@
-// Follow-up questions ask for one facet of the topic just answered: "Und was kostet das?",
-// "Wie lange dauert das?", "Brauche ich einen Termin?", "Was muss ich mitbringen?".
+// What a question asks about a topic: its fees, how long it takes, the documents, the procedure,
+// whether an appointment is needed, who is responsible (and when they are open), or whether it can
+// be done online. The first answer to a topic answers that point; a follow-up ("Und was kostet
+// das?") asks for one more.
 import { normalize } from './normalize';
 import { tokenize } from './tokenize';
 
-export type Facet = 'fees' | 'duration' | 'appointment' | 'documents';
+export type Facet = 'fees' | 'duration' | 'documents' | 'procedure' | 'appointment' | 'office' | 'online';
 
-// Normalized word prefixes per facet (prefixes cover inflections: "kostet", "Gebühren", "dauert").
+// Normalized word prefixes per facet (prefixes cover inflections: "kostet", "Gebühren", "dauert");
+// phrases with a space match whole words in order. The first matching facet wins.
 const FACET_WORDS: Array<[Facet, string[]]> = [
-  ['fees', ['kost', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos']],
+  ['fees', ['kost', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos', 'wie hoch', 'wie viel', 'wieviel', 'betrag']],
   ['duration', ['dauer', 'lange', 'wartezeit', 'bearbeitungszeit', 'fertig', 'schnell', 'wann bekomm']],
-  ['appointment', ['termin', 'vorbeikommen', 'vorbei', 'personlich', 'offnungszeit', 'wann offen']],
   ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'nachweis', 'brauch ich', 'benotig']],
+  ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft']],
+  ['office', ['zustandig', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf']],
+  ['appointment', ['termin', 'vorbeikommen', 'vorbei', 'personlich']],
+  ['online', ['online', 'internet', 'digital']],
 ];
 
 /** The prefixes in normalized spelling ("dauer" folds to "daur" like "dauert" does). */
 const FACETS: Array<[Facet, string[]]> = FACET_WORDS.map(([facet, prefixes]) => [facet, prefixes.map(normalize)]);
+/** "online" names a topic too (online-dienste), so it does not count as a mere facet word for routing. */
+const ROUTING: Array<[Facet, string[]]> = FACETS.filter(([facet]) => facet !== 'online');
 
 /** Whether a normalized word only names a facet ("kostet", "dauert", "Termin") and not a topic. */
 export function isFacetWord(word: string): boolean {
-  return FACETS.some(([, prefixes]) => prefixes.some((p) => !p.includes(' ') && word.startsWith(p)));
+  return ROUTING.some(([, prefixes]) => prefixes.some((p) => !p.includes(' ') && word.startsWith(p)));
 }
 
 /** The facet a question asks about, or undefined. The first matching facet wins. */

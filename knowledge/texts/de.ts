@@ -30,6 +30,11 @@ export const de = {
     openingHours: { button: 'Öffnungszeiten', words: [] },
     bookAppointment: { button: 'Termin vereinbaren', words: [] },
     cancelAppointment: { button: 'Termin absagen', words: [] },
+    facetDocuments: { button: 'Unterlagen', words: [] },
+    facetFees: { button: 'Gebühren', words: [] },
+    facetProcedure: { button: 'Ablauf', words: [] },
+    facetOffice: { button: 'Zuständig und Öffnungszeiten', words: [] },
+    facetOnline: { button: 'Online beantragen', words: [] },
   },
 
   conversation: {
@@ -93,6 +98,13 @@ export const de = {
     links: 'Links',
     reviewed: 'Stand',
     about: (title: string): string => `Zu „${title}“`,
+    officeLine: (office: string, reach: string): string => `Zuständig: ${office}, ${reach}.`,
+    officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
+      `Zuständig: ${office}. Kontakt über das ${rathaus}${phone ? `, Telefon ${phone}` : ''}.`,
+    onlineAt: (title: string, url: string): string => `Das geht online: ${title} – ${url}`,
+    footer: (source: string): string => `Quelle: ${source}`,
+    atAGlance: 'Auf einen Blick',
+    moreLinks: 'Mehr dazu',
     noFacet: 'habe ich dazu keine gesicherte Angabe. Bitte fragen Sie direkt nach.',
     notOurs: (town: string): string => `Dafür ist der ${town} nicht zuständig.`,
   },

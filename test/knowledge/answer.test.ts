@@ -1,6 +1,8 @@
-// Answers as a citizen reads them: short answer first, then what matters, the office with contact
-// and hours, links and the review date; follow-up questions get the facet asked for.
-import { formatHours, renderAnswer, renderFacet } from '../../knowledge/answer';
+// Answers as a citizen reads them on a phone: the point asked first, short, with the office; the
+// rest as buttons; opening hours one line per day; honest when the entry does not say.
+import { answerView, FIRST_REPLY_MAX, formatHours, officeText } from '../../knowledge/answer';
+import { KnowledgeBase } from '../../knowledge/loader';
+import { facetOf } from '../../knowledge/language/facets';
 import { loadMunicipality } from '../../knowledge/municipality';
 import { entrySchema, type Municipality } from '../../knowledge/schema';
 import { dogEntry, passEntry } from './fixtures';
@@ -8,50 +10,64 @@ import { dogEntry, passEntry } from './fixtures';
 const town = loadMunicipality();
 const pass = entrySchema.parse({ ...passEntry, links: [{ title: 'Online-Termin', url: 'https://example.org/termin' }] });
 
-describe('rendering an entry', () => {
-  const text = renderAnswer(pass, town);
-
-  it('starts with the short answer and lists documents, fees and processing time', () => {
-    expect(text.startsWith(pass.summary)).toBe(true);
-    expect(text).toContain('• biometrisches Lichtbild');
-    expect(text).toContain('Gebühren: 70 Euro');
-    expect(text).toContain('Bearbeitungsdauer: etwa drei bis vier Wochen');
+describe('the first reply', () => {
+  it('answers the asked point first, with the office, and offers the rest as buttons', () => {
+    const fees = answerView(pass, town, facetOf('Was kostet ein neuer Reisepass?'));
+    expect(fees.text.split('\n').slice(0, 2)).toEqual([pass.title, 'Gebühren: 70 Euro']);
+    expect(fees.text).toContain('Zuständig: Bürgerbüro');
+    expect(fees.more).toEqual(expect.arrayContaining(['documents', 'office']));
+    expect(fees.more).not.toContain('fees');
+    expect(answerView(pass, town, facetOf('Wie lange dauert das?')).text).toMatch(/^Reisepass beantragen\nBearbeitungsdauer: etwa drei bis vier Wochen/);
+    expect(fees.text).toMatch(/\nStand: 01\.10\.2026$/);
   });
 
-  it('names the office with contact and opening hours from the town profile', () => {
-    const office = town.offices.buergerbuero!;
-    expect(text).toContain(`Zuständig: ${office.name}`);
-    expect(text).toContain(`Telefon: ${office.phone}`);
-    expect(text).toContain('Öffnungszeiten: Mo, Di 08:00–12:30');
+  it('is the short answer when nothing in particular was asked', () => {
+    expect(answerView(pass, town).text.startsWith(`${pass.title}\n${pass.summary}`)).toBe(true);
   });
 
-  it('ends with links and the review date', () => {
-    expect(text).toContain('• Online-Termin: https://example.org/termin');
-    expect(text.endsWith('Stand: 01.10.2026')).toBe(true);
+  it('says honestly when the entry does not say, and names who knows', () => {
+    const text = answerView(pass, town, 'appointment').text;
+    expect(text).toContain('keine gesicherte Angabe');
+    expect(text).toContain('Zuständig: Bürgerbüro');
   });
 
   it('refers to the Rathaus when the office has no confirmed contact', () => {
-    const sparse: Municipality = { ...town, offices: { ...town.offices, steueramt: { name: 'Steueramt', external: false, address: null, phone: null, email: null, website: null, hours: [] } } };
-    const answer = renderAnswer(entrySchema.parse(dogEntry), sparse);
-    expect(answer).toContain('Zuständig: Steueramt');
-    expect(answer).toContain(`Kontakt: bitte beim ${town.offices.rathaus!.name} erfragen`);
+    const sparse: Municipality = {
+      ...town,
+      offices: { ...town.offices, steueramt: { name: 'Steueramt', external: false, address: null, phone: null, email: null, website: null, hours: [] } },
+    };
+    expect(answerView(entrySchema.parse(dogEntry), sparse).text).toContain(`Zuständig: Steueramt. Kontakt über das ${town.offices.rathaus!.name}`);
   });
 
-  it('formats the first Thursday of the month with its note', () => {
-    expect(formatHours([{ days: ['do'], from: '18:00', to: '20:00', note: 'jeden ersten Donnerstag im Monat' }])).toBe('Do 18:00–20:00 (jeden ersten Donnerstag im Monat)');
+  it('stays within the limit for every entry and every aspect a citizen may ask first', () => {
+    const kb = new KnowledgeBase();
+    try {
+      for (const entry of kb.entries) {
+        for (const facet of [undefined, 'fees', 'duration', 'documents', 'procedure', 'appointment', 'office', 'online'] as const) {
+          expect(answerView(entry, town, facet).text.length).toBeLessThanOrEqual(FIRST_REPLY_MAX);
+        }
+      }
+    } finally {
+      kb.close();
+    }
   });
 });
 
-describe('follow-up facets', () => {
-  it('answers fees, duration and documents of the entry', () => {
-    expect(renderFacet(pass, 'fees', town)).toContain('Gebühren: 70 Euro');
-    expect(renderFacet(pass, 'duration', town)).toContain('Bearbeitungsdauer: etwa drei bis vier Wochen');
-    expect(renderFacet(pass, 'documents', town)).toContain('• bisheriger Pass');
+describe('opening hours and the office', () => {
+  it('lists the hours one line per day, the long Thursday as a note of its day', () => {
+    expect(formatHours(town.offices.buergerbuero!.hours)).toEqual([
+      'Mo 08:00–12:30, 14:00–17:00',
+      'Di 08:00–12:30, 14:00–17:00',
+      'Mi 08:00–12:00',
+      'Do 08:00–18:00 (jeden ersten Donnerstag im Monat bis 20:00 Uhr)',
+      'Fr 08:00–12:30',
+    ]);
   });
 
-  it('says honestly when the entry has no such information and names whom to ask', () => {
-    const text = renderFacet(pass, 'appointment', town);
-    expect(text).toContain('keine gesicherte Angabe');
+  it('shows each hour once when asked who is responsible', () => {
+    const text = officeText('buergerbuero', town);
     expect(text).toContain('Zuständig: Bürgerbüro');
+    expect(text.match(/Mo 08:00/g)).toHaveLength(1);
+    expect(text).not.toMatch(/\n\n/);
   });
 });

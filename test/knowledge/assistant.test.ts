@@ -20,12 +20,13 @@ describe('answers from the knowledge base', () => {
     expect(first).toMatch(/Stand: \d{2}\.\d{2}\.\d{4}/);
 
     const followUp = lastText(await chat.say('Und wie lange dauert das?'));
-    expect(followUp).toMatch(/Zu „Personalausweis/);
+    expect(followUp).toMatch(/^Personalausweis/);
     expect(followUp).toMatch(/Bearbeitungsdauer|keine gesicherte Angabe/);
     expect(followUp).not.toMatch(/Dazu habe ich leider keine gesicherte Auskunft/);
 
     const appointment = lastText(await chat.say('Brauche ich einen Termin?'));
-    expect(appointment).toMatch(/Zu „Personalausweis/);
+    expect(appointment).toMatch(/^Personalausweis/);
+    expect(appointment).toMatch(/Termin/);
   });
 
   it('tells honestly when it does not know, offers a person, and the button hands over', async () => {

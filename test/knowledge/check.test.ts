@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { checkCorpus, checkKnowledge } from '../../knowledge/check';
+import { checkCorpus, checkFreshness, checkKnowledge } from '../../knowledge/check';
 import { dogEntry, entriesDir, passEntry } from './fixtures';
 
 function catalogFile(topics: unknown[]): string {
@@ -37,12 +37,27 @@ describe('kb:check', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^reisepass\.yaml: office: unknown office "nirgendwo"/),
-        expect.stringMatching(/^reisepass\.yaml: reviewed: review is older/),
         expect.stringMatching(/^hundesteuer\.yaml: flow: flow "gibt-es-nicht" does not exist/),
         expect.stringMatching(/: id: duplicate id "reisepass"/),
         expect.stringMatching(/^leer\.yaml: reviewed: /),
         expect.stringMatching(/^fundbuero\.yaml: : topic "fundbuero" of the catalogue has no entry/),
       ]),
+    );
+  });
+});
+
+describe('kb:check warnings', () => {
+  it('names stale reviews (by a configurable age) and fees without a legal basis', () => {
+    const dir = entriesDir({
+      'reisepass.yaml': { ...passEntry, reviewed: '2025-06-01', legal: [] },
+      'hundesteuer.yaml': { ...dogEntry, reviewed: '2026-10-01', legal: ['Hundesteuersatzung'], details: { fees: '75 Euro' } },
+    });
+    expect(checkFreshness({ entriesDir: dir, today })).toEqual([
+      expect.stringMatching(/^reisepass\.yaml: reviewed: last reviewed on 2025-06-01/),
+      expect.stringMatching(/^reisepass\.yaml: legal: fees or deadlines without a legal basis/),
+    ]);
+    expect(checkFreshness({ entriesDir: dir, today, maxReviewMonths: 1 })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^hundesteuer\.yaml: reviewed: last reviewed on 2026-10-01, more than 1 months ago/)]),
     );
   });
 });

@@ -10,7 +10,8 @@ import { retentionSeconds } from '../../config';
 import type { AssistantServices } from '../../turn';
 import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
 import type { OwnChannelAdapter } from '../own-adapter';
-import { escapeHtml, splitMessage } from './format';
+import { ADAPTIVE_CARD } from '../capabilities';
+import { cardForTelegram, escapeHtml, splitMessage } from './format';
 import { BotApi, updateSchema, type TelegramMessage, type TelegramUpdate } from './protocol';
 
 const CHANNEL_ID = 'telegram';
@@ -126,13 +127,21 @@ export class TelegramChannel {
       // A staff member typing shows as "… schreibt" in Telegram (it lasts about five seconds).
       if (activity.type === 'typing') await this.api.call('sendChatAction', { chat_id: chatId, action: 'typing' });
       if (activity.type !== 'message') continue;
+      const cards = (activity.attachments ?? [])
+        .flatMap((a) => (a.contentType === ADAPTIVE_CARD ? [cardForTelegram(a.content)] : []))
+        .filter((c) => c !== undefined);
       const parts = splitMessage(activity.text ?? '');
-      const keyboard = await this.keyboard(activity);
+      const keyboard = await this.keyboard(
+        activity,
+        cards.flatMap((c) => c.urls),
+      );
       for (const [i, part] of parts.entries()) {
         const last = i === parts.length - 1;
+        // The card follows the text in the last message (it is short: facts, links, date).
+        const html = [escapeHtml(part), ...(last ? cards.map((c) => c.html) : [])].filter(Boolean).join('\n\n');
         await this.api.call('sendMessage', {
           chat_id: chatId,
-          text: escapeHtml(part),
+          text: html,
           parse_mode: 'HTML',
           ...(last && keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}),
         });
@@ -140,15 +149,19 @@ export class TelegramChannel {
     }
   }
 
-  /** Suggested actions as an inline keyboard, one button per row (long German titles). */
-  private async keyboard(activity: Activity): Promise<Array<Array<{ text: string; callback_data: string }>> | undefined> {
+  /** Links of a card and suggested actions as an inline keyboard, one button per row (long German titles). */
+  private async keyboard(
+    activity: Activity,
+    urls: Array<{ text: string; url: string }>,
+  ): Promise<Array<Array<{ text: string; callback_data: string } | { text: string; url: string }>> | undefined> {
     const actions = activity.suggestedActions?.actions ?? [];
-    if (!actions.length) return undefined;
-    return Promise.all(
+    if (!actions.length && !urls.length) return undefined;
+    const callbacks = await Promise.all(
       actions.map(async (action) => [
         { text: action.title ?? String(action.value), callback_data: await this.callbackData(String(action.value ?? action.title)) },
       ]),
     );
+    return [...urls.map((u) => [u]), ...callbacks];
   }
 
   /** Short values travel in the button itself ("v:"); longer ones are kept in the Store ("k:"). */

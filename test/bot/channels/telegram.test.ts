@@ -1,7 +1,7 @@
 // Telegram over the real assistant on loopback; only the Telegram Bot API is mocked (nock).
 import nock from 'nock';
 import { de } from '../../../knowledge/texts/de';
-import { escapeHtml, splitMessage } from '../../../bot/channels/telegram/format';
+import { cardForTelegram, escapeHtml, splitMessage } from '../../../bot/channels/telegram/format';
 import { SECRET_HEADER } from '../../../bot/channels/telegram/channel';
 import { button } from '../../../knowledge/texts/commands';
 import { BotApi } from '../../../bot/channels/telegram/protocol';
@@ -229,6 +229,38 @@ test('citizen text repeated in a request summary is HTML-escaped, so Telegram sh
   expect(summary).toContain(`Anliegen: ${escapeHtml(hostile)}`);
   expect(summary).not.toMatch(/<(b|a|script)\b/);
   expect(sent.every((s) => s.parse_mode === 'HTML')).toBe(true);
+});
+
+test("an answer is HTML-formatted: the text escaped, the card's facts in bold, its links as links and URL buttons", async () => {
+  await postUpdate(message(1077, { text: 'Kann ich ein Führungszeugnis online beantragen?' }));
+  await settle();
+  const answer = sent.at(-1)!;
+  expect(answer.parse_mode).toBe('HTML');
+  expect(answer.text).toMatch(/<b>Auf einen Blick<\/b>/);
+  expect(answer.text).toMatch(/<b>Gebühren:<\/b> [^<]*13/);
+  expect(answer.text).toMatch(/Stand: \d{2}\.\d{2}\.\d{4}/);
+  // Nothing but our own tags: every other < or & is escaped.
+  expect(answer.text.replace(/<\/?(b|a)( href="https:\/\/[^"]+")?>/g, '')).not.toMatch(/[<>]|&(?!amp;|lt;|gt;|quot;)/);
+  const keyboard = answer.reply_markup!.inline_keyboard.flat() as Array<{ text: string; url?: string; callback_data?: string }>;
+  expect(keyboard[0]).toEqual({ text: 'Online beantragen', url: expect.stringMatching(/^https:\/\//) });
+  expect(keyboard.some((b) => b.text === 'Unterlagen' && b.callback_data)).toBe(true);
+});
+
+test("a card's markdown is translated to Telegram HTML with everything else escaped", () => {
+  const card = cardForTelegram({
+    body: [
+      { type: 'TextBlock', text: 'Mehr dazu: [Amt \\& <Co>](https://example.org/a?b=1&c=2) \\*fett\\*', wrap: true },
+      { type: 'FactSet', facts: [{ title: 'Gebühr', value: '5 < 6 Euro' }] },
+    ],
+    actions: [
+      { type: 'Action.OpenUrl', title: 'Online', url: 'https://example.org' },
+      { type: 'Action.OpenUrl', title: 'Unsicher', url: 'http://example.org' },
+    ],
+  })!;
+  expect(card.html).toBe(
+    'Mehr dazu: <a href="https://example.org/a?b=1&amp;c=2">Amt &amp; &lt;Co&gt;</a> *fett*\n<b>Gebühr:</b> 5 &lt; 6 Euro',
+  );
+  expect(card.urls).toEqual([{ text: 'Online', url: 'https://example.org' }]);
 });
 
 describe('Bot API client', () => {

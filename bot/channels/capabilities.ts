@@ -1,0 +1,11 @@
+// What a channel shows besides plain text. One place, so that the assistant builds one message and
+// each channel gets what it can display.
+import { CHANNEL_ID as DIRECT_LINE } from './directline/protocol';
+
+/** Channels that render Adaptive Cards: our own Web Chat page, Azure's Web Chat, Teams, the Emulator; Telegram gets them translated. */
+const CARD_CHANNELS: ReadonlySet<string> = new Set([DIRECT_LINE, 'webchat', 'msteams', 'emulator', 'telegram']);
+
+/** The content type of an Adaptive Card attachment. */
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+export const showsCards = (channelId: string | undefined): boolean => CARD_CHANNELS.has(channelId ?? '');

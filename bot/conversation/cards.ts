@@ -1,0 +1,65 @@
+// An answer as an Adaptive Card (schema 1.3, which Web Chat and Teams render): the facts at a
+// glance, the entry's links as real links, the online service as a button, and the review date
+// with the source. The answer's text travels in the activity itself, so the card does not repeat it.
+// A small typed builder of our own: the few elements used here, checked by the compiler; no
+// citizen text ever goes into a card, and the knowledge's text is escaped, because TextBlocks
+// render markdown.
+import type { Attachment } from '@microsoft/agents-activity';
+import type { AnswerView } from '../../knowledge/answer';
+import { button } from '../../knowledge/texts/commands';
+import { de } from '../../knowledge/texts/de';
+import { ADAPTIVE_CARD } from '../channels/capabilities';
+
+interface TextBlock {
+  type: 'TextBlock';
+  text: string;
+  wrap: true;
+  weight?: 'Bolder';
+  size?: 'Small' | 'Medium';
+  isSubtle?: boolean;
+}
+interface FactSet {
+  type: 'FactSet';
+  facts: Array<{ title: string; value: string }>;
+}
+interface OpenUrl {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  version: '1.3';
+  body: Array<TextBlock | FactSet>;
+  actions: OpenUrl[];
+}
+
+/** Markdown's special characters as literal text. */
+export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_{}[\]()#+\-.!|>~<]/g, (c) => `\\${c}`);
+
+const link = (title: string, url: string): string => `[${escapeMarkdown(title)}](${encodeURI(decodeURI(url))})`;
+
+export function answerCard(view: AnswerView): Attachment {
+  const t = de.answers;
+  const body: Array<TextBlock | FactSet> = [
+    { type: 'TextBlock', text: escapeMarkdown(t.atAGlance), weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'FactSet', facts: view.facts.map((f) => ({ title: escapeMarkdown(f.label), value: escapeMarkdown(f.value) })) },
+  ];
+  if (view.links.length) {
+    body.push({
+      type: 'TextBlock',
+      text: `${escapeMarkdown(t.moreLinks)}: ${view.links.map((l) => link(l.title, l.url)).join(' · ')}`,
+      wrap: true,
+    });
+  }
+  body.push({ type: 'TextBlock', text: escapeMarkdown(view.footer), size: 'Small', isSubtle: true, wrap: true });
+  const card: AdaptiveCard = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.3',
+    body,
+    actions: view.online ? [{ type: 'Action.OpenUrl', title: button('facetOnline'), url: view.online.url }] : [],
+  };
+  return { contentType: ADAPTIVE_CARD, content: card };
+}

@@ -1,0 +1,96 @@
+// Answers over HTTP as a citizen meets them: the point asked first in at most 400 characters, with
+// the office; the other facets one tap away; an Adaptive Card with the facts and real links on
+// channels that show cards, plain text with buttons elsewhere.
+import { startTestAssistant, TestConversation, lastButtons, lastText, type ReplyActivity, type TestAssistant } from '../../helpers/harness';
+
+let assistant: TestAssistant;
+beforeAll(async () => {
+  assistant = await startTestAssistant();
+});
+afterAll(async () => {
+  await assistant.stop();
+});
+
+interface Card {
+  type: string;
+  version: string;
+  body: Array<{ type: string; text?: string; facts?: Array<{ title: string; value: string }> }>;
+  actions: Array<{ type: string; title: string; url: string }>;
+}
+const webChat = () => new TestConversation(assistant.url, undefined, 'webchat');
+const cardOf = (replies: ReplyActivity[]): Card | undefined =>
+  (replies.at(-1)?.attachments as Array<{ contentType: string; content: Card }> | undefined)?.find(
+    (a) => a.contentType === 'application/vnd.microsoft.card.adaptive',
+  )?.content;
+
+describe('the asked point first', () => {
+  it.each([
+    ['Was kostet ein neuer Reisepass?', /70,00 Euro/],
+    ['Was kostet der neue Perso für meine Tochter, sie ist 19?', /27,60 Euro/],
+    ['Was kostet bei Ihnen eine Meldebescheinigung?', /Gebühr.*(nennt Ihnen das Bürgerbüro|Euro)/s],
+    ['Wie hoch ist die Hundesteuer für einen Dackel?', /(Steuers[aä]tze|Hundesteuer).*(Euro|nennt Ihnen das Steueramt)/s],
+    ['Was kostet eine Baugenehmigung?', /Gebühr.*(Landratsamt|Euro)/s],
+  ])('"%s" names the fee (or who sets it) within the first 400 characters', async (question, fee) => {
+    const replies = await webChat().say(question);
+    const text = lastText(replies);
+    expect(text.length).toBeLessThanOrEqual(400);
+    expect(text).toMatch(fee);
+    expect(text).toMatch(/Zuständig: /);
+  });
+
+  it.each([
+    ['Wie lange dauert ein neuer Reisepass?', /Wochen|Werktage/],
+    ['Wie lange brauchen Sie für einen Personalausweis?', /Wochen/],
+  ])('"%s" names the duration', async (question, duration) => {
+    const text = lastText(await webChat().say(question));
+    expect(text.length).toBeLessThanOrEqual(400);
+    expect(text).toMatch(/\nBearbeitungsdauer: /);
+    expect(text).toMatch(duration);
+  });
+
+  it('answers the opening hours of the day asked, one line per day, without repeating them', async () => {
+    const replies = await webChat().say('Wann hat das Bürgerbüro am Donnerstag offen?');
+    const text = lastText(replies);
+    expect(text.length).toBeLessThanOrEqual(400);
+    expect(text).toMatch(/Donnerstag|Do /);
+    expect(text).not.toMatch(/\n\n\n/);
+  });
+
+  it('offers the rest as buttons, and a tap answers that facet of the same topic', async () => {
+    const chat = webChat();
+    const first = await chat.say('Was kostet ein neuer Reisepass?');
+    expect(lastButtons(first)).toEqual(expect.arrayContaining(['Unterlagen', 'Ablauf', 'Zuständig und Öffnungszeiten']));
+    const documents = lastText(await chat.say('Unterlagen'));
+    expect(documents).toMatch(/\nDas brauchen Sie:\n• /);
+    const office = lastText(await chat.say('Zuständig und Öffnungszeiten'));
+    expect(office).toMatch(/Zuständig: Bürgerbüro/);
+    expect(office).toMatch(/Mo 08:00–12:30, 14:00–17:00/);
+  });
+});
+
+describe('cards', () => {
+  it("come with an answer on Web Chat: the facts, the entry's links as links, the review date and source", async () => {
+    const card = cardOf(await webChat().say('Was kostet ein neuer Reisepass?'))!;
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.3' });
+    const facts = card.body.find((b) => b.type === 'FactSet')!.facts!;
+    expect(facts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: 'Gebühren', value: expect.stringMatching(/70,00 Euro/) })]),
+    );
+    const texts = card.body.map((b) => b.text ?? '').join('\n');
+    expect(texts).toMatch(/\[[^\]]+\]\(https:\/\/[^)]+\)/);
+    expect(texts).toMatch(/Quelle: /);
+  });
+
+  it('offer an online service as an Action.OpenUrl to an https address', async () => {
+    const card = cardOf(await webChat().say('Kann ich ein Führungszeugnis online beantragen?'))!;
+    expect(card.actions).toEqual([
+      expect.objectContaining({ type: 'Action.OpenUrl', title: 'Online beantragen', url: expect.stringMatching(/^https:\/\//) }),
+    ]);
+  });
+
+  it('are left out on channels that show only text and buttons', async () => {
+    const replies = await assistant.conversation().say('Was kostet ein neuer Reisepass?');
+    expect(cardOf(replies)).toBeUndefined();
+    expect(lastText(replies)).toMatch(/70,00 Euro/);
+  });
+});
