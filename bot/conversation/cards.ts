@@ -27,7 +27,7 @@ interface OpenUrl {
   title: string;
   url: string;
 }
-export interface AdaptiveCard {
+interface AdaptiveCard {
   type: 'AdaptiveCard';
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
   version: '1.3';
