@@ -36,7 +36,7 @@ interface AdaptiveCard {
 }
 
 /** Markdown's special characters as literal text. */
-export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_{}[\]()#+\-.!|>~<]/g, (c) => `\\${c}`);
+const escapeMarkdown = (text: string): string => text.replace(/[\\`*_{}[\]()#+\-.!|>~<]/g, (c) => `\\${c}`);
 
 const link = (title: string, url: string): string => `[${escapeMarkdown(title)}](${encodeURI(decodeURI(url))})`;
 
