@@ -19,7 +19,7 @@ export interface AnswerView {
   facet?: Facet;
   /** The topic's title, the asked point (or the short answer), the office and the review date, plain text, at most FIRST_REPLY_MAX characters. */
   text: string;
-  /** Short facts for a card ("Gebühr", "Dauer", "Zuständig"). */
+  /** Short facts for a card ("Gebühr", "Dauer", "Zuständig"), without the one the text already answers. */
   facts: Array<{ label: string; value: string }>;
   links: Array<{ title: string; url: string }>;
   online?: { title: string; url: string };
@@ -146,8 +146,8 @@ export function answerView(entry: Entry, town: Municipality, facet?: Facet, firs
   const reviewed = `${t.reviewed}: ${formatDate(entry.reviewed)}`;
   const full = [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const facts = [
-    d.fees && { label: t.fees, value: d.fees },
-    d.processingTime && { label: t.processingTime, value: d.processingTime },
+    facet !== 'fees' && d.fees && { label: t.fees, value: d.fees },
+    facet !== 'duration' && d.processingTime && { label: t.processingTime, value: d.processingTime },
     { label: t.responsible, value: officeOf(entry.office, town).name },
   ].filter((f): f is { label: string; value: string } => Boolean(f));
   return {

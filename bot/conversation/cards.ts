@@ -18,9 +18,11 @@ interface TextBlock {
   size?: 'Small' | 'Medium';
   isSubtle?: boolean;
 }
-interface FactSet {
-  type: 'FactSet';
-  facts: Array<{ title: string; value: string }>;
+/** A fact as a label above its value: a FactSet's narrow label column breaks words on a phone. */
+interface Fact {
+  type: 'Container';
+  spacing: 'Medium';
+  items: [TextBlock, TextBlock];
 }
 interface OpenUrl {
   type: 'Action.OpenUrl';
@@ -31,7 +33,7 @@ interface AdaptiveCard {
   type: 'AdaptiveCard';
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
   version: '1.3';
-  body: Array<TextBlock | FactSet>;
+  body: Array<TextBlock | Fact>;
   actions: OpenUrl[];
 }
 
@@ -42,9 +44,16 @@ const link = (title: string, url: string): string => `[${escapeMarkdown(title)}]
 
 export function answerCard(view: AnswerView): Attachment {
   const t = de.answers;
-  const body: Array<TextBlock | FactSet> = [
+  const body: Array<TextBlock | Fact> = [
     { type: 'TextBlock', text: escapeMarkdown(t.atAGlance), weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'FactSet', facts: view.facts.map((f) => ({ title: escapeMarkdown(f.label), value: escapeMarkdown(f.value) })) },
+    ...view.facts.map((f): Fact => ({
+      type: 'Container',
+      spacing: 'Medium',
+      items: [
+        { type: 'TextBlock', text: escapeMarkdown(f.label), weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', text: escapeMarkdown(f.value), wrap: true },
+      ],
+    })),
   ];
   if (view.links.length) {
     body.push({

@@ -40,6 +40,9 @@
     // Should a markdown message ever arrive, raw HTML in it stays text: the bundled sanitize-html
     // (2.13.0, pinned by botframework-webchat 4.18.1) has a known bypass (see SECURITY.md).
     markdownRenderHTML: false,
+    // A long answer (text and card) does not scroll its beginning — the point the citizen asked —
+    // out of view: automatic scrolling stops once a page of new content has arrived.
+    autoScrollSnapOnPage: true,
   };
   // Web Chat's own animations (new messages, scrolling) stop for people who asked for less motion.
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) STYLE_OPTIONS.transitionDuration = '0s';

@@ -46,15 +46,9 @@ export interface TelegramCard {
   urls: Array<{ text: string; url: string }>;
 }
 
+const textBlockSchema = z.looseObject({ type: z.string(), text: z.string().optional(), weight: z.string().optional() });
 const cardSchema = z.object({
-  body: z.array(
-    z.looseObject({
-      type: z.string(),
-      text: z.string().optional(),
-      weight: z.string().optional(),
-      facts: z.array(z.object({ title: z.string(), value: z.string() })).optional(),
-    }),
-  ),
+  body: z.array(textBlockSchema.extend({ items: z.array(textBlockSchema).optional() })),
   actions: z.array(z.looseObject({ type: z.string(), title: z.string(), url: z.string().optional() })).default([]),
 });
 
@@ -76,12 +70,14 @@ function markdownHtml(text: string): string {
 export function cardForTelegram(content: unknown): TelegramCard | undefined {
   const card = cardSchema.safeParse(content);
   if (!card.success) return undefined;
-  const lines = card.data.body.map((element) => {
-    if (element.type === 'FactSet')
-      return (element.facts ?? []).map((f) => `<b>${markdownHtml(f.title)}:</b> ${markdownHtml(f.value)}`).join('\n');
+  const block = (element: z.infer<typeof textBlockSchema>): string => {
     if (element.type !== 'TextBlock' || !element.text) return '';
     return element.weight === 'Bolder' ? `<b>${markdownHtml(element.text)}</b>` : markdownHtml(element.text);
-  });
+  };
+  // A container of a label and its value is one line: "<b>Gebühren</b> 13 Euro".
+  const lines = card.data.body.map((element) =>
+    element.type === 'Container' ? (element.items ?? []).map(block).join(' ') : block(element),
+  );
   const urls = card.data.actions.flatMap((a) =>
     a.type === 'Action.OpenUrl' && a.url?.startsWith('https://') ? [{ text: a.title, url: a.url }] : [],
   );

@@ -237,7 +237,7 @@ test("an answer is HTML-formatted: the text escaped, the card's facts in bold, i
   const answer = sent.at(-1)!;
   expect(answer.parse_mode).toBe('HTML');
   expect(answer.text).toMatch(/<b>Auf einen Blick<\/b>/);
-  expect(answer.text).toMatch(/<b>Gebühren:<\/b> [^<]*13/);
+  expect(answer.text).toMatch(/<b>Gebühren<\/b> [^<]*13/);
   expect(answer.text).toMatch(/Stand: \d{2}\.\d{2}\.\d{4}/);
   // Nothing but our own tags: every other < or & is escaped.
   expect(answer.text.replace(/<\/?(b|a)( href="https:\/\/[^"]+")?>/g, '')).not.toMatch(/[<>]|&(?!amp;|lt;|gt;|quot;)/);
@@ -250,7 +250,13 @@ test("a card's markdown is translated to Telegram HTML with everything else esca
   const card = cardForTelegram({
     body: [
       { type: 'TextBlock', text: 'Mehr dazu: [Amt \\& <Co>](https://example.org/a?b=1&c=2) \\*fett\\*', wrap: true },
-      { type: 'FactSet', facts: [{ title: 'Gebühr', value: '5 < 6 Euro' }] },
+      {
+        type: 'Container',
+        items: [
+          { type: 'TextBlock', text: 'Gebühr', weight: 'Bolder' },
+          { type: 'TextBlock', text: '5 < 6 Euro' },
+        ],
+      },
     ],
     actions: [
       { type: 'Action.OpenUrl', title: 'Online', url: 'https://example.org' },

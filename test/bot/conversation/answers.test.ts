@@ -14,7 +14,7 @@ afterAll(async () => {
 interface Card {
   type: string;
   version: string;
-  body: Array<{ type: string; text?: string; facts?: Array<{ title: string; value: string }> }>;
+  body: Array<{ type: string; text?: string; items?: Array<{ text: string }> }>;
   actions: Array<{ type: string; title: string; url: string }>;
 }
 const webChat = () => new TestConversation(assistant.url, undefined, 'webchat');
@@ -69,13 +69,13 @@ describe('the asked point first', () => {
 });
 
 describe('cards', () => {
-  it("come with an answer on Web Chat: the facts, the entry's links as links, the review date and source", async () => {
-    const card = cardOf(await webChat().say('Was kostet ein neuer Reisepass?'))!;
+  it("come with an answer on Web Chat: the other facts, the entry's links as links, the source", async () => {
+    const card = cardOf(await webChat().say('Wie lange dauert ein neuer Reisepass?'))!;
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.3' });
-    const facts = card.body.find((b) => b.type === 'FactSet')!.facts!;
-    expect(facts).toEqual(
-      expect.arrayContaining([expect.objectContaining({ title: 'Gebühren', value: expect.stringMatching(/70,00 Euro/) })]),
-    );
+    const facts = card.body.filter((b) => b.type === 'Container').map((b) => b.items!.map((i) => i.text).join(': '));
+    expect(facts).toEqual(expect.arrayContaining([expect.stringMatching(/^Gebühren: .*70,00 Euro/), 'Zuständig: Bürgerbüro']));
+    // The duration was asked and is in the text: the card does not repeat it.
+    expect(facts.some((f) => f.startsWith('Bearbeitungsdauer'))).toBe(false);
     const texts = card.body.map((b) => b.text ?? '').join('\n');
     expect(texts).toMatch(/\[[^\]]+\]\(https:\/\/[^)]+\)/);
     expect(texts).toMatch(/Quelle: /);
