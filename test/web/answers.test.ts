@@ -49,14 +49,17 @@ describeWithBrowser('answers on the citizen page', () => {
     await waitForUserMessage(page, 'Reisepass');
     await page.waitForFunction(() => document.querySelectorAll('.ac-adaptiveCard').length > 0, undefined, { timeout: 30_000 });
 
-    // The asked point is on screen: automatic scrolling does not push it up under the header.
-    const asked = page.locator('.webchat__bubble', { hasText: '70,00 Euro' }).first();
-    const visible = await asked.evaluate((el) => {
-      const bubble = el.getBoundingClientRect();
-      const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-      return bubble.top >= header - 1 && bubble.bottom <= window.innerHeight;
-    });
-    expect(visible).toBe(true);
+    // The asked point is on screen once scrolling settles: it is not pushed up under the header.
+    await page.waitForFunction(
+      () => {
+        const bubble = [...document.querySelectorAll('.webchat__bubble')].find((el) => (el.textContent ?? '').includes('70,00 Euro'));
+        const box = bubble?.getBoundingClientRect();
+        const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+        return Boolean(box && box.top >= header - 1 && box.bottom <= window.innerHeight);
+      },
+      undefined,
+      { timeout: 5_000 },
+    );
 
     const answer = page.locator(ACTIVITY).last();
     const box = (await answer.boundingBox())!;
