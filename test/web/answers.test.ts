@@ -49,17 +49,26 @@ describeWithBrowser('answers on the citizen page', () => {
     await waitForUserMessage(page, 'Reisepass');
     await page.waitForFunction(() => document.querySelectorAll('.ac-adaptiveCard').length > 0, undefined, { timeout: 30_000 });
 
-    // The asked point is on screen once scrolling settles: it is not pushed up under the header.
-    await page.waitForFunction(
-      () => {
-        const bubble = [...document.querySelectorAll('.webchat__bubble')].find((el) => (el.textContent ?? '').includes('70,00 Euro'));
-        const box = bubble?.getBoundingClientRect();
+    // Once Web Chat has stopped scrolling, the asked point is on screen, not pushed up under the header.
+    let last = -1;
+    for (let settled = 0; settled < 3;) {
+      await page.waitForTimeout(300);
+      const top = await page
+        .locator('.webchat__bubble', { hasText: '70,00 Euro' })
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+      settled = top === last ? settled + 1 : 0;
+      last = top;
+    }
+    const visible = await page
+      .locator('.webchat__bubble', { hasText: '70,00 Euro' })
+      .first()
+      .evaluate((el) => {
+        const box = el.getBoundingClientRect();
         const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-        return Boolean(box && box.top >= header - 1 && box.bottom <= window.innerHeight);
-      },
-      undefined,
-      { timeout: 5_000 },
-    );
+        return box.top >= header - 1 && box.bottom <= window.innerHeight;
+      });
+    expect(visible).toBe(true);
 
     const answer = page.locator(ACTIVITY).last();
     const box = (await answer.boundingBox())!;
@@ -72,6 +81,15 @@ describeWithBrowser('answers on the citizen page', () => {
     const violations = await axeViolations(page);
     expect(describeViolations(violations)).toBe('');
     await page.screenshot({ path: path.join(SCREENSHOTS, `answer-reisepass-${name}.png`) });
+    // The card reflows: nothing is wider than the screen, down to 320 px.
+    await page.setViewportSize({ width: 320, height: viewport.height });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(
+      await page
+        .locator('.ac-adaptiveCard')
+        .last()
+        .evaluate((el) => el.getBoundingClientRect().right),
+    ).toBeLessThanOrEqual(320);
     expect(foreignRequests).toEqual([]);
     expect(problems).toEqual([]);
   });
