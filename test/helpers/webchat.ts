@@ -21,3 +21,15 @@ export async function waitForBotMessages(page: Page, count: number): Promise<str
 export async function waitForUserMessage(page: Page, text: string): Promise<void> {
   await page.locator(USER_BUBBLE, { hasText: text }).first().waitFor({ timeout: 30_000 });
 }
+
+/** Waits until the assistant has shown more than `count` messages and no more arrive for a moment (an answer's card follows its text). */
+export async function waitForBotMessagesToSettle(page: Page, count: number): Promise<string[]> {
+  let seen = (await waitForBotMessages(page, count)).length;
+  for (let quiet = 0; quiet < 3;) {
+    await page.waitForTimeout(250);
+    const now = (await botBubbles(page)).length;
+    quiet = now === seen ? quiet + 1 : 0;
+    seen = now;
+  }
+  return botBubbles(page);
+}

@@ -4,7 +4,15 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage, type WatchedPage } from '../helpers/browser';
-import { botBubbles, SEND_BOX, SUGGESTED_ACTION, userBubbles, waitForBotMessages, waitForUserMessage } from '../helpers/webchat';
+import {
+  botBubbles,
+  SEND_BOX,
+  SUGGESTED_ACTION,
+  userBubbles,
+  waitForBotMessages,
+  waitForBotMessagesToSettle,
+  waitForUserMessage,
+} from '../helpers/webchat';
 
 // A real browser loading the 3.9 MB Web Chat bundle on a shared CI machine needs more than the default.
 jest.setTimeout(90_000);
@@ -65,10 +73,10 @@ describeWithBrowser('citizen page', () => {
     expect(title).not.toBe('');
     await button.click();
     await waitForUserMessage(page, title);
-    const afterClick = await waitForBotMessages(page, 2);
+    const afterClick = await waitForBotMessagesToSettle(page, 2);
 
     await page.reload();
-    const again = await waitForBotMessages(page, afterClick.length - 1);
+    const again = await waitForBotMessagesToSettle(page, afterClick.length - 1);
     expect(again).toEqual(afterClick);
     expect(await userBubbles(page)).toEqual([expect.stringContaining('Personalausweis beantragen'), expect.stringContaining(title)]);
     expect((await botBubbles(page)).filter((t) => /kein Mensch/.test(t))).toHaveLength(1);

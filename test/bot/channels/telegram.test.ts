@@ -264,7 +264,7 @@ test("a card's markdown is translated to Telegram HTML with everything else esca
     ],
   })!;
   expect(card.html).toBe(
-    'Mehr dazu: <a href="https://example.org/a?b=1&amp;c=2">Amt &amp; &lt;Co&gt;</a> *fett*\n<b>Gebühr:</b> 5 &lt; 6 Euro',
+    'Mehr dazu: <a href="https://example.org/a?b=1&amp;c=2">Amt &amp; &lt;Co&gt;</a> *fett*\n<b>Gebühr</b> 5 &lt; 6 Euro',
   );
   expect(card.urls).toEqual([{ text: 'Online', url: 'https://example.org' }]);
 });
