@@ -9,8 +9,11 @@ import { berlinWallClock } from '../knowledge/hours';
 export interface GermanDateTime {
   date?: string;
   time?: string;
-  /** Only month and year were given ("März 2024"); date is the first of that month. */
-  approximate?: boolean;
+  /**
+   * How exactly the day is known: only month and year ("März 2024", "Frühjahr 2022", "ca. 2 Jahre alt")
+   * or only the year ("2022"); date is then the first of that month or year. Absent: the day.
+   */
+  approximate?: 'month' | 'year';
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -127,7 +130,7 @@ export function parseGermanDateTime(
   const time = found ? `${pad(found.hour)}:${pad(found.minute)}` : undefined;
   if (found) rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
   const today = berlinWallClock(now).date;
-  const result = (date: string | undefined, approximate = false): GermanDateTime | undefined =>
+  const result = (date: string | undefined, approximate?: GermanDateTime['approximate']): GermanDateTime | undefined =>
     date || time ? { ...(date ? { date } : {}), ...(time ? { time } : {}), ...(approximate ? { approximate } : {}) } : undefined;
 
   const short = /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/.exec(rest);
@@ -144,17 +147,74 @@ export function parseGermanDateTime(
   const monthYear = new RegExp(`\\b(?:(${MONTHS.join('|')}|maerz)|(\\d{1,2})[./])\\s*(\\d{4})\\b`).exec(rest);
   if (monthYear && !/\b\d{1,2}\.\s*(januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)/.test(rest)) {
     const month = monthYear[1] ? (monthYear[1] === 'maerz' ? 3 : MONTHS.indexOf(monthYear[1]) + 1) : Number(monthYear[2]);
-    if (month >= 1 && month <= 12) return result(isoDay(Number(monthYear[3]), month, 1), true);
+    if (month >= 1 && month <= 12) return result(isoDay(Number(monthYear[3]), month, 1), 'month');
   }
+  const vague = vagueDate(rest, today, prefer);
+  if (vague) return result(vague.date, vague.approximate);
   // chrono computes in the process's local time; a reference whose local fields are Berlin's
   // wall clock makes its answers Berlin days.
   const wall = berlinWallClock(now);
   const [y, mo, d] = wall.date.split('-').map(Number) as [number, number, number];
   const [h, mi] = wall.time.split(':').map(Number) as [number, number];
-  const parsed = chrono.de.parse(rest, new Date(y, mo - 1, d, h, mi), { forwardDate: prefer === 'future' })[0]?.start;
+  // Only whole words: chrono reads the "Fr" of "Frühjahr" as Friday.
+  const match = chrono.de
+    .parse(rest, new Date(y, mo - 1, d, h, mi), { forwardDate: prefer === 'future' })
+    .find((m) => !/\p{L}/u.test(rest.charAt(m.index + m.text.length)) && !/\p{L}/u.test(rest.charAt(m.index - 1)));
+  const parsed = match?.start;
   const date = parsed ? isoDay(parsed.get('year')!, parsed.get('month')!, parsed.get('day')!) : undefined;
   if (!time && parsed?.isCertain('hour')) {
     return result(date) && { ...result(date), time: `${pad(parsed.get('hour')!)}:${pad(parsed.get('minute') ?? 0)}` };
   }
   return result(date);
+}
+
+const SEASONS: Record<string, number> = { frühjahr: 4, frühling: 4, fruehjahr: 4, fruehling: 4, sommer: 7, herbst: 10, winter: 1 };
+const COUNT_WORDS: Record<string, number> = { ...NUMBER_WORDS, einem: 1, einen: 1, einer: 1, anderthalb: 1.5, eineinhalb: 1.5 };
+const countOf = (word: string): number | undefined =>
+  COUNT_WORDS[word] ?? (/^\d+(,\d+)?$/.test(word) ? Number(word.replace(',', '.')) : undefined);
+const monthOf = (word: string): number => (word === 'maerz' ? 3 : MONTHS.indexOf(word) + 1);
+const MONTH = `(${MONTHS.join('|')}|maerz)`;
+
+/** A month of a year before or after today ("im Mai": the last or the next May). */
+function monthNear(month: number, today: string, prefer: 'future' | 'past'): string {
+  const [year, current] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  if (prefer === 'past') return isoDay(month <= current ? year : year - 1, month, 1);
+  return isoDay(month >= current ? year : year + 1, month, 1);
+}
+
+/** Months back from today's month. */
+function monthsBefore(today: string, months: number): string {
+  const d = new Date(`${today.slice(0, 7)}-01T12:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - Math.round(months));
+  return d.toISOString().slice(0, 8) + '01';
+}
+
+/**
+ * Dates people give when they do not know the day: a season ("Frühjahr 2022"), a month ("letztes
+ * Jahr im Mai", "im März"), an age ("ca. 2 Jahre alt", "vor drei Monaten") or a year ("2022").
+ * Never today's date in disguise: what is not understood stays undefined and is asked again.
+ */
+function vagueDate(text: string, today: string, prefer: 'future' | 'past'): { date: string; approximate: 'month' | 'year' } | undefined {
+  const year = Number(today.slice(0, 4));
+  const season = new RegExp(`\\b(${Object.keys(SEASONS).join('|')})\\s*(\\d{4})?\\b`).exec(text);
+  if (season) {
+    const month = SEASONS[season[1]!]!;
+    return { date: season[2] ? isoDay(Number(season[2]), month, 1) : monthNear(month, today, prefer), approximate: 'month' };
+  }
+  const lastYearMonth = new RegExp(
+    `\\b(letzt\\w*|vorig\\w*) jahr\\w*\\b.*\\b${MONTH}\\b|\\b${MONTH}\\b.*\\b(letzt\\w*|vorig\\w*) jahr`,
+  ).exec(text);
+  if (lastYearMonth) return { date: isoDay(year - 1, monthOf(lastYearMonth[2] ?? lastYearMonth[3]!), 1), approximate: 'month' };
+  const age = new RegExp(`\\b(?:vor\\s+)?(\\d+(?:,\\d+)?|${Object.keys(COUNT_WORDS).join('|')})\\s+(jahr|monat)\\w*(?:\\s+alt)?\\b`).exec(
+    text,
+  );
+  if (age && (/\balt\b|\bvor\b/.test(text) || prefer === 'past')) {
+    const count = countOf(age[1]!);
+    if (count !== undefined) return { date: monthsBefore(today, age[2] === 'jahr' ? count * 12 : count), approximate: 'month' };
+  }
+  const onlyMonth = new RegExp(`^(?:(?:im|ende|anfang|mitte)\\s+)?${MONTH}$`).exec(text.replace(/[^\p{L}\d ]/gu, '').trim());
+  if (onlyMonth) return { date: monthNear(monthOf(onlyMonth[1]!), today, prefer), approximate: 'month' };
+  const onlyYear = /^(?:(?:im\s+jahr|anno|ca\.?|etwa|ungefähr)\s+)?(\d{4})$/.exec(text.trim());
+  if (onlyYear && Number(onlyYear[1]) > 1900) return { date: isoDay(Number(onlyYear[1]), 1, 1), approximate: 'year' };
+  return undefined;
 }

@@ -45,8 +45,10 @@ export interface FlowField {
   /** Asked only when this returns true for the answers so far. */
   condition?: (answers: Record<string, unknown>) => boolean;
   help: string;
-  /** Free text: a trailing "?" is part of the answer, not a question to the assistant. */
+  /** A description in the citizen's words: a question in it is part of the answer, not a question to the assistant. */
   freeText?: boolean;
+  /** Say back what was understood ("Ich habe „April 2022 (ungefähr)“ verstanden."): dates, times and estimates. */
+  echo?: boolean;
   /** Accepts an image attachment as the answer. */
   acceptsImage?: boolean;
   /** A value that ends the flow politely (e.g. no consent): returns the message. */
@@ -247,8 +249,10 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   if (JSON.stringify(state.answers[field.name]) !== JSON.stringify(parsed.data))
     for (const name of field.invalidates ?? []) delete answers[name];
   const step = next(flow, state, answers);
-  const note = field.note?.(parsed.data);
-  return note ? { ...step, messages: [{ text: note }, ...step.messages] } : step;
+  const told = [field.echo ? de.flows.understood(shownValue(field, parsed.data)) : undefined, field.note?.(parsed.data)].filter(
+    (m): m is string => Boolean(m),
+  );
+  return told.length ? { ...step, messages: [...told.map((text) => ({ text })), ...step.messages] } : step;
 }
 
 /** Picks one of the choices, case-insensitively; the error lists the choices. */

@@ -1,6 +1,9 @@
-// Field builders shared by the flows: a choice whose buttons and check come from one list, free
-// text, contact details, a place in the town, past dates and future dates and times. Each takes
-// what it depends on (the town, the clock) from the FlowContext.
+// Field builders shared by the flows: a choice whose buttons and check come from one list, a
+// person's name, contact details (libphonenumber-js for German telephone numbers), a place and an
+// address in the town, counts ("so 80", "zweihundert"), past dates (also vague ones: "Frühjahr
+// 2022") and future dates and times. Each takes what it depends on (the town, the clock) from the
+// FlowContext. What a field checks is what the office needs; what it cannot read it asks again.
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinWallClock } from '../knowledge/hours';
@@ -20,8 +23,23 @@ export interface FlowContext {
 export const choices = (list: readonly string[]): Pick<FlowField, 'choices' | 'schema'> => ({ choices: [...list], schema: choice(list) });
 export const YES_NO = ['Ja', 'Nein'] as const;
 
-const phone = /^\+?[0-9][0-9 /()-]{5,20}$/;
-const email = z.email({ message: de.fields.email });
+const email = z
+  .string()
+  .trim()
+  .pipe(z.email({ message: de.fields.email }))
+  .transform((v) => v.toLowerCase());
+
+/** A German (or international, with +) telephone number, in international format ("+49 6029 1234"). */
+const phoneNumber = (value: string): string | undefined => {
+  const parsed = parsePhoneNumberFromString(value.trim(), 'DE');
+  return parsed?.isValid() ? parsed.formatInternational() : undefined;
+};
+const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
+  const number = phoneNumber(value);
+  if (number) return number;
+  ctx.addIssue({ code: 'custom', message: de.fields.phone });
+  return z.NEVER;
+});
 
 /** An optional answer: "überspringen" (or "nein", "keine") gives null. */
 export const skippable = <T>(inner: z.ZodType<T, string>): z.ZodType<T | null, string> =>
@@ -34,14 +52,121 @@ export const skippable = <T>(inner: z.ZodType<T, string>): z.ZodType<T | null, s
   });
 
 /** A telephone number or an e-mail address, as the chosen way of contact asks. */
-export const contactFor = (way: unknown): z.ZodType<string, string> =>
-  way === 'Telefon' ? z.string().trim().regex(phone, { message: de.fields.phone }) : email;
+export const contactFor = (way: unknown): z.ZodType<string, string> => (way === 'Telefon' ? phone : email);
 
 /** A telephone number or an e-mail address. */
-export const anyContact: z.ZodType<string, string> = z
-  .string()
-  .trim()
-  .refine((v) => phone.test(v) || email.safeParse(v).success, { message: de.fields.phoneOrEmail });
+export const anyContact: z.ZodType<string, string> = z.string().transform((value, ctx) => {
+  const number = phoneNumber(value);
+  if (number) return number;
+  const address = email.safeParse(value);
+  if (address.success) return address.data;
+  ctx.addIssue({ code: 'custom', message: de.fields.phoneOrEmail });
+  return z.NEVER;
+});
+
+/** Words that never stand in a person's name: a sentence is not a name ("was kostet das denn im Jahr"). */
+const NOT_IN_NAMES = new Set(
+  'ich du er sie es wir ihr der die das den dem des ein eine einen und oder ist sind war was wie wo wer wann warum kostet kosten mein meine bitte danke ja nein nicht im am um zu für mit von hallo'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot as in "Dr."); with
+ * `surnameAlone`, the surname alone is enough (cancelling a booking).
+ */
+export const personName = (surnameAlone = false): z.ZodType<string, string> =>
+  z.string().transform((value, ctx) => {
+    const name = value.trim().replace(/\s+/g, ' ');
+    const parts = name.split(' ');
+    const wellFormed = parts.every((p) => /^\p{L}[\p{L}'’.-]*$/u.test(p) && !NOT_IN_NAMES.has(p.toLowerCase()));
+    if (wellFormed && parts.length >= (surnameAlone ? 1 : 2) && parts.length <= 4 && name.length <= 100) return name;
+    ctx.addIssue({ code: 'custom', message: surnameAlone ? de.fields.surname : de.fields.fullName });
+    return z.NEVER;
+  });
+
+/** An address in the town: street, house number and Ortsteil ("Hauptstraße 12, Schimborn"). */
+export const addressInTown = ({ municipality }: FlowContext): z.ZodType<string, string> =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => /\p{L}{3,}.*\b\d+\s?[a-z]?\b/iu.test(v) && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())),
+      { message: de.fields.address(municipality.ortsteile) },
+    );
+
+const APPROXIMATELY = /^(so|ca\.?|circa|zirka|etwa|ungefähr|ungefaehr|rund|knapp|um die|über|ueber|mehr als|bis zu|maximal|max\.?)\s+/i;
+const UNITS: Record<string, number> = {
+  ein: 1,
+  eins: 1,
+  eine: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwoelf: 12,
+  dreizehn: 13,
+  vierzehn: 14,
+  fünfzehn: 15,
+  sechzehn: 16,
+  siebzehn: 17,
+  achtzehn: 18,
+  neunzehn: 19,
+};
+const TENS: Record<string, number> = {
+  zwanzig: 20,
+  dreißig: 30,
+  dreissig: 30,
+  vierzig: 40,
+  fünfzig: 50,
+  fuenfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
+};
+
+/** A German number word up to 9999 ("zweihundertfünfzig", "tausend"), or undefined. */
+function numberWord(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w === '') return 0;
+  for (const [unit, factor] of [
+    ['tausend', 1000],
+    ['hundert', 100],
+  ] as const) {
+    const at = w.indexOf(unit);
+    if (at < 0) continue;
+    const before = at === 0 ? 1 : numberWord(w.slice(0, at));
+    const after = numberWord(w.slice(at + unit.length));
+    return before === undefined || after === undefined ? undefined : before * factor + after;
+  }
+  if (w in UNITS) return UNITS[w];
+  if (w in TENS) return TENS[w];
+  const compound = /^(.+)und(.+)$/.exec(w);
+  if (compound && compound[1]! in UNITS && compound[2]! in TENS) return UNITS[compound[1]!]! + TENS[compound[2]!]!;
+  return undefined;
+}
+
+/** A count people estimate: "so 80", "ca. 300", "zweihundert", "1.500" (the number; the estimate is fine). */
+export const count = (max = 1_000_000): z.ZodType<number, string> =>
+  z.string().transform((value, ctx) => {
+    const text = value
+      .trim()
+      .replace(APPROXIMATELY, '')
+      .replace(/\s*(leute|personen|besucher\w*|gäste|gaeste|menschen)$/i, '');
+    const digits = /^\d{1,3}(?:\.\d{3})+$|^\d+$/.test(text) ? Number(text.replace(/\./g, '')) : numberWord(text);
+    if (digits !== undefined && digits > 0 && digits <= max) return digits;
+    ctx.addIssue({ code: 'custom', message: de.fields.count });
+    return z.NEVER;
+  });
 
 /** An optional answer as shown in the summary ("—" when skipped, the file name of a photo). */
 export const showOptional = (value: unknown): string =>
@@ -51,10 +176,11 @@ export const showOptional = (value: unknown): string =>
       ? de.flows.photo(String((value as { name: unknown }).name))
       : String(value);
 
-/** "01.03.2026", or "03/2024" for an approximate date. */
+/** "01.03.2026", or "April 2022 (ungefähr)" and "2022 (ungefähr)" for a month or a year. */
 export const showDate = (value: unknown): string => {
   const [y, m, d] = String(value).split('-');
-  return d ? `${d}.${m}.${y}` : `${m}/${y}`;
+  if (d) return `${d}.${m}.${y}`;
+  return m ? de.fields.approximately(`${de.months[Number(m) - 1]} ${y}`) : de.fields.approximately(String(y));
 };
 export const showDateTime = (value: unknown): string => showInstant(new Date(String(value)));
 
@@ -74,7 +200,13 @@ export const pastDate =
     z.string().transform((value, ctx) => {
       const parsed = parseGermanDateTime(value, clock(), 'past');
       const today = berlinWallClock(clock()).date;
-      if (parsed?.date && parsed.date <= today) return parsed.approximate ? parsed.date.slice(0, 7) : parsed.date;
+      if (parsed?.date && parsed.date <= today) {
+        return parsed.approximate === 'year'
+          ? parsed.date.slice(0, 4)
+          : parsed.approximate === 'month'
+            ? parsed.date.slice(0, 7)
+            : parsed.date;
+      }
       ctx.addIssue({
         code: 'custom',
         message: parsed?.date ? de.fields.dateInFuture : de.fields.date(example),

@@ -25,7 +25,9 @@ export async function respond(turn: Turn): Promise<void> {
   const tapped = FACET_BUTTONS.find(([command]) => isCommand(turn.text, command));
   if (tapped && turn.state.lastTopic && knowledge.entry(turn.state.lastTopic))
     return answer(turn, turn.state.lastTopic, undefined, tapped[1]);
-  const result = knowledge.router.decide(turn.text, { lastTopic: turn.state.lastTopic });
+  // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
+  const flowTopic = turn.interruptedFlow && knowledge.entries.find((e) => e.flow === turn.interruptedFlow!.flow)?.id;
+  const result = knowledge.router.decide(turn.text, { lastTopic: flowTopic ?? turn.state.lastTopic });
   const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
   if (referral) {
     // Not ours, but we know whose: that is an answer, not a failure to understand.

@@ -3,9 +3,22 @@
 import { advance } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, startFlow } from '../conversation/flows';
 import { asksForPerson, requestHandoff } from '../conversation/handoff';
+import { isCommand, type Command } from '../../knowledge/texts/commands';
 import type { TurnStep } from '../turn';
 
 const norm = (text: string): string => text.trim().toLowerCase();
+
+/** Commands the form engine answers itself, also when typed with a question mark ("Hilfe?"). */
+const FLOW_COMMANDS: readonly Command[] = ['cancel', 'back', 'help', 'submit', 'skip'];
+
+/**
+ * A question or a request rather than an answer: it ends with a question mark, or it starts the
+ * way German questions do ("Was kostet …", "Kann ich …", "Gibt es …"). It is never stored as a value.
+ */
+const QUESTION_START =
+  /^(was|wie|wo|woher|wohin|wann|wer|wen|wem|warum|wieso|weshalb|welche[rsmn]?|kann|könnte|darf|muss|müssen|brauche|braucht|gibt|ist|sind|habe|hat|soll)\b/i;
+const looksLikeQuestion = (text: string): boolean =>
+  (text.length > 1 && text.trim().endsWith('?')) || (QUESTION_START.test(text.trim()) && text.trim().split(/\s+/).length >= 3);
 
 export const continueFlow: TurnStep = {
   name: 'flow',
@@ -27,7 +40,8 @@ export const continueFlow: TurnStep = {
       return 'handled';
     }
     const field = currentField(flow, state);
-    if (field && !field.freeText && turn.text.length > 1 && turn.text.endsWith('?')) {
+    const command = FLOW_COMMANDS.some((c) => isCommand(turn.text, c));
+    if (field && !field.freeText && !command && looksLikeQuestion(turn.text)) {
       // A question in between: the router answers it, then the pipeline asks the field again.
       turn.interruptedFlow = state;
       return 'next';

@@ -1,6 +1,6 @@
 // Hund zur Hundesteuer anmelden (hund-anmelden).
 import { text, type FlowDefinition } from '../engine';
-import { choices, type FlowContext, pastDate, placeInTown, showDate, YES_NO } from '../fields';
+import { addressInTown, choices, type FlowContext, pastDate, personName, showDate, YES_NO } from '../fields';
 
 export const hundAnmelden = (context: FlowContext): FlowDefinition => {
   const past = pastDate(context);
@@ -16,16 +16,14 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         name: 'halter',
         label: 'Halter',
         prompt: 'Wie heißt die Halterin oder der Halter? Das Steueramt braucht den Namen für den Steuerbescheid.',
-        schema: text('den Namen', 3, 200),
-        freeText: true,
+        schema: personName(),
         help: 'Vor- und Nachname der Person, die den Hund hält.',
       },
       {
         name: 'anschrift',
         label: 'Anschrift',
         prompt: 'Wie lautet Ihre Anschrift? Sie ist für den Bescheid nötig.',
-        schema: placeInTown(context),
-        freeText: true,
+        schema: addressInTown(context),
         help: `Straße, Hausnummer und Ortsteil (${context.municipality.ortsteile.join(', ')}).`,
       },
       {
@@ -33,11 +31,11 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         label: 'Rasse',
         prompt: 'Welche Rasse hat der Hund (oder „Mischling“)?',
         schema: text('die Rasse', 3, 100),
-        freeText: true,
         help: 'Bei Mischlingen genügt „Mischling“.',
       },
       {
         name: 'geburtsdatum',
+        echo: true,
         label: 'Geburtsdatum',
         prompt: 'Wann wurde der Hund geboren? Ungefähr genügt, z. B. „März 2024“.',
         schema: past('„14.3.2024“ oder „März 2024“'),
@@ -46,6 +44,7 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
       },
       {
         name: 'haltungsbeginn',
+        echo: true,
         label: 'Haltungsbeginn',
         prompt: 'Seit wann halten Sie den Hund (Datum)?',
         schema: past('„1.3.2026“ oder „heute“'),

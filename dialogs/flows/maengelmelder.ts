@@ -42,7 +42,6 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         label: 'Ort',
         prompt: 'Wo genau ist es? Bitte nennen Sie den Ortsteil und die Straße oder eine Beschreibung.',
         schema: placeInTown(context),
-        freeText: true,
         help: `Nennen Sie einen Ortsteil (${ortsteile.join(', ')}) und die Straße, Hausnummer oder eine Beschreibung.`,
       },
       {

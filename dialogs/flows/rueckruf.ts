@@ -1,7 +1,7 @@
 // Rückruf oder schriftliche Antwort der Verwaltung anfordern (rueckruf).
 import type { FlowDefinition } from '../engine';
 import { text } from '../engine';
-import { choices, contactFor, type FlowContext, YES_NO } from '../fields';
+import { choices, contactFor, type FlowContext, personName, YES_NO } from '../fields';
 
 export const rueckruf = (_context: FlowContext): FlowDefinition => ({
   id: 'rueckruf',
@@ -18,6 +18,13 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
       schema: text('Ihr Anliegen', 5),
       freeText: true,
       help: 'Schreiben Sie kurz, worum es geht, damit die richtige Stelle Sie zurückruft. Persönliche Details brauchen wir hier nicht.',
+    },
+    {
+      name: 'name',
+      label: 'Name',
+      prompt: 'Wie heißen Sie? Die Verwaltung braucht Ihren Namen, um Sie zurückzurufen.',
+      schema: personName(),
+      help: 'Vor- und Nachname genügen.',
     },
     {
       name: 'kontaktweg',
@@ -38,7 +45,6 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
       label: 'Erreichbarkeit',
       prompt: 'Wann erreichen wir Sie am besten (z. B. „vormittags“)?',
       schema: text('Ihre Erreichbarkeit', 2, 200),
-      freeText: true,
       help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.',
     },
     {

@@ -1,8 +1,8 @@
 // Termin absagen (termin-absagen, not a topic of the catalogue: reached from termin-buchen's words):
 // reference number and name, then bot/ frees the slot and marks the case cancelled.
 import { z } from 'zod';
-import { text, type FlowDefinition } from '../engine';
-import type { FlowContext } from '../fields';
+import type { FlowDefinition } from '../engine';
+import { type FlowContext, personName } from '../fields';
 
 export const terminAbsagen = (_context: FlowContext): FlowDefinition => ({
   id: 'termin-absagen',
@@ -35,8 +35,7 @@ export const terminAbsagen = (_context: FlowContext): FlowDefinition => ({
       name: 'name',
       label: 'Name',
       prompt: 'Zur Sicherheit: Auf welchen Namen ist der Termin gebucht?',
-      schema: text('den Namen', 3, 200),
-      freeText: true,
+      schema: personName(true),
       help: 'Der Name, den Sie bei der Buchung angegeben haben. So kann niemand fremde Termine absagen.',
     },
   ],

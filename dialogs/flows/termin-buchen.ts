@@ -1,8 +1,8 @@
 // Termin im Bürgerbüro vereinbaren (termin-buchen): the service, a free slot (offered by bot/ at
 // run time), name and contact; the slot is reserved when the citizen confirms.
 import { z } from 'zod';
-import { text, type FlowDefinition } from '../engine';
-import { anyContact, choices, type FlowContext } from '../fields';
+import type { FlowDefinition } from '../engine';
+import { anyContact, choices, type FlowContext, personName } from '../fields';
 import { parseSlot, slotLabel, type Slot } from '../slots';
 
 export const terminBuchen = (context: FlowContext): FlowDefinition => {
@@ -35,6 +35,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
       },
       {
         name: 'zeitfenster',
+        echo: true,
         label: 'Termin',
         prompt: 'Welcher Termin passt Ihnen? Das sind die nächsten freien Termine.',
         choicesFrom: 'free-slots',
@@ -52,8 +53,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
         name: 'name',
         label: 'Name',
         prompt: 'Auf welchen Namen soll der Termin laufen? Das Bürgerbüro braucht ihn, um Sie aufzurufen.',
-        schema: text('Ihren Namen', 3, 200),
-        freeText: true,
+        schema: personName(),
         help: 'Vor- und Nachname genügen.',
       },
       {

@@ -1,8 +1,7 @@
 // Veranstaltung anzeigen (veranstaltung-anzeigen): a club's event for the Ordnungsamt, with the
 // one-week notice of Art. 19 LStVG and the Gestattung for serving alcohol.
-import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
-import { anyContact, choices, type FlowContext, futureDateTime, showDateTime, YES_NO } from '../fields';
+import { anyContact, choices, count, type FlowContext, futureDateTime, personName, showDateTime, YES_NO } from '../fields';
 
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
 const EVENT = /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|party|fasching|kerb|kirchweih|umzug|veranstaltung)\b/iu;
@@ -32,15 +31,13 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Veranstalter',
         prompt: 'Wer veranstaltet (z. B. Verein)?',
         schema: text('den Veranstalter', 2, 200),
-        freeText: true,
         help: 'Nennen Sie den Verein oder die Gruppe, die einlädt.',
       },
       {
         name: 'verantwortlicher',
         label: 'Verantwortliche Person',
         prompt: 'Wer ist verantwortlich? Das Ordnungsamt braucht den Namen für Rückfragen und die Genehmigung.',
-        schema: text('die verantwortliche Person', 3, 200),
-        freeText: true,
+        schema: personName(),
         help: 'Vor- und Nachname der Person, die vor Ort verantwortlich ist.',
       },
       {
@@ -48,7 +45,6 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Art',
         prompt: 'Was für eine Veranstaltung ist es (z. B. Sommerfest, Konzert)?',
         schema: text('die Art', 3, 200),
-        freeText: true,
         help: 'Eine kurze Bezeichnung genügt.',
       },
       {
@@ -56,11 +52,11 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Ort',
         prompt: 'Wo findet sie statt?',
         schema: text('den Ort', 3, 300),
-        freeText: true,
         help: 'Adresse oder Gelände, z. B. „Festplatz Mömbris“.',
       },
       {
         name: 'beginn',
+        echo: true,
         label: 'Beginn',
         prompt: 'Wann beginnt sie (Datum und Uhrzeit, z. B. „12.7. 14 Uhr“)?',
         schema: when(),
@@ -74,6 +70,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
       },
       {
         name: 'ende',
+        echo: true,
         label: 'Ende',
         prompt: 'Wann endet sie (z. B. „22 Uhr“ oder „13.7. 1 Uhr“)?',
         schema: (answers) => when(typeof answers.beginn === 'string' ? answers.beginn : undefined),
@@ -82,13 +79,10 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
       },
       {
         name: 'besucher',
+        echo: true,
         label: 'Besucherzahl',
         prompt: 'Mit wie vielen Besuchern rechnen Sie?',
-        schema: z
-          .string()
-          .trim()
-          .regex(/^\d{1,6}$/, { message: 'Bitte geben Sie eine Zahl an, z. B. 150.' })
-          .transform(Number),
+        schema: count(),
         help: 'Eine Schätzung genügt.',
       },
       {

@@ -117,6 +117,7 @@ export const de = {
     notUnderstood: 'Das habe ich nicht verstanden.',
     failedTooOften: 'Das hat leider mehrmals nicht geklappt. Ich gebe Ihr Anliegen an eine Mitarbeiterin oder einen Mitarbeiter weiter.',
     resume: 'Zurück zu Ihrer Anfrage:',
+    understood: (value: string): string => `Ich habe „${value}“ verstanden.`,
     change: (label: string): string => `${label} ändern`,
     summary: (lines: string[], submit: string): string => `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${submit}“.`,
     choose: (choices: readonly string[]): string => `Bitte wählen Sie: ${choices.join(', ')}.`,
@@ -137,7 +138,15 @@ export const de = {
     dateAndTime: 'Bitte nennen Sie Datum und Uhrzeit, z. B. „12.7. 14 Uhr“ oder „nächsten Samstag halb drei“.',
     inThePast: 'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte nennen Sie einen späteren.',
     endAfterStart: (start: string): string => `Das Ende muss nach dem Beginn liegen (${start}).`,
+    fullName: 'Bitte nennen Sie Vor- und Nachnamen, zum Beispiel „Anna Weber“.',
+    surname: 'Bitte nennen Sie den Namen, auf den der Termin gebucht ist, zum Beispiel „Weber“ oder „Anna Weber“.',
+    address: (ortsteile: readonly string[]): string =>
+      `Bitte nennen Sie Straße, Hausnummer und Ortsteil, zum Beispiel „Hauptstraße 12, Schimborn“. Ortsteile: ${ortsteile.join(', ')}.`,
+    count: 'Bitte nennen Sie eine Zahl, zum Beispiel „80“ oder „etwa 300“.',
+    approximately: (when: string): string => `${when} (ungefähr)`,
   },
+
+  months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
 
   cases: {
     received: (reference: string, next: string, retentionDays: number): string =>

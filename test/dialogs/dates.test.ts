@@ -25,8 +25,8 @@ describe('parseGermanDateTime', () => {
     expect(parse('22 Uhr')).toEqual({ time: '22:00' });
   });
   it('accepts month and year as an approximate date', () => {
-    expect(parse('März 2024', 'past')).toEqual({ date: '2024-03-01', approximate: true });
-    expect(parse('3/2024', 'past')).toEqual({ date: '2024-03-01', approximate: true });
+    expect(parse('März 2024', 'past')).toEqual({ date: '2024-03-01', approximate: 'month' });
+    expect(parse('3/2024', 'past')).toEqual({ date: '2024-03-01', approximate: 'month' });
   });
   it('returns undefined for text without a date', () => {
     expect(parse('Schlagloch')).toBeUndefined();

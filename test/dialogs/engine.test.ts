@@ -19,22 +19,23 @@ function run(flow: FlowDefinition, inputs: string[]): { step: FlowStep; state?: 
 
 describe('form engine', () => {
   const r = flows.rueckruf!;
-  const happy = ['Frage zu meinem Bauantrag', 'Telefon', '06029 12345', 'vormittags', 'Ja'];
+  const happy = ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'];
 
   it('asks each field with channelData.prompt and ends in a summary that completes on "Absenden"', () => {
     const first = start(r);
     expect(first.messages[1]!.channelData?.prompt).toEqual({ flow: 'rueckruf', field: 'anliegen' });
     const { step, state } = run(r, happy);
     expect(state!.field).toBe(SUMMARY);
-    expect(step.messages[0]!.text).toContain('Kontakt: 06029 12345');
+    // The number is checked and kept in international form.
+    expect(step.messages[0]!.text).toContain('Kontakt: +49 6029 12345');
     expect(step.messages[0]!.suggestions).toEqual(expect.arrayContaining(['Absenden', 'Kontakt ändern']));
     const done = advance(r, state!, { text: 'Absenden' });
     expect(done.outcome).toBe('completed');
-    expect(done.answers).toMatchObject({ kontaktweg: 'Telefon', kontakt: '06029 12345', einwilligung: 'Ja' });
+    expect(done.answers).toMatchObject({ kontaktweg: 'Telefon', kontakt: '+49 6029 12345', einwilligung: 'Ja' });
   });
 
   it('says what is wrong, and hands off after the third wrong answer', () => {
-    const { step, state } = run(r, ['Frage zu meinem Bauantrag', 'E-Mail', 'keine-adresse']);
+    const { step, state } = run(r, ['Frage zu meinem Bauantrag', 'Erika Muster', 'E-Mail', 'keine-adresse']);
     expect(step.messages[0]!.text).toMatch(/gültige E-Mail-Adresse/);
     expect(state!.tries).toBe(1);
     const second = advance(r, state!, { text: 'auch falsch' });
@@ -52,7 +53,7 @@ describe('form engine', () => {
   });
 
   it('ends politely when consent is refused', () => {
-    const { step } = run(r, [...happy.slice(0, 4), 'Nein']);
+    const { step } = run(r, [...happy.slice(0, 5), 'Nein']);
     expect(step.outcome).toBe('cancelled');
     expect(step.messages[0]!.text).toMatch(/Einwilligung/);
   });
@@ -92,10 +93,11 @@ describe('Veranstaltung and Hund', () => {
 
   it('warns when the event begins less than a week ahead (Art. 19 LStVG) but not when it is later', () => {
     const soon = run(v, [...upToDate, '28.11. 14 Uhr']);
-    expect(soon.step.messages[0]!.text).toMatch(/Art\. 19 LStVG/);
+    expect(soon.step.messages[0]!.text).toBe('Ich habe „Sa., 28.11.2026, 14:00 Uhr“ verstanden.');
+    expect(soon.step.messages[1]!.text).toMatch(/Art\. 19 LStVG/);
     expect(soon.state!.field).toBe('ende');
     const later = run(v, [...upToDate, '12.7. 14 Uhr']);
-    expect(later.step.messages[0]!.text).not.toMatch(/LStVG/);
+    expect(later.step.messages.map((m) => m.text).join(' ')).not.toMatch(/LStVG/);
     expect(later.state!.answers.beginn).toBe('2027-07-12T12:00:00.000Z');
     expect(run(v, [...upToDate, 'irgendwann']).step.messages[0]!.text).toMatch(/Datum und Uhrzeit/);
     expect(run(v, [...upToDate, '12.7.']).step.messages[0]!.text).toMatch(/Datum und Uhrzeit/);
@@ -112,9 +114,13 @@ describe('Veranstaltung and Hund', () => {
   });
 
   it('points to the Gestattung when alcohol is served; changing the beginning asks for the end again', () => {
-    const { step, state } = run(v, [...upToDate, '12.7. 14 Uhr', '12.7. 23 Uhr', 'zweihundert']);
-    expect(step.messages[0]!.text).toMatch(/Zahl/);
-    const alc = advance(v, advance(v, state!, { text: '200' }).state!, { text: 'Ja' });
+    const until = run(v, [...upToDate, '12.7. 14 Uhr', '12.7. 23 Uhr']).state!;
+    // Estimates and numbers in words are understood and said back; anything else is asked again.
+    expect(advance(v, until, { text: 'so 80' }).messages[0]!.text).toBe('Ich habe „80“ verstanden.');
+    expect(advance(v, until, { text: 'ca. 1.500 Besucher' }).state!.answers.besucher).toBe(1500);
+    expect(advance(v, until, { text: 'zweihundertfünfzig' }).state!.answers.besucher).toBe(250);
+    expect(advance(v, until, { text: 'ganz viele' }).messages[0]!.text).toMatch(/Zahl/);
+    const alc = advance(v, advance(v, until, { text: '200' }).state!, { text: 'Ja' });
     expect(alc.messages[0]!.text).toMatch(/Gestattung/);
     const done = run(v, [...upToDate, '12.7. 14 Uhr', '23 Uhr', '200', 'Nein', 'Ja', 'verein@example.de']);
     expect(done.state!.field).toBe(SUMMARY);
@@ -125,17 +131,20 @@ describe('Veranstaltung and Hund', () => {
     expect(edit.state!.field).toBe('ende');
     const back = advance(v, edit.state!, { text: '18 Uhr' });
     expect(back.state!.field).toBe(SUMMARY);
-    expect(back.messages[0]!.text).toContain('Ende: Di., 13.07.2027, 18:00 Uhr');
+    expect(back.messages.at(-1)!.text).toContain('Ende: Di., 13.07.2027, 18:00 Uhr');
   });
 
   it('Hund: takes an approximate birth date and reaches the summary with the answers', () => {
     const h = fixed['hund-anmelden']!;
-    expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', '2 Jahre']).step.messages[0]!.text).toMatch(/Datum/);
+    const vague = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'ca. Frühjahr 2022']);
+    expect(vague.step.messages[0]!.text).toBe('Ich habe „April 2022 (ungefähr)“ verstanden.');
+    expect(vague.state!.answers.geburtsdatum).toBe('2022-04');
+    expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'weiß nicht']).step.messages[0]!.text).toMatch(/Datum/);
     expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', '1.3.2030']).step.messages[0]!.text).toMatch(/Zukunft/);
     const { step, state } = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'März 2024', '1.3.2026', 'Nein', 'Keine']);
     expect(state!.field).toBe(SUMMARY);
     expect(state!.answers).toMatchObject({ geburtsdatum: '2024-03', haltungsbeginn: '2026-03-01' });
-    expect(step.messages[0]!.text).toContain('Geburtsdatum: 03/2024');
+    expect(step.messages[0]!.text).toContain('Geburtsdatum: März 2024 (ungefähr)');
     expect(step.messages[0]!.text).toContain('Haltungsbeginn: 01.03.2026');
   });
 });

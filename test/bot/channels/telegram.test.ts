@@ -220,7 +220,7 @@ test('a button whose value exceeds 64 bytes still works (value kept in the store
 
 test('citizen text repeated in a request summary is HTML-escaped, so Telegram shows it literally', async () => {
   const hostile = '<b>fett</b> <a href="https://evil.example/x">Klick</a> <script>alert(1)</script> & Co';
-  for (const text of ['Rückruf anfordern', hostile, 'Telefon', '06029 1234', 'vormittags', 'Ja']) {
+  for (const text of ['Rückruf anfordern', hostile, 'Erika Muster', 'Telefon', '06029 1234', 'vormittags', 'Ja']) {
     sent = [];
     await postUpdate(message(1011, { text }));
     await settle();

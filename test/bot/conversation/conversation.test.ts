@@ -20,12 +20,14 @@ describe('flows over the message endpoint', () => {
     let r = await c.say('Rückruf anfordern');
     expect(promptOf(r)).toEqual({ flow: 'rueckruf', field: 'anliegen' });
     r = await c.say('Ich habe eine Frage zu meinem Bauantrag');
+    expect(promptOf(r)?.field).toBe('name');
+    r = await c.say('Max Mustermann');
     expect(lastButtons(r)).toEqual(['Telefon', 'E-Mail']);
     r = await c.say('Brieftaube');
     expect(allText(r)).toMatch(/Bitte wählen Sie: Telefon, E-Mail/);
     r = await c.say('zurück');
-    expect(promptOf(r)?.field).toBe('anliegen');
-    r = await c.say('Ich habe eine Frage zu meinem Bauantrag');
+    expect(promptOf(r)?.field).toBe('name');
+    r = await c.say('Max Mustermann');
     r = await c.say('Wann hat das Rathaus geöffnet?');
     expect(r.length).toBeGreaterThan(1);
     expect(r[0]!.channelData?.prompt).toBeUndefined();
@@ -103,7 +105,7 @@ describe('flows over the message endpoint', () => {
     expect(allText(r)).toMatch(/höherer Steuersatz/);
     r = await c.say('Keine');
     expect(promptOf(r)?.field).toBe('bestaetigung');
-    expect(allText(r)).toContain('Geburtsdatum: 03/2024');
+    expect(allText(r)).toContain('Geburtsdatum: März 2024 (ungefähr)');
     r = await c.say('Listenhund ändern');
     expect(lastButtons(r)).toEqual(['Ja', 'Nein']);
     r = await c.say('Nein');
@@ -181,7 +183,8 @@ describe('flows over the message endpoint', () => {
   it('Einwilligung "Nein" ends the Rückruf politely and stores nothing', async () => {
     const c = assistant.conversation();
     const before = (await assistant.services.store.keys('cases/')).length;
-    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Telefon', '06029 12345', 'abends']) await c.say(text);
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon', '06029 12345', 'abends'])
+      await c.say(text);
     const r = await c.say('Nein');
     expect(allText(r)).toMatch(/Ohne Ihre Einwilligung/);
     expect((await assistant.services.store.keys('cases/')).length).toBe(before);
@@ -195,6 +198,7 @@ describeWithRedis('flows across a restart (Redis)', () => {
     const c1 = first.conversation();
     await c1.say('Rückruf anfordern');
     await c1.say('Frage zum Wasserzähler');
+    await c1.say('Erika Muster');
     await first.stop();
     const second = await startTestAssistant(env);
     try {

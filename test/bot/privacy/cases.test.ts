@@ -41,7 +41,7 @@ test('export lists the cases; deletion removes the undelivered ones with their s
   const c = assistant.conversation();
   const delivered = nock('https://rathaus.example').post('/cases').reply(200);
   const first = referenceIn(
-    await say(c, 'Rückruf anfordern', 'Frage zur Grundsteuer', 'Telefon', '06029 12345', 'vormittags', 'Ja', 'Absenden'),
+    await say(c, 'Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja', 'Absenden'),
   );
   for (let i = 0; i < 100 && !(await assistant.services.outbox.delivered(first)); i++) await new Promise((r) => setTimeout(r, 20));
   expect(delivered.isDone()).toBe(true);

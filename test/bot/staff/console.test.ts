@@ -268,7 +268,16 @@ describeWithRedis('staff console across two instances', () => {
 
   it('lists call-back requests and other cases for staff', async () => {
     const caller = a.conversation();
-    for (const text of ['Rückruf anfordern', 'Frage zu meinem Bauantrag', 'Telefon', '06029 123456', 'vormittags', 'Ja', 'Absenden'])
+    for (const text of [
+      'Rückruf anfordern',
+      'Frage zu meinem Bauantrag',
+      'Erika Muster',
+      'Telefon',
+      '06029 123456',
+      'vormittags',
+      'Ja',
+      'Absenden',
+    ])
       await caller.say(text);
     const anna = new StaffClient(b.url);
     staff.push(anna);
@@ -282,7 +291,12 @@ describeWithRedis('staff console across two instances', () => {
       callBack: true,
       state: 'nur im Assistenten gespeichert',
     });
-    expect(callBack!.answers).toEqual(expect.arrayContaining([{ field: 'Kontakt', value: '06029 123456' }]));
+    expect(callBack!.answers).toEqual(
+      expect.arrayContaining([
+        { field: 'Name', value: 'Erika Muster' },
+        { field: 'Kontakt', value: '+49 6029 123456' },
+      ]),
+    );
   });
 
   it('answers malformed requests with a 4xx and a reason', async () => {
