@@ -1,9 +1,10 @@
-// Booked appointment slots. A slot belongs to the first booking that claims
-// appointments/slots/<date>/<HH:MM> (atomic set-if-absent in Redis), so it is never given twice,
-// also when two instances confirm the same slot at the same moment.
+// Booked appointment slots. Each grid step of a slot is a key appointments/slots/<date>/<HH:MM>
+// that belongs to the first booking claiming it (atomic set-if-absent in Redis), so no step is
+// ever given twice, also when two instances confirm overlapping slots at the same moment. A
+// 30-minute service on a 15-minute grid claims two steps, all or none.
 import type { Config } from './config';
 import type { Store } from './storage';
-import { openSlots, type Slot } from '../dialogs/slots';
+import { openSlots, slotUnits, type Slot } from '../dialogs/slots';
 import { berlinInstant } from '../dialogs/dates';
 import type { OpeningPeriod } from '../knowledge/schema';
 
@@ -14,31 +15,39 @@ export const slotKey = (slot: Slot): string => `${PREFIX}${slot.date}/${slot.tim
 const ttlOf = (slot: Slot, now: Date): number =>
   Math.max(60, Math.ceil((berlinInstant(slot.date, slot.time).getTime() - now.getTime()) / 1000) + 24 * 3600);
 
-/** The next free slots within the office hours (the first `APPOINTMENT_SLOTS_OFFERED`). */
-export async function freeSlots(
-  store: Store,
-  periods: readonly OpeningPeriod[],
-  config: Config,
-  now: Date,
-  alsoClosedOn: readonly string[] = [],
-): Promise<Slot[]> {
+/** Where and how long: the office's hours, the days it also closes, and the service's length. */
+export interface SlotRequest {
+  hours: readonly OpeningPeriod[];
+  alsoClosedOn: readonly string[];
+  minutes: number;
+}
+
+/** Every free slot of the service within the office hours for the next `APPOINTMENT_DAYS_AHEAD` days, in order. */
+export async function freeSlots(store: Store, request: SlotRequest, config: Config, now: Date): Promise<Slot[]> {
+  const grid = config.APPOINTMENT_SLOT_MINUTES;
   const taken = new Set(await store.keys(PREFIX));
-  const free: Slot[] = [];
-  for (const slot of openSlots(periods, now, config.APPOINTMENT_SLOT_MINUTES, config.APPOINTMENT_DAYS_AHEAD, alsoClosedOn)) {
-    if (taken.has(slotKey(slot))) continue;
-    free.push(slot);
-    if (free.length === config.APPOINTMENT_SLOTS_OFFERED) break;
+  const slots = openSlots(request.hours, now, grid, config.APPOINTMENT_DAYS_AHEAD, request.alsoClosedOn, Math.max(grid, request.minutes));
+  return [...slots].filter((slot) => slotUnits(slot, grid).every((unit) => !taken.has(slotKey(unit))));
+}
+
+/** Takes every grid step of the slot for the reference, or none; true when they are (now or already) this reference's. */
+export async function reserveSlot(store: Store, slot: Slot, reference: string, now: Date, gridMinutes: number): Promise<boolean> {
+  const claimed: Slot[] = [];
+  for (const unit of slotUnits(slot, gridMinutes)) {
+    const ours = (await store.claim(slotKey(unit), reference, ttlOf(unit, now))) || (await store.get(slotKey(unit))) === reference;
+    if (!ours) {
+      await releaseUnits(store, claimed, reference);
+      return false;
+    }
+    claimed.push(unit);
   }
-  return free;
+  return true;
 }
 
-/** Takes the slot for the reference; true when it is (now or already) this reference's. */
-export async function reserveSlot(store: Store, slot: Slot, reference: string, now: Date): Promise<boolean> {
-  if (await store.claim(slotKey(slot), reference, ttlOf(slot, now))) return true;
-  return (await store.get(slotKey(slot))) === reference;
+async function releaseUnits(store: Store, units: readonly Slot[], reference: string): Promise<void> {
+  for (const unit of units) if ((await store.get(slotKey(unit))) === reference) await store.delete([slotKey(unit)]);
 }
 
-/** Frees the slot if it belongs to the reference (a cancelled appointment). */
-export async function releaseSlot(store: Store, slot: Slot, reference: string): Promise<void> {
-  if ((await store.get(slotKey(slot))) === reference) await store.delete([slotKey(slot)]);
-}
+/** Frees the slot's grid steps that belong to the reference (a cancelled appointment). */
+export const releaseSlot = (store: Store, slot: Slot, reference: string, gridMinutes: number): Promise<void> =>
+  releaseUnits(store, slotUnits(slot, gridMinutes), reference);

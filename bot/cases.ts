@@ -20,6 +20,12 @@ export const caseSchema = z.object({
 export type Case = z.infer<typeof caseSchema>;
 
 export const caseKey = (reference: string): string => `cases/${reference}`;
+
+/** The answers of a case that are stored files (a photo: { fileId, … }), by field. */
+export const caseFiles = (item: Pick<Case, 'answers'>): Array<{ field: string; fileId: string }> =>
+  Object.entries(item.answers).flatMap(([field, value]) =>
+    typeof value === 'object' && value !== null && 'fileId' in value ? [{ field, fileId: String(value.fileId) }] : [],
+  );
 /** The references of one conversation's cases (for "Meine Daten anzeigen/löschen"). */
 export const casesOfKey = (conversationId: string): string => `cases-of/${conversationId}`;
 export const caseRetentionSeconds = (config: Config): number => config.CASE_RETENTION_DAYS * 24 * 3600;

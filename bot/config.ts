@@ -126,8 +126,8 @@ const configSchema = z
     CASE_WEBHOOK_RETRY_BASE_MS: positiveInt(2000),
     /** Length of one appointment slot in the Bürgerbüro (minutes). */
     APPOINTMENT_SLOT_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(240).default(15)),
-    /** Free slots offered as buttons at once. */
-    APPOINTMENT_SLOTS_OFFERED: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(12).default(6)),
+    /** Times of a day offered as buttons at once (spread over the day when more are free). */
+    APPOINTMENT_SLOTS_OFFERED: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(12).default(8)),
     /** How many days ahead appointments can be booked. */
     APPOINTMENT_DAYS_AHEAD: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(90).default(14)),
   })
@@ -142,12 +142,24 @@ const configSchema = z
     if (config.CASE_SMTP_URL && !config.CASE_MAIL_FROM) {
       ctx.addIssue({ code: 'custom', path: ['CASE_MAIL_FROM'], message: 'required when CASE_SMTP_URL is set' });
     }
+    // Citizens read "Ihre Anfrage ist eingegangen": in production a request must reach the office.
+    if (config.NODE_ENV === 'production' && !deliversCases(config)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CASE_WEBHOOK_URL'],
+        message: 'production needs a delivery channel for requests: set CASE_WEBHOOK_URL or CASE_SMTP_URL',
+      });
+    }
     if (config.CASE_WEBHOOK_URL && !config.CASE_WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['CASE_WEBHOOK_SECRET'], message: 'required when CASE_WEBHOOK_URL is set' });
     }
   });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Whether finished requests reach the town hall (webhook or e-mail), or stay only in the assistant. */
+export const deliversCases = (config: Pick<Config, 'CASE_WEBHOOK_URL' | 'CASE_SMTP_URL'>): boolean =>
+  Boolean(config.CASE_WEBHOOK_URL || config.CASE_SMTP_URL);
 
 export class ConfigError extends Error {}
 

@@ -3,7 +3,7 @@
 // is pending, and a webhook success plus a mail failure retries only the mail. Failed attempts
 // are retried with exponential backoff until the channel acknowledges.
 import type { FileStore } from './channels/files';
-import { caseKey, type Case } from './cases';
+import { caseFiles, caseKey, type Case } from './cases';
 import type { Config } from './config';
 import { mailDeliverer } from './delivery/mail';
 import { deliveryIdOf, type CaseAttachment, type Deliverer } from './delivery/types';
@@ -130,9 +130,8 @@ export class CaseOutbox {
   /** Photos kept with the case (answers with a fileId); a photo deleted meanwhile is left out. */
   private async attachmentsOf(item: Case): Promise<CaseAttachment[]> {
     const result: CaseAttachment[] = [];
-    for (const [field, value] of Object.entries(item.answers)) {
-      const fileId = typeof value === 'object' && value !== null && 'fileId' in value ? String(value.fileId) : undefined;
-      const file = fileId ? await this.files.load(fileId) : undefined;
+    for (const { field, fileId } of caseFiles(item)) {
+      const file = await this.files.load(fileId);
       if (file) result.push({ field, name: file.name, contentType: file.contentType, size: file.size, data: file.data });
     }
     return result;

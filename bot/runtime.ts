@@ -7,7 +7,7 @@ import { CloudAdapter, type AuthConfiguration } from '@microsoft/agents-hosting'
 import { FileStore } from './channels/files';
 import { Outbound } from './channels/outbound';
 import { OwnChannelAdapter } from './channels/own-adapter';
-import { retentionSeconds, type Config } from './config';
+import { deliversCases, retentionSeconds, type Config } from './config';
 import { RateLimits } from './limits';
 import { CaseOutbox } from './outbox';
 import { HandoffWatchdog } from './handoff/watchdog';
@@ -44,7 +44,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config));
   const municipality = loadMunicipality(config.MUNICIPALITY_FILE);
   const outbox = new CaseOutbox(store, config, logger, files, municipality);
-  privacy.register(casesHolder(store, outbox));
+  privacy.register(casesHolder(store, outbox, config.APPOINTMENT_SLOT_MINUTES));
   const services: AssistantServices = {
     config,
     logger,
@@ -68,6 +68,11 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const watchdog = new HandoffWatchdog(services);
   watchdog.start();
   logger.info({ url, store: config.REDIS_URL ? 'redis' : 'embedded' }, 'assistant started');
+  if (!deliversCases(config)) {
+    logger.warn(
+      'no delivery channel for requests: set CASE_WEBHOOK_URL or CASE_SMTP_URL; until then requests are only kept in the assistant (staff console)',
+    );
+  }
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

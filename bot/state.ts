@@ -12,8 +12,18 @@ export const conversationDataSchema = z.object({
   fallbacksInARow: z.number().int().min(0).default(0),
   /** The topic of the last answer, for follow-up questions ("Und was kostet das?"). */
   lastTopic: z.string().optional(),
-  /** "Meine Daten löschen" was asked; the next "Ja" deletes. */
-  deletionPending: z.boolean().default(false),
+  /**
+   * "Meine Daten löschen" was asked: first each open request (not yet delivered) is asked about,
+   * keep or withdraw (`asking`, then `open`), then the next "Ja" deletes.
+   */
+  deletion: z
+    .object({
+      asking: z.string().optional(),
+      open: z.array(z.string()).default([]),
+      keep: z.array(z.string()).default([]),
+      withdraw: z.array(z.string()).default([]),
+    })
+    .optional(),
   /** The step-by-step request in progress (dialogs/engine.ts). */
   flow: flowStateSchema.optional(),
   /** Waiting for or talking with a staff member; absent while the assistant answers. */

@@ -50,6 +50,10 @@ export const showDay = (date: string): string =>
   });
 
 /** "Sa., 12.07.2027, 14:00 Uhr" for an instant. */
+/** "Donnerstag, 3. Dezember": a day as one says it. */
+export const showLongDay = (date: string): string =>
+  new Date(`${date}T12:00:00Z`).toLocaleDateString('de-DE', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+
 export const showInstant = (at: Date): string => {
   const wall = berlinWallClock(at);
   return `${showDay(wall.date)}, ${wall.time} Uhr`;

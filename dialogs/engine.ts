@@ -166,8 +166,13 @@ export function start(flow: FlowDefinition, said = ''): FlowStep {
   }
   const fields = activeFields(flow, answers);
   const first = fields.find((f) => answers[f.name] === undefined) ?? fields[0]!;
+  // What was taken from the message is said back, so that nothing is used unseen.
+  const taken = shownAnswers(flow, answers).map(({ field, value }) => ({
+    field,
+    value: value === said.trim() ? de.flows.yourWords : value,
+  }));
   return {
-    messages: [{ text: flow.intro }, ask(flow, first)],
+    messages: [{ text: flow.intro }, ...(taken.length ? [{ text: de.flows.taken(taken) }] : []), ask(flow, first)],
     state: { flow: flow.id, field: first.name, answers, tries: 0, editing: false, runId: globalThis.crypto.randomUUID() },
   };
 }

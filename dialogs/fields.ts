@@ -9,6 +9,7 @@ import type { Municipality } from '../knowledge/schema';
 import { berlinWallClock } from '../knowledge/hours';
 import { berlinInstant, parseGermanDateTime, showInstant } from './dates';
 import { isCommand } from '../knowledge/texts/commands';
+import { NOT_IN_NAMES } from '../knowledge/language/names';
 import { de } from '../knowledge/texts/de';
 import { choice, type FlowField } from './engine';
 
@@ -63,13 +64,6 @@ export const anyContact: z.ZodType<string, string> = z.string().transform((value
   ctx.addIssue({ code: 'custom', message: de.fields.phoneOrEmail });
   return z.NEVER;
 });
-
-/** Words that never stand in a person's name: a sentence is not a name ("was kostet das denn im Jahr"). */
-const NOT_IN_NAMES = new Set(
-  'ich du er sie es wir ihr der die das den dem des ein eine einen und oder ist sind war was wie wo wer wann warum kostet kosten mein meine bitte danke ja nein nicht im am um zu für mit von hallo'.split(
-    ' ',
-  ),
-);
 
 /**
  * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot as in "Dr."); with

@@ -1,25 +1,16 @@
 // Appointment slots of an office: fixed-length slots within its opening hours on the next working
 // days, in Europe/Berlin, never on a Bavarian public holiday. Pure; which slots are taken is
 // the store's business (bot/appointments.ts).
-import Holidays from 'date-holidays';
-import { berlinWallClock, isOpenAt } from '../knowledge/hours';
+import { berlinWallClock, isClosedDay, isOpenAt } from '../knowledge/hours';
 import type { OpeningPeriod } from '../knowledge/schema';
 import { addDays, berlinInstant, parseGermanDateTime, showDay } from './dates';
 
-/** A slot's start as Berlin wall-clock time. */
+/** A slot's start as Berlin wall-clock time, and its length when it is not the grid's. */
 export interface Slot {
   date: string;
   time: string;
+  minutes?: number;
 }
-
-const bavaria = new Holidays('DE', 'BY');
-
-/**
- * Public holidays of Bavaria, and the named days the town also closes (e.g. Mariä Himmelfahrt,
- * which date-holidays lists as an observance). Not Heiligabend or Buß- und Bettag (a school holiday).
- */
-const isClosedDay = (date: string, alsoClosedOn: readonly string[] = []): boolean =>
-  (bavaria.isHoliday(new Date(`${date}T12:00:00Z`)) || []).some((h) => h.type === 'public' || alsoClosedOn.includes(h.name));
 
 /** "Do., 26.11.2026, 08:00 Uhr": the button text, which parseSlot reads back. */
 export const slotLabel = (slot: Slot): string => `${showDay(slot.date)}, ${slot.time} Uhr`;
@@ -33,22 +24,122 @@ export function parseSlot(text: string, now: Date): Slot | undefined {
 const pad = (n: number): string => String(n).padStart(2, '0');
 const clockOf = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
-/** Every slot that fits wholly into the opening hours, from after `now` for `days` days, in order. */
+/**
+ * Every slot that fits wholly into the opening hours, from after `now` for `days` days, in order.
+ * Slots start on a grid of `gridMinutes` and last `lengthMinutes` (a longer service takes several
+ * grid steps).
+ */
 export function* openSlots(
   periods: readonly OpeningPeriod[],
   now: Date,
-  slotMinutes: number,
+  gridMinutes: number,
   days: number,
   alsoClosedOn: readonly string[] = [],
+  lengthMinutes = gridMinutes,
 ): Generator<Slot> {
   const today = berlinWallClock(now).date;
   for (let offset = 0; offset <= days; offset++) {
     const date = addDays(today, offset);
     if (isClosedDay(date, alsoClosedOn)) continue;
-    for (let start = 0; start + slotMinutes <= 24 * 60; start += slotMinutes) {
+    for (let start = 0; start + lengthMinutes <= 24 * 60; start += gridMinutes) {
       const begin = berlinInstant(date, clockOf(start));
-      const lastMinute = new Date(begin.getTime() + (slotMinutes - 1) * 60_000);
-      if (begin > now && isOpenAt(periods, begin) && isOpenAt(periods, lastMinute)) yield { date, time: clockOf(start) };
+      const lastMinute = new Date(begin.getTime() + (lengthMinutes - 1) * 60_000);
+      if (begin > now && isOpenAt(periods, begin) && isOpenAt(periods, lastMinute)) {
+        yield lengthMinutes === gridMinutes ? { date, time: clockOf(start) } : { date, time: clockOf(start), minutes: lengthMinutes };
+      }
     }
   }
+}
+
+/** The grid steps a slot occupies ("10:00" for 30 minutes on a 15-minute grid: 10:00 and 10:15). */
+export function slotUnits(slot: Slot, gridMinutes: number): Slot[] {
+  const [h, m] = slot.time.split(':').map(Number) as [number, number];
+  const count = Math.max(1, Math.ceil((slot.minutes ?? gridMinutes) / gridMinutes));
+  return Array.from({ length: count }, (_, i) => ({ date: slot.date, time: clockOf(h * 60 + m + i * gridMinutes) }));
+}
+
+/** What a citizen said about when they can come: days, and a window of the day. */
+export interface SlotWish {
+  /** Allowed days ("YYYY-MM-DD"); absent: any day. */
+  dates?: readonly string[];
+  /** Allowed weekdays (0 = Sunday); absent: any. */
+  weekdays?: readonly number[];
+  /** Earliest and latest start ("HH:MM", both inclusive). */
+  from?: string;
+  until?: string;
+}
+
+const WEEKDAYS: Array<[RegExp, number]> = [
+  [/\bsonntags?\b/, 0],
+  [/\bmontags?\b/, 1],
+  [/\bdienstags?\b/, 2],
+  [/\bmittwochs?\b/, 3],
+  [/\bdonnerstags?\b/, 4],
+  [/\bfreitags?\b/, 5],
+  [/\bsamstags?\b|\bsonnabends?\b/, 6],
+];
+const WINDOWS: Array<[RegExp, { from?: string; until?: string }]> = [
+  [/\b(vormittags?|morgens|früh|frueh)\b/, { until: '12:00' }],
+  [/\bmittags?\b/, { from: '11:00', until: '14:00' }],
+  [/\bnachmittags?\b/, { from: '12:00' }],
+  [/\babends?\b/, { from: '17:00' }],
+];
+/**
+ * "nach 16 Uhr", "ab 14:30", "vor 10", "bis 16.30 Uhr"; not "bis 14.12." (a date). An hour below 7
+ * without "Uhr" is in the afternoon ("ab 2" is 14:00): no office opens before seven.
+ */
+const BOUND = /\b(nach|ab|vor|bis)\s+(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*uhr))?(?![.:]?\d)(\s*uhr)?/g;
+const weekdayOf = (date: string): number => new Date(`${date}T12:00:00Z`).getUTCDay();
+const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
+
+/**
+ * Reads a wish like "Donnerstag nach 16 Uhr", "nächste Woche vormittags", "am 14.12.", "Donnerstag
+ * 16:30" or a day button ("Do., 03.12.2026 ab 16:00 Uhr"); undefined when it names no day or time.
+ */
+export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
+  // "zwischen 9 und 11" is a window like "ab 9 bis 11".
+  const said = text.toLowerCase().replace(/\bzwischen\s+(\d{1,2}(?::\d{2})?)\s*(uhr)?\s+und\s+/g, 'ab $1 $2 bis ');
+  const today = berlinWallClock(now).date;
+  const wish: { dates?: string[]; weekdays?: number[]; from?: string; until?: string } = {};
+  const weekdays = WEEKDAYS.filter(([re]) => re.test(said)).map(([, day]) => day);
+  if (weekdays.length) wish.weekdays = weekdays;
+  const monday = addDays(today, (8 - weekdayOf(today)) % 7 || 7);
+  if (/\b(nächste|naechste|kommende)n?\s+woche\b/.test(said)) wish.dates = Array.from({ length: 5 }, (_, i) => addDays(monday, i));
+  else if (/\bdiese\s+woche\b/.test(said)) wish.dates = Array.from({ length: (7 - weekdayOf(today)) % 7 }, (_, i) => addDays(today, i));
+  for (const [re, window] of WINDOWS) if (re.test(said)) Object.assign(wish, window);
+  const bounds = [...said.matchAll(BOUND)];
+  for (const [, word, hour, minute, dotted, uhr] of bounds) {
+    const h = Number(hour) < 7 && !uhr ? Number(hour) + 12 : Number(hour);
+    const clock = `${pad(h)}:${minute ?? dotted ?? '00'}`;
+    if (word === 'nach' || word === 'ab') wish.from = clock;
+    else wish.until = word === 'vor' ? clockOf(minutesOf(clock) - 1) : clock;
+  }
+  const rest = bounds.reduce((t, b) => t.replace(b[0], ' '), said);
+  const day = parseGermanDateTime(rest, now);
+  if (day?.date && !day.approximate && !wish.dates && !weekdays.length) wish.dates = [day.date];
+  if (day?.time && !bounds.length) wish.from = wish.until = day.time;
+  return Object.keys(wish).length ? wish : undefined;
+}
+
+/** Whether a slot is what the citizen wished for. */
+export function fitsWish(slot: Slot, wish: SlotWish): boolean {
+  if (wish.dates && !wish.dates.includes(slot.date)) return false;
+  if (wish.weekdays && !wish.weekdays.includes(weekdayOf(slot.date))) return false;
+  if (wish.from && slot.time < wish.from) return false;
+  if (wish.until && slot.time > wish.until) return false;
+  return true;
+}
+
+/** The same wish without its time of day (when nothing is free at the wished time). */
+export const anyTimeOf = (wish: SlotWish): SlotWish => ({ dates: wish.dates, weekdays: wish.weekdays });
+
+/**
+ * The button for a day, carrying the wished time of day so that choosing it keeps the window:
+ * "Do., 03.12.2026", "Do., 03.12.2026 ab 16:00 Uhr", "Mo., 07.12.2026 bis 12:00 Uhr".
+ */
+export function dayChoice(date: string, wish?: SlotWish): string {
+  if (wish?.from && wish.from === wish.until) return slotLabel({ date, time: wish.from });
+  const from = wish?.from ? ` ab ${wish.from}` : '';
+  const until = wish?.until ? ` bis ${wish.until}` : '';
+  return `${showDay(date)}${from}${until}${from || until ? ' Uhr' : ''}`;
 }

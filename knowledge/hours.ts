@@ -1,5 +1,6 @@
-// Is an office open at a given moment? Pure function over the municipality schema, evaluated in
-// Europe/Berlin so that the server's own time zone never matters.
+// Is an office open at a given moment, and when does it open next? Pure functions over the
+// municipality schema, evaluated in Europe/Berlin so that the server's own time zone never matters.
+import Holidays from 'date-holidays';
 import type { OpeningPeriod } from './schema';
 
 type Weekday = 'so' | 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa';
@@ -26,4 +27,35 @@ export function isOpenAt(periods: readonly OpeningPeriod[], at: Date): boolean {
     if (period.nthWeekdayOfMonth !== undefined && Math.ceil(dayOfMonth / 7) !== period.nthWeekdayOfMonth) return false;
     return minutes >= toMinutes(period.from) && minutes < toMinutes(period.to);
   });
+}
+
+const bavaria = new Holidays('DE', 'BY');
+
+/**
+ * Public holidays of Bavaria, and the named days the town also closes (e.g. Mariä Himmelfahrt,
+ * which date-holidays lists as an observance). Not Heiligabend or Buß- und Bettag (a school holiday).
+ */
+export const isClosedDay = (date: string, alsoClosedOn: readonly string[] = []): boolean =>
+  (bavaria.isHoliday(new Date(`${date}T12:00:00Z`)) || []).some((h) => h.type === 'public' || alsoClosedOn.includes(h.name));
+
+/** Open at `at` by the hours, and not on a holiday. */
+export const isOfficeOpen = (periods: readonly OpeningPeriod[], at: Date, alsoClosedOn: readonly string[] = []): boolean =>
+  isOpenAt(periods, at) && !isClosedDay(berlinWallClock(at).date, alsoClosedOn);
+
+const QUARTER = 15 * 60_000;
+const SEARCH_DAYS = 21;
+
+/**
+ * When the office opens next after `now` (holidays skipped), within three weeks; undefined without
+ * hours. Steps through quarter hours: Berlin's offset is whole hours, so the steps meet every
+ * period start on a quarter hour, also across the change to and from summer time.
+ */
+export function nextOpening(periods: readonly OpeningPeriod[], now: Date, alsoClosedOn: readonly string[] = []): Date | undefined {
+  if (!periods.length) return undefined;
+  const first = Math.ceil((now.getTime() + 1) / QUARTER) * QUARTER;
+  for (let t = first; t < now.getTime() + SEARCH_DAYS * 24 * 3600_000; t += QUARTER) {
+    const at = new Date(t);
+    if (isOfficeOpen(periods, at, alsoClosedOn)) return at;
+  }
+  return undefined;
 }

@@ -31,7 +31,12 @@ const officeSchema = z.object({
   hours: z.array(openingPeriodSchema).default([]),
   /** Short names of the services one can book an appointment for (buttons of termin-buchen). */
   services: z.array(z.string().min(1).max(40)).optional(),
+  /** Minutes a service takes where it is longer than one slot (APPOINTMENT_SLOT_MINUTES), e.g. { Reisepass: 30 }. */
+  serviceMinutes: z.record(z.string(), z.number().int().min(5).max(240)).optional(),
   note: z.string().optional(),
+}).refine((office) => Object.keys(office.serviceMinutes ?? {}).every((s) => office.services?.includes(s)), {
+  message: 'serviceMinutes names a service that is not in services',
+  path: ['serviceMinutes'],
 });
 export type Office = z.infer<typeof officeSchema>;
 

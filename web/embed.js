@@ -29,10 +29,12 @@
   }
 
   function build() {
-    var css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = baseUrl + '/embed.css';
-    document.head.appendChild(css);
+    ['/embed.css', '/webchat.css'].forEach(function (file) {
+      var css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = baseUrl + file;
+      document.head.appendChild(css);
+    });
 
     var launcher = element('button', 'ba-launcher', 'Fragen an das Rathaus? Zum Chat');
     launcher.type = 'button';

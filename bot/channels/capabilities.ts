@@ -9,3 +9,11 @@ const CARD_CHANNELS: ReadonlySet<string> = new Set([DIRECT_LINE, 'webchat', 'mst
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 export const showsCards = (channelId: string | undefined): boolean => CARD_CHANNELS.has(channelId ?? '');
+
+/**
+ * Channels that offer a file attached as a data: URL for download: our own Web Chat page, Azure's
+ * Web Chat channel and the Emulator. Teams and Telegram need an upload instead.
+ */
+const FILE_CHANNELS: ReadonlySet<string> = new Set([DIRECT_LINE, 'webchat', 'emulator']);
+
+export const offersFiles = (channelId: string | undefined): boolean => FILE_CHANNELS.has(channelId ?? '');

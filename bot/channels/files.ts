@@ -64,10 +64,10 @@ export class FileStore {
     return files.filter((f): f is StoredFile => f !== undefined).map(({ data: _data, ...meta }) => meta);
   }
 
-  /** Deletes every file of a conversation (data deletion on request). Returns how many. */
-  async deleteConversation(conversationId: string): Promise<number> {
-    const ids = await this.store.list<string>(conversationFilesKey(conversationId));
-    await this.store.delete([...ids.map(fileKey), conversationFilesKey(conversationId)]);
+  /** Deletes the files of a conversation (data deletion on request), except those of kept requests. Returns how many. */
+  async deleteConversation(conversationId: string, except: readonly string[] = []): Promise<number> {
+    const ids = (await this.store.list<string>(conversationFilesKey(conversationId))).filter((id) => !except.includes(id));
+    await this.store.delete([...ids.map(fileKey), ...(except.length ? [] : [conversationFilesKey(conversationId)])]);
     return ids.length;
   }
 }

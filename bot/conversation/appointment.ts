@@ -1,14 +1,18 @@
 // Appointments in the Bürgerbüro: the free slots offered as buttons, the atomic reservation at
 // confirmation, and cancelling by reference number (frees the slot, marks the case cancelled).
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
-import { berlinInstant } from '../../dialogs/dates';
-import { slotLabel, type Slot } from '../../dialogs/slots';
+import { berlinInstant, showLongDay } from '../../dialogs/dates';
+import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
 import { caseKey, caseRetentionSeconds, discardCase, loadCase } from '../cases';
 import { button } from '../../knowledge/texts/commands';
 import { de } from '../../knowledge/texts/de';
+import { normalize } from '../../knowledge/language/normalize';
+import { editDistance } from '../../knowledge/language/spelling';
 import type { Turn } from '../turn';
 import { confirmCase, openCase } from './submit';
+import { appointmentCalendar } from './calendar';
+import { offersFiles } from '../channels/capabilities';
 
 const OFFICE = 'buergerbuero';
 const SLOT_FIELD = 'zeitfenster';
@@ -23,10 +27,84 @@ const callOffice = (turn: Turn): string => {
   return de.appointments.callOffice(office.name, office.phone);
 };
 
-/** Button texts of the next free slots. */
-export async function offerSlots(turn: Turn): Promise<string[]> {
-  const { store, config } = turn.services;
-  return (await freeSlots(store, officeOf(turn).hours, config, new Date(), turn.services.municipality.alsoClosedOn)).map(slotLabel);
+/** What the slot field offers: buttons, a line said before them, or the free slot the citizen named. */
+export interface SlotOffer {
+  choices: string[];
+  lead?: string;
+  chosen?: string;
+}
+
+const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
+
+/** Days offered at once, and slot buttons at once (spread over the day when there are more). */
+const DAYS_OFFERED = 6;
+const dayChoices = (slots: readonly Slot[], wish?: SlotWish): string[] =>
+  [...new Set(slots.map((s) => s.date))].slice(0, DAYS_OFFERED).map((date) => dayChoice(date, wish));
+
+/** Every n-th item, so that at most `count` remain at even steps (16:00, 16:30, 17:00 …). */
+function spread<T>(items: readonly T[], count: number): T[] {
+  const step = Math.ceil(items.length / count);
+  return items.filter((_, i) => i % step === 0);
+}
+
+/** The days of the choices shown last (day buttons or slot buttons), for a time said on its own ("16:30"). */
+const daysOf = (offered: readonly string[], now: Date): string[] => [
+  ...new Set(offered.map((label) => parseSlotWish(label, now)?.dates?.[0]).filter((d): d is string => Boolean(d))),
+];
+
+/**
+ * The free slots of the chosen service, offered the way the citizen asks for them: without a
+ * wish the next days with a free slot; with one ("Donnerstag nach 16 Uhr", "nächste Woche
+ * vormittags", "am 14.12.", a day button) the slots that fit, or the days they fall on when
+ * they are many. A slot named exactly and free is taken. Undefined: the words name no time.
+ */
+export async function offerSlots(
+  turn: Turn,
+  answers: Record<string, unknown>,
+  said?: string,
+  offered: readonly string[] = [],
+): Promise<SlotOffer | undefined> {
+  const { store, config, municipality } = turn.services;
+  const office = officeOf(turn);
+  const now = new Date();
+  const minutes = office.serviceMinutes?.[String(answers.anliegen)] ?? config.APPOINTMENT_SLOT_MINUTES;
+  const free = await freeSlots(store, { hours: office.hours, alsoClosedOn: municipality.alsoClosedOn ?? [], minutes }, config, now);
+  if (said === undefined || !free.length) return { choices: dayChoices(free) };
+  const parsed = parseSlotWish(said, now);
+  if (!parsed) return undefined;
+  const wish = parsed.dates || parsed.weekdays ? parsed : { ...parsed, dates: daysOf(offered, now) };
+  const fitting = free.filter((slot) => fitsWish(slot, wish));
+  if (wish.from && wish.from === wish.until) {
+    // An exact time on the first day it names ("Donnerstag 16:30": this Thursday) is taken, and the
+    // echo says which; if it is gone, that day's nearest free times are offered.
+    const sameDays = free.filter((slot) => fitsWish(slot, anyTimeOf(wish)));
+    const firstDay = sameDays[0]?.date;
+    const atTime = fitting.find((slot) => slot.date === firstDay);
+    if (atTime) return { choices: [...offered], chosen: slotLabel(atTime) };
+    if (firstDay) {
+      const distance = (slot: Slot) => Math.abs(minutesOf(slot.time) - minutesOf(wish.from!));
+      const near = sameDays
+        .filter((slot) => slot.date === firstDay)
+        .sort((a, b) => distance(a) - distance(b))
+        .slice(0, config.APPOINTMENT_SLOTS_OFFERED)
+        .sort((a, b) => a.time.localeCompare(b.time));
+      return { choices: near.map(slotLabel), lead: de.appointments.takenNear(showLongDay(firstDay), wish.from) };
+    }
+  }
+  const anyTime = fitting.length ? undefined : free.filter((slot) => fitsWish(slot, anyTimeOf(wish)));
+  const matches = fitting.length ? fitting : (anyTime ?? []);
+  if (!matches.length) return { choices: dayChoices(free), lead: de.appointments.nothingThen };
+  const days = new Set(matches.map((s) => s.date));
+  const lead = anyTime ? de.appointments.notAtThatTime : undefined;
+  if (days.size > 1 && matches.length > config.APPOINTMENT_SLOTS_OFFERED) {
+    return { choices: dayChoices(matches, anyTime ? undefined : wish), lead: lead ?? de.appointments.whichDay };
+  }
+  const shown = spread(matches, config.APPOINTMENT_SLOTS_OFFERED);
+  const day = days.size === 1 ? showLongDay(matches[0]!.date) : undefined;
+  return {
+    choices: shown.map(slotLabel),
+    lead: [lead, de.appointments.freeTimes(day, shown.length < matches.length)].filter(Boolean).join(' '),
+  };
 }
 
 /**
@@ -45,9 +123,14 @@ export async function completeAppointment(
   // A slot that began while the citizen was still answering is gone, like a taken one.
   const started = berlinInstant(slot.date, slot.time) <= now;
   const booked = started ? undefined : await openCase(turn, flow, state, answers);
-  if (booked && (await reserveSlot(turn.services.store, slot, booked.reference, now))) {
+  if (booked && (await reserveSlot(turn.services.store, slot, booked.reference, now, turn.services.config.APPOINTMENT_SLOT_MINUTES))) {
     const office = officeOf(turn);
-    await confirmCase(turn, booked, de.appointments.booked(slotLabel(slot), office.name, office.address));
+    const minutes = slot.minutes ?? turn.services.config.APPOINTMENT_SLOT_MINUTES;
+    const calendar = offersFiles(turn.activity.channelId)
+      ? appointmentCalendar(slot, minutes, office, booked.reference, String(answers.anliegen))
+      : undefined;
+    const text = de.appointments.booked(slotLabel(slot), office.name, office.address);
+    await confirmCase(turn, booked, calendar ? `${text} ${de.appointments.calendarFile}` : text, calendar ? [calendar] : []);
     return undefined;
   }
   if (booked) await discardCase(turn.services.store, booked.reference, state.runId && `${booked.conversationId}/${state.runId}`);
@@ -60,10 +143,30 @@ export async function completeAppointment(
   };
 }
 
-const sameName = (a: unknown, b: unknown): boolean =>
-  typeof a === 'string' &&
-  typeof b === 'string' &&
-  a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
+/** Name parts folded (case, umlauts, ß), hyphenated names split, dots of initials dropped. */
+const nameParts = (name: string): string[] =>
+  normalize(name)
+    .split(/[\s,-]+/)
+    .map((part) => part.replace(/[^\p{L}']/gu, ''))
+    .filter(Boolean);
+const samePart = (said: string, booked: string): boolean =>
+  said === booked || (said.length === 1 && booked.startsWith(said)) || (said.length >= 4 && editDistance(said, booked, 1) <= 1);
+
+/**
+ * Whether the citizen named the person the appointment was booked for: the surname alone or
+ * with first names ("Weber", "anna weber", "A. Weber"), tolerant of case, umlaut spelling and
+ * one typo in a longer part. Every part said must belong to the booked name.
+ */
+export function namesBooker(booked: unknown, said: unknown): boolean {
+  if (typeof booked !== 'string' || typeof said !== 'string') return false;
+  const parts = nameParts(booked);
+  // "Weber, Anna" names the surname first.
+  const surname = booked.includes(',') ? parts[0] : parts.at(-1);
+  const told = nameParts(said);
+  return (
+    surname !== undefined && told.some((p) => p.length > 1 && samePart(p, surname)) && told.every((p) => parts.some((b) => samePart(p, b)))
+  );
+}
 
 /** Cancels a booked appointment by its reference number and the name it was booked under. */
 export async function cancelAppointment(
@@ -75,7 +178,7 @@ export async function cancelAppointment(
   const { store, logger } = turn.services;
   const reference = String(answers.vorgangsnummer);
   const booked = await loadCase(store, reference);
-  if (!booked || booked.flow !== 'termin-buchen' || !sameName(booked.answers.name, answers.name)) {
+  if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name)) {
     turn.reply(de.appointments.notFound(callOffice(turn)), { suggestions: [button('cancelAppointment')] });
     return undefined;
   }
@@ -86,7 +189,7 @@ export async function cancelAppointment(
   }
   const cancelled = { ...booked, status: 'cancelled' as const };
   await store.set(caseKey(reference), cancelled, (await store.ttl(caseKey(reference))) ?? caseRetentionSeconds(turn.services.config));
-  await releaseSlot(store, slot, reference);
+  await releaseSlot(store, slot, reference, turn.services.config.APPOINTMENT_SLOT_MINUTES);
   // The office learns of it too, so that a slot booked again is not taken for a double booking.
   await turn.services.outbox.enqueue(cancelled);
   logger.info({ reference }, 'appointment cancelled');

@@ -2,6 +2,7 @@
 // choices computed at run time (free appointment slots), and what a confirmed flow does (store and
 // deliver a case, book or cancel an appointment). Imports nothing from steps/.
 import {
+  ask,
   currentField,
   reask,
   start,
@@ -30,7 +31,18 @@ const completions: Record<CompletionHook, Completion> = {
   'book-appointment': completeAppointment,
   'cancel-appointment': cancelAppointment,
 };
-const choiceProviders: Record<ChoicesHook, (turn: Turn) => Promise<string[]>> = { 'free-slots': offerSlots };
+/**
+ * Choices computed at run time. Without `said`: what to offer when the field is asked. With it:
+ * the choices narrowed to the citizen's words, or the choice they named; undefined when the
+ * words say nothing about the choice.
+ */
+type ChoicesProvider = (
+  turn: Turn,
+  answers: Record<string, unknown>,
+  said?: string,
+  offered?: readonly string[],
+) => Promise<{ choices: string[]; lead?: string; chosen?: string } | undefined>;
+const choiceProviders: Record<ChoicesHook, ChoicesProvider> = { 'free-slots': offerSlots };
 
 export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality);
 
@@ -44,8 +56,7 @@ const show = (turn: Turn, message: FlowMessage): void =>
 async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowStep): Promise<FlowStep> {
   const hook = step.state && currentField(flow, step.state)?.choicesFrom;
   if (!step.state || !hook) return step;
-  const provide = choiceProviders[hook];
-  const choices = await provide(turn);
+  const choices = (await choiceProviders[hook](turn, step.state.answers))?.choices ?? [];
   if (!choices.length) {
     return { messages: [{ text: de.flows.noFreeSlot(turn.services.municipality) }], outcome: 'cancelled' };
   }
@@ -56,6 +67,30 @@ async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowSt
     messages: [...step.messages.slice(0, -1), { ...question, suggestions: choices, channelData: { prompt } }],
     state: { ...step.state, offered: { ...step.state.offered, [step.state.field]: choices } },
   };
+}
+
+/**
+ * Words for a field with run-time choices ("Donnerstag nach 16 Uhr", a day button) narrow the
+ * choices, which are offered again without counting a wrong try ('shown'); a choice they name
+ * exactly is returned as the input for the engine. Undefined: the words are for the engine.
+ */
+export async function narrowChoices(
+  turn: Turn,
+  flow: FlowDefinition,
+  state: FlowState,
+): Promise<'shown' | { state: FlowState; text: string } | undefined> {
+  const field = currentField(flow, state);
+  if (!field?.choicesFrom) return undefined;
+  const offered = state.offered?.[field.name] ?? [];
+  const offer = await choiceProviders[field.choicesFrom](turn, state.answers, turn.text, offered);
+  if (!offer) return undefined;
+  if (offer.chosen)
+    return { state: { ...state, offered: { ...state.offered, [field.name]: [...offered, offer.chosen] } }, text: offer.chosen };
+  if (!offer.choices.length) return undefined;
+  const question = ask(flow, field, undefined, offer.choices);
+  show(turn, { ...question, text: offer.lead ?? question.text });
+  turn.state.flow = { ...state, offered: { ...state.offered, [field.name]: offer.choices } };
+  return 'shown';
 }
 
 /**

@@ -1,7 +1,7 @@
 // Handing a conversation to staff: recognizing the wish for a person, the queue during the
 // responsible office's hours, otherwise a call-back. Imports nothing from steps/.
 import { HandoffQueue, type QueueRequest } from '../handoff/queue';
-import { isOpenAt } from '../../knowledge/hours';
+import { isOfficeOpen, nextOpening } from '../../knowledge/hours';
 import type { OpeningPeriod } from '../../knowledge/schema';
 import { startFlow } from './flows';
 import { RECENT_MESSAGES } from '../state';
@@ -17,15 +17,16 @@ export async function waitingText(queue: HandoffQueue, position: number): Promis
 }
 
 /**
- * The opening hours that decide whether staff can take over: those of the Markt's office that
- * answers the current topic when it has its own, otherwise the Rathaus's (external bodies such as
- * the Landratsamt are not staffed in this console).
+ * The office whose hours decide whether staff can take over: the Markt's office that answers the
+ * current topic when it has its own hours, otherwise the Rathaus (external bodies such as the
+ * Landratsamt are not staffed in this console).
  */
-function responsibleHours(turn: Turn): OpeningPeriod[] {
+function responsibleOffice(turn: Turn): { name: string; hours: OpeningPeriod[] } {
   const { municipality, knowledge } = turn.services;
   const topic = turn.state.lastTopic ? knowledge.entry(turn.state.lastTopic) : undefined;
   const office = topic ? municipality.offices[topic.office] : undefined;
-  return office && !office.external && office.hours.length ? office.hours : (municipality.offices['rathaus']?.hours ?? []);
+  const rathaus = municipality.offices['rathaus'];
+  return office && !office.external && office.hours.length ? office : { name: rathaus?.name ?? '', hours: rathaus?.hours ?? [] };
 }
 
 export interface HandoffRequest {
@@ -39,15 +40,23 @@ export interface HandoffRequest {
 export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): Promise<void> {
   const reason = request.reason ?? 'asked';
   const queue = new HandoffQueue(turn.services.store);
-  const open = isOpenAt(responsibleHours(turn), new Date());
+  const now = new Date();
+  const office = responsibleOffice(turn);
+  const closedOn = turn.services.municipality.alsoClosedOn ?? [];
+  const open = isOfficeOpen(office.hours, now, closedOn);
   if (!open || (await queue.staffOnline()) === 0) {
+    // Outside the hours the citizen learns when someone is back ("am Montag ab 8:00 Uhr").
+    const next = open ? undefined : nextOpening(office.hours, now, closedOn);
+    const reopens = next && de.handoff.reopens(next, now);
     if (reason === 'asked') {
-      turn.reply(de.handoff.nobodyThereCallBack);
+      turn.reply(open ? de.handoff.nobodyThereCallBack : de.handoff.closedCallBack(office.name, reopens));
       await startFlow(turn, 'rueckruf');
     } else {
       // Not asked for: offer the call-back instead of starting it.
       const lead = reason === 'personal-advice' ? de.handoff.personalAdvice : de.handoff.someoneHelps;
-      turn.reply(`${lead} ${de.handoff.nobodyThere}`, { suggestions: [button('callBack')] });
+      turn.reply(`${lead} ${open ? de.handoff.nobodyThere : de.handoff.closedNow(office.name, reopens)}`, {
+        suggestions: [button('callBack')],
+      });
     }
     return;
   }

@@ -1,30 +1,85 @@
 // The citizen's data-protection rights: deleting and showing everything the assistant keeps about
-// a conversation. Imports nothing from steps/.
-import { button } from '../../knowledge/texts/commands';
+// a conversation. Before deleting, each open request (not yet at the Rathaus) is named and the
+// citizen decides whether it still goes to the Rathaus or is withdrawn; nothing is withdrawn
+// silently. Imports nothing from steps/.
+import { button, isCommand } from '../../knowledge/texts/commands';
 import { de } from '../../knowledge/texts/de';
+import { flowsOf } from './flows';
+import { caseFiles } from '../cases';
+import { openCasesOf } from '../privacy/cases';
 import type { DataSubject } from '../privacy/registry';
+import type { ConversationData } from '../state';
 import { plainMessage, type Turn } from '../turn';
 
-/**
- * Deletes everything stored for this conversation and user after the citizen confirmed.
- * Called for the "daten-loeschen" intent; asks "Wirklich löschen?" first.
- */
-export async function deleteMyData(turn: Turn, confirmed = false): Promise<void> {
-  if (!confirmed) {
-    turn.state.deletionPending = true;
+type Deletion = NonNullable<ConversationData['deletion']>;
+
+/** "Meine Daten löschen": asks about each open request first, then "Wirklich löschen?". */
+export async function deleteMyData(turn: Turn): Promise<void> {
+  const open = await openCasesOf(turn.services.store, turn.services.outbox, turn.conversationId);
+  await askNext(turn, { open: open.map((c) => c.reference), keep: [], withdraw: [] });
+}
+
+async function askNext(turn: Turn, deletion: Deletion): Promise<void> {
+  const [next, ...rest] = deletion.open;
+  if (!next) {
+    turn.state.deletion = { ...deletion, asking: undefined, open: [] };
     turn.reply(de.privacy.confirmDeletion, { suggestions: [button('yes'), button('no')] });
     return;
   }
-  await erase(turn);
+  const open = await openCasesOf(turn.services.store, turn.services.outbox, turn.conversationId);
+  const item = open.find((c) => c.reference === next);
+  // Delivered meanwhile: nothing to decide; the result names it as being at the Rathaus.
+  if (!item) return askNext(turn, { ...deletion, open: rest });
+  const title = flowsOf(turn)[item.flow]?.title ?? item.flow;
+  turn.state.deletion = { ...deletion, asking: next, open: rest };
+  turn.reply(de.privacy.askAboutOpen(next, title), {
+    suggestions: [button('keepRequest'), button('withdrawRequest'), button('keepEverything')],
+  });
 }
 
-export async function erase(turn: Turn): Promise<void> {
-  const results = await turn.services.privacy.eraseAll(subjectOf(turn));
+/**
+ * The citizen's answer while a deletion is being decided. Returns false when the message is not
+ * an answer to it (the deletion is dropped and the message handled as usual).
+ */
+export async function continueDeletion(turn: Turn, deletion: Deletion): Promise<boolean> {
+  const said = turn.text;
+  turn.state.deletion = undefined;
+  if (isCommand(said, 'no') || isCommand(said, 'keepEverything')) {
+    turn.reply(de.privacy.deletionCancelled);
+    return true;
+  }
+  if (deletion.asking) {
+    const keep = isCommand(said, 'keepRequest');
+    if (!keep && !isCommand(said, 'withdrawRequest')) {
+      turn.state.deletion = deletion;
+      turn.reply(de.privacy.chooseKeepOrWithdraw, {
+        suggestions: [button('keepRequest'), button('withdrawRequest'), button('keepEverything')],
+      });
+      return true;
+    }
+    const decided = keep ? { keep: [...deletion.keep, deletion.asking] } : { withdraw: [...deletion.withdraw, deletion.asking] };
+    await askNext(turn, { ...deletion, ...decided, asking: undefined });
+    return true;
+  }
+  if (isCommand(said, 'yes')) {
+    await erase(turn, deletion.keep);
+    return true;
+  }
+  return false;
+}
+
+async function erase(turn: Turn, keep: readonly string[]): Promise<void> {
+  const open = await openCasesOf(turn.services.store, turn.services.outbox, turn.conversationId);
+  const keepFiles = open.filter((c) => keep.includes(c.reference)).flatMap((c) => caseFiles(c).map((f) => f.fileId));
+  const results = await turn.services.privacy.eraseAll(subjectOf(turn), { keep, keepFiles });
   turn.discardState = true;
   const deleted = results.filter((r) => r.deleted > 0).length;
   const failed = results.filter((r) => r.failed);
-  const notes = results.map((r) => r.note).filter((n): n is string => Boolean(n));
-  turn.services.logger.info({ holders: results.length, deleted, failed: failed.length }, 'personal data erased on request');
+  const notes = results.flatMap((r) => r.notes ?? []);
+  turn.services.logger.info(
+    { holders: results.length, deleted, failed: failed.length, kept: keep.length },
+    'personal data erased on request',
+  );
   const lines = [failed.length === 0 ? de.privacy.deleted : de.privacy.partlyDeleted, ...notes, de.privacy.deliveredStays];
   turn.reply(lines.join('\n'));
 }

@@ -1,5 +1,6 @@
 // A confirmed request becomes a case: stored once per flow run, confirmed to the citizen with its
 // reference number, and handed to the outbox for delivery to the office.
+import type { Attachment } from '@microsoft/agents-activity';
 import { attachmentSchema, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { createCase, createCaseOnce, type Case } from '../cases';
 import { de } from '../../knowledge/texts/de';
@@ -43,10 +44,11 @@ async function keepOwnFiles(
 }
 
 /** Tells the citizen the reference number and what happens next, and delivers the case. */
-export async function confirmCase(turn: Turn, created: Case, next: string = de.cases.next): Promise<void> {
+export async function confirmCase(turn: Turn, created: Case, next: string = de.cases.next, attachments: Attachment[] = []): Promise<void> {
   const { config, logger, outbox } = turn.services;
   turn.reply(de.cases.received(created.reference, next, config.CASE_RETENTION_DAYS), {
     channelData: { case: { reference: created.reference, flow: created.flow } },
+    attachments,
   });
   logger.info({ reference: created.reference, flow: created.flow }, 'case created');
   await outbox.enqueue(created);

@@ -1,6 +1,7 @@
 // Cases and their deliveries as personal data: "Meine Daten anzeigen" lists the conversation's
-// cases; "Meine Daten löschen" deletes those not yet delivered (with their pending deliveries and
-// booked slots) and names the delivered ones, which the town hall now keeps.
+// cases; "Meine Daten löschen" withdraws the open ones (not yet delivered) the citizen did not
+// choose to keep — with their pending deliveries and booked slots — and names the delivered
+// ones, which the town hall now keeps.
 import { de } from '../../knowledge/texts/de';
 import { releaseSlot } from '../appointments';
 import { caseKey, casesOfKey, loadCase, runKey, type Case } from '../cases';
@@ -9,32 +10,54 @@ import type { Store } from '../storage';
 import type { Slot } from '../../dialogs/slots';
 import type { PersonalDataHolder } from './registry';
 
-export function casesHolder(store: Store, outbox: CaseOutbox): PersonalDataHolder {
-  const casesOf = async (conversationId: string) => {
-    const references = [...new Set(await store.list<string>(casesOfKey(conversationId)))];
-    const cases = await Promise.all(references.map((reference) => loadCase(store, reference)));
-    return cases.filter((c): c is Case => c !== undefined && c.conversationId === conversationId);
-  };
+async function casesOf(store: Store, conversationId: string): Promise<Case[]> {
+  const references = [...new Set(await store.list<string>(casesOfKey(conversationId)))];
+  const cases = await Promise.all(references.map((reference) => loadCase(store, reference)));
+  return cases.filter((c): c is Case => c !== undefined && c.conversationId === conversationId);
+}
+
+/** The conversation's requests that have not reached the Rathaus yet (deleting would withdraw them). */
+export async function openCasesOf(store: Store, outbox: CaseOutbox, conversationId: string): Promise<Case[]> {
+  const open = [];
+  for (const item of await casesOf(store, conversationId)) {
+    if (item.status !== 'cancelled' && !(await outbox.delivered(item.reference))) open.push(item);
+  }
+  return open;
+}
+
+/** `slotMinutes`: the appointment grid (APPOINTMENT_SLOT_MINUTES), to free a withdrawn booking's slot. */
+export function casesHolder(store: Store, outbox: CaseOutbox, slotMinutes: number): PersonalDataHolder {
   return {
     name: 'vorgaenge',
     export: async (s) =>
-      Promise.all((await casesOf(s.conversationId)).map(async (c) => ({ ...c, zugestellt: await outbox.delivered(c.reference) }))),
-    erase: async (s) => {
+      Promise.all((await casesOf(store, s.conversationId)).map(async (c) => ({ ...c, zugestellt: await outbox.delivered(c.reference) }))),
+    erase: async (s, { keep = [] }) => {
       const delivered: string[] = [];
-      let deleted = 0;
-      for (const item of await casesOf(s.conversationId)) {
+      const kept: string[] = [];
+      const withdrawn: string[] = [];
+      for (const item of await casesOf(store, s.conversationId)) {
         if (await outbox.delivered(item.reference)) {
           delivered.push(item.reference);
           continue;
         }
+        if (keep.includes(item.reference)) {
+          kept.push(item.reference);
+          continue;
+        }
         await outbox.forget(item.reference);
-        if (item.flow === 'termin-buchen') await releaseSlot(store, item.answers.zeitfenster as Slot, item.reference);
+        if (item.flow === 'termin-buchen') await releaseSlot(store, item.answers.zeitfenster as Slot, item.reference, slotMinutes);
         await store.delete([caseKey(item.reference)]);
-        deleted += 1;
+        if (item.status !== 'cancelled') withdrawn.push(item.reference);
       }
       const runs = await store.keys(runKey(`${s.conversationId}/`));
-      await store.delete([...runs, ...(delivered.length ? [] : [casesOfKey(s.conversationId)])]);
-      return { deleted, ...(delivered.length ? { note: de.cases.alreadyDelivered(delivered) } : {}) };
+      const remaining = delivered.length + kept.length > 0;
+      await store.delete([...runs, ...(remaining ? [] : [casesOfKey(s.conversationId)])]);
+      const notes = [
+        withdrawn.length ? de.cases.withdrawn(withdrawn) : '',
+        kept.length ? de.cases.kept(kept) : '',
+        delivered.length ? de.cases.alreadyDelivered(delivered) : '',
+      ].filter(Boolean);
+      return { deleted: withdrawn.length, notes };
     },
   };
 }

@@ -36,7 +36,7 @@ export function personalDataRegistry(store: Store, outbound: Outbound, files: Fi
   registry.register({
     name: 'dateien',
     export: (s) => files.describeConversation(s.conversationId),
-    erase: async (s) => ({ deleted: await files.deleteConversation(s.conversationId) }),
+    erase: async (s, { keepFiles = [] }) => ({ deleted: await files.deleteConversation(s.conversationId, keepFiles) }),
   });
   // The website chat keeps the messages themselves so that a reload shows the conversation.
   const transcripts = new Transcripts(store, ttlSeconds);

@@ -8,11 +8,18 @@ export interface DataSubject {
   userId: string;
 }
 
+/** What the citizen decided before deleting: open requests (reference numbers) that still go to the Rathaus. */
+export interface EraseOptions {
+  keep?: readonly string[];
+  /** Files (ids) of those requests, e.g. a photo of a kept damage report. */
+  keepFiles?: readonly string[];
+}
+
 export interface PersonalDataHolder {
   name: string;
   export(subject: DataSubject): Promise<unknown>;
-  /** note: e.g. "bereits an das Rathaus übermittelt" for data that left our hands. */
-  erase(subject: DataSubject): Promise<{ deleted: number; note?: string }>;
+  /** notes: e.g. which requests were withdrawn, kept, or had already reached the Rathaus. */
+  erase(subject: DataSubject, options: EraseOptions): Promise<{ deleted: number; notes?: string[] }>;
 }
 
 export class PersonalDataRegistry {
@@ -31,11 +38,14 @@ export class PersonalDataRegistry {
   }
 
   /** Erases in every holder; one failing holder does not stop the others (the error is reported per holder). */
-  async eraseAll(subject: DataSubject): Promise<Array<{ name: string; deleted: number; note?: string; failed?: boolean }>> {
+  async eraseAll(
+    subject: DataSubject,
+    options: EraseOptions = {},
+  ): Promise<Array<{ name: string; deleted: number; notes?: string[]; failed?: boolean }>> {
     const results = [];
     for (const holder of this.holders.values()) {
       try {
-        results.push({ name: holder.name, ...(await holder.erase(subject)) });
+        results.push({ name: holder.name, ...(await holder.erase(subject, options)) });
       } catch {
         results.push({ name: holder.name, deleted: 0, failed: true });
       }

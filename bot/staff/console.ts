@@ -7,7 +7,7 @@ import path from 'node:path';
 import express, { type Response, type Router } from 'express';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { caseSchema } from '../cases';
+import { caseFiles, caseSchema, loadCase } from '../cases';
 import { HandoffQueue, PRESENCE_TTL_SECONDS, STAFF_CHANNEL, staffEventSchema, type QueueEntry } from '../handoff/queue';
 import { liveChatLog, noticeToCitizen, sendToCitizen } from '../handoff/relay';
 import type { AssistantServices } from '../turn';
@@ -86,9 +86,29 @@ export class StaffConsole {
                   ? de.staff.caseDelivered
                   : de.staff.caseDelivering,
           answers: shownAnswers(flowsOf(municipality)[c.flow], c.answers),
+          // The photo of a damage report, served only to signed-in staff (below).
+          files: caseFiles(c).map(({ field, fileId }) => ({
+            field: flowsOf(municipality)[c.flow]?.fields.find((f) => f.name === field)?.label ?? field,
+            url: `/staff/api/cases/${c.reference}/files/${fileId}`,
+          })),
         })),
       );
       res.set('Cache-Control', 'no-store').json({ cases });
+    });
+
+    api.get('/cases/:reference/files/:fileId', async (req, res) => {
+      const reference = String(req.params.reference);
+      const fileId = String(req.params.fileId);
+      const item = await loadCase(services.store, reference);
+      // Only a file of this case: a staff member cannot fetch arbitrary uploads by id.
+      const file = item && caseFiles(item).some((f) => f.fileId === fileId) ? await services.files.load(fileId) : undefined;
+      if (!file) return void res.status(404).json({ error: de.staff.fileGone });
+      res.set({
+        'Content-Type': file.contentType,
+        'Content-Disposition': `inline; filename="${encodeURIComponent(file.name)}"`,
+        'Cache-Control': 'private, no-store',
+      });
+      res.send(file.data);
     });
 
     api.post('/conversations/:id/take', async (req, res) => {

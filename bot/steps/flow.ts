@@ -1,7 +1,7 @@
 // Step 3: an active step-by-step request takes the answer, or lets the citizen interrupt: a person
 // on request, a question in between (handed to the router; the pipeline asks the field again).
 import { advance } from '../../dialogs/engine';
-import { currentField, finish, flowsOf, startFlow } from '../conversation/flows';
+import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { asksForPerson, requestHandoff } from '../conversation/handoff';
 import { isCommand, type Command } from '../../knowledge/texts/commands';
 import type { TurnStep } from '../turn';
@@ -39,9 +39,12 @@ export const continueFlow: TurnStep = {
       await requestHandoff(turn, { flow: { id: state.flow, answers: state.answers } });
       return 'handled';
     }
-    const field = currentField(flow, state);
     const command = FLOW_COMMANDS.some((c) => isCommand(turn.text, c));
-    if (field && !field.freeText && !command && looksLikeQuestion(turn.text)) {
+    // A wish for the choices ("geht auch Donnerstag nach 16 Uhr?") is not a question in between.
+    const narrowed = command ? undefined : await narrowChoices(turn, flow, state);
+    if (narrowed === 'shown') return 'handled';
+    const field = currentField(flow, state);
+    if (field && !narrowed && !field.freeText && !command && looksLikeQuestion(turn.text)) {
       // A question in between: the router answers it, then the pipeline asks the field again.
       turn.interruptedFlow = state;
       return 'next';
@@ -51,8 +54,9 @@ export const continueFlow: TurnStep = {
       contentUrl: a.contentUrl,
       name: a.name,
     }));
-    const step = advance(flow, state, { text: turn.text, attachments });
-    if ((await finish(turn, flow, state, step)) === 'handoff') {
+    const input = narrowed ?? { state, text: turn.text };
+    const step = advance(flow, input.state, { text: input.text, attachments });
+    if ((await finish(turn, flow, input.state, step)) === 'handoff') {
       await requestHandoff(turn, { reason: 'flow-failed', flow: { id: flow.id, answers: step.answers ?? {} } });
     }
     return 'handled';

@@ -15,6 +15,24 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
   ['Straßenschaden', /schlagloch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gully|kanaldeckel/iu],
 ];
 
+/**
+ * A sentence that says what is wrong, not only that the citizen wants to report something:
+ * "Die Laterne … ist kaputt" is a description, "Ich möchte ein Schlagloch melden" is not.
+ */
+const DESCRIBES =
+  /\b(ist|sind|war|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|gefährlich|riesig\w*|tief\w*|groß\w*)\b/iu;
+const STREET = /\b(\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|pfad|steig))(?:\s+(\d+\s?[a-z]?)\b)?/u;
+const HOUSE_NUMBER = /\b(?:hausnummer|haus\s*nr\.?|nr\.?)\s*(\d+\s?[a-z]?)\b/iu;
+
+/** "Hauptstraße 12, Schimborn" from a sentence that names a street and an Ortsteil; undefined otherwise. */
+function placeFrom(said: string, ortsteile: readonly string[]): string | undefined {
+  const ortsteil = ortsteile.find((o) => new RegExp(`\\b${o}\\b`, 'iu').test(said));
+  const street = STREET.exec(said);
+  if (!ortsteil || !street) return undefined;
+  const number = (street[2] ?? HOUSE_NUMBER.exec(said)?.[1])?.trim();
+  return `${street[1]}${number ? ` ${number}` : ''}, ${ortsteil}`;
+}
+
 export const maengelmelder = (context: FlowContext): FlowDefinition => {
   const ortsteile = context.municipality.ortsteile;
   return {
@@ -22,10 +40,15 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
     office: 'bauhof',
     title: 'Schaden oder Mangel melden',
     starters: ['Schaden melden', 'Mangel melden'],
-    // "Die Laterne vor Hausnummer 5 in Schimborn ist kaputt": that is the category and the description.
+    // "In der Hauptstraße in Schimborn vor Hausnummer 12 ist ein riesiges Schlagloch": category,
+    // place and, in the citizen's own words, the description. "Ich möchte ein Schlagloch melden"
+    // gives the category only; the description is asked.
     prefill: (said): Record<string, string> => {
       const kategorie = DAMAGE_WORDS.find(([, words]) => words.test(said))?.[0];
-      return kategorie && said.trim().split(/\s+/).length >= 4 ? { kategorie, beschreibung: said.trim() } : {};
+      if (!kategorie) return {};
+      const ort = placeFrom(said, ortsteile);
+      const described = DESCRIBES.test(said) && said.trim().split(/\s+/).length >= 4;
+      return { kategorie, ...(ort ? { ort } : {}), ...(described ? { beschreibung: said.trim() } : {}) };
     },
     intro:
       'Danke, dass Sie uns einen Schaden melden. Ich frage kurz nach Art, Ort und Beschreibung. Mit „abbrechen“ beenden Sie die Meldung.',

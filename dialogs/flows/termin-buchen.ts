@@ -37,17 +37,23 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
         name: 'zeitfenster',
         echo: true,
         label: 'Termin',
-        prompt: 'Welcher Termin passt Ihnen? Das sind die nächsten freien Termine.',
+        prompt:
+          'Welcher Tag passt Ihnen? Sie können auch einen Wunsch schreiben, zum Beispiel „Donnerstag nach 16 Uhr“, „nächste Woche vormittags“ oder „am 14.12.“.',
+        // bot/ offers the free slots (days first, then times) and narrows them to the citizen's wish.
         choicesFrom: 'free-slots',
-        schema: (_answers, offered) =>
+        schema: (answers, offered) =>
           z.string().transform((value, ctx): Slot => {
             const slot = parseSlot(value, context.clock());
-            if (slot && offered.includes(slotLabel(slot))) return slot;
-            ctx.addIssue({ code: 'custom', message: 'Bitte wählen Sie einen der angebotenen freien Termine.' });
+            const minutes = office?.serviceMinutes?.[String(answers.anliegen)];
+            if (slot && offered.includes(slotLabel(slot))) return minutes ? { ...slot, minutes } : slot;
+            ctx.addIssue({
+              code: 'custom',
+              message: 'Das habe ich nicht als Tag oder Uhrzeit verstanden.',
+            });
             return z.NEVER;
           }),
         show: (v) => slotLabel(v as Slot),
-        help: 'Tippen Sie auf einen der Termine. Passt keiner, rufen Sie bitte das Bürgerbüro an.',
+        help: 'Tippen Sie auf einen Tag und dann auf eine Uhrzeit. Oder schreiben Sie, wann es Ihnen passt, zum Beispiel „Freitag vormittags“. Passt nichts, rufen Sie bitte das Bürgerbüro an.',
       },
       {
         name: 'name',

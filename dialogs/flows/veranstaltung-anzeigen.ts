@@ -21,7 +21,8 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
     ),
     prefill: (said): Record<string, string> => {
       const event = EVENT.exec(said)?.[0];
-      return event ? { art: event.charAt(0).toUpperCase() + event.slice(1) } : {};
+      // "Veranstaltung anzeigen" names no kind of event; "Sommerfest" or "Musikveranstaltung" does.
+      return event && event.toLowerCase() !== 'veranstaltung' ? { art: event.charAt(0).toUpperCase() + event.slice(1) } : {};
     },
     intro: 'Ich nehme die Anzeige Ihrer Veranstaltung für das Ordnungsamt auf. Mit „abbrechen“ beenden Sie die Anzeige.',
     next: 'Das Ordnungsamt prüft die Anzeige und meldet sich bei Rückfragen über den angegebenen Kontakt.',

@@ -11,6 +11,9 @@ function rathausContact(town: Municipality): string {
   return parts.length ? `${rathaus.name}: ${parts.join(', ')}.` : `Bitte wenden Sie sich an das ${rathaus.name}.`;
 }
 
+const closedUntil = (office: string, reopens: string | undefined): string =>
+  `Die zuständige Stelle (${office}) ist gerade geschlossen${reopens ? ` und ${reopens} wieder für Sie da` : ''}.`;
+
 export const de = {
   /** Buttons and the words that mean the same command (compared after commands.ts folds them). */
   commands: {
@@ -29,6 +32,9 @@ export const de = {
     privacy: { button: 'Datenschutz', words: [] },
     openingHours: { button: 'Öffnungszeiten', words: [] },
     bookAppointment: { button: 'Termin vereinbaren', words: [] },
+    keepRequest: { button: 'Anfrage behalten', words: ['behalten'] },
+    withdrawRequest: { button: 'Anfrage zurückziehen', words: ['zurückziehen'] },
+    keepEverything: { button: 'Nichts löschen', words: ['doch nicht', 'nicht löschen'] },
     cancelAppointment: { button: 'Termin absagen', words: [] },
     facetDocuments: { button: 'Unterlagen', words: [] },
     facetFees: { button: 'Gebühren', words: [] },
@@ -118,6 +124,9 @@ export const de = {
     failedTooOften: 'Das hat leider mehrmals nicht geklappt. Ich gebe Ihr Anliegen an eine Mitarbeiterin oder einen Mitarbeiter weiter.',
     resume: 'Zurück zu Ihrer Anfrage:',
     understood: (value: string): string => `Ich habe „${value}“ verstanden.`,
+    taken: (answers: ReadonlyArray<{ field: string; value: string }>): string =>
+      `Aus Ihrer Nachricht habe ich schon: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}. Vor dem Absenden können Sie alles ändern.`,
+    yourWords: 'Ihre Nachricht',
     change: (label: string): string => `${label} ändern`,
     summary: (lines: string[], submit: string): string => `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${submit}“.`,
     choose: (choices: readonly string[]): string => `Bitte wählen Sie: ${choices.join(', ')}.`,
@@ -152,7 +161,10 @@ export const de = {
     received: (reference: string, next: string, retentionDays: number): string =>
       `Vielen Dank! Ihre Anfrage ist eingegangen. Ihre Vorgangsnummer: ${reference}. ${next} Ihre Angaben speichern wir ${retentionDays} Tage und löschen sie danach.`,
     next: 'Die zuständige Stelle bearbeitet sie und meldet sich bei Bedarf bei Ihnen.',
-    alreadyDelivered: (references: string[]): string => `Bereits an das Rathaus übermittelt: ${references.join(', ')}.`,
+    alreadyDelivered: (references: string[]): string =>
+      `Bereits beim Rathaus angekommen und dort in Bearbeitung: ${references.join(', ')}. Diese Anfragen bleiben beim Rathaus.`,
+    withdrawn: (references: string[]): string => `Zurückgezogen und gelöscht: ${references.join(', ')}.`,
+    kept: (references: string[]): string => `Behalten, das Rathaus bearbeitet sie weiter: ${references.join(', ')}.`,
   },
 
   appointments: {
@@ -160,6 +172,15 @@ export const de = {
     booked: (slot: string, office: string, address: string | null): string =>
       `Ihr Termin: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
       'Bitte bringen Sie die nötigen Unterlagen mit. Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.',
+    whichDay: 'An diesen Tagen ist etwas frei. Welcher Tag passt Ihnen?',
+    freeTimes: (day: string | undefined, more: boolean): string =>
+      `${day ? `Am ${day}, sind diese Zeiten frei.` : 'Diese Termine sind frei.'}${more ? ' Es gibt noch weitere. Nennen Sie gern eine andere Uhrzeit.' : ''}`,
+    notAtThatTime: 'Zu dieser Zeit ist leider nichts frei.',
+    takenNear: (day: string, time: string): string => `Am ${day}, um ${time} Uhr ist leider nichts frei. Diese Zeiten liegen nah daran:`,
+    nothingThen: 'Dafür ist in den nächsten Wochen leider kein Termin frei. An diesen Tagen ist etwas frei:',
+    calendarTitle: (service: string, office: string): string => `Termin ${service}, ${office}`,
+    calendarNote: (reference: string): string => `Vorgangsnummer ${reference}. Absagen: im Bürger-Assistenten „Termin absagen“ schreiben.`,
+    calendarFile: 'Mit der Kalenderdatei übernehmen Sie den Termin in Ihren Kalender.',
     slotGone: (past: boolean): string => `Dieser Termin ist leider ${past ? 'schon vorbei' : 'gerade vergeben worden'}. Bitte wählen Sie einen anderen.`,
     notFound: (callOffice: string): string =>
       `Zu dieser Vorgangsnummer und diesem Namen habe ich keinen Termin gefunden. Bitte prüfen Sie Ihre Angaben. ${callOffice}`,
@@ -171,6 +192,21 @@ export const de = {
   handoff: {
     waiting: (position: number, minutes: number): string => `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${minutes} Minuten.`,
     nobodyThereCallBack: 'Gern verbinde ich Sie mit einem Menschen. Gerade ist aber niemand im Rathaus erreichbar. Wir können Sie zurückrufen.',
+    /** The responsible office is closed: which one, and when it is back ("am Montag ab 8:00 Uhr"). */
+    closedCallBack: (office: string, reopens: string | undefined): string =>
+      `Gern verbinde ich Sie mit einem Menschen. ${closedUntil(office, reopens)} Wir können Sie zurückrufen.`,
+    closedNow: (office: string, reopens: string | undefined): string => `${closedUntil(office, reopens)} Die Verwaltung kann Sie zurückrufen.`,
+    /** "heute ab 14:00 Uhr", "morgen ab 8:00 Uhr", "am Montag ab 8:00 Uhr", "am Montag, 4. Januar, ab 8:00 Uhr". */
+    reopens: (at: Date, now: Date): string => {
+      const day = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+      const time = at.toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin', hour: 'numeric', minute: '2-digit' });
+      const days = Math.round((Date.parse(day(at)) - Date.parse(day(now))) / 86_400_000);
+      const weekday = at.toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin', weekday: 'long' });
+      const date = at.toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin', day: 'numeric', month: 'long' });
+      if (days === 0) return `heute ab ${time} Uhr`;
+      if (days === 1) return `morgen ab ${time} Uhr`;
+      return days < 7 ? `am ${weekday} ab ${time} Uhr` : `am ${weekday}, ${date}, ab ${time} Uhr`;
+    },
     personalAdvice: 'Dazu berät Sie das Rathaus gern persönlich.',
     someoneHelps: 'Gern hilft Ihnen eine Mitarbeiterin oder ein Mitarbeiter weiter.',
     nobodyThere: 'Gerade ist aber niemand erreichbar. Die Verwaltung kann Sie zurückrufen.',
@@ -186,13 +222,17 @@ export const de = {
 
   privacy: {
     confirmDeletion: 'Wirklich löschen? Danach kennt der Assistent dieses Gespräch nicht mehr.',
+    /** An open request, before deleting: keep it (it still goes to the Rathaus) or withdraw it. */
+    askAboutOpen: (reference: string, title: string): string =>
+      `Ihre Anfrage ${reference} (${title}) ist noch nicht beim Rathaus angekommen. Wenn Sie Ihre Daten löschen, ziehen Sie sie zurück. Möchten Sie die Anfrage behalten oder zurückziehen?`,
+    chooseKeepOrWithdraw: 'Bitte tippen Sie auf „Anfrage behalten“ oder „Anfrage zurückziehen“.',
     deletionCancelled: 'Gut, es wurde nichts gelöscht.',
     export: 'Hier sind alle Daten, die der Assistent zu diesem Gespräch gespeichert hat (als JSON-Datei).',
     deleted:
-      'Ihre Daten zu diesem Gespräch sind gelöscht: Gesprächsverlauf, Zustand, Dateien, noch nicht übermittelte Anfragen, der Chat mit dem Rathaus und die Adresse für Rückmeldungen.',
+      'Ihre Daten zu diesem Gespräch sind gelöscht: Gesprächsverlauf, Zustand, hochgeladene Dateien, der Chat mit dem Rathaus und die Adresse für Rückmeldungen.',
     partlyDeleted: 'Ein Teil Ihrer Daten konnte nicht gelöscht werden. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an das Rathaus.',
     deliveredStays:
-      'Was bereits an das Rathaus übermittelt wurde, bearbeitet die Verwaltung nach ihren Aufbewahrungsfristen. Die Löschung dort können Sie beim Rathaus verlangen.',
+      'Anfragen beim Rathaus bearbeitet die Verwaltung nach ihren Aufbewahrungsfristen. Die Löschung dort können Sie beim Rathaus verlangen.',
   },
 
   /** The privacy notice (Art. 13 DSGVO): chat answer to "Datenschutz" and the page /datenschutz. */
@@ -234,6 +274,7 @@ export const de = {
 
   /** The console's messages to staff. */
   staff: {
+    fileGone: 'Die Datei gibt es nicht mehr (gelöscht oder abgelaufen).',
     loginMissing: 'Bitte Name und Passwort angeben.',
     lockedOut: (minutes: number): string => `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${minutes} Minuten erneut.`,
     loginFailed: 'Name oder Passwort ist falsch.',

@@ -70,6 +70,37 @@ describe('configuration', () => {
     expect(`${result.stdout}${result.stderr}`).not.toContain('4711');
   });
 
+  test('production without a delivery channel for requests refuses to start, with a one-line reason', () => {
+    const strong = 'q8Zr4Lw1Xc9Vb2Nm7Kp3Jh6Gf5Ds0Aa!x';
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        STAFF_SESSION_SECRET: strong,
+        DIRECTLINE_TOKEN_SECRET: `${strong}y`,
+        CASE_WEBHOOK_URL: '',
+        CASE_SMTP_URL: '',
+        DOTENV_CONFIG_PATH: '/nonexistent',
+      },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    const reason = result.stderr.split('\n').filter((line) => /delivery channel/.test(line));
+    expect(reason).toEqual([expect.stringMatching(/CASE_WEBHOOK_URL or CASE_SMTP_URL/)]);
+    // With an e-mail channel it starts (the configuration is valid).
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        STAFF_SESSION_SECRET: strong,
+        DIRECTLINE_TOKEN_SECRET: `${strong}y`,
+        CASE_SMTP_URL: 'smtp://mail.rathaus.example:587',
+        CASE_MAIL_FROM: 'assistent@rathaus.example',
+      }),
+    ).not.toThrow();
+  });
+
   test('start-up with a wrong variable stops with exit code 1 and names it', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
       cwd: root,

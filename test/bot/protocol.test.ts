@@ -112,6 +112,8 @@ describe('in production', () => {
       NODE_ENV: 'production',
       DIRECTLINE_TOKEN_SECRET: 'q8Zr4Lw1Xc9Vb2Nm7Kp3Jh6Gf5Ds0Aa!',
       STAFF_SESSION_SECRET: 'p7Yt3Kv0Wb8Uc1Ml6Jo2Ig5He4Fr9Sq#',
+      CASE_WEBHOOK_URL: 'https://rathaus.example/cases',
+      CASE_WEBHOOK_SECRET: 'test-webhook-secret-0123456789',
     });
     try {
       const res = await post(assistant.url, JSON.stringify(activity()));

@@ -113,3 +113,9 @@ export const lastButtons = (replies: ReplyActivity[]): string[] => replies.at(-1
 /** The question a flow asks in the last reply (channelData.prompt). */
 export const promptOf = (replies: ReplyActivity[]): { flow: string; field: string; choices?: string[] } | undefined =>
   replies.at(-1)?.channelData?.prompt as { flow: string; field: string; choices?: string[] } | undefined;
+
+/** The first free appointment after the slot question: the first day offered, then its first time (the slot's label). */
+export async function firstFreeSlot(c: TestConversation, asked: ReplyActivity[]): Promise<string> {
+  const day = promptOf(asked)!.choices![0]!;
+  return promptOf(await c.say(day))!.choices![0]!;
+}

@@ -135,29 +135,25 @@ describeWithBrowser('citizen page', () => {
     await waitForBotMessages(page, replies.length);
   });
 
-  it('sends a photo with the upload button and links it from our server', async () => {
+  it('sends a photo as soon as it is chosen and shows it from our server', async () => {
     const page = await open();
     await waitForBotMessages(page, 0);
     const uploads: number[] = [];
     page.on('response', (res) => {
       if (/\/upload\?/.test(res.url())) uploads.push(res.status());
     });
-    // Web Chat attaches the file to the send box (after making a thumbnail); "Senden" sends it.
+    // Choosing the file sends it (no second step with "Senden").
     await page.locator('input[type="file"]').setInputFiles({ name: 'schlagloch.png', mimeType: 'image/png', buffer: PNG });
-    for (let i = 0; i < 20 && uploads.length === 0; i++) {
-      await page.getByRole('button', { name: 'Senden' }).click();
-      await page.waitForTimeout(500);
-    }
-    // The echoed message links the stored file through our server, and the link opens the photo.
-    const link = page.locator('.webchat__bubble--from-user a[href*="/files/"]').first();
-    await link.waitFor({ timeout: 30_000 });
+    // The echoed message shows the stored photo through our server (signed link).
+    const image = page.locator('.webchat__bubble--from-user img[src*="/files/"]').first();
+    await image.waitFor({ timeout: 30_000 });
     expect(uploads).toEqual([200]);
-    const href = (await link.getAttribute('href'))!;
-    expect(href).toMatch(new RegExp(`^${assistant.url}/files/[0-9a-f-]{36}\\?sig=`));
+    const src = (await image.getAttribute('src'))!;
+    expect(src).toMatch(new RegExp(`^${assistant.url}/files/[0-9a-f-]{36}\\?sig=`));
     const fetched = await page.evaluate(async (url) => {
       const res = await fetch(url);
       return { status: res.status, type: res.headers.get('content-type'), size: (await res.arrayBuffer()).byteLength };
-    }, href);
+    }, src);
     expect(fetched).toEqual({ status: 200, type: 'image/png', size: PNG.length });
     await waitForBotMessages(page, 1);
   });

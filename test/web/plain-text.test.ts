@@ -54,6 +54,7 @@ describeWithBrowser('citizen text in Web Chat', () => {
 
     await say(page, 'Rückruf anfordern');
     await say(page, HOSTILE);
+    await say(page, 'Erika Muster');
     await click(page, 'Telefon');
     await say(page, '06029 1234');
     await say(page, 'vormittags');

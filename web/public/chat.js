@@ -36,6 +36,11 @@
     sendBoxPlaceholderColor: COLORS.subtle,
     sendBoxBorderTop: 'solid 1px ' + COLORS.subtle,
     hideUploadButton: false,
+    // A chosen photo is sent at once: the form asks "Senden Sie es jetzt", and a photo waiting
+    // silently for the send button is easily lost.
+    sendAttachmentOn: 'attach',
+    // Only what the Mängelmelder accepts (the server checks the content again).
+    uploadAccept: 'image/jpeg,image/png,image/webp,image/gif,application/pdf',
     // The server marks every message as plain text, so Web Chat's markdown renderer is not used.
     // Should a markdown message ever arrive, raw HTML in it stays text: the bundled sanitize-html
     // (2.13.0, pinned by botframework-webchat 4.18.1) has a known bypass (see SECURITY.md).

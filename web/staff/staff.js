@@ -226,6 +226,20 @@
         c.answers.forEach((a) => answers.append(el('li', a.field + ': ' + a.value)));
         const details = el('td');
         details.append(answers);
+        // A report's photo, shown small; a click opens it in full size.
+        c.files.forEach((f) => {
+          const link = el('a');
+          link.href = f.url;
+          link.target = '_blank';
+          link.rel = 'noopener';
+          const img = el('img');
+          img.src = f.url;
+          img.alt = f.field + ' zur Anfrage ' + c.reference;
+          img.className = 'case-photo';
+          img.loading = 'lazy';
+          link.append(img);
+          details.append(link);
+        });
         tr.append(
           el('td', c.reference),
           el('td', c.title + (c.callBack ? ' (Rückruf)' : '')),

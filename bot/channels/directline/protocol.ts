@@ -68,11 +68,14 @@ export function forClient(stored: StoredActivity, origin: string, sign: (fileId:
   if (!Array.isArray(attachments)) return activity;
   return {
     ...activity,
-    attachments: attachments.map((attachment: { contentUrl?: unknown }) => {
-      const url = typeof attachment.contentUrl === 'string' ? attachment.contentUrl : '';
-      if (!url.startsWith(FILE_PATH)) return attachment;
-      const fileId = url.slice(FILE_PATH.length);
-      return { ...attachment, contentUrl: `${origin}${url}?sig=${sign(fileId)}` };
+    attachments: attachments.map((attachment: { contentUrl?: unknown; thumbnailUrl?: unknown }) => {
+      const signed = (url: unknown) =>
+        typeof url === 'string' && url.startsWith(FILE_PATH) ? `${origin}${url}?sig=${sign(url.slice(FILE_PATH.length))}` : url;
+      return {
+        ...attachment,
+        ...(attachment.contentUrl !== undefined && { contentUrl: signed(attachment.contentUrl) }),
+        ...(attachment.thumbnailUrl !== undefined && { thumbnailUrl: signed(attachment.thumbnailUrl) }),
+      };
     }),
   };
 }

@@ -167,7 +167,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     req: Request,
     res: Response,
     incoming: IncomingActivity,
-    attachments?: Array<{ contentType: string; contentUrl: string; name: string }>,
+    attachments?: Array<{ contentType: string; contentUrl: string; name: string; thumbnailUrl?: string }>,
   ) => {
     const claims = claimsOf(res);
     const id = randomUUID();
@@ -232,7 +232,10 @@ export function directLineRouter(deps: DirectLineDeps): Router {
       for (const file of files) {
         try {
           const saved = await services.files.save(claims.conversationId, file.name, Buffer.from(await file.arrayBuffer()));
-          attachments.push({ contentType: saved.contentType, contentUrl: `${FILE_PATH}${saved.id}`, name: saved.name });
+          const url = `${FILE_PATH}${saved.id}`;
+          // With a thumbnail Web Chat shows the citizen's own photo instead of a file chip.
+          const thumbnail = saved.contentType.startsWith('image/') ? { thumbnailUrl: url } : {};
+          attachments.push({ contentType: saved.contentType, contentUrl: url, name: saved.name, ...thumbnail });
         } catch (error) {
           if (!(error instanceof FileRejectedError)) throw error;
           return fail(res, file.size === 0 ? 400 : 415, file.size === 0 ? 'BadArgument' : 'UnsupportedMediaType', error.message);

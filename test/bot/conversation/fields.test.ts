@@ -13,6 +13,10 @@ afterAll(async () => {
 
 const field = (replies: Awaited<ReturnType<ReturnType<TestAssistant['conversation']>['say']>>) => promptOf(replies)?.field;
 
+const referenceOf = (text: string) => /MOE-\d{4}-\d{5}/.exec(text)![0];
+const storedAnswers = async (reference: string) =>
+  (await assistant.services.store.get<{ answers: Record<string, unknown> }>(`cases/${reference}`))!.answers;
+
 describe('a dog registration with the inputs citizens type', () => {
   it('answers a question instead of storing it, refuses a sentence as a name, and says back a vague birth date', async () => {
     const chat = assistant.conversation();
@@ -42,6 +46,11 @@ describe('a dog registration with the inputs citizens type', () => {
     expect(allText(summary)).toContain('Halter: Erika Muster-Weber');
     expect(allText(summary)).toContain('Geburtsdatum: April 2022 (ungefähr)');
     expect(allText(summary)).not.toMatch(/kostet/);
+
+    // The stored case: the vague date at its precision, never today, no question as a value.
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({ halter: 'Erika Muster-Weber', anschrift: 'Hauptstraße 12, Schimborn', geburtsdatum: '2022-04' });
+    expect(JSON.stringify(answers)).not.toMatch(/kostet|dauert|Glühwein|weiß ich/);
   });
 });
 
@@ -59,6 +68,21 @@ describe('an event notice with estimates and names', () => {
     const visitors = await chat.say('so 80');
     expect(allText(visitors)).toContain('Ich habe „80“ verstanden.');
     expect(field(visitors)).toBe('alkohol');
+    for (const text of ['Ja', 'Nein', 'gesangverein@example.org']) await chat.say(text);
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({
+      veranstalter: 'Gesangverein Schimborn',
+      verantwortlicher: 'Hans Fischer',
+      art: 'Glühweinstand',
+      besucher: 80,
+    });
+  });
+
+  it('takes a name with particles ("von der") as a person', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Veranstaltung anzeigen');
+    await chat.say('Gesangverein Schimborn');
+    expect(field(await chat.say('Ursula von der Leyen'))).toBe('art');
   });
 });
 
@@ -82,5 +106,40 @@ describe('commands and contact details', () => {
     await chat.say('vormittags');
     const summary = await chat.say('Ja');
     expect(allText(summary)).toContain('Kontakt: +49 1512345678');
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({ name: 'Erika Muster', kontakt: '+49 1512345678', erreichbarkeit: 'vormittags' });
+  });
+});
+
+describe("a damage report keeps the citizen's own words", () => {
+  it('takes category, place and description from one sentence, and says so', async () => {
+    const chat = assistant.conversation();
+    const sentence = 'In der Hauptstraße in Schimborn vor Hausnummer 12 ist ein riesiges Schlagloch, da fährt man sich die Felgen kaputt';
+    const r = await chat.say(sentence);
+    expect(allText(r)).toContain(
+      'Aus Ihrer Nachricht habe ich schon: Kategorie: Straßenschaden; Ort: Hauptstraße 12, Schimborn; Beschreibung: Ihre Nachricht.',
+    );
+    expect(field(r)).toBe('foto');
+    await chat.say('überspringen');
+    await chat.say('überspringen');
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({ kategorie: 'Straßenschaden', ort: 'Hauptstraße 12, Schimborn', beschreibung: sentence });
+  });
+
+  it('after "Ich möchte ein Schlagloch melden" asks for the description and stores that, not the trigger', async () => {
+    const chat = assistant.conversation();
+    let r = await chat.say('Ich möchte ein Schlagloch melden');
+    expect(field(r)).toBe('ort');
+    r = await chat.say('Schimborn, Mömbriser Straße 5');
+    expect(field(r)).toBe('beschreibung');
+    await chat.say('Vor der Einfahrt ist ein tiefes Loch, etwa einen halben Meter breit');
+    await chat.say('überspringen');
+    await chat.say('überspringen');
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({
+      kategorie: 'Straßenschaden',
+      ort: 'Schimborn, Mömbriser Straße 5',
+      beschreibung: 'Vor der Einfahrt ist ein tiefes Loch, etwa einen halben Meter breit',
+    });
   });
 });

@@ -3,7 +3,7 @@
 import { createHmac } from 'node:crypto';
 import nock from 'nock';
 import { loadMunicipality } from '../../../knowledge/municipality';
-import { startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import { firstFreeSlot, startTestAssistant, type TestAssistant } from '../../helpers/harness';
 
 const SECRET = 'test-webhook-secret-0123456789';
 const ortsteil = loadMunicipality().ortsteile[0]!;
@@ -124,8 +124,8 @@ describe('case webhook', () => {
       });
     const c = assistant.conversation();
     await c.say('Termin vereinbaren');
-    const offered = ((await c.say('Beglaubigung')).at(-1)?.channelData?.prompt as { choices: string[] }).choices;
-    for (const text of [offered[0]!, 'Max Muster', 'max@example.de']) await c.say(text);
+    const slot = await firstFreeSlot(c, await c.say('Beglaubigung'));
+    for (const text of [slot, 'Max Muster', 'max@example.de']) await c.say(text);
     const reference = /MOE-\d{4}-\d{5}/.exec((await c.say('Absenden')).map((r) => r.text).join(' '))![0];
     for (const text of ['Termin absagen', reference]) await c.say(text);
     expect((await c.say('Max Muster')).map((r) => r.text).join(' ')).toMatch(/abgesagt/);
@@ -135,4 +135,21 @@ describe('case webhook', () => {
       [`${reference}-abgesagt`, 'cancelled'],
     ]);
   });
+});
+
+test('start-up warns, naming the variables, when requests would only be kept in the assistant', async () => {
+  const silent = await startTestAssistant();
+  try {
+    const warning = silent.logs.filter((l) => l.includes('no delivery channel for requests'));
+    expect(warning).toHaveLength(1);
+    expect(JSON.parse(warning[0]!)).toMatchObject({ level: 40, msg: expect.stringMatching(/CASE_WEBHOOK_URL or CASE_SMTP_URL/) });
+  } finally {
+    await silent.stop();
+  }
+  const delivering = await startTestAssistant({ CASE_WEBHOOK_URL: 'https://rathaus.example/cases', CASE_WEBHOOK_SECRET: SECRET });
+  try {
+    expect(delivering.logs.some((l) => l.includes('no delivery channel'))).toBe(false);
+  } finally {
+    await delivering.stop();
+  }
 });

@@ -1,4 +1,6 @@
-import { isOpenAt } from '../../../knowledge/hours';
+import { isOfficeOpen, isOpenAt, nextOpening } from '../../../knowledge/hours';
+import { loadMunicipality } from '../../../knowledge/municipality';
+import { de } from '../../../knowledge/texts/de';
 
 const weekdays = [{ days: ['mo', 'di', 'mi', 'do', 'fr'] as const, from: '08:00', to: '12:00' }].map((p) => ({ ...p, days: [...p.days] }));
 const firstThursday = [{ days: ['do' as const], from: '14:00', to: '18:00', nthWeekdayOfMonth: 1 }];
@@ -16,5 +18,33 @@ describe('office hours in Europe/Berlin', () => {
   it('honours the nth weekday of the month', () => {
     expect(isOpenAt(firstThursday, new Date('2026-11-05T14:00:00Z'))).toBe(true); // first Thursday, 15:00
     expect(isOpenAt(firstThursday, new Date('2026-11-12T14:00:00Z'))).toBe(false); // second Thursday
+  });
+});
+
+describe('when the office opens next', () => {
+  const rathaus = loadMunicipality().offices.rathaus!.hours;
+  const next = (at: string) => {
+    const now = new Date(at);
+    const opens = nextOpening(rathaus, now, ['Mariä Himmelfahrt']);
+    return opens && { at: opens.toISOString(), said: de.handoff.reopens(opens, now) };
+  };
+
+  it('names the next opening in words a citizen uses', () => {
+    expect(next('2026-11-30T05:00:00Z')).toEqual({ at: '2026-11-30T07:00:00.000Z', said: 'heute ab 8:00 Uhr' }); // Monday 06:00
+    expect(next('2026-11-30T12:00:00Z')).toEqual({ at: '2026-11-30T13:00:00.000Z', said: 'heute ab 14:00 Uhr' }); // lunch break
+    expect(next('2026-12-01T17:00:00Z')).toEqual({ at: '2026-12-02T07:00:00.000Z', said: 'morgen ab 8:00 Uhr' }); // Tuesday evening
+    expect(next('2026-12-04T12:00:00Z')).toEqual({ at: '2026-12-07T07:00:00.000Z', said: 'am Montag ab 8:00 Uhr' }); // Friday afternoon
+  });
+
+  it('skips public holidays and counts in summer time', () => {
+    // Christmas Eve evening: 25 and 26 December are holidays, then the weekend.
+    expect(next('2026-12-24T18:00:00Z')?.said).toBe('am Montag ab 8:00 Uhr');
+    // Friday before Easter Monday 2027 (29 March, summer time from 28 March): Tuesday 08:00 CEST.
+    expect(next('2027-03-26T18:00:00Z')).toEqual({ at: '2027-03-30T06:00:00.000Z', said: 'am Dienstag ab 8:00 Uhr' });
+    expect(isOfficeOpen(rathaus, new Date('2026-12-25T09:00:00Z'))).toBe(false);
+  });
+
+  it('has no next opening without hours', () => {
+    expect(nextOpening([], new Date())).toBeUndefined();
   });
 });

@@ -1,15 +1,18 @@
 // Cases are personal data: "Meine Daten anzeigen" lists them with their delivery state;
-// "Meine Daten löschen" deletes what has not reached the town hall yet (and frees a booked slot)
-// and names what has.
+// "Meine Daten löschen" names each request that has not reached the town hall yet and asks
+// whether to keep or withdraw it (a withdrawn booking frees its slot), and names what has.
 import nock from 'nock';
 import {
   startTestAssistant,
+  allButtons,
   allText,
+  firstFreeSlot,
   type ReplyActivity,
   type TestAssistant,
   type TestConversation,
-  promptOf,
 } from '../../helpers/harness';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 const referenceIn = (replies: ReplyActivity[]): string => /MOE-\d{4}-\d{5}/.exec(allText(replies))![0];
 
@@ -47,8 +50,8 @@ test('export lists the cases; deletion removes the undelivered ones with their s
   expect(delivered.isDone()).toBe(true);
 
   nock('https://rathaus.example').post('/cases').reply(503).persist();
-  const offered = promptOf(await say(c, 'Termin vereinbaren', 'Reisepass'))!.choices!;
-  const second = referenceIn(await say(c, offered[0]!, 'Erika Muster', 'erika@example.de', 'Absenden'));
+  const slot = await firstFreeSlot(c, await say(c, 'Termin vereinbaren', 'Meldebescheinigung'));
+  const second = referenceIn(await say(c, slot, 'Erika Muster', 'erika@example.de', 'Absenden'));
   const slotKeys = await store.keys('appointments/slots/');
   expect(slotKeys).toHaveLength(1);
   expect(await store.get(slotKeys[0]!)).toBe(second);
@@ -61,19 +64,78 @@ test('export lists the cases; deletion removes the undelivered ones with their s
       reference: first,
       flow: 'rueckruf',
       zugestellt: true,
-      answers: expect.objectContaining({ kontakt: '06029 12345' }),
+      answers: expect.objectContaining({ kontakt: '+49 6029 12345' }),
     }),
     expect.objectContaining({ reference: second, flow: 'termin-buchen', zugestellt: false }),
   ]);
 
-  await c.say('Meine Daten löschen');
+  // Before anything is deleted, the open booking is named and the citizen decides.
+  const asked = await c.say('Meine Daten löschen');
+  expect(allText(asked)).toContain(`Ihre Anfrage ${second} (Termin im Bürgerbüro vereinbaren) ist noch nicht beim Rathaus angekommen`);
+  expect(allText(asked)).not.toContain(first);
+  expect(allButtons(asked)).toEqual(['Anfrage behalten', 'Anfrage zurückziehen', 'Nichts löschen']);
+  expect(allButtons(await c.say('Anfrage zurückziehen'))).toEqual(['Ja', 'Nein']);
   const done = allText(await c.say('Ja'));
-  expect(done).toContain(`Bereits an das Rathaus übermittelt: ${first}.`);
-  expect(done).not.toContain(second);
+  expect(done).toContain(`Zurückgezogen und gelöscht: ${second}.`);
+  expect(done).toContain(`Bereits beim Rathaus angekommen und dort in Bearbeitung: ${first}. Diese Anfragen bleiben beim Rathaus.`);
   expect(await store.get(`cases/${second}`)).toBeUndefined();
   expect(await store.get(`outbox/webhook/${second}`)).toBeUndefined();
   // The booked slot is free again.
   expect(await store.keys('appointments/slots/')).toEqual([]);
   // The delivered case stays (the town hall has it); a later export still names it.
   expect(await store.get(`cases/${first}`)).toMatchObject({ reference: first });
+});
+
+test('an open request the citizen keeps survives the deletion, with its photo, and still goes to the Rathaus', async () => {
+  const { store, files } = assistant.services;
+  const c = assistant.conversation();
+  await c.say('Die Straßenlaterne in der Hauptstraße 3 in Schimborn ist kaputt');
+  const photo = await files.save(c.id, 'laterne.png', PNG);
+  await c.post({
+    type: 'message',
+    text: '',
+    attachments: [{ contentType: 'image/png', contentUrl: `/files/${photo.id}`, name: 'laterne.png' }],
+  });
+  const reference = referenceIn(await say(c, 'überspringen', 'Absenden'));
+  // A second, older-style request is withdrawn.
+  const withdrawn = referenceIn(
+    await say(
+      c,
+      'Rückruf anfordern',
+      'Frage zum Hundesteuerbescheid',
+      'Erika Muster',
+      'Telefon',
+      '06029 12345',
+      'nachmittags',
+      'Ja',
+      'Absenden',
+    ),
+  );
+
+  let r = await c.say('Meine Daten löschen');
+  expect(allText(r)).toContain(`Ihre Anfrage ${reference} (Schaden oder Mangel melden)`);
+  r = await c.say('vielleicht');
+  expect(allText(r)).toMatch(/Anfrage behalten.*Anfrage zurückziehen/);
+  r = await c.say('Anfrage behalten');
+  expect(allText(r)).toContain(`Ihre Anfrage ${withdrawn} (Rückruf`);
+  r = await c.say('zurückziehen');
+  expect(allText(r)).toContain('Wirklich löschen?');
+  const done = allText(await c.say('Ja'));
+  expect(done).toContain(`Behalten, das Rathaus bearbeitet sie weiter: ${reference}.`);
+  expect(done).toContain(`Zurückgezogen und gelöscht: ${withdrawn}.`);
+  expect(await store.get(`cases/${reference}`)).toMatchObject({ reference });
+  expect(await store.get(`cases/${withdrawn}`)).toBeUndefined();
+  // The kept report's photo is still there for the delivery; the pending delivery too.
+  expect(await files.load(photo.id)).toBeDefined();
+  expect(await store.get(`outbox/webhook/${reference}`)).toMatchObject({ pending: true });
+});
+
+test('"Nichts löschen" keeps everything', async () => {
+  const c = assistant.conversation();
+  const reference = referenceIn(
+    await say(c, 'Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja', 'Absenden'),
+  );
+  await c.say('Meine Daten löschen');
+  expect(allText(await c.say('Nichts löschen'))).toMatch(/nichts gelöscht/);
+  expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ reference });
 });

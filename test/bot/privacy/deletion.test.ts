@@ -28,7 +28,7 @@ test('after confirmed deletion, state, reference and files are gone and the next
 
   const done = allText(await chat.say('Ja'));
   expect(done).toMatch(/sind gelöscht/);
-  expect(done).toMatch(/an das Rathaus übermittelt/);
+  expect(done).toMatch(/Anfragen beim Rathaus bearbeitet die Verwaltung/);
   expect((await store.read([stateKey(chat.id)]))[stateKey(chat.id)]).toBeUndefined();
   expect(await outbound.reference('test', chat.id)).toBeUndefined();
   expect(await files.load(file.id)).toBeUndefined();

@@ -1,5 +1,5 @@
 // A whole conversation full of personal data at LOG_LEVEL debug: no log line may contain any of it.
-import { startTestAssistant, allText, type TestAssistant } from '../../helpers/harness';
+import { firstFreeSlot, startTestAssistant, allText, type TestAssistant } from '../../helpers/harness';
 import { alwaysOpenMunicipality, StaffClient, staffAccountsFile } from '../../helpers/staff';
 
 const personal = {
@@ -45,9 +45,8 @@ test('no log line contains the e-mail, phone, IBAN, birthday, street address or 
 
 test('no log line contains what a citizen gave in a booking, a cancellation or a live chat with staff', async () => {
   const booking = assistant.conversation();
-  const slots =
-    (await booking.say('Ich brauche einen Termin für einen neuen Reisepass.')).at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
-  for (const text of [slots[0]!, personal.name, personal.email]) await booking.say(text);
+  const slot = await firstFreeSlot(booking, await booking.say('Ich brauche einen Termin für einen neuen Reisepass.'));
+  for (const text of [slot, personal.name, personal.email]) await booking.say(text);
   const reference = /MOE-\d{4}-\d{5}/.exec(allText(await booking.say('Absenden')))![0];
   await booking.say(`Ich möchte den Termin ${reference} absagen`);
   expect(allText(await booking.say(personal.name))).toMatch(/ist abgesagt/);

@@ -16,9 +16,10 @@ describe('production secrets', () => {
     );
   });
   it('starts in production with strong secrets and in development without any', () => {
-    expect(loadConfig({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: strong, STAFF_SESSION_SECRET: strong + 'x' }).NODE_ENV).toBe(
-      'production',
-    );
+    const delivery = { CASE_WEBHOOK_URL: 'https://rathaus.example/cases', CASE_WEBHOOK_SECRET: 'test-webhook-secret-0123456789' };
+    expect(
+      loadConfig({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: strong, STAFF_SESSION_SECRET: strong + 'x', ...delivery }).NODE_ENV,
+    ).toBe('production');
     expect(loadConfig({}).CASE_RETENTION_DAYS).toBe(90);
   });
 });

@@ -1,0 +1,37 @@
+// The booked appointment as a calendar file (.ics, RFC 5545, built with the `ics` library), so that
+// the citizen can add it to the phone's calendar with one tap. Times are written in UTC, which every
+// calendar shows in its own zone; the file carries no personal data beyond the reference number.
+import { createEvent } from 'ics';
+import type { Attachment } from '@microsoft/agents-activity';
+import { berlinInstant } from '../../dialogs/dates';
+import type { Slot } from '../../dialogs/slots';
+import { de } from '../../knowledge/texts/de';
+import type { Office } from '../../knowledge/schema';
+
+export function appointmentCalendar(
+  slot: Slot,
+  minutes: number,
+  office: Office,
+  reference: string,
+  service: string,
+): Attachment | undefined {
+  const { error, value } = createEvent({
+    start: berlinInstant(slot.date, slot.time).getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes },
+    title: de.appointments.calendarTitle(service, office.name),
+    description: de.appointments.calendarNote(reference),
+    ...(office.address ? { location: office.address } : {}),
+    uid: `${reference}@buerger-assistent`,
+    productId: 'buerger-assistent',
+    status: 'CONFIRMED',
+  });
+  // createEvent reports invalid input instead of throwing; the booking stands without the file.
+  if (error || !value) return undefined;
+  return {
+    contentType: 'text/calendar',
+    name: `Termin-${reference}.ics`,
+    contentUrl: `data:text/calendar;charset=utf-8;base64,${Buffer.from(value, 'utf8').toString('base64')}`,
+  };
+}

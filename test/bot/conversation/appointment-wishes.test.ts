@@ -1,0 +1,124 @@
+// Appointments on the day the citizen wants: a day, a time or a window in their own words, the
+// free slots that fit offered day by day, an exact time taken when it is free, and the booking as
+// a calendar file. The clock stands at Monday, 30 November 2026, 11:00 in Mömbris (only Date is
+// faked; timers and I/O run for real).
+import { startTestAssistant, TestConversation, allText, promptOf, type TestAssistant } from '../../helpers/harness';
+
+const NOW = new Date('2026-11-30T10:00:00Z');
+const timeOf = (label: string): string => /(\d{2}:\d{2}) Uhr$/.exec(label)![1]!;
+
+let assistant: TestAssistant;
+beforeAll(async () => {
+  jest.useFakeTimers({
+    now: NOW,
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'clearImmediate',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'queueMicrotask',
+      'hrtime',
+      'performance',
+    ],
+  });
+  assistant = await startTestAssistant();
+});
+afterAll(async () => {
+  await assistant.stop();
+  jest.useRealTimers();
+});
+
+async function bookingFor(service: string, channel = 'test'): Promise<TestConversation> {
+  const c = new TestConversation(assistant.url, undefined, channel);
+  await c.say('Termin vereinbaren');
+  const r = await c.say(service);
+  expect(promptOf(r)).toMatchObject({ field: 'zeitfenster' });
+  return c;
+}
+
+describe('a wish for the day and time', () => {
+  it('"Donnerstag nach 16 Uhr" offers only Thursdays, then only times from 16:00, including the long first Thursday', async () => {
+    const c = await bookingFor('Reisepass');
+    // A question mark does not make it a question for the router: it is a wish for the slot.
+    let r = await c.say('geht auch Donnerstag nach 16 Uhr?');
+    expect(allText(r)).not.toMatch(/Öffnungszeiten|Montag/);
+    expect(promptOf(r)?.choices).toEqual(['Do., 03.12.2026 ab 16:00 Uhr', 'Do., 10.12.2026 ab 16:00 Uhr']);
+    r = await c.say('Do., 03.12.2026 ab 16:00 Uhr');
+    const times = promptOf(r)!.choices!;
+    expect(times.length).toBeGreaterThan(3);
+    for (const label of times) {
+      expect(label).toMatch(/^Do\., 03\.12\.2026, /);
+      expect(timeOf(label) >= '16:00').toBe(true);
+    }
+    // The first Thursday of the month is open until 20:00: a 30-minute Reisepass can start at 19:30.
+    expect(times.at(-1)).toBe('Do., 03.12.2026, 19:30 Uhr');
+    expect(allText(r)).toMatch(/Am Donnerstag, 3\. Dezember, sind diese Zeiten frei/);
+  });
+
+  it('"Donnerstag 16:30" is taken at once and said back; the booking holds 30 minutes and comes as a calendar file', async () => {
+    const c = await bookingFor('Reisepass', 'emulator');
+    let r = await c.say('Donnerstag 16:30');
+    expect(allText(r)).toContain('Ich habe „Do., 03.12.2026, 16:30 Uhr“ verstanden.');
+    expect(promptOf(r)?.field).toBe('name');
+    await c.say('Erika Muster');
+    await c.say('erika@example.org');
+    r = await c.say('Absenden');
+    const reference = /MOE-\d{4}-\d{5}/.exec(allText(r))![0];
+    const stored = await assistant.services.store.get<{ answers: Record<string, unknown> }>(`cases/${reference}`);
+    expect(stored?.answers.zeitfenster).toEqual({ date: '2026-12-03', time: '16:30', minutes: 30 });
+    expect((await assistant.services.store.keys('appointments/slots/2026-12-03/')).sort()).toEqual([
+      'appointments/slots/2026-12-03/16:30',
+      'appointments/slots/2026-12-03/16:45',
+    ]);
+    const attachments = r.flatMap((a) => (a.attachments ?? []) as Array<{ contentType: string; name: string; contentUrl: string }>);
+    const calendar = attachments.find((a) => a.contentType === 'text/calendar')!;
+    expect(calendar.name).toBe(`Termin-${reference}.ics`);
+    const ics = Buffer.from(String(calendar.contentUrl).split(',')[1]!, 'base64').toString('utf8');
+    expect(ics).toMatch(/DTSTART:20261203T153000Z/);
+    expect(ics).toMatch(/DURATION:PT30M/);
+    expect(ics).toMatch(/LOCATION:Schimborner Straße 6/);
+    expect(ics).not.toMatch(/Erika|example\.org/);
+
+    // Someone else asking for the same time hears it is taken and gets that Thursday's nearest times.
+    const other = await bookingFor('Reisepass');
+    r = await other.say('Donnerstag 16:30');
+    expect(allText(r)).toMatch(/Am Donnerstag, 3\. Dezember, um 16:30 Uhr ist leider nichts frei/);
+    const offered = promptOf(r)!.choices!;
+    expect(offered.every((label) => label.startsWith('Do., 03.12.2026, '))).toBe(true);
+    // 16:15 would run into the booked 16:30 (a Reisepass takes 30 minutes); 17:00 is the nearest after.
+    expect(offered).not.toContain('Do., 03.12.2026, 16:15 Uhr');
+    expect(offered).not.toContain('Do., 03.12.2026, 16:30 Uhr');
+    expect(offered).toContain('Do., 03.12.2026, 17:00 Uhr');
+  });
+
+  it('"nächste Woche vormittags" offers the days of next week, then morning times', async () => {
+    const c = await bookingFor('Meldebescheinigung');
+    let r = await c.say('nächste Woche vormittags');
+    const days = promptOf(r)!.choices!;
+    expect(days).toEqual([
+      'Mo., 07.12.2026 bis 12:00 Uhr',
+      'Di., 08.12.2026 bis 12:00 Uhr',
+      'Mi., 09.12.2026 bis 12:00 Uhr',
+      'Do., 10.12.2026 bis 12:00 Uhr',
+      'Fr., 11.12.2026 bis 12:00 Uhr',
+    ]);
+    r = await c.say(days[2]!);
+    const times = promptOf(r)!.choices!;
+    expect(times.every((label) => label.startsWith('Mi., 09.12.2026') && timeOf(label) <= '12:00')).toBe(true);
+    // A time said on its own belongs to the day just offered.
+    r = await c.say('10:15');
+    expect(allText(r)).toContain('Ich habe „Mi., 09.12.2026, 10:15 Uhr“ verstanden.');
+  });
+
+  it('"am 14.12." offers that day; a day without a free slot gets the next free days', async () => {
+    const c = await bookingFor('Beglaubigung');
+    let r = await c.say('am 14.12.');
+    expect(promptOf(r)!.choices!.every((label) => label.startsWith('Mo., 14.12.2026, '))).toBe(true);
+    r = await c.say('Samstag');
+    expect(allText(r)).toMatch(/kein Termin frei/);
+    expect(promptOf(r)!.choices![0]).toBe('Mo., 30.11.2026');
+  });
+});

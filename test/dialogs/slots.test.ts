@@ -1,0 +1,56 @@
+// What citizens say about when they can come, read as a wish for appointment slots.
+import { dayChoice, fitsWish, parseSlotWish, slotUnits } from '../../dialogs/slots';
+
+// Monday, 30 November 2026, 11:00 in Berlin.
+const now = new Date('2026-11-30T10:00:00Z');
+const wish = (text: string) => parseSlotWish(text, now);
+
+describe('a wish for an appointment', () => {
+  it('reads a weekday with a window of the day', () => {
+    expect(wish('geht auch Donnerstag nach 16 Uhr?')).toEqual({ weekdays: [4], from: '16:00' });
+    expect(wish('lieber freitags vormittags')).toEqual({ weekdays: [5], until: '12:00' });
+    expect(wish('zwischen 9 und 11')).toEqual({ from: '09:00', until: '11:00' });
+    expect(wish('vor 10 Uhr')).toEqual({ until: '09:59' });
+    // An hour below seven without "Uhr" is meant in the afternoon.
+    expect(wish('ab 2')).toEqual({ from: '14:00' });
+  });
+
+  it('reads an exact time on a weekday', () => {
+    expect(wish('Donnerstag 16:30')).toEqual({ weekdays: [4], from: '16:30', until: '16:30' });
+    expect(wish('Freitag 10.30 Uhr')).toEqual({ weekdays: [5], from: '10:30', until: '10:30' });
+  });
+
+  it('reads days: next week, a date, a day button', () => {
+    expect(wish('nächste Woche vormittags')).toEqual({
+      dates: ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11'],
+      until: '12:00',
+    });
+    expect(wish('am 14.12.')).toEqual({ dates: ['2026-12-14'] });
+    // "bis 14.12." is a date, not a time.
+    expect(wish('bis 14.12.')).toEqual({ dates: ['2026-12-14'] });
+    expect(wish('Do., 03.12.2026 ab 16:00 Uhr')).toEqual({ dates: ['2026-12-03'], from: '16:00' });
+  });
+
+  it('is nothing when the words name no day or time', () => {
+    expect(wish('Erika Muster')).toBeUndefined();
+    expect(wish('Was muss ich mitbringen?')).toBeUndefined();
+  });
+
+  it('day buttons carry the window, so that choosing a day keeps it', () => {
+    const thursdayAfternoon = wish('Donnerstag nach 16 Uhr')!;
+    const label = dayChoice('2026-12-03', thursdayAfternoon);
+    expect(label).toBe('Do., 03.12.2026 ab 16:00 Uhr');
+    expect(wish(label)).toEqual({ dates: ['2026-12-03'], from: '16:00' });
+    expect(fitsWish({ date: '2026-12-03', time: '16:15' }, wish(label)!)).toBe(true);
+    expect(fitsWish({ date: '2026-12-03', time: '15:45' }, wish(label)!)).toBe(false);
+    expect(fitsWish({ date: '2026-12-04', time: '16:15' }, thursdayAfternoon)).toBe(false);
+  });
+
+  it('a longer service covers several grid steps', () => {
+    expect(slotUnits({ date: '2026-12-03', time: '16:45', minutes: 30 }, 15)).toEqual([
+      { date: '2026-12-03', time: '16:45' },
+      { date: '2026-12-03', time: '17:00' },
+    ]);
+    expect(slotUnits({ date: '2026-12-03', time: '16:45' }, 15)).toEqual([{ date: '2026-12-03', time: '16:45' }]);
+  });
+});
