@@ -5,6 +5,14 @@ import type { FlowDefinition } from '../engine';
 import { anyContact, choices, type FlowContext, personName } from '../fields';
 import { parseSlot, slotLabel, type Slot } from '../slots';
 
+/** Everyday words for the services ("Perso", "Pass", "umgezogen"), by the service's name in municipality.yaml. */
+const SERVICE_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['Personalausweis', /\b(perso|ausweis|personalausweis\w*)\b/iu],
+  ['Reisepass', /\b(pass|reisepass|pässle|kinderreisepass)\b/iu],
+  ['Anmeldung oder Ummeldung', /\b(anmelden|ummelden|umgezogen|umzug|zugezogen|wohnsitz)\b/iu],
+  ['Beglaubigung', /\b(beglaubig\w*)\b/iu],
+];
+
 export const terminBuchen = (context: FlowContext): FlowDefinition => {
   const office = context.municipality.offices.buergerbuero;
   const services = office?.services?.length ? office.services : ['Sonstiges'];
@@ -13,14 +21,17 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
     office: 'buergerbuero',
     title: 'Termin im Bürgerbüro vereinbaren',
     starters: ['Termin vereinbaren', 'Termin buchen'],
-    // "Ich brauche einen Termin für einen neuen Reisepass" (a wish, not "Brauche ich einen Termin?").
+    // "Ich brauche einen Termin für einen neuen Reisepass", "ich bräucht mal nen Termin wegen Perso"
+    // (a wish, not "Brauche ich einen Termin?").
     startsOn:
-      /\b(ich|wir)\s+(brauche|brauchen|bräuchte|bräuchten|benötige|benötigen|möchte|möchten|hätte gern|hätten gern|will|wollen|würde gern|würden gern)\s+((gern|gerne|bitte|dringend|noch|schnell)\s+)?(einen|ein|nen)\s+((neuen|freien)\s+)?termin\b/iu,
-    // The service named in that message ("… für einen neuen Reisepass") is not asked again.
+      /\b(ich|wir)\s+(brauch\w*|bräucht\w*|benötig\w*|möcht\w*|hätt\w*\s+gerne?|will|wollen|würd\w*\s+gerne?)\s+((gern|gerne|bitte|dringend|noch|schnell|mal|bald)\s+)*(einen|ein|nen|'nen)\s+((neuen|freien)\s+)?termin\b/iu,
+    // The service named in that message ("… für einen neuen Reisepass", "wegen Perso") is not asked again.
     prefill: (said): Record<string, string> => {
       const lower = said.toLowerCase();
-      const named = services.find((s) => s !== 'Sonstiges' && s.split(' oder ').some((part) => lower.includes(part.toLowerCase())));
-      return named ? { anliegen: named } : {};
+      const named =
+        services.find((s) => s !== 'Sonstiges' && s.split(' oder ').some((part) => lower.includes(part.toLowerCase()))) ??
+        SERVICE_WORDS.find(([, words]) => words.test(said))?.[0];
+      return named && services.includes(named) ? { anliegen: named } : {};
     },
     completion: 'book-appointment',
     intro:

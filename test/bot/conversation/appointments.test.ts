@@ -192,6 +192,12 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain('Anliegen: Reisepass');
   });
 
+  it('understands everyday words for the wish and the service ("bräucht mal nen Termin wegen Perso")', async () => {
+    const r = await assistant.conversation().say('Servus, ich bräucht mal nen Termin wegen Perso');
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(allText(r)).toContain('Aus Ihrer Nachricht habe ich schon: Anliegen: Personalausweis.');
+  });
+
   it('answers whether an appointment is needed instead of booking one', async () => {
     const r = await assistant.conversation().say('Brauche ich einen Termin für den Personalausweis?');
     expect(promptOf(r)).toBeUndefined();
