@@ -46,6 +46,8 @@ export class Assistant extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       await this.runTurn(context, async (turn) => {
+        turn.count({ kind: 'message', channel: turn.activity.channelId ?? 'unknown', first: !turn.state.counted });
+        turn.state.counted = true;
         this.welcome(turn);
         if (!turn.text && !turn.activity.attachments?.length) {
           turn.reply(de.conversation.noText);
@@ -73,6 +75,15 @@ export class Assistant extends ActivityHandler {
       return true;
     }
     return false;
+  }
+
+  /** Counts the turn's events; the report may miss them, the citizen never waits for them. */
+  private async countEvents(turn: Turn): Promise<void> {
+    try {
+      await this.services.analytics.record(turn.events);
+    } catch (error) {
+      this.services.logger.warn({ err: error }, 'usage events not counted');
+    }
   }
 
   /** Shows the welcome (with the AI disclosure) once per conversation. */
@@ -119,6 +130,7 @@ export class Assistant extends ActivityHandler {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
         continue;
       }
+      await this.countEvents(turn);
       if (turn.replies.length) await context.sendActivities(turn.replies);
       return;
     }

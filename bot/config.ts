@@ -27,6 +27,16 @@ const configSchema = z
     ),
     CONVERSATION_RETENTION_DAYS: positiveInt(30),
     CASE_RETENTION_DAYS: positiveInt(90),
+    /** Days the usage counters (no personal data) are kept for the report. */
+    ANALYTICS_RETENTION_DAYS: positiveInt(1096),
+    /** Days an unanswered question (redacted) is kept for the editors. */
+    UNANSWERED_RETENTION_DAYS: positiveInt(30),
+    /** Report: staff minutes one answered question saves (an avoided phone call or counter visit). */
+    REPORT_MINUTES_PER_ANSWER: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(120).default(4)),
+    /** Report: staff minutes one request submitted digitally saves (a paper form typed in, a call). */
+    REPORT_MINUTES_PER_REQUEST: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(240).default(10)),
+    /** Report: cost of one staff hour in euros, to show the saved time as money. */
+    REPORT_HOURLY_RATE_EUR: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(500).default(50)),
     // Staff console (/staff). The secret signs the session cookie and the CSRF tokens; every
     // instance must use the same one. Required in production.
     STAFF_SESSION_SECRET: optionalString,

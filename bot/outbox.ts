@@ -4,6 +4,7 @@
 // are retried with exponential backoff until the channel acknowledges.
 import type { FileStore } from './channels/files';
 import { caseFiles, caseKey, type Case } from './cases';
+import type { Analytics } from './analytics/events';
 import type { Config } from './config';
 import { mailDeliverer } from './delivery/mail';
 import { deliveryIdOf, type CaseAttachment, type Deliverer } from './delivery/types';
@@ -34,6 +35,7 @@ export class CaseOutbox {
     private readonly logger: Logger,
     private readonly files: FileStore,
     municipality: Municipality,
+    private readonly analytics: Analytics,
   ) {
     this.deliverers = [webhookDeliverer(config), mailDeliverer(config, municipality)].filter((d): d is Deliverer => d !== undefined);
   }
@@ -116,6 +118,15 @@ export class CaseOutbox {
     // Keep a marker (without the answers) so a resumed instance does not send it again.
     await this.store.set(key, { pending: false } satisfies Entry, this.retentionSeconds);
     this.logger.info({ delivery: id, channel }, 'case delivered');
+    // Counted once per request, when the last channel has it (a claim, so two instances do not both count).
+    const { reference, flow, status } = entry.case;
+    if (
+      status !== 'cancelled' &&
+      (await this.delivered(reference)) &&
+      (await this.store.claim(`counted-delivery/${reference}`, true, this.retentionSeconds))
+    ) {
+      await this.analytics.record([{ kind: 'case', flow, event: 'delivered' }]);
+    }
     await this.keepAfterDelivery(entry.case);
     return true;
   }

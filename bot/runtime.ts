@@ -7,6 +7,9 @@ import { CloudAdapter, type AuthConfiguration } from '@microsoft/agents-hosting'
 import { FileStore } from './channels/files';
 import { Outbound } from './channels/outbound';
 import { OwnChannelAdapter } from './channels/own-adapter';
+import { Analytics } from './analytics/events';
+import { Curation } from './analytics/curation';
+import { UnansweredQuestions } from './analytics/unanswered';
 import { deliversCases, retentionSeconds, type Config } from './config';
 import { RateLimits } from './limits';
 import { CaseOutbox } from './outbox';
@@ -43,8 +46,13 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   });
   const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config));
   const municipality = loadMunicipality(config.MUNICIPALITY_FILE);
-  const outbox = new CaseOutbox(store, config, logger, files, municipality);
+  const analytics = new Analytics(store, config.ANALYTICS_RETENTION_DAYS * 24 * 3600);
+  const outbox = new CaseOutbox(store, config, logger, files, municipality, analytics);
   privacy.register(casesHolder(store, outbox, config.APPOINTMENT_SLOT_MINUTES));
+  const unanswered = new UnansweredQuestions(store, config.UNANSWERED_RETENTION_DAYS * 24 * 3600);
+  privacy.register(unanswered.holder());
+  const curation = new Curation(store, knowledge, unanswered);
+  await curation.start();
   const services: AssistantServices = {
     config,
     logger,
@@ -56,6 +64,9 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
     knowledge,
     privacy,
     outbox,
+    analytics,
+    unanswered,
+    curation,
   };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
@@ -84,6 +95,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       app.close();
       outbox.close();
       await watchdog.close();
+      await curation.stop();
       server.closeAllConnections();
       await closed;
       await store.close();

@@ -12,6 +12,8 @@ import type { Config } from './config';
 const WEB_DIR = path.join(projectRoot(), 'web');
 /** Web Chat's prebuilt UMD bundle (window.WebChat), React included. */
 const WEBCHAT_BUNDLE = path.join(projectRoot(), 'node_modules', 'botframework-webchat', 'dist', 'webchat.js');
+/** Chart.js for the report in the staff console, served by us (no CDN). */
+const CHART_BUNDLE = path.join(projectRoot(), 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js');
 
 const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 
@@ -68,6 +70,7 @@ export function mountSite(app: Express): void {
   });
   // The staff console: same-origin only (no embeddable header), never cached.
   app.get(['/staff', '/staff/'], (_req, res) => void res.set('Cache-Control', 'no-store').type('html').send(STAFF_PAGE));
+  app.get('/staff/chart.js', (_req, res) => res.sendFile(CHART_BUNDLE, cache));
   app.use('/staff', express.static(path.join(WEB_DIR, 'staff'), { maxAge: '5m', index: false, redirect: false }));
   app.get('/webchat/webchat.js', embeddable, (_req, res) => res.sendFile(WEBCHAT_BUNDLE, cache));
   app.get('/embed.js', embeddable, (_req, res) => res.sendFile(path.join(WEB_DIR, 'embed.js'), { maxAge: '5m' }));

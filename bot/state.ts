@@ -8,6 +8,9 @@ import { CREATE_ONLY, type Store } from './storage';
 export const conversationDataSchema = z.object({
   /** The welcome (with the AI disclosure) has been shown. */
   welcomed: z.boolean().default(false),
+  /** The conversation has been counted (analytics), and whether it has reached staff. */
+  counted: z.boolean().default(false),
+  countedWithStaff: z.boolean().default(false),
   /** Consecutive turns the assistant could not answer; drives the offer of a person. */
   fallbacksInARow: z.number().int().min(0).default(0),
   /** The topic of the last answer, for follow-up questions ("Und was kostet das?"). */
@@ -24,6 +27,10 @@ export const conversationDataSchema = z.object({
       withdraw: z.array(z.string()).default([]),
     })
     .optional(),
+  /** The last knowledge answer, until the citizen rated it or moved on ("Hilfreich" / "Nicht hilfreich", then a reason). */
+  feedback: z.object({ topic: z.string(), question: z.string(), asking: z.enum(['rating', 'reason']) }).optional(),
+  /** A "Meinten Sie …?" that the next message may take up; if it does not, the question counts as unanswered. */
+  clarifying: z.object({ question: z.string(), candidates: z.array(z.string()) }).optional(),
   /** The step-by-step request in progress (dialogs/engine.ts). */
   flow: flowStateSchema.optional(),
   /** Waiting for or talking with a staff member; absent while the assistant answers. */

@@ -8,6 +8,9 @@ import type { FileStore } from './channels/files';
 import type { Outbound } from './channels/outbound';
 import type { Config } from './config';
 import type { CaseOutbox } from './outbox';
+import type { Analytics, AnalyticsEvent } from './analytics/events';
+import type { Curation } from './analytics/curation';
+import type { UnansweredQuestions } from './analytics/unanswered';
 import type { RateLimits } from './limits';
 import type { Logger } from './logger';
 import type { PersonalDataRegistry } from './privacy/registry';
@@ -35,6 +38,12 @@ export interface AssistantServices {
   privacy: PersonalDataRegistry;
   /** Delivery of new cases to the town hall (webhook). */
   outbox: CaseOutbox;
+  /** Usage counters without personal data, for the report. */
+  analytics: Analytics;
+  /** Questions the assistant could not answer (redacted), for the editors. */
+  unanswered: UnansweredQuestions;
+  /** The editors' loop: unanswered questions learned by the router on every instance. */
+  curation: Curation;
 }
 
 /**
@@ -60,6 +69,8 @@ export class Turn {
   discardState = false;
   /** A flow whose question the citizen interrupted with a question of their own: asked again after the answer. */
   interruptedFlow?: FlowState;
+  /** What happened in this turn, counted once its state is saved (analytics/events.ts). */
+  readonly events: AnalyticsEvent[] = [];
 
   constructor(
     readonly context: TurnContext,
@@ -90,6 +101,11 @@ export class Turn {
     if (options.channelData) activity.channelData = options.channelData;
     if (options.attachments?.length) activity.attachments = options.attachments;
     this.replies.push(activity);
+  }
+
+  /** Counts an event of this turn (no personal data; see analytics/events.ts). */
+  count(event: AnalyticsEvent): void {
+    this.events.push(event);
   }
 
   /** Adds a fully built activity (cards, attachments). */

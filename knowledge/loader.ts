@@ -3,6 +3,7 @@
 // reported with file and field and left out; the others keep working. The entries and the corpus
 // are watched: an edited file is picked up without a restart (the model retrains in slices, so
 // turns go on meanwhile, answered by the previous router).
+import { fingerprint, NearDuplicateIndex } from './near-duplicate';
 import { existsSync, mkdirSync, readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -129,7 +130,11 @@ export class KnowledgeBase {
   private readonly watchers: FSWatcher[] = [];
   private timer?: NodeJS.Timeout;
   private generation = 0;
+  private closed = false;
   private readonly listeners: Array<() => void> = [];
+  /** Questions editors assigned to a topic (or to "not ours") from the unanswered list. */
+  private readonly learnedExamples: Example[] = [];
+  private readonly learned = new NearDuplicateIndex<string>();
 
   constructor(private readonly options: KnowledgeBaseOptions = {}) {
     this.dir = options.dir ?? ENTRIES_DIR;
@@ -164,7 +169,15 @@ export class KnowledgeBase {
   async reload(): Promise<void> {
     const generation = ++this.generation;
     const loaded = this.read();
-    const model = await loadOrTrain(loaded.examples, { key: loaded.key, cacheDir: this.cacheDir, model: this.modelOptions, yieldEvery: () => new Promise((r) => setImmediate(r)) });
+    // Training yields to the event loop between slices, and stops when the knowledge base is closed.
+    const yieldEvery = () => (this.closed ? Promise.reject(new Error('knowledge base closed')) : new Promise<void>((r) => setImmediate(r)));
+    let model: TopicModel;
+    try {
+      model = await loadOrTrain(loaded.examples, { key: loaded.key, cacheDir: this.cacheDir, model: this.modelOptions, yieldEvery });
+    } catch (error) {
+      if (this.closed) return;
+      throw error;
+    }
     // A newer reload started meanwhile: its result wins.
     if (generation === this.generation) this.swap(loaded, model);
   }
@@ -180,16 +193,41 @@ export class KnowledgeBase {
     const corpus = readCorpus(this.trainingDir);
     const ids = new Set(docs.map((d) => d.id));
     // Examples of topics this installation does not have are left out (a town may retire an entry).
-    const examples = [...namingExamples(docs), ...corpus.examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label))];
+    const examples = [
+      ...namingExamples(docs),
+      ...[...corpus.examples, ...this.learnedExamples].filter((e) => ids.has(e.label) || isOutOfScope(e.label)),
+    ];
     const all = [...problems, ...corpus.problems];
     if (all.length) this.options.onProblems?.(all);
     return { entries: byId, docs, examples, key: modelKey(examples, this.modelOptions, featureSignature()), problems };
   }
 
   private swap(loaded: Loaded, model: TopicModel): void {
-    const router = new Router(loaded.docs, { model, calibration: this.calibration, placeNames: [...this.places.town, ...this.places.around] });
+    const router = new Router(loaded.docs, {
+      model,
+      calibration: this.calibration,
+      placeNames: [...this.places.town, ...this.places.around],
+      learned: this.learned,
+    });
     this.state = { entries: loaded.entries, router, problems: loaded.problems };
     this.listeners.forEach((l) => l());
+  }
+
+  /**
+   * Takes questions an editor assigned to a topic or to "not ours" (label OUT_OF_SCOPE + key):
+   * the router decides them (and near copies) so at once, and the model retrains with them in
+   * the background. Examples already known are ignored, so every instance can apply all of them.
+   */
+  learn(examples: readonly Example[]): void {
+    const known = new Set(this.learnedExamples.map((e) => `${e.label}\u0000${e.text}`));
+    const added = examples.filter((e) => !known.has(`${e.label}\u0000${e.text}`));
+    if (!added.length) return;
+    for (const example of added) {
+      this.learnedExamples.push(example);
+      this.learned.add(fingerprint(example.text), example.label);
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.reload(), this.options.debounceMs ?? 200);
   }
 
   /** Called after every reload (tests wait on it). */
@@ -224,6 +262,7 @@ export class KnowledgeBase {
   }
 
   close(): void {
+    this.closed = true;
     clearTimeout(this.timer);
     this.watchers.forEach((w) => w.close());
   }

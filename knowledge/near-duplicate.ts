@@ -37,6 +37,14 @@ function similarity(a: Fingerprint, b: Fingerprint): number {
 
 export const isNearDuplicate = (a: Fingerprint, b: Fingerprint): boolean => similarity(a, b) >= NEAR;
 
+/** How much of the shorter text the longer one contains (shared shingles over the smaller set): a short question inside a long story counts. */
+export function containment(a: Fingerprint, b: Fingerprint): number {
+  if (a.exact === b.exact) return 1;
+  const other = new Set(b.shingles);
+  const shared = a.shingles.filter((s) => other.has(s)).length;
+  return shared / (Math.min(a.shingles.length, b.shingles.length) || 1);
+}
+
 /** Fingerprints indexed by shingle, so that thousands of lines are checked against thousands quickly. */
 export class NearDuplicateIndex<T> {
   private readonly byShingle = new Map<number, number[]>();

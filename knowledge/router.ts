@@ -18,6 +18,7 @@ import { tokenize } from './language/tokenize';
 import type { TopicModel } from './model';
 import { KNOWLEDGE_DIR } from './paths';
 import { isOutOfScope, OUT_OF_SCOPE } from './training';
+import { fingerprint, type NearDuplicateIndex } from './near-duplicate';
 
 export type { TopicDoc } from './retrieval';
 
@@ -117,7 +118,13 @@ export class Router {
 
   constructor(
     readonly docs: readonly TopicDoc[],
-    private readonly options: { model?: TopicModel; calibration?: Calibration; placeNames?: readonly string[] } = {},
+    private readonly options: {
+      model?: TopicModel;
+      calibration?: Calibration;
+      placeNames?: readonly string[];
+      /** Questions an editor assigned from the unanswered list (label: topic id or out of scope), decided as told. */
+      learned?: NearDuplicateIndex<string>;
+    } = {},
   ) {
     this.index = new RetrievalIndex(docs, options.placeNames);
     docs.forEach((doc, i) => {
@@ -142,6 +149,8 @@ export class Router {
   decide(text: string, context: RouteContext = {}): RouteResult {
     const exact = this.byTitle.get(normalize(text).trim());
     if (exact !== undefined) return this.sure(exact);
+    const learned = this.learnedDecision(text);
+    if (learned) return learned;
     const followUp = this.followUp(text, context);
     if (followUp !== undefined) return this.sure(followUp);
     const evidence = this.evidence(text);
@@ -215,6 +224,18 @@ export class Router {
     if (!words.some(isFacetWord)) return undefined;
     const topical = words.filter((w) => !isFacetWord(w) && this.index.analyzer.knows(w));
     return topical.length === 0 ? last : undefined;
+  }
+
+  /** An editor's assignment of this question (or a near copy of it) wins over the model until the next training includes it. */
+  private learnedDecision(text: string): RouteResult | undefined {
+    const label = this.options.learned?.find(fingerprint(text));
+    if (label === undefined) return undefined;
+    if (isOutOfScope(label)) {
+      const referral = label.slice(OUT_OF_SCOPE.length);
+      return { decision: null, confidence: 1, candidates: [], action: 'none', ...(referral ? { referral } : {}) };
+    }
+    const doc = this.byId.get(label);
+    return doc === undefined ? undefined : this.sure(doc);
   }
 
   private sure(doc: number): RouteResult {

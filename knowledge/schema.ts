@@ -55,6 +55,8 @@ export const municipalitySchema = z.object({
   ortsteile: z.array(z.string().min(1)).min(1),
   /** Days besides the public holidays of Bavaria on which no appointment is offered, by their name in date-holidays (e.g. "Mariä Himmelfahrt"). */
   alsoClosedOn: z.array(z.string().min(1)).optional(),
+  /** Staff take chats on public holidays too (a staffed hotline); default: the offices are closed then. */
+  openOnPublicHolidays: z.boolean().default(false),
   /** Keys referenced by entries' `office`; `rathaus` is the fallback contact. */
   offices: z.record(z.string().regex(/^[a-z0-9-]+$/), officeSchema).refine((o) => 'rathaus' in o, 'office "rathaus" is required'),
 });

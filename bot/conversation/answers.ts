@@ -11,6 +11,7 @@ import { startFlow } from './flows';
 import { privacyNoticeText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';
+import { offerRating, ratingButtons, takeRating } from './feedback';
 
 /** Unanswered questions in a row after which the conversation goes to staff. */
 const FALLBACKS_BEFORE_HANDOFF = 2;
@@ -21,6 +22,7 @@ const FALLBACKS_BEFORE_HANDOFF = 2;
  */
 export async function respond(turn: Turn): Promise<void> {
   const { knowledge, municipality } = turn.services;
+  if (await takeRating(turn)) return;
   // A facet button under an answer ("Gebühren", "Unterlagen") is about that answer's topic.
   const tapped = FACET_BUTTONS.find(([command]) => isCommand(turn.text, command));
   if (tapped && turn.state.lastTopic && knowledge.entry(turn.state.lastTopic))
@@ -28,14 +30,23 @@ export async function respond(turn: Turn): Promise<void> {
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
   const flowTopic = turn.interruptedFlow && knowledge.entries.find((e) => e.flow === turn.interruptedFlow!.flow)?.id;
   const result = knowledge.router.decide(turn.text, { lastTopic: flowTopic ?? turn.state.lastTopic });
+  await noteClarification(turn, result);
   const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
   if (referral) {
     // Not ours, but we know whose: that is an answer, not a failure to understand.
+    turn.count({ kind: 'decision', decision: 'referral' });
     turn.state.fallbacksInARow = 0;
     turn.reply(`${renderReferral(referral, municipality)}\n${de.conversation.referralOffer}`, { suggestions: [button('person')] });
     return;
   }
   if (result.action === 'none' || !result.decision) {
+    turn.count({ kind: 'decision', decision: 'none' });
+    await keepUnanswered(
+      turn,
+      turn.text,
+      'none',
+      result.candidates.map((c) => c.id),
+    );
     turn.state.fallbacksInARow += 1;
     if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
       turn.reply(de.conversation.fallback(municipality), { suggestions: [button('person')] });
@@ -48,11 +59,36 @@ export async function respond(turn: Turn): Promise<void> {
     return;
   }
   turn.state.fallbacksInARow = 0;
+  const { kind, id } = result.decision;
+  turn.count({
+    kind: 'decision',
+    decision: result.action === 'clarify' ? 'clarify' : kind,
+    ...(result.action === 'answer' && kind !== 'system' ? { topic: id } : {}),
+  });
   if (result.action === 'clarify') clarify(turn, result);
   else if (result.decision.kind === 'answer') await answer(turn, result.decision.id, result.also);
   else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
   else await system(turn, result.decision.id);
   return;
+}
+
+function keepUnanswered(turn: Turn, text: string, reason: 'none' | 'clarify', topics: string[]): Promise<void> {
+  return turn.services.unanswered.keep({
+    conversationId: turn.conversationId,
+    messageId: turn.activity.id ?? text,
+    text,
+    reason,
+    topics: topics.slice(0, 3),
+  });
+}
+
+/** A "Meinten Sie …?" not taken up by this message leaves its question unanswered; a new one is remembered. */
+async function noteClarification(turn: Turn, result: RouteResult): Promise<void> {
+  const pending = turn.state.clarifying;
+  turn.state.clarifying = undefined;
+  const takenUp = result.action === 'answer' && result.decision && pending?.candidates.includes(result.decision.id);
+  if (pending && !takenUp) await keepUnanswered(turn, pending.question, 'clarify', pending.candidates);
+  if (result.action === 'clarify') turn.state.clarifying = { question: turn.text, candidates: result.candidates.map((c) => c.id) };
 }
 
 /** The buttons that ask for one more facet of the answer just given. */
@@ -78,13 +114,17 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const entry = knowledge.entry(id)!;
   const followUp = turn.state.lastTopic === id;
   const facet = tapped ?? facetOf(turn.text);
+  if (facet) turn.count({ kind: 'facet', facet });
   const view = answerView(entry, municipality, facet, !followUp);
   const alsoTitle = also && also !== entry.flow ? knowledge.title(also) : undefined;
   const suggestions = [
     ...new Set(
-      [...view.more.map(facetButton), entry.flow && knowledge.title(entry.flow), alsoTitle].filter((s): s is string => Boolean(s)),
+      [...view.more.map(facetButton), entry.flow && knowledge.title(entry.flow), alsoTitle, ...ratingButtons()].filter((s): s is string =>
+        Boolean(s),
+      ),
     ),
   ];
+  offerRating(turn, id);
   turn.reply(alsoTitle ? `${view.text}\n\n${de.conversation.also(alsoTitle)}` : view.text, {
     suggestions,
     ...(showsCards(turn.activity.channelId) ? { attachments: [answerCard(view)] } : {}),

@@ -193,6 +193,7 @@ export async function cancelAppointment(
   // The office learns of it too, so that a slot booked again is not taken for a double booking.
   await turn.services.outbox.enqueue(cancelled);
   logger.info({ reference }, 'appointment cancelled');
+  turn.count({ kind: 'case', flow: booked.flow, event: 'cancelled' });
   // Whoever wanted to move the appointment books the new one with one click.
   turn.reply(de.appointments.cancelled(slotLabel(slot), reference), { suggestions: [button('bookAppointment')] });
   return undefined;

@@ -1,7 +1,7 @@
 // Handing a conversation to staff: recognizing the wish for a person, the queue during the
 // responsible office's hours, otherwise a call-back. Imports nothing from steps/.
 import { HandoffQueue, type QueueRequest } from '../handoff/queue';
-import { isOfficeOpen, nextOpening } from '../../knowledge/hours';
+import { isOfficeOpen, isOpenAt, nextOpening } from '../../knowledge/hours';
 import type { OpeningPeriod } from '../../knowledge/schema';
 import { startFlow } from './flows';
 import { RECENT_MESSAGES } from '../state';
@@ -42,12 +42,14 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   const queue = new HandoffQueue(turn.services.store);
   const now = new Date();
   const office = responsibleOffice(turn);
-  const closedOn = turn.services.municipality.alsoClosedOn ?? [];
-  const open = isOfficeOpen(office.hours, now, closedOn);
+  const town = turn.services.municipality;
+  const closedOn = town.alsoClosedOn ?? [];
+  const open = town.openOnPublicHolidays ? isOpenAt(office.hours, now) : isOfficeOpen(office.hours, now, closedOn);
   if (!open || (await queue.staffOnline()) === 0) {
     // Outside the hours the citizen learns when someone is back ("am Montag ab 8:00 Uhr").
     const next = open ? undefined : nextOpening(office.hours, now, closedOn);
     const reopens = next && de.handoff.reopens(next, now);
+    turn.count({ kind: 'handoff', event: 'call-back' });
     if (reason === 'asked') {
       turn.reply(open ? de.handoff.nobodyThereCallBack : de.handoff.closedCallBack(office.name, reopens));
       await startFlow(turn, 'rueckruf');
@@ -72,6 +74,9 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     recent: [...turn.state.recent, { from: 'citizen' as const, text: turn.text }].filter((m) => m.text).slice(-RECENT_MESSAGES),
   });
   turn.state.handoff = { status: 'queued', since: Date.now() };
+  turn.count({ kind: 'handoff', event: 'queued' });
+  if (!turn.state.countedWithStaff) turn.count({ kind: 'staff-conversation' });
+  turn.state.countedWithStaff = true;
   const position = (await queue.position(conversationId)) ?? 1;
   const lead = reason === 'personal-advice' ? `${de.handoff.personalAdvice} ` : '';
   turn.reply(`${lead}${de.handoff.connecting} ${await waitingText(queue, position)}`, { suggestions: [button('backToAssistant')] });

@@ -51,6 +51,7 @@ export async function confirmCase(turn: Turn, created: Case, next: string = de.c
     attachments,
   });
   logger.info({ reference: created.reference, flow: created.flow }, 'case created');
+  turn.count({ kind: 'case', flow: created.flow, event: 'created', channel: turn.activity.channelId ?? 'unknown' });
   await outbox.enqueue(created);
 }
 

@@ -8,6 +8,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/g, '[iban]'],
   // dates of birth and other calendar dates: 1.2.1980, 01.02.80, 1980-02-01
   [/\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g, '[date]'],
+  // names where recognizable: after a form of address or an introduction ("Frau Weber", "ich heiße Anna Weber")
+  [/\b(Herrn?|Frau|Familie|Fam\.)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?/gu, '$1 [name]'],
+  // (no "i" flag: with it, \p{Lu} would match lower-case words too)
+  [/\b([Ii]ch hei(?:ß|ss)e|[Mm]ein [Nn]ame ist|[Hh]ier spricht|[Hh]ier ist)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}/gu, '$1 [name]'],
   // phone numbers: +49 / 0 followed by at least six digits with common separators
   [/(?:\+|00)\d{1,3}[\s/().-]*\d(?:[\s/().-]*\d){5,}|\b0\d{2,5}[\s/().-]*\d(?:[\s/().-]*\d){3,}/g, '[phone]'],
 ];

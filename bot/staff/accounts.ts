@@ -10,7 +10,20 @@ import type { Config } from '../config';
 const accountNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'Name: 2–40 Zeichen a-z, 0-9, Punkt, Bindestrich, Unterstrich');
 const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 12 Zeichen lang sein.').max(1024);
 
-const accountSchema = z.object({ name: accountNameSchema, hash: z.string().startsWith('scrypt$'), createdAt: z.string() });
+/**
+ * What an account may do: every account takes conversations and sees requests; editors also
+ * curate unanswered questions and see the report; admins as editors (and manage accounts with the CLI).
+ */
+const STAFF_ROLES = ['clerk', 'editor', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const roleSchema = z.enum(STAFF_ROLES);
+
+const accountSchema = z.object({
+  name: accountNameSchema,
+  hash: z.string().startsWith('scrypt$'),
+  createdAt: z.string(),
+  role: roleSchema.default('clerk'),
+});
 const accountsFileSchema = z.object({ accounts: z.array(accountSchema) });
 export type Account = z.infer<typeof accountSchema>;
 
@@ -62,10 +75,10 @@ export class StaffAccounts {
     return accountsFileSchema.parse(JSON.parse(raw)).accounts;
   }
 
-  async add(name: string, password: string): Promise<void> {
-    const valid = { name: accountNameSchema.parse(name), password: passwordSchema.parse(password) };
+  async add(name: string, password: string, role: StaffRole = 'clerk'): Promise<void> {
+    const valid = { name: accountNameSchema.parse(name), password: passwordSchema.parse(password), role: roleSchema.parse(role) };
     const accounts = this.list().filter((a) => a.name !== valid.name);
-    accounts.push({ name: valid.name, hash: await hashPassword(valid.password), createdAt: new Date().toISOString() });
+    accounts.push({ name: valid.name, hash: await hashPassword(valid.password), createdAt: new Date().toISOString(), role: valid.role });
     this.save(accounts);
   }
 
@@ -74,6 +87,11 @@ export class StaffAccounts {
     const kept = accounts.filter((a) => a.name !== name);
     this.save(kept);
     return kept.length < accounts.length;
+  }
+
+  /** The role of an account (undefined: no such account). */
+  roleOf(name: string): StaffRole | undefined {
+    return this.list().find((a) => a.name === name)?.role;
   }
 
   /** The account's name when name and password match. */

@@ -1,6 +1,7 @@
 // Staff login for the console: scrypt-checked accounts, a session in an HttpOnly SameSite=Strict
 // cookie (signed; the session itself lives in the store, so in Redis when several instances run),
 // CSRF double-submit tokens (csrf-csrf) bound to the session, and a lock-out after failed logins.
+import type { StaffRole } from './accounts';
 import { de } from '../../knowledge/texts/de';
 import { createHash, randomBytes } from 'node:crypto';
 import cookieParser from 'cookie-parser';
@@ -18,6 +19,8 @@ const sessionSchema = z.object({ staff: z.string(), createdAt: z.string() });
 
 /** The logged-in staff member of a request (set by requireStaff). */
 export const staffOf = (res: Response): string => res.locals.staff as string;
+/** The logged-in staff member's role (set by requireStaff). */
+const roleOf = (res: Response): StaffRole => res.locals.role as StaffRole;
 
 export class StaffAuth {
   readonly router: Router = express.Router();
@@ -60,7 +63,11 @@ export class StaffAuth {
     /** Who is logged in, and a CSRF token for the next requests. */
     this.router.get('/api/session', async (req, res) => {
       const staff = await this.sessionOf(req);
-      res.set('Cache-Control', 'no-store').json({ staff: staff ?? null, csrfToken: this.generateCsrf(req, res) });
+      res.set('Cache-Control', 'no-store').json({
+        staff: staff ?? null,
+        role: (staff && this.accounts.roleOf(staff)) ?? null,
+        csrfToken: this.generateCsrf(req, res),
+      });
     });
 
     this.router.post('/api/login', this.csrf, async (req, res) => {
@@ -89,7 +96,7 @@ export class StaffAuth {
       res.cookie(SESSION_COOKIE, id, { ...cookieOptions, maxAge: hours * 3600 * 1000 });
       (req.signedCookies as Record<string, string>)[SESSION_COOKIE] = id;
       services.logger.info({ staff }, 'staff logged in');
-      res.json({ staff, csrfToken: this.generateCsrf(req, res) });
+      res.json({ staff, role: this.accounts.roleOf(staff), csrfToken: this.generateCsrf(req, res) });
     });
 
     this.router.post('/api/logout', this.csrf, async (req, res) => {
@@ -105,9 +112,15 @@ export class StaffAuth {
     void this.sessionOf(req).then((staff) => {
       if (!staff) return void res.status(401).json({ error: de.staff.pleaseLogIn });
       res.locals.staff = staff;
+      res.locals.role = this.accounts.roleOf(staff) ?? 'clerk';
       next();
     }, next);
   };
+
+  /** After requireStaff: 403 unless the staff member has one of the roles (the report and the unanswered list are for editors). */
+  requireRole(...roles: StaffRole[]): RequestHandler {
+    return (_req, res, next) => (roles.includes(roleOf(res)) ? next() : void res.status(403).json({ error: de.staff.editorsOnly }));
+  }
 
   private async sessionOf(req: Request): Promise<string | undefined> {
     const id = sessionIdOf(req);

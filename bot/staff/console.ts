@@ -16,6 +16,7 @@ import { flowsOf } from '../../dialogs/flows';
 import { shownAnswers } from '../../dialogs/engine';
 import { de } from '../../knowledge/texts/de';
 import { staffOf, type StaffAuth } from './auth';
+import { editorialRoutes } from './editorial';
 
 const preparedAnswersSchema = z.array(z.object({ title: z.string().min(1), text: z.string().min(1).max(2000) }));
 const PREPARED_ANSWERS_FILE = path.join(KNOWLEDGE_DIR, 'prepared-answers.yaml');
@@ -118,6 +119,9 @@ export class StaffConsole {
         return void res.status(409).json({ error: de.staff.notQueued });
       }
       const owned = (await queue.ownership(id))!;
+      await services.analytics.record([
+        { kind: 'handoff', event: 'taken', waitSeconds: Math.max(0, (owned.since - owned.entry.at) / 1000) },
+      ]);
       await noticeToCitizen(services, owned.entry, de.handoff.taken);
       res.json(await this.conversation(id));
     });
@@ -157,12 +161,14 @@ export class StaffConsole {
         // Released atomically: only by its owner, once.
         if (!(await queue.release(owned.entry.conversationId, owned.staff, action)))
           return void res.status(403).json({ error: de.staff.notYours });
+        if (action === 'handed-back') await services.analytics.record([{ kind: 'handoff', event: 'returned' }]);
         await noticeToCitizen(services, owned.entry, notice);
         res.json({ ok: true });
       });
     }
 
     api.get('/events', (_req, res) => void this.stream(res, staffOf(res)));
+    api.use(editorialRoutes(services, auth));
 
     this.router.use('/api', api);
     this.router.use('/api', ((error, _req, res, next) => {

@@ -95,6 +95,25 @@ export class EmbeddedStore implements Store {
     return items.length;
   }
 
+  async increment(key: string, counts: Readonly<Record<string, number>>, ttlSeconds = 0): Promise<void> {
+    if (!Object.keys(counts).length) return;
+    // Read and write without an await in between: concurrent increments in this process never lose a count.
+    const current = this.countersNow(key);
+    for (const [field, by] of Object.entries(counts)) current[field] = (current[field] ?? 0) + by;
+    // Without a TTL the counters keep the expiry they have (as in Redis).
+    const keep = this.live(key)?.expiresAt;
+    await this.put(key, current, ttlSeconds > 0 || !keep ? ttlSeconds : Math.ceil((keep - Date.now()) / 1000));
+  }
+
+  async counters(key: string): Promise<Record<string, number>> {
+    return this.countersNow(key);
+  }
+
+  private countersNow(key: string): Record<string, number> {
+    const value = this.live(key)?.value;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...(value as Record<string, number>) } : {};
+  }
+
   async list<T>(key: string, from = 0): Promise<T[]> {
     const value = this.live(key)?.value;
     return Array.isArray(value) ? (structuredClone(value.slice(from)) as T[]) : [];

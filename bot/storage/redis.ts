@@ -107,6 +107,20 @@ export class RedisStore implements Store {
     return Number(length);
   }
 
+  async increment(key: string, counts: Readonly<Record<string, number>>, ttlSeconds = 0): Promise<void> {
+    const entries = Object.entries(counts);
+    if (!entries.length) return;
+    const multi = this.client.multi();
+    for (const [field, by] of entries) multi.hIncrBy(this.k(key), field, by);
+    if (ttlSeconds > 0) multi.expire(this.k(key), ttlSeconds);
+    await multi.exec();
+  }
+
+  async counters(key: string): Promise<Record<string, number>> {
+    const raw = await this.client.hGetAll(this.k(key));
+    return Object.fromEntries(Object.entries(raw).map(([field, value]) => [field, Number(value)]));
+  }
+
   async list<T>(key: string, from = 0): Promise<T[]> {
     const raw = await this.client.lRange(this.k(key), from, -1);
     return raw.map((entry) => JSON.parse(entry) as T);

@@ -43,6 +43,13 @@ export interface Store extends Storage {
   list<T = unknown>(key: string, from?: number): Promise<T[]>;
   /** All keys that start with `prefix` (small sets only: queues, cases, slots). */
   keys(prefix: string): Promise<string[]>;
+  /**
+   * Adds to named counters of `key` in one atomic step (Redis HINCRBY in a transaction), so that
+   * several instances count together; the TTL (if any) is renewed.
+   */
+  increment(key: string, counts: Readonly<Record<string, number>>, ttlSeconds?: number): Promise<void>;
+  /** The counters of `key` (empty when it does not exist). */
+  counters(key: string): Promise<Record<string, number>>;
   /** Seconds until `key` expires, or undefined without expiry or when it does not exist. */
   ttl(key: string): Promise<number | undefined>;
 

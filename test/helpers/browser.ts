@@ -89,3 +89,16 @@ export const describeViolations = (violations: AxeViolation[]): string =>
       (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`,
     )
     .join('\n');
+
+/** Presses Tab until the focused element has this accessible text (at most 40 times). */
+export async function tabTo(page: Page, text: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';
+    });
+    if (focused === text) return;
+  }
+  throw new Error(`"${text}" is not reachable with the Tab key`);
+}

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { StaffAccounts } from '../../bot/staff/accounts';
+import { StaffAccounts, type StaffRole } from '../../bot/staff/accounts';
 import { MUNICIPALITY_FILE } from '../../knowledge/municipality';
 import { tempDataDir } from './harness';
 
@@ -15,7 +15,10 @@ const ALL_DAY = [{ days: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'], from: '00:0
 export function alwaysOpenMunicipality(closed: string[] = []): string {
   const town = parse(readFileSync(MUNICIPALITY_FILE, 'utf8'), { merge: true }) as {
     offices: Record<string, { hours?: unknown; external?: boolean }>;
+    openOnPublicHolidays?: boolean;
   };
+  // Also on a public holiday, whenever the tests run.
+  town.openOnPublicHolidays = true;
   for (const [id, office] of Object.entries(town.offices)) {
     if (office.external) continue;
     office.hours = closed.includes(id) ? [{ days: ['so'], from: '00:00', to: '00:01' }] : ALL_DAY;
@@ -25,11 +28,11 @@ export function alwaysOpenMunicipality(closed: string[] = []): string {
   return file;
 }
 
-/** An accounts file with these name → password pairs (created as `npm run staff -- add` does). */
-export async function staffAccountsFile(accounts: Record<string, string>): Promise<string> {
+/** An accounts file with these name → password pairs (created as `npm run staff -- add` does); roles default to clerk. */
+export async function staffAccountsFile(accounts: Record<string, string>, roles: Record<string, StaffRole> = {}): Promise<string> {
   const file = path.join(tempDataDir(), 'staff-accounts.json');
   const store = new StaffAccounts(file);
-  for (const [name, password] of Object.entries(accounts)) await store.add(name, password);
+  for (const [name, password] of Object.entries(accounts)) await store.add(name, password, roles[name]);
   return file;
 }
 

@@ -1,36 +1,20 @@
 // An answer as a citizen sees it in the browser: on a phone the first answer fits one screen, its
 // links are real links, the card passes axe (WCAG 2.1 A/AA); screenshots go to test-output/.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage } from '../helpers/browser';
-import { startTestAssistant, type TestAssistant } from '../helpers/harness';
+import type { BrowserContext } from 'playwright-core';
+import { axeViolations, describeViolations, describeWithBrowser, watchedPage } from '../helpers/browser';
+import { assistantWithBrowser, SCREENSHOTS } from '../helpers/browser-suite';
 import { SEND_BOX, waitForBotMessages, waitForUserMessage } from '../helpers/webchat';
 
 jest.setTimeout(90_000);
 
-const SCREENSHOTS = path.resolve(__dirname, '../../test-output/screenshots');
 const ACTIVITY = '.webchat__basic-transcript__activity';
 
 describeWithBrowser('answers on the citizen page', () => {
-  let assistant: TestAssistant;
-  let browser: Browser;
+  const suite = assistantWithBrowser();
   let context: BrowserContext;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    assistant = await startTestAssistant({
-      DIRECTLINE_TOKEN_SECRET: 'browser-test-secret-0123456789abcdef',
-      DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await assistant?.stop();
-  });
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'de-DE' });
+    context = await suite.browser.newContext({ locale: 'de-DE' });
   });
   afterEach(async () => {
     await context.close();
@@ -42,7 +26,7 @@ describeWithBrowser('answers on the citizen page', () => {
   ])('on a %s: the first answer fits one screen, with real links, and no accessibility violation', async (name, viewport) => {
     const { page, foreignRequests, problems } = await watchedPage(context);
     await page.setViewportSize(viewport);
-    await page.goto(`${assistant.url}/`);
+    await page.goto(`${suite.assistant.url}/`);
     await waitForBotMessages(page, 0);
     await page.locator(SEND_BOX).fill('Was kostet ein neuer Reisepass?');
     await page.keyboard.press('Enter');

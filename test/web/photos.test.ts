@@ -1,18 +1,15 @@
 // A photo a citizen sends with a damage report: Web Chat shows it as a thumbnail in the citizen's
 // bubble (a PDF as a readable file chip, contrast at least 4.5:1), axe finds nothing, and the staff
 // console shows the report's photo to a signed-in clerk only. Screenshots go to test-output/.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage } from '../helpers/browser';
-import { startTestAssistant, type TestAssistant } from '../helpers/harness';
+import { describeWithBrowser, watchedPage } from '../helpers/browser';
+import { assistantWithBrowser, expectNoAxeViolations, SCREENSHOTS } from '../helpers/browser-suite';
 import { gradientPng } from '../helpers/images';
 import { staffAccountsFile } from '../helpers/staff';
 import { SEND_BOX, waitForBotMessages, waitForBotMessagesToSettle } from '../helpers/webchat';
 
 jest.setTimeout(90_000);
 
-const SCREENSHOTS = path.resolve(__dirname, '../../test-output/screenshots');
 const PASSWORD = 'anna-sicheres-passwort';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
@@ -30,33 +27,16 @@ function contrast(foreground: string, background: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toBe('');
-}
-
 describeWithBrowser('a photo sent with a damage report', () => {
-  let assistant: TestAssistant;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    assistant = await startTestAssistant({
-      DIRECTLINE_TOKEN_SECRET: 'browser-test-secret-0123456789abcdef',
-      DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
-      STAFF_ACCOUNTS_FILE: await staffAccountsFile({ anna: PASSWORD }),
-      STAFF_SESSION_SECRET: 'photos-test-session-secret-0123456789abc',
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await assistant?.stop();
-  });
+  const suite = assistantWithBrowser(async () => ({
+    STAFF_ACCOUNTS_FILE: await staffAccountsFile({ anna: PASSWORD }),
+    STAFF_SESSION_SECRET: 'photos-test-session-secret-0123456789abc',
+  }));
 
   it('shows as a thumbnail in Web Chat, a PDF as a readable chip, and the clerk sees the photo in the console', async () => {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
     const { page, foreignRequests, problems } = await watchedPage(context);
-    await page.goto(`${assistant.url}/`);
+    await page.goto(`${suite.assistant.url}/`);
     await waitForBotMessages(page, 0);
     await page.locator(SEND_BOX).fill('Die Straßenlaterne in der Hauptstraße 3 in Schimborn ist kaputt');
     await page.keyboard.press('Enter');
@@ -100,9 +80,9 @@ describeWithBrowser('a photo sent with a damage report', () => {
     expect(problems).toEqual([]);
 
     // The clerk signs in and sees the report with its photo.
-    const staff = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const staff = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
     const console_ = await staff.newPage();
-    await console_.goto(`${assistant.url}/staff`);
+    await console_.goto(`${suite.assistant.url}/staff`);
     await console_.locator('#login-name').fill('anna');
     await console_.locator('#login-password').fill(PASSWORD);
     await console_.keyboard.press('Enter');
@@ -123,7 +103,7 @@ describeWithBrowser('a photo sent with a damage report', () => {
 
     // Without the clerk's session the photo is not served.
     const url = await photo.getAttribute('src');
-    expect((await fetch(`${assistant.url}${url}`)).status).toBe(401);
+    expect((await fetch(`${suite.assistant.url}${url}`)).status).toBe(401);
     await staff.close();
     await context.close();
   });

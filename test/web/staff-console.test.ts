@@ -5,7 +5,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 import { startAssistantProcess, type AssistantProcess } from '../helpers/process';
-import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage, type WatchedPage } from '../helpers/browser';
+import {
+  axeViolations,
+  describeViolations,
+  describeWithBrowser,
+  launchBrowser,
+  tabTo,
+  watchedPage,
+  type WatchedPage,
+} from '../helpers/browser';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 import { alwaysOpenMunicipality, staffAccountsFile } from '../helpers/staff';
 import { SEND_BOX, waitForBotMessages, waitForUserMessage, botBubbles } from '../helpers/webchat';
@@ -14,19 +22,6 @@ jest.setTimeout(120_000);
 
 const PASSWORD = 'anna-sicheres-passwort';
 const HOSTILE = 'Danke <img src=x onerror="window.__xss=1"> **fett** [Klick](https://evil.example/x)';
-
-/** Presses Tab until the focused element has this accessible text (at most 40 times). */
-async function tabTo(page: Page, text: string): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';
-    });
-    if (focused === text) return;
-  }
-  throw new Error(`"${text}" is not reachable with the Tab key`);
-}
 
 /** Waits until the assistant's side of the chat (bot bubbles: assistant and staff) shows this text. */
 const botSays = (page: Page, text: string | RegExp) =>

@@ -3,7 +3,7 @@
 'use strict';
 (function () {
   const $ = (id) => document.getElementById(id);
-  const state = { csrf: '', staff: null, active: null, events: null, typingTimer: 0, lastTyping: 0 };
+  const state = { csrf: '', staff: null, role: null, active: null, events: null, typingTimer: 0, lastTyping: 0 };
   const REASONS = {
     asked: 'möchte mit einem Menschen sprechen',
     fallbacks: 'der Assistent konnte mehrmals nicht helfen',
@@ -53,6 +53,11 @@
     listen();
     refresh();
     refreshCases();
+    // Editors and admins also see the report and the unanswered questions (editorial.js).
+    const editor = state.role === 'editor' || state.role === 'admin';
+    $('report').hidden = !editor;
+    $('unanswered').hidden = !editor;
+    if (editor) window.BuergerEditorial.start({ api, el, announce }).catch((error) => announce(error.message));
   }
 
   function listen() {
@@ -262,6 +267,7 @@
       const result = await api('POST', '/login', { name: $('login-name').value, password: $('login-password').value });
       state.csrf = result.csrfToken;
       state.staff = result.staff;
+      state.role = result.role;
       $('login-password').value = '';
       showConsole();
       $('main').focus();
@@ -305,6 +311,7 @@
     (session) => {
       state.csrf = session.csrfToken;
       state.staff = session.staff;
+      state.role = session.role;
       if (state.staff) showConsole();
       else showLogin();
     },

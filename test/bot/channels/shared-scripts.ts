@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import nock from 'nock';
 import { de } from '../../../knowledge/texts/de';
+import { button } from '../../../knowledge/texts/commands';
 import { SECRET_HEADER } from '../../../bot/channels/telegram/channel';
 import type { Municipality } from '../../../knowledge/schema';
 import { azureActivity, postToMessages, type AzureMock } from '../../helpers/azure';
@@ -67,6 +68,32 @@ export const scripts: Script[] = [
       expect(chosen.map((r) => r.text).join(' ')).toMatch(/Ortsteil|Ort/);
       const cancelled = await driver.say('abbrechen');
       expect(cancelled.map((r) => r.text).join(' ')).toMatch(/abgebrochen/i);
+    },
+  },
+  {
+    name: 'an answer can be rated: "Nicht hilfreich" asks why and offers a person; any other message just goes on',
+    async run(driver) {
+      await driver.start();
+      const answer = await driver.say('Was kostet ein Reisepass?');
+      expect(answer.flatMap((r) => r.buttons)).toEqual(expect.arrayContaining([button('helpful'), button('notHelpful')]));
+      const why = await driver.click(button('notHelpful'));
+      expect(why).toEqual([
+        {
+          text: de.feedback.whatWasWrong,
+          buttons: [
+            button('reasonWrong'),
+            button('reasonOutdated'),
+            button('reasonUnclear'),
+            button('reasonNotMyQuestion'),
+            button('person'),
+          ],
+        },
+      ]);
+      expect(await driver.click(button('reasonUnclear'))).toEqual([{ text: de.feedback.noted, buttons: [button('person')] }]);
+      // Rating is never in the way: a new question after an answer is simply answered.
+      await driver.say('Was kostet ein Reisepass?');
+      const next = await driver.say('Wann wird der Müll abgeholt?');
+      expect(next[0]!.text).toMatch(/Müll|Abfall/);
     },
   },
 ];

@@ -32,7 +32,18 @@ test('adds an account from a password on standard input, stores only a scrypt ha
   expect(await new StaffAccounts(file).verify('anna', 'ein-langes-passwort')).toBe('anna');
   expect(await new StaffAccounts(file).verify('anna', 'ein-langes-passwort\n')).toBeUndefined();
 
-  expect((await staffCommand(['list'], dataDir)).stdout).toMatch(/^anna\t/m);
+  expect(added.stdout).toContain('Rolle clerk (Sachbearbeitung)');
+  const editor = await staffCommand(['add', 'eva', '--role', 'editor', '--password-stdin'], dataDir, 'noch-ein-langes-passwort\n');
+  expect(editor).toMatchObject({ code: 0, stdout: expect.stringContaining('Rolle editor (Redaktion und Auswertung)') });
+  expect(await staffCommand(['add', 'max', '--role', 'chef', '--password-stdin'], dataDir, 'noch-ein-langes-passwort\n')).toMatchObject({
+    code: 2,
+  });
+
+  const listed = (await staffCommand(['list'], dataDir)).stdout;
+  expect(listed).toMatch(/^anna\tclerk\t/m);
+  expect(listed).toMatch(/^eva\teditor\t/m);
+  expect(listed).not.toMatch(/^max\t/m);
+  await staffCommand(['remove', 'eva'], dataDir);
   expect(await staffCommand(['remove', 'anna'], dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('gelöscht') });
   expect(new StaffAccounts(file).list()).toEqual([]);
 });

@@ -114,6 +114,14 @@ function conformance(name: string, makeHarness: () => Harness) {
     expect(await store.get<{ by: number }>('slot')).toEqual({ by: results.indexOf(true) });
   });
 
+  test(`${name}: counters add up, also when many increments run at once`, async () => {
+    expect(await store.counters('stats')).toEqual({});
+    await Promise.all(Array.from({ length: 50 }, () => store.increment('stats', { messages: 1, 'topic:hundesteuer': 2 }, 60)));
+    await store.increment('stats', { messages: -1 });
+    expect(await store.counters('stats')).toEqual({ messages: 49, 'topic:hundesteuer': 100 });
+    expect(await store.ttl('stats')).toBeGreaterThan(0);
+  });
+
   test(`${name}: lists append in order and read from an index`, async () => {
     expect(await store.append('log', { i: 0 })).toBe(1);
     await store.append('log', { i: 1 });

@@ -1,0 +1,89 @@
+// What the assistant did, counted without personal data: no message text, no user or conversation
+// id — only kinds, topics, channels and times. Counters are kept per day (Europe/Berlin) in the
+// store, so totals outlive the conversations, add up across instances (atomic increments) and can
+// be reported for any period. A turn's events are counted after its state is saved, so a turn
+// that runs again after a conflict is not counted twice.
+import { berlinWallClock } from '../../knowledge/hours';
+import type { Store } from '../storage';
+
+export const FEEDBACK_REASONS = ['falsch', 'veraltet', 'unverstaendlich', 'nicht-meine-frage'] as const;
+export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
+
+/** What happened; built by the assistant itself (no outside input), so a type rather than a schema. */
+export type AnalyticsEvent =
+  /** A citizen's message; `first` for the first message of a conversation. */
+  | { kind: 'message'; channel: string; first: boolean }
+  /** What the router decided for a question (topic: the answered or started topic). */
+  | { kind: 'decision'; decision: 'answer' | 'clarify' | 'none' | 'referral' | 'flow' | 'system'; topic?: string }
+  /** The asked point of an answer (fees, documents …). */
+  | { kind: 'facet'; facet: string }
+  | { kind: 'feedback'; topic: string; helpful: boolean }
+  | { kind: 'feedback-reason'; topic: string; reason: FeedbackReason }
+  /** A request: created (submitted), delivered to the office, or cancelled (an appointment). */
+  | { kind: 'case'; flow: string; event: 'created' | 'delivered' | 'cancelled'; channel?: string }
+  /** Staff: queued for a person, taken (with the wait), returned to the assistant, or a call-back instead. */
+  | { kind: 'handoff'; event: 'queued' | 'taken' | 'returned' | 'call-back'; waitSeconds?: number }
+  /** A conversation reached staff for the first time (for the share answered without staff). */
+  | { kind: 'staff-conversation' };
+
+/** The counter key of a day. */
+const dayKey = (date: string): string => `stats/${date}`;
+
+/** Waits are counted in minute buckets up to an hour (the median is read from them). */
+export const WAIT_BUCKETS = 61;
+
+/** The counters an event adds to. */
+function countersOf(event: AnalyticsEvent, hour: string): Record<string, number> {
+  switch (event.kind) {
+    case 'message':
+      return {
+        messages: 1,
+        [`messages:${event.channel}`]: 1,
+        [`hour:${hour}`]: 1,
+        ...(event.first ? { conversations: 1, [`conversations:${event.channel}`]: 1 } : {}),
+      };
+    case 'decision':
+      return { [`decision:${event.decision}`]: 1, ...(event.topic ? { [`topic:${event.topic}`]: 1 } : {}) };
+    case 'facet':
+      return { [`facet:${event.facet}`]: 1 };
+    case 'feedback':
+      return { [`feedback:${event.helpful ? 'up' : 'down'}`]: 1, [`feedback:${event.topic}:${event.helpful ? 'up' : 'down'}`]: 1 };
+    case 'feedback-reason':
+      return { [`reason:${event.reason}`]: 1, [`reason:${event.topic}:${event.reason}`]: 1 };
+    case 'case':
+      return {
+        [`case:${event.event}`]: 1,
+        [`case:${event.flow}:${event.event}`]: 1,
+        ...(event.channel ? { [`case-channel:${event.channel}`]: 1 } : {}),
+      };
+    case 'handoff': {
+      const wait = event.waitSeconds === undefined ? {} : { [`wait:${Math.min(WAIT_BUCKETS - 1, Math.floor(event.waitSeconds / 60))}`]: 1 };
+      return { [`handoff:${event.event}`]: 1, ...wait };
+    }
+    case 'staff-conversation':
+      return { 'conversations:with-staff': 1 };
+  }
+}
+
+export class Analytics {
+  constructor(
+    private readonly store: Store,
+    private readonly retentionSeconds: number,
+  ) {}
+
+  /** Counts the events at `at`, in one atomic increment of that day's counters. */
+  async record(events: readonly AnalyticsEvent[], at = new Date()): Promise<void> {
+    if (!events.length) return;
+    const { date, time } = berlinWallClock(at);
+    const counts: Record<string, number> = {};
+    for (const event of events) {
+      for (const [field, by] of Object.entries(countersOf(event, time.slice(0, 2)))) counts[field] = (counts[field] ?? 0) + by;
+    }
+    await this.store.increment(dayKey(date), counts, this.retentionSeconds);
+  }
+
+  /** The counters of one day. */
+  day(date: string): Promise<Record<string, number>> {
+    return this.store.counters(dayKey(date));
+  }
+}

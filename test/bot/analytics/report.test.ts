@@ -1,0 +1,143 @@
+// The report for the council over real HTTP on two instances sharing Redis: scripted conversations
+// (answers, a clarification, out-of-scope questions, feedback both ways, a handoff taken and handed
+// back, a request) give exactly the expected figures in the report API, the CSV and the PDF (read
+// back with pdftotext); clerks do not see it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
+import { alwaysOpenMunicipality, StaffClient, staffAccountsFile } from '../../helpers/staff';
+
+const PASSWORDS = { eva: 'eva-sicheres-passwort', carl: 'carl-sicheres-passwort' };
+const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+const period = `?from=${today}&to=${today}`;
+
+async function download(client: StaffClient, route: string): Promise<{ status: number; type: string | null; body: Buffer }> {
+  const res = await fetch(`${client.baseUrl}/staff/api${route}`, {
+    headers: { cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+  });
+  return { status: res.status, type: res.headers.get('content-type'), body: Buffer.from(await res.arrayBuffer()) };
+}
+
+describeWithRedis('the report on two instances sharing Redis', () => {
+  let a: TestAssistant;
+  let b: TestAssistant;
+  let eva: StaffClient;
+  let carl: StaffClient;
+
+  beforeAll(async () => {
+    const env = {
+      REDIS_URL,
+      STORE_KEY_PREFIX: uniquePrefix('report'),
+      MUNICIPALITY_FILE: alwaysOpenMunicipality(),
+      STAFF_ACCOUNTS_FILE: await staffAccountsFile(PASSWORDS, { eva: 'editor' }),
+      STAFF_SESSION_SECRET: 'report-test-session-secret-0123456789abcdef',
+      REPORT_MINUTES_PER_ANSWER: '4',
+      REPORT_MINUTES_PER_REQUEST: '10',
+      REPORT_HOURLY_RATE_EUR: '50',
+    };
+    [a, b] = await Promise.all([startTestAssistant(env), startTestAssistant(env)]);
+    eva = new StaffClient(a.url);
+    carl = new StaffClient(b.url);
+    await eva.login('eva', PASSWORDS.eva);
+    await carl.login('carl', PASSWORDS.carl);
+    await carl.connect();
+  });
+  afterAll(async () => {
+    carl.disconnect();
+    await Promise.all([a.stop(), b.stop()]);
+  });
+
+  it('counts what happened, exactly, and shows it as JSON, CSV and PDF to editors only', async () => {
+    // The router's view of the scripted questions (a precondition, so that a change there is named here).
+    const router = a.services.knowledge.router;
+    expect(router.decide('Perso').action).toBe('clarify');
+    expect(router.decide('Welche Apotheke hat heute Notdienst?')).toMatchObject({ action: 'none', referral: 'apotheke' });
+    expect(router.decide('Was ist der Sinn des Lebens?').action).toBe('none');
+
+    const scripts: Array<[TestAssistant, string[]]> = [
+      [a, ['Was kostet ein Reisepass?', 'Hilfreich']],
+      [b, ['Wann wird bei uns der Müll abgeholt?', 'Nicht hilfreich', 'Nicht meine Frage']],
+      [a, ['Perso', 'Personalausweis beantragen oder verlängern']],
+      [b, ['Welche Apotheke hat heute Notdienst?', 'Was ist der Sinn des Lebens?']],
+      [b, ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja', 'Absenden']],
+    ];
+    for (const [instance, lines] of scripts) {
+      const c = instance.conversation();
+      for (const line of lines) await c.say(line);
+    }
+    // A handoff: queued on one instance, taken by Carl on the other, handed back.
+    const chat = a.conversation();
+    expect((await chat.say('Mitarbeiter')).map((r) => r.text).join(' ')).toMatch(/Platz 1/);
+    const id = encodeURIComponent(chat.id);
+    expect((await carl.request('POST', `/conversations/${id}/take`)).status).toBe(200);
+    expect((await carl.request('POST', `/conversations/${id}/handback`)).status).toBe(200);
+
+    const res = await eva.request('GET', `/report${period}`);
+    expect(res.status).toBe(200);
+    const report = res.body.report as Record<string, unknown>;
+    expect(report).toMatchObject({
+      conversations: 6,
+      messages: 18,
+      questions: 6,
+      answered: 3,
+      clarified: 1,
+      unanswered: 1,
+      referred: 1,
+      withoutStaffShare: 5 / 6,
+      clarificationRate: 1 / 6,
+      noAnswerRate: 1 / 6,
+      handoffs: { queued: 1, taken: 1, returned: 1, callBacks: 0, medianWaitMinutes: 0 },
+      requests: [{ flow: 'rueckruf', created: 1, delivered: 0, cancelled: 0 }],
+      requestsTotal: 1,
+      channels: [{ channel: 'test', conversations: 6, messages: 18, requests: 1 }],
+      feedback: { helpful: 1, notHelpful: 1, reasons: { falsch: 0, veraltet: 0, unverstaendlich: 0, 'nicht-meine-frage': 1 } },
+      saved: { answers: 2, requests: 1, minutes: 18, hours: 0.3, euros: 15, minutesPerAnswer: 4, minutesPerRequest: 10, hourlyRate: 50 },
+    });
+    expect(report.topics).toEqual([
+      { topic: 'muellabfuhr', answers: 1, helpful: 0, notHelpful: 1 },
+      { topic: 'personalausweis', answers: 1, helpful: 0, notHelpful: 0 },
+      { topic: 'reisepass', answers: 1, helpful: 1, notHelpful: 0 },
+    ]);
+
+    // The CSV says the same, in a German spreadsheet's format.
+    const csv = await download(eva, `/report.csv${period}`);
+    expect(csv.type).toMatch(/^text\/csv/);
+    const text = csv.body.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    for (const line of [
+      'Gespräche;6',
+      'Nachrichten;18',
+      'direkt beantwortet;3',
+      'ohne Antwort;1',
+      'Gespräche ohne Mitarbeitende;83 %',
+      'eingesparte Arbeitszeit (Stunden);0,3',
+      'entspricht (Euro);15',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text).toMatch(/Rückruf oder schriftliche Antwort der Verwaltung anfordern;1;0;0/);
+
+    // The PDF, read back as text: the town, the period, the figures and the formula.
+    const pdf = await download(eva, `/report.pdf${period}`);
+    expect(pdf.type).toBe('application/pdf');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'report-'));
+    writeFileSync(path.join(dir, 'report.pdf'), pdf.body);
+    const extracted = execFileSync('pdftotext', ['-layout', path.join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    const german = today.split('-').reverse().join('.');
+    expect(extracted).toContain('Markt Mömbris');
+    expect(extracted).toContain(`Zeitraum: ${german} bis ${german}`);
+    expect(extracted).toMatch(/Gespräche\s+6/);
+    expect(extracted).toMatch(/direkt beantwortet\s+3/);
+    expect(extracted).toMatch(/entspricht \(Euro\)\s+15/);
+    expect(extracted).toMatch(/Formel: \(2 beantwortete Fragen × 4 Minuten/);
+
+    // A clerk sees neither the report nor the unanswered questions; a bad period is named.
+    expect((await carl.request('GET', `/report${period}`)).status).toBe(403);
+    expect((await carl.request('GET', '/unanswered')).status).toBe(403);
+    expect((await eva.request('GET', '/report?from=2026-12-01&to=2026-11-01')).status).toBe(400);
+    expect((await eva.request('GET', '/report')).status).toBe(400);
+  });
+});

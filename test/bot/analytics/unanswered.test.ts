@@ -1,0 +1,99 @@
+// Unanswered questions: kept redacted for the editors, never in the usage counters, deleted with
+// "Meine Daten löschen"; an editor's one click teaches the router on the other instance at once.
+import { startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
+import { StaffClient, staffAccountsFile } from '../../helpers/staff';
+
+const PASSWORD = 'eva-sicheres-passwort';
+const PERSONAL = 'Ich heiße Anna Weber, Mail anna.weber@example.org, Telefon 0171 2345678: Wo ist der nächste Bankautomat?';
+
+interface Group {
+  ids: string[];
+  text: string;
+  count: number;
+  reasons: string[];
+}
+
+describeWithRedis('unanswered questions on two instances sharing Redis', () => {
+  let a: TestAssistant;
+  let b: TestAssistant;
+  let eva: StaffClient;
+  const groups = async (): Promise<Group[]> => (await eva.request('GET', '/unanswered')).body.groups as Group[];
+
+  beforeAll(async () => {
+    const env = {
+      REDIS_URL,
+      STORE_KEY_PREFIX: uniquePrefix('unanswered'),
+      STAFF_ACCOUNTS_FILE: await staffAccountsFile({ eva: PASSWORD }, { eva: 'editor' }),
+      STAFF_SESSION_SECRET: 'unanswered-test-session-secret-0123456789ab',
+    };
+    [a, b] = await Promise.all([startTestAssistant(env), startTestAssistant(env)]);
+    eva = new StaffClient(a.url);
+    await eva.login('eva', PASSWORD);
+  });
+  afterAll(async () => {
+    await Promise.all([a.stop(), b.stop()]);
+  });
+
+  it('keeps a question redacted, never counts personal data, and forgets it with "Meine Daten löschen"', async () => {
+    expect(a.services.knowledge.router.decide(PERSONAL).action).toBe('none');
+    const citizen = a.conversation();
+    await citizen.say(PERSONAL);
+
+    // The usage counters hold no trace of the person.
+    const counters = await Promise.all((await a.services.store.keys('stats/')).map((key) => a.services.store.counters(key)));
+    const scanned = JSON.stringify(counters);
+    expect(counters.length).toBeGreaterThan(0);
+    for (const personal of ['Anna', 'Weber', 'anna.weber', 'example.org', '0171', '2345678']) expect(scanned).not.toContain(personal);
+
+    // The editor sees the question with the personal data blanked out.
+    const mine = (await groups()).find((g) => g.text.includes('Bankautomat'))!;
+    expect(mine.text).toBe('Ich heiße [name], Mail [email], Telefon [phone]: Wo ist der nächste Bankautomat?');
+    expect(mine.reasons).toEqual(['none']);
+
+    // Similar questions from others stand together.
+    for (const text of ['Wo ist der nächste Bankautomat?', 'wo ist der nächste Bankautomat']) await b.conversation().say(text);
+    expect((await groups()).filter((g) => g.text.includes('Bankautomat')).map((g) => g.count)).toEqual([3]);
+
+    await citizen.say('Meine Daten löschen');
+    await citizen.say('Ja');
+    const left = (await groups()).find((g) => g.text.includes('Bankautomat'))!;
+    expect(left.count).toBe(2);
+    expect(JSON.stringify(await groups())).not.toContain('[name]');
+  });
+
+  it('teaches the router a topic, or "not ours", on every instance without a restart', async () => {
+    const question = 'Gibt es in Mömbris einen Defibrillator, den man nachts erreicht?';
+    expect(b.services.knowledge.router.decide(question).action).toBe('none');
+    await a.conversation().say(question);
+    const group = (await groups()).find((g) => g.text === question)!;
+
+    expect((await eva.request('POST', '/unanswered/learn', { ids: group.ids, topic: 'kein-thema' })).status).toBe(400);
+    expect((await eva.request('POST', '/unanswered/learn', { ids: group.ids, topic: 'kontakt' })).status).toBe(200);
+    expect((await groups()).some((g) => g.text === question)).toBe(false);
+
+    // Instance B answers it (and a near copy) with the topic, over HTTP, without a restart.
+    const deadline = Date.now() + 10_000;
+    while (b.services.knowledge.router.decide(question).decision?.id !== 'kontakt' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    const reply = (await b.conversation().say('gibt es in Mömbris einen Defibrillator den man nachts erreicht'))
+      .map((r) => r.text)
+      .join('\n');
+    expect(reply).toContain(b.services.knowledge.title('kontakt'));
+
+    // "Nicht unser Thema": the question is learned as out of scope.
+    const notOurs = 'Wann hat der Baumarkt in Alzenau am Samstag offen?';
+    await a.conversation().say(notOurs);
+    const before = b.services.knowledge.router.decide(notOurs);
+    const item = (await groups()).find((g) => g.text === notOurs);
+    if (item) {
+      expect((await eva.request('POST', '/unanswered/not-ours', { ids: item.ids })).status).toBe(200);
+      while (b.services.knowledge.router.decide(notOurs).action !== 'none' && Date.now() < deadline + 10_000)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(b.services.knowledge.router.decide(notOurs).action).toBe('none');
+    } else {
+      // The router already answered it: nothing to learn, and it is not in the list.
+      expect(before.action).not.toBe('none');
+    }
+  });
+});

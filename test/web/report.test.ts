@@ -1,0 +1,104 @@
+// The curation loop in the browser: a citizen rates an answer on Web Chat with the keyboard, an
+// editor reads the report and teaches the router an unanswered question in the console, by
+// keyboard; axe finds nothing on either page. Screenshots go to test-output/screenshots.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describeWithBrowser, tabTo, watchedPage } from '../helpers/browser';
+import { assistantWithBrowser, expectNoAxeViolations, SCREENSHOTS } from '../helpers/browser-suite';
+import { staffAccountsFile } from '../helpers/staff';
+import { SEND_BOX, SUGGESTED_ACTION, waitForBotMessages, waitForBotMessagesToSettle } from '../helpers/webchat';
+
+jest.setTimeout(120_000);
+
+const PASSWORD = 'eva-sicheres-passwort';
+
+/**
+ * Chooses the suggested action with this title by keyboard: Shift+Tab from the send box reaches
+ * the row of suggestions (one tab stop), the arrow keys move inside it, Enter chooses.
+ */
+async function pressSuggestion(page: Page, title: string): Promise<void> {
+  const focusedText = (): Promise<string> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '');
+  const onSuggestion = (): Promise<boolean> => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, SUGGESTED_ACTION);
+  await page.locator(SEND_BOX).focus();
+  for (let i = 0; i < 4 && !(await onSuggestion()); i++) await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 12 && (await onSuggestion()); i++) {
+    if ((await focusedText()) === title) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`no suggested action "${title}" reachable by keyboard`);
+}
+
+describeWithBrowser('rating answers and curating what the assistant did not know', () => {
+  const suite = assistantWithBrowser(async () => ({
+    STAFF_ACCOUNTS_FILE: await staffAccountsFile({ eva: PASSWORD }, { eva: 'editor' }),
+    STAFF_SESSION_SECRET: 'report-web-test-session-secret-0123456789',
+  }));
+
+  it('the citizen rates an answer by keyboard; the editor sees it in the report and teaches an unanswered question', async () => {
+    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+    const { page, foreignRequests, problems } = await watchedPage(context);
+    await page.goto(`${suite.assistant.url}/`);
+    await waitForBotMessages(page, 0);
+    await page.locator(SEND_BOX).fill('Was kostet ein Reisepass?');
+    await page.keyboard.press('Enter');
+    let seen = (await waitForBotMessagesToSettle(page, 1)).length;
+    await pressSuggestion(page, 'Nicht hilfreich');
+    seen = (await waitForBotMessagesToSettle(page, seen)).length;
+    expect((await page.locator('.webchat__bubble').allInnerTexts()).join('\n')).toMatch(/Was hat nicht gepasst\?/);
+    await pressSuggestion(page, 'Nicht meine Frage');
+    seen = (await waitForBotMessagesToSettle(page, seen)).length;
+    expect((await page.locator('.webchat__bubble').allInnerTexts()).join('\n')).toMatch(/Redaktion im Rathaus/);
+    await page.locator(SEND_BOX).fill('Gibt es in Mömbris einen Defibrillator, den man nachts erreicht?');
+    await page.keyboard.press('Enter');
+    await waitForBotMessagesToSettle(page, seen);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'feedback-phone.png') });
+    await expectNoAxeViolations(page);
+    expect(foreignRequests).toEqual([]);
+    expect(problems).toEqual([]);
+
+    // The editor logs in by keyboard and reads the report.
+    const staff = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const console_ = (await watchedPage(staff)).page;
+    await console_.goto(`${suite.assistant.url}/staff`);
+    await console_.locator('#login-name:focus').waitFor();
+    await console_.keyboard.type('eva');
+    await console_.keyboard.press('Tab');
+    await console_.keyboard.type(PASSWORD);
+    await console_.keyboard.press('Enter');
+    await console_.locator('#report-key dt').first().waitFor();
+    const key = await console_.locator('#report-key').innerText();
+    expect(key).toMatch(/Gespräche\s+1/);
+    expect(key).toMatch(/Fragen direkt beantwortet\s+1 von 2/);
+    expect(await console_.locator('#report-tables').innerText()).toMatch(/Reisepass beantragen \(auch Expresspass\)\s+1\s+0\s+1/);
+    expect(await console_.locator('#report-pdf').getAttribute('href')).toMatch(/^\/staff\/api\/report\.pdf\?from=\d{4}-\d{2}-\d{2}&to=/);
+    await console_.locator('#report').screenshot({ path: path.join(SCREENSHOTS, 'report-desktop.png') });
+    await expectNoAxeViolations(console_);
+
+    // The unanswered question, taught to a topic by keyboard.
+    const card = console_.locator('#unanswered-list > li', { hasText: 'Defibrillator' });
+    await card.waitFor();
+    await card.locator('select').focus();
+    await console_.keyboard.type('Kontakt');
+    const chosen = await card.locator('select').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);
+    expect(chosen).toMatch(/^Kontakt/);
+    await tabTo(console_, 'Als Beispiel lernen');
+    await console_.keyboard.press('Enter');
+    await console_.getByText(/^Gelernt: Der Assistent ordnet diese Frage jetzt dem Thema/).waitFor();
+    await expect(card.count()).resolves.toBe(0);
+    await console_.locator('#unanswered').screenshot({ path: path.join(SCREENSHOTS, 'unanswered-desktop.png') });
+    await expectNoAxeViolations(console_);
+
+    // The citizen asks again and gets the answer.
+    await page.locator(SEND_BOX).fill('Gibt es in Mömbris einen Defibrillator, den man nachts erreicht?');
+    await page.keyboard.press('Enter');
+    await page
+      .locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: /^Kontakt/ })
+      .last()
+      .waitFor({ timeout: 30_000 });
+    await staff.close();
+    await context.close();
+  });
+});
