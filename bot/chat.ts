@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { startAssistant } from './runtime';
+import { dataDirHolder, DataDirInUseError } from './data-lock';
 
 const replySchema = z.object({
   activities: z
@@ -30,15 +31,25 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * The assistant to talk to: the one at ASSISTANT_URL (default: this machine's PORT), else the one
+ * that holds DATA_DIR; only when neither runs, one started in this process.
+ */
+async function connect(): Promise<{ url: string; stop?: () => Promise<void> }> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const configured = process.env.ASSISTANT_URL ?? `http://localhost:${config.PORT}`;
+  if (await reachable(configured)) return { url: configured };
+  const holder = config.REDIS_URL ? undefined : dataDirHolder(config.DATA_DIR);
+  if (holder?.url && (await reachable(holder.url))) return { url: holder.url };
+  if (holder) throw new DataDirInUseError(config.DATA_DIR, holder);
+  const running = await startAssistant({ ...config, PORT: 0, HOST: '127.0.0.1' }, createLogger('silent'));
+  process.stdout.write(`${de.terminal.startedOwn(config.REDIS_URL ? 'Redis' : config.DATA_DIR)}\n`);
+  return running;
+}
+
 async function main(): Promise<void> {
-  let url = process.env.ASSISTANT_URL ?? 'http://localhost:3978';
-  let stop: (() => Promise<void>) | undefined;
-  if (!(await reachable(url))) {
-    const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-    const running = await startAssistant(config, createLogger('silent'));
-    url = running.url;
-    stop = running.stop;
-  }
+  const { url, stop } = await connect();
+  process.stdout.write(`${de.terminal.connected(url)}\n`);
   const conversation = { id: `chat-${randomUUID()}` };
   const user = { id: `terminal-${randomUUID().slice(0, 8)}`, role: 'user' };
 

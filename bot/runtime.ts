@@ -19,6 +19,7 @@ import { casesHolder } from './privacy/cases';
 import { personalDataRegistry } from './privacy/holders';
 import { createApp, type Adapters, type App } from './server';
 import { openStore, type Store } from './storage';
+import { claimDataDir } from './data-lock';
 import type { AssistantServices } from './turn';
 import { KnowledgeBase } from '../knowledge/loader';
 import { loadMunicipality } from '../knowledge/municipality';
@@ -33,6 +34,7 @@ export interface RunningAssistant {
 }
 
 export async function startAssistant(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningAssistant> {
+  const lock = config.REDIS_URL ? undefined : claimDataDir(config.DATA_DIR);
   const store: Store = await openStore(config);
   const adapters: Adapters = { cloud: newCloudAdapter(config), own: new OwnChannelAdapter() };
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
@@ -75,6 +77,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const { port } = server.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const url = `http://${host}:${port}`;
+  lock?.announce(url);
   await outbox.resume();
   const watchdog = new HandoffWatchdog(services);
   watchdog.start();
@@ -99,6 +102,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       server.closeAllConnections();
       await closed;
       await store.close();
+      lock?.release();
       knowledge.close();
       logger.info('assistant stopped');
     })());

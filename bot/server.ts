@@ -125,7 +125,7 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   const staffAuth = new StaffAuth(services, new StaffAccounts(accountsFile(services.config)));
   const staffConsole = new StaffConsole(services, staffAuth);
   app.use('/staff', staffAuth.router, staffConsole.router);
-  mountSite(app);
+  mountSite(app, services.municipality);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

@@ -7,14 +7,11 @@ import path from 'node:path';
 import express, { type Express, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import { projectRoot } from '../knowledge/paths';
+import type { Municipality } from '../knowledge/schema';
 import type { Config } from './config';
+import { VENDOR_FILES, vendorPath, type VendorFile } from './vendor';
 
 const WEB_DIR = path.join(projectRoot(), 'web');
-/** Web Chat's prebuilt UMD bundle (window.WebChat), React included. */
-const WEBCHAT_BUNDLE = path.join(projectRoot(), 'node_modules', 'botframework-webchat', 'dist', 'webchat.js');
-/** Chart.js for the report in the staff console, served by us (no CDN). */
-const CHART_BUNDLE = path.join(projectRoot(), 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js');
-
 const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 
 /** The nonce of this response's <style> elements (Web Chat inserts its styles at run time). */
@@ -57,10 +54,25 @@ const embeddable: RequestHandler = (_req, res, next) => {
 };
 
 const PAGE = readFileSync(path.join(WEB_DIR, 'public', 'index.html'), 'utf8');
+
+/**
+ * chat.js and embed.js with the Rathaus's phone number filled in: when the chat cannot load (the
+ * website's origin not allowed, the server unreachable), the citizen still learns whom to call.
+ */
+function withContact(file: string, municipality: Municipality): string {
+  const contact = { name: municipality.offices.rathaus!.name, phone: municipality.offices.rathaus!.phone };
+  return readFileSync(path.join(WEB_DIR, file), 'utf8').replace('/*__CONTACT__*/ null', JSON.stringify(contact));
+}
 const STAFF_PAGE = readFileSync(path.join(WEB_DIR, 'staff', 'index.html'), 'utf8');
 
-export function mountSite(app: Express): void {
+export function mountSite(app: Express, municipality: Municipality): void {
   const cache = { maxAge: '1h' };
+  const chatScript = withContact('public/chat.js', municipality);
+  const embedScript = withContact('embed.js', municipality);
+  const script =
+    (source: string): RequestHandler =>
+    (_req, res) =>
+      void res.set({ 'Cache-Control': 'public, max-age=300', 'Cross-Origin-Resource-Policy': 'cross-origin' }).type('js').send(source);
   // The page carries the style nonce of its own response (read by chat.js).
   app.get(['/', '/index.html'], (_req, res) => {
     res
@@ -70,9 +82,11 @@ export function mountSite(app: Express): void {
   });
   // The staff console: same-origin only (no embeddable header), never cached.
   app.get(['/staff', '/staff/'], (_req, res) => void res.set('Cache-Control', 'no-store').type('html').send(STAFF_PAGE));
-  app.get('/staff/chart.js', (_req, res) => res.sendFile(CHART_BUNDLE, cache));
   app.use('/staff', express.static(path.join(WEB_DIR, 'staff'), { maxAge: '5m', index: false, redirect: false }));
-  app.get('/webchat/webchat.js', embeddable, (_req, res) => res.sendFile(WEBCHAT_BUNDLE, cache));
-  app.get('/embed.js', embeddable, (_req, res) => res.sendFile(path.join(WEB_DIR, 'embed.js'), { maxAge: '5m' }));
+  for (const name of Object.keys(VENDOR_FILES) as VendorFile[]) {
+    app.get(`/vendor/${name}`, embeddable, (_req, res) => res.sendFile(vendorPath(name), cache));
+  }
+  app.get('/embed.js', script(embedScript));
+  app.get('/chat.js', script(chatScript));
   app.use(embeddable, express.static(path.join(WEB_DIR, 'public'), { ...cache, index: 'index.html', redirect: false }));
 }

@@ -7,6 +7,8 @@
   'use strict';
 
   var script = document.currentScript;
+  /** The Rathaus's name and phone number, filled in by the server (bot/site.ts). */
+  var CONTACT = /*__CONTACT__*/ null;
   var baseUrl = new URL(script.src).origin;
   var loading = null;
 
@@ -53,6 +55,8 @@
       'ba-dialog-privacy',
       'Sie schreiben mit einem automatischen Programm. Ihre Nachrichten werden nur auf dem Server des Marktes gespeichert. Mehr mit „Datenschutz“.',
     );
+    // Says who the citizen writes with; chat.js switches it during a live chat.
+    privacy.setAttribute('data-ba-speaker', '');
     var chat = element('div', 'ba-dialog-chat');
     chat.setAttribute('role', 'region');
     chat.setAttribute('aria-label', 'Chat');
@@ -68,10 +72,13 @@
       dialog.showModal();
       if (!loading) {
         chat.append(element('p', 'ba-loading', 'Der Chat wird geladen …'));
-        loading = loadScript(baseUrl + '/webchat/webchat.js')
-          .then(function () {
-            return loadScript(baseUrl + '/chat.js');
-          })
+        // In order: Web Chat uses the React we load first (chat.js writes middleware with it).
+        loading = ['/vendor/react.js', '/vendor/react-dom.js', '/vendor/webchat.js', '/chat.js']
+          .reduce(function (previous, file) {
+            return previous.then(function () {
+              return loadScript(baseUrl + file);
+            });
+          }, Promise.resolve())
           .then(function () {
             chat.replaceChildren();
             return window.BuergerAssistent.mount(chat, { baseUrl: baseUrl });
@@ -84,9 +91,14 @@
           })
           .catch(function () {
             loading = null;
-            chat.replaceChildren(
-              element('p', 'ba-error', 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.'),
+            var call = CONTACT && CONTACT.phone ? ' oder rufen Sie an: ' + CONTACT.name + ', Telefon ' + CONTACT.phone : '';
+            var error = element(
+              'p',
+              'ba-error',
+              'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal' + call + '.',
             );
+            error.setAttribute('role', 'alert');
+            chat.replaceChildren(error);
           });
       } else {
         focusSendBox();

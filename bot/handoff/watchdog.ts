@@ -45,7 +45,9 @@ export class HandoffWatchdog {
       this.absentSince.delete(conversationId);
       if (!(await queue.requeue(owned))) continue;
       const position = (await queue.position(conversationId)) ?? 1;
-      await noticeToCitizen(this.services, { channelId, conversationId }, de.handoff.connectionLost(position));
+      await noticeToCitizen(this.services, { channelId, conversationId }, de.handoff.connectionLost(position), {
+        liveChat: { state: 'ended' },
+      });
     }
   }
 }

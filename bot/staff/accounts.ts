@@ -5,9 +5,16 @@ import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOpti
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { de } from '../../knowledge/texts/de';
 import type { Config } from '../config';
+import type { Speaker } from '../handoff/relay';
 
 const accountNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'Name: 2–40 Zeichen a-z, 0-9, Punkt, Bindestrich, Unterstrich');
+/** A name shown to citizens: letters, spaces, dots and hyphens (no markup, no control characters). */
+const displayNameSchema = z
+  .string()
+  .trim()
+  .regex(/^[\p{L}][\p{L} .'-]{0,59}$/u, de.terminal.displayNameRule);
 const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 12 Zeichen lang sein.').max(1024);
 
 /**
@@ -23,9 +30,16 @@ const accountSchema = z.object({
   hash: z.string().startsWith('scrypt$'),
   createdAt: z.string(),
   role: roleSchema.default('clerk'),
+  /** How citizens see this person in a live chat, e.g. "Anna" (default: the account name). */
+  displayName: displayNameSchema.optional(),
+  /** The office shown with the name, e.g. "Bürgerbüro" (default: Rathaus). */
+  office: displayNameSchema.optional(),
 });
 const accountsFileSchema = z.object({ accounts: z.array(accountSchema) });
 export type Account = z.infer<typeof accountSchema>;
+
+const accountOptionsSchema = accountSchema.pick({ role: true, displayName: true, office: true });
+export type AccountOptions = z.input<typeof accountOptionsSchema>;
 
 // One of OWASP's equivalent scrypt minimums: 32 MiB per hash (N=2^15, r=8) with p=3, so that
 // concurrent logins do not take much memory.
@@ -75,10 +89,17 @@ export class StaffAccounts {
     return accountsFileSchema.parse(JSON.parse(raw)).accounts;
   }
 
-  async add(name: string, password: string, role: StaffRole = 'clerk'): Promise<void> {
-    const valid = { name: accountNameSchema.parse(name), password: passwordSchema.parse(password), role: roleSchema.parse(role) };
+  async add(name: string, password: string, options: AccountOptions = {}): Promise<void> {
+    const valid = { name: accountNameSchema.parse(name), password: passwordSchema.parse(password), ...accountOptionsSchema.parse(options) };
     const accounts = this.list().filter((a) => a.name !== valid.name);
-    accounts.push({ name: valid.name, hash: await hashPassword(valid.password), createdAt: new Date().toISOString(), role: valid.role });
+    accounts.push({
+      name: valid.name,
+      hash: await hashPassword(valid.password),
+      createdAt: new Date().toISOString(),
+      role: valid.role,
+      ...(valid.displayName && { displayName: valid.displayName }),
+      ...(valid.office && { office: valid.office }),
+    });
     this.save(accounts);
   }
 
@@ -87,6 +108,12 @@ export class StaffAccounts {
     const kept = accounts.filter((a) => a.name !== name);
     this.save(kept);
     return kept.length < accounts.length;
+  }
+
+  /** How citizens see this account: its display name (or the account name, capitalized) and office. */
+  speakerOf(name: string, defaultOffice: string): Speaker {
+    const account = this.list().find((a) => a.name === name);
+    return { name: account?.displayName ?? name.charAt(0).toUpperCase() + name.slice(1), office: account?.office ?? defaultOffice };
   }
 
   /** The role of an account (undefined: no such account). */

@@ -10,6 +10,7 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import { z } from 'zod';
 import type { AssistantServices } from '../turn';
 import type { StaffAccounts } from './accounts';
+import type { Speaker } from '../handoff/relay';
 
 const SESSION_COOKIE = 'ba_staff';
 const CSRF_COOKIE = 'ba_staff_csrf';
@@ -28,6 +29,11 @@ export class StaffAuth {
   readonly csrf: RequestHandler;
   private readonly secret: string;
   private readonly generateCsrf: (req: Request, res: Response) => string;
+
+  /** How citizens see the logged-in staff member of this response in a live chat. */
+  speakerOf(res: Response): Speaker {
+    return this.accounts.speakerOf(staffOf(res), de.handoff.defaultOffice);
+  }
 
   constructor(
     private readonly services: AssistantServices,

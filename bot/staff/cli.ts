@@ -1,22 +1,33 @@
-// npm run staff -- add <name> [--role clerk|editor|admin] --password-stdin | remove <name> | list
+// npm run staff -- add <name> [--role clerk|editor|admin] [--display-name Anna] [--office Bürgerbüro] --password-stdin | remove <name> | list
 // The password is read from standard input, never from the command line (shell history, ps).
 import { de } from '../../knowledge/texts/de';
 import 'dotenv/config';
 import { text } from 'node:stream/consumers';
 import { loadConfig } from '../config';
-import { z } from 'zod';
-import { accountsFile, roleSchema, StaffAccounts } from './accounts';
+import { parseArgs } from 'node:util';
+import { accountsFile, roleSchema, StaffAccounts, type AccountOptions } from './accounts';
 
-/** "--password-stdin", optionally with "--role <role>" before or after it. */
-const addFlags = z.array(z.string()).transform((flags, ctx) => {
-  const rest = flags.filter((f) => f !== '--password-stdin');
-  const role = rest[0] === '--role' && rest.length === 2 ? roleSchema.safeParse(rest[1]) : undefined;
-  if (flags.length - rest.length !== 1 || (rest.length && !role?.success)) {
-    ctx.addIssue({ code: 'custom', message: 'usage' });
-    return z.NEVER;
+/** The options of "add": the password only from standard input, never as an argument. */
+function addOptions(flags: string[]): AccountOptions | undefined {
+  try {
+    const { values, positionals } = parseArgs({
+      args: flags,
+      options: {
+        'password-stdin': { type: 'boolean' },
+        role: { type: 'string' },
+        'display-name': { type: 'string' },
+        office: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (!values['password-stdin'] || positionals.length) return undefined;
+    const role = roleSchema.safeParse(values.role ?? 'clerk');
+    return role.success ? { role: role.data, displayName: values['display-name'], office: values.office } : undefined;
+  } catch {
+    return undefined;
   }
-  return { role: role?.success ? role.data : ('clerk' as const) };
-});
+}
 
 async function main(args: string[]): Promise<number> {
   const accounts = new StaffAccounts(accountsFile(loadConfig()));
@@ -25,11 +36,11 @@ async function main(args: string[]): Promise<number> {
     for (const account of accounts.list()) console.log(de.terminal.accountLine(account.name, account.createdAt, account.role));
     return 0;
   }
-  const add = command === 'add' && name ? addFlags.safeParse(flags) : undefined;
-  if (add?.success) {
+  const options = command === 'add' && name ? addOptions(flags) : undefined;
+  if (options) {
     const password = (await text(process.stdin)).replace(/\r?\n$/, '');
-    await accounts.add(name!, password, add.data.role);
-    console.log(de.terminal.accountSaved(name!, add.data.role));
+    await accounts.add(name!, password, options);
+    console.log(de.terminal.accountSaved(name!, options.role ?? 'clerk'));
     return 0;
   }
   if (command === 'remove' && name && flags.length === 0) {

@@ -122,7 +122,10 @@ export class StaffConsole {
       await services.analytics.record([
         { kind: 'handoff', event: 'taken', waitSeconds: Math.max(0, (owned.since - owned.entry.at) / 1000) },
       ]);
-      await noticeToCitizen(services, owned.entry, de.handoff.taken);
+      const speaker = auth.speakerOf(res);
+      await noticeToCitizen(services, owned.entry, de.handoff.taken(de.handoff.speaker(speaker.name, speaker.office)), {
+        liveChat: { state: 'started', speaker },
+      });
       res.json(await this.conversation(id));
     });
 
@@ -138,7 +141,7 @@ export class StaffConsole {
       if (!body.success) return void res.status(400).json({ error: body.error.issues[0]?.message });
       const owned = await ownedBy(id, res);
       if (!owned) return;
-      if (!(await sendToCitizen(services, owned.entry, owned.staff, { type: 'message', text: body.data.text }))) {
+      if (!(await sendToCitizen(services, owned.entry, owned.staff, auth.speakerOf(res), { type: 'message', text: body.data.text }))) {
         return void res.status(502).json({ error: de.staff.notDelivered });
       }
       res.json({ ok: true });
@@ -147,7 +150,7 @@ export class StaffConsole {
     api.post('/conversations/:id/typing', async (req, res) => {
       const owned = await ownedBy(conversationParam.parse(req.params.id), res);
       if (!owned) return;
-      await sendToCitizen(services, owned.entry, owned.staff, { type: 'typing' });
+      await sendToCitizen(services, owned.entry, owned.staff, auth.speakerOf(res), { type: 'typing' });
       res.json({ ok: true });
     });
 
@@ -162,7 +165,7 @@ export class StaffConsole {
         if (!(await queue.release(owned.entry.conversationId, owned.staff, action)))
           return void res.status(403).json({ error: de.staff.notYours });
         if (action === 'handed-back') await services.analytics.record([{ kind: 'handoff', event: 'returned' }]);
-        await noticeToCitizen(services, owned.entry, notice);
+        await noticeToCitizen(services, owned.entry, notice, { liveChat: { state: 'ended' } });
         res.json({ ok: true });
       });
     }

@@ -23,7 +23,7 @@ export const relayToStaff: TurnStep = {
     if (owner && leaving) {
       await queue.leave(conversationId);
       turn.state.handoff = undefined;
-      turn.reply(de.handoff.leftLiveChat);
+      turn.reply(de.handoff.leftLiveChat, { channelData: { liveChat: { state: 'ended' } } });
       return 'handled';
     }
     if (owner) {

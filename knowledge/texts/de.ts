@@ -219,7 +219,12 @@ export const de = {
     connecting: 'Ich verbinde Sie mit einer Mitarbeiterin oder einem Mitarbeiter des Rathauses.',
     leftLiveChat: 'Sie haben das Gespräch mit dem Rathaus beendet. Sie sprechen wieder mit dem digitalen Assistenten.',
     leftQueue: 'Sie warten nicht mehr. Sie sprechen wieder mit dem digitalen Assistenten.',
-    taken: 'Eine Mitarbeiterin oder ein Mitarbeiter des Rathauses ist jetzt für Sie da. Schreiben Sie einfach Ihre Nachricht. Mit „Zurück zum Assistenten“ beenden Sie das Gespräch.',
+    taken: (speaker: string): string =>
+      `Sie schreiben jetzt mit ${speaker}. Das ist ein Mensch aus dem Rathaus, kein Programm. Schreiben Sie einfach Ihre Nachricht. Mit „Zurück zum Assistenten“ beenden Sie das Gespräch.`,
+    /** A staff member's name and office as citizens see it, e.g. "Anna (Bürgerbüro)". */
+    speaker: (name: string, office: string): string => `${name} (${office})`,
+    /** The office shown when an account names none. */
+    defaultOffice: 'Rathaus',
     handedBack: 'Sie sprechen wieder mit dem digitalen Assistenten. Fragen Sie mich gern weiter.',
     closed: 'Die Mitarbeiterin oder der Mitarbeiter hat das Gespräch beendet. Sie können dem digitalen Assistenten weiter Fragen stellen.',
     connectionLost: (position: number): string =>
@@ -383,12 +388,16 @@ export const de = {
   /** `npm run chat` and `npm run staff` in a terminal. */
   terminal: {
     intro: 'Chat mit dem Bürger-Assistenten. Beenden mit "exit" oder Strg+D.',
+    connected: (url: string): string => `Verbunden mit dem Assistenten unter ${url}.`,
+    startedOwn: (data: string): string => `Kein Assistent lief; einer wurde in diesem Terminal gestartet (Daten: ${data}).`,
     you: 'Sie:',
-    usage: 'Aufruf: npm run staff -- add <name> [--role clerk|editor|admin] --password-stdin | remove <name> | list',
+    usage:
+      'Aufruf: npm run staff -- add <name> [--role clerk|editor|admin] [--display-name Anna] [--office Bürgerbüro] --password-stdin | remove <name> | list',
     accountLine: (name: string, createdAt: string, role: string): string => `${name}\t${role}\t(angelegt ${createdAt})`,
     accountSaved: (name: string, role: 'clerk' | 'editor' | 'admin'): string =>
       `Konto „${name}“ gespeichert, Rolle ${role} (${{ clerk: 'Sachbearbeitung', editor: 'Redaktion und Auswertung', admin: 'Verwaltung der Konsole' }[role]}).`,
     accountRemoved: (name: string): string => `Konto „${name}“ gelöscht.`,
+    displayNameRule: 'Anzeigename und Stelle: 1–60 Buchstaben, Leerzeichen, Punkt, Bindestrich.',
     noAccount: (name: string): string => `Kein Konto „${name}“.`,
   },
 

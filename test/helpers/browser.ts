@@ -91,9 +91,9 @@ export const describeViolations = (violations: AxeViolation[]): string =>
     .join('\n');
 
 /** Presses Tab until the focused element has this accessible text (at most 40 times). */
-export async function tabTo(page: Page, text: string): Promise<void> {
+export async function tabTo(page: Page, text: string, backwards = false): Promise<void> {
   for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';

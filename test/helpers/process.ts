@@ -48,7 +48,10 @@ export async function startAssistantProcess(env: Record<string, string> = {}): P
       resolve(Number(match[1]));
     };
     child.stdout.on('data', look);
-    void exited.then(() => reject(new Error(`exited before start: ${output}`)));
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`exited before start: ${output}`));
+    });
   });
   return {
     url: `http://127.0.0.1:${port}`,

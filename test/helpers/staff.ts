@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { StaffAccounts, type StaffRole } from '../../bot/staff/accounts';
+import { StaffAccounts, type AccountOptions, type StaffRole } from '../../bot/staff/accounts';
 import { MUNICIPALITY_FILE } from '../../knowledge/municipality';
 import { tempDataDir } from './harness';
 
@@ -29,10 +29,16 @@ export function alwaysOpenMunicipality(closed: string[] = []): string {
 }
 
 /** An accounts file with these name → password pairs (created as `npm run staff -- add` does); roles default to clerk. */
-export async function staffAccountsFile(accounts: Record<string, string>, roles: Record<string, StaffRole> = {}): Promise<string> {
+export async function staffAccountsFile(
+  accounts: Record<string, string>,
+  options: Record<string, StaffRole | AccountOptions> = {},
+): Promise<string> {
   const file = path.join(tempDataDir(), 'staff-accounts.json');
   const store = new StaffAccounts(file);
-  for (const [name, password] of Object.entries(accounts)) await store.add(name, password, roles[name]);
+  for (const [name, password] of Object.entries(accounts)) {
+    const given = options[name];
+    await store.add(name, password, typeof given === 'string' ? { role: given } : given);
+  }
   return file;
 }
 

@@ -81,7 +81,8 @@ test.each(odd)('a staff message %#: reaches the citizen exactly as typed, as pla
   const res = await anna.request('POST', `/conversations/${CONVERSATION}/messages`, { text });
   expect(res.status).toBe(200);
   const sent = delivered.slice(before).filter((a) => a.type === 'message');
-  expect(sent.map((a) => [a.text, a.textFormat])).toEqual([[text, 'plain']]);
+  // This channel does not show speakers, so the staff member's name leads the text.
+  expect(sent.map((a) => [a.text, a.textFormat])).toEqual([[`Anna (Rathaus): ${text}`, 'plain']]);
   expect((await liveChatLog(assistant.services).lines(CONVERSATION)).at(-1)).toMatchObject({ from: 'staff', text });
 });
 

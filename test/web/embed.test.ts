@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage, type WatchedPage } from '../helpers/browser';
+import { invisibleFocus } from '../helpers/focus';
 import { SEND_BOX, SUGGESTED_ACTION, waitForBotMessages, waitForUserMessage } from '../helpers/webchat';
 
 // A real browser loading the 3.9 MB Web Chat bundle on a shared CI machine needs more than the default.
@@ -19,17 +20,21 @@ describeWithBrowser('embed snippet on the town website', () => {
   let context: BrowserContext;
   let watched: WatchedPage | undefined;
 
-  beforeAll(async () => {
-    // The town's page: its own origin, its own content, and the one tag.
-    site = createServer((req, res) => {
+  /** A page of "the town's website" on its own origin: its own content and the one tag. */
+  const townSite = async (): Promise<{ server: Server; url: string }> => {
+    const server = createServer((req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Markt Mömbris</title><link rel="icon" href="data:,"></head>
 <body><header><h1>Markt Mömbris</h1></header><main><p>Willkommen auf der Website des Marktes.</p><a href="/impressum">Impressum</a></main>
 <script src="${assistantUrlFor(req.headers.host!)}/embed.js" defer></script></body></html>`);
     });
-    site.listen(0, '127.0.0.1');
-    await once(site, 'listening');
-    siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  };
+
+  beforeAll(async () => {
+    ({ server: site, url: siteUrl } = await townSite());
     assistant = await startTestAssistant({
       DIRECTLINE_TOKEN_SECRET: 'embed-test-secret-0123456789abcdef0123',
       DIRECTLINE_CORS_ORIGINS: siteUrl,
@@ -115,6 +120,40 @@ describeWithBrowser('embed snippet on the town website', () => {
     await page.keyboard.press('Enter');
     await waitForBotMessages(page, 1);
     expect(describeViolations(await axeViolations(page))).toBe('');
+    // The dialog is modal: Tab moves through the widget only, and every focus is visible.
+    expect(await invisibleFocus(page)).toEqual([]);
+  });
+
+  it('on a website the IT has not allowed yet: the citizen gets the phone number, the log names the setting, /embed/check says so', async () => {
+    const stranger = await townSite();
+    try {
+      watched = await watchedPage(context);
+      // The browser's CORS error is expected here; it is what the citizen would otherwise be left with.
+      watched.page.on('console', () => undefined);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await watched.page.goto(stranger.url);
+        await watched.page.locator('.ba-launcher').click();
+        const error = watched.page.getByRole('alert');
+        await error.waitFor();
+        expect(await error.innerText()).toMatch(/nicht erreichbar.*Telefon 06029 705-0/s);
+      }
+      // Once per origin, with what to do.
+      const lines = assistant.logs.filter((line) => line.includes(stranger.url));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/DIRECTLINE_CORS_ORIGINS/);
+      watched = undefined;
+
+      const check = async (origin: string) => fetch(`${assistant.url}/embed/check?origin=${encodeURIComponent(origin)}`);
+      expect(await (await check(stranger.url)).json()).toMatchObject({
+        origin: stranger.url,
+        allowed: false,
+        fix: expect.stringContaining('DIRECTLINE_CORS_ORIGINS'),
+      });
+      expect(await (await check(siteUrl)).json()).toMatchObject({ origin: siteUrl, allowed: true });
+      expect((await check('https://www.example.de/pfad')).status).toBe(400);
+    } finally {
+      stranger.server.close();
+    }
   });
 
   it('fits a 320 px screen and respects prefers-reduced-motion', async () => {

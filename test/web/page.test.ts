@@ -143,10 +143,13 @@ describeWithBrowser('citizen page', () => {
       if (/\/upload\?/.test(res.url())) uploads.push(res.status());
     });
     // Choosing the file sends it (no second step with "Senden").
+    const uploaded = page.waitForResponse((res) => /\/upload\?/.test(res.url()));
     await page.locator('input[type="file"]').setInputFiles({ name: 'schlagloch.png', mimeType: 'image/png', buffer: PNG });
-    // The echoed message shows the stored photo through our server (signed link).
+    // The echoed message shows the stored photo through our server (signed link). The echo can
+    // arrive over the WebSocket before the upload's own response has finished.
     const image = page.locator('.webchat__bubble--from-user img[src*="/files/"]').first();
     await image.waitFor({ timeout: 30_000 });
+    await uploaded;
     expect(uploads).toEqual([200]);
     const src = (await image.getAttribute('src'))!;
     expect(src).toMatch(new RegExp(`^${assistant.url}/files/[0-9a-f-]{36}\\?sig=`));

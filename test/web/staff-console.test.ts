@@ -2,7 +2,10 @@
 // (two browser contexts, two server processes sharing Redis): ask for a person, take over by
 // keyboard, exchange messages both ways, hand back, and the assistant answers again. The console
 // has no axe violations (WCAG 2.1 A/AA) and never renders what a citizen wrote as HTML.
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { SCREENSHOTS } from '../helpers/browser-suite';
+import { invisibleFocus } from '../helpers/focus';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 import { startAssistantProcess, type AssistantProcess } from '../helpers/process';
 import {
@@ -44,7 +47,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
         REDIS_URL,
         STORE_KEY_PREFIX: uniquePrefix('console-web'),
         MUNICIPALITY_FILE: alwaysOpenMunicipality(),
-        STAFF_ACCOUNTS_FILE: await staffAccountsFile({ anna: PASSWORD }),
+        STAFF_ACCOUNTS_FILE: await staffAccountsFile({ anna: PASSWORD }, { anna: { displayName: 'Anna', office: 'Bürgerbüro' } }),
         STAFF_SESSION_SECRET: 'console-web-test-session-secret-0123456789',
         DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
       };
@@ -87,6 +90,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await console_.keyboard.press('Enter');
       await console_.getByText('Angemeldet: anna').waitFor();
       await console_.getByText('Niemand wartet.').waitFor();
+      expect(await invisibleFocus(console_)).toEqual([]);
 
       // The citizen asks for a person on the website.
       await citizen.goto(`${a.url}/`);
@@ -105,12 +109,24 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await tabTo(console_, 'Übernehmen');
       await console_.keyboard.press('Enter');
       await console_.locator('#chat-text:focus').waitFor();
-      await botSays(citizen, /jetzt für Sie da/);
+      await botSays(citizen, /Sie schreiben jetzt mit Anna \(Bürgerbüro\)/);
+      // The page says who the citizen writes with now: the header and a status bar (announced).
+      const live = 'Sie schreiben jetzt mit Anna (Bürgerbüro), einem Menschen aus dem Rathaus.';
+      await citizen.locator('.ba-live-status', { hasText: live }).waitFor();
+      expect(await citizen.locator('.ba-live-status').getAttribute('role')).toBe('status');
+      expect(await citizen.locator('[data-ba-speaker]').innerText()).toBe(live);
 
-      // Staff → citizen (Ctrl+Enter sends).
+      // Staff → citizen (Ctrl+Enter sends): Anna's name, her own avatar and bubble, and a screen
+      // reader hears her name instead of the assistant's.
       await console_.keyboard.type('Guten Tag, wie kann ich helfen?');
       await console_.keyboard.press('Control+Enter');
       await botSays(citizen, 'Guten Tag, wie kann ich helfen?');
+      const fromAnna = citizen.locator('.ba-from-staff', { hasText: 'Guten Tag, wie kann ich helfen?' });
+      expect(await fromAnna.locator('.ba-staff-name').innerText()).toBe('Anna (Bürgerbüro)');
+      expect(await fromAnna.locator('.ba-staff-avatar').innerText()).toBe('A');
+      expect(await citizen.evaluate(() => document.body.textContent)).toContain('Anna (Bürgerbüro) sagte: Guten Tag, wie kann ich helfen?');
+      await citizen.screenshot({ path: path.join(SCREENSHOTS, 'live-chat-citizen.png') });
+      await expectNoAxeViolations(citizen);
 
       // Citizen → staff; what the citizen wrote stays text.
       await citizen.locator(SEND_BOX).fill(HOSTILE);
@@ -144,6 +160,24 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       const after = await waitForBotMessages(citizen, before);
       expect(after.slice(before).join('\n')).toMatch(/Öffnungszeiten|geöffnet/);
       expect(await console_.locator('#chat').isHidden()).toBe(true);
+      expect(await citizen.locator('.ba-live-back').isVisible()).toBe(false);
+      expect(await citizen.locator('[data-ba-speaker]').innerText()).toBe(
+        'Sie schreiben mit einem automatischen Programm, nicht mit einem Menschen.',
+      );
+
+      // Once more, and this time the citizen leaves with the button of the live chat, by keyboard.
+      await citizen.locator(SEND_BOX).fill('Mitarbeiter bitte');
+      await citizen.keyboard.press('Enter');
+      await botSays(citizen, /Platz 1 der Warteschlange/);
+      await tabTo(console_, 'Übernehmen');
+      await console_.keyboard.press('Enter');
+      await citizen.locator('.ba-live-back').waitFor();
+      await citizen.locator(SEND_BOX).focus();
+      await tabTo(citizen, 'Zurück zum Assistenten', true);
+      await citizen.keyboard.press('Enter');
+      await botSays(citizen, /Sie haben das Gespräch mit dem Rathaus beendet/);
+      await citizen.locator('.ba-live-back').waitFor({ state: 'hidden' });
+      expect(await citizen.locator('[data-ba-speaker]').innerText()).toMatch(/^Sie schreiben mit einem automatischen Programm/);
 
       await citizenContext.close();
       await staffContext.close();

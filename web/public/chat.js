@@ -1,10 +1,18 @@
 // Starts Web Chat against the assistant's own Direct Line endpoint. Used by the citizen page
 // (app.js) and by the embed snippet (embed.js). Keeps the conversation in sessionStorage, so a
 // reload continues it. No inline script, no third-party requests: everything comes from baseUrl.
+// Web Chat runs on the React we serve (/vendor/react.js), which lets this file add middleware:
+// a staff member's messages show their name and their own avatar and bubble, a screen reader
+// hears who speaks, times are German ("13:07 Uhr"), and a live chat has its own bar with
+// "Zurück zum Assistenten".
 (function () {
   'use strict';
 
   var STORAGE_KEY = 'buerger-assistent:chat';
+  /** The Rathaus's name and phone number, filled in by the server (bot/site.ts). */
+  var CONTACT = /*__CONTACT__*/ null;
+  var BACK_TO_ASSISTANT = 'Zurück zum Assistenten';
+  var h = window.React.createElement;
 
   // The town's colours; every pair meets WCAG AA contrast (4.5:1 for text).
   var COLORS = { primary: '#0b4f8a', primaryText: '#ffffff', text: '#1b1b1b', subtle: '#595959', background: '#ffffff', bubble: '#f1f4f8' };
@@ -51,6 +59,191 @@
   };
   // Web Chat's own animations (new messages, scrolling) stop for people who asked for less motion.
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) STYLE_OPTIONS.transitionDuration = '0s';
+
+  // Who speaks is said per message (see accessibleName), not as "Bot MM sagte:" for everyone.
+  var STRINGS = { ACTIVITY_BOT_SAID_ALT: ' ' };
+
+  /** The staff member of a message ({ name, office }), or null for the assistant. */
+  function speakerOf(activity) {
+    var speaker = activity && activity.channelData && activity.channelData.speaker;
+    return speaker && typeof speaker.name === 'string' && typeof speaker.office === 'string' ? speaker : null;
+  }
+
+  function label(speaker) {
+    return speaker.name + ' (' + speaker.office + ')';
+  }
+
+  function initials(name) {
+    return name
+      .split(/\s+/)
+      .map(function (part) {
+        return part.charAt(0);
+      })
+      .join('')
+      .slice(0, 2)
+      .toUpperCase();
+  }
+
+  var TIME = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
+  var DAY = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'numeric', timeZone: 'Europe/Berlin' });
+
+  /** "13:07 Uhr" today, "29.11., 13:07 Uhr" on another day (24-hour clock, Europe/Berlin). */
+  function germanTime(timestamp) {
+    var date = new Date(timestamp);
+    var day = DAY.format(date);
+    return (day === DAY.format(new Date()) ? '' : day + ', ') + TIME.format(date) + ' Uhr';
+  }
+
+  /** The screen reader's text for a message of the assistant or a staff member. */
+  function accessibleName(activity) {
+    var speaker = speakerOf(activity);
+    return (speaker ? label(speaker) : 'Der Assistent') + ' sagte: ' + activity.text;
+  }
+
+  /** Splits Web Chat's groups of one role where the sender changes (the assistant, a staff member). */
+  function bySender(groups) {
+    return groups.reduce(function (result, group) {
+      group.forEach(function (activity, index) {
+        if (index === 0 || activity.from.id !== group[index - 1].from.id) result.push([]);
+        result[result.length - 1].push(activity);
+      });
+      return result;
+    }, []);
+  }
+
+  var MIDDLEWARE = {
+    // Web Chat groups messages by role only; a staff member's messages make a group of their own.
+    groupActivitiesMiddleware: function () {
+      return function (next) {
+        return function (args) {
+          var groups = next(args);
+          return Object.assign({}, groups, { sender: bySender(groups.sender) });
+        };
+      };
+    },
+    // A staff member's avatar: their initials on a colour of its own.
+    avatarMiddleware: function () {
+      return function (next) {
+        return function (args) {
+          var speaker = !args.fromUser && speakerOf(args.activity);
+          if (!speaker) return next(args);
+          return function () {
+            return h('div', { className: 'ba-staff-avatar', 'aria-hidden': 'true' }, initials(speaker.name));
+          };
+        };
+      };
+    },
+    // A staff member's message: their name above it and a bubble style of its own.
+    activityMiddleware: function () {
+      return function (next) {
+        return function () {
+          var render = next.apply(null, arguments);
+          var speaker = speakerOf(arguments[0] && arguments[0].activity);
+          if (!render || !speaker) return render;
+          return function () {
+            return h(
+              'div',
+              { className: 'ba-from-staff' },
+              h('p', { className: 'ba-staff-name', 'aria-hidden': 'true' }, label(speaker)),
+              render.apply(null, arguments),
+            );
+          };
+        };
+      };
+    },
+    // German times, 24-hour clock (Web Chat's own format says "1:07 PM").
+    activityStatusMiddleware: function () {
+      return function (next) {
+        return function (args) {
+          var activity = args.activity;
+          if (args.hideTimestamp || args.sendState !== 'sent' || !activity.timestamp) return next(args);
+          return h(
+            'span',
+            { className: 'ba-time' },
+            h('span', { className: 'ba-visually-hidden' }, 'Gesendet '),
+            germanTime(activity.timestamp),
+          );
+        };
+      };
+    },
+  };
+
+  /** The bar above the chat during a live chat: who the citizen writes with, and the way back. */
+  function liveBar(onBack) {
+    var bar = document.createElement('div');
+    bar.className = 'ba-live';
+    var status = document.createElement('p');
+    status.className = 'ba-live-status';
+    status.setAttribute('role', 'status');
+    var back = document.createElement('button');
+    back.type = 'button';
+    back.className = 'ba-live-back';
+    back.textContent = BACK_TO_ASSISTANT;
+    back.hidden = true;
+    back.addEventListener('click', onBack);
+    bar.append(status, back);
+    // Elements of the page that say who the citizen writes with (the header's disclosure).
+    var disclosures = [].slice.call(document.querySelectorAll('[data-ba-speaker]'));
+    disclosures.forEach(function (el) {
+      el.dataset.baAssistant = el.textContent;
+    });
+    return {
+      element: bar,
+      set: function (liveChat) {
+        var live = liveChat.state === 'started' && liveChat.speaker;
+        var text = live ? 'Sie schreiben jetzt mit ' + label(liveChat.speaker) + ', einem Menschen aus dem Rathaus.' : '';
+        back.hidden = !live;
+        bar.classList.toggle('ba-live--on', Boolean(live));
+        status.textContent = live ? text : liveChat.state === 'ended' ? 'Sie schreiben wieder mit dem digitalen Assistenten.' : '';
+        disclosures.forEach(function (el) {
+          el.textContent = live ? text : el.dataset.baAssistant;
+        });
+      },
+    };
+  }
+
+  /** Web Chat's store, with what chat.js needs to see of incoming messages. */
+  function createStore(onLiveChat) {
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity;
+          if (!activity || activity.type !== 'message' || !activity.from || activity.from.role === 'user') return next(action);
+          var data = activity.channelData || {};
+          if (data.liveChat) onLiveChat(data.liveChat);
+          var speaker = speakerOf(activity);
+          if (!activity.text && !speaker) return next(action);
+          var changed = Object.assign({}, activity);
+          if (activity.text) changed.channelData = Object.assign({}, data, { 'webchat:fallback-text': accessibleName(activity) });
+          // A sender of its own: Web Chat groups a staff member's messages apart from the
+          // assistant's, each group with its avatar.
+          if (speaker) changed.from = { id: 'staff:' + label(speaker), name: label(speaker), role: 'bot' };
+          return next(Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: changed }) }));
+        };
+      };
+    });
+  }
+
+  /**
+   * Web Chat puts its keyboard help first in the tab order, so the first Tab would open an
+   * overlay over the chat. It stays reachable through our own "Tastaturhilfe" button instead.
+   */
+  function keyboardHelp(host) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'ba-keyboard-help';
+    button.textContent = 'Tastaturhilfe';
+    button.addEventListener('click', function () {
+      var close = host.querySelector('.webchat__keyboard-help__close-button');
+      if (close) close.focus();
+    });
+    var untab = function () {
+      var close = host.querySelector('.webchat__keyboard-help__close-button');
+      if (close && close.tabIndex !== -1) close.tabIndex = -1;
+    };
+    new MutationObserver(untab).observe(host, { childList: true, subtree: true });
+    return button;
+  }
 
   function load() {
     try {
@@ -103,11 +296,18 @@
     return (meta && meta.getAttribute('content')) || undefined;
   }
 
+  /** What the citizen reads when the chat cannot start: and whom to call instead. */
+  function unavailableText() {
+    var call =
+      CONTACT && CONTACT.phone ? ' oder rufen Sie an: ' + CONTACT.name + ', Telefon ' + CONTACT.phone : ' oder rufen Sie im Rathaus an';
+    return 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal' + call + '.';
+  }
+
   function showError(container) {
     var message = document.createElement('p');
     message.className = 'ba-error';
     message.setAttribute('role', 'alert');
-    message.textContent = 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal oder rufen Sie im Rathaus an.';
+    message.textContent = unavailableText();
     container.replaceChildren(message);
   }
 
@@ -122,9 +322,31 @@
         window.addEventListener('pagehide', function () {
           if (directLine.token) save({ conversationId: s.conversationId, userId: s.userId, token: directLine.token });
         });
+        var host = document.createElement('div');
+        host.className = 'ba-webchat';
+        var store;
+        var bar = liveBar(function () {
+          store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: BACK_TO_ASSISTANT } });
+          var input = host.querySelector('[data-id="webchat-sendbox-input"]');
+          if (input) input.focus();
+        });
+        store = createStore(bar.set);
+        container.classList.add('ba-chat-frame');
+        container.replaceChildren(bar.element, host, keyboardHelp(host));
         window.WebChat.renderWebChat(
-          { directLine: directLine, userID: s.userId, locale: 'de-DE', styleOptions: STYLE_OPTIONS, nonce: styleNonce() },
-          container,
+          Object.assign(
+            {
+              directLine: directLine,
+              store: store,
+              userID: s.userId,
+              locale: 'de-DE',
+              overrideLocalizedStrings: STRINGS,
+              styleOptions: STYLE_OPTIONS,
+              nonce: styleNonce(),
+            },
+            MIDDLEWARE,
+          ),
+          host,
         );
       },
       function () {
@@ -133,5 +355,5 @@
     );
   }
 
-  window.BuergerAssistent = { mount: mount };
+  window.BuergerAssistent = { mount: mount, unavailableText: unavailableText };
 })();

@@ -5,7 +5,9 @@
 import { de } from '../../../knowledge/texts/de';
 import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { z } from 'zod';
 import type { Limiter } from '../../limits';
+import type { Logger } from '../../logger';
 import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
 import { relayCitizenTyping } from '../../handoff/relay';
 import { citizenActivity, forClient, incomingActivitySchema, originOf, watermarkSchema, type IncomingActivity } from './protocol';
@@ -71,11 +73,14 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   ]);
 
   // CORS: only the town's configured websites (and our own page) may call from a browser.
+  const refused = new RefusedOrigins(services.logger);
   router.use(['/api/directline', '/v3/directline'], (req, res, next) => {
     const origin = req.get('origin');
     if (!origin || origin === originOf(req)) return next();
-    if (!services.config.DIRECTLINE_CORS_ORIGINS.includes(origin))
+    if (!services.config.DIRECTLINE_CORS_ORIGINS.includes(origin)) {
+      refused.note(origin);
       return fail(res, 403, 'OriginNotAllowed', 'this origin may not use the chat');
+    }
     res.set({
       'Access-Control-Allow-Origin': origin,
       'Access-Control-Allow-Methods': 'GET, POST',
@@ -85,6 +90,21 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     });
     if (req.method === 'OPTIONS') return void res.status(204).end();
     next();
+  });
+
+  // For the town's IT: may a website at this origin embed the chat? (The answer is no secret: a
+  // browser at that origin learns it anyway.)
+  router.get('/embed/check', (req, res) => {
+    const query = embedCheckSchema.safeParse(req.query);
+    if (!query.success) return void res.status(400).json({ error: 'origin must be an origin such as https://www.example.de' });
+    const origin = query.data.origin;
+    const allowed = origin === originOf(req) || services.config.DIRECTLINE_CORS_ORIGINS.includes(origin);
+    res.set('Cache-Control', 'no-store').json({
+      origin,
+      allowed,
+      setting: 'DIRECTLINE_CORS_ORIGINS',
+      ...(!allowed && { fix: `add ${origin} to DIRECTLINE_CORS_ORIGINS (comma-separated) and restart the assistant` }),
+    });
   });
 
   router.post('/api/directline/token', tokenLimit, async (_req, res) => {
@@ -266,4 +286,32 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   });
 
   return router;
+}
+
+/** `?origin=https://www.example.de`: scheme, host and port only, as a browser sends it. */
+const embedCheckSchema = z.object({
+  origin: z
+    .string()
+    .max(200)
+    .refine((value) => URL.canParse(value) && new URL(value).origin === value),
+});
+
+/**
+ * Logs each refused website origin once, with the setting that allows it: without this the
+ * town's IT only sees the CORS error in a citizen's browser console. Bounded, so that made-up
+ * origins cannot fill the memory or the log.
+ */
+class RefusedOrigins {
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly logger: Logger) {}
+
+  note(origin: string): void {
+    if (this.seen.has(origin) || this.seen.size >= 100) return;
+    this.seen.add(origin);
+    this.logger.warn(
+      { origin },
+      'a website at this origin tried to open the chat and was refused; add it to DIRECTLINE_CORS_ORIGINS to allow it',
+    );
+  }
 }

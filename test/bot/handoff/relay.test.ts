@@ -96,11 +96,15 @@ describeWithRedis('handoff across two instances', () => {
     ]);
 
     const target = { channelId: 'testchat', conversationId: 'conv-live' };
-    expect(await sendToCitizen(b.services, target, 'anna', { type: 'message', text: 'Guten Tag, ich helfe Ihnen.' })).toBe(true);
-    for (let i = 0; i < 50 && !citizen.received.some((x) => x.text === 'Guten Tag, ich helfe Ihnen.'); i++)
-      await new Promise((r) => setTimeout(r, 20));
-    expect(citizen.received.map((x) => x.text)).toContain('Guten Tag, ich helfe Ihnen.');
-    expect(await sendToCitizen(b.services, target, 'ben', { type: 'message', text: 'fremd' })).toBe(false);
+    // On a channel that does not show speakers (Telegram, Teams), the name leads the text.
+    const anna = { name: 'Anna', office: 'Bürgerbüro' };
+    const said = 'Anna (Bürgerbüro): Guten Tag, ich helfe Ihnen.';
+    expect(await sendToCitizen(b.services, target, 'anna', anna, { type: 'message', text: 'Guten Tag, ich helfe Ihnen.' })).toBe(true);
+    for (let i = 0; i < 50 && !citizen.received.some((x) => x.text === said); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(citizen.received.map((x) => x.text)).toContain(said);
+    expect(await sendToCitizen(b.services, target, 'ben', { name: 'Ben', office: 'Rathaus' }, { type: 'message', text: 'fremd' })).toBe(
+      false,
+    );
 
     await staffQueue.release('conv-live', 'anna', 'handed-back');
     const back = await citizen.say('Wann hat das Rathaus geöffnet?');

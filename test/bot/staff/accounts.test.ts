@@ -54,6 +54,10 @@ test('refuses a short password, a bad name and a password on the command line, w
     code: 1,
     stderr: expect.stringContaining('mindestens 12 Zeichen'),
   });
+  // What citizens will read as the staff member's name is a name, not markup.
+  expect(
+    await staffCommand(['add', 'anna', '--display-name', '<b>Anna</b>', '--password-stdin'], dataDir, 'ein-langes-passwort\n'),
+  ).toMatchObject({ code: 1, stderr: expect.stringContaining('Anzeigename und Stelle') });
   expect(await staffCommand(['add', 'Anna Maria', '--password-stdin'], dataDir, 'ein-langes-passwort\n')).toMatchObject({
     code: 1,
     stderr: expect.stringContaining('Name'),

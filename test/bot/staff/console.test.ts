@@ -146,7 +146,7 @@ describeWithRedis('staff console across two instances', () => {
     ]);
     expect([byAnna.status, byBen.status].sort()).toEqual([200, 409]);
     const [owner, other] = byAnna.status === 200 ? [anna, ben] : [ben, anna];
-    await chat.waitFor((x) => isBotMessage(x) && /jetzt für Sie da/.test(textOf(x as Message)));
+    await chat.waitFor((x) => isBotMessage(x) && /Sie schreiben jetzt mit/.test(textOf(x as Message)));
 
     // Citizen → staff, and the assistant stays silent.
     const before = chat.received.length;
