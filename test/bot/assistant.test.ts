@@ -10,7 +10,7 @@ import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
 const NONSENSE = 'xqzvbr plimm';
 
-describe('the assistant on the embedded store', () => {
+describe('the assistant on the SQLite store', () => {
   let assistant: TestAssistant;
   beforeAll(async () => {
     assistant = await startTestAssistant();
