@@ -1,5 +1,5 @@
 // Load benchmark of whole turns over HTTP on loopback (POST /api/messages, expectReplies):
-// throughput and latency on the embedded store and on Redis, with many conversations at once.
+// throughput and latency on the SQLite store and on Redis, with many conversations at once.
 // Bounded: a fixed number of turns per run, only to 127.0.0.1. `npm run bench:turns`.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -72,7 +72,7 @@ async function run(label: string, env: Record<string, string>) {
 }
 
 async function main() {
-  const rows = [await run('embedded', {})];
+  const rows = [await run('sqlite', {})];
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   try {
     rows.push(

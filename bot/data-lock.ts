@@ -1,5 +1,6 @@
-// One assistant per data folder with the embedded store: a second process on the same DATA_DIR
-// would keep its own copy of the data in memory and overwrite the first one's writes. The lock
+// One assistant per data folder with the embedded store: a second process on the same SQLite
+// file would share the data but not the in-process pub/sub (live chat, learned questions, Direct
+// Line sockets), so citizens and staff on the two would not see each other. The lock
 // file names the running assistant's process and address, so that `npm run chat` can talk to
 // it instead of starting another. (With Redis, instances share state and need no lock.)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

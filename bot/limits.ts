@@ -1,5 +1,5 @@
 // Rate limits, in one place. With Redis the counters live there, so a limit holds across all
-// instances; with the embedded store they are kept in this process (one instance only).
+// instances; with the SQLite store they are kept in this process (one instance only).
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RedisStore, type Store } from './storage';
 

@@ -52,3 +52,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     destination ?? pino.destination({ sync: false }),
   );
 }
+
+/** For command-line scripts: synchronous (no line lost at process.exit), to stderr (apart from the script's output). */
+export function scriptLogger(level: string): Logger {
+  return createLogger(level, pino.destination({ fd: 2, sync: true }));
+}

@@ -35,7 +35,7 @@ export interface RunningAssistant {
 
 export async function startAssistant(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningAssistant> {
   const lock = config.REDIS_URL ? undefined : claimDataDir(config.DATA_DIR);
-  const store: Store = await openStore(config);
+  const store: Store = await openStore(config, logger);
   const adapters: Adapters = { cloud: newCloudAdapter(config), own: new OwnChannelAdapter() };
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
   const files = new FileStore(store, retentionSeconds(config));
@@ -81,7 +81,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   await outbox.resume();
   const watchdog = new HandoffWatchdog(services);
   watchdog.start();
-  logger.info({ url, store: config.REDIS_URL ? 'redis' : 'embedded' }, 'assistant started');
+  logger.info({ url, store: config.REDIS_URL ? 'redis' : 'sqlite' }, 'assistant started');
   if (!deliversCases(config)) {
     logger.warn(
       'no delivery channel for requests: set CASE_WEBHOOK_URL or CASE_SMTP_URL; until then requests are only kept in the assistant (staff console)',

@@ -1,6 +1,6 @@
 // `npm run report -- --from 2026-11-01 --to 2026-11-30 [--pdf out.pdf] [--csv out.csv]`: the
-// council's report for the IT, from the same store the assistant uses (REDIS_URL or the embedded
-// store in DATA_DIR). Prints the key figures; writes the files when asked.
+// council's report for the IT, from the same store the assistant uses (REDIS_URL or the SQLite
+// file in DATA_DIR). Prints the key figures; writes the files when asked.
 import 'dotenv/config';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { Analytics } from '../bot/analytics/events';
 import { reportCsv, reportPdf, reportTables } from '../bot/analytics/export';
 import { buildReport, periodSchema, savingsOf } from '../bot/analytics/report';
 import { loadConfig } from '../bot/config';
+import { scriptLogger } from '../bot/logger';
 import { openStore } from '../bot/storage';
 import { KnowledgeBase } from '../knowledge/loader';
 import { loadMunicipality } from '../knowledge/municipality';
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const store = await openStore(config);
+  const store = await openStore(config, scriptLogger(config.LOG_LEVEL));
   try {
     const knowledge = new KnowledgeBase({ cacheDir: config.MODEL_CACHE_DIR ?? path.join(config.DATA_DIR, 'models') });
     const titleOf = (id: string) => knowledge.title(id);

@@ -1,13 +1,29 @@
 import { retentionSeconds, type Config } from '../config';
-import { EmbeddedStore } from './embedded';
+import type { Logger } from '../logger';
+import { migrateJsonStore } from './json-migration';
 import { RedisStore } from './redis';
-import type { Store } from './store';
+import { SqliteStore } from './sqlite';
+import type { Store, StoreOptions } from './store';
 
 export { RedisStore } from './redis';
+export { SqliteStore } from './sqlite';
 export { CREATE_ONLY, ETagConflictError, type Store, type Unsubscribe } from './store';
 
-/** Redis when REDIS_URL is set, otherwise the embedded store under DATA_DIR. */
-export async function openStore(config: Config): Promise<Store> {
-  const options = { prefix: config.STORE_KEY_PREFIX, defaultTtlSeconds: retentionSeconds(config) };
-  return config.REDIS_URL ? RedisStore.open(config.REDIS_URL, options) : EmbeddedStore.open(config.DATA_DIR, options);
+const optionsOf = (config: Config): StoreOptions => ({ prefix: config.STORE_KEY_PREFIX, defaultTtlSeconds: retentionSeconds(config) });
+
+/** Redis when REDIS_URL is set, otherwise SQLite in DATA_DIR. */
+export async function openStore(config: Config, logger: Logger): Promise<Store> {
+  return config.REDIS_URL ? RedisStore.open(config.REDIS_URL, optionsOf(config)) : openSqliteStore(config, logger);
+}
+
+/** DATA_DIR/assistant.sqlite, after importing the JSON files of earlier versions if they are still there. */
+export async function openSqliteStore(config: Config, logger: Logger): Promise<SqliteStore> {
+  const store = SqliteStore.open(config.DATA_DIR, optionsOf(config));
+  try {
+    await migrateJsonStore(config.DATA_DIR, store, logger);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
 }

@@ -1,7 +1,7 @@
 // The one storage abstraction of the assistant. It is the Agents SDK's `Storage` (read, write,
 // delete with eTags) plus the few primitives that state shared between instances needs:
 // set-if-absent claims, append-only lists, key listing and pub/sub. Two implementations:
-// EmbeddedStore (one process, files under DATA_DIR) and RedisStore (several instances).
+// SqliteStore (one process, one SQLite file in DATA_DIR) and RedisStore (several instances).
 import type { Storage, StoreItems } from '@microsoft/agents-hosting';
 
 export class ETagConflictError extends Error {

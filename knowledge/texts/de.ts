@@ -401,6 +401,15 @@ export const de = {
     noAccount: (name: string): string => `Kein Konto „${name}“.`,
   },
 
+  /** `npm run backup` in a terminal. */
+  backup: {
+    usage: 'Aufruf: npm run backup -- <Zieldatei>',
+    redis:
+      'Die Daten liegen in Redis (REDIS_URL ist gesetzt). Sichern Sie Redis mit dessen eigenen Mitteln (RDB-Snapshot oder AOF-Datei), npm run backup sichert nur die SQLite-Datei.',
+    exists: (file: string): string => `Die Datei „${file}“ gibt es schon. Bitte geben Sie einen neuen Dateinamen an.`,
+    done: (file: string, megabytes: string): string => `Sicherung geschrieben: ${file} (${megabytes} MB, nur für den Betrieb lesbar).`,
+  },
+
   /** The e-mail a new case sends to its office. */
   officeMail: {
     subject: (reference: string, title: string, cancelled: boolean): string => `[${reference}] ${cancelled ? 'Abgesagt: ' : ''}${title}`,

@@ -10,7 +10,7 @@ import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
 const NONSENSE = 'xqzvbr plimm';
 
-describe('the assistant on the embedded store', () => {
+describe('the assistant on the SQLite store', () => {
   let assistant: TestAssistant;
   beforeAll(async () => {
     assistant = await startTestAssistant();
@@ -94,12 +94,13 @@ describe('turns that race for the same conversation state', () => {
 
     try {
       await Promise.all(Array.from({ length: 8 }, (_, n) => adapter.processActivity(activity(n), (ctx) => instances[n % 2]!.run(ctx))));
+      // Read before stopping: a stopped assistant has closed its store.
+      const { data } = await new ConversationStateStore(running.services.store).load(ConversationStateStore.keyOf('race', 'c1'));
+      expect(data.fallbacksInARow).toBe(8);
     } finally {
       await running.stop();
     }
 
-    const { data } = await new ConversationStateStore(running.services.store).load(ConversationStateStore.keyOf('race', 'c1'));
-    expect(data.fallbacksInARow).toBe(8);
     const counts = sent.filter((t) => t.startsWith('Zähler')).sort((x, y) => Number(x.slice(7)) - Number(y.slice(7)));
     expect(counts).toEqual(Array.from({ length: 8 }, (_, i) => `Zähler ${i + 1}`));
     expect(sent.filter((t) => t === de.conversation.welcome(running.services.municipality))).toHaveLength(1);

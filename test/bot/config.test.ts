@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../../bot/config';
 const root = path.resolve(__dirname, '../..');
 
 describe('configuration', () => {
-  test('defaults start the assistant on port 3978 with the embedded store', () => {
+  test('defaults start the assistant on port 3978 with the SQLite store', () => {
     const config = loadConfig({});
     expect(config.PORT).toBe(3978);
     expect(config.REDIS_URL).toBeUndefined();

@@ -4,7 +4,7 @@ import { startTestAssistant } from '../helpers/harness';
 import { startAssistantProcess } from '../helpers/process';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
-test('/healthz and /readyz answer on the embedded store', async () => {
+test('/healthz and /readyz answer on the SQLite store', async () => {
   const assistant = await startTestAssistant();
   try {
     expect((await fetch(`${assistant.url}/healthz`)).status).toBe(200);
@@ -36,7 +36,7 @@ describeWithRedis('with Redis', () => {
   });
 });
 
-test('SIGTERM on the embedded store lets a turn in flight finish and exits 0', async () => {
+test('SIGTERM on the SQLite store lets a turn in flight finish and exits 0', async () => {
   await sigtermScenario({});
 });
 

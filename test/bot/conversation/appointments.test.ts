@@ -3,6 +3,7 @@
 import { freeSlots, releaseSlot, reserveSlot, slotKey } from '../../../bot/appointments';
 import { namesBooker } from '../../../bot/conversation/appointment';
 import { loadConfig } from '../../../bot/config';
+import { createLogger } from '../../../bot/logger';
 import { openStore, type Store } from '../../../bot/storage';
 import { openSlots } from '../../../dialogs/slots';
 import { loadMunicipality } from '../../../knowledge/municipality';
@@ -63,7 +64,7 @@ describe('appointment slots', () => {
 
   it('leaves out taken slots, also for a service that takes two grid steps', async () => {
     const config = loadConfig({ DATA_DIR: tempDataDir() });
-    const store: Store = await openStore(config);
+    const store: Store = await openStore(config, createLogger('silent'));
     try {
       const now = new Date('2026-06-03T09:00:00Z');
       const request = { hours, alsoClosedOn: [], minutes: 15 };
@@ -82,7 +83,7 @@ describe('appointment slots', () => {
 
   it('reserves every grid step of a long slot or none, and frees them all', async () => {
     const config = loadConfig({ DATA_DIR: tempDataDir() });
-    const store: Store = await openStore(config);
+    const store: Store = await openStore(config, createLogger('silent'));
     try {
       const now = new Date('2026-06-03T09:00:00Z');
       const slot = { date: '2026-06-05', time: '08:00', minutes: 30 };

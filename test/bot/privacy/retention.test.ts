@@ -4,8 +4,8 @@ import path from 'node:path';
 import { createClient } from 'redis';
 import { FileStore } from '../../../bot/channels/files';
 import { ConversationStateStore, conversationDataSchema } from '../../../bot/state';
-import { RedisStore } from '../../../bot/storage';
-import { EmbeddedStore } from '../../../bot/storage/embedded';
+import { RedisStore, SqliteStore } from '../../../bot/storage';
+import { DATABASE_FILE } from '../../../bot/storage/sqlite';
 import { tempDataDir } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 
@@ -33,19 +33,22 @@ describeWithRedis('with Redis', () => {
   });
 });
 
-test('the embedded sweep removes expired files from disk', async () => {
+test('an expired upload is purged from the SQLite file and from its write-ahead log', async () => {
   const dataDir = tempDataDir();
-  const store = await EmbeddedStore.open(dataDir, { prefix: 'ba:', defaultTtlSeconds: 0 });
+  const store = SqliteStore.open(dataDir, { prefix: 'ba:', defaultTtlSeconds: 0 });
   try {
     const files = new FileStore(store, 1);
     const saved = await files.save('retention-2', 'foto.png', PNG);
-    const onDisk = () => readdirSync(path.join(dataDir, 'store')).filter((f) => f.endsWith('.json'));
     const base64 = PNG.toString('base64');
-    expect(onDisk().some((f) => readFileSync(path.join(dataDir, 'store', f), 'utf8').includes(base64))).toBe(true);
+    const onDisk = () =>
+      readdirSync(dataDir)
+        .filter((name) => name.startsWith(DATABASE_FILE))
+        .some((name) => readFileSync(path.join(dataDir, name)).includes(base64));
+    expect(onDisk()).toBe(true);
     await sleep(1100);
-    expect(await store.sweep()).toBeGreaterThanOrEqual(2);
     expect(await files.load(saved.id)).toBeUndefined();
-    expect(onDisk().some((f) => readFileSync(path.join(dataDir, 'store', f), 'utf8').includes(base64))).toBe(false);
+    expect(store.purge()).toBeGreaterThanOrEqual(2);
+    expect(onDisk()).toBe(false);
   } finally {
     await store.close();
   }

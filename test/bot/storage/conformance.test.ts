@@ -1,10 +1,11 @@
 // One conformance suite for both stores: what the assistant relies on, written once.
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { EmbeddedStore } from '../../../bot/storage/embedded';
+import Database from 'better-sqlite3';
 import { RedisStore } from '../../../bot/storage/redis';
+import { DATABASE_FILE, SqliteStore } from '../../../bot/storage/sqlite';
 import { CREATE_ONLY, ETagConflictError, type Store } from '../../../bot/storage';
+import { tempDataDir } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 
 interface Harness {
@@ -148,48 +149,80 @@ function conformance(name: string, makeHarness: () => Harness) {
     await unsubscribe();
   });
 
+  test(`${name}: a closed store fails its ping`, async () => {
+    await store.ping();
+    await store.close();
+    await expect(store.ping()).rejects.toThrow();
+  });
+
   test(`${name}: read and write reject empty arguments`, async () => {
     await expect(store.read([])).rejects.toThrow();
     await expect(store.write({})).rejects.toThrow();
   });
 }
 
-describe('EmbeddedStore', () => {
-  conformance('embedded', () => {
-    // One process holds one embedded store: a "second client" is the same instance.
-    const opening = EmbeddedStore.open(mkdtempSync(path.join(tmpdir(), 'ba-store-')), { prefix: 'ba:', defaultTtlSeconds: 3600 });
-    return { open: () => opening, close: async () => (await opening).close() };
+describe('SqliteStore', () => {
+  const options = { prefix: 'ba:', defaultTtlSeconds: 3600 };
+
+  conformance('sqlite', () => {
+    // One process holds one store per file (pub/sub stays in the process): a "second client" is the same instance.
+    const store = SqliteStore.open(tempDataDir(), options);
+    return { open: async () => store, close: () => store.close() };
   });
 
-  test('data survives a restart, and expired items are gone after it', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'ba-store-'));
-    const first = await EmbeddedStore.open(dataDir, { prefix: 'ba:', defaultTtlSeconds: 3600 });
+  test('data survives a restart in one database file, and what expired meanwhile is gone from it', async () => {
+    const dataDir = tempDataDir();
+    const first = SqliteStore.open(dataDir, options);
     await first.write({ conversation: { welcomed: true } });
     await first.append('transcript', 'Hallo');
+    await first.increment('stats', { messages: 3 });
     await first.set('short', 'lived', 1);
     await first.close();
-    await new Promise((r) => setTimeout(r, 1100));
+    await sleep(1100);
 
-    const second = await EmbeddedStore.open(dataDir, { prefix: 'ba:', defaultTtlSeconds: 3600 });
-    expect((await second.read(['conversation'])).conversation).toMatchObject({ welcomed: true });
-    expect(await second.list('transcript')).toEqual(['Hallo']);
-    expect(await second.get('short')).toBeUndefined();
-    expect(readdirSync(path.join(dataDir, 'store'))).toHaveLength(2);
-    await second.close();
+    const second = SqliteStore.open(dataDir, options);
+    try {
+      expect((await second.read(['conversation'])).conversation).toMatchObject({ welcomed: true });
+      expect(await second.list('transcript')).toEqual(['Hallo']);
+      expect(await second.counters('stats')).toEqual({ messages: 3 });
+      expect(await second.get('short')).toBeUndefined();
+      expect(readdirSync(dataDir).filter((name) => !name.endsWith('-wal') && !name.endsWith('-shm'))).toEqual([DATABASE_FILE]);
+      expect(statSync(path.join(dataDir, DATABASE_FILE)).mode & 0o777).toBe(0o600);
+      expect(rowKeys(dataDir)).toEqual(['ba:conversation', 'ba:stats', 'ba:transcript']);
+    } finally {
+      await second.close();
+    }
   });
 
-  test('an item past its time to live is swept from disk', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'ba-store-'));
-    const store = await EmbeddedStore.open(dataDir, { prefix: 'ba:', defaultTtlSeconds: 1 });
-    await store.write({ conversation: { n: 1 } });
-    expect(readdirSync(path.join(dataDir, 'store'))).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 1100));
-    expect(await store.read(['conversation'])).toEqual({});
-    expect(await store.sweep()).toBe(1);
-    expect(readdirSync(path.join(dataDir, 'store'))).toHaveLength(0);
-    await store.close();
+  test('a second connection to the same file sees every write: no claim or compare-and-set is won twice', async () => {
+    const dataDir = tempDataDir();
+    const [a, b] = [SqliteStore.open(dataDir, options), SqliteStore.open(dataDir, options)];
+    try {
+      await a.write({ conversation: { n: 1 } });
+      const [readByA, readByB] = [(await a.read(['conversation'])).conversation, (await b.read(['conversation'])).conversation];
+      await a.write({ conversation: { ...readByA, n: 2 } });
+      await expect(b.write({ conversation: { ...readByB, n: 3 } })).rejects.toBeInstanceOf(ETagConflictError);
+      expect(await a.claim('slot', 'a', 60)).toBe(true);
+      expect(await b.claim('slot', 'b', 60)).toBe(false);
+      await b.append('log', 1);
+      expect(await a.append('log', 2)).toBe(2);
+      expect(await b.list('log')).toEqual([1, 2]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
   });
 });
+
+function rowKeys(dataDir: string): string[] {
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return db.prepare<[], string>('SELECT key FROM entries ORDER BY key').pluck().all();
+  } finally {
+    db.close();
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describeWithRedis('RedisStore', () => {
   conformance('redis', () => {
@@ -203,12 +236,5 @@ describeWithRedis('RedisStore', () => {
       },
       close: async () => void (await Promise.all(clients.map((c) => c.close()))),
     };
-  });
-
-  test('a closed store fails its ping', async () => {
-    const store = await RedisStore.open(REDIS_URL, { prefix: uniquePrefix('ping'), defaultTtlSeconds: 0 });
-    await store.ping();
-    await store.close();
-    await expect(store.ping()).rejects.toThrow();
   });
 });

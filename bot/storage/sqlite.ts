@@ -1,0 +1,361 @@
+// The store of a single-instance installation: one SQLite file under DATA_DIR (better-sqlite3,
+// synchronous). WAL lets readers (npm run report, npm run backup) work while the assistant writes;
+// synchronous=NORMAL loses nothing when the process crashes, only the last commits on power loss.
+// Nothing is cached per key in JavaScript: memory stays flat however many conversations are kept.
+// Every call runs to completion without an await, so calls of this process never interleave; the
+// read-check-write steps are IMMEDIATE transactions, so other connections to the file cannot either.
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { chmod, rename, rm } from 'node:fs/promises';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { StoreItems } from '@microsoft/agents-hosting';
+import { CREATE_ONLY, ETagConflictError, type Store, type StoreOptions, type Unsubscribe } from './store';
+
+/** The database file inside DATA_DIR. */
+export const DATABASE_FILE = 'assistant.sqlite';
+
+const SCHEMA_VERSION = 1;
+const PURGE_INTERVAL_MS = 60_000;
+const BUSY_TIMEOUT_MS = 5_000;
+// Key ranges end below the highest code point, so that a prefix query can use the primary key.
+const PREFIX_END = String.fromCodePoint(0x10ffff);
+
+// A key's row holds its expiry and eTag. Values, SDK items and counters are JSON in `value`; a
+// list's items are rows of list_items (appending writes one row instead of rewriting the list).
+// Rowid tables, not WITHOUT ROWID: a 2 KB state fits in its page instead of spilling into overflow pages.
+const SCHEMA = `
+CREATE TABLE entries (
+  key TEXT PRIMARY KEY NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('value', 'list')),
+  value TEXT,
+  etag TEXT NOT NULL,
+  expires_at INTEGER
+);
+CREATE INDEX entries_expiry ON entries (expires_at) WHERE expires_at IS NOT NULL;
+CREATE TABLE list_items (
+  key TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  item TEXT NOT NULL,
+  PRIMARY KEY (key, position)
+);`;
+
+interface Row {
+  kind: 'value' | 'list';
+  value: string | null;
+  etag: string;
+  expires_at: number | null;
+}
+
+/** A record of the JSON-file store (see json-migration.ts), with its full key (prefix included). */
+export interface ImportedRecord {
+  key: string;
+  value: unknown;
+  eTag: string;
+  /** Unix milliseconds, or null without expiry. */
+  expiresAt: number | null;
+}
+
+export class SqliteStore implements Store {
+  private readonly events = new EventEmitter();
+  private readonly purger: NodeJS.Timeout;
+  private readonly sql;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly options: StoreOptions,
+  ) {
+    this.events.setMaxListeners(0);
+    this.sql = {
+      row: db.prepare<[string, number], Row>(
+        'SELECT kind, value, etag, expires_at FROM entries WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)',
+      ),
+      upsert: db.prepare<[string, Row['kind'], string | null, string, number | null]>(
+        `INSERT INTO entries (key, kind, value, etag, expires_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, value = excluded.value, etag = excluded.etag, expires_at = excluded.expires_at`,
+      ),
+      expire: db.prepare<[number | null, string]>('UPDATE entries SET expires_at = ? WHERE key = ?'),
+      remove: db.prepare<[string]>('DELETE FROM entries WHERE key = ?'),
+      removeItems: db.prepare<[string]>('DELETE FROM list_items WHERE key = ?'),
+      nextPosition: db.prepare<[string], number>('SELECT coalesce(max(position) + 1, 0) FROM list_items WHERE key = ?').pluck(),
+      addItem: db.prepare<[string, number, string]>('INSERT INTO list_items (key, position, item) VALUES (?, ?, ?)'),
+      items: db.prepare<[string, number], string>('SELECT item FROM list_items WHERE key = ? AND position >= ? ORDER BY position').pluck(),
+      keys: db
+        .prepare<[string, string, number], string>(
+          'SELECT key FROM entries WHERE key >= ? AND key < ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY key',
+        )
+        .pluck(),
+      purgeItems: db.prepare<[number]>('DELETE FROM list_items WHERE key IN (SELECT key FROM entries WHERE expires_at <= ?)'),
+      purgeEntries: db.prepare<[number]>('DELETE FROM entries WHERE expires_at <= ?'),
+      ping: db.prepare('SELECT 1').pluck(),
+    };
+    this.purger = setInterval(() => {
+      try {
+        this.purge();
+      } catch {
+        // The database was busy (a backup, a report): the next round purges it.
+      }
+    }, PURGE_INTERVAL_MS);
+    this.purger.unref();
+  }
+
+  /** Opens (or creates) DATA_DIR/assistant.sqlite and removes what expired while it was closed. */
+  static open(dataDir: string, options: StoreOptions): SqliteStore {
+    mkdirSync(dataDir, { recursive: true });
+    const file = path.join(dataDir, DATABASE_FILE);
+    const created = !existsSync(file);
+    const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    try {
+      // Personal data: a new file is its owner's only; SQLite gives -wal and -shm the same mode.
+      if (created) chmodSync(file, 0o600);
+      // For a new file: 8 KB pages hold several 2 KB conversation states (a fifth less disk than 4 KB).
+      db.pragma('page_size = 8192');
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      // Deleted rows (erased or expired personal data) are overwritten, not left in free pages.
+      db.pragma('secure_delete = ON');
+      migrateSchema(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    const store = new SqliteStore(db, options);
+    store.purge();
+    return store;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!keys?.length) throw new TypeError('read: keys are required');
+    const now = Date.now();
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const row = this.live(this.k(key), now);
+      const value = valueOf(row);
+      if (row && isObject(value)) items[key] = { ...value, eTag: row.etag };
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const entries = Object.entries(changes ?? {});
+    if (entries.length === 0) throw new TypeError('write: changes are required');
+    this.immediately((now) => {
+      // Every eTag is checked before anything is written; a conflict throws and rolls back the batch.
+      for (const [key, item] of entries) {
+        const expected: unknown = item?.eTag;
+        const current = this.live(this.k(key), now);
+        const conflict =
+          expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current?.etag !== expected);
+        if (conflict) throw new ETagConflictError(key);
+      }
+      const expiresAt = expiryOf(this.options.defaultTtlSeconds, now);
+      for (const [key, item] of entries) {
+        const { eTag: _ignored, ...doc } = item ?? {};
+        this.put(this.k(key), 'value', JSON.stringify(doc), expiresAt);
+      }
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    this.immediately(() => keys.forEach((key) => this.put(this.k(key), undefined)));
+  }
+
+  async claim(key: string, value: unknown, ttlSeconds = 0): Promise<boolean> {
+    return this.immediately((now) => {
+      if (this.live(this.k(key), now)) return false;
+      this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now));
+      return true;
+    });
+  }
+
+  async set(key: string, value: unknown, ttlSeconds = 0): Promise<void> {
+    this.immediately((now) => this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now)));
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    const row = this.live(this.k(key), Date.now());
+    // A list read with get is its items, as with the JSON-file store this store replaces.
+    return (row?.kind === 'list' ? this.itemsOf(this.k(key), 0) : valueOf(row)) as T | undefined;
+  }
+
+  async append(key: string, item: unknown, ttlSeconds = 0): Promise<number> {
+    const full = this.k(key);
+    return this.immediately((now) => {
+      // Without a TTL the list keeps the expiry it has (as in Redis).
+      if (this.live(full, now)?.kind !== 'list') this.put(full, 'list', null, expiryOf(ttlSeconds, now));
+      else if (ttlSeconds > 0) this.sql.expire.run(expiryOf(ttlSeconds, now), full);
+      const position = this.sql.nextPosition.get(full)!;
+      this.sql.addItem.run(full, position, JSON.stringify(item));
+      return position + 1;
+    });
+  }
+
+  async list<T>(key: string, from = 0): Promise<T[]> {
+    const full = this.k(key);
+    if (this.live(full, Date.now())?.kind !== 'list') return [];
+    // A negative index counts from the end, as in Redis LRANGE.
+    const start = from < 0 ? Math.max(0, this.sql.nextPosition.get(full)! + from) : from;
+    return this.itemsOf(full, start) as T[];
+  }
+
+  async keys(prefix: string): Promise<string[]> {
+    const from = this.k(prefix);
+    return this.sql.keys.all(from, from + PREFIX_END, Date.now()).map((key) => key.slice(this.options.prefix.length));
+  }
+
+  async increment(key: string, counts: Readonly<Record<string, number>>, ttlSeconds = 0): Promise<void> {
+    if (!Object.keys(counts).length) return;
+    const full = this.k(key);
+    this.immediately((now) => {
+      const row = this.live(full, now);
+      const current = countersOf(row);
+      for (const [field, by] of Object.entries(counts)) current[field] = (current[field] ?? 0) + by;
+      // Without a TTL the counters keep the expiry they have (as in Redis).
+      this.put(full, 'value', JSON.stringify(current), ttlSeconds > 0 ? expiryOf(ttlSeconds, now) : (row?.expires_at ?? null));
+    });
+  }
+
+  async counters(key: string): Promise<Record<string, number>> {
+    return countersOf(this.live(this.k(key), Date.now()));
+  }
+
+  async ttl(key: string): Promise<number | undefined> {
+    const now = Date.now();
+    const expiresAt = this.live(this.k(key), now)?.expires_at;
+    return expiresAt ? Math.ceil((expiresAt - now) / 1000) : undefined;
+  }
+
+  async publish(channel: string, message: unknown): Promise<void> {
+    const copy = structuredClone(message);
+    // Asynchronous like Redis pub/sub, so publishers never run subscriber code inline.
+    setImmediate(() => this.events.emit(channel, copy));
+  }
+
+  async subscribe(channel: string, handler: (message: unknown) => void): Promise<Unsubscribe> {
+    this.events.on(channel, handler);
+    return async () => void this.events.off(channel, handler);
+  }
+
+  async ping(): Promise<void> {
+    this.sql.ping.get();
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.purger);
+    this.events.removeAllListeners();
+    if (this.db.open) this.db.close();
+  }
+
+  /** Deletes expired rows (retention); returns how many keys went. */
+  purge(): number {
+    if (!this.db.open) return 0;
+    const removed = this.immediately((now) => {
+      this.sql.purgeItems.run(now);
+      return this.sql.purgeEntries.run(now).changes;
+    });
+    // Expired personal data must not stay readable in the write-ahead log either.
+    if (removed > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return removed;
+  }
+
+  /**
+   * A consistent copy of the database into `target` (SQLite's online backup), while this and other
+   * connections go on writing. Written beside the target first, so a target never holds half a copy.
+   */
+  async backup(target: string): Promise<void> {
+    const partial = `${target}.partial`;
+    try {
+      // All pages in one step: a step-wise backup restarts whenever the assistant writes meanwhile.
+      await this.db.backup(partial, { progress: () => 0x7fffffff });
+      await chmod(partial, 0o600);
+      await rename(partial, target);
+    } finally {
+      await rm(partial, { force: true });
+    }
+  }
+
+  /** Imports records of the JSON-file store in one transaction (their eTags kept); an array becomes a list. */
+  importRecords(records: Iterable<ImportedRecord>): number {
+    return this.immediately(() => {
+      let count = 0;
+      for (const { key, value, eTag, expiresAt } of records) {
+        if (Array.isArray(value)) {
+          this.put(key, 'list', null, expiresAt, eTag);
+          value.forEach((item: unknown, position) => this.sql.addItem.run(key, position, JSON.stringify(item)));
+        } else {
+          this.put(key, 'value', JSON.stringify(value), expiresAt, eTag);
+        }
+        count++;
+      }
+      return count;
+    });
+  }
+
+  /**
+   * Runs `step` in a transaction that takes the write lock at once (so no other connection can
+   * change what it read before it writes); a throw rolls everything back.
+   */
+  private immediately<R>(step: (now: number) => R): R {
+    return this.db.transaction(step).immediate(Date.now());
+  }
+
+  private live(key: string, now: number): Row | undefined {
+    return this.sql.row.get(key, now);
+  }
+
+  /**
+   * Replaces the row of `key` (full key) and drops any list items it had; without a kind, deletes
+   * the key. Runs inside the caller's transaction.
+   */
+  private put(
+    key: string,
+    kind: Row['kind'] | undefined,
+    json: string | null = null,
+    expiresAt: number | null = null,
+    eTag: string = randomUUID(),
+  ) {
+    this.sql.removeItems.run(key);
+    if (kind) this.sql.upsert.run(key, kind, json, eTag, expiresAt);
+    else this.sql.remove.run(key);
+  }
+
+  private itemsOf(key: string, from: number): unknown[] {
+    return this.sql.items.all(key, from).map((item) => JSON.parse(item) as unknown);
+  }
+
+  private k(key: string): string {
+    return this.options.prefix + key;
+  }
+}
+
+function migrateSchema(db: Database.Database): void {
+  // Read inside the write lock: two processes opening a new file at once create the tables once.
+  db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`${DATABASE_FILE} has schema version ${version}; this version of the assistant knows ${SCHEMA_VERSION}`);
+    }
+    if (version === SCHEMA_VERSION) return;
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
+
+function expiryOf(ttlSeconds: number, now: number): number | null {
+  return ttlSeconds > 0 ? now + ttlSeconds * 1000 : null;
+}
+
+/** The JSON value of a plain row (undefined for a list or no row). */
+function valueOf(row: Row | undefined): unknown {
+  return row?.kind === 'value' && row.value !== null ? JSON.parse(row.value) : undefined;
+}
+
+function countersOf(row: Row | undefined): Record<string, number> {
+  const value = valueOf(row);
+  return isObject(value) ? { ...(value as Record<string, number>) } : {};
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
