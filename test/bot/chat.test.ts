@@ -6,9 +6,10 @@ import { startAssistantProcess } from '../helpers/process';
 // A chat that starts its own assistant loads the language model first; on a busy CI machine that takes a while.
 jest.setTimeout(120_000);
 
-/** `npm run chat` as a child process with this environment (no .env, no ASSISTANT_URL unless given). */
+/** `npm run chat` as a child process with this environment (no .env, no ASSISTANT_URL or REDIS_URL unless given). */
 function chat(env: Record<string, string>) {
-  const { ASSISTANT_URL: _ignored, ...inherited } = process.env;
+  // The embedded store (CI exports REDIS_URL for the Redis suites).
+  const { ASSISTANT_URL: _url, REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/chat.ts'], {
     cwd: path.resolve(__dirname, '../..'),
     env: { ...inherited, DOTENV_CONFIG_PATH: '/nonexistent', ...env },
@@ -55,7 +56,7 @@ test('npm run chat talks to the running assistant: at PORT, or the one that hold
     expect(byData.output()).not.toContain('Kein Assistent lief');
 
     // A second server on the same data folder refuses to start, and says why.
-    await expect(startAssistantProcess({ DATA_DIR: dataDir })).rejects.toThrow(
+    await expect(startAssistantProcess({ DATA_DIR: dataDir, REDIS_URL: '' })).rejects.toThrow(
       /DATA_DIR .* is in use by the assistant with process id \d+ at http/,
     );
   } finally {
