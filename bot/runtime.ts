@@ -93,7 +93,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       const grace = new Promise<void>((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_MS).unref());
       await Promise.race([app.drain(), grace]);
       app.close();
-      outbox.close();
+      await outbox.close();
       await watchdog.close();
       await curation.stop();
       server.closeAllConnections();
