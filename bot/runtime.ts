@@ -28,7 +28,10 @@ export interface RunningAssistant {
   server: Server;
   app: App;
   services: AssistantServices;
-  /** Stops accepting requests, lets turns in flight finish (up to the grace period), closes the store. */
+  /**
+   * Drains (SHUTDOWN_DRAIN_MS: /readyz 503, requests still served), then stops accepting requests,
+   * ends event streams, lets requests in flight finish (up to SHUTDOWN_GRACE_MS) and closes the store.
+   */
   stop(): Promise<void>;
 }
 
@@ -88,11 +91,18 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      // Drain: /readyz says 503 until the load balancer has taken this instance out, requests are still served.
+      app.beginDrain();
+      if (config.SHUTDOWN_DRAIN_MS > 0) {
+        logger.info({ drainMs: config.SHUTDOWN_DRAIN_MS }, 'draining: /readyz answers 503, requests are still served');
+        await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
+      }
+      // Then no new connections, idle kept-alive ones closed, event streams ended (their clients reconnect elsewhere).
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      app.close();
       const grace = new Promise<void>((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_MS).unref());
       await Promise.race([app.drain(), grace]);
-      app.close();
       await outbox.close();
       await watchdog.close();
       await curation.stop();

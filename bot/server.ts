@@ -1,12 +1,13 @@
 // The express app: routes, security headers, limits. Channels are mounted here; they translate
 // their protocol into Activities and hold no logic of their own.
-import express, { type ErrorRequestHandler, type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { Server } from 'node:http';
 import type { Activity } from '@microsoft/agents-activity';
 import type { CloudAdapter, Request as AgentRequest, TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
 import { Assistant } from './assistant';
 import { DirectLineChannel } from './channels/directline/channel';
+import { InFlight } from './inflight';
 import type { OwnChannelAdapter } from './channels/own-adapter';
 import { mountPrivacyNotice } from './privacy/notice';
 import { TelegramChannel } from './channels/telegram/channel';
@@ -42,7 +43,12 @@ export interface App {
   telegram?: TelegramChannel;
   /** Runs an incoming activity of an own channel (Direct Line, Telegram) through the assistant. */
   runOwnChannelTurn(activity: Activity): Promise<void>;
-  /** Resolves when no turn is in flight any more (for a graceful shutdown). */
+  /**
+   * Starts the drain of a graceful stop: /readyz answers 503 so that load balancers send no new
+   * requests, while requests are still served; responses close their connection from now on.
+   */
+  beginDrain(): void;
+  /** Resolves when no request or turn is in flight any more (event streams do not count). */
   drain(): Promise<void>;
   /** Serves what needs the HTTP server itself (WebSocket streams). */
   attach(server: Server): void;
@@ -62,26 +68,26 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   adapters.cloud.onTurnError = onTurnError;
   adapters.own.onTurnError = onTurnError;
 
-  let inFlight = 0;
-  const idle: Array<() => void> = [];
-  const track = (_req: Request, res: Response, next: NextFunction) => {
-    inFlight++;
-    res.on('close', () => {
-      inFlight--;
-      if (inFlight === 0) idle.splice(0).forEach((resolve) => resolve());
-    });
-    next();
-  };
+  const inFlight = new InFlight();
+  const track = inFlight.track;
+  let draining = false;
 
   const app = express();
   app.disable('x-powered-by');
   if (services.config.TRUST_PROXY) app.set('trust proxy', 1);
+  // While draining, a kept-alive connection is closed after its response: the client's next request
+  // opens a new connection, which after the drain the load balancer sends to another instance.
+  app.use((_req, res, next) => {
+    if (draining) res.set('Connection', 'close');
+    next();
+  });
   app.use(securityHeaders(services.config));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (draining) return void res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
     try {
       await store.ping();
       res.json({ status: 'ready' });
@@ -138,8 +144,11 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     assistant,
     telegram,
     runOwnChannelTurn,
+    beginDrain: () => {
+      draining = true;
+    },
     drain: async () => {
-      if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
+      await inFlight.idle();
       await telegram?.idle();
     },
     attach: (server) => directLine.attach(server),

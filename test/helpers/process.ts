@@ -31,6 +31,8 @@ export async function startAssistantProcess(env: Record<string, string> = {}): P
       DOTENV_CONFIG_PATH: '/nonexistent',
       // The model trained by an earlier test is reused instead of trained again in every process.
       MODEL_CACHE_DIR: DEFAULT_MODEL_CACHE,
+      // Tests stop at once; the drain of a graceful stop has tests of its own (test/bot/shutdown.test.ts).
+      SHUTDOWN_DRAIN_MS: '0',
       ...env,
     },
     stdio: ['pipe', 'pipe', 'pipe'],
