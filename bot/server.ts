@@ -1,6 +1,7 @@
 // The express app: routes, security headers, limits. Channels are mounted here; they translate
 // their protocol into Activities and hold no logic of their own.
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Activity } from '@microsoft/agents-activity';
 import type { CloudAdapter, Request as AgentRequest, TurnContext } from '@microsoft/agents-hosting';
@@ -57,7 +58,7 @@ export interface App {
 }
 
 export function createApp(services: AssistantServices, adapters: Adapters): App {
-  const { logger, store, municipality } = services;
+  const { logger, municipality } = services;
   const assistant = new Assistant(services);
   const adapter = adapters.cloud;
 
@@ -86,14 +87,11 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const readiness = readinessProbe(services);
   app.get('/readyz', async (_req, res) => {
     if (draining) return void res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
-    try {
-      await store.ping();
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'store not reachable' });
-    }
+    if (await readiness()) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'unavailable', reason: 'store not writable' });
   });
 
   app.post(
@@ -156,6 +154,38 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
       directLine.close();
       staffConsole.close();
     },
+  };
+}
+
+/** How long a readiness probe waits for the store (Redis queues commands while it reconnects). */
+const READINESS_TIMEOUT_MS = 2_000;
+
+/**
+ * Readiness is a real write through the store (a small key of this instance that expires soon): a
+ * store that answers but cannot write (disk full, read-only DATA_DIR, Redis out of memory or a
+ * read-only replica) fails every turn, so the instance must not get traffic. Logged when it changes.
+ */
+function readinessProbe({ store, logger }: AssistantServices): () => Promise<boolean> {
+  const key = `readyz/${randomUUID()}`;
+  let failing = false;
+  return async () => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('the store did not answer in time')), READINESS_TIMEOUT_MS);
+      });
+      await Promise.race([store.set(key, Date.now(), 60), timeout]);
+      if (failing) logger.info('readiness: the store accepts writes again');
+      failing = false;
+      return true;
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      if (!failing) logger.warn({ error: code ?? message }, 'readiness: the store does not accept a write');
+      failing = true;
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
   };
 }
 

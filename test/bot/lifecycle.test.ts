@@ -1,6 +1,8 @@
 // Health, readiness and a clean stop, as the town's IT sees them.
+import { chmodSync, chownSync } from 'node:fs';
 import http from 'node:http';
-import { startTestAssistant } from '../helpers/harness';
+import path from 'node:path';
+import { startTestAssistant, tempDataDir } from '../helpers/harness';
 import { startAssistantProcess } from '../helpers/process';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
@@ -24,7 +26,7 @@ describeWithRedis('with Redis', () => {
       await assistant.services.store.close();
       const res = await fetch(`${assistant.url}/readyz`);
       expect(res.status).toBe(503);
-      expect(await res.json()).toMatchObject({ reason: 'store not reachable' });
+      expect(await res.json()).toMatchObject({ reason: 'store not writable' });
       expect((await fetch(`${assistant.url}/healthz`)).status).toBe(200);
     } finally {
       await assistant.stop();
@@ -87,3 +89,27 @@ async function sigtermScenario(env: Record<string, string>) {
     child.kill('SIGKILL');
   }
 }
+
+test('/readyz answers 503 when the embedded store cannot write (a read-only DATA_DIR), and 200 again when it can', async () => {
+  // Root writes through file permissions, so as root the assistant runs as "nobody" (65534), for
+  // whom a directory without write permission really refuses writes, as a read-only volume would.
+  const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+  const dataDir = tempDataDir();
+  if (user) chownSync(dataDir, user.uid, user.gid);
+  const server = await startAssistantProcess({ DATA_DIR: dataDir }, user);
+  const storeDir = path.join(dataDir, 'store');
+  try {
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    chmodSync(storeDir, 0o555);
+    const res = await fetch(`${server.url}/readyz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ reason: 'store not writable' });
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    chmodSync(storeDir, 0o755);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect(server.output()).toMatch(/"level":40[^\n]*"error":"EACCES"[^\n]*store does not accept a write/);
+  } finally {
+    chmodSync(storeDir, 0o755);
+    await server.stop();
+  }
+});

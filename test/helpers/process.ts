@@ -19,9 +19,16 @@ export interface AssistantProcess {
   stop(): Promise<number | null>;
 }
 
-export async function startAssistantProcess(env: Record<string, string> = {}): Promise<AssistantProcess> {
+/** Runs the process as another user (when the tests run as root, e.g. so that file permissions apply to it). */
+export interface ProcessUser {
+  uid: number;
+  gid: number;
+}
+
+export async function startAssistantProcess(env: Record<string, string> = {}, user?: ProcessUser): Promise<AssistantProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
     cwd: root,
+    ...user,
     env: {
       ...process.env,
       PORT: '0',
