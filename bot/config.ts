@@ -25,6 +25,8 @@ const configSchema = z
         .regex(/^[A-Za-z0-9:_-]{1,40}$/)
         .default('ba:'),
     ),
+    /** How long start-up waits for Redis (retrying) before it gives up with exit code 1. */
+    STORE_STARTUP_TIMEOUT_MS: positiveInt(30_000),
     CONVERSATION_RETENTION_DAYS: positiveInt(30),
     CASE_RETENTION_DAYS: positiveInt(90),
     /** Days the usage counters (no personal data) are kept for the report. */

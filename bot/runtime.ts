@@ -36,7 +36,7 @@ export interface RunningAssistant {
 }
 
 export async function startAssistant(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningAssistant> {
-  const store: Store = await openStore(config);
+  const store: Store = await openStore(config, logger);
   const adapters: Adapters = { cloud: newCloudAdapter(config), own: new OwnChannelAdapter() };
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
   const files = new FileStore(store, retentionSeconds(config));

@@ -1,9 +1,11 @@
 // Health, readiness and a clean stop, as the town's IT sees them.
+import { once } from 'node:events';
 import { chmodSync, chownSync } from 'node:fs';
 import http from 'node:http';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startTestAssistant, tempDataDir } from '../helpers/harness';
-import { startAssistantProcess } from '../helpers/process';
+import { spawnAssistant, startAssistantProcess } from '../helpers/process';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
 test('/healthz and /readyz answer on the embedded store', async () => {
@@ -111,5 +113,28 @@ test('/readyz answers 503 when the embedded store cannot write (a read-only DATA
   } finally {
     chmodSync(storeDir, 0o755);
     await server.stop();
+  }
+});
+
+test('Redis unreachable at start: says so while it retries, then fails after STORE_STARTUP_TIMEOUT_MS with one line and exit code 1', async () => {
+  // A port where nothing listens.
+  const probe = net.createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+
+  const started = Date.now();
+  const assistant = spawnAssistant({ REDIS_URL: `redis://:geheimes-redis-passwort@127.0.0.1:${port}`, STORE_STARTUP_TIMEOUT_MS: '1500' });
+  try {
+    expect(await assistant.exited).toBe(1);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const output = assistant.output();
+    expect(output).toContain(`waiting for Redis at 127.0.0.1:${port}`);
+    expect(output.match(/waiting for Redis/g)!.length).toBeGreaterThan(1); // retried
+    const failure = output.split('\n').filter((line) => line.startsWith('Start-up failed'));
+    expect(failure).toEqual([expect.stringMatching(new RegExp(`Redis at 127\\.0\\.0\\.1:${port} .*1\\.5 s.*ECONNREFUSED`))]);
+    expect(output).not.toContain('geheimes-redis-passwort');
+  } finally {
+    assistant.child.kill('SIGKILL');
   }
 });

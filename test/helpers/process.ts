@@ -25,7 +25,15 @@ export interface ProcessUser {
   gid: number;
 }
 
-export async function startAssistantProcess(env: Record<string, string> = {}, user?: ProcessUser): Promise<AssistantProcess> {
+/** A started process and what it printed; `exited` resolves with its exit code. */
+export interface SpawnedAssistant {
+  child: ChildProcessWithoutNullStreams;
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** Starts bot/main.ts without waiting for it to listen (e.g. for a start-up that must fail). */
+export function spawnAssistant(env: Record<string, string> = {}, user?: ProcessUser): SpawnedAssistant {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
     cwd: root,
     ...user,
@@ -48,22 +56,27 @@ export async function startAssistantProcess(env: Record<string, string> = {}, us
   child.stdout.on('data', (d) => (output += String(d)));
   child.stderr.on('data', (d) => (output += String(d)));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { child, output: () => output, exited };
+}
+
+export async function startAssistantProcess(env: Record<string, string> = {}, user?: ProcessUser): Promise<AssistantProcess> {
+  const { child, output, exited } = spawnAssistant(env, user);
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start: ${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`no start: ${output()}`)), 30_000);
     const look = () => {
-      const match = /"url":"http:\/\/[^:]+:(\d+)"/.exec(output);
+      const match = /"url":"http:\/\/[^:]+:(\d+)"/.exec(output());
       if (!match) return;
       clearTimeout(timer);
       resolve(Number(match[1]));
     };
     child.stdout.on('data', look);
-    void exited.then(() => reject(new Error(`exited before start: ${output}`)));
+    void exited.then(() => reject(new Error(`exited before start: ${output()}`)));
   });
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     child,
-    output: () => output,
+    output,
     exited,
     stop: async () => {
       child.kill('SIGTERM');
