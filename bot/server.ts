@@ -3,10 +3,11 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { Activity } from '@microsoft/agents-activity';
+import { activityZodSchema, type Activity } from '@microsoft/agents-activity';
 import type { CloudAdapter, Request as AgentRequest, TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
 import { Assistant } from './assistant';
+import { boundedJson, logRefused, reasonsOf } from './channels/boundary';
 import { DirectLineChannel } from './channels/directline/channel';
 import { InFlight } from './inflight';
 import type { OwnChannelAdapter } from './channels/own-adapter';
@@ -22,12 +23,14 @@ import { plainMessage, type AssistantServices } from './turn';
 const BODY_LIMIT = '256kb';
 
 /** The minimum an incoming Bot Framework activity must carry; the SDK reads the rest. */
-const incomingActivitySchema = z.looseObject({
-  type: z.string().min(1).max(64),
-  conversation: z.looseObject({ id: z.string().min(1).max(512) }),
-  from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
-  text: z.string().max(20_000).optional(),
-});
+const incomingActivitySchema = boundedJson(
+  z.looseObject({
+    type: z.string().min(1).max(64),
+    conversation: z.looseObject({ id: z.string().min(1).max(512) }),
+    from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
+    text: z.string().max(20_000).optional(),
+  }),
+);
 
 export interface Adapters {
   /** Azure Bot Service and other Bot Connector channels (/api/messages). */
@@ -108,9 +111,15 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     },
     (req, res, next) => void adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next),
     (req, res, next) => {
-      const parsed = incomingActivitySchema.safeParse(req.body);
-      if (!parsed.success) {
-        res.status(400).json({ error: 'invalid activity', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+      // Our limits first (depth, sizes), then the SDK's own activity schema, so that the SDK never
+      // throws on a body it cannot read (a 500, logged as an error, for a client's mistake).
+      const ours = incomingActivitySchema.safeParse(req.body);
+      const sdk = ours.success ? activityZodSchema.safeParse(req.body) : undefined;
+      const issues = !ours.success ? ours.error.issues : sdk?.success === false ? sdk.error.issues : undefined;
+      if (issues) {
+        const reasons = reasonsOf(issues);
+        logRefused(logger, 'api/messages', reasons);
+        res.status(400).json({ error: 'invalid activity', issues: reasons });
         return;
       }
       next();

@@ -1,6 +1,7 @@
 // What travels over the wire: the parts of a citizen's activity we accept (zod), the ids of the
 // two parties, and how stored activities are shown to a client (file links made absolute and signed).
 import { z } from 'zod';
+import { boundedJson } from '../boundary';
 import { FILE_PATH } from '../files';
 import type { StoredActivity } from './transcript';
 
@@ -8,7 +9,7 @@ export const CHANNEL_ID = 'directline';
 export const BOT = { id: 'buerger-assistent', name: 'Bürger-Assistent', role: 'bot' } as const;
 
 /** A citizen's activity as Web Chat / directlinejs posts it; everything else is dropped. */
-export const incomingActivitySchema = z.looseObject({
+const activitySchema = z.looseObject({
   type: z.enum(['message', 'event', 'typing']),
   text: z.string().max(4000).optional(),
   name: z.string().max(100).optional(),
@@ -23,7 +24,8 @@ export const incomingActivitySchema = z.looseObject({
     })
     .optional(),
 });
-export type IncomingActivity = z.infer<typeof incomingActivitySchema>;
+export const incomingActivitySchema = boundedJson(activitySchema);
+export type IncomingActivity = z.infer<typeof activitySchema>;
 
 export const watermarkSchema = z.preprocess((v) => (v === undefined || v === '' ? 0 : v), z.coerce.number().int().min(0).max(1_000_000));
 

@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { Limiter } from '../../limits';
 import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
 import { relayCitizenTyping } from '../../handoff/relay';
+import { logRefused, reasonsOf } from '../boundary';
 import { citizenActivity, forClient, incomingActivitySchema, originOf, watermarkSchema, type IncomingActivity } from './protocol';
 import type { DirectLineDeps } from './deps';
 import { TokenExpiredError, type TokenClaims } from './tokens';
@@ -188,8 +189,11 @@ export function directLineRouter(deps: DirectLineDeps): Router {
 
   dl.post('/conversations/:id/activities', writeLimit, conversation, express.json({ limit: ACTIVITY_BODY_LIMIT }), async (req, res) => {
     const parsed = incomingActivitySchema.safeParse(req.body);
-    if (!parsed.success)
-      return fail(res, 400, 'BadArgument', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    if (!parsed.success) {
+      const reasons = reasonsOf(parsed.error.issues);
+      logRefused(services.logger, 'directline', reasons);
+      return fail(res, 400, 'BadArgument', reasons.join('; '));
+    }
     await receive(req, res, parsed.data);
   });
 
@@ -223,7 +227,10 @@ export function directLineRouter(deps: DirectLineDeps): Router {
         }
         // The template's attachments describe the files; the files themselves are the parts.
         const parsed = incomingActivitySchema.safeParse({ ...(json as object), attachments: undefined });
-        if (!parsed.success || parsed.data.type !== 'message') return fail(res, 400, 'BadArgument', 'the activity part must be a message');
+        if (!parsed.success || parsed.data.type !== 'message') {
+          logRefused(services.logger, 'directline', parsed.success ? ['type: not a message'] : reasonsOf(parsed.error.issues));
+          return fail(res, 400, 'BadArgument', 'the activity part must be a message');
+        }
         incoming = parsed.data;
       }
 
