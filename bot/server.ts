@@ -7,7 +7,7 @@ import { activityZodSchema, type Activity } from '@microsoft/agents-activity';
 import type { CloudAdapter, Request as AgentRequest, TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
 import { Assistant } from './assistant';
-import { boundedJson, logRefused, reasonsOf } from './channels/boundary';
+import { boundedJson, citizenText, logRefused, reasonsOf } from './channels/boundary';
 import { DirectLineChannel } from './channels/directline/channel';
 import { InFlight } from './inflight';
 import type { OwnChannelAdapter } from './channels/own-adapter';
@@ -28,7 +28,7 @@ const incomingActivitySchema = boundedJson(
     type: z.string().min(1).max(64),
     conversation: z.looseObject({ id: z.string().min(1).max(512) }),
     from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
-    text: z.string().max(20_000).optional(),
+    text: citizenText(20_000).optional(),
   }),
 );
 
@@ -122,6 +122,8 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
         res.status(400).json({ error: 'invalid activity', issues: reasons });
         return;
       }
+      // The SDK reads the body: it gets the citizen's text normalized.
+      if (ours.data?.text !== undefined) (req.body as { text: string }).text = ours.data.text;
       next();
     },
     async (req, res) => {

@@ -1,7 +1,7 @@
 // What travels over the wire: the parts of a citizen's activity we accept (zod), the ids of the
 // two parties, and how stored activities are shown to a client (file links made absolute and signed).
 import { z } from 'zod';
-import { boundedJson } from '../boundary';
+import { boundedJson, citizenText } from '../boundary';
 import { FILE_PATH } from '../files';
 import type { StoredActivity } from './transcript';
 
@@ -11,7 +11,7 @@ export const BOT = { id: 'buerger-assistent', name: 'Bürger-Assistent', role: '
 /** A citizen's activity as Web Chat / directlinejs posts it; everything else is dropped. */
 const activitySchema = z.looseObject({
   type: z.enum(['message', 'event', 'typing']),
-  text: z.string().max(4000).optional(),
+  text: citizenText(4000).optional(),
   name: z.string().max(100).optional(),
   value: z.unknown().optional(),
   locale: z.string().max(35).optional(),
