@@ -118,7 +118,7 @@ const configSchema = z
     ),
     /** Bot API server; a self-hosted telegram-bot-api server can be used instead of the public one. */
     TELEGRAM_API_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default('https://api.telegram.org')),
-    /** Public https address of this assistant (for `npm run telegram:setup`). */
+    /** Public address of this assistant: links the chat hands out and its same-origin check; `npm run telegram:setup`. */
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
     /** Prefix of case reference numbers (MOE-2026-00042). */
     CASE_REFERENCE_PREFIX: z.preprocess(
@@ -163,6 +163,10 @@ const configSchema = z
         path: ['CASE_WEBHOOK_URL'],
         message: 'production needs a delivery channel for requests: set CASE_WEBHOOK_URL or CASE_SMTP_URL',
       });
+    }
+    // The chat's links (stream URL, file links) are built from it, never from a request's Host header.
+    if (config.NODE_ENV === 'production' && !config.PUBLIC_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'required in production (the address citizens reach the chat at)' });
     }
     if (config.CASE_WEBHOOK_URL && !config.CASE_WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['CASE_WEBHOOK_SECRET'], message: 'required when CASE_WEBHOOK_URL is set' });

@@ -2,7 +2,6 @@
 import { once } from 'node:events';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CloudAdapter, type AuthConfiguration } from '@microsoft/agents-hosting';
 import { FileStore } from './channels/files';
 import { Outbound } from './channels/outbound';
@@ -17,6 +16,7 @@ import { HandoffWatchdog } from './handoff/watchdog';
 import { createLogger, type Logger } from './logger';
 import { casesHolder } from './privacy/cases';
 import { personalDataRegistry } from './privacy/holders';
+import { listeningUrl } from './public-url';
 import { createApp, type Adapters, type App } from './server';
 import { openStore, type Store } from './storage';
 import type { AssistantServices } from './turn';
@@ -75,9 +75,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const server = app.app.listen(config.PORT, config.HOST);
   app.attach(server);
   await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
-  const url = `http://${host}:${port}`;
+  const url = listeningUrl(config, server);
   await outbox.resume();
   const watchdog = new HandoffWatchdog(services);
   watchdog.start();

@@ -81,7 +81,3 @@ export function forClient(stored: StoredActivity, origin: string, sign: (fileId:
     }),
   };
 }
-
-/** The origin the request was addressed to (for the same-origin check). */
-export const originOf = (req: { protocol: string; get(name: string): string | undefined }): string =>
-  `${req.protocol}://${req.get('host')}`;

@@ -9,7 +9,7 @@ import type { Limiter } from '../../limits';
 import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
 import { relayCitizenTyping } from '../../handoff/relay';
 import { logRefused, reasonsOf } from '../boundary';
-import { citizenActivity, forClient, incomingActivitySchema, originOf, watermarkSchema, type IncomingActivity } from './protocol';
+import { citizenActivity, forClient, incomingActivitySchema, watermarkSchema, type IncomingActivity } from './protocol';
 import type { DirectLineDeps } from './deps';
 import { TokenExpiredError, type TokenClaims } from './tokens';
 
@@ -19,8 +19,6 @@ const UPLOAD_BODY_LIMIT = MAX_FILES_PER_UPLOAD * MAX_FILE_BYTES + 64 * 1024;
 const ACTIVITY_BODY_LIMIT = '64kb';
 
 type Claims = TokenClaims & { token: string };
-
-/** The origin the client used to reach us (for absolute links and the stream URL). */
 
 const fail = (res: Response, status: number, code: string, message: string) => {
   res.status(status).json({ error: { code, message } });
@@ -46,7 +44,7 @@ const rateLimited =
   };
 
 export function directLineRouter(deps: DirectLineDeps): Router {
-  const { tokens, transcripts, services } = deps;
+  const { tokens, transcripts, services, publicOrigin } = deps;
   const { config, limits } = services;
   const router = express.Router();
   const tokenLimit = rateLimited('too many new conversations from this address; please try again later', [
@@ -74,7 +72,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   // CORS: only the town's configured websites (and our own page) may call from a browser.
   router.use(['/api/directline', '/v3/directline'], (req, res, next) => {
     const origin = req.get('origin');
-    if (!origin || origin === originOf(req)) return next();
+    if (!origin || origin === publicOrigin()) return next();
     if (!services.config.DIRECTLINE_CORS_ORIGINS.includes(origin))
       return fail(res, 403, 'OriginNotAllowed', 'this origin may not use the chat');
     res.set({
@@ -109,28 +107,28 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     }
   });
 
-  const streamUrl = (req: Request, claims: Claims, watermark: number) => {
+  const streamUrl = (claims: Claims, watermark: number) => {
     const url = new URL(
       `/v3/directline/conversations/${encodeURIComponent(claims.conversationId)}/stream`,
-      originOf(req).replace(/^http/, 'ws'),
+      publicOrigin().replace(/^http/, 'ws'),
     );
     url.searchParams.set('t', claims.token);
     url.searchParams.set('watermark', String(watermark));
     return url.toString();
   };
-  const conversationResponse = (req: Request, claims: Claims, watermark: number) => ({
+  const conversationResponse = (claims: Claims, watermark: number) => ({
     conversationId: claims.conversationId,
     token: claims.token,
     expires_in: tokens.ttlSeconds,
-    streamUrl: streamUrl(req, claims, watermark),
+    streamUrl: streamUrl(claims, watermark),
   });
 
   // The token names its conversation: starting one with it starts (or resumes) exactly that one.
-  dl.post('/conversations', async (req, res) => {
+  dl.post('/conversations', async (_req, res) => {
     const claims = claimsOf(res);
     const created = await transcripts.create(claims.conversationId, claims.userId);
-    if (created) await deps.welcome(claims, originOf(req));
-    res.status(created ? 201 : 200).json(conversationResponse(req, claims, 0));
+    if (created) await deps.welcome(claims, publicOrigin());
+    res.status(created ? 201 : 200).json(conversationResponse(claims, 0));
   });
 
   /** Checks that the token is for this conversation (403) and that it exists (404). */
@@ -149,14 +147,14 @@ export function directLineRouter(deps: DirectLineDeps): Router {
 
   dl.get('/conversations/:id', conversation, (req, res) => {
     const watermark = watermarkOf(req, res);
-    if (watermark !== undefined) res.json(conversationResponse(req, claimsOf(res), watermark));
+    if (watermark !== undefined) res.json(conversationResponse(claimsOf(res), watermark));
   });
 
   dl.get('/conversations/:id/activities', conversation, async (req, res) => {
     const watermark = watermarkOf(req, res);
     if (watermark === undefined) return;
     const page = await transcripts.since(claimsOf(res).conversationId, watermark);
-    const origin = originOf(req);
+    const origin = publicOrigin();
     res.json({
       activities: page.activities.map((a) => forClient(a, origin, (id) => tokens.fileLinks.sign(id))),
       watermark: String(page.watermark),
@@ -165,7 +163,6 @@ export function directLineRouter(deps: DirectLineDeps): Router {
 
   /** Stores the citizen's activity and runs it through the assistant (whose replies are delivered by the connector). */
   const receive = async (
-    req: Request,
     res: Response,
     incoming: IncomingActivity,
     attachments?: Array<{ contentType: string; contentUrl: string; name: string; thumbnailUrl?: string }>,
@@ -179,7 +176,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     }
     const activity = citizenActivity(
       incoming,
-      { id, conversationId: claims.conversationId, userId: claims.userId, serviceUrl: originOf(req) },
+      { id, conversationId: claims.conversationId, userId: claims.userId, serviceUrl: publicOrigin() },
       attachments,
     );
     await transcripts.append(claims.conversationId, [activity]);
@@ -194,7 +191,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
       logRefused(services.logger, 'directline', reasons);
       return fail(res, 400, 'BadArgument', reasons.join('; '));
     }
-    await receive(req, res, parsed.data);
+    await receive(res, parsed.data);
   });
 
   dl.post(
@@ -248,7 +245,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
           return fail(res, file.size === 0 ? 400 : 415, file.size === 0 ? 'BadArgument' : 'UnsupportedMediaType', error.message);
         }
       }
-      await receive(req, res, incoming, attachments);
+      await receive(res, incoming, attachments);
     },
   );
 
