@@ -88,6 +88,8 @@ const configSchema = z
     DIRECTLINE_WRITES_PER_IP_PER_MINUTE: positiveInt(120),
     /** Uploads (up to 3 files of 5 MB each) one IP address may post per hour; files are kept in the store. */
     DIRECTLINE_UPLOADS_PER_IP_PER_HOUR: positiveInt(20),
+    /** Largest image (all frames together) accepted, in megapixels: decoding takes about 4 bytes per pixel. */
+    UPLOAD_MAX_MEGAPIXELS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(200).default(40)),
     /** Longer citizen messages are answered with a polite request to shorten them. */
     MAX_MESSAGE_CHARS: positiveInt(2000),
     /** Messages one conversation may send per minute (shared across instances with Redis). */

@@ -39,7 +39,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const store: Store = await openStore(config, logger);
   const adapters: Adapters = { cloud: newCloudAdapter(config), own: new OwnChannelAdapter() };
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
-  const files = new FileStore(store, retentionSeconds(config));
+  const files = new FileStore(store, retentionSeconds(config), config.UPLOAD_MAX_MEGAPIXELS * 1_000_000);
   const knowledge = new KnowledgeBase({
     dir: config.KNOWLEDGE_ENTRIES_DIR,
     trainingDir: config.KNOWLEDGE_TRAINING_DIR,

@@ -6,7 +6,7 @@ import { de } from '../../../knowledge/texts/de';
 import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Limiter } from '../../limits';
-import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
+import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES, type RejectionReason } from '../files';
 import { relayCitizenTyping } from '../../handoff/relay';
 import { logRefused, reasonsOf } from '../boundary';
 import { citizenActivity, forClient, incomingActivitySchema, watermarkSchema, type IncomingActivity } from './protocol';
@@ -17,6 +17,13 @@ const MAX_FILES_PER_UPLOAD = 3;
 /** A multipart body: the files plus the activity and the form's framing. */
 const UPLOAD_BODY_LIMIT = MAX_FILES_PER_UPLOAD * MAX_FILE_BYTES + 64 * 1024;
 const ACTIVITY_BODY_LIMIT = '64kb';
+/** The status of a refused file (its message is the German reason for the citizen). */
+const REJECTED: Record<RejectionReason, [number, string]> = {
+  empty: [400, 'BadArgument'],
+  unreadable: [400, 'BadArgument'],
+  'too-large': [413, 'TooLarge'],
+  'wrong-type': [415, 'UnsupportedMediaType'],
+};
 
 type Claims = TokenClaims & { token: string };
 
@@ -242,7 +249,8 @@ export function directLineRouter(deps: DirectLineDeps): Router {
           attachments.push({ contentType: saved.contentType, contentUrl: url, name: saved.name, ...thumbnail });
         } catch (error) {
           if (!(error instanceof FileRejectedError)) throw error;
-          return fail(res, file.size === 0 ? 400 : 415, file.size === 0 ? 'BadArgument' : 'UnsupportedMediaType', error.message);
+          const [status, code] = REJECTED[error.reason];
+          return fail(res, status, code, error.message);
         }
       }
       await receive(res, incoming, attachments);

@@ -37,10 +37,10 @@ test('the embedded sweep removes expired files from disk', async () => {
   const dataDir = tempDataDir();
   const store = await EmbeddedStore.open(dataDir, { prefix: 'ba:', defaultTtlSeconds: 0 });
   try {
-    const files = new FileStore(store, 1);
+    const files = new FileStore(store, 1, 40_000_000);
     const saved = await files.save('retention-2', 'foto.png', PNG);
     const onDisk = () => readdirSync(path.join(dataDir, 'store')).filter((f) => f.endsWith('.json'));
-    const base64 = PNG.toString('base64');
+    const base64 = saved.data.toString('base64');
     expect(onDisk().some((f) => readFileSync(path.join(dataDir, 'store', f), 'utf8').includes(base64))).toBe(true);
     await sleep(1100);
     expect(await store.sweep()).toBeGreaterThanOrEqual(2);
