@@ -49,7 +49,9 @@ export class Assistant extends ActivityHandler {
         turn.count({ kind: 'message', channel: turn.activity.channelId ?? 'unknown', first: !turn.state.counted });
         turn.state.counted = true;
         this.welcome(turn);
-        if (!turn.text && !turn.activity.attachments?.length) {
+        // Empty (also after the channel removed invisible characters): during a request the field
+        // refuses it and asks again; otherwise the citizen learns that only text is read.
+        if (!turn.text && !turn.activity.attachments?.length && !turn.state.flow) {
           turn.reply(de.conversation.noText);
           return;
         }

@@ -25,6 +25,8 @@ const configSchema = z
         .regex(/^[A-Za-z0-9:_-]{1,40}$/)
         .default('ba:'),
     ),
+    /** How long start-up waits for Redis (retrying) before it gives up with exit code 1. */
+    STORE_STARTUP_TIMEOUT_MS: positiveInt(30_000),
     CONVERSATION_RETENTION_DAYS: positiveInt(30),
     CASE_RETENTION_DAYS: positiveInt(90),
     /** Days the usage counters (no personal data) are kept for the report. */
@@ -52,6 +54,8 @@ const configSchema = z
     MICROSOFT_APP_PASSWORD: optionalString,
     MICROSOFT_APP_TENANT_ID: optionalString,
     SHUTDOWN_GRACE_MS: positiveInt(10_000),
+    /** After SIGTERM, /readyz answers 503 this long while requests are still served (0: no drain). */
+    SHUTDOWN_DRAIN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120_000).default(5000)),
     TRUST_PROXY: flag(false),
     // Website channel (Direct Line). The secret signs the citizens' conversation tokens; every
     // instance sharing a Redis must use the same one. Required in production; elsewhere a random
@@ -84,6 +88,8 @@ const configSchema = z
     DIRECTLINE_WRITES_PER_IP_PER_MINUTE: positiveInt(120),
     /** Uploads (up to 3 files of 5 MB each) one IP address may post per hour; files are kept in the store. */
     DIRECTLINE_UPLOADS_PER_IP_PER_HOUR: positiveInt(20),
+    /** Largest image (all frames together) accepted, in megapixels: decoding takes about 4 bytes per pixel. */
+    UPLOAD_MAX_MEGAPIXELS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(200).default(40)),
     /** Longer citizen messages are answered with a polite request to shorten them. */
     MAX_MESSAGE_CHARS: positiveInt(2000),
     /** Messages one conversation may send per minute (shared across instances with Redis). */
@@ -114,7 +120,7 @@ const configSchema = z
     ),
     /** Bot API server; a self-hosted telegram-bot-api server can be used instead of the public one. */
     TELEGRAM_API_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default('https://api.telegram.org')),
-    /** Public https address of this assistant (for `npm run telegram:setup`). */
+    /** Public address of this assistant: links the chat hands out and its same-origin check; `npm run telegram:setup`. */
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
     /** Prefix of case reference numbers (MOE-2026-00042). */
     CASE_REFERENCE_PREFIX: z.preprocess(
@@ -159,6 +165,10 @@ const configSchema = z
         path: ['CASE_WEBHOOK_URL'],
         message: 'production needs a delivery channel for requests: set CASE_WEBHOOK_URL or CASE_SMTP_URL',
       });
+    }
+    // The chat's links (stream URL, file links) are built from it, never from a request's Host header.
+    if (config.NODE_ENV === 'production' && !config.PUBLIC_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'required in production (the address citizens reach the chat at)' });
     }
     if (config.CASE_WEBHOOK_URL && !config.CASE_WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['CASE_WEBHOOK_SECRET'], message: 'required when CASE_WEBHOOK_URL is set' });

@@ -15,8 +15,8 @@ type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: numb
 export interface Limiter {
   /** Counts one action of `key` (an IP address, a conversation id). */
   consume(key: string): Promise<LimitResult>;
-  /** Whether `key` is over the limit, without counting (e.g. before checking a password). */
-  check(key: string): Promise<LimitResult>;
+  /** Gives one counted action of `key` back (e.g. a login attempt that succeeded). */
+  refund(key: string): Promise<void>;
   /** Forgets the count of `key` (e.g. after a successful login). */
   reset(key: string): Promise<void>;
 }
@@ -48,11 +48,8 @@ export class RateLimits {
           throw rejection;
         }
       },
-      check: async (key) => {
-        const used = await limiter.get(key);
-        return used && used.consumedPoints >= rule.points
-          ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(used.msBeforeNext / 1000)) }
-          : { allowed: true };
+      refund: async (key) => {
+        await limiter.reward(key, 1);
       },
       reset: async (key) => {
         await limiter.delete(key);

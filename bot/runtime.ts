@@ -2,7 +2,6 @@
 import { once } from 'node:events';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CloudAdapter, type AuthConfiguration } from '@microsoft/agents-hosting';
 import { FileStore } from './channels/files';
 import { Outbound } from './channels/outbound';
@@ -17,6 +16,7 @@ import { HandoffWatchdog } from './handoff/watchdog';
 import { createLogger, type Logger } from './logger';
 import { casesHolder } from './privacy/cases';
 import { personalDataRegistry } from './privacy/holders';
+import { listeningUrl } from './public-url';
 import { createApp, type Adapters, type App } from './server';
 import { openStore, type Store } from './storage';
 import { claimDataDir } from './data-lock';
@@ -29,7 +29,10 @@ export interface RunningAssistant {
   server: Server;
   app: App;
   services: AssistantServices;
-  /** Stops accepting requests, lets turns in flight finish (up to the grace period), closes the store. */
+  /**
+   * Drains (SHUTDOWN_DRAIN_MS: /readyz 503, requests still served), then stops accepting requests,
+   * ends event streams, lets requests in flight finish (up to SHUTDOWN_GRACE_MS) and closes the store.
+   */
   stop(): Promise<void>;
 }
 
@@ -38,7 +41,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const store: Store = await openStore(config, logger);
   const adapters: Adapters = { cloud: newCloudAdapter(config), own: new OwnChannelAdapter() };
   const outbound = new Outbound(store, adapters.cloud, adapters.own, config.MICROSOFT_APP_ID, retentionSeconds(config));
-  const files = new FileStore(store, retentionSeconds(config));
+  const files = new FileStore(store, retentionSeconds(config), config.UPLOAD_MAX_MEGAPIXELS * 1_000_000);
   const knowledge = new KnowledgeBase({
     dir: config.KNOWLEDGE_ENTRIES_DIR,
     trainingDir: config.KNOWLEDGE_TRAINING_DIR,
@@ -74,9 +77,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const server = app.app.listen(config.PORT, config.HOST);
   app.attach(server);
   await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
-  const url = `http://${host}:${port}`;
+  const url = listeningUrl(config, server);
   lock?.announce(url);
   await outbox.resume();
   const watchdog = new HandoffWatchdog(services);
@@ -91,12 +92,19 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      // Drain: /readyz says 503 until the load balancer has taken this instance out, requests are still served.
+      app.beginDrain();
+      if (config.SHUTDOWN_DRAIN_MS > 0) {
+        logger.info({ drainMs: config.SHUTDOWN_DRAIN_MS }, 'draining: /readyz answers 503, requests are still served');
+        await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
+      }
+      // Then no new connections, idle kept-alive ones closed, event streams ended (their clients reconnect elsewhere).
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      app.close();
       const grace = new Promise<void>((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_MS).unref());
       await Promise.race([app.drain(), grace]);
-      app.close();
-      outbox.close();
+      await outbox.close();
       await watchdog.close();
       await curation.stop();
       server.closeAllConnections();

@@ -1,12 +1,15 @@
 // The express app: routes, security headers, limits. Channels are mounted here; they translate
 // their protocol into Activities and hold no logic of their own.
-import express, { type ErrorRequestHandler, type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { Activity } from '@microsoft/agents-activity';
+import { activityZodSchema, type Activity } from '@microsoft/agents-activity';
 import type { CloudAdapter, Request as AgentRequest, TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
 import { Assistant } from './assistant';
+import { boundedJson, citizenText, logRefused, reasonsOf } from './channels/boundary';
 import { DirectLineChannel } from './channels/directline/channel';
+import { InFlight } from './inflight';
 import type { OwnChannelAdapter } from './channels/own-adapter';
 import { mountPrivacyNotice } from './privacy/notice';
 import { TelegramChannel } from './channels/telegram/channel';
@@ -20,12 +23,14 @@ import { plainMessage, type AssistantServices } from './turn';
 const BODY_LIMIT = '256kb';
 
 /** The minimum an incoming Bot Framework activity must carry; the SDK reads the rest. */
-const incomingActivitySchema = z.looseObject({
-  type: z.string().min(1).max(64),
-  conversation: z.looseObject({ id: z.string().min(1).max(512) }),
-  from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
-  text: z.string().max(20_000).optional(),
-});
+const incomingActivitySchema = boundedJson(
+  z.looseObject({
+    type: z.string().min(1).max(64),
+    conversation: z.looseObject({ id: z.string().min(1).max(512) }),
+    from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
+    text: citizenText(20_000).optional(),
+  }),
+);
 
 export interface Adapters {
   /** Azure Bot Service and other Bot Connector channels (/api/messages). */
@@ -42,7 +47,12 @@ export interface App {
   telegram?: TelegramChannel;
   /** Runs an incoming activity of an own channel (Direct Line, Telegram) through the assistant. */
   runOwnChannelTurn(activity: Activity): Promise<void>;
-  /** Resolves when no turn is in flight any more (for a graceful shutdown). */
+  /**
+   * Starts the drain of a graceful stop: /readyz answers 503 so that load balancers send no new
+   * requests, while requests are still served; responses close their connection from now on.
+   */
+  beginDrain(): void;
+  /** Resolves when no request or turn is in flight any more (event streams do not count). */
   drain(): Promise<void>;
   /** Serves what needs the HTTP server itself (WebSocket streams). */
   attach(server: Server): void;
@@ -51,7 +61,7 @@ export interface App {
 }
 
 export function createApp(services: AssistantServices, adapters: Adapters): App {
-  const { logger, store, municipality } = services;
+  const { logger, municipality } = services;
   const assistant = new Assistant(services);
   const adapter = adapters.cloud;
 
@@ -62,32 +72,29 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   adapters.cloud.onTurnError = onTurnError;
   adapters.own.onTurnError = onTurnError;
 
-  let inFlight = 0;
-  const idle: Array<() => void> = [];
-  const track = (_req: Request, res: Response, next: NextFunction) => {
-    inFlight++;
-    res.on('close', () => {
-      inFlight--;
-      if (inFlight === 0) idle.splice(0).forEach((resolve) => resolve());
-    });
-    next();
-  };
+  const inFlight = new InFlight();
+  const track = inFlight.track;
+  let draining = false;
 
   const app = express();
   app.disable('x-powered-by');
   if (services.config.TRUST_PROXY) app.set('trust proxy', 1);
+  // While draining, a kept-alive connection is closed after its response: the client's next request
+  // opens a new connection, which after the drain the load balancer sends to another instance.
+  app.use((_req, res, next) => {
+    if (draining) res.set('Connection', 'close');
+    next();
+  });
   app.use(securityHeaders(services.config));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const readiness = readinessProbe(services);
   app.get('/readyz', async (_req, res) => {
-    try {
-      await store.ping();
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'store not reachable' });
-    }
+    if (draining) return void res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
+    if (await readiness()) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'unavailable', reason: 'store not writable' });
   });
 
   app.post(
@@ -104,11 +111,19 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     },
     (req, res, next) => void adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next),
     (req, res, next) => {
-      const parsed = incomingActivitySchema.safeParse(req.body);
-      if (!parsed.success) {
-        res.status(400).json({ error: 'invalid activity', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+      // Our limits first (depth, sizes), then the SDK's own activity schema, so that the SDK never
+      // throws on a body it cannot read (a 500, logged as an error, for a client's mistake).
+      const ours = incomingActivitySchema.safeParse(req.body);
+      const sdk = ours.success ? activityZodSchema.safeParse(req.body) : undefined;
+      const issues = !ours.success ? ours.error.issues : sdk?.success === false ? sdk.error.issues : undefined;
+      if (issues) {
+        const reasons = reasonsOf(issues);
+        logRefused(logger, 'api/messages', reasons);
+        res.status(400).json({ error: 'invalid activity', issues: reasons });
         return;
       }
+      // The SDK reads the body: it gets the citizen's text normalized.
+      if (ours.data?.text !== undefined) (req.body as { text: string }).text = ours.data.text;
       next();
     },
     async (req, res) => {
@@ -138,8 +153,11 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     assistant,
     telegram,
     runOwnChannelTurn,
+    beginDrain: () => {
+      draining = true;
+    },
     drain: async () => {
-      if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
+      await inFlight.idle();
       await telegram?.idle();
     },
     attach: (server) => directLine.attach(server),
@@ -147,6 +165,38 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
       directLine.close();
       staffConsole.close();
     },
+  };
+}
+
+/** How long a readiness probe waits for the store (Redis queues commands while it reconnects). */
+const READINESS_TIMEOUT_MS = 2_000;
+
+/**
+ * Readiness is a real write through the store (a small key of this instance that expires soon): a
+ * store that answers but cannot write (disk full, read-only DATA_DIR, Redis out of memory or a
+ * read-only replica) fails every turn, so the instance must not get traffic. Logged when it changes.
+ */
+function readinessProbe({ store, logger }: AssistantServices): () => Promise<boolean> {
+  const key = `readyz/${randomUUID()}`;
+  let failing = false;
+  return async () => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('the store did not answer in time')), READINESS_TIMEOUT_MS);
+      });
+      await Promise.race([store.set(key, Date.now(), 60), timeout]);
+      if (failing) logger.info('readiness: the store accepts writes again');
+      failing = false;
+      return true;
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      if (!failing) logger.warn({ error: code ?? message }, 'readiness: the store does not accept a write');
+      failing = true;
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
   };
 }
 

@@ -81,7 +81,9 @@ export class StaffAuth {
       if (!parsed.success) return void res.status(400).json({ error: de.staff.loginMissing });
       const { name, password } = parsed.data;
       const address = req.ip ?? 'unknown';
-      for (const limit of [await perName.check(name), await perAddress.check(address)]) {
+      // Every attempt is counted before its password is checked, in one atomic step of the limiter
+      // (Redis across instances): a burst sent at once gets only the allowed number of checks.
+      for (const limit of [await perName.consume(name), await perAddress.consume(address)]) {
         if (!limit.allowed) {
           res.set('Retry-After', String(limit.retryAfterSeconds));
           return void res.status(429).json({ error: de.staff.lockedOut(Math.ceil(limit.retryAfterSeconds / 60)) });
@@ -89,12 +91,12 @@ export class StaffAuth {
       }
       const staff = await this.accounts.verify(name, password);
       if (!staff) {
-        await perName.consume(name);
-        await perAddress.consume(address);
         services.logger.info('staff login failed');
         return void res.status(401).json({ error: de.staff.loginFailed });
       }
+      // Only failures count: a success clears the account's count and gives the address its attempt back.
       await perName.reset(name);
+      await perAddress.refund(address);
       // A new session id on every login (no session fixation).
       const id = randomBytes(32).toString('base64url');
       const hours = config.STAFF_SESSION_HOURS;

@@ -15,6 +15,7 @@ import { KNOWLEDGE_DIR } from '../../knowledge/paths';
 import { flowsOf } from '../../dialogs/flows';
 import { shownAnswers } from '../../dialogs/engine';
 import { de } from '../../knowledge/texts/de';
+import { streamingResponse } from '../inflight';
 import { staffOf, type StaffAuth } from './auth';
 import { editorialRoutes } from './editorial';
 
@@ -216,6 +217,8 @@ export class StaffConsole {
     const connection = randomBytes(8).toString('hex');
     res.set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
+    // Open until the console leaves: a graceful stop ends it instead of waiting for it.
+    streamingResponse(res);
     this.streams.add(res);
     const send = (event: unknown) => res.write(`data: ${JSON.stringify(event)}\n\n`);
     const unsubscribe = await this.services.store.subscribe(STAFF_CHANNEL, (raw) => {

@@ -11,9 +11,16 @@ export { CREATE_ONLY, ETagConflictError, type Store, type Unsubscribe } from './
 
 const optionsOf = (config: Config): StoreOptions => ({ prefix: config.STORE_KEY_PREFIX, defaultTtlSeconds: retentionSeconds(config) });
 
-/** Redis when REDIS_URL is set, otherwise SQLite in DATA_DIR. */
+/**
+ * Redis when REDIS_URL is set, otherwise SQLite in DATA_DIR. Redis is waited for (it may start
+ * after us) for STORE_STARTUP_TIMEOUT_MS, with a warning per failed attempt.
+ */
 export async function openStore(config: Config, logger: Logger): Promise<Store> {
-  return config.REDIS_URL ? RedisStore.open(config.REDIS_URL, optionsOf(config)) : openSqliteStore(config, logger);
+  if (!config.REDIS_URL) return openSqliteStore(config, logger);
+  return RedisStore.open(config.REDIS_URL, optionsOf(config), {
+    timeoutMs: config.STORE_STARTUP_TIMEOUT_MS,
+    waiting: (address, attempt, error) => logger.warn({ attempt, error }, `waiting for Redis at ${address}`),
+  });
 }
 
 /** DATA_DIR/assistant.sqlite, after importing the JSON files of earlier versions if they are still there. */

@@ -35,11 +35,42 @@ export class RedisStore implements Store {
     private readonly options: StoreOptions,
   ) {}
 
-  static async open(url: string, options: StoreOptions): Promise<RedisStore> {
+  /**
+   * Connects, retrying while Redis is not reachable (it may start after us); each failed attempt is
+   * reported to `waiting`. Throws after `startupTimeoutMs` without a connection.
+   */
+  static async open(
+    url: string,
+    options: StoreOptions,
+    startup: { timeoutMs: number; waiting?: (address: string, attempt: number, error: string) => void } = { timeoutMs: 30_000 },
+  ): Promise<RedisStore> {
     const client: RedisClientType = createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(retries * 100, 2000) } });
-    // Errors surface through commands and /readyz; an unhandled 'error' event would crash the process.
+    const address = redisAddress(url);
+    let attempts = 0;
+    let lastError = 'no answer';
+    const onStartupError = (error: NodeJS.ErrnoException) => {
+      // The code (ECONNREFUSED) or the server's reply; never the URL, which may hold the password.
+      lastError = error.code ?? error.message;
+      startup.waiting?.(address, ++attempts, lastError);
+    };
+    client.on('error', onStartupError);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        client.connect(),
+        new Promise<never>((_resolve, reject) => {
+          timer = setTimeout(() => reject(new RedisUnreachableError(address, startup.timeoutMs, lastError)), startup.timeoutMs);
+        }),
+      ]);
+    } catch (error) {
+      client.destroy();
+      throw error instanceof RedisUnreachableError ? error : new RedisUnreachableError(address, startup.timeoutMs, lastError);
+    } finally {
+      clearTimeout(timer);
+      client.off('error', onStartupError);
+    }
+    // From now on errors surface through commands and /readyz; an unhandled 'error' event would crash the process.
     client.on('error', () => undefined);
-    await client.connect();
     return new RedisStore(client, options);
   }
 
@@ -164,6 +195,20 @@ export class RedisStore implements Store {
   async close(): Promise<void> {
     await Promise.allSettled([this.subscriber?.isOpen && this.subscriber.close(), this.client.isOpen && this.client.close()]);
   }
+}
+
+/** Redis could not be reached at start-up; the message names host and port only. */
+class RedisUnreachableError extends Error {
+  constructor(address: string, timeoutMs: number, reason: string) {
+    super(`Redis at ${address} not reachable within ${timeoutMs / 1000} s (STORE_STARTUP_TIMEOUT_MS): ${reason}`);
+    this.name = 'RedisUnreachableError';
+  }
+}
+
+/** "host:port" of a Redis URL, without user and password. */
+function redisAddress(url: string): string {
+  const { hostname, port } = new URL(url);
+  return `${hostname}:${port || 6379}`;
 }
 
 function escapeGlob(text: string): string {

@@ -362,6 +362,9 @@ export const de = {
     empty: 'Die Datei ist leer.',
     tooLarge: 'Die Datei ist zu groß. Erlaubt sind höchstens 5 MB.',
     wrongType: 'Dieser Dateityp wird nicht angenommen. Erlaubt sind Fotos (JPEG, PNG, WebP, GIF) und PDF.',
+    tooManyPixels: (megapixels: number): string =>
+      `Das Bild ist zu groß. Erlaubt sind höchstens ${megapixels.toLocaleString('de-DE')} Megapixel. Bitte senden Sie ein kleineres Foto.`,
+    unreadable: 'Das Bild lässt sich nicht öffnen. Bitte senden Sie es noch einmal, am besten als JPEG.',
   },
 
   /** The console's messages to staff. */

@@ -97,6 +97,7 @@ describe('configuration', () => {
         DIRECTLINE_TOKEN_SECRET: `${strong}y`,
         CASE_SMTP_URL: 'smtp://mail.rathaus.example:587',
         CASE_MAIL_FROM: 'assistent@rathaus.example',
+        PUBLIC_URL: 'https://chat.moembris.example',
       }),
     ).not.toThrow();
   });

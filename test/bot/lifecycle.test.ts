@@ -1,7 +1,12 @@
 // Health, readiness and a clean stop, as the town's IT sees them.
+import { once } from 'node:events';
+import Database from 'better-sqlite3';
 import http from 'node:http';
-import { startTestAssistant } from '../helpers/harness';
-import { startAssistantProcess } from '../helpers/process';
+import net, { type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { DATABASE_FILE } from '../../bot/storage/sqlite';
+import { startTestAssistant, tempDataDir } from '../helpers/harness';
+import { spawnAssistant, startAssistantProcess } from '../helpers/process';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 
 test('/healthz and /readyz answer on the SQLite store', async () => {
@@ -24,7 +29,7 @@ describeWithRedis('with Redis', () => {
       await assistant.services.store.close();
       const res = await fetch(`${assistant.url}/readyz`);
       expect(res.status).toBe(503);
-      expect(await res.json()).toMatchObject({ reason: 'store not reachable' });
+      expect(await res.json()).toMatchObject({ reason: 'store not writable' });
       expect((await fetch(`${assistant.url}/healthz`)).status).toBe(200);
     } finally {
       await assistant.stop();
@@ -87,3 +92,49 @@ async function sigtermScenario(env: Record<string, string>) {
     child.kill('SIGKILL');
   }
 }
+
+test('/readyz answers 503 while the SQLite store cannot write (locked by another program), and 200 again when it can', async () => {
+  const dataDir = tempDataDir();
+  const server = await startAssistantProcess({ DATA_DIR: dataDir, REDIS_URL: '' });
+  // Another program (a backup tool, the sqlite3 shell) holding the write lock: every write of the
+  // assistant would fail now, so it must not say "ready".
+  const other = new Database(path.join(dataDir, DATABASE_FILE));
+  try {
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    other.exec('BEGIN EXCLUSIVE');
+    const res = await fetch(`${server.url}/readyz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ reason: 'store not writable' });
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    other.exec('ROLLBACK');
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect(server.output()).toMatch(/"level":40[^\n]*"error":"SQLITE_BUSY"[^\n]*store does not accept a write/);
+  } finally {
+    if (other.inTransaction) other.exec('ROLLBACK');
+    other.close();
+    await server.stop();
+  }
+});
+
+test('Redis unreachable at start: says so while it retries, then fails after STORE_STARTUP_TIMEOUT_MS with one line and exit code 1', async () => {
+  // A port where nothing listens.
+  const probe = net.createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+
+  const started = Date.now();
+  const assistant = spawnAssistant({ REDIS_URL: `redis://:geheimes-redis-passwort@127.0.0.1:${port}`, STORE_STARTUP_TIMEOUT_MS: '1500' });
+  try {
+    expect(await assistant.exited).toBe(1);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const output = assistant.output();
+    expect(output).toContain(`waiting for Redis at 127.0.0.1:${port}`);
+    expect(output.match(/waiting for Redis/g)!.length).toBeGreaterThan(1); // retried
+    const failure = output.split('\n').filter((line) => line.startsWith('Start-up failed'));
+    expect(failure).toEqual([expect.stringMatching(new RegExp(`Redis at 127\\.0\\.0\\.1:${port} .*1\\.5 s.*ECONNREFUSED`))]);
+    expect(output).not.toContain('geheimes-redis-passwort');
+  } finally {
+    assistant.child.kill('SIGKILL');
+  }
+});

@@ -110,6 +110,7 @@ describe('in production', () => {
   test('without an app id, /api/messages refuses unauthenticated requests', async () => {
     const assistant = await startTestAssistant({
       NODE_ENV: 'production',
+      PUBLIC_URL: 'https://chat.moembris.example',
       DIRECTLINE_TOKEN_SECRET: 'q8Zr4Lw1Xc9Vb2Nm7Kp3Jh6Gf5Ds0Aa!',
       STAFF_SESSION_SECRET: 'p7Yt3Kv0Wb8Uc1Ml6Jo2Ig5He4Fr9Sq#',
       CASE_WEBHOOK_URL: 'https://rathaus.example/cases',

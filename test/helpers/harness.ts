@@ -38,6 +38,8 @@ export async function startTestAssistant(env: Record<string, string> = {}): Prom
     MODEL_CACHE_DIR: DEFAULT_MODEL_CACHE,
     // A fixture, not a secret: production configs must set their own (config.ts requires it).
     DIRECTLINE_TOKEN_SECRET: 'test-only-directline-secret-not-for-production',
+    // Tests stop at once; the drain of a graceful stop has tests of its own (test/bot/shutdown.test.ts).
+    SHUTDOWN_DRAIN_MS: '0',
     ...env,
   });
   const logs: string[] = [];

@@ -1,5 +1,6 @@
 // A real PNG of any size (a colour gradient), for uploads that a browser must display.
-import { deflateSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -41,4 +42,45 @@ export function gradientPng(width: number, height: number): Buffer {
     chunk('IDAT', deflateSync(rows)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * A decompression bomb: a valid PNG that declares `width` × `height` pixels (RGB, all black) and
+ * is small on disk (30000 × 30000 is 2.7 GB decoded and about 2.6 MB here). Built from one
+ * fully flushed deflate block sequence repeated, which is as valid as one long stream and takes
+ * milliseconds instead of deflating gigabytes.
+ */
+export function decompressionBombPng(width: number, height: number): Buffer {
+  const rowBytes = width * 3 + 1;
+  const rowsPerBlock = 100;
+  if (height % rowsPerBlock !== 0) throw new Error(`height must be a multiple of ${rowsPerBlock}`);
+  // Z_FULL_FLUSH ends byte-aligned and resets the dictionary: copies of it can follow each other.
+  const block = deflateRawSync(Buffer.alloc(rowBytes * rowsPerBlock), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const total = rowBytes * height;
+  const adler = Buffer.alloc(4);
+  // Adler-32 of zeros only: a stays 1, b adds 1 per byte.
+  adler.writeUInt32BE((((total % 65521) << 16) | 1) >>> 0);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const zlibStream = Buffer.concat([
+    Buffer.from([0x78, 0xda]),
+    ...Array.from({ length: height / rowsPerBlock }, () => block),
+    Buffer.from([0x03, 0x00]), // an empty final block
+    adler,
+  ]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlibStream),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Whether two encoded images show the same pixels (an upload is stored re-encoded, without metadata). */
+export async function samePixels(a: Buffer, b: Buffer): Promise<boolean> {
+  const [x, y] = await Promise.all([a, b].map((image) => sharp(image).ensureAlpha().raw().toBuffer({ resolveWithObject: true })));
+  return x!.info.width === y!.info.width && x!.info.height === y!.info.height && x!.data.equals(y!.data);
 }

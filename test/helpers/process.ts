@@ -19,7 +19,15 @@ export interface AssistantProcess {
   stop(): Promise<number | null>;
 }
 
-export async function startAssistantProcess(env: Record<string, string> = {}): Promise<AssistantProcess> {
+/** A started process and what it printed; `exited` resolves with its exit code. */
+export interface SpawnedAssistant {
+  child: ChildProcessWithoutNullStreams;
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** Starts bot/main.ts without waiting for it to listen (e.g. for a start-up that must fail). */
+export function spawnAssistant(env: Record<string, string> = {}): SpawnedAssistant {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
     cwd: root,
     env: {
@@ -31,6 +39,8 @@ export async function startAssistantProcess(env: Record<string, string> = {}): P
       DOTENV_CONFIG_PATH: '/nonexistent',
       // The model trained by an earlier test is reused instead of trained again in every process.
       MODEL_CACHE_DIR: DEFAULT_MODEL_CACHE,
+      // Tests stop at once; the drain of a graceful stop has tests of its own (test/bot/shutdown.test.ts).
+      SHUTDOWN_DRAIN_MS: '0',
       ...env,
     },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -39,10 +49,15 @@ export async function startAssistantProcess(env: Record<string, string> = {}): P
   child.stdout.on('data', (d) => (output += String(d)));
   child.stderr.on('data', (d) => (output += String(d)));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { child, output: () => output, exited };
+}
+
+export async function startAssistantProcess(env: Record<string, string> = {}): Promise<AssistantProcess> {
+  const { child, output, exited } = spawnAssistant(env);
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start: ${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`no start: ${output()}`)), 30_000);
     const look = () => {
-      const match = /"url":"http:\/\/[^:]+:(\d+)"/.exec(output);
+      const match = /"url":"http:\/\/[^:]+:(\d+)"/.exec(output());
       if (!match) return;
       clearTimeout(timer);
       resolve(Number(match[1]));
@@ -50,14 +65,14 @@ export async function startAssistantProcess(env: Record<string, string> = {}): P
     child.stdout.on('data', look);
     void exited.then(() => {
       clearTimeout(timer);
-      reject(new Error(`exited before start: ${output}`));
+      reject(new Error(`exited before start: ${output()}`));
     });
   });
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     child,
-    output: () => output,
+    output,
     exited,
     stop: async () => {
       child.kill('SIGTERM');

@@ -166,3 +166,45 @@ test('a sender-chosen conversation id full of hostile characters is refused or k
 test('/healthz is still 200 after the hostile requests', async () => {
   expect((await fetch(`${assistant.url}/healthz`)).status).toBe(200);
 });
+
+/** `{"a":{"a":…1…}}` nested `depth` levels, as raw JSON. */
+const nested = (depth: number): string => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+/** Log lines of the assistant from `from` on, at `level` or above (pino: 40 warn, 50 error). */
+const logsFrom = (from: number, level: number) =>
+  assistant.logs.slice(from).filter((line) => (JSON.parse(line) as { level: number }).level >= level);
+
+describe('malformed activities are refused with 400 and a reason, logged as a warning without the body', () => {
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${assistant.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const dlPath = () => `/v3/directline/conversations/${dlConversation}/activities`;
+
+  test.each([
+    ['Direct Line', () => dlPath(), () => ({ authorization: `Bearer ${dlToken}` }), '{"type":"message","text":"Hallo","value":'],
+    ['/api/messages', () => '/api/messages', () => ({}), `${JSON.stringify(activity('deep-value')).slice(0, -1)},"value":`],
+  ])('%s: a value nested 3,000 levels deep', async (_name, path, headers, start) => {
+    const from = assistant.logs.length;
+    const res = await post(path(), `${start}${nested(3000)}}`, headers());
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toMatch(/nested too deeply/);
+    expect(logsFrom(from, 50)).toEqual([]);
+    const warning = logsFrom(from, 40).find((line) => line.includes('activity refused'));
+    expect(warning).toBeDefined();
+    expect(warning).not.toContain('{"a":');
+  });
+
+  test('a value nested 32 levels deep is still accepted', async () => {
+    const res = await post(dlPath(), `{"type":"event","name":"x","value":${nested(31)}}`, { authorization: `Bearer ${dlToken}` });
+    expect(res.status).toBe(200);
+  });
+
+  test('/api/messages: an entity without a type', async () => {
+    const from = assistant.logs.length;
+    const res = await post('/api/messages', JSON.stringify(activity('entity', { entities: [{ name: 'Geheimnis im Inhalt' }] })));
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toMatch(/entities\.0\.type/);
+    expect(logsFrom(from, 50)).toEqual([]);
+    const warning = logsFrom(from, 40).find((line) => line.includes('activity refused'));
+    expect(warning).toMatch(/entities\.0\.type/);
+    expect(warning).not.toContain('Geheimnis');
+  });
+});

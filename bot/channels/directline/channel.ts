@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { Activity } from '@microsoft/agents-activity';
 import type { Router } from 'express';
 import { retentionSeconds } from '../../config';
+import { publicOrigin } from '../../public-url';
 import type { AssistantServices } from '../../turn';
 import type { OwnChannelAdapter } from '../own-adapter';
 import { BOT, CHANNEL_ID } from './protocol';
@@ -17,6 +18,7 @@ import { DirectLineStreams } from './websocket';
 export class DirectLineChannel {
   readonly router: Router;
   private readonly streams: DirectLineStreams;
+  private server?: Server;
 
   constructor(services: AssistantServices, own: OwnChannelAdapter, runOwnChannelTurn: (activity: Activity) => Promise<void>) {
     const tokens = new DirectLineTokens(services.config, services.logger);
@@ -26,6 +28,10 @@ export class DirectLineChannel {
       services,
       tokens,
       transcripts,
+      publicOrigin: () => {
+        if (!this.server) throw new Error('the Direct Line channel is not attached to a server');
+        return publicOrigin(services.config, this.server);
+      },
       runTurn,
       welcome: (claims, serviceUrl) =>
         runTurn({
@@ -58,6 +64,7 @@ export class DirectLineChannel {
 
   /** Serves the WebSocket streams on the HTTP server. */
   attach(server: Server): void {
+    this.server = server;
     this.streams.attach(server);
   }
 

@@ -7,6 +7,8 @@ export interface DirectLineDeps {
   services: AssistantServices;
   tokens: DirectLineTokens;
   transcripts: Transcripts;
+  /** The origin of links handed out and of the same-origin check (PUBLIC_URL; never the Host header). */
+  publicOrigin(): string;
   /** Runs a citizen's activity through the assistant. */
   runTurn(activity: StoredActivity): Promise<void>;
   /** Greets a new conversation (the assistant's welcome with the AI disclosure). */

@@ -1,6 +1,7 @@
 // What travels over the wire: the parts of a citizen's activity we accept (zod), the ids of the
 // two parties, and how stored activities are shown to a client (file links made absolute and signed).
 import { z } from 'zod';
+import { boundedJson, citizenText } from '../boundary';
 import { FILE_PATH } from '../files';
 import type { StoredActivity } from './transcript';
 
@@ -8,9 +9,9 @@ export const CHANNEL_ID = 'directline';
 export const BOT = { id: 'buerger-assistent', name: 'Bürger-Assistent', role: 'bot' } as const;
 
 /** A citizen's activity as Web Chat / directlinejs posts it; everything else is dropped. */
-export const incomingActivitySchema = z.looseObject({
+const activitySchema = z.looseObject({
   type: z.enum(['message', 'event', 'typing']),
-  text: z.string().max(4000).optional(),
+  text: citizenText(4000).optional(),
   name: z.string().max(100).optional(),
   value: z.unknown().optional(),
   locale: z.string().max(35).optional(),
@@ -23,7 +24,8 @@ export const incomingActivitySchema = z.looseObject({
     })
     .optional(),
 });
-export type IncomingActivity = z.infer<typeof incomingActivitySchema>;
+export const incomingActivitySchema = boundedJson(activitySchema);
+export type IncomingActivity = z.infer<typeof activitySchema>;
 
 export const watermarkSchema = z.preprocess((v) => (v === undefined || v === '' ? 0 : v), z.coerce.number().int().min(0).max(1_000_000));
 
@@ -79,7 +81,3 @@ export function forClient(stored: StoredActivity, origin: string, sign: (fileId:
     }),
   };
 }
-
-/** The origin the request was addressed to (for the same-origin check). */
-export const originOf = (req: { protocol: string; get(name: string): string | undefined }): string =>
-  `${req.protocol}://${req.get('host')}`;

@@ -8,9 +8,10 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { z } from 'zod';
 import type { Limiter } from '../../limits';
 import type { Logger } from '../../logger';
-import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
+import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES, type RejectionReason } from '../files';
 import { relayCitizenTyping } from '../../handoff/relay';
-import { citizenActivity, forClient, incomingActivitySchema, originOf, watermarkSchema, type IncomingActivity } from './protocol';
+import { logRefused, reasonsOf } from '../boundary';
+import { citizenActivity, forClient, incomingActivitySchema, watermarkSchema, type IncomingActivity } from './protocol';
 import type { DirectLineDeps } from './deps';
 import { TokenExpiredError, type TokenClaims } from './tokens';
 
@@ -18,10 +19,15 @@ const MAX_FILES_PER_UPLOAD = 3;
 /** A multipart body: the files plus the activity and the form's framing. */
 const UPLOAD_BODY_LIMIT = MAX_FILES_PER_UPLOAD * MAX_FILE_BYTES + 64 * 1024;
 const ACTIVITY_BODY_LIMIT = '64kb';
+/** The status of a refused file (its message is the German reason for the citizen). */
+const REJECTED: Record<RejectionReason, [number, string]> = {
+  empty: [400, 'BadArgument'],
+  unreadable: [400, 'BadArgument'],
+  'too-large': [413, 'TooLarge'],
+  'wrong-type': [415, 'UnsupportedMediaType'],
+};
 
 type Claims = TokenClaims & { token: string };
-
-/** The origin the client used to reach us (for absolute links and the stream URL). */
 
 const fail = (res: Response, status: number, code: string, message: string) => {
   res.status(status).json({ error: { code, message } });
@@ -47,7 +53,7 @@ const rateLimited =
   };
 
 export function directLineRouter(deps: DirectLineDeps): Router {
-  const { tokens, transcripts, services } = deps;
+  const { tokens, transcripts, services, publicOrigin } = deps;
   const { config, limits } = services;
   const router = express.Router();
   const tokenLimit = rateLimited('too many new conversations from this address; please try again later', [
@@ -76,7 +82,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   const refused = new RefusedOrigins(services.logger);
   router.use(['/api/directline', '/v3/directline'], (req, res, next) => {
     const origin = req.get('origin');
-    if (!origin || origin === originOf(req)) return next();
+    if (!origin || origin === publicOrigin()) return next();
     if (!services.config.DIRECTLINE_CORS_ORIGINS.includes(origin)) {
       refused.note(origin);
       return fail(res, 403, 'OriginNotAllowed', 'this origin may not use the chat');
@@ -98,7 +104,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     const query = embedCheckSchema.safeParse(req.query);
     if (!query.success) return void res.status(400).json({ error: 'origin must be an origin such as https://www.example.de' });
     const origin = query.data.origin;
-    const allowed = origin === originOf(req) || services.config.DIRECTLINE_CORS_ORIGINS.includes(origin);
+    const allowed = origin === publicOrigin() || services.config.DIRECTLINE_CORS_ORIGINS.includes(origin);
     res.set('Cache-Control', 'no-store').json({
       origin,
       allowed,
@@ -128,28 +134,28 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     }
   });
 
-  const streamUrl = (req: Request, claims: Claims, watermark: number) => {
+  const streamUrl = (claims: Claims, watermark: number) => {
     const url = new URL(
       `/v3/directline/conversations/${encodeURIComponent(claims.conversationId)}/stream`,
-      originOf(req).replace(/^http/, 'ws'),
+      publicOrigin().replace(/^http/, 'ws'),
     );
     url.searchParams.set('t', claims.token);
     url.searchParams.set('watermark', String(watermark));
     return url.toString();
   };
-  const conversationResponse = (req: Request, claims: Claims, watermark: number) => ({
+  const conversationResponse = (claims: Claims, watermark: number) => ({
     conversationId: claims.conversationId,
     token: claims.token,
     expires_in: tokens.ttlSeconds,
-    streamUrl: streamUrl(req, claims, watermark),
+    streamUrl: streamUrl(claims, watermark),
   });
 
   // The token names its conversation: starting one with it starts (or resumes) exactly that one.
-  dl.post('/conversations', async (req, res) => {
+  dl.post('/conversations', async (_req, res) => {
     const claims = claimsOf(res);
     const created = await transcripts.create(claims.conversationId, claims.userId);
-    if (created) await deps.welcome(claims, originOf(req));
-    res.status(created ? 201 : 200).json(conversationResponse(req, claims, 0));
+    if (created) await deps.welcome(claims, publicOrigin());
+    res.status(created ? 201 : 200).json(conversationResponse(claims, 0));
   });
 
   /** Checks that the token is for this conversation (403) and that it exists (404). */
@@ -168,14 +174,14 @@ export function directLineRouter(deps: DirectLineDeps): Router {
 
   dl.get('/conversations/:id', conversation, (req, res) => {
     const watermark = watermarkOf(req, res);
-    if (watermark !== undefined) res.json(conversationResponse(req, claimsOf(res), watermark));
+    if (watermark !== undefined) res.json(conversationResponse(claimsOf(res), watermark));
   });
 
   dl.get('/conversations/:id/activities', conversation, async (req, res) => {
     const watermark = watermarkOf(req, res);
     if (watermark === undefined) return;
     const page = await transcripts.since(claimsOf(res).conversationId, watermark);
-    const origin = originOf(req);
+    const origin = publicOrigin();
     res.json({
       activities: page.activities.map((a) => forClient(a, origin, (id) => tokens.fileLinks.sign(id))),
       watermark: String(page.watermark),
@@ -184,7 +190,6 @@ export function directLineRouter(deps: DirectLineDeps): Router {
 
   /** Stores the citizen's activity and runs it through the assistant (whose replies are delivered by the connector). */
   const receive = async (
-    req: Request,
     res: Response,
     incoming: IncomingActivity,
     attachments?: Array<{ contentType: string; contentUrl: string; name: string; thumbnailUrl?: string }>,
@@ -198,7 +203,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     }
     const activity = citizenActivity(
       incoming,
-      { id, conversationId: claims.conversationId, userId: claims.userId, serviceUrl: originOf(req) },
+      { id, conversationId: claims.conversationId, userId: claims.userId, serviceUrl: publicOrigin() },
       attachments,
     );
     await transcripts.append(claims.conversationId, [activity]);
@@ -208,9 +213,12 @@ export function directLineRouter(deps: DirectLineDeps): Router {
 
   dl.post('/conversations/:id/activities', writeLimit, conversation, express.json({ limit: ACTIVITY_BODY_LIMIT }), async (req, res) => {
     const parsed = incomingActivitySchema.safeParse(req.body);
-    if (!parsed.success)
-      return fail(res, 400, 'BadArgument', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    await receive(req, res, parsed.data);
+    if (!parsed.success) {
+      const reasons = reasonsOf(parsed.error.issues);
+      logRefused(services.logger, 'directline', reasons);
+      return fail(res, 400, 'BadArgument', reasons.join('; '));
+    }
+    await receive(res, parsed.data);
   });
 
   dl.post(
@@ -243,7 +251,10 @@ export function directLineRouter(deps: DirectLineDeps): Router {
         }
         // The template's attachments describe the files; the files themselves are the parts.
         const parsed = incomingActivitySchema.safeParse({ ...(json as object), attachments: undefined });
-        if (!parsed.success || parsed.data.type !== 'message') return fail(res, 400, 'BadArgument', 'the activity part must be a message');
+        if (!parsed.success || parsed.data.type !== 'message') {
+          logRefused(services.logger, 'directline', parsed.success ? ['type: not a message'] : reasonsOf(parsed.error.issues));
+          return fail(res, 400, 'BadArgument', 'the activity part must be a message');
+        }
         incoming = parsed.data;
       }
 
@@ -258,10 +269,11 @@ export function directLineRouter(deps: DirectLineDeps): Router {
           attachments.push({ contentType: saved.contentType, contentUrl: url, name: saved.name, ...thumbnail });
         } catch (error) {
           if (!(error instanceof FileRejectedError)) throw error;
-          return fail(res, file.size === 0 ? 400 : 415, file.size === 0 ? 'BadArgument' : 'UnsupportedMediaType', error.message);
+          const [status, code] = REJECTED[error.reason];
+          return fail(res, status, code, error.message);
         }
       }
-      await receive(req, res, incoming, attachments);
+      await receive(res, incoming, attachments);
     },
   );
 

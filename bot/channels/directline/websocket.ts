@@ -6,7 +6,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DirectLineDeps } from './deps';
-import { forClient, originOf, watermarkSchema } from './protocol';
+import { forClient, watermarkSchema } from './protocol';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 const KEEPALIVE_MS = 30_000;
@@ -39,8 +39,7 @@ export class DirectLineStreams {
 
   private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const { tokens, transcripts, services } = this.deps;
-    const secure = (req.headers['x-forwarded-proto'] === 'https' && services.config.TRUST_PROXY) || 'encrypted' in req.socket;
-    const origin = originOf({ protocol: secure ? 'https' : 'http', get: (name) => req.headers[name.toLowerCase()] as string | undefined });
+    const origin = this.deps.publicOrigin();
     const url = new URL(req.url ?? '/', origin);
     const conversationId = STREAM_PATH.exec(url.pathname)?.[1];
     if (!conversationId) return reject(socket, 404, 'Not Found');

@@ -8,6 +8,7 @@ import { Activity, type ConversationReference } from '@microsoft/agents-activity
 import express, { Router } from 'express';
 import { retentionSeconds } from '../../config';
 import type { AssistantServices } from '../../turn';
+import { boundedJson, logRefused, reasonsOf } from '../boundary';
 import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES } from '../files';
 import type { OwnChannelAdapter } from '../own-adapter';
 import { ADAPTIVE_CARD } from '../capabilities';
@@ -43,9 +44,11 @@ export class TelegramChannel {
         res.status(401).json({ error: 'wrong or missing secret token' });
         return;
       }
-      const parsed = updateSchema.safeParse(req.body);
+      const parsed = boundedJson(updateSchema).safeParse(req.body);
       if (!parsed.success) {
-        res.status(400).json({ error: 'invalid update', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+        const reasons = reasonsOf(parsed.error.issues);
+        logRefused(this.services.logger, CHANNEL_ID, reasons);
+        res.status(400).json({ error: 'invalid update', issues: reasons });
         return;
       }
       // Answer at once: Telegram waits for the response before it sends the chat's next update.

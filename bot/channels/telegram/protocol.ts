@@ -1,6 +1,7 @@
 // Telegram Bot API: the parts of an update the assistant reads (parsed with zod) and a small
 // client that honours Telegram's rate limits (429 with retry_after) and retries server errors.
 import { z } from 'zod';
+import { citizenText } from '../boundary';
 
 const userSchema = z.looseObject({ id: z.number().int() });
 const chatSchema = z.looseObject({ id: z.number().int() });
@@ -15,8 +16,8 @@ const messageSchema = z.looseObject({
   message_id: z.number().int(),
   chat: chatSchema,
   from: userSchema.optional(),
-  text: z.string().max(4096).optional(),
-  caption: z.string().max(1024).optional(),
+  text: citizenText(4096).optional(),
+  caption: citizenText(1024).optional(),
   photo: z.array(photoSizeSchema).optional(),
 });
 

@@ -1,10 +1,13 @@
 // The website channel's Direct Line endpoint, driven by the unmodified botframework-directlinejs
 // client (as inside Web Chat) over WebSocket and polling, plus the protocol's error statuses.
 import { SignJWT } from 'jose';
+import sharp from 'sharp';
+import { de } from '../../../knowledge/texts/de';
 import { loadConfig } from '../../../bot/config';
 import { ConnectionStatus, type Message } from 'botframework-directlinejs';
 import { startTestAssistant, type TestAssistant } from '../../helpers/harness';
 import { isBotMessage, isCitizenMessage, newToken, TestDirectLineClient } from '../../helpers/directline';
+import { decompressionBombPng, samePixels } from '../../helpers/images';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 
 const SECRET = 'test-directline-secret-0123456789abcdef';
@@ -88,7 +91,8 @@ describe('Direct Line endpoint with botframework-directlinejs', () => {
     const image = await fetch(link);
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await image.arrayBuffer())).toEqual(PNG);
+    // Stored re-encoded (without metadata): the same picture, not the same bytes.
+    expect(await samePixels(Buffer.from(await image.arrayBuffer()), PNG)).toBe(true);
     expect((await fetch(link.replace(/\?sig=.*/, ''))).status).toBe(404);
     expect((await fetch(`${link}x`)).status).toBe(404);
   });
@@ -207,6 +211,42 @@ describe('Direct Line status codes and limits', () => {
     expect(huge.status).toBe(413);
     const ok = await upload(conversationId, token, new Blob([PNG], { type: 'image/png' }), 'foto.png');
     expect(ok.status).toBe(200);
+  });
+
+  it('refuses a decompression bomb (a small PNG declaring 30,000 × 30,000 pixels) politely, with 413', async () => {
+    const { conversationId, token } = await started();
+    const bomb = decompressionBombPng(30_000, 30_000);
+    expect(bomb.length).toBeLessThan(3 * 1024 * 1024);
+    const res = await upload(conversationId, token, new Blob([new Uint8Array(bomb)], { type: 'image/png' }), 'bombe.png');
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(de.uploads.tooManyPixels(40));
+  });
+
+  it('keeps a photo without its metadata: a JPEG with an EXIF GPS position and author comes out without them', async () => {
+    const { conversationId, token } = await started();
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3366cc' } })
+      .jpeg()
+      .withExif({
+        IFD0: { Artist: 'Erika Mustermann' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 4/1 12/1', GPSLongitudeRef: 'E', GPSLongitude: '9/1 10/1 30/1' },
+      })
+      .toBuffer();
+    // The test photo really carries them: the GPS sub-IFD pointer (tag 0x8825, little-endian) and the author.
+    const exif = (await sharp(jpeg).metadata()).exif!;
+    expect(exif.includes(Buffer.from([0x25, 0x88]))).toBe(true);
+    expect(exif.includes('Erika Mustermann')).toBe(true);
+
+    expect((await upload(conversationId, token, new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'laterne.jpg')).status).toBe(200);
+    const page = (await (await fetch(`${url}/conversations/${conversationId}/activities`, { headers: auth(token) })).json()) as {
+      activities: Message[];
+    };
+    const attachments = page.activities.flatMap((a) => (a.attachments ?? []) as Array<{ name?: string; contentUrl?: string }>);
+    const link = attachments.find((a) => a.name === 'laterne.jpg')!.contentUrl!;
+    const stored = Buffer.from(await (await fetch(link)).arrayBuffer());
+    const metadata = await sharp(stored).metadata();
+    expect(metadata).toMatchObject({ format: 'jpeg', width: 64, height: 48 });
+    expect(metadata.exif).toBeUndefined();
+    expect(stored.includes('Erika Mustermann')).toBe(false);
   });
 
   it('allows CORS only for the configured origins', async () => {

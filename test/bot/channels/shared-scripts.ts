@@ -71,6 +71,24 @@ export const scripts: Script[] = [
     },
   },
   {
+    name: 'citizen text is normalized: invisible characters alone are no answer, bidi controls and wide letters are gone from the case',
+    async run(driver, town) {
+      await driver.start();
+      await driver.say('Schaden melden');
+      await driver.click('Straßenbeleuchtung');
+      await driver.say(`${town.ortsteile[0]}, Hauptstraße 5`);
+      // Six zero-width characters (space, non-joiner, joiner, word joiner, BOM, left-to-right mark).
+      const invisible = await driver.say('\u200b\u200c\u200d\u2060\ufeff\u200e');
+      expect(invisible.map((r) => r.text).join(' ')).toContain(de.flows.moreDetail('den Schaden'));
+      // A right-to-left override would show "tkcalf" mirrored; full-width letters become plain ones (NFKC).
+      await driver.say('Ｌａｔｅｒｎｅ \u202etkcalf\u202c seit Montag');
+      await driver.say('überspringen');
+      const summary = (await driver.say('überspringen')).map((r) => r.text).join(' ');
+      expect(summary).toContain('Laterne tkcalf seit Montag');
+      expect(summary).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/);
+    },
+  },
+  {
     name: 'an answer can be rated: "Nicht hilfreich" asks why and offers a person; any other message just goes on',
     async run(driver) {
       await driver.start();

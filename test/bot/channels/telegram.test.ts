@@ -7,6 +7,7 @@ import { button } from '../../../knowledge/texts/commands';
 import { BotApi } from '../../../bot/channels/telegram/protocol';
 import { registerWebhook } from '../../../bot/channels/telegram/setup';
 import { startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import { decompressionBombPng, samePixels } from '../../helpers/images';
 
 const API = 'https://telegram-api.test';
 const TOKEN = '123456:TEST-token_for-tests';
@@ -163,7 +164,8 @@ test('a photo is downloaded (largest size), stored and reaches the assistant as 
   const saved = await spy.mock.results[0]!.value;
   spy.mockRestore();
   expect(saved.contentType).toBe('image/png');
-  expect((await assistant.services.files.load(saved.id))!.data.equals(png)).toBe(true);
+  // Stored re-encoded (without metadata): the same picture, not the same bytes.
+  expect(await samePixels((await assistant.services.files.load(saved.id))!.data, png)).toBe(true);
   expect(sent.length).toBeGreaterThan(0);
 });
 
@@ -175,6 +177,16 @@ test('a file that is not a photo is refused with a German reason', async () => {
   await postUpdate(message(1008, { photo: [{ file_id: 'x', width: 1, height: 1 }] }));
   await settle();
   expect(sent.map((s) => s.text)).toEqual([expect.stringContaining('Dateityp wird nicht angenommen')]);
+});
+
+test('a decompression bomb sent as a photo is refused with a German reason', async () => {
+  nock(API)
+    .post(`/bot${TOKEN}/getFile`)
+    .reply(200, { ok: true, result: { file_id: 'bomb', file_path: 'photos/file_3.png' } });
+  nock(API).get(`/file/bot${TOKEN}/photos/file_3.png`).reply(200, decompressionBombPng(30_000, 30_000));
+  await postUpdate(message(1010, { photo: [{ file_id: 'bomb', width: 30_000, height: 30_000 }] }));
+  await settle();
+  expect(sent.map((s) => s.text)).toEqual([de.uploads.tooManyPixels(40)]);
 });
 
 test('a staff message reaches the Telegram chat through the stored reference', async () => {

@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { SMTPServer } from 'smtp-server';
 import { loadMunicipality } from '../../../knowledge/municipality';
+import { reportDamage } from '../../helpers/cases';
 import { startTestAssistant, type TestAssistant } from '../../helpers/harness';
 
 const municipality = loadMunicipality();
-const ortsteil = municipality.ortsteile[0]!;
 
 interface Received {
   to: string[];
@@ -52,22 +52,6 @@ async function smtpServer(
 const waitFor = async (done: () => boolean): Promise<void> => {
   for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 20));
 };
-const referenceOf = (replies: Array<{ text?: string }>): string => /MOE-\d{4}-\d{5}/.exec(replies.map((r) => r.text).join(' '))![0];
-
-async function reportDamage(assistant: TestAssistant, place: string): Promise<string> {
-  const c = assistant.conversation();
-  for (const text of [
-    'Schaden melden',
-    'Straßenbeleuchtung',
-    `${ortsteil}, ${place}`,
-    'Laterne ist dunkel',
-    'überspringen',
-    'überspringen',
-  ])
-    await c.say(text);
-  return referenceOf(await c.say('Absenden'));
-}
-
 describe('case delivery by e-mail', () => {
   let assistant: TestAssistant | undefined;
   afterEach(async () => {

@@ -109,7 +109,9 @@ describe('case webhook', () => {
     expect(bodies[0]).toMatchObject({
       reference,
       answers: { foto: { fileId: photo.id, name: 'schaukel.png', contentType: 'image/png' } },
-      attachments: [{ field: 'foto', name: 'schaukel.png', contentType: 'image/png', size: PNG.length, base64: PNG.toString('base64') }],
+      attachments: [
+        { field: 'foto', name: 'schaukel.png', contentType: 'image/png', size: photo.size, base64: photo.data.toString('base64') },
+      ],
     });
   });
 

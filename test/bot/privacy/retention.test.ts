@@ -37,9 +37,9 @@ test('an expired upload is purged from the SQLite file and from its write-ahead 
   const dataDir = tempDataDir();
   const store = SqliteStore.open(dataDir, { prefix: 'ba:', defaultTtlSeconds: 0 });
   try {
-    const files = new FileStore(store, 1);
+    const files = new FileStore(store, 1, 40_000_000);
     const saved = await files.save('retention-2', 'foto.png', PNG);
-    const base64 = PNG.toString('base64');
+    const base64 = saved.data.toString('base64');
     const onDisk = () =>
       readdirSync(dataDir)
         .filter((name) => name.startsWith(DATABASE_FILE))

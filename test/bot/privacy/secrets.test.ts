@@ -16,7 +16,11 @@ describe('production secrets', () => {
     );
   });
   it('starts in production with strong secrets and in development without any', () => {
-    const delivery = { CASE_WEBHOOK_URL: 'https://rathaus.example/cases', CASE_WEBHOOK_SECRET: 'test-webhook-secret-0123456789' };
+    const delivery = {
+      CASE_WEBHOOK_URL: 'https://rathaus.example/cases',
+      CASE_WEBHOOK_SECRET: 'test-webhook-secret-0123456789',
+      PUBLIC_URL: 'https://chat.moembris.example',
+    };
     expect(
       loadConfig({ NODE_ENV: 'production', DIRECTLINE_TOKEN_SECRET: strong, STAFF_SESSION_SECRET: strong + 'x', ...delivery }).NODE_ENV,
     ).toBe('production');
