@@ -130,5 +130,9 @@ function authConfigFrom(config: Config): AuthConfiguration {
  * the token's serviceurl claim is refused, so a valid token cannot make us post replies (with our
  * own access token) to a host of the caller's choosing. The SDK only logs the mismatch by default.
  */
-const newCloudAdapter = (config: Config): CloudAdapter =>
-  new CloudAdapter(authConfigFrom(config), undefined, undefined, { validateServiceUrl: true });
+const newCloudAdapter = (config: Config): CloudAdapter | undefined =>
+  // Without an app registration there is no Azure channel in production (the SDK would refuse to
+  // start); the website and Telegram need none.
+  config.NODE_ENV === 'production' && !config.MICROSOFT_APP_ID
+    ? undefined
+    : new CloudAdapter(authConfigFrom(config), undefined, undefined, { validateServiceUrl: true });

@@ -34,7 +34,8 @@ const incomingActivitySchema = boundedJson(
 
 export interface Adapters {
   /** Azure Bot Service and other Bot Connector channels (/api/messages). */
-  cloud: CloudAdapter;
+  /** Azure Bot Service; absent in production without MICROSOFT_APP_ID. */
+  cloud: CloudAdapter | undefined;
   /** Channels the assistant serves itself (Direct Line, Telegram). */
   own: OwnChannelAdapter;
 }
@@ -69,7 +70,7 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
     await context.sendActivity(plainMessage(de.conversation.error(municipality))).catch(() => undefined);
   };
-  adapters.cloud.onTurnError = onTurnError;
+  if (adapters.cloud) adapters.cloud.onTurnError = onTurnError;
   adapters.own.onTurnError = onTurnError;
 
   const inFlight = new InFlight();
@@ -97,39 +98,39 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     else res.status(503).json({ status: 'unavailable', reason: 'store not writable' });
   });
 
-  app.post(
-    '/api/messages',
-    track,
-    express.json({ limit: BODY_LIMIT }),
-    (_req, res, next) => {
-      // The SDK decides "anonymous allowed" from process.env.NODE_ENV; the configuration is the authority here.
-      if (services.config.NODE_ENV === 'production' && !services.config.MICROSOFT_APP_ID) {
-        res.status(401).json({ error: 'authentication required: MICROSOFT_APP_ID is not configured' });
-        return;
-      }
-      next();
-    },
-    (req, res, next) => void adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next),
-    (req, res, next) => {
-      // Our limits first (depth, sizes), then the SDK's own activity schema, so that the SDK never
-      // throws on a body it cannot read (a 500, logged as an error, for a client's mistake).
-      const ours = incomingActivitySchema.safeParse(req.body);
-      const sdk = ours.success ? activityZodSchema.safeParse(req.body) : undefined;
-      const issues = !ours.success ? ours.error.issues : sdk?.success === false ? sdk.error.issues : undefined;
-      if (issues) {
-        const reasons = reasonsOf(issues);
-        logRefused(logger, 'api/messages', reasons);
-        res.status(400).json({ error: 'invalid activity', issues: reasons });
-        return;
-      }
-      // The SDK reads the body: it gets the citizen's text normalized.
-      if (ours.data?.text !== undefined) (req.body as { text: string }).text = ours.data.text;
-      next();
-    },
-    async (req, res) => {
-      await adapter.process(req as unknown as AgentRequest, res as never, (context) => assistant.run(context));
-    },
-  );
+  if (adapter) {
+    app.post(
+      '/api/messages',
+      track,
+      express.json({ limit: BODY_LIMIT }),
+      (req, res, next) => void adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next),
+      (req, res, next) => {
+        // Our limits first (depth, sizes), then the SDK's own activity schema, so that the SDK never
+        // throws on a body it cannot read (a 500, logged as an error, for a client's mistake).
+        const ours = incomingActivitySchema.safeParse(req.body);
+        const sdk = ours.success ? activityZodSchema.safeParse(req.body) : undefined;
+        const issues = !ours.success ? ours.error.issues : sdk?.success === false ? sdk.error.issues : undefined;
+        if (issues) {
+          const reasons = reasonsOf(issues);
+          logRefused(logger, 'api/messages', reasons);
+          res.status(400).json({ error: 'invalid activity', issues: reasons });
+          return;
+        }
+        // The SDK reads the body: it gets the citizen's text normalized.
+        if (ours.data?.text !== undefined) (req.body as { text: string }).text = ours.data.text;
+        next();
+      },
+      async (req, res) => {
+        await adapter.process(req as unknown as AgentRequest, res as never, (context) => assistant.run(context));
+      },
+    );
+  } else {
+    // Production without an app registration: no Azure channel, and no anonymous calls.
+    app.post(
+      '/api/messages',
+      (_req, res) => void res.status(401).json({ error: 'authentication required: MICROSOFT_APP_ID is not configured' }),
+    );
+  }
 
   const runOwnChannelTurn = (activity: Activity) => adapters.own.processActivity(activity, (context) => assistant.run(context));
   const directLine = new DirectLineChannel(services, adapters.own, runOwnChannelTurn);

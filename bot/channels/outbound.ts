@@ -20,7 +20,7 @@ const referenceKey = (channelId: string, conversationId: string) => `refs/${chan
 export class Outbound {
   constructor(
     private readonly store: Store,
-    private readonly cloud: CloudAdapter,
+    private readonly cloud: CloudAdapter | undefined,
     private readonly own: OwnChannelAdapter,
     private readonly appId: string | undefined,
     private readonly ttlSeconds: number,
@@ -44,6 +44,7 @@ export class Outbound {
   /** Sends activities into a conversation the citizen is not currently writing in. */
   async send(reference: ConversationReference, activities: Array<Partial<Activity>>): Promise<void> {
     const adapter = this.own.handles(reference.channelId) ? this.own : this.cloud;
+    if (!adapter) throw new Error(`no adapter for channel ${reference.channelId}: MICROSOFT_APP_ID is not configured`);
     await adapter.continueConversation(this.appId ?? '', reference, async (context) => {
       await context.sendActivities(activities.map((a) => Activity.fromObject({ type: 'message', ...a } as object)));
     });
