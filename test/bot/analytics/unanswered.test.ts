@@ -31,9 +31,10 @@ describeWithRedis('unanswered questions on two instances sharing Redis', () => {
     eva = new StaffClient(a.url);
     await eva.login('eva', PASSWORD);
   });
+  // Both instances may still be retraining with the learned question: stopping waits for a slice.
   afterAll(async () => {
     await Promise.all([a.stop(), b.stop()]);
-  });
+  }, 90_000);
 
   it('keeps a question redacted, never counts personal data, and forgets it with "Meine Daten löschen"', async () => {
     expect(a.services.knowledge.router.decide(PERSONAL).action).toBe('none');

@@ -61,7 +61,8 @@ test('the first start imports the JSON files with values, lists, counters, eTags
     await expect(store.write({ 'conversations/test/c1': { ...state, topic: 'x' } })).rejects.toBeInstanceOf(ETagConflictError);
 
     expect(await store.get('outbound/test/c1')).toEqual({ channelId: 'test', conversation: { id: 'c1' } });
-    expect(await store.ttl('outbound/test/c1')).toBeGreaterThan(590);
+    // The remaining time, not a fresh default (generous: a loaded CI machine is slow between the steps).
+    expect(await store.ttl('outbound/test/c1')).toBeGreaterThan(500);
     expect(await store.ttl('outbound/test/c1')).toBeLessThanOrEqual(600);
     expect(await store.get('handoff/queue/c1')).toEqual({ conversationId: 'c1', at: 1 });
     expect(await store.ttl('handoff/queue/c1')).toBeUndefined();
