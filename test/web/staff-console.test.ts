@@ -169,6 +169,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await citizen.locator(SEND_BOX).fill('Mitarbeiter bitte');
       await citizen.keyboard.press('Enter');
       await botSays(citizen, /Platz 1 der Warteschlange/);
+      await console_.locator('#queue button', { hasText: 'Übernehmen' }).waitFor({ timeout: 10_000 });
       await tabTo(console_, 'Übernehmen');
       await console_.keyboard.press('Enter');
       await citizen.locator('.ba-live-back').waitFor();
