@@ -195,6 +195,9 @@ describeWithBrowser('the request table of the staff console', () => {
         .evaluate((tr) => getComputedStyle(tr).display),
     ).toBe('block');
     expect(await page.locator('#cases thead').boundingBox()).toEqual(expect.objectContaining({ width: 1, height: 1 }));
+    // Every cell takes the card's width (no column squeezed into a strip of letters).
+    const widths = await page.$$eval('#cases tbody tr:first-child > *', (cells) => cells.map((c) => c.getBoundingClientRect().width));
+    expect(Math.min(...widths)).toBeGreaterThan(240);
     const status = page.locator('#cases tbody tr', { hasText: references.callBack! }).locator('td[data-label="Status"]');
     expect(await status.innerText()).toMatch(/^neu/);
     expect(await status.evaluate((td) => getComputedStyle(td, '::before').content)).toMatch(/^attr\(data-label\) ": "$|^"Status: "$/);
