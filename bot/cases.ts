@@ -16,6 +16,8 @@ export const caseSchema = z.object({
   conversationId: z.string(),
   /** A booked appointment that the citizen cancelled stays as a record, marked cancelled. */
   status: z.enum(['open', 'cancelled']).default('open'),
+  /** The citizen chose "Absenden mit Benachrichtigung": told in this conversation when staff close the request. */
+  notify: z.boolean().optional(),
 });
 export type Case = z.infer<typeof caseSchema>;
 

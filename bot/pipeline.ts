@@ -3,13 +3,14 @@
 // that lets a later one answer hands back what should happen afterwards (a flow interrupted by a
 // question is asked again once the router has answered).
 import { resumeFlow } from './conversation/flows';
+import { caseStatus } from './steps/case-status';
 import { continueFlow } from './steps/flow';
 import { privacyCommands } from './steps/privacy';
 import { route } from './steps/route';
 import { relayToStaff } from './steps/staff';
 import type { Turn, TurnStep } from './turn';
 
-export const messagePipeline: readonly TurnStep[] = [privacyCommands, relayToStaff, continueFlow, route];
+export const messagePipeline: readonly TurnStep[] = [privacyCommands, relayToStaff, continueFlow, caseStatus, route];
 
 export async function runPipeline(turn: Turn, steps: readonly TurnStep[] = messagePipeline): Promise<void> {
   for (const step of steps) {

@@ -51,6 +51,8 @@ export interface FlowField {
   echo?: boolean;
   /** Accepts an image attachment as the answer. */
   acceptsImage?: boolean;
+  /** The answer names the person the request is for: whoever names this surname may ask its status. */
+  holder?: boolean;
   /** A value that ends the flow politely (e.g. no consent): returns the message. */
   stopsWith?: (value: unknown) => string | undefined;
   /** A hint shown after a valid answer (e.g. a deadline warning). */
@@ -64,7 +66,7 @@ export interface FlowField {
 /** Choices that only bot/ can compute, by name; bot/ must provide each (a Record over this union). */
 export type ChoicesHook = 'free-slots';
 /** What bot/ does with a confirmed flow instead of submitting a case, by name; bot/ must provide each. */
-export type CompletionHook = 'book-appointment' | 'cancel-appointment';
+export type CompletionHook = 'book-appointment' | 'cancel-appointment' | 'case-status';
 
 export interface FlowDefinition {
   id: string;
@@ -103,6 +105,8 @@ export interface FlowStep {
   state?: FlowState;
   outcome?: FlowOutcome;
   answers?: Record<string, unknown>;
+  /** Completed with "Absenden mit Benachrichtigung": the citizen agreed to be told here when the request is closed. */
+  notify?: boolean;
 }
 
 export interface FlowInput {
@@ -146,9 +150,9 @@ export function shownAnswers(flow: FlowDefinition | undefined, answers: Record<s
 function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMessage {
   const fields = activeFields(flow, answers);
   const lines = fields.filter((f) => answers[f.name] !== undefined).map((f) => `${f.label}: ${shownValue(f, answers[f.name])}`);
-  const buttons = [button('submit'), ...fields.map((f) => de.flows.change(f.label)), button('cancel')];
+  const buttons = [button('submit'), button('submitNotify'), ...fields.map((f) => de.flows.change(f.label)), button('cancel')];
   return {
-    text: de.flows.summary(lines, button('submit')),
+    text: de.flows.summary(lines, button('submit'), button('submitNotify')),
     suggestions: buttons,
     channelData: { prompt: { flow: flow.id, field: SUMMARY, choices: buttons } },
   };
@@ -238,6 +242,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   }
   if (!field) {
     if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };
+    // One question at the summary, answered by the choice of button; plain "Absenden" means no.
+    if (isCommand(input.text, 'submitNotify')) return { messages: [], outcome: 'completed', answers: state.answers, notify: true };
     const target = fields.find((f) => said === foldCommand(de.flows.change(f.label)) || said === foldCommand(f.label));
     if (target) return { messages: [ask(flow, target)], state: { ...state, field: target.name, tries: 0, editing: true } };
     return wrong(flow, state, undefined, de.flows.chooseAtSummary);

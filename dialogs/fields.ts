@@ -67,15 +67,15 @@ export const anyContact: z.ZodType<string, string> = z.string().transform((value
 
 /**
  * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot as in "Dr."); with
- * `surnameAlone`, the surname alone is enough (cancelling a booking).
+ * `surnameAlone`, the surname alone is enough (cancelling a booking), and `surnameHint` says which name is meant.
  */
-export const personName = (surnameAlone = false): z.ZodType<string, string> =>
+export const personName = (surnameAlone = false, surnameHint: string = de.fields.surname): z.ZodType<string, string> =>
   z.string().transform((value, ctx) => {
     const name = value.trim().replace(/\s+/g, ' ');
     const parts = name.split(' ');
     const wellFormed = parts.every((p) => /^\p{L}[\p{L}'’.-]*$/u.test(p) && !NOT_IN_NAMES.has(p.toLowerCase()));
     if (wellFormed && parts.length >= (surnameAlone ? 1 : 2) && parts.length <= 4 && name.length <= 100) return name;
-    ctx.addIssue({ code: 'custom', message: surnameAlone ? de.fields.surname : de.fields.fullName });
+    ctx.addIssue({ code: 'custom', message: surnameAlone ? surnameHint : de.fields.fullName });
     return z.NEVER;
   });
 

@@ -113,10 +113,12 @@ export function reportTables(report: Report, titleOf: TitleOf): ReportTable[] {
 }
 
 /** Semicolon-separated with a byte order mark: what a German spreadsheet opens correctly. */
+export const spreadsheetCsv = (rows: Array<Array<string | number>>): string => `\uFEFF${stringify(rows, { delimiter: ';' })}`;
+
 export function reportCsv(report: Report, titleOf: TitleOf): string {
   const rows: Array<Array<string | number>> = [[t.title], [t.period(germanDate(report.period.from), germanDate(report.period.to))], []];
   for (const table of reportTables(report, titleOf)) rows.push([table.heading], table.columns, ...table.rows, []);
-  return `\uFEFF${stringify(rows, { delimiter: ';' })}`;
+  return spreadsheetCsv(rows);
 }
 
 /** An A4 PDF with the town's name, the period, every table and the formula. */

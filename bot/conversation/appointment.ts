@@ -117,12 +117,13 @@ export async function completeAppointment(
   flow: FlowDefinition,
   state: FlowState,
   answers: Record<string, unknown>,
+  notify = false,
 ): Promise<FlowStep | undefined> {
   const slot = answers[SLOT_FIELD] as Slot;
   const now = new Date();
   // A slot that began while the citizen was still answering is gone, like a taken one.
   const started = berlinInstant(slot.date, slot.time) <= now;
-  const booked = started ? undefined : await openCase(turn, flow, state, answers);
+  const booked = started ? undefined : await openCase(turn, flow, state, answers, notify);
   if (booked && (await reserveSlot(turn.services.store, slot, booked.reference, now, turn.services.config.APPOINTMENT_SLOT_MINUTES))) {
     const office = officeOf(turn);
     const minutes = slot.minutes ?? turn.services.config.APPOINTMENT_SLOT_MINUTES;
@@ -153,9 +154,10 @@ const samePart = (said: string, booked: string): boolean =>
   said === booked || (said.length === 1 && booked.startsWith(said)) || (said.length >= 4 && editDistance(said, booked, 1) <= 1);
 
 /**
- * Whether the citizen named the person the appointment was booked for: the surname alone or
- * with first names ("Weber", "anna weber", "A. Weber"), tolerant of case, umlaut spelling and
- * one typo in a longer part. Every part said must belong to the booked name.
+ * Whether the citizen named the person a request was made for (a booked appointment, a request
+ * whose status they ask): the surname alone or with first names ("Weber", "anna weber",
+ * "A. Weber"), tolerant of case, umlaut spelling and one typo in a longer part. Every part said
+ * must belong to the booked name.
  */
 export function namesBooker(booked: unknown, said: unknown): boolean {
   if (typeof booked !== 'string' || typeof said !== 'string') return false;

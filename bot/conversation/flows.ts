@@ -17,19 +17,25 @@ import { flowsOf as townFlows } from '../../dialogs/flows';
 import { de } from '../../knowledge/texts/de';
 import type { Turn } from '../turn';
 import { cancelAppointment, completeAppointment, offerSlots } from './appointment';
+import { caseStatusByName } from './case-status';
 import { submitCase } from './submit';
 
-/** What a confirmed flow does; a returned step continues the flow (e.g. the slot was taken meanwhile). */
+/**
+ * What a confirmed flow does; a returned step continues the flow (e.g. the slot was taken
+ * meanwhile). `notify`: submitted with "Absenden mit Benachrichtigung".
+ */
 type Completion = (
   turn: Turn,
   flow: FlowDefinition,
   state: FlowState,
   answers: Record<string, unknown>,
+  notify: boolean,
 ) => Promise<FlowStep | undefined | void>;
 /** Every hook a flow definition may name (the compiler checks that none is missing). */
 const completions: Record<CompletionHook, Completion> = {
   'book-appointment': completeAppointment,
   'cancel-appointment': cancelAppointment,
+  'case-status': caseStatusByName,
 };
 /**
  * Choices computed at run time. Without `said`: what to offer when the field is asked. With it:
@@ -108,7 +114,7 @@ export async function finish(
   turn.state.flow = step.state;
   if (step.outcome !== 'completed' || !step.answers || !before) return step.outcome;
   const complete = flow.completion ? completions[flow.completion] : submitCase;
-  const again = await complete(turn, flow, before, step.answers);
+  const again = await complete(turn, flow, before, step.answers, step.notify === true);
   return again ? finish(turn, flow, before, again) : step.outcome;
 }
 

@@ -6,8 +6,17 @@ import { createCase, createCaseOnce, type Case } from '../cases';
 import { de } from '../../knowledge/texts/de';
 import type { Turn } from '../turn';
 
-/** Stores the case of this flow run (the same one again when the turn is repeated). */
-export async function openCase(turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): Promise<Case> {
+/**
+ * Stores the case of this flow run (the same one again when the turn is repeated). `notify`: the
+ * citizen agreed to be told in this conversation when the request is closed.
+ */
+export async function openCase(
+  turn: Turn,
+  flow: FlowDefinition,
+  state: FlowState,
+  answers: Record<string, unknown>,
+  notify = false,
+): Promise<Case> {
   const { store, config } = turn.services;
   const conversationId = turn.conversationId;
   const data = {
@@ -16,6 +25,7 @@ export async function openCase(turn: Turn, flow: FlowDefinition, state: FlowStat
     answers: await keepOwnFiles(turn, flow, answers, conversationId),
     channelId: turn.activity.channelId ?? 'unknown',
     conversationId,
+    ...(notify && { notify: true }),
   };
   // A state saved before runIds existed has none: such a run cannot be recognised again.
   if (!state.runId) return createCase(store, config, data);
@@ -46,7 +56,8 @@ async function keepOwnFiles(
 /** Tells the citizen the reference number and what happens next, and delivers the case. */
 export async function confirmCase(turn: Turn, created: Case, next: string = de.cases.next, attachments: Attachment[] = []): Promise<void> {
   const { config, logger, outbox } = turn.services;
-  turn.reply(de.cases.received(created.reference, next, config.CASE_RETENTION_DAYS), {
+  const received = de.cases.received(created.reference, next, config.CASE_RETENTION_DAYS);
+  turn.reply(created.notify ? `${received} ${de.cases.willNotify}` : received, {
     channelData: { case: { reference: created.reference, flow: created.flow } },
     attachments,
   });
@@ -55,7 +66,14 @@ export async function confirmCase(turn: Turn, created: Case, next: string = de.c
   await outbox.enqueue(created);
 }
 
-/** The usual completion of a flow: store, confirm, deliver. */
-export async function submitCase(turn: Turn, flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): Promise<void> {
-  await confirmCase(turn, await openCase(turn, flow, state, answers), flow.next);
+/** The usual completion of a flow: store, confirm (saying how to ask for its status later), deliver. */
+export async function submitCase(
+  turn: Turn,
+  flow: FlowDefinition,
+  state: FlowState,
+  answers: Record<string, unknown>,
+  notify = false,
+): Promise<void> {
+  const created = await openCase(turn, flow, state, answers, notify);
+  await confirmCase(turn, created, `${flow.next ?? de.cases.next} ${de.cases.askStatus(created.reference)}`);
 }

@@ -5,6 +5,7 @@
 import { de } from '../../knowledge/texts/de';
 import { releaseSlot } from '../appointments';
 import { caseKey, casesOfKey, loadCase, runKey, type Case } from '../cases';
+import { eraseWork } from '../casework';
 import type { CaseOutbox } from '../outbox';
 import type { Store } from '../storage';
 import type { Slot } from '../../dialogs/slots';
@@ -47,6 +48,8 @@ export function casesHolder(store: Store, outbox: CaseOutbox, slotMinutes: numbe
         await outbox.forget(item.reference);
         if (item.flow === 'termin-buchen') await releaseSlot(store, item.answers.zeitfenster as Slot, item.reference, slotMinutes);
         await store.delete([caseKey(item.reference)]);
+        // Staff notes and status go with the case.
+        await eraseWork(store, item.reference);
         if (item.status !== 'cancelled') withdrawn.push(item.reference);
       }
       const runs = await store.keys(runKey(`${s.conversationId}/`));

@@ -1,5 +1,5 @@
-// The staff console's API: the queue with a summary of each conversation, open cases and
-// call-backs, taking a conversation, the live chat both ways (Server-Sent Events for what arrives,
+// The staff console's API: the queue with a summary of each conversation, the requests and
+// call-backs (cases.ts), taking a conversation, the live chat both ways (Server-Sent Events for what arrives,
 // POST for what staff sends), prepared answers, hand back and close.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,6 @@ import path from 'node:path';
 import express, { type Response, type Router } from 'express';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { caseFiles, caseSchema, loadCase } from '../cases';
 import { HandoffQueue, PRESENCE_TTL_SECONDS, STAFF_CHANNEL, staffEventSchema, type QueueEntry } from '../handoff/queue';
 import { liveChatLog, noticeToCitizen, sendToCitizen } from '../handoff/relay';
 import type { AssistantServices } from '../turn';
@@ -17,6 +16,7 @@ import { shownAnswers } from '../../dialogs/engine';
 import { de } from '../../knowledge/texts/de';
 import { streamingResponse } from '../inflight';
 import { staffOf, type StaffAuth } from './auth';
+import { caseRoutes } from './cases';
 import { editorialRoutes } from './editorial';
 
 const preparedAnswersSchema = z.array(z.object({ title: z.string().min(1), text: z.string().min(1).max(2000) }));
@@ -60,57 +60,6 @@ export class StaffConsole {
         othersLive: owned.filter((o) => o.staff !== staff).length,
         answers,
       });
-    });
-
-    api.get('/cases', async (_req, res) => {
-      const { store, municipality, outbox } = services;
-      const stored = (await Promise.all((await store.keys('cases/')).map((key) => store.get(key))))
-        .flatMap((raw) => {
-          const parsed = caseSchema.safeParse(raw);
-          return parsed.success ? [parsed.data] : [];
-        })
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .slice(0, 200);
-      const cases = await Promise.all(
-        stored.map(async (c) => ({
-          reference: c.reference,
-          title: services.knowledge.title(c.flow) ?? c.flow,
-          callBack: c.flow === 'rueckruf',
-          office: municipality.offices[c.office]?.name ?? c.office,
-          createdAt: c.createdAt,
-          // Where the request stands: staff see whether the office already has it.
-          state:
-            c.status === 'cancelled'
-              ? de.staff.caseCancelled
-              : !outbox.enabled
-                ? de.staff.caseStoredOnly
-                : (await outbox.delivered(c.reference))
-                  ? de.staff.caseDelivered
-                  : de.staff.caseDelivering,
-          answers: shownAnswers(flowsOf(municipality)[c.flow], c.answers),
-          // The photo of a damage report, served only to signed-in staff (below).
-          files: caseFiles(c).map(({ field, fileId }) => ({
-            field: flowsOf(municipality)[c.flow]?.fields.find((f) => f.name === field)?.label ?? field,
-            url: `/staff/api/cases/${c.reference}/files/${fileId}`,
-          })),
-        })),
-      );
-      res.set('Cache-Control', 'no-store').json({ cases });
-    });
-
-    api.get('/cases/:reference/files/:fileId', async (req, res) => {
-      const reference = String(req.params.reference);
-      const fileId = String(req.params.fileId);
-      const item = await loadCase(services.store, reference);
-      // Only a file of this case: a staff member cannot fetch arbitrary uploads by id.
-      const file = item && caseFiles(item).some((f) => f.fileId === fileId) ? await services.files.load(fileId) : undefined;
-      if (!file) return void res.status(404).json({ error: de.staff.fileGone });
-      res.set({
-        'Content-Type': file.contentType,
-        'Content-Disposition': `inline; filename="${encodeURIComponent(file.name)}"`,
-        'Cache-Control': 'private, no-store',
-      });
-      res.send(file.data);
     });
 
     api.post('/conversations/:id/take', async (req, res) => {
@@ -172,6 +121,7 @@ export class StaffConsole {
     }
 
     api.get('/events', (_req, res) => void this.stream(res, staffOf(res)));
+    api.use('/cases', caseRoutes(services, auth));
     api.use(editorialRoutes(services, auth));
 
     this.router.use('/api', api);

@@ -17,6 +17,7 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         label: 'Halter',
         prompt: 'Wie heißt die Halterin oder der Halter? Das Steueramt braucht den Namen für den Steuerbescheid.',
         schema: personName(),
+        holder: true,
         help: 'Vor- und Nachname der Person, die den Hund hält.',
       },
       {

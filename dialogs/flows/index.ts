@@ -9,9 +9,10 @@ import { rueckruf } from './rueckruf';
 import { terminAbsagen } from './termin-absagen';
 import { terminBuchen } from './termin-buchen';
 import { veranstaltungAnzeigen } from './veranstaltung-anzeigen';
+import { vorgangStatus } from './vorgang-status';
 
 /** In this order: cancelling first, so that its start pattern wins over booking's ("Ich möchte einen Termin absagen"). */
-const DEFINITIONS = [rueckruf, maengelmelder, veranstaltungAnzeigen, hundAnmelden, terminAbsagen, terminBuchen];
+const DEFINITIONS = [rueckruf, maengelmelder, veranstaltungAnzeigen, hundAnmelden, terminAbsagen, terminBuchen, vorgangStatus];
 
 export function defineFlows(municipality: Municipality, options: { clock?: () => Date } = {}): Record<string, FlowDefinition> {
   const context: FlowContext = { municipality, clock: options.clock ?? (() => new Date()) };

@@ -24,6 +24,7 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
       label: 'Name',
       prompt: 'Wie heißen Sie? Die Verwaltung braucht Ihren Namen, um Sie zurückzurufen.',
       schema: personName(),
+      holder: true,
       help: 'Vor- und Nachname genügen.',
     },
     {

@@ -71,6 +71,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
         label: 'Name',
         prompt: 'Auf welchen Namen soll der Termin laufen? Das Bürgerbüro braucht ihn, um Sie aufzurufen.',
         schema: personName(),
+        holder: true,
         help: 'Vor- und Nachname genügen.',
       },
       {

@@ -39,6 +39,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Verantwortliche Person',
         prompt: 'Wer ist verantwortlich? Das Ordnungsamt braucht den Namen für Rückfragen und die Genehmigung.',
         schema: personName(),
+        holder: true,
         help: 'Vor- und Nachname der Person, die vor Ort verantwortlich ist.',
       },
       {

@@ -24,6 +24,8 @@ export const de = {
     backToAssistant: { button: 'Zurück zum Assistenten', words: ['abbrechen'] },
     callBack: { button: 'Rückruf anfordern', words: [] },
     submit: { button: 'Absenden', words: ['ja'] },
+    /** Sends the request, and the citizen agrees to a message in this chat once it is closed. */
+    submitNotify: { button: 'Absenden mit Benachrichtigung', words: ['mit benachrichtigung', 'ja mit benachrichtigung'] },
     skip: { button: 'überspringen', words: ['nein', 'keine', 'kein'] },
     yes: { button: 'Ja', words: ['ja bitte', 'ja löschen'] },
     no: { button: 'Nein', words: [] },
@@ -134,7 +136,9 @@ export const de = {
       `Aus Ihrer Nachricht habe ich schon: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}. Vor dem Absenden können Sie alles ändern.`,
     yourWords: 'Ihre Nachricht',
     change: (label: string): string => `${label} ändern`,
-    summary: (lines: string[], submit: string): string => `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${submit}“.`,
+    summary: (lines: string[], submit: string, submitNotify: string): string =>
+      `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${submit}“. ` +
+      `Mit „${submitNotify}“ sage ich Ihnen hier Bescheid, sobald das Rathaus die Anfrage abgeschlossen hat.`,
     choose: (choices: readonly string[]): string => `Bitte wählen Sie: ${choices.join(', ')}.`,
     moreDetail: (what: string): string => `Bitte beschreiben Sie ${what} etwas genauer.`,
     shorter: (what: string, max: number): string => `Bitte fassen Sie ${what} kürzer (höchstens ${max} Zeichen).`,
@@ -171,6 +175,26 @@ export const de = {
       `Bereits beim Rathaus angekommen und dort in Bearbeitung: ${references.join(', ')}. Diese Anfragen bleiben beim Rathaus.`,
     withdrawn: (references: string[]): string => `Zurückgezogen und gelöscht: ${references.join(', ')}.`,
     kept: (references: string[]): string => `Behalten, das Rathaus bearbeitet sie weiter: ${references.join(', ')}.`,
+    willNotify: 'Sobald das Rathaus die Anfrage abgeschlossen hat, sage ich Ihnen hier Bescheid.',
+    askStatus: (reference: string): string => `Den Stand erfahren Sie hier jederzeit, zum Beispiel mit „Wie ist der Stand von ${reference}?“.`,
+  },
+
+  /** Where a request stands, for the citizen: asked in the chat, or told when staff close it. */
+  caseStatus: {
+    new: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) ist eingegangen und wartet auf die Bearbeitung.`,
+    'in-progress': (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) ist in Bearbeitung.`,
+    done: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) ist erledigt.`,
+    rejected: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) wurde abgelehnt.`,
+    cancelled: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) ist abgesagt.`,
+    doneReason: (reason: string): string => `Hinweis des Rathauses: ${reason}`,
+    rejectedReason: (reason: string): string => `Begründung: ${reason}`,
+    /** The same for an unknown number and a wrong name: nobody learns whether a request exists. */
+    notFound:
+      'Zu dieser Vorgangsnummer und diesem Namen habe ich keine Anfrage gefunden. Bitte prüfen Sie die Vorgangsnummer und den Namen.',
+    /** A proactive message when staff close the request (the citizen agreed at the summary). */
+    news: (status: string): string => `Neues zu Ihrer Anfrage: ${status}`,
+    /** Asked in the middle of another request, about a request of another conversation. */
+    afterRequest: 'Den Stand dieser Anfrage nenne ich Ihnen gern, wenn Ihre aktuelle Anfrage abgeschlossen ist.',
   },
 
   appointments: {
@@ -386,6 +410,36 @@ export const de = {
     caseDelivered: 'an die Stelle übermittelt',
     caseDelivering: 'wird übermittelt',
     caseStoredOnly: 'nur im Assistenten gespeichert',
+    /** The clerk's status of a request, by id (bot/casework.ts). */
+    statuses: { new: 'neu', 'in-progress': 'in Bearbeitung', done: 'erledigt', rejected: 'abgelehnt' },
+    caseNotFound: 'Diese Anfrage gibt es nicht (mehr).',
+    caseChanged: 'Jemand hat diese Anfrage gerade geändert. Bitte laden Sie sie neu und prüfen Sie den Stand, bevor Sie sie ändern.',
+    reasonRequired: 'Bitte geben Sie eine kurze Begründung an. Die Bürgerin oder der Bürger erfährt sie.',
+    reasonTooLong: (max: number): string => `Die Begründung ist zu lang (höchstens ${max} Zeichen).`,
+    sameStatus: (status: string): string => `Die Anfrage ist schon „${status}“.`,
+    notBackToNew: 'Eine Anfrage in Bearbeitung kann nicht wieder „neu“ werden.',
+    unknownStaff: 'Dieses Konto gibt es nicht.',
+    sameAssignee: 'Die Anfrage ist schon so zugewiesen.',
+    nothingToChange: 'Bitte geben Sie einen Status oder eine Zuständigkeit an.',
+    emptyNote: 'Die Notiz ist leer.',
+    noteTooLong: (max: number): string => `Die Notiz ist zu lang (höchstens ${max} Zeichen).`,
+    badReference: 'Die Vorgangsnummer sieht so aus: MOE-2026-00042.',
+    badFilter: 'Bitte prüfen Sie die Filter (Stelle, Anliegen, Status, Zeitraum von–bis).',
+    /** Columns of the CSV export of the request list. */
+    caseColumns: {
+      reference: 'Vorgangsnummer',
+      request: 'Anliegen',
+      office: 'Stelle',
+      created: 'Eingang',
+      status: 'Status',
+      reason: 'Begründung',
+      assignee: 'Zuständig',
+      delivery: 'Übermittlung',
+      notify: 'Benachrichtigung gewünscht',
+      answers: 'Angaben',
+    },
+    yes: 'ja',
+    no: 'nein',
   },
 
   /** `npm run chat` and `npm run staff` in a terminal. */

@@ -34,6 +34,14 @@ describe('form engine', () => {
     expect(done.answers).toMatchObject({ kontaktweg: 'Telefon', kontakt: '+49 6029 12345', einwilligung: 'Ja' });
   });
 
+  it('asks at the summary, by the choice of button, whether the citizen wants to be told when it is closed (default no)', () => {
+    const { step, state } = run(r, happy);
+    expect(step.messages[0]!.suggestions!.slice(0, 2)).toEqual(['Absenden', 'Absenden mit Benachrichtigung']);
+    expect(step.messages[0]!.text).toMatch(/Mit „Absenden mit Benachrichtigung“ sage ich Ihnen hier Bescheid/);
+    expect(advance(r, state!, { text: 'absenden mit benachrichtigung!' })).toMatchObject({ outcome: 'completed', notify: true });
+    for (const text of ['Absenden', 'ja']) expect(advance(r, state!, { text }).notify).toBeUndefined();
+  });
+
   it('says what is wrong, and hands off after the third wrong answer', () => {
     const { step, state } = run(r, ['Frage zu meinem Bauantrag', 'Erika Muster', 'E-Mail', 'keine-adresse']);
     expect(step.messages[0]!.text).toMatch(/gültige E-Mail-Adresse/);

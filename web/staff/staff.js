@@ -28,7 +28,12 @@
     });
     const data = await res.json().catch(() => ({}));
     if (res.status === 401 && path !== '/login') showLogin();
-    if (!res.ok) throw new Error(data.error || 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.');
+    if (!res.ok) {
+      const error = new Error(data.error || 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.');
+      // 409: someone else changed it first (cases.js reloads the request).
+      error.status = res.status;
+      throw error;
+    }
     return data;
   }
 
@@ -52,7 +57,8 @@
     $('who-name').textContent = 'Angemeldet: ' + state.staff;
     listen();
     refresh();
-    refreshCases();
+    // Every role works on the requests (cases.js).
+    window.BuergerCases.start({ api, el, announce }).catch((error) => announce(error.message));
     // Editors and admins also see the report and the unanswered questions (editorial.js).
     const editor = state.role === 'editor' || state.role === 'admin';
     $('report').hidden = !editor;
@@ -216,50 +222,6 @@
     }
   }
 
-  async function refreshCases() {
-    let data;
-    try {
-      data = await api('GET', '/cases');
-    } catch {
-      return;
-    }
-    const body = $('cases').tBodies[0];
-    body.replaceChildren(
-      ...data.cases.map((c) => {
-        const tr = el('tr');
-        const answers = el('ul');
-        c.answers.forEach((a) => answers.append(el('li', a.field + ': ' + a.value)));
-        const details = el('td');
-        details.append(answers);
-        // A report's photo, shown small; a click opens it in full size.
-        c.files.forEach((f) => {
-          const link = el('a');
-          link.href = f.url;
-          link.target = '_blank';
-          link.rel = 'noopener';
-          const img = el('img');
-          img.src = f.url;
-          img.alt = f.field + ' zur Anfrage ' + c.reference;
-          img.className = 'case-photo';
-          img.loading = 'lazy';
-          link.append(img);
-          details.append(link);
-        });
-        tr.append(
-          el('td', c.reference),
-          el('td', c.title + (c.callBack ? ' (Rückruf)' : '')),
-          el('td', c.office),
-          el('td', new Date(c.createdAt).toLocaleString('de-DE')),
-          el('td', c.state),
-          details,
-        );
-        return tr;
-      }),
-    );
-    $('cases').hidden = data.cases.length === 0;
-    $('cases-empty').hidden = data.cases.length > 0;
-  }
-
   $('login-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     $('login-error').textContent = '';
@@ -305,7 +267,6 @@
   });
   $('handback').addEventListener('click', () => release('handback', 'Das Gespräch ist wieder beim Assistenten.'));
   $('close').addEventListener('click', () => release('close', 'Das Gespräch ist beendet.'));
-  $('cases-refresh').addEventListener('click', refreshCases);
 
   api('GET', '/session').then(
     (session) => {

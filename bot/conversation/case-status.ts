@@ -1,0 +1,46 @@
+// The citizen asks where a request stands ("Wie ist der Stand von MOE-2026-00042?"). The
+// conversation that created the request is told at once; anyone else names the surname the
+// request holds first (steps/case-status.ts starts the flow vorgang-status for that). An unknown
+// number and a wrong name get the same answer, so nobody learns anything about another's request.
+import { flowsOf } from '../../dialogs/flows';
+import type { FlowDefinition, FlowState } from '../../dialogs/engine';
+import { de } from '../../knowledge/texts/de';
+import { loadCase, type Case } from '../cases';
+import { loadWork, statusForCitizen } from '../casework';
+import type { Turn } from '../turn';
+import { namesBooker } from './appointment';
+
+/** The reference number (this town's prefix) in a message, upper-cased; undefined when there is none. */
+export function referenceIn(text: string, prefix: string): string | undefined {
+  return new RegExp(`\\b${prefix}-\\d{4}-\\d{5}\\b`, 'i').exec(text)?.[0].toUpperCase();
+}
+
+const titleOf = (turn: Turn, item: Case): string => flowsOf(turn.services.municipality)[item.flow]?.title ?? item.flow;
+
+async function tellStatus(turn: Turn, item: Case): Promise<void> {
+  turn.reply(statusForCitizen(item, await loadWork(turn.services.store, item.reference), titleOf(turn, item)));
+  turn.services.logger.info({ reference: item.reference }, 'case status asked');
+}
+
+/** Answers when this conversation created the request; false when the citizen must name the surname first. */
+export async function ownCaseStatus(turn: Turn, reference: string): Promise<boolean> {
+  const item = await loadCase(turn.services.store, reference);
+  if (!item || item.conversationId !== turn.conversationId || item.channelId !== (turn.activity.channelId ?? 'unknown')) return false;
+  await tellStatus(turn, item);
+  return true;
+}
+
+/** The completion of vorgang-status: the status when the name matches the request's holder, otherwise "not found". */
+export async function caseStatusByName(
+  turn: Turn,
+  _flow: FlowDefinition,
+  _state: FlowState,
+  answers: Record<string, unknown>,
+): Promise<undefined> {
+  const item = await loadCase(turn.services.store, String(answers.vorgangsnummer));
+  // Requests without a name (a damage report) are only told to the conversation that made them.
+  const holder = item && flowsOf(turn.services.municipality)[item.flow]?.fields.find((f) => f.holder);
+  if (item && holder && namesBooker(item.answers[holder.name], answers.name)) await tellStatus(turn, item);
+  else turn.reply(de.caseStatus.notFound);
+  return undefined;
+}

@@ -1,0 +1,280 @@
+// The clerks' part of the console: the requests with filters (office, request, status, period,
+// reference), one request with its answers, photo, status, assignment, internal notes and history,
+// the changes to them, and the filtered list as CSV. Every query and body is parsed with zod (bad
+// input gets 4xx with a reason, never 5xx); every route needs a signed-in clerk, editor or admin.
+import express, { type Response, type Router } from 'express';
+import { z } from 'zod';
+import { shownAnswers } from '../../dialogs/engine';
+import { flowsOf } from '../../dialogs/flows';
+import { berlinWallClock } from '../../knowledge/hours';
+import { de } from '../../knowledge/texts/de';
+import { spreadsheetCsv } from '../analytics/export';
+import { caseFiles, caseSchema, loadCase, type Case } from '../cases';
+import {
+  allWork,
+  applyChange,
+  CASE_STATUSES,
+  isClosed,
+  loadWork,
+  notifyCitizen,
+  REASON_MAX,
+  UNTOUCHED_WORK,
+  updateWork,
+  withNote,
+  type CaseWork,
+  type WorkResult,
+} from '../casework';
+import type { AssistantServices } from '../turn';
+import { accountsFile, StaffAccounts } from './accounts';
+import { staffOf, type StaffAuth } from './auth';
+
+/** Rows shown at once; the filters (and the CSV) reach the others. */
+const SHOWN = 200;
+const NOTE_MAX = 2000;
+
+const referenceSchema = z.string().regex(/^[A-Z]{2,6}-\d{4}-\d{5}$/, de.staff.badReference);
+const blankIsAbsent = (value: unknown): unknown => (value === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
+const day = z.iso.date();
+const filterSchema = z
+  .strictObject({
+    office: optional(z.string().max(60)),
+    flow: optional(z.string().max(60)),
+    status: optional(z.enum(CASE_STATUSES)),
+    from: optional(day),
+    to: optional(day),
+    /** A reference number or a part of it ("00042"). */
+    q: optional(z.string().trim().max(20)),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to);
+type Filter = z.infer<typeof filterSchema>;
+
+const changeBodySchema = z.strictObject(
+  {
+    /** The version the clerk saw: a change of anything newer is refused (409). */
+    version: z.number(de.staff.badRequest).int(de.staff.badRequest).min(0, de.staff.badRequest).max(999_999, de.staff.badRequest),
+    status: z.enum(CASE_STATUSES, de.staff.badRequest).optional(),
+    reason: z.string(de.staff.badRequest).trim().max(REASON_MAX, de.staff.reasonTooLong(REASON_MAX)).optional(),
+    assignee: z.string(de.staff.unknownStaff).max(40, de.staff.unknownStaff).nullable().optional(),
+  },
+  de.staff.badRequest,
+);
+const noteBodySchema = z.strictObject(
+  { text: z.string(de.staff.emptyNote).trim().min(1, de.staff.emptyNote).max(NOTE_MAX, de.staff.noteTooLong(NOTE_MAX)) },
+  de.staff.badRequest,
+);
+const fileParamsSchema = z.object({ reference: referenceSchema, fileId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @ first) is kept as text: citizens write the answers. */
+const asText = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router {
+  const api = express.Router();
+  api.use(auth.requireRole('clerk', 'editor', 'admin'));
+  const { store, municipality, outbox, knowledge, config } = services;
+  const accounts = new StaffAccounts(accountsFile(config));
+  const flows = flowsOf(municipality);
+  // The flows that end in a case (not cancelling an appointment, not asking a status).
+  const caseFlows = Object.values(flows).filter((f) => f.confirm !== false);
+  const offices = [...new Set(caseFlows.map((f) => f.office))];
+  const titleOf = (flow: string): string => knowledge.title(flow) ?? flows[flow]?.title ?? flow;
+  const officeOf = (office: string): string => municipality.offices[office]?.name ?? office;
+  const nameOf = (staff: string | undefined): string | null => (staff ? accounts.speakerOf(staff, '').name : null);
+
+  /** Every stored case with its work, newest first. */
+  async function everything(): Promise<Array<{ item: Case; work: CaseWork }>> {
+    const [raw, work] = await Promise.all([Promise.all((await store.keys('cases/')).map((key) => store.get(key))), allWork(store)]);
+    return raw
+      .flatMap((value) => {
+        const parsed = caseSchema.safeParse(value);
+        return parsed.success ? [parsed.data] : [];
+      })
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .map((item) => ({ item, work: work.get(item.reference) ?? UNTOUCHED_WORK }));
+  }
+
+  const matches = (filter: Filter) => (row: { item: Case; work: CaseWork }) => {
+    const received = berlinWallClock(new Date(row.item.createdAt)).date;
+    return (
+      (!filter.office || row.item.office === filter.office) &&
+      (!filter.flow || row.item.flow === filter.flow) &&
+      (!filter.status || row.work.status === filter.status) &&
+      (!filter.from || received >= filter.from) &&
+      (!filter.to || received <= filter.to) &&
+      (!filter.q || row.item.reference.includes(filter.q.toUpperCase()))
+    );
+  };
+
+  /** The filtered cases, or undefined (and a 400 with the reason) for filters that make no sense. */
+  async function filtered(query: unknown, res: Response): Promise<Array<{ item: Case; work: CaseWork }> | undefined> {
+    const filter = filterSchema.safeParse(query);
+    if (
+      !filter.success ||
+      (filter.data.office && !offices.includes(filter.data.office)) ||
+      (filter.data.flow && !caseFlows.some((f) => f.id === filter.data.flow))
+    ) {
+      res.status(400).json({ error: de.staff.badFilter });
+      return undefined;
+    }
+    return (await everything()).filter(matches(filter.data));
+  }
+
+  /** Where the request stands on its way to the office. */
+  async function delivery(item: Case): Promise<string> {
+    if (item.status === 'cancelled') return de.staff.caseCancelled;
+    if (!outbox.enabled) return de.staff.caseStoredOnly;
+    return (await outbox.delivered(item.reference)) ? de.staff.caseDelivered : de.staff.caseDelivering;
+  }
+
+  /** A row of the list: what the table shows (and the photo, served only to signed-in staff below). */
+  async function row(item: Case, work: CaseWork) {
+    return {
+      reference: item.reference,
+      flow: item.flow,
+      title: titleOf(item.flow),
+      callBack: item.flow === 'rueckruf',
+      office: officeOf(item.office),
+      createdAt: item.createdAt,
+      state: await delivery(item),
+      status: work.status,
+      reason: work.reason ?? null,
+      assignee: work.assignee ?? null,
+      assigneeName: nameOf(work.assignee),
+      notify: item.notify === true,
+      notes: work.notes.length,
+      version: work.version,
+      answers: shownAnswers(flows[item.flow], item.answers),
+      files: caseFiles(item).map(({ field, fileId }) => ({
+        field: flows[item.flow]?.fields.find((f) => f.name === field)?.label ?? field,
+        url: `/staff/api/cases/${item.reference}/files/${fileId}`,
+      })),
+    };
+  }
+
+  /** One request in full: its row with the notes and the history (names instead of account names). */
+  async function detail(item: Case, work: CaseWork) {
+    return {
+      ...(await row(item, work)),
+      notes: work.notes.map((n) => ({ at: n.at, staff: nameOf(n.staff), text: n.text })),
+      history: work.history.map((h) => ({
+        ...h,
+        staff: nameOf(h.staff),
+        ...(h.change === 'assignee' ? { from: nameOf(h.from), to: nameOf(h.to) } : {}),
+      })),
+    };
+  }
+
+  /** The case of the path, or undefined after answering 400 (malformed) or 404 (unknown). */
+  async function caseOf(reference: unknown, res: Response): Promise<Case | undefined> {
+    const parsed = referenceSchema.safeParse(reference);
+    if (!parsed.success) return void res.status(400).json({ error: de.staff.badReference });
+    const item = await loadCase(store, parsed.data);
+    if (!item) res.status(404).json({ error: de.staff.caseNotFound });
+    return item;
+  }
+
+  /** Answers a change: 200 with the request, 409 when someone else changed it first, 400 when refused. */
+  async function answer(res: Response, item: Case, result: WorkResult, extra: Record<string, unknown> = {}): Promise<void> {
+    if ('conflict' in result) return void res.status(409).json({ error: de.staff.caseChanged });
+    if ('refused' in result) return void res.status(400).json({ error: result.refused });
+    res.set('Cache-Control', 'no-store').json({ case: await detail(item, result.work), ...extra });
+  }
+
+  api.get('/', async (req, res) => {
+    const rows = await filtered(req.query, res);
+    if (!rows) return;
+    res.set('Cache-Control', 'no-store').json({
+      total: rows.length,
+      cases: await Promise.all(rows.slice(0, SHOWN).map(({ item, work }) => row(item, work))),
+      options: {
+        offices: offices.map((id) => ({ id, name: officeOf(id) })),
+        flows: caseFlows.map((f) => ({ id: f.id, title: titleOf(f.id) })),
+        statuses: CASE_STATUSES.map((id) => ({ id, label: de.staff.statuses[id] })),
+        staff: accounts.list().map((a) => ({ name: a.name, displayName: nameOf(a.name) })),
+      },
+    });
+  });
+
+  api.get('/export.csv', async (req, res) => {
+    const rows = await filtered(req.query, res);
+    if (!rows) return;
+    const c = de.staff.caseColumns;
+    const lines = await Promise.all(
+      rows.map(async ({ item, work }) =>
+        [
+          item.reference,
+          titleOf(item.flow),
+          officeOf(item.office),
+          new Date(item.createdAt).toLocaleString('de-DE', { timeZone: 'Europe/Berlin' }),
+          de.staff.statuses[work.status],
+          work.reason ?? '',
+          nameOf(work.assignee) ?? '',
+          await delivery(item),
+          item.notify ? de.staff.yes : de.staff.no,
+          shownAnswers(flows[item.flow], item.answers)
+            .map((a) => `${a.field}: ${a.value}`)
+            .join(' | '),
+        ].map(asText),
+      ),
+    );
+    const header = [c.reference, c.request, c.office, c.created, c.status, c.reason, c.assignee, c.delivery, c.notify, c.answers];
+    res.set({
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="anfragen-${berlinWallClock(new Date()).date}.csv"`,
+      'Cache-Control': 'no-store',
+    });
+    res.send(spreadsheetCsv([header, ...lines]));
+  });
+
+  api.get('/:reference', async (req, res) => {
+    const item = await caseOf(req.params.reference, res);
+    if (item) res.set('Cache-Control', 'no-store').json({ case: await detail(item, await loadWork(store, item.reference)) });
+  });
+
+  // Status and assignment: a change of the version the clerk saw, atomic across instances.
+  api.patch('/:reference', async (req, res) => {
+    const item = await caseOf(req.params.reference, res);
+    if (!item) return;
+    const body = changeBodySchema.safeParse(req.body);
+    if (!body.success) return void res.status(400).json({ error: body.error.issues[0]?.message ?? de.staff.badRequest });
+    const { version, ...change } = body.data;
+    if (change.status === undefined && change.assignee === undefined) return void res.status(400).json({ error: de.staff.nothingToChange });
+    if (change.assignee && !accounts.list().some((a) => a.name === change.assignee))
+      return void res.status(400).json({ error: de.staff.unknownStaff });
+    const staff = staffOf(res);
+    const result = await updateWork(store, config, item.reference, version, (work) => applyChange(work, change, staff));
+    if (!('work' in result) || !change.status || !isClosed(result.work.status) || !item.notify || item.status === 'cancelled')
+      return answer(res, item, result);
+    // Closed, and the citizen asked to be told: once, by the instance whose change was stored.
+    const notified = await notifyCitizen(services, item, result.work, titleOf(item.flow));
+    services.logger.info({ reference: item.reference, notified }, 'citizen told of the closed case');
+    return answer(res, item, result, { notified });
+  });
+
+  // Internal notes: only ever shown in the console; added to the latest version (no conflict to resolve).
+  api.post('/:reference/notes', async (req, res) => {
+    const item = await caseOf(req.params.reference, res);
+    if (!item) return;
+    const body = noteBodySchema.safeParse(req.body);
+    if (!body.success) return void res.status(400).json({ error: body.error.issues[0]?.message ?? de.staff.badRequest });
+    const staff = staffOf(res);
+    await answer(res, item, await updateWork(store, config, item.reference, undefined, (work) => withNote(work, body.data.text, staff)));
+  });
+
+  api.get('/:reference/files/:fileId', async (req, res) => {
+    const params = fileParamsSchema.safeParse(req.params);
+    const item = params.success ? await loadCase(store, params.data.reference) : undefined;
+    // Only a file of this case: a staff member cannot fetch arbitrary uploads by id.
+    const file =
+      item && caseFiles(item).some((f) => f.fileId === params.data?.fileId) ? await services.files.load(params.data!.fileId) : undefined;
+    if (!file) return void res.status(404).json({ error: de.staff.fileGone });
+    res.set({
+      'Content-Type': file.contentType,
+      'Content-Disposition': `inline; filename="${encodeURIComponent(file.name)}"`,
+      'Cache-Control': 'private, no-store',
+    });
+    res.send(file.data);
+  });
+
+  return api;
+}

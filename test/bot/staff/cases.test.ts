@@ -1,0 +1,355 @@
+// The clerk's workplace over real HTTP, two server processes sharing Redis: a citizen sends a
+// request on instance A (Direct Line) and agrees to be told; clerks set status, assignment and
+// notes on A and B, and two changes at once never both win; the citizen is told when it is
+// closed and may ask for its status (their own conversation, or anyone with the right surname;
+// nothing for anyone else). Every new endpoint answers hostile input with a 4xx and a reason.
+import type { Message } from 'botframework-directlinejs';
+import { caseAuditLog } from '../../../bot/casework';
+import { TestConversation, allText, promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import { startAssistantProcess, type AssistantProcess } from '../../helpers/process';
+import { isBotMessage, newToken, TestDirectLineClient } from '../../helpers/directline';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
+import { StaffClient, staffAccountsFile } from '../../helpers/staff';
+
+jest.setTimeout(90_000);
+
+const PASSWORDS = { anna: 'anna-sicheres-passwort', ben: 'ben-sicheres-passwort!', eva: 'eva-redaktion-passwort' };
+const NOTE = 'Rückruf am Dienstag versucht, Bauakte 12/2026 angefordert';
+const textOf = (a: { text?: string }): string => a.text ?? '';
+const REFERENCE = /MOE-\d{4}-\d{5}/;
+
+interface CaseView {
+  reference: string;
+  status: string;
+  reason: string | null;
+  assignee: string | null;
+  assigneeName: string | null;
+  notify: boolean;
+  version: number;
+  notes: Array<{ staff: string; text: string }>;
+  history: Array<{ staff: string; change: string; from?: string | null; to?: string | null }>;
+}
+
+describeWithRedis('the requests in the console, across two instances', () => {
+  let a: TestAssistant;
+  let b: AssistantProcess;
+  const clients: TestDirectLineClient[] = [];
+
+  beforeAll(async () => {
+    const env = {
+      REDIS_URL,
+      STORE_KEY_PREFIX: uniquePrefix('cases'),
+      STAFF_ACCOUNTS_FILE: await staffAccountsFile(PASSWORDS, {
+        anna: { displayName: 'Anna', office: 'Bürgerbüro' },
+        ben: { displayName: 'Ben' },
+        eva: { role: 'editor' },
+      }),
+      STAFF_SESSION_SECRET: 'cases-test-session-secret-0123456789ab',
+      DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
+    };
+    a = await startTestAssistant(env);
+    b = await startAssistantProcess(env); // another process: only Redis is shared
+  });
+  afterEach(() => clients.splice(0).forEach((c) => c.end()));
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+  });
+
+  const clerk = async (name: keyof typeof PASSWORDS, on: { url: string }) => {
+    const s = new StaffClient(on.url);
+    expect((await s.login(name, PASSWORDS[name])).status).toBe(200);
+    return s;
+  };
+  const citizen = async () => {
+    const { token } = await newToken(a.url);
+    const client = new TestDirectLineClient({ baseUrl: a.url, token, webSocket: true });
+    clients.push(client);
+    await client.waitFor(isBotMessage); // the welcome
+    return client;
+  };
+  /** Sends a message on Direct Line and waits for the assistant's message that matches. */
+  const say = async (client: TestDirectLineClient, text: string, match: (m: Message) => boolean) => {
+    const from = client.received.length;
+    await client.post({ text });
+    return (await client.waitFor((x) => isBotMessage(x) && match(x as Message), from)) as Message;
+  };
+  const asks = (m: Message) => (m.channelData as { prompt?: unknown } | undefined)?.prompt !== undefined;
+  /** A call-back request through to its reference number. */
+  const callBack = async (client: TestDirectLineClient, submit: string): Promise<string> => {
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 123456', 'vormittags', 'Ja'])
+      await say(client, text, asks);
+    const confirmed = textOf(await say(client, submit, (m) => REFERENCE.test(textOf(m))));
+    return REFERENCE.exec(confirmed)![0];
+  };
+
+  /** A call-back request on the test channel (no proactive messages there). */
+  const callBackOnTestChannel = async () => {
+    const c = new TestConversation(a.url);
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])
+      await c.say(text);
+    return { c, reference: REFERENCE.exec(allText(await c.say('Absenden')))![0] };
+  };
+
+  it('lets clerks on both instances work on a request, lets exactly one of two changes win, and tells the citizen', async () => {
+    const chat = await citizen();
+    // The summary asks the one question: the citizen chooses to be told.
+    const summary = await (async () => {
+      for (const text of ['Rückruf anfordern', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 123456', 'vormittags'])
+        await say(chat, text, asks);
+      return say(chat, 'Ja', asks);
+    })();
+    expect(textOf(summary)).toMatch(/Mit „Absenden mit Benachrichtigung“ sage ich Ihnen hier Bescheid/);
+    expect((summary.suggestedActions?.actions ?? []).map((x) => x.title).slice(0, 2)).toEqual([
+      'Absenden',
+      'Absenden mit Benachrichtigung',
+    ]);
+    const confirmed = textOf(await say(chat, 'Absenden mit Benachrichtigung', (m) => REFERENCE.test(textOf(m))));
+    expect(confirmed).toMatch(/sage ich Ihnen hier Bescheid/);
+    const reference = REFERENCE.exec(confirmed)![0];
+    const path = `/cases/${reference}`;
+
+    const anna = await clerk('anna', a);
+    const ben = await clerk('ben', b);
+    const listed = (await anna.request('GET', '/cases')).body as { cases: CaseView[]; options: { staff: unknown[] } };
+    expect(listed.cases.find((c) => c.reference === reference)).toMatchObject({ status: 'new', version: 0, notify: true, assignee: null });
+    expect(listed.options.staff).toEqual(expect.arrayContaining([{ name: 'anna', displayName: 'Anna' }]));
+
+    // Anna (instance A) takes it on and writes an internal note.
+    const taken = await anna.request('PATCH', path, { version: 0, status: 'in-progress', assignee: 'anna' });
+    expect(taken.status).toBe(200);
+    expect(taken.body.notified).toBeUndefined(); // only a closed request is told
+    expect((await anna.request('POST', `${path}/notes`, { text: NOTE })).status).toBe(200);
+
+    // Ben (instance B) sees all of it, and finds it by status and by a part of the number.
+    const seen = (await ben.request('GET', path)).body.case as CaseView;
+    expect(seen).toMatchObject({ status: 'in-progress', assignee: 'anna', assigneeName: 'Anna', version: 2 });
+    expect(seen.notes).toEqual([expect.objectContaining({ staff: 'Anna', text: NOTE })]);
+    expect(seen.history.map((h) => [h.staff, h.change, h.from ?? null, h.to ?? null])).toEqual([
+      ['Anna', 'status', 'new', 'in-progress'],
+      ['Anna', 'assignee', null, 'Anna'],
+      ['Anna', 'note', null, null],
+    ]);
+    const byFilter = async (query: string) =>
+      ((await ben.request('GET', `/cases?${query}`)).body.cases as CaseView[]).map((c) => c.reference);
+    expect(await byFilter('status=in-progress&office=rathaus&flow=rueckruf')).toContain(reference);
+    expect(await byFilter('status=new')).not.toContain(reference);
+    expect(await byFilter(`q=${reference.slice(-5)}`)).toEqual([reference]);
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+    expect(await byFilter(`from=${today}&to=${today}`)).toContain(reference);
+    expect(await byFilter('to=2020-01-01')).toEqual([]);
+
+    // Both close it at the same moment from the version they saw, on different instances: one wins.
+    const [byAnna, byBen] = await Promise.all([
+      anna.request('PATCH', path, { version: 2, status: 'done', reason: 'Am Telefon geklärt.' }),
+      ben.request('PATCH', path, { version: 2, status: 'rejected', reason: 'Nicht zuständig.' }),
+    ]);
+    expect([byAnna.status, byBen.status].sort()).toEqual([200, 409]);
+    const loser = byAnna.status === 409 ? byAnna : byBen;
+    expect(loser.body.error).toMatch(/gerade geändert.*neu/);
+    const winner = byAnna.status === 200 ? byAnna : byBen;
+    expect(winner.body.notified).toBe(true);
+    const told =
+      byAnna.status === 200
+        ? /ist erledigt\. Hinweis des Rathauses: Am Telefon geklärt\./
+        : /wurde abgelehnt\. Begründung: Nicht zuständig\./;
+    const stored = (await anna.request('GET', path)).body.case as CaseView;
+    expect(stored.version).toBe(3);
+    expect(stored.history).toHaveLength(4);
+
+    // The citizen is told in their conversation (a proactive message over Direct Line).
+    const news = await chat.waitFor((x) => isBotMessage(x) && /^Neues zu Ihrer Anfrage/.test(textOf(x as Message)));
+    expect(textOf(news as Message)).toMatch(told);
+    expect(textOf(news as Message)).toContain(reference);
+
+    // Asked in the conversation that made it: answered at once, with the reason.
+    expect(textOf(await say(chat, `Wie ist der Stand von ${reference}?`, () => true))).toMatch(told);
+    // The internal note never reaches the citizen.
+    expect(chat.received.map((x) => textOf(x as Message)).join('\n')).not.toContain('Bauakte');
+
+    // Another conversation (instance B) names the surname first, in any case.
+    const other = new TestConversation(b.url);
+    let replies = await other.say(`Was ist mit meiner Meldung ${reference.toLowerCase()}`);
+    expect(promptOf(replies)).toMatchObject({ flow: 'vorgang-status', field: 'name' });
+    expect(allText(replies)).not.toMatch(/erledigt|abgelehnt|Bauantrag|Rückruf/);
+    replies = await other.say('muster');
+    expect(allText(replies)).toMatch(told);
+
+    // A wrong surname and an unknown number get the same answer, which reveals nothing.
+    const stranger = new TestConversation(a.url);
+    await stranger.say(`Wie ist der Stand von ${reference}?`);
+    const wrongName = allText(await stranger.say('Mustermann'));
+    await stranger.say(`Wie ist der Stand von MOE-2026-99999?`);
+    const unknown = allText(await stranger.say('Muster'));
+    expect(wrongName).toBe(unknown);
+    expect(wrongName).toMatch(/keine Anfrage gefunden/);
+    expect(wrongName).not.toMatch(/erledigt|abgelehnt|Bearbeitung|Bauantrag|Rückruf|geklärt|zuständig/);
+
+    // Reopened (not back to "neu"), and the audit log names who changed what, without content.
+    expect((await ben.request('PATCH', path, { version: 3, status: 'new' })).status).toBe(400);
+    expect((await ben.request('PATCH', path, { version: 3, status: 'in-progress', assignee: 'ben' })).body.case).toMatchObject({
+      status: 'in-progress',
+      reason: null,
+      assigneeName: 'Ben',
+    });
+    const audit = (await caseAuditLog(a.services.store)).filter((e) => e.reference === reference);
+    const closer = byAnna.status === 200 ? ['anna', 'done'] : ['ben', 'rejected'];
+    expect(audit.map((e) => [e.staff, e.change, e.from ?? null, e.to ?? null])).toEqual([
+      ['anna', 'status', 'new', 'in-progress'],
+      ['anna', 'assignee', null, 'anna'],
+      ['anna', 'note', null, null],
+      [closer[0], 'status', 'in-progress', closer[1]],
+      ['ben', 'status', closer[1], 'in-progress'],
+      ['ben', 'assignee', 'anna', 'ben'],
+    ]);
+    expect(audit.every((e) => typeof e.at === 'string')).toBe(true);
+    expect(JSON.stringify(audit)).not.toMatch(/Bauakte|Erika|Muster|Bauantrag|6029|geklärt|zuständig/);
+  });
+
+  it('tells nobody when the citizen sent with plain "Absenden", and keeps a reason that looks like a formula as text in the CSV', async () => {
+    const chat = await citizen();
+    const reference = await callBack(chat, 'Absenden');
+    const eva = await clerk('eva', b); // an editor works on requests too
+    const closed = await eva.request('PATCH', `/cases/${reference}`, {
+      version: 0,
+      status: 'rejected',
+      reason: '=HYPERLINK("https://evil.example")',
+    });
+    expect(closed.status).toBe(200);
+    expect(closed.body).not.toHaveProperty('notified');
+    expect((closed.body.case as CaseView).notify).toBe(false);
+
+    const res = await fetch(`${b.url}/staff/api/cases/export.csv?status=rejected&q=${reference}`, {
+      headers: { cookie: [...eva.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="anfragen-\d{4}-\d{2}-\d{2}\.csv"/);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte order mark a German spreadsheet needs
+    const [header, line, rest] = bytes.subarray(3).toString('utf8').trim().split('\n');
+    expect(header).toBe(
+      'Vorgangsnummer;Anliegen;Stelle;Eingang;Status;Begründung;Zuständig;Übermittlung;Benachrichtigung gewünscht;Angaben',
+    );
+    expect(rest).toBeUndefined();
+    expect(line).toContain(`${reference};`);
+    expect(line).toContain(';abgelehnt;"\'=HYPERLINK(""https://evil.example"")";;');
+    expect(line).toContain('Name: Erika Muster');
+    // Nobody is told; the citizen can still ask.
+    expect(textOf(await say(chat, `Stand ${reference}`, () => true))).toMatch(/wurde abgelehnt\. Begründung: =HYPERLINK/);
+    expect(chat.received.some((x) => /^Neues zu Ihrer Anfrage/.test(textOf(x as Message)))).toBe(false);
+  });
+
+  it('deletes status, assignment and notes with a request the citizen withdraws', async () => {
+    const { c, reference } = await callBackOnTestChannel();
+    const anna = await clerk('anna', b);
+    expect((await anna.request('POST', `/cases/${reference}/notes`, { text: NOTE })).status).toBe(200);
+    const { store } = a.services;
+    expect(await store.keys(`case-work/${reference}/`)).toHaveLength(1);
+    // Without a delivery way the request has not reached the Rathaus: the citizen may withdraw it.
+    await c.say('Meine Daten löschen');
+    await c.say('Anfrage zurückziehen');
+    expect(allText(await c.say('Ja'))).toContain(`Zurückgezogen und gelöscht: ${reference}.`);
+    expect(await store.keys(`case-work/${reference}/`)).toEqual([]);
+    expect((await anna.request('GET', `/cases/${reference}`)).status).toBe(404);
+  });
+
+  it('answers hostile input to every endpoint with a 4xx and a reason, never a 5xx', async () => {
+    const { reference } = await callBackOnTestChannel();
+    const path = `/cases/${reference}`;
+    const anna = await clerk('anna', a);
+
+    const expect4xx = async (method: string, route: string, body?: unknown, status?: number, client: StaffClient = anna) => {
+      const res = await client.request(method, route, body);
+      expect({ route, body, status: res.status }).toEqual({ route, body, status: status ?? expect.any(Number) });
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(typeof res.body.error).toBe('string');
+      return res;
+    };
+    for (const query of [
+      'status=kaputt',
+      'status=new&status=done',
+      'from=2026-13-45',
+      'from=gestern',
+      'from=2026-05-01&to=2026-04-01',
+      'office=../../etc',
+      'flow=__proto__',
+      `q=${'9'.repeat(50)}`,
+      'q[$ne]=1',
+    ]) {
+      expect((await expect4xx('GET', `/cases?${query}`, undefined, 400)).body.error).toMatch(/Filter/);
+      await expect4xx('GET', `/cases/export.csv?${query}`, undefined, 400);
+    }
+    for (const bad of ['abc', 'MOE-2026-0004', "MOE-2026-00001'--", '%00', 'moe-2026-00001x'])
+      await expect4xx('GET', `/cases/${bad}`, undefined, 400);
+    await expect4xx('GET', '/cases/MOE-2026-99999', undefined, 404);
+    await expect4xx('PATCH', '/cases/MOE-2026-99999', { version: 0, status: 'done' }, 404);
+    await expect4xx('POST', '/cases/MOE-2026-99999/notes', { text: 'Hallo' }, 404);
+    await expect4xx('POST', '/cases/x/notes', { text: 'Hallo' }, 400);
+
+    for (const body of [
+      undefined,
+      {},
+      [],
+      'done',
+      null,
+      { version: '0', status: 'done' },
+      { version: -1, status: 'done' },
+      { version: 0.5, status: 'done' },
+      { version: 1e12, status: 'done' },
+      { version: 0, status: 'erledigt' },
+      { version: 0, status: ['done'] },
+      { version: 0 },
+      { version: 0, status: 'rejected' },
+      { version: 0, status: 'rejected', reason: '   ' },
+      { version: 0, status: 'done', reason: 'x'.repeat(501) },
+      { version: 0, status: 'done', reason: { $gt: '' } },
+      { version: 0, assignee: 'mallory' },
+      { version: 0, assignee: { $ne: null } },
+      { version: 0, assignee: 'x'.repeat(500) },
+      { version: 0, status: 'done', role: 'admin' },
+      { version: 0, status: 'new' },
+    ])
+      expect((await expect4xx('PATCH', path, body, 400)).body.error).not.toMatch(/[Ii]nvalid|expected/);
+    expect((await anna.request('PATCH', path, { version: 0, status: 'rejected' })).body.error).toMatch(/Begründung/);
+    await expect4xx('PATCH', path, { version: 7, status: 'done' }, 409);
+    for (const body of [
+      undefined,
+      {},
+      { text: '' },
+      { text: '   ' },
+      { text: 5 },
+      { text: ['a'] },
+      { text: 'x'.repeat(2001) },
+      { text: 'a', x: 1 },
+    ])
+      await expect4xx('POST', `${path}/notes`, body, 400);
+    await expect4xx('GET', `${path}/files/..%2F..%2Fetc`, undefined);
+    await expect4xx('GET', `${path}/files/${'a'.repeat(30)}`, undefined, 404);
+
+    // Malformed JSON, a body too large, no session, no CSRF token.
+    const raw = (body: string, type = 'application/json') =>
+      fetch(`${a.url}/staff/api${path}`, {
+        method: 'PATCH',
+        headers: { 'content-type': type, 'x-csrf-token': anna.csrf, cookie: [...anna.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+        body,
+      });
+    expect((await raw('{"version":')).status).toBe(400);
+    expect((await raw('version=0&status=done', 'application/x-www-form-urlencoded')).status).toBe(400);
+    expect((await raw(JSON.stringify({ version: 0, status: 'done', reason: 'x'.repeat(20_000) }))).status).toBe(413);
+    const nobody = new StaffClient(a.url);
+    for (const [method, route] of [
+      ['GET', '/cases'],
+      ['GET', '/cases/export.csv'],
+      ['GET', path],
+      ['PATCH', path],
+      ['POST', `${path}/notes`],
+    ] as const)
+      await expect4xx(method, route, method === 'GET' ? undefined : { version: 0, status: 'done' }, 401, nobody);
+    const noToken = await anna.request('PATCH', path, { version: 0, status: 'done' }, { 'x-csrf-token': '' });
+    expect(noToken.status).toBe(403);
+    // Nothing of this changed the request.
+    expect((await anna.request('GET', path)).body.case).toMatchObject({ status: 'new', version: 0, notes: [] });
+  });
+});

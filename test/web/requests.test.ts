@@ -1,0 +1,218 @@
+// The clerk's request table in a real browser, by keyboard only: filter, open a request, set a
+// status with its reason (refused without one), assign it, add an internal note, and back to the
+// list. axe finds no WCAG 2.1 A/AA violation, every focus is visible, reference numbers never
+// break, and at 320 px the rows are cards without horizontal scrolling. Screenshots at 1280 and
+// 320 px go to test-output/screenshots.
+import path from 'node:path';
+import type { Message } from 'botframework-directlinejs';
+import type { Page } from 'playwright-core';
+import { describeWithBrowser, tabTo, watchedPage } from '../helpers/browser';
+import { assistantWithBrowser, expectNoAxeViolations, SCREENSHOTS } from '../helpers/browser-suite';
+import { isBotMessage, newToken, TestDirectLineClient } from '../helpers/directline';
+import { invisibleFocus } from '../helpers/focus';
+import { allText, firstFreeSlot, type TestConversation } from '../helpers/harness';
+import { gradientPng } from '../helpers/images';
+import { staffAccountsFile } from '../helpers/staff';
+
+jest.setTimeout(120_000);
+
+const PASSWORD = 'anna-sicheres-passwort';
+const REFERENCE = /MOE-\d{4}-\d{5}/;
+
+/** Presses Tab until the element matching `selector` has focus (at most 60 times). */
+async function tabToElement(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} is not reachable with the Tab key`);
+}
+
+/** Whether every reference number in the table stands on one line. */
+const referencesOnOneLine = (page: Page): Promise<boolean> =>
+  page.$$eval('#cases .ref', (buttons) =>
+    buttons.every((b) => b.getBoundingClientRect().height < 1.6 * parseFloat(getComputedStyle(b).lineHeight || '24')),
+  );
+
+describeWithBrowser('the request table of the staff console', () => {
+  const suite = assistantWithBrowser(async () => ({
+    STAFF_ACCOUNTS_FILE: await staffAccountsFile(
+      { anna: PASSWORD, ben: 'ben-sicheres-passwort!' },
+      { anna: { displayName: 'Anna', office: 'Bürgerbüro' }, ben: { displayName: 'Ben', office: 'Bauhof' } },
+    ),
+    STAFF_SESSION_SECRET: 'requests-test-session-secret-0123456789',
+  }));
+  const references: Record<string, string> = {};
+
+  const submit = async (c: TestConversation, lines: string[]): Promise<string> => {
+    let replies = await c.say(lines[0]!);
+    for (const line of lines.slice(1)) replies = await c.say(line);
+    return REFERENCE.exec(allText(replies))![0];
+  };
+
+  beforeAll(async () => {
+    const { assistant } = suite;
+    references.callBack = await submit(assistant.conversation(), [
+      'Rückruf anfordern',
+      'Frage zu meinem Bauantrag in der Schulstraße',
+      'Erika Muster',
+      'Telefon',
+      '06029 123456',
+      'vormittags',
+      'Ja',
+      'Absenden mit Benachrichtigung',
+    ]);
+    const booking = assistant.conversation();
+    const slot = await firstFreeSlot(booking, await booking.say('Ich brauche einen Termin für einen neuen Reisepass'));
+    references.appointment = await submit(booking, [slot, 'Jürgen Weiß', 'juergen@example.org', 'Absenden']);
+    // A damage report with a photo, sent like Web Chat does (Direct Line).
+    const { token } = await newToken(assistant.url);
+    const chat = new TestDirectLineClient({ baseUrl: assistant.url, token, webSocket: true });
+    const step = async (activity: Partial<Message>, match = (_: string) => true) => {
+      const from = chat.received.length;
+      await chat.post(activity);
+      return ((await chat.waitFor((x) => isBotMessage(x) && match((x as Message).text ?? ''), from)) as Message).text ?? '';
+    };
+    try {
+      await chat.waitFor(isBotMessage);
+      await step({ text: 'Die Straßenlaterne in der Hauptstraße 3 in Schimborn ist seit Tagen dunkel' }, (t) => /Foto/.test(t));
+      const photo = `data:image/png;base64,${gradientPng(320, 240).toString('base64')}`;
+      await step({ attachments: [{ contentType: 'image/png', contentUrl: photo, name: 'laterne.png' }] }, (t) => /Rückfragen/.test(t));
+      await step({ text: 'überspringen' }, (t) => /prüfen Sie/.test(t));
+      references.damage = REFERENCE.exec(await step({ text: 'Absenden' }, (t) => REFERENCE.test(t)))![0];
+    } finally {
+      chat.end();
+    }
+  });
+
+  it('works by keyboard alone: filter, open, status with reason, assignment, note', async () => {
+    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const { page, foreignRequests, problems } = await watchedPage(context);
+    await page.goto(`${suite.assistant.url}/staff`);
+    await page.locator('#login-name:focus').waitFor();
+    await page.keyboard.type('anna');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByText('Angemeldet: anna').waitFor();
+    await page.locator('#cases tbody tr').nth(2).waitFor();
+    expect(await page.locator('#cases-count').innerText()).toBe('3 Anfragen');
+    expect(await referencesOnOneLine(page)).toBe(true);
+    expect(await invisibleFocus(page, 60)).toEqual([]);
+    await expectNoAxeViolations(page);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'requests-desktop.png'), fullPage: true });
+
+    // Filter by request (the damage reports) with the keyboard: the select takes typed letters.
+    await tabToElement(page, '#filter-flow');
+    await page.keyboard.type('Schaden');
+    await tabTo(page, 'Filtern');
+    await page.keyboard.press('Enter');
+    await page.locator('#cases-count', { hasText: '1 Anfrage' }).waitFor();
+    expect(await page.locator('#cases tbody tr').count()).toBe(1);
+    expect(await page.locator('#cases-csv').getAttribute('href')).toBe('/staff/api/cases/export.csv?flow=maengelmelder');
+
+    // Open it: the detail shows the answers and the photo, and takes the focus.
+    await tabTo(page, `Anfrage ${references.damage} öffnen`);
+    await page.keyboard.press('Enter');
+    await page.locator('#case-title:focus', { hasText: references.damage! }).waitFor();
+    expect(await page.locator('#case-answers').innerText()).toMatch(/Straßenbeleuchtung[\s\S]*Hauptstraße 3, Schimborn/);
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('#case-files img.case-photo');
+      return img !== null && img.complete && img.naturalWidth === 320;
+    });
+    expect(await page.locator('#case-status-now').innerText()).toBe('Aktuell: neu');
+
+    // "abgelehnt" without a reason is refused with the reason, and the focus goes to the field.
+    await tabToElement(page, '#case-status');
+    await page.keyboard.type('abgelehnt');
+    expect(await page.locator('#case-status').inputValue()).toBe('rejected');
+    await tabTo(page, 'Status speichern');
+    await page.keyboard.press('Enter');
+    await page.locator('#case-status-error', { hasText: 'Bitte geben Sie eine kurze Begründung an.' }).waitFor();
+    await page.locator('#case-reason:focus').waitFor();
+    await page.keyboard.type('Die Laterne gehört der Bahn. Bitte melden Sie sie dort.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#status', { hasText: 'Status gespeichert: abgelehnt.' }).waitFor();
+    expect(await page.locator('#case-status-now').innerText()).toBe(
+      'Aktuell: abgelehnt – Die Laterne gehört der Bahn. Bitte melden Sie sie dort.',
+    );
+    // What may follow: only reopening.
+    expect(await page.locator('#case-status option').allInnerTexts()).toEqual(['in Bearbeitung']);
+    expect(await page.locator('#case-status').inputValue()).toBe('in-progress');
+
+    // Assign it to Ben, then an internal note.
+    await tabToElement(page, '#case-assignee');
+    await page.keyboard.type('Ben');
+    await tabTo(page, 'Zuweisen');
+    await page.keyboard.press('Enter');
+    await page.locator('#status', { hasText: 'Zugewiesen: Ben.' }).waitFor();
+    await tabToElement(page, '#case-note');
+    await page.keyboard.type('Bahn informiert, Ticket 4711.');
+    await tabTo(page, 'Notiz speichern');
+    await page.keyboard.press('Enter');
+    await page.locator('#status', { hasText: 'Notiz gespeichert.' }).waitFor();
+    expect(await page.locator('#case-notes li').allInnerTexts()).toEqual([
+      expect.stringMatching(/· Anna: Bahn informiert, Ticket 4711\.$/),
+    ]);
+    expect(await page.locator('#case-history li').allInnerTexts()).toEqual([
+      expect.stringMatching(/Anna: Status: neu → abgelehnt$/),
+      expect.stringMatching(/Anna: Zuständig: niemand → Ben$/),
+      expect.stringMatching(/Anna: Notiz hinzugefügt$/),
+    ]);
+    const row = page.locator('#cases tbody tr', { hasText: references.damage! });
+    await row.locator('.badge', { hasText: 'abgelehnt' }).waitFor();
+    expect(await row.innerText()).toContain('Ben');
+    await expectNoAxeViolations(page);
+    await page.locator('#requests').screenshot({ path: path.join(SCREENSHOTS, 'request-detail-desktop.png') });
+
+    // Back to the list: the focus returns to the request's button.
+    await tabTo(page, 'Zurück zur Liste');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-reference'))).toBe(references.damage);
+    expect(await page.locator('#case').isHidden()).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the requests as cards at 320 px without horizontal scrolling or violations', async () => {
+    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 320, height: 640 } });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${suite.assistant.url}/staff`);
+    await page.locator('#login-name').fill('anna');
+    await page.locator('#login-password').fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator('#cases tbody tr').nth(2).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await referencesOnOneLine(page)).toBe(true);
+    // A card: the cells stack, each with its column's name.
+    expect(
+      await page
+        .locator('#cases tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).toBe('block');
+    expect(await page.locator('#cases thead').boundingBox()).toEqual(expect.objectContaining({ width: 1, height: 1 }));
+    // Every cell takes the card's width (no column squeezed into a strip of letters).
+    const widths = await page.$$eval('#cases tbody tr:first-child > *', (cells) => cells.map((c) => c.getBoundingClientRect().width));
+    expect(Math.min(...widths)).toBeGreaterThan(240);
+    const status = page.locator('#cases tbody tr', { hasText: references.callBack! }).locator('td[data-label="Status"]');
+    expect(await status.innerText()).toMatch(/^neu/);
+    expect(await status.evaluate((td) => getComputedStyle(td, '::before').content)).toMatch(/^attr\(data-label\) ": "$|^"Status: "$/);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'requests-phone.png'), fullPage: true });
+
+    await page.locator(`#cases button[data-reference="${references.callBack}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#case-title:focus').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const title = await page.locator('#case-title .ref').evaluate((ref) => ref.getClientRects().length);
+    expect(title).toBe(1); // the number in the heading stays on one line too
+    await expectNoAxeViolations(page);
+    await page.locator('#case').screenshot({ path: path.join(SCREENSHOTS, 'request-detail-phone.png') });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,283 @@
+// The requests in the staff console: filters, the table (cards on a phone), one request with its
+// answers, photo, status, assignment, internal notes and history, and the CSV of the filtered
+// list. Started by staff.js for every role. Text from the server is put in with textContent only.
+'use strict';
+(function () {
+  const $ = (id) => document.getElementById(id);
+  /** Which status may follow which (the server checks the same). */
+  const NEXT = {
+    new: ['in-progress', 'done', 'rejected'],
+    'in-progress': ['done', 'rejected'],
+    done: ['in-progress'],
+    rejected: ['in-progress'],
+  };
+  const COLUMNS = ['Vorgang', 'Anliegen', 'Stelle', 'Eingang', 'Status', 'Zuständig', 'Übermittlung', 'Angaben'];
+  let ui;
+  let options = null;
+  /** The request shown in the detail, as the server last sent it. */
+  let current = null;
+
+  const when = (iso) =>
+    new Date(iso).toLocaleString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const statusLabel = (id) => (options.statuses.find((s) => s.id === id) || { label: id }).label;
+
+  function fill(select, items, keep) {
+    const chosen = keep ? select.value : '';
+    const first = select.options[0];
+    select.replaceChildren(...(first && keep ? [first] : []));
+    items.forEach(([value, text]) => {
+      const option = ui.el('option', text);
+      option.value = value;
+      select.append(option);
+    });
+    if (keep) select.value = chosen;
+  }
+
+  function query() {
+    const params = new URLSearchParams();
+    [
+      ['office', 'filter-office'],
+      ['flow', 'filter-flow'],
+      ['status', 'filter-status'],
+      ['from', 'filter-from'],
+      ['to', 'filter-to'],
+      ['q', 'filter-q'],
+    ].forEach(([name, id]) => {
+      const value = $(id).value.trim();
+      if (value) params.set(name, value);
+    });
+    const text = params.toString();
+    return text ? '?' + text : '';
+  }
+
+  /** The photo of a report, small; a click opens it in full size (served only to signed-in staff). */
+  function photos(c) {
+    return c.files.map((f) => {
+      const link = ui.el('a');
+      link.href = f.url;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      const img = ui.el('img');
+      img.src = f.url;
+      img.alt = f.field + ' zur Anfrage ' + c.reference;
+      img.className = 'case-photo';
+      img.loading = 'lazy';
+      link.append(img);
+      return link;
+    });
+  }
+
+  function statusCell(c) {
+    const td = ui.el('td');
+    td.append(ui.el('span', statusLabel(c.status), 'badge badge-' + c.status));
+    if (c.reason) td.append(ui.el('span', c.reason, 'cell-note'));
+    if (c.notify) td.append(ui.el('span', 'Benachrichtigung gewünscht', 'cell-note'));
+    return td;
+  }
+
+  function row(c) {
+    const tr = ui.el('tr');
+    // Roles kept explicitly: on a phone the rows are shown as cards (display: block).
+    tr.setAttribute('role', 'row');
+    const head = ui.el('th');
+    head.scope = 'row';
+    head.setAttribute('role', 'rowheader');
+    const open = ui.el('button', c.reference, 'link ref');
+    open.type = 'button';
+    open.dataset.reference = c.reference;
+    open.setAttribute('aria-label', 'Anfrage ' + c.reference + ' öffnen');
+    open.addEventListener('click', () => show(c.reference));
+    head.append(open);
+    const answers = ui.el('ul', undefined, 'answer-list');
+    c.answers.forEach((a) => answers.append(ui.el('li', a.field + ': ' + a.value)));
+    const details = ui.el('td');
+    details.append(answers, ...photos(c));
+    const cells = [
+      ui.el('td', c.title + (c.callBack ? ' (Rückruf)' : '')),
+      ui.el('td', c.office),
+      ui.el('td', when(c.createdAt), 'nowrap'),
+      statusCell(c),
+      ui.el('td', c.assigneeName || '—'),
+      ui.el('td', c.state),
+      details,
+    ];
+    cells.forEach((td) => td.setAttribute('role', 'cell'));
+    [head, ...cells].forEach((cell, i) => cell.setAttribute('data-label', COLUMNS[i]));
+    tr.append(head, ...cells);
+    return tr;
+  }
+
+  async function refreshCases() {
+    $('cases-error').textContent = '';
+    let data;
+    try {
+      data = await ui.api('GET', '/cases' + query());
+    } catch (error) {
+      $('cases-error').textContent = error.message;
+      return;
+    }
+    if (!options) {
+      options = data.options;
+      fill(
+        $('filter-office'),
+        options.offices.map((o) => [o.id, o.name]),
+        true,
+      );
+      fill(
+        $('filter-flow'),
+        options.flows.map((f) => [f.id, f.title]),
+        true,
+      );
+      fill(
+        $('filter-status'),
+        options.statuses.map((s) => [s.id, s.label]),
+        true,
+      );
+    }
+    $('cases').tBodies[0].replaceChildren(...data.cases.map(row));
+    $('cases').hidden = data.cases.length === 0;
+    $('cases-empty').hidden = data.cases.length > 0;
+    $('cases-count').textContent =
+      data.total === 1
+        ? '1 Anfrage'
+        : data.total + ' Anfragen' + (data.total > data.cases.length ? ', die neuesten ' + data.cases.length + ' angezeigt' : '');
+    $('cases-csv').href = '/staff/api/cases/export.csv' + query();
+  }
+
+  function showDetail(c) {
+    current = c;
+    $('case-title').replaceChildren(document.createTextNode('Anfrage '), ui.el('span', c.reference, 'ref'));
+    $('case-meta').textContent = [
+      c.title + (c.callBack ? ' (Rückruf)' : ''),
+      c.office,
+      'eingegangen ' + when(c.createdAt),
+      c.state,
+      c.notify ? 'Benachrichtigung im Chat gewünscht' : 'keine Benachrichtigung gewünscht',
+    ].join(' · ');
+    const answers = $('case-answers');
+    answers.replaceChildren();
+    c.answers.forEach((a) => {
+      const item = ui.el('div');
+      item.append(ui.el('dt', a.field), ui.el('dd', a.value));
+      answers.append(item);
+    });
+    $('case-files').replaceChildren(...photos(c));
+    $('case-status-now').textContent = 'Aktuell: ' + statusLabel(c.status) + (c.reason ? ' – ' + c.reason : '');
+    fill(
+      $('case-status'),
+      NEXT[c.status].map((id) => [id, statusLabel(id)]),
+      false,
+    );
+    fill($('case-assignee'), [['', 'niemand']].concat(options.staff.map((s) => [s.name, s.displayName])), false);
+    $('case-assignee').value = c.assignee || '';
+    const notes = $('case-notes');
+    notes.replaceChildren(
+      ...c.notes.map((n) => {
+        const li = ui.el('li');
+        li.append(ui.el('span', when(n.at) + ' · ' + n.staff + ': ', 'who'), document.createTextNode(n.text));
+        return li;
+      }),
+    );
+    $('case-notes-empty').hidden = c.notes.length > 0;
+    $('case-history').replaceChildren(
+      ...c.history.map((h) => {
+        const what =
+          h.change === 'status'
+            ? 'Status: ' + statusLabel(h.from) + ' → ' + statusLabel(h.to)
+            : h.change === 'assignee'
+              ? 'Zuständig: ' + (h.from || 'niemand') + ' → ' + (h.to || 'niemand')
+              : 'Notiz hinzugefügt';
+        return ui.el('li', when(h.at) + ' · ' + h.staff + ': ' + what);
+      }),
+    );
+    $('case-history-empty').hidden = c.history.length > 0;
+    $('case').hidden = false;
+  }
+
+  async function show(reference) {
+    try {
+      const data = await ui.api('GET', '/cases/' + encodeURIComponent(reference));
+      ['case-status-error', 'case-assign-error', 'case-note-error'].forEach((id) => ($(id).textContent = ''));
+      $('case-reason').value = '';
+      $('case-note').value = '';
+      showDetail(data.case);
+      $('case').scrollIntoView({ block: 'start' });
+      $('case-title').focus();
+    } catch (error) {
+      ui.announce(error.message);
+    }
+  }
+
+  /** Sends a change; on 409 the request is loaded again (what the clerk typed stays) and the reason shown. */
+  async function change(method, path, body, errorId, done) {
+    $(errorId).textContent = '';
+    try {
+      const data = await ui.api(method, '/cases/' + encodeURIComponent(current.reference) + path, body);
+      showDetail(data.case);
+      ui.announce(done(data));
+      refreshCases();
+      return true;
+    } catch (error) {
+      $(errorId).textContent = error.message;
+      if (error.status === 409) {
+        const fresh = await ui.api('GET', '/cases/' + encodeURIComponent(current.reference)).catch(() => null);
+        if (fresh) showDetail(fresh.case);
+      }
+      return false;
+    }
+  }
+
+  $('case-status-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const status = $('case-status').value;
+    const reason = $('case-reason').value.trim();
+    const body = Object.assign({ version: current.version, status }, reason ? { reason } : {});
+    const saved = await change('PATCH', '', body, 'case-status-error', (data) => {
+      const told =
+        data.notified === true
+          ? ' Die Bürgerin oder der Bürger wurde im Chat benachrichtigt.'
+          : data.notified === false
+            ? ' Eine Nachricht im Chat war nicht möglich (Gespräch nicht mehr erreichbar).'
+            : '';
+      return 'Status gespeichert: ' + statusLabel(status) + '.' + told;
+    });
+    if (saved) $('case-reason').value = '';
+    else $('case-reason').focus();
+  });
+  $('case-assign-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const assignee = $('case-assignee').value || null;
+    change('PATCH', '', { version: current.version, assignee }, 'case-assign-error', () =>
+      assignee ? 'Zugewiesen: ' + $('case-assignee').selectedOptions[0].textContent + '.' : 'Zuweisung aufgehoben.',
+    );
+  });
+  $('case-note-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (await change('POST', '/notes', { text: $('case-note').value }, 'case-note-error', () => 'Notiz gespeichert.'))
+      $('case-note').value = '';
+    else $('case-note').focus();
+  });
+  $('case-close').addEventListener('click', () => {
+    const reference = current && current.reference;
+    $('case').hidden = true;
+    current = null;
+    const opener = reference && document.querySelector('#cases button[data-reference="' + reference + '"]');
+    (opener || $('cases-title')).focus();
+  });
+  $('cases-filter').addEventListener('submit', (event) => {
+    event.preventDefault();
+    refreshCases().then(() => ui.announce($('cases-count').textContent + '.'));
+  });
+  $('filter-reset').addEventListener('click', () => {
+    $('cases-filter').reset();
+    refreshCases();
+  });
+  $('cases-refresh').addEventListener('click', refreshCases);
+
+  async function start(helpers) {
+    ui = helpers;
+    await refreshCases();
+  }
+
+  window.BuergerCases = { start };
+})();
