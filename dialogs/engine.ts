@@ -176,7 +176,7 @@ export function start(flow: FlowDefinition, said = ''): FlowStep {
     value: value === said.trim() ? de.flows.yourWords : value,
   }));
   return {
-    messages: [{ text: flow.intro }, ...(taken.length ? [{ text: de.flows.taken(taken) }] : []), ask(flow, first)],
+    messages: [{ text: flow.intro }, ...(taken.length ? [{ text: de.flows.taken(taken, flow.confirm !== false) }] : []), ask(flow, first)],
     state: { flow: flow.id, field: first.name, answers, tries: 0, editing: false, runId: globalThis.crypto.randomUUID() },
   };
 }

@@ -132,8 +132,9 @@ export const de = {
     failedTooOften: 'Das hat leider mehrmals nicht geklappt. Ich gebe Ihr Anliegen an eine Mitarbeiterin oder einen Mitarbeiter weiter.',
     resume: 'Zurück zu Ihrer Anfrage:',
     understood: (value: string): string => `Ich habe „${value}“ verstanden.`,
-    taken: (answers: ReadonlyArray<{ field: string; value: string }>): string =>
-      `Aus Ihrer Nachricht habe ich schon: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}. Vor dem Absenden können Sie alles ändern.`,
+    /** What the first message already gave; `confirmed` flows end with a summary where it can be changed. */
+    taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
+      `Aus Ihrer Nachricht habe ich schon: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' Vor dem Absenden können Sie alles ändern.' : ''}`,
     yourWords: 'Ihre Nachricht',
     change: (label: string): string => `${label} ändern`,
     summary: (lines: string[], submit: string, submitNotify: string): string =>

@@ -172,6 +172,8 @@ describeWithRedis('the requests in the console, across two instances', () => {
     let replies = await other.say(`Was ist mit meiner Meldung ${reference.toLowerCase()}`);
     expect(promptOf(replies)).toMatchObject({ flow: 'vorgang-status', field: 'name' });
     expect(allText(replies)).not.toMatch(/erledigt|abgelehnt|Bauantrag|Rückruf/);
+    // A lookup has nothing to send: no word of "Absenden".
+    expect(allText(replies)).not.toMatch(/Absenden/);
     replies = await other.say('muster');
     expect(allText(replies)).toMatch(told);
 
