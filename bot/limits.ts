@@ -10,7 +10,7 @@ export interface LimitRule {
   durationSeconds: number;
 }
 
-type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export interface Limiter {
   /** Counts one action of `key` (an IP address, a conversation id). */

@@ -11,7 +11,7 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { StoreItems } from '@microsoft/agents-hosting';
-import { CREATE_ONLY, ETagConflictError, type Store, type StoreOptions, type Unsubscribe } from './store';
+import { CREATE_ONLY, ETagConflictError, type Store, type StoreOptions, type Unsubscribe, type WriteAlso } from './store';
 
 /** The database file inside DATA_DIR. */
 export const DATABASE_FILE = 'assistant.sqlite';
@@ -137,9 +137,11 @@ export class SqliteStore implements Store {
     return items;
   }
 
-  async write(changes: StoreItems): Promise<void> {
+  async write(changes: StoreItems, also: WriteAlso = {}): Promise<void> {
     const entries = Object.entries(changes ?? {});
     if (entries.length === 0) throw new TypeError('write: changes are required');
+    // One transaction for the items and what goes with them: a commit (a WAL append and its locks)
+    // is most of what a write costs.
     this.immediately((now) => {
       // Every eTag is checked before anything is written; a conflict throws and rolls back the batch.
       for (const [key, item] of entries) {
@@ -154,6 +156,9 @@ export class SqliteStore implements Store {
         const { eTag: _ignored, ...doc } = item ?? {};
         this.put(this.k(key), 'value', JSON.stringify(doc), expiresAt);
       }
+      for (const { key, value, ttlSeconds = 0 } of also.set ?? [])
+        this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now));
+      for (const { key, counts, ttlSeconds = 0 } of also.increment ?? []) this.addCounts(this.k(key), counts, ttlSeconds, now);
     });
   }
 
@@ -206,14 +211,7 @@ export class SqliteStore implements Store {
 
   async increment(key: string, counts: Readonly<Record<string, number>>, ttlSeconds = 0): Promise<void> {
     if (!Object.keys(counts).length) return;
-    const full = this.k(key);
-    this.immediately((now) => {
-      const row = this.live(full, now);
-      const current = countersOf(row);
-      for (const [field, by] of Object.entries(counts)) current[field] = (current[field] ?? 0) + by;
-      // Without a TTL the counters keep the expiry they have (as in Redis).
-      this.put(full, 'value', JSON.stringify(current), ttlSeconds > 0 ? expiryOf(ttlSeconds, now) : (row?.expires_at ?? null));
-    });
+    this.immediately((now) => this.addCounts(this.k(key), counts, ttlSeconds, now));
   }
 
   async counters(key: string): Promise<Record<string, number>> {
@@ -318,6 +316,16 @@ export class SqliteStore implements Store {
     this.sql.removeItems.run(key);
     if (kind) this.sql.upsert.run(key, kind, json, eTag, expiresAt);
     else this.sql.remove.run(key);
+  }
+
+  /** Adds to the counters of `key` (full key); runs inside the caller's transaction. */
+  private addCounts(key: string, counts: Readonly<Record<string, number>>, ttlSeconds: number, now: number): void {
+    if (!Object.keys(counts).length) return;
+    const row = this.live(key, now);
+    const current = countersOf(row);
+    for (const [field, by] of Object.entries(counts)) current[field] = (current[field] ?? 0) + by;
+    // Without a TTL the counters keep the expiry they have (as in Redis).
+    this.put(key, 'value', JSON.stringify(current), ttlSeconds > 0 ? expiryOf(ttlSeconds, now) : (row?.expires_at ?? null));
   }
 
   private itemsOf(key: string, from: number): unknown[] {

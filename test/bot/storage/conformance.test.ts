@@ -123,6 +123,29 @@ function conformance(name: string, makeHarness: () => Harness) {
     expect(await store.ttl('stats')).toBeGreaterThan(0);
   });
 
+  test(`${name}: what goes with a write (values, counters) is written with its items, and not at all on a conflict`, async () => {
+    await store.write({ state: { n: 1 } });
+    const read = (await store.read(['state'])).state;
+    const also = {
+      set: [{ key: 'ref', value: { url: 'x' }, ttlSeconds: 60 }],
+      increment: [{ key: 'day', counts: { messages: 1, 'topic:a': 2 }, ttlSeconds: 120 }],
+    };
+    await store.write({ state: { ...read, n: 2 } }, also);
+    expect(await store.get('ref')).toEqual({ url: 'x' });
+    expect(await store.ttl('ref')).toBeLessThanOrEqual(60);
+    expect(await store.counters('day')).toEqual({ messages: 1, 'topic:a': 2 });
+    expect(await store.ttl('day')).toBeGreaterThan(60);
+    await expect(
+      store.write(
+        { state: { ...read, n: 3 } },
+        { set: [{ key: 'ref', value: { url: 'y' } }], increment: [{ key: 'day', counts: { messages: 1 } }] },
+      ),
+    ).rejects.toBeInstanceOf(ETagConflictError);
+    expect((await store.read(['state'])).state.n).toBe(2);
+    expect(await store.get('ref')).toEqual({ url: 'x' });
+    expect(await store.counters('day')).toEqual({ messages: 1, 'topic:a': 2 });
+  });
+
   test(`${name}: lists append in order and read from an index`, async () => {
     expect(await store.append('log', { i: 0 })).toBe(1);
     await store.append('log', { i: 1 });
