@@ -36,10 +36,13 @@ export class RateLimits {
             useRedisPackage: true,
           })
         : new RateLimiterMemory(options);
+    // The limiter's Redis commands get the store's deadline (redisClient() has no timeouts of its own).
+    const store = this.store;
+    const within = <T>(command: Promise<T>): Promise<T> => (store instanceof RedisStore ? store.within(command) : command);
     return {
       consume: async (key) => {
         try {
-          await limiter.consume(key);
+          await within(limiter.consume(key));
           return { allowed: true };
         } catch (rejection) {
           // A RateLimiterRes means "over the limit"; anything else (Redis down) is a real error.
@@ -49,13 +52,13 @@ export class RateLimits {
         }
       },
       check: async (key) => {
-        const used = await limiter.get(key);
+        const used = await within(limiter.get(key));
         return used && used.consumedPoints >= rule.points
           ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(used.msBeforeNext / 1000)) }
           : { allowed: true };
       },
       reset: async (key) => {
-        await limiter.delete(key);
+        await within(limiter.delete(key));
       },
     };
   }

@@ -260,4 +260,17 @@ describeWithRedis('RedisStore', () => {
       close: async () => void (await Promise.all(clients.map((c) => c.close()))),
     };
   });
+
+  test('a command Redis does not answer fails after its deadline (5 to 6 s), without a timer of its own', async () => {
+    const store = await RedisStore.open(REDIS_URL, { prefix: uniquePrefix('deadline'), defaultTtlSeconds: 60 });
+    try {
+      const started = Date.now();
+      await expect(store.within(new Promise(() => undefined))).rejects.toThrow(/did not answer within 5000 ms/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(5000);
+      expect(Date.now() - started).toBeLessThan(6500);
+      await expect(store.within(store.ping())).resolves.toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  }, 10_000);
 });
