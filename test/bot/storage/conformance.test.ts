@@ -217,6 +217,27 @@ describe('SqliteStore', () => {
     }
   });
 
+  test('the write-ahead log is copied into the database in the background, so it does not grow with every write', async () => {
+    const dataDir = tempDataDir();
+    const store = SqliteStore.open(dataDir, options);
+    const wal = path.join(dataDir, `${DATABASE_FILE}-wal`);
+    const state = { recent: Array.from({ length: 8 }, (_, i) => ({ from: 'citizen', text: `${i} ${'x'.repeat(250)}` })) };
+    try {
+      let grown = 0;
+      for (let round = 0; round < 5; round++) {
+        const before = statSync(wal).size;
+        for (let i = 0; i < 300; i++) await store.write({ [`c${round}-${i}`]: state });
+        grown = Math.max(grown, statSync(wal).size - before);
+        // The checkpointer runs every 250 ms; after a complete checkpoint the next write starts the log again.
+        await sleep(700);
+      }
+      expect(grown).toBeGreaterThan(0);
+      expect(statSync(wal).size).toBeLessThan(2 * grown);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('a second connection to the same file sees every write: no claim or compare-and-set is won twice', async () => {
     const dataDir = tempDataDir();
     const [a, b] = [SqliteStore.open(dataDir, options), SqliteStore.open(dataDir, options)];
