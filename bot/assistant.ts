@@ -5,7 +5,7 @@ import { messagePipeline, runPipeline } from './pipeline';
 import { SerialQueues } from './serial';
 import { ConversationStateStore, rememberRecent } from './state';
 import { ETagConflictError } from './storage';
-import type { Limiter } from './limits';
+import type { Limiter, LimitResult } from './limits';
 import { de } from '../knowledge/texts/de';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 
@@ -45,6 +45,9 @@ export class Assistant extends ActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
+      // Counted while the state loads (with Redis: in the same round trip), once per message even
+      // when the turn runs again after an eTag conflict.
+      const limit = this.countMessage(context.activity);
       await this.runTurn(context, async (turn) => {
         turn.count({ kind: 'message', channel: turn.activity.channelId ?? 'unknown', first: !turn.state.counted });
         turn.state.counted = true;
@@ -55,23 +58,38 @@ export class Assistant extends ActivityHandler {
           turn.reply(de.conversation.noText);
           return;
         }
-        if (await this.refused(turn)) return;
+        if (await this.refused(turn, limit)) return;
         await runPipeline(turn, steps);
       });
       await next();
     });
   }
 
+  /** Code points, not UTF-16 units: an emoji counts as one character, as the citizen sees it. */
+  private tooLong(text: string): boolean {
+    const max = this.services.config.MAX_MESSAGE_CHARS;
+    return text.length > max && [...text].length > max;
+  }
+
+  /** Counts a message against the rate limit, if it is one the limit applies to (text or files, not too long). */
+  private countMessage(activity: TurnContext['activity']): Promise<LimitResult> | undefined {
+    const text = (activity.text ?? '').trim();
+    if ((!text && !activity.attachments?.length) || this.tooLong(text)) return undefined;
+    const counted = this.messageLimit.consume(`${activity.channelId}/${activity.conversation?.id ?? 'unknown'}`);
+    // Awaited by the turn; until then a failure (the store down) must not count as unhandled.
+    counted.catch(() => undefined);
+    return counted;
+  }
+
   /** Answers too long or too many messages politely instead of running the pipeline. */
-  private async refused(turn: Turn): Promise<boolean> {
+  private async refused(turn: Turn, counted: Promise<LimitResult> | undefined): Promise<boolean> {
     const { MAX_MESSAGE_CHARS } = turn.services.config;
-    // Code points, not UTF-16 units: an emoji counts as one character, as the citizen sees it.
-    if ([...turn.text].length > MAX_MESSAGE_CHARS) {
+    if (this.tooLong(turn.text)) {
       turn.reply(de.conversation.tooLong(MAX_MESSAGE_CHARS));
       return true;
     }
-    const limit = await this.messageLimit.consume(`${turn.activity.channelId}/${turn.conversationId}`);
-    if (!limit.allowed) {
+    const limit = await counted;
+    if (limit && !limit.allowed) {
       turn.services.logger.info({ retryAfterSeconds: limit.retryAfterSeconds }, 'conversation over the message rate limit');
       turn.reply(de.conversation.tooMany(limit.retryAfterSeconds));
       return true;
@@ -109,9 +127,11 @@ export class Assistant extends ActivityHandler {
 
   private async runSerializedTurn(context: TurnContext, key: string, logic: TurnLogic): Promise<void> {
     const { conversation } = context.activity;
-    if (context.activity.type === 'message' || context.activity.type === 'conversationUpdate') {
-      await this.services.outbound.remember(context.activity);
-    }
+    // How to reach the conversation later (staff replies), saved with the state.
+    const reference =
+      context.activity.type === 'message' || context.activity.type === 'conversationUpdate'
+        ? this.services.outbound.referenceWrite(context.activity)
+        : undefined;
     for (let attempt = 1; attempt <= MAX_TURN_ATTEMPTS; attempt++) {
       const loaded = await this.states.load(key);
       if (!loaded.valid) this.services.logger.warn({ conversation: conversation!.id }, 'conversation state was invalid and was reset');
@@ -125,14 +145,21 @@ export class Assistant extends ActivityHandler {
         turn.replies.map((reply) => reply.text ?? '').filter((text) => text !== welcome),
       );
       try {
-        if (!turn.discardState) await this.states.save(key, loaded, turn.state);
+        // The state, the reference and the turn's usage counters in one write: counted only when saved.
+        if (!turn.discardState) {
+          await this.states.save(key, loaded, turn.state, {
+            set: reference ? [reference] : [],
+            increment: this.services.analytics.increments(turn.events),
+          });
+        }
       } catch (error) {
         if (!(error instanceof ETagConflictError)) throw error;
         this.services.logger.info({ attempt }, 'conversation state changed concurrently; running the turn again');
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
         continue;
       }
-      await this.countEvents(turn);
+      // A turn that erased the citizen's data saves nothing, but its events still count.
+      if (turn.discardState) await this.countEvents(turn);
       if (turn.replies.length) await context.sendActivities(turn.replies);
       return;
     }

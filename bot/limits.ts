@@ -10,7 +10,7 @@ export interface LimitRule {
   durationSeconds: number;
 }
 
-type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export interface Limiter {
   /** Counts one action of `key` (an IP address, a conversation id). */
@@ -36,10 +36,13 @@ export class RateLimits {
             useRedisPackage: true,
           })
         : new RateLimiterMemory(options);
+    // The limiter's Redis commands get the store's deadline (redisClient() has no timeouts of its own).
+    const store = this.store;
+    const within = <T>(command: Promise<T>): Promise<T> => (store instanceof RedisStore ? store.within(command) : command);
     return {
       consume: async (key) => {
         try {
-          await limiter.consume(key);
+          await within(limiter.consume(key));
           return { allowed: true };
         } catch (rejection) {
           // A RateLimiterRes means "over the limit"; anything else (Redis down) is a real error.
@@ -49,10 +52,10 @@ export class RateLimits {
         }
       },
       refund: async (key) => {
-        await limiter.reward(key, 1);
+        await within(limiter.reward(key, 1));
       },
       reset: async (key) => {
-        await limiter.delete(key);
+        await within(limiter.delete(key));
       },
     };
   }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { StoreItem } from '@microsoft/agents-hosting';
 import { flowStateSchema } from '../dialogs/engine';
-import { CREATE_ONLY, type Store } from './storage';
+import { CREATE_ONLY, type Store, type WriteAlso } from './storage';
 
 export const conversationDataSchema = z.object({
   /** The welcome (with the AI disclosure) has been shown. */
@@ -78,9 +78,9 @@ export class ConversationStateStore {
     return { data, valid, eTag: item?.eTag ?? CREATE_ONLY };
   }
 
-  /** Throws ETagConflictError when someone else saved since `loaded` was read. */
-  async save(key: string, loaded: LoadedState, data: ConversationData): Promise<void> {
-    await this.store.write({ [key]: { data, eTag: loaded.eTag } });
+  /** Throws ETagConflictError when someone else saved since `loaded` was read; `also` is written only with the state. */
+  async save(key: string, loaded: LoadedState, data: ConversationData, also?: WriteAlso): Promise<void> {
+    await this.store.write({ [key]: { data, eTag: loaded.eTag } }, also);
   }
 }
 

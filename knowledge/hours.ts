@@ -9,10 +9,19 @@ const berlin = new Intl.DateTimeFormat('en-GB', {
 });
 const SHORT: Record<string, Weekday> = { Sun: 'so', Mon: 'mo', Tue: 'di', Wed: 'mi', Thu: 'do', Fri: 'fr', Sat: 'sa' };
 
+type WallClock = { date: string; time: string; weekday: Weekday };
+/** The last minute asked for: every turn counts its events at "now", and formatting a date is costly. */
+let lastMinute: { minute: number; clock: WallClock } | undefined;
+
 /** The Berlin wall clock at an instant: day ("YYYY-MM-DD"), time ("HH:MM") and weekday. The one place the town's time zone is read. */
-export function berlinWallClock(at: Date): { date: string; time: string; weekday: Weekday } {
-  const p = Object.fromEntries(berlin.formatToParts(at).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, weekday: SHORT[p.weekday!]! };
+export function berlinWallClock(at: Date): WallClock {
+  // Time zone offsets are whole minutes, so the wall clock to the minute is that of the UTC minute.
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (lastMinute?.minute !== minute) {
+    const p = Object.fromEntries(berlin.formatToParts(at).map((x) => [x.type, x.value]));
+    lastMinute = { minute, clock: { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, weekday: SHORT[p.weekday!]! } };
+  }
+  return { ...lastMinute.clock };
 }
 
 const toMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));

@@ -50,6 +50,11 @@ export class NearDuplicateIndex<T> {
   private readonly byShingle = new Map<number, number[]>();
   private readonly items: Array<{ print: Fingerprint; value: T }> = [];
 
+  /** How many fingerprints were added (it only grows). */
+  get size(): number {
+    return this.items.length;
+  }
+
   add(print: Fingerprint, value: T): void {
     const i = this.items.push({ print, value }) - 1;
     for (const s of print.shingles) this.byShingle.set(s, [...(this.byShingle.get(s) ?? []), i]);

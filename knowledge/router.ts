@@ -8,6 +8,7 @@
 // times the retrieval fit; "out of scope" competes as one more class with a fixed fit. A softmax
 // over these scores gives a probability per topic. The constants are chosen by k-fold
 // cross-validation on the corpus (`npm run kb:calibrate`, calibration.ts), never on evaluation sets.
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -96,6 +97,11 @@ const VAGUE_WORDS = 2;
 const VAGUE_FIT = 0.6;
 const VAGUE_FLAT = 0.05;
 const VAGUE_SURE = 0.75;
+/**
+ * Decisions kept for texts seen before (buttons, frequent questions): deciding a text afresh costs
+ * more than the rest of a turn's own work. Bounded; the least recently used goes first.
+ */
+const DECISIONS_KEPT = 2000;
 /** Parts of a message: sentences, and clauses joined by "und", "außerdem" or a dash. */
 const PARTS = /[.!?;:]+\s+|\s+[–—-]\s+|\s+(?:und|außerdem|ausserdem|sowie|zudem)\s+/iu;
 
@@ -115,6 +121,12 @@ export class Router {
   /** Model class index of each doc (undefined: the model does not know the topic). */
   private readonly classOf: Array<number | undefined>;
   private readonly outOfScopeClasses: Array<[number, string]>;
+  /**
+   * Decisions by a hash of the context and the text (the text itself is not kept: it may be personal
+   * data). Valid as long as the learned questions are the same; the rest of a router never changes.
+   */
+  private readonly decided = new Map<string, RouteResult>();
+  private decidedWithLearned = 0;
 
   constructor(
     readonly docs: readonly TopicDoc[],
@@ -145,8 +157,23 @@ export class Router {
     return i === undefined ? undefined : this.docs[i];
   }
 
-  /** The router's decision for a text in a conversation context. Pure: same inputs, same result. */
+  /** The router's decision for a text in a conversation context. Pure: same inputs, same result (so it may be reused). */
   decide(text: string, context: RouteContext = {}): RouteResult {
+    const learned = this.options.learned?.size ?? 0;
+    if (learned !== this.decidedWithLearned) {
+      this.decided.clear();
+      this.decidedWithLearned = learned;
+    }
+    const key = hash('sha256', `${context.lastTopic ?? ''}\u0000${text}`, 'base64');
+    let result = this.decided.get(key);
+    if (result) this.decided.delete(key);
+    else result = deepFreeze(this.decideAfresh(text, context));
+    this.decided.set(key, result);
+    if (this.decided.size > DECISIONS_KEPT) this.decided.delete(this.decided.keys().next().value!);
+    return result;
+  }
+
+  private decideAfresh(text: string, context: RouteContext): RouteResult {
     const exact = this.byTitle.get(normalize(text).trim());
     if (exact !== undefined) return this.sure(exact);
     const learned = this.learnedDecision(text);
@@ -296,3 +323,11 @@ export function decideOn(fused: Fused, calibration: Calibration, docs: readonly 
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** A kept decision is handed to every caller that asks again: frozen, so that no caller can change it for the others. */
+function deepFreeze(result: RouteResult): RouteResult {
+  if (result.decision) Object.freeze(result.decision);
+  result.candidates.forEach((candidate) => Object.freeze(candidate));
+  Object.freeze(result.candidates);
+  return Object.freeze(result);
+}

@@ -73,13 +73,21 @@ export class Analytics {
 
   /** Counts the events at `at`, in one atomic increment of that day's counters. */
   async record(events: readonly AnalyticsEvent[], at = new Date()): Promise<void> {
-    if (!events.length) return;
+    for (const { key, counts, ttlSeconds } of this.increments(events, at)) await this.store.increment(key, counts, ttlSeconds);
+  }
+
+  /** The increments that count the events at `at`, for a write that counts them with other data (Store.write's `also`). */
+  increments(
+    events: readonly AnalyticsEvent[],
+    at = new Date(),
+  ): Array<{ key: string; counts: Record<string, number>; ttlSeconds: number }> {
+    if (!events.length) return [];
     const { date, time } = berlinWallClock(at);
     const counts: Record<string, number> = {};
     for (const event of events) {
       for (const [field, by] of Object.entries(countersOf(event, time.slice(0, 2)))) counts[field] = (counts[field] ?? 0) + by;
     }
-    await this.store.increment(dayKey(date), counts, this.retentionSeconds);
+    return [{ key: dayKey(date), counts, ttlSeconds: this.retentionSeconds }];
   }
 
   /** The counters of one day. */

@@ -2,7 +2,6 @@
 // Sitzungsvorlage). One table model, so that both files say the same; German labels come from the
 // text catalogue, numbers are formatted the German way.
 import { stringify } from 'csv-stringify/sync';
-import PDFDocument from 'pdfkit';
 import { de } from '../../knowledge/texts/de';
 import { FEEDBACK_REASONS } from './events';
 import type { Report } from './report';
@@ -122,7 +121,9 @@ export function reportCsv(report: Report, titleOf: TitleOf): string {
 }
 
 /** An A4 PDF with the town's name, the period, every table and the formula. */
-export function reportPdf(report: Report, town: string, titleOf: TitleOf, createdAt = new Date()): Promise<Buffer> {
+export async function reportPdf(report: Report, town: string, titleOf: TitleOf, createdAt = new Date()): Promise<Buffer> {
+  // Loaded when a report is asked for: pdfkit and its fonts are 7 MB of memory the turns never need.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,

@@ -26,10 +26,13 @@ export class Outbound {
     private readonly ttlSeconds: number,
   ) {}
 
-  /** Remembers how to reach the conversation of an incoming activity. */
-  async remember(activity: Activity): Promise<void> {
+  /**
+   * How to reach the conversation of an incoming activity, as a write for the store: a turn saves it
+   * together with the conversation state (Store.write's `also`).
+   */
+  referenceWrite(activity: Activity): { key: string; value: ConversationReference; ttlSeconds: number } {
     const reference = activity.getConversationReference();
-    await this.store.set(referenceKey(reference.channelId, reference.conversation.id), reference, this.ttlSeconds);
+    return { key: referenceKey(reference.channelId, reference.conversation.id), value: reference, ttlSeconds: this.ttlSeconds };
   }
 
   async reference(channelId: string, conversationId: string): Promise<ConversationReference | undefined> {

@@ -7,7 +7,7 @@ import type { Store, StoreOptions } from './store';
 
 export { RedisStore } from './redis';
 export { SqliteStore } from './sqlite';
-export { CREATE_ONLY, ETagConflictError, type Store, type Unsubscribe } from './store';
+export { CREATE_ONLY, ETagConflictError, type Store, type Unsubscribe, type WriteAlso } from './store';
 
 const optionsOf = (config: Config): StoreOptions => ({ prefix: config.STORE_KEY_PREFIX, defaultTtlSeconds: retentionSeconds(config) });
 

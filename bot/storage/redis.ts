@@ -1,39 +1,111 @@
 // Redis store for several instances. SDK items live in a hash {doc, etag}; a batch write is one
 // Lua script that first compares every expected eTag and only then writes, so a conflict writes
 // nothing and two instances can never overwrite each other's update.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createClient, type RedisClientType } from 'redis';
 import type { StoreItems } from '@microsoft/agents-hosting';
-import { CREATE_ONLY, ETagConflictError, type Store, type StoreOptions, type Unsubscribe } from './store';
+import { CREATE_ONLY, ETagConflictError, type Store, type StoreOptions, type Unsubscribe, type WriteAlso } from './store';
 
-// KEYS: the items' keys. ARGV[1]: ttl seconds (0 = none); then per key: expected eTag ('' = any), new eTag, doc.
+// KEYS: the items' keys, then the keys of `also.set`, then those of `also.increment`.
+// ARGV[1]: ttl seconds of the items (0 = none), ARGV[2]: number of items, ARGV[3]: number of sets;
+// then per item: expected eTag ('' = any), new eTag, doc; per set: value, ttl; per counter key: ttl,
+// number of fields, then field and amount for each.
 // Returns 0 on success, or the 1-based index of the first conflicting key.
 const COMPARE_AND_SET_MANY = `
-for i, key in ipairs(KEYS) do
-  local expected = ARGV[2 + (i - 1) * 3]
+local items, sets = tonumber(ARGV[2]), tonumber(ARGV[3])
+for i = 1, items do
+  local expected = ARGV[4 + (i - 1) * 3]
   if expected == ARGV_CREATE_ONLY then
-    if redis.call('EXISTS', key) == 1 then return i end
+    if redis.call('EXISTS', KEYS[i]) == 1 then return i end
   elseif expected ~= '' then
-    local current = redis.call('HGET', key, 'etag')
+    local current = redis.call('HGET', KEYS[i], 'etag')
     if current ~= expected then return i end
   end
 end
 local ttl = tonumber(ARGV[1])
-for i, key in ipairs(KEYS) do
-  local base = 2 + (i - 1) * 3
-  redis.call('DEL', key)
-  redis.call('HSET', key, 'etag', ARGV[base + 1], 'doc', ARGV[base + 2])
-  if ttl > 0 then redis.call('EXPIRE', key, ttl) end
+for i = 1, items do
+  local base = 4 + (i - 1) * 3
+  redis.call('DEL', KEYS[i])
+  redis.call('HSET', KEYS[i], 'etag', ARGV[base + 1], 'doc', ARGV[base + 2])
+  if ttl > 0 then redis.call('EXPIRE', KEYS[i], ttl) end
+end
+local a = 4 + items * 3
+for i = items + 1, items + sets do
+  if tonumber(ARGV[a + 1]) > 0 then redis.call('SET', KEYS[i], ARGV[a], 'EX', ARGV[a + 1]) else redis.call('SET', KEYS[i], ARGV[a]) end
+  a = a + 2
+end
+-- Counters last and with pcall: a script is not rolled back, so a counter that cannot be counted
+-- (a key of the wrong type) must not fail a write whose items are already written.
+for i = items + sets + 1, #KEYS do
+  local counterTtl, fields = tonumber(ARGV[a]), tonumber(ARGV[a + 1])
+  a = a + 2
+  for _ = 1, fields do
+    redis.pcall('HINCRBY', KEYS[i], ARGV[a], ARGV[a + 1])
+    a = a + 2
+  end
+  if counterTtl > 0 then redis.pcall('EXPIRE', KEYS[i], counterTtl) end
 end
 return 0`.replace('ARGV_CREATE_ONLY', `'${CREATE_ONLY}'`);
+const COMPARE_AND_SET_MANY_SHA = createHash('sha1').update(COMPARE_AND_SET_MANY).digest('hex');
+
+/** How long a command may take before it fails (node-redis's default for its own timeouts). */
+const COMMAND_TIMEOUT_MS = 5_000;
+
+/**
+ * Deadlines for the commands of every turn (reading and writing its state), checked by one timer
+ * instead of node-redis's: that gives each command a timer of its own (AbortSignal.timeout), which
+ * lives on for the full 5 s after the reply. At thousands of commands a second those timers cost
+ * a fifth of the server's CPU per turn and, promoted to the old generation, 100 MB of memory
+ * (npm run bench:http). A command fails between 5 and 6 s after it was sent.
+ */
+class Deadlines {
+  private readonly pending = new Set<{ since: number; reject: (error: Error) => void }>();
+  private readonly timer = setInterval(() => this.expire(), 1_000).unref();
+
+  within<T>(command: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const entry = { since: Date.now(), reject };
+      this.pending.add(entry);
+      command.then(
+        (value) => {
+          this.pending.delete(entry);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.pending.delete(entry);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  private expire(): void {
+    const now = Date.now();
+    // A Set keeps insertion order: the first entry that is young enough ends the search.
+    for (const entry of this.pending) {
+      if (now - entry.since < COMMAND_TIMEOUT_MS) return;
+      this.pending.delete(entry);
+      entry.reject(new Error(`Redis did not answer within ${COMMAND_TIMEOUT_MS} ms`));
+    }
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+  }
+}
 
 export class RedisStore implements Store {
   private subscriber?: RedisClientType;
+  /** The same connection without node-redis's per-command timers, for the commands under `deadlines`. */
+  private readonly untimed: RedisClientType;
+  private readonly deadlines = new Deadlines();
 
   private constructor(
     private readonly client: RedisClientType,
     private readonly options: StoreOptions,
-  ) {}
+  ) {
+    this.untimed = client.withCommandOptions({ timeout: 0 }) as RedisClientType;
+  }
 
   /**
    * Connects, retrying while Redis is not reachable (it may start after us); each failed attempt is
@@ -74,9 +146,17 @@ export class RedisStore implements Store {
     return new RedisStore(client, options);
   }
 
-  /** The connection itself, for libraries that keep their own keys in Redis (rate limits in bot/limits.ts). */
+  /**
+   * The connection itself, for libraries that keep their own keys in Redis (rate limits in
+   * bot/limits.ts). Its commands have no timeout of their own: pass them through `within`.
+   */
   redisClient(): RedisClientType {
-    return this.client;
+    return this.untimed;
+  }
+
+  /** Fails a command of redisClient() that Redis does not answer in time. */
+  within<T>(command: Promise<T>): Promise<T> {
+    return this.deadlines.within(command);
   }
 
   /** Prefix of this installation's keys. */
@@ -90,9 +170,7 @@ export class RedisStore implements Store {
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys?.length) throw new TypeError('read: keys are required');
-    const multi = this.client.multi();
-    for (const key of keys) multi.hGetAll(this.k(key));
-    const replies = (await multi.exec()) as unknown as Array<Record<string, string>>;
+    const replies = await this.hashes(keys);
     const items: StoreItems = {};
     keys.forEach((key, i) => {
       const hash = replies[i];
@@ -101,16 +179,42 @@ export class RedisStore implements Store {
     return items;
   }
 
-  async write(changes: StoreItems): Promise<void> {
+  async write(changes: StoreItems, also: WriteAlso = {}): Promise<void> {
     const entries = Object.entries(changes ?? {});
     if (entries.length === 0) throw new TypeError('write: changes are required');
-    const args = [String(this.options.defaultTtlSeconds)];
+    const sets = also.set ?? [];
+    const counters = (also.increment ?? []).filter(({ counts }) => Object.keys(counts).length);
+    const keys = [...entries.map(([key]) => this.k(key)), ...sets.map(({ key }) => this.k(key)), ...counters.map(({ key }) => this.k(key))];
+    const args = [String(this.options.defaultTtlSeconds), String(entries.length), String(sets.length)];
     for (const [, item] of entries) {
       const { eTag, ...doc } = item ?? {};
       args.push(eTag && eTag !== '*' ? String(eTag) : '', randomUUID(), JSON.stringify(doc));
     }
-    const conflict = Number(await this.client.eval(COMPARE_AND_SET_MANY, { keys: entries.map(([key]) => this.k(key)), arguments: args }));
+    for (const { value, ttlSeconds = 0 } of sets) args.push(JSON.stringify(value), String(ttlSeconds));
+    for (const { counts, ttlSeconds = 0 } of counters) {
+      const fields = Object.entries(counts);
+      args.push(String(ttlSeconds), String(fields.length), ...fields.flatMap(([field, by]) => [field, String(by)]));
+    }
+    const conflict = Number(await this.evalCompareAndSet(keys, args));
     if (conflict > 0) throw new ETagConflictError(entries[conflict - 1]![0]);
+  }
+
+  private async hashes(keys: string[]): Promise<Array<Record<string, string>>> {
+    // One key (a turn's state) needs no transaction around its one command.
+    if (keys.length === 1) return [await this.deadlines.within(this.untimed.hGetAll(this.k(keys[0]!)))];
+    const multi = this.client.multi();
+    for (const key of keys) multi.hGetAll(this.k(key));
+    return (await multi.exec()) as unknown as Array<Record<string, string>>;
+  }
+
+  /** The script by its hash (Redis keeps it after the first call), by its text only when Redis does not know it yet. */
+  private async evalCompareAndSet(keys: string[], args: string[]): Promise<unknown> {
+    try {
+      return await this.deadlines.within(this.untimed.evalSha(COMPARE_AND_SET_MANY_SHA, { keys, arguments: args }));
+    } catch (error) {
+      if (!(error instanceof Error && error.message.startsWith('NOSCRIPT'))) throw error;
+      return this.deadlines.within(this.untimed.eval(COMPARE_AND_SET_MANY, { keys, arguments: args }));
+    }
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -193,6 +297,7 @@ export class RedisStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.deadlines.close();
     await Promise.allSettled([this.subscriber?.isOpen && this.subscriber.close(), this.client.isOpen && this.client.close()]);
   }
 }

@@ -20,6 +20,19 @@ export const CREATE_ONLY = '@create-only';
 
 export type Unsubscribe = () => Promise<void>;
 
+/**
+ * Writes that go with a batch of items (Store.write): made in the same step as the items, and only
+ * when every eTag of the batch matched. A turn saves its state, the conversation's reference and its
+ * usage counters this way: one round trip (one transaction) instead of three, and nothing is
+ * counted for a turn that lost an eTag race and runs again.
+ */
+export interface WriteAlso {
+  /** Plain values, as `set` writes them. */
+  set?: ReadonlyArray<{ key: string; value: unknown; ttlSeconds?: number }>;
+  /** Counters, as `increment` adds to them. */
+  increment?: ReadonlyArray<{ key: string; counts: Readonly<Record<string, number>>; ttlSeconds?: number }>;
+}
+
 export interface Store extends Storage {
   /** Items that do not exist are absent from the result. */
   read(keys: string[]): Promise<StoreItems>;
@@ -27,8 +40,9 @@ export interface Store extends Storage {
    * Writes each item. Without eTag (or with "*") the write is unconditional; otherwise it is an
    * atomic compare-and-set that throws ETagConflictError when the stored eTag differs or the
    * item no longer exists; with CREATE_ONLY when the item already exists. Items get a fresh eTag and the store's default time to live.
+   * `also` is written in the same step, only when the items are (see WriteAlso).
    */
-  write(changes: StoreItems): Promise<void>;
+  write(changes: StoreItems, also?: WriteAlso): Promise<void>;
   delete(keys: string[]): Promise<void>;
 
   /** Sets `key` only if it does not exist. Returns true if this caller got it. */

@@ -19,8 +19,14 @@ const folded = new Map<Command, ReadonlySet<string>>(
   (Object.keys(de.commands) as Command[]).map((c) => [c, new Set<string>([de.commands[c].button, ...de.commands[c].words].map(foldCommand))]),
 );
 
+/** The last text folded: a turn asks about its one message for a dozen commands. */
+let lastFolded: { text: string; folded: string } | undefined;
+
 /** Whether a message is the command (its button or one of its words). */
-export const isCommand = (text: string, command: Command): boolean => folded.get(command)!.has(foldCommand(text));
+export function isCommand(text: string, command: Command): boolean {
+  if (lastFolded?.text !== text) lastFolded = { text, folded: foldCommand(text) };
+  return folded.get(command)!.has(lastFolded.folded);
+}
 
 /** The button of a command. */
 export const button = (command: Command): string => de.commands[command].button;

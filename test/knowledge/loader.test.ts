@@ -78,6 +78,26 @@ describe('hot reload', () => {
 });
 
 describe('learning from new example questions', () => {
+  it('decides a text asked again as before, and anew at once when an editor assigns it to a topic', () => {
+    const training = trainingDir(
+      { reisepass: ['Reisepass beantragen', 'Pass abgelaufen was tun'], hundesteuer: ['Was kostet die Hundesteuer?', 'Hundemarke verloren'] },
+      { allgemein: ['Wie wird das Wetter?', 'Erzähl einen Witz', 'Was läuft im Kino?'] },
+    );
+    const kb = new KnowledgeBase({ dir: entriesDir({ 'reisepass.yaml': passEntry, 'hundesteuer.yaml': dogEntry }), trainingDir: training, intents: [] });
+    try {
+      const question = 'Was zahlt man für den Wauwau im Jahr?';
+      const first = kb.router.decide(question);
+      expect(first.decision?.id).not.toBe('hundesteuer');
+      expect(kb.router.decide(question)).toEqual(first);
+      // Kept decisions are shared by every caller: none may change them.
+      expect(Object.isFrozen(first) && Object.isFrozen(first.candidates)).toBe(true);
+      kb.learn([{ text: question, label: 'hundesteuer' }]);
+      expect(kb.router.decide(question).decision?.id).toBe('hundesteuer');
+    } finally {
+      kb.close();
+    }
+  });
+
   it('routes a new way of asking after an editor adds it to the corpus, without a restart', async () => {
     const training = trainingDir(
       {

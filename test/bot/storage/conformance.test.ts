@@ -123,6 +123,29 @@ function conformance(name: string, makeHarness: () => Harness) {
     expect(await store.ttl('stats')).toBeGreaterThan(0);
   });
 
+  test(`${name}: what goes with a write (values, counters) is written with its items, and not at all on a conflict`, async () => {
+    await store.write({ state: { n: 1 } });
+    const read = (await store.read(['state'])).state;
+    const also = {
+      set: [{ key: 'ref', value: { url: 'x' }, ttlSeconds: 60 }],
+      increment: [{ key: 'day', counts: { messages: 1, 'topic:a': 2 }, ttlSeconds: 120 }],
+    };
+    await store.write({ state: { ...read, n: 2 } }, also);
+    expect(await store.get('ref')).toEqual({ url: 'x' });
+    expect(await store.ttl('ref')).toBeLessThanOrEqual(60);
+    expect(await store.counters('day')).toEqual({ messages: 1, 'topic:a': 2 });
+    expect(await store.ttl('day')).toBeGreaterThan(60);
+    await expect(
+      store.write(
+        { state: { ...read, n: 3 } },
+        { set: [{ key: 'ref', value: { url: 'y' } }], increment: [{ key: 'day', counts: { messages: 1 } }] },
+      ),
+    ).rejects.toBeInstanceOf(ETagConflictError);
+    expect((await store.read(['state'])).state.n).toBe(2);
+    expect(await store.get('ref')).toEqual({ url: 'x' });
+    expect(await store.counters('day')).toEqual({ messages: 1, 'topic:a': 2 });
+  });
+
   test(`${name}: lists append in order and read from an index`, async () => {
     expect(await store.append('log', { i: 0 })).toBe(1);
     await store.append('log', { i: 1 });
@@ -194,6 +217,27 @@ describe('SqliteStore', () => {
     }
   });
 
+  test('the write-ahead log is copied into the database in the background, so it does not grow with every write', async () => {
+    const dataDir = tempDataDir();
+    const store = SqliteStore.open(dataDir, options);
+    const wal = path.join(dataDir, `${DATABASE_FILE}-wal`);
+    const state = { recent: Array.from({ length: 8 }, (_, i) => ({ from: 'citizen', text: `${i} ${'x'.repeat(250)}` })) };
+    try {
+      let grown = 0;
+      for (let round = 0; round < 5; round++) {
+        const before = statSync(wal).size;
+        for (let i = 0; i < 300; i++) await store.write({ [`c${round}-${i}`]: state });
+        grown = Math.max(grown, statSync(wal).size - before);
+        // The checkpointer runs every 250 ms; after a complete checkpoint the next write starts the log again.
+        await sleep(700);
+      }
+      expect(grown).toBeGreaterThan(0);
+      expect(statSync(wal).size).toBeLessThan(2 * grown);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('a second connection to the same file sees every write: no claim or compare-and-set is won twice', async () => {
     const dataDir = tempDataDir();
     const [a, b] = [SqliteStore.open(dataDir, options), SqliteStore.open(dataDir, options)];
@@ -237,4 +281,17 @@ describeWithRedis('RedisStore', () => {
       close: async () => void (await Promise.all(clients.map((c) => c.close()))),
     };
   });
+
+  test('a command Redis does not answer fails after its deadline (5 to 6 s), without a timer of its own', async () => {
+    const store = await RedisStore.open(REDIS_URL, { prefix: uniquePrefix('deadline'), defaultTtlSeconds: 60 });
+    try {
+      const started = Date.now();
+      await expect(store.within(new Promise(() => undefined))).rejects.toThrow(/did not answer within 5000 ms/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(5000);
+      expect(Date.now() - started).toBeLessThan(6500);
+      await expect(store.within(store.ping())).resolves.toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  }, 10_000);
 });
