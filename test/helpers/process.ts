@@ -4,6 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { DEFAULT_MODEL_CACHE } from '../../knowledge/loader';
 import { tempDataDir } from './harness';
+import { uniquePrefix } from './redis';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -35,6 +36,9 @@ export function spawnAssistant(env: Record<string, string> = {}): SpawnedAssista
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: tempDataDir(),
+      // Where REDIS_URL is inherited (CI), a process of its own keys: counters such as the login
+      // lock-out of one test never reach another. Tests that share state pass their own prefix.
+      STORE_KEY_PREFIX: uniquePrefix('process'),
       LOG_LEVEL: 'info',
       DOTENV_CONFIG_PATH: '/nonexistent',
       // The model trained by an earlier test is reused instead of trained again in every process.
