@@ -59,7 +59,8 @@ export const showInstant = (at: Date): string => {
   return `${showDay(wall.date)}, ${wall.time} Uhr`;
 };
 
-const NUMBER_WORDS: Record<string, number> = {
+/** German number words one to twelve (times, counts); fields.ts builds its numbers on them. */
+export const NUMBER_WORDS: Record<string, number> = {
   ein: 1,
   eins: 1,
   zwei: 2,

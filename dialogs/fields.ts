@@ -7,7 +7,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinWallClock } from '../knowledge/hours';
-import { berlinInstant, parseGermanDateTime, showInstant } from './dates';
+import { berlinInstant, NUMBER_WORDS, parseGermanDateTime, showInstant } from './dates';
 import { isCommand } from '../knowledge/texts/commands';
 import { NOT_IN_NAMES } from '../knowledge/language/names';
 import { de } from '../knowledge/texts/de';
@@ -91,22 +91,9 @@ export const addressInTown = ({ municipality }: FlowContext): z.ZodType<string, 
 
 const APPROXIMATELY = /^(so|ca\.?|circa|zirka|etwa|ungefähr|ungefaehr|rund|knapp|um die|über|ueber|mehr als|bis zu|maximal|max\.?)\s+/i;
 const UNITS: Record<string, number> = {
-  ein: 1,
-  eins: 1,
+  // One to twelve as dates.ts reads them in times ("um drei"), and the teens.
+  ...NUMBER_WORDS,
   eine: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  fuenf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-  zwölf: 12,
-  zwoelf: 12,
   dreizehn: 13,
   vierzehn: 14,
   fünfzehn: 15,
