@@ -12,6 +12,7 @@ import { loadMunicipality, MUNICIPALITY_FILE } from './municipality';
 import { loadReferrals, REFERRALS_FILE } from './referrals';
 import { CALIBRATION_FILE, readCalibration } from './router';
 import { isOutOfScope, OUT_OF_SCOPE, readCorpus, TRAINING_DIR } from './training';
+import { readTranslations, TRANSLATIONS_DIR } from './translations';
 
 /** Every topic needs this many example messages in the corpus to be learned reliably. */
 export const MIN_EXAMPLES = 40;
@@ -99,6 +100,50 @@ export function checkKnowledge(options: CheckOptions = {}): EntryProblem[] {
   return problems;
 }
 
+export interface TranslationCheckOptions {
+  entriesDir?: string;
+  translationsDir?: string;
+}
+
+/**
+ * The translations (knowledge/translations/<language>/): problems are broken files, translations of
+ * no entry, texts the German entry does not have, and an entry without a translation in a language
+ * that has a folder; warnings are texts that fall back to German and translations older than the
+ * German entry's review.
+ */
+export function checkTranslations(options: TranslationCheckOptions = {}): { problems: EntryProblem[]; warnings: string[] } {
+  const translationsDir = options.translationsDir ?? TRANSLATIONS_DIR;
+  const { byLanguage, problems } = readTranslations(translationsDir);
+  const entries = new Map(readEntries(options.entriesDir ?? ENTRIES_DIR).entries.map((e) => [e.entry.id, e.entry]));
+  const warnings: string[] = [];
+  for (const [language, translations] of byLanguage) {
+    const fileOf = (id: string) => path.join(translationsDir, language, `${id}.yaml`);
+    for (const id of entries.keys()) if (!translations.has(id)) problems.push({ file: fileOf(id), field: '', message: `entry "${id}" has no translation in "${language}"` });
+    for (const [id, translation] of translations) {
+      const entry = entries.get(id);
+      if (!entry) {
+        problems.push({ file: fileOf(id), field: 'id', message: `"${id}" is not an entry of the knowledge base` });
+        continue;
+      }
+      const german: Record<string, unknown> = entry.details;
+      const hasGerman = (key: string) => {
+        const value = german[key];
+        return Array.isArray(value) ? value.length > 0 : value !== undefined;
+      };
+      for (const key of Object.keys(translation.details)) {
+        if (!hasGerman(key)) problems.push({ file: fileOf(id), field: `details.${key}`, message: 'the German entry has no such text' });
+      }
+      for (const key of Object.keys(german).filter(hasGerman)) {
+        if (!(key in translation.details)) warnings.push(`${path.relative(process.cwd(), fileOf(id))}: details.${key}: not translated, the German text is shown`);
+      }
+      if (translation.online && !entry.online) problems.push({ file: fileOf(id), field: 'online', message: 'the German entry has no online service' });
+      if (translation.links && translation.links.length !== entry.links.length) problems.push({ file: fileOf(id), field: 'links', message: `${translation.links.length} link titles for ${entry.links.length} links` });
+      if (translation.basedOn < entry.reviewed) warnings.push(`${path.relative(process.cwd(), fileOf(id))}: basedOn: follows the German entry of ${translation.basedOn}, which was revised on ${entry.reviewed}`);
+    }
+  }
+  return { problems, warnings };
+}
+
 export interface CorpusCheckOptions {
   entriesDir?: string;
   intentsFile?: string;
@@ -146,8 +191,9 @@ export function checkCorpus(options: CorpusCheckOptions = {}): { problems: Entry
 function main(): void {
   const { values } = parseArgs({ options: { 'max-review-months': { type: 'string', default: '12' } } });
   const corpus = checkCorpus();
-  const warnings = [...checkFreshness({ maxReviewMonths: Number(values['max-review-months']) }), ...corpus.warnings];
-  const problems = [...checkKnowledge(), ...corpus.problems];
+  const translations = checkTranslations();
+  const warnings = [...checkFreshness({ maxReviewMonths: Number(values['max-review-months']) }), ...corpus.warnings, ...translations.warnings];
+  const problems = [...checkKnowledge(), ...corpus.problems, ...translations.problems];
   for (const p of problems) console.error(`${path.relative(process.cwd(), p.file)}: ${p.field || '(file)'}: ${p.message}`);
   for (const w of warnings) console.error(`warning: ${w}`);
   console.log(problems.length ? `${problems.length} problem(s) found` : 'knowledge base OK');

@@ -1,9 +1,9 @@
 // kb:check names every problem with file and field.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { checkCorpus, checkFreshness, checkKnowledge } from '../../knowledge/check';
+import { checkCorpus, checkFreshness, checkKnowledge, checkTranslations } from '../../knowledge/check';
 import { dogEntry, entriesDir, passEntry } from './fixtures';
 
 function catalogFile(topics: unknown[]): string {
@@ -62,9 +62,44 @@ describe('kb:check warnings', () => {
   });
 });
 
+describe('kb:check of translations', () => {
+  const translationsDir = (files: Record<string, unknown>) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ba-tr-'));
+    for (const [file, content] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), stringify(content));
+    }
+    return dir;
+  };
+
+  it('names a missing translation, a translation of no entry, a text the entry lacks and a stale one', () => {
+    const entries = entriesDir({ 'reisepass.yaml': passEntry, 'hundesteuer.yaml': dogEntry });
+    const dir = translationsDir({
+      'en/reisepass.yaml': { id: 'reisepass', title: 'Passport', summary: 'You apply in person.', details: { appointment: 'Book one.' }, basedOn: '2020-01-01', reviewed: '2026-11-30' },
+      'en/ghost.yaml': { id: 'ghost', title: 'Ghost', summary: 'Nothing.', basedOn: '2026-11-30', reviewed: '2026-11-30' },
+    });
+    const { problems, warnings } = checkTranslations({ entriesDir: entries, translationsDir: dir });
+    const named = problems.map((p) => `${path.basename(p.file)}: ${p.field}: ${p.message}`);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        'hundesteuer.yaml: : entry "hundesteuer" has no translation in "en"',
+        'ghost.yaml: id: "ghost" is not an entry of the knowledge base',
+        'reisepass.yaml: details.appointment: the German entry has no such text',
+      ]),
+    );
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/reisepass\.yaml: basedOn: follows the German entry of 2020-01-01/),
+        expect.stringMatching(/reisepass\.yaml: details\.fees: not translated, the German text is shown/),
+      ]),
+    );
+  });
+});
+
 describe('the knowledge base of this repository', () => {
-  it('covers every topic of its catalogue and passes every check, corpus included', () => {
+  it('covers every topic of its catalogue and passes every check, corpus and translations included', () => {
     expect(checkKnowledge()).toEqual([]);
     expect(checkCorpus().problems).toEqual([]);
+    expect(checkTranslations().problems).toEqual([]);
   });
 });
