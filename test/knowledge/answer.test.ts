@@ -46,6 +46,8 @@ describe('the first reply', () => {
         for (const facet of [undefined, 'fees', 'duration', 'documents', 'procedure', 'appointment', 'office', 'online'] as const) {
           expect(answerView(entry, town, facet).text.length).toBeLessThanOrEqual(FIRST_REPLY_MAX);
         }
+        // The short answer and its office fit whole: a citizen never meets "…" before the phone number.
+        expect({ entry: entry.id, text: answerView(entry, town).text }).not.toEqual(expect.objectContaining({ text: expect.stringContaining('…') }));
       }
     } finally {
       kb.close();
