@@ -4,6 +4,7 @@
 // form "12.3." nor "halb drei", so times and short dates are read here first.
 import * as chrono from 'chrono-node';
 import { berlinWallClock } from '../knowledge/hours';
+import { NUMBER_WORDS } from '../knowledge/language/number-words';
 
 /** A day as "YYYY-MM-DD" and a wall-clock time as "HH:MM", both in Berlin. */
 export interface GermanDateTime {
@@ -59,24 +60,6 @@ export const showInstant = (at: Date): string => {
   return `${showDay(wall.date)}, ${wall.time} Uhr`;
 };
 
-/** German number words one to twelve (times, counts); fields.ts builds its numbers on them. */
-export const NUMBER_WORDS: Record<string, number> = {
-  ein: 1,
-  eins: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  fuenf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-  zwölf: 12,
-  zwoelf: 12,
-};
 const HOUR = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const hourOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word);

@@ -11,8 +11,9 @@ import { DEFAULT_MODEL_OPTIONS, modelKey } from './model';
 import { loadMunicipality, MUNICIPALITY_FILE } from './municipality';
 import { loadReferrals, REFERRALS_FILE } from './referrals';
 import { CALIBRATION_FILE, readCalibration } from './router';
+import { checkLeichteSprache } from './language/leichte-sprache';
 import { isOutOfScope, OUT_OF_SCOPE, readCorpus, TRAINING_DIR } from './training';
-import { readTranslations, TRANSLATIONS_DIR } from './translations';
+import { readTranslations, TRANSLATIONS_DIR, type Translation } from './translations';
 
 /** Every topic needs this many example messages in the corpus to be learned reliably. */
 export const MIN_EXAMPLES = 40;
@@ -100,6 +101,21 @@ export function checkKnowledge(options: CheckOptions = {}): EntryProblem[] {
   return problems;
 }
 
+/** The language folder whose texts must follow the rules of Leichte Sprache. */
+const LEICHTE_SPRACHE = 'ls';
+
+/** Every text of a translation with its field ("details.documents.0"). */
+function translatedTexts(translation: Translation): [string, string][] {
+  const texts: [string, string][] = [['title', translation.title], ['summary', translation.summary]];
+  for (const [key, value] of Object.entries(translation.details)) {
+    if (Array.isArray(value)) value.forEach((item, i) => texts.push([`details.${key}.${i}`, item]));
+    else if (value !== undefined) texts.push([`details.${key}`, value]);
+  }
+  if (translation.online) texts.push(['online.title', translation.online.title]);
+  translation.links?.forEach((title, i) => texts.push([`links.${i}`, title]));
+  return texts;
+}
+
 export interface TranslationCheckOptions {
   entriesDir?: string;
   translationsDir?: string;
@@ -109,7 +125,8 @@ export interface TranslationCheckOptions {
  * The translations (knowledge/translations/<language>/): problems are broken files, translations of
  * no entry, texts the German entry does not have, and an entry without a translation in a language
  * that has a folder; warnings are texts that fall back to German and translations older than the
- * German entry's review.
+ * German entry's review. Every Leichte-Sprache text (language `ls`) that breaks a rule of
+ * language/leichte-sprache.ts is a problem.
  */
 export function checkTranslations(options: TranslationCheckOptions = {}): { problems: EntryProblem[]; warnings: string[] } {
   const translationsDir = options.translationsDir ?? TRANSLATIONS_DIR;
@@ -138,6 +155,11 @@ export function checkTranslations(options: TranslationCheckOptions = {}): { prob
       }
       if (translation.online && !entry.online) problems.push({ file: fileOf(id), field: 'online', message: 'the German entry has no online service' });
       if (translation.links && translation.links.length !== entry.links.length) problems.push({ file: fileOf(id), field: 'links', message: `${translation.links.length} link titles for ${entry.links.length} links` });
+      if (language === LEICHTE_SPRACHE) {
+        for (const [field, text] of translatedTexts(translation)) {
+          for (const v of checkLeichteSprache(text)) problems.push({ file: fileOf(id), field, message: `Leichte Sprache, ${v.rule}: ${v.message}` });
+        }
+      }
       if (translation.basedOn < entry.reviewed) warnings.push(`${path.relative(process.cwd(), fileOf(id))}: basedOn: follows the German entry of ${translation.basedOn}, which was revised on ${entry.reviewed}`);
     }
   }
