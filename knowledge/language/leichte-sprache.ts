@@ -46,8 +46,7 @@ export function sentences(text: string): string[] {
   const result: string[] = [];
   let current = '';
   const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
+  for (const [i, c] of chars.entries()) {
     if (c === '\n') {
       result.push(current);
       current = '';
@@ -99,8 +98,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * Letter words a reader of Leichte Sprache meets in daily life under that name: allowed. Any other
  * word of capitals ("BMG", "PAuswG", "KfW") is an abbreviation to be written out.
  */
-const KNOWN_LETTER_WORDS = new Set(['PIN', 'PUK', 'IBAN', 'PDF', 'TÜV', 'EU', 'SMS', 'WLAN', 'DSL', 'LED', 'ADAC', 'GEZ', 'ID']);
-const LETTER_WORD = /(?<![\p{L}\d])(\p{Lu}[\p{Lu}\d]*\p{Lu}[\p{L}]*|\p{Lu}{2,})(?![\p{L}])/gu;
+const KNOWN_LETTER_WORDS = new Set(['PIN', 'PUK', 'IBAN', 'PDF', 'TÜV', 'EU', 'SMS', 'WLAN', 'DSL', 'LED', 'ADAC', 'ID', 'QR', 'SEPA']);
+const LETTER_WORD = /(?<![\p{L}\d])(?:\p{Lu}[\p{Lu}\d]*\p{Lu}\p{L}*|\p{Lu}{2,})(?!\p{L})/gu;
 
 const AUXILIARY = /\b(wird|werden|wurde|wurden|würde|würden)\b/i;
 /** Past participles: ge…t/ge…en, …iert, and the prefixed ones without ge- (bestellt, verschickt, erteilt, übermittelt). */
@@ -108,12 +107,20 @@ const PARTICIPLE = /^(\p{L}*ge\p{Ll}{2,}(t|en)|\p{L}+iert|(be|ver|er|ent|zer|emp
 
 /** Words that start a second clause after a comma: subordinators and relative pronouns. */
 const CLAUSE_START =
-  /,\s+(dass|weil|da|damit|obwohl|sodass|wenn|falls|ob|als|bevor|nachdem|während|sobald|solange|bis|um|ohne|indem|wobei|wo|was|wer|wie|der|die|das|den|dem|deren|dessen|denen|welche|welcher|welches|welchen)\b/i;
+  /,\s+(dass|weil|da|damit|obwohl|sodass|wenn|falls|ob|als|bevor|nachdem|während|sobald|solange|bis|um|ohne|indem|wobei|wo|was|wer|wie|deren|dessen|denen|welche|welcher|welches|welchen)\b/i;
+/** A sentence that opens with a subordinate clause ("Wenn Sie umziehen, melden Sie sich an."). */
+const LEADING_CLAUSE = /^(Wenn|Weil|Dass|Ob|Falls|Obwohl|Nachdem|Bevor|Sobald|Solange|Während|Sofern|Soweit)\b[^,]*,/;
+/**
+ * "der", "die", "das" … after a comma start a relative clause when a pronoun or a lowercase word
+ * follows (", die Sie brauchen", ", das im Rathaus liegt"); before a noun they are the article of
+ * the next thing in a list (", der Familien·stand und …").
+ */
+const RELATIVE = /,\s+(der|die|das|den|dem)\s+(Sie|Ihnen|Ihr\p{L}*|ich|\p{Ll}\S*)/u;
 /** A second main clause: a comma, then a conjunction and a subject ("…, und Sie zahlen …"). */
 const SECOND_MAIN_CLAUSE = /,\s+(und|oder|aber|sondern|denn|doch)\s+(Sie|er|es|sie|ich|wir|man|das|die|der|dann)\b/;
 /** Number words two to twelve, twenty … thousand ("ein"/"eins" is also the article). */
 const NUMBER_WORD = new RegExp(
-  `(?<![\\p{L}])(${[...Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w] > 1), 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert', 'tausend'].join('|')})(?![\\p{L}])`,
+  `(?<!\\p{L})(?:${[...Object.keys(NUMBER_WORDS).filter((w) => (NUMBER_WORDS[w] ?? 0) > 1), 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert', 'tausend'].join('|')})(?!\\p{L})`,
   'iu',
 );
 
@@ -126,12 +133,12 @@ function checkSentence(sentence: string): LeichteSpracheViolation[] {
   if (count > MAX_WORDS) add('words', sentence, `${quote(sentence)} has ${count} words (at most ${MAX_WORDS}): write two sentences`);
   if (sentence.length > MAX_CHARACTERS) add('length', sentence, `${quote(sentence)} has ${sentence.length} characters (at most ${MAX_CHARACTERS})`);
   if (sentence.includes(';')) add('one-statement', sentence, `${quote(sentence)} joins two statements with a semicolon: write two sentences`);
-  const clause = CLAUSE_START.exec(sentence) ?? SECOND_MAIN_CLAUSE.exec(sentence);
-  if (clause) add('one-statement', sentence, `${quote(sentence)} starts a second clause with "${clause[0].slice(1).trim()}": one statement per sentence`);
+  const [clause, starter] = CLAUSE_START.exec(sentence) ?? RELATIVE.exec(sentence) ?? LEADING_CLAUSE.exec(sentence) ?? SECOND_MAIN_CLAUSE.exec(sentence) ?? [];
+  if (clause) add('one-statement', sentence, `${quote(sentence)} starts a second clause with "${starter}": one statement per sentence`);
   for (const [pattern, what] of ABBREVIATIONS) if (pattern.test(sentence)) add('abbreviation', sentence, `${quote(sentence)} uses the abbreviation ${what}`);
   if (sentence.includes('§') && !/Gesetz|Paragraf|Verordnung/.test(sentence)) add('abbreviation', sentence, `${quote(sentence)} uses § without saying which law: write "Paragraf" and the law's name, or leave it out`);
-  for (const match of sentence.matchAll(LETTER_WORD)) {
-    if (!KNOWN_LETTER_WORDS.has(match[1])) add('abbreviation', match[1], `${quote(sentence)} uses the abbreviation "${match[1]}": write the words`);
+  for (const [letters] of sentence.matchAll(LETTER_WORD)) {
+    if (!KNOWN_LETTER_WORDS.has(letters)) add('abbreviation', letters, `${quote(sentence)} uses the abbreviation "${letters}": write the words`);
   }
   if (/\bworden\b/i.test(sentence)) add('passive', sentence, `${quote(sentence)} is passive ("worden"): say who does it`);
   else if (AUXILIARY.test(sentence)) {
@@ -140,8 +147,8 @@ function checkSentence(sentence: string): LeichteSpracheViolation[] {
       .find((w) => PARTICIPLE.test(w));
     if (participle) add('passive', sentence, `${quote(sentence)} is passive ("${AUXILIARY.exec(sentence)?.[0]} … ${participle}"): say who does it`);
   }
-  const number = NUMBER_WORD.exec(sentence);
-  if (number) add('number-word', number[1], `${quote(sentence)} writes the number "${number[1]}" as a word: write digits`);
+  const [number] = NUMBER_WORD.exec(sentence) ?? [];
+  if (number) add('number-word', number, `${quote(sentence)} writes the number "${number}" as a word: write digits`);
   if (/[()[\]]/.test(sentence)) add('brackets', sentence, `${quote(sentence)} uses brackets: say it in a sentence of its own`);
   for (const word of sentence.match(/[\p{L}·-]+/gu) ?? []) {
     const part = word.split(/[·-]/).find((p) => p.length > MAX_WORD_LETTERS);
