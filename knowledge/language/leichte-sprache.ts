@@ -98,7 +98,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * Letter words a reader of Leichte Sprache meets in daily life under that name: allowed. Any other
  * word of capitals ("BMG", "PAuswG", "KfW") is an abbreviation to be written out.
  */
-const KNOWN_LETTER_WORDS = new Set(['PIN', 'PUK', 'IBAN', 'PDF', 'TÜV', 'EU', 'SMS', 'WLAN', 'DSL', 'LED', 'ADAC', 'ID', 'QR', 'SEPA']);
+const KNOWN_LETTER_WORDS = new Set(['PIN', 'PUK', 'IBAN', 'PDF', 'TÜV', 'EU', 'SMS', 'WLAN', 'DSL', 'LED', 'ADAC', 'ID', 'QR', 'SEPA', 'USA']);
 const LETTER_WORD = /(?<![\p{L}\d])(?:\p{Lu}[\p{Lu}\d]*\p{Lu}\p{L}*|\p{Lu}{2,})(?!\p{L})/gu;
 
 const AUXILIARY = /\b(wird|werden|wurde|wurden|würde|würden)\b/i;
