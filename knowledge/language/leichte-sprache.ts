@@ -11,11 +11,11 @@ import { NUMBER_WORDS } from './number-words';
  * one detail ("Der Personal·ausweis kostet für Menschen unter 24 Jahren 27,60 Euro.") ends, and
  * it is the limit widely used by Leichte-Sprache checks. Every token with a letter or digit counts.
  */
-export const MAX_WORDS = 15;
+const MAX_WORDS = 15;
 /** At most this many characters per sentence: 15 words of ordinary length. */
-export const MAX_CHARACTERS = 120;
+const MAX_CHARACTERS = 120;
 /** A longer word must be split with a Mediopunkt or a hyphen ("Melde·bescheinigung"). */
-export const MAX_WORD_LETTERS = 16;
+const MAX_WORD_LETTERS = 16;
 
 export type LeichteSpracheRule =
   | 'words'

@@ -4,10 +4,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { answerView } from '../../knowledge/answer';
 import { checkTranslations } from '../../knowledge/check';
 import { checkLeichteSprache, sentences, type LeichteSpracheRule } from '../../knowledge/language/leichte-sprache';
 import { readTranslations } from '../../knowledge/translations';
 import { readEntries } from '../../knowledge/loader';
+import { loadMunicipality } from '../../knowledge/municipality';
 import { dogEntry, entriesDir } from './fixtures';
 
 const rules = (text: string): LeichteSpracheRule[] => checkLeichteSprache(text).map((v) => v.rule);
@@ -83,5 +85,17 @@ describe('kb:check of Leichte Sprache', () => {
     const { problems, warnings } = checkTranslations();
     expect(problems.filter((p) => p.file.includes(`${path.sep}ls${path.sep}`))).toEqual([]);
     expect(warnings.filter((w) => w.includes('/ls/'))).toEqual([]);
+  });
+});
+
+describe('the Leichte-Sprache short answers', () => {
+  it('fit whole into a first reply, so no fact of the short answer is cut off', () => {
+    const town = loadMunicipality();
+    const ls = readTranslations().byLanguage.get('ls');
+    const cut = readEntries()
+      .entries.map(({ entry }) => ({ entry, translation: ls?.get(entry.id) }))
+      .filter(({ entry, translation }) => translation && answerView({ ...entry, title: translation.title, summary: translation.summary }, town).text.includes(' …'))
+      .map(({ entry }) => entry.id);
+    expect(cut).toEqual([]);
   });
 });
