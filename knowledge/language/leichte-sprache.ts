@@ -1,15 +1,16 @@
-// The mechanical part of the Leichte-Sprache rules of the Netzwerk Leichte Sprache: what a
-// program can find for certain in one text. Whether a text is understood still needs a reader
-// of the target group; these checks only keep a writer from slipping back into Amtsdeutsch.
+// The mechanical part of the Leichte-Sprache rules of the Netzwerk Leichte Sprache: what simple
+// patterns can find in one text. Whether a text is understood still needs a reader of the target
+// group; these checks only keep a writer from slipping back into Amtsdeutsch.
 // Used by kb:check for every knowledge/translations/ls/ text and exported for the code's own
 // Leichte-Sprache texts.
 import { NUMBER_WORDS } from './number-words';
 
 /**
  * At most this many words per sentence. The Netzwerk's rules ask for short sentences with one
- * statement each but give no number; 15 is where one statement with its subject, verb, object and
- * one detail ("Der Personal·ausweis kostet für Menschen unter 24 Jahren 27,60 Euro.") ends, and
- * it is the limit widely used by Leichte-Sprache checks. Every token with a letter or digit counts.
+ * statement each but give no number. 15 words hold one statement with its subject, verb, object
+ * and one exact detail ("Der Personal·ausweis kostet für Menschen unter 24 Jahren 27,60 Euro.");
+ * a sentence beyond that almost always carries a second statement. Every token with a letter or
+ * digit counts, so amounts and dates count as written.
  */
 const MAX_WORDS = 15;
 /** At most this many characters per sentence: 15 words of ordinary length. */
