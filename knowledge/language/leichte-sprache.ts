@@ -26,7 +26,8 @@ export type LeichteSpracheRule =
   | 'passive'
   | 'number-word'
   | 'brackets'
-  | 'long-word';
+  | 'long-word'
+  | 'genitive';
 
 export interface LeichteSpracheViolation {
   rule: LeichteSpracheRule;
@@ -150,6 +151,8 @@ function checkSentence(sentence: string): LeichteSpracheViolation[] {
   }
   const [number] = NUMBER_WORD.exec(sentence) ?? [];
   if (number) add('number-word', number, `${quote(sentence)} writes the number "${number}" as a word: write digits`);
+  // "des" is the one genitive simple to see: "der" is just as often the nominative or dative.
+  if (/(?<!\p{L})des(?!\p{L})/iu.test(sentence)) add('genitive', sentence, `${quote(sentence)} uses the genitive ("des …"): write "vom …" or "von dem …"`);
   if (/[()[\]]/.test(sentence)) add('brackets', sentence, `${quote(sentence)} uses brackets: say it in a sentence of its own`);
   for (const word of sentence.match(/[\p{L}·-]+/gu) ?? []) {
     const part = word.split(/[·-]/).find((p) => p.length > MAX_WORD_LETTERS);

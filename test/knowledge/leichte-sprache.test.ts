@@ -33,6 +33,7 @@ describe('the Leichte-Sprache rules', () => {
     ['passive', 'Der Antrag ist geprüft worden.', 'Das Amt hat den Antrag geprüft.'],
     ['number-word', 'Das dauert drei Wochen.', 'Das dauert 3 Wochen.'],
     ['brackets', 'Bringen Sie ein Foto (biometrisch) mit.', 'Bringen Sie ein biometrisches Foto mit.'],
+    ['genitive', 'Sie brauchen eine Kopie des Ausweises.', 'Sie brauchen eine Kopie vom Ausweis.'],
     ['long-word', 'Sie brauchen eine Aufenthaltsbescheinigung.', 'Sie brauchen eine Aufenthalts·bescheinigung.'],
   ])('%s: refuses "%s" and passes "%s"', (rule, bad, good) => {
     expect(rules(bad)).toContain(rule);
