@@ -13,6 +13,7 @@ import { loadReferrals, REFERRALS_FILE } from './referrals';
 import { CALIBRATION_FILE, readCalibration } from './router';
 import { checkLeichteSprache } from './language/leichte-sprache';
 import { isOutOfScope, OUT_OF_SCOPE, readCorpus, TRAINING_DIR } from './training';
+import type { Entry } from './schema';
 import { readTranslations, TRANSLATIONS_DIR, type Translation } from './translations';
 
 /** Every topic needs this many example messages in the corpus to be learned reliably. */
@@ -41,16 +42,44 @@ export interface FreshnessOptions {
 export function checkFreshness(options: FreshnessOptions = {}): string[] {
   const today = options.today ?? new Date();
   const months = options.maxReviewMonths ?? 12;
+  return readEntries(options.entriesDir ?? ENTRIES_DIR).entries.flatMap(({ file, entry }) =>
+    entryWarnings(entry, today, months).map((w) => `${path.basename(file)}: ${w.field}: ${w.message}`),
+  );
+}
+
+/** The warnings of one entry (checkFreshness; the console shows them while an editor writes). */
+export function entryWarnings(entry: Entry, today: Date, months = 12): EntryWarning[] {
   const oldest = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));
-  const warnings: string[] = [];
-  for (const { file, entry } of readEntries(options.entriesDir ?? ENTRIES_DIR).entries) {
-    const name = path.basename(file);
-    if (new Date(`${entry.reviewed}T00:00:00Z`) < oldest) warnings.push(`${name}: reviewed: last reviewed on ${entry.reviewed}, more than ${months} months ago`);
-    if ((entry.details.fees || entry.details.deadlines) && entry.legal.length === 0) {
-      warnings.push(`${name}: legal: fees or deadlines without a legal basis (add it under legal, or say who sets them)`);
-    }
+  const warnings: EntryWarning[] = [];
+  if (new Date(`${entry.reviewed}T00:00:00Z`) < oldest) warnings.push({ field: 'reviewed', message: `last reviewed on ${entry.reviewed}, more than ${months} months ago` });
+  if ((entry.details.fees || entry.details.deadlines) && entry.legal.length === 0) {
+    warnings.push({ field: 'legal', message: 'fees or deadlines without a legal basis (add it under legal, or say who sets them)' });
   }
   return warnings;
+}
+
+export interface EntryWarning {
+  field: string;
+  message: string;
+}
+
+/** What the checks of one entry compare it with: the town's offices and the flows. */
+export interface EntryContext {
+  /** Undefined when the town's profile cannot be read (that is a problem of its own). */
+  offices?: ReadonlySet<string>;
+  flows: ReadonlySet<string>;
+  today: Date;
+}
+
+/** The problems of one valid entry against the town's profile and the flows (checkKnowledge; the console checks every save with it). */
+export function entryProblems(entry: Entry, file: string, context: EntryContext): EntryProblem[] {
+  const problems: EntryProblem[] = [];
+  if (context.offices && !context.offices.has(entry.office)) problems.push({ file, field: 'office', message: `unknown office "${entry.office}" (not in municipality.yaml)` });
+  if (entry.flow && !context.flows.has(entry.flow)) problems.push({ file, field: 'flow', message: `flow "${entry.flow}" does not exist` });
+  const reviewed = new Date(`${entry.reviewed}T00:00:00Z`);
+  if (Number.isNaN(reviewed.getTime())) problems.push({ file, field: 'reviewed', message: `not a date: ${entry.reviewed}` });
+  else if (reviewed.getTime() > context.today.getTime() + 86_400_000) problems.push({ file, field: 'reviewed', message: `review date lies in the future (${entry.reviewed})` });
+  return problems;
 }
 
 /** Every problem of the knowledge base; an empty list means all is well. */
@@ -75,11 +104,7 @@ export function checkKnowledge(options: CheckOptions = {}): EntryProblem[] {
     if (other) problems.push({ file, field: 'id', message: `duplicate id "${entry.id}" (also in ${path.basename(other)})` });
     seen.set(entry.id, file);
     if (path.basename(file).replace(/\.ya?ml$/, '') !== entry.id) problems.push({ file, field: 'id', message: `id "${entry.id}" does not match the file name` });
-    if (offices && !offices.has(entry.office)) problems.push({ file, field: 'office', message: `unknown office "${entry.office}" (not in municipality.yaml)` });
-    if (entry.flow && !flows.has(entry.flow)) problems.push({ file, field: 'flow', message: `flow "${entry.flow}" does not exist` });
-    const reviewed = new Date(`${entry.reviewed}T00:00:00Z`);
-    if (Number.isNaN(reviewed.getTime())) problems.push({ file, field: 'reviewed', message: `not a date: ${entry.reviewed}` });
-    else if (reviewed.getTime() > today.getTime() + 86_400_000) problems.push({ file, field: 'reviewed', message: `review date lies in the future (${entry.reviewed})` });
+    problems.push(...entryProblems(entry, file, { offices, flows, today }));
   }
 
   const catalogFile = options.catalogFile ?? CATALOG_FILE;

@@ -45,14 +45,18 @@ export function readEntries(dir: string = ENTRIES_DIR): LoadedEntries {
       result.problems.push({ file, field: '', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
       continue;
     }
-    const parsed = entrySchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) result.problems.push({ file, field: issue.path.join('.'), message: issue.message });
-      continue;
-    }
-    result.entries.push({ file, entry: parsed.data });
+    const checked = validateEntry(raw, file);
+    if ('entry' in checked) result.entries.push({ file, entry: checked.entry });
+    else result.problems.push(...checked.problems);
   }
   return result;
+}
+
+/** One entry's content against the schema, with the problems named as kb:check names them. */
+export function validateEntry(raw: unknown, file: string): { entry: Entry } | { problems: EntryProblem[] } {
+  const parsed = entrySchema.safeParse(raw);
+  if (parsed.success) return { entry: parsed.data };
+  return { problems: parsed.error.issues.map((issue) => ({ file, field: issue.path.join('.'), message: issue.message })) };
 }
 
 /** What the router indexes for an entry: its own words, and the body text at low weight. */
@@ -111,6 +115,8 @@ export interface KnowledgeBaseOptions {
 
 interface Loaded {
   entries: Map<string, Entry>;
+  /** The entries of the files alone, before the console's edits. */
+  files: Map<string, Entry>;
   docs: TopicDoc[];
   examples: Example[];
   key: string;
@@ -126,7 +132,7 @@ export class KnowledgeBase {
   private readonly calibration: Calibration;
   private readonly referrals: Map<string, Referral>;
   private readonly modelOptions: ModelOptions;
-  private state!: { entries: Map<string, Entry>; router: Router; problems: EntryProblem[] };
+  private state!: { entries: Map<string, Entry>; files: Map<string, Entry>; router: Router; problems: EntryProblem[] };
   private readonly watchers: FSWatcher[] = [];
   private timer?: NodeJS.Timeout;
   private generation = 0;
@@ -135,6 +141,8 @@ export class KnowledgeBase {
   /** Questions editors assigned to a topic (or to "not ours") from the unanswered list. */
   private readonly learnedExamples: Example[] = [];
   private readonly learned = new NearDuplicateIndex<string>();
+  /** Entries edited in the console: they win over the file of the same id; null retires the entry. */
+  private overlays: ReadonlyMap<string, Entry | null> = new Map();
 
   constructor(private readonly options: KnowledgeBaseOptions = {}) {
     this.dir = options.dir ?? ENTRIES_DIR;
@@ -170,12 +178,14 @@ export class KnowledgeBase {
     const generation = ++this.generation;
     const loaded = this.read();
     // Training yields to the event loop between slices, and stops when the knowledge base is closed.
-    const yieldEvery = () => (this.closed ? Promise.reject(new Error('knowledge base closed')) : new Promise<void>((r) => setImmediate(r)));
+    // A training that a newer reload made useless stops too (edits in the console come in bursts).
+    const superseded = () => this.closed || generation !== this.generation;
+    const yieldEvery = () => (superseded() ? Promise.reject(new Error('reload superseded')) : new Promise<void>((r) => setImmediate(r)));
     let model: TopicModel;
     try {
       model = await loadOrTrain(loaded.examples, { key: loaded.key, cacheDir: this.cacheDir, model: this.modelOptions, yieldEvery });
     } catch (error) {
-      if (this.closed) return;
+      if (superseded()) return;
       throw error;
     }
     // A newer reload started meanwhile: its result wins.
@@ -184,10 +194,15 @@ export class KnowledgeBase {
 
   private read(): Loaded {
     const { entries, problems } = readEntries(this.dir);
-    const byId = new Map<string, Entry>();
+    const files = new Map<string, Entry>();
     for (const { file, entry } of entries) {
-      if (byId.has(entry.id)) problems.push({ file, field: 'id', message: `duplicate id "${entry.id}"` });
-      else byId.set(entry.id, entry);
+      if (files.has(entry.id)) problems.push({ file, field: 'id', message: `duplicate id "${entry.id}"` });
+      else files.set(entry.id, entry);
+    }
+    const byId = new Map(files);
+    for (const [id, entry] of this.overlays) {
+      if (entry) byId.set(id, entry);
+      else byId.delete(id);
     }
     const docs = [...[...byId.values()].map(entryDoc), ...this.intents.filter((i) => !byId.has(i.id)).map(intentDoc)];
     const corpus = readCorpus(this.trainingDir);
@@ -199,7 +214,7 @@ export class KnowledgeBase {
     ];
     const all = [...problems, ...corpus.problems];
     if (all.length) this.options.onProblems?.(all);
-    return { entries: byId, docs, examples, key: modelKey(examples, this.modelOptions, featureSignature()), problems };
+    return { entries: byId, files, docs, examples, key: modelKey(examples, this.modelOptions, featureSignature()), problems };
   }
 
   private swap(loaded: Loaded, model: TopicModel): void {
@@ -209,7 +224,7 @@ export class KnowledgeBase {
       placeNames: [...this.places.town, ...this.places.around],
       learned: this.learned,
     });
-    this.state = { entries: loaded.entries, router, problems: loaded.problems };
+    this.state = { entries: loaded.entries, files: loaded.files, router, problems: loaded.problems };
     this.listeners.forEach((l) => l());
   }
 
@@ -228,6 +243,21 @@ export class KnowledgeBase {
     }
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.reload(), this.options.debounceMs ?? 200);
+  }
+
+  /**
+   * Sets the entries edited in the console (they win over the files; null retires an entry) and
+   * rebuilds the router with them. Resolves when the new router answers.
+   */
+  async overlay(entries: ReadonlyMap<string, Entry | null>): Promise<void> {
+    this.overlays = new Map(entries);
+    clearTimeout(this.timer);
+    await this.reload();
+  }
+
+  /** The entries as their files in the repository have them (before the console's edits). */
+  get fileEntries(): ReadonlyMap<string, Entry> {
+    return this.state.files;
   }
 
   /** Called after every reload (tests wait on it). */

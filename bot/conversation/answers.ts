@@ -1,5 +1,6 @@
 // Answering what the router decided. Imports nothing from steps/.
-import { answerView, renderReferral } from '../../knowledge/answer';
+import { answerView, renderReferral, type AnswerView } from '../../knowledge/answer';
+import type { Entry, Municipality } from '../../knowledge/schema';
 import { facetOf, type Facet } from '../../knowledge/language/facets';
 import type { RouteResult } from '../../knowledge/router';
 import { de } from '../../knowledge/texts/de';
@@ -104,6 +105,35 @@ const facetButton = (facet: Facet): string | undefined => {
   return command && button(command);
 };
 
+/** An answer's text, the buttons under it and what its card shows. */
+export interface AnswerReply {
+  text: string;
+  suggestions: string[];
+  view: AnswerView;
+}
+
+/**
+ * The reply to an entry as a citizen sees it. The conversation answers with it, and the console's
+ * preview shows an entry being edited with it, so that editors see exactly what citizens will.
+ */
+export function answerReply(
+  entry: Entry,
+  town: Municipality,
+  titleOf: (topic: string) => string | undefined,
+  options: { facet?: Facet; first?: boolean; also?: string } = {},
+): AnswerReply {
+  const view = answerView(entry, town, options.facet, options.first ?? true);
+  const alsoTitle = options.also && options.also !== entry.flow ? titleOf(options.also) : undefined;
+  const suggestions = [
+    ...new Set(
+      [...view.more.map(facetButton), entry.flow && titleOf(entry.flow), alsoTitle, ...ratingButtons()].filter((s): s is string =>
+        Boolean(s),
+      ),
+    ),
+  ];
+  return { text: alsoTitle ? `${view.text}\n\n${de.conversation.also(alsoTitle)}` : view.text, suggestions, view };
+}
+
 /**
  * Answers an entry: the point the citizen asked first ("Was kostet …?" gets the fee), the other
  * facets as buttons, a card where the channel shows one. `also` is a second request of the same
@@ -115,19 +145,11 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const followUp = turn.state.lastTopic === id;
   const facet = tapped ?? facetOf(turn.text);
   if (facet) turn.count({ kind: 'facet', facet });
-  const view = answerView(entry, municipality, facet, !followUp);
-  const alsoTitle = also && also !== entry.flow ? knowledge.title(also) : undefined;
-  const suggestions = [
-    ...new Set(
-      [...view.more.map(facetButton), entry.flow && knowledge.title(entry.flow), alsoTitle, ...ratingButtons()].filter((s): s is string =>
-        Boolean(s),
-      ),
-    ),
-  ];
+  const reply = answerReply(entry, municipality, (topic) => knowledge.title(topic), { facet, first: !followUp, also });
   offerRating(turn, id);
-  turn.reply(alsoTitle ? `${view.text}\n\n${de.conversation.also(alsoTitle)}` : view.text, {
-    suggestions,
-    ...(showsCards(turn.activity.channelId) ? { attachments: [answerCard(view)] } : {}),
+  turn.reply(reply.text, {
+    suggestions: reply.suggestions,
+    ...(showsCards(turn.activity.channelId) ? { attachments: [answerCard(reply.view)] } : {}),
   });
   turn.state.lastTopic = id;
   // Topics that need personal advice go to a person (or a call-back is offered).
