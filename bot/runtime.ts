@@ -8,6 +8,7 @@ import { Outbound } from './channels/outbound';
 import { OwnChannelAdapter } from './channels/own-adapter';
 import { Analytics } from './analytics/events';
 import { Curation } from './analytics/curation';
+import { KnowledgeEdits } from './knowledge-edits';
 import { UnansweredQuestions } from './analytics/unanswered';
 import { deliversCases, retentionSeconds, type Config } from './config';
 import { RateLimits } from './limits';
@@ -58,6 +59,8 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   privacy.register(unanswered.holder());
   const curation = new Curation(store, knowledge, unanswered);
   await curation.start();
+  const knowledgeEdits = new KnowledgeEdits(store, knowledge, logger);
+  await knowledgeEdits.start();
   const services: AssistantServices = {
     config,
     logger,
@@ -72,6 +75,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
     analytics,
     unanswered,
     curation,
+    knowledgeEdits,
   };
   const app = createApp(services, adapters);
   const server = app.app.listen(config.PORT, config.HOST);
@@ -107,6 +111,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       await outbox.close();
       await watchdog.close();
       await curation.stop();
+      await knowledgeEdits.stop();
       server.closeAllConnections();
       await closed;
       await store.close();

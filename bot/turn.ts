@@ -10,6 +10,7 @@ import type { Config } from './config';
 import type { CaseOutbox } from './outbox';
 import type { Analytics, AnalyticsEvent } from './analytics/events';
 import type { Curation } from './analytics/curation';
+import type { KnowledgeEdits } from './knowledge-edits';
 import type { UnansweredQuestions } from './analytics/unanswered';
 import type { RateLimits } from './limits';
 import type { Logger } from './logger';
@@ -44,6 +45,8 @@ export interface AssistantServices {
   unanswered: UnansweredQuestions;
   /** The editors' loop: unanswered questions learned by the router on every instance. */
   curation: Curation;
+  /** The entries editors changed in the console (they win over the files). */
+  knowledgeEdits: KnowledgeEdits;
 }
 
 /**

@@ -18,6 +18,7 @@ import { streamingResponse } from '../inflight';
 import { staffOf, type StaffAuth } from './auth';
 import { caseRoutes } from './cases';
 import { editorialRoutes } from './editorial';
+import { knowledgeRoutes } from './knowledge';
 
 const preparedAnswersSchema = z.array(z.object({ title: z.string().min(1), text: z.string().min(1).max(2000) }));
 const PREPARED_ANSWERS_FILE = path.join(KNOWLEDGE_DIR, 'prepared-answers.yaml');
@@ -122,6 +123,7 @@ export class StaffConsole {
 
     api.get('/events', (_req, res) => void this.stream(res, staffOf(res)));
     api.use('/cases', caseRoutes(services, auth));
+    api.use('/knowledge', knowledgeRoutes(services, auth, services.knowledgeEdits));
     api.use(editorialRoutes(services, auth));
 
     this.router.use('/api', api);

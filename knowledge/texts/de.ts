@@ -443,6 +443,22 @@ export const de = {
     no: 'nein',
   },
 
+  /** Editing the knowledge entries in the staff console (bot/staff/knowledge.ts). */
+  knowledgeEditing: {
+    entryNotFound: 'Diesen Eintrag gibt es nicht.',
+    entryExists: 'Einen Eintrag mit dieser Kennung gibt es schon. Bitte wählen Sie eine andere Kennung.',
+    idMismatch: 'Die Kennung im Eintrag passt nicht zur Adresse.',
+    notAnEntryId: 'Diese Kennung ist schon ein Anliegen oder eine feste Funktion des Assistenten.',
+    changed: 'Jemand hat diesen Eintrag gerade geändert. Bitte laden Sie ihn neu und prüfen Sie den Stand.',
+    invalid: 'Der Eintrag hat Fehler. Bitte prüfen Sie die genannten Felder.',
+    alreadyRetired: 'Dieser Eintrag ist schon stillgelegt.',
+    noSuchVersion: 'Diese Version gibt es nicht.',
+    badYaml: (reason: string): string => `Die Datei ist kein gültiges YAML: ${reason}`,
+    importEmpty: 'Die Datei enthält keinen Eintrag.',
+    importInvalid: 'Nichts wurde übernommen: Einige Einträge haben Fehler.',
+    importDuplicate: (id: string): string => `Die Kennung „${id}“ kommt mehrmals vor.`,
+  },
+
   /** `npm run chat` and `npm run staff` in a terminal. */
   terminal: {
     intro: 'Chat mit dem Bürger-Assistenten. Beenden mit "exit" oder Strg+D.',
