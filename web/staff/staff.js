@@ -32,6 +32,8 @@
       const error = new Error(data.error || 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.');
       // 409: someone else changed it first (cases.js reloads the request).
       error.status = res.status;
+      // 422: the problems of an entry, by field (knowledge.js).
+      error.problems = data.problems;
       throw error;
     }
     return data;
@@ -64,6 +66,9 @@
     $('report').hidden = !editor;
     $('unanswered').hidden = !editor;
     if (editor) window.BuergerEditorial.start({ api, el, announce }).catch((error) => announce(error.message));
+    // Editors and admins edit the knowledge entries (knowledge.js).
+    $('knowledge').hidden = !editor;
+    if (editor) window.BuergerKnowledge.start({ api, el, announce, csrf: () => state.csrf }).catch((error) => announce(error.message));
   }
 
   function listen() {
