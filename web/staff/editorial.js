@@ -45,7 +45,16 @@
       body.append(tr);
     }
     t.append(thead, body);
-    return t;
+    // A wide table (the weekday × hour table has 14 columns) scrolls inside its own region at
+    // 320 px instead of widening the page (WCAG 1.4.10); the region takes focus so that keyboard
+    // users can scroll it too.
+    const region = ui.el('div');
+    region.className = 'table-scroll';
+    region.tabIndex = 0;
+    region.setAttribute('role', 'region');
+    region.setAttribute('aria-label', caption);
+    region.append(t);
+    return region;
   }
 
   function chart(id, type, labels, datasets) {
