@@ -18,6 +18,8 @@ import { streamingResponse } from '../inflight';
 import { staffOf, type StaffAuth } from './auth';
 import { caseRoutes } from './cases';
 import { editorialRoutes } from './editorial';
+import { townRoutes } from './town';
+import { adminRoutes } from './admin';
 
 const preparedAnswersSchema = z.array(z.object({ title: z.string().min(1), text: z.string().min(1).max(2000) }));
 const PREPARED_ANSWERS_FILE = path.join(KNOWLEDGE_DIR, 'prepared-answers.yaml');
@@ -122,6 +124,8 @@ export class StaffConsole {
 
     api.get('/events', (_req, res) => void this.stream(res, staffOf(res)));
     api.use('/cases', caseRoutes(services, auth));
+    api.use('/town', townRoutes(services, auth));
+    api.use('/accounts', adminRoutes(services, auth));
     api.use(editorialRoutes(services, auth));
 
     this.router.use('/api', api);
