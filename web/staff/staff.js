@@ -64,6 +64,12 @@
     $('report').hidden = !editor;
     $('unanswered').hidden = !editor;
     if (editor) window.BuergerEditorial.start({ api, el, announce }).catch((error) => announce(error.message));
+    // Hours, closures and notices for editors (town.js), the accounts for admins (accounts.js).
+    $('hours').hidden = $('notices').hidden = !editor;
+    if (editor) window.BuergerTown.start({ api, el, announce }).catch((error) => announce(error.message));
+    $('accounts').hidden = state.role !== 'admin';
+    if (state.role === 'admin')
+      window.BuergerAccounts.start({ api, el, announce, self: state.staff }).catch((error) => announce(error.message));
   }
 
   function listen() {
