@@ -15,7 +15,7 @@ const displayNameSchema = z
   .string()
   .trim()
   .regex(/^[\p{L}][\p{L} .'-]{0,59}$/u, de.terminal.displayNameRule);
-const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 12 Zeichen lang sein.').max(1024);
+export const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 12 Zeichen lang sein.').max(1024);
 
 /**
  * What an account may do: every account takes conversations and sees requests; editors also
@@ -44,7 +44,6 @@ export type Account = z.infer<typeof accountSchema>;
 const accountOptionsSchema = accountSchema.pick({ role: true, displayName: true, office: true });
 /** A new account from the admin page: name, the password given once, role and how citizens see the person. */
 export const newAccountSchema = accountOptionsSchema.extend({ name: accountNameSchema, password: passwordSchema });
-export { passwordSchema };
 export type AccountOptions = z.input<typeof accountOptionsSchema>;
 
 // One of OWASP's equivalent scrypt minimums: 32 MiB per hash (N=2^15, r=8) with p=3, so that

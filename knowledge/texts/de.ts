@@ -471,7 +471,8 @@ export const de = {
     you: 'Sie:',
     usage:
       'Aufruf: npm run staff -- add <name> [--role clerk|editor|admin] [--display-name Anna] [--office Bürgerbüro] --password-stdin | remove <name> | list',
-    accountLine: (name: string, createdAt: string, role: string): string => `${name}\t${role}\t(angelegt ${createdAt})`,
+    accountLine: (name: string, createdAt: string, role: string, disabled = false): string =>
+      `${name}\t${role}\t(angelegt ${createdAt})${disabled ? '\tgesperrt' : ''}`,
     accountSaved: (name: string, role: 'clerk' | 'editor' | 'admin'): string =>
       `Konto „${name}“ gespeichert, Rolle ${role} (${{ clerk: 'Sachbearbeitung', editor: 'Redaktion und Auswertung', admin: 'Verwaltung der Konsole' }[role]}).`,
     accountRemoved: (name: string): string => `Konto „${name}“ gelöscht.`,

@@ -166,6 +166,16 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
       expect(watched.problems).toEqual([]);
       await citizen.close();
     }
+
+    // Repaired: the editor ends the notice now; the citizen page no longer gets it.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('#notices-title').focus();
+    await tabToElement(page, '#notice-list button[data-action="end"]', 60);
+    await page.keyboard.press('Enter');
+    await page.getByText('Hinweis beendet. Er wird nicht mehr angezeigt.').waitFor();
+    expect(await card.innerText()).toMatch(/abgelaufen/);
+    const after = (await (await fetch(`${suite.assistant.url}/api/notices`)).json()) as { notices: unknown[] };
+    expect(after.notices).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(problems).toEqual([]);
     await staff.close();

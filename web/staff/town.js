@@ -19,6 +19,17 @@
   let closures = [];
   let counter = 0;
 
+  /** "YYYY-MM-DDTHH:MM" of the browser's clock (the town's staff work in Europe/Berlin). */
+  const localMinute = (d) =>
+    d.getFullYear() +
+    '-' +
+    String(d.getMonth() + 1).padStart(2, '0') +
+    '-' +
+    String(d.getDate()).padStart(2, '0') +
+    'T' +
+    String(d.getHours()).padStart(2, '0') +
+    ':' +
+    String(d.getMinutes()).padStart(2, '0');
   const germanDate = (iso) => iso.split('-').reverse().join('.');
   const germanMinute = (minute) => germanDate(minute.slice(0, 10)) + ', ' + minute.slice(11) + ' Uhr';
   const button = (text, className) => {
@@ -229,6 +240,23 @@
           }
         });
         li.append(remove);
+        if (notice.active) {
+          // "Behoben": the notice ends now and stays in the list.
+          const end = button('Jetzt beenden', 'secondary');
+          end.dataset.action = 'end';
+          end.addEventListener('click', async () => {
+            try {
+              const until = localMinute(new Date());
+              await ui.api('PUT', '/town/notices/' + notice.id, Object.assign({}, notice, { until, id: undefined, active: undefined }));
+              ui.announce('Hinweis beendet. Er wird nicht mehr angezeigt.');
+              await loadNotices();
+              $('notices-title').focus();
+            } catch (error) {
+              ui.announce(error.message);
+            }
+          });
+          li.append(' ', end);
+        }
         return li;
       }),
     );
