@@ -6,7 +6,7 @@ import type { Config } from './config';
 import type { Store } from './storage';
 import { openSlots, slotUnits, type Slot } from '../dialogs/slots';
 import { berlinInstant } from '../dialogs/dates';
-import type { OpeningPeriod } from '../knowledge/schema';
+import type { Closure, OpeningPeriod } from '../knowledge/schema';
 
 const PREFIX = 'appointments/slots/';
 export const slotKey = (slot: Slot): string => `${PREFIX}${slot.date}/${slot.time}`;
@@ -15,9 +15,10 @@ export const slotKey = (slot: Slot): string => `${PREFIX}${slot.date}/${slot.tim
 const ttlOf = (slot: Slot, now: Date): number =>
   Math.max(60, Math.ceil((berlinInstant(slot.date, slot.time).getTime() - now.getTime()) / 1000) + 24 * 3600);
 
-/** Where and how long: the office's hours, the days it also closes, and the service's length. */
+/** Where and how long: the office's hours and single days closed or changed, the days it also closes, and the service's length. */
 export interface SlotRequest {
   hours: readonly OpeningPeriod[];
+  closures: readonly Closure[];
   alsoClosedOn: readonly string[];
   minutes: number;
 }
@@ -26,7 +27,15 @@ export interface SlotRequest {
 export async function freeSlots(store: Store, request: SlotRequest, config: Config, now: Date): Promise<Slot[]> {
   const grid = config.APPOINTMENT_SLOT_MINUTES;
   const taken = new Set(await store.keys(PREFIX));
-  const slots = openSlots(request.hours, now, grid, config.APPOINTMENT_DAYS_AHEAD, request.alsoClosedOn, Math.max(grid, request.minutes));
+  const slots = openSlots(
+    request.hours,
+    now,
+    grid,
+    config.APPOINTMENT_DAYS_AHEAD,
+    request.alsoClosedOn,
+    Math.max(grid, request.minutes),
+    request.closures,
+  );
   return [...slots].filter((slot) => slotUnits(slot, grid).every((unit) => !taken.has(slotKey(unit))));
 }
 

@@ -110,7 +110,8 @@ export class Assistant extends ActivityHandler {
   private welcome(turn: Turn): void {
     if (turn.state.welcomed) return;
     turn.state.welcomed = true;
-    turn.reply(de.conversation.welcome(turn.services.municipality), { suggestions: de.conversation.welcomeSuggestions });
+    const notices = turn.services.town.activeNotices().map((n) => de.conversation.noticeLine(n.text, n.ortsteile));
+    turn.reply(de.conversation.welcome(turn.services.municipality, notices), { suggestions: de.conversation.welcomeSuggestions });
   }
 
   /**
@@ -137,12 +138,12 @@ export class Assistant extends ActivityHandler {
       if (!loaded.valid) this.services.logger.warn({ conversation: conversation!.id }, 'conversation state was invalid and was reset');
       const turn = new Turn(context, loaded.data, this.services);
       await logic(turn);
-      // The welcome is the same for everyone: staff need the rest.
+      // The welcome is the same for everyone (but for today's notices after it): staff need the rest.
       const welcome = de.conversation.welcome(this.services.municipality);
       rememberRecent(
         turn.state,
         turn.text,
-        turn.replies.map((reply) => reply.text ?? '').filter((text) => text !== welcome),
+        turn.replies.map((reply) => reply.text ?? '').filter((text) => !text.startsWith(welcome)),
       );
       try {
         // The state, the reference and the turn's usage counters in one write: counted only when saved.

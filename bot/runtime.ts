@@ -22,6 +22,7 @@ import { createApp, type Adapters, type App } from './server';
 import { openStore, type Store } from './storage';
 import { claimDataDir } from './data-lock';
 import type { AssistantServices } from './turn';
+import { TownSettings } from './town';
 import { KnowledgeBase } from '../knowledge/loader';
 import { loadMunicipality } from '../knowledge/municipality';
 
@@ -51,7 +52,9 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
     onProblems: (problems) => logger.warn({ problems }, 'knowledge entries left out (run npm run kb:check)'),
   });
   const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config));
-  const municipality = loadMunicipality(config.MUNICIPALITY_FILE);
+  const town = new TownSettings(store, loadMunicipality(config.MUNICIPALITY_FILE), logger);
+  await town.start();
+  const municipality = town.base;
   const analytics = new Analytics(store, config.ANALYTICS_RETENTION_DAYS * 24 * 3600);
   const outbox = new CaseOutbox(store, config, logger, files, municipality, analytics);
   privacy.register(casesHolder(store, outbox, config.APPOINTMENT_SLOT_MINUTES));
@@ -65,7 +68,11 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
     config,
     logger,
     store,
-    municipality,
+    // Read at each use: the editors' hours and single days apply on every instance without a restart.
+    get municipality() {
+      return town.municipality;
+    },
+    town,
     outbound,
     files,
     limits: new RateLimits(store),
@@ -112,6 +119,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
       await watchdog.close();
       await curation.stop();
       await knowledgeEdits.stop();
+      await town.stop();
       server.closeAllConnections();
       await closed;
       await store.close();

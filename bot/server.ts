@@ -141,6 +141,11 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   const staffAuth = new StaffAuth(services, new StaffAccounts(accountsFile(services.config)));
   const staffConsole = new StaffConsole(services, staffAuth);
   app.use('/staff', staffAuth.router, staffConsole.router);
+  // The notices valid now, for the citizen page (which asks our own server, never a third party).
+  app.get('/api/notices', (_req, res) => {
+    const notices = services.town.activeNotices().map((n) => ({ id: n.id, text: de.conversation.noticeLine(n.text, n.ortsteile) }));
+    res.set('Cache-Control', 'no-cache').json({ notices });
+  });
   mountSite(app, services.municipality);
 
   app.use((_req, res) => {

@@ -6,6 +6,7 @@ import { Activity, ActivityTypes, type Attachment, type CardAction } from '@micr
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { FileStore } from './channels/files';
 import type { Outbound } from './channels/outbound';
+import type { TownSettings } from './town';
 import type { Config } from './config';
 import type { CaseOutbox } from './outbox';
 import type { Analytics, AnalyticsEvent } from './analytics/events';
@@ -26,7 +27,10 @@ export interface AssistantServices {
   config: Config;
   logger: Logger;
   store: Store;
-  municipality: Municipality;
+  /** The town's profile with the editors' opening hours and single days (changes between turns). */
+  readonly municipality: Municipality;
+  /** Hours, closures and notices as the editors set them in the console. */
+  town: TownSettings;
   /** Proactive messages to any channel through stored conversation references. */
   outbound: Outbound;
   /** Uploaded files (photos), checked by content. */

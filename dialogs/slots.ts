@@ -1,8 +1,8 @@
 // Appointment slots of an office: fixed-length slots within its opening hours on the next working
 // days, in Europe/Berlin, never on a Bavarian public holiday. Pure; which slots are taken is
 // the store's business (bot/appointments.ts).
-import { berlinWallClock, isClosedDay, isOpenAt } from '../knowledge/hours';
-import type { OpeningPeriod } from '../knowledge/schema';
+import { berlinWallClock, closureOn, isClosedDay, isOpenAt } from '../knowledge/hours';
+import type { Closure, OpeningPeriod } from '../knowledge/schema';
 import { addDays, berlinInstant, parseGermanDateTime, showDay } from './dates';
 
 /** A slot's start as Berlin wall-clock time, and its length when it is not the grid's. */
@@ -25,7 +25,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const clockOf = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 /**
- * Every slot that fits wholly into the opening hours, from after `now` for `days` days, in order.
+ * Every slot that fits wholly into the opening hours (and the changed hours of `closures`), from after `now` for `days` days, in order.
  * Slots start on a grid of `gridMinutes` and last `lengthMinutes` (a longer service takes several
  * grid steps).
  */
@@ -36,15 +36,17 @@ export function* openSlots(
   days: number,
   alsoClosedOn: readonly string[] = [],
   lengthMinutes = gridMinutes,
+  closures: readonly Closure[] = [],
 ): Generator<Slot> {
   const today = berlinWallClock(now).date;
   for (let offset = 0; offset <= days; offset++) {
     const date = addDays(today, offset);
-    if (isClosedDay(date, alsoClosedOn)) continue;
+    // A day the editors set (closed or changed) counts as they set it, also on a holiday.
+    if (!closureOn(date, closures) && isClosedDay(date, alsoClosedOn)) continue;
     for (let start = 0; start + lengthMinutes <= 24 * 60; start += gridMinutes) {
       const begin = berlinInstant(date, clockOf(start));
       const lastMinute = new Date(begin.getTime() + (lengthMinutes - 1) * 60_000);
-      if (begin > now && isOpenAt(periods, begin) && isOpenAt(periods, lastMinute)) {
+      if (begin > now && isOpenAt(periods, begin, closures) && isOpenAt(periods, lastMinute, closures)) {
         yield lengthMinutes === gridMinutes ? { date, time: clockOf(start) } : { date, time: clockOf(start), minutes: lengthMinutes };
       }
     }

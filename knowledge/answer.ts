@@ -5,7 +5,8 @@
 // text, buttons and a card.
 import type { Facet } from './language/facets';
 import type { Referral } from './referrals';
-import type { Entry, Municipality, Office, OpeningPeriod } from './schema';
+import { berlinWallClock } from './hours';
+import type { Closure, Entry, Municipality, Office, OpeningPeriod } from './schema';
 import { de } from './texts/de';
 
 /** The first reply to a question is at most this long (about five lines on a phone). */
@@ -49,9 +50,40 @@ export function formatHours(hours: OpeningPeriod[]): string[] {
 const formatDate = (iso: string): string => iso.split('-').reverse().join('.');
 
 const officeOf = (key: string, town: Municipality): Office => town.offices[key] ?? town.offices.rathaus!;
-/** An office's hours; an office of the Markt without its own keeps the Rathaus's, an external body's are unknown. */
-const hoursOf = (office: Office, town: Municipality): OpeningPeriod[] =>
-  office.hours.length ? office.hours : office.external ? [] : town.offices.rathaus!.hours;
+/** An office's hours and single days; an office of the Markt without its own keeps the Rathaus's, an external body's are unknown. */
+const hoursOf = (office: Office, town: Municipality): Pick<Office, 'hours' | 'closures'> =>
+  office.hours.length ? office : office.external ? { hours: [], closures: [] } : town.offices.rathaus!;
+
+/** The topic whose short answer is the Rathaus's hours as the town has set them (not a text that could go stale). */
+const HOURS_TOPIC = 'oeffnungszeiten';
+/** Single days closed or changed are announced this many days ahead. */
+const CLOSURES_AHEAD_DAYS = 60;
+
+/** "Do 24.12.: geschlossen (Heiligabend)" for each coming closed or changed day. */
+function formatClosures(closures: readonly Closure[], now: Date): string[] {
+  const today = berlinWallClock(now).date;
+  const last = new Date(Date.parse(`${today}T12:00:00Z`) + CLOSURES_AHEAD_DAYS * 24 * 3600_000).toISOString().slice(0, 10);
+  return closures
+    .filter((c) => c.date >= today && c.date <= last)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((c) => {
+      const day = DAY_NAMES[DAYS[(new Date(`${c.date}T12:00:00Z`).getUTCDay() + 6) % 7]!];
+      const hours = c.hours.length ? c.hours.map((h) => `${h.from}–${h.to}`).join(', ') : de.answers.closed;
+      return `${day} ${formatDate(c.date).slice(0, 6)}: ${hours} (${c.label})`;
+    });
+}
+
+/** The regular hours, one line per day, and the coming closed or changed days. */
+function hoursText(office: Pick<Office, 'hours' | 'closures'>, now: Date): string | undefined {
+  const hours = formatHours(office.hours);
+  const closures = formatClosures(office.closures, now);
+  return [
+    hours.length ? `${de.answers.hours}:\n${hours.join('\n')}` : undefined,
+    closures.length ? `${de.answers.changedDays}:\n${closures.join('\n')}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n') || undefined;
+}
 
 /** "Zuständig: Bürgerbüro, Telefon 06029 705-0." — the one line every answer carries. */
 function officeLine(key: string, town: Municipality): string {
@@ -64,7 +96,7 @@ function officeLine(key: string, town: Municipality): string {
 }
 
 /** Who is responsible, how to reach them and when they are open: the answer to "Zuständig und Öffnungszeiten". */
-export function officeText(key: string, town: Municipality): string {
+export function officeText(key: string, town: Municipality, now: Date = new Date()): string {
   const t = de.answers;
   const office = officeOf(key, town);
   const rathaus = town.offices.rathaus!;
@@ -74,11 +106,10 @@ export function officeText(key: string, town: Municipality): string {
     office.email && `${t.email}: ${office.email}`,
     office.website && `${t.website}: ${office.website}`,
   ].filter(Boolean);
-  const hours = formatHours(hoursOf(office, town));
   return [
     `${t.responsible}: ${office.name}`,
     contact.length ? contact.join('\n') : t.askRathaus(rathaus.name, rathaus.phone),
-    hours.length ? `${t.hours}:\n${hours.join('\n')}` : undefined,
+    hoursText(hoursOf(office, town), now),
     office.note,
   ]
     .filter(Boolean)
@@ -142,7 +173,8 @@ export function answerView(entry: Entry, town: Municipality, facet?: Facet, firs
   const office = officeLine(entry.office, town);
   const asked = facet && facetText(entry, facet, town);
   // A facet the entry does not cover is said honestly, with the office that knows.
-  const body = facet ? (asked ?? `${t.about(entry.title)} ${t.noFacet}`) : entry.summary.trim();
+  const summary = (entry.id === HOURS_TOPIC && hoursText(hoursOf(officeOf(entry.office, town), town), new Date())) || entry.summary.trim();
+  const body = facet ? (asked ?? `${t.about(entry.title)} ${t.noFacet}`) : summary;
   const reviewed = `${t.reviewed}: ${formatDate(entry.reviewed)}`;
   const full = [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const facts = [

@@ -1,7 +1,7 @@
 // Is an office open at a given moment, and when does it open next? Pure functions over the
 // municipality schema, evaluated in Europe/Berlin so that the server's own time zone never matters.
 import Holidays from 'date-holidays';
-import type { OpeningPeriod } from './schema';
+import type { Closure, OpeningPeriod } from './schema';
 
 type Weekday = 'so' | 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa';
 const berlin = new Intl.DateTimeFormat('en-GB', {
@@ -26,11 +26,19 @@ export function berlinWallClock(at: Date): WallClock {
 
 const toMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
-/** True when `at` falls in one of the periods (nthWeekdayOfMonth: only that occurrence, e.g. first Thursday). */
-export function isOpenAt(periods: readonly OpeningPeriod[], at: Date): boolean {
+/** The closure or changed hours of a day, if the office has one. */
+export const closureOn = (date: string, closures: readonly Closure[]): Closure | undefined => closures.find((c) => c.date === date);
+
+/**
+ * True when `at` falls in one of the periods (nthWeekdayOfMonth: only that occurrence, e.g. first
+ * Thursday); on a day of `closures` only that day's hours count.
+ */
+export function isOpenAt(periods: readonly OpeningPeriod[], at: Date, closures: readonly Closure[] = []): boolean {
   const { date, time, weekday } = berlinWallClock(at);
   const dayOfMonth = Number(date.slice(8, 10));
   const minutes = toMinutes(time);
+  const closure = closureOn(date, closures);
+  if (closure) return closure.hours.some((span) => minutes >= toMinutes(span.from) && minutes < toMinutes(span.to));
   return periods.some((period) => {
     if (!period.days.includes(weekday)) return false;
     if (period.nthWeekdayOfMonth !== undefined && Math.ceil(dayOfMonth / 7) !== period.nthWeekdayOfMonth) return false;
@@ -47,9 +55,16 @@ const bavaria = new Holidays('DE', 'BY');
 export const isClosedDay = (date: string, alsoClosedOn: readonly string[] = []): boolean =>
   (bavaria.isHoliday(new Date(`${date}T12:00:00Z`)) || []).some((h) => h.type === 'public' || alsoClosedOn.includes(h.name));
 
-/** Open at `at` by the hours, and not on a holiday. */
-export const isOfficeOpen = (periods: readonly OpeningPeriod[], at: Date, alsoClosedOn: readonly string[] = []): boolean =>
-  isOpenAt(periods, at) && !isClosedDay(berlinWallClock(at).date, alsoClosedOn);
+/** Open at `at` by the hours, and not on a holiday (a day of `closures` counts as the editors set it). */
+export function isOfficeOpen(
+  periods: readonly OpeningPeriod[],
+  at: Date,
+  alsoClosedOn: readonly string[] = [],
+  closures: readonly Closure[] = [],
+): boolean {
+  const { date } = berlinWallClock(at);
+  return isOpenAt(periods, at, closures) && (closureOn(date, closures) !== undefined || !isClosedDay(date, alsoClosedOn));
+}
 
 const QUARTER = 15 * 60_000;
 const SEARCH_DAYS = 21;
@@ -59,12 +74,17 @@ const SEARCH_DAYS = 21;
  * hours. Steps through quarter hours: Berlin's offset is whole hours, so the steps meet every
  * period start on a quarter hour, also across the change to and from summer time.
  */
-export function nextOpening(periods: readonly OpeningPeriod[], now: Date, alsoClosedOn: readonly string[] = []): Date | undefined {
+export function nextOpening(
+  periods: readonly OpeningPeriod[],
+  now: Date,
+  alsoClosedOn: readonly string[] = [],
+  closures: readonly Closure[] = [],
+): Date | undefined {
   if (!periods.length) return undefined;
   const first = Math.ceil((now.getTime() + 1) / QUARTER) * QUARTER;
   for (let t = first; t < now.getTime() + SEARCH_DAYS * 24 * 3600_000; t += QUARTER) {
     const at = new Date(t);
-    if (isOfficeOpen(periods, at, alsoClosedOn)) return at;
+    if (isOfficeOpen(periods, at, alsoClosedOn, closures)) return at;
   }
   return undefined;
 }

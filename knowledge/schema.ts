@@ -19,6 +19,27 @@ const openingPeriodSchema = z.object({
 });
 export type OpeningPeriod = z.infer<typeof openingPeriodSchema>;
 
+/** A calendar day "YYYY-MM-DD" that exists (not "2026-02-30"). */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((d) => {
+    const noon = Date.parse(`${d}T12:00:00Z`);
+    return Number.isFinite(noon) && new Date(noon).toISOString().startsWith(d);
+  }, 'no such day');
+const spanSchema = z.object({ from: clock, to: clock }).refine((s) => s.from < s.to, { message: 'from must be before to', path: ['to'] });
+
+/** One day closed or with changed hours ("24.12. geschlossen", "Betriebsausflug 12.6. ab 12 Uhr geschlossen"); it replaces the regular hours and holidays of that day. */
+export const closureSchema = z.object({
+  date: isoDay,
+  /** Why, in a few words, shown to citizens ("Betriebsausflug"). */
+  label: z.string().trim().min(1).max(80),
+  /** The hours of that day; empty: closed all day. */
+  hours: z.array(spanSchema).max(4).default([]),
+});
+export type Closure = z.infer<typeof closureSchema>;
+export const openingHoursSchema = z.array(openingPeriodSchema.refine((p) => p.from < p.to, { message: 'from must be before to', path: ['to'] })).max(20);
+
 const officeSchema = z.object({
   name: z.string().min(1),
   /** The Markt's own office, or an external body (Landratsamt, ZBFS, Bundesamt …). */
@@ -29,6 +50,8 @@ const officeSchema = z.object({
   website: unknownable,
   /** Empty: the hours of the Rathaus apply / are not known. */
   hours: z.array(openingPeriodSchema).default([]),
+  /** Single days closed or changed; editors add them in the console (stored as overrides of this file). */
+  closures: z.array(closureSchema).default([]),
   /** Short names of the services one can book an appointment for (buttons of termin-buchen). */
   services: z.array(z.string().min(1).max(40)).optional(),
   /** Minutes a service takes where it is longer than one slot (APPOINTMENT_SLOT_MINUTES), e.g. { Reisepass: 30 }. */
@@ -62,8 +85,6 @@ export const municipalitySchema = z.object({
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-
 export const entrySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   leika: z.string().regex(/^\d{14}$/).optional(),
@@ -92,7 +113,7 @@ export const entrySchema = z.object({
   flow: z.string().optional(),
   /** The question usually needs a person (handoff is offered with the answer). */
   personalAdvice: z.boolean().default(false),
-  reviewed: isoDate,
+  reviewed: isoDay,
   source: z.string().min(3),
 });
 export type Entry = z.infer<typeof entrySchema>;

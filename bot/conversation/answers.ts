@@ -1,6 +1,7 @@
 // Answering what the router decided. Imports nothing from steps/.
 import { answerView, renderReferral, type AnswerView } from '../../knowledge/answer';
 import type { Entry, Municipality } from '../../knowledge/schema';
+import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, type Facet } from '../../knowledge/language/facets';
 import type { RouteResult } from '../../knowledge/router';
 import { de } from '../../knowledge/texts/de';
@@ -31,6 +32,16 @@ export async function respond(turn: Turn): Promise<void> {
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
   const flowTopic = turn.interruptedFlow && knowledge.entries.find((e) => e.flow === turn.interruptedFlow!.flow)?.id;
   const result = knowledge.router.decide(turn.text, { lastTopic: flowTopic ?? turn.state.lastTopic });
+  // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first.
+  const notices = turn.services.town.activeNotices().filter((n) => isAboutNotice(turn.text, n));
+  if (notices.length) {
+    turn.reply(de.conversation.noticeFirst(notices.map((n) => de.conversation.noticeLine(n.text, n.ortsteile))));
+    // The notice was the answer: no fallback, nothing kept as unanswered.
+    if (result.action === 'none' || !result.decision) {
+      turn.state.fallbacksInARow = 0;
+      return;
+    }
+  }
   await noteClarification(turn, result);
   const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
   if (referral) {

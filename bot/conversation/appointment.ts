@@ -68,7 +68,12 @@ export async function offerSlots(
   const office = officeOf(turn);
   const now = new Date();
   const minutes = office.serviceMinutes?.[String(answers.anliegen)] ?? config.APPOINTMENT_SLOT_MINUTES;
-  const free = await freeSlots(store, { hours: office.hours, alsoClosedOn: municipality.alsoClosedOn ?? [], minutes }, config, now);
+  const free = await freeSlots(
+    store,
+    { hours: office.hours, closures: office.closures, alsoClosedOn: municipality.alsoClosedOn ?? [], minutes },
+    config,
+    now,
+  );
   if (said === undefined || !free.length) return { choices: dayChoices(free) };
   const parsed = parseSlotWish(said, now);
   if (!parsed) return undefined;

@@ -2,7 +2,7 @@
 // responsible office's hours, otherwise a call-back. Imports nothing from steps/.
 import { HandoffQueue, type QueueRequest } from '../handoff/queue';
 import { isOfficeOpen, isOpenAt, nextOpening } from '../../knowledge/hours';
-import type { OpeningPeriod } from '../../knowledge/schema';
+import type { Office } from '../../knowledge/schema';
 import { startFlow } from './flows';
 import { RECENT_MESSAGES } from '../state';
 import { button, isCommand } from '../../knowledge/texts/commands';
@@ -21,12 +21,14 @@ export async function waitingText(queue: HandoffQueue, position: number): Promis
  * current topic when it has its own hours, otherwise the Rathaus (external bodies such as the
  * Landratsamt are not staffed in this console).
  */
-function responsibleOffice(turn: Turn): { name: string; hours: OpeningPeriod[] } {
+function responsibleOffice(turn: Turn): Pick<Office, 'name' | 'hours' | 'closures'> {
   const { municipality, knowledge } = turn.services;
   const topic = turn.state.lastTopic ? knowledge.entry(turn.state.lastTopic) : undefined;
   const office = topic ? municipality.offices[topic.office] : undefined;
   const rathaus = municipality.offices['rathaus'];
-  return office && !office.external && office.hours.length ? office : { name: rathaus?.name ?? '', hours: rathaus?.hours ?? [] };
+  return office && !office.external && office.hours.length
+    ? office
+    : { name: rathaus?.name ?? '', hours: rathaus?.hours ?? [], closures: rathaus?.closures ?? [] };
 }
 
 export interface HandoffRequest {
@@ -44,10 +46,12 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   const office = responsibleOffice(turn);
   const town = turn.services.municipality;
   const closedOn = town.alsoClosedOn ?? [];
-  const open = town.openOnPublicHolidays ? isOpenAt(office.hours, now) : isOfficeOpen(office.hours, now, closedOn);
+  const open = town.openOnPublicHolidays
+    ? isOpenAt(office.hours, now, office.closures)
+    : isOfficeOpen(office.hours, now, closedOn, office.closures);
   if (!open || (await queue.staffOnline()) === 0) {
     // Outside the hours the citizen learns when someone is back ("am Montag ab 8:00 Uhr").
-    const next = open ? undefined : nextOpening(office.hours, now, closedOn);
+    const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
     const reopens = next && de.handoff.reopens(next, now);
     turn.count({ kind: 'handoff', event: 'call-back' });
     if (reason === 'asked') {

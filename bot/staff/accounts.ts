@@ -15,11 +15,12 @@ const displayNameSchema = z
   .string()
   .trim()
   .regex(/^[\p{L}][\p{L} .'-]{0,59}$/u, de.terminal.displayNameRule);
-const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 12 Zeichen lang sein.').max(1024);
+export const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 12 Zeichen lang sein.').max(1024);
 
 /**
  * What an account may do: every account takes conversations and sees requests; editors also
- * curate unanswered questions and see the report; admins as editors (and manage accounts with the CLI).
+ * curate unanswered questions, see the report and set hours, closures and notices; admins as
+ * editors, and they manage the accounts (admin page or CLI).
  */
 const STAFF_ROLES = ['clerk', 'editor', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -34,11 +35,15 @@ const accountSchema = z.object({
   displayName: displayNameSchema.optional(),
   /** The office shown with the name, e.g. "Bürgerbüro" (default: Rathaus). */
   office: displayNameSchema.optional(),
+  /** A disabled account cannot log in, and its sessions end (an admin enables it again). */
+  disabled: z.boolean().optional(),
 });
 const accountsFileSchema = z.object({ accounts: z.array(accountSchema) });
 export type Account = z.infer<typeof accountSchema>;
 
 const accountOptionsSchema = accountSchema.pick({ role: true, displayName: true, office: true });
+/** A new account from the admin page: name, the password given once, role and how citizens see the person. */
+export const newAccountSchema = accountOptionsSchema.extend({ name: accountNameSchema, password: passwordSchema });
 export type AccountOptions = z.input<typeof accountOptionsSchema>;
 
 // One of OWASP's equivalent scrypt minimums: 32 MiB per hash (N=2^15, r=8) with p=3, so that
@@ -103,6 +108,39 @@ export class StaffAccounts {
     this.save(accounts);
   }
 
+  /** Adds an account that does not exist yet; false when the name is taken. */
+  async create(name: string, password: string, options: AccountOptions = {}): Promise<boolean> {
+    if (this.list().some((a) => a.name === name)) return false;
+    await this.add(name, password, options);
+    return true;
+  }
+
+  /** A new password for an existing account (scrypt, as on creation); false when there is no such account. */
+  async setPassword(name: string, password: string): Promise<boolean> {
+    const hash = await hashPassword(passwordSchema.parse(password));
+    return this.change(name, (account) => ({ ...account, hash }));
+  }
+
+  /** Disables or enables an account; false when there is no such account. */
+  setDisabled(name: string, disabled: boolean): boolean {
+    return this.change(name, ({ disabled: _, ...account }) => (disabled ? { ...account, disabled: true } : account));
+  }
+
+  /** Whether the account exists and may log in. */
+  isActive(name: string): boolean {
+    const account = this.list().find((a) => a.name === name);
+    return Boolean(account && !account.disabled);
+  }
+
+  private change(name: string, update: (account: Account) => Account): boolean {
+    const accounts = this.list();
+    const index = accounts.findIndex((a) => a.name === name);
+    if (index < 0) return false;
+    accounts[index] = update(accounts[index]!);
+    this.save(accounts);
+    return true;
+  }
+
   remove(name: string): boolean {
     const accounts = this.list();
     const kept = accounts.filter((a) => a.name !== name);
@@ -126,7 +164,7 @@ export class StaffAccounts {
     const account = this.list().find((a) => a.name === name);
     this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
     const ok = await verifyPassword(password, account?.hash ?? (await this.dummyHash));
-    return ok && account ? account.name : undefined;
+    return ok && account && !account.disabled ? account.name : undefined;
   }
 
   private save(accounts: Account[]): void {

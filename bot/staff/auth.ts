@@ -37,7 +37,7 @@ export class StaffAuth {
 
   constructor(
     private readonly services: AssistantServices,
-    private readonly accounts: StaffAccounts,
+    readonly accounts: StaffAccounts,
   ) {
     const { config } = services;
     // Outside production a random key per process (config.ts requires one in production).
@@ -127,15 +127,16 @@ export class StaffAuth {
 
   /** After requireStaff: 403 unless the staff member has one of the roles (the report and the unanswered list are for editors). */
   requireRole(...roles: StaffRole[]): RequestHandler {
-    return (_req, res, next) => (roles.includes(roleOf(res)) ? next() : void res.status(403).json({ error: de.staff.editorsOnly }));
+    const error = roles.includes('editor') ? de.staff.editorsOnly : de.staff.adminsOnly;
+    return (_req, res, next) => (roles.includes(roleOf(res)) ? next() : void res.status(403).json({ error }));
   }
 
   private async sessionOf(req: Request): Promise<string | undefined> {
     const id = sessionIdOf(req);
     if (!id) return undefined;
     const session = sessionSchema.safeParse(await this.services.store.get(sessionKey(id)));
-    // An account removed with `npm run staff -- remove` ends its sessions too.
-    return session.success && this.accounts.list().some((a) => a.name === session.data.staff) ? session.data.staff : undefined;
+    // An account removed with `npm run staff -- remove` or disabled by an admin ends its sessions too.
+    return session.success && this.accounts.isActive(session.data.staff) ? session.data.staff : undefined;
   }
 }
 

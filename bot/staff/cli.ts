@@ -33,7 +33,8 @@ async function main(args: string[]): Promise<number> {
   const accounts = new StaffAccounts(accountsFile(loadConfig()));
   const [command, name, ...flags] = args;
   if (command === 'list' && !name) {
-    for (const account of accounts.list()) console.log(de.terminal.accountLine(account.name, account.createdAt, account.role));
+    for (const account of accounts.list())
+      console.log(de.terminal.accountLine(account.name, account.createdAt, account.role, account.disabled));
     return 0;
   }
   const options = command === 'add' && name ? addOptions(flags) : undefined;

@@ -19,6 +19,8 @@ import { staffOf, type StaffAuth } from './auth';
 import { caseRoutes } from './cases';
 import { editorialRoutes } from './editorial';
 import { knowledgeRoutes } from './knowledge';
+import { townRoutes } from './town';
+import { adminRoutes } from './admin';
 
 const preparedAnswersSchema = z.array(z.object({ title: z.string().min(1), text: z.string().min(1).max(2000) }));
 const PREPARED_ANSWERS_FILE = path.join(KNOWLEDGE_DIR, 'prepared-answers.yaml');
@@ -124,6 +126,8 @@ export class StaffConsole {
     api.get('/events', (_req, res) => void this.stream(res, staffOf(res)));
     api.use('/cases', caseRoutes(services, auth));
     api.use('/knowledge', knowledgeRoutes(services, auth, services.knowledgeEdits));
+    api.use('/town', townRoutes(services, auth));
+    api.use('/accounts', adminRoutes(services, auth));
     api.use(editorialRoutes(services, auth));
 
     this.router.use('/api', api);

@@ -21,7 +21,7 @@ export function defineFlows(municipality: Municipality, options: { clock?: () =>
 
 const defined = new WeakMap<Municipality, Record<string, FlowDefinition>>();
 
-/** The flows of a town, built once: the definitions depend only on its profile, which does not change while running. */
+/** The flows of a town, built once per profile (a new one when the editors change hours or closures). */
 export function flowsOf(municipality: Municipality): Record<string, FlowDefinition> {
   let flows = defined.get(municipality);
   if (!flows) defined.set(municipality, (flows = defineFlows(municipality)));

@@ -52,14 +52,22 @@ export const de = {
   },
 
   conversation: {
-    welcome: (town: Municipality): string =>
+    /** The welcome, followed by the notices valid now (lines of noticeLine). */
+    welcome: (town: Municipality, notices: readonly string[] = []): string =>
       [
         `Guten Tag! Ich bin der digitale Assistent des ${town.name}.`,
         'Ich bin ein automatisches Programm, kein Mensch.',
         'Ich beantworte Fragen zu den Diensten der Verwaltung und helfe Ihnen Schritt für Schritt bei einfachen Anliegen.',
         'Möchten Sie mit einem Menschen sprechen? Schreiben Sie einfach „Mitarbeiter“.',
         'Wie wir mit Ihren Daten umgehen, erfahren Sie mit „Datenschutz“.',
-      ].join(' '),
+      ].join(' ') + (notices.length ? `\n\nAktuelle Hinweise:\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
+    /** A notice as citizens read it: its text, and the Ortsteile it concerns that the text does not name. */
+    noticeLine: (text: string, ortsteile: readonly string[]): string => {
+      const unnamed = ortsteile.filter((o) => !text.includes(o));
+      return unnamed.length ? `${text} (betrifft: ${unnamed.join(', ')})` : text;
+    },
+    /** Put before the answer when a citizen asks about the matter of a notice. */
+    noticeFirst: (lines: readonly string[]): string => `Aktueller Hinweis: ${lines.join(' ')}`,
     greeting: (town: Municipality): string =>
       `Guten Tag! Ich bin der digitale Assistent des ${town.name}. Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.`,
     thanks: 'Gern geschehen! Kann ich Ihnen noch bei etwas anderem helfen? Wenn Sie mögen, sagen Sie mir, ob Ihnen die Antwort geholfen hat.',
@@ -100,6 +108,8 @@ export const de = {
     email: 'E-Mail',
     website: 'Internet',
     hours: 'Öffnungszeiten',
+    changedDays: 'Abweichende Tage',
+    closed: 'geschlossen',
     askRathaus: (rathaus: string, phone: string | null): string => `Kontakt: bitte beim ${rathaus} erfragen${phone ? ` (Telefon ${phone})` : ''}.`,
     documents: 'Das brauchen Sie',
     requirements: 'Voraussetzungen',
@@ -396,6 +406,16 @@ export const de = {
   staff: {
     unknownTopic: 'Dieses Thema gibt es nicht.',
     editorsOnly: 'Das dürfen nur Konten mit der Rolle „editor“ oder „admin“.',
+    adminsOnly: 'Das dürfen nur Konten mit der Rolle „admin“.',
+    unknownOffice: 'Diese Stelle gibt es nicht.',
+    badHours:
+      'Bitte prüfen Sie die Zeiten: Tage wählen, Uhrzeiten als HH:MM, „von“ vor „bis“, jeder Tag nur einmal in den abweichenden Tagen.',
+    badNotice: 'Bitte prüfen Sie den Hinweis: Text mit 5 bis 300 Zeichen, „von“ vor „bis“, nur Ortsteile aus der Liste.',
+    noticeNotFound: 'Diesen Hinweis gibt es nicht (mehr).',
+    badAccount:
+      'Bitte prüfen Sie die Angaben: Name mit 2 bis 40 Zeichen (a-z, 0-9, Punkt, Bindestrich), Passwort mit mindestens 12 Zeichen, Rolle clerk, editor oder admin.',
+    accountExists: 'Ein Konto mit diesem Namen gibt es schon.',
+    notYourself: 'Ihr eigenes Konto können Sie nicht sperren und Ihre eigene Rolle nicht ändern.',
     fileGone: 'Die Datei gibt es nicht mehr (gelöscht oder abgelaufen).',
     loginMissing: 'Bitte Name und Passwort angeben.',
     lockedOut: (minutes: number): string => `Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in ${minutes} Minuten erneut.`,
@@ -467,7 +487,8 @@ export const de = {
     you: 'Sie:',
     usage:
       'Aufruf: npm run staff -- add <name> [--role clerk|editor|admin] [--display-name Anna] [--office Bürgerbüro] --password-stdin | remove <name> | list',
-    accountLine: (name: string, createdAt: string, role: string): string => `${name}\t${role}\t(angelegt ${createdAt})`,
+    accountLine: (name: string, createdAt: string, role: string, disabled = false): string =>
+      `${name}\t${role}\t(angelegt ${createdAt})${disabled ? '\tgesperrt' : ''}`,
     accountSaved: (name: string, role: 'clerk' | 'editor' | 'admin'): string =>
       `Konto „${name}“ gespeichert, Rolle ${role} (${{ clerk: 'Sachbearbeitung', editor: 'Redaktion und Auswertung', admin: 'Verwaltung der Konsole' }[role]}).`,
     accountRemoved: (name: string): string => `Konto „${name}“ gelöscht.`,

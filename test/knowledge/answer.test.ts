@@ -34,7 +34,7 @@ describe('the first reply', () => {
   it('refers to the Rathaus when the office has no confirmed contact', () => {
     const sparse: Municipality = {
       ...town,
-      offices: { ...town.offices, steueramt: { name: 'Steueramt', external: false, address: null, phone: null, email: null, website: null, hours: [] } },
+      offices: { ...town.offices, steueramt: { name: 'Steueramt', external: false, address: null, phone: null, email: null, website: null, hours: [], closures: [] } },
     };
     expect(answerView(entrySchema.parse(dogEntry), sparse).text).toContain(`Zuständig: Steueramt. Kontakt über das ${town.offices.rathaus!.name}`);
   });

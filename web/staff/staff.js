@@ -69,6 +69,12 @@
     // Editors and admins edit the knowledge entries (knowledge.js).
     $('knowledge').hidden = !editor;
     if (editor) window.BuergerKnowledge.start({ api, el, announce, csrf: () => state.csrf }).catch((error) => announce(error.message));
+    // Hours, closures and notices for editors (town.js), the accounts for admins (accounts.js).
+    $('hours').hidden = $('notices').hidden = !editor;
+    if (editor) window.BuergerTown.start({ api, el, announce }).catch((error) => announce(error.message));
+    $('accounts').hidden = state.role !== 'admin';
+    if (state.role === 'admin')
+      window.BuergerAccounts.start({ api, el, announce, self: state.staff }).catch((error) => announce(error.message));
   }
 
   function listen() {

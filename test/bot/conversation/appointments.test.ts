@@ -67,7 +67,7 @@ describe('appointment slots', () => {
     const store: Store = await openStore(config, createLogger('silent'));
     try {
       const now = new Date('2026-06-03T09:00:00Z');
-      const request = { hours, alsoClosedOn: [], minutes: 15 };
+      const request = { hours, closures: [], alsoClosedOn: [], minutes: 15 };
       await store.claim(slotKey({ date: '2026-06-03', time: '11:30' }), 'MOE-2026-00001');
       expect((await freeSlots(store, request, config, now)).slice(0, 2)).toEqual([
         { date: '2026-06-03', time: '11:15' },

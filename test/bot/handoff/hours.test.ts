@@ -48,3 +48,26 @@ describe('when the office opens next', () => {
     expect(nextOpening([], new Date())).toBeUndefined();
   });
 });
+
+describe('single days closed or changed', () => {
+  const rathaus = loadMunicipality().offices.rathaus!.hours;
+  const closures = [
+    { date: '2026-12-24', label: 'Heiligabend', hours: [] },
+    { date: '2026-12-03', label: 'Betriebsausflug', hours: [{ from: '08:00', to: '11:00' }] },
+    // Open on a public holiday by the editors' choice (a staffed election Sunday, say).
+    { date: '2026-12-26', label: 'Sondersprechstunde', hours: [{ from: '10:00', to: '12:00' }] },
+  ];
+
+  it('replaces the regular hours of that day and wins over a holiday', () => {
+    expect(isOfficeOpen(rathaus, new Date('2026-12-24T08:00:00Z'))).toBe(true); // Thursday 09:00, regular
+    expect(isOfficeOpen(rathaus, new Date('2026-12-24T08:00:00Z'), [], closures)).toBe(false);
+    expect(isOfficeOpen(rathaus, new Date('2026-12-03T09:30:00Z'), [], closures)).toBe(true); // 10:30
+    expect(isOfficeOpen(rathaus, new Date('2026-12-03T10:30:00Z'), [], closures)).toBe(false); // 11:30, open by the regular hours
+    expect(isOfficeOpen(rathaus, new Date('2026-12-26T09:30:00Z'), [], closures)).toBe(true); // 2nd Christmas day, 10:30
+  });
+
+  it('names the opening after a closed day', () => {
+    const opens = nextOpening(rathaus, new Date('2026-12-23T17:00:00Z'), [], closures); // Wednesday evening
+    expect(opens?.toISOString()).toBe('2026-12-26T09:00:00.000Z'); // the special hour, not the 24th
+  });
+});

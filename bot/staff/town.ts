@@ -1,0 +1,92 @@
+// The editors' part of the console for the town's calendar (roles editor and admin): opening hours
+// and single days closed or changed per office of the Markt, and notices with their period.
+import express, { type Response, type Router } from 'express';
+import { z } from 'zod';
+import { de } from '../../knowledge/texts/de';
+import { noticeIdSchema, noticeInputSchema, officeOverrideSchema } from '../town';
+import type { AssistantServices } from '../turn';
+import { staffOf, type StaffAuth } from './auth';
+
+const officeKeySchema = z.string().regex(/^[a-z0-9-]{1,40}$/);
+
+export function townRoutes(services: AssistantServices, auth: StaffAuth): Router {
+  const api = express.Router();
+  api.use(auth.requireRole('editor', 'admin'));
+  const { town } = services;
+  /** The Markt's own offices with their own hours (the others keep the Rathaus's, external bodies are not ours to set). */
+  const editable = () =>
+    Object.entries(town.municipality.offices).filter(([key, office]) => !office.external && town.base.offices[key]?.hours.length);
+  const officeOf = (key: unknown, res: Response): string | undefined => {
+    const parsed = officeKeySchema.safeParse(key);
+    if (parsed.success && editable().some(([k]) => k === parsed.data)) return parsed.data;
+    res.status(404).json({ error: de.staff.unknownOffice });
+    return undefined;
+  };
+
+  api.get('/offices', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({
+      offices: editable().map(([key, office]) => ({
+        key,
+        name: office.name,
+        hours: office.hours,
+        closures: [...office.closures].sort((a, b) => a.date.localeCompare(b.date)),
+        changed: town.isOverridden(key),
+      })),
+    });
+  });
+
+  api.put('/offices/:key', async (req, res) => {
+    const key = officeOf(req.params.key, res);
+    if (!key) return;
+    const body = officeOverrideSchema.safeParse(req.body);
+    if (!body.success) return void res.status(400).json({ error: de.staff.badHours });
+    await town.saveOffice(key, body.data, staffOf(res));
+    res.json({ saved: key });
+  });
+
+  /** Back to the hours of municipality.yaml. */
+  api.delete('/offices/:key', async (req, res) => {
+    const key = officeOf(req.params.key, res);
+    if (!key) return;
+    await town.resetOffice(key, staffOf(res));
+    res.json({ reset: key });
+  });
+
+  const noticeOf = (body: unknown) => {
+    const parsed = noticeInputSchema.safeParse(body);
+    const known = new Set(town.municipality.ortsteile);
+    return parsed.success && parsed.data.ortsteile.every((o) => known.has(o)) ? parsed.data : undefined;
+  };
+
+  api.get('/notices', (_req, res) => {
+    const active = new Set(town.activeNotices().map((n) => n.id));
+    res.set('Cache-Control', 'no-store').json({
+      notices: town.allNotices().map((n) => ({ ...n, active: active.has(n.id) })),
+      ortsteile: town.municipality.ortsteile,
+    });
+  });
+
+  api.post('/notices', async (req, res) => {
+    const input = noticeOf(req.body);
+    if (!input) return void res.status(400).json({ error: de.staff.badNotice });
+    res.status(201).json({ notice: await town.addNotice(input, staffOf(res)) });
+  });
+
+  api.put('/notices/:id', async (req, res) => {
+    const id = noticeIdSchema.safeParse(req.params.id);
+    const input = noticeOf(req.body);
+    if (!input) return void res.status(400).json({ error: de.staff.badNotice });
+    if (!id.success || !(await town.updateNotice(id.data, input, staffOf(res))))
+      return void res.status(404).json({ error: de.staff.noticeNotFound });
+    res.json({ saved: id.data });
+  });
+
+  api.delete('/notices/:id', async (req, res) => {
+    const id = noticeIdSchema.safeParse(req.params.id);
+    if (!id.success || !(await town.deleteNotice(id.data, staffOf(res))))
+      return void res.status(404).json({ error: de.staff.noticeNotFound });
+    res.json({ deleted: id.data });
+  });
+
+  return api;
+}

@@ -1,0 +1,177 @@
+// What the town's editors change in the console without a release: the opening hours of an office,
+// single days closed or changed, and notices ("Wasserrohrbruch in Schimborn …"). Kept in the store
+// as overrides of municipality.yaml (which stays the default) and held in memory, so that answers,
+// handoff and appointment slots read them without a round trip; a change is published, and every
+// instance reloads at once.
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { berlinWallClock } from '../knowledge/hours';
+import { closureSchema, isoDay, openingHoursSchema, type Municipality, type Office } from '../knowledge/schema';
+import type { Logger } from './logger';
+import type { Store, Unsubscribe } from './storage';
+import { auditStaff } from './audit';
+
+const OFFICE_PREFIX = 'town/offices/';
+const NOTICE_PREFIX = 'town/notices/';
+const CHANNEL = 'town/changed';
+/** A notice is kept this long after its period (the console still lists it, the citizens no longer see it). */
+const KEEP_EXPIRED_SECONDS = 30 * 24 * 3600;
+
+/** A Berlin wall-clock minute "YYYY-MM-DDTHH:MM" (what a datetime-local field sends). */
+const berlinMinute = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'expected YYYY-MM-DDTHH:MM');
+const nowMinute = (now: Date): string => {
+  const { date, time } = berlinWallClock(now);
+  return `${date}T${time}`;
+};
+
+/** An office's hours and single days as the editors set them; they replace those of municipality.yaml. */
+export const officeOverrideSchema = z.object({
+  hours: openingHoursSchema.min(1),
+  closures: z
+    .array(closureSchema)
+    .max(100)
+    .refine((days) => new Set(days.map((d) => d.date)).size === days.length, 'one entry per day'),
+});
+export type OfficeOverride = z.infer<typeof officeOverrideSchema>;
+
+/** What an editor writes: the text, the period in Berlin time, and the Ortsteile it concerns (none: the whole town). */
+export const noticeInputSchema = z
+  .object({
+    text: z.string().trim().min(5).max(300),
+    from: berlinMinute,
+    until: berlinMinute,
+    ortsteile: z.array(z.string().min(1).max(40)).max(30).default([]),
+  })
+  .refine((n) => n.from < n.until, { message: 'from must be before until', path: ['until'] })
+  .refine((n) => isoDay.safeParse(n.from.slice(0, 10)).success && isoDay.safeParse(n.until.slice(0, 10)).success, 'no such day');
+const noticeSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{16}$/),
+  text: z.string(),
+  from: berlinMinute,
+  until: berlinMinute,
+  ortsteile: z.array(z.string()),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+export const noticeIdSchema = noticeSchema.shape.id;
+
+export class TownSettings {
+  private overrides = new Map<string, OfficeOverride>();
+  private notices: Notice[] = [];
+  private current: Municipality;
+  private unsubscribe?: Unsubscribe;
+  /** Reloads may overlap (two changes in quick succession): only the newest one's result is kept. */
+  private generation = 0;
+
+  constructor(
+    private readonly store: Store,
+    readonly base: Municipality,
+    private readonly logger: Logger,
+  ) {
+    this.current = base;
+  }
+
+  /** Loads the overrides and follows the changes of every instance. */
+  async start(): Promise<void> {
+    this.unsubscribe = await this.store.subscribe(CHANNEL, () => {
+      this.reload().catch((error: unknown) => this.logger.error({ err: error }, 'reloading the town settings failed'));
+    });
+    await this.reload();
+  }
+
+  async stop(): Promise<void> {
+    await this.unsubscribe?.();
+  }
+
+  /** The town's profile with the editors' hours and single days applied. */
+  get municipality(): Municipality {
+    return this.current;
+  }
+
+  /** The notices whose period includes `now`, soonest ending first. */
+  activeNotices(now: Date = new Date()): Notice[] {
+    const minute = nowMinute(now);
+    return this.notices.filter((n) => n.from <= minute && minute < n.until).sort((a, b) => a.until.localeCompare(b.until));
+  }
+
+  /** Every stored notice (also future and recently ended ones), newest period first. */
+  allNotices(): Notice[] {
+    return [...this.notices].sort((a, b) => b.from.localeCompare(a.from));
+  }
+
+  /** Whether the editors have changed this office (otherwise municipality.yaml applies). */
+  isOverridden(office: string): boolean {
+    return this.overrides.has(office);
+  }
+
+  async saveOffice(office: string, value: OfficeOverride, staff: string): Promise<void> {
+    await this.store.set(`${OFFICE_PREFIX}${office}`, value);
+    await this.changed(staff, 'office-saved', office);
+  }
+
+  /** Back to the hours of municipality.yaml. */
+  async resetOffice(office: string, staff: string): Promise<void> {
+    await this.store.delete([`${OFFICE_PREFIX}${office}`]);
+    await this.changed(staff, 'office-reset', office);
+  }
+
+  async addNotice(input: z.infer<typeof noticeInputSchema>, staff: string): Promise<Notice> {
+    const notice: Notice = { id: randomBytes(8).toString('hex'), ...input };
+    await this.store.set(`${NOTICE_PREFIX}${notice.id}`, notice, this.keepSeconds(notice));
+    await this.changed(staff, 'notice-added', notice.id);
+    return notice;
+  }
+
+  /** False when there is no such notice. */
+  async updateNotice(id: string, input: z.infer<typeof noticeInputSchema>, staff: string): Promise<boolean> {
+    if (!(await this.store.get(`${NOTICE_PREFIX}${id}`))) return false;
+    const notice: Notice = { id, ...input };
+    await this.store.set(`${NOTICE_PREFIX}${id}`, notice, this.keepSeconds(notice));
+    await this.changed(staff, 'notice-changed', id);
+    return true;
+  }
+
+  async deleteNotice(id: string, staff: string): Promise<boolean> {
+    if (!(await this.store.get(`${NOTICE_PREFIX}${id}`))) return false;
+    await this.store.delete([`${NOTICE_PREFIX}${id}`]);
+    await this.changed(staff, 'notice-deleted', id);
+    return true;
+  }
+
+  private keepSeconds(notice: Notice): number {
+    const end = Date.parse(`${notice.until}:00Z`);
+    return Math.max(60, Math.ceil((end - Date.now()) / 1000) + KEEP_EXPIRED_SECONDS);
+  }
+
+  /** Audit (who changed what, never the text), tell every instance, and take the change here before answering. */
+  private async changed(staff: string, action: string, target: string): Promise<void> {
+    await auditStaff(this.store, { staff, action, target });
+    await this.store.publish(CHANNEL, { at: Date.now() });
+    await this.reload();
+  }
+
+  private async reload(): Promise<void> {
+    const generation = ++this.generation;
+    const [offices, notices] = await Promise.all([
+      this.values(OFFICE_PREFIX, officeOverrideSchema),
+      this.values(NOTICE_PREFIX, noticeSchema),
+    ]);
+    if (generation !== this.generation) return;
+    this.overrides = new Map(offices.filter(([key]) => key in this.base.offices));
+    this.notices = notices.map(([, notice]) => notice);
+    const merged: Record<string, Office> = { ...this.base.offices };
+    for (const [key, override] of this.overrides) merged[key] = { ...merged[key]!, ...override };
+    this.current = { ...this.base, offices: merged };
+  }
+
+  /** Stored values under a prefix by their key's last part; a value that no longer parses is left out (and logged). */
+  private async values<T>(prefix: string, schema: z.ZodType<T>): Promise<Array<[string, T]>> {
+    const keys = await this.store.keys(prefix);
+    const values = await Promise.all(keys.map(async (key) => [key.slice(prefix.length), await this.store.get(key)] as const));
+    return values.flatMap(([key, value]) => {
+      const parsed = schema.safeParse(value);
+      if (!parsed.success && value !== undefined)
+        this.logger.warn({ key: prefix + key }, 'stored town setting left out: it does not parse');
+      return parsed.success ? [[key, parsed.data] as [string, T]] : [];
+    });
+  }
+}

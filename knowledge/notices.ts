@@ -1,0 +1,28 @@
+// Whether a citizen's question is about the matter of a notice ("Wasser in Schimborn weg?" and
+// "Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen"): the words of both, stemmed
+// as the retrieval does, plus the days they name ("24.12."), must share enough.
+import { contentWords } from './analyzer';
+import { stem } from './language/stem';
+
+/** Shared words needed, and the share of the question's words they must be. */
+const MIN_SHARED = 2;
+const MIN_SHARE = 0.4;
+/** A word and a compound that starts with it count as one ("wasser" in "Wasserrohrbruch"); shorter prefixes are too vague. */
+const MIN_PREFIX = 4;
+
+/** Days named as "24.12." or "12.6.2026", as "d.m". */
+const daysIn = (text: string): string[] => [...text.matchAll(/\b(\d{1,2})\.(\d{1,2})\./g)].map(([, d, m]) => `${Number(d)}.${Number(m)}`);
+
+const termsOf = (text: string): Set<string> => new Set([...contentWords(text).map(stem), ...daysIn(text)]);
+
+const alike = (a: string, b: string): boolean =>
+  a === b || (Math.min(a.length, b.length) >= MIN_PREFIX && (a.startsWith(b) || b.startsWith(a)));
+
+/** True when the question shares at least two words (or days) with the notice, and they are a good part of the question. */
+export function isAboutNotice(question: string, notice: { text: string; ortsteile: readonly string[] }): boolean {
+  const asked = [...termsOf(question)];
+  if (!asked.length) return false;
+  const said = [...termsOf(`${notice.text} ${notice.ortsteile.join(' ')}`)];
+  const shared = asked.filter((term) => said.some((other) => alike(term, other))).length;
+  return shared >= MIN_SHARED && shared / asked.length >= MIN_SHARE;
+}

@@ -1,0 +1,335 @@
+// Hours, closures, notices and accounts over real HTTP, two server processes sharing Redis: what an
+// editor sets on instance A changes what citizens get on instance B at once (no restart) — the
+// appointment days, whether a person can take over, the welcome and the answer to a question about
+// a notice. Roles are checked on the server, and hostile input to every new endpoint gets a 4xx.
+import { staffAuditLog } from '../../../bot/audit';
+import { berlinWallClock } from '../../../knowledge/hours';
+import { allText, promptOf, startTestAssistant, TestConversation, type ReplyActivity, type TestAssistant } from '../../helpers/harness';
+import { startAssistantProcess, type AssistantProcess } from '../../helpers/process';
+import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
+import { alwaysOpenMunicipality, eventually, StaffClient, staffAccountsFile } from '../../helpers/staff';
+
+jest.setTimeout(120_000);
+
+const PASSWORDS = { clara: 'clara-sachbearbeitung', eva: 'eva-redaktion-passwort', adam: 'adam-verwaltet-konten' };
+const ROLES = { clara: 'clerk', eva: 'editor', adam: 'admin' } as const;
+const DAY_LABEL = /(\d{2})\.(\d{2})\.(\d{4})/;
+const isoOf = (label: string): string => {
+  const [, d, m, y] = DAY_LABEL.exec(label)!;
+  return `${y}-${m}-${d}`;
+};
+/** A Berlin wall-clock minute "YYYY-MM-DDTHH:MM", `hours` from now. */
+const berlinIn = (hours: number): string => {
+  const { date, time } = berlinWallClock(new Date(Date.now() + hours * 3600_000));
+  return `${date}T${time}`;
+};
+
+/** The replies after the welcome of a new conversation (which shows the notices of its own). */
+const afterWelcome = (replies: ReplyActivity[]): ReplyActivity[] => replies.filter((r) => !r.text?.startsWith('Guten Tag'));
+
+type Office = { key: string; hours: unknown[]; closures: Array<{ date: string; label: string; hours?: unknown[] }> };
+
+describeWithRedis('hours, closures, notices and accounts across two instances', () => {
+  let a: TestAssistant;
+  let b: AssistantProcess;
+  let accountsFile: string;
+
+  beforeAll(async () => {
+    accountsFile = await staffAccountsFile(PASSWORDS, ROLES);
+    const env = {
+      REDIS_URL,
+      STORE_KEY_PREFIX: uniquePrefix('town'),
+      STAFF_ACCOUNTS_FILE: accountsFile,
+      STAFF_SESSION_SECRET: 'town-test-session-secret-0123456789abcd',
+      MUNICIPALITY_FILE: alwaysOpenMunicipality(),
+    };
+    a = await startTestAssistant(env);
+    b = await startAssistantProcess(env); // another process: only Redis (and the accounts file) are shared
+  });
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+  });
+
+  const login = async (name: keyof typeof PASSWORDS, on: { url: string } = a) => {
+    const s = new StaffClient(on.url);
+    expect((await s.login(name, PASSWORDS[name])).status).toBe(200);
+    return s;
+  };
+  const officeOf = async (s: StaffClient, key: string): Promise<Office> =>
+    ((await s.request('GET', '/town/offices')).body.offices as Office[]).find((o) => o.key === key)!;
+
+  it('a closed day takes away its appointment days and the handoff on the other instance, a changed day its hours', async () => {
+    const eva = await login('eva');
+    // Without a closure: days are offered, and a person takes over (someone is online on B).
+    const staffOnB = await login('clara', b);
+    await staffOnB.connect();
+    const before = new TestConversation(b.url);
+    await before.say('Termin vereinbaren');
+    const days = promptOf(await before.say('Meldebescheinigung'))!.choices!;
+    const [first, second] = [isoOf(days[0]!), isoOf(days[1]!)];
+    expect(allText(await new TestConversation(b.url).say('Mitarbeiter'))).toContain('Ich verbinde Sie');
+
+    const buergerbuero = await officeOf(eva, 'buergerbuero');
+    const saved = await eva.request('PUT', '/town/offices/buergerbuero', {
+      hours: buergerbuero.hours,
+      closures: [
+        { date: first, label: 'Betriebsausflug' },
+        { date: second, label: 'Personalversammlung', hours: [{ from: '10:00', to: '11:00' }] },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    const rathaus = await officeOf(eva, 'rathaus');
+    const today = berlinWallClock(new Date()).date;
+    expect(
+      (await eva.request('PUT', '/town/offices/rathaus', { hours: rathaus.hours, closures: [{ date: today, label: 'Heiligabend' }] }))
+        .status,
+    ).toBe(200);
+
+    // On B, without a restart: the closed day is gone, the changed day has only its hour.
+    const after = await eventually(async () => {
+      const c = new TestConversation(b.url);
+      await c.say('Termin vereinbaren');
+      const offered = promptOf(await c.say('Meldebescheinigung'))!.choices!;
+      return !offered.some((d) => isoOf(d) === first) && { c, offered };
+    });
+    const changed = after.offered.find((d) => isoOf(d) === second)!;
+    const times = promptOf(await after.c.say(changed))!.choices!;
+    expect(times.map((t) => /(\d{2}:\d{2}) Uhr/.exec(t)![1])).toEqual(['10:00', '10:15', '10:30', '10:45']);
+    // Closed today: a call-back instead of the queue, although someone is online.
+    const asked = allText(await new TestConversation(b.url).say('Mitarbeiter'));
+    expect(asked).toContain('Rathaus Markt Mömbris) ist gerade geschlossen');
+    expect(asked).not.toContain('Ich verbinde Sie');
+    // The answer about the hours names the coming changed days.
+    const hours = allText(await new TestConversation(b.url).say('Wann hat das Rathaus geöffnet?'));
+    expect(hours).toContain('Abweichende Tage');
+    expect(hours).toContain('geschlossen (Heiligabend)');
+
+    // Back to municipality.yaml: the queue again.
+    expect((await eva.request('DELETE', '/town/offices/rathaus')).status).toBe(200);
+    await eventually(async () => allText(await new TestConversation(b.url).say('Mitarbeiter')).includes('Ich verbinde Sie'));
+    staffOnB.disconnect();
+  });
+
+  it('shows a notice in the welcome and on the citizen page only within its period, and answers questions about it', async () => {
+    const eva = await login('eva', b);
+    const now = await eva.request('POST', '/town/notices', {
+      text: 'Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen',
+      from: berlinIn(-1),
+      until: berlinIn(2),
+      ortsteile: ['Schimborn'],
+    });
+    expect(now.status).toBe(201);
+    const later = await eva.request('POST', '/town/notices', {
+      text: 'Rathaus wegen Betriebsausflug geschlossen',
+      from: berlinIn(48),
+      until: berlinIn(60),
+      ortsteile: [],
+    });
+    expect(later.status).toBe(201);
+    const past = await eva.request('POST', '/town/notices', {
+      text: 'Straßenfest in Brücken',
+      from: berlinIn(-30),
+      until: berlinIn(-2),
+      ortsteile: [],
+    });
+    expect(past.status).toBe(201);
+
+    // On A (the notices were written on B).
+    const welcome = await eventually(async () => {
+      const text = allText(await new TestConversation(a.url).join());
+      return text.includes('Wasserrohrbruch') && text;
+    });
+    expect(welcome).toContain('Aktuelle Hinweise:\n• Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen');
+    expect(welcome).not.toContain('Betriebsausflug');
+    expect(welcome).not.toContain('Straßenfest');
+    const page = (await (await fetch(`${a.url}/api/notices`)).json()) as { notices: Array<{ text: string }> };
+    expect(page.notices.map((n) => n.text)).toEqual(['Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen']);
+
+    // The notice comes first (after the welcome of a new conversation).
+    const reply = afterWelcome(await new TestConversation(a.url).say('Wasser in Schimborn weg?'));
+    expect(reply[0]!.text).toBe('Aktueller Hinweis: Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen');
+    expect(allText(afterWelcome(await new TestConversation(a.url).say('Was kostet ein Personalausweis?')))).not.toContain(
+      'Wasserrohrbruch',
+    );
+
+    // Ended (edited to a past period): gone from the welcome.
+    const id = (now.body.notice as { id: string }).id;
+    const ended = await eva.request('PUT', `/town/notices/${id}`, {
+      text: 'Wasserrohrbruch in Schimborn – behoben',
+      from: berlinIn(-3),
+      until: berlinIn(-1),
+      ortsteile: ['Schimborn'],
+    });
+    expect(ended.status).toBe(200);
+    await eventually(async () => !allText(await new TestConversation(a.url).join()).includes('Wasserrohrbruch'));
+    const listed = (await eva.request('GET', '/town/notices')).body.notices as Array<{ text: string; active: boolean }>;
+    expect(listed.map((n) => [n.text, n.active])).toEqual(
+      expect.arrayContaining([
+        ['Wasserrohrbruch in Schimborn – behoben', false],
+        ['Rathaus wegen Betriebsausflug geschlossen', false],
+      ]),
+    );
+    for (const n of listed) expect((await eva.request('DELETE', `/town/notices/${(n as unknown as { id: string }).id}`)).status).toBe(200);
+  });
+
+  const EDITOR_ENDPOINTS: Array<[string, string, unknown?]> = [
+    ['GET', '/town/offices'],
+    ['PUT', '/town/offices/rathaus', { hours: [], closures: [] }],
+    ['DELETE', '/town/offices/rathaus'],
+    ['GET', '/town/notices'],
+    ['POST', '/town/notices', { text: 'Hinweis', from: '2026-01-01T00:00', until: '2026-01-02T00:00' }],
+    ['PUT', '/town/notices/0123456789abcdef', {}],
+    ['DELETE', '/town/notices/0123456789abcdef'],
+  ];
+  const ADMIN_ENDPOINTS: Array<[string, string, unknown?]> = [
+    ['GET', '/accounts'],
+    ['POST', '/accounts', { name: 'mallory', password: 'mallory-passwort-lang', role: 'admin' }],
+    ['POST', '/accounts/eva/disabled', { disabled: true }],
+    ['POST', '/accounts/eva/password', { password: 'neues-passwort-sehr-lang' }],
+  ];
+
+  it('gives a clerk 403 on every editor and admin endpoint, an editor 403 on the admin endpoints', async () => {
+    const clara = await login('clara');
+    for (const [method, route, body] of [...EDITOR_ENDPOINTS, ...ADMIN_ENDPOINTS]) {
+      expect([method, route, (await clara.request(method, route, body)).status]).toEqual([method, route, 403]);
+    }
+    const eva = await login('eva');
+    for (const [method, route, body] of ADMIN_ENDPOINTS) {
+      const res = await eva.request(method, route, body);
+      expect([method, route, res.status, res.body.error]).toEqual([method, route, 403, 'Das dürfen nur Konten mit der Rolle „admin“.']);
+    }
+    // Nothing changed: eva still logs in with her password, mallory does not exist.
+    await login('eva');
+    expect((await new StaffClient(a.url).login('mallory', 'mallory-passwort-lang')).status).toBe(401);
+  });
+
+  it('lets an admin add, disable, enable and reset accounts, never themself, with the audit log naming no password', async () => {
+    const adam = await login('adam');
+    const added = await adam.request('POST', '/accounts', {
+      name: 'nora',
+      password: 'nora-erstes-passwort',
+      role: 'editor',
+      displayName: 'Nora',
+      office: 'Bürgerbüro',
+    });
+    expect(added.status).toBe(201);
+    expect((await adam.request('POST', '/accounts', { name: 'nora', password: 'nora-zweites-passwort', role: 'clerk' })).status).toBe(409);
+    const list = (await adam.request('GET', '/accounts')).body.accounts as Array<Record<string, unknown>>;
+    expect(list.find((x) => x.name === 'nora')).toMatchObject({
+      role: 'editor',
+      displayName: 'Nora',
+      office: 'Bürgerbüro',
+      disabled: false,
+    });
+    expect(JSON.stringify(list)).not.toMatch(/scrypt|passwort/);
+
+    const nora = new StaffClient(b.url);
+    expect((await nora.login('nora', 'nora-erstes-passwort')).status).toBe(200);
+    expect((await nora.request('GET', '/town/notices')).status).toBe(200);
+    // Disabled: the session ends on the other instance, and logging in fails.
+    expect((await adam.request('POST', '/accounts/nora/disabled', { disabled: true })).status).toBe(200);
+    expect((await nora.request('GET', '/town/notices')).status).toBe(401);
+    expect((await new StaffClient(b.url).login('nora', 'nora-erstes-passwort')).status).toBe(401);
+    expect((await adam.request('POST', '/accounts/nora/disabled', { disabled: false })).status).toBe(200);
+    // A new password: the old one no longer works.
+    expect((await adam.request('POST', '/accounts/nora/password', { password: 'nora-neues-passwort!' })).status).toBe(200);
+    expect((await new StaffClient(b.url).login('nora', 'nora-erstes-passwort')).status).toBe(401);
+    expect((await new StaffClient(b.url).login('nora', 'nora-neues-passwort!')).status).toBe(200);
+    // Not themself.
+    const self = await adam.request('POST', '/accounts/adam/disabled', { disabled: true });
+    expect(self.status).toBe(400);
+    expect(self.body.error).toContain('eigenes Konto');
+    await login('adam');
+
+    const audit = await staffAuditLog(a.services.store);
+    expect(audit.filter((e) => e.target === 'nora').map((e) => [e.staff, e.action])).toEqual([
+      ['adam', 'account-added'],
+      ['adam', 'account-disabled'],
+      ['adam', 'account-enabled'],
+      ['adam', 'password-reset'],
+    ]);
+    expect(JSON.stringify(audit)).not.toMatch(/passwort|scrypt|Wasserrohrbruch/);
+  });
+
+  it('answers hostile input to every new endpoint with a 4xx and a reason, never a 5xx', async () => {
+    const eva = await login('eva');
+    const adam = await login('adam');
+    const deep = JSON.parse('['.repeat(200) + ']'.repeat(200)) as unknown;
+    const bodies: unknown[] = [
+      undefined,
+      {},
+      [],
+      'text',
+      42,
+      null,
+      deep,
+      { hours: 'always', closures: {} },
+      { hours: [{ days: ['xx'], from: '25:00', to: '08:00' }], closures: [] },
+      { hours: [{ days: ['mo'], from: '12:00', to: '08:00' }], closures: [] },
+      { hours: [{ days: ['mo'], from: '08:00', to: '12:00' }], closures: [{ date: '2026-02-30', label: 'x' }] },
+      { hours: [{ days: ['mo'], from: '08:00', to: '12:00' }], closures: [{ date: '2026-13-45', label: 'x' }] },
+      {
+        hours: [{ days: ['mo'], from: '08:00', to: '12:00' }],
+        closures: [
+          { date: '2026-12-24', label: 'a' },
+          { date: '2026-12-24', label: 'b' },
+        ],
+      },
+      { hours: [{ days: ['mo'], from: '08:00', to: '12:00' }], closures: [{ date: '2026-12-24', label: 'x'.repeat(5000) }] },
+      { text: 'x'.repeat(301), from: '2026-01-01T00:00', until: '2026-01-02T00:00' },
+      { text: 'Hinweis mit Text', from: '2026-01-02T00:00', until: '2026-01-01T00:00' },
+      { text: 'Hinweis mit Text', from: '2026-02-30T00:00', until: '2026-03-01T00:00' },
+      { text: 'Hinweis mit Text', from: '2026-01-01T00:00', until: '2026-01-02T00:00', ortsteile: ['Atlantis'] },
+      { text: 'Hinweis mit Text', from: '2026-01-01', until: '2026-01-02' },
+      { name: '../../etc/passwd', password: 'lang-genug-passwort', role: 'admin' },
+      { name: 'kurz', password: 'kurz', role: 'clerk' },
+      { name: 'rolle', password: 'lang-genug-passwort', role: 'root' },
+      { name: 'anzeige', password: 'lang-genug-passwort', role: 'clerk', displayName: '<script>alert(1)</script>' },
+      { password: 'x'.repeat(5000) },
+      { disabled: 'yes' },
+      { __proto__: { admin: true }, constructor: { prototype: { x: 1 } } },
+    ];
+    const routes: Array<[StaffClient, string, string]> = [
+      [eva, 'PUT', '/town/offices/rathaus'],
+      [eva, 'PUT', '/town/offices/..%2F..%2Fetc'],
+      [eva, 'PUT', '/town/offices/landratsamt'],
+      [eva, 'DELETE', '/town/offices/nicht-da'],
+      [eva, 'POST', '/town/notices'],
+      [eva, 'PUT', '/town/notices/not-an-id'],
+      [eva, 'PUT', '/town/notices/0123456789abcdef'],
+      [eva, 'DELETE', '/town/notices/%00'],
+      [adam, 'POST', '/accounts'],
+      [adam, 'POST', '/accounts/..%2Fadam/disabled'],
+      [adam, 'POST', '/accounts/niemand/disabled'],
+      [adam, 'POST', '/accounts/eva/password'],
+      [adam, 'POST', '/accounts/niemand/password'],
+    ];
+    for (const [client, method, route] of routes) {
+      for (const body of bodies) {
+        const res = await client.request(method, route, body);
+        // Bodies that happen to be valid for an endpoint are fine; none may crash it or slip through as 5xx.
+        if (res.status < 400) continue;
+        expect([method, route, res.status < 500, typeof res.body.error]).toEqual([method, route, true, 'string']);
+      }
+    }
+    // Malformed JSON and a wrong content type.
+    const raw = await fetch(`${a.url}/staff/api/town/notices`, {
+      method: 'POST',
+      headers: {
+        cookie: [...eva.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        'x-csrf-token': eva.csrf,
+        'content-type': 'application/json',
+      },
+      body: '{"text": ',
+    });
+    expect(raw.status).toBe(400);
+    // Nothing of it was stored: the Rathaus keeps its hours, no account and no notice came in.
+    expect((await officeOf(eva, 'rathaus')).closures).toEqual([]);
+    expect((await eva.request('GET', '/town/notices')).body.notices).toEqual([]);
+    const names = ((await adam.request('GET', '/accounts')).body.accounts as Array<{ name: string }>).map((x) => x.name);
+    expect(names.sort()).toEqual(['adam', 'clara', 'eva', 'nora']);
+    // The processes are still up.
+    expect((await fetch(`${b.url}/healthz`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,19 @@
+import { isAboutNotice } from '../../knowledge/notices';
+
+const water = { text: 'Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen', ortsteile: ['Schimborn'] };
+const closed = { text: 'Rathaus am 24.12. geschlossen', ortsteile: [] };
+
+describe('whether a question is about a notice', () => {
+  it('matches the matter in everyday words, a compound by its part and a day by its date', () => {
+    expect(isAboutNotice('Wasser in Schimborn weg?', water)).toBe(true);
+    expect(isAboutNotice('Kein Wasser in Schimborn', water)).toBe(true);
+    expect(isAboutNotice('Ist das Rathaus am 24.12. offen?', closed)).toBe(true);
+  });
+
+  it('does not take one shared word for the matter', () => {
+    expect(isAboutNotice('Wann hat das Rathaus offen?', closed)).toBe(false);
+    expect(isAboutNotice('Ich wohne in Schimborn und brauche einen Reisepass', water)).toBe(false);
+    expect(isAboutNotice('Was kostet ein Personalausweis?', water)).toBe(false);
+    expect(isAboutNotice('', water)).toBe(false);
+  });
+});

@@ -1,0 +1,183 @@
+// Öffnungszeiten, Hinweise and Konten in the staff console, by keyboard only: an admin publishes a
+// notice for Schimborn, closes the Bürgerbüro on a day and adds and disables an account; the
+// citizen page shows the notice (from our own server) at 1280 and 320 px. axe finds nothing, every
+// focus is visible. Screenshots go to test-output/screenshots.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { berlinWallClock } from '../../knowledge/hours';
+import { describeWithBrowser, watchedPage } from '../helpers/browser';
+import { assistantWithBrowser, expectNoAxeViolations, SCREENSHOTS } from '../helpers/browser-suite';
+import { invisibleFocus } from '../helpers/focus';
+import { staffAccountsFile } from '../helpers/staff';
+import { waitForBotMessages } from '../helpers/webchat';
+
+jest.setTimeout(180_000);
+
+const PASSWORD = 'adam-verwaltet-konten';
+const NOTICE = 'Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen';
+
+async function tabToElement(page: Page, selector: string, maxTabs = 120): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} is not reachable with the Tab key`);
+}
+
+/**
+ * Types a Berlin wall-clock minute into a datetime-local field, segment by segment. Headless
+ * Chromium lays date fields out by the browser's language (en-US here), not the page's:
+ * month, day, year, then hour, minute and AM/PM.
+ */
+async function typeMinute(page: Page, at: Date): Promise<string> {
+  const { date, time } = berlinWallClock(at);
+  const [y, m, d] = date.split('-');
+  const hour = Number(time.slice(0, 2));
+  await page.keyboard.type(`${m}${d}${y}`);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(`${String(hour % 12 || 12).padStart(2, '0')}${time.slice(3)}${hour < 12 ? 'A' : 'P'}`);
+  return `${date}T${time}`;
+}
+
+describeWithBrowser('hours, notices and accounts in the console, by keyboard', () => {
+  const suite = assistantWithBrowser(async () => ({
+    STAFF_ACCOUNTS_FILE: await staffAccountsFile({ adam: PASSWORD }, { adam: 'admin' }),
+    STAFF_SESSION_SECRET: 'town-web-test-session-secret-0123456789',
+  }));
+
+  it('publishes a notice the citizen page shows, closes a day and manages accounts, with visible focus and no axe violations', async () => {
+    const staff = await suite.browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
+    const { page, foreignRequests, problems } = await watchedPage(staff);
+    await page.goto(`${suite.assistant.url}/staff`);
+    await page.locator('#login-name:focus').waitFor();
+    await page.keyboard.type('adam');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator('#account-table tbody tr').first().waitFor();
+    await page.locator('#hours-periods li').first().waitFor();
+
+    // A notice for Schimborn, valid from an hour ago for three hours. (Each section starts at its
+    // heading, as a screen reader's jump by headings does; from there on only keys.)
+    await page.locator('#notices-title').focus();
+    await tabToElement(page, '#notice-text', 5);
+    await page.keyboard.type(NOTICE);
+    await tabToElement(page, '#notice-from', 5);
+    const from = await typeMinute(page, new Date(Date.now() - 3600_000));
+    expect(await page.locator('#notice-from').inputValue()).toBe(from);
+    await tabToElement(page, '#notice-until', 10);
+    const until = await typeMinute(page, new Date(Date.now() + 3 * 3600_000));
+    expect(await page.locator('#notice-until').inputValue()).toBe(until);
+    await tabToElement(page, '#notice-ortsteile input[value="Schimborn"]', 30);
+    await page.keyboard.press('Space');
+    await tabToElement(page, '#notice-form button[type=submit]', 10);
+    await page.keyboard.press('Enter');
+    const card = page.locator('#notice-list > li', { hasText: NOTICE });
+    await card.waitFor();
+    expect(await card.innerText()).toMatch(/Schimborn · wird angezeigt/);
+
+    // The Bürgerbüro closed on the coming Monday (changes are kept until "speichern").
+    await page.locator('#hours-title').focus();
+    await tabToElement(page, '#hours-office', 5);
+    await page.keyboard.type('Bürg');
+    expect(await page.locator('#hours-office').inputValue()).toBe('buergerbuero');
+    await tabToElement(page, '#closure-date');
+    await page.keyboard.type('12242026'); // month, day, year (see typeMinute)
+    await tabToElement(page, '#closure-label', 5);
+    await page.keyboard.type('Heiligabend');
+    await tabToElement(page, '#closure-add', 12);
+    await page.keyboard.press('Enter');
+    await page.locator('#closures li', { hasText: '24.12.2026: geschlossen (Heiligabend)' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('closure-date');
+    await tabToElement(page, '#hours-form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.getByText('Öffnungszeiten gespeichert. Sie gelten ab sofort.').waitFor();
+    expect(await page.locator('#hours-source').innerText()).toBe('Von der Redaktion geändert.');
+    const saved = (await (await fetch(`${suite.assistant.url}/api/notices`)).json()) as { notices: Array<{ text: string }> };
+    expect(saved.notices.map((n) => n.text)).toEqual([NOTICE]);
+    expect(suite.assistant.services.municipality.offices.buergerbuero!.closures).toEqual([
+      { date: '2026-12-24', label: 'Heiligabend', hours: [] },
+    ]);
+
+    // An account: added, then disabled.
+    await page.locator('#accounts-title').focus();
+    await tabToElement(page, '#account-name');
+    await page.keyboard.type('nora');
+    await tabToElement(page, '#account-password', 3);
+    await page.keyboard.type('nora-erstes-passwort');
+    await tabToElement(page, '#account-role', 3);
+    await page.keyboard.type('Redaktion');
+    await tabToElement(page, '#account-display', 3);
+    await page.keyboard.type('Nora');
+    await tabToElement(page, '#account-office', 3);
+    await page.keyboard.type('Bürgerbüro');
+    await page.keyboard.press('Enter');
+    const row = page.locator('#account-table tbody tr', { hasText: 'nora' });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/nora\s+Redaktion\s+Nora\s+Bürgerbüro\s+aktiv/);
+    await page.locator('#accounts-title').focus();
+    await tabToElement(page, 'button[aria-label="Sperren: nora"]', 10);
+    await page.keyboard.press('Enter');
+    await page.getByText('Konto nora gesperrt. Es kann sich nicht mehr anmelden.').waitFor();
+    expect(await row.innerText()).toMatch(/gesperrt/);
+    // No button locks the admin out.
+    expect(await page.locator('button[aria-label="Sperren: adam"]').count()).toBe(0);
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.locator('#hours').screenshot({ path: path.join(SCREENSHOTS, 'hours-desktop.png') });
+    await page.locator('#notices').screenshot({ path: path.join(SCREENSHOTS, 'notices-desktop.png') });
+    await page.locator('#accounts').screenshot({ path: path.join(SCREENSHOTS, 'accounts-desktop.png') });
+    await expectNoAxeViolations(page);
+    await page.locator('#hours-title').focus();
+    expect(await invisibleFocus(page, 150)).toEqual([]);
+
+    // The same console at 320 px.
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.locator('#notices').screenshot({ path: path.join(SCREENSHOTS, 'notices-320.png') });
+    await page.locator('#hours').screenshot({ path: path.join(SCREENSHOTS, 'hours-320.png') });
+    await page.locator('#accounts').screenshot({ path: path.join(SCREENSHOTS, 'accounts-320.png') });
+    await expectNoAxeViolations(page);
+    // Nothing sticks out sideways (no horizontal scrolling at 320 px).
+    const sticking = await page.evaluate(() =>
+      [...document.querySelectorAll('#hours *, #notices *, #accounts *')]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}`),
+    );
+    expect(sticking).toEqual([]);
+
+    // The citizen page shows the notice, and the welcome names it, at 1280 and 320 px.
+    for (const [width, height, name] of [
+      [1280, 900, 'citizen-notice-desktop.png'],
+      [320, 700, 'citizen-notice-320.png'],
+    ] as const) {
+      const citizen = await suite.browser.newContext({ locale: 'de-DE', viewport: { width, height } });
+      const watched = await watchedPage(citizen);
+      await watched.page.goto(`${suite.assistant.url}/`);
+      await watched.page.locator('#ba-notices:not([hidden])').waitFor();
+      // Open on a wide screen; on a phone one line to open (the welcome says it too).
+      expect(await watched.page.locator('#ba-notice-list').textContent()).toBe(NOTICE);
+      expect(await watched.page.locator('#ba-notices').evaluate((d: HTMLDetailsElement) => d.open)).toBe(width > 600);
+      await waitForBotMessages(watched.page, 0);
+      const bubbles = (await watched.page.locator('.webchat__bubble').allInnerTexts()).join('\n').replace(/\s+/g, ' ');
+      expect(bubbles).toContain(`Aktuelle Hinweise: • ${NOTICE}`);
+      await watched.page.screenshot({ path: path.join(SCREENSHOTS, name) });
+      await expectNoAxeViolations(watched.page);
+      expect(watched.foreignRequests).toEqual([]);
+      expect(watched.problems).toEqual([]);
+      await citizen.close();
+    }
+
+    // Repaired: the editor ends the notice now; the citizen page no longer gets it.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('#notices-title').focus();
+    await tabToElement(page, '#notice-list button[data-action="end"]', 60);
+    await page.keyboard.press('Enter');
+    await page.getByText('Hinweis beendet. Er wird nicht mehr angezeigt.').waitFor();
+    expect(await card.innerText()).toMatch(/abgelaufen/);
+    const after = (await (await fetch(`${suite.assistant.url}/api/notices`)).json()) as { notices: unknown[] };
+    expect(after.notices).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(problems).toEqual([]);
+    await staff.close();
+  });
+});
