@@ -14,9 +14,11 @@ import { featureSignature } from './features';
 import { loadMunicipality } from './municipality';
 import { KNOWLEDGE_DIR } from './paths';
 import { loadReferrals, type Referral } from './referrals';
+import { ENGLISH, type RouterLanguage } from './language/profile';
 import { readCalibration, Router, type Calibration, type TopicDoc } from './router';
 import { entrySchema, type Entry } from './schema';
 import { isOutOfScope, readCorpus, TRAINING_DIR, type CorpusProblem, type Example } from './training';
+import { readTranslations, TRANSLATIONS_DIR } from './translations';
 
 export const ENTRIES_DIR = path.join(KNOWLEDGE_DIR, 'entries');
 
@@ -89,6 +91,32 @@ export function namingExamples(docs: readonly TopicDoc[]): Example[] {
   return docs.flatMap((d) => [d.title, ...d.synonyms, ...d.questions].map((text) => ({ text, label: d.id })));
 }
 
+/** The English corpus (training/en/topics, training/en/out-of-scope) and its calibration. */
+export const ENGLISH_TRAINING_DIR = path.join(TRAINING_DIR, 'en');
+export const ENGLISH_CALIBRATION_FILE = path.join(ENGLISH_TRAINING_DIR, 'calibration.json');
+export const ENGLISH_MODEL_OPTIONS: ModelOptions = { ...DEFAULT_MODEL_OPTIONS, language: 'en' };
+
+/**
+ * The topics as the English router indexes them: the English title and summary where a translation
+ * exists (knowledge/translations/en), else the German title; the German title and synonyms as
+ * synonyms, since English writers mix in the German words of the office ("Anmeldung", "Perso").
+ * The German example questions and body text are left out: English stemming would only misread them.
+ */
+export function englishDocs(docs: readonly TopicDoc[], translationsDir: string = TRANSLATIONS_DIR): TopicDoc[] {
+  const english = readTranslations(translationsDir).byLanguage.get('en');
+  return docs.map((doc) => {
+    const translation = english?.get(doc.id);
+    return {
+      id: doc.id,
+      kind: doc.kind,
+      title: translation?.title ?? doc.title,
+      synonyms: translation ? [doc.title, ...doc.synonyms] : doc.synonyms,
+      questions: [],
+      ...(translation ? { summary: translation.summary } : {}),
+    };
+  });
+}
+
 /** Where trained models are kept between runs when the caller names no folder. */
 export const DEFAULT_MODEL_CACHE = path.join(os.tmpdir(), 'buerger-assistent-models');
 
@@ -96,6 +124,10 @@ export interface KnowledgeBaseOptions {
   dir?: string;
   /** The training corpus (default knowledge/training). */
   trainingDir?: string;
+  /** The English training corpus (default knowledge/training/en); without its folders there is no English router. */
+  englishTrainingDir?: string;
+  englishCalibration?: Calibration;
+  translationsDir?: string;
   intents?: Intent[];
   calibration?: Calibration;
   /** Trained models are cached here (default: a folder in the system's temporary directory). */
@@ -135,6 +167,11 @@ export class KnowledgeBase {
   /** Questions editors assigned to a topic (or to "not ours") from the unanswered list. */
   private readonly learnedExamples: Example[] = [];
   private readonly learned = new NearDuplicateIndex<string>();
+  /**
+   * The English router, built on the first English question (most conversations are German, and a
+   * process that never sees one pays nothing); rebuilt with every reload once it exists.
+   */
+  private english?: Router;
 
   constructor(private readonly options: KnowledgeBaseOptions = {}) {
     this.dir = options.dir ?? ENTRIES_DIR;
@@ -149,7 +186,10 @@ export class KnowledgeBase {
     if (options.watch) {
       // The folder may not exist yet on a fresh installation; entries added later must still be seen.
       mkdirSync(this.dir, { recursive: true });
-      const folders = [this.dir, path.join(this.trainingDir, 'topics'), path.join(this.trainingDir, 'out-of-scope')].filter(existsSync);
+      const folders = [
+        this.dir,
+        ...[this.trainingDir, this.englishTrainingDir].flatMap((dir) => [path.join(dir, 'topics'), path.join(dir, 'out-of-scope')]),
+      ].filter(existsSync);
       for (const folder of folders) {
         const watcher = watch(folder, () => {
           clearTimeout(this.timer);
@@ -169,17 +209,63 @@ export class KnowledgeBase {
   async reload(): Promise<void> {
     const generation = ++this.generation;
     const loaded = this.read();
+    const english = this.english ? this.readEnglish(loaded.docs) : undefined;
     // Training yields to the event loop between slices, and stops when the knowledge base is closed.
     const yieldEvery = () => (this.closed ? Promise.reject(new Error('knowledge base closed')) : new Promise<void>((r) => setImmediate(r)));
     let model: TopicModel;
+    let englishModel: TopicModel | undefined;
     try {
       model = await loadOrTrain(loaded.examples, { key: loaded.key, cacheDir: this.cacheDir, model: this.modelOptions, yieldEvery });
+      if (english) englishModel = await loadOrTrain(english.examples, { key: english.key, cacheDir: this.cacheDir, model: this.englishModelOptions, yieldEvery });
     } catch (error) {
       if (this.closed) return;
       throw error;
     }
     // A newer reload started meanwhile: its result wins.
-    if (generation === this.generation) this.swap(loaded, model);
+    if (generation !== this.generation) return;
+    this.english = english && englishModel ? this.englishRouterOf(english, englishModel) : undefined;
+    this.swap(loaded, model);
+  }
+
+  private get englishTrainingDir(): string {
+    return this.options.englishTrainingDir ?? path.join(this.trainingDir, 'en');
+  }
+
+  private get englishModelOptions(): ModelOptions {
+    return { ...this.modelOptions, language: 'en' };
+  }
+
+  /** The English docs and training examples, or nothing when there is no English corpus. */
+  private readEnglish(germanDocs: readonly TopicDoc[]): { docs: TopicDoc[]; examples: Example[]; key: string } | undefined {
+    if (!existsSync(path.join(this.englishTrainingDir, 'topics'))) return undefined;
+    const docs = englishDocs(germanDocs, this.options.translationsDir);
+    const ids = new Set(docs.map((d) => d.id));
+    const corpus = readCorpus(this.englishTrainingDir);
+    if (corpus.problems.length) this.options.onProblems?.(corpus.problems);
+    const examples = [...namingExamples(docs), ...corpus.examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label))];
+    return { docs, examples, key: modelKey(examples, this.englishModelOptions, featureSignature(ENGLISH)) };
+  }
+
+  private englishRouterOf(loaded: { docs: TopicDoc[] }, model: TopicModel): Router {
+    return new Router(loaded.docs, {
+      model,
+      calibration: this.options.englishCalibration ?? readCalibration(ENGLISH_CALIBRATION_FILE),
+      placeNames: [...this.places.town, ...this.places.around],
+      learned: this.learned,
+      profile: ENGLISH,
+      otherLanguage: (language) => this.routerFor(language),
+    });
+  }
+
+  /** The router for a language: German always; English once built (synchronously, on first use), if there is an English corpus. */
+  routerFor(language: RouterLanguage): Router | undefined {
+    if (language === 'de') return this.state.router;
+    if (!this.english) {
+      const loaded = this.readEnglish(this.state.router.docs);
+      if (!loaded) return undefined;
+      this.english = this.englishRouterOf(loaded, loadOrTrainNow(loaded.examples, { key: loaded.key, cacheDir: this.cacheDir, model: this.englishModelOptions }));
+    }
+    return this.english;
   }
 
   private read(): Loaded {
@@ -208,6 +294,7 @@ export class KnowledgeBase {
       calibration: this.calibration,
       placeNames: [...this.places.town, ...this.places.around],
       learned: this.learned,
+      otherLanguage: (language) => this.routerFor(language),
     });
     this.state = { entries: loaded.entries, router, problems: loaded.problems };
     this.listeners.forEach((l) => l());
