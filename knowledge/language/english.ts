@@ -26,18 +26,19 @@ export function stemEnglish(word: string): string {
   return s.length >= 3 ? s : word;
 }
 
-// Function words, pronouns, auxiliaries and politeness. "How", "when" and "where" stay out: the
-// router's function-word block needs them for "who are you" and "how can you help".
+// Function words, pronouns, auxiliaries and letter formulas. "How", "when", "where" and "who" stay
+// out, and so do greetings and thanks ("hi", "thanks", "bye"): for "who are you" or "hello" they
+// are all there is to go by.
 const WORDS = `
 a about above after again all also am an and any anyone anything are aren as at be because been before being
 below between both but by can cannot could couldn did didn do does doesn doing don done down during each either
 else even ever every few for from further get gets getting got gotten had hadn has hasn have haven having he her
 here hers herself him himself his i if in into is isn it its itself just let lets like ll me mine more most much
 must mustn my myself need needs needed no nor not now of off on once only or other our ours ourselves out over own
-please pls plz re really same shall she should shouldn so some something still such than thank than that thats the
+please pls plz re really same shall she should shouldn so some something still such than that thats the
 their theirs them themselves then there these they this those through to too under until up us ve very via want
 wanted wants was wasn we were weren what whats which while whom whose will with won would wouldn yet you your
-yours yourself yourselves s t d m ok okay hi hello hey dear sir madam regards kind best thanks thx sorry
+yours yourself yourselves s t d m dear sir madam regards kind best
 yes also already maybe perhaps actually basically just quite im ive id youre dont cant wont isnt doesnt didnt
 `;
 

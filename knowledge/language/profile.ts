@@ -2,12 +2,15 @@
 // house language with all its tools (compounds, separable verbs, participles, the editors' synonym
 // groups and the thesaurus); English has stemming and stop words of its own and none of the
 // German tools, which would only misread English words.
+import { z } from 'zod';
 import { ENGLISH_STOPWORDS, normalizeEnglish, stemEnglish } from './english';
 import { normalize } from './normalize';
 import { stem } from './stem';
 import { STOPWORDS } from './stopwords';
 
-export type RouterLanguage = 'de' | 'en';
+/** The languages the router understands (Leichte Sprache is routed as German by the caller); also the scripts' `--language`. */
+export const routerLanguageSchema = z.enum(['de', 'en']);
+export type RouterLanguage = z.infer<typeof routerLanguageSchema>;
 
 export interface LanguageProfile {
   readonly language: RouterLanguage;
