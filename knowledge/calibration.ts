@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { trainNow } from './classifier';
 import { score, type Decided, type EvalLine } from './eval';
 import { featureSignature } from './features';
-import { calibrationFileOf, englishDocs, entryDoc, intentDoc, KnowledgeBase, modelOptionsFor, namingExamples, trainingDirOf, type Places } from './loader';
+import { calibrationFileOf, englishDocs, englishExamples, germanCorpusFor, entryDoc, intentDoc, KnowledgeBase, modelOptionsFor, namingExamples, trainingDirOf, type Places } from './loader';
 import { profileOf, routerLanguageSchema, type RouterLanguage } from './language/profile';
 import { modelKey, trainModel } from './model';
 import { actionOf, closeTopics, decideOn, fuse, Router, type Calibration, type Evidence, type Fused, type TopicDoc } from './router';
@@ -34,9 +34,17 @@ export interface HeldOut {
 }
 
 /** The router's evidence for every corpus example, from a model that did not see it. */
-export function crossValidate(docs: readonly TopicDoc[], corpus: readonly Example[], k: number, places: Places = { town: [], around: [] }, language: RouterLanguage = 'de'): HeldOut[] {
+export function crossValidate(
+  docs: readonly TopicDoc[],
+  corpus: readonly Example[],
+  k: number,
+  places: Places = { town: [], around: [] },
+  language: RouterLanguage = 'de',
+  /** Examples every fold's model also learns from, never judged (the English model's German messages). */
+  alsoTrainOn: readonly Example[] = [],
+): HeldOut[] {
   const fold = folds(corpus, k);
-  const naming = namingExamples(docs);
+  const naming = [...namingExamples(docs), ...alsoTrainOn];
   const heldOut: HeldOut[] = [];
   for (let f = 0; f < k; f++) {
     const model = trainNow(trainModel([...naming, ...corpus.filter((_, i) => fold[i] !== f)], modelOptionsFor(language, places.town)));
@@ -137,9 +145,10 @@ function main(): void {
   const docs = language === 'en' ? englishDocs(german) : german;
   const ids = new Set(docs.map((d) => d.id));
   const corpus = readCorpus(trainingDirOf(language)).examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label));
-  const heldOut = crossValidate(docs, corpus, k, kb.places, language);
+  const germanCorpus = language === 'en' ? readCorpus().examples : [];
+  const heldOut = crossValidate(docs, corpus, k, kb.places, language, germanCorpusFor(docs, germanCorpus));
   const { calibration, report, objective: value } = search(heldOut, docs);
-  const examples = [...namingExamples(docs), ...corpus];
+  const examples = language === 'en' ? englishExamples(docs, corpus, germanCorpus) : [...namingExamples(docs), ...corpus];
   const result: Calibration = {
     ...calibration,
     chosenBy: {

@@ -10,6 +10,7 @@ import { profileOf, type RouterLanguage } from './language/profile';
 import {
   calibrationFileOf,
   englishDocs,
+  englishExamples,
   ENGLISH_TRAINING_DIR,
   entryDoc,
   ENTRIES_DIR,
@@ -207,7 +208,8 @@ export function checkCorpus(options: CorpusCheckOptions = {}): { problems: Entry
   const calibrationFile = options.calibrationFile ?? calibrationFileOf(language);
   const calibration = readCalibration(calibrationFile);
   const ids = new Set(docs.map((d) => d.id));
-  const examples = [...namingExamples(docs), ...corpus.examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label))];
+  const examples =
+    language === 'en' ? englishExamples(docs, corpus.examples, readCorpus().examples) : [...namingExamples(docs), ...corpus.examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label))];
   if (calibration.chosenBy?.model !== modelKey(examples, modelOptionsFor(language, townPlaces().town), featureSignature(profileOf(language)))) {
     const command = language === 'en' ? 'npm run kb:calibrate -- --language en' : 'npm run kb:calibrate';
     warnings.push(`the router's ${language === 'en' ? 'English ' : ''}calibration was chosen on an older corpus or knowledge base: run \`${command}\` (a minute or two) and commit ${path.relative(KNOWLEDGE_DIR, calibrationFile)}`);
