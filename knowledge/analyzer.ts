@@ -3,11 +3,9 @@
 // side and the question side go through the same steps; only the question side is spell-corrected
 // (against the knowledge vocabulary).
 import { Decompounder } from './language/decompound';
-import { normalize } from './language/normalize';
+import { GERMAN, type LanguageProfile } from './language/profile';
 import { PARTICLES } from './language/separable';
 import { SpellingCorrector } from './language/spelling';
-import { stem } from './language/stem';
-import { STOPWORDS } from './language/stopwords';
 import { Synonyms } from './language/synonyms';
 import { Thesaurus } from './language/thesaurus';
 import { tokenize } from './language/tokenize';
@@ -30,9 +28,9 @@ function add(terms: Terms, term: string, weight: number): void {
 }
 
 /** Normalized content words of a text (stop words removed). */
-export function contentWords(text: string): string[] {
+export function contentWords(text: string, profile: LanguageProfile = GERMAN): string[] {
   // Normalizing the whole text once is much cheaper than word by word; folding never crosses a space.
-  return tokenize(normalize(text)).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+  return tokenize(profile.normalize(text)).filter((w) => w.length > 1 && !profile.stopwords.has(w));
 }
 
 export interface AnalyzeOptions {
@@ -43,14 +41,20 @@ export interface AnalyzeOptions {
 }
 
 export class Analyzer {
-  readonly synonyms = new Synonyms();
-  private readonly thesaurus = new Thesaurus();
+  readonly synonyms: Synonyms;
+  private readonly thesaurus: Thesaurus;
   private readonly speller = new SpellingCorrector();
   private readonly stems = new Set<string>();
   /** Stems of the knowledge vocabulary, computed once (questions' unknown words are stemmed fresh, not cached). */
   private readonly stemCache = new Map<string, string>();
   private readonly splitCache = new Map<string, string[]>();
   private readonly decompounder = new Decompounder((w) => this.stemCache.has(w) || this.stems.has(w));
+
+  constructor(private readonly profile: LanguageProfile = GERMAN) {
+    // The synonym groups and the thesaurus are German: an English question gets none of them.
+    this.synonyms = profile.german ? new Synonyms() : new Synonyms([]);
+    this.thesaurus = profile.german ? new Thesaurus() : new Thesaurus([]);
+  }
 
   /**
    * Teaches the analyzer the vocabulary of a knowledge text's content words (before the index is built).
@@ -61,7 +65,7 @@ export class Analyzer {
     for (const word of words) {
       if (spell) this.speller.add(word);
       if (this.stemCache.has(word)) continue;
-      const s = stem(word);
+      const s = this.profile.stem(word);
       this.stemCache.set(word, s);
       this.stems.add(s);
     }
@@ -74,7 +78,7 @@ export class Analyzer {
   private knownModifier(word: string): string[] {
     for (let cut = word.length - MIN_HEAD; cut >= MIN_MODIFIER; cut--) {
       const modifier = word.slice(0, cut);
-      if (!STOPWORDS.has(modifier) && this.knows(modifier)) return [modifier, word.slice(cut)];
+      if (!this.profile.stopwords.has(modifier) && this.knows(modifier)) return [modifier, word.slice(cut)];
     }
     return NO_PARTS;
   }
@@ -84,6 +88,7 @@ export class Analyzer {
    * separable one ("abgebucht" → "abbucht", "angemeldet" → "anmeldet"), or a typo of a known word.
    */
   private understand(word: string): string {
+    if (!this.profile.german) return this.speller.correct(word) ?? word;
     if (word.startsWith('ge') && word.length > 5 && this.knows(word.slice(2))) return word.slice(2);
     for (const particle of PARTICLES) {
       if (!word.startsWith(`${particle}ge`) || word.length < particle.length + 5) continue;
@@ -94,13 +99,13 @@ export class Analyzer {
   }
 
   private stemOf(word: string): string {
-    return this.stemCache.get(word) ?? stem(word);
+    return this.stemCache.get(word) ?? this.profile.stem(word);
   }
 
   private splitOf(word: string): string[] {
     const cached = this.splitCache.get(word);
     if (cached) return cached;
-    let split = this.decompounder.split(word).filter((p) => !STOPWORDS.has(p));
+    let split = this.decompounder.split(word).filter((p) => !this.profile.stopwords.has(p));
     // A question's compound whose modifier is a known word but whose head is not ("Reisepassverlängerung"
     // when the knowledge only says "verlängern") is still understood through its modifier.
     if (!split.length && !this.stemCache.has(word)) split = this.knownModifier(word);
@@ -120,7 +125,8 @@ export class Analyzer {
   }
 
   private addWord(terms: Terms, word: string, weight: number): void {
-    const parts = word.length >= MIN_COMPOUND ? this.splitOf(word) : [];
+    // English has few closed compounds; its long words are not split (German ones mixed in are learned whole).
+    const parts = this.profile.german && word.length >= MIN_COMPOUND ? this.splitOf(word) : NO_PARTS;
     // A compound the knowledge never uses ("Reisepassverlängerung") is understood through its parts;
     // the unknown whole keeps some weight, so that a new concept ("Kindergeld") is not mistaken for its parts.
     const unknownCompound = parts.length > 0 && !this.knows(word);

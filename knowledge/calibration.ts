@@ -8,9 +8,10 @@ import { parseArgs } from 'node:util';
 import { trainNow } from './classifier';
 import { score, type Decided, type EvalLine } from './eval';
 import { featureSignature } from './features';
-import { entryDoc, intentDoc, KnowledgeBase, namingExamples, type Places } from './loader';
-import { DEFAULT_MODEL_OPTIONS, modelKey, trainModel } from './model';
-import { actionOf, CALIBRATION_FILE, closeTopics, decideOn, fuse, Router, type Calibration, type Evidence, type Fused, type TopicDoc } from './router';
+import { calibrationFileOf, englishDocs, englishExamples, germanCorpusFor, entryDoc, intentDoc, KnowledgeBase, modelOptionsFor, namingExamples, trainingDirOf, type Places } from './loader';
+import { profileOf, routerLanguageSchema, type RouterLanguage } from './language/profile';
+import { modelKey, trainModel } from './model';
+import { actionOf, closeTopics, decideOn, fuse, Router, type Calibration, type Evidence, type Fused, type TopicDoc } from './router';
 import { isOutOfScope, readCorpus, type Example } from './training';
 
 /** Deterministic fold numbers, stratified by label: every topic is spread evenly over the folds. */
@@ -33,13 +34,21 @@ export interface HeldOut {
 }
 
 /** The router's evidence for every corpus example, from a model that did not see it. */
-export function crossValidate(docs: readonly TopicDoc[], corpus: readonly Example[], k: number, places: Places = { town: [], around: [] }): HeldOut[] {
+export function crossValidate(
+  docs: readonly TopicDoc[],
+  corpus: readonly Example[],
+  k: number,
+  places: Places = { town: [], around: [] },
+  language: RouterLanguage = 'de',
+  /** Examples every fold's model also learns from, never judged (the English model's German messages). */
+  alsoTrainOn: readonly Example[] = [],
+): HeldOut[] {
   const fold = folds(corpus, k);
-  const naming = namingExamples(docs);
+  const naming = [...namingExamples(docs), ...alsoTrainOn];
   const heldOut: HeldOut[] = [];
   for (let f = 0; f < k; f++) {
-    const model = trainNow(trainModel([...naming, ...corpus.filter((_, i) => fold[i] !== f)], { ...DEFAULT_MODEL_OPTIONS, places: places.town }));
-    const router = new Router(docs, { model, placeNames: [...places.town, ...places.around] });
+    const model = trainNow(trainModel([...naming, ...corpus.filter((_, i) => fold[i] !== f)], modelOptionsFor(language, places.town)));
+    const router = new Router(docs, { model, placeNames: [...places.town, ...places.around], profile: profileOf(language) });
     corpus.forEach((e, i) => {
       if (fold[i] !== f) return;
       heldOut.push({ line: { text: e.text, expect: isOutOfScope(e.label) ? null : e.label }, evidence: router.evidence(e.text) });
@@ -126,29 +135,33 @@ export function search(heldOut: readonly HeldOut[], docs: readonly TopicDoc[], c
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, out: { type: 'string', default: CALIBRATION_FILE } } });
+  const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, out: { type: 'string' }, language: { type: 'string', default: 'de' } } });
+  const language = routerLanguageSchema.parse(values.language);
+  const out = values.out ?? calibrationFileOf(language);
   const k = Number(values.folds);
   const started = Date.now();
   const kb = new KnowledgeBase();
-  const docs = [...kb.entries.map(entryDoc), ...kb.intents.filter((i) => !kb.entry(i.id)).map(intentDoc)];
+  const german = [...kb.entries.map(entryDoc), ...kb.intents.filter((i) => !kb.entry(i.id)).map(intentDoc)];
+  const docs = language === 'en' ? englishDocs(german) : german;
   const ids = new Set(docs.map((d) => d.id));
-  const corpus = readCorpus().examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label));
-  const heldOut = crossValidate(docs, corpus, k, kb.places);
+  const corpus = readCorpus(trainingDirOf(language)).examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label));
+  const germanCorpus = language === 'en' ? readCorpus().examples : [];
+  const heldOut = crossValidate(docs, corpus, k, kb.places, language, germanCorpusFor(docs, germanCorpus));
   const { calibration, report, objective: value } = search(heldOut, docs);
-  const examples = [...namingExamples(docs), ...corpus];
+  const examples = language === 'en' ? englishExamples(docs, corpus, germanCorpus) : [...namingExamples(docs), ...corpus];
   const result: Calibration = {
     ...calibration,
     chosenBy: {
       method: `${k}-fold cross-validation on the training corpus (stratified by topic), grid search`,
       objective: `top1 + oos_f1 + ${CLARIFY_WORTH} × the share of in-scope questions answered with a clarification that offers the right topic`,
       examples: corpus.length,
-      model: modelKey(examples, { ...DEFAULT_MODEL_OPTIONS, places: kb.places.town }, featureSignature()),
+      model: modelKey(examples, modelOptionsFor(language, kb.places.town), featureSignature(profileOf(language))),
       crossValidated: { ...report, objective: Math.round(value * 10000) / 10000 },
       date: new Date().toISOString().slice(0, 10),
     },
   };
-  writeFileSync(values.out!, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`${values.out}: ${JSON.stringify(calibration)}`);
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`${out}: ${JSON.stringify(calibration)}`);
   console.log(`cross-validated on ${corpus.length} examples in ${k} folds (${((Date.now() - started) / 1000).toFixed(1)} s): ${JSON.stringify(report)}`);
   kb.close();
 }

@@ -6,18 +6,39 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { CATALOG_FILE, INTENTS_FILE, loadCatalog, loadIntents, type CatalogTopic } from './catalog';
 import { featureSignature } from './features';
-import { entryDoc, ENTRIES_DIR, intentDoc, namingExamples, readEntries, townPlaces, type EntryProblem } from './loader';
-import { DEFAULT_MODEL_OPTIONS, modelKey } from './model';
+import { profileOf, type RouterLanguage } from './language/profile';
+import {
+  calibrationFileOf,
+  englishDocs,
+  englishExamples,
+  ENGLISH_TRAINING_DIR,
+  entryDoc,
+  ENTRIES_DIR,
+  intentDoc,
+  modelOptionsFor,
+  namingExamples,
+  readEntries,
+  townPlaces,
+  trainingDirOf,
+  type EntryProblem,
+} from './loader';
+import { modelKey } from './model';
 import { loadMunicipality, MUNICIPALITY_FILE } from './municipality';
 import { loadReferrals, REFERRALS_FILE } from './referrals';
-import { CALIBRATION_FILE, readCalibration } from './router';
+import { KNOWLEDGE_DIR } from './paths';
+import { readCalibration } from './router';
 import { checkLeichteSprache } from './language/leichte-sprache';
-import { isOutOfScope, OUT_OF_SCOPE, readCorpus, TRAINING_DIR } from './training';
+import { isOutOfScope, OUT_OF_SCOPE, readCorpus } from './training';
 import type { Entry } from './schema';
 import { readTranslations, TRANSLATIONS_DIR, type Translation } from './translations';
 
 /** Every topic needs this many example messages in the corpus to be learned reliably. */
 export const MIN_EXAMPLES = 40;
+/**
+ * The English corpus is a second language for a minority of conversations: fewer messages per topic
+ * are asked of it (its cross-validated figures are in training/en/calibration.json).
+ */
+export const MIN_EXAMPLES_ENGLISH = 30;
 
 export interface CheckOptions {
   entriesDir?: string;
@@ -192,6 +213,8 @@ export function checkTranslations(options: TranslationCheckOptions = {}): { prob
 }
 
 export interface CorpusCheckOptions {
+  /** The corpus language (default German): English is checked against the English topics and its own calibration. */
+  language?: RouterLanguage;
   entriesDir?: string;
   intentsFile?: string;
   trainingDir?: string;
@@ -205,16 +228,19 @@ export interface CorpusCheckOptions {
  * reverse). Warnings: the calibration was chosen on another corpus (run `npm run kb:calibrate`).
  */
 export function checkCorpus(options: CorpusCheckOptions = {}): { problems: EntryProblem[]; warnings: string[] } {
-  const trainingDir = options.trainingDir ?? TRAINING_DIR;
+  const language = options.language ?? 'de';
+  const trainingDir = options.trainingDir ?? trainingDirOf(language);
+  const minimum = language === 'en' ? MIN_EXAMPLES_ENGLISH : MIN_EXAMPLES;
   const corpus = readCorpus(trainingDir);
   const problems: EntryProblem[] = corpus.problems.map((p) => ({ file: p.file, field: `line ${p.line}`, message: p.message }));
-  const docs = [...readEntries(options.entriesDir ?? ENTRIES_DIR).entries.map((e) => entryDoc(e.entry)), ...loadIntents(options.intentsFile ?? INTENTS_FILE).map(intentDoc)];
+  const german = [...readEntries(options.entriesDir ?? ENTRIES_DIR).entries.map((e) => entryDoc(e.entry)), ...loadIntents(options.intentsFile ?? INTENTS_FILE).map(intentDoc)];
+  const docs = language === 'en' ? englishDocs(german) : german;
   const counts = new Map<string, number>();
   for (const e of corpus.examples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
   const topicFile = (label: string) => path.join(trainingDir, isOutOfScope(label) ? 'out-of-scope' : 'topics', `${isOutOfScope(label) ? label.slice(OUT_OF_SCOPE.length) : label}.txt`);
   for (const doc of docs) {
     const n = counts.get(doc.id) ?? 0;
-    if (n < MIN_EXAMPLES) problems.push({ file: topicFile(doc.id), field: '', message: `${n} example messages for "${doc.id}", at least ${MIN_EXAMPLES} are needed` });
+    if (n < minimum) problems.push({ file: topicFile(doc.id), field: '', message: `${n} example messages for "${doc.id}", at least ${minimum} are needed` });
   }
   for (const label of counts.keys()) {
     if (!isOutOfScope(label) && !docs.some((d) => d.id === label)) problems.push({ file: topicFile(label), field: '', message: `"${label}" is not a topic of the knowledge base` });
@@ -226,11 +252,14 @@ export function checkCorpus(options: CorpusCheckOptions = {}): { problems: Entry
   for (const key of referrals.keys()) if (!bodies.has(key)) problems.push({ file: referralsFile, field: key, message: `referral "${key}" has no example messages in out-of-scope/${key}.txt` });
 
   const warnings: string[] = [];
-  const calibration = readCalibration(options.calibrationFile ?? CALIBRATION_FILE);
+  const calibrationFile = options.calibrationFile ?? calibrationFileOf(language);
+  const calibration = readCalibration(calibrationFile);
   const ids = new Set(docs.map((d) => d.id));
-  const examples = [...namingExamples(docs), ...corpus.examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label))];
-  if (calibration.chosenBy?.model !== modelKey(examples, { ...DEFAULT_MODEL_OPTIONS, places: townPlaces().town }, featureSignature())) {
-    warnings.push('the router\'s calibration was chosen on an older corpus or knowledge base: run `npm run kb:calibrate` (about a minute) and commit training/calibration.json');
+  const examples =
+    language === 'en' ? englishExamples(docs, corpus.examples, readCorpus().examples) : [...namingExamples(docs), ...corpus.examples.filter((e) => ids.has(e.label) || isOutOfScope(e.label))];
+  if (calibration.chosenBy?.model !== modelKey(examples, modelOptionsFor(language, townPlaces().town), featureSignature(profileOf(language)))) {
+    const command = language === 'en' ? 'npm run kb:calibrate -- --language en' : 'npm run kb:calibrate';
+    warnings.push(`the router's ${language === 'en' ? 'English ' : ''}calibration was chosen on an older corpus or knowledge base: run \`${command}\` (a minute or two) and commit ${path.relative(KNOWLEDGE_DIR, calibrationFile)}`);
   }
   return { problems, warnings };
 }
@@ -238,9 +267,11 @@ export function checkCorpus(options: CorpusCheckOptions = {}): { problems: Entry
 function main(): void {
   const { values } = parseArgs({ options: { 'max-review-months': { type: 'string', default: '12' } } });
   const corpus = checkCorpus();
+  // The English corpus is optional (an installation without one has no English router).
+  const english = existsSync(ENGLISH_TRAINING_DIR) ? checkCorpus({ language: 'en' }) : { problems: [], warnings: [] };
   const translations = checkTranslations();
-  const warnings = [...checkFreshness({ maxReviewMonths: Number(values['max-review-months']) }), ...corpus.warnings, ...translations.warnings];
-  const problems = [...checkKnowledge(), ...corpus.problems, ...translations.problems];
+  const warnings = [...checkFreshness({ maxReviewMonths: Number(values['max-review-months']) }), ...corpus.warnings, ...english.warnings, ...translations.warnings];
+  const problems = [...checkKnowledge(), ...corpus.problems, ...english.problems, ...translations.problems];
   for (const p of problems) console.error(`${path.relative(process.cwd(), p.file)}: ${p.field || '(file)'}: ${p.message}`);
   for (const w of warnings) console.error(`warning: ${w}`);
   console.log(problems.length ? `${problems.length} problem(s) found` : 'knowledge base OK');

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { routerLanguageSchema, type RouterLanguage } from './language/profile';
 import { KnowledgeBase } from './loader';
 import { KNOWLEDGE_DIR } from './paths';
 import type { Router } from './router';
@@ -126,20 +127,22 @@ export async function evaluate(lines: readonly EvalLine[], decide: (text: string
 
 /** Our router, as the contract asks: every line in a fresh conversation (no context). */
 export const routerDecide =
-  (router: Router) =>
+  (router: Router, language: RouterLanguage = 'de') =>
   (text: string): Decided => {
-    const r = router.decide(text, {});
+    const r = router.decide(text, language === 'de' ? {} : { language });
     const clarify = r.action === 'clarify';
     return { id: clarify ? null : (r.decision?.id ?? null), candidates: r.candidates.map((c) => c.id), clarify, confidence: r.confidence };
   };
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, json: { type: 'boolean' }, errors: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { file: { type: 'string' }, json: { type: 'boolean' }, errors: { type: 'boolean' }, language: { type: 'string', default: 'de' } } });
+  const language = routerLanguageSchema.parse(values.language);
   const file = values.file ?? DEFAULT_EVAL_FILE;
   const kb = new KnowledgeBase();
   for (const p of kb.problems) console.error(`${p.file}: ${p.field || '(file)'}: ${p.message}`);
+  if (language !== 'de' && !kb.routerFor(language)) throw new Error(`no training corpus for "${language}"`);
   const lines = readEvalFile(file);
-  const decide = routerDecide(kb.router);
+  const decide = routerDecide(kb.router, language);
   for (const line of lines) decide(line.text); // warm up the JIT once, so latency reflects a running assistant
   const { report, errors } = await evaluate(lines, decide);
   if (values.errors) {

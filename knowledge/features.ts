@@ -8,9 +8,7 @@
 // Ortsteil to another is an Ummeldung whichever two they are.
 // Each block is scaled to unit length, so a long story weighs as much as a short question; the
 // sentence that asks (the last question of a story) counts once more.
-import { normalize } from './language/normalize';
-import { stem } from './language/stem';
-import { STOPWORDS } from './language/stopwords';
+import { GERMAN, type LanguageProfile } from './language/profile';
 import { Synonyms } from './language/synonyms';
 import { Thesaurus } from './language/thesaurus';
 import { tokenize } from './language/tokenize';
@@ -64,11 +62,12 @@ export class Featurizer {
     private readonly options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
     /** The town's place names (folded words). */
     places: readonly string[] = [],
-    private readonly synonyms: Synonyms = new Synonyms(),
-    private readonly thesaurus: Thesaurus = new Thesaurus(),
+    private readonly profile: LanguageProfile = GERMAN,
+    private readonly synonyms: Synonyms = languageSynonyms(profile),
+    private readonly thesaurus: Thesaurus = languageThesaurus(profile),
   ) {
     this.blockWeights = Float64Array.of(options.words, options.letters, options.functionWords);
-    this.places = new Set(places.flatMap((p) => tokenize(normalize(p))));
+    this.places = new Set(places.flatMap((p) => tokenize(profile.normalize(p))));
   }
 
   /** The features of a text. */
@@ -98,8 +97,8 @@ export class Featurizer {
   }
 
   private addText(text: string, weight: number): void {
-    for (const word of tokenize(normalize(text))) {
-      if (word.length < 2 || STOPWORDS.has(word)) {
+    for (const word of tokenize(this.profile.normalize(text))) {
+      if (word.length < 2 || this.profile.stopwords.has(word)) {
         this.bump(fnv(SEED.f, word), 'f', weight);
         continue;
       }
@@ -130,7 +129,7 @@ export class Featurizer {
   private stem(word: string): string {
     let s = this.stems.get(word);
     if (s === undefined) {
-      s = stem(word);
+      s = this.profile.stem(word);
       // Questions bring endless new words; only a bounded number is remembered.
       if (this.stems.size < 200_000) this.stems.set(word, s);
     }
@@ -138,9 +137,15 @@ export class Featurizer {
   }
 }
 
+/** The German synonym groups and thesaurus, for German only. */
+const languageSynonyms = (profile: LanguageProfile): Synonyms => (profile.german ? new Synonyms() : new Synonyms([]));
+const languageThesaurus = (profile: LanguageProfile): Thesaurus => (profile.german ? new Thesaurus() : new Thesaurus([]));
+
 /** The language data the features depend on, as one string: a model trained with other data is not reused. */
-export function featureSignature(synonyms = new Synonyms(), thesaurus = new Thesaurus()): string {
-  return JSON.stringify([[...STOPWORDS], synonyms.pairs(), thesaurus.pairs(), MIN_GRAM, MAX_GRAM]);
+export function featureSignature(profile: LanguageProfile = GERMAN): string {
+  const data = [[...profile.stopwords], languageSynonyms(profile).pairs(), languageThesaurus(profile).pairs(), MIN_GRAM, MAX_GRAM];
+  // The German signature stays as it was, so that models and calibrations made before English came remain valid.
+  return JSON.stringify(profile.german ? data : [...data, profile.language]);
 }
 
 /** Whether a feature is a word feature (kept even when only one example has it). */

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TRAIN_OPTIONS, predict, training, trainNow, type LinearWeights, type Sample, type TrainOptions } from './classifier';
 import { DEFAULT_FEATURE_OPTIONS, Featurizer, isWordFeature, type FeatureOptions } from './features';
+import { profileOf } from './language/profile';
 import type { Example } from './training';
 
 /** Bump when the features or the training change in a way the content hash cannot see. */
@@ -17,10 +18,12 @@ export interface ModelOptions {
   train: TrainOptions;
   /** The town's place names, which the features treat as one word. */
   places: readonly string[];
+  /** English models only (German is the default and leaves the field out, so German model keys stay as they were). */
+  language?: 'en';
 }
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = { features: DEFAULT_FEATURE_OPTIONS, train: DEFAULT_TRAIN_OPTIONS, places: [] };
 
-const featurizerFor = (options: ModelOptions): Featurizer => new Featurizer(options.features, options.places);
+const featurizerFor = (options: ModelOptions): Featurizer => new Featurizer(options.features, options.places, profileOf(options.language));
 
 /** A trained classifier: probability of each class for a text. */
 export class TopicModel {

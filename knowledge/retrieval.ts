@@ -6,6 +6,7 @@
 import { Analyzer, contentWords, type Terms } from './analyzer';
 import { isFacetWord } from './language/facets';
 import { isGenericWord } from './language/generic';
+import { GERMAN, type LanguageProfile } from './language/profile';
 import { separableVerbs } from './language/separable';
 
 /** What the router indexes for one topic. */
@@ -67,7 +68,7 @@ class NumberList<T extends Int32Array | Float32Array> {
 }
 
 export class RetrievalIndex {
-  readonly analyzer = new Analyzer();
+  readonly analyzer: Analyzer;
   /** Term → term id; the postings of term t are docs/tfs[postingStart[t] .. postingStart[t + 1]). */
   private readonly termIds = new Map<string, number>();
   private readonly postingStart: Int32Array;
@@ -83,8 +84,10 @@ export class RetrievalIndex {
     readonly docs: readonly TopicDoc[],
     /** Names that say where, not what (the town and its districts): ignored for ranking. */
     placeNames: readonly string[] = [],
+    private readonly profile: LanguageProfile = GERMAN,
   ) {
-    this.ignored = new Set(placeNames.flatMap((name) => contentWords(name)));
+    this.analyzer = new Analyzer(profile);
+    this.ignored = new Set(placeNames.flatMap((name) => contentWords(name, profile)));
     // Pass 1: the vocabulary (decompounding needs every word). Each distinct word is learned once;
     // a word's occurrences are kept as ids with their field weight, so pass 2 tokenizes nothing again.
     const wordIds = new Map<string, number>();
@@ -188,7 +191,7 @@ export class RetrievalIndex {
 
   /** Content words of a text without the town's place names. */
   words(text: string): string[] {
-    return contentWords(text).filter((w) => !this.ignored.has(w));
+    return contentWords(text, this.profile).filter((w) => !this.ignored.has(w));
   }
 
   private idf(df: number): number {
@@ -199,6 +202,7 @@ export class RetrievalIndex {
   /** The weighted terms of a question. */
   query(text: string): Terms {
     const words = this.words(text);
+    if (!this.profile.german) return this.analyzer.analyze(words, { correct: true });
     words.push(...separableVerbs(text, (w) => this.analyzer.knows(w)));
     // Facet words ("kostet", "dauert", "Termin") say what about, not which topic, and everyday words
     // ("kaufen", "machen") say neither: both count less than the words that name a subject.

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isFacetWord } from './language/facets';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
-import { normalize } from './language/normalize';
+import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
 import type { TopicModel } from './model';
 import { KNOWLEDGE_DIR } from './paths';
@@ -26,6 +26,8 @@ export type { TopicDoc } from './retrieval';
 export interface RouteContext {
   /** The answer topic of the previous turn, for follow-up questions. */
   lastTopic?: string;
+  /** The language of the conversation (default German; Leichte Sprache is routed as German by the caller). */
+  language?: RouterLanguage;
 }
 
 interface Candidate {
@@ -102,8 +104,11 @@ const VAGUE_SURE = 0.75;
  * more than the rest of a turn's own work. Bounded; the least recently used goes first.
  */
 const DECISIONS_KEPT = 2000;
-/** Parts of a message: sentences, and clauses joined by "und", "außerdem" or a dash. */
-const PARTS = /[.!?;:]+\s+|\s+[–—-]\s+|\s+(?:und|außerdem|ausserdem|sowie|zudem)\s+/iu;
+/** Parts of a message: sentences, and clauses joined by "und", "außerdem" (English: "and", "also") or a dash. */
+const PARTS: Record<RouterLanguage, RegExp> = {
+  de: /[.!?;:]+\s+|\s+[–—-]\s+|\s+(?:und|außerdem|ausserdem|sowie|zudem)\s+/iu,
+  en: /[.!?;:]+\s+|\s+[–—-]\s+|\s+(?:and|also|plus)\s+/iu,
+};
 
 /** The evidence for one text, before the decision (calibration.ts searches the constants on it). */
 export interface Evidence {
@@ -116,6 +121,7 @@ export interface Evidence {
 
 export class Router {
   readonly index: RetrievalIndex;
+  readonly profile: LanguageProfile;
   private readonly byTitle = new Map<string, number>();
   private readonly byId = new Map<string, number>();
   /** Model class index of each doc (undefined: the model does not know the topic). */
@@ -136,12 +142,17 @@ export class Router {
       placeNames?: readonly string[];
       /** Questions an editor assigned from the unanswered list (label: topic id or out of scope), decided as told. */
       learned?: NearDuplicateIndex<string>;
+      /** The language this router understands (default German); its docs and model are in that language. */
+      profile?: LanguageProfile;
+      /** The router of another language, for a context in that language (built on first use by the caller). */
+      otherLanguage?: (language: RouterLanguage) => Router | undefined;
     } = {},
   ) {
-    this.index = new RetrievalIndex(docs, options.placeNames);
+    this.profile = options.profile ?? GERMAN;
+    this.index = new RetrievalIndex(docs, options.placeNames, this.profile);
     docs.forEach((doc, i) => {
       this.byId.set(doc.id, i);
-      this.byTitle.set(normalize(doc.title).trim(), i);
+      this.byTitle.set(this.profile.normalize(doc.title).trim(), i);
     });
     const model = options.model;
     this.classOf = docs.map((d) => model?.indexOf(d.id));
@@ -159,6 +170,12 @@ export class Router {
 
   /** The router's decision for a text in a conversation context. Pure: same inputs, same result (so it may be reused). */
   decide(text: string, context: RouteContext = {}): RouteResult {
+    const language = context.language ?? 'de';
+    if (language !== this.profile.language) {
+      // Without a router for that language (no corpus for it), this one does its best.
+      const other = this.options.otherLanguage?.(language);
+      if (other && other !== this) return other.decide(text, context);
+    }
     const learned = this.options.learned?.size ?? 0;
     if (learned !== this.decidedWithLearned) {
       this.decided.clear();
@@ -174,7 +191,7 @@ export class Router {
   }
 
   private decideAfresh(text: string, context: RouteContext): RouteResult {
-    const exact = this.byTitle.get(normalize(text).trim());
+    const exact = this.byTitle.get(this.profile.normalize(text).trim());
     if (exact !== undefined) return this.sure(exact);
     const learned = this.learnedDecision(text);
     if (learned) return learned;
@@ -210,7 +227,7 @@ export class Router {
 
   /** Another topic that one part of the message asks for on its own, clearly. */
   private secondRequest(text: string, main: string): string | undefined {
-    const parts = text.split(PARTS).filter((p) => tokenize(p).length >= 3 && this.index.words(p).length > 0);
+    const parts = text.split(PARTS[this.profile.language]).filter((p) => tokenize(p).length >= 3 && this.index.words(p).length > 0);
     if (parts.length < 2) return undefined;
     for (const part of parts) {
       const { ranked, outOfScope } = fuse(this.evidence(part), this.calibration);
@@ -246,7 +263,8 @@ export class Router {
    */
   private followUp(text: string, context: RouteContext): number | undefined {
     const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
-    if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
+    // The facet words ("kostet", "Termin") are German; English follow-ups are decided as new questions.
+    if (last === undefined || this.docs[last]!.kind !== 'answer' || !this.profile.german) return undefined;
     const words = this.index.words(text);
     if (!words.some(isFacetWord)) return undefined;
     const topical = words.filter((w) => !isFacetWord(w) && this.index.analyzer.knows(w));

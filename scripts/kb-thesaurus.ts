@@ -31,8 +31,8 @@ function main(): void {
   const nouns = docs
     .flatMap((d) => [d.title, ...d.synonyms, ...d.questions.map((q) => tokenize(q).slice(1).join(' '))])
     .flatMap((t) => tokenize(t).filter((w) => /^\p{Lu}/u.test(w)));
-  const naming = docs.flatMap((d) => [d.title, ...d.synonyms]).flatMap(contentWords);
-  const vocabulary = new Set([...naming, ...nouns.flatMap(contentWords)].map(stem));
+  const naming = docs.flatMap((d) => [d.title, ...d.synonyms]).flatMap((t) => contentWords(t));
+  const vocabulary = new Set([...naming, ...nouns.flatMap((t) => contentWords(t))].map(stem));
   const known = { has: (w: string) => vocabulary.has(stem(w)) };
   const text = readFileSync(source, 'utf8');
   const { expansions, ambiguous } = deriveThesaurus(text, known, (w) => STOPWORDS.has(w) || isGenericWord(w));

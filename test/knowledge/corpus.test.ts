@@ -43,7 +43,8 @@ describe('the near-duplicate guard', () => {
   const evalLines = readdirSync(evalDir)
     .filter((f) => f.endsWith('.jsonl'))
     .flatMap((f) => readEvalFile(path.join(evalDir, f)).map((l) => ({ file: f, text: l.text, print: fingerprint(l.text) })));
-  const training = [...corpus.examples, ...namingExamples(docs).filter((e) => e.text.split(/\s+/).length > 3)];
+  const english = readCorpus(path.join(KNOWLEDGE_DIR, 'training', 'en')).examples;
+  const training = [...corpus.examples, ...english, ...namingExamples(docs).filter((e) => e.text.split(/\s+/).length > 3)];
 
   it('finds no training line that copies a question of the development set or of our evaluation sets', () => {
     expect(dev.length).toBeGreaterThan(200);
