@@ -6,7 +6,7 @@
 import type { Facet } from './language/facets';
 import type { Referral } from './referrals';
 import type { Entry, Municipality, Office, OpeningPeriod } from './schema';
-import { de } from './texts/de';
+import { texts } from './texts/index';
 
 /** The first reply to a question is at most this long (about five lines on a phone). */
 export const FIRST_REPLY_MAX = 400;
@@ -55,7 +55,7 @@ const hoursOf = (office: Office, town: Municipality): OpeningPeriod[] =>
 
 /** "Zuständig: Bürgerbüro, Telefon 06029 705-0." — the one line every answer carries. */
 function officeLine(key: string, town: Municipality): string {
-  const t = de.answers;
+  const t = texts().answers;
   const office = officeOf(key, town);
   const rathaus = town.offices.rathaus!;
   const reach = office.phone ?? office.email ?? office.website;
@@ -65,7 +65,7 @@ function officeLine(key: string, town: Municipality): string {
 
 /** Who is responsible, how to reach them and when they are open: the answer to "Zuständig und Öffnungszeiten". */
 export function officeText(key: string, town: Municipality): string {
-  const t = de.answers;
+  const t = texts().answers;
   const office = officeOf(key, town);
   const rathaus = town.offices.rathaus!;
   const contact = [
@@ -88,7 +88,7 @@ export function officeText(key: string, town: Municipality): string {
 /** The text of a facet, or undefined when the entry does not say. */
 function facetText(entry: Entry, facet: Facet, town: Municipality): string | undefined {
   const d = entry.details;
-  const t = de.answers;
+  const t = texts().answers;
   switch (facet) {
     case 'fees':
       return d.fees && `${t.fees}: ${d.fees}`;
@@ -137,7 +137,7 @@ function facetsOf(entry: Entry): Facet[] {
  * FIRST_REPLY_MAX characters; a facet the citizen tapped for is shown whole.
  */
 export function answerView(entry: Entry, town: Municipality, facet?: Facet, first = true): AnswerView {
-  const t = de.answers;
+  const t = texts().answers;
   const d = entry.details;
   const office = officeLine(entry.office, town);
   const asked = facet && facetText(entry, facet, town);
@@ -166,7 +166,7 @@ export function answerView(entry: Entry, town: Municipality, facet?: Facet, firs
 
 /** Who helps with a matter of another body, and how to reach them. */
 export function renderReferral(referral: Referral, town: Municipality): string {
-  const t = de.answers;
+  const t = texts().answers;
   const office = referral.office ? town.offices[referral.office] : undefined;
   const contact = [
     office?.address && `${t.address}: ${office.address}`,

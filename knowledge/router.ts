@@ -26,6 +26,8 @@ export type { TopicDoc } from './retrieval';
 export interface RouteContext {
   /** The answer topic of the previous turn, for follow-up questions. */
   lastTopic?: string;
+  /** The conversation's language (Leichte Sprache routes as German); English questions go to the German model until an English one exists. */
+  language?: 'de' | 'en';
 }
 
 interface Candidate {

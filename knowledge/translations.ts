@@ -42,7 +42,7 @@ const translationSchema = z.strictObject({
   basedOn: isoDate,
   reviewed: isoDate,
 });
-type Translation = z.infer<typeof translationSchema>;
+export type Translation = z.infer<typeof translationSchema>;
 
 interface TranslationProblem {
   file: string;
