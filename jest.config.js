@@ -1,6 +1,19 @@
 // ts-jest runs the TypeScript sources. Some libraries ship only ES modules (jose, file-type …):
 // they are transformed to CommonJS too, instead of being skipped like the rest of node_modules.
-const esmOnly = ['jose', 'file-type', 'strtok3', 'token-types', 'peek-readable', 'uint8array-extras', '@tokenizer', '@borewit'];
+const esmOnly = [
+  'franc-min',
+  'trigram-utils',
+  'collapse-white-space',
+  'n-gram',
+  'jose',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  'uint8array-extras',
+  '@tokenizer',
+  '@borewit',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -6,7 +6,8 @@ import { SerialQueues } from './serial';
 import { ConversationStateStore, rememberRecent } from './state';
 import { ETagConflictError } from './storage';
 import type { Limiter, LimitResult } from './limits';
-import { de } from '../knowledge/texts/de';
+import { CATALOGUES, inLanguage, languageSchema, texts } from '../knowledge/texts/index';
+import { channelLanguage, switchLanguage } from './steps/language';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 
 /** A turn that loses this many eTag races in a row gives up politely instead of looping. */
@@ -38,6 +39,18 @@ export class Assistant extends ActivityHandler {
       await next();
     });
 
+    // The page's language switch (Deutsch, Leichte Sprache, English) sends an event.
+    this.onUnrecognizedActivityType(async (context, next) => {
+      const language = languageSchema.safeParse(context.activity.value);
+      if (context.activity.type === 'event' && context.activity.name === 'language' && language.success) {
+        await this.runTurn(context, async (turn) => {
+          if (!turn.state.welcomed) this.welcome(turn);
+          else if (turn.state.language !== language.data) switchLanguage(turn, language.data);
+        });
+      }
+      await next();
+    });
+
     // Typing of a citizen who talks with a staff member is shown in the console.
     this.onTyping(async (context, next) => {
       if (context.activity.conversation?.id) await relayCitizenTyping(services.store, context.activity.conversation.id);
@@ -55,7 +68,7 @@ export class Assistant extends ActivityHandler {
         // Empty (also after the channel removed invisible characters): during a request the field
         // refuses it and asks again; otherwise the citizen learns that only text is read.
         if (!turn.text && !turn.activity.attachments?.length && !turn.state.flow) {
-          turn.reply(de.conversation.noText);
+          turn.reply(texts().conversation.noText);
           return;
         }
         if (await this.refused(turn, limit)) return;
@@ -85,13 +98,13 @@ export class Assistant extends ActivityHandler {
   private async refused(turn: Turn, counted: Promise<LimitResult> | undefined): Promise<boolean> {
     const { MAX_MESSAGE_CHARS } = turn.services.config;
     if (this.tooLong(turn.text)) {
-      turn.reply(de.conversation.tooLong(MAX_MESSAGE_CHARS));
+      turn.reply(texts().conversation.tooLong(MAX_MESSAGE_CHARS));
       return true;
     }
     const limit = await counted;
     if (limit && !limit.allowed) {
       turn.services.logger.info({ retryAfterSeconds: limit.retryAfterSeconds }, 'conversation over the message rate limit');
-      turn.reply(de.conversation.tooMany(limit.retryAfterSeconds));
+      turn.reply(texts().conversation.tooMany(limit.retryAfterSeconds));
       return true;
     }
     return false;
@@ -110,8 +123,11 @@ export class Assistant extends ActivityHandler {
   private welcome(turn: Turn): void {
     if (turn.state.welcomed) return;
     turn.state.welcomed = true;
-    const notices = turn.services.town.activeNotices().map((n) => de.conversation.noticeLine(n.text, n.ortsteile));
-    turn.reply(de.conversation.welcome(turn.services.municipality, notices), { suggestions: de.conversation.welcomeSuggestions });
+    // The language the page, the embed or the citizen's app asks for holds from the welcome on.
+    turn.state.language = channelLanguage(turn.activity) ?? turn.state.language;
+    const t = CATALOGUES[turn.state.language];
+    const notices = turn.services.town.activeNotices().map((n) => t.conversation.noticeLine(n.text, n.ortsteile));
+    turn.reply(t.conversation.welcome(turn.services.municipality, notices), { suggestions: t.conversation.welcomeSuggestions });
   }
 
   /**
@@ -137,9 +153,12 @@ export class Assistant extends ActivityHandler {
       const loaded = await this.states.load(key);
       if (!loaded.valid) this.services.logger.warn({ conversation: conversation!.id }, 'conversation state was invalid and was reset');
       const turn = new Turn(context, loaded.data, this.services);
-      await logic(turn);
+      await inLanguage(
+        () => turn.state.language,
+        () => logic(turn),
+      );
       // The welcome is the same for everyone (but for today's notices after it): staff need the rest.
-      const welcome = de.conversation.welcome(this.services.municipality);
+      const welcome = CATALOGUES[turn.state.language].conversation.welcome(this.services.municipality);
       rememberRecent(
         turn.state,
         turn.text,
@@ -164,6 +183,6 @@ export class Assistant extends ActivityHandler {
       if (turn.replies.length) await context.sendActivities(turn.replies);
       return;
     }
-    await context.sendActivity(plainMessage(de.conversation.busy));
+    await context.sendActivity(plainMessage(texts().conversation.busy));
   }
 }

@@ -3,6 +3,7 @@
 // is taken with an atomic claim on the store.
 import { z } from 'zod';
 import type { Config } from './config';
+import { languageSchema } from '../knowledge/texts/index';
 import { berlinWallClock } from '../knowledge/hours';
 import type { Store } from './storage';
 
@@ -18,6 +19,8 @@ export const caseSchema = z.object({
   status: z.enum(['open', 'cancelled']).default('open'),
   /** The citizen chose "Absenden mit Benachrichtigung": told in this conversation when staff close the request. */
   notify: z.boolean().optional(),
+  /** The conversation's language when the request was sent (the answers' values are German either way). */
+  language: languageSchema.optional(),
 });
 export type Case = z.infer<typeof caseSchema>;
 
@@ -32,7 +35,7 @@ export const caseFiles = (item: Pick<Case, 'answers'>): Array<{ field: string; f
 export const casesOfKey = (conversationId: string): string => `cases-of/${conversationId}`;
 export const caseRetentionSeconds = (config: Config): number => config.CASE_RETENTION_DAYS * 24 * 3600;
 
-export type NewCase = Omit<Case, 'reference' | 'createdAt' | 'status'>;
+export type NewCase = Omit<Case, 'reference' | 'createdAt' | 'status'> & Partial<Pick<Case, 'language'>>;
 
 /** Stores a new case under the next free reference of this year and returns it. */
 export async function createCase(store: Store, config: Config, data: NewCase, now = new Date()): Promise<Case> {

@@ -5,12 +5,13 @@
 import { resumeFlow } from './conversation/flows';
 import { caseStatus } from './steps/case-status';
 import { continueFlow } from './steps/flow';
+import { chooseLanguage } from './steps/language';
 import { privacyCommands } from './steps/privacy';
 import { route } from './steps/route';
 import { relayToStaff } from './steps/staff';
 import type { Turn, TurnStep } from './turn';
 
-export const messagePipeline: readonly TurnStep[] = [privacyCommands, relayToStaff, continueFlow, caseStatus, route];
+export const messagePipeline: readonly TurnStep[] = [privacyCommands, relayToStaff, chooseLanguage, continueFlow, caseStatus, route];
 
 export async function runPipeline(turn: Turn, steps: readonly TurnStep[] = messagePipeline): Promise<void> {
   for (const step of steps) {

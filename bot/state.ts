@@ -3,9 +3,14 @@
 import { z } from 'zod';
 import type { StoreItem } from '@microsoft/agents-hosting';
 import { flowStateSchema } from '../dialogs/engine';
+import { languageSchema } from '../knowledge/texts/index';
 import { CREATE_ONLY, type Store, type WriteAlso } from './storage';
 
 export const conversationDataSchema = z.object({
+  /** The conversation's language (German, Leichte Sprache, English): every reply, prompt and button follows it. */
+  language: languageSchema.default('de'),
+  /** A message that looked like another language: kept until the citizen confirms the switch or not. */
+  languageOffer: z.object({ language: languageSchema, text: z.string() }).optional(),
   /** The welcome (with the AI disclosure) has been shown. */
   welcomed: z.boolean().default(false),
   /** The conversation has been counted (analytics), and whether it has reached staff. */

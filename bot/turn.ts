@@ -21,6 +21,7 @@ import type { Store } from './storage';
 import type { FlowState } from '../dialogs/engine';
 import type { KnowledgeBase } from '../knowledge/loader';
 import type { Municipality } from '../knowledge/schema';
+import { LOCALES } from '../knowledge/texts/index';
 
 /** What every step may use: the services of the running assistant. */
 export interface AssistantServices {
@@ -96,13 +97,18 @@ export class Turn {
     return this.activity.conversation?.id ?? 'unknown';
   }
 
+  /** Set when the turn answers a message kept from before (the one that made the assistant ask about the language). */
+  textInstead?: string;
+
   /** The citizen's text, trimmed; empty for non-text activities. */
   get text(): string {
-    return (this.activity.text ?? '').trim();
+    return (this.textInstead ?? this.activity.text ?? '').trim();
   }
 
   reply(text: string, options: ReplyOptions = {}): void {
     const activity = plainMessage(text);
+    // The conversation's language, as Web Chat and the channels read it (Leichte Sprache is German).
+    activity.locale = LOCALES[this.state.language];
     if (options.suggestions?.length) {
       const actions: CardAction[] = options.suggestions.map((title) => ({ type: 'imBack', title, value: title }) as CardAction);
       activity.suggestedActions = { actions, to: [] };

@@ -3,7 +3,7 @@
 // conversation can be tested without a server, and the state survives restarts as plain JSON.
 import { z } from 'zod';
 import { button, foldCommand, isCommand } from '../knowledge/texts/commands';
-import { de } from '../knowledge/texts/de';
+import { texts, type Language } from '../knowledge/texts/index';
 
 export const attachmentSchema = z.object({
   name: z.string().default('foto'),
@@ -89,6 +89,65 @@ export interface FlowDefinition {
   confirm?: boolean;
   /** Done by bot/ when confirmed; without one the answers become a case for the office. */
   completion?: CompletionHook;
+  /**
+   * The texts of the flow in the other conversation languages, next to the German ones. A language
+   * or a field without a translation is shown in German (the fallback is explicit, never silent).
+   */
+  translations?: Partial<Record<Exclude<Language, 'de'>, FlowTranslation>>;
+}
+
+/** A field as a citizen reads it in another language. */
+interface FieldTranslation {
+  label: string;
+  prompt: string;
+  help: string;
+  /** Shown instead of the German choices, in their order; the answer stored stays German (the office reads it). */
+  choices?: string[];
+  note?: (value: unknown) => string | undefined;
+  stopsWith?: (value: unknown) => string | undefined;
+}
+
+/** A flow's texts in another language: intro, what happens next, and its fields by name. */
+interface FlowTranslation {
+  intro: string;
+  next?: string;
+  fields: Record<string, FieldTranslation>;
+}
+
+/** A choice shown in another language: either its shown or its German word is taken, and the German one kept. */
+const translatedChoice = (shown: readonly string[], stored: readonly string[]): z.ZodType<string, string> =>
+  z.string().transform((text, ctx) => {
+    const index = shown.findIndex((c, i) => foldCommand(c) === foldCommand(text) || foldCommand(stored[i]!) === foldCommand(text));
+    if (index >= 0) return stored[index]!;
+    ctx.addIssue({ code: 'custom', message: texts().flows.choose(shown) });
+    return z.NEVER;
+  });
+
+/** The flow as a citizen reads it in `language`: translated texts, the same fields, answers and checks. */
+export function localize(flow: FlowDefinition, language: Language): FlowDefinition {
+  const translation = language === 'de' ? undefined : flow.translations?.[language];
+  if (!translation) return flow;
+  const fields = flow.fields.map((field): FlowField => {
+    const t = translation.fields[field.name];
+    if (!t) return field;
+    const german = field.choices;
+    const shown = t.choices && german && t.choices.length === german.length ? t.choices : undefined;
+    return {
+      ...field,
+      label: t.label,
+      prompt: t.prompt,
+      help: t.help,
+      ...(t.note && { note: t.note }),
+      ...(t.stopsWith && { stopsWith: t.stopsWith }),
+      ...(shown &&
+        german && {
+          choices: shown,
+          schema: translatedChoice(shown, german),
+          show: field.show ?? ((value: unknown) => shown[german.indexOf(String(value))] ?? String(value)),
+        }),
+    };
+  });
+  return { ...flow, intro: translation.intro, next: translation.next ?? flow.next, fields };
 }
 
 export interface FlowMessage {
@@ -136,7 +195,7 @@ function shownValue(field: FlowField | undefined, value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (field?.show) return field.show(value);
   if (typeof value !== 'object') return String(value);
-  return 'name' in value ? de.flows.photo(String(value.name)) : JSON.stringify(value);
+  return 'name' in value ? texts().flows.photo(String(value.name)) : JSON.stringify(value);
 }
 
 /** A request's answers with the labels and values of its summary; for answers of an unknown flow, the raw names. */
@@ -150,9 +209,9 @@ export function shownAnswers(flow: FlowDefinition | undefined, answers: Record<s
 function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMessage {
   const fields = activeFields(flow, answers);
   const lines = fields.filter((f) => answers[f.name] !== undefined).map((f) => `${f.label}: ${shownValue(f, answers[f.name])}`);
-  const buttons = [button('submit'), button('submitNotify'), ...fields.map((f) => de.flows.change(f.label)), button('cancel')];
+  const buttons = [button('submit'), button('submitNotify'), ...fields.map((f) => texts().flows.change(f.label)), button('cancel')];
   return {
-    text: de.flows.summary(lines, button('submit'), button('submitNotify')),
+    text: texts().flows.summary(lines, button('submit'), button('submitNotify')),
     suggestions: buttons,
     channelData: { prompt: { flow: flow.id, field: SUMMARY, choices: buttons } },
   };
@@ -173,10 +232,14 @@ export function start(flow: FlowDefinition, said = ''): FlowStep {
   // What was taken from the message is said back, so that nothing is used unseen.
   const taken = shownAnswers(flow, answers).map(({ field, value }) => ({
     field,
-    value: value === said.trim() ? de.flows.yourWords : value,
+    value: value === said.trim() ? texts().flows.yourWords : value,
   }));
   return {
-    messages: [{ text: flow.intro }, ...(taken.length ? [{ text: de.flows.taken(taken, flow.confirm !== false) }] : []), ask(flow, first)],
+    messages: [
+      { text: flow.intro },
+      ...(taken.length ? [{ text: texts().flows.taken(taken, flow.confirm !== false) }] : []),
+      ask(flow, first),
+    ],
     state: { flow: flow.id, field: first.name, answers, tries: 0, editing: false, runId: globalThis.crypto.randomUUID() },
   };
 }
@@ -189,7 +252,7 @@ export function currentField(flow: FlowDefinition, state: FlowState): FlowField 
 /** Re-asks the current question (after an interruption). */
 export function reask(flow: FlowDefinition, state: FlowState): FlowMessage {
   const field = currentField(flow, state);
-  return field ? ask(flow, field, de.flows.resume, choicesOf(field, state)) : summary(flow, state.answers);
+  return field ? ask(flow, field, texts().flows.resume, choicesOf(field, state)) : summary(flow, state.answers);
 }
 
 function next(flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): FlowStep {
@@ -210,7 +273,7 @@ function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefi
   const tries = state.tries + 1;
   if (tries >= MAX_TRIES) {
     return {
-      messages: [{ text: de.flows.failedTooOften }],
+      messages: [{ text: texts().flows.failedTooOften }],
       outcome: 'handoff',
       answers: state.answers,
     };
@@ -225,9 +288,9 @@ function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefi
 export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput): FlowStep {
   const said = foldCommand(input.text);
   const field = currentField(flow, state);
-  if (isCommand(input.text, 'cancel')) return { messages: [{ text: de.flows.cancelled }], outcome: 'cancelled' };
+  if (isCommand(input.text, 'cancel')) return { messages: [{ text: texts().flows.cancelled }], outcome: 'cancelled' };
   if (isCommand(input.text, 'help')) {
-    const help = field ? field.help : de.flows.summaryHelp;
+    const help = field ? field.help : texts().flows.summaryHelp;
     return {
       messages: [{ text: help }, field ? ask(flow, field, undefined, choicesOf(field, state)) : summary(flow, state.answers)],
       state,
@@ -237,30 +300,30 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   if (isCommand(input.text, 'back')) {
     const index = field ? fields.findIndex((f) => f.name === field.name) : fields.length;
     const previous = fields[index - 1];
-    if (!previous) return { messages: [{ text: de.flows.firstQuestion }, ask(flow, field ?? fields[0]!)], state };
+    if (!previous) return { messages: [{ text: texts().flows.firstQuestion }, ask(flow, field ?? fields[0]!)], state };
     return { messages: [ask(flow, previous)], state: { ...state, field: previous.name, tries: 0, editing: false } };
   }
   if (!field) {
     if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };
     // One question at the summary, answered by the choice of button; plain "Absenden" means no.
     if (isCommand(input.text, 'submitNotify')) return { messages: [], outcome: 'completed', answers: state.answers, notify: true };
-    const target = fields.find((f) => said === foldCommand(de.flows.change(f.label)) || said === foldCommand(f.label));
+    const target = fields.find((f) => said === foldCommand(texts().flows.change(f.label)) || said === foldCommand(f.label));
     if (target) return { messages: [ask(flow, target)], state: { ...state, field: target.name, tries: 0, editing: true } };
-    return wrong(flow, state, undefined, de.flows.chooseAtSummary);
+    return wrong(flow, state, undefined, texts().flows.chooseAtSummary);
   }
   let raw: unknown = input.text.trim();
   const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
   if (image) raw = attachmentSchema.parse(image);
   const schema = typeof field.schema === 'function' ? field.schema(state.answers, choicesOf(field, state) ?? []) : field.schema;
   const parsed = image ? { success: true as const, data: raw } : schema.safeParse(raw as string);
-  if (!parsed.success) return wrong(flow, state, field, parsed.error.issues[0]?.message ?? de.flows.notUnderstood);
+  if (!parsed.success) return wrong(flow, state, field, parsed.error.issues[0]?.message ?? texts().flows.notUnderstood);
   const stop = field.stopsWith?.(parsed.data);
   if (stop) return { messages: [{ text: stop }], outcome: 'cancelled' };
   const answers = { ...state.answers, [field.name]: parsed.data };
   if (JSON.stringify(state.answers[field.name]) !== JSON.stringify(parsed.data))
     for (const name of field.invalidates ?? []) delete answers[name];
   const step = next(flow, state, answers);
-  const told = [field.echo ? de.flows.understood(shownValue(field, parsed.data)) : undefined, field.note?.(parsed.data)].filter(
+  const told = [field.echo ? texts().flows.understood(shownValue(field, parsed.data)) : undefined, field.note?.(parsed.data)].filter(
     (m): m is string => Boolean(m),
   );
   return told.length ? { ...step, messages: [...told.map((text) => ({ text })), ...step.messages] } : step;
@@ -271,7 +334,7 @@ export const choice = (choices: readonly string[]): z.ZodType<string, string> =>
   z.string().transform((text, ctx) => {
     const hit = choices.find((c) => foldCommand(c) === foldCommand(text));
     if (hit) return hit;
-    ctx.addIssue({ code: 'custom', message: de.flows.choose(choices) });
+    ctx.addIssue({ code: 'custom', message: texts().flows.choose(choices) });
     return z.NEVER;
   });
 
@@ -280,5 +343,5 @@ export const text = (what: string, min = 3, max = 1000): z.ZodType<string, strin
   z
     .string()
     .trim()
-    .min(min, { message: de.flows.moreDetail(what) })
-    .max(max, { message: de.flows.shorter(what, max) });
+    .min(min, { error: () => texts().flows.moreDetail(what) })
+    .max(max, { error: () => texts().flows.shorter(what, max) });

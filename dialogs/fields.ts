@@ -11,7 +11,7 @@ import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import { berlinInstant, parseGermanDateTime, showInstant } from './dates';
 import { isCommand } from '../knowledge/texts/commands';
 import { NOT_IN_NAMES } from '../knowledge/language/names';
-import { de } from '../knowledge/texts/de';
+import { texts, type Language } from '../knowledge/texts/index';
 import { choice, type FlowField } from './engine';
 
 /** What a flow definition may depend on. */
@@ -19,6 +19,8 @@ export interface FlowContext {
   municipality: Municipality;
   /** The current time; tests pass a fixed one. */
   clock: () => Date;
+  /** The language the citizen reads (for the few checks a flow words itself). */
+  language: Language;
 }
 
 /** A field's buttons and the check of the answer, from one list. */
@@ -28,7 +30,7 @@ export const YES_NO = ['Ja', 'Nein'] as const;
 const email = z
   .string()
   .trim()
-  .pipe(z.email({ message: de.fields.email }))
+  .pipe(z.email({ error: () => texts().fields.email }))
   .transform((v) => v.toLowerCase());
 
 /** A German (or international, with +) telephone number, in international format ("+49 6029 1234"). */
@@ -39,7 +41,7 @@ const phoneNumber = (value: string): string | undefined => {
 const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
   const number = phoneNumber(value);
   if (number) return number;
-  ctx.addIssue({ code: 'custom', message: de.fields.phone });
+  ctx.addIssue({ code: 'custom', message: texts().fields.phone });
   return z.NEVER;
 });
 
@@ -49,7 +51,7 @@ export const skippable = <T>(inner: z.ZodType<T, string>): z.ZodType<T | null, s
     if (isCommand(value, 'skip')) return null;
     const parsed = inner.safeParse(value);
     if (parsed.success) return parsed.data;
-    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? de.flows.notUnderstood });
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? texts().flows.notUnderstood });
     return z.NEVER;
   });
 
@@ -62,7 +64,7 @@ export const anyContact: z.ZodType<string, string> = z.string().transform((value
   if (number) return number;
   const address = email.safeParse(value);
   if (address.success) return address.data;
-  ctx.addIssue({ code: 'custom', message: de.fields.phoneOrEmail });
+  ctx.addIssue({ code: 'custom', message: texts().fields.phoneOrEmail });
   return z.NEVER;
 });
 
@@ -70,13 +72,13 @@ export const anyContact: z.ZodType<string, string> = z.string().transform((value
  * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot as in "Dr."); with
  * `surnameAlone`, the surname alone is enough (cancelling a booking), and `surnameHint` says which name is meant.
  */
-export const personName = (surnameAlone = false, surnameHint: string = de.fields.surname): z.ZodType<string, string> =>
+export const personName = (surnameAlone = false, surnameHint: string = texts().fields.surname): z.ZodType<string, string> =>
   z.string().transform((value, ctx) => {
     const name = value.trim().replace(/\s+/g, ' ');
     const parts = name.split(' ');
     const wellFormed = parts.every((p) => /^\p{L}[\p{L}'’.-]*$/u.test(p) && !NOT_IN_NAMES.has(p.toLowerCase()));
     if (wellFormed && parts.length >= (surnameAlone ? 1 : 2) && parts.length <= 4 && name.length <= 100) return name;
-    ctx.addIssue({ code: 'custom', message: surnameAlone ? surnameHint : de.fields.fullName });
+    ctx.addIssue({ code: 'custom', message: surnameAlone ? surnameHint : texts().fields.fullName });
     return z.NEVER;
   });
 
@@ -87,7 +89,7 @@ export const addressInTown = ({ municipality }: FlowContext): z.ZodType<string, 
     .trim()
     .refine(
       (v) => /\p{L}{3,}.*\b\d+\s?[a-z]?\b/iu.test(v) && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())),
-      { message: de.fields.address(municipality.ortsteile) },
+      { error: () => texts().fields.address(municipality.ortsteile) },
     );
 
 const APPROXIMATELY = /^(so|ca\.?|circa|zirka|etwa|ungefähr|ungefaehr|rund|knapp|um die|über|ueber|mehr als|bis zu|maximal|max\.?)\s+/i;
@@ -146,7 +148,7 @@ export const count = (max = 1_000_000): z.ZodType<number, string> =>
       .replace(/\s*(leute|personen|besucher\w*|gäste|gaeste|menschen)$/i, '');
     const digits = /^\d{1,3}(?:\.\d{3})+$|^\d+$/.test(text) ? Number(text.replace(/\./g, '')) : numberWord(text);
     if (digits !== undefined && digits > 0 && digits <= max) return digits;
-    ctx.addIssue({ code: 'custom', message: de.fields.count });
+    ctx.addIssue({ code: 'custom', message: texts().fields.count });
     return z.NEVER;
   });
 
@@ -155,14 +157,14 @@ export const showOptional = (value: unknown): string =>
   value === null
     ? '—'
     : typeof value === 'object' && value && 'name' in value
-      ? de.flows.photo(String((value as { name: unknown }).name))
+      ? texts().flows.photo(String((value as { name: unknown }).name))
       : String(value);
 
 /** "01.03.2026", or "April 2022 (ungefähr)" and "2022 (ungefähr)" for a month or a year. */
 export const showDate = (value: unknown): string => {
   const [y, m, d] = String(value).split('-');
   if (d) return `${d}.${m}.${y}`;
-  return m ? de.fields.approximately(`${de.months[Number(m) - 1]} ${y}`) : de.fields.approximately(String(y));
+  return m ? texts().fields.approximately(`${texts().months[Number(m) - 1]} ${y}`) : texts().fields.approximately(String(y));
 };
 export const showDateTime = (value: unknown): string => showInstant(new Date(String(value)));
 
@@ -172,7 +174,7 @@ export const placeInTown = ({ municipality }: FlowContext): z.ZodType<string, st
     .string()
     .trim()
     .refine((v) => v.length >= 5 && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())), {
-      message: de.fields.placeInTown(municipality.ortsteile),
+      error: () => texts().fields.placeInTown(municipality.ortsteile),
     });
 
 /** A past day ("YYYY-MM-DD", or "YYYY-MM" when only month and year are known). */
@@ -191,7 +193,7 @@ export const pastDate =
       }
       ctx.addIssue({
         code: 'custom',
-        message: parsed?.date ? de.fields.dateInFuture : de.fields.date(example),
+        message: parsed?.date ? texts().fields.dateInFuture : texts().fields.date(example),
       });
       return z.NEVER;
     });
@@ -204,12 +206,12 @@ export const futureDateTime =
       const parsed = parseGermanDateTime(value, clock());
       const date = parsed?.date ?? (after && !parsed?.approximate ? berlinWallClock(new Date(after)).date : undefined);
       if (!date || !parsed?.time || parsed.approximate) {
-        ctx.addIssue({ code: 'custom', message: de.fields.dateAndTime });
+        ctx.addIssue({ code: 'custom', message: texts().fields.dateAndTime });
         return z.NEVER;
       }
       const at = berlinInstant(date, parsed.time);
-      if (at <= clock()) ctx.addIssue({ code: 'custom', message: de.fields.inThePast });
-      else if (after && at <= new Date(after)) ctx.addIssue({ code: 'custom', message: de.fields.endAfterStart(showDateTime(after)) });
+      if (at <= clock()) ctx.addIssue({ code: 'custom', message: texts().fields.inThePast });
+      else if (after && at <= new Date(after)) ctx.addIssue({ code: 'custom', message: texts().fields.endAfterStart(showDateTime(after)) });
       else return at.toISOString();
       return z.NEVER;
     });

@@ -7,7 +7,7 @@ import type { Facet } from './language/facets';
 import type { Referral } from './referrals';
 import { berlinWallClock } from './hours';
 import type { Closure, Entry, Municipality, Office, OpeningPeriod } from './schema';
-import { de } from './texts/de';
+import { texts } from './texts/index';
 
 /** The first reply to a question is at most this long (about five lines on a phone). */
 export const FIRST_REPLY_MAX = 400;
@@ -68,7 +68,7 @@ function formatClosures(closures: readonly Closure[], now: Date): string[] {
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((c) => {
       const day = DAY_NAMES[DAYS[(new Date(`${c.date}T12:00:00Z`).getUTCDay() + 6) % 7]!];
-      const hours = c.hours.length ? c.hours.map((h) => `${h.from}–${h.to}`).join(', ') : de.answers.closed;
+      const hours = c.hours.length ? c.hours.map((h) => `${h.from}–${h.to}`).join(', ') : texts().answers.closed;
       return `${day} ${formatDate(c.date).slice(0, 6)}: ${hours} (${c.label})`;
     });
 }
@@ -78,8 +78,8 @@ function hoursText(office: Pick<Office, 'hours' | 'closures'>, now: Date): strin
   const hours = formatHours(office.hours);
   const closures = formatClosures(office.closures, now);
   return [
-    hours.length ? `${de.answers.hours}:\n${hours.join('\n')}` : undefined,
-    closures.length ? `${de.answers.changedDays}:\n${closures.join('\n')}` : undefined,
+    hours.length ? `${texts().answers.hours}:\n${hours.join('\n')}` : undefined,
+    closures.length ? `${texts().answers.changedDays}:\n${closures.join('\n')}` : undefined,
   ]
     .filter(Boolean)
     .join('\n') || undefined;
@@ -87,7 +87,7 @@ function hoursText(office: Pick<Office, 'hours' | 'closures'>, now: Date): strin
 
 /** "Zuständig: Bürgerbüro, Telefon 06029 705-0." — the one line every answer carries. */
 function officeLine(key: string, town: Municipality): string {
-  const t = de.answers;
+  const t = texts().answers;
   const office = officeOf(key, town);
   const rathaus = town.offices.rathaus!;
   const reach = office.phone ?? office.email ?? office.website;
@@ -97,7 +97,7 @@ function officeLine(key: string, town: Municipality): string {
 
 /** Who is responsible, how to reach them and when they are open: the answer to "Zuständig und Öffnungszeiten". */
 export function officeText(key: string, town: Municipality, now: Date = new Date()): string {
-  const t = de.answers;
+  const t = texts().answers;
   const office = officeOf(key, town);
   const rathaus = town.offices.rathaus!;
   const contact = [
@@ -119,7 +119,7 @@ export function officeText(key: string, town: Municipality, now: Date = new Date
 /** The text of a facet, or undefined when the entry does not say. */
 function facetText(entry: Entry, facet: Facet, town: Municipality): string | undefined {
   const d = entry.details;
-  const t = de.answers;
+  const t = texts().answers;
   switch (facet) {
     case 'fees':
       return d.fees && `${t.fees}: ${d.fees}`;
@@ -168,7 +168,7 @@ function facetsOf(entry: Entry): Facet[] {
  * FIRST_REPLY_MAX characters; a facet the citizen tapped for is shown whole.
  */
 export function answerView(entry: Entry, town: Municipality, facet?: Facet, first = true): AnswerView {
-  const t = de.answers;
+  const t = texts().answers;
   const d = entry.details;
   const office = officeLine(entry.office, town);
   const asked = facet && facetText(entry, facet, town);
@@ -198,7 +198,7 @@ export function answerView(entry: Entry, town: Municipality, facet?: Facet, firs
 
 /** Who helps with a matter of another body, and how to reach them. */
 export function renderReferral(referral: Referral, town: Municipality): string {
-  const t = de.answers;
+  const t = texts().answers;
   const office = referral.office ? town.offices[referral.office] : undefined;
   const contact = [
     office?.address && `${t.address}: ${office.address}`,

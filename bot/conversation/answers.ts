@@ -4,7 +4,9 @@ import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, type Facet } from '../../knowledge/language/facets';
 import type { RouteResult } from '../../knowledge/router';
-import { de } from '../../knowledge/texts/de';
+import { CATALOGUES, texts } from '../../knowledge/texts/index';
+import { translateEntry, translationOf } from '../../knowledge/translated';
+import { foldCommand } from '../../knowledge/texts/commands';
 import { button, isCommand, type Command } from '../../knowledge/texts/commands';
 import { showsCards } from '../channels/capabilities';
 import { answerCard } from './cards';
@@ -31,11 +33,16 @@ export async function respond(turn: Turn): Promise<void> {
     return answer(turn, turn.state.lastTopic, undefined, tapped[1]);
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
   const flowTopic = turn.interruptedFlow && knowledge.entries.find((e) => e.flow === turn.interruptedFlow!.flow)?.id;
-  const result = knowledge.router.decide(turn.text, { lastTopic: flowTopic ?? turn.state.lastTopic });
+  // Leichte Sprache is German for the router; English goes to the English router where there is one.
+  const result = knowledge.router.decide(germanButton(turn) ?? turn.text, {
+    lastTopic: flowTopic ?? turn.state.lastTopic,
+    language: turn.state.language === 'en' ? 'en' : 'de',
+  });
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first.
   const notices = turn.services.town.activeNotices().filter((n) => isAboutNotice(turn.text, n));
   if (notices.length) {
-    turn.reply(de.conversation.noticeFirst(notices.map((n) => de.conversation.noticeLine(n.text, n.ortsteile))));
+    const t = texts().conversation;
+    turn.reply(t.noticeFirst(notices.map((n) => t.noticeLine(n.text, n.ortsteile))));
     // The notice was the answer: no fallback, nothing kept as unanswered.
     if (result.action === 'none' || !result.decision) {
       turn.state.fallbacksInARow = 0;
@@ -48,7 +55,7 @@ export async function respond(turn: Turn): Promise<void> {
     // Not ours, but we know whose: that is an answer, not a failure to understand.
     turn.count({ kind: 'decision', decision: 'referral' });
     turn.state.fallbacksInARow = 0;
-    turn.reply(`${renderReferral(referral, municipality)}\n${de.conversation.referralOffer}`, { suggestions: [button('person')] });
+    turn.reply(`${renderReferral(referral, municipality)}\n${texts().conversation.referralOffer}`, { suggestions: [button('person')] });
     return;
   }
   if (result.action === 'none' || !result.decision) {
@@ -61,12 +68,12 @@ export async function respond(turn: Turn): Promise<void> {
     );
     turn.state.fallbacksInARow += 1;
     if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
-      turn.reply(de.conversation.fallback(municipality), { suggestions: [button('person')] });
+      turn.reply(texts().conversation.fallback(municipality), { suggestions: [button('person')] });
       return;
     }
     // Failing again and again helps nobody: a person takes over (or calls back).
     turn.state.fallbacksInARow = 0;
-    turn.reply(de.conversation.fallbackAgain);
+    turn.reply(texts().conversation.fallbackAgain);
     await requestHandoff(turn, { reason: 'fallbacks' });
     return;
   }
@@ -92,6 +99,17 @@ function keepUnanswered(turn: Turn, text: string, reason: 'none' | 'clarify', to
     reason,
     topics: topics.slice(0, 3),
   });
+}
+
+/** A translated button of the welcome or the help ("Opening hours") as the German topic title it stands for. */
+function germanButton(turn: Turn): string | undefined {
+  const { conversation } = CATALOGUES[turn.state.language];
+  const said = foldCommand(turn.text);
+  for (const list of ['welcomeSuggestions', 'helpSuggestions'] as const) {
+    const index = conversation[list].findIndex((b) => foldCommand(b) === said);
+    if (index >= 0) return CATALOGUES.de.conversation[list][index];
+  }
+  return undefined;
 }
 
 /** A "Meinten Sie …?" not taken up by this message leaves its question unanswered; a new one is remembered. */
@@ -131,7 +149,7 @@ export function answerReply(
   entry: Entry,
   town: Municipality,
   titleOf: (topic: string) => string | undefined,
-  options: { facet?: Facet; first?: boolean; also?: string } = {},
+  options: { facet?: Facet; first?: boolean; also?: string; note?: string } = {},
 ): AnswerReply {
   const view = answerView(entry, town, options.facet, options.first ?? true);
   const alsoTitle = options.also && options.also !== entry.flow ? titleOf(options.also) : undefined;
@@ -142,7 +160,8 @@ export function answerReply(
       ),
     ),
   ];
-  return { text: alsoTitle ? `${view.text}\n\n${de.conversation.also(alsoTitle)}` : view.text, suggestions, view };
+  const text = options.note ? `${view.text}\n${options.note}` : view.text;
+  return { text: alsoTitle ? `${text}\n\n${texts().conversation.also(alsoTitle)}` : text, suggestions, view };
 }
 
 /**
@@ -152,11 +171,15 @@ export function answerReply(
  */
 async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Promise<void> {
   const { knowledge, municipality } = turn.services;
-  const entry = knowledge.entry(id)!;
+  // The entry in the conversation's language; whatever is not translated is German, and the answer says so.
+  const language = turn.state.language;
+  const translated = language === 'de' ? undefined : translateEntry(knowledge.entry(id)!, translationOf(language, id));
+  const entry = translated?.entry ?? knowledge.entry(id)!;
   const followUp = turn.state.lastTopic === id;
   const facet = tapped ?? facetOf(turn.text);
   if (facet) turn.count({ kind: 'facet', facet });
-  const reply = answerReply(entry, municipality, (topic) => knowledge.title(topic), { facet, first: !followUp, also });
+  const note = translated && !translated.complete ? texts().language.germanOnly : undefined;
+  const reply = answerReply(entry, municipality, (topic) => knowledge.title(topic), { facet, first: !followUp, also, note });
   offerRating(turn, id);
   turn.reply(reply.text, {
     suggestions: reply.suggestions,
@@ -171,20 +194,20 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
 function clarify(turn: Turn, result: RouteResult): void {
   const { knowledge } = turn.services;
   const titles = result.candidates.map((c) => knowledge.title(c.id)).filter((t): t is string => Boolean(t));
-  turn.reply(de.conversation.clarify, { suggestions: [...titles, button('person')] });
+  turn.reply(texts().conversation.clarify, { suggestions: [...titles, button('person')] });
 }
 
 async function system(turn: Turn, id: string): Promise<void> {
   const town = turn.services.municipality;
   switch (id) {
     case 'begruessung':
-      return turn.reply(de.conversation.greeting(town), { suggestions: de.conversation.helpSuggestions });
+      return turn.reply(texts().conversation.greeting(town), { suggestions: texts().conversation.helpSuggestions });
     case 'dank':
-      return turn.reply(de.conversation.thanks);
+      return turn.reply(texts().conversation.thanks);
     case 'hilfe':
-      return turn.reply(de.conversation.help, { suggestions: de.conversation.helpSuggestions });
+      return turn.reply(texts().conversation.help, { suggestions: texts().conversation.helpSuggestions });
     case 'bot-identitaet':
-      return turn.reply(de.conversation.botIdentity, { suggestions: [button('person')] });
+      return turn.reply(texts().conversation.botIdentity, { suggestions: [button('person')] });
     case 'datenschutz':
       return turn.reply(privacyNoticeText(town, turn.services.config), { suggestions: [button('deleteData'), button('showData')] });
     case 'mitarbeiter':
@@ -193,6 +216,6 @@ async function system(turn: Turn, id: string): Promise<void> {
       return deleteMyData(turn);
     default:
       turn.services.logger.warn({ intent: id }, 'intent without a handler');
-      return turn.reply(de.conversation.fallback(town), { suggestions: [button('person')] });
+      return turn.reply(texts().conversation.fallback(town), { suggestions: [button('person')] });
   }
 }

@@ -5,7 +5,7 @@ import { createEvent } from 'ics';
 import type { Attachment } from '@microsoft/agents-activity';
 import { berlinInstant } from '../../dialogs/dates';
 import type { Slot } from '../../dialogs/slots';
-import { de } from '../../knowledge/texts/de';
+import { texts } from '../../knowledge/texts/index';
 import type { Office } from '../../knowledge/schema';
 
 export function appointmentCalendar(
@@ -20,8 +20,8 @@ export function appointmentCalendar(
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes },
-    title: de.appointments.calendarTitle(service, office.name),
-    description: de.appointments.calendarNote(reference),
+    title: texts().appointments.calendarTitle(service, office.name),
+    description: texts().appointments.calendarNote(reference),
     ...(office.address ? { location: office.address } : {}),
     uid: `${reference}@buerger-assistent`,
     productId: 'buerger-assistent',

@@ -7,7 +7,7 @@
 import type { Attachment } from '@microsoft/agents-activity';
 import type { AnswerView } from '../../knowledge/answer';
 import { button } from '../../knowledge/texts/commands';
-import { de } from '../../knowledge/texts/de';
+import { texts } from '../../knowledge/texts/index';
 import { ADAPTIVE_CARD } from '../channels/capabilities';
 
 interface TextBlock {
@@ -43,7 +43,7 @@ const escapeMarkdown = (text: string): string => text.replace(/[\\`*_{}[\]()#+\-
 const link = (title: string, url: string): string => `[${escapeMarkdown(title)}](${encodeURI(decodeURI(url))})`;
 
 export function answerCard(view: AnswerView): Attachment {
-  const t = de.answers;
+  const t = texts().answers;
   const body: Array<TextBlock | Fact> = [
     { type: 'TextBlock', text: escapeMarkdown(t.atAGlance), weight: 'Bolder', size: 'Medium', wrap: true },
     ...view.facts.map((f): Fact => ({

@@ -4,7 +4,7 @@
 // Imports nothing from steps/.
 import type { FeedbackReason } from '../analytics/events';
 import { button, isCommand, type Command } from '../../knowledge/texts/commands';
-import { de } from '../../knowledge/texts/de';
+import { texts } from '../../knowledge/texts/index';
 import type { Turn } from '../turn';
 
 const REASONS: ReadonlyArray<readonly [Command, FeedbackReason]> = [
@@ -29,13 +29,13 @@ export async function takeRating(turn: Turn): Promise<boolean> {
   if (!pending) return false;
   if (pending.asking === 'rating' && isCommand(turn.text, 'helpful')) {
     turn.count({ kind: 'feedback', topic: pending.topic, helpful: true });
-    turn.reply(de.feedback.thanks);
+    turn.reply(texts().feedback.thanks);
     return true;
   }
   if (pending.asking === 'rating' && isCommand(turn.text, 'notHelpful')) {
     turn.count({ kind: 'feedback', topic: pending.topic, helpful: false });
     turn.state.feedback = { ...pending, asking: 'reason' };
-    turn.reply(de.feedback.whatWasWrong, { suggestions: [...REASONS.map(([command]) => button(command)), button('person')] });
+    turn.reply(texts().feedback.whatWasWrong, { suggestions: [...REASONS.map(([command]) => button(command)), button('person')] });
     return true;
   }
   const reason = pending.asking === 'reason' ? REASONS.find(([command]) => isCommand(turn.text, command))?.[1] : undefined;
@@ -50,6 +50,6 @@ export async function takeRating(turn: Turn): Promise<boolean> {
       topics: [pending.topic],
     });
   }
-  turn.reply(reason === 'nicht-meine-frage' ? de.feedback.notMyQuestion : de.feedback.noted, { suggestions: [button('person')] });
+  turn.reply(reason === 'nicht-meine-frage' ? texts().feedback.notMyQuestion : texts().feedback.noted, { suggestions: [button('person')] });
   return true;
 }

@@ -14,7 +14,7 @@ import {
   type FlowStep,
 } from '../../dialogs/engine';
 import { flowsOf as townFlows } from '../../dialogs/flows';
-import { de } from '../../knowledge/texts/de';
+import { currentLanguage, texts } from '../../knowledge/texts/index';
 import type { Turn } from '../turn';
 import { cancelAppointment, completeAppointment, offerSlots } from './appointment';
 import { caseStatusByName } from './case-status';
@@ -50,7 +50,8 @@ type ChoicesProvider = (
 ) => Promise<{ choices: string[]; lead?: string; chosen?: string } | undefined>;
 const choiceProviders: Record<ChoicesHook, ChoicesProvider> = { 'free-slots': offerSlots };
 
-export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality);
+/** The flows in the conversation's language (the office reads them through dialogs/flows in German). */
+export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality, currentLanguage());
 
 const show = (turn: Turn, message: FlowMessage): void =>
   turn.reply(message.text, { suggestions: message.suggestions, channelData: message.channelData });
@@ -64,7 +65,7 @@ async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowSt
   if (!step.state || !hook) return step;
   const choices = (await choiceProviders[hook](turn, step.state.answers))?.choices ?? [];
   if (!choices.length) {
-    return { messages: [{ text: de.flows.noFreeSlot(turn.services.municipality) }], outcome: 'cancelled' };
+    return { messages: [{ text: texts().flows.noFreeSlot(turn.services.municipality) }], outcome: 'cancelled' };
   }
   const question = step.messages.at(-1)!;
   const prompt = { ...question.channelData!.prompt, choices };
@@ -126,7 +127,7 @@ export async function startFlow(turn: Turn, flowId: string): Promise<void> {
   const flow = flowsOf(turn)[flowId];
   if (!flow) {
     // A flow topic without a definition (e.g. newly added to intents.yaml): the citizen gets the Rathaus contact.
-    turn.reply(de.flows.noDefinition(turn.services.municipality));
+    turn.reply(texts().flows.noDefinition(turn.services.municipality));
     return;
   }
   await finish(turn, flow, undefined, start(flow, turn.text));

@@ -6,14 +6,14 @@ import type { Office } from '../../knowledge/schema';
 import { startFlow } from './flows';
 import { RECENT_MESSAGES } from '../state';
 import { button, isCommand } from '../../knowledge/texts/commands';
-import { de } from '../../knowledge/texts/de';
+import { texts } from '../../knowledge/texts/index';
 import type { Turn } from '../turn';
 
 /** The button and the short phrases that ask for a person, also in the middle of a request. */
 export const asksForPerson = (text: string): boolean => isCommand(text, 'person');
 
 export async function waitingText(queue: HandoffQueue, position: number): Promise<string> {
-  return de.handoff.waiting(position, await queue.expectedWaitMinutes(position));
+  return texts().handoff.waiting(position, await queue.expectedWaitMinutes(position));
 }
 
 /**
@@ -52,15 +52,15 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   if (!open || (await queue.staffOnline()) === 0) {
     // Outside the hours the citizen learns when someone is back ("am Montag ab 8:00 Uhr").
     const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
-    const reopens = next && de.handoff.reopens(next, now);
+    const reopens = next && texts().handoff.reopens(next, now);
     turn.count({ kind: 'handoff', event: 'call-back' });
     if (reason === 'asked') {
-      turn.reply(open ? de.handoff.nobodyThereCallBack : de.handoff.closedCallBack(office.name, reopens));
+      turn.reply(open ? texts().handoff.nobodyThereCallBack : texts().handoff.closedCallBack(office.name, reopens));
       await startFlow(turn, 'rueckruf');
     } else {
       // Not asked for: offer the call-back instead of starting it.
-      const lead = reason === 'personal-advice' ? de.handoff.personalAdvice : de.handoff.someoneHelps;
-      turn.reply(`${lead} ${open ? de.handoff.nobodyThere : de.handoff.closedNow(office.name, reopens)}`, {
+      const lead = reason === 'personal-advice' ? texts().handoff.personalAdvice : texts().handoff.someoneHelps;
+      turn.reply(`${lead} ${open ? texts().handoff.nobodyThere : texts().handoff.closedNow(office.name, reopens)}`, {
         suggestions: [button('callBack')],
       });
     }
@@ -76,12 +76,13 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     flow,
     // What was said so far, including this message (the turn adds it to the state only at its end).
     recent: [...turn.state.recent, { from: 'citizen' as const, text: turn.text }].filter((m) => m.text).slice(-RECENT_MESSAGES),
+    language: turn.state.language,
   });
   turn.state.handoff = { status: 'queued', since: Date.now() };
   turn.count({ kind: 'handoff', event: 'queued' });
   if (!turn.state.countedWithStaff) turn.count({ kind: 'staff-conversation' });
   turn.state.countedWithStaff = true;
   const position = (await queue.position(conversationId)) ?? 1;
-  const lead = reason === 'personal-advice' ? `${de.handoff.personalAdvice} ` : '';
-  turn.reply(`${lead}${de.handoff.connecting} ${await waitingText(queue, position)}`, { suggestions: [button('backToAssistant')] });
+  const lead = reason === 'personal-advice' ? `${texts().handoff.personalAdvice} ` : '';
+  turn.reply(`${lead}${texts().handoff.connecting} ${await waitingText(queue, position)}`, { suggestions: [button('backToAssistant')] });
 }

@@ -3,7 +3,7 @@
 // citizen decides whether it still goes to the Rathaus or is withdrawn; nothing is withdrawn
 // silently. Imports nothing from steps/.
 import { button, isCommand } from '../../knowledge/texts/commands';
-import { de } from '../../knowledge/texts/de';
+import { texts } from '../../knowledge/texts/index';
 import { flowsOf } from './flows';
 import { caseFiles } from '../cases';
 import { openCasesOf } from '../privacy/cases';
@@ -23,7 +23,7 @@ async function askNext(turn: Turn, deletion: Deletion): Promise<void> {
   const [next, ...rest] = deletion.open;
   if (!next) {
     turn.state.deletion = { ...deletion, asking: undefined, open: [] };
-    turn.reply(de.privacy.confirmDeletion, { suggestions: [button('yes'), button('no')] });
+    turn.reply(texts().privacy.confirmDeletion, { suggestions: [button('yes'), button('no')] });
     return;
   }
   const open = await openCasesOf(turn.services.store, turn.services.outbox, turn.conversationId);
@@ -32,7 +32,7 @@ async function askNext(turn: Turn, deletion: Deletion): Promise<void> {
   if (!item) return askNext(turn, { ...deletion, open: rest });
   const title = flowsOf(turn)[item.flow]?.title ?? item.flow;
   turn.state.deletion = { ...deletion, asking: next, open: rest };
-  turn.reply(de.privacy.askAboutOpen(next, title), {
+  turn.reply(texts().privacy.askAboutOpen(next, title), {
     suggestions: [button('keepRequest'), button('withdrawRequest'), button('keepEverything')],
   });
 }
@@ -45,14 +45,14 @@ export async function continueDeletion(turn: Turn, deletion: Deletion): Promise<
   const said = turn.text;
   turn.state.deletion = undefined;
   if (isCommand(said, 'no') || isCommand(said, 'keepEverything')) {
-    turn.reply(de.privacy.deletionCancelled);
+    turn.reply(texts().privacy.deletionCancelled);
     return true;
   }
   if (deletion.asking) {
     const keep = isCommand(said, 'keepRequest');
     if (!keep && !isCommand(said, 'withdrawRequest')) {
       turn.state.deletion = deletion;
-      turn.reply(de.privacy.chooseKeepOrWithdraw, {
+      turn.reply(texts().privacy.chooseKeepOrWithdraw, {
         suggestions: [button('keepRequest'), button('withdrawRequest'), button('keepEverything')],
       });
       return true;
@@ -80,13 +80,13 @@ async function erase(turn: Turn, keep: readonly string[]): Promise<void> {
     { holders: results.length, deleted, failed: failed.length, kept: keep.length },
     'personal data erased on request',
   );
-  const lines = [failed.length === 0 ? de.privacy.deleted : de.privacy.partlyDeleted, ...notes, de.privacy.deliveredStays];
+  const lines = [failed.length === 0 ? texts().privacy.deleted : texts().privacy.partlyDeleted, ...notes, texts().privacy.deliveredStays];
   turn.reply(lines.join('\n'));
 }
 
 export async function exportMyData(turn: Turn): Promise<void> {
   const data = await turn.services.privacy.exportAll(subjectOf(turn));
-  const activity = plainMessage(de.privacy.export);
+  const activity = plainMessage(texts().privacy.export);
   activity.attachments = [
     { contentType: 'application/json', name: 'meine-daten.json', content: { erstelltAm: new Date().toISOString(), daten: data } },
   ];

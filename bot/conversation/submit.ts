@@ -3,7 +3,7 @@
 import type { Attachment } from '@microsoft/agents-activity';
 import { attachmentSchema, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { createCase, createCaseOnce, type Case } from '../cases';
-import { de } from '../../knowledge/texts/de';
+import { texts } from '../../knowledge/texts/index';
 import type { Turn } from '../turn';
 
 /**
@@ -26,6 +26,7 @@ export async function openCase(
     channelId: turn.activity.channelId ?? 'unknown',
     conversationId,
     ...(notify && { notify: true }),
+    language: turn.state.language,
   };
   // A state saved before runIds existed has none: such a run cannot be recognised again.
   if (!state.runId) return createCase(store, config, data);
@@ -54,10 +55,15 @@ async function keepOwnFiles(
 }
 
 /** Tells the citizen the reference number and what happens next, and delivers the case. */
-export async function confirmCase(turn: Turn, created: Case, next: string = de.cases.next, attachments: Attachment[] = []): Promise<void> {
+export async function confirmCase(
+  turn: Turn,
+  created: Case,
+  next: string = texts().cases.next,
+  attachments: Attachment[] = [],
+): Promise<void> {
   const { config, logger, outbox } = turn.services;
-  const received = de.cases.received(created.reference, next, config.CASE_RETENTION_DAYS);
-  turn.reply(created.notify ? `${received} ${de.cases.willNotify}` : received, {
+  const received = texts().cases.received(created.reference, next, config.CASE_RETENTION_DAYS);
+  turn.reply(created.notify ? `${received} ${texts().cases.willNotify}` : received, {
     channelData: { case: { reference: created.reference, flow: created.flow } },
     attachments,
   });
@@ -75,5 +81,5 @@ export async function submitCase(
   notify = false,
 ): Promise<void> {
   const created = await openCase(turn, flow, state, answers, notify);
-  await confirmCase(turn, created, `${flow.next ?? de.cases.next} ${de.cases.askStatus(created.reference)}`);
+  await confirmCase(turn, created, `${flow.next ?? texts().cases.next} ${texts().cases.askStatus(created.reference)}`);
 }

@@ -2,6 +2,7 @@
 // municipality.yaml, else the Rathaus), with the reference in the subject and photos attached.
 // The Message-ID is derived from the delivery id, so a mail system can recognise a repeat.
 import { de } from '../../knowledge/texts/de';
+import { inLanguage } from '../../knowledge/texts/index';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { shownAnswers } from '../../dialogs/engine';
 import { flowsOf } from '../../dialogs/flows';
@@ -31,6 +32,7 @@ function caseMail(delivery: CaseDelivery, municipality: Municipality): { to: str
       `${t.request}: ${title}`,
       `${t.office}: ${office?.name ?? item.office}`,
       `${t.received}: ${showInstant(new Date(item.createdAt))}`,
+      `${t.language}: ${de.staff.languages[item.language ?? 'de']}`,
       ...(cancelled ? ['', t.cancelled] : []),
       '',
       `${t.answers}:`,
@@ -49,7 +51,8 @@ export function mailDeliverer(config: Config, municipality: Municipality): Deliv
   return {
     channel: 'mail',
     async deliver(delivery: CaseDelivery): Promise<void> {
-      const mail = caseMail(delivery, municipality);
+      // German whatever the conversation's language (a delivery may run inside an English turn).
+      const mail = inLanguage('de', () => caseMail(delivery, municipality));
       await transport.sendMail({
         from: config.CASE_MAIL_FROM,
         ...mail,

@@ -2,6 +2,7 @@
 // Everything lives in the Store, so several instances sharing Redis see the same queue, and
 // every change is announced on STAFF_CHANNEL so that open consoles on any instance update.
 import { z } from 'zod';
+import { languageSchema } from '../../knowledge/texts/index';
 import type { Store } from '../storage';
 
 /** What the staff member sees before taking a conversation (a snapshot at the time of the request). */
@@ -17,6 +18,8 @@ const entrySchema = z.object({
   flow: z.object({ id: z.string(), answers: z.record(z.string(), z.unknown()) }).optional(),
   /** The last messages of the conversation, oldest first. */
   recent: z.array(z.object({ from: z.enum(['citizen', 'assistant']), text: z.string() })).default([]),
+  /** The conversation's language, so that staff know how to answer. */
+  language: languageSchema.default('de'),
 });
 export type QueueEntry = z.infer<typeof entrySchema>;
 export type QueueRequest = z.input<typeof entrySchema>;

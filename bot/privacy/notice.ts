@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import type { Config } from '../config';
 import type { Municipality } from '../../knowledge/schema';
 import { de } from '../../knowledge/texts/de';
+import { texts } from '../../knowledge/texts/index';
 
 interface NoticeSection {
   heading: string;
@@ -14,7 +15,7 @@ type RetentionConfig = Pick<Config, 'CONVERSATION_RETENTION_DAYS' | 'CASE_RETENT
 
 function privacyNoticeSections(town: Municipality, config: RetentionConfig): NoticeSection[] {
   const rathaus = town.offices.rathaus!;
-  const t = de.notice;
+  const t = texts().notice;
   const contact = [rathaus.phone && t.phone(rathaus.phone), rathaus.email && t.email(rathaus.email)].filter(Boolean).join(', ');
   return [
     {

@@ -141,6 +141,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       assignee: work.assignee ?? null,
       assigneeName: nameOf(work.assignee),
       notify: item.notify === true,
+      language: de.staff.languages[item.language ?? 'de'],
       notes: work.notes.length,
       version: work.version,
       answers: shownAnswers(flows[item.flow], item.answers),
@@ -211,13 +212,26 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
           nameOf(work.assignee) ?? '',
           await delivery(item),
           item.notify ? de.staff.yes : de.staff.no,
+          de.staff.languages[item.language ?? 'de'],
           shownAnswers(flows[item.flow], item.answers)
             .map((a) => `${a.field}: ${a.value}`)
             .join(' | '),
         ].map(asText),
       ),
     );
-    const header = [c.reference, c.request, c.office, c.created, c.status, c.reason, c.assignee, c.delivery, c.notify, c.answers];
+    const header = [
+      c.reference,
+      c.request,
+      c.office,
+      c.created,
+      c.status,
+      c.reason,
+      c.assignee,
+      c.delivery,
+      c.notify,
+      c.language,
+      c.answers,
+    ];
     res.set({
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="anfragen-${berlinWallClock(new Date()).date}.csv"`,

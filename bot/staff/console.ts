@@ -156,6 +156,7 @@ export class StaffConsole {
         answers: shownAnswers(flowsOf(this.services.municipality)[entry.flow.id], entry.flow.answers),
       },
       recent: entry.recent,
+      language: de.staff.languages[entry.language],
     };
   }
 

@@ -1,7 +1,7 @@
 // Step 2: while a staff member has the conversation (or it waits for one), the citizen's messages
 // go to them, and "Zurück zum Assistenten" leaves; a wish for a person starts the handoff.
 import { button, isCommand } from '../../knowledge/texts/commands';
-import { de } from '../../knowledge/texts/de';
+import { texts } from '../../knowledge/texts/index';
 import { HandoffQueue } from '../handoff/queue';
 import { relayFromCitizen } from '../handoff/relay';
 import { asksForPerson, requestHandoff, waitingText } from '../conversation/handoff';
@@ -23,7 +23,7 @@ export const relayToStaff: TurnStep = {
     if (owner && leaving) {
       await queue.leave(conversationId);
       turn.state.handoff = undefined;
-      turn.reply(de.handoff.leftLiveChat, { channelData: { liveChat: { state: 'ended' } } });
+      turn.reply(texts().handoff.leftLiveChat, { channelData: { liveChat: { state: 'ended' } } });
       return 'handled';
     }
     if (owner) {
@@ -41,7 +41,7 @@ export const relayToStaff: TurnStep = {
     if (leaving) {
       await queue.cancel(conversationId);
       turn.state.handoff = undefined;
-      turn.reply(de.handoff.leftQueue);
+      turn.reply(texts().handoff.leftQueue);
       return 'handled';
     }
     // Still waiting (or back in the queue after a staff member lost the connection).

@@ -70,5 +70,104 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         help: 'Nachweise reichen Sie bitte beim Steueramt ein.',
       },
     ],
+    translations: {
+      en: {
+        intro: 'I will take the registration of your dog for the dog tax. Write “cancel” to stop.',
+        next: 'The tax office (Steueramt) will send you the tax notice and the dog tag. The dog must wear the tag outside the house.',
+        fields: {
+          halter: {
+            label: 'Keeper',
+            prompt: 'What is the name of the dog’s keeper? The tax office needs the name for the tax notice.',
+            help: 'First name and surname of the person who keeps the dog.',
+          },
+          anschrift: {
+            label: 'Address',
+            prompt: 'What is your address? It is needed for the tax notice.',
+            help: `Street, house number and part of town (${context.municipality.ortsteile.join(', ')}).`,
+          },
+          rasse: {
+            label: 'Breed',
+            prompt: 'What breed is the dog (or “mixed breed”)?',
+            help: 'For a mixed breed, “mixed breed” is enough.',
+          },
+          geburtsdatum: {
+            label: 'Date of birth',
+            prompt: 'When was the dog born? Please write the date as day.month.year, for example 14.3.2024.',
+            help: 'The date of birth is in the pet passport. If you do not know the day, month and year are enough, in German: for example “März 2024”.',
+          },
+          haltungsbeginn: {
+            label: 'Keeping since',
+            prompt: 'Since when have you kept the dog (date)?',
+            help: 'The date the dog came to you, for example 1.3.2026.',
+          },
+          listenhund: {
+            label: 'Listed dog',
+            prompt: 'Is it a listed dog (a breed on the Bavarian list of dangerous dogs)?',
+            choices: ['Yes', 'No'],
+            note: (v) => (v === 'Ja' ? 'A higher tax rate applies to listed dogs. The tax office will tell you the amount.' : undefined),
+            help: 'Listed dogs are named in a Bavarian regulation; if in doubt, choose “Yes”.',
+          },
+          ermaessigung: {
+            label: 'Reduction',
+            prompt: 'Are you applying for a tax reduction?',
+            choices: ['None', 'Guide dog for the blind', 'Rescue dog', 'Other reason'],
+            note: (v) => (v === 'Keine' ? undefined : 'For the reduction you need proof. Please hand it in at the tax office.'),
+            help: 'Please hand in proof at the tax office.',
+          },
+        },
+      },
+      ls: {
+        intro:
+          'Sie haben einen Hund?\nFür einen Hund bezahlen Sie Steuern.\nDas heißt: Hunde·steuer.\nIch melde Ihren Hund jetzt an.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
+        next: 'Das Steuer·amt schickt Ihnen einen Brief.\nIn dem Brief steht: So viel Hunde·steuer zahlen Sie.\nSie bekommen auch eine Hunde·marke.\nDie Hunde·marke muss Ihr Hund draußen immer tragen.',
+        fields: {
+          halter: {
+            label: 'Name',
+            prompt:
+              'Wem gehört der Hund?\nBitte schreiben Sie den Vor·namen und den Nach·namen.\nDas Steuer·amt braucht den Namen für den Brief.',
+            help: 'Schreiben Sie den Namen von der Person mit dem Hund.\nZum Beispiel: Anna Weber',
+          },
+          anschrift: {
+            label: 'Adresse',
+            prompt: 'Wo wohnen Sie?\nBitte schreiben Sie Ihre Adresse.\nDas Steuer·amt schickt den Brief an diese Adresse.',
+            help: `Schreiben Sie: Straße, Haus·nummer und Ort·teil.\nDie Ort·teile sind: ${context.municipality.ortsteile.join(', ')}.`,
+          },
+          rasse: {
+            label: 'Rasse',
+            prompt: 'Welche Rasse hat Ihr Hund?\nIhr Hund hat keine Rasse?\nDann schreiben Sie: Mischling.',
+            help: 'Ein Mischling hat Eltern von verschiedenen Rassen.',
+          },
+          geburtsdatum: {
+            label: 'Geburts·tag',
+            prompt:
+              'Wann ist Ihr Hund geboren?\nSie wissen es nicht genau?\nDann schreiben Sie nur Monat und Jahr.\nZum Beispiel: März 2024',
+            help: 'Der Geburts·tag steht im Heim·tier·ausweis.\nDas ist der Pass von Ihrem Hund.',
+          },
+          haltungsbeginn: {
+            label: 'Seit wann',
+            prompt: 'Seit wann haben Sie den Hund?\nBitte schreiben Sie ein Datum.\nZum Beispiel: 1.3.2026',
+            help: 'Schreiben Sie den Tag: An diesem Tag kam der Hund zu Ihnen.',
+          },
+          listenhund: {
+            label: 'Kampf·hund',
+            prompt: 'Ist Ihr Hund ein Kampf·hund?\nKampf·hunde stehen auf einer Liste.\nDie Liste ist von Bayern.',
+            choices: ['Ja', 'Nein'],
+            note: (v) =>
+              v === 'Ja' ? 'Für Kampf·hunde zahlen Sie mehr Steuern.\nDas Steuer·amt sagt Ihnen: So viel zahlen Sie.' : undefined,
+            help: 'Sie wissen es nicht genau?\nDann tippen Sie auf: Ja.',
+          },
+          ermaessigung: {
+            label: 'Weniger Steuern',
+            prompt: 'Manche Hunde·halter zahlen weniger Steuern.\nZum Beispiel für einen Blinden·hund.\nGilt das für Sie?',
+            choices: ['Nein', 'Blinden·hund', 'Rettungs·hund', 'Ein anderer Grund'],
+            note: (v) =>
+              v === 'Keine'
+                ? undefined
+                : 'Sie brauchen dafür einen Nachweis.\nEin Nachweis ist ein Papier.\nBitte bringen Sie das Papier zum Steuer·amt.',
+            help: 'Bitte bringen Sie den Nachweis zum Steuer·amt.',
+          },
+        },
+      },
+    },
   };
 };

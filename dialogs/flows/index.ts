@@ -1,7 +1,8 @@
 // The step-by-step requests, one file each. The ids of the catalogue's flow topics
 // (knowledge/intents.yaml) and their titles are the same here (a test ties them together).
 import type { Municipality } from '../../knowledge/schema';
-import type { FlowDefinition } from '../engine';
+import { inLanguage, type Language } from '../../knowledge/texts/index';
+import { localize, type FlowDefinition } from '../engine';
 import type { FlowContext } from '../fields';
 import { hundAnmelden } from './hund-anmelden';
 import { maengelmelder } from './maengelmelder';
@@ -14,16 +15,26 @@ import { vorgangStatus } from './vorgang-status';
 /** In this order: cancelling first, so that its start pattern wins over booking's ("Ich möchte einen Termin absagen"). */
 const DEFINITIONS = [rueckruf, maengelmelder, veranstaltungAnzeigen, hundAnmelden, terminAbsagen, terminBuchen, vorgangStatus];
 
-export function defineFlows(municipality: Municipality, options: { clock?: () => Date } = {}): Record<string, FlowDefinition> {
-  const context: FlowContext = { municipality, clock: options.clock ?? (() => new Date()) };
-  return Object.fromEntries(DEFINITIONS.map((define) => define(context)).map((flow) => [flow.id, flow]));
+/** The flows as a citizen reads them in `language` (German by default: the office's view). */
+export function defineFlows(
+  municipality: Municipality,
+  options: { clock?: () => Date; language?: Language } = {},
+): Record<string, FlowDefinition> {
+  const language = options.language ?? 'de';
+  const context: FlowContext = { municipality, clock: options.clock ?? (() => new Date()), language };
+  // Built in the language, so that buttons named in a definition ("überspringen") are in it too.
+  return inLanguage(language, () =>
+    Object.fromEntries(DEFINITIONS.map((define) => localize(define(context), language)).map((flow) => [flow.id, flow])),
+  );
 }
 
-const defined = new WeakMap<Municipality, Record<string, FlowDefinition>>();
+const defined = new WeakMap<Municipality, Map<Language, Record<string, FlowDefinition>>>();
 
-/** The flows of a town, built once per profile (a new one when the editors change hours or closures). */
-export function flowsOf(municipality: Municipality): Record<string, FlowDefinition> {
-  let flows = defined.get(municipality);
-  if (!flows) defined.set(municipality, (flows = defineFlows(municipality)));
+/** The flows of a town, built once per profile and language (a new profile when the editors change hours or closures). */
+export function flowsOf(municipality: Municipality, language: Language = 'de'): Record<string, FlowDefinition> {
+  let byLanguage = defined.get(municipality);
+  if (!byLanguage) defined.set(municipality, (byLanguage = new Map()));
+  let flows = byLanguage.get(language);
+  if (!flows) byLanguage.set(language, (flows = defineFlows(municipality, { language })));
   return flows;
 }

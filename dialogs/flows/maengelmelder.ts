@@ -33,6 +33,13 @@ function placeFrom(said: string, ortsteile: readonly string[]): string | undefin
   return `${street[1]}${number ? ` ${number}` : ''}, ${ortsteil}`;
 }
 
+/** The photo field takes a picture or "skip", said in the citizen's language. */
+const PHOTO_ONLY = {
+  de: 'Bitte senden Sie ein Bild oder tippen Sie auf „überspringen“.',
+  en: 'Please send a picture or tap “skip”.',
+  ls: 'Bitte schicken Sie ein Foto.\nOder tippen Sie auf: Weiter ohne.',
+};
+
 export const maengelmelder = (context: FlowContext): FlowDefinition => {
   const ortsteile = context.municipality.ortsteile;
   return {
@@ -80,7 +87,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         label: 'Foto',
         prompt: 'Möchten Sie ein Foto anhängen? Senden Sie es jetzt oder tippen Sie auf „überspringen“.',
         choices: [button('skip')],
-        schema: skippable(z.string().refine(() => false, { message: 'Bitte senden Sie ein Bild oder tippen Sie auf „überspringen“.' })),
+        schema: skippable(z.string().refine(() => false, { message: PHOTO_ONLY[context.language] })),
         acceptsImage: true,
         show: showOptional,
         help: 'Ein Foto hilft dem Bauhof, den Schaden einzuschätzen. Es ist freiwillig.',
@@ -96,5 +103,72 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         help: 'Mit Ihrem Kontakt kann der Bauhof nachfragen. Wir nutzen ihn nur für diese Meldung.',
       },
     ],
+    translations: {
+      en: {
+        intro:
+          'Thank you for reporting damage to us. I will briefly ask what it is, where it is and what happened. Write “cancel” to stop.',
+        fields: {
+          kategorie: {
+            label: 'Category',
+            prompt: 'What would you like to report?',
+            choices: ['Street lighting', 'Road damage', 'Illegal dumping', 'Playground', 'Traffic sign', 'Other'],
+            help: 'Choose the kind that fits. If nothing fits, choose “Other”.',
+          },
+          ort: {
+            label: 'Place',
+            prompt: 'Where exactly is it? Please name the part of town and the street or a description.',
+            help: `Name a part of town (${ortsteile.join(', ')}) and the street, house number or a description.`,
+          },
+          beschreibung: {
+            label: 'Description',
+            prompt: 'Please describe the damage briefly.',
+            help: 'What is broken or in the way? One or two sentences are enough.',
+          },
+          foto: {
+            label: 'Photo',
+            prompt: 'Would you like to add a photo? Send it now or tap “skip”.',
+            help: 'A photo helps the building yard (Bauhof) to judge the damage. It is voluntary.',
+          },
+          kontakt: {
+            label: 'Contact',
+            prompt: 'For questions you can give a phone number or an e-mail address. This is voluntary; otherwise tap “skip”.',
+            help: 'With your contact the building yard can ask you questions. We use it only for this report.',
+          },
+        },
+      },
+      ls: {
+        intro:
+          'Danke für Ihre Meldung.\nSie haben einen Schaden gesehen?\nIch stelle Ihnen jetzt ein paar Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
+        fields: {
+          kategorie: {
+            label: 'Art',
+            prompt: 'Was ist kaputt?\nBitte wählen Sie aus.',
+            choices: ['Straßen·lampe', 'Loch in der Straße', 'Müll liegt herum', 'Spiel·platz', 'Verkehrs·schild', 'Etwas anderes'],
+            help: 'Nichts passt?\nDann tippen Sie auf: Etwas anderes.',
+          },
+          ort: {
+            label: 'Ort',
+            prompt: 'Wo ist der Schaden?\nBitte schreiben Sie den Ort·teil.\nUnd bitte schreiben Sie die Straße.',
+            help: `Die Ort·teile sind: ${ortsteile.join(', ')}.\nSchreiben Sie auch die Straße.\nOder beschreiben Sie den Ort.`,
+          },
+          beschreibung: {
+            label: 'Beschreibung',
+            prompt: 'Was ist kaputt?\nBitte schreiben Sie es kurz.',
+            help: 'Schreiben Sie 1 oder 2 Sätze.\nZum Beispiel: Die Lampe brennt nicht.',
+          },
+          foto: {
+            label: 'Foto',
+            prompt: 'Sie können ein Foto schicken.\nDas müssen Sie nicht.\nKein Foto?\nDann tippen Sie auf: Weiter ohne.',
+            help: 'Mit einem Foto sieht der Bau·hof den Schaden.\nDer Bau·hof repariert Schäden im Ort.',
+          },
+          kontakt: {
+            label: 'Kontakt',
+            prompt:
+              'Hat der Bau·hof noch Fragen?\nDann kann er Sie anrufen.\nOder er schreibt Ihnen eine E-Mail.\nSchreiben Sie Ihre Telefon-Nummer oder E-Mail-Adresse.\nDas müssen Sie nicht.\nSonst tippen Sie auf: Weiter ohne.',
+            help: 'Wir nutzen Ihre Telefon-Nummer nur für diese Meldung.',
+          },
+        },
+      },
+    },
   };
 };

@@ -60,4 +60,92 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
       help: 'Ohne Ihre Einwilligung dürfen wir Ihre Kontaktdaten nicht speichern und Sie daher nicht zurückrufen.',
     },
   ],
+  translations: {
+    en: {
+      intro:
+        'The administration will gladly get back to you. I will ask you a few questions. Write “back” to go one step back and “cancel” to stop.',
+      fields: {
+        anliegen: {
+          label: 'Request',
+          prompt: 'What is it about? Please describe your request in a few sentences.',
+          help: 'Write briefly what it is about, so that the right office calls you back. We do not need personal details here.',
+        },
+        name: {
+          label: 'Name',
+          prompt: 'What is your name? The administration needs your name to call you back.',
+          help: 'First name and surname are enough.',
+        },
+        kontaktweg: {
+          label: 'Contact by',
+          prompt: 'How should we reach you?',
+          choices: ['Phone', 'E-mail'],
+          help: 'Choose whether the administration should call you or write to you.',
+        },
+        kontakt: {
+          label: 'Contact',
+          prompt: 'At which phone number or e-mail address can we reach you? We only need it to answer you.',
+          help: 'Give the phone number or e-mail address that fits the way of contact you chose.',
+        },
+        erreichbarkeit: {
+          label: 'Best time',
+          prompt: 'When is the best time to reach you (for example “mornings”)?',
+          help: 'Name days or times when you are easy to reach.',
+        },
+        einwilligung: {
+          label: 'Consent',
+          prompt: 'May we store your contact details to answer this request? They will be deleted afterwards.',
+          choices: ['Yes', 'No'],
+          stopsWith: (v) =>
+            v === 'Nein'
+              ? 'Without your consent we cannot call you back. I have ended the request; nothing was stored. You can also contact the town hall directly.'
+              : undefined,
+          help: 'Without your consent we may not store your contact details and so cannot call you back.',
+        },
+      },
+    },
+    ls: {
+      intro:
+        'Das Rathaus meldet sich gern bei Ihnen.\nDafür stelle ich Ihnen ein paar Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
+      fields: {
+        anliegen: {
+          label: 'Frage',
+          prompt: 'Was ist Ihre Frage an das Rathaus?\nBitte schreiben Sie 1 oder 2 Sätze.',
+          help: 'Schreiben Sie kurz: Worum geht es?\nDann ruft Sie die richtige Person an.',
+        },
+        name: {
+          label: 'Name',
+          prompt: 'Wie heißen Sie?\nBitte schreiben Sie den Vor·namen und den Nach·namen.',
+          help: 'Zum Beispiel: Anna Weber',
+        },
+        kontaktweg: {
+          label: 'Wie',
+          prompt: 'Wie sollen wir uns melden?\nMit einem Anruf?\nOder mit einer E-Mail?',
+          choices: ['Anruf', 'E-Mail'],
+          help: 'Bitte tippen Sie auf: Anruf.\nOder tippen Sie auf: E-Mail.',
+        },
+        kontakt: {
+          label: 'Telefon oder E-Mail',
+          prompt:
+            'Bitte schreiben Sie Ihre Telefon-Nummer.\nOder schreiben Sie Ihre E-Mail-Adresse.\nWir brauchen das nur für die Antwort.',
+          help: 'Sie möchten einen Anruf?\nDann schreiben Sie Ihre Telefon-Nummer.',
+        },
+        erreichbarkeit: {
+          label: 'Wann',
+          prompt: 'Wann können wir Sie gut erreichen?\nZum Beispiel: am Vormittag',
+          help: 'Schreiben Sie Tage oder Uhrzeiten.',
+        },
+        einwilligung: {
+          label: 'Erlaubnis',
+          prompt:
+            'Dürfen wir Ihre Telefon-Nummer oder E-Mail-Adresse speichern?\nWir brauchen sie für die Antwort.\nDanach löschen wir sie.',
+          choices: ['Ja', 'Nein'],
+          stopsWith: (v) =>
+            v === 'Nein'
+              ? 'Ohne Ihre Erlaubnis können wir Sie nicht anrufen.\nIch habe aufgehört.\nIch habe nichts gespeichert.\nSie können das Rathaus auch selbst anrufen.'
+              : undefined,
+          help: 'Ohne Ihre Erlaubnis dürfen wir nichts speichern.\nDann können wir Sie nicht anrufen.',
+        },
+      },
+    },
+  },
 });

@@ -4,7 +4,14 @@ import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
 import { type FlowContext, personName } from '../fields';
 
-export const terminAbsagen = (_context: FlowContext): FlowDefinition => ({
+/** How a reference number looks, said in the citizen's language. */
+const REFERENCE_SHAPE = {
+  de: 'Die Vorgangsnummer sieht so aus: MOE-2026-00042.',
+  en: 'A reference number looks like this: MOE-2026-00042.',
+  ls: 'Die Vorgangs·nummer sieht so aus: MOE-2026-00042',
+};
+
+export const terminAbsagen = (context: FlowContext): FlowDefinition => ({
   id: 'termin-absagen',
   office: 'buergerbuero',
   title: 'Termin absagen',
@@ -28,7 +35,7 @@ export const terminAbsagen = (_context: FlowContext): FlowDefinition => ({
         .string()
         .trim()
         .toUpperCase()
-        .regex(/^[A-Z]{2,6}-\d{4}-\d{5}$/, { message: 'Die Vorgangsnummer sieht so aus: MOE-2026-00042.' }),
+        .regex(/^[A-Z]{2,6}-\d{4}-\d{5}$/, { message: REFERENCE_SHAPE[context.language] }),
       help: 'Die Vorgangsnummer stand in der Bestätigung Ihrer Buchung.',
     },
     {
@@ -39,4 +46,36 @@ export const terminAbsagen = (_context: FlowContext): FlowDefinition => ({
       help: 'Der Name, den Sie bei der Buchung angegeben haben. So kann niemand fremde Termine absagen.',
     },
   ],
+  translations: {
+    en: {
+      intro: 'I will gladly cancel your appointment at the Bürgerbüro.',
+      fields: {
+        vorgangsnummer: {
+          label: 'Reference number',
+          prompt: 'What is the reference number of your appointment (for example MOE-2026-00042)?',
+          help: 'The reference number was in the confirmation of your booking.',
+        },
+        name: {
+          label: 'Name',
+          prompt: 'To be safe: under which name is the appointment booked?',
+          help: 'The name you gave when booking. This way nobody can cancel other people’s appointments.',
+        },
+      },
+    },
+    ls: {
+      intro: 'Sie möchten Ihren Termin im Bürger·büro absagen?\nDas mache ich gern.',
+      fields: {
+        vorgangsnummer: {
+          label: 'Vorgangs·nummer',
+          prompt: 'Wie ist die Vorgangs·nummer von Ihrem Termin?\nZum Beispiel: MOE-2026-00042',
+          help: 'Die Vorgangs·nummer stand in der Nachricht zu Ihrem Termin.',
+        },
+        name: {
+          label: 'Name',
+          prompt: 'Auf welchen Namen ist der Termin?\nSo kann niemand einen fremden Termin absagen.',
+          help: 'Schreiben Sie den Namen für den Termin.\nZum Beispiel: Weber',
+        },
+      },
+    },
+  },
 });

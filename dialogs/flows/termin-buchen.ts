@@ -13,6 +13,13 @@ const SERVICE_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Beglaubigung', /\b(beglaubig\w*)\b/iu],
 ];
 
+/** A wish the slots cannot be narrowed to, said in the citizen's language. */
+const NOT_A_SLOT = {
+  de: 'Das habe ich nicht als Tag oder Uhrzeit verstanden.',
+  en: 'I did not understand that as a day or a time. Please tap a day and then a time.',
+  ls: 'Das verstehe ich nicht als Tag oder Uhrzeit.\nBitte tippen Sie auf einen Tag.\nDann tippen Sie auf eine Uhrzeit.',
+};
+
 export const terminBuchen = (context: FlowContext): FlowDefinition => {
   const office = context.municipality.offices.buergerbuero;
   const services = office?.services?.length ? office.services : ['Sonstiges'];
@@ -59,7 +66,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
             if (slot && offered.includes(slotLabel(slot))) return minutes ? { ...slot, minutes } : slot;
             ctx.addIssue({
               code: 'custom',
-              message: 'Das habe ich nicht als Tag oder Uhrzeit verstanden.',
+              message: NOT_A_SLOT[context.language],
             });
             return z.NEVER;
           }),
@@ -82,5 +89,60 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
         help: 'Wir nutzen Ihren Kontakt nur für diesen Termin.',
       },
     ],
+    // The services keep their German names (as on the office's signs and forms).
+    translations: {
+      en: {
+        intro:
+          'I will gladly book an appointment at the Bürgerbüro (citizens’ office) for you. Write “cancel” to stop. To cancel a booked appointment, write “Cancel an appointment”.',
+        fields: {
+          anliegen: {
+            label: 'Service',
+            prompt: 'What is your appointment about?',
+            help: 'Choose what you would like to do at the Bürgerbüro (Personalausweis: ID card, Reisepass: passport, Anmeldung: registering your address). If nothing fits, choose “Sonstiges” (other).',
+          },
+          zeitfenster: {
+            label: 'Appointment',
+            prompt: 'Which day suits you? Tap a day and then a time.',
+            help: 'Tap a day and then a time. If nothing fits, please call the Bürgerbüro.',
+          },
+          name: {
+            label: 'Name',
+            prompt: 'Under which name should the appointment be booked? The Bürgerbüro needs it to call you in.',
+            help: 'First name and surname are enough.',
+          },
+          kontakt: {
+            label: 'Contact',
+            prompt: 'At which phone number or e-mail address can we reach you if something changes?',
+            help: 'We use your contact only for this appointment.',
+          },
+        },
+      },
+      ls: {
+        intro: 'Sie möchten einen Termin im Bürger·büro?\nDas mache ich gern.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
+        fields: {
+          anliegen: {
+            label: 'Thema',
+            prompt: 'Was möchten Sie im Bürger·büro machen?\nBitte wählen Sie aus.',
+            help: 'Nichts passt?\nDann tippen Sie auf: Sonstiges.',
+          },
+          zeitfenster: {
+            label: 'Termin',
+            prompt: 'Welcher Tag passt für Sie?\nBitte tippen Sie auf einen Tag.\nDann tippen Sie auf eine Uhrzeit.',
+            help: 'Nichts passt?\nDann rufen Sie bitte im Bürger·büro an.',
+          },
+          name: {
+            label: 'Name',
+            prompt: 'Für wen ist der Termin?\nBitte schreiben Sie den Vor·namen und den Nach·namen.',
+            help: 'Zum Beispiel: Anna Weber',
+          },
+          kontakt: {
+            label: 'Kontakt',
+            prompt:
+              'Vielleicht ändert sich etwas am Termin.\nDann melden wir uns bei Ihnen.\nBitte schreiben Sie Ihre Telefon-Nummer oder E-Mail-Adresse.',
+            help: 'Wir nutzen die Nummer nur für diesen Termin.',
+          },
+        },
+      },
+    },
   };
 };

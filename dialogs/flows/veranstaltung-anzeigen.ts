@@ -114,5 +114,130 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         help: 'Telefonnummer oder E-Mail-Adresse der verantwortlichen Person.',
       },
     ],
+    translations: {
+      en: {
+        intro: 'I will take the notice of your event for the public order office (Ordnungsamt). Write “cancel” to stop.',
+        next: 'The Ordnungsamt checks the notice and contacts you through the contact you gave if it has questions.',
+        fields: {
+          veranstalter: {
+            label: 'Organiser',
+            prompt: 'Who is organising it (for example a club)?',
+            help: 'Name the club or group that invites.',
+          },
+          verantwortlicher: {
+            label: 'Person in charge',
+            prompt: 'Who is in charge? The Ordnungsamt needs the name for questions and the permit.',
+            help: 'First name and surname of the person in charge on site.',
+          },
+          art: {
+            label: 'Kind of event',
+            prompt: 'What kind of event is it (for example a summer party, a concert)?',
+            help: 'A short name is enough.',
+          },
+          ort: { label: 'Place', prompt: 'Where does it take place?', help: 'Address or grounds, for example “Festplatz Mömbris”.' },
+          beginn: {
+            label: 'Start',
+            prompt: 'When does it start (date and time, for example “12.7. 14:00”)?',
+            note: (v) =>
+              new Date(String(v)).getTime() - context.clock().getTime() < WEEK_MS
+                ? 'Note: events must be announced at least one week in advance (Art. 19 LStVG). This notice may be too late; please also call the Ordnungsamt.'
+                : undefined,
+            help: 'Give the date and time, for example “12.7. 14:00”.',
+          },
+          ende: {
+            label: 'End',
+            prompt: 'When does it end (for example “22:00” or “13.7. 1:00”)?',
+            help: 'A time is enough if the event ends on the same day; otherwise date and time.',
+          },
+          besucher: {
+            label: 'Visitors',
+            prompt: 'How many visitors do you expect?',
+            help: 'An estimate in digits is enough, for example 80.',
+          },
+          alkohol: {
+            label: 'Serving alcohol',
+            prompt: 'Will alcohol be served?',
+            choices: ['Yes', 'No'],
+            note: (v) =>
+              v === 'Ja'
+                ? 'To serve alcohol you also need a permit under the Gaststättengesetz (Gestattung). The Ordnungsamt will send you the form.'
+                : undefined,
+            help: 'A permit is needed even when drinks are given for a donation.',
+          },
+          musik: {
+            label: 'Music',
+            prompt: 'Will there be music (live or recorded)?',
+            choices: ['Yes', 'No'],
+            help: 'This matters for noise protection and closing time.',
+          },
+          kontakt: {
+            label: 'Contact',
+            prompt: 'At which phone number or e-mail address can the Ordnungsamt reach you? We need it for questions about the notice.',
+            help: 'Phone number or e-mail address of the person in charge.',
+          },
+        },
+      },
+      ls: {
+        intro:
+          'Sie machen ein Fest?\nOder eine andere Veranstaltung?\nDann muss das Ordnungs·amt das wissen.\nIch stelle Ihnen dazu Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
+        next: 'Das Ordnungs·amt prüft Ihre Angaben.\nHat das Amt Fragen?\nDann meldet es sich bei Ihnen.',
+        fields: {
+          veranstalter: {
+            label: 'Wer lädt ein',
+            prompt: 'Wer lädt zu der Veranstaltung ein?\nZum Beispiel: ein Verein',
+            help: 'Schreiben Sie den Namen vom Verein oder von der Gruppe.',
+          },
+          verantwortlicher: {
+            label: 'Verantwortlich',
+            prompt: 'Wer passt bei der Veranstaltung auf?\nBitte schreiben Sie den Vor·namen und den Nach·namen.',
+            help: 'Diese Person ist bei der Veranstaltung da.\nDas Amt fragt diese Person, wenn es Fragen gibt.',
+          },
+          art: {
+            label: 'Art',
+            prompt: 'Was für eine Veranstaltung ist es?\nZum Beispiel: Sommer·fest oder Konzert',
+            help: 'Ein Wort genügt.',
+          },
+          ort: { label: 'Ort', prompt: 'Wo ist die Veranstaltung?', help: 'Schreiben Sie die Adresse.\nZum Beispiel: Festplatz Mömbris' },
+          beginn: {
+            label: 'Anfang',
+            prompt: 'Wann fängt die Veranstaltung an?\nBitte schreiben Sie Datum und Uhrzeit.\nZum Beispiel: 12.7. 14 Uhr',
+            note: (v) =>
+              new Date(String(v)).getTime() - context.clock().getTime() < WEEK_MS
+                ? 'Achtung:\nSie müssen eine Veranstaltung 1 Woche vorher melden.\nDas steht im Gesetz.\nVielleicht ist es jetzt zu spät.\nBitte rufen Sie auch beim Ordnungs·amt an.'
+                : undefined,
+            help: 'Schreiben Sie Datum und Uhrzeit.\nZum Beispiel: 12.7. 14 Uhr',
+          },
+          ende: {
+            label: 'Ende',
+            prompt: 'Wann hört die Veranstaltung auf?\nZum Beispiel: 22 Uhr',
+            help: 'Die Veranstaltung hört am nächsten Tag auf?\nDann schreiben Sie auch das Datum.',
+          },
+          besucher: {
+            label: 'Besucher',
+            prompt: 'Wie viele Menschen kommen ungefähr?',
+            help: 'Schreiben Sie eine Zahl.\nZum Beispiel: 80',
+          },
+          alkohol: {
+            label: 'Alkohol',
+            prompt: 'Gibt es Alkohol?\nZum Beispiel: Bier oder Wein',
+            choices: ['Ja', 'Nein'],
+            note: (v) =>
+              v === 'Ja' ? 'Für Alkohol brauchen Sie eine Erlaubnis.\nDas Ordnungs·amt schickt Ihnen ein Formular dafür.' : undefined,
+            help: 'Sie brauchen die Erlaubnis auch dann:\nDie Gäste geben nur eine Spende.',
+          },
+          musik: {
+            label: 'Musik',
+            prompt: 'Gibt es Musik?',
+            choices: ['Ja', 'Nein'],
+            help: 'Musik ist laut.\nDarum muss das Amt das wissen.',
+          },
+          kontakt: {
+            label: 'Kontakt',
+            prompt: 'Bitte schreiben Sie Ihre Telefon-Nummer oder E-Mail-Adresse.\nDann kann das Ordnungs·amt Sie fragen.',
+            help: 'Schreiben Sie die Nummer von der Person, die aufpasst.',
+          },
+        },
+      },
+    },
   };
 };

@@ -5,7 +5,14 @@ import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
 import { type FlowContext, personName } from '../fields';
 
-export const vorgangStatus = (_context: FlowContext): FlowDefinition => ({
+/** How a reference number looks, said in the citizen's language. */
+const REFERENCE_SHAPE = {
+  de: 'Die Vorgangsnummer sieht so aus: MOE-2026-00042.',
+  en: 'A reference number looks like this: MOE-2026-00042.',
+  ls: 'Die Vorgangs·nummer sieht so aus: MOE-2026-00042',
+};
+
+export const vorgangStatus = (context: FlowContext): FlowDefinition => ({
   id: 'vorgang-status',
   office: 'rathaus',
   title: 'Stand einer Anfrage erfragen',
@@ -26,15 +33,50 @@ export const vorgangStatus = (_context: FlowContext): FlowDefinition => ({
         .string()
         .trim()
         .toUpperCase()
-        .regex(/^[A-Z]{2,6}-\d{4}-\d{5}$/, { message: 'Die Vorgangsnummer sieht so aus: MOE-2026-00042.' }),
+        .regex(/^[A-Z]{2,6}-\d{4}-\d{5}$/, { message: REFERENCE_SHAPE[context.language] }),
       help: 'Die Vorgangsnummer stand in der Bestätigung Ihrer Anfrage.',
     },
     {
       name: 'name',
       label: 'Name',
       prompt: 'Zur Sicherheit: Auf welchen Nachnamen haben Sie die Anfrage gestellt?',
-      schema: personName(true, 'Bitte nennen Sie den Namen aus Ihrer Anfrage, zum Beispiel „Weber“ oder „Anna Weber“.'),
+      schema: personName(
+        true,
+        context.language === 'de' ? 'Bitte nennen Sie den Namen aus Ihrer Anfrage, zum Beispiel „Weber“ oder „Anna Weber“.' : undefined,
+      ),
       help: 'Der Name, den Sie in der Anfrage angegeben haben. So erfährt niemand etwas über fremde Anfragen.',
     },
   ],
+  translations: {
+    en: {
+      intro: 'I will gladly tell you how far your request has got.',
+      fields: {
+        vorgangsnummer: {
+          label: 'Reference number',
+          prompt: 'What is the reference number of your request (for example MOE-2026-00042)?',
+          help: 'The reference number was in the confirmation of your request.',
+        },
+        name: {
+          label: 'Name',
+          prompt: 'To be safe: under which surname did you make the request?',
+          help: 'The name you gave in the request. This way nobody learns anything about other people’s requests.',
+        },
+      },
+    },
+    ls: {
+      intro: 'Sie möchten wissen: Wie weit ist Ihr Antrag?\nDas sage ich Ihnen gern.',
+      fields: {
+        vorgangsnummer: {
+          label: 'Vorgangs·nummer',
+          prompt: 'Wie ist die Vorgangs·nummer von Ihrem Antrag?\nZum Beispiel: MOE-2026-00042',
+          help: 'Die Vorgangs·nummer stand in der Nachricht zu Ihrem Antrag.',
+        },
+        name: {
+          label: 'Name',
+          prompt: 'Wie ist Ihr Nach·name?\nSo erfährt niemand etwas über fremde Anträge.',
+          help: 'Schreiben Sie den Namen aus Ihrem Antrag.\nZum Beispiel: Weber',
+        },
+      },
+    },
+  },
 });

@@ -1,8 +1,11 @@
 // One vocabulary for commands and buttons: what a button shows and what recognizes it come from
 // the text catalogue, and every place compares through the same folding, so "Abbrechen!",
-// "abbrechen?" and "ABBRECHEN" all cancel, and "zurueck" is "zurück".
+// "abbrechen?" and "ABBRECHEN" all cancel, and "zurueck" is "zurück". A command is understood in
+// every conversation language ("Abbrechen" also in an English conversation); its button is shown in
+// the language of the running turn.
 import { normalize } from '../language/normalize';
 import { de } from './de';
+import { CATALOGUES, texts } from './index';
 
 export type Command = keyof typeof de.commands;
 
@@ -16,7 +19,10 @@ export function foldCommand(text: string): string {
 }
 
 const folded = new Map<Command, ReadonlySet<string>>(
-  (Object.keys(de.commands) as Command[]).map((c) => [c, new Set<string>([de.commands[c].button, ...de.commands[c].words].map(foldCommand))]),
+  (Object.keys(de.commands) as Command[]).map((c) => [
+    c,
+    new Set<string>(Object.values(CATALOGUES).flatMap(({ commands }) => [commands[c].button, ...commands[c].words].map(foldCommand))),
+  ]),
 );
 
 /** The last text folded: a turn asks about its one message for a dozen commands. */
@@ -28,5 +34,5 @@ export function isCommand(text: string, command: Command): boolean {
   return folded.get(command)!.has(lastFolded.folded);
 }
 
-/** The button of a command. */
-export const button = (command: Command): string => de.commands[command].button;
+/** The button of a command, in the language of the running turn. */
+export const button = (command: Command): string => texts().commands[command].button;

@@ -49,6 +49,25 @@ export const de = {
     facetProcedure: { button: 'Ablauf', words: [] },
     facetOffice: { button: 'Zuständig und Öffnungszeiten', words: [] },
     facetOnline: { button: 'Online beantragen', words: [] },
+    /** The conversation languages: each button is the language's own name. */
+    easyLanguage: {
+      button: 'Leichte Sprache',
+      words: ['einfache sprache', 'in einfacher sprache', 'bitte in einfacher sprache', 'bitte in leichter sprache', 'ich verstehe das nicht', 'ich verstehe nicht'],
+    },
+    english: { button: 'English', words: ['continue in english', 'in english', 'english please', 'englisch', 'auf englisch'] },
+    german: { button: 'Deutsch', words: ['auf deutsch weiter', 'auf deutsch', 'in german', 'german', 'normale sprache'] },
+  },
+
+  /** Choosing the conversation's language: each catalogue says it in its own language. */
+  language: {
+    name: 'Deutsch',
+    /** The button that switches to (or stays in) this language when a message looks like another one. */
+    confirm: 'Auf Deutsch weiter',
+    switched: 'Gern, ich schreibe wieder auf Deutsch.',
+    /** Asked when a message looks like this language (detected, never switched without a click). */
+    offer: 'Ihre Nachricht sieht nach Deutsch aus. Möchten Sie auf Deutsch weiterschreiben?',
+    /** Under an answer whose translation is missing in part: never shown in German. */
+    germanOnly: '',
   },
 
   conversation: {
@@ -96,7 +115,7 @@ export const de = {
     tooMany: (retryAfterSeconds: number): string =>
       `Sie haben sehr viele Nachrichten in kurzer Zeit geschickt. Bitte warten Sie ${retryAfterSeconds} Sekunden und schreiben Sie dann erneut.`,
     /** Buttons under the welcome and under the help text (titles of topics route exactly). */
-    welcomeSuggestions: ['Öffnungszeiten', 'Mit einem Menschen sprechen', 'Datenschutz'],
+    welcomeSuggestions: ['Öffnungszeiten', 'Mit einem Menschen sprechen', 'Datenschutz', 'Leichte Sprache', 'English'],
     helpSuggestions: ['Schaden oder Mangel melden', 'Termin im Bürgerbüro vereinbaren', 'Öffnungszeiten'],
   },
 
@@ -457,8 +476,11 @@ export const de = {
       assignee: 'Zuständig',
       delivery: 'Übermittlung',
       notify: 'Benachrichtigung gewünscht',
+      language: 'Sprache',
       answers: 'Angaben',
     },
+    /** The conversation's language as staff read it (queue, requests). */
+    languages: { de: 'Deutsch', ls: 'Leichte Sprache', en: 'Englisch' },
     yes: 'ja',
     no: 'nein',
   },
@@ -513,6 +535,7 @@ export const de = {
     request: 'Anliegen',
     office: 'Zuständig',
     received: 'Eingegangen',
+    language: 'Sprache',
     cancelled: 'Die Bürgerin oder der Bürger hat diesen Termin abgesagt. Der Termin ist wieder frei.',
     answers: 'Angaben',
     attachments: 'Anhänge',

@@ -21,6 +21,7 @@ interface PostedActivity {
     text?: string;
     conversation?: { id: string };
     suggestedActions?: { actions: Array<{ title: string; value?: unknown }> };
+    locale?: string;
   };
 }
 

@@ -6,6 +6,26 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { button, foldCommand, isCommand, type Command } from '../../knowledge/texts/commands';
 import { de } from '../../knowledge/texts/de';
+import { CATALOGUES, inLanguage } from '../../knowledge/texts/index';
+import { defineFlows } from '../../dialogs/flows';
+import { loadMunicipality } from '../../knowledge/municipality';
+
+/** Every key path of a catalogue, with the kind of value at it (texts, lists, functions). */
+function shape(value: unknown, at = ''): string[] {
+  if (Array.isArray(value)) return [`${at}: list`];
+  if (typeof value === 'function') return [`${at}: function`];
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => shape(v, `${at}.${k}`));
+  return [`${at}: ${typeof value}`];
+}
+/** The empty texts of a catalogue (the German one has a single one on purpose: no fallback note in German). */
+const emptyTexts = (value: unknown, at = ''): string[] =>
+  typeof value === 'string'
+    ? value.trim()
+      ? []
+      : [at]
+    : typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.entries(value).flatMap(([k, v]) => emptyTexts(v, `${at}.${k}`))
+      : [];
 
 /** Code that must not contain German text: everything but the catalogue, the flow definitions (content, one file per flow) and word lists. */
 const CODE = ['bot', 'dialogs', 'knowledge'];
@@ -56,5 +76,38 @@ describe('the text catalogue', () => {
     expect(isCommand('?', 'help')).toBe(true);
     expect(isCommand('Ich möchte abbrechen', 'cancel')).toBe(false);
     expect(foldCommand('  Zurück!  ')).toBe(foldCommand('zurueck'));
+  });
+
+  it('has a catalogue per language with every key of the German one and no empty text', () => {
+    // Staff, office and terminal texts are German only (the office works in German).
+    const german = shape(CATALOGUES.de)
+      .filter((path) => !/^\.(report|staff|terminal|backup|officeMail)\./.test(path))
+      .sort();
+    for (const language of ['ls', 'en'] as const) {
+      expect(shape(CATALOGUES[language]).sort()).toEqual(german);
+      expect(emptyTexts(CATALOGUES[language])).toEqual([]);
+    }
+  });
+
+  it('recognizes every button of every language in a conversation of any language', () => {
+    for (const catalogue of Object.values(CATALOGUES))
+      for (const command of Object.keys(de.commands) as Command[])
+        for (const language of ['de', 'ls', 'en'] as const)
+          expect(inLanguage(language, () => isCommand(catalogue.commands[command].button, command))).toBe(true);
+  });
+
+  it('translates every field of a flow that has translations, with as many choices as the German one', () => {
+    const town = loadMunicipality();
+    const german = defineFlows(town);
+    const translated = Object.values(german).filter((flow) => flow.translations);
+    expect(translated.map((f) => f.id)).toEqual(expect.arrayContaining(['hund-anmelden', 'maengelmelder']));
+    for (const flow of translated) {
+      for (const language of ['ls', 'en'] as const) {
+        const fields = flow.translations![language]!.fields;
+        expect(Object.keys(fields).sort()).toEqual(flow.fields.map((f) => f.name).sort());
+        for (const field of flow.fields.filter((f) => fields[f.name]!.choices))
+          expect(fields[field.name]!.choices).toHaveLength(field.choices!.length);
+      }
+    }
   });
 });

@@ -11,8 +11,54 @@
   var STORAGE_KEY = 'buerger-assistent:chat';
   /** The Rathaus's name and phone number, filled in by the server (bot/site.ts). */
   var CONTACT = /*__CONTACT__*/ null;
-  var BACK_TO_ASSISTANT = 'Zurück zum Assistenten';
   var h = window.React.createElement;
+
+  // The conversation languages: German, Leichte Sprache (German, de-DE) and English. Web Chat's own
+  // strings follow its locale; these are the strings of this file. The assistant's replies carry the
+  // language they were written in, and a switch in the chat (channelData.language) switches the page.
+  var LANGUAGES = ['de', 'ls', 'en'];
+  var LOCALES = { de: 'de-DE', ls: 'de-DE', en: 'en-US' };
+  var TEXTS = {
+    de: {
+      backToAssistant: 'Zurück zum Assistenten',
+      assistantSaid: 'Der Assistent sagte: ',
+      said: ' sagte: ',
+      sent: 'Gesendet ',
+      oClock: ' Uhr',
+      keyboardHelp: 'Tastaturhilfe',
+      live: function (who) {
+        return 'Sie schreiben jetzt mit ' + who + ', einem Menschen aus dem Rathaus.';
+      },
+      liveEnded: 'Sie schreiben wieder mit dem digitalen Assistenten.',
+      unavailable: 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal',
+      call: function (name, phone) {
+        return ' oder rufen Sie an: ' + name + ', Telefon ' + phone;
+      },
+      callRathaus: ' oder rufen Sie im Rathaus an',
+    },
+    en: {
+      backToAssistant: 'Back to the assistant',
+      assistantSaid: 'The assistant said: ',
+      said: ' said: ',
+      sent: 'Sent ',
+      oClock: '',
+      keyboardHelp: 'Keyboard help',
+      live: function (who) {
+        return 'You are now writing with ' + who + ', a person from the town hall.';
+      },
+      liveEnded: 'You are writing with the digital assistant again.',
+      unavailable: 'The chat cannot be reached right now. Please try again later',
+      call: function (name, phone) {
+        return ' or call: ' + name + ', phone ' + phone;
+      },
+      callRathaus: ' or call the town hall',
+    },
+  };
+  TEXTS.ls = TEXTS.de;
+  var language = 'de';
+  var t = function () {
+    return TEXTS[language];
+  };
 
   // The town's colours; every pair meets WCAG AA contrast (4.5:1 for text).
   var COLORS = { primary: '#0b4f8a', primaryText: '#ffffff', text: '#1b1b1b', subtle: '#595959', background: '#ffffff', bubble: '#f1f4f8' };
@@ -91,13 +137,13 @@
   function germanTime(timestamp) {
     var date = new Date(timestamp);
     var day = DAY.format(date);
-    return (day === DAY.format(new Date()) ? '' : day + ', ') + TIME.format(date) + ' Uhr';
+    return (day === DAY.format(new Date()) ? '' : day + ', ') + TIME.format(date) + t().oClock;
   }
 
   /** The screen reader's text for a message of the assistant or a staff member. */
   function accessibleName(activity) {
     var speaker = speakerOf(activity);
-    return (speaker ? label(speaker) : 'Der Assistent') + ' sagte: ' + activity.text;
+    return (speaker ? label(speaker) + t().said : t().assistantSaid) + activity.text;
   }
 
   /** Splits Web Chat's groups of one role where the sender changes (the assistant, a staff member). */
@@ -160,7 +206,7 @@
           return h(
             'span',
             { className: 'ba-time' },
-            h('span', { className: 'ba-visually-hidden' }, 'Gesendet '),
+            h('span', { className: 'ba-visually-hidden' }, t().sent),
             germanTime(activity.timestamp),
           );
         };
@@ -178,7 +224,7 @@
     var back = document.createElement('button');
     back.type = 'button';
     back.className = 'ba-live-back';
-    back.textContent = BACK_TO_ASSISTANT;
+    back.textContent = t().backToAssistant;
     back.hidden = true;
     back.addEventListener('click', onBack);
     bar.append(status, back);
@@ -191,10 +237,11 @@
       element: bar,
       set: function (liveChat) {
         var live = liveChat.state === 'started' && liveChat.speaker;
-        var text = live ? 'Sie schreiben jetzt mit ' + label(liveChat.speaker) + ', einem Menschen aus dem Rathaus.' : '';
+        var text = live ? t().live(label(liveChat.speaker)) : '';
+        back.textContent = t().backToAssistant;
         back.hidden = !live;
         bar.classList.toggle('ba-live--on', Boolean(live));
-        status.textContent = live ? text : liveChat.state === 'ended' ? 'Sie schreiben wieder mit dem digitalen Assistenten.' : '';
+        status.textContent = live ? text : liveChat.state === 'ended' ? t().liveEnded : '';
         disclosures.forEach(function (el) {
           el.textContent = live ? text : el.dataset.baAssistant;
         });
@@ -203,7 +250,7 @@
   }
 
   /** Web Chat's store, with what chat.js needs to see of incoming messages. */
-  function createStore(onLiveChat) {
+  function createStore(onLiveChat, onLanguage) {
     return window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
@@ -211,6 +258,8 @@
           if (!activity || activity.type !== 'message' || !activity.from || activity.from.role === 'user') return next(action);
           var data = activity.channelData || {};
           if (data.liveChat) onLiveChat(data.liveChat);
+          // The citizen switched the language in the chat ("English", "Leichte Sprache"): the page follows.
+          if (LANGUAGES.indexOf(data.language) >= 0) onLanguage(data.language);
           var speaker = speakerOf(activity);
           if (!activity.text && !speaker) return next(action);
           var changed = Object.assign({}, activity);
@@ -232,7 +281,7 @@
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'ba-keyboard-help';
-    button.textContent = 'Tastaturhilfe';
+    button.textContent = t().keyboardHelp;
     button.addEventListener('click', function () {
       var close = host.querySelector('.webchat__keyboard-help__close-button');
       if (close) close.focus();
@@ -270,18 +319,18 @@
     });
   }
 
-  /** A token for the saved conversation (renewed), or for a new one. */
-  function session(baseUrl) {
+  /** A token for the saved conversation (renewed), or for a new one in `wanted` (the page's or embed's language). */
+  function session(baseUrl, wanted) {
     var saved = load();
     var resumed = saved
       ? postJson(baseUrl + '/v3/directline/tokens/refresh', saved.token).then(function (body) {
-          return { conversationId: body.conversationId, userId: saved.userId, token: body.token };
+          return { conversationId: body.conversationId, userId: saved.userId, token: body.token, language: saved.language };
         })
       : Promise.reject(new Error('no saved conversation'));
     return resumed
       .catch(function () {
-        return postJson(baseUrl + '/api/directline/token').then(function (body) {
-          return { conversationId: body.conversationId, userId: body.userId, token: body.token };
+        return postJson(baseUrl + '/api/directline/token?language=' + encodeURIComponent(wanted)).then(function (body) {
+          return { conversationId: body.conversationId, userId: body.userId, token: body.token, language: wanted };
         });
       })
       .then(function (s) {
@@ -298,9 +347,8 @@
 
   /** What the citizen reads when the chat cannot start: and whom to call instead. */
   function unavailableText() {
-    var call =
-      CONTACT && CONTACT.phone ? ' oder rufen Sie an: ' + CONTACT.name + ', Telefon ' + CONTACT.phone : ' oder rufen Sie im Rathaus an';
-    return 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal' + call + '.';
+    var call = CONTACT && CONTACT.phone ? t().call(CONTACT.name, CONTACT.phone) : t().callRathaus;
+    return t().unavailable + call + '.';
   }
 
   function showError(container) {
@@ -311,43 +359,74 @@
     container.replaceChildren(message);
   }
 
-  /** Renders Web Chat into `container`. Resolves when it is rendered. */
+  /**
+   * Renders Web Chat into `container`. Resolves with { language, setLanguage } when it is rendered.
+   * options.language: the page's or embed's setting for a new conversation (a saved one keeps its own);
+   * options.onLanguage: told whenever the conversation's language changes.
+   */
   function mount(container, options) {
     var baseUrl = (options && options.baseUrl) || location.origin;
-    return session(baseUrl).then(
+    var wanted = LANGUAGES.indexOf(options && options.language) >= 0 ? options.language : 'de';
+    var onLanguage = (options && options.onLanguage) || function () {};
+    language = wanted;
+    return session(baseUrl, wanted).then(
       function (s) {
+        language = LANGUAGES.indexOf(s.language) >= 0 ? s.language : 'de';
         // The token names the conversation: starting with it resumes that conversation.
         var directLine = window.WebChat.createDirectLine({ token: s.token, domain: baseUrl + '/v3/directline' });
         // directlinejs renews the token while the page is open; keep the newest for a reload.
         window.addEventListener('pagehide', function () {
-          if (directLine.token) save({ conversationId: s.conversationId, userId: s.userId, token: directLine.token });
+          if (directLine.token) save({ conversationId: s.conversationId, userId: s.userId, token: directLine.token, language: language });
         });
         var host = document.createElement('div');
         host.className = 'ba-webchat';
         var store;
         var bar = liveBar(function () {
-          store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: BACK_TO_ASSISTANT } });
+          store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: t().backToAssistant } });
           var input = host.querySelector('[data-id="webchat-sendbox-input"]');
           if (input) input.focus();
         });
-        store = createStore(bar.set);
+        var help = keyboardHelp(host);
+        // Web Chat in the conversation's language (its own strings and the locale of what it sends).
+        var render = function () {
+          window.WebChat.renderWebChat(
+            Object.assign(
+              {
+                directLine: directLine,
+                store: store,
+                userID: s.userId,
+                locale: LOCALES[language],
+                overrideLocalizedStrings: STRINGS,
+                styleOptions: STYLE_OPTIONS,
+                nonce: styleNonce(),
+              },
+              MIDDLEWARE,
+            ),
+            host,
+          );
+        };
+        var follow = function (next) {
+          if (next === language) return;
+          language = next;
+          save({ conversationId: s.conversationId, userId: s.userId, token: directLine.token || s.token, language: language });
+          help.textContent = t().keyboardHelp;
+          render();
+          onLanguage(language);
+        };
+        store = createStore(bar.set, follow);
         container.classList.add('ba-chat-frame');
-        container.replaceChildren(bar.element, host, keyboardHelp(host));
-        window.WebChat.renderWebChat(
-          Object.assign(
-            {
-              directLine: directLine,
-              store: store,
-              userID: s.userId,
-              locale: 'de-DE',
-              overrideLocalizedStrings: STRINGS,
-              styleOptions: STYLE_OPTIONS,
-              nonce: styleNonce(),
-            },
-            MIDDLEWARE,
-          ),
-          host,
-        );
+        container.replaceChildren(bar.element, host, help);
+        render();
+        onLanguage(language);
+        return {
+          language: language,
+          /** The page's language switch: the assistant switches and says so in the new language. */
+          setLanguage: function (next) {
+            if (LANGUAGES.indexOf(next) < 0 || next === language) return;
+            store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'language', value: next } });
+            follow(next);
+          },
+        };
       },
       function () {
         showError(container);

@@ -72,6 +72,8 @@
     td.append(ui.el('span', statusLabel(c.status), 'badge badge-' + c.status));
     if (c.reason) td.append(ui.el('span', c.reason, 'cell-note'));
     if (c.notify) td.append(ui.el('span', 'Benachrichtigung gewünscht', 'cell-note'));
+    // The conversation's language when it is not plain German: the clerk may answer in it.
+    if (c.language && c.language !== 'Deutsch') td.append(ui.el('span', 'Sprache: ' + c.language, 'cell-note'));
     return td;
   }
 
@@ -153,6 +155,7 @@
       'eingegangen ' + when(c.createdAt),
       c.state,
       c.notify ? 'Benachrichtigung im Chat gewünscht' : 'keine Benachrichtigung gewünscht',
+      'Sprache: ' + c.language,
     ].join(' · ');
     const answers = $('case-answers');
     answers.replaceChildren();

@@ -109,6 +109,7 @@
     const meta = [];
     if (item.topic) meta.push('Thema: ' + item.topic);
     meta.push('Grund: ' + (REASONS[item.reason] || item.reason));
+    if (item.language) meta.push('Sprache: ' + item.language);
     meta.push('wartet seit ' + item.waitingMinutes + ' Min.');
     target.append(el('p', meta.join(' · '), 'meta'));
     if (item.flow) {

@@ -2,6 +2,7 @@
 // the tokens, the REST routes, the WebSocket streams and the connector through which the
 // assistant's replies (and staff messages sent on any instance) reach the citizen.
 import type { Server } from 'node:http';
+import { LOCALES } from '../../../knowledge/texts/index';
 import { Activity } from '@microsoft/agents-activity';
 import type { Router } from 'express';
 import { retentionSeconds } from '../../config';
@@ -44,7 +45,8 @@ export class DirectLineChannel {
           from: { id: claims.userId, role: 'user' },
           recipient: { ...BOT },
           membersAdded: [{ id: claims.userId }],
-          locale: 'de-DE',
+          locale: LOCALES[claims.language ?? 'de'],
+          ...(claims.language && { channelData: { language: claims.language } }),
         }),
     };
     own.register({

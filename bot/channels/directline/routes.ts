@@ -3,6 +3,7 @@
 // into the transcript and through the assistant; the assistant's replies come back through
 // the connector in channel.ts.
 import { de } from '../../../knowledge/texts/de';
+import { languageSchema } from '../../../knowledge/texts/index';
 import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
@@ -113,8 +114,10 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     });
   });
 
-  router.post('/api/directline/token', tokenLimit, async (_req, res) => {
-    const issued = await tokens.issueNew();
+  router.post('/api/directline/token', tokenLimit, async (req, res) => {
+    // The page's or embed's language setting (?language=ls), for the welcome; anything else is German.
+    const language = languageSchema.safeParse(req.query.language);
+    const issued = await tokens.issueNew(language.success ? language.data : undefined);
     res.json({ conversationId: issued.conversationId, userId: issued.userId, token: issued.token, expires_in: tokens.ttlSeconds });
   });
 
@@ -279,7 +282,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
 
   dl.post('/tokens/refresh', async (_req, res) => {
     const claims = claimsOf(res);
-    const renewed = await tokens.issue({ conversationId: claims.conversationId, userId: claims.userId });
+    const renewed = await tokens.issue({ conversationId: claims.conversationId, userId: claims.userId, language: claims.language });
     res.json({ conversationId: renewed.conversationId, token: renewed.token, expires_in: tokens.ttlSeconds });
   });
 

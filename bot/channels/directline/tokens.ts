@@ -4,14 +4,16 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
+import { languageSchema, type Language } from '../../../knowledge/texts/index';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 
 const ISSUER = 'buerger-assistent';
 const AUDIENCE = 'directline';
 
-const claimsSchema = z.object({ conv: z.string().min(1), sub: z.string().min(1) });
-export type TokenClaims = { conversationId: string; userId: string };
+const claimsSchema = z.object({ conv: z.string().min(1), sub: z.string().min(1), lang: languageSchema.optional() });
+/** `language`: the page's or embed's language setting, for the welcome. */
+export type TokenClaims = { conversationId: string; userId: string; language?: Language };
 
 export class TokenExpiredError extends Error {}
 class TokenInvalidError extends Error {}
@@ -34,12 +36,16 @@ export class DirectLineTokens {
   }
 
   /** A token for a new conversation. */
-  issueNew(): Promise<{ token: string } & TokenClaims> {
-    return this.issue({ conversationId: randomUUID(), userId: `web-${randomUUID().replaceAll('-', '').slice(0, 16)}` });
+  issueNew(language?: Language): Promise<{ token: string } & TokenClaims> {
+    return this.issue({
+      conversationId: randomUUID(),
+      userId: `web-${randomUUID().replaceAll('-', '').slice(0, 16)}`,
+      ...(language && { language }),
+    });
   }
 
   async issue(claims: TokenClaims): Promise<{ token: string } & TokenClaims> {
-    const token = await new SignJWT({ conv: claims.conversationId })
+    const token = await new SignJWT({ conv: claims.conversationId, ...(claims.language && { lang: claims.language }) })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.userId)
       .setIssuer(ISSUER)
@@ -56,7 +62,7 @@ export class DirectLineTokens {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       const claims = claimsSchema.parse(payload);
-      return { conversationId: claims.conv, userId: claims.sub };
+      return { conversationId: claims.conv, userId: claims.sub, ...(claims.lang && { language: claims.lang }) };
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new TokenExpiredError('token expired');
       throw new TokenInvalidError('token invalid');

@@ -84,7 +84,8 @@ export class TelegramChannel {
       serviceUrl: this.services.config.TELEGRAM_API_URL,
       conversation: { id: chatId },
       recipient: { ...BOT },
-      locale: 'de-DE',
+      // The citizen's app language: an English Telegram is welcomed in English (the citizen may switch).
+      locale: (update.message?.from ?? update.callback_query?.from)?.language_code ?? 'de-DE',
       timestamp: new Date().toISOString(),
     };
     const query = update.callback_query;

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { citizenText } from '../boundary';
 
-const userSchema = z.looseObject({ id: z.number().int() });
+/** `language_code`: the language of the citizen's Telegram app ("en", "de"), for the welcome. */
+const userSchema = z.looseObject({ id: z.number().int(), language_code: z.string().max(35).optional() });
 const chatSchema = z.looseObject({ id: z.number().int() });
 const photoSizeSchema = z.looseObject({
   file_id: z.string().min(1),

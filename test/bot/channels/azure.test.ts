@@ -3,6 +3,8 @@
 // hosts (Bot Framework keys, Entra token endpoint, Bot Connector) are mocked.
 import nock from 'nock';
 import { de } from '../../../knowledge/texts/de';
+import { en } from '../../../knowledge/texts/en';
+import { ls } from '../../../knowledge/texts/ls';
 import {
   AZURE_ENV,
   azureActivity as activity,
@@ -44,6 +46,28 @@ test('a valid Bot Framework token → 200, the reply reaches the Connector with 
   expect(posted[0]!.path).toBe(`/de/v3/conversations/${conversationId}/activities/${incoming.id as string}`);
   expect(posted[0]!.auth).toBe(`Bearer ${CONNECTOR_TOKEN}`);
   expect(posted[0]!.body.text).toBe(de.conversation.welcome(assistant.services.municipality));
+});
+
+test('the conversation language reaches the Connector: an English Teams is welcomed in English (en-GB), Leichte Sprache as de-DE', async () => {
+  const conversation = { id: `a:conv-lang-${Date.now()}` };
+  const welcome = activity({
+    type: 'conversationUpdate',
+    text: undefined,
+    locale: 'en-US',
+    conversation,
+    membersAdded: [{ id: 'teams-user-1' }],
+  });
+  expect(await post(welcome, await token())).toBe(200);
+  expect(posted.map((p) => [p.body.text, p.body.locale])).toEqual([[en.conversation.welcome(assistant.services.municipality), 'en-GB']]);
+  posted.length = 0;
+  expect(await post(activity({ text: 'Help', locale: 'en-US', conversation }), await token())).toBe(200);
+  expect(posted.map((p) => [p.body.text, p.body.locale])).toEqual([[en.conversation.help, 'en-GB']]);
+  posted.length = 0;
+  expect(await post(activity({ text: 'Leichte Sprache', locale: 'en-US', conversation }), await token())).toBe(200);
+  expect(posted.map((p) => [p.body.text, p.body.locale])).toEqual([[ls.language.switched, 'de-DE']]);
+  posted.length = 0;
+  expect(await post(activity({ text: 'Hilfe', conversation }), await token())).toBe(200);
+  expect(posted.map((p) => p.body.text)).toEqual([ls.conversation.help]);
 });
 
 test('a token signed with another key → 401', async () => {

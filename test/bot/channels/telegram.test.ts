@@ -1,6 +1,9 @@
 // Telegram over the real assistant on loopback; only the Telegram Bot API is mocked (nock).
 import nock from 'nock';
 import { de } from '../../../knowledge/texts/de';
+import { en } from '../../../knowledge/texts/en';
+import { ls } from '../../../knowledge/texts/ls';
+import { defineFlows } from '../../../dialogs/flows';
 import { cardForTelegram, escapeHtml, splitMessage } from '../../../bot/channels/telegram/format';
 import { SECRET_HEADER } from '../../../bot/channels/telegram/channel';
 import { button } from '../../../knowledge/texts/commands';
@@ -88,6 +91,40 @@ test('/start greets with the AI disclosure and the suggestions as an inline keyb
   expect(sent[0]!.parse_mode).toBe('HTML');
   expect(sent[0]!.text).toBe(escapeHtml(de.conversation.welcome(town())));
   expect(sent[0]!.reply_markup!.inline_keyboard.map((row) => row[0]!.text)).toEqual(de.conversation.welcomeSuggestions);
+});
+
+test('the conversation language carries over Telegram: an English app is welcomed in English, Leichte Sprache by its button', async () => {
+  const from = { id: 1101, is_bot: false, first_name: 'Test', language_code: 'en' };
+  await postUpdate(message(1101, { text: '/start', from }));
+  await settle();
+  expect(sent.map((s) => s.text)).toEqual([escapeHtml(en.conversation.welcome(town()))]);
+  expect(sent[0]!.reply_markup!.inline_keyboard.map((row) => row[0]!.text)).toEqual(en.conversation.welcomeSuggestions);
+  // A tap on the keyboard's "Leichte Sprache": every following reply and button is in Leichte Sprache.
+  const easy = sent[0]!.reply_markup!.inline_keyboard.find((row) => row[0]!.text === 'Leichte Sprache')![0]!;
+  sent = [];
+  await postUpdate({
+    callback_query: { id: 'cb-ls', from, chat_instance: 'x', data: easy.callback_data, message: { message_id: 1, chat: { id: 1101 } } },
+  });
+  await settle();
+  expect(sent.map((s) => s.text)).toEqual([escapeHtml(ls.language.switched)]);
+  sent = [];
+  await postUpdate(message(1101, { text: 'Hund anmelden', from }));
+  await settle();
+  const flow = defineFlows(town(), { language: 'ls' })['hund-anmelden']!;
+  expect(sent.map((s) => s.text)).toEqual([escapeHtml(flow.intro), escapeHtml(flow.fields[0]!.prompt)]);
+  sent = [];
+  await postUpdate(message(1101, { text: 'Anna Weber', from }));
+  await settle();
+  await postUpdate(message(1101, { text: `Hauptstraße 1, ${town().ortsteile[0]!}`, from }));
+  await settle();
+  await postUpdate(message(1101, { text: 'Mischling', from }));
+  await settle();
+  await postUpdate(message(1101, { text: '1.3.2024', from }));
+  await settle();
+  await postUpdate(message(1101, { text: '1.3.2026', from }));
+  await settle();
+  expect(sent.at(-1)!.reply_markup!.inline_keyboard.map((row) => row[0]!.text)).toEqual(['Ja', 'Nein']);
+  expect(sent.at(-1)!.text).toContain('Kampf·hund');
 });
 
 test('a button click runs the button value as a message and answers the callback query', async () => {

@@ -87,6 +87,35 @@ describe('case delivery by e-mail', () => {
     }
   });
 
+  it('mails a request sent in English with German labels and values and the conversation language', async () => {
+    const smtp = await smtpServer(0);
+    try {
+      assistant = await startTestAssistant({ CASE_SMTP_URL: smtp.url, CASE_MAIL_FROM: 'assistent@moembris.example' });
+      const c = assistant.conversation();
+      await c.say('English');
+      for (const said of [
+        'Schaden melden',
+        'Road damage',
+        `Hauptstraße 7, ${municipality.ortsteile[0]!}`,
+        'A deep pothole in the road.',
+        'skip',
+        'skip',
+      ])
+        await c.say(said);
+      const sent = await c.say('Send');
+      const reference = /MOE-\d{4}-\d{5}/.exec(sent.map((r) => r.text).join('\n'))![0];
+      await waitFor(() => smtp.received.length > 0);
+      const raw = smtp.received[0]!.raw.replace(/=\r?\n/g, '');
+      expect(raw).toContain(`Vorgangsnummer: ${reference}`);
+      expect(raw).toContain('Sprache: Englisch');
+      expect(raw).toContain('Kategorie: Stra=C3=9Fenschaden');
+      expect(raw).toContain('Beschreibung: A deep pothole in the road.');
+      expect(raw).not.toContain('Category');
+    } finally {
+      await smtp.close();
+    }
+  });
+
   it('with webhook and e-mail, a webhook success plus a mail failure retries only the mail', async () => {
     const smtp = await smtpServer(2);
     nock.disableNetConnect();

@@ -231,12 +231,13 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte order mark a German spreadsheet needs
     const [header, line, rest] = bytes.subarray(3).toString('utf8').trim().split('\n');
     expect(header).toBe(
-      'Vorgangsnummer;Anliegen;Stelle;Eingang;Status;Begründung;Zuständig;Übermittlung;Benachrichtigung gewünscht;Angaben',
+      'Vorgangsnummer;Anliegen;Stelle;Eingang;Status;Begründung;Zuständig;Übermittlung;Benachrichtigung gewünscht;Sprache;Angaben',
     );
     expect(rest).toBeUndefined();
     expect(line).toContain(`${reference};`);
     expect(line).toContain(';abgelehnt;"\'=HYPERLINK(""https://evil.example"")";;');
     expect(line).toContain('Name: Erika Muster');
+    expect(line).toContain(';nein;Deutsch;');
     // Nobody is told; the citizen can still ask.
     expect(textOf(await say(chat, `Stand ${reference}`, () => true))).toMatch(/wurde abgelehnt\. Begründung: =HYPERLINK/);
     expect(chat.received.some((x) => /^Neues zu Ihrer Anfrage/.test(textOf(x as Message)))).toBe(false);

@@ -1,0 +1,65 @@
+// Step 2: the conversation's language. A language button or a wish ("Leichte Sprache", "Bitte in
+// einfacher Sprache", "English", "Auf Deutsch weiter") switches at once; a message that looks like
+// another language only brings the question whether to switch, with a button for each choice.
+// The message that raised the question is kept and answered once the citizen has chosen.
+import { isCommand } from '../../knowledge/texts/commands';
+import type { Activity } from '@microsoft/agents-activity';
+import { CATALOGUES, languageOfLocale, languageSchema, texts, type Language } from '../../knowledge/texts/index';
+import { detectLanguage } from '../../knowledge/language/detect';
+import type { Turn, TurnStep } from '../turn';
+
+/** The language a message asks for, if it is a language command. */
+function chosenLanguage(text: string): Language | undefined {
+  if (isCommand(text, 'easyLanguage')) return 'ls';
+  if (isCommand(text, 'english')) return 'en';
+  if (isCommand(text, 'german')) return 'de';
+  return undefined;
+}
+
+/** Leichte Sprache is German: a German message in it is no reason to ask. */
+const written = (language: Language): 'de' | 'en' => (language === 'en' ? 'en' : 'de');
+
+/** Switches the conversation and says so in the new language; the page follows channelData.language. */
+export function switchLanguage(turn: Turn, language: Language): void {
+  turn.state.language = language;
+  turn.reply(texts().language.switched, { channelData: { language } });
+  // A request in progress is asked again in the new language.
+  if (turn.state.flow) turn.interruptedFlow = turn.state.flow;
+}
+
+export const chooseLanguage: TurnStep = {
+  name: 'language',
+  run: async (turn) => {
+    const offer = turn.state.languageOffer;
+    turn.state.languageOffer = undefined;
+    const chosen = chosenLanguage(turn.text);
+    if (chosen && offer) {
+      // The answer to "Continue in English?": the kept message is answered in the chosen language.
+      if (chosen !== turn.state.language) switchLanguage(turn, chosen);
+      turn.interruptedFlow = undefined;
+      turn.textInstead = offer.text;
+      return 'next';
+    }
+    if (chosen) {
+      switchLanguage(turn, chosen);
+      return 'handled';
+    }
+    // Any other answer to the question: the assistant stays in its language and answers this message.
+    if (offer) return 'next';
+    const detected = detectLanguage(turn.text);
+    if (!detected || detected === written(turn.state.language)) return 'next';
+    const asked = CATALOGUES[detected].language;
+    turn.state.languageOffer = { language: detected, text: turn.text };
+    turn.reply(asked.offer, { suggestions: [asked.confirm, texts().language.confirm] });
+    return 'handled';
+  },
+};
+
+/**
+ * The language a channel asks for at the start of a conversation: the page's or embed's setting
+ * (channelData.language, also Leichte Sprache) or the locale of the citizen's app (Telegram, Teams).
+ */
+export function channelLanguage(activity: Activity): Language | undefined {
+  const asked = languageSchema.safeParse((activity.channelData as { language?: unknown } | undefined)?.language);
+  return asked.success ? asked.data : languageOfLocale(activity.locale);
+}

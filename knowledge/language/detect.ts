@@ -1,0 +1,16 @@
+// Which language a citizen's message is written in, German or English, told by franc (trigram
+// statistics, franc-min) only where the text is long enough to tell: short messages ("Anna Weber",
+// "Was kostet ein Personalausweis?") are often mistaken, so they are never judged.
+import { franc } from 'franc-min';
+
+/** Fewer words than this are not judged (measured: 4-word German questions come out English). */
+const MIN_WORDS = 5;
+const MIN_LETTERS = 20;
+
+/** 'de' or 'en' when the message clearly is one of them; undefined when it is too short to tell. */
+export function detectLanguage(text: string): 'de' | 'en' | undefined {
+  const words = text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < MIN_WORDS || text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return undefined;
+  const found = franc(text, { only: ['deu', 'eng'], minLength: MIN_LETTERS });
+  return found === 'eng' ? 'en' : found === 'deu' ? 'de' : undefined;
+}

@@ -1,0 +1,324 @@
+// What the assistant says on its own, in English: the same keys as the German catalogue (de.ts),
+// checked by the compiler. Plain, friendly British English; names of offices and places stay German,
+// since citizens meet them so on signs and letters. Values the office must understand (Ja/Nein,
+// categories) stay German in the stored request: flows translate only what is shown.
+import type { Municipality } from '../schema';
+import type { CitizenTexts } from './catalogue';
+
+function rathausContact(town: Municipality): string {
+  const rathaus = town.offices.rathaus!;
+  const parts = [rathaus.phone && `phone ${rathaus.phone}`, rathaus.email && `e-mail ${rathaus.email}`].filter(Boolean);
+  return parts.length ? `${rathaus.name} (town hall): ${parts.join(', ')}.` : `Please contact the ${rathaus.name} (town hall).`;
+}
+
+const closedUntil = (office: string, reopens: string | undefined): string =>
+  `The office in charge (${office}) is closed right now${reopens ? ` and open again ${reopens}` : ''}.`;
+
+const berlin = (at: Date, options: Intl.DateTimeFormatOptions): string => at.toLocaleString('en-GB', { timeZone: 'Europe/Berlin', ...options });
+
+export const en: CitizenTexts = {
+  commands: {
+    cancel: { button: 'Cancel', words: ['cancel', 'stop', 'quit'] },
+    back: { button: 'Back', words: ['go back'] },
+    help: { button: 'Help', words: ['help'] },
+    person: { button: 'Talk to a person', words: ['human', 'a person', 'staff', 'speak to a person', 'agent'] },
+    backToAssistant: { button: 'Back to the assistant', words: ['cancel'] },
+    callBack: { button: 'Request a call back', words: [] },
+    submit: { button: 'Send', words: ['yes'] },
+    submitNotify: { button: 'Send and notify me', words: ['yes notify me'] },
+    skip: { button: 'skip', words: ['no', 'none'] },
+    yes: { button: 'Yes', words: ['yes please', 'yes delete'] },
+    no: { button: 'No', words: [] },
+    deleteData: { button: 'Delete my data', words: ['delete my data'] },
+    showData: { button: 'Show my data', words: ['my data'] },
+    privacy: { button: 'Privacy', words: [] },
+    openingHours: { button: 'Opening hours', words: [] },
+    bookAppointment: { button: 'Book an appointment', words: [] },
+    helpful: { button: 'Helpful', words: ['that helped'] },
+    notHelpful: { button: 'Not helpful', words: ['that did not help'] },
+    reasonWrong: { button: 'Wrong', words: [] },
+    reasonOutdated: { button: 'Out of date', words: [] },
+    reasonUnclear: { button: 'Hard to understand', words: [] },
+    reasonNotMyQuestion: { button: 'Not my question', words: ['that was not my question'] },
+    keepRequest: { button: 'Keep the request', words: ['keep'] },
+    withdrawRequest: { button: 'Withdraw the request', words: ['withdraw'] },
+    keepEverything: { button: 'Delete nothing', words: ['do not delete'] },
+    cancelAppointment: { button: 'Cancel an appointment', words: [] },
+    facetDocuments: { button: 'Documents', words: [] },
+    facetFees: { button: 'Fees', words: [] },
+    facetProcedure: { button: 'How it works', words: [] },
+    facetOffice: { button: 'Office and opening hours', words: [] },
+    facetOnline: { button: 'Apply online', words: [] },
+    easyLanguage: { button: 'Leichte Sprache', words: [] },
+    english: { button: 'English', words: [] },
+    german: { button: 'Deutsch', words: [] },
+  },
+
+  language: {
+    name: 'English',
+    confirm: 'Continue in English',
+    switched: 'Fine, I will write in English from now on.',
+    offer: 'Your message looks like English. Would you like to continue in English?',
+    germanOnly: 'Part of this answer is only available in German so far.',
+  },
+
+  conversation: {
+    welcome: (town: Municipality, notices: readonly string[] = []): string =>
+      [
+        `Hello! I am the digital assistant of ${town.name}.`,
+        'I am an automated program, not a person.',
+        'I answer questions about the services of the town administration and help you step by step with simple requests.',
+        'Would you like to talk to a person? Just write “staff”.',
+        'To learn how we handle your data, write “Privacy”.',
+      ].join(' ') + (notices.length ? `\n\nCurrent notices (in German):\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
+    noticeLine: (text: string, ortsteile: readonly string[]): string => {
+      const unnamed = ortsteile.filter((o) => !text.includes(o));
+      return unnamed.length ? `${text} (concerns: ${unnamed.join(', ')})` : text;
+    },
+    noticeFirst: (lines: readonly string[]): string => `Current notice (in German): ${lines.join(' ')}`,
+    greeting: (town: Municipality): string =>
+      `Hello! I am the digital assistant of ${town.name}. Ask me your question, for example “How much is an ID card?”.`,
+    thanks: 'You are welcome! Can I help you with anything else? If you like, tell me whether the answer helped you.',
+    help: [
+      'I answer questions about the services of the town administration, for example ID cards and passports, registering an address, certificates, taxes, waste, building and clubs.',
+      'I take simple requests step by step: report damage, book an appointment, register a dog, announce an event or ask for a call back.',
+      'You can write “staff” at any time, and I will connect you with a person.',
+    ].join(' '),
+    botIdentity:
+      'I am an automated assistant, not a person. My answers come from the checked knowledge base of the town administration. If you would like to talk to a person, write “staff”.',
+    fallback: (town: Municipality): string =>
+      [
+        'I am sorry, I have no reliable information about that. I do not want to tell you anything wrong.',
+        'Please ask your question in other words or talk to a person.',
+        rathausContact(town),
+      ].join(' '),
+    fallbackAgain: 'I am sorry, I could not answer that either.',
+    clarify: 'I am not quite sure what you mean. Did you mean one of these topics?',
+    referralOffer: 'If you still have questions for the town hall, I am happy to connect you with a person.',
+    also: (title: string): string => `You also asked about “${title}”. Tap it, and I will help you with that too.`,
+    noText: 'So far I can only read text messages. Please write your request.',
+    busy: 'Sorry, that did not work just now. Please send your message again.',
+    error: (town: Municipality): string => `Sorry, a technical error occurred. Please try again later. ${rathausContact(town)}`,
+    tooLong: (maxChars: number): string => `Your message is too long. Please put your request in at most ${maxChars} characters.`,
+    tooMany: (retryAfterSeconds: number): string =>
+      `You have sent a lot of messages in a short time. Please wait ${retryAfterSeconds} seconds and then write again.`,
+    welcomeSuggestions: ['Opening hours', 'Talk to a person', 'Privacy', 'Leichte Sprache', 'Deutsch'],
+    helpSuggestions: ['Report damage', 'Book an appointment at the Bürgerbüro', 'Opening hours'],
+  },
+
+  answers: {
+    responsible: 'Office',
+    address: 'Address',
+    phone: 'Phone',
+    email: 'E-mail',
+    website: 'Website',
+    hours: 'Opening hours',
+    changedDays: 'Changed days',
+    closed: 'closed',
+    askRathaus: (rathaus: string, phone: string | null): string => `Contact: please ask at the ${rathaus}${phone ? ` (phone ${phone})` : ''}.`,
+    documents: 'What you need',
+    requirements: 'Requirements',
+    fees: 'Fees',
+    deadlines: 'Deadlines',
+    processingTime: 'Processing time',
+    appointment: 'Appointment',
+    procedure: 'How it works',
+    notes: 'Good to know',
+    links: 'Links',
+    reviewed: 'Last checked',
+    about: (title: string): string => `About “${title}”`,
+    officeLine: (office: string, reach: string): string => `Office: ${office}, ${reach}.`,
+    officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
+      `Office: ${office}. Contact through the ${rathaus}${phone ? `, phone ${phone}` : ''}.`,
+    onlineAt: (title: string, url: string): string => `You can do this online: ${title} – ${url}`,
+    footer: (source: string): string => `Source: ${source}`,
+    atAGlance: 'At a glance',
+    moreLinks: 'More about it',
+    noFacet: 'I have no reliable information on this. Please ask the office directly.',
+    notOurs: (town: string): string => `${town} is not responsible for this.`,
+  },
+
+  flows: {
+    cancelled: 'I have cancelled the request. Your details were not saved. How else can I help?',
+    summaryHelp: 'Tap “Send” to send the request, or “Change …” to correct a detail.',
+    firstQuestion: 'This is already the first question.',
+    chooseAtSummary: 'Please choose “Send” or what you would like to change.',
+    notUnderstood: 'I did not understand that.',
+    failedTooOften: 'I am sorry, that did not work several times. I am passing your request on to a member of staff.',
+    resume: 'Back to your request:',
+    understood: (value: string): string => `I understood “${value}”.`,
+    taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
+      `From your message I already have: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' You can change everything before sending.' : ''}`,
+    yourWords: 'your message',
+    change: (label: string): string => `Change ${label}`,
+    summary: (lines: string[], submit: string, submitNotify: string): string =>
+      `Please check your details:\n${lines.join('\n')}\nIs everything correct? Then tap “${submit}”. ` +
+      `With “${submitNotify}” I will tell you here as soon as the town hall has finished the request.`,
+    choose: (choices: readonly string[]): string => `Please choose: ${choices.join(', ')}.`,
+    moreDetail: (): string => 'Please give a little more detail.',
+    shorter: (_what: string, max: number): string => `Please keep it shorter (at most ${max} characters).`,
+    noDefinition: (town: Municipality): string => `I cannot take this request step by step yet. ${rathausContact(town)}`,
+    noFreeSlot: (town: Municipality): string => `I am sorry, there are no free appointments in the next days. ${rathausContact(town)}`,
+    photo: (name: string): string => `Photo (${name})`,
+  },
+
+  fields: {
+    email: 'Please enter a valid e-mail address, for example name@example.com.',
+    phone: 'Please enter a valid phone number, for example 06029 1234.',
+    phoneOrEmail: 'Please enter a phone number or an e-mail address.',
+    placeInTown: (ortsteile: readonly string[]): string =>
+      `Please name the part of town (${ortsteile.join(', ')}) and the street or a description.`,
+    dateInFuture: 'This date is in the future. Please check it.',
+    date: (): string => 'Please give a date as day.month.year, for example 14.3.2024.',
+    dateAndTime: 'Please give a date and a time, for example “12.7. 14:00”.',
+    inThePast: 'This time is in the past. Please give a later one.',
+    endAfterStart: (start: string): string => `The end must be after the start (${start}).`,
+    fullName: 'Please give the first name and the surname, for example “Anna Weber”.',
+    surname: 'Please give the name the appointment is booked under, for example “Weber” or “Anna Weber”.',
+    address: (ortsteile: readonly string[]): string =>
+      `Please give the street, house number and part of town, for example “Hauptstraße 12, Schimborn”. Parts of town: ${ortsteile.join(', ')}.`,
+    count: 'Please give a number, for example “80”.',
+    approximately: (when: string): string => `${when} (approximately)`,
+  },
+
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+
+  cases: {
+    received: (reference: string, next: string, retentionDays: number): string =>
+      `Thank you! Your request has been received. Your reference number: ${reference}. ${next} We keep your details for ${retentionDays} days and then delete them.`,
+    next: 'The office in charge will work on it and contact you if needed.',
+    alreadyDelivered: (references: string[]): string =>
+      `Already with the town hall and being worked on: ${references.join(', ')}. These requests stay with the town hall.`,
+    withdrawn: (references: string[]): string => `Withdrawn and deleted: ${references.join(', ')}.`,
+    kept: (references: string[]): string => `Kept, the town hall goes on working on them: ${references.join(', ')}.`,
+    willNotify: 'As soon as the town hall has finished the request, I will tell you here.',
+    askStatus: (reference: string): string => `You can ask about its status here at any time, for example with “What is the status of ${reference}?”.`,
+  },
+
+  caseStatus: {
+    new: (reference: string, title: string): string => `Your request ${reference} (${title}) has been received and is waiting to be worked on.`,
+    'in-progress': (reference: string, title: string): string => `Your request ${reference} (${title}) is being worked on.`,
+    done: (reference: string, title: string): string => `Your request ${reference} (${title}) is done.`,
+    rejected: (reference: string, title: string): string => `Your request ${reference} (${title}) was rejected.`,
+    cancelled: (reference: string, title: string): string => `Your request ${reference} (${title}) is cancelled.`,
+    doneReason: (reason: string): string => `Note from the town hall: ${reason}`,
+    rejectedReason: (reason: string): string => `Reason: ${reason}`,
+    notFound: 'I found no request with this reference number and this name. Please check the reference number and the name.',
+    news: (status: string): string => `News about your request: ${status}`,
+    afterRequest: 'I will gladly tell you the status of that request once your current request is finished.',
+  },
+
+  appointments: {
+    callOffice: (name: string, phone: string | null): string => (phone ? `Please call the ${name}: ${phone}.` : `Please contact the ${name}.`),
+    booked: (slot: string, office: string, address: string | null): string =>
+      `Your appointment: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
+      'Please bring the documents you need. If you cannot come, write “Cancel an appointment” and give the reference number.',
+    whichDay: 'There are free times on these days. Which day suits you?',
+    freeTimes: (day: string | undefined, more: boolean): string =>
+      `${day ? `On ${day}, these times are free.` : 'These appointments are free.'}${more ? ' There are more. You can name another time.' : ''}`,
+    notAtThatTime: 'I am sorry, nothing is free at that time.',
+    takenNear: (day: string, time: string): string => `I am sorry, nothing is free on ${day} at ${time}. These times are close to it:`,
+    nothingThen: 'I am sorry, there is no free appointment for that in the next weeks. There are free times on these days:',
+    calendarTitle: (service: string, office: string): string => `Appointment ${service}, ${office}`,
+    calendarNote: (reference: string): string => `Reference number ${reference}. To cancel: write “Cancel an appointment” to the assistant.`,
+    calendarFile: 'With the calendar file you can add the appointment to your calendar.',
+    slotGone: (past: boolean): string => `I am sorry, this appointment ${past ? 'is already over' : 'has just been taken'}. Please choose another one.`,
+    notFound: (callOffice: string): string =>
+      `I found no appointment with this reference number and this name. Please check your details. ${callOffice}`,
+    alreadyCancelled: (reference: string): string => `The appointment ${reference} is already cancelled.`,
+    cancelled: (slot: string, reference: string): string =>
+      `Your appointment on ${slot} (${reference}) is cancelled. Thank you for letting us know. The time is free again.`,
+  },
+
+  handoff: {
+    waiting: (position: number, minutes: number): string => `You are number ${position} in the queue. The waiting time is about ${minutes} minutes.`,
+    nobodyThereCallBack: 'I would like to connect you with a person. But nobody at the town hall can be reached right now. We can call you back.',
+    closedCallBack: (office: string, reopens: string | undefined): string =>
+      `I would like to connect you with a person. ${closedUntil(office, reopens)} We can call you back.`,
+    closedNow: (office: string, reopens: string | undefined): string => `${closedUntil(office, reopens)} The administration can call you back.`,
+    reopens: (at: Date, now: Date): string => {
+      const day = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+      const time = berlin(at, { hour: '2-digit', minute: '2-digit' });
+      const days = Math.round((Date.parse(day(at)) - Date.parse(day(now))) / 86_400_000);
+      if (days === 0) return `today from ${time}`;
+      if (days === 1) return `tomorrow from ${time}`;
+      const weekday = berlin(at, { weekday: 'long' });
+      return days < 7 ? `on ${weekday} from ${time}` : `on ${weekday}, ${berlin(at, { day: 'numeric', month: 'long' })}, from ${time}`;
+    },
+    personalAdvice: 'The town hall will gladly advise you on this in person.',
+    someoneHelps: 'A member of staff will gladly help you.',
+    nobodyThere: 'But nobody can be reached right now. The administration can call you back.',
+    connecting: 'I am connecting you with a member of staff of the town hall.',
+    leftLiveChat: 'You have ended the conversation with the town hall. You are talking to the digital assistant again.',
+    leftQueue: 'You are no longer waiting. You are talking to the digital assistant again.',
+    taken: (speaker: string): string =>
+      `You are now writing with ${speaker}. This is a person from the town hall, not a program. Just write your message. With “Back to the assistant” you end the conversation.`,
+    speaker: (name: string, office: string): string => `${name} (${office})`,
+    defaultOffice: 'Rathaus',
+    handedBack: 'You are talking to the digital assistant again. Feel free to ask me more.',
+    closed: 'The member of staff has ended the conversation. You can go on asking the digital assistant.',
+    connectionLost: (position: number): string =>
+      `The connection to your contact at the town hall was interrupted. You are back in the queue at number ${position}.`,
+  },
+
+  feedback: {
+    thanks: 'Thank you for your feedback!',
+    whatWasWrong: 'Thank you for your feedback. What was wrong? You can also talk to a person right away.',
+    noted: 'Thank you. The editors at the town hall will check the answer. Would you like to talk to a person?',
+    notMyQuestion:
+      'Thank you. Your question goes to the editors at the town hall, so that the assistant understands it in future. Feel free to ask it in other words or talk to a person.',
+  },
+
+  privacy: {
+    confirmDeletion: 'Really delete? Afterwards the assistant no longer knows this conversation.',
+    askAboutOpen: (reference: string, title: string): string =>
+      `Your request ${reference} (${title}) has not reached the town hall yet. If you delete your data, you withdraw it. Would you like to keep or withdraw the request?`,
+    chooseKeepOrWithdraw: 'Please tap “Keep the request” or “Withdraw the request”.',
+    deletionCancelled: 'All right, nothing was deleted.',
+    export: 'Here is all the data the assistant has stored about this conversation (as a JSON file).',
+    deleted:
+      'Your data from this conversation is deleted: the messages, the state, uploaded files, the chat with the town hall and the address for notifications.',
+    partlyDeleted: 'Part of your data could not be deleted. Please try again later or contact the town hall.',
+    deliveredStays:
+      'Requests at the town hall are kept by the administration according to its retention periods. You can ask the town hall to delete them there.',
+  },
+
+  notice: {
+    pageTitle: (town: string): string => `Privacy – Citizen assistant ${town}`,
+    heading: (town: string): string => `Privacy notice for the citizen assistant – ${town}`,
+    controllerHeading: 'Controller',
+    controller: (controller: string, contact: string): string => `${controller} is responsible for this chat.${contact ? ` Contact: ${contact}.` : ''}`,
+    officer: (officer: string | null): string =>
+      officer ? `Data protection officer: ${officer}.` : 'You can reach the data protection officer through the town hall.',
+    purposeHeading: 'Purpose and legal basis',
+    purpose: 'We process your messages to answer your questions and to pass your requests on to the administration.',
+    legalBasis: 'The legal basis is Art. 6(1)(e) GDPR together with Art. 4 BayDSG (the tasks of the municipality).',
+    retentionHeading: 'What is stored and for how long',
+    conversations: (days: number): string =>
+      `The messages, the state of your request and uploaded files are stored for at most ${days} days after your last message and are then deleted automatically.`,
+    cases: (days: number): string =>
+      `Requests passed on to the administration are deleted by the assistant ${days} days after they were passed on. In the administration its retention periods apply.`,
+    recipientsHeading: 'Recipients',
+    recipients: (town: string): string =>
+      `Only the administration (${town}) receives your data. It is not passed to third parties and not processed outside the EU. The assistant runs on servers of the municipality or its provider in the EU; your browser loads nothing from other servers.`,
+    rightsHeading: 'Your rights',
+    rights: 'You have the right of access, rectification, erasure, restriction of processing and objection.',
+    complaint:
+      'You can complain to the Bavarian data protection commissioner (Bayerischer Landesbeauftragter für den Datenschutz, Wagmüllerstraße 18, 80538 München, www.datenschutz-bayern.de).',
+    deleteHeading: 'Delete or show your data',
+    delete: 'Write “Delete my data” in the chat. The assistant then deletes this conversation and your data at once.',
+    show: 'With “Show my data” you get all stored data as a file.',
+    back: 'Back to the chat',
+    phone: (phone: string): string => `phone ${phone}`,
+    email: (email: string): string => `e-mail ${email}`,
+  },
+
+  uploads: {
+    empty: 'The file is empty.',
+    tooLarge: 'The file is too large. At most 5 MB are allowed.',
+    wrongType: 'This file type is not accepted. Photos (JPEG, PNG, WebP, GIF) and PDF are allowed.',
+    tooManyPixels: (megapixels: number): string =>
+      `The picture is too large. At most ${megapixels.toLocaleString('en-GB')} megapixels are allowed. Please send a smaller photo.`,
+    unreadable: 'The picture cannot be opened. Please send it again, preferably as JPEG.',
+  },
+};

@@ -1,0 +1,367 @@
+// What the assistant says on its own, in Leichte Sprache (rules of the Netzwerk Leichte Sprache):
+// short sentences, one statement each, active voice, everyday words, hard words explained, numbers
+// as digits, no abbreviations. Each sentence gets its own line. Fees, dates and numbers stay exact.
+// The same keys as the German catalogue (de.ts), checked by the compiler.
+import type { Municipality } from '../schema';
+import type { CitizenTexts } from './catalogue';
+import { de } from './de';
+
+const lines = (...sentences: string[]): string => sentences.join('\n');
+
+function rathausContact(town: Municipality): string {
+  const rathaus = town.offices.rathaus!;
+  return lines(
+    `Sie können das Rathaus fragen.`,
+    ...(rathaus.phone ? [`Die Telefon-Nummer ist: ${rathaus.phone}`] : []),
+    ...(rathaus.email ? [`Die E-Mail-Adresse ist: ${rathaus.email}`] : []),
+  );
+}
+
+const closedUntil = (office: string, reopens: string | undefined): string =>
+  lines(`Das Amt für Ihre Frage ist jetzt zu.`, `Das Amt heißt: ${office}.`, ...(reopens ? [`Das Amt ist wieder da: ${reopens}.`] : []));
+
+export const ls: CitizenTexts = {
+  commands: {
+    cancel: { button: 'Abbrechen', words: ['aufhören'] },
+    back: { button: 'Zurück', words: [] },
+    help: { button: 'Hilfe', words: [] },
+    person: { button: 'Mit einem Menschen sprechen', words: [] },
+    backToAssistant: { button: 'Zurück zum Assistenten', words: [] },
+    callBack: { button: 'Anruf vom Rathaus', words: [] },
+    submit: { button: 'Absenden', words: [] },
+    submitNotify: { button: 'Absenden und Nachricht bekommen', words: [] },
+    skip: { button: 'Weiter ohne', words: ['überspringen'] },
+    yes: { button: 'Ja', words: [] },
+    no: { button: 'Nein', words: [] },
+    deleteData: { button: 'Meine Daten löschen', words: [] },
+    showData: { button: 'Meine Daten anzeigen', words: [] },
+    privacy: { button: 'Datenschutz', words: [] },
+    openingHours: { button: 'Öffnungszeiten', words: [] },
+    bookAppointment: { button: 'Termin vereinbaren', words: [] },
+    helpful: { button: 'Das hat geholfen', words: [] },
+    notHelpful: { button: 'Das hat nicht geholfen', words: [] },
+    reasonWrong: { button: 'Das ist falsch', words: [] },
+    reasonOutdated: { button: 'Das ist alt', words: [] },
+    reasonUnclear: { button: 'Das verstehe ich nicht', words: [] },
+    reasonNotMyQuestion: { button: 'Ich wollte etwas anderes wissen', words: [] },
+    keepRequest: { button: 'Anfrage behalten', words: [] },
+    withdrawRequest: { button: 'Anfrage zurückziehen', words: [] },
+    keepEverything: { button: 'Nichts löschen', words: [] },
+    cancelAppointment: { button: 'Termin absagen', words: [] },
+    facetDocuments: { button: 'Was brauche ich?', words: [] },
+    facetFees: { button: 'Was kostet das?', words: [] },
+    facetProcedure: { button: 'Wie geht das?', words: [] },
+    facetOffice: { button: 'Wer hilft mir?', words: [] },
+    facetOnline: { button: 'Im Internet beantragen', words: [] },
+    easyLanguage: { button: 'Leichte Sprache', words: [] },
+    english: { button: 'English', words: [] },
+    german: { button: 'Deutsch', words: [] },
+  },
+
+  language: {
+    name: 'Leichte Sprache',
+    confirm: 'Leichte Sprache',
+    switched: lines('Gut.', 'Ab jetzt schreibe ich in Leichter Sprache.', 'Sie möchten wieder normale Sprache?', 'Dann tippen Sie auf: Deutsch.'),
+    offer: lines('Ihre Nachricht ist auf Deutsch.', 'Möchten Sie in Leichter Sprache weiter·schreiben?'),
+    germanOnly: lines('Diese Antwort gibt es noch nicht in Leichter Sprache.', 'Ein Teil steht hier in schwerer Sprache.'),
+  },
+
+  conversation: {
+    welcome: (town: Municipality, notices: readonly string[] = []): string =>
+      lines(
+        'Guten Tag!',
+        `Ich bin der Computer·helfer vom ${town.name}.`,
+        'Ich bin ein Programm.',
+        'Ich bin kein Mensch.',
+        'Sie können mir Fragen zum Rathaus stellen.',
+        'Ich helfe Ihnen auch bei einem Antrag.',
+        'Ein Antrag ist ein Wunsch an das Rathaus.',
+        'Sie möchten mit einem Menschen sprechen?',
+        'Dann schreiben Sie: Mitarbeiter.',
+      ) + (notices.length ? `\n\nWichtige Nachrichten:\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
+    noticeLine: (text: string, ortsteile: readonly string[]): string => {
+      const unnamed = ortsteile.filter((o) => !text.includes(o));
+      return unnamed.length ? `${text} (für: ${unnamed.join(', ')})` : text;
+    },
+    noticeFirst: (lines: readonly string[]): string => `Wichtige Nachricht: ${lines.join(' ')}`,
+    greeting: (town: Municipality): string =>
+      lines('Guten Tag!', `Ich bin der Computer·helfer vom ${town.name}.`, 'Schreiben Sie mir Ihre Frage.', 'Zum Beispiel: Was kostet ein Ausweis?'),
+    thanks: lines('Gern!', 'Haben Sie noch eine Frage?', 'Hat Ihnen die Antwort geholfen?', 'Sagen Sie es mir gern.'),
+    help: lines(
+      'Ich beantworte Fragen zum Rathaus.',
+      'Zum Beispiel zu: Ausweis, Umzug, Müll und Steuern.',
+      'Ich helfe Ihnen auch bei einem Antrag.',
+      'Zum Beispiel: Sie möchten einen Schaden melden.',
+      'Oder Sie möchten einen Hund anmelden.',
+      'Sie möchten mit einem Menschen sprechen?',
+      'Dann schreiben Sie: Mitarbeiter.',
+    ),
+    botIdentity: lines(
+      'Ich bin ein Programm.',
+      'Ich bin kein Mensch.',
+      'Meine Antworten kommen vom Rathaus.',
+      'Das Rathaus hat die Antworten geprüft.',
+      'Sie möchten mit einem Menschen sprechen?',
+      'Dann schreiben Sie: Mitarbeiter.',
+    ),
+    fallback: (town: Municipality): string =>
+      lines('Das weiß ich leider nicht sicher.', 'Ich möchte Ihnen nichts Falsches sagen.', 'Bitte fragen Sie mit anderen Worten.', rathausContact(town)),
+    fallbackAgain: lines('Das weiß ich leider auch nicht.'),
+    clarify: lines('Ich weiß nicht genau:', 'Was meinen Sie?', 'Meinen Sie eins von diesen Themen?'),
+    referralOffer: lines('Haben Sie trotzdem eine Frage an das Rathaus?', 'Dann verbinde ich Sie gern mit einem Menschen.'),
+    also: (title: string): string => lines(`Sie haben auch nach diesem Thema gefragt: ${title}.`, 'Tippen Sie auf das Thema.', 'Dann helfe ich Ihnen auch dabei.'),
+    noText: lines('Ich kann nur Text lesen.', 'Bitte schreiben Sie mir Ihre Frage.'),
+    busy: lines('Das hat nicht geklappt.', 'Bitte schicken Sie Ihre Nachricht noch einmal.'),
+    error: (town: Municipality): string =>
+      lines('Es gibt einen Fehler im Computer.', 'Bitte versuchen Sie es später noch einmal.', rathausContact(town)),
+    tooLong: (maxChars: number): string => lines('Ihre Nachricht ist zu lang.', `Bitte schreiben Sie höchstens ${maxChars} Zeichen.`, 'Zeichen sind: Buchstaben, Zahlen und Leer·zeichen.'),
+    tooMany: (retryAfterSeconds: number): string =>
+      lines('Sie haben sehr viele Nachrichten geschickt.', `Bitte warten Sie ${retryAfterSeconds} Sekunden.`, 'Dann schreiben Sie wieder.'),
+    welcomeSuggestions: ['Öffnungszeiten', 'Mit einem Menschen sprechen', 'Datenschutz', 'Deutsch', 'English'],
+    helpSuggestions: de.conversation.helpSuggestions,
+  },
+
+  answers: {
+    responsible: 'Wer hilft Ihnen?',
+    address: 'Adresse',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    website: 'Internet',
+    hours: 'Wann ist offen?',
+    changedDays: 'Andere Tage',
+    closed: 'zu',
+    askRathaus: (rathaus: string, phone: string | null): string => lines(`Bitte fragen Sie beim ${rathaus}.`, ...(phone ? [`Telefon: ${phone}`] : [])),
+    documents: 'Das brauchen Sie',
+    requirements: 'Das muss stimmen',
+    fees: 'Das kostet es',
+    deadlines: 'Bis wann?',
+    processingTime: 'So lange dauert es',
+    appointment: 'Termin',
+    procedure: 'So geht es',
+    notes: 'Gut zu wissen',
+    links: 'Links',
+    reviewed: 'Geprüft am',
+    about: (title: string): string => `Zum Thema: ${title}.`,
+    officeLine: (office: string, reach: string): string => lines(`Das Amt für Sie: ${office}.`, `${reach}.`),
+    officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
+      lines(`Das Amt für Sie: ${office}.`, `Fragen Sie beim ${rathaus}.`, ...(phone ? [`Telefon: ${phone}`] : [])),
+    onlineAt: (title: string, url: string): string => lines('Das geht auch im Internet.', `${title}: ${url}`),
+    footer: (source: string): string => `Quelle: ${source}`,
+    atAGlance: 'Das Wichtigste',
+    moreLinks: 'Mehr dazu',
+    noFacet: lines('Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
+    notOurs: (town: string): string => lines(`Der ${town} ist dafür nicht zuständig.`, 'Zuständig heißt: Das Amt kümmert sich darum.'),
+  },
+
+  flows: {
+    cancelled: lines('Ich habe aufgehört.', 'Ich habe nichts gespeichert.', 'Wie kann ich Ihnen sonst helfen?'),
+    summaryHelp: lines('Alles ist richtig?', 'Dann tippen Sie auf: Absenden.', 'Etwas ist falsch?', 'Dann tippen Sie auf: … ändern.'),
+    firstQuestion: 'Das ist schon die 1. Frage.',
+    chooseAtSummary: lines('Bitte tippen Sie auf: Absenden.', 'Oder tippen Sie auf das, was Sie ändern möchten.'),
+    notUnderstood: 'Das habe ich nicht verstanden.',
+    failedTooOften: lines('Das hat mehrmals nicht geklappt.', 'Ein Mensch aus dem Rathaus hilft Ihnen jetzt weiter.'),
+    resume: 'Jetzt weiter mit Ihrem Antrag:',
+    understood: (value: string): string => `Ich habe verstanden: ${value}.`,
+    taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
+      lines(
+        'Das weiß ich schon aus Ihrer Nachricht:',
+        ...answers.map((a) => `${a.field}: ${a.value}`),
+        ...(confirmed ? ['Vor dem Absenden können Sie alles ändern.'] : []),
+      ),
+    yourWords: 'Ihre Nachricht',
+    change: (label: string): string => `${label} ändern`,
+    summary: (entries: string[], submit: string, submitNotify: string): string =>
+      lines(
+        'Bitte prüfen Sie Ihre Angaben:',
+        ...entries,
+        'Alles ist richtig?',
+        `Dann tippen Sie auf: ${submit}.`,
+        `Oder tippen Sie auf: ${submitNotify}.`,
+        'Dann sage ich Ihnen hier Bescheid: Das Rathaus ist fertig.',
+      ),
+    choose: (choices: readonly string[]): string => lines('Bitte wählen Sie eins aus:', choices.join(', ')),
+    moreDetail: (): string => lines('Das ist zu kurz.', 'Bitte schreiben Sie etwas mehr.'),
+    shorter: (_what: string, max: number): string => lines('Das ist zu lang.', `Bitte schreiben Sie höchstens ${max} Zeichen.`),
+    noDefinition: (town: Municipality): string => lines('Dabei kann ich noch nicht helfen.', rathausContact(town)),
+    noFreeSlot: (town: Municipality): string => lines('In den nächsten Tagen ist kein Termin frei.', rathausContact(town)),
+    photo: (name: string): string => `Foto (${name})`,
+  },
+
+  fields: {
+    email: lines('Die E-Mail-Adresse stimmt nicht.', 'So sieht eine E-Mail-Adresse aus: name@beispiel.de'),
+    phone: lines('Die Telefon-Nummer stimmt nicht.', 'So sieht eine Telefon-Nummer aus: 06029 1234'),
+    phoneOrEmail: 'Bitte schreiben Sie eine Telefon-Nummer oder eine E-Mail-Adresse.',
+    placeInTown: (ortsteile: readonly string[]): string =>
+      lines('Bitte schreiben Sie den Ort·teil.', `Die Ort·teile sind: ${ortsteile.join(', ')}.`, 'Und bitte schreiben Sie die Straße.'),
+    dateInFuture: lines('Das Datum ist in der Zukunft.', 'Bitte prüfen Sie das Datum.'),
+    date: (): string => lines('Bitte schreiben Sie ein Datum.', 'Zum Beispiel: 14.3.2024'),
+    dateAndTime: lines('Bitte schreiben Sie ein Datum und eine Uhrzeit.', 'Zum Beispiel: 12.7. 14 Uhr'),
+    inThePast: lines('Diese Zeit ist schon vorbei.', 'Bitte schreiben Sie eine spätere Zeit.'),
+    endAfterStart: (start: string): string => lines('Das Ende muss nach dem Anfang sein.', `Der Anfang ist: ${start}.`),
+    fullName: lines('Bitte schreiben Sie den Vor·namen und den Nach·namen.', 'Zum Beispiel: Anna Weber'),
+    surname: lines('Bitte schreiben Sie den Namen für den Termin.', 'Zum Beispiel: Weber'),
+    address: (ortsteile: readonly string[]): string =>
+      lines('Bitte schreiben Sie: Straße, Haus·nummer und Ort·teil.', 'Zum Beispiel: Hauptstraße 12, Schimborn', `Die Ort·teile sind: ${ortsteile.join(', ')}.`),
+    count: lines('Bitte schreiben Sie eine Zahl.', 'Zum Beispiel: 80'),
+    approximately: (when: string): string => `${when} (ungefähr)`,
+  },
+
+  months: de.months,
+
+  cases: {
+    received: (reference: string, next: string, retentionDays: number): string =>
+      lines(
+        'Vielen Dank!',
+        'Ihr Antrag ist angekommen.',
+        `Ihre Vorgangs·nummer ist: ${reference}.`,
+        'Mit der Nummer können Sie später nachfragen.',
+        next,
+        `Wir speichern Ihre Angaben ${retentionDays} Tage.`,
+        'Dann löschen wir die Angaben.',
+      ),
+    next: lines('Das Amt bearbeitet Ihren Antrag.', 'Vielleicht meldet sich das Amt bei Ihnen.'),
+    alreadyDelivered: (references: string[]): string =>
+      lines('Diese Anträge sind schon beim Rathaus:', references.join(', '), 'Das Rathaus bearbeitet die Anträge weiter.'),
+    withdrawn: (references: string[]): string => lines('Diese Anträge sind jetzt gelöscht:', references.join(', ')),
+    kept: (references: string[]): string => lines('Diese Anträge bleiben beim Rathaus:', references.join(', ')),
+    willNotify: lines('Das Rathaus ist mit Ihrem Antrag fertig?', 'Dann sage ich Ihnen hier Bescheid.'),
+    askStatus: (reference: string): string => lines('Sie können hier immer nachfragen.', `Schreiben Sie zum Beispiel: Wie ist der Stand von ${reference}?`),
+  },
+
+  caseStatus: {
+    new: (reference: string, title: string): string => lines(`Ihr Antrag ${reference} ist angekommen.`, `Das Thema ist: ${title}.`, 'Noch arbeitet niemand daran.'),
+    'in-progress': (reference: string, title: string): string => lines(`Das Rathaus arbeitet an Ihrem Antrag ${reference}.`, `Das Thema ist: ${title}.`),
+    done: (reference: string, title: string): string => lines(`Ihr Antrag ${reference} ist fertig.`, `Das Thema ist: ${title}.`),
+    rejected: (reference: string, title: string): string => lines(`Das Rathaus hat Ihren Antrag ${reference} abgelehnt.`, `Das Thema ist: ${title}.`),
+    cancelled: (reference: string, title: string): string => lines(`Ihr Antrag ${reference} ist abgesagt.`, `Das Thema ist: ${title}.`),
+    doneReason: (reason: string): string => `Das Rathaus schreibt dazu: ${reason}`,
+    rejectedReason: (reason: string): string => `Der Grund ist: ${reason}`,
+    notFound: lines('Ich finde keinen Antrag mit dieser Nummer und diesem Namen.', 'Bitte prüfen Sie die Nummer und den Namen.'),
+    news: (status: string): string => lines('Es gibt Neues zu Ihrem Antrag.', status),
+    afterRequest: lines('Zuerst machen wir Ihren Antrag fertig.', 'Dann sage ich Ihnen gern den Stand von dem anderen Antrag.'),
+  },
+
+  appointments: {
+    callOffice: (name: string, phone: string | null): string =>
+      phone ? lines(`Bitte rufen Sie beim ${name} an.`, `Die Telefon-Nummer ist: ${phone}`) : `Bitte fragen Sie beim ${name}.`,
+    booked: (slot: string, office: string, address: string | null): string =>
+      lines(
+        `Ihr Termin ist: ${slot}.`,
+        `Der Termin ist beim ${office}.`,
+        ...(address ? [`Die Adresse ist: ${address}.`] : []),
+        'Bitte bringen Sie die Unterlagen mit.',
+        'Sie können nicht kommen?',
+        'Dann schreiben Sie: Termin absagen.',
+      ),
+    whichDay: lines('An diesen Tagen ist ein Termin frei.', 'Welcher Tag passt für Sie?'),
+    freeTimes: (day: string | undefined, more: boolean): string =>
+      lines(day ? `Am ${day} sind diese Zeiten frei.` : 'Diese Termine sind frei.', ...(more ? ['Es gibt noch mehr Zeiten.', 'Sie können eine andere Uhrzeit schreiben.'] : [])),
+    notAtThatTime: 'Zu dieser Zeit ist kein Termin frei.',
+    takenNear: (day: string, time: string): string => lines(`Am ${day} um ${time} Uhr ist kein Termin frei.`, 'Diese Zeiten sind in der Nähe:'),
+    nothingThen: lines('Dafür ist in den nächsten Wochen kein Termin frei.', 'An diesen Tagen ist ein Termin frei:'),
+    calendarTitle: (service: string, office: string): string => `Termin ${service}, ${office}`,
+    calendarNote: (reference: string): string => lines(`Vorgangs·nummer: ${reference}.`, 'Absagen: Schreiben Sie dem Computer·helfer: Termin absagen.'),
+    calendarFile: lines('Das ist eine Kalender-Datei.', 'Damit kommt der Termin in Ihren Kalender.'),
+    slotGone: (past: boolean): string => lines(past ? 'Dieser Termin ist schon vorbei.' : 'Diesen Termin hat gerade jemand anderes genommen.', 'Bitte wählen Sie einen anderen Termin.'),
+    notFound: (callOffice: string): string => lines('Ich finde keinen Termin mit dieser Nummer und diesem Namen.', 'Bitte prüfen Sie Ihre Angaben.', callOffice),
+    alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist schon abgesagt.`,
+    cancelled: (slot: string, reference: string): string =>
+      lines(`Ihr Termin am ${slot} ist abgesagt.`, `Die Nummer ist: ${reference}.`, 'Danke für Ihre Nachricht.', 'Jetzt kann jemand anderes den Termin nehmen.'),
+  },
+
+  handoff: {
+    waiting: (position: number, minutes: number): string =>
+      lines(`Vor Ihnen warten ${position - 1} Menschen.`, `Sie warten ungefähr ${minutes} Minuten.`),
+    nobodyThereCallBack: lines('Gerade ist niemand im Rathaus da.', 'Das Rathaus kann Sie aber anrufen.'),
+    closedCallBack: (office: string, reopens: string | undefined): string => lines(closedUntil(office, reopens), 'Das Rathaus kann Sie anrufen.'),
+    closedNow: (office: string, reopens: string | undefined): string => lines(closedUntil(office, reopens), 'Das Rathaus kann Sie anrufen.'),
+    reopens: de.handoff.reopens,
+    personalAdvice: 'Dazu berät Sie das Rathaus gern selbst.',
+    someoneHelps: 'Ein Mensch aus dem Rathaus hilft Ihnen gern.',
+    nobodyThere: lines('Gerade ist niemand da.', 'Das Rathaus kann Sie anrufen.'),
+    connecting: 'Ich verbinde Sie jetzt mit einem Menschen aus dem Rathaus.',
+    leftLiveChat: lines('Sie haben das Gespräch mit dem Rathaus beendet.', 'Jetzt schreiben Sie wieder mit dem Computer·helfer.'),
+    leftQueue: lines('Sie warten nicht mehr.', 'Jetzt schreiben Sie wieder mit dem Computer·helfer.'),
+    taken: (speaker: string): string =>
+      lines(
+        `Jetzt schreiben Sie mit: ${speaker}.`,
+        'Das ist ein Mensch aus dem Rathaus.',
+        'Schreiben Sie einfach Ihre Nachricht.',
+        'Sie möchten aufhören?',
+        'Dann tippen Sie auf: Zurück zum Assistenten.',
+      ),
+    speaker: de.handoff.speaker,
+    defaultOffice: 'Rathaus',
+    handedBack: lines('Jetzt schreiben Sie wieder mit dem Computer·helfer.', 'Fragen Sie mich gern weiter.'),
+    closed: lines('Der Mensch aus dem Rathaus hat das Gespräch beendet.', 'Sie können dem Computer·helfer weiter Fragen stellen.'),
+    connectionLost: (position: number): string =>
+      lines('Die Verbindung zum Rathaus ist weg.', 'Sie warten jetzt wieder.', `Vor Ihnen warten ${position - 1} Menschen.`),
+  },
+
+  feedback: {
+    thanks: 'Danke für Ihre Antwort!',
+    whatWasWrong: lines('Danke.', 'Was war nicht gut?', 'Sie können auch mit einem Menschen sprechen.'),
+    noted: lines('Danke.', 'Das Rathaus prüft die Antwort.', 'Möchten Sie mit einem Menschen sprechen?'),
+    notMyQuestion: lines('Danke.', 'Das Rathaus bekommt Ihre Frage.', 'Dann lernt der Computer·helfer die Frage.', 'Fragen Sie gern mit anderen Worten.'),
+  },
+
+  privacy: {
+    confirmDeletion: lines('Möchten Sie wirklich alles löschen?', 'Dann weiß der Computer·helfer nichts mehr von diesem Gespräch.'),
+    askAboutOpen: (reference: string, title: string): string =>
+      lines(
+        `Ihr Antrag ${reference} ist noch nicht beim Rathaus.`,
+        `Das Thema ist: ${title}.`,
+        'Sie löschen Ihre Daten?',
+        'Dann ist auch der Antrag weg.',
+        'Möchten Sie den Antrag behalten?',
+      ),
+    chooseKeepOrWithdraw: lines('Bitte tippen Sie auf: Anfrage behalten.', 'Oder tippen Sie auf: Anfrage zurückziehen.'),
+    deletionCancelled: lines('Gut.', 'Ich habe nichts gelöscht.'),
+    export: lines('Hier sind alle Daten von diesem Gespräch.', 'Die Daten sind in einer Datei.'),
+    deleted: lines('Ihre Daten sind jetzt gelöscht.', 'Das Gespräch ist gelöscht.', 'Ihre Bilder sind gelöscht.'),
+    partlyDeleted: lines('Ein Teil von Ihren Daten ist noch da.', 'Bitte versuchen Sie es später noch einmal.', 'Oder fragen Sie beim Rathaus.'),
+    deliveredStays: lines('Das Rathaus hat schon Anträge von Ihnen.', 'Das Rathaus hebt diese Anträge eine Zeit lang auf.', 'Sie möchten die Anträge löschen?', 'Dann fragen Sie beim Rathaus.'),
+  },
+
+  notice: {
+    pageTitle: (town: string): string => `Datenschutz in Leichter Sprache – ${town}`,
+    heading: (town: string): string => `Datenschutz beim Computer·helfer vom ${town}`,
+    controllerHeading: 'Wer ist verantwortlich?',
+    controller: (controller: string, contact: string): string =>
+      lines(`Verantwortlich ist: ${controller}.`, ...(contact ? [`So erreichen Sie uns: ${contact}.`] : [])),
+    officer: (officer: string | null): string =>
+      officer ? `Eine Person passt auf den Datenschutz auf: ${officer}.` : 'Eine Person passt auf den Datenschutz auf. Sie erreichen die Person über das Rathaus.',
+    purposeHeading: 'Warum nutzen wir Ihre Daten?',
+    purpose: lines('Wir lesen Ihre Nachrichten.', 'Dann können wir Ihre Fragen beantworten.', 'Und wir können Ihren Antrag an das Rathaus geben.'),
+    legalBasis: lines('Das Gesetz erlaubt das.', 'Das Gesetz heißt: Datenschutz-Grund·verordnung, Artikel 6.', 'Und: Bayerisches Datenschutz·gesetz, Artikel 4.'),
+    retentionHeading: 'Was speichern wir? Wie lange?',
+    conversations: (days: number): string =>
+      lines('Wir speichern das Gespräch und Ihre Bilder.', `Nach ${days} Tagen löschen wir alles.`, 'Die Tage zählen ab Ihrer letzten Nachricht.'),
+    cases: (days: number): string => lines('Wir geben Ihren Antrag an das Rathaus.', `Nach ${days} Tagen löscht der Computer·helfer den Antrag.`),
+    recipientsHeading: 'Wer bekommt Ihre Daten?',
+    recipients: (town: string): string =>
+      lines(`Nur das Rathaus bekommt Ihre Daten: ${town}.`, 'Niemand anderes bekommt die Daten.', 'Die Daten bleiben in Europa.'),
+    rightsHeading: 'Ihre Rechte',
+    rights: lines('Sie dürfen fragen: Welche Daten haben Sie?', 'Sie dürfen falsche Daten ändern lassen.', 'Sie dürfen Ihre Daten löschen lassen.'),
+    complaint: lines(
+      'Sie finden etwas nicht richtig?',
+      'Dann können Sie sich beschweren.',
+      'Bei: Bayerischer Landes·beauftragter für den Datenschutz, Wagmüllerstraße 18, 80538 München.',
+    ),
+    deleteHeading: 'Daten löschen oder ansehen',
+    delete: lines('Schreiben Sie im Chat: Meine Daten löschen.', 'Dann löscht der Computer·helfer sofort alles.'),
+    show: lines('Schreiben Sie: Meine Daten anzeigen.', 'Dann bekommen Sie alle Daten in einer Datei.'),
+    back: 'Zurück zum Chat',
+    phone: (phone: string): string => `Telefon ${phone}`,
+    email: (email: string): string => `E-Mail ${email}`,
+  },
+
+  uploads: {
+    empty: 'Die Datei ist leer.',
+    tooLarge: lines('Die Datei ist zu groß.', 'Die Datei darf höchstens 5 Mega·byte groß sein.'),
+    wrongType: lines('Diese Datei geht nicht.', 'Bitte schicken Sie ein Foto.', 'Oder schicken Sie eine PDF-Datei.'),
+    tooManyPixels: (megapixels: number): string =>
+      lines('Das Bild ist zu groß.', `Das Bild darf höchstens ${megapixels.toLocaleString('de-DE')} Mega·pixel haben.`, 'Bitte schicken Sie ein kleineres Foto.'),
+    unreadable: lines('Ich kann das Bild nicht öffnen.', 'Bitte schicken Sie das Bild noch einmal.'),
+  },
+};

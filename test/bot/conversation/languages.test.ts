@@ -1,0 +1,175 @@
+// Leichte Sprache and English as conversation languages, over real HTTP: chosen by a button or by
+// asking, offered (never switched) when a message looks like another language, and kept for every
+// following answer, prompt and button of a full request; the office still reads German values.
+import { defineFlows } from '../../../dialogs/flows';
+import { loadMunicipality } from '../../../knowledge/municipality';
+import { de } from '../../../knowledge/texts/de';
+import { en } from '../../../knowledge/texts/en';
+import { ls } from '../../../knowledge/texts/ls';
+import {
+  allButtons,
+  allText,
+  lastButtons,
+  promptOf,
+  startTestAssistant,
+  type ReplyActivity,
+  type TestAssistant,
+} from '../../helpers/harness';
+
+const town = loadMunicipality();
+const ortsteil = town.ortsteile[0]!;
+const lsFlows = defineFlows(town, { language: 'ls' });
+const enFlows = defineFlows(town, { language: 'en' });
+const deFlows = defineFlows(town);
+const referenceIn = (replies: ReplyActivity[]): string => /MOE-\d{4}-\d{5}/.exec(allText(replies))![0];
+const locales = (replies: ReplyActivity[]): string[] => [...new Set(replies.map((r) => String(r.locale)))];
+
+describe('conversation languages over the message endpoint', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(async () => {
+    await assistant.stop();
+  });
+
+  it('the Leichte-Sprache button changes every following answer, prompt and button of Hund anmelden up to Absenden', async () => {
+    const c = assistant.conversation();
+    const welcome = await c.join();
+    expect(lastButtons(welcome)).toContain('Leichte Sprache');
+    let r = await c.say('Leichte Sprache');
+    expect(allText(r)).toBe(ls.language.switched);
+    expect(r[0]!.channelData).toEqual({ language: 'ls' });
+    const flow = lsFlows['hund-anmelden']!;
+    const field = (name: string) => flow.fields.find((f) => f.name === name)!;
+    r = await c.say('Hund anmelden');
+    expect(r.map((a) => a.text)).toEqual([flow.intro, field('halter').prompt]);
+    expect(locales(r)).toEqual(['de-DE']);
+    r = await c.say('Anna');
+    // The field's error and the question again, both in Leichte Sprache.
+    expect(allText(r)).toBe(`${ls.fields.fullName} ${field('halter').prompt}`);
+    r = await c.say('Hilfe');
+    expect(r.map((a) => a.text)).toEqual([field('halter').help, field('halter').prompt]);
+    r = await c.say('Anna Weber');
+    expect(allText(r)).toBe(field('anschrift').prompt);
+    r = await c.say(`Hauptstraße 12, ${ortsteil}`);
+    r = await c.say('Mischling');
+    r = await c.say('14.3.2024');
+    expect(r[0]!.text).toBe(ls.flows.understood('14.03.2024'));
+    r = await c.say('1.3.2026');
+    expect(allText(r)).toContain(field('listenhund').prompt);
+    expect(lastButtons(r)).toEqual(['Ja', 'Nein']);
+    r = await c.say('Nein');
+    expect(lastButtons(r)).toEqual(['Nein', 'Blinden·hund', 'Rettungs·hund', 'Ein anderer Grund']);
+    r = await c.say('Blinden·hund');
+    expect(r[0]!.text).toBe(field('ermaessigung').note!('Blindenführhund'));
+    // The summary: labels, buttons and the question in Leichte Sprache.
+    expect(promptOf(r)?.field).toBe('bestaetigung');
+    expect(allText(r)).toContain('Bitte prüfen Sie Ihre Angaben:\nName: Anna Weber');
+    expect(allText(r)).toContain('Weniger Steuern: Blinden·hund');
+    expect(lastButtons(r)).toEqual([
+      'Absenden',
+      'Absenden und Nachricht bekommen',
+      ...flow.fields.map((f) => ls.flows.change(f.label)),
+      'Abbrechen',
+    ]);
+    r = await c.say('Absenden');
+    const reference = referenceIn(r);
+    expect(allText(r)).toContain(`Ihre Vorgangs·nummer ist: ${reference}.`);
+    expect(allText(r)).toContain(flow.next!);
+    // No reply of the whole request used a text of the standard German flow.
+    const german = deFlows['hund-anmelden']!;
+    for (const text of [german.intro, german.next!, ...german.fields.map((f) => f.prompt)]) expect(allText(r)).not.toContain(text);
+    // The office reads German values.
+    const stored = await assistant.services.store.get<{ answers: Record<string, unknown>; language?: string }>(`cases/${reference}`);
+    expect(stored?.answers).toMatchObject({ halter: 'Anna Weber', listenhund: 'Nein', ermaessigung: 'Blindenführhund' });
+    expect(stored?.language).toBe('ls');
+  });
+
+  it('asking for simple language switches too, and "Deutsch" switches back', async () => {
+    const c = assistant.conversation();
+    await c.join();
+    let r = await c.say('Bitte in einfacher Sprache');
+    expect(allText(r)).toBe(ls.language.switched);
+    r = await c.say('Hilfe');
+    expect(allText(r)).toBe(ls.conversation.help);
+    r = await c.say('Deutsch');
+    expect(allText(r)).toBe(de.language.switched);
+    r = await c.say('Hilfe');
+    expect(allText(r)).toBe(de.conversation.help);
+  });
+
+  it('a mixed German and English conversation switches only after the citizen confirms', async () => {
+    const c = assistant.conversation();
+    await c.join();
+    // Too short to tell: answered in German, nothing is asked.
+    let r = await c.say('Hello');
+    expect(allButtons(r)).not.toContain('Continue in English');
+    r = await c.say('Where can I apply for a new Reisepass please?');
+    expect(allText(r)).toBe(en.language.offer);
+    expect(lastButtons(r)).toEqual(['Continue in English', 'Auf Deutsch weiter']);
+    expect(locales(r)).toEqual(['de-DE']);
+    // Still German until confirmed.
+    r = await c.say('Continue in English');
+    expect(r[0]!.text).toBe(en.language.switched);
+    expect(r[0]!.channelData).toEqual({ language: 'en' });
+    // The kept question is answered now, in English.
+    expect(allText(r)).toContain('Applying for a passport (also express passport)');
+    expect(allText(r)).not.toContain(en.language.germanOnly);
+    expect(locales(r)).toEqual(['en-GB']);
+    // A German message in the English conversation: asked in German, the citizen stays in English.
+    r = await c.say('Wie lange dauert es bis der Ausweis fertig ist?');
+    expect(allText(r)).toBe(de.language.offer);
+    expect(lastButtons(r)).toEqual(['Auf Deutsch weiter', 'Continue in English']);
+    r = await c.say('Continue in English');
+    expect(allText(r)).not.toContain(de.language.switched);
+    expect(locales(r)).toEqual(['en-GB']);
+    r = await c.say('Help');
+    expect(allText(r)).toBe(en.conversation.help);
+    // Declining keeps German.
+    const d = assistant.conversation();
+    await d.join();
+    await d.say('I would like to report a broken street lamp');
+    r = await d.say('Auf Deutsch weiter');
+    expect(allText(r)).not.toContain(en.language.switched);
+    expect(locales(r)).toEqual(['de-DE']);
+    r = await d.say('Hilfe');
+    expect(allText(r)).toBe(de.conversation.help);
+  });
+
+  it('an answer without a translation is German and says so in one line of the conversation language', async () => {
+    const c = assistant.conversation();
+    await c.join();
+    await c.say('English');
+    const r = await c.say('Was kostet ein Personalausweis?');
+    expect(allText(r)).toContain('Personalausweis');
+    expect(allText(r)).toContain(en.language.germanOnly);
+    expect(allButtons(r)).toContain('Helpful');
+    expect(locales(r)).toEqual(['en-GB']);
+  });
+
+  it('an English request reaches the office with German values and the language', async () => {
+    const c = assistant.conversation();
+    await c.join();
+    await c.say('English');
+    const flow = enFlows['maengelmelder']!;
+    let r = await c.say('Schaden melden');
+    expect(r.map((a) => a.text)).toEqual([flow.intro, flow.fields[0]!.prompt]);
+    expect(lastButtons(r)).toEqual(['Street lighting', 'Road damage', 'Illegal dumping', 'Playground', 'Traffic sign', 'Other']);
+    r = await c.say('Street lighting');
+    r = await c.say(`Hauptstraße 3, ${ortsteil}`);
+    r = await c.say('The lamp has been dark since Monday.');
+    // A description in English in an English conversation is no reason to ask about the language.
+    expect(lastButtons(r)).toEqual(['skip']);
+    r = await c.say('skip');
+    r = await c.say('skip');
+    expect(allText(r)).toContain('Please check your details:\nCategory: Street lighting');
+    expect(lastButtons(r)).toEqual(['Send', 'Send and notify me', ...flow.fields.map((f) => en.flows.change(f.label)), 'Cancel']);
+    r = await c.say('Send');
+    const reference = referenceIn(r);
+    expect(allText(r)).toContain(`Your reference number: ${reference}`);
+    const stored = await assistant.services.store.get<{ answers: Record<string, unknown>; language?: string }>(`cases/${reference}`);
+    expect(stored?.answers).toMatchObject({ kategorie: 'Straßenbeleuchtung', beschreibung: 'The lamp has been dark since Monday.' });
+    expect(stored?.language).toBe('en');
+  });
+});
