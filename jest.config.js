@@ -30,6 +30,7 @@ module.exports = {
   // file-type exports only "import"/"module-sync" conditions, which jest's resolver does not use.
   moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 30_000,
   maxWorkers: 2,
 };

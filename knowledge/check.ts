@@ -195,6 +195,10 @@ export function checkTranslations(options: TranslationCheckOptions = {}): { prob
       };
       for (const key of Object.keys(translation.details)) {
         if (!hasGerman(key)) problems.push({ file: fileOf(id), field: `details.${key}`, message: 'the German entry has no such text' });
+        const [mine, theirs] = [translation.details[key as keyof typeof translation.details], german[key]];
+        // The answer shows the German list instead of one with another number of items (an older text).
+        if (Array.isArray(mine) && Array.isArray(theirs) && mine.length !== theirs.length)
+          problems.push({ file: fileOf(id), field: `details.${key}`, message: `${mine.length} items for ${theirs.length} in the German entry` });
       }
       for (const key of Object.keys(german).filter(hasGerman)) {
         if (!(key in translation.details)) warnings.push(`${path.relative(process.cwd(), fileOf(id))}: details.${key}: not translated, the German text is shown`);

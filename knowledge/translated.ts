@@ -18,13 +18,17 @@ const present = (value: unknown): boolean => (Array.isArray(value) ? value.lengt
 
 /** The entry in the translation's words, German where it has none. */
 export function translateEntry(entry: Entry, translation: Translation | undefined): TranslatedEntry {
-  if (!translation) return { entry, complete: false };
+  // A translation of an older German text may miss a fact an editor has added since: German then.
+  if (!translation || translation.basedOn < entry.reviewed) return { entry, complete: false };
   const details = { ...entry.details };
   let complete = true;
   for (const key of DETAIL_KEYS) {
     const translated = translation.details[key];
-    if (present(translated)) Object.assign(details, { [key]: translated });
-    else if (present(entry.details[key])) complete = false;
+    const german = entry.details[key];
+    // A list with another number of items than the German one follows an older German text.
+    const follows = !Array.isArray(german) || (Array.isArray(translated) && translated.length === german.length);
+    if (present(translated) && follows) Object.assign(details, { [key]: translated });
+    else if (present(german)) complete = false;
   }
   const links = entry.links.map((link, i) => ({ ...link, title: translation.links?.[i] ?? link.title }));
   if (entry.links.length && translation.links?.length !== entry.links.length) complete = false;

@@ -9,13 +9,15 @@ export type Facet = 'fees' | 'duration' | 'documents' | 'procedure' | 'appointme
 
 // Normalized word prefixes per facet (prefixes cover inflections: "kostet", "Gebühren", "dauert");
 // phrases with a space match whole words in order. The first matching facet wins.
+// English words follow the German ones: a citizen writing English asks "how much" too.
 const FACET_WORDS: Array<[Facet, string[]]> = [
-  ['fees', ['kost', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos', 'wie hoch', 'wie viel', 'wieviel', 'betrag']],
-  ['duration', ['dauer', 'lange', 'wartezeit', 'bearbeitungszeit', 'fertig', 'schnell', 'wann bekomm']],
-  ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'nachweis', 'brauch ich', 'benotig']],
-  ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft']],
-  ['office', ['zustandig', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf']],
-  ['appointment', ['termin', 'vorbeikommen', 'vorbei', 'personlich']],
+  ['fees', ['kost', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos', 'wie hoch', 'wie viel', 'wieviel', 'betrag',
+    'cost', 'fee', 'price', 'how much', 'pay', 'charge', 'free of charge']],
+  ['duration', ['dauer', 'lange', 'wartezeit', 'bearbeitungszeit', 'fertig', 'schnell', 'wann bekomm', 'how long', 'waiting time', 'when will i get']],
+  ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'nachweis', 'brauch ich', 'benotig', 'documents', 'what do i need', 'what should i bring']],
+  ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft', 'how do i', 'procedure', 'steps']],
+  ['office', ['zustandig', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf', 'responsible', 'opening hours', 'phone number']],
+  ['appointment', ['termin', 'vorbeikommen', 'vorbei', 'personlich', 'appointment', 'in person']],
   ['online', ['online', 'internet', 'digital']],
 ];
 

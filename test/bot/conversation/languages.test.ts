@@ -15,8 +15,10 @@ import {
   type ReplyActivity,
   type TestAssistant,
 } from '../../helpers/harness';
+import { eventually } from '../../helpers/staff';
 
 const town = loadMunicipality();
+
 const ortsteil = town.ortsteile[0]!;
 const lsFlows = defineFlows(town, { language: 'ls' });
 const enFlows = defineFlows(town, { language: 'en' });
@@ -137,12 +139,25 @@ describe('conversation languages over the message endpoint', () => {
     expect(allText(r)).toBe(de.conversation.help);
   });
 
-  it('an answer without a translation is German and says so in one line of the conversation language', async () => {
+  it('an answer whose translation lags behind an editor’s German text says so in one line of the conversation language', async () => {
+    const { knowledge, knowledgeEdits } = assistant.services;
     const c = assistant.conversation();
     await c.join();
     await c.say('English');
-    const r = await c.say('Was kostet ein Personalausweis?');
-    expect(allText(r)).toContain('Personalausweis');
+    let r = await c.say('How much is an ID card?');
+    expect(allText(r)).toContain('Fees: Since 7 February 2026');
+    expect(allText(r)).not.toContain(en.language.germanOnly);
+    // An editor adds a German note the English translation does not have yet.
+    const entry = knowledge.entry('personalausweis')!;
+    const note = 'Neu: Bitte bringen Sie die PIN-Nummer Ihres alten Ausweises mit.';
+    await knowledgeEdits.save(
+      'personalausweis',
+      { ...entry, details: { ...entry.details, notes: [...entry.details.notes, note] } },
+      { action: 'edited', by: 'test' },
+    );
+    await eventually(async () => knowledge.entry('personalausweis')?.details.notes.includes(note), 20_000);
+    r = await c.say('How much does an ID card cost?');
+    expect(allText(r)).toContain('Fees: Since 7 February 2026');
     expect(allText(r)).toContain(en.language.germanOnly);
     expect(allButtons(r)).toContain('Helpful');
     expect(locales(r)).toEqual(['en-GB']);
