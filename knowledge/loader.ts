@@ -4,10 +4,9 @@
 // are watched: an edited file is picked up without a restart (the model retrains in slices, so
 // turns go on meanwhile, answered by the previous router).
 import { fingerprint, NearDuplicateIndex } from './near-duplicate';
-import { existsSync, mkdirSync, readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, mkdirSync, watch, type FSWatcher } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { loadIntents, type Intent } from './catalog';
 import { DEFAULT_MODEL_OPTIONS, loadOrTrain, loadOrTrainNow, modelKey, type ModelOptions, type TopicModel } from './model';
 import { featureSignature } from './features';
@@ -19,15 +18,11 @@ import { CALIBRATION_FILE, readCalibration, Router, type Calibration, type Topic
 import { entrySchema, type Entry } from './schema';
 import { isOutOfScope, readCorpus, TRAINING_DIR, type CorpusProblem, type Example } from './training';
 import { readTranslations, TRANSLATIONS_DIR } from './translations';
+import { readYamlFolder, type FileProblem } from './yaml-folder';
 
 export const ENTRIES_DIR = path.join(KNOWLEDGE_DIR, 'entries');
 
-export interface EntryProblem {
-  file: string;
-  /** The failing field ("details.fees"), or "" for the file as a whole. */
-  field: string;
-  message: string;
-}
+export type EntryProblem = FileProblem;
 
 export interface LoadedEntries {
   entries: Array<{ file: string; entry: Entry }>;
@@ -36,21 +31,8 @@ export interface LoadedEntries {
 
 /** Reads and validates every *.yaml / *.yml file of a folder. Never throws for a bad file. */
 export function readEntries(dir: string = ENTRIES_DIR): LoadedEntries {
-  const result: LoadedEntries = { entries: [], problems: [] };
-  if (!existsSync(dir)) return result;
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const file = path.join(dir, name);
-    let raw: unknown;
-    try {
-      raw = parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      result.problems.push({ file, field: '', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
-      continue;
-    }
-    const checked = validateEntry(raw, file);
-    if ('entry' in checked) result.entries.push({ file, entry: checked.entry });
-    else result.problems.push(...checked.problems);
-  }
+  const { files, problems } = readYamlFolder(dir, entrySchema);
+  const result: LoadedEntries = { entries: files.map(({ file, data }) => ({ file, entry: data })), problems };
   return result;
 }
 

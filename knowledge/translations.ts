@@ -2,11 +2,11 @@
 // knowledge/translations/<language>/<entry-id>.yaml. A translation carries only the texts a citizen
 // reads (title, short answer, facets); office, links, legal basis and source stay the German entry's.
 // A town adds a language by adding a folder; a text missing in a translation falls back to German.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { KNOWLEDGE_DIR } from './paths';
+import { readYamlFolder, type FileProblem } from './yaml-folder';
 
 export const TRANSLATIONS_DIR = path.join(KNOWLEDGE_DIR, 'translations');
 
@@ -44,16 +44,10 @@ const translationSchema = z.strictObject({
 });
 export type Translation = z.infer<typeof translationSchema>;
 
-interface TranslationProblem {
-  file: string;
-  field: string;
-  message: string;
-}
-
 export interface LoadedTranslations {
   /** language → entry id → translation */
   byLanguage: Map<string, Map<string, Translation>>;
-  problems: TranslationProblem[];
+  problems: FileProblem[];
 }
 
 /** Reads every knowledge/translations/<language>/*.yaml. Never throws for a bad file. */
@@ -63,26 +57,11 @@ export function readTranslations(dir: string = TRANSLATIONS_DIR): LoadedTranslat
   for (const language of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     const entries = new Map<string, Translation>();
     result.byLanguage.set(language.name, entries);
-    const folder = path.join(dir, language.name);
-    for (const name of readdirSync(folder).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-      const file = path.join(folder, name);
-      let raw: unknown;
-      try {
-        raw = parse(readFileSync(file, 'utf8'));
-      } catch (err) {
-        result.problems.push({ file, field: '', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
-        continue;
-      }
-      const parsed = translationSchema.safeParse(raw);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) result.problems.push({ file, field: issue.path.join('.'), message: issue.message });
-        continue;
-      }
-      if (parsed.data.id !== name.replace(/\.ya?ml$/, '')) {
-        result.problems.push({ file, field: 'id', message: `id "${parsed.data.id}" differs from the file name` });
-        continue;
-      }
-      entries.set(parsed.data.id, parsed.data);
+    const { files, problems } = readYamlFolder(path.join(dir, language.name), translationSchema);
+    result.problems.push(...problems);
+    for (const { file, data } of files) {
+      if (data.id === path.basename(file).replace(/\.ya?ml$/, '')) entries.set(data.id, data);
+      else result.problems.push({ file, field: 'id', message: `id "${data.id}" differs from the file name` });
     }
   }
   return result;
