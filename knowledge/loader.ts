@@ -245,19 +245,23 @@ export class KnowledgeBase {
     // A training that a newer reload made useless stops too (edits in the console come in bursts).
     const superseded = () => this.closed || generation !== this.generation;
     const yieldEvery = () => (superseded() ? Promise.reject(new Error('reload superseded')) : new Promise<void>((r) => setImmediate(r)));
-    let model: TopicModel;
-    let englishModel: TopicModel | undefined;
-    try {
-      model = await loadOrTrain(loaded.examples, { key: loaded.key, cacheDir: this.cacheDir, model: this.modelOptions, yieldEvery });
-      if (english) englishModel = await loadOrTrain(english.examples, { key: english.key, cacheDir: this.cacheDir, model: this.englishModelOptions, yieldEvery });
-    } catch (error) {
-      if (superseded()) return;
-      throw error;
-    }
+    const train = async (examples: readonly Example[], key: string, model: ModelOptions): Promise<TopicModel | undefined> => {
+      try {
+        return await loadOrTrain(examples, { key, cacheDir: this.cacheDir, model, yieldEvery });
+      } catch (error) {
+        if (superseded()) return undefined;
+        throw error;
+      }
+    };
+    const model = await train(loaded.examples, loaded.key, this.modelOptions);
     // A newer reload started meanwhile: its result wins.
-    if (generation !== this.generation) return;
-    this.english = english && englishModel ? this.englishRouterOf(english, englishModel) : undefined;
+    if (!model || superseded()) return;
     this.swap(loaded, model);
+    // German answers with the change at once; the English router (its model learns from the German
+    // corpus and titles too, so it retrains as well) follows when trained, the previous one answers meanwhile.
+    if (!english) return void (this.english = undefined);
+    const englishModel = await train(english.examples, english.key, this.englishModelOptions);
+    if (englishModel && !superseded()) this.english = this.englishRouterOf(english, englishModel);
   }
 
   private get englishTrainingDir(): string {

@@ -1,5 +1,8 @@
 // The shape every translation follows: what a citizen reads, taken from the German catalogue.
 import type { de } from './de';
 
-/** Every section of the German catalogue but the staff's, the office's and the terminal's. */
-export type CitizenTexts = Omit<typeof de, 'report' | 'staff' | 'terminal' | 'backup' | 'officeMail' | 'knowledgeEditing'>;
+/** Sections for staff, offices and the terminal: German only (the administration works in German). */
+export const GERMAN_ONLY_SECTIONS = ['report', 'staff', 'terminal', 'backup', 'officeMail', 'knowledgeEditing'] as const;
+
+/** Every section of the German catalogue but the German-only ones. */
+export type CitizenTexts = Omit<typeof de, (typeof GERMAN_ONLY_SECTIONS)[number]>;
