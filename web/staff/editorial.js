@@ -279,11 +279,10 @@
     $('report').hidden = false;
     $('unanswered').hidden = false;
     $('unanswered-title').tabIndex = -1;
-    const today = new Date();
-    const first = new Date(today.getFullYear(), today.getMonth(), 1);
-    const iso = (d) => d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-    if (!$('report-from').value) $('report-from').value = iso(first);
-    if (!$('report-to').value) $('report-to').value = iso(today);
+    // The figures are counted by the Rathaus's day (Europe/Berlin), whatever the clock of this computer says.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+    if (!$('report-from').value) $('report-from').value = today.slice(0, 8) + '01';
+    if (!$('report-to').value) $('report-to').value = today;
     topics = (await ui.api('GET', '/topics')).topics;
     await Promise.all([showReport(), refreshUnanswered()]);
   }

@@ -19,17 +19,16 @@
   let closures = [];
   let counter = 0;
 
-  /** "YYYY-MM-DDTHH:MM" of the browser's clock (the town's staff work in Europe/Berlin). */
-  const localMinute = (d) =>
-    d.getFullYear() +
-    '-' +
-    String(d.getMonth() + 1).padStart(2, '0') +
-    '-' +
-    String(d.getDate()).padStart(2, '0') +
-    'T' +
-    String(d.getHours()).padStart(2, '0') +
-    ':' +
-    String(d.getMinutes()).padStart(2, '0');
+  /** "YYYY-MM-DDTHH:MM" in the Rathaus's time (Europe/Berlin), as the server reads a notice's period. */
+  const BERLIN = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const localMinute = (d) => BERLIN.format(d).replace(' ', 'T');
   const germanDate = (iso) => iso.split('-').reverse().join('.');
   const germanMinute = (minute) => germanDate(minute.slice(0, 10)) + ', ' + minute.slice(11) + ' Uhr';
   const button = (text, className) => {
