@@ -183,7 +183,7 @@ export class KnowledgeBase {
   private readonly calibration: Calibration;
   private readonly referrals: Map<string, Referral>;
   private readonly modelOptions: ModelOptions;
-  private state!: { entries: Map<string, Entry>; files: Map<string, Entry>; router: Router; problems: EntryProblem[] };
+  private state!: { entries: Map<string, Entry>; files: Map<string, Entry>; router: Router; model: TopicModel; problems: EntryProblem[] };
   private readonly watchers: FSWatcher[] = [];
   private timer?: NodeJS.Timeout;
   private generation = 0;
@@ -191,7 +191,12 @@ export class KnowledgeBase {
   private readonly listeners: Array<() => void> = [];
   /** Questions editors assigned to a topic (or to "not ours") from the unanswered list. */
   private readonly learnedExamples: Example[] = [];
-  private readonly learned = new NearDuplicateIndex<string>();
+  /**
+   * Questions the router decides as told before its model knows them: those learned from the
+   * unanswered list, and those an editor added to an entry in the console (until the retrained
+   * model has them too; rebuilt on every reload so a question taken out again is forgotten).
+   */
+  private learned = new NearDuplicateIndex<string>();
   /** Entries edited in the console: they win over the file of the same id; null retires the entry. */
   private overlays: ReadonlyMap<string, Entry | null> = new Map();
   /**
@@ -202,6 +207,7 @@ export class KnowledgeBase {
    * builds it at once.
    */
   private english?: Router;
+  private englishModel?: TopicModel;
 
   constructor(private readonly options: KnowledgeBaseOptions = {}) {
     this.dir = options.dir ?? ENTRIES_DIR;
@@ -241,6 +247,11 @@ export class KnowledgeBase {
     const generation = ++this.generation;
     const loaded = this.read();
     const english = this.readEnglish(loaded.docs);
+    // The entries (a fee, a new or retired topic) and the editors' questions count at once, on the
+    // models trained so far; the retrained models follow.
+    this.learned = this.pendingQuestions();
+    this.swap(loaded, this.state.model, { notify: false });
+    if (english && this.englishModel) this.english = this.englishRouterOf(english, this.englishModel);
     // Training yields to the event loop between slices, and stops when the knowledge base is closed.
     // A training that a newer reload made useless stops too (edits in the console come in bursts).
     const superseded = () => this.closed || generation !== this.generation;
@@ -283,6 +294,7 @@ export class KnowledgeBase {
   }
 
   private englishRouterOf(loaded: { docs: TopicDoc[] }, model: TopicModel): Router {
+    this.englishModel = model;
     return new Router(loaded.docs, {
       model,
       calibration: this.options.englishCalibration ?? readCalibration(ENGLISH_CALIBRATION_FILE),
@@ -344,7 +356,18 @@ export class KnowledgeBase {
     return { entries: byId, files, docs, examples, key: modelKey(examples, this.modelOptions, featureSignature()), problems };
   }
 
-  private swap(loaded: Loaded, model: TopicModel): void {
+  /** The learned questions and the questions editors added to entries (those their files do not have). */
+  private pendingQuestions(): NearDuplicateIndex<string> {
+    const index = new NearDuplicateIndex<string>();
+    for (const example of this.learnedExamples) index.add(fingerprint(example.text), example.label);
+    for (const [id, entry] of this.overlays) {
+      const inFile = new Set(this.state.files.get(id)?.questions ?? []);
+      for (const question of entry?.questions ?? []) if (!inFile.has(question)) index.add(fingerprint(question), id);
+    }
+    return index;
+  }
+
+  private swap(loaded: Loaded, model: TopicModel, { notify } = { notify: true }): void {
     const router = new Router(loaded.docs, {
       model,
       calibration: this.calibration,
@@ -352,8 +375,8 @@ export class KnowledgeBase {
       learned: this.learned,
       otherLanguage: (language) => this.routerFor(language),
     });
-    this.state = { entries: loaded.entries, files: loaded.files, router, problems: loaded.problems };
-    this.listeners.forEach((l) => l());
+    this.state = { entries: loaded.entries, files: loaded.files, router, model, problems: loaded.problems };
+    if (notify) this.listeners.forEach((l) => l());
   }
 
   /**
@@ -388,7 +411,7 @@ export class KnowledgeBase {
     return this.state.files;
   }
 
-  /** Called after every reload (tests wait on it). */
+  /** Called after every reload, once its German model is trained (tests wait on it). */
   onReload(listener: () => void): void {
     this.listeners.push(listener);
   }

@@ -78,11 +78,18 @@ export class TopicModel {
   }
 }
 
+const FEATURIZE_SLICE = 100;
+
 /** The examples turned into samples over a vocabulary of the features they contain. */
-function prepare(examples: readonly Example[], featurizer: Featurizer): { samples: Sample[]; vocabulary: Map<number, number>; classes: string[] } {
+function* prepare(examples: readonly Example[], featurizer: Featurizer): Generator<void, { samples: Sample[]; vocabulary: Map<number, number>; classes: string[] }> {
   const classes = [...new Set(examples.map((e) => e.label))].sort();
   const classIndex = new Map(classes.map((c, i) => [c, i]));
-  const featured = examples.map((e) => featurizer.features(e.text));
+  // Featurizing the corpus takes about as long as a slice of training per FEATURIZE_SLICE examples.
+  const featured: Array<ReturnType<Featurizer['features']>> = [];
+  for (const e of examples) {
+    featured.push(featurizer.features(e.text));
+    if (featured.length % FEATURIZE_SLICE === 0) yield;
+  }
   // Letter and pair features seen in one example only teach nothing that generalizes.
   const counts = new Map<number, number>();
   for (const f of featured) for (const feature of f.keys) counts.set(feature, (counts.get(feature) ?? 0) + 1);
@@ -104,7 +111,7 @@ function prepare(examples: readonly Example[], featurizer: Featurizer): { sample
 
 /** The training run for a set of examples; `trainNow` or a sliced loop finishes it. */
 export function* trainModel(examples: readonly Example[], options: ModelOptions = DEFAULT_MODEL_OPTIONS, featurizer = featurizerFor(options)): Generator<void, TopicModel> {
-  const { samples, vocabulary, classes } = prepare(examples, featurizer);
+  const { samples, vocabulary, classes } = yield* prepare(examples, featurizer);
   const weights = yield* training(samples, vocabulary.size, classes.length, options.train);
   return new TopicModel(classes, vocabulary, weights, featurizer);
 }
@@ -118,14 +125,43 @@ export function modelKey(examples: readonly Example[], options: ModelOptions, si
 }
 
 const inProcess = new Map<string, TopicModel>();
+/** Trainings under way in this process, by key. */
+const underway = new Map<string, Promise<TopicModel>>();
+
+interface LoadOptions {
+  key: string;
+  cacheDir?: string;
+  model?: ModelOptions;
+  yieldEvery?: () => Promise<void>;
+}
 
 /**
  * The model for these examples: from memory, from the cache folder, or trained (and cached).
- * `slices` > 0 lets the event loop run between slices of training (a reload in a running assistant).
+ * `yieldEvery` lets the event loop run between slices of training (a reload in a running assistant).
  */
-export async function loadOrTrain(examples: readonly Example[], options: { key: string; cacheDir?: string; model?: ModelOptions; yieldEvery?: () => Promise<void> }): Promise<TopicModel> {
+export async function loadOrTrain(examples: readonly Example[], options: LoadOptions): Promise<TopicModel> {
   const found = cached(options.key, options.cacheDir, options.model);
   if (found) return found;
+  // Two knowledge bases in one process (instances of a test, an editor's burst of changes) train a
+  // model once; should the other caller stop its training, this one trains on its own.
+  const running = underway.get(options.key);
+  if (running) {
+    try {
+      return await running;
+    } catch {
+      // stopped by its caller
+    }
+  }
+  const run = trainInSlices(examples, options);
+  underway.set(options.key, run);
+  try {
+    return await run;
+  } finally {
+    if (underway.get(options.key) === run) underway.delete(options.key);
+  }
+}
+
+async function trainInSlices(examples: readonly Example[], options: LoadOptions): Promise<TopicModel> {
   const run = trainModel(examples, options.model);
   let step = run.next();
   while (!step.done) {
