@@ -3,7 +3,7 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { activityZodSchema, type Activity } from '@microsoft/agents-activity';
+import type { Activity } from '@microsoft/agents-activity';
 import type { CloudAdapter, Request as AgentRequest, TurnContext } from '@microsoft/agents-hosting';
 import { z } from 'zod';
 import { Assistant } from './assistant';
@@ -31,6 +31,12 @@ const incomingActivitySchema = boundedJson(
     text: citizenText(20_000).optional(),
   }),
 );
+
+type Issues = ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>;
+
+/** The SDK's own schema error (its zod, not ours): the issues name the fields, never the values. */
+const isSchemaError = (error: unknown): error is Error & { issues: Issues } =>
+  error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues);
 
 export interface Adapters {
   /** Azure Bot Service and other Bot Connector channels (/api/messages). */
@@ -98,6 +104,13 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     else res.status(503).json({ status: 'unavailable', reason: 'store not writable' });
   });
 
+  /** A body that is not an activity: the client learns which fields, the log gets the reasons only. */
+  const refuse = (res: express.Response, issues: Issues) => {
+    const reasons = reasonsOf(issues);
+    logRefused(logger, 'api/messages', reasons);
+    res.status(400).json({ error: 'invalid activity', issues: reasons });
+  };
+
   if (adapter) {
     app.post(
       '/api/messages',
@@ -105,23 +118,23 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
       express.json({ limit: BODY_LIMIT }),
       (req, res, next) => void adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next),
       (req, res, next) => {
-        // Our limits first (depth, sizes), then the SDK's own activity schema, so that the SDK never
-        // throws on a body it cannot read (a 500, logged as an error, for a client's mistake).
+        // Our limits first (depth, sizes): the SDK's recursive schema check must never see a body
+        // nested deep enough to overflow the stack.
         const ours = incomingActivitySchema.safeParse(req.body);
-        const sdk = ours.success ? activityZodSchema.safeParse(req.body) : undefined;
-        const issues = !ours.success ? ours.error.issues : sdk?.success === false ? sdk.error.issues : undefined;
-        if (issues) {
-          const reasons = reasonsOf(issues);
-          logRefused(logger, 'api/messages', reasons);
-          res.status(400).json({ error: 'invalid activity', issues: reasons });
-          return;
-        }
+        if (!ours.success) return void refuse(res, ours.error.issues);
         // The SDK reads the body: it gets the citizen's text normalized.
-        if (ours.data?.text !== undefined) (req.body as { text: string }).text = ours.data.text;
+        if (ours.data.text !== undefined) (req.body as { text: string }).text = ours.data.text;
         next();
       },
       async (req, res) => {
-        await adapter.process(req as unknown as AgentRequest, res as never, (context) => assistant.run(context));
+        try {
+          await adapter.process(req as unknown as AgentRequest, res as never, (context) => assistant.run(context));
+        } catch (error) {
+          // The SDK checks the activity against its own schema first thing (once per turn, so we do not
+          // check it twice): a body it cannot read is the client's mistake, a 400, not a 500.
+          if (!isSchemaError(error) || res.headersSent) throw error;
+          refuse(res, error.issues);
+        }
       },
     );
   } else {
