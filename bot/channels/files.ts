@@ -7,7 +7,7 @@
 import { de } from '../../knowledge/texts/de';
 import { randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { z } from 'zod';
 import type { Store } from '../storage';
 
@@ -74,6 +74,8 @@ export class FileStore {
    * the header and checked before anything is decoded.
    */
   private async reencode(data: Buffer, type: ImageType): Promise<Buffer> {
+    // Loaded with the first photo: libvips is 20 MB of memory that an instance without uploads never needs.
+    const { default: sharp } = await import('sharp');
     const animated = type === 'image/gif' || type === 'image/webp';
     let metadata: Metadata;
     try {

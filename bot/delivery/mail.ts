@@ -3,7 +3,7 @@
 // The Message-ID is derived from the delivery id, so a mail system can recognise a repeat.
 import { de } from '../../knowledge/texts/de';
 import { inLanguage } from '../../knowledge/texts/index';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { shownAnswers } from '../../dialogs/engine';
 import { flowsOf } from '../../dialogs/flows';
 import { showInstant } from '../../dialogs/dates';
@@ -46,20 +46,29 @@ function caseMail(delivery: CaseDelivery, municipality: Municipality): { to: str
 
 export function mailDeliverer(config: Config, municipality: Municipality): Deliverer | undefined {
   if (!config.CASE_SMTP_URL || !config.CASE_MAIL_FROM) return undefined;
-  const transport: Transporter = nodemailer.createTransport(config.CASE_SMTP_URL);
+  const url = config.CASE_SMTP_URL;
+  // Loaded with the first mail: an installation that delivers by webhook never holds nodemailer (13 MB).
+  let transport: Promise<Transporter> | undefined;
   const domain = config.CASE_MAIL_FROM.split('@')[1];
   return {
     channel: 'mail',
     async deliver(delivery: CaseDelivery): Promise<void> {
       // German whatever the conversation's language (a delivery may run inside an English turn).
       const mail = inLanguage('de', () => caseMail(delivery, municipality));
-      await transport.sendMail({
+      transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url));
+      await (
+        await transport
+      ).sendMail({
         from: config.CASE_MAIL_FROM,
         ...mail,
         messageId: `<${delivery.id}@${domain}>`,
         attachments: delivery.attachments.map((a) => ({ filename: a.name, content: a.data, contentType: a.contentType })),
       });
     },
-    close: () => transport.close(),
+    close: () =>
+      void transport?.then(
+        (t) => t.close(),
+        () => undefined,
+      ),
   };
 }
