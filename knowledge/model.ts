@@ -172,7 +172,7 @@ async function trainInSlices(examples: readonly Example[], options: LoadOptions)
 }
 
 /** The same, synchronously (start-up, scripts). */
-export function loadOrTrainNow(examples: readonly Example[], options: { key: string; cacheDir?: string; model?: ModelOptions }): TopicModel {
+export function loadOrTrainNow(examples: readonly Example[], options: Omit<LoadOptions, 'yieldEvery'>): TopicModel {
   return cached(options.key, options.cacheDir, options.model) ?? remember(options.key, trainNow(trainModel(examples, options.model)), options.cacheDir);
 }
 

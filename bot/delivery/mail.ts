@@ -55,10 +55,8 @@ export function mailDeliverer(config: Config, municipality: Municipality): Deliv
     async deliver(delivery: CaseDelivery): Promise<void> {
       // German whatever the conversation's language (a delivery may run inside an English turn).
       const mail = inLanguage('de', () => caseMail(delivery, municipality));
-      transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url));
-      await (
-        await transport
-      ).sendMail({
+      const transporter = await (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url)));
+      await transporter.sendMail({
         from: config.CASE_MAIL_FROM,
         ...mail,
         messageId: `<${delivery.id}@${domain}>`,

@@ -279,8 +279,8 @@
     $('report').hidden = false;
     $('unanswered').hidden = false;
     $('unanswered-title').tabIndex = -1;
-    // The figures are counted by the Rathaus's day (Europe/Berlin), whatever the clock of this computer says.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+    // The figures are counted by the Rathaus's day.
+    const today = ui.rathausMinute(new Date()).slice(0, 10);
     if (!$('report-from').value) $('report-from').value = today.slice(0, 8) + '01';
     if (!$('report-to').value) $('report-to').value = today;
     topics = (await ui.api('GET', '/topics')).topics;

@@ -43,6 +43,17 @@
     $('status').textContent = text;
   }
 
+  /** "YYYY-MM-DDTHH:MM" in the Rathaus's time (Europe/Berlin), whatever the clock of this computer says: the server counts days and reads periods so. */
+  const BERLIN = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const rathausMinute = (date) => BERLIN.format(date).replace(' ', 'T');
+
   function showLogin() {
     state.staff = null;
     if (state.events) state.events.close();
@@ -65,13 +76,13 @@
     const editor = state.role === 'editor' || state.role === 'admin';
     $('report').hidden = !editor;
     $('unanswered').hidden = !editor;
-    if (editor) window.BuergerEditorial.start({ api, el, announce }).catch((error) => announce(error.message));
+    if (editor) window.BuergerEditorial.start({ api, el, announce, rathausMinute }).catch((error) => announce(error.message));
     // Editors and admins edit the knowledge entries (knowledge.js).
     $('knowledge').hidden = !editor;
     if (editor) window.BuergerKnowledge.start({ api, el, announce, csrf: () => state.csrf }).catch((error) => announce(error.message));
     // Hours, closures and notices for editors (town.js), the accounts for admins (accounts.js).
     $('hours').hidden = $('notices').hidden = !editor;
-    if (editor) window.BuergerTown.start({ api, el, announce }).catch((error) => announce(error.message));
+    if (editor) window.BuergerTown.start({ api, el, announce, rathausMinute }).catch((error) => announce(error.message));
     $('accounts').hidden = state.role !== 'admin';
     if (state.role === 'admin')
       window.BuergerAccounts.start({ api, el, announce, self: state.staff }).catch((error) => announce(error.message));

@@ -19,16 +19,6 @@
   let closures = [];
   let counter = 0;
 
-  /** "YYYY-MM-DDTHH:MM" in the Rathaus's time (Europe/Berlin), as the server reads a notice's period. */
-  const BERLIN = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  const localMinute = (d) => BERLIN.format(d).replace(' ', 'T');
   const germanDate = (iso) => iso.split('-').reverse().join('.');
   const germanMinute = (minute) => germanDate(minute.slice(0, 10)) + ', ' + minute.slice(11) + ' Uhr';
   const button = (text, className) => {
@@ -245,7 +235,7 @@
           end.dataset.action = 'end';
           end.addEventListener('click', async () => {
             try {
-              const until = localMinute(new Date());
+              const until = ui.rathausMinute(new Date());
               await ui.api('PUT', '/town/notices/' + notice.id, Object.assign({}, notice, { until, id: undefined, active: undefined }));
               ui.announce('Hinweis beendet. Er wird nicht mehr angezeigt.');
               await loadNotices();
