@@ -1,12 +1,15 @@
-// The ActivityHandler: one turn, from an incoming activity to the replies (design.md, "One turn").
-import { ActivityHandler, type TurnContext } from '@microsoft/agents-hosting';
+// One turn, from an incoming activity to the replies (design.md, "One turn"). The assistant reads
+// the activity and hands its replies to the transport that brought it: the SDK's TurnContext for
+// Azure Bot Service, or the lean paths of our own channels and of /api/messages' expectReplies.
+import type { Activity } from '@microsoft/agents-activity';
+import type { TurnContext } from '@microsoft/agents-hosting';
 import { relayCitizenTyping } from './handoff/relay';
 import { messagePipeline, runPipeline } from './pipeline';
 import { SerialQueues } from './serial';
 import { ConversationStateStore, rememberRecent } from './state';
 import { ETagConflictError } from './storage';
 import type { Limiter, LimitResult } from './limits';
-import { CATALOGUES, inLanguage, languageSchema, texts } from '../knowledge/texts/index';
+import { CATALOGUES, languageSchema, type Language } from '../knowledge/texts/index';
 import { channelLanguage, switchLanguage } from './steps/language';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 
@@ -15,7 +18,10 @@ const MAX_TURN_ATTEMPTS = 8;
 
 type TurnLogic = (turn: Turn) => Promise<void>;
 
-export class Assistant extends ActivityHandler {
+/** Delivers a turn's replies to the conversation the activity came from. */
+export type SendReplies = (replies: Activity[]) => Promise<unknown>;
+
+export class Assistant {
   private readonly states: ConversationStateStore;
   /** Turns of one conversation run one after another in this process. */
   private readonly queues = new SerialQueues();
@@ -24,57 +30,62 @@ export class Assistant extends ActivityHandler {
 
   constructor(
     private readonly services: AssistantServices,
-    steps: readonly TurnStep[] = messagePipeline,
+    private readonly steps: readonly TurnStep[] = messagePipeline,
   ) {
-    super();
     this.states = new ConversationStateStore(services.store);
     this.messageLimit = services.limits.limiter('messages', {
       points: services.config.RATE_LIMIT_MESSAGES_PER_MINUTE,
       durationSeconds: 60,
     });
+  }
 
-    this.onMembersAdded(async (context, next) => {
-      const citizenJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
-      if (citizenJoined) await this.runTurn(context, async (turn) => this.welcome(turn));
-      await next();
-    });
+  /** A turn brought by an SDK adapter (Azure Bot Service, proactive turns of our own channels). */
+  run(context: TurnContext): Promise<void> {
+    return this.handle(context.activity, (replies) => context.sendActivities(replies));
+  }
 
-    // The page's language switch (Deutsch, Leichte Sprache, English) sends an event.
-    this.onUnrecognizedActivityType(async (context, next) => {
-      const language = languageSchema.safeParse(context.activity.value);
-      if (context.activity.type === 'event' && context.activity.name === 'language' && language.success) {
-        await this.runTurn(context, async (turn) => {
+  /** Runs one incoming activity; other activity types than these four are not for the assistant. */
+  async handle(activity: Activity, send: SendReplies): Promise<void> {
+    switch (activity.type) {
+      case 'message':
+        return this.onMessage(activity, send);
+      case 'conversationUpdate': {
+        const citizenJoined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
+        if (citizenJoined) await this.runTurn(activity, send, async (turn) => this.welcome(turn));
+        return;
+      }
+      case 'event': {
+        // The page's language switch (Deutsch, Leichte Sprache, English) sends an event.
+        const language = languageSchema.safeParse(activity.value);
+        if (activity.name !== 'language' || !language.success) return;
+        return this.runTurn(activity, send, async (turn) => {
           if (!turn.state.welcomed) this.welcome(turn);
           else if (turn.state.language !== language.data) switchLanguage(turn, language.data);
         });
       }
-      await next();
-    });
+      case 'typing':
+        // Typing of a citizen who talks with a staff member is shown in the console.
+        if (activity.conversation?.id) await relayCitizenTyping(this.services.store, activity.conversation.id);
+        return;
+    }
+  }
 
-    // Typing of a citizen who talks with a staff member is shown in the console.
-    this.onTyping(async (context, next) => {
-      if (context.activity.conversation?.id) await relayCitizenTyping(services.store, context.activity.conversation.id);
-      await next();
-    });
-
-    this.onMessage(async (context, next) => {
-      // Counted while the state loads (with Redis: in the same round trip), once per message even
-      // when the turn runs again after an eTag conflict.
-      const limit = this.countMessage(context.activity);
-      await this.runTurn(context, async (turn) => {
-        turn.count({ kind: 'message', channel: turn.activity.channelId ?? 'unknown', first: !turn.state.counted });
-        turn.state.counted = true;
-        this.welcome(turn);
-        // Empty (also after the channel removed invisible characters): during a request the field
-        // refuses it and asks again; otherwise the citizen learns that only text is read.
-        if (!turn.text && !turn.activity.attachments?.length && !turn.state.flow) {
-          turn.reply(texts().conversation.noText);
-          return;
-        }
-        if (await this.refused(turn, limit)) return;
-        await runPipeline(turn, steps);
-      });
-      await next();
+  private onMessage(activity: Activity, send: SendReplies): Promise<void> {
+    // Counted while the state loads (with Redis: in the same round trip), once per message even
+    // when the turn runs again after an eTag conflict.
+    const limit = this.countMessage(activity);
+    return this.runTurn(activity, send, async (turn) => {
+      turn.count({ kind: 'message', channel: turn.activity.channelId ?? 'unknown', first: !turn.state.counted });
+      turn.state.counted = true;
+      this.welcome(turn);
+      // Empty (also after the channel removed invisible characters): during a request the field
+      // refuses it and asks again; otherwise the citizen learns that only text is read.
+      if (!turn.text && !turn.activity.attachments?.length && !turn.state.flow) {
+        turn.reply(turn.t.conversation.noText);
+        return;
+      }
+      if (await this.refused(turn, limit)) return;
+      await runPipeline(turn, this.steps);
     });
   }
 
@@ -85,7 +96,7 @@ export class Assistant extends ActivityHandler {
   }
 
   /** Counts a message against the rate limit, if it is one the limit applies to (text or files, not too long). */
-  private countMessage(activity: TurnContext['activity']): Promise<LimitResult> | undefined {
+  private countMessage(activity: Activity): Promise<LimitResult> | undefined {
     const text = (activity.text ?? '').trim();
     if ((!text && !activity.attachments?.length) || this.tooLong(text)) return undefined;
     const counted = this.messageLimit.consume(`${activity.channelId}/${activity.conversation?.id ?? 'unknown'}`);
@@ -98,13 +109,13 @@ export class Assistant extends ActivityHandler {
   private async refused(turn: Turn, counted: Promise<LimitResult> | undefined): Promise<boolean> {
     const { MAX_MESSAGE_CHARS } = turn.services.config;
     if (this.tooLong(turn.text)) {
-      turn.reply(texts().conversation.tooLong(MAX_MESSAGE_CHARS));
+      turn.reply(turn.t.conversation.tooLong(MAX_MESSAGE_CHARS));
       return true;
     }
     const limit = await counted;
     if (limit && !limit.allowed) {
       turn.services.logger.info({ retryAfterSeconds: limit.retryAfterSeconds }, 'conversation over the message rate limit');
-      turn.reply(texts().conversation.tooMany(limit.retryAfterSeconds));
+      turn.reply(turn.t.conversation.tooMany(limit.retryAfterSeconds));
       return true;
     }
     return false;
@@ -134,29 +145,26 @@ export class Assistant extends ActivityHandler {
    * Loads the conversation state, runs the logic with replies held back, saves the state with
    * its eTag and only then sends the replies. On a conflict the turn runs again on fresh state.
    */
-  private async runTurn(context: TurnContext, logic: TurnLogic): Promise<void> {
-    const { channelId, conversation } = context.activity;
+  private async runTurn(activity: Activity, send: SendReplies, logic: TurnLogic): Promise<void> {
+    const { channelId, conversation } = activity;
     const key = ConversationStateStore.keyOf(channelId ?? 'unknown', conversation!.id);
     // Serializing here means a turn's side effects (a booked slot, a case) normally happen once;
     // the eTag retry below covers the rarer race between two instances.
-    return this.queues.run(key, () => this.runSerializedTurn(context, key, logic));
+    return this.queues.run(key, () => this.runSerializedTurn(activity, send, key, logic));
   }
 
-  private async runSerializedTurn(context: TurnContext, key: string, logic: TurnLogic): Promise<void> {
-    const { conversation } = context.activity;
+  private async runSerializedTurn(activity: Activity, send: SendReplies, key: string, logic: TurnLogic): Promise<void> {
+    const { conversation } = activity;
     // How to reach the conversation later (staff replies), saved with the state.
     const reference =
-      context.activity.type === 'message' || context.activity.type === 'conversationUpdate'
-        ? this.services.outbound.referenceWrite(context.activity)
-        : undefined;
+      activity.type === 'message' || activity.type === 'conversationUpdate' ? this.services.outbound.referenceWrite(activity) : undefined;
+    let language: Language = 'de';
     for (let attempt = 1; attempt <= MAX_TURN_ATTEMPTS; attempt++) {
       const loaded = await this.states.load(key);
+      language = loaded.data.language;
       if (!loaded.valid) this.services.logger.warn({ conversation: conversation!.id }, 'conversation state was invalid and was reset');
-      const turn = new Turn(context, loaded.data, this.services);
-      await inLanguage(
-        () => turn.state.language,
-        () => logic(turn),
-      );
+      const turn = new Turn(activity, loaded.data, this.services);
+      await logic(turn);
       // The welcome is the same for everyone (but for today's notices after it): staff need the rest.
       const welcome = CATALOGUES[turn.state.language].conversation.welcome(this.services.municipality);
       rememberRecent(
@@ -180,9 +188,9 @@ export class Assistant extends ActivityHandler {
       }
       // A turn that erased the citizen's data saves nothing, but its events still count.
       if (turn.discardState) await this.countEvents(turn);
-      if (turn.replies.length) await context.sendActivities(turn.replies);
+      if (turn.replies.length) await send(turn.replies);
       return;
     }
-    await context.sendActivity(plainMessage(texts().conversation.busy));
+    await send([plainMessage(CATALOGUES[language].conversation.busy)]);
   }
 }

@@ -4,10 +4,9 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Activity } from '@microsoft/agents-activity';
-import type { CloudAdapter, Request as AgentRequest, TurnContext } from '@microsoft/agents-hosting';
-import { z } from 'zod';
+import type { CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
 import { Assistant } from './assistant';
-import { boundedJson, citizenText, logRefused, reasonsOf } from './channels/boundary';
+import { botFrameworkRoute } from './channels/bot-framework';
 import { DirectLineChannel } from './channels/directline/channel';
 import { InFlight } from './inflight';
 import type { OwnChannelAdapter } from './channels/own-adapter';
@@ -19,24 +18,6 @@ import { StaffAuth } from './staff/auth';
 import { StaffConsole } from './staff/console';
 import { de } from '../knowledge/texts/de';
 import { plainMessage, type AssistantServices } from './turn';
-
-const BODY_LIMIT = '256kb';
-
-/** The minimum an incoming Bot Framework activity must carry; the SDK reads the rest. */
-const incomingActivitySchema = boundedJson(
-  z.looseObject({
-    type: z.string().min(1).max(64),
-    conversation: z.looseObject({ id: z.string().min(1).max(512) }),
-    from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
-    text: citizenText(20_000).optional(),
-  }),
-);
-
-type Issues = ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>;
-
-/** The SDK's own schema error (its zod, not ours): the issues name the fields, never the values. */
-const isSchemaError = (error: unknown): error is Error & { issues: Issues } =>
-  error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues);
 
 export interface Adapters {
   /** Azure Bot Service and other Bot Connector channels (/api/messages). */
@@ -72,9 +53,13 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   const assistant = new Assistant(services);
   const adapter = adapters.cloud;
 
+  /** A turn that failed: logged without what was said, and the citizen gets a polite apology. */
+  const failed = (activity: Activity, error: unknown): Activity[] => {
+    logger.error({ err: error, conversation: activity.conversation?.id }, 'turn failed');
+    return [plainMessage(de.conversation.error(municipality))];
+  };
   const onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
-    await context.sendActivity(plainMessage(de.conversation.error(municipality))).catch(() => undefined);
+    await context.sendActivities(failed(context.activity, error)).catch(() => undefined);
   };
   if (adapters.cloud) adapters.cloud.onTurnError = onTurnError;
   adapters.own.onTurnError = onTurnError;
@@ -104,39 +89,8 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     else res.status(503).json({ status: 'unavailable', reason: 'store not writable' });
   });
 
-  /** A body that is not an activity: the client learns which fields, the log gets the reasons only. */
-  const refuse = (res: express.Response, issues: Issues) => {
-    const reasons = reasonsOf(issues);
-    logRefused(logger, 'api/messages', reasons);
-    res.status(400).json({ error: 'invalid activity', issues: reasons });
-  };
-
   if (adapter) {
-    app.post(
-      '/api/messages',
-      track,
-      express.json({ limit: BODY_LIMIT }),
-      (req, res, next) => void adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next),
-      (req, res, next) => {
-        // Our limits first (depth, sizes): the SDK's recursive schema check must never see a body
-        // nested deep enough to overflow the stack.
-        const ours = incomingActivitySchema.safeParse(req.body);
-        if (!ours.success) return void refuse(res, ours.error.issues);
-        // The SDK reads the body: it gets the citizen's text normalized.
-        if (ours.data.text !== undefined) (req.body as { text: string }).text = ours.data.text;
-        next();
-      },
-      async (req, res) => {
-        try {
-          await adapter.process(req as unknown as AgentRequest, res as never, (context) => assistant.run(context));
-        } catch (error) {
-          // The SDK checks the activity against its own schema first thing (once per turn, so we do not
-          // check it twice): a body it cannot read is the client's mistake, a 400, not a 500.
-          if (!isSchemaError(error) || res.headersSent) throw error;
-          refuse(res, error.issues);
-        }
-      },
-    );
+    app.post('/api/messages', track, ...botFrameworkRoute({ adapter, assistant, logger, failed }));
   } else {
     // Production without an app registration: no Azure channel, and no anonymous calls.
     app.post(
@@ -145,7 +99,15 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     );
   }
 
-  const runOwnChannelTurn = (activity: Activity) => adapters.own.processActivity(activity, (context) => assistant.run(context));
+  // Our own channels' turns go straight to the assistant; their connectors deliver the replies.
+  const runOwnChannelTurn = async (activity: Activity) => {
+    const send = (replies: Activity[]) => adapters.own.deliver(activity, replies);
+    try {
+      await assistant.handle(activity, send);
+    } catch (error) {
+      await send(failed(activity, error)).catch(() => undefined);
+    }
+  };
   const directLine = new DirectLineChannel(services, adapters.own, runOwnChannelTurn);
   app.use(track, directLine.router);
   mountPrivacyNotice(app, services.municipality, services.config);

@@ -3,7 +3,6 @@
 // that loses an eTag race is run again from fresh state, and its first replies are dropped, so
 // nothing is lost and nothing is sent twice.
 import { Activity, ActivityTypes, type Attachment, type CardAction } from '@microsoft/agents-activity';
-import type { TurnContext } from '@microsoft/agents-hosting';
 import type { FileStore } from './channels/files';
 import type { Outbound } from './channels/outbound';
 import type { TownSettings } from './town';
@@ -21,7 +20,9 @@ import type { Store } from './storage';
 import type { FlowState } from '../dialogs/engine';
 import type { KnowledgeBase } from '../knowledge/loader';
 import type { Municipality } from '../knowledge/schema';
-import { LOCALES } from '../knowledge/texts/index';
+import { CATALOGUES, inLanguage, LOCALES } from '../knowledge/texts/index';
+import type { CitizenTexts } from '../knowledge/texts/catalogue';
+import type { Command } from '../knowledge/texts/commands';
 
 /** What every step may use: the services of the running assistant. */
 export interface AssistantServices {
@@ -83,13 +84,24 @@ export class Turn {
   readonly events: AnalyticsEvent[] = [];
 
   constructor(
-    readonly context: TurnContext,
+    readonly activity: Activity,
     public state: ConversationData,
     readonly services: AssistantServices,
   ) {}
 
-  get activity(): Activity {
-    return this.context.activity;
+  /** The texts in the conversation's language (read at each use: a switch in the turn applies at once). */
+  get t(): CitizenTexts {
+    return CATALOGUES[this.state.language];
+  }
+
+  /** A command's button in the conversation's language. */
+  button(command: Command): string {
+    return this.t.commands[command].button;
+  }
+
+  /** Runs synchronous code below the turn (form engine, answer builder) in the conversation's language. */
+  speak<T>(work: () => T): T {
+    return inLanguage(this.state.language, work);
   }
 
   /** The conversation's id (every activity the channels pass on has one). */

@@ -1,11 +1,14 @@
 // The adapter for the channels the assistant serves itself (Direct Line for the website,
 // Telegram): no Bot Connector in between. A channel registers a connector that knows how to
 // deliver activities to its users; incoming activities and proactive messages (staff replies)
-// both run through the same Assistant as /api/messages does.
+// both run through the same Assistant as /api/messages does. An incoming activity goes straight
+// to the assistant (server.ts), whose replies come back here to be delivered; proactive messages
+// run through the SDK's TurnContext (continueConversation).
 import { randomUUID } from 'node:crypto';
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
 import { BaseAdapter, TurnContext, type AttachmentData, type AttachmentInfo, type ResourceResponse } from '@microsoft/agents-hosting';
 import type { JwtPayload } from 'jsonwebtoken';
+import { addressReplies } from './replies';
 
 export interface ChannelConnector {
   readonly channelId: string;
@@ -26,21 +29,20 @@ export class OwnChannelAdapter extends BaseAdapter {
     return channelId !== undefined && this.connectors.has(channelId);
   }
 
-  /** Runs one incoming activity of an own channel through the middleware and the logic. */
-  async processActivity(activity: Activity, logic: TurnLogic): Promise<void> {
-    const context = new TurnContext(this, activity);
-    await this.runMiddleware(context, logic);
+  /** Delivers activities into the conversation of `incoming`, as replies to it. */
+  async deliver(incoming: Activity, activities: Activity[]): Promise<ResourceResponse[]> {
+    const connector = this.connectorFor(incoming.channelId);
+    const timestamp = new Date();
+    const outgoing = addressReplies(
+      incoming,
+      activities.map((a) => Object.assign(a, { id: a.id ?? randomUUID(), timestamp })),
+    );
+    await connector.deliver(incoming.getConversationReference(), outgoing);
+    return outgoing.map((a) => ({ id: a.id! }));
   }
 
-  override async sendActivities(context: TurnContext, activities: Activity[]): Promise<ResourceResponse[]> {
-    const reference = context.activity.getConversationReference();
-    const connector = this.connectorFor(reference.channelId);
-    const outgoing = activities.map((a) => {
-      const activity = Activity.fromObject({ ...a, id: a.id ?? randomUUID(), timestamp: new Date() } as object);
-      return activity.applyConversationReference(reference);
-    });
-    await connector.deliver(reference, outgoing);
-    return outgoing.map((a) => ({ id: a.id! }));
+  override sendActivities(context: TurnContext, activities: Activity[]): Promise<ResourceResponse[]> {
+    return this.deliver(context.activity, activities);
   }
 
   /** Proactive messages: runs `logic` with a context addressed to the stored reference. */

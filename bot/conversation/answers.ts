@@ -4,7 +4,7 @@ import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, type Facet } from '../../knowledge/language/facets';
 import type { RouteResult } from '../../knowledge/router';
-import { CATALOGUES, texts } from '../../knowledge/texts/index';
+import { CATALOGUES, texts, type Language } from '../../knowledge/texts/index';
 import { translateEntry, translationOf } from '../../knowledge/translated';
 import { foldCommand } from '../../knowledge/texts/commands';
 import { button, isCommand, type Command } from '../../knowledge/texts/commands';
@@ -41,7 +41,7 @@ export async function respond(turn: Turn): Promise<void> {
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first.
   const notices = turn.services.town.activeNotices().filter((n) => isAboutNotice(turn.text, n));
   if (notices.length) {
-    const t = texts().conversation;
+    const t = turn.t.conversation;
     turn.reply(t.noticeFirst(notices.map((n) => t.noticeLine(n.text, n.ortsteile))));
     // The notice was the answer: no fallback, nothing kept as unanswered.
     if (result.action === 'none' || !result.decision) {
@@ -55,7 +55,9 @@ export async function respond(turn: Turn): Promise<void> {
     // Not ours, but we know whose: that is an answer, not a failure to understand.
     turn.count({ kind: 'decision', decision: 'referral' });
     turn.state.fallbacksInARow = 0;
-    turn.reply(`${renderReferral(referral, municipality)}\n${texts().conversation.referralOffer}`, { suggestions: [button('person')] });
+    turn.reply(`${turn.speak(() => renderReferral(referral, municipality))}\n${turn.t.conversation.referralOffer}`, {
+      suggestions: [turn.button('person')],
+    });
     return;
   }
   if (result.action === 'none' || !result.decision) {
@@ -68,12 +70,12 @@ export async function respond(turn: Turn): Promise<void> {
     );
     turn.state.fallbacksInARow += 1;
     if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
-      turn.reply(texts().conversation.fallback(municipality), { suggestions: [button('person')] });
+      turn.reply(turn.t.conversation.fallback(municipality), { suggestions: [turn.button('person')] });
       return;
     }
     // Failing again and again helps nobody: a person takes over (or calls back).
     turn.state.fallbacksInARow = 0;
-    turn.reply(texts().conversation.fallbackAgain);
+    turn.reply(turn.t.conversation.fallbackAgain);
     await requestHandoff(turn, { reason: 'fallbacks' });
     return;
   }
@@ -101,15 +103,20 @@ function keepUnanswered(turn: Turn, text: string, reason: 'none' | 'clarify', to
   });
 }
 
+/** The welcome's and the help's buttons of each language, folded once. */
+const FOLDED_BUTTONS = new Map(
+  (Object.keys(CATALOGUES) as Language[]).map((language) => {
+    const { conversation } = CATALOGUES[language];
+    return [language, [...conversation.welcomeSuggestions, ...conversation.helpSuggestions].map(foldCommand)] as const;
+  }),
+);
+
 /** A translated button of the welcome or the help ("Opening hours") as the German topic title it stands for. */
 function germanButton(turn: Turn): string | undefined {
-  const { conversation } = CATALOGUES[turn.state.language];
-  const said = foldCommand(turn.text);
-  for (const list of ['welcomeSuggestions', 'helpSuggestions'] as const) {
-    const index = conversation[list].findIndex((b) => foldCommand(b) === said);
-    if (index >= 0) return CATALOGUES.de.conversation[list][index];
-  }
-  return undefined;
+  const index = FOLDED_BUTTONS.get(turn.state.language)!.indexOf(foldCommand(turn.text));
+  if (index < 0) return undefined;
+  const { welcomeSuggestions, helpSuggestions } = CATALOGUES.de.conversation;
+  return [...welcomeSuggestions, ...helpSuggestions][index];
 }
 
 /** A "Meinten Sie …?" not taken up by this message leaves its question unanswered; a new one is remembered. */
@@ -178,12 +185,14 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const followUp = turn.state.lastTopic === id;
   const facet = tapped ?? facetOf(turn.text);
   if (facet) turn.count({ kind: 'facet', facet });
-  const note = translated && !translated.complete ? texts().language.germanOnly : undefined;
-  const reply = answerReply(entry, municipality, (topic) => knowledge.title(topic), { facet, first: !followUp, also, note });
+  const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
+  const reply = turn.speak(() =>
+    answerReply(entry, municipality, (topic) => knowledge.title(topic), { facet, first: !followUp, also, note }),
+  );
   offerRating(turn, id);
   turn.reply(reply.text, {
     suggestions: reply.suggestions,
-    ...(showsCards(turn.activity.channelId) ? { attachments: [answerCard(reply.view)] } : {}),
+    ...(showsCards(turn.activity.channelId) ? { attachments: [turn.speak(() => answerCard(reply.view))] } : {}),
   });
   turn.state.lastTopic = id;
   // Topics that need personal advice go to a person (or a call-back is offered).
@@ -194,28 +203,31 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
 function clarify(turn: Turn, result: RouteResult): void {
   const { knowledge } = turn.services;
   const titles = result.candidates.map((c) => knowledge.title(c.id)).filter((t): t is string => Boolean(t));
-  turn.reply(texts().conversation.clarify, { suggestions: [...titles, button('person')] });
+  turn.reply(turn.t.conversation.clarify, { suggestions: [...titles, turn.button('person')] });
 }
 
 async function system(turn: Turn, id: string): Promise<void> {
   const town = turn.services.municipality;
   switch (id) {
     case 'begruessung':
-      return turn.reply(texts().conversation.greeting(town), { suggestions: texts().conversation.helpSuggestions });
+      return turn.reply(turn.t.conversation.greeting(town), { suggestions: turn.t.conversation.helpSuggestions });
     case 'dank':
-      return turn.reply(texts().conversation.thanks);
+      return turn.reply(turn.t.conversation.thanks);
     case 'hilfe':
-      return turn.reply(texts().conversation.help, { suggestions: texts().conversation.helpSuggestions });
+      return turn.reply(turn.t.conversation.help, { suggestions: turn.t.conversation.helpSuggestions });
     case 'bot-identitaet':
-      return turn.reply(texts().conversation.botIdentity, { suggestions: [button('person')] });
+      return turn.reply(turn.t.conversation.botIdentity, { suggestions: [turn.button('person')] });
     case 'datenschutz':
-      return turn.reply(privacyNoticeText(town, turn.services.config), { suggestions: [button('deleteData'), button('showData')] });
+      return turn.reply(
+        turn.speak(() => privacyNoticeText(town, turn.services.config)),
+        { suggestions: [turn.button('deleteData'), turn.button('showData')] },
+      );
     case 'mitarbeiter':
       return requestHandoff(turn);
     case 'daten-loeschen':
       return deleteMyData(turn);
     default:
       turn.services.logger.warn({ intent: id }, 'intent without a handler');
-      return turn.reply(texts().conversation.fallback(town), { suggestions: [button('person')] });
+      return turn.reply(turn.t.conversation.fallback(town), { suggestions: [turn.button('person')] });
   }
 }

@@ -5,8 +5,7 @@ import { berlinInstant, showLongDay } from '../../dialogs/dates';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
 import { caseKey, caseRetentionSeconds, discardCase, loadCase } from '../cases';
-import { button } from '../../knowledge/texts/commands';
-import { texts } from '../../knowledge/texts/index';
+
 import { normalize } from '../../knowledge/language/normalize';
 import { editDistance } from '../../knowledge/language/spelling';
 import type { Turn } from '../turn';
@@ -24,7 +23,7 @@ function officeOf(turn: Turn) {
 
 const callOffice = (turn: Turn): string => {
   const office = officeOf(turn);
-  return texts().appointments.callOffice(office.name, office.phone);
+  return turn.t.appointments.callOffice(office.name, office.phone);
 };
 
 /** What the slot field offers: buttons, a line said before them, or the free slot the citizen named. */
@@ -93,22 +92,22 @@ export async function offerSlots(
         .sort((a, b) => distance(a) - distance(b))
         .slice(0, config.APPOINTMENT_SLOTS_OFFERED)
         .sort((a, b) => a.time.localeCompare(b.time));
-      return { choices: near.map(slotLabel), lead: texts().appointments.takenNear(showLongDay(firstDay), wish.from) };
+      return { choices: near.map(slotLabel), lead: turn.t.appointments.takenNear(showLongDay(firstDay), wish.from) };
     }
   }
   const anyTime = fitting.length ? undefined : free.filter((slot) => fitsWish(slot, anyTimeOf(wish)));
   const matches = fitting.length ? fitting : (anyTime ?? []);
-  if (!matches.length) return { choices: dayChoices(free), lead: texts().appointments.nothingThen };
+  if (!matches.length) return { choices: dayChoices(free), lead: turn.t.appointments.nothingThen };
   const days = new Set(matches.map((s) => s.date));
-  const lead = anyTime ? texts().appointments.notAtThatTime : undefined;
+  const lead = anyTime ? turn.t.appointments.notAtThatTime : undefined;
   if (days.size > 1 && matches.length > config.APPOINTMENT_SLOTS_OFFERED) {
-    return { choices: dayChoices(matches, anyTime ? undefined : wish), lead: lead ?? texts().appointments.whichDay };
+    return { choices: dayChoices(matches, anyTime ? undefined : wish), lead: lead ?? turn.t.appointments.whichDay };
   }
   const shown = spread(matches, config.APPOINTMENT_SLOTS_OFFERED);
   const day = days.size === 1 ? showLongDay(matches[0]!.date) : undefined;
   return {
     choices: shown.map(slotLabel),
-    lead: [lead, texts().appointments.freeTimes(day, shown.length < matches.length)].filter(Boolean).join(' '),
+    lead: [lead, turn.t.appointments.freeTimes(day, shown.length < matches.length)].filter(Boolean).join(' '),
   };
 }
 
@@ -133,10 +132,10 @@ export async function completeAppointment(
     const office = officeOf(turn);
     const minutes = slot.minutes ?? turn.services.config.APPOINTMENT_SLOT_MINUTES;
     const calendar = offersFiles(turn.activity.channelId)
-      ? appointmentCalendar(slot, minutes, office, booked.reference, String(answers.anliegen))
+      ? turn.speak(() => appointmentCalendar(slot, minutes, office, booked.reference, String(answers.anliegen)))
       : undefined;
-    const text = texts().appointments.booked(slotLabel(slot), office.name, office.address);
-    await confirmCase(turn, booked, calendar ? `${text} ${texts().appointments.calendarFile}` : text, calendar ? [calendar] : []);
+    const text = turn.t.appointments.booked(slotLabel(slot), office.name, office.address);
+    await confirmCase(turn, booked, calendar ? `${text} ${turn.t.appointments.calendarFile}` : text, calendar ? [calendar] : []);
     return undefined;
   }
   if (booked) await discardCase(turn.services.store, booked.reference, state.runId && `${booked.conversationId}/${state.runId}`);
@@ -144,7 +143,7 @@ export async function completeAppointment(
   const field = flow.fields.find((f) => f.name === SLOT_FIELD)!;
   const { [SLOT_FIELD]: _lost, ...rest } = answers;
   return {
-    messages: [ask(flow, field, texts().appointments.slotGone(started))],
+    messages: [turn.speak(() => ask(flow, field, turn.t.appointments.slotGone(started)))],
     state: { ...state, field: SLOT_FIELD, answers: rest, tries: 0, editing: true },
   };
 }
@@ -186,12 +185,12 @@ export async function cancelAppointment(
   const reference = String(answers.vorgangsnummer);
   const booked = await loadCase(store, reference);
   if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name)) {
-    turn.reply(texts().appointments.notFound(callOffice(turn)), { suggestions: [button('cancelAppointment')] });
+    turn.reply(turn.t.appointments.notFound(callOffice(turn)), { suggestions: [turn.button('cancelAppointment')] });
     return undefined;
   }
   const slot = booked.answers[SLOT_FIELD] as Slot;
   if (booked.status === 'cancelled') {
-    turn.reply(texts().appointments.alreadyCancelled(reference));
+    turn.reply(turn.t.appointments.alreadyCancelled(reference));
     return undefined;
   }
   const cancelled = { ...booked, status: 'cancelled' as const };
@@ -202,6 +201,6 @@ export async function cancelAppointment(
   logger.info({ reference }, 'appointment cancelled');
   turn.count({ kind: 'case', flow: booked.flow, event: 'cancelled' });
   // Whoever wanted to move the appointment books the new one with one click.
-  turn.reply(texts().appointments.cancelled(slotLabel(slot), reference), { suggestions: [button('bookAppointment')] });
+  turn.reply(turn.t.appointments.cancelled(slotLabel(slot), reference), { suggestions: [turn.button('bookAppointment')] });
   return undefined;
 }

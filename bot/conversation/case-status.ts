@@ -4,7 +4,6 @@
 // number and a wrong name get the same answer, so nobody learns anything about another's request.
 import { flowsOf } from '../../dialogs/flows';
 import type { FlowDefinition, FlowState } from '../../dialogs/engine';
-import { texts } from '../../knowledge/texts/index';
 import { loadCase, type Case } from '../cases';
 import { loadWork, statusForCitizen } from '../casework';
 import type { Turn } from '../turn';
@@ -41,6 +40,6 @@ export async function caseStatusByName(
   // Requests without a name (a damage report) are only told to the conversation that made them.
   const holder = item && flowsOf(turn.services.municipality)[item.flow]?.fields.find((f) => f.holder);
   if (item && holder && namesBooker(item.answers[holder.name], answers.name)) await tellStatus(turn, item);
-  else turn.reply(texts().caseStatus.notFound);
+  else turn.reply(turn.t.caseStatus.notFound);
   return undefined;
 }

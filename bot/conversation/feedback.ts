@@ -4,7 +4,6 @@
 // Imports nothing from steps/.
 import type { FeedbackReason } from '../analytics/events';
 import { button, isCommand, type Command } from '../../knowledge/texts/commands';
-import { texts } from '../../knowledge/texts/index';
 import type { Turn } from '../turn';
 
 const REASONS: ReadonlyArray<readonly [Command, FeedbackReason]> = [
@@ -29,13 +28,13 @@ export async function takeRating(turn: Turn): Promise<boolean> {
   if (!pending) return false;
   if (pending.asking === 'rating' && isCommand(turn.text, 'helpful')) {
     turn.count({ kind: 'feedback', topic: pending.topic, helpful: true });
-    turn.reply(texts().feedback.thanks);
+    turn.reply(turn.t.feedback.thanks);
     return true;
   }
   if (pending.asking === 'rating' && isCommand(turn.text, 'notHelpful')) {
     turn.count({ kind: 'feedback', topic: pending.topic, helpful: false });
     turn.state.feedback = { ...pending, asking: 'reason' };
-    turn.reply(texts().feedback.whatWasWrong, { suggestions: [...REASONS.map(([command]) => button(command)), button('person')] });
+    turn.reply(turn.t.feedback.whatWasWrong, { suggestions: [...REASONS.map(([command]) => turn.button(command)), turn.button('person')] });
     return true;
   }
   const reason = pending.asking === 'reason' ? REASONS.find(([command]) => isCommand(turn.text, command))?.[1] : undefined;
@@ -50,6 +49,8 @@ export async function takeRating(turn: Turn): Promise<boolean> {
       topics: [pending.topic],
     });
   }
-  turn.reply(reason === 'nicht-meine-frage' ? texts().feedback.notMyQuestion : texts().feedback.noted, { suggestions: [button('person')] });
+  turn.reply(reason === 'nicht-meine-frage' ? turn.t.feedback.notMyQuestion : turn.t.feedback.noted, {
+    suggestions: [turn.button('person')],
+  });
   return true;
 }

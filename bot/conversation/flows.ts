@@ -14,7 +14,6 @@ import {
   type FlowStep,
 } from '../../dialogs/engine';
 import { flowsOf as townFlows } from '../../dialogs/flows';
-import { currentLanguage, texts } from '../../knowledge/texts/index';
 import type { Turn } from '../turn';
 import { cancelAppointment, completeAppointment, offerSlots } from './appointment';
 import { caseStatusByName } from './case-status';
@@ -51,7 +50,7 @@ type ChoicesProvider = (
 const choiceProviders: Record<ChoicesHook, ChoicesProvider> = { 'free-slots': offerSlots };
 
 /** The flows in the conversation's language (the office reads them through dialogs/flows in German). */
-export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality, currentLanguage());
+export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality, turn.state.language);
 
 const show = (turn: Turn, message: FlowMessage): void =>
   turn.reply(message.text, { suggestions: message.suggestions, channelData: message.channelData });
@@ -65,7 +64,7 @@ async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowSt
   if (!step.state || !hook) return step;
   const choices = (await choiceProviders[hook](turn, step.state.answers))?.choices ?? [];
   if (!choices.length) {
-    return { messages: [{ text: texts().flows.noFreeSlot(turn.services.municipality) }], outcome: 'cancelled' };
+    return { messages: [{ text: turn.t.flows.noFreeSlot(turn.services.municipality) }], outcome: 'cancelled' };
   }
   const question = step.messages.at(-1)!;
   const prompt = { ...question.channelData!.prompt, choices };
@@ -94,7 +93,7 @@ export async function narrowChoices(
   if (offer.chosen)
     return { state: { ...state, offered: { ...state.offered, [field.name]: [...offered, offer.chosen] } }, text: offer.chosen };
   if (!offer.choices.length) return undefined;
-  const question = ask(flow, field, undefined, offer.choices);
+  const question = turn.speak(() => ask(flow, field, undefined, offer.choices));
   show(turn, { ...question, text: offer.lead ?? question.text });
   turn.state.flow = { ...state, offered: { ...state.offered, [field.name]: offer.choices } };
   return 'shown';
@@ -127,16 +126,25 @@ export async function startFlow(turn: Turn, flowId: string): Promise<void> {
   const flow = flowsOf(turn)[flowId];
   if (!flow) {
     // A flow topic without a definition (e.g. newly added to intents.yaml): the citizen gets the Rathaus contact.
-    turn.reply(texts().flows.noDefinition(turn.services.municipality));
+    turn.reply(turn.t.flows.noDefinition(turn.services.municipality));
     return;
   }
-  await finish(turn, flow, undefined, start(flow, turn.text));
+  await finish(
+    turn,
+    flow,
+    undefined,
+    turn.speak(() => start(flow, turn.text)),
+  );
 }
 
 /** Shows the current question of an interrupted flow again (after a question in between was answered). */
 export function resumeFlow(turn: Turn, state: FlowState): void {
   const flow = flowsOf(turn)[state.flow];
-  if (flow && turn.state.flow === state) show(turn, reask(flow, state));
+  if (flow && turn.state.flow === state)
+    show(
+      turn,
+      turn.speak(() => reask(flow, state)),
+    );
 }
 
 export { currentField };

@@ -5,15 +5,14 @@ import { isOfficeOpen, isOpenAt, nextOpening } from '../../knowledge/hours';
 import type { Office } from '../../knowledge/schema';
 import { startFlow } from './flows';
 import { RECENT_MESSAGES } from '../state';
-import { button, isCommand } from '../../knowledge/texts/commands';
-import { texts } from '../../knowledge/texts/index';
+import { isCommand } from '../../knowledge/texts/commands';
 import type { Turn } from '../turn';
 
 /** The button and the short phrases that ask for a person, also in the middle of a request. */
 export const asksForPerson = (text: string): boolean => isCommand(text, 'person');
 
-export async function waitingText(queue: HandoffQueue, position: number): Promise<string> {
-  return texts().handoff.waiting(position, await queue.expectedWaitMinutes(position));
+export async function waitingText(turn: Turn, queue: HandoffQueue, position: number): Promise<string> {
+  return turn.t.handoff.waiting(position, await queue.expectedWaitMinutes(position));
 }
 
 /**
@@ -52,16 +51,16 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   if (!open || (await queue.staffOnline()) === 0) {
     // Outside the hours the citizen learns when someone is back ("am Montag ab 8:00 Uhr").
     const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
-    const reopens = next && texts().handoff.reopens(next, now);
+    const reopens = next && turn.t.handoff.reopens(next, now);
     turn.count({ kind: 'handoff', event: 'call-back' });
     if (reason === 'asked') {
-      turn.reply(open ? texts().handoff.nobodyThereCallBack : texts().handoff.closedCallBack(office.name, reopens));
+      turn.reply(open ? turn.t.handoff.nobodyThereCallBack : turn.t.handoff.closedCallBack(office.name, reopens));
       await startFlow(turn, 'rueckruf');
     } else {
       // Not asked for: offer the call-back instead of starting it.
-      const lead = reason === 'personal-advice' ? texts().handoff.personalAdvice : texts().handoff.someoneHelps;
-      turn.reply(`${lead} ${open ? texts().handoff.nobodyThere : texts().handoff.closedNow(office.name, reopens)}`, {
-        suggestions: [button('callBack')],
+      const lead = reason === 'personal-advice' ? turn.t.handoff.personalAdvice : turn.t.handoff.someoneHelps;
+      turn.reply(`${lead} ${open ? turn.t.handoff.nobodyThere : turn.t.handoff.closedNow(office.name, reopens)}`, {
+        suggestions: [turn.button('callBack')],
       });
     }
     return;
@@ -83,6 +82,8 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   if (!turn.state.countedWithStaff) turn.count({ kind: 'staff-conversation' });
   turn.state.countedWithStaff = true;
   const position = (await queue.position(conversationId)) ?? 1;
-  const lead = reason === 'personal-advice' ? `${texts().handoff.personalAdvice} ` : '';
-  turn.reply(`${lead}${texts().handoff.connecting} ${await waitingText(queue, position)}`, { suggestions: [button('backToAssistant')] });
+  const lead = reason === 'personal-advice' ? `${turn.t.handoff.personalAdvice} ` : '';
+  turn.reply(`${lead}${turn.t.handoff.connecting} ${await waitingText(turn, queue, position)}`, {
+    suggestions: [turn.button('backToAssistant')],
+  });
 }

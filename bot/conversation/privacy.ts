@@ -2,8 +2,7 @@
 // a conversation. Before deleting, each open request (not yet at the Rathaus) is named and the
 // citizen decides whether it still goes to the Rathaus or is withdrawn; nothing is withdrawn
 // silently. Imports nothing from steps/.
-import { button, isCommand } from '../../knowledge/texts/commands';
-import { texts } from '../../knowledge/texts/index';
+import { isCommand } from '../../knowledge/texts/commands';
 import { flowsOf } from './flows';
 import { caseFiles } from '../cases';
 import { openCasesOf } from '../privacy/cases';
@@ -23,7 +22,7 @@ async function askNext(turn: Turn, deletion: Deletion): Promise<void> {
   const [next, ...rest] = deletion.open;
   if (!next) {
     turn.state.deletion = { ...deletion, asking: undefined, open: [] };
-    turn.reply(texts().privacy.confirmDeletion, { suggestions: [button('yes'), button('no')] });
+    turn.reply(turn.t.privacy.confirmDeletion, { suggestions: [turn.button('yes'), turn.button('no')] });
     return;
   }
   const open = await openCasesOf(turn.services.store, turn.services.outbox, turn.conversationId);
@@ -32,8 +31,8 @@ async function askNext(turn: Turn, deletion: Deletion): Promise<void> {
   if (!item) return askNext(turn, { ...deletion, open: rest });
   const title = flowsOf(turn)[item.flow]?.title ?? item.flow;
   turn.state.deletion = { ...deletion, asking: next, open: rest };
-  turn.reply(texts().privacy.askAboutOpen(next, title), {
-    suggestions: [button('keepRequest'), button('withdrawRequest'), button('keepEverything')],
+  turn.reply(turn.t.privacy.askAboutOpen(next, title), {
+    suggestions: [turn.button('keepRequest'), turn.button('withdrawRequest'), turn.button('keepEverything')],
   });
 }
 
@@ -45,15 +44,15 @@ export async function continueDeletion(turn: Turn, deletion: Deletion): Promise<
   const said = turn.text;
   turn.state.deletion = undefined;
   if (isCommand(said, 'no') || isCommand(said, 'keepEverything')) {
-    turn.reply(texts().privacy.deletionCancelled);
+    turn.reply(turn.t.privacy.deletionCancelled);
     return true;
   }
   if (deletion.asking) {
     const keep = isCommand(said, 'keepRequest');
     if (!keep && !isCommand(said, 'withdrawRequest')) {
       turn.state.deletion = deletion;
-      turn.reply(texts().privacy.chooseKeepOrWithdraw, {
-        suggestions: [button('keepRequest'), button('withdrawRequest'), button('keepEverything')],
+      turn.reply(turn.t.privacy.chooseKeepOrWithdraw, {
+        suggestions: [turn.button('keepRequest'), turn.button('withdrawRequest'), turn.button('keepEverything')],
       });
       return true;
     }
@@ -80,13 +79,13 @@ async function erase(turn: Turn, keep: readonly string[]): Promise<void> {
     { holders: results.length, deleted, failed: failed.length, kept: keep.length },
     'personal data erased on request',
   );
-  const lines = [failed.length === 0 ? texts().privacy.deleted : texts().privacy.partlyDeleted, ...notes, texts().privacy.deliveredStays];
+  const lines = [failed.length === 0 ? turn.t.privacy.deleted : turn.t.privacy.partlyDeleted, ...notes, turn.t.privacy.deliveredStays];
   turn.reply(lines.join('\n'));
 }
 
 export async function exportMyData(turn: Turn): Promise<void> {
   const data = await turn.services.privacy.exportAll(subjectOf(turn));
-  const activity = plainMessage(texts().privacy.export);
+  const activity = plainMessage(turn.t.privacy.export);
   activity.attachments = [
     { contentType: 'application/json', name: 'meine-daten.json', content: { erstelltAm: new Date().toISOString(), daten: data } },
   ];

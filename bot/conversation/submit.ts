@@ -3,7 +3,6 @@
 import type { Attachment } from '@microsoft/agents-activity';
 import { attachmentSchema, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { createCase, createCaseOnce, type Case } from '../cases';
-import { texts } from '../../knowledge/texts/index';
 import type { Turn } from '../turn';
 
 /**
@@ -58,12 +57,12 @@ async function keepOwnFiles(
 export async function confirmCase(
   turn: Turn,
   created: Case,
-  next: string = texts().cases.next,
+  next: string = turn.t.cases.next,
   attachments: Attachment[] = [],
 ): Promise<void> {
   const { config, logger, outbox } = turn.services;
-  const received = texts().cases.received(created.reference, next, config.CASE_RETENTION_DAYS);
-  turn.reply(created.notify ? `${received} ${texts().cases.willNotify}` : received, {
+  const received = turn.t.cases.received(created.reference, next, config.CASE_RETENTION_DAYS);
+  turn.reply(created.notify ? `${received} ${turn.t.cases.willNotify}` : received, {
     channelData: { case: { reference: created.reference, flow: created.flow } },
     attachments,
   });
@@ -81,5 +80,5 @@ export async function submitCase(
   notify = false,
 ): Promise<void> {
   const created = await openCase(turn, flow, state, answers, notify);
-  await confirmCase(turn, created, `${flow.next ?? texts().cases.next} ${texts().cases.askStatus(created.reference)}`);
+  await confirmCase(turn, created, `${flow.next ?? turn.t.cases.next} ${turn.t.cases.askStatus(created.reference)}`);
 }

@@ -1,6 +1,6 @@
 // Step 3b: a reference number in a message that no request took ("Wie ist der Stand von
 // MOE-2026-00042?", "Was ist mit meiner Meldung MOE-2026-00042") asks where that request stands.
-import { texts } from '../../knowledge/texts/index';
+
 import { ownCaseStatus, referenceIn } from '../conversation/case-status';
 import { startFlow } from '../conversation/flows';
 import type { TurnStep } from '../turn';
@@ -12,7 +12,7 @@ export const caseStatus: TurnStep = {
     if (!reference) return 'next';
     if (await ownCaseStatus(turn, reference)) return 'handled';
     // Asking for the surname would replace the request in progress; that one is asked again after this.
-    if (turn.state.flow) turn.reply(texts().caseStatus.afterRequest);
+    if (turn.state.flow) turn.reply(turn.t.caseStatus.afterRequest);
     else await startFlow(turn, 'vorgang-status');
     return 'handled';
   },

@@ -55,7 +55,7 @@ export const continueFlow: TurnStep = {
       name: a.name,
     }));
     const input = narrowed ?? { state, text: turn.text };
-    const step = advance(flow, input.state, { text: input.text, attachments });
+    const step = turn.speak(() => advance(flow, input.state, { text: input.text, attachments }));
     if ((await finish(turn, flow, input.state, step)) === 'handoff') {
       await requestHandoff(turn, { reason: 'flow-failed', flow: { id: flow.id, answers: step.answers ?? {} } });
     }

@@ -4,7 +4,7 @@
 // The message that raised the question is kept and answered once the citizen has chosen.
 import { isCommand } from '../../knowledge/texts/commands';
 import type { Activity } from '@microsoft/agents-activity';
-import { CATALOGUES, languageOfLocale, languageSchema, texts, type Language } from '../../knowledge/texts/index';
+import { CATALOGUES, languageOfLocale, languageSchema, type Language } from '../../knowledge/texts/index';
 import { detectLanguage } from '../../knowledge/language/detect';
 import type { Turn, TurnStep } from '../turn';
 
@@ -22,7 +22,7 @@ const written = (language: Language): 'de' | 'en' => (language === 'en' ? 'en' :
 /** Switches the conversation and says so in the new language; the page follows channelData.language. */
 export function switchLanguage(turn: Turn, language: Language): void {
   turn.state.language = language;
-  turn.reply(texts().language.switched, { channelData: { language } });
+  turn.reply(turn.t.language.switched, { channelData: { language } });
   // A request in progress is asked again in the new language.
   if (turn.state.flow) turn.interruptedFlow = turn.state.flow;
 }
@@ -50,7 +50,7 @@ export const chooseLanguage: TurnStep = {
     if (!detected || detected === written(turn.state.language)) return 'next';
     const asked = CATALOGUES[detected].language;
     turn.state.languageOffer = { language: detected, text: turn.text };
-    turn.reply(asked.offer, { suggestions: [asked.confirm, texts().language.confirm] });
+    turn.reply(asked.offer, { suggestions: [asked.confirm, turn.t.language.confirm] });
     return 'handled';
   },
 };

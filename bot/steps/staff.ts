@@ -1,7 +1,6 @@
 // Step 2: while a staff member has the conversation (or it waits for one), the citizen's messages
 // go to them, and "Zurück zum Assistenten" leaves; a wish for a person starts the handoff.
-import { button, isCommand } from '../../knowledge/texts/commands';
-import { texts } from '../../knowledge/texts/index';
+import { isCommand } from '../../knowledge/texts/commands';
 import { HandoffQueue } from '../handoff/queue';
 import { relayFromCitizen } from '../handoff/relay';
 import { asksForPerson, requestHandoff, waitingText } from '../conversation/handoff';
@@ -23,7 +22,7 @@ export const relayToStaff: TurnStep = {
     if (owner && leaving) {
       await queue.leave(conversationId);
       turn.state.handoff = undefined;
-      turn.reply(texts().handoff.leftLiveChat, { channelData: { liveChat: { state: 'ended' } } });
+      turn.reply(turn.t.handoff.leftLiveChat, { channelData: { liveChat: { state: 'ended' } } });
       return 'handled';
     }
     if (owner) {
@@ -41,12 +40,12 @@ export const relayToStaff: TurnStep = {
     if (leaving) {
       await queue.cancel(conversationId);
       turn.state.handoff = undefined;
-      turn.reply(texts().handoff.leftQueue);
+      turn.reply(turn.t.handoff.leftQueue);
       return 'handled';
     }
     // Still waiting (or back in the queue after a staff member lost the connection).
     turn.state.handoff = { status: 'queued', since: handoff.since };
-    turn.reply(await waitingText(queue, position), { suggestions: [button('backToAssistant')] });
+    turn.reply(await waitingText(turn, queue, position), { suggestions: [turn.button('backToAssistant')] });
     return 'handled';
   },
 };

@@ -1,10 +1,12 @@
 // The conversation languages and their text catalogues. German (de) is the reference; Leichte
 // Sprache (ls) and English (en) are typed against it, so a missing text is a compile error. Staff,
 // office and terminal texts stay German (the office works in German) and are not translated.
-// The language of the running turn is held in an AsyncLocalStorage: the form engine, the field
-// checks and the answer builder are pure functions deep below the turn, and each would otherwise
-// need the language passed through every call.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// Which language texts() speaks: the form engine, the field checks and the answer builder are pure,
+// synchronous functions deep below a turn, and each would otherwise need the language passed
+// through every call, so they read the language of the synchronous call they run in (inLanguage).
+// Code that awaits takes its texts from its turn (turn.t), because other conversations' turns run
+// while it waits. (An AsyncLocalStorage would carry the language across awaits, but on Node 20 it
+// hooks every promise of the process: about a quarter of a turn's CPU.)
 import { z } from 'zod';
 import type { CitizenTexts } from './catalogue';
 import { de } from './de';
@@ -27,17 +29,24 @@ export function languageOfLocale(locale: string | undefined): Language | undefin
   return primary === 'en' ? 'en' : primary === 'de' ? 'de' : undefined;
 }
 
-const current = new AsyncLocalStorage<() => Language>();
+let scoped: Language | undefined;
 
-/**
- * Runs `work` with the texts of a language. A turn passes a function that reads the conversation's
- * language, so that a switch in the middle of the turn speaks the new language at once.
- */
-export const inLanguage = <T>(language: Language | (() => Language), work: () => T): T =>
-  current.run(typeof language === 'function' ? language : () => language, work);
+/** Runs synchronous `work` with the texts of `language`; German outside any such call. */
+export function inLanguage<T>(language: Language, work: () => T): T {
+  const outer = scoped;
+  scoped = language;
+  try {
+    const result = work();
+    // A promise would run on after the call, in whatever language is current by then.
+    if (result instanceof Promise) throw new TypeError('inLanguage runs synchronous work only; a turn uses turn.t');
+    return result;
+  } finally {
+    scoped = outer;
+  }
+}
 
-/** The language of the running turn; German outside a turn. */
-export const currentLanguage = (): Language => current.getStore()?.() ?? 'de';
+/** The language of the synchronous call running now; German outside one. */
+const currentLanguage = (): Language => scoped ?? 'de';
 
-/** The texts of the running turn's language. */
+/** The texts of the synchronous call's language. */
 export const texts = (): CitizenTexts => CATALOGUES[currentLanguage()];

@@ -93,7 +93,12 @@ describe('turns that race for the same conversation state', () => {
       });
 
     try {
-      await Promise.all(Array.from({ length: 8 }, (_, n) => adapter.processActivity(activity(n), (ctx) => instances[n % 2]!.run(ctx))));
+      await Promise.all(
+        Array.from({ length: 8 }, (_, n) => {
+          const incoming = activity(n);
+          return instances[n % 2]!.handle(incoming, (replies) => adapter.deliver(incoming, replies));
+        }),
+      );
       // Read before stopping: a stopped assistant has closed its store.
       const { data } = await new ConversationStateStore(running.services.store).load(ConversationStateStore.keyOf('race', 'c1'));
       expect(data.fallbacksInARow).toBe(8);

@@ -1,7 +1,6 @@
 // A turn may run twice (after an eTag conflict, assistant.ts): confirming the same flow run again
 // must return the first case, not create a second one or deliver it twice.
 import { Activity } from '@microsoft/agents-activity';
-import type { TurnContext } from '@microsoft/agents-hosting';
 import { createCase, createCaseOnce } from '../../../bot/cases';
 import { parseConversationData, type ConversationData } from '../../../bot/state';
 import { continueFlow } from '../../../bot/steps/flow';
@@ -30,7 +29,7 @@ describe('case creation is idempotent per flow run', () => {
       from: { id: 'u1' },
       recipient: { id: 'bot' },
     });
-    const turn = new Turn({ activity } as unknown as TurnContext, structuredClone(state), assistant.services);
+    const turn = new Turn(activity, structuredClone(state), assistant.services);
     await continueFlow.run(turn);
     return { turn, state: turn.state };
   }

@@ -187,4 +187,32 @@ describe('conversation languages over the message endpoint', () => {
     expect(stored?.answers).toMatchObject({ kategorie: 'Straßenbeleuchtung', beschreibung: 'The lamp has been dark since Monday.' });
     expect(stored?.language).toBe('en');
   });
+
+  it('conversations in three languages answered at the same time each keep their own language', async () => {
+    // Turns interleave while they wait for the store: each reply must be in its own conversation's
+    // language, never in that of the turn that ran last. The same question asked in a quiet moment
+    // gives the replies to compare with.
+    const question = { de: 'Was kostet ein Personalausweis?', ls: 'Was kostet ein Personalausweis?', en: 'How much is an ID card?' };
+    const open = async (language: 'de' | 'ls' | 'en') => {
+      const c = assistant.conversation();
+      await c.join();
+      if (language !== 'de') await c.say(language === 'en' ? 'English' : 'Leichte Sprache');
+      return c;
+    };
+    const seen = (replies: ReplyActivity[]) => ({ text: allText(replies), buttons: allButtons(replies) });
+    const catalogue = { de, ls, en };
+    const alone = {} as Record<'de' | 'ls' | 'en', ReturnType<typeof seen>>;
+    for (const language of ['de', 'ls', 'en'] as const) {
+      alone[language] = seen(await (await open(language)).say(question[language]));
+      // The labels and buttons the answer builder adds are in the language too, not only the entry's text.
+      expect(alone[language].text).toContain(`${catalogue[language].answers.fees}:`);
+      expect(alone[language].buttons).toContain(catalogue[language].commands.helpful.button);
+    }
+    expect(new Set(Object.values(alone).map((a) => a.text)).size).toBe(3);
+
+    const languages = Array.from({ length: 15 }, (_, n) => (['de', 'ls', 'en'] as const)[n % 3]!);
+    const opened = await Promise.all(languages.map(open));
+    const together = await Promise.all(opened.map((c, n) => c.say(question[languages[n]!])));
+    expect(together.map(seen)).toEqual(languages.map((language) => alone[language]));
+  });
 });
