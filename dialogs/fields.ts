@@ -169,13 +169,19 @@ export const showDate = (value: unknown): string => {
 export const showDateTime = (value: unknown): string => showInstant(new Date(String(value)));
 
 /** A place in the town: it must name one of the Ortsteile. */
-export const placeInTown = ({ municipality }: FlowContext): z.ZodType<string, string> =>
+export const placeInTown = ({ municipality }: FlowContext, named?: string): z.ZodType<string, string> =>
   z
     .string()
     .trim()
+    // The citizen named the Ortsteil before ("in Schimborn ist …"): the street alone completes it.
+    .transform((v) => (named && v.length >= 3 && !ortsteilIn(v, municipality.ortsteile) ? `${v}, ${named}` : v))
     .refine((v) => v.length >= 5 && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())), {
       error: () => texts().fields.placeInTown(municipality.ortsteile),
     });
+
+/** The Ortsteil a text names as a word of its own ("in Schimborn"), if any. */
+export const ortsteilIn = (text: string, ortsteile: readonly string[]): string | undefined =>
+  ortsteile.find((o) => new RegExp(`(?<!\\p{L})${o}(?!\\p{L})`, 'iu').test(text));
 
 /** A past day ("YYYY-MM-DD", or "YYYY-MM" when only month and year are known). */
 export const pastDate =

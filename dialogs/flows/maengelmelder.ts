@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
 import { button } from '../../knowledge/texts/commands';
-import { anyContact, choices, type FlowContext, placeInTown, showOptional, skippable } from '../fields';
+import { anyContact, choices, type FlowContext, ortsteilIn, placeInTown, showOptional, skippable } from '../fields';
 
 const CATEGORIES = ['Straßenbeleuchtung', 'Straßenschaden', 'Wilder Müll', 'Spielplatz', 'Verkehrszeichen', 'Sonstiges'] as const;
 
@@ -26,7 +26,7 @@ const HOUSE_NUMBER = /\b(?:hausnummer|haus\s*nr\.?|nr\.?)\s*(\d+\s?[a-z]?)\b/iu;
 
 /** "Hauptstraße 12, Schimborn" from a sentence that names a street and an Ortsteil; undefined otherwise. */
 function placeFrom(said: string, ortsteile: readonly string[]): string | undefined {
-  const ortsteil = ortsteile.find((o) => new RegExp(`\\b${o}\\b`, 'iu').test(said));
+  const ortsteil = ortsteilIn(said, ortsteile);
   const street = STREET.exec(said);
   if (!ortsteil || !street) return undefined;
   const number = (street[2] ?? HOUSE_NUMBER.exec(said)?.[1])?.trim();
@@ -71,7 +71,9 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         name: 'ort',
         label: 'Ort',
         prompt: 'Wo genau ist es? Bitte nennen Sie den Ortsteil und die Straße oder eine Beschreibung.',
-        schema: placeInTown(context),
+        // A report that named its Ortsteil ("in Schimborn ist die Laterne kaputt") needs only the street.
+        schema: (answers) =>
+          placeInTown(context, typeof answers.beschreibung === 'string' ? ortsteilIn(answers.beschreibung, ortsteile) : undefined),
         help: `Nennen Sie einen Ortsteil (${ortsteile.join(', ')}) und die Straße, Hausnummer oder eine Beschreibung.`,
       },
       {

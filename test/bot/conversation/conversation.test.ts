@@ -87,6 +87,20 @@ describe('flows over the message endpoint', () => {
     expect(referenceIn(await c.say('Absenden'))).toBeDefined();
   });
 
+  it('Mängelmelder: the Ortsteil named in the report is kept, so the street alone answers where', async () => {
+    const town = loadMunicipality();
+    // An Ortsteil ending in a letter outside ASCII is found as a word of its own too.
+    const named = town.ortsteile.find((o) => /[äöüß]$/u.test(o)) ?? ortsteil;
+    const c = assistant.conversation();
+    let r = await c.say(`Bei uns in ${named} ist seit Tagen eine Straßenlaterne kaputt`);
+    expect(promptOf(r)).toEqual({ flow: 'maengelmelder', field: 'ort' });
+    r = await c.say('Lindenstraße 4');
+    expect(promptOf(r)).not.toEqual({ flow: 'maengelmelder', field: 'ort' });
+    await c.say('überspringen');
+    r = await c.say('überspringen');
+    expect(allText(r)).toContain(`Ort: Lindenstraße 4, ${named}`);
+  });
+
   it('Hund anmelden: wrong birth date, a note on the Listenhund, correction at the summary, then a case', async () => {
     const c = assistant.conversation();
     let r = await c.say('Hund anmelden');
