@@ -72,7 +72,7 @@ interface Server {
 }
 
 async function startServer(target: Target): Promise<Server> {
-  const prof = process.env.BENCH_NODE_ARGS?.split(' ') ?? [];
+  const prof = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   if (args['cpu-prof'])
     prof.push('--cpu-prof', '--cpu-prof-dir', path.resolve(args['cpu-prof']), '--cpu-prof-name', `${target.name}.cpuprofile`);
   const child = spawn(process.execPath, [...prof, ...target.argv], {
