@@ -114,10 +114,37 @@ interface FlowTranslation {
   fields: Record<string, FieldTranslation>;
 }
 
+/** The words of a text that can name a choice: folded, of four letters at least. */
+const wordsOf = (text: string): string[] =>
+  foldCommand(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 4);
+
+/**
+ * Which choice a citizen named: the whole choice (in any of the lists, e.g. shown and German), or
+ * else the only choice that shares a word with the message ("Straßenlampe kaputt" with "Straßen·lampe",
+ * "street light is broken" → "Street lighting"; one word may be the start of the other). -1 when
+ * none fits or several do: then the citizen is asked to choose.
+ */
+function choiceIndex(text: string, ...lists: ReadonlyArray<readonly string[]>): number {
+  const said = foldCommand(text);
+  for (const list of lists) {
+    const index = list.findIndex((c) => foldCommand(c) === said);
+    if (index >= 0) return index;
+  }
+  const words = wordsOf(text);
+  const sharing = new Set<number>();
+  for (const list of lists)
+    list.forEach((c, index) => {
+      if (wordsOf(c).some((w) => words.some((v) => v.startsWith(w) || w.startsWith(v)))) sharing.add(index);
+    });
+  return sharing.size === 1 ? [...sharing][0]! : -1;
+}
+
 /** A choice shown in another language: either its shown or its German word is taken, and the German one kept. */
 const translatedChoice = (shown: readonly string[], stored: readonly string[]): z.ZodType<string, string> =>
   z.string().transform((text, ctx) => {
-    const index = shown.findIndex((c, i) => foldCommand(c) === foldCommand(text) || foldCommand(stored[i]!) === foldCommand(text));
+    const index = choiceIndex(text, shown, stored);
     if (index >= 0) return stored[index]!;
     ctx.addIssue({ code: 'custom', message: texts().flows.choose(shown) });
     return z.NEVER;
@@ -329,11 +356,11 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   return told.length ? { ...step, messages: [...told.map((text) => ({ text })), ...step.messages] } : step;
 }
 
-/** Picks one of the choices, case-insensitively; the error lists the choices. */
+/** Picks one of the choices (see choiceIndex); the error lists the choices. */
 export const choice = (choices: readonly string[]): z.ZodType<string, string> =>
   z.string().transform((text, ctx) => {
-    const hit = choices.find((c) => foldCommand(c) === foldCommand(text));
-    if (hit) return hit;
+    const index = choiceIndex(text, choices);
+    if (index >= 0) return choices[index]!;
     ctx.addIssue({ code: 'custom', message: texts().flows.choose(choices) });
     return z.NEVER;
   });

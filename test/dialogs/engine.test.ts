@@ -92,6 +92,30 @@ describe('form engine', () => {
   });
 });
 
+describe("choices named in the citizen's words", () => {
+  const category = (flow: FlowDefinition, text: string): unknown => {
+    const started = start(flow);
+    const step = advance(flow, started.state!, { text });
+    return step.state?.field === 'kategorie' ? undefined : step.state?.answers.kategorie;
+  };
+
+  it('takes the only choice that shares a word with the answer, and asks again when none or several do', () => {
+    const m = flows.maengelmelder!;
+    expect(category(m, 'Straßenbeleuchtung')).toBe('Straßenbeleuchtung');
+    expect(category(m, 'die straßenbeleuchtung ist kaputt')).toBe('Straßenbeleuchtung');
+    expect(category(m, 'am Spielplatz die Schaukel')).toBe('Spielplatz');
+    // "Straße…" starts two choices: the citizen chooses.
+    expect(category(m, 'Straße')).toBeUndefined();
+    expect(category(m, 'eine Laterne')).toBeUndefined();
+  });
+
+  it('in English the shown choice is matched by its words and the German one is kept', () => {
+    const m = defineFlows(municipality, { language: 'en' }).maengelmelder!;
+    expect(category(m, 'street light is broken')).toBe('Straßenbeleuchtung');
+    expect(category(m, 'someone dumped rubbish, illegal dumping')).toBe('Wilder Müll');
+  });
+});
+
 describe('Veranstaltung and Hund', () => {
   // Wednesday, 25 Nov 2026, 10:00 in Berlin.
   const now = new Date('2026-11-25T09:00:00Z');
