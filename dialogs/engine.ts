@@ -121,16 +121,16 @@ const wordsOf = (text: string): string[] =>
     .filter((w) => w.length >= 4);
 
 /**
- * Which choice a citizen named: the whole choice (in any of the lists, e.g. shown and German), or
- * else the only choice that shares a word with the message ("Straßenlampe kaputt" with "Straßen·lampe",
- * "street light is broken" → "Street lighting"; one word may be the start of the other). -1 when
- * none fits or several do: then the citizen is asked to choose.
+ * The choices a citizen named: the whole choice (in any of the lists, e.g. shown and German), or
+ * else every choice that shares a word with the message ("Straßenlampe kaputt" with "Straßen·lampe",
+ * "street light is broken" with "Street lighting"; one word may be the start of the other). The
+ * caller takes a choice only when exactly one is named; otherwise the citizen is asked to choose.
  */
-function choiceIndex(text: string, ...lists: ReadonlyArray<readonly string[]>): number {
+function namedChoices(text: string, ...lists: ReadonlyArray<readonly string[]>): Set<number> {
   const said = foldCommand(text);
   for (const list of lists) {
     const index = list.findIndex((c) => foldCommand(c) === said);
-    if (index >= 0) return index;
+    if (index >= 0) return new Set([index]);
   }
   const words = wordsOf(text);
   const sharing = new Set<number>();
@@ -138,14 +138,17 @@ function choiceIndex(text: string, ...lists: ReadonlyArray<readonly string[]>): 
     list.forEach((c, index) => {
       if (wordsOf(c).some((w) => words.some((v) => v.startsWith(w) || w.startsWith(v)))) sharing.add(index);
     });
-  return sharing.size === 1 ? [...sharing][0]! : -1;
+  return sharing;
 }
+
+/** The one element of a set, if it has exactly one. */
+const onlyOne = (indices: Set<number>): number | undefined => (indices.size === 1 ? [...indices][0] : undefined);
 
 /** A choice shown in another language: either its shown or its German word is taken, and the German one kept. */
 const translatedChoice = (shown: readonly string[], stored: readonly string[]): z.ZodType<string, string> =>
   z.string().transform((text, ctx) => {
-    const index = choiceIndex(text, shown, stored);
-    if (index >= 0) return stored[index]!;
+    const index = onlyOne(namedChoices(text, shown, stored));
+    if (index !== undefined) return stored[index]!;
     ctx.addIssue({ code: 'custom', message: texts().flows.choose(shown) });
     return z.NEVER;
   });
@@ -356,11 +359,19 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   return told.length ? { ...step, messages: [...told.map((text) => ({ text })), ...step.messages] } : step;
 }
 
-/** Picks one of the choices (see choiceIndex); the error lists the choices. */
-export const choice = (choices: readonly string[]): z.ZodType<string, string> =>
+/** Everyday words for choices ("Perso" for "Personalausweis"), by the choice they name. */
+export type ChoiceWords = ReadonlyArray<readonly [string, RegExp]>;
+
+/** Picks the one choice the answer names (see namedChoices), also by its everyday words; the error lists the choices. */
+export const choice = (choices: readonly string[], words: ChoiceWords = []): z.ZodType<string, string> =>
   z.string().transform((text, ctx) => {
-    const index = choiceIndex(text, choices);
-    if (index >= 0) return choices[index]!;
+    const said = foldCommand(text);
+    const exact = choices.findIndex((c) => foldCommand(c) === said);
+    if (exact >= 0) return choices[exact]!;
+    const named = namedChoices(text, choices);
+    for (const [c, pattern] of words) if (choices.includes(c) && pattern.test(text)) named.add(choices.indexOf(c));
+    const index = onlyOne(named);
+    if (index !== undefined) return choices[index]!;
     ctx.addIssue({ code: 'custom', message: texts().flows.choose(choices) });
     return z.NEVER;
   });

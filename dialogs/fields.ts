@@ -12,7 +12,7 @@ import { berlinInstant, parseGermanDateTime, showInstant } from './dates';
 import { isCommand } from '../knowledge/texts/commands';
 import { NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
-import { choice, type FlowField } from './engine';
+import { choice, type ChoiceWords, type FlowField } from './engine';
 
 /** What a flow definition may depend on. */
 export interface FlowContext {
@@ -24,7 +24,10 @@ export interface FlowContext {
 }
 
 /** A field's buttons and the check of the answer, from one list. */
-export const choices = (list: readonly string[]): Pick<FlowField, 'choices' | 'schema'> => ({ choices: [...list], schema: choice(list) });
+export const choices = (list: readonly string[], words?: ChoiceWords): Pick<FlowField, 'choices' | 'schema'> => ({
+  choices: [...list],
+  schema: choice(list, words),
+});
 export const YES_NO = ['Ja', 'Nein'] as const;
 
 const email = z

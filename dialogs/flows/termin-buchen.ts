@@ -1,16 +1,21 @@
 // Termin im Bürgerbüro vereinbaren (termin-buchen): the service, a free slot (offered by bot/ at
 // run time), name and contact; the slot is reserved when the citizen confirms.
 import { z } from 'zod';
-import type { FlowDefinition } from '../engine';
+import type { ChoiceWords, FlowDefinition } from '../engine';
 import { anyContact, choices, type FlowContext, personName } from '../fields';
 import { parseSlot, slotLabel, type Slot } from '../slots';
 
-/** Everyday words for the services ("Perso", "Pass", "umgezogen"), by the service's name in municipality.yaml. */
-const SERVICE_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['Personalausweis', /\b(perso|ausweis|personalausweis\w*)\b/iu],
-  ['Reisepass', /\b(pass|reisepass|pässle|kinderreisepass)\b/iu],
-  ['Anmeldung oder Ummeldung', /\b(anmelden|ummelden|umgezogen|umzug|zugezogen|wohnsitz)\b/iu],
-  ['Beglaubigung', /\b(beglaubig\w*)\b/iu],
+/**
+ * Everyday words for the services ("Perso", "Pass", "umgezogen"; in English "passport", "ID card"),
+ * by the service's name in municipality.yaml. The services keep their German names on the buttons.
+ */
+const SERVICE_WORDS: ChoiceWords = [
+  ['Personalausweis', /\b(perso|ausweis|personalausweis\w*|id card|identity card)\b/iu],
+  ['Reisepass', /\b(pass|reisepass|pässle|kinderreisepass|passport)\b/iu],
+  ['Anmeldung oder Ummeldung', /\b(anmelden|ummelden|umgezogen|umzug|zugezogen|wohnsitz|moved|moving house|new address)\b/iu],
+  ['Meldebescheinigung', /\b(meldebescheinigung|proof of (address|residence)|certificate of registration)\b/iu],
+  ['Führungszeugnis', /(führungszeugnis|certificate of good conduct|criminal record)/iu],
+  ['Beglaubigung', /\b(beglaubig\w*|certified cop\w*|certify)\b/iu],
 ];
 
 /** A wish the slots cannot be narrowed to, said in the citizen's language. */
@@ -48,7 +53,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
         name: 'anliegen',
         label: 'Anliegen',
         prompt: 'Worum geht es bei Ihrem Termin?',
-        ...choices(services),
+        ...choices(services, SERVICE_WORDS),
         help: 'Wählen Sie, was Sie im Bürgerbüro erledigen möchten. Wenn nichts passt, wählen Sie „Sonstiges“.',
       },
       {

@@ -114,6 +114,14 @@ describe("choices named in the citizen's words", () => {
     expect(category(m, 'street light is broken')).toBe('Straßenbeleuchtung');
     expect(category(m, 'someone dumped rubbish, illegal dumping')).toBe('Wilder Müll');
   });
+
+  it('everyday words name a service at the appointment question, in German and in English', () => {
+    const service = (flow: FlowDefinition, text: string): unknown => advance(flow, start(flow).state!, { text }).state?.answers.anliegen;
+    expect(service(flows['termin-buchen']!, 'wegen Perso')).toBe('Personalausweis');
+    expect(service(defineFlows(municipality, { language: 'en' })['termin-buchen']!, 'renew my passport')).toBe('Reisepass');
+    // Words of two services: the citizen chooses.
+    expect(service(flows['termin-buchen']!, 'Perso und Pass')).toBeUndefined();
+  });
 });
 
 describe('Veranstaltung and Hund', () => {
