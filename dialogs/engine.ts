@@ -120,24 +120,29 @@ const wordsOf = (text: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 4);
 
+/** Everyday words for choices ("Perso" for "Personalausweis"), by the choice they name. */
+export type ChoiceWords = ReadonlyArray<readonly [string, RegExp]>;
+
 /**
  * The choices a citizen named: the whole choice (in any of the lists, e.g. shown and German), or
  * else every choice that shares a word with the message ("Straßenlampe kaputt" with "Straßen·lampe",
- * "street light is broken" with "Street lighting"; one word may be the start of the other). The
- * caller takes a choice only when exactly one is named; otherwise the citizen is asked to choose.
+ * "street light is broken" with "Street lighting"; one word may be the start of the other) or whose
+ * everyday words it uses (`words`, by the first list's choices). The caller takes a choice only
+ * when exactly one is named; otherwise the citizen is asked to choose.
  */
-function namedChoices(text: string, ...lists: ReadonlyArray<readonly string[]>): Set<number> {
-  const said = foldCommand(text);
+function namedChoices(text: string, lists: ReadonlyArray<readonly string[]>, words: ChoiceWords = []): Set<number> {
+  const folded = foldCommand(text);
   for (const list of lists) {
-    const index = list.findIndex((c) => foldCommand(c) === said);
+    const index = list.findIndex((c) => foldCommand(c) === folded);
     if (index >= 0) return new Set([index]);
   }
-  const words = wordsOf(text);
+  const said = wordsOf(text);
   const sharing = new Set<number>();
   for (const list of lists)
     list.forEach((c, index) => {
-      if (wordsOf(c).some((w) => words.some((v) => v.startsWith(w) || w.startsWith(v)))) sharing.add(index);
+      if (wordsOf(c).some((w) => said.some((v) => v.startsWith(w) || w.startsWith(v)))) sharing.add(index);
     });
+  for (const [c, pattern] of words) if (lists[0]!.includes(c) && pattern.test(text)) sharing.add(lists[0]!.indexOf(c));
   return sharing;
 }
 
@@ -147,7 +152,7 @@ const onlyOne = (indices: Set<number>): number | undefined => (indices.size === 
 /** A choice shown in another language: either its shown or its German word is taken, and the German one kept. */
 const translatedChoice = (shown: readonly string[], stored: readonly string[]): z.ZodType<string, string> =>
   z.string().transform((text, ctx) => {
-    const index = onlyOne(namedChoices(text, shown, stored));
+    const index = onlyOne(namedChoices(text, [shown, stored]));
     if (index !== undefined) return stored[index]!;
     ctx.addIssue({ code: 'custom', message: texts().flows.choose(shown) });
     return z.NEVER;
@@ -359,18 +364,10 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   return told.length ? { ...step, messages: [...told.map((text) => ({ text })), ...step.messages] } : step;
 }
 
-/** Everyday words for choices ("Perso" for "Personalausweis"), by the choice they name. */
-export type ChoiceWords = ReadonlyArray<readonly [string, RegExp]>;
-
 /** Picks the one choice the answer names (see namedChoices), also by its everyday words; the error lists the choices. */
 export const choice = (choices: readonly string[], words: ChoiceWords = []): z.ZodType<string, string> =>
   z.string().transform((text, ctx) => {
-    const said = foldCommand(text);
-    const exact = choices.findIndex((c) => foldCommand(c) === said);
-    if (exact >= 0) return choices[exact]!;
-    const named = namedChoices(text, choices);
-    for (const [c, pattern] of words) if (choices.includes(c) && pattern.test(text)) named.add(choices.indexOf(c));
-    const index = onlyOne(named);
+    const index = onlyOne(namedChoices(text, [choices], words));
     if (index !== undefined) return choices[index]!;
     ctx.addIssue({ code: 'custom', message: texts().flows.choose(choices) });
     return z.NEVER;

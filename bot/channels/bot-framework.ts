@@ -80,7 +80,7 @@ export function botFrameworkRoute({ adapter, assistant, logger, failed }: BotFra
     } catch (error) {
       replies.push(...failed(activity, error));
     }
-    res.json({ activities: addressReplies(activity, replies) });
+    res.json({ activities: addressReplies(activity.getConversationReference(), replies) });
   };
 
   return [

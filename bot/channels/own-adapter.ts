@@ -32,12 +32,13 @@ export class OwnChannelAdapter extends BaseAdapter {
   /** Delivers activities into the conversation of `incoming`, as replies to it. */
   async deliver(incoming: Activity, activities: Activity[]): Promise<ResourceResponse[]> {
     const connector = this.connectorFor(incoming.channelId);
+    const reference = incoming.getConversationReference();
     const timestamp = new Date();
     const outgoing = addressReplies(
-      incoming,
+      reference,
       activities.map((a) => Object.assign(a, { id: a.id ?? randomUUID(), timestamp })),
     );
-    await connector.deliver(incoming.getConversationReference(), outgoing);
+    await connector.deliver(reference, outgoing);
     return outgoing.map((a) => ({ id: a.id! }));
   }
 
