@@ -12,7 +12,7 @@ import { InFlight } from './inflight';
 import type { OwnChannelAdapter } from './channels/own-adapter';
 import { mountPrivacyNotice } from './privacy/notice';
 import { TelegramChannel } from './channels/telegram/channel';
-import { mountSite, securityHeaders } from './site';
+import { apiHeaders, mountSite, pageHeaders } from './site';
 import { accountsFile, StaffAccounts } from './staff/accounts';
 import { StaffAuth } from './staff/auth';
 import { StaffConsole } from './staff/console';
@@ -77,7 +77,7 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
     if (draining) res.set('Connection', 'close');
     next();
   });
-  app.use(securityHeaders(services.config));
+  app.use(apiHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -110,17 +110,20 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   };
   const directLine = new DirectLineChannel(services, adapters.own, runOwnChannelTurn);
   app.use(track, directLine.router);
-  mountPrivacyNotice(app, services.municipality, services.config);
   const telegram = services.config.TELEGRAM_BOT_TOKEN ? new TelegramChannel(services, adapters.own, runOwnChannelTurn) : undefined;
   if (telegram) app.use(track, telegram.router);
-  const staffAuth = new StaffAuth(services, new StaffAccounts(accountsFile(services.config)));
-  const staffConsole = new StaffConsole(services, staffAuth);
-  app.use('/staff', staffAuth.router, staffConsole.router);
   // The notices valid now, for the citizen page (which asks our own server, never a third party).
   app.get('/api/notices', (_req, res) => {
     const notices = services.town.activeNotices().map((n) => ({ id: n.id, text: de.conversation.noticeLine(n.text, n.ortsteile) }));
     res.set('Cache-Control', 'no-cache').json({ notices });
   });
+
+  // Everything below may answer a page (the staff console's API and the 404 too, as before).
+  app.use(pageHeaders(services.config));
+  mountPrivacyNotice(app, services.municipality, services.config);
+  const staffAuth = new StaffAuth(services, new StaffAccounts(accountsFile(services.config)));
+  const staffConsole = new StaffConsole(services, staffAuth);
+  app.use('/staff', staffAuth.router, staffConsole.router);
   mountSite(app, services.municipality);
 
   app.use((_req, res) => {

@@ -89,6 +89,8 @@ export class SqliteStore implements Store {
   private readonly purger: NodeJS.Timeout;
   private readonly checkpointer: { worker: Worker; exited: Promise<void> };
   private readonly sql;
+  /** better-sqlite3 builds a transaction's wrappers anew on every db.transaction(): built once here. */
+  private readonly transaction: Database.Transaction<(step: (now: number) => unknown, now: number) => unknown>;
 
   private constructor(
     private readonly db: Database.Database,
@@ -100,6 +102,10 @@ export class SqliteStore implements Store {
       row: db.prepare<[string, number], Row>(
         'SELECT kind, value, etag, expires_at FROM entries WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)',
       ),
+      // An eTag check needs no value: a state's 2 KB of JSON is not read only to be compared away.
+      etag: db
+        .prepare<[string, number], string>('SELECT etag FROM entries WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)')
+        .pluck(),
       upsert: db.prepare<[string, Row['kind'], string | null, string, number | null]>(
         `INSERT INTO entries (key, kind, value, etag, expires_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, value = excluded.value, etag = excluded.etag, expires_at = excluded.expires_at`,
@@ -119,6 +125,7 @@ export class SqliteStore implements Store {
       purgeEntries: db.prepare<[number]>('DELETE FROM entries WHERE expires_at <= ?'),
       ping: db.prepare('SELECT 1').pluck(),
     };
+    this.transaction = db.transaction((step: (now: number) => unknown, now: number) => step(now));
     this.purger = setInterval(() => {
       try {
         this.purge();
@@ -176,9 +183,8 @@ export class SqliteStore implements Store {
       // Every eTag is checked before anything is written; a conflict throws and rolls back the batch.
       for (const [key, item] of entries) {
         const expected: unknown = item?.eTag;
-        const current = this.live(this.k(key), now);
-        const conflict =
-          expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current?.etag !== expected);
+        const current = this.sql.etag.get(this.k(key), now);
+        const conflict = expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current !== expected);
         if (conflict) throw new ETagConflictError(key);
       }
       const expiresAt = expiryOf(this.options.defaultTtlSeconds, now);
@@ -330,7 +336,7 @@ export class SqliteStore implements Store {
    * change what it read before it writes); a throw rolls everything back.
    */
   private immediately<R>(step: (now: number) => R): R {
-    return this.db.transaction(step).immediate(Date.now());
+    return this.transaction.immediate(step, Date.now()) as R;
   }
 
   private live(key: string, now: number): Row | undefined {

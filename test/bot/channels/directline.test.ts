@@ -286,6 +286,18 @@ describe('Direct Line status codes and limits', () => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
+  it('answers the APIs with headers that let nothing run in or frame a JSON response', async () => {
+    const res = await fetch(`${assistant.url}/api/directline/token`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    // A page after an API call still gets its own policy, not the API's.
+    const page = await fetch(`${assistant.url}/`);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
   it('limits new conversations per IP address with 429 and Retry-After', async () => {
     const limited = await startTestAssistant({ ...ENV, DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '2' });
     try {
