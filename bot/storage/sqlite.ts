@@ -4,6 +4,7 @@
 // Nothing is cached per key in JavaScript: memory stays flat however many conversations are kept.
 // Every call runs to completion without an await, so calls of this process never interleave; the
 // read-check-write steps are IMMEDIATE transactions, so other connections to the file cannot either.
+// Only `write` (a turn's state) waits: for the group commit at the end of the event loop's turn.
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { chmod, rename, rm } from 'node:fs/promises';
@@ -68,6 +69,15 @@ CREATE TABLE list_items (
   PRIMARY KEY (key, position)
 );`;
 
+type StoreItem = StoreItems[string];
+
+interface WaitingWrite {
+  entries: Array<[string, StoreItem | undefined]>;
+  also: WriteAlso;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
 interface Row {
   kind: 'value' | 'list';
   value: string | null;
@@ -91,6 +101,11 @@ export class SqliteStore implements Store {
   private readonly sql;
   /** better-sqlite3 builds a transaction's wrappers anew on every db.transaction(): built once here. */
   private readonly transaction: Database.Transaction<(step: (now: number) => unknown, now: number) => unknown>;
+  private readonly writeItems: Database.Transaction<
+    (entries: Array<[string, StoreItem | undefined]>, sets: NonNullable<WriteAlso['set']>, now: number) => void
+  >;
+  /** Writes waiting for the group commit at the end of this turn of the event loop. */
+  private waiting: WaitingWrite[] = [];
 
   private constructor(
     private readonly db: Database.Database,
@@ -126,6 +141,24 @@ export class SqliteStore implements Store {
       ping: db.prepare('SELECT 1').pluck(),
     };
     this.transaction = db.transaction((step: (now: number) => unknown, now: number) => step(now));
+    // Called inside the batch's transaction, so a savepoint: a conflict rolls back this write only.
+    this.writeItems = db.transaction(
+      (entries: Array<[string, StoreItem | undefined]>, sets: NonNullable<WriteAlso['set']>, now: number) => {
+        // Every eTag is checked before anything is written; a conflict throws and rolls back the write.
+        for (const [key, item] of entries) {
+          const expected: unknown = item?.eTag;
+          const current = this.sql.etag.get(this.k(key), now);
+          const conflict = expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current !== expected);
+          if (conflict) throw new ETagConflictError(key);
+        }
+        const expiresAt = expiryOf(this.options.defaultTtlSeconds, now);
+        for (const [key, item] of entries) {
+          const { eTag: _ignored, ...doc } = item ?? {};
+          this.put(this.k(key), 'value', JSON.stringify(doc), expiresAt);
+        }
+        for (const { key, value, ttlSeconds = 0 } of sets) this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now));
+      },
+    );
     this.purger = setInterval(() => {
       try {
         this.purge();
@@ -164,6 +197,7 @@ export class SqliteStore implements Store {
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys?.length) throw new TypeError('read: keys are required');
+    if (this.waiting.some(({ entries }) => entries.some(([key]) => keys.includes(key)))) this.commitWaiting();
     const now = Date.now();
     const items: StoreItems = {};
     for (const key of keys) {
@@ -174,27 +208,20 @@ export class SqliteStore implements Store {
     return items;
   }
 
-  async write(changes: StoreItems, also: WriteAlso = {}): Promise<void> {
+  /**
+   * Writes wait for the end of this turn of the event loop and are committed together with the
+   * writes of other conversations made meanwhile (group commit): a commit (its WAL frames and locks)
+   * is most of what a write costs, and under load a dozen turns share one. Each write keeps its own
+   * outcome (a savepoint each: a conflict rolls back that write only) and resolves once committed.
+   * Any other call, and a read of a key with a write waiting, commits the waiting writes first, so
+   * the store behaves as if each write had been committed at once.
+   */
+  write(changes: StoreItems, also: WriteAlso = {}): Promise<void> {
     const entries = Object.entries(changes ?? {});
-    if (entries.length === 0) throw new TypeError('write: changes are required');
-    // One transaction for the items and what goes with them: a commit (a WAL append and its locks)
-    // is most of what a write costs.
-    this.immediately((now) => {
-      // Every eTag is checked before anything is written; a conflict throws and rolls back the batch.
-      for (const [key, item] of entries) {
-        const expected: unknown = item?.eTag;
-        const current = this.sql.etag.get(this.k(key), now);
-        const conflict = expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current !== expected);
-        if (conflict) throw new ETagConflictError(key);
-      }
-      const expiresAt = expiryOf(this.options.defaultTtlSeconds, now);
-      for (const [key, item] of entries) {
-        const { eTag: _ignored, ...doc } = item ?? {};
-        this.put(this.k(key), 'value', JSON.stringify(doc), expiresAt);
-      }
-      for (const { key, value, ttlSeconds = 0 } of also.set ?? [])
-        this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now));
-      for (const { key, counts, ttlSeconds = 0 } of also.increment ?? []) this.addCounts(this.k(key), counts, ttlSeconds, now);
+    if (entries.length === 0) return Promise.reject(new TypeError('write: changes are required'));
+    return new Promise<void>((resolve, reject) => {
+      if (this.waiting.length === 0) setImmediate(() => this.commitWaiting());
+      this.waiting.push({ entries, also, resolve, reject });
     });
   }
 
@@ -215,6 +242,7 @@ export class SqliteStore implements Store {
   }
 
   async get<T>(key: string): Promise<T | undefined> {
+    this.commitWaiting();
     const row = this.live(this.k(key), Date.now());
     // A list read with get is its items, as with the JSON-file store this store replaces.
     return (row?.kind === 'list' ? this.itemsOf(this.k(key), 0) : valueOf(row)) as T | undefined;
@@ -233,6 +261,7 @@ export class SqliteStore implements Store {
   }
 
   async list<T>(key: string, from = 0): Promise<T[]> {
+    this.commitWaiting();
     const full = this.k(key);
     if (this.live(full, Date.now())?.kind !== 'list') return [];
     // A negative index counts from the end, as in Redis LRANGE.
@@ -241,6 +270,7 @@ export class SqliteStore implements Store {
   }
 
   async keys(prefix: string): Promise<string[]> {
+    this.commitWaiting();
     const from = this.k(prefix);
     return this.sql.keys.all(from, from + PREFIX_END, Date.now()).map((key) => key.slice(this.options.prefix.length));
   }
@@ -251,10 +281,12 @@ export class SqliteStore implements Store {
   }
 
   async counters(key: string): Promise<Record<string, number>> {
+    this.commitWaiting();
     return countersOf(this.live(this.k(key), Date.now()));
   }
 
   async ttl(key: string): Promise<number | undefined> {
+    this.commitWaiting();
     const now = Date.now();
     const expiresAt = this.live(this.k(key), now)?.expires_at;
     return expiresAt ? Math.ceil((expiresAt - now) / 1000) : undefined;
@@ -276,6 +308,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.commitWaiting();
     clearInterval(this.purger);
     this.events.removeAllListeners();
     // The worker's connection first: the last connection to close checkpoints and removes the log.
@@ -336,7 +369,45 @@ export class SqliteStore implements Store {
    * change what it read before it writes); a throw rolls everything back.
    */
   private immediately<R>(step: (now: number) => R): R {
+    this.commitWaiting();
     return this.transaction.immediate(step, Date.now()) as R;
+  }
+
+  /** Commits the writes that wait (see write) in one transaction; each resolves or fails on its own. */
+  private commitWaiting(): void {
+    if (this.waiting.length === 0) return;
+    const batch = this.waiting;
+    this.waiting = [];
+    const failures = new Map<WaitingWrite, unknown>();
+    try {
+      this.transaction.immediate((now: number) => {
+        const counts = new Map<string, { counts: Record<string, number>; ttlSeconds: number }>();
+        for (const write of batch) {
+          try {
+            this.writeItems(write.entries, write.also.set ?? [], now);
+          } catch (error) {
+            failures.set(write, error);
+            continue;
+          }
+          // The counters of the writes that stand, added once per key for the whole batch.
+          for (const { key, counts: added, ttlSeconds = 0 } of write.also.increment ?? []) {
+            const sum = counts.get(key) ?? { counts: {}, ttlSeconds };
+            for (const field in added) sum.counts[field] = (sum.counts[field] ?? 0) + added[field]!;
+            sum.ttlSeconds = Math.max(sum.ttlSeconds, ttlSeconds);
+            counts.set(key, sum);
+          }
+        }
+        for (const [key, sum] of counts) this.addCounts(this.k(key), sum.counts, sum.ttlSeconds, now);
+      }, Date.now());
+    } catch (error) {
+      // Nothing of the batch was committed (the disk full, the database locked too long).
+      for (const write of batch) write.reject(error);
+      return;
+    }
+    for (const write of batch) {
+      if (failures.has(write)) write.reject(failures.get(write));
+      else write.resolve();
+    }
   }
 
   private live(key: string, now: number): Row | undefined {

@@ -53,6 +53,36 @@ function conformance(name: string, makeHarness: () => Harness) {
     expect(now.b.n).toBe(1);
   });
 
+  test(`${name}: writes made at once each keep their own outcome, and a conflicting one counts nothing`, async () => {
+    await store.write({ a: { n: 1 }, b: { n: 1 } });
+    const stale = await store.read(['a', 'b']);
+    const counted = { increment: [{ key: 'stats', counts: { turns: 1 } }] };
+    const outcomes = await Promise.allSettled([
+      store.write({ a: { ...stale.a, n: 2 } }, counted),
+      // Made with the same eTag as the first, which has changed it by then.
+      store.write({ a: { ...stale.a, n: 3 } }, counted),
+      store.write({ b: { ...stale.b, n: 4 } }, counted),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(ETagConflictError);
+    const now = await store.read(['a', 'b']);
+    expect([now.a.n, now.b.n]).toEqual([2, 4]);
+    expect(await store.counters('stats')).toEqual({ turns: 2 });
+  });
+
+  test(`${name}: what is asked right after a write, without waiting for it, sees the write`, async () => {
+    const written = store.write({ k: { n: 1 } });
+    const [read, claimed] = [store.read(['k']), store.claim('other', true)];
+    await written;
+    expect((await read).k.n).toBe(1);
+    expect(await claimed).toBe(true);
+    const rewritten = store.write({ k: { n: 2 } }, { set: [{ key: 'ref', value: 'r' }] });
+    const [value, items] = [store.get('ref'), store.read(['k'])];
+    await rewritten;
+    expect(await value).toBe('r');
+    expect((await items).k.n).toBe(2);
+  });
+
   test(`${name}: without eTag or with "*" the write is unconditional`, async () => {
     await store.write({ a: { n: 1 } });
     await store.write({ a: { n: 2 } });
