@@ -32,36 +32,36 @@ const dayKey = (date: string): string => `stats/${date}`;
 /** Waits are counted in minute buckets up to an hour (the median is read from them). */
 export const WAIT_BUCKETS = 61;
 
-/** The counters an event adds to. */
-function countersOf(event: AnalyticsEvent, hour: string): Record<string, number> {
+/** The counters an event adds one to (a list, not an object per event: this runs on every turn). */
+function countersOf(event: AnalyticsEvent, hour: string): string[] {
   switch (event.kind) {
-    case 'message':
-      return {
-        messages: 1,
-        [`messages:${event.channel}`]: 1,
-        [`hour:${hour}`]: 1,
-        ...(event.first ? { conversations: 1, [`conversations:${event.channel}`]: 1 } : {}),
-      };
+    case 'message': {
+      const counters = ['messages', `messages:${event.channel}`, `hour:${hour}`];
+      if (event.first) counters.push('conversations', `conversations:${event.channel}`);
+      return counters;
+    }
     case 'decision':
-      return { [`decision:${event.decision}`]: 1, ...(event.topic ? { [`topic:${event.topic}`]: 1 } : {}) };
+      return event.topic ? [`decision:${event.decision}`, `topic:${event.topic}`] : [`decision:${event.decision}`];
     case 'facet':
-      return { [`facet:${event.facet}`]: 1 };
-    case 'feedback':
-      return { [`feedback:${event.helpful ? 'up' : 'down'}`]: 1, [`feedback:${event.topic}:${event.helpful ? 'up' : 'down'}`]: 1 };
+      return [`facet:${event.facet}`];
+    case 'feedback': {
+      const rating = event.helpful ? 'up' : 'down';
+      return [`feedback:${rating}`, `feedback:${event.topic}:${rating}`];
+    }
     case 'feedback-reason':
-      return { [`reason:${event.reason}`]: 1, [`reason:${event.topic}:${event.reason}`]: 1 };
-    case 'case':
-      return {
-        [`case:${event.event}`]: 1,
-        [`case:${event.flow}:${event.event}`]: 1,
-        ...(event.channel ? { [`case-channel:${event.channel}`]: 1 } : {}),
-      };
+      return [`reason:${event.reason}`, `reason:${event.topic}:${event.reason}`];
+    case 'case': {
+      const counters = [`case:${event.event}`, `case:${event.flow}:${event.event}`];
+      if (event.channel) counters.push(`case-channel:${event.channel}`);
+      return counters;
+    }
     case 'handoff': {
-      const wait = event.waitSeconds === undefined ? {} : { [`wait:${Math.min(WAIT_BUCKETS - 1, Math.floor(event.waitSeconds / 60))}`]: 1 };
-      return { [`handoff:${event.event}`]: 1, ...wait };
+      const counters = [`handoff:${event.event}`];
+      if (event.waitSeconds !== undefined) counters.push(`wait:${Math.min(WAIT_BUCKETS - 1, Math.floor(event.waitSeconds / 60))}`);
+      return counters;
     }
     case 'staff-conversation':
-      return { 'conversations:with-staff': 1 };
+      return ['conversations:with-staff'];
   }
 }
 
@@ -84,8 +84,9 @@ export class Analytics {
     if (!events.length) return [];
     const { date, time } = berlinWallClock(at);
     const counts: Record<string, number> = {};
+    const hour = time.slice(0, 2);
     for (const event of events) {
-      for (const [field, by] of Object.entries(countersOf(event, time.slice(0, 2)))) counts[field] = (counts[field] ?? 0) + by;
+      for (const field of countersOf(event, hour)) counts[field] = (counts[field] ?? 0) + 1;
     }
     return [{ key: dayKey(date), counts, ttlSeconds: this.retentionSeconds }];
   }
