@@ -6,9 +6,10 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import { relayCitizenTyping } from './handoff/relay';
 import { messagePipeline, runPipeline } from './pipeline';
 import { SerialQueues } from './serial';
-import { ConversationStateStore, rememberRecent } from './state';
+import { ConversationStateStore, RecentMessages } from './state';
 import { ETagConflictError } from './storage';
 import type { Limiter, LimitResult } from './limits';
+import { retentionSeconds } from './config';
 import { CATALOGUES, languageSchema, type Language } from '../knowledge/texts/index';
 import { channelLanguage, switchLanguage } from './steps/language';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
@@ -23,6 +24,7 @@ export type SendReplies = (replies: Activity[]) => Promise<unknown>;
 
 export class Assistant {
   private readonly states: ConversationStateStore;
+  private readonly recent: RecentMessages;
   /** Turns of one conversation run one after another in this process. */
   private readonly queues = new SerialQueues();
   /** Messages per conversation and minute: protects the service (and the staff) from floods. */
@@ -33,6 +35,7 @@ export class Assistant {
     private readonly steps: readonly TurnStep[] = messagePipeline,
   ) {
     this.states = new ConversationStateStore(services.store);
+    this.recent = new RecentMessages(services.store, retentionSeconds(services.config));
     this.messageLimit = services.limits.limiter('messages', {
       points: services.config.RATE_LIMIT_MESSAGES_PER_MINUTE,
       durationSeconds: 60,
@@ -167,16 +170,15 @@ export class Assistant {
       await logic(turn);
       // The welcome is the same for everyone (but for today's notices after it): staff need the rest.
       const welcome = CATALOGUES[turn.state.language].conversation.welcome(this.services.municipality);
-      rememberRecent(
-        turn.state,
-        turn.text,
-        turn.replies.map((reply) => reply.text ?? '').filter((text) => !text.startsWith(welcome)),
-      );
+      const said = turn.replies.map((reply) => reply.text ?? '').filter((text) => !text.startsWith(welcome));
+      const recent = this.recent.appendWrite(activity.channelId ?? 'unknown', conversation!.id, turn.text, said);
       try {
-        // The state, the reference and the turn's usage counters in one write: counted only when saved.
+        // The state, the reference, the messages for staff and the turn's usage counters in one
+        // write: counted only when saved.
         if (!turn.discardState) {
           await this.states.save(key, loaded, turn.state, {
             set: reference ? [reference] : [],
+            append: recent ? [recent] : [],
             increment: this.services.analytics.increments(turn.events),
           });
         }

@@ -40,23 +40,7 @@ export const conversationDataSchema = z.object({
   flow: flowStateSchema.optional(),
   /** Waiting for or talking with a staff member; absent while the assistant answers. */
   handoff: z.object({ status: z.enum(['queued', 'live']), since: z.number() }).optional(),
-  /** The last messages both ways, so that a staff member who takes over sees what was said. */
-  recent: z.array(z.object({ from: z.enum(['citizen', 'assistant']), text: z.string() })).default([]),
 });
-
-/** How many of the last messages are kept for staff, and how long each may be. */
-export const RECENT_MESSAGES = 8;
-const RECENT_CHARS = 300;
-
-/** Adds the citizen's message and the assistant's replies of one turn to `recent`. */
-export function rememberRecent(data: ConversationData, citizen: string, replies: string[]): void {
-  const cut = (text: string) => (text.length > RECENT_CHARS ? `${text.slice(0, RECENT_CHARS - 1)}…` : text);
-  const added = [
-    ...(citizen ? [{ from: 'citizen' as const, text: cut(citizen) }] : []),
-    ...replies.filter(Boolean).map((text) => ({ from: 'assistant' as const, text: cut(text) })),
-  ];
-  data.recent = [...data.recent, ...added].slice(-RECENT_MESSAGES);
-}
 
 export type ConversationData = z.infer<typeof conversationDataSchema>;
 
@@ -94,3 +78,55 @@ export interface LoadedState {
   valid: boolean;
   eTag: string;
 }
+
+/** How many of the last messages are kept for staff, and how long each may be. */
+export const RECENT_MESSAGES = 8;
+const RECENT_CHARS = 300;
+
+const recentMessageSchema = z.object({ from: z.enum(['citizen', 'assistant']), text: z.string() });
+export type RecentMessage = z.infer<typeof recentMessageSchema>;
+
+/**
+ * The last messages both ways, so that a staff member who takes over sees what was said. A list of
+ * its own beside the conversation state, appended in the state's write: the state is read and
+ * written on every turn, these messages are read only when a person takes over (in the state they
+ * were most of its JSON and a third of a turn's CPU).
+ */
+export class RecentMessages {
+  constructor(
+    private readonly store: Store,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  static keyOf(channelId: string, conversationId: string): string {
+    return `recent/${channelId}/${conversationId}`;
+  }
+
+  /** What a turn adds (the citizen's message, then the replies), for the write that saves its state. */
+  appendWrite(channelId: string, conversationId: string, citizen: string, replies: readonly string[]): ListAppend | undefined {
+    const cut = (text: string) => (text.length > RECENT_CHARS ? `${text.slice(0, RECENT_CHARS - 1)}…` : text);
+    const items: RecentMessage[] = [
+      ...(citizen ? [{ from: 'citizen' as const, text: cut(citizen) }] : []),
+      ...replies.filter(Boolean).map((text) => ({ from: 'assistant' as const, text: cut(text) })),
+    ];
+    if (!items.length) return undefined;
+    return { key: RecentMessages.keyOf(channelId, conversationId), items, keep: RECENT_MESSAGES, ttlSeconds: this.ttlSeconds };
+  }
+
+  async read(channelId: string, conversationId: string): Promise<RecentMessage[]> {
+    const items = await this.store.list(RecentMessages.keyOf(channelId, conversationId), -RECENT_MESSAGES);
+    return items.flatMap((item) => {
+      const parsed = recentMessageSchema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  /** Deletes the messages; returns how many there were. */
+  async erase(channelId: string, conversationId: string): Promise<number> {
+    const count = (await this.read(channelId, conversationId)).length;
+    await this.store.delete([RecentMessages.keyOf(channelId, conversationId)]);
+    return count;
+  }
+}
+
+type ListAppend = NonNullable<WriteAlso['append']>[number];

@@ -4,7 +4,8 @@ import { HandoffQueue, type QueueRequest } from '../handoff/queue';
 import { isOfficeOpen, isOpenAt, nextOpening } from '../../knowledge/hours';
 import type { Office } from '../../knowledge/schema';
 import { startFlow } from './flows';
-import { RECENT_MESSAGES } from '../state';
+import { RECENT_MESSAGES, RecentMessages } from '../state';
+import { retentionSeconds } from '../config';
 import { isCommand } from '../../knowledge/texts/commands';
 import type { Turn } from '../turn';
 
@@ -74,7 +75,15 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     reason,
     flow,
     // What was said so far, including this message (the turn adds it to the state only at its end).
-    recent: [...turn.state.recent, { from: 'citizen' as const, text: turn.text }].filter((m) => m.text).slice(-RECENT_MESSAGES),
+    recent: [
+      ...(await new RecentMessages(turn.services.store, retentionSeconds(turn.services.config)).read(
+        turn.activity.channelId ?? 'unknown',
+        conversationId,
+      )),
+      { from: 'citizen' as const, text: turn.text },
+    ]
+      .filter((m) => m.text)
+      .slice(-RECENT_MESSAGES),
     language: turn.state.language,
   });
   turn.state.handoff = { status: 'queued', since: Date.now() };

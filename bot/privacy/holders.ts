@@ -6,7 +6,7 @@ import type { FileStore } from '../channels/files';
 import type { Outbound } from '../channels/outbound';
 import { HandoffQueue } from '../handoff/queue';
 import { LiveChatLog } from '../handoff/relay';
-import { ConversationStateStore } from '../state';
+import { ConversationStateStore, RecentMessages } from '../state';
 import type { Store } from '../storage';
 import { PersonalDataRegistry } from './registry';
 
@@ -23,6 +23,16 @@ export function personalDataRegistry(store: Store, outbound: Outbound, files: Fi
       await store.delete([stateKey(s)]);
       return { deleted: existed ? 1 : 0 };
     },
+  });
+  // The last messages both ways, for a staff member who takes the conversation over.
+  const recent = new RecentMessages(store, ttlSeconds);
+  registry.register({
+    name: 'letzte-nachrichten',
+    export: async (s) => {
+      const messages = await recent.read(s.channelId, s.conversationId);
+      return messages.length ? messages : null;
+    },
+    erase: async (s) => ({ deleted: await recent.erase(s.channelId, s.conversationId) }),
   });
   registry.register({
     name: 'gespraechsadresse',

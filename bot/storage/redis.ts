@@ -6,15 +6,16 @@ import { createClient, type RedisClientType } from 'redis';
 import type { StoreItems } from '@microsoft/agents-hosting';
 import { CREATE_ONLY, ETagConflictError, type Store, type StoreOptions, type Unsubscribe, type WriteAlso } from './store';
 
-// KEYS: the items' keys, then the keys of `also.set`, then those of `also.increment`.
-// ARGV[1]: ttl seconds of the items (0 = none), ARGV[2]: number of items, ARGV[3]: number of sets;
-// then per item: expected eTag ('' = any), new eTag, doc; per set: value, ttl; per counter key: ttl,
-// number of fields, then field and amount for each.
+// KEYS: the items' keys, then the keys of `also.set`, of `also.append`, then those of `also.increment`.
+// ARGV[1]: ttl seconds of the items (0 = none), ARGV[2]: number of items, ARGV[3]: number of sets,
+// ARGV[4]: number of lists appended to; then per item: expected eTag ('' = any), new eTag, doc; per
+// set: value, ttl; per list: ttl, items to keep, number of items, then the items; per counter key:
+// ttl, number of fields, then field and amount for each.
 // Returns 0 on success, or the 1-based index of the first conflicting key.
 const COMPARE_AND_SET_MANY = `
-local items, sets = tonumber(ARGV[2]), tonumber(ARGV[3])
+local items, sets, lists = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 for i = 1, items do
-  local expected = ARGV[4 + (i - 1) * 3]
+  local expected = ARGV[5 + (i - 1) * 3]
   if expected == ARGV_CREATE_ONLY then
     if redis.call('EXISTS', KEYS[i]) == 1 then return i end
   elseif expected ~= '' then
@@ -24,19 +25,27 @@ for i = 1, items do
 end
 local ttl = tonumber(ARGV[1])
 for i = 1, items do
-  local base = 4 + (i - 1) * 3
+  local base = 5 + (i - 1) * 3
   redis.call('DEL', KEYS[i])
   redis.call('HSET', KEYS[i], 'etag', ARGV[base + 1], 'doc', ARGV[base + 2])
   if ttl > 0 then redis.call('EXPIRE', KEYS[i], ttl) end
 end
-local a = 4 + items * 3
+local a = 5 + items * 3
 for i = items + 1, items + sets do
   if tonumber(ARGV[a + 1]) > 0 then redis.call('SET', KEYS[i], ARGV[a], 'EX', ARGV[a + 1]) else redis.call('SET', KEYS[i], ARGV[a]) end
   a = a + 2
 end
+for i = items + sets + 1, items + sets + lists do
+  local listTtl, keep, count = tonumber(ARGV[a]), tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2])
+  a = a + 3
+  if count > 0 then redis.call('RPUSH', KEYS[i], unpack(ARGV, a, a + count - 1)) end
+  a = a + count
+  redis.call('LTRIM', KEYS[i], -keep, -1)
+  if listTtl > 0 then redis.call('EXPIRE', KEYS[i], listTtl) end
+end
 -- Counters last and with pcall: a script is not rolled back, so a counter that cannot be counted
 -- (a key of the wrong type) must not fail a write whose items are already written.
-for i = items + sets + 1, #KEYS do
+for i = items + sets + lists + 1, #KEYS do
   local counterTtl, fields = tonumber(ARGV[a]), tonumber(ARGV[a + 1])
   a = a + 2
   for _ = 1, fields do
@@ -183,14 +192,23 @@ export class RedisStore implements Store {
     const entries = Object.entries(changes ?? {});
     if (entries.length === 0) throw new TypeError('write: changes are required');
     const sets = also.set ?? [];
+    const lists = also.append ?? [];
     const counters = (also.increment ?? []).filter(({ counts }) => Object.keys(counts).length);
-    const keys = [...entries.map(([key]) => this.k(key)), ...sets.map(({ key }) => this.k(key)), ...counters.map(({ key }) => this.k(key))];
-    const args = [String(this.options.defaultTtlSeconds), String(entries.length), String(sets.length)];
+    const keys = [
+      ...entries.map(([key]) => key),
+      ...sets.map(({ key }) => key),
+      ...lists.map(({ key }) => key),
+      ...counters.map(({ key }) => key),
+    ].map((key) => this.k(key));
+    const args = [String(this.options.defaultTtlSeconds), String(entries.length), String(sets.length), String(lists.length)];
     for (const [, item] of entries) {
       const { eTag, ...doc } = item ?? {};
       args.push(eTag && eTag !== '*' ? String(eTag) : '', randomUUID(), JSON.stringify(doc));
     }
     for (const { value, ttlSeconds = 0 } of sets) args.push(JSON.stringify(value), String(ttlSeconds));
+    for (const { items, keep, ttlSeconds = 0 } of lists) {
+      args.push(String(ttlSeconds), String(keep), String(items.length), ...items.map((item) => JSON.stringify(item)));
+    }
     for (const { counts, ttlSeconds = 0 } of counters) {
       const fields = Object.entries(counts);
       args.push(String(ttlSeconds), String(fields.length), ...fields.flatMap(([field, by]) => [field, String(by)]));

@@ -102,7 +102,7 @@ export class SqliteStore implements Store {
   /** better-sqlite3 builds a transaction's wrappers anew on every db.transaction(): built once here. */
   private readonly transaction: Database.Transaction<(step: (now: number) => unknown, now: number) => unknown>;
   private readonly writeItems: Database.Transaction<
-    (entries: Array<[string, StoreItem | undefined]>, sets: NonNullable<WriteAlso['set']>, now: number) => void
+    (entries: Array<[string, StoreItem | undefined]>, also: WriteAlso, now: number) => void
   >;
   /** Writes waiting for the group commit at the end of this turn of the event loop. */
   private waiting: WaitingWrite[] = [];
@@ -130,6 +130,7 @@ export class SqliteStore implements Store {
       removeItems: db.prepare<[string]>('DELETE FROM list_items WHERE key = ?'),
       nextPosition: db.prepare<[string], number>('SELECT coalesce(max(position) + 1, 0) FROM list_items WHERE key = ?').pluck(),
       addItem: db.prepare<[string, number, string]>('INSERT INTO list_items (key, position, item) VALUES (?, ?, ?)'),
+      trimItems: db.prepare<[string, number]>('DELETE FROM list_items WHERE key = ? AND position < ?'),
       items: db.prepare<[string, number], string>('SELECT item FROM list_items WHERE key = ? AND position >= ? ORDER BY position').pluck(),
       keys: db
         .prepare<[string, string, number], string>(
@@ -142,23 +143,26 @@ export class SqliteStore implements Store {
     };
     this.transaction = db.transaction((step: (now: number) => unknown, now: number) => step(now));
     // Called inside the batch's transaction, so a savepoint: a conflict rolls back this write only.
-    this.writeItems = db.transaction(
-      (entries: Array<[string, StoreItem | undefined]>, sets: NonNullable<WriteAlso['set']>, now: number) => {
-        // Every eTag is checked before anything is written; a conflict throws and rolls back the write.
-        for (const [key, item] of entries) {
-          const expected: unknown = item?.eTag;
-          const current = this.sql.etag.get(this.k(key), now);
-          const conflict = expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current !== expected);
-          if (conflict) throw new ETagConflictError(key);
-        }
-        const expiresAt = expiryOf(this.options.defaultTtlSeconds, now);
-        for (const [key, item] of entries) {
-          const { eTag: _ignored, ...doc } = item ?? {};
-          this.put(this.k(key), 'value', JSON.stringify(doc), expiresAt);
-        }
-        for (const { key, value, ttlSeconds = 0 } of sets) this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now));
-      },
-    );
+    this.writeItems = db.transaction((entries: Array<[string, StoreItem | undefined]>, also: WriteAlso, now: number) => {
+      // Every eTag is checked before anything is written; a conflict throws and rolls back the write.
+      for (const [key, item] of entries) {
+        const expected: unknown = item?.eTag;
+        const current = this.sql.etag.get(this.k(key), now);
+        const conflict = expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current !== expected);
+        if (conflict) throw new ETagConflictError(key);
+      }
+      const expiresAt = expiryOf(this.options.defaultTtlSeconds, now);
+      for (const [key, item] of entries) {
+        const { eTag: _ignored, ...doc } = item ?? {};
+        this.put(this.k(key), 'value', JSON.stringify(doc), expiresAt);
+      }
+      for (const { key, value, ttlSeconds = 0 } of also.set ?? [])
+        this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now));
+      for (const { key, items, keep, ttlSeconds = 0 } of also.append ?? []) {
+        const full = this.k(key);
+        this.sql.trimItems.run(full, this.appendItems(full, items, ttlSeconds, now) - keep);
+      }
+    });
     this.purger = setInterval(() => {
       try {
         this.purge();
@@ -249,15 +253,7 @@ export class SqliteStore implements Store {
   }
 
   async append(key: string, item: unknown, ttlSeconds = 0): Promise<number> {
-    const full = this.k(key);
-    return this.immediately((now) => {
-      // Without a TTL the list keeps the expiry it has (as in Redis).
-      if (this.live(full, now)?.kind !== 'list') this.put(full, 'list', null, expiryOf(ttlSeconds, now));
-      else if (ttlSeconds > 0) this.sql.expire.run(expiryOf(ttlSeconds, now), full);
-      const position = this.sql.nextPosition.get(full)!;
-      this.sql.addItem.run(full, position, JSON.stringify(item));
-      return position + 1;
-    });
+    return this.immediately((now) => this.appendItems(this.k(key), [item], ttlSeconds, now));
   }
 
   async list<T>(key: string, from = 0): Promise<T[]> {
@@ -384,7 +380,7 @@ export class SqliteStore implements Store {
         const counts = new Map<string, { counts: Record<string, number>; ttlSeconds: number }>();
         for (const write of batch) {
           try {
-            this.writeItems(write.entries, write.also.set ?? [], now);
+            this.writeItems(write.entries, write.also, now);
           } catch (error) {
             failures.set(write, error);
             continue;
@@ -438,6 +434,16 @@ export class SqliteStore implements Store {
     for (const [field, by] of Object.entries(counts)) current[field] = (current[field] ?? 0) + by;
     // Without a TTL the counters keep the expiry they have (as in Redis).
     this.put(key, 'value', JSON.stringify(current), ttlSeconds > 0 ? expiryOf(ttlSeconds, now) : (row?.expires_at ?? null));
+  }
+
+  /** Appends to the list `key` (full key) in the caller's transaction; returns the position after its last item. */
+  private appendItems(key: string, items: readonly unknown[], ttlSeconds: number, now: number): number {
+    // Without a TTL the list keeps the expiry it has (as in Redis).
+    if (this.live(key, now)?.kind !== 'list') this.put(key, 'list', null, expiryOf(ttlSeconds, now));
+    else if (ttlSeconds > 0) this.sql.expire.run(expiryOf(ttlSeconds, now), key);
+    let position = this.sql.nextPosition.get(key)!;
+    for (const item of items) this.sql.addItem.run(key, position++, JSON.stringify(item));
+    return position;
   }
 
   private itemsOf(key: string, from: number): unknown[] {

@@ -29,6 +29,8 @@ export type Unsubscribe = () => Promise<void>;
 export interface WriteAlso {
   /** Plain values, as `set` writes them. */
   set?: ReadonlyArray<{ key: string; value: unknown; ttlSeconds?: number }>;
+  /** Items added to the end of a list (as `append` adds them) that then keeps only its last `keep` items. */
+  append?: ReadonlyArray<{ key: string; items: readonly unknown[]; keep: number; ttlSeconds?: number }>;
   /** Counters, as `increment` adds to them. */
   increment?: ReadonlyArray<{ key: string; counts: Readonly<Record<string, number>>; ttlSeconds?: number }>;
 }

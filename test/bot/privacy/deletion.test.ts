@@ -1,5 +1,5 @@
 // "Meine Daten löschen" and "Meine Daten anzeigen" through the real assistant over HTTP.
-import { ConversationStateStore } from '../../../bot/state';
+import { ConversationStateStore, RecentMessages } from '../../../bot/state';
 import { allButtons, startTestAssistant, allText, type TestAssistant } from '../../helpers/harness';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -19,6 +19,7 @@ test('after confirmed deletion, state, reference and files are gone and the next
   const file = await files.save(chat.id, 'foto.png', PNG);
   expect((await store.read([stateKey(chat.id)]))[stateKey(chat.id)]).toBeDefined();
   expect(await outbound.reference('test', chat.id)).toBeDefined();
+  expect(await store.list(RecentMessages.keyOf('test', chat.id))).toContainEqual({ from: 'citizen', text: 'Hallo' });
 
   const asked = await chat.say('Meine Daten LOESCHEN');
   expect(allText(asked)).toContain('Wirklich löschen?');
@@ -31,6 +32,8 @@ test('after confirmed deletion, state, reference and files are gone and the next
   expect(done).toMatch(/Anfragen beim Rathaus bearbeitet die Verwaltung/);
   expect((await store.read([stateKey(chat.id)]))[stateKey(chat.id)]).toBeUndefined();
   expect(await outbound.reference('test', chat.id)).toBeUndefined();
+  // The messages kept for staff went too (and the "Ja" that deleted them was not added afterwards).
+  expect(await store.list(RecentMessages.keyOf('test', chat.id))).toEqual([]);
   expect(await files.load(file.id)).toBeUndefined();
   expect(await files.describeConversation(chat.id)).toEqual([]);
 
@@ -62,5 +65,6 @@ test('"Meine Daten anzeigen" answers with a JSON attachment of everything stored
   const data = attachment.content.daten;
   expect(data.gespraechszustand).toMatchObject({ welcomed: true });
   expect(data.gespraechsadresse).toMatchObject({ conversation: { id: chat.id } });
+  expect(data['letzte-nachrichten']).toContainEqual({ from: 'citizen', text: 'Hallo' });
   expect(data.dateien).toEqual([expect.objectContaining({ name: 'schaden.png', contentType: 'image/png' })]);
 });

@@ -70,6 +70,18 @@ function conformance(name: string, makeHarness: () => Harness) {
     expect(await store.counters('stats')).toEqual({ turns: 2 });
   });
 
+  test(`${name}: a write appends to a list that keeps its last items, and a conflicting write appends nothing`, async () => {
+    const appended = (items: string[]) => ({ append: [{ key: 'recent', items, keep: 3, ttlSeconds: 60 }] });
+    await store.write({ a: { n: 1 } }, appended(['eins', 'zwei']));
+    const current = (await store.read(['a'])).a;
+    await store.write({ a: { ...current, n: 2 } }, appended(['drei', 'vier']));
+    await expect(store.write({ a: { ...current, n: 3 } }, appended(['fünf']))).rejects.toBeInstanceOf(ETagConflictError);
+    expect(await store.list('recent')).toEqual(['zwei', 'drei', 'vier']);
+    expect(await store.ttl('recent')).toBeGreaterThan(50);
+    await store.append('recent', 'sechs');
+    expect(await store.list('recent', -2)).toEqual(['vier', 'sechs']);
+  });
+
   test(`${name}: what is asked right after a write, without waiting for it, sees the write`, async () => {
     const written = store.write({ k: { n: 1 } });
     const [read, claimed] = [store.read(['k']), store.claim('other', true)];
