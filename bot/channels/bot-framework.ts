@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Assistant } from '../assistant';
 import type { Logger } from '../logger';
 import { boundedJson, citizenText, logRefused, reasonsOf } from './boundary';
-import { addressReplies } from './replies';
+import { addressReplies, onTheWire } from './replies';
 
 const BODY_LIMIT = '256kb';
 
@@ -80,7 +80,9 @@ export function botFrameworkRoute({ adapter, assistant, logger, failed }: BotFra
     } catch (error) {
       replies.push(...failed(activity, error));
     }
-    res.json({ activities: addressReplies(activity.getConversationReference(), replies) });
+    // Written as it is: express's res.json would hash the body for an ETag, which a POST's answer never uses.
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify({ activities: addressReplies(activity.getConversationReference(), replies).map(onTheWire) }));
   };
 
   return [

@@ -30,9 +30,19 @@ describe('without an app id (development)', () => {
   test('expectReplies returns the replies in the response body', async () => {
     const res = await post(assistant.url, JSON.stringify(activity()));
     expect(res.status).toBe(200);
-    const body = JSON.parse(res.body) as { activities: Array<{ type: string; text: string; replyToId?: string }> };
+    const body = JSON.parse(res.body) as { activities: Array<Record<string, unknown>> };
     expect(body.activities.length).toBeGreaterThanOrEqual(1);
-    expect(body.activities[0]).toMatchObject({ type: 'message' });
+    // Addressed back to the sender, with the protocol's field names (channelId, not the SDK's _channelId).
+    for (const reply of body.activities) {
+      expect(reply).toMatchObject({
+        type: 'message',
+        channelId: 'test',
+        conversation: { id: 'proto-1' },
+        from: { id: 'bot' },
+        recipient: { id: 'u1' },
+      });
+      expect(Object.keys(reply)).not.toContain('_channelId');
+    }
   });
 
   test.each([

@@ -15,6 +15,7 @@ import type { DirectLineDeps } from './deps';
 import { DirectLineTokens } from './tokens';
 import { Transcripts, type StoredActivity } from './transcript';
 import { DirectLineStreams } from './websocket';
+import { onTheWire } from '../replies';
 
 export class DirectLineChannel {
   readonly router: Router;
@@ -56,7 +57,7 @@ export class DirectLineChannel {
         if (!conversationId) throw new Error('reference without conversation');
         await transcripts.append(
           conversationId,
-          activities.map((a) => JSON.parse(JSON.stringify(a)) as StoredActivity),
+          activities.map((a) => JSON.parse(JSON.stringify(onTheWire(a))) as StoredActivity),
         );
       },
     });

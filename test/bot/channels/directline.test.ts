@@ -54,6 +54,9 @@ describe('Direct Line endpoint with botframework-directlinejs', () => {
     expect(echo.channelData).toMatchObject({ clientActivityID: 'c-1' });
     const answer = (await dl.waitFor(isBotMessage, before)) as Message;
     expect(answer.text).toBeTruthy();
+    // The protocol's field names, not the SDK's internal _channelId.
+    expect(answer).toMatchObject({ channelId: 'directline', conversation: { id: expect.any(String) } });
+    expect(Object.keys(answer)).not.toContain('_channelId');
     expect(dl.received.indexOf(answer)).toBeGreaterThan(dl.received.indexOf(echo));
     expect(dl.status).toBe(ConnectionStatus.Online);
   });
