@@ -90,7 +90,7 @@ export type RecentMessage = z.infer<typeof recentMessageSchema>;
  * The last messages both ways, so that a staff member who takes over sees what was said. A list of
  * its own beside the conversation state, appended in the state's write: the state is read and
  * written on every turn, these messages are read only when a person takes over (in the state they
- * were most of its JSON and a third of a turn's CPU).
+ * were most of its JSON and about a fifth of a turn's CPU with Redis).
  */
 export class RecentMessages {
   constructor(

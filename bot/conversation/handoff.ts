@@ -68,22 +68,18 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   }
   const conversationId = turn.conversationId;
   const flow = request.flow ?? (turn.state.flow && { id: turn.state.flow.flow, answers: turn.state.flow.answers });
+  const earlier = await new RecentMessages(turn.services.store, retentionSeconds(turn.services.config)).read(
+    turn.activity.channelId ?? 'unknown',
+    conversationId,
+  );
   await queue.enqueue({
     channelId: turn.activity.channelId ?? '',
     conversationId,
     topic: turn.state.lastTopic,
     reason,
     flow,
-    // What was said so far, including this message (the turn adds it to the state only at its end).
-    recent: [
-      ...(await new RecentMessages(turn.services.store, retentionSeconds(turn.services.config)).read(
-        turn.activity.channelId ?? 'unknown',
-        conversationId,
-      )),
-      { from: 'citizen' as const, text: turn.text },
-    ]
-      .filter((m) => m.text)
-      .slice(-RECENT_MESSAGES),
+    // What was said so far, including this message (the turn adds it to the recent messages only at its end).
+    recent: [...earlier, { from: 'citizen' as const, text: turn.text }].filter((m) => m.text).slice(-RECENT_MESSAGES),
     language: turn.state.language,
   });
   turn.state.handoff = { status: 'queued', since: Date.now() };

@@ -35,16 +35,16 @@ for i = items + 1, items + sets do
   if tonumber(ARGV[a + 1]) > 0 then redis.call('SET', KEYS[i], ARGV[a], 'EX', ARGV[a + 1]) else redis.call('SET', KEYS[i], ARGV[a]) end
   a = a + 2
 end
+-- Lists and counters with pcall: a script is not rolled back, so a list or counter that cannot be
+-- written (a key of the wrong type) must not fail a write whose items are already written.
 for i = items + sets + 1, items + sets + lists do
   local listTtl, keep, count = tonumber(ARGV[a]), tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2])
   a = a + 3
-  if count > 0 then redis.call('RPUSH', KEYS[i], unpack(ARGV, a, a + count - 1)) end
+  if count > 0 then redis.pcall('RPUSH', KEYS[i], unpack(ARGV, a, a + count - 1)) end
   a = a + count
-  redis.call('LTRIM', KEYS[i], -keep, -1)
-  if listTtl > 0 then redis.call('EXPIRE', KEYS[i], listTtl) end
+  redis.pcall('LTRIM', KEYS[i], -keep, -1)
+  if listTtl > 0 then redis.pcall('EXPIRE', KEYS[i], listTtl) end
 end
--- Counters last and with pcall: a script is not rolled back, so a counter that cannot be counted
--- (a key of the wrong type) must not fail a write whose items are already written.
 for i = items + sets + lists + 1, #KEYS do
   local counterTtl, fields = tonumber(ARGV[a]), tonumber(ARGV[a + 1])
   a = a + 2

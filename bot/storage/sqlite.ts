@@ -117,7 +117,7 @@ export class SqliteStore implements Store {
       row: db.prepare<[string, number], Row>(
         'SELECT kind, value, etag, expires_at FROM entries WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)',
       ),
-      // An eTag check needs no value: a state's 2 KB of JSON is not read only to be compared away.
+      // An eTag check needs no value: a state's JSON is not read and decoded only to be compared away.
       etag: db
         .prepare<[string, number], string>('SELECT etag FROM entries WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)')
         .pluck(),
