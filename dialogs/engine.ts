@@ -37,6 +37,8 @@ export interface FlowField {
   label: string;
   /** German question, formal Sie; says why personal data is needed. */
   prompt: string;
+  /** The question when it can take up an earlier answer ("Wo genau in Schimborn?"); undefined: `prompt`. */
+  promptFor?: (answers: Record<string, unknown>) => string | undefined;
   /** Parses the text answer (may depend on earlier answers and the offered choices); its issue messages are shown to the citizen. */
   schema: z.ZodType<unknown, string> | ((answers: Record<string, unknown>, offered: string[]) => z.ZodType<unknown, string>);
   choices?: string[];
@@ -100,6 +102,7 @@ export interface FlowDefinition {
 interface FieldTranslation {
   label: string;
   prompt: string;
+  promptFor?: (answers: Record<string, unknown>) => string | undefined;
   help: string;
   /** Shown instead of the German choices, in their order; the answer stored stays German (the office reads it). */
   choices?: string[];
@@ -171,6 +174,8 @@ export function localize(flow: FlowDefinition, language: Language): FlowDefiniti
       ...field,
       label: t.label,
       prompt: t.prompt,
+      // Never the German one: a translation without it asks its own prompt.
+      promptFor: t.promptFor,
       help: t.help,
       ...(t.note && { note: t.note }),
       ...(t.stopsWith && { stopsWith: t.stopsWith }),
@@ -212,8 +217,15 @@ const activeFields = (flow: FlowDefinition, answers: Record<string, unknown>): F
   flow.fields.filter((f) => !f.condition || f.condition(answers));
 
 /** Asks a field: the prompt with its choices as buttons and channelData.prompt for clients. */
-export function ask(flow: FlowDefinition, field: FlowField, prefix?: string, choices: string[] | undefined = field.choices): FlowMessage {
-  const text = prefix ? `${prefix} ${field.prompt}` : field.prompt;
+export function ask(
+  flow: FlowDefinition,
+  field: FlowField,
+  answers: Record<string, unknown>,
+  prefix?: string,
+  choices: string[] | undefined = field.choices,
+): FlowMessage {
+  const prompt = field.promptFor?.(answers) ?? field.prompt;
+  const text = prefix ? `${prefix} ${prompt}` : prompt;
   return {
     text,
     suggestions: choices,
@@ -273,7 +285,7 @@ export function start(flow: FlowDefinition, said = ''): FlowStep {
     messages: [
       { text: flow.intro },
       ...(taken.length ? [{ text: texts().flows.taken(taken, flow.confirm !== false) }] : []),
-      ask(flow, first),
+      ask(flow, first, answers),
     ],
     state: { flow: flow.id, field: first.name, answers, tries: 0, editing: false, runId: globalThis.crypto.randomUUID() },
   };
@@ -287,7 +299,7 @@ export function currentField(flow: FlowDefinition, state: FlowState): FlowField 
 /** Re-asks the current question (after an interruption). */
 export function reask(flow: FlowDefinition, state: FlowState): FlowMessage {
   const field = currentField(flow, state);
-  return field ? ask(flow, field, texts().flows.resume, choicesOf(field, state)) : summary(flow, state.answers);
+  return field ? ask(flow, field, state.answers, texts().flows.resume, choicesOf(field, state)) : summary(flow, state.answers);
 }
 
 function next(flow: FlowDefinition, state: FlowState, answers: Record<string, unknown>): FlowStep {
@@ -301,7 +313,7 @@ function next(flow: FlowDefinition, state: FlowState, answers: Record<string, un
       fields.slice(index + 1).find((f) => kept[f.name] === undefined);
   if (!following && flow.confirm === false) return { messages: [], outcome: 'completed', answers: kept };
   if (!following) return { messages: [summary(flow, kept)], state: { ...state, field: SUMMARY, answers: kept, tries: 0, editing: false } };
-  return { messages: [ask(flow, following)], state: { ...state, field: following.name, answers: kept, tries: 0 } };
+  return { messages: [ask(flow, following, kept)], state: { ...state, field: following.name, answers: kept, tries: 0 } };
 }
 
 function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefined, reason: string): FlowStep {
@@ -314,7 +326,7 @@ function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefi
     };
   }
   const message = field
-    ? ask(flow, field, reason, choicesOf(field, state))
+    ? ask(flow, field, state.answers, reason, choicesOf(field, state))
     : { ...summary(flow, state.answers), text: `${reason} ${summary(flow, state.answers).text}` };
   return { messages: [message], state: { ...state, tries } };
 }
@@ -327,7 +339,10 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   if (isCommand(input.text, 'help')) {
     const help = field ? field.help : texts().flows.summaryHelp;
     return {
-      messages: [{ text: help }, field ? ask(flow, field, undefined, choicesOf(field, state)) : summary(flow, state.answers)],
+      messages: [
+        { text: help },
+        field ? ask(flow, field, state.answers, undefined, choicesOf(field, state)) : summary(flow, state.answers),
+      ],
       state,
     };
   }
@@ -335,15 +350,15 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   if (isCommand(input.text, 'back')) {
     const index = field ? fields.findIndex((f) => f.name === field.name) : fields.length;
     const previous = fields[index - 1];
-    if (!previous) return { messages: [{ text: texts().flows.firstQuestion }, ask(flow, field ?? fields[0]!)], state };
-    return { messages: [ask(flow, previous)], state: { ...state, field: previous.name, tries: 0, editing: false } };
+    if (!previous) return { messages: [{ text: texts().flows.firstQuestion }, ask(flow, field ?? fields[0]!, state.answers)], state };
+    return { messages: [ask(flow, previous, state.answers)], state: { ...state, field: previous.name, tries: 0, editing: false } };
   }
   if (!field) {
     if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };
     // One question at the summary, answered by the choice of button; plain "Absenden" means no.
     if (isCommand(input.text, 'submitNotify')) return { messages: [], outcome: 'completed', answers: state.answers, notify: true };
     const target = fields.find((f) => said === foldCommand(texts().flows.change(f.label)) || said === foldCommand(f.label));
-    if (target) return { messages: [ask(flow, target)], state: { ...state, field: target.name, tries: 0, editing: true } };
+    if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
     return wrong(flow, state, undefined, texts().flows.chooseAtSummary);
   }
   let raw: unknown = input.text.trim();

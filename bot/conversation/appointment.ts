@@ -143,7 +143,7 @@ export async function completeAppointment(
   const field = flow.fields.find((f) => f.name === SLOT_FIELD)!;
   const { [SLOT_FIELD]: _lost, ...rest } = answers;
   return {
-    messages: [turn.speak(() => ask(flow, field, turn.t.appointments.slotGone(started)))],
+    messages: [turn.speak(() => ask(flow, field, rest, turn.t.appointments.slotGone(started)))],
     state: { ...state, field: SLOT_FIELD, answers: rest, tries: 0, editing: true },
   };
 }

@@ -93,7 +93,7 @@ export async function narrowChoices(
   if (offer.chosen)
     return { state: { ...state, offered: { ...state.offered, [field.name]: [...offered, offer.chosen] } }, text: offer.chosen };
   if (!offer.choices.length) return undefined;
-  const question = turn.speak(() => ask(flow, field, undefined, offer.choices));
+  const question = turn.speak(() => ask(flow, field, state.answers, undefined, offer.choices));
   show(turn, { ...question, text: offer.lead ?? question.text });
   turn.state.flow = { ...state, offered: { ...state.offered, [field.name]: offer.choices } };
   return 'shown';

@@ -42,6 +42,9 @@ const PHOTO_ONLY = {
 
 export const maengelmelder = (context: FlowContext): FlowDefinition => {
   const ortsteile = context.municipality.ortsteile;
+  /** The Ortsteil the report named ("Bei uns in Schimborn ist …"), if it did. */
+  const named = (answers: Record<string, unknown>): string | undefined =>
+    typeof answers.beschreibung === 'string' ? ortsteilIn(answers.beschreibung, ortsteile) : undefined;
   return {
     id: 'maengelmelder',
     office: 'bauhof',
@@ -72,8 +75,11 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         label: 'Ort',
         prompt: 'Wo genau ist es? Bitte nennen Sie den Ortsteil und die Straße oder eine Beschreibung.',
         // A report that named its Ortsteil ("in Schimborn ist die Laterne kaputt") needs only the street.
-        schema: (answers) =>
-          placeInTown(context, typeof answers.beschreibung === 'string' ? ortsteilIn(answers.beschreibung, ortsteile) : undefined),
+        promptFor: (answers) => {
+          const ortsteil = named(answers);
+          return ortsteil && `Wo genau in ${ortsteil} ist es? Bitte nennen Sie die Straße oder eine Beschreibung.`;
+        },
+        schema: (answers) => placeInTown(context, named(answers)),
         help: `Nennen Sie einen Ortsteil (${ortsteile.join(', ')}) und die Straße, Hausnummer oder eine Beschreibung.`,
       },
       {
@@ -119,6 +125,10 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           ort: {
             label: 'Place',
             prompt: 'Where exactly is it? Please name the part of town and the street or a description.',
+            promptFor: (answers) => {
+              const ortsteil = named(answers);
+              return ortsteil && `Where exactly in ${ortsteil} is it? Please name the street or a description.`;
+            },
             help: `Name a part of town (${ortsteile.join(', ')}) and the street, house number or a description.`,
           },
           beschreibung: {
@@ -151,6 +161,10 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           ort: {
             label: 'Ort',
             prompt: 'Wo ist der Schaden?\nBitte schreiben Sie den Ort·teil.\nUnd bitte schreiben Sie die Straße.',
+            promptFor: (answers) => {
+              const ortsteil = named(answers);
+              return ortsteil && `Wo in ${ortsteil} ist der Schaden?\nBitte schreiben Sie die Straße.`;
+            },
             help: `Die Ort·teile sind: ${ortsteile.join(', ')}.\nSchreiben Sie auch die Straße.\nOder beschreiben Sie den Ort.`,
           },
           beschreibung: {

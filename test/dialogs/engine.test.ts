@@ -1,4 +1,4 @@
-import { advance, start, SUMMARY, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
+import { advance, ask, localize, start, SUMMARY, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { defineFlows } from '../../dialogs/flows';
 import { loadIntents } from '../../knowledge/catalog';
 import { loadMunicipality } from '../../knowledge/municipality';
@@ -89,6 +89,28 @@ describe('form engine', () => {
     expect(done.state!.field).toBe(SUMMARY);
     expect(done.state!.answers.kontakt).toBeNull();
     expect(done.messages[0]!.text).toContain('Foto (loch.jpg)');
+  });
+
+  it('Mängelmelder: asks only for the street when the report named its Ortsteil, in every language', () => {
+    const said = `In ${ortsteil} ist seit Tagen eine Straßenlaterne kaputt`;
+    const question = (language: 'de' | 'en' | 'ls', answers: Record<string, unknown>) => {
+      const flow = localize(defineFlows(municipality, { language }).maengelmelder!, language);
+      return ask(
+        flow,
+        flow.fields.find((f) => f.name === 'ort')!,
+        answers,
+      ).text;
+    };
+    expect(question('de', { beschreibung: said })).toBe(
+      `Wo genau in ${ortsteil} ist es? Bitte nennen Sie die Straße oder eine Beschreibung.`,
+    );
+    expect(question('en', { beschreibung: said })).toBe(`Where exactly in ${ortsteil} is it? Please name the street or a description.`);
+    expect(question('ls', { beschreibung: said })).toBe(`Wo in ${ortsteil} ist der Schaden?\nBitte schreiben Sie die Straße.`);
+    // Without an Ortsteil in the report, the question asks for both.
+    expect(question('de', { beschreibung: 'Eine Laterne ist kaputt' })).toMatch(/den Ortsteil und die Straße/);
+    expect(question('en', {})).toMatch(/part of town and the street/);
+    // The German report's words start the flow at that question.
+    expect(start(flows.maengelmelder!, said).messages.at(-1)!.text).toBe(question('de', { beschreibung: said }));
   });
 });
 

@@ -94,6 +94,9 @@ describe('flows over the message endpoint', () => {
     const c = assistant.conversation();
     let r = await c.say(`Bei uns in ${named} ist seit Tagen eine Straßenlaterne kaputt`);
     expect(promptOf(r)).toEqual({ flow: 'maengelmelder', field: 'ort' });
+    // The question takes up what was said: it asks for the street, not for the Ortsteil again.
+    expect(allText(r)).toContain(`Wo genau in ${named} ist es? Bitte nennen Sie die Straße`);
+    expect(allText(r)).not.toContain('den Ortsteil');
     r = await c.say('Lindenstraße 4');
     expect(promptOf(r)).not.toEqual({ flow: 'maengelmelder', field: 'ort' });
     await c.say('überspringen');
