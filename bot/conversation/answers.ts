@@ -32,12 +32,15 @@ export async function respond(turn: Turn): Promise<void> {
   if (tapped && turn.state.lastTopic && knowledge.entry(turn.state.lastTopic))
     return answer(turn, turn.state.lastTopic, undefined, tapped[1]);
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
-  const flowTopic = turn.interruptedFlow && knowledge.entries.find((e) => e.flow === turn.interruptedFlow!.flow)?.id;
+  const requestEntries = turn.interruptedFlow ? knowledge.entries.filter((e) => e.flow === turn.interruptedFlow!.flow) : [];
+  const flowTopic = requestEntries[0]?.id;
   // Leichte Sprache is German for the router; English goes to the English router where there is one.
-  const result = knowledge.router.decide(germanButton(turn) ?? turn.text, {
+  const decided = knowledge.router.decide(germanButton(turn) ?? turn.text, {
     lastTopic: flowTopic ?? turn.state.lastTopic,
     language: turn.state.language === 'en' ? 'en' : 'de',
   });
+  // Only a request of one matter (the dog, not an appointment for one of many services) is "it".
+  const result = requestEntries.length === 1 ? aboutTheRequest(turn.text, decided, requestEntries[0]!.id) : decided;
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first.
   const notices = turn.services.town.activeNotices().filter((n) => isAboutNotice(turn.text, n));
   if (notices.length) {
@@ -91,6 +94,25 @@ export async function respond(turn: Turn): Promise<void> {
   else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
   else await system(turn, result.decision.id);
   return;
+}
+
+/**
+ * A pronoun that stands for what was named before ("muss ich den dann abmelden?", "kann ich ihn
+ * ummelden?"): a German pronoun not followed by a capitalized word (then it would be an article,
+ * "den Personalausweis").
+ */
+const REFERS_BACK = /(?<!\p{L})(den|dem|ihn|ihm|sie)(?!\p{L})(?!\s+\p{Lu})/u;
+
+/**
+ * A question in the middle of a request that refers back to its matter ("Hund anmelden", then
+ * "muss ich den dann abmelden?") is about the request's topic when the router counts that topic
+ * among its candidates at all: without the request, "abmelden" alone is the Abmeldung of one's home.
+ */
+function aboutTheRequest(text: string, decided: RouteResult, requestTopic: string): RouteResult {
+  // Not understood stays not understood: the request's topic is no answer to every question about it.
+  if (decided.action === 'none' || decided.decision?.id === requestTopic || !REFERS_BACK.test(text)) return decided;
+  if (!decided.candidates.some((c) => c.id === requestTopic)) return decided;
+  return { decision: { kind: 'answer', id: requestTopic }, confidence: 1, candidates: [{ id: requestTopic, score: 1 }], action: 'answer' };
 }
 
 function keepUnanswered(turn: Turn, text: string, reason: 'none' | 'clarify', topics: string[]): Promise<void> {

@@ -104,6 +104,20 @@ describe('flows over the message endpoint', () => {
     expect(allText(r)).toContain(`Ort: Lindenstraße 4, ${named}`);
   });
 
+  it('Hund anmelden: a question in between that refers to the dog is about the dog, and the request goes on', async () => {
+    const c = assistant.conversation();
+    expect(promptOf(await c.say('Hund anmelden'))).toEqual({ flow: 'hund-anmelden', field: 'halter' });
+    const r = await c.say('muss ich den dann irgendwann wieder abmelden?');
+    // The dog's entry (melden Sie ihn wieder ab), not the Abmeldung of one's home.
+    expect(allText(r)).toMatch(/Hundesteuer/);
+    expect(allText(r)).toMatch(/melden Sie ihn wieder ab/);
+    expect(allText(r)).not.toMatch(/Wegzug/);
+    expect(promptOf(r)).toEqual({ flow: 'hund-anmelden', field: 'halter' });
+    // Without a word that refers back, "abmelden" keeps its own meaning.
+    const own = await c.say('Wie melde ich meinen Wohnsitz ab?');
+    expect(allText(own)).toMatch(/Abmelden \(Wegzug/);
+  });
+
   it('Hund anmelden: wrong birth date, a note on the Listenhund, correction at the summary, then a case', async () => {
     const c = assistant.conversation();
     let r = await c.say('Hund anmelden');
