@@ -114,7 +114,8 @@ describeWithBrowser('editing a knowledge entry in the console', () => {
     await page.keyboard.press('Enter');
     await page.locator('#status', { hasText: 'Version 0 ist wiederhergestellt' }).waitFor({ timeout: 60_000 });
     await eventually(async () => knowledge.entry('hundesteuer')!.details.fees === oldFee, 60_000);
-    expect(await history.innerText()).toMatch(/Version 2: wiederhergestellt \(auf Version 0\) von eva/);
+    // The console shows the restore once it has loaded the entry again (after its announcement).
+    await history.getByText(/Version 2: wiederhergestellt \(auf Version 0\) von eva/).waitFor({ timeout: 10_000 });
 
     expect(foreignRequests).toEqual([]);
     expect(problems).toEqual([]);
