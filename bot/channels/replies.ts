@@ -11,12 +11,3 @@ export function addressReplies(reference: ConversationReference, replies: Activi
     return reply;
   });
 }
-
-/**
- * An activity as the Bot Framework protocol writes it: the SDK's Activity keeps its channel in
- * `_channelId` (behind a getter), which JSON.stringify would send under that name.
- */
-export function onTheWire(activity: Activity): Record<string, unknown> {
-  const { _channelId: channelId, ...fields } = activity as Activity & { _channelId?: string };
-  return channelId === undefined ? fields : { ...fields, channelId: activity.channelId };
-}

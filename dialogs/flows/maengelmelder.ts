@@ -45,6 +45,13 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
   /** The Ortsteil the report named ("Bei uns in Schimborn ist …"), if it did. */
   const named = (answers: Record<string, unknown>): string | undefined =>
     typeof answers.beschreibung === 'string' ? ortsteilIn(answers.beschreibung, ortsteile) : undefined;
+  /** The place question when the Ortsteil is known: it asks only for the street. */
+  const inNamedOrtsteil =
+    (question: (ortsteil: string) => string) =>
+    (answers: Record<string, unknown>): string | undefined => {
+      const ortsteil = named(answers);
+      return ortsteil && question(ortsteil);
+    };
   return {
     id: 'maengelmelder',
     office: 'bauhof',
@@ -75,10 +82,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         label: 'Ort',
         prompt: 'Wo genau ist es? Bitte nennen Sie den Ortsteil und die Straße oder eine Beschreibung.',
         // A report that named its Ortsteil ("in Schimborn ist die Laterne kaputt") needs only the street.
-        promptFor: (answers) => {
-          const ortsteil = named(answers);
-          return ortsteil && `Wo genau in ${ortsteil} ist es? Bitte nennen Sie die Straße oder eine Beschreibung.`;
-        },
+        promptFor: inNamedOrtsteil((ortsteil) => `Wo genau in ${ortsteil} ist es? Bitte nennen Sie die Straße oder eine Beschreibung.`),
         schema: (answers) => placeInTown(context, named(answers)),
         help: `Nennen Sie einen Ortsteil (${ortsteile.join(', ')}) und die Straße, Hausnummer oder eine Beschreibung.`,
       },
@@ -125,10 +129,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           ort: {
             label: 'Place',
             prompt: 'Where exactly is it? Please name the part of town and the street or a description.',
-            promptFor: (answers) => {
-              const ortsteil = named(answers);
-              return ortsteil && `Where exactly in ${ortsteil} is it? Please name the street or a description.`;
-            },
+            promptFor: inNamedOrtsteil((ortsteil) => `Where exactly in ${ortsteil} is it? Please name the street or a description.`),
             help: `Name a part of town (${ortsteile.join(', ')}) and the street, house number or a description.`,
           },
           beschreibung: {
@@ -161,10 +162,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           ort: {
             label: 'Ort',
             prompt: 'Wo ist der Schaden?\nBitte schreiben Sie den Ort·teil.\nUnd bitte schreiben Sie die Straße.',
-            promptFor: (answers) => {
-              const ortsteil = named(answers);
-              return ortsteil && `Wo in ${ortsteil} ist der Schaden?\nBitte schreiben Sie die Straße.`;
-            },
+            promptFor: inNamedOrtsteil((ortsteil) => `Wo in ${ortsteil} ist der Schaden?\nBitte schreiben Sie die Straße.`),
             help: `Die Ort·teile sind: ${ortsteile.join(', ')}.\nSchreiben Sie auch die Straße.\nOder beschreiben Sie den Ort.`,
           },
           beschreibung: {

@@ -15,7 +15,6 @@ import type { DirectLineDeps } from './deps';
 import { DirectLineTokens } from './tokens';
 import { Transcripts, type StoredActivity } from './transcript';
 import { DirectLineStreams } from './websocket';
-import { onTheWire } from '../replies';
 
 export class DirectLineChannel {
   readonly router: Router;
@@ -57,7 +56,8 @@ export class DirectLineChannel {
         if (!conversationId) throw new Error('reference without conversation');
         await transcripts.append(
           conversationId,
-          activities.map((a) => JSON.parse(JSON.stringify(onTheWire(a))) as StoredActivity),
+          // toJsonString: the protocol's field names (channelId, not the SDK's _channelId).
+          activities.map((a) => JSON.parse(a.toJsonString()) as StoredActivity),
         );
       },
     });
