@@ -4,6 +4,7 @@
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
 import type { CloudAdapter } from '@microsoft/agents-hosting';
 import { z } from 'zod';
+import { ConversationStateStore } from '../state';
 import type { Store } from '../storage';
 import type { OwnChannelAdapter } from './own-adapter';
 
@@ -15,7 +16,10 @@ const referenceSchema = z.looseObject({
   agent: z.looseObject({ id: z.string() }).optional(),
 });
 
-const referenceKey = (channelId: string, conversationId: string) => `refs/${channelId}/${conversationId}`;
+const referenceKey = (channelId: string, conversationId: string) =>
+  ConversationStateStore.besideKeyOf(channelId, conversationId, 'reference');
+/** Where references were kept before they moved beside the state; read and erased until their retention ends. */
+const legacyReferenceKey = (channelId: string, conversationId: string) => `refs/${channelId}/${conversationId}`;
 
 export class Outbound {
   constructor(
@@ -36,12 +40,15 @@ export class Outbound {
   }
 
   async reference(channelId: string, conversationId: string): Promise<ConversationReference | undefined> {
-    const parsed = referenceSchema.safeParse(await this.store.get(referenceKey(channelId, conversationId)));
+    const stored =
+      (await this.store.get(referenceKey(channelId, conversationId))) ??
+      (await this.store.get(legacyReferenceKey(channelId, conversationId)));
+    const parsed = referenceSchema.safeParse(stored);
     return parsed.success ? (parsed.data as unknown as ConversationReference) : undefined;
   }
 
   async forget(channelId: string, conversationId: string): Promise<void> {
-    await this.store.delete([referenceKey(channelId, conversationId)]);
+    await this.store.delete([referenceKey(channelId, conversationId), legacyReferenceKey(channelId, conversationId)]);
   }
 
   /** Sends activities into a conversation the citizen is not currently writing in. */

@@ -68,3 +68,25 @@ test('"Meine Daten anzeigen" answers with a JSON attachment of everything stored
   expect(data['letzte-nachrichten']).toContainEqual({ from: 'citizen', text: 'Hallo' });
   expect(data.dateien).toEqual([expect.objectContaining({ name: 'schaden.png', contentType: 'image/png' })]);
 });
+
+test('a reference and messages kept under the earlier keys (before they moved beside the state) are shown and deleted', async () => {
+  const { store, outbound } = assistant.services;
+  const chat = assistant.conversation();
+  await chat.say('Hallo');
+  // As an earlier version left them: nothing beside the state, the reference and messages under refs/ and recent/.
+  const reference = await outbound.reference('test', chat.id);
+  await store.delete([ConversationStateStore.besideKeyOf('test', chat.id, 'reference'), RecentMessages.keyOf('test', chat.id)]);
+  await store.set(`refs/test/${chat.id}`, reference);
+  await store.append(`recent/test/${chat.id}`, { from: 'citizen', text: 'Mein Hund heißt Bello' });
+
+  const shown = (await chat.say('Meine Daten anzeigen')).flatMap(
+    (r) => (r.attachments ?? []) as Array<{ content: { daten: Record<string, unknown> } }>,
+  );
+  expect(shown[0]!.content.daten.gespraechsadresse).toMatchObject({ conversation: { id: chat.id } });
+  expect(shown[0]!.content.daten['letzte-nachrichten']).toContainEqual({ from: 'citizen', text: 'Mein Hund heißt Bello' });
+
+  await chat.say('Meine Daten löschen');
+  expect(allText(await chat.say('Ja'))).toMatch(/sind gelöscht/);
+  expect(await store.get(`refs/test/${chat.id}`)).toBeUndefined();
+  expect(await store.list(`recent/test/${chat.id}`)).toEqual([]);
+});
