@@ -4,7 +4,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createClient, type RedisClientType } from 'redis';
 import type { StoreItems } from '@microsoft/agents-hosting';
-import { CREATE_ONLY, ETagConflictError, type Store, type StoreOptions, type Unsubscribe, type WriteAlso } from './store';
+import {
+  CREATE_ONLY,
+  ETagConflictError,
+  KeyFamilies,
+  writtenKeys,
+  type Store,
+  type StoreOptions,
+  type Unsubscribe,
+  type WriteAlso,
+} from './store';
 
 // KEYS: the items' keys, then the keys of `also.set`, of `also.append`, then those of `also.increment`.
 // ARGV[1]: ttl seconds of the items (0 = none), ARGV[2]: number of items, ARGV[3]: number of sets,
@@ -55,7 +64,40 @@ for i = items + sets + lists + 1, #KEYS do
   if counterTtl > 0 then redis.pcall('EXPIRE', KEYS[i], counterTtl) end
 end
 return 0`.replace('ARGV_CREATE_ONLY', `'${CREATE_ONLY}'`);
-const COMPARE_AND_SET_MANY_SHA = createHash('sha1').update(COMPARE_AND_SET_MANY).digest('hex');
+
+// The index of the listed key families (see LISTED_FAMILIES): a sorted set of their keys (all with
+// score 0, so that a prefix is a range by name) and a sorted set of those with a time to live, by
+// their expiry. Keys are added where they are written and removed where they are deleted; an
+// expired key leaves the index at the next listing, which also drops members whose key is gone.
+
+// KEYS[1]: the key, KEYS[2]: the index, KEYS[3]: the expiry index; ARGV[1]: the value, ARGV[2]: ttl
+// seconds (0 = none), ARGV[3]: now (ms). Returns 1 when this caller got the key.
+const CLAIM_LISTED = `
+local ttl = tonumber(ARGV[2])
+local got
+if ttl > 0 then got = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ttl) else got = redis.call('SET', KEYS[1], ARGV[1], 'NX') end
+if not got then return 0 end
+redis.call('ZADD', KEYS[2], 0, KEYS[1])
+if ttl > 0 then redis.call('ZADD', KEYS[3], tonumber(ARGV[3]) + ttl * 1000, KEYS[1]) else redis.call('ZREM', KEYS[3], KEYS[1]) end
+return 1`;
+
+// KEYS[1]: the index, KEYS[2]: the expiry index; ARGV[1]: now (ms), ARGV[2] and ARGV[3]: the range
+// of names ('[first', '(bound'). Returns the keys in the range that exist.
+const LIST_LISTED = `
+for _, key in ipairs(redis.call('ZRANGE', KEYS[2], '-inf', ARGV[1], 'BYSCORE', 'LIMIT', 0, 1000)) do
+  redis.call('ZREM', KEYS[2], key)
+  if redis.call('EXISTS', key) == 0 then redis.call('ZREM', KEYS[1], key) end
+end
+local found = {}
+for _, key in ipairs(redis.call('ZRANGE', KEYS[1], ARGV[2], ARGV[3], 'BYLEX')) do
+  if redis.call('EXISTS', key) == 1 then found[#found + 1] = key else redis.call('ZREM', KEYS[1], key) end
+end
+return found`;
+
+/** A Lua script with its SHA1, by which Redis runs it once it knows it. */
+const script = (text: string) => ({ text, sha: createHash('sha1').update(text).digest('hex') });
+const SCRIPTS = { compareAndSet: script(COMPARE_AND_SET_MANY), claimListed: script(CLAIM_LISTED), listListed: script(LIST_LISTED) };
+type Script = (typeof SCRIPTS)[keyof typeof SCRIPTS];
 
 /** How long a command may take before it fails (node-redis's default for its own timeouts). */
 const COMMAND_TIMEOUT_MS = 5_000;
@@ -108,12 +150,17 @@ export class RedisStore implements Store {
   /** The same connection without node-redis's per-command timers, for the commands under `deadlines`. */
   private readonly untimed: RedisClientType;
   private readonly deadlines = new Deadlines();
+  private readonly families: KeyFamilies;
+  /** The index of the listed key families (full keys), and its members with a time to live by expiry. */
+  private readonly index: { keys: string; expiry: string };
 
   private constructor(
     private readonly client: RedisClientType,
     private readonly options: StoreOptions,
   ) {
     this.untimed = client.withCommandOptions({ timeout: 0 }) as RedisClientType;
+    this.families = new KeyFamilies(options.listed);
+    this.index = { keys: this.k('store-index/keys'), expiry: this.k('store-index/expiry') };
   }
 
   /**
@@ -152,7 +199,35 @@ export class RedisStore implements Store {
     }
     // From now on errors surface through commands and /readyz; an unhandled 'error' event would crash the process.
     client.on('error', () => undefined);
-    return new RedisStore(client, options);
+    const store = new RedisStore(client, options);
+    try {
+      await store.indexExisting();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  /**
+   * Adds the keys of listed families that are not in the index yet: those of a version before the
+   * index, or written by one during a rolling update (the last instance to start sees them all). One
+   * walk through the keyspace per start; listing itself never walks it.
+   */
+  private async indexExisting(): Promise<void> {
+    const fullFamilies = this.families.under(this.options.prefix);
+    for await (const batch of this.client.scanIterator({ MATCH: `${escapeGlob(this.options.prefix)}*`, COUNT: 1000 })) {
+      const keys = batch.filter((key) => fullFamilies.has(key));
+      if (!keys.length) continue;
+      const ttls = (await Promise.all(keys.map((key) => this.client.pTTL(key)))).map(Number);
+      const now = Date.now();
+      const multi = this.client.multi();
+      keys.forEach((key, i) => {
+        multi.zAdd(this.index.keys, { score: 0, value: key });
+        if (ttls[i]! > 0) multi.zAdd(this.index.expiry, { score: now + ttls[i]!, value: key });
+      });
+      await multi.exec();
+    }
   }
 
   /**
@@ -191,6 +266,7 @@ export class RedisStore implements Store {
   async write(changes: StoreItems, also: WriteAlso = {}): Promise<void> {
     const entries = Object.entries(changes ?? {});
     if (entries.length === 0) throw new TypeError('write: changes are required');
+    this.families.checkWritable(writtenKeys(entries, also));
     const sets = also.set ?? [];
     const lists = also.append ?? [];
     const counters = (also.increment ?? []).filter(({ counts }) => Object.keys(counts).length);
@@ -225,27 +301,52 @@ export class RedisStore implements Store {
     return (await multi.exec()) as unknown as Array<Record<string, string>>;
   }
 
-  /** The script by its hash (Redis keeps it after the first call), by its text only when Redis does not know it yet. */
-  private async evalCompareAndSet(keys: string[], args: string[]): Promise<unknown> {
+  /** A script by its hash (Redis keeps it after the first call), by its text only when Redis does not know it yet. */
+  private async evalScript({ text, sha }: Script, keys: string[], args: string[]): Promise<unknown> {
     try {
-      return await this.deadlines.within(this.untimed.evalSha(COMPARE_AND_SET_MANY_SHA, { keys, arguments: args }));
+      return await this.deadlines.within(this.untimed.evalSha(sha, { keys, arguments: args }));
     } catch (error) {
       if (!(error instanceof Error && error.message.startsWith('NOSCRIPT'))) throw error;
-      return this.deadlines.within(this.untimed.eval(COMPARE_AND_SET_MANY, { keys, arguments: args }));
+      return this.deadlines.within(this.untimed.eval(text, { keys, arguments: args }));
     }
   }
 
+  private evalCompareAndSet(keys: string[], args: string[]): Promise<unknown> {
+    return this.evalScript(SCRIPTS.compareAndSet, keys, args);
+  }
+
+  /** Adds a key of a listed family to the index, in the transaction that writes it. */
+  private indexIn(multi: ReturnType<RedisClientType['multi']>, key: string, ttlSeconds: number, keepsTtl: boolean): void {
+    if (!this.families.has(key)) return;
+    multi.zAdd(this.index.keys, { score: 0, value: this.k(key) });
+    if (ttlSeconds > 0) multi.zAdd(this.index.expiry, { score: Date.now() + ttlSeconds * 1000, value: this.k(key) });
+    else if (!keepsTtl) multi.zRem(this.index.expiry, this.k(key));
+  }
+
   async delete(keys: string[]): Promise<void> {
-    if (keys.length) await this.client.del(keys.map((key) => this.k(key)));
+    if (!keys.length) return;
+    const full = keys.map((key) => this.k(key));
+    const listed = keys.filter((key) => this.families.has(key)).map((key) => this.k(key));
+    if (!listed.length) {
+      await this.client.del(full);
+      return;
+    }
+    await this.client.multi().del(full).zRem(this.index.keys, listed).zRem(this.index.expiry, listed).exec();
   }
 
   async claim(key: string, value: unknown, ttlSeconds = 0): Promise<boolean> {
+    if (this.families.has(key)) {
+      const args = [JSON.stringify(value), String(Math.max(0, ttlSeconds)), String(Date.now())];
+      return Number(await this.evalScript(SCRIPTS.claimListed, [this.k(key), this.index.keys, this.index.expiry], args)) === 1;
+    }
     const reply = await this.client.set(this.k(key), JSON.stringify(value), ttlSeconds > 0 ? { NX: true, EX: ttlSeconds } : { NX: true });
     return reply === 'OK';
   }
 
   async set(key: string, value: unknown, ttlSeconds = 0): Promise<void> {
-    await this.client.set(this.k(key), JSON.stringify(value), ttlSeconds > 0 ? { EX: ttlSeconds } : {});
+    const multi = this.client.multi().set(this.k(key), JSON.stringify(value), ttlSeconds > 0 ? { EX: ttlSeconds } : {});
+    this.indexIn(multi, key, ttlSeconds, false);
+    await multi.exec();
   }
 
   async get<T>(key: string): Promise<T | undefined> {
@@ -256,6 +357,7 @@ export class RedisStore implements Store {
   async append(key: string, item: unknown, ttlSeconds = 0): Promise<number> {
     const multi = this.client.multi().rPush(this.k(key), JSON.stringify(item));
     if (ttlSeconds > 0) multi.expire(this.k(key), ttlSeconds);
+    this.indexIn(multi, key, ttlSeconds, true);
     const [length] = (await multi.exec()) as unknown as [number];
     return Number(length);
   }
@@ -266,6 +368,7 @@ export class RedisStore implements Store {
     const multi = this.client.multi();
     for (const [field, by] of entries) multi.hIncrBy(this.k(key), field, by);
     if (ttlSeconds > 0) multi.expire(this.k(key), ttlSeconds);
+    this.indexIn(multi, key, ttlSeconds, true);
     await multi.exec();
   }
 
@@ -280,11 +383,13 @@ export class RedisStore implements Store {
   }
 
   async keys(prefix: string): Promise<string[]> {
-    const found: string[] = [];
-    for await (const batch of this.client.scanIterator({ MATCH: `${escapeGlob(this.k(prefix))}*`, COUNT: 500 })) {
-      for (const key of batch) found.push(key.slice(this.options.prefix.length));
-    }
-    return found;
+    this.families.checkListable(prefix);
+    const first = this.k(prefix);
+    // The first name after every name that starts with the prefix: its last character, one higher.
+    const bound = first.slice(0, -1) + String.fromCodePoint(first.codePointAt(first.length - 1)! + 1);
+    const args = [String(Date.now()), `[${first}`, `(${bound}`];
+    const found = (await this.evalScript(SCRIPTS.listListed, [this.index.keys, this.index.expiry], args)) as string[];
+    return found.map((key) => key.slice(this.options.prefix.length));
   }
 
   async ttl(key: string): Promise<number | undefined> {

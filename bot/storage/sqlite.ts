@@ -13,7 +13,16 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { StoreItems } from '@microsoft/agents-hosting';
-import { CREATE_ONLY, ETagConflictError, type Store, type StoreOptions, type Unsubscribe, type WriteAlso } from './store';
+import {
+  CREATE_ONLY,
+  ETagConflictError,
+  KeyFamilies,
+  writtenKeys,
+  type Store,
+  type StoreOptions,
+  type Unsubscribe,
+  type WriteAlso,
+} from './store';
 
 /** The database file inside DATA_DIR. */
 export const DATABASE_FILE = 'assistant.sqlite';
@@ -106,12 +115,15 @@ export class SqliteStore implements Store {
   >;
   /** Writes waiting for the group commit at the end of this turn of the event loop. */
   private waiting: WaitingWrite[] = [];
+  /** The families `keys` lists: SQLite needs no index for them (the key is the primary key), only the same rules as Redis. */
+  private readonly families: KeyFamilies;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly options: StoreOptions,
   ) {
     this.events.setMaxListeners(0);
+    this.families = new KeyFamilies(options.listed);
     this.checkpointer = startCheckpointer(db.name);
     this.sql = {
       row: db.prepare<[string, number], Row>(
@@ -225,6 +237,11 @@ export class SqliteStore implements Store {
   write(changes: StoreItems, also: WriteAlso = {}): Promise<void> {
     const entries = Object.entries(changes ?? {});
     if (entries.length === 0) return Promise.reject(new TypeError('write: changes are required'));
+    try {
+      this.families.checkWritable(writtenKeys(entries, also));
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return new Promise<void>((resolve, reject) => {
       if (this.waiting.length === 0) setImmediate(() => this.commitWaiting());
       this.waiting.push({ entries, also, resolve, reject });
@@ -268,6 +285,7 @@ export class SqliteStore implements Store {
   }
 
   async keys(prefix: string): Promise<string[]> {
+    this.families.checkListable(prefix);
     this.commitWaiting();
     const from = this.k(prefix);
     return this.sql.keys.all(from, from + PREFIX_END, Date.now()).map((key) => key.slice(this.options.prefix.length));

@@ -57,7 +57,7 @@ export interface Store extends Storage {
   append(key: string, item: unknown, ttlSeconds?: number): Promise<number>;
   /** The list items from index `from` (inclusive). */
   list<T = unknown>(key: string, from?: number): Promise<T[]>;
-  /** All keys that start with `prefix` (small sets only: queues, cases, slots). */
+  /** All keys that start with `prefix`, which must lie in a listed family (LISTED_FAMILIES). */
   keys(prefix: string): Promise<string[]>;
   /**
    * Adds to named counters of `key` in one atomic step (Redis HINCRBY in a transaction), so that
@@ -82,4 +82,55 @@ export interface StoreOptions {
   prefix: string;
   /** Default time to live for SDK writes (conversation state), in seconds; 0 = no expiry. */
   defaultTtlSeconds: number;
+  /** The key families `keys` can list (default LISTED_FAMILIES). */
+  listed?: readonly string[];
+}
+
+/**
+ * The key families that `Store.keys` lists: cases with their work and runs, appointment slots, the
+ * outbox, handoff, knowledge edits, town data and unanswered questions (each module's prefix).
+ * Redis keeps an index of these keys, so that listing never walks the whole keyspace, which is
+ * mostly conversations. Listing another prefix, or writing such a key with `write` (whose keys are
+ * not indexed), is a programming error in both stores.
+ */
+const LISTED_FAMILIES: readonly string[] = [
+  'appointments/slots/',
+  'case-runs/',
+  'case-work/',
+  'cases/',
+  'handoff/',
+  'knowledge/edits/',
+  'outbox/',
+  'town/',
+  'unanswered/',
+];
+
+export class KeyFamilies {
+  constructor(private readonly families: readonly string[] = LISTED_FAMILIES) {}
+
+  /** Whether `key` belongs to a listed family. */
+  has(key: string): boolean {
+    return this.families.some((family) => key.startsWith(family));
+  }
+
+  /** The same families under a key prefix (full keys, as Redis sees them). */
+  under(prefix: string): KeyFamilies {
+    return new KeyFamilies(this.families.map((family) => prefix + family));
+  }
+
+  /** Throws unless every key of `prefix` belongs to a listed family. */
+  checkListable(prefix: string): void {
+    if (!this.has(prefix)) throw new Error(`keys("${prefix}"): not a listed key family (LISTED_FAMILIES in storage/store.ts)`);
+  }
+
+  /** Throws when `write` is given a key of a listed family (write's keys are not indexed). */
+  checkWritable(keys: Iterable<string>): void {
+    for (const key of keys) if (this.has(key)) throw new Error(`write("${key}"): a listed key family is written with set, claim or append`);
+  }
+}
+
+/** Every key a `write` touches: its items' and those of `also`. */
+export function* writtenKeys(entries: ReadonlyArray<readonly [string, unknown]>, also: WriteAlso): Generator<string> {
+  for (const [key] of entries) yield key;
+  for (const part of [also.set, also.append, also.increment]) for (const { key } of part ?? []) yield key;
 }

@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { DATABASE_FILE, SqliteStore } from '../../bot/storage/sqlite';
 import { tempDataDir } from '../helpers/harness';
 import { REDIS_URL } from '../helpers/redis';
@@ -46,13 +47,13 @@ test('a backup taken while the assistant writes opens as a store with everything
     copyFileSync(target, path.join(restored, DATABASE_FILE));
     const copy = SqliteStore.open(restored, options);
     try {
-      const keys = await copy.keys('conversations/');
-      expect(keys.length).toBeGreaterThanOrEqual(2000);
-      expect(keys.length).toBeLessThanOrEqual(written);
-      const items = await copy.read(['conversations/1', 'conversations/1999', `conversations/${keys.length - 1}`]);
+      const count = conversationsIn(path.join(restored, DATABASE_FILE));
+      expect(count).toBeGreaterThanOrEqual(2000);
+      expect(count).toBeLessThanOrEqual(written);
+      const items = await copy.read(['conversations/1', 'conversations/1999', `conversations/${count - 1}`]);
       expect(items['conversations/1999']).toMatchObject(state(1999));
       // Every conversation in the copy is whole, also the ones written during the backup.
-      expect(items[`conversations/${keys.length - 1}`]).toMatchObject(state(keys.length - 1));
+      expect(items[`conversations/${count - 1}`]).toMatchObject(state(count - 1));
       expect(await copy.list('transcript')).toEqual(['Hallo']);
     } finally {
       await copy.close();
@@ -74,3 +75,13 @@ test('the backup refuses to overwrite a file, and with Redis it names Redis’s 
   expect(withRedis).toMatchObject({ code: 2, stderr: expect.stringContaining('Redis mit dessen eigenen Mitteln') });
   expect(existsSync(target)).toBe(false);
 });
+
+/** How many conversation states a database file holds. */
+function conversationsIn(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare<[], number>(`SELECT count(*) FROM entries WHERE key LIKE 'ba:conversations/%'`).pluck().get()!;
+  } finally {
+    db.close();
+  }
+}

@@ -11,7 +11,8 @@ describeWithRedis('handoff queue shared through Redis', () => {
     b = await RedisStore.open(REDIS_URL, { prefix, defaultTtlSeconds: 0 });
   });
   afterAll(async () => {
-    for (const key of await a.keys('')) await a.delete([key]);
+    const left = await a.redisClient().keys(`${prefix}*`);
+    if (left.length) await a.redisClient().del(left);
     await a.close();
     await b.close();
   });

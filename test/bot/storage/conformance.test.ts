@@ -198,10 +198,36 @@ function conformance(name: string, makeHarness: () => Harness) {
   });
 
   test(`${name}: keys are listed by prefix and isolated from other prefixes`, async () => {
-    await store.set('q/1', 1);
-    await store.set('q/2', 2);
-    await store.set('other', 3);
-    expect((await store.keys('q/')).sort()).toEqual(['q/1', 'q/2']);
+    await store.set('town/notices/1', 1);
+    await store.claim('town/notices/2', 2);
+    await store.append('town/notices-archive', 3);
+    await store.set('town/offices/bauamt', 4);
+    expect((await store.keys('town/notices/')).sort()).toEqual(['town/notices/1', 'town/notices/2']);
+    expect((await store.keys('town/')).sort()).toEqual(['town/notices-archive', 'town/notices/1', 'town/notices/2', 'town/offices/bauamt']);
+  });
+
+  test(`${name}: a listed key that expired or was deleted is no longer listed, and one written again is`, async () => {
+    await store.set('cases/a', 'expires', 1);
+    await store.claim('cases/b', 'deleted');
+    await store.append('cases/c', 'stays', 60);
+    await store.increment('cases/d', { n: 1 });
+    await store.claim('cases/e', 'expires', 1);
+    await store.delete(['cases/b']);
+    expect((await store.keys('cases/')).sort()).toEqual(['cases/a', 'cases/c', 'cases/d', 'cases/e']);
+    await sleep(1100);
+    // Written again without a time to live after it expired: its earlier expiry must not take it out of the listing.
+    await store.append('cases/a', 'again');
+    expect((await store.keys('cases/')).sort()).toEqual(['cases/a', 'cases/c', 'cases/d']);
+    await store.claim('cases/b', 'again');
+    expect((await store.keys('cases/')).sort()).toEqual(['cases/a', 'cases/b', 'cases/c', 'cases/d']);
+  });
+
+  test(`${name}: listing a prefix outside the listed families, or writing a listed key with write, is refused`, async () => {
+    await expect(store.keys('directline/')).rejects.toThrow(/not a listed key family/);
+    await expect(store.keys('')).rejects.toThrow(/not a listed key family/);
+    await expect(store.write({ 'cases/x': { n: 1 } })).rejects.toThrow(/listed key family/);
+    await expect(store.write({ a: { n: 1 } }, { set: [{ key: 'outbox/x', value: 1 }] })).rejects.toThrow(/listed key family/);
+    expect(await store.read(['a'])).toEqual({});
   });
 
   test(`${name}: a published message reaches every subscriber`, async () => {
@@ -322,6 +348,44 @@ describeWithRedis('RedisStore', () => {
       },
       close: async () => void (await Promise.all(clients.map((c) => c.close()))),
     };
+  });
+
+  test('listing reads the index: no walk through the keyspace, however many conversations are stored', async () => {
+    const prefix = uniquePrefix('listing');
+    const store = await RedisStore.open(REDIS_URL, { prefix, defaultTtlSeconds: 60 });
+    const client = store.redisClient();
+    try {
+      await client.mSet(Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`${prefix}webchat/conversations/c${i}`, 'x'])));
+      await store.claim('handoff/owner/c1', { staff: 'anna' });
+      const scans = async () => Number(/cmdstat_scan:calls=(\d+)/.exec(await client.info('commandstats'))?.[1] ?? 0);
+      const before = await scans();
+      for (let i = 0; i < 20; i++) expect(await store.keys('handoff/owner/')).toEqual(['handoff/owner/c1']);
+      expect(await scans()).toBe(before);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('keys of listed families written without the index (an earlier version, a rolling update) are listed once the store is opened again', async () => {
+    const prefix = uniquePrefix('reindex');
+    const first = await RedisStore.open(REDIS_URL, { prefix, defaultTtlSeconds: 60 });
+    try {
+      // As an instance of an earlier version writes them: plain commands, no index.
+      await first.redisClient().set(`${prefix}outbox/webhook/MOE-2026-0001`, JSON.stringify({ pending: true }));
+      await first.redisClient().set(`${prefix}cases/MOE-2026-0002`, JSON.stringify({}), { EX: 1 });
+      expect(await first.keys('outbox/')).toEqual([]);
+      const second = await RedisStore.open(REDIS_URL, { prefix, defaultTtlSeconds: 60 });
+      try {
+        expect(await second.keys('outbox/')).toEqual(['outbox/webhook/MOE-2026-0001']);
+        expect(await first.keys('cases/')).toEqual(['cases/MOE-2026-0002']);
+        await sleep(1100);
+        expect(await first.keys('cases/')).toEqual([]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await first.close();
+    }
   });
 
   test('a command Redis does not answer fails after its deadline (5 to 6 s), without a timer of its own', async () => {
