@@ -41,9 +41,14 @@ export type NewCase = Omit<Case, 'reference' | 'createdAt' | 'status'> & Partial
 export async function createCase(store: Store, config: Config, data: NewCase, now = new Date()): Promise<Case> {
   // The year as in Mömbris, not in the server's time zone (New Year's Eve after 23:00 UTC).
   const stem = `${config.CASE_REFERENCE_PREFIX}-${berlinWallClock(now).date.slice(0, 4)}-`;
-  // Start after the highest number in use; a lost race just moves on to the next number.
+  // A reference is never given twice, also not after its case was withdrawn or deleted: the year's
+  // counter only goes up (atomic across instances). The highest number in use counts too (cases of
+  // versions before the counter); a lost race just moves on to the next number.
+  const counter = `case-numbers/${stem}`;
+  await store.increment(counter, { issued: 1 });
+  const issued = (await store.counters(counter)).issued ?? 1;
   const used = (await store.keys(caseKey(stem))).map((k) => Number(k.slice(caseKey(stem).length))).filter(Number.isFinite);
-  let number = used.length ? Math.max(...used) + 1 : 1;
+  let number = Math.max(issued, used.length ? Math.max(...used) + 1 : 1);
   for (;;) {
     const reference = `${stem}${String(number).padStart(5, '0')}`;
     const record = caseSchema.parse({ ...data, reference, createdAt: now.toISOString() });

@@ -144,6 +144,8 @@ export function parseGermanDateTime(
   const wall = berlinWallClock(now);
   const [y, mo, d] = wall.date.split('-').map(Number) as [number, number, number];
   const [h, mi] = wall.time.split(':').map(Number) as [number, number];
+  // "so" is "about" ("so um halb zehn", "so 2022 rum"), not chrono's Sonntag; Sunday short is "So.".
+  rest = rest.replace(/\bso\b(?!\.)/g, ' ');
   // Only whole words: chrono reads the "Fr" of "Frühjahr" as Friday.
   const match = chrono.de
     .parse(rest, new Date(y, mo - 1, d, h, mi), { forwardDate: prefer === 'future' })
@@ -202,7 +204,8 @@ function vagueDate(text: string, today: string, prefer: 'future' | 'past'): { da
   }
   const onlyMonth = new RegExp(`^(?:(?:im|ende|anfang|mitte)\\s+)?${MONTH}$`).exec(text.replace(/[^\p{L}\d ]/gu, '').trim());
   if (onlyMonth) return { date: monthNear(monthOf(onlyMonth[1]!), today, prefer), approximate: 'month' };
-  const onlyYear = /^(?:(?:im\s+jahr|anno|ca\.?|etwa|ungefähr)\s+)?(\d{4})$/.exec(text.trim());
-  if (onlyYear && Number(onlyYear[1]) > 1900) return { date: isoDay(Number(onlyYear[1]), 1, 1), approximate: 'year' };
+  // A year and no other number, whatever words go with it ("2022", "weiß nicht genau, so 2022 rum").
+  const onlyYear = /\b(19\d\d|20\d\d)\b/.exec(text);
+  if (onlyYear && !/\d/.test(text.replace(onlyYear[1]!, ''))) return { date: isoDay(Number(onlyYear[1]), 1, 1), approximate: 'year' };
   return undefined;
 }

@@ -9,7 +9,7 @@ import type { Municipality } from '../knowledge/schema';
 import { berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import { berlinInstant, parseGermanDateTime, showInstant } from './dates';
-import { isCommand } from '../knowledge/texts/commands';
+import { declines } from '../knowledge/texts/commands';
 import { NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
 import { choice, type ChoiceWords, type FlowField } from './engine';
@@ -36,9 +36,17 @@ const email = z
   .pipe(z.email({ error: () => texts().fields.email }))
   .transform((v) => v.toLowerCase());
 
-/** A German (or international, with +) telephone number, in international format ("+49 6029 1234"). */
+/** "Tel.", "Handy:" and the like before a number. */
+const PHONE_LABEL = /^(?:tel\.?|telefon|handy|mobil|festnetz|nummer)\s*:?\s*/iu;
+/**
+ * A German (or international, with +) telephone number, in international format ("+49 6029 1234").
+ * Only digits and the usual separators: libphonenumber reads letters as a vanity number or an
+ * extension ("5x"), which would store a number other than the one typed.
+ */
 const phoneNumber = (value: string): string | undefined => {
-  const parsed = parsePhoneNumberFromString(value.trim(), 'DE');
+  const typed = value.trim().replace(PHONE_LABEL, '');
+  if (!/^[\d\s+()\-/.]+$/u.test(typed)) return undefined;
+  const parsed = parsePhoneNumberFromString(typed, 'DE');
   return parsed?.isValid() ? parsed.formatInternational() : undefined;
 };
 const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
@@ -48,10 +56,10 @@ const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
-/** An optional answer: "überspringen" (or "nein", "keine") gives null. */
+/** An optional answer: "überspringen" (or "nein", "keine", "nein danke", "ich habe kein Foto") gives null. */
 export const skippable = <T>(inner: z.ZodType<T, string>): z.ZodType<T | null, string> =>
   z.string().transform((value, ctx) => {
-    if (isCommand(value, 'skip')) return null;
+    if (declines(value)) return null;
     const parsed = inner.safeParse(value);
     if (parsed.success) return parsed.data;
     ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? texts().flows.notUnderstood });

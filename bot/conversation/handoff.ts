@@ -21,14 +21,14 @@ export async function waitingText(turn: Turn, queue: HandoffQueue, position: num
  * current topic when it has its own hours, otherwise the Rathaus (external bodies such as the
  * Landratsamt are not staffed in this console).
  */
-function responsibleOffice(turn: Turn): Pick<Office, 'name' | 'hours' | 'closures'> {
+function responsibleOffice(turn: Turn): Pick<Office, 'name' | 'hours' | 'closures' | 'phone'> {
   const { municipality, knowledge } = turn.services;
   const topic = turn.state.lastTopic ? knowledge.entry(turn.state.lastTopic) : undefined;
   const office = topic ? municipality.offices[topic.office] : undefined;
   const rathaus = municipality.offices['rathaus'];
   return office && !office.external && office.hours.length
     ? office
-    : { name: rathaus?.name ?? '', hours: rathaus?.hours ?? [], closures: rathaus?.closures ?? [] };
+    : { name: rathaus?.name ?? '', hours: rathaus?.hours ?? [], closures: rathaus?.closures ?? [], phone: rathaus?.phone ?? null };
 }
 
 export interface HandoffRequest {
@@ -55,14 +55,19 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     const reopens = next && turn.t.handoff.reopens(next, now);
     turn.count({ kind: 'handoff', event: 'call-back' });
     if (reason === 'asked') {
-      turn.reply(open ? turn.t.handoff.nobodyThereCallBack : turn.t.handoff.closedCallBack(office.name, reopens));
+      turn.reply(
+        open ? turn.t.handoff.nobodyThereCallBack(office.name, office.phone) : turn.t.handoff.closedCallBack(office.name, reopens),
+      );
       await startFlow(turn, 'rueckruf');
     } else {
       // Not asked for: offer the call-back instead of starting it.
       const lead = reason === 'personal-advice' ? turn.t.handoff.personalAdvice : turn.t.handoff.someoneHelps;
-      turn.reply(`${lead} ${open ? turn.t.handoff.nobodyThere : turn.t.handoff.closedNow(office.name, reopens)}`, {
-        suggestions: [turn.button('callBack')],
-      });
+      turn.reply(
+        `${lead} ${open ? turn.t.handoff.nobodyThere(office.name, office.phone) : turn.t.handoff.closedNow(office.name, reopens)}`,
+        {
+          suggestions: [turn.button('callBack')],
+        },
+      );
     }
     return;
   }

@@ -34,5 +34,23 @@ export function isCommand(text: string, command: Command): boolean {
   return folded.get(command)!.has(lastFolded.folded);
 }
 
+// A short refusal in everyday words ("nein danke", "ich hab kein Foto", "hab leider keins", "no
+// thanks, I don't have one") skips an optional question: every word must be a refusal, a polite or
+// filler word or the thing asked about, so that "nicht dringend" stays an answer. Words as folded.
+const REFUSALS = new Set(['nein', 'ne', 'nee', 'no', 'noe', 'kein', 'keine', 'keins', 'keinen', 'nicht', 'nichts', 'ohne', 'none', 'not', "don't", 'dont', 'nothing', 'without']);
+const AROUND_A_REFUSAL = new Set([
+  ...['danke', 'bitte', 'ich', 'habe', 'hab', "hab'", 'leider', 'gerade', 'grad', 'momentan', 'da', 'dazu', 'das', 'ein', 'eins', 'einen'],
+  ...['brauche', 'brauch', 'ist', 'noetig', 'mehr', 'gibt', 'es', 'will', 'moechte', 'angeben'],
+  ...['thanks', 'thank', 'you', 'i', 'have', 'a', 'one', 'need', 'do', 'any', 'sorry', 'want', 'to'],
+  ...['foto', 'fotos', 'bild', 'bilder', 'photo', 'picture', 'angabe', 'angaben', 'e-mail', 'email', 'mail', 'telefon', 'telefonnummer', 'nummer', 'handy'],
+]);
+
+/** Whether a message declines an optional question ("überspringen", "nein danke", "ich habe kein Foto"). */
+export function declines(text: string): boolean {
+  if (isCommand(text, 'skip')) return true;
+  const words = foldCommand(text).split(/[\s,.!]+/u).filter(Boolean);
+  return words.length <= 8 && words.some((w) => REFUSALS.has(w)) && words.every((w) => REFUSALS.has(w) || AROUND_A_REFUSAL.has(w));
+}
+
 /** The button of a command, in the language of the running turn. */
 export const button = (command: Command): string => texts().commands[command].button;

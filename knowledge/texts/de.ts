@@ -11,6 +11,9 @@ function rathausContact(town: Municipality): string {
   return parts.length ? `${rathaus.name}: ${parts.join(', ')}.` : `Bitte wenden Sie sich an das ${rathaus.name}.`;
 }
 
+/** "Telefon Rathaus Markt Mömbris: 06029 705-0. " (nothing when the number is not known). */
+const byPhone = (office: string, phone: string | null): string => (phone ? `Telefon ${office}: ${phone}. ` : '');
+
 const closedUntil = (office: string, reopens: string | undefined): string =>
   `Die zuständige Stelle (${office}) ist gerade geschlossen${reopens ? ` und ${reopens} wieder für Sie da` : ''}.`;
 
@@ -251,7 +254,9 @@ export const de = {
 
   handoff: {
     waiting: (position: number, minutes: number): string => `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${minutes} Minuten.`,
-    nobodyThereCallBack: 'Gern verbinde ich Sie mit einem Menschen. Gerade ist aber niemand im Rathaus erreichbar. Wir können Sie zurückrufen.',
+    /** The office is open, but nobody is free in the chat: its telephone, if known, and the call-back. */
+    nobodyThereCallBack: (office: string, phone: string | null): string =>
+      `Gern verbinde ich Sie mit einem Menschen. Im Chat ist gerade niemand frei. ${byPhone(office, phone)}Wir können Sie auch zurückrufen.`,
     /** The responsible office is closed: which one, and when it is back ("am Montag ab 8:00 Uhr"). */
     closedCallBack: (office: string, reopens: string | undefined): string =>
       `Gern verbinde ich Sie mit einem Menschen. ${closedUntil(office, reopens)} Wir können Sie zurückrufen.`,
@@ -269,7 +274,8 @@ export const de = {
     },
     personalAdvice: 'Dazu berät Sie das Rathaus gern persönlich.',
     someoneHelps: 'Gern hilft Ihnen eine Mitarbeiterin oder ein Mitarbeiter weiter.',
-    nobodyThere: 'Gerade ist aber niemand erreichbar. Die Verwaltung kann Sie zurückrufen.',
+    nobodyThere: (office: string, phone: string | null): string =>
+      `Im Chat ist gerade aber niemand frei. ${byPhone(office, phone)}Die Verwaltung kann Sie auch zurückrufen.`,
     connecting: 'Ich verbinde Sie mit einer Mitarbeiterin oder einem Mitarbeiter des Rathauses.',
     leftLiveChat: 'Sie haben das Gespräch mit dem Rathaus beendet. Sie sprechen wieder mit dem digitalen Assistenten.',
     leftQueue: 'Sie warten nicht mehr. Sie sprechen wieder mit dem digitalen Assistenten.',

@@ -11,6 +11,8 @@ function rathausContact(town: Municipality): string {
   return parts.length ? `${rathaus.name} (town hall): ${parts.join(', ')}.` : `Please contact the ${rathaus.name} (town hall).`;
 }
 
+/** "Phone Rathaus Markt Mömbris: 06029 705-0. " (nothing when the number is not known). */
+const byPhone = (office: string, phone: string | null): string => (phone ? `Phone ${office}: ${phone}. ` : '');
 const closedUntil = (office: string, reopens: string | undefined): string =>
   `The office in charge (${office}) is closed right now${reopens ? ` and open again ${reopens}` : ''}.`;
 
@@ -232,7 +234,8 @@ export const en: CitizenTexts = {
 
   handoff: {
     waiting: (position: number, minutes: number): string => `You are number ${position} in the queue. The waiting time is about ${minutes} minutes.`,
-    nobodyThereCallBack: 'I would like to connect you with a person. But nobody at the town hall can be reached right now. We can call you back.',
+    nobodyThereCallBack: (office, phone) =>
+      `I would like to connect you with a person. Nobody is free in the chat right now. ${byPhone(office, phone)}We can also call you back.`,
     closedCallBack: (office: string, reopens: string | undefined): string =>
       `I would like to connect you with a person. ${closedUntil(office, reopens)} We can call you back.`,
     closedNow: (office: string, reopens: string | undefined): string => `${closedUntil(office, reopens)} The administration can call you back.`,
@@ -247,7 +250,7 @@ export const en: CitizenTexts = {
     },
     personalAdvice: 'The town hall will gladly advise you on this in person.',
     someoneHelps: 'A member of staff will gladly help you.',
-    nobodyThere: 'But nobody can be reached right now. The administration can call you back.',
+    nobodyThere: (office, phone) => `But nobody is free in the chat right now. ${byPhone(office, phone)}The administration can also call you back.`,
     connecting: 'I am connecting you with a member of staff of the town hall.',
     leftLiveChat: 'You have ended the conversation with the town hall. You are talking to the digital assistant again.',
     leftQueue: 'You are no longer waiting. You are talking to the digital assistant again.',

@@ -272,13 +272,15 @@ export const ls: CitizenTexts = {
   handoff: {
     waiting: (position: number, minutes: number): string =>
       lines(`Vor Ihnen warten ${position - 1} Menschen.`, `Sie warten ungefähr ${minutes} Minuten.`),
-    nobodyThereCallBack: lines('Gerade ist niemand im Rathaus da.', 'Das Rathaus kann Sie aber anrufen.'),
+    nobodyThereCallBack: (_office, phone) =>
+      lines('Gerade ist niemand im Chat da.', ...(phone ? [`Sie können im Rathaus anrufen: ${phone}`] : []), 'Oder das Rathaus ruft Sie an.'),
     closedCallBack: (office: string, reopens: string | undefined): string => lines(closedUntil(office, reopens), 'Das Rathaus kann Sie anrufen.'),
     closedNow: (office: string, reopens: string | undefined): string => lines(closedUntil(office, reopens), 'Das Rathaus kann Sie anrufen.'),
     reopens: de.handoff.reopens,
     personalAdvice: 'Dazu berät Sie das Rathaus gern selbst.',
     someoneHelps: 'Ein Mensch aus dem Rathaus hilft Ihnen gern.',
-    nobodyThere: lines('Gerade ist niemand da.', 'Das Rathaus kann Sie anrufen.'),
+    nobodyThere: (_office, phone) =>
+      lines('Gerade ist niemand im Chat da.', ...(phone ? [`Sie können im Rathaus anrufen: ${phone}`] : []), 'Oder das Rathaus ruft Sie an.'),
     connecting: 'Ich verbinde Sie jetzt mit einem Menschen aus dem Rathaus.',
     leftLiveChat: lines('Sie haben das Gespräch mit dem Rathaus beendet.', 'Jetzt schreiben Sie wieder mit dem Computer·helfer.'),
     leftQueue: lines('Sie warten nicht mehr.', 'Jetzt schreiben Sie wieder mit dem Computer·helfer.'),

@@ -28,6 +28,12 @@ describe('parseGermanDateTime', () => {
     expect(parse('März 2024', 'past')).toEqual({ date: '2024-03-01', approximate: 'month' });
     expect(parse('3/2024', 'past')).toEqual({ date: '2024-03-01', approximate: 'month' });
   });
+  it('reads "so" as "about", not as Sunday; "So." is Sunday', () => {
+    expect(parse('so um halb zehn')).toEqual({ time: '09:30' });
+    expect(parse('weiß ich nicht genau, so 2022 rum', 'past')).toEqual({ date: '2022-01-01', approximate: 'year' });
+    expect(parse('2022', 'past')).toEqual({ date: '2022-01-01', approximate: 'year' });
+    expect(parse('So. 14 Uhr')).toEqual({ date: '2026-11-29', time: '14:00' });
+  });
   it('returns undefined for text without a date', () => {
     expect(parse('Schlagloch')).toBeUndefined();
     expect(parse('2 Jahre')).toBeUndefined();

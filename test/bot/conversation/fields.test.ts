@@ -102,7 +102,9 @@ describe('commands and contact details', () => {
     const chat = assistant.conversation();
     for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster', 'Telefon']) await chat.say(text);
     expect(lastText(await chat.say('0815'))).toMatch(/gültige Telefonnummer/);
-    await chat.say('0151 2345678');
+    // A letter is a typo, not an extension: asked again rather than stored as another number.
+    expect(lastText(await chat.say('06029 12 34 5x'))).toMatch(/gültige Telefonnummer/);
+    await chat.say('Handy: 0151 2345678');
     await chat.say('vormittags');
     const summary = await chat.say('Ja');
     expect(allText(summary)).toContain('Kontakt: +49 1512345678');
@@ -112,6 +114,22 @@ describe('commands and contact details', () => {
 });
 
 describe("a damage report keeps the citizen's own words", () => {
+  it('skips the photo and the contact on a refusal in everyday words, and keeps "nicht dringend" as an answer', async () => {
+    const chat = assistant.conversation();
+    const sentence = 'In der Brückenstraße 5 in Schimborn ist ein riesiges Schlagloch';
+    expect(field(await chat.say(sentence))).toBe('foto');
+    expect(field(await chat.say('ich habe kein foto'))).toBe('kontakt');
+    const summary = await chat.say('nein danke');
+    expect(allText(summary)).toMatch(/Foto: —/);
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({ foto: null, kontakt: null, beschreibung: sentence });
+
+    const other = assistant.conversation();
+    await other.say(sentence);
+    await other.say('hab leider keins');
+    expect(lastText(await other.say('nicht dringend'))).toMatch(/Bitte geben Sie eine Telefonnummer oder E-Mail-Adresse an/);
+  });
+
   it('takes category, place and description from one sentence, and says so', async () => {
     const chat = assistant.conversation();
     const sentence = 'In der Hauptstraße in Schimborn vor Hausnummer 12 ist ein riesiges Schlagloch, da fährt man sich die Felgen kaputt';

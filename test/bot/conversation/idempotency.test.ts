@@ -1,7 +1,7 @@
 // A turn may run twice (after an eTag conflict, assistant.ts): confirming the same flow run again
 // must return the first case, not create a second one or deliver it twice.
 import { Activity } from '@microsoft/agents-activity';
-import { createCase, createCaseOnce } from '../../../bot/cases';
+import { caseKey, createCase, createCaseOnce } from '../../../bot/cases';
 import { parseConversationData, type ConversationData } from '../../../bot/state';
 import { continueFlow } from '../../../bot/steps/flow';
 import { Turn } from '../../../bot/turn';
@@ -71,6 +71,17 @@ describe('case creation is idempotent per flow run', () => {
     // A different run of the same conversation is a new case.
     const other = await createCaseOnce(store, config, data, 'c-concurrent/run-2');
     expect(other.case.reference).not.toBe(a.case.reference);
+  });
+
+  it('a reference is never given again, also not after its case was withdrawn and deleted', async () => {
+    const { store, config } = assistant.services;
+    const data = { flow: 'rueckruf', office: 'rathaus', answers: {}, channelId: 'test', conversationId: 'c-withdrawn' };
+    const when = new Date('2032-03-01T10:00:00Z');
+    const first = await createCase(store, config, data, when);
+    const withdrawn = await createCase(store, config, data, when);
+    await store.delete([caseKey(withdrawn.reference)]);
+    const next = await createCase(store, config, data, when);
+    expect([first.reference, withdrawn.reference, next.reference]).toEqual(['MOE-2032-00001', 'MOE-2032-00002', 'MOE-2032-00003']);
   });
 
   it('numbers by the year in Mömbris: 23:30 UTC on 31 December is already the new year', async () => {
