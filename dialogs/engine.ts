@@ -325,10 +325,22 @@ function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefi
       answers: state.answers,
     };
   }
-  const message = field
+  return { messages: [askWith(flow, state, field, reason)], state: { ...state, tries } };
+}
+
+/** The current question (or the summary) again, after `reason`. */
+function askWith(flow: FlowDefinition, state: FlowState, field: FlowField | undefined, reason: string): FlowMessage {
+  return field
     ? ask(flow, field, state.answers, reason, choicesOf(field, state))
     : { ...summary(flow, state.answers), text: `${reason} ${summary(flow, state.answers).text}` };
-  return { messages: [message], state: { ...state, tries } };
+}
+
+/**
+ * After an answer failed too often and nobody can take the request over now: the question once
+ * more, with the answers so far kept (ending the request would throw away what the citizen gave).
+ */
+export function askAgain(flow: FlowDefinition, state: FlowState): FlowStep {
+  return { messages: [askWith(flow, state, currentField(flow, state), texts().flows.failedKeepGoing)], state: { ...state, tries: 0 } };
 }
 
 /** Takes one input for the flow and returns what to show and the new state. */

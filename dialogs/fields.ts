@@ -150,14 +150,21 @@ function numberWord(word: string): number | undefined {
   return undefined;
 }
 
-/** A count people estimate: "so 80", "ca. 300", "zweihundert", "1.500" (the number; the estimate is fine). */
+const NUMBER = /^\d{1,3}(?:\.\d{3})+$|^\d+$/;
+const numberIn = (text: string): number | undefined => (NUMBER.test(text) ? Number(text.replace(/\./g, '')) : numberWord(text));
+/** "300-400", "300 bis 400": a range, of which the larger number counts (what the place must hold). */
+const RANGE = /^(\S+)\s*(?:-|–|bis)\s*(\S+)$/i;
+
+/** A count people estimate: "so 80", "ca. 300", "zweihundert", "1.500", "so 300-400 leut" (the number; the estimate is fine). */
 export const count = (max = 1_000_000): z.ZodType<number, string> =>
   z.string().transform((value, ctx) => {
     const text = value
       .trim()
       .replace(APPROXIMATELY, '')
-      .replace(/\s*(leute|personen|besucher\w*|gäste|gaeste|menschen)$/i, '');
-    const digits = /^\d{1,3}(?:\.\d{3})+$|^\d+$/.test(text) ? Number(text.replace(/\./g, '')) : numberWord(text);
+      .replace(/\s+(?:rum|herum)$/i, '')
+      .replace(/\s*(leute|leut|leit|personen|besucher\w*|gäste|gaeste|menschen)$/i, '');
+    const range = RANGE.exec(text);
+    const digits = range ? Math.max(numberIn(range[1]!) ?? NaN, numberIn(range[2]!) ?? NaN) : numberIn(text);
     if (digits !== undefined && digits > 0 && digits <= max) return digits;
     ctx.addIssue({ code: 'custom', message: texts().fields.count });
     return z.NEVER;

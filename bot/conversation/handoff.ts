@@ -38,17 +38,27 @@ export interface HandoffRequest {
   flow?: { id: string; answers: Record<string, unknown> };
 }
 
+/** Whether `office` is open at `now` (public holidays closed unless the town says otherwise). */
+function openNow(turn: Turn, office: Pick<Office, 'hours' | 'closures'>, now: Date): boolean {
+  const town = turn.services.municipality;
+  return town.openOnPublicHolidays
+    ? isOpenAt(office.hours, now, office.closures)
+    : isOfficeOpen(office.hours, now, town.alsoClosedOn ?? [], office.closures);
+}
+
+/** Whether a staff member could take the conversation over now: the office open and someone online. */
+export async function staffCanTakeOver(turn: Turn): Promise<boolean> {
+  return openNow(turn, responsibleOffice(turn), new Date()) && (await new HandoffQueue(turn.services.store).staffOnline()) > 0;
+}
+
 /** Sends the conversation to staff, or offers a call-back when nobody is there to take it. */
 export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): Promise<void> {
   const reason = request.reason ?? 'asked';
   const queue = new HandoffQueue(turn.services.store);
   const now = new Date();
   const office = responsibleOffice(turn);
-  const town = turn.services.municipality;
-  const closedOn = town.alsoClosedOn ?? [];
-  const open = town.openOnPublicHolidays
-    ? isOpenAt(office.hours, now, office.closures)
-    : isOfficeOpen(office.hours, now, closedOn, office.closures);
+  const closedOn = turn.services.municipality.alsoClosedOn ?? [];
+  const open = openNow(turn, office, now);
   if (!open || (await queue.staffOnline()) === 0) {
     // Outside the hours the citizen learns when someone is back ("am Montag ab 8:00 Uhr").
     const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);

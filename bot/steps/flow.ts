@@ -1,8 +1,8 @@
 // Step 3: an active step-by-step request takes the answer, or lets the citizen interrupt: a person
 // on request, a question in between (handed to the router; the pipeline asks the field again).
-import { advance } from '../../dialogs/engine';
+import { advance, askAgain } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
-import { asksForPerson, requestHandoff } from '../conversation/handoff';
+import { asksForPerson, requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { isCommand, type Command } from '../../knowledge/texts/commands';
 import type { TurnStep } from '../turn';
 
@@ -56,6 +56,15 @@ export const continueFlow: TurnStep = {
     }));
     const input = narrowed ?? { state, text: turn.text };
     const step = turn.speak(() => advance(flow, input.state, { text: input.text, attachments }));
+    if (step.outcome === 'handoff' && !(await staffCanTakeOver(turn))) {
+      await finish(
+        turn,
+        flow,
+        input.state,
+        turn.speak(() => askAgain(flow, input.state)),
+      );
+      return 'handled';
+    }
     if ((await finish(turn, flow, input.state, step)) === 'handoff') {
       await requestHandoff(turn, { reason: 'flow-failed', flow: { id: flow.id, answers: step.answers ?? {} } });
     }

@@ -8,7 +8,8 @@ const CATEGORIES = ['Straßenbeleuchtung', 'Straßenschaden', 'Wilder Müll', 'S
 
 /** Words that name the kind of damage in a citizen's report, by category. */
 const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]> = [
-  ['Straßenbeleuchtung', /laterne|straßenlampe|straßenbeleuchtung|beleuchtung/iu],
+  // "latern" also in dialect ("Straßelatern"); "Lampe" at a bus stop is a street light too.
+  ['Straßenbeleuchtung', /latern|latärn|lamp|straßenbeleuchtung|beleuchtung/iu],
   ['Spielplatz', /spielplatz|schaukel|rutsche|sandkasten|klettergerüst/iu],
   ['Verkehrszeichen', /verkehrszeichen|verkehrsschild|straßenschild|ortsschild|schild|ampel/iu],
   ['Wilder Müll', /müll|abfall|abgeladen|entsorgt|sperrmüll/iu],
@@ -74,7 +75,8 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         name: 'kategorie',
         label: 'Kategorie',
         prompt: 'Was möchten Sie melden?',
-        ...choices(CATEGORIES),
+        // The everyday words of the first message count here too ("die Latern is kaputt").
+        ...choices(CATEGORIES, DAMAGE_WORDS),
         help: 'Wählen Sie die passende Art. Wenn nichts passt, wählen Sie „Sonstiges“.',
       },
       {

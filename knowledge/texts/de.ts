@@ -162,6 +162,7 @@ export const de = {
     chooseAtSummary: 'Bitte wählen Sie „Absenden“ oder was Sie ändern möchten.',
     notUnderstood: 'Das habe ich nicht verstanden.',
     failedTooOften: 'Das hat leider mehrmals nicht geklappt. Ich gebe Ihr Anliegen an eine Mitarbeiterin oder einen Mitarbeiter weiter.',
+    failedKeepGoing: 'Das hat leider mehrmals nicht geklappt. Ihre bisherigen Angaben bleiben erhalten. Bitte versuchen Sie es noch einmal; mit „Hilfe“ erkläre ich die Frage.',
     resume: 'Zurück zu Ihrer Anfrage:',
     understood: (value: string): string => `Ich habe „${value}“ verstanden.`,
     /** What the first message already gave; `confirmed` flows end with a summary where it can be changed. */

@@ -147,6 +147,7 @@ export const en: CitizenTexts = {
     chooseAtSummary: 'Please choose “Send” or what you would like to change.',
     notUnderstood: 'I did not understand that.',
     failedTooOften: 'I am sorry, that did not work several times. I am passing your request on to a member of staff.',
+    failedKeepGoing: 'I am sorry, that did not work several times. What you have told me so far is kept. Please try once more; “help” explains the question.',
     resume: 'Back to your request:',
     understood: (value: string): string => `I understood “${value}”.`,
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>

@@ -160,6 +160,7 @@ export const ls: CitizenTexts = {
     chooseAtSummary: lines('Bitte tippen Sie auf: Absenden.', 'Oder tippen Sie auf das, was Sie ändern möchten.'),
     notUnderstood: 'Das habe ich nicht verstanden.',
     failedTooOften: lines('Das hat mehrmals nicht geklappt.', 'Ein Mensch aus dem Rathaus hilft Ihnen jetzt weiter.'),
+    failedKeepGoing: lines('Das hat mehrmals nicht geklappt.', 'Ihre Angaben bleiben gespeichert.', 'Bitte versuchen Sie es noch einmal.', 'Tippen Sie auf: Hilfe.', 'Dann erkläre ich die Frage.'),
     resume: 'Jetzt weiter mit Ihrem Antrag:',
     understood: (value: string): string => `Ich habe verstanden: ${value}.`,
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>

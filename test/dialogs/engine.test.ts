@@ -128,7 +128,10 @@ describe("choices named in the citizen's words", () => {
     expect(category(m, 'am Spielplatz die Schaukel')).toBe('Spielplatz');
     // "Straße…" starts two choices: the citizen chooses.
     expect(category(m, 'Straße')).toBeUndefined();
-    expect(category(m, 'eine Laterne')).toBeUndefined();
+    // The everyday words of a report name a choice too, also in dialect.
+    expect(category(m, 'eine Laterne')).toBe('Straßenbeleuchtung');
+    expect(category(m, 'die Latern is hie')).toBe('Straßenbeleuchtung');
+    expect(category(m, 'weiß nicht')).toBeUndefined();
   });
 
   it('in English the shown choice is matched by its words and the German one is kept', () => {

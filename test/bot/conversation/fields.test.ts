@@ -78,6 +78,23 @@ describe('an event notice with estimates and names', () => {
     });
   });
 
+  it('counts a range of visitors in dialect ("so 300-400 leut") by its larger number', async () => {
+    const chat = assistant.conversation();
+    for (const text of [
+      'Veranstaltung anzeigen',
+      'TSV Mömbris',
+      'Jürgen Hofmann',
+      'Sommerfest',
+      'Sportplatz Mömbris',
+      '18.7.2027 14 Uhr',
+      '23 Uhr',
+    ])
+      await chat.say(text);
+    const visitors = await chat.say('so 300-400 leut');
+    expect(allText(visitors)).toContain('Ich habe „400“ verstanden.');
+    expect(field(visitors)).toBe('alkohol');
+  });
+
   it('takes a name with particles ("von der") as a person', async () => {
     const chat = assistant.conversation();
     await chat.say('Veranstaltung anzeigen');
@@ -96,6 +113,19 @@ describe('commands and contact details', () => {
     const cancelled = await chat.say('abbrechen?');
     expect(lastText(cancelled)).toMatch(/abgebrochen/);
     expect(promptOf(cancelled)).toBeUndefined();
+  });
+
+  it('keeps the request and its answers when an answer fails three times and nobody can take over', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster']) await chat.say(text);
+    let replies = await chat.say('Brief');
+    const way = field(replies);
+    for (const wrong of ['Fax', 'Taube']) replies = await chat.say(wrong);
+    expect(allText(replies)).toContain('Ihre bisherigen Angaben bleiben erhalten');
+    expect(field(replies)).toBe(way);
+    for (const text of ['Telefon', '0151 2345678', 'vormittags', 'Ja']) await chat.say(text);
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({ anliegen: 'Frage zu meinem Wasserzähler', name: 'Erika Muster', kontakt: '+49 1512345678' });
   });
 
   it('checks a telephone number and keeps it in international form', async () => {
@@ -142,6 +172,18 @@ describe("a damage report keeps the citizen's own words", () => {
     await chat.say('überspringen');
     const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
     expect(answers).toMatchObject({ kategorie: 'Straßenschaden', ort: 'Hauptstraße 12, Schimborn', beschreibung: sentence });
+  });
+
+  it('understands a street light in dialect, in the first message and as the answer to "Was möchten Sie melden?"', async () => {
+    const chat = assistant.conversation();
+    const r = await chat.say(
+      'Guude, bei uns in Niedersteinbach in der Hauptstraße vor Hausnummer 12 is seit drei Tag die Straßelatern kaputt',
+    );
+    expect(allText(r)).toContain('Kategorie: Straßenbeleuchtung; Ort: Hauptstraße 12, Niedersteinbach');
+
+    const other = assistant.conversation();
+    expect(field(await other.say('Schaden melden'))).toBe('kategorie');
+    expect(field(await other.say('die Lamp an der Bushaltestell brennt net'))).toBe('ort');
   });
 
   it('after "Ich möchte ein Schlagloch melden" asks for the description and stores that, not the trigger', async () => {
