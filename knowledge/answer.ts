@@ -90,9 +90,10 @@ function officeLine(key: string, town: Municipality): string {
   const t = texts().answers;
   const office = officeOf(key, town);
   const rathaus = town.offices.rathaus!;
-  const reach = office.phone ?? office.email ?? office.website;
+  // An external body is reached where it is, not through the Rathaus (which cannot help with its cases).
+  const reach = office.phone ?? office.email ?? office.website ?? (office.external ? office.address : null);
   if (reach) return t.officeLine(office.name, office.phone ? `${t.phone} ${office.phone}` : reach);
-  return t.officeViaRathaus(office.name, rathaus.name, rathaus.phone);
+  return office.external ? t.officeOnly(office.name) : t.officeViaRathaus(office.name, rathaus.name, rathaus.phone);
 }
 
 /** Who is responsible, how to reach them and when they are open: the answer to "Zuständig und Öffnungszeiten". */

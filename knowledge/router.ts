@@ -12,7 +12,7 @@ import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { isFacetWord } from './language/facets';
+import { facetOf, isFacetWord } from './language/facets';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -266,7 +266,8 @@ export class Router {
     // The facet words ("kostet", "Termin") are German; English follow-ups are decided as new questions.
     if (last === undefined || this.docs[last]!.kind !== 'answer' || !this.profile.german) return undefined;
     const words = this.index.words(text);
-    if (!words.some(isFacetWord)) return undefined;
+    // A facet also in words the index drops ("was brauch ich da alles": "brauch ich").
+    if (!words.some(isFacetWord) && facetOf(text) === undefined) return undefined;
     const topical = words.filter((w) => !isFacetWord(w) && this.index.analyzer.knows(w));
     return topical.length === 0 ? last : undefined;
   }

@@ -145,6 +145,7 @@ export const de = {
     reviewed: 'Stand',
     about: (title: string): string => `Zu „${title}“`,
     officeLine: (office: string, reach: string): string => `Zuständig: ${office}, ${reach}.`,
+    officeOnly: (office: string): string => `Zuständig: ${office}.`,
     officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
       `Zuständig: ${office}. Kontakt über das ${rathaus}${phone ? `, Telefon ${phone}` : ''}.`,
     onlineAt: (title: string, url: string): string => `Das geht online: ${title} – ${url}`,

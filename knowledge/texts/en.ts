@@ -130,6 +130,7 @@ export const en: CitizenTexts = {
     reviewed: 'Last checked',
     about: (title: string): string => `About “${title}”`,
     officeLine: (office: string, reach: string): string => `Office: ${office}, ${reach}.`,
+    officeOnly: (office: string): string => `Office: ${office}.`,
     officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
       `Office: ${office}. Contact through the ${rathaus}${phone ? `, phone ${phone}` : ''}.`,
     onlineAt: (title: string, url: string): string => `You can do this online: ${title} – ${url}`,

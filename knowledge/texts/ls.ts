@@ -143,6 +143,7 @@ export const ls: CitizenTexts = {
     reviewed: 'Geprüft am',
     about: (title: string): string => `Zum Thema: ${title}.`,
     officeLine: (office: string, reach: string): string => lines(`Das Amt für Sie: ${office}.`, `${reach}.`),
+    officeOnly: (office: string): string => `Das Amt für Sie: ${office}.`,
     officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
       lines(`Das Amt für Sie: ${office}.`, `Fragen Sie beim ${rathaus}.`, ...(phone ? [`Telefon: ${phone}`] : [])),
     onlineAt: (title: string, url: string): string => lines('Das geht auch im Internet.', `${title}: ${url}`),

@@ -21,6 +21,20 @@ describe('the first reply', () => {
     expect(fees.text).toMatch(/\nStand: 01\.10\.2026$/);
   });
 
+  it('names an external body with where it is, not the Rathaus as its contact; the birth with the Standesamt of the place of birth', () => {
+    const kb = new KnowledgeBase();
+    try {
+      const kfz = answerView(kb.entry('kfz-zulassung')!, town).text;
+      expect(kfz).toContain('Zuständig: Landratsamt Aschaffenburg, Bayernstraße 18, 63739 Aschaffenburg.');
+      expect(kfz).not.toContain('Kontakt über das Rathaus');
+      const birth = answerView(kb.entry('geburt-beurkunden')!, town).text;
+      expect(birth).toContain('Zuständig: Standesamt des Geburtsorts (nach einer Geburt im Klinikum Aschaffenburg das Standesamt der Stadt Aschaffenburg)');
+      expect(birth).not.toContain('Standesamt Mömbris');
+    } finally {
+      kb.close();
+    }
+  });
+
   it('is the short answer when nothing in particular was asked', () => {
     expect(answerView(pass, town).text.startsWith(`${pass.title}\n${pass.summary}`)).toBe(true);
   });

@@ -73,6 +73,9 @@ describe('context and robustness', () => {
       expect(decided(text, 'personalausweis')).toBe('personalausweis');
     }
     expect(decided('Und was kostet das?', 'reisepass')).toBe('reisepass');
+    // In dialect, and with only words the index drops.
+    expect(decided('wie lang dauert des bis der fertisch is', 'personalausweis')).toBe('personalausweis');
+    expect(decided('was brauch ich da alles', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');
     expect(decided('Und was kostet die Hundesteuer?', 'personalausweis')).toBe('hundesteuer');
   });
 
