@@ -2,6 +2,9 @@
 // statistics, franc-min) only where the text is long enough to tell: short messages ("Anna Weber",
 // "Was kostet ein Personalausweis?") are often mistaken, so they are never judged.
 import { franc } from 'franc-min';
+import { ENGLISH_STOPWORDS } from './english';
+import { normalize } from './normalize';
+import { STOPWORDS } from './stopwords';
 
 /** Fewer words than this are not judged (measured: 4-word German questions come out English). */
 const MIN_WORDS = 5;
@@ -12,5 +15,12 @@ export function detectLanguage(text: string): 'de' | 'en' | undefined {
   const words = text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < MIN_WORDS || text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return undefined;
   const found = franc(text, { only: ['deu', 'eng'], minLength: MIN_LETTERS });
-  return found === 'eng' ? 'en' : found === 'deu' ? 'de' : undefined;
+  // Trigrams of a short German question can look English ("wann war nochmal mein termin"): its
+  // function words tell, so English needs more English than German ones.
+  if (found === 'eng') return countIn(words, ENGLISH_STOPWORDS, (w) => w) > countIn(words, STOPWORDS, normalize) ? 'en' : undefined;
+  return found === 'deu' ? 'de' : undefined;
+}
+
+function countIn(words: readonly string[], list: ReadonlySet<string>, fold: (word: string) => string): number {
+  return words.filter((word) => list.has(fold(word.toLowerCase().replace(/[^\p{L}']/gu, '')))).length;
 }

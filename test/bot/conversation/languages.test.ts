@@ -139,6 +139,15 @@ describe('conversation languages over the message endpoint', () => {
     expect(allText(r)).toBe(de.conversation.help);
   });
 
+  it('a short German question that franc takes for English is not offered English', async () => {
+    const c = assistant.conversation();
+    await c.join();
+    const r = await c.say('wann war nochmal mein termin');
+    expect(allText(r)).not.toContain(en.language.offer);
+    expect(locales(r)).toEqual(['de-DE']);
+    expect(allText(await assistant.conversation().say('my dog was lost in the park yesterday'))).toContain(en.language.offer);
+  });
+
   it('an answer whose translation lags behind an editor’s German text says so in one line of the conversation language', async () => {
     const { knowledge, knowledgeEdits } = assistant.services;
     const c = assistant.conversation();
