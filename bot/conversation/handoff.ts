@@ -10,7 +10,17 @@ import { isCommand } from '../../knowledge/texts/commands';
 import type { Turn } from '../turn';
 
 /** The button and the short phrases that ask for a person, also in the middle of a request. */
-export const asksForPerson = (text: string): boolean => isCommand(text, 'person');
+/**
+ * A wish for a person in the citizen's own words, beyond the command: "ich will mit der Frau
+ * Schmitt vom Bauamt spreche", "ich brauche Hilfe von einem Menschen", "can I talk to a person".
+ */
+const PERSON_WISH: readonly RegExp[] = [
+  /\b(?:mit|zu)\s+(?:der|dem|einer|einem|einen|ihrer|ihrem|jemandem)?\s*(?:frau|herrn?|mitarbeiter\w*|sachbearbeiter\w*|menschen?|person|jemand\w*)\b[^.?!]*\b(?:sprech\w*|spreche|reden|rede|telefonier\w*|verbind\w*)\b/iu,
+  /\b(?:hilfe|beratung)\s+(?:von|durch)\s+(?:einem|einer)\s+(?:menschen|mitarbeiter\w*|person)\b/iu,
+  /\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+)?(?:person|human|someone|member of staff|staff)\b/iu,
+];
+
+export const asksForPerson = (text: string): boolean => isCommand(text, 'person') || PERSON_WISH.some((wish) => wish.test(text));
 
 export async function waitingText(turn: Turn, queue: HandoffQueue, position: number): Promise<string> {
   return turn.t.handoff.waiting(position, await queue.expectedWaitMinutes(position));

@@ -104,6 +104,15 @@ describe('an event notice with estimates and names', () => {
 });
 
 describe('commands and contact details', () => {
+  it('takes a wish for a person in everyday words as one, not as a question about the topic', async () => {
+    for (const wish of ['ich will mit der frau schmitt vom bauamt spreche, die hat mei akte', 'Ich brauche Hilfe von einem Menschen']) {
+      expect(allText(await assistant.conversation().say(wish))).toMatch(/Gern verbinde ich Sie mit einem Menschen\./);
+    }
+    expect(allText(await assistant.conversation().say('Muss ich für den Bauantrag persönlich vorbeikommen?'))).not.toMatch(
+      /verbinde ich Sie/,
+    );
+  });
+
   it('cancels on "abbrechen?" and helps on "Hilfe?" instead of storing them', async () => {
     const chat = assistant.conversation();
     await chat.say('Rückruf anfordern');
