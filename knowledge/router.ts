@@ -266,10 +266,9 @@ export class Router {
     // The facet words ("kostet", "Termin") are German; English follow-ups are decided as new questions.
     if (last === undefined || this.docs[last]!.kind !== 'answer' || !this.profile.german) return undefined;
     const words = this.index.words(text);
+    if (words.some((w) => !isFacetWord(w) && this.index.analyzer.knows(w))) return undefined;
     // A facet also in words the index drops ("was brauch ich da alles": "brauch ich").
-    if (!words.some(isFacetWord) && facetOf(text) === undefined) return undefined;
-    const topical = words.filter((w) => !isFacetWord(w) && this.index.analyzer.knows(w));
-    return topical.length === 0 ? last : undefined;
+    return words.some(isFacetWord) || facetOf(text) !== undefined ? last : undefined;
   }
 
   /** An editor's assignment of this question (or a near copy of it) wins over the model until the next training includes it. */

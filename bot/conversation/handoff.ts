@@ -9,7 +9,6 @@ import { retentionSeconds } from '../config';
 import { isCommand } from '../../knowledge/texts/commands';
 import type { Turn } from '../turn';
 
-/** The button and the short phrases that ask for a person, also in the middle of a request. */
 /**
  * A wish for a person in the citizen's own words, beyond the command: "ich will mit der Frau
  * Schmitt vom Bauamt spreche", "ich brauche Hilfe von einem Menschen", "can I talk to a person".
@@ -20,6 +19,7 @@ const PERSON_WISH: readonly RegExp[] = [
   /\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+)?(?:person|human|someone|member of staff|staff)\b/iu,
 ];
 
+/** The button and the short phrases that ask for a person, also in the middle of a request, or such a wish in other words. */
 export const asksForPerson = (text: string): boolean => isCommand(text, 'person') || PERSON_WISH.some((wish) => wish.test(text));
 
 export async function waitingText(turn: Turn, queue: HandoffQueue, position: number): Promise<string> {

@@ -289,7 +289,7 @@ export class RedisStore implements Store {
       const fields = Object.entries(counts);
       args.push(String(ttlSeconds), String(fields.length), ...fields.flatMap(([field, by]) => [field, String(by)]));
     }
-    const conflict = Number(await this.evalCompareAndSet(keys, args));
+    const conflict = Number(await this.evalScript(SCRIPTS.compareAndSet, keys, args));
     if (conflict > 0) throw new ETagConflictError(entries[conflict - 1]![0]);
   }
 
@@ -309,10 +309,6 @@ export class RedisStore implements Store {
       if (!(error instanceof Error && error.message.startsWith('NOSCRIPT'))) throw error;
       return this.deadlines.within(this.untimed.eval(text, { keys, arguments: args }));
     }
-  }
-
-  private evalCompareAndSet(keys: string[], args: string[]): Promise<unknown> {
-    return this.evalScript(SCRIPTS.compareAndSet, keys, args);
   }
 
   /** Adds a key of a listed family to the index, in the transaction that writes it. */
