@@ -2,7 +2,7 @@
 // answer for the current field and says what to show next. Pure (no I/O), so every rule of a
 // conversation can be tested without a server, and the state survives restarts as plain JSON.
 import { z } from 'zod';
-import { button, foldCommand, isCommand } from '../knowledge/texts/commands';
+import { button, cancels, foldCommand, isCommand } from '../knowledge/texts/commands';
 import { texts, type Language } from '../knowledge/texts/index';
 
 export const attachmentSchema = z.object({
@@ -347,7 +347,7 @@ export function askAgain(flow: FlowDefinition, state: FlowState): FlowStep {
 export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput): FlowStep {
   const said = foldCommand(input.text);
   const field = currentField(flow, state);
-  if (isCommand(input.text, 'cancel')) return { messages: [{ text: texts().flows.cancelled }], outcome: 'cancelled' };
+  if (cancels(input.text)) return { messages: [{ text: texts().flows.cancelled }], outcome: 'cancelled' };
   if (isCommand(input.text, 'help')) {
     const help = field ? field.help : texts().flows.summaryHelp;
     return {

@@ -9,6 +9,9 @@ import { berlinWallClock } from './hours';
 import type { Closure, Entry, Municipality, Office, OpeningPeriod } from './schema';
 import { texts } from './texts/index';
 
+/** "Gebühren:", but a label that is a question ("Wann ist offen?", Leichte Sprache) takes no colon. */
+const labelled = (label: string): string => (label.endsWith('?') ? label : `${label}:`);
+
 /** The first reply to a question is at most this long (about five lines on a phone). */
 export const FIRST_REPLY_MAX = 400;
 
@@ -78,8 +81,8 @@ function hoursText(office: Pick<Office, 'hours' | 'closures'>, now: Date): strin
   const hours = formatHours(office.hours);
   const closures = formatClosures(office.closures, now);
   return [
-    hours.length ? `${texts().answers.hours}:\n${hours.join('\n')}` : undefined,
-    closures.length ? `${texts().answers.changedDays}:\n${closures.join('\n')}` : undefined,
+    hours.length ? `${labelled(texts().answers.hours)}\n${hours.join('\n')}` : undefined,
+    closures.length ? `${labelled(texts().answers.changedDays)}\n${closures.join('\n')}` : undefined,
   ]
     .filter(Boolean)
     .join('\n') || undefined;
@@ -102,13 +105,13 @@ export function officeText(key: string, town: Municipality, now: Date = new Date
   const office = officeOf(key, town);
   const rathaus = town.offices.rathaus!;
   const contact = [
-    office.address && `${t.address}: ${office.address}`,
-    office.phone && `${t.phone}: ${office.phone}`,
-    office.email && `${t.email}: ${office.email}`,
-    office.website && `${t.website}: ${office.website}`,
+    office.address && `${labelled(t.address)} ${office.address}`,
+    office.phone && `${labelled(t.phone)} ${office.phone}`,
+    office.email && `${labelled(t.email)} ${office.email}`,
+    office.website && `${labelled(t.website)} ${office.website}`,
   ].filter(Boolean);
   return [
-    `${t.responsible}: ${office.name}`,
+    `${labelled(t.responsible)} ${office.name}`,
     contact.length ? contact.join('\n') : t.askRathaus(rathaus.name, rathaus.phone),
     hoursText(hoursOf(office, town), now),
     office.note,
@@ -123,17 +126,17 @@ function facetText(entry: Entry, facet: Facet, town: Municipality): string | und
   const t = texts().answers;
   switch (facet) {
     case 'fees':
-      return d.fees && `${t.fees}: ${d.fees}`;
+      return d.fees && `${labelled(t.fees)} ${d.fees}`;
     case 'duration':
-      return [d.processingTime && `${t.processingTime}: ${d.processingTime}`, d.deadlines && `${t.deadlines}: ${d.deadlines}`].filter(Boolean).join('\n') || undefined;
+      return [d.processingTime && `${labelled(t.processingTime)} ${d.processingTime}`, d.deadlines && `${labelled(t.deadlines)} ${d.deadlines}`].filter(Boolean).join('\n') || undefined;
     case 'documents': {
       const items = [...d.documents, ...d.requirements];
-      return items.length ? `${t.documents}:\n${items.map((i) => `• ${i}`).join('\n')}` : undefined;
+      return items.length ? `${labelled(t.documents)}\n${items.map((i) => `• ${i}`).join('\n')}` : undefined;
     }
     case 'procedure':
-      return d.procedure.length ? `${t.procedure}:\n${d.procedure.map((p, i) => `${i + 1}. ${p}`).join('\n')}` : undefined;
+      return d.procedure.length ? `${labelled(t.procedure)}\n${d.procedure.map((p, i) => `${i + 1}. ${p}`).join('\n')}` : undefined;
     case 'appointment':
-      return d.appointment && `${t.appointment}: ${d.appointment}`;
+      return d.appointment && `${labelled(t.appointment)} ${d.appointment}`;
     case 'office':
       return officeText(entry.office, town);
     case 'online':
@@ -176,7 +179,7 @@ export function answerView(entry: Entry, town: Municipality, facet?: Facet, firs
   // A facet the entry does not cover is said honestly, with the office that knows.
   const summary = (entry.id === HOURS_TOPIC && hoursText(hoursOf(officeOf(entry.office, town), town), new Date())) || entry.summary.trim();
   const body = facet ? (asked ?? `${t.about(entry.title)} ${t.noFacet}`) : summary;
-  const reviewed = `${t.reviewed}: ${formatDate(entry.reviewed)}`;
+  const reviewed = `${labelled(t.reviewed)} ${formatDate(entry.reviewed)}`;
   const full = [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const facts = [
     facet !== 'fees' && d.fees && { label: t.fees, value: d.fees },
@@ -202,9 +205,9 @@ export function renderReferral(referral: Referral, town: Municipality): string {
   const t = texts().answers;
   const office = referral.office ? town.offices[referral.office] : undefined;
   const contact = [
-    office?.address && `${t.address}: ${office.address}`,
-    referral.phone && `${t.phone}: ${referral.phone}`,
-    referral.website && `${t.website}: ${referral.website}`,
+    office?.address && `${labelled(t.address)} ${office.address}`,
+    referral.phone && `${labelled(t.phone)} ${referral.phone}`,
+    referral.website && `${labelled(t.website)} ${referral.website}`,
   ].filter(Boolean);
   return [`${t.notOurs(town.name)} ${referral.matter}`, contact.length ? `${referral.name} – ${contact.join(' · ')}` : undefined]
     .filter(Boolean)

@@ -3,7 +3,7 @@
 import { advance, askAgain } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { asksForPerson, requestHandoff, staffCanTakeOver } from '../conversation/handoff';
-import { isCommand, type Command } from '../../knowledge/texts/commands';
+import { cancels, isCommand, type Command } from '../../knowledge/texts/commands';
 import type { TurnStep } from '../turn';
 
 const norm = (text: string): string => text.trim().toLowerCase();
@@ -39,7 +39,7 @@ export const continueFlow: TurnStep = {
       await requestHandoff(turn, { flow: { id: state.flow, answers: state.answers } });
       return 'handled';
     }
-    const command = FLOW_COMMANDS.some((c) => isCommand(turn.text, c));
+    const command = FLOW_COMMANDS.some((c) => isCommand(turn.text, c)) || cancels(turn.text);
     // A wish for the choices ("geht auch Donnerstag nach 16 Uhr?") is not a question in between.
     const narrowed = command ? undefined : await narrowChoices(turn, flow, state);
     if (narrowed === 'shown') return 'handled';

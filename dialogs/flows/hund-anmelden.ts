@@ -64,7 +64,8 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         name: 'ermaessigung',
         label: 'Ermäßigung',
         prompt: 'Beantragen Sie eine Ermäßigung?',
-        ...choices(['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund']),
+        // "Nein" to "Beantragen Sie eine Ermäßigung?" is "Keine".
+        ...choices(['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund'], [['Keine', /^\s*(?:nein|ne|nee|nö|noe|no)\b/iu]]),
         note: (v) =>
           v === 'Keine' ? undefined : 'Für die Ermäßigung brauchen Sie einen Nachweis. Bitte reichen Sie ihn beim Steueramt ein.',
         help: 'Nachweise reichen Sie bitte beim Steueramt ein.',

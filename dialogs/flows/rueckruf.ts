@@ -38,6 +38,11 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
       name: 'kontakt',
       label: 'Kontakt',
       prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreichen wir Sie? Wir brauchen sie nur, um Ihnen zu antworten.',
+      // Only what the chosen way needs (the answers keep the German choice in every language).
+      promptFor: ({ kontaktweg }) =>
+        kontaktweg === 'Telefon'
+          ? 'Unter welcher Telefonnummer erreichen wir Sie? Wir brauchen sie nur, um Sie zurückzurufen.'
+          : 'An welche E-Mail-Adresse dürfen wir schreiben? Wir brauchen sie nur, um Ihnen zu antworten.',
       schema: (answers) => contactFor(answers.kontaktweg),
       help: 'Geben Sie die Telefonnummer oder E-Mail-Adresse an, die zu Ihrem gewählten Kontaktweg passt.',
     },
@@ -84,6 +89,10 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
         kontakt: {
           label: 'Contact',
           prompt: 'At which phone number or e-mail address can we reach you? We only need it to answer you.',
+          promptFor: ({ kontaktweg }) =>
+            kontaktweg === 'Telefon'
+              ? 'At which phone number can we reach you? We only need it to call you back.'
+              : 'To which e-mail address may we write? We only need it to answer you.',
           help: 'Give the phone number or e-mail address that fits the way of contact you chose.',
         },
         erreichbarkeit: {
@@ -127,6 +136,10 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
           label: 'Telefon oder E-Mail',
           prompt:
             'Bitte schreiben Sie Ihre Telefon-Nummer.\nOder schreiben Sie Ihre E-Mail-Adresse.\nWir brauchen das nur für die Antwort.',
+          promptFor: ({ kontaktweg }) =>
+            kontaktweg === 'Telefon'
+              ? 'Bitte schreiben Sie Ihre Telefon-Nummer.\nWir brauchen sie nur für den Anruf.'
+              : 'Bitte schreiben Sie Ihre E-Mail-Adresse.\nWir brauchen sie nur für die Antwort.',
           help: 'Sie möchten einen Anruf?\nDann schreiben Sie Ihre Telefon-Nummer.',
         },
         erreichbarkeit: {

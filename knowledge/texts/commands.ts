@@ -52,5 +52,12 @@ export function declines(text: string): boolean {
   return words.length <= 8 && words.some((w) => REFUSALS.has(w)) && words.every((w) => REFUSALS.has(w) || AROUND_A_REFUSAL.has(w));
 }
 
+// A change of mind in the middle of a request ("ach doch nicht, ich warte bis mein Mann da ist",
+// "nee doch net", "hat sich erledigt") ends it like "abbrechen".
+const CHANGE_OF_MIND = /^\W*(?:(?:ach|oh|nee|ne|nein|ok|okay|also)\W+)*(?:lieber\s+)?doch\s+(?:nicht|net|ned|nit)\b|^\W*(?:hat sich erledigt|vergessen sie(?:\s+es|'s)?)\b/iu;
+
+/** Whether a message cancels a request: the command, or a change of mind in everyday words. */
+export const cancels = (text: string): boolean => isCommand(text, 'cancel') || CHANGE_OF_MIND.test(text);
+
 /** The button of a command, in the language of the running turn. */
 export const button = (command: Command): string => texts().commands[command].button;

@@ -396,7 +396,7 @@ export const de = {
     controllerHeading: 'Verantwortliche Stelle',
     controller: (controller: string, contact: string): string => `Verantwortlich für diesen Chat ist der ${controller}.${contact ? ` Erreichbar unter ${contact}.` : ''}`,
     officer: (officer: string | null): string =>
-      officer ? `Datenschutzbeauftragte Stelle: ${officer}.` : 'Die Datenschutzbeauftragte Stelle erreichen Sie über das Rathaus.',
+      officer ? `Behördlicher Datenschutzbeauftragter: ${officer}.` : 'Den behördlichen Datenschutzbeauftragten erreichen Sie über das Rathaus.',
     purposeHeading: 'Zweck und Rechtsgrundlage',
     purpose: 'Wir verarbeiten Ihre Nachrichten, um Ihre Fragen zu beantworten und Ihre Anliegen an die Verwaltung weiterzugeben.',
     legalBasis: 'Rechtsgrundlage ist Art. 6 Abs. 1 lit. e DSGVO i. V. m. Art. 4 BayDSG (Erfüllung der Aufgaben der Gemeinde).',

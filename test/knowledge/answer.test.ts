@@ -5,6 +5,7 @@ import { KnowledgeBase } from '../../knowledge/loader';
 import { facetOf } from '../../knowledge/language/facets';
 import { loadMunicipality } from '../../knowledge/municipality';
 import { entrySchema, type Municipality } from '../../knowledge/schema';
+import { inLanguage } from '../../knowledge/texts/index';
 import { dogEntry, passEntry } from './fixtures';
 
 const town = loadMunicipality();
@@ -85,5 +86,9 @@ describe('opening hours and the office', () => {
     expect(text).toContain('Zuständig: Bürgerbüro');
     expect(text.match(/Mo 08:00/g)).toHaveLength(1);
     expect(text).not.toMatch(/\n\n/);
+    // In Leichte Sprache the label is a question: no colon after its question mark.
+    const simple = inLanguage('ls', () => officeText('buergerbuero', town));
+    expect(simple).toContain('Wann ist offen?\n');
+    expect(simple).not.toContain('?:');
   });
 });

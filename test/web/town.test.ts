@@ -119,7 +119,8 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     await tabToElement(page, 'button[aria-label="Sperren: nora"]', 10);
     await page.keyboard.press('Enter');
     await page.getByText('Konto nora gesperrt. Es kann sich nicht mehr anmelden.').waitFor();
-    expect(await row.innerText()).toMatch(/gesperrt/);
+    // The table is drawn again after the announcement: wait for the row as the clerk sees it then.
+    await page.locator('#account-table tbody tr', { hasText: 'nora' }).filter({ hasText: 'gesperrt' }).waitFor();
     // No button locks the admin out.
     expect(await page.locator('button[aria-label="Sperren: adam"]').count()).toBe(0);
 

@@ -41,7 +41,8 @@ describe('a dog registration with the inputs citizens type', () => {
     expect(allText(await chat.say('weiß ich nicht mehr genau'))).toMatch(/Datum/);
     await chat.say('letzten Montag');
     await chat.say('Nein');
-    const summary = await chat.say('Keine');
+    // "nein" to "Beantragen Sie eine Ermäßigung?" is "Keine".
+    const summary = await chat.say('nein');
     expect(field(summary)).toBe('bestaetigung');
     expect(allText(summary)).toContain('Halter: Erika Muster-Weber');
     expect(allText(summary)).toContain('Geburtsdatum: April 2022 (ungefähr)');
@@ -113,6 +114,15 @@ describe('commands and contact details', () => {
     );
   });
 
+  it('ends a request on a change of mind in everyday words ("ach doch nicht")', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Hund anmelden');
+    await chat.say('Lisa Maier');
+    const cancelled = await chat.say('ach doch nicht, ich warte bis mein mann da ist');
+    expect(lastText(cancelled)).toMatch(/abgebrochen/);
+    expect(promptOf(cancelled)).toBeUndefined();
+  });
+
   it('cancels on "abbrechen?" and helps on "Hilfe?" instead of storing them', async () => {
     const chat = assistant.conversation();
     await chat.say('Rückruf anfordern');
@@ -139,7 +149,9 @@ describe('commands and contact details', () => {
 
   it('checks a telephone number and keeps it in international form', async () => {
     const chat = assistant.conversation();
-    for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster', 'Telefon']) await chat.say(text);
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster']) await chat.say(text);
+    // Asked only for what the chosen way needs.
+    expect(lastText(await chat.say('Telefon'))).toMatch(/^Unter welcher Telefonnummer erreichen wir Sie\?/);
     expect(lastText(await chat.say('0815'))).toMatch(/gültige Telefonnummer/);
     // A letter is a typo, not an extension: asked again rather than stored as another number.
     expect(lastText(await chat.say('06029 12 34 5x'))).toMatch(/gültige Telefonnummer/);
