@@ -36,9 +36,7 @@ function responsibleOffice(turn: Turn): Pick<Office, 'name' | 'hours' | 'closure
   const topic = turn.state.lastTopic ? knowledge.entry(turn.state.lastTopic) : undefined;
   const office = topic ? municipality.offices[topic.office] : undefined;
   const rathaus = municipality.offices['rathaus'];
-  return office && !office.external && office.hours.length
-    ? office
-    : { name: rathaus?.name ?? '', hours: rathaus?.hours ?? [], closures: rathaus?.closures ?? [], phone: rathaus?.phone ?? null };
+  return office && !office.external && office.hours.length ? office : (rathaus ?? { name: '', hours: [], closures: [], phone: null });
 }
 
 export interface HandoffRequest {
