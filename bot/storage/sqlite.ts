@@ -3,8 +3,8 @@
 // synchronous=NORMAL loses nothing when the process crashes, only the last commits on power loss.
 // Nothing is cached per key in JavaScript: memory stays flat however many conversations are kept.
 // Every call runs to completion without an await, so calls of this process never interleave; the
-// read-check-write steps are IMMEDIATE transactions, so other connections to the file cannot either.
-// Only `write` (a turn's state) waits: for the group commit at the end of the event loop's turn.
+// read-check-write steps run in IMMEDIATE transactions, so other connections to the file cannot either.
+// Changes wait for the group commit at the end of the event loop's turn (see `change`).
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { chmod, rename, rm } from 'node:fs/promises';
@@ -80,10 +80,14 @@ CREATE TABLE list_items (
 
 type StoreItem = StoreItems[string];
 
-interface WaitingWrite {
-  entries: Array<[string, StoreItem | undefined]>;
-  also: WriteAlso;
-  resolve(): void;
+/** A change waiting for the group commit; it runs in the batch's transaction, in a savepoint of its own. */
+interface WaitingChange {
+  /** The keys it changes: a read of one of them commits the batch first. */
+  keys: readonly string[];
+  apply(now: number): unknown;
+  /** Counters of a write, added once per key for the whole batch if the write stands. */
+  increment?: WriteAlso['increment'];
+  resolve(result: unknown): void;
   reject(error: unknown): void;
 }
 
@@ -110,11 +114,8 @@ export class SqliteStore implements Store {
   private readonly sql;
   /** better-sqlite3 builds a transaction's wrappers anew on every db.transaction(): built once here. */
   private readonly transaction: Database.Transaction<(step: (now: number) => unknown, now: number) => unknown>;
-  private readonly writeItems: Database.Transaction<
-    (entries: Array<[string, StoreItem | undefined]>, also: WriteAlso, now: number) => void
-  >;
-  /** Writes waiting for the group commit at the end of this turn of the event loop. */
-  private waiting: WaitingWrite[] = [];
+  /** Changes waiting for the group commit at the end of this turn of the event loop. */
+  private waiting: WaitingChange[] = [];
   /** The families `keys` lists: SQLite needs no index for them (the key is the primary key), only the same rules as Redis. */
   private readonly families: KeyFamilies;
 
@@ -153,28 +154,8 @@ export class SqliteStore implements Store {
       purgeEntries: db.prepare<[number]>('DELETE FROM entries WHERE expires_at <= ?'),
       ping: db.prepare('SELECT 1').pluck(),
     };
+    // Inside the batch's transaction (see commitWaiting) a savepoint: a change that throws rolls back itself only.
     this.transaction = db.transaction((step: (now: number) => unknown, now: number) => step(now));
-    // Called inside the batch's transaction, so a savepoint: a conflict rolls back this write only.
-    this.writeItems = db.transaction((entries: Array<[string, StoreItem | undefined]>, also: WriteAlso, now: number) => {
-      // Every eTag is checked before anything is written; a conflict throws and rolls back the write.
-      for (const [key, item] of entries) {
-        const expected: unknown = item?.eTag;
-        const current = this.sql.etag.get(this.k(key), now);
-        const conflict = expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current !== expected);
-        if (conflict) throw new ETagConflictError(key);
-      }
-      const expiresAt = expiryOf(this.options.defaultTtlSeconds, now);
-      for (const [key, item] of entries) {
-        const { eTag: _ignored, ...doc } = item ?? {};
-        this.put(this.k(key), 'value', JSON.stringify(doc), expiresAt);
-      }
-      for (const { key, value, ttlSeconds = 0 } of also.set ?? [])
-        this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now));
-      for (const { key, items, keep, ttlSeconds = 0 } of also.append ?? []) {
-        const full = this.k(key);
-        this.sql.trimItems.run(full, this.appendItems(full, items, ttlSeconds, now) - keep);
-      }
-    });
     this.purger = setInterval(() => {
       try {
         this.purge();
@@ -215,7 +196,7 @@ export class SqliteStore implements Store {
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys?.length) throw new TypeError('read: keys are required');
-    if (this.waiting.some(({ entries }) => entries.some(([key]) => keys.includes(key)))) this.commitWaiting();
+    if (this.waiting.some((change) => change.keys.some((key) => keys.includes(key)))) this.commitWaiting();
     const now = Date.now();
     const items: StoreItems = {};
     for (const key of keys) {
@@ -226,42 +207,32 @@ export class SqliteStore implements Store {
     return items;
   }
 
-  /**
-   * Writes wait for the end of this turn of the event loop and are committed together with the
-   * writes of other conversations made meanwhile (group commit): a commit (its WAL frames and locks)
-   * is most of what a write costs, and under load a dozen turns share one. Each write keeps its own
-   * outcome (a savepoint each: a conflict rolls back that write only) and resolves once committed.
-   * Any other call, and a read of a key with a write waiting, commits the waiting writes first, so
-   * the store behaves as if each write had been committed at once.
-   */
   write(changes: StoreItems, also: WriteAlso = {}): Promise<void> {
     const entries = Object.entries(changes ?? {});
     if (entries.length === 0) return Promise.reject(new TypeError('write: changes are required'));
+    const keys = [...writtenKeys(entries, also)];
     try {
-      this.families.checkWritable(writtenKeys(entries, also));
+      this.families.checkWritable(keys);
     } catch (error) {
       return Promise.reject(error);
     }
-    return new Promise<void>((resolve, reject) => {
-      if (this.waiting.length === 0) setImmediate(() => this.commitWaiting());
-      this.waiting.push({ entries, also, resolve, reject });
-    });
+    return this.change(keys, (now) => this.writeItems(entries, also, now), also.increment);
   }
 
-  async delete(keys: string[]): Promise<void> {
-    this.immediately(() => keys.forEach((key) => this.put(this.k(key), undefined)));
+  delete(keys: string[]): Promise<void> {
+    return this.change(keys, () => keys.forEach((key) => this.put(this.k(key), undefined)));
   }
 
-  async claim(key: string, value: unknown, ttlSeconds = 0): Promise<boolean> {
-    return this.immediately((now) => {
+  claim(key: string, value: unknown, ttlSeconds = 0): Promise<boolean> {
+    return this.change([key], (now) => {
       if (this.live(this.k(key), now)) return false;
       this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now));
       return true;
     });
   }
 
-  async set(key: string, value: unknown, ttlSeconds = 0): Promise<void> {
-    this.immediately((now) => this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now)));
+  set(key: string, value: unknown, ttlSeconds = 0): Promise<void> {
+    return this.change([key], (now) => this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now)));
   }
 
   async get<T>(key: string): Promise<T | undefined> {
@@ -271,8 +242,8 @@ export class SqliteStore implements Store {
     return (row?.kind === 'list' ? this.itemsOf(this.k(key), 0) : valueOf(row)) as T | undefined;
   }
 
-  async append(key: string, item: unknown, ttlSeconds = 0): Promise<number> {
-    return this.immediately((now) => this.appendItems(this.k(key), [item], ttlSeconds, now));
+  append(key: string, item: unknown, ttlSeconds = 0): Promise<number> {
+    return this.change([key], (now) => this.appendItems(this.k(key), [item], ttlSeconds, now));
   }
 
   async list<T>(key: string, from = 0): Promise<T[]> {
@@ -293,7 +264,7 @@ export class SqliteStore implements Store {
 
   async increment(key: string, counts: Readonly<Record<string, number>>, ttlSeconds = 0): Promise<void> {
     if (!Object.keys(counts).length) return;
-    this.immediately((now) => this.addCounts(this.k(key), counts, ttlSeconds, now));
+    await this.change([key], (now) => this.addCounts(this.k(key), counts, ttlSeconds, now));
   }
 
   async counters(key: string): Promise<Record<string, number>> {
@@ -389,24 +360,45 @@ export class SqliteStore implements Store {
     return this.transaction.immediate(step, Date.now()) as R;
   }
 
-  /** Commits the writes that wait (see write) in one transaction; each resolves or fails on its own. */
+  /**
+   * Changes wait for the end of this turn of the event loop and are committed together with the
+   * changes of other conversations made meanwhile (group commit): a commit (its WAL frames and
+   * locks) is most of what a change costs, and under load a dozen turns share one. Each change keeps
+   * its own outcome (a savepoint each: a conflict rolls back that change only) and resolves once
+   * committed. Any other call, and a read of a key with a change waiting, commits the waiting
+   * changes first, so the store behaves as if each change had been committed at once, in call order.
+   */
+  private change<R>(keys: readonly string[], step: (now: number) => R, increment?: WriteAlso['increment']): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      if (this.waiting.length === 0) setImmediate(() => this.commitWaiting());
+      this.waiting.push({
+        keys,
+        apply: (now) => this.transaction(step, now),
+        increment,
+        resolve: resolve as (result: unknown) => void,
+        reject,
+      });
+    });
+  }
+
+  /** Commits the changes that wait (see change) in one transaction; each resolves or fails on its own. */
   private commitWaiting(): void {
     if (this.waiting.length === 0) return;
     const batch = this.waiting;
     this.waiting = [];
-    const failures = new Map<WaitingWrite, unknown>();
+    const outcomes = new Map<WaitingChange, { result?: unknown; error?: unknown }>();
     try {
       this.transaction.immediate((now: number) => {
         const counts = new Map<string, { counts: Record<string, number>; ttlSeconds: number }>();
-        for (const write of batch) {
+        for (const change of batch) {
           try {
-            this.writeItems(write.entries, write.also, now);
+            outcomes.set(change, { result: change.apply(now) });
           } catch (error) {
-            failures.set(write, error);
+            outcomes.set(change, { error });
             continue;
           }
           // The counters of the writes that stand, added once per key for the whole batch.
-          for (const { key, counts: added, ttlSeconds = 0 } of write.also.increment ?? []) {
+          for (const { key, counts: added, ttlSeconds = 0 } of change.increment ?? []) {
             const sum = counts.get(key) ?? { counts: {}, ttlSeconds };
             for (const field in added) sum.counts[field] = (sum.counts[field] ?? 0) + added[field]!;
             sum.ttlSeconds = Math.max(sum.ttlSeconds, ttlSeconds);
@@ -417,12 +409,35 @@ export class SqliteStore implements Store {
       }, Date.now());
     } catch (error) {
       // Nothing of the batch was committed (the disk full, the database locked too long).
-      for (const write of batch) write.reject(error);
+      for (const change of batch) change.reject(error);
       return;
     }
-    for (const write of batch) {
-      if (failures.has(write)) write.reject(failures.get(write));
-      else write.resolve();
+    for (const change of batch) {
+      const outcome = outcomes.get(change)!;
+      if ('error' in outcome) change.reject(outcome.error);
+      else change.resolve(outcome.result);
+    }
+  }
+
+  /** A turn's write (see write), inside the batch's transaction. */
+  private writeItems(entries: Array<[string, StoreItem | undefined]>, also: WriteAlso, now: number): void {
+    // Every eTag is checked before anything is written; a conflict throws and rolls back the write.
+    for (const [key, item] of entries) {
+      const expected: unknown = item?.eTag;
+      const current = this.sql.etag.get(this.k(key), now);
+      const conflict = expected === CREATE_ONLY ? current !== undefined : Boolean(expected && expected !== '*' && current !== expected);
+      if (conflict) throw new ETagConflictError(key);
+    }
+    const expiresAt = expiryOf(this.options.defaultTtlSeconds, now);
+    for (const [key, item] of entries) {
+      const { eTag: _ignored, ...doc } = item ?? {};
+      this.put(this.k(key), 'value', JSON.stringify(doc), expiresAt);
+    }
+    for (const { key, value, ttlSeconds = 0 } of also.set ?? [])
+      this.put(this.k(key), 'value', JSON.stringify(value), expiryOf(ttlSeconds, now));
+    for (const { key, items, keep, ttlSeconds = 0 } of also.append ?? []) {
+      const full = this.k(key);
+      this.sql.trimItems.run(full, this.appendItems(full, items, ttlSeconds, now) - keep);
     }
   }
 

@@ -95,6 +95,26 @@ function conformance(name: string, makeHarness: () => Harness) {
     expect((await items).k.n).toBe(2);
   });
 
+  test(`${name}: changes made at once take effect in call order, each with its own result`, async () => {
+    const results = await Promise.all([
+      store.claim('c', 1),
+      store.claim('c', 2),
+      store.append('l', 'a'),
+      store.append('l', 'b'),
+      store.delete(['c']),
+      store.claim('c', 3),
+    ]);
+    expect(results).toEqual([true, false, 1, 2, undefined, true]);
+    expect(await store.get('c')).toBe(3);
+    expect(await store.list('l')).toEqual(['a', 'b']);
+  });
+
+  test(`${name}: a change that fails, made together with others, fails alone`, async () => {
+    const outcomes = await Promise.allSettled([store.set('a', 1), store.set('b', { amount: 10n }), store.claim('c', 3)]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect([await store.get('a'), await store.get('b'), await store.get('c')]).toEqual([1, undefined, 3]);
+  });
+
   test(`${name}: without eTag or with "*" the write is unconditional`, async () => {
     await store.write({ a: { n: 1 } });
     await store.write({ a: { n: 2 } });
