@@ -5,7 +5,7 @@
 import { isCommand } from '../../knowledge/texts/commands';
 import type { Activity } from '@microsoft/agents-activity';
 import { CATALOGUES, languageOfLocale, languageSchema, type Language } from '../../knowledge/texts/index';
-import { detectLanguage } from '../../knowledge/language/detect';
+import { otherLanguage } from '../../knowledge/language/detect';
 import type { Turn, TurnStep } from '../turn';
 
 /** The language a message asks for, if it is a language command. */
@@ -46,8 +46,8 @@ export const chooseLanguage: TurnStep = {
     }
     // Any other answer to the question: the assistant stays in its language and answers this message.
     if (offer) return 'next';
-    const detected = detectLanguage(turn.text);
-    if (!detected || detected === written(turn.state.language)) return 'next';
+    const detected = otherLanguage(turn.text, written(turn.state.language));
+    if (!detected) return 'next';
     const asked = CATALOGUES[detected].language;
     turn.state.languageOffer = { language: detected, text: turn.text };
     turn.reply(asked.offer, { suggestions: [asked.confirm, turn.t.language.confirm] });
