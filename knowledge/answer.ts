@@ -5,7 +5,7 @@
 // text, buttons and a card.
 import type { Facet } from './language/facets';
 import type { Referral } from './referrals';
-import { berlinWallClock } from './hours';
+import { berlinWallClock, closureOn, isClosedDay, isOfficeOpen, nextOpening } from './hours';
 import type { Closure, Entry, Municipality, Office, OpeningPeriod } from './schema';
 import { texts } from './texts/index';
 
@@ -35,18 +35,59 @@ export interface AnswerView {
   footer: string;
 }
 
-const DAYS: Array<OpeningPeriod['days'][number]> = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
-const DAY_NAMES: Record<OpeningPeriod['days'][number], string> = { mo: 'Mo', di: 'Di', mi: 'Mi', do: 'Do', fr: 'Fr', sa: 'Sa', so: 'So' };
+type Weekday = OpeningPeriod['days'][number];
+const DAYS: Weekday[] = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
+const dayName = (day: Weekday): string => texts().answers.days[DAYS.indexOf(day)]!;
 
-/** One line per day: "Mo 08:00–12:30, 14:00–17:00"; a period of some weeks only is its note ("jeden ersten Donnerstag …"). */
+/**
+ * One line per day, days in a row with the same hours together: "Mo, Di 08:00–12:30, 14:00–17:00";
+ * a period of some weeks only is its note ("jeden ersten Donnerstag …"); the days without hours
+ * last ("Sa, So geschlossen"), so nobody has to infer them.
+ */
 export function formatHours(hours: OpeningPeriod[]): string[] {
-  return DAYS.flatMap((day) => {
+  const groups: Array<{ days: Weekday[]; hours: string }> = [];
+  for (const day of DAYS) {
     const periods = hours.filter((p) => p.days.includes(day));
-    if (!periods.length) return [];
     const regular = periods.filter((p) => !p.nthWeekdayOfMonth).map((p) => `${p.from}–${p.to}`);
     const notes = periods.flatMap((p) => (p.note ? [p.note] : p.nthWeekdayOfMonth ? [`${p.from}–${p.to}`] : []));
-    return [`${DAY_NAMES[day]} ${regular.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}`];
-  });
+    const text = periods.length ? `${regular.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}` : '';
+    const last = groups.at(-1);
+    if (last && last.hours === text && text) last.days.push(day);
+    else groups.push({ days: [day], hours: text });
+  }
+  const closedDays = DAYS.filter((day) => !hours.some((p) => p.days.includes(day)));
+  const open = groups.filter((g) => g.hours).map((g) => `${g.days.map(dayName).join(', ')} ${g.hours}`);
+  return open.length && closedDays.length ? [...open, `${closedDays.map(dayName).join(', ')} ${texts().answers.closed}`] : open;
+}
+
+/** Today's opening spans ("08:00–20:00" on a long Thursday: adjoining periods joined). */
+function spansOn(hours: readonly OpeningPeriod[], weekday: Weekday, dayOfMonth: number): string[] {
+  const periods = hours
+    .filter((p) => p.days.includes(weekday) && (p.nthWeekdayOfMonth === undefined || Math.ceil(dayOfMonth / 7) === p.nthWeekdayOfMonth))
+    .map((p) => ({ from: p.from, to: p.to }))
+    .sort((a, b) => a.from.localeCompare(b.from));
+  const joined: Array<{ from: string; to: string }> = [];
+  for (const p of periods) {
+    const last = joined.at(-1);
+    if (last && p.from <= last.to) last.to = p.to > last.to ? p.to : last.to;
+    else joined.push(p);
+  }
+  return joined.map((p) => `${p.from}–${p.to}`);
+}
+
+/** "Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geschlossen, wieder geöffnet heute ab 14:00 Uhr." */
+function todayText(office: Pick<Office, 'hours' | 'closures'>, town: Municipality, now: Date): string {
+  const t = texts();
+  const { date, weekday } = berlinWallClock(now);
+  const closedOn = town.alsoClosedOn ?? [];
+  const closure = closureOn(date, office.closures);
+  const open = isOfficeOpen(office.hours, now, closedOn, office.closures);
+  const holiday = !closure && isClosedDay(date, closedOn);
+  const spans = closure ? closure.hours.map((h) => `${h.from}–${h.to}`) : holiday ? [] : spansOn(office.hours, weekday, Number(date.slice(8, 10)));
+  const label = closure?.label ?? (holiday ? t.answers.holiday : undefined);
+  const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
+  const weekdayName = t.answers.weekdays[DAYS.indexOf(weekday)]!;
+  return t.answers.today(weekdayName, spans.join(', ') || undefined, label, open, next && t.handoff.reopens(next, now));
 }
 
 /** "12.03.2026" from "2026-03-12". */
@@ -70,7 +111,7 @@ function formatClosures(closures: readonly Closure[], now: Date): string[] {
     .filter((c) => c.date >= today && c.date <= last)
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((c) => {
-      const day = DAY_NAMES[DAYS[(new Date(`${c.date}T12:00:00Z`).getUTCDay() + 6) % 7]!];
+      const day = dayName(DAYS[(new Date(`${c.date}T12:00:00Z`).getUTCDay() + 6) % 7]!);
       const hours = c.hours.length ? c.hours.map((h) => `${h.from}–${h.to}`).join(', ') : texts().answers.closed;
       return `${day} ${formatDate(c.date).slice(0, 6)}: ${hours} (${c.label})`;
     });
@@ -86,6 +127,13 @@ function hoursText(office: Pick<Office, 'hours' | 'closures'>, now: Date): strin
   ]
     .filter(Boolean)
     .join('\n') || undefined;
+}
+
+/** The hours topic's short answer: today first, then the week and the changed days. */
+function hoursSummary(office: Office, town: Municipality, now: Date): string | undefined {
+  const hours = hoursOf(office, town);
+  const week = hoursText(hours, now);
+  return week && `${todayText(hours, town, now)}\n${week}`;
 }
 
 /** "Zuständig: Bürgerbüro, Telefon 06029 705-0." — the one line every answer carries. */
@@ -171,13 +219,13 @@ function facetsOf(entry: Entry): Facet[] {
  * What to show for an entry, answering `facet` first when one was asked. A first reply is cut to
  * FIRST_REPLY_MAX characters; a facet the citizen tapped for is shown whole.
  */
-export function answerView(entry: Entry, town: Municipality, facet?: Facet, first = true): AnswerView {
+export function answerView(entry: Entry, town: Municipality, facet?: Facet, first = true, now = new Date()): AnswerView {
   const t = texts().answers;
   const d = entry.details;
   const office = officeLine(entry.office, town);
   const asked = facet && facetText(entry, facet, town);
   // A facet the entry does not cover is said honestly, with the office that knows.
-  const summary = (entry.id === HOURS_TOPIC && hoursText(hoursOf(officeOf(entry.office, town), town), new Date())) || entry.summary.trim();
+  const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now)) || entry.summary.trim();
   const body = facet ? (asked ?? `${t.about(entry.title)} ${t.noFacet}`) : summary;
   const reviewed = `${labelled(t.reviewed)} ${formatDate(entry.reviewed)}`;
   const full = [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');

@@ -17,6 +17,8 @@ const byPhone = (office: string, phone: string | null): string => (phone ? `Tele
 const closedUntil = (office: string, reopens: string | undefined): string =>
   `Die zuständige Stelle (${office}) ist gerade geschlossen${reopens ? ` und ${reopens} wieder für Sie da` : ''}.`;
 
+const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
+
 export const de = {
   /** Buttons and the words that mean the same command (compared after commands.ts folds them). */
   commands: {
@@ -132,6 +134,19 @@ export const de = {
     hours: 'Öffnungszeiten',
     changedDays: 'Abweichende Tage',
     closed: 'geschlossen',
+    /** Short day names of the weekly hours, Monday first. */
+    days: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'],
+    weekdays: WEEKDAYS,
+    holiday: 'Feiertag',
+    /**
+     * The line most asking for the hours want: today's hours (none when closed all day, a holiday's
+     * or changed day's label) and whether it is open now; `reopens` as in handoff ("heute ab 14:00 Uhr").
+     */
+    today: (weekday: string, hours: string | undefined, label: string | undefined, open: boolean, reopens: string | undefined): string => {
+      const day = `Heute, ${weekday}: ${hours ?? 'geschlossen'}${label ? ` (${label})` : ''}.`;
+      if (!hours) return reopens ? `${day} Wieder geöffnet ${reopens}.` : day;
+      return `${day} ${open ? 'Jetzt ist geöffnet.' : `Jetzt ist geschlossen${reopens ? `, wieder geöffnet ${reopens}` : ''}.`}`;
+    },
     askRathaus: (rathaus: string, phone: string | null): string => `Kontakt: bitte beim ${rathaus} erfragen${phone ? ` (Telefon ${phone})` : ''}.`,
     documents: 'Das brauchen Sie',
     requirements: 'Voraussetzungen',
@@ -354,7 +369,7 @@ export const de = {
       date: 'Tag',
     },
     reasons: { falsch: 'falsch', veraltet: 'veraltet', unverstaendlich: 'unverständlich', 'nicht-meine-frage': 'nicht meine Frage' },
-    weekdays: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+    weekdays: WEEKDAYS,
     channels: { directline: 'Website (Web Chat)', webchat: 'Web Chat (Azure)', msteams: 'Microsoft Teams', telegram: 'Telegram', emulator: 'Bot Framework Emulator' } as Record<string, string>,
     none: '—',
     savedAnswers: 'beantwortete Fragen (ohne „nicht hilfreich“)',

@@ -117,6 +117,14 @@ export const en: CitizenTexts = {
     hours: 'Opening hours',
     changedDays: 'Changed days',
     closed: 'closed',
+    days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    holiday: 'public holiday',
+    today: (weekday, hours, label, open, reopens) => {
+      const day = `Today, ${weekday}: ${hours ?? 'closed'}${label ? ` (${label})` : ''}.`;
+      if (!hours) return reopens ? `${day} Open again ${reopens}.` : day;
+      return `${day} ${open ? 'Open now.' : `Closed now${reopens ? `, open again ${reopens}` : ''}.`}`;
+    },
     askRathaus: (rathaus: string, phone: string | null): string => `Contact: please ask at the ${rathaus}${phone ? ` (phone ${phone})` : ''}.`,
     documents: 'What you need',
     requirements: 'Requirements',

@@ -130,6 +130,15 @@ export const ls: CitizenTexts = {
     hours: 'Wann ist offen?',
     changedDays: 'Andere Tage',
     closed: 'zu',
+    // Leichte Sprache writes words out: no abbreviated days.
+    days: de.answers.weekdays,
+    weekdays: de.answers.weekdays,
+    holiday: 'Feiertag',
+    today: (_weekday, hours, label, open, reopens) =>
+      lines(
+        ...(hours ? [`Heute offen: ${hours}.`, open ? 'Jetzt ist offen.' : 'Jetzt ist zu.'] : [`Heute ist zu${label ? ` (${label})` : ''}.`]),
+        ...(!open && reopens ? [`Wieder offen: ${reopens}.`] : []),
+      ),
     askRathaus: (rathaus: string, phone: string | null): string => lines(`Bitte fragen Sie beim ${rathaus}.`, ...(phone ? [`Telefon: ${phone}`] : [])),
     documents: 'Das brauchen Sie',
     requirements: 'Das muss stimmen',

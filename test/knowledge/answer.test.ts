@@ -71,20 +71,57 @@ describe('the first reply', () => {
 });
 
 describe('opening hours and the office', () => {
-  it('lists the hours one line per day, the long Thursday as a note of its day', () => {
+  it('lists the hours one line per day (days in a row with the same hours together), the long Thursday as a note of its day', () => {
     expect(formatHours(town.offices.buergerbuero!.hours)).toEqual([
-      'Mo 08:00–12:30, 14:00–17:00',
-      'Di 08:00–12:30, 14:00–17:00',
+      'Mo, Di 08:00–12:30, 14:00–17:00',
       'Mi 08:00–12:00',
       'Do 08:00–18:00 (jeden ersten Donnerstag im Monat bis 20:00 Uhr)',
       'Fr 08:00–12:30',
+      'Sa, So geschlossen',
     ]);
+  });
+
+  describe('asked for the opening hours, the citizen reads today first', () => {
+    const kb = new KnowledgeBase();
+    afterAll(() => kb.close());
+    const hours = (at: string, language: 'de' | 'en' | 'ls' = 'de') =>
+      inLanguage(language, () => answerView(kb.entry('oeffnungszeiten')!, town, undefined, true, new Date(at)).text.split('\n'));
+
+    it('open now, closed at lunch until the afternoon, closed at the weekend until Monday', () => {
+      // Tuesday 1 December 2026, 10:00 and 13:00 in Mömbris (UTC+1).
+      expect(hours('2026-12-01T09:00:00Z')[1]).toBe('Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geöffnet.');
+      expect(hours('2026-12-01T12:00:00Z')[1]).toBe(
+        'Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geschlossen, wieder geöffnet heute ab 14:00 Uhr.',
+      );
+      const saturday = hours('2026-12-05T09:00:00Z');
+      expect(saturday[1]).toBe('Heute, Samstag: geschlossen. Wieder geöffnet am Montag ab 8:00 Uhr.');
+      // The week follows, with the days it is closed.
+      expect(saturday).toEqual(expect.arrayContaining(['Öffnungszeiten:', 'Mo, Di 08:00–12:30, 14:00–17:00', 'Sa, So geschlossen']));
+    });
+
+    it('the long first Thursday as one span, and a public holiday as closed', () => {
+      expect(hours('2026-12-03T09:00:00Z')[1]).toBe('Heute, Donnerstag: 08:00–20:00. Jetzt ist geöffnet.');
+      expect(hours('2026-12-10T09:00:00Z')[1]).toBe('Heute, Donnerstag: 08:00–18:00. Jetzt ist geöffnet.');
+      // Friday 25 December 2026: Christmas, then the weekend.
+      expect(hours('2026-12-25T09:00:00Z')[1]).toBe(
+        'Heute, Freitag: geschlossen (Feiertag). Wieder geöffnet am Montag ab 8:00 Uhr.',
+      );
+    });
+
+    it('in English with English day names, in Leichte Sprache without abbreviations', () => {
+      const english = hours('2026-12-01T12:00:00Z', 'en');
+      expect(english[1]).toBe('Today, Tuesday: 08:00–12:30, 14:00–17:00. Closed now, open again today from 14:00.');
+      expect(english).toEqual(expect.arrayContaining(['Mon, Tue 08:00–12:30, 14:00–17:00', 'Sat, Sun closed']));
+      const simple = hours('2026-12-05T09:00:00Z', 'ls');
+      expect(simple.slice(1, 3)).toEqual(['Heute ist zu.', 'Wieder offen: am Montag ab 8:00 Uhr.']);
+      expect(simple).toEqual(expect.arrayContaining(['Montag, Dienstag 08:00–12:30, 14:00–17:00', 'Samstag, Sonntag zu']));
+    });
   });
 
   it('shows each hour once when asked who is responsible', () => {
     const text = officeText('buergerbuero', town);
     expect(text).toContain('Zuständig: Bürgerbüro');
-    expect(text.match(/Mo 08:00/g)).toHaveLength(1);
+    expect(text.match(/Mo, Di 08:00/g)).toHaveLength(1);
     expect(text).not.toMatch(/\n\n/);
     // In Leichte Sprache the label is a question: no colon after its question mark.
     const simple = inLanguage('ls', () => officeText('buergerbuero', town));

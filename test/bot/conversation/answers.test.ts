@@ -64,7 +64,7 @@ describe('the asked point first', () => {
     expect(documents).toMatch(/\nDas brauchen Sie:\n• /);
     const office = lastText(await chat.say('Zuständig und Öffnungszeiten'));
     expect(office).toMatch(/Zuständig: Bürgerbüro/);
-    expect(office).toMatch(/Mo 08:00–12:30, 14:00–17:00/);
+    expect(office).toMatch(/Mo, Di 08:00–12:30, 14:00–17:00/);
   });
 });
 
