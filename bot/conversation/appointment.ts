@@ -2,6 +2,7 @@
 // confirmation, and cancelling by reference number (frees the slot, marks the case cancelled).
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { berlinInstant, showLongDay } from '../../dialogs/dates';
+import { closureOn, isClosedDay } from '../../knowledge/hours';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
 import { caseKey, caseRetentionSeconds, discardCase, loadCase } from '../cases';
@@ -39,6 +40,28 @@ const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Nu
 const DAYS_OFFERED = 6;
 const dayChoices = (slots: readonly Slot[], wish?: SlotWish): string[] =>
   [...new Set(slots.map((s) => s.date))].slice(0, DAYS_OFFERED).map((date) => dayChoice(date, wish));
+
+const WEEKDAY_CODES = ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'] as const;
+
+/**
+ * "Bürgerbüro: samstags geschlossen." when every day the citizen wished for is a day the office is
+ * closed (no hours that weekday, a holiday, a closed day), rather than "nothing free" for it.
+ */
+function closedThen(turn: Turn, wish: SlotWish): string | undefined {
+  const office = officeOf(turn);
+  const t = turn.t.appointments;
+  const closedWeekday = (day: number) => !office.hours.some((p) => p.days.includes(WEEKDAY_CODES[day]!));
+  if (wish.weekdays?.length && !wish.dates && wish.weekdays.every(closedWeekday)) {
+    return t.closedThen(office.name, wish.weekdays.map((day) => t.onWeekdays[day]).join(', '));
+  }
+  if (wish.dates?.length !== 1) return undefined;
+  const date = wish.dates[0]!;
+  const closure = closureOn(date, office.closures);
+  const closed = closure
+    ? !closure.hours.length
+    : closedWeekday(new Date(`${date}T12:00:00Z`).getUTCDay()) || isClosedDay(date, turn.services.municipality.alsoClosedOn ?? []);
+  return closed ? t.closedThen(office.name, t.onDay(showLongDay(date))) : undefined;
+}
 
 /** Every n-th item, so that at most `count` remain at even steps (16:00, 16:30, 17:00 …). */
 function spread<T>(items: readonly T[], count: number): T[] {
@@ -97,7 +120,7 @@ export async function offerSlots(
   }
   const anyTime = fitting.length ? undefined : free.filter((slot) => fitsWish(slot, anyTimeOf(wish)));
   const matches = fitting.length ? fitting : (anyTime ?? []);
-  if (!matches.length) return { choices: dayChoices(free), lead: turn.t.appointments.nothingThen };
+  if (!matches.length) return { choices: dayChoices(free), lead: closedThen(turn, wish) ?? turn.t.appointments.nothingThen };
   const days = new Set(matches.map((s) => s.date));
   const lead = anyTime ? turn.t.appointments.notAtThatTime : undefined;
   if (days.size > 1 && matches.length > config.APPOINTMENT_SLOTS_OFFERED) {

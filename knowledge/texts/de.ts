@@ -258,6 +258,11 @@ export const de = {
     notAtThatTime: 'Zu dieser Zeit ist leider nichts frei.',
     takenNear: (day: string, time: string): string => `Am ${day}, um ${time} Uhr ist leider nichts frei. Diese Zeiten liegen nah daran:`,
     nothingThen: 'Dafür ist in den nächsten Wochen leider kein Termin frei. An diesen Tagen ist etwas frei:',
+    /** The wished days are days the office is closed ("samstags", "am Freitag, 25. Dezember"). */
+    closedThen: (office: string, days: string): string => `${office}: ${days} geschlossen. An diesen Tagen ist etwas frei:`,
+    /** Weekdays as "on Saturdays", Sunday first (as Date.getDay counts). */
+    onWeekdays: ['sonntags', 'montags', 'dienstags', 'mittwochs', 'donnerstags', 'freitags', 'samstags'],
+    onDay: (day: string): string => `am ${day}`,
     calendarTitle: (service: string, office: string): string => `Termin ${service}, ${office}`,
     calendarNote: (reference: string): string => `Vorgangsnummer ${reference}. Absagen: im Bürger-Assistenten „Termin absagen“ schreiben.`,
     calendarFile: 'Mit der Kalenderdatei übernehmen Sie den Termin in Ihren Kalender.',

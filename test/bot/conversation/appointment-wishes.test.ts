@@ -40,6 +40,19 @@ async function bookingFor(service: string, channel = 'test'): Promise<TestConver
 }
 
 describe('a wish for the day and time', () => {
+  it('a day the Bürgerbüro is closed is said so (Saturday, a holiday), with the days that are free', async () => {
+    const c = await bookingFor('Personalausweis');
+    let r = await c.say('am samstag vormittag');
+    expect(allText(r)).toMatch(/^Bürgerbüro: samstags geschlossen\. An diesen Tagen ist etwas frei:/m);
+    expect(allText(r)).not.toMatch(/kein Termin frei/);
+    expect(promptOf(r)?.choices?.[0]).toBe('Mo., 30.11.2026');
+    r = await c.say('am 25.12.');
+    expect(allText(r)).toMatch(/Bürgerbüro: am Freitag, 25\. Dezember geschlossen\./);
+    // A weekday it is open keeps its free times.
+    r = await c.say('am 8.12. vormittags');
+    expect(allText(r)).toMatch(/Am Dienstag, 8\. Dezember, sind diese Zeiten frei/);
+  });
+
   it('"Donnerstag nach 16 Uhr" offers only Thursdays, then only times from 16:00, including the long first Thursday', async () => {
     const c = await bookingFor('Reisepass');
     // A question mark does not make it a question for the router: it is a wish for the slot.
@@ -118,7 +131,7 @@ describe('a wish for the day and time', () => {
     let r = await c.say('am 14.12.');
     expect(promptOf(r)!.choices!.every((label) => label.startsWith('Mo., 14.12.2026, '))).toBe(true);
     r = await c.say('Samstag');
-    expect(allText(r)).toMatch(/kein Termin frei/);
+    expect(allText(r)).toMatch(/samstags geschlossen/);
     expect(promptOf(r)!.choices![0]).toBe('Mo., 30.11.2026');
   });
 });
