@@ -21,8 +21,10 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
  * "Die Laterne … ist kaputt" is a description, "Ich möchte ein Schlagloch melden" is not.
  */
 const DESCRIBES =
-  /\b(ist|sind|war|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|gefährlich|riesig\w*|tief\w*|groß\w*)\b/iu;
-const STREET = /\b(\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|pfad|steig))(?:\s+(\d+\s?[a-z]?)\b)?/u;
+  /\b(ist|sind|war|hat|haben|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|abgeladen|abgestellt|entsorgt|weggeworfen|hingeworfen|gekippt|abgekippt|gefährlich|riesig\w*|tief\w*|groß\w*)\b/iu;
+/** A street or square, with the word that places it ("hinter dem Sportplatz", "am Marktplatz") and its number. */
+const STREET =
+  /(?:\b((?:[Hh]inter|[Vv]or|[Nn]eben|[Gg]egenüber|[Aa]m|[Bb]eim|[Aa]uf|[Uu]nter)\s+(?:(?:dem|der|den)\s+)?))?\b(\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|pfad|steig))(?:\s+(\d+\s?[a-z]?)\b)?/u;
 const HOUSE_NUMBER = /\b(?:hausnummer|haus\s*nr\.?|nr\.?)\s*(\d+\s?[a-z]?)\b/iu;
 
 /** "Hauptstraße 12, Schimborn" from a sentence that names a street and an Ortsteil; undefined otherwise. */
@@ -30,15 +32,16 @@ function placeFrom(said: string, ortsteile: readonly string[]): string | undefin
   const ortsteil = ortsteilIn(said, ortsteile);
   const street = STREET.exec(said);
   if (!ortsteil || !street) return undefined;
-  const number = (street[2] ?? HOUSE_NUMBER.exec(said)?.[1])?.trim();
-  return `${street[1]}${number ? ` ${number}` : ''}, ${ortsteil}`;
+  const number = (street[3] ?? HOUSE_NUMBER.exec(said)?.[1])?.trim();
+  return `${street[1]?.toLowerCase() ?? ''}${street[2]}${number ? ` ${number}` : ''}, ${ortsteil}`;
 }
 
 /** The photo field takes a picture or "skip", said in the citizen's language. */
+// Said before the question is asked again, which names the choices itself.
 const PHOTO_ONLY = {
-  de: 'Bitte senden Sie ein Bild oder tippen Sie auf „überspringen“.',
-  en: 'Please send a picture or tap “skip”.',
-  ls: 'Bitte schicken Sie ein Foto.\nOder tippen Sie auf: Weiter ohne.',
+  de: 'Das war kein Bild.',
+  en: 'That was not a picture.',
+  ls: 'Das ist kein Foto.',
 };
 
 export const maengelmelder = (context: FlowContext): FlowDefinition => {

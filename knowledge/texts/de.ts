@@ -184,7 +184,7 @@ export const de = {
     /** What the first message already gave; `confirmed` flows end with a summary where it can be changed. */
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
       `Aus Ihrer Nachricht habe ich schon: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' Vor dem Absenden können Sie alles ändern.' : ''}`,
-    yourWords: 'Ihre Nachricht',
+    yourWords: 'Ihre Nachricht von eben',
     change: (label: string): string => `${label} ändern`,
     summary: (lines: string[], submit: string, submitNotify: string): string =>
       `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${submit}“. ` +

@@ -161,7 +161,7 @@ export const en: CitizenTexts = {
     understood: (value: string): string => `I understood “${value}”.`,
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
       `From your message I already have: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' You can change everything before sending.' : ''}`,
-    yourWords: 'your message',
+    yourWords: 'your message above',
     change: (label: string): string => `Change ${label}`,
     summary: (lines: string[], submit: string, submitNotify: string): string =>
       `Please check your details:\n${lines.join('\n')}\nIs everything correct? Then tap “${submit}”. ` +

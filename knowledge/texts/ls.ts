@@ -179,7 +179,7 @@ export const ls: CitizenTexts = {
         ...answers.map((a) => `${a.field}: ${a.value}`),
         ...(confirmed ? ['Vor dem Absenden können Sie alles ändern.'] : []),
       ),
-    yourWords: 'Ihre Nachricht',
+    yourWords: 'Ihre Nachricht von eben',
     change: (label: string): string => `${label} ändern`,
     summary: (entries: string[], submit: string, submitNotify: string): string =>
       lines(

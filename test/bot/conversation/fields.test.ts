@@ -186,13 +186,27 @@ describe("a damage report keeps the citizen's own words", () => {
     const sentence = 'In der Hauptstraße in Schimborn vor Hausnummer 12 ist ein riesiges Schlagloch, da fährt man sich die Felgen kaputt';
     const r = await chat.say(sentence);
     expect(allText(r)).toContain(
-      'Aus Ihrer Nachricht habe ich schon: Kategorie: Straßenschaden; Ort: Hauptstraße 12, Schimborn; Beschreibung: Ihre Nachricht.',
+      'Aus Ihrer Nachricht habe ich schon: Kategorie: Straßenschaden; Ort: Hauptstraße 12, Schimborn; Beschreibung: Ihre Nachricht von eben.',
     );
     expect(field(r)).toBe('foto');
     await chat.say('überspringen');
     await chat.say('überspringen');
     const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
     expect(answers).toMatchObject({ kategorie: 'Straßenschaden', ort: 'Hauptstraße 12, Schimborn', beschreibung: sentence });
+  });
+
+  it('takes a report of dumped waste with its place behind a landmark, and asks again plainly for a photo', async () => {
+    const chat = assistant.conversation();
+    const sentence = 'Hinter dem Sportplatz in Schimborn hat jemand einen Haufen Bauschutt und alte Reifen abgeladen';
+    const r = await chat.say(sentence);
+    expect(allText(r)).toContain(
+      'Aus Ihrer Nachricht habe ich schon: Kategorie: Wilder Müll; Ort: hinter dem Sportplatz, Schimborn; Beschreibung: Ihre Nachricht von eben.',
+    );
+    expect(field(r)).toBe('foto');
+    // Not a picture: said once, then the question with its choices.
+    expect(lastText(await chat.say('06029 1234'))).toBe(
+      'Das war kein Bild. Möchten Sie ein Foto anhängen? Senden Sie es jetzt oder tippen Sie auf „überspringen“.',
+    );
   });
 
   it('understands a street light in dialect, in the first message and as the answer to "Was möchten Sie melden?"', async () => {
