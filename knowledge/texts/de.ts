@@ -222,7 +222,7 @@ export const de = {
       `Vielen Dank! Ihre Anfrage ist eingegangen. Ihre Vorgangsnummer: ${reference}. ${next} Ihre Angaben speichern wir ${retentionDays} Tage und löschen sie danach.`,
     next: 'Die zuständige Stelle bearbeitet sie und meldet sich bei Bedarf bei Ihnen.',
     alreadyDelivered: (references: string[]): string =>
-      `Bereits beim Rathaus angekommen und dort in Bearbeitung: ${references.join(', ')}. Diese Anfragen bleiben beim Rathaus.`,
+      `Bereits an die zuständige Stelle weitergeleitet: ${references.join(', ')}. Diese Anfragen bleiben beim Rathaus.`,
     withdrawn: (references: string[]): string => `Zurückgezogen und gelöscht: ${references.join(', ')}.`,
     kept: (references: string[]): string => `Behalten, das Rathaus bearbeitet sie weiter: ${references.join(', ')}.`,
     willNotify: 'Sobald das Rathaus die Anfrage abgeschlossen hat, sage ich Ihnen hier Bescheid.',
@@ -398,7 +398,7 @@ export const de = {
     confirmDeletion: 'Wirklich löschen? Danach kennt der Assistent dieses Gespräch nicht mehr.',
     /** An open request, before deleting: keep it (it still goes to the Rathaus) or withdraw it. */
     askAboutOpen: (reference: string, title: string): string =>
-      `Ihre Anfrage ${reference} (${title}) ist noch nicht beim Rathaus angekommen. Wenn Sie Ihre Daten löschen, ziehen Sie sie zurück. Möchten Sie die Anfrage behalten oder zurückziehen?`,
+      `Ihre Anfrage ${reference} (${title}) ist noch nicht an die zuständige Stelle weitergeleitet. Wenn Sie Ihre Daten löschen, ziehen Sie sie zurück. Möchten Sie die Anfrage behalten oder zurückziehen?`,
     chooseKeepOrWithdraw: 'Bitte tippen Sie auf „Anfrage behalten“ oder „Anfrage zurückziehen“.',
     deletionCancelled: 'Gut, es wurde nichts gelöscht.',
     export: 'Hier sind alle Daten, die der Assistent zu diesem Gespräch gespeichert hat (als JSON-Datei).',

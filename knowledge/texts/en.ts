@@ -200,7 +200,7 @@ export const en: CitizenTexts = {
       `Thank you! Your request has been received. Your reference number: ${reference}. ${next} We keep your details for ${retentionDays} days and then delete them.`,
     next: 'The office in charge will work on it and contact you if needed.',
     alreadyDelivered: (references: string[]): string =>
-      `Already with the town hall and being worked on: ${references.join(', ')}. These requests stay with the town hall.`,
+      `Already passed on to the office in charge: ${references.join(', ')}. These requests stay with the town hall.`,
     withdrawn: (references: string[]): string => `Withdrawn and deleted: ${references.join(', ')}.`,
     kept: (references: string[]): string => `Kept, the town hall goes on working on them: ${references.join(', ')}.`,
     willNotify: 'As soon as the town hall has finished the request, I will tell you here.',
@@ -288,7 +288,7 @@ export const en: CitizenTexts = {
   privacy: {
     confirmDeletion: 'Really delete? Afterwards the assistant no longer knows this conversation.',
     askAboutOpen: (reference: string, title: string): string =>
-      `Your request ${reference} (${title}) has not reached the town hall yet. If you delete your data, you withdraw it. Would you like to keep or withdraw the request?`,
+      `Your request ${reference} (${title}) has not been passed on to the office in charge yet. If you delete your data, you withdraw it. Would you like to keep or withdraw the request?`,
     chooseKeepOrWithdraw: 'Please tap “Keep the request” or “Withdraw the request”.',
     deletionCancelled: 'All right, nothing was deleted.',
     export: 'Here is all the data the assistant has stored about this conversation (as a JSON file).',

@@ -232,7 +232,7 @@ export const ls: CitizenTexts = {
       ),
     next: lines('Das Amt bearbeitet Ihren Antrag.', 'Vielleicht meldet sich das Amt bei Ihnen.'),
     alreadyDelivered: (references: string[]): string =>
-      lines('Diese Anträge sind schon beim Rathaus:', references.join(', '), 'Das Rathaus bearbeitet die Anträge weiter.'),
+      lines('Das Rathaus hat diese Anträge schon weiter·gegeben:', references.join(', '), 'Die Anträge bleiben beim Rathaus.'),
     withdrawn: (references: string[]): string => lines('Diese Anträge sind jetzt gelöscht:', references.join(', ')),
     kept: (references: string[]): string => lines('Diese Anträge bleiben beim Rathaus:', references.join(', ')),
     willNotify: lines('Das Rathaus ist mit Ihrem Antrag fertig?', 'Dann sage ich Ihnen hier Bescheid.'),
@@ -325,7 +325,7 @@ export const ls: CitizenTexts = {
     confirmDeletion: lines('Möchten Sie wirklich alles löschen?', 'Dann weiß der Computer·helfer nichts mehr von diesem Gespräch.'),
     askAboutOpen: (reference: string, title: string): string =>
       lines(
-        `Ihr Antrag ${reference} ist noch nicht beim Rathaus.`,
+        `Das Rathaus hat Ihren Antrag ${reference} noch nicht weiter·gegeben.`,
         `Das Thema ist: ${title}.`,
         'Sie löschen Ihre Daten?',
         'Dann ist auch der Antrag weg.',

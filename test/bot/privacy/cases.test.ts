@@ -1,5 +1,5 @@
 // Cases are personal data: "Meine Daten anzeigen" lists them with their delivery state;
-// "Meine Daten löschen" names each request that has not reached the town hall yet and asks
+// "Meine Daten löschen" names each request that has not been passed on to its office yet and asks
 // whether to keep or withdraw it (a withdrawn booking frees its slot), and names what has.
 import nock from 'nock';
 import {
@@ -71,13 +71,15 @@ test('export lists the cases; deletion removes the undelivered ones with their s
 
   // Before anything is deleted, the open booking is named and the citizen decides.
   const asked = await c.say('Meine Daten löschen');
-  expect(allText(asked)).toContain(`Ihre Anfrage ${second} (Termin im Bürgerbüro vereinbaren) ist noch nicht beim Rathaus angekommen`);
+  expect(allText(asked)).toContain(
+    `Ihre Anfrage ${second} (Termin im Bürgerbüro vereinbaren) ist noch nicht an die zuständige Stelle weitergeleitet`,
+  );
   expect(allText(asked)).not.toContain(first);
   expect(allButtons(asked)).toEqual(['Anfrage behalten', 'Anfrage zurückziehen', 'Nichts löschen']);
   expect(allButtons(await c.say('Anfrage zurückziehen'))).toEqual(['Ja', 'Nein']);
   const done = allText(await c.say('Ja'));
   expect(done).toContain(`Zurückgezogen und gelöscht: ${second}.`);
-  expect(done).toContain(`Bereits beim Rathaus angekommen und dort in Bearbeitung: ${first}. Diese Anfragen bleiben beim Rathaus.`);
+  expect(done).toContain(`Bereits an die zuständige Stelle weitergeleitet: ${first}. Diese Anfragen bleiben beim Rathaus.`);
   expect(await store.get(`cases/${second}`)).toBeUndefined();
   expect(await store.get(`outbox/webhook/${second}`)).toBeUndefined();
   // The booked slot is free again.
