@@ -36,6 +36,7 @@ export async function caseStatusByName(
   _state: FlowState,
   answers: Record<string, unknown>,
 ): Promise<undefined> {
+  if (answers.name === null) return void turn.reply(turn.t.caseStatus.withoutName(turn.services.municipality));
   const item = await loadCase(turn.services.store, String(answers.vorgangsnummer));
   // Requests without a name (a damage report) are only told to the conversation that made them.
   const holder = item && flowsOf(turn.services.municipality)[item.flow]?.fields.find((f) => f.holder);

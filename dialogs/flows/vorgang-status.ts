@@ -3,7 +3,8 @@
 // the proof; bot/ answers the same for an unknown number and a wrong name.
 import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
-import { type FlowContext, personName } from '../fields';
+import { button } from '../../knowledge/texts/commands';
+import { type FlowContext, personName, skippable } from '../fields';
 
 /** How a reference number looks, said in the citizen's language. */
 const REFERENCE_SHAPE = {
@@ -39,10 +40,15 @@ export const vorgangStatus = (context: FlowContext): FlowDefinition => ({
     {
       name: 'name',
       label: 'Name',
-      prompt: 'Zur Sicherheit: Auf welchen Nachnamen haben Sie die Anfrage gestellt?',
-      schema: personName(
-        true,
-        context.language === 'de' ? 'Bitte nennen Sie den Namen aus Ihrer Anfrage, zum Beispiel „Weber“ oder „Anna Weber“.' : undefined,
+      prompt:
+        'Zur Sicherheit: Auf welchen Nachnamen haben Sie die Anfrage gestellt? Ohne Namen, etwa bei einer Schadensmeldung, tippen Sie auf „überspringen“.',
+      // A request without a name (a damage report) is told only where it was made: bot/ says so.
+      choices: [button('skip')],
+      schema: skippable(
+        personName(
+          true,
+          context.language === 'de' ? 'Bitte nennen Sie den Namen aus Ihrer Anfrage, zum Beispiel „Weber“ oder „Anna Weber“.' : undefined,
+        ),
       ),
       help: 'Der Name, den Sie in der Anfrage angegeben haben. So erfährt niemand etwas über fremde Anfragen.',
     },
@@ -58,7 +64,7 @@ export const vorgangStatus = (context: FlowContext): FlowDefinition => ({
         },
         name: {
           label: 'Name',
-          prompt: 'To be safe: under which surname did you make the request?',
+          prompt: 'To be safe: under which surname did you make the request? Without a name, for example for a damage report, tap “skip”.',
           help: 'The name you gave in the request. This way nobody learns anything about other people’s requests.',
         },
       },
@@ -73,7 +79,8 @@ export const vorgangStatus = (context: FlowContext): FlowDefinition => ({
         },
         name: {
           label: 'Name',
-          prompt: 'Wie ist Ihr Nach·name?\nSo erfährt niemand etwas über fremde Anträge.',
+          prompt:
+            'Wie ist Ihr Nach·name?\nSo erfährt niemand etwas über fremde Anträge.\nSie haben keinen Namen genannt?\nDann tippen Sie auf: Weiter ohne.',
           help: 'Schreiben Sie den Namen aus Ihrem Antrag.\nZum Beispiel: Weber',
         },
       },

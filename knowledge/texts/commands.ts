@@ -42,7 +42,7 @@ const AROUND_A_REFUSAL = new Set([
   ...['danke', 'bitte', 'ich', 'habe', 'hab', "hab'", 'leider', 'gerade', 'grad', 'momentan', 'da', 'dazu', 'das', 'ein', 'eins', 'einen'],
   ...['brauche', 'brauch', 'ist', 'noetig', 'mehr', 'gibt', 'es', 'will', 'moechte', 'angeben'],
   ...['thanks', 'thank', 'you', 'i', 'have', 'a', 'one', 'need', 'do', 'any', 'sorry', 'want', 'to'],
-  ...['foto', 'fotos', 'bild', 'bilder', 'photo', 'picture', 'angabe', 'angaben', 'e-mail', 'email', 'mail', 'telefon', 'telefonnummer', 'nummer', 'handy'],
+  ...['foto', 'fotos', 'bild', 'bilder', 'photo', 'picture', 'angabe', 'angaben', 'e-mail', 'email', 'mail', 'telefon', 'telefonnummer', 'nummer', 'handy', 'name', 'namen', 'angegeben', 'gesagt'],
 ]);
 
 /** Whether a message declines an optional question ("überspringen", "nein danke", "ich habe kein Foto"). */

@@ -241,6 +241,9 @@ export const de = {
     /** The same for an unknown number and a wrong name: nobody learns whether a request exists. */
     notFound:
       'Zu dieser Vorgangsnummer und diesem Namen habe ich keine Anfrage gefunden. Bitte prüfen Sie die Vorgangsnummer und den Namen.',
+    /** Asked without a name: the state of a request without one is told only in the conversation that made it. */
+    withoutName: (town: Municipality): string =>
+      `Den Stand einer Anfrage ohne Namen nenne ich nur in dem Gespräch, in dem sie gestellt wurde. So erfährt niemand etwas über fremde Anfragen. Auskunft gibt Ihnen auch das Rathaus. ${rathausContact(town)}`,
     /** A proactive message when staff close the request (the citizen agreed at the summary). */
     news: (status: string): string => `Neues zu Ihrer Anfrage: ${status}`,
     /** Asked in the middle of another request, about a request of another conversation. */

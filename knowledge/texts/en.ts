@@ -216,6 +216,8 @@ export const en: CitizenTexts = {
     doneReason: (reason: string): string => `Note from the town hall: ${reason}`,
     rejectedReason: (reason: string): string => `Reason: ${reason}`,
     notFound: 'I found no request with this reference number and this name. Please check the reference number and the name.',
+    withoutName: (town) =>
+      `I tell the state of a request without a name only in the conversation it was made in. This way nobody learns anything about other people’s requests. The town hall can also tell you. ${rathausContact(town)}`,
     news: (status: string): string => `News about your request: ${status}`,
     afterRequest: 'I will gladly tell you the status of that request once your current request is finished.',
   },

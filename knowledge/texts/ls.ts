@@ -248,6 +248,8 @@ export const ls: CitizenTexts = {
     doneReason: (reason: string): string => `Das Rathaus schreibt dazu: ${reason}`,
     rejectedReason: (reason: string): string => `Der Grund ist: ${reason}`,
     notFound: lines('Ich finde keinen Antrag mit dieser Nummer und diesem Namen.', 'Bitte prüfen Sie die Nummer und den Namen.'),
+    withoutName: (town) =>
+      lines('Ihr Antrag hat keinen Namen.', 'Dann sage ich nur in dem Gespräch etwas über den Antrag, in dem Sie ihn gestellt haben.', rathausContact(town)),
     news: (status: string): string => lines('Es gibt Neues zu Ihrem Antrag.', status),
     afterRequest: lines('Zuerst machen wir Ihren Antrag fertig.', 'Dann sage ich Ihnen gern den Stand von dem anderen Antrag.'),
   },

@@ -187,6 +187,14 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(wrongName).toMatch(/keine Anfrage gefunden/);
     expect(wrongName).not.toMatch(/erledigt|abgelehnt|Bearbeitung|Bauantrag|Rückruf|geklärt|zuständig/);
 
+    // Without a name (a damage report has none): where to ask instead, and nothing about the request.
+    const anonymous = new TestConversation(a.url);
+    expect(allText(await anonymous.say(`Wie ist der Stand von ${reference}?`))).toMatch(/Ohne Namen, etwa bei einer Schadensmeldung/);
+    const withoutName = allText(await anonymous.say('hab keinen Namen angegeben'));
+    expect(withoutName).toMatch(/Den Stand einer Anfrage ohne Namen nenne ich nur in dem Gespräch, in dem sie gestellt wurde\./);
+    expect(withoutName).toContain('Telefon 06029 705-0');
+    expect(withoutName).not.toMatch(/erledigt|abgelehnt|Bearbeitung|Bauantrag|Rückruf|geklärt|zuständig/);
+
     // Reopened (not back to "neu"), and the audit log names who changed what, without content.
     expect((await ben.request('PATCH', path, { version: 3, status: 'new' })).status).toBe(400);
     expect((await ben.request('PATCH', path, { version: 3, status: 'in-progress', assignee: 'ben' })).body.case).toMatchObject({
