@@ -53,7 +53,29 @@ const bavaria = new Holidays('DE', 'BY');
  * which date-holidays lists as an observance). Not Heiligabend or Buß- und Bettag (a school holiday).
  */
 export const isClosedDay = (date: string, alsoClosedOn: readonly string[] = []): boolean =>
-  (bavaria.isHoliday(new Date(`${date}T12:00:00Z`)) || []).some((h) => h.type === 'public' || alsoClosedOn.includes(h.name));
+  holidaysOn(date).some((h) => h.type === 'public' || alsoClosedOn.includes(h.name));
+
+/**
+ * The year's holidays by day, worked out once per year: date-holidays takes one to two milliseconds
+ * for each question (it computes the whole year with moment), and every hours answer, opening-time
+ * search and slot list asks several (measured in `npm run bench:http`: a quarter of the server's CPU).
+ */
+const holidaysByYear = new Map<string, Map<string, Array<{ name: string; type: string }>>>();
+
+function holidaysOn(date: string): ReadonlyArray<{ name: string; type: string }> {
+  const year = date.slice(0, 4);
+  let days = holidaysByYear.get(year);
+  if (!days) {
+    days = new Map();
+    for (const { date: day, name, type } of bavaria.getHolidays(Number(year))) {
+      // "2026-12-24 14:00:00": a holiday from the afternoon (Heiligabend) is a holiday of its day too.
+      const key = day.slice(0, 10);
+      days.set(key, [...(days.get(key) ?? []), { name, type }]);
+    }
+    holidaysByYear.set(year, days);
+  }
+  return days.get(date) ?? [];
+}
 
 /** Open at `at` by the hours, and not on a holiday (a day of `closures` counts as the editors set it). */
 export function isOfficeOpen(

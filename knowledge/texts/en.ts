@@ -2,6 +2,7 @@
 // checked by the compiler. Plain, friendly British English; names of offices and places stay German,
 // since citizens meet them so on signs and letters. Values the office must understand (Ja/Nein,
 // categories) stay German in the stored request: flows translate only what is shown.
+import { berlinWallClock } from '../hours';
 import type { Municipality } from '../schema';
 import type { CitizenTexts } from './catalogue';
 
@@ -16,7 +17,11 @@ const byPhone = (office: string, phone: string | null): string => (phone ? `Phon
 const closedUntil = (office: string, reopens: string | undefined): string =>
   `The office in charge (${office}) is closed right now${reopens ? ` and open again ${reopens}` : ''}.`;
 
-const berlin = (at: Date, options: Intl.DateTimeFormatOptions): string => at.toLocaleString('en-GB', { timeZone: 'Europe/Berlin', ...options });
+// Made once (see de.ts).
+const inBerlin = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', ...options });
+const TIME = inBerlin({ hour: '2-digit', minute: '2-digit' });
+const WEEKDAY = inBerlin({ weekday: 'long' });
+const DAY_AND_MONTH = inBerlin({ day: 'numeric', month: 'long' });
 
 export const en: CitizenTexts = {
   commands: {
@@ -255,13 +260,13 @@ export const en: CitizenTexts = {
       `I would like to connect you with a person. ${closedUntil(office, reopens)} We can call you back.`,
     closedNow: (office: string, reopens: string | undefined): string => `${closedUntil(office, reopens)} The administration can call you back.`,
     reopens: (at: Date, now: Date): string => {
-      const day = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
-      const time = berlin(at, { hour: '2-digit', minute: '2-digit' });
+      const day = (d: Date) => berlinWallClock(d).date;
+      const time = TIME.format(at);
       const days = Math.round((Date.parse(day(at)) - Date.parse(day(now))) / 86_400_000);
       if (days === 0) return `today from ${time}`;
       if (days === 1) return `tomorrow from ${time}`;
-      const weekday = berlin(at, { weekday: 'long' });
-      return days < 7 ? `on ${weekday} from ${time}` : `on ${weekday}, ${berlin(at, { day: 'numeric', month: 'long' })}, from ${time}`;
+      const weekday = WEEKDAY.format(at);
+      return days < 7 ? `on ${weekday} from ${time}` : `on ${weekday}, ${DAY_AND_MONTH.format(at)}, from ${time}`;
     },
     personalAdvice: 'The town hall will gladly advise you on this in person.',
     someoneHelps: 'A member of staff will gladly help you.',
