@@ -6,7 +6,7 @@
 import type { Facet } from './language/facets';
 import type { Referral } from './referrals';
 import { berlinWallClock, closureOn, isClosedDay, isOfficeOpen, nextOpening } from './hours';
-import type { Closure, Entry, Municipality, Office, OpeningPeriod } from './schema';
+import { WEEKDAYS, type Closure, type Entry, type Municipality, type Office, type OpeningPeriod, type Weekday } from './schema';
 import { texts } from './texts/index';
 
 /** "Gebühren:", but a label that is a question ("Wann ist offen?", Leichte Sprache) takes no colon. */
@@ -35,9 +35,7 @@ export interface AnswerView {
   footer: string;
 }
 
-type Weekday = OpeningPeriod['days'][number];
-const DAYS: Weekday[] = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
-const dayName = (day: Weekday): string => texts().answers.days[DAYS.indexOf(day)]!;
+const dayName = (day: Weekday): string => texts().answers.days[WEEKDAYS.indexOf(day)]!;
 
 /**
  * One line per day, days in a row with the same hours together: "Mo, Di 08:00–12:30, 14:00–17:00";
@@ -46,7 +44,7 @@ const dayName = (day: Weekday): string => texts().answers.days[DAYS.indexOf(day)
  */
 export function formatHours(hours: OpeningPeriod[]): string[] {
   const groups: Array<{ days: Weekday[]; hours: string }> = [];
-  for (const day of DAYS) {
+  for (const day of WEEKDAYS) {
     const periods = hours.filter((p) => p.days.includes(day));
     const regular = periods.filter((p) => !p.nthWeekdayOfMonth).map((p) => `${p.from}–${p.to}`);
     const notes = periods.flatMap((p) => (p.note ? [p.note] : p.nthWeekdayOfMonth ? [`${p.from}–${p.to}`] : []));
@@ -55,7 +53,7 @@ export function formatHours(hours: OpeningPeriod[]): string[] {
     if (last && last.hours === text && text) last.days.push(day);
     else groups.push({ days: [day], hours: text });
   }
-  const closedDays = DAYS.filter((day) => !hours.some((p) => p.days.includes(day)));
+  const closedDays = WEEKDAYS.filter((day) => !hours.some((p) => p.days.includes(day)));
   const open = groups.filter((g) => g.hours).map((g) => `${g.days.map(dayName).join(', ')} ${g.hours}`);
   return open.length && closedDays.length ? [...open, `${closedDays.map(dayName).join(', ')} ${texts().answers.closed}`] : open;
 }
@@ -86,7 +84,7 @@ function todayText(office: Pick<Office, 'hours' | 'closures'>, town: Municipalit
   const spans = closure ? closure.hours.map((h) => `${h.from}–${h.to}`) : holiday ? [] : spansOn(office.hours, weekday, Number(date.slice(8, 10)));
   const label = closure?.label ?? (holiday ? t.answers.holiday : undefined);
   const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
-  const weekdayName = t.answers.weekdays[DAYS.indexOf(weekday)]!;
+  const weekdayName = t.answers.weekdays[WEEKDAYS.indexOf(weekday)]!;
   return t.answers.today(weekdayName, spans.join(', ') || undefined, label, open, next && t.handoff.reopens(next, now));
 }
 
@@ -111,7 +109,7 @@ function formatClosures(closures: readonly Closure[], now: Date): string[] {
     .filter((c) => c.date >= today && c.date <= last)
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((c) => {
-      const day = dayName(DAYS[(new Date(`${c.date}T12:00:00Z`).getUTCDay() + 6) % 7]!);
+      const day = dayName(WEEKDAYS[(new Date(`${c.date}T12:00:00Z`).getUTCDay() + 6) % 7]!);
       const hours = c.hours.length ? c.hours.map((h) => `${h.from}–${h.to}`).join(', ') : texts().answers.closed;
       return `${day} ${formatDate(c.date).slice(0, 6)}: ${hours} (${c.label})`;
     });

@@ -1,9 +1,7 @@
 // Is an office open at a given moment, and when does it open next? Pure functions over the
 // municipality schema, evaluated in Europe/Berlin so that the server's own time zone never matters.
 import Holidays from 'date-holidays';
-import type { Closure, OpeningPeriod } from './schema';
-
-type Weekday = 'so' | 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa';
+import type { Closure, OpeningPeriod, Weekday } from './schema';
 const berlin = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
 });

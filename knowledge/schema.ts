@@ -6,6 +6,9 @@ import { z } from 'zod';
 const unknownable = z.string().trim().nullable().default(null);
 
 const weekday = z.enum(['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so']);
+/** The days of opening hours, Monday first. */
+export const WEEKDAYS = weekday.options;
+export type Weekday = z.infer<typeof weekday>;
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
 const openingPeriodSchema = z.object({

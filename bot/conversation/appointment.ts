@@ -3,6 +3,7 @@
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { berlinInstant, showLongDay } from '../../dialogs/dates';
 import { closureOn, isClosedDay } from '../../knowledge/hours';
+import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
 import { caseKey, caseRetentionSeconds, discardCase, loadCase } from '../cases';
@@ -41,8 +42,6 @@ const DAYS_OFFERED = 6;
 const dayChoices = (slots: readonly Slot[], wish?: SlotWish): string[] =>
   [...new Set(slots.map((s) => s.date))].slice(0, DAYS_OFFERED).map((date) => dayChoice(date, wish));
 
-const WEEKDAY_CODES = ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'] as const;
-
 /**
  * "Bürgerbüro: samstags geschlossen." when every day the citizen wished for is a day the office is
  * closed (no hours that weekday, a holiday, a closed day), rather than "nothing free" for it.
@@ -50,7 +49,8 @@ const WEEKDAY_CODES = ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'] as const;
 function closedThen(turn: Turn, wish: SlotWish): string | undefined {
   const office = officeOf(turn);
   const t = turn.t.appointments;
-  const closedWeekday = (day: number) => !office.hours.some((p) => p.days.includes(WEEKDAY_CODES[day]!));
+  // `day` counts from Sunday (Date.getDay), the hours from Monday.
+  const closedWeekday = (day: number) => !office.hours.some((p) => p.days.includes(WEEKDAYS[(day + 6) % 7]!));
   if (wish.weekdays?.length && !wish.dates && wish.weekdays.every(closedWeekday)) {
     return t.closedThen(office.name, wish.weekdays.map((day) => t.onWeekdays[day]).join(', '));
   }
