@@ -20,6 +20,19 @@ const QUESTION_START =
 const looksLikeQuestion = (text: string): boolean =>
   (text.length > 1 && text.trim().endsWith('?')) || (QUESTION_START.test(text.trim()) && text.trim().split(/\s+/).length >= 3);
 
+/** Each language's flows by their start words (title and starters, as `norm` folds them), made once. */
+const startWords = new WeakMap<object, Map<string, string>>();
+function startedBy(flows: ReturnType<typeof flowsOf>, said: string): string | undefined {
+  let words = startWords.get(flows);
+  if (!words) {
+    words = new Map();
+    // The first flow with a start word keeps it, as in the order the flows are defined.
+    for (const f of Object.values(flows)) for (const s of [f.title, ...f.starters]) if (!words.has(norm(s))) words.set(norm(s), f.id);
+    startWords.set(flows, words);
+  }
+  return words.get(norm(said)) ?? Object.values(flows).find((f) => f.startsOn?.test(said))?.id;
+}
+
 export const continueFlow: TurnStep = {
   name: 'flow',
   run: async (turn) => {
@@ -28,10 +41,9 @@ export const continueFlow: TurnStep = {
     const flow = state && flows[state.flow];
     if (!state || !flow) {
       // A start button, a flow's title or its own start pattern starts it directly.
-      const said = norm(turn.text);
-      const hit = Object.values(flows).find((f) => [f.title, ...f.starters].some((s) => norm(s) === said) || f.startsOn?.test(turn.text));
+      const hit = startedBy(flows, turn.text);
       if (!hit) return 'next';
-      await startFlow(turn, hit.id);
+      await startFlow(turn, hit);
       return 'handled';
     }
     if (asksForPerson(turn.text)) {
