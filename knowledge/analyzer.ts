@@ -98,6 +98,11 @@ export class Analyzer {
     return this.speller.correct(word) ?? word;
   }
 
+  /** The term a word is indexed under (its stem), without its parts or related words. */
+  termOf(word: string): string {
+    return this.stemOf(word);
+  }
+
   private stemOf(word: string): string {
     return this.stemCache.get(word) ?? this.profile.stem(word);
   }

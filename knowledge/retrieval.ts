@@ -194,6 +194,14 @@ export class RetrievalIndex {
     return contentWords(text, this.profile).filter((w) => !this.ignored.has(w));
   }
 
+  /** Whether a topic's own texts use a word (its stem; not its compound parts or related words). */
+  uses(doc: number, word: string): boolean {
+    const t = this.termIds.get(this.analyzer.termOf(word));
+    if (t === undefined) return false;
+    for (let i = this.postingStart[t]!; i < this.postingStart[t + 1]!; i++) if (this.postingDocs[i] === doc) return true;
+    return false;
+  }
+
   private idf(df: number): number {
     const n = this.docs.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));

@@ -12,7 +12,7 @@ import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { facetOf, isFacetWord } from './language/facets';
+import { facetOf, facetPhraseWords, isFacetWord } from './language/facets';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -259,16 +259,26 @@ export class Router {
 
   /**
    * "Und was kostet das?" right after an answer: a question that names only a facet (fees, duration,
-   * appointment, documents) and no topic of its own is about the last topic.
+   * appointment, documents; "how much does it cost") and no topic of its own is about the last topic.
+   * So is a short one that points back ("wo gebe ich den ab") with words the last topic itself uses.
    */
   private followUp(text: string, context: RouteContext): number | undefined {
     const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
-    // The facet words ("kostet", "Termin") are German; English follow-ups are decided as new questions.
-    if (last === undefined || this.docs[last]!.kind !== 'answer' || !this.profile.german) return undefined;
-    const words = this.index.words(text);
-    if (words.some((w) => !isFacetWord(w) && this.index.analyzer.knows(w))) return undefined;
-    // A facet also in words the index drops ("was brauch ich da alles": "brauch ich").
-    return words.some(isFacetWord) || facetOf(text) !== undefined ? last : undefined;
+    if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
+    // The words of a facet phrase ("how much", "wie viel") name no topic.
+    const phrase = facetPhraseWords(text);
+    const words = this.index.words(text).filter((w) => !phrase.has(w));
+    const pointsBack = POINTS_BACK.test(text);
+    const topical = words.filter((w) => !isFacetWord(w) && this.index.analyzer.knows(w));
+    if (topical.length) {
+      // Words of a topic, pointing back: still the last topic when it uses each of them ("wo gebe
+      // ich den ab"); "was kostet die Hundesteuer" names another ("die" is an article there).
+      if (!pointsBack || words.length > POINTING_BACK_WORDS) return undefined;
+      return topical.every((word) => this.index.uses(last, word)) ? last : undefined;
+    }
+    // A facet also in words the index drops ("was brauch ich da alles": "brauch ich"); or nothing
+    // but the pointing back ("und wo ist das").
+    return words.some(isFacetWord) || facetOf(text) !== undefined || (pointsBack && words.length === 0) ? last : undefined;
   }
 
   /** An editor's assignment of this question (or a near copy of it) wins over the model until the next training includes it. */
@@ -290,6 +300,10 @@ export class Router {
 }
 
 const FLOOR = 1e-6;
+/** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
+const POINTS_BACK = /\b(den|die|das|des|dem|ihn|es|dort|da|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)\b/iu;
+/** A question pointing back with words of a topic is a follow-up when it has at most this many. */
+const POINTING_BACK_WORDS = 3;
 
 /** Fused probabilities: the topics best first, and "out of scope". */
 export interface Fused {

@@ -23,12 +23,19 @@ const FACET_WORDS: Array<[Facet, string[]]> = [
 
 /** The prefixes in normalized spelling ("dauer" folds to "daur" like "dauert" does). */
 const FACETS: Array<[Facet, string[]]> = FACET_WORDS.map(([facet, prefixes]) => [facet, prefixes.map(normalize)]);
+const PHRASES = FACETS.flatMap(([, prefixes]) => prefixes.filter((p) => p.includes(' ')));
 /** "online" names a topic too (online-dienste), so it does not count as a mere facet word for routing. */
 const ROUTING: Array<[Facet, string[]]> = FACETS.filter(([facet]) => facet !== 'online');
 
 /** Whether a normalized word only names a facet ("kostet", "dauert", "Termin") and not a topic. */
 export function isFacetWord(word: string): boolean {
   return ROUTING.some(([, prefixes]) => prefixes.some((p) => !p.includes(' ') && word.startsWith(p)));
+}
+
+/** The words of the facet phrases a text contains ("how much" → how, much), as the index spells them. */
+export function facetPhraseWords(text: string): Set<string> {
+  const joined = ` ${tokenize(text).map(normalize).join(' ')} `;
+  return new Set(PHRASES.filter((p) => joined.includes(` ${p} `)).flatMap((p) => p.split(' ')));
 }
 
 /** The facet a question asks about, or undefined. The first matching facet wins. */

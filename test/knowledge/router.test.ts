@@ -79,6 +79,23 @@ describe('context and robustness', () => {
     expect(decided('Und was kostet die Hundesteuer?', 'personalausweis')).toBe('hundesteuer');
   });
 
+  it("understands a short question that points back with the last topic's own words, and only those", () => {
+    expect(decided('wo gebe ich den ab', 'fundbuero')).toBe('fundbuero');
+    expect(decided('und wo ist das', 'fundbuero')).toBe('fundbuero');
+    expect(decided('wo melde ich das', 'hundesteuer')).toBe('hundesteuer');
+    // Another topic's words, also after an article that looks like pointing back.
+    expect(decided('was kostet die Hundesteuer', 'fundbuero')).toBe('hundesteuer');
+    expect(decided('wo kann ich den Sperrmüll anmelden', 'fundbuero')).toBe('sperrmuell');
+    // Without a last topic it is no question of its own.
+    expect(decided('wo gebe ich den ab')).toBeNull();
+  });
+
+  it('answers an English facet follow-up for the last topic', () => {
+    const english = (text: string, lastTopic: string) => kb.router.decide(text, { lastTopic, language: 'en' }).decision?.id ?? null;
+    expect(english('how much does it cost', 'reisepass')).toBe('reisepass');
+    expect(english('how much is the dog tax', 'reisepass')).toBe('hundesteuer');
+  });
+
   it('resolves every topic title exactly to its topic (clarify buttons)', () => {
     for (const entry of kb.entries) expect(kb.router.decide(entry.title)).toMatchObject({ decision: { id: entry.id }, confidence: 1 });
     for (const intent of kb.intents) expect(decided(intent.title)).toBe(intent.id);
