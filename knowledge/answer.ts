@@ -3,7 +3,10 @@
 // FIRST_REPLY_MAX characters, with the office; the rest one tap away (the other facets as buttons,
 // facts and links in a card where the channel shows one). Channel-neutral: bot/ turns the view into
 // text, buttons and a card.
-import type { Facet } from './language/facets';
+import { isFacetWord, type Facet } from './language/facets';
+import { normalize } from './language/normalize';
+import { STOPWORDS } from './language/stopwords';
+import { tokenize } from './language/tokenize';
 import type { Referral } from './referrals';
 import { berlinWallClock, closureOn, isClosedDay, isOfficeOpen, nextOpening } from './hours';
 import { WEEKDAYS, type Closure, type Entry, type Municipality, type Office, type OpeningPeriod, type Weekday } from './schema';
@@ -213,20 +216,64 @@ function facetsOf(entry: Entry): Facet[] {
   return (['documents', 'fees', 'procedure', 'office', 'online'] as Facet[]).filter((f) => has[f]);
 }
 
+const folded = (text: string): string[] => tokenize(text).map(normalize);
+/**
+ * How many letters two words of one stem share at their beginning ("gartenhauschen", "gartenhauser":
+ * 10), or 0: all but the last three letters of the shorter, and at least five ("krankenhaus" is not
+ * "krankenkasse").
+ */
+function sharedStem(a: string, b: string): number {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= Math.max(5, Math.min(a.length, b.length) - 3) ? common : 0;
+}
+
+/**
+ * A note of the entry about something the question names and the entry's title and short answer do
+ * not ("Brauche ich für ein Gartenhaus eine Baugenehmigung?": the note on small garden sheds), so
+ * that it comes first. Undefined when the question names nothing of the kind.
+ */
+export function noteNamedIn(entry: Entry, question: string): string | undefined {
+  const general = folded(`${entry.title} ${entry.summary}`);
+  const generalText = general.join(' ');
+  // Named by the entry already: a word of its title or short answer, also inside a compound
+  // ("gemeinderat" in "marktgemeinderats").
+  const known = (word: string) => general.some((g) => sharedStem(word, g)) || generalText.includes(word.slice(0, -2));
+  const named = folded(question).filter((word) => word.length >= 6 && !STOPWORDS.has(word) && !isFacetWord(word) && !known(word));
+  // The note that shares the most letters with a named word ("Finderlohn" before "Finder").
+  let best: { note: string; shared: number } | undefined;
+  for (const note of named.length ? entry.details.notes : []) {
+    const shared = Math.max(0, ...folded(note).flatMap((n) => named.map((word) => sharedStem(word, n))));
+    if (shared > (best?.shared ?? 0)) best = { note, shared };
+  }
+  return best?.note;
+}
+
 /**
  * What to show for an entry, answering `facet` first when one was asked. A first reply is cut to
  * FIRST_REPLY_MAX characters; a facet the citizen tapped for is shown whole.
  */
-export function answerView(entry: Entry, town: Municipality, facet?: Facet, first = true, now = new Date()): AnswerView {
+export function answerView(
+  entry: Entry,
+  town: Municipality,
+  facet?: Facet,
+  first = true,
+  now = new Date(),
+  /** A note the question named (noteNamedIn), said before the short answer. */
+  lead?: string,
+): AnswerView {
   const t = texts().answers;
   const d = entry.details;
   const office = officeLine(entry.office, town);
   const asked = facet && facetText(entry, facet, town);
   // A facet the entry does not cover is said honestly, with the office that knows.
   const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now)) || entry.summary.trim();
-  const body = facet ? (asked ?? `${t.about(entry.title)} ${t.noFacet}`) : summary;
   const reviewed = `${labelled(t.reviewed)} ${formatDate(entry.reviewed)}`;
-  const full = [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
+  const compose = (body: string) => [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
+  const limit = FIRST_REPLY_MAX - reviewed.length - 1;
+  // The named note before the short answer; alone when both do not fit: the note is what was asked.
+  const led = lead && (compose(`${lead}\n${summary}`).length <= limit || !first ? `${lead}\n${summary}` : lead);
+  const full = compose(facet ? (asked ?? `${t.about(entry.title)} ${t.noFacet}`) : (led || summary));
   const facts = [
     facet !== 'fees' && d.fees && { label: t.fees, value: d.fees },
     facet !== 'duration' && d.processingTime && { label: t.processingTime, value: d.processingTime },
@@ -236,7 +283,7 @@ export function answerView(entry: Entry, town: Municipality, facet?: Facet, firs
     topic: entry.id,
     title: entry.title,
     ...(facet ? { facet } : {}),
-    text: `${first ? fit(full, FIRST_REPLY_MAX - reviewed.length - 1) : full}\n${reviewed}`,
+    text: `${first ? fit(full, limit) : full}\n${reviewed}`,
     facts,
     links: entry.links,
     ...(entry.online ? { online: entry.online } : {}),

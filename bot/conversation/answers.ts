@@ -1,5 +1,5 @@
 // Answering what the router decided. Imports nothing from steps/.
-import { answerView, renderReferral, type AnswerView } from '../../knowledge/answer';
+import { answerView, noteNamedIn, renderReferral, type AnswerView } from '../../knowledge/answer';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, type Facet } from '../../knowledge/language/facets';
@@ -178,9 +178,9 @@ export function answerReply(
   entry: Entry,
   town: Municipality,
   titleOf: (topic: string) => string | undefined,
-  options: { facet?: Facet; first?: boolean; also?: string; note?: string } = {},
+  options: { facet?: Facet; first?: boolean; also?: string; note?: string; lead?: string } = {},
 ): AnswerReply {
-  const view = answerView(entry, town, options.facet, options.first ?? true);
+  const view = answerView(entry, town, options.facet, options.first ?? true, new Date(), options.lead);
   const alsoTitle = options.also && options.also !== entry.flow ? titleOf(options.also) : undefined;
   const suggestions = [
     ...new Set(
@@ -208,8 +208,10 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const facet = tapped ?? facetOf(turn.text);
   if (facet) turn.count({ kind: 'facet', facet });
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
+  // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
+  const lead = facet ? undefined : noteNamedIn(entry, turn.text);
   const reply = turn.speak(() =>
-    answerReply(entry, municipality, (topic) => knowledge.title(topic), { facet, first: !followUp, also, note }),
+    answerReply(entry, municipality, (topic) => knowledge.title(topic), { facet, first: !followUp, also, note, lead }),
   );
   offerRating(turn, id);
   turn.reply(reply.text, {

@@ -1,6 +1,6 @@
 // Answers as a citizen reads them on a phone: the point asked first, short, with the office; the
 // rest as buttons; opening hours one line per day; honest when the entry does not say.
-import { answerView, FIRST_REPLY_MAX, formatHours, officeText } from '../../knowledge/answer';
+import { answerView, FIRST_REPLY_MAX, formatHours, noteNamedIn, officeText } from '../../knowledge/answer';
 import { KnowledgeBase } from '../../knowledge/loader';
 import { facetOf } from '../../knowledge/language/facets';
 import { loadMunicipality } from '../../knowledge/municipality';
@@ -64,6 +64,29 @@ describe('the first reply', () => {
         // The short answer and its office fit whole: a citizen never meets "…" before the phone number.
         expect({ entry: entry.id, text: answerView(entry, town).text }).not.toEqual(expect.objectContaining({ text: expect.stringContaining('…') }));
       }
+    } finally {
+      kb.close();
+    }
+  });
+});
+
+describe('a note about what the question names', () => {
+  it('comes first (a garden shed under building permits), and only when the question names something the short answer does not', () => {
+    const kb = new KnowledgeBase();
+    try {
+      const building = kb.entry('bauantrag')!;
+      const lead = noteNamedIn(building, 'Gartenhaus im Garten, braucht mer e Baugenehmigung?');
+      expect(lead).toMatch(/verfahrensfrei \(z\. B\. kleine Gartenhäuser\)/);
+      expect(noteNamedIn(building, 'Brauche ich für mein Gartenhäuschen einen Bauantrag')).toBe(lead);
+      const text = answerView(building, town, undefined, true, new Date(), lead).text;
+      expect(text.split('\n')[1]).toBe(lead);
+      expect(text).toContain('Zuständig: Bauamt');
+      expect(text).not.toContain('…');
+      // The best-matching note: "Finderlohn" before a note that only says "Finder".
+      expect(noteNamedIn(kb.entry('fundbuero')!, 'Wie hoch ist der Finderlohn')).toMatch(/^Finderlohn/);
+      expect(noteNamedIn(building, 'Ich möchte ein Haus bauen')).toBeUndefined();
+      // A word of the title inside a compound ("Marktgemeinderat") is no note's matter.
+      expect(noteNamedIn(kb.entry('gemeinderat')!, 'Wann tagt der Gemeinderat das nächste Mal?')).toBeUndefined();
     } finally {
       kb.close();
     }
