@@ -71,26 +71,30 @@ export interface SlotWish {
   until?: string;
 }
 
+// German and English: a citizen writing English books the same slots ("Thursday after 4 pm").
 const WEEKDAYS: Array<[RegExp, number]> = [
-  [/\bsonntags?\b/, 0],
-  [/\bmontags?\b/, 1],
-  [/\bdienstags?\b/, 2],
-  [/\bmittwochs?\b/, 3],
-  [/\bdonnerstags?\b/, 4],
-  [/\bfreitags?\b/, 5],
-  [/\bsamstags?\b|\bsonnabends?\b/, 6],
+  [/\bsonntags?\b|\bsundays?\b/, 0],
+  [/\bmontags?\b|\bmondays?\b/, 1],
+  [/\bdienstags?\b|\btuesdays?\b/, 2],
+  [/\bmittwochs?\b|\bwednesdays?\b/, 3],
+  [/\bdonnerstags?\b|\bthursdays?\b/, 4],
+  [/\bfreitags?\b|\bfridays?\b/, 5],
+  [/\bsamstags?\b|\bsonnabends?\b|\bsaturdays?\b/, 6],
 ];
 const WINDOWS: Array<[RegExp, { from?: string; until?: string }]> = [
-  [/\b(vormittags?|morgens|früh|frueh)\b/, { until: '12:00' }],
-  [/\bmittags?\b/, { from: '11:00', until: '14:00' }],
-  [/\bnachmittags?\b/, { from: '12:00' }],
-  [/\babends?\b/, { from: '17:00' }],
+  [/\b(vormittags?|morgens|früh|frueh|mornings?)\b/, { until: '12:00' }],
+  [/\b(mittags?|noon|lunchtime)\b/, { from: '11:00', until: '14:00' }],
+  [/\b(nachmittags?|afternoons?)\b/, { from: '12:00' }],
+  [/\b(abends?|evenings?)\b/, { from: '17:00' }],
 ];
+/** English words of a bound, as the German ones. */
+const BOUND_WORDS: Record<string, 'nach' | 'ab' | 'vor' | 'bis'> = { after: 'nach', from: 'ab', before: 'vor', until: 'bis', till: 'bis' };
 /**
  * "nach 16 Uhr", "ab 14:30", "vor 10", "bis 16.30 Uhr"; not "bis 14.12." (a date). An hour below 7
  * without "Uhr" is in the afternoon ("ab 2" is 14:00): no office opens before seven.
  */
-const BOUND = /\b(nach|ab|vor|bis)\s+(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*uhr))?(?![.:]?\d)(\s*uhr)?/g;
+const BOUND =
+  /\b(nach|ab|vor|bis|after|from|before|until|till)\s+(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*uhr))?(?![.:]?\d)(\s*(?:uhr|pm|am|o'clock))?/g;
 const weekdayOf = (date: string): number => new Date(`${date}T12:00:00Z`).getUTCDay();
 const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
 
@@ -106,12 +110,16 @@ export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
   const weekdays = WEEKDAYS.filter(([re]) => re.test(said)).map(([, day]) => day);
   if (weekdays.length) wish.weekdays = weekdays;
   const monday = addDays(today, (8 - weekdayOf(today)) % 7 || 7);
-  if (/\b(nächste|naechste|kommende)n?\s+woche\b/.test(said)) wish.dates = Array.from({ length: 5 }, (_, i) => addDays(monday, i));
-  else if (/\bdiese\s+woche\b/.test(said)) wish.dates = Array.from({ length: (7 - weekdayOf(today)) % 7 }, (_, i) => addDays(today, i));
+  if (/\b(nächste|naechste|kommende)n?\s+woche\b|\bnext\s+week\b/.test(said))
+    wish.dates = Array.from({ length: 5 }, (_, i) => addDays(monday, i));
+  else if (/\bdiese\s+woche\b|\bthis\s+week\b/.test(said))
+    wish.dates = Array.from({ length: (7 - weekdayOf(today)) % 7 }, (_, i) => addDays(today, i));
   for (const [re, window] of WINDOWS) if (re.test(said)) Object.assign(wish, window);
   const bounds = [...said.matchAll(BOUND)];
-  for (const [, word, hour, minute, dotted, uhr] of bounds) {
-    const h = Number(hour) < 7 && !uhr ? Number(hour) + 12 : Number(hour);
+  for (const [, bound, hour, minute, dotted, uhr] of bounds) {
+    const word = BOUND_WORDS[bound!] ?? bound;
+    const afternoon = (Number(hour) < 7 && !uhr) || (/pm/.test(uhr ?? '') && Number(hour) < 12);
+    const h = afternoon ? Number(hour) + 12 : Number(hour);
     const clock = `${pad(h)}:${minute ?? dotted ?? '00'}`;
     if (word === 'nach' || word === 'ab') wish.from = clock;
     else wish.until = word === 'vor' ? clockOf(minutesOf(clock) - 1) : clock;

@@ -40,6 +40,17 @@ async function bookingFor(service: string, channel = 'test'): Promise<TestConver
 }
 
 describe('a wish for the day and time', () => {
+  it('understands a wish in English: "Saturday morning" is closed, "Thursday after 4 pm" offers Thursdays from 16:00', async () => {
+    const c = new TestConversation(assistant.url);
+    await c.say('English');
+    await c.say('Termin im Bürgerbüro vereinbaren');
+    expect(promptOf(await c.say('Reisepass'))).toMatchObject({ field: 'zeitfenster' });
+    let r = await c.say('saturday morning please');
+    expect(allText(r)).toMatch(/Bürgerbüro: closed on Saturdays\. There are free times on these days:/);
+    r = await c.say('Thursday after 4 pm');
+    expect(promptOf(r)?.choices).toEqual(['Do., 03.12.2026 ab 16:00 Uhr', 'Do., 10.12.2026 ab 16:00 Uhr']);
+  });
+
   it('a day the Bürgerbüro is closed is said so (Saturday, a holiday), with the days that are free', async () => {
     const c = await bookingFor('Personalausweis');
     let r = await c.say('am samstag vormittag');
