@@ -10,7 +10,7 @@ import { tokenize } from './language/tokenize';
 import type { Referral } from './referrals';
 import { berlinWallClock, closureOn, isClosedDay, isOfficeOpen, nextOpening } from './hours';
 import { WEEKDAYS, type Closure, type Entry, type Municipality, type Office, type OpeningPeriod, type Weekday } from './schema';
-import { texts } from './texts/index';
+import { texts, type Language } from './texts/index';
 
 /** "Gebühren:", but a label that is a question ("Wann ist offen?", Leichte Sprache) takes no colon. */
 const labelled = (label: string): string => (label.endsWith('?') ? label : `${label}:`);
@@ -294,15 +294,17 @@ export function answerView(
 }
 
 /** Who helps with a matter of another body, and how to reach them. */
-export function renderReferral(referral: Referral, town: Municipality): string {
+export function renderReferral(referral: Referral, town: Municipality, language: Language = 'de'): string {
   const t = texts().answers;
   const office = referral.office ? town.offices[referral.office] : undefined;
+  const translated = language === 'de' ? undefined : referral.translations[language];
+  const phone = translated?.phone ?? referral.phone;
   const contact = [
     office?.address && `${labelled(t.address)} ${office.address}`,
-    referral.phone && `${labelled(t.phone)} ${referral.phone}`,
+    phone && `${labelled(t.phone)} ${phone}`,
     referral.website && `${labelled(t.website)} ${referral.website}`,
   ].filter(Boolean);
-  return [`${t.notOurs(town.name)} ${referral.matter}`, contact.length ? `${referral.name} – ${contact.join(' · ')}` : undefined]
+  return [`${t.notOurs(town.name)} ${translated?.matter ?? referral.matter}`, contact.length ? `${referral.name} – ${contact.join(' · ')}` : undefined]
     .filter(Boolean)
     .join('\n');
 }

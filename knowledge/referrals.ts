@@ -8,6 +8,9 @@ import { KNOWLEDGE_DIR } from './paths';
 
 export const REFERRALS_FILE = path.join(KNOWLEDGE_DIR, 'referrals.yaml');
 
+/** A referral in English or Leichte Sprache: the matter, and the phone where its note is words ("free of charge"). */
+const translatedReferralSchema = z.object({ matter: z.string().min(10), phone: z.string().optional() });
+
 const referralSchema = z.object({
   /** The file training/out-of-scope/<key>.txt holds its example questions. */
   key: z.string().regex(/^[a-z0-9-]+$/),
@@ -20,6 +23,8 @@ const referralSchema = z.object({
   website: z.url({ protocol: /^https$/ }).optional(),
   source: z.string().min(3),
   reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Without one, the German text is said in every language. */
+  translations: z.object({ en: translatedReferralSchema.optional(), ls: translatedReferralSchema.optional() }).default({}),
 });
 export type Referral = z.infer<typeof referralSchema>;
 

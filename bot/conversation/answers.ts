@@ -58,7 +58,7 @@ export async function respond(turn: Turn): Promise<void> {
     // Not ours, but we know whose: that is an answer, not a failure to understand.
     turn.count({ kind: 'decision', decision: 'referral' });
     turn.state.fallbacksInARow = 0;
-    turn.reply(`${turn.speak(() => renderReferral(referral, municipality))}\n${turn.t.conversation.referralOffer}`, {
+    turn.reply(`${turn.speak(() => renderReferral(referral, municipality, turn.state.language))}\n${turn.t.conversation.referralOffer}`, {
       suggestions: [turn.button('person')],
     });
     return;

@@ -58,6 +58,18 @@ describe('not ours, but whose', () => {
     expect(lastButtons(replies)).toEqual(['Mit einem Menschen sprechen']);
   });
 
+  it("names the place in the citizen's language: English and Leichte Sprache", async () => {
+    const english = assistant.conversation();
+    await english.say('English');
+    const told = lastText(await english.say('I lost my job yesterday, where do I apply for unemployment benefit?'));
+    expect(told).toMatch(/^Markt Mömbris is not responsible for this\. Unemployment benefit \(Arbeitslosengeld\)/);
+    expect(told).toContain('0800 4 5555 00 (free of charge)');
+    expect(told).not.toMatch(/Sache der|gebührenfrei/);
+    const simple = assistant.conversation();
+    await simple.say('Leichte Sprache');
+    expect(allText(await simple.say('Wie beantrage ich Kindergeld für unser Baby?'))).toMatch(/Kinder·geld bezahlt die Familien·kasse\./);
+  });
+
   it('says honestly that the Markt cannot help with anything else, and offers a person', async () => {
     const text = 'Was ist der Sinn des Lebens?';
     expect(decided(text).decision).toBeNull();
