@@ -12,6 +12,7 @@ import { showsCards } from '../channels/capabilities';
 import { answerCard } from './cards';
 import type { Turn } from '../turn';
 import { startFlow } from './flows';
+import { asksForOwnAppointment, tellOwnAppointments } from './appointment';
 import { privacyNoticeText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';
@@ -31,6 +32,8 @@ export async function respond(turn: Turn): Promise<void> {
   const tapped = FACET_BUTTONS.find(([command]) => isCommand(turn.text, command));
   if (tapped && turn.state.lastTopic && knowledge.entry(turn.state.lastTopic))
     return answer(turn, turn.state.lastTopic, undefined, tapped[1]);
+  // "Wann war nochmal mein Termin?" with an appointment booked here: its day, time and number.
+  if (asksForOwnAppointment(turn.text) && (await tellOwnAppointments(turn))) return;
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
   const requestEntries = turn.interruptedFlow ? knowledge.entries.filter((e) => e.flow === turn.interruptedFlow!.flow) : [];
   const flowTopic = requestEntries[0]?.id;
@@ -91,7 +94,10 @@ export async function respond(turn: Turn): Promise<void> {
   });
   if (result.action === 'clarify') clarify(turn, result);
   else if (result.decision.kind === 'answer') await answer(turn, result.decision.id, result.also);
-  else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
+  else if (result.decision.kind === 'flow' && result.decision.id === 'termin-buchen' && asksForOwnAppointment(turn.text)) {
+    // Asked about an appointment this conversation has not booked: offered, not started.
+    turn.reply(turn.t.appointments.noneBooked, { suggestions: [knowledge.title('termin-buchen')].filter((t): t is string => Boolean(t)) });
+  } else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
   else await system(turn, result.decision.id);
   return;
 }

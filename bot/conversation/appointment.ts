@@ -6,7 +6,7 @@ import { closureOn, isClosedDay } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
-import { caseKey, caseRetentionSeconds, discardCase, loadCase } from '../cases';
+import { caseKey, caseRetentionSeconds, casesOfKey, discardCase, loadCase } from '../cases';
 
 import { normalize } from '../../knowledge/language/normalize';
 import { editDistance } from '../../knowledge/language/spelling';
@@ -61,6 +61,25 @@ function closedThen(turn: Turn, wish: SlotWish): string | undefined {
     ? !closure.hours.length
     : closedWeekday(new Date(`${date}T12:00:00Z`).getUTCDay()) || isClosedDay(date, turn.services.municipality.alsoClosedOn ?? []);
   return closed ? t.closedThen(office.name, t.onDay(showLongDay(date))) : undefined;
+}
+
+/**
+ * "Wann war nochmal mein Termin?": a question about one's own appointment, not a wish for a new one
+ * ("Ich brauche einen Termin", "Termin absagen", "meinen Termin verschieben" go their own ways).
+ */
+const OWN_APPOINTMENT = /\b(mein|meinen|unser|unseren|my|our)\s+(termin|appointment)\b/iu;
+const ANOTHER_WISH = /\b(vereinbar\w*|buch\w*|brauch\w*|bräucht\w*|ausmach\w*|absag\w*|verschieb\w*|neu\w*|book|cancel|need|new)\b/iu;
+export const asksForOwnAppointment = (text: string): boolean => OWN_APPOINTMENT.test(text) && !ANOTHER_WISH.test(text);
+
+/** Tells the appointments booked in this conversation (date, time, reference); true when there was one. */
+export async function tellOwnAppointments(turn: Turn): Promise<boolean> {
+  const { store } = turn.services;
+  const references = [...new Set(await store.list<string>(casesOfKey(turn.conversationId)))];
+  const cases = await Promise.all(references.map((reference) => loadCase(store, reference)));
+  const booked = cases.filter((c) => c?.flow === 'termin-buchen' && c.status === 'open' && c.conversationId === turn.conversationId);
+  if (!booked.length) return false;
+  turn.reply(turn.t.appointments.yours(booked.map((c) => `${slotLabel(c!.answers[SLOT_FIELD] as Slot)} (${c!.reference})`)));
+  return true;
 }
 
 /** Every n-th item, so that at most `count` remain at even steps (16:00, 16:30, 17:00 …). */

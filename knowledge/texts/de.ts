@@ -264,6 +264,9 @@ export const de = {
       `Ihr Termin: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
       'Bitte bringen Sie die nötigen Unterlagen mit. Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.',
     whichDay: 'An diesen Tagen ist etwas frei. Welcher Tag passt Ihnen?',
+    /** "Wann ist mein Termin?": the appointments booked in this conversation. */
+    yours: (appointments: string[]): string => `Ihr Termin im Bürgerbüro: ${appointments.join('; ')}.`,
+    noneBooked: 'In diesem Gespräch haben Sie keinen Termin gebucht. Möchten Sie einen vereinbaren?',
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `Am ${day}, sind diese Zeiten frei.` : 'Diese Termine sind frei.'}${more ? ' Es gibt noch weitere. Nennen Sie gern eine andere Uhrzeit.' : ''}`,
     notAtThatTime: 'Zu dieser Zeit ist leider nichts frei.',

@@ -233,6 +233,8 @@ export const en: CitizenTexts = {
       `Your appointment: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
       'Please bring the documents you need. If you cannot come, write “Cancel an appointment” and give the reference number.',
     whichDay: 'There are free times on these days. Which day suits you?',
+    yours: (appointments) => `Your appointment at the Bürgerbüro: ${appointments.join('; ')}.`,
+    noneBooked: 'You have not booked an appointment in this conversation. Would you like to book one?',
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `On ${day}, these times are free.` : 'These appointments are free.'}${more ? ' There are more. You can name another time.' : ''}`,
     notAtThatTime: 'I am sorry, nothing is free at that time.',

@@ -267,6 +267,8 @@ export const ls: CitizenTexts = {
         'Dann schreiben Sie: Termin absagen.',
       ),
     whichDay: lines('An diesen Tagen ist ein Termin frei.', 'Welcher Tag passt für Sie?'),
+    yours: (appointments) => lines('Ihr Termin im Bürger·büro ist:', ...appointments),
+    noneBooked: lines('Sie haben in diesem Gespräch keinen Termin gebucht.', 'Möchten Sie einen Termin machen?'),
     freeTimes: (day: string | undefined, more: boolean): string =>
       lines(day ? `Am ${day} sind diese Zeiten frei.` : 'Diese Termine sind frei.', ...(more ? ['Es gibt noch mehr Zeiten.', 'Sie können eine andere Uhrzeit schreiben.'] : [])),
     notAtThatTime: 'Zu dieser Zeit ist kein Termin frei.',

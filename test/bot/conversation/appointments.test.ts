@@ -143,12 +143,21 @@ describe('termin-buchen over the message endpoint', () => {
     r = await c.say('Absenden');
     const reference = referenceIn(r)!;
     expect(allText(r)).toContain(`Ihr Termin: ${offered[0]}`);
+    // Asked later in the same conversation, in everyday words: the booking, not a new one.
+    r = await c.say('Auf Deutsch weiter');
+    r = await c.say('wann war nochmal mein termin');
+    expect(allText(r)).toBe(`Ihr Termin im Bürgerbüro: ${offered[0]} (${reference}).`);
+    expect(promptOf(r)).toBeUndefined();
 
     // A second citizen is not offered the booked slot.
     const other = assistant.conversation();
     await other.say('Termin vereinbaren');
     expect(await slotsOfFirstDay(other, await other.say('Reisepass'))).not.toContain(offered[0]);
     await other.say('abbrechen');
+    // Without a booking here, the question offers one instead of starting it.
+    r = await assistant.conversation().say('Wann ist eigentlich mein Termin?');
+    expect(allText(r)).toMatch(/In diesem Gespräch haben Sie keinen Termin gebucht/);
+    expect(promptOf(r)).toBeUndefined();
 
     // Cancelling: a wrong reference gets a polite message; the right one with the name frees the slot.
     r = await c.say('Termin absagen');
