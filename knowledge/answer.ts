@@ -235,10 +235,10 @@ function sharedStem(a: string, b: string): number {
  */
 export function noteNamedIn(entry: Entry, question: string): string | undefined {
   const general = folded(`${entry.title} ${entry.summary}`);
-  const generalText = general.join(' ');
-  // Named by the entry already: a word of its title or short answer, also inside a compound
-  // ("gemeinderat" in "marktgemeinderats").
-  const known = (word: string) => general.some((g) => sharedStem(word, g)) || generalText.includes(word.slice(0, -2));
+  // Named by the entry already: a word of its title or short answer, also as part of a compound
+  // ("gemeinderat" in "marktgemeinderats", "sitzung" in "gemeinderatssitzung").
+  const within = (whole: string, part: string) => part.length >= 6 && whole.includes(part.slice(0, -2));
+  const known = (word: string) => general.some((g) => sharedStem(word, g) || within(g, word) || within(word, g));
   const named = folded(question).filter((word) => word.length >= 6 && !STOPWORDS.has(word) && !isFacetWord(word) && !known(word));
   // The note that shares the most letters with a named word ("Finderlohn" before "Finder").
   let best: { note: string; shared: number } | undefined;

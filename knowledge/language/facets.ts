@@ -14,7 +14,8 @@ const FACET_WORDS: Array<[Facet, string[]]> = [
   ['fees', ['kost', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos', 'wie hoch', 'wie viel', 'wieviel', 'betrag',
     'cost', 'fee', 'price', 'how much', 'pay', 'charge', 'free of charge']],
   ['duration', ['dauer', 'lang', 'wartezeit', 'bearbeitungszeit', 'fertig', 'fertisch', 'schnell', 'wann bekomm', 'how long', 'waiting time', 'when will i get']],
-  ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'nachweis', 'brauch ich', 'benotig', 'documents', 'what do i need', 'what should i bring']],
+  // "was brauch ich", not "brauch ich eine Baugenehmigung?" (a yes-or-no question about the matter itself).
+  ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'nachweis', 'was brauch', 'was benotig', 'documents', 'what do i need', 'what should i bring']],
   ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft', 'how do i', 'procedure', 'steps']],
   ['office', ['zustandig', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf', 'responsible', 'opening hours', 'phone number']],
   ['appointment', ['termin', 'vorbeikommen', 'vorbei', 'personlich', 'appointment', 'in person']],

@@ -138,9 +138,12 @@ describe('facets of follow-up questions', () => {
     ['Wie lange dauert das?', 'duration'],
     ['Brauche ich einen Termin?', 'appointment'],
     ['Welche Unterlagen muss ich mitbringen?', 'documents'],
+    ['was brauch ich da alles', 'documents'],
   ])('%s → %s', (text, facet) => expect(facetOf(text)).toBe(facet));
 
   it('finds no facet in a plain topic question', () => expect(facetOf('Ich habe einen Hund')).toBeUndefined());
+  // A yes-or-no question about the matter itself, not about what to bring.
+  it('finds no facet in "brauch ich eine Baugenehmigung?"', () => expect(facetOf('brauch ich für en carport e baugenehmigung?')).toBeUndefined());
 });
 
 describe('separable verbs', () => {
