@@ -151,10 +151,12 @@ export function parseGermanDateTime(
     .parse(rest, new Date(y, mo - 1, d, h, mi), { forwardDate: prefer === 'future' })
     .find((m) => !/\p{L}/u.test(rest.charAt(m.index + m.text.length)) && !/\p{L}/u.test(rest.charAt(m.index - 1)));
   const parsed = match?.start;
-  const date = parsed ? isoDay(parsed.get('year')!, parsed.get('month')!, parsed.get('day')!) : undefined;
-  if (!time && parsed?.isCertain('hour')) {
-    return result(date) && { ...result(date), time: `${pad(parsed.get('hour')!)}:${pad(parsed.get('minute') ?? 0)}` };
-  }
+  // A time alone ("um 10") names no day: chrono's implied one (tomorrow, once 10:00 has passed today)
+  // would override the day the citizen chose before.
+  const named = parsed && (parsed.isCertain('day') || parsed.isCertain('weekday'));
+  const date = named ? isoDay(parsed.get('year')!, parsed.get('month')!, parsed.get('day')!) : undefined;
+  if (!time && parsed?.isCertain('hour'))
+    return { ...(date ? { date } : {}), time: `${pad(parsed.get('hour')!)}:${pad(parsed.get('minute') ?? 0)}` };
   return result(date);
 }
 

@@ -110,7 +110,7 @@ export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
   const weekdays = WEEKDAYS.filter(([re]) => re.test(said)).map(([, day]) => day);
   if (weekdays.length) wish.weekdays = weekdays;
   const monday = addDays(today, (8 - weekdayOf(today)) % 7 || 7);
-  if (/\b(nächste|naechste|kommende)n?\s+woche\b|\bnext\s+week\b/.test(said))
+  if (/\b(nächste|naechste|kommende)n?\s+woche?\b|\bnext\s+week\b/.test(said))
     wish.dates = Array.from({ length: 5 }, (_, i) => addDays(monday, i));
   else if (/\bdiese\s+woche\b|\bthis\s+week\b/.test(said))
     wish.dates = Array.from({ length: (7 - weekdayOf(today)) % 7 }, (_, i) => addDays(today, i));

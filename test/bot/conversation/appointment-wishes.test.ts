@@ -40,6 +40,15 @@ async function bookingFor(service: string, channel = 'test'): Promise<TestConver
 }
 
 describe('a wish for the day and time', () => {
+  it('a time said alone after choosing a day ("so um 10") is that day, also once the time has passed today', async () => {
+    const c = await bookingFor('Personalausweis');
+    await c.say('am 8.12.');
+    expect(allText(await c.say('so um 10'))).toContain('Ich habe „Di., 08.12.2026, 10:00 Uhr“ verstanden.');
+    const other = await bookingFor('Personalausweis');
+    // "nächste Woch" in dialect with a weekday: that weekday of next week only.
+    expect(promptOf(await other.say('nächste woch dienstag'))?.choices?.every((label) => label.startsWith('Di., 08.12.2026'))).toBe(true);
+  });
+
   it('understands a wish in English: "Saturday morning" is closed, "Thursday after 4 pm" offers Thursdays from 16:00', async () => {
     const c = new TestConversation(assistant.url);
     await c.say('English');
