@@ -16,6 +16,19 @@ function chosenLanguage(text: string): Language | undefined {
   return undefined;
 }
 
+// The answer to "Continue in English?" in words rather than with a button ("yes please", "nein").
+const AGREES = /^(yes|yeah|yep|sure|ok|okay|please|ja|jo|gern|gerne|bitte)\b/iu;
+const DECLINES = /^(no|nope|nein|nee|ne)\b/iu;
+const SHORT_ANSWER_WORDS = 4;
+
+/** The language an answer to the offer chooses: the offered one for "yes", the current one for "no". */
+function answeredOffer(text: string, offered: Language, current: Language): Language | undefined {
+  const said = text.trim();
+  if (said.split(/\s+/).length > SHORT_ANSWER_WORDS) return undefined;
+  if (AGREES.test(said)) return offered;
+  return DECLINES.test(said) ? current : undefined;
+}
+
 /** Leichte Sprache is German: a German message in it is no reason to ask. */
 const written = (language: Language): 'de' | 'en' => (language === 'en' ? 'en' : 'de');
 
@@ -32,7 +45,7 @@ export const chooseLanguage: TurnStep = {
   run: async (turn) => {
     const offer = turn.state.languageOffer;
     turn.state.languageOffer = undefined;
-    const chosen = chosenLanguage(turn.text);
+    const chosen = chosenLanguage(turn.text) ?? (offer && answeredOffer(turn.text, offer.language, turn.state.language));
     if (chosen && offer) {
       // The answer to "Continue in English?": the kept message is answered in the chosen language.
       if (chosen !== turn.state.language) switchLanguage(turn, chosen);

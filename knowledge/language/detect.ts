@@ -17,14 +17,20 @@ const MIN_LETTERS = 20;
 export function otherLanguage(text: string, current: 'de' | 'en'): 'de' | 'en' | undefined {
   const words = text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < MIN_WORDS || text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return undefined;
-  if (current === 'en') return franc(text, { only: ['deu', 'eng'], minLength: MIN_LETTERS }) === 'deu' ? 'de' : undefined;
-  // Trigrams of a short German question can look English ("wann war nochmal mein termin"): its
-  // function words tell, so English needs more English than German ones. Counted first, because
-  // franc is the costly part of a turn's language check and most German messages end here.
-  if (countIn(words, ENGLISH_STOPWORDS, (w) => w) <= countIn(words, STOPWORDS, normalize)) return undefined;
-  return franc(text, { only: ['deu', 'eng'], minLength: MIN_LETTERS }) === 'eng' ? 'en' : undefined;
+  // Trigrams of a short message can look like the other language ("wann war nochmal mein termin",
+  // "and how much does it cost?"): its function words tell, so the other language needs more of
+  // its own than of the current one's. Words of both ("in", "an") and dialect ("is", "de") count
+  // for neither. Counted first, because franc is the costly part of a turn's language check.
+  const english = words.filter((w) => isEnglishOnly(w)).length;
+  const german = words.filter((w) => isGermanOnly(w)).length;
+  if (current === 'en') return german > english && franc(text, { only: ['deu', 'eng'], minLength: MIN_LETTERS }) === 'deu' ? 'de' : undefined;
+  return english > german && franc(text, { only: ['deu', 'eng'], minLength: MIN_LETTERS }) === 'eng' ? 'en' : undefined;
 }
 
-function countIn(words: readonly string[], list: ReadonlySet<string>, fold: (word: string) => string): number {
-  return words.filter((word) => list.has(fold(word.toLowerCase().replace(/[^\p{L}']/gu, '')))).length;
-}
+/** Dialect and short forms that are English words too ("is e laterne kaputt", "an de bushaltestell"). */
+const DIALECT = new Set(['is', 'de', 'e', 'en', 'un', 'mer', 'des', 'net', 'so', 'do', 'hat', 'was', 'will', 'man', 'am', 'um', 'also', 'war']);
+const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}']/gu, '');
+const isEnglishOnly = (word: string): boolean =>
+  ENGLISH_STOPWORDS.has(bare(word)) && !STOPWORDS.has(normalize(bare(word))) && !DIALECT.has(bare(word));
+const isGermanOnly = (word: string): boolean =>
+  STOPWORDS.has(normalize(bare(word))) && !ENGLISH_STOPWORDS.has(bare(word)) && !DIALECT.has(bare(word));

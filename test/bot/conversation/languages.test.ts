@@ -148,6 +148,29 @@ describe('conversation languages over the message endpoint', () => {
     expect(allText(await assistant.conversation().say('my dog was lost in the park yesterday'))).toContain(en.language.offer);
   });
 
+  it('a dialect message is not offered English, an English question after "yes please" is answered in English, and English is not offered German', async () => {
+    const dialect = await assistant.conversation().say('in dörnsteinbach an de bushaltestell in de hauptstraß is e laterne kaputt');
+    expect(allText(dialect)).not.toContain(en.language.offer);
+    expect(promptOf(dialect)).toMatchObject({ flow: 'maengelmelder' });
+
+    const c = assistant.conversation();
+    expect(allText(await c.say('Do I need to register my address somewhere?'))).toContain(en.language.offer);
+    const answered = await c.say('yes please');
+    expect(locales(answered)).toEqual(['en-GB']);
+    // The kept question is answered (here with the close topics to choose from), in English.
+    expect(allText(answered)).toMatch(/^Fine, I will write in English from now on\.\n/);
+    expect(allButtons(answered).join(' ')).toMatch(/Wohnsitz|regist/i);
+    expect(allText(answered)).not.toMatch(/keine gesicherte Auskunft|no reliable information/);
+    const followUp = await c.say('and how much does it cost?');
+    expect(allText(followUp)).not.toContain(de.language.offer);
+    expect(locales(followUp)).toEqual(['en-GB']);
+
+    // "no" keeps the language and answers the kept message in it.
+    const other = assistant.conversation();
+    await other.say('Do I need to register my address somewhere?');
+    expect(locales(await other.say('no'))).toEqual(['de-DE']);
+  });
+
   it('an answer whose translation lags behind an editor’s German text says so in one line of the conversation language', async () => {
     const { knowledge, knowledgeEdits } = assistant.services;
     const c = assistant.conversation();
