@@ -21,19 +21,32 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
  * "Die Laterne … ist kaputt" is a description, "Ich möchte ein Schlagloch melden" is not.
  */
 const DESCRIBES =
-  /\b(ist|sind|war|hat|haben|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|abgeladen|abgestellt|entsorgt|weggeworfen|hingeworfen|gekippt|abgekippt|gefährlich|riesig\w*|tief\w*|groß\w*)\b/iu;
-/** A street or square, with the word that places it ("hinter dem Sportplatz", "am Marktplatz") and its number. */
+  /\b(ist|is|isch|sind|war|hat|haben|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|abgeladen|abgestellt|entsorgt|weggeworfen|hingeworfen|gekippt|abgekippt|gefährlich|riesig\w*|riesen\w*|tief\w*|groß\w*)\b/iu;
+/**
+ * A street or square, with the word that places it ("hinter dem Sportplatz", "am Marktplatz") and its
+ * number; also written small ("in der brückenstraße"), as citizens type on a phone.
+ */
 const STREET =
-  /(?:\b((?:[Hh]inter|[Vv]or|[Nn]eben|[Gg]egenüber|[Aa]m|[Bb]eim|[Aa]uf|[Uu]nter)\s+(?:(?:dem|der|den)\s+)?))?\b(\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|pfad|steig))(?:\s+(\d+\s?[a-z]?)\b)?/u;
+  /(?:\b((?:hinter|vor|neben|gegenüber|am|beim|auf|unter)\s+(?:(?:dem|der|den)\s+)?))?\b(\p{L}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|pfad|steig))(?:\s+(\d+\s?[a-z]?)\b)?/giu;
+/** Words with a street's ending that name no street. */
+const NOT_STREETS = new Set(['gering', 'bürgersteig', 'gehweg', 'unterwegs']);
+/** A street's ending that only streets have: preferred when a message names a footway and a street. */
+const STREET_ENDING = /(straße|strasse|str\.|gasse|allee)$/iu;
+
+function streetIn(said: string): RegExpExecArray | undefined {
+  const found = [...said.matchAll(STREET)].filter((m) => !NOT_STREETS.has(m[2]!.toLowerCase()));
+  return found.find((m) => STREET_ENDING.test(m[2]!)) ?? found[0];
+}
 const HOUSE_NUMBER = /\b(?:hausnummer|haus\s*nr\.?|nr\.?)\s*(\d+\s?[a-z]?)\b/iu;
 
 /** "Hauptstraße 12, Schimborn" from a sentence that names a street and an Ortsteil; undefined otherwise. */
 function placeFrom(said: string, ortsteile: readonly string[]): string | undefined {
   const ortsteil = ortsteilIn(said, ortsteile);
-  const street = STREET.exec(said);
+  const street = streetIn(said);
   if (!ortsteil || !street) return undefined;
   const number = (street[3] ?? HOUSE_NUMBER.exec(said)?.[1])?.trim();
-  return `${street[1]?.toLowerCase() ?? ''}${street[2]}${number ? ` ${number}` : ''}, ${ortsteil}`;
+  const name = street[2]!.charAt(0).toUpperCase() + street[2]!.slice(1);
+  return `${street[1]?.toLowerCase() ?? ''}${name}${number ? ` ${number}` : ''}, ${ortsteil}`;
 }
 
 /** The photo field takes a picture or "skip", said in the citizen's language. */

@@ -209,6 +209,18 @@ describe("a damage report keeps the citizen's own words", () => {
     );
   });
 
+  it('takes a street written small and a pothole in dialect from the first message', async () => {
+    const chat = assistant.conversation();
+    const r = await chat.say('in der brückenstraße in mömbris is e riesen schlagloch, da fährt mer sich die felge kaputt');
+    expect(allText(r)).toContain('Kategorie: Straßenschaden; Ort: Brückenstraße, Mömbris; Beschreibung: Ihre Nachricht von eben.');
+    expect(field(r)).toBe('foto');
+    // A footway and a street: the street is the place.
+    const other = assistant.conversation();
+    expect(allText(await other.say('Auf dem Gehweg in der Hauptstraße 7 in Schimborn ist ein tiefes Loch im Belag'))).toContain(
+      'Ort: Hauptstraße 7, Schimborn',
+    );
+  });
+
   it('understands a street light in dialect, in the first message and as the answer to "Was möchten Sie melden?"', async () => {
     const chat = assistant.conversation();
     const r = await chat.say(
