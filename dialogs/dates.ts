@@ -75,6 +75,11 @@ interface TimeMatch {
 /** The first time of day in the text; "halb drei" is 2:30, and spoken hours 1–7 mean the afternoon unless "morgens"/"früh". */
 function findTime(text: string): TimeMatch | undefined {
   const rules: Array<[RegExp, (m: RegExpExecArray) => [number, number, boolean]]> = [
+    // A span ("von 10 bis 22 Uhr") starts at its first time, though only the second says "Uhr".
+    [
+      /\b(?:von|ab)\s+(\d{1,2})(?::(\d{2}))?(?:\s*uhr)?\s*(?:bis|-|–)\s*\d{1,2}(?::\d{2})?\s*uhr\b/,
+      (m) => [Number(m[1]), m[2] ? Number(m[2]) : 0, false],
+    ],
     [new RegExp(`\\b(?:um\\s+)?halb\\s+${HOUR}\\b`), (m) => [hourOf(m[1]!) - 1, 30, true]],
     [new RegExp(`\\b(?:um\\s+)?viertel\\s+nach\\s+${HOUR}\\b`), (m) => [hourOf(m[1]!), 15, true]],
     [new RegExp(`\\b(?:um\\s+)?(?:viertel\\s+vor|dreiviertel)\\s+${HOUR}\\b`), (m) => [hourOf(m[1]!) - 1, 45, true]],

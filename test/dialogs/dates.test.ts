@@ -24,6 +24,11 @@ describe('parseGermanDateTime', () => {
     expect(parse('übermorgen um viertel nach acht')).toEqual({ date: '2026-11-27', time: '08:15' });
     expect(parse('22 Uhr')).toEqual({ time: '22:00' });
   });
+  it('reads a span by its start ("von 10 bis 22 Uhr" starts at 10:00), and a time alone without a day', () => {
+    expect(parse('am 20. juni 2027 von 10 bis 22 uhr')).toEqual({ date: '2027-06-20', time: '10:00' });
+    expect(parse('20.06.2027 von 18:00 bis 23:30 Uhr')).toEqual({ date: '2027-06-20', time: '18:00' });
+    expect(parse('um 10')).toEqual({ time: '10:00' });
+  });
   it('accepts month and year as an approximate date', () => {
     expect(parse('März 2024', 'past')).toEqual({ date: '2024-03-01', approximate: 'month' });
     expect(parse('3/2024', 'past')).toEqual({ date: '2024-03-01', approximate: 'month' });
