@@ -267,7 +267,7 @@ export class Router {
     if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
     // The words of a facet phrase ("how much", "wie viel") name no topic.
     const phrase = facetPhraseWords(text);
-    const words = this.index.words(text).filter((w) => !phrase.has(w));
+    const words = this.index.words(text).filter((w) => !phrase.has(w) && !DIRECTIONS.has(w));
     const pointsBack = POINTS_BACK.test(text);
     const topical = words.filter((w) => !isFacetWord(w) && this.index.analyzer.knows(w));
     if (topical.length) {
@@ -302,6 +302,8 @@ export class Router {
 const FLOOR = 1e-6;
 /** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
 const POINTS_BACK = /\b(den|die|das|des|dem|ihn|es|dort|da|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)\b/iu;
+/** Words of direction that name no topic ("wo muss ich da hin?"). */
+const DIRECTIONS = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen']);
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */
 const POINTING_BACK_WORDS = 3;
 

@@ -4,7 +4,7 @@
 // number and a wrong name get the same answer, so nobody learns anything about another's request.
 import { flowsOf } from '../../dialogs/flows';
 import type { FlowDefinition, FlowState } from '../../dialogs/engine';
-import { loadCase, type Case } from '../cases';
+import { casesOfKey, loadCase, type Case } from '../cases';
 import { loadWork, statusForCitizen } from '../casework';
 import type { Turn } from '../turn';
 import { namesBooker } from './appointment';
@@ -19,6 +19,24 @@ const titleOf = (turn: Turn, item: Case): string => flowsOf(turn.services.munici
 async function tellStatus(turn: Turn, item: Case): Promise<void> {
   turn.reply(statusForCitizen(item, await loadWork(turn.services.store, item.reference), titleOf(turn, item)));
   turn.services.logger.info({ reference: item.reference }, 'case status asked');
+}
+
+/** "Wie ist der Stand?" without a number: a question about nothing but the state of one's request. */
+const ASKS_STATE =
+  /^\W*(und\s+|so\s+)?(wie\s+ist\s+(denn\s+|jetzt\s+|eigentlich\s+)*der\s+(stand|status)|was\s+ist\s+(denn\s+)?der\s+stand|gibt\s+es\s+(schon\s+)?was\s+neues|stand|status|what'?s\s+the\s+status|any\s+news)(\s+(von\s+|bei\s+)?(meiner|meinem|unserer)\s+(anfrage|meldung|anzeige|antrag|anmeldung))?\W*$/iu;
+/** Requests told at most at once, newest first. */
+const STATES_TOLD = 3;
+
+/** Tells the state of the requests this conversation made, for a status question without a number; false without any. */
+export async function ownCasesStatus(turn: Turn): Promise<boolean> {
+  if (!ASKS_STATE.test(turn.text)) return false;
+  const { store } = turn.services;
+  const references = [...new Set(await store.list<string>(casesOfKey(turn.conversationId)))].reverse().slice(0, STATES_TOLD);
+  const own = (await Promise.all(references.map((reference) => loadCase(store, reference)))).filter(
+    (item): item is Case => item !== undefined && item.conversationId === turn.conversationId,
+  );
+  for (const item of own) await tellStatus(turn, item);
+  return own.length > 0;
 }
 
 /** Answers when this conversation created the request; false when the citizen must name the surname first. */

@@ -1,7 +1,8 @@
 // Step 3b: a reference number in a message that no request took ("Wie ist der Stand von
-// MOE-2026-00042?", "Was ist mit meiner Meldung MOE-2026-00042") asks where that request stands.
+// MOE-2026-00042?", "Was ist mit meiner Meldung MOE-2026-00042") asks where that request stands;
+// "Wie ist der Stand?" without one asks about this conversation's own requests.
 
-import { ownCaseStatus, referenceIn } from '../conversation/case-status';
+import { ownCasesStatus, ownCaseStatus, referenceIn } from '../conversation/case-status';
 import { startFlow } from '../conversation/flows';
 import type { TurnStep } from '../turn';
 
@@ -9,7 +10,8 @@ export const caseStatus: TurnStep = {
   name: 'case-status',
   run: async (turn) => {
     const reference = referenceIn(turn.text, turn.services.config.CASE_REFERENCE_PREFIX);
-    if (!reference) return 'next';
+    // "Wie ist der Stand?" right after a request: this conversation's requests, without a number.
+    if (!reference) return !turn.state.flow && (await ownCasesStatus(turn)) ? 'handled' : 'next';
     if (await ownCaseStatus(turn, reference)) return 'handled';
     // Asking for the surname would replace the request in progress; that one is asked again after this.
     if (turn.state.flow) turn.reply(turn.t.caseStatus.afterRequest);

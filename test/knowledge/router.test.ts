@@ -82,6 +82,7 @@ describe('context and robustness', () => {
   it("understands a short question that points back with the last topic's own words, and only those", () => {
     expect(decided('wo gebe ich den ab', 'fundbuero')).toBe('fundbuero');
     expect(decided('und wo ist das', 'fundbuero')).toBe('fundbuero');
+    expect(decided('wo muss ich da hin?', 'personalausweis')).toBe('personalausweis');
     expect(decided('wo melde ich das', 'hundesteuer')).toBe('hundesteuer');
     // Another topic's words, also after an article that looks like pointing back.
     expect(decided('was kostet die Hundesteuer', 'fundbuero')).toBe('hundesteuer');

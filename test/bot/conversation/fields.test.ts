@@ -209,6 +209,19 @@ describe("a damage report keeps the citizen's own words", () => {
     );
   });
 
+  it('"wie ist der stand?" right after a report tells its state, without asking for the number', async () => {
+    const chat = assistant.conversation();
+    await chat.say('In der Hauptstraße 3 in Schimborn ist die Straßenlaterne kaputt');
+    await chat.say('überspringen');
+    await chat.say('überspringen');
+    const reference = referenceOf(allText(await chat.say('Absenden')));
+    expect(allText(await chat.say('und wie ist der stand?'))).toBe(
+      `Ihre Anfrage ${reference} (Schaden oder Mangel melden) ist eingegangen und wartet auf die Bearbeitung.`,
+    );
+    // A conversation without a request: the question goes on to the router as before.
+    expect(allText(await assistant.conversation().say('wie ist der stand?'))).not.toMatch(/Ihre Anfrage/);
+  });
+
   it('takes a street written small and a pothole in dialect from the first message', async () => {
     const chat = assistant.conversation();
     const r = await chat.say('in der brückenstraße in mömbris is e riesen schlagloch, da fährt mer sich die felge kaputt');
