@@ -22,7 +22,7 @@ describe('the first reply', () => {
     expect(fees.text).toMatch(/\nStand: 01\.10\.2026$/);
   });
 
-  it('names an external body with where it is, not the Rathaus as its contact; the birth with the Standesamt of the place of birth', () => {
+  it('names an external body with where it is, not the Rathaus as its contact; the birth and the death with the Standesamt of the place', () => {
     const kb = new KnowledgeBase();
     try {
       const kfz = answerView(kb.entry('kfz-zulassung')!, town).text;
@@ -31,6 +31,10 @@ describe('the first reply', () => {
       const birth = answerView(kb.entry('geburt-beurkunden')!, town).text;
       expect(birth).toContain('Zuständig: Standesamt des Geburtsorts (nach einer Geburt im Klinikum Aschaffenburg das Standesamt der Stadt Aschaffenburg)');
       expect(birth).not.toContain('Standesamt Mömbris');
+      // A death likewise where it happened: the answer does not say "Sterbeort" and then "Standesamt Mömbris".
+      const death = answerView(kb.entry('sterbefall')!, town).text;
+      expect(death).toContain('Zuständig: Standesamt des Sterbeorts (nach einem Tod in Mömbris das Standesamt Mömbris,');
+      expect(death).not.toMatch(/Zuständig: Standesamt Mömbris|Kontakt über das Rathaus/);
     } finally {
       kb.close();
     }
