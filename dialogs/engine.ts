@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { button, cancels, foldCommand, isCommand } from '../knowledge/texts/commands';
 import { texts, type Language } from '../knowledge/texts/index';
 
+/** A message of this many words taken whole into a field is not said back word for word. */
+const REPEATED_WORDS = 4;
+
 export const attachmentSchema = z.object({
   name: z.string().default('foto'),
   contentType: z.string(),
@@ -277,9 +280,10 @@ export function start(flow: FlowDefinition, said = ''): FlowStep {
   const fields = activeFields(flow, answers);
   const first = fields.find((f) => answers[f.name] === undefined) ?? fields[0]!;
   // What was taken from the message is said back, so that nothing is used unseen.
+  // A long message taken whole is not repeated: "Ihre Nachricht von eben"; a short one (a reference number) is shown.
   const taken = shownAnswers(flow, answers).map(({ field, value }) => ({
     field,
-    value: value === said.trim() ? texts().flows.yourWords : value,
+    value: value === said.trim() && said.trim().split(/\s+/).length >= REPEATED_WORDS ? texts().flows.yourWords : value,
   }));
   return {
     messages: [

@@ -232,7 +232,9 @@ export class Router {
     for (const part of parts) {
       const { ranked, outOfScope } = fuse(this.evidence(part), this.calibration);
       const best = ranked[0];
-      if (best && best.p >= ALSO_SURE && best.p > outOfScope && this.docs[best.doc]!.id !== main) return this.docs[best.doc]!.id;
+      const doc = best && this.docs[best.doc]!;
+      // A greeting or a thank-you beside the request ("Hallo, …") is no second request.
+      if (doc && best.p >= ALSO_SURE && best.p > outOfScope && doc.id !== main && doc.kind !== 'system') return doc.id;
     }
     return undefined;
   }

@@ -8,9 +8,13 @@ import { CATALOGUES, languageOfLocale, languageSchema, type Language } from '../
 import { otherLanguage } from '../../knowledge/language/detect';
 import type { Turn, TurnStep } from '../turn';
 
+/** "Ich versteh des alles net so gut. Geht des einfacher?": a wish for Leichte Sprache in everyday words. */
+const SIMPLER =
+  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit))\b/iu;
+
 /** The language a message asks for, if it is a language command. */
 function chosenLanguage(text: string): Language | undefined {
-  if (isCommand(text, 'easyLanguage')) return 'ls';
+  if (isCommand(text, 'easyLanguage') || SIMPLER.test(text)) return 'ls';
   if (isCommand(text, 'english')) return 'en';
   if (isCommand(text, 'german')) return 'de';
   return undefined;

@@ -10,6 +10,8 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
   starters: ['Rückruf anfordern', 'Rückruf'],
   intro:
     'Gern meldet sich die Verwaltung bei Ihnen. Ich stelle Ihnen dazu ein paar Fragen. Mit „zurück“ gehen Sie einen Schritt zurück, mit „abbrechen“ beenden Sie die Anfrage.',
+  // The citizen asked to be contacted: not "meldet sich bei Bedarf".
+  next: 'Die zuständige Stelle meldet sich auf dem gewählten Weg bei Ihnen.',
   fields: [
     {
       name: 'anliegen',
@@ -69,6 +71,7 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
     en: {
       intro:
         'The administration will gladly get back to you. I will ask you a few questions. Write “back” to go one step back and “cancel” to stop.',
+      next: 'The office in charge will contact you the way you chose.',
       fields: {
         anliegen: {
           label: 'Request',
@@ -115,6 +118,7 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
     ls: {
       intro:
         'Das Rathaus meldet sich gern bei Ihnen.\nDafür stelle ich Ihnen ein paar Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
+      next: 'Das Rathaus meldet sich bei Ihnen.\nSo, wie Sie es gewählt haben.',
       fields: {
         anliegen: {
           label: 'Frage',

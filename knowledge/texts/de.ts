@@ -175,7 +175,7 @@ export const de = {
     footer: (source: string): string => `Quelle: ${source}`,
     atAGlance: 'Auf einen Blick',
     moreLinks: 'Mehr dazu',
-    noFacet: 'habe ich dazu keine gesicherte Angabe. Bitte fragen Sie direkt nach.',
+    noFacet: 'habe ich keine gesicherte Angabe. Bitte fragen Sie direkt nach.',
     notOurs: (town: string): string => `Dafür ist der ${town} nicht zuständig.`,
   },
 

@@ -23,6 +23,13 @@ describe('long messages', () => {
     expect(lastText(await assistant.conversation().say(story))).toMatch(/Reisepass/);
   });
 
+  it('does not take a greeting for a second request', async () => {
+    const message = 'Hallo, unser Verein plant am 20. Juni ein Sommerfest auf dem Sportplatz. Muss mer des irgendwo anmelde? Viele Grüße, Peter';
+    expect(decided(message)).toMatchObject({ decision: { id: 'veranstaltung-anzeigen' } });
+    expect(decided(message).also).toBeUndefined();
+    expect(allText(await assistant.conversation().say(message))).not.toMatch(/auch nach/);
+  });
+
   it('answers the main request of a message with two and offers the other one as a button', async () => {
     const message = 'Wir haben einen Welpen bekommen. Außerdem brauche ich für die Bank eine Meldebescheinigung.';
     const result = decided(message);

@@ -46,6 +46,9 @@ describe('flows over the message endpoint', () => {
     r = await c.say('Absenden');
     const reference = referenceIn(r);
     expect(reference).toMatch(/^MOE-\d{4}-\d{5}$/);
+    // The citizen asked to be contacted: told so, not "meldet sich bei Bedarf".
+    expect(allText(r)).toContain('Die zuständige Stelle meldet sich auf dem gewählten Weg bei Ihnen.');
+    expect(allText(r)).not.toContain('bei Bedarf');
     expect(allText(r)).toMatch(/90 Tage/);
     const stored = await assistant.services.store.get<{ answers: Record<string, unknown> }>(`cases/${reference}`);
     expect(stored?.answers).toMatchObject({ kontakt: 'max@example.de', erreichbarkeit: 'nachmittags ab 14 Uhr' });

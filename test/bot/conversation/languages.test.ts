@@ -171,6 +171,15 @@ describe('conversation languages over the message endpoint', () => {
     expect(locales(await other.say('no'))).toEqual(['de-DE']);
   });
 
+  it('"geht des einfacher?" switches to Leichte Sprache; "I need an appointment" starts the booking', async () => {
+    const simpler = await assistant.conversation().say('ich versteh des alles net so gut. geht des einfacher?');
+    expect(allText(simpler)).toContain(ls.language.switched);
+    const c = assistant.conversation();
+    await c.say('English');
+    expect(promptOf(await c.say('I need an appointment to apply for a passport'))).toMatchObject({ flow: 'termin-buchen' });
+    expect(promptOf(await assistant.conversation().say('ich möcht en termin fürn perso'))).toMatchObject({ flow: 'termin-buchen' });
+  });
+
   it('an answer whose translation lags behind an editor’s German text says so in one line of the conversation language', async () => {
     const { knowledge, knowledgeEdits } = assistant.services;
     const c = assistant.conversation();

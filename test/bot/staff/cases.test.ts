@@ -170,6 +170,8 @@ describeWithRedis('the requests in the console, across two instances', () => {
     // Another conversation (instance B) names the surname first, in any case.
     const other = new TestConversation(b.url);
     let replies = await other.say(`Was ist mit meiner Meldung ${reference.toLowerCase()}`);
+    // A number alone is said back as the number, not as "Ihre Nachricht von eben".
+    expect(allText(await new TestConversation(b.url).say(reference))).toContain(`Vorgangsnummer: ${reference}`);
     expect(promptOf(replies)).toMatchObject({ flow: 'vorgang-status', field: 'name' });
     expect(allText(replies)).not.toMatch(/erledigt|abgelehnt|Bauantrag|Rückruf/);
     // A lookup has nothing to send: no word of "Absenden".
