@@ -33,7 +33,7 @@ describe('the first reply', () => {
       expect(birth).not.toContain('Standesamt Mömbris');
       // A death likewise where it happened: the answer does not say "Sterbeort" and then "Standesamt Mömbris".
       const death = answerView(kb.entry('sterbefall')!, town).text;
-      expect(death).toContain('Zuständig: Standesamt des Sterbeorts (nach einem Tod in Mömbris das Standesamt Mömbris,');
+      expect(death).toContain('Zuständig: Standesamt des Sterbeorts (nach einem Tod in Mömbris das Standesamt Mömbris).');
       expect(death).not.toMatch(/Zuständig: Standesamt Mömbris|Kontakt über das Rathaus/);
     } finally {
       kb.close();
