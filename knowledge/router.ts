@@ -303,7 +303,8 @@ export class Router {
 
 const FLOOR = 1e-6;
 /** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
-const POINTS_BACK = /\b(den|die|das|des|dem|ihn|es|dort|da|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)\b/iu;
+// Letter boundaries, not \b: JavaScript's \b does not count "ü" as a letter ("dafür").
+const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dem|ihn|es|dort|da|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
 /** Words of direction that name no topic ("wo muss ich da hin?"). */
 const DIRECTIONS = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen']);
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */

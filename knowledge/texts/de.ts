@@ -208,7 +208,8 @@ export const de = {
   fields: {
     email: 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.',
     phone: 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel 06029 1234.',
-    phoneOrEmail: 'Bitte geben Sie eine Telefonnummer oder E-Mail-Adresse an.',
+    // Said before the question again, which says whether the field is optional.
+    phoneOrEmail: 'Das habe ich nicht als Telefonnummer oder E-Mail-Adresse erkannt.',
     placeInTown: (ortsteile: readonly string[]): string => `Bitte nennen Sie den Ortsteil (${ortsteile.join(', ')}) und die Straße oder eine Beschreibung.`,
     dateInFuture: 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.',
     date: (example: string): string => `Bitte nennen Sie ein Datum, z. B. ${example}.`,

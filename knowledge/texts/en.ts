@@ -182,7 +182,7 @@ export const en: CitizenTexts = {
   fields: {
     email: 'Please enter a valid e-mail address, for example name@example.com.',
     phone: 'Please enter a valid phone number, for example 06029 1234.',
-    phoneOrEmail: 'Please enter a phone number or an e-mail address.',
+    phoneOrEmail: 'I did not recognise that as a phone number or an e-mail address.',
     placeInTown: (ortsteile: readonly string[]): string =>
       `Please name the part of town (${ortsteile.join(', ')}) and the street or a description.`,
     dateInFuture: 'This date is in the future. Please check it.',

@@ -201,7 +201,7 @@ export const ls: CitizenTexts = {
   fields: {
     email: lines('Die E-Mail-Adresse stimmt nicht.', 'So sieht eine E-Mail-Adresse aus: name@beispiel.de'),
     phone: lines('Die Telefon-Nummer stimmt nicht.', 'So sieht eine Telefon-Nummer aus: 06029 1234'),
-    phoneOrEmail: 'Bitte schreiben Sie eine Telefon-Nummer oder eine E-Mail-Adresse.',
+    phoneOrEmail: 'Das ist keine Telefon-Nummer und keine E-Mail-Adresse.',
     placeInTown: (ortsteile: readonly string[]): string =>
       lines('Bitte schreiben Sie den Ort·teil.', `Die Ort·teile sind: ${ortsteile.join(', ')}.`, 'Und bitte schreiben Sie die Straße.'),
     dateInFuture: lines('Das Datum ist in der Zukunft.', 'Bitte prüfen Sie das Datum.'),
