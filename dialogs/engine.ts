@@ -64,6 +64,11 @@ export interface FlowField {
   note?: (value: unknown) => string | undefined;
   /** Fields whose answers depend on this one: changing it asks them again (e.g. the end after the start). */
   invalidates?: string[];
+  /**
+   * For a message this field's schema does not take: the raw answers it gives to this and later
+   * fields (a telephone number typed at "Telefon oder E-Mail?"), each checked by its own schema.
+   */
+  answeredWith?: (said: string) => Record<string, string> | undefined;
   /** How the value appears in the summary. */
   show?: (value: unknown) => string;
 }
@@ -320,6 +325,24 @@ function next(flow: FlowDefinition, state: FlowState, answers: Record<string, un
   return { messages: [ask(flow, following, kept)], state: { ...state, field: following.name, answers: kept, tries: 0 } };
 }
 
+/** Answers the named fields in order, each by its own schema; undefined when one does not take its answer. */
+function answerAll(
+  flow: FlowDefinition,
+  answers: Record<string, unknown>,
+  raw: Record<string, string> | undefined,
+): Record<string, unknown> | undefined {
+  if (!raw) return undefined;
+  const result = { ...answers };
+  for (const [name, text] of Object.entries(raw)) {
+    const field = flow.fields.find((f) => f.name === name);
+    const schema = field && (typeof field.schema === 'function' ? field.schema(result, field.choices ?? []) : field.schema);
+    const parsed = schema?.safeParse(text);
+    if (!parsed?.success) return undefined;
+    result[name] = parsed.data;
+  }
+  return result;
+}
+
 function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefined, reason: string): FlowStep {
   const tries = state.tries + 1;
   if (tries >= MAX_TRIES) {
@@ -382,7 +405,12 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   if (image) raw = attachmentSchema.parse(image);
   const schema = typeof field.schema === 'function' ? field.schema(state.answers, choicesOf(field, state) ?? []) : field.schema;
   const parsed = image ? { success: true as const, data: raw } : schema.safeParse(raw as string);
-  if (!parsed.success) return wrong(flow, state, field, parsed.error.issues[0]?.message ?? texts().flows.notUnderstood);
+  if (!parsed.success) {
+    // An answer to a later question instead ("06029 12345" to "Telefon oder E-Mail?"): both taken.
+    const answered = typeof raw === 'string' && field.answeredWith ? answerAll(flow, state.answers, field.answeredWith(raw)) : undefined;
+    if (answered) return next(flow, state, answered);
+    return wrong(flow, state, field, parsed.error.issues[0]?.message ?? texts().flows.notUnderstood);
+  }
   const stop = field.stopsWith?.(parsed.data);
   if (stop) return { messages: [{ text: stop }], outcome: 'cancelled' };
   const answers = { ...state.answers, [field.name]: parsed.data };

@@ -34,6 +34,13 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
       label: 'Kontaktweg',
       prompt: 'Wie sollen wir Sie erreichen?',
       ...choices(['Telefon', 'E-Mail']),
+      // The number or address itself answers both questions (each is still checked).
+      answeredWith: (said) =>
+        said.includes('@')
+          ? { kontaktweg: 'E-Mail', kontakt: said }
+          : /\d{4}/.test(said)
+            ? { kontaktweg: 'Telefon', kontakt: said }
+            : undefined,
       help: 'Wählen Sie, ob die Verwaltung Sie anrufen oder Ihnen schreiben soll.',
     },
     {

@@ -214,6 +214,20 @@ describe('flows over the message endpoint', () => {
     });
   });
 
+  it('a telephone number typed at "Wie sollen wir Sie erreichen?" answers both questions; a wrong one is refused', async () => {
+    const c = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster']) await c.say(text);
+    let r = await c.say('06029 12345');
+    expect(promptOf(r)).toMatchObject({ field: 'erreichbarkeit' });
+    await c.say('vormittags');
+    r = await c.say('Ja');
+    expect(allText(r)).toMatch(/Kontaktweg: Telefon/);
+    expect(allText(r)).toMatch(/Kontakt: \+49 6029 12345/);
+    const other = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster']) await other.say(text);
+    expect(promptOf(await other.say('0602x 1234'))).toMatchObject({ field: 'kontaktweg' });
+  });
+
   it('Einwilligung "Nein" ends the Rückruf politely and stores nothing', async () => {
     const c = assistant.conversation();
     const before = (await assistant.services.store.keys('cases/')).length;
