@@ -33,7 +33,7 @@ const GROUPS: string[][] = [
   ['ausschank', 'ausschenken', 'schank', 'alkohol', 'bier', 'wein', 'getranke', 'gluhwein'],
   ['baum', 'baume', 'hecke', 'hecken', 'strauch', 'straucher', 'gehoelz', 'fallen', 'roden'],
   ['plakat', 'plakate', 'plakatieren', 'wahlplakat', 'werbeplakat', 'banner'],
-  ['oeffnungszeiten', 'offnungszeit', 'offen', 'geoffnet', 'aufhaben', 'sprechzeiten'],
+  ['oeffnungszeiten', 'offnungszeit', 'offen', 'offe', 'geoffnet', 'aufhaben', 'sprechzeiten'],
   ['lichtbild', 'foto', 'fotos', 'passbild', 'passbilder', 'passfoto', 'passfotos', 'bewerbungsfoto'],
   ['fuhrungszeugnis', 'polizeiliches', 'leumundszeugnis'],
   ['rente', 'altersrente', 'rentenversicherung', 'rentenkasse', 'pension'],

@@ -106,6 +106,8 @@ describe('context and robustness', () => {
     expect(decided('FUEHRERSCHEIN UMTAUSCHEN')).toBe('fuehrerschein');
     expect(decided('kirchenaustrit wie')).toBe('kirchenaustritt');
     expect(decided('sperrmuell anmelden')).toBe('sperrmuell');
+    // Dialect of the Kahlgrund: "offe" is "offen".
+    expect(decided('hat ihr heut offe?')).toBe('oeffnungszeiten');
   });
 
   it('returns ranked candidates and a confidence between 0 and 1', () => {
