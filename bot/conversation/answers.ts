@@ -12,11 +12,14 @@ import { showsCards } from '../channels/capabilities';
 import { answerCard } from './cards';
 import type { Turn } from '../turn';
 import { startFlow } from './flows';
-import { asksForOwnAppointment, tellOwnAppointments } from './appointment';
+import { asksForOwnAppointment, bookedService, tellOwnAppointments } from './appointment';
 import { privacyNoticeText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';
 import { offerRating, ratingButtons, takeRating } from './feedback';
+
+/** A question about the appointment booked ("zu dem Termin", "zum Termin", "for the appointment"). */
+const ABOUT_THE_APPOINTMENT = /\b(zu\s+(dem|meinem|unserem)\s+termin|zum\s+termin|for\s+(the|my)\s+appointment)\b/iu;
 
 /** Unanswered questions in a row after which the conversation goes to staff. */
 const FALLBACKS_BEFORE_HANDOFF = 2;
@@ -34,6 +37,11 @@ export async function respond(turn: Turn): Promise<void> {
     return answer(turn, turn.state.lastTopic, undefined, tapped[1]);
   // "Wann war nochmal mein Termin?" with an appointment booked here: its day, time and number.
   if (asksForOwnAppointment(turn.text) && (await tellOwnAppointments(turn))) return;
+  // "Was muss ich zu dem Termin mitbringen?" after a booking: that point of the booked service.
+  const aboutBooking = ABOUT_THE_APPOINTMENT.test(turn.text) ? facetOf(turn.text) : undefined;
+  const service = aboutBooking && (await bookedService(turn));
+  const serviceTopic = service ? knowledge.router.decide(service).decision : undefined;
+  if (aboutBooking && serviceTopic?.kind === 'answer') return answer(turn, serviceTopic.id, undefined, aboutBooking);
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
   const requestEntries = turn.interruptedFlow ? knowledge.entries.filter((e) => e.flow === turn.interruptedFlow!.flow) : [];
   const flowTopic = requestEntries[0]?.id;

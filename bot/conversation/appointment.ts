@@ -6,7 +6,7 @@ import { closureOn, isClosedDay } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
-import { caseKey, caseRetentionSeconds, casesOfKey, discardCase, loadCase } from '../cases';
+import { caseKey, caseRetentionSeconds, casesOfKey, discardCase, loadCase, type Case } from '../cases';
 
 import { normalize } from '../../knowledge/language/normalize';
 import { editDistance } from '../../knowledge/language/spelling';
@@ -71,15 +71,26 @@ const OWN_APPOINTMENT = /\b(mein|meinen|unser|unseren|my|our)\s+(termin|appointm
 const ANOTHER_WISH = /\b(vereinbar\w*|buch\w*|brauch\w*|bräucht\w*|ausmach\w*|absag\w*|verschieb\w*|neu\w*|book|cancel|need|new)\b/iu;
 export const asksForOwnAppointment = (text: string): boolean => OWN_APPOINTMENT.test(text) && !ANOTHER_WISH.test(text);
 
-/** Tells the appointments booked in this conversation (date, time, reference); true when there was one. */
-export async function tellOwnAppointments(turn: Turn): Promise<boolean> {
+/** The appointments booked in this conversation and not cancelled, oldest first. */
+async function ownAppointments(turn: Turn): Promise<Case[]> {
   const { store } = turn.services;
   const references = [...new Set(await store.list<string>(casesOfKey(turn.conversationId)))];
   const cases = await Promise.all(references.map((reference) => loadCase(store, reference)));
-  const booked = cases.filter((c) => c?.flow === 'termin-buchen' && c.status === 'open' && c.conversationId === turn.conversationId);
+  return cases.filter((c): c is Case => c?.flow === 'termin-buchen' && c.status === 'open' && c.conversationId === turn.conversationId);
+}
+
+/** Tells the appointments booked in this conversation (date, time, reference); true when there was one. */
+export async function tellOwnAppointments(turn: Turn): Promise<boolean> {
+  const booked = await ownAppointments(turn);
   if (!booked.length) return false;
-  turn.reply(turn.t.appointments.yours(booked.map((c) => `${slotLabel(c!.answers[SLOT_FIELD] as Slot)} (${c!.reference})`)));
+  turn.reply(turn.t.appointments.yours(booked.map((c) => `${slotLabel(c.answers[SLOT_FIELD] as Slot)} (${c.reference})`)));
   return true;
+}
+
+/** The service of the last appointment booked here ("Personalausweis"), for "Was muss ich zu dem Termin mitbringen?". */
+export async function bookedService(turn: Turn): Promise<string | undefined> {
+  const last = (await ownAppointments(turn)).at(-1);
+  return typeof last?.answers.anliegen === 'string' ? last.answers.anliegen : undefined;
 }
 
 /** Every n-th item, so that at most `count` remain at even steps (16:00, 16:30, 17:00 …). */

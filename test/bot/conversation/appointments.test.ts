@@ -148,6 +148,10 @@ describe('termin-buchen over the message endpoint', () => {
     r = await c.say('wann war nochmal mein termin');
     expect(allText(r)).toBe(`Ihr Termin im Bürgerbüro: ${offered[0]} (${reference}).`);
     expect(promptOf(r)).toBeUndefined();
+    // What to bring to it: the documents of the booked service, not a new booking.
+    r = await c.say('was muss ich zu dem termin mitbringe?');
+    expect(allText(r)).toMatch(/^Reisepass beantragen.*\nDas brauchen Sie:\n• /s);
+    expect(promptOf(r)).toBeUndefined();
 
     // A second citizen is not offered the booked slot.
     const other = assistant.conversation();
