@@ -18,6 +18,8 @@ import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';
 import { offerRating, ratingButtons, takeRating } from './feedback';
 
+const ASKS_WHERE = /^\W*(und\s+)?(wo|wohin|where)\b/iu;
+
 /** A question about the appointment booked ("zu dem Termin", "zum Termin", "for the appointment"). */
 const ABOUT_THE_APPOINTMENT = /\b(zu\s+(dem|meinem|unserem)\s+termin|zum\s+termin|for\s+(the|my)\s+appointment)\b/iu;
 
@@ -219,7 +221,8 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const translated = language === 'de' ? undefined : translateEntry(knowledge.entry(id)!, translationOf(language, id));
   const entry = translated?.entry ?? knowledge.entry(id)!;
   const followUp = turn.state.lastTopic === id;
-  const facet = tapped ?? facetOf(turn.text);
+  // "Wo ist das Bürgerbüro?", "wo muss ich da hin?" after an answer: where the office is and when it is open.
+  const facet = tapped ?? facetOf(turn.text) ?? (followUp && ASKS_WHERE.test(turn.text) ? 'office' : undefined);
   if (facet) turn.count({ kind: 'facet', facet });
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").

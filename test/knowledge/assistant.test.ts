@@ -27,6 +27,11 @@ describe('answers from the knowledge base', () => {
     const appointment = lastText(await chat.say('Brauche ich einen Termin?'));
     expect(appointment).toMatch(/^Personalausweis/);
     expect(appointment).toMatch(/Termin/);
+
+    // "Where" after an answer: where the office is and when it is open, not the answer again.
+    const where = lastText(await chat.say('wo muss ich da hin?'));
+    expect(where).toMatch(/^Personalausweis.*\nZuständig: Bürgerbüro\nAdresse: Schimborner Straße 6/s);
+    expect(where).toMatch(/Öffnungszeiten:/);
   });
 
   it('tells honestly when it does not know, offers a person, and the button hands over', async () => {
