@@ -120,6 +120,8 @@ interface FieldTranslation {
 
 /** A flow's texts in another language: intro, what happens next, and its fields by name. */
 interface FlowTranslation {
+  /** The title as a button says it; the German title still starts the flow. */
+  title?: string;
   intro: string;
   next?: string;
   fields: Record<string, FieldTranslation>;
@@ -195,7 +197,13 @@ export function localize(flow: FlowDefinition, language: Language): FlowDefiniti
         }),
     };
   });
-  return { ...flow, intro: translation.intro, next: translation.next ?? flow.next, fields };
+  return {
+    ...flow,
+    ...(translation.title && { title: translation.title, starters: [flow.title, ...flow.starters] }),
+    intro: translation.intro,
+    next: translation.next ?? flow.next,
+    fields,
+  };
 }
 
 export interface FlowMessage {

@@ -11,12 +11,15 @@ import { button, isCommand, type Command } from '../../knowledge/texts/commands'
 import { showsCards } from '../channels/capabilities';
 import { answerCard } from './cards';
 import type { Turn } from '../turn';
-import { startFlow } from './flows';
+import { flowsOf, startFlow } from './flows';
 import { asksForOwnAppointment, bookedService, tellOwnAppointments } from './appointment';
 import { privacyNoticeText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';
 import { offerRating, ratingButtons, takeRating } from './feedback';
+
+/** A topic's title as a button in the conversation's language: a request's title is translated, an entry's is German. */
+const titleIn = (turn: Turn, topic: string): string | undefined => flowsOf(turn)[topic]?.title ?? turn.services.knowledge.title(topic);
 
 const ASKS_WHERE = /^\W*(und\s+)?(wo|wohin|where)\b/iu;
 
@@ -106,7 +109,7 @@ export async function respond(turn: Turn): Promise<void> {
   else if (result.decision.kind === 'answer') await answer(turn, result.decision.id, result.also);
   else if (result.decision.kind === 'flow' && result.decision.id === 'termin-buchen' && asksForOwnAppointment(turn.text)) {
     // Asked about an appointment this conversation has not booked: offered, not started.
-    turn.reply(turn.t.appointments.noneBooked, { suggestions: [knowledge.title('termin-buchen')].filter((t): t is string => Boolean(t)) });
+    turn.reply(turn.t.appointments.noneBooked, { suggestions: [titleIn(turn, 'termin-buchen')].filter((t): t is string => Boolean(t)) });
   } else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
   else await system(turn, result.decision.id);
   return;
@@ -228,7 +231,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
   const lead = facet ? undefined : noteNamedIn(entry, turn.text);
   const reply = turn.speak(() =>
-    answerReply(entry, municipality, (topic) => knowledge.title(topic), { facet, first: !followUp, also, note, lead }),
+    answerReply(entry, municipality, (topic) => titleIn(turn, topic), { facet, first: !followUp, also, note, lead }),
   );
   offerRating(turn, id);
   turn.reply(reply.text, {
@@ -242,8 +245,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
 
 /** "Meinten Sie …?" with the router's close candidates as buttons; a click sends the title, which routes exactly to the topic. */
 function clarify(turn: Turn, result: RouteResult): void {
-  const { knowledge } = turn.services;
-  const titles = result.candidates.map((c) => knowledge.title(c.id)).filter((t): t is string => Boolean(t));
+  const titles = result.candidates.map((c) => titleIn(turn, c.id)).filter((t): t is string => Boolean(t));
   turn.reply(turn.t.conversation.clarify, { suggestions: [...titles, turn.button('person')] });
 }
 

@@ -73,6 +73,7 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
     ],
     translations: {
       en: {
+        title: 'Register a dog for the dog tax',
         intro: 'I will take the registration of your dog for the dog tax. Write “cancel” to stop.',
         next: 'The tax office (Steueramt) will send you the tax notice and the dog tag. The dog must wear the tag outside the house.',
         fields: {

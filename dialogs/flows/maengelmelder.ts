@@ -135,6 +135,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
     ],
     translations: {
       en: {
+        title: 'Report damage or a defect',
         intro:
           'Thank you for reporting damage to us. I will briefly ask what it is, where it is and what happened. Write “cancel” to stop.',
         fields: {

@@ -76,6 +76,7 @@ export const rueckruf = (_context: FlowContext): FlowDefinition => ({
   ],
   translations: {
     en: {
+      title: 'Ask for a call-back or a written answer',
       intro:
         'The administration will gladly get back to you. I will ask you a few questions. Write “back” to go one step back and “cancel” to stop.',
       next: 'The office in charge will contact you the way you chose.',

@@ -48,6 +48,7 @@ export const terminAbsagen = (context: FlowContext): FlowDefinition => ({
   ],
   translations: {
     en: {
+      title: 'Cancel an appointment',
       intro: 'I will gladly cancel your appointment at the Bürgerbüro.',
       fields: {
         vorgangsnummer: {

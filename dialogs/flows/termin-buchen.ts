@@ -97,6 +97,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
     // The services keep their German names (as on the office's signs and forms).
     translations: {
       en: {
+        title: 'Book an appointment at the Bürgerbüro',
         intro:
           'I will gladly book an appointment at the Bürgerbüro (citizens’ office) for you. Write “cancel” to stop. To cancel a booked appointment, write “Cancel an appointment”.',
         fields: {

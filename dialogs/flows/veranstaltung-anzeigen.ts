@@ -116,6 +116,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
     ],
     translations: {
       en: {
+        title: 'Announce an event (clubs)',
         intro: 'I will take the notice of your event for the public order office (Ordnungsamt). Write “cancel” to stop.',
         next: 'The Ordnungsamt checks the notice and contacts you through the contact you gave if it has questions.',
         fields: {

@@ -55,6 +55,7 @@ export const vorgangStatus = (context: FlowContext): FlowDefinition => ({
   ],
   translations: {
     en: {
+      title: 'Ask about the state of a request',
       intro: 'I will gladly tell you how far your request has got.',
       fields: {
         vorgangsnummer: {

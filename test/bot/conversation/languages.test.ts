@@ -177,6 +177,14 @@ describe('conversation languages over the message endpoint', () => {
     const c = assistant.conversation();
     await c.say('English');
     expect(promptOf(await c.say('I need an appointment to apply for a passport'))).toMatchObject({ flow: 'termin-buchen' });
+    // The request's button under an English answer is English, and tapping it starts the request.
+    const english = assistant.conversation();
+    await english.say('English');
+    expect(lastButtons(await english.say('How much is a new passport?'))).toContain('Book an appointment at the Bürgerbüro');
+    expect(promptOf(await english.say('Book an appointment at the Bürgerbüro'))).toMatchObject({
+      flow: 'termin-buchen',
+      field: 'anliegen',
+    });
     expect(promptOf(await assistant.conversation().say('ich möcht en termin fürn perso'))).toMatchObject({ flow: 'termin-buchen' });
   });
 
