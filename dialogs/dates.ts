@@ -118,7 +118,11 @@ export function parseGermanDateTime(
   now: Date = new Date(),
   prefer: 'future' | 'past' = 'future',
 ): GermanDateTime | undefined {
-  let rest = text.toLowerCase().replace(/\s+/g, ' ');
+  // "seit zwei Wochen" (the dog has been with us) began "vor zwei Wochen".
+  let rest = text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\bseit(?= (\d+|eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (tag|woche|monat|jahr))/g, 'vor');
   const found = findTime(rest);
   const time = found ? `${pad(found.hour)}:${pad(found.minute)}` : undefined;
   if (found) rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;

@@ -28,6 +28,9 @@ describe('parseGermanDateTime', () => {
     expect(parse('am 20. juni 2027 von 10 bis 22 uhr')).toEqual({ date: '2027-06-20', time: '10:00' });
     expect(parse('20.06.2027 von 18:00 bis 23:30 Uhr')).toEqual({ date: '2027-06-20', time: '18:00' });
     expect(parse('um 10')).toEqual({ time: '10:00' });
+    expect(parse('seit zwei wochen', 'past')?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(parse('seit zwei wochen', 'past')).toEqual(parse('vor zwei wochen', 'past'));
+    expect(parse('seit 3 Tagen', 'past')?.date).toBe(parse('vor 3 Tagen', 'past')?.date);
   });
   it('accepts month and year as an approximate date', () => {
     expect(parse('März 2024', 'past')).toEqual({ date: '2024-03-01', approximate: 'month' });
