@@ -24,6 +24,8 @@ function chosenLanguage(text: string): Language | undefined {
 const AGREES = /^(yes|yeah|yep|sure|ok|okay|please|ja|jo|gern|gerne|bitte)\b/iu;
 const DECLINES = /^(no|nope|nein|nee|ne)\b/iu;
 const SHORT_ANSWER_WORDS = 4;
+/** A language wish of at most this many words is only that; a longer message also asks something. */
+const WISH_ONLY_WORDS = 12;
 
 /** The language an answer to the offer chooses: the offered one for "yes", the current one for "no". */
 function answeredOffer(text: string, offered: Language, current: Language): Language | undefined {
@@ -59,7 +61,10 @@ export const chooseLanguage: TurnStep = {
     }
     if (chosen) {
       switchLanguage(turn, chosen);
-      return 'handled';
+      // "Ich verstehe das nicht, warum muss ich …?": outside a request, the question of a longer
+      // message is answered in the new language, not dropped.
+      const wishOnly = turn.state.flow || turn.text.trim().split(/\s+/).length <= WISH_ONLY_WORDS;
+      return wishOnly ? 'handled' : 'next';
     }
     // Any other answer to the question: the assistant stays in its language and answers this message.
     if (offer) return 'next';

@@ -174,6 +174,12 @@ describe('conversation languages over the message endpoint', () => {
   it('"geht des einfacher?" switches to Leichte Sprache; "I need an appointment" starts the booking', async () => {
     const simpler = await assistant.conversation().say('ich versteh des alles net so gut. geht des einfacher?');
     expect(allText(simpler)).toContain(ls.language.switched);
+    // A longer message with a question: switched, and the question answered in Leichte Sprache.
+    const asked = await assistant
+      .conversation()
+      .say('Ich verstehe das nicht, warum muss ich für meinen kleinen Hund Steuer zahlen, der bellt doch gar nicht und tut keinem was');
+    expect(allText(asked)).toContain(ls.language.switched);
+    expect(allText(asked)).toMatch(/Hunde·steuer/);
     const c = assistant.conversation();
     await c.say('English');
     expect(promptOf(await c.say('I need an appointment to apply for a passport'))).toMatchObject({ flow: 'termin-buchen' });
