@@ -63,6 +63,13 @@ export async function createCase(store: Store, config: Config, data: NewCase, no
 /** Which case a run of a flow created (conversation id and the flow state's runId). */
 export const runKey = (run: string): string => `case-runs/${run}`;
 
+/** The requests a conversation made, oldest first (the ones deleted or of another conversation left out). */
+export async function casesOfConversation(store: Store, conversationId: string): Promise<Case[]> {
+  const references = [...new Set(await store.list<string>(casesOfKey(conversationId)))];
+  const cases = await Promise.all(references.map((reference) => loadCase(store, reference)));
+  return cases.filter((c): c is Case => c !== undefined && c.conversationId === conversationId);
+}
+
 /** The stored case, or undefined when it is gone or unreadable. */
 export async function loadCase(store: Store, reference: string): Promise<Case | undefined> {
   const parsed = caseSchema.safeParse(await store.get(caseKey(reference)));

@@ -8,7 +8,7 @@ import { normalize } from './language/normalize';
 import { STOPWORDS } from './language/stopwords';
 import { tokenize } from './language/tokenize';
 import type { Referral } from './referrals';
-import { berlinWallClock, closureOn, isClosedDay, isOfficeOpen, nextOpening } from './hours';
+import { berlinWallClock, closureOn, isClosedDay, isOfficeOpen, nextOpening, periodsOn } from './hours';
 import { WEEKDAYS, type Closure, type Entry, type Municipality, type Office, type OpeningPeriod, type Weekday } from './schema';
 import { texts, type Language } from './texts/index';
 
@@ -61,10 +61,9 @@ export function formatHours(hours: OpeningPeriod[]): string[] {
   return open.length && closedDays.length ? [...open, `${closedDays.map(dayName).join(', ')} ${texts().answers.closed}`] : open;
 }
 
-/** Today's opening spans ("08:00–20:00" on a long Thursday: adjoining periods joined). */
-function spansOn(hours: readonly OpeningPeriod[], weekday: Weekday, dayOfMonth: number): string[] {
-  const periods = hours
-    .filter((p) => p.days.includes(weekday) && (p.nthWeekdayOfMonth === undefined || Math.ceil(dayOfMonth / 7) === p.nthWeekdayOfMonth))
+/** A day's opening spans ("08:00–20:00" on a long Thursday: adjoining periods joined). */
+function spansOn(hours: readonly OpeningPeriod[], weekday: Weekday, date: string): string[] {
+  const periods = periodsOn(hours, weekday, date)
     .map((p) => ({ from: p.from, to: p.to }))
     .sort((a, b) => a.from.localeCompare(b.from));
   const joined: Array<{ from: string; to: string }> = [];
@@ -84,7 +83,7 @@ function todayText(office: Pick<Office, 'hours' | 'closures'>, town: Municipalit
   const closure = closureOn(date, office.closures);
   const open = isOfficeOpen(office.hours, now, closedOn, office.closures);
   const holiday = !closure && isClosedDay(date, closedOn);
-  const spans = closure ? closure.hours.map((h) => `${h.from}–${h.to}`) : holiday ? [] : spansOn(office.hours, weekday, Number(date.slice(8, 10)));
+  const spans = closure ? closure.hours.map((h) => `${h.from}–${h.to}`) : holiday ? [] : spansOn(office.hours, weekday, date);
   const label = closure?.label ?? (holiday ? t.answers.holiday : undefined);
   const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
   const weekdayName = t.answers.weekdays[WEEKDAYS.indexOf(weekday)]!;

@@ -27,21 +27,19 @@ const toMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Nu
 /** The closure or changed hours of a day, if the office has one. */
 export const closureOn = (date: string, closures: readonly Closure[]): Closure | undefined => closures.find((c) => c.date === date);
 
-/**
- * True when `at` falls in one of the periods (nthWeekdayOfMonth: only that occurrence, e.g. first
- * Thursday); on a day of `closures` only that day's hours count.
- */
+/** The regular periods of a day ("YYYY-MM-DD", its weekday): nthWeekdayOfMonth only on that occurrence, e.g. the first Thursday. */
+export const periodsOn = (periods: readonly OpeningPeriod[], weekday: Weekday, date: string): OpeningPeriod[] =>
+  periods.filter(
+    (p) => p.days.includes(weekday) && (p.nthWeekdayOfMonth === undefined || Math.ceil(Number(date.slice(8, 10)) / 7) === p.nthWeekdayOfMonth),
+  );
+
+/** True when `at` falls in one of the periods of its day; on a day of `closures` only that day's hours count. */
 export function isOpenAt(periods: readonly OpeningPeriod[], at: Date, closures: readonly Closure[] = []): boolean {
   const { date, time, weekday } = berlinWallClock(at);
-  const dayOfMonth = Number(date.slice(8, 10));
   const minutes = toMinutes(time);
   const closure = closureOn(date, closures);
-  if (closure) return closure.hours.some((span) => minutes >= toMinutes(span.from) && minutes < toMinutes(span.to));
-  return periods.some((period) => {
-    if (!period.days.includes(weekday)) return false;
-    if (period.nthWeekdayOfMonth !== undefined && Math.ceil(dayOfMonth / 7) !== period.nthWeekdayOfMonth) return false;
-    return minutes >= toMinutes(period.from) && minutes < toMinutes(period.to);
-  });
+  const spans = closure ? closure.hours : periodsOn(periods, weekday, date);
+  return spans.some((span) => minutes >= toMinutes(span.from) && minutes < toMinutes(span.to));
 }
 
 const bavaria = new Holidays('DE', 'BY');

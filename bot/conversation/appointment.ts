@@ -6,7 +6,7 @@ import { closureOn, isClosedDay } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
-import { caseKey, caseRetentionSeconds, casesOfKey, discardCase, loadCase, type Case } from '../cases';
+import { caseKey, caseRetentionSeconds, casesOfConversation, discardCase, loadCase, type Case } from '../cases';
 
 import { normalize } from '../../knowledge/language/normalize';
 import { editDistance } from '../../knowledge/language/spelling';
@@ -73,10 +73,8 @@ export const asksForOwnAppointment = (text: string): boolean => OWN_APPOINTMENT.
 
 /** The appointments booked in this conversation and not cancelled, oldest first. */
 async function ownAppointments(turn: Turn): Promise<Case[]> {
-  const { store } = turn.services;
-  const references = [...new Set(await store.list<string>(casesOfKey(turn.conversationId)))];
-  const cases = await Promise.all(references.map((reference) => loadCase(store, reference)));
-  return cases.filter((c): c is Case => c?.flow === 'termin-buchen' && c.status === 'open' && c.conversationId === turn.conversationId);
+  const cases = await casesOfConversation(turn.services.store, turn.conversationId);
+  return cases.filter((c) => c.flow === 'termin-buchen' && c.status === 'open');
 }
 
 /** Tells the appointments booked in this conversation (date, time, reference); true when there was one. */

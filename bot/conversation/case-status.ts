@@ -4,7 +4,7 @@
 // number and a wrong name get the same answer, so nobody learns anything about another's request.
 import { flowsOf } from '../../dialogs/flows';
 import type { FlowDefinition, FlowState } from '../../dialogs/engine';
-import { casesOfKey, loadCase, type Case } from '../cases';
+import { casesOfConversation, loadCase, type Case } from '../cases';
 import { loadWork, statusForCitizen } from '../casework';
 import type { Turn } from '../turn';
 import { namesBooker } from './appointment';
@@ -30,11 +30,7 @@ const STATES_TOLD = 3;
 /** Tells the state of the requests this conversation made, for a status question without a number; false without any. */
 export async function ownCasesStatus(turn: Turn): Promise<boolean> {
   if (!ASKS_STATE.test(turn.text)) return false;
-  const { store } = turn.services;
-  const references = [...new Set(await store.list<string>(casesOfKey(turn.conversationId)))].reverse().slice(0, STATES_TOLD);
-  const own = (await Promise.all(references.map((reference) => loadCase(store, reference)))).filter(
-    (item): item is Case => item !== undefined && item.conversationId === turn.conversationId,
-  );
+  const own = (await casesOfConversation(turn.services.store, turn.conversationId)).reverse().slice(0, STATES_TOLD);
   for (const item of own) await tellStatus(turn, item);
   return own.length > 0;
 }

@@ -4,23 +4,17 @@
 // ones, which the town hall now keeps.
 import { de } from '../../knowledge/texts/de';
 import { releaseSlot } from '../appointments';
-import { caseKey, casesOfKey, loadCase, runKey, type Case } from '../cases';
+import { caseKey, casesOfConversation, casesOfKey, runKey, type Case } from '../cases';
 import { eraseWork } from '../casework';
 import type { CaseOutbox } from '../outbox';
 import type { Store } from '../storage';
 import type { Slot } from '../../dialogs/slots';
 import type { PersonalDataHolder } from './registry';
 
-async function casesOf(store: Store, conversationId: string): Promise<Case[]> {
-  const references = [...new Set(await store.list<string>(casesOfKey(conversationId)))];
-  const cases = await Promise.all(references.map((reference) => loadCase(store, reference)));
-  return cases.filter((c): c is Case => c !== undefined && c.conversationId === conversationId);
-}
-
 /** The conversation's requests that have not reached the Rathaus yet (deleting would withdraw them). */
 export async function openCasesOf(store: Store, outbox: CaseOutbox, conversationId: string): Promise<Case[]> {
   const open = [];
-  for (const item of await casesOf(store, conversationId)) {
+  for (const item of await casesOfConversation(store, conversationId)) {
     if (item.status !== 'cancelled' && !(await outbox.delivered(item.reference))) open.push(item);
   }
   return open;
@@ -31,12 +25,14 @@ export function casesHolder(store: Store, outbox: CaseOutbox, slotMinutes: numbe
   return {
     name: 'vorgaenge',
     export: async (s) =>
-      Promise.all((await casesOf(store, s.conversationId)).map(async (c) => ({ ...c, zugestellt: await outbox.delivered(c.reference) }))),
+      Promise.all(
+        (await casesOfConversation(store, s.conversationId)).map(async (c) => ({ ...c, zugestellt: await outbox.delivered(c.reference) })),
+      ),
     erase: async (s, { keep = [] }) => {
       const delivered: string[] = [];
       const kept: string[] = [];
       const withdrawn: string[] = [];
-      for (const item of await casesOf(store, s.conversationId)) {
+      for (const item of await casesOfConversation(store, s.conversationId)) {
         if (await outbox.delivered(item.reference)) {
           delivered.push(item.reference);
           continue;

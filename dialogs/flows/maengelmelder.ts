@@ -49,8 +49,7 @@ function placeFrom(said: string, ortsteile: readonly string[]): string | undefin
   return `${street[1]?.toLowerCase() ?? ''}${name}${number ? ` ${number}` : ''}, ${ortsteil}`;
 }
 
-/** The photo field takes a picture or "skip", said in the citizen's language. */
-// Said before the question is asked again, which names the choices itself.
+/** What the photo field says to a message that is no picture, before its question (which names the choices) again. */
 const PHOTO_ONLY = {
   de: 'Das war kein Bild.',
   en: 'That was not a picture.',

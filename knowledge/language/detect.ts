@@ -9,6 +9,7 @@ import { STOPWORDS } from './stopwords';
 /** Fewer words than this are not judged (measured: 4-word German questions come out English). */
 const MIN_WORDS = 5;
 const MIN_LETTERS = 20;
+const FRANC_CODES = { de: 'deu', en: 'eng' } as const;
 
 /**
  * The language of a message in a conversation held in `current`, when the message clearly is in the
@@ -21,10 +22,11 @@ export function otherLanguage(text: string, current: 'de' | 'en'): 'de' | 'en' |
   // "and how much does it cost?"): its function words tell, so the other language needs more of
   // its own than of the current one's. Words of both ("in", "an") and dialect ("is", "de") count
   // for neither. Counted first, because franc is the costly part of a turn's language check.
-  const english = words.filter((w) => isEnglishOnly(w)).length;
-  const german = words.filter((w) => isGermanOnly(w)).length;
-  if (current === 'en') return german > english && franc(text, { only: ['deu', 'eng'], minLength: MIN_LETTERS }) === 'deu' ? 'de' : undefined;
-  return english > german && franc(text, { only: ['deu', 'eng'], minLength: MIN_LETTERS }) === 'eng' ? 'en' : undefined;
+  const english = words.filter(isEnglishOnly).length;
+  const german = words.filter(isGermanOnly).length;
+  const other = current === 'en' ? 'de' : 'en';
+  const more = other === 'en' ? english > german : german > english;
+  return more && franc(text, { only: ['deu', 'eng'], minLength: MIN_LETTERS }) === FRANC_CODES[other] ? other : undefined;
 }
 
 /** Dialect and short forms that are English words too ("is e laterne kaputt", "an de bushaltestell"). */
