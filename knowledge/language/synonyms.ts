@@ -27,6 +27,7 @@ const GROUPS: string[][] = [
   ['mitarbeiter', 'mitarbeiterin', 'sachbearbeiter', 'sachbearbeiterin', 'mensch', 'person', 'menschen'],
   ['ruckruf', 'zuruckrufen', 'zuruckruf', 'anrufen', 'ruft'],
   ['hund', 'hunde', 'welpe', 'welpen', 'hundes'],
+  ['entlaufen', 'weggelaufen', 'ausgebuxt', 'ausgebuechst', 'abgehauen', 'weggerannt', 'entflogen', 'zugelaufen', 'vermisst'],
   ['gewerbe', 'gewerbeschein', 'selbststandig', 'selbstandig', 'selbstandigkeit', 'existenzgrundung'],
   ['geburtsurkunde', 'geburtsurkunden', 'geburtsschein'],
   ['veranstaltung', 'fest', 'feier', 'party', 'konzert', 'event', 'festival'],
