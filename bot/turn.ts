@@ -20,7 +20,7 @@ import type { Store } from './storage';
 import type { FlowState } from '../dialogs/engine';
 import type { KnowledgeBase } from '../knowledge/loader';
 import type { Municipality } from '../knowledge/schema';
-import { CATALOGUES, inLanguage, LOCALES } from '../knowledge/texts/index';
+import { CATALOGUES, inLanguage, LOCALES, type Language } from '../knowledge/texts/index';
 import type { CitizenTexts } from '../knowledge/texts/catalogue';
 import type { Command } from '../knowledge/texts/commands';
 
@@ -92,6 +92,11 @@ export class Turn {
   /** The texts in the conversation's language (read at each use: a switch in the turn applies at once). */
   get t(): CitizenTexts {
     return CATALOGUES[this.state.language];
+  }
+
+  /** The conversation's language (read at each use, like `t`). */
+  get language(): Language {
+    return this.state.language;
   }
 
   /** A command's button in the conversation's language. */

@@ -1,13 +1,15 @@
-// German dates and times as citizens type them ("morgen", "nächsten Samstag halb drei",
-// "12.7. 14 Uhr", "März 2024"), read as wall-clock time in Europe/Berlin whatever the server's
-// time zone. chrono-node reads the relative days; its German parser knows neither the short
-// form "12.3." nor "halb drei", so times and short dates are read here first.
+// Dates and times as citizens type them ("morgen", "nächsten Samstag halb drei", "12.7. 14 Uhr",
+// "März 2024", and in English "8 December"), read as wall-clock time in Europe/Berlin whatever
+// the server's time zone; and days as the conversation shows them. chrono-node reads the relative
+// days; its German parser knows neither the short form "12.3." nor "halb drei", so times and short
+// dates are read here first.
 import * as chrono from 'chrono-node';
 import { berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
+import type { Language } from '../knowledge/texts/index';
 
 /** A day as "YYYY-MM-DD" and a wall-clock time as "HH:MM", both in Berlin. */
-export interface GermanDateTime {
+export interface ParsedDateTime {
   date?: string;
   time?: string;
   /**
@@ -40,21 +42,26 @@ export const addDays = (date: string, days: number): string => {
   return d.toISOString().slice(0, 10);
 };
 
-/** "Sa., 12.07.2027" */
-export const showDay = (date: string): string =>
-  new Date(`${date}T12:00:00Z`).toLocaleDateString('de-DE', {
-    weekday: 'short',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+// Leichte Sprache shows German days: a button's day must read back as the same day.
+const dayFormat = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+const SHORT_DAY = {
+  de: dayFormat('de-DE', { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' }),
+  en: dayFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
+};
+const LONG_DAY = {
+  de: dayFormat('de-DE', { weekday: 'long', day: 'numeric', month: 'long' }),
+  en: dayFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' }),
+};
+const noon = (date: string): Date => new Date(`${date}T12:00:00Z`);
+
+/** "Sa., 12.07.2027"; in English "Sat, 12 Jul 2027" (a day first, as in Germany, but with the month's name). */
+export const showDay = (date: string, language: Language = 'de'): string => SHORT_DAY[language === 'en' ? 'en' : 'de'].format(noon(date));
+
+/** "Donnerstag, 3. Dezember"; in English "Thursday 3 December": a day as one says it. */
+export const showLongDay = (date: string, language: Language = 'de'): string =>
+  LONG_DAY[language === 'en' ? 'en' : 'de'].format(noon(date));
 
 /** "Sa., 12.07.2027, 14:00 Uhr" for an instant. */
-/** "Donnerstag, 3. Dezember": a day as one says it. */
-export const showLongDay = (date: string): string =>
-  new Date(`${date}T12:00:00Z`).toLocaleDateString('de-DE', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-
 export const showInstant = (at: Date): string => {
   const wall = berlinWallClock(at);
   return `${showDay(wall.date)}, ${wall.time} Uhr`;
@@ -113,11 +120,7 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
  * next such day (prefer "future") or the last one (prefer "past"). Undefined when nothing
  * date- or time-like was found.
  */
-export function parseGermanDateTime(
-  text: string,
-  now: Date = new Date(),
-  prefer: 'future' | 'past' = 'future',
-): GermanDateTime | undefined {
+export function parseDateTime(text: string, now: Date = new Date(), prefer: 'future' | 'past' = 'future'): ParsedDateTime | undefined {
   // "seit zwei Wochen" (the dog has been with us) began "vor zwei Wochen".
   let rest = text
     .toLowerCase()
@@ -127,7 +130,7 @@ export function parseGermanDateTime(
   const time = found ? `${pad(found.hour)}:${pad(found.minute)}` : undefined;
   if (found) rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
   const today = berlinWallClock(now).date;
-  const result = (date: string | undefined, approximate?: GermanDateTime['approximate']): GermanDateTime | undefined =>
+  const result = (date: string | undefined, approximate?: ParsedDateTime['approximate']): ParsedDateTime | undefined =>
     date || time ? { ...(date ? { date } : {}), ...(time ? { time } : {}), ...(approximate ? { approximate } : {}) } : undefined;
 
   const short = /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/.exec(rest);
@@ -148,6 +151,8 @@ export function parseGermanDateTime(
   }
   const vague = vagueDate(rest, today, prefer);
   if (vague) return result(vague.date, vague.approximate);
+  const english = ENGLISH_MONTH.test(rest) ? englishDay(rest, today, prefer) : undefined;
+  if (english) return { date: english.date, ...(time || english.time ? { time: time ?? english.time } : {}) };
   // chrono computes in the process's local time; a reference whose local fields are Berlin's
   // wall clock makes its answers Berlin days.
   const wall = berlinWallClock(now);
@@ -167,6 +172,22 @@ export function parseGermanDateTime(
   if (!time && parsed?.isCertain('hour'))
     return { ...(date ? { date } : {}), time: `${pad(parsed.get('hour')!)}:${pad(parsed.get('minute') ?? 0)}` };
   return result(date);
+}
+
+/** An English month's name or its short form ("Dec", "Sept"); German ones differ except where chrono.de reads them alike. */
+const ENGLISH_MONTH =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
+
+/** "8 December at 10", "Dec 8th", "Thu, 3 Dec 2026" (our own English day buttons), read by chrono's English parser. */
+function englishDay(text: string, today: string, prefer: 'future' | 'past'): { date: string; time?: string } | undefined {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const found = chrono.en
+    .parse(text, new Date(y, m - 1, d, 12), { forwardDate: prefer === 'future' })
+    .find((r) => r.start.isCertain('month'));
+  const day = found?.start;
+  if (!day?.isCertain('day')) return undefined;
+  const date = isoDay(day.get('year')!, day.get('month')!, day.get('day')!);
+  return day.isCertain('hour') ? { date, time: `${pad(day.get('hour')!)}:${pad(day.get('minute') ?? 0)}` } : { date };
 }
 
 const SEASONS: Record<string, number> = { frühjahr: 4, frühling: 4, fruehjahr: 4, fruehling: 4, sommer: 7, herbst: 10, winter: 1 };

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
-import { berlinInstant, parseGermanDateTime, showInstant } from './dates';
+import { berlinInstant, parseDateTime, showInstant } from './dates';
 import { declines } from '../knowledge/texts/commands';
 import { NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
@@ -75,7 +75,7 @@ export const anyContact: z.ZodType<string, string> = z.string().transform((value
   if (number) return number;
   const address = email.safeParse(value);
   if (address.success) return address.data;
-  ctx.addIssue({ code: 'custom', message: texts().fields.phoneOrEmail });
+  ctx.addIssue({ code: 'custom', message: declines(value) ? texts().fields.contactNeeded : texts().fields.phoneOrEmail });
   return z.NEVER;
 });
 
@@ -206,7 +206,7 @@ export const pastDate =
   ({ clock }: FlowContext) =>
   (example: string): z.ZodType<string, string> =>
     z.string().transform((value, ctx) => {
-      const parsed = parseGermanDateTime(value, clock(), 'past');
+      const parsed = parseDateTime(value, clock(), 'past');
       const today = berlinWallClock(clock()).date;
       if (parsed?.date && parsed.date <= today) {
         return parsed.approximate === 'year'
@@ -227,7 +227,7 @@ export const futureDateTime =
   ({ clock }: FlowContext) =>
   (after?: string): z.ZodType<string, string> =>
     z.string().transform((value, ctx) => {
-      const parsed = parseGermanDateTime(value, clock());
+      const parsed = parseDateTime(value, clock());
       const date = parsed?.date ?? (after && !parsed?.approximate ? berlinWallClock(new Date(after)).date : undefined);
       if (!date || !parsed?.time || parsed.approximate) {
         ctx.addIssue({ code: 'custom', message: texts().fields.dateAndTime });

@@ -3,7 +3,8 @@
 // the store's business (bot/appointments.ts).
 import { berlinWallClock, closureOn, isClosedDay, isOpenAt } from '../knowledge/hours';
 import type { Closure, OpeningPeriod } from '../knowledge/schema';
-import { addDays, berlinInstant, parseGermanDateTime, showDay } from './dates';
+import type { Language } from '../knowledge/texts/index';
+import { addDays, berlinInstant, parseDateTime, showDay } from './dates';
 
 /** A slot's start as Berlin wall-clock time, and its length when it is not the grid's. */
 export interface Slot {
@@ -12,12 +13,13 @@ export interface Slot {
   minutes?: number;
 }
 
-/** "Do., 26.11.2026, 08:00 Uhr": the button text, which parseSlot reads back. */
-export const slotLabel = (slot: Slot): string => `${showDay(slot.date)}, ${slot.time} Uhr`;
+/** "Do., 26.11.2026, 08:00 Uhr" (English "Thu, 26 Nov 2026, 08:00"): the button text, which parseSlot reads back. */
+export const slotLabel = (slot: Slot, language: Language = 'de'): string =>
+  `${showDay(slot.date, language)}, ${slot.time}${language === 'en' ? '' : ' Uhr'}`;
 
-/** The slot a citizen named ("Do., 26.11.2026, 08:00 Uhr" or "morgen 8 Uhr"), if date and time are clear. */
+/** The slot a citizen named ("Do., 26.11.2026, 08:00 Uhr", "Thu, 26 Nov 2026, 08:00" or "morgen 8 Uhr"), if date and time are clear. */
 export function parseSlot(text: string, now: Date): Slot | undefined {
-  const parsed = parseGermanDateTime(text, now);
+  const parsed = parseDateTime(text, now);
   return parsed?.date && parsed.time && !parsed.approximate ? { date: parsed.date, time: parsed.time } : undefined;
 }
 
@@ -125,7 +127,7 @@ export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
     else wish.until = word === 'vor' ? clockOf(minutesOf(clock) - 1) : clock;
   }
   const rest = bounds.reduce((t, b) => t.replace(b[0], ' '), said);
-  const day = parseGermanDateTime(rest, now);
+  const day = parseDateTime(rest, now);
   if (day?.date && !day.approximate && !wish.dates && !weekdays.length) wish.dates = [day.date];
   if (day?.time && !bounds.length) wish.from = wish.until = day.time;
   return Object.keys(wish).length ? wish : undefined;
@@ -145,11 +147,13 @@ export const anyTimeOf = (wish: SlotWish): SlotWish => ({ dates: wish.dates, wee
 
 /**
  * The button for a day, carrying the wished time of day so that choosing it keeps the window:
- * "Do., 03.12.2026", "Do., 03.12.2026 ab 16:00 Uhr", "Mo., 07.12.2026 bis 12:00 Uhr".
+ * "Do., 03.12.2026", "Do., 03.12.2026 ab 16:00 Uhr", "Mo., 07.12.2026 bis 12:00 Uhr"; in English
+ * "Thu, 3 Dec 2026 from 16:00".
  */
-export function dayChoice(date: string, wish?: SlotWish): string {
-  if (wish?.from && wish.from === wish.until) return slotLabel({ date, time: wish.from });
-  const from = wish?.from ? ` ab ${wish.from}` : '';
-  const until = wish?.until ? ` bis ${wish.until}` : '';
-  return `${showDay(date)}${from}${until}${from || until ? ' Uhr' : ''}`;
+export function dayChoice(date: string, wish?: SlotWish, language: Language = 'de'): string {
+  if (wish?.from && wish.from === wish.until) return slotLabel({ date, time: wish.from }, language);
+  const english = language === 'en';
+  const from = wish?.from ? ` ${english ? 'from' : 'ab'} ${wish.from}` : '';
+  const until = wish?.until ? ` ${english ? 'until' : 'bis'} ${wish.until}` : '';
+  return `${showDay(date, language)}${from}${until}${(from || until) && !english ? ' Uhr' : ''}`;
 }

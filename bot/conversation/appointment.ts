@@ -39,8 +39,8 @@ const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Nu
 
 /** Days offered at once, and slot buttons at once (spread over the day when there are more). */
 const DAYS_OFFERED = 6;
-const dayChoices = (slots: readonly Slot[], wish?: SlotWish): string[] =>
-  [...new Set(slots.map((s) => s.date))].slice(0, DAYS_OFFERED).map((date) => dayChoice(date, wish));
+const dayChoices = (turn: Turn, slots: readonly Slot[], wish?: SlotWish): string[] =>
+  [...new Set(slots.map((s) => s.date))].slice(0, DAYS_OFFERED).map((date) => dayChoice(date, wish, turn.language));
 
 /**
  * "Bürgerbüro: samstags geschlossen." when every day the citizen wished for is a day the office is
@@ -60,7 +60,7 @@ function closedThen(turn: Turn, wish: SlotWish): string | undefined {
   const closed = closure
     ? !closure.hours.length
     : closedWeekday(new Date(`${date}T12:00:00Z`).getUTCDay()) || isClosedDay(date, turn.services.municipality.alsoClosedOn ?? []);
-  return closed ? t.closedThen(office.name, t.onDay(showLongDay(date))) : undefined;
+  return closed ? t.closedThen(office.name, t.onDay(showLongDay(date, turn.language))) : undefined;
 }
 
 /**
@@ -81,7 +81,7 @@ async function ownAppointments(turn: Turn): Promise<Case[]> {
 export async function tellOwnAppointments(turn: Turn): Promise<boolean> {
   const booked = await ownAppointments(turn);
   if (!booked.length) return false;
-  turn.reply(turn.t.appointments.yours(booked.map((c) => `${slotLabel(c.answers[SLOT_FIELD] as Slot)} (${c.reference})`)));
+  turn.reply(turn.t.appointments.yours(booked.map((c) => `${slotLabel(c.answers[SLOT_FIELD] as Slot, turn.language)} (${c.reference})`)));
   return true;
 }
 
@@ -124,7 +124,7 @@ export async function offerSlots(
     config,
     now,
   );
-  if (said === undefined || !free.length) return { choices: dayChoices(free) };
+  if (said === undefined || !free.length) return { choices: dayChoices(turn, free) };
   const parsed = parseSlotWish(said, now);
   if (!parsed) return undefined;
   const wish = parsed.dates || parsed.weekdays ? parsed : { ...parsed, dates: daysOf(offered, now) };
@@ -135,7 +135,7 @@ export async function offerSlots(
     const sameDays = free.filter((slot) => fitsWish(slot, anyTimeOf(wish)));
     const firstDay = sameDays[0]?.date;
     const atTime = fitting.find((slot) => slot.date === firstDay);
-    if (atTime) return { choices: [...offered], chosen: slotLabel(atTime) };
+    if (atTime) return { choices: [...offered], chosen: slotLabel(atTime, turn.language) };
     if (firstDay) {
       const distance = (slot: Slot) => Math.abs(minutesOf(slot.time) - minutesOf(wish.from!));
       const near = sameDays
@@ -143,21 +143,24 @@ export async function offerSlots(
         .sort((a, b) => distance(a) - distance(b))
         .slice(0, config.APPOINTMENT_SLOTS_OFFERED)
         .sort((a, b) => a.time.localeCompare(b.time));
-      return { choices: near.map(slotLabel), lead: turn.t.appointments.takenNear(showLongDay(firstDay), wish.from) };
+      return {
+        choices: near.map((slot) => slotLabel(slot, turn.language)),
+        lead: turn.t.appointments.takenNear(showLongDay(firstDay, turn.language), wish.from),
+      };
     }
   }
   const anyTime = fitting.length ? undefined : free.filter((slot) => fitsWish(slot, anyTimeOf(wish)));
   const matches = fitting.length ? fitting : (anyTime ?? []);
-  if (!matches.length) return { choices: dayChoices(free), lead: closedThen(turn, wish) ?? turn.t.appointments.nothingThen };
+  if (!matches.length) return { choices: dayChoices(turn, free), lead: closedThen(turn, wish) ?? turn.t.appointments.nothingThen };
   const days = new Set(matches.map((s) => s.date));
   const lead = anyTime ? turn.t.appointments.notAtThatTime : undefined;
   if (days.size > 1 && matches.length > config.APPOINTMENT_SLOTS_OFFERED) {
-    return { choices: dayChoices(matches, anyTime ? undefined : wish), lead: lead ?? turn.t.appointments.whichDay };
+    return { choices: dayChoices(turn, matches, anyTime ? undefined : wish), lead: lead ?? turn.t.appointments.whichDay };
   }
   const shown = spread(matches, config.APPOINTMENT_SLOTS_OFFERED);
-  const day = days.size === 1 ? showLongDay(matches[0]!.date) : undefined;
+  const day = days.size === 1 ? showLongDay(matches[0]!.date, turn.language) : undefined;
   return {
-    choices: shown.map(slotLabel),
+    choices: shown.map((slot) => slotLabel(slot, turn.language)),
     lead: [lead, turn.t.appointments.freeTimes(day, shown.length < matches.length)].filter(Boolean).join(' '),
   };
 }
@@ -185,7 +188,7 @@ export async function completeAppointment(
     const calendar = offersFiles(turn.activity.channelId)
       ? turn.speak(() => appointmentCalendar(slot, minutes, office, booked.reference, String(answers.anliegen)))
       : undefined;
-    const text = turn.t.appointments.booked(slotLabel(slot), office.name, office.address);
+    const text = turn.t.appointments.booked(slotLabel(slot, turn.language), office.name, office.address);
     await confirmCase(turn, booked, calendar ? `${text} ${turn.t.appointments.calendarFile}` : text, calendar ? [calendar] : []);
     return undefined;
   }
@@ -252,6 +255,6 @@ export async function cancelAppointment(
   logger.info({ reference }, 'appointment cancelled');
   turn.count({ kind: 'case', flow: booked.flow, event: 'cancelled' });
   // Whoever wanted to move the appointment books the new one with one click.
-  turn.reply(turn.t.appointments.cancelled(slotLabel(slot), reference), { suggestions: [turn.button('bookAppointment')] });
+  turn.reply(turn.t.appointments.cancelled(slotLabel(slot, turn.language), reference), { suggestions: [turn.button('bookAppointment')] });
   return undefined;
 }

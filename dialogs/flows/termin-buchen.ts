@@ -68,14 +68,16 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
           z.string().transform((value, ctx): Slot => {
             const slot = parseSlot(value, context.clock());
             const minutes = office?.serviceMinutes?.[String(answers.anliegen)];
-            if (slot && offered.includes(slotLabel(slot))) return minutes ? { ...slot, minutes } : slot;
+            // Offered in whichever language the conversation had then (a switch may come between).
+            const wasOffered = slot && (['de', 'en'] as const).some((language) => offered.includes(slotLabel(slot, language)));
+            if (wasOffered) return minutes ? { ...slot, minutes } : slot;
             ctx.addIssue({
               code: 'custom',
               message: NOT_A_SLOT[context.language],
             });
             return z.NEVER;
           }),
-        show: (v) => slotLabel(v as Slot),
+        show: (v) => slotLabel(v as Slot, context.language),
         help: 'Tippen Sie auf einen Tag und dann auf eine Uhrzeit. Oder schreiben Sie, wann es Ihnen passt, zum Beispiel „Freitag vormittags“. Passt nichts, rufen Sie bitte das Bürgerbüro an.',
       },
       {

@@ -1,10 +1,10 @@
-import { berlinInstant, parseGermanDateTime } from '../../dialogs/dates';
+import { berlinInstant, parseDateTime } from '../../dialogs/dates';
 
 // Wednesday, 25 Nov 2026, 10:00 in Berlin (09:00 UTC), whatever the machine's time zone.
 const now = new Date('2026-11-25T09:00:00Z');
-const parse = (text: string, prefer: 'future' | 'past' = 'future') => parseGermanDateTime(text, now, prefer);
+const parse = (text: string, prefer: 'future' | 'past' = 'future') => parseDateTime(text, now, prefer);
 
-describe('parseGermanDateTime', () => {
+describe('parseDateTime', () => {
   it('understands relative days: "morgen", "nächsten Samstag"', () => {
     expect(parse('morgen')).toEqual({ date: '2026-11-26' });
     expect(parse('nächsten Samstag')?.date).toMatch(/^2026-(11-28|12-05)$/);

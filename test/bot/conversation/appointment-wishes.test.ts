@@ -49,7 +49,7 @@ describe('a wish for the day and time', () => {
     expect(promptOf(await other.say('nächste woch dienstag'))?.choices?.every((label) => label.startsWith('Di., 08.12.2026'))).toBe(true);
   });
 
-  it('understands a wish in English: "Saturday morning" is closed, "Thursday after 4 pm" offers Thursdays from 16:00', async () => {
+  it('understands a wish in English: "Saturday morning" is closed, "Thursday after 4 pm" offers Thursdays from 16:00, with English day and time buttons', async () => {
     const c = new TestConversation(assistant.url);
     await c.say('English');
     await c.say('Termin im Bürgerbüro vereinbaren');
@@ -57,7 +57,19 @@ describe('a wish for the day and time', () => {
     let r = await c.say('saturday morning please');
     expect(allText(r)).toMatch(/Bürgerbüro: closed on Saturdays\. There are free times on these days:/);
     r = await c.say('Thursday after 4 pm');
-    expect(promptOf(r)?.choices).toEqual(['Do., 03.12.2026 ab 16:00 Uhr', 'Do., 10.12.2026 ab 16:00 Uhr']);
+    expect(promptOf(r)?.choices).toEqual(['Thu, 3 Dec 2026 from 16:00', 'Thu, 10 Dec 2026 from 16:00']);
+    r = await c.say('Thu, 3 Dec 2026 from 16:00');
+    expect(allText(r)).toContain('On Thursday 3 December, these times are free.');
+    expect(promptOf(r)?.choices?.[0]).toBe('Thu, 3 Dec 2026, 16:00');
+    r = await c.say('Thu, 3 Dec 2026, 16:30');
+    expect(allText(r)).toContain('“Thu, 3 Dec 2026, 16:30”');
+    expect(promptOf(r)).toMatchObject({ field: 'name' });
+    // Written in their own words, in English: a day and a time.
+    const other = new TestConversation(assistant.url);
+    await other.say('English');
+    await other.say('I need an appointment');
+    await other.say('Reisepass');
+    expect(promptOf(await other.say('on the 8th of December at 10')) ?? {}).toMatchObject({ field: 'name' });
   });
 
   it('a day the Bürgerbüro is closed is said so (Saturday, a holiday), with the days that are free', async () => {

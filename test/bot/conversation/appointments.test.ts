@@ -138,6 +138,10 @@ describe('termin-buchen over the message endpoint', () => {
     r = await c.say(offered[0]!);
     expect(allText(r)).toContain(`Ich habe „${offered[0]}“ verstanden.`);
     await c.say('Erika Muster');
+    // The contact is needed for a booking: a refusal is told why and how to do without, not "not recognised".
+    r = await c.say('nein danke');
+    expect(allText(r)).toMatch(/^Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen\. .*„abbrechen“/);
+    expect(promptOf(r)?.field).toBe('kontakt');
     r = await c.say('06029 12345');
     expect(allText(r)).toContain(`Termin: ${offered[0]}`);
     r = await c.say('Absenden');
