@@ -272,9 +272,11 @@ export function shownAnswers(flow: FlowDefinition | undefined, answers: Record<s
 function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMessage {
   const fields = activeFields(flow, answers);
   const lines = fields.filter((f) => answers[f.name] !== undefined).map((f) => `${f.label}: ${shownValue(f, answers[f.name])}`);
-  const buttons = [button('submit'), button('submitNotify'), ...fields.map((f) => texts().flows.change(f.label)), button('cancel')];
+  // Notice of the office's finishing is offered for a case; a booking is done when it is sent.
+  const notify = flow.completion ? [] : [button('submitNotify')];
+  const buttons = [button('submit'), ...notify, ...fields.map((f) => texts().flows.change(f.label)), button('cancel')];
   return {
-    text: texts().flows.summary(lines, button('submit'), button('submitNotify')),
+    text: texts().flows.summary(lines, button('submit'), notify[0]),
     suggestions: buttons,
     channelData: { prompt: { flow: flow.id, field: SUMMARY, choices: buttons } },
   };

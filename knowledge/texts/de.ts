@@ -194,9 +194,10 @@ export const de = {
       `Aus Ihrer Nachricht habe ich schon: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' Vor dem Absenden können Sie alles ändern.' : ''}`,
     yourWords: 'Ihre Nachricht von eben',
     change: (label: string): string => `${label} ändern`,
-    summary: (lines: string[], submit: string, submitNotify: string): string =>
-      `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${submit}“. ` +
-      `Mit „${submitNotify}“ sage ich Ihnen hier Bescheid, sobald das Rathaus die Anfrage abgeschlossen hat.`,
+    // Without submitNotify (a booking is done at once, nothing to wait for): no notification offered.
+    summary: (lines: string[], submit: string, submitNotify?: string): string =>
+      `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${submit}“.` +
+      (submitNotify ? ` Mit „${submitNotify}“ sage ich Ihnen hier Bescheid, sobald das Rathaus die Anfrage abgeschlossen hat.` : ''),
     choose: (choices: readonly string[]): string => `Bitte wählen Sie: ${choices.join(', ')}.`,
     moreDetail: (what: string): string => `Bitte beschreiben Sie ${what} etwas genauer.`,
     shorter: (what: string, max: number): string => `Bitte fassen Sie ${what} kürzer (höchstens ${max} Zeichen).`,

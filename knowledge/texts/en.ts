@@ -168,9 +168,9 @@ export const en: CitizenTexts = {
       `From your message I already have: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' You can change everything before sending.' : ''}`,
     yourWords: 'your message above',
     change: (label: string): string => `Change ${label}`,
-    summary: (lines: string[], submit: string, submitNotify: string): string =>
-      `Please check your details:\n${lines.join('\n')}\nIs everything correct? Then tap “${submit}”. ` +
-      `With “${submitNotify}” I will tell you here as soon as the town hall has finished the request.`,
+    summary: (lines: string[], submit: string, submitNotify?: string): string =>
+      `Please check your details:\n${lines.join('\n')}\nIs everything correct? Then tap “${submit}”.` +
+      (submitNotify ? ` With “${submitNotify}” I will tell you here as soon as the town hall has finished the request.` : ''),
     choose: (choices: readonly string[]): string => `Please choose: ${choices.join(', ')}.`,
     moreDetail: (): string => 'Please give a little more detail.',
     shorter: (_what: string, max: number): string => `Please keep it shorter (at most ${max} characters).`,

@@ -181,14 +181,13 @@ export const ls: CitizenTexts = {
       ),
     yourWords: 'Ihre Nachricht von eben',
     change: (label: string): string => `${label} ändern`,
-    summary: (entries: string[], submit: string, submitNotify: string): string =>
+    summary: (entries: string[], submit: string, submitNotify?: string): string =>
       lines(
         'Bitte prüfen Sie Ihre Angaben:',
         ...entries,
         'Alles ist richtig?',
         `Dann tippen Sie auf: ${submit}.`,
-        `Oder tippen Sie auf: ${submitNotify}.`,
-        'Dann sage ich Ihnen hier Bescheid: Das Rathaus ist fertig.',
+        ...(submitNotify ? [`Oder tippen Sie auf: ${submitNotify}.`, 'Dann sage ich Ihnen hier Bescheid: Das Rathaus ist fertig.'] : []),
       ),
     choose: (choices: readonly string[]): string => lines('Bitte wählen Sie eins aus:', choices.join(', ')),
     moreDetail: (): string => lines('Das ist zu kurz.', 'Bitte schreiben Sie etwas mehr.'),

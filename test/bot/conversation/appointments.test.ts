@@ -144,6 +144,9 @@ describe('termin-buchen over the message endpoint', () => {
     expect(promptOf(r)?.field).toBe('kontakt');
     r = await c.say('06029 12345');
     expect(allText(r)).toContain(`Termin: ${offered[0]}`);
+    // A booking is done when it is sent: nothing to be notified of later.
+    expect(allText(r)).not.toMatch(/Benachrichtigung|Bescheid/);
+    expect(promptOf(r)?.choices?.slice(0, 2)).toEqual(['Absenden', 'Anliegen ändern']);
     r = await c.say('Absenden');
     const reference = referenceIn(r)!;
     expect(allText(r)).toContain(`Ihr Termin: ${offered[0]}`);
