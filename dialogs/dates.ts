@@ -175,8 +175,11 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
 }
 
 /** An English month's name or its short form ("Dec", "Sept"); German ones differ except where chrono.de reads them alike. */
-const ENGLISH_MONTH =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
+const ENGLISH_MONTHS = [
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec'],
+];
+const ENGLISH_MONTH = new RegExp(`\\b(${ENGLISH_MONTHS.join('|')})\\b`);
 
 /** "8 December at 10", "Dec 8th", "Thu, 3 Dec 2026" (our own English day buttons), read by chrono's English parser. */
 function englishDay(text: string, today: string, prefer: 'future' | 'past'): { date: string; time?: string } | undefined {
@@ -188,6 +191,90 @@ function englishDay(text: string, today: string, prefer: 'future' | 'past'): { d
   if (!day?.isCertain('day')) return undefined;
   const date = isoDay(day.get('year')!, day.get('month')!, day.get('day')!);
   return day.isCertain('hour') ? { date, time: `${pad(day.get('hour')!)}:${pad(day.get('minute') ?? 0)}` } : { date };
+}
+
+/** The words of a time and those around it ("am 12. Juli ab 14 Uhr", "nächsten Samstag", "Sat 12 July from 2 pm"). */
+const TIME_WORDS = new RegExp(
+  `\\b(${[
+    ...[
+      'am',
+      'um',
+      'ab',
+      'bis',
+      'von',
+      'vom',
+      'den',
+      'dem',
+      'der',
+      'uhr',
+      'heute',
+      'morgen',
+      'übermorgen',
+      'nächste[nrs]?',
+      'kommende[nrs]?',
+      'diese[nrs]?',
+      'woche',
+      'wochenende',
+    ],
+    ...[
+      'montag',
+      'dienstag',
+      'mittwoch',
+      'donnerstag',
+      'freitag',
+      'samstag',
+      'sonntag',
+      'mo',
+      'di',
+      'mi',
+      'do',
+      'fr',
+      'sa',
+      'so',
+      'vormittags?',
+      'nachmittags?',
+      'abends?',
+      'mittags?',
+      'früh',
+    ],
+    ...MONTHS,
+    ...[
+      'on',
+      'at',
+      'from',
+      'to',
+      'until',
+      'the',
+      'of',
+      'next',
+      'this',
+      'today',
+      'tomorrow',
+      'am',
+      'pm',
+      'o.clock',
+      'st',
+      'nd',
+      'rd',
+      'th',
+      'week',
+      'weekend',
+    ],
+    ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    ...ENGLISH_MONTHS,
+  ].join('|')})\\b`,
+  'giu',
+);
+
+/** Whether a text is only a date or time ("am 12.7. ab 14 Uhr"): given where something else was asked (a place). */
+export function namesOnlyATime(text: string, now: Date = new Date()): boolean {
+  if (!parseDateTime(text, now)) return false;
+  return (
+    text
+      .toLowerCase()
+      .replace(TIME_WORDS, ' ')
+      .replace(/[\d\s.,:;\-–/]+/gu, '').length === 0
+  );
 }
 
 const SEASONS: Record<string, number> = { frühjahr: 4, frühling: 4, fruehjahr: 4, fruehling: 4, sommer: 7, herbst: 10, winter: 1 };

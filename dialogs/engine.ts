@@ -328,8 +328,9 @@ function next(flow: FlowDefinition, state: FlowState, answers: Record<string, un
   const index = state.editing ? -1 : fields.findIndex((f) => f.name === state.field);
   const following = state.editing
     ? fields.find((f) => kept[f.name] === undefined && !f.acceptsImage)
-    : // Forward to the next question not answered yet (answers given up front or before a "zurück").
-      fields.slice(index + 1).find((f) => kept[f.name] === undefined);
+    : // Forward to the next question not answered yet (answers given up front or before a "zurück"),
+      // from this one (still open when its message answered a later one only).
+      fields.slice(Math.max(index, 0)).find((f) => kept[f.name] === undefined);
   if (!following && flow.confirm === false) return { messages: [], outcome: 'completed', answers: kept };
   if (!following) return { messages: [summary(flow, kept)], state: { ...state, field: SUMMARY, answers: kept, tries: 0, editing: false } };
   return { messages: [ask(flow, following, kept)], state: { ...state, field: following.name, answers: kept, tries: 0 } };
@@ -417,8 +418,12 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const parsed = image ? { success: true as const, data: raw } : schema.safeParse(raw as string);
   if (!parsed.success) {
     // An answer to a later question instead ("06029 12345" to "Telefon oder E-Mail?"): both taken.
-    const answered = typeof raw === 'string' && field.answeredWith ? answerAll(flow, state.answers, field.answeredWith(raw)) : undefined;
-    if (answered) return next(flow, state, answered);
+    const given = typeof raw === 'string' ? field.answeredWith?.(raw) : undefined;
+    const answered = answerAll(flow, state.answers, given);
+    if (answered) {
+      const taken = flow.fields.filter((f) => given && f.name in given);
+      return told(next(flow, state, answered), taken, answered);
+    }
     return wrong(flow, state, field, parsed.error.issues[0]?.message ?? texts().flows.notUnderstood);
   }
   const stop = field.stopsWith?.(parsed.data);
@@ -426,11 +431,15 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const answers = { ...state.answers, [field.name]: parsed.data };
   if (JSON.stringify(state.answers[field.name]) !== JSON.stringify(parsed.data))
     for (const name of field.invalidates ?? []) delete answers[name];
-  const step = next(flow, state, answers);
-  const told = [field.echo ? texts().flows.understood(shownValue(field, parsed.data)) : undefined, field.note?.(parsed.data)].filter(
-    (m): m is string => Boolean(m),
-  );
-  return told.length ? { ...step, messages: [...told.map((text) => ({ text })), ...step.messages] } : step;
+  return told(next(flow, state, answers), [field], answers);
+}
+
+/** The step after answers were taken, led by what is said back of them (echo) and their notes. */
+function told(step: FlowStep, fields: readonly FlowField[], answers: Record<string, unknown>): FlowStep {
+  const said = fields
+    .flatMap((f) => [f.echo ? texts().flows.understood(shownValue(f, answers[f.name])) : undefined, f.note?.(answers[f.name])])
+    .filter((m): m is string => Boolean(m));
+  return said.length ? { ...step, messages: [...said.map((text) => ({ text })), ...step.messages] } : step;
 }
 
 /** Picks the one choice the answer names (see namedChoices), also by its everyday words; the error lists the choices. */

@@ -8,11 +8,11 @@ import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
-import { berlinInstant, parseDateTime, showInstant } from './dates';
+import { berlinInstant, namesOnlyATime, parseDateTime, showInstant } from './dates';
 import { declines } from '../knowledge/texts/commands';
 import { NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
-import { choice, type ChoiceWords, type FlowField } from './engine';
+import { choice, text, type ChoiceWords, type FlowField } from './engine';
 
 /** What a flow definition may depend on. */
 export interface FlowContext {
@@ -221,6 +221,12 @@ export const pastDate =
       });
       return z.NEVER;
     });
+
+/** Where something takes place: free text, but not a date or time alone (given to "Wo?" when "Wann?" was expected). */
+export const placeOf =
+  ({ clock }: FlowContext) =>
+  (what: string): z.ZodType<string, string> =>
+    text(what, 3, 300).refine((value) => !namesOnlyATime(value, clock()), { error: () => texts().fields.placeNotATime });
 
 /** A future date and time (an ISO instant); with `after`, a time alone means that day. */
 export const futureDateTime =

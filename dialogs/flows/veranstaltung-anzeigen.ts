@@ -1,7 +1,7 @@
 // Veranstaltung anzeigen (veranstaltung-anzeigen): a club's event for the Ordnungsamt, with the
 // one-week notice of Art. 19 LStVG and the Gestattung for serving alcohol.
 import { text, type FlowDefinition } from '../engine';
-import { anyContact, choices, count, type FlowContext, futureDateTime, personName, showDateTime, YES_NO } from '../fields';
+import { anyContact, choices, count, type FlowContext, futureDateTime, personName, placeOf, showDateTime, YES_NO } from '../fields';
 
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
 const EVENT = /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|party|fasching|kerb|kirchweih|umzug|veranstaltung)\b/iu;
@@ -53,7 +53,9 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         name: 'ort',
         label: 'Ort',
         prompt: 'Wo findet sie statt?',
-        schema: text('den Ort', 3, 300),
+        schema: placeOf(context)('den Ort'),
+        // The start given here ("am 12.7. ab 14 Uhr") is taken for the start, and the place asked again.
+        answeredWith: (said) => ({ beginn: said }),
         help: 'Adresse oder Gelände, z. B. „Festplatz Mömbris“.',
       },
       {

@@ -211,6 +211,7 @@ export const de = {
     phone: 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel 06029 1234.',
     // Said before the question again, which says whether the field is optional.
     phoneOrEmail: 'Das habe ich nicht als Telefonnummer oder E-Mail-Adresse erkannt.',
+    placeNotATime: 'Das ist ein Zeitpunkt. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
     // A refusal where a contact is needed: why, and the way out.
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
     placeInTown: (ortsteile: readonly string[]): string => `Bitte nennen Sie den Ortsteil (${ortsteile.join(', ')}) und die Straße oder eine Beschreibung.`,

@@ -183,6 +183,7 @@ export const en: CitizenTexts = {
     email: 'Please enter a valid e-mail address, for example name@example.com.',
     phone: 'Please enter a valid phone number, for example 06029 1234.',
     phoneOrEmail: 'I did not recognise that as a phone number or an e-mail address.',
+    placeNotATime: 'That is a date or a time. Please name the place, for example “Festplatz Mömbris”.',
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',
     placeInTown: (ortsteile: readonly string[]): string =>
       `Please name the part of town (${ortsteile.join(', ')}) and the street or a description.`,

@@ -166,6 +166,16 @@ describe('flows over the message endpoint', () => {
     await c.say('TSV Mömbris');
     r = await c.say('Erika Muster');
     expect(promptOf(r)?.field).toBe('ort'); // "art" is known: Gartenfest
+    // The start given where the place is asked is taken for the start, said back, and the place asked again.
+    const nextYear = new Date().getFullYear() + 1;
+    r = await c.say(`am 12.7.${nextYear} ab 14 Uhr`);
+    expect(allText(r)).toMatch(new RegExp(`^Ich habe „\\S+ 12\\.07\\.${nextYear}, 14:00 Uhr“ verstanden\\.\\nWo findet sie statt\\?`));
+    expect(promptOf(r)?.field).toBe('ort');
+    // A day alone is no place either: said so, and nothing is stored as the place.
+    r = await c.say('Samstag');
+    expect(allText(r)).toMatch(/^Das ist ein Zeitpunkt\. Bitte nennen Sie den Ort/);
+    r = await c.say('Sportplatz Schimborn');
+    expect(promptOf(r)?.field).toBe('ende');
     // A question about it is answered by the knowledge, not turned into a form.
     r = await assistant.conversation().say('Wir wollen ein Fest machen, brauchen wir eine Genehmigung?');
     expect(promptOf(r)).toBeUndefined();
