@@ -75,6 +75,19 @@ export class Analyzer {
     return this.stemCache.has(word) || this.stems.has(this.stemOf(word));
   }
 
+  /**
+   * Whether a question's word names something known: as typed, as a typo or participle of a known
+   * word, or by a part of a compound, also its head alone ("Trinkwasser": "Wasser").
+   */
+  recognizes(word: string): boolean {
+    if (this.knows(word) || this.knows(this.understand(word)) || this.splitOf(word).some((part) => this.knows(part))) return true;
+    for (let cut = MIN_MODIFIER; cut <= word.length - MIN_HEAD; cut++) {
+      const head = word.slice(cut);
+      if (!this.profile.stopwords.has(head) && this.knows(head)) return true;
+    }
+    return false;
+  }
+
   private knownModifier(word: string): string[] {
     for (let cut = word.length - MIN_HEAD; cut >= MIN_MODIFIER; cut--) {
       const modifier = word.slice(0, cut);

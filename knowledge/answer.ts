@@ -265,14 +265,17 @@ export function answerView(
   const d = entry.details;
   const office = officeLine(entry.office, town);
   const asked = facet && facetText(entry, facet, town);
-  // A facet the entry does not cover is said honestly, with the office that knows.
+  // A point the entry does not cover is said honestly before its short answer, with the office that
+  // knows. "Wie geht das?" is answered by the short answer itself, and so is every question about
+  // the opening hours ("wie lange habt ihr heute noch offen": today's hours, not a duration).
+  const unknown = facet && !asked && facet !== 'procedure' && facet !== 'office' && entry.id !== HOURS_TOPIC ? t.unknownFacet[facet] : undefined;
   const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now)) || entry.summary.trim();
   const reviewed = `${labelled(t.reviewed)} ${formatDate(entry.reviewed)}`;
   const compose = (body: string) => [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const limit = FIRST_REPLY_MAX - reviewed.length - 1;
   // The named note before the short answer; alone when both do not fit: the note is what was asked.
   const led = lead && (compose(`${lead}\n${summary}`).length <= limit || !first ? `${lead}\n${summary}` : lead);
-  const full = compose(facet ? (asked ?? `${t.about(entry.title)} ${t.noFacet}`) : (led || summary));
+  const full = compose(asked ?? [unknown, led || summary].filter(Boolean).join('\n'));
   const facts = [
     facet !== 'fees' && d.fees && { label: t.fees, value: d.fees },
     facet !== 'duration' && d.processingTime && { label: t.processingTime, value: d.processingTime },

@@ -12,7 +12,7 @@ import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { facetOf, facetPhraseWords, isFacetWord } from './language/facets';
+import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from './language/facets';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -46,7 +46,12 @@ export interface RouteResult {
   referral?: string;
   /** A second request in the same message ("… umgezogen – brauche ich einen Termin?"), to offer. */
   also?: string;
+  /** No topic: the question asks only a point of one ("Was kostet das?") and names no matter. */
+  pointOnly?: PointOnly;
 }
+
+/** The points a question may ask without naming its matter ("Was kostet das?"). */
+type PointOnly = Extract<Facet, 'fees' | 'duration' | 'documents'>;
 
 const calibrationSchema = z.object({
   /** Weight of the retrieval fit (0–1) in a topic's fused score, against the model's log-probability. */
@@ -197,6 +202,8 @@ export class Router {
     if (learned) return learned;
     const followUp = this.followUp(text, context);
     if (followUp !== undefined) return this.sure(followUp);
+    const pointOnly = this.pointOnly(text);
+    if (pointOnly) return { decision: null, confidence: 1, candidates: [], action: 'none', pointOnly };
     const evidence = this.evidence(text);
     const fused = fuse(evidence, this.calibration);
     const vague = this.vagueTopics(text, evidence, fused);
@@ -267,11 +274,7 @@ export class Router {
   private followUp(text: string, context: RouteContext): number | undefined {
     const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
     if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
-    // The words of a facet phrase ("how much", "wie viel") name no topic.
-    const phrase = facetPhraseWords(text);
-    const words = this.index.words(text).filter((w) => !phrase.has(w) && !DIRECTIONS.has(w));
-    const pointsBack = POINTS_BACK.test(text);
-    const topical = words.filter((w) => !isFacetWord(w) && this.index.analyzer.knows(w));
+    const { words, topical, pointsBack } = this.wordsOf(text);
     if (topical.length) {
       // Words of a topic, pointing back: still the last topic when it uses each of them ("wo gebe
       // ich den ab"); "was kostet die Hundesteuer" names another ("die" is an article there).
@@ -281,6 +284,34 @@ export class Router {
     // A facet also in words the index drops ("was brauch ich da alles": "brauch ich"); or nothing
     // but the pointing back ("und wo ist das").
     return words.some(isFacetWord) || facetOf(text) !== undefined || (pointsBack && words.length === 0) ? last : undefined;
+  }
+
+  /**
+   * The words of a question as a follow-up reads them: all but those of a facet phrase ("how much",
+   * "wie viel") and of direction; of these, the ones that name a topic; and whether it points back.
+   */
+  private wordsOf(text: string): { words: string[]; topical: string[]; pointsBack: boolean } {
+    const phrase = facetPhraseWords(text);
+    const words = this.index.words(text).filter((w) => !phrase.has(w) && !DIRECTIONS.has(w));
+    const pointsBack = POINTS_BACK.test(text);
+    // "online" names a topic of its own, but not when it points back ("kann ich des online mache?").
+    const topical = words.filter((w) => !isFacetWord(w) && !(pointsBack && isOnlineWord(w)) && this.index.analyzer.knows(w));
+    return { words, topical, pointsBack };
+  }
+
+  /**
+   * The point a question asks without naming its matter ("was kost des", "wie lange dauert das?"),
+   * when it is no follow-up: any topic would be a guess. Not the office's hours ("wann habt ihr
+   * offen": the Rathaus) nor an appointment ("ich brauche einen Termin": the booking).
+   */
+  private pointOnly(text: string): PointOnly | undefined {
+    const facet = facetOf(text);
+    if (facet !== 'fees' && facet !== 'duration' && facet !== 'documents') return undefined;
+    // Also a misspelt matter ("kirchenaustrit kosten") or one in a compound ("Kubikmeter Trinkwasser")
+    // names one, and so may a longer word the knowledge does not know (the model may: "Wauwau").
+    const { words } = this.wordsOf(text);
+    const names = (w: string) => !isFacetWord(w) && (w.length >= UNKNOWN_MATTER_LENGTH || this.index.analyzer.recognizes(w));
+    return words.some(names) ? undefined : facet;
   }
 
   /** An editor's assignment of this question (or a near copy of it) wins over the model until the next training includes it. */
@@ -305,6 +336,8 @@ const FLOOR = 1e-6;
 /** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
 // Letter boundaries, not \b: JavaScript's \b does not count "ü" as a letter ("dafür").
 const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dem|ihn|es|dort|da|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
+/** An unknown word this long may name a matter ("Wauwau"); a shorter one is mostly dialect or filler ("Johr", "halt"). */
+const UNKNOWN_MATTER_LENGTH = 5;
 /** Words of direction that name no topic ("wo muss ich da hin?"). */
 const DIRECTIONS = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen']);
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */

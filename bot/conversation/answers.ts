@@ -69,6 +69,12 @@ export async function respond(turn: Turn): Promise<void> {
     }
   }
   await noteClarification(turn, result);
+  if (result.pointOnly) {
+    // Asking back which matter is no failure to understand: not kept as unanswered, not counted towards a handoff.
+    turn.count({ kind: 'decision', decision: 'clarify' });
+    turn.reply(turn.t.conversation.whichMatter(result.pointOnly));
+    return;
+  }
   const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
   if (referral) {
     // Not ours, but we know whose: that is an answer, not a failure to understand.

@@ -33,6 +33,11 @@ export function isFacetWord(word: string): boolean {
   return ROUTING.some(([, prefixes]) => prefixes.some((p) => !p.includes(' ') && word.startsWith(p)));
 }
 
+/** Whether a normalized word asks whether something can be done online ("online", "digital"). */
+export function isOnlineWord(word: string): boolean {
+  return FACETS.some(([facet, prefixes]) => facet === 'online' && prefixes.some((p) => word.startsWith(p)));
+}
+
 /** The words of the facet phrases a text contains ("how much" → how, much), as the index spells them. */
 export function facetPhraseWords(text: string): Set<string> {
   const joined = ` ${tokenize(text).map(normalize).join(' ')} `;

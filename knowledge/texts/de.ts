@@ -118,6 +118,9 @@ export const de = {
       ].join(' '),
     fallbackAgain: 'Das konnte ich leider wieder nicht beantworten.',
     clarify: 'Ich bin nicht ganz sicher, was Sie meinen. Meinten Sie eines dieser Themen?',
+    // "Was kostet das?" with nothing named before: which matter, with an example of the same point.
+    whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
+      `Worum geht es Ihnen? Nennen Sie bitte das Thema, zum Beispiel ${{ fees: '„Was kostet ein Personalausweis?“', duration: '„Wie lange dauert ein Reisepass?“', documents: '„Was brauche ich für die Anmeldung?“' }[point]}`,
     referralOffer: 'Wenn Sie trotzdem Fragen an das Rathaus haben, verbinde ich Sie gern mit einem Menschen.',
     also: (title: string): string => `Sie haben auch nach „${title}“ gefragt. Tippen Sie darauf, dann helfe ich Ihnen auch dabei.`,
     noText: 'Ich kann bisher nur Textnachrichten lesen. Bitte schreiben Sie mir Ihr Anliegen.',
@@ -166,7 +169,6 @@ export const de = {
     notes: 'Gut zu wissen',
     links: 'Links',
     reviewed: 'Stand',
-    about: (title: string): string => `Zu „${title}“`,
     officeLine: (office: string, reach: string): string => `Zuständig: ${office}, ${reach}.`,
     officeOnly: (office: string): string => `Zuständig: ${office}.`,
     officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
@@ -175,7 +177,14 @@ export const de = {
     footer: (source: string): string => `Quelle: ${source}`,
     atAGlance: 'Auf einen Blick',
     moreLinks: 'Mehr dazu',
-    noFacet: 'habe ich keine gesicherte Angabe. Bitte fragen Sie direkt nach.',
+    // A point the entry does not cover, said before its short answer (the office follows).
+    unknownFacet: {
+      fees: 'Was es kostet, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
+      duration: 'Wie lange es dauert, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
+      documents: 'Welche Unterlagen Sie brauchen, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
+      appointment: 'Ob Sie einen Termin brauchen, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
+      online: 'Ob das online geht, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
+    },
     notOurs: (town: string): string => `Dafür ist der ${town} nicht zuständig.`,
   },
 

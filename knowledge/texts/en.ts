@@ -101,6 +101,8 @@ export const en: CitizenTexts = {
       ].join(' '),
     fallbackAgain: 'I am sorry, I could not answer that either.',
     clarify: 'I am not quite sure what you mean. Did you mean one of these topics?',
+    whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
+      `What is it about? Please name the matter, for example ${{ fees: '“How much is an ID card?”', duration: '“How long does a passport take?”', documents: '“What do I need to register my address?”' }[point]}`,
     referralOffer: 'If you still have questions for the town hall, I am happy to connect you with a person.',
     also: (title: string): string => `You also asked about “${title}”. Tap it, and I will help you with that too.`,
     noText: 'So far I can only read text messages. Please write your request.',
@@ -141,7 +143,6 @@ export const en: CitizenTexts = {
     notes: 'Good to know',
     links: 'Links',
     reviewed: 'Last checked',
-    about: (title: string): string => `About “${title}”`,
     officeLine: (office: string, reach: string): string => `Office: ${office}, ${reach}.`,
     officeOnly: (office: string): string => `Office: ${office}.`,
     officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
@@ -150,7 +151,13 @@ export const en: CitizenTexts = {
     footer: (source: string): string => `Source: ${source}`,
     atAGlance: 'At a glance',
     moreLinks: 'More about it',
-    noFacet: 'I have no reliable information on this. Please ask the office directly.',
+    unknownFacet: {
+      fees: 'I have no reliable information on what it costs. The office responsible will tell you.',
+      duration: 'I have no reliable information on how long it takes. The office responsible will tell you.',
+      documents: 'I have no reliable information on which documents you need. The office responsible will tell you.',
+      appointment: 'I have no reliable information on whether you need an appointment. The office responsible will tell you.',
+      online: 'I have no reliable information on whether this can be done online. The office responsible will tell you.',
+    },
     notOurs: (town: string): string => `${town} is not responsible for this.`,
   },
 

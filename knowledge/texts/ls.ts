@@ -108,6 +108,12 @@ export const ls: CitizenTexts = {
       lines('Das weiß ich leider nicht sicher.', 'Ich möchte Ihnen nichts Falsches sagen.', 'Bitte fragen Sie mit anderen Worten.', rathausContact(town)),
     fallbackAgain: lines('Das weiß ich leider auch nicht.'),
     clarify: lines('Ich weiß nicht genau:', 'Was meinen Sie?', 'Meinen Sie eins von diesen Themen?'),
+    whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
+      lines(
+        'Worum geht es?',
+        'Bitte schreiben Sie das Thema.',
+        { fees: 'Zum Beispiel: Was kostet ein Personal·ausweis?', duration: 'Zum Beispiel: Wie lange dauert ein Reise·pass?', documents: 'Zum Beispiel: Was brauche ich für die Anmeldung?' }[point],
+      ),
     referralOffer: lines('Haben Sie trotzdem eine Frage an das Rathaus?', 'Dann verbinde ich Sie gern mit einem Menschen.'),
     also: (title: string): string => lines(`Sie haben auch nach diesem Thema gefragt: ${title}.`, 'Tippen Sie auf das Thema.', 'Dann helfe ich Ihnen auch dabei.'),
     noText: lines('Ich kann nur Text lesen.', 'Bitte schreiben Sie mir Ihre Frage.'),
@@ -150,7 +156,6 @@ export const ls: CitizenTexts = {
     notes: 'Gut zu wissen',
     links: 'Links',
     reviewed: 'Geprüft am',
-    about: (title: string): string => `Zum Thema: ${title}.`,
     officeLine: (office: string, reach: string): string => lines(`Das Amt für Sie: ${office}.`, `${reach}.`),
     officeOnly: (office: string): string => `Das Amt für Sie: ${office}.`,
     officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
@@ -159,7 +164,13 @@ export const ls: CitizenTexts = {
     footer: (source: string): string => `Quelle: ${source}`,
     atAGlance: 'Das Wichtigste',
     moreLinks: 'Mehr dazu',
-    noFacet: lines('Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
+    unknownFacet: {
+      fees: lines('Was es kostet: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
+      duration: lines('Wie lange es dauert: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
+      documents: lines('Welche Papiere Sie brauchen: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
+      appointment: lines('Ob Sie einen Termin brauchen: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
+      online: lines('Ob das im Internet geht: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
+    },
     notOurs: (town: string): string => lines(`Der ${town} ist dafür nicht zuständig.`, 'Zuständig heißt: Das Amt kümmert sich darum.'),
   },
 

@@ -44,10 +44,15 @@ describe('the first reply', () => {
     expect(answerView(pass, town).text.startsWith(`${pass.title}\n${pass.summary}`)).toBe(true);
   });
 
-  it('says honestly when the entry does not say, and names who knows', () => {
-    const text = answerView(pass, town, 'appointment').text;
-    expect(text).toContain('keine gesicherte Angabe');
+  it('says honestly which point the entry does not cover, then its short answer, and names who knows', () => {
+    const text = answerView(pass, town, 'appointment', false).text;
+    expect(text).toMatch(/^Reisepass.*\nOb Sie einen Termin brauchen, dazu habe ich keine gesicherte Angabe\. Die zuständige Stelle sagt es Ihnen\.\n/);
+    expect(text).toContain(pass.summary);
     expect(text).toContain('Zuständig: Bürgerbüro');
+    // "Wie geht das?" without steps in the entry: the short answer is the answer, not "no information".
+    const how = answerView({ ...pass, details: { ...pass.details, procedure: [] } }, town, 'procedure').text;
+    expect(how.startsWith(`${pass.title}\n${pass.summary}`)).toBe(true);
+    expect(how).not.toMatch(/keine gesicherte Angabe/);
   });
 
   it('refers to the Rathaus when the office has no confirmed contact', () => {
@@ -125,6 +130,10 @@ describe('opening hours and the office', () => {
       expect(saturday[1]).toBe('Heute, Samstag: geschlossen. Wieder geöffnet am Montag ab 8:00 Uhr.');
       // The week follows, with the days it is closed.
       expect(saturday).toEqual(expect.arrayContaining(['Öffnungszeiten:', 'Mo, Di 08:00–12:30, 14:00–17:00', 'Sa, So geschlossen']));
+      // "Wie lange habt ihr heute noch offen?" reads as a question of duration: the hours answer it.
+      const howLong = inLanguage('de', () => answerView(kb.entry('oeffnungszeiten')!, town, 'duration', true, new Date('2026-12-01T09:00:00Z')).text);
+      expect(howLong.split('\n')[1]).toBe('Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geöffnet.');
+      expect(howLong).not.toMatch(/keine gesicherte Angabe/);
     });
 
     it('the long first Thursday as one span, and a public holiday as closed', () => {

@@ -79,11 +79,29 @@ describe('context and robustness', () => {
     expect(decided('Und was kostet die Hundesteuer?', 'personalausweis')).toBe('hundesteuer');
   });
 
+  it('asks back for the matter of a point asked without one ("was kost des"), instead of guessing a topic', () => {
+    for (const text of ['was kost des', 'Wie lange dauert das?', 'was brauch ich dafür']) {
+      const r = kb.router.decide(text);
+      expect(r.decision).toBeNull();
+      expect(r.pointOnly).toBeDefined();
+    }
+    expect(kb.router.decide('was kost des').pointOnly).toBe('fees');
+    // A matter named, also misspelt or inside a compound, is no point alone.
+    expect(decided('kirchenaustrit kosten')).toBe('kirchenaustritt');
+    expect(decided('Wieviel kostet bei euch der Kubikmeter Trinkwasser?')).toBe('wasser-abwasser');
+    // Nor are the hours or a booking ("wann habt ihr offen", "ich brauche einen Termin").
+    expect(decided('wann habt ihr offen')).toBe('oeffnungszeiten');
+    expect(decided('ich brauche einen Termin')).toBe('termin-buchen');
+  });
+
   it("understands a short question that points back with the last topic's own words, and only those", () => {
     expect(decided('wo gebe ich den ab', 'fundbuero')).toBe('fundbuero');
     expect(decided('und wo ist das', 'fundbuero')).toBe('fundbuero');
     expect(decided('wo muss ich da hin?', 'personalausweis')).toBe('personalausweis');
     expect(decided('wo melde ich das', 'hundesteuer')).toBe('hundesteuer');
+    // "online" names a topic of its own, but pointing back it asks about the last one.
+    expect(decided('kann ich des online mache?', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');
+    expect(decided('was kann ich alles online erledigen?', 'anmeldung-wohnsitz')).toBe('online-dienste');
     // Another topic's words, also after an article that looks like pointing back.
     expect(decided('was kostet die Hundesteuer', 'fundbuero')).toBe('hundesteuer');
     expect(decided('wo kann ich den Sperrmüll anmelden', 'fundbuero')).toBe('sperrmuell');
