@@ -191,8 +191,9 @@ export const placeInTown = ({ municipality }: FlowContext, named?: string): z.Zo
   z
     .string()
     .trim()
-    // The citizen named the Ortsteil before ("in Schimborn ist …"): the street alone completes it.
-    .transform((v) => (named && v.length >= 3 && !ortsteilIn(v, municipality.ortsteile) ? `${v}, ${named}` : v))
+    // The citizen named the Ortsteil before ("in Schimborn ist …"): the street alone completes it
+    // ("überspringen" does not: the place is needed, and asked again).
+    .transform((v) => (named && v.length >= 3 && !declines(v) && !ortsteilIn(v, municipality.ortsteile) ? `${v}, ${named}` : v))
     .refine((v) => v.length >= 5 && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())), {
       error: () => texts().fields.placeInTown(municipality.ortsteile),
     });

@@ -9,7 +9,6 @@ import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
 import { caseKey, caseRetentionSeconds, casesOfConversation, discardCase, loadCase, type Case } from '../cases';
 
 import { normalize } from '../../knowledge/language/normalize';
-import { editDistance } from '../../knowledge/language/spelling';
 import type { Turn } from '../turn';
 import { confirmCase, openCase } from './submit';
 import { appointmentCalendar } from './calendar';
@@ -208,14 +207,14 @@ const nameParts = (name: string): string[] =>
     .split(/[\s,-]+/)
     .map((part) => part.replace(/[^\p{L}']/gu, ''))
     .filter(Boolean);
-const samePart = (said: string, booked: string): boolean =>
-  said === booked || (said.length === 1 && booked.startsWith(said)) || (said.length >= 4 && editDistance(said, booked, 1) <= 1);
+const samePart = (said: string, booked: string): boolean => said === booked || (said.length === 1 && booked.startsWith(said));
 
 /**
  * Whether the citizen named the person a request was made for (a booked appointment, a request
  * whose status they ask): the surname alone or with first names ("Weber", "anna weber",
- * "A. Weber"), tolerant of case, umlaut spelling and one typo in a longer part. Every part said
- * must belong to the booked name.
+ * "A. Weber"), tolerant of case and umlaut spelling. Every part said must belong to the booked
+ * name. No typo is forgiven: reference numbers count up, so the name is what keeps another person
+ * from cancelling ("Schmitz" for "Schmitt").
  */
 export function namesBooker(booked: unknown, said: unknown): boolean {
   if (typeof booked !== 'string' || typeof said !== 'string') return false;

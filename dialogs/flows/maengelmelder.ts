@@ -33,9 +33,13 @@ const NOT_STREETS = new Set(['gering', 'bürgersteig', 'gehweg', 'unterwegs']);
 /** A street's ending that only streets have: preferred when a message names a footway and a street. */
 const STREET_ENDING = /(straße|strasse|str\.|gasse|allee)$/iu;
 
+/** A place everyone in the village knows, with the word that places it ("im Park", "an der Bushaltestelle"). */
+const LANDMARK =
+  /(?:\b((?:im|am|beim|hinter|vor|neben|gegenüber|an|auf|bei|unter)\s+(?:(?:dem|der|den)\s+)?))\b(park|friedhof|bushaltestelle|haltestelle|kindergarten|kita|schule|rathaus|bahnhof|kirche|feuerwehrhaus|wertstoffhof|sporthalle|turnhalle|mehrzweckhalle|bach|brücke|kreisel|ortseingang|ortsausgang|wald|waldrand|spielplatz|sportplatz|festplatz|dorfplatz|parkplatz|friedhofsparkplatz)\b/iu;
+
 function streetIn(said: string): RegExpExecArray | undefined {
   const found = [...said.matchAll(STREET)].filter((m) => !NOT_STREETS.has(m[2]!.toLowerCase()));
-  return found.find((m) => STREET_ENDING.test(m[2]!)) ?? found[0];
+  return found.find((m) => STREET_ENDING.test(m[2]!)) ?? found[0] ?? LANDMARK.exec(said) ?? undefined;
 }
 const HOUSE_NUMBER = /\b(?:hausnummer|haus\s*nr\.?|nr\.?)\s*(\d+\s?[a-z]?)\b/iu;
 

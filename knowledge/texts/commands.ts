@@ -53,8 +53,22 @@ export function declines(text: string): boolean {
 }
 
 // A change of mind in the middle of a request ("ach doch nicht, ich warte bis mein Mann da ist",
-// "nee doch net", "hat sich erledigt") ends it like "abbrechen".
-const CHANGE_OF_MIND = /^\W*(?:(?:ach|oh|nee|ne|nein|ok|okay|also)\W+)*(?:lieber\s+)?doch\s+(?:nicht|net|ned|nit)\b|^\W*(?:hat sich erledigt|vergessen sie(?:\s+es|'s)?)\b/iu;
+// "nee doch net", "ach vergessen Sie es", "ich will das nicht mehr") ends it like "abbrechen". "Nicht
+// mehr" only as the whole message: "ich will nicht mehr warten, …" goes on.
+const CHANGE_OF_MIND = new RegExp(
+  [
+    "^\\W*(?:(?:ach|oh|nee|ne|nein|ok|okay|also|äh)\\W+)*(?:",
+    [
+      "(?:lieber\\s+)?doch\\s+(?:nicht|net|ned|nit)\\b",
+      "hat sich erledigt\\b",
+      "vergessen sie(?:\\s+es|'s)?\\b",
+      "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:ich\\s+)?(?:das\\s+|es\\s+)?doch\\s+(?:nicht|net)\\b",
+      "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:das\\s+|es\\s+)?(?:nicht|net)\\s+mehr\\W*$",
+    ].join('|'),
+    ')',
+  ].join(''),
+  'iu',
+);
 
 /** Whether a message cancels a request: the command, or a change of mind in everyday words. */
 export const cancels = (text: string): boolean => isCommand(text, 'cancel') || CHANGE_OF_MIND.test(text);

@@ -121,6 +121,11 @@ describe('commands and contact details', () => {
     const cancelled = await chat.say('ach doch nicht, ich warte bis mein mann da ist');
     expect(lastText(cancelled)).toMatch(/abgebrochen/);
     expect(promptOf(cancelled)).toBeUndefined();
+    for (const changed of ['ach vergessen sie es, ich will doch nicht', 'ich will das nicht mehr']) {
+      const other = assistant.conversation();
+      await other.say('Termin vereinbaren');
+      expect(lastText(await other.say(changed))).toMatch(/abgebrochen/);
+    }
   });
 
   it('cancels on "abbrechen?" and helps on "Hilfe?" instead of storing them', async () => {
@@ -210,6 +215,18 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(lastText(await chat.say('06029 1234'))).toBe(
       'Das war kein Bild. Möchten Sie ein Foto anhängen? Senden Sie es jetzt oder tippen Sie auf „überspringen“.',
     );
+  });
+
+  it('takes a place everyone knows ("im Park") from the report, and does not take "überspringen" for a place', async () => {
+    const chat = assistant.conversation();
+    let r = await chat.say('Im Park in Mömbris liegt seit Tagen viel Müll herum');
+    expect(allText(r)).toContain('Ort: im Park, Mömbris');
+    const other = assistant.conversation();
+    r = await other.say('In Mömbris liegt viel Müll herum');
+    expect(field(r)).toBe('ort');
+    r = await other.say('überspringen');
+    expect(field(r)).toBe('ort');
+    expect(allText(r)).toMatch(/Bitte nennen Sie den Ortsteil/);
   });
 
   it('"wie ist der stand?" right after a report tells its state, without asking for the number', async () => {
