@@ -12,10 +12,13 @@ import type { Turn, TurnStep } from '../turn';
 const SIMPLER =
   /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit))\b/iu;
 
+/** "Hi, do you speak English?", "Sprechen Sie Englisch?": a wish for English in a sentence. */
+const ENGLISH_WISH = /\b((do|can|could)\s+(you|we)\s+(speak|talk|write|chat)(\s+in)?\s+english|sprechen\s+sie\s+(auch\s+)?englisch)\b/iu;
+
 /** The language a message asks for, if it is a language command. */
 function chosenLanguage(text: string): Language | undefined {
   if (isCommand(text, 'easyLanguage') || SIMPLER.test(text)) return 'ls';
-  if (isCommand(text, 'english')) return 'en';
+  if (isCommand(text, 'english') || ENGLISH_WISH.test(text)) return 'en';
   if (isCommand(text, 'german')) return 'de';
   return undefined;
 }
@@ -41,7 +44,11 @@ const written = (language: Language): 'de' | 'en' => (language === 'en' ? 'en' :
 /** Switches the conversation and says so in the new language; the page follows channelData.language. */
 export function switchLanguage(turn: Turn, language: Language): void {
   turn.state.language = language;
-  turn.reply(turn.t.language.switched, { channelData: { language } });
+  // The way back is one tap away (the Leichte Sprache text names the button).
+  turn.reply(turn.t.language.switched, {
+    channelData: { language },
+    ...(language === 'de' ? {} : { suggestions: [turn.button('german')] }),
+  });
   // A request in progress is asked again in the new language.
   if (turn.state.flow) turn.interruptedFlow = turn.state.flow;
 }
@@ -66,9 +73,15 @@ export const chooseLanguage: TurnStep = {
       const wishOnly = turn.state.flow || turn.text.trim().split(/\s+/).length <= WISH_ONLY_WORDS;
       return wishOnly ? 'handled' : 'next';
     }
+    const detected = otherLanguage(turn.text, written(turn.state.language));
+    // Written in the offered language again instead of answering: that is the answer.
+    if (offer && detected === offer.language) {
+      switchLanguage(turn, detected);
+      turn.interruptedFlow = undefined;
+      return 'next';
+    }
     // Any other answer to the question: the assistant stays in its language and answers this message.
     if (offer) return 'next';
-    const detected = otherLanguage(turn.text, written(turn.state.language));
     if (!detected) return 'next';
     const asked = CATALOGUES[detected].language;
     turn.state.languageOffer = { language: detected, text: turn.text };

@@ -3,174 +3,181 @@ import type { FlowDefinition } from '../engine';
 import { text } from '../engine';
 import { choices, contactFor, type FlowContext, personName, YES_NO } from '../fields';
 
-export const rueckruf = (_context: FlowContext): FlowDefinition => ({
-  id: 'rueckruf',
-  office: 'rathaus',
-  title: 'Rückruf oder schriftliche Antwort der Verwaltung anfordern',
-  starters: ['Rückruf anfordern', 'Rückruf'],
-  intro:
-    'Gern meldet sich die Verwaltung bei Ihnen. Ich stelle Ihnen dazu ein paar Fragen. Mit „zurück“ gehen Sie einen Schritt zurück, mit „abbrechen“ beenden Sie die Anfrage.',
-  // The citizen asked to be contacted: not "meldet sich bei Bedarf".
-  next: 'Die zuständige Stelle meldet sich auf dem gewählten Weg bei Ihnen.',
-  fields: [
-    {
-      name: 'anliegen',
-      label: 'Anliegen',
-      prompt: 'Worum geht es? Bitte beschreiben Sie Ihr Anliegen in wenigen Sätzen.',
-      schema: text('Ihr Anliegen', 5),
-      freeText: true,
-      help: 'Schreiben Sie kurz, worum es geht, damit die richtige Stelle Sie zurückruft. Persönliche Details brauchen wir hier nicht.',
-    },
-    {
-      name: 'name',
-      label: 'Name',
-      prompt: 'Wie heißen Sie? Die Verwaltung braucht Ihren Namen, um Sie zurückzurufen.',
-      schema: personName(),
-      holder: true,
-      help: 'Vor- und Nachname genügen.',
-    },
-    {
-      name: 'kontaktweg',
-      label: 'Kontaktweg',
-      prompt: 'Wie sollen wir Sie erreichen?',
-      ...choices(['Telefon', 'E-Mail']),
-      // The number or address itself answers both questions (each is still checked).
-      answeredWith: (said) =>
-        said.includes('@')
-          ? { kontaktweg: 'E-Mail', kontakt: said }
-          : /\d{4}/.test(said)
-            ? { kontaktweg: 'Telefon', kontakt: said }
+export const rueckruf = (context: FlowContext): FlowDefinition => {
+  // Said when the citizen refuses consent: the way that needs no storing.
+  const phone = context.municipality.offices.rathaus?.phone;
+  return {
+    id: 'rueckruf',
+    office: 'rathaus',
+    title: 'Rückruf oder schriftliche Antwort der Verwaltung anfordern',
+    starters: ['Rückruf anfordern', 'Rückruf'],
+    intro:
+      'Gern meldet sich die Verwaltung bei Ihnen. Ich stelle Ihnen dazu ein paar Fragen. Mit „zurück“ gehen Sie einen Schritt zurück, mit „abbrechen“ beenden Sie die Anfrage.',
+    // The citizen asked to be contacted: not "meldet sich bei Bedarf".
+    next: 'Die zuständige Stelle meldet sich auf dem gewählten Weg bei Ihnen.',
+    fields: [
+      {
+        name: 'anliegen',
+        label: 'Anliegen',
+        prompt: 'Worum geht es? Bitte beschreiben Sie Ihr Anliegen in wenigen Sätzen.',
+        schema: text('Ihr Anliegen', 5),
+        freeText: true,
+        help: 'Schreiben Sie kurz, worum es geht, damit die richtige Stelle Sie zurückruft. Persönliche Details brauchen wir hier nicht.',
+      },
+      {
+        name: 'name',
+        label: 'Name',
+        prompt: 'Wie heißen Sie? Die Verwaltung braucht Ihren Namen, um Sie zurückzurufen.',
+        schema: personName(),
+        holder: true,
+        help: 'Vor- und Nachname genügen.',
+      },
+      {
+        name: 'kontaktweg',
+        label: 'Kontaktweg',
+        prompt: 'Wie sollen wir Sie erreichen?',
+        ...choices(['Telefon', 'E-Mail']),
+        // The number or address itself answers both questions (each is still checked).
+        answeredWith: (said) =>
+          said.includes('@')
+            ? { kontaktweg: 'E-Mail', kontakt: said }
+            : /\d{4}/.test(said)
+              ? { kontaktweg: 'Telefon', kontakt: said }
+              : undefined,
+        help: 'Wählen Sie, ob die Verwaltung Sie anrufen oder Ihnen schreiben soll.',
+      },
+      {
+        name: 'kontakt',
+        label: 'Kontakt',
+        prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreichen wir Sie? Wir brauchen sie nur, um Ihnen zu antworten.',
+        // Only what the chosen way needs (the answers keep the German choice in every language).
+        promptFor: ({ kontaktweg }) =>
+          kontaktweg === 'Telefon'
+            ? 'Unter welcher Telefonnummer erreichen wir Sie? Wir brauchen sie nur, um Sie zurückzurufen.'
+            : 'An welche E-Mail-Adresse dürfen wir schreiben? Wir brauchen sie nur, um Ihnen zu antworten.',
+        schema: (answers) => contactFor(answers.kontaktweg),
+        help: 'Geben Sie die Telefonnummer oder E-Mail-Adresse an, die zu Ihrem gewählten Kontaktweg passt.',
+      },
+      {
+        name: 'erreichbarkeit',
+        label: 'Erreichbarkeit',
+        prompt: 'Wann erreichen wir Sie am besten (z. B. „vormittags“)?',
+        schema: text('Ihre Erreichbarkeit', 2, 200),
+        help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.',
+      },
+      {
+        name: 'einwilligung',
+        label: 'Einwilligung',
+        prompt: 'Dürfen wir Ihre Kontaktdaten für die Antwort auf dieses Anliegen speichern? Wir nutzen sie nur dafür.',
+        ...choices(YES_NO),
+        stopsWith: (v) =>
+          v === 'Nein'
+            ? 'Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen. Ich habe die Anfrage beendet; nichts wurde gespeichert. Sie erreichen das Rathaus auch direkt' +
+              (phone ? `: Telefon ${phone}.` : '.')
             : undefined,
-      help: 'Wählen Sie, ob die Verwaltung Sie anrufen oder Ihnen schreiben soll.',
-    },
-    {
-      name: 'kontakt',
-      label: 'Kontakt',
-      prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreichen wir Sie? Wir brauchen sie nur, um Ihnen zu antworten.',
-      // Only what the chosen way needs (the answers keep the German choice in every language).
-      promptFor: ({ kontaktweg }) =>
-        kontaktweg === 'Telefon'
-          ? 'Unter welcher Telefonnummer erreichen wir Sie? Wir brauchen sie nur, um Sie zurückzurufen.'
-          : 'An welche E-Mail-Adresse dürfen wir schreiben? Wir brauchen sie nur, um Ihnen zu antworten.',
-      schema: (answers) => contactFor(answers.kontaktweg),
-      help: 'Geben Sie die Telefonnummer oder E-Mail-Adresse an, die zu Ihrem gewählten Kontaktweg passt.',
-    },
-    {
-      name: 'erreichbarkeit',
-      label: 'Erreichbarkeit',
-      prompt: 'Wann erreichen wir Sie am besten (z. B. „vormittags“)?',
-      schema: text('Ihre Erreichbarkeit', 2, 200),
-      help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.',
-    },
-    {
-      name: 'einwilligung',
-      label: 'Einwilligung',
-      prompt: 'Dürfen wir Ihre Kontaktdaten für die Antwort auf dieses Anliegen speichern? Sie werden danach gelöscht.',
-      ...choices(YES_NO),
-      stopsWith: (v) =>
-        v === 'Nein'
-          ? 'Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen. Ich habe die Anfrage beendet; nichts wurde gespeichert. Sie erreichen das Rathaus auch direkt.'
-          : undefined,
-      help: 'Ohne Ihre Einwilligung dürfen wir Ihre Kontaktdaten nicht speichern und Sie daher nicht zurückrufen.',
-    },
-  ],
-  translations: {
-    en: {
-      title: 'Ask for a call-back or a written answer',
-      intro:
-        'The administration will gladly get back to you. I will ask you a few questions. Write “back” to go one step back and “cancel” to stop.',
-      next: 'The office in charge will contact you the way you chose.',
-      fields: {
-        anliegen: {
-          label: 'Request',
-          prompt: 'What is it about? Please describe your request in a few sentences.',
-          help: 'Write briefly what it is about, so that the right office calls you back. We do not need personal details here.',
+        help: 'Ohne Ihre Einwilligung dürfen wir Ihre Kontaktdaten nicht speichern und Sie daher nicht zurückrufen.',
+      },
+    ],
+    translations: {
+      en: {
+        title: 'Ask for a call-back or a written answer',
+        intro:
+          'The administration will gladly get back to you. I will ask you a few questions. Write “back” to go one step back and “cancel” to stop.',
+        next: 'The office in charge will contact you the way you chose.',
+        fields: {
+          anliegen: {
+            label: 'Request',
+            prompt: 'What is it about? Please describe your request in a few sentences.',
+            help: 'Write briefly what it is about, so that the right office calls you back. We do not need personal details here.',
+          },
+          name: {
+            label: 'Name',
+            prompt: 'What is your name? The administration needs your name to call you back.',
+            help: 'First name and surname are enough.',
+          },
+          kontaktweg: {
+            label: 'Contact by',
+            prompt: 'How should we reach you?',
+            choices: ['Phone', 'E-mail'],
+            help: 'Choose whether the administration should call you or write to you.',
+          },
+          kontakt: {
+            label: 'Contact',
+            prompt: 'At which phone number or e-mail address can we reach you? We only need it to answer you.',
+            promptFor: ({ kontaktweg }) =>
+              kontaktweg === 'Telefon'
+                ? 'At which phone number can we reach you? We only need it to call you back.'
+                : 'To which e-mail address may we write? We only need it to answer you.',
+            help: 'Give the phone number or e-mail address that fits the way of contact you chose.',
+          },
+          erreichbarkeit: {
+            label: 'Best time',
+            prompt: 'When is the best time to reach you (for example “mornings”)?',
+            help: 'Name days or times when you are easy to reach.',
+          },
+          einwilligung: {
+            label: 'Consent',
+            prompt: 'May we store your contact details to answer this request? We use them for nothing else.',
+            choices: ['Yes', 'No'],
+            stopsWith: (v) =>
+              v === 'Nein'
+                ? 'Without your consent we cannot call you back. I have ended the request; nothing was stored. You can also contact the town hall directly' +
+                  (phone ? `: phone ${phone}.` : '.')
+                : undefined,
+            help: 'Without your consent we may not store your contact details and so cannot call you back.',
+          },
         },
-        name: {
-          label: 'Name',
-          prompt: 'What is your name? The administration needs your name to call you back.',
-          help: 'First name and surname are enough.',
-        },
-        kontaktweg: {
-          label: 'Contact by',
-          prompt: 'How should we reach you?',
-          choices: ['Phone', 'E-mail'],
-          help: 'Choose whether the administration should call you or write to you.',
-        },
-        kontakt: {
-          label: 'Contact',
-          prompt: 'At which phone number or e-mail address can we reach you? We only need it to answer you.',
-          promptFor: ({ kontaktweg }) =>
-            kontaktweg === 'Telefon'
-              ? 'At which phone number can we reach you? We only need it to call you back.'
-              : 'To which e-mail address may we write? We only need it to answer you.',
-          help: 'Give the phone number or e-mail address that fits the way of contact you chose.',
-        },
-        erreichbarkeit: {
-          label: 'Best time',
-          prompt: 'When is the best time to reach you (for example “mornings”)?',
-          help: 'Name days or times when you are easy to reach.',
-        },
-        einwilligung: {
-          label: 'Consent',
-          prompt: 'May we store your contact details to answer this request? They will be deleted afterwards.',
-          choices: ['Yes', 'No'],
-          stopsWith: (v) =>
-            v === 'Nein'
-              ? 'Without your consent we cannot call you back. I have ended the request; nothing was stored. You can also contact the town hall directly.'
-              : undefined,
-          help: 'Without your consent we may not store your contact details and so cannot call you back.',
+      },
+      ls: {
+        intro:
+          'Das Rathaus meldet sich gern bei Ihnen.\nDafür stelle ich Ihnen ein paar Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
+        next: 'Das Rathaus meldet sich bei Ihnen.\nSo, wie Sie es gewählt haben.',
+        fields: {
+          anliegen: {
+            label: 'Frage',
+            prompt: 'Was ist Ihre Frage an das Rathaus?\nBitte schreiben Sie 1 oder 2 Sätze.',
+            help: 'Schreiben Sie kurz: Worum geht es?\nDann ruft Sie die richtige Person an.',
+          },
+          name: {
+            label: 'Name',
+            prompt: 'Wie heißen Sie?\nBitte schreiben Sie den Vor·namen und den Nach·namen.',
+            help: 'Zum Beispiel: Anna Weber',
+          },
+          kontaktweg: {
+            label: 'Wie',
+            prompt: 'Wie sollen wir uns melden?\nMit einem Anruf?\nOder mit einer E-Mail?',
+            choices: ['Anruf', 'E-Mail'],
+            help: 'Bitte tippen Sie auf: Anruf.\nOder tippen Sie auf: E-Mail.',
+          },
+          kontakt: {
+            label: 'Telefon oder E-Mail',
+            prompt:
+              'Bitte schreiben Sie Ihre Telefon-Nummer.\nOder schreiben Sie Ihre E-Mail-Adresse.\nWir brauchen das nur für die Antwort.',
+            promptFor: ({ kontaktweg }) =>
+              kontaktweg === 'Telefon'
+                ? 'Bitte schreiben Sie Ihre Telefon-Nummer.\nWir brauchen sie nur für den Anruf.'
+                : 'Bitte schreiben Sie Ihre E-Mail-Adresse.\nWir brauchen sie nur für die Antwort.',
+            help: 'Sie möchten einen Anruf?\nDann schreiben Sie Ihre Telefon-Nummer.',
+          },
+          erreichbarkeit: {
+            label: 'Wann',
+            prompt: 'Wann können wir Sie gut erreichen?\nZum Beispiel: am Vormittag',
+            help: 'Schreiben Sie Tage oder Uhrzeiten.',
+          },
+          einwilligung: {
+            label: 'Erlaubnis',
+            prompt:
+              'Dürfen wir Ihre Telefon-Nummer oder E-Mail-Adresse speichern?\nWir brauchen sie für die Antwort.\nWir nutzen sie für nichts anderes.',
+            choices: ['Ja', 'Nein'],
+            stopsWith: (v) =>
+              v === 'Nein'
+                ? 'Ohne Ihre Erlaubnis können wir Sie nicht anrufen.\nIch habe aufgehört.\nIch habe nichts gespeichert.\nSie können das Rathaus auch selbst anrufen.' +
+                  (phone ? `\nTelefon: ${phone}` : '')
+                : undefined,
+            help: 'Ohne Ihre Erlaubnis dürfen wir nichts speichern.\nDann können wir Sie nicht anrufen.',
+          },
         },
       },
     },
-    ls: {
-      intro:
-        'Das Rathaus meldet sich gern bei Ihnen.\nDafür stelle ich Ihnen ein paar Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
-      next: 'Das Rathaus meldet sich bei Ihnen.\nSo, wie Sie es gewählt haben.',
-      fields: {
-        anliegen: {
-          label: 'Frage',
-          prompt: 'Was ist Ihre Frage an das Rathaus?\nBitte schreiben Sie 1 oder 2 Sätze.',
-          help: 'Schreiben Sie kurz: Worum geht es?\nDann ruft Sie die richtige Person an.',
-        },
-        name: {
-          label: 'Name',
-          prompt: 'Wie heißen Sie?\nBitte schreiben Sie den Vor·namen und den Nach·namen.',
-          help: 'Zum Beispiel: Anna Weber',
-        },
-        kontaktweg: {
-          label: 'Wie',
-          prompt: 'Wie sollen wir uns melden?\nMit einem Anruf?\nOder mit einer E-Mail?',
-          choices: ['Anruf', 'E-Mail'],
-          help: 'Bitte tippen Sie auf: Anruf.\nOder tippen Sie auf: E-Mail.',
-        },
-        kontakt: {
-          label: 'Telefon oder E-Mail',
-          prompt:
-            'Bitte schreiben Sie Ihre Telefon-Nummer.\nOder schreiben Sie Ihre E-Mail-Adresse.\nWir brauchen das nur für die Antwort.',
-          promptFor: ({ kontaktweg }) =>
-            kontaktweg === 'Telefon'
-              ? 'Bitte schreiben Sie Ihre Telefon-Nummer.\nWir brauchen sie nur für den Anruf.'
-              : 'Bitte schreiben Sie Ihre E-Mail-Adresse.\nWir brauchen sie nur für die Antwort.',
-          help: 'Sie möchten einen Anruf?\nDann schreiben Sie Ihre Telefon-Nummer.',
-        },
-        erreichbarkeit: {
-          label: 'Wann',
-          prompt: 'Wann können wir Sie gut erreichen?\nZum Beispiel: am Vormittag',
-          help: 'Schreiben Sie Tage oder Uhrzeiten.',
-        },
-        einwilligung: {
-          label: 'Erlaubnis',
-          prompt:
-            'Dürfen wir Ihre Telefon-Nummer oder E-Mail-Adresse speichern?\nWir brauchen sie für die Antwort.\nDanach löschen wir sie.',
-          choices: ['Ja', 'Nein'],
-          stopsWith: (v) =>
-            v === 'Nein'
-              ? 'Ohne Ihre Erlaubnis können wir Sie nicht anrufen.\nIch habe aufgehört.\nIch habe nichts gespeichert.\nSie können das Rathaus auch selbst anrufen.'
-              : undefined,
-          help: 'Ohne Ihre Erlaubnis dürfen wir nichts speichern.\nDann können wir Sie nicht anrufen.',
-        },
-      },
-    },
-  },
-});
+  };
+};

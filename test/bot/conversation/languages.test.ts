@@ -93,6 +93,8 @@ describe('conversation languages over the message endpoint', () => {
     await c.join();
     let r = await c.say('Bitte in einfacher Sprache');
     expect(allText(r)).toBe(ls.language.switched);
+    // The text says "Dann tippen Sie auf: Deutsch": the button is there.
+    expect(lastButtons(r)).toEqual(['Deutsch']);
     r = await c.say('Hilfe');
     expect(allText(r)).toBe(ls.conversation.help);
     r = await c.say('Deutsch');
@@ -137,6 +139,19 @@ describe('conversation languages over the message endpoint', () => {
     expect(locales(r)).toEqual(['de-DE']);
     r = await d.say('Hilfe');
     expect(allText(r)).toBe(de.conversation.help);
+    // Asked in a sentence, English is chosen at once; an offer ignored by writing English again is taken.
+    const e = assistant.conversation();
+    await e.join();
+    r = await e.say('Hi, do you speak English?');
+    expect(r[0]!.text).toBe(en.language.switched);
+    expect(locales(r)).toEqual(['en-GB']);
+    const f = assistant.conversation();
+    await f.join();
+    expect(allText(await f.say('Where can I apply for a new Reisepass please?'))).toBe(en.language.offer);
+    r = await f.say('What documents do I need for the passport?');
+    expect(r[0]!.text).toBe(en.language.switched);
+    expect(allText(r)).toMatch(/What you need/);
+    expect(locales(r)).toEqual(['en-GB']);
   });
 
   it('a short German question that franc takes for English is not offered English', async () => {
