@@ -99,7 +99,7 @@ const hoursOf = (office: Office, town: Municipality): Pick<Office, 'hours' | 'cl
   office.hours.length ? office : office.external ? { hours: [], closures: [] } : town.offices.rathaus!;
 
 /** The topic whose short answer is the Rathaus's hours as the town has set them (not a text that could go stale). */
-const HOURS_TOPIC = 'oeffnungszeiten';
+export const HOURS_TOPIC = 'oeffnungszeiten';
 /** Single days closed or changed are announced this many days ahead. */
 const CLOSURES_AHEAD_DAYS = 60;
 

@@ -1,5 +1,5 @@
 // Answering what the router decided. Imports nothing from steps/.
-import { answerView, noteNamedIn, renderReferral, type AnswerView } from '../../knowledge/answer';
+import { answerView, HOURS_TOPIC, noteNamedIn, renderReferral, type AnswerView } from '../../knowledge/answer';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, type Facet } from '../../knowledge/language/facets';
@@ -230,8 +230,9 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const translated = language === 'de' ? undefined : translateEntry(knowledge.entry(id)!, translationOf(language, id));
   const entry = translated?.entry ?? knowledge.entry(id)!;
   const followUp = turn.state.lastTopic === id;
-  // "Wo ist das Bürgerbüro?", "wo muss ich da hin?" after an answer: where the office is and when it is open.
-  const facet = tapped ?? facetOf(turn.text) ?? (followUp && ASKS_WHERE.test(turn.text) ? 'office' : undefined);
+  // "wo muss ich da hin?" after an answer, "Wo ist das Bürgerbüro?" at any time: where the office is and when it is open.
+  const asksWhere = (followUp || id === HOURS_TOPIC) && ASKS_WHERE.test(turn.text);
+  const facet = tapped ?? facetOf(turn.text) ?? (asksWhere ? 'office' : undefined);
   if (facet) turn.count({ kind: 'facet', facet });
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").

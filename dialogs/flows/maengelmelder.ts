@@ -88,7 +88,8 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
       return { kategorie, ...(ort ? { ort } : {}), ...(described ? { beschreibung: said.trim() } : {}) };
     },
     intro:
-      'Danke, dass Sie uns einen Schaden melden. Ich frage kurz nach Art, Ort und Beschreibung. Mit „abbrechen“ beenden Sie die Meldung.',
+      // A tree across the road, a burst pipe: the report reaches the Bauhof in office hours, an emergency needs 112 now.
+      'Danke, dass Sie uns einen Schaden melden. Besteht Gefahr, rufen Sie bitte sofort 112 an. Ich frage kurz nach Art, Ort und Beschreibung. Mit „abbrechen“ beenden Sie die Meldung.',
     fields: [
       {
         name: 'kategorie',
@@ -140,7 +141,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
       en: {
         title: 'Report damage or a defect',
         intro:
-          'Thank you for reporting damage to us. I will briefly ask what it is, where it is and what happened. Write “cancel” to stop.',
+          'Thank you for reporting damage to us. If anyone is in danger, please call 112 now. I will briefly ask what it is, where it is and what happened. Write “cancel” to stop.',
         fields: {
           kategorie: {
             label: 'Category',
@@ -173,7 +174,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
       },
       ls: {
         intro:
-          'Danke für Ihre Meldung.\nSie haben einen Schaden gesehen?\nIch stelle Ihnen jetzt ein paar Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
+          'Danke für Ihre Meldung.\nSie haben einen Schaden gesehen?\nIst es gefährlich?\nDann rufen Sie sofort an: 112.\nIch stelle Ihnen jetzt ein paar Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
         fields: {
           kategorie: {
             label: 'Art',

@@ -89,7 +89,8 @@ describe('a note about what the question names', () => {
       expect(noteNamedIn(building, 'Brauche ich für mein Gartenhäuschen einen Bauantrag')).toBe(lead);
       const text = answerView(building, town, undefined, true, new Date(), lead).text;
       expect(text.split('\n')[1]).toBe(lead);
-      expect(text).toContain('Zuständig: Bauamt');
+      // The Bauantrag goes to the Landratsamt (BayBO Art. 64 since 2025): it is named as responsible, not the Bauamt.
+      expect(text).toContain('Zuständig: Landratsamt Aschaffenburg');
       expect(text).not.toContain('…');
       // The best-matching note: "Finderlohn" before a note that only says "Finder".
       expect(noteNamedIn(kb.entry('fundbuero')!, 'Wie hoch ist der Finderlohn')).toMatch(/^Finderlohn/);

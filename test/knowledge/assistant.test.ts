@@ -35,6 +35,9 @@ describe('answers from the knowledge base', () => {
     const where = lastText(await chat.say('wo muss ich da hin?'));
     expect(where).toMatch(/^Personalausweis.*\nZuständig: Bürgerbüro\nAdresse: Schimborner Straße 6/s);
     expect(where).toMatch(/Öffnungszeiten:/);
+    // Asked first, where the Bürgerbüro is: its address with the hours, not the hours alone.
+    const office = lastText(await assistant.conversation().say('Wo ist das Bürgerbüro?'));
+    expect(office).toMatch(/\nAdresse: Schimborner Straße 6, 63776 Mömbris\n/);
   });
 
   it('tells honestly when it does not know, offers a person, and the button hands over', async () => {

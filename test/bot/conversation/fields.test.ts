@@ -217,6 +217,12 @@ describe("a damage report keeps the citizen's own words", () => {
     );
   });
 
+  it('a tree across the road is a damage report that first says to call 112 when there is danger', async () => {
+    const r = await assistant.conversation().say('Ein Baum ist auf die Straße gefallen, Autos kommen nicht vorbei');
+    expect(promptOf(r)?.flow).toBe('maengelmelder');
+    expect(allText(r)).toMatch(/\nDanke, dass Sie uns einen Schaden melden\. Besteht Gefahr, rufen Sie bitte sofort 112 an\./);
+  });
+
   it('takes a place everyone knows ("im Park") from the report, and does not take "überspringen" for a place', async () => {
     const chat = assistant.conversation();
     let r = await chat.say('Im Park in Mömbris liegt seit Tagen viel Müll herum');
