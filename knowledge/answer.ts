@@ -90,6 +90,16 @@ function todayText(office: Pick<Office, 'hours' | 'closures'>, town: Municipalit
   return t.answers.today(weekdayName, spans.join(', ') || undefined, label, open, next && t.handoff.reopens(next, now));
 }
 
+/** "Am Mittwoch, 2. Dezember: 08:00–12:00.": the hours of a day the question names, its closure or holiday included. */
+function dayText(office: Pick<Office, 'hours' | 'closures'>, town: Municipality, date: string): string {
+  const t = texts();
+  const closure = closureOn(date, office.closures);
+  const holiday = !closure && isClosedDay(date, town.alsoClosedOn ?? []);
+  const weekday = WEEKDAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7]!;
+  const spans = closure ? closure.hours.map((h) => `${h.from}–${h.to}`) : holiday ? [] : spansOn(office.hours, weekday, date);
+  return t.answers.onDay(new Date(`${date}T12:00:00Z`), spans.join(', ') || undefined, closure?.label ?? (holiday ? t.answers.holiday : undefined));
+}
+
 /** "12.03.2026" from "2026-03-12". */
 const formatDate = (iso: string): string => iso.split('-').reverse().join('.');
 
@@ -130,10 +140,11 @@ function hoursText(office: Pick<Office, 'hours' | 'closures'>, now: Date): strin
 }
 
 /** The hours topic's short answer: today first, then the week and the changed days. */
-function hoursSummary(office: Office, town: Municipality, now: Date): string | undefined {
+function hoursSummary(office: Office, town: Municipality, now: Date, day?: string): string | undefined {
   const hours = hoursOf(office, town);
   const week = hoursText(hours, now);
-  return week && `${todayText(hours, town, now)}\n${week}`;
+  const first = day && day !== berlinWallClock(now).date ? dayText(hours, town, day) : todayText(hours, town, now);
+  return week && `${first}\n${week}`;
 }
 
 /** "Zuständig: Bürgerbüro, Telefon 06029 705-0." — the one line every answer carries. */
@@ -257,9 +268,17 @@ export function answerView(
   town: Municipality,
   facet?: Facet,
   first = true,
-  now = new Date(),
-  /** A note the question named (noteNamedIn), said before the short answer. */
-  lead?: string,
+  {
+    now = new Date(),
+    lead,
+    day,
+  }: {
+    now?: Date;
+    /** A note the question named (noteNamedIn), said before the short answer. */
+    lead?: string;
+    /** The day the question names ("morgen", "am 24.12."), "YYYY-MM-DD": the hours answer starts with it instead of today. */
+    day?: string;
+  } = {},
 ): AnswerView {
   const t = texts().answers;
   const d = entry.details;
@@ -269,7 +288,7 @@ export function answerView(
   // knows. "Wie geht das?" is answered by the short answer itself, and so is every question about
   // the opening hours ("wie lange habt ihr heute noch offen": today's hours, not a duration).
   const unknown = facet && !asked && facet !== 'procedure' && facet !== 'office' && entry.id !== HOURS_TOPIC ? t.unknownFacet[facet] : undefined;
-  const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now)) || entry.summary.trim();
+  const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now, day)) || entry.summary.trim();
   const reviewed = `${labelled(t.reviewed)} ${formatDate(entry.reviewed)}`;
   const compose = (body: string) => [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const limit = FIRST_REPLY_MAX - reviewed.length - 1;

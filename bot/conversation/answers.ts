@@ -1,5 +1,6 @@
 // Answering what the router decided. Imports nothing from steps/.
 import { answerView, HOURS_TOPIC, noteNamedIn, renderReferral, type AnswerView } from '../../knowledge/answer';
+import { parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, type Facet } from '../../knowledge/language/facets';
@@ -203,9 +204,9 @@ export function answerReply(
   entry: Entry,
   town: Municipality,
   titleOf: (topic: string) => string | undefined,
-  options: { facet?: Facet; first?: boolean; also?: string; note?: string; lead?: string } = {},
+  options: { facet?: Facet; first?: boolean; also?: string; note?: string; lead?: string; day?: string } = {},
 ): AnswerReply {
-  const view = answerView(entry, town, options.facet, options.first ?? true, new Date(), options.lead);
+  const view = answerView(entry, town, options.facet, options.first ?? true, { lead: options.lead, day: options.day });
   const alsoTitle = options.also && options.also !== entry.flow ? titleOf(options.also) : undefined;
   const suggestions = [
     ...new Set(
@@ -237,8 +238,11 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
   const lead = facet ? undefined : noteNamedIn(entry, turn.text);
+  // "Hat das Rathaus morgen Nachmittag auf?": the hours of that day first.
+  const said = id === HOURS_TOPIC ? parseDateTime(turn.text) : undefined;
+  const day = said?.date && !said.approximate ? said.date : undefined;
   const reply = turn.speak(() =>
-    answerReply(entry, municipality, (topic) => titleIn(turn, topic), { facet, first: !followUp, also, note, lead }),
+    answerReply(entry, municipality, (topic) => titleIn(turn, topic), { facet, first: !followUp, also, note, lead, day }),
   );
   offerRating(turn, id);
   turn.reply(reply.text, {

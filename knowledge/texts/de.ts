@@ -158,6 +158,8 @@ export const de = {
       if (!hours) return reopens ? `${day} Wieder geöffnet ${reopens}.` : day;
       return `${day} ${open ? 'Jetzt ist geöffnet.' : `Jetzt ist geschlossen${reopens ? `, wieder geöffnet ${reopens}` : ''}.`}`;
     },
+    onDay: (at: Date, hours: string | undefined, label: string | undefined): string =>
+      `Am ${WEEKDAY.format(at)}, ${DAY_AND_MONTH.format(at)}: ${hours ?? 'geschlossen'}${label ? ` (${label})` : ''}.`,
     askRathaus: (rathaus: string, phone: string | null): string => `Kontakt: bitte beim ${rathaus} erfragen${phone ? ` (Telefon ${phone})` : ''}.`,
     documents: 'Das brauchen Sie',
     requirements: 'Voraussetzungen',

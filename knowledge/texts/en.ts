@@ -132,6 +132,8 @@ export const en: CitizenTexts = {
       if (!hours) return reopens ? `${day} Open again ${reopens}.` : day;
       return `${day} ${open ? 'Open now.' : `Closed now${reopens ? `, open again ${reopens}` : ''}.`}`;
     },
+    onDay: (at: Date, hours: string | undefined, label: string | undefined): string =>
+      `On ${WEEKDAY.format(at)} ${DAY_AND_MONTH.format(at)}: ${hours ?? 'closed'}${label ? ` (${label})` : ''}.`,
     askRathaus: (rathaus: string, phone: string | null): string => `Contact: please ask at the ${rathaus}${phone ? ` (phone ${phone})` : ''}.`,
     documents: 'What you need',
     requirements: 'Requirements',

@@ -145,6 +145,8 @@ export const ls: CitizenTexts = {
         ...(hours ? [`Heute offen: ${hours}.`, open ? 'Jetzt ist offen.' : 'Jetzt ist zu.'] : [`Heute ist zu${label ? ` (${label})` : ''}.`]),
         ...(!open && reopens ? [`Wieder offen: ${reopens}.`] : []),
       ),
+    onDay: (at: Date, hours: string | undefined, label: string | undefined): string =>
+      de.answers.onDay(at, hours, label).replace('geschlossen', 'zu'),
     askRathaus: (rathaus: string, phone: string | null): string => lines(`Bitte fragen Sie beim ${rathaus}.`, ...(phone ? [`Telefon: ${phone}`] : [])),
     documents: 'Das brauchen Sie',
     requirements: 'Das muss stimmen',

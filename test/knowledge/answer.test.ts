@@ -87,7 +87,7 @@ describe('a note about what the question names', () => {
       const lead = noteNamedIn(building, 'Gartenhaus im Garten, braucht mer e Baugenehmigung?');
       expect(lead).toMatch(/verfahrensfrei \(z\. B\. kleine Gartenhäuser\)/);
       expect(noteNamedIn(building, 'Brauche ich für mein Gartenhäuschen einen Bauantrag')).toBe(lead);
-      const text = answerView(building, town, undefined, true, new Date(), lead).text;
+      const text = answerView(building, town, undefined, true, { lead }).text;
       expect(text.split('\n')[1]).toBe(lead);
       // The Bauantrag goes to the Landratsamt (BayBO Art. 64 since 2025): it is named as responsible, not the Bauamt.
       expect(text).toContain('Zuständig: Landratsamt Aschaffenburg');
@@ -119,7 +119,7 @@ describe('opening hours and the office', () => {
     const kb = new KnowledgeBase();
     afterAll(() => kb.close());
     const hours = (at: string, language: 'de' | 'en' | 'ls' = 'de') =>
-      inLanguage(language, () => answerView(kb.entry('oeffnungszeiten')!, town, undefined, true, new Date(at)).text.split('\n'));
+      inLanguage(language, () => answerView(kb.entry('oeffnungszeiten')!, town, undefined, true, { now: new Date(at) }).text.split('\n'));
 
     it('open now, closed at lunch until the afternoon, closed at the weekend until Monday', () => {
       // Tuesday 1 December 2026, 10:00 and 13:00 in Mömbris (UTC+1).
@@ -131,8 +131,13 @@ describe('opening hours and the office', () => {
       expect(saturday[1]).toBe('Heute, Samstag: geschlossen. Wieder geöffnet am Montag ab 8:00 Uhr.');
       // The week follows, with the days it is closed.
       expect(saturday).toEqual(expect.arrayContaining(['Öffnungszeiten:', 'Mo, Di 08:00–12:30, 14:00–17:00', 'Sa, So geschlossen']));
+      // A day the question names comes first ("morgen": Wednesday), Saturday as closed.
+      const on = (day: string) => answerView(kb.entry('oeffnungszeiten')!, town, undefined, true, { now: new Date('2026-12-01T09:00:00Z'), day }).text.split('\n')[1];
+      expect(on('2026-12-02')).toBe('Am Mittwoch, 2. Dezember: 08:00–12:00.');
+      expect(on('2026-12-05')).toBe('Am Samstag, 5. Dezember: geschlossen.');
+      expect(on('2026-12-25')).toBe('Am Freitag, 25. Dezember: geschlossen (Feiertag).');
       // "Wie lange habt ihr heute noch offen?" reads as a question of duration: the hours answer it.
-      const howLong = inLanguage('de', () => answerView(kb.entry('oeffnungszeiten')!, town, 'duration', true, new Date('2026-12-01T09:00:00Z')).text);
+      const howLong = inLanguage('de', () => answerView(kb.entry('oeffnungszeiten')!, town, 'duration', true, { now: new Date('2026-12-01T09:00:00Z') }).text);
       expect(howLong.split('\n')[1]).toBe('Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geöffnet.');
       expect(howLong).not.toMatch(/keine gesicherte Angabe/);
     });

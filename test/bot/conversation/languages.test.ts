@@ -198,6 +198,13 @@ describe('conversation languages over the message endpoint', () => {
     const c = assistant.conversation();
     await c.say('English');
     expect(promptOf(await c.say('I need an appointment to apply for a passport'))).toMatchObject({ flow: 'termin-buchen' });
+    // A question whether one is needed is answered, not turned into a booking.
+    const asks = assistant.conversation();
+    await asks.say('English');
+    await asks.say('How much is a new passport?');
+    const needed = await asks.say('Do I need an appointment?');
+    expect(promptOf(needed)).toBeUndefined();
+    expect(allText(needed)).toMatch(/^Applying for a passport/);
     // The request's button under an English answer is English, and tapping it starts the request.
     const english = assistant.conversation();
     await english.say('English');
