@@ -61,7 +61,10 @@ describe('an event notice with estimates and names', () => {
     await chat.say('Veranstaltung anzeigen');
     await chat.say('Gesangverein Schimborn');
     expect(lastText(await chat.say('Glühweinstand'))).toMatch(/Vor- und Nachnamen/);
-    await chat.say('Hans Fischer');
+    // Signed as club people do: the name is taken, without "Ich" and the role.
+    expect(lastText(await chat.say('Ich, Hans Fischer, 1. Vorsitzender'))).toBe(
+      'Was für eine Veranstaltung ist es (z. B. Sommerfest, Konzert)?',
+    );
     await chat.say('Glühweinstand');
     await chat.say('vor der Kirche in Schimborn');
     await chat.say('12.12. 16 Uhr');
