@@ -396,6 +396,10 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
       state,
     };
   }
+  // The flow's own start button tapped again ("Rückruf anfordern" under "Wir können Sie zurückrufen"):
+  // the request is already running, so its question comes again rather than being answered with it.
+  if (field && flow.starters.some((starter) => foldCommand(starter) === said))
+    return { messages: [ask(flow, field, state.answers, undefined, choicesOf(field, state))], state };
   const fields = activeFields(flow, state.answers);
   if (isCommand(input.text, 'back')) {
     const index = field ? fields.findIndex((f) => f.name === field.name) : fields.length;

@@ -308,10 +308,10 @@ export const de = {
     waiting: (position: number, minutes: number): string => `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${minutes} Minuten.`,
     /** The office is open, but nobody is free in the chat: its telephone, if known, and the call-back. */
     nobodyThereCallBack: (office: string, phone: string | null): string =>
-      `Gern verbinde ich Sie mit einem Menschen. Im Chat ist gerade niemand frei. ${byPhone(office, phone)}Wir können Sie auch zurückrufen.`,
+      `Gern verbinde ich Sie mit einem Menschen. Im Chat ist gerade niemand frei. ${byPhone(office, phone)}Sie können hier auch gleich einen Rückruf anfordern.`,
     /** The responsible office is closed: which one, and when it is back ("am Montag ab 8:00 Uhr"). */
     closedCallBack: (office: string, reopens: string | undefined): string =>
-      `Gern verbinde ich Sie mit einem Menschen. ${closedUntil(office, reopens)} Wir können Sie zurückrufen.`,
+      `Gern verbinde ich Sie mit einem Menschen. ${closedUntil(office, reopens)} Sie können hier gleich einen Rückruf anfordern.`,
     closedNow: (office: string, reopens: string | undefined): string => `${closedUntil(office, reopens)} Die Verwaltung kann Sie zurückrufen.`,
     /** "heute ab 14:00 Uhr", "morgen ab 8:00 Uhr", "am Montag ab 8:00 Uhr", "am Montag, 4. Januar, ab 8:00 Uhr". */
     reopens: (at: Date, now: Date): string => {

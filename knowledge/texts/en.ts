@@ -268,9 +268,9 @@ export const en: CitizenTexts = {
   handoff: {
     waiting: (position: number, minutes: number): string => `You are number ${position} in the queue. The waiting time is about ${minutes} minutes.`,
     nobodyThereCallBack: (office, phone) =>
-      `I would like to connect you with a person. Nobody is free in the chat right now. ${byPhone(office, phone)}We can also call you back.`,
+      `I would like to connect you with a person. Nobody is free in the chat right now. ${byPhone(office, phone)}You can also ask for a call-back here right away.`,
     closedCallBack: (office: string, reopens: string | undefined): string =>
-      `I would like to connect you with a person. ${closedUntil(office, reopens)} We can call you back.`,
+      `I would like to connect you with a person. ${closedUntil(office, reopens)} You can ask for a call-back here right away.`,
     closedNow: (office: string, reopens: string | undefined): string => `${closedUntil(office, reopens)} The administration can call you back.`,
     reopens: (at: Date, now: Date): string => {
       const day = (d: Date) => berlinWallClock(d).date;

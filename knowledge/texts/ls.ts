@@ -305,8 +305,9 @@ export const ls: CitizenTexts = {
     waiting: (position: number, minutes: number): string =>
       lines(`Vor Ihnen warten ${position - 1} Menschen.`, `Sie warten ungefähr ${minutes} Minuten.`),
     nobodyThereCallBack: (_office, phone) =>
-      lines('Gerade ist niemand im Chat da.', ...(phone ? [`Sie können im Rathaus anrufen: ${phone}`] : []), 'Oder das Rathaus ruft Sie an.'),
-    closedCallBack: (office: string, reopens: string | undefined): string => lines(closedUntil(office, reopens), 'Das Rathaus kann Sie anrufen.'),
+      lines('Gerade ist niemand im Chat da.', ...(phone ? [`Sie können im Rathaus anrufen: ${phone}`] : []), 'Oder das Rathaus ruft Sie an.', 'Dafür frage ich Sie jetzt ein paar Dinge.'),
+    closedCallBack: (office: string, reopens: string | undefined): string =>
+      lines(closedUntil(office, reopens), 'Das Rathaus kann Sie anrufen.', 'Dafür frage ich Sie jetzt ein paar Dinge.'),
     closedNow: (office: string, reopens: string | undefined): string => lines(closedUntil(office, reopens), 'Das Rathaus kann Sie anrufen.'),
     reopens: de.handoff.reopens,
     personalAdvice: 'Dazu berät Sie das Rathaus gern selbst.',

@@ -34,6 +34,13 @@ describe('form engine', () => {
     expect(done.answers).toMatchObject({ kontaktweg: 'Telefon', kontakt: '+49 6029 12345', einwilligung: 'Ja' });
   });
 
+  it('asks its question again when the citizen taps the button that started it, instead of taking it as the answer', () => {
+    const { step, state } = run(r, ['Rückruf anfordern']);
+    expect(state!.field).toBe('anliegen');
+    expect(state!.answers).toEqual({});
+    expect(step.messages[0]!.channelData?.prompt).toEqual({ flow: 'rueckruf', field: 'anliegen' });
+  });
+
   it('asks at the summary, by the choice of button, whether the citizen wants to be told when it is closed (default no)', () => {
     const { step, state } = run(r, happy);
     expect(step.messages[0]!.suggestions!.slice(0, 2)).toEqual(['Absenden', 'Absenden mit Benachrichtigung']);

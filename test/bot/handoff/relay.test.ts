@@ -73,7 +73,7 @@ describeWithRedis('handoff across two instances', () => {
   it('offers a call-back when no staff member is online', async () => {
     jest.setSystemTime(new Date('2026-11-25T08:00:00Z')); // Wednesday 09:00 in Mömbris
     const citizen = new CitizenDriver(a, 'conv-offline');
-    expect((await citizen.say('Mitarbeiter')).join('\n')).toMatch(/zurückrufen/);
+    expect((await citizen.say('Mitarbeiter')).join('\n')).toMatch(/Rückruf anfordern/);
   });
 
   it('queues, lets staff on B take over, relays both ways and hands back', async () => {
