@@ -57,20 +57,26 @@ const show = (turn: Turn, message: FlowMessage): void =>
 
 /**
  * Fills choices that are computed at runtime (free slots) into the question just asked and the
- * state; without any choice the flow ends with a way to reach the office.
+ * state; without any choice the flow ends with a way to reach the office. `wish`: the message
+ * that started the flow ("einen Termin für meinen Perso am Donnerstag nach 16 Uhr"), whose words
+ * narrow the first offer as if they had been said to the question.
  */
-async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowStep): Promise<FlowStep> {
+async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowStep, wish?: string): Promise<FlowStep> {
   const hook = step.state && currentField(flow, step.state)?.choicesFrom;
   if (!step.state || !hook) return step;
-  const choices = (await choiceProviders[hook](turn, step.state.answers))?.choices ?? [];
+  const narrowed = wish === undefined ? undefined : await choiceProviders[hook](turn, step.state.answers, wish);
+  const named = narrowed?.chosen ? { choices: [narrowed.chosen], lead: undefined } : narrowed;
+  const offer = named?.choices.length ? named : await choiceProviders[hook](turn, step.state.answers);
+  const choices = offer?.choices ?? [];
   if (!choices.length) {
     return { messages: [{ text: turn.t.flows.noFreeSlot(turn.services.municipality) }], outcome: 'cancelled' };
   }
   const question = step.messages.at(-1)!;
   const prompt = { ...question.channelData!.prompt, choices };
+  const text = offer?.lead ?? question.text;
   return {
     ...step,
-    messages: [...step.messages.slice(0, -1), { ...question, suggestions: choices, channelData: { prompt } }],
+    messages: [...step.messages.slice(0, -1), { ...question, text, suggestions: choices, channelData: { prompt } }],
     state: { ...step.state, offered: { ...step.state.offered, [step.state.field]: choices } },
   };
 }
@@ -108,8 +114,9 @@ export async function finish(
   flow: FlowDefinition,
   before: FlowState | undefined,
   result: FlowStep,
+  wish?: string,
 ): Promise<FlowStep['outcome']> {
-  const step = await withRuntimeChoices(turn, flow, result);
+  const step = await withRuntimeChoices(turn, flow, result, wish);
   step.messages.forEach((m) => show(turn, m));
   turn.state.flow = step.state;
   if (step.outcome !== 'completed' || !step.answers || !before) return step.outcome;
@@ -134,6 +141,7 @@ export async function startFlow(turn: Turn, flowId: string): Promise<void> {
     flow,
     undefined,
     turn.speak(() => start(flow, turn.text)),
+    turn.text,
   );
 }
 

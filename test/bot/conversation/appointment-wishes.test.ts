@@ -72,6 +72,15 @@ describe('a wish for the day and time', () => {
     expect(promptOf(await other.say('on the 8th of December at 10')) ?? {}).toMatchObject({ field: 'name' });
   });
 
+  it('a wish in the message that starts the booking narrows the first offer ("… am Donnerstag nach 16 Uhr")', async () => {
+    const r = await new TestConversation(assistant.url).say('Ich möchte einen Termin für meinen Personalausweis am Donnerstag nach 16 Uhr');
+    expect(promptOf(r)).toMatchObject({ field: 'zeitfenster' });
+    expect(promptOf(r)?.choices).toEqual(['Do., 03.12.2026 ab 16:00 Uhr', 'Do., 10.12.2026 ab 16:00 Uhr']);
+    // Without a wish, the next free days.
+    const plain = await new TestConversation(assistant.url).say('Ich möchte einen Termin für meinen Personalausweis');
+    expect(promptOf(plain)?.choices?.[0]).toBe('Mo., 30.11.2026');
+  });
+
   it('a day the Bürgerbüro is closed is said so (Saturday, a holiday), with the days that are free', async () => {
     const c = await bookingFor('Personalausweis');
     let r = await c.say('am samstag vormittag');
