@@ -36,10 +36,11 @@ export class Assistant {
   ) {
     this.states = new ConversationStateStore(services.store);
     this.recent = new RecentMessages(services.store, retentionSeconds(services.config));
-    this.messageLimit = services.limits.limiter('messages', {
-      points: services.config.RATE_LIMIT_MESSAGES_PER_MINUTE,
-      durationSeconds: 60,
-    });
+    this.messageLimit = services.limits.limiter(
+      'messages',
+      { points: services.config.RATE_LIMIT_MESSAGES_PER_MINUTE, durationSeconds: 60 },
+      { perConversation: true },
+    );
   }
 
   /** A turn brought by an SDK adapter (Azure Bot Service, proactive turns of our own channels). */

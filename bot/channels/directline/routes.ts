@@ -70,7 +70,11 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     ipOf,
   ];
   const writesPerConversation: [Limiter, LimitKey] = [
-    limits.limiter('directline-writes', { points: 2 * config.RATE_LIMIT_MESSAGES_PER_MINUTE, durationSeconds: 60 }),
+    limits.limiter(
+      'directline-writes',
+      { points: 2 * config.RATE_LIMIT_MESSAGES_PER_MINUTE, durationSeconds: 60 },
+      { perConversation: true },
+    ),
     conversationOf,
   ];
   const writeLimit = rateLimited('too many messages; please wait a moment', writesPerIp, writesPerConversation);
