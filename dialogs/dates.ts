@@ -125,7 +125,9 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   let rest = text
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/\bseit(?= (\d+|eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (tag|woche|monat|jahr))/g, 'vor');
+    .replace(/\bseit(?= (\d+|eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (tag|woche|monat|jahr))/g, 'vor')
+    // "Guten Morgen" greets; it is not tomorrow.
+    .replace(/\bguten\s+morgen\b/g, ' ');
   const found = findTime(rest);
   const time = found ? `${pad(found.hour)}:${pad(found.minute)}` : undefined;
   if (found) rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
@@ -264,6 +266,21 @@ const TIME_WORDS = new RegExp(
     ...ENGLISH_MONTHS,
   ].join('|')})\\b`,
   'giu',
+);
+
+/**
+ * Whether a text may name a day at all: a digit or a day's word. A cheap look before
+ * parseDateTime, whose chrono step costs more than the rest of a question's answer.
+ */
+export const mayNameADay = (text: string): boolean => DAY_WORDS.test(text);
+const DAY_WORDS = new RegExp(
+  [
+    '\\d|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche',
+    'tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week',
+    ...MONTHS,
+    ...ENGLISH_MONTHS.map((month) => `\\b${month}\\b`),
+  ].join('|'),
+  'iu',
 );
 
 /** Whether a text is only a date or time ("am 12.7. ab 14 Uhr"): given where something else was asked (a place). */

@@ -1,6 +1,6 @@
 // Answering what the router decided. Imports nothing from steps/.
 import { answerView, HOURS_TOPIC, noteNamedIn, renderReferral, type AnswerView } from '../../knowledge/answer';
-import { parseDateTime } from '../../dialogs/dates';
+import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, type Facet } from '../../knowledge/language/facets';
@@ -239,7 +239,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
   const lead = facet ? undefined : noteNamedIn(entry, turn.text);
   // "Hat das Rathaus morgen Nachmittag auf?": the hours of that day first.
-  const said = id === HOURS_TOPIC ? parseDateTime(turn.text) : undefined;
+  const said = id === HOURS_TOPIC && mayNameADay(turn.text) ? parseDateTime(turn.text) : undefined;
   const day = said?.date && !said.approximate ? said.date : undefined;
   const reply = turn.speak(() =>
     answerReply(entry, municipality, (topic) => titleIn(turn, topic), { facet, first: !followUp, also, note, lead, day }),

@@ -8,6 +8,14 @@ describe('parseDateTime', () => {
   it('understands relative days: "morgen", "nächsten Samstag"', () => {
     expect(parse('morgen')).toEqual({ date: '2026-11-26' });
     expect(parse('nächsten Samstag')?.date).toMatch(/^2026-(11-28|12-05)$/);
+    // "Guten Morgen" greets: no day named.
+    expect(parse('Guten Morgen, wann habt ihr offen?')).toBeUndefined();
+    expect(parse('guten morgen, habt ihr morgen offen?')).toEqual({ date: '2026-11-26' });
+  });
+  it("reads English dates of our day buttons and in citizens' words", () => {
+    expect(parse('Thu, 3 Dec 2026, 08:00')).toEqual({ date: '2026-12-03', time: '08:00' });
+    expect(parse('on the 8th of December at 10')).toEqual({ date: '2026-12-08', time: '10:00' });
+    expect(parse('December 8')).toEqual({ date: '2026-12-08' });
   });
   it('understands "12.3." as the next 12 March, or the last one for past dates', () => {
     expect(parse('12.3.')).toEqual({ date: '2027-03-12' });
