@@ -14,7 +14,7 @@ import { answerCard } from './cards';
 import type { Turn } from '../turn';
 import { flowsOf, startFlow } from './flows';
 import { asksForOwnAppointment, bookedService, tellOwnAppointments } from './appointment';
-import { privacyNoticeText } from '../privacy/notice';
+import { privacyNoticeText, privacyPointText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';
 import { offerRating, ratingButtons, takeRating } from './feedback';
@@ -271,11 +271,16 @@ async function system(turn: Turn, id: string): Promise<void> {
       return turn.reply(turn.t.conversation.help, { suggestions: turn.t.conversation.helpSuggestions });
     case 'bot-identitaet':
       return turn.reply(turn.t.conversation.botIdentity, { suggestions: [turn.button('person')] });
-    case 'datenschutz':
+    case 'datenschutz': {
+      const data = [turn.button('deleteData'), turn.button('showData')];
+      // One point asked ("Nutzt ihr ChatGPT?"): that point, and the whole notice one tap away.
+      const point = turn.speak(() => privacyPointText(town, turn.services.config, turn.text));
+      if (point) return turn.reply(point, { suggestions: [turn.button('privacy'), ...data] });
       return turn.reply(
         turn.speak(() => privacyNoticeText(town, turn.services.config)),
-        { suggestions: [turn.button('deleteData'), turn.button('showData')] },
+        { suggestions: data },
       );
+    }
     case 'mitarbeiter':
       return requestHandoff(turn);
     case 'daten-loeschen':

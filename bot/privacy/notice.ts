@@ -7,9 +7,15 @@ import { de } from '../../knowledge/texts/de';
 import { texts } from '../../knowledge/texts/index';
 
 interface NoticeSection {
+  /** What a citizen asks about in its words, for the sections one may ask about alone. */
+  asked?: RegExp;
   heading: string;
   paragraphs: string[];
 }
+
+const ASKS_RETENTION = /(wie\s+lange|speicher|gelöscht|geloescht|aufbewahr|how\s+long|stored|kept|deleted)/iu;
+const ASKS_RECIPIENTS =
+  /(chatgpt|openai|google|microsoft|amazon|\bki\b|künstlich|kuenstlich|\bai\b|weiter\s*ge|dritte|third|share|verkauf|sell|\busa\b|amerika|wer\s+bekommt|who\s+gets)/iu;
 
 type RetentionConfig = Pick<Config, 'CONVERSATION_RETENTION_DAYS' | 'CASE_RETENTION_DAYS'>;
 
@@ -23,18 +29,31 @@ function privacyNoticeSections(town: Municipality, config: RetentionConfig): Not
       paragraphs: [t.controller(town.privacyContact.controller, contact), t.officer(town.privacyContact.dataProtectionOfficer)],
     },
     { heading: t.purposeHeading, paragraphs: [t.purpose, t.legalBasis] },
-    { heading: t.retentionHeading, paragraphs: [t.conversations(config.CONVERSATION_RETENTION_DAYS), t.cases(config.CASE_RETENTION_DAYS)] },
-    { heading: t.recipientsHeading, paragraphs: [t.recipients(town.name)] },
+    {
+      asked: ASKS_RETENTION,
+      heading: t.retentionHeading,
+      paragraphs: [t.conversations(config.CONVERSATION_RETENTION_DAYS), t.cases(config.CASE_RETENTION_DAYS)],
+    },
+    { asked: ASKS_RECIPIENTS, heading: t.recipientsHeading, paragraphs: [t.recipients(town.name), t.noAiService] },
     { heading: t.rightsHeading, paragraphs: [t.rights, t.complaint] },
     { heading: t.deleteHeading, paragraphs: [t.delete, t.show] },
   ];
 }
 
+const asText = (s: NoticeSection): string => `${s.heading}: ${s.paragraphs.join(' ')}`;
+
 /** The notice as chat text (the answer to "Datenschutz"). */
 export function privacyNoticeText(town: Municipality, config: RetentionConfig): string {
-  return privacyNoticeSections(town, config)
-    .map((s) => `${s.heading}: ${s.paragraphs.join(' ')}`)
-    .join('\n\n');
+  return privacyNoticeSections(town, config).map(asText).join('\n\n');
+}
+
+/**
+ * The answer to a question about one point of the notice ("Wie lange speichert ihr meine Daten?",
+ * "Nutzt ihr ChatGPT?"): that point alone, and where the rest is. Undefined for any other question.
+ */
+export function privacyPointText(town: Municipality, config: RetentionConfig, question: string): string | undefined {
+  const asked = privacyNoticeSections(town, config).find((s) => s.asked?.test(question));
+  return asked && `${asText(asked)}\n\n${texts().notice.allPoints}`;
 }
 
 const escapeHtml = (text: string): string =>

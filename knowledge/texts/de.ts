@@ -109,7 +109,7 @@ export const de = {
       'Sie können jederzeit „Mitarbeiter“ schreiben, dann verbinde ich Sie mit einem Menschen.',
     ].join(' '),
     botIdentity:
-      'Ich bin ein automatischer Assistent, kein Mensch. Meine Antworten stammen aus der geprüften Wissensdatenbank der Verwaltung. Wenn Sie mit einem Menschen sprechen möchten, schreiben Sie „Mitarbeiter“.',
+      'Ich bin ein automatischer Assistent, kein Mensch, und kein Dienst eines KI-Anbieters wie ChatGPT. Meine Antworten stammen aus der geprüften Wissensdatenbank der Verwaltung. Wenn Sie mit einem Menschen sprechen möchten, schreiben Sie „Mitarbeiter“.',
     fallback: (town: Municipality): string =>
       [
         'Dazu habe ich leider keine gesicherte Auskunft. Ich möchte Ihnen nichts Falsches sagen.',
@@ -456,6 +456,10 @@ export const de = {
     cases: (days: number): string =>
       `Anliegen, die an die Verwaltung übermittelt wurden, löscht der Assistent ${days} Tage nach der Übermittlung. In der Verwaltung gelten deren Aufbewahrungsfristen.`,
     recipientsHeading: 'Empfänger',
+    noAiService:
+      'Der Assistent nutzt keinen KI-Dienst eines anderen Anbieters (etwa OpenAI oder Google): Er versteht Ihre Fragen mit einem eigenen Programm auf diesen Servern.',
+    // After the answer to one point of privacy: the rest is one tap away.
+    allPoints: 'Alle Hinweise zum Datenschutz: Tippen Sie auf „Datenschutz“.',
     recipients: (town: string): string =>
       `Ihre Daten erhält nur die Verwaltung (${town}). Es gibt keine Weitergabe an Dritte und keine Verarbeitung außerhalb der EU. Der Assistent läuft auf Servern der Gemeinde oder ihres Dienstleisters in der EU; Ihr Browser lädt nichts von fremden Servern.`,
     rightsHeading: 'Ihre Rechte',

@@ -92,7 +92,7 @@ export const en: CitizenTexts = {
       'You can write “staff” at any time, and I will connect you with a person.',
     ].join(' '),
     botIdentity:
-      'I am an automated assistant, not a person. My answers come from the checked knowledge base of the town administration. If you would like to talk to a person, write “staff”.',
+      'I am an automated assistant, not a person, and no service of an AI provider such as ChatGPT. My answers come from the checked knowledge base of the town administration. If you would like to talk to a person, write “staff”.',
     fallback: (town: Municipality): string =>
       [
         'I am sorry, I have no reliable information about that. I do not want to tell you anything wrong.',
@@ -335,6 +335,9 @@ export const en: CitizenTexts = {
     cases: (days: number): string =>
       `Requests passed on to the administration are deleted by the assistant ${days} days after they were passed on. In the administration its retention periods apply.`,
     recipientsHeading: 'Recipients',
+    noAiService:
+      'The assistant uses no AI service of another provider (such as OpenAI or Google): it understands your questions with a program of its own on these servers.',
+    allPoints: 'All privacy information: tap “Datenschutz”.',
     recipients: (town: string): string =>
       `Only the administration (${town}) receives your data. It is not passed to third parties and not processed outside the EU. The assistant runs on servers of the municipality or its provider in the EU; your browser loads nothing from other servers.`,
     rightsHeading: 'Your rights',

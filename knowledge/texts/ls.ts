@@ -374,6 +374,8 @@ export const ls: CitizenTexts = {
       lines('Wir speichern das Gespräch und Ihre Bilder.', `Nach ${days} Tagen löschen wir alles.`, 'Die Tage zählen ab Ihrer letzten Nachricht.'),
     cases: (days: number): string => lines('Wir geben Ihren Antrag an das Rathaus.', `Nach ${days} Tagen löscht der Computer·helfer den Antrag.`),
     recipientsHeading: 'Wer bekommt Ihre Daten?',
+    noAiService: lines('Der Computer·helfer schickt Ihre Fragen nicht an andere Firmen.', 'Auch nicht an Firmen für künstliche Intelligenz.'),
+    allPoints: lines('Sie möchten alles zum Datenschutz lesen?', 'Dann tippen Sie auf: Datenschutz.'),
     recipients: (town: string): string =>
       lines(`Nur das Rathaus bekommt Ihre Daten: ${town}.`, 'Niemand anderes bekommt die Daten.', 'Die Daten bleiben in Europa.'),
     rightsHeading: 'Ihre Rechte',

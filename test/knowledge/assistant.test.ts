@@ -58,6 +58,19 @@ describe('answers from the knowledge base', () => {
     expect(lastText(await chat.say('Bist du ein Mensch?'))).toMatch(/automatischer Assistent, kein Mensch/);
     expect(lastText(await chat.say('Was passiert mit meinen Daten?'))).toMatch(/Verantwortlich für diesen Chat ist der Markt Mömbris/);
     expect(lastText(await chat.say('Vielen Dank!'))).toMatch(/Gern geschehen/);
+    expect(lastText(await chat.say('Bist du ChatGPT?'))).toMatch(/kein Dienst eines KI-Anbieters wie ChatGPT/);
+  });
+
+  it('answers one point of privacy asked alone, with the whole notice one tap away', async () => {
+    const chat = assistant.conversation();
+    let r = await chat.say('Wie lange speichert ihr meine Daten?');
+    expect(lastText(r)).toMatch(/^Was gespeichert wird und wie lange: Der Gesprächsverlauf.* höchstens \d+ Tage .*\n\nAlle Hinweise zum Datenschutz: Tippen Sie auf „Datenschutz“\.$/s);
+    expect(lastText(r)).not.toMatch(/Verantwortliche Stelle/);
+    expect(lastButtons(r)[0]).toBe('Datenschutz');
+    r = await chat.say('Werden meine Daten an Google weitergegeben?');
+    expect(lastText(r)).toMatch(/^Empfänger: .*keinen KI-Dienst eines anderen Anbieters/s);
+    r = await chat.say('Datenschutz');
+    expect(lastText(r)).toMatch(/^Verantwortliche Stelle: /);
   });
 
   it('offers the flow of an entry as a button', async () => {
