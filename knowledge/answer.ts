@@ -95,9 +95,9 @@ function dayText(office: Pick<Office, 'hours' | 'closures'>, town: Municipality,
   const t = texts();
   const closure = closureOn(date, office.closures);
   const holiday = !closure && isClosedDay(date, town.alsoClosedOn ?? []);
-  const weekday = WEEKDAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7]!;
-  const spans = closure ? closure.hours.map((h) => `${h.from}–${h.to}`) : holiday ? [] : spansOn(office.hours, weekday, date);
-  return t.answers.onDay(new Date(`${date}T12:00:00Z`), spans.join(', ') || undefined, closure?.label ?? (holiday ? t.answers.holiday : undefined));
+  const noon = new Date(`${date}T12:00:00Z`);
+  const spans = closure ? closure.hours.map((h) => `${h.from}–${h.to}`) : holiday ? [] : spansOn(office.hours, berlinWallClock(noon).weekday, date);
+  return t.answers.onDay(noon, spans.join(', ') || undefined, closure?.label ?? (holiday ? t.answers.holiday : undefined));
 }
 
 /** "12.03.2026" from "2026-03-12". */
