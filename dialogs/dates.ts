@@ -101,7 +101,8 @@ function findTime(text: string): TimeMatch | undefined {
     let hour = read0;
     if (hour === 0 && spoken) hour = 12;
     const morning = /\b(morgens|früh|vormittags|nachts)\b/.test(text);
-    const afternoon = /\b(nachmittags|abends)\b/.test(text);
+    // "4:30 pm" as citizens writing English say it.
+    const afternoon = /\b(nachmittags|abends)\b/.test(text) || /^\s*p\.?m\b/.test(text.slice(m.index + m[0].length));
     if (hour < 12 && (afternoon || (spoken && !morning && hour >= 1 && hour <= 7))) hour += 12;
     if (hour > 23 || minute > 59) return undefined;
     return { hour, minute, spoken, index: m.index, length: m[0].length };

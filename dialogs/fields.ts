@@ -110,7 +110,8 @@ export const addressInTown = ({ municipality }: FlowContext): z.ZodType<string, 
       { error: () => texts().fields.address(municipality.ortsteile) },
     );
 
-const APPROXIMATELY = /^(so|ca\.?|circa|zirka|etwa|ungefähr|ungefaehr|rund|knapp|um die|über|ueber|mehr als|bis zu|maximal|max\.?)\s+/i;
+const APPROXIMATELY =
+  /^(?:(?:so|ca\.?|circa|zirka|etwa|ungefähr|ungefaehr|rund|knapp|um die|um|über|ueber|mehr als|bis zu|maximal|max\.?)\s+)+/i;
 const UNITS: Record<string, number> = {
   // One to twelve as dates.ts reads them in times ("um drei"), and the teens.
   ...NUMBER_WORDS,

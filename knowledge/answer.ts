@@ -110,6 +110,8 @@ const hoursOf = (office: Office, town: Municipality): Pick<Office, 'hours' | 'cl
 
 /** The topic whose short answer is the Rathaus's hours as the town has set them (not a text that could go stale). */
 export const HOURS_TOPIC = 'oeffnungszeiten';
+/** The request that books an appointment (topics.yaml), offered under the answers that name it. */
+const BOOKING_FLOW = 'termin-buchen';
 /** Single days closed or changed are announced this many days ahead. */
 const CLOSURES_AHEAD_DAYS = 60;
 
@@ -287,7 +289,10 @@ export function answerView(
   // A point the entry does not cover is said honestly before its short answer, with the office that
   // knows. "Wie geht das?" is answered by the short answer itself, and so is every question about
   // the opening hours ("wie lange habt ihr heute noch offen": today's hours, not a duration).
-  const unknown = facet && !asked && facet !== 'procedure' && facet !== 'office' && entry.id !== HOURS_TOPIC ? t.unknownFacet[facet] : undefined;
+  const unexplained = facet && !asked && facet !== 'procedure' && facet !== 'office' && entry.id !== HOURS_TOPIC ? facet : undefined;
+  // "Do I need an appointment?" where the assistant books them: where to book, not "no information".
+  const unknown =
+    unexplained && (unexplained === 'appointment' && entry.flow === BOOKING_FLOW ? t.appointmentBookable : t.unknownFacet[unexplained]);
   const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now, day)) || entry.summary.trim();
   const reviewed = `${labelled(t.reviewed)} ${formatDate(entry.reviewed)}`;
   const compose = (body: string) => [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');

@@ -24,6 +24,11 @@ const titleIn = (turn: Turn, topic: string): string | undefined => flowsOf(turn)
 
 const ASKS_WHERE = /^\W*(und\s+)?(wo|wohin|where)\b/iu;
 
+/** A short message that names a day and little else ("und am Samstag?", "morgen?"). */
+const namesOnlyADay = (text: string): boolean =>
+  text.trim().split(/\s+/).length <= DAY_FOLLOW_UP_WORDS && mayNameADay(text) && parseDateTime(text)?.date !== undefined;
+const DAY_FOLLOW_UP_WORDS = 5;
+
 /** A question about the appointment booked ("zu dem Termin", "zum Termin", "for the appointment"). */
 const ABOUT_THE_APPOINTMENT = /\b(zu\s+(dem|meinem|unserem)\s+termin|zum\s+termin|for\s+(the|my)\s+appointment)\b/iu;
 
@@ -41,6 +46,8 @@ export async function respond(turn: Turn): Promise<void> {
   const tapped = FACET_BUTTONS.find(([command]) => isCommand(turn.text, command));
   if (tapped && turn.state.lastTopic && knowledge.entry(turn.state.lastTopic))
     return answer(turn, turn.state.lastTopic, undefined, tapped[1]);
+  // "und am 24.12.?", "und am Samstag?" right after the opening hours: that day's hours.
+  if (turn.state.lastTopic === HOURS_TOPIC && namesOnlyADay(turn.text)) return answer(turn, HOURS_TOPIC);
   // "Wann war nochmal mein Termin?" with an appointment booked here: its day, time and number.
   if (asksForOwnAppointment(turn.text) && (await tellOwnAppointments(turn))) return;
   // "Was muss ich zu dem Termin mitbringen?" after a booking: that point of the booked service.
@@ -71,6 +78,10 @@ export async function respond(turn: Turn): Promise<void> {
   }
   await noteClarification(turn, result);
   if (result.pointOnly) {
+    // "was muss ich mitbringen?" after a booking in this conversation: that point of the booked service.
+    const booked = await bookedService(turn);
+    const bookedTopic = booked ? knowledge.router.decide(booked).decision : undefined;
+    if (bookedTopic?.kind === 'answer') return answer(turn, bookedTopic.id, undefined, result.pointOnly);
     // Asking back which matter is no failure to understand: not kept as unanswered, not counted towards a handoff.
     turn.count({ kind: 'decision', decision: 'clarify' });
     turn.reply(turn.t.conversation.whichMatter(result.pointOnly));
@@ -231,16 +242,16 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const translated = language === 'de' ? undefined : translateEntry(knowledge.entry(id)!, translationOf(language, id));
   const entry = translated?.entry ?? knowledge.entry(id)!;
   const followUp = turn.state.lastTopic === id;
+  // "Hat das Rathaus morgen Nachmittag auf?", "am 24.12. geöffnet?": the hours of that day first.
+  const said = id === HOURS_TOPIC && mayNameADay(turn.text) ? parseDateTime(turn.text) : undefined;
+  const day = said?.date && !said.approximate ? said.date : undefined;
   // "wo muss ich da hin?" after an answer, "Wo ist das Bürgerbüro?" at any time: where the office is and when it is open.
   const asksWhere = (followUp || id === HOURS_TOPIC) && ASKS_WHERE.test(turn.text);
-  const facet = tapped ?? facetOf(turn.text) ?? (asksWhere ? 'office' : undefined);
+  const facet = tapped ?? (day ? undefined : (facetOf(turn.text) ?? (asksWhere ? 'office' : undefined)));
   if (facet) turn.count({ kind: 'facet', facet });
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
   const lead = facet ? undefined : noteNamedIn(entry, turn.text);
-  // "Hat das Rathaus morgen Nachmittag auf?": the hours of that day first.
-  const said = id === HOURS_TOPIC && mayNameADay(turn.text) ? parseDateTime(turn.text) : undefined;
-  const day = said?.date && !said.approximate ? said.date : undefined;
   const reply = turn.speak(() =>
     answerReply(entry, municipality, (topic) => titleIn(turn, topic), { facet, first: !followUp, also, note, lead, day }),
   );

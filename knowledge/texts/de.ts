@@ -179,13 +179,14 @@ export const de = {
     footer: (source: string): string => `Quelle: ${source}`,
     atAGlance: 'Auf einen Blick',
     moreLinks: 'Mehr dazu',
+    appointmentBookable: 'Einen Termin im Bürgerbüro können Sie hier gleich vereinbaren.',
     // A point the entry does not cover, said before its short answer (the office follows).
     unknownFacet: {
       fees: 'Was es kostet, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
       duration: 'Wie lange es dauert, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
       documents: 'Welche Unterlagen Sie brauchen, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
       appointment: 'Ob Sie einen Termin brauchen, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
-      online: 'Ob das online geht, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
+      online: 'Einen Weg, das online zu erledigen, kenne ich nicht.',
     },
     notOurs: (town: string): string => `Dafür ist der ${town} nicht zuständig.`,
   },

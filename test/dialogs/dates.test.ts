@@ -12,7 +12,9 @@ describe('parseDateTime', () => {
     expect(parse('Guten Morgen, wann habt ihr offen?')).toBeUndefined();
     expect(parse('guten morgen, habt ihr morgen offen?')).toEqual({ date: '2026-11-26' });
   });
-  it("reads English dates of our day buttons and in citizens' words", () => {
+  it('reads English dates of our day buttons and in citizens\' words, "pm" included', () => {
+    expect(parse('4:30 pm')).toEqual({ time: '16:30' });
+    expect(parse('10:30 am')).toEqual({ time: '10:30' });
     expect(parse('Thu, 3 Dec 2026, 08:00')).toEqual({ date: '2026-12-03', time: '08:00' });
     expect(parse('on the 8th of December at 10')).toEqual({ date: '2026-12-08', time: '10:00' });
     expect(parse('December 8')).toEqual({ date: '2026-12-08' });

@@ -49,6 +49,10 @@ describe('the first reply', () => {
     expect(text).toMatch(/^Reisepass.*\nOb Sie einen Termin brauchen, dazu habe ich keine gesicherte Angabe\. Die zuständige Stelle sagt es Ihnen\.\n/);
     expect(text).toContain(pass.summary);
     expect(text).toContain('Zuständig: Bürgerbüro');
+    // Where the assistant books the appointment, it says so; online without a link: no known way.
+    const bookable = answerView({ ...pass, flow: 'termin-buchen', details: { ...pass.details, appointment: undefined } }, town, 'appointment').text;
+    expect(bookable.split('\n')[1]).toBe('Einen Termin im Bürgerbüro können Sie hier gleich vereinbaren.');
+    expect(answerView({ ...pass, online: undefined }, town, 'online').text.split('\n')[1]).toBe('Einen Weg, das online zu erledigen, kenne ich nicht.');
     // "Wie geht das?" without steps in the entry: the short answer is the answer, not "no information".
     const how = answerView({ ...pass, details: { ...pass.details, procedure: [] } }, town, 'procedure').text;
     expect(how.startsWith(`${pass.title}\n${pass.summary}`)).toBe(true);

@@ -35,9 +35,12 @@ describe('answers from the knowledge base', () => {
     const where = lastText(await chat.say('wo muss ich da hin?'));
     expect(where).toMatch(/^Personalausweis.*\nZuständig: Bürgerbüro\nAdresse: Schimborner Straße 6/s);
     expect(where).toMatch(/Öffnungszeiten:/);
-    // A day named: its hours first, not today's.
-    const tomorrow = lastText(await assistant.conversation().say('Hat das Rathaus morgen Nachmittag auf?'));
-    expect(tomorrow.split('\n')[1]).toMatch(/^Am (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \p{L}+: (\d{2}:\d{2}–\d{2}:\d{2}|geschlossen)/u);
+    // A day named: its hours first, not today's; also asked with "geöffnet", and as a short follow-up.
+    const dayLine = /^Am (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \p{L}+: (\d{2}:\d{2}–\d{2}:\d{2}|geschlossen)/u;
+    const hours = assistant.conversation();
+    expect(lastText(await hours.say('Hat das Rathaus morgen Nachmittag auf?')).split('\n')[1]).toMatch(dayLine);
+    expect(lastText(await hours.say('Ist das Rathaus am 24.12. geöffnet?')).split('\n')[1]).toMatch(/^Am \p{L}+, 24\. Dezember: /u);
+    expect(lastText(await hours.say('und am Samstag?')).split('\n')[1]).toMatch(/^Am Samstag, \d{1,2}\. \p{L}+: geschlossen\.$/u);
     // Asked first, where the Bürgerbüro is: its address with the hours, not the hours alone.
     const office = lastText(await assistant.conversation().say('Wo ist das Bürgerbüro?'));
     expect(office).toMatch(/\nAdresse: Schimborner Straße 6, 63776 Mömbris\n/);

@@ -162,6 +162,9 @@ describe('termin-buchen over the message endpoint', () => {
     r = await c.say('was muss ich zu dem termin mitbringe?');
     expect(allText(r)).toMatch(/^Reisepass beantragen.*\nDas brauchen Sie:\n• /s);
     expect(promptOf(r)).toBeUndefined();
+    // Without naming the appointment, right after it: the same, not "Worum geht es Ihnen?".
+    r = await c.say('was muss ich mitbringen?');
+    expect(allText(r)).toMatch(/^Reisepass beantragen.*\nDas brauchen Sie:\n• /s);
 
     // A second citizen is not offered the booked slot.
     const other = assistant.conversation();

@@ -97,6 +97,9 @@ describe('an event notice with estimates and names', () => {
     const visitors = await chat.say('so 300-400 leut');
     expect(allText(visitors)).toContain('Ich habe „400“ verstanden.');
     expect(field(visitors)).toBe('alkohol');
+    // Two words of estimate in a row.
+    await chat.say('zurück');
+    expect(allText(await chat.say('so um die 300'))).toContain('Ich habe „300“ verstanden.');
   });
 
   it('takes a name with particles ("von der") as a person', async () => {
