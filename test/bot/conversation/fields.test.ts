@@ -1,7 +1,7 @@
 // Requests that reach the office right, over HTTP with the inputs citizens really type: a question
 // is answered and the field asked again (never stored), a sentence is not a name, vague dates are
 // said back at the precision they have, estimates count, commands work with a question mark.
-import { allText, lastText, promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import { allText, lastButtons, lastText, promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
 
 let assistant: TestAssistant;
 beforeAll(async () => {
@@ -221,6 +221,15 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(lastText(await chat.say('06029 1234'))).toBe(
       'Das war kein Bild. Möchten Sie ein Foto anhängen? Senden Sie es jetzt oder tippen Sie auf „überspringen“.',
     );
+  });
+
+  it('a request the router is unsure of is offered, not started: a runaway dog does not begin the tax registration', async () => {
+    const chat = assistant.conversation();
+    const r = await chat.say('hey unser hund is abgehaun, beagle, heißt bruno');
+    expect(promptOf(r)).toBeUndefined();
+    expect(lastButtons(r)).toEqual(expect.arrayContaining(['Fundbüro – etwas verloren oder gefunden', 'Hund zur Hundesteuer anmelden']));
+    // Tapping the right one answers it.
+    expect(lastText(await chat.say('Fundbüro – etwas verloren oder gefunden'))).toMatch(/entlaufenen Tieren/);
   });
 
   it('a tree across the road is a damage report that first says to call 112 when there is danger', async () => {
