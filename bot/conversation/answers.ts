@@ -264,6 +264,9 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // "wo muss ich da hin?" after an answer, "Wo ist das Bürgerbüro?" at any time: where the office is and when it is open.
   const asksWhere = (followUp || id === HOURS_TOPIC) && ASKS_WHERE.test(turn.text);
   const facet = tapped ?? (day ? undefined : (facetOf(turn.text) ?? (asksWhere ? 'office' : undefined)));
+  // "was kost des" after the opening hours asks about something else: which matter, not the hours again.
+  if (followUp && id === HOURS_TOPIC && (facet === 'fees' || facet === 'documents'))
+    return turn.reply(turn.t.conversation.whichMatter(facet));
   if (facet) turn.count({ kind: 'facet', facet });
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
