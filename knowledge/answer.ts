@@ -8,7 +8,7 @@ import { normalize } from './language/normalize';
 import { STOPWORDS } from './language/stopwords';
 import { tokenize } from './language/tokenize';
 import type { Referral } from './referrals';
-import { berlinWallClock, closureOn, isClosedDay, isOfficeOpen, nextOpening, periodsOn } from './hours';
+import { berlinWallClock, hoursOn, isOfficeOpen, nextOpening } from './hours';
 import { WEEKDAYS, type Closure, type Entry, type Municipality, type Office, type OpeningPeriod, type Weekday } from './schema';
 import { texts, type Language } from './texts/index';
 
@@ -61,18 +61,20 @@ export function formatHours(hours: OpeningPeriod[]): string[] {
   return open.length && closedDays.length ? [...open, `${closedDays.map(dayName).join(', ')} ${texts().answers.closed}`] : open;
 }
 
-/** A day's opening spans ("08:00–20:00" on a long Thursday: adjoining periods joined). */
-function spansOn(hours: readonly OpeningPeriod[], weekday: Weekday, date: string): string[] {
-  const periods = periodsOn(hours, weekday, date)
-    .map((p) => ({ from: p.from, to: p.to }))
-    .sort((a, b) => a.from.localeCompare(b.from));
+/**
+ * A day's hours as the citizen reads them: its spans ("08:00–20:00" on a long Thursday: adjoining
+ * periods joined; undefined when closed) and why they differ (a closure's label, "Feiertag").
+ */
+function dayHours(office: Pick<Office, 'hours' | 'closures'>, town: Municipality, date: string): { spans?: string; label?: string } {
+  const day = hoursOn(date, office.hours, office.closures, town.alsoClosedOn ?? []);
   const joined: Array<{ from: string; to: string }> = [];
-  for (const p of periods) {
+  for (const p of [...day.spans].sort((a, b) => a.from.localeCompare(b.from))) {
     const last = joined.at(-1);
     if (last && p.from <= last.to) last.to = p.to > last.to ? p.to : last.to;
-    else joined.push(p);
+    else joined.push({ from: p.from, to: p.to });
   }
-  return joined.map((p) => `${p.from}–${p.to}`);
+  const label = day.closure?.label ?? (day.holiday ? texts().answers.holiday : undefined);
+  return { spans: joined.map((p) => `${p.from}–${p.to}`).join(', ') || undefined, label };
 }
 
 /** "Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geschlossen, wieder geöffnet heute ab 14:00 Uhr." */
@@ -80,24 +82,17 @@ function todayText(office: Pick<Office, 'hours' | 'closures'>, town: Municipalit
   const t = texts();
   const { date, weekday } = berlinWallClock(now);
   const closedOn = town.alsoClosedOn ?? [];
-  const closure = closureOn(date, office.closures);
+  const { spans, label } = dayHours(office, town, date);
   const open = isOfficeOpen(office.hours, now, closedOn, office.closures);
-  const holiday = !closure && isClosedDay(date, closedOn);
-  const spans = closure ? closure.hours.map((h) => `${h.from}–${h.to}`) : holiday ? [] : spansOn(office.hours, weekday, date);
-  const label = closure?.label ?? (holiday ? t.answers.holiday : undefined);
   const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
   const weekdayName = t.answers.weekdays[WEEKDAYS.indexOf(weekday)]!;
-  return t.answers.today(weekdayName, spans.join(', ') || undefined, label, open, next && t.handoff.reopens(next, now));
+  return t.answers.today(weekdayName, spans, label, open, next && t.handoff.reopens(next, now));
 }
 
 /** "Am Mittwoch, 2. Dezember: 08:00–12:00.": the hours of a day the question names, its closure or holiday included. */
 function dayText(office: Pick<Office, 'hours' | 'closures'>, town: Municipality, date: string): string {
-  const t = texts();
-  const closure = closureOn(date, office.closures);
-  const holiday = !closure && isClosedDay(date, town.alsoClosedOn ?? []);
-  const noon = new Date(`${date}T12:00:00Z`);
-  const spans = closure ? closure.hours.map((h) => `${h.from}–${h.to}`) : holiday ? [] : spansOn(office.hours, berlinWallClock(noon).weekday, date);
-  return t.answers.onDay(noon, spans.join(', ') || undefined, closure?.label ?? (holiday ? t.answers.holiday : undefined));
+  const { spans, label } = dayHours(office, town, date);
+  return texts().answers.onDay(new Date(`${date}T12:00:00Z`), spans, label);
 }
 
 /** "12.03.2026" from "2026-03-12". */

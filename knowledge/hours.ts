@@ -33,6 +33,22 @@ export const periodsOn = (periods: readonly OpeningPeriod[], weekday: Weekday, d
     (p) => p.days.includes(weekday) && (p.nthWeekdayOfMonth === undefined || Math.ceil(Number(date.slice(8, 10)) / 7) === p.nthWeekdayOfMonth),
   );
 
+/**
+ * The hours a day ("YYYY-MM-DD") has as they hold: a closure's changed hours (none when it closes),
+ * none on a holiday, else the day's regular periods; with the closure or holiday that decided it.
+ */
+export function hoursOn(
+  date: string,
+  periods: readonly OpeningPeriod[],
+  closures: readonly Closure[] = [],
+  alsoClosedOn: readonly string[] = [],
+): { spans: ReadonlyArray<{ from: string; to: string }>; closure?: Closure; holiday: boolean } {
+  const closure = closureOn(date, closures);
+  if (closure) return { spans: closure.hours, closure, holiday: false };
+  if (isClosedDay(date, alsoClosedOn)) return { spans: [], holiday: true };
+  return { spans: periodsOn(periods, berlinWallClock(new Date(`${date}T12:00:00Z`)).weekday, date), holiday: false };
+}
+
 /** True when `at` falls in one of the periods of its day; on a day of `closures` only that day's hours count. */
 export function isOpenAt(periods: readonly OpeningPeriod[], at: Date, closures: readonly Closure[] = []): boolean {
   const { date, time, weekday } = berlinWallClock(at);

@@ -2,7 +2,7 @@
 // confirmation, and cancelling by reference number (frees the slot, marks the case cancelled).
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { berlinInstant, showLongDay } from '../../dialogs/dates';
-import { closureOn, isClosedDay } from '../../knowledge/hours';
+import { hoursOn } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
@@ -55,10 +55,7 @@ function closedThen(turn: Turn, wish: SlotWish): string | undefined {
   }
   if (wish.dates?.length !== 1) return undefined;
   const date = wish.dates[0]!;
-  const closure = closureOn(date, office.closures);
-  const closed = closure
-    ? !closure.hours.length
-    : closedWeekday(new Date(`${date}T12:00:00Z`).getUTCDay()) || isClosedDay(date, turn.services.municipality.alsoClosedOn ?? []);
+  const closed = !hoursOn(date, office.hours, office.closures, turn.services.municipality.alsoClosedOn ?? []).spans.length;
   return closed ? t.closedThen(office.name, t.onDay(showLongDay(date, turn.language))) : undefined;
 }
 
