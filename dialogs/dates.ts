@@ -196,6 +196,12 @@ function englishDay(text: string, today: string, prefer: 'future' | 'past'): { d
   return day.isCertain('hour') ? { date, time: `${pad(day.get('hour')!)}:${pad(day.get('minute') ?? 0)}` } : { date };
 }
 
+/** Weekdays by name, German and English. */
+const WEEKDAY_NAMES = [
+  ...['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+];
+
 /** The words of a time and those around it ("am 12. Juli ab 14 Uhr", "nächsten Samstag", "Sat 12 July from 2 pm"). */
 const TIME_WORDS = new RegExp(
   `\\b(${[
@@ -219,27 +225,8 @@ const TIME_WORDS = new RegExp(
       'woche',
       'wochenende',
     ],
-    ...[
-      'montag',
-      'dienstag',
-      'mittwoch',
-      'donnerstag',
-      'freitag',
-      'samstag',
-      'sonntag',
-      'mo',
-      'di',
-      'mi',
-      'do',
-      'fr',
-      'sa',
-      'so',
-      'vormittags?',
-      'nachmittags?',
-      'abends?',
-      'mittags?',
-      'früh',
-    ],
+    ...WEEKDAY_NAMES,
+    ...['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'vormittags?', 'nachmittags?', 'abends?', 'mittags?', 'früh'],
     ...MONTHS,
     ...[
       'on',
@@ -263,7 +250,7 @@ const TIME_WORDS = new RegExp(
       'week',
       'weekend',
     ],
-    ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    ...['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     ...ENGLISH_MONTHS,
   ].join('|')})\\b`,
   'giu',
@@ -275,12 +262,7 @@ const TIME_WORDS = new RegExp(
  */
 export const mayNameADay = (text: string): boolean => DAY_WORDS.test(text);
 const DAY_WORDS = new RegExp(
-  [
-    '\\d|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche',
-    'tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week',
-    ...MONTHS,
-    ...ENGLISH_MONTHS.map((month) => `\\b${month}\\b`),
-  ].join('|'),
+  ['\\d|morgen|woche|tomorrow|week', ...WEEKDAY_NAMES, ...MONTHS, ...ENGLISH_MONTHS.map((month) => `\\b${month}\\b`)].join('|'),
   'iu',
 );
 

@@ -288,8 +288,7 @@ export function start(flow: FlowDefinition, said = ''): FlowStep {
   for (const [name, raw] of Object.entries(flow.prefill?.(said) ?? {})) {
     const field = flow.fields.find((f) => f.name === name);
     // Only fields with fixed choices or free text can be answered this way (no runtime choices yet).
-    const schema = field && (typeof field.schema === 'function' ? field.schema(answers, field.choices ?? []) : field.schema);
-    const parsed = schema?.safeParse(raw);
+    const parsed = field && schemaOf(field, answers).safeParse(raw);
     if (parsed?.success) answers[name] = parsed.data;
   }
   const fields = activeFields(flow, answers);
@@ -336,6 +335,10 @@ function next(flow: FlowDefinition, state: FlowState, answers: Record<string, un
   return { messages: [ask(flow, following, kept)], state: { ...state, field: following.name, answers: kept, tries: 0 } };
 }
 
+/** A field's check for the answers so far and the choices offered (its fixed ones unless given). */
+const schemaOf = (field: FlowField, answers: Record<string, unknown>, offered = field.choices): z.ZodType<unknown, string> =>
+  typeof field.schema === 'function' ? field.schema(answers, offered ?? []) : field.schema;
+
 /** Answers the named fields in order, each by its own schema; undefined when one does not take its answer. */
 function answerAll(
   flow: FlowDefinition,
@@ -346,8 +349,7 @@ function answerAll(
   const result = { ...answers };
   for (const [name, text] of Object.entries(raw)) {
     const field = flow.fields.find((f) => f.name === name);
-    const schema = field && (typeof field.schema === 'function' ? field.schema(result, field.choices ?? []) : field.schema);
-    const parsed = schema?.safeParse(text);
+    const parsed = field && schemaOf(field, result).safeParse(text);
     if (!parsed?.success) return undefined;
     result[name] = parsed.data;
   }
@@ -418,8 +420,9 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   let raw: unknown = input.text.trim();
   const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
   if (image) raw = attachmentSchema.parse(image);
-  const schema = typeof field.schema === 'function' ? field.schema(state.answers, choicesOf(field, state) ?? []) : field.schema;
-  const parsed = image ? { success: true as const, data: raw } : schema.safeParse(raw as string);
+  const parsed = image
+    ? { success: true as const, data: raw }
+    : schemaOf(field, state.answers, choicesOf(field, state)).safeParse(raw as string);
   if (!parsed.success) {
     // An answer to a later question instead ("06029 12345" to "Telefon oder E-Mail?"): both taken.
     const given = typeof raw === 'string' ? field.answeredWith?.(raw) : undefined;

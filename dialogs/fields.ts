@@ -79,16 +79,16 @@ export const anyContact: z.ZodType<string, string> = z.string().transform((value
   return z.NEVER;
 });
 
-/**
- * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot as in "Dr."); with
- * `surnameAlone`, the surname alone is enough (cancelling a booking), and `surnameHint` says which name is meant.
- */
 /** "Ich bin", "Mein Name ist", "Ich," before a name. */
 const INTRODUCTION = /^(?:(?:ich\s+bin|ich\s+heiße|ich\s+heisse|mein\s+name\s+ist)\s*[,:]?\s+|ich\s*,\s*)/iu;
 /** A role after the name ("…, Vorsitzende", "… (1. Vorstand)"), as a club's people sign. */
 const ROLE =
   /\s*[,(]\s*(?:\d\.\s*)?(?:vorsitzende[rn]?|vorstand|vorständin|kassier(?:in)?|kassenwart(?:in)?|schriftführer(?:in)?|leiter(?:in)?|trainer(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?)\b.*$/iu;
 
+/**
+ * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot as in "Dr."); with
+ * `surnameAlone`, the surname alone is enough (cancelling a booking), and `surnameHint` says which name is meant.
+ */
 export const personName = (surnameAlone = false, surnameHint: string = texts().fields.surname): z.ZodType<string, string> =>
   z.string().transform((value, ctx) => {
     // "Ich, Monika Geis, Vorsitzende": the name itself.

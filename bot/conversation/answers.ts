@@ -52,9 +52,8 @@ export async function respond(turn: Turn): Promise<void> {
   if (asksForOwnAppointment(turn.text) && (await tellOwnAppointments(turn))) return;
   // "Was muss ich zu dem Termin mitbringen?" after a booking: that point of the booked service.
   const aboutBooking = ABOUT_THE_APPOINTMENT.test(turn.text) ? facetOf(turn.text) : undefined;
-  const service = aboutBooking && (await bookedService(turn));
-  const serviceTopic = service ? knowledge.router.decide(service).decision : undefined;
-  if (aboutBooking && serviceTopic?.kind === 'answer') return answer(turn, serviceTopic.id, undefined, aboutBooking);
+  const serviceTopic = aboutBooking && (await bookedServiceTopic(turn));
+  if (aboutBooking && serviceTopic) return answer(turn, serviceTopic, undefined, aboutBooking);
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
   const requestEntries = turn.interruptedFlow ? knowledge.entries.filter((e) => e.flow === turn.interruptedFlow!.flow) : [];
   const flowTopic = requestEntries[0]?.id;
@@ -79,9 +78,8 @@ export async function respond(turn: Turn): Promise<void> {
   await noteClarification(turn, result);
   if (result.pointOnly) {
     // "was muss ich mitbringen?" after a booking in this conversation: that point of the booked service.
-    const booked = await bookedService(turn);
-    const bookedTopic = booked ? knowledge.router.decide(booked).decision : undefined;
-    if (bookedTopic?.kind === 'answer') return answer(turn, bookedTopic.id, undefined, result.pointOnly);
+    const bookedTopic = await bookedServiceTopic(turn);
+    if (bookedTopic) return answer(turn, bookedTopic, undefined, result.pointOnly);
     // Asking back which matter is no failure to understand: not kept as unanswered, not counted towards a handoff.
     turn.count({ kind: 'decision', decision: 'clarify' });
     turn.reply(turn.t.conversation.whichMatter(result.pointOnly));
@@ -131,6 +129,13 @@ export async function respond(turn: Turn): Promise<void> {
   } else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
   else await system(turn, result.decision.id);
   return;
+}
+
+/** The entry of the service last booked in this conversation ("Reisepass" → reisepass), if any. */
+async function bookedServiceTopic(turn: Turn): Promise<string | undefined> {
+  const service = await bookedService(turn);
+  const decision = service ? turn.services.knowledge.router.decide(service).decision : undefined;
+  return decision?.kind === 'answer' ? decision.id : undefined;
 }
 
 /**
