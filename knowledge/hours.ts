@@ -28,7 +28,7 @@ const toMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Nu
 export const closureOn = (date: string, closures: readonly Closure[]): Closure | undefined => closures.find((c) => c.date === date);
 
 /** The regular periods of a day ("YYYY-MM-DD", its weekday): nthWeekdayOfMonth only on that occurrence, e.g. the first Thursday. */
-export const periodsOn = (periods: readonly OpeningPeriod[], weekday: Weekday, date: string): OpeningPeriod[] =>
+const periodsOn = (periods: readonly OpeningPeriod[], weekday: Weekday, date: string): OpeningPeriod[] =>
   periods.filter(
     (p) => p.days.includes(weekday) && (p.nthWeekdayOfMonth === undefined || Math.ceil(Number(date.slice(8, 10)) / 7) === p.nthWeekdayOfMonth),
   );
