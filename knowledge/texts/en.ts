@@ -338,7 +338,7 @@ export const en: CitizenTexts = {
     recipientsHeading: 'Recipients',
     noAiService:
       'The assistant uses no AI service of another provider (such as OpenAI or Google): it understands your questions with a program of its own on these servers.',
-    allPoints: 'All privacy information: tap “Datenschutz”.',
+    allPoints: 'All privacy information: tap “Privacy”.',
     recipients: (town: string): string =>
       `Only the administration (${town}) receives your data. It is not passed to third parties and not processed outside the EU. The assistant runs on servers of the municipality or its provider in the EU; your browser loads nothing from other servers.`,
     rightsHeading: 'Your rights',
