@@ -3,23 +3,37 @@
 import Holidays from 'date-holidays';
 import type { Closure, OpeningPeriod, Weekday } from './schema';
 const berlin = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
 });
-const SHORT: Record<string, Weekday> = { Sun: 'so', Mon: 'mo', Tue: 'di', Wed: 'mi', Thu: 'do', Fri: 'fr', Sat: 'sa' };
+const WEEKDAYS: readonly Weekday[] = ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'];
+const HOUR = 3_600_000;
 
 type WallClock = { date: string; time: string; weekday: Weekday };
-/** The last minute asked for: every turn counts its events at "now", and formatting a date is costly. */
-let lastMinute: { minute: number; clock: WallClock } | undefined;
+
+/**
+ * Berlin's offset from UTC in each UTC hour asked for. Formatting in a time zone is costly (and every
+ * turn, slot list and hours answer reads the clock several times); the offset changes only on a
+ * whole UTC hour (01:00 UTC in March and October), so one formatting per hour is exact.
+ */
+const offsetByHour = new Map<number, number>();
+
+function berlinOffset(hour: number): number {
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const p = Object.fromEntries(berlin.formatToParts(new Date(hour * HOUR)).map((x) => [x.type, Number(x.value)]));
+    offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - hour * HOUR;
+    // Bounded: a long-running process asks for new hours forever.
+    if (offsetByHour.size >= 10_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
 
 /** The Berlin wall clock at an instant: day ("YYYY-MM-DD"), time ("HH:MM") and weekday. The one place the town's time zone is read. */
 export function berlinWallClock(at: Date): WallClock {
-  // Time zone offsets are whole minutes, so the wall clock to the minute is that of the UTC minute.
-  const minute = Math.floor(at.getTime() / 60_000);
-  if (lastMinute?.minute !== minute) {
-    const p = Object.fromEntries(berlin.formatToParts(at).map((x) => [x.type, x.value]));
-    lastMinute = { minute, clock: { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, weekday: SHORT[p.weekday!]! } };
-  }
-  return { ...lastMinute.clock };
+  const wall = new Date(at.getTime() + berlinOffset(Math.floor(at.getTime() / HOUR)));
+  const iso = wall.toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16), weekday: WEEKDAYS[wall.getUTCDay()]! };
 }
 
 const toMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
@@ -100,13 +114,21 @@ export function isOfficeOpen(
   return isOpenAt(periods, at, closures) && (closureOn(date, closures) !== undefined || !isClosedDay(date, alsoClosedOn));
 }
 
-const QUARTER = 15 * 60_000;
 const SEARCH_DAYS = 21;
+const DAY = 24 * HOUR;
+
+/** The instant of a Berlin wall-clock time ("YYYY-MM-DD", "HH:MM"). */
+function berlinInstant(date: string, time: string): Date {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  // The offset of the instant, found from the offset two hours before (the offset changes at most
+  // once in between); a time the change to summer time skips counts with the winter offset.
+  const guess = wall - berlinOffset(Math.floor((wall - 2 * HOUR) / HOUR));
+  return new Date(wall - berlinOffset(Math.floor(guess / HOUR)));
+}
 
 /**
- * When the office opens next after `now` (holidays skipped), within three weeks; undefined without
- * hours. Steps through quarter hours: Berlin's offset is whole hours, so the steps meet every
- * period start on a quarter hour, also across the change to and from summer time.
+ * When the office opens next after `now`, within three weeks: the first start of a day's hours
+ * as they hold (a closure's changed hours, no hours on a holiday); undefined without hours.
  */
 export function nextOpening(
   periods: readonly OpeningPeriod[],
@@ -115,10 +137,12 @@ export function nextOpening(
   closures: readonly Closure[] = [],
 ): Date | undefined {
   if (!periods.length) return undefined;
-  const first = Math.ceil((now.getTime() + 1) / QUARTER) * QUARTER;
-  for (let t = first; t < now.getTime() + SEARCH_DAYS * 24 * 3600_000; t += QUARTER) {
-    const at = new Date(t);
-    if (isOfficeOpen(periods, at, alsoClosedOn, closures)) return at;
+  const today = Date.parse(`${berlinWallClock(now).date}T00:00:00Z`);
+  for (let day = 0; day < SEARCH_DAYS; day++) {
+    const date = new Date(today + day * DAY).toISOString().slice(0, 10);
+    const starts = hoursOn(date, periods, closures, alsoClosedOn).spans.map((span) => berlinInstant(date, span.from));
+    const next = starts.filter((start) => start > now).sort((a, b) => a.getTime() - b.getTime())[0];
+    if (next) return next;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { isOfficeOpen, isOpenAt, nextOpening } from '../../../knowledge/hours';
+import { berlinWallClock, isOfficeOpen, isOpenAt, nextOpening } from '../../../knowledge/hours';
 import { loadMunicipality } from '../../../knowledge/municipality';
 import { de } from '../../../knowledge/texts/de';
 
@@ -10,6 +10,14 @@ describe('office hours in Europe/Berlin', () => {
     expect(isOpenAt(weekdays, new Date('2026-11-25T07:30:00Z'))).toBe(true); // 08:30 CET, Wednesday
     expect(isOpenAt(weekdays, new Date('2026-07-01T06:30:00Z'))).toBe(true); // 08:30 CEST
     expect(isOpenAt(weekdays, new Date('2026-07-01T05:30:00Z'))).toBe(false); // 07:30 CEST
+  });
+  it('reads the wall clock right around the change to and from summer time', () => {
+    const clock = (at: string) => Object.values(berlinWallClock(new Date(at))).join(' ');
+    expect(clock('2026-03-29T00:59:00Z')).toBe('2026-03-29 01:59 so');
+    expect(clock('2026-03-29T01:00:00Z')).toBe('2026-03-29 03:00 so');
+    expect(clock('2026-10-25T00:59:00Z')).toBe('2026-10-25 02:59 so');
+    expect(clock('2026-10-25T01:00:00Z')).toBe('2026-10-25 02:00 so');
+    expect(clock('2026-12-31T23:30:00Z')).toBe('2027-01-01 00:30 fr');
   });
   it('is closed at the end minute and at the weekend', () => {
     expect(isOpenAt(weekdays, new Date('2026-11-25T11:00:00Z'))).toBe(false); // 12:00 CET
@@ -42,6 +50,11 @@ describe('when the office opens next', () => {
     // Friday before Easter Monday 2027 (29 March, summer time from 28 March): Tuesday 08:00 CEST.
     expect(next('2027-03-26T18:00:00Z')).toEqual({ at: '2027-03-30T06:00:00.000Z', said: 'am Dienstag ab 8:00 Uhr' });
     expect(isOfficeOpen(rathaus, new Date('2026-12-25T09:00:00Z'))).toBe(false);
+  });
+
+  it('names hours that start off the quarter hour as they are', () => {
+    const late = [{ days: ['mo' as const], from: '08:10', to: '11:50' }];
+    expect(nextOpening(late, new Date('2026-11-29T12:00:00Z'))?.toISOString()).toBe('2026-11-30T07:10:00.000Z');
   });
 
   it('has no next opening without hours', () => {
