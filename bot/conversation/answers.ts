@@ -151,7 +151,7 @@ function unsureRequestAsked(result: RouteResult): RouteResult {
  * a calibrated constant: on the three blind sets 3 of 51 requests fall below it (all three then one tap
  * further), and so does a runaway dog taken for its tax registration (0.36).
  */
-const FLOW_START_SURE = 0.4;
+export const FLOW_START_SURE = 0.4;
 const CLARIFY_OFFERED = 3;
 
 /**

@@ -2,9 +2,12 @@
 // on request, a question in between (handed to the router; the pipeline asks the field again).
 import { advance, askAgain } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
+import { FLOW_START_SURE } from '../conversation/answers';
 import { asksForPerson, requestHandoff, staffCanTakeOver } from '../conversation/handoff';
-import { cancels, isCommand, type Command } from '../../knowledge/texts/commands';
-import type { TurnStep } from '../turn';
+import { cancels, isCommand, turnsToAnother, type Command } from '../../knowledge/texts/commands';
+import type { Turn, TurnStep } from '../turn';
+
+type Flows = ReturnType<typeof flowsOf>;
 
 const norm = (text: string): string => text.trim().toLowerCase();
 
@@ -22,7 +25,7 @@ const looksLikeQuestion = (text: string): boolean =>
 
 /** Each language's flows by their start words (title and starters, as `norm` folds them), made once. */
 const startWords = new WeakMap<object, Map<string, string>>();
-function startedBy(flows: ReturnType<typeof flowsOf>, said: string): string | undefined {
+function startWordsOf(flows: Flows): Map<string, string> {
   let words = startWords.get(flows);
   if (!words) {
     words = new Map();
@@ -30,7 +33,25 @@ function startedBy(flows: ReturnType<typeof flowsOf>, said: string): string | un
     for (const f of Object.values(flows)) for (const s of [f.title, ...f.starters]) if (!words.has(norm(s))) words.set(norm(s), f.id);
     startWords.set(flows, words);
   }
-  return words.get(norm(said)) ?? Object.values(flows).find((f) => f.startsOn?.test(said))?.id;
+  return words;
+}
+const startedByPattern = (flows: Flows, said: string): string | undefined => Object.values(flows).find((f) => f.startsOn?.test(said))?.id;
+const startedBy = (flows: Flows, said: string): string | undefined => startWordsOf(flows).get(norm(said)) ?? startedByPattern(flows, said);
+
+/**
+ * Another request the citizen turns to in the middle of one: its start button or title, or a wish
+ * for something else instead ("ach nee, lieber einen Termin im Bürgerbüro") that starts another
+ * request. Without such a word a request's words are an answer (a call-back's matter may name one).
+ */
+function otherRequest(turn: Turn, flows: Flows, current: string): string | undefined {
+  const tapped = startWordsOf(flows).get(norm(turn.text));
+  if (tapped) return tapped === current ? undefined : tapped;
+  if (!turnsToAnother(turn.text)) return undefined;
+  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.language === 'en' ? 'en' : 'de' });
+  const other =
+    startedByPattern(flows, turn.text) ??
+    (routed.decision?.kind === 'flow' && routed.confidence >= FLOW_START_SURE ? routed.decision.id : undefined);
+  return other === current ? undefined : other;
 }
 
 export const continueFlow: TurnStep = {
@@ -49,6 +70,13 @@ export const continueFlow: TurnStep = {
     if (asksForPerson(turn.text)) {
       turn.state.flow = undefined;
       await requestHandoff(turn, { flow: { id: state.flow, answers: state.answers } });
+      return 'handled';
+    }
+    const other = otherRequest(turn, flows, state.flow);
+    if (other) {
+      turn.state.flow = undefined;
+      turn.reply(turn.t.flows.leftForAnother(flow.title));
+      await startFlow(turn, other);
       return 'handled';
     }
     const command = FLOW_COMMANDS.some((c) => isCommand(turn.text, c)) || cancels(turn.text);

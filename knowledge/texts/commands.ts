@@ -73,5 +73,9 @@ const CHANGE_OF_MIND = new RegExp(
 /** Whether a message cancels a request: the command, or a change of mind in everyday words. */
 export const cancels = (text: string): boolean => isCommand(text, 'cancel') || CHANGE_OF_MIND.test(text);
 
+/** A wish for something else instead ("ach nee, lieber einen Termin", "I'd rather book an appointment"). */
+const INSTEAD = /\b(lieber|stattdessen|statt dessen|eher|eigentlich|doch|rather|instead)\b/iu;
+export const turnsToAnother = (text: string): boolean => INSTEAD.test(text);
+
 /** The button of a command, in the language of the running turn. */
 export const button = (command: Command): string => texts().commands[command].button;

@@ -193,6 +193,7 @@ export const de = {
 
   flows: {
     cancelled: 'Ich habe die Anfrage abgebrochen. Ihre Angaben wurden nicht gespeichert. Wie kann ich sonst helfen?',
+    leftForAnother: (title: string): string => `Ich beende „${title}“. Ihre Angaben dazu wurden nicht gespeichert.`,
     summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',
     firstQuestion: 'Das ist bereits die erste Frage.',
     chooseAtSummary: 'Bitte wählen Sie „Absenden“ oder was Sie ändern möchten.',

@@ -166,6 +166,7 @@ export const en: CitizenTexts = {
 
   flows: {
     cancelled: 'I have cancelled the request. Your details were not saved. How else can I help?',
+    leftForAnother: (title: string): string => `I have stopped “${title}”. Your details for it were not saved.`,
     summaryHelp: 'Tap “Send” to send the request, or “Change …” to correct a detail.',
     firstQuestion: 'This is already the first question.',
     chooseAtSummary: 'Please choose “Send” or what you would like to change.',

@@ -179,6 +179,7 @@ export const ls: CitizenTexts = {
 
   flows: {
     cancelled: lines('Ich habe aufgehört.', 'Ich habe nichts gespeichert.', 'Wie kann ich Ihnen sonst helfen?'),
+    leftForAnother: (title: string): string => lines(`Ich höre auf mit: ${title}.`, 'Ich habe nichts davon gespeichert.'),
     summaryHelp: lines('Alles ist richtig?', 'Dann tippen Sie auf: Absenden.', 'Etwas ist falsch?', 'Dann tippen Sie auf: … ändern.'),
     firstQuestion: 'Das ist schon die 1. Frage.',
     chooseAtSummary: lines('Bitte tippen Sie auf: Absenden.', 'Oder tippen Sie auf das, was Sie ändern möchten.'),

@@ -134,6 +134,21 @@ describe('commands and contact details', () => {
     }
   });
 
+  it('turns to another request the citizen asks for instead, and keeps a matter that only names one', async () => {
+    const report = assistant.conversation();
+    expect(field(await report.say('Ich möchte einen Schaden melden'))).toBe('kategorie');
+    const switched = await report.say('ach nee, ich will doch lieber einen Termin im Bürgerbüro');
+    expect(allText(switched)).toContain('Ich beende „Schaden oder Mangel melden“. Ihre Angaben dazu wurden nicht gespeichert.');
+    expect(field(switched)).toBe('anliegen');
+    const tapped = assistant.conversation();
+    await tapped.say('Rückruf anfordern');
+    expect(field(await tapped.say('Termin vereinbaren'))).toBe('anliegen');
+    // Without a word for "instead", a call-back's matter may well be about an appointment.
+    const callBack = assistant.conversation();
+    await callBack.say('Rückruf anfordern');
+    expect(field(await callBack.say('Ich brauche einen Termin für meinen Reisepass, finde aber keinen'))).toBe('name');
+  });
+
   it('cancels on "abbrechen?" and helps on "Hilfe?" instead of storing them', async () => {
     const chat = assistant.conversation();
     await chat.say('Rückruf anfordern');
