@@ -5,7 +5,7 @@
 import type { Config } from './config';
 import type { Store } from './storage';
 import { openSlots, slotUnits, type Slot } from '../dialogs/slots';
-import { berlinInstant } from '../dialogs/dates';
+import { berlinInstant } from '../knowledge/hours';
 import type { Closure, OpeningPeriod } from '../knowledge/schema';
 
 const PREFIX = 'appointments/slots/';

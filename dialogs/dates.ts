@@ -22,19 +22,6 @@ export interface ParsedDateTime {
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
 
-/** The instant of a Berlin wall-clock day and time (daylight saving time included). */
-export function berlinInstant(date: string, time = '00:00'): Date {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  const offsetAt = (instant: number): number => {
-    const wall = berlinWallClock(new Date(instant));
-    return Date.parse(`${wall.date}T${wall.time}:00Z`) - Math.floor(instant / 60_000) * 60_000;
-  };
-  const first = asUtc - offsetAt(asUtc);
-  return new Date(asUtc - offsetAt(first));
-}
-
 /** Adds days to a "YYYY-MM-DD" day. */
 export const addDays = (date: string, days: number): string => {
   const d = new Date(`${date}T12:00:00Z`);

@@ -6,9 +6,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
-import { berlinWallClock } from '../knowledge/hours';
+import { berlinInstant, berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
-import { berlinInstant, namesOnlyATime, parseDateTime, showInstant } from './dates';
+import { namesOnlyATime, parseDateTime, showInstant } from './dates';
 import { declines } from '../knowledge/texts/commands';
 import { NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';

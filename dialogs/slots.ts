@@ -1,10 +1,10 @@
 // Appointment slots of an office: fixed-length slots within its opening hours on the next working
 // days, in Europe/Berlin, never on a Bavarian public holiday. Pure; which slots are taken is
 // the store's business (bot/appointments.ts).
-import { berlinWallClock, closureOn, isClosedDay, isOpenAt } from '../knowledge/hours';
+import { berlinInstant, berlinWallClock, closureOn, isClosedDay, isOpenAt } from '../knowledge/hours';
 import type { Closure, OpeningPeriod } from '../knowledge/schema';
 import type { Language } from '../knowledge/texts/index';
-import { addDays, berlinInstant, parseDateTime, showDay } from './dates';
+import { addDays, parseDateTime, showDay } from './dates';
 
 /** A slot's start as Berlin wall-clock time, and its length when it is not the grid's. */
 export interface Slot {

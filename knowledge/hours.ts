@@ -117,8 +117,8 @@ export function isOfficeOpen(
 const SEARCH_DAYS = 21;
 const DAY = 24 * HOUR;
 
-/** The instant of a Berlin wall-clock time ("YYYY-MM-DD", "HH:MM"). */
-function berlinInstant(date: string, time: string): Date {
+/** The instant of a Berlin wall-clock day and time ("YYYY-MM-DD", "HH:MM"; daylight saving time included). */
+export function berlinInstant(date: string, time = '00:00'): Date {
   const wall = Date.parse(`${date}T${time}:00Z`);
   // The offset of the instant, found from the offset two hours before (the offset changes at most
   // once in between); a time the change to summer time skips counts with the winter offset.

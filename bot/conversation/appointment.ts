@@ -1,7 +1,8 @@
 // Appointments in the Bürgerbüro: the free slots offered as buttons, the atomic reservation at
 // confirmation, and cancelling by reference number (frees the slot, marks the case cancelled).
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
-import { berlinInstant, showLongDay } from '../../dialogs/dates';
+import { showLongDay } from '../../dialogs/dates';
+import { berlinInstant } from '../../knowledge/hours';
 import { hoursOn } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';

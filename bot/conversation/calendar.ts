@@ -3,7 +3,7 @@
 // calendar shows in its own zone; the file carries no personal data beyond the reference number.
 import { createEvent } from 'ics';
 import type { Attachment } from '@microsoft/agents-activity';
-import { berlinInstant } from '../../dialogs/dates';
+import { berlinInstant } from '../../knowledge/hours';
 import type { Slot } from '../../dialogs/slots';
 import { texts } from '../../knowledge/texts/index';
 import type { Office } from '../../knowledge/schema';

@@ -1,4 +1,5 @@
-import { berlinInstant, parseDateTime } from '../../dialogs/dates';
+import { parseDateTime } from '../../dialogs/dates';
+import { berlinInstant } from '../../knowledge/hours';
 
 // Wednesday, 25 Nov 2026, 10:00 in Berlin (09:00 UTC), whatever the machine's time zone.
 const now = new Date('2026-11-25T09:00:00Z');

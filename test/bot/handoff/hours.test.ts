@@ -1,4 +1,4 @@
-import { berlinWallClock, isOfficeOpen, isOpenAt, nextOpening } from '../../../knowledge/hours';
+import { berlinInstant, berlinWallClock, isOfficeOpen, isOpenAt, nextOpening } from '../../../knowledge/hours';
 import { loadMunicipality } from '../../../knowledge/municipality';
 import { de } from '../../../knowledge/texts/de';
 
@@ -18,6 +18,10 @@ describe('office hours in Europe/Berlin', () => {
     expect(clock('2026-10-25T00:59:00Z')).toBe('2026-10-25 02:59 so');
     expect(clock('2026-10-25T01:00:00Z')).toBe('2026-10-25 02:00 so');
     expect(clock('2026-12-31T23:30:00Z')).toBe('2027-01-01 00:30 fr');
+    expect(berlinInstant('2026-03-29', '03:00').toISOString()).toBe('2026-03-29T01:00:00.000Z');
+    expect(berlinInstant('2026-03-29', '01:59').toISOString()).toBe('2026-03-29T00:59:00.000Z');
+    expect(berlinInstant('2026-10-25', '03:00').toISOString()).toBe('2026-10-25T02:00:00.000Z');
+    expect(berlinInstant('2026-10-25', '01:30').toISOString()).toBe('2026-10-24T23:30:00.000Z');
   });
   it('is closed at the end minute and at the weekend', () => {
     expect(isOpenAt(weekdays, new Date('2026-11-25T11:00:00Z'))).toBe(false); // 12:00 CET
