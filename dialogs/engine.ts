@@ -299,10 +299,15 @@ export function start(flow: FlowDefinition, said = ''): FlowStep {
     field,
     value: value === said.trim() && said.trim().split(/\s+/).length >= REPEATED_WORDS ? texts().flows.yourWords : value,
   }));
+  // And what matters about them ("Veranstaltungen sind mindestens eine Woche vorher anzuzeigen").
+  const notes = flow.fields
+    .flatMap((f) => (answers[f.name] === undefined ? [] : [f.note?.(answers[f.name])]))
+    .filter((n): n is string => Boolean(n));
   return {
     messages: [
       { text: flow.intro },
       ...(taken.length ? [{ text: texts().flows.taken(taken, flow.confirm !== false) }] : []),
+      ...notes.map((text) => ({ text })),
       ask(flow, first, answers),
     ],
     state: { flow: flow.id, field: first.name, answers, tries: 0, editing: false, runId: globalThis.crypto.randomUUID() },

@@ -6,6 +6,26 @@ import { anyContact, choices, count, type FlowContext, futureDateTime, personNam
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
 const EVENT = /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|party|fasching|kerb|kirchweih|umzug|veranstaltung)\b/iu;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
+/** "Wir vom TSV Schimborn möchten …", "wir von der Feuerwehr Hohl planen …": who holds it. */
+const ORGANISER =
+  /\b(?:wir|ich)\s+(?:vom|von\s+der|von\s+den|von)\s+([^,.!?;]{2,60}?)(?=\s+(?:möcht\w*|moecht\w*|woll\w*|will|plan\w*|mach\w*|würd\w*|wuerd\w*|veranstalt\w*|feier\w*|richt\w*|hab\w*)\b)/iu;
+/** "auf dem Sportplatz", "im Bürgerhaus", "in der Turnhalle": a place by the word its name ends in. */
+const PLACE =
+  /\b(?:auf\s+dem|auf\s+der|im|in\s+der|am|an\s+der|beim|vor\s+dem|vor\s+der)\s+(\p{L}*(?:platz|haus|halle|gelände|gelaende|wiese|hof|saal|park|garten|heim|zentrum|anlage|stadion|kirche|schule)\b)/iu;
+/** "so 300 Leute", "200-250 Gäste": the expected visitors. */
+const VISITORS =
+  /(\d[\d.]*(?:\s*(?:-|–|bis)\s*\d[\d.]*)?)\s*(?:leute|leut|leit|personen|besucher\w*|gäste\w*|gaeste\w*|menschen|teilnehmer\w*)\b/iu;
+
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The Ortsteil named right after a place ("Sportplatz Schimborn", "Festplatz in Hohl"), if any. */
+function ortsteilAfter(said: string, place: string, ortsteile: readonly string[]): string | undefined {
+  const after = said
+    .slice(said.indexOf(place) + place.length)
+    .trimStart()
+    .replace(/^in\s+/i, '');
+  return ortsteile.find((o) => after.toLowerCase().startsWith(o.toLowerCase()) && !/\p{L}/u.test(after.charAt(o.length)));
+}
 
 export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
   const when = futureDateTime(context);
@@ -19,10 +39,22 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
       `^(?!.*\\?)(?=.*\\b(wir|ich)\\b)(?=.*${EVENT.source})(?=.*\\b(machen|veranstalten|ausrichten|feiern|planen|anmelden|anzeigen|durchführen)\\b)`,
       'iu',
     ),
+    // What a club's first message tells is not asked again; each value still passes its field's check
+    // (the start needs a day and a time, "am 12.7." alone is asked for).
     prefill: (said): Record<string, string> => {
       const event = EVENT.exec(said)?.[0];
-      // "Veranstaltung anzeigen" names no kind of event; "Sommerfest" or "Musikveranstaltung" does.
-      return event && event.toLowerCase() !== 'veranstaltung' ? { art: event.charAt(0).toUpperCase() + event.slice(1) } : {};
+      const organiser = ORGANISER.exec(said)?.[1];
+      const place = PLACE.exec(said)?.[1];
+      const ortsteil = place && ortsteilAfter(said, place, context.municipality.ortsteile);
+      const visitors = VISITORS.exec(said)?.[1];
+      return {
+        // "Veranstaltung anzeigen" names no kind of event; "Sommerfest" or "Musikveranstaltung" does.
+        ...(event && event.toLowerCase() !== 'veranstaltung' ? { art: capitalized(event) } : {}),
+        ...(organiser ? { veranstalter: organiser } : {}),
+        ...(place ? { ort: `${capitalized(place)}${ortsteil ? ` ${ortsteil}` : ''}` } : {}),
+        beginn: said,
+        ...(visitors ? { besucher: visitors } : {}),
+      };
     },
     intro: 'Ich nehme die Anzeige Ihrer Veranstaltung für das Ordnungsamt auf. Mit „abbrechen“ beenden Sie die Anzeige.',
     next: 'Das Ordnungsamt prüft die Anzeige und meldet sich bei Rückfragen über den angegebenen Kontakt.',

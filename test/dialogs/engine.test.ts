@@ -176,6 +176,21 @@ describe('Veranstaltung and Hund', () => {
     expect(run(v, [...upToDate, 'heute 8 Uhr']).step.messages[0]!.text).toMatch(/Vergangenheit/);
   });
 
+  it("takes a club's first message whole: organiser, kind, place with its Ortsteil, start and visitors, and warns when it is soon", () => {
+    const said =
+      'Wir vom TSV Schimborn möchten am Samstag, 28.11. ab 14 Uhr ein Sommerfest auf dem Sportplatz Schimborn machen, so 300-400 Leute';
+    const { messages, state } = start(v, said);
+    expect(messages[1]!.text).toBe(
+      'Aus Ihrer Nachricht habe ich schon: Art: Sommerfest; Veranstalter: TSV Schimborn; Ort: Sportplatz Schimborn; Beginn: Sa., 28.11.2026, 14:00 Uhr; Besucherzahl: 400. Vor dem Absenden können Sie alles ändern.',
+    );
+    expect(messages[2]!.text).toMatch(/Art\. 19 LStVG/);
+    expect(state!.field).toBe('verantwortlicher');
+    // A day without a time is asked for, a month is no place, and a plan without a club asks who holds it.
+    const vague = start(v, 'wir wollen im juli e grillfest im feuerwehrhaus machen');
+    expect(vague.state!.answers).toEqual({ art: 'Grillfest', ort: 'Feuerwehrhaus' });
+    expect(vague.state!.field).toBe('veranstalter');
+  });
+
   it('takes the end as a time on the same day, and refuses an end before the beginning', () => {
     const before = run(v, [...upToDate, 'nächsten Samstag halb drei', '13 Uhr']);
     expect(before.step.messages[0]!.text).toMatch(/Ende muss nach dem Beginn/);

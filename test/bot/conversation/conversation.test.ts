@@ -161,7 +161,7 @@ describe('flows over the message endpoint', () => {
 
   it("Veranstaltung anzeigen from a club's plan in its own words: the kind of event is not asked again", async () => {
     const c = assistant.conversation();
-    let r = await c.say('Wir möchten im Sommer ein Gartenfest auf dem Sportplatz machen');
+    let r = await c.say('Wir möchten im Sommer ein Gartenfest für die ganze Nachbarschaft machen');
     expect(promptOf(r)).toEqual({ flow: 'veranstaltung-anzeigen', field: 'veranstalter' });
     await c.say('TSV Mömbris');
     r = await c.say('Erika Muster');
