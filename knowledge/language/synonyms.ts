@@ -13,7 +13,7 @@ const GROUPS: string[][] = [
   ['kita', 'kindergarten', 'kinderkrippe', 'krippe', 'kinderbetreuung', 'kitaplatz', 'krippenplatz', 'kindertagesstatte', 'hort'],
   ['heiraten', 'hochzeit', 'trauung', 'eheschliessung', 'verheiraten', 'standesamtlich'],
   ['sterbefall', 'todesfall', 'gestorben', 'verstorben', 'tod', 'sterben', 'verstirbt'],
-  ['umzug', 'umziehen', 'umgezogen', 'ziehen', 'gezogen', 'zuzug', 'zugezogen'],
+  ['umzug', 'umziehen', 'umgezogen', 'ziehen', 'gezogen', 'zuzug', 'zugezogen', 'umziehe', 'umzieht', 'umziehn', 'ziehe', 'zieht', 'ziehn', 'zieh'],
   ['fahrzeug', 'auto', 'kfz', 'pkw', 'wagen', 'motorrad', 'anhanger'],
   ['wasserzahler', 'wasseruhr', 'zahlerstand', 'wasserzahlerstand'],
   ['defekt', 'kaputt', 'beschadigt', 'zerbrochen', 'abgebrochen', 'funktioniert'],

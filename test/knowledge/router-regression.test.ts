@@ -71,6 +71,17 @@ describe('out of scope: no topic is claimed', () => {
   });
 });
 
+describe('a move without its direction', () => {
+  // Moving in, within the town or abroad are three topics: a move named by any form of the verb is asked back.
+  it.each(['Ich ziehe um', 'ich zieh um', 'Wir ziehen um', 'Umzug'])('%s → a question among the registrations', (text) => {
+    const result = kb.router.decide(text);
+    expect(result.action).toBe('clarify');
+    const offered = result.candidates.map((c) => c.id);
+    expect(offered).toContain('anmeldung-wohnsitz');
+    expect(offered.filter((id) => id === 'ummeldung' || id === 'abmeldung').length).toBeGreaterThan(0);
+  });
+});
+
 // Known gaps, kept in the set so that they count: these fail today (two topics fit the words
 // — an Ummeldung already done — or an everyday word carries a topic
 // although the question is about something the knowledge does not contain). `it.failing` turns red
