@@ -163,6 +163,8 @@ export function officeText(key: string, town: Municipality, now: Date = new Date
   const contact = [
     office.address && `${labelled(t.address)} ${office.address}`,
     office.phone && `${labelled(t.phone)} ${office.phone}`,
+    // An office of the Markt without a line of its own is called through the Rathaus ("wen muss ich anrufen?").
+    !office.phone && !office.email && !office.external && rathaus.phone && `${labelled(t.phone)} ${rathaus.phone} (${rathaus.name})`,
     office.email && `${labelled(t.email)} ${office.email}`,
     office.website && `${labelled(t.website)} ${office.website}`,
   ].filter(Boolean);

@@ -292,7 +292,7 @@ export class Router {
    */
   private wordsOf(text: string): { words: string[]; topical: string[]; pointsBack: boolean } {
     const phrase = facetPhraseWords(text);
-    const words = this.index.words(text).filter((w) => !phrase.has(w) && !DIRECTIONS.has(w));
+    const words = this.index.words(text).filter((w) => !phrase.has(w) && !NO_MATTER.has(w));
     const pointsBack = POINTS_BACK.test(text);
     // "online" names a topic of its own, but not when it points back ("kann ich des online mache?").
     const topical = words.filter((w) => !isFacetWord(w) && !(pointsBack && isOnlineWord(w)) && this.index.analyzer.knows(w));
@@ -335,11 +335,15 @@ export class Router {
 const FLOOR = 1e-6;
 /** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
 // Letter boundaries, not \b: JavaScript's \b does not count "ü" as a letter ("dafür").
-const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dem|ihn|es|dort|da|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
+const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dem|ihn|es|dort|da|do|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
 /** An unknown word this long may name a matter ("Wauwau"); a shorter one is mostly dialect or filler ("Johr", "halt"). */
 const UNKNOWN_MATTER_LENGTH = 5;
-/** Words of direction that name no topic ("wo muss ich da hin?"). */
-const DIRECTIONS = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen']);
+/**
+ * Words that name no topic in a follow-up: of direction ("wo muss ich da hin?"), whom to turn to, and
+ * the function words of the dialect ("wo is des", "wen muss isch do anrufe"). Only here: as stop
+ * words of the model they would change what it learned from the corpus.
+ */
+const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen', 'wen', 'wem', 'isch', 'is', 'do', 'net', 'ned', 'mei', 'hot', 'hab']);
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */
 const POINTING_BACK_WORDS = 3;
 

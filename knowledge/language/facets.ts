@@ -11,13 +11,13 @@ export type Facet = 'fees' | 'duration' | 'documents' | 'procedure' | 'appointme
 // phrases with a space match whole words in order. The first matching facet wins.
 // English words follow the German ones: a citizen writing English asks "how much" too.
 const FACET_WORDS: Array<[Facet, string[]]> = [
-  ['fees', ['kost', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos', 'wie hoch', 'wie viel', 'wieviel', 'betrag',
+  ['fees', ['kost', 'kosch', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos', 'wie hoch', 'wie viel', 'wieviel', 'betrag',
     'cost', 'fee', 'price', 'how much', 'pay', 'charge', 'free of charge']],
   ['duration', ['dauer', 'lang', 'wartezeit', 'bearbeitungszeit', 'fertig', 'fertisch', 'schnell', 'wann bekomm', 'how long', 'waiting time', 'when will i get']],
   // "was brauch ich", not "brauch ich eine Baugenehmigung?" (a yes-or-no question about the matter itself).
   ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'nachweis', 'was brauch', 'was benotig', 'documents', 'what do i need', 'what should i bring']],
   ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft', 'how do i', 'procedure', 'steps']],
-  ['office', ['zustandig', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf', 'responsible', 'opening hours', 'phone number']],
+  ['office', ['zustandig', 'anruf', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf', 'responsible', 'opening hours', 'phone number']],
   ['appointment', ['termin', 'vorbeikommen', 'vorbei', 'personlich', 'appointment', 'in person']],
   ['online', ['online', 'internet', 'digital']],
 ];

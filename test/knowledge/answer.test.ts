@@ -175,4 +175,10 @@ describe('opening hours and the office', () => {
     expect(simple).toContain('Wann ist offen?\n');
     expect(simple).not.toContain('?:');
   });
+
+  it('gives the number to call for an office of the Markt without a line of its own: the Rathaus', () => {
+    expect(officeText('steueramt', town)).toContain('Telefon: 06029 705-0 (Rathaus Markt Mömbris)');
+    // An office with its own number keeps it alone.
+    expect(officeText('buergerbuero', town)).not.toContain('(Rathaus Markt Mömbris)');
+  });
 });

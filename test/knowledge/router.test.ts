@@ -99,6 +99,11 @@ describe('context and robustness', () => {
     expect(decided('und wo ist das', 'fundbuero')).toBe('fundbuero');
     expect(decided('wo muss ich da hin?', 'personalausweis')).toBe('personalausweis');
     expect(decided('wo melde ich das', 'hundesteuer')).toBe('hundesteuer');
+    // In dialect, and asking whom to call: still the last topic, not the Rathaus's contact.
+    expect(decided('wen muss isch do anrufe', 'hundesteuer')).toBe('hundesteuer');
+    expect(decided('wen muss ich da anrufen?', 'hundesteuer')).toBe('hundesteuer');
+    expect(decided('und wo is des', 'fundbuero')).toBe('fundbuero');
+    expect(decided('was koscht des', 'hundesteuer')).toBe('hundesteuer');
     // "online" names a topic of its own, but pointing back it asks about the last one.
     expect(decided('kann ich des online mache?', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');
     expect(decided('was kann ich alles online erledigen?', 'anmeldung-wohnsitz')).toBe('online-dienste');
