@@ -372,6 +372,7 @@ export class KnowledgeBase {
       model,
       calibration: this.calibration,
       placeNames: [...this.places.town, ...this.places.around],
+      townPlaces: this.places.town,
       learned: this.learned,
       otherLanguage: (language) => this.routerFor(language),
     });

@@ -132,6 +132,7 @@ export class Router {
   /** Model class index of each doc (undefined: the model does not know the topic). */
   private readonly classOf: Array<number | undefined>;
   private readonly outOfScopeClasses: Array<[number, string]>;
+  private readonly moveWithin: RegExp | undefined;
   /**
    * Decisions by a hash of the context and the text (the text itself is not kept: it may be personal
    * data). Valid as long as the learned questions are the same; the rest of a router never changes.
@@ -145,6 +146,8 @@ export class Router {
       model?: TopicModel;
       calibration?: Calibration;
       placeNames?: readonly string[];
+      /** The town's own places (its name and Ortsteile): a move between two of them is an Ummeldung. */
+      townPlaces?: readonly string[];
       /** Questions an editor assigned from the unanswered list (label: topic id or out of scope), decided as told. */
       learned?: NearDuplicateIndex<string>;
       /** The language this router understands (default German); its docs and model are in that language. */
@@ -155,6 +158,7 @@ export class Router {
   ) {
     this.profile = options.profile ?? GERMAN;
     this.index = new RetrievalIndex(docs, options.placeNames, this.profile);
+    this.moveWithin = moveWithinTown(options.townPlaces ?? [], this.profile);
     docs.forEach((doc, i) => {
       this.byId.set(doc.id, i);
       this.byTitle.set(this.profile.normalize(doc.title).trim(), i);
@@ -206,9 +210,9 @@ export class Router {
     if (pointOnly) return { decision: null, confidence: 1, candidates: [], action: 'none', pointOnly };
     const evidence = this.evidence(text);
     const fused = fuse(evidence, this.calibration);
-    const vague = this.vagueTopics(text, evidence, fused);
-    if (vague) return vague;
-    const result = decideOn(fused, this.calibration, this.docs);
+    const result = this.vagueTopics(text, evidence, fused) ?? decideOn(fused, this.calibration, this.docs);
+    const within = this.byId.get(REGISTRATION.within);
+    if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text)) return this.sure(within);
     if (result.action !== 'answer' || !result.decision) return result;
     const also = this.secondRequest(text, result.decision.id);
     return also ? { ...result, also } : result;
@@ -275,6 +279,8 @@ export class Router {
     const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
     if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
     const { words, topical, pointsBack } = this.wordsOf(text);
+    // Someone else doing it ("Kann das auch meine Tochter für mich machen?"): the last topic, whoever is named.
+    if (pointsBack && ON_MY_BEHALF.test(text)) return last;
     if (topical.length) {
       // Words of a topic, pointing back: still the last topic when it uses each of them ("wo gebe
       // ich den ab"); "was kostet die Hundesteuer" names another ("die" is an article there).
@@ -326,10 +332,28 @@ export class Router {
     return doc === undefined ? undefined : this.sure(doc);
   }
 
+  /** "von Schimborn nach Mömbris": a move between two places of the town (each other than the first). */
+  private movedWithinTown(text: string): boolean {
+    const move = this.moveWithin?.exec(this.profile.normalize(text));
+    return Boolean(move && move[1] !== move[2]);
+  }
+
   private sure(doc: number): RouteResult {
     const { id, kind } = this.docs[doc]!;
     return { decision: { kind, id }, confidence: 1, candidates: [{ id, score: 1 }], action: 'answer' };
   }
+}
+
+/** The registration topics of a move: in from elsewhere, within the town, away abroad. */
+const REGISTRATION = { moveIn: 'anmeldung-wohnsitz', within: 'ummeldung', away: 'abmeldung' } as const;
+const REGISTRATIONS: ReadonlySet<string> = new Set(Object.values(REGISTRATION));
+
+/** "von/aus <place> … nach/in <place>" over the town's places, in normalized spelling; none without places. */
+function moveWithinTown(places: readonly string[], profile: LanguageProfile): RegExp | undefined {
+  const names = places.map((p) => profile.normalize(p).trim()).filter(Boolean);
+  if (!names.length || !profile.german) return undefined;
+  const place = `(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+  return new RegExp(`(?<!\\p{L})(?:von|aus)\\s+${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
 }
 
 const FLOOR = 1e-6;
@@ -344,6 +368,9 @@ const UNKNOWN_MATTER_LENGTH = 5;
  * words of the model they would change what it learned from the corpus.
  */
 const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen', 'wen', 'wem', 'isch', 'is', 'do', 'net', 'ned', 'mei', 'hot', 'hab']);
+/** Someone acting for the citizen. */
+const ON_MY_BEHALF =
+  /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf)(?!\p{L})/iu;
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */
 const POINTING_BACK_WORDS = 3;
 

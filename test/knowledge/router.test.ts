@@ -94,6 +94,12 @@ describe('context and robustness', () => {
     expect(decided('ich brauche einen Termin')).toBe('termin-buchen');
   });
 
+  it('takes a move between two places of the town for an Ummeldung, and a move from elsewhere for an Anmeldung', () => {
+    expect(decided('Wir ziehen von Schimborn nach Mömbris, was müssen wir machen?')).toBe('ummeldung');
+    expect(decided('ich zieh von hohl nach brücken')).toBe('ummeldung');
+    expect(decided('Wir ziehen von Aschaffenburg nach Mömbris')).toBe('anmeldung-wohnsitz');
+  });
+
   it("understands a short question that points back with the last topic's own words, and only those", () => {
     expect(decided('wo gebe ich den ab', 'fundbuero')).toBe('fundbuero');
     expect(decided('und wo ist das', 'fundbuero')).toBe('fundbuero');
@@ -104,6 +110,9 @@ describe('context and robustness', () => {
     expect(decided('wen muss ich da anrufen?', 'hundesteuer')).toBe('hundesteuer');
     expect(decided('und wo is des', 'fundbuero')).toBe('fundbuero');
     expect(decided('was koscht des', 'hundesteuer')).toBe('hundesteuer');
+    // Someone acting for the citizen: the last topic, although a daughter is named.
+    expect(decided('Kann das auch meine Tochter für mich machen?', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');
+    expect(decided('und für meine Tochter?', 'personalausweis')).toBe('ausweis-kinder');
     // "online" names a topic of its own, but pointing back it asks about the last one.
     expect(decided('kann ich des online mache?', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');
     expect(decided('was kann ich alles online erledigen?', 'anmeldung-wohnsitz')).toBe('online-dienste');
