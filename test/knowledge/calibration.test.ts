@@ -1,6 +1,6 @@
 // The router's constants are chosen by cross-validation: folds that hold out every topic evenly,
 // models that never see the examples they are judged on, and a search that picks what scores best.
-import { crossValidate, folds, search, type HeldOut } from '../../knowledge/calibration';
+import { AXES, crossValidate, flattestBest, folds, search, type HeldOut } from '../../knowledge/calibration';
 import { trainNow } from '../../knowledge/classifier';
 import { trainModel } from '../../knowledge/model';
 import { readCalibration, Router, type TopicDoc } from '../../knowledge/router';
@@ -18,6 +18,23 @@ describe('folds', () => {
       const perFold = [0, 1, 2, 3, 4].map((f) => examples.filter((e, i) => e.label === label && fold[i] === f).length);
       expect(perFold).toEqual([2, 2, 2, 2, 2]);
     }
+  });
+});
+
+describe('choosing the constants', () => {
+  it('takes a broad plateau over a single sharp peak, which the next corpus lines would move', () => {
+    const values = new Map<string, number>();
+    const key = (...at: number[]) => at.join();
+    // Every point of the grid scores 1.0, a plateau around λ = 4 (index 4) scores 1.5, and one
+    // isolated point at λ = 0 scores 1.6 with nothing like it around.
+    AXES[0].forEach((_, l) =>
+      AXES[1].forEach((_, o) =>
+        AXES[2].forEach((_, a) => AXES[3].forEach((_, c) => AXES[4].forEach((_, k) => values.set(key(l, o, a, c, k), Math.abs(l - 4) <= 1 ? 1.5 : 1)))),
+      ),
+    );
+    values.set(key(0, 3, 3, 3, 2), 1.6);
+    const chosen = flattestBest(values);
+    expect(chosen.lambda).toBe(AXES[0][4]);
   });
 });
 
