@@ -115,7 +115,10 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
     .replace(/\s+/g, ' ')
     .replace(/\bseit(?= (\d+|eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (tag|woche|monat|jahr))/g, 'vor')
     // "Guten Morgen" greets; it is not tomorrow.
-    .replace(/\bguten\s+morgen\b/g, ' ');
+    .replace(/\bguten\s+morgen\b/g, ' ')
+    // Midnight is the day's first minute ("bis Mitternacht", "bis 24 Uhr"): the form takes it for the night after.
+    .replace(/\bmitternacht\b|\b24(?::00)?\s*uhr\b/g, '0 uhr');
+  for (const [day, words] of NAMED_DAYS) rest = rest.replace(words, day);
   const found = findTime(rest);
   const time = found ? `${pad(found.hour)}:${pad(found.minute)}` : undefined;
   if (found) rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
@@ -163,6 +166,15 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
     return { ...(date ? { date } : {}), time: `${pad(parsed.get('hour')!)}:${pad(parsed.get('minute') ?? 0)}` };
   return result(date);
 }
+
+/** Days known by name ("an Heiligabend", "Silvester"), as the date they fall on. */
+const NAMED_DAYS: ReadonlyArray<[string, RegExp]> = [
+  ['24.12.', /\bheilig(?:en)?\s*abend\b/g],
+  ['31.12.', /\bs[iy]lvester\b/g],
+  ['1.1.', /\bneujahr(?:stag)?\b/g],
+  ['26.12.', /\b(?:2\.|zweite[nmr]?)\s*weihnachtsfeiertag\b|\bstephanstag\b/g],
+  ['25.12.', /\b(?:1\.|erste[nmr]?)\s*weihnachtsfeiertag\b|\bweihnachten\b/g],
+];
 
 /** An English month's name or its short form ("Dec", "Sept"); German ones differ except where chrono.de reads them alike. */
 const ENGLISH_MONTHS = [
@@ -249,7 +261,12 @@ const TIME_WORDS = new RegExp(
  */
 export const mayNameADay = (text: string): boolean => DAY_WORDS.test(text);
 const DAY_WORDS = new RegExp(
-  ['\\d|morgen|woche|tomorrow|week', ...WEEKDAY_NAMES, ...MONTHS, ...ENGLISH_MONTHS.map((month) => `\\b${month}\\b`)].join('|'),
+  [
+    '\\d|morgen|woche|tomorrow|week|heilig|s[iy]lvester|neujahr|weihnacht|stephanstag|mitternacht',
+    ...WEEKDAY_NAMES,
+    ...MONTHS,
+    ...ENGLISH_MONTHS.map((month) => `\\b${month}\\b`),
+  ].join('|'),
   'iu',
 );
 

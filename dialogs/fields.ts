@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinInstant, berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
-import { namesOnlyATime, parseDateTime, showInstant } from './dates';
+import { addDays, namesOnlyATime, parseDateTime, showInstant } from './dates';
 import { declines } from '../knowledge/texts/commands';
 import { NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
@@ -237,7 +237,10 @@ export const placeOf =
   (what: string): z.ZodType<string, string> =>
     text(what, 3, 300).refine((value) => !namesOnlyATime(value, clock()), { error: () => texts().fields.placeNotATime });
 
-/** A future date and time (an ISO instant); with `after`, a time alone means that day. */
+/** Times up to this hour after a start are read as the following night. */
+const NIGHT_ENDS = '06:00';
+
+/** A future date and time (an ISO instant); with `after`, a time alone means that day (or the night after it). */
 export const futureDateTime =
   ({ clock }: FlowContext) =>
   (after?: string): z.ZodType<string, string> =>
@@ -248,7 +251,9 @@ export const futureDateTime =
         ctx.addIssue({ code: 'custom', message: texts().fields.dateAndTime });
         return z.NEVER;
       }
-      const at = berlinInstant(date, parsed.time);
+      let at = berlinInstant(date, parsed.time);
+      // An end at night before the start's hour ("bis 2 Uhr", "Mitternacht") is the night after the start day.
+      if (after && !parsed.date && at <= new Date(after) && parsed.time < NIGHT_ENDS) at = berlinInstant(addDays(date, 1), parsed.time);
       if (at <= clock()) ctx.addIssue({ code: 'custom', message: texts().fields.inThePast });
       else if (after && at <= new Date(after)) ctx.addIssue({ code: 'custom', message: texts().fields.endAfterStart(showDateTime(after)) });
       else return at.toISOString();

@@ -73,7 +73,7 @@ function dayHours(office: Pick<Office, 'hours' | 'closures'>, town: Municipality
     if (last && p.from <= last.to) last.to = p.to > last.to ? p.to : last.to;
     else joined.push({ from: p.from, to: p.to });
   }
-  const label = day.closure?.label ?? (day.holiday ? texts().answers.holiday : undefined);
+  const label = day.closure?.label ?? (day.holiday ? texts().answers.holiday : day.eve ? texts().answers.mayDiffer(day.eve) : undefined);
   return { spans: joined.map((p) => `${p.from}–${p.to}`).join(', ') || undefined, label };
 }
 

@@ -49,18 +49,21 @@ const periodsOn = (periods: readonly OpeningPeriod[], weekday: Weekday, date: st
 
 /**
  * The hours a day ("YYYY-MM-DD") has as they hold: a closure's changed hours (none when it closes),
- * none on a holiday, else the day's regular periods; with the closure or holiday that decided it.
+ * none on a holiday, else the day's regular periods; with the closure or holiday that decided it, and
+ * the name of a day many offices close early without the town having said so (Heiliger Abend, Silvester).
  */
 export function hoursOn(
   date: string,
   periods: readonly OpeningPeriod[],
   closures: readonly Closure[] = [],
   alsoClosedOn: readonly string[] = [],
-): { spans: ReadonlyArray<{ from: string; to: string }>; closure?: Closure; holiday: boolean } {
+): { spans: ReadonlyArray<{ from: string; to: string }>; closure?: Closure; holiday: boolean; eve?: string } {
   const closure = closureOn(date, closures);
   if (closure) return { spans: closure.hours, closure, holiday: false };
   if (isClosedDay(date, alsoClosedOn)) return { spans: [], holiday: true };
-  return { spans: periodsOn(periods, berlinWallClock(new Date(`${date}T12:00:00Z`)).weekday, date), holiday: false };
+  const spans = periodsOn(periods, berlinWallClock(new Date(`${date}T12:00:00Z`)).weekday, date);
+  const eve = holidaysOn(date).find((h) => h.type === 'bank')?.name;
+  return { spans, holiday: false, ...(eve && spans.length ? { eve } : {}) };
 }
 
 /** True when `at` falls in one of the periods of its day; on a day of `closures` only that day's hours count. */

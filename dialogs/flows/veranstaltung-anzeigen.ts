@@ -9,6 +9,14 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** "Wir vom TSV Schimborn möchten …", "wir von der Feuerwehr Hohl planen …": who holds it. */
 const ORGANISER =
   /\b(?:wir|ich)\s+(?:vom|von\s+der|von\s+den|von)\s+([^,.!?;]{2,60}?)(?=\s+(?:möcht\w*|moecht\w*|woll\w*|will|plan\w*|mach\w*|würd\w*|wuerd\w*|veranstalt\w*|feier\w*|richt\w*|hab\w*)\b)/iu;
+/** "Der Gesangverein Frohsinn Mensengesäß möchte …": a club by its kind and its name (a kind alone, "unser Verein", names none). */
+const CLUB =
+  /(?<!\p{L})((?:\p{Lu}\p{L}*(?:verein|chor|kapelle|feuerwehr|gemeinde|club|klub)|TSV|SV|FC|SG|TuS|DJK|KjG|CVJM)(?:\s+(?:\p{Lu}[\p{L}.-]*|\d{2,4}|e\.\s?V\.))+)/u;
+/** "bis 23 Uhr", "bis Mitternacht": when it ends; "von 15 bis 23 Uhr" begins at 15. */
+const UNTIL = /(?<!\p{L})bis\s+((?:\d{1,2}(?::\d{2})?\s*uhr)|mitternacht)(?!\p{L})/iu;
+const SPAN = /(?<!\p{L})(?:von|ab)\s+\d{1,2}(?::\d{2})?(?:\s*uhr)?\s*bis(?!\p{L})/iu;
+/** Music said with the plan ("mit Livemusik", "DJ", "Blaskapelle"). */
+const MUSIC = /(?<!\p{L})(musik|livemusik|live-musik|band|dj|disco|blaskapelle|konzert)(?!\p{L})/iu;
 /** "auf dem Sportplatz", "im Bürgerhaus", "in der Turnhalle": a place by the word its name ends in. */
 const PLACE =
   /\b(?:auf\s+dem|auf\s+der|im|in\s+der|am|an\s+der|beim|vor\s+dem|vor\s+der)\s+(\p{L}*(?:platz|haus|halle|gelände|gelaende|wiese|hof|saal|park|garten|heim|zentrum|anlage|stadion|kirche|schule)\b)/iu;
@@ -43,7 +51,8 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
     // (the start needs a day and a time, "am 12.7." alone is asked for).
     prefill: (said): Record<string, string> => {
       const event = EVENT.exec(said)?.[0];
-      const organiser = ORGANISER.exec(said)?.[1];
+      const organiser = ORGANISER.exec(said)?.[1] ?? CLUB.exec(said)?.[1];
+      const until = UNTIL.exec(said);
       const place = PLACE.exec(said)?.[1];
       const ortsteil = place && ortsteilAfter(said, place, context.municipality.ortsteile);
       const visitors = VISITORS.exec(said)?.[1];
@@ -52,8 +61,11 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         ...(event && event.toLowerCase() !== 'veranstaltung' ? { art: capitalized(event) } : {}),
         ...(organiser ? { veranstalter: organiser } : {}),
         ...(place ? { ort: `${capitalized(place)}${ortsteil ? ` ${ortsteil}` : ''}` } : {}),
-        beginn: said,
+        // "… bis 23 Uhr" names the end, not the start.
+        beginn: until && !SPAN.test(said) ? said.replace(until[0], ' ') : said,
+        ...(until ? { ende: until[1]! } : {}),
         ...(visitors ? { besucher: visitors } : {}),
+        ...(MUSIC.test(said) ? { musik: 'Ja' } : {}),
       };
     },
     intro: 'Ich nehme die Anzeige Ihrer Veranstaltung für das Ordnungsamt auf. Mit „abbrechen“ beenden Sie die Anzeige.',

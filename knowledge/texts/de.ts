@@ -149,6 +149,8 @@ export const de = {
     days: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'],
     weekdays: WEEKDAYS,
     holiday: 'Feiertag',
+    /** A day many offices close early (Heiliger Abend, Silvester) that the town's hours do not mention. */
+    mayDiffer: (day: string): string => `${day}: die Zeiten können abweichen, bitte fragen Sie vorher nach`,
     /**
      * The line most asking for the hours want: today's hours (none when closed all day, a holiday's
      * or changed day's label) and whether it is open now; `reopens` as in handoff ("heute ab 14:00 Uhr").

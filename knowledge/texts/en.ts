@@ -127,6 +127,7 @@ export const en: CitizenTexts = {
     days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     holiday: 'public holiday',
+    mayDiffer: (day: string): string => `${day}: the hours may differ, please ask beforehand`,
     today: (weekday, hours, label, open, reopens) => {
       const day = `Today, ${weekday}: ${hours ?? 'closed'}${label ? ` (${label})` : ''}.`;
       if (!hours) return reopens ? `${day} Open again ${reopens}.` : day;

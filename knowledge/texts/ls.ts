@@ -140,6 +140,7 @@ export const ls: CitizenTexts = {
     days: de.answers.weekdays,
     weekdays: de.answers.weekdays,
     holiday: 'Feiertag',
+    mayDiffer: (day: string): string => `${day}: Vielleicht ist es anders. Bitte fragen Sie vorher`,
     today: (_weekday, hours, label, open, reopens) =>
       lines(
         ...(hours ? [`Heute offen: ${hours}.`, open ? 'Jetzt ist offen.' : 'Jetzt ist zu.'] : [`Heute ist zu${label ? ` (${label})` : ''}.`]),

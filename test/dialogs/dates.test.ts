@@ -53,6 +53,13 @@ describe('parseDateTime', () => {
     expect(parse('2022', 'past')).toEqual({ date: '2022-01-01', approximate: 'year' });
     expect(parse('So. 14 Uhr')).toEqual({ date: '2026-11-29', time: '14:00' });
   });
+  it('reads days known by name and midnight', () => {
+    expect(parse('Hat das Rathaus an Heiligabend offen?')?.date).toMatch(/-12-24$/);
+    expect(parse('und an Silvester?')?.date).toMatch(/-12-31$/);
+    expect(parse('am 2. Weihnachtsfeiertag')?.date).toMatch(/-12-26$/);
+    expect(parse('bis Mitternacht')?.time).toBe('00:00');
+    expect(parse('24 Uhr')?.time).toBe('00:00');
+  });
   it('returns undefined for text without a date', () => {
     expect(parse('Schlagloch')).toBeUndefined();
     expect(parse('2 Jahre')).toBeUndefined();

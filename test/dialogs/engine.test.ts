@@ -189,6 +189,30 @@ describe('Veranstaltung and Hund', () => {
     const vague = start(v, 'wir wollen im juli e grillfest im feuerwehrhaus machen');
     expect(vague.state!.answers).toEqual({ art: 'Grillfest', ort: 'Feuerwehrhaus' });
     expect(vague.state!.field).toBe('veranstalter');
+    // "bis 23 Uhr" is the end, not the start; a span gives both; a club is named by its kind and name; music is said.
+    const until = start(v, 'Unser Verein möchte am 18. Juli 2027 ein Sommerfest mit Musik bis 23 Uhr anmelden.');
+    expect(until.state!.answers).toEqual({ art: 'Sommerfest', musik: 'Ja' });
+    const span = start(
+      v,
+      'Der Gesangverein Frohsinn Mensengesäß möchte am 18.7.2027 von 15 bis 23 Uhr ein Sommerfest mit Livemusik machen',
+    );
+    expect(span.state!.answers).toMatchObject({
+      veranstalter: 'Gesangverein Frohsinn Mensengesäß',
+      beginn: '2027-07-18T13:00:00.000Z',
+      ende: '2027-07-18T21:00:00.000Z',
+      musik: 'Ja',
+    });
+  });
+
+  it('takes midnight and an end in the night as the night after the start', () => {
+    const begun = run(v, [...upToDate, '12.7. 18 Uhr']).state!;
+    for (const [said, end] of [
+      ['Mitternacht', '2027-07-12T22:00:00.000Z'],
+      ['24 Uhr', '2027-07-12T22:00:00.000Z'],
+      ['2 Uhr nachts', '2027-07-13T00:00:00.000Z'],
+    ] as const)
+      expect(advance(v, begun, { text: said }).state!.answers.ende).toBe(end);
+    expect(advance(v, begun, { text: '13 Uhr' }).messages[0]!.text).toMatch(/Ende muss nach dem Beginn/);
   });
 
   it('takes the end as a time on the same day, and refuses an end before the beginning', () => {

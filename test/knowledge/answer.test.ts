@@ -140,6 +140,8 @@ describe('opening hours and the office', () => {
       expect(on('2026-12-02')).toBe('Am Mittwoch, 2. Dezember: 08:00–12:00.');
       expect(on('2026-12-05')).toBe('Am Samstag, 5. Dezember: geschlossen.');
       expect(on('2026-12-25')).toBe('Am Freitag, 25. Dezember: geschlossen (Feiertag).');
+      // Heiliger Abend and Silvester: the regular hours, but not as a promise.
+      expect(on('2026-12-24')).toBe('Am Donnerstag, 24. Dezember: 08:00–18:00 (Heiliger Abend: die Zeiten können abweichen, bitte fragen Sie vorher nach).');
       // "Wie lange habt ihr heute noch offen?" reads as a question of duration: the hours answer it.
       const howLong = inLanguage('de', () => answerView(kb.entry('oeffnungszeiten')!, town, 'duration', true, { now: new Date('2026-12-01T09:00:00Z') }).text);
       expect(howLong.split('\n')[1]).toBe('Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geöffnet.');
