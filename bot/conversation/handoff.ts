@@ -74,14 +74,16 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     turn.count({ kind: 'handoff', event: 'call-back' });
     if (reason === 'asked') {
       turn.reply(
-        open ? turn.t.handoff.nobodyThereCallBack(office.name, office.phone) : turn.t.handoff.closedCallBack(office.name, reopens),
+        open
+          ? turn.t.handoff.nobodyThereCallBack(office.name, office.phone)
+          : turn.t.handoff.closedCallBack(office.name, reopens, office.phone),
       );
       await startFlow(turn, 'rueckruf');
     } else {
       // Not asked for: offer the call-back instead of starting it.
       const lead = reason === 'personal-advice' ? turn.t.handoff.personalAdvice : turn.t.handoff.someoneHelps;
       turn.reply(
-        `${lead} ${open ? turn.t.handoff.nobodyThere(office.name, office.phone) : turn.t.handoff.closedNow(office.name, reopens)}`,
+        `${lead} ${open ? turn.t.handoff.nobodyThere(office.name, office.phone) : turn.t.handoff.closedNow(office.name, reopens, office.phone)}`,
         {
           suggestions: [turn.button('callBack')],
         },

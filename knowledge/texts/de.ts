@@ -22,8 +22,8 @@ const TIME = inBerlin({ hour: 'numeric', minute: '2-digit' });
 const WEEKDAY = inBerlin({ weekday: 'long' });
 const DAY_AND_MONTH = inBerlin({ day: 'numeric', month: 'long' });
 
-const closedUntil = (office: string, reopens: string | undefined): string =>
-  `Die zuständige Stelle (${office}) ist gerade geschlossen${reopens ? ` und ${reopens} wieder für Sie da` : ''}.`;
+const closedUntil = (office: string, reopens: string | undefined, phone: string | null): string =>
+  `Die zuständige Stelle (${office}) ist gerade geschlossen${reopens ? ` und ${reopens} wieder für Sie da` : ''}.${phone ? ` Telefon: ${phone}.` : ''}`;
 
 const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
 
@@ -314,9 +314,9 @@ export const de = {
     nobodyThereCallBack: (office: string, phone: string | null): string =>
       `Gern verbinde ich Sie mit einem Menschen. Im Chat ist gerade niemand frei. ${byPhone(office, phone)}Sie können hier auch gleich einen Rückruf anfordern.`,
     /** The responsible office is closed: which one, and when it is back ("am Montag ab 8:00 Uhr"). */
-    closedCallBack: (office: string, reopens: string | undefined): string =>
-      `Gern verbinde ich Sie mit einem Menschen. ${closedUntil(office, reopens)} Sie können hier gleich einen Rückruf anfordern.`,
-    closedNow: (office: string, reopens: string | undefined): string => `${closedUntil(office, reopens)} Die Verwaltung kann Sie zurückrufen.`,
+    closedCallBack: (office: string, reopens: string | undefined, phone: string | null): string =>
+      `Gern verbinde ich Sie mit einem Menschen. ${closedUntil(office, reopens, phone)} Sie können hier gleich einen Rückruf anfordern.`,
+    closedNow: (office: string, reopens: string | undefined, phone: string | null): string => `${closedUntil(office, reopens, phone)} Die Verwaltung kann Sie zurückrufen.`,
     /** "heute ab 14:00 Uhr", "morgen ab 8:00 Uhr", "am Montag ab 8:00 Uhr", "am Montag, 4. Januar, ab 8:00 Uhr". */
     reopens: (at: Date, now: Date): string => {
       const day = (d: Date) => berlinWallClock(d).date;

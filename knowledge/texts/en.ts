@@ -14,8 +14,8 @@ function rathausContact(town: Municipality): string {
 
 /** "Phone Rathaus Markt Mömbris: 06029 705-0. " (nothing when the number is not known). */
 const byPhone = (office: string, phone: string | null): string => (phone ? `Phone ${office}: ${phone}. ` : '');
-const closedUntil = (office: string, reopens: string | undefined): string =>
-  `The office in charge (${office}) is closed right now${reopens ? ` and open again ${reopens}` : ''}.`;
+const closedUntil = (office: string, reopens: string | undefined, phone: string | null): string =>
+  `The office in charge (${office}) is closed right now${reopens ? ` and open again ${reopens}` : ''}.${phone ? ` Phone: ${phone}.` : ''}`;
 
 // Made once (see de.ts).
 const inBerlin = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', ...options });
@@ -272,9 +272,9 @@ export const en: CitizenTexts = {
     waiting: (position: number, minutes: number): string => `You are number ${position} in the queue. The waiting time is about ${minutes} minutes.`,
     nobodyThereCallBack: (office, phone) =>
       `I would like to connect you with a person. Nobody is free in the chat right now. ${byPhone(office, phone)}You can also ask for a call-back here right away.`,
-    closedCallBack: (office: string, reopens: string | undefined): string =>
-      `I would like to connect you with a person. ${closedUntil(office, reopens)} You can ask for a call-back here right away.`,
-    closedNow: (office: string, reopens: string | undefined): string => `${closedUntil(office, reopens)} The administration can call you back.`,
+    closedCallBack: (office: string, reopens: string | undefined, phone: string | null): string =>
+      `I would like to connect you with a person. ${closedUntil(office, reopens, phone)} You can ask for a call-back here right away.`,
+    closedNow: (office: string, reopens: string | undefined, phone: string | null): string => `${closedUntil(office, reopens, phone)} The administration can call you back.`,
     reopens: (at: Date, now: Date): string => {
       const day = (d: Date) => berlinWallClock(d).date;
       const time = TIME.format(at);

@@ -17,8 +17,13 @@ function rathausContact(town: Municipality): string {
   );
 }
 
-const closedUntil = (office: string, reopens: string | undefined): string =>
-  lines(`Das Amt für Ihre Frage ist jetzt zu.`, `Das Amt heißt: ${office}.`, ...(reopens ? [`Das Amt ist wieder da: ${reopens}.`] : []));
+const closedUntil = (office: string, reopens: string | undefined, phone: string | null): string =>
+  lines(
+    `Das Amt für Ihre Frage ist jetzt zu.`,
+    `Das Amt heißt: ${office}.`,
+    ...(reopens ? [`Das Amt ist wieder da: ${reopens}.`] : []),
+    ...(phone ? [`Telefon: ${phone}`] : []),
+  );
 
 export const ls: CitizenTexts = {
   commands: {
@@ -309,9 +314,9 @@ export const ls: CitizenTexts = {
       lines(`Vor Ihnen warten ${position - 1} Menschen.`, `Sie warten ungefähr ${minutes} Minuten.`),
     nobodyThereCallBack: (_office, phone) =>
       lines('Gerade ist niemand im Chat da.', ...(phone ? [`Sie können im Rathaus anrufen: ${phone}`] : []), 'Oder das Rathaus ruft Sie an.', 'Dafür frage ich Sie jetzt ein paar Dinge.'),
-    closedCallBack: (office: string, reopens: string | undefined): string =>
-      lines(closedUntil(office, reopens), 'Das Rathaus kann Sie anrufen.', 'Dafür frage ich Sie jetzt ein paar Dinge.'),
-    closedNow: (office: string, reopens: string | undefined): string => lines(closedUntil(office, reopens), 'Das Rathaus kann Sie anrufen.'),
+    closedCallBack: (office: string, reopens: string | undefined, phone: string | null): string =>
+      lines(closedUntil(office, reopens, phone), 'Das Rathaus kann Sie anrufen.', 'Dafür frage ich Sie jetzt ein paar Dinge.'),
+    closedNow: (office: string, reopens: string | undefined, phone: string | null): string => lines(closedUntil(office, reopens, phone), 'Das Rathaus kann Sie anrufen.'),
     reopens: de.handoff.reopens,
     personalAdvice: 'Dazu berät Sie das Rathaus gern selbst.',
     someoneHelps: 'Ein Mensch aus dem Rathaus hilft Ihnen gern.',

@@ -337,7 +337,7 @@ describe('the hours of the office responsible for the topic', () => {
       await chat.say('Ich möchte einen neuen Personalausweis beantragen.'); // the Bürgerbüro's topic
       // The citizen learns which office is closed and when it is back (the fixture opens it Sundays at midnight).
       expect((await chat.say('Mitarbeiter')).map((r) => r.text).join(' ')).toMatch(
-        /Die zuständige Stelle \(Bürgerbüro\) ist gerade geschlossen und (heute|morgen|am Sonntag) ab 0:00 Uhr wieder für Sie da/,
+        /Die zuständige Stelle \(Bürgerbüro\) ist gerade geschlossen und (heute|morgen|am Sonntag) ab 0:00 Uhr wieder für Sie da\. Telefon: 06029 705-0\./,
       );
       const other = assistant.conversation();
       await other.say('Wann ist die Müllabfuhr?'); // not the Bürgerbüro: the Rathaus's hours apply
