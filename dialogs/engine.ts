@@ -91,6 +91,11 @@ export interface FlowDefinition {
   startsOn?: RegExp;
   /** Answers the citizen already gave in the message that started the flow (checked like typed answers). */
   prefill?: (said: string) => Record<string, string>;
+  /**
+   * The German words without which a message does not start this flow when the router picked it (an
+   * event needs a word for an event): "Kann ich mich hier gleich anmelden?" is asked back, not begun as one.
+   */
+  namedBy?: RegExp;
   intro: string;
   fields: FlowField[];
   /** What happens after the request was sent (told with the reference number). */

@@ -63,7 +63,10 @@ export async function respond(turn: Turn): Promise<void> {
     language: turn.state.language === 'en' ? 'en' : 'de',
   });
   // Only a request of one matter (the dog, not an appointment for one of many services) is "it".
-  const result = unsureRequestAsked(requestEntries.length === 1 ? aboutTheRequest(turn.text, decided, requestEntries[0]!.id) : decided);
+  const result = unsureRequestAsked(
+    turn,
+    requestEntries.length === 1 ? aboutTheRequest(turn.text, decided, requestEntries[0]!.id) : decided,
+  );
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first.
   const notices = turn.services.town.activeNotices().filter((n) => isAboutNotice(turn.text, n));
   if (notices.length) {
@@ -139,11 +142,14 @@ async function bookedServiceTopic(turn: Turn): Promise<string | undefined> {
 }
 
 /**
- * A request the router is unsure of is offered, not started: a form begun by mistake costs the
- * citizen more than a question ("unser hund is abgehaun": the dog's tax registration, or the Fundbüro?).
+ * A request the router is unsure of, or one a German message does not name (FlowDefinition.namedBy),
+ * is offered, not started: a form begun by mistake costs the citizen more than a question ("unser
+ * hund is abgehaun": the dog's tax registration, or the Fundbüro?).
  */
-function unsureRequestAsked(result: RouteResult): RouteResult {
-  if (result.action !== 'answer' || result.decision?.kind !== 'flow' || result.confidence >= FLOW_START_SURE) return result;
+function unsureRequestAsked(turn: Turn, result: RouteResult): RouteResult {
+  if (result.action !== 'answer' || result.decision?.kind !== 'flow') return result;
+  const unnamed = turn.language !== 'en' && flowsOf(turn)[result.decision.id]?.namedBy?.test(turn.text) === false;
+  if (result.confidence >= FLOW_START_SURE && !unnamed) return result;
   return result.candidates.length > 1 ? { ...result, action: 'clarify', candidates: result.candidates.slice(0, CLARIFY_OFFERED) } : result;
 }
 /**

@@ -47,6 +47,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
       `^(?!.*\\?)(?=.*\\b(wir|ich)\\b)(?=.*${EVENT.source})(?=.*\\b(machen|veranstalten|ausrichten|feiern|planen|anmelden|anzeigen|durchführen)\\b)`,
       'iu',
     ),
+    namedBy: EVENT,
     // What a club's first message tells is not asked again; each value still passes its field's check
     // (the start needs a day and a time, "am 12.7." alone is asked for).
     prefill: (said): Record<string, string> => {

@@ -247,6 +247,13 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(lastText(await chat.say('Fundbüro – etwas verloren oder gefunden'))).toMatch(/entlaufenen Tieren/);
   });
 
+  it('a request whose matter the message does not name is offered, not started: registering oneself is no event notice', async () => {
+    const r = await assistant.conversation().say('Kann ich mich hier im Chat gleich anmelden?');
+    expect(promptOf(r)).toBeUndefined();
+    expect(lastButtons(r)).toEqual(expect.arrayContaining(['Wohnsitz anmelden (Zuzug nach Mömbris)']));
+    expect(promptOf(await assistant.conversation().say('Wir möchten unser Sommerfest anmelden'))?.flow).toBe('veranstaltung-anzeigen');
+  });
+
   it('a tree across the road is a damage report that first says to call 112 when there is danger', async () => {
     const r = await assistant.conversation().say('Ein Baum ist auf die Straße gefallen, Autos kommen nicht vorbei');
     expect(promptOf(r)?.flow).toBe('maengelmelder');
