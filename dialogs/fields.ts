@@ -10,7 +10,7 @@ import { berlinInstant, berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import { addDays, namesOnlyATime, parseDateTime, showInstant } from './dates';
 import { declines } from '../knowledge/texts/commands';
-import { NOT_IN_NAMES } from '../knowledge/language/names';
+import { isTitle, NAME_PARTICLES, NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
 import { choice, text, type ChoiceWords, type FlowField } from './engine';
 
@@ -86,7 +86,8 @@ const ROLE =
   /\s*[,(]\s*(?:\d\.\s*)?(?:vorsitzende[rn]?|vorstand|vorständin|kassier(?:in)?|kassenwart(?:in)?|schriftführer(?:in)?|leiter(?:in)?|trainer(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?)\b.*$/iu;
 
 /**
- * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot as in "Dr."); with
+ * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot), titles and particles
+ * besides ("Dr. med.", "von der"); with
  * `surnameAlone`, the surname alone is enough (cancelling a booking), and `surnameHint` says which name is meant.
  */
 export const personName = (surnameAlone = false, surnameHint: string = texts().fields.surname): z.ZodType<string, string> =>
@@ -95,7 +96,9 @@ export const personName = (surnameAlone = false, surnameHint: string = texts().f
     const name = value.trim().replace(/\s+/g, ' ').replace(INTRODUCTION, '').replace(ROLE, '').trim();
     const parts = name.split(' ');
     const wellFormed = parts.every((p) => /^\p{L}[\p{L}'’.-]*$/u.test(p) && !NOT_IN_NAMES.has(p.toLowerCase()));
-    if (wellFormed && parts.length >= (surnameAlone ? 1 : 2) && parts.length <= 4 && name.length <= 100) return name;
+    // "Dr. med. Anna-Lena von Hohenberg": titles and particles are written with it, but count as no part.
+    const counted = parts.filter((p) => !isTitle(p) && !NAME_PARTICLES.has(p.toLowerCase())).length;
+    if (wellFormed && counted >= (surnameAlone ? 1 : 2) && counted <= 4 && name.length <= 100) return name;
     ctx.addIssue({ code: 'custom', message: surnameAlone ? surnameHint : texts().fields.fullName });
     return z.NEVER;
   });

@@ -2,14 +2,14 @@
 // confirmation, and cancelling by reference number (frees the slot, marks the case cancelled).
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { showLongDay } from '../../dialogs/dates';
-import { berlinInstant } from '../../knowledge/hours';
-import { hoursOn } from '../../knowledge/hours';
+import { berlinInstant, hoursOn } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
 import { caseKey, caseRetentionSeconds, casesOfConversation, discardCase, loadCase, type Case } from '../cases';
 
 import { normalize } from '../../knowledge/language/normalize';
+import { isTitle } from '../../knowledge/language/names';
 import type { Turn } from '../turn';
 import { confirmCase, openCase } from './submit';
 import { appointmentCalendar } from './calendar';
@@ -200,9 +200,12 @@ export async function completeAppointment(
 }
 
 /** Name parts folded (case, umlauts, ß), hyphenated names split, dots of initials dropped. */
+/** A name's parts, normalized, without salutation and titles ("Frau Dr. Weber": weber). */
 const nameParts = (name: string): string[] =>
-  normalize(name)
-    .split(/[\s,-]+/)
+  name
+    .split(/[\s,]+/)
+    .filter((part) => part && !isTitle(part))
+    .flatMap((part) => normalize(part).split('-'))
     .map((part) => part.replace(/[^\p{L}']/gu, ''))
     .filter(Boolean);
 const samePart = (said: string, booked: string): boolean => said === booked || (said.length === 1 && booked.startsWith(said));

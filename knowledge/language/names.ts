@@ -1,7 +1,16 @@
 // Words that never stand in a person's name, so a sentence is not taken for one ("was kostet das
 // denn im Jahr"). Name particles (von, zu, der, den, de) are left out: "Ursula von der Leyen".
 export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
-  'ich du er sie es wir ihr die das dem ein eine einen und oder ist sind war was wie wo wer wann warum kostet kosten mein meine bitte danke ja nein nicht im um für mit hallo'.split(
+  'ich du er sie es wir ihr die das dem ein eine einen und oder ist sind war was wie wo wer wann warum kostet kosten mein meine bitte danke ja nein nicht im um für mit hallo heute morgen vormittag vormittags nachmittag nachmittags abend abends uhr'.split(
     ' ',
   ),
 );
+
+/** Salutations and titles before a name ("Frau", "Dr. med.", "Dipl.-Ing."): part of how it is written, not of the name. */
+const TITLES: ReadonlySet<string> = new Set('herr herrn frau hr fr dr prof med dipl ing rer nat phil mr mrs ms miss'.split(' '));
+
+/** Whether a word of a name is a salutation or title (case and dots aside; "Dipl.-Ing." in either part). */
+export const isTitle = (word: string): boolean => word.split(/[.-]/).filter(Boolean).every((part) => TITLES.has(part.toLowerCase()));
+
+/** Particles of family names ("von der Leyen", "de Vries"): they do not count as one of a name's parts. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'der', 'den', 'de', 'van', 'di', 'da', 'del']);

@@ -115,6 +115,10 @@ describe('appointment slots', () => {
     expect(namesBooker('Erika Muster', 'Erika')).toBe(false);
     expect(namesBooker('Erika Muster', 'Max Muster')).toBe(false);
     expect(namesBooker('Erika Muster', 'Mütze')).toBe(false);
+    // A salutation or title said with the surname is no part of the name.
+    expect(namesBooker('Dr. med. Anna-Lena von Hohenberg', 'Frau von Hohenberg')).toBe(true);
+    expect(namesBooker('Anna Schmitt', 'Frau Dr. Schmitt')).toBe(true);
+    expect(namesBooker('Anna Schmitt', 'Herr Schmitz')).toBe(false);
   });
 });
 

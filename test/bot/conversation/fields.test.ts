@@ -108,6 +108,14 @@ describe('an event notice with estimates and names', () => {
     await chat.say('Gesangverein Schimborn');
     expect(field(await chat.say('Ursula von der Leyen'))).toBe('art');
   });
+
+  it('takes a name with titles as a person, and refuses a time given as the name', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Rückruf anfordern');
+    await chat.say('Frage zu meinem Wasserzähler');
+    expect(lastText(await chat.say('morgen vormittag'))).toMatch(/Vor- und Nachnamen/);
+    expect(field(await chat.say('Dr. med. Anna-Lena von Hohenberg'))).toBe('kontaktweg');
+  });
 });
 
 describe('commands and contact details', () => {
