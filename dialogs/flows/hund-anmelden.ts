@@ -2,6 +2,12 @@
 import { text, type FlowDefinition } from '../engine';
 import { addressInTown, choices, type FlowContext, pastDate, personName, showDate, YES_NO } from '../fields';
 
+/** Breeds often kept in Germany, and the mixed breed: named in a first message, the breed is not asked again. */
+const BREED =
+  /(?<!\p{L})(mischling|labrador(?:\s+retriever)?|golden\s+retriever|(?:deutscher\s+)?schäferhund|dackel|teckel|beagle|pudel|zwergpudel|mops|chihuahua|husky|border\s+collie|collie|boxer|rottweiler|dobermann|jack\s+russell(?:\s+terrier)?|yorkshire(?:\s+terrier)?|terrier|spitz|malteser|havaneser|französische\s+bulldogge|bulldogge|cocker\s+spaniel|australian\s+shepherd|berner\s+sennenhund|dalmatiner|shih\s+tzu|weimaraner|magyar\s+vizsla|vizsla|pinscher|schnauzer|west\s+highland(?:\s+white)?\s+terrier|windhund|galgo|podenco|leonberger|neufundländer|labradoodle|cavalier(?:\s+king\s+charles)?(?:\s+spaniel)?)(?!\p{L})/iu;
+/** "seit 24.11.", "seit letzter Woche": since when the dog lives there. */
+const SINCE = /(?<!\p{L})seit\s+([^,.;!?]*\d[^,;!?]*|[^,.;!?]+)/iu;
+
 export const hundAnmelden = (context: FlowContext): FlowDefinition => {
   const past = pastDate(context);
   return {
@@ -9,6 +15,15 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
     office: 'steueramt',
     title: 'Hund zur Hundesteuer anmelden',
     starters: ['Hund anmelden'],
+    // "Ich möchte meinen Hund anmelden, einen Labrador, seit 24.11.": breed and start are not asked again.
+    prefill: (said): Record<string, string> => {
+      const breed = BREED.exec(said)?.[1];
+      const since = SINCE.exec(said)?.[0];
+      return {
+        ...(breed ? { rasse: breed.charAt(0).toUpperCase() + breed.slice(1) } : {}),
+        ...(since ? { haltungsbeginn: since } : {}),
+      };
+    },
     intro: 'Ich nehme die Anmeldung Ihres Hundes zur Hundesteuer auf. Mit „abbrechen“ beenden Sie die Anmeldung.',
     next: 'Das Steueramt schickt Ihnen den Steuerbescheid und die Hundemarke. Die Hundemarke muss der Hund außerhalb des Hauses tragen.',
     fields: [

@@ -258,6 +258,17 @@ describe('Veranstaltung and Hund', () => {
     expect(step.messages[0]!.text).toContain('Geburtsdatum: März 2024 (ungefähr)');
     expect(step.messages[0]!.text).toContain('Haltungsbeginn: 01.03.2026');
   });
+
+  it('Hund: takes breed and start from the first message, and asks the rest', () => {
+    const h = fixed['hund-anmelden']!;
+    const first = start(h, 'Ich möchte meinen Hund anmelden, einen Labrador namens Bruno, seit 24.11.');
+    expect(first.state!.answers).toEqual({ rasse: 'Labrador', haltungsbeginn: '2026-11-24' });
+    expect(first.state!.field).toBe('halter');
+    expect(start(h, 'wir ham seit gestern en mischling aus em tierheim').state!.answers).toEqual({
+      rasse: 'Mischling',
+      haltungsbeginn: '2026-11-24',
+    });
+  });
 });
 
 describe('the flows of the catalogue', () => {
