@@ -12,7 +12,7 @@ import { button, isCommand, type Command } from '../../knowledge/texts/commands'
 import { showsCards } from '../channels/capabilities';
 import { answerCard } from './cards';
 import type { Turn } from '../turn';
-import { flowsOf, startFlow } from './flows';
+import { entriesOfRequest, flowsOf, startFlow } from './flows';
 import { asksForOwnAppointment, bookedService, tellOwnAppointments } from './appointment';
 import { privacyNoticeText, privacyPointText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
@@ -55,7 +55,7 @@ export async function respond(turn: Turn): Promise<void> {
   const serviceTopic = aboutBooking && (await bookedServiceTopic(turn));
   if (aboutBooking && serviceTopic) return answer(turn, serviceTopic, undefined, aboutBooking);
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
-  const requestEntries = turn.interruptedFlow ? knowledge.entries.filter((e) => e.flow === turn.interruptedFlow!.flow) : [];
+  const requestEntries = turn.interruptedFlow ? entriesOfRequest(turn, turn.interruptedFlow.flow) : [];
   const flowTopic = requestEntries[0]?.id;
   // Leichte Sprache is German for the router; English goes to the English router where there is one.
   const decided = knowledge.router.decide(germanButton(turn) ?? turn.text, {

@@ -15,6 +15,7 @@ import {
 } from '../../dialogs/engine';
 import { flowsOf as townFlows } from '../../dialogs/flows';
 import type { Turn } from '../turn';
+import type { Entry } from '../../knowledge/schema';
 import { cancelAppointment, completeAppointment, offerSlots } from './appointment';
 import { caseStatusByName } from './case-status';
 import { submitCase } from './submit';
@@ -48,6 +49,9 @@ type ChoicesProvider = (
   offered?: readonly string[],
 ) => Promise<{ choices: string[]; lead?: string; chosen?: string } | undefined>;
 const choiceProviders: Record<ChoicesHook, ChoicesProvider> = { 'free-slots': offerSlots };
+
+/** The knowledge entries about a request (the dog tax for the dog's registration; many for an appointment). */
+export const entriesOfRequest = (turn: Turn, flowId: string): Entry[] => turn.services.knowledge.entries.filter((e) => e.flow === flowId);
 
 /** The flows in the conversation's language (the office reads them through dialogs/flows in German). */
 export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality, turn.state.language);
@@ -120,6 +124,9 @@ export async function finish(
   step.messages.forEach((m) => show(turn, m));
   turn.state.flow = step.state;
   if (step.outcome !== 'completed' || !step.answers || !before) return step.outcome;
+  // "Wie lange dauert das jetzt?" after registering the dog is about the dog tax: the request's one entry.
+  const entries = entriesOfRequest(turn, flow.id);
+  if (entries.length === 1) turn.state.lastTopic = entries[0]!.id;
   const complete = flow.completion ? completions[flow.completion] : submitCase;
   const again = await complete(turn, flow, before, step.answers, step.notify === true);
   return again ? finish(turn, flow, before, again) : step.outcome;

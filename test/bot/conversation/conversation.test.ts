@@ -157,6 +157,8 @@ describe('flows over the message endpoint', () => {
       listenhund: 'Nein',
       ermaessigung: 'Keine',
     });
+    // A question right after it is about the dog tax, not asked back.
+    expect(allText(await c.say('Wie lange dauert das jetzt?'))).toMatch(/^Hundesteuer/);
   });
 
   it("Veranstaltung anzeigen from a club's plan in its own words: the kind of event is not asked again", async () => {
