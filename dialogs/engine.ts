@@ -474,4 +474,6 @@ export const text = (what: string, min = 3, max = 1000): z.ZodType<string, strin
     .string()
     .trim()
     .min(min, { error: () => texts().flows.moreDetail(what) })
-    .max(max, { error: () => texts().flows.shorter(what, max) });
+    .max(max, { error: () => texts().flows.shorter(what, max) })
+    // "überspringen" where nothing may be skipped is no description of the damage.
+    .refine((value) => !isCommand(value, 'skip'), { error: () => texts().flows.needed(what) });

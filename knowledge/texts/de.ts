@@ -215,6 +215,7 @@ export const de = {
       (submitNotify ? ` Mit „${submitNotify}“ sage ich Ihnen hier Bescheid, sobald das Rathaus die Anfrage abgeschlossen hat.` : ''),
     choose: (choices: readonly string[]): string => `Bitte wählen Sie: ${choices.join(', ')}.`,
     moreDetail: (what: string): string => `Bitte beschreiben Sie ${what} etwas genauer.`,
+    needed: (what: string): string => `Diese Angabe brauchen wir. Bitte beschreiben Sie ${what} kurz.`,
     shorter: (what: string, max: number): string => `Bitte fassen Sie ${what} kürzer (höchstens ${max} Zeichen).`,
     noDefinition: (town: Municipality): string => `Dieses Anliegen kann ich noch nicht Schritt für Schritt aufnehmen. ${rathausContact(town)}`,
     noFreeSlot: (town: Municipality): string => `Leider ist in den nächsten Tagen kein Termin mehr frei. ${rathausContact(town)}`,
@@ -229,7 +230,8 @@ export const de = {
     placeNotATime: 'Das ist ein Zeitpunkt. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
     // A refusal where a contact is needed: why, and the way out.
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
-    placeInTown: (ortsteile: readonly string[]): string => `Bitte nennen Sie den Ortsteil (${ortsteile.join(', ')}) und die Straße oder eine Beschreibung.`,
+    placeInTown: (ortsteile: readonly string[]): string =>
+      `Bitte nennen Sie den Ortsteil (${ortsteile.join(', ')}) und die Straße oder eine Beschreibung. Liegt der Ort in einer anderen Gemeinde, wenden Sie sich bitte an diese.`,
     dateInFuture: 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.',
     date: (example: string): string => `Bitte nennen Sie ein Datum, z. B. ${example}.`,
     dateAndTime: 'Bitte nennen Sie Datum und Uhrzeit, z. B. „12.7. 14 Uhr“ oder „nächsten Samstag halb drei“.',

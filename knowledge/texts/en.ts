@@ -185,6 +185,7 @@ export const en: CitizenTexts = {
       (submitNotify ? ` With “${submitNotify}” I will tell you here as soon as the town hall has finished the request.` : ''),
     choose: (choices: readonly string[]): string => `Please choose: ${choices.join(', ')}.`,
     moreDetail: (): string => 'Please give a little more detail.',
+    needed: (): string => 'We need this detail. Please describe it briefly.',
     shorter: (_what: string, max: number): string => `Please keep it shorter (at most ${max} characters).`,
     noDefinition: (town: Municipality): string => `I cannot take this request step by step yet. ${rathausContact(town)}`,
     noFreeSlot: (town: Municipality): string => `I am sorry, there are no free appointments in the next days. ${rathausContact(town)}`,
@@ -198,7 +199,7 @@ export const en: CitizenTexts = {
     placeNotATime: 'That is a date or a time. Please name the place, for example “Festplatz Mömbris”.',
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',
     placeInTown: (ortsteile: readonly string[]): string =>
-      `Please name the part of town (${ortsteile.join(', ')}) and the street or a description.`,
+      `Please name the part of town (${ortsteile.join(', ')}) and the street or a description. If the place belongs to another municipality, please contact that one.`,
     dateInFuture: 'This date is in the future. Please check it.',
     date: (): string => 'Please give a date as day.month.year, for example 14.3.2024.',
     dateAndTime: 'Please give a date and a time, for example “12.7. 14:00”.',

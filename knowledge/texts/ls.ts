@@ -212,6 +212,7 @@ export const ls: CitizenTexts = {
       ),
     choose: (choices: readonly string[]): string => lines('Bitte wählen Sie eins aus:', choices.join(', ')),
     moreDetail: (): string => lines('Das ist zu kurz.', 'Bitte schreiben Sie etwas mehr.'),
+    needed: (): string => lines('Diese Angabe brauchen wir.', 'Bitte schreiben Sie etwas dazu.'),
     shorter: (_what: string, max: number): string => lines('Das ist zu lang.', `Bitte schreiben Sie höchstens ${max} Zeichen.`),
     noDefinition: (town: Municipality): string => lines('Dabei kann ich noch nicht helfen.', rathausContact(town)),
     noFreeSlot: (town: Municipality): string => lines('In den nächsten Tagen ist kein Termin frei.', rathausContact(town)),
@@ -225,7 +226,13 @@ export const ls: CitizenTexts = {
     placeNotATime: lines('Das ist ein Datum oder eine Uhr·zeit.', 'Bitte schreiben Sie den Ort.', 'Zum Beispiel: Fest·platz Mömbris.'),
     contactNeeded: lines('Wir brauchen Ihre Telefon-Nummer oder Ihre E-Mail-Adresse.', 'Sonst können wir Sie nicht erreichen.', 'Sie wollen das nicht sagen?', 'Dann schreiben Sie: abbrechen.', 'Und rufen Sie das Rathaus an.'),
     placeInTown: (ortsteile: readonly string[]): string =>
-      lines('Bitte schreiben Sie den Ort·teil.', `Die Ort·teile sind: ${ortsteile.join(', ')}.`, 'Und bitte schreiben Sie die Straße.'),
+      lines(
+        'Bitte schreiben Sie den Ort·teil.',
+        `Die Ort·teile sind: ${ortsteile.join(', ')}.`,
+        'Und bitte schreiben Sie die Straße.',
+        'Der Ort ist in einer anderen Gemeinde?',
+        'Dann fragen Sie bitte dort.',
+      ),
     dateInFuture: lines('Das Datum ist in der Zukunft.', 'Bitte prüfen Sie das Datum.'),
     date: (): string => lines('Bitte schreiben Sie ein Datum.', 'Zum Beispiel: 14.3.2024'),
     dateAndTime: lines('Bitte schreiben Sie ein Datum und eine Uhrzeit.', 'Zum Beispiel: 12.7. 14 Uhr'),

@@ -218,6 +218,19 @@ describe("a damage report keeps the citizen's own words", () => {
     );
   });
 
+  it('does not take "überspringen" for the description, and says where a place outside the town belongs', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Schaden melden');
+    await chat.say('Straßenschaden');
+    expect(lastText(await chat.say('Schlagloch in der Hanauer Straße in Alzenau'))).toMatch(
+      /Liegt der Ort in einer anderen Gemeinde, wenden Sie sich bitte an diese\./,
+    );
+    expect(field(await chat.say('Hauptstraße 3, Hohl'))).toBe('beschreibung');
+    const skipped = await chat.say('überspringen');
+    expect(lastText(skipped)).toMatch(/^Diese Angabe brauchen wir\. Bitte beschreiben Sie den Schaden kurz\./);
+    expect(field(skipped)).toBe('beschreibung');
+  });
+
   it('takes category, place and description from one sentence, and says so', async () => {
     const chat = assistant.conversation();
     const sentence = 'In der Hauptstraße in Schimborn vor Hausnummer 12 ist ein riesiges Schlagloch, da fährt man sich die Felgen kaputt';
