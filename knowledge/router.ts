@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from './language/facets';
+import { isGenericWord } from './language/generic';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -301,7 +302,8 @@ export class Router {
     const words = this.index.words(text).filter((w) => !phrase.has(w) && !NO_MATTER.has(w));
     const pointsBack = POINTS_BACK.test(text);
     // "online" names a topic of its own, but not when it points back ("kann ich des online mache?").
-    const topical = words.filter((w) => !isFacetWord(w) && !(pointsBack && isOnlineWord(w)) && this.index.analyzer.knows(w));
+    // Everyday words ("machen", "kriegen") name no topic here either ("Kann ich das online machen?").
+    const topical = words.filter((w) => !isFacetWord(w) && !isGenericWord(w) && !(pointsBack && isOnlineWord(w)) && this.index.analyzer.knows(w));
     return { words, topical, pointsBack };
   }
 

@@ -115,6 +115,7 @@ describe('context and robustness', () => {
     expect(decided('und für meine Tochter?', 'personalausweis')).toBe('ausweis-kinder');
     // "online" names a topic of its own, but pointing back it asks about the last one.
     expect(decided('kann ich des online mache?', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');
+    expect(decided('Kann ich das online machen?', 'hundesteuer')).toBe('hundesteuer');
     expect(decided('was kann ich alles online erledigen?', 'anmeldung-wohnsitz')).toBe('online-dienste');
     // Another topic's words, also after an article that looks like pointing back.
     expect(decided('was kostet die Hundesteuer', 'fundbuero')).toBe('hundesteuer');
