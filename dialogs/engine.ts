@@ -76,7 +76,7 @@ export interface FlowField {
 /** Choices that only bot/ can compute, by name; bot/ must provide each (a Record over this union). */
 export type ChoicesHook = 'free-slots';
 /** What bot/ does with a confirmed flow instead of submitting a case, by name; bot/ must provide each. */
-export type CompletionHook = 'book-appointment' | 'cancel-appointment' | 'case-status';
+export type CompletionHook = 'book-appointment' | 'cancel-appointment' | 'move-appointment' | 'case-status';
 
 export interface FlowDefinition {
   id: string;

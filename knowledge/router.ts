@@ -14,6 +14,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from './language/facets';
 import { isGenericWord } from './language/generic';
+import { moveWithinTown } from './language/moves';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -350,13 +351,6 @@ export class Router {
 const REGISTRATION = { moveIn: 'anmeldung-wohnsitz', within: 'ummeldung', away: 'abmeldung' } as const;
 const REGISTRATIONS: ReadonlySet<string> = new Set(Object.values(REGISTRATION));
 
-/** "von/aus <place> … nach/in <place>" over the town's places, in normalized spelling; none without places. */
-function moveWithinTown(places: readonly string[], profile: LanguageProfile): RegExp | undefined {
-  const names = places.map((p) => profile.normalize(p).trim()).filter(Boolean);
-  if (!names.length || !profile.german) return undefined;
-  const place = `(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-  return new RegExp(`(?<!\\p{L})(?:von|aus)\\s+${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
-}
 
 const FLOOR = 1e-6;
 /** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */

@@ -228,13 +228,11 @@ export function namesBooker(booked: unknown, said: unknown): boolean {
   );
 }
 
-/** Cancels a booked appointment by its reference number and the name it was booked under. */
-export async function cancelAppointment(
-  turn: Turn,
-  _flow: FlowDefinition,
-  _state: FlowState,
-  answers: Record<string, unknown>,
-): Promise<undefined> {
+/**
+ * Cancels the appointment of a reference number if the name is the booker's; says so when it is
+ * not found or was cancelled before. Returns the cancelled booking.
+ */
+async function cancelBooking(turn: Turn, answers: Record<string, unknown>): Promise<Case | undefined> {
   const { store, logger } = turn.services;
   const reference = String(answers.vorgangsnummer);
   const booked = await loadCase(store, reference);
@@ -254,7 +252,30 @@ export async function cancelAppointment(
   await turn.services.outbox.enqueue(cancelled);
   logger.info({ reference }, 'appointment cancelled');
   turn.count({ kind: 'case', flow: booked.flow, event: 'cancelled' });
-  // Whoever wanted to move the appointment books the new one with one click.
-  turn.reply(turn.t.appointments.cancelled(slotLabel(slot, turn.language), reference), { suggestions: [turn.button('bookAppointment')] });
+  return cancelled;
+}
+
+/** Cancels a booked appointment by its reference number and the name it was booked under. */
+export async function cancelAppointment(
+  turn: Turn,
+  _flow: FlowDefinition,
+  _state: FlowState,
+  answers: Record<string, unknown>,
+): Promise<undefined> {
+  const cancelled = await cancelBooking(turn, answers);
+  if (!cancelled) return undefined;
+  const slot = cancelled.answers[SLOT_FIELD] as Slot;
+  // Whoever wanted to move the appointment after all books the new one with one click.
+  turn.reply(turn.t.appointments.cancelled(slotLabel(slot, turn.language), cancelled.reference), {
+    suggestions: [turn.button('bookAppointment')],
+  });
   return undefined;
+}
+
+/** The old appointment of a move, said as cancelled; its service, for the booking of the new one. */
+export async function releaseForMove(turn: Turn, answers: Record<string, unknown>): Promise<string | undefined> {
+  const cancelled = await cancelBooking(turn, answers);
+  if (!cancelled) return undefined;
+  turn.reply(turn.t.appointments.movedFrom(slotLabel(cancelled.answers[SLOT_FIELD] as Slot, turn.language), cancelled.reference));
+  return typeof cancelled.answers.anliegen === 'string' ? cancelled.answers.anliegen : '';
 }

@@ -16,7 +16,7 @@ import {
 import { flowsOf as townFlows } from '../../dialogs/flows';
 import type { Turn } from '../turn';
 import type { Entry } from '../../knowledge/schema';
-import { cancelAppointment, completeAppointment, offerSlots } from './appointment';
+import { cancelAppointment, completeAppointment, offerSlots, releaseForMove } from './appointment';
 import { caseStatusByName } from './case-status';
 import { submitCase } from './submit';
 
@@ -35,6 +35,11 @@ type Completion = (
 const completions: Record<CompletionHook, Completion> = {
   'book-appointment': completeAppointment,
   'cancel-appointment': cancelAppointment,
+  // The new appointment is booked like any other, for the same service.
+  'move-appointment': async (turn, _flow, _state, answers) => {
+    const service = await releaseForMove(turn, answers);
+    if (service !== undefined) await startFlow(turn, 'termin-buchen', service);
+  },
   'case-status': caseStatusByName,
 };
 /**
@@ -134,9 +139,10 @@ export async function finish(
 
 /**
  * Starts a step-by-step request (a flow id of knowledge/topics.yaml). Called by the router step
- * when it decides on a flow topic, and by buttons/commands.
+ * when it decides on a flow topic, and by buttons/commands. `said`: the words its first answers are
+ * taken from (the message, or the service of an appointment being moved).
  */
-export async function startFlow(turn: Turn, flowId: string): Promise<void> {
+export async function startFlow(turn: Turn, flowId: string, said: string = turn.text): Promise<void> {
   const flow = flowsOf(turn)[flowId];
   if (!flow) {
     // A flow topic without a definition (e.g. newly added to intents.yaml): the citizen gets the Rathaus contact.
@@ -147,8 +153,8 @@ export async function startFlow(turn: Turn, flowId: string): Promise<void> {
     turn,
     flow,
     undefined,
-    turn.speak(() => start(flow, turn.text)),
-    turn.text,
+    turn.speak(() => start(flow, said)),
+    said,
   );
 }
 

@@ -9,11 +9,21 @@ import { maengelmelder } from './maengelmelder';
 import { rueckruf } from './rueckruf';
 import { terminAbsagen } from './termin-absagen';
 import { terminBuchen } from './termin-buchen';
+import { terminVerschieben } from './termin-verschieben';
 import { veranstaltungAnzeigen } from './veranstaltung-anzeigen';
 import { vorgangStatus } from './vorgang-status';
 
-/** In this order: cancelling first, so that its start pattern wins over booking's ("Ich möchte einen Termin absagen"). */
-const DEFINITIONS = [rueckruf, maengelmelder, veranstaltungAnzeigen, hundAnmelden, terminAbsagen, terminBuchen, vorgangStatus];
+/** In this order: moving and cancelling first, so that their start patterns win over booking's ("Ich möchte einen Termin absagen"). */
+const DEFINITIONS = [
+  rueckruf,
+  maengelmelder,
+  veranstaltungAnzeigen,
+  hundAnmelden,
+  terminVerschieben,
+  terminAbsagen,
+  terminBuchen,
+  vorgangStatus,
+];
 
 /** The flows as a citizen reads them in `language` (German by default: the office's view). */
 export function defineFlows(

@@ -1,5 +1,6 @@
 // Termin absagen (termin-absagen, not a topic of the catalogue: reached from termin-buchen's words):
-// reference number and name, then bot/ frees the slot and marks the case cancelled.
+// reference number and name, then bot/ frees the slot and marks the case cancelled. Moving an
+// appointment (termin-verschieben.ts) finds the booking the same way.
 import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
 import { type FlowContext, personName } from '../fields';
@@ -11,21 +12,19 @@ const REFERENCE_SHAPE = {
   ls: 'Die Vorgangs·nummer sieht so aus: MOE-2026-00042',
 };
 
-export const terminAbsagen = (context: FlowContext): FlowDefinition => ({
-  id: 'termin-absagen',
+/** A booked appointment found by its reference number and the booker's name: to cancel it, or to move it. */
+export const byReference = (
+  context: FlowContext,
+  { verb, ...what }: Pick<FlowDefinition, 'id' | 'title' | 'completion' | 'starters' | 'startsOn' | 'intro'> & { verb: string },
+  translated: { en: { title: string; intro: string; verb: string }; ls: { intro: string; verb: string } },
+): FlowDefinition => ({
+  ...what,
   office: 'buergerbuero',
-  title: 'Termin absagen',
   confirm: false,
-  completion: 'cancel-appointment',
-  starters: ['Termin stornieren'],
   prefill: (said): Record<string, string> => {
     const reference = /\b[A-Z]{2,6}-\d{4}-\d{5}\b/i.exec(said)?.[0];
     return reference ? { vorgangsnummer: reference } : {};
   },
-  // "Ich kann meinen Termin nicht wahrnehmen", "Termin MOE-2026-00012 stornieren", "Termin verschieben".
-  startsOn:
-    /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|verschieb\w*|verlegen|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin/iu,
-  intro: 'Gern sage ich Ihren Termin im Bürgerbüro ab.',
   fields: [
     {
       name: 'vorgangsnummer',
@@ -43,13 +42,13 @@ export const terminAbsagen = (context: FlowContext): FlowDefinition => ({
       label: 'Name',
       prompt: 'Zur Sicherheit: Auf welchen Namen ist der Termin gebucht?',
       schema: personName(true),
-      help: 'Der Name, den Sie bei der Buchung angegeben haben. So kann niemand fremde Termine absagen.',
+      help: `Der Name, den Sie bei der Buchung angegeben haben. So kann niemand fremde Termine ${verb}.`,
     },
   ],
   translations: {
     en: {
-      title: 'Cancel an appointment',
-      intro: 'I will gladly cancel your appointment at the Bürgerbüro.',
+      title: translated.en.title,
+      intro: translated.en.intro,
       fields: {
         vorgangsnummer: {
           label: 'Reference number',
@@ -59,12 +58,12 @@ export const terminAbsagen = (context: FlowContext): FlowDefinition => ({
         name: {
           label: 'Name',
           prompt: 'To be safe: under which name is the appointment booked?',
-          help: 'The name you gave when booking. This way nobody can cancel other people’s appointments.',
+          help: `The name you gave when booking. This way nobody can ${translated.en.verb} other people’s appointments.`,
         },
       },
     },
     ls: {
-      intro: 'Sie möchten Ihren Termin im Bürger·büro absagen?\nDas mache ich gern.',
+      intro: translated.ls.intro,
       fields: {
         vorgangsnummer: {
           label: 'Vorgangs·nummer',
@@ -73,10 +72,30 @@ export const terminAbsagen = (context: FlowContext): FlowDefinition => ({
         },
         name: {
           label: 'Name',
-          prompt: 'Auf welchen Namen ist der Termin?\nSo kann niemand einen fremden Termin absagen.',
+          prompt: `Auf welchen Namen ist der Termin?\nSo kann niemand einen fremden Termin ${translated.ls.verb}.`,
           help: 'Schreiben Sie den Namen für den Termin.\nZum Beispiel: Weber',
         },
       },
     },
   },
 });
+
+export const terminAbsagen = (context: FlowContext): FlowDefinition =>
+  byReference(
+    context,
+    {
+      id: 'termin-absagen',
+      title: 'Termin absagen',
+      completion: 'cancel-appointment',
+      starters: ['Termin stornieren'],
+      // "Ich kann meinen Termin nicht wahrnehmen", "Termin MOE-2026-00012 stornieren".
+      startsOn:
+        /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin/iu,
+      intro: 'Gern sage ich Ihren Termin im Bürgerbüro ab.',
+      verb: 'absagen',
+    },
+    {
+      en: { title: 'Cancel an appointment', intro: 'I will gladly cancel your appointment at the Bürgerbüro.', verb: 'cancel' },
+      ls: { intro: 'Sie möchten Ihren Termin im Bürger·büro absagen?\nDas mache ich gern.', verb: 'absagen' },
+    },
+  );

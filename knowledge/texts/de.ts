@@ -306,6 +306,7 @@ export const de = {
     notFound: (callOffice: string): string =>
       `Zu dieser Vorgangsnummer und diesem Namen habe ich keinen Termin gefunden. Bitte prüfen Sie Ihre Angaben. ${callOffice}`,
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist bereits abgesagt.`,
+    movedFrom: (slot: string, reference: string): string => `Ihr bisheriger Termin am ${slot} (${reference}) ist abgesagt. Jetzt wählen Sie den neuen.`,
     cancelled: (slot: string, reference: string): string =>
       `Ihr Termin am ${slot} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`,
   },

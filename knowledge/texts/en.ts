@@ -265,6 +265,7 @@ export const en: CitizenTexts = {
     notFound: (callOffice: string): string =>
       `I found no appointment with this reference number and this name. Please check your details. ${callOffice}`,
     alreadyCancelled: (reference: string): string => `The appointment ${reference} is already cancelled.`,
+    movedFrom: (slot: string, reference: string): string => `Your previous appointment on ${slot} (${reference}) is cancelled. Now choose the new one.`,
     cancelled: (slot: string, reference: string): string =>
       `Your appointment on ${slot} (${reference}) is cancelled. Thank you for letting us know. The time is free again.`,
   },

@@ -312,6 +312,7 @@ export const ls: CitizenTexts = {
     slotGone: (past: boolean): string => lines(past ? 'Dieser Termin ist schon vorbei.' : 'Diesen Termin hat gerade jemand anderes genommen.', 'Bitte wählen Sie einen anderen Termin.'),
     notFound: (callOffice: string): string => lines('Ich finde keinen Termin mit dieser Nummer und diesem Namen.', 'Bitte prüfen Sie Ihre Angaben.', callOffice),
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist schon abgesagt.`,
+    movedFrom: (slot: string, reference: string): string => lines(`Ihr alter Termin am ${slot} ist abgesagt.`, `Die Nummer ist: ${reference}.`, 'Jetzt suchen Sie einen neuen Termin aus.'),
     cancelled: (slot: string, reference: string): string =>
       lines(`Ihr Termin am ${slot} ist abgesagt.`, `Die Nummer ist: ${reference}.`, 'Danke für Ihre Nachricht.', 'Jetzt kann jemand anderes den Termin nehmen.'),
   },

@@ -235,6 +235,27 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).not.toMatch(/Gern vereinbare ich/);
   });
 
+  it('moves an appointment: the booking found, the old time freed, and the new one chosen right away for the same service', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
+    const old = (await slotsOfFirstDay(c, r))[0]!;
+    await c.say(old);
+    await c.say('Erika Muster');
+    await c.say('erika@example.org');
+    const reference = referenceIn(await c.say('Absenden'))!;
+    r = await c.say('Kann ich meinen Termin verschieben?');
+    expect(allText(r)).toMatch(/sage den alten Termin ab und zeige Ihnen gleich die freien Zeiten/);
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-verschieben', field: 'vorgangsnummer' });
+    await c.say(reference);
+    r = await c.say('Muster');
+    expect(allText(r)).toContain(`Ihr bisheriger Termin am ${old} (${reference}) ist abgesagt. Jetzt wählen Sie den neuen.`);
+    // The service is not asked again; the old time is offered again among the free ones.
+    expect(allText(r)).toContain('Aus Ihrer Nachricht habe ich schon: Anliegen: Reisepass.');
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(await slotsOfFirstDay(c, r)).toContain(old);
+    expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
+  });
+
   it('takes the reference number from the message that asks to cancel', async () => {
     const r = await assistant.conversation().say('Ich möchte den Termin MOE-2026-00042 absagen');
     expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'name' });

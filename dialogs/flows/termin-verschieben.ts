@@ -1,0 +1,36 @@
+// Termin verschieben (termin-verschieben, not a topic of the catalogue: reached from termin-buchen's
+// words): the booking found as for cancelling, then bot/ cancels it and begins the booking of a new
+// one for the same service, so the citizen chooses the new time right away.
+import type { FlowDefinition } from '../engine';
+import type { FlowContext } from '../fields';
+import { byReference } from './termin-absagen';
+
+/** Moving: the booking found, cancelled, and the booking of a new one begun for the same service at once. */
+export const terminVerschieben = (context: FlowContext): FlowDefinition =>
+  byReference(
+    context,
+    {
+      id: 'termin-verschieben',
+      title: 'Termin verschieben',
+      completion: 'move-appointment',
+      starters: ['Termin umbuchen'],
+      // "Kann ich meinen Termin verschieben?", "Ich brauche einen anderen Termin", "Termin umbuchen".
+      startsOn: /\btermin\b.*\b(verschieb\w*|verleg\w*|umbuch\w*)\b|\b(verschieb\w*|verleg\w*|umbuch\w*)\b.*\btermin|\banderen termin\b/iu,
+      intro:
+        'Gern verschiebe ich Ihren Termin im Bürgerbüro. Ich suche Ihre Buchung, sage den alten Termin ab und zeige Ihnen gleich die freien Zeiten für den neuen.',
+      verb: 'verschieben',
+    },
+    {
+      en: {
+        title: 'Move an appointment',
+        intro:
+          'I will gladly move your appointment at the Bürgerbüro. I will look up your booking, cancel the old time and show you the free times for the new one.',
+        verb: 'move',
+      },
+      ls: {
+        intro:
+          'Sie möchten Ihren Termin im Bürger·büro verschieben?\nIch sage den alten Termin ab.\nDann suchen Sie einen neuen Termin aus.',
+        verb: 'verschieben',
+      },
+    },
+  );
