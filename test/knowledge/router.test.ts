@@ -116,6 +116,8 @@ describe('context and robustness', () => {
     // "online" names a topic of its own, but pointing back it asks about the last one.
     expect(decided('kann ich des online mache?', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');
     expect(decided('Kann ich das online machen?', 'hundesteuer')).toBe('hundesteuer');
+    // After a death: whether to deregister the person is the death's matter, which says so.
+    expect(decided('Muss ich ihn beim Einwohnermeldeamt abmelden?', 'sterbefall')).toBe('sterbefall');
     expect(decided('was kann ich alles online erledigen?', 'anmeldung-wohnsitz')).toBe('online-dienste');
     // Another topic's words, also after an article that looks like pointing back.
     expect(decided('was kostet die Hundesteuer', 'fundbuero')).toBe('hundesteuer');
