@@ -1,8 +1,8 @@
 // Appointments in the Bürgerbüro: the free slots offered as buttons, the atomic reservation at
 // confirmation, and cancelling by reference number (frees the slot, marks the case cancelled).
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
-import { showLongDay } from '../../dialogs/dates';
-import { berlinInstant, hoursOn } from '../../knowledge/hours';
+import { addDays, showLongDay } from '../../dialogs/dates';
+import { berlinInstant, berlinWallClock, hoursOn } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
@@ -43,10 +43,11 @@ const dayChoices = (turn: Turn, slots: readonly Slot[], wish?: SlotWish): string
   [...new Set(slots.map((s) => s.date))].slice(0, DAYS_OFFERED).map((date) => dayChoice(date, wish, turn.language));
 
 /**
- * "Bürgerbüro: samstags geschlossen." when every day the citizen wished for is a day the office is
- * closed (no hours that weekday, a holiday, a closed day), rather than "nothing free" for it.
+ * Why the wished days have nothing, rather than "nothing free": "Bürgerbüro: samstags geschlossen."
+ * when the office is closed on every one (no hours that weekday, a holiday, a closed day), or the
+ * day is gone by, or it lies beyond the days booked here.
  */
-function closedThen(turn: Turn, wish: SlotWish): string | undefined {
+function whyNothingThen(turn: Turn, wish: SlotWish): string | undefined {
   const office = officeOf(turn);
   const t = turn.t.appointments;
   // `day` counts from Sunday (Date.getDay), the hours from Monday.
@@ -54,10 +55,18 @@ function closedThen(turn: Turn, wish: SlotWish): string | undefined {
   if (wish.weekdays?.length && !wish.dates && wish.weekdays.every(closedWeekday)) {
     return t.closedThen(office.name, wish.weekdays.map((day) => t.onWeekdays[day]).join(', '));
   }
-  if (wish.dates?.length !== 1) return undefined;
+  if (!wish.dates?.length) return undefined;
+  // A day gone by, or one beyond the days booked here ("am 17.12." with two weeks ahead), has no free slot for that reason.
+  const today = berlinWallClock(new Date()).date;
+  const lastDay = addDays(today, turn.services.config.APPOINTMENT_DAYS_AHEAD);
+  if (wish.dates.every((date) => date < today)) return t.pastDay;
   const date = wish.dates[0]!;
-  const closed = !hoursOn(date, office.hours, office.closures, turn.services.municipality.alsoClosedOn ?? []).spans.length;
-  return closed ? t.closedThen(office.name, t.onDay(showLongDay(date, turn.language))) : undefined;
+  const closed =
+    wish.dates.length === 1 && !hoursOn(date, office.hours, office.closures, turn.services.municipality.alsoClosedOn ?? []).spans.length;
+  if (closed) return t.closedThen(office.name, t.onDay(showLongDay(date, turn.language)));
+  return wish.dates.every((day) => day > lastDay)
+    ? t.beyondBooking(showLongDay(lastDay, turn.language), office.name, office.phone)
+    : undefined;
 }
 
 /**
@@ -148,7 +157,7 @@ export async function offerSlots(
   }
   const anyTime = fitting.length ? undefined : free.filter((slot) => fitsWish(slot, anyTimeOf(wish)));
   const matches = fitting.length ? fitting : (anyTime ?? []);
-  if (!matches.length) return { choices: dayChoices(turn, free), lead: closedThen(turn, wish) ?? turn.t.appointments.nothingThen };
+  if (!matches.length) return { choices: dayChoices(turn, free), lead: whyNothingThen(turn, wish) ?? turn.t.appointments.nothingThen };
   const days = new Set(matches.map((s) => s.date));
   const lead = anyTime ? turn.t.appointments.notAtThatTime : undefined;
   if (days.size > 1 && matches.length > config.APPOINTMENT_SLOTS_OFFERED) {

@@ -296,6 +296,9 @@ export const de = {
     nothingThen: 'Dafür ist in den nächsten Wochen leider kein Termin frei. An diesen Tagen ist etwas frei:',
     /** The wished days are days the office is closed ("samstags", "am Freitag, 25. Dezember"). */
     closedThen: (office: string, days: string): string => `${office}: ${days} geschlossen. An diesen Tagen ist etwas frei:`,
+    pastDay: 'Dieser Tag ist schon vorbei. An diesen Tagen ist etwas frei:',
+    beyondBooking: (lastDay: string, office: string, phone: string | null): string =>
+      `Termine vergebe ich hier bis ${lastDay}. Für einen späteren Termin wenden Sie sich bitte an das ${office}${phone ? ` (Telefon ${phone})` : ''}. An diesen Tagen ist etwas frei:`,
     /** Weekdays as "on Saturdays", Sunday first (as Date.getDay counts). */
     onWeekdays: ['sonntags', 'montags', 'dienstags', 'mittwochs', 'donnerstags', 'freitags', 'samstags'],
     onDay: (day: string): string => `am ${day}`,

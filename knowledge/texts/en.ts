@@ -256,6 +256,9 @@ export const en: CitizenTexts = {
     takenNear: (day: string, time: string): string => `I am sorry, nothing is free on ${day} at ${time}. These times are close to it:`,
     nothingThen: 'I am sorry, there is no free appointment for that in the next weeks. There are free times on these days:',
     closedThen: (office, days) => `${office}: closed ${days}. There are free times on these days:`,
+    pastDay: 'That day has passed. There are free times on these days:',
+    beyondBooking: (lastDay: string, office: string, phone: string | null): string =>
+      `I can book appointments up to ${lastDay}. For a later one, please contact the ${office}${phone ? ` (phone ${phone})` : ''}. There are free times on these days:`,
     onWeekdays: ['on Sundays', 'on Mondays', 'on Tuesdays', 'on Wednesdays', 'on Thursdays', 'on Fridays', 'on Saturdays'],
     onDay: (day) => `on ${day}`,
     calendarTitle: (service: string, office: string): string => `Appointment ${service}, ${office}`,

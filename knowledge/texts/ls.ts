@@ -304,6 +304,9 @@ export const ls: CitizenTexts = {
     takenNear: (day: string, time: string): string => lines(`Am ${day} um ${time} Uhr ist kein Termin frei.`, 'Diese Zeiten sind in der Nähe:'),
     nothingThen: lines('Dafür ist in den nächsten Wochen kein Termin frei.', 'An diesen Tagen ist ein Termin frei:'),
     closedThen: (office, days) => lines(`${office}: ${days} zu.`, 'An diesen Tagen ist ein Termin frei:'),
+    pastDay: lines('Dieser Tag ist schon vorbei.', 'An diesen Tagen ist ein Termin frei:'),
+    beyondBooking: (lastDay: string, office: string, phone: string | null): string =>
+      lines(`Ich mache Termine bis ${lastDay}.`, 'Sie möchten einen späteren Termin?', `Dann fragen Sie beim ${office}.`, ...(phone ? [`Telefon: ${phone}`] : []), 'An diesen Tagen ist ein Termin frei:'),
     onWeekdays: ['am Sonntag', 'am Montag', 'am Dienstag', 'am Mittwoch', 'am Donnerstag', 'am Freitag', 'am Samstag'],
     onDay: de.appointments.onDay,
     calendarTitle: (service: string, office: string): string => `Termin ${service}, ${office}`,

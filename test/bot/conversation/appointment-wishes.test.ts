@@ -175,4 +175,15 @@ describe('a wish for the day and time', () => {
     expect(allText(r)).toMatch(/samstags geschlossen/);
     expect(promptOf(r)!.choices![0]).toBe('Mo., 30.11.2026');
   });
+
+  it('a day beyond the days booked here, or one gone by, is said so instead of "nothing free"', async () => {
+    const c = await bookingFor('Beglaubigung');
+    let r = await c.say('am 21.12.');
+    expect(allText(r)).toMatch(
+      /^Termine vergebe ich hier bis Montag, 14\. Dezember\. Für einen späteren Termin wenden Sie sich bitte an das Bürgerbüro \(Telefon 06029 705-0\)\./,
+    );
+    expect(promptOf(r)!.choices![0]).toBe('Mo., 30.11.2026');
+    r = await c.say('am 27.11.2026');
+    expect(allText(r)).toMatch(/^Dieser Tag ist schon vorbei\./);
+  });
 });
