@@ -60,6 +60,12 @@ describe('parseDateTime', () => {
     expect(parse('bis Mitternacht')?.time).toBe('00:00');
     expect(parse('24 Uhr')?.time).toBe('00:00');
   });
+  it('reads an hour in words after "um" or "gegen" without "Uhr", but not a count', () => {
+    expect(parse('lieber so gegen drei')?.time).toBe('15:00');
+    expect(parse('so gegen zehn')?.time).toBe('10:00');
+    expect(parse('am Samstag um vier')).toMatchObject({ time: '16:00' });
+    expect(parse('Wir sind um drei Leute mehr')).toBeUndefined();
+  });
   it('returns undefined for text without a date', () => {
     expect(parse('Schlagloch')).toBeUndefined();
     expect(parse('2 Jahre')).toBeUndefined();
