@@ -300,7 +300,9 @@ export class Router {
    */
   private wordsOf(text: string): { words: string[]; topical: string[]; pointsBack: boolean } {
     const phrase = facetPhraseWords(text);
-    const words = this.index.words(text).filter((w) => !phrase.has(w) && !NO_MATTER.has(w));
+    // "wo muss isch do hi": in a question, "hi" is the dialect's "hin", not a greeting.
+    const hin = (w: string) => w === 'hi' && ASKS_WHERE.test(text);
+    const words = this.index.words(text).filter((w) => !phrase.has(w) && !NO_MATTER.has(w) && !hin(w));
     const pointsBack = POINTS_BACK.test(text);
     // "online" names a topic of its own, but not when it points back ("kann ich des online mache?").
     // Everyday words ("machen", "kriegen") name no topic here either ("Kann ich das online machen?").
@@ -367,6 +369,8 @@ const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkom
 /** Someone acting for the citizen. */
 const ON_MY_BEHALF =
   /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf)(?!\p{L})/iu;
+/** A question that starts by asking where, when or how. */
+const ASKS_WHERE = /^\W*(?:und\s+)?(?:wo|wohin|wann|wie)(?!\p{L})/iu;
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */
 const POINTING_BACK_WORDS = 3;
 
