@@ -84,13 +84,16 @@ describe('the first reply', () => {
 });
 
 describe('a note about what the question names', () => {
-  it('comes first (a garden shed under building permits), and only when the question names something the short answer does not', () => {
+  it('comes first (a terrace roof under building permits), and only when the question names something the short answer does not', () => {
     const kb = new KnowledgeBase();
     try {
       const building = kb.entry('bauantrag')!;
-      const lead = noteNamedIn(building, 'Gartenhaus im Garten, braucht mer e Baugenehmigung?');
-      expect(lead).toMatch(/verfahrensfrei \(z\. B\. kleine Gartenhäuser\)/);
-      expect(noteNamedIn(building, 'Brauche ich für mein Gartenhäuschen einen Bauantrag')).toBe(lead);
+      const lead = noteNamedIn(building, 'Terrassenüberdachung hinterm Haus, braucht mer do e Baugenehmigung?');
+      expect(lead).toMatch(/Terrassenüberdachungen bis 30 m²/);
+      expect(noteNamedIn(building, 'Brauche ich für einen Carport einen Bauantrag')).toBe(lead);
+      // A garden house the short answer names itself ("bis 75 m³"): no note before it.
+      expect(noteNamedIn(building, 'Gartenhaus im Garten, braucht mer e Baugenehmigung?')).toBeUndefined();
+      expect(answerView(building, town, undefined, true).text.split('\n')[1]).toMatch(/Kleine Vorhaben wie ein Gartenhaus bis 75 m³ brauchen keine Baugenehmigung\./);
       const text = answerView(building, town, undefined, true, { lead }).text;
       expect(text.split('\n')[1]).toBe(lead);
       // The Bauantrag goes to the Landratsamt (BayBO Art. 64 since 2025): it is named as responsible, not the Bauamt.
