@@ -10,6 +10,7 @@ import {
   allButtons,
   allText,
   lastButtons,
+  lastText,
   promptOf,
   startTestAssistant,
   type ReplyActivity,
@@ -209,10 +210,10 @@ describe('conversation languages over the message endpoint', () => {
     const english = assistant.conversation();
     await english.say('English');
     expect(lastButtons(await english.say('How much is a new passport?'))).toContain('Book an appointment at the Bürgerbüro');
-    expect(promptOf(await english.say('Book an appointment at the Bürgerbüro'))).toMatchObject({
-      flow: 'termin-buchen',
-      field: 'anliegen',
-    });
+    const service = await english.say('Book an appointment at the Bürgerbüro');
+    expect(promptOf(service)).toMatchObject({ flow: 'termin-buchen', field: 'anliegen' });
+    // The town's services stay German buttons; the question says what they mean.
+    expect(lastText(service)).toMatch(/^What is your appointment about\? \(Personalausweis: ID card, Reisepass: passport, /);
     expect(promptOf(await assistant.conversation().say('ich möcht en termin fürn perso'))).toMatchObject({ flow: 'termin-buchen' });
   });
 
