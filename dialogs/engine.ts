@@ -287,34 +287,50 @@ function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMe
   };
 }
 
-/** Starts a flow: intro and the first question the message that started it does not answer yet. */
-export function start(flow: FlowDefinition, said = ''): FlowStep {
-  const answers: Record<string, unknown> = {};
+/**
+ * The answers a message gives besides the one asked (the flow's `prefill`), for fields not answered
+ * yet, each checked by its schema; with what to say back and the notes on them.
+ */
+function takenFrom(
+  flow: FlowDefinition,
+  answers: Record<string, unknown>,
+  said: string,
+): { answers: Record<string, unknown>; messages: FlowMessage[] } {
+  const result = { ...answers };
+  const names: string[] = [];
   for (const [name, raw] of Object.entries(flow.prefill?.(said) ?? {})) {
     const field = flow.fields.find((f) => f.name === name);
+    if (!field || result[name] !== undefined) continue;
     // Only fields with fixed choices or free text can be answered this way (no runtime choices yet).
-    const parsed = field && schemaOf(field, answers).safeParse(raw);
-    if (parsed?.success) answers[name] = parsed.data;
+    const parsed = schemaOf(field, result).safeParse(raw);
+    if (parsed.success) {
+      result[name] = parsed.data;
+      names.push(name);
+    }
   }
-  const fields = activeFields(flow, answers);
-  const first = fields.find((f) => answers[f.name] === undefined) ?? fields[0]!;
   // What was taken from the message is said back, so that nothing is used unseen.
   // A long message taken whole is not repeated: "Ihre Nachricht von eben"; a short one (a reference number) is shown.
-  const taken = shownAnswers(flow, answers).map(({ field, value }) => ({
+  const taken = shownAnswers(flow, Object.fromEntries(names.map((name) => [name, result[name]]))).map(({ field, value }) => ({
     field,
     value: value === said.trim() && said.trim().split(/\s+/).length >= REPEATED_WORDS ? texts().flows.yourWords : value,
   }));
   // And what matters about them ("Veranstaltungen sind mindestens eine Woche vorher anzuzeigen").
   const notes = flow.fields
-    .flatMap((f) => (answers[f.name] === undefined ? [] : [f.note?.(answers[f.name])]))
+    .flatMap((f) => (names.includes(f.name) ? [f.note?.(result[f.name])] : []))
     .filter((n): n is string => Boolean(n));
   return {
-    messages: [
-      { text: flow.intro },
-      ...(taken.length ? [{ text: texts().flows.taken(taken, flow.confirm !== false) }] : []),
-      ...notes.map((text) => ({ text })),
-      ask(flow, first, answers),
-    ],
+    answers: result,
+    messages: [...(taken.length ? [{ text: texts().flows.taken(taken, flow.confirm !== false) }] : []), ...notes.map((text) => ({ text }))],
+  };
+}
+
+/** Starts a flow: intro and the first question the message that started it does not answer yet. */
+export function start(flow: FlowDefinition, said = ''): FlowStep {
+  const { answers, messages } = takenFrom(flow, {}, said);
+  const fields = activeFields(flow, answers);
+  const first = fields.find((f) => answers[f.name] === undefined) ?? fields[0]!;
+  return {
+    messages: [{ text: flow.intro }, ...messages, ask(flow, first, answers)],
     state: { flow: flow.id, field: first.name, answers, tries: 0, editing: false, runId: globalThis.crypto.randomUUID() },
   };
 }
@@ -448,7 +464,11 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const answers = { ...state.answers, [field.name]: parsed.data };
   if (JSON.stringify(state.answers[field.name]) !== JSON.stringify(parsed.data))
     for (const name of field.invalidates ?? []) delete answers[name];
-  return told(next(flow, state, answers), [field], answers);
+  // What else the answer tells, as a first message would ("Schlagloch in der Hauptstraße in Schimborn":
+  // the place and the description too); not while correcting one answer at the summary.
+  const more = typeof raw === 'string' && !state.editing ? takenFrom(flow, answers, raw) : { answers, messages: [] };
+  const step = told(next(flow, state, more.answers), [field], more.answers);
+  return more.messages.length ? { ...step, messages: [...more.messages, ...step.messages] } : step;
 }
 
 /** The step after answers were taken, led by what is said back of them (echo) and their notes. */

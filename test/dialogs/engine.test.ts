@@ -119,6 +119,17 @@ describe('form engine', () => {
     // The German report's words start the flow at that question.
     expect(start(flows.maengelmelder!, said).messages.at(-1)!.text).toBe(question('de', { beschreibung: said }));
   });
+
+  it('takes place and description from the answer to "Was möchten Sie melden?" too, and says so', () => {
+    const report = flows.maengelmelder!;
+    const said = `In der Hauptstraße in ${ortsteil} vor Hausnummer 12 ist ein tiefes Schlagloch`;
+    const step = advance(report, start(report, 'Schaden melden').state!, { text: said });
+    expect(step.state!.answers).toMatchObject({ kategorie: 'Straßenschaden', ort: `Hauptstraße 12, ${ortsteil}`, beschreibung: said });
+    expect(step.messages[0]!.text).toBe(
+      `Aus Ihrer Nachricht habe ich schon: Ort: Hauptstraße 12, ${ortsteil}; Beschreibung: Ihre Nachricht von eben. Vor dem Absenden können Sie alles ändern.`,
+    );
+    expect(step.state!.field).toBe('foto');
+  });
 });
 
 describe("choices named in the citizen's words", () => {
