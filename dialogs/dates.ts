@@ -81,7 +81,12 @@ function findTime(text: string): TimeMatch | undefined {
     [/\b(?:um\s+)?(\d{1,2})\.(\d{2})\s*uhr\b/, (m) => [Number(m[1]), Number(m[2]), false]],
     [new RegExp(`\\b(?:um\\s+)?${HOUR}\\s*uhr(?:\\s+(\\d{2})\\b)?`), (m) => [hourOf(m[1]!), m[2] ? Number(m[2]) : 0, !/\d/.test(m[1]!)]],
     // "um drei", "so gegen zehn": an hour in words after "um" or "gegen" is a time without "Uhr" too.
-    [new RegExp(`\\b(?:um|gegen)\\s+(${Object.keys(NUMBER_WORDS).join('|')})\\b(?!\\s*(?:euro|prozent|minuten|stunden|tage|wochen|jahre|leute|personen))`), (m) => [hourOf(m[1]!), 0, true]],
+    [
+      new RegExp(
+        `\\b(?:um|gegen)\\s+(${Object.keys(NUMBER_WORDS).join('|')})\\b(?!\\s*(?:euro|prozent|minuten|stunden|tage|wochen|jahre|leute|personen))`,
+      ),
+      (m) => [hourOf(m[1]!), 0, true],
+    ],
   ];
   for (const [pattern, read] of rules) {
     const m = pattern.exec(text);
