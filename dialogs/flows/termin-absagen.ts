@@ -90,7 +90,7 @@ export const terminAbsagen = (context: FlowContext): FlowDefinition =>
       starters: ['Termin stornieren'],
       // "Ich kann meinen Termin nicht wahrnehmen", "Termin MOE-2026-00012 stornieren".
       startsOn:
-        /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin/iu,
+        /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin|\b(cancel\w*|call off)\b.*\bappointment|\bappointment\b.*\bcancel/iu,
       intro: 'Gern sage ich Ihren Termin im Bürgerbüro ab.',
       verb: 'absagen',
     },

@@ -15,7 +15,8 @@ export const terminVerschieben = (context: FlowContext): FlowDefinition =>
       completion: 'move-appointment',
       starters: ['Termin umbuchen'],
       // "Kann ich meinen Termin verschieben?", "Ich brauche einen anderen Termin", "Termin umbuchen".
-      startsOn: /\btermin\b.*\b(verschieb\w*|verleg\w*|umbuch\w*)\b|\b(verschieb\w*|verleg\w*|umbuch\w*)\b.*\btermin|\banderen termin\b/iu,
+      startsOn:
+        /\btermin\b.*\b(verschieb\w*|verleg\w*|umbuch\w*)\b|\b(verschieb\w*|verleg\w*|umbuch\w*)\b.*\btermin|\banderen termin\b|\b(reschedul\w*|postpon\w*|move|change)\b.*\bappointment|\bappointment\b.*\b(reschedul\w*|postpon\w*)/iu,
       intro:
         'Gern verschiebe ich Ihren Termin im Bürgerbüro. Ich suche Ihre Buchung, sage den alten Termin ab und zeige Ihnen gleich die freien Zeiten für den neuen.',
       verb: 'verschieben',

@@ -260,6 +260,18 @@ describe("requests in the citizen's own words", () => {
     const r = await assistant.conversation().say('Ich möchte den Termin MOE-2026-00042 absagen');
     expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'name' });
   });
+
+  it('cancels and moves in English words too', async () => {
+    const cancel = assistant.conversation();
+    await cancel.say('English');
+    expect(promptOf(await cancel.say('I want to cancel my appointment'))).toMatchObject({
+      flow: 'termin-absagen',
+      field: 'vorgangsnummer',
+    });
+    const move = assistant.conversation();
+    await move.say('English');
+    expect(promptOf(await move.say('Can I reschedule my appointment?'))).toMatchObject({ flow: 'termin-verschieben' });
+  });
 });
 
 describeWithRedis('one slot, two instances (Redis)', () => {
