@@ -3,7 +3,8 @@
 // address in the town, counts ("so 80", "zweihundert"), past dates (also vague ones: "Frühjahr
 // 2022") and future dates and times. Each takes what it depends on (the town, the clock) from the
 // FlowContext. What a field checks is what the office needs; what it cannot read it asks again.
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+// The full metadata: the default's reads any five digits as a German number ("12345" as +49 12345).
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinInstant, berlinWallClock } from '../knowledge/hours';

@@ -176,9 +176,9 @@ describe('commands and contact details', () => {
     for (const wrong of ['Fax', 'Taube']) replies = await chat.say(wrong);
     expect(allText(replies)).toContain('Ihre bisherigen Angaben bleiben erhalten');
     expect(field(replies)).toBe(way);
-    for (const text of ['Telefon', '0151 2345678', 'vormittags', 'Ja']) await chat.say(text);
+    for (const text of ['Telefon', '0151 23456789', 'vormittags', 'Ja']) await chat.say(text);
     const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
-    expect(answers).toMatchObject({ anliegen: 'Frage zu meinem Wasserzähler', name: 'Erika Muster', kontakt: '+49 1512345678' });
+    expect(answers).toMatchObject({ anliegen: 'Frage zu meinem Wasserzähler', name: 'Erika Muster', kontakt: '+49 1512 3456789' });
   });
 
   it('checks a telephone number and keeps it in international form', async () => {
@@ -186,15 +186,16 @@ describe('commands and contact details', () => {
     for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster']) await chat.say(text);
     // Asked only for what the chosen way needs.
     expect(lastText(await chat.say('Telefon'))).toMatch(/^Unter welcher Telefonnummer erreichen wir Sie\?/);
-    expect(lastText(await chat.say('0815'))).toMatch(/gültige Telefonnummer/);
+    // Five digits without an area code is no number to call back (it had been stored as +49 12345).
+    expect(lastText(await chat.say('12345'))).toMatch(/gültige Telefonnummer/);
     // A letter is a typo, not an extension: asked again rather than stored as another number.
     expect(lastText(await chat.say('06029 12 34 5x'))).toMatch(/gültige Telefonnummer/);
-    await chat.say('Handy: 0151 2345678');
+    await chat.say('Handy: 0151 23456789');
     await chat.say('vormittags');
     const summary = await chat.say('Ja');
-    expect(allText(summary)).toContain('Kontakt: +49 1512345678');
+    expect(allText(summary)).toContain('Kontakt: +49 1512 3456789');
     const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
-    expect(answers).toMatchObject({ name: 'Erika Muster', kontakt: '+49 1512345678', erreichbarkeit: 'vormittags' });
+    expect(answers).toMatchObject({ name: 'Erika Muster', kontakt: '+49 1512 3456789', erreichbarkeit: 'vormittags' });
   });
 });
 
