@@ -133,6 +133,8 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   const result = (date: string | undefined, approximate?: ParsedDateTime['approximate']): ParsedDateTime | undefined =>
     date || time ? { ...(date ? { date } : {}), ...(time ? { time } : {}), ...(approximate ? { approximate } : {}) } : undefined;
 
+  // "11/01/2026" as written in Europe and India: day, month, year (the US order is not guessed).
+  rest = rest.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, '$1.$2.$3');
   const short = /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/.exec(rest);
   if (short) {
     const [day, month] = [Number(short[1]), Number(short[2])];
@@ -144,14 +146,23 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
     if (prefer === 'past' && candidate > today) return result(validDay(year - 1, month, day));
     return result(candidate);
   }
-  const monthYear = new RegExp(`\\b(?:(${MONTHS.join('|')}|maerz)|(\\d{1,2})[./])\\s*(\\d{4})\\b`).exec(rest);
+  const monthYear = new RegExp(`\\b(?:(${MONTHS.join('|')}|maerz|${FULL_ENGLISH_MONTHS.join('|')})|(\\d{1,2})[./])\\s*(\\d{4})\\b`).exec(
+    rest,
+  );
   if (monthYear && !/\b\d{1,2}\.\s*(januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)/.test(rest)) {
-    const month = monthYear[1] ? (monthYear[1] === 'maerz' ? 3 : MONTHS.indexOf(monthYear[1]) + 1) : Number(monthYear[2]);
+    const name = monthYear[1];
+    const month = name
+      ? name === 'maerz'
+        ? 3
+        : MONTHS.includes(name)
+          ? MONTHS.indexOf(name) + 1
+          : FULL_ENGLISH_MONTHS.indexOf(name) + 1
+      : Number(monthYear[2]);
     if (month >= 1 && month <= 12) return result(isoDay(Number(monthYear[3]), month, 1), 'month');
   }
   const vague = vagueDate(rest, today, prefer);
   if (vague) return result(vague.date, vague.approximate);
-  const english = ENGLISH_MONTH.test(rest) ? englishDay(rest, today, prefer) : undefined;
+  const english = ENGLISH_MONTH.test(rest) || ENGLISH_DAY.test(rest) ? englishDay(rest, today, prefer) : undefined;
   if (english) return { date: english.date, ...(time || english.time ? { time: time ?? english.time } : {}) };
   // chrono computes in the process's local time; a reference whose local fields are Berlin's
   // wall clock makes its answers Berlin days.
@@ -183,21 +194,36 @@ const NAMED_DAYS: ReadonlyArray<[string, RegExp]> = [
   ['25.12.', /\b(?:1\.|erste[nmr]?)\s*weihnachtsfeiertag\b|\bweihnachten\b/g],
 ];
 
-/** An English month's name or its short form ("Dec", "Sept"); German ones differ except where chrono.de reads them alike. */
-const ENGLISH_MONTHS = [
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec'],
+const FULL_ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
+
+/** An English month's name or its short form ("Dec", "Sept"); German ones differ except where chrono.de reads them alike. */
+const ENGLISH_MONTHS = [...FULL_ENGLISH_MONTHS, ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec']];
 const ENGLISH_MONTH = new RegExp(`\\b(${ENGLISH_MONTHS.join('|')})\\b`);
 
-/** "8 December at 10", "Dec 8th", "Thu, 3 Dec 2026" (our own English day buttons), read by chrono's English parser. */
+/** An English weekday or a day relative to today ("on Saturday", "tomorrow"). */
+const ENGLISH_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b/;
+
+/** "8 December at 10", "Dec 8th", "Thu, 3 Dec 2026" (our own English day buttons), "on Saturday", read by chrono's English parser. */
 function englishDay(text: string, today: string, prefer: 'future' | 'past'): { date: string; time?: string } | undefined {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const found = chrono.en
     .parse(text, new Date(y, m - 1, d, 12), { forwardDate: prefer === 'future' })
-    .find((r) => r.start.isCertain('month'));
+    .find((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || r.start.isCertain('day'));
   const day = found?.start;
-  if (!day?.isCertain('day')) return undefined;
+  if (!day?.isCertain('day') && !day?.isCertain('weekday')) return undefined;
   const date = isoDay(day.get('year')!, day.get('month')!, day.get('day')!);
   return day.isCertain('hour') ? { date, time: `${pad(day.get('hour')!)}:${pad(day.get('minute') ?? 0)}` } : { date };
 }

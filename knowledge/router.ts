@@ -291,7 +291,9 @@ export class Router {
     }
     // A facet also in words the index drops ("was brauch ich da alles": "brauch ich"); or nothing
     // but the pointing back ("und wo ist das").
-    return words.some(isFacetWord) || facetOf(text) !== undefined || (pointsBack && words.length === 0) ? last : undefined;
+    // "wo muss ich hin?", "where do I go?": only where, when or how is asked, of the last topic.
+    const bare = words.length === 0 && (pointsBack || ASKS_WHERE.test(text));
+    return words.some(isFacetWord) || facetOf(text) !== undefined || bare ? last : undefined;
   }
 
   /**
@@ -361,16 +363,17 @@ const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dem|ihn|es|dort|da|do|dahin|daf�
 /** An unknown word this long may name a matter ("Wauwau"); a shorter one is mostly dialect or filler ("Johr", "halt"). */
 const UNKNOWN_MATTER_LENGTH = 5;
 /**
- * Words that name no topic in a follow-up: of direction ("wo muss ich da hin?"), whom to turn to, and
- * the function words of the dialect ("wo is des", "wen muss isch do anrufe"). Only here: as stop
- * words of the model they would change what it learned from the corpus.
+ * Words that name no topic in a follow-up: of direction ("wo muss ich da hin?", "where do I go?"),
+ * whom to turn to, English question words, and the function words of the dialect ("wo is des",
+ * "wen muss isch do anrufe"). Only here: as stop words of the model they would change what it
+ * learned from the corpus.
  */
-const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen', 'wen', 'wem', 'isch', 'is', 'do', 'net', 'ned', 'mei', 'hot', 'hab']);
+const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen', 'go', 'where', 'when', 'how', 'wen', 'wem', 'isch', 'is', 'do', 'net', 'ned', 'mei', 'hot', 'hab']);
 /** Someone acting for the citizen. */
 const ON_MY_BEHALF =
   /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf)(?!\p{L})/iu;
 /** A question that starts by asking where, when or how. */
-const ASKS_WHERE = /^\W*(?:und\s+)?(?:wo|wohin|wann|wie)(?!\p{L})/iu;
+const ASKS_WHERE = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|when|how)(?!\p{L})/iu;
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */
 const POINTING_BACK_WORDS = 3;
 

@@ -60,6 +60,12 @@ describe('parseDateTime', () => {
     expect(parse('bis Mitternacht')?.time).toBe('00:00');
     expect(parse('24 Uhr')?.time).toBe('00:00');
   });
+  it('reads English days, a month with its year, and day/month/year with slashes', () => {
+    expect(parse('and on Saturday?')?.date).toBe(parse('Samstag')?.date);
+    expect(parse('today')?.date).toBe(parse('heute')?.date);
+    expect(parse('May 2023')).toEqual({ date: '2023-05-01', approximate: 'month' });
+    expect(parse('11/01/2026', 'past')?.date).toBe('2026-01-11');
+  });
   it('reads an hour in words after "um" or "gegen" without "Uhr", but not a count', () => {
     expect(parse('lieber so gegen drei')?.time).toBe('15:00');
     expect(parse('so gegen zehn')?.time).toBe('10:00');

@@ -119,6 +119,11 @@ describe('the real English corpus', () => {
     expect(result.action).toBe('none');
   });
 
+  it('takes "where do I go?" and "how much is it?" after an answer as about that answer', () => {
+    for (const text of ['where do I go?', 'how much is it?'])
+      expect(kb.router.decide(text, { language: 'en', lastTopic: 'anmeldung-wohnsitz' }).decision?.id).toBe('anmeldung-wohnsitz');
+  });
+
   it('leaves the German decisions as they were', () => {
     expect(kb.router.decide('Ich habe meinen Personalausweis verloren').decision?.id).toBe('dokument-verloren');
   });

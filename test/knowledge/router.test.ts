@@ -111,6 +111,7 @@ describe('context and robustness', () => {
     expect(decided('und wo is des', 'fundbuero')).toBe('fundbuero');
     expect(decided('was koscht des', 'hundesteuer')).toBe('hundesteuer');
     expect(decided('wo muss isch do hi', 'personalausweis')).toBe('personalausweis');
+    expect(decided('wo muss ich hin?', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');
     expect(decided('Hi', 'personalausweis')).toBe('begruessung');
     // Someone acting for the citizen: the last topic, although a daughter is named.
     expect(decided('Kann das auch meine Tochter für mich machen?', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');
