@@ -54,6 +54,17 @@ function otherRequest(turn: Turn, flows: Flows, current: string): string | undef
   return other === current ? undefined : other;
 }
 
+/** The field of a flow a question names by a word of its label ("Foto", "Kontakt"; words of four letters or more). */
+function askedAbout(flow: Flows[string], text: string): Flows[string]['fields'][number] | undefined {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  return flow.fields.find((f) =>
+    f.label
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((word) => word.length >= 4 && words.has(word)),
+  );
+}
+
 export const continueFlow: TurnStep = {
   name: 'flow',
   run: async (turn) => {
@@ -87,7 +98,11 @@ export const continueFlow: TurnStep = {
     if (field && !narrowed && !field.freeText && !command && looksLikeQuestion(turn.text)) {
       // A question in between: the router answers it, then the pipeline asks the field again.
       turn.interruptedFlow = state;
-      return 'next';
+      // One about a question of this request ("Kann ich ein Foto schicken?") gets that question's help.
+      const about = askedAbout(flow, turn.text);
+      if (!about?.help) return 'next';
+      turn.reply(about.help);
+      return 'handled';
     }
     const attachments = (turn.activity.attachments ?? []).map((a) => ({
       contentType: a.contentType,

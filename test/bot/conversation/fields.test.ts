@@ -219,6 +219,15 @@ describe("a damage report keeps the citizen's own words", () => {
     );
   });
 
+  it('answers a question about one of the request\'s own questions ("Kann ich ein Foto schicken?") with its help, then asks on', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Schaden melden');
+    const r = await chat.say('Kann ich ein Foto schicken?');
+    expect(allText(r)).toMatch(/^Ein Foto hilft dem Bauhof, den Schaden einzuschätzen\. Es ist freiwillig\./);
+    expect(allText(r)).not.toMatch(/Personalausweis/);
+    expect(field(r)).toBe('kategorie');
+  });
+
   it('does not take "überspringen" for the description, and says where a place outside the town belongs', async () => {
     const chat = assistant.conversation();
     await chat.say('Schaden melden');
