@@ -126,7 +126,11 @@ export async function respond(turn: Turn): Promise<void> {
   });
   if (result.action === 'clarify') clarify(turn, result);
   else if (result.decision.kind === 'answer') await answer(turn, result.decision.id, result.also);
-  else if (result.decision.kind === 'flow' && result.decision.id === 'termin-buchen' && asksForOwnAppointment(turn.text)) {
+  else if (result.decision.kind === 'flow' && result.also && knowledge.entry(result.also)) {
+    // Two matters, one a request ("Wir sind umgezogen und haben auch einen Hund"): the other answered
+    // first, and the request one tap away, instead of a form that leaves the other unsaid.
+    await answer(turn, result.also, result.decision.id);
+  } else if (result.decision.kind === 'flow' && result.decision.id === 'termin-buchen' && asksForOwnAppointment(turn.text)) {
     // Asked about an appointment this conversation has not booked: offered, not started.
     turn.reply(turn.t.appointments.noneBooked, { suggestions: [titleIn(turn, 'termin-buchen')].filter((t): t is string => Boolean(t)) });
   } else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);

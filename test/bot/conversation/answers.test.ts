@@ -56,6 +56,13 @@ describe('the asked point first', () => {
     expect(text).not.toMatch(/\n\n\n/);
   });
 
+  it('answers the matter of two that is no request, and offers the request ("umgezogen und auch einen Hund")', async () => {
+    const replies = await webChat().say('Wir sind umgezogen und haben auch einen Hund – was müssen wir machen?');
+    expect(lastText(replies)).toMatch(/^Umzug innerhalb von Mömbris melden\n/);
+    expect(lastText(replies)).toMatch(/Sie haben auch nach „Hund zur Hundesteuer anmelden“ gefragt\./);
+    expect(lastButtons(replies)).toContain('Hund zur Hundesteuer anmelden');
+  });
+
   it('offers the rest as buttons, and a tap answers that facet of the same topic', async () => {
     const chat = webChat();
     const first = await chat.say('Was kostet ein neuer Reisepass?');
