@@ -12,7 +12,10 @@ import { parseSlot, slotLabel, type Slot } from '../slots';
 const SERVICE_WORDS: ChoiceWords = [
   ['Personalausweis', /\b(perso|ausweis|personalausweis\w*|id card|identity card)\b/iu],
   ['Reisepass', /\b(pass|reisepass|pässle|kinderreisepass|passport)\b/iu],
-  ['Anmeldung oder Ummeldung', /\b(anmelden|ummelden|umgezogen|umzug|zugezogen|wohnsitz|moved|moving house|new address)\b/iu],
+  [
+    'Anmeldung oder Ummeldung',
+    /\b(anmelden|ummelden|umgezogen|umzug|zugezogen|wohnsitz|moved|moving house|new address|register (my |our )?address|registration of (my |our )?address|address registration)\b/iu,
+  ],
   ['Meldebescheinigung', /\b(meldebescheinigung|proof of (address|residence)|certificate of registration)\b/iu],
   ['Führungszeugnis', /(führungszeugnis|certificate of good conduct|criminal record)/iu],
   ['Beglaubigung', /\b(beglaubig\w*|certified cop\w*|certify)\b/iu],

@@ -199,6 +199,13 @@ describe('conversation languages over the message endpoint', () => {
     const c = assistant.conversation();
     await c.say('English');
     expect(promptOf(await c.say('I need an appointment to apply for a passport'))).toMatchObject({ flow: 'termin-buchen' });
+    // The service named in English is not asked again.
+    const address = assistant.conversation();
+    await address.say('English');
+    expect(promptOf(await address.say('I need to book an appointment to register my address'))).toMatchObject({
+      flow: 'termin-buchen',
+      field: 'zeitfenster',
+    });
     // A question whether one is needed is answered, not turned into a booking.
     const asks = assistant.conversation();
     await asks.say('English');
