@@ -99,6 +99,8 @@ describe('a note about what the question names', () => {
       // The Bauantrag goes to the Landratsamt (BayBO Art. 64 since 2025): it is named as responsible, not the Bauamt.
       expect(text).toContain('Zuständig: Landratsamt Aschaffenburg');
       expect(text).not.toContain('…');
+      // A foreigner asking about the German ID card learns first that it is for Germans only.
+      expect(noteNamedIn(kb.entry('personalausweis')!, 'Bekomme ich als Ausländer einen Personalausweis?')).toMatch(/^Einen Personalausweis bekommen nur Deutsche\./);
       // The best-matching note: "Finderlohn" before a note that only says "Finder".
       expect(noteNamedIn(kb.entry('fundbuero')!, 'Wie hoch ist der Finderlohn')).toMatch(/^Finderlohn/);
       expect(noteNamedIn(building, 'Ich möchte ein Haus bauen')).toBeUndefined();
