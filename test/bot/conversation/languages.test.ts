@@ -199,6 +199,11 @@ describe('conversation languages over the message endpoint', () => {
     const c = assistant.conversation();
     await c.say('English');
     expect(promptOf(await c.say('I need an appointment to apply for a passport'))).toMatchObject({ flow: 'termin-buchen' });
+    // "and on Saturday?" right after the hours: that day's hours, in English.
+    const hours = assistant.conversation();
+    await hours.say('English');
+    await hours.say('What are the opening hours of the town hall?');
+    expect(allText(await hours.say('and on Saturday?'))).toMatch(/On Saturday \d+ \w+: closed\./);
     // The service named in English is not asked again.
     const address = assistant.conversation();
     await address.say('English');
