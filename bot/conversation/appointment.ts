@@ -238,16 +238,25 @@ export function namesBooker(booked: unknown, said: unknown): boolean {
 }
 
 /**
- * Cancels the appointment of a reference number if the name is the booker's; says so when it is
- * not found or was cancelled before. Returns the cancelled booking.
+ * Cancels the appointment of a reference number if the name is the booker's. Not found: says so and
+ * asks for both again (a step of the flow); cancelled before: says so.
  */
-async function cancelBooking(turn: Turn, answers: Record<string, unknown>): Promise<Case | undefined> {
+async function cancelBooking(
+  turn: Turn,
+  flow: FlowDefinition,
+  state: FlowState,
+  answers: Record<string, unknown>,
+): Promise<Case | FlowStep | undefined> {
   const { store, logger } = turn.services;
   const reference = String(answers.vorgangsnummer);
   const booked = await loadCase(store, reference);
   if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name)) {
-    turn.reply(turn.t.appointments.notFound(callOffice(turn)), { suggestions: [turn.button('cancelAppointment')] });
-    return undefined;
+    // Which of the two did not match is not said: nobody learns whose number it is.
+    const first = flow.fields[0]!;
+    return {
+      messages: [{ text: turn.t.appointments.notFound(callOffice(turn)) }, turn.speak(() => ask(flow, first, {}))],
+      state: { ...state, field: first.name, answers: {}, tries: 0, editing: false },
+    };
   }
   const slot = booked.answers[SLOT_FIELD] as Slot;
   if (booked.status === 'cancelled') {
@@ -264,15 +273,17 @@ async function cancelBooking(turn: Turn, answers: Record<string, unknown>): Prom
   return cancelled;
 }
 
+const isStep = (result: Case | FlowStep | undefined): result is FlowStep => result !== undefined && 'messages' in result;
+
 /** Cancels a booked appointment by its reference number and the name it was booked under. */
 export async function cancelAppointment(
   turn: Turn,
-  _flow: FlowDefinition,
-  _state: FlowState,
+  flow: FlowDefinition,
+  state: FlowState,
   answers: Record<string, unknown>,
-): Promise<undefined> {
-  const cancelled = await cancelBooking(turn, answers);
-  if (!cancelled) return undefined;
+): Promise<FlowStep | undefined> {
+  const cancelled = await cancelBooking(turn, flow, state, answers);
+  if (!cancelled || isStep(cancelled)) return cancelled;
   const slot = cancelled.answers[SLOT_FIELD] as Slot;
   // Whoever wanted to move the appointment after all books the new one with one click.
   turn.reply(turn.t.appointments.cancelled(slotLabel(slot, turn.language), cancelled.reference), {
@@ -281,10 +292,15 @@ export async function cancelAppointment(
   return undefined;
 }
 
-/** The old appointment of a move, said as cancelled; its service, for the booking of the new one. */
-export async function releaseForMove(turn: Turn, answers: Record<string, unknown>): Promise<string | undefined> {
-  const cancelled = await cancelBooking(turn, answers);
-  if (!cancelled) return undefined;
+/** The old appointment of a move, said as cancelled; its service, for the booking of the new one (or the step asking again). */
+export async function releaseForMove(
+  turn: Turn,
+  flow: FlowDefinition,
+  state: FlowState,
+  answers: Record<string, unknown>,
+): Promise<string | FlowStep | undefined> {
+  const cancelled = await cancelBooking(turn, flow, state, answers);
+  if (!cancelled || isStep(cancelled)) return cancelled;
   turn.reply(turn.t.appointments.movedFrom(slotLabel(cancelled.answers[SLOT_FIELD] as Slot, turn.language), cancelled.reference));
   return typeof cancelled.answers.anliegen === 'string' ? cancelled.answers.anliegen : '';
 }

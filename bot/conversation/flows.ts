@@ -36,9 +36,10 @@ const completions: Record<CompletionHook, Completion> = {
   'book-appointment': completeAppointment,
   'cancel-appointment': cancelAppointment,
   // The new appointment is booked like any other, for the same service.
-  'move-appointment': async (turn, _flow, _state, answers) => {
-    const service = await releaseForMove(turn, answers);
-    if (service !== undefined) await startFlow(turn, 'termin-buchen', service);
+  'move-appointment': async (turn, flow, state, answers) => {
+    const service = await releaseForMove(turn, flow, state, answers);
+    if (typeof service !== 'string') return service;
+    await startFlow(turn, 'termin-buchen', service);
   },
   'case-status': caseStatusByName,
 };

@@ -307,7 +307,7 @@ export const de = {
     calendarFile: 'Mit der Kalenderdatei übernehmen Sie den Termin in Ihren Kalender.',
     slotGone: (past: boolean): string => `Dieser Termin ist leider ${past ? 'schon vorbei' : 'gerade vergeben worden'}. Bitte wählen Sie einen anderen.`,
     notFound: (callOffice: string): string =>
-      `Zu dieser Vorgangsnummer und diesem Namen habe ich keinen Termin gefunden. Bitte prüfen Sie Ihre Angaben. ${callOffice}`,
+      `Zu dieser Vorgangsnummer und diesem Namen habe ich keinen Termin gefunden. Bitte nennen Sie beides noch einmal oder schreiben Sie „abbrechen“. ${callOffice}`,
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist bereits abgesagt.`,
     movedFrom: (slot: string, reference: string): string => `Ihr bisheriger Termin am ${slot} (${reference}) ist abgesagt. Jetzt wählen Sie den neuen.`,
     cancelled: (slot: string, reference: string): string =>

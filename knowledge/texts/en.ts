@@ -266,7 +266,7 @@ export const en: CitizenTexts = {
     calendarFile: 'With the calendar file you can add the appointment to your calendar.',
     slotGone: (past: boolean): string => `I am sorry, this appointment ${past ? 'is already over' : 'has just been taken'}. Please choose another one.`,
     notFound: (callOffice: string): string =>
-      `I found no appointment with this reference number and this name. Please check your details. ${callOffice}`,
+      `I found no appointment with this reference number and this name. Please give both again, or write “cancel” to stop. ${callOffice}`,
     alreadyCancelled: (reference: string): string => `The appointment ${reference} is already cancelled.`,
     movedFrom: (slot: string, reference: string): string => `Your previous appointment on ${slot} (${reference}) is cancelled. Now choose the new one.`,
     cancelled: (slot: string, reference: string): string =>

@@ -313,7 +313,8 @@ export const ls: CitizenTexts = {
     calendarNote: (reference: string): string => lines(`Vorgangs·nummer: ${reference}.`, 'Absagen: Schreiben Sie dem Computer·helfer: Termin absagen.'),
     calendarFile: lines('Das ist eine Kalender-Datei.', 'Damit kommt der Termin in Ihren Kalender.'),
     slotGone: (past: boolean): string => lines(past ? 'Dieser Termin ist schon vorbei.' : 'Diesen Termin hat gerade jemand anderes genommen.', 'Bitte wählen Sie einen anderen Termin.'),
-    notFound: (callOffice: string): string => lines('Ich finde keinen Termin mit dieser Nummer und diesem Namen.', 'Bitte prüfen Sie Ihre Angaben.', callOffice),
+    notFound: (callOffice: string): string =>
+      lines('Ich finde keinen Termin mit dieser Nummer und diesem Namen.', 'Bitte schreiben Sie beides noch einmal.', 'Oder schreiben Sie: abbrechen.', callOffice),
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist schon abgesagt.`,
     movedFrom: (slot: string, reference: string): string => lines(`Ihr alter Termin am ${slot} ist abgesagt.`, `Die Nummer ist: ${reference}.`, 'Jetzt suchen Sie einen neuen Termin aus.'),
     cancelled: (slot: string, reference: string): string =>

@@ -187,7 +187,9 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(r)).toMatch(/MOE-2026-00042/);
     await c.say('MOE-2020-99999');
     r = await c.say('Erika Muster');
-    expect(allText(r)).toMatch(/keinen Termin gefunden/);
+    expect(allText(r)).toMatch(/keinen Termin gefunden\. Bitte nennen Sie beides noch einmal/);
+    // Asked again for both, not ended: the request goes on.
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'vorgangsnummer' });
     await c.say('Termin absagen');
     await c.say(reference.toLowerCase());
     r = await c.say('Max Fremd');
