@@ -114,6 +114,7 @@ describe('an event notice with estimates and names', () => {
     await chat.say('Rückruf anfordern');
     await chat.say('Frage zu meinem Wasserzähler');
     expect(lastText(await chat.say('morgen vormittag'))).toMatch(/Vor- und Nachnamen/);
+    expect(lastText(await chat.say('nächsten Samstag'))).toMatch(/Vor- und Nachnamen/);
     expect(field(await chat.say('Dr. med. Anna-Lena von Hohenberg'))).toBe('kontaktweg');
   });
 });
