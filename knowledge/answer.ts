@@ -5,7 +5,7 @@
 // text, buttons and a card.
 import { isFacetWord, type Facet } from './language/facets';
 import { normalize } from './language/normalize';
-import { STOPWORDS } from './language/stopwords';
+import { CONNECTIVES, STOPWORDS } from './language/stopwords';
 import { tokenize } from './language/tokenize';
 import type { Referral } from './referrals';
 import { berlinWallClock, hoursOn, isOfficeOpen, nextOpening } from './hours';
@@ -248,7 +248,9 @@ export function noteNamedIn(entry: Entry, question: string): string | undefined 
   // ("gemeinderat" in "marktgemeinderats", "sitzung" in "gemeinderatssitzung").
   const within = (whole: string, part: string) => part.length >= 6 && whole.includes(part.slice(0, -2));
   const known = (word: string) => general.some((g) => sharedStem(word, g) || within(g, word) || within(word, g));
-  const named = folded(question).filter((word) => word.length >= 6 && !STOPWORDS.has(word) && !isFacetWord(word) && !known(word));
+  const named = folded(question).filter(
+    (word) => word.length >= 6 && !STOPWORDS.has(word) && !CONNECTIVES.has(word) && !isFacetWord(word) && !known(word),
+  );
   // The note that shares the most letters with a named word ("Finderlohn" before "Finder").
   let best: { note: string; shared: number } | undefined;
   for (const note of named.length ? entry.details.notes : []) {

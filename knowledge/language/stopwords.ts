@@ -18,3 +18,13 @@ jahrig jahrige jahrigen jahriger
 `;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).map(normalize));
+
+/**
+ * Long words that join sentences and name nothing ("außerdem" is not "außerhalb des Hauses"), for
+ * the notes a question names (answer.ts). Not among the stop words: those shape the model's features.
+ */
+export const CONNECTIVES: ReadonlySet<string> = new Set(
+  ['außerdem', 'außerhalb', 'innerhalb', 'deshalb', 'deswegen', 'trotzdem', 'nachdem', 'allerdings', 'eigentlich', 'ebenfalls', 'vielleicht', 'natürlich', 'jedenfalls', 'nochmal'].map(
+    normalize,
+  ),
+);

@@ -101,6 +101,8 @@ describe('a note about what the question names', () => {
       expect(text).not.toContain('…');
       // A foreigner asking about the German ID card learns first that it is for Germans only.
       expect(noteNamedIn(kb.entry('personalausweis')!, 'Bekomme ich als Ausländer einen Personalausweis?')).toMatch(/^Einen Personalausweis bekommen nur Deutsche\./);
+      // A word that joins sentences names nothing: "außerdem" is no "außerhalb des Hauses".
+      expect(noteNamedIn(kb.entry('hundesteuer')!, 'Unser Hund ist gestorben, wie melde ich ihn ab? Und außerdem brauche ich einen Sperrmülltermin')).toBeUndefined();
       // The best-matching note: "Finderlohn" before a note that only says "Finder".
       expect(noteNamedIn(kb.entry('fundbuero')!, 'Wie hoch ist der Finderlohn')).toMatch(/^Finderlohn/);
       expect(noteNamedIn(building, 'Ich möchte ein Haus bauen')).toBeUndefined();
