@@ -13,7 +13,7 @@ import { WEEKDAYS, type Closure, type Entry, type Municipality, type Office, typ
 import { texts, type Language } from './texts/index';
 
 /** "Gebühren:", but a label that is a question ("Wann ist offen?", Leichte Sprache) takes no colon. */
-const labelled = (label: string): string => (label.endsWith('?') ? label : `${label}:`);
+export const labelled = (label: string): string => (label.endsWith('?') ? label : `${label}:`);
 
 /** The first reply to a question is at most this long (about five lines on a phone). */
 export const FIRST_REPLY_MAX = 400;

@@ -2,6 +2,7 @@
 // so that the chat answer "Datenschutz" and the page /datenschutz always say the same.
 import type { Express } from 'express';
 import type { Config } from '../config';
+import { labelled } from '../../knowledge/answer';
 import type { Municipality } from '../../knowledge/schema';
 import { de } from '../../knowledge/texts/de';
 import { texts } from '../../knowledge/texts/index';
@@ -40,7 +41,7 @@ function privacyNoticeSections(town: Municipality, config: RetentionConfig): Not
   ];
 }
 
-const asText = (s: NoticeSection): string => `${s.heading}: ${s.paragraphs.join(' ')}`;
+const asText = (s: NoticeSection): string => `${labelled(s.heading)} ${s.paragraphs.join(' ')}`;
 
 /** The notice as chat text (the answer to "Datenschutz"). */
 export function privacyNoticeText(town: Municipality, config: RetentionConfig): string {

@@ -1,6 +1,7 @@
 // The privacy notice: the chat answer "Datenschutz" and the page /datenschutz.
 import { loadConfig } from '../../../bot/config';
 import { privacyNoticeHtml, privacyNoticeText } from '../../../bot/privacy/notice';
+import { inLanguage } from '../../../knowledge/texts/index';
 import { loadMunicipality } from '../../../knowledge/municipality';
 import { startTestAssistant, allText, type TestAssistant } from '../../helpers/harness';
 
@@ -58,4 +59,10 @@ test('everything from municipality.yaml is escaped in the page', () => {
   expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   expect(html).toContain('Markt &quot;X&quot; &amp; &lt;b&gt;Y&lt;/b&gt;');
   expect(privacyNoticeText(hostile, config)).toContain('Markt "X" & <b>Y</b>');
+});
+
+test('in Leichte Sprache a heading that is a question takes no colon after its question mark', () => {
+  const text = inLanguage('ls', () => privacyNoticeText(loadMunicipality(), loadConfig({ NODE_ENV: 'test' })));
+  expect(text).toMatch(/^Wer ist verantwortlich\? Verantwortlich ist: /);
+  expect(text).not.toContain('?:');
 });
