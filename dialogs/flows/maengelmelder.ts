@@ -13,7 +13,11 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
   ['Spielplatz', /spielplatz|schaukel|rutsche|sandkasten|klettergerüst/iu],
   ['Verkehrszeichen', /verkehrszeichen|verkehrsschild|straßenschild|ortsschild|schild|ampel/iu],
   ['Wilder Müll', /müll|abfall|abgeladen|entsorgt|sperrmüll/iu],
-  ['Straßenschaden', /schlagloch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gully|kanaldeckel/iu],
+  // Also in dialect and as typed on a phone: "schlachloch", "schlaglöcher", "e loch in de strass".
+  [
+    'Straßenschaden',
+    /schla[gc]h?l(?:o|ö|oe)ch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gully|kanaldeckel|\bloch\b.*\bstra(?:ß|ss|s)/iu,
+  ],
 ];
 
 /**

@@ -120,6 +120,11 @@ describe('form engine', () => {
     expect(start(flows.maengelmelder!, said).messages.at(-1)!.text).toBe(question('de', { beschreibung: said }));
   });
 
+  it('knows a pothole as typed in dialect or on a phone', () => {
+    for (const said of ['do is e riesisch schlachloch in de hauptstrass', 'zwei schlaglöcher am gehweg', 'e loch in de strass'])
+      expect(start(flows.maengelmelder!, said).state!.answers.kategorie).toBe('Straßenschaden');
+  });
+
   it('takes place and description from the answer to "Was möchten Sie melden?" too, and says so', () => {
     const report = flows.maengelmelder!;
     const said = `In der Hauptstraße in ${ortsteil} vor Hausnummer 12 ist ein tiefes Schlagloch`;
