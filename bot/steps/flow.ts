@@ -1,6 +1,6 @@
 // Step 3: an active step-by-step request takes the answer, or lets the citizen interrupt: a person
 // on request, a question in between (handed to the router; the pipeline asks the field again).
-import { advance, askAgain } from '../../dialogs/engine';
+import { advance, askAgain, type FlowDefinition, type FlowField } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { FLOW_START_SURE } from '../conversation/answers';
 import { asksForPerson, requestHandoff, staffCanTakeOver } from '../conversation/handoff';
@@ -47,15 +47,18 @@ function otherRequest(turn: Turn, flows: Flows, current: string): string | undef
   const tapped = startWordsOf(flows).get(norm(turn.text));
   if (tapped) return tapped === current ? undefined : tapped;
   if (!turnsToAnother(turn.text)) return undefined;
-  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.language === 'en' ? 'en' : 'de' });
-  const other =
-    startedByPattern(flows, turn.text) ??
-    (routed.decision?.kind === 'flow' && routed.confidence >= FLOW_START_SURE ? routed.decision.id : undefined);
+  const other = startedByPattern(flows, turn.text) ?? routedRequest(turn);
   return other === current ? undefined : other;
 }
 
+/** The request the router is sure the text asks for, if it asks for one. */
+function routedRequest(turn: Turn): string | undefined {
+  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.language === 'en' ? 'en' : 'de' });
+  return routed.decision?.kind === 'flow' && routed.confidence >= FLOW_START_SURE ? routed.decision.id : undefined;
+}
+
 /** The field of a flow a question names by a word of its label ("Foto", "Kontakt"; words of four letters or more). */
-function askedAbout(flow: Flows[string], text: string): Flows[string]['fields'][number] | undefined {
+function askedAbout(flow: FlowDefinition, text: string): FlowField | undefined {
   const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
   return flow.fields.find((f) =>
     f.label
