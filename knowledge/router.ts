@@ -291,8 +291,8 @@ export class Router {
     }
     // A facet also in words the index drops ("was brauch ich da alles": "brauch ich"); or nothing
     // but the pointing back ("und wo ist das").
-    // "wo muss ich hin?", "where do I go?": only where, when or how is asked, of the last topic.
-    const bare = words.length === 0 && (pointsBack || ASKS_WHERE.test(text));
+    // "wo muss ich hin?", "where do I go?", "was soll ich tun?": only where, when, how or what is asked, of the last topic.
+    const bare = words.every(isGenericWord) && (pointsBack || WHERE_OR_WHAT_TO_DO.test(text));
     return words.some(isFacetWord) || facetOf(text) !== undefined || bare ? last : undefined;
   }
 
@@ -374,6 +374,8 @@ const ON_MY_BEHALF =
   /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf)(?!\p{L})/iu;
 /** A question that starts by asking where, when or how. */
 const ASKS_WHERE = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|when|how)(?!\p{L})/iu;
+/** "wo muss ich hin?", "where do I go?", "was soll ich tun?": where to go or what to do, of what was just answered. */
+const WHERE_OR_WHAT_TO_DO = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|where|(?:was|what)\s+(?:soll|sollen|muss|müssen|should|must|do))(?!\p{L})/iu;
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */
 const POINTING_BACK_WORDS = 3;
 

@@ -36,10 +36,10 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
     office: 'buergerbuero',
     title: 'Termin im Bürgerbüro vereinbaren',
     starters: ['Termin vereinbaren', 'Termin buchen'],
-    // "Ich brauche einen Termin für einen neuen Reisepass", "ich bräucht mal nen Termin wegen Perso"
-    // (a wish, not "Brauche ich einen Termin?").
+    // "Ich brauche einen Termin für einen neuen Reisepass", "ich bräucht mal nen Termin wegen Perso",
+    // "ich will termin" (a wish, not "Brauche ich einen Termin?").
     startsOn:
-      /\b(ich|wir)\s+(brauch\w*|bräucht\w*|benötig\w*|möcht\w*|hätt\w*\s+gerne?|will|wollen|würd\w*\s+gerne?)\s+((gern|gerne|bitte|dringend|noch|schnell|mal|bald)\s+)*(einen|ein|en|e|nen|'nen)\s+((neuen|freien)\s+)?termin\b|(?<!\b(do|does|did)\s+)\b(i|we)\s+(need|want|would\s+like)\s+(to\s+book\s+)?an?\s+appointment\b/iu,
+      /\b(ich|wir)\s+(brauch\w*|bräucht\w*|benötig\w*|möcht\w*|hätt\w*\s+gerne?|will|wollen|würd\w*\s+gerne?)\s+((gern|gerne|bitte|dringend|noch|schnell|mal|bald)\s+)*((einen|ein|en|e|nen|'nen)\s+)?((neuen|freien)\s+)?termin\b|(?<!\b(do|does|did)\s+)\b(i|we)\s+(need|want|would\s+like)\s+(to\s+book\s+)?an?\s+appointment\b/iu,
     // The service named in that message ("… für einen neuen Reisepass", "wegen Perso") is not asked again.
     prefill: (said): Record<string, string> => {
       const lower = said.toLowerCase();

@@ -112,6 +112,9 @@ describe('context and robustness', () => {
     expect(decided('was koscht des', 'hundesteuer')).toBe('hundesteuer');
     expect(decided('wo muss isch do hi', 'personalausweis')).toBe('personalausweis');
     expect(decided('wo muss ich hin?', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');
+    expect(decided('was soll ich tun', 'dokument-verloren')).toBe('dokument-verloren');
+    // What the assistant can do is no follow-up.
+    expect(decided('Was kannst du?', 'dokument-verloren')).toBe('hilfe');
     expect(decided('Hi', 'personalausweis')).toBe('begruessung');
     // Someone acting for the citizen: the last topic, although a daughter is named.
     expect(decided('Kann das auch meine Tochter für mich machen?', 'anmeldung-wohnsitz')).toBe('anmeldung-wohnsitz');

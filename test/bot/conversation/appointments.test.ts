@@ -225,6 +225,10 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain('Anliegen: Reisepass');
   });
 
+  it('starts a booking for a wish without an article ("ich will termin", as in Leichte Sprache)', async () => {
+    expect(promptOf(await assistant.conversation().say('ich will termin'))).toMatchObject({ flow: 'termin-buchen' });
+  });
+
   it('understands everyday words for the wish and the service ("bräucht mal nen Termin wegen Perso")', async () => {
     const r = await assistant.conversation().say('Servus, ich bräucht mal nen Termin wegen Perso');
     expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
