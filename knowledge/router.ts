@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from './language/facets';
 import { isGenericWord } from './language/generic';
 import { moveWithinTown } from './language/moves';
+import { isLostOrFoundAnimal } from './language/animals';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -215,6 +216,8 @@ export class Router {
     const result = this.vagueTopics(text, evidence, fused) ?? decideOn(fused, this.calibration, this.docs);
     const within = this.byId.get(REGISTRATION.within);
     if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text)) return this.sure(within);
+    const lostAndFound = this.byId.get(LOST_AND_FOUND);
+    if (lostAndFound !== undefined && this.profile.german && isLostOrFoundAnimal(text)) return this.sure(lostAndFound);
     if (result.action !== 'answer' || !result.decision) return result;
     const also = this.secondRequest(text, result.decision.id);
     return also ? { ...result, also } : result;
@@ -351,6 +354,8 @@ export class Router {
   }
 }
 
+/** Lost and found, runaway and stray animals included. */
+const LOST_AND_FOUND = 'fundbuero';
 /** The registration topics of a move: in from elsewhere, within the town, away abroad. */
 const REGISTRATION = { moveIn: 'anmeldung-wohnsitz', within: 'ummeldung', away: 'abmeldung' } as const;
 const REGISTRATIONS: ReadonlySet<string> = new Set(Object.values(REGISTRATION));

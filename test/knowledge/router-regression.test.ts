@@ -39,6 +39,13 @@ describe('in scope: the question reaches its topic', () => {
     ['Uns ist ein fremder Hund zugelaufen, wem muss ich das sagen?', 'fundbuero'],
     ['Ich habe meinen Geldbeutel mit allen Papieren verloren', 'dokument-verloren'],
     ['Die Marke vom Hund ist beim Spaziergang abgefallen', 'hundesteuer'],
+    // Gone in everyday words: the Fundbüro, although "Hund" suggests the dog tax.
+    ['mein hund is weg', 'fundbuero'],
+    ['Unser Kater ist seit gestern weg', 'fundbuero'],
+    ['Meine Katze ist entlaufen. An wen wende ich mich?', 'fundbuero'],
+    ['Mein Hund ist seit drei Tagen nicht heimgekommen', 'fundbuero'],
+    ['Die Marke vom Hund ist weg', 'hundesteuer'],
+    ['Wir haben den Hund weggegeben, muss ich ihn abmelden?', 'hundesteuer'],
   ])('%s → %s', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
