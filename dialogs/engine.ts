@@ -2,7 +2,7 @@
 // answer for the current field and says what to show next. Pure (no I/O), so every rule of a
 // conversation can be tested without a server, and the state survives restarts as plain JSON.
 import { z } from 'zod';
-import { button, cancels, foldCommand, isCommand } from '../knowledge/texts/commands';
+import { button, cancels, correctedValue, correctsEarlier, foldCommand, isCommand } from '../knowledge/texts/commands';
 import { texts, type Language } from '../knowledge/texts/index';
 
 /** A message of this many words taken whole into a field is not said back word for word. */
@@ -409,6 +409,43 @@ export function askAgain(flow: FlowDefinition, state: FlowState): FlowStep {
   return { messages: [askWith(flow, state, currentField(flow, state), texts().flows.failedKeepGoing)], state: { ...state, tries: 0 } };
 }
 
+/** The field a message names by a word of its label ("Foto", "Rasse"; words of four letters or more). */
+export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowField | undefined {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  return fields.find((f) =>
+    f.label
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((word) => word.length >= 4 && words.has(word)),
+  );
+}
+
+/**
+ * An earlier answer corrected in the middle of the request ("ach nein, die Rasse ist falsch, es ist
+ * ein Golden Retriever"): the field named by a word of its label takes the right value said with it
+ * and the question asked goes on; without a value that field is asked again.
+ */
+function correctionOf(flow: FlowDefinition, fields: FlowField[], state: FlowState, asked: FlowField, text: string): FlowStep | undefined {
+  if (!correctsEarlier(text)) return undefined;
+  const target = fieldNamedIn(
+    fields.filter((f) => f !== asked && state.answers[f.name] !== undefined),
+    text,
+  );
+  if (!target) return undefined;
+  const value = correctedValue(text);
+  const parsed = value === undefined ? undefined : schemaOf(target, state.answers, choicesOf(target, state)).safeParse(value);
+  if (!parsed?.success)
+    return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
+  const answers = { ...state.answers, [target.name]: parsed.data };
+  return {
+    messages: [
+      { text: texts().flows.understood(shownValue(target, parsed.data)) },
+      ask(flow, asked, answers, undefined, choicesOf(asked, state)),
+    ],
+    state: { ...state, answers },
+  };
+}
+
 /** Takes one input for the flow and returns what to show and the new state. */
 export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput): FlowStep {
   const said = foldCommand(input.text);
@@ -435,6 +472,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     if (!previous) return { messages: [{ text: texts().flows.firstQuestion }, ask(flow, field ?? fields[0]!, state.answers)], state };
     return { messages: [ask(flow, previous, state.answers)], state: { ...state, field: previous.name, tries: 0, editing: false } };
   }
+  const correction = field && correctionOf(flow, fields, state, field, input.text);
+  if (correction) return correction;
   if (!field) {
     if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };
     // One question at the summary, answered by the choice of button; plain "Absenden" means no.

@@ -1,6 +1,6 @@
 // Step 3: an active step-by-step request takes the answer, or lets the citizen interrupt: a person
 // on request, a question in between (handed to the router; the pipeline asks the field again).
-import { advance, askAgain, type FlowDefinition, type FlowField } from '../../dialogs/engine';
+import { advance, askAgain, fieldNamedIn } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { FLOW_START_SURE } from '../conversation/answers';
 import { asksForPerson, requestHandoff, staffCanTakeOver } from '../conversation/handoff';
@@ -57,17 +57,6 @@ function routedRequest(turn: Turn): string | undefined {
   return routed.decision?.kind === 'flow' && routed.confidence >= FLOW_START_SURE ? routed.decision.id : undefined;
 }
 
-/** The field of a flow a question names by a word of its label ("Foto", "Kontakt"; words of four letters or more). */
-function askedAbout(flow: FlowDefinition, text: string): FlowField | undefined {
-  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
-  return flow.fields.find((f) =>
-    f.label
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .some((word) => word.length >= 4 && words.has(word)),
-  );
-}
-
 export const continueFlow: TurnStep = {
   name: 'flow',
   run: async (turn) => {
@@ -102,7 +91,7 @@ export const continueFlow: TurnStep = {
       // A question in between: the router answers it, then the pipeline asks the field again.
       turn.interruptedFlow = state;
       // One about a question of this request ("Kann ich ein Foto schicken?") gets that question's help.
-      const about = askedAbout(flow, turn.text);
+      const about = fieldNamedIn(flow.fields, turn.text);
       if (!about?.help) return 'next';
       turn.reply(about.help);
       return 'handled';

@@ -77,5 +77,13 @@ export const cancels = (text: string): boolean => isCommand(text, 'cancel') || C
 const INSTEAD = /\b(lieber|stattdessen|statt dessen|eher|eigentlich|doch|rather|instead)\b/iu;
 export const turnsToAnother = (text: string): boolean => INSTEAD.test(text);
 
+/** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "the breed is wrong"). */
+const CORRECTION = /\b(falsch|stimmt nicht|nicht richtig|korrigier\w*|verschrieben|vertippt|wrong|incorrect|mistake)\b/iu;
+export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
+/** The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle"). */
+const CORRECTED_VALUE =
+  /(?:es\s+ist|richtig\s+ist|sondern|ist\s+(?:doch|aber)|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?([^,.!?;]+?)\s*[.!]?\s*$/iu;
+export const correctedValue = (text: string): string | undefined => CORRECTED_VALUE.exec(text)?.[1];
+
 /** The button of a command, in the language of the running turn. */
 export const button = (command: Command): string => texts().commands[command].button;

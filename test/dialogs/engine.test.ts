@@ -275,6 +275,19 @@ describe('Veranstaltung and Hund', () => {
     expect(step.messages[0]!.text).toContain('Haltungsbeginn: 01.03.2026');
   });
 
+  it('Hund: an earlier answer corrected in passing takes the new value, and the question asked goes on', () => {
+    const h = fixed['hund-anmelden']!;
+    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador']);
+    expect(asked.state!.field).toBe('geburtsdatum');
+    const corrected = advance(h, asked.state!, { text: 'ach nein, die Rasse ist falsch, es ist ein Golden Retriever' });
+    expect(corrected.state!.answers.rasse).toBe('Golden Retriever');
+    expect(corrected.messages.map((m) => m.text)).toEqual(['Ich habe „Golden Retriever“ verstanden.', asked.step.messages.at(-1)!.text]);
+    // Without the right value, that question comes again; answered, the request goes on where it was.
+    const again = advance(h, corrected.state!, { text: 'die Anschrift ist falsch' });
+    expect(again.state!.field).toBe('anschrift');
+    expect(advance(h, again.state!, { text: `Bergstraße 4, ${ortsteil}` }).state!.field).toBe('geburtsdatum');
+  });
+
   it('Hund: takes breed and start from the first message, and asks the rest', () => {
     const h = fixed['hund-anmelden']!;
     const first = start(h, 'Ich möchte meinen Hund anmelden, einen Labrador namens Bruno, seit 24.11.');
