@@ -3,6 +3,19 @@ import type { FlowDefinition } from '../engine';
 import { text } from '../engine';
 import { choices, contactFor, type FlowContext, personName, YES_NO } from '../fields';
 
+/**
+ * A telephone number and what else was said with it ("0171 2345678 ab 14 Uhr": when to call), as
+ * answers to the number's question and the next one; the number's run needs six digits or more.
+ */
+function numberAndTime(said: string, also: Record<string, string> = {}): Record<string, string> | undefined {
+  // A digit a letter follows directly ("5x") is a typo or an extension, not a number with words after it.
+  if (/\d\p{L}/u.test(said)) return undefined;
+  const number = [...said.matchAll(/[\d+(][\d\s+()/.-]*\d/g)].map((m) => m[0]).find((run) => run.replace(/\D/g, '').length >= 6);
+  if (!number) return undefined;
+  const rest = said.replace(number, ' ').replace(/\s+/g, ' ').trim();
+  return { ...also, kontakt: number, ...(/\p{L}{2}/u.test(rest) ? { erreichbarkeit: rest } : {}) };
+}
+
 export const rueckruf = (context: FlowContext): FlowDefinition => {
   // Said when the citizen refuses consent: the way that needs no storing.
   const phone = context.municipality.offices.rathaus?.phone;
@@ -37,13 +50,10 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         label: 'Kontaktweg',
         prompt: 'Wie sollen wir Sie erreichen?',
         ...choices(['Telefon', 'E-Mail']),
-        // The number or address itself answers both questions (each is still checked).
+        // The number or address itself answers both questions (each is still checked), and a time
+        // said with the number the next one ("0171 2345678 ab 14 Uhr").
         answeredWith: (said) =>
-          said.includes('@')
-            ? { kontaktweg: 'E-Mail', kontakt: said }
-            : /\d{4}/.test(said)
-              ? { kontaktweg: 'Telefon', kontakt: said }
-              : undefined,
+          said.includes('@') ? { kontaktweg: 'E-Mail', kontakt: said } : numberAndTime(said, { kontaktweg: 'Telefon' }),
         help: 'Wählen Sie, ob die Verwaltung Sie anrufen oder Ihnen schreiben soll.',
       },
       {
@@ -56,6 +66,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
             ? 'Unter welcher Telefonnummer erreichen wir Sie? Wir brauchen sie nur, um Sie zurückzurufen.'
             : 'An welche E-Mail-Adresse dürfen wir schreiben? Wir brauchen sie nur, um Ihnen zu antworten.',
         schema: (answers) => contactFor(answers.kontaktweg),
+        answeredWith: (said) => numberAndTime(said),
         help: 'Geben Sie die Telefonnummer oder E-Mail-Adresse an, die zu Ihrem gewählten Kontaktweg passt.',
       },
       {

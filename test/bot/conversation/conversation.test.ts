@@ -238,6 +238,14 @@ describe('flows over the message endpoint', () => {
     const other = assistant.conversation();
     for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster']) await other.say(text);
     expect(promptOf(await other.say('0602x 1234'))).toMatchObject({ field: 'kontaktweg' });
+    // Spaced and slashed as people write it, and with the time to call said along.
+    const spaced = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster']) await spaced.say(text);
+    expect(promptOf(await spaced.say('0 60 29 / 70 5 12'))).toMatchObject({ field: 'erreichbarkeit' });
+    const withTime = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon']) await withTime.say(text);
+    expect(promptOf(await withTime.say('0171 2345678 ab 14 Uhr'))).toMatchObject({ field: 'einwilligung' });
+    expect(allText(await withTime.say('Ja'))).toMatch(/Kontakt: \+49 171 2345678\nErreichbarkeit: ab 14 Uhr/);
   });
 
   it('Einwilligung "Nein" ends the Rückruf politely and stores nothing', async () => {
