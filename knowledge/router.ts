@@ -249,8 +249,10 @@ export class Router {
       const { ranked, outOfScope } = fuse(this.evidence(part), this.calibration);
       const best = ranked[0];
       const doc = best && this.docs[best.doc]!;
-      // A greeting or a thank-you beside the request ("Hallo, …") is no second request.
-      if (doc && best.p >= ALSO_SURE && best.p > outOfScope && doc.id !== main && doc.kind !== 'system') return doc.id;
+      // A greeting or a thank-you beside the request ("Hallo, …") is no second request, nor is another
+      // registration of the same move ("I just moved to Mömbris … How do I register my address?").
+      const sameMove = REGISTRATIONS.has(main) && doc !== undefined && REGISTRATIONS.has(doc.id);
+      if (doc && best.p >= ALSO_SURE && best.p > outOfScope && doc.id !== main && doc.kind !== 'system' && !sameMove) return doc.id;
     }
     return undefined;
   }

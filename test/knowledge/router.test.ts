@@ -94,6 +94,11 @@ describe('context and robustness', () => {
     expect(decided('ich brauche einen Termin')).toBe('termin-buchen');
   });
 
+  it('offers no second registration beside the one a move asks for, but another matter of the same message', () => {
+    expect(kb.router.decide('Hi, I just moved to Mömbris from the US. How do I register my address?', { language: 'en' }).also).toBeUndefined();
+    expect(kb.router.decide('Ich bin umgezogen, außerdem brauche ich einen neuen Reisepass.').also).toBe('ummeldung');
+  });
+
   it('takes a move between two places of the town for an Ummeldung, and a move from elsewhere for an Anmeldung', () => {
     expect(decided('Wir ziehen von Schimborn nach Mömbris, was müssen wir machen?')).toBe('ummeldung');
     expect(decided('ich zieh von hohl nach brücken')).toBe('ummeldung');
