@@ -4,7 +4,7 @@
 // silently. Imports nothing from steps/.
 import { isCommand } from '../../knowledge/texts/commands';
 import { flowsOf } from './flows';
-import { caseFiles } from '../cases';
+import { caseFiles, casesOfConversation } from '../cases';
 import { openCasesOf } from '../privacy/cases';
 import type { DataSubject } from '../privacy/registry';
 import type { ConversationData } from '../state';
@@ -69,6 +69,10 @@ export async function continueDeletion(turn: Turn, deletion: Deletion): Promise<
 
 async function erase(turn: Turn, keep: readonly string[]): Promise<void> {
   const open = await openCasesOf(turn.services.store, turn.services.outbox, turn.conversationId);
+  // Requests already at the Rathaus stay there: said only when there are any.
+  const delivered = (await casesOfConversation(turn.services.store, turn.conversationId)).some(
+    (c) => !open.some((o) => o.reference === c.reference),
+  );
   const keepFiles = open.filter((c) => keep.includes(c.reference)).flatMap((c) => caseFiles(c).map((f) => f.fileId));
   const results = await turn.services.privacy.eraseAll(subjectOf(turn), { keep, keepFiles });
   turn.discardState = true;
@@ -79,7 +83,11 @@ async function erase(turn: Turn, keep: readonly string[]): Promise<void> {
     { holders: results.length, deleted, failed: failed.length, kept: keep.length },
     'personal data erased on request',
   );
-  const lines = [failed.length === 0 ? turn.t.privacy.deleted : turn.t.privacy.partlyDeleted, ...notes, turn.t.privacy.deliveredStays];
+  const lines = [
+    failed.length === 0 ? turn.t.privacy.deleted : turn.t.privacy.partlyDeleted,
+    ...notes,
+    ...(delivered ? [turn.t.privacy.deliveredStays] : []),
+  ];
   turn.reply(lines.join('\n'));
 }
 

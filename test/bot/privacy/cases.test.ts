@@ -80,6 +80,8 @@ test('export lists the cases; deletion removes the undelivered ones with their s
   const done = allText(await c.say('Ja'));
   expect(done).toContain(`Zurückgezogen und gelöscht: ${second}.`);
   expect(done).toContain(`Bereits an die zuständige Stelle weitergeleitet: ${first}. Diese Anfragen bleiben beim Rathaus.`);
+  // With a request at the Rathaus, where its deletion is asked for.
+  expect(done).toMatch(/Anfragen beim Rathaus bearbeitet die Verwaltung nach ihren Aufbewahrungsfristen/);
   expect(await store.get(`cases/${second}`)).toBeUndefined();
   expect(await store.get(`outbox/webhook/${second}`)).toBeUndefined();
   // The booked slot is free again.
