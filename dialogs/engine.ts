@@ -437,6 +437,8 @@ function correctionOf(flow: FlowDefinition, fields: FlowField[], state: FlowStat
   if (!parsed?.success)
     return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
   const answers = { ...state.answers, [target.name]: parsed.data };
+  // A corrected start drops the end that was checked against it, as an answer at the summary would.
+  for (const name of target.invalidates ?? []) delete answers[name];
   return {
     messages: [
       { text: texts().flows.understood(shownValue(target, parsed.data)) },

@@ -88,8 +88,8 @@ const ROLE =
 
 /**
  * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot), titles and particles
- * besides ("Dr. med.", "von der"); with
- * `surnameAlone`, the surname alone is enough (cancelling a booking), and `surnameHint` says which name is meant.
+ * besides ("Dr. med.", "von der"); with `surnameAlone`, the surname alone is enough (cancelling a
+ * booking), and `surnameHint` says which name is meant.
  */
 export const personName = (surnameAlone = false, surnameHint: string = texts().fields.surname): z.ZodType<string, string> =>
   z.string().transform((value, ctx) => {

@@ -296,7 +296,7 @@ export class Router {
     }
     // A facet also in words the index drops ("was brauch ich da alles": "brauch ich"); or nothing
     // but the pointing back ("und wo ist das").
-    // "wo muss ich hin?", "where do I go?", "was soll ich tun?": only where, when, how or what is asked, of the last topic.
+    // "wo muss ich hin?", "where do I go?", "was soll ich tun?": only where to go or what to do is asked, of the last topic.
     const bare = words.every(isGenericWord) && (pointsBack || WHERE_OR_WHAT_TO_DO.test(text));
     return words.some(isFacetWord) || facetOf(text) !== undefined || bare ? last : undefined;
   }
@@ -308,7 +308,7 @@ export class Router {
   private wordsOf(text: string): { words: string[]; topical: string[]; pointsBack: boolean } {
     const phrase = facetPhraseWords(text);
     // "wo muss isch do hi": in a question, "hi" is the dialect's "hin", not a greeting.
-    const hin = (w: string) => w === 'hi' && ASKS_WHERE.test(text);
+    const hin = (w: string) => w === 'hi' && ASKS_WHERE_WHEN_HOW.test(text);
     const words = this.index.words(text).filter((w) => !phrase.has(w) && !NO_MATTER.has(w) && !hin(w));
     const pointsBack = POINTS_BACK.test(text);
     // "online" names a topic of its own, but not when it points back ("kann ich des online mache?").
@@ -380,7 +380,7 @@ const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkom
 const ON_MY_BEHALF =
   /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf)(?!\p{L})/iu;
 /** A question that starts by asking where, when or how. */
-const ASKS_WHERE = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|when|how)(?!\p{L})/iu;
+const ASKS_WHERE_WHEN_HOW = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|when|how)(?!\p{L})/iu;
 /** "wo muss ich hin?", "where do I go?", "was soll ich tun?": where to go or what to do, of what was just answered. */
 const WHERE_OR_WHAT_TO_DO = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|where|(?:was|what)\s+(?:soll|sollen|muss|müssen|should|must|do))(?!\p{L})/iu;
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */

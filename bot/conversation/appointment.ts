@@ -208,8 +208,7 @@ export async function completeAppointment(
   };
 }
 
-/** Name parts folded (case, umlauts, ß), hyphenated names split, dots of initials dropped. */
-/** A name's parts, normalized, without salutation and titles ("Frau Dr. Weber": weber). */
+/** A name's parts folded (case, umlauts, ß), without salutation and titles ("Frau Dr. Weber": weber), hyphenated names split, dots of initials dropped. */
 const nameParts = (name: string): string[] =>
   name
     .split(/[\s,]+/)

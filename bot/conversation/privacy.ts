@@ -4,8 +4,8 @@
 // silently. Imports nothing from steps/.
 import { isCommand } from '../../knowledge/texts/commands';
 import { flowsOf } from './flows';
-import { caseFiles, casesOfConversation } from '../cases';
-import { openCasesOf } from '../privacy/cases';
+import { caseFiles } from '../cases';
+import { casesByDelivery, openCasesOf } from '../privacy/cases';
 import type { DataSubject } from '../privacy/registry';
 import type { ConversationData } from '../state';
 import { plainMessage, type Turn } from '../turn';
@@ -68,11 +68,8 @@ export async function continueDeletion(turn: Turn, deletion: Deletion): Promise<
 }
 
 async function erase(turn: Turn, keep: readonly string[]): Promise<void> {
-  const open = await openCasesOf(turn.services.store, turn.services.outbox, turn.conversationId);
   // Requests already at the Rathaus stay there: said only when there are any.
-  const delivered = (await casesOfConversation(turn.services.store, turn.conversationId)).some(
-    (c) => !open.some((o) => o.reference === c.reference),
-  );
+  const { open, delivered } = await casesByDelivery(turn.services.store, turn.services.outbox, turn.conversationId);
   const keepFiles = open.filter((c) => keep.includes(c.reference)).flatMap((c) => caseFiles(c).map((f) => f.fileId));
   const results = await turn.services.privacy.eraseAll(subjectOf(turn), { keep, keepFiles });
   turn.discardState = true;
@@ -86,7 +83,7 @@ async function erase(turn: Turn, keep: readonly string[]): Promise<void> {
   const lines = [
     failed.length === 0 ? turn.t.privacy.deleted : turn.t.privacy.partlyDeleted,
     ...notes,
-    ...(delivered ? [turn.t.privacy.deliveredStays] : []),
+    ...(delivered.length ? [turn.t.privacy.deliveredStays] : []),
   ];
   turn.reply(lines.join('\n'));
 }

@@ -11,14 +11,28 @@ import type { Store } from '../storage';
 import type { Slot } from '../../dialogs/slots';
 import type { PersonalDataHolder } from './registry';
 
-/** The conversation's requests that have not reached the Rathaus yet (deleting would withdraw them). */
-export async function openCasesOf(store: Store, outbox: CaseOutbox, conversationId: string): Promise<Case[]> {
-  const open = [];
+/**
+ * The conversation's requests by where they are: open (not at the Rathaus yet: deleting would
+ * withdraw them) and delivered (the Rathaus keeps them); cancelled ones are neither.
+ */
+export async function casesByDelivery(
+  store: Store,
+  outbox: CaseOutbox,
+  conversationId: string,
+): Promise<{ open: Case[]; delivered: Case[] }> {
+  const open: Case[] = [];
+  const delivered: Case[] = [];
   for (const item of await casesOfConversation(store, conversationId)) {
-    if (item.status !== 'cancelled' && !(await outbox.delivered(item.reference))) open.push(item);
+    if (item.status === 'cancelled') continue;
+    if (await outbox.delivered(item.reference)) delivered.push(item);
+    else open.push(item);
   }
-  return open;
+  return { open, delivered };
 }
+
+/** The conversation's requests that have not reached the Rathaus yet (deleting would withdraw them). */
+export const openCasesOf = async (store: Store, outbox: CaseOutbox, conversationId: string): Promise<Case[]> =>
+  (await casesByDelivery(store, outbox, conversationId)).open;
 
 /** `slotMinutes`: the appointment grid (APPOINTMENT_SLOT_MINUTES), to free a withdrawn booking's slot. */
 export function casesHolder(store: Store, outbox: CaseOutbox, slotMinutes: number): PersonalDataHolder {
