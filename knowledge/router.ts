@@ -16,6 +16,8 @@ import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from
 import { isGenericWord } from './language/generic';
 import { moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
+import { isSmallTalk } from './language/small-talk';
+import { asksOpenOrClosed } from './language/open-or-closed';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -51,6 +53,8 @@ export interface RouteResult {
   also?: string;
   /** No topic: the question asks only a point of one ("Was kostet das?") and names no matter. */
   pointOnly?: PointOnly;
+  /** No topic: small talk ("Wie geht es Ihnen?"), to be answered kindly. */
+  smallTalk?: true;
 }
 
 /** The points a question may ask without naming its matter ("Was kostet das?"). */
@@ -207,6 +211,9 @@ export class Router {
     if (exact !== undefined) return this.sure(exact);
     const learned = this.learnedDecision(text);
     if (learned) return learned;
+    // Small talk is no matter of the town's: out of scope, but answered kindly (not as a failure).
+    if (isSmallTalk(text, { afterAnswer: context.lastTopic !== undefined, asksMore: (rest) => this.asksBeside(rest) }))
+      return { decision: null, confidence: 1, candidates: [], action: 'none', smallTalk: true };
     const followUp = this.followUp(text, context);
     if (followUp !== undefined) return this.sure(followUp);
     const pointOnly = this.pointOnly(text);
@@ -218,6 +225,10 @@ export class Router {
     if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text)) return this.sure(within);
     const lostAndFound = this.byId.get(LOST_AND_FOUND);
     if (lostAndFound !== undefined && this.profile.german && isLostOrFoundAnimal(text)) return this.sure(lostAndFound);
+    // "Ist das Rathaus morgen zu?": the office's name led to its contact details, or to nothing.
+    const hours = this.byId.get(HOURS);
+    const unsureOrContact = result.action !== 'answer' || result.decision?.id === CONTACT;
+    if (hours !== undefined && this.profile.german && unsureOrContact && asksOpenOrClosed(text)) return this.sure(hours);
     if (result.action !== 'answer' || !result.decision) return result;
     const also = this.secondRequest(text, result.decision.id);
     return also ? { ...result, also } : result;
@@ -239,6 +250,14 @@ export class Router {
       candidates: offered.map((r) => ({ id: this.docs[r.doc]!.id, score: round(r.p) })),
       action: 'clarify',
     };
+  }
+
+  /** Whether a part of a message asks for a topic of the town's services (not a greeting or a thank-you). */
+  private asksBeside(part: string): boolean {
+    if (this.index.words(part).length === 0) return false;
+    const { ranked, outOfScope } = fuse(this.evidence(part), this.calibration);
+    const best = ranked[0];
+    return best !== undefined && best.p > outOfScope && this.docs[best.doc]!.kind !== 'system';
   }
 
   /** Another topic that one part of the message asks for on its own, clearly. */
@@ -358,6 +377,8 @@ export class Router {
 
 /** Lost and found, runaway and stray animals included. */
 const LOST_AND_FOUND = 'fundbuero';
+const HOURS = 'oeffnungszeiten';
+const CONTACT = 'kontakt';
 /** The registration topics of a move: in from elsewhere, within the town, away abroad. */
 const REGISTRATION = { moveIn: 'anmeldung-wohnsitz', within: 'ummeldung', away: 'abmeldung' } as const;
 const REGISTRATIONS: ReadonlySet<string> = new Set(Object.values(REGISTRATION));

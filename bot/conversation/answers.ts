@@ -88,6 +88,13 @@ export async function respond(turn: Turn): Promise<void> {
     turn.reply(turn.t.conversation.whichMatter(result.pointOnly));
     return;
   }
+  if (result.smallTalk) {
+    // Like a greeting: no failure to understand, not kept as unanswered.
+    turn.count({ kind: 'decision', decision: 'system' });
+    turn.state.fallbacksInARow = 0;
+    turn.reply(turn.t.conversation.smallTalk, { suggestions: turn.t.conversation.helpSuggestions });
+    return;
+  }
   const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
   if (referral) {
     // Not ours, but we know whose: that is an answer, not a failure to understand.

@@ -37,9 +37,10 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
     title: 'Termin im Bürgerbüro vereinbaren',
     starters: ['Termin vereinbaren', 'Termin buchen'],
     // "Ich brauche einen Termin für einen neuen Reisepass", "ich bräucht mal nen Termin wegen Perso",
-    // "ich will termin" (a wish, not "Brauche ich einen Termin?").
+    // "ich will termin" (a wish, not "Brauche ich einen Termin?"); not one with someone else
+    // ("einen Termin beim Hautarzt", "an appointment with my doctor").
     startsOn:
-      /\b(ich|wir)\s+(brauch\w*|bräucht\w*|benötig\w*|möcht\w*|hätt\w*\s+gerne?|will|wollen|würd\w*\s+gerne?)\s+((gern|gerne|bitte|dringend|noch|schnell|mal|bald)\s+)*((einen|ein|en|e|nen|'nen)\s+)?((neuen|freien)\s+)?termin\b|(?<!\b(do|does|did)\s+)\b(i|we)\s+(need|want|would\s+like)\s+(to\s+book\s+)?an?\s+appointment\b/iu,
+      /\b(ich|wir)\s+(brauch\w*|bräucht\w*|benötig\w*|möcht\w*|hätt\w*\s+gerne?|will|wollen|würd\w*\s+gerne?)\s+((gern|gerne|bitte|dringend|noch|schnell|mal|bald)\s+)*((einen|ein|en|e|nen|'nen)\s+)?((neuen|freien)\s+)?termin\b(?!\s+(beim|bei\s+(der|dem|einer|einem|meinem|meiner|meine))\s+(?!(bürgerbüro|buergerbuero|rathaus|gemeinde|markt|einwohnermeldeamt|meldeamt|standesamt)\b))|(?<!\b(do|does|did)\s+)\b(i|we)\s+(need|want|would\s+like)\s+(to\s+book\s+)?an?\s+appointment\b(?!\s+(with|at)\s+(a|an|my|the)\s+(doctor|dentist|gp|physician|lawyer|bank|hospital|hairdresser)\b)/iu,
     // The service named in that message ("… für einen neuen Reisepass", "wegen Perso") is not asked again.
     prefill: (said): Record<string, string> => {
       const lower = said.toLowerCase();

@@ -4,7 +4,8 @@ import { text, type FlowDefinition } from '../engine';
 import { anyContact, choices, count, type FlowContext, futureDateTime, personName, placeOf, showDateTime, YES_NO } from '../fields';
 
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
-const EVENT = /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|party|fasching|kerb|kirchweih|umzug|veranstaltung)\b/iu;
+// A parade only as a compound ("Faschingsumzug", "Martinsumzug"): a bare "Umzug" is a move.
+const EVENT = /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|party|fasching|kerb|kirchweih|veranstaltung)\b|\p{L}+umzug\b/iu;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** "Wir vom TSV Schimborn möchten …", "wir von der Feuerwehr Hohl planen …": who holds it. */
 const ORGANISER =

@@ -102,6 +102,9 @@ export const de = {
     noticeFirst: (lines: readonly string[]): string => `Aktueller Hinweis: ${lines.join(' ')}`,
     greeting: (town: Municipality): string =>
       `Guten Tag! Ich bin der digitale Assistent des ${town.name}. Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.`,
+    /** The answer to "Wie geht es Ihnen?". */
+    smallTalk:
+      'Danke der Nachfrage! Ich bin ein Computerprogramm, mir geht es immer gleich. Wobei kann ich Ihnen helfen? Fragen Sie zum Beispiel „Was kostet ein Personalausweis?“.',
     thanks: 'Gern geschehen! Kann ich Ihnen noch bei etwas anderem helfen? Wenn Sie mögen, sagen Sie mir, ob Ihnen die Antwort geholfen hat.',
     help: [
       'Ich beantworte Fragen zu den Diensten der Verwaltung, zum Beispiel zu Ausweis und Pass, Anmeldung, Urkunden, Steuern, Müll, Bauen und Vereinen.',

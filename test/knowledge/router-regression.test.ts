@@ -45,6 +45,9 @@ describe('in scope: the question reaches its topic', () => {
     ['Meine Katze ist entlaufen. An wen wende ich mich?', 'fundbuero'],
     ['Mein Hund ist seit drei Tagen nicht heimgekommen', 'fundbuero'],
     ['Die Marke vom Hund ist weg', 'hundesteuer'],
+    // Open or closed asked with "zu" or "geschlossen": the hours, not the contact details.
+    ['Ist das Rathaus morgen zu?', 'oeffnungszeiten'],
+    ['Hat die Gemeinde am Brückentag geschlossen?', 'oeffnungszeiten'],
     ['Wir haben den Hund weggegeben, muss ich ihn abmelden?', 'hundesteuer'],
   ])('%s → %s', (text, topic) => {
     expect(decided(text)).toBe(topic);
@@ -86,6 +89,20 @@ describe('a move without its direction', () => {
     const offered = result.candidates.map((c) => c.id);
     expect(offered).toContain('anmeldung-wohnsitz');
     expect(offered.filter((id) => id === 'ummeldung' || id === 'abmeldung').length).toBeGreaterThan(0);
+  });
+});
+
+describe('not the office that is open or closed', () => {
+  it('"Ist die Straße vor dem Rathaus zu?" is no question about the hours', () => {
+    expect(decided('Ist die Straße vor dem Rathaus zu?')).not.toBe('oeffnungszeiten');
+  });
+});
+
+describe('small talk', () => {
+  it.each(['Wie geht es Ihnen?', 'Hallo, wie gehts dir?', 'How are you?'])('"%s" claims no topic and is marked as small talk', (text) => {
+    const result = kb.router.decide(text);
+    expect(result.decision).toBeNull();
+    expect(result.smallTalk).toBe(true);
   });
 });
 

@@ -75,6 +75,29 @@ describe('the asked point first', () => {
   });
 });
 
+describe('small talk', () => {
+  it.each(['Wie geht es Ihnen?', 'Hallo, wie gehts dir?', 'Na, alles klar bei Ihnen?'])(
+    '"%s" is answered as small talk with what the assistant can do, not with a service',
+    async (question) => {
+      const text = lastText(await webChat().say(question));
+      expect(text).toMatch(/^Danke der Nachfrage!/);
+      expect(text).toMatch(/Wobei kann ich Ihnen helfen\?/);
+      expect(text).not.toMatch(/Zuständig: /);
+    },
+  );
+
+  it('a question beside the small talk is answered', async () => {
+    const text = lastText(await webChat().say('Hallo, wie geht es Ihnen? Ich brauche einen neuen Reisepass, was kostet der?'));
+    expect(text).toMatch(/70,00 Euro/);
+  });
+
+  it('"wie geht\'s?" right after an answer stays about that answer', async () => {
+    const conversation = webChat();
+    await conversation.say('Ich möchte Briefwahl beantragen');
+    expect(lastText(await conversation.say("Und wie geht's?"))).not.toMatch(/Danke der Nachfrage/);
+  });
+});
+
 describe('cards', () => {
   it("come with an answer on Web Chat: the other facts, the entry's links as links, the source", async () => {
     const card = cardOf(await webChat().say('Wie lange dauert ein neuer Reisepass?'))!;

@@ -235,6 +235,17 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain('Aus Ihrer Nachricht habe ich schon: Anliegen: Personalausweis.');
   });
 
+  it('books nothing for an appointment with someone else ("einen Termin beim Hautarzt")', async () => {
+    const r = await assistant.conversation().say('Ich brauche dringend einen Termin beim Hautarzt, kennt ihr einen in Aschaffenburg?');
+    expect(promptOf(r)).toBeUndefined();
+  });
+
+  it('answers a move within the town ("umzug im ort") instead of taking it for a parade to announce', async () => {
+    const r = await assistant.conversation().say('umzug im ort was muss ich machen');
+    expect(promptOf(r)).toBeUndefined();
+    expect(allText(r)).toMatch(/Umzug innerhalb von Mömbris/);
+  });
+
   it('answers whether an appointment is needed instead of booking one', async () => {
     const r = await assistant.conversation().say('Brauche ich einen Termin für den Personalausweis?');
     expect(promptOf(r)).toBeUndefined();

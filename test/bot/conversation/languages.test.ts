@@ -211,6 +211,10 @@ describe('conversation languages over the message endpoint', () => {
       flow: 'termin-buchen',
       field: 'zeitfenster',
     });
+    // An appointment with someone else is not booked here.
+    const doctor = assistant.conversation();
+    await doctor.say('English');
+    expect(promptOf(await doctor.say('I need an appointment with my doctor'))).toBeUndefined();
     // A question whether one is needed is answered, not turned into a booking.
     const asks = assistant.conversation();
     await asks.say('English');
