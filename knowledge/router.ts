@@ -17,7 +17,7 @@ import { isGenericWord } from './language/generic';
 import { moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
 import { isSmallTalk } from './language/small-talk';
-import { asksOpenOrClosed } from './language/open-or-closed';
+import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -229,6 +229,15 @@ export class Router {
     const hours = this.byId.get(HOURS);
     const unsureOrContact = result.action !== 'answer' || result.decision?.id === CONTACT;
     if (hours !== undefined && this.profile.german && unsureOrContact && asksOpenOrClosed(text)) return this.sure(hours);
+    // "Wann hat die Post offen?": another place's hours are that place's matter (the Kita's topic,
+    // the Finanzamt's referral), or none of the town's; the Rathaus's hours would be a wrong answer.
+    const place = result.decision?.id === HOURS && this.profile.german ? hoursOfAnotherPlace(text) : undefined;
+    if (place !== undefined) {
+      const theirs = decideOn(fuse(this.evidence(place), this.calibration), this.calibration, this.docs);
+      // A place's name alone is little to go on: only a sure topic is its matter (the Kita's).
+      if (theirs.action === 'answer' && theirs.confidence >= PLACE_SURE && theirs.decision?.id !== HOURS) return theirs;
+      return { decision: null, confidence: 1, candidates: [], action: 'none', ...(theirs.referral ? { referral: theirs.referral } : {}) };
+    }
     if (result.action !== 'answer' || !result.decision) return result;
     const also = this.secondRequest(text, result.decision.id);
     return also ? { ...result, also } : result;
@@ -379,6 +388,8 @@ export class Router {
 const LOST_AND_FOUND = 'fundbuero';
 const HOURS = 'oeffnungszeiten';
 const CONTACT = 'kontakt';
+/** How sure the router must be of the topic a place's name alone stands for ("die Kita"). */
+const PLACE_SURE = 0.8;
 /** The registration topics of a move: in from elsewhere, within the town, away abroad. */
 const REGISTRATION = { moveIn: 'anmeldung-wohnsitz', within: 'ummeldung', away: 'abmeldung' } as const;
 const REGISTRATIONS: ReadonlySet<string> = new Set(Object.values(REGISTRATION));

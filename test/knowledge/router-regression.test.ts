@@ -48,6 +48,8 @@ describe('in scope: the question reaches its topic', () => {
     // Open or closed asked with "zu" or "geschlossen": the hours, not the contact details.
     ['Ist das Rathaus morgen zu?', 'oeffnungszeiten'],
     ['Hat die Gemeinde am Brückentag geschlossen?', 'oeffnungszeiten'],
+    // Another place's hours are that place's matter, not the Rathaus's hours.
+    ['Wann hat die Kita offen?', 'kita'],
     ['Wir haben den Hund weggegeben, muss ich ihn abmelden?', 'hundesteuer'],
   ])('%s → %s', (text, topic) => {
     expect(decided(text)).toBe(topic);
@@ -89,6 +91,19 @@ describe('a move without its direction', () => {
     const offered = result.candidates.map((c) => c.id);
     expect(offered).toContain('anmeldung-wohnsitz');
     expect(offered.filter((id) => id === 'ummeldung' || id === 'abmeldung').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the hours of another place', () => {
+  it.each(['Wann hat das Finanzamt geöffnet?', 'Hat die Post am Samstag offen?', 'Wann hat das Landratsamt offen?'])(
+    '"%s" claims no topic (not the Rathaus\'s hours)',
+    (text) => {
+      expect(decided(text)).toBeNull();
+    },
+  );
+
+  it('names the Finanzamt as who can help with its hours', () => {
+    expect(kb.router.decide('Wann hat das Finanzamt geöffnet?').referral).toBe('finanzamt');
   });
 });
 

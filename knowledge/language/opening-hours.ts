@@ -1,0 +1,39 @@
+// "Ist das Rathaus morgen zu?", "Habt ihr am Pfingstmontag zu?": whether the office is open or
+// closed, asked with "zu" or "auf" at the end. The particle is a stop word and the office's name
+// leads the model to the contact details; the question is the opening hours'.
+
+/** The office, or "you" addressing it. */
+const OFFICE = String.raw`(?:rathaus|bürgerbüro|buergerbuero|burgerburo|gemeinde|verwaltung|amt|einwohnermeldeamt|meldeamt|ihr|sie|euch|eich)`;
+/** The office as the one that is open or closed, not a place by it ("die Straße vor dem Rathaus"). */
+const NAMED_OFFICE = String.raw`(?<!\p{L})(?<!\b(?:vor|neben|hinter|gegenüber|bei|an|zu|nach)\s+(?:dem|der|des|den)\s+)(?<!\b(?:beim|am|zum|vorm|hinterm|ums)\s+)${OFFICE}(?!\p{L})`;
+/** Open or closed as the last word of the question. */
+const STATE = String.raw`(?:zu|auf|uff|offen|offe|geöffnet|geoeffnet|geschlossen|dicht)`;
+
+const OPEN_OR_CLOSED = new RegExp(
+  String.raw`(?:^|[.!?,;]\s*|\b(?:oder|und)\s+)(?:is|ist|isch|sind|hat|habt|hobt|haben|hän)\b(?=[^.!?]*${NAMED_OFFICE})[^.!?]*(?<!\p{L})${STATE}\s*[?!.]*\s*$`,
+  'iu',
+);
+
+/** Whether a message asks if the office is open or closed ("Is des Rathaus am Pfingstmontag zu?"). */
+export const asksOpenOrClosed = (text: string): boolean => OPEN_OR_CLOSED.test(text.trim());
+
+/**
+ * Places whose hours are not the Rathaus's: their own topic (the Kita, the Wertstoffhof) or
+ * another body's matter (the post office, the Finanzamt). Stems, at the start of a word.
+ */
+const OTHER_PLACE =
+  /(?<!\p{L})(?:post(?:filiale|agentur|stelle)?|bank|sparkasse|raiffeisen\p{L}*|volksbank|finanzamt|landratsamt|zulassungsstelle|führerscheinstelle|fuehrerscheinstelle|arbeitsagentur|jobcenter|krankenkasse|apotheke|arzt|ärztin|praxis|tierarzt|bücherei|buecherei|bibliothek|freibad|hallenbad|schwimmbad|kita|kindergarten|krippe|hort|schule|supermarkt|edeka|rewe|aldi|lidl|netto|penny|bäcker\p{L}*|baecker\p{L}*|metzger\p{L}*|wertstoffhof|recyclinghof|friedhof|polizei|bahnhof|tankstelle)(?!\p{L})/iu;
+/** The Rathaus named, or addressed ("habt ihr", "haben Sie"). */
+const TOWN_HALL = new RegExp(NAMED_OFFICE, 'iu');
+/** The words that ask for hours, taken out to see what the question is about. */
+const HOURS_WORDS =
+  /(?<!\p{L})(?:öffnungszeit\p{L}*|oeffnungszeit\p{L}*|offnungszeit\p{L}*|sprechzeit\p{L}*|geöffnet|geoeffnet|offen|offe|auf|uff|zu|geschlossen|wann|hat|haben|macht|machen)(?!\p{L})/giu;
+
+/**
+ * "Wann hat die Post offen?": the hours of a place other than the Rathaus. Returns what the
+ * question is about without the words that ask for hours, or undefined when it asks the Rathaus's.
+ */
+export function hoursOfAnotherPlace(text: string): string | undefined {
+  if (!OTHER_PLACE.test(text) || TOWN_HALL.test(text)) return undefined;
+  return text.replace(HOURS_WORDS, ' ').replace(/\s+/g, ' ').trim();
+}
