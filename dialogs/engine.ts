@@ -27,6 +27,8 @@ export const flowStateSchema = z.object({
   runId: z.string().optional(),
   /** Choices computed when the field was asked (fields with choicesFrom, e.g. free slots). */
   offered: z.record(z.string(), z.array(z.string())).optional(),
+  /** The reference of the booking this run replaces (moving an appointment), cancelled once this one is booked. */
+  replaces: z.string().optional(),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
 
@@ -409,23 +411,47 @@ export function askAgain(flow: FlowDefinition, state: FlowState): FlowStep {
   return { messages: [askWith(flow, state, currentField(flow, state), texts().flows.failedKeepGoing)], state: { ...state, tries: 0 } };
 }
 
-/** The field a message names by a word of its label ("Foto", "Rasse"; words of four letters or more). */
+/**
+ * Everyday words for the fields every request has, by the field's name (the same in every
+ * language): "die Adresse" for the Ort, "die Nummer" for the Kontakt, "ich wohne" for the Anschrift.
+ * The contact's words first: "die E-Mail-Adresse" is the contact, not an address.
+ */
+const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/(?<!\p{L})(e-?mail\p{L}*|mail\p{L}*|telefon\p{L}*|handy\p{L}*|nummer|rufnummer|phone|number)(?!\p{L})/iu, ['kontakt']],
+  [
+    /(?<!\p{L})(adresse|anschrift|wohne|wohnen|wohnort|straße|strasse|hausnummer|ort|stelle|address|street|place)(?!\p{L})/iu,
+    ['ort', 'anschrift'],
+  ],
+  [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, ['name', 'halter', 'verantwortlich']],
+];
+
+/** The field a message names by a word of its label ("Foto", "Rasse"; words of four letters or more) or in everyday words. */
 export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowField | undefined {
   const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
-  return fields.find((f) =>
+  const byLabel = fields.find((f) =>
     f.label
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .some((word) => word.length >= 4 && words.has(word)),
   );
+  if (byLabel) return byLabel;
+  const named = FIELD_WORDS.find(([pattern, names]) => pattern.test(text) && fields.some((f) => names.includes(f.name)));
+  return named && fields.find((f) => named[1].includes(f.name));
 }
 
 /**
  * An earlier answer corrected in the middle of the request ("ach nein, die Rasse ist falsch, es ist
- * ein Golden Retriever"): the field named by a word of its label takes the right value said with it
- * and the question asked goes on; without a value that field is asked again.
+ * ein Golden Retriever") or at the summary ("nein, falsch, die Nummer ist 06029 99888"): the field
+ * named by a word of its label takes the right value said with it and the question asked (or the
+ * summary) comes again; without a value that field is asked again.
  */
-function correctionOf(flow: FlowDefinition, fields: FlowField[], state: FlowState, asked: FlowField, text: string): FlowStep | undefined {
+function correctionOf(
+  flow: FlowDefinition,
+  fields: FlowField[],
+  state: FlowState,
+  asked: FlowField | undefined,
+  text: string,
+): FlowStep | undefined {
   if (!correctsEarlier(text)) return undefined;
   const target = fieldNamedIn(
     fields.filter((f) => f !== asked && state.answers[f.name] !== undefined),
@@ -439,13 +465,13 @@ function correctionOf(flow: FlowDefinition, fields: FlowField[], state: FlowStat
   const answers = { ...state.answers, [target.name]: parsed.data };
   // A corrected start drops the end that was checked against it, as an answer at the summary would.
   for (const name of target.invalidates ?? []) delete answers[name];
-  return {
-    messages: [
-      { text: texts().flows.understood(shownValue(target, parsed.data)) },
-      ask(flow, asked, answers, undefined, choicesOf(asked, state)),
-    ],
-    state: { ...state, answers },
-  };
+  const understood = { text: texts().flows.understood(shownValue(target, parsed.data)) };
+  // At the summary: the summary again, or the question of an answer the correction dropped.
+  if (!asked) {
+    const step = next(flow, { ...state, editing: true }, answers);
+    return { ...step, messages: [understood, ...step.messages] };
+  }
+  return { messages: [understood, ask(flow, asked, answers, undefined, choicesOf(asked, state))], state: { ...state, answers } };
 }
 
 /** Takes one input for the flow and returns what to show and the new state. */
@@ -474,7 +500,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     if (!previous) return { messages: [{ text: texts().flows.firstQuestion }, ask(flow, field ?? fields[0]!, state.answers)], state };
     return { messages: [ask(flow, previous, state.answers)], state: { ...state, field: previous.name, tries: 0, editing: false } };
   }
-  const correction = field && correctionOf(flow, fields, state, field, input.text);
+  const correction = correctionOf(flow, fields, state, field, input.text);
   if (correction) return correction;
   if (!field) {
     if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };

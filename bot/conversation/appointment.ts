@@ -196,6 +196,8 @@ export async function completeAppointment(
       : undefined;
     const text = turn.t.appointments.booked(slotLabel(slot, turn.language), office.name, office.address);
     await confirmCase(turn, booked, calendar ? `${text} ${turn.t.appointments.calendarFile}` : text, calendar ? [calendar] : []);
+    // A move: the old appointment goes only now that the new one is booked.
+    if (state.replaces) await cancelReplaced(turn, state.replaces);
     return undefined;
   }
   if (booked) await discardCase(turn.services.store, booked.reference, state.runId && `${booked.conversationId}/${state.runId}`);
@@ -237,18 +239,17 @@ export function namesBooker(booked: unknown, said: unknown): boolean {
 }
 
 /**
- * Cancels the appointment of a reference number if the name is the booker's. Not found: says so and
- * asks for both again (a step of the flow); cancelled before: says so.
+ * The booking a reference number and the name it was booked under name; otherwise the step that
+ * asks for both again, or undefined (said) when it is cancelled already.
  */
-async function cancelBooking(
+async function findBooking(
   turn: Turn,
   flow: FlowDefinition,
   state: FlowState,
   answers: Record<string, unknown>,
 ): Promise<Case | FlowStep | undefined> {
-  const { store, logger } = turn.services;
   const reference = String(answers.vorgangsnummer);
-  const booked = await loadCase(store, reference);
+  const booked = await loadCase(turn.services.store, reference);
   if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name)) {
     // Which of the two did not match is not said: nobody learns whose number it is.
     const first = flow.fields[0]!;
@@ -257,17 +258,23 @@ async function cancelBooking(
       state: { ...state, field: first.name, answers: {}, tries: 0, editing: false },
     };
   }
-  const slot = booked.answers[SLOT_FIELD] as Slot;
   if (booked.status === 'cancelled') {
     turn.reply(turn.t.appointments.alreadyCancelled(reference));
     return undefined;
   }
+  return booked;
+}
+
+/** Cancels a booking: its slot is free again and the office learns of it. */
+async function cancelCase(turn: Turn, booked: Case): Promise<Case> {
+  const { store, logger } = turn.services;
+  const key = caseKey(booked.reference);
   const cancelled = { ...booked, status: 'cancelled' as const };
-  await store.set(caseKey(reference), cancelled, (await store.ttl(caseKey(reference))) ?? caseRetentionSeconds(turn.services.config));
-  await releaseSlot(store, slot, reference, turn.services.config.APPOINTMENT_SLOT_MINUTES);
+  await store.set(key, cancelled, (await store.ttl(key)) ?? caseRetentionSeconds(turn.services.config));
+  await releaseSlot(store, booked.answers[SLOT_FIELD] as Slot, booked.reference, turn.services.config.APPOINTMENT_SLOT_MINUTES);
   // The office learns of it too, so that a slot booked again is not taken for a double booking.
   await turn.services.outbox.enqueue(cancelled);
-  logger.info({ reference }, 'appointment cancelled');
+  logger.info({ reference: booked.reference }, 'appointment cancelled');
   turn.count({ kind: 'case', flow: booked.flow, event: 'cancelled' });
   return cancelled;
 }
@@ -281,8 +288,9 @@ export async function cancelAppointment(
   state: FlowState,
   answers: Record<string, unknown>,
 ): Promise<FlowStep | undefined> {
-  const cancelled = await cancelBooking(turn, flow, state, answers);
-  if (!cancelled || isStep(cancelled)) return cancelled;
+  const booked = await findBooking(turn, flow, state, answers);
+  if (!booked || isStep(booked)) return booked;
+  const cancelled = await cancelCase(turn, booked);
   const slot = cancelled.answers[SLOT_FIELD] as Slot;
   // Whoever wanted to move the appointment after all books the new one with one click.
   turn.reply(turn.t.appointments.cancelled(slotLabel(slot, turn.language), cancelled.reference), {
@@ -291,15 +299,26 @@ export async function cancelAppointment(
   return undefined;
 }
 
-/** The old appointment of a move, said as cancelled; its service, for the booking of the new one (or the step asking again). */
-export async function releaseForMove(
+/**
+ * The appointment to move, found and said to stay booked until the new one is: its reference and
+ * service, for the booking of the new one (or the step asking again).
+ */
+export async function appointmentToMove(
   turn: Turn,
   flow: FlowDefinition,
   state: FlowState,
   answers: Record<string, unknown>,
-): Promise<string | FlowStep | undefined> {
-  const cancelled = await cancelBooking(turn, flow, state, answers);
-  if (!cancelled || isStep(cancelled)) return cancelled;
-  turn.reply(turn.t.appointments.movedFrom(slotLabel(cancelled.answers[SLOT_FIELD] as Slot, turn.language), cancelled.reference));
-  return typeof cancelled.answers.anliegen === 'string' ? cancelled.answers.anliegen : '';
+): Promise<{ reference: string; service: string } | FlowStep | undefined> {
+  const booked = await findBooking(turn, flow, state, answers);
+  if (!booked || isStep(booked)) return booked;
+  turn.reply(turn.t.appointments.moveFound(slotLabel(booked.answers[SLOT_FIELD] as Slot, turn.language), booked.reference));
+  return { reference: booked.reference, service: typeof booked.answers.anliegen === 'string' ? booked.answers.anliegen : '' };
+}
+
+/** The old appointment of a move, cancelled once the new one is booked (unless it is cancelled already). */
+async function cancelReplaced(turn: Turn, reference: string): Promise<void> {
+  const booked = await loadCase(turn.services.store, reference);
+  if (!booked || booked.flow !== 'termin-buchen' || booked.status === 'cancelled') return;
+  await cancelCase(turn, booked);
+  turn.reply(turn.t.appointments.movedFrom(slotLabel(booked.answers[SLOT_FIELD] as Slot, turn.language), reference));
 }

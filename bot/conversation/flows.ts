@@ -16,7 +16,7 @@ import {
 import { flowsOf as townFlows } from '../../dialogs/flows';
 import type { Turn } from '../turn';
 import type { Entry } from '../../knowledge/schema';
-import { cancelAppointment, completeAppointment, offerSlots, releaseForMove } from './appointment';
+import { appointmentToMove, cancelAppointment, completeAppointment, offerSlots } from './appointment';
 import { caseStatusByName } from './case-status';
 import { submitCase } from './submit';
 
@@ -35,11 +35,13 @@ type Completion = (
 const completions: Record<CompletionHook, Completion> = {
   'book-appointment': completeAppointment,
   'cancel-appointment': cancelAppointment,
-  // The new appointment is booked like any other, for the same service.
+  // The new appointment is booked like any other, for the same service; the booking replaces the
+  // old one, which is cancelled only when the new one is booked (left halfway, it stays).
   'move-appointment': async (turn, flow, state, answers) => {
-    const service = await releaseForMove(turn, flow, state, answers);
-    if (typeof service !== 'string') return service;
-    await startFlow(turn, 'termin-buchen', service);
+    const found = await appointmentToMove(turn, flow, state, answers);
+    if (!found || 'messages' in found) return found;
+    await startFlow(turn, 'termin-buchen', found.service);
+    if (turn.state.flow?.flow === 'termin-buchen') turn.state.flow = { ...turn.state.flow, replaces: found.reference };
   },
   'case-status': caseStatusByName,
 };

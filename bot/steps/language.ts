@@ -74,10 +74,12 @@ export const chooseLanguage: TurnStep = {
       return wishOnly ? 'handled' : 'next';
     }
     const detected = otherLanguage(turn.text, written(turn.state.language));
-    // Written in the offered language again instead of answering: that is the answer.
+    // Written in the offered language again instead of answering: that is the answer, and the
+    // kept message is still asked ("How do I register my address?" – "What documents do I need?").
     if (offer && detected === offer.language) {
       switchLanguage(turn, detected);
       turn.interruptedFlow = undefined;
+      turn.textInstead = `${offer.text}\n${turn.text}`;
       return 'next';
     }
     // Any other answer to the question: the assistant stays in its language and answers this message.

@@ -8,15 +8,16 @@ const CATEGORIES = ['Straßenbeleuchtung', 'Straßenschaden', 'Wilder Müll', 'S
 
 /** Words that name the kind of damage in a citizen's report, by category. */
 const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]> = [
-  // "latern" also in dialect ("Straßelatern"); "Lampe" at a bus stop is a street light too.
-  ['Straßenbeleuchtung', /latern|latärn|lamp|straßenbeleuchtung|beleuchtung/iu],
-  ['Spielplatz', /spielplatz|schaukel|rutsche|sandkasten|klettergerüst/iu],
-  ['Verkehrszeichen', /verkehrszeichen|verkehrsschild|straßenschild|ortsschild|schild|ampel/iu],
-  ['Wilder Müll', /müll|abfall|abgeladen|entsorgt|sperrmüll/iu],
+  // "latern" also in dialect ("Straßelatern"); "Lampe" at a bus stop is a street light too. English
+  // words too: a report written in English is taken in English.
+  ['Straßenbeleuchtung', /latern|latärn|lamp|straßenbeleuchtung|beleuchtung|street\s*light|lantern/iu],
+  ['Spielplatz', /spielplatz|schaukel|rutsche|sandkasten|klettergerüst|playground|\bswings?\b|sandpit/iu],
+  ['Verkehrszeichen', /verkehrszeichen|verkehrsschild|straßenschild|ortsschild|schild|ampel|traffic\s*(sign|light)|road\s*sign/iu],
+  ['Wilder Müll', /müll|abfall|abgeladen|entsorgt|sperrmüll|rubbish|garbage|trash|litter|fly-?tipp|dumped/iu],
   // Also in dialect and as typed on a phone: "schlachloch", "schlaglöcher", "e loch in de strass".
   [
     'Straßenschaden',
-    /schla[gc]h?l(?:o|ö|oe)ch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gully|kanaldeckel|\bloch\b.*\bstra(?:ß|ss|s)/iu,
+    /schla[gc]h?l(?:o|ö|oe)ch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gully|kanaldeckel|\bloch\b.*\bstra(?:ß|ss|s)|pot\s*hole|road\s*damage|pavement|sidewalk|manhole/iu,
   ],
 ];
 
@@ -25,7 +26,7 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
  * "Die Laterne … ist kaputt" is a description, "Ich möchte ein Schlagloch melden" is not.
  */
 const DESCRIBES =
-  /\b(ist|is|isch|sind|war|hat|haben|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|abgeladen|abgestellt|entsorgt|weggeworfen|hingeworfen|gekippt|abgekippt|gefährlich|riesig\w*|riesen\w*|tief\w*|groß\w*)\b/iu;
+  /\b(ist|is|isch|sind|war|hat|haben|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|abgeladen|abgestellt|entsorgt|weggeworfen|hingeworfen|gekippt|abgekippt|gefährlich|riesig\w*|riesen\w*|tief\w*|groß\w*|are|broken|damaged|missing|fallen|dumped|dangerous|blocked)\b/iu;
 /**
  * A street or square, with the word that places it ("hinter dem Sportplatz", "am Marktplatz") and its
  * number; also written small ("in der brückenstraße"), as citizens type on a phone.

@@ -78,11 +78,15 @@ const INSTEAD = /\b(lieber|stattdessen|statt dessen|eher|eigentlich|doch|rather|
 export const turnsToAnother = (text: string): boolean => INSTEAD.test(text);
 
 /** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "the breed is wrong"). */
-const CORRECTION = /\b(falsch|stimmt nicht|nicht richtig|korrigier\w*|verschrieben|vertippt|wrong|incorrect|mistake)\b/iu;
+const CORRECTION = /\b(falsch|stimmt nicht|nicht richtig|korrigier\w*|verschrieben|vertippt|ach nein|ach nee|wrong|incorrect|mistake)\b/iu;
 export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
-/** The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle"). */
+/**
+ * The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle",
+ * "die Nummer ist 06029 99888", "ich wohne in der Rathausstraße 14"); a dot inside it (an e-mail
+ * address, "Dr.") belongs to it.
+ */
 const CORRECTED_VALUE =
-  /(?:es\s+ist|richtig\s+ist|sondern|ist\s+(?:doch|aber)|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?([^,.!?;]+?)\s*[.!]?\s*$/iu;
+  /(?:es\s+ist|richtig\s+ist|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name)\s+(?:ist|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S))+?)\s*[.!]?\s*$/iu;
 export const correctedValue = (text: string): string | undefined => CORRECTED_VALUE.exec(text)?.[1];
 
 /** The button of a command, in the language of the running turn. */

@@ -312,7 +312,9 @@ export const de = {
     notFound: (callOffice: string): string =>
       `Zu dieser Vorgangsnummer und diesem Namen habe ich keinen Termin gefunden. Bitte nennen Sie beides noch einmal oder schreiben Sie „abbrechen“. ${callOffice}`,
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist bereits abgesagt.`,
-    movedFrom: (slot: string, reference: string): string => `Ihr bisheriger Termin am ${slot} (${reference}) ist abgesagt. Jetzt wählen Sie den neuen.`,
+    moveFound: (slot: string, reference: string): string =>
+      `Ich habe Ihren Termin am ${slot} (${reference}) gefunden. Er bleibt gebucht, bis Sie den neuen gebucht haben. Jetzt wählen Sie den neuen Termin.`,
+    movedFrom: (slot: string, reference: string): string => `Ihr bisheriger Termin am ${slot} (${reference}) ist abgesagt.`,
     cancelled: (slot: string, reference: string): string =>
       `Ihr Termin am ${slot} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`,
   },

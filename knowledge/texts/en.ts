@@ -269,7 +269,9 @@ export const en: CitizenTexts = {
     notFound: (callOffice: string): string =>
       `I found no appointment with this reference number and this name. Please give both again, or write “cancel” to stop. ${callOffice}`,
     alreadyCancelled: (reference: string): string => `The appointment ${reference} is already cancelled.`,
-    movedFrom: (slot: string, reference: string): string => `Your previous appointment on ${slot} (${reference}) is cancelled. Now choose the new one.`,
+    moveFound: (slot: string, reference: string): string =>
+      `I found your appointment on ${slot} (${reference}). It stays booked until you have booked the new one. Now choose the new time.`,
+    movedFrom: (slot: string, reference: string): string => `Your previous appointment on ${slot} (${reference}) is cancelled.`,
     cancelled: (slot: string, reference: string): string =>
       `Your appointment on ${slot} (${reference}) is cancelled. Thank you for letting us know. The time is free again.`,
   },

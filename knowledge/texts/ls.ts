@@ -317,7 +317,9 @@ export const ls: CitizenTexts = {
     notFound: (callOffice: string): string =>
       lines('Ich finde keinen Termin mit dieser Nummer und diesem Namen.', 'Bitte schreiben Sie beides noch einmal.', 'Oder schreiben Sie: abbrechen.', callOffice),
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist schon abgesagt.`,
-    movedFrom: (slot: string, reference: string): string => lines(`Ihr alter Termin am ${slot} ist abgesagt.`, `Die Nummer ist: ${reference}.`, 'Jetzt suchen Sie einen neuen Termin aus.'),
+    moveFound: (slot: string, reference: string): string =>
+      lines(`Ich habe Ihren Termin am ${slot} gefunden.`, `Die Nummer ist: ${reference}.`, 'Der Termin bleibt.', 'Erst buchen Sie einen neuen Termin.', 'Dann sage ich den alten Termin ab.'),
+    movedFrom: (slot: string, reference: string): string => lines(`Ihr alter Termin am ${slot} ist jetzt abgesagt.`, `Die Nummer ist: ${reference}.`),
     cancelled: (slot: string, reference: string): string =>
       lines(`Ihr Termin am ${slot} ist abgesagt.`, `Die Nummer ist: ${reference}.`, 'Danke für Ihre Nachricht.', 'Jetzt kann jemand anderes den Termin nehmen.'),
   },

@@ -288,6 +288,32 @@ describe('Veranstaltung and Hund', () => {
     expect(advance(h, again.state!, { text: `Bergstraße 4, ${ortsteil}` }).state!.field).toBe('geburtsdatum');
   });
 
+  it('corrections in everyday words: "die Adresse ist …" for the Ort, "ich wohne in …" for the Anschrift, "die Nummer ist …" at the summary', () => {
+    const m = flows.maengelmelder!;
+    const atPhoto = run(m, ['Straßenschaden', `${ortsteil}, Kahlgrundstraße Höhe Bäckerei`, 'Ein tiefes Loch in der Fahrbahn']);
+    expect(atPhoto.state!.field).toBe('foto');
+    const place = advance(m, atPhoto.state!, { text: `nein, falsch, die Adresse ist Kahlgrundstraße 5 in ${ortsteil}` });
+    expect(place.state!.answers.ort).toBe(`Kahlgrundstraße 5 in ${ortsteil}`);
+    expect(place.state!.field).toBe('foto');
+    const h = fixed['hund-anmelden']!;
+    const atBreed = run(h, ['Erika Muster', `Rathausstraße 4, ${ortsteil}`]);
+    expect(atBreed.state!.field).toBe('rasse');
+    const moved = advance(h, atBreed.state!, { text: `ach nein, ich wohne in der Rathausstraße 14 in ${ortsteil}` });
+    expect(moved.state!.answers.anschrift).toBe(`Rathausstraße 14 in ${ortsteil}`);
+    expect(moved.state!.answers.rasse).toBeUndefined();
+    expect(moved.state!.field).toBe('rasse');
+    // Without its Ortsteil the address is asked again, never taken as the breed.
+    const unsure = advance(h, atBreed.state!, { text: 'ach nein, ich wohne in der Rathausstraße 14' });
+    expect(unsure.state!.answers.rasse).toBeUndefined();
+    expect(unsure.state!.field).toBe('anschrift');
+    const c = flows.rueckruf!;
+    const atSummary = run(c, ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja']);
+    expect(atSummary.state!.field).toBe(SUMMARY);
+    const number = advance(c, atSummary.state!, { text: 'nein, falsch, die Nummer ist 06029 99888' });
+    expect(number.state!.field).toBe(SUMMARY);
+    expect(number.messages.map((m) => m.text).join('\n')).toMatch(/Kontakt: \+49 6029 99888/);
+  });
+
   it('Hund: takes breed and start from the first message, and asks the rest', () => {
     const h = fixed['hund-anmelden']!;
     const first = start(h, 'Ich möchte meinen Hund anmelden, einen Labrador namens Bruno, seit 24.11.');

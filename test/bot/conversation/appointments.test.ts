@@ -252,7 +252,7 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).not.toMatch(/Gern vereinbare ich/);
   });
 
-  it('moves an appointment: the booking found, the old time freed, and the new one chosen right away for the same service', async () => {
+  it('moves an appointment: the booking found, the new one chosen right away for the same service, the old one cancelled only once the new one is booked', async () => {
     const c = assistant.conversation();
     let r = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
     const old = (await slotsOfFirstDay(c, r))[0]!;
@@ -260,17 +260,34 @@ describe("requests in the citizen's own words", () => {
     await c.say('Erika Muster');
     await c.say('erika@example.org');
     const reference = referenceIn(await c.say('Absenden'))!;
-    r = await c.say('Kann ich meinen Termin verschieben?');
-    expect(allText(r)).toMatch(/sage den alten Termin ab und zeige Ihnen gleich die freien Zeiten/);
-    expect(promptOf(r)).toMatchObject({ flow: 'termin-verschieben', field: 'vorgangsnummer' });
-    await c.say(reference);
-    r = await c.say('Muster');
-    expect(allText(r)).toContain(`Ihr bisheriger Termin am ${old} (${reference}) ist abgesagt. Jetzt wählen Sie den neuen.`);
-    // The service is not asked again; the old time is offered again among the free ones.
+    const move = async () => {
+      r = await c.say('Kann ich meinen Termin verschieben?');
+      expect(allText(r)).toMatch(/Den alten Termin sage ich ab, sobald der neue gebucht ist/);
+      expect(promptOf(r)).toMatchObject({ flow: 'termin-verschieben', field: 'vorgangsnummer' });
+      await c.say(reference);
+      return c.say('Muster');
+    };
+    r = await move();
+    expect(allText(r)).toContain(`Ich habe Ihren Termin am ${old} (${reference}) gefunden. Er bleibt gebucht`);
+    // The service is not asked again; the old time stays booked while the new one is chosen.
     expect(allText(r)).toContain('Aus Ihrer Nachricht habe ich schon: Anliegen: Reisepass.');
     expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
-    expect(await slotsOfFirstDay(c, r)).toContain(old);
+    expect(await slotsOfFirstDay(c, r)).not.toContain(old);
+    // Left halfway, the old appointment stands.
+    await c.say('abbrechen');
+    expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'open' });
+    // Moved to the end: the new one booked, then the old one cancelled and its time free again.
+    r = await move();
+    const slots = await slotsOfFirstDay(c, r);
+    await c.say(slots.find((slot) => slot !== old)!);
+    await c.say('Erika Muster');
+    await c.say('erika@example.org');
+    r = await c.say('Absenden');
+    const moved = referenceIn(r)!;
+    expect(moved).not.toBe(reference);
+    expect(allText(r)).toContain(`Ihr bisheriger Termin am ${old} (${reference}) ist abgesagt.`);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
+    expect(await assistant.services.store.get(`cases/${moved}`)).toMatchObject({ status: 'open' });
   });
 
   it('takes the reference number from the message that asks to cancel', async () => {

@@ -153,6 +153,23 @@ describe('conversation languages over the message endpoint', () => {
     expect(r[0]!.text).toBe(en.language.switched);
     expect(allText(r)).toMatch(/Fees: /);
     expect(locales(r)).toEqual(['en-GB']);
+    // A follow-up written instead of the answer keeps the first question: both are answered together.
+    const g = assistant.conversation();
+    await g.join();
+    expect(allText(await g.say('Hello, I just moved to Mömbris from the UK. How do I register my address?'))).toBe(en.language.offer);
+    r = await g.say('What documents do I need?');
+    expect(r[0]!.text).toBe(en.language.switched);
+    expect(allText(r)).toMatch(/^Registering your address \(moving to Mömbris\)/m);
+    expect(allText(r)).toMatch(/What you need:/);
+  });
+
+  it('a damage report written in English keeps what it said once English is chosen', async () => {
+    const c = assistant.conversation();
+    await c.join();
+    expect(allText(await c.say('There is a broken street light in front of Bahnhofstraße 2, Mömbris.'))).toBe(en.language.offer);
+    const r = await c.say('Continue in English');
+    expect(allText(r)).toMatch(/From your message I already have: Category: Street lighting; Place: Bahnhofstraße 2, Mömbris/);
+    expect(promptOf(r)?.field).toBe('foto');
   });
 
   it('a short German question that franc takes for English is not offered English', async () => {
