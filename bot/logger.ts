@@ -1,6 +1,6 @@
 // JSON logs through pino. Two layers keep personal data out:
 // pino's `redact` removes fields that always hold personal data (message texts, flow answers,
-// credentials), and `redactText` scrubs e-mail addresses, phone numbers, IBANs and dates that
+// credentials), and `redactText` scrubs e-mail addresses, phone numbers, IBANs, dates and street addresses that
 // end up in any other string (error messages, URLs, free-form log lines).
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { redactDeep, redactText } from './privacy/redact';

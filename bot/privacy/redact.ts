@@ -12,6 +12,12 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(Herrn?|Frau|Familie|Fam\.)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?/gu, '$1 [name]'],
   // (no "i" flag: with it, \p{Lu} would match lower-case words too)
   [/\b([Ii]ch hei(?:ß|ss)e|[Mm]ein [Nn]ame ist|[Hh]ier spricht|[Hh]ier ist)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}/gu, '$1 [name]'],
+  // street addresses with their house number: "Hauptstraße 12", "Am Sonnenhang 4", "Im Wiesengrund 3a"
+  // (no "i" flag, for \p{Lu} as above; the street alone names no household, a year is no number)
+  [
+    /\b(?:(?:[Aa]m|[Ii]m|[Zz]um|[Zz]ur|[Aa]n der|[Aa]n den|[Ii]n der|[Ii]n den|[Aa]uf der|[Aa]uf dem|[Hh]inter der|[Hh]inter dem|[Uu]nter den)\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|steige?|pfad|anger|graben|damm|ufer|zeile|siedlung|hang|berg|feld|grund|rain|bach|garten|gärten|acker|hof|wald|weiher|tal|höhe|bühl|kreuz|markt|wiesen?|mühle|brunnen|au)\s*(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\s?[a-z](?!\p{L}))?(?![\p{L}\d])/gu,
+    '[address]',
+  ],
   // phone numbers: +49 / 0 followed by at least six digits with common separators
   [/(?:\+|00)\d{1,3}[\s/().-]*\d(?:[\s/().-]*\d){5,}|\b0\d{2,5}[\s/().-]*\d(?:[\s/().-]*\d){3,}/g, '[phone]'],
 ];

@@ -22,6 +22,9 @@ describe('redaction of personal data in text', () => {
     ['IBAN DE89 3704 0044 0532 0130 00 für die Abbuchung', 'DE89 3704 0044 0532 0130 00', '[iban]'],
     ['IBAN DE89370400440532013000', 'DE89370400440532013000', '[iban]'],
     ['geboren am 03.04.1985', '03.04.1985', '[date]'],
+    ['Frau Weber wohnt Am Sonnenhang 4 in Hohl', 'Sonnenhang 4', '[address]'],
+    ['Ich wohne in der Hauptstraße 12a in Schimborn', 'Hauptstraße 12a', '[address]'],
+    ['Bahnhofstr. 7, Mömbris', 'Bahnhofstr. 7', '[address]'],
   ])('%s', (text, secret, label) => {
     const out = redactText(text);
     expect(out).not.toContain(secret);
@@ -30,6 +33,10 @@ describe('redaction of personal data in text', () => {
 
   test('ordinary text, times and office numbers without a phone shape stay readable', () => {
     expect(redactText('Termin um 14:30 Uhr im Bürgerbüro, Zimmer 12')).toBe('Termin um 14:30 Uhr im Bürgerbüro, Zimmer 12');
+    // A date, a year and a street without its number name no household.
+    expect(redactText('Am Montag 12 Uhr zum Weihnachtsmarkt 2026 in der Hauptstraße')).toBe(
+      'Am Montag 12 Uhr zum Weihnachtsmarkt 2026 in der Hauptstraße',
+    );
   });
 });
 
