@@ -124,24 +124,35 @@ function formatClosures(closures: readonly Closure[], now: Date): string[] {
     });
 }
 
-/** The regular hours, one line per day, and the coming closed or changed days. */
-function hoursText(office: Pick<Office, 'hours' | 'closures'>, now: Date): string | undefined {
+/** The regular hours, one line per day. */
+function weekText(office: Pick<Office, 'hours'>): string | undefined {
   const hours = formatHours(office.hours);
-  const closures = formatClosures(office.closures, now);
-  return [
-    hours.length ? `${labelled(texts().answers.hours)}\n${hours.join('\n')}` : undefined,
-    closures.length ? `${labelled(texts().answers.changedDays)}\n${closures.join('\n')}` : undefined,
-  ]
-    .filter(Boolean)
-    .join('\n') || undefined;
+  return hours.length ? `${labelled(texts().answers.hours)}\n${hours.join('\n')}` : undefined;
 }
 
-/** The hours topic's short answer: today first, then the week and the changed days. */
-function hoursSummary(office: Office, town: Municipality, now: Date, day?: string): string | undefined {
+/** The coming closed or changed days. */
+function changedDaysText(office: Pick<Office, 'closures'>, now: Date): string | undefined {
+  const closures = formatClosures(office.closures, now);
+  return closures.length ? `${labelled(texts().answers.changedDays)}\n${closures.join('\n')}` : undefined;
+}
+
+/** The regular hours, one line per day, and the coming closed or changed days. */
+function hoursText(office: Pick<Office, 'hours' | 'closures'>, now: Date): string | undefined {
+  return [weekText(office), changedDaysText(office, now)].filter(Boolean).join('\n') || undefined;
+}
+
+/**
+ * The hours topic's short answer in `room` characters: today first, then the changed days (what
+ * differs from the usual is what a citizen cannot know), then the week if it still fits; the
+ * whole week is one tap away ("Zuständig und Öffnungszeiten").
+ */
+function hoursSummary(office: Office, town: Municipality, now: Date, room: number, day?: string): string | undefined {
   const hours = hoursOf(office, town);
-  const week = hoursText(hours, now);
+  const week = weekText(hours);
+  if (!week) return undefined;
   const first = day && day !== berlinWallClock(now).date ? dayText(hours, town, day) : todayText(hours, town, now);
-  return week && `${first}\n${week}`;
+  const lead = [first, changedDaysText(hours, now)].filter(Boolean).join('\n');
+  return `${lead}\n${week}`.length <= room ? `${lead}\n${week}` : lead;
 }
 
 /** "Zuständig: Bürgerbüro, Telefon 06029 705-0." — the one line every answer carries. */
@@ -292,10 +303,11 @@ export function answerView(
   // "Do I need an appointment?" where the assistant books them: where to book, not "no information".
   const unknown =
     unexplained && (unexplained === 'appointment' && entry.flow === BOOKING_FLOW ? t.appointmentBookable : t.unknownFacet[unexplained]);
-  const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now, day)) || entry.summary.trim();
   const reviewed = `${labelled(t.reviewed)} ${formatDate(entry.reviewed)}`;
   const compose = (body: string) => [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const limit = FIRST_REPLY_MAX - reviewed.length - 1;
+  const room = limit - compose('x').length + 1;
+  const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now, room, day)) || entry.summary.trim();
   // The named note before the short answer; alone when both do not fit: the note is what was asked.
   const led = lead && (compose(`${lead}\n${summary}`).length <= limit || !first ? `${lead}\n${summary}` : lead);
   const full = compose(asked ?? [unknown, led || summary].filter(Boolean).join('\n'));

@@ -155,6 +155,29 @@ describe('opening hours and the office', () => {
       expect(howLong).not.toMatch(/keine gesicherte Angabe/);
     });
 
+    it("the town's changed days come right after today, whole, and the week only as far as it fits", () => {
+      const rathaus = town.offices.rathaus!;
+      const changed: Municipality = {
+        ...town,
+        offices: {
+          ...town.offices,
+          rathaus: {
+            ...rathaus,
+            closures: [
+              { date: '2026-12-01', hours: [{ from: '08:00', to: '23:30' }], label: 'Testbetrieb' },
+              { date: '2026-12-24', hours: [], label: 'Heiligabend' },
+              { date: '2026-12-31', hours: [], label: 'Silvester' },
+            ],
+          },
+        },
+      };
+      const text = answerView(kb.entry('oeffnungszeiten')!, changed, undefined, true, { now: new Date('2026-12-01T09:00:00Z') }).text;
+      expect(text.length).toBeLessThanOrEqual(FIRST_REPLY_MAX);
+      expect(text).not.toContain('…');
+      expect(text).toContain('Abweichende Tage:\nDi 01.12.: 08:00–23:30 (Testbetrieb)\nDo 24.12.: geschlossen (Heiligabend)\nDo 31.12.: geschlossen (Silvester)');
+      expect(text).toMatch(/Zuständig: /);
+    });
+
     it('the long first Thursday as one span, and a public holiday as closed', () => {
       expect(hours('2026-12-03T09:00:00Z')[1]).toBe('Heute, Donnerstag: 08:00–20:00. Jetzt ist geöffnet.');
       expect(hours('2026-12-10T09:00:00Z')[1]).toBe('Heute, Donnerstag: 08:00–18:00. Jetzt ist geöffnet.');
