@@ -12,7 +12,7 @@ import { isBotMessage, newToken, TestDirectLineClient } from '../helpers/directl
 import { invisibleFocus } from '../helpers/focus';
 import { allText, firstFreeSlot, type TestConversation } from '../helpers/harness';
 import { gradientPng } from '../helpers/images';
-import { staffAccountsFile } from '../helpers/staff';
+import { StaffClient, staffAccountsFile } from '../helpers/staff';
 
 jest.setTimeout(120_000);
 
@@ -138,9 +138,9 @@ describeWithBrowser('the request table of the staff console', () => {
     expect(await page.locator('#case-status-now').innerText()).toBe(
       'Aktuell: abgelehnt – Die Laterne gehört der Bahn. Bitte melden Sie sie dort.',
     );
-    // What may follow: only reopening.
-    expect(await page.locator('#case-status option').allInnerTexts()).toEqual(['in Bearbeitung']);
-    expect(await page.locator('#case-status').inputValue()).toBe('in-progress');
+    // What may follow: only reopening, and nothing chosen in advance.
+    expect(await page.locator('#case-status option').allInnerTexts()).toEqual(['Bitte wählen', 'in Bearbeitung']);
+    expect(await page.locator('#case-status').inputValue()).toBe('');
 
     // Assign it to Ben, then an internal note.
     await tabToElement(page, '#case-assignee');
@@ -212,6 +212,40 @@ describeWithBrowser('the request table of the staff console', () => {
     expect(title).toBe(1); // the number in the heading stays on one line too
     await expectNoAxeViolations(page);
     await page.locator('#case').screenshot({ path: path.join(SCREENSHOTS, 'request-detail-phone.png') });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  // Last: it changes the call-back's status, which the cards above show as new.
+  it("keeps the clerk's choice when a colleague changed the request first, and saves nothing she did not choose", async () => {
+    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${suite.assistant.url}/staff`);
+    await page.locator('#login-name').fill('anna');
+    await page.locator('#login-password').fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator(`#cases button[data-reference="${references.callBack}"]`).click();
+    await page.locator('#case-title:focus').waitFor();
+    // Ben assigns it to himself meanwhile.
+    const ben = new StaffClient(suite.assistant.url);
+    expect((await ben.login('ben', 'ben-sicheres-passwort!')).status).toBe(200);
+    const seen = (await ben.request('GET', `/cases/${references.callBack}`)).body.case as { version: number };
+    expect((await ben.request('PATCH', `/cases/${references.callBack}`, { version: seen.version, assignee: 'ben' })).status).toBe(200);
+    // Anna rejects it with her reason: refused, reloaded, her choice and reason still there.
+    await page.locator('#case-status').selectOption('rejected');
+    await page.locator('#case-reason').fill('Der Bauantrag liegt beim Landratsamt.');
+    await page.getByRole('button', { name: 'Status speichern' }).click();
+    await page.locator('#case-status-error', { hasText: 'Ihre Eingaben sind noch da.' }).waitFor();
+    expect(await page.locator('#case-status').inputValue()).toBe('rejected');
+    expect(await page.locator('#case-reason').inputValue()).toBe('Der Bauantrag liegt beim Landratsamt.');
+    expect(await page.locator('#case-assignee').inputValue()).toBe('ben');
+    // Saved again: exactly what she chose.
+    await page.getByRole('button', { name: 'Status speichern' }).click();
+    await page.locator('#status', { hasText: 'Status gespeichert: abgelehnt.' }).waitFor();
+    expect(await page.locator('#case-status-now').innerText()).toBe('Aktuell: abgelehnt – Der Bauantrag liegt beim Landratsamt.');
+    // Without a choice nothing is sent.
+    await page.getByRole('button', { name: 'Status speichern' }).click();
+    await page.locator('#case-status-error', { hasText: 'Bitte wählen Sie den neuen Status.' }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -166,11 +166,8 @@
     });
     $('case-files').replaceChildren(...photos(c));
     $('case-status-now').textContent = 'Aktuell: ' + statusLabel(c.status) + (c.reason ? ' – ' + c.reason : '');
-    fill(
-      $('case-status'),
-      NEXT[c.status].map((id) => [id, statusLabel(id)]),
-      false,
-    );
+    // Nothing chosen in advance: a status is saved only as the clerk picked it.
+    fill($('case-status'), [['', 'Bitte wählen']].concat(NEXT[c.status].map((id) => [id, statusLabel(id)])), false);
     fill($('case-assignee'), [['', 'niemand']].concat(options.staff.map((s) => [s.name, s.displayName])), false);
     $('case-assignee').value = c.assignee || '';
     const notes = $('case-notes');
@@ -211,7 +208,10 @@
     }
   }
 
-  /** Sends a change; on 409 the request is loaded again (what the clerk typed stays) and the reason shown. */
+  /**
+   * Sends a change; on 409 the request is loaded again with what the clerk chose and typed kept
+   * (a status that no longer follows the new one is not put in its place) and the reason shown.
+   */
   async function change(method, path, body, errorId, done) {
     $(errorId).textContent = '';
     try {
@@ -223,8 +223,20 @@
     } catch (error) {
       $(errorId).textContent = error.message;
       if (error.status === 409) {
+        const chosen = { status: $('case-status').value, assignee: $('case-assignee').value };
         const fresh = await ui.api('GET', '/cases/' + encodeURIComponent(current.reference)).catch(() => null);
-        if (fresh) showDetail(fresh.case);
+        if (fresh) {
+          showDetail(fresh.case);
+          // The form that was sent keeps its choice; the others show the colleague's change.
+          const stillPossible = [...$('case-status').options].some((o) => o.value === chosen.status);
+          if (errorId === 'case-status-error') $('case-status').value = stillPossible ? chosen.status : '';
+          if (errorId === 'case-assign-error') $('case-assignee').value = chosen.assignee;
+          $(errorId).textContent =
+            'Jemand hat diese Anfrage gerade geändert; sie ist jetzt neu geladen. ' +
+            (stillPossible || !chosen.status
+              ? 'Ihre Eingaben sind noch da. Bitte prüfen Sie die Anfrage und speichern Sie noch einmal.'
+              : 'Der gewählte Status passt nicht mehr zum neuen Stand. Bitte wählen Sie noch einmal.');
+        }
       }
       return false;
     }
@@ -234,6 +246,11 @@
     event.preventDefault();
     const status = $('case-status').value;
     const reason = $('case-reason').value.trim();
+    if (!status) {
+      $('case-status-error').textContent = 'Bitte wählen Sie den neuen Status.';
+      $('case-status').focus();
+      return;
+    }
     const body = Object.assign({ version: current.version, status }, reason ? { reason } : {});
     const saved = await change('PATCH', '', body, 'case-status-error', (data) => {
       const told =
