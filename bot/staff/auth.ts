@@ -51,7 +51,7 @@ export class StaffAuth {
       cookieName: CSRF_COOKIE,
       cookieOptions: { sameSite: 'strict', path: '/staff', secure, httpOnly: true },
       getCsrfTokenFromRequest: (req) => req.headers['x-csrf-token'],
-      errorConfig: { statusCode: 403, message: 'invalid or missing CSRF token' },
+      errorConfig: { statusCode: 403, message: de.staff.csrfExpired },
     });
     this.csrf = doubleCsrfProtection;
     this.generateCsrf = (req, res) => generateCsrfToken(req, res, { overwrite: true });

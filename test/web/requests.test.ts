@@ -216,6 +216,37 @@ describeWithBrowser('the request table of the staff console', () => {
     await context.close();
   });
 
+  it('logs in again in place after the session ended elsewhere, and the note being written survives', async () => {
+    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${suite.assistant.url}/staff`);
+    await page.locator('#login-name').fill('anna');
+    await page.locator('#login-password').fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator(`#cases button[data-reference="${references.callBack}"]`).click();
+    await page.locator('#case-title:focus').waitFor();
+    await page.locator('#case-note').fill('Rückruf am Montag vereinbart.');
+    // Logged out in another tab.
+    const other = await context.newPage();
+    await other.goto(`${suite.assistant.url}/staff`);
+    await other.getByRole('button', { name: 'Abmelden' }).click();
+    await other.locator('#login-name').waitFor();
+    await other.close();
+    // The note cannot be saved: the login comes, and logging in works here.
+    await page.getByRole('button', { name: 'Notiz speichern' }).click();
+    await page.locator('#login-name:focus').waitFor();
+    await page.locator('#login-name').fill('anna');
+    await page.locator('#login-password').fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator('#console').waitFor();
+    expect(await page.locator('#login-error').innerText()).toBe('');
+    expect(await page.locator('#case-note').inputValue()).toBe('Rückruf am Montag vereinbart.');
+    await page.getByRole('button', { name: 'Notiz speichern' }).click();
+    await page.locator('#status', { hasText: 'Notiz gespeichert.' }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   // Last: it changes the call-back's status, which the cards above show as new.
   it("keeps the clerk's choice when a colleague changed the request first, and saves nothing she did not choose", async () => {
     const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });

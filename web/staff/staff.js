@@ -249,6 +249,8 @@
     event.preventDefault();
     $('login-error').textContent = '';
     try {
+      // A fresh token: the one of a session that ended elsewhere (logout in another tab, expiry) is refused.
+      state.csrf = (await api('GET', '/session')).csrfToken;
       const result = await api('POST', '/login', { name: $('login-name').value, password: $('login-password').value });
       state.csrf = result.csrfToken;
       state.staff = result.staff;
