@@ -72,9 +72,9 @@ export function checkFreshness(options: FreshnessOptions = {}): string[] {
 export function entryWarnings(entry: Entry, today: Date, months = 12): EntryWarning[] {
   const oldest = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));
   const warnings: EntryWarning[] = [];
-  if (new Date(`${entry.reviewed}T00:00:00Z`) < oldest) warnings.push({ field: 'reviewed', message: `last reviewed on ${entry.reviewed}, more than ${months} months ago` });
+  if (new Date(`${entry.reviewed}T00:00:00Z`) < oldest) warnings.push({ field: 'reviewed', message: `zuletzt geprüft am ${entry.reviewed}, vor mehr als ${months} Monaten` });
   if ((entry.details.fees || entry.details.deadlines) && entry.legal.length === 0) {
-    warnings.push({ field: 'legal', message: 'fees or deadlines without a legal basis (add it under legal, or say who sets them)' });
+    warnings.push({ field: 'legal', message: 'Gebühren oder Fristen ohne Rechtsgrundlage: bitte unter „Rechtsgrundlage“ ergänzen oder sagen, wer sie festlegt.' });
   }
   return warnings;
 }
@@ -95,11 +95,11 @@ export interface EntryContext {
 /** The problems of one valid entry against the town's profile and the flows (checkKnowledge; the console checks every save with it). */
 export function entryProblems(entry: Entry, file: string, context: EntryContext): EntryProblem[] {
   const problems: EntryProblem[] = [];
-  if (context.offices && !context.offices.has(entry.office)) problems.push({ file, field: 'office', message: `unknown office "${entry.office}" (not in municipality.yaml)` });
-  if (entry.flow && !context.flows.has(entry.flow)) problems.push({ file, field: 'flow', message: `flow "${entry.flow}" does not exist` });
+  if (context.offices && !context.offices.has(entry.office)) problems.push({ file, field: 'office', message: `unbekannte Stelle „${entry.office}“ (nicht in municipality.yaml)` });
+  if (entry.flow && !context.flows.has(entry.flow)) problems.push({ file, field: 'flow', message: `die Anfrage „${entry.flow}“ gibt es nicht` });
   const reviewed = new Date(`${entry.reviewed}T00:00:00Z`);
-  if (Number.isNaN(reviewed.getTime())) problems.push({ file, field: 'reviewed', message: `not a date: ${entry.reviewed}` });
-  else if (reviewed.getTime() > context.today.getTime() + 86_400_000) problems.push({ file, field: 'reviewed', message: `review date lies in the future (${entry.reviewed})` });
+  if (Number.isNaN(reviewed.getTime())) problems.push({ file, field: 'reviewed', message: `kein Datum: ${entry.reviewed}` });
+  else if (reviewed.getTime() > context.today.getTime() + 86_400_000) problems.push({ file, field: 'reviewed', message: `das Prüfdatum liegt in der Zukunft (${entry.reviewed})` });
   return problems;
 }
 

@@ -15,7 +15,7 @@ import { KNOWLEDGE_DIR } from './paths';
 import { loadReferrals, type Referral } from './referrals';
 import { ENGLISH, type RouterLanguage } from './language/profile';
 import { CALIBRATION_FILE, readCalibration, Router, type Calibration, type TopicDoc } from './router';
-import { entrySchema, type Entry } from './schema';
+import { entryErrorMap, entrySchema, type Entry } from './schema';
 import { isOutOfScope, readCorpus, TRAINING_DIR, type CorpusProblem, type Example } from './training';
 import { readTranslations, TRANSLATIONS_DIR } from './translations';
 import { readYamlFolder, type FileProblem } from './yaml-folder';
@@ -38,7 +38,7 @@ export function readEntries(dir: string = ENTRIES_DIR): LoadedEntries {
 
 /** One entry's content against the schema, with the problems named as kb:check names them. */
 export function validateEntry(raw: unknown, file: string): { entry: Entry } | { problems: EntryProblem[] } {
-  const parsed = entrySchema.safeParse(raw);
+  const parsed = entrySchema.safeParse(raw, { error: entryErrorMap });
   if (parsed.success) return { entry: parsed.data };
   return { problems: parsed.error.issues.map((issue) => ({ file, field: issue.path.join('.'), message: issue.message })) };
 }

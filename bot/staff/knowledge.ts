@@ -14,12 +14,12 @@ import { addDays } from '../../dialogs/dates';
 import { entryProblems, entryWarnings, type EntryContext } from '../../knowledge/check';
 import type { Facet } from '../../knowledge/language/facets';
 import { validateEntry, type EntryProblem } from '../../knowledge/loader';
-import type { Entry } from '../../knowledge/schema';
+import { entryIdSchema, type Entry } from '../../knowledge/schema';
 import { de } from '../../knowledge/texts/de';
 import { staffOf, type StaffAuth } from './auth';
 
 const t = de.knowledgeEditing;
-const idSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
 const seenSchema = z.number().int().min(0).max(1_000_000);
 const saveSchema = z.object({ entry: z.record(z.string(), z.unknown()), seen: seenSchema });
 const createSchema = z.object({ entry: z.record(z.string(), z.unknown()) });
@@ -73,7 +73,7 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
   const invalid = (res: Response, problems: EntryProblem[]) =>
     void res.status(422).json({ error: t.invalid, problems: problems.map(({ field, message }) => ({ field, message })) });
   const param = (value: unknown, res: Response): string | undefined => {
-    const id = idSchema.safeParse(value);
+    const id = entryIdSchema.safeParse(value);
     if (id.success) return id.data;
     res.status(404).json({ error: t.entryNotFound });
     return undefined;
@@ -167,7 +167,7 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
 
   api.post('/entries', async (req, res) => {
     const body = createSchema.parse(req.body);
-    const id = idSchema.safeParse(body.entry.id);
+    const id = entryIdSchema.safeParse(body.entry.id);
     if (!id.success) return invalid(res, [{ file: '', field: 'id', message: id.error.issues[0]?.message ?? t.invalid }]);
     if (knowledge.fileEntries.get(id.data) || (await edits.latest()).has(id.data))
       return void res.status(409).json({ error: t.entryExists });
@@ -200,7 +200,7 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
   /** The answer as a citizen will see it, with the problems and warnings of the entry as written. */
   api.post('/preview', (req, res) => {
     const body = previewSchema.parse(req.body);
-    const id = idSchema.safeParse(body.entry.id);
+    const id = entryIdSchema.safeParse(body.entry.id);
     const checked = check({ ...body.entry, reviewed: today() }, id.success ? id.data : String(body.entry.id ?? ''));
     if (!('entry' in checked)) return invalid(res, checked.problems);
     const reply = answerReply(checked.entry, municipality, (topic) => knowledge.title(topic), { facet: body.facet });
@@ -220,7 +220,7 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
 
   /** One entry (?id=) or all entries as YAML documents, as knowledge/entries/ keeps them. */
   api.get('/export.yaml', async (req, res) => {
-    const id = req.query.id === undefined ? undefined : idSchema.safeParse(req.query.id);
+    const id = req.query.id === undefined ? undefined : entryIdSchema.safeParse(req.query.id);
     if (id && !id.success) return void res.status(404).json({ error: t.entryNotFound });
     const current = (await inForce()).entries;
     const entries = id
@@ -259,7 +259,9 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
         }
         if (raw === null || raw === undefined) return;
         const id =
-          typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' && idSchema.safeParse(raw.id).success ? raw.id : undefined;
+          typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' && entryIdSchema.safeParse(raw.id).success
+            ? raw.id
+            : undefined;
         if (id && seen.has(id)) return void problems.push({ entry: id, field: 'id', message: t.importDuplicate(id) });
         const checked = check(raw, id ?? '');
         if ('entry' in checked) {

@@ -36,8 +36,8 @@ describe('kb:check', () => {
     const problems = checkKnowledge({ entriesDir: dir, catalogFile: catalog, today }).map((p) => `${path.basename(p.file)}: ${p.field}: ${p.message}`);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^reisepass\.yaml: office: unknown office "nirgendwo"/),
-        expect.stringMatching(/^hundesteuer\.yaml: flow: flow "gibt-es-nicht" does not exist/),
+        expect.stringMatching(/^reisepass\.yaml: office: unbekannte Stelle „nirgendwo“/),
+        expect.stringMatching(/^hundesteuer\.yaml: flow: die Anfrage „gibt-es-nicht“ gibt es nicht/),
         expect.stringMatching(/: id: duplicate id "reisepass"/),
         expect.stringMatching(/^leer\.yaml: reviewed: /),
         expect.stringMatching(/^fundbuero\.yaml: : topic "fundbuero" of the catalogue has no entry/),
@@ -53,11 +53,11 @@ describe('kb:check warnings', () => {
       'hundesteuer.yaml': { ...dogEntry, reviewed: '2026-10-01', legal: ['Hundesteuersatzung'], details: { fees: '75 Euro' } },
     });
     expect(checkFreshness({ entriesDir: dir, today })).toEqual([
-      expect.stringMatching(/^reisepass\.yaml: reviewed: last reviewed on 2025-06-01/),
-      expect.stringMatching(/^reisepass\.yaml: legal: fees or deadlines without a legal basis/),
+      expect.stringMatching(/^reisepass\.yaml: reviewed: zuletzt geprüft am 2025-06-01/),
+      expect.stringMatching(/^reisepass\.yaml: legal: Gebühren oder Fristen ohne Rechtsgrundlage/),
     ]);
     expect(checkFreshness({ entriesDir: dir, today, maxReviewMonths: 1 })).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^hundesteuer\.yaml: reviewed: last reviewed on 2026-10-01, more than 1 months ago/)]),
+      expect.arrayContaining([expect.stringMatching(/^hundesteuer\.yaml: reviewed: zuletzt geprüft am 2026-10-01, vor mehr als 1 Monaten/)]),
     );
   });
 });

@@ -129,7 +129,22 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
     expect(bad.status).toBe(422);
     expect((bad.body.problems as Array<{ field: string }>).map((p) => p.field).sort()).toEqual(['summary']);
     const unknownOffice = await eva.request('POST', '/knowledge/entries', { entry: { ...entry, office: 'schloss' } });
-    expect(unknownOffice.body.problems).toEqual([{ field: 'office', message: 'unknown office "schloss" (not in municipality.yaml)' }]);
+    expect(unknownOffice.body.problems).toEqual([{ field: 'office', message: 'unbekannte Stelle „schloss“ (nicht in municipality.yaml)' }]);
+    // The schema's problems in the editors' words, not in the schema's.
+    const badId = await eva.request('POST', '/knowledge/entries', { entry: { ...entry, id: 'Christbaum Abholung' } });
+    expect(badId.body.problems).toEqual([
+      {
+        field: 'id',
+        message: 'Nur Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche (höchstens 80), zum Beispiel „christbaum-abholung“.',
+      },
+    ]);
+    const unreadable = await eva.request('POST', '/knowledge/entries', {
+      entry: { ...entry, title: '', links: [{ title: 'Seite', url: 'www.example.org' }] },
+    });
+    expect(unreadable.body.problems).toEqual([
+      { field: 'title', message: 'Bitte mindestens 3 Zeichen.' },
+      { field: 'links.0.url', message: 'Bitte eine vollständige Adresse angeben, die mit https:// beginnt.' },
+    ]);
     expect((await eva.request('POST', '/knowledge/entries', { entry: { ...entry, id: 'hundesteuer' } })).status).toBe(409);
 
     expect((await eva.request('POST', '/knowledge/entries', { entry })).status).toBe(201);
