@@ -4,11 +4,13 @@
 // 30-minute service on a 15-minute grid claims two steps, all or none.
 import type { Config } from './config';
 import type { Store } from './storage';
-import { openSlots, slotUnits, type Slot } from '../dialogs/slots';
+import { openSlots, slotSchema, slotUnits, type Slot } from '../dialogs/slots';
 import { berlinInstant } from '../knowledge/hours';
 import type { Closure, OpeningPeriod } from '../knowledge/schema';
 
 const PREFIX = 'appointments/slots/';
+/** The field of the booking request (dialogs/flows/termin-buchen.ts) that holds the slot. */
+export const SLOT_FIELD = 'zeitfenster';
 export const slotKey = (slot: Slot): string => `${PREFIX}${slot.date}/${slot.time}`;
 
 /** The slot is kept one day past its start, then the key expires by itself. */
@@ -60,3 +62,9 @@ async function releaseUnits(store: Store, units: readonly Slot[], reference: str
 /** Frees the slot's grid steps that belong to the reference (a cancelled appointment). */
 export const releaseSlot = (store: Store, slot: Slot, reference: string, gridMinutes: number): Promise<void> =>
   releaseUnits(store, slotUnits(slot, gridMinutes), reference);
+
+/** The slot a booked appointment's answers hold, if they hold one (a case of another request holds none). */
+export function bookedSlot(answers: Readonly<Record<string, unknown>>): Slot | undefined {
+  const parsed = slotSchema.safeParse(answers[SLOT_FIELD]);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,17 +1,19 @@
 // Appointment slots of an office: fixed-length slots within its opening hours on the next working
 // days, in Europe/Berlin, never on a Bavarian public holiday. Pure; which slots are taken is
 // the store's business (bot/appointments.ts).
+import { z } from 'zod';
 import { berlinInstant, berlinWallClock, closureOn, isClosedDay, isOpenAt } from '../knowledge/hours';
 import type { Closure, OpeningPeriod } from '../knowledge/schema';
 import type { Language } from '../knowledge/texts/index';
 import { addDays, parseDateTime, showDay } from './dates';
 
 /** A slot's start as Berlin wall-clock time, and its length when it is not the grid's. */
-export interface Slot {
-  date: string;
-  time: string;
-  minutes?: number;
-}
+export const slotSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  time: z.string().regex(/^\d{2}:\d{2}$/),
+  minutes: z.number().int().positive().optional(),
+});
+export type Slot = z.infer<typeof slotSchema>;
 
 /** "Do., 26.11.2026, 08:00 Uhr" (English "Thu, 26 Nov 2026, 08:00"): the button text, which parseSlot reads back. */
 export const slotLabel = (slot: Slot, language: Language = 'de'): string =>

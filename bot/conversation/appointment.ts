@@ -5,7 +5,7 @@ import { addDays, showLongDay } from '../../dialogs/dates';
 import { berlinInstant, berlinWallClock, hoursOn } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
-import { freeSlots, releaseSlot, reserveSlot } from '../appointments';
+import { freeSlots, releaseSlot, reserveSlot, SLOT_FIELD } from '../appointments';
 import { caseKey, caseRetentionSeconds, casesOfConversation, discardCase, loadCase, type Case } from '../cases';
 
 import { normalize } from '../../knowledge/language/normalize';
@@ -16,7 +16,6 @@ import { appointmentCalendar } from './calendar';
 import { offersFiles } from '../channels/capabilities';
 
 const OFFICE = 'buergerbuero';
-const SLOT_FIELD = 'zeitfenster';
 
 function officeOf(turn: Turn) {
   const { offices } = turn.services.municipality;

@@ -10,6 +10,7 @@ import { berlinWallClock } from '../../knowledge/hours';
 import { de } from '../../knowledge/texts/de';
 import { spreadsheetCsv } from '../analytics/export';
 import { caseFiles, caseSchema, loadCase, type Case } from '../cases';
+import { bookedSlot, releaseSlot } from '../appointments';
 import {
   allWork,
   applyChange,
@@ -257,6 +258,9 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       return void res.status(400).json({ error: de.staff.unknownStaff });
     const staff = staffOf(res);
     const result = await updateWork(store, config, item.reference, version, (work) => applyChange(work, change, staff));
+    // A rejected appointment gives its time back to other citizens (a cancelled one did when it was cancelled).
+    const slot = 'work' in result && change.status === 'rejected' ? bookedSlot(item.answers) : undefined;
+    if (slot) await releaseSlot(store, slot, item.reference, config.APPOINTMENT_SLOT_MINUTES);
     if (!('work' in result) || !change.status || !isClosed(result.work.status) || !item.notify || item.status === 'cancelled')
       return answer(res, item, result);
     // Closed, and the citizen asked to be told: once, by the instance whose change was stored.

@@ -365,4 +365,30 @@ describeWithRedis('the requests in the console, across two instances', () => {
     // Nothing of this changed the request.
     expect((await anna.request('GET', path)).body.case).toMatchObject({ status: 'new', version: 0, notes: [] });
   });
+
+  it('a rejected appointment gives its time back to other citizens', async () => {
+    const booker = a.conversation();
+    const day = promptOf(await booker.say('Ich brauche einen Termin für einen neuen Reisepass.'))!.choices![0]!;
+    const time = promptOf(await booker.say(day))!.choices![0]!;
+    await booker.say(time);
+    await booker.say('Erika Muster');
+    await booker.say('erika@example.org');
+    const reference = REFERENCE.exec(allText(await booker.say('Absenden')))![0];
+    const offered = async () => {
+      const other = a.conversation();
+      await other.say('Ich brauche einen Termin für einen neuen Reisepass.');
+      return promptOf(await other.say(day))!.choices!;
+    };
+    expect(await offered()).not.toContain(time);
+    const anna = await clerk('anna', a);
+    const path = `/cases/${reference}`;
+    const seen = (await anna.request('GET', path)).body.case as CaseView;
+    const rejected = await anna.request('PATCH', path, {
+      version: seen.version,
+      status: 'rejected',
+      reason: 'Der Pass wird in Aschaffenburg ausgestellt.',
+    });
+    expect(rejected.status).toBe(200);
+    expect(await offered()).toContain(time);
+  });
 });
