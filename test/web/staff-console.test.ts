@@ -99,9 +99,10 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await citizen.keyboard.press('Enter');
       await botSays(citizen, /Platz 1 der Warteschlange/);
 
-      // The queue shows it at once (server-sent events), with a summary.
+      // The queue shows it at once (server-sent events), with a summary, and so does the tab's title.
       const card = console_.locator('#queue > li').first();
       await card.waitFor();
+      expect(await console_.title()).toBe('(1 wartet) Mitarbeiterkonsole – Bürger-Assistent');
       expect(await card.innerText()).toMatch(
         /Platz 1[\s\S]*möchte mit einem Menschen sprechen[\s\S]*Ich möchte mit einem Menschen sprechen/,
       );
@@ -127,6 +128,11 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       expect(await citizen.evaluate(() => document.body.textContent)).toContain('Anna (Bürgerbüro) sagte: Guten Tag, wie kann ich helfen?');
       await citizen.screenshot({ path: path.join(SCREENSHOTS, 'live-chat-citizen.png') });
       await expectNoAxeViolations(citizen);
+
+      // The citizen writing is seen in the console.
+      await citizen.locator(SEND_BOX).pressSequentially('Ich hätte');
+      await console_.locator('#chat-typing', { hasText: 'Die Bürgerin oder der Bürger schreibt' }).waitFor();
+      expect(await console_.title()).toBe('Mitarbeiterkonsole – Bürger-Assistent');
 
       // Citizen → staff; what the citizen wrote stays text.
       await citizen.locator(SEND_BOX).fill(HOSTILE);

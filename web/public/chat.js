@@ -381,6 +381,8 @@
         var host = document.createElement('div');
         host.className = 'ba-webchat';
         var store;
+        // Whether a staff member has taken over the conversation (the live bar says with whom).
+        var withStaff = false;
         var bar = liveBar(function () {
           store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: t().backToAssistant } });
           var input = host.querySelector('[data-id="webchat-sendbox-input"]');
@@ -396,6 +398,9 @@
                 store: store,
                 userID: s.userId,
                 locale: LOCALES[language],
+                // A staff member in a live chat sees that the citizen is writing; the assistant needs no
+                // such signal, and each one would count against the writes allowed per minute.
+                sendTypingIndicator: withStaff,
                 overrideLocalizedStrings: STRINGS,
                 styleOptions: STYLE_OPTIONS,
                 nonce: styleNonce(),
@@ -413,7 +418,14 @@
           render();
           onLanguage(language);
         };
-        store = createStore(bar.set, follow);
+        var live = function (liveChat) {
+          bar.set(liveChat);
+          var now = liveChat.state === 'started' && Boolean(liveChat.speaker);
+          if (now === withStaff) return;
+          withStaff = now;
+          render();
+        };
+        store = createStore(live, follow);
         container.classList.add('ba-chat-frame');
         container.replaceChildren(bar.element, host, help);
         render();

@@ -4,6 +4,7 @@
 (function () {
   const $ = (id) => document.getElementById(id);
   const state = { csrf: '', staff: null, role: null, active: null, events: null, typingTimer: 0, lastTyping: 0 };
+  const TITLE = document.title;
   const REASONS = {
     asked: 'möchte mit einem Menschen sprechen',
     fallbacks: 'der Assistent konnte mehrmals nicht helfen',
@@ -167,6 +168,8 @@
     );
     $('queue-empty').hidden = overview.queue.length > 0;
     $('queue-count').textContent = '(' + overview.queue.length + ')';
+    // Seen in the tab bar too, while the clerk works further down or in another tab.
+    document.title = (overview.queue.length ? '(' + overview.queue.length + ' wartet) ' : '') + TITLE;
     $('mine').replaceChildren(
       ...overview.mine.map((item) => card(item, item.topic || 'Gespräch', 'Öffnen', () => open(item.conversationId))),
     );
