@@ -235,6 +235,14 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain('Aus Ihrer Nachricht habe ich schon: Anliegen: Personalausweis.');
   });
 
+  it('starts a booking for "Termin Personalausweis" (the wish in two words), not for the question "Termin Personalausweis?"', async () => {
+    const r = await assistant.conversation().say('Termin Personalausweis');
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(allText(r)).toContain('Aus Ihrer Nachricht habe ich schon: Anliegen: Personalausweis.');
+    expect(promptOf(await assistant.conversation().say('termin perso nächste woche'))).toMatchObject({ flow: 'termin-buchen' });
+    expect(promptOf(await assistant.conversation().say('Termin Personalausweis?'))).toBeUndefined();
+  });
+
   it('books nothing for an appointment with someone else ("einen Termin beim Hautarzt")', async () => {
     const r = await assistant.conversation().say('Ich brauche dringend einen Termin beim Hautarzt, kennt ihr einen in Aschaffenburg?');
     expect(promptOf(r)).toBeUndefined();
