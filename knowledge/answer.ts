@@ -209,8 +209,17 @@ function facetText(entry: Entry, facet: Facet, town: Municipality): string | und
     case 'office':
       return officeText(entry.office, town);
     case 'online':
-      return entry.online ? t.onlineAt(entry.online.title, entry.online.url) : undefined;
+      // Without a service of its own: what the entry says about doing it online, if it says it.
+      return entry.online ? t.onlineAt(entry.online.title, entry.online.url) : sentenceAbout(ONLINE, [entry.summary, ...d.procedure]);
   }
+}
+
+/** Doing something online, in the entries' languages. */
+const ONLINE = /(?<!\p{L})(online|internet)(?!\p{L})/iu;
+
+/** The first sentence of the texts that matches, if one does. */
+function sentenceAbout(pattern: RegExp, sources: readonly string[]): string | undefined {
+  return sources.flatMap((text) => text.split(/(?<=[.!?])\s+/)).find((sentence) => pattern.test(sentence));
 }
 
 /** Cuts a text to a limit at a line or sentence end (the rest stays one tap away). */

@@ -53,6 +53,9 @@ describe('the first reply', () => {
     const bookable = answerView({ ...pass, flow: 'termin-buchen', details: { ...pass.details, appointment: undefined } }, town, 'appointment').text;
     expect(bookable.split('\n')[1]).toBe('Einen Termin im Bürgerbüro können Sie hier gleich vereinbaren.');
     expect(answerView({ ...pass, online: undefined }, town, 'online').text.split('\n')[1]).toBe('Einen Weg, das online zu erledigen, kenne ich nicht.');
+    // An entry that says in its text how to do it online answers with that, not "kenne ich nicht".
+    const ballot = entrySchema.parse({ ...pass, online: undefined, summary: 'Den Wahlschein beantragen Sie mit der Wahlbenachrichtigung. Das geht auch online oder per E-Mail.' });
+    expect(answerView(ballot, town, 'online').text.split('\n')[1]).toBe('Das geht auch online oder per E-Mail.');
     // "Wie geht das?" without steps in the entry: the short answer is the answer, not "no information".
     const how = answerView({ ...pass, details: { ...pass.details, procedure: [] } }, town, 'procedure').text;
     expect(how.startsWith(`${pass.title}\n${pass.summary}`)).toBe(true);
