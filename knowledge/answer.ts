@@ -293,12 +293,15 @@ export function answerView(
     now = new Date(),
     lead,
     day,
+    alsoFacet,
   }: {
     now?: Date;
     /** A note the question named (noteNamedIn), said before the short answer. */
     lead?: string;
     /** The day the question names ("morgen", "am 24.12."), "YYYY-MM-DD": the hours answer starts with it instead of today. */
     day?: string;
+    /** A second point asked in the same question ("Was kostet … und wie lange dauert es?"): answered too when it fits. */
+    alsoFacet?: Facet;
   } = {},
 ): AnswerView {
   const t = texts().answers;
@@ -319,7 +322,9 @@ export function answerView(
   const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now, room, day)) || entry.summary.trim();
   // The named note before the short answer; alone when both do not fit: the note is what was asked.
   const led = lead && (compose(`${lead}\n${summary}`).length <= limit || !first ? `${lead}\n${summary}` : lead);
-  const full = compose(asked ?? [unknown, led || summary].filter(Boolean).join('\n'));
+  const second = asked && alsoFacet && alsoFacet !== facet ? facetText(entry, alsoFacet, town) : undefined;
+  const both = second && compose(`${asked}\n${second}`).length <= limit ? `${asked}\n${second}` : asked;
+  const full = compose(both ?? [unknown, led || summary].filter(Boolean).join('\n'));
   const facts = [
     facet !== 'fees' && d.fees && { label: t.fees, value: d.fees },
     facet !== 'duration' && d.processingTime && { label: t.processingTime, value: d.processingTime },
@@ -333,7 +338,7 @@ export function answerView(
     facts,
     links: entry.links,
     ...(entry.online ? { online: entry.online } : {}),
-    more: facetsOf(entry).filter((f) => f !== facet),
+    more: facetsOf(entry).filter((f) => f !== facet && !(both !== asked && f === alsoFacet)),
     ...(entry.flow ? { flow: entry.flow } : {}),
     footer: t.footer(entry.source),
   };

@@ -3,7 +3,7 @@ import { answerView, HOURS_TOPIC, noteNamedIn, renderReferral, type AnswerView }
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
-import { facetOf, type Facet } from '../../knowledge/language/facets';
+import { facetOf, facetsOf, type Facet } from '../../knowledge/language/facets';
 import type { RouteResult } from '../../knowledge/router';
 import { CATALOGUES, texts, type Language } from '../../knowledge/texts/index';
 import { translateEntry, translationOf } from '../../knowledge/translated';
@@ -253,9 +253,13 @@ export function answerReply(
   entry: Entry,
   town: Municipality,
   titleOf: (topic: string) => string | undefined,
-  options: { facet?: Facet; first?: boolean; also?: string; note?: string; lead?: string; day?: string } = {},
+  options: { facet?: Facet; alsoFacet?: Facet; first?: boolean; also?: string; note?: string; lead?: string; day?: string } = {},
 ): AnswerReply {
-  const view = answerView(entry, town, options.facet, options.first ?? true, { lead: options.lead, day: options.day });
+  const view = answerView(entry, town, options.facet, options.first ?? true, {
+    lead: options.lead,
+    day: options.day,
+    alsoFacet: options.alsoFacet,
+  });
   const alsoTitle = options.also && options.also !== entry.flow ? titleOf(options.also) : undefined;
   const suggestions = [
     ...new Set(
@@ -285,7 +289,8 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const day = said?.date && !said.approximate ? said.date : undefined;
   // "wo muss ich da hin?" after an answer, "Wo ist das Bürgerbüro?" at any time: where the office is and when it is open.
   const asksWhere = (followUp || id === HOURS_TOPIC) && ASKS_WHERE.test(turn.text);
-  const facet = tapped ?? (day ? undefined : (facetOf(turn.text) ?? (asksWhere ? 'office' : undefined)));
+  const asked = tapped || day ? [] : facetsOf(turn.text);
+  const facet = tapped ?? (day ? undefined : (asked[0] ?? (asksWhere ? 'office' : undefined)));
   // "was kost des" after the opening hours asks about something else: which matter, not the hours again.
   if (followUp && id === HOURS_TOPIC && (facet === 'fees' || facet === 'documents'))
     return turn.reply(turn.t.conversation.whichMatter(facet));
@@ -294,7 +299,15 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
   const lead = facet ? undefined : noteNamedIn(entry, turn.text);
   const reply = turn.speak(() =>
-    answerReply(entry, municipality, (topic) => titleIn(turn, topic), { facet, first: !followUp, also, note, lead, day }),
+    answerReply(entry, municipality, (topic) => titleIn(turn, topic), {
+      facet,
+      alsoFacet: asked[1],
+      first: !followUp,
+      also,
+      note,
+      lead,
+      day,
+    }),
   );
   offerRating(turn, id);
   turn.reply(reply.text, {

@@ -44,12 +44,14 @@ export function facetPhraseWords(text: string): Set<string> {
   return new Set(PHRASES.filter((p) => joined.includes(` ${p} `)).flatMap((p) => p.split(' ')));
 }
 
-/** The facet a question asks about, or undefined. The first matching facet wins. */
-export function facetOf(text: string): Facet | undefined {
+/** The facets a question asks about ("Was kostet … und wie lange dauert es?": fees, duration), in the list's order. */
+export function facetsOf(text: string): Facet[] {
   const words = tokenize(text).map(normalize);
   const joined = ` ${words.join(' ')} `;
-  for (const [facet, prefixes] of FACETS) {
-    if (prefixes.some((p) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p))))) return facet;
-  }
-  return undefined;
+  return FACETS.filter(([, prefixes]) => prefixes.some((p) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p))))).map(
+    ([facet]) => facet,
+  );
 }
+
+/** The facet a question asks about, or undefined. The first matching facet wins. */
+export const facetOf = (text: string): Facet | undefined => facetsOf(text)[0];

@@ -75,6 +75,19 @@ describe('the asked point first', () => {
   });
 });
 
+describe('two points in one question', () => {
+  it('answers both when they fit ("Was kostet … und wie lange vorher …?"), and the second is no longer a button', async () => {
+    const permit = lastText(
+      await webChat().say('Was kostet die Gestattung für unser Vereinsfest und wie lange vorher muss ich die beantragen?'),
+    );
+    expect(permit).toMatch(/Gebühren: [\s\S]*Fristen: /);
+    expect(permit.length).toBeLessThanOrEqual(400);
+    const replies = await webChat().say('Was kostet ein Führungszeugnis und was muss ich mitbringen?');
+    expect(lastText(replies)).toMatch(/Gebühren: [\s\S]*Das brauchen Sie:\n• Personalausweis/);
+    expect(lastButtons(replies)).not.toContain('Unterlagen');
+  });
+});
+
 describe('small talk', () => {
   it.each(['Wie geht es Ihnen?', 'Hallo, wie gehts dir?', 'Na, alles klar bei Ihnen?'])(
     '"%s" is answered as small talk with what the assistant can do, not with a service',

@@ -116,6 +116,11 @@ describe('an event notice with estimates and names', () => {
     expect(lastText(await chat.say('morgen vormittag'))).toMatch(/Vor- und Nachnamen/);
     expect(lastText(await chat.say('nächsten Samstag'))).toMatch(/Vor- und Nachnamen/);
     expect(field(await chat.say('Dr. med. Anna-Lena von Hohenberg'))).toBe('kontaktweg');
+    // The matter said again where the name is asked is no name either.
+    const again = assistant.conversation();
+    await again.say('Rückruf anfordern');
+    await again.say('Frage zu meinem Wasserzähler');
+    expect(lastText(await again.say('Frage zu meinem Wasserzähler'))).toMatch(/Vor- und Nachnamen/);
   });
 });
 
