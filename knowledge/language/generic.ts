@@ -14,6 +14,7 @@ finden findet gefunden geben gegeben schreiben schreibt geschrieben sagen sagt w
 gehen kommen kommt ankommen angekommen wechseln wechselt lassen stellen legen nehmen sehen zeigen
 fragen helfen hilft arbeiten fahren bringen klappen erledigen kriegen
 schnell gunstig richtig neu neue neuer neuen alt alte alten gross grosse klein kleine viel viele hoch lang
+pro jahrlich monatlich jedes jeden
 `;
 
 const STEMS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).map((w) => stem(normalize(w))));

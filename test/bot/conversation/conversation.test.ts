@@ -119,6 +119,12 @@ describe('flows over the message endpoint', () => {
     // Without a word that refers back, "abmelden" keeps its own meaning.
     const own = await c.say('Wie melde ich meinen Wohnsitz ab?');
     expect(allText(own)).toMatch(/Abmelden \(Wegzug/);
+    // "Was kostet das pro Jahr?" in the middle of it: the dog tax's fees.
+    const d = assistant.conversation();
+    await d.say('Hund anmelden');
+    const fees = await d.say('Was kostet das pro Jahr?');
+    expect(allText(fees)).toMatch(/Hundesteuer/);
+    expect(allText(fees)).toMatch(/Gebühren: /);
   });
 
   it('Hund anmelden: wrong birth date, a note on the Listenhund, correction at the summary, then a case', async () => {
