@@ -16,7 +16,7 @@ import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from
 import { isGenericWord } from './language/generic';
 import { moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
-import { isSmallTalk } from './language/small-talk';
+import { asksWhatIAm, isSmallTalk } from './language/small-talk';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
@@ -225,6 +225,9 @@ export class Router {
     if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text)) return this.sure(within);
     const lostAndFound = this.byId.get(LOST_AND_FOUND);
     if (lostAndFound !== undefined && this.profile.german && isLostOrFoundAnimal(text)) return this.sure(lostAndFound);
+    // "Sind Sie ein echter Mensch?" asks what the assistant is, not for a person.
+    const identity = this.byId.get(IDENTITY);
+    if (identity !== undefined && result.decision?.id !== IDENTITY && asksWhatIAm(text)) return this.sure(identity);
     // "Ist das Rathaus morgen zu?": the office's name led to its contact details, or to nothing.
     const hours = this.byId.get(HOURS);
     const unsureOrContact = result.action !== 'answer' || result.decision?.id === CONTACT;
@@ -387,6 +390,7 @@ export class Router {
 /** Lost and found, runaway and stray animals included. */
 const LOST_AND_FOUND = 'fundbuero';
 const HOURS = 'oeffnungszeiten';
+const IDENTITY = 'bot-identitaet';
 const CONTACT = 'kontakt';
 /** How sure the router must be of the topic a place's name alone stands for ("die Kita"). */
 const PLACE_SURE = 0.8;

@@ -322,7 +322,8 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
 /** "Meinten Sie …?" with the router's close candidates as buttons; a click sends the title, which routes exactly to the topic. */
 function clarify(turn: Turn, result: RouteResult): void {
   const titles = result.candidates.map((c) => titleIn(turn, c.id)).filter((t): t is string => Boolean(t));
-  turn.reply(turn.t.conversation.clarify, { suggestions: [...titles, turn.button('person')] });
+  // A person is always one tap away, once (the handoff may be one of the close topics).
+  turn.reply(turn.t.conversation.clarify, { suggestions: [...new Set([...titles, turn.button('person')])] });
 }
 
 async function system(turn: Turn, id: string): Promise<void> {

@@ -30,3 +30,12 @@ export function isSmallTalk(text: string, { afterAnswer, asksMore }: { afterAnsw
   if (!askedOfSomeone && (afterAnswer || !HOW_IS_IT.test(text))) return false;
   return !asksMore(withoutSmallTalk(text));
 }
+
+/**
+ * "Sind Sie ein echter Mensch?": whether the assistant is a person or a machine (not a wish to
+ * talk to one, "Ich will mit einem echten Menschen sprechen"). "Mensch" led the model to the handoff.
+ */
+const WHAT_ARE_YOU =
+  /^(?:[^?]*[.!,]\s*)?(?:bist\s+du|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:ein(?:e)?\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|maschine|computer|programm|ki|human|robot|machine)\b[^?]*\?\s*$/iu;
+export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.trim());
+

@@ -113,6 +113,16 @@ describe('not the office that is open or closed', () => {
   });
 });
 
+describe('what the assistant is', () => {
+  it.each(['Sind Sie ein echter Mensch?', 'Entschuldigung, sind Sie ein Mensch?'])('"%s" is the bot-identity question, not the handoff', (text) => {
+    expect(decided(text)).toBe('bot-identitaet');
+  });
+
+  it('"Ich will mit einem echten Menschen sprechen" stays the handoff', () => {
+    expect(decided('Ich will mit einem echten Menschen sprechen')).toBe('mitarbeiter');
+  });
+});
+
 describe('small talk', () => {
   it.each(['Wie geht es Ihnen?', 'Hallo, wie gehts dir?', 'How are you?'])('"%s" claims no topic and is marked as small talk', (text) => {
     const result = kb.router.decide(text);

@@ -88,6 +88,14 @@ describe('two points in one question', () => {
   });
 });
 
+describe('asking back', () => {
+  it('offers a person once, also when the handoff is one of the close topics', async () => {
+    const buttons = lastButtons(await webChat().say('jemand echtes'));
+    expect(buttons).toContain('Mit einem Menschen sprechen');
+    expect(buttons.filter((b) => b === 'Mit einem Menschen sprechen')).toHaveLength(1);
+  });
+});
+
 describe('small talk', () => {
   it.each(['Wie geht es Ihnen?', 'Hallo, wie gehts dir?', 'Na, alles klar bei Ihnen?'])(
     '"%s" is answered as small talk with what the assistant can do, not with a service',
