@@ -177,6 +177,25 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     expect(await card.innerText()).toMatch(/abgelaufen/);
     const after = (await (await fetch(`${suite.assistant.url}/api/notices`)).json()) as { notices: unknown[] };
     expect(after.notices).toEqual([]);
+    // Deleting asks first: declined, the notice stays; confirmed, it is gone.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await card.getByRole('button', { name: 'Hinweis löschen' }).click();
+    expect(asked).toEqual([expect.stringMatching(/^Diesen Hinweis löschen\?/)]);
+    expect(await card.count()).toBe(1);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await card.getByRole('button', { name: 'Hinweis löschen' }).click();
+    await page.getByText('Hinweis gelöscht.').waitFor();
+    expect(await card.count()).toBe(0);
+    // Restoring the template's hours asks first too; declined, nothing is sent.
+    const reset = page.waitForEvent('dialog');
+    void page.locator('#hours-reset').click();
+    const question = await reset;
+    expect(question.message()).toMatch(/^Alle geänderten Zeiten und besonderen Tage von .+ verwerfen/);
+    await question.dismiss();
     expect(foreignRequests).toEqual([]);
     expect(problems).toEqual([]);
     await staff.close();

@@ -183,6 +183,15 @@
 
   async function resetHours() {
     const key = $('hours-office').value;
+    // Undoes every change of this office's hours and single days at once: asked first.
+    const office = $('hours-office').selectedOptions[0];
+    const name = office ? office.textContent : 'dieser Stelle';
+    if (
+      !window.confirm(
+        'Alle geänderten Zeiten und besonderen Tage von ' + name + ' verwerfen und die Zeiten aus der Vorlage wiederherstellen?',
+      )
+    )
+      return;
     try {
       await ui.api('DELETE', '/town/offices/' + encodeURIComponent(key));
       await loadOffices(key);
@@ -219,6 +228,7 @@
         li.append(ui.el('p', germanMinute(notice.from) + ' bis ' + germanMinute(notice.until) + ' · ' + where + ' · ' + state, 'meta'));
         const remove = button('Hinweis löschen', 'secondary');
         remove.addEventListener('click', async () => {
+          if (!window.confirm('Diesen Hinweis löschen? Er wird nicht mehr angezeigt und steht nicht mehr in der Liste.')) return;
           try {
             await ui.api('DELETE', '/town/notices/' + notice.id);
             ui.announce('Hinweis gelöscht.');
