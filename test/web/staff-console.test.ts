@@ -155,6 +155,17 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await botSays(citizen, /Einen schönen Tag noch/);
       await expectNoAxeViolations(console_);
 
+      // Hand back with a reply typed but not sent: asked first; declined, the reply and the chat stay.
+      await console_.locator('#chat-text').fill('Moment, ich schaue nach');
+      const asked = console_.waitForEvent('dialog');
+      void console_.locator('#handback').click();
+      const question = await asked;
+      expect(question.message()).toBe('Ihre Antwort ist noch nicht gesendet. Das Gespräch trotzdem abgeben?');
+      await question.dismiss();
+      expect(await console_.locator('#chat-text').inputValue()).toBe('Moment, ich schaue nach');
+      expect(await console_.locator('#chat').isVisible()).toBe(true);
+      await console_.locator('#chat-text').fill('');
+
       // Hand back: the citizen is told, and the assistant answers again.
       await tabTo(console_, 'An den Assistenten zurückgeben');
       await console_.keyboard.press('Enter');

@@ -237,6 +237,8 @@
 
   async function release(action, message) {
     if (!state.active) return;
+    // A reply typed but not sent would be lost with the conversation: asked first.
+    if ($('chat-text').value.trim() && !window.confirm('Ihre Antwort ist noch nicht gesendet. Das Gespräch trotzdem abgeben?')) return;
     try {
       await api('POST', '/conversations/' + encodeURIComponent(state.active) + '/' + action);
       closeChat();
