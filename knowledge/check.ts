@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { CATALOG_FILE, INTENTS_FILE, loadCatalog, loadIntents, type CatalogTopic } from './catalog';
 import { featureSignature } from './features';
+import { de } from './texts/de';
 import { profileOf, type RouterLanguage } from './language/profile';
 import {
   calibrationFileOf,
@@ -72,9 +73,9 @@ export function checkFreshness(options: FreshnessOptions = {}): string[] {
 export function entryWarnings(entry: Entry, today: Date, months = 12): EntryWarning[] {
   const oldest = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));
   const warnings: EntryWarning[] = [];
-  if (new Date(`${entry.reviewed}T00:00:00Z`) < oldest) warnings.push({ field: 'reviewed', message: `zuletzt geprüft am ${entry.reviewed}, vor mehr als ${months} Monaten` });
+  if (new Date(`${entry.reviewed}T00:00:00Z`) < oldest) warnings.push({ field: 'reviewed', message: de.knowledgeEditing.reviewedLongAgo(entry.reviewed, months) });
   if ((entry.details.fees || entry.details.deadlines) && entry.legal.length === 0) {
-    warnings.push({ field: 'legal', message: 'Gebühren oder Fristen ohne Rechtsgrundlage: bitte unter „Rechtsgrundlage“ ergänzen oder sagen, wer sie festlegt.' });
+    warnings.push({ field: 'legal', message: de.knowledgeEditing.noLegalBasis });
   }
   return warnings;
 }
@@ -95,11 +96,11 @@ export interface EntryContext {
 /** The problems of one valid entry against the town's profile and the flows (checkKnowledge; the console checks every save with it). */
 export function entryProblems(entry: Entry, file: string, context: EntryContext): EntryProblem[] {
   const problems: EntryProblem[] = [];
-  if (context.offices && !context.offices.has(entry.office)) problems.push({ file, field: 'office', message: `unbekannte Stelle „${entry.office}“ (nicht in municipality.yaml)` });
-  if (entry.flow && !context.flows.has(entry.flow)) problems.push({ file, field: 'flow', message: `die Anfrage „${entry.flow}“ gibt es nicht` });
+  if (context.offices && !context.offices.has(entry.office)) problems.push({ file, field: 'office', message: de.knowledgeEditing.unknownOffice(entry.office) });
+  if (entry.flow && !context.flows.has(entry.flow)) problems.push({ file, field: 'flow', message: de.knowledgeEditing.unknownFlow(entry.flow) });
   const reviewed = new Date(`${entry.reviewed}T00:00:00Z`);
-  if (Number.isNaN(reviewed.getTime())) problems.push({ file, field: 'reviewed', message: `kein Datum: ${entry.reviewed}` });
-  else if (reviewed.getTime() > context.today.getTime() + 86_400_000) problems.push({ file, field: 'reviewed', message: `das Prüfdatum liegt in der Zukunft (${entry.reviewed})` });
+  if (Number.isNaN(reviewed.getTime())) problems.push({ file, field: 'reviewed', message: de.knowledgeEditing.notADate(entry.reviewed) });
+  else if (reviewed.getTime() > context.today.getTime() + 86_400_000) problems.push({ file, field: 'reviewed', message: de.knowledgeEditing.reviewInFuture(entry.reviewed) });
   return problems;
 }
 

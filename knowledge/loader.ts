@@ -7,6 +7,7 @@ import { fingerprint, NearDuplicateIndex } from './near-duplicate';
 import { existsSync, mkdirSync, watch, type FSWatcher } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { loadIntents, type Intent } from './catalog';
 import { DEFAULT_MODEL_OPTIONS, loadOrTrain, loadOrTrainNow, modelKey, type ModelOptions, type TopicModel } from './model';
 import { featureSignature } from './features';
@@ -15,7 +16,8 @@ import { KNOWLEDGE_DIR } from './paths';
 import { loadReferrals, type Referral } from './referrals';
 import { ENGLISH, type RouterLanguage } from './language/profile';
 import { CALIBRATION_FILE, readCalibration, Router, type Calibration, type TopicDoc } from './router';
-import { entryErrorMap, entrySchema, type Entry } from './schema';
+import { entrySchema, type Entry } from './schema';
+import { de } from './texts/de';
 import { isOutOfScope, readCorpus, TRAINING_DIR, type CorpusProblem, type Example } from './training';
 import { readTranslations, TRANSLATIONS_DIR } from './translations';
 import { readYamlFolder, type FileProblem } from './yaml-folder';
@@ -35,6 +37,25 @@ export function readEntries(dir: string = ENTRIES_DIR): LoadedEntries {
   const result: LoadedEntries = { entries: files.map(({ file, data }) => ({ file, entry: data })), problems };
   return result;
 }
+
+const germanIssue = z.locales.de().localeError;
+
+/**
+ * An entry's problems as its editors read them (console and kb:check): plain German instead of
+ * the schema's terms ("Zu klein: erwartet, dass string >=3 Zeichen hat"); other issues in zod's German.
+ */
+export const entryErrorMap: z.core.$ZodErrorMap = (issue) => {
+  const t = de.knowledgeEditing;
+  if (issue.code === 'too_small' && issue.origin === 'string') return t.atLeastCharacters(Number(issue.minimum));
+  if (issue.code === 'too_big' && issue.origin === 'string') return t.atMostCharacters(Number(issue.maximum));
+  if (issue.code === 'too_small' && issue.origin === 'array') return t.atLeastItems(Number(issue.minimum));
+  if (issue.code === 'too_big' && issue.origin === 'array') return t.atMostItems(Number(issue.maximum));
+  if (issue.code === 'invalid_type' && issue.input === undefined) return t.required;
+  // The schema's patterns are its keys (an entry's id, an office) and its https addresses.
+  if (issue.code === 'invalid_format' && issue.format === 'url') return t.httpsAddress;
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return t.keyRule;
+  return germanIssue(issue);
+};
 
 /** One entry's content against the schema, with the problems named as kb:check names them. */
 export function validateEntry(raw: unknown, file: string): { entry: Entry } | { problems: EntryProblem[] } {

@@ -88,12 +88,8 @@ export const municipalitySchema = z.object({
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
-/** The message of an address the editors type (a link). */
-const HTTPS_RULE = 'Bitte eine vollständige Adresse angeben, die mit https:// beginnt.';
-/** An entry's id (its file name), with the rule said in the editors' words. */
-export const entryIdSchema = z
-  .string()
-  .regex(/^[a-z0-9-]{1,80}$/, 'Nur Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche (höchstens 80), zum Beispiel „christbaum-abholung“.');
+/** An entry's id (its file name); its rule is said in the editors' words by entryErrorMap (loader.ts). */
+export const entryIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
 export const entrySchema = z.object({
   id: entryIdSchema,
@@ -114,9 +110,9 @@ export const entrySchema = z.object({
     notes: z.array(z.string()).default([]),
   }).default({ documents: [], requirements: [], procedure: [], notes: [] }),
   legal: z.array(z.string()).default([]),
-  links: z.array(z.object({ title: z.string(), url: z.url({ protocol: /^https$/, error: HTTPS_RULE }) })).default([]),
+  links: z.array(z.object({ title: z.string(), url: z.url({ protocol: /^https$/ }) })).default([]),
   /** Where the service can be done online (BayernPortal, the Bundesamt für Justiz, i-Kfz …): offered as "Online beantragen". */
-  online: z.object({ title: z.string().min(3), url: z.url({ protocol: /^https$/, error: HTTPS_RULE }) }).optional(),
+  online: z.object({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) }).optional(),
   synonyms: z.array(z.string()).default([]),
   questions: z.array(z.string()).default([]),
   /** A flow (dialogs/) to offer with the answer. */
@@ -127,18 +123,3 @@ export const entrySchema = z.object({
   source: z.string().min(3),
 });
 export type Entry = z.infer<typeof entrySchema>;
-
-const germanIssue = z.locales.de().localeError;
-
-/**
- * An entry's problems as its editors read them (console and kb:check): plain German instead of
- * the schema's terms ("Zu klein: erwartet, dass string >=3 Zeichen hat"); other issues in zod's German.
- */
-export const entryErrorMap: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'too_small' && issue.origin === 'string') return `Bitte mindestens ${issue.minimum} Zeichen.`;
-  if (issue.code === 'too_big' && issue.origin === 'string') return `Bitte höchstens ${issue.maximum} Zeichen.`;
-  if (issue.code === 'too_small' && issue.origin === 'array') return `Bitte mindestens ${issue.minimum} Angaben.`;
-  if (issue.code === 'too_big' && issue.origin === 'array') return `Bitte höchstens ${issue.maximum} Angaben.`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'Bitte ausfüllen.';
-  return germanIssue(issue);
-};

@@ -13,7 +13,7 @@ import type { AssistantServices } from '../turn';
 import { addDays } from '../../dialogs/dates';
 import { entryProblems, entryWarnings, type EntryContext } from '../../knowledge/check';
 import type { Facet } from '../../knowledge/language/facets';
-import { validateEntry, type EntryProblem } from '../../knowledge/loader';
+import { entryErrorMap, validateEntry, type EntryProblem } from '../../knowledge/loader';
 import { entryIdSchema, type Entry } from '../../knowledge/schema';
 import { de } from '../../knowledge/texts/de';
 import { staffOf, type StaffAuth } from './auth';
@@ -167,7 +167,7 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
 
   api.post('/entries', async (req, res) => {
     const body = createSchema.parse(req.body);
-    const id = entryIdSchema.safeParse(body.entry.id);
+    const id = entryIdSchema.safeParse(body.entry.id, { error: entryErrorMap });
     if (!id.success) return invalid(res, [{ file: '', field: 'id', message: id.error.issues[0]?.message ?? t.invalid }]);
     if (knowledge.fileEntries.get(id.data) || (await edits.latest()).has(id.data))
       return void res.status(409).json({ error: t.entryExists });

@@ -577,6 +577,20 @@ export const de = {
     importEmpty: 'Die Datei enthält keinen Eintrag.',
     importInvalid: 'Nichts wurde übernommen: Einige Einträge haben Fehler.',
     importDuplicate: (id: string): string => `Die Kennung „${id}“ kommt mehrmals vor.`,
+    // An entry's problems, as the console and kb:check name them.
+    atLeastCharacters: (n: number): string => `Bitte mindestens ${n} Zeichen.`,
+    atMostCharacters: (n: number): string => `Bitte höchstens ${n} Zeichen.`,
+    atLeastItems: (n: number): string => `Bitte mindestens ${n} Angaben.`,
+    atMostItems: (n: number): string => `Bitte höchstens ${n} Angaben.`,
+    required: 'Bitte ausfüllen.',
+    httpsAddress: 'Bitte eine vollständige Adresse angeben, die mit https:// beginnt.',
+    keyRule: 'Nur Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche (höchstens 80), zum Beispiel „christbaum-abholung“.',
+    reviewedLongAgo: (date: string, months: number): string => `zuletzt geprüft am ${date}, vor mehr als ${months} Monaten`,
+    noLegalBasis: 'Gebühren oder Fristen ohne Rechtsgrundlage: bitte unter „Rechtsgrundlage“ ergänzen oder sagen, wer sie festlegt.',
+    unknownOffice: (office: string): string => `unbekannte Stelle „${office}“ (nicht in municipality.yaml)`,
+    unknownFlow: (flow: string): string => `die Anfrage „${flow}“ gibt es nicht`,
+    notADate: (value: string): string => `kein Datum: ${value}`,
+    reviewInFuture: (date: string): string => `das Prüfdatum liegt in der Zukunft (${date})`,
   },
 
   /** `npm run chat` and `npm run staff` in a terminal. */

@@ -102,8 +102,11 @@ describe('the hours of another place', () => {
     },
   );
 
-  it('names the Finanzamt as who can help with its hours', () => {
+  it('names who can help with those hours: the Finanzamt, the doctors on call', () => {
     expect(kb.router.decide('Wann hat das Finanzamt geöffnet?').referral).toBe('finanzamt');
+    const doctor = kb.router.decide('Welcher Arzt hat heute Abend noch offen? Unser Sohn hat hohes Fieber.');
+    expect(doctor.decision).toBeNull();
+    expect(doctor.referral).toBe('arzt');
   });
 });
 
