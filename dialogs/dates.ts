@@ -192,6 +192,15 @@ const NAMED_DAYS: ReadonlyArray<[string, RegExp]> = [
   ['1.1.', /\bneujahr(?:stag)?\b/g],
   ['26.12.', /\b(?:2\.|zweite[nmr]?)\s*weihnachtsfeiertag\b|\bstephanstag\b/g],
   ['25.12.', /\b(?:1\.|erste[nmr]?)\s*weihnachtsfeiertag\b|\bweihnachten\b/g],
+  // Days as they are said in Unterfranken and Hessen ("hat ihr morsche uff?", "un am Samstach?").
+  ['morgen', /\b(?:morsche|morche|morje)\b/g],
+  ['heute', /\b(?:heit|heut)\b/g],
+  ['montag', /\bmon(?:dach|tach|daach)\b/g],
+  ['dienstag', /\bdiens(?:dach|tach|daach)\b/g],
+  ['donnerstag', /\b(?:donners|dunners|donnersch)(?:dach|tach|daach|dag)\b/g],
+  ['freitag', /\bfrei(?:dach|tach|daach)\b/g],
+  ['samstag', /\bsams(?:dach|tach|daach)\b/g],
+  ['sonntag', /\bsonn(?:dach|tach|daach)\b/g],
 ];
 
 const FULL_ENGLISH_MONTHS = [
@@ -295,7 +304,7 @@ const TIME_WORDS = new RegExp(
 export const mayNameADay = (text: string): boolean => DAY_WORDS.test(text);
 const DAY_WORDS = new RegExp(
   [
-    '\\d|morgen|woche|tomorrow|week|heilig|s[iy]lvester|neujahr|weihnacht|stephanstag|mitternacht',
+    '\\d|morgen|woche|tomorrow|week|heilig|s[iy]lvester|neujahr|weihnacht|stephanstag|mitternacht|morsche|morche|morje|heit|heut|dach\\b|tach\\b|daach\\b',
     ...WEEKDAY_NAMES,
     ...MONTHS,
     ...ENGLISH_MONTHS.map((month) => `\\b${month}\\b`),

@@ -228,9 +228,10 @@ export class Router {
     // "Sind Sie ein echter Mensch?" asks what the assistant is, not for a person.
     const identity = this.byId.get(IDENTITY);
     if (identity !== undefined && result.decision?.id !== IDENTITY && asksWhatIAm(text)) return this.sure(identity);
-    // "Ist das Rathaus morgen zu?": the office's name led to its contact details, or to nothing.
+    // "Ist das Rathaus morgen zu?": the office's name led to its contact details, to a greeting
+    // ("morsche" is also "Guten Morgen"), or to nothing.
     const hours = this.byId.get(HOURS);
-    const unsureOrContact = result.action !== 'answer' || result.decision?.id === CONTACT;
+    const unsureOrContact = result.action !== 'answer' || result.decision?.id === CONTACT || result.decision?.kind === 'system';
     if (hours !== undefined && this.profile.german && unsureOrContact && asksOpenOrClosed(text)) return this.sure(hours);
     // "Wann hat die Post offen?": another place's hours are that place's matter (the Kita's topic,
     // the Finanzamt's referral), or none of the town's; the Rathaus's hours would be a wrong answer.

@@ -88,6 +88,14 @@ describe('two points in one question', () => {
   });
 });
 
+describe('days in dialect', () => {
+  it('"Wie lang hat ihr morsche uff?" gives tomorrow\'s hours first, "un am Samstach?" Saturday\'s', async () => {
+    const c = webChat();
+    expect(lastText(await c.say('Wie lang hat ihr morsche uff?'))).toMatch(/^Öffnungszeiten[^\n]*\nAm \p{L}+, \d{1,2}\. \p{L}+: /mu);
+    expect(lastText(await c.say('Un am Samstach?'))).toMatch(/\nAm Samstag, \d{1,2}\. \p{L}+: geschlossen/u);
+  });
+});
+
 describe('asking back', () => {
   it('offers a person once, also when the handoff is one of the close topics', async () => {
     const buttons = lastButtons(await webChat().say('jemand echtes'));
