@@ -35,6 +35,12 @@ export class StaffAuth {
     return this.accounts.speakerOf(staffOf(res), de.handoff.defaultOffice);
   }
 
+  /** "Anna (Bürgerbüro)": an account as citizens and colleagues see it. */
+  private shownAs(staff: string): string {
+    const { name, office } = this.accounts.speakerOf(staff, de.handoff.defaultOffice);
+    return `${name} (${office})`;
+  }
+
   constructor(
     private readonly services: AssistantServices,
     readonly accounts: StaffAccounts,
@@ -71,6 +77,7 @@ export class StaffAuth {
       const staff = await this.sessionOf(req);
       res.set('Cache-Control', 'no-store').json({
         staff: staff ?? null,
+        shownAs: staff ? this.shownAs(staff) : null,
         role: (staff && this.accounts.roleOf(staff)) ?? null,
         csrfToken: this.generateCsrf(req, res),
       });
@@ -104,7 +111,7 @@ export class StaffAuth {
       res.cookie(SESSION_COOKIE, id, { ...cookieOptions, maxAge: hours * 3600 * 1000 });
       (req.signedCookies as Record<string, string>)[SESSION_COOKIE] = id;
       services.logger.info({ staff }, 'staff logged in');
-      res.json({ staff, role: this.accounts.roleOf(staff), csrfToken: this.generateCsrf(req, res) });
+      res.json({ staff, shownAs: this.shownAs(staff), role: this.accounts.roleOf(staff), csrfToken: this.generateCsrf(req, res) });
     });
 
     this.router.post('/api/logout', this.csrf, async (req, res) => {

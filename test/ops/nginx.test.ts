@@ -189,7 +189,7 @@ describeWithNginx('nginx in front of two assistants (deploy/nginx/buerger-assist
           await console_.locator('#login-name').fill('anna');
           await console_.locator('#login-password').fill(PASSWORD);
           await console_.keyboard.press('Enter');
-          await console_.getByText('Angemeldet: anna').waitFor({ timeout: 30_000 });
+          await console_.getByText(/^Angemeldet: Anna \(/).waitFor({ timeout: 30_000 });
           await console_.getByText('Niemand wartet.').waitFor({ timeout: 30_000 });
 
           /** The citizen writes; resolves when a new message on the assistant's side matches. */
@@ -250,7 +250,7 @@ describeWithNginx('nginx in front of two assistants (deploy/nginx/buerger-assist
             );
           expect(streams.length).toBeGreaterThanOrEqual(2);
           for (const stream of streams) expect(stream.url).toBe(`${proxy.url}/staff/api/events`);
-          expect(await console_.getByText('Angemeldet: anna').isVisible()).toBe(true);
+          expect(await console_.getByText(/^Angemeldet: Anna \(/).isVisible()).toBe(true);
 
           // nginx logged every WebSocket that ended, with the instance that had served it.
           const served = proxy

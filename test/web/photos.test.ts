@@ -86,7 +86,7 @@ describeWithBrowser('a photo sent with a damage report', () => {
     await console_.locator('#login-name').fill('anna');
     await console_.locator('#login-password').fill(PASSWORD);
     await console_.keyboard.press('Enter');
-    await console_.getByText('Angemeldet: anna').waitFor();
+    await console_.getByText(/^Angemeldet: Anna \(/).waitFor();
     await console_.locator('#cases-refresh').click();
     const row = console_.locator('#cases tr', { hasText: reference });
     await row.waitFor();

@@ -94,7 +94,7 @@ describeWithBrowser('the request table of the staff console', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
-    await page.getByText('Angemeldet: anna').waitFor();
+    await page.getByText('Angemeldet: Anna (Bürgerbüro)', { exact: true }).waitFor();
     await page.locator('#cases tbody tr').nth(2).waitFor();
     expect(await page.locator('#cases-count').innerText()).toBe('3 Anfragen');
     expect(await referencesOnOneLine(page)).toBe(true);

@@ -88,7 +88,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await expectNoAxeViolations(console_);
       await console_.keyboard.type(PASSWORD); // focus went back to the password field
       await console_.keyboard.press('Enter');
-      await console_.getByText('Angemeldet: anna').waitFor();
+      await console_.getByText(/^Angemeldet: Anna \(/).waitFor();
       await console_.getByText('Niemand wartet.').waitFor();
       expect(await invisibleFocus(console_)).toEqual([]);
 
@@ -210,7 +210,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await page.locator('#login-name').fill('anna');
       await page.locator('#login-password').fill(PASSWORD);
       await page.keyboard.press('Enter');
-      await page.getByText('Angemeldet: anna').waitFor();
+      await page.getByText(/^Angemeldet: Anna \(/).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await expectNoAxeViolations(page);
       await context.close();

@@ -68,7 +68,7 @@
     $('login').hidden = true;
     $('console').hidden = false;
     $('who').hidden = false;
-    $('who-name').textContent = 'Angemeldet: ' + state.staff;
+    $('who-name').textContent = 'Angemeldet: ' + (state.shownAs || state.staff);
     listen();
     refresh();
     // Every role works on the requests (cases.js).
@@ -259,6 +259,7 @@
       const result = await api('POST', '/login', { name: $('login-name').value, password: $('login-password').value });
       state.csrf = result.csrfToken;
       state.staff = result.staff;
+      state.shownAs = result.shownAs;
       state.role = result.role;
       $('login-password').value = '';
       showConsole();
@@ -302,6 +303,7 @@
     (session) => {
       state.csrf = session.csrfToken;
       state.staff = session.staff;
+      state.shownAs = session.shownAs;
       state.role = session.role;
       if (state.staff) showConsole();
       else showLogin();
