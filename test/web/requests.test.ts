@@ -138,6 +138,9 @@ describeWithBrowser('the request table of the staff console', () => {
     expect(await page.locator('#case-status-now').innerText()).toBe(
       'Aktuell: abgelehnt – Die Laterne gehört der Bahn. Bitte melden Sie sie dort.',
     );
+    // Said at the form too, where the clerk looks.
+    expect(await page.locator('#case-status-done').innerText()).toBe('Status gespeichert: abgelehnt.');
+    expect(await page.locator('#case-status-done').isVisible()).toBe(true);
     // What may follow: only reopening, and nothing chosen in advance.
     expect(await page.locator('#case-status option').allInnerTexts()).toEqual(['Bitte wählen', 'in Bearbeitung']);
     expect(await page.locator('#case-status').inputValue()).toBe('');

@@ -197,7 +197,7 @@
   async function show(reference) {
     try {
       const data = await ui.api('GET', '/cases/' + encodeURIComponent(reference));
-      ['case-status-error', 'case-assign-error', 'case-note-error'].forEach((id) => ($(id).textContent = ''));
+      ['case-status', 'case-assign', 'case-note'].forEach((form) => ($(form + '-error').textContent = $(form + '-done').textContent = ''));
       $('case-reason').value = '';
       $('case-note').value = '';
       showDetail(data.case);
@@ -213,11 +213,14 @@
    * (a status that no longer follows the new one is not put in its place) and the reason shown.
    */
   async function change(method, path, body, errorId, done) {
-    $(errorId).textContent = '';
+    // What happened is said at the form too: the page's status line may be far out of view.
+    const doneLine = $(errorId.replace(/-error$/, '-done'));
+    $(errorId).textContent = doneLine.textContent = '';
     try {
       const data = await ui.api(method, '/cases/' + encodeURIComponent(current.reference) + path, body);
       showDetail(data.case);
-      ui.announce(done(data));
+      doneLine.textContent = done(data);
+      ui.announce(doneLine.textContent);
       refreshCases();
       return true;
     } catch (error) {
