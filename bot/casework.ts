@@ -22,7 +22,8 @@ const noteSchema = z.object({ at: z.string(), staff: z.string(), text: z.string(
 const changeSchema = z.object({
   at: z.string(),
   staff: z.string(),
-  change: z.enum(['status', 'assignee', 'note']),
+  // "untold": the citizen asked to be told of the closing, and the chat could not reach them.
+  change: z.enum(['status', 'assignee', 'note', 'untold']),
   from: z.string().optional(),
   to: z.string().optional(),
 });
@@ -113,6 +114,11 @@ export function withNote(work: CaseWork, text: string, staff: string, at = new D
     notes: [...work.notes, { at, staff, text }],
     history: [...work.history, { at, staff, change: 'note' }],
   };
+}
+
+/** The work with the record that the citizen could not be told in the chat (someone must tell them otherwise). */
+export function withUntold(work: CaseWork, staff: string, at = new Date().toISOString()): CaseWork {
+  return { ...work, history: [...work.history, { at, staff, change: 'untold' }] };
 }
 
 export type WorkResult = { work: CaseWork } | { refused: string } | { conflict: true };

@@ -22,6 +22,7 @@ import {
   UNTOUCHED_WORK,
   updateWork,
   withNote,
+  withUntold,
   type CaseWork,
   type WorkResult,
 } from '../casework';
@@ -266,7 +267,10 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     // Closed, and the citizen asked to be told: once, by the instance whose change was stored.
     const notified = await notifyCitizen(services, item, result.work, titleOf(item.flow));
     services.logger.info({ reference: item.reference, notified }, 'citizen told of the closed case');
-    return answer(res, item, result, { notified });
+    if (notified) return answer(res, item, result, { notified });
+    // Kept in the request's history, so that whoever opens it later sees that the citizen still has to be told.
+    const untold = await updateWork(store, config, item.reference, undefined, (work) => withUntold(work, staff));
+    return answer(res, item, 'work' in untold ? untold : result, { notified });
   });
 
   // Internal notes: only ever shown in the console; added to the latest version (no conflict to resolve).

@@ -186,7 +186,9 @@
             ? 'Status: ' + statusLabel(h.from) + ' → ' + statusLabel(h.to)
             : h.change === 'assignee'
               ? 'Zuständig: ' + (h.from || 'niemand') + ' → ' + (h.to || 'niemand')
-              : 'Notiz hinzugefügt';
+              : h.change === 'untold'
+                ? 'Nicht im Chat benachrichtigt – bitte anders informieren'
+                : 'Notiz hinzugefügt';
         return ui.el('li', when(h.at) + ' · ' + h.staff + ': ' + what);
       }),
     );

@@ -391,4 +391,18 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(rejected.status).toBe(200);
     expect(await offered()).toContain(time);
   });
+
+  it('keeps in the history that the citizen could not be told, so that someone tells them otherwise', async () => {
+    const c = new TestConversation(a.url);
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])
+      await c.say(text);
+    const reference = REFERENCE.exec(allText(await c.say('Absenden mit Benachrichtigung')))![0];
+    const anna = await clerk('anna', a);
+    // The test channel's service address answers nobody: the chat cannot reach the citizen.
+    const closed = await anna.request('PATCH', `/cases/${reference}`, { version: 0, status: 'done', reason: 'Zurückgerufen.' });
+    expect(closed.status).toBe(200);
+    expect(closed.body.notified).toBe(false);
+    const history = ((await anna.request('GET', `/cases/${reference}`)).body.case as CaseView).history;
+    expect(history.map((h) => h.change)).toEqual(['status', 'untold']);
+  });
 });
