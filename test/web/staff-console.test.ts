@@ -80,6 +80,10 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await console_.goto(`${b.url}/staff`);
       await console_.locator('#login-name:focus').waitFor();
       await expectNoAxeViolations(console_);
+      // Nothing typed: said, not silently ignored.
+      await console_.keyboard.press('Enter');
+      await console_.getByText('Bitte geben Sie Ihren Namen und Ihr Passwort ein.').waitFor();
+      await console_.locator('#login-name:focus').waitFor();
       await console_.keyboard.type('anna');
       await console_.keyboard.press('Tab');
       await console_.keyboard.type('falsches-passwort');
@@ -116,6 +120,10 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await citizen.locator('.ba-live-status', { hasText: live }).waitFor();
       expect(await citizen.locator('.ba-live-status').getAttribute('role')).toBe('status');
       expect(await citizen.locator('[data-ba-speaker]').innerText()).toBe(live);
+
+      // An empty reply is not sent, and that is said.
+      await console_.keyboard.press('Control+Enter');
+      await console_.locator('#chat-error', { hasText: 'Bitte schreiben Sie zuerst Ihre Antwort.' }).waitFor();
 
       // Staff → citizen (Ctrl+Enter sends): Anna's name, her own avatar and bubble, and a screen
       // reader hears her name instead of the assistant's.

@@ -224,7 +224,12 @@
   async function send() {
     const text = $('chat-text').value.trim();
     $('chat-error').textContent = '';
-    if (!text || !state.active) return;
+    if (!state.active) return;
+    if (!text) {
+      $('chat-error').textContent = 'Bitte schreiben Sie zuerst Ihre Antwort.';
+      $('chat-text').focus();
+      return;
+    }
     try {
       await api('POST', '/conversations/' + encodeURIComponent(state.active) + '/messages', { text });
       addLine({ from: 'staff', text });
@@ -253,6 +258,11 @@
   $('login-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     $('login-error').textContent = '';
+    if (!$('login-name').value.trim() || !$('login-password').value) {
+      $('login-error').textContent = 'Bitte geben Sie Ihren Namen und Ihr Passwort ein.';
+      $(!$('login-name').value.trim() ? 'login-name' : 'login-password').focus();
+      return;
+    }
     try {
       // A fresh token: the one of a session that ended elsewhere (logout in another tab, expiry) is refused.
       state.csrf = (await api('GET', '/session')).csrfToken;
