@@ -16,6 +16,10 @@ const CLUB =
 /** "bis 23 Uhr", "bis Mitternacht": when it ends; "von 15 bis 23 Uhr" begins at 15. */
 const UNTIL = /(?<!\p{L})bis\s+((?:\d{1,2}(?::\d{2})?\s*uhr)|mitternacht)(?!\p{L})/iu;
 const SPAN = /(?<!\p{L})(?:von|ab)\s+\d{1,2}(?::\d{2})?(?:\s*uhr)?\s*bis(?!\p{L})/iu;
+/** Alcohol served, said with the plan ("mit Bierausschank", "Weinstand", "Sektbar"), unless without it ("ohne Alkohol"). */
+const ALCOHOL =
+  /(?<!\p{L})(\p{L}*ausschank|bier\p{L}*|wein\p{L}*|glühwein|weißwein|rotwein|sekt\p{L}*|cocktail\p{L}*|alkohol|schnaps\p{L}*)(?!\p{L})/iu;
+const NO_ALCOHOL = /\bohne\s+(alkohol|ausschank)|alkoholfrei|\bkein(en)?\s+(alkohol|ausschank)/iu;
 /** Music said with the plan ("mit Livemusik", "DJ", "Blaskapelle"). */
 const MUSIC = /(?<!\p{L})(musik|livemusik|live-musik|band|dj|disco|blaskapelle|konzert)(?!\p{L})/iu;
 /** "auf dem Sportplatz", "im Bürgerhaus", "in der Turnhalle": a place by the word its name ends in. */
@@ -67,6 +71,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         beginn: until && !SPAN.test(said) ? said.replace(until[0], ' ') : said,
         ...(until ? { ende: until[1]! } : {}),
         ...(visitors ? { besucher: visitors } : {}),
+        ...(ALCOHOL.test(said) && !NO_ALCOHOL.test(said) ? { alkohol: 'Ja' } : {}),
         ...(MUSIC.test(said) ? { musik: 'Ja' } : {}),
       };
     },

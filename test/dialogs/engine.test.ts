@@ -218,6 +218,12 @@ describe('Veranstaltung and Hund', () => {
       ende: '2027-07-18T21:00:00.000Z',
       musik: 'Ja',
     });
+    // Alcohol said with the plan is not asked again (and brings the Gestattung's note); "ohne Alkohol" is no.
+    const beer = start(v, 'Wir möchten als Verein unser Sommerfest mit Bierausschank am 18.07.2027 auf dem Dorfplatz anmelden');
+    expect(beer.state!.answers).toMatchObject({ alkohol: 'Ja' });
+    expect(beer.messages.map((m) => m.text).join('\n')).toMatch(/Gestattung/);
+    expect(start(v, 'Wir machen ein Kinderfest ohne Alkohol am 18.07.2027').state!.answers).not.toHaveProperty('alkohol');
+    expect(start(v, 'Wir machen ein Spanferkelessen mit Schwein am Spieß').state!.answers).not.toHaveProperty('alkohol');
   });
 
   it('takes midnight and an end in the night as the night after the start', () => {
