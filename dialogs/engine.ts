@@ -422,7 +422,7 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /(?<!\p{L})(adresse|anschrift|wohne|wohnen|wohnort|straße|strasse|hausnummer|ort|stelle|address|street|place)(?!\p{L})/iu,
     ['ort', 'anschrift'],
   ],
-  [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, ['name', 'halter', 'verantwortlich']],
+  [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, ['name', 'halter', 'verantwortlicher']],
 ];
 
 /** The field a message names by a word of its label ("Foto", "Rasse"; words of four letters or more) or in everyday words. */

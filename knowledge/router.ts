@@ -265,12 +265,20 @@ export class Router {
     };
   }
 
-  /** Whether a part of a message asks for a topic of the town's services (not a greeting or a thank-you). */
-  private asksBeside(part: string): boolean {
-    if (this.index.words(part).length === 0) return false;
+  /**
+   * The topic of the town's services a part of a message asks for on its own, with its probability:
+   * more likely than out of scope, and no greeting or thank-you ("Hallo, …").
+   */
+  private serviceAskedIn(part: string): { doc: TopicDoc; p: number } | undefined {
     const { ranked, outOfScope } = fuse(this.evidence(part), this.calibration);
     const best = ranked[0];
-    return best !== undefined && best.p > outOfScope && this.docs[best.doc]!.kind !== 'system';
+    const doc = best && this.docs[best.doc]!;
+    return doc && best.p > outOfScope && doc.kind !== 'system' ? { doc, p: best.p } : undefined;
+  }
+
+  /** Whether a part of a message asks for a topic of the town's services (not a greeting or a thank-you). */
+  private asksBeside(part: string): boolean {
+    return this.index.words(part).length > 0 && this.serviceAskedIn(part) !== undefined;
   }
 
   /** Another topic that one part of the message asks for on its own, clearly. */
@@ -278,13 +286,11 @@ export class Router {
     const parts = text.split(PARTS[this.profile.language]).filter((p) => tokenize(p).length >= 3 && this.index.words(p).length > 0);
     if (parts.length < 2) return undefined;
     for (const part of parts) {
-      const { ranked, outOfScope } = fuse(this.evidence(part), this.calibration);
-      const best = ranked[0];
-      const doc = best && this.docs[best.doc]!;
-      // A greeting or a thank-you beside the request ("Hallo, …") is no second request, nor is another
-      // registration of the same move ("I just moved to Mömbris … How do I register my address?").
-      const sameMove = REGISTRATIONS.has(main) && doc !== undefined && REGISTRATIONS.has(doc.id);
-      if (doc && best.p >= ALSO_SURE && best.p > outOfScope && doc.id !== main && doc.kind !== 'system' && !sameMove) return doc.id;
+      const asked = this.serviceAskedIn(part);
+      if (!asked || asked.p < ALSO_SURE || asked.doc.id === main) continue;
+      // Another registration of the same move is no second request ("I just moved to Mömbris … How
+      // do I register my address?").
+      if (!(REGISTRATIONS.has(main) && REGISTRATIONS.has(asked.doc.id))) return asked.doc.id;
     }
     return undefined;
   }

@@ -17,8 +17,9 @@ const HOW_ARE_YOU = new RegExp(
 /** Asked of nobody in particular: small talk only at the start, after an answer it may mean "how does it work". */
 const HOW_IS_IT = /(?<!\p{L})wie\s+geht(?:['’´]?s|\s+es)(?:\s+so)?(?!\p{L})|(?<!\p{L})was\s+geht(?:\s+ab)?(?!\p{L})/iu;
 
-/** The message with the small talk taken out, to see whether anything else is asked. */
-const withoutSmallTalk = (text: string): string => text.replace(new RegExp(HOW_ARE_YOU.source, 'giu'), ' ').replace(new RegExp(HOW_IS_IT.source, 'giu'), ' ');
+/** Every small-talk phrase of a message, to take out and see whether anything else is asked. */
+const SMALL_TALK = new RegExp(`${HOW_ARE_YOU.source}|${HOW_IS_IT.source}`, 'giu');
+const withoutSmallTalk = (text: string): string => text.replace(SMALL_TALK, ' ');
 
 /**
  * Small talk that asks how the assistant is: one asked of someone always, a bare "wie geht's"
@@ -37,5 +38,6 @@ export function isSmallTalk(text: string, { afterAnswer, asksMore }: { afterAnsw
  */
 const WHAT_ARE_YOU =
   /^(?:[^?]*[.!,]\s*)?(?:bist\s+du|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:ein(?:e)?\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|maschine|computer|programm|ki|human|robot|machine)\b[^?]*\?\s*$/iu;
+/** Whether a message asks if the assistant is a person or a machine. */
 export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.trim());
 

@@ -44,6 +44,17 @@ describeWithBrowser('the request table of the staff console', () => {
   }));
   const references: Record<string, string> = {};
 
+  /** The console at that size with Anna logged in (by mouse: the first test shows the keyboard). */
+  const loggedIn = async (width: number, height: number) => {
+    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width, height } });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${suite.assistant.url}/staff`);
+    await page.locator('#login-name').fill('anna');
+    await page.locator('#login-password').fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    return { context, page, problems };
+  };
+
   const submit = async (c: TestConversation, lines: string[]): Promise<string> => {
     let replies = await c.say(lines[0]!);
     for (const line of lines.slice(1)) replies = await c.say(line);
@@ -181,12 +192,7 @@ describeWithBrowser('the request table of the staff console', () => {
   });
 
   it('shows the requests as cards at 320 px without horizontal scrolling or violations', async () => {
-    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 320, height: 640 } });
-    const { page, problems } = await watchedPage(context);
-    await page.goto(`${suite.assistant.url}/staff`);
-    await page.locator('#login-name').fill('anna');
-    await page.locator('#login-password').fill(PASSWORD);
-    await page.keyboard.press('Enter');
+    const { context, page, problems } = await loggedIn(320, 640);
     await page.locator('#cases tbody tr').nth(2).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await referencesOnOneLine(page)).toBe(true);
@@ -220,12 +226,7 @@ describeWithBrowser('the request table of the staff console', () => {
   });
 
   it('logs in again in place after the session ended elsewhere, and the note being written survives', async () => {
-    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
-    const { page, problems } = await watchedPage(context);
-    await page.goto(`${suite.assistant.url}/staff`);
-    await page.locator('#login-name').fill('anna');
-    await page.locator('#login-password').fill(PASSWORD);
-    await page.keyboard.press('Enter');
+    const { context, page, problems } = await loggedIn(1280, 900);
     await page.locator(`#cases button[data-reference="${references.callBack}"]`).click();
     await page.locator('#case-title:focus').waitFor();
     await page.locator('#case-note').fill('Rückruf am Montag vereinbart.');
@@ -252,12 +253,7 @@ describeWithBrowser('the request table of the staff console', () => {
 
   // Last: it changes the call-back's status, which the cards above show as new.
   it("keeps the clerk's choice when a colleague changed the request first, and saves nothing she did not choose", async () => {
-    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
-    const { page, problems } = await watchedPage(context);
-    await page.goto(`${suite.assistant.url}/staff`);
-    await page.locator('#login-name').fill('anna');
-    await page.locator('#login-password').fill(PASSWORD);
-    await page.keyboard.press('Enter');
+    const { context, page, problems } = await loggedIn(1280, 900);
     await page.locator(`#cases button[data-reference="${references.callBack}"]`).click();
     await page.locator('#case-title:focus').waitFor();
     // Ben assigns it to himself meanwhile.
