@@ -28,7 +28,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50,200' },
     'no-build': { type: 'boolean', default: false },
     // Seconds the instance idles after its runs before its memory is read again.
-    settle: { type: 'string', default: '30' },
+    settle: { type: 'string', default: '60' },
   },
 });
 const DURATION = Number(args.duration);
@@ -240,7 +240,7 @@ async function main(): Promise<void> {
         }
         const afterRuns = rssMb(server.child.pid!);
         // V8 leaves the garbage of a burst in the heap until its memory reducer notices the idle
-        // instance (about 20 s here): what an instance holds is read after that, its peak before.
+        // instance (20 to 40 s here, depending on the machine): what an instance holds is read after that, its peak before.
         await new Promise((resolve) => setTimeout(resolve, Number(args.settle) * 1000));
         memory.push({
           server: target.name,

@@ -2,7 +2,7 @@
 // instances; with the SQLite store they are kept in this process (one instance only).
 import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { RedisStore, type Store } from './storage';
+import { isRedisStore, type Store } from './storage';
 
 /**
  * Keys a per-conversation limit keeps in this process. rate-limiter-flexible's memory store holds a
@@ -63,20 +63,19 @@ export class RateLimits {
    * keys are conversations, many and short-lived, kept bounded in this process without Redis.
    */
   limiter(name: string, rule: LimitRule, { perConversation = false } = {}): Limiter {
-    if (perConversation && !(this.store instanceof RedisStore)) return boundedLimiter(rule);
+    if (perConversation && !isRedisStore(this.store)) return boundedLimiter(rule);
     const options = { keyPrefix: `rl:${name}`, points: rule.points, duration: rule.durationSeconds };
-    const limiter: RateLimiterAbstract =
-      this.store instanceof RedisStore
-        ? new RateLimiterRedis({
-            ...options,
-            keyPrefix: `${this.store.keyPrefix}rl:${name}`,
-            storeClient: this.store.redisClient(),
-            useRedisPackage: true,
-          })
-        : new RateLimiterMemory(options);
+    const limiter: RateLimiterAbstract = isRedisStore(this.store)
+      ? new RateLimiterRedis({
+          ...options,
+          keyPrefix: `${this.store.keyPrefix}rl:${name}`,
+          storeClient: this.store.redisClient(),
+          useRedisPackage: true,
+        })
+      : new RateLimiterMemory(options);
     // The limiter's Redis commands get the store's deadline (redisClient() has no timeouts of its own).
     const store = this.store;
-    const within = <T>(command: Promise<T>): Promise<T> => (store instanceof RedisStore ? store.within(command) : command);
+    const within = <T>(command: Promise<T>): Promise<T> => (isRedisStore(store) ? store.within(command) : command);
     return {
       consume: async (key) => {
         try {

@@ -3,7 +3,9 @@
 // the server's time zone; and days as the conversation shows them. chrono-node reads the relative
 // days; its German parser knows neither the short form "12.3." nor "halb drei", so times and short
 // dates are read here first.
-import * as chrono from 'chrono-node';
+// The two locales only: the package's root loads all of its languages (about 6 MB of memory).
+import * as chronoDe from 'chrono-node/de';
+import * as chronoEn from 'chrono-node/en';
 import { berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import type { Language } from '../knowledge/texts/index';
@@ -172,7 +174,7 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   // "so" is "about" ("so um halb zehn", "so 2022 rum"), not chrono's Sonntag; Sunday short is "So.".
   rest = rest.replace(/\bso\b(?!\.)/g, ' ');
   // Only whole words: chrono reads the "Fr" of "Frühjahr" as Friday.
-  const match = chrono.de
+  const match = chronoDe
     .parse(rest, new Date(y, mo - 1, d, h, mi), { forwardDate: prefer === 'future' })
     .find((m) => !/\p{L}/u.test(rest.charAt(m.index + m.text.length)) && !/\p{L}/u.test(rest.charAt(m.index - 1)));
   const parsed = match?.start;
@@ -228,7 +230,7 @@ const ENGLISH_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday
 /** "8 December at 10", "Dec 8th", "Thu, 3 Dec 2026" (our own English day buttons), "on Saturday", read by chrono's English parser. */
 function englishDay(text: string, today: string, prefer: 'future' | 'past'): { date: string; time?: string } | undefined {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const found = chrono.en
+  const found = chronoEn
     .parse(text, new Date(y, m - 1, d, 12), { forwardDate: prefer === 'future' })
     .find((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || r.start.isCertain('day'));
   const day = found?.start;

@@ -191,7 +191,7 @@ export async function completeAppointment(
     const office = officeOf(turn);
     const minutes = slot.minutes ?? turn.services.config.APPOINTMENT_SLOT_MINUTES;
     const calendar = offersFiles(turn.activity.channelId)
-      ? turn.speak(() => appointmentCalendar(slot, minutes, office, booked.reference, String(answers.anliegen)))
+      ? await appointmentCalendar(slot, minutes, office, booked.reference, String(answers.anliegen), turn.t.appointments)
       : undefined;
     const text = turn.t.appointments.booked(slotLabel(slot, turn.language), office.name, office.address);
     await confirmCase(turn, booked, calendar ? `${text} ${turn.t.appointments.calendarFile}` : text, calendar ? [calendar] : []);

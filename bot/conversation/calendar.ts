@@ -1,27 +1,29 @@
 // The booked appointment as a calendar file (.ics, RFC 5545, built with the `ics` library), so that
 // the citizen can add it to the phone's calendar with one tap. Times are written in UTC, which every
 // calendar shows in its own zone; the file carries no personal data beyond the reference number.
-import { createEvent } from 'ics';
 import type { Attachment } from '@microsoft/agents-activity';
 import { berlinInstant } from '../../knowledge/hours';
 import type { Slot } from '../../dialogs/slots';
-import { texts } from '../../knowledge/texts/index';
+import type { CitizenTexts } from '../../knowledge/texts/catalogue';
 import type { Office } from '../../knowledge/schema';
 
-export function appointmentCalendar(
+export async function appointmentCalendar(
   slot: Slot,
   minutes: number,
   office: Office,
   reference: string,
   service: string,
-): Attachment | undefined {
+  t: CitizenTexts['appointments'],
+): Promise<Attachment | undefined> {
+  // Loaded at the first booking: the library and its validation are 10 MB of memory that the other turns never need.
+  const { createEvent } = await import('ics');
   const { error, value } = createEvent({
     start: berlinInstant(slot.date, slot.time).getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes },
-    title: texts().appointments.calendarTitle(service, office.name),
-    description: texts().appointments.calendarNote(reference),
+    title: t.calendarTitle(service, office.name),
+    description: t.calendarNote(reference),
     ...(office.address ? { location: office.address } : {}),
     uid: `${reference}@buerger-assistent`,
     productId: 'buerger-assistent',

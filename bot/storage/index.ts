@@ -1,13 +1,11 @@
 import { retentionSeconds, type Config } from '../config';
 import type { Logger } from '../logger';
 import { migrateJsonStore } from './json-migration';
-import { RedisStore } from './redis';
 import { SqliteStore } from './sqlite';
 import type { Store, StoreOptions } from './store';
 
-export { RedisStore } from './redis';
 export { SqliteStore } from './sqlite';
-export { CREATE_ONLY, ETagConflictError, type Store, type Unsubscribe, type WriteAlso } from './store';
+export { CREATE_ONLY, ETagConflictError, isRedisStore, type Store, type Unsubscribe, type WriteAlso } from './store';
 
 const optionsOf = (config: Config): StoreOptions => ({ prefix: config.STORE_KEY_PREFIX, defaultTtlSeconds: retentionSeconds(config) });
 
@@ -17,6 +15,8 @@ const optionsOf = (config: Config): StoreOptions => ({ prefix: config.STORE_KEY_
  */
 export async function openStore(config: Config, logger: Logger): Promise<Store> {
   if (!config.REDIS_URL) return openSqliteStore(config, logger);
+  // Loaded only here: see isRedisStore.
+  const { RedisStore } = await import('./redis');
   return RedisStore.open(config.REDIS_URL, optionsOf(config), {
     timeoutMs: config.STORE_STARTUP_TIMEOUT_MS,
     waiting: (address, attempt, error) => logger.warn({ attempt, error }, `waiting for Redis at ${address}`),

@@ -146,6 +146,7 @@ class Deadlines {
 }
 
 export class RedisStore implements Store {
+  readonly kind = 'redis';
   private subscriber?: RedisClientType;
   /** The same connection without node-redis's per-command timers, for the commands under `deadlines`. */
   private readonly untimed: RedisClientType;

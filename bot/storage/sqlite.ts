@@ -108,6 +108,7 @@ export interface ImportedRecord {
 }
 
 export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
   private readonly events = new EventEmitter();
   private readonly purger: NodeJS.Timeout;
   private readonly checkpointer: { worker: Worker; exited: Promise<void> };

@@ -3,6 +3,7 @@
 // set-if-absent claims, append-only lists, key listing and pub/sub. Two implementations:
 // SqliteStore (one process, one SQLite file in DATA_DIR) and RedisStore (several instances).
 import type { Storage, StoreItems } from '@microsoft/agents-hosting';
+import type { RedisStore } from './redis';
 
 export class ETagConflictError extends Error {
   constructor(readonly key: string) {
@@ -36,6 +37,8 @@ export interface WriteAlso {
 }
 
 export interface Store extends Storage {
+  /** Which store this is; see isRedisStore. */
+  readonly kind: 'sqlite' | 'redis';
   /** Items that do not exist are absent from the result. */
   read(keys: string[]): Promise<StoreItems>;
   /**
@@ -75,6 +78,14 @@ export interface Store extends Storage {
   /** Throws when the store is not reachable. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * The Redis store, told apart by its kind and not by its class: an instance on SQLite then never
+ * loads the Redis client (about 20 MB of memory it would not use).
+ */
+export function isRedisStore(store: Store): store is RedisStore {
+  return store.kind === 'redis';
 }
 
 export interface StoreOptions {

@@ -1,7 +1,8 @@
 // Leases on both stores: one owner at a time, renewed by the owner, taken over only after expiry
 // or release; concurrent takers get it once.
 import { Leases } from '../../bot/lease';
-import { RedisStore, SqliteStore, type Store } from '../../bot/storage';
+import { SqliteStore, type Store } from '../../bot/storage';
+import { RedisStore } from '../../bot/storage/redis';
 import { tempDataDir } from '../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
 

@@ -1,5 +1,5 @@
 import { HandoffQueue } from '../../../bot/handoff/queue';
-import { RedisStore } from '../../../bot/storage';
+import { RedisStore } from '../../../bot/storage/redis';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 
 describeWithRedis('handoff queue shared through Redis', () => {
