@@ -14,6 +14,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from './language/facets';
 import { isGenericWord } from './language/generic';
+import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
 import { asksWhatIAm, isSmallTalk } from './language/small-talk';
@@ -347,7 +348,7 @@ export class Router {
     const phrase = facetPhraseWords(text);
     // "wo muss isch do hi": in a question, "hi" is the dialect's "hin", not a greeting.
     const hin = (w: string) => w === 'hi' && ASKS_WHERE_WHEN_HOW.test(text);
-    const words = this.index.words(text).filter((w) => !phrase.has(w) && !NO_MATTER.has(w) && !hin(w));
+    const words = this.index.words(text).filter((w) => !phrase.has(w) && !NO_MATTER.has(w) && !DIALECT_FUNCTION_WORDS.has(w) && !hin(w));
     const pointsBack = POINTS_BACK.test(text);
     // "online" names a topic of its own, but not when it points back ("kann ich des online mache?").
     // Everyday words ("machen", "kriegen") name no topic here either ("Kann ich das online machen?").
@@ -366,7 +367,8 @@ export class Router {
     // Also a misspelt matter ("kirchenaustrit kosten") or one in a compound ("Kubikmeter Trinkwasser")
     // names one, and so may a longer word the knowledge does not know (the model may: "Wauwau").
     const { words } = this.wordsOf(text);
-    const names = (w: string) => !isFacetWord(w) && (w.length >= UNKNOWN_MATTER_LENGTH || this.index.analyzer.recognizes(w));
+    const names = (w: string) =>
+      !isFacetWord(w) && !DIALECT_FUNCTION_WORDS.has(w) && (w.length >= UNKNOWN_MATTER_LENGTH || this.index.analyzer.recognizes(w));
     return words.some(names) ? undefined : facet;
   }
 
@@ -409,16 +411,16 @@ const REGISTRATIONS: ReadonlySet<string> = new Set(Object.values(REGISTRATION));
 const FLOOR = 1e-6;
 /** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
 // Letter boundaries, not \b: JavaScript's \b does not count "ü" as a letter ("dafür").
-const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dem|ihn|es|dort|da|do|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
+const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dess|dat|dit|dem|ihn|es|dort|da|do|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
 /** An unknown word this long may name a matter ("Wauwau"); a shorter one is mostly dialect or filler ("Johr", "halt"). */
 const UNKNOWN_MATTER_LENGTH = 5;
 /**
  * Words that name no topic in a follow-up: of direction ("wo muss ich da hin?", "where do I go?"),
- * whom to turn to, English question words, and the function words of the dialect ("wo is des",
- * "wen muss isch do anrufe"). Only here: as stop words of the model they would change what it
- * learned from the corpus.
+ * whom to turn to, English question words, and the dialect's that are English too ("wo is des",
+ * "wen muss isch do anrufe"; its others are DIALECT_FUNCTION_WORDS). Only here: as stop words of
+ * the model they would change what it learned from the corpus.
  */
-const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen', 'go', 'where', 'when', 'how', 'wen', 'wem', 'isch', 'is', 'do', 'net', 'ned', 'mei', 'hot', 'hab']);
+const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen', 'go', 'where', 'when', 'how', 'wen', 'wem', 'is', 'do', 'hab']);
 /** Someone acting for the citizen. */
 const ON_MY_BEHALF =
   /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf)(?!\p{L})/iu;

@@ -26,6 +26,8 @@ describe('answers from the knowledge base', () => {
     expect(followUp).toMatch(/^Personalausweis/);
     expect(followUp).toMatch(/Bearbeitungsdauer|keine gesicherte Angabe/);
     expect(followUp).not.toMatch(/Dazu habe ich leider keine gesicherte Auskunft/);
+    // In dialect too: "dat" is "das", not the start of "Datenschutz".
+    expect(lastText(await chat.say('und wie lang dauert dat'))).toMatch(/^Personalausweis/);
 
     const appointment = lastText(await chat.say('Brauche ich einen Termin?'));
     expect(appointment).toMatch(/^Personalausweis/);

@@ -80,7 +80,7 @@ describe('context and robustness', () => {
   });
 
   it('asks back for the matter of a point asked without one ("was kost des"), instead of guessing a topic', () => {
-    for (const text of ['was kost des', 'Wie lange dauert das?', 'was brauch ich dafür']) {
+    for (const text of ['was kost des', 'Wie lange dauert das?', 'was brauch ich dafür', 'und wie lang dauert dat', 'wat kost dat']) {
       const r = kb.router.decide(text);
       expect(r.decision).toBeNull();
       expect(r.pointOnly).toBeDefined();
