@@ -112,6 +112,26 @@ const validDay = (year: number, month: number, day: number): string | undefined 
 };
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
+/** A leap year, for a day written without its year: "29.02." may be meant for one. */
+const ANY_LEAP_YEAR = 2028;
+
+/**
+ * A day or time written in digits that does not exist ("31.02.", "30.2.2027", "25:00", "18:75 Uhr",
+ * "26 Uhr"), as the citizen wrote it: said back, it tells what to check, where "not understood" would
+ * not. "24 Uhr" and "24:00" are midnight.
+ */
+export function impossibleDateOrTime(text: string): { day: string } | { time: string } | undefined {
+  const day = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/.exec(text);
+  if (day && !validDay(day[3] ? fullYear(day[3]) : ANY_LEAP_YEAR, Number(day[2]), Number(day[1]))) return { day: day[0] };
+  for (const time of text.matchAll(/(?<![\d.:])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*uhr))?\s*(uhr)?(?![\d\p{L}])/giu)) {
+    // A number alone is no time ("Hauptstraße 25"): only with minutes or "Uhr".
+    if (time[2] === undefined && time[3] === undefined && !time[4]) continue;
+    const [hour, minute] = [Number(time[1]), Number(time[2] ?? time[3] ?? 0)];
+    if ((hour > 23 && !(hour === 24 && minute === 0)) || minute > 59) return { time: time[0].trim() };
+  }
+  return undefined;
+}
+
 /**
  * Reads a German date and/or time relative to `now` (in Berlin). A day without a year is the
  * next such day (prefer "future") or the last one (prefer "past"). Undefined when nothing

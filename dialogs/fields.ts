@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinInstant, berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
-import { addDays, namesOnlyATime, parseDateTime, showInstant } from './dates';
+import { addDays, impossibleDateOrTime, namesOnlyATime, parseDateTime, showInstant } from './dates';
 import { declines } from '../knowledge/texts/commands';
 import { isTitle, NAME_PARTICLES, NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
@@ -214,6 +214,13 @@ export const placeInTown = ({ municipality }: FlowContext, named?: string): z.Zo
 export const ortsteilIn = (text: string, ortsteile: readonly string[]): string | undefined =>
   ortsteile.find((o) => new RegExp(`(?<!\\p{L})${o}(?!\\p{L})`, 'iu').test(text));
 
+/** What to say for an answer that is no date: the day or time that does not exist, if one was written, else `otherwise`. */
+export function notADate(value: string, otherwise: string): string {
+  const wrong = impossibleDateOrTime(value);
+  if (!wrong) return otherwise;
+  return 'day' in wrong ? texts().fields.noSuchDay(wrong.day) : texts().fields.noSuchTime(wrong.time);
+}
+
 /** A past day ("YYYY-MM-DD", or "YYYY-MM" when only month and year are known). */
 export const pastDate =
   ({ clock }: FlowContext) =>
@@ -230,7 +237,7 @@ export const pastDate =
       }
       ctx.addIssue({
         code: 'custom',
-        message: parsed?.date ? texts().fields.dateInFuture : texts().fields.date(example),
+        message: parsed?.date ? texts().fields.dateInFuture : notADate(value, texts().fields.date(example)),
       });
       return z.NEVER;
     });
@@ -252,7 +259,7 @@ export const futureDateTime =
       const parsed = parseDateTime(value, clock());
       const date = parsed?.date ?? (after && !parsed?.approximate ? berlinWallClock(new Date(after)).date : undefined);
       if (!date || !parsed?.time || parsed.approximate) {
-        ctx.addIssue({ code: 'custom', message: texts().fields.dateAndTime });
+        ctx.addIssue({ code: 'custom', message: notADate(value, texts().fields.dateAndTime) });
         return z.NEVER;
       }
       let at = berlinInstant(date, parsed.time);

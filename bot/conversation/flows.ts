@@ -13,6 +13,7 @@ import {
   type FlowState,
   type FlowStep,
 } from '../../dialogs/engine';
+import { impossibleDateOrTime } from '../../dialogs/dates';
 import { flowsOf as townFlows } from '../../dialogs/flows';
 import type { Turn } from '../turn';
 import type { Entry } from '../../knowledge/schema';
@@ -104,7 +105,8 @@ export async function narrowChoices(
   state: FlowState,
 ): Promise<'shown' | { state: FlowState; text: string } | undefined> {
   const field = currentField(flow, state);
-  if (!field?.choicesFrom) return undefined;
+  // "Donnerstag um 25:00 Uhr" narrows to no Thursday: the engine says which part does not exist.
+  if (!field?.choicesFrom || impossibleDateOrTime(turn.text)) return undefined;
   const offered = state.offered?.[field.name] ?? [];
   const offer = await choiceProviders[field.choicesFrom](turn, state.answers, turn.text, offered);
   if (!offer) return undefined;

@@ -2,7 +2,7 @@
 // run time), name and contact; the slot is reserved when the citizen confirms.
 import { z } from 'zod';
 import type { ChoiceWords, FlowDefinition } from '../engine';
-import { anyContact, choices, type FlowContext, personName } from '../fields';
+import { anyContact, choices, type FlowContext, notADate, personName } from '../fields';
 import { parseSlot, slotLabel, type Slot } from '../slots';
 
 /**
@@ -83,7 +83,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
             if (wasOffered) return minutes ? { ...slot, minutes } : slot;
             ctx.addIssue({
               code: 'custom',
-              message: NOT_A_SLOT[context.language],
+              message: notADate(value, NOT_A_SLOT[context.language]),
             });
             return z.NEVER;
           }),

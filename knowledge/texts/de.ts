@@ -236,6 +236,8 @@ export const de = {
     placeInTown: (ortsteile: readonly string[]): string =>
       `Bitte nennen Sie den Ortsteil (${ortsteile.join(', ')}) und die Straße oder eine Beschreibung. Liegt der Ort in einer anderen Gemeinde, wenden Sie sich bitte an diese.`,
     dateInFuture: 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.',
+    noSuchDay: (day: string): string => `Den ${day} gibt es nicht. Bitte prüfen Sie das Datum.`,
+    noSuchTime: (time: string): string => `Die Uhrzeit ${time} gibt es nicht. Bitte nennen Sie eine Uhrzeit von 0 bis 24 Uhr.`,
     date: (example: string): string => `Bitte nennen Sie ein Datum, z. B. ${example}.`,
     dateAndTime: 'Bitte nennen Sie Datum und Uhrzeit, z. B. „12.7. 14 Uhr“ oder „nächsten Samstag halb drei“.',
     inThePast: 'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte nennen Sie einen späteren.',

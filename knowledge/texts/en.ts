@@ -202,6 +202,8 @@ export const en: CitizenTexts = {
     placeInTown: (ortsteile: readonly string[]): string =>
       `Please name the part of town (${ortsteile.join(', ')}) and the street or a description. If the place belongs to another municipality, please contact that one.`,
     dateInFuture: 'This date is in the future. Please check it.',
+    noSuchDay: (day: string): string => `There is no ${day} in the calendar. Please check the date.`,
+    noSuchTime: (time: string): string => `There is no time ${time}. Please give a time between 0:00 and 24:00.`,
     date: (): string => 'Please give a date as day.month.year, for example 14.3.2024.',
     dateAndTime: 'Please give a date and a time, for example “12.7. 14:00”.',
     inThePast: 'This time is in the past. Please give a later one.',

@@ -235,6 +235,8 @@ export const ls: CitizenTexts = {
         'Dann fragen Sie bitte dort.',
       ),
     dateInFuture: lines('Das Datum ist in der Zukunft.', 'Bitte prüfen Sie das Datum.'),
+    noSuchDay: (day: string): string => lines(`Den Tag ${day} gibt es nicht.`, 'Bitte prüfen Sie das Datum.'),
+    noSuchTime: (time: string): string => lines(`Die Uhrzeit ${time} gibt es nicht.`, 'Bitte prüfen Sie die Uhrzeit.'),
     date: (): string => lines('Bitte schreiben Sie ein Datum.', 'Zum Beispiel: 14.3.2024'),
     dateAndTime: lines('Bitte schreiben Sie ein Datum und eine Uhrzeit.', 'Zum Beispiel: 12.7. 14 Uhr'),
     inThePast: lines('Diese Zeit ist schon vorbei.', 'Bitte schreiben Sie eine spätere Zeit.'),

@@ -1,4 +1,4 @@
-import { parseDateTime } from '../../dialogs/dates';
+import { impossibleDateOrTime, parseDateTime } from '../../dialogs/dates';
 import { berlinInstant } from '../../knowledge/hours';
 
 // Wednesday, 25 Nov 2026, 10:00 in Berlin (09:00 UTC), whatever the machine's time zone.
@@ -79,5 +79,18 @@ describe('parseDateTime', () => {
   it('turns Berlin wall-clock time into the right instant in winter and summer', () => {
     expect(berlinInstant('2026-11-12', '14:00').toISOString()).toBe('2026-11-12T13:00:00.000Z');
     expect(berlinInstant('2026-07-12', '14:00').toISOString()).toBe('2026-07-12T12:00:00.000Z');
+  });
+});
+
+describe('impossibleDateOrTime', () => {
+  it('names a day or a time written in digits that does not exist, as written', () => {
+    expect(impossibleDateOrTime('am 31.02.')).toEqual({ day: '31.02.' });
+    expect(impossibleDateOrTime('29.2.2027')).toEqual({ day: '29.2.2027' });
+    expect(impossibleDateOrTime('am 12.7. um 25 Uhr')).toEqual({ time: '25 Uhr' });
+    expect(impossibleDateOrTime('18:75')).toEqual({ time: '18:75' });
+  });
+  it('leaves real days and times alone, and numbers that are no time', () => {
+    for (const text of ['29.02.', '29.2.2028', '24 Uhr', '24:00', 'um 9.30 Uhr', 'Donnerstag nach 16 Uhr', 'Hauptstraße 25', 'seit 2019'])
+      expect(impossibleDateOrTime(text)).toBeUndefined();
   });
 });

@@ -176,6 +176,15 @@ describe('a wish for the day and time', () => {
     expect(promptOf(r)!.choices![0]).toBe('Mo., 30.11.2026');
   });
 
+  it('a day or a time that does not exist ("am 31.02.", "25:00 Uhr") is said back, not "not understood"', async () => {
+    const c = await bookingFor('Beglaubigung');
+    let r = await c.say('am 31.02.');
+    expect(allText(r)).toMatch(/^Den 31\.02\. gibt es nicht\. Bitte prüfen Sie das Datum\./);
+    expect(promptOf(r)).toMatchObject({ field: 'zeitfenster' });
+    r = await c.say('Donnerstag um 25:00 Uhr');
+    expect(allText(r)).toMatch(/^Die Uhrzeit 25:00 Uhr gibt es nicht\./);
+  });
+
   it('a day beyond the days booked here, or one gone by, is said so instead of "nothing free"', async () => {
     const c = await bookingFor('Beglaubigung');
     let r = await c.say('am 21.12.');

@@ -34,6 +34,10 @@ describe('a dog registration with the inputs citizens type', () => {
     expect(field(await chat.say('Hauptstraße 12, Schimborn'))).toBe('rasse');
     expect(field(await chat.say('Labrador'))).toBe('geburtsdatum');
 
+    // A day that does not exist is said back.
+    const noSuchDay = await chat.say('31.02.2022');
+    expect(allText(noSuchDay)).toMatch(/Den 31\.02\.2022 gibt es nicht\. Bitte prüfen Sie das Datum\./);
+    expect(field(noSuchDay)).toBe('geburtsdatum');
     const birth = await chat.say('ca. Frühjahr 2022');
     expect(allText(birth)).toContain('Ich habe „April 2022 (ungefähr)“ verstanden.');
     expect(allText(birth)).not.toMatch(/\d{2}\.\d{2}\.2026/);
