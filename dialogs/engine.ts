@@ -522,7 +522,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     const answered = answerAll(flow, state.answers, given);
     if (answered) {
       const taken = flow.fields.filter((f) => given && f.name in given);
-      return told(next(flow, state, answered), taken, answered);
+      return told(next(flow, state, answered), taken, answered, { named: true });
     }
     return wrong(flow, state, field, parsed.error.issues[0]?.message ?? texts().flows.notUnderstood);
   }
@@ -538,11 +538,14 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   return more.messages.length ? { ...step, messages: [...more.messages, ...step.messages] } : step;
 }
 
-/** The step after answers were taken, led by what is said back of them (echo) and their notes. */
-function told(step: FlowStep, fields: readonly FlowField[], answers: Record<string, unknown>): FlowStep {
-  const said = fields
-    .flatMap((f) => [f.echo ? texts().flows.understood(shownValue(f, answers[f.name])) : undefined, f.note?.(answers[f.name])])
-    .filter((m): m is string => Boolean(m));
+/**
+ * The step after answers were taken, led by what is said back of them (echo) and their notes;
+ * `named`: they answer other questions than the one asked, so each is said with its label.
+ */
+function told(step: FlowStep, fields: readonly FlowField[], answers: Record<string, unknown>, { named = false } = {}): FlowStep {
+  const echo = (f: FlowField) =>
+    named ? texts().flows.understoodAs(f.label, shownValue(f, answers[f.name])) : texts().flows.understood(shownValue(f, answers[f.name]));
+  const said = fields.flatMap((f) => [f.echo ? echo(f) : undefined, f.note?.(answers[f.name])]).filter((m): m is string => Boolean(m));
   return said.length ? { ...step, messages: [...said.map((text) => ({ text })), ...step.messages] } : step;
 }
 

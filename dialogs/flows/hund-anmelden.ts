@@ -1,4 +1,5 @@
 // Hund zur Hundesteuer anmelden (hund-anmelden).
+import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
 import { addressInTown, choices, type FlowContext, pastDate, personName, showDate, YES_NO } from '../fields';
 
@@ -7,6 +8,12 @@ const BREED =
   /(?<!\p{L})(mischling|labrador(?:\s+retriever)?|golden\s+retriever|(?:deutscher\s+)?schäferhund|dackel|teckel|beagle|pudel|zwergpudel|mops|chihuahua|husky|border\s+collie|collie|boxer|rottweiler|dobermann|jack\s+russell(?:\s+terrier)?|yorkshire(?:\s+terrier)?|terrier|spitz|malteser|havaneser|französische\s+bulldogge|bulldogge|cocker\s+spaniel|australian\s+shepherd|berner\s+sennenhund|dalmatiner|shih\s+tzu|weimaraner|magyar\s+vizsla|vizsla|pinscher|schnauzer|west\s+highland(?:\s+white)?\s+terrier|windhund|galgo|podenco|leonberger|neufundländer|labradoodle|cavalier(?:\s+king\s+charles)?(?:\s+spaniel)?)(?!\p{L})/iu;
 /** "seit 24.11.", "seit letzter Woche": since when the dog lives there. */
 const SINCE = /(?<!\p{L})seit\s+([^,.;!?]*\d[^,;!?]*|[^,.;!?]+)/iu;
+/** "seit 1. November" said for the birth date: when the dog came, not when it was born. */
+const SINCE_IS_NO_BIRTH = {
+  de: '„Seit …“ sagt, seit wann der Hund bei Ihnen ist. Bitte nennen Sie, wann er geboren wurde.',
+  en: 'That says since when the dog has lived with you. Please give the date it was born.',
+  ls: 'Sie haben geschrieben: Seit wann der Hund bei Ihnen ist.\nBitte schreiben Sie: Wann ist der Hund geboren?',
+};
 
 export const hundAnmelden = (context: FlowContext): FlowDefinition => {
   const past = pastDate(context);
@@ -54,7 +61,15 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         echo: true,
         label: 'Geburtsdatum',
         prompt: 'Wann wurde der Hund geboren? Ungefähr genügt, z. B. „März 2024“.',
-        schema: past('„14.3.2024“ oder „März 2024“'),
+        schema: z
+          .string()
+          .refine((said) => !SINCE.test(said), { error: () => SINCE_IS_NO_BIRTH[context.language] })
+          .pipe(past('„14.3.2024“ oder „März 2024“')),
+        // Taken for the start instead, and the birth date asked again.
+        answeredWith: (said) => {
+          const since = SINCE.exec(said)?.[0];
+          return since ? { haltungsbeginn: since } : undefined;
+        },
         show: showDate,
         help: 'Das Geburtsdatum steht im Heimtierausweis. Wenn Sie es nicht genau wissen, genügen Monat und Jahr.',
       },

@@ -207,6 +207,8 @@ export const de = {
     failedKeepGoing: 'Das hat leider mehrmals nicht geklappt. Ihre bisherigen Angaben bleiben erhalten. Bitte versuchen Sie es noch einmal; mit „Hilfe“ erkläre ich die Frage.',
     resume: 'Zurück zu Ihrer Anfrage:',
     understood: (value: string): string => `Ich habe „${value}“ verstanden.`,
+    // An answer to another question than the one asked: which one it answered.
+    understoodAs: (label: string, value: string): string => `Ich habe „${value}“ als ${label} verstanden.`,
     /** What the first message already gave; `confirmed` flows end with a summary where it can be changed. */
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
       `Aus Ihrer Nachricht habe ich schon: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' Vor dem Absenden können Sie alles ändern.' : ''}`,

@@ -59,6 +59,22 @@ describe('a dog registration with the inputs citizens type', () => {
   });
 });
 
+describe("the dog's dates", () => {
+  it('takes "seit 1. November" said for the birth date as the start, says so, and asks for the birth again', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Hund anmelden');
+    await chat.say('Erika Muster');
+    await chat.say('Hauptstraße 12, Schimborn');
+    expect(field(await chat.say('Labrador'))).toBe('geburtsdatum');
+    const since = await chat.say('seit 1. November');
+    expect(allText(since)).toContain('Ich habe „01.11.2026“ als Haltungsbeginn verstanden.');
+    expect(allText(since)).not.toContain('Geburtsdatum');
+    expect(field(since)).toBe('geburtsdatum');
+    // The start is not asked again after the birth.
+    expect(field(await chat.say('März 2024'))).toBe('listenhund');
+  });
+});
+
 describe('an event notice with estimates and names', () => {
   it('refuses a thing as the responsible person and counts "so 80" visitors', async () => {
     const chat = assistant.conversation();
