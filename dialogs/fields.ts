@@ -11,7 +11,7 @@ import { berlinInstant, berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import { addDays, impossibleDateOrTime, namesOnlyATime, parseDateTime, showInstant } from './dates';
 import { declines } from '../knowledge/texts/commands';
-import { isTitle, NAME_PARTICLES, NOT_IN_NAMES } from '../knowledge/language/names';
+import { isPlaceWord, isTitle, NAME_PARTICLES, NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
 import { choice, text, type ChoiceWords, type FlowField } from './engine';
 
@@ -96,6 +96,10 @@ export const personName = (surnameAlone = false, surnameHint: string = texts().f
     // "Ich, Monika Geis, Vorsitzende": the name itself.
     const name = value.trim().replace(/\s+/g, ' ').replace(INTRODUCTION, '').replace(ROLE, '').trim();
     const parts = name.split(' ');
+    if (parts.some(isPlaceWord)) {
+      ctx.addIssue({ code: 'custom', message: texts().fields.nameNotAPlace });
+      return z.NEVER;
+    }
     const wellFormed = parts.every((p) => /^\p{L}[\p{L}'’.-]*$/u.test(p) && !NOT_IN_NAMES.has(p.toLowerCase()));
     // "Dr. med. Anna-Lena von Hohenberg": titles and particles are written with it, but count as no part.
     const counted = parts.filter((p) => !isTitle(p) && !NAME_PARTICLES.has(p.toLowerCase())).length;

@@ -6,6 +6,12 @@ export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A word of a place, not of a person ("Dorfplatz", "Hauptstraße", "Festhalle"): the endings of
+ * streets, squares and halls in a compound; "Platz" or "Hall" alone are family names too.
+ */
+export const isPlaceWord = (word: string): boolean => /\p{L}{2}(straße|strasse|str\.|platz|gasse|allee|halle|gelände|gelaende)$/iu.test(word);
+
 /** Salutations and titles before a name ("Frau", "Dr. med.", "Dipl.-Ing."): part of how it is written, not of the name. */
 const TITLES: ReadonlySet<string> = new Set('herr herrn frau hr fr dr prof med dipl ing rer nat phil mr mrs ms miss'.split(' '));
 

@@ -245,6 +245,7 @@ export const de = {
     inThePast: 'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte nennen Sie einen späteren.',
     endAfterStart: (start: string): string => `Das Ende muss nach dem Beginn liegen (${start}).`,
     fullName: 'Bitte nennen Sie Vor- und Nachnamen, zum Beispiel „Anna Weber“.',
+    nameNotAPlace: 'Das ist ein Ort. Bitte nennen Sie den Vor- und Nachnamen einer Person, zum Beispiel „Anna Weber“.',
     surname: 'Bitte nennen Sie den Namen, auf den der Termin gebucht ist, zum Beispiel „Weber“ oder „Anna Weber“.',
     address: (ortsteile: readonly string[]): string =>
       `Bitte nennen Sie Straße, Hausnummer und Ortsteil, zum Beispiel „Hauptstraße 12, Schimborn“. Ortsteile: ${ortsteile.join(', ')}.`,

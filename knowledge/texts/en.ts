@@ -210,6 +210,7 @@ export const en: CitizenTexts = {
     inThePast: 'This time is in the past. Please give a later one.',
     endAfterStart: (start: string): string => `The end must be after the start (${start}).`,
     fullName: 'Please give the first name and the surname, for example “Anna Weber”.',
+    nameNotAPlace: 'That is a place. Please give the first name and the surname of a person, for example “Anna Weber”.',
     surname: 'Please give the name the appointment is booked under, for example “Weber” or “Anna Weber”.',
     address: (ortsteile: readonly string[]): string =>
       `Please give the street, house number and part of town, for example “Hauptstraße 12, Schimborn”. Parts of town: ${ortsteile.join(', ')}.`,

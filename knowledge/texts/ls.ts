@@ -243,6 +243,7 @@ export const ls: CitizenTexts = {
     inThePast: lines('Diese Zeit ist schon vorbei.', 'Bitte schreiben Sie eine spätere Zeit.'),
     endAfterStart: (start: string): string => lines('Das Ende muss nach dem Anfang sein.', `Der Anfang ist: ${start}.`),
     fullName: lines('Bitte schreiben Sie den Vor·namen und den Nach·namen.', 'Zum Beispiel: Anna Weber'),
+    nameNotAPlace: lines('Das ist ein Ort.', 'Bitte schreiben Sie den Namen von einem Menschen.', 'Zum Beispiel: Anna Weber'),
     surname: lines('Bitte schreiben Sie den Namen für den Termin.', 'Zum Beispiel: Weber'),
     address: (ortsteile: readonly string[]): string =>
       lines('Bitte schreiben Sie: Straße, Haus·nummer und Ort·teil.', 'Zum Beispiel: Hauptstraße 12, Schimborn', `Die Ort·teile sind: ${ortsteile.join(', ')}.`),

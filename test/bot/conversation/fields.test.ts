@@ -29,6 +29,10 @@ describe('a dog registration with the inputs citizens type', () => {
     expect(field(request)).toBe('halter');
 
     expect(lastText(await chat.say('Glühweinstand'))).toMatch(/Vor- und Nachnamen/);
+    // A place where the person is asked: said so ("Dorfplatz Mömbris" had been taken as a name).
+    expect(lastText(await chat.say('Dorfplatz Mömbris'))).toMatch(
+      /^Das ist ein Ort\. Bitte nennen Sie den Vor- und Nachnamen einer Person/,
+    );
     expect(field(await chat.say('Erika Muster-Weber'))).toBe('anschrift');
     expect(allText(await chat.say('bei uns im Dorf'))).toMatch(/Straße, Hausnummer und Ortsteil/);
     expect(field(await chat.say('Hauptstraße 12, Schimborn'))).toBe('rasse');
