@@ -4,6 +4,7 @@ import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, facetsOf, type Facet } from '../../knowledge/language/facets';
+import { lossTold } from '../../knowledge/language/loss';
 import type { RouteResult } from '../../knowledge/router';
 import { CATALOGUES, texts, type Language } from '../../knowledge/texts/index';
 import { translateEntry, translationOf } from '../../knowledge/translated';
@@ -67,6 +68,9 @@ export async function respond(turn: Turn): Promise<void> {
     turn,
     requestEntries.length === 1 ? aboutTheRequest(turn.text, decided, requestEntries[0]!.id) : decided,
   );
+  // "Mein Mann ist heute Nacht gestorben, was muss ich tun?": sympathy before the answer.
+  const loss = lossTold(turn.text);
+  if (loss) turn.reply(turn.t.conversation.loss[loss]);
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first.
   const notices = turn.services.town.activeNotices().filter((n) => isAboutNotice(turn.text, n));
   if (notices.length) {

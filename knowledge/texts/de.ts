@@ -102,6 +102,8 @@ export const de = {
     noticeFirst: (lines: readonly string[]): string => `Aktueller Hinweis: ${lines.join(' ')}`,
     greeting: (town: Municipality): string =>
       `Guten Tag! Ich bin der digitale Assistent des ${town.name}. Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.`,
+    /** Before the answer to someone who tells of a death in the family, or of their animal. */
+    loss: { person: 'Herzliches Beileid zu Ihrem Verlust.', animal: 'Das tut mir leid um Ihr Tier.' },
     /** The answer to "Wie geht es Ihnen?". */
     smallTalk:
       'Danke der Nachfrage! Ich bin ein Computerprogramm, mir geht es immer gleich. Wobei kann ich Ihnen helfen? Fragen Sie zum Beispiel „Was kostet ein Personalausweis?“.',

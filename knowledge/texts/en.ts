@@ -85,6 +85,7 @@ export const en: CitizenTexts = {
     noticeFirst: (lines: readonly string[]): string => `Current notice (in German): ${lines.join(' ')}`,
     greeting: (town: Municipality): string =>
       `Hello! I am the digital assistant of ${town.name}. Ask me your question, for example “How much is an ID card?”.`,
+    loss: { person: 'I am very sorry for your loss.', animal: 'I am sorry about your animal.' },
     smallTalk: 'Thank you for asking! I am a computer program, so I am always the same. How can I help you? For example, ask “How much is an ID card?”.',
     thanks: 'You are welcome! Can I help you with anything else? If you like, tell me whether the answer helped you.',
     help: [

@@ -91,6 +91,7 @@ export const ls: CitizenTexts = {
     noticeFirst: (lines: readonly string[]): string => `Wichtige Nachricht: ${lines.join(' ')}`,
     greeting: (town: Municipality): string =>
       lines('Guten Tag!', `Ich bin der Computer·helfer vom ${town.name}.`, 'Schreiben Sie mir Ihre Frage.', 'Zum Beispiel: Was kostet ein Ausweis?'),
+    loss: { person: 'Das tut mir sehr leid.', animal: 'Das tut mir leid.' },
     smallTalk: lines('Danke für die Frage!', 'Ich bin ein Computer·programm.', 'Mir geht es immer gleich.', 'Wobei kann ich Ihnen helfen?', 'Zum Beispiel: Was kostet ein Ausweis?'),
     thanks: lines('Gern!', 'Haben Sie noch eine Frage?', 'Hat Ihnen die Antwort geholfen?', 'Sagen Sie es mir gern.'),
     help: lines(

@@ -96,6 +96,20 @@ describe('days in dialect', () => {
   });
 });
 
+describe('a death told', () => {
+  it("is met with sympathy before the answer; a question about deaths in general and an animal's death are not", async () => {
+    const c = assistant.conversation();
+    // After the welcome: the sympathy, then the answer.
+    const told = (await c.say('Mein Mann ist heute Nacht gestorben, was muss ich jetzt machen?')).map((r) => r.text);
+    expect(told.slice(1, 3)).toEqual(['Herzliches Beileid zu Ihrem Verlust.', expect.stringMatching(/^Sterbefall anzeigen\n/)]);
+    const asked = await assistant.conversation().say('Wer meldet den Tod beim Standesamt?');
+    expect(asked.map((r) => r.text).join('\n')).not.toMatch(/Beileid/);
+    const dog = await assistant.conversation().say('Unser Hund ist letzte Woche gestorben, muss ich den abmelden?');
+    expect(dog[1]!.text).toBe('Das tut mir leid um Ihr Tier.');
+    expect(dog.map((r) => r.text).join('\n')).not.toMatch(/Beileid/);
+  });
+});
+
 describe('asking back', () => {
   it('offers a person once, also when the handoff is one of the close topics', async () => {
     const buttons = lastButtons(await webChat().say('jemand echtes'));
