@@ -167,20 +167,24 @@ export function statusForCitizen(item: Case, work: CaseWork, title: string): str
 }
 
 /**
- * Tells the citizen in their conversation that the request is closed (only when they chose
- * "Absenden mit Benachrichtigung"); false when the conversation cannot be reached any more.
+ * Tells the citizen in their conversation that the request is closed (when they chose "Absenden
+ * mit Benachrichtigung", or their appointment was rejected); false when the conversation cannot be
+ * reached any more.
  */
 export async function notifyCitizen(
   services: Pick<AssistantServices, 'outbound' | 'logger'>,
   item: Case,
   work: CaseWork,
   title: string,
+  /** Said after the status (a rejected appointment: which one does not take place). */
+  also?: string,
 ): Promise<boolean> {
   const reference = await services.outbound.reference(item.channelId, item.conversationId);
   if (!reference) return false;
+  const text = de.caseStatus.news(statusForCitizen(item, work, title));
   try {
     await services.outbound.send(reference, [
-      { type: 'message', text: de.caseStatus.news(statusForCitizen(item, work, title)), locale: 'de-DE', textFormat: 'plain' },
+      { type: 'message', text: also ? `${text} ${also}` : text, locale: 'de-DE', textFormat: 'plain' },
     ]);
     return true;
   } catch (error) {

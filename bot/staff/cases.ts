@@ -6,6 +6,7 @@ import express, { type Response, type Router } from 'express';
 import { z } from 'zod';
 import { shownAnswers } from '../../dialogs/engine';
 import { flowsOf } from '../../dialogs/flows';
+import { slotLabel } from '../../dialogs/slots';
 import { berlinWallClock } from '../../knowledge/hours';
 import { de } from '../../knowledge/texts/de';
 import { spreadsheetCsv } from '../analytics/export';
@@ -262,10 +263,13 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     // A rejected appointment gives its time back to other citizens (a cancelled one did when it was cancelled).
     const slot = 'work' in result && change.status === 'rejected' ? bookedSlot(item.answers) : undefined;
     if (slot) await releaseSlot(store, slot, item.reference, config.APPOINTMENT_SLOT_MINUTES);
-    if (!('work' in result) || !change.status || !isClosed(result.work.status) || !item.notify || item.status === 'cancelled')
+    // A rejected appointment is told even unasked: the citizen would come for it otherwise.
+    const tell = item.notify || slot !== undefined;
+    if (!('work' in result) || !change.status || !isClosed(result.work.status) || !tell || item.status === 'cancelled')
       return answer(res, item, result);
     // Closed, and the citizen asked to be told: once, by the instance whose change was stored.
-    const notified = await notifyCitizen(services, item, result.work, titleOf(item.flow));
+    const off = slot && de.caseStatus.appointmentOff(slotLabel(slot));
+    const notified = await notifyCitizen(services, item, result.work, titleOf(item.flow), off);
     services.logger.info({ reference: item.reference, notified }, 'citizen told of the closed case');
     if (notified) return answer(res, item, result, { notified });
     // Kept in the request's history, so that whoever opens it later sees that the citizen still has to be told.

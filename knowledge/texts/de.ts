@@ -278,6 +278,8 @@ export const de = {
     cancelled: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) ist abgesagt.`,
     doneReason: (reason: string): string => `Hinweis des Rathauses: ${reason}`,
     rejectedReason: (reason: string): string => `Begründung: ${reason}`,
+    appointmentOff: (slot: string): string =>
+      `Ihr Termin am ${slot} findet nicht statt. Einen neuen Termin vereinbaren Sie hier mit „Termin vereinbaren“.`,
     /** The same for an unknown number and a wrong name: nobody learns whether a request exists. */
     notFound:
       'Zu dieser Vorgangsnummer und diesem Namen habe ich keine Anfrage gefunden. Bitte prüfen Sie die Vorgangsnummer und den Namen.',

@@ -241,6 +241,7 @@ export const en: CitizenTexts = {
     cancelled: (reference: string, title: string): string => `Your request ${reference} (${title}) is cancelled.`,
     doneReason: (reason: string): string => `Note from the town hall: ${reason}`,
     rejectedReason: (reason: string): string => `Reason: ${reason}`,
+    appointmentOff: (slot: string): string => `Your appointment on ${slot} does not take place. To book a new one, write “Book an appointment”.`,
     notFound: 'I found no request with this reference number and this name. Please check the reference number and the name.',
     withoutName: (town) =>
       `I tell the state of a request without a name only in the conversation it was made in. This way nobody learns anything about other people’s requests. The town hall can also tell you. ${rathausContact(town)}`,

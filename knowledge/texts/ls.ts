@@ -282,6 +282,7 @@ export const ls: CitizenTexts = {
     cancelled: (reference: string, title: string): string => lines(`Ihr Antrag ${reference} ist abgesagt.`, `Das Thema ist: ${title}.`),
     doneReason: (reason: string): string => `Das Rathaus schreibt dazu: ${reason}`,
     rejectedReason: (reason: string): string => `Der Grund ist: ${reason}`,
+    appointmentOff: (slot: string): string => lines(`Ihr Termin am ${slot} fällt aus.`, 'Sie möchten einen neuen Termin?', 'Dann schreiben Sie: Termin vereinbaren'),
     notFound: lines('Ich finde keinen Antrag mit dieser Nummer und diesem Namen.', 'Bitte prüfen Sie die Nummer und den Namen.'),
     withoutName: (town) =>
       lines('Ihr Antrag hat keinen Namen.', 'Dann sage ich nur in dem Gespräch etwas über den Antrag, in dem Sie ihn gestellt haben.', rathausContact(town)),

@@ -115,6 +115,10 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await console_.keyboard.press('Enter');
       await console_.locator('#chat-text:focus').waitFor();
       await botSays(citizen, /Sie schreiben jetzt mit Anna \(Bürgerbüro\)/);
+      // Taken, the conversation no longer "waits": it says when it was asked for, as every time in the console.
+      const summary = await console_.locator('#chat-summary').innerText();
+      expect(summary).toMatch(/angefragt am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
+      expect(summary).not.toMatch(/wartet seit/);
       // The page says who the citizen writes with now: the header and a status bar (announced).
       const live = 'Sie schreiben jetzt mit Anna (Bürgerbüro), einem Menschen aus dem Rathaus.';
       await citizen.locator('.ba-live-status', { hasText: live }).waitFor();

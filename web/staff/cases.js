@@ -17,8 +17,6 @@
   /** The request shown in the detail, as the server last sent it. */
   let current = null;
 
-  const when = (iso) =>
-    new Date(iso).toLocaleString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const statusLabel = (id) => (options.statuses.find((s) => s.id === id) || { label: id }).label;
 
   function fill(select, items, keep) {
@@ -97,7 +95,7 @@
     const cells = [
       ui.el('td', c.title + (c.callBack ? ' (Rückruf)' : '')),
       ui.el('td', c.office),
-      ui.el('td', when(c.createdAt), 'nowrap'),
+      ui.el('td', ui.when(c.createdAt), 'nowrap'),
       statusCell(c),
       ui.el('td', c.assigneeName || '—'),
       ui.el('td', c.state),
@@ -152,7 +150,7 @@
     $('case-meta').textContent = [
       c.title + (c.callBack ? ' (Rückruf)' : ''),
       c.office,
-      'eingegangen ' + when(c.createdAt),
+      'eingegangen ' + ui.when(c.createdAt),
       c.state,
       c.notify ? 'Benachrichtigung im Chat gewünscht' : 'keine Benachrichtigung gewünscht',
       'Sprache: ' + c.language,
@@ -174,7 +172,7 @@
     notes.replaceChildren(
       ...c.notes.map((n) => {
         const li = ui.el('li');
-        li.append(ui.el('span', when(n.at) + ' · ' + n.staff + ': ', 'who'), document.createTextNode(n.text));
+        li.append(ui.el('span', ui.when(n.at) + ' · ' + n.staff + ': ', 'who'), document.createTextNode(n.text));
         return li;
       }),
     );
@@ -189,7 +187,7 @@
               : h.change === 'untold'
                 ? 'Nicht im Chat benachrichtigt – bitte anders informieren'
                 : 'Notiz hinzugefügt';
-        return ui.el('li', when(h.at) + ' · ' + h.staff + ': ' + what);
+        return ui.el('li', ui.when(h.at) + ' · ' + h.staff + ': ' + what);
       }),
     );
     $('case-history-empty').hidden = c.history.length > 0;

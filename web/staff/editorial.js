@@ -116,7 +116,7 @@
       number(r.saved.hourlyRate) +
       ' € je Arbeitsstunde.';
 
-    const days = r.days.map((d) => d.date.split('-').reverse().join('.'));
+    const days = r.days.map((d) => ui.day(d.date));
     chart('report-days-chart', 'line', days, [
       { label: 'Gespräche', data: r.days.map((d) => d.conversations), borderColor: '#0b4f8a', backgroundColor: '#0b4f8a' },
       { label: 'Nachrichten', data: r.days.map((d) => d.messages), borderColor: '#8a4b0b', backgroundColor: '#8a4b0b' },
@@ -200,7 +200,7 @@
       ),
     );
     $('report-body').hidden = false;
-    ui.announce('Auswertung für ' + $('report-from').value + ' bis ' + $('report-to').value + ' angezeigt.');
+    ui.announce('Auswertung für ' + ui.day($('report-from').value) + ' bis ' + ui.day($('report-to').value) + ' angezeigt.');
   }
 
   async function refreshUnanswered() {
@@ -217,11 +217,7 @@
         const question = ui.el('p', group.text, 'question');
         const meta = ui.el(
           'p',
-          group.count +
-            '× · ' +
-            group.reasons.map((r) => REASONS[r] || r).join(', ') +
-            ' · zuletzt ' +
-            new Date(group.last).toLocaleString('de-DE'),
+          group.count + '× · ' + group.reasons.map((r) => REASONS[r] || r).join(', ') + ' · zuletzt ' + ui.when(group.last),
           'meta',
         );
         const label = ui.el('label', 'Thema für diese Frage');

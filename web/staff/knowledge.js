@@ -209,7 +209,7 @@
       .reverse()
       .map((v) => {
         const li = ui.el('li');
-        const when = new Date(v.at).toLocaleString('de-DE');
+        const when = ui.when(v.at);
         const what = ACTIONS[v.action] + (v.action === 'reverted' ? ' (auf Version ' + v.revertedTo + ')' : '');
         li.append(ui.el('p', 'Version ' + v.version + ': ' + what + ' von ' + v.by + ' am ' + when, 'version-title'));
         const changes = ui.el('ul', undefined, 'changes');

@@ -54,6 +54,18 @@
     minute: '2-digit',
   });
   const rathausMinute = (date) => BERLIN.format(date).replace(' ', 'T');
+  /** How every part of the console shows a point in time: "01.12.2026, 14:05 Uhr", in the Rathaus's time. */
+  const SHOWN = new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const when = (instant) => SHOWN.format(new Date(instant)) + ' Uhr';
+  /** A day ("YYYY-MM-DD") as the console shows it: "01.12.2026". */
+  const day = (iso) => iso.split('-').reverse().join('.');
 
   function showLogin() {
     state.staff = null;
@@ -72,18 +84,19 @@
     listen();
     refresh();
     // Every role works on the requests (cases.js).
-    window.BuergerCases.start({ api, el, announce }).catch((error) => announce(error.message));
+    window.BuergerCases.start({ api, el, announce, when }).catch((error) => announce(error.message));
     // Editors and admins also see the report and the unanswered questions (editorial.js).
     const editor = state.role === 'editor' || state.role === 'admin';
     $('report').hidden = !editor;
     $('unanswered').hidden = !editor;
-    if (editor) window.BuergerEditorial.start({ api, el, announce, rathausMinute }).catch((error) => announce(error.message));
+    if (editor) window.BuergerEditorial.start({ api, el, announce, rathausMinute, when, day }).catch((error) => announce(error.message));
     // Editors and admins edit the knowledge entries (knowledge.js).
     $('knowledge').hidden = !editor;
-    if (editor) window.BuergerKnowledge.start({ api, el, announce, csrf: () => state.csrf }).catch((error) => announce(error.message));
+    if (editor)
+      window.BuergerKnowledge.start({ api, el, announce, when, csrf: () => state.csrf }).catch((error) => announce(error.message));
     // Hours, closures and notices for editors (town.js), the accounts for admins (accounts.js).
     $('hours').hidden = $('notices').hidden = !editor;
-    if (editor) window.BuergerTown.start({ api, el, announce, rathausMinute }).catch((error) => announce(error.message));
+    if (editor) window.BuergerTown.start({ api, el, announce, rathausMinute, day }).catch((error) => announce(error.message));
     $('accounts').hidden = state.role !== 'admin';
     if (state.role === 'admin')
       window.BuergerAccounts.start({ api, el, announce, self: state.staff }).catch((error) => announce(error.message));
@@ -117,12 +130,13 @@
       }, 5000);
   }
 
-  function summary(item, target) {
+  /** `waiting`: the citizen still waits in the queue (a taken conversation says when it was asked for instead). */
+  function summary(item, target, { waiting = false } = {}) {
     const meta = [];
     if (item.topic) meta.push('Thema: ' + item.topic);
     meta.push('Grund: ' + (REASONS[item.reason] || item.reason));
     if (item.language) meta.push('Sprache: ' + item.language);
-    meta.push('wartet seit ' + item.waitingMinutes + ' Min.');
+    meta.push(waiting ? 'wartet seit ' + item.waitingMinutes + ' Min.' : 'angefragt am ' + when(item.since));
     target.append(el('p', meta.join(' · '), 'meta'));
     if (item.flow) {
       target.append(el('p', 'Angefangene Anfrage: ' + item.flow.title));
@@ -142,10 +156,10 @@
     }
   }
 
-  function card(item, title, buttonText, onClick) {
+  function card(item, title, buttonText, onClick, waiting = false) {
     const li = el('li');
     li.append(el('h3', title));
-    summary(item, li);
+    summary(item, li, { waiting });
     const button = el('button', buttonText);
     button.type = 'button';
     button.addEventListener('click', onClick);
@@ -163,7 +177,7 @@
     const queue = $('queue');
     queue.replaceChildren(
       ...overview.queue.map((item) =>
-        card(item, 'Platz ' + item.position + (item.topic ? ': ' + item.topic : ''), 'Übernehmen', () => take(item.conversationId)),
+        card(item, 'Platz ' + item.position + (item.topic ? ': ' + item.topic : ''), 'Übernehmen', () => take(item.conversationId), true),
       ),
     );
     $('queue-empty').hidden = overview.queue.length > 0;

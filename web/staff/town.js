@@ -19,8 +19,8 @@
   let closures = [];
   let counter = 0;
 
-  const germanDate = (iso) => iso.split('-').reverse().join('.');
-  const germanMinute = (minute) => germanDate(minute.slice(0, 10)) + ', ' + minute.slice(11) + ' Uhr';
+  /** A Rathaus minute ("YYYY-MM-DDTHH:MM") as the console shows points in time. */
+  const germanMinute = (minute) => ui.day(minute.slice(0, 10)) + ', ' + minute.slice(11) + ' Uhr';
   const button = (text, className) => {
     const b = ui.el('button', text, className);
     b.type = 'button';
@@ -107,9 +107,9 @@
       ...closures.map((closure, index) => {
         const li = ui.el('li');
         const hours = closure.hours.length ? closure.hours.map((h) => h.from + '–' + h.to + ' Uhr').join(', ') : 'geschlossen';
-        li.append(ui.el('span', germanDate(closure.date) + ': ' + hours + ' (' + closure.label + ')'));
+        li.append(ui.el('span', ui.day(closure.date) + ': ' + hours + ' (' + closure.label + ')'));
         const remove = button('Entfernen', 'secondary');
-        remove.setAttribute('aria-label', 'Abweichenden Tag ' + germanDate(closure.date) + ' entfernen');
+        remove.setAttribute('aria-label', 'Abweichenden Tag ' + ui.day(closure.date) + ' entfernen');
         remove.addEventListener('click', () => {
           closures.splice(index, 1);
           showClosures();
@@ -177,7 +177,7 @@
     closures.push({ date, label, hours: from ? [{ from, to }] : [] });
     showClosures();
     ['closure-date', 'closure-label', 'closure-from', 'closure-to'].forEach((id) => ($(id).value = ''));
-    ui.announce('Tag ' + germanDate(date) + ' vorgemerkt. Zum Übernehmen bitte „Öffnungszeiten speichern“.');
+    ui.announce('Tag ' + ui.day(date) + ' vorgemerkt. Zum Übernehmen bitte „Öffnungszeiten speichern“.');
     $('closure-date').focus();
   }
 

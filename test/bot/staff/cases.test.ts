@@ -366,14 +366,14 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect((await anna.request('GET', path)).body.case).toMatchObject({ status: 'new', version: 0, notes: [] });
   });
 
-  it('a rejected appointment gives its time back to other citizens', async () => {
-    const booker = a.conversation();
-    const day = promptOf(await booker.say('Ich brauche einen Termin für einen neuen Reisepass.'))!.choices![0]!;
-    const time = promptOf(await booker.say(day))!.choices![0]!;
-    await booker.say(time);
-    await booker.say('Erika Muster');
-    await booker.say('erika@example.org');
-    const reference = REFERENCE.exec(allText(await booker.say('Absenden')))![0];
+  it('a rejected appointment gives its time back to other citizens, and the citizen is told (also unasked)', async () => {
+    const booker = await citizen();
+    const choices = (m: Message) => (m.channelData as { prompt: { choices: string[] } }).prompt.choices;
+    const day = choices(await say(booker, 'Ich brauche einen Termin für einen neuen Reisepass.', asks))[0]!;
+    const time = choices(await say(booker, day, asks))[0]!;
+    for (const text of [time, 'Erika Muster', 'erika@example.org']) await say(booker, text, asks);
+    // "Absenden", not "… mit Benachrichtigung".
+    const reference = REFERENCE.exec(textOf(await say(booker, 'Absenden', (m) => REFERENCE.test(textOf(m)))))![0];
     const offered = async () => {
       const other = a.conversation();
       await other.say('Ich brauche einen Termin für einen neuen Reisepass.');
@@ -389,7 +389,12 @@ describeWithRedis('the requests in the console, across two instances', () => {
       reason: 'Der Pass wird in Aschaffenburg ausgestellt.',
     });
     expect(rejected.status).toBe(200);
+    expect(rejected.body.notified).toBe(true);
     expect(await offered()).toContain(time);
+    const news = await booker.waitFor((x) => isBotMessage(x) && /^Neues zu Ihrer Anfrage/.test(textOf(x as Message)));
+    expect(textOf(news as Message)).toBe(
+      `Neues zu Ihrer Anfrage: Ihre Anfrage ${reference} (Termin im Bürgerbüro vereinbaren) wurde abgelehnt. Begründung: Der Pass wird in Aschaffenburg ausgestellt. Ihr Termin am ${time} findet nicht statt. Einen neuen Termin vereinbaren Sie hier mit „Termin vereinbaren“.`,
+    );
   });
 
   it('keeps in the history that the citizen could not be told, so that someone tells them otherwise', async () => {
