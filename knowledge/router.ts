@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from './language/facets';
 import { isGenericWord } from './language/generic';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
+import { dangerOf, type Danger } from './language/urgent';
 import { moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
 import { asksWhatIAm, isSmallTalk } from './language/small-talk';
@@ -56,6 +57,8 @@ export interface RouteResult {
   pointOnly?: PointOnly;
   /** No topic: small talk ("Wie geht es Ihnen?"), to be answered kindly. */
   smallTalk?: true;
+  /** No topic: a danger told (gas, fire, violence), answered with what to do now. */
+  danger?: Danger;
 }
 
 /** The points a question may ask without naming its matter ("Was kostet das?"). */
@@ -212,6 +215,9 @@ export class Router {
     if (exact !== undefined) return this.sure(exact);
     const learned = this.learnedDecision(text);
     if (learned) return learned;
+    // "Es riecht im Keller nach Gas": whatever else it names, safety first.
+    const danger = dangerOf(text);
+    if (danger) return { decision: null, confidence: 1, candidates: [], action: 'none', danger };
     // Small talk is no matter of the town's: out of scope, but answered kindly (not as a failure).
     if (isSmallTalk(text, { afterAnswer: context.lastTopic !== undefined, asksMore: (rest) => this.asksBeside(rest) }))
       return { decision: null, confidence: 1, candidates: [], action: 'none', smallTalk: true };

@@ -92,6 +92,13 @@ export async function respond(turn: Turn): Promise<void> {
     turn.reply(turn.t.conversation.whichMatter(result.pointOnly));
     return;
   }
+  if (result.danger) {
+    // What to do now; a person of the Rathaus could not help faster than 112 or 110.
+    turn.count({ kind: 'decision', decision: 'system' });
+    turn.state.fallbacksInARow = 0;
+    turn.reply(turn.t.conversation.danger[result.danger]);
+    return;
+  }
   if (result.smallTalk) {
     // Like a greeting: no failure to understand, not kept as unanswered.
     turn.count({ kind: 'decision', decision: 'system' });

@@ -104,6 +104,17 @@ export const de = {
       `Guten Tag! Ich bin der digitale Assistent des ${town.name}. Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.`,
     /** Before the answer to someone who tells of a death in the family, or of their animal. */
     loss: { person: 'Herzliches Beileid zu Ihrem Verlust.', animal: 'Das tut mir leid um Ihr Tier.' },
+    /**
+     * Danger told (knowledge/language/urgent): what to do now, first. Sources: DVGW, „Verhalten bei
+     * Gasgeruch“; Feuerwehr-Notruf 112; Hilfetelefon „Gewalt gegen Frauen“ 116 016 (HilfetelefonG
+     * § 1, rund um die Uhr); Hilfetelefon „Gewalt an Männern“ 0800 1239900 (Länderprojekt, Bayern beteiligt).
+     */
+    danger: {
+      gas: 'Bei Gasgeruch: Verlassen Sie sofort das Haus und nehmen Sie alle mit. Schalten Sie kein Licht und kein Gerät ein oder aus, klingeln Sie nicht, machen Sie kein Feuer. Schließen Sie den Gashaupthahn, wenn das gefahrlos geht. Rufen Sie draußen die 112 oder den Störungsdienst Ihres Gasversorgers an (die Nummer steht auf der Gasrechnung).',
+      fire: 'Wenn es brennt: Rufen Sie sofort die 112 an. Bringen Sie sich und andere in Sicherheit, schließen Sie die Türen hinter sich und benutzen Sie keinen Aufzug.',
+      violence:
+        'Wenn Sie in Gefahr sind, rufen Sie sofort die Polizei: 110. Das Hilfetelefon „Gewalt gegen Frauen“ berät rund um die Uhr, kostenlos, anonym und in vielen Sprachen: 116 016. Für Männer gibt es das Hilfetelefon „Gewalt an Männern“: 0800 1239900. Sie müssen das nicht allein durchstehen.',
+    },
     /** The answer to "Wie geht es Ihnen?". */
     smallTalk:
       'Danke der Nachfrage! Ich bin ein Computerprogramm, mir geht es immer gleich. Wobei kann ich Ihnen helfen? Fragen Sie zum Beispiel „Was kostet ein Personalausweis?“.',

@@ -85,6 +85,12 @@ export const en: CitizenTexts = {
     noticeFirst: (lines: readonly string[]): string => `Current notice (in German): ${lines.join(' ')}`,
     greeting: (town: Municipality): string =>
       `Hello! I am the digital assistant of ${town.name}. Ask me your question, for example “How much is an ID card?”.`,
+    danger: {
+      gas: 'If you smell gas: leave the house at once and take everyone with you. Do not switch lights or devices on or off, do not ring doorbells, no open flames. Close the main gas valve if that is safe. Once outside, call 112 or the emergency service of your gas supplier (its number is on your gas bill).',
+      fire: 'If there is a fire: call 112 at once. Get yourself and others to safety, close doors behind you and do not use a lift.',
+      violence:
+        'If you are in danger, call the police at once: 110. The helpline “Violence against Women” (Hilfetelefon „Gewalt gegen Frauen“) advises day and night, free of charge, anonymously and in many languages: 116 016. For men there is the helpline “Gewalt an Männern”: 0800 1239900. You do not have to go through this alone.',
+    },
     loss: { person: 'I am very sorry for your loss.', animal: 'I am sorry about your animal.' },
     smallTalk: 'Thank you for asking! I am a computer program, so I am always the same. How can I help you? For example, ask “How much is an ID card?”.',
     thanks: 'You are welcome! Can I help you with anything else? If you like, tell me whether the answer helped you.',

@@ -1,7 +1,15 @@
 // Answers over HTTP as a citizen meets them: the point asked first in at most 400 characters, with
 // the office; the other facets one tap away; an Adaptive Card with the facts and real links on
 // channels that show cards, plain text with buttons elsewhere.
-import { startTestAssistant, TestConversation, lastButtons, lastText, type ReplyActivity, type TestAssistant } from '../../helpers/harness';
+import {
+  allText,
+  startTestAssistant,
+  TestConversation,
+  lastButtons,
+  lastText,
+  type ReplyActivity,
+  type TestAssistant,
+} from '../../helpers/harness';
 
 let assistant: TestAssistant;
 beforeAll(async () => {
@@ -93,6 +101,23 @@ describe('days in dialect', () => {
     const c = webChat();
     expect(lastText(await c.say('Wie lang hat ihr morsche uff?'))).toMatch(/^Öffnungszeiten[^\n]*\nAm \p{L}+, \d{1,2}\. \p{L}+: /mu);
     expect(lastText(await c.say('Un am Samstach?'))).toMatch(/\nAm Samstag, \d{1,2}\. \p{L}+: geschlossen/u);
+  });
+});
+
+describe('danger told', () => {
+  it("is answered with what to do now and whom to call, also in English; a club's fire brigade fête is no fire", async () => {
+    const said = async (text: string) => (await assistant.conversation().say(text)).map((r) => r.text).join('\n');
+    expect(await said('es riecht bei uns im keller total nach gas was soll ich tun')).toMatch(
+      /Bei Gasgeruch: Verlassen Sie sofort das Haus.*Rufen Sie draußen die 112/s,
+    );
+    expect(await said('Ich werde von meinem Mann geschlagen')).toMatch(/Polizei: 110\..*116 016/s);
+    expect(await said('Hilfe, bei uns brennt es im Keller!')).toMatch(/Rufen Sie sofort die 112 an/);
+    const english = new TestConversation(assistant.url);
+    await english.say('English');
+    expect(allText(await english.say('I smell gas in the kitchen, what should I do?'))).toMatch(
+      /If you smell gas: leave the house at once/,
+    );
+    expect(await said('Wir möchten unser Feuerwehrfest anmelden')).not.toMatch(/112/);
   });
 });
 

@@ -1,0 +1,24 @@
+// Danger told in a message: gas smelt, a fire, violence at home. No matter of the town's office
+// hours: what to do now and whom to call come first, in every language, before anything else.
+
+export type Danger = 'gas' | 'fire' | 'violence';
+
+const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
+  [
+    'gas',
+    /(?<!\p{L})(gas\s*geruch|gasgeruch|riecht\w*\s+(?:\p{L}+\s+){0,5}nach\s+gas|nach\s+gas\s+(?:riech|stink)\w*|gas\s+(?:riecht|stinkt|tritt\s+aus|strömt\s+aus)|gasleck|gas\s+leak\w*|smell\w*\s+(?:of\s+)?gas)(?!\p{L})/iu,
+  ],
+  [
+    'fire',
+    /(?<!\p{L})((?:es|bei\s+uns|bei\s+mir|das\s+haus|die\s+wohnung|der\s+keller|die\s+küche|das\s+dach)\s+brennt|brennt\s+es|rauch\s+im\s+(?:haus|treppenhaus|keller|flur)|(?:there\s+is\s+a|the\s+house\s+is\s+on)\s+fire)(?!\p{L})/iu,
+  ],
+  [
+    'violence',
+    /(?<!\p{L})((?:mein|meine|meinem|meiner|my)\s+(?:\p{L}+\s+){0,1}(?:mann|frau|partner\w*|freund\w*|ehemann|ehefrau|vater|mutter|sohn|husband|wife|boyfriend|girlfriend)\s+(?:schlägt|schlaegt|bedroht|verprügelt|misshandelt|hits|beats|threatens)|(?:werde|wurde|bin)\s+(?:\p{L}+\s+){0,4}(?:geschlagen|verprügelt|misshandelt|bedroht)|häusliche\w*\s+gewalt|haeusliche\w*\s+gewalt|domestic\s+(?:violence|abuse))(?!\p{L})/iu,
+  ],
+];
+
+/** The danger a message tells of, if any. */
+export function dangerOf(text: string): Danger | undefined {
+  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+}
