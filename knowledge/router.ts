@@ -218,6 +218,9 @@ export class Router {
     // "Es riecht im Keller nach Gas": whatever else it names, safety first.
     const danger = dangerOf(text);
     if (danger) return { decision: null, confidence: 1, candidates: [], action: 'none', danger };
+    // "Danke. Und wie lange ist der gültig?": the thanks leads, the question is the matter.
+    const asked = questionAfterThanks(text);
+    if (asked) return this.decideAfresh(asked, context);
     // Small talk is no matter of the town's: out of scope, but answered kindly (not as a failure).
     if (isSmallTalk(text, { afterAnswer: context.lastTopic !== undefined, asksMore: (rest) => this.asksBeside(rest) }))
       return { decision: null, confidence: 1, candidates: [], action: 'none', smallTalk: true };
@@ -400,6 +403,20 @@ export class Router {
     const { id, kind } = this.docs[doc]!;
     return { decision: { kind, id }, confidence: 1, candidates: [{ id, score: 1 }], action: 'answer' };
   }
+}
+
+/** Thanks at the start of a message ("Danke.", "Vielen Dank, noch eine Frage:", "Thanks!"). */
+const LEADING_THANKS =
+  /^\s*(?:(?:vielen|lieben|herzlichen|besten|tausend)\s+)?(?:dank(?:e(?:\s*sch(?:ö|oe)n|\s+sehr)?)?|merci|thanks|thank\s+you)(?:\s+(?:für|fuer|for)\s+[^.,!?;:]{0,40})?\s*[.,!;:]+\s*(?:(?:noch\s+)?eine\s+(?:frage|sache)\s*(?:noch\s*)?[.,:;!]*\s*|one\s+more\s+(?:question|thing)\s*[.,:;!]*\s*)?/iu;
+/** A question: a question mark, or a start that asks ("und wie lange", "muss ich", "can I"). */
+const ASKS =
+  /\?|^(?:und\s+|and\s+)?(?:wie|was|wo|wohin|wann|wer|warum|wieso|weshalb|welche\w*|muss|kann|darf|soll|gibt|brauch\w*|ist|sind|how|what|where|when|who|why|which|can|do|does|is|are|must)(?!\p{L})/iu;
+
+/** The question after thanks at the start of a message, if one follows ("Danke. Muss ich da persönlich hin?"). */
+function questionAfterThanks(text: string): string | undefined {
+  const thanks = LEADING_THANKS.exec(text);
+  const rest = thanks ? text.slice(thanks[0].length).trim() : '';
+  return rest && ASKS.test(rest) ? rest : undefined;
 }
 
 /** Lost and found, runaway and stray animals included. */

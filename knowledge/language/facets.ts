@@ -44,13 +44,18 @@ export function facetPhraseWords(text: string): Set<string> {
   return new Set(PHRASES.filter((p) => joined.includes(` ${p} `)).flatMap((p) => p.split(' ')));
 }
 
+/** "wie lange ist der gültig": how long a document is valid, not how long it takes to get. */
+const VALIDITY = ['gultig', 'gilt', 'valid'];
+
 /** The facets a question asks about ("Was kostet … und wie lange dauert es?": fees, duration), in the list's order. */
 export function facetsOf(text: string): Facet[] {
   const words = tokenize(text).map(normalize);
   const joined = ` ${words.join(' ')} `;
-  return FACETS.filter(([, prefixes]) => prefixes.some((p) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p))))).map(
-    ([facet]) => facet,
-  );
+  const validity = words.some((w) => VALIDITY.some((v) => w.startsWith(v)));
+  return FACETS.filter(
+    ([facet, prefixes]) =>
+      !(facet === 'duration' && validity) && prefixes.some((p) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)))),
+  ).map(([facet]) => facet);
 }
 
 /** The facet a question asks about, or undefined. The first matching facet wins. */

@@ -15,6 +15,7 @@ gehen kommen kommt ankommen angekommen wechseln wechselt lassen stellen legen ne
 fragen helfen hilft arbeiten fahren bringen klappen erledigen kriegen
 schnell gunstig richtig neu neue neuer neuen alt alte alten gross grosse klein kleine viel viele hoch lang
 pro jahrlich monatlich jedes jeden
+gultig gilt gelten gultigkeit
 `;
 
 const STEMS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).map((w) => stem(normalize(w))));

@@ -104,6 +104,18 @@ describe('days in dialect', () => {
   });
 });
 
+describe('thanks', () => {
+  it('with a question after it, answers the question; alone, says "Gern geschehen"', async () => {
+    const c = assistant.conversation();
+    await c.say('Was kostet ein Personalausweis?');
+    const asked = lastText(await c.say('Danke. Und wie lange ist der gültig?'));
+    // How long it is valid, not how long it takes.
+    expect(asked).toMatch(/^Personalausweis.*Gültigkeit 10 Jahre/s);
+    expect(asked).not.toMatch(/Gern geschehen/);
+    expect(lastText(await c.say('Danke für die Hilfe!'))).toMatch(/^Gern geschehen/);
+  });
+});
+
 describe('danger told', () => {
   it("is answered with what to do now and whom to call, also in English; a club's fire brigade fête is no fire", async () => {
     const said = async (text: string) => (await assistant.conversation().say(text)).map((r) => r.text).join('\n');
