@@ -56,6 +56,12 @@ describe('the asked point first', () => {
     expect(text).toMatch(duration);
   });
 
+  it('says that the exchange of a grey paper licence is due already, but for holders born before 1953', async () => {
+    const text = lastText(await webChat().say('Bis wann muss ich meinen grauen Lappen umtauschen?'));
+    expect(text).toMatch(/^Führerschein und Pflichtumtausch\n.*bis spätestens 19\. Januar 2025.*vor 1953 geboren.*19\. Januar 2033/s);
+    expect(text).toMatch(/Zuständig: /);
+  });
+
   it('answers the opening hours of the day asked, one line per day, without repeating them', async () => {
     const replies = await webChat().say('Wann hat das Bürgerbüro am Donnerstag offen?');
     const text = lastText(replies);
