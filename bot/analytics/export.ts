@@ -80,12 +80,7 @@ export function reportTables(report: Report, titleOf: TitleOf): ReportTable[] {
     {
       heading: t.sections.channels,
       columns: [c.channel, c.conversations, c.messages, c.requests],
-      rows: report.channels.map((ch) => [
-        t.channels[ch.channel] ?? ch.channel,
-        number(ch.conversations),
-        number(ch.messages),
-        number(ch.requests),
-      ]),
+      rows: report.channels.map((ch) => [ch.label, number(ch.conversations), number(ch.messages), number(ch.requests)]),
     },
     {
       heading: t.sections.topics,

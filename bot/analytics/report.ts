@@ -3,6 +3,7 @@
 // API, the console page, the CSV, the PDF and `npm run report` show the same figures.
 import { z } from 'zod';
 import { addDays } from '../../dialogs/dates';
+import { de } from '../../knowledge/texts/de';
 import type { Config } from '../config';
 import { FEEDBACK_REASONS, WAIT_BUCKETS, type Analytics, type FeedbackReason } from './events';
 
@@ -40,7 +41,8 @@ export interface Report {
   requests: Array<{ flow: string; created: number; delivered: number; cancelled: number }>;
   requestsTotal: number;
   appointments: { booked: number; cancelled: number };
-  channels: Array<{ channel: string; conversations: number; messages: number; requests: number }>;
+  /** `label`: the channel as the administration calls it ("Website (Web Chat)"). */
+  channels: Array<{ channel: string; label: string; conversations: number; messages: number; requests: number }>;
   topics: Array<{ topic: string; answers: number; helpful: number; notHelpful: number }>;
   feedback: { helpful: number; notHelpful: number; reasons: Record<FeedbackReason, number> };
   /** Messages by weekday (0 = Monday) and hour. */
@@ -87,6 +89,7 @@ export async function buildReport(analytics: Analytics, period: Period, savings:
   }));
   const channels = [...new Set([...suffixes('messages:'), ...suffixes('case-channel:')])].sort().map((channel) => ({
     channel,
+    label: de.report.channels[channel] ?? channel,
     conversations: n(`conversations:${channel}`),
     messages: n(`messages:${channel}`),
     requests: n(`case-channel:${channel}`),

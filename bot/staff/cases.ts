@@ -46,10 +46,10 @@ const filterSchema = z
     status: optional(z.enum(CASE_STATUSES)),
     from: optional(day),
     to: optional(day),
-    /** A reference number or a part of it ("00042"). */
-    q: optional(z.string().trim().max(20)),
+    /** A reference number or a part of it ("00042"), or words of the answers (a name, a street). */
+    q: optional(z.string().trim().max(60)),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to);
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { error: de.staff.datesReversed });
 type Filter = z.infer<typeof filterSchema>;
 
 const changeBodySchema = z.strictObject(
@@ -104,7 +104,15 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       (!filter.status || row.work.status === filter.status) &&
       (!filter.from || received >= filter.from) &&
       (!filter.to || received <= filter.to) &&
-      (!filter.q || row.item.reference.includes(filter.q.toUpperCase()))
+      (!filter.q || found(row.item, filter.q))
+    );
+  };
+  /** Citizens phone in with their name or street, not the number: both are searched, regardless of case. */
+  const found = (item: Case, q: string): boolean => {
+    const wanted = q.toLocaleLowerCase('de-DE');
+    return (
+      item.reference.includes(q.toUpperCase()) ||
+      Object.values(item.answers).some((value) => typeof value === 'string' && value.toLocaleLowerCase('de-DE').includes(wanted))
     );
   };
 
@@ -116,7 +124,9 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       (filter.data.office && !offices.includes(filter.data.office)) ||
       (filter.data.flow && !caseFlows.some((f) => f.id === filter.data.flow))
     ) {
-      res.status(400).json({ error: de.staff.badFilter });
+      res
+        .status(400)
+        .json({ error: (!filter.success && filter.error.issues.find((i) => i.code === 'custom')?.message) || de.staff.badFilter });
       return undefined;
     }
     return (await everything()).filter(matches(filter.data));

@@ -440,7 +440,7 @@ export const de = {
     },
     reasons: { falsch: 'falsch', veraltet: 'veraltet', unverstaendlich: 'unverständlich', 'nicht-meine-frage': 'nicht meine Frage' },
     weekdays: WEEKDAYS,
-    channels: { directline: 'Website (Web Chat)', webchat: 'Web Chat (Azure)', msteams: 'Microsoft Teams', telegram: 'Telegram', emulator: 'Bot Framework Emulator' } as Record<string, string>,
+    channels: { directline: 'Website (Web Chat)', webchat: 'Web Chat (Azure)', msteams: 'Microsoft Teams', telegram: 'Telegram', emulator: 'Bot Framework Emulator', terminal: 'Testprogramm im Terminal' } as Record<string, string>,
     none: '—',
     savedAnswers: 'beantwortete Fragen (ohne „nicht hilfreich“)',
     savedRequests: 'digital eingereichte Anfragen',
@@ -541,7 +541,7 @@ export const de = {
     messageTooLong: (max: number): string => `Die Nachricht ist zu lang (höchstens ${max} Zeichen).`,
     notQueued: 'Das Gespräch ist nicht mehr in der Warteschlange. Vielleicht hat es schon jemand übernommen.',
     notYours: 'Dieses Gespräch führen Sie nicht.',
-    notDelivered: 'Die Nachricht konnte nicht zugestellt werden.',
+    notDelivered: 'Die Nachricht konnte nicht zugestellt werden: Der Chat der Bürgerin oder des Bürgers ist nicht mehr erreichbar (Seite geschlossen). Beenden Sie das Gespräch; liegt eine Telefonnummer vor, rufen Sie bitte an.',
     badRequest: 'Ungültige Anfrage.',
     caseCancelled: 'abgesagt',
     caseDelivered: 'an die Stelle übermittelt',
@@ -563,6 +563,7 @@ export const de = {
     noteTooLong: (max: number): string => `Die Notiz ist zu lang (höchstens ${max} Zeichen).`,
     badReference: 'Die Vorgangsnummer sieht so aus: MOE-2026-00042.',
     badFilter: 'Bitte prüfen Sie die Filter (Stelle, Anliegen, Status, Zeitraum von–bis).',
+    datesReversed: 'Das Enddatum liegt vor dem Anfangsdatum. Bitte tauschen Sie „von“ und „bis“.',
     /** Columns of the CSV export of the request list. */
     caseColumns: {
       reference: 'Vorgangsnummer',

@@ -73,6 +73,7 @@ describeWithBrowser('rating answers and curating what the assistant did not know
     expect(key).toMatch(/Gespräche\s+1/);
     expect(key).toMatch(/Fragen direkt beantwortet\s+1 von 2/);
     expect(await console_.locator('#report-tables').innerText()).toMatch(/Reisepass beantragen \(auch Expresspass\)\s+1\s+0\s+1/);
+    expect(await console_.locator('#report-tables').innerText()).toMatch(/Website \(Web Chat\)\s+1/);
     expect(await console_.locator('#report-pdf').getAttribute('href')).toMatch(/^\/staff\/api\/report\.pdf\?from=\d{4}-\d{2}-\d{2}&to=/);
     await console_.locator('#report').screenshot({ path: path.join(SCREENSHOTS, 'report-desktop.png') });
     await expectNoAxeViolations(console_);
@@ -80,6 +81,8 @@ describeWithBrowser('rating answers and curating what the assistant did not know
     // The unanswered question, taught to a topic by keyboard.
     const card = console_.locator('#unanswered-list > li', { hasText: 'Defibrillator' });
     await card.waitFor();
+    // The assistant's guess is offered first, but not chosen: a click must not teach a wrong guess.
+    expect(await card.locator('select').inputValue()).toBe('');
     await card.locator('select').focus();
     await console_.keyboard.type('Kontakt');
     const chosen = await card.locator('select').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);

@@ -11,6 +11,7 @@
     done: ['in-progress'],
     rejected: ['in-progress'],
   };
+  const REASON_SHOWN = 120;
   const COLUMNS = ['Vorgang', 'Anliegen', 'Stelle', 'Eingang', 'Status', 'Zuständig', 'Übermittlung', 'Angaben'];
   let ui;
   let options = null;
@@ -68,7 +69,8 @@
   function statusCell(c) {
     const td = ui.el('td');
     td.append(ui.el('span', statusLabel(c.status), 'badge badge-' + c.status));
-    if (c.reason) td.append(ui.el('span', c.reason, 'cell-note'));
+    // The list shows the reason's start; the request shows all of it.
+    if (c.reason) td.append(ui.el('span', c.reason.length > REASON_SHOWN ? c.reason.slice(0, REASON_SHOWN) + ' …' : c.reason, 'cell-note'));
     if (c.notify) td.append(ui.el('span', 'Benachrichtigung gewünscht', 'cell-note'));
     // The conversation's language when it is not plain German: the clerk may answer in it.
     if (c.language && c.language !== 'Deutsch') td.append(ui.el('span', 'Sprache: ' + c.language, 'cell-note'));

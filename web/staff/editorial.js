@@ -8,7 +8,6 @@
   const percent = (share) => (share === null ? '—' : Math.round(share * 100) + ' %');
   const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
   const REASONS = { none: 'keine Antwort', clarify: 'Rückfrage nicht beantwortet', 'not-my-question': '„Nicht meine Frage“' };
-  const CHANNELS = { directline: 'Website (Web Chat)', webchat: 'Web Chat (Azure)', msteams: 'Microsoft Teams', telegram: 'Telegram' };
   /** Under an hour in minutes, otherwise in hours. */
   const savedTime = (saved) => (saved.minutes < 60 ? number(saved.minutes) + ' Minuten' : number(saved.hours) + ' Stunden');
   let ui;
@@ -179,7 +178,7 @@
       table(
         'Kanäle',
         ['Kanal', 'Gespräche', 'Nachrichten', 'Anfragen'],
-        r.channels.map((c) => [CHANNELS[c.channel] || c.channel, number(c.conversations), number(c.messages), number(c.requests)]),
+        r.channels.map((c) => [c.label, number(c.conversations), number(c.messages), number(c.requests)]),
       ),
       table(
         'Bewertungen',
@@ -228,12 +227,20 @@
         const choose = ui.el('option', '– Thema wählen –');
         choose.value = '';
         select.append(choose);
-        topics.forEach((t) => {
-          const option = ui.el('option', t.title);
-          option.value = t.id;
-          if (t.id === hinted[0]) option.selected = true;
-          select.append(option);
-        });
+        // The assistant's guesses first, but none chosen: one click on a wrong guess would teach it.
+        const optionGroup = (label, items) => {
+          const optgroup = ui.el('optgroup');
+          optgroup.label = label;
+          items.forEach((t) => {
+            const option = ui.el('option', t.title);
+            option.value = t.id;
+            optgroup.append(option);
+          });
+          return optgroup;
+        };
+        const guessed = hinted.map((id) => topics.find((t) => t.id === id)).filter(Boolean);
+        if (guessed.length) select.append(optionGroup('Vermutung des Assistenten', guessed));
+        select.append(optionGroup('Alle Themen', topics));
         const act = (path, body, done) => async () => {
           try {
             await ui.api('POST', '/unanswered/' + path, Object.assign({ ids: group.ids }, body));

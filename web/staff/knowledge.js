@@ -6,7 +6,12 @@
 'use strict';
 (function () {
   const $ = (id) => document.getElementById(id);
-  const STATES = { file: 'aus dem Repository', edited: 'in der Konsole geändert', new: 'in der Konsole angelegt', retired: 'stillgelegt' };
+  const STATES = {
+    file: 'Grundfassung (mitgeliefert)',
+    edited: 'in der Konsole geändert',
+    new: 'in der Konsole angelegt',
+    retired: 'stillgelegt',
+  };
   const ACTIONS = {
     created: 'angelegt',
     edited: 'geändert',
@@ -220,7 +225,7 @@
       });
     if (data.inFile && data.history.length) {
       const li = ui.el('li');
-      li.append(ui.el('p', 'Version 0: die Datei im Repository', 'version-title'), restoreButton(0));
+      li.append(ui.el('p', 'Version 0: die mitgelieferte Grundfassung', 'version-title'), restoreButton(0));
       items.push(li);
     }
     list.replaceChildren(...items);
@@ -348,7 +353,7 @@
         const rating = e.helpful + e.notHelpful ? e.helpful + ' hilfreich, ' + e.notHelpful + ' nicht hilfreich' : 'noch keine';
         const cells = [
           ['Stand', showDate(e.reviewed)],
-          ['Bewertungen', rating + ' · ' + e.answers + ' Antworten'],
+          ['Bewertungen', rating + ' · ' + (e.answers === 1 ? '1 Antwort' : e.answers + ' Antworten')],
           ['Zustand', STATES[e.state] + (e.version ? ' (Version ' + e.version + ')' : '')],
         ].map(([label, text]) => {
           const td = ui.el('td', text);

@@ -127,7 +127,7 @@
     if (!office) return;
     $('hours-source').textContent = office.changed
       ? 'Von der Redaktion geändert.'
-      : 'Zeiten aus der Vorlage (municipality.yaml), noch nicht geändert.';
+      : 'Die mitgelieferten Zeiten, noch nicht in der Konsole geändert.';
     $('hours-periods').replaceChildren(...office.hours.map(periodRow));
     closures = office.closures.map((c) => Object.assign({}, c));
     showClosures();

@@ -92,7 +92,7 @@ describeWithRedis('the report on two instances sharing Redis', () => {
       handoffs: { queued: 1, taken: 1, returned: 1, callBacks: 0, medianWaitMinutes: 0 },
       requests: [{ flow: 'rueckruf', created: 1, delivered: 0, cancelled: 0 }],
       requestsTotal: 1,
-      channels: [{ channel: 'test', conversations: 6, messages: 18, requests: 1 }],
+      channels: [{ channel: 'test', label: 'test', conversations: 6, messages: 18, requests: 1 }],
       feedback: { helpful: 1, notHelpful: 1, reasons: { falsch: 0, veraltet: 0, unverstaendlich: 0, 'nicht-meine-frage': 1 } },
       saved: { answers: 2, requests: 1, minutes: 18, hours: 0.3, euros: 15, minutesPerAnswer: 4, minutesPerRequest: 10, hourlyRate: 50 },
     });

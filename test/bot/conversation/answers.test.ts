@@ -62,6 +62,12 @@ describe('the asked point first', () => {
     expect(text).toMatch(/Zuständig: /);
   });
 
+  it('says what to do about a burst pipe at night without sending the citizen to the closed Rathaus for a number', async () => {
+    const text = lastText(await webChat().say('Bei uns ist nachts ein Rohr geplatzt, das Wasser läuft in den Keller, wen ruf ich an?'));
+    expect(text).toMatch(/^Wasserrohrbruch.*Absperrventil am Wasserzähler.*112/s);
+    expect(text).not.toMatch(/erfahren Sie bei der Gemeinde/);
+  });
+
   it('answers the opening hours of the day asked, one line per day, without repeating them', async () => {
     const replies = await webChat().say('Wann hat das Bürgerbüro am Donnerstag offen?');
     const text = lastText(replies);

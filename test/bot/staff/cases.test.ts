@@ -135,6 +135,13 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(await byFilter('status=in-progress&office=rathaus&flow=rueckruf')).toContain(reference);
     expect(await byFilter('status=new')).not.toContain(reference);
     expect(await byFilter(`q=${reference.slice(-5)}`)).toEqual([reference]);
+    // Citizens phone in with their name or what they asked about, not the number.
+    expect(await byFilter('q=erika%20MUSTER')).toContain(reference);
+    expect(await byFilter('q=bauantrag')).toContain(reference);
+    expect(await byFilter('q=Nirgendwostra%C3%9Fe')).toEqual([]);
+    const reversed = await ben.request('GET', '/cases?from=2026-12-05&to=2026-11-01');
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.error).toBe('Das Enddatum liegt vor dem Anfangsdatum. Bitte tauschen Sie „von“ und „bis“.');
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
     expect(await byFilter(`from=${today}&to=${today}`)).toContain(reference);
     expect(await byFilter('to=2020-01-01')).toEqual([]);
