@@ -98,6 +98,29 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     expect(suite.assistant.services.municipality.offices.buergerbuero!.closures).toEqual([
       { date: '2026-12-24', label: 'Heiligabend', hours: [] },
     ]);
+    // A day is checked as it is added: "bis" before "von", a day gone by, a day already planned.
+    const addDay = async (date: string, label: string, from = '', to = '') => {
+      for (const [id, value] of [
+        ['closure-date', date],
+        ['closure-label', label],
+        ['closure-from', from],
+        ['closure-to', to],
+      ] as const)
+        await page.locator(`#${id}`).fill(value);
+      await page.locator('#closure-add').click();
+    };
+    await addDay('2099-12-31', 'Silvester', '12:00', '08:00');
+    await page.locator('#hours-error', { hasText: 'Die Uhrzeit „bis“ muss nach „von“ liegen.' }).waitFor();
+    await addDay('2020-01-02', 'Betriebsausflug');
+    await page.locator('#hours-error', { hasText: 'Dieser Tag liegt in der Vergangenheit.' }).waitFor();
+    let replaceAsked = '';
+    page.once('dialog', (dialog) => {
+      replaceAsked = dialog.message();
+      void dialog.dismiss();
+    });
+    await addDay('2026-12-24', 'Weihnachtsfeier', '08:00', '12:00');
+    expect(replaceAsked).toBe('Für den 24.12.2026 ist schon „Heiligabend“ vorgemerkt. Durch den neuen Eintrag ersetzen?');
+    expect(await page.locator('#closures li').allInnerTexts()).toEqual([expect.stringContaining('24.12.2026: geschlossen (Heiligabend)')]);
 
     // An account: added, then disabled.
     await page.locator('#accounts-title').focus();

@@ -172,6 +172,20 @@
       (!date ? $('closure-date') : !label ? $('closure-label') : $('closure-from')).focus();
       return;
     }
+    // Each day is checked as it is added: a wrong one would only fail the whole save later.
+    const wrong = (text, id) => {
+      $('hours-error').textContent = text;
+      $(id).focus();
+    };
+    if (from && to <= from) return wrong('Die Uhrzeit „bis“ muss nach „von“ liegen.', 'closure-to');
+    if (date < ui.rathausMinute(new Date()).slice(0, 10))
+      return wrong('Dieser Tag liegt in der Vergangenheit. Bitte wählen Sie einen späteren.', 'closure-date');
+    const before = closures.find((c) => c.date === date);
+    if (
+      before &&
+      !window.confirm('Für den ' + ui.day(date) + ' ist schon „' + before.label + '“ vorgemerkt. Durch den neuen Eintrag ersetzen?')
+    )
+      return;
     $('hours-error').textContent = '';
     closures = closures.filter((c) => c.date !== date);
     closures.push({ date, label, hours: from ? [{ from, to }] : [] });
