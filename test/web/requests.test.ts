@@ -133,6 +133,10 @@ describeWithBrowser('the request table of the staff console', () => {
       return img !== null && img.complete && img.naturalWidth === 320;
     });
     expect(await page.locator('#case-status-now').innerText()).toBe('Aktuell: neu');
+    // The address names it: a reload (or a colleague's link) opens it again.
+    expect(new URL(page.url()).hash).toBe(`#anfrage-${references.damage}`);
+    await page.reload();
+    await page.locator('#case-title:focus', { hasText: references.damage! }).waitFor();
 
     // "abgelehnt" without a reason is refused with the reason, and the focus goes to the field.
     await tabToElement(page, '#case-status');

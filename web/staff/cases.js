@@ -203,6 +203,8 @@
       $('case-reason').value = '';
       $('case-note').value = '';
       showDetail(data.case);
+      // The address names the request: a reload keeps it open, and a colleague can be sent the link.
+      if (location.hash !== HASH + reference) history.replaceState(null, '', HASH + reference);
       $('case').scrollIntoView({ block: 'start' });
       $('case-title').focus();
     } catch (error) {
@@ -286,6 +288,7 @@
     const reference = current && current.reference;
     $('case').hidden = true;
     current = null;
+    history.replaceState(null, '', location.pathname + location.search);
     const opener = reference && document.querySelector('#cases button[data-reference="' + reference + '"]');
     (opener || $('cases-title')).focus();
   });
@@ -299,9 +302,18 @@
   });
   $('cases-refresh').addEventListener('click', refreshCases);
 
+  /** "#anfrage-MOE-2026-00042": the request a link or a reload opens. */
+  const HASH = '#anfrage-';
+  const linked = () => (location.hash.startsWith(HASH) ? decodeURIComponent(location.hash.slice(HASH.length)) : '');
+  window.addEventListener('hashchange', () => {
+    if (linked()) show(linked());
+  });
+
   async function start(helpers) {
     ui = helpers;
     await refreshCases();
+    // Not again after a login in place: the request stays as the clerk left it, her note included.
+    if (linked() && !(current && current.reference === linked())) await show(linked());
   }
 
   window.BuergerCases = { start };
