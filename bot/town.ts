@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { berlinWallClock } from '../knowledge/hours';
+import { de } from '../knowledge/texts/de';
 import { closureSchema, isoDay, openingHoursSchema, type Municipality, type Office } from '../knowledge/schema';
 import type { Logger } from './logger';
 import type { Store, Unsubscribe } from './storage';
@@ -18,7 +19,8 @@ const CHANNEL = 'town/changed';
 const KEEP_EXPIRED_SECONDS = 30 * 24 * 3600;
 
 /** A Berlin wall-clock minute "YYYY-MM-DDTHH:MM" (what a datetime-local field sends). */
-const berlinMinute = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'expected YYYY-MM-DDTHH:MM');
+const BERLIN_MINUTE = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
+const berlinMinute = z.string().regex(BERLIN_MINUTE, 'expected YYYY-MM-DDTHH:MM');
 const nowMinute = (now: Date): string => {
   const { date, time } = berlinWallClock(now);
   return `${date}T${time}`;
@@ -37,13 +39,14 @@ export type OfficeOverride = z.infer<typeof officeOverrideSchema>;
 /** What an editor writes: the text, the period in Berlin time, and the Ortsteile it concerns (none: the whole town). */
 export const noticeInputSchema = z
   .object({
-    text: z.string().trim().min(5).max(300),
-    from: berlinMinute,
-    until: berlinMinute,
-    ortsteile: z.array(z.string().min(1).max(40)).max(30).default([]),
+    text: z.string(de.staff.noticeText).trim().min(5, de.staff.noticeText).max(300, de.staff.noticeTooLong),
+    from: z.string(de.staff.noticePeriod).regex(BERLIN_MINUTE, de.staff.noticePeriod),
+    until: z.string(de.staff.noticePeriod).regex(BERLIN_MINUTE, de.staff.noticePeriod),
+    ortsteile: z.array(z.string().min(1).max(40), de.staff.noticeOrtsteile).max(30, de.staff.noticeOrtsteile).default([]),
   })
-  .refine((n) => n.from < n.until, { message: 'from must be before until', path: ['until'] })
-  .refine((n) => isoDay.safeParse(n.from.slice(0, 10)).success && isoDay.safeParse(n.until.slice(0, 10)).success, 'no such day');
+  .refine((n) => n.from < n.until, { message: de.staff.noticeOrder, path: ['until'] })
+  .refine((n) => isoDay.safeParse(n.from.slice(0, 10)).success && isoDay.safeParse(n.until.slice(0, 10)).success, de.staff.noticePeriod);
+export type NoticeInput = z.infer<typeof noticeInputSchema>;
 const noticeSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{16}$/),
   text: z.string(),
@@ -114,7 +117,7 @@ export class TownSettings {
     await this.changed(staff, 'office-reset', office);
   }
 
-  async addNotice(input: z.infer<typeof noticeInputSchema>, staff: string): Promise<Notice> {
+  async addNotice(input: NoticeInput, staff: string): Promise<Notice> {
     const notice: Notice = { id: randomBytes(8).toString('hex'), ...input };
     await this.store.set(`${NOTICE_PREFIX}${notice.id}`, notice, this.keepSeconds(notice));
     await this.changed(staff, 'notice-added', notice.id);
@@ -122,7 +125,7 @@ export class TownSettings {
   }
 
   /** False when there is no such notice. */
-  async updateNotice(id: string, input: z.infer<typeof noticeInputSchema>, staff: string): Promise<boolean> {
+  async updateNotice(id: string, input: NoticeInput, staff: string): Promise<boolean> {
     if (!(await this.store.get(`${NOTICE_PREFIX}${id}`))) return false;
     const notice: Notice = { id, ...input };
     await this.store.set(`${NOTICE_PREFIX}${id}`, notice, this.keepSeconds(notice));

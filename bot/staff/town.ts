@@ -3,7 +3,7 @@
 import express, { type Response, type Router } from 'express';
 import { z } from 'zod';
 import { de } from '../../knowledge/texts/de';
-import { noticeIdSchema, noticeInputSchema, officeOverrideSchema } from '../town';
+import { noticeIdSchema, noticeInputSchema, officeOverrideSchema, type NoticeInput } from '../town';
 import type { AssistantServices } from '../turn';
 import { staffOf, type StaffAuth } from './auth';
 
@@ -52,10 +52,12 @@ export function townRoutes(services: AssistantServices, auth: StaffAuth): Router
     res.json({ reset: key });
   });
 
-  const noticeOf = (body: unknown) => {
+  /** The notice an editor wrote, or what is wrong with it (the first problem, in German). */
+  const noticeOf = (body: unknown): { input: NoticeInput } | { error: string } => {
     const parsed = noticeInputSchema.safeParse(body);
+    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? de.staff.badNotice };
     const known = new Set(town.municipality.ortsteile);
-    return parsed.success && parsed.data.ortsteile.every((o) => known.has(o)) ? parsed.data : undefined;
+    return parsed.data.ortsteile.every((o) => known.has(o)) ? { input: parsed.data } : { error: de.staff.noticeOrtsteile };
   };
 
   api.get('/notices', (_req, res) => {
@@ -67,16 +69,16 @@ export function townRoutes(services: AssistantServices, auth: StaffAuth): Router
   });
 
   api.post('/notices', async (req, res) => {
-    const input = noticeOf(req.body);
-    if (!input) return void res.status(400).json({ error: de.staff.badNotice });
-    res.status(201).json({ notice: await town.addNotice(input, staffOf(res)) });
+    const notice = noticeOf(req.body);
+    if ('error' in notice) return void res.status(400).json({ error: notice.error });
+    res.status(201).json({ notice: await town.addNotice(notice.input, staffOf(res)) });
   });
 
   api.put('/notices/:id', async (req, res) => {
     const id = noticeIdSchema.safeParse(req.params.id);
-    const input = noticeOf(req.body);
-    if (!input) return void res.status(400).json({ error: de.staff.badNotice });
-    if (!id.success || !(await town.updateNotice(id.data, input, staffOf(res))))
+    const notice = noticeOf(req.body);
+    if ('error' in notice) return void res.status(400).json({ error: notice.error });
+    if (!id.success || !(await town.updateNotice(id.data, notice.input, staffOf(res))))
       return void res.status(404).json({ error: de.staff.noticeNotFound });
     res.json({ saved: id.data });
   });

@@ -527,6 +527,11 @@ export const de = {
     badHours:
       'Bitte prüfen Sie die Zeiten: Tage wählen, Uhrzeiten als HH:MM, „von“ vor „bis“, jeder Tag nur einmal in den abweichenden Tagen.',
     badNotice: 'Bitte prüfen Sie den Hinweis: Text mit 5 bis 300 Zeichen, „von“ vor „bis“, nur Ortsteile aus der Liste.',
+    noticeText: 'Bitte schreiben Sie den Hinweis (mindestens 5 Zeichen).',
+    noticeTooLong: 'Der Hinweis darf höchstens 300 Zeichen lang sein. Bitte kürzen Sie ihn.',
+    noticePeriod: 'Bitte geben Sie „von“ und „bis“ mit Datum und Uhrzeit an.',
+    noticeOrder: '„bis“ muss nach „von“ liegen.',
+    noticeOrtsteile: 'Bitte wählen Sie nur Ortsteile aus der Liste.',
     noticeNotFound: 'Diesen Hinweis gibt es nicht (mehr).',
     badAccount:
       'Bitte prüfen Sie die Angaben: Name mit 2 bis 40 Zeichen (a-z, 0-9, Punkt, Bindestrich), Passwort mit mindestens 12 Zeichen, Rolle clerk, editor oder admin.',

@@ -200,6 +200,17 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     expect(await card.innerText()).toMatch(/abgelaufen/);
     const after = (await (await fetch(`${suite.assistant.url}/api/notices`)).json()) as { notices: unknown[] };
     expect(after.notices).toEqual([]);
+    // Edited in the form: a problem is named as such, the change is saved in place.
+    await card.getByRole('button', { name: 'Bearbeiten' }).click();
+    expect(await page.locator('#notice-text').inputValue()).toBe(NOTICE);
+    await page.locator('#notice-text').fill('kurz');
+    await page.getByRole('button', { name: 'Änderung speichern' }).click();
+    await page.locator('#notice-error', { hasText: 'Bitte schreiben Sie den Hinweis (mindestens 5 Zeichen).' }).waitFor();
+    await page.locator('#notice-text').fill(`${NOTICE} Danke für Ihr Verständnis.`);
+    await page.getByRole('button', { name: 'Änderung speichern' }).click();
+    await page.getByText('Änderung gespeichert.').waitFor();
+    expect(await card.innerText()).toContain('Danke für Ihr Verständnis.');
+    expect(await page.locator('#notice-submit').innerText()).toBe('Hinweis veröffentlichen');
     // Deleting asks first: declined, the notice stays; confirmed, it is gone.
     const asked: string[] = [];
     page.once('dialog', (dialog) => {

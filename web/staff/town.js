@@ -252,7 +252,10 @@
             ui.announce(error.message);
           }
         });
-        li.append(remove);
+        // Edited in the form above: a typo needs no new notice.
+        const edit = button('Bearbeiten', 'secondary');
+        edit.addEventListener('click', () => editNotice(notice));
+        li.append(edit, ' ', remove);
         if (notice.active) {
           // "Behoben": the notice ends now and stays in the list.
           const end = button('Jetzt beenden', 'secondary');
@@ -276,6 +279,30 @@
     $('notices-empty').hidden = data.notices.length > 0;
   }
 
+  /** The notice being edited in the form, or null for a new one. */
+  let editing = null;
+
+  function editNotice(notice) {
+    editing = notice.id;
+    $('notice-text').value = notice.text;
+    $('notice-from').value = notice.from;
+    $('notice-until').value = notice.until;
+    $('notice-ortsteile')
+      .querySelectorAll('input')
+      .forEach((box) => (box.checked = notice.ortsteile.includes(box.value)));
+    $('notice-submit').textContent = 'Änderung speichern';
+    $('notice-cancel').hidden = false;
+    $('notice-error').textContent = '';
+    $('notice-text').focus();
+  }
+
+  function stopEditing() {
+    editing = null;
+    $('notice-form').reset();
+    $('notice-submit').textContent = 'Hinweis veröffentlichen';
+    $('notice-cancel').hidden = true;
+  }
+
   async function publishNotice(event) {
     event.preventDefault();
     $('notice-error').textContent = '';
@@ -286,9 +313,10 @@
       ortsteile: [...$('notice-ortsteile').querySelectorAll('input:checked')].map((b) => b.value),
     };
     try {
-      await ui.api('POST', '/town/notices', body);
-      $('notice-form').reset();
-      ui.announce('Hinweis gespeichert.');
+      if (editing) await ui.api('PUT', '/town/notices/' + editing, body);
+      else await ui.api('POST', '/town/notices', body);
+      ui.announce(editing ? 'Änderung gespeichert.' : 'Hinweis gespeichert.');
+      stopEditing();
       await loadNotices();
     } catch (error) {
       $('notice-error').textContent = error.message;
@@ -311,6 +339,10 @@
   $('hours-form').addEventListener('submit', saveHours);
   $('hours-reset').addEventListener('click', resetHours);
   $('notice-form').addEventListener('submit', publishNotice);
+  $('notice-cancel').addEventListener('click', () => {
+    stopEditing();
+    $('notices-title').focus();
+  });
 
   window.BuergerTown = { start };
 })();
