@@ -416,17 +416,24 @@ export function askAgain(flow: FlowDefinition, state: FlowState): FlowStep {
  * language): "die Adresse" for the Ort, "die Nummer" for the Kontakt, "ich wohne" for the Anschrift.
  * The contact's words first: "die E-Mail-Adresse" is the contact, not an address.
  */
+/** The fields that hold a person's name. */
+const PERSON_FIELDS = ['name', 'halter', 'verantwortlicher'];
 const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/(?<!\p{L})(e-?mail\p{L}*|mail\p{L}*|telefon\p{L}*|handy\p{L}*|nummer|rufnummer|phone|number)(?!\p{L})/iu, ['kontakt']],
   [
     /(?<!\p{L})(adresse|anschrift|wohne|wohnen|wohnort|straße|strasse|hausnummer|ort|stelle|address|street|place)(?!\p{L})/iu,
     ['ort', 'anschrift'],
   ],
-  [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, ['name', 'halter', 'verantwortlicher']],
+  [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, PERSON_FIELDS],
 ];
+/** "… soll für meine Frau sein, Sabine Klein": someone else is the person, whatever else the message names. */
+const FOR_SOMEONE =
+  /(?<!\p{L})(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+(?:frau|mann|ehefrau|ehemann|tochter|sohn|mutter|vater|oma|opa|kind|partner\p{L}*|freundin|freund|wife|husband|daughter|son|mother|father)(?!\p{L})/iu;
 
 /** The field a message names by a word of its label ("Foto", "Rasse"; words of four letters or more) or in everyday words. */
 export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowField | undefined {
+  const person = FOR_SOMEONE.test(text) ? fields.find((f) => PERSON_FIELDS.includes(f.name)) : undefined;
+  if (person) return person;
   const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
   const byLabel = fields.find((f) =>
     f.label

@@ -86,7 +86,7 @@ export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
  * address, "Dr.") belongs to it.
  */
 const CORRECTED_VALUE =
-  /(?:es\s+ist|richtig\s+ist|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name)\s+(?:ist|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S))+?)\s*[.!]?\s*$/iu;
+  /(?:es\s+ist|richtig\s+ist|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name)\s+(?:ist|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S))+?)\s*[.!]?\s*$/iu;
 export const correctedValue = (text: string): string | undefined => CORRECTED_VALUE.exec(text)?.[1];
 
 /** The button of a command, in the language of the running turn. */

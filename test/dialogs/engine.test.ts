@@ -318,6 +318,10 @@ describe('Veranstaltung and Hund', () => {
     const number = advance(c, atSummary.state!, { text: 'nein, falsch, die Nummer ist 06029 99888' });
     expect(number.state!.field).toBe(SUMMARY);
     expect(number.messages.map((m) => m.text).join('\n')).toMatch(/Kontakt: \+49 6029 99888/);
+    // Someone else as the person ("für meine Frau … Sabine Klein") corrects the name, though "Termin" is named too.
+    const forWife = advance(c, atSummary.state!, { text: 'nein falsch, der termin soll für meine frau sein, Sabine Klein' });
+    expect(forWife.state!.field).toBe(SUMMARY);
+    expect(forWife.state!.answers.name).toBe('Sabine Klein');
   });
 
   it('Hund: takes breed and start from the first message, and asks the rest', () => {
