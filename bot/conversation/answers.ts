@@ -4,7 +4,7 @@ import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, facetsOf, type Facet } from '../../knowledge/language/facets';
-import { lossTold } from '../../knowledge/language/loss';
+import { isAnnoyed, lossTold } from '../../knowledge/language/feelings';
 import type { RouteResult } from '../../knowledge/router';
 import { CATALOGUES, texts, type Language } from '../../knowledge/texts/index';
 import { translateEntry, translationOf } from '../../knowledge/translated';
@@ -71,6 +71,8 @@ export async function respond(turn: Turn): Promise<void> {
   // "Mein Mann ist heute Nacht gestorben, was muss ich tun?": sympathy before the answer.
   const loss = lossTold(turn.text);
   if (loss) turn.reply(turn.t.conversation.loss[loss]);
+  // "Seit 3 Monaten warte ich auf meinen Bauantrag!!!": heard, before the answer.
+  else if (isAnnoyed(turn.text)) turn.reply(turn.t.conversation.annoyed);
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first.
   const notices = turn.services.town.activeNotices().filter((n) => isAboutNotice(turn.text, n));
   if (notices.length) {

@@ -103,6 +103,7 @@ export const de = {
     greeting: (town: Municipality): string =>
       `Guten Tag! Ich bin der digitale Assistent des ${town.name}. Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.`,
     /** Before the answer to someone who tells of a death in the family, or of their animal. */
+    annoyed: 'Das tut mir leid. Ich verstehe, dass Sie sich ärgern.',
     loss: { person: 'Herzliches Beileid zu Ihrem Verlust.', animal: 'Das tut mir leid um Ihr Tier.' },
     /**
      * Danger told (knowledge/language/urgent): what to do now, first. Sources: DVGW, „Verhalten bei

@@ -91,6 +91,7 @@ export const en: CitizenTexts = {
       violence:
         'If you are in danger, call the police at once: 110. The helpline “Violence against Women” (Hilfetelefon „Gewalt gegen Frauen“) advises day and night, free of charge, anonymously and in many languages: 116 016. For men there is the helpline “Gewalt an Männern”: 0800 1239900. You do not have to go through this alone.',
     },
+    annoyed: 'I am sorry. I understand that you are annoyed.',
     loss: { person: 'I am very sorry for your loss.', animal: 'I am sorry about your animal.' },
     smallTalk: 'Thank you for asking! I am a computer program, so I am always the same. How can I help you? For example, ask “How much is an ID card?”.',
     thanks: 'You are welcome! Can I help you with anything else? If you like, tell me whether the answer helped you.',

@@ -102,6 +102,7 @@ export const ls: CitizenTexts = {
         'Männer bekommen Hilfe unter: 0800 1239900.',
       ),
     },
+    annoyed: lines('Das tut mir leid.', 'Sie ärgern sich. Das verstehe ich.'),
     loss: { person: 'Das tut mir sehr leid.', animal: 'Das tut mir leid.' },
     smallTalk: lines('Danke für die Frage!', 'Ich bin ein Computer·programm.', 'Mir geht es immer gleich.', 'Wobei kann ich Ihnen helfen?', 'Zum Beispiel: Was kostet ein Ausweis?'),
     thanks: lines('Gern!', 'Haben Sie noch eine Frage?', 'Hat Ihnen die Antwort geholfen?', 'Sagen Sie es mir gern.'),

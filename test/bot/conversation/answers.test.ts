@@ -145,6 +145,18 @@ describe('danger told', () => {
   });
 });
 
+describe('annoyance', () => {
+  it('is heard before the answer ("seit 3 Monaten warte ich …!!!"); a plain question is not met with an apology', async () => {
+    const texts = (await assistant.conversation().say('Seit 3 Monaten warte ich auf meinen Bauantrag!!! Wie lange dauert das noch?')).map(
+      (r) => r.text,
+    );
+    expect(texts.slice(1, 3)).toEqual(['Das tut mir leid. Ich verstehe, dass Sie sich ärgern.', expect.stringMatching(/^Bauantrag/)]);
+    expect((await assistant.conversation().say('Wie lange dauert ein Bauantrag?')).map((r) => r.text).join('\n')).not.toMatch(
+      /tut mir leid/,
+    );
+  });
+});
+
 describe('a death told', () => {
   it("is met with sympathy before the answer; a question about deaths in general and an animal's death are not", async () => {
     const c = assistant.conversation();
