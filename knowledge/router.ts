@@ -18,7 +18,7 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
-import { asksWhatIAm, isSmallTalk } from './language/small-talk';
+import { asksWhatIAm, isSmallTalk, questionAfterThanks } from './language/small-talk';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
@@ -403,20 +403,6 @@ export class Router {
     const { id, kind } = this.docs[doc]!;
     return { decision: { kind, id }, confidence: 1, candidates: [{ id, score: 1 }], action: 'answer' };
   }
-}
-
-/** Thanks at the start of a message ("Danke.", "Vielen Dank, noch eine Frage:", "Thanks!"). */
-const LEADING_THANKS =
-  /^\s*(?:(?:vielen|lieben|herzlichen|besten|tausend)\s+)?(?:dank(?:e(?:\s*sch(?:ö|oe)n|\s+sehr)?)?|merci|thanks|thank\s+you)(?:\s+(?:für|fuer|for)\s+[^.,!?;:]{0,40})?\s*[.,!;:]+\s*(?:(?:noch\s+)?eine\s+(?:frage|sache)\s*(?:noch\s*)?[.,:;!]*\s*|one\s+more\s+(?:question|thing)\s*[.,:;!]*\s*)?/iu;
-/** A question: a question mark, or a start that asks ("und wie lange", "muss ich", "can I"). */
-const ASKS =
-  /\?|^(?:und\s+|and\s+)?(?:wie|was|wo|wohin|wann|wer|warum|wieso|weshalb|welche\w*|muss|kann|darf|soll|gibt|brauch\w*|ist|sind|how|what|where|when|who|why|which|can|do|does|is|are|must)(?!\p{L})/iu;
-
-/** The question after thanks at the start of a message, if one follows ("Danke. Muss ich da persönlich hin?"). */
-function questionAfterThanks(text: string): string | undefined {
-  const thanks = LEADING_THANKS.exec(text);
-  const rest = thanks ? text.slice(thanks[0].length).trim() : '';
-  return rest && ASKS.test(rest) ? rest : undefined;
 }
 
 /** Lost and found, runaway and stray animals included. */

@@ -68,11 +68,11 @@ export async function respond(turn: Turn): Promise<void> {
     turn,
     requestEntries.length === 1 ? aboutTheRequest(turn.text, decided, requestEntries[0]!.id) : decided,
   );
-  // "Mein Mann ist heute Nacht gestorben, was muss ich tun?": sympathy before the answer.
-  const loss = lossTold(turn.text);
+  // "Mein Mann ist heute Nacht gestorben, was muss ich tun?": sympathy before the answer; annoyance
+  // ("Seit 3 Monaten warte ich auf meinen Bauantrag!!!") heard. Not before what to do in danger.
+  const loss = result.danger ? undefined : lossTold(turn.text);
   if (loss) turn.reply(turn.t.conversation.loss[loss]);
-  // "Seit 3 Monaten warte ich auf meinen Bauantrag!!!": heard, before the answer.
-  else if (isAnnoyed(turn.text)) turn.reply(turn.t.conversation.annoyed);
+  else if (!result.danger && isAnnoyed(turn.text)) turn.reply(turn.t.conversation.annoyed);
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first.
   const notices = turn.services.town.activeNotices().filter((n) => isAboutNotice(turn.text, n));
   if (notices.length) {

@@ -1,6 +1,7 @@
 // "Wie geht es Ihnen?" is small talk, not a question about a service: the model, which knows
 // no such line, found the Fundbüro in it. Recognized here, answered kindly. A message
-// that also asks something ("Hallo, wie geht's? Ich brauche einen Ausweis") is that question.
+// that also asks something ("Hallo, wie geht's? Ich brauche einen Ausweis") is that question;
+// so is one after thanks ("Danke. Muss ich da persönlich hin?").
 
 /** How are you, asked of someone ("wie geht es Ihnen", "wie geht's dir", "how are you"). */
 const HOW_ARE_YOU = new RegExp(
@@ -41,3 +42,16 @@ const WHAT_ARE_YOU =
 /** Whether a message asks if the assistant is a person or a machine. */
 export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.trim());
 
+/** Thanks at the start of a message ("Danke.", "Vielen Dank, noch eine Frage:", "Thanks!"). */
+const LEADING_THANKS =
+  /^\s*(?:(?:vielen|lieben|herzlichen|besten|tausend)\s+)?(?:dank(?:e(?:\s*sch(?:ö|oe)n|\s+sehr)?)?|merci|thanks|thank\s+you)(?:\s+(?:für|fuer|for)\s+[^.,!?;:]{0,40})?\s*[.,!;:]+\s*(?:(?:noch\s+)?eine\s+(?:frage|sache)\s*(?:noch\s*)?[.,:;!]*\s*|one\s+more\s+(?:question|thing)\s*[.,:;!]*\s*)?/iu;
+/** A question: a question mark, or a start that asks ("und wie lange", "muss ich", "can I"). */
+const ASKS =
+  /\?|^(?:und\s+|and\s+)?(?:wie|was|wo|wohin|wann|wer|warum|wieso|weshalb|welche\w*|muss|kann|darf|soll|gibt|brauch\w*|ist|sind|how|what|where|when|who|why|which|can|do|does|is|are|must)(?!\p{L})/iu;
+
+/** The question after thanks at the start of a message, if one follows ("Danke. Muss ich da persönlich hin?"). */
+export function questionAfterThanks(text: string): string | undefined {
+  const thanks = LEADING_THANKS.exec(text);
+  const rest = thanks ? text.slice(thanks[0].length).trim() : '';
+  return rest && ASKS.test(rest) ? rest : undefined;
+}

@@ -135,6 +135,8 @@ describe('danger told', () => {
       /Bei Gasgeruch: Verlassen Sie sofort das Haus.*Rufen Sie draußen die 112/s,
     );
     expect(await said('Ich werde von meinem Mann geschlagen')).toMatch(/Polizei: 110\..*116 016/s);
+    // What to do comes first, not an apology for annoyance.
+    expect((await assistant.conversation().say('Mein Mann schlägt mich!!!')).map((r) => r.text)[1]).toMatch(/^Wenn Sie in Gefahr sind/);
     expect(await said('Hilfe, bei uns brennt es im Keller!')).toMatch(/Rufen Sie sofort die 112 an/);
     const english = new TestConversation(assistant.url);
     await english.say('English');
