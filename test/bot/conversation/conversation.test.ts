@@ -177,7 +177,9 @@ describe('flows over the message endpoint', () => {
     // The start given where the place is asked is taken for the start, said back, and the place asked again.
     const nextYear = new Date().getFullYear() + 1;
     r = await c.say(`am 12.7.${nextYear} ab 14 Uhr`);
-    expect(allText(r)).toMatch(new RegExp(`^Ich habe „\\S+ 12\\.07\\.${nextYear}, 14:00 Uhr“ als Beginn verstanden\\.\\nWo findet sie statt\\?`));
+    expect(allText(r)).toMatch(
+      new RegExp(`^Ich habe „\\S+ 12\\.07\\.${nextYear}, 14:00 Uhr“ als Beginn verstanden\\.\\nWo findet sie statt\\?`),
+    );
     expect(promptOf(r)?.field).toBe('ort');
     // A day alone is no place either: said so, and nothing is stored as the place.
     r = await c.say('Samstag');
