@@ -224,6 +224,8 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await page.keyboard.press('Enter');
       await page.getByText(/^Angemeldet: Anna \(/).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      // The parts of the console one jump away, those of her role only.
+      expect(await page.locator('#sections li:not([hidden])').allInnerTexts()).toEqual(['Warteschlange', 'Anfragen']);
       await expectNoAxeViolations(page);
       await context.close();
     });

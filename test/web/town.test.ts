@@ -55,6 +55,16 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
     await page.locator('#account-table tbody tr').first().waitFor();
+    expect(await page.locator('#sections li:not([hidden])').allInnerTexts()).toEqual([
+      'Warteschlange',
+      'Anfragen',
+      'Auswertung',
+      'Unbeantwortete Fragen',
+      'Wissen',
+      'Öffnungszeiten',
+      'Hinweise',
+      'Konten',
+    ]);
     await page.locator('#hours-periods li').first().waitFor();
 
     // A notice for Schimborn, valid from an hour ago for three hours. (Each section starts at its

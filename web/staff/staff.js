@@ -98,6 +98,7 @@
     $('hours').hidden = $('notices').hidden = !editor;
     if (editor) window.BuergerTown.start({ api, el, announce, rathausMinute, day }).catch((error) => announce(error.message));
     $('accounts').hidden = state.role !== 'admin';
+    document.querySelectorAll('#sections [data-section]').forEach((item) => (item.hidden = $(item.dataset.section).hidden));
     if (state.role === 'admin')
       window.BuergerAccounts.start({ api, el, announce, self: state.staff }).catch((error) => announce(error.message));
   }
