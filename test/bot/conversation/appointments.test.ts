@@ -242,6 +242,10 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain('Aus Ihrer Nachricht habe ich schon: Anliegen: Personalausweis.');
     expect(promptOf(await assistant.conversation().say('termin perso nächste woche'))).toMatchObject({ flow: 'termin-buchen' });
     expect(promptOf(await assistant.conversation().say('Termin Personalausweis?'))).toBeUndefined();
+    // The service before the word: "ich brauch schnell perso termin morgen früh" is a booking for the Personalausweis.
+    const hurried = await assistant.conversation().say('ich brauch schnell perso termin morgen früh');
+    expect(promptOf(hurried)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(allText(hurried)).toContain('Anliegen: Personalausweis.');
   });
 
   it('books nothing for an appointment with someone else ("einen Termin beim Hautarzt")', async () => {
