@@ -8,9 +8,12 @@ import { CATALOGUES, languageOfLocale, languageSchema, type Language } from '../
 import { otherLanguage } from '../../knowledge/language/detect';
 import type { Turn, TurnStep } from '../turn';
 
-/** "Ich versteh des alles net so gut. Geht des einfacher?": a wish for Leichte Sprache in everyday words. */
+/**
+ * "Ich versteh des alles net so gut. Geht des einfacher?", "Ich kann nicht gut lesen.": a wish for
+ * Leichte Sprache in everyday words.
+ */
 const SIMPLER =
-  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit))\b/iu;
+  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit)|kann\s+(nicht|net|ned|nit|kaum|schlecht)\s+(so\s+)?(gut\s+)?lesen|in\s+einfache[rn]?\s+sprache)\b/iu;
 
 /** "Hi, do you speak English?", "Sprechen Sie Englisch?": a wish for English in a sentence. */
 const ENGLISH_WISH = /\b((do|can|could)\s+(you|we)\s+(speak|talk|write|chat)(\s+in)?\s+english|sprechen\s+sie\s+(auch\s+)?englisch)\b/iu;
@@ -27,8 +30,21 @@ function chosenLanguage(text: string): Language | undefined {
 const AGREES = /^(yes|yeah|yep|sure|ok|okay|please|ja|jo|gern|gerne|bitte)\b/iu;
 const DECLINES = /^(no|nope|nein|nee|ne)\b/iu;
 const SHORT_ANSWER_WORDS = 4;
-/** A language wish of at most this many words is only that; a longer message also asks something. */
-const WISH_ONLY_WORDS = 12;
+/** Every wish for a language in a sentence, to take out and see what else the message says. */
+const WISHES = new RegExp(`${SIMPLER.source}|${ENGLISH_WISH.source}`, 'giu');
+/** Words of four letters or more beside the wish from which on a message also asks something. */
+const MORE_WORDS = 2;
+
+/** "Ich kann nicht gut lesen. Ich will einen neuen Ausweis.": a question beside the wish (not a button, not the wish alone). */
+function asksBesideWish(text: string): boolean {
+  if ((['easyLanguage', 'english', 'german'] as const).some((command) => isCommand(text, command))) return false;
+  return (
+    text
+      .replace(WISHES, ' ')
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 4).length >= MORE_WORDS
+  );
+}
 
 /** The language an answer to the offer chooses: the offered one for "yes", the current one for "no". */
 function answeredOffer(text: string, offered: Language, current: Language): Language | undefined {
@@ -70,8 +86,7 @@ export const chooseLanguage: TurnStep = {
       switchLanguage(turn, chosen);
       // "Ich verstehe das nicht, warum muss ich …?": outside a request, the question of a longer
       // message is answered in the new language, not dropped.
-      const wishOnly = turn.state.flow || turn.text.trim().split(/\s+/).length <= WISH_ONLY_WORDS;
-      return wishOnly ? 'handled' : 'next';
+      return !turn.state.flow && asksBesideWish(turn.text) ? 'next' : 'handled';
     }
     const detected = otherLanguage(turn.text, written(turn.state.language));
     // Written in the offered language again instead of answering: that is the answer, and the

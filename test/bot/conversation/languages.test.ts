@@ -213,6 +213,10 @@ describe('conversation languages over the message endpoint', () => {
       .say('Ich verstehe das nicht, warum muss ich für meinen kleinen Hund Steuer zahlen, der bellt doch gar nicht und tut keinem was');
     expect(allText(asked)).toContain(ls.language.switched);
     expect(allText(asked)).toMatch(/Hunde·steuer/);
+    // "Ich kann nicht gut lesen" is a wish for Leichte Sprache too; the question after it is answered in it.
+    const reading = await assistant.conversation().say('Ich kann nicht gut lesen. Ich will einen neuen Ausweis.');
+    expect(allText(reading)).toContain(ls.language.switched);
+    expect(allText(reading)).toMatch(/Personal·ausweis/);
     const c = assistant.conversation();
     await c.say('English');
     expect(promptOf(await c.say('I need an appointment to apply for a passport'))).toMatchObject({ flow: 'termin-buchen' });
