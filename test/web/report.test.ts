@@ -69,6 +69,10 @@ describeWithBrowser('rating answers and curating what the assistant did not know
     await console_.keyboard.type(PASSWORD);
     await console_.keyboard.press('Enter');
     await console_.locator('#report-key dt').first().waitFor();
+    // Said when she asks for a period, not as the first line of the console.
+    expect(await console_.locator('#status').innerText()).not.toMatch(/^Auswertung für/);
+    await console_.locator('#report-form button[type=submit]').click();
+    await console_.locator('#status', { hasText: /^Auswertung für \d{2}\.\d{2}\.\d{4} bis \d{2}\.\d{2}\.\d{4} angezeigt\.$/ }).waitFor();
     const key = await console_.locator('#report-key').innerText();
     expect(key).toMatch(/Gespräche\s+1/);
     expect(key).toMatch(/Fragen direkt beantwortet\s+1 von 2/);

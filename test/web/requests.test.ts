@@ -280,6 +280,12 @@ describeWithBrowser('the request table of the staff console', () => {
     // Without a choice nothing is sent.
     await page.getByRole('button', { name: 'Status speichern' }).click();
     await page.locator('#case-status-error', { hasText: 'Bitte wählen Sie den neuen Status.' }).waitFor();
+    expect(await page.locator('#case-status-done').innerText()).toBe('');
+    // The next thing done takes the old lines away: no "Bitte wählen" beside "Notiz gespeichert".
+    await page.locator('#case-note').fill('Absage per Brief verschickt.');
+    await page.getByRole('button', { name: 'Notiz speichern' }).click();
+    await page.locator('#case-note-done', { hasText: 'Notiz gespeichert.' }).waitFor();
+    expect(await page.locator('#case-status-error').innerText()).toBe('');
     expect(problems).toEqual([]);
     await context.close();
   });

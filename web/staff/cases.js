@@ -196,10 +196,15 @@
     $('case').hidden = false;
   }
 
+  /** What the request's forms last said: gone once the clerk does the next thing, so no old line contradicts a new one. */
+  function clearFormLines() {
+    ['case-status', 'case-assign', 'case-note'].forEach((form) => ($(form + '-error').textContent = $(form + '-done').textContent = ''));
+  }
+
   async function show(reference) {
     try {
       const data = await ui.api('GET', '/cases/' + encodeURIComponent(reference));
-      ['case-status', 'case-assign', 'case-note'].forEach((form) => ($(form + '-error').textContent = $(form + '-done').textContent = ''));
+      clearFormLines();
       $('case-reason').value = '';
       $('case-note').value = '';
       showDetail(data.case);
@@ -219,7 +224,7 @@
   async function change(method, path, body, errorId, done) {
     // What happened is said at the form too: the page's status line may be far out of view.
     const doneLine = $(errorId.replace(/-error$/, '-done'));
-    $(errorId).textContent = doneLine.textContent = '';
+    clearFormLines();
     try {
       const data = await ui.api(method, '/cases/' + encodeURIComponent(current.reference) + path, body);
       showDetail(data.case);
@@ -254,6 +259,7 @@
     const status = $('case-status').value;
     const reason = $('case-reason').value.trim();
     if (!status) {
+      clearFormLines();
       $('case-status-error').textContent = 'Bitte wählen Sie den neuen Status.';
       $('case-status').focus();
       return;

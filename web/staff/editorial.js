@@ -75,7 +75,8 @@
     return '?from=' + encodeURIComponent($('report-from').value) + '&to=' + encodeURIComponent($('report-to').value);
   }
 
-  async function showReport() {
+  /** `asked`: the editor asked for this period (said in the status line); not when the console opens. */
+  async function showReport(asked = false) {
     $('report-error').textContent = '';
     let data;
     try {
@@ -199,7 +200,7 @@
       ),
     );
     $('report-body').hidden = false;
-    ui.announce('Auswertung für ' + ui.day($('report-from').value) + ' bis ' + ui.day($('report-to').value) + ' angezeigt.');
+    if (asked) ui.announce('Auswertung für ' + ui.day($('report-from').value) + ' bis ' + ui.day($('report-to').value) + ' angezeigt.');
   }
 
   async function refreshUnanswered() {
@@ -292,7 +293,7 @@
 
   $('report-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    showReport();
+    showReport(true);
   });
   $('unanswered-refresh').addEventListener('click', refreshUnanswered);
 
