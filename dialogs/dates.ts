@@ -326,7 +326,9 @@ const TIME_WORDS = new RegExp(
 export const mayNameADay = (text: string): boolean => DAY_WORDS.test(text);
 const DAY_WORDS = new RegExp(
   [
-    '\\d|morgen|woche|tomorrow|week|heilig|s[iy]lvester|neujahr|weihnacht|stephanstag|mitternacht|morsche|morche|morje|heit|heut|dach\\b|tach\\b|daach\\b',
+    '\\d|morgen|woche|tomorrow|week|heilig|s[iy]lvester|neujahr|weihnacht|stephanstag|mitternacht',
+    // The named days, those in dialect included ("morsche", "Samstach").
+    ...NAMED_DAYS.map(([, words]) => words.source),
     ...WEEKDAY_NAMES,
     ...MONTHS,
     ...ENGLISH_MONTHS.map((month) => `\\b${month}\\b`),

@@ -70,9 +70,7 @@ export async function respond(turn: Turn): Promise<void> {
   );
   // "Mein Mann ist heute Nacht gestorben, was muss ich tun?": sympathy before the answer; annoyance
   // ("Seit 3 Monaten warte ich auf meinen Bauantrag!!!") heard. Not before what to do in danger.
-  const loss = result.danger ? undefined : lossTold(turn.text);
-  if (loss) turn.reply(turn.t.conversation.loss[loss]);
-  else if (!result.danger && isAnnoyed(turn.text)) turn.reply(turn.t.conversation.annoyed);
+  if (!result.danger) sayFeelings(turn);
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first.
   const notices = turn.services.town.activeNotices().filter((n) => isAboutNotice(turn.text, n));
   if (notices.length) {
@@ -330,6 +328,13 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   turn.state.lastTopic = id;
   // Topics that need personal advice go to a person (or a call-back is offered).
   if (entry.personalAdvice && !facet) await requestHandoff(turn, { reason: 'personal-advice' });
+}
+
+/** Sympathy for a death told, or an apology to someone annoyed: one of them, before the answer. */
+function sayFeelings(turn: Turn): void {
+  const loss = lossTold(turn.text);
+  if (loss) turn.reply(turn.t.conversation.loss[loss]);
+  else if (isAnnoyed(turn.text)) turn.reply(turn.t.conversation.annoyed);
 }
 
 /** "Meinten Sie …?" with the router's close candidates as buttons; a click sends the title, which routes exactly to the topic. */

@@ -277,7 +277,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     const tell = item.notify || slot !== undefined;
     if (!('work' in result) || !change.status || !isClosed(result.work.status) || !tell || item.status === 'cancelled')
       return answer(res, item, result);
-    // Closed, and the citizen asked to be told: once, by the instance whose change was stored.
+    // Closed, and the citizen is to be told: once, by the instance whose change was stored.
     const off = slot && de.caseStatus.appointmentOff(slotLabel(slot));
     const notified = await notifyCitizen(services, item, result.work, titleOf(item.flow), off);
     services.logger.info({ reference: item.reference, notified }, 'citizen told of the closed case');

@@ -1,12 +1,16 @@
 // A pet that ran away or a stray that turned up is a Fundtier (BGB § 90a, the Fundbüro), whatever
 // the word "Hund" suggests to the router (the dog tax). The router recognizes it with these words.
 
-const ANIMAL = String.raw`(?:hund|hunde|hündin|huendin|welpe|katze|katz|kater|kätzchen|kaetzchen|mieze|wellensittich|papagei|vogel|kaninchen|hase|meerschweinchen|schildkröte|schildkroete|pferd|pony)`;
+const ANIMAL = String.raw`(?:hund|hunde|hündin|huendin|welpe|katze|katz|kater|kätzchen|kaetzchen|mieze|wellensittich|papagei|vogel|kaninchen|hase|meerschweinchen|schildkröte|schildkroete|pferd|pony|tier|dog|cat|pet)`;
 const GONE = String.raw`(?:weg|fort|verschwunden|entlaufen|weggelaufen|fortgelaufen|abgehauen|abgehaun|ausgebüxt|ausgebuext|ausgebuxt|vermisst|zugelaufen|zugeflogen|entflogen|nicht\s+(?:mehr\s+)?(?:heim|nach\s+hause|zurück|zurueck)\w*)`;
 /** The animal's tag, tax or registration: the dog tax's matters even when something is "weg". */
 const TAX_MATTER = /marke|steuer|anmeld|abmeld/iu;
 
 const LOST_OR_FOUND = new RegExp(`(?<!\\p{L})${ANIMAL}(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})${GONE}(?!\\p{L})`, 'iu');
+
+/** Whether a message names a pet ("unser Hund", "the cat"). */
+const AN_ANIMAL = new RegExp(`(?<!\\p{L})${ANIMAL}(?!\\p{L})`, 'iu');
+export const namesAnAnimal = (text: string): boolean => AN_ANIMAL.test(text);
 
 /** "Unser Kater ist seit gestern weg", "mein hund is weg", "uns ist eine Katze zugelaufen". */
 export const isLostOrFoundAnimal = (text: string): boolean => LOST_OR_FOUND.test(text) && !TAX_MATTER.test(text);
