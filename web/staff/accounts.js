@@ -56,8 +56,8 @@
   async function setDisabled(name, disabled) {
     try {
       await ui.api('POST', '/accounts/' + encodeURIComponent(name) + '/disabled', { disabled });
-      ui.announce(disabled ? 'Konto ' + name + ' gesperrt. Es kann sich nicht mehr anmelden.' : 'Konto ' + name + ' entsperrt.');
       await load();
+      ui.announce(disabled ? 'Konto ' + name + ' gesperrt. Es kann sich nicht mehr anmelden.' : 'Konto ' + name + ' entsperrt.');
       $('accounts-title').focus();
     } catch (error) {
       ui.announce(error.message);
@@ -103,8 +103,8 @@
     try {
       await ui.api('POST', '/accounts', body);
       $('account-form').reset();
-      ui.announce('Konto ' + body.name + ' angelegt.');
       await load();
+      ui.announce('Konto ' + body.name + ' angelegt.');
     } catch (error) {
       $('account-error').textContent = error.message;
       $('account-name').focus();

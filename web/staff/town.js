@@ -245,8 +245,8 @@
           if (!window.confirm('Diesen Hinweis löschen? Er wird nicht mehr angezeigt und steht nicht mehr in der Liste.')) return;
           try {
             await ui.api('DELETE', '/town/notices/' + notice.id);
-            ui.announce('Hinweis gelöscht.');
             await loadNotices();
+            ui.announce('Hinweis gelöscht.');
             $('notices-title').focus();
           } catch (error) {
             ui.announce(error.message);
@@ -264,8 +264,8 @@
             try {
               const until = ui.rathausMinute(new Date());
               await ui.api('PUT', '/town/notices/' + notice.id, Object.assign({}, notice, { until, id: undefined, active: undefined }));
-              ui.announce('Hinweis beendet. Er wird nicht mehr angezeigt.');
               await loadNotices();
+              ui.announce('Hinweis beendet. Er wird nicht mehr angezeigt.');
               $('notices-title').focus();
             } catch (error) {
               ui.announce(error.message);
@@ -315,9 +315,10 @@
     try {
       if (editing) await ui.api('PUT', '/town/notices/' + editing, body);
       else await ui.api('POST', '/town/notices', body);
-      ui.announce(editing ? 'Änderung gespeichert.' : 'Hinweis gespeichert.');
+      const done = editing ? 'Änderung gespeichert.' : 'Hinweis gespeichert.';
       stopEditing();
       await loadNotices();
+      ui.announce(done);
     } catch (error) {
       $('notice-error').textContent = error.message;
       $('notice-text').focus();
