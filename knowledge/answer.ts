@@ -17,6 +17,8 @@ export const labelled = (label: string): string => (label.endsWith('?') ? label 
 
 /** The first reply to a question is at most this long (about five lines on a phone). */
 export const FIRST_REPLY_MAX = 400;
+/** How much longer than FIRST_REPLY_MAX a first reply may be that answers two points asked together. */
+const TWO_POINTS_STRETCH = 1.5;
 
 /** What the assistant shows for an entry. */
 export interface AnswerView {
@@ -323,7 +325,9 @@ export function answerView(
   // The named note before the short answer; alone when both do not fit: the note is what was asked.
   const led = lead && (compose(`${lead}\n${summary}`).length <= limit || !first ? `${lead}\n${summary}` : lead);
   const second = asked && alsoFacet && alsoFacet !== facet ? facetText(entry, alsoFacet, town) : undefined;
-  const both = second && compose(`${asked}\n${second}`).length <= limit ? `${asked}\n${second}` : asked;
+  // Two points asked are both answered, even a little beyond the first reply's length: half an
+  // answer to "Was kostet … und wie lange dauert das?" sends the citizen back with the other half.
+  const both = second && compose(`${asked}\n${second}`).length <= limit * TWO_POINTS_STRETCH ? `${asked}\n${second}` : asked;
   const full = compose(both ?? [unknown, led || summary].filter(Boolean).join('\n'));
   const facts = [
     facet !== 'fees' && d.fees && { label: t.fees, value: d.fees },
@@ -334,7 +338,7 @@ export function answerView(
     topic: entry.id,
     title: entry.title,
     ...(facet ? { facet } : {}),
-    text: `${first ? fit(full, limit) : full}\n${reviewed}`,
+    text: `${first && both === asked ? fit(full, limit) : full}\n${reviewed}`,
     facts,
     links: entry.links,
     ...(entry.online ? { online: entry.online } : {}),

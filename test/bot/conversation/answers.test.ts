@@ -106,6 +106,13 @@ describe('two points in one question', () => {
     expect(lastText(replies)).toMatch(/Gebühren: [\s\S]*Das brauchen Sie:\n• Personalausweis/);
     expect(lastButtons(replies)).not.toContain('Unterlagen');
   });
+
+  it('answers both when the two are longer than a first reply ("Was kostet ein Reisepass und wie lange dauert das?")', async () => {
+    const passport = lastText(await webChat().say('Was kostet ein Reisepass und wie lange dauert das?'));
+    expect(passport).toMatch(/Gebühren: Der Reisepass kostet 70,00 Euro[\s\S]*Bearbeitungsdauer: [^\n]*drei bis vier Wochen/);
+    expect(passport).not.toContain('…');
+    expect(passport).toMatch(/Zuständig: Bürgerbüro/);
+  });
 });
 
 describe('days in dialect', () => {
