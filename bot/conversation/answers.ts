@@ -14,7 +14,13 @@ import { showsCards } from '../channels/capabilities';
 import { answerCard } from './cards';
 import type { Turn } from '../turn';
 import { entriesOfRequest, flowsOf, startFlow } from './flows';
-import { asksForOwnAppointment, bookedService, tellOwnAppointments } from './appointment';
+import {
+  asksForOwnAppointment,
+  asksWhetherAppointmentNeeded,
+  bookedService,
+  tellOwnAppointments,
+  withoutAppointmentWords,
+} from './appointment';
 import { privacyNoticeText, privacyPointText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';
@@ -151,9 +157,25 @@ export async function respond(turn: Turn): Promise<void> {
   } else if (result.decision.kind === 'flow' && result.decision.id === 'termin-buchen' && asksForOwnAppointment(turn.text)) {
     // Asked about an appointment this conversation has not booked: offered, not started.
     turn.reply(turn.t.appointments.noneBooked, { suggestions: [titleIn(turn, 'termin-buchen')].filter((t): t is string => Boolean(t)) });
+  } else if (result.decision.kind === 'flow' && result.decision.id === 'termin-buchen' && (await answeredWhetherNeeded(turn))) {
+    // "Brauche ich einen Passtermin?": the service's answer about appointments, the booking one tap away.
   } else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
   else await system(turn, result.decision.id);
   return;
+}
+
+/**
+ * Answers whether the service a question names needs an appointment ("Brauche ich einen
+ * Passtermin?"), when it asks that about a service booked here; false when it is no such question.
+ */
+async function answeredWhetherNeeded(turn: Turn): Promise<boolean> {
+  if (!asksWhetherAppointmentNeeded(turn.text)) return false;
+  const { knowledge } = turn.services;
+  const named = knowledge.router.decide(withoutAppointmentWords(turn.text), { language: turn.state.language === 'en' ? 'en' : 'de' });
+  const id = named.action === 'answer' && named.decision?.kind === 'answer' ? named.decision.id : undefined;
+  if (!id || knowledge.entry(id)?.flow !== 'termin-buchen') return false;
+  await answer(turn, id, undefined, 'appointment');
+  return true;
 }
 
 /** The entry of the service last booked in this conversation ("Reisepass" → reisepass), if any. */

@@ -14,6 +14,7 @@ import {
   type TestAssistant,
   type TestConversation,
   allText,
+  lastButtons,
   promptOf,
 } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
@@ -263,6 +264,17 @@ describe("requests in the citizen's own words", () => {
     const r = await assistant.conversation().say('Brauche ich einen Termin für den Personalausweis?');
     expect(promptOf(r)).toBeUndefined();
     expect(allText(r)).not.toMatch(/Gern vereinbare ich/);
+    // Asked in one word ("Passtermin"), or whether it works without one: the service's answer, booking one tap away.
+    for (const [question, title] of [
+      ['Brauche ich einen Passtermin?', 'Reisepass beantragen'],
+      ['Geht das auch ohne Termin, ich will nur eine Meldebescheinigung?', 'Meldebescheinigung'],
+    ]) {
+      const asked = await assistant.conversation().say(question);
+      expect(promptOf(asked)).toBeUndefined();
+      expect(allText(asked)).toContain(title);
+      expect(allText(asked)).not.toMatch(/keine gesicherte Angabe/);
+      expect(lastButtons(asked)).toContain('Termin im Bürgerbüro vereinbaren');
+    }
   });
 
   it('moves an appointment: the booking found, the new one chosen right away for the same service, the old one cancelled only once the new one is booked', async () => {
