@@ -3,9 +3,19 @@ import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
 import { addressInTown, choices, type FlowContext, pastDate, personName, showDate, YES_NO } from '../fields';
 
-/** Breeds often kept in Germany, and the mixed breed: named in a first message, the breed is not asked again. */
-const BREED =
-  /(?<!\p{L})(mischling|labrador(?:\s+retriever)?|golden\s+retriever|(?:deutscher\s+)?schäferhund|dackel|teckel|beagle|pudel|zwergpudel|mops|chihuahua|husky|border\s+collie|collie|boxer|rottweiler|dobermann|jack\s+russell(?:\s+terrier)?|yorkshire(?:\s+terrier)?|terrier|spitz|malteser|havaneser|französische\s+bulldogge|bulldogge|cocker\s+spaniel|australian\s+shepherd|berner\s+sennenhund|dalmatiner|shih\s+tzu|weimaraner|magyar\s+vizsla|vizsla|pinscher|schnauzer|west\s+highland(?:\s+white)?\s+terrier|windhund|galgo|podenco|leonberger|neufundländer|labradoodle|cavalier(?:\s+king\s+charles)?(?:\s+spaniel)?)(?!\p{L})/iu;
+/**
+ * The breeds Bavaria always counts as fighting dogs (Verordnung über Hunde mit gesteigerter
+ * Aggressivität und Gefährlichkeit, § 1 Abs. 1): named, the dog is a Listenhund without asking.
+ * Those of § 1 Abs. 2 (Rottweiler, Mastiff, Cane Corso …) are unless a certificate says otherwise,
+ * so the question stays.
+ */
+const LISTED_ALWAYS = /(?<!\p{L})(?:pit\s*-?\s*bull|bandog|american\s+staffordshire|amstaff|staffordshire\s+bull|tosa)/iu;
+const LISTED_BREEDS = String.raw`pit\s*-?\s*bull(?:\s*-?\s*terrier)?|bandog|american\s+staffordshire(?:\s+terrier)?|amstaff|staffordshire\s+bull\s*-?\s*terrier|tosa(?:\s*-?\s*inu)?|alano|american\s+bulldog(?:ge)?|bull\s*-?\s*mastiff|bull\s*-?\s*terrier|cane\s+corso|dogo\s+argentino|dogue\s+de\s+bordeaux|bordeauxdogge|fila\s+brasileiro|mastin\s+espa[ñn]ol|mastino\s+napoletano|perro\s+de\s+presa\s+(?:canario|mallorquin)|presa\s+canario|mastiff`;
+/** Breeds often kept in Germany, the listed ones, and the mixed breed: named in a first message, the breed is not asked again. */
+const BREED = new RegExp(
+  String.raw`(?<!\p{L})(${LISTED_BREEDS}|mischling|labrador(?:\s+retriever)?|golden\s+retriever|(?:deutscher\s+)?schäferhund|dackel|teckel|beagle|pudel|zwergpudel|mops|chihuahua|husky|border\s+collie|collie|boxer|rottweiler|dobermann|jack\s+russell(?:\s+terrier)?|yorkshire(?:\s+terrier)?|terrier|spitz|malteser|havaneser|französische\s+bulldogge|bulldogge|cocker\s+spaniel|australian\s+shepherd|berner\s+sennenhund|dalmatiner|shih\s+tzu|weimaraner|magyar\s+vizsla|vizsla|pinscher|schnauzer|west\s+highland(?:\s+white)?\s+terrier|windhund|galgo|podenco|leonberger|neufundländer|labradoodle|cavalier(?:\s+king\s+charles)?(?:\s+spaniel)?)(?!\p{L})`,
+  'iu',
+);
 /** "seit 24.11.", "seit letzter Woche": since when the dog lives there. */
 const SINCE = /(?<!\p{L})seit\s+([^,.;!?]*\d[^,;!?]*|[^,.;!?]+)/iu;
 /** "seit 1. November" said for the birth date: when the dog came, not when it was born. */
@@ -28,6 +38,7 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
       const since = SINCE.exec(said)?.[0];
       return {
         ...(breed ? { rasse: breed.charAt(0).toUpperCase() + breed.slice(1) } : {}),
+        ...(breed && LISTED_ALWAYS.test(breed) ? { listenhund: 'Ja' } : {}),
         ...(since ? { haltungsbeginn: since } : {}),
       };
     },

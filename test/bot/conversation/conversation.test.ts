@@ -167,6 +167,19 @@ describe('flows over the message endpoint', () => {
     expect(allText(await c.say('Wie lange dauert das jetzt?'))).toMatch(/^Hundesteuer/);
   });
 
+  it('Hund anmelden with a listed breed named: the whole breed kept, the Listenhund not asked; a Rottweiler still asked', async () => {
+    const c = assistant.conversation();
+    const r = await c.say('Ich möchte meinen Hund anmelden, es ist ein American Staffordshire Terrier');
+    expect(allText(r)).toContain('Aus Ihrer Nachricht habe ich schon: Rasse: American Staffordshire Terrier; Listenhund: Ja.');
+    await c.say('Erika Muster');
+    await c.say(`Hauptstraße 1, ${ortsteil}`);
+    await c.say('März 2024');
+    expect(promptOf(await c.say('1.3.2026'))?.field).toBe('ermaessigung');
+    const rottweiler = await assistant.conversation().say('Hund anmelden, ein Rottweiler seit 1.3.2026');
+    expect(allText(rottweiler)).toContain('Rasse: Rottweiler');
+    expect(allText(rottweiler)).not.toContain('Listenhund: Ja');
+  });
+
   it("Veranstaltung anzeigen from a club's plan in its own words: the kind of event is not asked again", async () => {
     const c = assistant.conversation();
     let r = await c.say('Wir möchten im Sommer ein Gartenfest für die ganze Nachbarschaft machen');
