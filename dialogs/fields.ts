@@ -203,13 +203,20 @@ export const showDate = (value: unknown): string => {
 export const showDateTime = (value: unknown): string => showInstant(new Date(String(value)));
 
 /** A place in the town: it must name one of the Ortsteile. */
-export const placeInTown = ({ municipality }: FlowContext, named?: string): z.ZodType<string, string> =>
+export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: string; street?: string } = {}): z.ZodType<string, string> =>
   z
     .string()
     .trim()
-    // The citizen named the Ortsteil before ("in Schimborn ist …"): the street alone completes it
-    // ("überspringen" does not: the place is needed, and asked again).
-    .transform((v) => (named && v.length >= 3 && !declines(v) && !ortsteilIn(v, municipality.ortsteile) ? `${v}, ${named}` : v))
+    .transform((v) => {
+      const ortsteil = ortsteilIn(v, municipality.ortsteile);
+      // The citizen named the Ortsteil before ("in Schimborn ist …"): the street alone completes it
+      // ("überspringen" does not: the place is needed, and asked again).
+      if (known.ortsteil && v.length >= 3 && !declines(v) && !ortsteil) return `${v}, ${known.ortsteil}`;
+      // The street before ("Im Hemsbacher Weg 4 ist …"): the Ortsteil alone ("Schimborn", "in Hemsbach") completes it.
+      const onlyOrtsteil =
+        ortsteil && !v.replace(new RegExp(`(?<!\\p{L})(?:${ortsteil}|in|im|ortsteil)(?!\\p{L})`, 'giu'), '').replace(/[\s.,!]+/g, '');
+      return known.street && onlyOrtsteil ? `${known.street}, ${ortsteil}` : v;
+    })
     .refine((v) => v.length >= 5 && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())), {
       error: () => texts().fields.placeInTown(municipality.ortsteile),
     });

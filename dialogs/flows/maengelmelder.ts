@@ -29,10 +29,11 @@ const DESCRIBES =
   /\b(ist|is|isch|sind|war|hat|haben|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|abgeladen|abgestellt|entsorgt|weggeworfen|hingeworfen|gekippt|abgekippt|gefährlich|riesig\w*|riesen\w*|tief\w*|groß\w*|are|broken|damaged|missing|fallen|dumped|dangerous|blocked)\b/iu;
 /**
  * A street or square, with the word that places it ("hinter dem Sportplatz", "am Marktplatz") and its
- * number; also written small ("in der brückenstraße"), as citizens type on a phone.
+ * number; also written small ("in der brückenstraße"), as citizens type on a phone, and named after a
+ * place in two words ("Hemsbacher Weg", "Schimborner Straße"; not "später weg").
  */
 const STREET =
-  /(?:\b((?:hinter|vor|neben|gegenüber|am|beim|auf|unter)\s+(?:(?:dem|der|den)\s+)?))?\b(\p{L}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|pfad|steig))(?:\s+(\d+\s?[a-z]?)\b)?/giu;
+  /(?:\b((?:hinter|vor|neben|gegenüber|am|beim|auf|unter)\s+(?:(?:dem|der|den)\s+)?))?(?<![\p{L}-])(\p{L}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|pfad|steig)|(?!(?:oder|jeder|einer|keiner|dieser|jener|unser|euer|ihrer|seiner|meiner|hinter|unter|über|ueber|wieder|immer|weiter|aber|länger|laenger|später|spaeter|früher|frueher|lieber|näher|naeher|besser|sicher|schneller|leider|außer|ausser|daher|bisher|vorher|nachher|hier)\s)\p{L}{2,}er\s+(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|pfad|steig))(?:\s+(\d+\s?[a-z]?)\b)?/giu;
 /** Words with a street's ending that name no street. */
 const NOT_STREETS = new Set(['gering', 'bürgersteig', 'gehweg', 'unterwegs']);
 /** A street's ending that only streets have: preferred when a message names a footway and a street. */
@@ -51,11 +52,17 @@ const HOUSE_NUMBER = /\b(?:hausnummer|haus\s*nr\.?|nr\.?)\s*(\d+\s?[a-z]?)\b/iu;
 /** "Hauptstraße 12, Schimborn" from a sentence that names a street and an Ortsteil; undefined otherwise. */
 function placeFrom(said: string, ortsteile: readonly string[]): string | undefined {
   const ortsteil = ortsteilIn(said, ortsteile);
+  const street = streetOf(said);
+  return ortsteil && street ? `${street}, ${ortsteil}` : undefined;
+}
+
+/** "Hemsbacher Weg 4", "am Sportplatz" from a sentence that names a street or a landmark; undefined otherwise. */
+function streetOf(said: string): string | undefined {
   const street = streetIn(said);
-  if (!ortsteil || !street) return undefined;
+  if (!street) return undefined;
   const number = (street[3] ?? HOUSE_NUMBER.exec(said)?.[1])?.trim();
   const name = street[2]!.charAt(0).toUpperCase() + street[2]!.slice(1);
-  return `${street[1]?.toLowerCase() ?? ''}${name}${number ? ` ${number}` : ''}, ${ortsteil}`;
+  return `${street[1]?.toLowerCase() ?? ''}${name}${number ? ` ${number}` : ''}`;
 }
 
 /** What the photo field says to a message that is no picture, before its question (which names the choices) again. */
@@ -67,15 +74,18 @@ const PHOTO_ONLY = {
 
 export const maengelmelder = (context: FlowContext): FlowDefinition => {
   const ortsteile = context.municipality.ortsteile;
-  /** The Ortsteil the report named ("Bei uns in Schimborn ist …"), if it did. */
-  const named = (answers: Record<string, unknown>): string | undefined =>
-    typeof answers.beschreibung === 'string' ? ortsteilIn(answers.beschreibung, ortsteile) : undefined;
-  /** The place question when the Ortsteil is known: it asks only for the street. */
-  const inNamedOrtsteil =
-    (question: (ortsteil: string) => string) =>
+  /** What the report's description placed: its Ortsteil ("Bei uns in Schimborn ist …"), or else its street ("Im Hemsbacher Weg 4 …"). */
+  const placed = (answers: Record<string, unknown>): { ortsteil?: string; street?: string } => {
+    const description = typeof answers.beschreibung === 'string' ? answers.beschreibung : '';
+    const ortsteil = ortsteilIn(description, ortsteile);
+    return ortsteil ? { ortsteil } : { street: streetOf(description) };
+  };
+  /** The place question for what is still missing: the street in a known Ortsteil, or the Ortsteil of a known street. */
+  const missingPart =
+    (inOrtsteil: (ortsteil: string) => string, ofStreet: (street: string) => string) =>
     (answers: Record<string, unknown>): string | undefined => {
-      const ortsteil = named(answers);
-      return ortsteil && question(ortsteil);
+      const { ortsteil, street } = placed(answers);
+      return ortsteil ? inOrtsteil(ortsteil) : street ? ofStreet(street) : undefined;
     };
   return {
     id: 'maengelmelder',
@@ -109,8 +119,11 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         label: 'Ort',
         prompt: 'Wo genau ist es? Bitte nennen Sie den Ortsteil und die Straße oder eine Beschreibung.',
         // A report that named its Ortsteil ("in Schimborn ist die Laterne kaputt") needs only the street.
-        promptFor: inNamedOrtsteil((ortsteil) => `Wo genau in ${ortsteil} ist es? Bitte nennen Sie die Straße oder eine Beschreibung.`),
-        schema: (answers) => placeInTown(context, named(answers)),
+        promptFor: missingPart(
+          (ortsteil) => `Wo genau in ${ortsteil} ist es? Bitte nennen Sie die Straße oder eine Beschreibung.`,
+          (street) => `In welchem Ortsteil ist „${street}“?`,
+        ),
+        schema: (answers) => placeInTown(context, placed(answers)),
         help: `Nennen Sie einen Ortsteil (${ortsteile.join(', ')}) und die Straße, Hausnummer oder eine Beschreibung.`,
       },
       {
@@ -157,7 +170,10 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           ort: {
             label: 'Place',
             prompt: 'Where exactly is it? Please name the part of town and the street or a description.',
-            promptFor: inNamedOrtsteil((ortsteil) => `Where exactly in ${ortsteil} is it? Please name the street or a description.`),
+            promptFor: missingPart(
+              (ortsteil) => `Where exactly in ${ortsteil} is it? Please name the street or a description.`,
+              (street) => `In which part of town is “${street}”?`,
+            ),
             help: `Name a part of town (${ortsteile.join(', ')}) and the street, house number or a description.`,
           },
           beschreibung: {
@@ -190,7 +206,10 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           ort: {
             label: 'Ort',
             prompt: 'Wo ist der Schaden?\nBitte schreiben Sie den Ort·teil.\nUnd bitte schreiben Sie die Straße.',
-            promptFor: inNamedOrtsteil((ortsteil) => `Wo in ${ortsteil} ist der Schaden?\nBitte schreiben Sie die Straße.`),
+            promptFor: missingPart(
+              (ortsteil) => `Wo in ${ortsteil} ist der Schaden?\nBitte schreiben Sie die Straße.`,
+              (street) => `Sie haben geschrieben: ${street}.\nIn welchem Ort·teil ist das?`,
+            ),
             help: `Die Ort·teile sind: ${ortsteile.join(', ')}.\nSchreiben Sie auch die Straße.\nOder beschreiben Sie den Ort.`,
           },
           beschreibung: {

@@ -268,7 +268,7 @@ describe("requests in the citizen's own words", () => {
     for (const [question, title] of [
       ['Brauche ich einen Passtermin?', 'Reisepass beantragen'],
       ['Geht das auch ohne Termin, ich will nur eine Meldebescheinigung?', 'Meldebescheinigung'],
-    ]) {
+    ] as const) {
       const asked = await assistant.conversation().say(question);
       expect(promptOf(asked)).toBeUndefined();
       expect(allText(asked)).toContain(title);

@@ -107,6 +107,24 @@ describe('flows over the message endpoint', () => {
     expect(allText(r)).toContain(`Ort: Lindenstraße 4, ${named}`);
   });
 
+  it('Mängelmelder: a street named without its Ortsteil ("Im Hemsbacher Weg 4 …") is kept, so the Ortsteil alone answers where', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Im Hemsbacher Weg 4 ist die Straßenlaterne kaputt');
+    expect(promptOf(r)).toEqual({ flow: 'maengelmelder', field: 'ort' });
+    expect(allText(r)).toContain('In welchem Ortsteil ist „Hemsbacher Weg 4“?');
+    r = await c.say(`in ${ortsteil}`);
+    expect(promptOf(r)).not.toEqual({ flow: 'maengelmelder', field: 'ort' });
+    await c.say('überspringen');
+    r = await c.say('überspringen');
+    expect(allText(r)).toContain(`Ort: Hemsbacher Weg 4, ${ortsteil}`);
+    // A street and an Ortsteil in one message: the place is taken whole ("Schimborner Straße 6, Schimborn").
+    const both = await assistant.conversation().say('In der Schimborner Straße 6 in Schimborn ist ein Schlagloch');
+    expect(allText(both)).toContain('Ort: Schimborner Straße 6, Schimborn');
+    // "schon länger weg" names no street.
+    const gone = await assistant.conversation().say('In Schimborn ist die Straßenlaterne schon länger weg');
+    expect(allText(gone)).toContain('Wo genau in Schimborn ist es?');
+  });
+
   it('Hund anmelden: a question in between that refers to the dog is about the dog, and the request goes on', async () => {
     const c = assistant.conversation();
     expect(promptOf(await c.say('Hund anmelden'))).toEqual({ flow: 'hund-anmelden', field: 'halter' });
