@@ -16,6 +16,7 @@ import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from
 import { isGenericWord } from './language/generic';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
+import { isBareComplaint } from './language/feelings';
 import { moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
 import { asksWhatIAm, isSmallTalk, questionAfterThanks } from './language/small-talk';
@@ -238,6 +239,9 @@ export class Router {
     // "Sind Sie ein echter Mensch?" asks what the assistant is, not for a person.
     const identity = this.byId.get(IDENTITY);
     if (identity !== undefined && result.decision?.id !== IDENTITY && asksWhatIAm(text)) return this.sure(identity);
+    // "Ich möchte mich beschweren.": a person hears it (nothing to answer from the knowledge base).
+    const person = this.byId.get(PERSON);
+    if (person !== undefined && isBareComplaint(text)) return this.sure(person);
     // "Ist das Rathaus morgen zu?": the office's name led to its contact details, to a greeting
     // ("morsche" is also "Guten Morgen"), or to nothing.
     const hours = this.byId.get(HOURS);
@@ -409,6 +413,7 @@ export class Router {
 const LOST_AND_FOUND = 'fundbuero';
 const HOURS = 'oeffnungszeiten';
 const IDENTITY = 'bot-identitaet';
+const PERSON = 'mitarbeiter';
 const CONTACT = 'kontakt';
 /** How sure the router must be of the topic a place's name alone stands for ("die Kita"). */
 const PLACE_SURE = 0.8;

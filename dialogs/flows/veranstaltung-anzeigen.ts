@@ -48,8 +48,9 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
     title: 'Veranstaltung anzeigen (Vereine)',
     starters: ['Veranstaltung anzeigen', 'Veranstaltung anmelden'],
     // "Wir möchten im Juli ein Sommerfest auf dem Sportplatz machen" (a plan, not a question).
+    // "vereinsfest melden", "unser Sommerfest anmelden": the wish in two or three words.
     startsOn: new RegExp(
-      `^(?!.*\\?)(?=.*\\b(wir|ich)\\b)(?=.*${EVENT.source})(?=.*\\b(machen|veranstalten|ausrichten|feiern|planen|anmelden|anzeigen|durchführen)\\b)`,
+      `^(?!.*\\?)(?=.*\\b(wir|ich)\\b)(?=.*${EVENT.source})(?=.*\\b(machen|veranstalten|ausrichten|feiern|planen|anmelden|anzeigen|durchführen)\\b)|^\\s*(?:(?:unser|unsere|unseren|ein|einen|eine)\\s+)?(?:${EVENT.source})\\s+(?:an)?(?:melden|zeigen)\\s*[.!]*\\s*$`,
       'iu',
     ),
     namedBy: EVENT,

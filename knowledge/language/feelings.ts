@@ -22,3 +22,11 @@ const ANNOYED =
 
 /** Whether a message shows annoyance, at the town or at the assistant. */
 export const isAnnoyed = (text: string): boolean => ANNOYED.test(text);
+
+/**
+ * A complaint that names no matter ("Ich möchte mich beschweren.", "Ich habe eine Beschwerde."):
+ * a person should hear it. One that names its matter ("… über die Müllabfuhr") goes to that topic.
+ */
+const BARE_COMPLAINT =
+  /^\W*(?:(?:hallo|guten\s+(?:tag|morgen|abend)|servus|grüß\s+gott)\W+)?(?:(?:ich|wir)\s+(?:möchte\w*|moechte\w*|will|wollen|würde\w*\s+gerne?|muss|müssen)\s+(?:mich|uns)\s+(?:mal\s+|hier\s+)?beschwer\w*|(?:ich|wir)\s+(?:habe|hab|hätte|haben|hätten)\s+(?:eine|e|ne|'ne)\s+beschwerde|beschwerde(?:\s+(?:einreichen|einlegen|melden|abgeben))?|(?:wo|bei\s+wem)\s+kann\s+(?:ich|man)\s+(?:mich|sich)\s+beschwer\w*|i\s+(?:want|would\s+like)\s+to\s+(?:make\s+a\s+)?complain\w*)(?:\s+bitte)?\W*$/iu;
+export const isBareComplaint = (text: string): boolean => BARE_COMPLAINT.test(text);

@@ -126,6 +126,19 @@ describe('what the assistant is', () => {
   });
 });
 
+describe('a complaint', () => {
+  it.each(['Ich möchte mich beschweren.', 'ich hab ne beschwerde', 'Guten Tag, wo kann ich mich beschweren?'])(
+    '"%s", naming no matter, goes to a person',
+    (text) => {
+      expect(decided(text)).toBe('mitarbeiter');
+    },
+  );
+
+  it('"Wo kann man sich über die Müllabfuhr beschweren?" is about the Müllabfuhr', () => {
+    expect(decided('Wo kann man sich über die Müllabfuhr beschweren?')).toBe('muellabfuhr');
+  });
+});
+
 describe('small talk', () => {
   it.each(['Wie geht es Ihnen?', 'Hallo, wie gehts dir?', 'How are you?'])('"%s" claims no topic and is marked as small talk', (text) => {
     const result = kb.router.decide(text);

@@ -314,6 +314,8 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(promptOf(r)).toBeUndefined();
     expect(lastButtons(r)).toEqual(expect.arrayContaining(['Wohnsitz anmelden (Zuzug nach Mömbris)']));
     expect(promptOf(await assistant.conversation().say('Wir möchten unser Sommerfest anmelden'))?.flow).toBe('veranstaltung-anzeigen');
+    // The wish in two words, as typed on a phone.
+    expect(promptOf(await assistant.conversation().say('vereinsfest melden'))?.flow).toBe('veranstaltung-anzeigen');
   });
 
   it('a tree across the road is a damage report that first says to call 112 when there is danger', async () => {
