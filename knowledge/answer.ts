@@ -52,7 +52,15 @@ export function formatHours(hours: OpeningPeriod[]): string[] {
   for (const day of WEEKDAYS) {
     const periods = hours.filter((p) => p.days.includes(day));
     const regular = periods.filter((p) => !p.nthWeekdayOfMonth).map((p) => `${p.from}–${p.to}`);
-    const notes = periods.flatMap((p) => (p.note ? [p.note] : p.nthWeekdayOfMonth ? [`${p.from}–${p.to}`] : []));
+    const t = texts().answers;
+    const weekday = t.weekdays[WEEKDAYS.indexOf(day)]!;
+    const notes = periods.flatMap((p) =>
+      p.nthWeekdayOfMonth
+        ? [t.nthWeekday(p.nthWeekdayOfMonth, weekday, p.from, p.to, periods.some((r) => !r.nthWeekdayOfMonth && r.to === p.from), p.note)]
+        : p.note
+          ? [p.note]
+          : [],
+    );
     const text = periods.length ? `${regular.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}` : '';
     const last = groups.at(-1);
     if (last && last.hours === text && text) last.days.push(day);

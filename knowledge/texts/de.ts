@@ -169,6 +169,12 @@ export const de = {
     /** A day many offices close early (Heiliger Abend, Silvester) that the town's hours do not mention. */
     mayDiffer: (day: string): string => `${day}: die Zeiten können abweichen, bitte fragen Sie vorher nach`,
     /**
+     * Hours of one week of the month ("jeden ersten Donnerstag im Monat bis 20:00 Uhr"); `longer`: they
+     * lengthen the day's regular hours. An editor's note says it in their own words (German only).
+     */
+    nthWeekday: (n: number, weekday: string, from: string, to: string, longer: boolean, note?: string): string =>
+      note ?? `jeden ${['ersten', 'zweiten', 'dritten', 'vierten', 'fünften'][n - 1]} ${weekday} im Monat ${longer ? `bis ${to} Uhr` : `${from}–${to}`}`,
+    /**
      * The line most asking for the hours want: today's hours (none when closed all day, a holiday's
      * or changed day's label) and whether it is open now; `reopens` as in handoff ("heute ab 14:00 Uhr").
      */

@@ -160,6 +160,7 @@ export const ls: CitizenTexts = {
     weekdays: de.answers.weekdays,
     holiday: 'Feiertag',
     mayDiffer: (day: string): string => `${day}: Vielleicht ist es anders. Bitte fragen Sie vorher`,
+    nthWeekday: (n, weekday, from, to, longer) => `am ${n}. ${weekday} im Monat ${longer ? `bis ${to} Uhr` : `von ${from} bis ${to} Uhr`}`,
     today: (_weekday, hours, label, open, reopens) =>
       lines(
         ...(hours ? [`Heute offen: ${hours}.`, open ? 'Jetzt ist offen.' : 'Jetzt ist zu.'] : [`Heute ist zu${label ? ` (${label})` : ''}.`]),

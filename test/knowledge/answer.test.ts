@@ -131,6 +131,15 @@ describe('opening hours and the office', () => {
     ]);
   });
 
+  it('says the long Thursday in the language of the conversation, and an editor\'s note in German as written', () => {
+    const hours = town.offices.buergerbuero!.hours;
+    expect(inLanguage('en', () => formatHours(hours))).toContain('Thu 08:00–18:00 (every first Thursday of the month until 20:00)');
+    expect(inLanguage('ls', () => formatHours(hours))).toContain('Donnerstag 08:00–18:00 (am 1. Donnerstag im Monat bis 20:00 Uhr)');
+    const noted = hours.map((p) => (p.nthWeekdayOfMonth ? { ...p, note: 'erster Donnerstag: lange Sprechzeit' } : p));
+    expect(formatHours(noted)).toContain('Do 08:00–18:00 (erster Donnerstag: lange Sprechzeit)');
+    expect(inLanguage('en', () => formatHours(noted))).toContain('Thu 08:00–18:00 (every first Thursday of the month until 20:00)');
+  });
+
   describe('asked for the opening hours, the citizen reads today first', () => {
     const kb = new KnowledgeBase();
     afterAll(() => kb.close());
