@@ -18,6 +18,11 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:[Aa]m|[Ii]m|[Zz]um|[Zz]ur|[Aa]n der|[Aa]n den|[Ii]n der|[Ii]n den|[Aa]uf der|[Aa]uf dem|[Hh]inter der|[Hh]inter dem|[Uu]nter den)\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|steige?|pfad|anger|graben|damm|ufer|zeile|siedlung|hang|berg|feld|grund|rain|bach|garten|gärten|acker|hof|wald|weiher|tal|höhe|bühl|kreuz|markt|wiesen?|mühle|brunnen|au)\s*(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\s?[a-z](?!\p{L}))?(?![\p{L}\d])/gu,
     '[address]',
   ],
+  // streets named in two words after a place, with the house number: "Schimborner Straße 6", "Hemsbacher Weg 4"
+  [
+    /\b\p{Lu}[\p{L}-]*er\s+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Steige?|Pfad|straße|strasse|str\.|weg|gasse|platz|allee|ring|pfad)\s*(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\s?[a-z](?!\p{L}))?(?![\p{L}\d])/gu,
+    '[address]',
+  ],
   // phone numbers: +49 / 0 followed by at least six digits with common separators
   [/(?:\+|00)\d{1,3}[\s/().-]*\d(?:[\s/().-]*\d){5,}|\b0\d{2,5}[\s/().-]*\d(?:[\s/().-]*\d){3,}/g, '[phone]'],
 ];

@@ -25,6 +25,8 @@ describe('redaction of personal data in text', () => {
     ['Frau Weber wohnt Am Sonnenhang 4 in Hohl', 'Sonnenhang 4', '[address]'],
     ['Ich wohne in der Hauptstraße 12a in Schimborn', 'Hauptstraße 12a', '[address]'],
     ['Bahnhofstr. 7, Mömbris', 'Bahnhofstr. 7', '[address]'],
+    ['Im Hemsbacher Weg 4 ist die Laterne kaputt', 'Hemsbacher Weg 4', '[address]'],
+    ['Rathaus, Schimborner Straße 6', 'Schimborner Straße 6', '[address]'],
   ])('%s', (text, secret, label) => {
     const out = redactText(text);
     expect(out).not.toContain(secret);
