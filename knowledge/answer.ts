@@ -61,7 +61,7 @@ export function formatHours(hours: OpeningPeriod[]): string[] {
           ? [p.note]
           : [],
     );
-    const text = periods.length ? `${regular.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}` : '';
+    const text = periods.length ? t.withNotes(regular.join(', '), notes) : '';
     const last = groups.at(-1);
     if (last && last.hours === text && text) last.days.push(day);
     else groups.push({ days: [day], hours: text });

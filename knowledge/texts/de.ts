@@ -172,6 +172,8 @@ export const de = {
      * Hours of one week of the month ("jeden ersten Donnerstag im Monat bis 20:00 Uhr"); `longer`: they
      * lengthen the day's regular hours. An editor's note says it in their own words (German only).
      */
+    /** A day's hours with their notes ("08:00–18:00 (jeden ersten Donnerstag …)"). */
+    withNotes: (hours: string, notes: string[]): string => (notes.length ? `${hours} (${notes.join('; ')})` : hours),
     nthWeekday: (n: number, weekday: string, from: string, to: string, longer: boolean, note?: string): string =>
       note ?? `jeden ${['ersten', 'zweiten', 'dritten', 'vierten', 'fünften'][n - 1]} ${weekday} im Monat ${longer ? `bis ${to} Uhr` : `${from}–${to}`}`,
     /**

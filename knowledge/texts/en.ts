@@ -137,6 +137,7 @@ export const en: CitizenTexts = {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     holiday: 'public holiday',
     mayDiffer: (day: string): string => `${day}: the hours may differ, please ask beforehand`,
+    withNotes: (hours, notes) => (notes.length ? `${hours} (${notes.join('; ')})` : hours),
     nthWeekday: (n, weekday, from, to, longer) =>
       `every ${['first', 'second', 'third', 'fourth', 'fifth'][n - 1]} ${weekday} of the month ${longer ? `until ${to}` : `${from}–${to}`}`,
     today: (weekday, hours, label, open, reopens) => {

@@ -160,7 +160,9 @@ export const ls: CitizenTexts = {
     weekdays: de.answers.weekdays,
     holiday: 'Feiertag',
     mayDiffer: (day: string): string => `${day}: Vielleicht ist es anders. Bitte fragen Sie vorher`,
-    nthWeekday: (n, weekday, from, to, longer) => `am ${n}. ${weekday} im Monat ${longer ? `bis ${to} Uhr` : `von ${from} bis ${to} Uhr`}`,
+    // No brackets in Leichte Sprache: each note on a line of its own.
+    withNotes: (hours, notes) => [hours, ...notes].join('\n'),
+    nthWeekday: (n, weekday, from, to, longer) => `Am ${n}. ${weekday} im Monat: ${longer ? `bis ${to} Uhr` : `von ${from} bis ${to} Uhr`}`,
     today: (_weekday, hours, label, open, reopens) =>
       lines(
         ...(hours ? [`Heute offen: ${hours}.`, open ? 'Jetzt ist offen.' : 'Jetzt ist zu.'] : [`Heute ist zu${label ? ` (${label})` : ''}.`]),

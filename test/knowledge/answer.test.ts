@@ -134,7 +134,8 @@ describe('opening hours and the office', () => {
   it('says the long Thursday in the language of the conversation, and an editor\'s note in German as written', () => {
     const hours = town.offices.buergerbuero!.hours;
     expect(inLanguage('en', () => formatHours(hours))).toContain('Thu 08:00–18:00 (every first Thursday of the month until 20:00)');
-    expect(inLanguage('ls', () => formatHours(hours))).toContain('Donnerstag 08:00–18:00 (am 1. Donnerstag im Monat bis 20:00 Uhr)');
+    // Leichte Sprache has no brackets: the note on a line of its own.
+    expect(inLanguage('ls', () => formatHours(hours))).toContain('Donnerstag 08:00–18:00\nAm 1. Donnerstag im Monat: bis 20:00 Uhr');
     const noted = hours.map((p) => (p.nthWeekdayOfMonth ? { ...p, note: 'erster Donnerstag: lange Sprechzeit' } : p));
     expect(formatHours(noted)).toContain('Do 08:00–18:00 (erster Donnerstag: lange Sprechzeit)');
     expect(inLanguage('en', () => formatHours(noted))).toContain('Thu 08:00–18:00 (every first Thursday of the month until 20:00)');
