@@ -386,7 +386,8 @@ function answerAll(
 
 function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefined, reason: string): FlowStep {
   const tries = state.tries + 1;
-  if (tries >= MAX_TRIES) {
+  // At the summary everything is given: asked again, never handed on (that would lose the request).
+  if (tries >= MAX_TRIES && field) {
     return {
       messages: [{ text: texts().flows.failedTooOften }],
       outcome: 'handoff',

@@ -9,13 +9,14 @@ import { CATALOGUES, texts } from './index';
 
 export type Command = keyof typeof de.commands;
 
-/** Case, umlaut spellings, punctuation around the words and repeated spaces do not count. */
+/** Case, umlaut spellings, punctuation around the words, commas between them and repeated spaces do not count. */
 export function foldCommand(text: string): string {
   const trimmed = text.trim();
   if (trimmed === '?') return '?';
   return normalize(trimmed)
     .replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/\s+/g, ' ');
+    // "Jo, passt, abschicke" is "jo passt abschicke".
+    .replace(/\s*[,;]\s*|\s+/g, ' ');
 }
 
 const folded = new Map<Command, ReadonlySet<string>>(

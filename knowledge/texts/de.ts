@@ -36,7 +36,16 @@ export const de = {
     person: { button: 'Mit einem Menschen sprechen', words: ['mitarbeiter', 'mitarbeiterin', 'mensch', 'person'] },
     backToAssistant: { button: 'Zurück zum Assistenten', words: ['abbrechen'] },
     callBack: { button: 'Rückruf anfordern', words: [] },
-    submit: { button: 'Absenden', words: ['ja'] },
+    // "Stimmt alles?" is answered as citizens answer it ("stimmt", "passt so", "ok", "abschicken").
+    submit: {
+      button: 'Absenden',
+      words: [
+        ...['ja', 'ja bitte', 'jawohl', 'jo', 'genau', 'ja genau', 'richtig', 'korrekt', 'alles richtig', 'alles korrekt', 'ok', 'okay'],
+        ...['stimmt', 'stimmt so', 'stimmt alles', 'alles stimmt', 'ja stimmt', 'ja stimmt alles', 'passt', 'passt so', 'passt alles'],
+        ...['ja passt', 'jo passt', 'abschicken', 'abschicke', 'ja abschicken', 'jo passt abschicke', 'senden', 'ja absenden', 'bitte absenden'],
+        'absenden bitte',
+      ],
+    },
     /** Sends the request, and the citizen agrees to a message in this chat once it is closed. */
     submitNotify: { button: 'Absenden mit Benachrichtigung', words: ['mit benachrichtigung', 'ja mit benachrichtigung'] },
     skip: { button: 'überspringen', words: ['nein', 'keine', 'kein'] },

@@ -31,7 +31,7 @@ export const en: CitizenTexts = {
     person: { button: 'Talk to a person', words: ['human', 'a person', 'staff', 'speak to a person', 'agent'] },
     backToAssistant: { button: 'Back to the assistant', words: ['cancel'] },
     callBack: { button: 'Request a call back', words: [] },
-    submit: { button: 'Send', words: ['yes'] },
+    submit: { button: 'Send', words: ['yes', 'yes please', 'ok', 'okay', 'correct', 'all correct', 'looks good', 'send it', 'submit', 'yes send it'] },
     submitNotify: { button: 'Send and notify me', words: ['yes notify me'] },
     skip: { button: 'skip', words: ['no', 'none'] },
     yes: { button: 'Yes', words: ['yes please', 'yes delete'] },

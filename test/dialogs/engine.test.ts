@@ -57,6 +57,19 @@ describe('form engine', () => {
     expect(advance(r, second.state!, { text: 'wieder falsch' }).outcome).toBe('handoff');
   });
 
+  it('completes at the summary on the everyday answers to "Stimmt alles?", and never hands a finished request on', () => {
+    const { state } = run(r, happy);
+    for (const text of ['stimmt', 'passt so', 'Jo, passt, abschicke', 'alles richtig', 'ok', 'abschicken']) {
+      expect(advance(r, state!, { text }).outcome).toBe('completed');
+    }
+    // Three answers it does not take: the summary again, with everything kept.
+    let step = advance(r, state!, { text: 'hm' });
+    for (const text of ['weiß nicht', 'wie bitte']) step = advance(r, step.state!, { text });
+    expect(step.outcome).toBeUndefined();
+    expect(step.state!.field).toBe(SUMMARY);
+    expect(step.messages[0]!.text).toContain('Kontakt: +49 6029 12345');
+  });
+
   it('goes back with "zurück", cancels with "abbrechen", explains with "Hilfe"', () => {
     const { step, state } = run(r, ['Frage zu meinem Bauantrag', 'zurück']);
     expect(state!.field).toBe('anliegen');
