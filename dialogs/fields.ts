@@ -29,7 +29,16 @@ export const choices = (list: readonly string[], words?: ChoiceWords): Pick<Flow
   choices: [...list],
   schema: choice(list, words),
 });
-export const YES_NO = ['Ja', 'Nein'] as const;
+const YES_NO = ['Ja', 'Nein'] as const;
+/** A no as it is said, in dialect too ("nee, der is ganz lieb", "naa", "nö", "ja nee"). */
+export const SAYS_NO = /^\W*(?:ja\W+)?(?:nein|nee+|ne|nä+|nö+|noe|naa+|nope|no|ned|net|nix|auf\s+keinen\s+fall)(?!\p{L})/iu;
+/** Yes and no as they are said ("jo", "klar", "na klar"); "ja nee" is both, so it is asked again. */
+const YES_NO_WORDS: ChoiceWords = [
+  ['Ja', /^\W*(?:ja+|jo+|jap|jep|jup+|klar|na\s+klar|sicher|freilich|genau|yes|yeah|yep)(?!\p{L})/iu],
+  ['Nein', SAYS_NO],
+];
+/** A yes-or-no question. */
+export const yesOrNo = (): Pick<FlowField, 'choices' | 'schema'> => choices(YES_NO, YES_NO_WORDS);
 
 const email = z
   .string()

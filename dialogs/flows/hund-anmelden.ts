@@ -1,7 +1,7 @@
 // Hund zur Hundesteuer anmelden (hund-anmelden).
 import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
-import { addressInTown, choices, type FlowContext, pastDate, personName, showDate, YES_NO } from '../fields';
+import { addressInTown, choices, type FlowContext, pastDate, personName, SAYS_NO, showDate, yesOrNo } from '../fields';
 
 /**
  * The breeds Bavaria always counts as fighting dogs (Verordnung über Hunde mit gesteigerter
@@ -97,7 +97,7 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         name: 'listenhund',
         label: 'Listenhund',
         prompt: 'Ist es ein Listenhund (Kampfhund)?',
-        ...choices(YES_NO),
+        ...yesOrNo(),
         note: (v) => (v === 'Ja' ? 'Für Kampfhunde gilt ein höherer Steuersatz. Die Höhe nennt Ihnen das Steueramt.' : undefined),
         help: 'Listenhunde sind in Bayern in einer Verordnung aufgezählt; im Zweifel „Ja“.',
       },
@@ -106,7 +106,7 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         label: 'Ermäßigung',
         prompt: 'Beantragen Sie eine Ermäßigung?',
         // "Nein" to "Beantragen Sie eine Ermäßigung?" is "Keine".
-        ...choices(['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund'], [['Keine', /^\s*(?:nein|ne|nee|nö|noe|no)\b/iu]]),
+        ...choices(['Keine', 'Blindenführhund', 'Rettungshund', 'Sonstiger Grund'], [['Keine', SAYS_NO]]),
         note: (v) =>
           v === 'Keine' ? undefined : 'Für die Ermäßigung brauchen Sie einen Nachweis. Bitte reichen Sie ihn beim Steueramt ein.',
         help: 'Nachweise reichen Sie bitte beim Steueramt ein.',

@@ -1,7 +1,7 @@
 // Rückruf oder schriftliche Antwort der Verwaltung anfordern (rueckruf).
 import type { FlowDefinition } from '../engine';
 import { text } from '../engine';
-import { choices, contactFor, type FlowContext, personName, YES_NO } from '../fields';
+import { choices, contactFor, type FlowContext, personName, yesOrNo } from '../fields';
 
 /**
  * A telephone number and what else was said with it ("0171 2345678 ab 14 Uhr": when to call), as
@@ -80,7 +80,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         name: 'einwilligung',
         label: 'Einwilligung',
         prompt: 'Dürfen wir Ihre Kontaktdaten für die Antwort auf dieses Anliegen speichern? Wir nutzen sie nur dafür.',
-        ...choices(YES_NO),
+        ...yesOrNo(),
         stopsWith: (v) =>
           v === 'Nein'
             ? 'Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen. Ich habe die Anfrage beendet; nichts wurde gespeichert. Sie erreichen das Rathaus auch direkt' +

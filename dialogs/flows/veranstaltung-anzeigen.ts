@@ -1,7 +1,7 @@
 // Veranstaltung anzeigen (veranstaltung-anzeigen): a club's event for the Ordnungsamt, with the
 // one-week notice of Art. 19 LStVG and the Gestattung for serving alcohol.
 import { text, type FlowDefinition } from '../engine';
-import { anyContact, choices, count, type FlowContext, futureDateTime, personName, placeOf, showDateTime, YES_NO } from '../fields';
+import { anyContact, count, type FlowContext, futureDateTime, personName, placeOf, showDateTime, yesOrNo } from '../fields';
 
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
 // A parade only as a compound ("Faschingsumzug", "Martinsumzug"): a bare "Umzug" is a move.
@@ -145,7 +145,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         name: 'alkohol',
         label: 'Alkoholausschank',
         prompt: 'Wird Alkohol ausgeschenkt?',
-        ...choices(YES_NO),
+        ...yesOrNo(),
         note: (v) =>
           v === 'Ja'
             ? 'Für den Ausschank brauchen Sie zusätzlich eine Gestattung nach dem Gaststättengesetz. Das Ordnungsamt sendet Ihnen das Formular.'
@@ -156,7 +156,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         name: 'musik',
         label: 'Musik',
         prompt: 'Gibt es Musik (live oder vom Band)?',
-        ...choices(YES_NO),
+        ...yesOrNo(),
         help: 'Wichtig für Lärmschutz und Sperrzeit.',
       },
       {

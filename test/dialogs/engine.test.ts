@@ -294,6 +294,16 @@ describe('Veranstaltung and Hund', () => {
     expect(step.messages[0]!.text).toContain('Haltungsbeginn: 01.03.2026');
   });
 
+  it('Hund: yes and no as said in dialect ("nee, der is ganz lieb", "nö"), "na klar" is yes, "ja nee" is asked again', () => {
+    const h = fixed['hund-anmelden']!;
+    const before = ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'März 2024', '1.3.2026'];
+    expect(run(h, [...before, 'nee, der is ganz lieb', 'nö']).state!.answers).toMatchObject({ listenhund: 'Nein', ermaessigung: 'Keine' });
+    expect(run(h, [...before, 'naa']).state!.answers.listenhund).toBe('Nein');
+    expect(run(h, [...before, 'na klar']).state!.answers.listenhund).toBe('Ja');
+    const unsure = run(h, [...before, 'ja nee']);
+    expect(unsure.state!.field).toBe('listenhund');
+  });
+
   it('Hund: an earlier answer corrected in passing takes the new value, and the question asked goes on', () => {
     const h = fixed['hund-anmelden']!;
     const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador']);
