@@ -46,15 +46,21 @@ const email = z
   .pipe(z.email({ error: () => texts().fields.email }))
   .transform((v) => v.toLowerCase());
 
-/** "Tel.", "Handy:" and the like before a number. */
-const PHONE_LABEL = /^(?:tel\.?|telefon|handy|mobil|festnetz|nummer)\s*:?\s*/iu;
+/** "Tel.", "Handy:", "meine Nummer ist", "unter" and the like around a number. */
+const PHONE_LABEL = String.raw`(?:(?:meine|unsere|die)\s+)?(?:(?:tel\.?|telefon|handy|mobil|festnetz|ruf)(?:nummer)?|nummer)(?!\p{L})`;
+const PHONE_WORDS = new RegExp(
+  String.raw`(?<!\p{L})${PHONE_LABEL}(?:\s+(?:ist|lautet|wäre))?\s*:?|(?<!\p{L})(?:(?:sie\s+)?erreichen\s+(?:sie\s+)?mich\s+)?unter(?=\s*(?:[\d+(]|$))`,
+  'giu',
+);
+/** The words of a message about its telephone number taken out ("meine Nummer ist 06029 4711" → "06029 4711"). */
+export const withoutPhoneWords = (said: string): string => said.replace(PHONE_WORDS, ' ').replace(/\s+/g, ' ').trim();
 /**
  * A German (or international, with +) telephone number, in international format ("+49 6029 1234").
  * Only digits and the usual separators: libphonenumber reads letters as a vanity number or an
  * extension ("5x"), which would store a number other than the one typed.
  */
 const phoneNumber = (value: string): string | undefined => {
-  const typed = value.trim().replace(PHONE_LABEL, '');
+  const typed = withoutPhoneWords(value);
   if (!/^[\d\s+()\-/.]+$/u.test(typed)) return undefined;
   const parsed = parsePhoneNumberFromString(typed, 'DE');
   return parsed?.isValid() ? parsed.formatInternational() : undefined;

@@ -1,7 +1,7 @@
 // Rückruf oder schriftliche Antwort der Verwaltung anfordern (rueckruf).
 import type { FlowDefinition } from '../engine';
 import { text } from '../engine';
-import { choices, contactFor, type FlowContext, personName, yesOrNo } from '../fields';
+import { choices, contactFor, type FlowContext, personName, withoutPhoneWords, yesOrNo } from '../fields';
 
 /**
  * A telephone number and what else was said with it ("0171 2345678 ab 14 Uhr": when to call), as
@@ -12,7 +12,8 @@ function numberAndTime(said: string, also: Record<string, string> = {}): Record<
   if (/\d\p{L}/u.test(said)) return undefined;
   const number = [...said.matchAll(/[\d+(][\d\s+()/.-]*\d/g)].map((m) => m[0]).find((run) => run.replace(/\D/g, '').length >= 6);
   if (!number) return undefined;
-  const rest = said.replace(number, ' ').replace(/\s+/g, ' ').trim();
+  // "meine Nummer ist …", "… unter 0160 …" are no times to call.
+  const rest = withoutPhoneWords(said.replace(number, ' '));
   return { ...also, kontakt: number, ...(/\p{L}{2}/u.test(rest) ? { erreichbarkeit: rest } : {}) };
 }
 

@@ -70,6 +70,16 @@ describe('form engine', () => {
     expect(step.messages[0]!.text).toContain('Kontakt: +49 6029 12345');
   });
 
+  it('takes a number said with its words ("meine Nummer ist …", "… unter 0160 …"), and only the rest as the time to call', () => {
+    const said = run(r, ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', 'meine Nummer ist 06029 / 4711']);
+    expect(said.state!.answers.kontakt).toBe('+49 6029 4711');
+    expect(said.state!.field).toBe('erreichbarkeit');
+    const both = run(r, ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', 'am besten morgen vormittag unter 0160 9876543']);
+    expect(both.state!.answers).toMatchObject({ kontakt: '+49 160 9876543', erreichbarkeit: 'am besten morgen vormittag' });
+    const weekdays = run(r, ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'unter der Woche abends']);
+    expect(weekdays.state!.answers.erreichbarkeit).toBe('unter der Woche abends');
+  });
+
   it('goes back with "zurück", cancels with "abbrechen", explains with "Hilfe"', () => {
     const { step, state } = run(r, ['Frage zu meinem Bauantrag', 'zurück']);
     expect(state!.field).toBe('anliegen');
