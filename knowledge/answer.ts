@@ -336,7 +336,9 @@ export function answerView(
   // Two points asked are both answered, even a little beyond the first reply's length: half an
   // answer to "Was kostet … und wie lange dauert das?" sends the citizen back with the other half.
   const both = second && compose(`${asked}\n${second}`).length <= limit * TWO_POINTS_STRETCH ? `${asked}\n${second}` : asked;
-  const full = compose(both ?? [unknown, led || summary].filter(Boolean).join('\n'));
+  const withUnknown = compose([unknown, led || summary].filter(Boolean).join('\n'));
+  // A point it cannot answer is said with the office that can; the short answer only where both fit.
+  const full = both ? compose(both) : unknown && withUnknown.length > limit ? compose(unknown) : withUnknown;
   const facts = [
     facet !== 'fees' && d.fees && { label: t.fees, value: d.fees },
     facet !== 'duration' && d.processingTime && { label: t.processingTime, value: d.processingTime },
@@ -346,7 +348,8 @@ export function answerView(
     topic: entry.id,
     title: entry.title,
     ...(facet ? { facet } : {}),
-    text: `${first && both === asked ? fit(full, limit) : full}\n${reviewed}`,
+    // The point asked is shown whole: a list of documents cut short sends the citizen without one.
+    text: `${first && !asked ? fit(full, limit) : full}\n${reviewed}`,
     facts,
     links: entry.links,
     ...(entry.online ? { online: entry.online } : {}),
