@@ -13,7 +13,7 @@ import type { AssistantServices } from './turn';
 
 export const CASE_STATUSES = ['new', 'in-progress', 'done', 'rejected'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-/** Closed requests carry a reason (required when rejected), and the citizen may be told. */
+/** Closed requests are done or rejected (a rejection needs a reason), and the citizen may be told. */
 export const isClosed = (status: CaseStatus): boolean => status === 'done' || status === 'rejected';
 export const REASON_MAX = 500;
 
@@ -77,7 +77,7 @@ export async function eraseWork(store: Store, reference: string): Promise<void> 
   await store.delete(await store.keys(`${PREFIX}${reference}/`));
 }
 
-/** What a clerk changes at once; a reason only counts for a closed status. */
+/** What a clerk changes at once; a reason goes with the new status (the citizen reads it with the status). */
 export interface WorkChange {
   status?: CaseStatus;
   reason?: string;
@@ -95,7 +95,7 @@ export function applyChange(work: CaseWork, change: WorkChange, staff: string, a
     if (status === 'new') return de.staff.notBackToNew;
     const reason = change.reason?.trim() || undefined;
     if (status === 'rejected' && !reason) return de.staff.reasonRequired;
-    next = { ...next, status, reason: isClosed(status) ? reason : undefined };
+    next = { ...next, status, reason };
     history.push({ at, staff, change: 'status', from: work.status, to: status });
   }
   const assignee = change.assignee === null ? undefined : change.assignee;
@@ -157,13 +157,13 @@ export async function caseAuditLog(store: Store): Promise<Array<CaseChange & { r
   return store.list(AUDIT_KEY);
 }
 
-/** Where a request stands, as the citizen reads it (with the reason of a closed one). */
+/** Where a request stands, as the citizen reads it, with what the office wrote to its status. */
 export function statusForCitizen(item: Case, work: CaseWork, title: string): string {
   const t = de.caseStatus;
   if (item.status === 'cancelled') return t.cancelled(item.reference, title);
   const said = t[work.status](item.reference, title);
-  if (!work.reason || !isClosed(work.status)) return said;
-  return `${said} ${work.status === 'rejected' ? t.rejectedReason(work.reason) : t.doneReason(work.reason)}`;
+  if (!work.reason) return said;
+  return `${said} ${work.status === 'rejected' ? t.rejectedReason(work.reason) : t.townNote(work.reason)}`;
 }
 
 /**

@@ -305,7 +305,7 @@ export const de = {
     done: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) ist erledigt.`,
     rejected: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) wurde abgelehnt.`,
     cancelled: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) ist abgesagt.`,
-    doneReason: (reason: string): string => `Hinweis des Rathauses: ${reason}`,
+    townNote: (reason: string): string => `Hinweis des Rathauses: ${reason}`,
     rejectedReason: (reason: string): string => `Begründung: ${reason}`,
     appointmentOff: (slot: string): string =>
       `Ihr Termin am ${slot} findet nicht statt. Einen neuen Termin vereinbaren Sie hier mit „Termin vereinbaren“.`,

@@ -249,7 +249,7 @@ export const en: CitizenTexts = {
     done: (reference: string, title: string): string => `Your request ${reference} (${title}) is done.`,
     rejected: (reference: string, title: string): string => `Your request ${reference} (${title}) was rejected.`,
     cancelled: (reference: string, title: string): string => `Your request ${reference} (${title}) is cancelled.`,
-    doneReason: (reason: string): string => `Note from the town hall: ${reason}`,
+    townNote: (reason: string): string => `Note from the town hall: ${reason}`,
     rejectedReason: (reason: string): string => `Reason: ${reason}`,
     appointmentOff: (slot: string): string => `Your appointment on ${slot} does not take place. To book a new one, write “Book an appointment”.`,
     notFound: 'I found no request with this reference number and this name. Please check the reference number and the name.',

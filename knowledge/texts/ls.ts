@@ -295,7 +295,7 @@ export const ls: CitizenTexts = {
     done: (reference: string, title: string): string => lines(`Ihr Antrag ${reference} ist fertig.`, `Das Thema ist: ${title}.`),
     rejected: (reference: string, title: string): string => lines(`Das Rathaus hat Ihren Antrag ${reference} abgelehnt.`, `Das Thema ist: ${title}.`),
     cancelled: (reference: string, title: string): string => lines(`Ihr Antrag ${reference} ist abgesagt.`, `Das Thema ist: ${title}.`),
-    doneReason: (reason: string): string => `Das Rathaus schreibt dazu: ${reason}`,
+    townNote: (reason: string): string => `Das Rathaus schreibt dazu: ${reason}`,
     rejectedReason: (reason: string): string => `Der Grund ist: ${reason}`,
     appointmentOff: (slot: string): string => lines(`Ihr Termin am ${slot} fällt aus.`, 'Sie möchten einen neuen Termin?', 'Dann schreiben Sie: Termin vereinbaren'),
     notFound: lines('Ich finde keinen Antrag mit dieser Nummer und diesem Namen.', 'Bitte prüfen Sie die Nummer und den Namen.'),

@@ -116,14 +116,29 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(listed.options.staff).toEqual(expect.arrayContaining([{ name: 'anna', displayName: 'Anna' }]));
 
     // Anna (instance A) takes it on and writes an internal note.
-    const taken = await anna.request('PATCH', path, { version: 0, status: 'in-progress', assignee: 'anna' });
+    const taken = await anna.request('PATCH', path, {
+      version: 0,
+      status: 'in-progress',
+      assignee: 'anna',
+      reason: 'Wir rufen Sie am Donnerstag an.',
+    });
     expect(taken.status).toBe(200);
     expect(taken.body.notified).toBeUndefined(); // only a closed request is told
     expect((await anna.request('POST', `${path}/notes`, { text: NOTE })).status).toBe(200);
 
     // Ben (instance B) sees all of it, and finds it by status and by a part of the number.
     const seen = (await ben.request('GET', path)).body.case as CaseView;
-    expect(seen).toMatchObject({ status: 'in-progress', assignee: 'anna', assigneeName: 'Anna', version: 2 });
+    expect(seen).toMatchObject({
+      status: 'in-progress',
+      reason: 'Wir rufen Sie am Donnerstag an.',
+      assignee: 'anna',
+      assigneeName: 'Anna',
+      version: 2,
+    });
+    // What Anna wrote to the status is what the citizen reads when asking (not kept for closed requests only).
+    expect(textOf(await say(chat, `Wie ist der Stand von ${reference}?`, () => true))).toMatch(
+      /ist in Bearbeitung\. Hinweis des Rathauses: Wir rufen Sie am Donnerstag an\./,
+    );
     expect(seen.notes).toEqual([expect.objectContaining({ staff: 'Anna', text: NOTE })]);
     expect(seen.history.map((h) => [h.staff, h.change, h.from ?? null, h.to ?? null])).toEqual([
       ['Anna', 'status', 'new', 'in-progress'],
