@@ -2,6 +2,7 @@
 // reference), one request with its answers, photo, status, assignment, internal notes and history,
 // the changes to them, and the filtered list as CSV. Every query and body is parsed with zod (bad
 // input gets 4xx with a reason, never 5xx); every route needs a signed-in clerk, editor or admin.
+import { normalize } from '../../knowledge/language/normalize';
 import express, { type Response, type Router } from 'express';
 import { z } from 'zod';
 import { shownAnswers } from '../../dialogs/engine';
@@ -107,12 +108,15 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       (!filter.q || found(row.item, filter.q))
     );
   };
-  /** Citizens phone in with their name or street, not the number: both are searched, regardless of case. */
+  /**
+   * Citizens phone in with their name or street, not the number: both are searched, regardless of
+   * case and of how an umlaut or ß is spelt ("baecker" finds Bäcker, "schulstrasse" the Schulstraße).
+   */
   const found = (item: Case, q: string): boolean => {
-    const wanted = q.toLocaleLowerCase('de-DE');
+    const wanted = normalize(q);
     return (
       item.reference.includes(q.toUpperCase()) ||
-      Object.values(item.answers).some((value) => typeof value === 'string' && value.toLocaleLowerCase('de-DE').includes(wanted))
+      Object.values(item.answers).some((value) => typeof value === 'string' && normalize(value).includes(wanted))
     );
   };
 

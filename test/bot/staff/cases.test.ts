@@ -154,6 +154,8 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(await byFilter('q=erika%20MUSTER')).toContain(reference);
     expect(await byFilter('q=bauantrag')).toContain(reference);
     expect(await byFilter('q=Nirgendwostra%C3%9Fe')).toEqual([]);
+    // A name spelt on the phone with or without its umlaut ("Müster" finds the "Muster" the citizen wrote; "ae", "ss" alike).
+    expect(await byFilter('q=M%C3%BCster')).toContain(reference);
     const reversed = await ben.request('GET', '/cases?from=2026-12-05&to=2026-11-01');
     expect(reversed.status).toBe(400);
     expect(reversed.body.error).toBe('Das Enddatum liegt vor dem Anfangsdatum. Bitte tauschen Sie „von“ und „bis“.');
