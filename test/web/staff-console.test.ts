@@ -156,13 +156,14 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       expect(await console_.locator('#chat-log img, #chat-log a, #chat-log strong').count()).toBe(0);
       expect(await console_.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 
-      // A prepared answer, chosen and sent by keyboard.
+      // A prepared answer, chosen and sent by keyboard; what the clerk typed before stays in front of it.
+      await console_.locator('#chat-text').fill('Gern geschehen.');
       await tabTo(console_, 'Einfügen');
       await console_.keyboard.press('Shift+Tab');
       await console_.keyboard.press('End'); // the last prepared answer
       await console_.keyboard.press('Tab');
       await console_.keyboard.press('Enter');
-      expect(await console_.locator('#chat-text').inputValue()).toMatch(/Einen schönen Tag noch/);
+      expect(await console_.locator('#chat-text').inputValue()).toMatch(/^Gern geschehen\. .*Einen schönen Tag noch/s);
       await console_.keyboard.press('Control+Enter');
       await botSays(citizen, /Einen schönen Tag noch/);
       await expectNoAxeViolations(console_);

@@ -318,11 +318,19 @@
     api('POST', '/conversations/' + encodeURIComponent(state.active) + '/typing').catch(() => undefined);
   });
   $('prepared-insert').addEventListener('click', () => {
-    $('chat-text').value = $('prepared').value;
-    $('chat-text').focus();
+    // Put in where the cursor is: what the clerk typed stays.
+    const box = $('chat-text');
+    const at = box.selectionStart ?? box.value.length;
+    const gap = at > 0 && !/\s$/.test(box.value.slice(0, at)) ? ' ' : '';
+    box.setRangeText(gap + $('prepared').value, at, box.selectionEnd ?? at, 'end');
+    box.focus();
   });
   $('handback').addEventListener('click', () => release('handback', 'Das Gespräch ist wieder beim Assistenten.'));
-  $('close').addEventListener('click', () => release('close', 'Das Gespräch ist beendet.'));
+  $('close').addEventListener('click', () => {
+    // Next to "An den Assistenten zurückgeben", and the citizen reads at once that it has ended.
+    if (!window.confirm('Das Gespräch beenden? Die Bürgerin oder der Bürger liest dann, dass es beendet ist.')) return;
+    release('close', 'Das Gespräch ist beendet.');
+  });
 
   api('GET', '/session').then(
     (session) => {
