@@ -94,8 +94,16 @@ export interface EntryContext {
 }
 
 /** The problems of one valid entry against the town's profile and the flows (checkKnowledge; the console checks every save with it). */
+/**
+ * The short answer's length: with the title, the office and the date it is the first reply, which
+ * must fit whole on a phone (FIRST_REPLY_MAX in answer.ts); the console's hint says the same.
+ */
+const SUMMARY_MAX = 280;
+
 export function entryProblems(entry: Entry, file: string, context: EntryContext): EntryProblem[] {
   const problems: EntryProblem[] = [];
+  const summary = entry.summary.trim().length;
+  if (summary > SUMMARY_MAX) problems.push({ file, field: 'summary', message: de.knowledgeEditing.summaryTooLong(summary, SUMMARY_MAX) });
   if (context.offices && !context.offices.has(entry.office)) problems.push({ file, field: 'office', message: de.knowledgeEditing.unknownOffice(entry.office) });
   if (entry.flow && !context.flows.has(entry.flow)) problems.push({ file, field: 'flow', message: de.knowledgeEditing.unknownFlow(entry.flow) });
   const reviewed = new Date(`${entry.reviewed}T00:00:00Z`);

@@ -635,6 +635,8 @@ export const de = {
     unknownFlow: (flow: string): string => `die Anfrage „${flow}“ gibt es nicht`,
     notADate: (value: string): string => `kein Datum: ${value}`,
     reviewInFuture: (date: string): string => `das Prüfdatum liegt in der Zukunft (${date})`,
+    summaryTooLong: (length: number, max: number): string =>
+      `die Kurzantwort hat ${length} Zeichen; höchstens ${max} passen mit Titel und Stelle in die erste Antwort. Bitte kürzen Sie sie um ${length - max} Zeichen.`,
   },
 
   /** `npm run chat` and `npm run staff` in a terminal. */

@@ -130,6 +130,19 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
     expect((bad.body.problems as Array<{ field: string }>).map((p) => p.field).sort()).toEqual(['summary']);
     const unknownOffice = await eva.request('POST', '/knowledge/entries', { entry: { ...entry, office: 'schloss' } });
     expect(unknownOffice.body.problems).toEqual([{ field: 'office', message: 'unbekannte Stelle „schloss“ (nicht in municipality.yaml)' }]);
+    // A short answer too long for the first reply is refused with how much to cut (it would be cut off in the chat).
+    const long = await eva.request('POST', '/knowledge/entries', {
+      entry: { ...entry, summary: `${entry.summary} ${'Dort gibt es Bänke. '.repeat(11)}` },
+    });
+    expect(long.status).toBe(422);
+    expect(long.body.problems).toEqual([
+      {
+        field: 'summary',
+        message: expect.stringMatching(
+          /^die Kurzantwort hat 3\d\d Zeichen; höchstens 280 passen .* Bitte kürzen Sie sie um \d+ Zeichen\.$/,
+        ),
+      },
+    ]);
     // The schema's problems in the editors' words, not in the schema's.
     const badId = await eva.request('POST', '/knowledge/entries', { entry: { ...entry, id: 'Christbaum Abholung' } });
     expect(badId.body.problems).toEqual([
