@@ -47,11 +47,8 @@ const email = z
   .transform((v) => v.toLowerCase());
 
 /** "Tel.", "Handy:", "meine Nummer ist", "unter" and the like around a number. */
-const PHONE_LABEL = String.raw`(?:(?:meine|unsere|die)\s+)?(?:(?:tel\.?|telefon|handy|mobil|festnetz|ruf)(?:nummer)?|nummer)(?!\p{L})`;
-const PHONE_WORDS = new RegExp(
-  String.raw`(?<!\p{L})${PHONE_LABEL}(?:\s+(?:ist|lautet|wäre))?\s*:?|(?<!\p{L})(?:(?:sie\s+)?erreichen\s+(?:sie\s+)?mich\s+)?unter(?=\s*(?:[\d+(]|$))`,
-  'giu',
-);
+const PHONE_WORDS =
+  /(?<!\p{L})(?:(?:meine|unsere|die)\s+)?(?:(?:tel\.?|telefon|handy|mobil|festnetz|ruf)(?:nummer)?|nummer)(?!\p{L})(?:\s+(?:ist|lautet|wäre))?\s*:?|(?<!\p{L})(?:(?:sie\s+)?erreichen\s+(?:sie\s+)?mich\s+)?unter(?=\s*(?:[\d+(]|$))/giu;
 /** The words of a message about its telephone number taken out ("meine Nummer ist 06029 4711" → "06029 4711"). */
 export const withoutPhoneWords = (said: string): string => said.replace(PHONE_WORDS, ' ').replace(/\s+/g, ' ').trim();
 /**
