@@ -5,6 +5,7 @@ import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, facetsOf, type Facet } from '../../knowledge/language/facets';
 import { isAnnoyed, lossTold } from '../../knowledge/language/feelings';
+import { saysGoodbye } from '../../knowledge/language/small-talk';
 import type { RouteResult } from '../../knowledge/router';
 import { CATALOGUES, texts, type Language } from '../../knowledge/texts/index';
 import { translateEntry, translationOf } from '../../knowledge/translated';
@@ -370,9 +371,10 @@ async function system(turn: Turn, id: string): Promise<void> {
   const town = turn.services.municipality;
   switch (id) {
     case 'begruessung':
-      return turn.reply(turn.t.conversation.greeting(town), { suggestions: turn.t.conversation.helpSuggestions });
+      return turn.reply(turn.t.conversation.greeting, { suggestions: turn.t.conversation.helpSuggestions });
     case 'dank':
-      return turn.reply(turn.t.conversation.thanks);
+      // "Tschüss", "Danke, das wars schon": a goodbye, not "Kann ich noch helfen?".
+      return turn.reply(saysGoodbye(turn.text) ? turn.t.conversation.farewell : turn.t.conversation.thanks);
     case 'hilfe':
       return turn.reply(turn.t.conversation.help, { suggestions: turn.t.conversation.helpSuggestions });
     case 'bot-identitaet':

@@ -9,11 +9,11 @@ import { otherLanguage } from '../../knowledge/language/detect';
 import type { Turn, TurnStep } from '../turn';
 
 /**
- * "Ich versteh des alles net so gut. Geht des einfacher?", "Ich kann nicht gut lesen.": a wish for
- * Leichte Sprache in everyday words.
+ * "Ich versteh des alles net so gut. Geht des einfacher?", "Ich kann nicht gut lesen.", "Ich möchte
+ * Leichte Sprache bitte", "Ich nicht verstehen. Bitte einfach": a wish for Leichte Sprache in everyday words.
  */
 const SIMPLER =
-  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit)|kann\s+(nicht|net|ned|nit|kaum|schlecht)\s+(so\s+)?(gut\s+)?lesen|in\s+einfache[rn]?\s+sprache)\b/iu;
+  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|schreiben|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit)|ich\s+(nicht|net|nix|kein)\s+versteh\w*|bitte\s+einfach(er)?|kann\s+(nicht|net|ned|nit|kaum|schlecht)\s+(so\s+)?(gut\s+)?lesen|in\s+einfache[rn]?\s+sprache|leichte[rn]?\s+sprache)\b/iu;
 
 /** "Hi, do you speak English?", "Sprechen Sie Englisch?": a wish for English in a sentence. */
 const ENGLISH_WISH = /\b((do|can|could)\s+(you|we)\s+(speak|talk|write|chat)(\s+in)?\s+english|sprechen\s+sie\s+(auch\s+)?englisch)\b/iu;
@@ -34,6 +34,22 @@ const SHORT_ANSWER_WORDS = 4;
 const WISHES = new RegExp(`${SIMPLER.source}|${ENGLISH_WISH.source}`, 'giu');
 /** Words of four letters or more beside the wish from which on a message also asks something. */
 const MORE_WORDS = 2;
+/** Words that only make the wish polite ("Ich möchte Leichte Sprache bitte"): they ask nothing. */
+const POLITE = new Set([
+  'möchte',
+  'moechte',
+  'hätte',
+  'haette',
+  'würde',
+  'wuerde',
+  'gerne',
+  'bitte',
+  'danke',
+  'hallo',
+  'please',
+  'would',
+  'like',
+]);
 
 /** "Ich kann nicht gut lesen. Ich will einen neuen Ausweis.": a question beside the wish (not a button, not the wish alone). */
 function asksBesideWish(text: string): boolean {
@@ -42,7 +58,7 @@ function asksBesideWish(text: string): boolean {
     text
       .replace(WISHES, ' ')
       .split(/[^\p{L}]+/u)
-      .filter((word) => word.length >= 4).length >= MORE_WORDS
+      .filter((word) => word.length >= 4 && !POLITE.has(word.toLowerCase())).length >= MORE_WORDS
   );
 }
 

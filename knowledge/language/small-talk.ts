@@ -55,3 +55,8 @@ export function questionAfterThanks(text: string): string | undefined {
   const rest = thanks ? text.slice(thanks[0].length).trim() : '';
   return rest && ASKS.test(rest) ? rest : undefined;
 }
+
+/** Leave-taking ("Tschüss", "Danke, das wars schon", "Auf Wiedersehen", "bye"): said goodbye to, not asked for more. */
+const FAREWELL =
+  /(?<!\p{L})(?:tschüss|tschüs|tschuess|tschau|ciao|servus\s+und\s+danke|auf\s+wieder(?:sehen|hören|schauen)|bis\s+(?:dann|bald|zum\s+nächsten\s+mal)|das\s+(?:war'?s|wäre?\s+(?:dann\s+)?alles)|mehr\s+(?:brauche|wollte)\s+ich\s+nicht|(?:good)?bye|see\s+you|that'?s\s+all)(?!\p{L})/iu;
+export const saysGoodbye = (text: string): boolean => FAREWELL.test(text);

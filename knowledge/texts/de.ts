@@ -109,8 +109,8 @@ export const de = {
     },
     /** Put before the answer when a citizen asks about the matter of a notice. */
     noticeFirst: (lines: readonly string[]): string => `Aktueller Hinweis: ${lines.join(' ')}`,
-    greeting: (town: Municipality): string =>
-      `Guten Tag! Ich bin der digitale Assistent des ${town.name}. Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.`,
+    /** A greeting answered: the welcome has introduced the assistant already. */
+    greeting: 'Wie kann ich Ihnen helfen? Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.',
     /** Before the answer to someone who tells of a death in the family, or of their animal. */
     annoyed: 'Das tut mir leid. Ich verstehe, dass Sie sich ärgern.',
     loss: { person: 'Herzliches Beileid zu Ihrem Verlust.', animal: 'Das tut mir leid um Ihr Tier.' },
@@ -129,6 +129,7 @@ export const de = {
     smallTalk:
       'Danke der Nachfrage! Ich bin ein Computerprogramm, mir geht es immer gleich. Wobei kann ich Ihnen helfen? Fragen Sie zum Beispiel „Was kostet ein Personalausweis?“.',
     thanks: 'Gern geschehen! Kann ich Ihnen noch bei etwas anderem helfen? Wenn Sie mögen, sagen Sie mir, ob Ihnen die Antwort geholfen hat.',
+    farewell: 'Auf Wiedersehen und einen schönen Tag! Wenn Sie wieder eine Frage haben, bin ich hier.',
     help: [
       'Ich beantworte Fragen zu den Diensten der Verwaltung, zum Beispiel zu Ausweis und Pass, Anmeldung, Urkunden, Steuern, Müll, Bauen und Vereinen.',
       'Einfache Anliegen nehme ich Schritt für Schritt auf: einen Schaden melden, einen Termin vereinbaren, einen Hund anmelden, eine Veranstaltung anzeigen oder einen Rückruf anfordern.',

@@ -83,8 +83,7 @@ export const en: CitizenTexts = {
       return unnamed.length ? `${text} (concerns: ${unnamed.join(', ')})` : text;
     },
     noticeFirst: (lines: readonly string[]): string => `Current notice (in German): ${lines.join(' ')}`,
-    greeting: (town: Municipality): string =>
-      `Hello! I am the digital assistant of ${town.name}. Ask me your question, for example “How much is an ID card?”.`,
+    greeting: 'How can I help you? Ask me your question, for example “How much is an ID card?”.',
     danger: {
       gas: 'If you smell gas: leave the house at once and take everyone with you. Do not switch lights or devices on or off, do not ring doorbells, no open flames. Close the main gas valve if that is safe. Once outside, call 112 or the emergency service of your gas supplier (its number is on your gas bill).',
       fire: 'If there is a fire: call 112 at once. Get yourself and others to safety, close doors behind you and do not use a lift.',
@@ -95,6 +94,7 @@ export const en: CitizenTexts = {
     loss: { person: 'I am very sorry for your loss.', animal: 'I am sorry about your animal.' },
     smallTalk: 'Thank you for asking! I am a computer program, so I am always the same. How can I help you? For example, ask “How much is an ID card?”.',
     thanks: 'You are welcome! Can I help you with anything else? If you like, tell me whether the answer helped you.',
+    farewell: 'Goodbye and have a nice day! I am here whenever you have another question.',
     help: [
       'I answer questions about the services of the town administration, for example ID cards and passports, registering an address, certificates, taxes, waste, building and clubs.',
       'I take simple requests step by step: report damage, book an appointment, register a dog, announce an event or ask for a call back.',

@@ -89,8 +89,7 @@ export const ls: CitizenTexts = {
       return unnamed.length ? `${text} (für: ${unnamed.join(', ')})` : text;
     },
     noticeFirst: (lines: readonly string[]): string => `Wichtige Nachricht: ${lines.join(' ')}`,
-    greeting: (town: Municipality): string =>
-      lines('Guten Tag!', `Ich bin der Computer·helfer vom ${town.name}.`, 'Schreiben Sie mir Ihre Frage.', 'Zum Beispiel: Was kostet ein Ausweis?'),
+    greeting: lines('Wie kann ich Ihnen helfen?', 'Schreiben Sie mir Ihre Frage.', 'Zum Beispiel: Was kostet ein Ausweis?'),
     danger: {
       gas: lines('Es riecht nach Gas?', 'Gehen Sie sofort aus dem Haus.', 'Nehmen Sie alle Menschen mit.', 'Machen Sie kein Licht an und kein Licht aus.', 'Machen Sie kein Feuer.', 'Rufen Sie draußen an: 112.'),
       fire: lines('Es brennt?', 'Rufen Sie sofort an: 112.', 'Gehen Sie aus dem Haus.', 'Nehmen Sie keinen Aufzug.'),
@@ -106,6 +105,7 @@ export const ls: CitizenTexts = {
     loss: { person: 'Das tut mir sehr leid.', animal: 'Das tut mir leid.' },
     smallTalk: lines('Danke für die Frage!', 'Ich bin ein Computer·programm.', 'Mir geht es immer gleich.', 'Wobei kann ich Ihnen helfen?', 'Zum Beispiel: Was kostet ein Ausweis?'),
     thanks: lines('Gern!', 'Haben Sie noch eine Frage?', 'Hat Ihnen die Antwort geholfen?', 'Sagen Sie es mir gern.'),
+    farewell: lines('Auf Wiedersehen!', 'Sie haben wieder eine Frage?', 'Dann schreiben Sie mir gern.'),
     help: lines(
       'Ich beantworte Fragen zum Rathaus.',
       'Zum Beispiel zu: Ausweis, Umzug, Müll und Steuern.',

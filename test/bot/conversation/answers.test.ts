@@ -132,6 +132,27 @@ describe('thanks', () => {
     expect(asked).toMatch(/^Personalausweis.*Gültigkeit 10 Jahre/s);
     expect(asked).not.toMatch(/Gern geschehen/);
     expect(lastText(await c.say('Danke für die Hilfe!'))).toMatch(/^Gern geschehen/);
+    // A goodbye is said goodbye to, not asked whether there is more.
+    for (const bye of ['Tschüss', 'Danke, das wars schon']) {
+      const said = lastText(await assistant.conversation().say(bye));
+      expect(said).toMatch(/^Auf Wiedersehen/);
+      expect(said).not.toMatch(/noch bei etwas anderem/);
+    }
+  });
+
+  it('a greeting right after the welcome does not introduce the assistant a second time', async () => {
+    const replies = await assistant.conversation().say('Guten Morgen!');
+    expect(allText(replies).match(/Ich bin der digitale Assistent/g)).toHaveLength(1);
+    expect(lastText(replies)).toMatch(/^Wie kann ich Ihnen helfen\?/);
+  });
+});
+
+describe('a follow-up in the words of time', () => {
+  it('"Wie lange habe ich Zeit dafür?" after the registration is its deadline, not the opening hours', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich bin nach Mömbris gezogen, wo melde ich mich an?');
+    const time = lastText(await c.say('Wie lange habe ich Zeit dafür?'));
+    expect(time).toMatch(/^Wohnsitz anmelden.*\nFristen: innerhalb von zwei Wochen/s);
   });
 });
 

@@ -217,6 +217,11 @@ describe('conversation languages over the message endpoint', () => {
     const reading = await assistant.conversation().say('Ich kann nicht gut lesen. Ich will einen neuen Ausweis.');
     expect(allText(reading)).toContain(ls.language.switched);
     expect(allText(reading)).toMatch(/Personal·ausweis/);
+    // Asked for by name with a polite word, or in a learner's German: switched, and nothing else said.
+    for (const wish of ['Ich möchte Leichte Sprache bitte', 'Ich nicht verstehen. Bitte einfach']) {
+      const replies = await assistant.conversation().say(wish);
+      expect(lastText(replies)).toBe(ls.language.switched);
+    }
     const c = assistant.conversation();
     await c.say('English');
     expect(promptOf(await c.say('I need an appointment to apply for a passport'))).toMatchObject({ flow: 'termin-buchen' });
