@@ -1,5 +1,6 @@
 // A confirmed request becomes a case: stored once per flow run, confirmed to the citizen with its
 // reference number, and handed to the outbox for delivery to the office.
+import { STAFF_CHANNEL } from '../handoff/queue';
 import type { Attachment } from '@microsoft/agents-activity';
 import { attachmentSchema, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { createCase, createCaseOnce, type Case } from '../cases';
@@ -69,6 +70,8 @@ export async function confirmCase(
   logger.info({ reference: created.reference, flow: created.flow }, 'case created');
   turn.count({ kind: 'case', flow: created.flow, event: 'created', channel: turn.activity.channelId ?? 'unknown' });
   await outbox.enqueue(created);
+  // The consoles open right now list it without a reload (a missed event costs only that).
+  await turn.services.store.publish(STAFF_CHANNEL, { kind: 'case' }).catch(() => undefined);
 }
 
 /** The usual completion of a flow: store, confirm (saying how to ask for its status later), deliver. */

@@ -33,6 +33,8 @@ export const staffEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('message'), conversationId: z.string(), staff: z.string(), text: z.string(), at: z.number() }),
   z.object({ kind: z.literal('typing'), conversationId: z.string(), staff: z.string() }),
   z.object({ kind: z.literal('released'), conversationId: z.string(), staff: z.string(), action: z.string() }),
+  // A request came in: open consoles show it in their list.
+  z.object({ kind: z.literal('case') }),
 ]);
 type StaffEvent = z.infer<typeof staffEventSchema>;
 

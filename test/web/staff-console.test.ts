@@ -214,6 +214,27 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await staffContext.close();
     });
 
+    it('lists a request made on the other instance while the console is open, without a reload', async () => {
+      const context = await browser.newContext({ locale: 'de-DE' });
+      const watchedConsole = await watchedPage(context);
+      watched.push(watchedConsole);
+      const page = watchedConsole.page;
+      await page.goto(`${b.url}/staff`);
+      await page.locator('#login-name').fill('anna');
+      await page.locator('#login-password').fill(PASSWORD);
+      await page.keyboard.press('Enter');
+      await page.locator('#cases-count').waitFor();
+      // A citizen on instance A asks for a call-back.
+      const c = a.conversation();
+      for (const said of ['Rückruf anfordern', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])
+        await c.say(said);
+      const done = (await c.say('Absenden')).map((r) => r.text ?? '').join('\n');
+      const reference = /MOE-\d{4}-\d{5}/.exec(done)![0];
+      await page.locator(`#cases button[data-reference="${reference}"]`).waitFor({ timeout: 15_000 });
+      await page.locator('#status', { hasText: 'Eine neue Anfrage ist eingegangen.' }).waitFor();
+      await context.close();
+    });
+
     it('reflows at 320 px (and so at 400 % zoom of 1280 px) without horizontal scrolling or violations', async () => {
       const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 320, height: 640 } });
       const watchedConsole = await watchedPage(context);

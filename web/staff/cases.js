@@ -312,8 +312,16 @@
   const HASH = '#anfrage-';
   const linked = () => (location.hash.startsWith(HASH) ? decodeURIComponent(location.hash.slice(HASH.length)) : '');
   window.addEventListener('hashchange', () => {
-    if (linked()) show(linked());
+    // Before the login the link waits for start().
+    if (ui && linked()) show(linked());
   });
+
+  /** A request came in (the console's event stream): the list shows it, and it is said. */
+  async function arrived() {
+    if (!ui) return;
+    await refreshCases();
+    ui.announce('Eine neue Anfrage ist eingegangen.');
+  }
 
   async function start(helpers) {
     ui = helpers;
@@ -322,5 +330,5 @@
     if (linked() && !(current && current.reference === linked())) await show(linked());
   }
 
-  window.BuergerCases = { start };
+  window.BuergerCases = { start, arrived };
 })();

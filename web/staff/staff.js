@@ -112,6 +112,7 @@
         announce('Die Bürgerin oder der Bürger hat das Gespräch beendet.');
       }
       if (event.kind === 'queue' || event.kind === 'released') refresh();
+      if (event.kind === 'case') window.BuergerCases.arrived();
       if (event.kind === 'message' && event.conversationId === state.active) {
         addLine({ from: 'citizen', text: event.text });
         setTyping('');
