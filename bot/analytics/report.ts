@@ -7,13 +7,13 @@ import { de } from '../../knowledge/texts/de';
 import type { Config } from '../config';
 import { FEEDBACK_REASONS, WAIT_BUCKETS, type Analytics, type FeedbackReason } from './events';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDate = z.string(de.report.badPeriod).regex(/^\d{4}-\d{2}-\d{2}$/, de.report.badPeriod);
 
-/** A period of whole days (Europe/Berlin), at most about three years long. */
+/** A period of whole days (Europe/Berlin), at most about three years long; each mistake named for the editor. */
 export const periodSchema = z
   .object({ from: isoDate, to: isoDate })
-  .refine((p) => p.from <= p.to, { message: 'from must not be after to', path: ['to'] })
-  .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 1100 * 86_400_000, { message: 'at most 1100 days', path: ['to'] });
+  .refine((p) => p.from <= p.to, { message: de.staff.datesReversed, path: ['to'] })
+  .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 1100 * 86_400_000, { message: de.report.periodTooLong, path: ['to'] });
 export type Period = z.infer<typeof periodSchema>;
 
 /** The settings of the time-saved estimate, shown next to the figure. */

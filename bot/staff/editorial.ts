@@ -24,14 +24,16 @@ export function editorialRoutes(services: AssistantServices, auth: StaffAuth): R
   const { knowledge, analytics, unanswered, curation, config, municipality } = services;
   const titleOf: TitleOf = (id) => knowledge.title(id);
 
-  const report = async (query: unknown) => {
+  /** The report of the period asked for, or why that period cannot be (a sentence for the editor). */
+  const report = async (query: unknown): Promise<Report | { error: string }> => {
     const period = periodSchema.safeParse(query);
-    return period.success ? buildReport(analytics, period.data, savingsOf(config)) : undefined;
+    if (!period.success) return { error: period.error.issues[0]?.message ?? de.report.badPeriod };
+    return buildReport(analytics, period.data, savingsOf(config));
   };
 
   api.get('/report', async (req, res) => {
     const built = await report(req.query);
-    if (!built) return void res.status(400).json({ error: de.report.badPeriod });
+    if ('error' in built) return void res.status(400).json(built);
     const titles = Object.fromEntries(
       [...built.topics.map((t) => t.topic), ...built.requests.map((r) => r.flow)].map((id) => [id, titleOf(id) ?? id]),
     );
@@ -41,7 +43,7 @@ export function editorialRoutes(services: AssistantServices, auth: StaffAuth): R
   const download = (ext: 'csv' | 'pdf', type: string, render: (report: Report) => Promise<Buffer | string> | string) =>
     api.get(`/report.${ext}`, async (req, res) => {
       const built = await report(req.query);
-      if (!built) return void res.status(400).json({ error: de.report.badPeriod });
+      if ('error' in built) return void res.status(400).json(built);
       const body = await render(built);
       res.set({
         'Content-Type': type,

@@ -466,8 +466,9 @@ export const de = {
     savedHours: 'eingesparte Arbeitszeit (Stunden)',
     savedEuros: 'entspricht (Euro)',
     formula: (a: number, minutesA: number, r: number, minutesR: number, rate: number): string =>
-      `Formel: (${a} beantwortete Fragen × ${minutesA} Minuten je vermiedenem Anruf oder Besuch + ${r} Anfragen × ${minutesR} Minuten je Papierformular) ÷ 60 × ${rate} € je Arbeitsstunde. Die Werte stellt die Verwaltung ein (REPORT_MINUTES_PER_ANSWER, REPORT_MINUTES_PER_REQUEST, REPORT_HOURLY_RATE_EUR).`,
-    badPeriod: 'Bitte wählen Sie einen gültigen Zeitraum (von–bis, höchstens 3 Jahre).',
+      `Formel: (${a} beantwortete Fragen × ${minutesA} Minuten je vermiedenem Anruf oder Besuch + ${r} Anfragen × ${minutesR} Minuten je Papierformular) ÷ 60 × ${rate} € je Arbeitsstunde. Die Minuten und den Stundensatz legt die Verwaltung in den Einstellungen des Assistenten fest.`,
+    badPeriod: 'Bitte wählen Sie „von“ und „bis“ als Datum.',
+    periodTooLong: 'Der Zeitraum ist länger als 3 Jahre. Bitte wählen Sie einen kürzeren.',
   },
 
   feedback: {

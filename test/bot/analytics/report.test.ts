@@ -137,7 +137,15 @@ describeWithRedis('the report on two instances sharing Redis', () => {
     // A clerk sees neither the report nor the unanswered questions; a bad period is named.
     expect((await carl.request('GET', `/report${period}`)).status).toBe(403);
     expect((await carl.request('GET', '/unanswered')).status).toBe(403);
-    expect((await eva.request('GET', '/report?from=2026-12-01&to=2026-11-01')).status).toBe(400);
-    expect((await eva.request('GET', '/report')).status).toBe(400);
+    // Each mistake in the period is named: reversed, missing, too long.
+    const reversed = await eva.request('GET', '/report?from=2026-12-01&to=2026-11-01');
+    expect([reversed.status, reversed.body.error]).toEqual([
+      400,
+      'Das Enddatum liegt vor dem Anfangsdatum. Bitte tauschen Sie „von“ und „bis“.',
+    ]);
+    const missing = await eva.request('GET', '/report');
+    expect([missing.status, missing.body.error]).toEqual([400, 'Bitte wählen Sie „von“ und „bis“ als Datum.']);
+    const long = await eva.request('GET', '/report?from=2020-01-01&to=2026-12-01');
+    expect([long.status, long.body.error]).toEqual([400, 'Der Zeitraum ist länger als 3 Jahre. Bitte wählen Sie einen kürzeren.']);
   });
 });
