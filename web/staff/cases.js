@@ -71,7 +71,7 @@
     td.append(ui.el('span', statusLabel(c.status), 'badge badge-' + c.status));
     // The list shows the reason's start; the request shows all of it.
     if (c.reason) td.append(ui.el('span', c.reason.length > REASON_SHOWN ? c.reason.slice(0, REASON_SHOWN) + ' …' : c.reason, 'cell-note'));
-    if (c.notify) td.append(ui.el('span', 'Benachrichtigung gewünscht', 'cell-note'));
+    if (c.notify) td.append(ui.el('span', 'Benachrichtigung gewünscht', 'cell-note own'));
     // The conversation's language when it is not plain German: the clerk may answer in it.
     if (c.language && c.language !== 'Deutsch') td.append(ui.el('span', 'Sprache: ' + c.language, 'cell-note'));
     return td;

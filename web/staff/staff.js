@@ -185,7 +185,8 @@
     $('queue-empty').hidden = overview.queue.length > 0;
     $('queue-count').textContent = '(' + overview.queue.length + ')';
     // Seen in the tab bar too, while the clerk works further down or in another tab.
-    document.title = (overview.queue.length ? '(' + overview.queue.length + ' wartet) ' : '') + TITLE;
+    const waiting = overview.queue.length;
+    document.title = (waiting ? '(' + waiting + (waiting === 1 ? ' wartet) ' : ' warten) ') : '') + TITLE;
     $('mine').replaceChildren(
       ...overview.mine.map((item) => card(item, item.topic || 'Gespräch', 'Öffnen', () => open(item.conversationId))),
     );
