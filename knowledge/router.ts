@@ -299,9 +299,14 @@ export class Router {
   private secondRequest(text: string, main: string): string | undefined {
     const parts = text.split(PARTS[this.profile.language]).filter((p) => tokenize(p).length >= 3 && this.index.words(p).length > 0);
     if (parts.length < 2) return undefined;
+    const mainDoc = this.byId.get(main);
     for (const part of parts) {
       const asked = this.serviceAskedIn(part);
       if (!asked || asked.p < ALSO_SURE || asked.doc.id === main) continue;
+      // "Wir machen ein Sommerfest … Was müssen wir da anmelden?": a part that points back in words
+      // of the main matter asks about it, not for another request.
+      const { topical, pointsBack } = this.wordsOf(part);
+      if (pointsBack && mainDoc !== undefined && topical.every((word) => this.index.uses(mainDoc, word))) continue;
       // Another registration of the same move is no second request ("I just moved to Mömbris … How
       // do I register my address?").
       if (!(REGISTRATIONS.has(main) && REGISTRATIONS.has(asked.doc.id))) return asked.doc.id;

@@ -99,6 +99,14 @@ describe('context and robustness', () => {
     expect(kb.router.decide('Ich bin umgezogen, außerdem brauche ich einen neuen Reisepass.').also).toBe('ummeldung');
   });
 
+  it('takes a question that points back to the matter ("… Sommerfest … Was müssen wir da anmelden?") for no second request', () => {
+    const club = kb.router.decide(
+      'Grüß Gott, ich bin Vorsitzender vom Gesangverein Frohsinn Niedersteinbach. Wir wollen am 18. Juli 2027 unser Sommerfest machen auf dem Dorfplatz, mit Ausschank und Musik bis 23 Uhr. Was müssen wir da anmelden?',
+    );
+    expect(club.decision?.id).toBe('veranstaltung-anzeigen');
+    expect(club.also).toBeUndefined();
+  });
+
   it('takes a move between two places of the town for an Ummeldung, and a move from elsewhere for an Anmeldung', () => {
     expect(decided('Wir ziehen von Schimborn nach Mömbris, was müssen wir machen?')).toBe('ummeldung');
     expect(decided('ich zieh von hohl nach brücken')).toBe('ummeldung');
