@@ -17,7 +17,7 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
   // Also in dialect and as typed on a phone: "schlachloch", "schlaglöcher", "e loch in de strass".
   [
     'Straßenschaden',
-    /schla[gc]h?l(?:o|ö|oe)ch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gully|kanaldeckel|\bloch\b.*\bstra(?:ß|ss|s)|pot\s*hole|road\s*damage|pavement|sidewalk|manhole/iu,
+    /schla[gc]h?l(?:o|ö|oe)ch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gull[iy]|straßenablauf|kanaldeckel|\bloch\b.*\bstra(?:ß|ss|s)|pot\s*hole|road\s*damage|pavement|sidewalk|manhole/iu,
   ],
 ];
 
@@ -92,6 +92,10 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
     office: 'bauhof',
     title: 'Schaden oder Mangel melden',
     starters: ['Schaden melden', 'Mangel melden'],
+    // A blocked or broken street drain ("is e Gulli verstopft, do steht des Wasser …"): the street's
+    // report, which the router would take for a burst water pipe.
+    startsOn:
+      /(?<!\p{L})(?:gull[iy]|straßenablauf|strassenablauf|kanaldeckel)\p{L}*[^.?!]{0,80}(?<!\p{L})(?:verstopft|zu|voll|kaputt|defekt|lose|klappert|fehlt|abgesackt)(?!\p{L})|(?<!\p{L})verstopft\p{L}*\s+(?:gull[iy]|straßenablauf|kanaldeckel)/iu,
     // "In der Hauptstraße in Schimborn vor Hausnummer 12 ist ein riesiges Schlagloch": category,
     // place and, in the citizen's own words, the description. "Ich möchte ein Schlagloch melden"
     // gives the category only; the description is asked.

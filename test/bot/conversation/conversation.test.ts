@@ -120,6 +120,12 @@ describe('flows over the message endpoint', () => {
     // A street and an Ortsteil in one message: the place is taken whole ("Schimborner Straße 6, Schimborn").
     const both = await assistant.conversation().say('In der Schimborner Straße 6 in Schimborn ist ein Schlagloch');
     expect(allText(both)).toContain('Ort: Schimborner Straße 6, Schimborn');
+    // A blocked street drain, told in dialect, is the street's report, not a burst water pipe.
+    const drain = await assistant
+      .conversation()
+      .say('Servus, bei uns in Mensengesäß is e Gulli verstopft, do steht des Wasser bei jedem Reesche uff de Stroß');
+    expect(promptOf(drain)).toEqual({ flow: 'maengelmelder', field: 'ort' });
+    expect(allText(drain)).toContain('Kategorie: Straßenschaden');
     // "schon länger weg" names no street.
     const gone = await assistant.conversation().say('In Schimborn ist die Straßenlaterne schon länger weg');
     expect(allText(gone)).toContain('Wo genau in Schimborn ist es?');
