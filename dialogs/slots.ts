@@ -88,7 +88,8 @@ const WEEKDAYS: Array<[RegExp, number]> = [
 const WINDOWS: Array<[RegExp, { from?: string; until?: string }]> = [
   [/\b(vormittags?|morgens|früh|frueh|mornings?)\b/, { until: '12:00' }],
   [/\b(mittags?|noon|lunchtime)\b/, { from: '11:00', until: '14:00' }],
-  [/\b(nachmittags?|afternoons?)\b/, { from: '12:00' }],
+  // From one o'clock: "nachmittags" is after the lunch break, not 12:00 of a morning opening.
+  [/\b(nachmittags?|afternoons?)\b/, { from: '13:00' }],
   [/\b(abends?|evenings?)\b/, { from: '17:00' }],
 ];
 /** English words of a bound, as the German ones. */

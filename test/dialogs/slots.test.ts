@@ -9,6 +9,10 @@ describe('a wish for an appointment', () => {
   it('reads a weekday with a window of the day', () => {
     expect(wish('geht auch Donnerstag nach 16 Uhr?')).toEqual({ weekdays: [4], from: '16:00' });
     expect(wish('lieber freitags vormittags')).toEqual({ weekdays: [5], until: '12:00' });
+    // The afternoon is after the lunch break: on a Tuesday (08:00–12:30, 14:00–17:00) no morning slot fits it.
+    const afternoon = wish('nächsten Dienstag, am liebsten nachmittags')!;
+    expect(fitsWish({ date: '2026-12-08', time: '12:00' }, afternoon)).toBe(false);
+    expect(fitsWish({ date: '2026-12-08', time: '14:00' }, afternoon)).toBe(true);
     expect(wish('zwischen 9 und 11')).toEqual({ from: '09:00', until: '11:00' });
     expect(wish('vor 10 Uhr')).toEqual({ until: '09:59' });
     // An hour below seven without "Uhr" is meant in the afternoon.
