@@ -9,13 +9,13 @@ import { de } from '../../knowledge/texts/de';
 import type { Config } from '../config';
 import type { Speaker } from '../handoff/relay';
 
-const accountNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'Name: 2–40 Zeichen a-z, 0-9, Punkt, Bindestrich, Unterstrich');
+const accountNameSchema = z.string(de.staff.accountNameRule).regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, de.staff.accountNameRule);
 /** A name shown to citizens: letters, spaces, dots and hyphens (no markup, no control characters). */
 const displayNameSchema = z
   .string()
   .trim()
   .regex(/^[\p{L}][\p{L} .'-]{0,59}$/u, de.terminal.displayNameRule);
-export const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 12 Zeichen lang sein.').max(1024);
+export const passwordSchema = z.string(de.staff.passwordRule).min(12, de.staff.passwordRule).max(1024);
 
 /**
  * What an account may do: every account takes conversations and sees requests; editors also
@@ -24,7 +24,7 @@ export const passwordSchema = z.string().min(12, 'Das Passwort muss mindestens 1
  */
 const STAFF_ROLES = ['clerk', 'editor', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-export const roleSchema = z.enum(STAFF_ROLES);
+export const roleSchema = z.enum(STAFF_ROLES, de.staff.roleRule);
 
 const accountSchema = z.object({
   name: accountNameSchema,

@@ -34,7 +34,8 @@ export function adminRoutes(services: AssistantServices, auth: StaffAuth): Route
 
   api.post('/', async (req, res) => {
     const body = newAccountSchema.safeParse(req.body);
-    if (!body.success) return void res.status(400).json({ error: de.staff.badAccount });
+    // The first thing wrong, in words of the form ("Das Passwort muss mindestens 12 Zeichen lang sein.").
+    if (!body.success) return void res.status(400).json({ error: body.error.issues[0]?.message ?? de.staff.badAccount });
     const { name, password, ...options } = body.data;
     if (!(await accounts.create(name, password, options))) return void res.status(409).json({ error: de.staff.accountExists });
     await audit(staffOf(res), 'account-added', name);
@@ -55,7 +56,8 @@ export function adminRoutes(services: AssistantServices, auth: StaffAuth): Route
   api.post('/:name/password', async (req, res) => {
     const name = nameParam.safeParse(req.params.name);
     const body = passwordBodySchema.safeParse(req.body);
-    if (!name.success || !body.success) return void res.status(400).json({ error: de.staff.badAccount });
+    if (!name.success) return void res.status(404).json({ error: de.staff.unknownStaff });
+    if (!body.success) return void res.status(400).json({ error: de.staff.passwordRule });
     if (!(await accounts.setPassword(name.data, body.data.password))) return void res.status(404).json({ error: de.staff.unknownStaff });
     await audit(staffOf(res), 'password-reset', name.data);
     res.json({ name: name.data });

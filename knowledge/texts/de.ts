@@ -553,8 +553,12 @@ export const de = {
     noticeOrder: '„bis“ muss nach „von“ liegen.',
     noticeOrtsteile: 'Bitte wählen Sie nur Ortsteile aus der Liste.',
     noticeNotFound: 'Diesen Hinweis gibt es nicht (mehr).',
-    badAccount:
-      'Bitte prüfen Sie die Angaben: Name mit 2 bis 40 Zeichen (a-z, 0-9, Punkt, Bindestrich), Passwort mit mindestens 12 Zeichen, Rolle clerk, editor oder admin.',
+    badAccount: 'Bitte prüfen Sie die Angaben des Kontos.',
+    /** Each part of an account named as it is wrong (the admin page shows the first). */
+    accountNameRule:
+      'Der Anmeldename braucht 2 bis 40 Zeichen: Kleinbuchstaben ohne Umlaute, Ziffern, Punkt, Bindestrich oder Unterstrich, zum Beispiel „max.mueller“.',
+    passwordRule: 'Das Passwort muss mindestens 12 Zeichen lang sein.',
+    roleRule: 'Bitte wählen Sie eine Rolle: Sachbearbeitung, Redaktion oder Verwaltung der Konten.',
     accountExists: 'Ein Konto mit diesem Namen gibt es schon.',
     notYourself: 'Ihr eigenes Konto können Sie nicht sperren und Ihre eigene Rolle nicht ändern.',
     fileGone: 'Die Datei gibt es nicht mehr (gelöscht oder abgelaufen).',

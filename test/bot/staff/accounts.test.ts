@@ -60,7 +60,7 @@ test('refuses a short password, a bad name and a password on the command line, w
   ).toMatchObject({ code: 1, stderr: expect.stringContaining('Anzeigename und Stelle') });
   expect(await staffCommand(['add', 'Anna Maria', '--password-stdin'], dataDir, 'ein-langes-passwort\n')).toMatchObject({
     code: 1,
-    stderr: expect.stringContaining('Name'),
+    stderr: expect.stringContaining('Der Anmeldename braucht 2 bis 40 Zeichen'),
   });
   expect(await staffCommand(['add', 'anna', 'ein-langes-passwort'], dataDir)).toMatchObject({
     code: 2,

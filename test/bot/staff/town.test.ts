@@ -215,6 +215,20 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     });
     expect(added.status).toBe(201);
     expect((await adam.request('POST', '/accounts', { name: 'nora', password: 'nora-zweites-passwort', role: 'clerk' })).status).toBe(409);
+    // What is wrong is named, in the form's words (not "Rolle clerk, editor oder admin").
+    const errorOf = async (method: string, route: string, body: unknown) => (await adam.request(method, route, body)).body.error as string;
+    expect(await errorOf('POST', '/accounts', { name: 'Max Müller', password: 'ein-langes-passwort', role: 'clerk' })).toMatch(
+      /^Der Anmeldename braucht/,
+    );
+    expect(await errorOf('POST', '/accounts', { name: 'max.mueller', password: '1234', role: 'clerk' })).toBe(
+      'Das Passwort muss mindestens 12 Zeichen lang sein.',
+    );
+    expect(await errorOf('POST', '/accounts', { name: 'max.mueller', password: 'ein-langes-passwort', role: 'chef' })).toMatch(
+      /^Bitte wählen Sie eine Rolle: Sachbearbeitung/,
+    );
+    expect(await errorOf('POST', '/accounts/nora/password', { password: 'kurz' })).toBe(
+      'Das Passwort muss mindestens 12 Zeichen lang sein.',
+    );
     const list = (await adam.request('GET', '/accounts')).body.accounts as Array<Record<string, unknown>>;
     expect(list.find((x) => x.name === 'nora')).toMatchObject({
       role: 'editor',
