@@ -270,16 +270,18 @@ function sharedStem(a: string, b: string): number {
 /**
  * A note of the entry about something the question names and the entry's title and short answer do
  * not ("Brauche ich für ein Gartenhaus eine Baugenehmigung?": the note on small garden sheds), so
- * that it comes first. Undefined when the question names nothing of the kind.
+ * that it comes first. Undefined when the question names nothing of the kind. A place (`places`:
+ * "meine Tochter wohnt in Aschaffenburg") says where, not what: it names no note.
  */
-export function noteNamedIn(entry: Entry, question: string): string | undefined {
+export function noteNamedIn(entry: Entry, question: string, places: readonly string[] = []): string | undefined {
   const general = folded(`${entry.title} ${entry.summary}`);
+  const where = new Set(places.flatMap(folded));
   // Named by the entry already: a word of its title or short answer, also as part of a compound
   // ("gemeinderat" in "marktgemeinderats", "sitzung" in "gemeinderatssitzung").
   const within = (whole: string, part: string) => part.length >= 6 && whole.includes(part.slice(0, -2));
   const known = (word: string) => general.some((g) => sharedStem(word, g) || within(g, word) || within(word, g));
   const named = folded(question).filter(
-    (word) => word.length >= 6 && !STOPWORDS.has(word) && !CONNECTIVES.has(word) && !isFacetWord(word) && !known(word),
+    (word) => word.length >= 6 && !STOPWORDS.has(word) && !CONNECTIVES.has(word) && !isFacetWord(word) && !where.has(word) && !known(word),
   );
   // The note that shares the most letters with a named word ("Finderlohn" before "Finder").
   let best: { note: string; shared: number } | undefined;

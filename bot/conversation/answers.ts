@@ -331,7 +331,8 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   if (facet) turn.count({ kind: 'facet', facet });
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
-  const lead = facet ? undefined : noteNamedIn(entry, turn.text);
+  const { places } = turn.services.knowledge;
+  const lead = facet ? undefined : noteNamedIn(entry, turn.text, [...places.town, ...places.around]);
   const reply = turn.speak(() =>
     answerReply(entry, municipality, (topic) => titleIn(turn, topic), {
       facet,

@@ -111,6 +111,11 @@ describe('a note about what the question names', () => {
       expect(text).not.toContain('…');
       // A foreigner asking about the German ID card learns first that it is for Germans only.
       expect(noteNamedIn(kb.entry('personalausweis')!, 'Bekomme ich als Ausländer einen Personalausweis?')).toMatch(/^Einen Personalausweis bekommen nur Deutsche\./);
+      // A place says where, not what: "meine Tochter wohnt in Aschaffenburg" names no note on the Landratsamt Aschaffenburg.
+      const places = [...kb.places.town, ...kb.places.around];
+      expect(noteNamedIn(kb.entry('personalausweis')!, 'Mein Ausweis ist abgelaufen, meine Tochter wohnt in Aschaffenburg. Was muss ich tun?', places)).toBeUndefined();
+      // Who cannot come: the exemption and whom to ask about a visit at home.
+      expect(noteNamedIn(kb.entry('personalausweis')!, 'Meine Mutter liegt im Pflegeheim, wie bekommt sie einen Ausweis?', places)).toMatch(/von der Ausweispflicht befreit/);
       // A word that joins sentences names nothing: "außerdem" is no "außerhalb des Hauses".
       expect(noteNamedIn(kb.entry('hundesteuer')!, 'Unser Hund ist gestorben, wie melde ich ihn ab? Und außerdem brauche ich einen Sperrmülltermin')).toBeUndefined();
       // The best-matching note: "Finderlohn" before a note that only says "Finder".
