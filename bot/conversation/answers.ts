@@ -167,7 +167,7 @@ export async function respond(turn: Turn): Promise<void> {
 
 /**
  * Answers whether the service a question names needs an appointment ("Brauche ich einen
- * Passtermin?"), when it asks that about a service booked here; false when it is no such question.
+ * Passtermin?"), when that service is one the Bürgerbüro books here; false for any other question.
  */
 async function answeredWhetherNeeded(turn: Turn): Promise<boolean> {
   if (!asksWhetherAppointmentNeeded(turn.text)) return false;

@@ -49,6 +49,8 @@ const filterSchema = z
     to: optional(day),
     /** A reference number or a part of it ("00042"), or words of the answers (a name, a street). */
     q: optional(z.string().trim().max(60)),
+    /** The clerk's own requests ("me") or those nobody has taken yet ("nobody"). */
+    assignee: optional(z.enum(['me', 'nobody'])),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { error: de.staff.datesReversed });
 type Filter = z.infer<typeof filterSchema>;
@@ -97,9 +99,12 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       .map((item) => ({ item, work: work.get(item.reference) ?? UNTOUCHED_WORK }));
   }
 
-  const matches = (filter: Filter) => (row: { item: Case; work: CaseWork }) => {
+  const matches = (filter: Filter, staff: string) => (row: { item: Case; work: CaseWork }) => {
     const received = berlinWallClock(new Date(row.item.createdAt)).date;
+    const assignee = row.work.assignee;
     return (
+      (filter.assignee !== 'me' || assignee === staff) &&
+      (filter.assignee !== 'nobody' || assignee === undefined) &&
       (!filter.office || row.item.office === filter.office) &&
       (!filter.flow || row.item.flow === filter.flow) &&
       (!filter.status || row.work.status === filter.status) &&
@@ -133,7 +138,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
         .json({ error: (!filter.success && filter.error.issues.find((i) => i.code === 'custom')?.message) || de.staff.badFilter });
       return undefined;
     }
-    return (await everything()).filter(matches(filter.data));
+    return (await everything()).filter(matches(filter.data, staffOf(res)));
   }
 
   /** Where the request stands on its way to the office. */

@@ -38,6 +38,7 @@
       ['office', 'filter-office'],
       ['flow', 'filter-flow'],
       ['status', 'filter-status'],
+      ['assignee', 'filter-assignee'],
       ['from', 'filter-from'],
       ['to', 'filter-to'],
       ['q', 'filter-q'],

@@ -149,6 +149,13 @@ describeWithRedis('the requests in the console, across two instances', () => {
       ((await ben.request('GET', `/cases?${query}`)).body.cases as CaseView[]).map((c) => c.reference);
     expect(await byFilter('status=in-progress&office=rathaus&flow=rueckruf')).toContain(reference);
     expect(await byFilter('status=new')).not.toContain(reference);
+    // "Zugewiesen: mir" is Anna's own work; Ben's list of his own, and of what nobody has taken, leave it out.
+    const listOf = async (client: typeof anna, query: string) =>
+      ((await client.request('GET', `/cases?${query}`)).body.cases as CaseView[]).map((c) => c.reference);
+    expect(await listOf(anna, 'assignee=me')).toContain(reference);
+    expect(await listOf(ben, 'assignee=me')).not.toContain(reference);
+    expect(await listOf(ben, 'assignee=nobody')).not.toContain(reference);
+    expect((await ben.request('GET', '/cases?assignee=boss')).status).toBe(400);
     expect(await byFilter(`q=${reference.slice(-5)}`)).toEqual([reference]);
     // Citizens phone in with their name or what they asked about, not the number.
     expect(await byFilter('q=erika%20MUSTER')).toContain(reference);
