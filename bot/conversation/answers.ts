@@ -12,6 +12,7 @@ import { translateEntry, translationOf } from '../../knowledge/translated';
 import { foldCommand } from '../../knowledge/texts/commands';
 import { button, isCommand, type Command } from '../../knowledge/texts/commands';
 import { showsCards } from '../channels/capabilities';
+import { ownOpenRequestOf } from './case-status';
 import { answerCard } from './cards';
 import type { Turn } from '../turn';
 import { entriesOfRequest, flowsOf, startFlow } from './flows';
@@ -160,6 +161,12 @@ export async function respond(turn: Turn): Promise<void> {
     turn.reply(turn.t.appointments.noneBooked, { suggestions: [titleIn(turn, 'termin-buchen')].filter((t): t is string => Boolean(t)) });
   } else if (result.decision.kind === 'flow' && result.decision.id === 'termin-buchen' && (await answeredWhetherNeeded(turn))) {
     // "Brauche ich einen Passtermin?": the service's answer about appointments, the booking one tap away.
+  } else if (
+    result.decision.kind === 'flow' &&
+    result.decision.id !== 'termin-buchen' &&
+    (await ownOpenRequestOf(turn, result.decision.id))
+  ) {
+    // "Wann ruft ihr an?" after a call-back was requested here: its state, not a second form.
   } else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
   else await system(turn, result.decision.id);
   return;

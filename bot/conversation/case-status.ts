@@ -5,7 +5,7 @@
 import { flowsOf } from '../../dialogs/flows';
 import type { FlowDefinition, FlowState } from '../../dialogs/engine';
 import { casesOfConversation, loadCase, type Case } from '../cases';
-import { loadWork, statusForCitizen } from '../casework';
+import { isClosed, loadWork, statusForCitizen } from '../casework';
 import type { Turn } from '../turn';
 import { namesBooker } from './appointment';
 
@@ -33,6 +33,26 @@ export async function ownCasesStatus(turn: Turn): Promise<boolean> {
   const own = (await casesOfConversation(turn.services.store, turn.conversationId)).reverse().slice(0, STATES_TOLD);
   for (const item of own) await tellStatus(turn, item);
   return own.length > 0;
+}
+
+/**
+ * "Wann ruft ihr an?" right after a call-back was requested: a question to the request of that kind
+ * this conversation has open is answered with its state (and a new one offered), instead of a second
+ * form. False when it is no question or there is no such open request.
+ */
+export async function ownOpenRequestOf(turn: Turn, flow: string): Promise<boolean> {
+  if (!turn.text.trim().endsWith('?')) return false;
+  const own = (await casesOfConversation(turn.services.store, turn.conversationId)).filter((c) => c.flow === flow && c.status === 'open');
+  for (const item of own.reverse()) {
+    const work = await loadWork(turn.services.store, item.reference);
+    if (isClosed(work.status)) continue;
+    await tellStatus(turn, item);
+    // The request's button in the conversation's language starts a new one.
+    const title = flowsOf(turn.services.municipality, turn.state.language)[flow]?.title ?? titleOf(turn, item);
+    turn.reply(turn.t.cases.anotherOne(title), { suggestions: [title] });
+    return true;
+  }
+  return false;
 }
 
 /** Answers when this conversation created the request; false when the citizen must name the surname first. */

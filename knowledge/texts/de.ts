@@ -297,6 +297,8 @@ export const de = {
     kept: (references: string[]): string => `Behalten, das Rathaus bearbeitet sie weiter: ${references.join(', ')}.`,
     willNotify: 'Sobald das Rathaus die Anfrage abgeschlossen hat, sage ich Ihnen hier Bescheid.',
     askStatus: (reference: string): string => `Den Stand erfahren Sie hier jederzeit, zum Beispiel mit „Wie ist der Stand von ${reference}?“.`,
+    /** After the state of a request asked about as a question ("Wann ruft ihr an?"): a new one only if wanted. */
+    anotherOne: (title: string): string => `Möchten Sie eine weitere Anfrage stellen? Dann tippen Sie auf „${title}“.`,
   },
 
   /** Where a request stands, for the citizen: asked in the chat, or told when staff close it. */

@@ -131,6 +131,21 @@ describe('flows over the message endpoint', () => {
     expect(allText(gone)).toContain('Wo genau in Schimborn ist es?');
   });
 
+  it('a question to a call-back just requested ("Wann ruft ihr an?") is told its state, not given a second form', async () => {
+    const c = assistant.conversation();
+    for (const said of ['Rückruf anfordern', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])
+      await c.say(said);
+    const reference = /MOE-\d{4}-\d{5}/.exec(allText(await c.say('Absenden')))![0];
+    const asked = await c.say('Wann ruft ihr an?');
+    expect(promptOf(asked)).toBeUndefined();
+    expect(allText(asked)).toContain(
+      `Ihre Anfrage ${reference} (Rückruf oder schriftliche Antwort der Verwaltung anfordern) ist eingegangen`,
+    );
+    // Another one is one tap away.
+    const another = lastButtons(asked)[0]!;
+    expect(promptOf(await c.say(another))).toEqual({ flow: 'rueckruf', field: 'anliegen' });
+  });
+
   it('Hund anmelden: a question in between that refers to the dog is about the dog, and the request goes on', async () => {
     const c = assistant.conversation();
     expect(promptOf(await c.say('Hund anmelden'))).toEqual({ flow: 'hund-anmelden', field: 'halter' });
