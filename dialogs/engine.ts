@@ -574,4 +574,4 @@ export const text = (what: string, min = 3, max = 1000): z.ZodType<string, strin
     .min(min, { error: () => texts().flows.moreDetail(what) })
     .max(max, { error: () => texts().flows.shorter(what, max) })
     // "überspringen" where nothing may be skipped is no description of the damage.
-    .refine((value) => !isCommand(value, 'skip'), { error: () => texts().flows.needed(what) });
+    .refine((value) => !isCommand(value, 'skip'), { error: () => texts().flows.needed });

@@ -118,7 +118,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
             label: 'Service',
             // The services are the town's, in German: the prompt says what the common ones mean.
             prompt:
-              'What is your appointment about? (Personalausweis: ID card, Reisepass: passport, Anmeldung oder Ummeldung: registering your address, Meldebescheinigung: certificate of registration, Führungszeugnis: certificate of good conduct, Sonstiges: other)',
+              'What is your appointment about? (Personalausweis: ID card, Reisepass: passport, Anmeldung oder Ummeldung: registering your address, Meldebescheinigung: certificate of registration, Führungszeugnis: certificate of good conduct, Beglaubigung: certified copies or signatures, Sonstiges: other)',
             help: 'Choose what you would like to do at the Bürgerbüro (Personalausweis: ID card, Reisepass: passport, Anmeldung: registering your address). If nothing fits, choose “Sonstiges” (other).',
           },
           zeitfenster: {

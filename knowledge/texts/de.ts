@@ -252,7 +252,8 @@ export const de = {
       (submitNotify ? ` Mit „${submitNotify}“ sage ich Ihnen hier Bescheid, sobald das Rathaus die Anfrage abgeschlossen hat.` : ''),
     choose: (choices: readonly string[]): string => `Bitte wählen Sie: ${choices.join(', ')}.`,
     moreDetail: (what: string): string => `Bitte beschreiben Sie ${what} etwas genauer.`,
-    needed: (what: string): string => `Diese Angabe brauchen wir. Bitte beschreiben Sie ${what} kurz.`,
+    /** Before the field's question again, which says what to write. */
+    needed: 'Diese Angabe brauchen wir.',
     shorter: (what: string, max: number): string => `Bitte fassen Sie ${what} kürzer (höchstens ${max} Zeichen).`,
     noDefinition: (town: Municipality): string => `Dieses Anliegen kann ich noch nicht Schritt für Schritt aufnehmen. ${rathausContact(town)}`,
     noFreeSlot: (town: Municipality): string => `Leider ist in den nächsten Tagen kein Termin mehr frei. ${rathausContact(town)}`,

@@ -198,7 +198,7 @@ export const en: CitizenTexts = {
       (submitNotify ? ` With “${submitNotify}” I will tell you here as soon as the town hall has finished the request.` : ''),
     choose: (choices: readonly string[]): string => `Please choose: ${choices.join(', ')}.`,
     moreDetail: (): string => 'Please give a little more detail.',
-    needed: (): string => 'We need this detail. Please describe it briefly.',
+    needed: 'We need this detail.',
     shorter: (_what: string, max: number): string => `Please keep it shorter (at most ${max} characters).`,
     noDefinition: (town: Municipality): string => `I cannot take this request step by step yet. ${rathausContact(town)}`,
     noFreeSlot: (town: Municipality): string => `I am sorry, there are no free appointments in the next days. ${rathausContact(town)}`,

@@ -230,7 +230,7 @@ export const ls: CitizenTexts = {
       ),
     choose: (choices: readonly string[]): string => lines('Bitte wählen Sie eins aus:', choices.join(', ')),
     moreDetail: (): string => lines('Das ist zu kurz.', 'Bitte schreiben Sie etwas mehr.'),
-    needed: (): string => lines('Diese Angabe brauchen wir.', 'Bitte schreiben Sie etwas dazu.'),
+    needed: 'Diese Angabe brauchen wir.',
     shorter: (_what: string, max: number): string => lines('Das ist zu lang.', `Bitte schreiben Sie höchstens ${max} Zeichen.`),
     noDefinition: (town: Municipality): string => lines('Dabei kann ich noch nicht helfen.', rathausContact(town)),
     noFreeSlot: (town: Municipality): string => lines('In den nächsten Tagen ist kein Termin frei.', rathausContact(town)),

@@ -267,7 +267,9 @@ describe("a damage report keeps the citizen's own words", () => {
     );
     expect(field(await chat.say('Hauptstraße 3, Hohl'))).toBe('beschreibung');
     const skipped = await chat.say('überspringen');
+    // Said once: the question after it says what to write.
     expect(lastText(skipped)).toMatch(/^Diese Angabe brauchen wir\. Bitte beschreiben Sie den Schaden kurz\./);
+    expect(lastText(skipped).match(/Bitte beschreiben Sie den Schaden kurz/g)).toHaveLength(1);
     expect(field(skipped)).toBe('beschreibung');
   });
 
