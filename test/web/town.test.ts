@@ -108,6 +108,21 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     expect(suite.assistant.services.municipality.offices.buergerbuero!.closures).toEqual([
       { date: '2026-12-24', label: 'Heiligabend', hours: [] },
     ]);
+    // Another office chosen with a change not saved: asked first; kept on "Abbrechen", dropped on "OK".
+    await page.locator('#hours-periods input[type=time]').first().fill('09:00');
+    const discardAsked: string[] = [];
+    page.once('dialog', (dialog) => {
+      discardAsked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.locator('#hours-office').selectOption('rathaus');
+    expect(discardAsked).toEqual(['Die Änderungen an den Zeiten von Bürgerbüro sind noch nicht gespeichert. Verwerfen?']);
+    expect(await page.locator('#hours-office').inputValue()).toBe('buergerbuero');
+    expect(await page.locator('#hours-periods input[type=time]').first().inputValue()).toBe('09:00');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('#hours-office').selectOption('rathaus');
+    await page.locator('#hours-office').selectOption('buergerbuero');
+    expect(await page.locator('#hours-periods input[type=time]').first().inputValue()).toBe('08:00');
     // A day is checked as it is added: "bis" before "von", a day gone by, a day already planned.
     const addDay = async (date: string, label: string, from = '', to = '') => {
       for (const [id, value] of [

@@ -17,6 +17,9 @@
   let ui;
   let offices = [];
   let closures = [];
+  /** Changes to the shown office's hours or days not saved yet, and which office the form shows. */
+  let unsaved = false;
+  let shownOffice = '';
   let counter = 0;
 
   /** A Rathaus minute ("YYYY-MM-DDTHH:MM") as the console shows points in time. */
@@ -80,6 +83,7 @@
     const remove = button('Zeitraum entfernen', 'secondary');
     remove.addEventListener('click', () => {
       const next = li.nextElementSibling || li.previousElementSibling;
+      unsaved = true;
       li.remove();
       (next ? next.querySelector('input') : $('hours-add')).focus();
     });
@@ -111,6 +115,7 @@
         const remove = button('Entfernen', 'secondary');
         remove.setAttribute('aria-label', 'Abweichenden Tag ' + ui.day(closure.date) + ' entfernen');
         remove.addEventListener('click', () => {
+          unsaved = true;
           closures.splice(index, 1);
           showClosures();
           $('closure-date').focus();
@@ -125,6 +130,8 @@
   function showOffice() {
     const office = offices.find((o) => o.key === $('hours-office').value) || offices[0];
     if (!office) return;
+    shownOffice = office.key;
+    unsaved = false;
     $('hours-source').textContent = office.changed
       ? 'Von der Redaktion geändert.'
       : 'Die mitgelieferten Zeiten, noch nicht in der Konsole geändert.';
@@ -189,6 +196,7 @@
     $('hours-error').textContent = '';
     closures = closures.filter((c) => c.date !== date);
     closures.push({ date, label, hours: from ? [{ from, to }] : [] });
+    unsaved = true;
     showClosures();
     ['closure-date', 'closure-label', 'closure-from', 'closure-to'].forEach((id) => ($(id).value = ''));
     ui.announce('Tag ' + ui.day(date) + ' vorgemerkt. Zum Übernehmen bitte „Öffnungszeiten speichern“.');
@@ -330,8 +338,18 @@
     await Promise.all([loadOffices(), loadNotices()]);
   }
 
-  $('hours-office').addEventListener('change', showOffice);
+  $('hours-office').addEventListener('change', () => {
+    // Another office's hours would replace what was changed here and not saved: asked first.
+    const left = offices.find((o) => o.key === shownOffice);
+    if (unsaved && left && !window.confirm('Die Änderungen an den Zeiten von ' + left.name + ' sind noch nicht gespeichert. Verwerfen?')) {
+      $('hours-office').value = shownOffice;
+      return;
+    }
+    showOffice();
+  });
+  $('hours-periods').addEventListener('input', () => (unsaved = true));
   $('hours-add').addEventListener('click', () => {
+    unsaved = true;
     const row = periodRow({ days: [], from: '08:00', to: '12:00' });
     $('hours-periods').append(row);
     row.querySelector('input').focus();
