@@ -152,7 +152,9 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await waitForUserMessage(citizen, 'Danke');
       const line = console_.locator('#chat-log p', { hasText: 'onerror' });
       await line.waitFor();
-      expect(await line.innerText()).toBe(`Bürger/in: ${HOSTILE}`);
+      // With the time it was written (Rathaus time), as text only.
+      expect(await line.innerText()).toMatch(/^\d{2}:\d{2} Bürger\/in: /);
+      expect((await line.innerText()).replace(/^\d{2}:\d{2} /, '')).toBe(`Bürger/in: ${HOSTILE}`);
       expect(await console_.locator('#chat-log img, #chat-log a, #chat-log strong').count()).toBe(0);
       expect(await console_.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 

@@ -114,7 +114,7 @@
       if (event.kind === 'queue' || event.kind === 'released') refresh();
       if (event.kind === 'case') window.BuergerCases.arrived();
       if (event.kind === 'message' && event.conversationId === state.active) {
-        addLine({ from: 'citizen', text: event.text });
+        addLine({ from: 'citizen', text: event.text, at: event.at });
         setTyping('');
       } else if (event.kind === 'message') {
         announce('Neue Nachricht in einem Ihrer Gespräche.');
@@ -214,7 +214,11 @@
 
   function addLine(line) {
     const entry = el('p');
-    entry.append(el('span', WHO[line.from] + ': ', 'who'), document.createTextNode(line.text));
+    // When it was written, in the Rathaus's time ("14:05"), as the citizen's page shows it.
+    const at = new Date(line.at || Date.now());
+    const time = el('time', rathausMinute(at).slice(11) + ' ', 'at');
+    time.dateTime = at.toISOString();
+    entry.append(time, el('span', WHO[line.from] + ': ', 'who'), document.createTextNode(line.text));
     $('chat-log').append(entry);
     $('chat-log').scrollTop = $('chat-log').scrollHeight;
   }
