@@ -7,6 +7,7 @@ import { isFacetWord, type Facet } from './language/facets';
 import { normalize } from './language/normalize';
 import { CONNECTIVES, STOPWORDS } from './language/stopwords';
 import { tokenize } from './language/tokenize';
+import type { Places } from './loader';
 import type { Referral } from './referrals';
 import { berlinWallClock, hoursOn, isOfficeOpen, nextOpening } from './hours';
 import { WEEKDAYS, type Closure, type Entry, type Municipality, type Office, type OpeningPeriod, type Weekday } from './schema';
@@ -267,15 +268,24 @@ function sharedStem(a: string, b: string): number {
   return common >= Math.max(5, Math.min(a.length, b.length) - 3) ? common : 0;
 }
 
+const NO_PLACES: Places = { town: [], around: [] };
+/** The place names' words as folded, once per set of places (a knowledge base keeps its own for its life). */
+const placeWordsOf = new WeakMap<Places, ReadonlySet<string>>();
+function placeWords(places: Places): ReadonlySet<string> {
+  let words = placeWordsOf.get(places);
+  if (!words) placeWordsOf.set(places, (words = new Set([...places.town, ...places.around].flatMap(folded))));
+  return words;
+}
+
 /**
  * A note of the entry about something the question names and the entry's title and short answer do
  * not ("Brauche ich für ein Gartenhaus eine Baugenehmigung?": the note on small garden sheds), so
  * that it comes first. Undefined when the question names nothing of the kind. A place (`places`:
  * "meine Tochter wohnt in Aschaffenburg") says where, not what: it names no note.
  */
-export function noteNamedIn(entry: Entry, question: string, places: readonly string[] = []): string | undefined {
+export function noteNamedIn(entry: Entry, question: string, places: Places = NO_PLACES): string | undefined {
   const general = folded(`${entry.title} ${entry.summary}`);
-  const where = new Set(places.flatMap(folded));
+  const where = placeWords(places);
   // Named by the entry already: a word of its title or short answer, also as part of a compound
   // ("gemeinderat" in "marktgemeinderats", "sitzung" in "gemeinderatssitzung").
   const within = (whole: string, part: string) => part.length >= 6 && whole.includes(part.slice(0, -2));

@@ -31,6 +31,9 @@ import { offerRating, ratingButtons, takeRating } from './feedback';
 /** A topic's title as a button in the conversation's language: a request's title is translated, an entry's is German. */
 const titleIn = (turn: Turn, topic: string): string | undefined => flowsOf(turn)[topic]?.title ?? turn.services.knowledge.title(topic);
 
+/** Leichte Sprache is German for the router; English goes to the English router where there is one. */
+const routerLanguage = (turn: Turn): 'de' | 'en' => (turn.state.language === 'en' ? 'en' : 'de');
+
 const ASKS_WHERE = /^\W*(und\s+)?(wo|wohin|where)\b/iu;
 
 /** A short message that names a day and little else ("und am Samstag?", "morgen?"). */
@@ -66,10 +69,9 @@ export async function respond(turn: Turn): Promise<void> {
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
   const requestEntries = turn.interruptedFlow ? entriesOfRequest(turn, turn.interruptedFlow.flow) : [];
   const flowTopic = requestEntries[0]?.id;
-  // Leichte Sprache is German for the router; English goes to the English router where there is one.
   const decided = knowledge.router.decide(germanButton(turn) ?? turn.text, {
     lastTopic: flowTopic ?? turn.state.lastTopic,
-    language: turn.state.language === 'en' ? 'en' : 'de',
+    language: routerLanguage(turn),
   });
   // Only a request of one matter (the dog, not an appointment for one of many services) is "it".
   const result = unsureRequestAsked(
@@ -179,7 +181,7 @@ export async function respond(turn: Turn): Promise<void> {
 async function answeredWhetherNeeded(turn: Turn): Promise<boolean> {
   if (!asksWhetherAppointmentNeeded(turn.text)) return false;
   const { knowledge } = turn.services;
-  const named = knowledge.router.decide(withoutAppointmentWords(turn.text), { language: turn.state.language === 'en' ? 'en' : 'de' });
+  const named = knowledge.router.decide(withoutAppointmentWords(turn.text), { language: routerLanguage(turn) });
   const id = named.action === 'answer' && named.decision?.kind === 'answer' ? named.decision.id : undefined;
   if (!id || knowledge.entry(id)?.flow !== 'termin-buchen') return false;
   await answer(turn, id, undefined, 'appointment');
@@ -338,8 +340,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   if (facet) turn.count({ kind: 'facet', facet });
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
-  const { places } = turn.services.knowledge;
-  const lead = facet ? undefined : noteNamedIn(entry, turn.text, [...places.town, ...places.around]);
+  const lead = facet ? undefined : noteNamedIn(entry, turn.text, turn.services.knowledge.places);
   const reply = turn.speak(() =>
     answerReply(entry, municipality, (topic) => titleIn(turn, topic), {
       facet,

@@ -112,7 +112,7 @@ describe('a note about what the question names', () => {
       // A foreigner asking about the German ID card learns first that it is for Germans only.
       expect(noteNamedIn(kb.entry('personalausweis')!, 'Bekomme ich als Ausländer einen Personalausweis?')).toMatch(/^Einen Personalausweis bekommen nur Deutsche\./);
       // A place says where, not what: "meine Tochter wohnt in Aschaffenburg" names no note on the Landratsamt Aschaffenburg.
-      const places = [...kb.places.town, ...kb.places.around];
+      const places = kb.places;
       expect(noteNamedIn(kb.entry('personalausweis')!, 'Mein Ausweis ist abgelaufen, meine Tochter wohnt in Aschaffenburg. Was muss ich tun?', places)).toBeUndefined();
       // Who cannot come: the exemption and whom to ask about a visit at home.
       expect(noteNamedIn(kb.entry('personalausweis')!, 'Meine Mutter liegt im Pflegeheim, wie bekommt sie einen Ausweis?', places)).toMatch(/von der Ausweispflicht befreit/);

@@ -67,6 +67,19 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       }
     });
 
+    /** Anna logged in to the console of instance B, in a watched page of its own. */
+    async function annasConsole(viewport?: { width: number; height: number }) {
+      const context = await browser.newContext({ locale: 'de-DE', ...(viewport ? { viewport } : {}) });
+      const watchedConsole = await watchedPage(context);
+      watched.push(watchedConsole);
+      const page = watchedConsole.page;
+      await page.goto(`${b.url}/staff`);
+      await page.locator('#login-name').fill('anna');
+      await page.locator('#login-password').fill(PASSWORD);
+      await page.keyboard.press('Enter');
+      return { context, page };
+    }
+
     it('hands a conversation to staff and back, by keyboard, without accessibility violations', async () => {
       const citizenContext = await browser.newContext({ locale: 'de-DE' });
       const staffContext = await browser.newContext({ locale: 'de-DE' });
@@ -217,14 +230,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
     });
 
     it('lists a request made on the other instance while the console is open, without a reload', async () => {
-      const context = await browser.newContext({ locale: 'de-DE' });
-      const watchedConsole = await watchedPage(context);
-      watched.push(watchedConsole);
-      const page = watchedConsole.page;
-      await page.goto(`${b.url}/staff`);
-      await page.locator('#login-name').fill('anna');
-      await page.locator('#login-password').fill(PASSWORD);
-      await page.keyboard.press('Enter');
+      const { context, page } = await annasConsole();
       await page.locator('#cases-count').waitFor();
       // A citizen on instance A asks for a call-back.
       const c = a.conversation();
@@ -238,14 +244,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
     });
 
     it('reflows at 320 px (and so at 400 % zoom of 1280 px) without horizontal scrolling or violations', async () => {
-      const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 320, height: 640 } });
-      const watchedConsole = await watchedPage(context);
-      watched.push(watchedConsole);
-      const page = watchedConsole.page;
-      await page.goto(`${b.url}/staff`);
-      await page.locator('#login-name').fill('anna');
-      await page.locator('#login-password').fill(PASSWORD);
-      await page.keyboard.press('Enter');
+      const { context, page } = await annasConsole({ width: 320, height: 640 });
       await page.getByText(/^Angemeldet: Anna \(/).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       // The parts of the console one jump away, those of her role only.
