@@ -169,6 +169,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       expect(await line.innerText()).toMatch(/^\d{2}:\d{2} Bürger\/in: /);
       expect((await line.innerText()).replace(/^\d{2}:\d{2} /, '')).toBe(`Bürger/in: ${HOSTILE}`);
       expect(await console_.locator('#chat-log img, #chat-log a, #chat-log strong').count()).toBe(0);
+      await console_.locator('#chat').screenshot({ path: path.join(SCREENSHOTS, 'live-chat-console.png') });
       expect(await console_.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 
       // A prepared answer, chosen and sent by keyboard; what the clerk typed before stays in front of it.
