@@ -17,10 +17,11 @@ import { isGenericWord } from './language/generic';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint } from './language/feelings';
-import { moveWithinTown } from './language/moves';
+import { moveIntoTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
 import { asksWhatIAm, isSmallTalk, questionAfterThanks } from './language/small-talk';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
+import { aboutHomeVisit } from './language/visits';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -145,6 +146,7 @@ export class Router {
   private readonly classOf: Array<number | undefined>;
   private readonly outOfScopeClasses: Array<[number, string]>;
   private readonly moveWithin: RegExp | undefined;
+  private readonly moveIn: ((normalized: string) => boolean) | undefined;
   /**
    * Decisions by a hash of the context and the text (the text itself is not kept: it may be personal
    * data). Valid as long as the learned questions are the same; the rest of a router never changes.
@@ -171,6 +173,7 @@ export class Router {
     this.profile = options.profile ?? GERMAN;
     this.index = new RetrievalIndex(docs, options.placeNames, this.profile);
     this.moveWithin = moveWithinTown(options.townPlaces ?? [], this.profile);
+    this.moveIn = moveIntoTown(options.townPlaces ?? [], this.profile);
     docs.forEach((doc, i) => {
       this.byId.set(doc.id, i);
       this.byTitle.set(this.profile.normalize(doc.title).trim(), i);
@@ -231,9 +234,14 @@ export class Router {
     if (pointOnly) return { decision: null, confidence: 1, candidates: [], action: 'none', pointOnly };
     const evidence = this.evidence(text);
     const fused = fuse(evidence, this.calibration);
-    const result = this.vagueTopics(text, evidence, fused) ?? decideOn(fused, this.calibration, this.docs);
+    let result = this.vagueTopics(text, evidence, fused) ?? decideOn(fused, this.calibration, this.docs);
     const within = this.byId.get(REGISTRATION.within);
     if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text)) return this.sure(within);
+    // "zum 15.05. ziehe ich von Hanau nach Königshofen": moving in is the Anmeldung, not an Ummeldung
+    // (a second request in the message, the dog that came along, is still offered below).
+    const moveIn = this.byId.get(REGISTRATION.moveIn);
+    if (result.decision && REGISTRATIONS.has(result.decision.id) && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text)))
+      result = this.sure(moveIn);
     const lostAndFound = this.byId.get(LOST_AND_FOUND);
     if (lostAndFound !== undefined && this.profile.german && isLostOrFoundAnimal(text)) return this.sure(lostAndFound);
     // "Sind Sie ein echter Mensch?" asks what the assistant is, not for a person.
@@ -258,6 +266,12 @@ export class Router {
     }
     if (result.action !== 'answer' || !result.decision) return result;
     const also = this.secondRequest(text, result.decision.id);
+    // "Der Monteur kommt – kann man den Termin verschieben?": no booking in the Bürgerbüro; the
+    // matter beside it (the water meter) is the answer, or none of the town's (the chimney sweep).
+    if (result.decision.id === APPOINTMENT && this.profile.german && aboutHomeVisit(text)) {
+      const matter = also === undefined ? undefined : this.byId.get(also);
+      return matter === undefined ? { decision: null, confidence: 1, candidates: [], action: 'none' } : this.sure(matter);
+    }
     return also ? { ...result, also } : result;
   }
 
@@ -417,6 +431,7 @@ export class Router {
 /** Lost and found, runaway and stray animals included. */
 const LOST_AND_FOUND = 'fundbuero';
 const HOURS = 'oeffnungszeiten';
+const APPOINTMENT = 'termin-buchen';
 const IDENTITY = 'bot-identitaet';
 const PERSON = 'mitarbeiter';
 const CONTACT = 'kontakt';

@@ -1,11 +1,35 @@
-// A move between two places of the town ("von Schimborn nach Mömbris") is an Ummeldung, whatever
-// registration topic the words alone suggest; the router recognizes it with this pattern.
+// A move between two places of the town ("von Schimborn nach Mömbris") is an Ummeldung, and a move
+// from elsewhere into the town ("von Hanau nach Königshofen") an Anmeldung, whatever registration
+// topic the words alone suggest; the router recognizes both with these patterns.
 import type { LanguageProfile } from './profile';
+import { STOPWORDS } from './stopwords';
 
 /** "von/aus <place> … nach/in <place>" over the town's places, in normalized spelling; none without places. */
 export function moveWithinTown(places: readonly string[], profile: LanguageProfile): RegExp | undefined {
+  const place = placePattern(places, profile);
+  if (!place) return undefined;
+  return new RegExp(`(?<!\\p{L})(?:von|aus)\\s+${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+}
+
+/**
+ * "von Hanau nach Mömbris-Königshofen", "aus Alzenau nach Schimborn": a move from a place that is
+ * not the town's into one of the town's places (normalized text in, true for a move in). "aus der
+ * Wohnung in Schimborn" names no place it comes from.
+ */
+export function moveIntoTown(places: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
+  const place = placePattern(places, profile);
+  if (!place) return undefined;
+  const ours = new Set(places.map((p) => profile.normalize(p).trim()));
+  const move = new RegExp(`(?<!\\p{L})(?:von|aus)\\s+(\\p{L}{3,})(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  return (normalized) => {
+    const from = move.exec(normalized)?.[1];
+    return from !== undefined && !ours.has(from) && !STOPWORDS.has(from);
+  };
+}
+
+/** The town's places as one group of alternatives, in normalized spelling; none without places or in English. */
+function placePattern(places: readonly string[], profile: LanguageProfile): string | undefined {
   const names = places.map((p) => profile.normalize(p).trim()).filter(Boolean);
   if (!names.length || !profile.german) return undefined;
-  const place = `(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-  return new RegExp(`(?<!\\p{L})(?:von|aus)\\s+${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  return `(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 }

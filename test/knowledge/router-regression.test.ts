@@ -48,6 +48,8 @@ describe('in scope: the question reaches its topic', () => {
     // Open or closed asked with "zu" or "geschlossen": the hours, not the contact details.
     ['Ist das Rathaus morgen zu?', 'oeffnungszeiten'],
     ['Hat die Gemeinde am Brückentag geschlossen?', 'oeffnungszeiten'],
+    // … also when the story goes on after the question.
+    ['Ist das Rathaus am Rosenmontag geschlossen? Mein Mann meint ja, aber der weiß ja nie was.', 'oeffnungszeiten'],
     // Another place's hours are that place's matter, not the Rathaus's hours.
     ['Wann hat die Kita offen?', 'kita'],
     ['Wir haben den Hund weggegeben, muss ich ihn abmelden?', 'hundesteuer'],

@@ -111,6 +111,28 @@ describe('context and robustness', () => {
     expect(decided('Wir ziehen von Schimborn nach Mömbris, was müssen wir machen?')).toBe('ummeldung');
     expect(decided('ich zieh von hohl nach brücken')).toBe('ummeldung');
     expect(decided('Wir ziehen von Aschaffenburg nach Mömbris')).toBe('anmeldung-wohnsitz');
+    // The words alone ("ummelden", "Wohnsitz melden") suggest the Ummeldung; coming from elsewhere is the Anmeldung.
+    expect(decided('umzug von alzenau nach schimborn ummelden')).toBe('anmeldung-wohnsitz');
+    expect(
+      decided(
+        'Sehr geehrte Damen und Herren, zum 15.05. ziehe ich von Hanau nach Mömbris-Königshofen. Bitte teilen Sie mir mit, innerhalb welcher Frist und mit welchen Unterlagen ich meinen neuen Wohnsitz melden muss.',
+      ),
+    ).toBe('anmeldung-wohnsitz');
+    // "aus der Wohnung" names no place the citizen comes from.
+    expect(decided('Ich ziehe aus der Wohnung in Schimborn aus und nach Hanau, muss ich mich abmelden?')).toBe('abmeldung');
+    // The dog that came along is still offered.
+    expect(kb.router.decide('Wir ziehen von Hanau nach Schimborn und haben einen Hund. Muss ich den anmelden?').also).toBe('hund-anmelden');
+  });
+
+  it('books nothing in the Bürgerbüro for a visit to the home ("der Monteur kommt – Termin verschieben?")', () => {
+    expect(
+      decided(
+        'Da kam ein Brief, dass bei uns der Wasserzähler getauscht wird und ein Monteur kommt. Wir arbeiten beide. Muss da jemand daheim sein, oder kann man den Termin verschieben?',
+      ),
+    ).toBe('wasser-abwasser');
+    expect(decided('Wann kommt der Schornsteinfeger, kann ich den Termin verschieben?')).toBeNull();
+    expect(decided('Kann ich meinen Termin im Bürgerbüro verschieben?')).toBe('termin-buchen');
+    expect(decided('Kann ich ohne Termin vorbeikommen oder muss ich vorher buchen?')).toBe('termin-buchen');
   });
 
   it("understands a short question that points back with the last topic's own words, and only those", () => {
