@@ -317,10 +317,11 @@ export class Router {
     for (const part of parts) {
       const asked = this.serviceAskedIn(part);
       if (!asked || asked.p < ALSO_SURE || asked.doc.id === main) continue;
-      // "Wir machen ein Sommerfest … Was müssen wir da anmelden?": a part that points back in words
-      // of the main matter asks about it, not for another request.
+      // "Wir machen ein Sommerfest … Was müssen wir (da) anmelden?": a part that points back in words
+      // of the main matter, or names nothing but one of its words, asks about it, not for another request.
       const { topical, pointsBack } = this.wordsOf(part);
-      if (pointsBack && mainDoc !== undefined && topical.every((word) => this.index.uses(mainDoc, word))) continue;
+      const aboutMain = mainDoc !== undefined && topical.every((word) => this.index.uses(mainDoc, word));
+      if (aboutMain && (pointsBack || topical.length <= 1)) continue;
       // Another registration of the same move is no second request ("I just moved to Mömbris … How
       // do I register my address?").
       if (!(REGISTRATIONS.has(main) && REGISTRATIONS.has(asked.doc.id))) return asked.doc.id;

@@ -16,6 +16,7 @@ import { ownOpenRequestOf } from './case-status';
 import { answerCard } from './cards';
 import type { Turn } from '../turn';
 import { entriesOfRequest, flowsOf, startFlow } from './flows';
+import type { FlowState } from '../../dialogs/engine';
 import {
   asksForOwnAppointment,
   asksWhetherAppointmentNeeded,
@@ -66,9 +67,10 @@ export async function respond(turn: Turn): Promise<void> {
   const aboutBooking = ABOUT_THE_APPOINTMENT.test(turn.text) ? facetOf(turn.text) : undefined;
   const serviceTopic = aboutBooking && (await bookedServiceTopic(turn));
   if (aboutBooking && serviceTopic) return answer(turn, serviceTopic, undefined, aboutBooking);
-  // A question in the middle of a request is about that request's topic ("Was kostet das?" while registering a dog).
+  // A question in the middle of a request is about that request's topic ("Was kostet das?" while
+  // registering a dog; "was muss ich mitbringen?" while booking for a Personalausweis).
   const requestEntries = turn.interruptedFlow ? entriesOfRequest(turn, turn.interruptedFlow.flow) : [];
-  const flowTopic = requestEntries[0]?.id;
+  const flowTopic = turn.interruptedFlow && requestTopic(turn, turn.interruptedFlow, requestEntries);
   const decided = knowledge.router.decide(germanButton(turn) ?? turn.text, {
     lastTopic: flowTopic ?? turn.state.lastTopic,
     language: routerLanguage(turn),
@@ -186,6 +188,18 @@ async function answeredWhetherNeeded(turn: Turn): Promise<boolean> {
   if (!id || knowledge.entry(id)?.flow !== 'termin-buchen') return false;
   await answer(turn, id, undefined, 'appointment');
   return true;
+}
+
+/**
+ * The topic of an interrupted request: its one entry (the dog tax), or of a request for one of many
+ * services (an appointment) the entry of the service chosen so far ("Personalausweis" → personalausweis).
+ */
+function requestTopic(turn: Turn, request: FlowState, entries: readonly Entry[]): string | undefined {
+  if (entries.length === 1) return entries[0]!.id;
+  const service = request.answers.anliegen;
+  if (typeof service !== 'string') return undefined;
+  const decision = turn.services.knowledge.router.decide(service).decision;
+  return decision && entries.some((e) => e.id === decision.id) ? decision.id : undefined;
 }
 
 /** The entry of the service last booked in this conversation ("Reisepass" → reisepass), if any. */

@@ -10,9 +10,13 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** "Wir vom TSV Schimborn möchten …", "wir von der Feuerwehr Hohl planen …": who holds it. */
 const ORGANISER =
   /\b(?:wir|ich)\s+(?:vom|von\s+der|von\s+den|von)\s+([^,.!?;]{2,60}?)(?=\s+(?:möcht\w*|moecht\w*|woll\w*|will|plan\w*|mach\w*|würd\w*|wuerd\w*|veranstalt\w*|feier\w*|richt\w*|hab\w*)\b)/iu;
-/** "Der Gesangverein Frohsinn Mensengesäß möchte …": a club by its kind and its name (a kind alone, "unser Verein", names none). */
+/**
+ * "Der Gesangverein Frohsinn Mensengesäß möchte …": a club by its kind and its name (a kind alone,
+ * "unser Verein", names none). A dot ends the name ("… Schimborn. Wir machen …") but after a short
+ * abbreviation ("St. Georg") or in "e. V.".
+ */
 const CLUB =
-  /(?<!\p{L})((?:\p{Lu}\p{L}*(?:verein|chor|kapelle|feuerwehr|gemeinde|club|klub)|TSV|SV|FC|SG|TuS|DJK|KjG|CVJM)(?:\s+(?:\p{Lu}[\p{L}.-]*|\d{2,4}|e\.\s?V\.))+)/u;
+  /(?<!\p{L})((?:\p{Lu}\p{L}*(?:verein|chor|kapelle|feuerwehr|gemeinde|club|klub)|TSV|SV|FC|SG|TuS|DJK|KjG|CVJM)(?:\s+(?:e\.\s?V\.|\p{Lu}\p{L}{0,2}\.|\p{Lu}[\p{L}-]*|\d{2,4}))+)/u;
 /** "bis 23 Uhr", "bis Mitternacht": when it ends; "von 15 bis 23 Uhr" begins at 15. */
 const UNTIL = /(?<!\p{L})bis\s+((?:\d{1,2}(?::\d{2})?\s*uhr)|mitternacht)(?!\p{L})/iu;
 const SPAN = /(?<!\p{L})(?:von|ab)\s+\d{1,2}(?::\d{2})?(?:\s*uhr)?\s*bis(?!\p{L})/iu;

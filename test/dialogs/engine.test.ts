@@ -241,6 +241,15 @@ describe('Veranstaltung and Hund', () => {
       ende: '2027-07-18T21:00:00.000Z',
       musik: 'Ja',
     });
+    // The club's name ends with its sentence ("… Schimborn. Wir machen …"), not with the next word.
+    const told = start(
+      v,
+      'Hallo, ich bin Vorsitzender vom Gesangverein Schimborn. Wir machen am 18. Juli 2027 unser Sommerfest am Festplatz.',
+    );
+    expect(told.state!.answers).toMatchObject({ veranstalter: 'Gesangverein Schimborn', ort: 'Festplatz' });
+    expect(start(v, 'Der Musikverein St. Georg Brücken e. V. möchte ein Sommerfest machen').state!.answers).toMatchObject({
+      veranstalter: 'Musikverein St. Georg Brücken e. V.',
+    });
     // Alcohol said with the plan is not asked again (and brings the Gestattung's note); "ohne Alkohol" is no.
     const beer = start(v, 'Wir möchten als Verein unser Sommerfest mit Bierausschank am 18.07.2027 auf dem Dorfplatz anmelden');
     expect(beer.state!.answers).toMatchObject({ alkohol: 'Ja' });

@@ -105,6 +105,10 @@ describe('context and robustness', () => {
     );
     expect(club.decision?.id).toBe('veranstaltung-anzeigen');
     expect(club.also).toBeUndefined();
+    // … also without "da": the question names nothing but the main matter's verb.
+    const plain = kb.router.decide('Wir machen am 18. Juli 2027 unser Sommerfest am Festplatz. Was müssen wir anmelden?');
+    expect(plain.decision?.id).toBe('veranstaltung-anzeigen');
+    expect(plain.also).toBeUndefined();
   });
 
   it('takes a move between two places of the town for an Ummeldung, and a move from elsewhere for an Anmeldung', () => {

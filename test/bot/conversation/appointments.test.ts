@@ -249,6 +249,24 @@ describe("requests in the citizen's own words", () => {
     expect(allText(hurried)).toContain('Anliegen: Personalausweis.');
   });
 
+  it('starts a booking for a wish asked as a question or with its day first ("Kann ich einen Termin machen?", "am Freitag um 10 Uhr einen Termin")', async () => {
+    const asked = await assistant.conversation().say('Kann ich einen Termin machen? Ich brauche einen Reisepass.');
+    expect(promptOf(asked)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(allText(asked)).toContain('Anliegen: Reisepass.');
+    const dayFirst = await assistant.conversation().say('Ich brauche am Freitag um 10 Uhr einen Termin für eine Meldebescheinigung.');
+    expect(promptOf(dayFirst)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(allText(dayFirst)).toContain('Anliegen: Meldebescheinigung.');
+  });
+
+  it('answers a question in the middle of a booking about the service chosen ("was muss ich mitbringen?" for a Personalausweis)', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich möchte einen Termin für meinen Personalausweis');
+    const r = await c.say('was muss ich mitbringen?');
+    expect(allText(r)).toMatch(/Personalausweis beantragen/);
+    expect(allText(r)).not.toMatch(/Wohnungsgeberbestätigung/);
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+  });
+
   it('books nothing for an appointment with someone else ("einen Termin beim Hautarzt")', async () => {
     const r = await assistant.conversation().say('Ich brauche dringend einen Termin beim Hautarzt, kennt ihr einen in Aschaffenburg?');
     expect(promptOf(r)).toBeUndefined();
