@@ -38,6 +38,8 @@ export const conversationDataSchema = z.object({
   clarifying: z.object({ question: z.string(), candidates: z.array(z.string()) }).optional(),
   /** The step-by-step request in progress (dialogs/engine.ts). */
   flow: flowStateSchema.optional(),
+  /** The request cancelled in the last turn, kept for that one next message to take it back up ("doch nicht"). */
+  cancelledFlow: flowStateSchema.optional(),
   /** Waiting for or talking with a staff member; absent while the assistant answers. */
   handoff: z.object({ status: z.enum(['queued', 'live']), since: z.number() }).optional(),
 });

@@ -486,7 +486,15 @@ function correctionOf(
 export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput): FlowStep {
   const said = foldCommand(input.text);
   const field = currentField(flow, state);
-  if (cancels(input.text)) return { messages: [{ text: texts().flows.cancelled }], outcome: 'cancelled' };
+  if (cancels(input.text)) {
+    // Answers given are kept for one more message (bot/steps/flow.ts), in case the cancel was a slip.
+    const undoable = Object.keys(state.answers).length > 0;
+    const t = texts();
+    return {
+      messages: [undoable ? { text: t.flows.cancelledUndoable, suggestions: [t.commands.resume.button] } : { text: t.flows.cancelled }],
+      outcome: 'cancelled',
+    };
+  }
   if (isCommand(input.text, 'help')) {
     const help = field ? field.help : texts().flows.summaryHelp;
     return {
@@ -507,6 +515,14 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     const previous = fields[index - 1];
     if (!previous) return { messages: [{ text: texts().flows.firstQuestion }, ask(flow, field ?? fields[0]!, state.answers)], state };
     return { messages: [ask(flow, previous, state.answers)], state: { ...state, field: previous.name, tries: 0, editing: false } };
+  }
+  if (field) {
+    // A button of the summary sent while a question is asked: "Beschreibung ändern" goes to that
+    // question; "Absenden" is no answer (it had been stored as the place), the request is sent at the end.
+    const target = fields.find((f) => said === foldCommand(texts().flows.change(f.label)));
+    if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: false } };
+    if (!choicesOf(field, state)?.length && (isCommand(input.text, 'submit') || isCommand(input.text, 'submitNotify')))
+      return { messages: [ask(flow, field, state.answers, texts().flows.sendAtTheEnd)], state };
   }
   const correction = correctionOf(flow, fields, state, field, input.text);
   if (correction) return correction;

@@ -321,7 +321,7 @@ export class Router {
       // of the main matter, or names nothing but one of its words, asks about it, not for another request.
       const { topical, pointsBack } = this.wordsOf(part);
       const aboutMain = mainDoc !== undefined && topical.every((word) => this.index.uses(mainDoc, word));
-      if (aboutMain && (pointsBack || topical.length <= 1)) continue;
+      if (aboutMain && (pointsBack || topical.length === 1)) continue;
       // Another registration of the same move is no second request ("I just moved to Mömbris … How
       // do I register my address?").
       if (!(REGISTRATIONS.has(main) && REGISTRATIONS.has(asked.doc.id))) return asked.doc.id;

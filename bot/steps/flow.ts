@@ -1,10 +1,10 @@
 // Step 3: an active step-by-step request takes the answer, or lets the citizen interrupt: a person
 // on request, a question in between (handed to the router; the pipeline asks the field again).
-import { advance, askAgain, fieldNamedIn } from '../../dialogs/engine';
+import { advance, askAgain, fieldNamedIn, reask } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { FLOW_START_SURE } from '../conversation/answers';
 import { asksForPerson, requestHandoff, staffCanTakeOver } from '../conversation/handoff';
-import { cancels, isCommand, turnsToAnother, type Command } from '../../knowledge/texts/commands';
+import { cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
 import type { Turn, TurnStep } from '../turn';
 
 type Flows = ReturnType<typeof flowsOf>;
@@ -63,6 +63,19 @@ export const continueFlow: TurnStep = {
     const flows = flowsOf(turn);
     const state = turn.state.flow;
     const flow = state && flows[state.flow];
+    // A request cancelled in the last turn, which this message may take back up (runPipeline).
+    const cancelled = turn.cancelledFlow;
+    const resumed = !state && cancelled ? flows[cancelled.flow] : undefined;
+    if (resumed && cancelled && resumes(turn.text)) {
+      turn.reply(turn.t.flows.resumed);
+      await finish(
+        turn,
+        resumed,
+        cancelled,
+        turn.speak(() => ({ messages: [reask(resumed, cancelled)], state: { ...cancelled, tries: 0 } })),
+      );
+      return 'handled';
+    }
     if (!state || !flow) {
       // A start button, a flow's title or its own start pattern starts it directly.
       const hit = startedBy(flows, turn.text);
@@ -103,6 +116,7 @@ export const continueFlow: TurnStep = {
     }));
     const input = narrowed ?? { state, text: turn.text };
     const step = turn.speak(() => advance(flow, input.state, { text: input.text, attachments }));
+    if (step.outcome === 'cancelled' && Object.keys(input.state.answers).length) turn.state.cancelledFlow = input.state;
     if (step.outcome === 'handoff' && !(await staffCanTakeOver(turn))) {
       await finish(
         turn,

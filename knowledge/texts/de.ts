@@ -32,6 +32,8 @@ export const de = {
   commands: {
     cancel: { button: 'Abbrechen', words: ['abbrechen', 'abbruch', 'stopp', 'stop', 'beenden'] },
     back: { button: 'Zurück', words: ['zurück'] },
+    /** Takes a request back up right after it was cancelled. */
+    resume: { button: 'Weiter ausfüllen', words: ['doch nicht', 'weiter', 'weitermachen', 'fortsetzen', 'nicht abbrechen', 'rückgängig', 'doch weiter'] },
     help: { button: 'Hilfe', words: ['hilfe', '?'] },
     person: { button: 'Mit einem Menschen sprechen', words: ['mitarbeiter', 'mitarbeiterin', 'mensch', 'person'] },
     backToAssistant: { button: 'Zurück zum Assistenten', words: ['abbrechen'] },
@@ -230,6 +232,11 @@ export const de = {
 
   flows: {
     cancelled: 'Ich habe die Anfrage abgebrochen. Ihre Angaben wurden nicht gespeichert. Wie kann ich sonst helfen?',
+    /** A request with answers: they are kept for one more message, in case the cancel was a slip. */
+    cancelledUndoable:
+      'Ich habe die Anfrage abgebrochen und nichts abgeschickt. Ihre Angaben lösche ich mit Ihrer nächsten Nachricht. War das ein Versehen? Dann tippen Sie auf „Weiter ausfüllen“.',
+    resumed: 'Gut, wir machen weiter. Ihre Angaben sind noch da.',
+    sendAtTheEnd: 'Abschicken können Sie am Ende, wenn Sie alles geprüft haben.',
     leftForAnother: (title: string): string => `Ich beende „${title}“. Ihre Angaben dazu wurden nicht gespeichert.`,
     summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',
     firstQuestion: 'Das ist bereits die erste Frage.',

@@ -27,6 +27,7 @@ export const en: CitizenTexts = {
   commands: {
     cancel: { button: 'Cancel', words: ['cancel', 'stop', 'quit'] },
     back: { button: 'Back', words: ['go back'] },
+    resume: { button: 'Continue', words: ['undo', 'go on', 'resume', 'do not cancel', "don't cancel"] },
     help: { button: 'Help', words: ['help'] },
     person: { button: 'Talk to a person', words: ['human', 'a person', 'staff', 'speak to a person', 'agent'] },
     backToAssistant: { button: 'Back to the assistant', words: ['cancel'] },
@@ -179,6 +180,10 @@ export const en: CitizenTexts = {
 
   flows: {
     cancelled: 'I have cancelled the request. Your details were not saved. How else can I help?',
+    cancelledUndoable:
+      'I have cancelled the request and sent nothing. I will delete your details with your next message. Was that a mistake? Then tap "Continue".',
+    resumed: 'Good, let us go on. Your details are still here.',
+    sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
     leftForAnother: (title: string): string => `I have stopped “${title}”. Your details for it were not saved.`,
     summaryHelp: 'Tap “Send” to send the request, or “Change …” to correct a detail.',
     firstQuestion: 'This is already the first question.',

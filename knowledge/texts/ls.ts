@@ -29,6 +29,7 @@ export const ls: CitizenTexts = {
   commands: {
     cancel: { button: 'Abbrechen', words: ['aufhören'] },
     back: { button: 'Zurück', words: [] },
+    resume: { button: 'Weiter ausfüllen', words: ['doch nicht', 'weiter', 'weitermachen'] },
     help: { button: 'Hilfe', words: [] },
     person: { button: 'Mit einem Menschen sprechen', words: [] },
     backToAssistant: { button: 'Zurück zum Assistenten', words: [] },
@@ -202,6 +203,9 @@ export const ls: CitizenTexts = {
 
   flows: {
     cancelled: lines('Ich habe aufgehört.', 'Ich habe nichts gespeichert.', 'Wie kann ich Ihnen sonst helfen?'),
+    cancelledUndoable: lines('Ich habe aufgehört.', 'Ich habe nichts abgeschickt.', 'Ihre Angaben lösche ich bald.', 'War das ein Fehler?', 'Dann tippen Sie auf: Weiter ausfüllen.'),
+    resumed: lines('Gut.', 'Wir machen weiter.', 'Ihre Angaben sind noch da.'),
+    sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
     leftForAnother: (title: string): string => lines(`Ich höre auf mit: ${title}.`, 'Ich habe nichts davon gespeichert.'),
     summaryHelp: lines('Alles ist richtig?', 'Dann tippen Sie auf: Absenden.', 'Etwas ist falsch?', 'Dann tippen Sie auf: … ändern.'),
     firstQuestion: 'Das ist schon die 1. Frage.',

@@ -78,6 +78,40 @@ describe('flows over the message endpoint', () => {
     expect((await assistant.services.store.keys('cases/')).length).toBe(before + 1);
   });
 
+  it('a cancel by mistake is taken back with the next message ("doch nicht, ich will es doch melden"), answers kept; one message later they are gone', async () => {
+    const c = assistant.conversation();
+    await c.say('Hund anmelden');
+    await c.say('Thomas Wagner');
+    let r = await c.say('abbrechen');
+    expect(allText(r)).toMatch(/abgebrochen und nichts abgeschickt/);
+    expect(lastButtons(r)).toEqual(['Weiter ausfüllen']);
+    r = await c.say('doch nicht, ich will es doch melden');
+    expect(allText(r)).toContain('Ihre Angaben sind noch da.');
+    expect(promptOf(r)).toMatchObject({ flow: 'hund-anmelden', field: 'anschrift' });
+    // Cancelled again, then another message: the answers are gone, "weiter" takes nothing back up.
+    await c.say('abbrechen');
+    await c.say('Wann habt ihr offen?');
+    r = await c.say('Weiter ausfüllen');
+    expect(promptOf(r)).toBeUndefined();
+  });
+
+  it('a button of the summary sent while a question is asked: "Absenden" is no answer, "Beschreibung ändern" goes to that question', async () => {
+    const c = assistant.conversation();
+    await c.say('Laterne kaputt');
+    let r = await c.say('Absenden');
+    expect(allText(r)).toMatch(/Abschicken können Sie am Ende/);
+    expect(promptOf(r)).toMatchObject({ flow: 'maengelmelder', field: 'ort' });
+    await c.say(`${ortsteil}, Hauptstraße 3`);
+    await c.say('Die Lampe flackert');
+    r = await c.say('Beschreibung ändern');
+    expect(promptOf(r)).toMatchObject({ field: 'beschreibung' });
+    await c.say('Die Lampe brennt auch tagsüber');
+    await c.say('überspringen');
+    r = await c.say('überspringen');
+    expect(allText(r)).toContain(`Ort: ${ortsteil}, Hauptstraße 3`);
+    expect(allText(r)).toContain('Beschreibung: Die Lampe brennt auch tagsüber');
+  });
+
   it("Mängelmelder from a report in the citizen's words: only the place and the optional parts are asked", async () => {
     const c = assistant.conversation();
     let r = await c.say('Die Straßenlaterne vor Hausnummer 12 ist seit Tagen kaputt.');
