@@ -23,13 +23,17 @@ async function tellStatus(turn: Turn, item: Case): Promise<void> {
 
 /** "Wie ist der Stand?" without a number: a question about nothing but the state of one's request. */
 const ASKS_STATE =
-  /^\W*(und\s+|so\s+)?(wie\s+ist\s+(denn\s+|jetzt\s+|eigentlich\s+)*der\s+(stand|status)|was\s+ist\s+(denn\s+)?der\s+stand|gibt\s+es\s+(schon\s+)?was\s+neues|stand|status|what'?s\s+the\s+status|any\s+news)(\s+(von\s+|bei\s+)?(meiner|meinem|unserer)\s+(anfrage|meldung|anzeige|antrag|anmeldung))?\W*$/iu;
+  /^\W*(und\s+|so\s+)?(wie\s+ist\s+(denn\s+|jetzt\s+|eigentlich\s+)*der\s+(stand|status)|was\s+ist\s+(denn\s+)?der\s+stand|gibt\s+es\s+(schon\s+)?was\s+neues|stand|status|what'?s\s+the\s+status|what\s+is\s+the\s+status|any\s+news)(\s+(von\s+|bei\s+|of\s+)?(meiner|meinem|unserer|my|our)\s+(anfrage|meldung|anzeige|antrag|anmeldung|request|report))?\W*$/iu;
+/** "Ich möchte wissen, was aus meiner Meldung geworden ist." */
+const ASKS_WHAT_BECAME = /\bwas\s+(ist\s+)?aus\s+(meiner|meinem|unserer)\s+(anfrage|meldung|anzeige|antrag|anmeldung)\s+geworden\b/iu;
+
+/** Whether a message asks where one's request stands without naming its number. */
+export const asksState = (text: string): boolean => ASKS_STATE.test(text) || ASKS_WHAT_BECAME.test(text);
 /** Requests told at most at once, newest first. */
 const STATES_TOLD = 3;
 
 /** Tells the state of the requests this conversation made, for a status question without a number; false without any. */
 export async function ownCasesStatus(turn: Turn): Promise<boolean> {
-  if (!ASKS_STATE.test(turn.text)) return false;
   const own = (await casesOfConversation(turn.services.store, turn.conversationId)).reverse().slice(0, STATES_TOLD);
   for (const item of own) await tellStatus(turn, item);
   return own.length > 0;

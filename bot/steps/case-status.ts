@@ -1,8 +1,9 @@
 // Step 3b: a reference number in a message that no request took ("Wie ist der Stand von
 // MOE-2026-00042?", "Was ist mit meiner Meldung MOE-2026-00042") asks where that request stands;
-// "Wie ist der Stand?" without one asks about this conversation's own requests.
+// "Wie ist der Stand?" without one asks about this conversation's own requests, or, without any,
+// for the number.
 
-import { ownCasesStatus, ownCaseStatus, referenceIn } from '../conversation/case-status';
+import { asksState, ownCasesStatus, ownCaseStatus, referenceIn } from '../conversation/case-status';
 import { startFlow } from '../conversation/flows';
 import type { TurnStep } from '../turn';
 
@@ -11,7 +12,12 @@ export const caseStatus: TurnStep = {
   run: async (turn) => {
     const reference = referenceIn(turn.text, turn.services.config.CASE_REFERENCE_PREFIX);
     // "Wie ist der Stand?" right after a request: this conversation's requests, without a number.
-    if (!reference) return !turn.state.flow && (await ownCasesStatus(turn)) ? 'handled' : 'next';
+    if (!reference) {
+      if (turn.state.flow || !asksState(turn.text)) return 'next';
+      // "Wie ist der Stand meiner Anfrage?" in a new conversation: its number, then the surname.
+      if (!(await ownCasesStatus(turn))) await startFlow(turn, 'vorgang-status');
+      return 'handled';
+    }
     if (await ownCaseStatus(turn, reference)) return 'handled';
     // Asking for the surname would replace the request in progress; that one is asked again after this.
     if (turn.state.flow) turn.reply(turn.t.caseStatus.afterRequest);

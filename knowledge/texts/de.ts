@@ -305,6 +305,9 @@ export const de = {
     kept: (references: string[]): string => `Behalten, das Rathaus bearbeitet sie weiter: ${references.join(', ')}.`,
     willNotify: 'Sobald das Rathaus die Anfrage abgeschlossen hat, sage ich Ihnen hier Bescheid.',
     askStatus: (reference: string): string => `Den Stand erfahren Sie hier jederzeit, zum Beispiel mit „Wie ist der Stand von ${reference}?“.`,
+    /** A request without a name: its state is told only in the conversation that made it (case-status.ts). */
+    askStatusHere: (reference: string): string =>
+      `Den Stand erfahren Sie in diesem Gespräch, zum Beispiel mit „Wie ist der Stand von ${reference}?“. Später hilft Ihnen das Rathaus mit der Nummer weiter.`,
     /** After the state of a request asked about as a question ("Wann ruft ihr an?"): a new one only if wanted. */
     anotherOne: (title: string): string => `Möchten Sie eine weitere Anfrage stellen? Dann tippen Sie auf „${title}“.`,
   },

@@ -247,6 +247,8 @@ export const en: CitizenTexts = {
     willNotify: 'As soon as the town hall has finished the request, I will tell you here.',
     anotherOne: (title) => `Would you like to make another request? Then tap “${title}”.`,
     askStatus: (reference: string): string => `You can ask about its status here at any time, for example with “What is the status of ${reference}?”.`,
+    askStatusHere: (reference: string): string =>
+      `You can ask about its status in this conversation, for example with “What is the status of ${reference}?”. Later, the town hall helps you with the number.`,
   },
 
   caseStatus: {

@@ -291,6 +291,8 @@ export const ls: CitizenTexts = {
     kept: (references: string[]): string => lines('Diese Anträge bleiben beim Rathaus:', references.join(', ')),
     willNotify: lines('Das Rathaus ist mit Ihrem Antrag fertig?', 'Dann sage ich Ihnen hier Bescheid.'),
     askStatus: (reference: string): string => lines('Sie können hier immer nachfragen.', `Schreiben Sie zum Beispiel: Wie ist der Stand von ${reference}?`),
+    askStatusHere: (reference: string): string =>
+      lines('Sie können in diesem Gespräch nachfragen.', `Schreiben Sie zum Beispiel: Wie ist der Stand von ${reference}?`, 'Später hilft Ihnen das Rathaus mit der Nummer.'),
     anotherOne: (title: string): string => lines('Sie möchten noch eine Anfrage stellen?', `Dann tippen Sie auf: ${title}.`),
   },
 

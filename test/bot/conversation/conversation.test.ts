@@ -75,7 +75,17 @@ describe('flows over the message endpoint', () => {
     expect(allText(r)).toContain(`Ort: ${ortsteil}, Waldweg am Sportplatz`);
     r = await c.say('Absenden');
     expect(referenceIn(r)).toBeDefined();
+    // A report without a name is told only here (case-status.ts): the confirmation promises no more.
+    expect(allText(r)).toMatch(/Den Stand erfahren Sie in diesem Gespräch/);
+    expect(allText(r)).not.toMatch(/jederzeit/);
     expect((await assistant.services.store.keys('cases/')).length).toBe(before + 1);
+  });
+
+  it('a status question without a number in a new conversation asks for the number ("Wie ist der Stand meiner Anfrage?")', async () => {
+    for (const asked of ['Wie ist der Stand meiner Anfrage?', 'Ich möchte wissen was aus meiner Meldung geworden ist'])
+      expect(promptOf(await assistant.conversation().say(asked))).toMatchObject({ flow: 'vorgang-status', field: 'vorgangsnummer' });
+    // The state of something else is no request's.
+    expect(promptOf(await assistant.conversation().say('Wie ist der Stand der Bauarbeiten in der Hauptstraße?'))).toBeUndefined();
   });
 
   it('a cancel by mistake is taken back with the next message ("doch nicht, ich will es doch melden"), answers kept; one message later they are gone', async () => {
