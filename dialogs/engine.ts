@@ -537,6 +537,18 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   let raw: unknown = input.text.trim();
   const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
   if (image) raw = attachmentSchema.parse(image);
+  // The answer and the next one in one message ("am besten vormittags unter 0160 9876543"): each
+  // taken, before the field alone takes the whole message (the number found in it).
+  const withMore = typeof raw === 'string' ? field.answeredWith?.(raw) : undefined;
+  const both =
+    withMore && field.name in withMore && Object.keys(withMore).length > 1 ? answerAll(flow, state.answers, withMore) : undefined;
+  if (both)
+    return told(
+      next(flow, state, both),
+      flow.fields.filter((f) => f.name in withMore!),
+      both,
+      { named: true },
+    );
   const parsed = image
     ? { success: true as const, data: raw }
     : schemaOf(field, state.answers, choicesOf(field, state)).safeParse(raw as string);

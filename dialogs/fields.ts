@@ -4,7 +4,7 @@
 // 2022") and future dates and times. Each takes what it depends on (the town, the clock) from the
 // FlowContext. What a field checks is what the office needs; what it cannot read it asks again.
 // The full metadata: the default's reads any five digits as a German number ("12345" as +49 12345).
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinInstant, berlinWallClock } from '../knowledge/hours';
@@ -53,14 +53,22 @@ const PHONE_WORDS =
 export const withoutPhoneWords = (said: string): string => said.replace(PHONE_WORDS, ' ').replace(/\s+/g, ' ').trim();
 /**
  * A German (or international, with +) telephone number, in international format ("+49 6029 1234").
- * Only digits and the usual separators: libphonenumber reads letters as a vanity number or an
- * extension ("5x"), which would store a number other than the one typed.
+ * Typed alone, only digits and the usual separators: libphonenumber reads letters as a vanity number
+ * or an extension ("5x"), which would store a number other than the one typed. In a sentence, the
+ * number libphonenumber finds in it.
  */
 const phoneNumber = (value: string): string | undefined => {
   const typed = withoutPhoneWords(value);
-  if (!/^[\d\s+()\-/.]+$/u.test(typed)) return undefined;
-  const parsed = parsePhoneNumberFromString(typed, 'DE');
-  return parsed?.isValid() ? parsed.formatInternational() : undefined;
+  if (/^[\d\s+()\-/.]+$/u.test(typed)) {
+    const parsed = parsePhoneNumberFromString(typed, 'DE');
+    return parsed?.isValid() ? parsed.formatInternational() : undefined;
+  }
+  // "hab kein Handy, nur Festnetz 06029 99123", "Kurt, 0160 9988776": the one number of a sentence
+  // whose other words hold no digit (a house number beside it would make the number a guess).
+  const found = findPhoneNumbersInText(value, 'DE');
+  const hit = found.length === 1 ? found[0]! : undefined;
+  const rest = hit ? value.slice(0, hit.startsAt) + value.slice(hit.endsAt) : '';
+  return hit && !/\d/u.test(rest) && hit.number.isValid() ? hit.number.formatInternational() : undefined;
 };
 const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
   const number = phoneNumber(value);

@@ -227,6 +227,17 @@ describe('commands and contact details', () => {
     const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
     expect(answers).toMatchObject({ name: 'Erika Muster', kontakt: '+49 1512 3456789', erreichbarkeit: 'vormittags' });
   });
+
+  it('takes the one telephone number of a sentence ("hab kein Handy, nur Festnetz 06029 99123"), not one beside a house number', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Ich brauche einen Termin für einen neuen Reisepass.');
+    const days = promptOf(await chat.say('nächste Woche')) ?? promptOf(await chat.say('Montag'));
+    const day = promptOf(await chat.say(days!.choices![0]!));
+    await chat.say(day!.choices![0]!);
+    await chat.say('Erika Muster');
+    expect(lastText(await chat.say('Hauptstraße 12, Tel 06029 4711'))).toMatch(/Telefonnummer oder E-Mail-Adresse/);
+    expect(allText(await chat.say('hab kein Handy, nur Festnetz 06029 99123'))).toContain('Kontakt: +49 6029 99123');
+  });
 });
 
 describe("a damage report keeps the citizen's own words", () => {
@@ -347,8 +358,11 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(allText(await chat.say('und wie ist der stand?'))).toBe(
       `Ihre Anfrage ${reference} (Schaden oder Mangel melden) ist eingegangen und wartet auf die Bearbeitung.`,
     );
-    // A conversation without a request: the question goes on to the router as before.
-    expect(allText(await assistant.conversation().say('wie ist der stand?'))).not.toMatch(/Ihre Anfrage/);
+    // A conversation without a request: the number is asked for (it had been the fallback).
+    expect(promptOf(await assistant.conversation().say('wie ist der stand?'))).toMatchObject({
+      flow: 'vorgang-status',
+      field: 'vorgangsnummer',
+    });
   });
 
   it('takes a street written small and a pothole in dialect from the first message', async () => {
