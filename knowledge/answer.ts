@@ -84,8 +84,13 @@ function dayHours(office: Pick<Office, 'hours' | 'closures'>, town: Municipality
     if (last && p.from <= last.to) last.to = p.to > last.to ? p.to : last.to;
     else joined.push({ from: p.from, to: p.to });
   }
-  const label = day.closure?.label ?? (day.holiday ? texts().answers.holiday : day.eve ? texts().answers.mayDiffer(day.eve) : undefined);
-  return { spans: joined.map((p) => `${p.from}–${p.to}`).join(', ') || undefined, label };
+  const t = texts().answers;
+  const label = day.closure?.label ?? (day.holiday ? t.holiday : day.eve ? t.mayDiffer(day.eve) : undefined);
+  const spans = joined.map((p) => `${p.from}–${p.to}`).join(', ') || undefined;
+  // Heiligabend, Silvester: the weekday's hours are what holds on other weeks, not a promise (the
+  // town enters that day's own hours in the console as a changed day).
+  const unsure = !day.closure && !day.holiday && day.eve !== undefined;
+  return { spans: spans && unsure ? t.usually(spans) : spans, label };
 }
 
 /** "Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geschlossen, wieder geöffnet heute ab 14:00 Uhr." */

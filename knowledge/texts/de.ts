@@ -179,7 +179,9 @@ export const de = {
     weekdays: WEEKDAYS,
     holiday: 'Feiertag',
     /** A day many offices close early (Heiliger Abend, Silvester) that the town's hours do not mention. */
-    mayDiffer: (day: string): string => `${day}: die Zeiten können abweichen, bitte fragen Sie vorher nach`,
+    mayDiffer: (day: string): string => `${day}: oft kürzer geöffnet, bitte fragen Sie vorher nach`,
+    /** The weekday's hours on such a day: what holds on other weeks, not a promise for that day. */
+    usually: (hours: string): string => `sonst ${hours}`,
     /**
      * Hours of one week of the month ("jeden ersten Donnerstag im Monat bis 20:00 Uhr"); `longer`: they
      * lengthen the day's regular hours. An editor's note says it in their own words (German only).
@@ -195,7 +197,7 @@ export const de = {
     today: (weekday: string, hours: string | undefined, label: string | undefined, open: boolean, reopens: string | undefined): string => {
       const day = `Heute, ${weekday}: ${hours ?? 'geschlossen'}${label ? ` (${label})` : ''}.`;
       if (!hours) return reopens ? `${day} Wieder geöffnet ${reopens}.` : day;
-      return `${day} ${open ? 'Jetzt ist geöffnet.' : `Jetzt ist geschlossen${reopens ? `, wieder geöffnet ${reopens}` : ''}.`}`;
+      return `${day} ${open ? 'Jetzt ist geöffnet.' : `Jetzt ist geschlossen.${reopens ? ` Wieder geöffnet ${reopens}.` : ''}`}`;
     },
     onDay: (at: Date, hours: string | undefined, label: string | undefined): string =>
       `Am ${WEEKDAY.format(at)}, ${DAY_AND_MONTH.format(at)}: ${hours ?? 'geschlossen'}${label ? ` (${label})` : ''}.`,

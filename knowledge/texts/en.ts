@@ -137,7 +137,8 @@ export const en: CitizenTexts = {
     days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     holiday: 'public holiday',
-    mayDiffer: (day: string): string => `${day}: the hours may differ, please ask beforehand`,
+    mayDiffer: (day: string): string => `${day}: often shorter hours, please ask beforehand`,
+    usually: (hours: string): string => `otherwise ${hours}`,
     withNotes: (hours, notes) => (notes.length ? `${hours} (${notes.join('; ')})` : hours),
     nthWeekday: (n, weekday, from, to, longer) =>
       `every ${['first', 'second', 'third', 'fourth', 'fifth'][n - 1]} ${weekday} of the month ${longer ? `until ${to}` : `${from}–${to}`}`,

@@ -161,6 +161,7 @@ export const ls: CitizenTexts = {
     weekdays: de.answers.weekdays,
     holiday: 'Feiertag',
     mayDiffer: (day: string): string => `${day}: Vielleicht ist es anders. Bitte fragen Sie vorher`,
+    usually: (hours: string): string => `sonst ${hours}`,
     // No brackets in Leichte Sprache: each note on a line of its own.
     withNotes: (hours, notes) => [hours, ...notes].join('\n'),
     nthWeekday: (n, weekday, from, to, longer) => `Am ${n}. ${weekday} im Monat: ${longer ? `bis ${to} Uhr` : `von ${from} bis ${to} Uhr`}`,

@@ -161,7 +161,7 @@ describe('opening hours and the office', () => {
       // Tuesday 1 December 2026, 10:00 and 13:00 in Mömbris (UTC+1).
       expect(hours('2026-12-01T09:00:00Z')[1]).toBe('Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geöffnet.');
       expect(hours('2026-12-01T12:00:00Z')[1]).toBe(
-        'Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geschlossen, wieder geöffnet heute ab 14:00 Uhr.',
+        'Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geschlossen. Wieder geöffnet heute ab 14:00 Uhr.',
       );
       const saturday = hours('2026-12-05T09:00:00Z');
       expect(saturday[1]).toBe('Heute, Samstag: geschlossen. Wieder geöffnet am Montag ab 8:00 Uhr.');
@@ -173,7 +173,8 @@ describe('opening hours and the office', () => {
       expect(on('2026-12-05')).toBe('Am Samstag, 5. Dezember: geschlossen.');
       expect(on('2026-12-25')).toBe('Am Freitag, 25. Dezember: geschlossen (Feiertag).');
       // Heiliger Abend and Silvester: the regular hours, but not as a promise.
-      expect(on('2026-12-24')).toBe('Am Donnerstag, 24. Dezember: 08:00–18:00 (Heiliger Abend: die Zeiten können abweichen, bitte fragen Sie vorher nach).');
+      // Not the Thursday's hours as a promise: many offices close early that day.
+      expect(on('2026-12-24')).toBe('Am Donnerstag, 24. Dezember: sonst 08:00–18:00 (Heiliger Abend: oft kürzer geöffnet, bitte fragen Sie vorher nach).');
       // "Wie lange habt ihr heute noch offen?" reads as a question of duration: the hours answer it.
       const howLong = inLanguage('de', () => answerView(kb.entry('oeffnungszeiten')!, town, 'duration', true, { now: new Date('2026-12-01T09:00:00Z') }).text);
       expect(howLong.split('\n')[1]).toBe('Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geöffnet.');
