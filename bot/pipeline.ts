@@ -14,9 +14,9 @@ import type { Turn, TurnStep } from './turn';
 export const messagePipeline: readonly TurnStep[] = [privacyCommands, relayToStaff, chooseLanguage, continueFlow, caseStatus, route];
 
 export async function runPipeline(turn: Turn, steps: readonly TurnStep[] = messagePipeline): Promise<void> {
-  // A request cancelled in the last turn is kept for this one message only, whichever step answers it.
-  turn.cancelledFlow = turn.state.cancelledFlow;
-  turn.state.cancelledFlow = undefined;
+  // What the last reply offered holds for this one message only, whichever step answers it.
+  turn.offer = turn.state.offer;
+  turn.state.offer = undefined;
   for (const step of steps) {
     if ((await step.run(turn)) === 'handled') {
       // Which step answered, never what was said (no personal data in logs).

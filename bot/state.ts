@@ -38,8 +38,12 @@ export const conversationDataSchema = z.object({
   clarifying: z.object({ question: z.string(), candidates: z.array(z.string()) }).optional(),
   /** The step-by-step request in progress (dialogs/engine.ts). */
   flow: flowStateSchema.optional(),
-  /** The request cancelled in the last turn, kept for that one next message to take it back up ("doch nicht"). */
-  cancelledFlow: flowStateSchema.optional(),
+  /**
+   * What the last reply offered with one button, for the next message only: the request cancelled
+   * then, to take back up ("Weiter ausfüllen", "doch nicht"), or a request to start on a plain yes
+   * (the call-back offered when nobody is there).
+   */
+  offer: z.union([z.object({ resume: flowStateSchema }), z.object({ start: z.string() })]).optional(),
   /** Waiting for or talking with a staff member; absent while the assistant answers. */
   handoff: z.object({ status: z.enum(['queued', 'live']), since: z.number() }).optional(),
 });

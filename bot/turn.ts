@@ -80,8 +80,8 @@ export class Turn {
   discardState = false;
   /** A flow whose question the citizen interrupted with a question of their own: asked again after the answer. */
   interruptedFlow?: FlowState;
-  /** The request cancelled in the last turn, which this message may take back up ("doch nicht"). */
-  cancelledFlow?: FlowState;
+  /** What the last reply offered with one button (ConversationData.offer), for this message only. */
+  offer?: ConversationData['offer'];
   /** What happened in this turn, counted once its state is saved (analytics/events.ts). */
   readonly events: AnalyticsEvent[] = [];
 

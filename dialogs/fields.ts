@@ -33,10 +33,14 @@ const YES_NO = ['Ja', 'Nein'] as const;
 /** A no as it is said, in dialect too ("nee, der is ganz lieb", "naa", "nö", "ja nee"). */
 export const SAYS_NO = /^\W*(?:ja\W+)?(?:nein|nee+|ne|nä+|nö+|noe|naa+|nope|no|ned|net|nix|auf\s+keinen\s+fall)(?!\p{L})/iu;
 /** Yes and no as they are said ("jo", "klar", "na klar"); "ja nee" is both, so it is asked again. */
+const SAYS_YES = /^\W*(?:ja+|jo+|jap|jep|jup+|klar|na\s+klar|sicher|freilich|genau|gern|gerne|yes|yeah|yep)(?!\p{L})/iu;
 const YES_NO_WORDS: ChoiceWords = [
-  ['Ja', /^\W*(?:ja+|jo+|jap|jep|jup+|klar|na\s+klar|sicher|freilich|genau|yes|yeah|yep)(?!\p{L})/iu],
+  ['Ja', SAYS_YES],
   ['Nein', SAYS_NO],
 ];
+/** A short yes, and nothing else asked with it ("ja", "ja bitte", "gerne"; not "ja, aber wann habt ihr offen?"). */
+export const saysPlainYes = (text: string): boolean =>
+  SAYS_YES.test(text) && !SAYS_NO.test(text) && text.trim().split(/\s+/).length <= 3 && !text.includes('?');
 /** A yes-or-no question. */
 export const yesOrNo = (): Pick<FlowField, 'choices' | 'schema'> => choices(YES_NO, YES_NO_WORDS);
 

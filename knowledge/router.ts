@@ -22,6 +22,7 @@ import { isLostOrFoundAnimal } from './language/animals';
 import { asksWhatIAm, isSmallTalk, questionAfterThanks } from './language/small-talk';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit } from './language/visits';
+import { asksToBeCalled } from './language/call-back';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -357,6 +358,8 @@ export class Router {
   private followUp(text: string, context: RouteContext): number | undefined {
     const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
     if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
+    // "Kann mich jemand anrufen?" asks for the call-back, not for the last topic's phone number.
+    if (asksToBeCalled(text)) return undefined;
     const { words, topical, pointsBack } = this.wordsOf(text);
     // Someone else doing it ("Kann das auch meine Tochter für mich machen?"): the last topic, whoever is named.
     if (pointsBack && ON_MY_BEHALF.test(text)) return last;

@@ -88,6 +88,8 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
           suggestions: [turn.button('callBack')],
         },
       );
+      // "ja" to the one button takes it (it had been a question without a topic).
+      turn.state.offer = { start: 'rueckruf' };
     }
     return;
   }

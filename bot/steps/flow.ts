@@ -4,6 +4,7 @@ import { advance, askAgain, fieldNamedIn, reask } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { FLOW_START_SURE } from '../conversation/answers';
 import { asksForPerson, requestHandoff, staffCanTakeOver } from '../conversation/handoff';
+import { saysPlainYes } from '../../dialogs/fields';
 import { cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
 import type { Turn, TurnStep } from '../turn';
 
@@ -57,25 +58,37 @@ function routedRequest(turn: Turn): string | undefined {
   return routed.decision?.kind === 'flow' && routed.confidence >= FLOW_START_SURE ? routed.decision.id : undefined;
 }
 
+/**
+ * What the last reply offered, taken up: the request cancelled by mistake ("doch nicht, ich will es
+ * doch melden"), or the request offered with one button, on a plain yes ("Rückruf anfordern" – "ja").
+ */
+async function tookUpOffer(turn: Turn, flows: Flows): Promise<boolean> {
+  const offer = turn.offer;
+  const resumed = offer && 'resume' in offer ? offer.resume : undefined;
+  const flow = resumed && flows[resumed.flow];
+  if (resumed && flow && resumes(turn.text)) {
+    turn.reply(turn.t.flows.resumed);
+    await finish(
+      turn,
+      flow,
+      resumed,
+      turn.speak(() => ({ messages: [reask(flow, resumed)], state: { ...resumed, tries: 0 } })),
+    );
+    return true;
+  }
+  const start = offer && 'start' in offer ? offer.start : undefined;
+  if (!start || !flows[start] || !saysPlainYes(turn.text)) return false;
+  await startFlow(turn, start);
+  return true;
+}
+
 export const continueFlow: TurnStep = {
   name: 'flow',
   run: async (turn) => {
     const flows = flowsOf(turn);
     const state = turn.state.flow;
     const flow = state && flows[state.flow];
-    // A request cancelled in the last turn, which this message may take back up (runPipeline).
-    const cancelled = turn.cancelledFlow;
-    const resumed = !state && cancelled ? flows[cancelled.flow] : undefined;
-    if (resumed && cancelled && resumes(turn.text)) {
-      turn.reply(turn.t.flows.resumed);
-      await finish(
-        turn,
-        resumed,
-        cancelled,
-        turn.speak(() => ({ messages: [reask(resumed, cancelled)], state: { ...cancelled, tries: 0 } })),
-      );
-      return 'handled';
-    }
+    if (!state && (await tookUpOffer(turn, flows))) return 'handled';
     if (!state || !flow) {
       // A start button, a flow's title or its own start pattern starts it directly.
       const hit = startedBy(flows, turn.text);
@@ -116,7 +129,7 @@ export const continueFlow: TurnStep = {
     }));
     const input = narrowed ?? { state, text: turn.text };
     const step = turn.speak(() => advance(flow, input.state, { text: input.text, attachments }));
-    if (step.outcome === 'cancelled' && Object.keys(input.state.answers).length) turn.state.cancelledFlow = input.state;
+    if (step.outcome === 'cancelled' && Object.keys(input.state.answers).length) turn.state.offer = { resume: input.state };
     if (step.outcome === 'handoff' && !(await staffCanTakeOver(turn))) {
       await finish(
         turn,

@@ -147,6 +147,8 @@ describe('context and robustness', () => {
     // In dialect, and asking whom to call: still the last topic, not the Rathaus's contact.
     expect(decided('wen muss isch do anrufe', 'hundesteuer')).toBe('hundesteuer');
     expect(decided('wen muss ich da anrufen?', 'hundesteuer')).toBe('hundesteuer');
+    // Asking to be called is the call-back, not the last topic's phone number.
+    expect(decided('Kann mich jemand anrufen? Ich schreibe nicht gern.', 'oeffnungszeiten')).toBe('rueckruf');
     expect(decided('und wo is des', 'fundbuero')).toBe('fundbuero');
     expect(decided('was koscht des', 'hundesteuer')).toBe('hundesteuer');
     expect(decided('wo muss isch do hi', 'personalausweis')).toBe('personalausweis');

@@ -105,6 +105,19 @@ describe('flows over the message endpoint', () => {
     expect(promptOf(r)).toBeUndefined();
   });
 
+  it('a plain "ja" to the call-back offered with one button starts it; a question with the yes is answered as a question', async () => {
+    const c = assistant.conversation();
+    await c.say('xqzv plimm');
+    let r = await c.say('nochmal xqzv plimm');
+    expect(lastButtons(r)).toEqual(['Rückruf anfordern']);
+    r = await c.say('ja');
+    expect(promptOf(r)).toMatchObject({ flow: 'rueckruf', field: 'anliegen' });
+    const other = assistant.conversation();
+    await other.say('xqzv plimm');
+    await other.say('nochmal xqzv plimm');
+    expect(promptOf(await other.say('ja, aber wann habt ihr offen?'))).toBeUndefined();
+  });
+
   it('a button of the summary sent while a question is asked: "Absenden" is no answer, "Beschreibung ändern" goes to that question', async () => {
     const c = assistant.conversation();
     await c.say('Laterne kaputt');
