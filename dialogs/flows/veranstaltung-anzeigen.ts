@@ -35,6 +35,12 @@ const VISITORS =
 
 const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** "18.07.2027 von 11 bis 23 Uhr": the start, and the end said with it. */
+function startAndEnd(said: string): Record<string, string> {
+  const until = SPAN.test(said) ? UNTIL.exec(said) : null;
+  return until ? { beginn: said, ende: until[1]! } : { beginn: said };
+}
+
 /** The Ortsteil named right after a place ("Sportplatz Schimborn", "Festplatz in Hohl"), if any. */
 function ortsteilAfter(said: string, place: string, ortsteile: readonly string[]): string | undefined {
   const after = said
@@ -110,8 +116,9 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Ort',
         prompt: 'Wo findet sie statt?',
         schema: placeOf(context)('den Ort'),
-        // The start given here ("am 12.7. ab 14 Uhr") is taken for the start, and the place asked again.
-        answeredWith: (said) => ({ beginn: said }),
+        // The start given here ("am 12.7. ab 14 Uhr") is taken for the start (and an end said with
+        // it for the end), and the place asked again.
+        answeredWith: startAndEnd,
         help: 'Adresse oder Gelände, z. B. „Festplatz Mömbris“.',
       },
       {

@@ -258,6 +258,12 @@ describe('Veranstaltung and Hund', () => {
     expect(start(v, 'Wir machen ein Spanferkelessen mit Schwein am Spieß').state!.answers).not.toHaveProperty('alkohol');
   });
 
+  it('takes the end said with the start where the place is asked ("18.07.2027 von 11 bis 23 Uhr"), and does not ask for it again', () => {
+    const step = run(v, [...upToDate.slice(0, 3), '18.07.2027 von 11 bis 23 Uhr', 'Festplatz']);
+    expect(step.state!.answers).toMatchObject({ beginn: '2027-07-18T09:00:00.000Z', ende: '2027-07-18T21:00:00.000Z' });
+    expect(step.state!.field).not.toBe('ende');
+  });
+
   it('takes midnight and an end in the night as the night after the start', () => {
     const begun = run(v, [...upToDate, '12.7. 18 Uhr']).state!;
     for (const [said, end] of [
