@@ -75,8 +75,11 @@ const CHANGE_OF_MIND = new RegExp(
  * Right after a cancel: the request taken back up ("Weiter ausfüllen", "doch nicht, ich will es doch
  * melden", "ach doch weiter").
  */
-const TAKEN_BACK = /^\W*(?:(?:ach|oh|nein|nee|ne|oh\s+nein|sorry)\W+)*(?:doch\s+(?:nicht|net|ned|weiter)|nicht\s+abbrechen)\b|\b(?:will|möchte|moechte|wollte)\s+(?:es|das|den|die|ihn|sie)?\s*doch\b/iu;
-export const resumes = (text: string): boolean => isCommand(text, 'resume') || TAKEN_BACK.test(text);
+const TAKEN_BACK =
+  /^\W*(?:(?:ach|oh|nein|nee|ne|oh\s+nein|sorry)\W+)*(?:doch\s+(?:nicht|net|ned|weiter)|nicht\s+abbrechen)\b|\b(?:will|möchte|moechte|wollte)\s+(?:es|das|den|die|ihn|sie)?\s*doch(?:\s+\p{L}+)?\W*$/iu;
+/** "doch nicht, lieber einen Termin": something else instead, not the request taken back up. */
+const RATHER = /\b(?:lieber|stattdessen|statt\s+dessen|eher|rather|instead)\b/iu;
+export const resumes = (text: string): boolean => isCommand(text, 'resume') || (TAKEN_BACK.test(text) && !RATHER.test(text));
 
 /** Whether a message cancels a request: the command, or a change of mind in everyday words. */
 export const cancels = (text: string): boolean => isCommand(text, 'cancel') || CHANGE_OF_MIND.test(text);

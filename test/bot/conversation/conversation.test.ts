@@ -98,6 +98,12 @@ describe('flows over the message endpoint', () => {
     r = await c.say('doch nicht, ich will es doch melden');
     expect(allText(r)).toContain('Ihre Angaben sind noch da.');
     expect(promptOf(r)).toMatchObject({ flow: 'hund-anmelden', field: 'anschrift' });
+    // Something else instead is no taking back.
+    const rather = assistant.conversation();
+    await rather.say('Hund anmelden');
+    await rather.say('Thomas Wagner');
+    await rather.say('abbrechen');
+    expect(promptOf(await rather.say('doch nicht, lieber einen Termin'))?.flow).not.toBe('hund-anmelden');
     // Cancelled again, then another message: the answers are gone, "weiter" takes nothing back up.
     await c.say('abbrechen');
     await c.say('Wann habt ihr offen?');
