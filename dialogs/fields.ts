@@ -69,11 +69,32 @@ const phoneNumber = (value: string): string | undefined => {
   }
   // "hab kein Handy, nur Festnetz 06029 99123", "Kurt, 0160 9988776": the one number of a sentence
   // whose other words hold no digit (a house number beside it would make the number a guess).
-  const found = findPhoneNumbersInText(value, 'DE');
-  const hit = found.length === 1 ? found[0]! : undefined;
+  const hit = oneNumberIn(value);
   const rest = hit ? value.slice(0, hit.startsAt) + value.slice(hit.endsAt) : '';
-  return hit && !/\d/u.test(rest) && hit.number.isValid() ? hit.number.formatInternational() : undefined;
+  return hit && !/\d/u.test(rest) ? hit.number.formatInternational() : undefined;
 };
+
+/**
+ * The one telephone number libphonenumber finds in a text, written as numbers are (digits, spaces,
+ * "+", "/", "-", brackets): "07.12.2026, 08:00" is a date and a time, though libphonenumber reads
+ * a number in it.
+ */
+function oneNumberIn(said: string): ReturnType<typeof findPhoneNumbersInText>[number] | undefined {
+  const found = findPhoneNumbersInText(said, 'DE').filter((f) => /^[\d\s+()/-]+$/u.test(said.slice(f.startsAt, f.endsAt)));
+  return found.length === 1 && found[0]!.number.isValid() ? found[0] : undefined;
+}
+/** The one telephone number a longer message names with its word ("…, Telefon 0151 22334455."), as typed. */
+export function phoneSaidIn(said: string): string | undefined {
+  const hit = PHONE_WORD.test(said) ? oneNumberIn(said) : undefined;
+  return hit && said.slice(hit.startsAt, hit.endsAt);
+}
+const PHONE_WORD = /(?<!\p{L})(?:telefon\p{L}*|tel|handy|mobil\p{L}*|festnetz|nummer|rufnummer|erreichbar\p{L}*|phone)(?!\p{L})/iu;
+
+/** The name a message introduces ("Ich heiße Jana Berg", "mein Name ist …"): two to four capitalized words. */
+// The introduction in any case, the name capitalized (case matters there: no flag i).
+const NAME_SAID = /(?<!\p{L})(?:[Ii]ch\s+hei(?:ß|ss)e|[Mm]ein\s+[Nn]ame\s+ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u;
+export const nameSaidIn = (said: string): string | undefined => NAME_SAID.exec(said)?.[1];
+
 const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
   const number = phoneNumber(value);
   if (number) return number;

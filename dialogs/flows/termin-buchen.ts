@@ -2,7 +2,7 @@
 // run time), name and contact; the slot is reserved when the citizen confirms.
 import { z } from 'zod';
 import type { ChoiceWords, FlowDefinition } from '../engine';
-import { anyContact, choices, type FlowContext, notADate, personName } from '../fields';
+import { anyContact, choices, type FlowContext, nameSaidIn, notADate, personName, phoneSaidIn } from '../fields';
 import { parseSlot, slotLabel, type Slot } from '../slots';
 
 /**
@@ -50,13 +50,19 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
       ].join('|'),
       'iu',
     ),
-    // The service named in that message ("… für einen neuen Reisepass", "wegen Perso") is not asked again.
+    // The service named in that message ("… für einen neuen Reisepass", "wegen Perso") is not asked
+    // again, nor the name and number said with it ("Ich heiße Jana Berg, Telefon 0151 22334455").
     prefill: (said): Record<string, string> => {
       const lower = said.toLowerCase();
       const named =
         services.find((s) => s !== 'Sonstiges' && s.split(' oder ').some((part) => lower.includes(part.toLowerCase()))) ??
         SERVICE_WORDS.find(([, words]) => words.test(said))?.[0];
-      return named && services.includes(named) ? { anliegen: named } : {};
+      const [name, phone] = [nameSaidIn(said), phoneSaidIn(said)];
+      return {
+        ...(named && services.includes(named) ? { anliegen: named } : {}),
+        ...(name ? { name } : {}),
+        ...(phone ? { kontakt: phone } : {}),
+      };
     },
     completion: 'book-appointment',
     intro:

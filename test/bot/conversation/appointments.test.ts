@@ -253,9 +253,16 @@ describe("requests in the citizen's own words", () => {
     const asked = await assistant.conversation().say('Kann ich einen Termin machen? Ich brauche einen Reisepass.');
     expect(promptOf(asked)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
     expect(allText(asked)).toContain('Anliegen: Reisepass.');
-    const dayFirst = await assistant.conversation().say('Ich brauche am Freitag um 10 Uhr einen Termin für eine Meldebescheinigung.');
+    const c = assistant.conversation();
+    const dayFirst = await c.say(
+      'Ich brauche am Freitag um 10 Uhr einen Termin für eine Meldebescheinigung. Ich heiße Jana Berg, Telefon 0151 22334455.',
+    );
     expect(promptOf(dayFirst)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
-    expect(allText(dayFirst)).toContain('Anliegen: Meldebescheinigung.');
+    // The name and the number said with the wish are not asked again.
+    expect(allText(dayFirst)).toContain('Anliegen: Meldebescheinigung; Name: Jana Berg; Kontakt: +49 1512 2334455.');
+    let offered = promptOf(dayFirst)!.choices!;
+    if (!/Uhr$/.test(offered[0]!)) offered = promptOf(await c.say(offered[0]!))!.choices!;
+    expect(promptOf(await c.say(offered[0]!))).toMatchObject({ field: 'bestaetigung' });
   });
 
   it('answers a question in the middle of a booking about the service chosen ("was muss ich mitbringen?" for a Personalausweis)', async () => {

@@ -236,6 +236,8 @@ describe('commands and contact details', () => {
     await chat.say(day!.choices![0]!);
     await chat.say('Erika Muster');
     expect(lastText(await chat.say('Hauptstraße 12, Tel 06029 4711'))).toMatch(/Telefonnummer oder E-Mail-Adresse/);
+    // A date is no number, though libphonenumber reads one in it.
+    expect(lastText(await chat.say('erreichbar ab 07.12.2026'))).toMatch(/Telefonnummer oder E-Mail-Adresse/);
     expect(allText(await chat.say('hab kein Handy, nur Festnetz 06029 99123'))).toContain('Kontakt: +49 6029 99123');
   });
 });
