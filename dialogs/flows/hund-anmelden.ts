@@ -25,6 +25,20 @@ const SINCE_IS_NO_BIRTH = {
   ls: 'Sie haben geschrieben: Seit wann der Hund bei Ihnen ist.\nBitte schreiben Sie: Wann ist der Hund geboren?',
 };
 
+/** "2 Jahre alt", "8 Monate alt": the dog's age, for its birth date. */
+const AGE = /(?<!\p{L}|\d)(\d{1,2})\s+(jahre?|monate?)\s+alt(?!\p{L})/iu;
+/** German month names, for an approximate birth date the date field reads ("ca. Dezember 2024"). */
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** The birth month an age says ("2 Jahre alt" in December 2026: "ca. Dezember 2024"), or undefined without an age. */
+function birthFromAge(said: string, now: Date): string | undefined {
+  const age = AGE.exec(said);
+  if (!age) return undefined;
+  const months = Number(age[1]) * (/^j/i.test(age[2]!) ? 12 : 1);
+  const born = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
+  return `ca. ${MONTHS[born.getUTCMonth()]} ${born.getUTCFullYear()}`;
+}
+
 export const hundAnmelden = (context: FlowContext): FlowDefinition => {
   const past = pastDate(context);
   return {
@@ -36,7 +50,10 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
     prefill: (said): Record<string, string> => {
       const breed = BREED.exec(said)?.[1];
       const since = SINCE.exec(said)?.[0];
+      // "Bello, ein Labrador, 2 Jahre alt": the age gives the birth date, roughly.
+      const born = birthFromAge(said, context.clock());
       return {
+        ...(born ? { geburtsdatum: born } : {}),
         ...(breed ? { rasse: breed.charAt(0).toUpperCase() + breed.slice(1) } : {}),
         ...(breed && LISTED_ALWAYS.test(breed) ? { listenhund: 'Ja' } : {}),
         ...(since ? { haltungsbeginn: since } : {}),
@@ -75,6 +92,7 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         schema: z
           .string()
           .refine((said) => !SINCE.test(said), { error: () => SINCE_IS_NO_BIRTH[context.language] })
+          .transform((said) => birthFromAge(said, context.clock()) ?? said)
           .pipe(past('„14.3.2024“ oder „März 2024“')),
         // Taken for the start instead, and the birth date asked again.
         answeredWith: (said) => {

@@ -319,6 +319,15 @@ describe('Veranstaltung and Hund', () => {
     expect(step.messages[0]!.text).toContain('Haltungsbeginn: 01.03.2026');
   });
 
+  it('Hund: the age gives the birth date, roughly ("2 Jahre alt" with the breed, "8 Monate alt" when asked)', () => {
+    const h = fixed['hund-anmelden']!;
+    const withBreed = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Bello, ein Labrador, 2 Jahre alt']);
+    expect(withBreed.state!.answers.geburtsdatum).toBe('2024-11');
+    expect(withBreed.state!.field).toBe('haltungsbeginn');
+    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', '8 Monate alt']);
+    expect(asked.step.messages[0]!.text).toBe('Ich habe „März 2026 (ungefähr)“ verstanden.');
+  });
+
   it('Hund: yes and no as said in dialect ("nee, der is ganz lieb", "nö"), "na klar" is yes, "ja nee" is asked again', () => {
     const h = fixed['hund-anmelden']!;
     const before = ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'März 2024', '1.3.2026'];
