@@ -245,8 +245,9 @@
         const act = (path, body, done) => async () => {
           try {
             await ui.api('POST', '/unanswered/' + path, Object.assign({ ids: group.ids }, body));
-            ui.announce(done);
+            // Said once the list shows it (the question gone), not before.
             await refreshUnanswered();
+            ui.announce(done);
             $('unanswered-title').focus();
           } catch (error) {
             ui.announce(error.message);

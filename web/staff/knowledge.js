@@ -387,8 +387,8 @@
       showProblems($('knowledge-import-problems'), data.problems || []);
       return;
     }
-    ui.announce(data.imported + ' Einträge übernommen, ' + data.unchanged + ' unverändert.');
     await refreshList();
+    ui.announce(data.imported + ' Einträge übernommen, ' + data.unchanged + ' unverändert.');
   }
 
   async function start(helpers) {
