@@ -491,7 +491,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     const undoable = Object.keys(state.answers).length > 0;
     const t = texts();
     return {
-      messages: [undoable ? { text: t.flows.cancelledUndoable, suggestions: [t.commands.resume.button] } : { text: t.flows.cancelled }],
+      messages: [undoable ? { text: t.flows.cancelledUndoable, suggestions: [button('resume')] } : { text: t.flows.cancelled }],
       outcome: 'cancelled',
     };
   }
@@ -537,29 +537,26 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   let raw: unknown = input.text.trim();
   const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
   if (image) raw = attachmentSchema.parse(image);
-  // The answer and the next one in one message ("am besten vormittags unter 0160 9876543"): each
-  // taken, before the field alone takes the whole message (the number found in it).
-  const withMore = typeof raw === 'string' ? field.answeredWith?.(raw) : undefined;
-  const both =
-    withMore && field.name in withMore && Object.keys(withMore).length > 1 ? answerAll(flow, state.answers, withMore) : undefined;
-  if (both)
-    return told(
-      next(flow, state, both),
-      flow.fields.filter((f) => f.name in withMore!),
-      both,
+  // What the message answers besides (or instead of) this question, each said with its label.
+  const given = typeof raw === 'string' ? field.answeredWith?.(raw) : undefined;
+  const takenWithOthers = (answered: Record<string, unknown>) =>
+    told(
+      next(flow, state, answered),
+      flow.fields.filter((f) => given && f.name in given),
+      answered,
       { named: true },
     );
+  // The answer and the next one in one message ("am besten vormittags unter 0160 9876543"): each
+  // taken, before the field alone takes the whole message (the number found in it).
+  const both = given && field.name in given && Object.keys(given).length > 1 ? answerAll(flow, state.answers, given) : undefined;
+  if (both) return takenWithOthers(both);
   const parsed = image
     ? { success: true as const, data: raw }
     : schemaOf(field, state.answers, choicesOf(field, state)).safeParse(raw as string);
   if (!parsed.success) {
     // An answer to a later question instead ("06029 12345" to "Telefon oder E-Mail?"): both taken.
-    const given = typeof raw === 'string' ? field.answeredWith?.(raw) : undefined;
     const answered = answerAll(flow, state.answers, given);
-    if (answered) {
-      const taken = flow.fields.filter((f) => given && f.name in given);
-      return told(next(flow, state, answered), taken, answered, { named: true });
-    }
+    if (answered) return takenWithOthers(answered);
     return wrong(flow, state, field, parsed.error.issues[0]?.message ?? texts().flows.notUnderstood);
   }
   const stop = field.stopsWith?.(parsed.data);

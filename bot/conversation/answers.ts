@@ -197,16 +197,20 @@ async function answeredWhetherNeeded(turn: Turn): Promise<boolean> {
 function requestTopic(turn: Turn, request: FlowState, entries: readonly Entry[]): string | undefined {
   if (entries.length === 1) return entries[0]!.id;
   const service = request.answers.anliegen;
-  if (typeof service !== 'string') return undefined;
+  const id = typeof service === 'string' ? serviceTopic(turn, service) : undefined;
+  return id && entries.some((e) => e.id === id) ? id : undefined;
+}
+
+/** The entry of an appointment's service ("Reisepass" → reisepass), if the router knows it. */
+function serviceTopic(turn: Turn, service: string): string | undefined {
   const decision = turn.services.knowledge.router.decide(service).decision;
-  return decision && entries.some((e) => e.id === decision.id) ? decision.id : undefined;
+  return decision?.kind === 'answer' ? decision.id : undefined;
 }
 
 /** The entry of the service last booked in this conversation ("Reisepass" → reisepass), if any. */
 async function bookedServiceTopic(turn: Turn): Promise<string | undefined> {
   const service = await bookedService(turn);
-  const decision = service ? turn.services.knowledge.router.decide(service).decision : undefined;
-  return decision?.kind === 'answer' ? decision.id : undefined;
+  return service ? serviceTopic(turn, service) : undefined;
 }
 
 /**
