@@ -89,6 +89,11 @@ function findTime(text: string): TimeMatch | undefined {
       ),
       (m) => [hourOf(m[1]!), 0, true],
     ],
+    // "am 14.12. um 9": an hour in digits after "um" or "gegen", where no date follows ("um 9.30 Uhr" is above).
+    [
+      /\b(?:um|gegen)\s+(\d{1,2})\b(?![.:/]?\d)(?!\s*(?:euro|€|prozent|%|minuten|stunden|tage|wochen|monate|jahre|leute|personen|uhr))/,
+      (m) => [Number(m[1]), 0, true],
+    ],
   ];
   for (const [pattern, read] of rules) {
     const m = pattern.exec(text);

@@ -131,7 +131,19 @@ export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
   }
   const rest = bounds.reduce((t, b) => t.replace(b[0], ' '), said);
   const day = parseDateTime(rest, now);
-  if (day?.date && !day.approximate && !wish.dates && !weekdays.length) wish.dates = [day.date];
+  // A weekday alone names every such day ("montags"); with a date beside it ("Montag, 14.12.") the
+  // date is the day meant. A weekday that does not fit the date stays, so that no slot fits and the
+  // citizen is asked which of the two was meant.
+  const dated = weekdays.length
+    ? parseDateTime(
+        WEEKDAYS.reduce((t, [re]) => t.replace(new RegExp(re.source, 'g'), ' '), rest),
+        now,
+      )
+    : day;
+  if (dated?.date && !dated.approximate && !wish.dates) {
+    wish.dates = [dated.date];
+    if (weekdays.includes(weekdayOf(dated.date))) delete wish.weekdays;
+  }
   if (day?.time && !bounds.length) wish.from = wish.until = day.time;
   return Object.keys(wish).length ? wish : undefined;
 }

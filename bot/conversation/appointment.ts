@@ -60,6 +60,9 @@ function whyNothingThen(turn: Turn, wish: SlotWish): string | undefined {
   const lastDay = addDays(today, turn.services.config.APPOINTMENT_DAYS_AHEAD);
   if (wish.dates.every((date) => date < today)) return t.pastDay;
   const date = wish.dates[0]!;
+  // `answers.weekdays` counts from Monday.
+  const named = wish.weekdays?.length === 1 && wish.dates.length === 1 ? turn.t.answers.weekdays[(wish.weekdays[0]! + 6) % 7] : undefined;
+  if (named) return t.otherWeekday(named, showLongDay(date, turn.language));
   const closed =
     wish.dates.length === 1 && !hoursOn(date, office.hours, office.closures, turn.services.municipality.alsoClosedOn ?? []).spans.length;
   if (closed) return t.closedThen(office.name, t.onDay(showLongDay(date, turn.language)));

@@ -354,6 +354,9 @@ export const de = {
     /** The wished days are days the office is closed ("samstags", "am Freitag, 25. Dezember"). */
     closedThen: (office: string, days: string): string => `${office}: ${days} geschlossen. An diesen Tagen ist etwas frei:`,
     pastDay: 'Dieser Tag ist schon vorbei. An diesen Tagen ist etwas frei:',
+    /** A weekday and a date that do not fit together ("Montag, 15.12.", a Tuesday). */
+    otherWeekday: (weekday: string, day: string): string =>
+      `${weekday} und ${day} passen nicht zusammen. Welchen Tag meinen Sie? An diesen Tagen ist etwas frei:`,
     beyondBooking: (lastDay: string, office: string, phone: string | null): string =>
       `Termine vergebe ich hier bis ${lastDay}. Für einen späteren Termin wenden Sie sich bitte an das ${office}${phone ? ` (Telefon ${phone})` : ''}. An diesen Tagen ist etwas frei:`,
     /** Weekdays as "on Saturdays", Sunday first (as Date.getDay counts). */

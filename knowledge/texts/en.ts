@@ -283,6 +283,7 @@ export const en: CitizenTexts = {
     nothingThen: 'I am sorry, there is no free appointment for that in the next weeks. There are free times on these days:',
     closedThen: (office, days) => `${office}: closed ${days}. There are free times on these days:`,
     pastDay: 'That day has passed. There are free times on these days:',
+    otherWeekday: (weekday, day) => `${weekday} and ${day} do not fit together. Which day do you mean? There are free times on these days:`,
     beyondBooking: (lastDay: string, office: string, phone: string | null): string =>
       `I can book appointments up to ${lastDay}. For a later one, please contact the ${office}${phone ? ` (phone ${phone})` : ''}. There are free times on these days:`,
     onWeekdays: ['on Sundays', 'on Mondays', 'on Tuesdays', 'on Wednesdays', 'on Thursdays', 'on Fridays', 'on Saturdays'],

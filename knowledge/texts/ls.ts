@@ -335,6 +335,7 @@ export const ls: CitizenTexts = {
     nothingThen: lines('Dafür ist in den nächsten Wochen kein Termin frei.', 'An diesen Tagen ist ein Termin frei:'),
     closedThen: (office, days) => lines(`${office}: ${days} zu.`, 'An diesen Tagen ist ein Termin frei:'),
     pastDay: lines('Dieser Tag ist schon vorbei.', 'An diesen Tagen ist ein Termin frei:'),
+    otherWeekday: (weekday, day) => lines(`Sie schreiben: ${weekday}.`, `Sie schreiben auch: ${day}.`, 'Das passt nicht zusammen.', 'Welchen Tag meinen Sie?', 'An diesen Tagen ist ein Termin frei:'),
     beyondBooking: (lastDay: string, office: string, phone: string | null): string =>
       lines(`Ich mache Termine bis ${lastDay}.`, 'Sie möchten einen späteren Termin?', `Dann fragen Sie beim ${office}.`, ...(phone ? [`Telefon: ${phone}`] : []), 'An diesen Tagen ist ein Termin frei:'),
     onWeekdays: ['am Sonntag', 'am Montag', 'am Dienstag', 'am Mittwoch', 'am Donnerstag', 'am Freitag', 'am Samstag'],

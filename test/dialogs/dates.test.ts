@@ -72,6 +72,12 @@ describe('parseDateTime', () => {
     expect(parse('am Samstag um vier')).toMatchObject({ time: '16:00' });
     expect(parse('Wir sind um drei Leute mehr')).toBeUndefined();
   });
+  it('reads an hour in digits after "um" beside a date ("am 14.12. um 9"), but not an amount', () => {
+    expect(parseDateTime('am 14.12. um 9', now)).toEqual({ date: '2026-12-14', time: '09:00' });
+    expect(parseDateTime('14.12. gegen 11', now)).toEqual({ date: '2026-12-14', time: '11:00' });
+    expect(parseDateTime('am 14.12., um 10 Prozent teurer', now)).toEqual({ date: '2026-12-14' });
+  });
+
   it('returns undefined for text without a date', () => {
     expect(parse('Schlagloch')).toBeUndefined();
     expect(parse('2 Jahre')).toBeUndefined();

@@ -35,6 +35,17 @@ describe('a wish for an appointment', () => {
     expect(wish('Do., 03.12.2026 ab 16:00 Uhr')).toEqual({ dates: ['2026-12-03'], from: '16:00' });
   });
 
+  it('takes the date of "Montag, 14.12. 9 Uhr", and keeps a weekday that does not fit it (to ask which was meant)', () => {
+    // The weekday alone would have meant the next Monday, a week early.
+    expect(wish('Montag 14.12. 9 Uhr')).toEqual({ dates: ['2026-12-14'], from: '09:00', until: '09:00' });
+    expect(wish('Donnerstag, den 10.12., 10 Uhr')).toEqual({ dates: ['2026-12-10'], from: '10:00', until: '10:00' });
+    // 15 December 2026 is a Tuesday: no slot fits both.
+    const contradiction = wish('Montag 15.12. vormittags')!;
+    expect(contradiction).toEqual({ dates: ['2026-12-15'], weekdays: [1], until: '12:00' });
+    expect(fitsWish({ date: '2026-12-15', time: '09:00' }, contradiction)).toBe(false);
+    expect(fitsWish({ date: '2026-12-14', time: '09:00' }, contradiction)).toBe(false);
+  });
+
   it('is nothing when the words name no day or time', () => {
     expect(wish('Erika Muster')).toBeUndefined();
     expect(wish('Was muss ich mitbringen?')).toBeUndefined();

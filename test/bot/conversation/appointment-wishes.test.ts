@@ -176,6 +176,17 @@ describe('a wish for the day and time', () => {
     expect(promptOf(r)!.choices![0]).toBe('Mo., 30.11.2026');
   });
 
+  it('"Montag 14.12. 9 Uhr" books that Monday, not the next one; a weekday that does not fit the date is asked about', async () => {
+    const c = await bookingFor('Beglaubigung');
+    let r = await c.say('Montag 14.12. 9 Uhr');
+    expect(allText(r)).toMatch(/„Mo\., 14\.12\.2026, 09:00 Uhr“/);
+    expect(promptOf(r)).toMatchObject({ field: 'name' });
+    const other = await bookingFor('Beglaubigung');
+    r = await other.say('Montag, den 8.12., vormittags');
+    expect(allText(r)).toMatch(/^Montag und Dienstag, 8\. Dezember passen nicht zusammen\. Welchen Tag meinen Sie\?/);
+    expect(promptOf(r)).toMatchObject({ field: 'zeitfenster' });
+  });
+
   it('a day or a time that does not exist ("am 31.02.", "25:00 Uhr") is said back, not "not understood"', async () => {
     const c = await bookingFor('Beglaubigung');
     let r = await c.say('am 31.02.');
