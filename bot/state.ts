@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { StoreItem } from '@microsoft/agents-hosting';
 import { flowStateSchema } from '../dialogs/engine';
 import { languageSchema } from '../knowledge/texts/index';
+import { handoffReasonSchema } from './handoff/queue';
 import { CREATE_ONLY, type Store, type WriteAlso } from './storage';
 
 export const conversationDataSchema = z.object({
@@ -41,9 +42,21 @@ export const conversationDataSchema = z.object({
   /**
    * What the last reply offered with one button, for the next message only: the request cancelled
    * then, to take back up ("Weiter ausfüllen", "doch nicht"), or a request to start on a plain yes
-   * (the call-back offered when nobody is there).
+   * (the call-back offered when nobody is there), or a person offered.
    */
-  offer: z.union([z.object({ resume: flowStateSchema }), z.object({ start: z.string() })]).optional(),
+  offer: z
+    .union([
+      z.object({ resume: flowStateSchema }),
+      z.object({ start: z.string() }),
+      // A person offered (the assistant failed, or the topic needs advice): taken with the button or "ja".
+      z.object({
+        handoff: z.object({
+          reason: handoffReasonSchema,
+          flow: z.object({ id: z.string(), answers: z.record(z.string(), z.unknown()) }).optional(),
+        }),
+      }),
+    ])
+    .optional(),
   /** Waiting for or talking with a staff member; absent while the assistant answers. */
   handoff: z.object({ status: z.enum(['queued', 'live']), since: z.number() }).optional(),
 });

@@ -44,6 +44,8 @@ export interface HandoffRequest {
   reason?: QueueRequest['reason'];
   /** The request in progress and its answers so far (the caller may already have ended it). */
   flow?: { id: string; answers: Record<string, unknown> };
+  /** The citizen took up a person offered for `reason` (then they wait, as if they had asked). */
+  accepted?: boolean;
 }
 
 /** Whether `office` is open at `now` (public holidays closed unless the town says otherwise). */
@@ -72,7 +74,7 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
     const reopens = next && turn.t.handoff.reopens(next, now);
     turn.count({ kind: 'handoff', event: 'call-back' });
-    if (reason === 'asked') {
+    if (reason === 'asked' || request.accepted) {
       turn.reply(
         open
           ? turn.t.handoff.nobodyThereCallBack(office.name, office.phone)
@@ -93,8 +95,15 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     }
     return;
   }
-  const conversationId = turn.conversationId;
   const flow = request.flow ?? (turn.state.flow && { id: turn.state.flow.flow, answers: turn.state.flow.answers });
+  if (reason !== 'asked' && !request.accepted) {
+    // Not asked for: a person is offered, the citizen decides whether to wait in the queue.
+    const lead = reason === 'personal-advice' ? turn.t.handoff.personalAdvice : turn.t.handoff.someoneHelps;
+    turn.reply(`${lead} ${turn.t.handoff.someoneThere}`, { suggestions: [turn.button('person')] });
+    turn.state.offer = { handoff: { reason, ...(flow ? { flow } : {}) } };
+    return;
+  }
+  const conversationId = turn.conversationId;
   const earlier = await new RecentMessages(turn.services.store, retentionSeconds(turn.services.config)).read(
     turn.activity.channelId ?? 'unknown',
     conversationId,

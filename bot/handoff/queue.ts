@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { languageSchema } from '../../knowledge/texts/index';
 import type { Store } from '../storage';
 
+/** Why a conversation came to staff. */
+export const handoffReasonSchema = z.enum(['asked', 'fallbacks', 'flow-failed', 'personal-advice']);
+
 /** What the staff member sees before taking a conversation (a snapshot at the time of the request). */
 const entrySchema = z.object({
   channelId: z.string(),
@@ -13,7 +16,7 @@ const entrySchema = z.object({
   /** Knowledge topic of the last answer. */
   topic: z.string().optional(),
   /** Why the conversation came to staff. */
-  reason: z.enum(['asked', 'fallbacks', 'flow-failed', 'personal-advice']).default('asked'),
+  reason: handoffReasonSchema.default('asked'),
   /** The step-by-step request in progress, with what the assistant already asked and was answered. */
   flow: z.object({ id: z.string(), answers: z.record(z.string(), z.unknown()) }).optional(),
   /** The last messages of the conversation, oldest first. */

@@ -1,5 +1,6 @@
 // Step 2: while a staff member has the conversation (or it waits for one), the citizen's messages
 // go to them, and "Zurück zum Assistenten" leaves; a wish for a person starts the handoff.
+import { saysPlainYes } from '../../dialogs/fields';
 import { isCommand } from '../../knowledge/texts/commands';
 import { HandoffQueue } from '../handoff/queue';
 import { relayFromCitizen } from '../handoff/relay';
@@ -12,6 +13,12 @@ export const relayToStaff: TurnStep = {
     const handoff = turn.state.handoff;
     const conversationId = turn.conversationId;
     if (!handoff) {
+      // A person offered is taken with its button or a plain "ja", with why it was offered.
+      const offered = turn.offer && 'handoff' in turn.offer ? turn.offer.handoff : undefined;
+      if (offered && (asksForPerson(turn.text) || saysPlainYes(turn.text))) {
+        await requestHandoff(turn, { ...offered, accepted: true });
+        return 'handled';
+      }
       if (!asksForPerson(turn.text)) return 'next';
       await requestHandoff(turn);
       return 'handled';

@@ -398,6 +398,8 @@ export const de = {
     },
     personalAdvice: 'Dazu berät Sie das Rathaus gern persönlich.',
     someoneHelps: 'Gern hilft Ihnen eine Mitarbeiterin oder ein Mitarbeiter weiter.',
+    /** Offered, not started: the citizen decides whether to wait for a person. */
+    someoneThere: 'Im Chat ist gerade jemand aus dem Rathaus erreichbar. Möchten Sie verbunden werden?',
     nobodyThere: (office: string, phone: string | null): string =>
       `Im Chat ist gerade aber niemand frei. ${byPhone(office, phone)}Die Verwaltung kann Sie auch zurückrufen.`,
     connecting: 'Ich verbinde Sie mit einer Mitarbeiterin oder einem Mitarbeiter des Rathauses.',

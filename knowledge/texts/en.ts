@@ -320,6 +320,7 @@ export const en: CitizenTexts = {
     },
     personalAdvice: 'The town hall will gladly advise you on this in person.',
     someoneHelps: 'A member of staff will gladly help you.',
+    someoneThere: 'Someone from the town hall is available in the chat right now. Would you like to be connected?',
     nobodyThere: (office, phone) => `But nobody is free in the chat right now. ${byPhone(office, phone)}The administration can also call you back.`,
     connecting: 'I am connecting you with a member of staff of the town hall.',
     leftLiveChat: 'You have ended the conversation with the town hall. You are talking to the digital assistant again.',

@@ -365,6 +365,7 @@ export const ls: CitizenTexts = {
     reopens: de.handoff.reopens,
     personalAdvice: 'Dazu berät Sie das Rathaus gern selbst.',
     someoneHelps: 'Ein Mensch aus dem Rathaus hilft Ihnen gern.',
+    someoneThere: lines('Gerade ist ein Mensch aus dem Rathaus im Chat.', 'Möchten Sie mit ihm schreiben?'),
     nobodyThere: (_office, phone) =>
       lines('Gerade ist niemand im Chat da.', ...(phone ? [`Sie können im Rathaus anrufen: ${phone}`] : []), 'Oder das Rathaus ruft Sie an.'),
     connecting: 'Ich verbinde Sie jetzt mit einem Menschen aus dem Rathaus.',

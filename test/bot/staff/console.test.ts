@@ -233,28 +233,48 @@ describeWithRedis('staff console across two instances', () => {
     expect(await say(chat, 'Wann hat das Rathaus geöffnet?', (t) => /Öffnungszeiten|geöffnet|Uhr/.test(t))).toBeTruthy();
   });
 
-  it('sends a conversation to staff after two unanswered questions, for topics that need personal advice, and when a request fails', async () => {
+  it('offers a person after two unanswered questions, for topics that need personal advice, and when a request fails; taken up, staff see why', async () => {
     const anna = await online('anna');
     const overviewReasons = async () =>
       (await anna.request('GET', '/overview')).body.queue as Array<{ reason: string; flow?: { title: string; answers: unknown[] } }>;
+    const texts = (replies: Array<{ text?: string }>) => replies.map((r) => r.text).join(' ');
+    const buttons = (replies: Array<{ suggestedActions?: { actions: Array<{ title: string }> } }>) =>
+      replies.flatMap((r) => r.suggestedActions?.actions.map((x) => x.title) ?? []);
 
     const lost = a.conversation();
-    expect((await lost.say('Wie wird das Wetter morgen?')).map((r) => r.text).join(' ')).toMatch(/keine gesicherte Auskunft/);
-    expect((await lost.say('Wer gewinnt die Bundesliga?')).map((r) => r.text).join(' ')).toMatch(/Platz 1/);
+    expect(texts(await lost.say('Wie wird das Wetter morgen?'))).toMatch(/keine gesicherte Auskunft/);
+    // Offered, not queued: nobody waits for a person they did not ask for.
+    const offered = await lost.say('Wer gewinnt die Bundesliga?');
+    expect(texts(offered)).toMatch(/Im Chat ist gerade jemand aus dem Rathaus erreichbar\. Möchten Sie verbunden werden\?/);
+    expect(texts(offered)).not.toMatch(/Platz/);
+    expect(await new HandoffQueue(a.services.store).list()).toEqual([]);
+    expect(texts(await lost.say(buttons(offered).find((b) => /Menschen/.test(b))!))).toMatch(/Platz 1/);
 
     const grief = a.conversation();
-    expect((await grief.say('Mein Vater ist gestorben, was muss ich tun?')).map((r) => r.text).join(' ')).toMatch(/persönlich.*Platz 2/s);
+    expect(texts(await grief.say('Mein Vater ist gestorben, was muss ich tun?'))).toMatch(/persönlich.*Möchten Sie verbunden werden/s);
+    expect(texts(await grief.say('ja'))).toMatch(/Platz 2/);
 
     const stuck = a.conversation();
     await stuck.say('Rückruf anfordern');
     await stuck.say('Ich habe eine Frage zur Grundsteuer.');
     for (const wrong of ['Brief', 'Fax', 'Taube']) await stuck.say(wrong);
+    await stuck.say('Ja, bitte');
     const reasons = await eventually(async () => ((await overviewReasons()).length === 3 ? overviewReasons() : undefined));
     expect(reasons.map((r) => r.reason)).toEqual(['fallbacks', 'personal-advice', 'flow-failed']);
     expect(reasons[2]!.flow).toEqual({
       title: expect.stringMatching(/Rückruf/),
       answers: [{ field: 'Anliegen', value: 'Ich habe eine Frage zur Grundsteuer.' }],
     });
+  });
+
+  it('asks nothing more once a person offered is not taken up: the next question is answered', async () => {
+    await online('anna');
+    const lost = a.conversation();
+    await lost.say('Wie wird das Wetter morgen?');
+    await lost.say('Wer gewinnt die Bundesliga?');
+    const answered = await lost.say('Wann hat das Rathaus geöffnet?');
+    expect(answered.map((r) => r.text).join(' ')).toMatch(/Öffnungszeiten|geöffnet/);
+    expect(await new HandoffQueue(a.services.store).list()).toEqual([]);
   });
 
   it('offers a call-back instead of queueing when no staff member is online', async () => {
