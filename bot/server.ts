@@ -186,7 +186,7 @@ function readinessProbe({ store, logger }: AssistantServices): () => Promise<boo
 
 /** Turns body-parser and other errors into a 4xx with a reason; never leaks a stack. */
 function httpErrors({ logger }: AssistantServices): ErrorRequestHandler {
-  return (error: { status?: number; statusCode?: number; type?: string; message?: string }, _req, res, _next) => {
+  return (error: { status?: number; statusCode?: number; type?: string; code?: string; message?: string }, _req, res, _next) => {
     const status = error.status ?? error.statusCode ?? 500;
     if (status >= 500) logger.error({ err: error }, 'request failed');
     if (res.headersSent) return;
@@ -198,6 +198,7 @@ function httpErrors({ logger }: AssistantServices): ErrorRequestHandler {
           : status < 500
             ? (error.message ?? 'bad request')
             : 'internal error';
-    res.status(status).json({ error: reason });
+    // The console fetches a fresh CSRF token and sends once more (another tab logged in meanwhile).
+    res.status(status).json({ error: reason, ...(error.code === 'EBADCSRFTOKEN' ? { csrfExpired: true } : {}) });
   };
 }

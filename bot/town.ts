@@ -7,7 +7,15 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { berlinWallClock } from '../knowledge/hours';
 import { de } from '../knowledge/texts/de';
-import { closureSchema, isoDay, openingHoursSchema, type Municipality, type Office } from '../knowledge/schema';
+import {
+  closureSchema,
+  isoDay,
+  openingHoursSchema,
+  WEEKDAYS,
+  type Municipality,
+  type Office,
+  type OpeningPeriod,
+} from '../knowledge/schema';
 import type { Logger } from './logger';
 import type { Store, Unsubscribe } from './storage';
 import { auditStaff } from './audit';
@@ -26,9 +34,27 @@ const nowMinute = (now: Date): string => {
   return `${date}T${time}`;
 };
 
+/**
+ * Two periods of one weekday that overlap ("Mo 08:00–12:30" and "Mo 09:00–10:00"): citizens would
+ * read both, and appointments would be offered twice. Periods of some weeks only are compared among themselves.
+ */
+function firstOverlap(hours: readonly OpeningPeriod[]): [day: string, first: string, second: string] | undefined {
+  for (const [index, day] of WEEKDAYS.entries()) {
+    const periods = hours.filter((p) => p.days.includes(day)).sort((a, b) => a.from.localeCompare(b.from));
+    for (const [i, earlier] of periods.entries()) {
+      const later = periods.slice(i + 1).find((p) => p.nthWeekdayOfMonth === earlier.nthWeekdayOfMonth && p.from < earlier.to);
+      if (later) return [de.answers.weekdays[index]!, `${earlier.from}–${earlier.to}`, `${later.from}–${later.to}`];
+    }
+  }
+  return undefined;
+}
+
 /** An office's hours and single days as the editors set them; they replace those of municipality.yaml. */
 export const officeOverrideSchema = z.object({
-  hours: openingHoursSchema.min(1),
+  hours: openingHoursSchema.min(1).superRefine((hours, ctx) => {
+    const overlap = firstOverlap(hours);
+    if (overlap) ctx.addIssue({ code: 'custom', message: de.staff.hoursOverlap(...overlap) });
+  }),
   closures: z
     .array(closureSchema)
     .max(100)

@@ -90,7 +90,7 @@ export interface FlowDefinition {
    * Free text that starts this flow before the router decides, for requests the router's topic
    * does not tell apart (the topic termin-buchen covers booking and cancelling).
    */
-  startsOn?: RegExp;
+  startsOn?: { test(said: string): boolean };
   /** Answers the citizen already gave in the message that started the flow (checked like typed answers). */
   prefill?: (said: string) => Record<string, string>;
   /**

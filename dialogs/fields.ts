@@ -81,7 +81,10 @@ const phoneNumber = (value: string): string | undefined => {
  */
 function oneNumberIn(said: string): ReturnType<typeof findPhoneNumbersInText>[number] | undefined {
   const found = findPhoneNumbersInText(said, 'DE').filter((f) => /^[\d\s+()/-]+$/u.test(said.slice(f.startsAt, f.endsAt)));
-  return found.length === 1 && found[0]!.number.isValid() ? found[0] : undefined;
+  const [hit] = found;
+  // Only a whole run of digits: in "0151 2345678" (a digit short) libphonenumber finds "2345678", another number.
+  const partOfMore = hit && (/\d[\s()/-]*$/u.test(said.slice(0, hit.startsAt)) || /^[\s()/-]*\d/u.test(said.slice(hit.endsAt)));
+  return found.length === 1 && hit!.number.isValid() && !partOfMore ? hit : undefined;
 }
 /** The one telephone number a longer message names with its word ("…, Telefon 0151 22334455."), as typed. */
 export function phoneSaidIn(said: string): string | undefined {

@@ -52,7 +52,10 @@ export function formatHours(hours: OpeningPeriod[]): string[] {
   const groups: Array<{ days: Weekday[]; hours: string }> = [];
   for (const day of WEEKDAYS) {
     const periods = hours.filter((p) => p.days.includes(day));
-    const regular = periods.filter((p) => !p.nthWeekdayOfMonth).map((p) => `${p.from}–${p.to}`);
+    const regular = periods
+      .filter((p) => !p.nthWeekdayOfMonth)
+      .sort((a, b) => a.from.localeCompare(b.from))
+      .map((p) => `${p.from}–${p.to}`);
     const t = texts().answers;
     const weekday = t.weekdays[WEEKDAYS.indexOf(day)]!;
     const notes = periods.flatMap((p) =>

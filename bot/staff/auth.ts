@@ -28,7 +28,8 @@ export class StaffAuth {
   /** Rejects state-changing requests without a valid CSRF token (403). */
   readonly csrf: RequestHandler;
   private readonly secret: string;
-  private readonly generateCsrf: (req: Request, res: Response) => string;
+  /** A CSRF token for the session: the one the browser has while it is valid (every tab keeps working), a new one after a login. */
+  private readonly generateCsrf: (req: Request, res: Response, renew?: boolean) => string;
 
   /** How citizens see the logged-in staff member of this response in a live chat. */
   speakerOf(res: Response): Speaker {
@@ -60,7 +61,7 @@ export class StaffAuth {
       errorConfig: { statusCode: 403, message: de.staff.csrfExpired },
     });
     this.csrf = doubleCsrfProtection;
-    this.generateCsrf = (req, res) => generateCsrfToken(req, res, { overwrite: true });
+    this.generateCsrf = (req, res, renew = false) => generateCsrfToken(req, res, { overwrite: renew });
 
     const perName = services.limits.limiter('staff-login-name', { points: config.STAFF_LOGIN_ATTEMPTS, durationSeconds: LOCKOUT_SECONDS });
     const perAddress = services.limits.limiter('staff-login-ip', {
@@ -111,7 +112,7 @@ export class StaffAuth {
       res.cookie(SESSION_COOKIE, id, { ...cookieOptions, maxAge: hours * 3600 * 1000 });
       (req.signedCookies as Record<string, string>)[SESSION_COOKIE] = id;
       services.logger.info({ staff }, 'staff logged in');
-      res.json({ staff, shownAs: this.shownAs(staff), role: this.accounts.roleOf(staff), csrfToken: this.generateCsrf(req, res) });
+      res.json({ staff, shownAs: this.shownAs(staff), role: this.accounts.roleOf(staff), csrfToken: this.generateCsrf(req, res, true) });
     });
 
     this.router.post('/api/logout', this.csrf, async (req, res) => {

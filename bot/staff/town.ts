@@ -39,7 +39,11 @@ export function townRoutes(services: AssistantServices, auth: StaffAuth): Router
     const key = officeOf(req.params.key, res);
     if (!key) return;
     const body = officeOverrideSchema.safeParse(req.body);
-    if (!body.success) return void res.status(400).json({ error: de.staff.badHours });
+    if (!body.success) {
+      // The overlap is said as it is; other mistakes the form mostly prevents get the general hint.
+      const overlap = body.error.issues.find((issue) => issue.code === 'custom' && issue.path[0] === 'hours');
+      return void res.status(400).json({ error: overlap?.message ?? de.staff.badHours });
+    }
     await town.saveOffice(key, body.data, staffOf(res));
     res.json({ saved: key });
   });

@@ -93,7 +93,10 @@ export const continueFlow: TurnStep = {
       // A start button, a flow's title or its own start pattern starts it directly.
       const hit = startedBy(flows, turn.text);
       if (!hit) return 'next';
-      await startFlow(turn, hit);
+      // A "Meinten Sie …?" answered with this request's button: what was said then fills the form.
+      const asked = turn.state.clarifying;
+      turn.state.clarifying = undefined;
+      await startFlow(turn, hit, asked?.candidates.includes(hit) ? asked.question : undefined);
       return 'handled';
     }
     if (asksForPerson(turn.text)) {

@@ -21,6 +21,16 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
   ],
 ];
 
+const BLOCKED_DRAIN =
+  /(?<!\p{L})(?:gull[iy]|straßenablauf|strassenablauf|kanaldeckel)\p{L}*[^.?!]{0,80}(?<!\p{L})(?:verstopft|zu|voll|kaputt|defekt|lose|klappert|fehlt|abgesackt)(?!\p{L})|(?<!\p{L})verstopft\p{L}*\s+(?:gull[iy]|straßenablauf|kanaldeckel)/iu;
+const WILD_WASTE =
+  /(?<!\p{L})(?:illegal|wild)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:müll|muell|sperrmüll|sperrmuell|abfall|abgeladen|entsorgt|abgestellt|abgekippt|hingekippt)/iu;
+const SOMEONE_DUMPED =
+  /(?<!\p{L})(?:jemand|irgendwer|irgendjemand|unbekannte|leute)\s+(?:\p{L}+\s+){0,8}?(?:abgeladen|abgekippt|hingekippt|hingeworfen|entsorgt|abgestellt|hingestellt)(?!\p{L})/iu;
+const WASTE = /müll|muell|abfall|sofa|couch|matratze|reifen|schutt|kühlschrank|kuehlschrank|säcke|saecke|möbel|moebel/iu;
+/** Waste someone else left in the open, told as such. */
+const dumpedWaste = (said: string): boolean => WILD_WASTE.test(said) || (SOMEONE_DUMPED.test(said) && WASTE.test(said));
+
 /**
  * A sentence that says what is wrong, not only that the citizen wants to report something:
  * "Die Laterne … ist kaputt" is a description, "Ich möchte ein Schlagloch melden" is not.
@@ -94,8 +104,9 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
     starters: ['Schaden melden', 'Mangel melden'],
     // A blocked or broken street drain ("is e Gulli verstopft, do steht des Wasser …"): the street's
     // report, which the router would take for a burst water pipe.
-    startsOn:
-      /(?<!\p{L})(?:gull[iy]|straßenablauf|strassenablauf|kanaldeckel)\p{L}*[^.?!]{0,80}(?<!\p{L})(?:verstopft|zu|voll|kaputt|defekt|lose|klappert|fehlt|abgesackt)(?!\p{L})|(?<!\p{L})verstopft\p{L}*\s+(?:gull[iy]|straßenablauf|kanaldeckel)/iu,
+    // Waste someone dumped ("liegt seit Tagen illegal Sperrmüll am Straßenrand"): the report of wild
+    // waste, not how to order one's own bulky-waste collection.
+    startsOn: { test: (said) => BLOCKED_DRAIN.test(said) || dumpedWaste(said) },
     // "In der Hauptstraße in Schimborn vor Hausnummer 12 ist ein riesiges Schlagloch": category,
     // place and, in the citizen's own words, the description. "Ich möchte ein Schlagloch melden"
     // gives the category only; the description is asked.

@@ -1,7 +1,22 @@
 // Rückruf oder schriftliche Antwort der Verwaltung anfordern (rueckruf).
 import type { FlowDefinition } from '../engine';
 import { text } from '../engine';
-import { choices, contactFor, type FlowContext, personName, withoutPhoneWords, yesOrNo } from '../fields';
+import { choices, contactFor, type FlowContext, nameSaidIn, personName, phoneSaidIn, withoutPhoneWords, yesOrNo } from '../fields';
+import { matterOfCallBack, wishesCallBack } from '../../knowledge/language/call-back';
+
+/** The matter of a call-back without the name and number said with it (they have fields of their own). */
+function withoutPersonalDetails(said: string, details: Array<string | undefined>): string {
+  return details
+    .reduce<string>((text, detail) => (detail ? text.replace(detail, ' ') : text), said)
+    .replace(
+      /(?<!\p{L})(?:ich\s+hei(?:ß|ss)e|mein\s+name\s+ist|meine\s+(?:telefon|handy)?nummer\s+ist|meine\s+nummer|telefon|tel\.?|handy)(?=[\s,.;:!?]*(?:[,.;!?]|$))/giu,
+      ' ',
+    )
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/[,;:](?=[,.;:!?]|\s*$)/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
 
 /**
  * A telephone number and what else was said with it ("0171 2345678 ab 14 Uhr": when to call), as
@@ -25,6 +40,19 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
     office: 'rathaus',
     title: 'Rückruf oder schriftliche Antwort der Verwaltung anfordern',
     starters: ['Rückruf anfordern', 'Rückruf'],
+    // "Ich hätte gern einen Rückruf wegen meiner Grundsteuer": the call-back, whatever topic it names
+    // (the router would answer the Grundsteuer); what it is about, the name and the number are taken.
+    startsOn: { test: wishesCallBack },
+    prefill: (said): Record<string, string> => {
+      const phone = phoneSaidIn(said);
+      const name = nameSaidIn(said);
+      const matter = matterOfCallBack(withoutPersonalDetails(said, [name, phone]));
+      return {
+        ...(matter ? { anliegen: matter } : {}),
+        ...(name ? { name } : {}),
+        ...(phone ? { kontaktweg: 'Telefon', kontakt: phone } : {}),
+      };
+    },
     intro:
       'Gern meldet sich die Verwaltung bei Ihnen. Ich stelle Ihnen dazu ein paar Fragen. Mit „zurück“ gehen Sie einen Schritt zurück, mit „abbrechen“ beenden Sie die Anfrage.',
     // The citizen asked to be contacted: not "meldet sich bei Bedarf".

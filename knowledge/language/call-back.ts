@@ -6,3 +6,34 @@ const CALL_ME =
 
 /** Whether a message asks to be called (back). */
 export const asksToBeCalled = (text: string): boolean => CALL_ME.test(text);
+
+/**
+ * A wish to be called back said as a request ("Ich hätte gern einen Rückruf wegen meiner
+ * Grundsteuer", "Bitte um Rückruf zur Hundesteuer", "Können Sie mich zurückrufen? Es geht um …"),
+ * which starts the call-back whatever topic it names; not a question about one ("Wann ruft ihr zurück?").
+ */
+const CALL_BACK_WISH = new RegExp(
+  [
+    String.raw`(?:ich|wir)\s+(?:hätte|haette|hätten|haetten|möchte|moechte|möchten|moechten|bräuchte|braeuchte|brauche|brauchen|will|wollen|würde|wuerde|bitte|bitten)\s+(?:\p{L}+\s+){0,3}?(?:rückruf|rueckruf)`,
+    String.raw`bitte\s+(?:um\s+)?(?:einen\s+|nen\s+)?(?:rückruf|rueckruf)`,
+    String.raw`^\W*(?:einen\s+)?(?:rückruf|rueckruf)\s+(?:wegen|zu|zur|zum|bezüglich|bezueglich|bzgl\.?|für|fuer|betreffend)(?!\p{L})`,
+    String.raw`(?:können|koennen|könnten|koennten|würden|wuerden)\s+sie\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)rufen`,
+    String.raw`(?:rufen\s+sie|ruft)\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
+/** A question about a call-back already asked for, or about call-backs in general. */
+const ABOUT_A_CALL_BACK = /(?<!\p{L})(?:wann|warum|wieso|weshalb|wie\s+lange|noch\s+(?:nicht|immer)|immer\s+noch|schon)(?!\p{L})/iu;
+
+/** Whether a message asks for a call-back as a request. */
+export const wishesCallBack = (text: string): boolean => CALL_BACK_WISH.test(text) && !ABOUT_A_CALL_BACK.test(text);
+
+/** Words around the wish that name no matter ("Hallo, ich hätte gern einen Rückruf. Danke!"). */
+const NO_MATTER = /(?<!\p{L})(?:hallo|guten\s+(?:tag|morgen|abend)|grüß\s+gott|gruess\s+gott|servus|moin|danke\p{L}*|bitte|gern|gerne|mal|doch|eben|kurz|schnell|dringend|möglichst|moeglichst|sie|mich|uns|ich|wir|einen|nen)(?!\p{L})/giu;
+
+/** What the wish says it is about, without the wish itself: undefined when it names nothing ("Ich hätte gern einen Rückruf."). */
+export function matterOfCallBack(text: string): string | undefined {
+  if (!CALL_BACK_WISH.test(text)) return undefined;
+  const rest = text.replace(CALL_BACK_WISH, ' ').replace(NO_MATTER, ' ');
+  return (rest.match(/\p{L}{3,}/gu) ?? []).length >= 2 ? text.trim() : undefined;
+}

@@ -1,7 +1,7 @@
-// Danger told in a message: gas smelt, a fire, violence at home. No matter of the town's office
+// Danger told in a message: gas smelt, a fire, violence at home, oil on the road. No matter of the town's office
 // hours: what to do now and whom to call come first, in every language, before anything else.
 
-export type Danger = 'gas' | 'fire' | 'violence';
+export type Danger = 'gas' | 'fire' | 'violence' | 'road';
 
 const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   [
@@ -15,6 +15,12 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   [
     'violence',
     /(?<!\p{L})((?:mein|meine|meinem|meiner|my)\s+(?:\p{L}+\s+){0,1}(?:mann|frau|partner\w*|freund\w*|ehemann|ehefrau|vater|mutter|sohn|husband|wife|boyfriend|girlfriend)\s+(?:schlägt|schlaegt|bedroht|verprügelt|misshandelt|hits|beats|threatens)|(?:werde|wurde|bin)\s+(?:\p{L}+\s+){0,4}(?:geschlagen|verprügelt|misshandelt|bedroht)|häusliche\w*\s+gewalt|haeusliche\w*\s+gewalt|domestic\s+(?:violence|abuse))(?!\p{L})/iu,
+  ],
+  [
+    // Oil on the road endangers traffic now: the police, not the Bauhof's report in office hours (a
+    // fallen tree is that report, which says first to call 112 when there is danger).
+    'road',
+    /(?<!\p{L})(ölspur\p{L}*|oelspur\p{L}*|öl\s+(?:\p{L}+\s+){0,3}(?:auf|über|ueber)\s+(?:der|die)\s+(?:straße|strasse|fahrbahn|kreuzung)|(?:straße|strasse|fahrbahn|kreuzung)\s+(?:\p{L}+\s+){0,3}(?:voller|voll\s+mit|voll)\s+öl|oil\s+(?:spill\s+)?on\s+the\s+road)(?!\p{L})/iu,
   ],
 ];
 

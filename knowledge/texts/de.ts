@@ -118,10 +118,11 @@ export const de = {
     loss: { person: 'Herzliches Beileid zu Ihrem Verlust.', animal: 'Das tut mir leid um Ihr Tier.' },
     /**
      * Danger told (knowledge/language/urgent): what to do now, first. Sources: DVGW, „Verhalten bei
-     * Gasgeruch“; Feuerwehr-Notruf 112; Hilfetelefon „Gewalt gegen Frauen“ 116 016 (HilfetelefonG
+     * Gasgeruch“; Feuerwehr-Notruf 112; Polizei-Notruf 110 für eine Ölspur (Gefahr im Straßenverkehr); Hilfetelefon „Gewalt gegen Frauen“ 116 016 (HilfetelefonG
      * § 1, rund um die Uhr); Hilfetelefon „Gewalt an Männern“ 0800 1239900 (Länderprojekt, Bayern beteiligt).
      */
     danger: {
+      road: 'Öl auf der Straße ist eine Gefahr für den Verkehr. Bitte melden Sie es sofort der Polizei: Notruf 110. Ist jemand verletzt oder brennt es, rufen Sie 112. Halten Sie Abstand und sichern Sie die Stelle nur, wenn das gefahrlos geht.',
       gas: 'Bei Gasgeruch: Verlassen Sie sofort das Haus und nehmen Sie alle mit. Schalten Sie kein Licht und kein Gerät ein oder aus, klingeln Sie nicht, machen Sie kein Feuer. Schließen Sie den Gashaupthahn, wenn das gefahrlos geht. Rufen Sie draußen die 112 oder den Störungsdienst Ihres Gasversorgers an (die Nummer steht auf der Gasrechnung).',
       fire: 'Wenn es brennt: Rufen Sie sofort die 112 an. Bringen Sie sich und andere in Sicherheit, schließen Sie die Türen hinter sich und benutzen Sie keinen Aufzug.',
       violence:
@@ -181,7 +182,7 @@ export const de = {
     /** A day many offices close early (Heiliger Abend, Silvester) that the town's hours do not mention. */
     mayDiffer: (day: string): string => `${day}: oft kürzer geöffnet, bitte fragen Sie vorher nach`,
     /** The weekday's hours on such a day: what holds on other weeks, not a promise for that day. */
-    usually: (hours: string): string => `sonst ${hours}`,
+    usually: (hours: string): string => `üblicherweise ${hours}`,
     /**
      * Hours of one week of the month ("jeden ersten Donnerstag im Monat bis 20:00 Uhr"); `longer`: they
      * lengthen the day's regular hours. An editor's note says it in their own words (German only).
@@ -566,6 +567,8 @@ export const de = {
     unknownOffice: 'Diese Stelle gibt es nicht.',
     badHours:
       'Bitte prüfen Sie die Zeiten: Tage wählen, Uhrzeiten als HH:MM, „von“ vor „bis“, jeder Tag nur einmal in den abweichenden Tagen.',
+    hoursOverlap: (day: string, first: string, second: string): string =>
+      `Am ${day} überschneiden sich ${first} und ${second}. Bitte fassen Sie die Zeiten zusammen oder korrigieren Sie sie.`,
     badNotice: 'Bitte prüfen Sie den Hinweis: Text mit 5 bis 300 Zeichen, „von“ vor „bis“, nur Ortsteile aus der Liste.',
     noticeText: 'Bitte schreiben Sie den Hinweis (mindestens 5 Zeichen).',
     noticeTooLong: 'Der Hinweis darf höchstens 300 Zeichen lang sein. Bitte kürzen Sie ihn.',

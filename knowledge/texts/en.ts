@@ -86,6 +86,7 @@ export const en: CitizenTexts = {
     noticeFirst: (lines: readonly string[]): string => `Current notice (in German): ${lines.join(' ')}`,
     greeting: 'How can I help you? Ask me your question, for example “How much is an ID card?”.',
     danger: {
+      road: 'Oil on the road is a danger to traffic. Please report it to the police at once: emergency number 110. If someone is hurt or there is a fire, call 112. Keep your distance and only secure the spot if that is safe.',
       gas: 'If you smell gas: leave the house at once and take everyone with you. Do not switch lights or devices on or off, do not ring doorbells, no open flames. Close the main gas valve if that is safe. Once outside, call 112 or the emergency service of your gas supplier (its number is on your gas bill).',
       fire: 'If there is a fire: call 112 at once. Get yourself and others to safety, close doors behind you and do not use a lift.',
       violence:
@@ -138,7 +139,7 @@ export const en: CitizenTexts = {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     holiday: 'public holiday',
     mayDiffer: (day: string): string => `${day}: often shorter hours, please ask beforehand`,
-    usually: (hours: string): string => `otherwise ${hours}`,
+    usually: (hours: string): string => `usually ${hours}`,
     withNotes: (hours, notes) => (notes.length ? `${hours} (${notes.join('; ')})` : hours),
     nthWeekday: (n, weekday, from, to, longer) =>
       `every ${['first', 'second', 'third', 'fourth', 'fifth'][n - 1]} ${weekday} of the month ${longer ? `until ${to}` : `${from}–${to}`}`,

@@ -92,6 +92,7 @@ export const ls: CitizenTexts = {
     noticeFirst: (lines: readonly string[]): string => `Wichtige Nachricht: ${lines.join(' ')}`,
     greeting: lines('Wie kann ich Ihnen helfen?', 'Schreiben Sie mir Ihre Frage.', 'Zum Beispiel: Was kostet ein Ausweis?'),
     danger: {
+      road: lines('Auf der Straße ist Öl?', 'Das ist gefährlich.', 'Rufen Sie sofort die Polizei an: 110.', 'Ist jemand verletzt? Dann rufen Sie: 112.'),
       gas: lines('Es riecht nach Gas?', 'Gehen Sie sofort aus dem Haus.', 'Nehmen Sie alle Menschen mit.', 'Machen Sie kein Licht an und kein Licht aus.', 'Machen Sie kein Feuer.', 'Rufen Sie draußen an: 112.'),
       fire: lines('Es brennt?', 'Rufen Sie sofort an: 112.', 'Gehen Sie aus dem Haus.', 'Nehmen Sie keinen Aufzug.'),
       violence: lines(
@@ -161,7 +162,7 @@ export const ls: CitizenTexts = {
     weekdays: de.answers.weekdays,
     holiday: 'Feiertag',
     mayDiffer: (day: string): string => `${day}: Vielleicht ist es anders. Bitte fragen Sie vorher`,
-    usually: (hours: string): string => `sonst ${hours}`,
+    usually: (hours: string): string => `normal: ${hours}`,
     // No brackets in Leichte Sprache: each note on a line of its own.
     withNotes: (hours, notes) => [hours, ...notes].join('\n'),
     nthWeekday: (n, weekday, from, to, longer) => `Am ${n}. ${weekday} im Monat: ${longer ? `bis ${to} Uhr` : `von ${from} bis ${to} Uhr`}`,

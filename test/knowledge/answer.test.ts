@@ -174,7 +174,7 @@ describe('opening hours and the office', () => {
       expect(on('2026-12-25')).toBe('Am Freitag, 25. Dezember: geschlossen (Feiertag).');
       // Heiliger Abend and Silvester: the regular hours, but not as a promise.
       // Not the Thursday's hours as a promise: many offices close early that day.
-      expect(on('2026-12-24')).toBe('Am Donnerstag, 24. Dezember: sonst 08:00–18:00 (Heiliger Abend: oft kürzer geöffnet, bitte fragen Sie vorher nach).');
+      expect(on('2026-12-24')).toBe('Am Donnerstag, 24. Dezember: üblicherweise 08:00–18:00 (Heiliger Abend: oft kürzer geöffnet, bitte fragen Sie vorher nach).');
       // "Wie lange habt ihr heute noch offen?" reads as a question of duration: the hours answer it.
       const howLong = inLanguage('de', () => answerView(kb.entry('oeffnungszeiten')!, town, 'duration', true, { now: new Date('2026-12-01T09:00:00Z') }).text);
       expect(howLong.split('\n')[1]).toBe('Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geöffnet.');

@@ -233,6 +233,8 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
     it('lists a request made on the other instance while the console is open, without a reload', async () => {
       const { context, page } = await annasConsole();
       await page.locator('#cases-count').waitFor();
+      // Anna works further down the page.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       // A citizen on instance A asks for a call-back.
       const c = a.conversation();
       for (const said of ['Rückruf anfordern', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])
@@ -241,6 +243,23 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       const reference = /MOE-\d{4}-\d{5}/.exec(done)![0];
       await page.locator(`#cases button[data-reference="${reference}"]`).waitFor({ timeout: 15_000 });
       await page.locator('#status', { hasText: 'Eine neue Anfrage ist eingegangen.' }).waitFor();
+      // Said where she looks, not at the top of a long page.
+      const box = (await page.locator('#status').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+
+      // Logging out leaves nothing of her work for the next person at this computer: a fresh page.
+      await page.locator(`#cases button[data-reference="${reference}"]`).click();
+      await page.locator('#case-note').fill('Frau Muster zurückrufen');
+      await page.locator('#logout').click();
+      await page.locator('#login-name').waitFor();
+      expect(
+        await page
+          .locator('#case-note')
+          .inputValue()
+          .catch(() => ''),
+      ).toBe('');
+      expect(await page.locator('body').innerText()).not.toContain(reference);
       await context.close();
     });
 

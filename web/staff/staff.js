@@ -20,7 +20,7 @@
     return node;
   }
 
-  async function api(method, path, body) {
+  async function api(method, path, body, retried) {
     const res = await fetch('/staff/api' + path, {
       method,
       credentials: 'same-origin',
@@ -28,6 +28,13 @@
       body: body ? JSON.stringify(body) : undefined,
     });
     const data = await res.json().catch(() => ({}));
+    if (res.status === 403 && data.csrfExpired && !retried && path !== '/login') {
+      // The token changed under this tab (a login in another tab): fetched again, the request is sent once more.
+      const session = await api('GET', '/session');
+      state.csrf = session.csrfToken;
+      if (!session.staff) return (showLogin(), Promise.reject(new Error(data.error)));
+      return api(method, path, body, true);
+    }
     if (res.status === 401 && path !== '/login') showLogin();
     if (!res.ok) {
       const error = new Error(data.error || 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.');
@@ -40,8 +47,12 @@
     return data;
   }
 
+  let statusTimer = 0;
+  /** A short message where the clerk looks, whatever part of the long page is in view (fixed at the bottom, gone after a while). */
   function announce(text) {
     $('status').textContent = text;
+    window.clearTimeout(statusTimer);
+    if (text) statusTimer = window.setTimeout(() => ($('status').textContent = ''), 15000);
   }
 
   /** "YYYY-MM-DDTHH:MM" in the Rathaus's time (Europe/Berlin), whatever the clock of this computer says: the server counts days and reads periods so. */
@@ -303,9 +314,8 @@
   });
   $('logout').addEventListener('click', async () => {
     await api('POST', '/logout').catch(() => undefined);
-    const session = await api('GET', '/session');
-    state.csrf = session.csrfToken;
-    showLogin();
+    // A fresh page: nothing of the last clerk's work (an open request, a note begun, citizens' data) stays behind for the next.
+    window.location.replace('/staff/');
   });
   $('chat-form').addEventListener('submit', (event) => {
     event.preventDefault();

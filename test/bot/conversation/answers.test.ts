@@ -172,6 +172,11 @@ describe('danger told', () => {
       /If you smell gas: leave the house at once/,
     );
     expect(await said('Wir möchten unser Feuerwehrfest anmelden')).not.toMatch(/112/);
+    // Oil on the road: the police now, not a list of topics.
+    expect(await said('Bei uns ist die Straße voller Öl, ein Auto hat was verloren, Hauptstraße Mömbris')).toMatch(
+      /Öl auf der Straße ist eine Gefahr für den Verkehr\. Bitte melden Sie es sofort der Polizei: Notruf 110\./,
+    );
+    expect(await said('Darf ich in der Garage Öl wechseln?')).not.toMatch(/Notruf/);
   });
 });
 

@@ -194,6 +194,51 @@ describe('flows over the message endpoint', () => {
     expect(allText(gone)).toContain('Wo genau in Schimborn ist es?');
   });
 
+  it('a call-back wished for with its matter starts the call-back with what was said, whatever topic it names', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Ich hätte gern einen Rückruf wegen meiner Grundsteuer, der Bescheid ist falsch');
+    // The matter is taken (the echo calls it "Ihre Nachricht von eben"); the next question is the name (it had been the Grundsteuer's answer).
+    expect(allText(r)).toContain('Anliegen: Ihre Nachricht von eben');
+    expect(promptOf(r)).toMatchObject({ flow: 'rueckruf', field: 'name' });
+    const other = assistant.conversation();
+    r = await other.say('Bitte um Rückruf zur Hundesteuer, meine Nummer ist 0151 23456789, ich heiße Petra Klein');
+    expect(allText(r)).toContain(
+      'Anliegen: Bitte um Rückruf zur Hundesteuer; Name: Petra Klein; Kontaktweg: Telefon; Kontakt: +49 1512 3456789',
+    );
+    expect(promptOf(r)).toMatchObject({ flow: 'rueckruf', field: 'erreichbarkeit' });
+    await other.say('vormittags');
+    // Name and number have their own fields; the matter keeps neither.
+    expect(allText(await other.say('Ja'))).toMatch(/\nAnliegen: Bitte um Rückruf zur Hundesteuer\.?\n/);
+    // Without a matter the matter is asked; a question about a call-back starts none.
+    expect(promptOf(await assistant.conversation().say('Können Sie mich bitte zurückrufen?'))).toMatchObject({
+      flow: 'rueckruf',
+      field: 'anliegen',
+    });
+    expect(promptOf(await assistant.conversation().say('Wann rufen Sie mich zurück?'))).toBeUndefined();
+  });
+
+  it('a "Meinten Sie …?" answered with a request\'s button fills the form from the message asked about', async () => {
+    const c = assistant.conversation();
+    let r = await c.say(
+      'Hund anmelden. Name Jürgen Roth, Waldstraße 3, Königshofen. Rasse Staffordshire Bullterrier, geboren März 2025, seit 01.11.2026 bei uns.',
+    );
+    expect(lastButtons(r)).toContain('Hund zur Hundesteuer anmelden');
+    r = await c.say('Hund zur Hundesteuer anmelden');
+    expect(allText(r)).toMatch(/Aus Ihrer Nachricht habe ich schon: Rasse: Staffordshire Bullterrier; .*Haltungsbeginn: 01\.11\.2026/);
+  });
+
+  it("waste someone dumped starts the report of wild waste; one's own bulky waste is the answer about its collection", async () => {
+    let r = await assistant
+      .conversation()
+      .say('In der Waldstraße 7 in Gunzenbach liegt seit Tagen illegal Sperrmüll am Straßenrand, ein Sofa und Matratzen.');
+    expect(promptOf(r)?.flow).toBe('maengelmelder');
+    expect(allText(r)).toContain('Kategorie: Wilder Müll');
+    r = await assistant.conversation().say('Jemand hat im Wald bei Schimborn alte Reifen abgeladen');
+    expect(promptOf(r)?.flow).toBe('maengelmelder');
+    r = await assistant.conversation().say('Mein Sperrmüll steht seit gestern an der Straße, wann wird er abgeholt?');
+    expect(promptOf(r)).toBeUndefined();
+  });
+
   it('a question to a call-back just requested ("Wann ruft ihr an?") is told its state, not given a second form', async () => {
     const c = assistant.conversation();
     for (const said of ['Rückruf anfordern', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])

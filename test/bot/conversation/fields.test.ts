@@ -238,6 +238,8 @@ describe('commands and contact details', () => {
     expect(lastText(await chat.say('Hauptstraße 12, Tel 06029 4711'))).toMatch(/Telefonnummer oder E-Mail-Adresse/);
     // A date is no number, though libphonenumber reads one in it.
     expect(lastText(await chat.say('erreichbar ab 07.12.2026'))).toMatch(/Telefonnummer oder E-Mail-Adresse/);
+    // A number a digit short is asked again, not read as the other number within it ("2345678").
+    expect(lastText(await chat.say('meine Nummer ist 0151 2345678'))).toMatch(/Telefonnummer oder E-Mail-Adresse/);
     expect(allText(await chat.say('hab kein Handy, nur Festnetz 06029 99123'))).toContain('Kontakt: +49 6029 99123');
   });
 });

@@ -104,6 +104,21 @@ describeWithRedis('staff console across two instances', () => {
     expect((await s.request('GET', '/overview')).status).toBe(401);
   });
 
+  it('keeps a tab working when the console is opened in a second tab; a token that no longer holds is refused as such', async () => {
+    const tab = new StaffClient(a.url);
+    await tab.login('anna', PASSWORDS.anna);
+    const firstToken = tab.csrf;
+    // The second tab shares the browser's cookies and asks for its session.
+    const second = await tab.request('GET', '/session');
+    expect(second.body.csrfToken).toBe(firstToken);
+    expect((await tab.request('POST', '/conversations/x/take', undefined, { 'x-csrf-token': firstToken })).status).not.toBe(403);
+    // A login (here in the same browser) gives a new token: the old one is refused, and says why.
+    await tab.login('anna', PASSWORDS.anna);
+    const stale = await tab.request('POST', '/conversations/x/take', undefined, { 'x-csrf-token': firstToken });
+    expect(stale.status).toBe(403);
+    expect(stale.body.csrfExpired).toBe(true);
+  });
+
   it('locks an account after repeated failed logins, also for the right password', async () => {
     const s = new StaffClient(a.url);
     for (let i = 0; i < 5; i++) expect((await s.login('carla', `falsch-${i}-passwort`)).status).toBe(401);

@@ -111,6 +111,33 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     staffOnB.disconnect();
   });
 
+  it('refuses hours that overlap on a day, saying which; periods entered out of order are shown in order', async () => {
+    const eva = await login('eva');
+    const rathaus = await officeOf(eva, 'rathaus');
+    const monday = (from: string, to: string) => ({ days: ['mo'], from, to });
+    const overlapping = await eva.request('PUT', '/town/offices/rathaus', {
+      hours: [monday('08:00', '12:30'), monday('09:00', '10:00')],
+      closures: rathaus.closures,
+    });
+    expect(overlapping.status).toBe(400);
+    expect(overlapping.body.error).toBe(
+      'Am Montag überschneiden sich 08:00–12:30 und 09:00–10:00. Bitte fassen Sie die Zeiten zusammen oder korrigieren Sie sie.',
+    );
+    expect((await officeOf(eva, 'rathaus')).hours).toEqual(rathaus.hours);
+
+    const saved = await eva.request('PUT', '/town/offices/rathaus', {
+      hours: [monday('14:00', '17:00'), monday('08:00', '12:30')],
+      closures: [],
+    });
+    expect(saved.status).toBe(200);
+    const hours = await eventually(async () => {
+      const text = allText(await new TestConversation(a.url).say('Wann hat das Rathaus geöffnet?'));
+      return /Mo 08:00/.test(text) && text;
+    });
+    expect(hours).toContain('Mo 08:00–12:30, 14:00–17:00');
+    expect((await eva.request('DELETE', '/town/offices/rathaus')).status).toBe(200);
+  });
+
   it('shows a notice in the welcome and on the citizen page only within its period, and answers questions about it', async () => {
     const eva = await login('eva', b);
     const now = await eva.request('POST', '/town/notices', {
