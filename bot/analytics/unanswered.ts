@@ -39,6 +39,26 @@ const PREFIX = 'unanswered/';
 const itemKey = (id: string) => `${PREFIX}${id}`;
 const ofConversation = (conversationId: string) => `unanswered-of/${conversationId}`;
 
+/** Replies typed where the assistant expected a question ("ja", "Telefon", "überspringen"). */
+const REPLY_WORDS = new Set(
+  'ja jo jep nein nee ne ok okay oki telefon tel email e mail handy überspringen ueberspringen weiter zurück zurueck abbrechen stopp stop danke bitte hallo hi hey tschüss tschüs stimmt genau richtig falsch egal vormittags nachmittags abends morgens yes no thanks'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Nothing an editor could answer: no word at all ("???", "👍", a redacted number alone), or one
+ * reply word. Such messages would bury the real questions.
+ */
+function asksNothing(text: string): boolean {
+  const words =
+    text
+      .replace(/\[[a-z]+\]/g, ' ')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return words.length === 0 || words.every((word) => REPLY_WORDS.has(word));
+}
+
 export class UnansweredQuestions {
   constructor(
     private readonly store: Store,
@@ -51,7 +71,7 @@ export class UnansweredQuestions {
    */
   async keep(question: Omit<UnansweredQuestion, 'id' | 'at' | 'text'> & { text: string; messageId: string }): Promise<void> {
     const text = redactText(question.text).trim().slice(0, 500);
-    if (!text) return;
+    if (asksNothing(text)) return;
     const id = createHash('sha256')
       .update(`${question.conversationId}\u0000${question.messageId}\u0000${question.reason}`)
       .digest('hex')

@@ -7,6 +7,8 @@ import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot, SLOT_FIELD } from '../appointments';
 import { caseKey, caseRetentionSeconds, casesOfConversation, discardCase, loadCase, type Case } from '../cases';
+import { applyChange, isClosed, updateWork } from '../casework';
+import { de } from '../../knowledge/texts/de';
 
 import { normalize } from '../../knowledge/language/normalize';
 import { isTitle } from '../../knowledge/language/names';
@@ -289,6 +291,12 @@ async function cancelCase(turn: Turn, booked: Case): Promise<Case> {
   await releaseSlot(store, booked.answers[SLOT_FIELD] as Slot, booked.reference, turn.services.config.APPOINTMENT_SLOT_MINUTES);
   // The office learns of it too, so that a slot booked again is not taken for a double booking.
   await turn.services.outbox.enqueue(cancelled);
+  // In the console it is done, with why and by whom in its history (it had stayed "neu").
+  await updateWork(store, turn.services.config, booked.reference, undefined, (work) =>
+    isClosed(work.status)
+      ? 'closed already'
+      : applyChange(work, { status: 'done', reason: de.staff.cancelledByCitizen }, de.staff.assistantAsStaff),
+  );
   logger.info({ reference: booked.reference }, 'appointment cancelled');
   turn.count({ kind: 'case', flow: booked.flow, event: 'cancelled' });
   return cancelled;

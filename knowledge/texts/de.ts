@@ -602,6 +602,9 @@ export const de = {
     /** The clerk's status of a request, by id (bot/casework.ts). */
     statuses: { new: 'neu', 'in-progress': 'in Bearbeitung', done: 'erledigt', rejected: 'abgelehnt' },
     caseNotFound: 'Diese Anfrage gibt es nicht (mehr).',
+    /** A booked appointment the citizen cancelled in the chat: its request is done, and so its history says. */
+    cancelledByCitizen: 'Termin von der Bürgerin oder dem Bürger im Chat abgesagt.',
+    assistantAsStaff: 'Bürger-Assistent',
     csrfExpired: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich neu an oder laden Sie die Seite neu.',
     caseChanged: 'Jemand hat diese Anfrage gerade geändert. Bitte laden Sie sie neu und prüfen Sie den Stand, bevor Sie sie ändern.',
     reasonRequired: 'Bitte geben Sie eine kurze Begründung an. Die Bürgerin oder der Bürger erfährt sie.',

@@ -255,6 +255,18 @@ describeWithBrowser('the request table of the staff console', () => {
     await context.close();
   });
 
+  it('saves a status once when its button is clicked twice in a row, without a conflict with itself', async () => {
+    const { context, page, problems } = await loggedIn(1280, 900);
+    await page.locator(`#cases button[data-reference="${references.appointment}"]`).click();
+    await page.locator('#case-title:focus').waitFor();
+    await page.locator('#case-status').selectOption('in-progress');
+    await page.getByRole('button', { name: 'Status speichern' }).dblclick();
+    await page.locator('#case-status-done', { hasText: 'Status gespeichert: in Bearbeitung.' }).waitFor();
+    expect(await page.locator('#case-status-error').innerText()).toBe('');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   // Last: it changes the call-back's status, which the cards above show as new.
   it("keeps the clerk's choice when a colleague changed the request first, and saves nothing she did not choose", async () => {
     const { context, page, problems } = await loggedIn(1280, 900);

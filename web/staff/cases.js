@@ -222,7 +222,19 @@
    * Sends a change; on 409 the request is loaded again with what the clerk chose and typed kept
    * (a status that no longer follows the new one is not put in its place) and the reason shown.
    */
+  let sending = false;
   async function change(method, path, body, errorId, done) {
+    // A second click while the first change is on its way sends nothing (it would meet its own change as a colleague's).
+    if (sending) return null;
+    sending = true;
+    try {
+      return await send(method, path, body, errorId, done);
+    } finally {
+      sending = false;
+    }
+  }
+
+  async function send(method, path, body, errorId, done) {
     // What happened is said at the form too: the page's status line may be far out of view.
     const doneLine = $(errorId.replace(/-error$/, '-done'));
     clearFormLines();
@@ -276,7 +288,7 @@
       return 'Status gespeichert: ' + statusLabel(status) + '.' + told;
     });
     if (saved) $('case-reason').value = '';
-    else $('case-reason').focus();
+    else if (saved === false) $('case-reason').focus();
   });
   $('case-assign-form').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -287,9 +299,9 @@
   });
   $('case-note-form').addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (await change('POST', '/notes', { text: $('case-note').value }, 'case-note-error', () => 'Notiz gespeichert.'))
-      $('case-note').value = '';
-    else $('case-note').focus();
+    const saved = await change('POST', '/notes', { text: $('case-note').value }, 'case-note-error', () => 'Notiz gespeichert.');
+    if (saved) $('case-note').value = '';
+    else if (saved === false) $('case-note').focus();
   });
   $('case-close').addEventListener('click', () => {
     const reference = current && current.reference;

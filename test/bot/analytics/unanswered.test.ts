@@ -2,7 +2,7 @@
 // "Meine Daten löschen"; an editor's one click teaches the router on the other instance at once.
 import { startTestAssistant, type TestAssistant } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
-import { StaffClient, staffAccountsFile } from '../../helpers/staff';
+import { eventually, StaffClient, staffAccountsFile } from '../../helpers/staff';
 import { berlinWallClock } from '../../../knowledge/hours';
 
 const PASSWORD = 'eva-sicheres-passwort';
@@ -63,6 +63,17 @@ describeWithRedis('unanswered questions on two instances sharing Redis', () => {
     const left = (await groups()).find((g) => g.text.includes('Bankautomat'))!;
     expect(left.count).toBe(2);
     expect(JSON.stringify(await groups())).not.toContain('[name]');
+  });
+
+  it('keeps no reply typed where a question was expected ("ja", "Telefon", "???"): the editors see questions', async () => {
+    const replies = ['ja', 'Telefon', '???', '👍', 'überspringen'];
+    for (const reply of replies) await a.conversation().say(reply);
+    await a.conversation().say('Wo kann ich in Mömbris Bogenschießen lernen?');
+    const texts = (await eventually(async () => {
+      const all = await groups();
+      return all.some((g) => g.text.includes('Bogenschießen')) && all;
+    }))!.map((g) => g.text);
+    for (const reply of replies) expect(texts).not.toContain(reply);
   });
 
   it('teaches the router a topic, or "not ours", on every instance without a restart', async () => {

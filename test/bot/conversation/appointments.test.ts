@@ -2,6 +2,7 @@
 // twice (also from two instances sharing Redis), and cancelling by reference number.
 import { freeSlots, releaseSlot, reserveSlot, slotKey } from '../../../bot/appointments';
 import { namesBooker } from '../../../bot/conversation/appointment';
+import { loadWork } from '../../../bot/casework';
 import { loadConfig } from '../../../bot/config';
 import { createLogger } from '../../../bot/logger';
 import { openStore, type Store } from '../../../bot/storage';
@@ -205,6 +206,10 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(r)).toMatch(/ist abgesagt/);
     expect(r.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Termin vereinbaren']);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
+    // Done in the console, with why and by whom (it had stayed "neu" in the clerks' list).
+    const work = await loadWork(assistant.services.store, reference);
+    expect(work).toMatchObject({ status: 'done', reason: 'Termin von der Bürgerin oder dem Bürger im Chat abgesagt.' });
+    expect(work.history.at(-1)).toMatchObject({ staff: 'Bürger-Assistent', change: 'status', from: 'new', to: 'done' });
     await other.say('Termin vereinbaren');
     expect((await slotsOfFirstDay(other, await other.say('Reisepass')))[0]).toBe(offered[0]);
   });
