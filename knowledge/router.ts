@@ -19,7 +19,7 @@ import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint } from './language/feelings';
 import { moveIntoTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
-import { asksWhatIAm, isSmallTalk, questionAfterThanks } from './language/small-talk';
+import { asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks } from './language/small-talk';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit } from './language/visits';
 import { asksToBeCalled } from './language/call-back';
@@ -248,6 +248,9 @@ export class Router {
     // "Sind Sie ein echter Mensch?" asks what the assistant is, not for a person.
     const identity = this.byId.get(IDENTITY);
     if (identity !== undefined && result.decision?.id !== IDENTITY && asksWhatIAm(text)) return this.sure(identity);
+    // "Was können Sie?": what the assistant can do (too short for the model to be sure).
+    const help = this.byId.get(HELP);
+    if (help !== undefined && asksWhatICanDo(text)) return this.sure(help);
     // "Ich möchte mich beschweren.": a person hears it (nothing to answer from the knowledge base).
     const person = this.byId.get(PERSON);
     if (person !== undefined && isBareComplaint(text)) return this.sure(person);
@@ -437,6 +440,7 @@ const LOST_AND_FOUND = 'fundbuero';
 const HOURS = 'oeffnungszeiten';
 const APPOINTMENT = 'termin-buchen';
 const IDENTITY = 'bot-identitaet';
+const HELP = 'hilfe';
 const PERSON = 'mitarbeiter';
 const CONTACT = 'kontakt';
 /** How sure the router must be of the topic a place's name alone stands for ("die Kita"). */

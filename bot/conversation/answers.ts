@@ -5,7 +5,7 @@ import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, facetsOf, type Facet } from '../../knowledge/language/facets';
 import { isAnnoyed, lossTold } from '../../knowledge/language/feelings';
-import { saysGoodbye } from '../../knowledge/language/small-talk';
+import { onlyThanksSign, saysGoodbye, saysNotHelpful } from '../../knowledge/language/small-talk';
 import type { RouteResult } from '../../knowledge/router';
 import { CATALOGUES, texts, type Language } from '../../knowledge/texts/index';
 import { translateEntry, translationOf } from '../../knowledge/translated';
@@ -127,6 +127,12 @@ export async function respond(turn: Turn): Promise<void> {
       suggestions: [turn.button('person')],
     });
     return;
+  }
+  if ((result.action === 'none' || !result.decision) && (onlyThanksSign(turn.text) || saysNotHelpful(turn.text))) {
+    // "👍", "👎", "nicht hilfreich": a reaction to the last reply, no question not understood.
+    turn.count({ kind: 'decision', decision: 'system' });
+    turn.state.fallbacksInARow = 0;
+    return system(turn, 'dank');
   }
   if (result.action === 'none' || !result.decision) {
     turn.count({ kind: 'decision', decision: 'none' });
@@ -400,6 +406,7 @@ async function system(turn: Turn, id: string): Promise<void> {
     case 'begruessung':
       return turn.reply(turn.t.conversation.greeting, { suggestions: turn.t.conversation.helpSuggestions });
     case 'dank':
+      if (saysNotHelpful(turn.text)) return turn.reply(turn.t.conversation.notHelpful, { suggestions: [turn.button('person')] });
       // "Tschüss", "Danke, das wars schon": a goodbye, not "Kann ich noch helfen?".
       return turn.reply(saysGoodbye(turn.text) ? turn.t.conversation.farewell : turn.t.conversation.thanks);
     case 'hilfe':

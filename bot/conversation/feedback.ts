@@ -4,6 +4,7 @@
 // Imports nothing from steps/.
 import type { FeedbackReason } from '../analytics/events';
 import { button, isCommand, type Command } from '../../knowledge/texts/commands';
+import { onlyThanksSign, saysNotHelpful } from '../../knowledge/language/small-talk';
 import type { Turn } from '../turn';
 
 const REASONS: ReadonlyArray<readonly [Command, FeedbackReason]> = [
@@ -26,12 +27,13 @@ export async function takeRating(turn: Turn): Promise<boolean> {
   const pending = turn.state.feedback;
   turn.state.feedback = undefined;
   if (!pending) return false;
-  if (pending.asking === 'rating' && isCommand(turn.text, 'helpful')) {
+  // A thumb is the rating too ("👍", "👎"), as on messengers.
+  if (pending.asking === 'rating' && (isCommand(turn.text, 'helpful') || onlyThanksSign(turn.text))) {
     turn.count({ kind: 'feedback', topic: pending.topic, helpful: true });
     turn.reply(turn.t.feedback.thanks);
     return true;
   }
-  if (pending.asking === 'rating' && isCommand(turn.text, 'notHelpful')) {
+  if (pending.asking === 'rating' && (isCommand(turn.text, 'notHelpful') || saysNotHelpful(turn.text))) {
     turn.count({ kind: 'feedback', topic: pending.topic, helpful: false });
     turn.state.feedback = { ...pending, asking: 'reason' };
     turn.reply(turn.t.feedback.whatWasWrong, { suggestions: [...REASONS.map(([command]) => turn.button(command)), turn.button('person')] });

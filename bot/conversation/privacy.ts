@@ -2,6 +2,7 @@
 // a conversation. Before deleting, each open request (not yet at the Rathaus) is named and the
 // citizen decides whether it still goes to the Rathaus or is withdrawn; nothing is withdrawn
 // silently. Imports nothing from steps/.
+import { saysPlainYes } from '../../dialogs/fields';
 import { isCommand } from '../../knowledge/texts/commands';
 import { flowsOf } from './flows';
 import { caseFiles } from '../cases';
@@ -50,6 +51,13 @@ export async function continueDeletion(turn: Turn, deletion: Deletion): Promise<
   if (deletion.asking) {
     const keep = isCommand(said, 'keepRequest');
     if (!keep && !isCommand(said, 'withdrawRequest')) {
+      // A reply that says neither ("Ja", "vielleicht") is asked again; something else ("Wie ist der
+      // Stand meiner Meldung?") drops the deletion and is answered.
+      const aReply = saysPlainYes(said) || (!said.includes('?') && said.trim().split(/\s+/).length <= 2);
+      if (!aReply) {
+        turn.reply(turn.t.privacy.deletionCancelled);
+        return false;
+      }
       turn.state.deletion = deletion;
       turn.reply(turn.t.privacy.chooseKeepOrWithdraw, {
         suggestions: [turn.button('keepRequest'), turn.button('withdrawRequest'), turn.button('keepEverything')],

@@ -60,3 +60,16 @@ export function questionAfterThanks(text: string): string | undefined {
 const FAREWELL =
   /(?<!\p{L})(?:tschüss|tschüs|tschuess|tschau|ciao|servus\s+und\s+danke|auf\s+wieder(?:sehen|hören|schauen)|bis\s+(?:dann|bald|zum\s+nächsten\s+mal)|das\s+(?:war'?s|wäre?\s+(?:dann\s+)?alles)|mehr\s+(?:brauche|wollte)\s+ich\s+nicht|(?:good)?bye|see\s+you|that'?s\s+all)(?!\p{L})/iu;
 export const saysGoodbye = (text: string): boolean => FAREWELL.test(text);
+
+/** "Nicht hilfreich", "hat mir nicht geholfen", "👎": the last reply did not help (no thanks for it). */
+const NOT_HELPFUL =
+  /(?<!\p{L})(?:nicht|wenig|kaum|gar\s+nicht)\s+(?:sehr\s+)?(?:hilfreich|geholfen)(?!\p{L})|(?<!\p{L})(?:hilft|half)\s+(?:mir\s+)?(?:nicht|nix|nichts)(?!\p{L})|(?<!\p{L})not\s+(?:very\s+)?helpful(?!\p{L})|^[\s👎]+$/iu;
+export const saysNotHelpful = (text: string): boolean => NOT_HELPFUL.test(text);
+
+/** Only a friendly sign ("👍", "🙏", "😊"): taken as thanks, not as a question not understood. */
+export const onlyThanksSign = (text: string): boolean => /^(?:[\s!.]|👍|👌|🙏|😊|🙂|😀|😃|☺️?|❤️?|✅|👏)+$/u.test(text) && /\S/u.test(text);
+
+/** "Was können Sie?", "was kannst du denn alles", "what can you do": what the assistant can do, asked of it. */
+const WHAT_CAN_YOU_DO =
+  /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit)\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eigentlich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|helfen|für\s+mich|fuer\s+mich))*\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
+export const asksWhatICanDo = (text: string): boolean => WHAT_CAN_YOU_DO.test(text);

@@ -133,6 +133,8 @@ export const de = {
       'Danke der Nachfrage! Ich bin ein Computerprogramm, mir geht es immer gleich. Wobei kann ich Ihnen helfen? Fragen Sie zum Beispiel „Was kostet ein Personalausweis?“.',
     thanks: 'Gern geschehen! Kann ich Ihnen noch bei etwas anderem helfen? Wenn Sie mögen, sagen Sie mir, ob Ihnen die Antwort geholfen hat.',
     farewell: 'Auf Wiedersehen und einen schönen Tag! Wenn Sie wieder eine Frage haben, bin ich hier.',
+    /** "Nicht hilfreich" typed, "👎": no thanks for it. */
+    notHelpful: 'Das tut mir leid. Schreiben Sie mir gern in eigenen Worten, was Sie suchen. Oder sprechen Sie mit einem Menschen.',
     help: [
       'Ich beantworte Fragen zu den Diensten der Verwaltung, zum Beispiel zu Ausweis und Pass, Anmeldung, Urkunden, Steuern, Müll, Bauen und Vereinen.',
       'Einfache Anliegen nehme ich Schritt für Schritt auf: einen Schaden melden, einen Termin vereinbaren, einen Hund anmelden, eine Veranstaltung anzeigen oder einen Rückruf anfordern.',

@@ -97,6 +97,7 @@ export const en: CitizenTexts = {
     smallTalk: 'Thank you for asking! I am a computer program, so I am always the same. How can I help you? For example, ask “How much is an ID card?”.',
     thanks: 'You are welcome! Can I help you with anything else? If you like, tell me whether the answer helped you.',
     farewell: 'Goodbye and have a nice day! I am here whenever you have another question.',
+    notHelpful: 'I am sorry. Please tell me in your own words what you are looking for, or talk to a person.',
     help: [
       'I answer questions about the services of the town administration, for example ID cards and passports, registering an address, certificates, taxes, waste, building and clubs.',
       'I take simple requests step by step: report damage, book an appointment, register a dog, announce an event or ask for a call back.',

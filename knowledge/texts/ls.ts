@@ -108,6 +108,7 @@ export const ls: CitizenTexts = {
     smallTalk: lines('Danke für die Frage!', 'Ich bin ein Computer·programm.', 'Mir geht es immer gleich.', 'Wobei kann ich Ihnen helfen?', 'Zum Beispiel: Was kostet ein Ausweis?'),
     thanks: lines('Gern!', 'Haben Sie noch eine Frage?', 'Hat Ihnen die Antwort geholfen?', 'Sagen Sie es mir gern.'),
     farewell: lines('Auf Wiedersehen!', 'Sie haben wieder eine Frage?', 'Dann schreiben Sie mir gern.'),
+    notHelpful: lines('Das tut mir leid.', 'Was suchen Sie?', 'Schreiben Sie es mir mit Ihren Worten.', 'Oder sprechen Sie mit einem Menschen.'),
     help: lines(
       'Ich beantworte Fragen zum Rathaus.',
       'Zum Beispiel zu: Ausweis, Umzug, Müll und Steuern.',

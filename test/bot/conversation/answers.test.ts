@@ -180,6 +180,29 @@ describe('danger told', () => {
   });
 });
 
+describe('a reaction to the last reply', () => {
+  it('"Nicht hilfreich" typed or "👎" is not thanked for; "👍" is thanks; with a rating asked, a thumb is the rating', async () => {
+    const texts = async (c: TestConversation, said: string) => allText(await c.say(said));
+    const helped = assistant.conversation();
+    await helped.say('Was können Sie?');
+    expect(await texts(helped, 'Nicht hilfreich')).toMatch(
+      /^Das tut mir leid\. Schreiben Sie mir gern in eigenen Worten, was Sie suchen\./,
+    );
+    expect(await texts(assistant.conversation(), '👍')).toMatch(/Gern geschehen!/);
+    // 👍 is no question not understood: it is not kept for the editors.
+    expect(await assistant.services.unanswered.all()).not.toContainEqual(expect.objectContaining({ text: '👍' }));
+    const rated = assistant.conversation();
+    await rated.say('Was kostet ein Personalausweis?');
+    expect(await texts(rated, '👎')).toMatch(/Was hat nicht gepasst\?/);
+  });
+
+  it('"Was können Sie?" is what the assistant can do', async () => {
+    expect(await assistant.conversation().say('Was können Sie?').then(allText)).toMatch(
+      /Ich beantworte Fragen zu den Diensten der Verwaltung/,
+    );
+  });
+});
+
 describe('annoyance', () => {
   it('is heard before the answer ("seit 3 Monaten warte ich …!!!"); a plain question is not met with an apology', async () => {
     const texts = (await assistant.conversation().say('Seit 3 Monaten warte ich auf meinen Bauantrag!!! Wie lange dauert das noch?')).map(

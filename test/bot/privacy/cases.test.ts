@@ -120,6 +120,11 @@ test('an open request the citizen keeps survives the deletion, with its photo, a
   expect(allText(r)).toContain(`Ihre Anfrage ${reference} (Schaden oder Mangel melden)`);
   r = await c.say('vielleicht');
   expect(allText(r)).toMatch(/Anfrage behalten.*Anfrage zurückziehen/);
+  // A question instead drops the deletion and is answered; asked again, the decision starts anew.
+  r = await c.say('Wie ist der Stand meiner Meldung?');
+  expect(allText(r)).toMatch(/^Gut, es wurde nichts gelöscht\.\n.*MOE-/s);
+  r = await c.say('Meine Daten löschen');
+  expect(allText(r)).toContain(`Ihre Anfrage ${reference} (Schaden oder Mangel melden)`);
   r = await c.say('Anfrage behalten');
   expect(allText(r)).toContain(`Ihre Anfrage ${withdrawn} (Rückruf`);
   r = await c.say('zurückziehen');
