@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { containment, fingerprint, type Fingerprint } from '../../knowledge/near-duplicate';
+import { isBareReply } from '../../knowledge/language/small-talk';
 import { redactText } from '../privacy/redact';
 import type { PersonalDataHolder } from '../privacy/registry';
 import type { Store } from '../storage';
@@ -39,25 +40,11 @@ const PREFIX = 'unanswered/';
 const itemKey = (id: string) => `${PREFIX}${id}`;
 const ofConversation = (conversationId: string) => `unanswered-of/${conversationId}`;
 
-/** Replies typed where the assistant expected a question ("ja", "Telefon", "überspringen"). */
-const REPLY_WORDS = new Set(
-  'ja jo jep nein nee ne ok okay oki telefon tel email e mail handy überspringen ueberspringen weiter zurück zurueck abbrechen stopp stop danke bitte hallo hi hey tschüss tschüs stimmt genau richtig falsch egal vormittags nachmittags abends morgens yes no thanks'.split(
-    ' ',
-  ),
-);
-
 /**
- * Nothing an editor could answer: no word at all ("???", "👍", a redacted number alone), or one
- * reply word. Such messages would bury the real questions.
+ * Nothing an editor could answer: no word at all ("???", "👍", a redacted number alone), or only
+ * reply words ("ja", "Telefon"). Such messages would bury the real questions.
  */
-function asksNothing(text: string): boolean {
-  const words =
-    text
-      .replace(/\[[a-z]+\]/g, ' ')
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
-  return words.length === 0 || words.every((word) => REPLY_WORDS.has(word));
-}
+const asksNothing = (text: string): boolean => isBareReply(text.replace(/\[[a-z]+\]/g, ' '));
 
 export class UnansweredQuestions {
   constructor(

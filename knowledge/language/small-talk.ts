@@ -73,3 +73,12 @@ export const onlyThanksSign = (text: string): boolean => /^(?:[\s!.]|👍|👌|�
 const WHAT_CAN_YOU_DO =
   /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit)\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eigentlich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|helfen|für\s+mich|fuer\s+mich))*\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
 export const asksWhatICanDo = (text: string): boolean => WHAT_CAN_YOU_DO.test(text);
+
+/** Replies typed where the assistant expected a question ("ja", "Telefon", "überspringen"). */
+const REPLY_WORDS = new Set(
+  'ja jo jep nein nee ne ok okay oki telefon tel email e mail handy überspringen ueberspringen weiter zurück zurueck abbrechen stopp stop danke bitte hallo hi hey tschüss tschüs stimmt genau richtig falsch egal vormittags nachmittags abends morgens yes no thanks'.split(
+    ' ',
+  ),
+);
+/** Whether a message holds no word, or only reply words: no question for anyone to answer. */
+export const isBareReply = (text: string): boolean => (text.toLowerCase().match(/\p{L}+/gu) ?? []).every((word) => REPLY_WORDS.has(word));
