@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { button, cancels, correctedValue, correctsEarlier, foldCommand, isCommand } from '../knowledge/texts/commands';
 import { texts, type Language } from '../knowledge/texts/index';
+import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
 
 /** A message of this many words taken whole into a field is not said back word for word. */
 const REPEATED_WORDS = 4;
@@ -592,11 +593,15 @@ export const choice = (choices: readonly string[], words: ChoiceWords = []): z.Z
   });
 
 /** Non-empty free text with a sensible length. */
-export const text = (what: string, min = 3, max = 1000): z.ZodType<string, string> =>
+export const text = (what: string, min = 3, max = 1000, { words = true } = {}): z.ZodType<string, string> =>
   z
     .string()
     .trim()
     .min(min, { error: () => texts().flows.moreDetail(what) })
     .max(max, { error: () => texts().flows.shorter(what, max) })
     // "überspringen" where nothing may be skipped is no description of the damage.
-    .refine((value) => !isCommand(value, 'skip'), { error: () => texts().flows.needed });
+    .refine((value) => !isCommand(value, 'skip'), { error: () => texts().flows.needed })
+    // "Hallo? Ist da jemand?" is said to the assistant, not about the matter.
+    .refine((value) => !asksIfSomeoneIsThere(value), { error: () => texts().flows.stillHere })
+    // "0000000", "ja": no words of the matter (a time to call may be digits only: `words: false`).
+    .refine((value) => !words || (/\p{L}{2}/u.test(value) && !isBareReply(value)), { error: () => texts().flows.moreDetail(what) });

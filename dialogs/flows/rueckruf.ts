@@ -102,7 +102,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         name: 'erreichbarkeit',
         label: 'Erreichbarkeit',
         prompt: 'Wann erreichen wir Sie am besten (z. B. „vormittags“)?',
-        schema: text('Ihre Erreichbarkeit', 2, 200),
+        schema: text('Ihre Erreichbarkeit', 2, 200, { words: false }),
         help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.',
       },
       {

@@ -82,3 +82,8 @@ const REPLY_WORDS = new Set(
 );
 /** Whether a message holds no word, or only reply words: no question for anyone to answer. */
 export const isBareReply = (text: string): boolean => (text.toLowerCase().match(/\p{L}+/gu) ?? []).every((word) => REPLY_WORDS.has(word));
+
+/** "Hallo? Ist da jemand?", "hört mich wer": whether anyone is there, asked of the chat. */
+const SOMEONE_THERE =
+  /^\W*(?:(?:hallo|hi|hey|huhu)\W+)*(?:(?:ist|is)\s+(?:da|hier)\s+(?:jemand|wer|einer)|(?:hört|hoert)\s+mich\s+(?:jemand|wer)|jemand\s+da|anyone\s+there|is\s+anybody\s+there|hello)?\W*$/iu;
+export const asksIfSomeoneIsThere = (text: string): boolean => /\p{L}/u.test(text) && SOMEONE_THERE.test(text);

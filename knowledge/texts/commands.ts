@@ -82,7 +82,8 @@ const RATHER = /\b(?:lieber|stattdessen|statt\s+dessen|eher|rather|instead)\b/iu
 export const resumes = (text: string): boolean => isCommand(text, 'resume') || (TAKEN_BACK.test(text) && !RATHER.test(text));
 
 /** Whether a message cancels a request: the command, or a change of mind in everyday words. */
-export const cancels = (text: string): boolean => isCommand(text, 'cancel') || CHANGE_OF_MIND.test(text);
+// "Zurück zum Assistenten" in a form (the queue's button, typed or tapped late): leaving the form.
+export const cancels = (text: string): boolean => isCommand(text, 'cancel') || isCommand(text, 'backToAssistant') || CHANGE_OF_MIND.test(text);
 
 /** A wish for something else instead ("ach nee, lieber einen Termin", "I'd rather book an appointment"). */
 const INSTEAD = /\b(lieber|stattdessen|statt dessen|eher|eigentlich|doch|rather|instead)\b/iu;

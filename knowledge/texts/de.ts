@@ -266,6 +266,7 @@ export const de = {
     moreDetail: (what: string): string => `Bitte beschreiben Sie ${what} etwas genauer.`,
     /** Before the field's question again, which says what to write. */
     needed: 'Diese Angabe brauchen wir.',
+    stillHere: 'Ich bin da: der digitale Assistent des Rathauses.',
     shorter: (what: string, max: number): string => `Bitte fassen Sie ${what} kürzer (höchstens ${max} Zeichen).`,
     noDefinition: (town: Municipality): string => `Dieses Anliegen kann ich noch nicht Schritt für Schritt aufnehmen. ${rathausContact(town)}`,
     noFreeSlot: (town: Municipality): string => `Leider ist in den nächsten Tagen kein Termin mehr frei. ${rathausContact(town)}`,

@@ -207,6 +207,7 @@ export const en: CitizenTexts = {
     choose: (choices: readonly string[]): string => `Please choose: ${choices.join(', ')}.`,
     moreDetail: (): string => 'Please give a little more detail.',
     needed: 'We need this detail.',
+    stillHere: 'I am here: the digital assistant of the town hall.',
     shorter: (_what: string, max: number): string => `Please keep it shorter (at most ${max} characters).`,
     noDefinition: (town: Municipality): string => `I cannot take this request step by step yet. ${rathausContact(town)}`,
     noFreeSlot: (town: Municipality): string => `I am sorry, there are no free appointments in the next days. ${rathausContact(town)}`,

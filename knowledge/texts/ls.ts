@@ -238,6 +238,7 @@ export const ls: CitizenTexts = {
     choose: (choices: readonly string[]): string => lines('Bitte wählen Sie eins aus:', choices.join(', ')),
     moreDetail: (): string => lines('Das ist zu kurz.', 'Bitte schreiben Sie etwas mehr.'),
     needed: 'Diese Angabe brauchen wir.',
+    stillHere: lines('Ich bin da.', 'Ich bin der Computer vom Rathaus.'),
     shorter: (_what: string, max: number): string => lines('Das ist zu lang.', `Bitte schreiben Sie höchstens ${max} Zeichen.`),
     noDefinition: (town: Municipality): string => lines('Dabei kann ich noch nicht helfen.', rathausContact(town)),
     noFreeSlot: (town: Municipality): string => lines('In den nächsten Tagen ist kein Termin frei.', rathausContact(town)),

@@ -227,6 +227,23 @@ describe('flows over the message endpoint', () => {
     expect(allText(r)).toMatch(/Aus Ihrer Nachricht habe ich schon: Rasse: Staffordshire Bullterrier; .*Haltungsbeginn: 01\.11\.2026/);
   });
 
+  it('takes no greeting, presence check or digits as the matter or the damage, and "Zurück zum Assistenten" leaves the form', async () => {
+    const c = assistant.conversation();
+    await c.say('Rückruf anfordern');
+    let r = await c.say('Hallo? Ist da jemand?');
+    expect(allText(r)).toMatch(/^Ich bin da: der digitale Assistent des Rathauses\./);
+    expect(promptOf(r)).toMatchObject({ flow: 'rueckruf', field: 'anliegen' });
+    r = await c.say('Zurück zum Assistenten');
+    expect(promptOf(r)).toBeUndefined();
+    expect(allText(r)).toMatch(/abgebrochen/);
+    const report = assistant.conversation();
+    await report.say('Laterne kaputt');
+    await report.say(`${ortsteil}, Hauptstraße 3`);
+    r = await report.say('0000000');
+    expect(promptOf(r)).toMatchObject({ flow: 'maengelmelder', field: 'beschreibung' });
+    expect(allText(r)).toMatch(/Bitte beschreiben Sie den Schaden etwas genauer/);
+  });
+
   it("waste someone dumped starts the report of wild waste; one's own bulky waste is the answer about its collection", async () => {
     let r = await assistant
       .conversation()
