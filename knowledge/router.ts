@@ -23,6 +23,7 @@ import { asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks } from '.
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit } from './language/visits';
 import { asksToBeCalled } from './language/call-back';
+import { asksAboutIt, clubEvent, namesAClub } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -268,6 +269,10 @@ export class Router {
       if (theirs.action === 'answer' && theirs.confidence >= PLACE_SURE && theirs.decision?.id !== HOURS) return theirs;
       return { decision: null, confidence: 1, candidates: [], action: 'none', ...(theirs.referral ? { referral: theirs.referral } : {}) };
     }
+    // A club's event is the club's notice; asked about, the events' answer first (see clubs.ts).
+    const notice = this.byId.get(CLUB_EVENT);
+    if (notice !== undefined && this.profile.german && this.aboutAClubsEvent(text, result))
+      return { ...this.sure(notice), ...(asksAboutIt(text) ? { also: EVENT } : {}) };
     if (result.action !== 'answer' || !result.decision) return result;
     const also = this.secondRequest(text, result.decision.id);
     // "Der Monteur kommt – kann man den Termin verschieben?": no booking in the Bürgerbüro; the
@@ -277,6 +282,16 @@ export class Router {
       return matter === undefined ? { decision: null, confidence: 1, candidates: [], action: 'none' } : this.sure(matter);
     }
     return also ? { ...result, also } : result;
+  }
+
+  /**
+   * Whether a message is about an event a club holds, where the model found the events' answer, the
+   * support for clubs, the notice itself, or nothing sure among them (a hall to rent stays the hall).
+   */
+  private aboutAClubsEvent(text: string, result: RouteResult): boolean {
+    const id = result.decision?.id;
+    if (result.action === 'answer') return id === EVENT ? namesAClub(text) : (id === CLUBS || id === CLUB_EVENT) && clubEvent(text);
+    return result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT) && clubEvent(text);
   }
 
   /** A clarification for a one- or two-word message that several topics name equally, if it is one. */
@@ -441,6 +456,9 @@ const HOURS = 'oeffnungszeiten';
 const APPOINTMENT = 'termin-buchen';
 const IDENTITY = 'bot-identitaet';
 const HELP = 'hilfe';
+const EVENT = 'veranstaltung';
+const CLUB_EVENT = 'veranstaltung-anzeigen';
+const CLUBS = 'vereinsfoerderung';
 const PERSON = 'mitarbeiter';
 const CONTACT = 'kontakt';
 /** How sure the router must be of the topic a place's name alone stands for ("die Kita"). */

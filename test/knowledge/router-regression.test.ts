@@ -141,6 +141,33 @@ describe('a complaint', () => {
   });
 });
 
+describe("a club's event", () => {
+  it.each([
+    'Unser Schützenverein macht im Juli ein Sommerfest am Schützenhaus. Bis wann müssen wir das melden?',
+    'Der Turnverein plant ein Hallenturnier mit Bewirtung, wie zeigen wir das an?',
+    'Ich bin Schriftführerin vom Heimatverein, wir feiern unser Jubiläum mit einem Festabend auf dem Dorfplatz. Müssen wir das bei der Gemeinde anmelden?',
+  ])('"%s" is the club\'s notice, with the events\' answer first when asked', (text) => {
+    const result = kb.router.decide(text);
+    expect(result.decision?.id).toBe('veranstaltung-anzeigen');
+    expect(result.also).toBe('veranstaltung');
+  });
+  it.each([
+    'Ich betreibe eine Eventagentur und plane ein Streetfood-Festival, das ist kein Verein. Was muss ich beantragen?',
+    'Gibt es von der Gemeinde einen Zuschuss für das Jubiläumsfest unseres Musikvereins?',
+  ])('"%s" is no club\'s notice (no club, or money for it)', (text) => {
+    expect(decided(text)).not.toBe('veranstaltung-anzeigen');
+  });
+  it('"Wir möchten unser Vereinsfest anzeigen" asks nothing: the notice starts', () => {
+    expect(kb.router.decide('Unser Gesangverein möchte sein Herbstfest anzeigen.').also).toBeUndefined();
+  });
+});
+
+describe('what the assistant can do', () => {
+  it.each(['Was können Sie?', 'was kannst du denn alles', 'What can you do?'])('"%s" is the help', (text) => {
+    expect(decided(text)).toBe('hilfe');
+  });
+});
+
 describe('small talk', () => {
   it.each(['Wie geht es Ihnen?', 'Hallo, wie gehts dir?', 'How are you?'])('"%s" claims no topic and is marked as small talk', (text) => {
     const result = kb.router.decide(text);

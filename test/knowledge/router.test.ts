@@ -104,7 +104,8 @@ describe('context and robustness', () => {
       'Grüß Gott, ich bin Vorsitzender vom Gesangverein Frohsinn Niedersteinbach. Wir wollen am 18. Juli 2027 unser Sommerfest machen auf dem Dorfplatz, mit Ausschank und Musik bis 23 Uhr. Was müssen wir da anmelden?',
     );
     expect(club.decision?.id).toBe('veranstaltung-anzeigen');
-    expect(club.also).toBeUndefined();
+    // Not "Wohnsitz anmelden": the club's question gets the events' answer first, the notice one tap away.
+    expect(club.also).toBe('veranstaltung');
     // … also without "da": the question names nothing but the main matter's verb.
     const plain = kb.router.decide('Wir machen am 18. Juli 2027 unser Sommerfest am Festplatz. Was müssen wir anmelden?');
     expect(plain.decision?.id).toBe('veranstaltung-anzeigen');

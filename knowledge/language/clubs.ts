@@ -1,0 +1,29 @@
+// "Unser Musikverein plant ein Open-Air-Konzert …": an event of a club is the club's notice
+// (veranstaltung-anzeigen, a request), not the general answer about events (veranstaltung),
+// which the model finds about as often. A question about it ("wie lange vorher?") still gets that
+// answer first, with the notice one tap away.
+
+/** A club or its officers: "Musikverein", "Sportverein", "e. V.", "Kerbburschen", "unser Vorstand". */
+const CLUB =
+  /(?<!\p{L})(?:\p{L}*verein\p{L}*|e\.\s?v\.|kerbburschen|kerweburschen|kerbjugend|vorstand\p{L}*|vorsitzende\p{L}*|schriftführer\p{L}*|schriftfuehrer\p{L}*|kassier\p{L}*|karnevalverein\p{L}*|carnevalverein\p{L}*)(?!\p{L})/iu;
+/** "Das ist kein Verein", "nicht als Verein": a club named only to say it is none. */
+const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
+/** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition. */
+const EVENT =
+  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|jubiläum|jubilaeum|\p{L}*flohmarkt|\p{L}*markt|basar|party|festabend|lauf)\p{L}{0,3}(?!\p{L})/iu;
+/** Money for the club: the support for clubs, not the notice. */
+const MONEY = /zuschuss|zuschüss|förder|foerder|geld|finanz|unterstütz|unterstuetz|spende|beihilfe/iu;
+
+/**
+ * Words that ask about it rather than wish it done ("wie lange vorher?", "Was will die Gemeinde
+ * sehen?", "Müssen wir das melden?"); "Können wir das gleich hier im Chat ausfüllen?" is a wish.
+ */
+const ASKS =
+  /(?<!\p{L})(?:wie\s+lange|bis\s+wann|wann|welche\p{L}*|was\s+(?:\p{L}+\s+){0,3}?(?:brauch|müss|muess|muss|will|wollen|kostet|sehen)\p{L}*|frist\p{L}*|(?:muss|müssen|muessen)\s+(?:man|wir|ich|der\s+verein)|reicht|wie\s+(?:melden|zeigen|machen|bringen|läuft|laeuft|geht)|ob\s+wir)(?!\p{L})/iu;
+
+/** Whether a message names a club as the one holding the event. */
+export const namesAClub = (text: string): boolean => CLUB.test(text) && !NOT_A_CLUB.test(text);
+/** Whether a club's message is about holding an event, not about money for the club. */
+export const clubEvent = (text: string): boolean => namesAClub(text) && EVENT.test(text) && !MONEY.test(text);
+/** Whether a message about an event asks something (then the answer comes first). */
+export const asksAboutIt = (text: string): boolean => ASKS.test(text);
