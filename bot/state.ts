@@ -21,6 +21,8 @@ export const conversationDataSchema = z.object({
   fallbacksInARow: z.number().int().min(0).default(0),
   /** The topic of the last answer, for follow-up questions ("Und was kostet das?"). */
   lastTopic: z.string().optional(),
+  /** What of lastTopic the last answer showed: a facet, or its summary. */
+  lastShown: z.string().optional(),
   /**
    * "Meine Daten löschen" was asked: first each open request (not yet delivered) is asked about,
    * keep or withdraw (`asking`, then `open`), then the next "Ja" deletes.

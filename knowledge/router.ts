@@ -381,6 +381,8 @@ export class Router {
     const { words, topical, pointsBack } = this.wordsOf(text);
     // Someone else doing it ("Kann das auch meine Tochter für mich machen?"): the last topic, whoever is named.
     if (pointsBack && ON_MY_BEHALF.test(text)) return last;
+    // The same thing sent instead of fetched ("Kann ich die per Post bekommen?"): "Post" is no postal vote.
+    if (pointsBack && BY_POST.test(text)) return last;
     if (topical.length) {
       // Words of a topic, pointing back: still the last topic when it uses each of them ("wo gebe
       // ich den ab"); "was kostet die Hundesteuer" names another ("die" is an article there).
@@ -484,6 +486,8 @@ const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkom
 /** Someone acting for the citizen. */
 const ON_MY_BEHALF =
   /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf)(?!\p{L})/iu;
+/** Sent rather than fetched. */
+const BY_POST = /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|zuschicken|zugeschickt|zusenden|zugesandt|schicken|nach\s+hause\s+(?:ge)?schickt|by\s+post|by\s+mail|send\s+it)(?!\p{L})/iu;
 /** A question that starts by asking where, when or how. */
 const ASKS_WHERE_WHEN_HOW = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|when|how)(?!\p{L})/iu;
 /** "wo muss ich hin?", "where do I go?", "was soll ich tun?": where to go or what to do, of what was just answered. */

@@ -5,7 +5,7 @@ import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, facetsOf, type Facet } from '../../knowledge/language/facets';
 import { isAnnoyed, lossTold } from '../../knowledge/language/feelings';
-import { onlyThanksSign, saysGoodbye, saysNotHelpful } from '../../knowledge/language/small-talk';
+import { asksSomething, onlyThanksSign, saysGoodbye, saysNotHelpful } from '../../knowledge/language/small-talk';
 import type { RouteResult } from '../../knowledge/router';
 import { CATALOGUES, texts, type Language } from '../../knowledge/texts/index';
 import { translateEntry, translationOf } from '../../knowledge/translated';
@@ -362,6 +362,19 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   if (followUp && id === HOURS_TOPIC && (facet === 'fees' || facet === 'documents'))
     return turn.reply(turn.t.conversation.whichMatter(facet));
   if (facet) turn.count({ kind: 'facet', facet });
+  // A question about the matter just answered ("Kann ich die per Post bekommen?") that names no point
+  // the entry has: the same summary again would pretend to answer it.
+  const shown = facet ?? (day ? `day:${day}` : 'summary');
+  if (followUp && !tapped && shown === 'summary' && turn.state.lastShown === 'summary' && asksSomething(turn.text)) {
+    // The editors see it among the unanswered questions: the entry may need that point.
+    await keepUnanswered(turn, turn.text, 'none', [id]);
+    const office = municipality.offices[entry.office] ?? municipality.offices.rathaus;
+    const reply = turn.speak(() => answerReply(entry, municipality, (topic) => titleIn(turn, topic), { first: false }));
+    return turn.reply(turn.t.conversation.nothingMore(entry.title, office?.name ?? '', office?.phone ?? null), {
+      suggestions: reply.suggestions.filter((s) => !ratingButtons().includes(s)),
+    });
+  }
+  turn.state.lastShown = shown;
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
   const lead = facet ? undefined : noteNamedIn(entry, turn.text, turn.services.knowledge.places);

@@ -49,6 +49,9 @@ const LEADING_THANKS =
 const ASKS =
   /\?|^(?:und\s+|and\s+)?(?:wie|was|wo|wohin|wann|wer|warum|wieso|weshalb|welche\w*|muss|kann|darf|soll|gibt|brauch\w*|ist|sind|how|what|where|when|who|why|which|can|do|does|is|are|must)(?!\p{L})/iu;
 
+/** Whether a message asks something (a question mark, or a start that asks). */
+export const asksSomething = (text: string): boolean => ASKS.test(text.trim());
+
 /** The question after thanks at the start of a message, if one follows ("Danke. Muss ich da persönlich hin?"). */
 export function questionAfterThanks(text: string): string | undefined {
   const thanks = LEADING_THANKS.exec(text);

@@ -154,6 +154,9 @@ export const de = {
     whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
       `Worum geht es Ihnen? Nennen Sie bitte das Thema, zum Beispiel ${{ fees: '„Was kostet ein Personalausweis?“', duration: '„Wie lange dauert ein Reisepass?“', documents: '„Was brauche ich für die Anmeldung?“' }[point]}`,
     referralOffer: 'Wenn Sie trotzdem Fragen an das Rathaus haben, verbinde ich Sie gern mit einem Menschen.',
+    /** A question about the topic just answered that the entry holds nothing more for: said, not the same answer again. */
+    nothingMore: (title: string, office: string, phone: string | null): string =>
+      `Dazu steht in meinen Informationen zu „${title}“ nichts Genaueres. Ich möchte Ihnen nichts Falsches sagen. Fragen Sie bitte beim ${office}${phone ? ` (Telefon ${phone})` : ''} nach.`,
     also: (title: string): string => `Sie haben auch nach „${title}“ gefragt. Tippen Sie darauf, dann helfe ich Ihnen auch dabei.`,
     noText: 'Ich kann bisher nur Textnachrichten lesen. Bitte schreiben Sie mir Ihr Anliegen.',
     busy: 'Entschuldigung, das hat gerade nicht geklappt. Bitte senden Sie Ihre Nachricht noch einmal.',

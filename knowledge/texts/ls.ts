@@ -130,6 +130,8 @@ export const ls: CitizenTexts = {
       lines('Das weiß ich leider nicht sicher.', 'Ich möchte Ihnen nichts Falsches sagen.', 'Bitte fragen Sie mit anderen Worten.', rathausContact(town)),
     fallbackAgain: lines('Das weiß ich leider auch nicht.'),
     clarify: lines('Ich weiß nicht genau:', 'Was meinen Sie?', 'Meinen Sie eins von diesen Themen?'),
+    nothingMore: (title: string, office: string, phone: string | null): string =>
+      lines(`Das weiß ich zu „${title}“ leider nicht genau.`, `Bitte fragen Sie beim ${office}.`, ...(phone ? [`Telefon: ${phone}`] : [])),
     whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
       lines(
         'Worum geht es?',

@@ -196,6 +196,19 @@ describe('a reaction to the last reply', () => {
     expect(await texts(rated, '👎')).toMatch(/Was hat nicht gepasst\?/);
   });
 
+  it('a question about the matter just answered that its entry holds nothing for is said so, not answered with the same summary again', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich brauche eine Meldebescheinigung');
+    const asked = allText(await c.say('Kann ich die per Post bekommen?'));
+    expect(asked).toMatch(
+      /^Dazu steht in meinen Informationen zu „Meldebescheinigung \(Wohnsitzbescheinigung\)“ nichts Genaueres\..*Bürgerbüro \(Telefon 06029 705-0\)/s,
+    );
+    expect(asked).not.toMatch(/Briefwahl/);
+    expect(await assistant.services.unanswered.all()).toContainEqual(expect.objectContaining({ text: 'Kann ich die per Post bekommen?' }));
+    // A point the entry has is answered.
+    expect(allText(await c.say('Was kostet die?'))).toMatch(/Gebühren: /);
+  });
+
   it('"Was können Sie?" is what the assistant can do', async () => {
     expect(await assistant.conversation().say('Was können Sie?').then(allText)).toMatch(
       /Ich beantworte Fragen zu den Diensten der Verwaltung/,
