@@ -162,6 +162,15 @@ describe("a club's event", () => {
   });
 });
 
+describe('someone there at a time', () => {
+  it.each(['Sind Sie morgen Abend da?', 'Seid ihr am Samstag da?'])('"%s" asks for the hours', (text) => {
+    expect(decided(text)).toBe('oeffnungszeiten');
+  });
+  it('"Sind Sie da?" without a time is no question about the hours', () => {
+    expect(decided('Sind Sie da?')).not.toBe('oeffnungszeiten');
+  });
+});
+
 describe('what the assistant can do', () => {
   it.each(['Was können Sie?', 'was kannst du denn alles', 'What can you do?'])('"%s" is the help', (text) => {
     expect(decided(text)).toBe('hilfe');
