@@ -7,6 +7,7 @@ import type { Activity } from '@microsoft/agents-activity';
 import { CATALOGUES, languageOfLocale, languageSchema, type Language } from '../../knowledge/texts/index';
 import { otherLanguage } from '../../knowledge/language/detect';
 import type { Turn, TurnStep } from '../turn';
+import { resumeFlow } from '../conversation/flows';
 
 /**
  * "Ich versteh des alles net so gut. Geht des einfacher?", "Ich kann nicht gut lesen.", "Ich möchte
@@ -14,6 +15,9 @@ import type { Turn, TurnStep } from '../turn';
  */
 const SIMPLER =
   /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|schreiben|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit)|ich\s+(nicht|net|nix|kein)\s+versteh\w*|bitte\s+einfach(er)?|kann\s+(nicht|net|ned|nit|kaum|schlecht)\s+(so\s+)?(gut\s+)?lesen|in\s+einfache[rn]?\s+sprache|leichte[rn]?\s+sprache)\b/iu;
+
+/** "Ich verstehe das nicht", "ich nicht verstehen": said of what was just written. */
+const NOT_UNDERSTOOD = /\b(versteh\w*\s+(das|des|sie)?\s*(alles\s+)?(nicht|net|ned|nit)|(nicht|net|nix|kein)\s+versteh\w*)\b/iu;
 
 /** "Hi, do you speak English?", "Sprechen Sie Englisch?": a wish for English in a sentence. */
 const ENGLISH_WISH = /\b((do|can|could)\s+(you|we)\s+(speak|talk|write|chat)(\s+in)?\s+english|sprechen\s+sie\s+(auch\s+)?englisch)\b/iu;
@@ -97,6 +101,12 @@ export const chooseLanguage: TurnStep = {
       turn.interruptedFlow = undefined;
       turn.textInstead = offer.text;
       return 'next';
+    }
+    if (chosen === 'ls' && turn.state.language === 'ls' && NOT_UNDERSTOOD.test(turn.text)) {
+      // "Ich verstehe das nicht" in Leichte Sprache already: asked what is unclear, not switched again.
+      turn.reply(turn.t.language.unclear, { suggestions: [turn.button('person')] });
+      if (turn.state.flow) resumeFlow(turn, turn.state.flow);
+      return 'handled';
     }
     if (chosen) {
       switchLanguage(turn, chosen);

@@ -92,6 +92,7 @@ export const de = {
     offer: 'Ihre Nachricht sieht nach Deutsch aus. Möchten Sie auf Deutsch weiterschreiben?',
     /** Under an answer whose translation is missing in part: never shown in German. */
     germanOnly: '',
+    unclear: 'Das tut mir leid. Was ist unklar? Schreiben Sie mir gern, welches Wort oder welchen Schritt Sie nicht verstehen. Oder sprechen Sie mit einem Menschen.',
   },
 
   conversation: {

@@ -68,6 +68,7 @@ export const en: CitizenTexts = {
     switched: 'Fine, I will write in English from now on.',
     offer: 'Your message looks like English. Would you like to continue in English?',
     germanOnly: 'Part of this answer is only available in German so far.',
+    unclear: 'I am sorry. What is unclear? Tell me which word or step you do not understand, or talk to a person.',
   },
 
   conversation: {

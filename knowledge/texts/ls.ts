@@ -70,6 +70,8 @@ export const ls: CitizenTexts = {
     switched: lines('Gut.', 'Ab jetzt schreibe ich in Leichter Sprache.', 'Sie möchten wieder normale Sprache?', 'Dann tippen Sie auf: Deutsch.'),
     offer: lines('Ihre Nachricht ist auf Deutsch.', 'Möchten Sie in Leichter Sprache weiter·schreiben?'),
     germanOnly: lines('Diese Antwort gibt es noch nicht in Leichter Sprache.', 'Ein Teil steht hier in schwerer Sprache.'),
+    /** "Ich verstehe das nicht" when the conversation is already in Leichte Sprache. */
+    unclear: lines('Das tut mir leid.', 'Was verstehen Sie nicht?', 'Schreiben Sie mir ein Wort dazu.', 'Oder sprechen Sie mit einem Menschen.'),
   },
 
   conversation: {

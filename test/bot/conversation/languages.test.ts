@@ -98,6 +98,10 @@ describe('conversation languages over the message endpoint', () => {
     expect(lastButtons(r)).toEqual(['Deutsch']);
     r = await c.say('Hilfe');
     expect(allText(r)).toBe(ls.conversation.help);
+    // Not understood in Leichte Sprache already: asked what is unclear, not switched again.
+    r = await c.say('Ich verstehe das nicht');
+    expect(allText(r)).toBe(ls.language.unclear);
+    expect(lastButtons(r)).toEqual(['Mit einem Menschen sprechen']);
     r = await c.say('Deutsch');
     expect(allText(r)).toBe(de.language.switched);
     r = await c.say('Hilfe');
