@@ -74,6 +74,16 @@ const fileParamsSchema = z.object({ reference: referenceSchema, fileId: z.string
 /** A cell a spreadsheet would run as a formula (=, +, -, @ first) is kept as text: citizens write the answers. */
 const asText = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 
+/**
+ * A telephone number as its national digits, however it is written: "0171 2345678" finds the stored
+ * "+49 171 2345678". Undefined for text that is not a number (at least five digits).
+ */
+function phoneDigits(text: string): string | undefined {
+  if (!/^[\d\s+()/.-]+$/u.test(text.trim())) return undefined;
+  const digits = text.replace(/^\s*(?:\+|00)49\s*(?:\(0\))?/u, '0').replace(/\D/g, '');
+  return digits.length >= 5 ? digits : undefined;
+}
+
 export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router {
   const api = express.Router();
   api.use(auth.requireRole('clerk', 'editor', 'admin'));
@@ -119,9 +129,16 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
    */
   const found = (item: Case, q: string): boolean => {
     const wanted = normalize(q);
+    const number = phoneDigits(q);
     return (
       item.reference.includes(q.toUpperCase()) ||
-      Object.values(item.answers).some((value) => typeof value === 'string' && normalize(value).includes(wanted))
+      // "Hund" finds the dog registrations: the kind of request is searched too.
+      normalize(titleOf(item.flow)).includes(wanted) ||
+      Object.values(item.answers).some(
+        (value) =>
+          typeof value === 'string' &&
+          (normalize(value).includes(wanted) || (number !== undefined && phoneDigits(value)?.includes(number))),
+      )
     );
   };
 

@@ -163,6 +163,11 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(await byFilter('q=Nirgendwostra%C3%9Fe')).toEqual([]);
     // A name spelt on the phone with or without its umlaut ("Müster" finds the "Muster" the citizen wrote; "ae", "ss" alike).
     expect(await byFilter('q=M%C3%BCster')).toContain(reference);
+    // The number as the citizen says it on the phone finds the one stored internationally ("+49 6029 123456");
+    // the kind of request by its name.
+    expect(await byFilter('q=06029%2F123456')).toContain(reference);
+    expect(await byFilter('q=06029%20999999')).not.toContain(reference);
+    expect(await byFilter('q=r%C3%BCckruf')).toContain(reference);
     const reversed = await ben.request('GET', '/cases?from=2026-12-05&to=2026-11-01');
     expect(reversed.status).toBe(400);
     expect(reversed.body.error).toBe('Das Enddatum liegt vor dem Anfangsdatum. Bitte tauschen Sie „von“ und „bis“.');
