@@ -78,7 +78,8 @@ async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowSt
   const hook = step.state && currentField(flow, step.state)?.choicesFrom;
   if (!step.state || !hook) return step;
   const narrowed = wish === undefined ? undefined : await choiceProviders[hook](turn, step.state.answers, wish);
-  const named = narrowed?.chosen ? { choices: [narrowed.chosen], lead: undefined } : narrowed;
+  // The time wished for is free: said so, to be taken with one tap (not the general "Welcher Tag passt Ihnen?").
+  const named = narrowed?.chosen ? { choices: [narrowed.chosen], lead: turn.t.appointments.wishedTimeFree(narrowed.chosen) } : narrowed;
   const offer = named?.choices.length ? named : await choiceProviders[hook](turn, step.state.answers);
   const choices = offer?.choices ?? [];
   if (!choices.length) {

@@ -285,6 +285,7 @@ export const en: CitizenTexts = {
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `On ${day}, these times are free.` : 'These appointments are free.'}${more ? ' There are more. You can name another time.' : ''}`,
     notAtThatTime: 'I am sorry, nothing is free at that time.',
+    wishedTimeFree: (slot: string): string => `“${slot}” is free. Does that suit you? Then tap it. Otherwise name another day or time.`,
     takenNear: (day: string, time: string): string => `I am sorry, nothing is free on ${day} at ${time}. These times are close to it:`,
     nothingThen: 'I am sorry, there is no free appointment for that in the next weeks. There are free times on these days:',
     closedThen: (office, days) => `${office}: closed ${days}. There are free times on these days:`,

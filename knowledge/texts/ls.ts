@@ -338,6 +338,7 @@ export const ls: CitizenTexts = {
     freeTimes: (day: string | undefined, more: boolean): string =>
       lines(day ? `Am ${day} sind diese Zeiten frei.` : 'Diese Termine sind frei.', ...(more ? ['Es gibt noch mehr Zeiten.', 'Sie können eine andere Uhrzeit schreiben.'] : [])),
     notAtThatTime: 'Zu dieser Zeit ist kein Termin frei.',
+    wishedTimeFree: (slot: string): string => lines(`${slot} ist frei.`, 'Passt das?', 'Dann tippen Sie darauf.', 'Sonst schreiben Sie eine andere Zeit.'),
     takenNear: (day: string, time: string): string => lines(`Am ${day} um ${time} Uhr ist kein Termin frei.`, 'Diese Zeiten sind in der Nähe:'),
     nothingThen: lines('Dafür ist in den nächsten Wochen kein Termin frei.', 'An diesen Tagen ist ein Termin frei:'),
     closedThen: (office, days) => lines(`${office}: ${days} zu.`, 'An diesen Tagen ist ein Termin frei:'),

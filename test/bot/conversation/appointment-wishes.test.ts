@@ -79,6 +79,10 @@ describe('a wish for the day and time', () => {
     // Without a wish, the next free days.
     const plain = await new TestConversation(assistant.url).say('Ich möchte einen Termin für meinen Personalausweis');
     expect(promptOf(plain)?.choices?.[0]).toBe('Mo., 30.11.2026');
+    // An exact time that is free is said to be free, to be taken with one tap.
+    const exact = await new TestConversation(assistant.url).say('Ich brauche einen Termin für meinen neuen Reisepass am Freitag um 9');
+    expect(promptOf(exact)?.choices).toEqual(['Fr., 04.12.2026, 09:00 Uhr']);
+    expect(allText(exact)).toContain('„Fr., 04.12.2026, 09:00 Uhr“ ist frei. Passt das? Dann tippen Sie darauf.');
   });
 
   it('a day the Bürgerbüro is closed is said so (Saturday, a holiday), with the days that are free', async () => {
