@@ -85,6 +85,16 @@ describeWithBrowser('editing a knowledge entry in the console', () => {
     await page.locator('#knowledge-preview .bubble', { hasText: NEW_FEE }).waitFor();
     expect(await page.locator('#knowledge-problems li').count()).toBe(0);
 
+    // Leaving with changes not saved asks first; declined, the editor and what was typed stay.
+    const asked = page.waitForEvent('dialog');
+    void page.locator('#knowledge-close').click();
+    const question = await asked;
+    expect(question.message()).toMatch(/^Ihre Änderungen an diesem Eintrag sind noch nicht gespeichert\./);
+    await question.dismiss();
+    expect(await page.locator('#knowledge-editor').isVisible()).toBe(true);
+    expect(await page.locator('#kb-fees').inputValue()).toBe(NEW_FEE);
+    await page.locator('#kb-title').focus();
+
     // Save: the assistant answers with the new fee, the versions show the change.
     await tabToText(page, 'Speichern (Stand: heute)');
     await page.keyboard.press('Enter');

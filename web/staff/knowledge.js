@@ -249,8 +249,20 @@
     return button;
   }
 
+  /** Typed into the open entry and not saved yet: leaving it asks first (the work of a morning is easily lost). */
+  let unsaved = false;
+  const mayLeave = () =>
+    !unsaved ||
+    window.confirm(
+      'Ihre Änderungen an diesem Eintrag sind noch nicht gespeichert. Trotzdem verlassen? Die Änderungen gehen dann verloren.',
+    );
+  window.addEventListener('beforeunload', (event) => {
+    if (unsaved && !$('knowledge-editor').hidden) event.preventDefault();
+  });
+
   async function openEntry(id) {
     const data = await ui.api('GET', '/knowledge/entries/' + encodeURIComponent(id));
+    unsaved = false;
     current = { id, isNew: false, version: data.version, hidden: {} };
     fillForm(data.entry);
     $('kb-id').readOnly = true;
@@ -267,6 +279,8 @@
   }
 
   function newEntry() {
+    if (!mayLeave()) return;
+    unsaved = false;
     current = { id: '', isNew: true, version: 0, hidden: {} };
     fillForm({ office: 'rathaus', details: {} });
     $('kb-id').readOnly = false;
@@ -343,12 +357,13 @@
         th.scope = 'row';
         const open = ui.el('button', e.title, 'link');
         open.type = 'button';
-        open.addEventListener('click', () =>
+        open.addEventListener('click', () => {
+          if (!mayLeave()) return;
           openEntry(e.id).then(
             () => $('knowledge-editor-title').focus(),
             (error) => ui.announce(error.message),
-          ),
-        );
+          );
+        });
         th.append(open);
         const rating = e.helpful + e.notHelpful ? e.helpful + ' hilfreich, ' + e.notHelpful + ' nicht hilfreich' : 'noch keine';
         const cells = [
@@ -399,12 +414,17 @@
 
   $('knowledge-new').addEventListener('click', newEntry);
   $('knowledge-close').addEventListener('click', () => {
+    if (!mayLeave()) return;
+    unsaved = false;
     $('knowledge-editor').hidden = true;
     current = null;
     $('knowledge-title').focus();
   });
   $('knowledge-form').addEventListener('submit', save);
-  $('knowledge-form').addEventListener('input', schedulePreview);
+  $('knowledge-form').addEventListener('input', () => {
+    unsaved = true;
+    schedulePreview();
+  });
   $('knowledge-form').addEventListener('change', schedulePreview);
   $('knowledge-facet').addEventListener('change', updatePreview);
   $('knowledge-retire').addEventListener('click', retire);
