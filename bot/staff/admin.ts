@@ -18,9 +18,12 @@ export function adminRoutes(services: AssistantServices, auth: StaffAuth): Route
   api.use(auth.requireRole('admin'));
   const { accounts } = auth;
   const audit = (staff: string, action: string, target: string) => auditStaff(services.store, { staff, action, target });
+  /** The Markt's own offices as citizens read them next to a staff member's name ("Anna (Bürgerbüro)"). */
+  const offices = (): string[] => Object.values(services.municipality.offices).flatMap((office) => (office.external ? [] : [office.name]));
 
   api.get('/', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({
+      offices: offices(),
       accounts: accounts.list().map((a) => ({
         name: a.name,
         role: a.role,
@@ -37,6 +40,9 @@ export function adminRoutes(services: AssistantServices, auth: StaffAuth): Route
     // The first thing wrong, in words of the form ("Das Passwort muss mindestens 12 Zeichen lang sein.").
     if (!body.success) return void res.status(400).json({ error: body.error.issues[0]?.message ?? de.staff.badAccount });
     const { name, password, ...options } = body.data;
+    // One spelling of an office, as the town names it ("Buergerbuero" would be shown to citizens as typed).
+    if (options.office !== undefined && !offices().includes(options.office))
+      return void res.status(400).json({ error: de.staff.unknownOffice });
     if (!(await accounts.create(name, password, options))) return void res.status(409).json({ error: de.staff.accountExists });
     await audit(staffOf(res), 'account-added', name);
     res.status(201).json({ added: name });

@@ -158,7 +158,12 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     await tabToElement(page, '#account-display', 3);
     await page.keyboard.type('Nora');
     await tabToElement(page, '#account-office', 3);
-    await page.keyboard.type('Bürgerbüro');
+    // The town's offices to choose from, spelt as the town does.
+    await page.locator('#account-office').selectOption('Bürgerbüro');
+    await page.locator('#account-office').focus();
+    // From the list to the form's button (Enter in a list does not send a form).
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Konto anlegen');
     await page.keyboard.press('Enter');
     const row = page.locator('#account-table tbody tr', { hasText: 'nora' });
     await row.waitFor();

@@ -16,7 +16,10 @@
   };
 
   async function load() {
-    const { accounts } = await ui.api('GET', '/accounts');
+    const { accounts, offices } = await ui.api('GET', '/accounts');
+    // The town's offices, spelt as the town does (citizens read them next to the name).
+    const choice = $('account-office');
+    choice.replaceChildren(choice.options[0], ...offices.map((office) => Object.assign(ui.el('option', office), { value: office })));
     $('account-table').tBodies[0].replaceChildren(
       ...accounts.map((account) => {
         const tr = ui.el('tr');

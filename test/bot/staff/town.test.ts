@@ -253,6 +253,11 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     expect(await errorOf('POST', '/accounts', { name: 'max.mueller', password: 'ein-langes-passwort', role: 'chef' })).toMatch(
       /^Bitte wählen Sie eine Rolle: Sachbearbeitung/,
     );
+    // An office as the town spells it: citizens read it next to the name.
+    expect(
+      await errorOf('POST', '/accounts', { name: 'max.mueller', password: 'ein-langes-passwort', role: 'clerk', office: 'Buergerbuero' }),
+    ).toBe('Diese Stelle gibt es nicht.');
+    expect((await adam.request('GET', '/accounts')).body.offices).toContain('Bürgerbüro');
     expect(await errorOf('POST', '/accounts/nora/password', { password: 'kurz' })).toBe(
       'Das Passwort muss mindestens 12 Zeichen lang sein.',
     );
