@@ -229,6 +229,21 @@ describeWithBrowser('the request table of the staff console', () => {
     await context.close();
   });
 
+  it('shows the requests as cards on a small laptop (1024 px, or 1280 px at 125 %) without sideways scrolling', async () => {
+    const { context, page, problems } = await loggedIn(1024, 700);
+    await page.locator('#cases tbody tr').nth(2).waitFor();
+    // Eight columns had squeezed the details into a strip of broken words and widened the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    expect(
+      await page
+        .locator('#cases tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).toBe('block');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('logs in again in place after the session ended elsewhere, and the note being written survives', async () => {
     const { context, page, problems } = await loggedIn(1280, 900);
     await page.locator(`#cases button[data-reference="${references.callBack}"]`).click();
