@@ -223,11 +223,17 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
 
     // Repaired: the editor ends the notice now; the citizen page no longer gets it.
     await page.setViewportSize({ width: 1280, height: 900 });
+    // Open in the form while it is ended: the form keeps the new end (saving it had brought the notice back).
+    await card.getByRole('button', { name: 'Bearbeiten' }).click();
+    const untilBefore = await page.locator('#notice-until').inputValue();
     await page.locator('#notices-title').focus();
     await tabToElement(page, '#notice-list button[data-action="end"]', 60);
     await page.keyboard.press('Enter');
     await page.getByText('Hinweis beendet. Er wird nicht mehr angezeigt.').waitFor();
-    expect(await card.innerText()).toMatch(/abgelaufen/);
+    expect(await page.locator('#notice-until').inputValue()).not.toBe(untilBefore);
+    await page.getByRole('button', { name: 'Änderung speichern' }).click();
+    await page.locator('#notice-submit', { hasText: 'Hinweis veröffentlichen' }).waitFor();
+    await card.filter({ hasText: 'abgelaufen' }).waitFor();
     const after = (await (await fetch(`${suite.assistant.url}/api/notices`)).json()) as { notices: unknown[] };
     expect(after.notices).toEqual([]);
     // Edited in the form: a problem is named as such, the change is saved in place.
@@ -238,8 +244,7 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     await page.locator('#notice-error', { hasText: 'Bitte schreiben Sie den Hinweis (mindestens 5 Zeichen).' }).waitFor();
     await page.locator('#notice-text').fill(`${NOTICE} Danke für Ihr Verständnis.`);
     await page.getByRole('button', { name: 'Änderung speichern' }).click();
-    await page.getByText('Änderung gespeichert.').waitFor();
-    expect(await card.innerText()).toContain('Danke für Ihr Verständnis.');
+    await card.filter({ hasText: 'Danke für Ihr Verständnis.' }).waitFor();
     expect(await page.locator('#notice-submit').innerText()).toBe('Hinweis veröffentlichen');
     // Deleting asks first: declined, the notice stays; confirmed, it is gone.
     const asked: string[] = [];

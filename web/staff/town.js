@@ -272,6 +272,8 @@
             try {
               const until = ui.rathausMinute(new Date());
               await ui.api('PUT', '/town/notices/' + notice.id, Object.assign({}, notice, { until, id: undefined, active: undefined }));
+              // The same notice open in the form keeps the new end: saving it later must not bring it back.
+              if (editing === notice.id) $('notice-until').value = until;
               await loadNotices();
               ui.announce('Hinweis beendet. Er wird nicht mehr angezeigt.');
               $('notices-title').focus();
