@@ -85,6 +85,7 @@ const WEEKDAYS: Array<[RegExp, number]> = [
   [/\bfreitags?\b|\bfridays?\b/, 5],
   [/\bsamstags?\b|\bsonnabends?\b|\bsaturdays?\b/, 6],
 ];
+const ANY_WEEKDAY = new RegExp(WEEKDAYS.map(([re]) => re.source).join('|'), 'g');
 const WINDOWS: Array<[RegExp, { from?: string; until?: string }]> = [
   [/\b(vormittags?|morgens|früh|frueh|mornings?)\b/, { until: '12:00' }],
   [/\b(mittags?|noon|lunchtime)\b/, { from: '11:00', until: '14:00' }],
@@ -134,12 +135,7 @@ export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
   // A weekday alone names every such day ("montags"); with a date beside it ("Montag, 14.12.") the
   // date is the day meant. A weekday that does not fit the date stays, so that no slot fits and the
   // citizen is asked which of the two was meant.
-  const dated = weekdays.length
-    ? parseDateTime(
-        WEEKDAYS.reduce((t, [re]) => t.replace(new RegExp(re.source, 'g'), ' '), rest),
-        now,
-      )
-    : day;
+  const dated = weekdays.length ? parseDateTime(rest.replace(ANY_WEEKDAY, ' '), now) : day;
   if (dated?.date && !dated.approximate && !wish.dates) {
     wish.dates = [dated.date];
     if (weekdays.includes(weekdayOf(dated.date))) delete wish.weekdays;

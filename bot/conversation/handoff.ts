@@ -64,6 +64,9 @@ export async function staffCanTakeOver(turn: Turn): Promise<boolean> {
 /** Sends the conversation to staff, or offers a call-back when nobody is there to take it. */
 export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): Promise<void> {
   const reason = request.reason ?? 'asked';
+  // Asked for, or a person offered and taken up; otherwise offered, with why.
+  const asked = reason === 'asked' || request.accepted === true;
+  const lead = reason === 'personal-advice' ? turn.t.handoff.personalAdvice : turn.t.handoff.someoneHelps;
   const queue = new HandoffQueue(turn.services.store);
   const now = new Date();
   const office = responsibleOffice(turn);
@@ -74,7 +77,7 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
     const reopens = next && turn.t.handoff.reopens(next, now);
     turn.count({ kind: 'handoff', event: 'call-back' });
-    if (reason === 'asked' || request.accepted) {
+    if (asked) {
       turn.reply(
         open
           ? turn.t.handoff.nobodyThereCallBack(office.name, office.phone)
@@ -83,7 +86,6 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
       await startFlow(turn, 'rueckruf');
     } else {
       // Not asked for: offer the call-back instead of starting it.
-      const lead = reason === 'personal-advice' ? turn.t.handoff.personalAdvice : turn.t.handoff.someoneHelps;
       turn.reply(
         `${lead} ${open ? turn.t.handoff.nobodyThere(office.name, office.phone) : turn.t.handoff.closedNow(office.name, reopens, office.phone)}`,
         {
@@ -96,9 +98,8 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     return;
   }
   const flow = request.flow ?? (turn.state.flow && { id: turn.state.flow.flow, answers: turn.state.flow.answers });
-  if (reason !== 'asked' && !request.accepted) {
+  if (!asked) {
     // Not asked for: a person is offered, the citizen decides whether to wait in the queue.
-    const lead = reason === 'personal-advice' ? turn.t.handoff.personalAdvice : turn.t.handoff.someoneHelps;
     turn.reply(`${lead} ${turn.t.handoff.someoneThere}`, { suggestions: [turn.button('person')] });
     turn.state.offer = { handoff: { reason, ...(flow ? { flow } : {}) } };
     return;
@@ -123,8 +124,8 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   if (!turn.state.countedWithStaff) turn.count({ kind: 'staff-conversation' });
   turn.state.countedWithStaff = true;
   const position = (await queue.position(conversationId)) ?? 1;
-  const lead = reason === 'personal-advice' ? `${turn.t.handoff.personalAdvice} ` : '';
-  turn.reply(`${lead}${turn.t.handoff.connecting} ${await waitingText(turn, queue, position)}`, {
+  const advice = reason === 'personal-advice' ? `${turn.t.handoff.personalAdvice} ` : '';
+  turn.reply(`${advice}${turn.t.handoff.connecting} ${await waitingText(turn, queue, position)}`, {
     suggestions: [turn.button('backToAssistant')],
   });
 }

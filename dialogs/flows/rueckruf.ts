@@ -6,16 +6,10 @@ import { matterOfCallBack, wishesCallBack } from '../../knowledge/language/call-
 
 /** The matter of a call-back without the name and number said with it (they have fields of their own). */
 function withoutPersonalDetails(said: string, details: Array<string | undefined>): string {
-  return details
-    .reduce<string>((text, detail) => (detail ? text.replace(detail, ' ') : text), said)
-    .replace(
-      /(?<!\p{L})(?:ich\s+hei(?:ß|ss)e|mein\s+name\s+ist|meine\s+(?:telefon|handy)?nummer\s+ist|meine\s+nummer|telefon|tel\.?|handy)(?=[\s,.;:!?]*(?:[,.;!?]|$))/giu,
-      ' ',
-    )
+  const left = details.reduce<string>((text, detail) => (detail ? text.replace(detail, ' ') : text), said);
+  return withoutPhoneWords(left.replace(/(?<!\p{L})(?:ich\s+hei(?:ß|ss)e|mein\s+name\s+ist)(?!\p{L})/giu, ' '))
     .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/[,;:](?=[,.;:!?]|\s*$)/g, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+    .replace(/[,;:](?=[,.;:!?]|\s*$)/g, '');
 }
 
 /**

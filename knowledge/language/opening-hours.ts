@@ -19,7 +19,10 @@ const THERE_THEN =
   /(?:^|[.!?,;]\s*)(?:sind|seid|ist)\s+(?:sie|ihr|jemand|wer)\s+(?:\p{L}+\s+){0,3}?(?:heute|morgen|übermorgen|uebermorgen|abends?|nachmittags?|vormittags?|mittags?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|am\s+\d)(?:\s+[\p{L}\d.]+){0,3}?\s+(?:da|erreichbar|im\s+(?:haus|rathaus|büro|buero))\s*[?!.]*$/iu;
 
 /** Whether a message asks if the office is open or closed ("Is des Rathaus am Pfingstmontag zu?", "Sind Sie morgen Abend da?"). */
-export const asksOpenOrClosed = (text: string): boolean => OPEN_OR_CLOSED.test(text.trim()) || THERE_THEN.test(text.trim());
+export const asksOpenOrClosed = (text: string): boolean => {
+  const asked = text.trim();
+  return OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked);
+};
 
 /**
  * Places whose hours are not the Rathaus's: their own topic (the Kita, the Wertstoffhof) or

@@ -29,6 +29,12 @@ async function tabToElement(page: Page, selector: string): Promise<void> {
 }
 
 /** Whether every reference number in the table stands on one line. */
+/** How the first request of the list is laid out: "block" as a card, "table-row" in the table. */
+const firstRowDisplay = (page: Page): Promise<string> =>
+  page
+    .locator('#cases tbody tr')
+    .first()
+    .evaluate((tr) => getComputedStyle(tr).display);
 const referencesOnOneLine = (page: Page): Promise<boolean> =>
   page.$$eval('#cases .ref', (buttons) =>
     buttons.every((b) => b.getBoundingClientRect().height < 1.6 * parseFloat(getComputedStyle(b).lineHeight || '24')),
@@ -201,12 +207,7 @@ describeWithBrowser('the request table of the staff console', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await referencesOnOneLine(page)).toBe(true);
     // A card: the cells stack, each with its column's name.
-    expect(
-      await page
-        .locator('#cases tbody tr')
-        .first()
-        .evaluate((tr) => getComputedStyle(tr).display),
-    ).toBe('block');
+    expect(await firstRowDisplay(page)).toBe('block');
     expect(await page.locator('#cases thead').boundingBox()).toEqual(expect.objectContaining({ width: 1, height: 1 }));
     // Every cell takes the card's width (no column squeezed into a strip of letters).
     const widths = await page.$$eval('#cases tbody tr:first-child > *', (cells) => cells.map((c) => c.getBoundingClientRect().width));
@@ -234,12 +235,7 @@ describeWithBrowser('the request table of the staff console', () => {
     await page.locator('#cases tbody tr').nth(2).waitFor();
     // Eight columns had squeezed the details into a strip of broken words and widened the page.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
-    expect(
-      await page
-        .locator('#cases tbody tr')
-        .first()
-        .evaluate((tr) => getComputedStyle(tr).display),
-    ).toBe('block');
+    expect(await firstRowDisplay(page)).toBe('block');
     expect(problems).toEqual([]);
     await context.close();
   });
