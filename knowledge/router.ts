@@ -19,7 +19,9 @@ import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint } from './language/feelings';
 import { moveIntoTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
-import { asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks } from './language/small-talk';
+import { asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks } from './language/small-talk';
+import { aboutChurchRite, aboutTenancyDispute } from './language/others-matters';
+import { asksIfDocumentReady } from './language/documents';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit } from './language/visits';
 import { asksToBeCalled } from './language/call-back';
@@ -223,17 +225,17 @@ export class Router {
     if (learned) return learned;
     // "Es riecht im Keller nach Gas": whatever else it names, safety first.
     const danger = dangerOf(text);
-    if (danger) return { decision: null, confidence: 1, candidates: [], action: 'none', danger };
+    if (danger) return { ...NOT_OURS, danger };
     // "Danke. Und wie lange ist der gültig?": the thanks leads, the question is the matter.
     const asked = questionAfterThanks(text);
     if (asked) return this.decideAfresh(asked, context);
     // Small talk is no matter of the town's: out of scope, but answered kindly (not as a failure).
     if (isSmallTalk(text, { afterAnswer: context.lastTopic !== undefined, asksMore: (rest) => this.asksBeside(rest) }))
-      return { decision: null, confidence: 1, candidates: [], action: 'none', smallTalk: true };
+      return { ...NOT_OURS, smallTalk: true };
     const followUp = this.followUp(text, context);
     if (followUp !== undefined) return this.sure(followUp);
     const pointOnly = this.pointOnly(text);
-    if (pointOnly) return { decision: null, confidence: 1, candidates: [], action: 'none', pointOnly };
+    if (pointOnly) return { ...NOT_OURS, pointOnly };
     const evidence = this.evidence(text);
     const fused = fuse(evidence, this.calibration);
     let result = this.vagueTopics(text, evidence, fused) ?? decideOn(fused, this.calibration, this.docs);
@@ -252,6 +254,15 @@ export class Router {
     // "Was können Sie?": what the assistant can do (too short for the model to be sure).
     const help = this.byId.get(HELP);
     if (help !== undefined && asksWhatICanDo(text)) return this.sure(help);
+    // "Was macht ihr mit dem, was ich hier schreib?": the privacy notice of the chat.
+    const privacy = this.byId.get(PRIVACY);
+    if (privacy !== undefined && !DATA_TOPICS.has(result.decision?.id ?? '') && asksWhatHappensToWhatISay(text)) return this.sure(privacy);
+    // "Is mei Perso schon da?": the pick-up of a document applied for, not applying for one.
+    const pickUp = this.byId.get(PICK_UP);
+    if (pickUp !== undefined && this.profile.german && IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') && asksIfDocumentReady(text)) return this.sure(pickUp);
+    // A baptism near the leaving of a church or a booking, a landlord's deposit near the registration: others' matters (others-matters.ts).
+    if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text)) return NOT_OURS;
+    if (this.profile.german && HOUSING.has(result.decision?.id ?? '') && aboutTenancyDispute(text)) return NOT_OURS;
     // "Ich möchte mich beschweren.": a person hears it (nothing to answer from the knowledge base).
     const person = this.byId.get(PERSON);
     if (person !== undefined && isBareComplaint(text)) return this.sure(person);
@@ -267,7 +278,7 @@ export class Router {
       const theirs = decideOn(fuse(this.evidence(place), this.calibration), this.calibration, this.docs);
       // A place's name alone is little to go on: only a sure topic is its matter (the Kita's).
       if (theirs.action === 'answer' && theirs.confidence >= PLACE_SURE && theirs.decision?.id !== HOURS) return theirs;
-      return { decision: null, confidence: 1, candidates: [], action: 'none', ...(theirs.referral ? { referral: theirs.referral } : {}) };
+      return { ...NOT_OURS, ...(theirs.referral ? { referral: theirs.referral } : {}) };
     }
     // A club's event is the club's notice; asked about, the events' answer first (see clubs.ts).
     const notice = this.byId.get(CLUB_EVENT);
@@ -279,7 +290,7 @@ export class Router {
     // matter beside it (the water meter) is the answer, or none of the town's (the chimney sweep).
     if (result.decision.id === APPOINTMENT && this.profile.german && aboutHomeVisit(text)) {
       const matter = also === undefined ? undefined : this.byId.get(also);
-      return matter === undefined ? { decision: null, confidence: 1, candidates: [], action: 'none' } : this.sure(matter);
+      return matter === undefined ? NOT_OURS : this.sure(matter);
     }
     return also ? { ...result, also } : result;
   }
@@ -434,7 +445,7 @@ export class Router {
     if (label === undefined) return undefined;
     if (isOutOfScope(label)) {
       const referral = label.slice(OUT_OF_SCOPE.length);
-      return { decision: null, confidence: 1, candidates: [], action: 'none', ...(referral ? { referral } : {}) };
+      return { ...NOT_OURS, ...(referral ? { referral } : {}) };
     }
     const doc = this.byId.get(label);
     return doc === undefined ? undefined : this.sure(doc);
@@ -462,6 +473,17 @@ const EVENT = 'veranstaltung';
 const CLUB_EVENT = 'veranstaltung-anzeigen';
 const CLUBS = 'vereinsfoerderung';
 const PERSON = 'mitarbeiter';
+const PRIVACY = 'datenschutz';
+/** Topics about the citizen's data already: a question about it stays there. */
+const DATA_TOPICS: ReadonlySet<string> = new Set([PRIVACY, 'daten-loeschen']);
+const PICK_UP = 'ausweis-abholen';
+const IDENTITY_DOCUMENTS: ReadonlySet<string> = new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'vorlaeufiger-ausweis']);
+/** Topics a church's rite leads to: the leaving of a church, a date for it in the Bürgerbüro. */
+const CHURCH_NEAR: ReadonlySet<string> = new Set(['kirchenaustritt', APPOINTMENT]);
+/** Topics a flat's words lead to: the registrations and the landlord's confirmation. */
+const HOUSING: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung']);
+/** No topic of the town's, surely: the assistant says so (and what else it knows: a danger, a referral). */
+const NOT_OURS = { decision: null, confidence: 1, candidates: [], action: 'none' } as const satisfies RouteResult;
 const CONTACT = 'kontakt';
 /** How sure the router must be of the topic a place's name alone stands for ("die Kita"). */
 const PLACE_SURE = 0.8;

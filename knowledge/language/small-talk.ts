@@ -77,6 +77,17 @@ const WHAT_CAN_YOU_DO =
   /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit)\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eigentlich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|helfen|für\s+mich|fuer\s+mich))*\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
 export const asksWhatICanDo = (text: string): boolean => WHAT_CAN_YOU_DO.test(text);
 
+/**
+ * "Was macht ihr mit dem, was ich hier schreib?", "Speichern Sie das?", "wer liest hier mit": what
+ * the chat does with what the citizen says (the privacy notice), asked of it. Not a question about
+ * the data of a register ("Werden meine Daten bei der Anmeldung weitergegeben?"): asked of "ihr",
+ * "Sie", "du" or of what is written here.
+ */
+const WHAT_HAPPENS_TO_WHAT_I_SAY =
+  /(?<!\p{L})(?:was\s+(?:macht|machen|passiert|geschieht)\s+(?:(?:ihr|sie|du)\s+)?(?:denn\s+|eigentlich\s+)?mit\s+(?:dem,?\s+was\s+ich\s+(?:hier\s+|euch\s+|ihnen\s+|dir\s+)?(?:schreib|tipp|eingeb|sag)\p{L}*|meinen\s+(?:nachrichten|chats?)|(?:meinen\s+)?(?:daten|angaben)\s+(?:hier|im\s+chat|aus\s+dem\s+chat))|was\s+(?:macht|machen)\s+(?:ihr|sie|du)\s+(?:denn\s+|eigentlich\s+)?mit\s+meinen\s+(?:daten|angaben)|(?:speichert|speichern|lest|liest|lesen)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|nachrichten|angaben)|alles|mit)|wer\s+(?:liest|sieht)\s+(?:hier\s+|das\s+|des\s+)?(?:alles\s+)?mit|what\s+(?:do\s+you\s+do|happens)\s+with\s+(?:my\s+(?:data|messages)|what\s+i\s+(?:write|type))|do\s+you\s+(?:store|save|keep)\s+(?:my|this|what))(?!\p{L})/iu;
+/** Whether a message asks what the chat does with what is said in it. */
+export const asksWhatHappensToWhatISay = (text: string): boolean => WHAT_HAPPENS_TO_WHAT_I_SAY.test(text);
+
 /** Replies typed where the assistant expected a question ("ja", "Telefon", "überspringen"). */
 const REPLY_WORDS = new Set(
   'ja jo jep nein nee ne ok okay oki telefon tel email e mail handy überspringen ueberspringen weiter zurück zurueck abbrechen stopp stop danke bitte hallo hi hey tschüss tschüs stimmt genau richtig falsch egal vormittags nachmittags abends morgens yes no thanks'.split(

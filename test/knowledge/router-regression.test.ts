@@ -189,6 +189,45 @@ describe('small talk', () => {
 // — an Ummeldung already done — or an everyday word carries a topic
 // although the question is about something the knowledge does not contain). `it.failing` turns red
 // as soon as the router gets one of them right, so the case can move up.
+describe("others' matters close to a topic", () => {
+  it.each([
+    'Unser Sohn soll im Mai getauft werden, bei wem bekomme ich da einen Termin?',
+    'Meine Vermieterin behält die Mietkaution ein, obwohl ich ausgezogen bin. Was kann ich tun?',
+    'Ich bin umgezogen und der alte Vermieter zahlt die Kaution nicht zurück',
+    'Der Vermieter hat die Miete erhöht, darf der das?',
+  ])('%s → none: not the church leaving or the registration', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    ['Ich möchte aus der Kirche austreten, obwohl ich katholisch getauft bin', 'kirchenaustritt'],
+    ['Mein Vermieter gibt mir die Wohnungsgeberbestätigung nicht', 'wohnungsgeberbestaetigung'],
+    ['Ich brauche für die Taufe eine Geburtsurkunde von unserem Sohn', 'urkunden'],
+  ])('%s → %s: the town’s part stays', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
+
+describe('a document applied for, asked after', () => {
+  it.each(['Sind unsere neuen Pässe schon angekommen?', 'Is mein Ausweis endlich fertig?', 'ist mei perso schon do'])(
+    '%s → the pick-up',
+    (text) => {
+      expect(decided(text)).toBe('ausweis-abholen');
+    },
+  );
+});
+
+describe('what the chat does with what is said', () => {
+  it.each(['was macht ihr eigentlich mit dem was ich hier tippe', 'Was passiert eigentlich mit dem, was ich hier schreibe?', 'Wer liest hier mit?'])(
+    '%s → the privacy notice',
+    (text) => {
+      expect(decided(text)).toBe('datenschutz');
+    },
+  );
+  it('"Was passiert mit meinem Hund, wenn ich ihn nicht anmelde?" asks about the dog, not the chat', () => {
+    expect(decided('Was passiert mit meinem Hund, wenn ich ihn nicht anmelde?')).not.toBe('datenschutz');
+  });
+});
+
 describe('known gaps (expected to fail until the router improves)', () => {
   it.failing.each([
     ['Ich hab mich letzte Woche umgemeldet, brauch ich noch was?', 'ummeldung'],

@@ -1,0 +1,9 @@
+// "Is mei Perso schon da?": whether an identity document applied for is ready to be picked up.
+// The document's name leads the model to applying for one; the question is the pick-up.
+
+/** "ist mein neuer Ausweis schon da / fertig / abholbereit", "sind unsere Pässe angekommen". */
+const READY =
+  /(?<!\p{L})(?:ist|is|sind|san)\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen|ankomme|gekommen|zum\s+abholen)(?!\p{L})/iu;
+
+/** Whether a message asks if an identity document is ready to be picked up. */
+export const asksIfDocumentReady = (text: string): boolean => READY.test(text);
