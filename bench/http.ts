@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createClient } from 'redis';
+import { z } from 'zod';
 import { DEFAULT_MODEL_CACHE } from '../knowledge/loader';
 
 const root = path.resolve(__dirname, '..');
@@ -108,6 +109,16 @@ async function startServer(target: Target): Promise<Server> {
   };
 }
 
+/** Node's arguments as `npm start` runs the assistant (its V8 flags included): what is measured is what runs. */
+function startArguments(): string[] {
+  const { scripts } = z
+    .object({ scripts: z.object({ start: z.string() }) })
+    .parse(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')));
+  const [command, ...argv] = scripts.start.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start does not run node: ${scripts.start}`);
+  return argv;
+}
+
 /** CPU time (user + system) a process used so far, in ms (Linux; clock ticks of 10 ms). */
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -194,12 +205,13 @@ async function main(): Promise<void> {
     RATE_LIMIT_MESSAGES_PER_MINUTE: '1000000000',
   };
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ba-bench-http-'));
+  const assistant = startArguments();
   const targets: Target[] = [
     { name: 'express', argv: ['-e', BARE_SERVER], env: {} },
-    { name: 'sqlite', argv: ['dist/bot/main.js'], env: { ...assistantEnv, DATA_DIR: dataDir } },
+    { name: 'sqlite', argv: assistant, env: { ...assistantEnv, DATA_DIR: dataDir } },
     {
       name: 'redis',
-      argv: ['dist/bot/main.js'],
+      argv: assistant,
       env: { ...assistantEnv, DATA_DIR: dataDir, REDIS_URL, STORE_KEY_PREFIX: prefix, CONVERSATION_RETENTION_DAYS: '1' },
     },
   ];

@@ -328,7 +328,9 @@ const TIME_WORDS = new RegExp(
  * Whether a text may name a day at all: a digit or a day's word. A cheap look before
  * parseDateTime, whose chrono step costs more than the rest of a question's answer.
  */
-export const mayNameADay = (text: string): boolean => DAY_WORDS.test(text);
+export const mayNameADay = (text: string): boolean => DAY_WORDS.test(text.toLowerCase());
+// Lower-cased first and matched without the i and u flags: with them, this alternation of about a
+// hundred words cost 5 µs per message (a few per cent of a turn), without them 0.2 µs.
 const DAY_WORDS = new RegExp(
   [
     '\\d|morgen|woche|tomorrow|week|heilig|s[iy]lvester|neujahr|weihnacht|stephanstag|mitternacht',
@@ -338,7 +340,6 @@ const DAY_WORDS = new RegExp(
     ...MONTHS,
     ...ENGLISH_MONTHS.map((month) => `\\b${month}\\b`),
   ].join('|'),
-  'iu',
 );
 
 /** Whether a text is only a date or time ("am 12.7. ab 14 Uhr"): given where something else was asked (a place). */

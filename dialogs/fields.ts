@@ -93,10 +93,19 @@ export function phoneSaidIn(said: string): string | undefined {
 }
 const PHONE_WORD = /(?<!\p{L})(?:telefon\p{L}*|tel|handy|mobil\p{L}*|festnetz|nummer|rufnummer|erreichbar\p{L}*|phone)(?!\p{L})/iu;
 
-/** The name a message introduces ("Ich heiße Jana Berg", "mein Name ist …"): two to four capitalized words. */
+/** Words that introduce a name: "Ich heiße", "mein Name ist", "Name:", "Name" before it, "hier spricht". */
+const INTRODUCTION_WORDS = String.raw`(?:[Ii]ch\s+hei(?:ß|ss)e|[Mm]ein\s+[Nn]ame\s+ist|[Nn]ame\s*:|[Nn]ame|[Hh]ier\s+(?:spricht|schreibt|ist))`;
+/** Capitalized words that start no name ("Name Ihres Hundes", "hier ist Frau …"). */
+const NOT_A_NAME = String.raw`(?:Ihr|Ihre|Ihres|Ihren|Ihrem|Sie|Der|Die|Das|Des|Dem|Den|Mein|Meine|Unser|Unsere|Und|Oder|Von|Vom|Zum|Zur|Am|Im|Frau|Herr|Herrn|Familie)(?!\p{L})`;
+/** The name a message introduces ("Ich heiße Jana Berg", "Name: Jürgen Roth"): two to four capitalized words. */
 // The introduction in any case, the name capitalized (case matters there: no flag i).
-const NAME_SAID = /(?<!\p{L})(?:[Ii]ch\s+hei(?:ß|ss)e|[Mm]ein\s+[Nn]ame\s+ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u;
+const NAME_SAID = new RegExp(
+  String.raw`(?<!\p{L})${INTRODUCTION_WORDS}\s+(?!${NOT_A_NAME})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
+  'u',
+);
 export const nameSaidIn = (said: string): string | undefined => NAME_SAID.exec(said)?.[1];
+/** The text without the name it introduces and the words that introduced it. */
+export const withoutNameSaid = (said: string): string => said.replace(NAME_SAID, ' ');
 
 const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
   const number = phoneNumber(value);
@@ -139,6 +148,10 @@ const ROLE =
  * besides ("Dr. med.", "von der"); with `surnameAlone`, the surname alone is enough (cancelling a
  * booking), and `surnameHint` says which name is meant.
  */
+/** A reference number as the assistant gives them ("MOE-2026-00042"), and one inside a message (any town's prefix). */
+export const REFERENCE = /^[A-Z]{2,6}-\d{4}-\d{5}$/;
+export const referenceShapedIn = (text: string): string | undefined => /\b[A-Z]{2,6}-\d{4}-\d{5}\b/i.exec(text)?.[0];
+
 export const personName = (surnameAlone = false, surnameHint: string = texts().fields.surname): z.ZodType<string, string> =>
   z.string().transform((value, ctx) => {
     // "Ich, Monika Geis, Vorsitzende": the name itself.

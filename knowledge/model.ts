@@ -5,13 +5,24 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_TRAIN_OPTIONS, predict, training, trainNow, type LinearWeights, type Sample, type TrainOptions } from './classifier';
+import { z } from 'zod';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  predictServed,
+  quantize,
+  training,
+  trainNow,
+  type LinearWeights,
+  type Sample,
+  type ServedWeights,
+  type TrainOptions,
+} from './classifier';
 import { DEFAULT_FEATURE_OPTIONS, Featurizer, isWordFeature, type FeatureOptions } from './features';
 import { profileOf } from './language/profile';
 import type { Example } from './training';
 
 /** Bump when the features or the training change in a way the content hash cannot see. */
-const MODEL_VERSION = 1;
+const MODEL_VERSION = 2;
 
 export interface ModelOptions {
   features: FeatureOptions;
@@ -28,14 +39,20 @@ const featurizerFor = (options: ModelOptions): Featurizer => new Featurizer(opti
 /** A trained classifier: probability of each class for a text. */
 export class TopicModel {
   private readonly classIndex: Map<string, number>;
+  /** Feature → row of the weights. Keyed by the feature as a signed 32-bit integer: V8 keeps those in the map itself, an unsigned one above 2³¹ as a number object of its own (90,000 of them for both models). */
+  private readonly rows: Map<number, number>;
+  private readonly weights: ServedWeights;
 
   constructor(
     readonly classes: readonly string[],
-    private readonly vocabulary: Map<number, number>,
-    private readonly weights: LinearWeights,
+    /** The features in the order of the weights' rows. */
+    private readonly vocabulary: readonly number[],
+    weights: LinearWeights | ServedWeights,
     private readonly featurizer: Featurizer,
   ) {
     this.classIndex = new Map(classes.map((c, i) => [c, i]));
+    this.rows = new Map(vocabulary.map((feature, row) => [feature | 0, row]));
+    this.weights = 'scale' in weights ? weights : quantize(weights);
   }
 
   /** Probabilities of all classes, in the order of `classes`. */
@@ -44,22 +61,22 @@ export class TopicModel {
     const index: number[] = [];
     const value: number[] = [];
     keys.forEach((feature, i) => {
-      const f = this.vocabulary.get(feature);
-      if (f !== undefined) {
-        index.push(f);
+      const row = this.rows.get(feature | 0);
+      if (row !== undefined) {
+        index.push(row);
         value.push(values[i]!);
       }
     });
-    return predict(this.weights, index, value);
+    return predictServed(this.weights, index, value);
   }
 
   indexOf(label: string): number | undefined {
     return this.classIndex.get(label);
   }
 
-  /** Serialized: a JSON head and the weights as raw float32. */
+  /** Serialized: a JSON head, the bias as raw float32 and the weights as raw int16. */
   toBuffer(): Buffer {
-    const head = Buffer.from(JSON.stringify({ classes: this.classes, vocabulary: [...this.vocabulary.keys()] }));
+    const head = Buffer.from(JSON.stringify({ classes: this.classes, vocabulary: this.vocabulary, scale: this.weights.scale }));
     const size = Buffer.alloc(4);
     size.writeUInt32LE(head.length);
     return Buffer.concat([size, head, Buffer.from(this.weights.bias.buffer), Buffer.from(this.weights.weights.buffer)]);
@@ -68,13 +85,16 @@ export class TopicModel {
   /** A model from its file form; `featurizer` must be built with the options it was trained with. */
   static fromBuffer(buffer: Buffer, featurizer: Featurizer): TopicModel {
     const headLength = buffer.readUInt32LE(0);
-    const head = JSON.parse(buffer.subarray(4, 4 + headLength).toString('utf8')) as { classes: string[]; vocabulary: number[] };
+    const head = z
+      .object({ classes: z.array(z.string()), vocabulary: z.array(z.number().int()), scale: z.number().positive() })
+      .parse(JSON.parse(buffer.subarray(4, 4 + headLength).toString('utf8')));
     const classes = head.classes.length;
-    // Copied out of the file buffer: Float32Array needs 4-byte alignment.
-    const floats = new Float32Array(buffer.subarray(4 + headLength).buffer.slice(buffer.byteOffset + 4 + headLength, buffer.byteOffset + buffer.length));
-    if (floats.length !== classes * (head.vocabulary.length + 1)) throw new Error('model file does not match its head');
-    const weights = { classes, bias: floats.subarray(0, classes), weights: floats.subarray(classes) };
-    return new TopicModel(head.classes, new Map(head.vocabulary.map((f, i) => [f, i] as const)), weights, featurizer);
+    const start = buffer.byteOffset + 4 + headLength;
+    // Copied out of the file buffer: typed arrays need their element size's alignment.
+    const bias = new Float32Array(buffer.buffer.slice(start, start + classes * 4));
+    const weights = new Int16Array(buffer.buffer.slice(start + classes * 4, buffer.byteOffset + buffer.length));
+    if (bias.length !== classes || weights.length !== classes * head.vocabulary.length) throw new Error('model file does not match its head');
+    return new TopicModel(head.classes, head.vocabulary, { classes, weights, scale: head.scale, bias }, featurizer);
   }
 }
 
@@ -113,7 +133,7 @@ function* prepare(examples: readonly Example[], featurizer: Featurizer): Generat
 export function* trainModel(examples: readonly Example[], options: ModelOptions = DEFAULT_MODEL_OPTIONS, featurizer = featurizerFor(options)): Generator<void, TopicModel> {
   const { samples, vocabulary, classes } = yield* prepare(examples, featurizer);
   const weights = yield* training(samples, vocabulary.size, classes.length, options.train);
-  return new TopicModel(classes, vocabulary, weights, featurizer);
+  return new TopicModel(classes, [...vocabulary.keys()], weights, featurizer);
 }
 
 /** What a model is trained from, as a hash: equal content, equal model. */

@@ -2,6 +2,7 @@
 // confirmation, and cancelling by reference number (frees the slot, marks the case cancelled).
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { addDays, showLongDay } from '../../dialogs/dates';
+import { referenceShapedIn } from '../../dialogs/fields';
 import { berlinInstant, berlinWallClock, hoursOn } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
@@ -98,6 +99,17 @@ export const withoutAppointmentWords = (text: string): string =>
 async function ownAppointments(turn: Turn): Promise<Case[]> {
   const cases = await casesOfConversation(turn.services.store, turn.conversationId);
   return cases.filter((c) => c.flow === 'termin-buchen' && c.status === 'open');
+}
+
+/**
+ * The words a cancelling or moving starts from, with the reference of the appointment booked in this
+ * conversation when it is the only one and the words name none ("Ich möchte den Termin doch
+ * verschieben" right after booking): the citizen is not asked for the number just given to them.
+ */
+export async function withOwnReference(turn: Turn, said: string): Promise<string> {
+  if (referenceShapedIn(said)) return said;
+  const booked = await ownAppointments(turn);
+  return booked.length === 1 ? `${said} ${booked[0]!.reference}` : said;
 }
 
 /** Tells the appointments booked in this conversation (date, time, reference); true when there was one. */

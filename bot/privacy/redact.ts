@@ -11,7 +11,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   // names where recognizable: after a form of address or an introduction ("Frau Weber", "ich heiße Anna Weber")
   [/\b(Herrn?|Frau|Familie|Fam\.)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?/gu, '$1 [name]'],
   // (no "i" flag: with it, \p{Lu} would match lower-case words too)
-  [/\b([Ii]ch hei(?:ß|ss)e|[Mm]ein [Nn]ame ist|[Hh]ier spricht|[Hh]ier ist)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}/gu, '$1 [name]'],
+  [
+    /\b([Ii]ch hei(?:ß|ss)e|[Mm]ein [Nn]ame ist|[Nn]ame:?|[Hh]ier spricht|[Hh]ier ist)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}/gu,
+    '$1 [name]',
+  ],
   // street addresses with their house number: "Hauptstraße 12", "Am Sonnenhang 4", "Im Wiesengrund 3a"
   // (no "i" flag, for \p{Lu} as above; the street alone names no household, a year is no number)
   [

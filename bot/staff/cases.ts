@@ -6,6 +6,7 @@ import { normalize } from '../../knowledge/language/normalize';
 import express, { type Response, type Router } from 'express';
 import { z } from 'zod';
 import { shownAnswers } from '../../dialogs/engine';
+import { REFERENCE } from '../../dialogs/fields';
 import { flowsOf } from '../../dialogs/flows';
 import { slotLabel } from '../../dialogs/slots';
 import { berlinWallClock } from '../../knowledge/hours';
@@ -36,7 +37,7 @@ import { staffOf, type StaffAuth } from './auth';
 const SHOWN = 200;
 const NOTE_MAX = 2000;
 
-const referenceSchema = z.string().regex(/^[A-Z]{2,6}-\d{4}-\d{5}$/, de.staff.badReference);
+const referenceSchema = z.string().regex(REFERENCE, de.staff.badReference);
 const blankIsAbsent = (value: unknown): unknown => (value === '' ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
 const day = z.iso.date();

@@ -1,13 +1,23 @@
 // Rückruf oder schriftliche Antwort der Verwaltung anfordern (rueckruf).
 import type { FlowDefinition } from '../engine';
 import { text } from '../engine';
-import { choices, contactFor, type FlowContext, nameSaidIn, personName, phoneSaidIn, withoutPhoneWords, yesOrNo } from '../fields';
+import {
+  choices,
+  contactFor,
+  type FlowContext,
+  nameSaidIn,
+  personName,
+  phoneSaidIn,
+  withoutNameSaid,
+  withoutPhoneWords,
+  yesOrNo,
+} from '../fields';
 import { matterOfCallBack, wishesCallBack } from '../../knowledge/language/call-back';
 
 /** The matter of a call-back without the name and number said with it (they have fields of their own). */
-function withoutPersonalDetails(said: string, details: Array<string | undefined>): string {
-  const left = details.reduce<string>((text, detail) => (detail ? text.replace(detail, ' ') : text), said);
-  return withoutPhoneWords(left.replace(/(?<!\p{L})(?:ich\s+hei(?:ß|ss)e|mein\s+name\s+ist)(?!\p{L})/giu, ' '))
+function withoutPersonalDetails(said: string, phone: string | undefined): string {
+  const left = withoutNameSaid(phone ? said.replace(phone, ' ') : said);
+  return withoutPhoneWords(left)
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/[,;:](?=[,.;:!?]|\s*$)/g, '');
 }
@@ -40,7 +50,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
     prefill: (said): Record<string, string> => {
       const phone = phoneSaidIn(said);
       const name = nameSaidIn(said);
-      const matter = matterOfCallBack(withoutPersonalDetails(said, [name, phone]));
+      const matter = matterOfCallBack(withoutPersonalDetails(said, phone));
       return {
         ...(matter ? { anliegen: matter } : {}),
         ...(name ? { name } : {}),

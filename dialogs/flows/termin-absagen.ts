@@ -3,7 +3,7 @@
 // appointment (termin-verschieben.ts) finds the booking the same way.
 import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
-import { type FlowContext, personName } from '../fields';
+import { type FlowContext, personName, REFERENCE, referenceShapedIn } from '../fields';
 
 /** How a reference number looks, said in the citizen's language. */
 const REFERENCE_SHAPE = {
@@ -22,7 +22,7 @@ export const byReference = (
   office: 'buergerbuero',
   confirm: false,
   prefill: (said): Record<string, string> => {
-    const reference = /\b[A-Z]{2,6}-\d{4}-\d{5}\b/i.exec(said)?.[0];
+    const reference = referenceShapedIn(said);
     return reference ? { vorgangsnummer: reference } : {};
   },
   fields: [
@@ -30,11 +30,7 @@ export const byReference = (
       name: 'vorgangsnummer',
       label: 'Vorgangsnummer',
       prompt: 'Wie lautet die Vorgangsnummer Ihres Termins (z. B. MOE-2026-00042)?',
-      schema: z
-        .string()
-        .trim()
-        .toUpperCase()
-        .regex(/^[A-Z]{2,6}-\d{4}-\d{5}$/, { message: REFERENCE_SHAPE[context.language] }),
+      schema: z.string().trim().toUpperCase().regex(REFERENCE, { message: REFERENCE_SHAPE[context.language] }),
       help: 'Die Vorgangsnummer stand in der Bestätigung Ihrer Buchung.',
     },
     {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
 import { button } from '../../knowledge/texts/commands';
-import { type FlowContext, personName, skippable } from '../fields';
+import { type FlowContext, personName, REFERENCE, referenceShapedIn, skippable } from '../fields';
 
 /** How a reference number looks, said in the citizen's language. */
 const REFERENCE_SHAPE = {
@@ -21,7 +21,7 @@ export const vorgangStatus = (context: FlowContext): FlowDefinition => ({
   completion: 'case-status',
   starters: [],
   prefill: (said): Record<string, string> => {
-    const reference = /\b[A-Z]{2,6}-\d{4}-\d{5}\b/i.exec(said)?.[0];
+    const reference = referenceShapedIn(said);
     return reference ? { vorgangsnummer: reference } : {};
   },
   intro: 'Gern sage ich Ihnen, wie weit Ihre Anfrage ist.',
@@ -30,11 +30,7 @@ export const vorgangStatus = (context: FlowContext): FlowDefinition => ({
       name: 'vorgangsnummer',
       label: 'Vorgangsnummer',
       prompt: 'Wie lautet die Vorgangsnummer Ihrer Anfrage (z. B. MOE-2026-00042)?',
-      schema: z
-        .string()
-        .trim()
-        .toUpperCase()
-        .regex(/^[A-Z]{2,6}-\d{4}-\d{5}$/, { message: REFERENCE_SHAPE[context.language] }),
+      schema: z.string().trim().toUpperCase().regex(REFERENCE, { message: REFERENCE_SHAPE[context.language] }),
       help: 'Die Vorgangsnummer stand in der Bestätigung Ihrer Anfrage.',
     },
     {

@@ -27,6 +27,8 @@ describe('redaction of personal data in text', () => {
     ['Bahnhofstr. 7, Mömbris', 'Bahnhofstr. 7', '[address]'],
     ['Im Hemsbacher Weg 4 ist die Laterne kaputt', 'Hemsbacher Weg 4', '[address]'],
     ['Rathaus, Schimborner Straße 6', 'Schimborner Straße 6', '[address]'],
+    ['Rückruf wegen Grundsteuer, Name: Jürgen Roth, bitte vormittags', 'Jürgen Roth', '[name]'],
+    ['Rückruf bitte, Name Jürgen Roth', 'Jürgen Roth', '[name]'],
   ])('%s', (text, secret, label) => {
     const out = redactText(text);
     expect(out).not.toContain(secret);

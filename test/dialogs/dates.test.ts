@@ -1,4 +1,4 @@
-import { impossibleDateOrTime, parseDateTime } from '../../dialogs/dates';
+import { impossibleDateOrTime, mayNameADay, parseDateTime } from '../../dialogs/dates';
 import { berlinInstant } from '../../knowledge/hours';
 
 // Wednesday, 25 Nov 2026, 10:00 in Berlin (09:00 UTC), whatever the machine's time zone.
@@ -85,6 +85,23 @@ describe('parseDateTime', () => {
   it('turns Berlin wall-clock time into the right instant in winter and summer', () => {
     expect(berlinInstant('2026-11-12', '14:00').toISOString()).toBe('2026-11-12T13:00:00.000Z');
     expect(berlinInstant('2026-07-12', '14:00').toISOString()).toBe('2026-07-12T12:00:00.000Z');
+  });
+});
+
+describe('mayNameADay', () => {
+  it('lets a day through however it is written, and spares the date parser every other question', () => {
+    // The look before the date parser: a day it misses would be answered without the day asked about.
+    for (const said of [
+      'Haben Sie am MONTAG offen?',
+      'Seid ihr Samstach do?',
+      'HEILIGABEND geöffnet?',
+      'open on Friday?',
+      'am 14.12.',
+      'Im März',
+    ])
+      expect([said, mayNameADay(said)]).toEqual([said, true]);
+    for (const said of ['Was kostet ein Personalausweis?', 'Wie viel Hundesteuer zahle ich?', 'Hallo'])
+      expect([said, mayNameADay(said)]).toEqual([said, false]);
   });
 });
 

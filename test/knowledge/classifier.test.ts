@@ -1,6 +1,6 @@
 // The learned model: it learns from examples what words alone do not say, it is deterministic,
 // it survives being written to disk, and a running training lets the event loop breathe.
-import { predict, training, trainNow } from '../../knowledge/classifier';
+import { predict, predictServed, quantize, seededRandom, training, trainNow } from '../../knowledge/classifier';
 import { Featurizer } from '../../knowledge/features';
 import { TopicModel, trainModel } from '../../knowledge/model';
 import type { Example } from '../../knowledge/training';
@@ -41,6 +41,23 @@ describe('the classifier', () => {
     expect(copy.classes).toEqual(model.classes);
     for (const text of ['Welpe', 'Laterne kaputt', 'Witz']) expect([...copy.probabilities(text)]).toEqual([...model.probabilities(text)]);
     expect(() => TopicModel.fromBuffer(model.toBuffer().subarray(0, 100), new Featurizer())).toThrow();
+  });
+
+  it('serves its weights as 16-bit integers with the probabilities of the trained float weights', () => {
+    // Half the memory of the two models (16 MB); a decision may not move because of it.
+    const random = seededRandom(11);
+    const samples = Array.from({ length: 60 }, (_, n) => ({
+      index: Int32Array.from({ length: 8 }, () => Math.floor(random() * 200)),
+      value: Float32Array.from({ length: 8 }, () => random()),
+      label: n % 6,
+    }));
+    const trained = trainNow(training(samples, 200, 6));
+    const served = quantize(trained);
+    for (const { index, value } of samples.slice(0, 20)) {
+      const full = predict(trained, index, value);
+      const compact = predictServed(served, index, value);
+      compact.forEach((p, k) => expect(Math.abs(p - full[k]!)).toBeLessThan(1e-4));
+    }
   });
 
   it('trains in slices that give the same result as one run', () => {

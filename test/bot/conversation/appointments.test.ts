@@ -183,24 +183,24 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(r)).toMatch(/In diesem Gespräch haben Sie keinen Termin gebucht/);
     expect(promptOf(r)).toBeUndefined();
 
-    // Cancelling: a wrong reference gets a polite message; the right one with the name frees the slot.
-    r = await c.say('Termin absagen');
+    // Cancelling from another chat (booked elsewhere): a wrong reference gets a polite message; the right one with the name frees the slot.
+    const elsewhere = assistant.conversation();
+    r = await elsewhere.say('Termin absagen');
     expect(promptOf(r)?.field).toBe('vorgangsnummer');
-    r = await c.say('12345');
+    r = await elsewhere.say('12345');
     expect(allText(r)).toMatch(/MOE-2026-00042/);
-    await c.say('MOE-2020-99999');
-    r = await c.say('Erika Muster');
+    await elsewhere.say('MOE-2020-99999');
+    r = await elsewhere.say('Erika Muster');
     expect(allText(r)).toMatch(/keinen Termin gefunden\. Bitte nennen Sie beides noch einmal/);
     // Asked again for both, not ended: the request goes on.
     expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'vorgangsnummer' });
-    await c.say('Termin absagen');
-    await c.say(reference.toLowerCase());
-    r = await c.say('Max Fremd');
+    await elsewhere.say('Termin absagen');
+    await elsewhere.say(reference.toLowerCase());
+    r = await elsewhere.say('Max Fremd');
     expect(allText(r)).toMatch(/keinen Termin gefunden/);
-    // In the citizen's own words (the router's topic covers booking and cancelling).
+    // In the citizen's own words (the router's topic covers booking and cancelling), in the chat that booked it: its number is known.
     r = await c.say('Ich kann meinen Termin leider nicht wahrnehmen.');
-    expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'vorgangsnummer' });
-    await c.say(reference);
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'name' });
     // The surname alone, as citizens say it.
     r = await c.say('muster');
     expect(allText(r)).toMatch(/ist abgesagt/);
@@ -318,8 +318,9 @@ describe("requests in the citizen's own words", () => {
     const move = async () => {
       r = await c.say('Kann ich meinen Termin verschieben?');
       expect(allText(r)).toMatch(/Den alten Termin sage ich ab, sobald der neue gebucht ist/);
-      expect(promptOf(r)).toMatchObject({ flow: 'termin-verschieben', field: 'vorgangsnummer' });
-      await c.say(reference);
+      // The appointment booked in this conversation: its number, just given, is not asked for.
+      expect(allText(r)).toContain(`Vorgangsnummer: ${reference}`);
+      expect(promptOf(r)).toMatchObject({ flow: 'termin-verschieben', field: 'name' });
       return c.say('Muster');
     };
     r = await move();
@@ -343,6 +344,20 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain(`Ihr bisheriger Termin am ${old} (${reference}) ist abgesagt.`);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
     expect(await assistant.services.store.get(`cases/${moved}`)).toMatchObject({ status: 'open' });
+  });
+
+  it('cancels the appointment booked in the same conversation without asking for its number again', async () => {
+    const c = assistant.conversation();
+    const r = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
+    await c.say((await slotsOfFirstDay(c, r))[0]!);
+    await c.say('Erika Muster');
+    await c.say('erika@example.org');
+    const reference = referenceIn(await c.say('Absenden'))!;
+    const cancel = await c.say('Ich möchte den Termin doch absagen');
+    expect(allText(cancel)).toContain(`Vorgangsnummer: ${reference}`);
+    expect(promptOf(cancel)).toMatchObject({ flow: 'termin-absagen', field: 'name' });
+    expect(allText(await c.say('Muster'))).toContain(reference);
+    expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
   });
 
   it('takes the reference number from the message that asks to cancel', async () => {

@@ -206,6 +206,9 @@ describe('flows over the message endpoint', () => {
       'Anliegen: Bitte um Rückruf zur Hundesteuer; Name: Petra Klein; Kontaktweg: Telefon; Kontakt: +49 1512 3456789',
     );
     expect(promptOf(r)).toMatchObject({ flow: 'rueckruf', field: 'erreichbarkeit' });
+    // A name as forms ask for it ("Name: …", "Name …") is taken too, and the matter keeps it not.
+    const form = await assistant.conversation().say('Bitte Rückruf wegen der Grundsteuer, Name Jürgen Roth, Telefon 0151 23456789');
+    expect(allText(form)).toContain('Anliegen: Bitte Rückruf wegen der Grundsteuer; Name: Jürgen Roth; Kontaktweg: Telefon');
     await other.say('vormittags');
     // Name and number have their own fields; the matter keeps neither.
     expect(allText(await other.say('Ja'))).toMatch(/\nAnliegen: Bitte um Rückruf zur Hundesteuer\.?\n/);
