@@ -3,7 +3,8 @@ import { answerView, HOURS_TOPIC, noteNamedIn, renderReferral, type AnswerView }
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
-import { facetOf, facetsOf, type Facet } from '../../knowledge/language/facets';
+import { facetOf, facetsAsked, type Facet } from '../../knowledge/language/facets';
+import { inAnotherLanguage } from '../../knowledge/language/detect';
 import { isAnnoyed, lossTold } from '../../knowledge/language/feelings';
 import { asksSomething, onlyThanksSign, saysGoodbye, saysNotHelpful } from '../../knowledge/language/small-talk';
 import type { RouteResult } from '../../knowledge/router';
@@ -144,7 +145,9 @@ export async function respond(turn: Turn): Promise<void> {
     );
     turn.state.fallbacksInARow += 1;
     if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
-      turn.reply(turn.t.conversation.fallback(municipality), { suggestions: [turn.button('person')] });
+      // Written in a language the assistant does not speak ("Merhaba, nüfus cüzdanımı kaybettim"): said so, in German and English.
+      const reply = inAnotherLanguage(turn.text) ? turn.t.language.notSpoken : turn.t.conversation.fallback(municipality);
+      turn.reply(reply, { suggestions: [turn.button('person')] });
       return;
     }
     // Failing again and again helps nobody: a person takes over (or calls back).
@@ -356,7 +359,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const day = said?.date && !said.approximate ? said.date : undefined;
   // "wo muss ich da hin?" after an answer, "Wo ist das Bürgerbüro?" at any time: where the office is and when it is open.
   const asksWhere = (followUp || id === HOURS_TOPIC) && ASKS_WHERE.test(turn.text);
-  const asked = tapped || day ? [] : facetsOf(turn.text);
+  const asked = tapped || day ? [] : facetsAsked(turn.text);
   const facet = tapped ?? (day ? undefined : (asked[0] ?? (asksWhere ? 'office' : undefined)));
   // "was kost des" after the opening hours asks about something else: which matter, not the hours again.
   if (followUp && id === HOURS_TOPIC && (facet === 'fees' || facet === 'documents'))

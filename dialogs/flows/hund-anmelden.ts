@@ -18,6 +18,9 @@ const BREED = new RegExp(
 );
 /** "seit 24.11.", "seit letzter Woche": since when the dog lives there. */
 const SINCE = /(?<!\p{L})seit\s+([^,.;!?]*\d[^,;!?]*|[^,.;!?]+)/iu;
+/** "geboren im März 2025", "geb. 14.3.2024", "born in May 2024": the birth date said with the wish (its field checks it). */
+const BORN =
+  /(?<!\p{L})(?:geboren|geb\.|born)\s+(?:am\s+|im\s+|on\s+|in\s+)?([^,;!?]+?)(?=\s*(?:[,;!?]|$|\s+(?:und|and|ich|wir|er|sie|it|he|she)(?!\p{L})))/iu;
 /** "seit 1. November" said for the birth date: when the dog came, not when it was born. */
 const SINCE_IS_NO_BIRTH = {
   de: '„Seit …“ sagt, seit wann der Hund bei Ihnen ist. Bitte nennen Sie, wann er geboren wurde.',
@@ -50,8 +53,8 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
     prefill: (said): Record<string, string> => {
       const breed = BREED.exec(said)?.[1];
       const since = SINCE.exec(said)?.[0];
-      // "Bello, ein Labrador, 2 Jahre alt": the age gives the birth date, roughly.
-      const born = birthFromAge(said, context.clock());
+      // "geboren März 2025", or "Bello, ein Labrador, 2 Jahre alt": the age gives the birth date, roughly.
+      const born = BORN.exec(said)?.[1] ?? birthFromAge(said, context.clock());
       return {
         ...(born ? { geburtsdatum: born } : {}),
         ...(breed ? { rasse: breed.charAt(0).toUpperCase() + breed.slice(1) } : {}),

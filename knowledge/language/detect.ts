@@ -36,3 +36,26 @@ const isEnglishOnly = (word: string): boolean =>
   ENGLISH_STOPWORDS.has(bare(word)) && !STOPWORDS.has(normalize(bare(word))) && !DIALECT.has(bare(word));
 const isGermanOnly = (word: string): boolean =>
   STOPWORDS.has(normalize(bare(word))) && !ENGLISH_STOPWORDS.has(bare(word)) && !DIALECT.has(bare(word));
+
+/** Letters of scripts other than Latin: Cyrillic, Arabic, Greek, Hebrew, Armenian, Georgian and the scripts of Asia. */
+const OTHER_SCRIPT =
+  /[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Ethiopic}]/u;
+/** Letters that neither German nor English uses, of Latin-script languages spoken in Germany: Turkish, Polish, Romanian, Czech, Croatian. */
+const OTHER_LATIN = /[ıİşŞğĞłŁąĄęĘżŻźŹćĆńŃșȘțȚăĂřŘůŮěĚčČđĐ]/u;
+
+/**
+ * Whether a message is written in a language the assistant does not speak: mostly letters of
+ * another script ("Здравствуйте, я потерял паспорт"), or two lower-case words with letters of
+ * another Latin alphabet and no German or English function word of three letters or more ("nüfus
+ * cüzdanımı kaybettim, ne yapmalıyım?"; a name is capitalized: "Termin für Paweł Dąbrowski" is
+ * German). franc is no judge here: it takes a twelfth of the lines of our eval sets, most of them in
+ * dialect, for Dutch, Spanish or Turkish.
+ */
+export function inAnotherLanguage(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 2) return false;
+  if (letters.filter((letter) => OTHER_SCRIPT.test(letter)).length * 2 > letters.length) return true;
+  const words = text.trim().split(/\s+/);
+  const foreign = words.filter((w) => /^\p{Ll}/u.test(w) && OTHER_LATIN.test(w)).length;
+  return foreign >= 2 && !words.some((w) => bare(w).length >= 3 && (isGermanOnly(w) || isEnglishOnly(w)));
+}

@@ -50,7 +50,7 @@ export function facetPhraseWords(text: string): Set<string> {
 const VALIDITY = ['gultig', 'gilt', 'valid'];
 
 /** The facets a question asks about ("Was kostet … und wie lange dauert es?": fees, duration), in the list's order. */
-export function facetsOf(text: string): Facet[] {
+function facetsOf(text: string): Facet[] {
   const words = tokenize(text).map(normalize);
   const joined = ` ${words.join(' ')} `;
   const validity = words.some((w) => VALIDITY.some((v) => w.startsWith(v)));
@@ -58,6 +58,16 @@ export function facetsOf(text: string): Facet[] {
     ([facet, prefixes]) =>
       !(facet === 'duration' && validity) && prefixes.some((p) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)))),
   ).map(([facet]) => facet);
+}
+
+/**
+ * The facets the questions of a message ask about: with a question mark, those of its sentences
+ * that ask ("Mein Ausweis ist fertig. Kann das mein Mann abholen?" asks no duration, the story
+ * around it says "fertig"); without one, the whole message.
+ */
+export function facetsAsked(text: string): Facet[] {
+  const questions = text.match(/[^.!?]*\?/g);
+  return facetsOf(questions ? questions.join(' ') : text);
 }
 
 /** The facet a question asks about, or undefined. The first matching facet wins. */

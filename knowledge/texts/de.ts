@@ -93,6 +93,9 @@ export const de = {
     /** Under an answer whose translation is missing in part: never shown in German. */
     germanOnly: '',
     unclear: 'Das tut mir leid. Was ist unklar? Schreiben Sie mir gern, welches Wort oder welchen Schritt Sie nicht verstehen. Oder sprechen Sie mit einem Menschen.',
+    /** A message in a language the assistant does not speak (Turkish, Russian, Arabic …): said in German and English. */
+    notSpoken:
+      'Ich verstehe Deutsch und Englisch, auch Leichte Sprache. Bitte schreiben Sie auf Deutsch oder Englisch. Oder sprechen Sie mit einem Menschen im Rathaus.\nI understand German and English. Please write in German or English, or talk to a person at the town hall.',
   },
 
   conversation: {

@@ -69,6 +69,8 @@ export const en: CitizenTexts = {
     offer: 'Your message looks like English. Would you like to continue in English?',
     germanOnly: 'Part of this answer is only available in German so far.',
     unclear: 'I am sorry. What is unclear? Tell me which word or step you do not understand, or talk to a person.',
+    notSpoken:
+      'I understand German and English. Please write in English or German, or talk to a person at the town hall.\nIch verstehe Deutsch und Englisch, auch Leichte Sprache. Bitte schreiben Sie auf Deutsch oder Englisch.',
   },
 
   conversation: {

@@ -72,6 +72,12 @@ export const ls: CitizenTexts = {
     germanOnly: lines('Diese Antwort gibt es noch nicht in Leichter Sprache.', 'Ein Teil steht hier in schwerer Sprache.'),
     /** "Ich verstehe das nicht" when the conversation is already in Leichte Sprache. */
     unclear: lines('Das tut mir leid.', 'Was verstehen Sie nicht?', 'Schreiben Sie mir ein Wort dazu.', 'Oder sprechen Sie mit einem Menschen.'),
+    notSpoken: lines(
+      'Ich verstehe Deutsch und Englisch.',
+      'Bitte schreiben Sie auf Deutsch.',
+      'Oder sprechen Sie mit einem Menschen.',
+      'I understand German and English. Please write in German or English.',
+    ),
   },
 
   conversation: {

@@ -390,6 +390,11 @@ describe('Veranstaltung and Hund', () => {
       rasse: 'Mischling',
       haltungsbeginn: '2026-11-24',
     });
+    // The birth date said with the wish is not asked again.
+    expect(start(h, 'Wir haben einen neuen Hund, geboren März 2025, ich möchte ihn anmelden').state!.answers).toEqual({
+      geburtsdatum: '2025-03',
+    });
+    expect(start(h, 'Hund anmelden, ein Dackel, geb. 14.3.2024').state!.answers).toEqual({ rasse: 'Dackel', geburtsdatum: '2024-03-14' });
   });
 });
 

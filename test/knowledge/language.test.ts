@@ -1,5 +1,9 @@
 // Each language step on its own, with German as people type it.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Analyzer, contentWords } from '../../knowledge/analyzer';
+import { inAnotherLanguage } from '../../knowledge/language/detect';
+import { KNOWLEDGE_DIR } from '../../knowledge/paths';
 import { facetOf } from '../../knowledge/language/facets';
 import { isGenericWord } from '../../knowledge/language/generic';
 import { Decompounder } from '../../knowledge/language/decompound';
@@ -166,5 +170,31 @@ describe('everyday words', () => {
   });
   it('does not count words that name a topic as everyday words', () => {
     expect(['heiraten', 'abmelden', 'fallen', 'hundesteuer'].map((w) => isGenericWord(normalize(w)))).toEqual([false, false, false, false]);
+  });
+});
+
+describe('a language the assistant does not speak', () => {
+  it.each([
+    'Merhaba, nüfus cüzdanımı kaybettim, ne yapmalıyım?',
+    'Здравствуйте, я потерял паспорт, что мне делать?',
+    'Dzień dobry, zgubiłem dowód osobisty, co mam zrobić?',
+    'مرحبا، فقدت بطاقة هويتي، ماذا أفعل؟',
+  ])('is told in "%s"', (text) => {
+    expect(inAnotherLanguage(text)).toBe(true);
+  });
+
+  it.each(['Termin für Paweł Dąbrowski', 'ich heiße łukasz wójcik und brauch en termin', 'Mei Perso is seit Weihnachte abgelaafe', 'Hallo'])(
+    'is not taken for one in German with foreign names or dialect: "%s"',
+    (text) => {
+      expect(inAnotherLanguage(text)).toBe(false);
+    },
+  );
+
+  it('is found in no line of our German and English eval sets (dialect included)', () => {
+    const lines = readdirSync(path.join(KNOWLEDGE_DIR, 'eval'))
+      .filter((file) => file.endsWith('.jsonl'))
+      .flatMap((file) => readFileSync(path.join(KNOWLEDGE_DIR, 'eval', file), 'utf8').split('\n').filter(Boolean));
+    expect(lines.length).toBeGreaterThan(2000);
+    expect(lines.map((line) => (JSON.parse(line) as { text: string }).text).filter(inAnotherLanguage)).toEqual([]);
   });
 });

@@ -56,6 +56,12 @@ describe('the asked point first', () => {
     expect(text).toMatch(duration);
   });
 
+  it('answers the sentence that asks, not a word of the story around it ("fertig" in a statement asks no duration)', async () => {
+    const text = lastText(await webChat().say('Mein Personalausweis ist fertig. Kann das mein Mann abholen?'));
+    expect(text).toMatch(/Vollmacht/);
+    expect(text).not.toMatch(/Bearbeitungsdauer/);
+  });
+
   it('says that the exchange of a grey paper licence is due already, but for holders born before 1953', async () => {
     const text = lastText(await webChat().say('Bis wann muss ich meinen grauen Lappen umtauschen?'));
     expect(text).toMatch(/^Führerschein und Pflichtumtausch\n.*bis spätestens 19\. Januar 2025.*vor 1953 geboren.*19\. Januar 2033/s);

@@ -176,6 +176,15 @@ describe('conversation languages over the message endpoint', () => {
     expect(promptOf(r)?.field).toBe('foto');
   });
 
+  it('a message in a language the assistant does not speak is told so in German and English, with a person offered', async () => {
+    for (const text of ['Merhaba, nüfus cüzdanımı kaybettim, ne yapmalıyım?', 'Здравствуйте, я потерял паспорт, что мне делать?']) {
+      const r = await assistant.conversation().say(text);
+      expect(allText(r)).toContain(de.language.notSpoken);
+      expect(allText(r)).not.toContain(de.conversation.fallback(loadMunicipality()).slice(0, 40));
+      expect(lastButtons(r)).toEqual([de.commands.person.button]);
+    }
+  });
+
   it('a short German question that franc takes for English is not offered English', async () => {
     const c = assistant.conversation();
     await c.join();
