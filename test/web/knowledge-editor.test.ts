@@ -119,9 +119,17 @@ describeWithBrowser('editing a knowledge entry in the console', () => {
     expect(beyond).toEqual([]);
     await expectNoAxeViolations(page);
 
-    // Restore the file's version.
+    // Restore the file's version: asked first (citizens get it within seconds); declined, nothing changes.
     await tabToText(page, 'Version 0 wiederherstellen');
-    await page.keyboard.press('Enter');
+    let confirmation = page.waitForEvent('dialog');
+    void page.keyboard.press('Enter');
+    const restoreAsked = await confirmation;
+    expect(restoreAsked.message()).toBe('Version 0 von „Hundesteuer“ wiederherstellen? Der Assistent antwortet dann mit dieser Fassung.');
+    await restoreAsked.dismiss();
+    expect(knowledge.entry('hundesteuer')!.details.fees).toBe(NEW_FEE);
+    confirmation = page.waitForEvent('dialog');
+    void page.keyboard.press('Enter');
+    await (await confirmation).accept();
     await page.locator('#status', { hasText: 'Version 0 ist wiederhergestellt' }).waitFor({ timeout: 60_000 });
     await eventually(async () => knowledge.entry('hundesteuer')!.details.fees === oldFee, 60_000);
     // The console shows the restore once it has loaded the entry again (after its announcement).

@@ -236,6 +236,15 @@
     const button = ui.el('button', 'Version ' + version + ' wiederherstellen', 'secondary');
     button.type = 'button';
     button.addEventListener('click', async () => {
+      // Citizens get the restored text within seconds: asked first, and unsaved typing is named.
+      const question =
+        'Version ' +
+        version +
+        ' von „' +
+        $('kb-title').value +
+        '“ wiederherstellen? Der Assistent antwortet dann mit dieser Fassung.' +
+        (unsaved ? ' Ihre nicht gespeicherten Änderungen gehen dabei verloren.' : '');
+      if (!window.confirm(question)) return;
       try {
         await ui.api('POST', '/knowledge/entries/' + encodeURIComponent(current.id) + '/revert', { version, seen: current.version });
         ui.announce('Version ' + version + ' ist wiederhergestellt. Der Assistent antwortet in wenigen Sekunden damit.');
