@@ -248,14 +248,25 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
       const seen = new Set<string>();
       documents.forEach((doc, index) => {
         const name = `#${index + 1}`;
-        if (doc.errors.length)
-          return void problems.push({ entry: name, field: '', message: t.badYaml(doc.errors[0]!.message.split('\n')[0]!) });
+        const error = doc.errors[0];
+        // Said in German with its line (the parser's English, "Implicit keys need to be on a single line", helps no clerk).
+        if (error)
+          return void problems.push({
+            entry: name,
+            field: '',
+            message: t.badYaml(t.yamlAt(error.linePos?.[0].line, t.yamlProblems[error.code] ?? t.yamlProblems.other)),
+          });
         let raw: unknown;
         try {
           // No aliases: a few bytes of them can expand to gigabytes.
           raw = doc.toJS({ maxAliasCount: 0 });
         } catch (error) {
-          return void problems.push({ entry: name, field: '', message: t.badYaml((error as Error).message.split('\n')[0]!) });
+          const aliases = /alias/i.test((error as Error).message);
+          return void problems.push({
+            entry: name,
+            field: '',
+            message: t.badYaml(aliases ? t.yamlProblems.aliases : t.yamlProblems.other),
+          });
         }
         if (raw === null || raw === undefined) return;
         const id =

@@ -204,6 +204,21 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
     expect(refused.body.problems).toEqual([{ entry: 'kaputt', field: 'summary', message: expect.any(String) }]);
     expect(JSON.stringify(a.services.knowledge.entries)).not.toContain('Geändert durch den Import.');
 
+    // A file broken by hand is explained in German with its line (not the parser's English).
+    const tabbed = await importYaml('id: hundesteuer\ntitle: Hundesteuer\n\tsummary: Eingerückt mit Tabulator.\n');
+    expect(tabbed.status).toBe(422);
+    expect(tabbed.body.problems).toEqual([
+      {
+        entry: '#1',
+        field: '',
+        message: 'Die Datei ist kein gültiges YAML. Zeile 3: Zum Einrücken sind nur Leerzeichen erlaubt, keine Tabulatoren.',
+      },
+    ]);
+    const unclosed = await importYaml('id: hundesteuer\ntitle: "Hundesteuer\n');
+    expect((unclosed.body.problems as Array<{ message: string }>)[0]!.message).toMatch(
+      /Zeile \d+: Ein Anführungszeichen oder eine Klammer wird nicht geschlossen\./,
+    );
+
     const applied = await importYaml(changedFee);
     expect(applied.body).toMatchObject({ imported: 1 });
     await eventually(async () => JSON.stringify(b.services.knowledge.entries).includes('Geändert durch den Import.'), 60_000);
