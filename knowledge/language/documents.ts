@@ -5,5 +5,12 @@
 const READY =
   /(?<!\p{L})(?:ist|is|sind|san)\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen|ankomme|gekommen|zum\s+abholen)(?!\p{L})/iu;
 
-/** Whether a message asks if an identity document is ready to be picked up. */
-export const asksIfDocumentReady = (text: string): boolean => READY.test(text);
+/** "Status Ausweisantrag", "Stand meines Reisepasses", "perso status": where the application stands. */
+const DOCUMENT = String.raw`(?:perso|personalausweis|ausweis|reisepass|pass|kinderreisepass)(?:antrag\p{L}*|es|s|e)?`;
+const STATUS = new RegExp(
+  String.raw`(?<!\p{L})(?:status|stand|bearbeitungsstand)\s+(?:\p{L}+\s+){0,2}${DOCUMENT}(?!\p{L})|(?<!\p{L})${DOCUMENT}\s+(?:status|stand)(?!\p{L})`,
+  'iu',
+);
+
+/** Whether a message asks if an identity document is ready to be picked up, or where its application stands. */
+export const asksIfDocumentReady = (text: string): boolean => READY.test(text) || STATUS.test(text);

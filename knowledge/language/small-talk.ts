@@ -38,7 +38,7 @@ export function isSmallTalk(text: string, { afterAnswer, asksMore }: { afterAnsw
  * talk to one, "Ich will mit einem echten Menschen sprechen"). "Mensch" led the model to the handoff.
  */
 const WHAT_ARE_YOU =
-  /^(?:[^?]*[.!,]\s*)?(?:bist\s+du|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:ein(?:e)?\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|maschine|computer|programm|ki|human|robot|machine)\b[^?]*\?\s*$/iu;
+  /^(?:[^?]*[.!,]\s*)?(?:bist\s+du|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:ein(?:e)?\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|maschine|computer|programm|ki|chatgpt|gpt|künstliche\s+intelligenz|human|robot|machine|ai)\b[^?]*\?\s*$/iu;
 /** Whether a message asks if the assistant is a person or a machine. */
 export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.trim());
 

@@ -171,6 +171,12 @@ describe('someone there at a time', () => {
   });
 });
 
+describe('what the assistant is, by the name of a well-known one', () => {
+  it.each(['Bist du ChatGPT?', 'Ist das hier künstliche Intelligenz?'])('%s → what the assistant is', (text) => {
+    expect(decided(text)).toBe('bot-identitaet');
+  });
+});
+
 describe('what the assistant can do', () => {
   it.each(['Was können Sie?', 'was kannst du denn alles', 'What can you do?'])('"%s" is the help', (text) => {
     expect(decided(text)).toBe('hilfe');
@@ -208,7 +214,7 @@ describe("others' matters close to a topic", () => {
 });
 
 describe('a document applied for, asked after', () => {
-  it.each(['Sind unsere neuen Pässe schon angekommen?', 'Is mein Ausweis endlich fertig?', 'ist mei perso schon do'])(
+  it.each(['Sind unsere neuen Pässe schon angekommen?', 'Is mein Ausweis endlich fertig?', 'ist mei perso schon do', 'Stand Passantrag', 'perso status?'])(
     '%s → the pick-up',
     (text) => {
       expect(decided(text)).toBe('ausweis-abholen');
