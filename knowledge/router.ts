@@ -19,7 +19,7 @@ import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint } from './language/feelings';
 import { moveIntoTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
-import { asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks } from './language/small-talk';
+import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks } from './language/small-talk';
 import { aboutChurchRite, aboutTenancyDispute } from './language/others-matters';
 import { asksIfDocumentReady } from './language/documents';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
@@ -246,6 +246,13 @@ export class Router {
     const moveIn = this.byId.get(REGISTRATION.moveIn);
     if (result.decision && REGISTRATIONS.has(result.decision.id) && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text)))
       result = this.sure(moveIn);
+    // "Hallo zusammen, mei Bu braucht en neie Perso": the greeting led the model; the matter after it
+    // is the answer, where it finds one (a bare "Hallo, ich hab e Frage" stays the greeting).
+    const rest = result.decision?.id === GREETING ? afterGreeting(text) : undefined;
+    if (rest !== undefined) {
+      const matter = this.decideAfresh(rest, context);
+      if (matter.decision || matter.danger || (matter.referral && asksOrNeeds(rest))) return matter;
+    }
     const lostAndFound = this.byId.get(LOST_AND_FOUND);
     if (lostAndFound !== undefined && this.profile.german && isLostOrFoundAnimal(text)) return this.sure(lostAndFound);
     // "Sind Sie ein echter Mensch?" asks what the assistant is, not for a person.
@@ -469,6 +476,7 @@ const HOURS = 'oeffnungszeiten';
 const APPOINTMENT = 'termin-buchen';
 const IDENTITY = 'bot-identitaet';
 const HELP = 'hilfe';
+const GREETING = 'begruessung';
 const EVENT = 'veranstaltung';
 const CLUB_EVENT = 'veranstaltung-anzeigen';
 const CLUBS = 'vereinsfoerderung';

@@ -11,7 +11,8 @@ export type Facet = 'fees' | 'duration' | 'documents' | 'procedure' | 'appointme
 // phrases with a space match whole words in order. The first matching facet wins.
 // English words follow the German ones: a citizen writing English asks "how much" too.
 const FACET_WORDS: Array<[Facet, string[]]> = [
-  ['fees', ['kost', 'kosch', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos', 'wie hoch', 'wie viel', 'wieviel', 'betrag',
+  // "wie viel " and "wieviel " end with a space: "Wie viele Einwohner …?" asks a number, not a price.
+  ['fees', ['kost', 'kosch', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos', 'wie hoch', 'wie viel ', 'wieviel ', 'betrag',
     'cost', 'fee', 'price', 'how much', 'pay', 'charge', 'free of charge']],
   // "Wie viel Zeit habe ich dafür?": the time one has, not the opening hours.
   ['duration', ['dauer', 'lang', 'wartezeit', 'bearbeitungszeit', 'fertig', 'fertisch', 'schnell', 'wann bekomm', 'habe ich zeit', 'hab ich zeit', 'wie viel zeit', 'wieviel zeit', 'how long', 'waiting time', 'when will i get']],
@@ -32,7 +33,7 @@ const ROUTING: Array<[Facet, string[]]> = FACETS.filter(([facet]) => facet !== '
 
 /** Whether a normalized word only names a facet ("kostet", "dauert", "Termin") and not a topic. */
 export function isFacetWord(word: string): boolean {
-  return ROUTING.some(([, prefixes]) => prefixes.some((p) => !p.includes(' ') && word.startsWith(p)));
+  return ROUTING.some(([, prefixes]) => prefixes.some((p) => (p.endsWith(' ') ? word === p.trim() : !p.includes(' ') && word.startsWith(p))));
 }
 
 /** Whether a normalized word asks whether something can be done online ("online", "digital"). */
@@ -43,7 +44,7 @@ export function isOnlineWord(word: string): boolean {
 /** The words of the facet phrases a text contains ("how much" → how, much), as the index spells them. */
 export function facetPhraseWords(text: string): Set<string> {
   const joined = ` ${tokenize(text).map(normalize).join(' ')} `;
-  return new Set(PHRASES.filter((p) => joined.includes(` ${p} `)).flatMap((p) => p.split(' ')));
+  return new Set(PHRASES.filter((p) => joined.includes(` ${p.trim()} `)).flatMap((p) => p.trim().split(' ')));
 }
 
 /** "wie lange ist der gültig": how long a document is valid, not how long it takes to get. */

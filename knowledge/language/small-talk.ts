@@ -101,3 +101,19 @@ export const isBareReply = (text: string): boolean => (text.toLowerCase().match(
 const SOMEONE_THERE =
   /^\W*(?:(?:hallo|hi|hey|huhu)\W+)*(?:(?:ist|is)\s+(?:da|hier)\s+(?:jemand|wer|einer)|(?:hört|hoert)\s+mich\s+(?:jemand|wer)|jemand\s+da|anyone\s+there|is\s+anybody\s+there|hello)?\W*$/iu;
 export const asksIfSomeoneIsThere = (text: string): boolean => /\p{L}/u.test(text) && SOMEONE_THERE.test(text);
+
+/** A greeting at the start of a message ("Hallo zusammen,", "Grüß Gott!", "Servus, …"). */
+const LEADING_GREETING =
+  /^\s*(?:(?:hallo|hallöchen|hi|hey|moin|servus|gude|grüß\s*gott|gruess\s*gott|grüezi|guten\s+(?:tag|morgen|abend)|schönen\s+guten\s+(?:tag|morgen|abend)|tach|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:zusammen|allerseits|miteinander|everyone|there))?[\s,.!:;-]+)+/iu;
+
+/** A need said without a question ("ich brauche Hilfe mit …", "wir suchen …"). */
+const NEEDS = /(?<!\p{L})(?:brauch\p{L}*|bräucht\p{L}*|benötig\p{L}*|hilfe|möcht\p{L}*|will|wollen|such\p{L}*|need|want|help)(?!\p{L})/iu;
+/** Whether a message asks something or says a need (not only who is writing: "hier ist Frau Hofmann"). */
+export const asksOrNeeds = (text: string): boolean => asksSomething(text) || NEEDS.test(text);
+
+/** The message after a greeting at its start, when there is more than the greeting ("Hallo zusammen, mei Bu braucht en Perso"). */
+export function afterGreeting(text: string): string | undefined {
+  const greeting = LEADING_GREETING.exec(text);
+  const rest = greeting ? text.slice(greeting[0].length).trim() : '';
+  return (rest.match(/\p{L}+/gu) ?? []).length >= 3 ? rest : undefined;
+}

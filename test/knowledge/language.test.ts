@@ -143,7 +143,14 @@ describe('facets of follow-up questions', () => {
     ['Brauche ich einen Termin?', 'appointment'],
     ['Welche Unterlagen muss ich mitbringen?', 'documents'],
     ['was brauch ich da alles', 'documents'],
+    ['Wie viel kostet ein Reisepass?', 'fees'],
+    ['wieviel zahl ich da?', 'fees'],
   ])('%s → %s', (text, facet) => expect(facetOf(text)).toBe(facet));
+
+  // "Wie viele …" asks a number, not a price (it had got "Was es kostet, dazu habe ich keine gesicherte Angabe").
+  it.each(['Wie viele Plakate dürfen wir aufhängen?', 'Wieviele Einwohner hat Mömbris?'])('finds no fee in "%s"', (text) =>
+    expect(facetOf(text)).toBeUndefined(),
+  );
 
   it('finds no facet in a plain topic question', () => expect(facetOf('Ich habe einen Hund')).toBeUndefined());
   // A yes-or-no question about the matter itself, not about what to bring.

@@ -171,6 +171,17 @@ describe('someone there at a time', () => {
   });
 });
 
+describe('a greeting before the matter', () => {
+  it.each([
+    ['Hallo zusammen, i hob a Frog: was koscht en neier Perso fer mich?', 'personalausweis'],
+    ['Moin, wie lange dauert ein Reisepass?', 'reisepass'],
+    ['Grüß Gott, hier ist Frau Weber aus Hohl.', 'begruessung'],
+    ['Hallo zusammen!', 'begruessung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
+
 describe('what the assistant is, by the name of a well-known one', () => {
   it.each(['Bist du ChatGPT?', 'Ist das hier künstliche Intelligenz?'])('%s → what the assistant is', (text) => {
     expect(decided(text)).toBe('bot-identitaet');
