@@ -67,7 +67,7 @@ async function tookUpOffer(turn: Turn, flows: Flows): Promise<boolean> {
   const resumed = offer && 'resume' in offer ? offer.resume : undefined;
   const flow = resumed && flows[resumed.flow];
   if (resumed && flow && resumes(turn.text)) {
-    turn.reply(turn.t.flows.resumed);
+    turn.reply(Object.keys(resumed.answers).length ? turn.t.flows.resumed : turn.t.flows.resumedAtStart);
     await finish(
       turn,
       flow,
@@ -132,7 +132,8 @@ export const continueFlow: TurnStep = {
     }));
     const input = narrowed ?? { state, text: turn.text };
     const step = turn.speak(() => advance(flow, input.state, { text: input.text, attachments }));
-    if (step.outcome === 'cancelled' && Object.keys(input.state.answers).length) turn.state.offer = { resume: input.state };
+    // Cancelled by mistake, also at the first question ("abbrechen" – "doch nicht abbrechen, ich will es melden"): taken back up.
+    if (step.outcome === 'cancelled') turn.state.offer = { resume: input.state };
     if (step.outcome === 'handoff' && !(await staffCanTakeOver(turn))) {
       await finish(
         turn,

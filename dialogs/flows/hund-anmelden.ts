@@ -1,7 +1,7 @@
 // Hund zur Hundesteuer anmelden (hund-anmelden).
 import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
-import { addressInTown, choices, type FlowContext, pastDate, personName, SAYS_NO, showDate, yesOrNo } from '../fields';
+import { addressInTown, choices, type FlowContext, nameSaidIn, pastDate, personName, SAYS_NO, showDate, yesOrNo } from '../fields';
 
 /**
  * The breeds Bavaria always counts as fighting dogs (Verordnung über Hunde mit gesteigerter
@@ -55,7 +55,9 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
       const since = SINCE.exec(said)?.[0];
       // "geboren März 2025", or "Bello, ein Labrador, 2 Jahre alt": the age gives the birth date, roughly.
       const born = BORN.exec(said)?.[1] ?? birthFromAge(said, context.clock());
+      const holder = nameSaidIn(said);
       return {
+        ...(holder ? { halter: holder } : {}),
         ...(born ? { geburtsdatum: born } : {}),
         ...(breed ? { rasse: breed.charAt(0).toUpperCase() + breed.slice(1) } : {}),
         ...(breed && LISTED_ALWAYS.test(breed) ? { listenhund: 'Ja' } : {}),

@@ -248,6 +248,8 @@ export const de = {
     cancelledUndoable:
       'Ich habe die Anfrage abgebrochen und nichts abgeschickt. Ihre Angaben lösche ich mit Ihrer nächsten Nachricht. War das ein Versehen? Dann tippen Sie auf „Weiter ausfüllen“.',
     resumed: 'Gut, wir machen weiter. Ihre Angaben sind noch da.',
+    /** Taken back up at its first question: nothing had been given yet. */
+    resumedAtStart: 'Gut, wir machen weiter.',
     sendAtTheEnd: 'Abschicken können Sie am Ende, wenn Sie alles geprüft haben.',
     leftForAnother: (title: string): string => `Ich beende „${title}“. Ihre Angaben dazu wurden nicht gespeichert.`,
     summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',

@@ -191,6 +191,7 @@ export const en: CitizenTexts = {
     cancelledUndoable:
       'I have cancelled the request and sent nothing. I will delete your details with your next message. Was that a mistake? Then tap "Continue".',
     resumed: 'Good, let us go on. Your details are still here.',
+    resumedAtStart: 'Good, let us go on.',
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
     leftForAnother: (title: string): string => `I have stopped “${title}”. Your details for it were not saved.`,
     summaryHelp: 'Tap “Send” to send the request, or “Change …” to correct a detail.',

@@ -218,6 +218,7 @@ export const ls: CitizenTexts = {
     cancelled: lines('Ich habe aufgehört.', 'Ich habe nichts gespeichert.', 'Wie kann ich Ihnen sonst helfen?'),
     cancelledUndoable: lines('Ich habe aufgehört.', 'Ich habe nichts abgeschickt.', 'Ihre Angaben lösche ich bald.', 'War das ein Fehler?', 'Dann tippen Sie auf: Weiter ausfüllen.'),
     resumed: lines('Gut.', 'Wir machen weiter.', 'Ihre Angaben sind noch da.'),
+    resumedAtStart: lines('Gut.', 'Wir machen weiter.'),
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
     leftForAnother: (title: string): string => lines(`Ich höre auf mit: ${title}.`, 'Ich habe nichts davon gespeichert.'),
     summaryHelp: lines('Alles ist richtig?', 'Dann tippen Sie auf: Absenden.', 'Etwas ist falsch?', 'Dann tippen Sie auf: … ändern.'),

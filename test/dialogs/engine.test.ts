@@ -381,6 +381,13 @@ describe('Veranstaltung and Hund', () => {
     expect(forWife.state!.answers.name).toBe('Sabine Klein');
   });
 
+  it('Hund: a reply word is no holder\'s name ("ok weiter" had been stored as the name on the tax notice)', () => {
+    const h = fixed['hund-anmelden']!;
+    const replied = run(h, ['ok weiter']);
+    expect(replied.state!.field).toBe('halter');
+    expect(replied.step.messages[0]!.text).toMatch(/Vor- und Nachnamen/);
+  });
+
   it('Hund: takes breed and start from the first message, and asks the rest', () => {
     const h = fixed['hund-anmelden']!;
     const first = start(h, 'Ich möchte meinen Hund anmelden, einen Labrador namens Bruno, seit 24.11.');

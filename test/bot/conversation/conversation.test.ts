@@ -104,6 +104,13 @@ describe('flows over the message endpoint', () => {
     await rather.say('Thomas Wagner');
     await rather.say('abbrechen');
     expect(promptOf(await rather.say('doch nicht, lieber einen Termin'))?.flow).not.toBe('hund-anmelden');
+    // Cancelled at the first question and taken back: the question again (it had been routed, to the Agentur für Arbeit).
+    const early = assistant.conversation();
+    await early.say('Ich möchte einen Schaden melden');
+    await early.say('abbrechen');
+    r = await early.say('doch nicht abbrechen, ich will es melden');
+    expect(allText(r)).toMatch(/^Gut, wir machen weiter\.\n/);
+    expect(promptOf(r)).toMatchObject({ flow: 'maengelmelder', field: 'kategorie' });
     // Cancelled again, then another message: the answers are gone, "weiter" takes nothing back up.
     await c.say('abbrechen');
     await c.say('Wann habt ihr offen?');
@@ -227,7 +234,11 @@ describe('flows over the message endpoint', () => {
     );
     expect(lastButtons(r)).toContain('Hund zur Hundesteuer anmelden');
     r = await c.say('Hund zur Hundesteuer anmelden');
-    expect(allText(r)).toMatch(/Aus Ihrer Nachricht habe ich schon: Rasse: Staffordshire Bullterrier; .*Haltungsbeginn: 01\.11\.2026/);
+    expect(allText(r)).toMatch(
+      /Aus Ihrer Nachricht habe ich schon: Halter: Jürgen Roth; Geburtsdatum: März 2025 \(ungefähr\); Rasse: Staffordshire Bullterrier; .*Haltungsbeginn: 01\.11\.2026/,
+    );
+    // The holder, the birth date and the start are not asked again: the address is next.
+    expect(promptOf(r)).toMatchObject({ flow: 'hund-anmelden', field: 'anschrift' });
   });
 
   it('takes no greeting, presence check or digits as the matter or the damage, and "Zurück zum Assistenten" leaves the form', async () => {
