@@ -277,6 +277,8 @@ function sharedStem(a: string, b: string): number {
 }
 
 const NO_PLACES: Places = { town: [], around: [] };
+/** Words of asking for leave or help ("brauch ich eine Erlaubnis?"): they name no note ("Erlaubt sind nur Pflegeschnitte"). */
+const ASKING_WORDS = ['erlaubnis', 'erlaubt', 'genehmig', 'bewillig', 'zustimm', 'informationen', 'auskunft'].map(normalize);
 /** The place names' words as folded, once per set of places (a knowledge base keeps its own for its life). */
 const placeWordsOf = new WeakMap<Places, ReadonlySet<string>>();
 function placeWords(places: Places): ReadonlySet<string> {
@@ -299,7 +301,14 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   const within = (whole: string, part: string) => part.length >= 6 && whole.includes(part.slice(0, -2));
   const known = (word: string) => general.some((g) => sharedStem(word, g) || within(g, word) || within(word, g));
   const named = folded(question).filter(
-    (word) => word.length >= 6 && !STOPWORDS.has(word) && !CONNECTIVES.has(word) && !isFacetWord(word) && !where.has(word) && !known(word),
+    (word) =>
+      word.length >= 6 &&
+      !STOPWORDS.has(word) &&
+      !CONNECTIVES.has(word) &&
+      !isFacetWord(word) &&
+      !ASKING_WORDS.some((asking) => word.startsWith(asking)) &&
+      !where.has(word) &&
+      !known(word),
   );
   // The note that shares the most letters with a named word ("Finderlohn" before "Finder").
   let best: { note: string; shared: number } | undefined;
@@ -351,14 +360,18 @@ export function answerView(
   const room = limit - compose('x').length + 1;
   const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now, room, day)) || entry.summary.trim();
   // The named note before the short answer; alone when both do not fit: the note is what was asked.
-  const led = lead && (compose(`${lead}\n${summary}`).length <= limit || !first ? `${lead}\n${summary}` : lead);
+  // Unless the short answer warns of what to do now (a 112 to call): that is never left out.
+  const urgent = /\b112\b|\b110\b|notruf/i.test(summary);
+  const led = lead && (compose(`${lead}\n${summary}`).length <= limit || !first || urgent ? `${lead}\n${summary}` : lead);
   const second = asked && alsoFacet && alsoFacet !== facet ? facetText(entry, alsoFacet, town) : undefined;
   // Two points asked are both answered, even a little beyond the first reply's length: half an
   // answer to "Was kostet … und wie lange dauert das?" sends the citizen back with the other half.
   const both = second && compose(`${asked}\n${second}`).length <= limit * TWO_POINTS_STRETCH ? `${asked}\n${second}` : asked;
   const withUnknown = compose([unknown, led || summary].filter(Boolean).join('\n'));
   // A point it cannot answer is said with the office that can; the short answer only where both fit.
-  const full = both ? compose(both) : unknown && withUnknown.length > limit ? compose(unknown) : withUnknown;
+  // "Wen soll ich anrufen?" about a burst main: what to do now (the 112 when the Rathaus is closed) before the office.
+  const withWhatToDo = urgent && facet === 'office' && both ? `${summary}\n${both}` : both;
+  const full = withWhatToDo ? compose(withWhatToDo) : unknown && withUnknown.length > limit ? compose(unknown) : withUnknown;
   const facts = [
     facet !== 'fees' && d.fees && { label: t.fees, value: d.fees },
     facet !== 'duration' && d.processingTime && { label: t.processingTime, value: d.processingTime },

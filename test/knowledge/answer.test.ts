@@ -121,6 +121,8 @@ describe('a note about what the question names', () => {
       // The best-matching note: "Finderlohn" before a note that only says "Finder".
       expect(noteNamedIn(kb.entry('fundbuero')!, 'Wie hoch ist der Finderlohn')).toMatch(/^Finderlohn/);
       expect(noteNamedIn(building, 'Ich möchte ein Haus bauen')).toBeUndefined();
+      // Asking for leave names no note: "Erlaubnis" is not the hedges' "Erlaubt sind nur Pflegeschnitte" (it had said the opposite of the short answer for a garden tree).
+      expect(noteNamedIn(kb.entry('baum-faellen')!, 'Ich will in meinem Garten eine alte Fichte fällen, brauch ich da eine Erlaubnis?')).toBeUndefined();
       // A word of the title inside a compound ("Marktgemeinderat") is no note's matter.
       expect(noteNamedIn(kb.entry('gemeinderat')!, 'Wann tagt der Gemeinderat das nächste Mal?')).toBeUndefined();
       expect(noteNamedIn(kb.entry('gemeinderat')!, 'wann is die nächste gemeinderatssitzung?')).toBeUndefined();

@@ -56,6 +56,16 @@ describe('the asked point first', () => {
     expect(text).toMatch(duration);
   });
 
+  it('never leaves out what to do now: the 112 of a burst main, asked whom to call or led by a note', async () => {
+    for (const question of [
+      'Hier in der Rappacher Straße sprudelt seit einer Stunde Wasser aus dem Boden. Wen soll ich anrufen?',
+      'Bei uns kommt kein Wasser mehr aus der Leitung, was soll ich tun?',
+    ]) {
+      const text = lastText(await webChat().say(question));
+      expect([question, /rufen Sie 112/.test(text)]).toEqual([question, true]);
+    }
+  });
+
   it('answers the sentence that asks, not a word of the story around it ("fertig" in a statement asks no duration)', async () => {
     const text = lastText(await webChat().say('Mein Personalausweis ist fertig. Kann das mein Mann abholen?'));
     expect(text).toMatch(/Vollmacht/);
