@@ -276,7 +276,7 @@ function sharedStem(a: string, b: string): number {
   return common >= Math.max(5, Math.min(a.length, b.length) - 3) ? common : 0;
 }
 
-const NO_PLACES: Places = { town: [], around: [] };
+const NO_PLACES: Places = { town: [], around: [], neighbours: [] };
 /** Words of asking for leave or help ("brauch ich eine Erlaubnis?"): they name no note ("Erlaubt sind nur Pflegeschnitte"). */
 const ASKING_WORDS = ['erlaubnis', 'erlaubt', 'genehmig', 'bewillig', 'zustimm', 'informationen', 'auskunft'].map(normalize);
 /** The place names' words as folded, once per set of places (a knowledge base keeps its own for its life). */

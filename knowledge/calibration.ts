@@ -38,7 +38,7 @@ export function crossValidate(
   docs: readonly TopicDoc[],
   corpus: readonly Example[],
   k: number,
-  places: Places = { town: [], around: [] },
+  places: Places = { town: [], around: [], neighbours: [] },
   language: RouterLanguage = 'de',
   /** Examples every fold's model also learns from, never judged (the English model's German messages). */
   alsoTrainOn: readonly Example[] = [],

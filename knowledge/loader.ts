@@ -79,15 +79,21 @@ export interface Places {
   town: string[];
   /** Names that say where, not what, but are not the town's (the district). */
   around: string[];
+  /** The municipalities around, whose own services are theirs (municipality.yaml `neighbours`). */
+  neighbours: string[];
 }
 
 export function townPlaces(): Places {
   try {
     const town = loadMunicipality();
     // Proper names only: "Markt" or "Landkreis" alone still say something about the topic.
-    return { town: [town.shortName, ...town.ortsteile], around: [town.district.replace(/^(Landkreis|Kreis|Stadt)\s+/, '')] };
+    return {
+      town: [town.shortName, ...town.ortsteile],
+      around: [town.district.replace(/^(Landkreis|Kreis|Stadt)\s+/, '')],
+      neighbours: town.neighbours,
+    };
   } catch {
-    return { town: [], around: [] };
+    return { town: [], around: [], neighbours: [] };
   }
 }
 
@@ -394,6 +400,7 @@ export class KnowledgeBase {
       calibration: this.calibration,
       placeNames: [...this.places.town, ...this.places.around],
       townPlaces: this.places.town,
+      neighbours: this.places.neighbours,
       learned: this.learned,
       otherLanguage: (language) => this.routerFor(language),
     });

@@ -22,6 +22,7 @@ import { isLostOrFoundAnimal } from './language/animals';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks } from './language/small-talk';
 import { aboutChurchRite, aboutTenancyDispute } from './language/others-matters';
 import { asksIfDocumentReady } from './language/documents';
+import { otherTownIn } from './language/other-towns';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit } from './language/visits';
 import { asksToBeCalled } from './language/call-back';
@@ -65,6 +66,8 @@ export interface RouteResult {
   smallTalk?: true;
   /** No topic: a danger told (gas, fire, violence), answered with what to do now. */
   danger?: Danger;
+  /** No topic: a service of another municipality around ("das Rathaus in Alzenau"), which is that town's. */
+  otherTown?: string;
 }
 
 /** The points a question may ask without naming its matter ("Was kostet das?"). */
@@ -166,6 +169,8 @@ export class Router {
       placeNames?: readonly string[];
       /** The town's own places (its name and Ortsteile): a move between two of them is an Ummeldung. */
       townPlaces?: readonly string[];
+      /** The municipalities around: their own services are theirs (other-towns.ts). */
+      neighbours?: readonly string[];
       /** Questions an editor assigned from the unanswered list (label: topic id or out of scope), decided as told. */
       learned?: NearDuplicateIndex<string>;
       /** The language this router understands (default German); its docs and model are in that language. */
@@ -267,6 +272,9 @@ export class Router {
     // "Is mei Perso schon da?": the pick-up of a document applied for, not applying for one.
     const pickUp = this.byId.get(PICK_UP);
     if (pickUp !== undefined && this.profile.german && IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') && asksIfDocumentReady(text)) return this.sure(pickUp);
+    // "Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?": the neighbour's own service, not the town's.
+    const otherTown = this.profile.german && TOWNS_OWN.has(result.decision?.id ?? '') ? otherTownIn(text, this.options.neighbours ?? [], this.options.townPlaces ?? []) : undefined;
+    if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
     // A baptism near the leaving of a church or a booking, a landlord's deposit near the registration: others' matters (others-matters.ts).
     if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text)) return NOT_OURS;
     if (this.profile.german && HOUSING.has(result.decision?.id ?? '') && aboutTenancyDispute(text)) return NOT_OURS;
@@ -486,6 +494,30 @@ const PRIVACY = 'datenschutz';
 const DATA_TOPICS: ReadonlySet<string> = new Set([PRIVACY, 'daten-loeschen']);
 const PICK_UP = 'ausweis-abholen';
 const IDENTITY_DOCUMENTS: ReadonlySet<string> = new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'vorlaeufiger-ausweis']);
+/** The town's own services, which each municipality around has for itself. */
+const TOWNS_OWN: ReadonlySet<string> = new Set([
+  'oeffnungszeiten',
+  'kontakt',
+  'hundesteuer',
+  'hund-anmelden',
+  'grundsteuer',
+  'gewerbesteuer',
+  'anmeldung-wohnsitz',
+  'ummeldung',
+  'abmeldung',
+  'meldebescheinigung',
+  'wasser-abwasser',
+  'wasser-stoerung',
+  'kita',
+  'friedhof',
+  'raum-mieten',
+  'gemeinderat',
+  'mitteilungsblatt',
+  'stellenangebote',
+  'bebauungsplan',
+  'termin-buchen',
+  'bankverbindung',
+]);
 /** Topics a church's rite leads to: the leaving of a church, a date for it in the Bürgerbüro. */
 const CHURCH_NEAR: ReadonlySet<string> = new Set(['kirchenaustritt', APPOINTMENT]);
 /** Topics a flat's words lead to: the registrations and the landlord's confirmation. */

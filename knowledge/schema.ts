@@ -79,6 +79,8 @@ export const municipalitySchema = z.object({
     dataProtectionOfficer: unknownable,
   }),
   ortsteile: z.array(z.string().min(1)).min(1),
+  /** The other municipalities around (the district's and the neighbours'): their taxes, hours and registers are theirs. */
+  neighbours: z.array(z.string().min(1)).default([]),
   /** Days besides the public holidays of Bavaria on which no appointment is offered, by their name in date-holidays (e.g. "Mariä Himmelfahrt"). */
   alsoClosedOn: z.array(z.string().min(1)).optional(),
   /** Staff take chats on public holidays too (a staffed hotline); default: the offices are closed then. */

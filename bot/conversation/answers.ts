@@ -129,6 +129,15 @@ export async function respond(turn: Turn): Promise<void> {
     });
     return;
   }
+  if (result.otherTown) {
+    // Another municipality's service: whose it is, not the town's facts (an answer, not a failure to understand).
+    turn.count({ kind: 'decision', decision: 'referral' });
+    turn.state.fallbacksInARow = 0;
+    turn.reply(`${turn.t.conversation.otherTown(result.otherTown, municipality)}\n${turn.t.conversation.referralOffer}`, {
+      suggestions: [turn.button('person')],
+    });
+    return;
+  }
   if ((result.action === 'none' || !result.decision) && (onlyThanksSign(turn.text) || saysNotHelpful(turn.text))) {
     // "👍", "👎", "nicht hilfreich": a reaction to the last reply, no question not understood.
     turn.count({ kind: 'decision', decision: 'system' });

@@ -158,6 +158,9 @@ export const de = {
     whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
       `Worum geht es Ihnen? Nennen Sie bitte das Thema, zum Beispiel ${{ fees: '„Was kostet ein Personalausweis?“', duration: '„Wie lange dauert ein Reisepass?“', documents: '„Was brauche ich für die Anmeldung?“' }[point]}`,
     referralOffer: 'Wenn Sie trotzdem Fragen an das Rathaus haben, verbinde ich Sie gern mit einem Menschen.',
+    /** A service of another municipality around (its hours, taxes, registers). */
+    otherTown: (other: string, town: Municipality): string =>
+      `Dafür ist ${other} zuständig, nicht der ${town.name}. Bitte wenden Sie sich an die Verwaltung in ${other}; meine Angaben gelten nur für ${town.shortName}.`,
     /** A question about the topic just answered that the entry holds nothing more for: said, not the same answer again. */
     nothingMore: (title: string, office: string, phone: string | null): string =>
       `Dazu steht in meinen Informationen zu „${title}“ nichts Genaueres. Ich möchte Ihnen nichts Falsches sagen. Fragen Sie bitte beim ${office}${phone ? ` (Telefon ${phone})` : ''} nach.`,

@@ -119,6 +119,8 @@ export const en: CitizenTexts = {
     whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
       `What is it about? Please name the matter, for example ${{ fees: '“How much is an ID card?”', duration: '“How long does a passport take?”', documents: '“What do I need to register my address?”' }[point]}`,
     referralOffer: 'If you still have questions for the town hall, I am happy to connect you with a person.',
+    otherTown: (other: string, town: Municipality): string =>
+      `That is a matter for ${other}, not for ${town.name}. Please contact the administration in ${other}; my information is about ${town.shortName} only.`,
     nothingMore: (title: string, office: string, phone: string | null): string =>
       `My information on “${title}” says nothing more about that. I do not want to tell you anything wrong. Please ask the ${office}${phone ? ` (phone ${phone})` : ''}.`,
     also: (title: string): string => `You also asked about “${title}”. Tap it, and I will help you with that too.`,

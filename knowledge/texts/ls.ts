@@ -147,6 +147,8 @@ export const ls: CitizenTexts = {
         { fees: 'Zum Beispiel: Was kostet ein Personal·ausweis?', duration: 'Zum Beispiel: Wie lange dauert ein Reise·pass?', documents: 'Zum Beispiel: Was brauche ich für die Anmeldung?' }[point],
       ),
     referralOffer: lines('Haben Sie trotzdem eine Frage an das Rathaus?', 'Dann verbinde ich Sie gern mit einem Menschen.'),
+    otherTown: (other: string, town: Municipality): string =>
+      lines(`Das macht ${other}.`, `Nicht ${town.shortName}.`, `Bitte fragen Sie die Verwaltung in ${other}.`),
     also: (title: string): string => lines(`Sie haben auch nach diesem Thema gefragt: ${title}.`, 'Tippen Sie auf das Thema.', 'Dann helfe ich Ihnen auch dabei.'),
     noText: lines('Ich kann nur Text lesen.', 'Bitte schreiben Sie mir Ihre Frage.'),
     busy: lines('Das hat nicht geklappt.', 'Bitte schicken Sie Ihre Nachricht noch einmal.'),

@@ -224,6 +224,18 @@ describe("others' matters close to a topic", () => {
   });
 });
 
+describe("another municipality's own services", () => {
+  it.each([
+    ['Wann hat das Rathaus in Alzenau offen?', 'Alzenau'],
+    ['Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?', 'Hösbach'],
+  ])('%s → none, the matter of %s', (text, town) => {
+    expect(kb.router.decide(text)).toMatchObject({ decision: null, otherTown: town });
+  });
+  it('a move from a neighbour into the town stays its registration', () => {
+    expect(decided('Ich wohne in Alzenau und ziehe im Januar nach Schimborn, wo melde ich mich an?')).toBe('anmeldung-wohnsitz');
+  });
+});
+
 describe('a document applied for, asked after', () => {
   it.each(['Sind unsere neuen Pässe schon angekommen?', 'Is mein Ausweis endlich fertig?', 'ist mei perso schon do', 'Stand Passantrag', 'perso status?'])(
     '%s → the pick-up',

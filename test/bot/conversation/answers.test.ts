@@ -56,6 +56,12 @@ describe('the asked point first', () => {
     expect(text).toMatch(duration);
   });
 
+  it("says whose matter another municipality's service is, instead of the town's hours or rates", async () => {
+    const text = lastText(await webChat().say('Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?'));
+    expect(text).toMatch(/^Dafür ist Hösbach zuständig, nicht der Markt Mömbris\./);
+    expect(text).not.toMatch(/Hundesteuersatzung/);
+  });
+
   it('never leaves out what to do now: the 112 of a burst main, asked whom to call or led by a note', async () => {
     for (const question of [
       'Hier in der Rappacher Straße sprudelt seit einer Stunde Wasser aus dem Boden. Wen soll ich anrufen?',
