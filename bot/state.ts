@@ -39,6 +39,8 @@ export const conversationDataSchema = z.object({
   feedback: z.object({ topic: z.string(), question: z.string(), asking: z.enum(['rating', 'reason']) }).optional(),
   /** A "Meinten Sie …?" that the next message may take up; if it does not, the question counts as unanswered. */
   clarifying: z.object({ question: z.string(), candidates: z.array(z.string()) }).optional(),
+  /** The request an answer offered as a button, and the question it answered: the button fills the form from it. */
+  flowOffered: z.object({ flow: z.string(), question: z.string() }).optional(),
   /** The step-by-step request in progress (dialogs/engine.ts). */
   flow: flowStateSchema.optional(),
   /**

@@ -402,6 +402,10 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
     }),
   );
   offerRating(turn, id);
+  // A request offered with the answer ("Veranstaltung anzeigen" under the events' answer): its button
+  // fills the form from this question (a club's date, place and guests had been asked again one by one).
+  const offered = tapped ? undefined : also && !knowledge.entry(also) ? also : entry.flow;
+  turn.state.flowOffered = offered ? { flow: offered, question: turn.text } : undefined;
   turn.reply(reply.text, {
     suggestions: reply.suggestions,
     ...(showsCards(turn.activity.channelId) ? { attachments: [turn.speak(() => answerCard(reply.view))] } : {}),

@@ -93,10 +93,13 @@ export const continueFlow: TurnStep = {
       // A start button, a flow's title or its own start pattern starts it directly.
       const hit = startedBy(flows, turn.text);
       if (!hit) return 'next';
-      // A "Meinten Sie …?" answered with this request's button: what was said then fills the form.
+      // A "Meinten Sie …?" answered with this request's button, or the button under an answer: what was said then fills the form.
       const asked = turn.state.clarifying;
+      const offered = turn.state.flowOffered;
       turn.state.clarifying = undefined;
-      await startFlow(turn, hit, asked?.candidates.includes(hit) ? asked.question : undefined);
+      turn.state.flowOffered = undefined;
+      const from = asked?.candidates.includes(hit) ? asked.question : offered?.flow === hit ? offered.question : undefined;
+      await startFlow(turn, hit, from);
       return 'handled';
     }
     if (asksForPerson(turn.text)) {

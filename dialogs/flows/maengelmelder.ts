@@ -5,6 +5,9 @@ import { button } from '../../knowledge/texts/commands';
 import { anyContact, choices, type FlowContext, ortsteilIn, placeInTown, showOptional, skippable } from '../fields';
 
 const CATEGORIES = ['Straßenbeleuchtung', 'Straßenschaden', 'Wilder Müll', 'Spielplatz', 'Verkehrszeichen', 'Sonstiges'] as const;
+const OTHER: (typeof CATEGORIES)[number] = 'Sonstiges';
+/** Words from which a message typed at the category is a description of the damage, not a category misspelt. */
+const DESCRIPTION_WORDS = 4;
 
 /** Words that name the kind of damage in a citizen's report, by category. */
 const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]> = [
@@ -127,6 +130,13 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         prompt: 'Was möchten Sie melden?',
         // The everyday words of the first message count here too ("die Latern is kaputt").
         ...choices(CATEGORIES, DAMAGE_WORDS),
+        // A description typed instead of a choice ("Bushaltestelle in Königshofen, die Scheibe ist
+        // eingeschlagen"): "Sonstiges", with the description and the place it tells (it had been asked to choose again and again).
+        answeredWith: (said) => {
+          if (DAMAGE_WORDS.some(([, words]) => words.test(said)) || said.trim().split(/\s+/).length < DESCRIPTION_WORDS) return undefined;
+          const ort = placeFrom(said, ortsteile);
+          return { kategorie: OTHER, beschreibung: said.trim(), ...(ort ? { ort } : {}) };
+        },
         help: 'Wählen Sie die passende Art. Wenn nichts passt, wählen Sie „Sonstiges“.',
       },
       {

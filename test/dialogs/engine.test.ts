@@ -121,6 +121,15 @@ describe('form engine', () => {
     expect(done.messages[0]!.text).toContain('Foto (loch.jpg)');
   });
 
+  it('Mängelmelder: a description typed at the category is "Sonstiges" with that description and its place (it had been asked to choose again and again)', () => {
+    const m = flows.maengelmelder!;
+    const { state } = run(m, [`Bushaltestelle in ${ortsteil} an der Kirche, die Scheibe vom Wartehäuschen ist eingeschlagen`]);
+    expect(state!.answers).toMatchObject({ kategorie: 'Sonstiges', beschreibung: expect.stringMatching(/Scheibe vom Wartehäuschen/) });
+    expect(state!.field).not.toBe('kategorie');
+    // A word or two that is no category stays a question of the category.
+    expect(run(m, ['Bank kaputt']).state!.field).toBe('kategorie');
+  });
+
   it('Mängelmelder: asks only for the street when the report named its Ortsteil, in every language', () => {
     const said = `In ${ortsteil} ist seit Tagen eine Straßenlaterne kaputt`;
     const question = (language: 'de' | 'en' | 'ls', answers: Record<string, unknown>) => {

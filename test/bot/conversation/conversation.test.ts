@@ -227,6 +227,17 @@ describe('flows over the message endpoint', () => {
     expect(promptOf(await assistant.conversation().say('Wann rufen Sie mich zurück?'))).toBeUndefined();
   });
 
+  it("a request offered under an answer is filled from the question it answered (a club's concert asked about)", async () => {
+    const c = assistant.conversation();
+    let r = await c.say(
+      'Servus, ich bin Vorsitzender vom TSV Schimborn. Wir machen am 14. März 2027 ab 18 Uhr ein Frühlingskonzert in der Mehrzweckhalle, ca. 200 Leute, mit Ausschank. Was muss ich da anmelden?',
+    );
+    expect(lastButtons(r)).toContain('Veranstaltung anzeigen (Vereine)');
+    r = await c.say('Veranstaltung anzeigen (Vereine)');
+    expect(allText(r)).toMatch(/Aus Ihrer Nachricht habe ich schon: .*Besucherzahl: 200/);
+    expect(allText(r)).toMatch(/Aus Ihrer Nachricht habe ich schon: .*Alkoholausschank: Ja/);
+  });
+
   it('a "Meinten Sie …?" answered with a request\'s button fills the form from the message asked about', async () => {
     const c = assistant.conversation();
     let r = await c.say(

@@ -265,9 +265,15 @@ describe('conversation languages over the message endpoint', () => {
     const english = assistant.conversation();
     await english.say('English');
     expect(lastButtons(await english.say('How much is a new passport?'))).toContain('Book an appointment at the Bürgerbüro');
-    const service = await english.say('Book an appointment at the Bürgerbüro');
+    // Tapped under the passport's answer, the booking takes the passport from the question.
+    const booking = await english.say('Book an appointment at the Bürgerbüro');
+    expect(promptOf(booking)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(allText(booking)).toMatch(/Reisepass/);
+    // Started on its own, it asks the service: the town's services stay German buttons; the question says what they mean.
+    const alone = assistant.conversation();
+    await alone.say('English');
+    const service = await alone.say('Book an appointment at the Bürgerbüro');
     expect(promptOf(service)).toMatchObject({ flow: 'termin-buchen', field: 'anliegen' });
-    // The town's services stay German buttons; the question says what they mean.
     expect(lastText(service)).toMatch(/^What is your appointment about\? \(Personalausweis: ID card, Reisepass: passport, /);
     expect(promptOf(await assistant.conversation().say('ich möcht en termin fürn perso'))).toMatchObject({ flow: 'termin-buchen' });
   });
