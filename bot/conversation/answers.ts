@@ -1,5 +1,5 @@
 // Answering what the router decided. Imports nothing from steps/.
-import { answerView, HOURS_TOPIC, noteNamedIn, renderReferral, type AnswerView } from '../../knowledge/answer';
+import { answerView, HOURS_TOPIC, noteNamedIn, renderReferral, sentenceAnswering, type AnswerView } from '../../knowledge/answer';
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
@@ -378,6 +378,12 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // the entry has: the same summary again would pretend to answer it.
   const shown = facet ?? (day ? `day:${day}` : 'summary');
   if (followUp && !tapped && shown === 'summary' && turn.state.lastShown === 'summary' && asksSomething(turn.text)) {
+    // "Kann ich das per Post machen?", "Wann frühestens?": the entry's sentence about it, where it has one.
+    const sentence = sentenceAnswering(entry, turn.text);
+    if (sentence) {
+      offerRating(turn, id);
+      return turn.reply(`${entry.title}: ${sentence}`, { suggestions: ratingButtons() });
+    }
     // The editors see it among the unanswered questions: the entry may need that point.
     await keepUnanswered(turn, turn.text, 'none', [id]);
     const office = municipality.offices[entry.office] ?? municipality.offices.rathaus;

@@ -56,6 +56,14 @@ describe('the asked point first', () => {
     expect(text).toMatch(duration);
   });
 
+  it('answers a follow-up about doing it by post with the sentence of the entry that says it (it had said "nichts Genaueres")', async () => {
+    const c = webChat();
+    await c.say('Ich ziehe nächsten Monat nach Spanien. Muss ich mich abmelden?');
+    const text = lastText(await c.say('Kann ich das per Post machen?'));
+    expect(text).toMatch(/schriftlich oder online/);
+    expect(text).not.toMatch(/nichts Genaueres/);
+  });
+
   it("says whose matter another municipality's service is, instead of the town's hours or rates", async () => {
     const text = lastText(await webChat().say('Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?'));
     expect(text).toMatch(/^Dafür ist Hösbach zuständig, nicht der Markt Mömbris\./);
