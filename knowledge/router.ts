@@ -23,6 +23,7 @@ import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, ask
 import { aboutChurchRite, aboutTenancyDispute } from './language/others-matters';
 import { asksIfDocumentReady } from './language/documents';
 import { otherTownIn } from './language/other-towns';
+import { winterMatter } from './language/winter';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit } from './language/visits';
 import { asksToBeCalled } from './language/call-back';
@@ -272,6 +273,11 @@ export class Router {
     // "Is mei Perso schon da?": the pick-up of a document applied for, not applying for one.
     const pickUp = this.byId.get(PICK_UP);
     if (pickUp !== undefined && this.profile.german && IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') && asksIfDocumentReady(text)) return this.sure(pickUp);
+    // Snow and ice (winter.ts): a street not cleared is reported; the duty to clear has no answer here, never a wrong one.
+    const winter = this.profile.german && result.decision?.id !== REPORT ? winterMatter(text) : undefined;
+    const report = this.byId.get(REPORT);
+    if (winter === 'report' && report !== undefined) return this.sure(report);
+    if (winter === 'question' && (!result.decision || WINTER_MISLED.has(result.decision.id))) return NOT_OURS;
     // "Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?": the neighbour's own service, not the town's.
     const otherTown = this.profile.german && TOWNS_OWN.has(result.decision?.id ?? '') ? otherTownIn(text, this.options.neighbours ?? [], this.options.townPlaces ?? []) : undefined;
     if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
@@ -485,6 +491,9 @@ const APPOINTMENT = 'termin-buchen';
 const IDENTITY = 'bot-identitaet';
 const HELP = 'hilfe';
 const GREETING = 'begruessung';
+const REPORT = 'maengelmelder';
+/** Topics the words of snow and ice led the model to (a winter job stays the job offers). */
+const WINTER_MISLED: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser', 'sondernutzung', 'raum-mieten', 'kontakt', 'ruhezeiten', 'oeffnungszeiten', 'muellabfuhr']);
 const EVENT = 'veranstaltung';
 const CLUB_EVENT = 'veranstaltung-anzeigen';
 const CLUBS = 'vereinsfoerderung';

@@ -236,6 +236,24 @@ describe("another municipality's own services", () => {
   });
 });
 
+describe('snow and ice (no topic of the catalogue)', () => {
+  it.each(['In der Molkenberger Straße ist seit drei Tagen nicht geräumt, total glatt!', 'Der Gehweg vor der Schule ist spiegelglatt, keiner streut'])(
+    '%s → a defect to report',
+    (text) => {
+      expect(decided(text)).toBe('maengelmelder');
+    },
+  );
+  it.each(['Muss ich vor meinem Haus selber Schnee räumen?', 'Wann wird in Hohl gestreut?'])('%s → none (it had been renting a room, the water)', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    ['Wann räumt ihr den Sperrmüll ab?', 'sperrmuell'],
+    ['Gibt es beim Bauhof einen Minijob im Winterdienst?', 'stellenangebote'],
+  ])('%s → %s: other clearing, a winter job', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
+
 describe('a document applied for, asked after', () => {
   it.each(['Sind unsere neuen Pässe schon angekommen?', 'Is mein Ausweis endlich fertig?', 'ist mei perso schon do', 'Stand Passantrag', 'perso status?'])(
     '%s → the pick-up',

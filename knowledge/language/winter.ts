@@ -1,0 +1,20 @@
+// Snow and ice: the catalogue has no topic for the winter service, and its words led the model to
+// the water supply, street use or renting a room. A street or path not cleared is a defect to report
+// to the Bauhof; a question about the duty to clear or when it is done is none of the answers the
+// knowledge has (the assistant says so and names the Rathaus), never a wrong one.
+
+/** Words only the winter service uses: snow, gritting, ice. */
+const WINTER =
+  /(?<!\p{L})(?:winterdienst\p{L}*|räumdienst\p{L}*|raeumdienst\p{L}*|räumpflicht\p{L}*|streupflicht\p{L}*|streudienst\p{L}*|streusalz|schnee\p{L}*|gestreut|streut|streuen|glatteis|spiegelglatt|glätte|vereist)(?!\p{L})/iu;
+/** A street or path: "nicht geräumt" said of one is the winter service (a flat "nicht geräumt" is a move). */
+const WAY = /(?<!\p{L})(?:\p{L}*straße|\p{L}*strasse|gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|\p{L}*weg|gasse|parkplatz|schnee\p{L}*)(?!\p{L})/iu;
+/** Told to be not cleared or icy: a defect now, not a question about the service. */
+const NOT_CLEARED =
+  /(?<!\p{L})(?:(?:nicht|nie|kein\p{L}*|niemand|keiner)\s+(?:\p{L}+\s+){0,3}(?:geräumt|geraeumt|gestreut|streut|räumt)|ungeräumt|spiegelglatt|glatteis|(?:total|sehr|völlig|arg|saumäßig)\s+glatt|vereist)(?!\p{L})/iu;
+
+/** What a message about snow and ice is: a defect to report, a question the knowledge has no answer for, or neither. */
+export function winterMatter(text: string): 'report' | 'question' | undefined {
+  const reported = NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text));
+  if (reported) return 'report';
+  return WINTER.test(text) ? 'question' : undefined;
+}
