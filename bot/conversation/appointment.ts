@@ -279,13 +279,25 @@ async function findBooking(
 ): Promise<Case | FlowStep | undefined> {
   const reference = String(answers.vorgangsnummer);
   const booked = await loadCase(turn.services.store, reference);
-  if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name)) {
-    // Which of the two did not match is not said: nobody learns whose number it is.
+  // Which answer did not match is not said: nobody learns whose number it is.
+  const notFound = (): FlowStep => {
     const first = flow.fields[0]!;
     return {
       messages: [{ text: turn.t.appointments.notFound(callOffice(turn)) }, turn.speak(() => ask(flow, first, {}))],
       state: { ...state, field: first.name, answers: {}, tries: 0, editing: false },
     };
+  };
+  if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name)) return notFound();
+  // From another chat than the booking's, the booking's contact too (numbers are given in order):
+  // asked once; a wrong one gets the same answer as a wrong name.
+  const contact = flow.fields.find((f) => f.name === 'kontakt');
+  if (contact && booked.conversationId !== turn.conversationId) {
+    if (answers.kontakt === undefined)
+      return {
+        messages: [turn.speak(() => ask(flow, contact, answers))],
+        state: { ...state, field: contact.name, answers, tries: 0, editing: false },
+      };
+    if (!sameContact(booked.answers.kontakt, answers.kontakt)) return notFound();
   }
   if (booked.status === 'cancelled') {
     turn.reply(turn.t.appointments.alreadyCancelled(reference));
@@ -293,6 +305,10 @@ async function findBooking(
   }
   return booked;
 }
+
+/** Contacts as the booking's field keeps them (a number in international form, an address in lower case). */
+const sameContact = (booked: unknown, said: unknown): boolean =>
+  typeof booked === 'string' && typeof said === 'string' && booked.trim().toLowerCase() === said.trim().toLowerCase();
 
 /** Cancels a booking: its slot is free again and the office learns of it. */
 async function cancelCase(turn: Turn, booked: Case): Promise<Case> {

@@ -3,7 +3,7 @@
 // appointment (termin-verschieben.ts) finds the booking the same way.
 import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
-import { type FlowContext, personName, REFERENCE, referenceShapedIn } from '../fields';
+import { anyContact, type FlowContext, personName, REFERENCE, referenceShapedIn } from '../fields';
 
 /** How a reference number looks, said in the citizen's language. */
 const REFERENCE_SHAPE = {
@@ -40,6 +40,16 @@ export const byReference = (
       schema: personName(true),
       help: `Der Name, den Sie bei der Buchung angegeben haben. So kann niemand fremde Termine ${verb}.`,
     },
+    {
+      // Asked by bot/ only from another chat than the booking's (inactive until then): numbers are
+      // given in order, so a number and a surname alone could be guessed.
+      name: 'kontakt',
+      label: 'Kontakt',
+      prompt: 'Und zur Sicherheit: Welche Telefonnummer oder E-Mail-Adresse haben Sie bei der Buchung angegeben?',
+      schema: anyContact,
+      condition: (answers) => answers.kontakt !== undefined,
+      help: `Die Telefonnummer oder E-Mail-Adresse aus Ihrer Buchung. So kann niemand fremde Termine ${verb}.`,
+    },
   ],
   translations: {
     en: {
@@ -56,6 +66,11 @@ export const byReference = (
           prompt: 'To be safe: under which name is the appointment booked?',
           help: `The name you gave when booking. This way nobody can ${translated.en.verb} other people’s appointments.`,
         },
+        kontakt: {
+          label: 'Contact',
+          prompt: 'And to be safe: which telephone number or e-mail address did you give when booking?',
+          help: `The telephone number or e-mail address of your booking. This way nobody can ${translated.en.verb} other people’s appointments.`,
+        },
       },
     },
     ls: {
@@ -70,6 +85,11 @@ export const byReference = (
           label: 'Name',
           prompt: `Auf welchen Namen ist der Termin?\nSo kann niemand einen fremden Termin ${translated.ls.verb}.`,
           help: 'Schreiben Sie den Namen für den Termin.\nZum Beispiel: Weber',
+        },
+        kontakt: {
+          label: 'Kontakt',
+          prompt: 'Welche Telefon·nummer oder E-Mail haben Sie bei dem Termin angegeben?',
+          help: 'Schreiben Sie die Telefon·nummer oder die E-Mail von Ihrem Termin.',
         },
       },
     },

@@ -346,17 +346,39 @@ describe("requests in the citizen's own words", () => {
     expect(await assistant.services.store.get(`cases/${moved}`)).toMatchObject({ status: 'open' });
   });
 
-  it('cancels the appointment booked in the same conversation without asking for its number again', async () => {
+  /** Erika Muster books the first free passport appointment (erika@example.org). */
+  const bookPassport = async () => {
     const c = assistant.conversation();
     const r = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
     await c.say((await slotsOfFirstDay(c, r))[0]!);
     await c.say('Erika Muster');
     await c.say('erika@example.org');
-    const reference = referenceIn(await c.say('Absenden'))!;
+    return { c, reference: referenceIn(await c.say('Absenden'))! };
+  };
+
+  it('cancels the appointment booked in the same conversation without asking for its number again', async () => {
+    const { c, reference } = await bookPassport();
     const cancel = await c.say('Ich möchte den Termin doch absagen');
     expect(allText(cancel)).toContain(`Vorgangsnummer: ${reference}`);
     expect(promptOf(cancel)).toMatchObject({ flow: 'termin-absagen', field: 'name' });
     expect(allText(await c.say('Muster'))).toContain(reference);
+    expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
+  });
+
+  it("cancelling from another chat asks for the booking's contact too: a number and a surname alone could be guessed (numbers are given in order)", async () => {
+    const { c, reference } = await bookPassport();
+    const stranger = assistant.conversation();
+    await stranger.say(`Ich möchte den Termin ${reference} absagen`);
+    let asked = await stranger.say('Muster');
+    expect(promptOf(asked)).toMatchObject({ flow: 'termin-absagen', field: 'kontakt' });
+    asked = await stranger.say('mallory@example.org');
+    expect(allText(asked)).toMatch(/keinen Termin gefunden/);
+    expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'open' });
+    // The booker, from another device: number, name and contact.
+    const booker = assistant.conversation();
+    await booker.say(`Ich möchte den Termin ${reference} absagen`);
+    await booker.say('Muster');
+    expect(allText(await booker.say('Erika@Example.org'))).toMatch(/ist abgesagt/);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
   });
 
