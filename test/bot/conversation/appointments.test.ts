@@ -366,7 +366,7 @@ describe("requests in the citizen's own words", () => {
   });
 
   it("cancelling from another chat asks for the booking's contact too: a number and a surname alone could be guessed (numbers are given in order)", async () => {
-    const { c, reference } = await bookPassport();
+    const { reference } = await bookPassport();
     const stranger = assistant.conversation();
     await stranger.say(`Ich möchte den Termin ${reference} absagen`);
     let asked = await stranger.say('Muster');
