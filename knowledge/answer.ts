@@ -4,6 +4,7 @@
 // facts and links in a card where the channel shows one). Channel-neutral: bot/ turns the view into
 // text, buttons and a card.
 import { isFacetWord, type Facet } from './language/facets';
+import { howElseAsked } from './language/how-else';
 import { normalize } from './language/normalize';
 import { CONNECTIVES, STOPWORDS } from './language/stopwords';
 import { tokenize } from './language/tokenize';
@@ -236,17 +237,6 @@ function facetText(entry: Entry, facet: Facet, town: Municipality): string | und
 /** Doing something online, in the entries' languages. */
 const ONLINE = /(?<!\p{L})(online|internet)(?!\p{L})/iu;
 
-/** Questions about how a matter is done when not in person, and the words an entry answers them with. */
-const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  // "Kann ich das per Post machen?", "geht das schriftlich?", "muss ich da selber hin?"
-  [
-    /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|schriftlich|per\s+brief|brieflich|selber\s+hin|selbst\s+hin|persönlich|personlich|vorbeikommen|by\s+post|in\s+person|in\s+writing)(?!\p{L})/iu,
-    /(?<!\p{L})(?:schriftlich\p{L}*|per\s+post|post(?:weg|alisch)?|brief\p{L}*|zugeschickt|zuschicken|online|persönlich|vollmacht|in\s+writing|by\s+post|in\s+person)(?!\p{L})/iu,
-  ],
-  // "Wann frühestens?", "bis wann spätestens?"
-  [/(?<!\p{L})(?:frühestens|fruehestens|spätestens|spaetestens|bis\s+wann|frist\p{L}*|at\s+the\s+earliest|at\s+the\s+latest|deadline)(?!\p{L})/iu, /(?<!\p{L})(?:frühestens|spätestens|innerhalb|bis\s+zum|frist\p{L}*|vorher|within|at\s+the\s+latest|at\s+the\s+earliest)(?!\p{L})/iu],
-];
-
 /**
  * The entry's sentence that answers a question about how else or by when the matter is done
  * ("Kann ich das per Post machen?": "Abmeldung im Bürgerbüro, schriftlich oder online."), when the
@@ -254,9 +244,10 @@ const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
  */
 export function sentenceAnswering(entry: Entry, question: string): string | undefined {
   const d = entry.details;
-  const sources = [entry.summary, ...d.procedure, d.deadlines ?? '', d.appointment ?? '', ...d.notes];
-  for (const [asks, says] of HOW_ELSE) if (asks.test(question)) return sentenceAbout(says, sources);
-  return undefined;
+  // The deadlines first: "innerhalb Deutschlands" in a short answer is no "by when".
+  const sources = [d.deadlines ?? '', entry.summary, ...d.procedure, d.appointment ?? '', ...d.notes];
+  const says = howElseAsked(question);
+  return says && sentenceAbout(says, sources);
 }
 
 /** The first sentence of the texts that matches, if one does. */

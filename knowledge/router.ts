@@ -24,6 +24,7 @@ import { aboutChurchRite, aboutTenancyDispute } from './language/others-matters'
 import { asksIfDocumentReady } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { winterMatter } from './language/winter';
+import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit } from './language/visits';
 import { asksToBeCalled } from './language/call-back';
@@ -415,6 +416,8 @@ export class Router {
     if (pointsBack && ON_MY_BEHALF.test(text)) return last;
     // The same thing sent instead of fetched ("Kann ich die per Post bekommen?"): "Post" is no postal vote.
     if (pointsBack && BY_POST.test(text)) return last;
+    // "muss ich da selber hin?", "Wann frühestens?": how else or by when, a short question of the last topic.
+    if (words.length <= HOW_ELSE_WORDS && howElseAsked(text)) return last;
     if (topical.length) {
       // Words of a topic, pointing back: still the last topic when it uses each of them ("wo gebe
       // ich den ab"); "was kostet die Hundesteuer" names another ("die" is an article there).
@@ -565,6 +568,8 @@ const ASKS_WHERE_WHEN_HOW = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|wh
 const WHERE_OR_WHAT_TO_DO = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|where|(?:was|what)\s+(?:soll|sollen|muss|müssen|should|must|do))(?!\p{L})/iu;
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */
 const POINTING_BACK_WORDS = 3;
+/** A question how else or by when is a follow-up when it has at most this many words. */
+const HOW_ELSE_WORDS = 6;
 
 /** Fused probabilities: the topics best first, and "out of scope". */
 export interface Fused {

@@ -377,13 +377,13 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // A question about the matter just answered ("Kann ich die per Post bekommen?") that names no point
   // the entry has: the same summary again would pretend to answer it.
   const shown = facet ?? (day ? `day:${day}` : 'summary');
+  // "Kann ich das per Post machen?", "Wann frühestens?" about the matter just answered: the entry's sentence about it, where it has one.
+  const sentence = followUp && !tapped && shown === 'summary' ? sentenceAnswering(entry, turn.text) : undefined;
+  if (sentence) {
+    offerRating(turn, id);
+    return turn.reply(`${entry.title}: ${sentence}`, { suggestions: ratingButtons() });
+  }
   if (followUp && !tapped && shown === 'summary' && turn.state.lastShown === 'summary' && asksSomething(turn.text)) {
-    // "Kann ich das per Post machen?", "Wann frühestens?": the entry's sentence about it, where it has one.
-    const sentence = sentenceAnswering(entry, turn.text);
-    if (sentence) {
-      offerRating(turn, id);
-      return turn.reply(`${entry.title}: ${sentence}`, { suggestions: ratingButtons() });
-    }
     // The editors see it among the unanswered questions: the entry may need that point.
     await keepUnanswered(turn, turn.text, 'none', [id]);
     const office = municipality.offices[entry.office] ?? municipality.offices.rathaus;

@@ -62,6 +62,11 @@ describe('the asked point first', () => {
     const text = lastText(await c.say('Kann ich das per Post machen?'));
     expect(text).toMatch(/schriftlich oder online/);
     expect(text).not.toMatch(/nichts Genaueres/);
+    // By when, and whether one must go in person: short questions of the matter just answered (they had got the fallback).
+    expect(lastText(await c.say('Wann frühestens?'))).toMatch(/frühestens eine Woche vorher/);
+    const certificate = webChat();
+    await certificate.say('Führungszeugnis beantragen');
+    expect(lastText(await certificate.say('muss ich da selber hin?'))).toMatch(/im Bürgerbüro oder online/);
   });
 
   it("says whose matter another municipality's service is, instead of the town's hours or rates", async () => {

@@ -1,0 +1,20 @@
+// "Kann ich das per Post machen?", "muss ich da selber hin?", "Wann frühestens?": how else than in
+// person, or by when, a matter is done. The entries say it in a sentence of their short answer,
+// procedure or notes ("schriftlich oder online", "frühestens eine Woche vorher"), not in a facet of
+// its own; the router takes such a short question as a follow-up of the last topic.
+
+/** Questions about how a matter is done when not in person, and the words an entry answers them with. */
+const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  // "Kann ich das per Post machen?", "geht das schriftlich?", "muss ich da selber hin?"
+  [
+    /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|schriftlich|per\s+brief|brieflich|selber\s+hin|selbst\s+hin|persönlich|personlich|vorbeikommen|by\s+post|in\s+person|in\s+writing)(?!\p{L})/iu,
+    /(?<!\p{L})(?:schriftlich\p{L}*|per\s+post|post(?:weg|alisch)?|brief\p{L}*|zugeschickt|zuschicken|online|persönlich|vollmacht|in\s+writing|by\s+post|in\s+person)(?!\p{L})/iu,
+  ],
+  // "Wann frühestens?", "bis wann spätestens?"
+  [/(?<!\p{L})(?:frühestens|fruehestens|spätestens|spaetestens|bis\s+wann|frist\p{L}*|at\s+the\s+earliest|at\s+the\s+latest|deadline)(?!\p{L})/iu, /(?<!\p{L})(?:frühestens|spätestens|innerhalb\s+(?:von|der|des|einer|eines)|bis\s+zum|frist\p{L}*|vorher|within\s+\p{N}|at\s+the\s+latest|at\s+the\s+earliest)(?!\p{L})/iu],
+];
+
+/** The words of an entry's sentence that answers the question, when it asks how else or by when. */
+export function howElseAsked(question: string): RegExp | undefined {
+  return HOW_ELSE.find(([asks]) => asks.test(question))?.[1];
+}
