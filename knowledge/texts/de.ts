@@ -246,7 +246,8 @@ export const de = {
   },
 
   flows: {
-    cancelled: 'Ich habe die Anfrage abgebrochen. Ihre Angaben wurden nicht gespeichert. Wie kann ich sonst helfen?',
+    // Not "nicht gespeichert": the conversation's last messages are kept for staff up to its retention (privacy notice).
+    cancelled: 'Ich habe die Anfrage abgebrochen und nichts abgeschickt. Wie kann ich sonst helfen?',
     /** A request with answers: they are kept for one more message, in case the cancel was a slip. */
     cancelledUndoable:
       'Ich habe die Anfrage abgebrochen und nichts abgeschickt. Ihre Angaben lösche ich mit Ihrer nächsten Nachricht. War das ein Versehen? Dann tippen Sie auf „Weiter ausfüllen“.',
@@ -254,7 +255,7 @@ export const de = {
     /** Taken back up at its first question: nothing had been given yet. */
     resumedAtStart: 'Gut, wir machen weiter.',
     sendAtTheEnd: 'Abschicken können Sie am Ende, wenn Sie alles geprüft haben.',
-    leftForAnother: (title: string): string => `Ich beende „${title}“. Ihre Angaben dazu wurden nicht gespeichert.`,
+    leftForAnother: (title: string): string => `Ich beende „${title}“ und schicke nichts davon ab.`,
     summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',
     firstQuestion: 'Das ist bereits die erste Frage.',
     chooseAtSummary: 'Bitte wählen Sie „Absenden“ oder was Sie ändern möchten.',

@@ -189,13 +189,13 @@ export const en: CitizenTexts = {
   },
 
   flows: {
-    cancelled: 'I have cancelled the request. Your details were not saved. How else can I help?',
+    cancelled: 'I have cancelled the request and sent nothing. How else can I help?',
     cancelledUndoable:
       'I have cancelled the request and sent nothing. I will delete your details with your next message. Was that a mistake? Then tap "Continue".',
     resumed: 'Good, let us go on. Your details are still here.',
     resumedAtStart: 'Good, let us go on.',
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
-    leftForAnother: (title: string): string => `I have stopped “${title}”. Your details for it were not saved.`,
+    leftForAnother: (title: string): string => `I have stopped “${title}” and send nothing of it.`,
     summaryHelp: 'Tap “Send” to send the request, or “Change …” to correct a detail.',
     firstQuestion: 'This is already the first question.',
     chooseAtSummary: 'Please choose “Send” or what you would like to change.',

@@ -217,12 +217,12 @@ export const ls: CitizenTexts = {
   },
 
   flows: {
-    cancelled: lines('Ich habe aufgehört.', 'Ich habe nichts gespeichert.', 'Wie kann ich Ihnen sonst helfen?'),
+    cancelled: lines('Ich habe aufgehört.', 'Ich habe nichts abgeschickt.', 'Wie kann ich Ihnen sonst helfen?'),
     cancelledUndoable: lines('Ich habe aufgehört.', 'Ich habe nichts abgeschickt.', 'Ihre Angaben lösche ich bald.', 'War das ein Fehler?', 'Dann tippen Sie auf: Weiter ausfüllen.'),
     resumed: lines('Gut.', 'Wir machen weiter.', 'Ihre Angaben sind noch da.'),
     resumedAtStart: lines('Gut.', 'Wir machen weiter.'),
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
-    leftForAnother: (title: string): string => lines(`Ich höre auf mit: ${title}.`, 'Ich habe nichts davon gespeichert.'),
+    leftForAnother: (title: string): string => lines(`Ich höre auf mit: ${title}.`, 'Ich schicke nichts davon ab.'),
     summaryHelp: lines('Alles ist richtig?', 'Dann tippen Sie auf: Absenden.', 'Etwas ist falsch?', 'Dann tippen Sie auf: … ändern.'),
     firstQuestion: 'Das ist schon die 1. Frage.',
     chooseAtSummary: lines('Bitte tippen Sie auf: Absenden.', 'Oder tippen Sie auf das, was Sie ändern möchten.'),

@@ -176,7 +176,8 @@ describe('commands and contact details', () => {
     const report = assistant.conversation();
     expect(field(await report.say('Ich möchte einen Schaden melden'))).toBe('kategorie');
     const switched = await report.say('ach nee, ich will doch lieber einen Termin im Bürgerbüro');
-    expect(allText(switched)).toContain('Ich beende „Schaden oder Mangel melden“. Ihre Angaben dazu wurden nicht gespeichert.');
+    // Not "nicht gespeichert": the last messages stay for staff up to the retention the privacy notice names.
+    expect(allText(switched)).toContain('Ich beende „Schaden oder Mangel melden“ und schicke nichts davon ab.');
     expect(field(switched)).toBe('anliegen');
     const tapped = assistant.conversation();
     await tapped.say('Rückruf anfordern');
