@@ -332,7 +332,17 @@ export function answerReply(
   entry: Entry,
   town: Municipality,
   titleOf: (topic: string) => string | undefined,
-  options: { facet?: Facet; alsoFacet?: Facet; first?: boolean; also?: string; note?: string; lead?: string; day?: string } = {},
+  options: {
+    facet?: Facet;
+    alsoFacet?: Facet;
+    first?: boolean;
+    also?: string;
+    note?: string;
+    lead?: string;
+    day?: string;
+    /** The entry's request is not offered ("Unser Hund ist gestorben": no "Hund anmelden"). */
+    withoutFlow?: boolean;
+  } = {},
 ): AnswerReply {
   const view = answerView(entry, town, options.facet, options.first ?? true, {
     lead: options.lead,
@@ -342,8 +352,8 @@ export function answerReply(
   const alsoTitle = options.also && options.also !== entry.flow ? titleOf(options.also) : undefined;
   const suggestions = [
     ...new Set(
-      [...view.more.map(facetButton), entry.flow && titleOf(entry.flow), alsoTitle, ...ratingButtons()].filter((s): s is string =>
-        Boolean(s),
+      [...view.more.map(facetButton), !options.withoutFlow && entry.flow && titleOf(entry.flow), alsoTitle, ...ratingButtons()].filter(
+        (s): s is string => Boolean(s),
       ),
     ),
   ];
@@ -394,6 +404,8 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   }
   turn.state.lastShown = shown;
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
+  // An animal that died or was given away ends a registration: none is offered.
+  const animalGone = lossTold(turn.text) === 'animal' || GIVEN_AWAY.test(turn.text);
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
   const lead = facet ? undefined : noteNamedIn(entry, turn.text, turn.services.knowledge.places);
   const reply = turn.speak(() =>
@@ -405,12 +417,13 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
       note,
       lead,
       day,
+      withoutFlow: animalGone,
     }),
   );
   offerRating(turn, id);
   // A request offered with the answer ("Veranstaltung anzeigen" under the events' answer): its button
   // fills the form from this question (a club's date, place and guests had been asked again one by one).
-  const offered = tapped ? undefined : also && !knowledge.entry(also) ? also : entry.flow;
+  const offered = tapped ? undefined : also && !knowledge.entry(also) ? also : animalGone ? undefined : entry.flow;
   turn.state.flowOffered = offered ? { flow: offered, question: turn.text } : undefined;
   turn.reply(reply.text, {
     suggestions: reply.suggestions,
@@ -420,6 +433,9 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // Topics that need personal advice go to a person (or a call-back is offered).
   if (entry.personalAdvice && !facet) await requestHandoff(turn, { reason: 'personal-advice' });
 }
+
+/** "Wir haben den Hund weggegeben", "abgegeben", "verkauft": it lives elsewhere now. */
+const GIVEN_AWAY = /(?<!\p{L})(?:weggegeben|abgegeben|verschenkt|verkauft|ins\s+tierheim\s+gebracht)(?!\p{L})/iu;
 
 /** Sympathy for a death told, or an apology to someone annoyed: one of them, before the answer. */
 function sayFeelings(turn: Turn): void {

@@ -69,6 +69,14 @@ describe('the asked point first', () => {
     expect(lastText(await certificate.say('muss ich da selber hin?'))).toMatch(/im Bürgerbüro oder online/);
   });
 
+  it('offers no registration for a dog that died or was given away', async () => {
+    for (const question of ['Unser Hund ist gestorben, wie melde ich ihn ab?', 'Wir haben den Hund weggegeben, muss ich ihn abmelden?']) {
+      const replies = await webChat().say(question);
+      expect([question, lastButtons(replies).includes('Hund zur Hundesteuer anmelden')]).toEqual([question, false]);
+    }
+    expect(lastButtons(await webChat().say('Wie viel Hundesteuer zahle ich?'))).toContain('Hund zur Hundesteuer anmelden');
+  });
+
   it("says whose matter another municipality's service is, instead of the town's hours or rates", async () => {
     const text = lastText(await webChat().say('Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?'));
     expect(text).toMatch(/^Dafür ist Hösbach zuständig, nicht der Markt Mömbris\./);
