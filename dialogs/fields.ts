@@ -149,8 +149,10 @@ const ROLE =
  * booking), and `surnameHint` says which name is meant.
  */
 /** A reference number as the assistant gives them ("MOE-2026-00042"), and one inside a message (any town's prefix). */
-export const REFERENCE = /^[A-Z]{2,6}-\d{4}-\d{5}$/;
-export const referenceShapedIn = (text: string): string | undefined => /\b[A-Z]{2,6}-\d{4}-\d{5}\b/i.exec(text)?.[0];
+const REFERENCE_PATTERN = String.raw`[A-Z]{2,6}-\d{4}-\d{5}`;
+export const REFERENCE = new RegExp(`^${REFERENCE_PATTERN}$`);
+const REFERENCE_IN_TEXT = new RegExp(String.raw`\b${REFERENCE_PATTERN}\b`, 'i');
+export const referenceShapedIn = (text: string): string | undefined => REFERENCE_IN_TEXT.exec(text)?.[0];
 
 export const personName = (surnameAlone = false, surnameHint: string = texts().fields.surname): z.ZodType<string, string> =>
   z.string().transform((value, ctx) => {

@@ -156,6 +156,7 @@ export class Router {
   private readonly outOfScopeClasses: Array<[number, string]>;
   private readonly moveWithin: RegExp | undefined;
   private readonly moveIn: ((normalized: string) => boolean) | undefined;
+  private readonly otherTown: (text: string) => string | undefined;
   /**
    * Decisions by a hash of the context and the text (the text itself is not kept: it may be personal
    * data). Valid as long as the learned questions are the same; the rest of a router never changes.
@@ -184,6 +185,7 @@ export class Router {
     this.profile = options.profile ?? GERMAN;
     this.index = new RetrievalIndex(docs, options.placeNames, this.profile);
     this.moveWithin = moveWithinTown(options.townPlaces ?? [], this.profile);
+    this.otherTown = otherTownIn(options.neighbours ?? [], options.townPlaces ?? []);
     this.moveIn = moveIntoTown(options.townPlaces ?? [], this.profile);
     docs.forEach((doc, i) => {
       this.byId.set(doc.id, i);
@@ -280,7 +282,7 @@ export class Router {
     if (winter === 'report' && report !== undefined) return this.sure(report);
     if (winter === 'question' && (!result.decision || WINTER_MISLED.has(result.decision.id))) return NOT_OURS;
     // "Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?": the neighbour's own service, not the town's.
-    const otherTown = this.profile.german && TOWNS_OWN.has(result.decision?.id ?? '') ? otherTownIn(text, this.options.neighbours ?? [], this.options.townPlaces ?? []) : undefined;
+    const otherTown = this.profile.german && TOWNS_OWN.has(result.decision?.id ?? '') ? this.otherTown(text) : undefined;
     if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
     // A baptism near the leaving of a church or a booking, a landlord's deposit near the registration: others' matters (others-matters.ts).
     if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text)) return NOT_OURS;

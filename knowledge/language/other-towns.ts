@@ -2,18 +2,24 @@
 // another municipality's own services are that municipality's. Answered with the town's hours or
 // rates, the citizen would get wrong facts; the assistant says whose matter it is instead.
 
+const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The neighbour a message asks about or lives in, if it names one so ("in Hösbach wohnen", "das
  * Rathaus in Alzenau", "Gemeinde Kahl"), and names none of the town's own places (`town`): "ich wohne
- * in Alzenau und ziehe nach Schimborn" is a move into the town, its registration the town's.
+ * in Alzenau und ziehe nach Schimborn" is a move into the town, its registration the town's. Built
+ * once per router: the patterns are the town's, the messages many.
  */
-export function otherTownIn(text: string, neighbours: readonly string[], town: readonly string[]): string | undefined {
-  if (!neighbours.length || town.some((place) => new RegExp(`(?<!\\p{L})${place}(?!\\p{L})`, 'iu').test(text))) return undefined;
-  const names = neighbours.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+export function otherTownIn(neighbours: readonly string[], town: readonly string[]): (text: string) => string | undefined {
+  if (!neighbours.length) return () => undefined;
+  const own = new RegExp(String.raw`(?<!\p{L})(?:${town.map(escaped).join('|')})(?!\p{L})`, 'iu');
   const pattern = new RegExp(
-    String.raw`(?<!\p{L})(?:(?:ich|wir)\s+(?:wohne|wohn|wohnen|lebe|leben)\s+(?:\p{L}+\s+){0,2}in|(?:rathaus|bürgerbüro|buergerbuero|gemeinde|stadt|markt|gemeindeverwaltung|stadtverwaltung)\s+(?:in|von|vom)?\s*)\s*(${names})(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:(?:ich|wir)\s+(?:wohne|wohn|wohnen|lebe|leben)\s+(?:\p{L}+\s+){0,2}in|(?:rathaus|bürgerbüro|buergerbuero|gemeinde|stadt|markt|gemeindeverwaltung|stadtverwaltung)\s+(?:in|von|vom)?\s*)\s*(${neighbours.map(escaped).join('|')})(?!\p{L})`,
     'iu',
   );
-  const named = pattern.exec(text)?.[1];
-  return named && neighbours.find((n) => n.toLowerCase() === named.toLowerCase());
+  return (text) => {
+    if (town.length && own.test(text)) return undefined;
+    const named = pattern.exec(text)?.[1];
+    return named && neighbours.find((n) => n.toLowerCase() === named.toLowerCase());
+  };
 }
