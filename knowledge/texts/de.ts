@@ -69,7 +69,7 @@ export const de = {
     keepEverything: { button: 'Nichts löschen', words: ['doch nicht', 'nicht löschen'] },
     cancelAppointment: { button: 'Termin absagen', words: [] },
     facetDocuments: { button: 'Unterlagen', words: [] },
-    facetFees: { button: 'Gebühren', words: [] },
+    facetFees: { button: 'Kosten', words: [] },
     facetProcedure: { button: 'Ablauf', words: [] },
     facetOffice: { button: 'Zuständig und Öffnungszeiten', words: [] },
     facetOnline: { button: 'Online beantragen', words: [] },
@@ -163,7 +163,7 @@ export const de = {
       `Dafür ist ${other} zuständig, nicht der ${town.name}. Bitte wenden Sie sich an die Verwaltung in ${other}; meine Angaben gelten nur für ${town.shortName}.`,
     /** A question about the topic just answered that the entry holds nothing more for: said, not the same answer again. */
     nothingMore: (title: string, office: string, phone: string | null): string =>
-      `Dazu steht in meinen Informationen zu „${title}“ nichts Genaueres. Ich möchte Ihnen nichts Falsches sagen. Fragen Sie bitte beim ${office}${phone ? ` (Telefon ${phone})` : ''} nach.`,
+      `Dazu steht in meinen Informationen zu „${title}“ nichts Genaueres. Ich möchte Ihnen nichts Falsches sagen. Bitte fragen Sie die zuständige Stelle: ${office}${phone ? `, Telefon ${phone}` : ''}.`,
     also: (title: string): string => `Sie haben auch nach „${title}“ gefragt. Tippen Sie darauf, dann helfe ich Ihnen auch dabei.`,
     noText: 'Ich kann bisher nur Textnachrichten lesen. Bitte schreiben Sie mir Ihr Anliegen.',
     busy: 'Entschuldigung, das hat gerade nicht geklappt. Bitte senden Sie Ihre Nachricht noch einmal.',
@@ -217,7 +217,7 @@ export const de = {
     askRathaus: (rathaus: string, phone: string | null): string => `Kontakt: bitte beim ${rathaus} erfragen${phone ? ` (Telefon ${phone})` : ''}.`,
     documents: 'Das brauchen Sie',
     requirements: 'Voraussetzungen',
-    fees: 'Gebühren',
+    fees: 'Kosten',
     deadlines: 'Fristen',
     processingTime: 'Bearbeitungsdauer',
     appointment: 'Termin',

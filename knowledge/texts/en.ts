@@ -53,7 +53,7 @@ export const en: CitizenTexts = {
     keepEverything: { button: 'Delete nothing', words: ['do not delete'] },
     cancelAppointment: { button: 'Cancel an appointment', words: [] },
     facetDocuments: { button: 'Documents', words: [] },
-    facetFees: { button: 'Fees', words: [] },
+    facetFees: { button: 'Costs', words: [] },
     facetProcedure: { button: 'How it works', words: [] },
     facetOffice: { button: 'Office and opening hours', words: [] },
     facetOnline: { button: 'Apply online', words: [] },
@@ -122,7 +122,7 @@ export const en: CitizenTexts = {
     otherTown: (other: string, town: Municipality): string =>
       `That is a matter for ${other}, not for ${town.name}. Please contact the administration in ${other}; my information is about ${town.shortName} only.`,
     nothingMore: (title: string, office: string, phone: string | null): string =>
-      `My information on “${title}” says nothing more about that. I do not want to tell you anything wrong. Please ask the ${office}${phone ? ` (phone ${phone})` : ''}.`,
+      `My information on “${title}” says nothing more about that. I do not want to tell you anything wrong. Please ask the office responsible: ${office}${phone ? `, phone ${phone}` : ''}.`,
     also: (title: string): string => `You also asked about “${title}”. Tap it, and I will help you with that too.`,
     noText: 'So far I can only read text messages. Please write your request.',
     busy: 'Sorry, that did not work just now. Please send your message again.',
@@ -161,7 +161,7 @@ export const en: CitizenTexts = {
     askRathaus: (rathaus: string, phone: string | null): string => `Contact: please ask at the ${rathaus}${phone ? ` (phone ${phone})` : ''}.`,
     documents: 'What you need',
     requirements: 'Requirements',
-    fees: 'Fees',
+    fees: 'Costs',
     deadlines: 'Deadlines',
     processingTime: 'Processing time',
     appointment: 'Appointment',

@@ -139,7 +139,7 @@ export const ls: CitizenTexts = {
     fallbackAgain: lines('Das weiß ich leider auch nicht.'),
     clarify: lines('Ich weiß nicht genau:', 'Was meinen Sie?', 'Meinen Sie eins von diesen Themen?'),
     nothingMore: (title: string, office: string, phone: string | null): string =>
-      lines(`Das weiß ich zu „${title}“ leider nicht genau.`, `Bitte fragen Sie beim ${office}.`, ...(phone ? [`Telefon: ${phone}`] : [])),
+      lines(`Das weiß ich zu „${title}“ leider nicht genau.`, 'Bitte fragen Sie dort:', office, ...(phone ? [`Telefon: ${phone}`] : [])),
     whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
       lines(
         'Worum geht es?',

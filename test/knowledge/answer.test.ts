@@ -14,7 +14,7 @@ const pass = entrySchema.parse({ ...passEntry, links: [{ title: 'Online-Termin',
 describe('the first reply', () => {
   it('answers the asked point first, with the office, and offers the rest as buttons', () => {
     const fees = answerView(pass, town, facetOf('Was kostet ein neuer Reisepass?'));
-    expect(fees.text.split('\n').slice(0, 2)).toEqual([pass.title, 'Gebühren: 70 Euro']);
+    expect(fees.text.split('\n').slice(0, 2)).toEqual([pass.title, 'Kosten: 70 Euro']);
     expect(fees.text).toContain('Zuständig: Bürgerbüro');
     expect(fees.more).toEqual(expect.arrayContaining(['documents', 'office']));
     expect(fees.more).not.toContain('fees');

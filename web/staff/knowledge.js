@@ -29,7 +29,7 @@
     summary: 'Kurzantwort',
     'details.documents': 'Unterlagen',
     'details.requirements': 'Voraussetzungen',
-    'details.fees': 'Gebühren',
+    'details.fees': 'Kosten',
     'details.deadlines': 'Fristen',
     'details.processingTime': 'Bearbeitungsdauer',
     'details.appointment': 'Termin',

@@ -286,7 +286,7 @@ test("an answer is HTML-formatted: the text escaped, the card's facts in bold, i
   const answer = sent.at(-1)!;
   expect(answer.parse_mode).toBe('HTML');
   expect(answer.text).toMatch(/<b>Auf einen Blick<\/b>/);
-  expect(answer.text).toMatch(/<b>Gebühren<\/b> [^<]*13/);
+  expect(answer.text).toMatch(/<b>Kosten<\/b> [^<]*13/);
   expect(answer.text).toMatch(/Stand: \d{2}\.\d{2}\.\d{4}/);
   // Nothing but our own tags: every other < or & is escaped.
   expect(answer.text.replace(/<\/?(b|a)( href="https:\/\/[^"]+")?>/g, '')).not.toMatch(/[<>]|&(?!amp;|lt;|gt;|quot;)/);

@@ -138,21 +138,29 @@ describe('the asked point first', () => {
   });
 });
 
+describe('what it costs', () => {
+  it('heads a tax as costs, not as a fee ("Wie hoch ist die Hundesteuer?")', async () => {
+    const tax = lastText(await webChat().say('Wie hoch ist die Hundesteuer bei uns?'));
+    expect(tax).toMatch(/Kosten: Die Steuersätze legt die Hundesteuersatzung/);
+    expect(tax).not.toContain('Gebühren');
+  });
+});
+
 describe('two points in one question', () => {
   it('answers both when they fit ("Was kostet … und wie lange vorher …?"), and the second is no longer a button', async () => {
     const permit = lastText(
       await webChat().say('Was kostet die Gestattung für unser Vereinsfest und wie lange vorher muss ich die beantragen?'),
     );
-    expect(permit).toMatch(/Gebühren: [\s\S]*Fristen: /);
+    expect(permit).toMatch(/Kosten: [\s\S]*Fristen: /);
     expect(permit.length).toBeLessThanOrEqual(400);
     const replies = await webChat().say('Was kostet ein Führungszeugnis und was muss ich mitbringen?');
-    expect(lastText(replies)).toMatch(/Gebühren: [\s\S]*Das brauchen Sie:\n• Personalausweis/);
+    expect(lastText(replies)).toMatch(/Kosten: [\s\S]*Das brauchen Sie:\n• Personalausweis/);
     expect(lastButtons(replies)).not.toContain('Unterlagen');
   });
 
   it('answers both when the two are longer than a first reply ("Was kostet ein Reisepass und wie lange dauert das?")', async () => {
     const passport = lastText(await webChat().say('Was kostet ein Reisepass und wie lange dauert das?'));
-    expect(passport).toMatch(/Gebühren: Der Reisepass kostet 70,00 Euro[\s\S]*Bearbeitungsdauer: [^\n]*drei bis vier Wochen/);
+    expect(passport).toMatch(/Kosten: Der Reisepass kostet 70,00 Euro[\s\S]*Bearbeitungsdauer: [^\n]*drei bis vier Wochen/);
     expect(passport).not.toContain('…');
     expect(passport).toMatch(/Zuständig: Bürgerbüro/);
   });
@@ -244,12 +252,12 @@ describe('a reaction to the last reply', () => {
     await c.say('Ich brauche eine Meldebescheinigung');
     const asked = allText(await c.say('Kann ich die per Post bekommen?'));
     expect(asked).toMatch(
-      /^Dazu steht in meinen Informationen zu „Meldebescheinigung \(Wohnsitzbescheinigung\)“ nichts Genaueres\..*Bürgerbüro \(Telefon 06029 705-0\)/s,
+      /^Dazu steht in meinen Informationen zu „Meldebescheinigung \(Wohnsitzbescheinigung\)“ nichts Genaueres\..*zuständige Stelle: Bürgerbüro, Telefon 06029 705-0\./s,
     );
     expect(asked).not.toMatch(/Briefwahl/);
     expect(await assistant.services.unanswered.all()).toContainEqual(expect.objectContaining({ text: 'Kann ich die per Post bekommen?' }));
     // A point the entry has is answered.
-    expect(allText(await c.say('Was kostet die?'))).toMatch(/Gebühren: /);
+    expect(allText(await c.say('Was kostet die?'))).toMatch(/Kosten: /);
   });
 
   it('"Was können Sie?" is what the assistant can do', async () => {
@@ -321,7 +329,7 @@ describe('cards', () => {
     const card = cardOf(await webChat().say('Wie lange dauert ein neuer Reisepass?'))!;
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.3' });
     const facts = card.body.filter((b) => b.type === 'Container').map((b) => b.items!.map((i) => i.text).join(': '));
-    expect(facts).toEqual(expect.arrayContaining([expect.stringMatching(/^Gebühren: .*70,00 Euro/), 'Zuständig: Bürgerbüro']));
+    expect(facts).toEqual(expect.arrayContaining([expect.stringMatching(/^Kosten: .*70,00 Euro/), 'Zuständig: Bürgerbüro']));
     // The duration was asked and is in the text: the card does not repeat it.
     expect(facts.some((f) => f.startsWith('Bearbeitungsdauer'))).toBe(false);
     const texts = card.body.map((b) => b.text ?? '').join('\n');

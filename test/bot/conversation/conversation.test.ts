@@ -313,7 +313,7 @@ describe('flows over the message endpoint', () => {
     await d.say('Hund anmelden');
     const fees = await d.say('Was kostet das pro Jahr?');
     expect(allText(fees)).toMatch(/Hundesteuer/);
-    expect(allText(fees)).toMatch(/Gebühren: /);
+    expect(allText(fees)).toMatch(/Kosten: /);
   });
 
   it('Hund anmelden: wrong birth date, a note on the Listenhund, correction at the summary, then a case', async () => {

@@ -155,7 +155,7 @@ describe('conversation languages over the message endpoint', () => {
     expect(allText(await f.say('Where can I apply for a new Reisepass please?'))).toBe(en.language.offer);
     r = await f.say('How much does a new passport cost?');
     expect(r[0]!.text).toBe(en.language.switched);
-    expect(allText(r)).toMatch(/Fees: /);
+    expect(allText(r)).toMatch(/Costs: /);
     expect(locales(r)).toEqual(['en-GB']);
     // A follow-up written instead of the answer keeps the first question: both are answered together.
     const g = assistant.conversation();
@@ -284,7 +284,7 @@ describe('conversation languages over the message endpoint', () => {
     await c.join();
     await c.say('English');
     let r = await c.say('How much is an ID card?');
-    expect(allText(r)).toContain('Fees: Since 7 February 2026');
+    expect(allText(r)).toContain('Costs: Since 7 February 2026');
     expect(allText(r)).not.toContain(en.language.germanOnly);
     // An editor adds a German note the English translation does not have yet.
     const entry = knowledge.entry('personalausweis')!;
@@ -296,7 +296,7 @@ describe('conversation languages over the message endpoint', () => {
     );
     await eventually(async () => knowledge.entry('personalausweis')?.details.notes.includes(note), 20_000);
     r = await c.say('How much does an ID card cost?');
-    expect(allText(r)).toContain('Fees: Since 7 February 2026');
+    expect(allText(r)).toContain('Costs: Since 7 February 2026');
     expect(allText(r)).toContain(en.language.germanOnly);
     expect(allButtons(r)).toContain('Helpful');
     expect(locales(r)).toEqual(['en-GB']);
