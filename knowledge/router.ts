@@ -17,16 +17,16 @@ import { isGenericWord } from './language/generic';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint } from './language/feelings';
-import { moveIntoTown, moveWithinTown } from './language/moves';
+import { moveAbroad, moveIntoTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal } from './language/animals';
-import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks } from './language/small-talk';
-import { aboutChurchRite, aboutTenancyDispute } from './language/others-matters';
+import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, wantsDeletion } from './language/small-talk';
+import { aboutChurchRite, aboutTenancyDispute, asksWhomToVoteFor } from './language/others-matters';
 import { asksIfDocumentReady } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
-import { aboutHomeVisit } from './language/visits';
+import { aboutHomeVisit, wantsAppointment } from './language/visits';
 import { asksToBeCalled } from './language/call-back';
 import { asksAboutIt, clubEvent, namesAClub } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
@@ -156,6 +156,7 @@ export class Router {
   private readonly outOfScopeClasses: Array<[number, string]>;
   private readonly moveWithin: RegExp | undefined;
   private readonly moveIn: ((normalized: string) => boolean) | undefined;
+  private readonly moveAbroad: ((normalized: string) => boolean) | undefined;
   private readonly otherTown: (text: string) => string | undefined;
   /**
    * Decisions by a hash of the context and the text (the text itself is not kept: it may be personal
@@ -187,6 +188,7 @@ export class Router {
     this.moveWithin = moveWithinTown(options.townPlaces ?? [], this.profile);
     this.otherTown = otherTownIn(options.neighbours ?? [], options.townPlaces ?? []);
     this.moveIn = moveIntoTown(options.townPlaces ?? [], this.profile);
+    this.moveAbroad = moveAbroad(options.townPlaces ?? [], options.neighbours ?? [], this.profile);
     docs.forEach((doc, i) => {
       this.byId.set(doc.id, i);
       this.byTitle.set(this.profile.normalize(doc.title).trim(), i);
@@ -255,6 +257,22 @@ export class Router {
     const moveIn = this.byId.get(REGISTRATION.moveIn);
     if (result.decision && REGISTRATIONS.has(result.decision.id) && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text)))
       result = this.sure(moveIn);
+    // "Ich gehe zurück nach Polen für immer. Was mache ich mit meiner Anmeldung?": leaving the country.
+    const away = this.byId.get(REGISTRATION.away);
+    if (result.decision && REGISTRATIONS.has(result.decision.id) && away !== undefined && this.moveAbroad?.(this.profile.normalize(text)))
+      result = this.sure(away);
+    // "Kann mich bitte jemand vom Rathaus anrufen? Es geht um …": the call-back, where the model found the contact or none.
+    const callBack = this.byId.get(CALL_BACK);
+    if (callBack !== undefined && (!result.decision || CALL_INSTEAD.has(result.decision.id)) && asksToBeCalled(text)) return this.sure(callBack);
+    // "ich will termin machen für anmeldung. telefon oder internet?": the booking, where the model was torn.
+    const appointment = this.byId.get(APPOINTMENT);
+    if (appointment !== undefined && this.profile.german && !result.decision && result.candidates.slice(0, 2).some((c) => c.id === APPOINTMENT) && wantsAppointment(text))
+      return this.sure(appointment);
+    // "wie kann ich meinen chatverlauf löschen lassen?": the deletion, not the privacy notice.
+    const deletion = this.byId.get(DELETION);
+    if (deletion !== undefined && this.profile.german && result.decision?.id === PRIVACY && wantsDeletion(text)) return this.sure(deletion);
+    // "Welche Partei soll ich wählen?": no topic of the town's (it stays neutral), never the postal vote's answer.
+    if (this.profile.german && asksWhomToVoteFor(text)) return NOT_OURS;
     // "Hallo zusammen, mei Bu braucht en neie Perso": the greeting led the model; the matter after it
     // is the answer, where it finds one (a bare "Hallo, ich hab e Frage" stays the greeting).
     const rest = result.decision?.id === GREETING ? afterGreeting(text) : undefined;
@@ -505,7 +523,11 @@ const CLUBS = 'vereinsfoerderung';
 const PERSON = 'mitarbeiter';
 const PRIVACY = 'datenschutz';
 /** Topics about the citizen's data already: a question about it stays there. */
-const DATA_TOPICS: ReadonlySet<string> = new Set([PRIVACY, 'daten-loeschen']);
+const DELETION = 'daten-loeschen';
+const DATA_TOPICS: ReadonlySet<string> = new Set([PRIVACY, DELETION]);
+const CALL_BACK = 'rueckruf';
+/** Topics a wish to be called leads the model to besides the call-back: the contact details, a person now. */
+const CALL_INSTEAD: ReadonlySet<string> = new Set(['kontakt', 'mitarbeiter']);
 const PICK_UP = 'ausweis-abholen';
 const IDENTITY_DOCUMENTS: ReadonlySet<string> = new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'vorlaeufiger-ausweis']);
 /** The town's own services, which each municipality around has for itself. */

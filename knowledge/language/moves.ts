@@ -33,3 +33,22 @@ function placePattern(places: readonly string[], profile: LanguageProfile): stri
   if (!names.length || !profile.german) return undefined;
   return `(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 }
+
+/**
+ * "Ich gehe zurück nach Polen für immer", "wir wandern aus", "ich ziehe ins Ausland": leaving the
+ * country is the Abmeldung, though the word "Anmeldung" in "was mache ich mit meiner Anmeldung"
+ * leads the model to registering (normalized text in: no umlauts). Going back to one of the town's
+ * places or a neighbour (a town in Germany) is no leaving of the country.
+ */
+export function moveAbroad(places: readonly string[], neighbours: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
+  if (!profile.german) return undefined;
+  const inGermany = new Set([...places, ...neighbours].map((p) => profile.normalize(p).trim()));
+  const back = /(?<!\p{L})(?:zuruck|zurueck)\s+(?:nach|in\s+die|in\s+den|ins)\s+(\p{L}{3,})(?!\p{L})/u;
+  const abroad =
+    /(?<!\p{L})(?:ins\s+ausland|auswander\p{L}*|wander\p{L}*\s+(?:\p{L}+\s+){0,3}aus|deutschland\s+(?:\p{L}+\s+){0,2}verlass\p{L}*|verlass\p{L}*\s+(?:\p{L}+\s+){0,2}deutschland|(?:zuruck|zurueck)\s+in\s+(?:die|meine|unsere)\s+heimat\p{L}*)(?!\p{L})/u;
+  return (normalized) => {
+    if (abroad.test(normalized)) return true;
+    const to = back.exec(normalized)?.[1];
+    return to !== undefined && !inGermany.has(to) && !STOPWORDS.has(to) && to !== 'deutschland';
+  };
+}

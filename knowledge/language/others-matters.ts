@@ -22,3 +22,10 @@ const REGISTERING = /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemel
 
 /** Whether a message is about a dispute with a landlord, not about registering the flat. */
 export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text) && !REGISTERING.test(text);
+
+/** "Welche Partei soll ich wählen?": whom to vote for is the citizen's own choice; the town stays neutral. */
+const WHOM_TO_VOTE_FOR =
+  /(?<!\p{L})(?:wen|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|ankreuzen)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*/iu;
+
+/** Whether a message asks whom to vote for (not how or where to vote). */
+export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.test(text);

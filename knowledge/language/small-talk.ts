@@ -88,6 +88,13 @@ const WHAT_HAPPENS_TO_WHAT_I_SAY =
 /** Whether a message asks what the chat does with what is said in it. */
 export const asksWhatHappensToWhatISay = (text: string): boolean => WHAT_HAPPENS_TO_WHAT_I_SAY.test(text);
 
+/**
+ * "wie kann ich meinen chatverlauf löschen lassen?": the deletion of one's data, asked for, where
+ * the privacy notice's words lead the model; not when they are deleted ("Wann löschen Sie …?").
+ */
+export const wantsDeletion = (text: string): boolean =>
+  /(?<!\p{L})(?:lösch|loesch)\p{L}*/iu.test(text) && !/(?<!\p{L})(?:wann|wie\s+lange|gelöscht|geloescht|automatisch)(?!\p{L})/iu.test(text);
+
 /** Replies typed where the assistant expected a question ("ja", "Telefon", "überspringen"). */
 const REPLY_WORDS = new Set(
   'ja jo jep nein nee ne ok okay oki telefon tel email e mail handy überspringen ueberspringen weiter zurück zurueck abbrechen stopp stop danke bitte hallo hi hey tschüss tschüs stimmt genau richtig falsch egal vormittags nachmittags abends morgens yes no thanks'.split(

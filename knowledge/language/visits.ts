@@ -1,6 +1,7 @@
 // "Der Monteur kommt zum Wasserzähler – kann man den Termin verschieben?": an appointment someone
 // makes to come to the citizen's home (a fitter, the meter reader, the chimney sweep) is not one in
-// the Bürgerbüro, though "Termin verschieben" leads the model to the booking.
+// the Bürgerbüro, though "Termin verschieben" leads the model to the booking. And the other way
+// round: "ich will termin machen für anmeldung" is the booking, where the model is torn.
 
 /** Who comes to the house (stems, at the start of a word), and someone having to be at home for it. */
 const HOME_VISIT =
@@ -8,3 +9,14 @@ const HOME_VISIT =
 
 /** Whether a message is about someone coming to the citizen's home. */
 export const aboutHomeVisit = (text: string): boolean => HOME_VISIT.test(text);
+
+/** "ich will termin machen für anmeldung", "wie kriege ich einen Termin": a wish for an appointment, said in words. */
+const WANTS_APPOINTMENT =
+  /(?<!\p{L})termin\p{L}*\s+(?:\p{L}+\s+){0,1}(?:machen|ausmachen|vereinbaren|buchen|holen|bekommen|kriegen|reservieren)(?!\p{L})|(?<!\p{L})(?:brauch\p{L}*|möchte|moechte|will|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}termin(?!\p{L})/iu;
+
+/** An appointment somewhere else: at a doctor's, a garage, a hairdresser's, for a vaccination. */
+const ELSEWHERE =
+  /(?<!\p{L})(?:\p{L}*(?:arzt|ärzt|aerzt)\p{L}*|praxis|klinik\p{L}*|krankenhaus|impf\p{L}*|friseur\p{L}*|frisör\p{L}*|werkstatt|tüv|tuev|anwalt\p{L}*|notar\p{L}*|bank|sparkasse|finanzamt|landratsamt|zulassungsstelle)(?!\p{L})/iu;
+
+/** Whether a message says that the citizen wants an appointment (the model may still be torn between it and another). */
+export const wantsAppointment = (text: string): boolean => WANTS_APPOINTMENT.test(text) && !aboutHomeVisit(text) && !ELSEWHERE.test(text);
