@@ -3,6 +3,7 @@
 // Azure Bot Service, or the lean paths of our own channels and of /api/messages' expectReplies.
 import type { Activity } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
+import pLimit from 'p-limit';
 import { relayCitizenTyping } from './handoff/relay';
 import { messagePipeline, runPipeline } from './pipeline';
 import { SerialQueues } from './serial';
@@ -27,6 +28,14 @@ export class Assistant {
   private readonly recent: RecentMessages;
   /** Turns of one conversation run one after another in this process. */
   private readonly queues = new SerialQueues();
+  /**
+   * At most TURN_CONCURRENCY turns are computed at once (loaded, decided, saved); the rest wait in
+   * line. Under a burst, hundreds of turns in the air keep each other's objects alive past the young
+   * generation, and collecting them from the old one is dear: with 200 chats at once, a limit of 32
+   * gave about a tenth more answers per second and a 99th percentile a third lower. The delivery of
+   * the replies is outside: a slow messenger must not hold a place in the line.
+   */
+  private readonly computing: pLimit.Limit;
   /** Messages per conversation and minute: protects the service (and the staff) from floods. */
   private readonly messageLimit: Limiter;
 
@@ -36,6 +45,7 @@ export class Assistant {
   ) {
     this.states = new ConversationStateStore(services.store);
     this.recent = new RecentMessages(services.store, retentionSeconds(services.config));
+    this.computing = pLimit(services.config.TURN_CONCURRENCY);
     this.messageLimit = services.limits.limiter(
       'messages',
       { points: services.config.RATE_LIMIT_MESSAGES_PER_MINUTE, durationSeconds: 60 },
@@ -158,6 +168,12 @@ export class Assistant {
   }
 
   private async runSerializedTurn(activity: Activity, send: SendReplies, key: string, logic: TurnLogic): Promise<void> {
+    const replies = await this.computing(() => this.computeTurn(activity, key, logic));
+    if (replies.length) await send(replies);
+  }
+
+  /** The turn's replies, once its state is saved (none when the turn had nothing to say). */
+  private async computeTurn(activity: Activity, key: string, logic: TurnLogic): Promise<Activity[]> {
     const { conversation } = activity;
     // How to reach the conversation later (staff replies), saved with the state.
     const reference =
@@ -191,9 +207,8 @@ export class Assistant {
       }
       // A turn that erased the citizen's data saves nothing, but its events still count.
       if (turn.discardState) await this.countEvents(turn);
-      if (turn.replies.length) await send(turn.replies);
-      return;
+      return turn.replies;
     }
-    await send([plainMessage(CATALOGUES[language].conversation.busy)]);
+    return [plainMessage(CATALOGUES[language].conversation.busy)];
   }
 }

@@ -54,6 +54,8 @@ const configSchema = z
     MICROSOFT_APP_PASSWORD: optionalString,
     MICROSOFT_APP_TENANT_ID: optionalString,
     SHUTDOWN_GRACE_MS: positiveInt(10_000),
+    /** Turns computed at once in this process; more wait their turn (see Assistant). */
+    TURN_CONCURRENCY: positiveInt(32),
     /** After SIGTERM, /readyz answers 503 this long while requests are still served (0: no drain). */
     SHUTDOWN_DRAIN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120_000).default(5000)),
     TRUST_PROXY: flag(false),

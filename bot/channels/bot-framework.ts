@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Assistant } from '../assistant';
 import type { Logger } from '../logger';
 import { boundedJson, citizenText, logRefused, reasonsOf } from './boundary';
-import { addressReplies } from './replies';
+import { addressReplies, protocolFields } from './replies';
 
 const BODY_LIMIT = '256kb';
 
@@ -82,9 +82,8 @@ export function botFrameworkRoute({ adapter, assistant, logger, failed }: BotFra
     }
     // Written as it is: express's res.json would hash the body for an ETag, which a POST's answer never uses.
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    // toJsonString: the protocol's field names (the SDK's Activity keeps its channel as _channelId).
-    const activities = addressReplies(activity.getConversationReference(), replies).map((reply) => reply.toJsonString());
-    res.end(`{"activities":[${activities.join(',')}]}`);
+    const activities = addressReplies(activity.getConversationReference(), replies).map(protocolFields);
+    res.end(JSON.stringify({ activities }));
   };
 
   return [

@@ -9,6 +9,7 @@ import { retentionSeconds } from '../../config';
 import { publicOrigin } from '../../public-url';
 import type { AssistantServices } from '../../turn';
 import type { OwnChannelAdapter } from '../own-adapter';
+import { protocolFields } from '../replies';
 import { BOT, CHANNEL_ID } from './protocol';
 import { directLineRouter } from './routes';
 import type { DirectLineDeps } from './deps';
@@ -56,8 +57,8 @@ export class DirectLineChannel {
         if (!conversationId) throw new Error('reference without conversation');
         await transcripts.append(
           conversationId,
-          // toJsonString: the protocol's field names (channelId, not the SDK's _channelId).
-          activities.map((a) => JSON.parse(a.toJsonString()) as StoredActivity),
+          // A copy with the protocol's field names; stored as JSON, it holds no undefined fields.
+          activities.map((a) => JSON.parse(JSON.stringify(protocolFields(a))) as StoredActivity),
         );
       },
     });
