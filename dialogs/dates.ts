@@ -165,13 +165,15 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   const short = /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/.exec(rest);
   if (short) {
     const [day, month] = [Number(short[1]), Number(short[2])];
-    if (short[3]) return result(validDay(fullYear(short[3]), month, day)) ?? undefined;
+    // "Montag nach Weihnachten", "den Freitag vor dem 20.12.": the weekday next to that day.
+    const near = (date: string | undefined) => date && weekdayNear(rest.slice(0, short.index), date);
+    if (short[3]) return result(near(validDay(fullYear(short[3]), month, day))) ?? undefined;
     const year = Number(today.slice(0, 4));
     const candidate = validDay(year, month, day);
     if (!candidate) return undefined;
-    if (prefer === 'future' && candidate < today) return result(validDay(year + 1, month, day));
-    if (prefer === 'past' && candidate > today) return result(validDay(year - 1, month, day));
-    return result(candidate);
+    if (prefer === 'future' && candidate < today) return result(near(validDay(year + 1, month, day)));
+    if (prefer === 'past' && candidate > today) return result(near(validDay(year - 1, month, day)));
+    return result(near(candidate));
   }
   const monthYear = new RegExp(`\\b(?:(${MONTHS.join('|')}|maerz|${FULL_ENGLISH_MONTHS.join('|')})|(\\d{1,2})[./])\\s*(\\d{4})\\b`).exec(
     rest,
@@ -210,6 +212,21 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   if (!time && parsed?.isCertain('hour'))
     return { ...(date ? { date } : {}), time: `${pad(parsed.get('hour')!)}:${pad(parsed.get('minute') ?? 0)}` };
   return result(date);
+}
+
+const GERMAN_WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
+const WEEKDAY_BEFORE_OR_AFTER = new RegExp(`\\b(${GERMAN_WEEKDAYS.join('|')})\\s+(nach|vor)\\s+(?:de[mn]\\s+)?$`);
+
+/** The weekday named right before a day with "nach" or "vor" ("Montag nach …"), else the day itself. */
+function weekdayNear(before: string, date: string): string {
+  const m = WEEKDAY_BEFORE_OR_AFTER.exec(before);
+  if (!m) return date;
+  const wanted = GERMAN_WEEKDAYS.indexOf(m[1]!) + 1; // 1 Monday … 7 Sunday
+  const step = m[2] === 'nach' ? 1 : -1;
+  const day = new Date(`${date}T12:00:00Z`);
+  do day.setUTCDate(day.getUTCDate() + step);
+  while ((day.getUTCDay() || 7) !== wanted);
+  return day.toISOString().slice(0, 10);
 }
 
 /** Days known by name ("an Heiligabend", "Silvester"), as the date they fall on. */
@@ -265,10 +282,7 @@ function englishDay(text: string, today: string, prefer: 'future' | 'past'): { d
 }
 
 /** Weekdays by name, German and English. */
-const WEEKDAY_NAMES = [
-  ...['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-];
+const WEEKDAY_NAMES = [...GERMAN_WEEKDAYS, ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']];
 
 /** The words of a time and those around it ("am 12. Juli ab 14 Uhr", "nächsten Samstag", "Sat 12 July from 2 pm"). */
 const TIME_WORDS = new RegExp(

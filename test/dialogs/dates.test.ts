@@ -57,6 +57,10 @@ describe('parseDateTime', () => {
     expect(parse('Hat das Rathaus an Heiligabend offen?')?.date).toMatch(/-12-24$/);
     expect(parse('und an Silvester?')?.date).toMatch(/-12-31$/);
     expect(parse('am 2. Weihnachtsfeiertag')?.date).toMatch(/-12-26$/);
+    // The weekday next to a day: 25 December 2026 is a Friday.
+    expect(parse('am Montag nach Weihnachten um 10')).toEqual({ date: '2026-12-28', time: '10:00' });
+    expect(parse('den Freitag vor dem 20.12.')?.date).toBe('2026-12-18');
+    expect(parse('Dienstag nach dem 1.1.2027')?.date).toBe('2027-01-05');
     expect(parse('bis Mitternacht')?.time).toBe('00:00');
     expect(parse('24 Uhr')?.time).toBe('00:00');
   });
