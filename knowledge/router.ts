@@ -23,7 +23,7 @@ import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, ask
 import { aboutChurchRite, aboutTenancyDispute, asksWhomToVoteFor } from './language/others-matters';
 import { asksIfDocumentReady } from './language/documents';
 import { otherTownIn } from './language/other-towns';
-import { winterMatter } from './language/winter';
+import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit, wantsAppointment } from './language/visits';
@@ -298,7 +298,9 @@ export class Router {
     const winter = this.profile.german && result.decision?.id !== REPORT ? winterMatter(text) : undefined;
     const report = this.byId.get(REPORT);
     if (winter === 'report' && report !== undefined) return this.sure(report);
-    if (winter === 'question' && (!result.decision || WINTER_MISLED.has(result.decision.id))) return NOT_OURS;
+    // "Kann ich Streusalz beim Bauhof holen?": the Bauhof's name led to its job offers; a job in the winter service stays there.
+    const misled = !result.decision || WINTER_MISLED.has(result.decision.id) || (result.decision.id === JOBS && !asksForWork(text));
+    if (winter === 'question' && misled) return NOT_OURS;
     // "Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?": the neighbour's own service, not the town's.
     const otherTown = this.profile.german && TOWNS_OWN.has(result.decision?.id ?? '') ? this.otherTown(text) : undefined;
     if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
@@ -515,8 +517,9 @@ const IDENTITY = 'bot-identitaet';
 const HELP = 'hilfe';
 const GREETING = 'begruessung';
 const REPORT = 'maengelmelder';
-/** Topics the words of snow and ice led the model to (a winter job stays the job offers). */
+/** Topics the words of snow and ice led the model to (a winter job stays the job offers, see below). */
 const WINTER_MISLED: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser', 'sondernutzung', 'raum-mieten', 'kontakt', 'ruhezeiten', 'oeffnungszeiten', 'muellabfuhr']);
+const JOBS = 'stellenangebote';
 const EVENT = 'veranstaltung';
 const CLUB_EVENT = 'veranstaltung-anzeigen';
 const CLUBS = 'vereinsfoerderung';

@@ -18,3 +18,8 @@ export function winterMatter(text: string): 'report' | 'question' | undefined {
   if (reported) return 'report';
   return WINTER.test(text) ? 'question' : undefined;
 }
+
+/** Work asked about ("Sucht der Bauhof Leute für den Winterdienst?"): the job offers, not the service. */
+const WORK =
+  /(?<!\p{L})(?:\p{L}*job\p{L}*|\p{L}*stelle[n]?|arbeit\p{L}*|leute|personal|mitarbeiter\p{L}*|bewerb\p{L}*|aushilf\p{L}*|helfer\p{L}*|fahrer\p{L}*|einstell\p{L}*|gesucht|sucht|suchen)(?!\p{L})/iu;
+export const asksForWork = (text: string): boolean => WORK.test(text);

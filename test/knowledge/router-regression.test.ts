@@ -243,12 +243,16 @@ describe('snow and ice (no topic of the catalogue)', () => {
       expect(decided(text)).toBe('maengelmelder');
     },
   );
-  it.each(['Muss ich vor meinem Haus selber Schnee räumen?', 'Wann wird in Hohl gestreut?'])('%s → none (it had been renting a room, the water)', (text) => {
-    expect(decided(text)).toBeNull();
-  });
+  it.each(['Muss ich vor meinem Haus selber Schnee räumen?', 'Wann wird in Hohl gestreut?', 'Kann ich Streusalz beim Bauhof holen?'])(
+    '%s → none (it had been renting a room, the water, the Bauhof’s job offers)',
+    (text) => {
+      expect(decided(text)).toBeNull();
+    },
+  );
   it.each([
     ['Wann räumt ihr den Sperrmüll ab?', 'sperrmuell'],
     ['Gibt es beim Bauhof einen Minijob im Winterdienst?', 'stellenangebote'],
+    ['Sucht der Bauhof noch Leute für den Winterdienst?', 'stellenangebote'],
   ])('%s → %s: other clearing, a winter job', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
