@@ -16,10 +16,10 @@ import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from
 import { isGenericWord } from './language/generic';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
-import { isBareComplaint } from './language/feelings';
+import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveIntoTown, moveWithinTown } from './language/moves';
-import { isLostOrFoundAnimal } from './language/animals';
-import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, wantsDeletion } from './language/small-talk';
+import { isLostOrFoundAnimal, mentionsADog } from './language/animals';
+import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsDeletion } from './language/small-talk';
 import { aboutChurchRite, aboutTenancyDispute, asksWhomToVoteFor } from './language/others-matters';
 import { asksIfDocumentReady } from './language/documents';
 import { otherTownIn } from './language/other-towns';
@@ -261,6 +261,9 @@ export class Router {
     const away = this.byId.get(REGISTRATION.away);
     if (result.decision && REGISTRATIONS.has(result.decision.id) && away !== undefined && this.moveAbroad?.(this.profile.normalize(text)))
       result = this.sure(away);
+    // "Mein Mann ist gestorben … Muss ich ihn irgendwo abmelden?": a person's death, not the dog's deregistration.
+    const death = this.byId.get(DEATH);
+    if (death !== undefined && this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && lossTold(text) === 'person' && !mentionsADog(text)) return this.sure(death);
     // "Kann mich bitte jemand vom Rathaus anrufen? Es geht um …": the call-back, where the model found the contact or none.
     const callBack = this.byId.get(CALL_BACK);
     if (callBack !== undefined && (!result.decision || CALL_INSTEAD.has(result.decision.id)) && asksToBeCalled(text)) return this.sure(callBack);
@@ -389,6 +392,8 @@ export class Router {
     if (parts.length < 2) return undefined;
     const mainDoc = this.byId.get(main);
     for (const part of parts) {
+      // "Ich habe kein Auto und kann nicht gut laufen": the car named is none to register.
+      if (this.profile.german && toldHavingNone(part)) continue;
       const asked = this.serviceAskedIn(part);
       if (!asked || asked.p < ALSO_SURE || asked.doc.id === main) continue;
       // "Wir machen ein Sommerfest … Was müssen wir (da) anmelden?": a part that points back in words
@@ -520,6 +525,9 @@ const REPORT = 'maengelmelder';
 /** Topics the words of snow and ice led the model to (a winter job stays the job offers, see below). */
 const WINTER_MISLED: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser', 'sondernutzung', 'raum-mieten', 'kontakt', 'ruhezeiten', 'oeffnungszeiten', 'muellabfuhr']);
 const JOBS = 'stellenangebote';
+const DEATH = 'sterbefall';
+/** Topics of a dog, which "gestorben" and "abmelden" lead to also when a person died. */
+const DOG_TOPICS: ReadonlySet<string> = new Set(['hundesteuer', 'hund-anmelden']);
 const EVENT = 'veranstaltung';
 const CLUB_EVENT = 'veranstaltung-anzeigen';
 const CLUBS = 'vereinsfoerderung';

@@ -14,3 +14,6 @@ export const namesAnAnimal = (text: string): boolean => AN_ANIMAL.test(text);
 
 /** "Unser Kater ist seit gestern weg", "mein hund is weg", "uns ist eine Katze zugelaufen". */
 export const isLostOrFoundAnimal = (text: string): boolean => LOST_OR_FOUND.test(text) && !TAX_MATTER.test(text);
+
+/** A dog named in any word of it ("Hundesteuer", "Hundemarke", "unser Hund"): a death told beside it may be the dog's ("Unser Bello ist gestorben"). */
+export const mentionsADog = (text: string): boolean => /(?<!\p{L})(?:hund\p{L}*|hündin|huendin|welpe\p{L}*|dog\p{L}*)/iu.test(text);

@@ -13,15 +13,22 @@ export function moveWithinTown(places: readonly string[], profile: LanguageProfi
 
 /**
  * "von Hanau nach Mömbris-Königshofen", "aus Alzenau nach Schimborn": a move from a place that is
- * not the town's into one of the town's places (normalized text in, true for a move in). "aus der
- * Wohnung in Schimborn" names no place it comes from.
+ * not the town's into one of the town's places (normalized text in, true for a move in), or a
+ * newcomer ("Ich bin neu in Mömbris. Was muss ich tun?"). "aus der Wohnung in Schimborn" names no
+ * place it comes from.
  */
 export function moveIntoTown(places: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
   const place = placePattern(places, profile);
   if (!place) return undefined;
   const ours = new Set(places.map((p) => profile.normalize(p).trim()));
   const move = new RegExp(`(?<!\\p{L})(?:von|aus)\\s+(\\p{L}{3,})(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  // "Ich bin neu in Mömbris", "wir sind neu zugezogen", "frisch hergezogen": new in the town.
+  const newcomer = new RegExp(
+    `(?<!\\p{L})(?:(?:bin|sind)\\s+(?:\\p{L}+\\s+){0,2}neu\\s+(?:hier|in\\s+${place})|neu\\s+zugezogen|(?:her|hierher)gezogen)(?!\\p{L})`,
+    'u',
+  );
   return (normalized) => {
+    if (newcomer.test(normalized)) return true;
     const from = move.exec(normalized)?.[1];
     return from !== undefined && !ours.has(from) && !STOPWORDS.has(from);
   };
@@ -45,7 +52,7 @@ export function moveAbroad(places: readonly string[], neighbours: readonly strin
   const inGermany = new Set([...places, ...neighbours].map((p) => profile.normalize(p).trim()));
   const back = /(?<!\p{L})(?:zuruck|zurueck)\s+(?:nach|in\s+die|in\s+den|ins)\s+(\p{L}{3,})(?!\p{L})/u;
   const abroad =
-    /(?<!\p{L})(?:ins\s+ausland|auswander\p{L}*|wander\p{L}*\s+(?:\p{L}+\s+){0,3}aus|deutschland\s+(?:\p{L}+\s+){0,2}verlass\p{L}*|verlass\p{L}*\s+(?:\p{L}+\s+){0,2}deutschland|(?:zuruck|zurueck)\s+in\s+(?:die|meine|unsere)\s+heimat\p{L}*)(?!\p{L})/u;
+    /(?<!\p{L})(?:ins\s+ausland|auswander\p{L}*|wander\p{L}*\s+(?:\p{L}+\s+){0,5}aus|deutschland\s+(?:\p{L}+\s+){0,2}verlass\p{L}*|verlass\p{L}*\s+(?:\p{L}+\s+){0,2}deutschland|(?:zuruck|zurueck)\s+in\s+(?:die|meine|unsere)\s+heimat\p{L}*)(?!\p{L})/u;
   return (normalized) => {
     if (abroad.test(normalized)) return true;
     const to = back.exec(normalized)?.[1];

@@ -115,6 +115,11 @@ const LEADING_GREETING =
 
 /** A need said without a question ("ich brauche Hilfe mit …", "wir suchen …"). */
 const NEEDS = /(?<!\p{L})(?:brauch\p{L}*|bräucht\p{L}*|benötig\p{L}*|hilfe|möcht\p{L}*|will|wollen|such\p{L}*|need|want|help)(?!\p{L})/iu;
+/** "Ich habe kein Auto", "we don't have a car": something the writer does not have. */
+const HAS_NONE = /(?<!\p{L})(?:(?:habe|hab|haben|hat|besitze|besitzen)\s+(?:\p{L}+\s+)?(?:kein|keine|keinen|nie\s+ein\p{L}*)|(?:don't|do\s+not)\s+have\s+an?)\s+\p{L}/iu;
+/** Whether a part of a message tells of something the writer has not, without a need for it ("Ich habe kein Auto und kann nicht gut laufen"). */
+export const toldHavingNone = (text: string): boolean => HAS_NONE.test(text) && !NEEDS.test(text);
+
 /** Whether a message asks something or says a need (not only who is writing: "hier ist Frau Hofmann"). */
 export const asksOrNeeds = (text: string): boolean => asksSomething(text) || NEEDS.test(text);
 

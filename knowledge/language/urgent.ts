@@ -1,7 +1,8 @@
-// Danger told in a message: gas smelt, a fire, violence at home, oil on the road. No matter of the town's office
-// hours: what to do now and whom to call come first, in every language, before anything else.
+// Danger told in a message: gas smelt, a fire, violence at home, oil on the road, thoughts of ending
+// one's life. No matter of the town's office hours: what to do now and whom to call come first, in
+// every language, before anything else.
 
-export type Danger = 'gas' | 'fire' | 'violence' | 'road';
+export type Danger = 'gas' | 'fire' | 'violence' | 'road' | 'crisis';
 
 const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   [
@@ -21,6 +22,13 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
     // fallen tree is that report, which says first to call 112 when there is danger).
     'road',
     /(?<!\p{L})(ölspur\p{L}*|oelspur\p{L}*|öl\s+(?:\p{L}+\s+){0,3}(?:auf|über|ueber)\s+(?:der|die)\s+(?:straße|strasse|fahrbahn|kreuzung)|(?:straße|strasse|fahrbahn|kreuzung)\s+(?:\p{L}+\s+){0,3}(?:voller|voll\s+mit|voll)\s+öl|oil\s+(?:spill\s+)?on\s+the\s+road)(?!\p{L})/iu,
+  ],
+  [
+    // Said of oneself ("ich will mich umbringen", "will nicht mehr leben"): a person to talk to now,
+    // never "Bitte formulieren Sie Ihre Frage anders". Not "ich weiß nicht mehr weiter" alone, which
+    // is mostly said of a form.
+    'crisis',
+    /(?<!\p{L})((?:mich|mir)\s+(?:\p{L}+\s+){0,2}(?:umbringen|umzubringen|töten|toeten|das\s+leben\s+nehmen)|(?:will|möchte|moechte|mag|kann)\s+(?:\p{L}+\s+){0,2}nicht\s+mehr\s+leben|suizid\p{L}*|selbstmord\p{L}*|lebensmüde|lebensmuede|(?:kill|hurt)\s+myself|end\s+my\s+life|suicid\p{L}*|(?:don't|do\s+not)\s+want\s+to\s+live)(?!\p{L})/iu,
   ],
 ];
 

@@ -89,6 +89,8 @@ export const en: CitizenTexts = {
     noticeFirst: (lines: readonly string[]): string => `Current notice (in German): ${lines.join(' ')}`,
     greeting: 'How can I help you? Ask me your question, for example “How much is an ID card?”.',
     danger: {
+      crisis:
+        'I am sorry that you are feeling so bad. You are not alone with this. At the TelefonSeelsorge a person talks with you right away, day and night, free of charge and anonymously: 0800 111 0 111 or 0800 111 0 222 or 116 123. If you are in acute danger, call 112.',
       road: 'Oil on the road is a danger to traffic. Please report it to the police at once: emergency number 110. If someone is hurt or there is a fire, call 112. Keep your distance and only secure the spot if that is safe.',
       gas: 'If you smell gas: leave the house at once and take everyone with you. Do not switch lights or devices on or off, do not ring doorbells, no open flames. Close the main gas valve if that is safe. Once outside, call 112 or the emergency service of your gas supplier (its number is on your gas bill).',
       fire: 'If there is a fire: call 112 at once. Get yourself and others to safety, close doors behind you and do not use a lift.',

@@ -100,6 +100,14 @@ export const ls: CitizenTexts = {
     noticeFirst: (lines: readonly string[]): string => `Wichtige Nachricht: ${lines.join(' ')}`,
     greeting: lines('Wie kann ich Ihnen helfen?', 'Schreiben Sie mir Ihre Frage.', 'Zum Beispiel: Was kostet ein Ausweis?'),
     danger: {
+      crisis: lines(
+        'Es geht Ihnen sehr schlecht?',
+        'Sie sind nicht allein.',
+        'Rufen Sie die Telefon·seelsorge an: 0800 111 0 111.',
+        'Dort spricht sofort ein Mensch mit Ihnen.',
+        'Der Anruf kostet nichts. Sie müssen Ihren Namen nicht sagen.',
+        'Sind Sie in großer Gefahr? Dann rufen Sie: 112.',
+      ),
       road: lines('Auf der Straße ist Öl?', 'Das ist gefährlich.', 'Rufen Sie sofort die Polizei an: 110.', 'Ist jemand verletzt? Dann rufen Sie: 112.'),
       gas: lines('Es riecht nach Gas?', 'Gehen Sie sofort aus dem Haus.', 'Nehmen Sie alle Menschen mit.', 'Machen Sie kein Licht an und kein Licht aus.', 'Machen Sie kein Feuer.', 'Rufen Sie draußen an: 112.'),
       fire: lines('Es brennt?', 'Rufen Sie sofort an: 112.', 'Gehen Sie aus dem Haus.', 'Nehmen Sie keinen Aufzug.'),

@@ -286,13 +286,23 @@ describe('what the words say where the model is torn or misled', () => {
     ['Kann mich bitte jemand vom Rathaus anrufen? Es geht um das Grab von meinem Mann. Meine Nummer gebe ich Ihnen gerne.', 'rueckruf'],
     ['Hallo ich will termin machen für anmeldung. wie geht das? telefon oder internet?', 'termin-buchen'],
     ['wie kann ich meinen chatverlauf löschen lassen? dsgvo', 'daten-loeschen'],
+    ['Wir wandern im März nach Kanada aus. Was müssen wir bei der Gemeinde erledigen?', 'abmeldung'],
+    ['Ich bin neu in Mömbris. Was muss ich tun?', 'anmeldung-wohnsitz'],
+    ['Mein Mann ist gestorben. Jetzt kommt immer noch Post für ihn. Muss ich ihn irgendwo abmelden?', 'sterbefall'],
   ])('%s → %s', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
+  it('"Ich habe kein Auto …" offers no car registration beside the answer', () => {
+    const result = kb.router.decide('Ich habe kein Auto und kann nicht gut laufen. Kann jemand vom Bürgerbüro zu mir nach Hause kommen?');
+    expect(result.also).toBeUndefined();
+    expect(result.decision?.id).not.toBe('kfz-zulassung');
+  });
   it.each([
+    ['Unser Hund ist gestorben, wie melde ich ihn ab?', 'hundesteuer'],
+    ['Unsere Susi ist gestern gestorben, wie kündige ich die Hundesteuer?', 'hundesteuer'],
     ['Ich ziehe zurück nach Mömbris, muss ich mich anmelden?', 'anmeldung-wohnsitz'],
     ['Wie lange speichern Sie meine Daten, bevor sie gelöscht werden?', 'datenschutz'],
-  ])('%s → %s: moving back into the town is no leaving, when data are deleted is the notice', (text, topic) => {
+  ])('%s → %s: a dog’s death stays the dog tax, moving back is no leaving, when data are deleted is the notice', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
   it.each([
