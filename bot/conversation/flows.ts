@@ -74,24 +74,40 @@ const show = (turn: Turn, message: FlowMessage): void =>
  * that started the flow ("einen Termin für meinen Perso am Donnerstag nach 16 Uhr"), whose words
  * narrow the first offer as if they had been said to the question.
  */
-async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowStep, wish?: string): Promise<FlowStep> {
+async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowStep, wish?: string, before?: FlowState): Promise<FlowStep> {
   const hook = step.state && currentField(flow, step.state)?.choicesFrom;
   if (!step.state || !hook) return step;
+  // The same question again after an answer it could not take ("um 25 Uhr" after the 10th was
+  // chosen): the choices stay as they were narrowed, not the days from the start.
+  const kept = before?.field === step.state.field ? before.offered?.[step.state.field] : undefined;
+  if (kept?.length) {
+    // Times of the day chosen: what was wrong, then "Diese Termine sind frei." instead of the question for a day.
+    const said = step.messages.at(-1)!.text;
+    const prompt = currentField(flow, step.state)!.prompt;
+    const times = kept.every((choice) => /\d{1,2}:\d{2}/.test(choice)) && said.endsWith(prompt);
+    const lead = times ? `${said.slice(0, -prompt.length)}${turn.t.appointments.freeTimes(undefined, false)}` : said;
+    return offering(step, step.state, { choices: kept, lead });
+  }
   const narrowed = wish === undefined ? undefined : await choiceProviders[hook](turn, step.state.answers, wish);
   // The time wished for is free: said so, to be taken with one tap (not the general "Welcher Tag passt Ihnen?").
   const named = narrowed?.chosen ? { choices: [narrowed.chosen], lead: turn.t.appointments.wishedTimeFree(narrowed.chosen) } : narrowed;
   const offer = named?.choices.length ? named : await choiceProviders[hook](turn, step.state.answers);
-  const choices = offer?.choices ?? [];
-  if (!choices.length) {
+  if (!offer?.choices.length) {
     return { messages: [{ text: turn.t.flows.noFreeSlot(turn.services.municipality) }], outcome: 'cancelled' };
   }
+  return offering(step, step.state, offer);
+}
+
+/** The step with the choices in its question and its state (`lead`: said instead of the question). */
+function offering(step: FlowStep, state: FlowState, offer: { choices: string[]; lead?: string }): FlowStep {
+  const { choices } = offer;
   const question = step.messages.at(-1)!;
   const prompt = { ...question.channelData!.prompt, choices };
-  const text = offer?.lead ?? question.text;
+  const text = offer.lead ?? question.text;
   return {
     ...step,
     messages: [...step.messages.slice(0, -1), { ...question, text, suggestions: choices, channelData: { prompt } }],
-    state: { ...step.state, offered: { ...step.state.offered, [step.state.field]: choices } },
+    state: { ...state, offered: { ...state.offered, [state.field]: choices } },
   };
 }
 
@@ -131,7 +147,7 @@ export async function finish(
   result: FlowStep,
   wish?: string,
 ): Promise<FlowStep['outcome']> {
-  const step = await withRuntimeChoices(turn, flow, result, wish);
+  const step = await withRuntimeChoices(turn, flow, result, wish, before);
   step.messages.forEach((m) => show(turn, m));
   turn.state.flow = step.state;
   if (step.outcome !== 'completed' || !step.answers || !before) return step.outcome;

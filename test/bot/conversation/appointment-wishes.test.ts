@@ -200,6 +200,18 @@ describe('a wish for the day and time', () => {
     expect(allText(r)).toMatch(/^Die Uhrzeit 25:00 Uhr gibt es nicht\./);
   });
 
+  it('a time that does not exist after a day was chosen keeps that day: its times are offered again, and the next time is on that day', async () => {
+    const c = await bookingFor('Führungszeugnis');
+    let r = await c.say('10.12.');
+    expect(promptOf(r)!.choices![0]).toMatch(/^Do\., 10\.12\.2026, \d\d:\d\d Uhr$/);
+    r = await c.say('um 25 Uhr');
+    expect(allText(r)).toMatch(/^Die Uhrzeit 25 Uhr gibt es nicht\..*Diese Termine sind frei\.$/s);
+    expect(promptOf(r)!.choices!.every((choice) => choice.startsWith('Do., 10.12.2026, '))).toBe(true);
+    r = await c.say('um 17:45');
+    // It had offered the days from the start again and then booked 17:45 on the first of them.
+    expect(allText(r)).toMatch(/„Do\., 10\.12\.2026, 17:45 Uhr“/);
+  });
+
   it('a day beyond the days booked here, or one gone by, is said so instead of "nothing free"', async () => {
     const c = await bookingFor('Beglaubigung');
     let r = await c.say('am 21.12.');
