@@ -4,7 +4,7 @@
 // 2022") and future dates and times. Each takes what it depends on (the town, the clock) from the
 // FlowContext. What a field checks is what the office needs; what it cannot read it asks again.
 // The full metadata: the default's reads any five digits as a German number ("12345" as +49 12345).
-import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinInstant, berlinWallClock } from '../knowledge/hours';
@@ -65,14 +65,22 @@ const phoneNumber = (value: string): string | undefined => {
   const typed = withoutPhoneWords(value);
   if (/^[\d\s+()\-/.]+$/u.test(typed)) {
     const parsed = parsePhoneNumberFromString(typed, 'DE');
-    return parsed?.isValid() ? parsed.formatInternational() : undefined;
+    return parsed?.isValid() && !tooShort(parsed) ? parsed.formatInternational() : undefined;
   }
   // "hab kein Handy, nur Festnetz 06029 99123", "Kurt, 0160 9988776": the one number of a sentence
   // whose other words hold no digit (a house number beside it would make the number a guess).
   const hit = oneNumberIn(value);
   const rest = hit ? value.slice(0, hit.startsAt) + value.slice(hit.endsAt) : '';
-  return hit && !/\d/u.test(rest) ? hit.number.formatInternational() : undefined;
+  return hit && !/\d/u.test(rest) && !tooShort(hit.number) ? hit.number.formatInternational() : undefined;
 };
+
+/**
+ * A German number with digits missing ("06029 12", "0602970"): libphonenumber takes any area code
+ * with one or two digits after it. Area codes have three to five digits outside the big cities and
+ * subscriber numbers at least three, so a national number under seven digits is one cut short (the
+ * Rathaus's "06029 705-0" has eight).
+ */
+const tooShort = (number: PhoneNumber): boolean => number.countryCallingCode === '49' && number.nationalNumber.length < 7;
 
 /**
  * The one telephone number libphonenumber finds in a text, written as numbers are (digits, spaces,

@@ -241,6 +241,9 @@ describe('commands and contact details', () => {
     expect(lastText(await chat.say('erreichbar ab 07.12.2026'))).toMatch(/Telefonnummer oder E-Mail-Adresse/);
     // A number a digit short is asked again, not read as the other number within it ("2345678").
     expect(lastText(await chat.say('meine Nummer ist 0151 2345678'))).toMatch(/Telefonnummer oder E-Mail-Adresse/);
+    // Landline numbers with digits missing are asked again (libphonenumber takes any two digits after an area code).
+    expect(lastText(await chat.say('06029 12'))).toMatch(/Telefonnummer oder E-Mail-Adresse/);
+    expect(lastText(await chat.say('0602970'))).toMatch(/Telefonnummer oder E-Mail-Adresse/);
     expect(allText(await chat.say('hab kein Handy, nur Festnetz 06029 99123'))).toContain('Kontakt: +49 6029 99123');
   });
 });
