@@ -333,6 +333,19 @@ export const placeOf =
 /** Times up to this hour after a start are read as the following night. */
 const NIGHT_ENDS = '06:00';
 
+/** Longer than this, an end without its year that falls before the start in the start's year is taken as before it. */
+const LONGEST_EVENT_DAYS = 31;
+
+/**
+ * An end said without its year that lies before the start in the start's year ("1.12." for a fête
+ * from 12.12. on): read as the next such day it would make an event of a year; it is a mistake.
+ */
+function yearAfterStart(value: string, date: string | undefined, after: string, at: Date): boolean {
+  if (!date || at.getTime() - new Date(after).getTime() <= LONGEST_EVENT_DAYS * 86_400_000) return false;
+  const inStartsYear = parseDateTime(value, new Date(after), 'past')?.date;
+  return inStartsYear !== undefined && inStartsYear !== date;
+}
+
 /** A future date and time (an ISO instant); with `after`, a time alone means that day (or the night after it). */
 export const futureDateTime =
   ({ clock }: FlowContext) =>
@@ -348,7 +361,8 @@ export const futureDateTime =
       // An end at night before the start's hour ("bis 2 Uhr", "Mitternacht") is the night after the start day.
       if (after && !parsed.date && at <= new Date(after) && parsed.time < NIGHT_ENDS) at = berlinInstant(addDays(date, 1), parsed.time);
       if (at <= clock()) ctx.addIssue({ code: 'custom', message: texts().fields.inThePast });
-      else if (after && at <= new Date(after)) ctx.addIssue({ code: 'custom', message: texts().fields.endAfterStart(showDateTime(after)) });
+      else if (after && (at <= new Date(after) || yearAfterStart(value, parsed.date, after, at)))
+        ctx.addIssue({ code: 'custom', message: texts().fields.endAfterStart(showDateTime(after)) });
       else return at.toISOString();
       return z.NEVER;
     });

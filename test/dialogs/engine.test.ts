@@ -284,6 +284,14 @@ describe('Veranstaltung and Hund', () => {
     expect(advance(v, begun, { text: '13 Uhr' }).messages[0]!.text).toMatch(/Ende muss nach dem Beginn/);
   });
 
+  it('refuses an end without its year that lies before the start ("20.11." for a fête from 28.11.), not reading it as a year later', () => {
+    const begun = run(v, [...upToDate, '28.11. 14 Uhr']).state!;
+    expect(advance(v, begun, { text: '20.11. 18 Uhr' }).messages[0]!.text).toMatch(/Ende muss nach dem Beginn/);
+    // Across the new year stays possible.
+    const eve = run(v, [...upToDate, '31.12. 20 Uhr']).state!;
+    expect(advance(v, eve, { text: '1.1. 2 Uhr' }).state!.answers.ende).toMatch(/-01-01T01:00:00\.000Z$/);
+  });
+
   it('takes the end as a time on the same day, and refuses an end before the beginning', () => {
     const before = run(v, [...upToDate, 'nächsten Samstag halb drei', '13 Uhr']);
     expect(before.step.messages[0]!.text).toMatch(/Ende muss nach dem Beginn/);
