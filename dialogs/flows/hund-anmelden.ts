@@ -13,7 +13,7 @@ const LISTED_ALWAYS = /(?<!\p{L})(?:pit\s*-?\s*bull|bandog|american\s+staffordsh
 const LISTED_BREEDS = String.raw`pit\s*-?\s*bull(?:\s*-?\s*terrier)?|bandog|american\s+staffordshire(?:\s+terrier)?|amstaff|staffordshire\s+bull\s*-?\s*terrier|tosa(?:\s*-?\s*inu)?|alano|american\s+bulldog(?:ge)?|bull\s*-?\s*mastiff|bull\s*-?\s*terrier|cane\s+corso|dogo\s+argentino|dogue\s+de\s+bordeaux|bordeauxdogge|fila\s+brasileiro|mastin\s+espa[ñn]ol|mastino\s+napoletano|perro\s+de\s+presa\s+(?:canario|mallorquin)|presa\s+canario|mastiff`;
 /** Breeds often kept in Germany, the listed ones, and the mixed breed: named in a first message, the breed is not asked again. */
 const BREED = new RegExp(
-  String.raw`(?<!\p{L})(${LISTED_BREEDS}|mischling|labrador(?:\s+retriever)?|golden\s+retriever|(?:deutscher\s+)?schäferhund|dackel|teckel|beagle|pudel|zwergpudel|mops|chihuahua|husky|border\s+collie|collie|boxer|rottweiler|dobermann|jack\s+russell(?:\s+terrier)?|yorkshire(?:\s+terrier)?|terrier|spitz|malteser|havaneser|französische\s+bulldogge|bulldogge|cocker\s+spaniel|australian\s+shepherd|berner\s+sennenhund|dalmatiner|shih\s+tzu|weimaraner|magyar\s+vizsla|vizsla|pinscher|schnauzer|west\s+highland(?:\s+white)?\s+terrier|windhund|galgo|podenco|leonberger|neufundländer|labradoodle|cavalier(?:\s+king\s+charles)?(?:\s+spaniel)?)(?!\p{L})`,
+  String.raw`(?<!\p{L})((?:${LISTED_BREEDS}|mischling|labrador(?:\s+retriever)?|golden\s+retriever|(?:deutscher\s+)?schäferhund|dackel|teckel|beagle|pudel|zwergpudel|mops|chihuahua|husky|border\s+collie|collie|boxer|rottweiler|dobermann|jack\s+russell(?:\s+terrier)?|yorkshire(?:\s+terrier)?|terrier|spitz|malteser|havaneser|französische\s+bulldogge|bulldogge|cocker\s+spaniel|australian\s+shepherd|berner\s+sennenhund|dalmatiner|shih\s+tzu|weimaraner|magyar\s+vizsla|vizsla|pinscher|schnauzer|west\s+highland(?:\s+white)?\s+terrier|windhund|galgo|podenco|leonberger|neufundländer|labradoodle|cavalier(?:\s+king\s+charles)?(?:\s+spaniel)?)(?:-\s*mischling|\s+mischling)?)(?!\p{L})`,
   'iu',
 );
 /** "seit 24.11.", "seit letzter Woche": since when the dog lives there. */
@@ -26,6 +26,18 @@ const SINCE_IS_NO_BIRTH = {
   de: '„Seit …“ sagt, seit wann der Hund bei Ihnen ist. Bitte nennen Sie, wann er geboren wurde.',
   en: 'That says since when the dog has lived with you. Please give the date it was born.',
   ls: 'Sie haben geschrieben: Seit wann der Hund bei Ihnen ist.\nBitte schreiben Sie: Wann ist der Hund geboren?',
+};
+
+/** A start of keeping before the birth date given (at the coarser of the two precisions: "2024-03" is all of March). */
+const beforeBirth = (start: string, born: unknown): boolean => {
+  if (typeof born !== 'string') return false;
+  const common = Math.min(start.length, born.length);
+  return start.slice(0, common) < born.slice(0, common);
+};
+const KEPT_BEFORE_BIRTH = {
+  de: 'Das liegt vor der Geburt des Hundes. Bitte prüfen Sie das Datum, seit dem der Hund bei Ihnen ist.',
+  en: 'That is before the dog was born. Please check the date since when the dog has been with you.',
+  ls: 'Das Datum ist vor der Geburt vom Hund.\nBitte prüfen Sie das Datum.\nSeit wann ist der Hund bei Ihnen?',
 };
 
 /** "2 Jahre alt", "8 Monate alt": the dog's age, for its birth date. */
@@ -112,7 +124,10 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         echo: true,
         label: 'Haltungsbeginn',
         prompt: 'Seit wann halten Sie den Hund (Datum)?',
-        schema: past('„1.3.2026“ oder „heute“'),
+        schema: (answers) =>
+          past('„1.3.2026“ oder „heute“').refine((start) => !beforeBirth(start, answers.geburtsdatum), {
+            error: () => KEPT_BEFORE_BIRTH[context.language],
+          }),
         show: showDate,
         help: 'Das Datum, an dem der Hund zu Ihnen kam, z. B. 1.3.2026.',
       },

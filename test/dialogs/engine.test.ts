@@ -336,6 +336,15 @@ describe('Veranstaltung and Hund', () => {
     expect(step.messages[0]!.text).toContain('Haltungsbeginn: 01.03.2026');
   });
 
+  it('Hund: a start of keeping before the birth date is asked again; the month of birth itself is possible', () => {
+    const h = fixed['hund-anmelden']!;
+    const born = ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'März 2024'];
+    const early = run(h, [...born, '01.01.2020']);
+    expect(early.step.messages[0]!.text).toMatch(/vor der Geburt des Hundes/);
+    expect(early.state!.field).toBe('haltungsbeginn');
+    expect(run(h, [...born, '20.3.2024']).state!.answers.haltungsbeginn).toBe('2024-03-20');
+  });
+
   it('Hund: the age gives the birth date, roughly ("2 Jahre alt" with the breed, "8 Monate alt" when asked)', () => {
     const h = fixed['hund-anmelden']!;
     const withBreed = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Bello, ein Labrador, 2 Jahre alt']);
@@ -410,6 +419,10 @@ describe('Veranstaltung and Hund', () => {
     const first = start(h, 'Ich möchte meinen Hund anmelden, einen Labrador namens Bruno, seit 24.11.');
     expect(first.state!.answers).toEqual({ rasse: 'Labrador', haltungsbeginn: '2026-11-24' });
     expect(first.state!.field).toBe('halter');
+    // A mixed breed keeps that it is mixed (it had been stored as "Labrador").
+    expect(
+      start(h, 'Ich habe mir einen Hund aus dem Tierheim geholt, einen Labrador-Mischling. Muss ich den anmelden?').state!.answers.rasse,
+    ).toBe('Labrador-Mischling');
     expect(start(h, 'wir ham seit gestern en mischling aus em tierheim').state!.answers).toEqual({
       rasse: 'Mischling',
       haltungsbeginn: '2026-11-24',
