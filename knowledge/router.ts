@@ -254,9 +254,12 @@ export class Router {
     if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text)) return this.sure(within);
     // "zum 15.05. ziehe ich von Hanau nach Königshofen": moving in is the Anmeldung, not an Ummeldung
     // (a second request in the message, the dog that came along, is still offered below).
+    // "Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?": also where the model was not sure.
     const moveIn = this.byId.get(REGISTRATION.moveIn);
-    if (result.decision && REGISTRATIONS.has(result.decision.id) && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text)))
-      result = this.sure(moveIn);
+    const aboutRegistering = result.decision
+      ? REGISTRATIONS.has(result.decision.id)
+      : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && ASKS_WHAT_TO_DO.test(text);
+    if (aboutRegistering && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich gehe zurück nach Polen für immer. Was mache ich mit meiner Anmeldung?": leaving the country.
     const away = this.byId.get(REGISTRATION.away);
     if (result.decision && REGISTRATIONS.has(result.decision.id) && away !== undefined && this.moveAbroad?.(this.profile.normalize(text)))
@@ -600,6 +603,9 @@ const BY_POST = /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|zuschicken|
 /** A question that starts by asking where, when or how. */
 const ASKS_WHERE_WHEN_HOW = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|when|how)(?!\p{L})/iu;
 /** "wo muss ich hin?", "where do I go?", "was soll ich tun?": where to go or what to do, of what was just answered. */
+/** "was muss ich machen?", "Was ich muss machen?", "was ist zu tun": what to do, anywhere in a message. */
+const ASKS_WHAT_TO_DO =
+  /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)|was\s+(?:ich|wir)\s+(?:muss|müssen|muessen|soll|sollen)|was\s+(?:ist\s+)?zu\s+tun|what\s+(?:do|should|must)\s+(?:i|we))(?!\p{L})/iu;
 const WHERE_OR_WHAT_TO_DO = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|where|(?:was|what)\s+(?:soll|sollen|muss|müssen|should|must|do))(?!\p{L})/iu;
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */
 const POINTING_BACK_WORDS = 3;

@@ -40,12 +40,12 @@ const isGermanOnly = (word: string): boolean =>
 /** Letters of scripts other than Latin: Cyrillic, Arabic, Greek, Hebrew, Armenian, Georgian and the scripts of Asia. */
 const OTHER_SCRIPT =
   /[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Ethiopic}]/u;
-/** Letters that neither German nor English uses, of Latin-script languages spoken in Germany: Turkish, Polish, Romanian, Czech, Croatian. */
-const OTHER_LATIN = /[ıİşŞğĞłŁąĄęĘżŻźŹćĆńŃșȘțȚăĂřŘůŮěĚčČđĐ]/u;
+/** Letters that neither German nor English uses, of Latin-script languages spoken in Germany: Turkish, Polish, Romanian, Czech, Croatian (and the ó of Spanish). */
+const OTHER_LATIN = /[ıİşŞğĞłŁąĄęĘżŻźŹćĆńŃśŚóÓșȘțȚăĂřŘůŮěĚčČđĐ]/u;
 
 /**
  * Whether a message is written in a language the assistant does not speak: mostly letters of
- * another script ("Здравствуйте, я потерял паспорт"), or two lower-case words with letters of
+ * another script ("Здравствуйте, я потерял паспорт"), or two lower-case words (or the first) with letters of
  * another Latin alphabet and no German or English function word of three letters or more ("nüfus
  * cüzdanımı kaybettim, ne yapmalıyım?"; a name is capitalized: "Termin für Paweł Dąbrowski" is
  * German). franc is no judge here: it takes a twelfth of the lines of our eval sets, most of them in
@@ -56,6 +56,7 @@ export function inAnotherLanguage(text: string): boolean {
   if (letters.length < 2) return false;
   if (letters.filter((letter) => OTHER_SCRIPT.test(letter)).length * 2 > letters.length) return true;
   const words = text.trim().split(/\s+/);
-  const foreign = words.filter((w) => /^\p{Ll}/u.test(w) && OTHER_LATIN.test(w)).length;
+  // The first word is capitalized as a sentence's ("Dzień dobry, czy mówi pan po polsku?").
+  const foreign = words.filter((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && OTHER_LATIN.test(w)).length;
   return foreign >= 2 && !words.some((w) => bare(w).length >= 3 && (isGermanOnly(w) || isEnglishOnly(w)));
 }

@@ -288,6 +288,7 @@ describe('what the words say where the model is torn or misled', () => {
     ['wie kann ich meinen chatverlauf löschen lassen? dsgvo', 'daten-loeschen'],
     ['Wir wandern im März nach Kanada aus. Was müssen wir bei der Gemeinde erledigen?', 'abmeldung'],
     ['Ich bin neu in Mömbris. Was muss ich tun?', 'anmeldung-wohnsitz'],
+    ['Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?', 'anmeldung-wohnsitz'],
     ['Mein Mann ist gestorben. Jetzt kommt immer noch Post für ihn. Muss ich ihn irgendwo abmelden?', 'sterbefall'],
   ])('%s → %s', (text, topic) => {
     expect(decided(text)).toBe(topic);

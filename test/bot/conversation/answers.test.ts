@@ -204,6 +204,10 @@ describe('a follow-up in the words of time', () => {
     await c.say('Ich bin nach Mömbris gezogen, wo melde ich mich an?');
     const time = lastText(await c.say('Wie lange habe ich Zeit dafür?'));
     expect(time).toMatch(/^Wohnsitz anmelden.*\nFristen: innerhalb von zwei Wochen/s);
+    // In the word order of someone who learns German (it had got the opening hours).
+    const learner = assistant.conversation();
+    await learner.say('Ich wohne jetzt in Schimborn seit 1 Woche. Was ich muss machen?');
+    expect(lastText(await learner.say('Wie lange ich habe Zeit?'))).toMatch(/Fristen: innerhalb von zwei Wochen/);
   });
 });
 
