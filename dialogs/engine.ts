@@ -579,7 +579,10 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
 function told(step: FlowStep, fields: readonly FlowField[], answers: Record<string, unknown>, { named = false } = {}): FlowStep {
   const echo = (f: FlowField) =>
     named ? texts().flows.understoodAs(f.label, shownValue(f, answers[f.name])) : texts().flows.understood(shownValue(f, answers[f.name]));
-  const said = fields.flatMap((f) => [f.echo ? echo(f) : undefined, f.note?.(answers[f.name])]).filter((m): m is string => Boolean(m));
+  // An answer taken for another question than the one asked is always said back, with that question's label.
+  const said = fields
+    .flatMap((f) => [f.echo || named ? echo(f) : undefined, f.note?.(answers[f.name])])
+    .filter((m): m is string => Boolean(m));
   return said.length ? { ...step, messages: [...said.map((text) => ({ text })), ...step.messages] } : step;
 }
 

@@ -33,6 +33,13 @@ const PLACE =
 const VISITORS =
   /(\d[\d.]*(?:\s*(?:-|–|bis)\s*\d[\d.]*)?)\s*(?:leute|leut|leit|personen|besucher\w*|gäste\w*|gaeste\w*|menschen|teilnehmer\w*)\b/iu;
 
+/**
+ * A place given where the kind of event is asked ("Sportplatz Brücken, Am Sportplatz 1"): it starts
+ * with a place's word or names a street with its number. "Konzert im Bürgerhaus" is a kind.
+ */
+const A_PLACE =
+  /^\s*(?:\p{L}*(?:platz|haus|halle|gelände|gelaende|wiese|hof|saal|park|garten|heim|zentrum|anlage|stadion|kirche|schule)(?!\p{L})|(?:auf|im|in|am|an|beim|vor)\s)|\p{L}*(?:straße|strasse|str\.|weg|gasse|ring|allee)\s*\d+/iu;
+
 const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** "18.07.2027 von 11 bis 23 Uhr": the start, and the end said with it. */
@@ -108,7 +115,9 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         name: 'art',
         label: 'Art',
         prompt: 'Was für eine Veranstaltung ist es (z. B. Sommerfest, Konzert)?',
-        schema: text('die Art', 3, 200),
+        // A place is taken for the place (with its street, said back), and the kind asked again.
+        schema: text('die Art', 3, 200).refine((said) => !A_PLACE.test(said)),
+        answeredWith: (said) => (A_PLACE.test(said) ? { ort: said } : undefined),
         help: 'Eine kurze Bezeichnung genügt.',
       },
       {

@@ -284,6 +284,15 @@ describe('Veranstaltung and Hund', () => {
     expect(advance(v, begun, { text: '13 Uhr' }).messages[0]!.text).toMatch(/Ende muss nach dem Beginn/);
   });
 
+  it('takes a place given for the kind of event as the place, with its street, says so and asks the kind again', () => {
+    const placed = run(v, ['TSV Mömbris', 'Erika Muster', 'Sportplatz Brücken, Am Sportplatz 1']);
+    expect(placed.state!.field).toBe('art');
+    expect(placed.state!.answers.ort).toBe('Sportplatz Brücken, Am Sportplatz 1');
+    expect(placed.step.messages[0]!.text).toBe('Ich habe „Sportplatz Brücken, Am Sportplatz 1“ als Ort verstanden.');
+    // A kind with its place is a kind.
+    expect(run(v, ['TSV Mömbris', 'Erika Muster', 'Konzert im Bürgerhaus']).state!.answers.art).toBe('Konzert im Bürgerhaus');
+  });
+
   it('refuses an end without its year that lies before the start ("20.11." for a fête from 28.11.), not reading it as a year later', () => {
     const begun = run(v, [...upToDate, '28.11. 14 Uhr']).state!;
     expect(advance(v, begun, { text: '20.11. 18 Uhr' }).messages[0]!.text).toMatch(/Ende muss nach dem Beginn/);
