@@ -138,6 +138,16 @@ describe('the asked point first', () => {
   });
 });
 
+describe('brown tap water', () => {
+  it('is told what to do and whether to drink it first, not the burst pipe in the house (it had got "Absperrventil schließen")', async () => {
+    const reply = lastText(await webChat().say('Mein Wasser ist seit heute morgen braun, ist das gefährlich?'));
+    expect(reply).toMatch(
+      /^Wasserrohrbruch oder Störung der Wasserversorgung\nBraunes oder trübes Leitungswasser - lassen Sie das kalte Wasser einige Minuten laufen\./,
+    );
+    expect(reply).toMatch(/trinken Sie es vorsichtshalber nicht/);
+  });
+});
+
 describe('what it costs', () => {
   it('heads a tax as costs, not as a fee ("Wie hoch ist die Hundesteuer?")', async () => {
     const tax = lastText(await webChat().say('Wie hoch ist die Hundesteuer bei uns?'));
