@@ -21,7 +21,7 @@ import { moveAbroad, moveIntoTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal, mentionsADog } from './language/animals';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsDeletion } from './language/small-talk';
 import { aboutChurchRite, aboutTenancyDispute, asksWhomToVoteFor } from './language/others-matters';
-import { asksIfDocumentReady } from './language/documents';
+import { asksAboutPickUp, asksIfDocumentReady } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -244,6 +244,10 @@ export class Router {
     if (isSmallTalk(text, { afterAnswer: context.lastTopic !== undefined, asksMore: (rest) => this.asksBeside(rest) }))
       return { ...NOT_OURS, smallTalk: true };
     const followUp = this.followUp(text, context);
+    // "Kann meine Tochter das für mich abholen?" after the ID card: the pick-up, whose answer says how (a power of attorney).
+    const pickUpAfter = this.byId.get(PICK_UP);
+    if (followUp !== undefined && pickUpAfter !== undefined && this.profile.german && IDENTITY_DOCUMENTS.has(this.docs[followUp]!.id) && asksAboutPickUp(text))
+      return this.sure(pickUpAfter);
     if (followUp !== undefined) return this.sure(followUp);
     const pointOnly = this.pointOnly(text);
     if (pointOnly) return { ...NOT_OURS, pointOnly };

@@ -14,3 +14,6 @@ const STATUS = new RegExp(
 
 /** Whether a message asks if an identity document is ready to be picked up, or where its application stands. */
 export const asksIfDocumentReady = (text: string): boolean => READY.test(text) || STATUS.test(text);
+
+/** "Kann meine Tochter das für mich abholen?": the pick-up asked about (by whom, with what). */
+export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu.test(text);

@@ -265,6 +265,10 @@ describe('a document applied for, asked after', () => {
       expect(decided(text)).toBe('ausweis-abholen');
     },
   );
+  it('"Kann meine Tochter das für mich abholen?" right after the ID card is the pick-up (it had been the ID card again: "nichts Genaueres")', () => {
+    expect(kb.router.decide('Kann meine Tochter das für mich abholen?', { lastTopic: 'personalausweis' }).decision?.id).toBe('ausweis-abholen');
+    expect(kb.router.decide('Wie lange ist der gültig?', { lastTopic: 'personalausweis' }).decision?.id).toBe('personalausweis');
+  });
 });
 
 describe('what the chat does with what is said', () => {
