@@ -62,6 +62,7 @@ function whyNothingThen(turn: Turn, wish: SlotWish): string | undefined {
   const today = berlinWallClock(new Date()).date;
   const lastDay = addDays(today, turn.services.config.APPOINTMENT_DAYS_AHEAD);
   if (wish.dates.every((date) => date < today)) return t.pastDay;
+  if (wish.dates.every((date) => date === today)) return t.noneLeftToday;
   const date = wish.dates[0]!;
   // `answers.weekdays` counts from Monday.
   const named = wish.weekdays?.length === 1 && wish.dates.length === 1 ? turn.t.answers.weekdays[(wish.weekdays[0]! + 6) % 7] : undefined;
@@ -72,6 +73,18 @@ function whyNothingThen(turn: Turn, wish: SlotWish): string | undefined {
   return wish.dates.every((day) => day > lastDay)
     ? t.beyondBooking(showLongDay(lastDay, turn.language), office.name, office.phone)
     : undefined;
+}
+
+/** Whether the office's hours on those days leave out the time wished for ("nachmittags" on a Friday with hours until 12:30). */
+function closedAtThatTime(turn: Turn, dates: readonly string[], wish: SlotWish): boolean {
+  if (!wish.from && !wish.until) return false;
+  const office = officeOf(turn);
+  const [from, until] = [wish.from ?? '00:00', wish.until ?? '23:59'];
+  return dates.every((date) =>
+    hoursOn(date, office.hours, office.closures, turn.services.municipality.alsoClosedOn ?? []).spans.every(
+      (span) => span.to <= from || span.from > until,
+    ),
+  );
 }
 
 /**
@@ -188,9 +201,15 @@ export async function offerSlots(
   const matches = fitting.length ? fitting : (anyTime ?? []);
   if (!matches.length) return { choices: dayChoices(turn, free), lead: whyNothingThen(turn, wish) ?? turn.t.appointments.nothingThen };
   const days = new Set(matches.map((s) => s.date));
-  const lead = anyTime ? turn.t.appointments.notAtThatTime : undefined;
+  // "Freitag nachmittag": closed then, which is not the same as all booked.
+  const lead = anyTime
+    ? closedAtThatTime(turn, [...days], wish)
+      ? turn.t.appointments.closedAtThatTime(office.name)
+      : turn.t.appointments.notAtThatTime
+    : undefined;
   if (days.size > 1 && matches.length > config.APPOINTMENT_SLOTS_OFFERED) {
-    return { choices: dayChoices(turn, matches, anyTime ? undefined : wish), lead: lead ?? turn.t.appointments.whichDay };
+    const { whichDay } = turn.t.appointments;
+    return { choices: dayChoices(turn, matches, anyTime ? undefined : wish), lead: lead ? `${lead} ${whichDay}` : whichDay };
   }
   const shown = spread(matches, config.APPOINTMENT_SLOTS_OFFERED);
   const day = days.size === 1 ? showLongDay(matches[0]!.date, turn.language) : undefined;

@@ -368,6 +368,8 @@ export const de = {
     noneBooked: 'In diesem Gespräch haben Sie keinen Termin gebucht. Möchten Sie einen vereinbaren?',
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `Am ${day}, sind diese Zeiten frei.` : 'Diese Termine sind frei.'}${more ? ' Es gibt noch weitere. Nennen Sie gern eine andere Uhrzeit.' : ''}`,
+    closedAtThatTime: (office: string): string => `Zu dieser Zeit ist das ${office} geschlossen.`,
+    noneLeftToday: 'Heute ist leider kein Termin mehr frei. An diesen Tagen ist etwas frei:',
     notAtThatTime: 'Zu dieser Zeit ist leider nichts frei.',
     wishedTimeFree: (slot: string): string => `„${slot}“ ist frei. Passt das? Dann tippen Sie darauf. Sonst nennen Sie einen anderen Tag oder eine andere Uhrzeit.`,
     takenNear: (day: string, time: string): string => `Am ${day}, um ${time} Uhr ist leider nichts frei. Diese Zeiten liegen nah daran:`,

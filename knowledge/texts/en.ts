@@ -291,6 +291,8 @@ export const en: CitizenTexts = {
     noneBooked: 'You have not booked an appointment in this conversation. Would you like to book one?',
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `On ${day}, these times are free.` : 'These appointments are free.'}${more ? ' There are more. You can name another time.' : ''}`,
+    closedAtThatTime: (office: string): string => `The ${office} is closed at that time.`,
+    noneLeftToday: 'There is no appointment left today, sorry. These days have free times:',
     notAtThatTime: 'I am sorry, nothing is free at that time.',
     wishedTimeFree: (slot: string): string => `“${slot}” is free. Does that suit you? Then tap it. Otherwise name another day or time.`,
     takenNear: (day: string, time: string): string => `I am sorry, nothing is free on ${day} at ${time}. These times are close to it:`,

@@ -354,6 +354,8 @@ export const ls: CitizenTexts = {
     noneBooked: lines('Sie haben in diesem Gespräch keinen Termin gebucht.', 'Möchten Sie einen Termin machen?'),
     freeTimes: (day: string | undefined, more: boolean): string =>
       lines(day ? `Am ${day} sind diese Zeiten frei.` : 'Diese Termine sind frei.', ...(more ? ['Es gibt noch mehr Zeiten.', 'Sie können eine andere Uhrzeit schreiben.'] : [])),
+    closedAtThatTime: (office: string): string => `Zu dieser Zeit ist das ${office} zu.`,
+    noneLeftToday: lines('Heute gibt es leider keinen Termin mehr.', 'An diesen Tagen gibt es Termine:'),
     notAtThatTime: 'Zu dieser Zeit ist kein Termin frei.',
     wishedTimeFree: (slot: string): string => lines(`${slot} ist frei.`, 'Passt das?', 'Dann tippen Sie darauf.', 'Sonst schreiben Sie eine andere Zeit.'),
     takenNear: (day: string, time: string): string => lines(`Am ${day} um ${time} Uhr ist kein Termin frei.`, 'Diese Zeiten sind in der Nähe:'),

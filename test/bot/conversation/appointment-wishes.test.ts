@@ -212,6 +212,21 @@ describe('a wish for the day and time', () => {
     expect(allText(r)).toMatch(/„Do\., 10\.12\.2026, 17:45 Uhr“/);
   });
 
+  it('a time of day the office is closed ("Freitag nachmittag") is said to be closed, not booked; "heute" after closing has no slot left today', async () => {
+    const c = await bookingFor('Meldebescheinigung');
+    let r = await c.say('Freitag nachmittag');
+    expect(allText(r)).toMatch(/^Zu dieser Zeit ist das Bürgerbüro geschlossen\./);
+    expect(promptOf(r)!.choices![0]).toMatch(/^Fr\., /);
+    // Monday evening, after the office closed.
+    jest.setSystemTime(new Date('2026-11-30T17:30:00Z'));
+    try {
+      r = await c.say('heute');
+      expect(allText(r)).toMatch(/^Heute ist leider kein Termin mehr frei\./);
+    } finally {
+      jest.setSystemTime(NOW);
+    }
+  });
+
   it('a day beyond the days booked here, or one gone by, is said so instead of "nothing free"', async () => {
     const c = await bookingFor('Beglaubigung');
     let r = await c.say('am 21.12.');
