@@ -148,6 +148,16 @@ describe('brown tap water', () => {
   });
 });
 
+describe('a stolen driving licence', () => {
+  it('is told where the replacement comes from and to report the theft, first (it had got the exchange deadlines of paper licences)', async () => {
+    const reply = lastText(await webChat().say('Mein Führerschein wurde gestohlen, was muss ich tun?'));
+    expect(reply).toMatch(
+      /^Führerschein und Pflichtumtausch\nFührerschein verloren oder gestohlen - einen Ersatzführerschein beantragen Sie bei der Führerscheinstelle des Landratsamts\./,
+    );
+    expect(reply).not.toMatch(/19\. Januar/);
+  });
+});
+
 describe('what it costs', () => {
   it('heads a tax as costs, not as a fee ("Wie hoch ist die Hundesteuer?")', async () => {
     const tax = lastText(await webChat().say('Wie hoch ist die Hundesteuer bei uns?'));
