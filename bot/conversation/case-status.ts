@@ -27,8 +27,18 @@ const ASKS_STATE =
 /** "Ich möchte wissen, was aus meiner Meldung geworden ist." */
 const ASKS_WHAT_BECAME = /\bwas\s+(ist\s+)?aus\s+(meiner|meinem|unserer)\s+(anfrage|meldung|anzeige|antrag|anmeldung)\s+geworden\b/iu;
 
+/**
+ * "Ich habe letzte Woche eine kaputte Laterne gemeldet, wann wird die repariert?", "Ich hab vor 4
+ * Wochen ein Schlagloch gemeldet und nix passiert": a report made before, asked or complained about
+ * (it had started a new report of the same damage).
+ */
+const REPORTED_BEFORE = /(?<!\p{L})(?:hab|habe|hatte|haben|hatten)\s+(?:[\p{L}\d]+\s+){0,6}?(?:gemeldet|angezeigt)(?!\p{L})/iu;
+const ASKED_OR_COMPLAINED =
+  /\?|(?<!\p{L})(?:wann|warum|wieso|immer\s+noch|noch\s+(?:nicht|nichts|nix|immer)|nichts\s+(?:passiert|getan|gemacht)|nix\s+(?:passiert|getan|gemacht)|beschwer\p{L}*)(?!\p{L})/iu;
+
 /** Whether a message asks where one's request stands without naming its number. */
-export const asksState = (text: string): boolean => ASKS_STATE.test(text) || ASKS_WHAT_BECAME.test(text);
+export const asksState = (text: string): boolean =>
+  ASKS_STATE.test(text) || ASKS_WHAT_BECAME.test(text) || (REPORTED_BEFORE.test(text) && ASKED_OR_COMPLAINED.test(text));
 /** Requests told at most at once, newest first. */
 const STATES_TOLD = 3;
 

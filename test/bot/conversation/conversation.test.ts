@@ -88,6 +88,28 @@ describe('flows over the message endpoint', () => {
     expect(promptOf(await assistant.conversation().say('Wie ist der Stand der Bauarbeiten in der Hauptstraße?'))).toBeUndefined();
   });
 
+  it('a report made before, asked or complained about, asks for its number instead of starting the same report again', async () => {
+    for (const asked of [
+      'Ich habe letzte Woche eine kaputte Laterne gemeldet, wann wird die repariert?',
+      'Ihr seid doch alle unfähig! Ich hab vor 4 Wochen ein Schlagloch gemeldet und nix passiert. Ich will mich beschweren!',
+    ])
+      expect(promptOf(await assistant.conversation().say(asked))).toMatchObject({ flow: 'vorgang-status', field: 'vorgangsnummer' });
+    // An ID card applied for has no reference of ours: its pick-up is answered.
+    expect(
+      promptOf(await assistant.conversation().say('Ich habe vor drei Wochen meinen Ausweis beantragt, wann ist er fertig?')),
+    ).toBeUndefined();
+    // A new damage told after an old report is reported.
+    expect(
+      promptOf(
+        await assistant
+          .conversation()
+          .say('Ich habe schon mal was gemeldet. Jetzt ist in der Hauptstraße in Schimborn ein neues Schlagloch.'),
+      ),
+    ).toMatchObject({
+      flow: 'maengelmelder',
+    });
+  });
+
   it('a cancel by mistake is taken back with the next message ("doch nicht, ich will es doch melden"), answers kept; one message later they are gone', async () => {
     const c = assistant.conversation();
     await c.say('Hund anmelden');
