@@ -4,7 +4,7 @@
 // facts and links in a card where the channel shows one). Channel-neutral: bot/ turns the view into
 // text, buttons and a card.
 import { isFacetWord, type Facet } from './language/facets';
-import { howElseAsked } from './language/how-else';
+import { asksByWhen, howElseAsked } from './language/how-else';
 import { normalize } from './language/normalize';
 import { CONNECTIVES, STOPWORDS } from './language/stopwords';
 import { tokenize } from './language/tokenize';
@@ -245,6 +245,8 @@ const ONLINE = /(?<!\p{L})(online|internet)(?!\p{L})/iu;
 export function sentenceAnswering(entry: Entry, question: string): string | undefined {
   const d = entry.details;
   // The deadlines first: "innerhalb Deutschlands" in a short answer is no "by when".
+  // "Bis wann muss ich zahlen?": the deadlines are the answer, in whatever words ("15. Februar, 15. Mai …").
+  if (d.deadlines && asksByWhen(question)) return d.deadlines;
   const sources = [d.deadlines ?? '', entry.summary, ...d.procedure, d.appointment ?? '', ...d.notes];
   const says = howElseAsked(question);
   return says && sentenceAbout(says, sources);

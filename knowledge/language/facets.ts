@@ -49,15 +49,20 @@ export function facetPhraseWords(text: string): Set<string> {
 
 /** "wie lange ist der gültig": how long a document is valid, not how long it takes to get. */
 const VALIDITY = ['gultig', 'gilt', 'valid'];
+/** "Bis wann muss ich zahlen?": by when, not what it costs (the deadlines answer it: how-else.ts). */
+const BY_WHEN = ' bis wann ';
 
 /** The facets a question asks about ("Was kostet … und wie lange dauert es?": fees, duration), in the list's order. */
 function facetsOf(text: string): Facet[] {
   const words = tokenize(text).map(normalize);
   const joined = ` ${words.join(' ')} `;
   const validity = words.some((w) => VALIDITY.some((v) => w.startsWith(v)));
+  const byWhen = joined.includes(BY_WHEN);
   return FACETS.filter(
     ([facet, prefixes]) =>
-      !(facet === 'duration' && validity) && prefixes.some((p) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)))),
+      !(facet === 'duration' && validity) &&
+      !(facet === 'fees' && byWhen) &&
+      prefixes.some((p) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)))),
   ).map(([facet]) => facet);
 }
 

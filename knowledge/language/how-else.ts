@@ -3,6 +3,10 @@
 // procedure or notes ("schriftlich oder online", "frühestens eine Woche vorher"), not in a facet of
 // its own; the router takes such a short question as a follow-up of the last topic.
 
+/** "Wann frühestens?", "Bis wann muss ich zahlen?": by when, answered by the entry's deadlines where it has them. */
+const BY_WHEN = /(?<!\p{L})(?:frühestens|fruehestens|spätestens|spaetestens|bis\s+wann|frist\p{L}*|at\s+the\s+earliest|at\s+the\s+latest|deadline)(?!\p{L})/iu;
+export const asksByWhen = (question: string): boolean => BY_WHEN.test(question);
+
 /** Questions about how a matter is done when not in person, and the words an entry answers them with. */
 const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "Kann ich das per Post machen?", "geht das schriftlich?", "muss ich da selber hin?"
@@ -11,7 +15,7 @@ const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /(?<!\p{L})(?:schriftlich\p{L}*|per\s+post|post(?:weg|alisch)?|brief\p{L}*|zugeschickt|zuschicken|online|persönlich|vollmacht|in\s+writing|by\s+post|in\s+person)(?!\p{L})/iu,
   ],
   // "Wann frühestens?", "bis wann spätestens?"
-  [/(?<!\p{L})(?:frühestens|fruehestens|spätestens|spaetestens|bis\s+wann|frist\p{L}*|at\s+the\s+earliest|at\s+the\s+latest|deadline)(?!\p{L})/iu, /(?<!\p{L})(?:frühestens|spätestens|innerhalb\s+(?:von|der|des|einer|eines)|bis\s+zum|frist\p{L}*|vorher|within\s+\p{N}|at\s+the\s+latest|at\s+the\s+earliest)(?!\p{L})/iu],
+  [BY_WHEN, /(?<!\p{L})(?:frühestens|spätestens|innerhalb\s+(?:von|der|des|einer|eines)|bis\s+zum|frist\p{L}*|vorher|within\s+\p{N}|at\s+the\s+latest|at\s+the\s+earliest)(?!\p{L})/iu],
 ];
 
 /** The words of an entry's sentence that answers the question, when it asks how else or by when. */

@@ -229,6 +229,13 @@ describe('a follow-up in the words of time', () => {
     await learner.say('Ich wohne jetzt in Schimborn seit 1 Woche. Was ich muss machen?');
     expect(lastText(await learner.say('Wie lange ich habe Zeit?'))).toMatch(/Fristen: innerhalb von zwei Wochen/);
   });
+
+  it('"Bis wann muss ich zahlen?" after the property tax is its due dates, not what it costs again', async () => {
+    const c = assistant.conversation();
+    await c.say('Wie hoch ist die Grundsteuer bei uns, wie ist der Hebesatz?');
+    const due = lastText(await c.say('Bis wann muss ich zahlen?'));
+    expect(due).toBe('Grundsteuer: 15. Februar, 15. Mai, 15. August und 15. November; auf Antrag auch jährlich zum 1. Juli.');
+  });
 });
 
 describe('danger told', () => {
