@@ -26,7 +26,7 @@ import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
-import { aboutHomeVisit, wantsAppointment } from './language/visits';
+import { aboutHomeVisit, wantsAppointment, withTheMayor } from './language/visits';
 import { asksToBeCalled } from './language/call-back';
 import { asksAboutIt, clubEvent, namesAClub } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
@@ -342,6 +342,9 @@ export class Router {
     const also = this.secondRequest(text, result.decision.id);
     // "Der Monteur kommt – kann man den Termin verschieben?": no booking in the Bürgerbüro; the
     // matter beside it (the water meter) is the answer, or none of the town's (the chimney sweep).
+    // "Ich möchte einen Termin beim Bürgermeister": the Rathaus's contact, not the Bürgerbüro's booking.
+    const contact = this.byId.get(CONTACT);
+    if (result.decision.id === APPOINTMENT && contact !== undefined && this.profile.german && withTheMayor(text)) return this.sure(contact);
     if (result.decision.id === APPOINTMENT && this.profile.german && aboutHomeVisit(text)) {
       const matter = also === undefined ? undefined : this.byId.get(also);
       return matter === undefined ? NOT_OURS : this.sure(matter);

@@ -20,3 +20,8 @@ const ELSEWHERE =
 
 /** Whether a message says that the citizen wants an appointment (the model may still be torn between it and another). */
 export const wantsAppointment = (text: string): boolean => WANTS_APPOINTMENT.test(text) && !aboutHomeVisit(text) && !ELSEWHERE.test(text);
+
+/** "Ich möchte einen Termin beim Bürgermeister": the mayor's diary is kept in the Rathaus, not booked in the Bürgerbüro. */
+const WITH_THE_MAYOR =
+  /(?<!\p{L})(?:termin\p{L}*|gespräch|gespraech|sprechstunde)\s+(?:\p{L}+\s+){0,2}?(?:beim|bei\s+der|mit\s+dem|mit\s+der)\s+(?:ersten\s+)?(?:bürgermeister|buergermeister)\p{L}*/iu;
+export const withTheMayor = (text: string): boolean => WITH_THE_MAYOR.test(text);

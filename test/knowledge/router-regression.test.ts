@@ -290,6 +290,7 @@ describe('what the words say where the model is torn or misled', () => {
     ['Kann mich bitte jemand vom Rathaus anrufen? Es geht um das Grab von meinem Mann. Meine Nummer gebe ich Ihnen gerne.', 'rueckruf'],
     ['Hallo ich will termin machen für anmeldung. wie geht das? telefon oder internet?', 'termin-buchen'],
     ['wie kann ich meinen chatverlauf löschen lassen? dsgvo', 'daten-loeschen'],
+    ['Ich möchte einen Termin beim Bürgermeister', 'kontakt'],
     ['Wir wandern im März nach Kanada aus. Was müssen wir bei der Gemeinde erledigen?', 'abmeldung'],
     ['Ich bin neu in Mömbris. Was muss ich tun?', 'anmeldung-wohnsitz'],
     ['Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?', 'anmeldung-wohnsitz'],

@@ -7,6 +7,7 @@ import {
   TestConversation,
   lastButtons,
   lastText,
+  promptOf,
   type ReplyActivity,
   type TestAssistant,
 } from '../../helpers/harness';
@@ -145,6 +146,16 @@ describe('brown tap water', () => {
       /^Wasserrohrbruch oder Störung der Wasserversorgung\nBraunes oder trübes Leitungswasser - lassen Sie das kalte Wasser einige Minuten laufen\./,
     );
     expect(reply).toMatch(/trinken Sie es vorsichtshalber nicht/);
+  });
+});
+
+describe('a meeting with the mayor', () => {
+  it('is arranged through the Rathaus, not booked in the Bürgerbüro (it had started the booking)', async () => {
+    const replies = await webChat().say('Ich möchte einen Termin beim Bürgermeister');
+    expect(lastText(replies)).toMatch(
+      /^Kontakt und Zuständigkeiten im Rathaus\nTermin: Einen Gesprächstermin beim Bürgermeister .* über das Rathaus, Telefon 06029 705-0\./,
+    );
+    expect(promptOf(replies)).toBeUndefined();
   });
 });
 
