@@ -27,6 +27,7 @@ import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit, wantsAppointment, withTheMayor } from './language/visits';
+import { isOnlyAnAddress } from './language/names';
 import { asksToBeCalled } from './language/call-back';
 import { asksAboutIt, clubEvent, namesAClub } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
@@ -339,6 +340,8 @@ export class Router {
     if (notice !== undefined && this.profile.german && this.aboutAClubsEvent(text, result))
       return { ...this.sure(notice), ...(asksAboutIt(text) ? { also: EVENT } : {}) };
     if (result.action !== 'answer' || !result.decision) return result;
+    // "Bahnhofstraße 4, Mömbris" alone: a damage there, a move there, the contact? Asked, not guessed.
+    if (this.profile.german && isOnlyAnAddress(text) && result.candidates.length > 1) return { ...result, action: 'clarify', candidates: result.candidates.slice(0, 3) };
     const also = this.secondRequest(text, result.decision.id);
     // "Der Monteur kommt – kann man den Termin verschieben?": no booking in the Bürgerbüro; the
     // matter beside it (the water meter) is the answer, or none of the town's (the chimney sweep).

@@ -20,3 +20,11 @@ export const isTitle = (word: string): boolean => word.split(/[.-]/).filter(Bool
 
 /** Particles of family names ("von der Leyen", "de Vries"): they do not count as one of a name's parts. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'der', 'den', 'de', 'van', 'di', 'da', 'del']);
+
+/**
+ * A message that is only an address ("Bahnhofstraße 4, Mömbris", "Am Rathaus 3"): where, not what
+ * about it; given alone, it may be for a damage, a move or the contact, so the citizen is asked.
+ */
+const ONLY_AN_ADDRESS =
+  /^\s*(?:(?:am|an\s+der|im|in\s+der|auf\s+der|zum|zur)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?|(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|steige|pfad|damm|berg)|\p{Lu}[\p{L}.-]*\s+(?:Straße|Strasse|Weg|Gasse|Platz|Ring|Allee))\s+\d{1,4}\s*[a-zA-Z]?(?:\s*,\s*(?:\d{5}\s+)?\p{Lu}[\p{L}-]*(?:[\s-]+\p{Lu}[\p{L}-]*)?)?\s*[.!]?\s*$/u;
+export const isOnlyAnAddress = (text: string): boolean => ONLY_AN_ADDRESS.test(text);

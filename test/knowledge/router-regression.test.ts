@@ -298,6 +298,12 @@ describe('what the words say where the model is torn or misled', () => {
   ])('%s → %s', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
+  it('an address alone ("Bahnhofstraße 4, Mömbris") is asked about, not taken for a damage report', () => {
+    for (const text of ['Bahnhofstraße 4, Mömbris', 'Alte Straße 5']) expect(kb.router.decide(text).action).toBe('clarify');
+    // A damage with its address, a price with its number are no bare address.
+    expect(kb.router.decide('Schlagloch Hauptstraße 12').action).toBe('answer');
+    expect(kb.router.decide('Reisepass 70').action).toBe('answer');
+  });
   it('"Ich habe kein Auto …" offers no car registration beside the answer', () => {
     const result = kb.router.decide('Ich habe kein Auto und kann nicht gut laufen. Kann jemand vom Bürgerbüro zu mir nach Hause kommen?');
     expect(result.also).toBeUndefined();
