@@ -38,11 +38,11 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
     starters: ['Termin vereinbaren', 'Termin buchen'],
     // "Ich brauche einen Termin für einen neuen Reisepass", "ich bräucht mal nen Termin wegen Perso",
     // "ich brauch schnell perso termin", "ich brauche einen Passtermin", "ich brauche am Freitag um 10 Uhr einen Termin",
-    // "ich will termin" (a wish, not "Brauche ich einen Termin?"); not one with someone else
+    // "ich will termin", "ich brauch doch eher einen Termin" (a wish, not "Brauche ich einen Termin?"); not one with someone else
     // ("einen Termin beim Hautarzt", "an appointment with my doctor").
     startsOn: new RegExp(
       [
-        String.raw`\b(ich|wir)\s+(brauch\w*|bräucht\w*|benötig\w*|möcht\w*|hätt\w*\s+gerne?|will|wollen|würd\w*\s+gerne?)\s+((gern|gerne|bitte|dringend|noch|schnell|mal|bald|am|um|ab|morgen|übermorgen|heute|nächste\w*|diese\w*|vormittags?|nachmittags?|früh|montag|dienstag|mittwoch|donnerstag|freitag|uhr|[\d.:]+)\s+)*((einen|ein|en|e|nen|'nen)\s+)?((neuen|freien)\s+)?((perso|personalausweis|ausweis|reisepass|pass|kinderreisepass)[\s-]*)?termin\b(?!\s+(beim|bei\s+(der|dem|einer|einem|meinem|meiner|meine))\s+(?!(bürgerbüro|buergerbuero|rathaus|gemeinde|markt|einwohnermeldeamt|meldeamt|standesamt)\b))|(?<!\b(do|does|did)\s+)\b(i|we)\s+(need|want|would\s+like)\s+(to\s+book\s+)?an?\s+appointment\b(?!\s+(with|at)\s+(a|an|my|the)\s+(doctor|dentist|gp|physician|lawyer|bank|hospital|hairdresser)\b)`,
+        String.raw`\b(ich|wir)\s+(brauch\w*|bräucht\w*|benötig\w*|möcht\w*|hätt\w*\s+gerne?|will|wollen|würd\w*\s+gerne?)\s+((gern|gerne|bitte|dringend|noch|schnell|mal|bald|doch|eher|lieber|eigentlich|am|um|ab|morgen|übermorgen|heute|nächste\w*|diese\w*|vormittags?|nachmittags?|früh|montag|dienstag|mittwoch|donnerstag|freitag|uhr|[\d.:]+)\s+)*((einen|ein|en|e|nen|'nen)\s+)?((neuen|freien)\s+)?((perso|personalausweis|ausweis|reisepass|pass|kinderreisepass)[\s-]*)?termin\b(?!\s+(beim|bei\s+(der|dem|einer|einem|meinem|meiner|meine))\s+(?!(bürgerbüro|buergerbuero|rathaus|gemeinde|markt|einwohnermeldeamt|meldeamt|standesamt)\b))|(?<!\b(do|does|did)\s+)\b(i|we)\s+(need|want|would\s+like)\s+(to\s+book\s+)?an?\s+appointment\b(?!\s+(with|at)\s+(a|an|my|the)\s+(doctor|dentist|gp|physician|lawyer|bank|hospital|hairdresser)\b)`,
         // "Kann ich einen Termin machen?", "Kann ich bei euch nen Termin bekommen?": a wish asked as a question.
         String.raw`\bkann\s+(ich|man|mir\s+jemand)\s+((bei\s+(ihnen|euch|eich)|bitte|mal|auch)\s+)*((einen|nen|en|'nen)\s+)?termin\s+(machen|ausmachen|bekommen|kriegen|vereinbaren|buchen|geben)\b`,
         // "Termin Personalausweis", "termin perso nächste woche": the wish in two words (not asked with "?").

@@ -179,6 +179,11 @@ describe('commands and contact details', () => {
     // Not "nicht gespeichert": the last messages stay for staff up to the retention the privacy notice names.
     expect(allText(switched)).toContain('Ich beende „Schaden oder Mangel melden“ und schicke nichts davon ab.');
     expect(field(switched)).toBe('anliegen');
+    // Said in more everyday words, with the service named (it had asked for the place again).
+    const pothole = assistant.conversation();
+    await pothole.say('Ich möchte ein Schlagloch melden');
+    const booking = await pothole.say('ach nee, ich brauch doch eher einen Termin für meinen Personalausweis');
+    expect(promptOf(booking)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
     const tapped = assistant.conversation();
     await tapped.say('Rückruf anfordern');
     expect(field(await tapped.say('Termin vereinbaren'))).toBe('anliegen');
