@@ -28,6 +28,7 @@ import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
+import { registersAVehicle } from './language/vehicles';
 import { asksToBeCalled } from './language/call-back';
 import { asksAboutIt, clubEvent, namesAClub } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
@@ -269,6 +270,9 @@ export class Router {
     const away = this.byId.get(REGISTRATION.away);
     if (result.decision && REGISTRATIONS.has(result.decision.id) && away !== undefined && this.moveAbroad?.(this.profile.normalize(text)))
       result = this.sure(away);
+    // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
+    const vehicles = this.byId.get(VEHICLES);
+    if (vehicles !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && registersAVehicle(text)) return this.sure(vehicles);
     // "Mein Mann ist gestorben … Muss ich ihn irgendwo abmelden?": a person's death, not the dog's deregistration.
     const death = this.byId.get(DEATH);
     if (death !== undefined && this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && lossTold(text) === 'person' && !mentionsADog(text)) return this.sure(death);
@@ -539,6 +543,7 @@ const REPORT = 'maengelmelder';
 const WINTER_MISLED: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser', 'sondernutzung', 'raum-mieten', 'kontakt', 'ruhezeiten', 'oeffnungszeiten', 'muellabfuhr']);
 const JOBS = 'stellenangebote';
 const DEATH = 'sterbefall';
+const VEHICLES = 'kfz-zulassung';
 /** Topics of a dog, which "gestorben" and "abmelden" lead to also when a person died. */
 const DOG_TOPICS: ReadonlySet<string> = new Set(['hundesteuer', 'hund-anmelden']);
 const EVENT = 'veranstaltung';

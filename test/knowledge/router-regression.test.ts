@@ -291,6 +291,8 @@ describe('what the words say where the model is torn or misled', () => {
     ['Hallo ich will termin machen für anmeldung. wie geht das? telefon oder internet?', 'termin-buchen'],
     ['wie kann ich meinen chatverlauf löschen lassen? dsgvo', 'daten-loeschen'],
     ['Ich möchte einen Termin beim Bürgermeister', 'kontakt'],
+    ['Ich muss mein Bulldog ummelde, mach ich des bei eich?', 'kfz-zulassung'],
+    ['Wo melde ich meinen Schlepper an?', 'kfz-zulassung'],
     ['Wir wandern im März nach Kanada aus. Was müssen wir bei der Gemeinde erledigen?', 'abmeldung'],
     ['Ich bin neu in Mömbris. Was muss ich tun?', 'anmeldung-wohnsitz'],
     ['Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?', 'anmeldung-wohnsitz'],
@@ -311,10 +313,11 @@ describe('what the words say where the model is torn or misled', () => {
   });
   it.each([
     ['Unser Hund ist gestorben, wie melde ich ihn ab?', 'hundesteuer'],
+    ['Ich bin umgezogen, muss ich mich ummelden und was ist mit dem Auto?', 'ummeldung'],
     ['Unsere Susi ist gestern gestorben, wie kündige ich die Hundesteuer?', 'hundesteuer'],
     ['Ich ziehe zurück nach Mömbris, muss ich mich anmelden?', 'anmeldung-wohnsitz'],
     ['Wie lange speichern Sie meine Daten, bevor sie gelöscht werden?', 'datenschutz'],
-  ])('%s → %s: a dog’s death stays the dog tax, moving back is no leaving, when data are deleted is the notice', (text, topic) => {
+  ])('%s → %s: a dog’s death stays the dog tax, a move beside a car stays the move, moving back is no leaving, when data are deleted is the notice', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
   it.each([

@@ -1,0 +1,22 @@
+// A vehicle registered, re-registered or deregistered ("Ich muss mein Bulldog ummelde", "Wo melde
+// ich meinen Schlepper an?"): the registration office of the Landratsamt, though "ummelden" and
+// "anmelden" lead the model to the registration of a residence. "Bulldog" is the region's word for
+// a tractor.
+
+/** Vehicles by the words citizens use for them ("Traktoranhänger" too). */
+const VEHICLE = String.raw`(?:bulldog|traktor\p{L}*|trecker\p{L}*|schlepper\p{L}*|anhänger\p{L}*|anhaenger\p{L}*|wohnmobil\p{L}*|wohnwagen\p{L}*|motorrad\p{L}*|roller|moped\p{L}*|quad|auto|autos|pkw|lkw|kfz|fahrzeug\p{L}*)`;
+/**
+ * The vehicle and its registering next to each other ("mein Bulldog ummelde", "melde ich meinen
+ * Schlepper an", "zulassen"): a move named beside it ("Ich bin umgezogen, was ist mit dem Auto?")
+ * stays the move.
+ */
+const VEHICLE_REGISTERED = new RegExp(
+  [
+    String.raw`(?<!\p{L})${VEHICLE}\s+(?:\p{L}+\s+){0,3}?(?:(?:um|an|ab)mel\p{L}*|zulass\p{L}*|zugelassen)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:(?:um|an|ab)mel\p{L}*|melde|zulass\p{L}*)\s+(?:\p{L}+\s+){0,3}?${VEHICLE}(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a message is about registering a vehicle. */
+export const registersAVehicle = (text: string): boolean => VEHICLE_REGISTERED.test(text);
