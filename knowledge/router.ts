@@ -347,11 +347,11 @@ export class Router {
     // "Bahnhofstraße 4, Mömbris" alone: a damage there, a move there, the contact? Asked, not guessed.
     if (this.profile.german && isOnlyAnAddress(text) && result.candidates.length > 1) return { ...result, action: 'clarify', candidates: result.candidates.slice(0, 3) };
     const also = this.secondRequest(text, result.decision.id);
-    // "Der Monteur kommt – kann man den Termin verschieben?": no booking in the Bürgerbüro; the
-    // matter beside it (the water meter) is the answer, or none of the town's (the chimney sweep).
     // "Ich möchte einen Termin beim Bürgermeister": the Rathaus's contact, not the Bürgerbüro's booking.
     const contact = this.byId.get(CONTACT);
     if (result.decision.id === APPOINTMENT && contact !== undefined && this.profile.german && withTheMayor(text)) return this.sure(contact);
+    // "Der Monteur kommt – kann man den Termin verschieben?": no booking in the Bürgerbüro; the
+    // matter beside it (the water meter) is the answer, or none of the town's (the chimney sweep).
     if (result.decision.id === APPOINTMENT && this.profile.german && aboutHomeVisit(text)) {
       const matter = also === undefined ? undefined : this.byId.get(also);
       return matter === undefined ? NOT_OURS : this.sure(matter);
