@@ -110,13 +110,20 @@ async function startServer(target: Target): Promise<Server> {
 }
 
 /** Node's arguments as `npm start` runs the assistant (its V8 flags included): what is measured is what runs. */
-function startArguments(): string[] {
+function startArguments(): { argv: string[]; env: Record<string, string> } {
   const { scripts } = z
     .object({ scripts: z.object({ start: z.string() }) })
     .parse(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')));
-  const [command, ...argv] = scripts.start.split(/\s+/);
+  const words = scripts.start.split(/\s+/);
+  // "MALLOC_ARENA_MAX=2 node …": the environment npm start sets before the command.
+  const env: Record<string, string> = {};
+  while (/^[A-Z_]+=/.test(words[0] ?? '')) {
+    const [name, value] = words.shift()!.split('=') as [string, string];
+    env[name] = value;
+  }
+  const [command, ...argv] = words;
   if (command !== 'node') throw new Error(`npm start does not run node: ${scripts.start}`);
-  return argv;
+  return { argv, env };
 }
 
 /** CPU time (user + system) a process used so far, in ms (Linux; clock ticks of 10 ms). */
@@ -196,7 +203,10 @@ async function clearRedis(prefix: string): Promise<void> {
 async function main(): Promise<void> {
   if (!args['no-build']) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
   const prefix = `bench-http:${randomUUID().slice(0, 8)}:`;
+  // As npm start runs it: its node arguments and the environment it sets.
+  const { argv: assistant, env: startEnv } = startArguments();
   const assistantEnv = {
+    ...startEnv,
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
@@ -205,7 +215,6 @@ async function main(): Promise<void> {
     RATE_LIMIT_MESSAGES_PER_MINUTE: '1000000000',
   };
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ba-bench-http-'));
-  const assistant = startArguments();
   const targets: Target[] = [
     { name: 'express', argv: ['-e', BARE_SERVER], env: {} },
     { name: 'sqlite', argv: assistant, env: { ...assistantEnv, DATA_DIR: dataDir } },
