@@ -244,9 +244,9 @@ const ONLINE = /(?<!\p{L})(online|internet)(?!\p{L})/iu;
  */
 export function sentenceAnswering(entry: Entry, question: string): string | undefined {
   const d = entry.details;
-  // The deadlines first: "innerhalb Deutschlands" in a short answer is no "by when".
   // "Bis wann muss ich zahlen?": the deadlines are the answer, in whatever words ("15. Februar, 15. Mai …").
   if (d.deadlines && asksByWhen(question)) return d.deadlines;
+  // The deadlines first: "innerhalb Deutschlands" in a short answer is no "by when".
   const sources = [d.deadlines ?? '', entry.summary, ...d.procedure, d.appointment ?? '', ...d.notes];
   const says = howElseAsked(question);
   return says && sentenceAbout(says, sources);

@@ -67,8 +67,7 @@ function whyNothingThen(turn: Turn, wish: SlotWish): string | undefined {
   // `answers.weekdays` counts from Monday.
   const named = wish.weekdays?.length === 1 && wish.dates.length === 1 ? turn.t.answers.weekdays[(wish.weekdays[0]! + 6) % 7] : undefined;
   if (named) return t.otherWeekday(named, showLongDay(date, turn.language));
-  const closed =
-    wish.dates.length === 1 && !hoursOn(date, office.hours, office.closures, turn.services.municipality.alsoClosedOn ?? []).spans.length;
+  const closed = wish.dates.length === 1 && !officeHoursOn(turn, date).length;
   if (closed) return t.closedThen(office.name, t.onDay(showLongDay(date, turn.language)));
   return wish.dates.every((day) => day > lastDay)
     ? t.beyondBooking(showLongDay(lastDay, turn.language), office.name, office.phone)
@@ -78,14 +77,15 @@ function whyNothingThen(turn: Turn, wish: SlotWish): string | undefined {
 /** Whether the office's hours on those days leave out the time wished for ("nachmittags" on a Friday with hours until 12:30). */
 function closedAtThatTime(turn: Turn, dates: readonly string[], wish: SlotWish): boolean {
   if (!wish.from && !wish.until) return false;
-  const office = officeOf(turn);
   const [from, until] = [wish.from ?? '00:00', wish.until ?? '23:59'];
-  return dates.every((date) =>
-    hoursOn(date, office.hours, office.closures, turn.services.municipality.alsoClosedOn ?? []).spans.every(
-      (span) => span.to <= from || span.from > until,
-    ),
-  );
+  return dates.every((date) => officeHoursOn(turn, date).every((span) => span.to <= from || span.from > until));
 }
+
+/** The office's opening spans on a day (its closures and the town's closed days included). */
+const officeHoursOn = (turn: Turn, date: string) => {
+  const office = officeOf(turn);
+  return hoursOn(date, office.hours, office.closures, turn.services.municipality.alsoClosedOn ?? []).spans;
+};
 
 /**
  * "Wann war nochmal mein Termin?": a question about one's own appointment, not a wish for a new one

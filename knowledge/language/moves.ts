@@ -2,6 +2,7 @@
 // from elsewhere into the town ("von Hanau nach Königshofen") an Anmeldung, whatever registration
 // topic the words alone suggest; the router recognizes both with these patterns.
 import type { LanguageProfile } from './profile';
+import { alternatives } from './alternatives';
 import { STOPWORDS } from './stopwords';
 
 /** "von/aus <place> … nach/in <place>" over the town's places, in normalized spelling; none without places. */
@@ -39,7 +40,7 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
 function placePattern(places: readonly string[], profile: LanguageProfile): string | undefined {
   const names = places.map((p) => profile.normalize(p).trim()).filter(Boolean);
   if (!names.length || !profile.german) return undefined;
-  return `(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+  return `(${alternatives(names)})`;
 }
 
 /**

@@ -2,7 +2,7 @@
 // another municipality's own services are that municipality's. Answered with the town's hours or
 // rates, the citizen would get wrong facts; the assistant says whose matter it is instead.
 
-const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { alternatives } from './alternatives';
 
 /**
  * The neighbour a message asks about or lives in, if it names one so ("in Hösbach wohnen", "das
@@ -12,9 +12,9 @@ const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\
  */
 export function otherTownIn(neighbours: readonly string[], town: readonly string[]): (text: string) => string | undefined {
   if (!neighbours.length) return () => undefined;
-  const own = new RegExp(String.raw`(?<!\p{L})(?:${town.map(escaped).join('|')})(?!\p{L})`, 'iu');
+  const own = new RegExp(String.raw`(?<!\p{L})(?:${alternatives(town)})(?!\p{L})`, 'iu');
   const pattern = new RegExp(
-    String.raw`(?<!\p{L})(?:(?:ich|wir)\s+(?:wohne|wohn|wohnen|lebe|leben)\s+(?:\p{L}+\s+){0,2}in|(?:rathaus|bürgerbüro|buergerbuero|gemeinde|stadt|markt|gemeindeverwaltung|stadtverwaltung)\s+(?:in|von|vom)?\s*)\s*(${neighbours.map(escaped).join('|')})(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:(?:ich|wir)\s+(?:wohne|wohn|wohnen|lebe|leben)\s+(?:\p{L}+\s+){0,2}in|(?:rathaus|bürgerbüro|buergerbuero|gemeinde|stadt|markt|gemeindeverwaltung|stadtverwaltung)\s+(?:in|von|vom)?\s*)\s*(${alternatives(neighbours)})(?!\p{L})`,
     'iu',
   );
   return (text) => {
