@@ -18,9 +18,11 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveIntoTown, moveWithinTown } from './language/moves';
-import { isLostOrFoundAnimal, mentionsADog } from './language/animals';
-import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsDeletion } from './language/small-talk';
-import { aboutChurchRite, aboutTenancyDispute, asksWhomToVoteFor } from './language/others-matters';
+import { isLostOrFoundAnimal, mentionsADog, petPutToSleep } from './language/animals';
+import { asksProofOfResidence, asksToHideAddress } from './language/register';
+import { binNotCollected } from './language/waste';
+import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
+import { aboutChurchRite, aboutDivorce, aboutForwardingOrder, aboutOthersCard, aboutStateTax, aboutTenancyDispute, asksWhomToVoteFor } from './language/others-matters';
 import { asksAboutPickUp, asksIfDocumentReady } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -34,6 +36,7 @@ import { asksAboutIt, clubEvent, namesAClub } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
+import { otherLanguage } from './language/detect';
 import type { TopicModel } from './model';
 import { KNOWLEDGE_DIR } from './paths';
 import { isOutOfScope, OUT_OF_SCOPE } from './training';
@@ -211,11 +214,14 @@ export class Router {
 
   /** The router's decision for a text in a conversation context. Pure: same inputs, same result (so it may be reused). */
   decide(text: string, context: RouteContext = {}): RouteResult {
-    const language = context.language ?? 'de';
+    // A message clearly in English in a German conversation is understood by the English router:
+    // the conversation offers English for it (bot/steps/language.ts) and answers it in English.
+    const told = context.language ?? 'de';
+    const language = told === 'de' && otherLanguage(text, 'de') === 'en' ? 'en' : told;
     if (language !== this.profile.language) {
       // Without a router for that language (no corpus for it), this one does its best.
       const other = this.options.otherLanguage?.(language);
-      if (other && other !== this) return other.decide(text, context);
+      if (other && other !== this) return other.decide(text, { ...context, language });
     }
     const learned = this.options.learned?.size ?? 0;
     if (learned !== this.decidedWithLearned) {
@@ -286,6 +292,22 @@ export class Router {
     // "wie kann ich meinen chatverlauf löschen lassen?": the deletion, not the privacy notice.
     const deletion = this.byId.get(DELETION);
     if (deletion !== undefined && this.profile.german && result.decision?.id === PRIVACY && wantsDeletion(text)) return this.sure(deletion);
+    // "bitte alles wegmachen was ich hier geschrieben hab": the deletion, where the model found nothing sure.
+    if (deletion !== undefined && this.profile.german && (!result.decision || result.decision.id === PRIVACY) && wantsWhatIWroteGone(text)) return this.sure(deletion);
+    // "kein bock auf bot, gib mir wen vom amt": a person, not what the assistant is.
+    const person = this.byId.get(PERSON);
+    if (person !== undefined && this.profile.german && (!result.decision || PERSON_INSTEAD.has(result.decision.id)) && wantsAPersonInstead(text)) return this.sure(person);
+    // "ein Papier vom Amt, dass ich hier wohne": the Meldebescheinigung; "mein Ex darf nicht rausfinden, wo ich wohne": the Auskunftssperre.
+    const proof = this.byId.get(PROOF_OF_RESIDENCE);
+    if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksProofOfResidence(text)) return this.sure(proof);
+    const block = this.byId.get(ADDRESS_BLOCK);
+    if (block !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksToHideAddress(text)) return this.sure(block);
+    // "Müll wurde heute net abgeholt": the waste collection's matter, not a defect in the street.
+    const waste = this.byId.get(WASTE_COLLECTION);
+    if (waste !== undefined && this.profile.german && result.decision?.id === REPORT && binNotCollected(text)) return this.sure(waste);
+    // "Unser Bello musste eingeschläfert werden … nichts mehr berechnet": the dog tax's end, not another tax or a person's death.
+    const dogTax = this.byId.get(DOG_TAX);
+    if (dogTax !== undefined && this.profile.german && (!result.decision || PUT_TO_SLEEP_MISLED.has(result.decision.id)) && petPutToSleep(text)) return this.sure(dogTax);
     // "Welche Partei soll ich wählen?": no topic of the town's (it stays neutral), never the postal vote's answer.
     if (this.profile.german && asksWhomToVoteFor(text)) return NOT_OURS;
     // "Hallo zusammen, mei Bu braucht en neie Perso": the greeting led the model; the matter after it
@@ -321,9 +343,14 @@ export class Router {
     if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
     // A baptism near the leaving of a church or a booking, a landlord's deposit near the registration: others' matters (others-matters.ts).
     if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text)) return NOT_OURS;
-    if (this.profile.german && HOUSING.has(result.decision?.id ?? '') && aboutTenancyDispute(text)) return NOT_OURS;
+    if (this.profile.german && HOUSING.has(result.decision?.id ?? '') && (aboutTenancyDispute(text) || aboutForwardingOrder(text))) return NOT_OURS;
+    // "Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?": the Finanzamt's tax, not the town's property tax.
+    if (this.profile.german && (!result.decision || TOWN_TAXES.has(result.decision.id)) && aboutStateTax(text)) return { ...NOT_OURS, referral: FINANZAMT };
+    // "Mein Bibliotheksausweis ist abgelaufen": another body's card, not the ID card.
+    if (this.profile.german && CARD_TOPICS.has(result.decision?.id ?? '') && aboutOthersCard(text)) return NOT_OURS;
+    // "Wir wollen uns scheiden lassen. Geht das beim Standesamt?": the Familiengericht's (at the Amtsgericht), not the Standesamt's.
+    if (this.profile.german && (!result.decision || CIVIL_STATUS.has(result.decision.id)) && aboutDivorce(text)) return { ...NOT_OURS, referral: COURT };
     // "Ich möchte mich beschweren.": a person hears it (nothing to answer from the knowledge base).
-    const person = this.byId.get(PERSON);
     if (person !== undefined && isBareComplaint(text)) return this.sure(person);
     // "Ist das Rathaus morgen zu?": the office's name led to its contact details, to a greeting
     // ("morsche" is also "Guten Morgen"), or to nothing.
@@ -550,6 +577,14 @@ const EVENT = 'veranstaltung';
 const CLUB_EVENT = 'veranstaltung-anzeigen';
 const CLUBS = 'vereinsfoerderung';
 const PERSON = 'mitarbeiter';
+/** What a wish for a person instead of the assistant leads the model to: what the assistant is, the contact, the help. */
+const PERSON_INSTEAD: ReadonlySet<string> = new Set(['bot-identitaet', 'kontakt', 'hilfe']);
+const PROOF_OF_RESIDENCE = 'meldebescheinigung';
+const ADDRESS_BLOCK = 'auskunftssperre';
+/** Topics the register's words lead to: the registrations, the information for others, the proof, the block. */
+const REGISTER_NEAR: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']);
+const WASTE_COLLECTION = 'muellabfuhr';
+const DOG_TAX = 'hundesteuer';
 const PRIVACY = 'datenschutz';
 /** Topics about the citizen's data already: a question about it stays there. */
 const DELETION = 'daten-loeschen';
@@ -559,6 +594,8 @@ const CALL_BACK = 'rueckruf';
 const CALL_INSTEAD: ReadonlySet<string> = new Set(['kontakt', 'mitarbeiter']);
 const PICK_UP = 'ausweis-abholen';
 const IDENTITY_DOCUMENTS: ReadonlySet<string> = new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'vorlaeufiger-ausweis']);
+/** Topics an identity document's words lead to, also its loss and its pick-up. */
+const CARD_TOPICS: ReadonlySet<string> = new Set([...IDENTITY_DOCUMENTS, 'dokument-verloren', PICK_UP]);
 /** The town's own services, which each municipality around has for itself. */
 const TOWNS_OWN: ReadonlySet<string> = new Set([
   'oeffnungszeiten',
@@ -585,6 +622,14 @@ const TOWNS_OWN: ReadonlySet<string> = new Set([
 ]);
 /** Topics a church's rite leads to: the leaving of a church, a date for it in the Bürgerbüro. */
 const CHURCH_NEAR: ReadonlySet<string> = new Set(['kirchenaustritt', APPOINTMENT]);
+/** The town's taxes, whose words a tax of the Finanzamt's shares ("Grund…steuer"), and its referral. */
+const TOWN_TAXES: ReadonlySet<string> = new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'hund-anmelden']);
+const FINANZAMT = 'finanzamt';
+/** The Standesamt's topics, which its name leads to. */
+const CIVIL_STATUS: ReadonlySet<string> = new Set(['eheschliessung', 'geburt-beurkunden', 'sterbefall', 'urkunden']);
+const COURT = 'amtsgericht';
+/** What a pet put to sleep leads the model to: another tax, a person's death. */
+const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH]);
 /** Topics a flat's words lead to: the registrations and the landlord's confirmation. */
 const HOUSING: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung']);
 /** No topic of the town's, surely: the assistant says so (and what else it knows: a danger, a referral). */

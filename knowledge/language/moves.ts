@@ -5,11 +5,16 @@ import type { LanguageProfile } from './profile';
 import { alternatives } from './alternatives';
 import { STOPWORDS } from './stopwords';
 
-/** "von/aus <place> … nach/in <place>" over the town's places, in normalized spelling; none without places. */
+/**
+ * "von/aus <place> … nach/in <place>" over the town's places, in normalized spelling; none without
+ * places. The place left may follow a few words ("aus ihrem Haus in Daxberg zu uns nach Schimborn"),
+ * none of them where it goes ("von Alzenau nach Schimborn in Mömbris" comes from Alzenau).
+ */
 export function moveWithinTown(places: readonly string[], profile: LanguageProfile): RegExp | undefined {
   const place = placePattern(places, profile);
   if (!place) return undefined;
-  return new RegExp(`(?<!\\p{L})(?:von|aus)\\s+${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  const words = String.raw`(?:(?!(?:nach|in|ins|zu)(?!\p{L}))\p{L}+\s+){0,3}?(?:in\s+)?`;
+  return new RegExp(`(?<!\\p{L})(?:von|aus)\\s+${words}${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
 }
 
 /**

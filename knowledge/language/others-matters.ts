@@ -18,7 +18,8 @@ export const aboutChurchRite = (text: string): boolean => CHURCH_RITE.test(text)
 const TENANCY =
   /(?<!\p{L})(?:kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
-const REGISTERING = /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung)(?!\p{L})/iu;
+const REGISTERING =
+  /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
 
 /** Whether a message is about a dispute with a landlord, not about registering the flat. */
 export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text) && !REGISTERING.test(text);
@@ -29,3 +30,35 @@ const WHOM_TO_VOTE_FOR =
 
 /** Whether a message asks whom to vote for (not how or where to vote). */
 export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.test(text);
+
+/** Taxes the Finanzamt levies: buying land, an inheritance or gift, income, wages, turnover. */
+const STATE_TAX =
+  /(?<!\p{L})(?:grunderwerb\p{L}*|erbschaft\p{L}*steuer\p{L}*|erbschaftssteuer\p{L}*|schenkung\p{L}*steuer\p{L}*|einkommen\p{L}*steuer\p{L}*|lohnsteuer\p{L}*|umsatzsteuer\p{L}*|mehrwertsteuer\p{L}*|steuererklärung|steuererklaerung)(?!\p{L})/iu;
+/** The town's own taxes, named beside it ("Grundsteuer und Grunderwerbsteuer beim Hauskauf"). */
+const TOWNS_TAX = /(?<!\p{L})(?:grundsteuer\p{L}*|gewerbesteuer\p{L}*|hundesteuer\p{L}*|zweitwohnung\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks about a tax of the Finanzamt's ("Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?"), not one of the town's. */
+export const aboutStateTax = (text: string): boolean => STATE_TAX.test(text) && !TOWNS_TAX.test(text);
+
+/** Cards and passes of others: a library's, a school's, a club's, an employer's, a doctor's, a bank's, a health insurer's. */
+const OTHERS_CARD =
+  /(?<!\p{L})(?:bibliotheks|bücherei|buecherei|lese|schüler|schueler|studenten|studierenden|mitglieds|dienst|firmen|werks|betriebs|sport|spieler|vereins|jugendleiter|presse|bahn|fahr|tank|impf|mutter|organspende|blutspende|allergie|versicherten|gesundheits|krankenkassen|kranken|ec|kredit|bank|giro)-?(?:ausweis|karte|pass)\p{L}*/iu;
+/** The identity documents of the Bürgerbüro, named beside it. */
+const IDENTITY_DOCUMENT = /(?<!\p{L})(?:personalausweis\p{L}*|perso|ausweis|ausweise|reisepass\p{L}*|kinderreisepass\p{L}*|pass|pässe|paesse)(?!\p{L})/iu;
+
+/** Whether a message is about another body's card ("Mein Bibliotheksausweis ist abgelaufen", "Impfpass verloren"), not an identity document. */
+export const aboutOthersCard = (text: string): boolean => OTHERS_CARD.test(text) && !IDENTITY_DOCUMENT.test(text);
+
+/** The Post's forwarding of letters after a move. */
+const FORWARDING = /(?<!\p{L})(?:nachsende\p{L}*|post\s+nachschicken|post\s+umleiten)(?!\p{L})/iu;
+
+/** Whether a message is about the Post's forwarding order ("Nachsendeauftrag"), not registering the move. */
+export const aboutForwardingOrder = (text: string): boolean => FORWARDING.test(text) && !REGISTERING.test(text);
+
+/** A divorce is the Familiengericht's; the Standesamt has only the name taken back after it. */
+const DIVORCE = /(?<!\p{L})(?:scheiden|scheidung|ehescheidung)(?!\p{L})/iu;
+/** The Standesamt's part: the name after it, a certificate, a new wedding ("wir sind beide geschieden und möchten heiraten"). */
+const STANDESAMTS_PART = /(?<!\p{L})(?:\p{L}*name\p{L}*|\p{L}*urkunde\p{L}*|heirat\p{L}*|hochzeit\p{L}*|trauung|eheschlie\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks about getting divorced ("Geht das auch beim Standesamt?"), not the Standesamt's part after it. */
+export const aboutDivorce = (text: string): boolean => DIVORCE.test(text) && !STANDESAMTS_PART.test(text);

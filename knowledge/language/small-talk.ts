@@ -42,6 +42,11 @@ const WHAT_ARE_YOU =
 /** Whether a message asks if the assistant is a person or a machine. */
 export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.trim());
 
+/** "kein bock auf bot, gib mir wen vom amt": a person wanted instead of the assistant. */
+const WANTS_A_PERSON =
+  /(?<!\p{L})(?:gib|gebt|geben\s+sie|hol|holt|holen\s+sie)\s+mir\s+(?:mal\s+|bitte\s+)?(?:wen|jemand\p{L}*|einen?\s+(?:echten?\s+|richtigen?\s+)?(?:menschen|mitarbeiter\p{L}*|sachbearbeiter\p{L}*))(?!\p{L})|(?<!\p{L})kein(?:en)?\s+(?:bock|lust)\s+(?:mehr\s+)?(?:auf|mit)\s+(?:\p{L}+\s+)?(?:bot|bots|chatbot|maschine|computer|roboter|ki|automaten)(?!\p{L})/iu;
+export const wantsAPersonInstead = (text: string): boolean => WANTS_A_PERSON.test(text);
+
 /** Thanks at the start of a message ("Danke.", "Vielen Dank, noch eine Frage:", "Thanks!"). */
 const LEADING_THANKS =
   /^\s*(?:(?:vielen|lieben|herzlichen|besten|tausend)\s+)?(?:dank(?:e(?:\s*sch(?:ö|oe)n|\s+sehr)?)?|merci|thanks|thank\s+you)(?:\s+(?:für|fuer|for)\s+[^.,!?;:]{0,40})?\s*[.,!;:]+\s*(?:(?:noch\s+)?eine\s+(?:frage|sache)\s*(?:noch\s*)?[.,:;!]*\s*|one\s+more\s+(?:question|thing)\s*[.,:;!]*\s*)?/iu;
@@ -88,12 +93,20 @@ const WHAT_HAPPENS_TO_WHAT_I_SAY =
 /** Whether a message asks what the chat does with what is said in it. */
 export const asksWhatHappensToWhatISay = (text: string): boolean => WHAT_HAPPENS_TO_WHAT_I_SAY.test(text);
 
+/** A question about when data are deleted, not a wish that they be. */
+const NOT_A_WISH = /(?<!\p{L})(?:wann|wie\s+lange|gelöscht|geloescht|automatisch)(?!\p{L})/iu;
+
+/** What the citizen wrote in the chat, to be gone: "alles wegmachen, was ich hier geschrieben hab" (the model finds no topic). */
+const WHAT_I_WROTE = /(?<!\p{L})was\s+ich\s+(?:\p{L}+\s+){0,3}?(?:geschrieben|geschriebn|eingegeben|getippt|geschickt)(?!\p{L})/iu;
+const GONE = /(?<!\p{L})(?:weg\s*mach\p{L}*|mach\p{L}*\s+(?:\p{L}+\s+){0,3}?weg(?!\p{L})|entfern\p{L}*|lösch\p{L}*|loesch\p{L}*|vernicht\p{L}*)/iu;
+export const wantsWhatIWroteGone = (text: string): boolean => WHAT_I_WROTE.test(text) && GONE.test(text) && !NOT_A_WISH.test(text);
+
 /**
  * "wie kann ich meinen chatverlauf löschen lassen?": the deletion of one's data, asked for, where
  * the privacy notice's words lead the model; not when they are deleted ("Wann löschen Sie …?").
  */
 export const wantsDeletion = (text: string): boolean =>
-  /(?<!\p{L})(?:lösch|loesch)\p{L}*/iu.test(text) && !/(?<!\p{L})(?:wann|wie\s+lange|gelöscht|geloescht|automatisch)(?!\p{L})/iu.test(text);
+  /(?<!\p{L})(?:lösch|loesch)\p{L}*/iu.test(text) && !NOT_A_WISH.test(text);
 
 /** Replies typed where the assistant expected a question ("ja", "Telefon", "überspringen"). */
 const REPLY_WORDS = new Set(

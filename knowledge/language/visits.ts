@@ -12,7 +12,7 @@ export const aboutHomeVisit = (text: string): boolean => HOME_VISIT.test(text);
 
 /** "ich will termin machen für anmeldung", "wie kriege ich einen Termin": a wish for an appointment, said in words. */
 const WANTS_APPOINTMENT =
-  /(?<!\p{L})termin\p{L}*\s+(?:\p{L}+\s+){0,1}(?:machen|ausmachen|vereinbaren|buchen|holen|bekommen|kriegen|reservieren)(?!\p{L})|(?<!\p{L})(?:brauch\p{L}*|möchte|moechte|will|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}termin(?!\p{L})/iu;
+  /(?<!\p{L})termin\p{L}*\s+(?:\p{L}+\s+){0,1}(?:machen|ausmachen|vereinbaren|buchen|holen|bekommen|kriegen|reservieren)(?!\p{L})|(?<!\p{L})(?:brauch\p{L}*|möchte|moechte|will|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}termin(?!\p{L})|(?<!\p{L})(?:slot|zeitfenster|zeitslot)\s+(?:\p{L}+\s+){0,3}?(?:schalter|bürgerbüro|buergerbuero|rathaus)(?!\p{L})/iu;
 
 /** An appointment somewhere else: at a doctor's, a garage, a hairdresser's, for a vaccination. */
 const ELSEWHERE =

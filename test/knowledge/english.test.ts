@@ -50,6 +50,19 @@ describe('the language of the conversation chooses the router', () => {
     }
   });
 
+  it('understands a message clearly in English in a German conversation with the English corpus', () => {
+    const kb = new KnowledgeBase(smallKnowledge());
+    try {
+      // The German corpus has neither word; the conversation offers English for it and answers in English.
+      expect(kb.router.decide('how much is the yearly tax for our puppy, do we have to pay it?').decision?.id).toBe('hundesteuer');
+      expect(kb.router.decide('how much is the yearly tax for our puppy, do we have to pay it?', { language: 'de' }).decision?.id).toBe('hundesteuer');
+      // Short or German messages stay with the German router.
+      expect(kb.router.decide('Steuer für den Hund').decision?.id).toBe('hundesteuer');
+    } finally {
+      kb.close();
+    }
+  });
+
   it('has an English router of its own, with English topic titles resolving exactly', () => {
     const kb = new KnowledgeBase(smallKnowledge());
     try {

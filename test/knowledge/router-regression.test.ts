@@ -329,6 +329,51 @@ describe('what the words say where the model is torn or misled', () => {
   });
 });
 
+describe('what a citizen describes instead of naming it', () => {
+  it.each([
+    ['null bock auf roboter, holt mir mal wen vom amt', 'mitarbeiter'],
+    ['macht alles weg was ich euch heute geschickt hab, will net dass des rumliegt', 'daten-loeschen'],
+    ['darf keiner wissen wo ich wohne wegen stalker, geht des', 'auskunftssperre'],
+    ['für das kindergeld im ausland brauch ich ein schreiben dass ich in mömbris wohne', 'meldebescheinigung'],
+    ['Unser Müll is heut wieder net abgeholt worden!!! Die ganze Straße steht voll', 'muellabfuhr'],
+    ['mussten unseren alten Rex einschläfern lassen. was jetzt mit der steuer', 'hundesteuer'],
+    ['unser bello wurde gestern eingeschläfert, muss ich da was melden', 'hundesteuer'],
+    ['hätte gern nen slot am schalter für morgen früh', 'termin-buchen'],
+    ['was zahlt mer im monat für de kiga, mir han zwei kinner', 'kita'],
+    ['Meine Schwiegereltern ziehen von ihrer Wohnung in Hemsbach zu uns nach Brücken. Was müssen sie machen?', 'ummeldung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Grunderwerbsteuer beim Hauskauf in Schimborn, wie viel und wann fällig?',
+    'Mein Büchereiausweis ist abgelaufen, wo bekomme ich einen neuen?',
+    'mein schülerausweis is weg',
+    'Wie mache ich einen Nachsendeauftrag, wir ziehen nächste Woche um',
+    'Mein Impfpass ist beim Umzug verloren gegangen, wo krieg ich Ersatz?',
+    'Mein Mann und ich wollen uns scheiden lassen, macht das auch das Standesamt?',
+  ])('%s → none: a tax of the Finanzamt, another body’s card, the Post’s forwarding, a divorce', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it('sends a question about a tax of the Finanzamt or a divorce there', () => {
+    expect(kb.router.decide('Grunderwerbsteuer beim Hauskauf in Schimborn, wie viel und wann fällig?').referral).toBe('finanzamt');
+    expect(kb.router.decide('Mein Mann und ich wollen uns scheiden lassen, macht das auch das Standesamt?').referral).toBe('amtsgericht');
+  });
+  it.each([
+    ['Wie hoch ist die Grundsteuer für ein Haus in Mömbris?', 'grundsteuer'],
+    ['Ich hab meinen Personalausweis verloren, was jetzt?', 'dokument-verloren'],
+    ['Wir ziehen um und brauchen einen Nachsendeauftrag, müssen wir uns ummelden?', 'ummeldung'],
+    ['Der Vermieter will eine Bestätigung dass ich hier wohne', 'wohnungsgeberbestaetigung'],
+    ['Tasche weg mit Ausweis und Bankkarte, die Karte ist schon gesperrt. Was muss ich wegen dem Ausweis machen?', 'dokument-verloren'],
+    ['Wir sind beide geschieden und wollen nun heiraten, welche Papiere brauchen wir?', 'eheschliessung'],
+    ['Der Container für Altglas an der Schule ist umgefallen und die Scherben liegen auf dem Gehweg', 'maengelmelder'],
+  ])('%s → %s: the town’s own matter named beside them stays', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('keeps the registration beside the Post’s forwarding also when "melden … um" is split', () => {
+    expect(decided('Wir ziehen um und brauchen einen Nachsendeauftrag, wo melden wir uns um?')).toMatch(/^(?:ummeldung|anmeldung-wohnsitz)$/);
+  });
+});
+
 describe('known gaps (expected to fail until the router improves)', () => {
   it.failing.each([
     ['Ich hab mich letzte Woche umgemeldet, brauch ich noch was?', 'ummeldung'],

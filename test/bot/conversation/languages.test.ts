@@ -142,6 +142,9 @@ describe('conversation languages over the message endpoint', () => {
     r = await d.say('Auf Deutsch weiter');
     expect(allText(r)).not.toContain(en.language.switched);
     expect(locales(r)).toEqual(['de-DE']);
+    // The kept message is still understood, and its request goes on in German.
+    expect(allText(r)).toContain('Wo genau ist es?');
+    await d.say('Abbrechen');
     r = await d.say('Hilfe');
     expect(allText(r)).toBe(de.conversation.help);
     // Asked in a sentence, English is chosen at once; an offer ignored by writing English again is taken.

@@ -1,0 +1,21 @@
+// The residents' register's two matters that citizens describe rather than name: a proof of where
+// they live ("ein Papier vom Amt, dass ich hier wohne": the Meldebescheinigung, BMG § 18 Abs. 1) and
+// keeping their address from others ("mein Ex darf nicht rausfinden, wo ich wohne": the
+// Auskunftssperre, BMG § 51). The words of either lead the model to registering or to the
+// register's information for others.
+
+/** A paper that says where one lives. */
+const PROOF =
+  /(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|wisch|zettel|beleg|dokument\p{L}*|schreiben|proof)\s+(?:\p{L}+\s+){0,4}?(?:dass|das|daß)\s+(?:ich|wir|mein\p{L}*|er|sie)\s+(?:\p{L}+\s+){0,3}?(?:wohne|wohnen|wohnt|gemeldet)(?!\p{L})/iu;
+/** The landlord's confirmation, which also says that one lives there. */
+const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p{L}*|eigentuemer\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks for a proof of residence ("Bescheinigung, dass ich hier wohne"), not the landlord's confirmation. */
+export const asksProofOfResidence = (text: string): boolean => PROOF.test(text) && !LANDLORD.test(text);
+
+/** An address to be kept from others: blocked, hidden, kept secret, or someone who must not find it. */
+const KEEP_HIDDEN =
+  /(?<!\p{L})(?:adresse|anschrift|wohnort|daten|meldedaten)\s+(?:\p{L}+\s+){0,4}?(?:sperr\p{L}*|blockier\p{L}*|geheim\p{L}*|verberg\p{L}*|versteck\p{L}*|schütz\p{L}*|schuetz\p{L}*)|(?<!\p{L})(?:stalk\p{L}*|stalker\p{L}*|nachstell\p{L}*)|(?:nicht|net|ned|keinen\s+fall)\s+(?:\p{L}+\s+){0,3}?(?:rausfinden|herausfinden|erfahren|wissen)\s+(?:\p{L}+\s+){0,2}?(?:wo|wohin)\s+(?:ich|wir)(?!\p{L})/iu;
+
+/** Whether a message asks to keep one's address from others (the Auskunftssperre). */
+export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(text);
