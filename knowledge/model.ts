@@ -22,7 +22,7 @@ import { profileOf } from './language/profile';
 import type { Example } from './training';
 
 /** Bump when the features or the training change in a way the content hash cannot see. */
-const MODEL_VERSION = 2;
+const MODEL_VERSION = 3;
 
 export interface ModelOptions {
   features: FeatureOptions;

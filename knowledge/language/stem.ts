@@ -13,6 +13,8 @@ const stemmer = { stem: snowball.stemmer };
  */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
+  // Snowball strips the adjective's -ig: "vorläufig" (a provisional ID card) would meet "Vorlauf" (notice ahead).
+  if (word.startsWith('vorlaufig')) return 'vorlaufig';
   let s = stemmer.stem(word);
   if (s.length >= 6 && s.endsWith('et')) s = stemmer.stem(s.slice(0, -2));
   else if (s.length >= 5 && s.endsWith('t') && !/[aeiout]$/.test(s.slice(0, -1))) s = stemmer.stem(s.slice(0, -1));

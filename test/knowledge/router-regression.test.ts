@@ -340,6 +340,7 @@ describe('what a citizen describes instead of naming it', () => {
     ['unser bello wurde gestern eingeschläfert, muss ich da was melden', 'hundesteuer'],
     ['hätte gern nen slot am schalter für morgen früh', 'termin-buchen'],
     ['was zahlt mer im monat für de kiga, mir han zwei kinner', 'kita'],
+    ['Welchen Vorlauf brauch ich beim Reisepass?', 'reisepass'],
     ['Meine Schwiegereltern ziehen von ihrer Wohnung in Hemsbach zu uns nach Brücken. Was müssen sie machen?', 'ummeldung'],
   ])('%s → %s', (text, topic) => {
     expect(decided(text)).toBe(topic);
