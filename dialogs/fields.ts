@@ -292,9 +292,20 @@ export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: s
       error: () => texts().fields.placeInTown(municipality.ortsteile),
     });
 
-/** The Ortsteil a text names as a word of its own ("in Schimborn"), if any. */
-export const ortsteilIn = (text: string, ortsteile: readonly string[]): string | undefined =>
-  ortsteile.find((o) => new RegExp(`(?<!\\p{L})${o}(?!\\p{L})`, 'iu').test(text));
+/** Words before an Ortsteil that name a direction, not where something is ("am Ortsausgang Richtung Hohl"). */
+const TOWARDS = /(?<!\p{L})(?:richtung|nach|gen|zwischen\s+\p{L}+\s+und)\s+$/iu;
+
+/**
+ * The Ortsteil a text names as a word of its own ("in Schimborn"), if any: the first named where
+ * something is, before one named as a direction ("in Schimborn am Ortsausgang Richtung Hohl").
+ */
+export function ortsteilIn(text: string, ortsteile: readonly string[]): string | undefined {
+  const named = ortsteile
+    .map((ortsteil) => ({ ortsteil, at: new RegExp(`(?<!\\p{L})${ortsteil}(?!\\p{L})`, 'iu').exec(text)?.index ?? -1 }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at);
+  return (named.find(({ at }) => !TOWARDS.test(text.slice(0, at))) ?? named[0])?.ortsteil;
+}
 
 /** What to say for an answer that is no date: the day or time that does not exist, if one was written, else `otherwise`. */
 export function notADate(value: string, otherwise: string): string {

@@ -499,7 +499,8 @@ export class Router {
     // but the pointing back ("und wo ist das").
     // "wo muss ich hin?", "where do I go?", "was soll ich tun?": only where to go or what to do is asked, of the last topic.
     const bare = words.every(isGenericWord) && (pointsBack || WHERE_OR_WHAT_TO_DO.test(text));
-    return words.some(isFacetWord) || facetOf(text) !== undefined || bare ? last : undefined;
+    // "und die blaue?" after the waste collection: the same question of another kind of the last topic's thing.
+    return words.some(isFacetWord) || facetOf(text) !== undefined || bare || AND_THE_OTHER.test(text) ? last : undefined;
   }
 
   /**
@@ -666,6 +667,8 @@ const ASKS_WHERE_WHEN_HOW = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|wh
 /** "was muss ich machen?", "Was ich muss machen?", "was ist zu tun": what to do, anywhere in a message. */
 const ASKS_WHAT_TO_DO =
   /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)|was\s+(?:ich|wir)\s+(?:muss|müssen|muessen|soll|sollen)|was\s+(?:ist\s+)?zu\s+tun|what\s+(?:do|should|must)\s+(?:i|we))(?!\p{L})/iu;
+/** "und die blaue?", "und der zweite?", "what about the yellow one?": a word or two after "und" and an article, nothing else. */
+const AND_THE_OTHER = /^\W*(?:und|und\s+was\s+ist\s+mit|was\s+ist\s+mit|and|what\s+about)\s+(?:der|die|das|den|dem|de|the)\s+\p{L}+(?:\s+\p{L}+)?(?:\s+one)?\s*\??\s*$/iu;
 const WHERE_OR_WHAT_TO_DO = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|where|(?:was|what)\s+(?:soll|sollen|muss|müssen|should|must|do))(?!\p{L})/iu;
 /** A question pointing back with words of a topic is a follow-up when it has at most this many. */
 const POINTING_BACK_WORDS = 3;

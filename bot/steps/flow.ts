@@ -24,6 +24,12 @@ const QUESTION_START =
 const looksLikeQuestion = (text: string): boolean =>
   (text.length > 1 && text.trim().endsWith('?')) || (QUESTION_START.test(text.trim()) && text.trim().split(/\s+/).length >= 3);
 
+/** The question after a first clause ("ach vergessen Sie es, wie lange habt ihr heute offen?"), if there is one. */
+function questionAfter(text: string): string | undefined {
+  const rest = /^[^,.;:!?]+[,.;:!]\s*(.+)$/su.exec(text.trim())?.[1];
+  return rest && looksLikeQuestion(rest) && rest.split(/\s+/).length >= 3 ? rest : undefined;
+}
+
 /** Each language's flows by their start words (title and starters, as `norm` folds them), made once. */
 const startWords = new WeakMap<object, Map<string, string>>();
 function startWordsOf(flows: Flows): Map<string, string> {
@@ -136,7 +142,16 @@ export const continueFlow: TurnStep = {
     const input = narrowed ?? { state, text: turn.text };
     const step = turn.speak(() => advance(flow, input.state, { text: input.text, attachments }));
     // Cancelled by mistake, also at the first question ("abbrechen" – "doch nicht abbrechen, ich will es melden"): taken back up.
-    if (step.outcome === 'cancelled') turn.state.offer = { resume: input.state };
+    if (step.outcome === 'cancelled') {
+      turn.state.offer = { resume: input.state };
+      // "ach vergessen Sie es, wie lange habt ihr heute offen?": cancelled, and the question after it answered.
+      const asked = questionAfter(turn.text);
+      if (asked) {
+        await finish(turn, flow, input.state, step);
+        turn.textInstead = asked;
+        return 'next';
+      }
+    }
     if (step.outcome === 'handoff' && !(await staffCanTakeOver(turn))) {
       await finish(
         turn,

@@ -11,10 +11,11 @@ import { resumeFlow } from '../conversation/flows';
 
 /**
  * "Ich versteh des alles net so gut. Geht des einfacher?", "Ich kann nicht gut lesen.", "Ich möchte
- * Leichte Sprache bitte", "Ich nicht verstehen. Bitte einfach": a wish for Leichte Sprache in everyday words.
+ * Leichte Sprache bitte", "Ich nicht verstehen. Bitte einfach", "Können Sie langsam erklären, ich verstehe nicht
+ * alles": a wish for Leichte Sprache in everyday words.
  */
 const SIMPLER =
-  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|schreiben|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit)|ich\s+(nicht|net|nix|kein)\s+versteh\w*|bitte\s+einfach(er)?|kann\s+(nicht|net|ned|nit|kaum|schlecht)\s+(so\s+)?(gut\s+)?lesen|in\s+einfache[rn]?\s+sprache|leichte[rn]?\s+sprache)\b/iu;
+  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|schreiben|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit)|(ich\s+)?versteh\w*\s+(nicht|net|ned|nit)\s+(alles|so\s+gut|gut|viel)|langsam(er)?\s+(erklären|schreiben|sprechen)|ich\s+(nicht|net|nix|kein)\s+versteh\w*|bitte\s+einfach(er)?|kann\s+(nicht|net|ned|nit|kaum|schlecht)\s+(so\s+)?(gut\s+)?lesen|in\s+einfache[rn]?\s+sprache|leichte[rn]?\s+sprache)\b/iu;
 
 /** "Ich verstehe das nicht", "ich nicht verstehen": said of what was just written. */
 const NOT_UNDERSTOOD = /\b(versteh\w*\s+(das|des|sie)?\s*(alles\s+)?(nicht|net|ned|nit)|(nicht|net|nix|kein)\s+versteh\w*)\b/iu;

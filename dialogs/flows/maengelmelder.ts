@@ -20,7 +20,8 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
   // Also in dialect and as typed on a phone: "schlachloch", "schlaglöcher", "e loch in de strass".
   [
     'Straßenschaden',
-    /schla[gc]h?l(?:o|ö|oe)ch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gull[iy]|straßenablauf|kanaldeckel|\bloch\b.*\bstra(?:ß|ss|s)|pot\s*hole|road\s*damage|pavement|sidewalk|manhole/iu,
+    // "e riesen loch in de stroß", "e loch in de gass": the street in Unterfränkisch and Hessisch.
+    /schla[gc]h?l(?:o|ö|oe)ch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gull[iy]|straßenablauf|kanaldeckel|\bloch\b.*\b(?:stra(?:ß|ss|s)|stro(?:ß|ss|s)|gass)|pot\s*hole|road\s*damage|pavement|sidewalk|manhole/iu,
   ],
 ];
 
@@ -135,6 +136,9 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         answeredWith: (said) => {
           if (DAMAGE_WORDS.some(([, words]) => words.test(said)) || said.trim().split(/\s+/).length < DESCRIPTION_WORDS) return undefined;
           const ort = placeFrom(said, ortsteile);
+          // Only a place ("Hohler Straße, Ortsausgang Schimborn"): the place is taken and the kind asked
+          // again; a place is no description of the damage (it had been stored as one, with "Sonstiges").
+          if (!DESCRIBES.test(said)) return ort ? { ort } : undefined;
           return { kategorie: OTHER, beschreibung: said.trim(), ...(ort ? { ort } : {}) };
         },
         help: 'Wählen Sie die passende Art. Wenn nichts passt, wählen Sie „Sonstiges“.',

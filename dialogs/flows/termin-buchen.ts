@@ -31,6 +31,14 @@ const NOT_A_SLOT = {
 export const terminBuchen = (context: FlowContext): FlowDefinition => {
   const office = context.municipality.offices.buergerbuero;
   const services = office?.services?.length ? office.services : ['Sonstiges'];
+  /** The service a message names ("… für einen neuen Reisepass", "wegen Perso"), by its name or its everyday words. */
+  const serviceNamed = (said: string): string | undefined => {
+    const lower = said.toLowerCase();
+    const named =
+      services.find((s) => s !== 'Sonstiges' && s.split(' oder ').some((part) => lower.includes(part.toLowerCase()))) ??
+      SERVICE_WORDS.find(([, words]) => words.test(said))?.[0];
+    return named && services.includes(named) ? named : undefined;
+  };
   return {
     id: 'termin-buchen',
     office: 'buergerbuero',
@@ -53,13 +61,10 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
     // The service named in that message ("… für einen neuen Reisepass", "wegen Perso") is not asked
     // again, nor the name and number said with it ("Ich heiße Jana Berg, Telefon 0151 22334455").
     prefill: (said): Record<string, string> => {
-      const lower = said.toLowerCase();
-      const named =
-        services.find((s) => s !== 'Sonstiges' && s.split(' oder ').some((part) => lower.includes(part.toLowerCase()))) ??
-        SERVICE_WORDS.find(([, words]) => words.test(said))?.[0];
+      const named = serviceNamed(said);
       const [name, phone] = [nameSaidIn(said), phoneSaidIn(said)];
       return {
-        ...(named && services.includes(named) ? { anliegen: named } : {}),
+        ...(named ? { anliegen: named } : {}),
         ...(name ? { name } : {}),
         ...(phone ? { kontakt: phone } : {}),
       };
@@ -96,6 +101,11 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
             });
             return z.NEVER;
           }),
+        // "ach nee, doch lieber Personalausweis" when asked for the day: the service changes, the day is asked again.
+        answeredWith: (said) => {
+          const named = serviceNamed(said);
+          return named ? { anliegen: named } : undefined;
+        },
         show: (v) => slotLabel(v as Slot, context.language),
         help: 'Tippen Sie auf einen Tag und dann auf eine Uhrzeit. Oder schreiben Sie, wann es Ihnen passt, zum Beispiel „Freitag vormittags“. Passt nichts, rufen Sie bitte das Bürgerbüro an.',
       },

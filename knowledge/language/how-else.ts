@@ -3,8 +3,8 @@
 // procedure or notes ("schriftlich oder online", "frühestens eine Woche vorher"), not in a facet of
 // its own; the router takes such a short question as a follow-up of the last topic.
 
-/** "Wann frühestens?", "Bis wann muss ich zahlen?": by when, answered by the entry's deadlines where it has them. */
-const BY_WHEN = /(?<!\p{L})(?:frühestens|fruehestens|spätestens|spaetestens|bis\s+wann|frist\p{L}*|at\s+the\s+earliest|at\s+the\s+latest|deadline)(?!\p{L})/iu;
+/** "Wann frühestens?", "Bis wann muss ich zahlen?", "wann ist die fällig?": by when, answered by the entry's deadlines where it has them. */
+const BY_WHEN = /(?<!\p{L})(?:frühestens|fruehestens|spätestens|spaetestens|bis\s+wann|frist\p{L}*|fällig\p{L}*|faellig\p{L}*|at\s+the\s+earliest|at\s+the\s+latest|deadline)(?!\p{L})/iu;
 export const asksByWhen = (question: string): boolean => BY_WHEN.test(question);
 
 /** Questions about how a matter is done when not in person, and the words an entry answers them with. */

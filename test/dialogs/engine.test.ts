@@ -130,6 +130,23 @@ describe('form engine', () => {
     expect(run(m, ['Bank kaputt']).state!.field).toBe('kategorie');
   });
 
+  it('Mängelmelder: a place typed at the category is taken as the place, and the kind is asked again (it had become "Sonstiges" with the place as its description)', () => {
+    const m = flows.maengelmelder!;
+    const { step, state } = run(m, ['Hohler Straße, Ortsausgang Schimborn']);
+    expect(state!.answers).toEqual({ ort: 'Hohler Straße, Schimborn' });
+    expect(state!.field).toBe('kategorie');
+    expect(step.messages.map((message) => message.text).join('\n')).toContain('„Hohler Straße, Schimborn“ als Ort');
+  });
+
+  it('Mängelmelder: a pothole in dialect is a street damage, placed where it is, not in the Ortsteil it points to', () => {
+    const said = 'da is e riesen loch in de stroß in schimborn, am ortsausgang richtung hohl, mei auto hats fast zerrisse';
+    expect(flows.maengelmelder!.prefill!(said)).toEqual({
+      kategorie: 'Straßenschaden',
+      ort: 'am Ortsausgang, Schimborn',
+      beschreibung: said,
+    });
+  });
+
   it('Mängelmelder: asks only for the street when the report named its Ortsteil, in every language', () => {
     const said = `In ${ortsteil} ist seit Tagen eine Straßenlaterne kaputt`;
     const question = (language: 'de' | 'en' | 'ls', answers: Record<string, unknown>) => {

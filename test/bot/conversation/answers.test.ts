@@ -246,6 +246,16 @@ describe('a follow-up in the words of time', () => {
     await c.say('Wie hoch ist die Grundsteuer bei uns, wie ist der Hebesatz?');
     const due = lastText(await c.say('Bis wann muss ich zahlen?'));
     expect(due).toBe('Grundsteuer: 15. Februar, 15. Mai, 15. August und 15. November; auf Antrag auch jährlich zum 1. Juli.');
+    // "wann ist die fällig" asks the same (it had offered the dog tax and the trade tax).
+    const other = assistant.conversation();
+    await other.say('Wie hoch ist die Grundsteuer in Mömbris?');
+    expect(lastText(await other.say('und wann ist die fällig'))).toBe(due);
+  });
+
+  it('"und die blaue?" after the waste collection is asked of the waste collection again (it had got "keine gesicherte Auskunft")', async () => {
+    const c = assistant.conversation();
+    await c.say('wann wird bei uns in Brücken die gelbe Tonne geleert?');
+    expect(allText(await c.say('und die blaue?'))).toMatch(/Abfallwirtschaft des Landkreises Aschaffenburg/);
   });
 });
 

@@ -172,6 +172,23 @@ describe('commands and contact details', () => {
     }
   });
 
+  it('answers the question asked with a change of mind ("ach vergessen Sie es, wie lange habt ihr heute offen?"; it had been dropped)', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich möchte einen Schaden melden');
+    const replies = await c.say('ach vergessen sie es, wie lange habt ihr heute offen?');
+    expect(allText(replies)).toMatch(/abgebrochen/);
+    expect(allText(replies)).toContain('Öffnungszeiten des Rathauses und Bürgerbüros');
+    expect(promptOf(replies)).toBeUndefined();
+  });
+
+  it('changes the service of a booking named instead when the day is asked ("ach nee doch lieber personalausweis"; it had said "not a day")', async () => {
+    const c = assistant.conversation();
+    expect(promptOf(await c.say('termin für reisepass'))).toMatchObject({ field: 'zeitfenster' });
+    const changed = await c.say('ach nee doch lieber personalausweis');
+    expect(allText(changed)).toContain('Ich habe „Personalausweis“ als Anliegen verstanden.');
+    expect(promptOf(changed)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+  });
+
   it('turns to another request the citizen asks for instead, and keeps a matter that only names one', async () => {
     const report = assistant.conversation();
     expect(field(await report.say('Ich möchte einen Schaden melden'))).toBe('kategorie');

@@ -223,6 +223,8 @@ describe('conversation languages over the message endpoint', () => {
   it('"geht des einfacher?" switches to Leichte Sprache; "I need an appointment" starts the booking', async () => {
     const simpler = await assistant.conversation().say('ich versteh des alles net so gut. geht des einfacher?');
     expect(allText(simpler)).toContain(ls.language.switched);
+    const slowly = await assistant.conversation().say('Danke. Können Sie langsam erklären, ich verstehe nicht alles');
+    expect(allText(slowly)).toContain(ls.language.switched);
     // A longer message with a question: switched, and the question answered in Leichte Sprache.
     const asked = await assistant
       .conversation()
