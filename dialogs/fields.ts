@@ -289,8 +289,19 @@ export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: s
       return known.street && onlyOrtsteil ? `${known.street}, ${ortsteil}` : v;
     })
     .refine((v) => v.length >= 5 && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())), {
-      error: () => texts().fields.placeInTown(municipality.ortsteile),
+      // "Bahnhofstraße 3, 63741 Aschaffenburg": said to be another town's, before the Ortsteile are asked.
+      error: (issue) => {
+        const elsewhere = neighbourIn(String(issue.input), municipality.neighbours);
+        return (
+          (elsewhere ? `${texts().fields.placeElsewhere(elsewhere, municipality.name)} ` : '') +
+          texts().fields.placeInTown(municipality.ortsteile)
+        );
+      },
     });
+
+/** The neighbouring municipality a place names as a word of its own ("63741 Aschaffenburg"), if any. */
+const neighbourIn = (text: string, neighbours: readonly string[]): string | undefined =>
+  neighbours.find((n) => new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, 'iu').test(text));
 
 /** Words before an Ortsteil that name a direction, not where something is ("am Ortsausgang Richtung Hohl"). */
 const TOWARDS = /(?<!\p{L})(?:richtung|nach|gen|zwischen\s+\p{L}+\s+und)\s+$/iu;

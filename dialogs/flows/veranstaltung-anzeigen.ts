@@ -66,8 +66,9 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
     starters: ['Veranstaltung anzeigen', 'Veranstaltung anmelden'],
     // "Wir möchten im Juli ein Sommerfest auf dem Sportplatz machen" (a plan, not a question).
     // "vereinsfest melden", "unser Sommerfest anmelden": the wish in two or three words.
+    // Not a complaint about others' ("die Nachbarn machen jede Nacht Party, wen soll ich anrufen").
     startsOn: new RegExp(
-      `^(?!.*\\?)(?=.*\\b(wir|ich)\\b)(?=.*${EVENT.source})(?=.*\\b(machen|veranstalten|ausrichten|feiern|planen|anmelden|anzeigen|durchführen)\\b)|^\\s*(?:(?:unser|unsere|unseren|ein|einen|eine)\\s+)?(?:${EVENT.source})\\s+(?:an)?(?:melden|zeigen)\\s*[.!]*\\s*$`,
+      `^(?!.*\\?)(?!.*\\b(nachbar(n|in|innen|s)?|nebenan|lärm|ruhestörung|beschwer\\w*|anrufen)\\b)(?=.*\\b(wir|ich)\\b)(?=.*${EVENT.source})(?=.*\\b(machen|veranstalten|ausrichten|feiern|planen|anmelden|anzeigen|durchführen)\\b)|^\\s*(?:(?:unser|unsere|unseren|ein|einen|eine)\\s+)?(?:${EVENT.source})\\s+(?:an)?(?:melden|zeigen)\\s*[.!]*\\s*$`,
       'iu',
     ),
     namedBy: EVENT,

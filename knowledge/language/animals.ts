@@ -2,7 +2,7 @@
 // the word "Hund" suggests to the router (the dog tax). The router recognizes it with these words.
 
 const ANIMAL = String.raw`(?:hund|hunde|hündin|huendin|welpe|katze|katz|kater|kätzchen|kaetzchen|mieze|wellensittich|papagei|vogel|kaninchen|hase|meerschweinchen|schildkröte|schildkroete|pferd|pony|tier|dog|cat|pet)`;
-const GONE = String.raw`(?:weg|fort|verschwunden|entlaufen|weggelaufen|fortgelaufen|abgehauen|abgehaun|ausgebüxt|ausgebuext|ausgebuxt|vermisst|zugelaufen|zugeflogen|entflogen|nicht\s+(?:mehr\s+)?(?:heim|nach\s+hause|zurück|zurueck)\w*)`;
+const GONE = String.raw`(?:weg|fort|verschwunden|entlaufen|weggelaufen|fortgelaufen|abgehauen|abgehaun|ausgebüxt|ausgebuext|ausgebuxt|vermisst|zugelaufen|zugelaufe|zugelaafe|zugelaafen|zugeloffe|zugeloffen|zugeflogen|entflogen|weggelaafe|fortgelaafe|nicht\s+(?:mehr\s+)?(?:heim|nach\s+hause|zurück|zurueck)\w*)`;
 /** The animal's tag, tax or registration: the dog tax's matters even when something is "weg". */
 const TAX_MATTER = /marke|steuer|anmeld|abmeld/iu;
 
@@ -12,7 +12,7 @@ const LOST_OR_FOUND = new RegExp(`(?<!\\p{L})${ANIMAL}(?!\\p{L})[^.!?]{0,60}?(?<
 const AN_ANIMAL = new RegExp(`(?<!\\p{L})${ANIMAL}(?!\\p{L})`, 'iu');
 export const namesAnAnimal = (text: string): boolean => AN_ANIMAL.test(text);
 
-/** "Unser Kater ist seit gestern weg", "mein hund is weg", "uns ist eine Katze zugelaufen". */
+/** "Unser Kater ist seit gestern weg", "mein hund is weg", "uns ist eine Katze zugelaufen", "Mir is en Hund zugelaafe". */
 export const isLostOrFoundAnimal = (text: string): boolean => LOST_OR_FOUND.test(text) && !TAX_MATTER.test(text);
 
 /** A dog named in any word of it ("Hundesteuer", "Hundemarke", "unser Hund"): a death told beside it may be the dog's ("Unser Bello ist gestorben"). */

@@ -297,6 +297,7 @@ export const de = {
     placeNotATime: 'Das ist ein Zeitpunkt. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
     // A refusal where a contact is needed: why, and the way out.
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
+    placeElsewhere: (town: string, municipality: string): string => `${town} gehört nicht zum Gemeindegebiet von ${municipality}.`,
     placeInTown: (ortsteile: readonly string[]): string =>
       `Bitte nennen Sie den Ortsteil (${ortsteile.join(', ')}) und die Straße oder eine Beschreibung. Liegt der Ort in einer anderen Gemeinde, wenden Sie sich bitte an diese.`,
     dateInFuture: 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.',

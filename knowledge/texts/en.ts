@@ -230,6 +230,7 @@ export const en: CitizenTexts = {
     phoneOrEmail: 'I did not recognise that as a phone number or an e-mail address.',
     placeNotATime: 'That is a date or a time. Please name the place, for example “Festplatz Mömbris”.',
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',
+    placeElsewhere: (town: string, municipality: string): string => `${town} lies outside ${municipality}.`,
     placeInTown: (ortsteile: readonly string[]): string =>
       `Please name the part of town (${ortsteile.join(', ')}) and the street or a description. If the place belongs to another municipality, please contact that one.`,
     dateInFuture: 'This date is in the future. Please check it.',

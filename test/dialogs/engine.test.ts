@@ -138,6 +138,14 @@ describe('form engine', () => {
     expect(step.messages.map((message) => message.text).join('\n')).toContain('„Hohler Straße, Schimborn“ als Ort');
   });
 
+  it('Mängelmelder: a place in a neighbouring town is said to be outside the town before the Ortsteile are asked', () => {
+    const { step, state } = run(flows.maengelmelder!, ['Straßenschaden', 'Bahnhofstraße 3, 63741 Aschaffenburg']);
+    expect(state!.field).toBe('ort');
+    expect(step.messages[0]!.text).toMatch(
+      /^Aschaffenburg gehört nicht zum Gemeindegebiet von Markt Mömbris\. Bitte nennen Sie den Ortsteil/,
+    );
+  });
+
   it('Mängelmelder: a pothole in dialect is a street damage, placed where it is, not in the Ortsteil it points to', () => {
     const said = 'da is e riesen loch in de stroß in schimborn, am ortsausgang richtung hohl, mei auto hats fast zerrisse';
     expect(flows.maengelmelder!.prefill!(said)).toEqual({

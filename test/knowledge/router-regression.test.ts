@@ -37,6 +37,7 @@ describe('in scope: the question reaches its topic', () => {
     // A runaway or stray animal is a Fundtier (BGB § 90a); the dog's tag that is gone stays Hundesteuer.
     ['Unsere Katze ist seit gestern ausgebüxt, bei wem melde ich das?', 'fundbuero'],
     ['Uns ist ein fremder Hund zugelaufen, wem muss ich das sagen?', 'fundbuero'],
+    ['Bei uns is heut früh en Hund zugelaafe, wo bring ich den hin?', 'fundbuero'],
     ['Ich habe meinen Geldbeutel mit allen Papieren verloren', 'dokument-verloren'],
     ['Die Marke vom Hund ist beim Spaziergang abgefallen', 'hundesteuer'],
     // Gone in everyday words: the Fundbüro, although "Hund" suggests the dog tax.

@@ -252,6 +252,11 @@ describe('a follow-up in the words of time', () => {
     expect(lastText(await other.say('und wann ist die fällig'))).toBe(due);
   });
 
+  it('who to call about noise at night names the police (110) before the Ordnungsamt’s office hours', async () => {
+    const replies = await assistant.conversation().say('die nachbarn machen jede nacht bis um drei party, wen soll ich da anrufen');
+    expect(allText(replies)).toMatch(/nachts, rufen Sie die Polizei \(110\)[\s\S]*Zuständig: Ordnungsamt/);
+  });
+
   it('"und die blaue?" after the waste collection is asked of the waste collection again (it had got "keine gesicherte Auskunft")', async () => {
     const c = assistant.conversation();
     await c.say('wann wird bei uns in Brücken die gelbe Tonne geleert?');
