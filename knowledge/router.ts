@@ -23,7 +23,7 @@ import { asksProofOfResidence, asksToHideAddress } from './language/register';
 import { binNotCollected } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutForwardingOrder, aboutOthersCard, aboutStateTax, aboutTenancyDispute, asksWhomToVoteFor } from './language/others-matters';
-import { asksAboutPickUp, asksIfDocumentReady } from './language/documents';
+import { asksAboutPickUp, asksIfDocumentReady, bornInAYear } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -279,6 +279,10 @@ export class Router {
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
     const vehicles = this.byId.get(VEHICLES);
     if (vehicles !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && registersAVehicle(text)) return this.sure(vehicles);
+    // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
+    const certificates = this.byId.get(CERTIFICATES);
+    if (certificates !== undefined && context.lastTopic === CERTIFICATES && result.decision?.id === BIRTH && bornInAYear(text))
+      return this.sure(certificates);
     // "Mein Mann ist gestorben … Muss ich ihn irgendwo abmelden?": a person's death, not the dog's deregistration.
     const death = this.byId.get(DEATH);
     if (death !== undefined && this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && lossTold(text) === 'person' && !mentionsADog(text)) return this.sure(death);
@@ -571,6 +575,8 @@ const REPORT = 'maengelmelder';
 const WINTER_MISLED: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser', 'sondernutzung', 'raum-mieten', 'kontakt', 'ruhezeiten', 'oeffnungszeiten', 'muellabfuhr']);
 const JOBS = 'stellenangebote';
 const DEATH = 'sterbefall';
+const CERTIFICATES = 'urkunden';
+const BIRTH = 'geburt-beurkunden';
 const VEHICLES = 'kfz-zulassung';
 /** Topics of a dog, which "gestorben" and "abmelden" lead to also when a person died. */
 const DOG_TOPICS: ReadonlySet<string> = new Set(['hundesteuer', 'hund-anmelden']);

@@ -17,3 +17,10 @@ export const asksIfDocumentReady = (text: string): boolean => READY.test(text) |
 
 /** "Kann meine Tochter das für mich abholen?": the pick-up asked about (by whom, with what). */
 export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu.test(text);
+
+/**
+ * "geboren 2019", "ist 2015 geboren", "born in 2010": a birth told by its year, as one long since
+ * registered is (a newborn is told by its day: "kam am 3.12. zur Welt").
+ */
+const BORN_IN = /(?<!\p{L})(?:geboren|geb\.|born)\s+(?:\p{L}+\s+){0,2}?(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d\s+(?:\p{L}+\s+){0,4}?(?:geboren|born)(?!\p{L})/iu;
+export const bornInAYear = (text: string): boolean => BORN_IN.test(text);

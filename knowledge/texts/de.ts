@@ -361,7 +361,7 @@ export const de = {
   appointments: {
     callOffice: (name: string, phone: string | null): string => (phone ? `Bitte rufen Sie das ${name} an: ${phone}.` : `Bitte wenden Sie sich an das ${name}.`),
     booked: (slot: string, office: string, address: string | null): string =>
-      `Ihr Termin: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
+      `Ihr Termin ist gebucht: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
       'Bitte bringen Sie die nötigen Unterlagen mit. Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.',
     whichDay: 'An diesen Tagen ist etwas frei. Welcher Tag passt Ihnen?',
     /** "Wann ist mein Termin?": the appointments booked in this conversation. */

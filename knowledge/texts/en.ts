@@ -285,7 +285,7 @@ export const en: CitizenTexts = {
   appointments: {
     callOffice: (name: string, phone: string | null): string => (phone ? `Please call the ${name}: ${phone}.` : `Please contact the ${name}.`),
     booked: (slot: string, office: string, address: string | null): string =>
-      `Your appointment: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
+      `Your appointment is booked: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
       'Please bring the documents you need. If you cannot come, write “Cancel an appointment” and give the reference number.',
     whichDay: 'There are free times on these days. Which day suits you?',
     yours: (appointments) => `Your appointment at the Bürgerbüro: ${appointments.join('; ')}.`,

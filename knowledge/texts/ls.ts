@@ -343,7 +343,8 @@ export const ls: CitizenTexts = {
       phone ? lines(`Bitte rufen Sie beim ${name} an.`, `Die Telefon-Nummer ist: ${phone}`) : `Bitte fragen Sie beim ${name}.`,
     booked: (slot: string, office: string, address: string | null): string =>
       lines(
-        `Ihr Termin ist: ${slot}.`,
+        'Ihr Termin ist gebucht.',
+        `Der Termin ist: ${slot}.`,
         `Der Termin ist beim ${office}.`,
         ...(address ? [`Die Adresse ist: ${address}.`] : []),
         'Bitte bringen Sie die Unterlagen mit.',

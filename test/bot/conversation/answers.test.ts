@@ -252,6 +252,14 @@ describe('a follow-up in the words of time', () => {
     expect(lastText(await other.say('und wann ist die fällig'))).toBe(due);
   });
 
+  it('a birth told by its year after the certificates is about its certificate, not registering a newborn', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich brauche eine Geburtsurkunde');
+    const replies = await c.say('für meine Tochter, die ist 2016 im Klinikum Aschaffenburg geboren');
+    expect(allText(replies)).toMatch(/^Urkunden aus dem Personenstandsregister/);
+    expect(allText(replies)).toMatch(/in dessen Register der Fall beurkundet ist/);
+  });
+
   it('who to call about noise at night names the police (110) before the Ordnungsamt’s office hours', async () => {
     const replies = await assistant.conversation().say('die nachbarn machen jede nacht bis um drei party, wen soll ich da anrufen');
     expect(allText(replies)).toMatch(/nachts, rufen Sie die Polizei \(110\)[\s\S]*Zuständig: Ordnungsamt/);

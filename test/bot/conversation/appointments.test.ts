@@ -159,7 +159,7 @@ describe('termin-buchen over the message endpoint', () => {
     expect(promptOf(r)?.choices?.slice(0, 2)).toEqual(['Absenden', 'Anliegen ändern']);
     r = await c.say('Absenden');
     const reference = referenceIn(r)!;
-    expect(allText(r)).toContain(`Ihr Termin: ${offered[0]}`);
+    expect(allText(r)).toContain(`Ihr Termin ist gebucht: ${offered[0]}`);
     // Asked later in the same conversation, in everyday words: the booking, not a new one.
     r = await c.say('Auf Deutsch weiter');
     r = await c.say('wann war nochmal mein termin');
