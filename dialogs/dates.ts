@@ -151,7 +151,9 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
     // "Guten Morgen" greets; it is not tomorrow.
     .replace(/\bguten\s+morgen\b/g, ' ')
     // Midnight is the day's first minute ("bis Mitternacht", "bis 24 Uhr"): the form takes it for the night after.
-    .replace(/\bmitternacht\b|\b24(?::00)?\s*uhr\b/g, '0 uhr');
+    .replace(/\bmitternacht\b|\b24(?::00)?\s*uhr\b/g, '0 uhr')
+    // "14 bis 23 Uhr", "14-23 Uhr": a span begins at its first hour, which the "Uhr" after the second names too.
+    .replace(/(?<![\d:.])(\d{1,2}(?::\d{2})?)\s*(bis|-|–)\s*(\d{1,2}(?::\d{2})?\s*uhr)\b/g, '$1 uhr $2 $3');
   for (const [day, words] of NAMED_DAYS) rest = rest.replace(words, day);
   const found = findTime(rest);
   const time = found ? `${pad(found.hour)}:${pad(found.minute)}` : undefined;

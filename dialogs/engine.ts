@@ -30,6 +30,8 @@ export const flowStateSchema = z.object({
   offered: z.record(z.string(), z.array(z.string())).optional(),
   /** The reference of the booking this run replaces (moving an appointment), cancelled once this one is booked. */
   replaces: z.string().optional(),
+  /** A part of the current question's answer given so far (a day without its time), put before the next answer. */
+  partial: z.string().optional(),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
 
@@ -72,6 +74,11 @@ export interface FlowField {
    * fields (a telephone number typed at "Telefon oder E-Mail?"), each checked by its own schema.
    */
   answeredWith?: (said: string) => Record<string, string> | undefined;
+  /**
+   * For a message this field's schema does not take because a part is missing ("16.05.2027" without
+   * its time): the part kept, put before the next answer ("14 Uhr"), and what to ask for.
+   */
+  partOf?: (said: string) => { kept: string; missing: string } | undefined;
   /** How the value appears in the summary. */
   show?: (value: unknown) => string;
 }
@@ -551,10 +558,13 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   // taken, before the field alone takes the whole message (the number found in it).
   const both = given && field.name in given && Object.keys(given).length > 1 ? answerAll(flow, state.answers, given) : undefined;
   if (both) return takenWithOthers(both);
-  const parsed = image
-    ? { success: true as const, data: raw }
-    : schemaOf(field, state.answers, choicesOf(field, state)).safeParse(raw as string);
+  const schema = schemaOf(field, state.answers, choicesOf(field, state));
+  // The part given before ("16.05.2027") and this one ("14 bis 23 Uhr") together, where they make an answer.
+  const joined = !image && state.partial && typeof raw === 'string' ? schema.safeParse(`${state.partial} ${raw}`) : undefined;
+  const parsed = image ? { success: true as const, data: raw } : joined?.success ? joined : schema.safeParse(raw as string);
   if (!parsed.success) {
+    const part = typeof raw === 'string' ? field.partOf?.(raw) : undefined;
+    if (part) return { messages: [askWith(flow, state, field, part.missing)], state: { ...state, partial: part.kept } };
     // An answer to a later question instead ("06029 12345" to "Telefon oder E-Mail?"): both taken.
     const answered = answerAll(flow, state.answers, given);
     if (answered) return takenWithOthers(answered);
@@ -568,7 +578,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   // What else the answer tells, as a first message would ("Schlagloch in der Hauptstraße in Schimborn":
   // the place and the description too); not while correcting one answer at the summary.
   const more = typeof raw === 'string' && !state.editing ? takenFrom(flow, answers, raw) : { answers, messages: [] };
-  const step = told(next(flow, state, more.answers), [field], more.answers);
+  const step = told(next(flow, { ...state, partial: undefined }, more.answers), [field], more.answers);
   return more.messages.length ? { ...step, messages: [...more.messages, ...step.messages] } : step;
 }
 

@@ -369,6 +369,16 @@ function yearAfterStart(value: string, date: string | undefined, after: string, 
 }
 
 /** A future date and time (an ISO instant); with `after`, a time alone means that day (or the night after it). */
+/** A day without its time ("16.05.2027"): the day is kept and the time asked for (see FlowField.partOf). */
+export const dayWithoutTime =
+  ({ clock }: FlowContext) =>
+  (said: string): { kept: string; missing: string } | undefined => {
+    const parsed = parseDateTime(said, clock());
+    return parsed?.date && !parsed.time && !parsed.approximate
+      ? { kept: said.trim(), missing: texts().fields.timeMissing(showDate(parsed.date)) }
+      : undefined;
+  };
+
 export const futureDateTime =
   ({ clock }: FlowContext) =>
   (after?: string): z.ZodType<string, string> =>

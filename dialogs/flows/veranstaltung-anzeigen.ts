@@ -1,7 +1,7 @@
 // Veranstaltung anzeigen (veranstaltung-anzeigen): a club's event for the Ordnungsamt, with the
 // one-week notice of Art. 19 LStVG and the Gestattung for serving alcohol.
 import { text, type FlowDefinition } from '../engine';
-import { anyContact, count, type FlowContext, futureDateTime, personName, placeOf, showDateTime, yesOrNo } from '../fields';
+import { anyContact, count, dayWithoutTime, type FlowContext, futureDateTime, personName, placeOf, showDateTime, yesOrNo } from '../fields';
 
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
 // A parade only as a compound ("Faschingsumzug", "Martinsumzug"): a bare "Umzug" is a move.
@@ -137,6 +137,8 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Beginn',
         prompt: 'Wann beginnt sie (Datum und Uhrzeit, z. B. „12.7. 14 Uhr“)?',
         schema: when(),
+        // "16.05.2027" alone: the day is kept and only its time asked ("14 bis 23 Uhr" then completes it).
+        partOf: dayWithoutTime(context),
         show: showDateTime,
         invalidates: ['ende'],
         note: (v) =>

@@ -300,6 +300,7 @@ export const de = {
     placeElsewhere: (town: string, municipality: string): string => `${town} gehört nicht zum Gemeindegebiet von ${municipality}.`,
     placeInTown: (ortsteile: readonly string[]): string =>
       `Bitte nennen Sie den Ortsteil (${ortsteile.join(', ')}) und die Straße oder eine Beschreibung. Liegt der Ort in einer anderen Gemeinde, wenden Sie sich bitte an diese.`,
+    timeMissing: (day: string): string => `Um wie viel Uhr am ${day}?`,
     dateInFuture: 'Das Datum liegt in der Zukunft. Bitte prüfen Sie es.',
     noSuchDay: (day: string): string => `Den ${day} gibt es nicht. Bitte prüfen Sie das Datum.`,
     noSuchTime: (time: string): string => `Die Uhrzeit ${time} gibt es nicht. Bitte nennen Sie eine Uhrzeit von 0 bis 24 Uhr.`,

@@ -233,6 +233,7 @@ export const en: CitizenTexts = {
     placeElsewhere: (town: string, municipality: string): string => `${town} lies outside ${municipality}.`,
     placeInTown: (ortsteile: readonly string[]): string =>
       `Please name the part of town (${ortsteile.join(', ')}) and the street or a description. If the place belongs to another municipality, please contact that one.`,
+    timeMissing: (day: string): string => `At what time on ${day}?`,
     dateInFuture: 'This date is in the future. Please check it.',
     noSuchDay: (day: string): string => `There is no ${day} in the calendar. Please check the date.`,
     noSuchTime: (time: string): string => `There is no time ${time}. Please give a time between 0:00 and 24:00.`,

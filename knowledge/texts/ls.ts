@@ -281,6 +281,7 @@ export const ls: CitizenTexts = {
         'Der Ort ist in einer anderen Gemeinde?',
         'Dann fragen Sie bitte dort.',
       ),
+    timeMissing: (day: string): string => `Um wie viel Uhr am ${day}?`,
     dateInFuture: lines('Das Datum ist in der Zukunft.', 'Bitte prüfen Sie das Datum.'),
     noSuchDay: (day: string): string => lines(`Den Tag ${day} gibt es nicht.`, 'Bitte prüfen Sie das Datum.'),
     noSuchTime: (time: string): string => lines(`Die Uhrzeit ${time} gibt es nicht.`, 'Bitte prüfen Sie die Uhrzeit.'),

@@ -38,6 +38,9 @@ describe('parseDateTime', () => {
   it('reads a span by its start ("von 10 bis 22 Uhr" starts at 10:00), and a time alone without a day', () => {
     expect(parse('am 20. juni 2027 von 10 bis 22 uhr')).toEqual({ date: '2027-06-20', time: '10:00' });
     expect(parse('20.06.2027 von 18:00 bis 23:30 Uhr')).toEqual({ date: '2027-06-20', time: '18:00' });
+    // Without "von", and with a dash: the "Uhr" after the second hour names the first too (it had been 23:00).
+    expect(parse('16.05.2027 14 bis 23 Uhr')).toEqual({ date: '2027-05-16', time: '14:00' });
+    expect(parse('14-22 Uhr')).toEqual({ time: '14:00' });
     expect(parse('um 10')).toEqual({ time: '10:00' });
     expect(parse('seit zwei wochen', 'past')?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(parse('seit zwei wochen', 'past')).toEqual(parse('vor zwei wochen', 'past'));

@@ -249,6 +249,16 @@ describe('Veranstaltung and Hund', () => {
     expect(run(v, [...upToDate, 'heute 8 Uhr']).step.messages[0]!.text).toMatch(/Vergangenheit/);
   });
 
+  it('keeps a day given without its time and asks only for the time; "14 bis 23 Uhr" then is the start and the end', () => {
+    const { step, state } = run(v, [...upToDate, '16.05.2027']);
+    expect(step.messages[0]!.text).toMatch(/^Um wie viel Uhr am 16\.05\.2027\?/);
+    expect(state!.field).toBe('beginn');
+    const timed = run(v, [...upToDate, '16.05.2027', '14 bis 23 Uhr']);
+    expect(timed.state!.answers).toMatchObject({ beginn: '2027-05-16T12:00:00.000Z', ende: '2027-05-16T21:00:00.000Z' });
+    // A day alone that is not the question's answer either is not kept: "irgendwann" is asked again as before.
+    expect(run(v, [...upToDate, '16.05.2027', 'irgendwann']).state!.field).toBe('beginn');
+  });
+
   it("takes a club's first message whole: organiser, kind, place with its Ortsteil, start and visitors, and warns when it is soon", () => {
     const said =
       'Wir vom TSV Schimborn möchten am Samstag, 28.11. ab 14 Uhr ein Sommerfest auf dem Sportplatz Schimborn machen, so 300-400 Leute';
