@@ -20,7 +20,7 @@ export const labelled = (label: string): string => (label.endsWith('?') ? label 
 /** The first reply to a question is at most this long (about five lines on a phone). */
 export const FIRST_REPLY_MAX = 400;
 /** How much longer than FIRST_REPLY_MAX a first reply may be that answers two points asked together. */
-const TWO_POINTS_STRETCH = 1.5;
+const TWO_POINTS_STRETCH = 2;
 
 /** What the assistant shows for an entry. */
 export interface AnswerView {

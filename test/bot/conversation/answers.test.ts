@@ -194,6 +194,9 @@ describe('two points in one question', () => {
     expect(passport).toMatch(/Kosten: Der Reisepass kostet 70,00 Euro[\s\S]*Bearbeitungsdauer: [^\n]*drei bis vier Wochen/);
     expect(passport).not.toContain('…');
     expect(passport).toMatch(/Zuständig: Bürgerbüro/);
+    // The documents of the ID card with its costs (it had answered the costs only: half of what the citizen asked).
+    const card = lastText(await webChat().say('was brauch ich für den perso und was kostet der?'));
+    expect(card).toMatch(/Kosten: Der Personalausweis kostet[\s\S]*Das brauchen Sie:\n• bisheriger Personalausweis/);
   });
 });
 

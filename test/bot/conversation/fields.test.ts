@@ -179,6 +179,8 @@ describe('commands and contact details', () => {
     expect(allText(replies)).toMatch(/abgebrochen/);
     expect(allText(replies)).toContain('Öffnungszeiten des Rathauses und Bürgerbüros');
     expect(promptOf(replies)).toBeUndefined();
+    // "ok dann weiter" after the answer takes the report back up.
+    expect(promptOf(await c.say('ok dann weiter'))).toMatchObject({ flow: 'maengelmelder', field: 'kategorie' });
   });
 
   it('changes the service of a booking named instead when the day is asked ("ach nee doch lieber personalausweis"; it had said "not a day")', async () => {
