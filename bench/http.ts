@@ -1,12 +1,13 @@
 // HTTP load benchmark of whole turns (POST /api/messages, deliveryMode expectReplies) under
-// autocannon, against a bare express 5 route as the ceiling of this machine: in one run, the bare
-// route, then the assistant on SQLite, then on Redis, each at 50 and 200 connections, once with a
-// fixed conversation per connection and once with a new conversation per request. Each server is
+// autocannon, against a bare express 5 route as the ceiling of this machine: in one run, at 50 and
+// 200 connections, once with a fixed conversation per connection and once with a new conversation
+// per request, each cell measured on the bare route, the assistant on SQLite and on Redis one right
+// after the other (and, with --rounds, that many times, with the medians). Each server is
 // a separate process (the built dist, as `npm start` runs it), so the load generator's CPU is not
 // the server's — as far as the machine's cores allow: on 2 cores both still compete, and other
 // work on a shared machine shows in the figures (the load average is printed with them).
 //
-// `npm run bench:http [-- --duration 5] [-- --cpu-prof DIR] [-- --no-build]`
+// `npm run bench:http [-- --duration 5] [-- --rounds 3] [-- --cpu-prof DIR] [-- --no-build]`
 import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -30,11 +31,14 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     // Seconds the instance idles after its runs before its memory is read again.
     settle: { type: 'string', default: '60' },
+    // Each cell measured this many times; with more than one, the medians are printed as well.
+    rounds: { type: 'string', default: '1' },
   },
 });
 const DURATION = Number(args.duration);
 const CONNECTIONS = args.connections.split(',').map(Number);
 const MODES = args.modes.split(',') as Mode[];
+const ROUNDS = Number(args.rounds);
 const WARMUP_SECONDS = 3;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -193,6 +197,46 @@ async function load(url: string, connections: number, mode: Mode, seconds: numbe
   };
 }
 
+interface Row {
+  round: number;
+  server: Target['name'];
+  conversations: Mode;
+  connections: number;
+  'req/s': number;
+  'p50 ms': number;
+  'p99 ms': number;
+  'req/s ratio': number;
+  'p99 ratio': number;
+  'server CPU µs/req': number;
+  errors: number;
+  load1: string;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : +((sorted[middle - 1]! + sorted[middle]!) / 2).toFixed(2);
+};
+
+/** Per server and cell, the median over the rounds of what varies with the machine's speed. */
+function medians(rows: Row[]): Array<Record<string, string | number>> {
+  const cells = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = `${row.server}/${row.conversations}/${row.connections}`;
+    cells.set(key, [...(cells.get(key) ?? []), row]);
+  }
+  return [...cells.values()].map((runs) => ({
+    server: runs[0]!.server,
+    conversations: runs[0]!.conversations,
+    connections: runs[0]!.connections,
+    rounds: runs.length,
+    'median req/s': median(runs.map((r) => r['req/s'])),
+    'median req/s ratio': median(runs.map((r) => r['req/s ratio'])),
+    'median p99 ratio': median(runs.map((r) => r['p99 ratio'])),
+    'median server CPU µs/req': median(runs.map((r) => r['server CPU µs/req'])),
+  }));
+}
+
 async function clearRedis(prefix: string): Promise<void> {
   const client = createClient({ url: REDIS_URL });
   await client.connect();
@@ -214,67 +258,78 @@ async function main(): Promise<void> {
     // Every message runs the whole pipeline: the per-conversation limit (30 a minute) would answer most with "too many".
     RATE_LIMIT_MESSAGES_PER_MINUTE: '1000000000',
   };
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'ba-bench-http-'));
+  const dirs: string[] = [];
+  const dataDir = () => {
+    dirs.push(mkdtempSync(path.join(tmpdir(), 'ba-bench-http-')));
+    return dirs.at(-1)!;
+  };
   const targets: Target[] = [
     { name: 'express', argv: ['-e', BARE_SERVER], env: {} },
-    { name: 'sqlite', argv: assistant, env: { ...assistantEnv, DATA_DIR: dataDir } },
+    { name: 'sqlite', argv: assistant, env: { ...assistantEnv, DATA_DIR: dataDir() } },
     {
       name: 'redis',
       argv: assistant,
-      env: { ...assistantEnv, DATA_DIR: dataDir, REDIS_URL, STORE_KEY_PREFIX: prefix, CONVERSATION_RETENTION_DAYS: '1' },
+      env: { ...assistantEnv, DATA_DIR: dataDir(), REDIS_URL, STORE_KEY_PREFIX: prefix, CONVERSATION_RETENTION_DAYS: '1' },
     },
-  ];
-  const rows: Array<Record<string, string | number>> = [];
-  const baseline = new Map<string, Measurement>();
+  ].filter((t) => args.targets.split(',').includes(t.name)) as Target[];
+  const rows: Row[] = [];
   const memory: Array<Record<string, string | number>> = [];
+  const servers: Array<{ target: Target; server: Server; atStart: number }> = [];
   try {
-    for (const target of targets.filter((t) => args.targets.split(',').includes(t.name))) {
+    // All servers run at once (an idle one costs nothing), so that each cell measures them one
+    // right after the other: this machine's speed drifts by up to half within minutes, and a ratio
+    // is only meaningful between runs taken at the same time.
+    for (const target of targets) {
       const server = await startServer(target);
-      try {
-        const atStart = rssMb(server.child.pid!);
-        // JIT and caches warm up before anything is measured.
-        await load(server.url, 50, 'fixed', WARMUP_SECONDS);
-        for (const mode of MODES) {
-          for (const connections of CONNECTIONS) {
+      servers.push({ target, server, atStart: rssMb(server.child.pid!) });
+      // JIT and caches warm up before anything is measured.
+      await load(server.url, 50, 'fixed', WARMUP_SECONDS);
+    }
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const mode of MODES) {
+        for (const connections of CONNECTIONS) {
+          let base: Measurement | undefined;
+          for (const { target, server } of servers) {
             const load1 = loadavg()[0]!.toFixed(1);
             const cpuBefore = cpuMs(server.child.pid!);
             const m = await load(server.url, connections, mode, DURATION);
             const cpu = (cpuMs(server.child.pid!) - cpuBefore) / m.requests;
-            if (target.name === 'express') baseline.set(`${mode}/${connections}`, m);
-            const base = baseline.get(`${mode}/${connections}`) ?? { rps: NaN, p99: NaN };
+            if (target.name === 'express') base = m;
             rows.push({
+              round,
               server: target.name,
               conversations: mode,
               connections,
               'req/s': m.rps,
               'p50 ms': m.p50,
               'p99 ms': m.p99,
-              'req/s ratio': +(m.rps / base.rps).toFixed(2),
-              'p99 ratio': +(m.p99 / Math.max(1, base.p99)).toFixed(1),
+              'req/s ratio': base ? +(m.rps / base.rps).toFixed(2) : NaN,
+              'p99 ratio': base ? +(m.p99 / Math.max(1, base.p99)).toFixed(1) : NaN,
               // The server's own CPU per request: less dependent on what else runs on the machine than req/s.
               'server CPU µs/req': Math.round(cpu * 1000),
               errors: m.errors,
               load1,
             });
-            process.stderr.write(`${target.name} ${mode} ${connections}: ${m.rps} req/s, p99 ${m.p99} ms\n`);
+            process.stderr.write(`round ${round}: ${target.name} ${mode} ${connections}: ${m.rps} req/s, p99 ${m.p99} ms\n`);
           }
         }
-        const afterRuns = rssMb(server.child.pid!);
-        // V8 leaves the garbage of a burst in the heap until its memory reducer notices the idle
-        // instance (20 to 40 s here, depending on the machine): what an instance holds is read after that, its peak before.
-        await new Promise((resolve) => setTimeout(resolve, Number(args.settle) * 1000));
-        memory.push({
-          server: target.name,
-          'RSS MB at start': atStart,
-          'RSS MB after the runs': afterRuns,
-          [`RSS MB ${args.settle} s later`]: rssMb(server.child.pid!),
-        });
-      } finally {
-        await server.stop();
       }
     }
+    const afterRuns = servers.map(({ server }) => rssMb(server.child.pid!));
+    // V8 leaves the garbage of a burst in the heap until its memory reducer notices the idle
+    // instance (20 to 40 s here, depending on the machine): what an instance holds is read after that, its peak before.
+    await new Promise((resolve) => setTimeout(resolve, Number(args.settle) * 1000));
+    servers.forEach(({ target, server, atStart }, i) =>
+      memory.push({
+        server: target.name,
+        'RSS MB at start': atStart,
+        'RSS MB after the runs': afterRuns[i]!,
+        [`RSS MB ${args.settle} s later`]: rssMb(server.child.pid!),
+      }),
+    );
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    await Promise.all(servers.map(({ server }) => server.stop()));
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     await clearRedis(prefix).catch((error: unknown) => console.error(`Redis keys ${prefix}* not removed: ${String(error)}`));
   }
   console.log(
@@ -283,6 +338,7 @@ async function main(): Promise<void> {
       .join(' ')}`,
   );
   console.table(rows);
+  if (ROUNDS > 1) console.table(medians(rows));
   console.table(memory);
 }
 
