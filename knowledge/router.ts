@@ -155,6 +155,8 @@ export class Router {
   readonly index: RetrievalIndex;
   readonly profile: LanguageProfile;
   private readonly byTitle = new Map<string, number>();
+  /** Topics by a name (synonym) only they have, as bareName spells it. */
+  private readonly byName = new Map<string, number>();
   private readonly byId = new Map<string, number>();
   /** Model class index of each doc (undefined: the model does not know the topic). */
   private readonly classOf: Array<number | undefined>;
@@ -198,6 +200,11 @@ export class Router {
       this.byId.set(doc.id, i);
       this.byTitle.set(this.profile.normalize(doc.title).trim(), i);
     });
+    // A name of exactly one topic ("Perso"), said alone: that topic, not a question back with a topic
+    // whose longer name contains it ("Perso für Kind"). Names of several topics stay with the model.
+    const named = new Map<string, Set<number>>();
+    docs.forEach((doc, i) => doc.synonyms.forEach((name) => named.set(this.bareName(name), (named.get(this.bareName(name)) ?? new Set()).add(i))));
+    for (const [name, topics] of named) if (topics.size === 1 && name && !this.byTitle.has(name)) this.byName.set(name, [...topics][0]!);
     const model = options.model;
     this.classOf = docs.map((d) => model?.indexOf(d.id));
     this.outOfScopeClasses = (model?.classes ?? []).flatMap((c, i) => (isOutOfScope(c) ? [[i, c.slice(OUT_OF_SCOPE.length)] as [number, string]] : []));
@@ -210,6 +217,16 @@ export class Router {
   topic(id: string): TopicDoc | undefined {
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.docs[i];
+  }
+
+  /** A name as said alone: normalized, without "und" and an article before it or a question mark after it ("und der Perso?"). */
+  private bareName(text: string): string {
+    return this.profile
+      .normalize(text)
+      .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+      .replace(/^\s*(?:und\s+)?(?:(?:der|die|das|den|dem|ein|eine|einen|mein|meine|meinen)\s+)?/u, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
 
   /** The router's decision for a text in a conversation context. Pure: same inputs, same result (so it may be reused). */
@@ -238,7 +255,7 @@ export class Router {
   }
 
   private decideAfresh(text: string, context: RouteContext): RouteResult {
-    const exact = this.byTitle.get(this.profile.normalize(text).trim());
+    const exact = this.byTitle.get(this.profile.normalize(text).trim()) ?? this.byName.get(this.bareName(text));
     if (exact !== undefined) return this.sure(exact);
     const learned = this.learnedDecision(text);
     if (learned) return learned;

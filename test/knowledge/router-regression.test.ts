@@ -376,6 +376,13 @@ describe('what a citizen describes instead of naming it', () => {
   });
 });
 
+describe('a name of one topic said alone', () => {
+  it('answers that topic ("perso", "und der Perso?" after the passport), not a question back with one whose longer name contains it', () => {
+    expect(kb.router.decide('perso')).toMatchObject({ action: 'answer', decision: { id: 'personalausweis' } });
+    expect(kb.router.decide('und der Perso?', { lastTopic: 'reisepass' })).toMatchObject({ action: 'answer', decision: { id: 'personalausweis' } });
+  });
+});
+
 describe('known gaps (expected to fail until the router improves)', () => {
   it.failing.each([
     ['Ich hab mich letzte Woche umgemeldet, brauch ich noch was?', 'ummeldung'],

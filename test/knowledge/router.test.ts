@@ -194,7 +194,7 @@ describe('context and robustness', () => {
   });
 
   it('returns ranked candidates and a confidence between 0 and 1', () => {
-    const result = kb.router.decide('Ausweis verloren');
+    const result = kb.router.decide('Ich habe gestern meinen Ausweis verloren');
     expect(result.candidates.length).toBeGreaterThan(1);
     expect(result.candidates[0]!.score).toBeGreaterThanOrEqual(result.candidates[1]!.score);
     expect(result.confidence).toBeGreaterThan(0);
