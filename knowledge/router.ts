@@ -17,7 +17,7 @@ import { isGenericWord } from './language/generic';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
-import { moveAbroad, moveIntoTown, moveWithinTown } from './language/moves';
+import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal, mentionsADog, petPutToSleep } from './language/animals';
 import { asksProofOfResidence, asksToHideAddress } from './language/register';
 import { binNotCollected } from './language/waste';
@@ -162,7 +162,9 @@ export class Router {
   private readonly classOf: Array<number | undefined>;
   private readonly outOfScopeClasses: Array<[number, string]>;
   private readonly moveWithin: RegExp | undefined;
+  private readonly moveInside: RegExp | undefined;
   private readonly moveIn: ((normalized: string) => boolean) | undefined;
+  private readonly moveTo: ((normalized: string) => boolean) | undefined;
   private readonly moveAbroad: ((normalized: string) => boolean) | undefined;
   private readonly otherTown: (text: string) => string | undefined;
   /**
@@ -193,8 +195,10 @@ export class Router {
     this.profile = options.profile ?? GERMAN;
     this.index = new RetrievalIndex(docs, options.placeNames, this.profile);
     this.moveWithin = moveWithinTown(options.townPlaces ?? [], this.profile);
+    this.moveInside = moveInsideTown(options.townPlaces ?? [], this.profile);
     this.otherTown = otherTownIn(options.neighbours ?? [], options.townPlaces ?? []);
     this.moveIn = moveIntoTown(options.townPlaces ?? [], this.profile);
+    this.moveTo = moveToTown(options.townPlaces ?? [], this.profile);
     this.moveAbroad = moveAbroad(options.townPlaces ?? [], options.neighbours ?? [], this.profile);
     docs.forEach((doc, i) => {
       this.byId.set(doc.id, i);
@@ -289,6 +293,8 @@ export class Router {
       ? REGISTRATIONS.has(result.decision.id)
       : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && ASKS_WHAT_TO_DO.test(text);
     if (aboutRegistering && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text))) result = this.sure(moveIn);
+    // "Wir ziehen nach Mömbris, was müssen wir tun?": where the model asks back between registering and leaving, a move here.
+    if (aboutRegistering && result.action === 'clarify' && moveIn !== undefined && this.moveTo?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich gehe zurück nach Polen für immer. Was mache ich mit meiner Anmeldung?": leaving the country.
     const away = this.byId.get(REGISTRATION.away);
     if (result.decision && REGISTRATIONS.has(result.decision.id) && away !== undefined && this.moveAbroad?.(this.profile.normalize(text)))
@@ -365,8 +371,10 @@ export class Router {
     // A baptism near the leaving of a church or a booking, a landlord's deposit near the registration: others' matters (others-matters.ts).
     if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text)) return NOT_OURS;
     if (this.profile.german && HOUSING.has(result.decision?.id ?? '') && (aboutTenancyDispute(text) || aboutForwardingOrder(text))) return NOT_OURS;
-    // "Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?": the Finanzamt's tax, not the town's property tax.
-    if (this.profile.german && (!result.decision || TOWN_TAXES.has(result.decision.id)) && aboutStateTax(text)) return { ...NOT_OURS, referral: FINANZAMT };
+    // "Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?": the Finanzamt's tax, not the town's property tax;
+    // "Wo mache ich die Umsatzsteuervoranmeldung?": not the registration the word ends in.
+    const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id);
+    if (this.profile.german && taxMisled && aboutStateTax(text)) return { ...NOT_OURS, referral: FINANZAMT };
     // "Mein Bibliotheksausweis ist abgelaufen": another body's card, not the ID card.
     if (this.profile.german && CARD_TOPICS.has(result.decision?.id ?? '') && aboutOthersCard(text)) return NOT_OURS;
     // "Wir wollen uns scheiden lassen. Geht das beim Standesamt?": the Familiengericht's (at the Amtsgericht), not the Standesamt's.
@@ -568,10 +576,11 @@ export class Router {
     return doc === undefined ? undefined : this.sure(doc);
   }
 
-  /** "von Schimborn nach Mömbris": a move between two places of the town (each other than the first). */
+  /** "von Schimborn nach Mömbris": a move between two places of the town (each other than the first), or "in Mömbris um". */
   private movedWithinTown(text: string): boolean {
-    const move = this.moveWithin?.exec(this.profile.normalize(text));
-    return Boolean(move && move[1] !== move[2]);
+    const normalized = this.profile.normalize(text);
+    const move = this.moveWithin?.exec(normalized);
+    return Boolean(move && move[1] !== move[2]) || Boolean(this.moveInside?.test(normalized));
   }
 
   private sure(doc: number): RouteResult {

@@ -14,7 +14,37 @@ export function moveWithinTown(places: readonly string[], profile: LanguageProfi
   const place = placePattern(places, profile);
   if (!place) return undefined;
   const words = String.raw`(?:(?!(?:nach|in|ins|zu)(?!\p{L}))\p{L}+\s+){0,3}?(?:in\s+)?`;
-  return new RegExp(`(?<!\\p{L})(?:von|aus)\\s+${words}${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  return new RegExp(`(?<!\\p{L})(?:von|vun|aus)\\s+${words}${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+}
+
+/**
+ * "Ich ziehe in Mömbris um", "innerhalb von Mömbris umgezogen": a move inside the town that names
+ * no two places (normalized text in).
+ */
+export function moveInsideTown(places: readonly string[], profile: LanguageProfile): RegExp | undefined {
+  const place = placePattern(places, profile);
+  if (!place) return undefined;
+  return new RegExp(
+    `(?<!\\p{L})(?:zieh\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?in\\s+${place}\\s+um|innerhalb\\s+(?:von\\s+)?${place}|in\\s+${place}\\s+(?:\\p{L}+\\s+){0,2}?(?:umgezogen|umziehen|umzug))(?!\\p{L})`,
+    'u',
+  );
+}
+
+/**
+ * "Wir ziehen nach Mömbris", "sind zum 1. April nach Hohl gezogen": a move to one of the town's
+ * places that names no place it comes from (normalized text in). Not one "innerhalb" the town or
+ * from one of its places ("vun Hohl zu uns nach Strötzbach").
+ */
+export function moveToTown(places: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
+  const place = placePattern(places, profile);
+  if (!place) return undefined;
+  const moving = String.raw`(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen)`;
+  const into = new RegExp(
+    `(?<!\\p{L})(?:${moving}\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,4}?nach\\s+${place}|nach\\s+${place}\\s+(?:\\p{L}+\\s+){0,2}?${moving})(?!\\p{L})`,
+    'u',
+  );
+  const fromOurs = new RegExp(`(?<!\\p{L})(?:von|vun|aus)\\s+(?:\\p{L}+\\s+){0,3}?${place}(?!\\p{L})|(?<!\\p{L})innerhalb(?!\\p{L})`, 'u');
+  return (normalized) => into.test(normalized) && !fromOurs.test(normalized);
 }
 
 /**

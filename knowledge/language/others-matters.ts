@@ -33,7 +33,7 @@ export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.tes
 
 /** Taxes the Finanzamt levies: buying land, an inheritance or gift, income, wages, turnover. */
 const STATE_TAX =
-  /(?<!\p{L})(?:grunderwerb\p{L}*|erbschaft\p{L}*steuer\p{L}*|erbschaftssteuer\p{L}*|schenkung\p{L}*steuer\p{L}*|einkommen\p{L}*steuer\p{L}*|lohnsteuer\p{L}*|umsatzsteuer\p{L}*|mehrwertsteuer\p{L}*|steuererklärung|steuererklaerung)(?!\p{L})/iu;
+  /(?<!\p{L})(?:grunderwerb\p{L}*|erbschaft\p{L}*steuer\p{L}*|erbschaftssteuer\p{L}*|schenkung\p{L}*steuer\p{L}*|einkommen\p{L}*steuer\p{L}*|lohnsteuer\p{L}*|umsatzsteuer\p{L}*|vorsteuer\p{L}*|mehrwertsteuer\p{L}*|steuererklärung|steuererklaerung)(?!\p{L})/iu;
 /** The town's own taxes, named beside it ("Grundsteuer und Grunderwerbsteuer beim Hauskauf"). */
 const TOWNS_TAX = /(?<!\p{L})(?:grundsteuer\p{L}*|gewerbesteuer\p{L}*|hundesteuer\p{L}*|zweitwohnung\p{L}*)(?!\p{L})/iu;
 

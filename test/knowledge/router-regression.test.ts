@@ -347,12 +347,21 @@ describe('what a citizen describes instead of naming it', () => {
     expect(decided(text)).toBe(topic);
   });
   it.each([
+    ['Wir ziehen nach Mömbris, was müssen wir tun?', 'anmeldung-wohnsitz'],
+    ['wir ziehen zum 1. april nach hohl', 'anmeldung-wohnsitz'],
+    ['ich ziehe in mömbris um', 'ummeldung'],
+    ['mir ziehe vun Daxberg nach Schimborn, muss mer des melde?', 'ummeldung'],
+  ])('%s → %s: a move into the town or inside it, answered rather than asked back with the Abmeldung', (text, topic) => {
+    expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: topic } });
+  });
+  it.each([
     'Grunderwerbsteuer beim Hauskauf in Schimborn, wie viel und wann fällig?',
     'Mein Büchereiausweis ist abgelaufen, wo bekomme ich einen neuen?',
     'mein schülerausweis is weg',
     'Wie mache ich einen Nachsendeauftrag, wir ziehen nächste Woche um',
     'Mein Impfpass ist beim Umzug verloren gegangen, wo krieg ich Ersatz?',
     'Mein Mann und ich wollen uns scheiden lassen, macht das auch das Standesamt?',
+    'Wo mache ich die Umsatzsteuervoranmeldung?',
   ])('%s → none: a tax of the Finanzamt, another body’s card, the Post’s forwarding, a divorce', (text) => {
     expect(decided(text)).toBeNull();
   });
