@@ -18,11 +18,22 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { isLostOrFoundAnimal, mentionsADog, petPutToSleep } from './language/animals';
+import { isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep } from './language/animals';
+import { ownBusiness } from './language/business';
+import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress } from './language/register';
 import { binNotCollected } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutForwardingOrder, aboutOthersCard, aboutStateTax, aboutTenancyDispute, asksWhomToVoteFor } from './language/others-matters';
+import {
+  aboutChurchRite,
+  aboutDivorce,
+  aboutForwardingOrder,
+  aboutOthersCard,
+  aboutStateTax,
+  aboutTenancyDispute,
+  appointmentWithOthers,
+  asksWhomToVoteFor,
+} from './language/others-matters';
 import { asksAboutPickUp, asksIfDocumentReady, bornInAYear } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -302,6 +313,9 @@ export class Router {
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
     const vehicles = this.byId.get(VEHICLES);
     if (vehicles !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && registersAVehicle(text)) return this.sure(vehicles);
+    // "Ich mach meinen Kiosk zu, muss ich das abmelden?": the business's registration, not the residence's.
+    const trade = this.byId.get(TRADE);
+    if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
     const certificates = this.byId.get(CERTIFICATES);
     if (certificates !== undefined && context.lastTopic === CERTIFICATES && result.decision?.id === BIRTH && bornInAYear(text))
@@ -335,6 +349,11 @@ export class Router {
     // "Unser Bello musste eingeschläfert werden … nichts mehr berechnet": the dog tax's end, not another tax or a person's death.
     const dogTax = this.byId.get(DOG_TAX);
     if (dogTax !== undefined && this.profile.german && (!result.decision || PUT_TO_SLEEP_MISLED.has(result.decision.id)) && petPutToSleep(text)) return this.sure(dogTax);
+    // "Wie lange darf man am Wochenende im Garten feiern?": the quiet hours, not an event's notice.
+    const quiet = this.byId.get(QUIET_HOURS);
+    if (quiet !== undefined && this.profile.german && (!result.decision || EVENT_TOPICS.has(result.decision.id)) && asksQuietHours(text)) return this.sure(quiet);
+    // "Welches Futter ist gut für meinen Hund?": the vet's or a shop's matter, not the dog's registration or tax.
+    if (this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && petCare(text)) return NOT_OURS;
     // "Welche Partei soll ich wählen?": no topic of the town's (it stays neutral), never the postal vote's answer.
     if (this.profile.german && asksWhomToVoteFor(text)) return NOT_OURS;
     // "Hallo zusammen, mei Bu braucht en neie Perso": the greeting led the model; the matter after it
@@ -375,6 +394,8 @@ export class Router {
     // "Wo mache ich die Umsatzsteuervoranmeldung?": not the registration the word ends in.
     const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id);
     if (this.profile.german && taxMisled && aboutStateTax(text)) return { ...NOT_OURS, referral: FINANZAMT };
+    // "Ich brauche einen Termin beim Zahnarzt": someone else's appointment, not the Bürgerbüro's booking.
+    if (this.profile.german && result.decision?.id === APPOINTMENT && appointmentWithOthers(text)) return NOT_OURS;
     // "Mein Bibliotheksausweis ist abgelaufen": another body's card, not the ID card.
     if (this.profile.german && CARD_TOPICS.has(result.decision?.id ?? '') && aboutOthersCard(text)) return NOT_OURS;
     // "Wir wollen uns scheiden lassen. Geht das beim Standesamt?": the Familiengericht's (at the Amtsgericht), not the Standesamt's.
@@ -604,10 +625,14 @@ const DEATH = 'sterbefall';
 const CERTIFICATES = 'urkunden';
 const BIRTH = 'geburt-beurkunden';
 const VEHICLES = 'kfz-zulassung';
-/** Topics of a dog, which "gestorben" and "abmelden" lead to also when a person died. */
+const TRADE = 'gewerbe-anmelden';
+const QUIET_HOURS = 'ruhezeiten';
+/** Topics of a dog, which "gestorben" and "abmelden" lead to also when a person died, and a pet's care is not. */
 const DOG_TOPICS: ReadonlySet<string> = new Set(['hundesteuer', 'hund-anmelden']);
 const EVENT = 'veranstaltung';
 const CLUB_EVENT = 'veranstaltung-anzeigen';
+/** An event and its notice, which "feiern" leads to also when the quiet hours are asked. */
+const EVENT_TOPICS: ReadonlySet<string> = new Set([EVENT, CLUB_EVENT]);
 const CLUBS = 'vereinsfoerderung';
 const PERSON = 'mitarbeiter';
 /** What a wish for a person instead of the assistant leads the model to: what the assistant is, the contact, the help. */

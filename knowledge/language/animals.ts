@@ -20,3 +20,11 @@ export const mentionsADog = (text: string): boolean => /(?<!\p{L})(?:hund\p{L}*|
 
 /** "Unser Bello musste eingeschläfert werden": a pet put to sleep (for the town, the dog tax's end, whatever tax the words suggest). */
 export const petPutToSleep = (text: string): boolean => /(?<!\p{L})(?:eingeschläfert|eingeschlaefert|einschläfern|einschlaefern|einschläfer\p{L}*)(?!\p{L})/iu.test(text);
+
+/**
+ * A pet's food, health, training or care ("Welches Futter ist gut für meinen Hund?", "Wo ist der
+ * nächste Tierarzt?"): a vet's, a shop's or a trainer's matter, none of the town's — unless its tag,
+ * tax or registration is asked beside it. A dog from a breeder or a shelter is a new dog to register.
+ */
+const CARE = /(?<!\p{L})(?:\p{L}*futter|fressen|frisst|frißt|tierarzt\p{L}*|tierärzt\p{L}*|tieraerzt\p{L}*|tierklinik\p{L}*|hundeschule\p{L}*|hundetrain\p{L}*|hundefriseur\p{L}*|gassi\p{L}*|wurmkur\p{L}*|flöhe|floehe|zecken?|tierpension\p{L}*)(?!\p{L})/iu;
+export const petCare = (text: string): boolean => CARE.test(text) && !TAX_MATTER.test(text);

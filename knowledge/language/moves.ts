@@ -58,10 +58,10 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
   if (!place) return undefined;
   const ours = new Set(places.map((p) => profile.normalize(p).trim()));
   const move = new RegExp(`(?<!\\p{L})(?:von|aus)\\s+(\\p{L}{3,})(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
-  // "Ich bin neu in Mömbris", "wir sind neu zugezogen", "frisch hergezogen", "ich wohne jetzt (seit
+  // "Ich bin neu in Mömbris", "wir sind neu zugezogen", "frisch hergezogen", "bin seit 1.3. in Schimborn", "ich wohne jetzt (seit
   // einer Woche) in Schimborn": new in the town.
   const newcomer = new RegExp(
-    `(?<!\\p{L})(?:(?:bin|sind)\\s+(?:\\p{L}+\\s+){0,2}neu\\s+(?:hier|in\\s+${place})|neu\\s+zugezogen|(?:her|hierher)gezogen|wohnen?\\s+(?:(?:jetzt|nun|erst|gerade|seit|\\d+|einer?|zwei|drei|paar|woche\\p{L}*|tag\\p{L}*|monat\\p{L}*)\\s+){1,4}in\\s+${place})(?!\\p{L})`,
+    `(?<!\\p{L})(?:(?:bin|sind)\\s+(?:\\p{L}+\\s+){0,2}neu\\s+(?:hier|in\\s+${place})|neu\\s+zugezogen|(?:her|hierher)gezogen|(?:bin|sind)\\s+(?:erst\\s+|jetzt\\s+)?seit\\s+(?:(?:\\d{1,2}\\.(?:\\d{1,2}\\.)?|\\d+|einer?|zwei|drei|paar|kurzem|woche\\p{L}*|tag\\p{L}*|monat\\p{L}*)\\s+){1,3}(?:hier|in\\s+${place})|wohnen?\\s+(?:(?:jetzt|nun|erst|gerade|seit|\\d{1,2}\\.(?:\\d{1,2}\\.)?|\\d+|einer?|zwei|drei|paar|woche\\p{L}*|tag\\p{L}*|monat\\p{L}*)\\s+){1,4}in\\s+${place})(?!\\p{L})`,
     'u',
   );
   return (normalized) => {

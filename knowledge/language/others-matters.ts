@@ -62,3 +62,18 @@ const STANDESAMTS_PART = /(?<!\p{L})(?:\p{L}*name\p{L}*|\p{L}*urkunde\p{L}*|heir
 
 /** Whether a message asks about getting divorced ("Geht das auch beim Standesamt?"), not the Standesamt's part after it. */
 export const aboutDivorce = (text: string): boolean => DIVORCE.test(text) && !STANDESAMTS_PART.test(text);
+
+/** The town's offices and people, with whom an appointment is the town's ("beim Standesamt", "beim Bürgermeister"). */
+const TOWNS_OWN = String.raw`(?!(?:bürgerbüro|buergerbuero|bürgeramt|buergeramt|rathaus|gemeinde\p{L}*|markt|einwohnermeldeamt|meldeamt|standesamt|bauamt|ordnungsamt|kämmerei|kaemmerei|kasse|steueramt|amt|verwaltung|passamt|fundbüro|fundbuero|bürgermeister\p{L}*|buergermeister\p{L}*|sachbearbeiter\p{L}*|mitarbeiter\p{L}*|standesbeamt\p{L}*)(?!\p{L}))`;
+const WITH = String.raw`(?:beim|bei\s+(?:der|dem|einem|einer|meinem|meiner))`;
+/**
+ * An appointment with someone else ("Termin beim Zahnarzt", "beim Notar", "bei der Bank"): not the
+ * Bürgerbüro's booking. The town's own offices and people, and "bei Ihnen", stay.
+ */
+const OTHERS_APPOINTMENT = new RegExp(
+  String.raw`(?<!\p{L})termin\p{L}*\s+(?:\p{L}+\s+){0,3}?${WITH}\s+${TOWNS_OWN}\p{L}+|(?<!\p{L})${WITH}\s+${TOWNS_OWN}\p{L}+\s+(?:\p{L}+\s+){0,3}?(?:einen\s+|nen\s+|en\s+)?termin`,
+  'iu',
+);
+
+/** Whether a message asks for an appointment with someone other than the town ("Ich brauche einen Termin beim Zahnarzt"). */
+export const appointmentWithOthers = (text: string): boolean => OTHERS_APPOINTMENT.test(text);

@@ -385,6 +385,31 @@ describe('what a citizen describes instead of naming it', () => {
   });
 });
 
+describe('what the words around a registration, an event, a dog or an appointment say', () => {
+  it.each([
+    ['Ich gebe meinen Friseursalon zum Jahresende auf, was muss ich bei der Gemeinde abmelden?', 'gewerbe-anmelden'],
+    ['Unsere Schreinerei zieht nach Schimborn um, was müssen wir ummelden?', 'gewerbe-anmelden'],
+    ['Wie lange darf man am Wochenende im Garten feiern?', 'ruhezeiten'],
+    ['bin seit zwei wochen in mömbris, was muss ich machen', 'anmeldung-wohnsitz'],
+  ])('%s → %s: a business of one’s own, the quiet hours, a newcomer', (text, topic) => {
+    expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: topic } });
+  });
+  it.each([
+    ['Ich bin umgezogen, muss ich das meiner Firma melden?', 'ummeldung'],
+    ['Bis wann darf ich die Feier anmelden?', 'veranstaltung'],
+    ['Wir haben einen Welpen vom Züchter, muss ich ihn anmelden?', 'hund-anmelden'],
+    ['Ich brauche einen Termin beim Bürgerbüro', 'termin-buchen'],
+  ])('%s → %s: the employer, an event’s notice, a new dog and the town’s own office stay', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each(['Welches Futter ist gut für meinen Hund?', 'Ich brauche einen Termin beim Zahnarzt', 'Kann ich beim Notar online einen Termin machen?'])(
+    '%s → none: a pet’s care, someone else’s appointment',
+    (text) => {
+      expect(decided(text)).toBeNull();
+    },
+  );
+});
+
 describe('a name of one topic said alone', () => {
   it('answers that topic ("perso", "und der Perso?" after the passport), not a question back with one whose longer name contains it', () => {
     expect(kb.router.decide('perso')).toMatchObject({ action: 'answer', decision: { id: 'personalausweis' } });
