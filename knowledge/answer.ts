@@ -252,9 +252,23 @@ export function sentenceAnswering(entry: Entry, question: string): string | unde
   return says && sentenceAbout(says, sources);
 }
 
+/** A piece that ends in a date's or a number's dot ("Vom 1.", "bis 30.") or an abbreviation ("z. B.", "ggf."): the sentence goes on. */
+const GOES_ON = /(?:\d|(?<!\p{L})\p{L}|(?<!\p{L})(?:bzw|ca|ggf|evtl|inkl|Nr|Str|Abs|Art|vgl|usw|Tel|max|min|gem|lt|bspw|sog|Mo|Di|Mi|Do|Fr|Sa|So))\.$/u;
+
+/** A text's sentences: split after a full stop, question or exclamation mark, but not after a date's or an abbreviation's dot. */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  for (const piece of text.split(/(?<=[.!?])\s+/)) {
+    const last = sentences.at(-1);
+    if (last !== undefined && GOES_ON.test(last)) sentences[sentences.length - 1] = `${last} ${piece}`;
+    else sentences.push(piece);
+  }
+  return sentences;
+}
+
 /** The first sentence of the texts that matches, if one does. */
 function sentenceAbout(pattern: RegExp, sources: readonly string[]): string | undefined {
-  return sources.flatMap((text) => text.split(/(?<=[.!?])\s+/)).find((sentence) => pattern.test(sentence));
+  return sources.flatMap(sentencesOf).find((sentence) => pattern.test(sentence));
 }
 
 /** Cuts a text to a limit at a line or sentence end (the rest stays one tap away). */

@@ -1,5 +1,5 @@
-// "Kann ich das per Post machen?", "muss ich da selber hin?", "Wann frühestens?": how else than in
-// person, or by when, a matter is done. The entries say it in a sentence of their short answer,
+// "Kann ich das per Post machen?", "muss ich da selber hin?", "Wann frühestens?", "Wann darf man
+// fällen?": how else than in person, by when, or at what time of year or day a matter is done. The entries say it in a sentence of their short answer,
 // procedure or notes ("schriftlich oder online", "frühestens eine Woche vorher"), not in a facet of
 // its own; the router takes such a short question as a follow-up of the last topic.
 
@@ -16,6 +16,11 @@ const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   // "Wann frühestens?", "bis wann spätestens?"
   [BY_WHEN, /(?<!\p{L})(?:frühestens|spätestens|innerhalb\s+(?:von|der|des|einer|eines)|bis\s+zum|frist\p{L}*|vorher|within\s+\p{N}|at\s+the\s+latest|at\s+the\s+earliest)(?!\p{L})/iu],
+  // "Wann darf man überhaupt fällen?", "in welchen Monaten darf ich schneiden?": the time of year or day the entry names.
+  [
+    /(?<!\p{L})(?:wann|ab\s+wann|in\s+welche[mn]?\s+(?:zeit|monat\p{L}*|jahreszeit)|zu\s+welcher\s+zeit|welche\s+monate|when)\s+(?:\p{L}+\s+){0,3}?(?:darf|dürfen|duerfen|kann|können|koennen|muss|müssen|may|can|must)(?!\p{L})/iu,
+    /(?<!\p{L})(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|montag\p{L}*|dienstag\p{L}*|mittwoch\p{L}*|donnerstag\p{L}*|freitag\p{L}*|samstag\p{L}*|sonntag\p{L}*|werktag\p{L}*|feiertag\p{L}*|\d{1,2}(?::\d{2})?\s+uhr)(?!\p{L})/iu,
+  ],
 ];
 
 /** The words of an entry's sentence that answers the question, when it asks how else or by when. */

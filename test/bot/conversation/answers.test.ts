@@ -70,6 +70,15 @@ describe('the asked point first', () => {
     expect(lastText(await certificate.say('muss ich da selber hin?'))).toMatch(/im Bürgerbüro oder online/);
   });
 
+  it('answers "wann darf man überhaupt fällen" after the trees with the whole sentence that names the months (it had said "nichts Genaueres")', async () => {
+    const c = webChat();
+    await c.say('Darf ich den Baum in meinem Garten fällen?');
+    const text = lastText(await c.say('wann darf man überhaupt fällen'));
+    // The whole sentence: a date's dot ("1. März") ends no sentence.
+    expect(text).toMatch(/1\. März bis 30\. September/);
+    expect(text).not.toMatch(/nichts Genaueres/);
+  });
+
   it('offers no registration for a dog that died or was given away', async () => {
     for (const question of ['Unser Hund ist gestorben, wie melde ich ihn ab?', 'Wir haben den Hund weggegeben, muss ich ihn abmelden?']) {
       const replies = await webChat().say(question);
