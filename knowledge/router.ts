@@ -21,7 +21,7 @@ import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } 
 import { isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep } from './language/animals';
 import { ownBusiness } from './language/business';
 import { asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress } from './language/register';
+import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import {
@@ -304,6 +304,9 @@ export class Router {
       ? REGISTRATIONS.has(result.decision.id)
       : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && ASKS_WHAT_TO_DO.test(text);
     if (aboutRegistering && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text))) result = this.sure(moveIn);
+    // "Ich muss mich ummelden": oneself, where the model asks back with a car's or a business's registration.
+    if (result.action === 'clarify' && REGISTRATIONS.has(result.decision?.id ?? '') && this.profile.german && registersOneself(text))
+      result = this.sure(this.byId.get(result.decision!.id)!);
     // "Wir ziehen nach Mömbris, was müssen wir tun?": where the model asks back between registering and leaving, a move here.
     if (aboutRegistering && result.action === 'clarify' && moveIn !== undefined && this.moveTo?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich gehe zurück nach Polen für immer. Was mache ich mit meiner Anmeldung?": leaving the country.

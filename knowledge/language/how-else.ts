@@ -14,6 +14,11 @@ const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|schriftlich|per\s+brief|brieflich|selber\s+hin|selbst\s+hin|persönlich|personlich|vorbeikommen|by\s+post|in\s+person|in\s+writing)(?!\p{L})/iu,
     /(?<!\p{L})(?:schriftlich\p{L}*|per\s+post|post(?:weg|alisch)?|brief\p{L}*|zugeschickt|zuschicken|online|persönlich|vollmacht|in\s+writing|by\s+post|in\s+person)(?!\p{L})/iu,
   ],
+  // "Kann das auch meine Frau für uns beide machen?", "kann mein Mann den für mich beantragen?": someone else, or one for all.
+  [
+    /(?<!\p{L})(?:(?:kann|darf|könnte|koennte|können|koennen)\s+(?:das\s+|den\s+|die\s+|es\s+)?(?:auch\s+)?(?:mein\p{L}*\s+(?:frau|mann|partner\p{L}*|tochter|sohn|mutter|vater|eltern|kind\p{L}*|bruder|schwester|nachbar\p{L}*|bekannt\p{L}*)|jemand(?:\s+anders|\s+anderes)?|eine?\s+andere\p{L}*\s+person|ein\s+bekannter|einer\s+für\s+alle)|für\s+uns\s+(?:beide|alle)|für\s+(?:die\s+)?ganze\s+familie|for\s+(?:me|us|both\s+of\s+us)|someone\s+else|my\s+(?:wife|husband|partner))(?!\p{L})/iu,
+    /(?<!\p{L})(?:vollmacht\p{L}*|bevollmächtig\p{L}*|bevollmaechtig\p{L}*|andere\s+person|jemand\s+anders|volljährige\s+person|persönlich|authoris\p{L}*|authoriz\p{L}*|someone\s+else|in\s+person)(?!\p{L})/iu,
+  ],
   // "Wann frühestens?", "bis wann spätestens?"
   [BY_WHEN, /(?<!\p{L})(?:frühestens|spätestens|innerhalb\s+(?:von|der|des|einer|eines)|bis\s+zum|frist\p{L}*|vorher|within\s+\p{N}|at\s+the\s+latest|at\s+the\s+earliest)(?!\p{L})/iu],
   // "Wann darf man überhaupt fällen?", "in welchen Monaten darf ich schneiden?": the time of year or day the entry names.

@@ -19,3 +19,15 @@ const KEEP_HIDDEN =
 
 /** Whether a message asks to keep one's address from others (the Auskunftssperre). */
 export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(text);
+
+/**
+ * "Ich muss mich ummelden", "wo kann ich mich anmelden?": registering oneself is the residence's
+ * registration, not a car's or a business's, which the model offers beside it. Not "mich für … /
+ * zum … anmelden" (a course, an event).
+ */
+const ONESELF = /(?<!\p{L})(?:mich|uns|sich)\s+(?!(?:für|fuer|zum|zur|bei\s+(?:der|dem)\s+(?!gemeinde|stadt|markt))\s)(?:\p{L}+\s+){0,2}?(?:(?:um|an|ab)mel\p{L}*|umel\p{L}*)(?!\p{L})/iu;
+/** Things registered other than oneself, named in the message ("mich und mein Auto ummelden"). */
+const SOMETHING_ELSE = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|pkw|motorrad\p{L}*|gewerbe\p{L}*|firma|betrieb\p{L}*|hund\p{L}*|veranstaltung\p{L}*|fest\p{L}*|kind\p{L}*|baby\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message is about registering oneself ("Ich muss mich ummelden") and nothing else. */
+export const registersOneself = (text: string): boolean => ONESELF.test(text) && !SOMETHING_ELSE.test(text);

@@ -391,11 +391,14 @@ describe('what the words around a registration, an event, a dog or an appointmen
     ['Unsere Schreinerei zieht nach Schimborn um, was müssen wir ummelden?', 'gewerbe-anmelden'],
     ['Wie lange darf man am Wochenende im Garten feiern?', 'ruhezeiten'],
     ['bin seit zwei wochen in mömbris, was muss ich machen', 'anmeldung-wohnsitz'],
-  ])('%s → %s: a business of one’s own, the quiet hours, a newcomer', (text, topic) => {
+    ['Ich muss mich ummelden', 'ummeldung'],
+    ['muss mich umelden', 'ummeldung'],
+  ])('%s → %s: a business of one’s own, the quiet hours, a newcomer, oneself', (text, topic) => {
     expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: topic } });
   });
   it.each([
     ['Ich bin umgezogen, muss ich das meiner Firma melden?', 'ummeldung'],
+    ['Ich muss mich und mein Auto ummelden', 'kfz-zulassung'],
     ['Bis wann darf ich die Feier anmelden?', 'veranstaltung'],
     ['Wir haben einen Welpen vom Züchter, muss ich ihn anmelden?', 'hund-anmelden'],
     ['Ich brauche einen Termin beim Bürgerbüro', 'termin-buchen'],

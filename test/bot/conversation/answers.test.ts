@@ -79,6 +79,15 @@ describe('the asked point first', () => {
     expect(text).not.toMatch(/nichts Genaueres/);
   });
 
+  it('answers whether someone else may do it with the entry’s sentence about that (it had said "nichts Genaueres" or repeated the summary)', async () => {
+    const family = webChat();
+    await family.say('Wir ziehen nach Mömbris, was müssen wir tun?');
+    expect(lastText(await family.say('Kann das auch meine Frau für uns beide machen?'))).toMatch(/eine volljährige Person alle anmelden/);
+    const passport = webChat();
+    await passport.say('Was brauche ich für den Reisepass?');
+    expect(lastText(await passport.say('kann mein mann den für mich beantragen'))).toMatch(/^Reisepass[^\n]*: [^\n]*persönlich/);
+  });
+
   it('offers no registration for a dog that died or was given away', async () => {
     for (const question of ['Unser Hund ist gestorben, wie melde ich ihn ab?', 'Wir haben den Hund weggegeben, muss ich ihn abmelden?']) {
       const replies = await webChat().say(question);
