@@ -20,6 +20,7 @@ import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep } from './language/animals';
 import { ownBusiness } from './language/business';
+import { aboutAppliance, aboutPrivateAccess, asksGardenAdvice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected } from './language/waste';
@@ -397,6 +398,8 @@ export class Router {
     // "Wo mache ich die Umsatzsteuervoranmeldung?": not the registration the word ends in.
     const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id);
     if (this.profile.german && taxMisled && aboutStateTax(text)) return { ...NOT_OURS, referral: FINANZAMT };
+    // Private matters near a topic (private-matters.ts): an appliance without water, a phone's PIN, garden advice, an insurer's price.
+    if (this.profile.german && this.privateMatter(result.decision?.id, text)) return NOT_OURS;
     // "Ich brauche einen Termin beim Zahnarzt": someone else's appointment, not the Bürgerbüro's booking.
     if (this.profile.german && result.decision?.id === APPOINTMENT && appointmentWithOthers(text)) return NOT_OURS;
     // "Mein Bibliotheksausweis ist abgelaufen": another body's card, not the ID card.
@@ -600,6 +603,16 @@ export class Router {
     return doc === undefined ? undefined : this.sure(doc);
   }
 
+  /** Whether the decided topic is only near a private matter the text is about (private-matters.ts). */
+  private privateMatter(topic: string | undefined, text: string): boolean {
+    if (topic === undefined) return false;
+    if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
+    if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
+    if (topic === TREES) return asksGardenAdvice(text);
+    if (topic === VEHICLES) return asksInsuranceChoice(text);
+    return false;
+  }
+
   /** "von Schimborn nach Mömbris": a move between two places of the town (each other than the first), or "in Mömbris um". */
   private movedWithinTown(text: string): boolean {
     const normalized = this.profile.normalize(text);
@@ -630,6 +643,11 @@ const BIRTH = 'geburt-beurkunden';
 const VEHICLES = 'kfz-zulassung';
 const TRADE = 'gewerbe-anmelden';
 const QUIET_HOURS = 'ruhezeiten';
+const TREES = 'baum-faellen';
+/** The water supply's topics, which an appliance without water is not. */
+const WATER_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser']);
+/** Topics of data and access, which a phone's PIN or a hacked private account is not. */
+const ACCESS_TOPICS: ReadonlySet<string> = new Set(['daten-loeschen', 'online-dienste', 'bankverbindung', 'auskunftssperre', 'datenschutz']);
 /** Topics of a dog, which "gestorben" and "abmelden" lead to also when a person died, and a pet's care is not. */
 const DOG_TOPICS: ReadonlySet<string> = new Set(['hundesteuer', 'hund-anmelden']);
 const EVENT = 'veranstaltung';

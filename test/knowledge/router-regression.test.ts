@@ -405,6 +405,23 @@ describe('what the words around a registration, an event, a dog or an appointmen
   ])('%s → %s: the employer, an event’s notice, a new dog and the town’s own office stay', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
+  it.each([
+    'Der Geschirrspüler zieht kein Wasser',
+    'Mein Facebook-Konto ist gehackt',
+    'Handy PIN vergessen',
+    'Welche Hecke wächst schnell und ist immergrün?',
+    'Welche Kfz-Versicherung ist die beste?',
+  ])('%s → none: an appliance, a private account or device, garden advice, an insurer', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    ['Wir haben seit heute morgen kein Wasser im ganzen Haus', 'wasser-stoerung'],
+    ['Ich habe das Passwort für meine BayernID vergessen', 'online-dienste'],
+    ['Darf ich meine Hecke im Juni schneiden?', 'baum-faellen'],
+    ['Wo bekomme ich die eVB-Nummer für die Zulassung?', 'kfz-zulassung'],
+  ])('%s → %s: the town’s own matter beside them stays', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
   it.each(['Welches Futter ist gut für meinen Hund?', 'Ich brauche einen Termin beim Zahnarzt', 'Kann ich beim Notar online einen Termin machen?'])(
     '%s → none: a pet’s care, someone else’s appointment',
     (text) => {

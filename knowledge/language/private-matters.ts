@@ -1,0 +1,38 @@
+// Private matters whose words are close to a topic of the town's: a household appliance that has
+// no water is no disruption of the water supply, a hacked account or a forgotten phone PIN is not
+// the chat's data or the town's online services, which hedge grows fastest is no question of the
+// felling season, and which insurer is cheapest is no registration of a car. The model finds the
+// topic; answering it would be a wrong answer.
+
+/** Appliances and installations in one's own home (not a pool or a cistern: their filling and rainwater have rules of the town's). */
+const APPLIANCE =
+  /(?<!\p{L})(?:waschmaschine\p{L}*|geschirrspüler\p{L}*|geschirrspueler\p{L}*|spülmaschine\p{L}*|spuelmaschine\p{L}*|trockner\p{L}*|wasserkocher\p{L}*|kaffeemaschine\p{L}*|kaffeevollautomat\p{L}*|boiler\p{L}*|durchlauferhitzer\p{L}*|therme|heizkörper\p{L}*|heizkoerper\p{L}*|aquarium\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message is about an appliance of one's own ("Der Geschirrspüler zieht kein Wasser"), not the water supply. */
+export const aboutAppliance = (text: string): boolean => APPLIANCE.test(text);
+
+/** A device's or a private account's access: a PIN, a password, a hacked account. */
+const ACCESS = /(?<!\p{L})(?:pin|puk|passwort\p{L}*|kennwort\p{L}*|gehackt|entsperr\p{L}*|zugangsdaten|login)(?!\p{L})/iu;
+const PRIVATE_SERVICE =
+  /(?<!\p{L})(?:handy\p{L}*|smartphone\p{L}*|iphone|android|tablet|laptop|computer|pc|router|wlan|netflix|instagram|facebook|whatsapp|tiktok|amazon|ebay|paypal|spotify|google|apple|onlinebanking|online-banking|e-mail\p{L}*|email\p{L}*|mail-?konto|postfach)(?!\p{L})/iu;
+/** The town's and the state's online services, whose access is the town's matter. */
+const TOWNS_ACCESS = /(?<!\p{L})(?:bayernid|bayern-id|bundid|bund-id|ausweis\p{L}*|online-?ausweis\p{L}*|eid|bürgerkonto|buergerkonto|portal\p{L}*|elster)(?!\p{L})/iu;
+
+/** Whether a message is about access to one's own device or a private account ("Handy-PIN vergessen"). */
+export const aboutPrivateAccess = (text: string): boolean => ACCESS.test(text) && PRIVATE_SERVICE.test(text) && !TOWNS_ACCESS.test(text);
+
+/** Which plant to choose or how it grows ("Welche Hecke wächst am schnellsten?"), not when it may be cut. */
+const GARDEN_ADVICE =
+  /(?<!\p{L})(?:welche[rs]?\s+(?:\p{L}+\s+){0,2}?(?:hecke|baum|bäume|baeume|strauch|sträucher|straeucher|pflanze\p{L}*|sorte\p{L}*)|wächst|waechst|winterhart|immergrün|immergruen|blickdicht|dünger\p{L}*|duenger\p{L}*|düngen|duengen|gießen|giessen)(?!\p{L})/iu;
+/** When or whether it may be cut, which is the topic's. */
+const CUTTING = /(?<!\p{L})(?:fäll\p{L}*|faell\p{L}*|gefällt|gefaellt|schneid\p{L}*|schnitt\p{L}*|zurückschneid\p{L}*|roden|entfern\p{L}*|darf|dürfen|erlaubt|genehmig\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks for garden advice, not about cutting or felling. */
+export const asksGardenAdvice = (text: string): boolean => GARDEN_ADVICE.test(text) && !CUTTING.test(text);
+
+/** Which insurer is cheapest or best: a comparison of private offers, not the registration's eVB number. */
+const INSURANCE_CHOICE =
+  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|kündigen|kuendigen)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|kündigen|kuendigen)(?!\p{L})/iu;
+
+/** Whether a message asks which insurance to take or how to leave one ("Welche Kfz-Versicherung ist die beste?"). */
+export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.test(text);
