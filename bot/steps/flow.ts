@@ -6,6 +6,7 @@ import { FLOW_START_SURE } from '../conversation/answers';
 import { asksForPerson, requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { saysPlainYes } from '../../dialogs/fields';
 import { cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
+import { dangerOf } from '../../knowledge/language/urgent';
 import type { Turn, TurnStep } from '../turn';
 
 type Flows = ReturnType<typeof flowsOf>;
@@ -28,6 +29,23 @@ const looksLikeQuestion = (text: string): boolean =>
 function questionAfter(text: string): string | undefined {
   const rest = /^[^,.;:!?]+[,.;:!]\s*(.+)$/su.exec(text.trim())?.[1];
   return rest && looksLikeQuestion(rest) && rest.split(/\s+/).length >= 3 ? rest : undefined;
+}
+
+/** Topics so urgent that, said surely in the middle of a request, they are answered before its next question. */
+const URGENT_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung']);
+/** How sure the router must be of an urgent topic to interrupt a request with it. */
+const URGENT_SURE = 0.9;
+
+/**
+ * A danger told ("es riecht im Keller nach Gas") or an urgent matter said surely ("Wasserrohrbruch
+ * vor meinem Haus") in the middle of a request: what to do now comes before the next question. A
+ * free-text answer (a damage report's description) may tell of an urgent matter; a danger never waits.
+ */
+function urgentInterruption(turn: Turn, freeText: boolean): boolean {
+  if (dangerOf(turn.text)) return true;
+  if (freeText) return false;
+  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.language === 'en' ? 'en' : 'de' });
+  return routed.action === 'answer' && URGENT_TOPICS.has(routed.decision?.id ?? '') && routed.confidence >= URGENT_SURE;
 }
 
 /** Each language's flows by their start words (title and starters, as `norm` folds them), made once. */
@@ -121,6 +139,11 @@ export const continueFlow: TurnStep = {
       return 'handled';
     }
     const command = FLOW_COMMANDS.some((c) => isCommand(turn.text, c)) || cancels(turn.text);
+    if (!command && urgentInterruption(turn, Boolean(currentField(flow, state)?.freeText))) {
+      // Answered by the router (what to do now), then the pipeline asks the field again.
+      turn.interruptedFlow = state;
+      return 'next';
+    }
     // A wish for the choices ("geht auch Donnerstag nach 16 Uhr?") is not a question in between.
     const narrowed = command ? undefined : await narrowChoices(turn, flow, state);
     if (narrowed === 'shown') return 'handled';

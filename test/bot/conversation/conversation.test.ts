@@ -338,6 +338,19 @@ describe('flows over the message endpoint', () => {
     expect(allText(fees)).toMatch(/Kosten: /);
   });
 
+  it('a danger or a burst pipe told in the middle of a request is answered first, then the question is asked again (it had been refused as a name)', async () => {
+    const c = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer']) await c.say(text);
+    const gas = await c.say('es riecht im keller nach gas');
+    expect(allText(gas)).toMatch(/Bei Gasgeruch: Verlassen Sie sofort das Haus/);
+    expect(promptOf(gas)).toEqual({ flow: 'rueckruf', field: 'name' });
+    const pipe = await c.say('Wasserrohrbruch auf der Straße vor meinem Haus, alles unter Wasser');
+    expect(allText(pipe)).toMatch(/läuft Wasser aus, rufen Sie 112/);
+    expect(promptOf(pipe)).toEqual({ flow: 'rueckruf', field: 'name' });
+    // The request goes on where it was.
+    expect(promptOf(await c.say('Erika Muster'))).toMatchObject({ flow: 'rueckruf', field: 'kontaktweg' });
+  });
+
   it('Hund anmelden: wrong birth date, a note on the Listenhund, correction at the summary, then a case', async () => {
     const c = assistant.conversation();
     let r = await c.say('Hund anmelden');
