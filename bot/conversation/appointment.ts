@@ -306,18 +306,18 @@ async function findBooking(
       state: { ...state, field: first.name, answers: {}, tries: 0, editing: false },
     };
   };
-  if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name)) return notFound();
-  // From another chat than the booking's, the booking's contact too (numbers are given in order):
-  // asked once; a wrong one gets the same answer as a wrong name.
+  // From another chat than the booking's, the booking's contact too (numbers are given in order).
+  // It is asked before anything is checked, also for a number that has no booking or a name that
+  // does not fit: whether the question comes must not tell a stranger that the name was right.
   const contact = flow.fields.find((f) => f.name === 'kontakt');
-  if (contact && booked.conversationId !== turn.conversationId) {
-    if (answers.kontakt === undefined)
-      return {
-        messages: [turn.speak(() => ask(flow, contact, answers))],
-        state: { ...state, field: contact.name, answers, tries: 0, editing: false },
-      };
-    if (!sameContact(booked.answers.kontakt, answers.kontakt)) return notFound();
-  }
+  const fromElsewhere = contact !== undefined && booked?.conversationId !== turn.conversationId;
+  if (contact && fromElsewhere && answers.kontakt === undefined)
+    return {
+      messages: [turn.speak(() => ask(flow, contact, answers))],
+      state: { ...state, field: contact.name, answers, tries: 0, editing: false },
+    };
+  if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name)) return notFound();
+  if (fromElsewhere && !sameContact(booked.answers.kontakt, answers.kontakt)) return notFound();
   if (booked.status === 'cancelled') {
     turn.reply(turn.t.appointments.alreadyCancelled(reference));
     return undefined;

@@ -392,7 +392,7 @@ export const de = {
     calendarFile: 'Mit der Kalenderdatei übernehmen Sie den Termin in Ihren Kalender.',
     slotGone: (past: boolean): string => `Dieser Termin ist leider ${past ? 'schon vorbei' : 'gerade vergeben worden'}. Bitte wählen Sie einen anderen.`,
     notFound: (callOffice: string): string =>
-      `Zu dieser Vorgangsnummer und diesem Namen habe ich keinen Termin gefunden. Bitte nennen Sie beides noch einmal oder schreiben Sie „abbrechen“. ${callOffice}`,
+      `Zu diesen Angaben habe ich keinen Termin gefunden. Bitte prüfen Sie sie und nennen Sie sie noch einmal, oder schreiben Sie „abbrechen“. Kommen Sie nicht weiter? ${callOffice}`,
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist bereits abgesagt.`,
     moveFound: (slot: string, reference: string): string =>
       `Ich habe Ihren Termin am ${slot} (${reference}) gefunden. Er bleibt gebucht, bis Sie den neuen gebucht haben. Jetzt wählen Sie den neuen Termin.`,

@@ -311,7 +311,7 @@ export const en: CitizenTexts = {
     calendarFile: 'With the calendar file you can add the appointment to your calendar.',
     slotGone: (past: boolean): string => `I am sorry, this appointment ${past ? 'is already over' : 'has just been taken'}. Please choose another one.`,
     notFound: (callOffice: string): string =>
-      `I found no appointment with this reference number and this name. Please give both again, or write “cancel” to stop. ${callOffice}`,
+      `I found no appointment with these details. Please check them and give them again, or write “cancel” to stop. Still stuck? ${callOffice}`,
     alreadyCancelled: (reference: string): string => `The appointment ${reference} is already cancelled.`,
     moveFound: (slot: string, reference: string): string =>
       `I found your appointment on ${slot} (${reference}). It stays booked until you have booked the new one. Now choose the new time.`,

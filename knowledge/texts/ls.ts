@@ -375,7 +375,7 @@ export const ls: CitizenTexts = {
     calendarFile: lines('Das ist eine Kalender-Datei.', 'Damit kommt der Termin in Ihren Kalender.'),
     slotGone: (past: boolean): string => lines(past ? 'Dieser Termin ist schon vorbei.' : 'Diesen Termin hat gerade jemand anderes genommen.', 'Bitte wählen Sie einen anderen Termin.'),
     notFound: (callOffice: string): string =>
-      lines('Ich finde keinen Termin mit dieser Nummer und diesem Namen.', 'Bitte schreiben Sie beides noch einmal.', 'Oder schreiben Sie: abbrechen.', callOffice),
+      lines('Ich finde keinen Termin zu Ihren Angaben.', 'Bitte prüfen Sie die Angaben.', 'Schreiben Sie die Angaben noch einmal.', 'Oder schreiben Sie: abbrechen.', callOffice),
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist schon abgesagt.`,
     moveFound: (slot: string, reference: string): string =>
       lines(`Ich habe Ihren Termin am ${slot} gefunden.`, `Die Nummer ist: ${reference}.`, 'Der Termin bleibt.', 'Erst buchen Sie einen neuen Termin.', 'Dann sage ich den alten Termin ab.'),

@@ -190,14 +190,18 @@ describe('termin-buchen over the message endpoint', () => {
     r = await elsewhere.say('12345');
     expect(allText(r)).toMatch(/MOE-2026-00042/);
     await elsewhere.say('MOE-2020-99999');
+    // The contact is asked for every number and name alike: whether it is asked tells a stranger nothing.
     r = await elsewhere.say('Erika Muster');
-    expect(allText(r)).toMatch(/keinen Termin gefunden\. Bitte nennen Sie beides noch einmal/);
-    // Asked again for both, not ended: the request goes on.
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'kontakt' });
+    r = await elsewhere.say('06029 12345');
+    expect(allText(r)).toMatch(/keinen Termin gefunden\. Bitte prüfen Sie sie und nennen Sie sie noch einmal/);
+    // Asked again, not ended: the request goes on.
     expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'vorgangsnummer' });
     await elsewhere.say('Termin absagen');
     await elsewhere.say(reference.toLowerCase());
     r = await elsewhere.say('Max Fremd');
-    expect(allText(r)).toMatch(/keinen Termin gefunden/);
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'kontakt' });
+    expect(allText(await elsewhere.say('06029 12345'))).toMatch(/keinen Termin gefunden/);
     // In the citizen's own words (the router's topic covers booking and cancelling), in the chat that booked it: its number is known.
     r = await c.say('Ich kann meinen Termin leider nicht wahrnehmen.');
     expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'name' });
