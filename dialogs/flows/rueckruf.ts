@@ -31,10 +31,14 @@ function numberAndTime(said: string, also: Record<string, string> = {}): Record<
   if (/\d\p{L}/u.test(said)) return undefined;
   const number = [...said.matchAll(/[\d+(][\d\s+()/.-]*\d/g)].map((m) => m[0]).find((run) => run.replace(/\D/g, '').length >= 6);
   if (!number) return undefined;
-  // "meine Nummer ist …", "… unter 0160 …" are no times to call.
+  // "meine Nummer ist …", "… unter 0160 …" are no times to call, nor is "des is 0 60 29 …".
   const rest = withoutPhoneWords(said.replace(number, ' '));
-  return { ...also, kontakt: number, ...(/\p{L}{2}/u.test(rest) ? { erreichbarkeit: rest } : {}) };
+  return { ...also, kontakt: number, ...(SAYS_WHEN.test(rest) ? { erreichbarkeit: rest } : {}) };
 }
+
+/** Words that say when one can be reached ("ab 14 Uhr", "vormittags", "nur Montag", "anytime"). */
+const SAYS_WHEN =
+  /(?<!\p{L})(?:\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)?|uhr|früh\p{L}*|frueh\p{L}*|morgen\p{L}*|vormittag\p{L}*|mittag\p{L}*|nachmittag\p{L}*|abend\p{L}*|nacht\p{L}*|montag\p{L}*|dienstag\p{L}*|mittwoch\p{L}*|donnerstag\p{L}*|freitag\p{L}*|samstag\p{L}*|sonntag\p{L}*|werktag\p{L}*|wochenende\p{L}*|täglich|taeglich|jederzeit|immer|heute|ab|bis|zwischen|nach|vor|mo|di|mi|do|fr|sa|so|morning\p{L}*|afternoon\p{L}*|evening\p{L}*|anytime|after|before|between|until|today|tomorrow|weekdays?)(?!\p{L})/iu;
 
 export const rueckruf = (context: FlowContext): FlowDefinition => {
   // Said when the citizen refuses consent: the way that needs no storing.

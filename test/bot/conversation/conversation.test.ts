@@ -491,6 +491,12 @@ describe('flows over the message endpoint', () => {
     for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon']) await withTime.say(text);
     expect(promptOf(await withTime.say('0171 2345678 ab 14 Uhr'))).toMatchObject({ field: 'einwilligung' });
     expect(allText(await withTime.say('Ja'))).toMatch(/Kontakt: \+49 171 2345678\nErreichbarkeit: ab 14 Uhr/);
+    // Words around a number that say no time ("des is …") are no time to call: the question is asked.
+    const dialect = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon']) await dialect.say(text);
+    const number = await dialect.say('des is 0 60 29 / 48 12');
+    expect(allText(number)).not.toMatch(/als Erreichbarkeit/);
+    expect(promptOf(number)).toMatchObject({ field: 'erreichbarkeit' });
   });
 
   it('Einwilligung "Nein" ends the Rückruf politely and stores nothing', async () => {
