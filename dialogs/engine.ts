@@ -61,6 +61,11 @@ export interface FlowField {
   echo?: boolean;
   /** Accepts an image attachment as the answer. */
   acceptsImage?: boolean;
+  /**
+   * An earlier free-text field that words sent here instead of this field's answer are added to
+   * ("vor Hausnummer 12" at a report's photo): kept with the request, and this question asked again.
+   */
+  addsTo?: string;
   /** The answer names the person the request is for: whoever names this surname may ask its status. */
   holder?: boolean;
   /** A value that ends the flow politely (e.g. no consent): returns the message. */
@@ -568,6 +573,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     // An answer to a later question instead ("06029 12345" to "Telefon oder E-Mail?"): both taken.
     const answered = answerAll(flow, state.answers, given);
     if (answered) return takenWithOthers(answered);
+    const added = typeof raw === 'string' ? addedTo(flow, field, state, raw) : undefined;
+    if (added) return added;
     return wrong(flow, state, field, parsed.error.issues[0]?.message ?? texts().flows.notUnderstood);
   }
   const stop = field.stopsWith?.(parsed.data);
@@ -580,6 +587,15 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const more = typeof raw === 'string' && !state.editing ? takenFrom(flow, answers, raw) : { answers, messages: [] };
   const step = told(next(flow, { ...state, partial: undefined }, more.answers), [field], more.answers);
   return more.messages.length ? { ...step, messages: [...more.messages, ...step.messages] } : step;
+}
+
+/** Words of the matter sent instead of this field's answer, added to the earlier field it names (`addsTo`), and this question asked again. */
+function addedTo(flow: FlowDefinition, field: FlowField, state: FlowState, said: string): FlowStep | undefined {
+  const target = flow.fields.find((f) => f.name === field.addsTo);
+  const before = state.answers[field.addsTo ?? ''];
+  if (!target || typeof before !== 'string' || !/\p{L}{2}/u.test(said) || isBareReply(said)) return undefined;
+  const answers = { ...state.answers, [target.name]: `${before.replace(/[.\s]*$/u, '')}. ${said}` };
+  return { messages: [{ text: texts().flows.addedTo(target.label) }, ask(flow, field, answers)], state: { ...state, answers, tries: 0 } };
 }
 
 /**

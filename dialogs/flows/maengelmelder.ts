@@ -170,6 +170,8 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         choices: [button('skip')],
         schema: skippable(z.string().refine(() => false, { message: PHOTO_ONLY[context.language] })),
         acceptsImage: true,
+        // "vor Hausnummer 12", "seit Montag" typed here: more about the damage, kept with it.
+        addsTo: 'beschreibung',
         show: showOptional,
         help: 'Ein Foto hilft dem Bauhof, den Schaden einzuschätzen. Es ist freiwillig.',
       },

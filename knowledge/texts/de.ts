@@ -268,6 +268,7 @@ export const de = {
     resume: 'Zurück zu Ihrer Anfrage:',
     understood: (value: string): string => `Ich habe „${value}“ verstanden.`,
     // An answer to another question than the one asked: which one it answered.
+    addedTo: (label: string): string => `Danke, ich habe das bei „${label}“ ergänzt.`,
     understoodAs: (label: string, value: string): string => `Ich habe „${value}“ als ${label} verstanden.`,
     /** What the first message already gave; `confirmed` flows end with a summary where it can be changed. */
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>

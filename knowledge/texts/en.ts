@@ -206,6 +206,7 @@ export const en: CitizenTexts = {
     failedKeepGoing: 'I am sorry, that did not work several times. What you have told me so far is kept. Please try once more; “help” explains the question.',
     resume: 'Back to your request:',
     understood: (value: string): string => `I understood “${value}”.`,
+    addedTo: (label: string): string => `Thank you, I have added that to “${label}”.`,
     understoodAs: (label: string, value: string): string => `I noted “${value}” for “${label}”.`,
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
       `From your message I already have: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' You can change everything before sending.' : ''}`,

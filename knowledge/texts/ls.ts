@@ -239,6 +239,7 @@ export const ls: CitizenTexts = {
     failedKeepGoing: lines('Das hat mehrmals nicht geklappt.', 'Ihre Angaben bleiben gespeichert.', 'Bitte versuchen Sie es noch einmal.', 'Tippen Sie auf: Hilfe.', 'Dann erkläre ich die Frage.'),
     resume: 'Jetzt weiter mit Ihrem Antrag:',
     understood: (value: string): string => `Ich habe verstanden: ${value}.`,
+    addedTo: (label: string): string => `Danke. Ich habe das bei ${label} dazu·geschrieben.`,
     understoodAs: (label: string, value: string): string => `Ich habe verstanden: ${label}: ${value}.`,
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
       lines(

@@ -344,6 +344,23 @@ describe("a damage report keeps the citizen's own words", () => {
     );
   });
 
+  it('keeps words sent at the photo question with the description ("vor Hausnummer 12, seit Montag"), and asks for the photo again (they had been refused until the report failed)', async () => {
+    const chat = assistant.conversation();
+    const sentence = 'In der Hauptstraße in Schimborn ist ein großes Schlagloch';
+    expect(field(await chat.say(sentence))).toBe('foto');
+    for (const more of ['vor Hausnummer 12, seit Montag', 'das Loch wird immer tiefer', 'Autos weichen auf den Gehweg aus']) {
+      const r = await chat.say(more);
+      expect(lastText(r)).toMatch(/^Möchten Sie ein Foto anhängen\?/);
+      expect(allText(r)).toContain('Danke, ich habe das bei „Beschreibung“ ergänzt.');
+    }
+    await chat.say('überspringen');
+    await chat.say('überspringen');
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers.beschreibung).toBe(
+      `${sentence}. vor Hausnummer 12, seit Montag. das Loch wird immer tiefer. Autos weichen auf den Gehweg aus`,
+    );
+  });
+
   it('a request the router is unsure of is offered, not started; a runaway dog is the Fundbüro, not the tax registration', async () => {
     const chat = assistant.conversation();
     const r = await chat.say('Wir sind nach Mömbris gezogen und haben einen Hund, was müssen wir tun?');
