@@ -23,7 +23,7 @@ import { ownBusiness } from './language/business';
 import { aboutAppliance, aboutPrivateAccess, asksGardenAdvice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
-import { binNotCollected } from './language/waste';
+import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import {
   aboutChurchRite,
@@ -347,6 +347,12 @@ export class Router {
     if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksProofOfResidence(text)) return this.sure(proof);
     const block = this.byId.get(ADDRESS_BLOCK);
     if (block !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksToHideAddress(text)) return this.sure(block);
+    // "Wir müssen den Keller räumen": clearing out, decided again without the verb that met "Raum".
+    const cleared = this.profile.german && result.decision?.id === ROOMS ? withoutClearingOut(text) : undefined;
+    if (cleared !== undefined) {
+      const again = this.decideAfresh(cleared, context);
+      return again.decision?.id === ROOMS ? NOT_OURS : again;
+    }
     // "Müll wurde heute net abgeholt": the waste collection's matter, not a defect in the street.
     const waste = this.byId.get(WASTE_COLLECTION);
     if (waste !== undefined && this.profile.german && result.decision?.id === REPORT && binNotCollected(text)) return this.sure(waste);
@@ -541,6 +547,9 @@ export class Router {
     const { words, topical, pointsBack } = this.wordsOf(text);
     // Someone else doing it ("Kann das auch meine Tochter für mich machen?"): the last topic, whoever is named.
     if (pointsBack && ON_MY_BEHALF.test(text)) return last;
+    // Money back ("Bekomme ich die Steuer zurück?", "krieg ich das Geld zurück") after a tax or a fee:
+    // that one's refund, not the Finanzamt's; a tax of the Finanzamt's named stays its own.
+    if (words.length <= REFUND_WORDS && REFUND.test(text) && !aboutStateTax(text)) return last;
     // The same thing sent instead of fetched ("Kann ich die per Post bekommen?"): "Post" is no postal vote.
     if (pointsBack && BY_POST.test(text)) return last;
     // "muss ich da selber hin?", "Wann frühestens?": how else or by when, a short question of the last topic.
@@ -643,6 +652,7 @@ const BIRTH = 'geburt-beurkunden';
 const VEHICLES = 'kfz-zulassung';
 const TRADE = 'gewerbe-anmelden';
 const QUIET_HOURS = 'ruhezeiten';
+const ROOMS = 'raum-mieten';
 const TREES = 'baum-faellen';
 /** The water supply's topics, which an appliance without water is not. */
 const WATER_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser']);
@@ -738,6 +748,11 @@ const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkom
 const ON_MY_BEHALF =
   /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf)(?!\p{L})/iu;
 /** Sent rather than fetched. */
+/** Money asked back: a refund of what the last topic costs. */
+const REFUND =
+  /(?<!\p{L})(?:(?:geld|steuer|gebühr\p{L}*|gebuehr\p{L}*|betrag|beitrag|das|die|den|was)\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|wieder)|zurückerstatt\p{L}*|zurueckerstatt\p{L}*|erstattet|erstattung|rückerstatt\p{L}*|rueckerstatt\p{L}*|refund\p{L}*|money\s+back)(?!\p{L})/iu;
+/** How many words a question of a refund of the last topic has at most. */
+const REFUND_WORDS = 6;
 const BY_POST = /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|zuschicken|zugeschickt|zusenden|zugesandt|schicken|nach\s+hause\s+(?:ge)?schickt|by\s+post|by\s+mail|send\s+it)(?!\p{L})/iu;
 /** A question that starts by asking where, when or how. */
 const ASKS_WHERE_WHEN_HOW = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|when|how)(?!\p{L})/iu;

@@ -398,7 +398,9 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
     await keepUnanswered(turn, turn.text, 'none', [id]);
     const office = municipality.offices[entry.office] ?? municipality.offices.rathaus;
     const reply = turn.speak(() => answerReply(entry, municipality, (topic) => titleIn(turn, topic), { first: false }));
-    return turn.reply(turn.t.conversation.nothingMore(entry.title, office?.name ?? '', office?.phone ?? null), {
+    // An office of the Markt without a line of its own is reached through the Rathaus (as its answer says).
+    const phone = office?.phone ?? (office?.external ? null : (municipality.offices.rathaus?.phone ?? null));
+    return turn.reply(turn.t.conversation.nothingMore(entry.title, office?.name ?? '', phone), {
       suggestions: reply.suggestions.filter((s) => !ratingButtons().includes(s)),
     });
   }

@@ -7,3 +7,18 @@ const NOT_COLLECTED =
 
 /** Whether a message says that the bins were not emptied. */
 export const binNotCollected = (text: string): boolean => BIN.test(text) && NOT_COLLECTED.test(text);
+
+/**
+ * "Wir müssen den Keller räumen", "die Wohnung meiner Mutter ausräumen": clearing out, whose verb
+ * the router's stemming meets with "Raum" (a room to rent). The words without the verb say what
+ * it is about (the bulky waste, the recycling centre).
+ */
+const CLEARING_OUT = /(?<!\p{L})(?:aus|auf|leer|weg)?(?:räumen|raeumen|räumt|raeumt|geräumt|geraeumt|entrümpel\p{L}*|entruempel\p{L}*)(?!\p{L})/giu;
+const CLEARED_PLACE =
+  /(?<!\p{L})(?:keller\p{L}*|wohnung|dachboden|speicher|garage|haus|zimmer|schuppen|scheune|nachlass|haushalt)(?!\p{L})/iu;
+
+/** The text without its verb of clearing out, when it clears out a place; undefined otherwise. */
+export function withoutClearingOut(text: string): string | undefined {
+  if (!CLEARED_PLACE.test(text) || !text.match(CLEARING_OUT)) return undefined;
+  return text.replace(CLEARING_OUT, ' ');
+}

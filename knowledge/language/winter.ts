@@ -12,11 +12,17 @@ const WAY = /(?<!\p{L})(?:\p{L}*straße|\p{L}*strasse|gehweg\p{L}*|bürgersteig\
 const NOT_CLEARED =
   /(?<!\p{L})(?:(?:nicht|nie|kein\p{L}*|niemand|keiner)\s+(?:\p{L}+\s+){0,3}(?:geräumt|geraeumt|gestreut|streut|räumt)|ungeräumt|spiegelglatt|glatteis|(?:total|sehr|völlig|arg|saumäßig)\s+glatt|vereist)(?!\p{L})/iu;
 
+/** Clearing a path in front of a house ("Muss ich vor meinem Haus selbst räumen?"): the winter service, though "räumen" leads to renting a room. */
+const CLEARING = /(?<!\p{L})(?:räumen|raeumen|räumt|raeumt)(?!\p{L})/iu;
+/** The ways in front of a house ("Räume" and "weg" alone are rooms and "away"). */
+const PATH = /(?<!\p{L})(?:gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|trottoir|\p{L}*straße|\p{L}*strasse|einfahrt|zufahrt|hofeinfahrt|\p{L}+weg)(?!\p{L})/iu;
+const IN_FRONT = /(?<!\p{L})vor\s+(?:meinem|meim|unserem|unserm|dem|einem|seinem|ihrem)\s+(?:haus|grundstück|grundstueck|hof|tor|eingang)(?!\p{L})/iu;
+
 /** What a message about snow and ice is: a defect to report, a question the knowledge has no answer for, or neither. */
 export function winterMatter(text: string): 'report' | 'question' | undefined {
   const reported = NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text));
   if (reported) return 'report';
-  return WINTER.test(text) ? 'question' : undefined;
+  return WINTER.test(text) || (CLEARING.test(text) && (PATH.test(text) || IN_FRONT.test(text))) ? 'question' : undefined;
 }
 
 /** Work asked about ("Sucht der Bauhof Leute für den Winterdienst?"): the job offers, not the service. */

@@ -244,7 +244,13 @@ describe('snow and ice (no topic of the catalogue)', () => {
       expect(decided(text)).toBe('maengelmelder');
     },
   );
-  it.each(['Muss ich vor meinem Haus selber Schnee räumen?', 'Wann wird in Hohl gestreut?', 'Kann ich Streusalz beim Bauhof holen?'])(
+  it.each([
+    'Muss ich vor meinem Haus selber Schnee räumen?',
+    'Wann wird in Hohl gestreut?',
+    'Kann ich Streusalz beim Bauhof holen?',
+    'Muss ich vor meinem Haus selbst räumen?',
+    'wer räumt bei uns den gehweg',
+  ])(
     '%s → none (it had been renting a room, the water, the Bauhof’s job offers)',
     (text) => {
       expect(decided(text)).toBeNull();
@@ -428,6 +434,18 @@ describe('what the words around a registration, an event, a dog or an appointmen
       expect(decided(text)).toBeNull();
     },
   );
+});
+
+describe('clearing out, and money back after a tax', () => {
+  it('"Wir müssen den Keller räumen, wohin mit dem Zeug?" is decided without the verb that met "Raum" (it had been renting a room)', () => {
+    expect(decided('Wir müssen den Keller räumen, wohin mit dem Zeug?')).toMatch(/^(?:sperrmuell|wertstoffhof)$/);
+    expect(decided('Kann man im Rathaus einen Raum für eine Feier mieten?')).toBe('raum-mieten');
+  });
+  it('"Bekomme ich die Steuer zurück?" after the dog tax is the dog tax (it had been the Finanzamt); the Lohnsteuer stays the Finanzamt’s', () => {
+    expect(kb.router.decide('Bekomme ich die Steuer zurück?', { lastTopic: 'hundesteuer' }).decision?.id).toBe('hundesteuer');
+    expect(kb.router.decide('krieg ich das geld zurück', { lastTopic: 'hundesteuer' }).decision?.id).toBe('hundesteuer');
+    expect(kb.router.decide('Bekomme ich die Lohnsteuer zurück?', { lastTopic: 'grundsteuer' })).toMatchObject({ decision: null, referral: 'finanzamt' });
+  });
 });
 
 describe('a name of one topic said alone', () => {

@@ -88,6 +88,14 @@ describe('the asked point first', () => {
     expect(lastText(await passport.say('kann mein mann den für mich beantragen'))).toMatch(/^Reisepass[^\n]*: [^\n]*persönlich/);
   });
 
+  it('says whom to call, with the Rathaus’s number, when the entry has nothing on a follow-up (the Steueramt has no line of its own)', async () => {
+    const c = webChat();
+    await c.say('Unser Hund ist gestorben, was muss ich tun?');
+    expect(lastText(await c.say('Bekomme ich die Steuer zurück?'))).toMatch(
+      /zuständige Stelle: Steueramt \(Kämmerei\), Telefon 06029 705-0\.$/,
+    );
+  });
+
   it('offers no registration for a dog that died or was given away', async () => {
     for (const question of ['Unser Hund ist gestorben, wie melde ich ihn ab?', 'Wir haben den Hund weggegeben, muss ich ihn abmelden?']) {
       const replies = await webChat().say(question);
