@@ -41,8 +41,18 @@ const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Nu
 
 /** Days offered at once, and slot buttons at once (spread over the day when there are more). */
 const DAYS_OFFERED = 6;
+/**
+ * The days of the slots as buttons; with a wish, each from its first free slot ("Dienstag
+ * nachmittag": "ab 14:00 Uhr" when the office opens at 14, not the afternoon's 13:00).
+ */
 const dayChoices = (turn: Turn, slots: readonly Slot[], wish?: SlotWish): string[] =>
-  [...new Set(slots.map((s) => s.date))].slice(0, DAYS_OFFERED).map((date) => dayChoice(date, wish, turn.language));
+  [...new Set(slots.map((s) => s.date))].slice(0, DAYS_OFFERED).map((date) => {
+    const first = slots
+      .filter((s) => s.date === date)
+      .reduce<string | undefined>((min, s) => (min === undefined || s.time < min ? s.time : min), undefined);
+    const from = wish?.from && first && first > wish.from && wish.from !== wish.until ? { ...wish, from: first } : wish;
+    return dayChoice(date, from, turn.language);
+  });
 
 /**
  * Why the wished days have nothing, rather than "nothing free": "Bürgerbüro: samstags geschlossen."
@@ -191,9 +201,14 @@ export async function offerSlots(
         .sort((a, b) => distance(a) - distance(b))
         .slice(0, config.APPOINTMENT_SLOTS_OFFERED)
         .sort((a, b) => a.time.localeCompare(b.time));
+      // Closed then ("Mittwoch 15 Uhr") is not the same as taken.
+      const closed = closedAtThatTime(turn, [firstDay], wish);
+      const shownDay = showLongDay(firstDay, turn.language);
       return {
         choices: near.map((slot) => slotLabel(slot, turn.language)),
-        lead: turn.t.appointments.takenNear(showLongDay(firstDay, turn.language), wish.from),
+        lead: closed
+          ? turn.t.appointments.closedNear(shownDay, wish.from, office.name)
+          : turn.t.appointments.takenNear(shownDay, wish.from),
       };
     }
   }

@@ -376,6 +376,7 @@ export const de = {
     notAtThatTime: 'Zu dieser Zeit ist leider nichts frei.',
     wishedTimeFree: (slot: string): string => `„${slot}“ ist frei. Passt das? Dann tippen Sie darauf. Sonst nennen Sie einen anderen Tag oder eine andere Uhrzeit.`,
     takenNear: (day: string, time: string): string => `Am ${day}, um ${time} Uhr ist leider nichts frei. Diese Zeiten liegen nah daran:`,
+    closedNear: (day: string, time: string, office: string): string => `Am ${day}, um ${time} Uhr ist das ${office} geschlossen. Diese Zeiten liegen nah daran:`,
     nothingThen: 'Dafür ist in den nächsten Wochen leider kein Termin frei. An diesen Tagen ist etwas frei:',
     /** The wished days are days the office is closed ("samstags", "am Freitag, 25. Dezember"). */
     closedThen: (office: string, days: string): string => `${office}: ${days} geschlossen. An diesen Tagen ist etwas frei:`,

@@ -227,6 +227,15 @@ describe('a wish for the day and time', () => {
     }
   });
 
+  it('an exact time the office is closed ("Mittwoch 15 Uhr") is said to be closed, and an afternoon’s days are offered from their first free time', async () => {
+    const c = await bookingFor('Meldebescheinigung');
+    const r = await c.say('Mittwoch 15 Uhr');
+    expect(allText(r)).toMatch(/um 15:00 Uhr ist das Bürgerbüro geschlossen\. Diese Zeiten liegen nah daran:/);
+    // The Bürgerbüro opens at 14:00 on Tuesday afternoons: "nachmittags" (from 13:00) had been shown as "ab 13:00 Uhr".
+    const days = promptOf(await (await bookingFor('Meldebescheinigung')).say('Dienstag nachmittag'))!.choices!;
+    expect(days[0]).toMatch(/^Di\., \d\d\.\d\d\.2026 ab 14:00 Uhr$/);
+  });
+
   it('a day beyond the days booked here, or one gone by, is said so instead of "nothing free"', async () => {
     const c = await bookingFor('Beglaubigung');
     let r = await c.say('am 21.12.');
