@@ -279,6 +279,9 @@ function fit(text: string, limit: number): string {
   return `${(cut > limit / 2 ? window.slice(0, cut) : window).trimEnd()} …`;
 }
 
+/** Whether an entry has something to say on a facet (fees, documents, …) beyond who is responsible. */
+export const hasFacet = (entry: Entry, facet: Facet): boolean => facet !== 'office' && facetsOf(entry).includes(facet);
+
 /** The facets an entry can answer (the buttons under an answer). */
 function facetsOf(entry: Entry): Facet[] {
   const d = entry.details;

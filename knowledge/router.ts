@@ -235,12 +235,12 @@ export class Router {
     return i === undefined ? undefined : this.docs[i];
   }
 
-  /** A name as said alone: normalized, without "und" and an article before it or a question mark after it ("und der Perso?"). */
+  /** A name as said alone: normalized, without "und", a preposition and an article before it or a question mark after it ("und für den Perso?"). */
   private bareName(text: string): string {
     return this.profile
       .normalize(text)
       .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
-      .replace(/^\s*(?:und\s+)?(?:(?:der|die|das|den|dem|ein|eine|einen|mein|meine|meinen)\s+)?/u, '')
+      .replace(/^\s*(?:und\s+)?(?:(?:für|fuer|fur|mit|beim|zum|zur)\s+)?(?:(?:der|die|das|den|dem|ein|eine|einen|mein|meine|meinen)\s+)?/u, '')
       .replace(/\s+/g, ' ')
       .trim();
   }

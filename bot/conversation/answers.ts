@@ -1,9 +1,9 @@
 // Answering what the router decided. Imports nothing from steps/.
-import { answerView, HOURS_TOPIC, noteNamedIn, renderReferral, sentenceAnswering, type AnswerView } from '../../knowledge/answer';
+import { answerView, hasFacet, HOURS_TOPIC, noteNamedIn, renderReferral, sentenceAnswering, type AnswerView } from '../../knowledge/answer';
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
-import { facetOf, facetsAsked, type Facet } from '../../knowledge/language/facets';
+import { facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
 import { inAnotherLanguage } from '../../knowledge/language/detect';
 import { isAnnoyed, lossTold } from '../../knowledge/language/feelings';
 import { asksSomething, onlyThanksSign, saysGoodbye, saysNotHelpful } from '../../knowledge/language/small-talk';
@@ -361,6 +361,18 @@ export function answerReply(
   return { text: alsoTitle ? `${text}\n\n${texts().conversation.also(alsoTitle)}` : text, suggestions, view };
 }
 
+/** "und für mein Kind?", "und der Reisepass?": a short question after a point of another topic asks the same point of this one. */
+const AND_FOR_ANOTHER = /^\W*(?:und|and|what\s+about|und\s+was\s+ist\s+mit|was\s+ist\s+mit)(?!\p{L})/iu;
+const AND_FOR_ANOTHER_WORDS = 6;
+
+/** The point answered last ("Was kostet ein Personalausweis?": the fees), asked again of another topic ("und für mein Kind?") where it has one. */
+function carriedFacet(turn: Turn, entry: Entry, followUp: boolean): Facet | undefined {
+  const last = turn.state.lastShown;
+  if (followUp || !isFacet(last) || !AND_FOR_ANOTHER.test(turn.text) || turn.text.split(/\s+/).length > AND_FOR_ANOTHER_WORDS)
+    return undefined;
+  return hasFacet(entry, last) ? last : undefined;
+}
+
 /**
  * Answers an entry: the point the citizen asked first ("Was kostet …?" gets the fee), the other
  * facets as buttons, a card where the channel shows one. `also` is a second request of the same
@@ -379,7 +391,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // "wo muss ich da hin?" after an answer, "Wo ist das Bürgerbüro?" at any time: where the office is and when it is open.
   const asksWhere = (followUp || id === HOURS_TOPIC) && ASKS_WHERE.test(turn.text);
   const asked = tapped || day ? [] : facetsAsked(turn.text);
-  const facet = tapped ?? (day ? undefined : (asked[0] ?? (asksWhere ? 'office' : undefined)));
+  const facet = tapped ?? (day ? undefined : (asked[0] ?? (asksWhere ? 'office' : carriedFacet(turn, entry, followUp))));
   // "was kost des" after the opening hours asks about something else: which matter, not the hours again.
   if (followUp && id === HOURS_TOPIC && (facet === 'fees' || facet === 'documents'))
     return turn.reply(turn.t.conversation.whichMatter(facet));

@@ -5,7 +5,10 @@
 import { normalize } from './normalize';
 import { tokenize } from './tokenize';
 
-export type Facet = 'fees' | 'duration' | 'documents' | 'procedure' | 'appointment' | 'office' | 'online';
+const FACET_NAMES = ['fees', 'duration', 'documents', 'procedure', 'appointment', 'office', 'online'] as const;
+export type Facet = (typeof FACET_NAMES)[number];
+/** Whether a kept value (the point answered last) names a facet. */
+export const isFacet = (value: unknown): value is Facet => (FACET_NAMES as readonly unknown[]).includes(value);
 
 // Normalized word prefixes per facet (prefixes cover inflections: "kostet", "Gebühren", "dauert");
 // phrases with a space match whole words in order. The first matching facet wins.

@@ -452,6 +452,7 @@ describe('a name of one topic said alone', () => {
   it('answers that topic ("perso", "und der Perso?" after the passport), not a question back with one whose longer name contains it', () => {
     expect(kb.router.decide('perso')).toMatchObject({ action: 'answer', decision: { id: 'personalausweis' } });
     expect(kb.router.decide('und der Perso?', { lastTopic: 'reisepass' })).toMatchObject({ action: 'answer', decision: { id: 'personalausweis' } });
+    expect(kb.router.decide('und für den Perso?', { lastTopic: 'reisepass' })).toMatchObject({ action: 'answer', decision: { id: 'personalausweis' } });
   });
 });
 

@@ -96,6 +96,18 @@ describe('the asked point first', () => {
     );
   });
 
+  it('asks the same point of another topic in a short "und …?" ("und für mein Kind?" after the ID card’s fees gets the children’s fees)', async () => {
+    const c = webChat();
+    await c.say('Was kostet ein Personalausweis?');
+    const child = lastText(await c.say('und für mein Kind?'));
+    expect(child).toMatch(/^Ausweisdokumente für Kinder\nKosten: /);
+    expect(child).toMatch(/27,60 Euro/);
+    expect(lastText(await c.say('und der Reisepass?'))).toMatch(/^Reisepass[^\n]*\nKosten: /);
+    const documents = webChat();
+    await documents.say('Was brauche ich für den Reisepass?');
+    expect(lastText(await documents.say('und für den Perso?'))).toMatch(/^Personalausweis[^\n]*\nDas brauchen Sie:/);
+  });
+
   it('offers no registration for a dog that died or was given away', async () => {
     for (const question of ['Unser Hund ist gestorben, wie melde ich ihn ab?', 'Wir haben den Hund weggegeben, muss ich ihn abmelden?']) {
       const replies = await webChat().say(question);
