@@ -34,9 +34,12 @@ export class Curation {
     await this.unsubscribe?.();
   }
 
-  /** Learns the questions as examples of `label` (a topic id or NOT_OURS) and removes them from the list. */
+  /**
+   * Learns the questions as examples of `label` (a topic id or NOT_OURS) and removes them from the
+   * list. A citizen's comment on an answer ("Es steht kein Betrag drin") is no question: never learned.
+   */
   async learn(ids: readonly string[], label: string, by: string): Promise<number> {
-    const items = await this.unanswered.byIds(ids);
+    const items = (await this.unanswered.byIds(ids)).filter((item) => item.reason !== 'comment');
     const at = new Date().toISOString();
     for (const item of items) await this.store.append(LEARNED, { text: item.text, label, by, at });
     await this.unanswered.remove(items.map((i) => i.id));

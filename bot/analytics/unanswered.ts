@@ -10,7 +10,7 @@ import { redactText } from '../privacy/redact';
 import type { PersonalDataHolder } from '../privacy/registry';
 import type { Store } from '../storage';
 
-const UNANSWERED_REASONS = ['none', 'clarify', 'not-my-question'] as const;
+const UNANSWERED_REASONS = ['none', 'clarify', 'not-my-question', 'comment'] as const;
 
 const itemSchema = z.object({
   id: z.string(),

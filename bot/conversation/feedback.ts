@@ -1,10 +1,11 @@
 // Ratings of answers: "Hilfreich" / "Nicht hilfreich" under each knowledge answer, on "Nicht
 // hilfreich" a reason and the offer of a person. Counted per topic (no text); "Nicht meine Frage"
-// also keeps the question for the editors. Never in the way: any other message just goes on.
+// also keeps the question for the editors, and so does a reason said in words. Never in the way:
+// any other message (a question, a request) just goes on.
 // Imports nothing from steps/.
 import type { FeedbackReason } from '../analytics/events';
 import { button, isCommand, type Command } from '../../knowledge/texts/commands';
-import { onlyThanksSign, saysNotHelpful } from '../../knowledge/language/small-talk';
+import { asksSomething, isBareReply, onlyThanksSign, saysNotHelpful } from '../../knowledge/language/small-talk';
 import type { Turn } from '../turn';
 
 const REASONS: ReadonlyArray<readonly [Command, FeedbackReason]> = [
@@ -13,6 +14,9 @@ const REASONS: ReadonlyArray<readonly [Command, FeedbackReason]> = [
   ['reasonUnclear', 'unverstaendlich'],
   ['reasonNotMyQuestion', 'nicht-meine-frage'],
 ];
+
+/** How sure the router must be of another topic for a message after "Was hat nicht gepasst?" to be a new matter, not a comment. */
+const ANOTHER_MATTER_SURE = 0.5;
 
 /** The rating buttons under an answer. */
 export const ratingButtons = (): string[] => [button('helpful'), button('notHelpful')];
@@ -40,7 +44,7 @@ export async function takeRating(turn: Turn): Promise<boolean> {
     return true;
   }
   const reason = pending.asking === 'reason' ? REASONS.find(([command]) => isCommand(turn.text, command))?.[1] : undefined;
-  if (!reason) return false;
+  if (!reason) return pending.asking === 'reason' && (await takeComment(turn, pending.topic));
   turn.count({ kind: 'feedback-reason', topic: pending.topic, reason });
   if (reason === 'nicht-meine-frage') {
     await turn.services.unanswered.keep({
@@ -54,5 +58,26 @@ export async function takeRating(turn: Turn): Promise<boolean> {
   turn.reply(reason === 'nicht-meine-frage' ? turn.t.feedback.notMyQuestion : turn.t.feedback.noted, {
     suggestions: [turn.button('person')],
   });
+  return true;
+}
+
+/**
+ * What did not fit, in the citizen's own words ("Es steht kein Betrag drin"): kept for the editors
+ * beside the answer's topic (redacted, like every unanswered question), and thanked. A question or
+ * a request is not a comment: it goes on to be answered.
+ */
+async function takeComment(turn: Turn, topic: string): Promise<boolean> {
+  if (isCommand(turn.text, 'person') || asksSomething(turn.text) || isBareReply(turn.text)) return false;
+  // A new matter told ("Ich habe meinen Ausweis verloren") is answered, not filed as a comment.
+  const routed = turn.services.knowledge.router.decide(turn.text, { lastTopic: topic, language: turn.language === 'en' ? 'en' : 'de' });
+  if (routed.action === 'answer' && routed.decision?.id !== topic && routed.confidence >= ANOTHER_MATTER_SURE) return false;
+  await turn.services.unanswered.keep({
+    conversationId: turn.conversationId,
+    messageId: turn.activity.id ?? turn.text,
+    text: turn.text,
+    reason: 'comment',
+    topics: [topic],
+  });
+  turn.reply(turn.t.feedback.noted, { suggestions: [turn.button('person')] });
   return true;
 }

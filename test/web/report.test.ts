@@ -105,6 +105,19 @@ describeWithBrowser('rating answers and curating what the assistant did not know
       .locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: /^Kontakt/ })
       .last()
       .waitFor({ timeout: 30_000 });
+
+    // A citizen's comment on an answer: read and marked done, never offered to be taught.
+    const commenter = suite.assistant.conversation();
+    for (const text of ['Was kostet die Hundesteuer?', 'Nicht hilfreich', 'Es steht kein Betrag drin']) await commenter.say(text);
+    await console_.reload();
+    const comment = console_.locator('#unanswered-list > li', { hasText: 'Es steht kein Betrag drin' });
+    await comment.waitFor();
+    expect(await comment.innerText()).toMatch(/Hinweis zu einer Antwort/);
+    expect(await comment.locator('select').count()).toBe(0);
+    expect(await comment.getByRole('button').allInnerTexts()).toEqual(['Erledigt']);
+    await comment.getByRole('button', { name: 'Erledigt' }).click();
+    await console_.getByText(/^Erledigt\.$/).waitFor();
+    await expect(comment.count()).resolves.toBe(0);
     await staff.close();
     await context.close();
   });

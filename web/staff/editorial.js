@@ -7,7 +7,12 @@
   const number = (n) => Number(n).toLocaleString('de-DE');
   const percent = (share) => (share === null ? '—' : Math.round(share * 100) + ' %');
   const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
-  const REASONS = { none: 'keine Antwort', clarify: 'Rückfrage nicht beantwortet', 'not-my-question': '„Nicht meine Frage“' };
+  const REASONS = {
+    none: 'keine Antwort',
+    clarify: 'Rückfrage nicht beantwortet',
+    'not-my-question': '„Nicht meine Frage“',
+    comment: 'Hinweis zu einer Antwort',
+  };
   /** Under an hour in minutes, otherwise in hours. */
   const savedTime = (saved) => (saved.minutes < 60 ? number(saved.minutes) + ' Minuten' : number(saved.hours) + ' Stunden');
   let ui;
@@ -271,6 +276,15 @@
         dismiss.type = 'button';
         dismiss.addEventListener('click', act('dismiss', {}, 'Verworfen.'));
         const actions = ui.el('div', undefined, 'actions');
+        // A comment on an answer is read and done with, never taught to the assistant as a question.
+        if (group.reasons.every((r) => r === 'comment')) {
+          const done = ui.el('button', 'Erledigt');
+          done.type = 'button';
+          done.addEventListener('click', act('dismiss', {}, 'Erledigt.'));
+          actions.append(done);
+          li.append(question, meta, actions);
+          return li;
+        }
         actions.append(learn, notOurs, dismiss);
         li.append(question, meta, label, select, actions);
         return li;

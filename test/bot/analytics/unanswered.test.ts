@@ -76,6 +76,28 @@ describeWithRedis('unanswered questions on two instances sharing Redis', () => {
     for (const reply of replies) expect(texts).not.toContain(reply);
   });
 
+  it('keeps what did not fit, said in words after "Nicht hilfreich", beside the answer’s topic (it had been taken for a new question)', async () => {
+    const c = a.conversation();
+    await c.say('Was kostet die Hundesteuer?');
+    await c.say('Nicht hilfreich');
+    const thanked = await c.say('Es steht kein Betrag drin, Rückfragen an 0171 2345678');
+    expect(thanked.map((r) => r.text).join('\n')).toMatch(/Die Redaktion im Rathaus prüft die Antwort/);
+    const comment = (await eventually(async () => (await groups()).find((g) => g.text.startsWith('Es steht kein Betrag drin'))))!;
+    expect(comment).toMatchObject({
+      text: 'Es steht kein Betrag drin, Rückfragen an [phone]',
+      reasons: ['comment'],
+      topics: [{ id: 'hundesteuer', title: 'Hundesteuer' }],
+    });
+    // A comment is never taught to the assistant as a question.
+    expect((await eva.request('POST', '/unanswered/learn', { ids: comment.ids, topic: 'hundesteuer' })).body).toEqual({ learned: 0 });
+    expect((await groups()).some((g) => g.text.startsWith('Es steht kein Betrag drin'))).toBe(true);
+    // A new matter told there is answered, not filed.
+    const other = a.conversation();
+    await other.say('Was kostet die Hundesteuer?');
+    await other.say('Nicht hilfreich');
+    expect((await other.say('Ich habe meinen Ausweis verloren')).map((r) => r.text).join('\n')).toMatch(/verloren oder gestohlen/);
+  });
+
   it('teaches the router a topic, or "not ours", on every instance without a restart', async () => {
     const question = 'Gibt es in Mömbris einen Defibrillator, den man nachts erreicht?';
     expect(b.services.knowledge.router.decide(question).action).toBe('none');
