@@ -7,6 +7,13 @@
 const BY_WHEN = /(?<!\p{L})(?:frühestens|fruehestens|spätestens|spaetestens|bis\s+wann|frist\p{L}*|fällig\p{L}*|faellig\p{L}*|at\s+the\s+earliest|at\s+the\s+latest|deadline)(?!\p{L})/iu;
 export const asksByWhen = (question: string): boolean => BY_WHEN.test(question);
 
+/** Months, and days of the week, as questions and entries name them. */
+const MONTHS = String.raw`januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december`;
+const DAYS = String.raw`montag\p{L}*|dienstag\p{L}*|mittwoch\p{L}*|donnerstag\p{L}*|freitag\p{L}*|samstag\p{L}*|sonntag\p{L}*|werktag\p{L}*|feiertag\p{L}*|monday|tuesday|wednesday|thursday|friday|saturday|sunday`;
+/** "und im März?", "und am Sonntag?": the same question of another month or day. */
+const AND_AT = (times: string) => new RegExp(String.raw`^\W*(?:und|and)\s+(?:im|am|in|on|at|ab|bis|from|until)\s+(?:${times})\s*\??\s*$`, 'iu');
+const NAMING = (times: string) => new RegExp(String.raw`(?<!\p{L})(?:${times})(?!\p{L})`, 'iu');
+
 /** Questions about how a matter is done when not in person, and the words an entry answers them with. */
 const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "Kann ich das per Post machen?", "geht das schriftlich?", "muss ich da selber hin?"
@@ -24,8 +31,11 @@ const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "Wann darf man überhaupt fällen?", "in welchen Monaten darf ich schneiden?": the time of year or day the entry names.
   [
     /(?<!\p{L})(?:wann|ab\s+wann|in\s+welche[mn]?\s+(?:zeit|monat\p{L}*|jahreszeit)|zu\s+welcher\s+zeit|welche\s+monate|when)\s+(?:\p{L}+\s+){0,3}?(?:darf|dürfen|duerfen|kann|können|koennen|muss|müssen|may|can|must)(?!\p{L})/iu,
-    /(?<!\p{L})(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|montag\p{L}*|dienstag\p{L}*|mittwoch\p{L}*|donnerstag\p{L}*|freitag\p{L}*|samstag\p{L}*|sonntag\p{L}*|werktag\p{L}*|feiertag\p{L}*|\d{1,2}(?::\d{2})?\s+uhr)(?!\p{L})/iu,
+    new RegExp(String.raw`(?<!\p{L})(?:${MONTHS}|${DAYS}|\d{1,2}(?::\d{2})?\s+uhr)(?!\p{L})`, 'iu'),
   ],
+  // "und im März?" after the trees: a sentence that names months; "und am Sonntag?": one that names days.
+  [AND_AT(MONTHS), NAMING(MONTHS)],
+  [AND_AT(DAYS), NAMING(DAYS)],
 ];
 
 /** The words of an entry's sentence that answers the question, when it asks how else or by when. */

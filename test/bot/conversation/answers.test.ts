@@ -77,6 +77,10 @@ describe('the asked point first', () => {
     // The whole sentence: a date's dot ("1. März") ends no sentence.
     expect(text).toMatch(/1\. März bis 30\. September/);
     expect(text).not.toMatch(/nichts Genaueres/);
+    // "und im März?": the sentence that names months (it had been "keine gesicherte Auskunft").
+    expect(lastText(await c.say('und im März?'))).toMatch(/^Bäume fällen[^\n]*: [^\n]*März/);
+    // "und am Sonntag?": none of its sentences names a day; said, not a sentence about months.
+    expect(lastText(await c.say('und am Sonntag?'))).toMatch(/nichts Genaueres/);
   });
 
   it('answers whether someone else may do it with the entry’s sentence about that (it had said "nichts Genaueres" or repeated the summary)', async () => {
