@@ -113,8 +113,10 @@ describeWithBrowser('rating answers and curating what the assistant did not know
     const comment = console_.locator('#unanswered-list > li', { hasText: 'Es steht kein Betrag drin' });
     await comment.waitFor();
     expect(await comment.innerText()).toMatch(/Hinweis zu einer Antwort/);
+    expect(await comment.innerText()).toMatch(/Zur Antwort: „Hundesteuer“/);
     expect(await comment.locator('select').count()).toBe(0);
     expect(await comment.getByRole('button').allInnerTexts()).toEqual(['Erledigt']);
+    await comment.screenshot({ path: path.join(SCREENSHOTS, 'unanswered-comment-desktop.png') });
     await comment.getByRole('button', { name: 'Erledigt' }).click();
     await console_.getByText(/^Erledigt\.$/).waitFor();
     await expect(comment.count()).resolves.toBe(0);

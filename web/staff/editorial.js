@@ -282,7 +282,8 @@
           done.type = 'button';
           done.addEventListener('click', act('dismiss', {}, 'Erledigt.'));
           actions.append(done);
-          li.append(question, meta, actions);
+          const about = ui.el('p', 'Zur Antwort: ' + group.topics.map((t) => '„' + t.title + '“').join(', '));
+          li.append(question, meta, about, actions);
           return li;
         }
         actions.append(learn, notOurs, dismiss);
