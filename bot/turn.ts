@@ -101,6 +101,11 @@ export class Turn {
     return this.state.language;
   }
 
+  /** The router's language for this conversation (Leichte Sprache is German). */
+  get routerLanguage(): 'de' | 'en' {
+    return this.state.language === 'en' ? 'en' : 'de';
+  }
+
   /** A command's button in the conversation's language. */
   button(command: Command): string {
     return this.t.commands[command].button;

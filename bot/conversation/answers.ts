@@ -34,8 +34,6 @@ import { offerRating, ratingButtons, takeRating } from './feedback';
 const titleIn = (turn: Turn, topic: string): string | undefined => flowsOf(turn)[topic]?.title ?? turn.services.knowledge.title(topic);
 
 /** Leichte Sprache is German for the router; English goes to the English router where there is one. */
-const routerLanguage = (turn: Turn): 'de' | 'en' => (turn.state.language === 'en' ? 'en' : 'de');
-
 const ASKS_WHERE = /^\W*(und\s+)?(wo|wohin|where)\b/iu;
 
 /** A short message that names a day and little else ("und am Samstag?", "morgen?"). */
@@ -74,7 +72,7 @@ export async function respond(turn: Turn): Promise<void> {
   const flowTopic = turn.interruptedFlow && requestTopic(turn, turn.interruptedFlow, requestEntries);
   const decided = knowledge.router.decide(germanButton(turn) ?? turn.text, {
     lastTopic: flowTopic ?? turn.state.lastTopic,
-    language: routerLanguage(turn),
+    language: turn.routerLanguage,
   });
   // Only a request of one matter (the dog, not an appointment for one of many services) is "it".
   const result = unsureRequestAsked(
@@ -201,7 +199,7 @@ export async function respond(turn: Turn): Promise<void> {
 async function answeredWhetherNeeded(turn: Turn): Promise<boolean> {
   if (!asksWhetherAppointmentNeeded(turn.text)) return false;
   const { knowledge } = turn.services;
-  const named = knowledge.router.decide(withoutAppointmentWords(turn.text), { language: routerLanguage(turn) });
+  const named = knowledge.router.decide(withoutAppointmentWords(turn.text), { language: turn.routerLanguage });
   const id = named.action === 'answer' && named.decision?.kind === 'answer' ? named.decision.id : undefined;
   if (!id || knowledge.entry(id)?.flow !== 'termin-buchen') return false;
   await answer(turn, id, undefined, 'appointment');

@@ -47,9 +47,8 @@ const DAYS_OFFERED = 6;
  */
 const dayChoices = (turn: Turn, slots: readonly Slot[], wish?: SlotWish): string[] =>
   [...new Set(slots.map((s) => s.date))].slice(0, DAYS_OFFERED).map((date) => {
-    const first = slots
-      .filter((s) => s.date === date)
-      .reduce<string | undefined>((min, s) => (min === undefined || s.time < min ? s.time : min), undefined);
+    // Slots come in order (freeSlots): the day's first is its earliest.
+    const first = slots.find((s) => s.date === date)?.time;
     const from = wish?.from && first && first > wish.from && wish.from !== wish.until ? { ...wish, from: first } : wish;
     return dayChoice(date, from, turn.language);
   });

@@ -69,7 +69,7 @@ export async function takeRating(turn: Turn): Promise<boolean> {
 async function takeComment(turn: Turn, topic: string): Promise<boolean> {
   if (isCommand(turn.text, 'person') || asksSomething(turn.text) || isBareReply(turn.text)) return false;
   // A new matter told ("Ich habe meinen Ausweis verloren") is answered, not filed as a comment.
-  const routed = turn.services.knowledge.router.decide(turn.text, { lastTopic: topic, language: turn.language === 'en' ? 'en' : 'de' });
+  const routed = turn.services.knowledge.router.decide(turn.text, { lastTopic: topic, language: turn.routerLanguage });
   if (routed.action === 'answer' && routed.decision?.id !== topic && routed.confidence >= ANOTHER_MATTER_SURE) return false;
   await turn.services.unanswered.keep({
     conversationId: turn.conversationId,

@@ -44,7 +44,7 @@ const URGENT_SURE = 0.9;
 function urgentInterruption(turn: Turn, freeText: boolean): boolean {
   if (dangerOf(turn.text)) return true;
   if (freeText) return false;
-  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.language === 'en' ? 'en' : 'de' });
+  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
   return routed.action === 'answer' && URGENT_TOPICS.has(routed.decision?.id ?? '') && routed.confidence >= URGENT_SURE;
 }
 
@@ -78,7 +78,7 @@ function otherRequest(turn: Turn, flows: Flows, current: string): string | undef
 
 /** The request the router is sure the text asks for, if it asks for one. */
 function routedRequest(turn: Turn): string | undefined {
-  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.language === 'en' ? 'en' : 'de' });
+  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
   return routed.decision?.kind === 'flow' && routed.confidence >= FLOW_START_SURE ? routed.decision.id : undefined;
 }
 

@@ -1,7 +1,8 @@
 // "Kann ich das per Post machen?", "muss ich da selber hin?", "Wann frühestens?", "Wann darf man
-// fällen?": how else than in person, by when, or at what time of year or day a matter is done. The entries say it in a sentence of their short answer,
-// procedure or notes ("schriftlich oder online", "frühestens eine Woche vorher"), not in a facet of
-// its own; the router takes such a short question as a follow-up of the last topic.
+// fällen?": how else than in person, by when, or at what time of year or day a matter is done. The
+// entries say it in a sentence of their short answer, procedure or notes ("schriftlich oder online",
+// "frühestens eine Woche vorher"), not in a facet of its own; the router takes such a short
+// question as a follow-up of the last topic.
 
 /** "Wann frühestens?", "Bis wann muss ich zahlen?", "wann ist die fällig?": by when, answered by the entry's deadlines where it has them. */
 const BY_WHEN = /(?<!\p{L})(?:frühestens|fruehestens|spätestens|spaetestens|bis\s+wann|frist\p{L}*|fällig\p{L}*|faellig\p{L}*|at\s+the\s+earliest|at\s+the\s+latest|deadline)(?!\p{L})/iu;
@@ -31,7 +32,7 @@ const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "Wann darf man überhaupt fällen?", "in welchen Monaten darf ich schneiden?": the time of year or day the entry names.
   [
     /(?<!\p{L})(?:wann|ab\s+wann|in\s+welche[mn]?\s+(?:zeit|monat\p{L}*|jahreszeit)|zu\s+welcher\s+zeit|welche\s+monate|when)\s+(?:\p{L}+\s+){0,3}?(?:darf|dürfen|duerfen|kann|können|koennen|muss|müssen|may|can|must)(?!\p{L})/iu,
-    new RegExp(String.raw`(?<!\p{L})(?:${MONTHS}|${DAYS}|\d{1,2}(?::\d{2})?\s+uhr)(?!\p{L})`, 'iu'),
+    NAMING(String.raw`${MONTHS}|${DAYS}|\d{1,2}(?::\d{2})?\s+uhr`),
   ],
   // "und im März?" after the trees: a sentence that names months; "und am Sonntag?": one that names days.
   [AND_AT(MONTHS), NAMING(MONTHS)],
