@@ -262,7 +262,7 @@ export function checkCorpus(options: CorpusCheckOptions = {}): { problems: Entry
   const referrals = loadReferrals(referralsFile);
   const bodies = new Set([...counts.keys()].filter(isOutOfScope).map((l) => l.slice(OUT_OF_SCOPE.length)));
   for (const key of bodies) if (key !== 'allgemein' && !referrals.has(key)) problems.push({ file: referralsFile, field: key, message: `out-of-scope file "${key}" has no referral` });
-  for (const key of referrals.keys()) if (!bodies.has(key)) problems.push({ file: referralsFile, field: key, message: `referral "${key}" has no example messages in out-of-scope/${key}.txt` });
+  for (const [key, referral] of referrals) if (!referral.byRule && !bodies.has(key)) problems.push({ file: referralsFile, field: key, message: `referral "${key}" has no example messages in out-of-scope/${key}.txt` });
 
   const warnings: string[] = [];
   const calibrationFile = options.calibrationFile ?? calibrationFileOf(language);

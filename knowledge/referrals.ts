@@ -12,8 +12,14 @@ export const REFERRALS_FILE = path.join(KNOWLEDGE_DIR, 'referrals.yaml');
 const translatedReferralSchema = z.object({ matter: z.string().min(10), phone: z.string().optional() });
 
 const referralSchema = z.object({
-  /** The file training/out-of-scope/<key>.txt holds its example questions. */
+  /** The file training/out-of-scope/<key>.txt holds its example questions (unless `byRule`). */
   key: z.string().regex(/^[a-z0-9-]+$/),
+  /**
+   * Named only by a rule of the router's (knowledge/language), never learned: a body whose
+   * questions share their words with a topic (a trip's visa and the passport), where example
+   * questions of its own would pull the model away from the topic.
+   */
+  byRule: z.boolean().default(false),
   name: z.string().min(3),
   /** What the body does, in one or two sentences for the citizen. */
   matter: z.string().min(10),

@@ -20,21 +20,12 @@ import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep } from './language/animals';
 import { ownBusiness } from './language/business';
-import { aboutAppliance, aboutPrivateAccess, asksGardenAdvice, asksInsuranceChoice } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksForRecommendation, asksGardenAdvice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import {
-  aboutChurchRite,
-  aboutDivorce,
-  aboutForwardingOrder,
-  aboutOthersCard,
-  aboutStateTax,
-  aboutTenancyDispute,
-  appointmentWithOthers,
-  asksWhomToVoteFor,
-} from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutForwardingOrder, aboutOthersCard, aboutStateTax, aboutTenancyDispute, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
 import { asksAboutPickUp, asksIfDocumentReady, bornInAYear } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -87,6 +78,8 @@ export interface RouteResult {
   danger?: Danger;
   /** No topic: a service of another municipality around ("das Rathaus in Alzenau"), which is that town's. */
   otherTown?: string;
+  /** No topic: which business or product to choose ("Kennt ihr einen guten Fotografen?"), which the town does not recommend. */
+  recommendation?: true;
 }
 
 /** The points a question may ask without naming its matter ("Was kostet das?"). */
@@ -404,12 +397,17 @@ export class Router {
     // "Wo mache ich die Umsatzsteuervoranmeldung?": not the registration the word ends in.
     const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id);
     if (this.profile.german && taxMisled && aboutStateTax(text)) return { ...NOT_OURS, referral: FINANZAMT };
+    // "Kennt ihr einen guten Fotografen?": whatever topic its words are near, the town recommends no business or product.
+    if (this.profile.german && asksForRecommendation(text)) return { ...NOT_OURS, recommendation: true };
     // Private matters near a topic (private-matters.ts): an appliance without water, a phone's PIN, garden advice, an insurer's price.
     if (this.profile.german && this.privateMatter(result.decision?.id, text)) return NOT_OURS;
     // "Ich brauche einen Termin beim Zahnarzt": someone else's appointment, not the Bürgerbüro's booking.
     if (this.profile.german && result.decision?.id === APPOINTMENT && appointmentWithOthers(text)) return NOT_OURS;
     // "Mein Bibliotheksausweis ist abgelaufen": another body's card, not the ID card.
     if (this.profile.german && CARD_TOPICS.has(result.decision?.id ?? '') && aboutOthersCard(text)) return NOT_OURS;
+    // "Brauchen wir für die USA noch ein ESTA?": the destination's permit, not the passport the town makes.
+    const travel = !result.decision || (IDENTITY_DOCUMENTS.has(result.decision.id) && result.decision.id !== PROVISIONAL);
+    if (this.profile.german && travel && asksForTravelPermit(text)) return { ...NOT_OURS, referral: FOREIGN_OFFICE };
     // "Wir wollen uns scheiden lassen. Geht das beim Standesamt?": the Familiengericht's (at the Amtsgericht), not the Standesamt's.
     if (this.profile.german && (!result.decision || CIVIL_STATUS.has(result.decision.id)) && aboutDivorce(text)) return { ...NOT_OURS, referral: COURT };
     // "Ich möchte mich beschweren.": a person hears it (nothing to answer from the knowledge base).
@@ -717,6 +715,8 @@ const FINANZAMT = 'finanzamt';
 /** The Standesamt's topics, which its name leads to. */
 const CIVIL_STATUS: ReadonlySet<string> = new Set(['eheschliessung', 'geburt-beurkunden', 'sterbefall', 'urkunden']);
 const COURT = 'amtsgericht';
+const FOREIGN_OFFICE = 'auswaertiges-amt';
+const PROVISIONAL = 'vorlaeufiger-ausweis';
 /** What a pet put to sleep leads the model to: another tax, a person's death. */
 const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH]);
 /** Topics a flat's words lead to: the registrations and the landlord's confirmation. */

@@ -117,6 +117,15 @@ export async function respond(turn: Turn): Promise<void> {
     turn.reply(turn.t.conversation.smallTalk, { suggestions: turn.t.conversation.helpSuggestions });
     return;
   }
+  if (result.recommendation) {
+    // Known to be none of the town's, and why: an answer, not a failure to understand (nothing for the editors).
+    turn.count({ kind: 'decision', decision: 'referral' });
+    turn.state.fallbacksInARow = 0;
+    turn.reply(`${turn.t.conversation.noRecommendation(municipality)}\n${turn.t.conversation.referralOffer}`, {
+      suggestions: [turn.button('person')],
+    });
+    return;
+  }
   const referral = result.action === 'none' ? knowledge.referral(result.referral) : undefined;
   if (referral) {
     // Not ours, but we know whose: that is an answer, not a failure to understand.

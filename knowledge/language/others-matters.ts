@@ -77,3 +77,22 @@ const OTHERS_APPOINTMENT = new RegExp(
 
 /** Whether a message asks for an appointment with someone other than the town ("Ich brauche einen Termin beim Zahnarzt"). */
 export const appointmentWithOthers = (text: string): boolean => OTHERS_APPOINTMENT.test(text);
+
+/** A permit to enter another country that only that country gives (ESTA, eTA, an entry permit). */
+const ENTRY_PERMIT = /(?<!\p{L})(?:esta|eta|einreisegenehmigung\p{L}*|einreiseerlaubnis\p{L}*|einreisebestimmung\p{L}*|einreisevoraussetzung\p{L}*)(?!\p{L})/iu;
+/** A visa asked for itself: whether one needs it, or where to apply for it ("wo beantrage ich das Visum"). */
+const VISA_ASKED =
+  /(?<!\p{L})(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:visum|visa)(?!\p{L})|(?<!\p{L})(?:visum|visa)\s+(?:\p{L}+[\s,]+){0,5}?(?:beantrag\p{L}*|krieg\p{L}*|bekomm\p{L}*|machen)(?!\p{L})|(?<!\p{L})wo\s+(?:\p{L}+\s+){0,3}?(?:visum|visa)(?!\p{L})/iu;
+/** A visit to Germany or a stay here: the Ausländerbehörde's visa (a formal obligation, a residence), not a trip abroad. */
+const STAY_HERE =
+  /(?<!\p{L})(?:besuch\p{L}*|einlad\p{L}*|verpflichtungserklärung|verpflichtungserklaerung|familiennachzug|aufenthalt\p{L}*|hier\s+arbeiten|in\s+deutschland)(?!\p{L})/iu;
+/** A paper needed for the visa ("braucht fürs Visum eine Geburtsurkunde"): the paper is asked for, not the visa. */
+const FOR_THE_VISA = /(?<!\p{L})(?:fürs|fuers|zum|(?:für|fuer)\s+(?:das|ein|mein|meine|ihr|sein|unser)?\s*)\s*(?:visum|visa)(?!\p{L})/iu;
+
+/**
+ * Whether a message asks about a visa or an entry permit for a trip abroad ("Brauchen wir für die
+ * USA noch dieses ESTA?"): the destination decides it and its embassy issues it; the town only
+ * makes the passport. A passport needed for a visa ("für das Visum brauche ich einen Reisepass") is not asked.
+ */
+export const asksForTravelPermit = (text: string): boolean =>
+  (ENTRY_PERMIT.test(text) || (VISA_ASKED.test(text) && !FOR_THE_VISA.test(text))) && !STAY_HERE.test(text);

@@ -36,3 +36,35 @@ const INSURANCE_CHOICE =
 
 /** Whether a message asks which insurance to take or how to leave one ("Welche Kfz-Versicherung ist die beste?"). */
 export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.test(text);
+
+/**
+ * What the town asks about itself ("Welche Unterlagen …", "Welcher Termin …", "Welche Tonne …"), or
+ * words of no product ("unter welchen Bedingungen", "bei welchen Dingen"): after "welche" these
+ * make a question of the town's, not a wish for a recommendation.
+ */
+const TOWNS_CHOICE =
+  /^(?:termin|tag|uhrzeit|zeit|unterlage|dokument|papier|formular|antrag|tonne|sack|säcke|saecke|nachweis|bescheinigung|urkunde|gebühr|gebuehr|frist|amt|ämter|aemter|stelle|behörde|behoerde|büro|buero|ortsteil|straße|strasse|weg|sprache|bedingung|ding|sache|angelegenheit|frage|fall|schritt|weise)/iu;
+/** "welche(s) X …", X not a word of the town's choices; the words up to the verb that asks for a pick. */
+const WHICH = String.raw`(?<!\p{L})welche[rsnm]?\s+(?<thing>\p{L}+)(?:[\s,]+\p{L}+){0,5}?[\s,]+`;
+/** "Welches Futter ist am besten", "welche Bank ist gut", "welches Shampoo hilft", "welchen Anwalt könnt ihr empfehlen". */
+const WHICH_IS_BEST = new RegExp(
+  `${WHICH}(?:(?:ist|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut)|hilft|helfen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
+  'iu',
+);
+/** "Können Sie mir einen guten Zahnarzt empfehlen?" */
+const CAN_YOU_RECOMMEND =
+  /(?<!\p{L})(?:können|koennen|könnt|koennt|kannst)\s+(?:sie|ihr|du)\s+(?:mir|uns)?\s*(?:ein\p{L}*\s+|den\s+|die\s+|das\s+)?(?:gute\p{L}*\s+|günstige\p{L}*\s+|guenstige\p{L}*\s+)?(?<thing>\p{L}+)(?:\s+\p{L}+){0,4}?\s+empfehlen(?!\p{L})/iu;
+/** "Kennt ihr einen guten Fotografen?", "Kennt jemand gute Nachhilfelehrer?" */
+const KNOWS_A_GOOD =
+  /(?<!\p{L})(?:kennt|kennen|kennst)\s+(?:ihr|sie|jemand|du)\s+(?:hier\s+)?(?:einen?|eine[nm]?)?\s*(?:gute\p{L}*|günstige\p{L}*|guenstige\p{L}*|zuverlässige\p{L}*|zuverlaessige\p{L}*|empfehlenswert\p{L}*)/iu;
+
+/**
+ * Whether a message asks which product or private provider to choose ("Welches Hundefutter ist am
+ * besten?", "Kennt ihr einen guten Fotografen?"). Whatever topic its words are near, the town does
+ * not recommend products or businesses; a recommendation would be invented.
+ */
+export function asksForRecommendation(text: string): boolean {
+  if (KNOWS_A_GOOD.test(text)) return true;
+  const asked = WHICH_IS_BEST.exec(text) ?? CAN_YOU_RECOMMEND.exec(text);
+  return asked !== null && !TOWNS_CHOICE.test(asked.groups!.thing!);
+}

@@ -160,6 +160,9 @@ export const de = {
     // "Was kostet das?" with nothing named before: which matter, with an example of the same point.
     whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
       `Worum geht es Ihnen? Nennen Sie bitte das Thema, zum Beispiel ${{ fees: '„Was kostet ein Personalausweis?“', duration: '„Wie lange dauert ein Reisepass?“', documents: '„Was brauche ich für die Anmeldung?“' }[point]}`,
+    /** "Kennt ihr einen guten Fotografen?": why the town names none. */
+    noRecommendation: (town: Municipality): string =>
+      `Firmen, Handwerker, Ärzte oder Produkte empfiehlt der ${town.name} nicht, denn er muss alle gleich behandeln. Bei Fragen zu den Diensten der Verwaltung helfe ich Ihnen gern.`,
     referralOffer: 'Wenn Sie trotzdem Fragen an das Rathaus haben, verbinde ich Sie gern mit einem Menschen.',
     /** A service of another municipality around (its hours, taxes, registers). */
     otherTown: (other: string, town: Municipality): string =>

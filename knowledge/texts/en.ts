@@ -120,6 +120,9 @@ export const en: CitizenTexts = {
     clarify: 'I am not quite sure what you mean. Did you mean one of these topics?',
     whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
       `What is it about? Please name the matter, for example ${{ fees: '“How much is an ID card?”', duration: '“How long does a passport take?”', documents: '“What do I need to register my address?”' }[point]}`,
+    /** "Can you recommend a photographer?": why the town names none. */
+    noRecommendation: (town: Municipality): string =>
+      `The ${town.name} does not recommend businesses, tradespeople, doctors or products, because it has to treat all of them equally. I am glad to help with questions about the administration’s services.`,
     referralOffer: 'If you still have questions for the town hall, I am happy to connect you with a person.',
     otherTown: (other: string, town: Municipality): string =>
       `That is a matter for ${other}, not for ${town.name}. Please contact the administration in ${other}; my information is about ${town.shortName} only.`,

@@ -154,6 +154,9 @@ export const ls: CitizenTexts = {
         'Bitte schreiben Sie das Thema.',
         { fees: 'Zum Beispiel: Was kostet ein Personal·ausweis?', duration: 'Zum Beispiel: Wie lange dauert ein Reise·pass?', documents: 'Zum Beispiel: Was brauche ich für die Anmeldung?' }[point],
       ),
+    /** "Kennt ihr einen guten Fotografen?": why the town names none. */
+    noRecommendation: (): string =>
+      lines('Die Gemeinde empfiehlt keine Firmen und keine Produkte.', 'Sie muss alle gleich behandeln.', 'Fragen Sie mich gern zu den Diensten vom Rathaus.'),
     referralOffer: lines('Haben Sie trotzdem eine Frage an das Rathaus?', 'Dann verbinde ich Sie gern mit einem Menschen.'),
     otherTown: (other: string, town: Municipality): string =>
       lines(`Das macht ${other}.`, `Nicht ${town.shortName}.`, `Bitte fragen Sie die Verwaltung in ${other}.`),

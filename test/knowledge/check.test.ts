@@ -96,6 +96,30 @@ describe('kb:check of translations', () => {
   });
 });
 
+describe('referrals and their example messages', () => {
+  const referral = (key: string, extra: Record<string, unknown> = {}) => ({
+    key,
+    name: 'Auswärtiges Amt',
+    matter: 'Ein Visum für eine Reise erteilt die Botschaft des Reiselands.',
+    source: 'Auswärtiges Amt',
+    reviewed: '2026-12-03',
+    ...extra,
+  });
+  const referralsFile = (referrals: unknown[]): string => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ba-ref-')), 'referrals.yaml');
+    writeFileSync(file, stringify(referrals));
+    return file;
+  };
+  const problemsOf = (file: string) => checkCorpus({ referralsFile: file }).problems.filter((p) => p.file === file);
+
+  it('asks for example messages of a learned referral, and for none of one that only a rule names', () => {
+    // The repository's out-of-scope files each need their referral; only the new key is of interest here.
+    const learned = problemsOf(referralsFile([referral('reise-visum')])).filter((p) => p.field === 'reise-visum');
+    expect(learned.map((p) => p.message)).toEqual(['referral "reise-visum" has no example messages in out-of-scope/reise-visum.txt']);
+    expect(problemsOf(referralsFile([referral('reise-visum', { byRule: true })])).filter((p) => p.field === 'reise-visum')).toEqual([]);
+  });
+});
+
 describe('the knowledge base of this repository', () => {
   it('covers every topic of its catalogue and passes every check, corpus and translations included', () => {
     expect(checkKnowledge()).toEqual([]);

@@ -469,3 +469,40 @@ describe('known gaps (expected to fail until the router improves)', () => {
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('a business or product to recommend', () => {
+  it.each([
+    'Kennt jemand einen guten Gärtner, der unsere Hecke schneidet?',
+    'Welcher Kinderwagen ist am besten für Feldwege?',
+    'Welches Auto soll ich für den Führerscheinneuling kaufen?',
+  ])('%s → none, marked as a recommendation (the words had led to a topic)', (text) => {
+    const result = kb.router.decide(text);
+    expect([result.decision, result.recommendation]).toEqual([null, true]);
+  });
+  it.each([
+    ['Welcher Termin ist am günstigsten, wenn ich nur nachmittags kann?', 'termin-buchen'],
+    ['Welche Tonne ist für Windeln am besten?', 'muelltonne'],
+    ['Könnt ihr uns eine Stelle empfehlen, die Kopien beglaubigt?', 'beglaubigung'],
+  ])('%s → %s: a choice of the town’s own stays', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
+
+describe('a visa or an entry permit for a trip', () => {
+  it.each(['Wir fliegen im Mai nach Kanada, wo beantragen wir die eTA?', 'Brauchen wir für die USA zusätzlich noch ein ESTA?'])(
+    '%s → none, sent to the Auswärtiges Amt (it had been the passport)',
+    (text) => {
+      const result = kb.router.decide(text);
+      expect([result.decision, result.referral]).toEqual([null, 'auswaertiges-amt']);
+    },
+  );
+  it.each([
+    ['Für das Visum nach China brauche ich einen neuen Reisepass. Wie lange dauert das?', 'reisepass'],
+    ['Kann ich mit einem vorläufigen Reisepass ohne Visum in die USA einreisen?', 'vorlaeufiger-ausweis'],
+  ])('%s → %s: the passport needed for the visa stays', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('leaves a visit’s visa to the Ausländerbehörde', () => {
+    expect(kb.router.decide('Meine Schwester aus Marokko will uns besuchen und braucht ein Visum.').referral).not.toBe('auswaertiges-amt');
+  });
+});

@@ -197,7 +197,15 @@ describeWithNginx('nginx in front of two assistants (deploy/nginx/buerger-assist
             const before = (await botBubbles(citizen)).length;
             await citizen.locator(SEND_BOX).fill(text);
             await citizen.keyboard.press('Enter');
-            await eventually(async () => (await botBubbles(citizen)).slice(before).some((bubble) => answer.test(bubble)), 60_000);
+            try {
+              await eventually(async () => (await botBubbles(citizen)).slice(before).some((bubble) => answer.test(bubble)), 60_000);
+            } catch {
+              // What the citizen saw instead, for a failure that is rare (once in many CI runs).
+              const seen = (await botBubbles(citizen)).slice(before);
+              throw new Error(
+                `No answer matching ${answer} to "${text}"; the assistant said: ${JSON.stringify(seen)}; console streams: ${JSON.stringify(streams)}`,
+              );
+            }
           };
 
           await citizen.goto(`${proxy.url}/`);

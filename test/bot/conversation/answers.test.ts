@@ -126,6 +126,21 @@ describe('the asked point first', () => {
     expect(text).not.toMatch(/Hundesteuersatzung/);
   });
 
+  it('says that the town recommends no business, and why, instead of a topic’s answer or "keine gesicherte Auskunft"', async () => {
+    const text = lastText(await webChat().say('Kennt jemand einen guten Gärtner, der unsere Hecke schneidet?'));
+    expect(text).toMatch(
+      /^Firmen, Handwerker, Ärzte oder Produkte empfiehlt der Markt Mömbris nicht, denn er muss alle gleich behandeln\./,
+    );
+    expect(text).not.toMatch(/keine gesicherte Auskunft|Baumschutz|fällen/i);
+  });
+
+  it('sends a trip’s visa or ESTA to the Auswärtiges Amt and the destination’s embassy, with the passport left to the Bürgerbüro', async () => {
+    const text = lastText(await webChat().say('Brauchen wir für die USA zusätzlich noch ein ESTA?'));
+    expect(text).toMatch(/^Dafür ist der Markt Mömbris nicht zuständig\. Ob Sie für eine Reise ein Visum, ein ESTA/);
+    expect(text).toMatch(/Botschaft oder das Konsulat des Reiselands/);
+    expect(text).toMatch(/https:\/\/www\.auswaertiges-amt\.de/);
+  });
+
   it('never leaves out what to do now: the 112 of a burst main, asked whom to call or led by a note', async () => {
     for (const question of [
       'Hier in der Rappacher Straße sprudelt seit einer Stunde Wasser aus dem Boden. Wen soll ich anrufen?',
