@@ -551,7 +551,7 @@ export class Router {
     // The same thing sent instead of fetched ("Kann ich die per Post bekommen?"): "Post" is no postal vote.
     if (pointsBack && BY_POST.test(text)) return last;
     // "muss ich da selber hin?", "Wann frühestens?": how else or by when, a short question of the last topic.
-    if (words.length <= HOW_ELSE_WORDS && howElseAsked(text)) return last;
+    if (words.length <= HOW_ELSE_WORDS && howElseAsked(text) && !this.surelyAnother(text, last)) return last;
     if (topical.length) {
       // Words of a topic, pointing back: still the last topic when it uses each of them ("wo gebe
       // ich den ab"); "was kostet die Hundesteuer" names another ("die" is an article there).
@@ -564,6 +564,16 @@ export class Router {
     const bare = words.every(isGenericWord) && (pointsBack || WHERE_OR_WHAT_TO_DO.test(text));
     // "und die blaue?" after the waste collection: the same question of another kind of the last topic's thing.
     return words.some(isFacetWord) || facetOf(text) !== undefined || bare || AND_THE_OTHER.test(text) ? last : undefined;
+  }
+
+  /**
+   * Whether a question is, by itself, surely about another topic than the last one ("Wann muss ich
+   * die Grundsteuer zahlen?" after a birth): then it asks that topic, however much it sounds like a
+   * follow-up. Asked only of questions that do (a short one, decided once more without the context).
+   */
+  private surelyAnother(text: string, last: number): boolean {
+    const alone = this.decideAfresh(text, {});
+    return alone.action === 'answer' && alone.confidence >= SURELY_ANOTHER && alone.decision?.id !== this.docs[last]!.id;
   }
 
   /**
@@ -716,6 +726,8 @@ const FINANZAMT = 'finanzamt';
 const CIVIL_STATUS: ReadonlySet<string> = new Set(['eheschliessung', 'geburt-beurkunden', 'sterbefall', 'urkunden']);
 const COURT = 'amtsgericht';
 const FOREIGN_OFFICE = 'auswaertiges-amt';
+/** How sure a question alone must be of another topic to be no follow-up of the last one. */
+const SURELY_ANOTHER = 0.9;
 const PROVISIONAL = 'vorlaeufiger-ausweis';
 /** What a pet put to sleep leads the model to: another tax, a person's death. */
 const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH]);
@@ -743,7 +755,7 @@ const UNKNOWN_MATTER_LENGTH = 5;
  * "wen muss isch do anrufe"; its others are DIALECT_FUNCTION_WORDS). Only here: as stop words of
  * the model they would change what it learned from the corpus.
  */
-const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen', 'go', 'where', 'when', 'how', 'wen', 'wem', 'is', 'do', 'hab']);
+const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen', 'go', 'where', 'when', 'how', 'wen', 'wem', 'is', 'do', 'hab', 'wann', 'gemeinde', 'markt']);
 /** Someone acting for the citizen. */
 const ON_MY_BEHALF =
   /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf)(?!\p{L})/iu;

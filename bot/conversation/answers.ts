@@ -1,5 +1,6 @@
 // Answering what the router decided. Imports nothing from steps/.
 import { answerView, hasFacet, HOURS_TOPIC, noteNamedIn, renderReferral, sentenceAnswering, type AnswerView } from '../../knowledge/answer';
+import { asksWhenToPay } from '../../knowledge/language/how-else';
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
@@ -406,8 +407,10 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // A question about the matter just answered ("Kann ich die per Post bekommen?") that names no point
   // the entry has: the same summary again would pretend to answer it.
   const shown = facet ?? (day ? `day:${day}` : 'summary');
-  // "Kann ich das per Post machen?", "Wann frühestens?" about the matter just answered: the entry's sentence about it, where it has one.
-  const sentence = followUp && !tapped && shown === 'summary' ? sentenceAnswering(entry, turn.text) : undefined;
+  // "Kann ich das per Post machen?", "Wann frühestens?" about the matter just answered: the entry's sentence about it, where it has one;
+  // when to pay also in a first question ("Wann muss ich die Grundsteuer zahlen?": the due dates).
+  const sentence =
+    (followUp || asksWhenToPay(turn.text)) && !tapped && shown === 'summary' ? sentenceAnswering(entry, turn.text) : undefined;
   if (sentence) {
     offerRating(turn, id);
     return turn.reply(`${entry.title}: ${sentence}`, { suggestions: ratingButtons() });

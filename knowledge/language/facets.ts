@@ -52,8 +52,10 @@ export function facetPhraseWords(text: string): Set<string> {
 
 /** "wie lange ist der gültig": how long a document is valid, not how long it takes to get. */
 const VALIDITY = ['gultig', 'gilt', 'valid'];
-/** "Bis wann muss ich zahlen?": by when, not what it costs (the deadlines answer it: how-else.ts). */
-const BY_WHEN = ' bis wann ';
+/** "Bis wann muss ich zahlen?", "Wann muss ich die Grundsteuer zahlen?": by when, not what it costs (the deadlines answer it: how-else.ts). */
+const BY_WHEN = ' wann ';
+/** Words of paying, which ask by when after "wann"; the others ("kostet", "Gebühr") still ask the amount. */
+const PAYING = ['zahl', 'bezahl'];
 
 /** The facets a question asks about ("Was kostet … und wie lange dauert es?": fees, duration), in the list's order. */
 function facetsOf(text: string): Facet[] {
@@ -61,11 +63,10 @@ function facetsOf(text: string): Facet[] {
   const joined = ` ${words.join(' ')} `;
   const validity = words.some((w) => VALIDITY.some((v) => w.startsWith(v)));
   const byWhen = joined.includes(BY_WHEN);
+  const asks = (p: string) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)));
   return FACETS.filter(
     ([facet, prefixes]) =>
-      !(facet === 'duration' && validity) &&
-      !(facet === 'fees' && byWhen) &&
-      prefixes.some((p) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)))),
+      !(facet === 'duration' && validity) && prefixes.some((p) => asks(p) && !(facet === 'fees' && byWhen && PAYING.includes(p))),
   ).map(([facet]) => facet);
 }
 

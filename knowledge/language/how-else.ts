@@ -4,8 +4,16 @@
 // "frühestens eine Woche vorher"), not in a facet of its own; the router takes such a short
 // question as a follow-up of the last topic.
 
-/** "Wann frühestens?", "Bis wann muss ich zahlen?", "wann ist die fällig?": by when, answered by the entry's deadlines where it has them. */
-const BY_WHEN = /(?<!\p{L})(?:frühestens|fruehestens|spätestens|spaetestens|bis\s+wann|frist\p{L}*|fällig\p{L}*|faellig\p{L}*|at\s+the\s+earliest|at\s+the\s+latest|deadline)(?!\p{L})/iu;
+/** "Wann muss ich die Grundsteuer zahlen?": when a payment is due. */
+const WHEN_TO_PAY = String.raw`wann\s+(?:\p{L}+\s+){0,5}?(?:zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|ueberweis\p{L}*)`;
+const WHEN_TO_PAY_ASKED = new RegExp(String.raw`(?<!\p{L})${WHEN_TO_PAY}(?!\p{L})`, 'iu');
+/** "Wann frühestens?", "Bis wann muss ich zahlen?", "wann ist die fällig?", "Wann muss ich … zahlen?": by when, answered by the entry's deadlines where it has them. */
+const BY_WHEN = new RegExp(
+  String.raw`(?<!\p{L})(?:frühestens|fruehestens|spätestens|spaetestens|bis\s+wann|frist\p{L}*|fällig\p{L}*|faellig\p{L}*|${WHEN_TO_PAY}|at\s+the\s+earliest|at\s+the\s+latest|deadline)(?!\p{L})`,
+  'iu',
+);
+/** Whether a question asks when a payment is due; a first question too is answered with the due dates. */
+export const asksWhenToPay = (question: string): boolean => WHEN_TO_PAY_ASKED.test(question);
 export const asksByWhen = (question: string): boolean => BY_WHEN.test(question);
 
 /** Months, and days of the week, as questions and entries name them. */

@@ -506,3 +506,14 @@ describe('a visa or an entry permit for a trip', () => {
     expect(kb.router.decide('Meine Schwester aus Marokko will uns besuchen und braucht ein Visum.').referral).not.toBe('auswaertiges-amt');
   });
 });
+
+describe('a question after an answer that names a topic of its own', () => {
+  it('"Wann muss ich die Grundsteuer zahlen?" after a birth is the property tax (it had been the birth, as a "wann muss" follow-up)', () => {
+    expect(kb.router.decide('Wann muss ich die Grundsteuer zahlen?', { lastTopic: 'geburt-beurkunden' }).decision?.id).toBe('grundsteuer');
+    expect(kb.router.decide('wann darf man überhaupt fällen', { lastTopic: 'baum-faellen' }).decision?.id).toBe('baum-faellen');
+  });
+  it('"Was kann die Gemeinde da machen?" after the noise stays with the noise (the town names no topic; it had been the job offers)', () => {
+    const result = kb.router.decide('Was kann die Gemeinde da machen?', { lastTopic: 'ruhezeiten' });
+    expect([result.action, result.decision?.id]).toEqual(['answer', 'ruhezeiten']);
+  });
+});

@@ -126,6 +126,14 @@ describe('the asked point first', () => {
     expect(text).not.toMatch(/Hundesteuersatzung/);
   });
 
+  it('answers by when a tax is paid with its due dates, also as the first question ("Wann muss ich die Grundsteuer zahlen?" had got how the amount is reckoned)', async () => {
+    expect(lastText(await webChat().say('Wann muss ich die Grundsteuer zahlen?'))).toMatch(
+      /^Grundsteuer: 15\. Februar, 15\. Mai, 15\. August und 15\. November/,
+    );
+    // The amount is still what "wie hoch" and "was kostet" ask.
+    expect(lastText(await webChat().say('Wie hoch ist die Grundsteuer?'))).toMatch(/Kosten: Die Höhe ergibt sich/);
+  });
+
   it('says that the town recommends no business, and why, instead of a topic’s answer or "keine gesicherte Auskunft"', async () => {
     const text = lastText(await webChat().say('Kennt jemand einen guten Gärtner, der unsere Hecke schneidet?'));
     expect(text).toMatch(
