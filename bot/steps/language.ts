@@ -12,10 +12,10 @@ import { resumeFlow } from '../conversation/flows';
 /**
  * "Ich versteh des alles net so gut. Geht des einfacher?", "Ich kann nicht gut lesen.", "Ich möchte
  * Leichte Sprache bitte", "Ich nicht verstehen. Bitte einfach", "Können Sie langsam erklären, ich verstehe nicht
- * alles": a wish for Leichte Sprache in everyday words.
+ * alles", "Ich verstehe das schwer. Bitte einfache Wörter.": a wish for Leichte Sprache in everyday words.
  */
 const SIMPLER =
-  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|schreiben|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit)|(ich\s+)?versteh\w*\s+(nicht|net|ned|nit)\s+(alles|so\s+gut|gut|viel)|langsam(er)?\s+(erklären|schreiben|sprechen)|ich\s+(nicht|net|nix|kein)\s+versteh\w*|bitte\s+einfach(er)?|kann\s+(nicht|net|ned|nit|kaum|schlecht)\s+(so\s+)?(gut\s+)?lesen|in\s+einfache[rn]?\s+sprache|leichte[rn]?\s+sprache)\b/iu;
+  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|schreiben|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit)|(ich\s+)?versteh\w*\s+(nicht|net|ned|nit)\s+(alles|so\s+gut|gut|viel)|langsam(er)?\s+(erklären|schreiben|sprechen)|ich\s+(nicht|net|nix|kein)\s+versteh\w*|bitte\s+einfach(er)?|kann\s+(nicht|net|ned|nit|kaum|schlecht)\s+(so\s+)?(gut\s+)?lesen|in\s+einfache[rn]?\s+sprache|leichte[rn]?\s+sprache|einfache[rn]?\s+(wörter|worte|woerter|sätze|saetze)|(ich\s+)?versteh\w*\s+(das|des|es|sie|alles)?\s*(nur\s+)?(schwer|schlecht|kaum))\b/iu;
 
 /** "Ich verstehe das nicht", "ich nicht verstehen": said of what was just written. */
 const NOT_UNDERSTOOD = /\b(versteh\w*\s+(das|des|sie)?\s*(alles\s+)?(nicht|net|ned|nit)|(nicht|net|nix|kein)\s+versteh\w*)\b/iu;
@@ -39,8 +39,20 @@ const SHORT_ANSWER_WORDS = 4;
 const WISHES = new RegExp(`${SIMPLER.source}|${ENGLISH_WISH.source}`, 'giu');
 /** Words of four letters or more beside the wish from which on a message also asks something. */
 const MORE_WORDS = 2;
-/** Words that only make the wish polite ("Ich möchte Leichte Sprache bitte"): they ask nothing. */
+/**
+ * Words that only make the wish polite or say how to write ("Ich möchte Leichte Sprache bitte",
+ * "Können Sie bitte in Leichter Sprache schreiben?"): they ask nothing.
+ */
 const POLITE = new Set([
+  'können',
+  'koennen',
+  'könnten',
+  'koennten',
+  'schreiben',
+  'sprechen',
+  'reden',
+  'erklären',
+  'erklaeren',
   'möchte',
   'moechte',
   'hätte',

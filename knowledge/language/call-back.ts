@@ -2,14 +2,15 @@
 // request, also right after an answer, where "anrufen" would otherwise ask for that answer's phone number.
 
 const CALL_ME =
-  /(?<!\p{L})(?:(?:kann|könnte|koennte|kannst|können|koennen|würde|wuerde|soll|sollte)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,4}(?:an|zurück|zurueck)rufen|(?:ruf|rufen)\s+(?:sie\s+|ihr\s+)?(?:mich|uns)\s+(?:\p{L}+\s+){0,2}(?:an|zurück|zurueck)(?!\p{L})|rückruf\p{L}*|rueckruf\p{L}*|call\s+me\s+back|call\s+me)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:kann|könnte|koennte|kannst|können|koennen|würde|wuerde|soll|sollte)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,4}(?:an|zurück|zurueck)rufen|(?:ruf|rufen)\s+(?:sie\s+|ihr\s+)?(?:mich|uns)\s+(?:\p{L}+\s+){0,2}(?:an|zurück|zurueck)(?!\p{L})|(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden|rückruf\p{L}*|rueckruf\p{L}*|call\s+me\s+back|call\s+me)(?!\p{L})/iu;
 
 /** Whether a message asks to be called (back). */
 export const asksToBeCalled = (text: string): boolean => CALL_ME.test(text);
 
 /**
  * A wish to be called back said as a request ("Ich hätte gern einen Rückruf wegen meiner
- * Grundsteuer", "Bitte um Rückruf zur Hundesteuer", "Können Sie mich zurückrufen? Es geht um …"),
+ * Grundsteuer", "Bitte um Rückruf zur Hundesteuer", "Können Sie mich zurückrufen? Es geht um …", "Ich möchte
+ * zurückgerufen werden"),
  * which starts the call-back whatever topic it names; not a question about one ("Wann ruft ihr zurück?").
  */
 const CALL_BACK_WISH = new RegExp(
@@ -19,6 +20,7 @@ const CALL_BACK_WISH = new RegExp(
     String.raw`^\W*(?:einen\s+)?(?:rückruf|rueckruf)\s+(?:wegen|zu|zur|zum|bezüglich|bezueglich|bzgl\.?|für|fuer|betreffend)(?!\p{L})`,
     String.raw`(?:können|koennen|könnten|koennten|würden|wuerden)\s+sie\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)rufen`,
     String.raw`(?:rufen\s+sie|ruft)\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)(?!\p{L})`,
+    String.raw`(?:ich|wir)\s+(?:möchte|moechte|möchten|moechten|will|wollen|würde|wuerde|würden|wuerden|hätte|haette)\s+(?:\p{L}+\s+){0,6}?(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden`,
   ].join('|'),
   'iu',
 );
@@ -31,9 +33,14 @@ export const wishesCallBack = (text: string): boolean => CALL_BACK_WISH.test(tex
 /** Words around the wish that name no matter ("Hallo, ich hätte gern einen Rückruf. Danke!"). */
 const NO_MATTER = /(?<!\p{L})(?:hallo|guten\s+(?:tag|morgen|abend)|grüß\s+gott|gruess\s+gott|servus|moin|danke\p{L}*|bitte|gern|gerne|mal|doch|eben|kurz|schnell|dringend|möglichst|moeglichst|sie|mich|uns|ich|wir|einen|nen)(?!\p{L})/giu;
 
+/** The words of a wish to be called that may have the matter between them ("ich möchte … zurückgerufen werden"). */
+const CALLED_INSIDE =
+  /(?<!\p{L})(?:(?:ich|wir)\s+(?:möchte|moechte|möchten|moechten|will|wollen|würde|wuerde|würden|wuerden|hätte|haette)|(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden)(?!\p{L})/giu;
+
 /** What the wish says it is about, without the wish itself: undefined when it names nothing ("Ich hätte gern einen Rückruf."). */
 export function matterOfCallBack(text: string): string | undefined {
   if (!CALL_BACK_WISH.test(text)) return undefined;
-  const rest = text.replace(CALL_BACK_WISH, ' ').replace(NO_MATTER, ' ');
+  // "Ich möchte wegen meiner Grundsteuer zurückgerufen werden": the matter stands inside the wish.
+  const rest = text.replace(CALLED_INSIDE, ' ').replace(CALL_BACK_WISH, ' ').replace(NO_MATTER, ' ');
   return (rest.match(/\p{L}{3,}/gu) ?? []).length >= 2 ? text.trim() : undefined;
 }

@@ -10,7 +10,7 @@ const NAMED_OFFICE = String.raw`(?<!\p{L})(?<!\b(?:vor|neben|hinter|gegenüber|b
 const STATE = String.raw`(?:zu|auf|uff|offen|offe|geöffnet|geoeffnet|geschlossen|dicht)`;
 
 const OPEN_OR_CLOSED = new RegExp(
-  String.raw`(?:^|[.!?,;]\s*|\b(?:oder|und|wann|wie\s+lange?|bis\s+wann)\s+)(?:is|ist|isch|sind|hat|habt|hobt|haben|hän)\b(?=[^.!?]*${NAMED_OFFICE})[^.!?]*(?<!\p{L})${STATE}\s*(?:[?!.]+|$)`,
+  String.raw`(?:^|[.!?,;]\s*|\b(?:oder|und|wann|wan|wie\s+lange?|bis\s+wann)\s+)(?:is|ist|isch|sind|hat|habt|hobt|haben|hän)\b(?=[^.!?]*${NAMED_OFFICE})[^.!?]*(?<!\p{L})${STATE}\s*(?:[?!.]+|$)`,
   'iu',
 );
 

@@ -51,6 +51,8 @@ describe('in scope: the question reaches its topic', () => {
     ['Hat die Gemeinde am Brückentag geschlossen?', 'oeffnungszeiten'],
     // … also when the story goes on after the question.
     ['Ist das Rathaus am Rosenmontag geschlossen? Mein Mann meint ja, aber der weiß ja nie was.', 'oeffnungszeiten'],
+    // … and with "wann" misspelt (it had been the contact details).
+    ['wan hat das rathaus heute auf', 'oeffnungszeiten'],
     // Another place's hours are that place's matter, not the Rathaus's hours.
     ['Wann hat die Kita offen?', 'kita'],
     ['Wir haben den Hund weggegeben, muss ich ihn abmelden?', 'hundesteuer'],

@@ -247,6 +247,14 @@ describe('flows over the message endpoint', () => {
       field: 'anliegen',
     });
     expect(promptOf(await assistant.conversation().say('Wann rufen Sie mich zurück?'))).toBeUndefined();
+    // Said in the passive: the call-back too (it had been asked back with the lost property), the matter inside the wish taken.
+    expect(promptOf(await assistant.conversation().say('Ich möchte zurückgerufen werden'))).toMatchObject({
+      flow: 'rueckruf',
+      field: 'anliegen',
+    });
+    const passive = await assistant.conversation().say('Ich möchte gerne wegen meiner Grundsteuer zurückgerufen werden');
+    expect(allText(passive)).toContain('Anliegen: Ihre Nachricht von eben');
+    expect(promptOf(passive)).toMatchObject({ flow: 'rueckruf', field: 'name' });
   });
 
   it("a request offered under an answer is filled from the question it answered (a club's concert asked about)", async () => {

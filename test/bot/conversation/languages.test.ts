@@ -240,6 +240,17 @@ describe('conversation languages over the message endpoint', () => {
       const replies = await assistant.conversation().say(wish);
       expect(lastText(replies)).toBe(ls.language.switched);
     }
+    // Asked for politely with how to write, or with "schwer" and "einfache Wörter": only switched. The
+    // first had been taken for a call-back, and the next message ("Ich will einen Hund anmelden") for its matter.
+    for (const wish of [
+      'Können Sie bitte in leichter Sprache schreiben? Ich verstehe das schwer.',
+      'Ich verstehe das schwer. Bitte einfache Wörter.',
+    ]) {
+      const conversation = assistant.conversation();
+      const replies = await conversation.say(wish);
+      expect([wish, lastText(replies), promptOf(replies)]).toEqual([wish, ls.language.switched, undefined]);
+      expect(promptOf(await conversation.say('Ich will einen Hund anmelden'))).toMatchObject({ flow: 'hund-anmelden' });
+    }
     const c = assistant.conversation();
     await c.say('English');
     expect(promptOf(await c.say('I need an appointment to apply for a passport'))).toMatchObject({ flow: 'termin-buchen' });
