@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { button, cancels, correctedValue, correctsEarlier, foldCommand, isCommand } from '../knowledge/texts/commands';
 import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
+import { isOnlyAName } from '../knowledge/language/names';
 
 /** A message of this many words taken whole into a field is not said back word for word. */
 const REPEATED_WORDS = 4;
@@ -593,7 +594,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
 function addedTo(flow: FlowDefinition, field: FlowField, state: FlowState, said: string): FlowStep | undefined {
   const target = flow.fields.find((f) => f.name === field.addsTo);
   const before = state.answers[field.addsTo ?? ''];
-  if (!target || typeof before !== 'string' || !/\p{L}{2}/u.test(said) || isBareReply(said)) return undefined;
+  // A name alone ("Lukas Bauer") tells nothing of the matter: personal data stays out of a description.
+  if (!target || typeof before !== 'string' || !/\p{L}{2}/u.test(said) || isBareReply(said) || isOnlyAName(said)) return undefined;
   const answers = { ...state.answers, [target.name]: `${before.replace(/[.\s]*$/u, '')}. ${said}` };
   return { messages: [{ text: texts().flows.addedTo(target.label) }, ask(flow, field, answers)], state: { ...state, answers, tries: 0 } };
 }

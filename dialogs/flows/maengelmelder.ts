@@ -172,6 +172,8 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         acceptsImage: true,
         // "vor Hausnummer 12", "seit Montag" typed here: more about the damage, kept with it.
         addsTo: 'beschreibung',
+        // A phone number or e-mail address typed here is the contact asked next, not part of the description.
+        answeredWith: (said) => (anyContact.safeParse(said.trim()).success ? { kontakt: said.trim() } : undefined),
         show: showOptional,
         help: 'Ein Foto hilft dem Bauhof, den Schaden einzuschätzen. Es ist freiwillig.',
       },

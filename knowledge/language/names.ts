@@ -28,3 +28,20 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'vom', 'zu', 
 const ONLY_AN_ADDRESS =
   /^\s*(?:(?:am|an\s+der|im|in\s+der|auf\s+der|zum|zur)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?|(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|steige|pfad|damm|berg)|\p{Lu}[\p{L}.-]*\s+(?:Straße|Strasse|Weg|Gasse|Platz|Ring|Allee))\s+\d{1,4}\s*[a-zA-Z]?(?:\s*,\s*(?:\d{5}\s+)?\p{Lu}[\p{L}-]*(?:[\s-]+\p{Lu}[\p{L}-]*)?)?\s*[.!]?\s*$/u;
 export const isOnlyAnAddress = (text: string): boolean => ONLY_AN_ADDRESS.test(text);
+
+/** Words that begin a detail of time or place, never a name ("Seit Montag", "Vor Nummer 12"). */
+const NOT_A_NAME_START = /^(?:seit|vor|ab|bis|am|im|an|in|auf|bei|hinter|neben|gegenüber|gegenueber|ecke|nähe|naehe)$/iu;
+
+/**
+ * Whether a message is only a person's name ("Lukas Bauer", "Dr. Anna Weber"): 2–4 capitalized words
+ * of letters, none a word that never stands in names, a place's or a detail's first word.
+ */
+export function isOnlyAName(text: string): boolean {
+  const parts = text.trim().split(/\s+/).filter((p) => !isTitle(p));
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p) && !NOT_IN_NAMES.has(p.toLowerCase()) && !isPlaceWord(p)) &&
+    !NOT_A_NAME_START.test(parts[0]!)
+  );
+}

@@ -339,9 +339,13 @@ describe("a damage report keeps the citizen's own words", () => {
     );
     expect(field(r)).toBe('foto');
     // Not a picture: said once, then the question with its choices.
-    expect(lastText(await chat.say('06029 1234'))).toBe(
+    expect(lastText(await chat.say('Erika Mustermann'))).toBe(
       'Das war kein Bild. Möchten Sie ein Foto anhängen? Senden Sie es jetzt oder tippen Sie auf „überspringen“.',
     );
+    // A phone number is no picture either, but the contact asked next.
+    const number = await chat.say('06029 1234');
+    expect(allText(number)).toMatch(/Ich habe „[^“]+“ als Kontakt verstanden\./);
+    expect(lastText(number)).toBe('Möchten Sie ein Foto anhängen? Senden Sie es jetzt oder tippen Sie auf „überspringen“.');
   });
 
   it('keeps words sent at the photo question with the description ("vor Hausnummer 12, seit Montag"), and asks for the photo again (they had been refused until the report failed)', async () => {
@@ -359,6 +363,24 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(answers.beschreibung).toBe(
       `${sentence}. vor Hausnummer 12, seit Montag. das Loch wird immer tiefer. Autos weichen auf den Gehweg aus`,
     );
+  });
+
+  it('keeps a name or an e-mail address sent at the photo question out of the description: the address is the contact, the name is kept nowhere', async () => {
+    const chat = assistant.conversation();
+    expect(field(await chat.say('Die Straßenlaterne in der Hauptstraße in Mömbris ist kaputt'))).toBe('foto');
+    const name = await chat.say('Lukas Bauer');
+    expect(allText(name)).not.toContain('ergänzt');
+    expect(field(name)).toBe('foto');
+    const address = await chat.say('lukas.bauer@gmx.de');
+    expect(allText(address)).toContain('Ich habe „lukas.bauer@gmx.de“ als Kontakt verstanden.');
+    expect(field(address)).toBe('foto');
+    // The contact is answered: the summary follows the photo.
+    expect(allText(await chat.say('überspringen'))).toContain('Bitte prüfen Sie Ihre Angaben');
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect([answers.beschreibung, answers.kontakt]).toEqual([
+      'Die Straßenlaterne in der Hauptstraße in Mömbris ist kaputt',
+      'lukas.bauer@gmx.de',
+    ]);
   });
 
   it('a request the router is unsure of is offered, not started; a runaway dog is the Fundbüro, not the tax registration', async () => {
