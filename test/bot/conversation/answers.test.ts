@@ -134,6 +134,21 @@ describe('the asked point first', () => {
     expect(lastText(await webChat().say('Wie hoch ist die Grundsteuer?'))).toMatch(/Kosten: Die Höhe ergibt sich/);
   });
 
+  it('puts first what the story names: a barking dog gets the Ordnungsamt, an ID lost on holiday the embassy (both had got the general text)', async () => {
+    const dog = lastText(
+      await webChat().say('Ich möchte mich über den Hund meiner Nachbarn beschweren, der bellt jeden Tag stundenlang, auch nachts.'),
+    );
+    expect(dog).toMatch(/^Ruhezeiten und Lärm\nHundegebell - .*wenden Sie sich an das Ordnungsamt/);
+    const abroad = lastText(
+      await webChat().say(
+        'Ich bin gerade in Spanien im Urlaub und mir wurde die Geldbörse mit dem Personalausweis gestohlen. Wie komme ich jetzt nach Hause?',
+      ),
+    );
+    expect(abroad).toMatch(
+      /^Ausweis oder Pass verloren oder gestohlen\nIm Ausland oder im Urlaub verloren\? .*Botschaft oder das Konsulat einen Reiseausweis für die Heimreise/,
+    );
+  });
+
   it('says that the town recommends no business, and why, instead of a topic’s answer or "keine gesicherte Auskunft"', async () => {
     const text = lastText(await webChat().say('Kennt jemand einen guten Gärtner, der unsere Hecke schneidet?'));
     expect(text).toMatch(
