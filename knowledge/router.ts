@@ -19,7 +19,7 @@ import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep } from './language/animals';
-import { ownBusiness } from './language/business';
+import { opensBusiness, ownBusiness } from './language/business';
 import { aboutAppliance, aboutPrivateAccess, asksForRecommendation, asksGardenAdvice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
@@ -313,6 +313,9 @@ export class Router {
     // "Ich mach meinen Kiosk zu, muss ich das abmelden?": the business's registration, not the residence's.
     const trade = this.byId.get(TRADE);
     if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
+    // "Ich möchte eine Bäckerei eröffnen": the business's registration first, where the model was unsure or saw a registration or the contact.
+    const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
+    if (trade !== undefined && this.profile.german && unsureOfOpening && opensBusiness(text)) return this.sure(trade);
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
     const certificates = this.byId.get(CERTIFICATES);
     if (certificates !== undefined && context.lastTopic === CERTIFICATES && result.decision?.id === BIRTH && bornInAYear(text))
@@ -726,6 +729,8 @@ const FINANZAMT = 'finanzamt';
 const CIVIL_STATUS: ReadonlySet<string> = new Set(['eheschliessung', 'geburt-beurkunden', 'sterbefall', 'urkunden']);
 const COURT = 'amtsgericht';
 const FOREIGN_OFFICE = 'auswaertiges-amt';
+/** Below this, a business opened is its registration rather than what the model found. */
+const OPENING_SURE = 0.8;
 /** How sure a question alone must be of another topic to be no follow-up of the last one. */
 const SURELY_ANOTHER = 0.9;
 const PROVISIONAL = 'vorlaeufiger-ausweis';

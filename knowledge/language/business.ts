@@ -1,6 +1,7 @@
 // A business of one's own closed, moved or opened ("Ich mach meinen Kiosk zu, muss ich das
-// abmelden?", "Unsere Schreinerei zieht nach Schimborn um"): the trade office's Gewerbe-An-, Um- or
-// Abmeldung, though "abmelden" and "umziehen" lead the model to the registration of a residence.
+// abmelden?", "Unsere Schreinerei zieht nach Schimborn um", "Ich möchte eine Bäckerei eröffnen"):
+// the trade office's Gewerbe-An-, Um- or Abmeldung, though "abmelden" and "umziehen" lead the model
+// to the registration of a residence, and an opening told without "anmelden" to nothing sure.
 
 /**
  * Businesses by the words their owners use, compounds included ("Friseursalon", "Hofladen",
@@ -14,3 +15,13 @@ const OWN_BUSINESS = new RegExp(`(?<!\\p{L})${OWN}\\s+(?:\\p{L}+\\s+){0,2}?${BUS
 
 /** Whether a message speaks of a business of the writer's own. */
 export const ownBusiness = (text: string): boolean => OWN_BUSINESS.test(text);
+
+const OPENING = String.raw`(?:eröffne\p{L}*|eroeffne\p{L}*|aufmache\p{L}*|aufzumachen|gründe\p{L}*|gruende\p{L}*|übernehme\p{L}*|uebernehme\p{L}*)`;
+/** "ich möchte eine Bäckerei eröffnen", "Ich eröffne im März einen Friseursalon": a business opened (or taken over). */
+const OPENS_BUSINESS = new RegExp(
+  `(?<!\\p{L})(?:(?:ein|eine|einen|nen|e|${OWN})\\s+(?:\\p{L}+\\s+){0,3}?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,4}?${OPENING}|${OPENING}\\s+(?:\\p{L}+\\s+){0,4}?(?:ein|eine|einen|nen|e|${OWN})\\s+(?:\\p{L}+\\s+){0,2}?${BUSINESS})(?!\\p{L})`,
+  'iu',
+);
+
+/** Whether a message tells of opening or taking over a business ("Ich möchte eine Bäckerei eröffnen"). */
+export const opensBusiness = (text: string): boolean => OPENS_BUSINESS.test(text);

@@ -400,6 +400,8 @@ describe('what the words around a registration, an event, a dog or an appointmen
     ['Wie lange darf man am Wochenende im Garten feiern?', 'ruhezeiten'],
     ['bin seit zwei wochen in mömbris, was muss ich machen', 'anmeldung-wohnsitz'],
     ['Ich muss mich ummelden', 'ummeldung'],
+    ['Guten Tag, ich möchte eine Bäckerei eröffnen', 'gewerbe-anmelden'],
+    ['Ich eröffne im März in Schimborn einen kleinen Friseursalon. Was brauche ich von der Gemeinde?', 'gewerbe-anmelden'],
     ['muss mich umelden', 'ummeldung'],
   ])('%s → %s: a business of one’s own, the quiet hours, a newcomer, oneself', (text, topic) => {
     expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: topic } });
