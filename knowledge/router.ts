@@ -25,7 +25,7 @@ import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutForwardingOrder, aboutOthersCard, aboutStateTax, aboutTenancyDispute, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutStateTax, aboutTenancyDispute, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
 import { asksAboutPickUp, asksIfDocumentReady, bornInAYear } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -316,6 +316,8 @@ export class Router {
     // "Ich möchte eine Bäckerei eröffnen": the business's registration first, where the model was unsure or saw a registration or the contact.
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
     if (trade !== undefined && this.profile.german && unsureOfOpening && opensBusiness(text)) return this.sure(trade);
+    // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
+    if (this.profile.german && aboutFoodControl(text)) return { ...NOT_OURS, referral: FOOD_CONTROL };
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
     const certificates = this.byId.get(CERTIFICATES);
     if (certificates !== undefined && context.lastTopic === CERTIFICATES && result.decision?.id === BIRTH && bornInAYear(text))
@@ -508,6 +510,8 @@ export class Router {
       const { topical, pointsBack } = this.wordsOf(part);
       const aboutMain = mainDoc !== undefined && topical.every((word) => this.index.uses(mainDoc, word));
       if (aboutMain && (pointsBack || topical.length === 1)) continue;
+      // "Kann meine Tochter das für mich abholen?": someone else doing the main matter, no request of its own.
+      if (pointsBack && ON_MY_BEHALF.test(part)) continue;
       // Another registration of the same move is no second request ("I just moved to Mömbris … How
       // do I register my address?").
       if (!(REGISTRATIONS.has(main) && REGISTRATIONS.has(asked.doc.id))) return asked.doc.id;
@@ -729,6 +733,7 @@ const FINANZAMT = 'finanzamt';
 const CIVIL_STATUS: ReadonlySet<string> = new Set(['eheschliessung', 'geburt-beurkunden', 'sterbefall', 'urkunden']);
 const COURT = 'amtsgericht';
 const FOREIGN_OFFICE = 'auswaertiges-amt';
+const FOOD_CONTROL = 'lebensmittelueberwachung';
 /** Below this, a business opened is its registration rather than what the model found. */
 const OPENING_SURE = 0.8;
 /** How sure a question alone must be of another topic to be no follow-up of the last one. */

@@ -96,3 +96,10 @@ const FOR_THE_VISA = /(?<!\p{L})(?:fürs|fuers|zum|(?:für|fuer)\s+(?:das|ein|me
  */
 export const asksForTravelPermit = (text: string): boolean =>
   (ENTRY_PERMIT.test(text) || (VISA_ASKED.test(text) && !FOR_THE_VISA.test(text))) && !STAY_HERE.test(text);
+
+/** Food control and its office ("Lebensmittelkontrolle", "Veterinäramt"): the Landratsamt's, whatever else the words are near. */
+const FOOD_CONTROL =
+  /(?<!\p{L})(?:lebensmittel(?:überwachung|ueberwachung|kontrolle\p{L}*|kontrolleur\p{L}*|hygiene|sicherheit|recht\p{L}*|betrieb\p{L}*)|veterinäramt\p{L}*|veterinaeramt\p{L}*|hygienekontrolle\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks about food control ("Brauche ich eine Genehmigung von der Lebensmittelüberwachung?"). */
+export const aboutFoodControl = (text: string): boolean => FOOD_CONTROL.test(text);

@@ -521,3 +521,13 @@ describe('a question after an answer that names a topic of its own', () => {
     expect([result.action, result.decision?.id]).toEqual(['answer', 'ruhezeiten']);
   });
 });
+
+describe('food control', () => {
+  it('is the Landratsamt’s, also when a permit is asked (it had been the building permit)', () => {
+    const result = kb.router.decide('Brauche ich eine Genehmigung von der Lebensmittelüberwachung?');
+    expect([result.decision, result.referral]).toEqual([null, 'lebensmittelueberwachung']);
+  });
+  it('leaves the opening of a bakery to the Gewerbe-Anmeldung', () => {
+    expect(decided('Ich möchte eine Bäckerei eröffnen, was muss ich wegen der Lebensmittelkontrolle beachten?')).toBe('gewerbe-anmelden');
+  });
+});

@@ -110,6 +110,9 @@ describe('context and robustness', () => {
     const plain = kb.router.decide('Wir machen am 18. Juli 2027 unser Sommerfest am Festplatz. Was müssen wir anmelden?');
     expect(plain.decision?.id).toBe('veranstaltung-anzeigen');
     expect(plain.also).toBeUndefined();
+    // … also when someone else is to do it: picking a certificate up for the citizen is no pick-up of an ID card.
+    const onBehalf = kb.router.decide('Ich brauche ein Führungszeugnis für mein Ehrenamt bei der Feuerwehr. Kann meine Tochter das für mich abholen?');
+    expect([onBehalf.decision?.id, onBehalf.also]).toEqual(['fuehrungszeugnis', undefined]);
   });
 
   it('takes a move between two places of the town for an Ummeldung, and a move from elsewhere for an Anmeldung', () => {
