@@ -409,13 +409,16 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const shown = facet ?? (day ? `day:${day}` : 'summary');
   // "Kann ich das per Post machen?", "Wann frühestens?" about the matter just answered: the entry's sentence about it, where it has one;
   // when to pay also in a first question ("Wann muss ich die Grundsteuer zahlen?": the due dates).
+  const plain = !tapped && shown === 'summary';
+  // … or, after it, the note about what the follow-up names ("Wann endet dann die Kirchensteuer?" after leaving the church).
   const sentence =
-    (followUp || asksWhenToPay(turn.text)) && !tapped && shown === 'summary' ? sentenceAnswering(entry, turn.text) : undefined;
+    ((followUp || asksWhenToPay(turn.text)) && plain ? sentenceAnswering(entry, turn.text) : undefined) ??
+    (followUp && plain ? noteNamedIn(entry, turn.text, turn.services.knowledge.places) : undefined);
   if (sentence) {
     offerRating(turn, id);
     return turn.reply(`${entry.title}: ${sentence}`, { suggestions: ratingButtons() });
   }
-  if (followUp && !tapped && shown === 'summary' && turn.state.lastShown === 'summary' && asksSomething(turn.text)) {
+  if (followUp && plain && turn.state.lastShown === 'summary' && asksSomething(turn.text)) {
     // The editors see it among the unanswered questions: the entry may need that point.
     await keepUnanswered(turn, turn.text, 'none', [id]);
     const office = municipality.offices[entry.office] ?? municipality.offices.rathaus;

@@ -149,6 +149,16 @@ describe('the asked point first', () => {
     );
   });
 
+  it('answers how to leave the church first, and a follow-up about the church tax with the note that says it (it had got "nichts Genaueres")', async () => {
+    const c = webChat();
+    expect(lastText(await c.say('Ich möchte aus der Kirche austreten'))).toMatch(
+      /^Kirchenaustritt\nIn Bayern erklären Sie den Kirchenaustritt persönlich beim Standesamt/,
+    );
+    expect(lastText(await c.say('Wann endet dann die Kirchensteuer?'))).toBe(
+      'Kirchenaustritt: Die Kirchensteuerpflicht endet mit Ablauf des Monats, in dem Sie die Erklärung abgegeben haben.',
+    );
+  });
+
   it('says that the town recommends no business, and why, instead of a topic’s answer or "keine gesicherte Auskunft"', async () => {
     const text = lastText(await webChat().say('Kennt jemand einen guten Gärtner, der unsere Hecke schneidet?'));
     expect(text).toMatch(
