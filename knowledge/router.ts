@@ -289,7 +289,8 @@ export class Router {
     const fused = fuse(evidence, this.calibration);
     let result = this.vagueTopics(text, evidence, fused) ?? decideOn(fused, this.calibration, this.docs);
     const within = this.byId.get(REGISTRATION.within);
-    if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text)) return this.sure(within);
+    // A business of one's own that moves within the town is the trade registration's (see below), not the residence's.
+    if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text) && !ownBusiness(text)) return this.sure(within);
     // "zum 15.05. ziehe ich von Hanau nach Königshofen": moving in is the Anmeldung, not an Ummeldung
     // (a second request in the message, the dog that came along, is still offered below).
     // "Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?": also where the model was not sure.

@@ -42,9 +42,9 @@ const WHAT_ARE_YOU =
 /** Whether a message asks if the assistant is a person or a machine. */
 export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.trim());
 
-/** "kein bock auf bot, gib mir wen vom amt": a person wanted instead of the assistant. */
+/** "kein bock auf bot, gib mir wen vom amt", "Ich will mit einem richtigen Menschen reden": a person wanted instead of the assistant. */
 const WANTS_A_PERSON =
-  /(?<!\p{L})(?:gib|gebt|geben\s+sie|hol|holt|holen\s+sie)\s+mir\s+(?:mal\s+|bitte\s+)?(?:wen|jemand\p{L}*|einen?\s+(?:echten?\s+|richtigen?\s+)?(?:menschen|mitarbeiter\p{L}*|sachbearbeiter\p{L}*))(?!\p{L})|(?<!\p{L})kein(?:en)?\s+(?:bock|lust)\s+(?:mehr\s+)?(?:auf|mit)\s+(?:\p{L}+\s+)?(?:bot|bots|chatbot|maschine|computer|roboter|ki|automaten)(?!\p{L})/iu;
+  /(?<!\p{L})(?:gib|gebt|geben\s+sie|hol|holt|holen\s+sie)\s+mir\s+(?:mal\s+|bitte\s+)?(?:wen|jemand\p{L}*|einen?\s+(?:echten?\s+|richtigen?\s+)?(?:menschen|mitarbeiter\p{L}*|sachbearbeiter\p{L}*))(?!\p{L})|(?<!\p{L})kein(?:en)?\s+(?:bock|lust)\s+(?:mehr\s+)?(?:auf|mit)\s+(?:\p{L}+\s+)?(?:bot|bots|chatbot|maschine|computer|roboter|ki|automaten)(?!\p{L})|(?<!\p{L})(?:will|möchte|moechte|würde|wuerde|wollen|möchten|moechten)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:einem|nem|einer)\s+(?:echten|richtigen|lebendigen|wirklichen)\s+(?:menschen|person|mitarbeiter\p{L}*)\s+(?:reden|sprechen|schreiben|chatten)(?!\p{L})/iu;
 export const wantsAPersonInstead = (text: string): boolean => WANTS_A_PERSON.test(text);
 
 /** Thanks at the start of a message ("Danke.", "Vielen Dank, noch eine Frage:", "Thanks!"). */

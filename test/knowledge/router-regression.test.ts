@@ -401,6 +401,8 @@ describe('what the words around a registration, an event, a dog or an appointmen
     ['bin seit zwei wochen in mömbris, was muss ich machen', 'anmeldung-wohnsitz'],
     ['Ich muss mich ummelden', 'ummeldung'],
     ['Guten Tag, ich möchte eine Bäckerei eröffnen', 'gewerbe-anmelden'],
+    ['Unser Malerbetrieb zieht von Hohl nach Schimborn, was müssen wir bei der Gemeinde ändern?', 'gewerbe-anmelden'],
+    ['Ich möchte mit einem richtigen Menschen schreiben und nicht mit so einem Programm', 'mitarbeiter'],
     ['Ich eröffne im März in Schimborn einen kleinen Friseursalon. Was brauche ich von der Gemeinde?', 'gewerbe-anmelden'],
     ['muss mich umelden', 'ummeldung'],
   ])('%s → %s: a business of one’s own, the quiet hours, a newcomer, oneself', (text, topic) => {
