@@ -44,9 +44,15 @@ export const saysPlainYes = (text: string): boolean =>
 /** A yes-or-no question. */
 export const yesOrNo = (): Pick<FlowField, 'choices' | 'schema'> => choices(YES_NO, YES_NO_WORDS);
 
+/** "meine Mail ist k.weber@example.de", "my email is …": the one address in a sentence, the words around it dropped. */
+function oneAddressIn(said: string): string {
+  const addresses = said.split(/[\s,;:]+/u).filter((word) => word.includes('@'));
+  return addresses.length === 1 ? addresses[0]!.replace(/[.!?)]+$/u, '') : said;
+}
 const email = z
   .string()
   .trim()
+  .transform(oneAddressIn)
   .pipe(z.email({ error: () => texts().fields.email }))
   .transform((v) => v.toLowerCase());
 

@@ -4,6 +4,9 @@ import { text, type FlowDefinition } from '../engine';
 import { button } from '../../knowledge/texts/commands';
 import { anyContact, choices, type FlowContext, ortsteilIn, placeInTown, showOptional, skippable } from '../fields';
 
+/** At most this many words make a message a contact ("meine Mail ist …"), not more about the damage. */
+const CONTACT_WORDS = 5;
+
 const CATEGORIES = ['Straßenbeleuchtung', 'Straßenschaden', 'Wilder Müll', 'Spielplatz', 'Verkehrszeichen', 'Sonstiges'] as const;
 const OTHER: (typeof CATEGORIES)[number] = 'Sonstiges';
 /** Words from which a message typed at the category is a description of the damage, not a category misspelt. */
@@ -173,7 +176,10 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         // "vor Hausnummer 12", "seit Montag" typed here: more about the damage, kept with it.
         addsTo: 'beschreibung',
         // A phone number or e-mail address typed here is the contact asked next, not part of the description.
-        answeredWith: (said) => (anyContact.safeParse(said.trim()).success ? { kontakt: said.trim() } : undefined),
+        answeredWith: (said) =>
+          said.trim().split(/\s+/).length <= CONTACT_WORDS && anyContact.safeParse(said.trim()).success
+            ? { kontakt: said.trim() }
+            : undefined,
         show: showOptional,
         help: 'Ein Foto hilft dem Bauhof, den Schaden einzuschätzen. Es ist freiwillig.',
       },

@@ -290,6 +290,8 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(lastText(await other.say('nicht dringend'))).toMatch(
       /^Das habe ich nicht als Telefonnummer oder E-Mail-Adresse erkannt\. Für Rückfragen .* Das ist freiwillig/,
     );
+    // An address in a sentence is the address (it had been refused): "meine Mail ist …".
+    expect(allText(await other.say('meine Mail ist K.Weber@example.de.'))).toMatch(/Kontakt: k\.weber@example\.de/);
   });
 
   it('answers a question about one of the request\'s own questions ("Kann ich ein Foto schicken?") with its help, then asks on', async () => {
