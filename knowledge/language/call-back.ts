@@ -1,8 +1,15 @@
 // "Kann mich jemand anrufen? Ich schreibe nicht gern.": a wish to be called is the call-back
 // request, also right after an answer, where "anrufen" would otherwise ask for that answer's phone number.
 
-const CALL_ME =
-  /(?<!\p{L})(?:(?:kann|könnte|koennte|kannst|können|koennen|würde|wuerde|soll|sollte)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,4}(?:an|zurück|zurueck)rufen|(?:ruf|rufen)\s+(?:sie\s+|ihr\s+)?(?:mich|uns)\s+(?:\p{L}+\s+){0,2}(?:an|zurück|zurueck)(?!\p{L})|(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden|rückruf\p{L}*|rueckruf\p{L}*|call\s+me\s+back|call\s+me)(?!\p{L})/iu;
+/** "(ich möchte) zurückgerufen werden": the wish in the passive. */
+const CALLED = String.raw`(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden`;
+/** "ich möchte", "wir würden" before a passive wish ("… zurückgerufen werden"). */
+const WISHING = String.raw`(?:ich|wir)\s+(?:möchte|moechte|möchten|moechten|will|wollen|würde|wuerde|würden|wuerden|hätte|haette)`;
+
+const CALL_ME = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:kann|könnte|koennte|kannst|können|koennen|würde|wuerde|soll|sollte)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,4}(?:an|zurück|zurueck)rufen|(?:ruf|rufen)\s+(?:sie\s+|ihr\s+)?(?:mich|uns)\s+(?:\p{L}+\s+){0,2}(?:an|zurück|zurueck)(?!\p{L})|${CALLED}|rückruf\p{L}*|rueckruf\p{L}*|call\s+me\s+back|call\s+me)(?!\p{L})`,
+  'iu',
+);
 
 /** Whether a message asks to be called (back). */
 export const asksToBeCalled = (text: string): boolean => CALL_ME.test(text);
@@ -20,7 +27,7 @@ const CALL_BACK_WISH = new RegExp(
     String.raw`^\W*(?:einen\s+)?(?:rückruf|rueckruf)\s+(?:wegen|zu|zur|zum|bezüglich|bezueglich|bzgl\.?|für|fuer|betreffend)(?!\p{L})`,
     String.raw`(?:können|koennen|könnten|koennten|würden|wuerden)\s+sie\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)rufen`,
     String.raw`(?:rufen\s+sie|ruft)\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)(?!\p{L})`,
-    String.raw`(?:ich|wir)\s+(?:möchte|moechte|möchten|moechten|will|wollen|würde|wuerde|würden|wuerden|hätte|haette)\s+(?:\p{L}+\s+){0,6}?(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden`,
+    String.raw`${WISHING}\s+(?:\p{L}+\s+){0,6}?${CALLED}`,
   ].join('|'),
   'iu',
 );
@@ -34,8 +41,7 @@ export const wishesCallBack = (text: string): boolean => CALL_BACK_WISH.test(tex
 const NO_MATTER = /(?<!\p{L})(?:hallo|guten\s+(?:tag|morgen|abend)|grüß\s+gott|gruess\s+gott|servus|moin|danke\p{L}*|bitte|gern|gerne|mal|doch|eben|kurz|schnell|dringend|möglichst|moeglichst|sie|mich|uns|ich|wir|einen|nen)(?!\p{L})/giu;
 
 /** The words of a wish to be called that may have the matter between them ("ich möchte … zurückgerufen werden"). */
-const CALLED_INSIDE =
-  /(?<!\p{L})(?:(?:ich|wir)\s+(?:möchte|moechte|möchten|moechten|will|wollen|würde|wuerde|würden|wuerden|hätte|haette)|(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden)(?!\p{L})/giu;
+const CALLED_INSIDE = new RegExp(String.raw`(?<!\p{L})(?:${WISHING}|${CALLED})(?!\p{L})`, 'giu');
 
 /** What the wish says it is about, without the wish itself: undefined when it names nothing ("Ich hätte gern einen Rückruf."). */
 export function matterOfCallBack(text: string): string | undefined {

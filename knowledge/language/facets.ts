@@ -4,6 +4,7 @@
 // das?") asks for one more.
 import { normalize } from './normalize';
 import { tokenize } from './tokenize';
+import { asksWhenToPay } from './how-else';
 
 const FACET_NAMES = ['fees', 'duration', 'documents', 'procedure', 'appointment', 'office', 'online'] as const;
 export type Facet = (typeof FACET_NAMES)[number];
@@ -52,9 +53,9 @@ export function facetPhraseWords(text: string): Set<string> {
 
 /** "wie lange ist der gültig": how long a document is valid, not how long it takes to get. */
 const VALIDITY = ['gultig', 'gilt', 'valid'];
-/** "Bis wann muss ich zahlen?", "Wann muss ich die Grundsteuer zahlen?": by when, not what it costs (the deadlines answer it: how-else.ts). */
-const BY_WHEN = ' wann ';
-/** Words of paying, which ask by when after "wann"; the others ("kostet", "Gebühr") still ask the amount. */
+/** "Bis wann muss ich zahlen?": by when, not what it costs (the deadlines answer it: how-else.ts). */
+const BY_WHEN = ' bis wann ';
+/** Words of paying, which ask by when in "Wann muss ich … zahlen?" (asksWhenToPay); "kostet", "Gebühr" still ask the amount. */
 const PAYING = ['zahl', 'bezahl'];
 
 /** The facets a question asks about ("Was kostet … und wie lange dauert es?": fees, duration), in the list's order. */
@@ -63,10 +64,13 @@ function facetsOf(text: string): Facet[] {
   const joined = ` ${words.join(' ')} `;
   const validity = words.some((w) => VALIDITY.some((v) => w.startsWith(v)));
   const byWhen = joined.includes(BY_WHEN);
+  const whenToPay = asksWhenToPay(text);
   const asks = (p: string) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)));
   return FACETS.filter(
     ([facet, prefixes]) =>
-      !(facet === 'duration' && validity) && prefixes.some((p) => asks(p) && !(facet === 'fees' && byWhen && PAYING.includes(p))),
+      !(facet === 'duration' && validity) &&
+      !(facet === 'fees' && byWhen) &&
+      prefixes.some((p) => asks(p) && !(facet === 'fees' && whenToPay && PAYING.includes(p))),
   ).map(([facet]) => facet);
 }
 
