@@ -149,6 +149,18 @@ describe('the asked point first', () => {
     );
   });
 
+  it('answers a driving licence from abroad with the six months and the Landratsamt, not with the exchange of old German licences', async () => {
+    const turkish = lastText(await webChat().say('Ich habe einen Führerschein aus der Türkei, gilt der hier?'));
+    expect(turkish).toMatch(
+      /^Führerschein und Pflichtumtausch\nFührerschein aus dem Ausland: .*noch 6 Monate\. Die Umschreibung beantragen Sie vorher beim Landratsamt\./,
+    );
+    expect(turkish).toMatch(/Zuständig: Landratsamt Aschaffenburg/);
+    // An old German licence is still asked about the deadlines.
+    expect(lastText(await webChat().say('Muss ich meinen rosa Führerschein umtauschen?'))).toMatch(
+      /^Führerschein und Pflichtumtausch\nPapierführerscheine/,
+    );
+  });
+
   it('answers how to leave the church first, and a follow-up about the church tax with the note that says it (it had got "nichts Genaueres")', async () => {
     const c = webChat();
     expect(lastText(await c.say('Ich möchte aus der Kirche austreten'))).toMatch(
