@@ -71,6 +71,11 @@ export class Analyzer {
     }
   }
 
+  /** Whether a normalized word is one of the knowledge's as written (not only by its stem). */
+  learned(word: string): boolean {
+    return this.stemCache.has(word);
+  }
+
   knows(word: string): boolean {
     return this.stemCache.has(word) || this.stems.has(this.stemOf(word));
   }

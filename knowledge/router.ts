@@ -14,6 +14,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from './language/facets';
 import { isGenericWord } from './language/generic';
+import { joinSplitCompounds } from './language/split-compounds';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
@@ -521,7 +522,8 @@ export class Router {
   }
 
   /** What the model and the retrieval say about a text. */
-  evidence(text: string): Evidence {
+  evidence(typed: string): Evidence {
+    const text = this.profile.german ? joinSplitCompounds(typed, (w) => this.index.analyzer.learned(w), this.profile.normalize) : typed;
     const fits = new Map(this.index.search(text, RETRIEVED).map((m) => [m.doc, m.fit]));
     const model = this.options.model;
     if (!model) {

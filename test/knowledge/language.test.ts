@@ -9,6 +9,7 @@ import { isGenericWord } from '../../knowledge/language/generic';
 import { Decompounder } from '../../knowledge/language/decompound';
 import { normalize } from '../../knowledge/language/normalize';
 import { separableVerbs } from '../../knowledge/language/separable';
+import { joinSplitCompounds } from '../../knowledge/language/split-compounds';
 import { editDistance, SpellingCorrector } from '../../knowledge/language/spelling';
 import { stem } from '../../knowledge/language/stem';
 import { Synonyms } from '../../knowledge/language/synonyms';
@@ -70,6 +71,20 @@ describe('decompound', () => {
   it('leaves words alone that are not made of known words', () => {
     expect(splitter.split('wetterbericht')).toEqual([]);
     expect(splitter.split('pass')).toEqual([]);
+  });
+});
+
+describe('a compound split in two words', () => {
+  const known = new Set(['wohngeld', 'hundesteuer', 'steuerbescheid'].map(normalize));
+  const join = (text: string) => joinSplitCompounds(text, (w) => known.has(w), normalize);
+  it('joins two words whose joined form is a known word, whatever their case', () => {
+    expect(join('wohn geld antrag')).toBe('wohngeld antrag');
+    expect(join('Wann ist die Hunde Steuer fällig?')).toBe('Wann ist die HundeSteuer fällig?');
+  });
+  it('joins a word once only, and leaves unknown and short pairs apart', () => {
+    expect(join('Hunde Steuer Bescheid')).toBe('HundeSteuer Bescheid');
+    expect(join('neue Tonne')).toBe('neue Tonne');
+    expect(joinSplitCompounds('an melden', () => true, normalize)).toBe('an melden');
   });
 });
 

@@ -533,3 +533,12 @@ describe('food control', () => {
     expect(decided('Ich möchte eine Bäckerei eröffnen, was muss ich wegen der Lebensmittelkontrolle beachten?')).toBe('gewerbe-anmelden');
   });
 });
+
+describe('a compound typed or dictated as two words', () => {
+  it('"wohn geld antrag formular wo" is the Wohngeld (the half "geld" alone had made it the Elterngeld)', () => {
+    expect(kb.router.decide('wohn geld antrag formular wo')).toMatchObject({ action: 'answer', decision: { id: 'wohngeld' } });
+  });
+  it('"kinder geld beantragen" is the Familienkasse’s Kindergeld, not a child’s ID card', () => {
+    expect(kb.router.decide('kinder geld beantragen')).toMatchObject({ decision: null, referral: 'familienkasse' });
+  });
+});
