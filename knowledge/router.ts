@@ -422,7 +422,7 @@ export class Router {
     // "Ist das Rathaus morgen zu?": the office's name led to its contact details, to a greeting
     // ("morsche" is also "Guten Morgen"), or to nothing.
     const hours = this.byId.get(HOURS);
-    const unsureOrContact = result.action !== 'answer' || result.decision?.id === CONTACT || result.decision?.kind === 'system';
+    const unsureOrContact = result.action !== 'answer' || result.confidence < HOURS_UNSURE || result.decision?.id === CONTACT || result.decision?.kind === 'system';
     if (hours !== undefined && this.profile.german && unsureOrContact && asksOpenOrClosed(text)) return this.sure(hours);
     // "Wann hat die Post offen?": another place's hours are that place's matter (the Kita's topic,
     // the Finanzamt's referral), or none of the town's; the Rathaus's hours would be a wrong answer.
@@ -739,6 +739,8 @@ const FOREIGN_OFFICE = 'auswaertiges-amt';
 const FOOD_CONTROL = 'lebensmittelueberwachung';
 /** Below this, a business opened is its registration rather than what the model found. */
 const OPENING_SURE = 0.8;
+/** Below this, a question whether the office is open is the hours' rather than what the model found ("… ich arbeite Vollzeit … länger auf hat": the job offers). */
+const HOURS_UNSURE = 0.3;
 /** How sure a question alone must be of another topic to be no follow-up of the last one. */
 const SURELY_ANOTHER = 0.9;
 const PROVISIONAL = 'vorlaeufiger-ausweis';

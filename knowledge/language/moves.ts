@@ -50,14 +50,14 @@ export function moveToTown(places: readonly string[], profile: LanguageProfile):
 /**
  * "von Hanau nach Mömbris-Königshofen", "aus Alzenau nach Schimborn": a move from a place that is
  * not the town's into one of the town's places (normalized text in, true for a move in), or a
- * newcomer ("Ich bin neu in Mömbris. Was muss ich tun?"). "aus der Wohnung in Schimborn" names no
- * place it comes from.
+ * newcomer ("Ich bin neu in Mömbris. Was muss ich tun?"). "aus der Wohnung in Schimborn" and "aus
+ * unserm Haus in Königshofe" name no place it comes from.
  */
 export function moveIntoTown(places: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
   const place = placePattern(places, profile);
   if (!place) return undefined;
-  const ours = new Set(places.map((p) => profile.normalize(p).trim()));
-  const move = new RegExp(`(?<!\\p{L})(?:von|aus)\\s+(\\p{L}{3,})(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  const ours = new Set(placeNames(places, profile));
+  const move = new RegExp(`(?<!\\p{L})(?:(?:von|aus)\\s+(\\p{L}{3,})|vom\\s+(\\p{L}{3,}er))(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
   // "Ich bin neu in Mömbris", "wir sind neu zugezogen", "frisch hergezogen", "bin seit 1.3. in Schimborn", "ich wohne jetzt (seit
   // einer Woche) in Schimborn": new in the town.
   const newcomer = new RegExp(
@@ -66,16 +66,32 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
   );
   return (normalized) => {
     if (newcomer.test(normalized)) return true;
-    const from = move.exec(normalized)?.[1];
-    return from !== undefined && !ours.has(from) && !STOPWORDS.has(from);
+    // "vom Frankfurter Nordend": a town's adjective; "vom Haus", "vom Ortskern" are no place.
+    const found = move.exec(normalized);
+    const from = found?.[1] ?? found?.[2];
+    return from !== undefined && !ours.has(from) && !STOPWORDS.has(from) && !POSSESSIVE.test(from);
   };
 }
 
+/** "aus unserm Haus in Königshofe": whose house, not a place a move comes from (normalized). */
+const POSSESSIVE = /^(?:unser|unsr|mein|mei|dein|euer|eur|ihr|sein)\p{L}*$/u;
+
 /** The town's places as one group of alternatives, in normalized spelling; none without places or in English. */
 function placePattern(places: readonly string[], profile: LanguageProfile): string | undefined {
-  const names = places.map((p) => profile.normalize(p).trim()).filter(Boolean);
+  const names = placeNames(places, profile);
   if (!names.length || !profile.german) return undefined;
   return `(${alternatives(names)})`;
+}
+
+/** A long name's "-en" said as "-e" in the dialect ("Königshofe"); short ones would be words ("Brücke"). */
+const DIALECT_ENDING_FROM = 9;
+
+/** The town's places in normalized spelling, with their dialect forms. */
+function placeNames(places: readonly string[], profile: LanguageProfile): string[] {
+  return places
+    .map((p) => profile.normalize(p).trim())
+    .filter(Boolean)
+    .flatMap((name) => (name.length >= DIALECT_ENDING_FROM && name.endsWith('en') ? [name, name.slice(0, -1)] : [name]));
 }
 
 /**

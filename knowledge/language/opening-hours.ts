@@ -18,10 +18,16 @@ const OPEN_OR_CLOSED = new RegExp(
 const THERE_THEN =
   /(?:^|[.!?,;]\s*)(?:sind|seid|ist)\s+(?:sie|ihr|jemand|wer)\s+(?:\p{L}+\s+){0,3}?(?:heute|morgen|übermorgen|uebermorgen|abends?|nachmittags?|vormittags?|mittags?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|am\s+\d)(?:\s+[\p{L}\d.]+){0,3}?\s+(?:da|erreichbar|im\s+(?:haus|rathaus|büro|buero))\s*[?!.]*$/iu;
 
-/** Whether a message asks if the office is open or closed ("Is des Rathaus am Pfingstmontag zu?", "Sind Sie morgen Abend da?"). */
+/** "Gibt es einen Tag, an dem die Verwaltung länger auf hat?", "habt ihr auch mal abends offen": open late, the office named in the sentence. */
+const OPEN_LATE = new RegExp(
+  String.raw`(?=[^.!?]*${NAMED_OFFICE})[^.!?]*(?<!\p{L})(?:länger|laenger|abends|spät|spaet|später|spaeter)\s+(?:auf|uff|offen|offe|geöffnet|geoeffnet)(?!\p{L})`,
+  'iu',
+);
+
+/** Whether a message asks if the office is open or closed ("Is des Rathaus am Pfingstmontag zu?", "Sind Sie morgen Abend da?") or open late. */
 export const asksOpenOrClosed = (text: string): boolean => {
   const asked = text.trim();
-  return OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked);
+  return OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked) || OPEN_LATE.test(asked);
 };
 
 /**

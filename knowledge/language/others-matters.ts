@@ -7,9 +7,9 @@
 /** A church's own rites: baptism, communion, confirmation, a church wedding or funeral. */
 const CHURCH_RITE =
   /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*)(?!\p{L})/iu;
-/** The town's part: leaving a church (the Standesamt), a certificate or an office of the town's for the rite. */
+/** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+der\s+kirche|kirchensteuer|\p{L}*urkunde\p{L}*|standesamt\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
+  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+der\s+(?:\p{L}+\s+)?kirche|kirche\s+(?:\p{L}+\s+){0,4}raus|kirchensteuer|\p{L}*urkunde\p{L}*|standesamt\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 export const aboutChurchRite = (text: string): boolean => CHURCH_RITE.test(text) && !TOWNS_PART.test(text);

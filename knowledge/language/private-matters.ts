@@ -38,17 +38,18 @@ const INSURANCE_CHOICE =
 export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.test(text);
 
 /**
- * What the town asks about itself ("Welche Unterlagen …", "Welcher Termin …", "Welche Tonne …"), or
+ * What the town asks about itself ("Welche Unterlagen …", "Welcher Termin …", "Welche Tonne …"), its
+ * own places ("Welcher Wertstoffhof hat die besten Öffnungszeiten?", "Welche Halle ist am besten für …"), or
  * words of no product ("unter welchen Bedingungen", "bei welchen Dingen"): after "welche" these
  * make a question of the town's, not a wish for a recommendation.
  */
 const TOWNS_CHOICE =
-  /^(?:termin|tag|uhrzeit|zeit|unterlage|dokument|papier|formular|antrag|tonne|sack|säcke|saecke|nachweis|bescheinigung|urkunde|gebühr|gebuehr|frist|amt|ämter|aemter|stelle|behörde|behoerde|büro|buero|ortsteil|straße|strasse|weg|sprache|bedingung|ding|sache|angelegenheit|frage|fall|schritt|weise)/iu;
+  /^(?:termin|tag|uhrzeit|zeit|unterlage|dokument|papier|formular|antrag|tonne|sack|säcke|saecke|nachweis|bescheinigung|urkunde|gebühr|gebuehr|frist|amt|ämter|aemter|stelle|behörde|behoerde|büro|buero|ortsteil|straße|strasse|weg|sprache|bedingung|ding|sache|angelegenheit|frage|fall|schritt|weise|wertstoffhof|kita|kindergarten|krippe|halle|saal|raum|räum|raeum|bürgerhaus|buergerhaus|gemeindehaus|friedhof|grab)/iu;
 /** "welche(s) X …", X not a word of the town's choices; the words up to the verb that asks for a pick. */
 const WHICH = String.raw`(?<!\p{L})welche[rsnm]?\s+(?<thing>\p{L}+)(?:[\s,]+\p{L}+){0,5}?[\s,]+`;
-/** "Welches Futter ist am besten", "welche Bank ist gut", "welches Shampoo hilft", "welchen Anwalt könnt ihr empfehlen". */
+/** "Welches Futter ist am besten", "welche Bank ist gut", "welche fahrschule is gut", "welche Bank hat das beste Girokonto", "welches Shampoo hilft", "welchen Anwalt könnt ihr empfehlen". */
 const WHICH_IS_BEST = new RegExp(
-  `${WHICH}(?:(?:ist|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut)|hilft|helfen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
+  `${WHICH}(?:(?:ist|is|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut)|(?:hat|haben|bietet|macht)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:die|das|den)\\s+(?:beste|günstigste|guenstigste|billigste)\\p{L}*|hilft|helfen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
   'iu',
 );
 /** "Können Sie mir einen guten Zahnarzt empfehlen?" */

@@ -172,6 +172,13 @@ describe('someone there at a time', () => {
   it('"Sind Sie da?" without a time is no question about the hours', () => {
     expect(decided('Sind Sie da?')).not.toBe('oeffnungszeiten');
   });
+  it('a story of working hours that asks whether the office is open late is the hours (it had been the job offers)', () => {
+    expect(
+      decided(
+        'Ich arbeite Vollzeit in Frankfurt und bin meistens erst um sechs wieder zuhause. Unter der Woche schaffe ich es deshalb fast nie zu Ihnen. Gibt es einen Tag, an dem die Verwaltung länger auf hat?',
+      ),
+    ).toBe('oeffnungszeiten');
+  });
 });
 
 describe('a greeting before the matter', () => {
@@ -220,6 +227,7 @@ describe("others' matters close to a topic", () => {
   });
   it.each([
     ['Ich möchte aus der Kirche austreten, obwohl ich katholisch getauft bin', 'kirchenaustritt'],
+    ['Aus der katholischen Kirche will ich raus. Kann ich das bei euch machen oder muss ich zum Pfarrer?', 'kirchenaustritt'],
     ['Mein Vermieter gibt mir die Wohnungsgeberbestätigung nicht', 'wohnungsgeberbestaetigung'],
     ['Ich brauche für die Taufe eine Geburtsurkunde von unserem Sohn', 'urkunden'],
   ])('%s → %s: the town’s part stays', (text, topic) => {
@@ -481,6 +489,8 @@ describe('a business or product to recommend', () => {
     'Kennt jemand einen guten Gärtner, der unsere Hecke schneidet?',
     'Welcher Kinderwagen ist am besten für Feldwege?',
     'Welches Auto soll ich für den Führerscheinneuling kaufen?',
+    'welche fahrschule is gut hier und was kostet der lappen so ca',
+    'welche bank hat das beste kostenlose girokonto',
   ])('%s → none, marked as a recommendation (the words had led to a topic)', (text) => {
     const result = kb.router.decide(text);
     expect([result.decision, result.recommendation]).toEqual([null, true]);
@@ -489,6 +499,7 @@ describe('a business or product to recommend', () => {
     ['Welcher Termin ist am günstigsten, wenn ich nur nachmittags kann?', 'termin-buchen'],
     ['Welche Tonne ist für Windeln am besten?', 'muelltonne'],
     ['Könnt ihr uns eine Stelle empfehlen, die Kopien beglaubigt?', 'beglaubigung'],
+    ['welcher Wertstoffhof hat die besten Öffnungszeiten', 'wertstoffhof'],
   ])('%s → %s: a choice of the town’s own stays', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });

@@ -130,6 +130,10 @@ describe('context and robustness', () => {
     expect(decided('Ich ziehe aus der Wohnung in Schimborn aus und nach Hanau, muss ich mich abmelden?')).toBe('abmeldung');
     // The dog that came along is still offered.
     expect(kb.router.decide('Wir ziehen von Hanau nach Schimborn und haben einen Hund. Muss ich den anmelden?').also).toBe('hund-anmelden');
+    // A place in dialect ("Königshofe") is still the town's, and "unserm Haus" is no place; a city's adjective ("vom Frankfurter Nordend") is one.
+    expect(decided('Mei Sohn is aus unserm Haus in Königshofe ausgezoche, jetzt wohnt der in Rappach. Muss der sisch do umgemelde?')).toBe('ummeldung');
+    expect(decided('Wir sind vom Frankfurter Nordend nach Mensengesäß gezogen, was brauchen wir?')).toBe('anmeldung-wohnsitz');
+    expect(decided('mir sin vom ortskern nach rappach gezoge, brauch isch do en neue perso')).toBe('ummeldung');
   });
 
   it('books nothing in the Bürgerbüro for a visit to the home ("der Monteur kommt – Termin verschieben?")', () => {
