@@ -103,3 +103,39 @@ const FOOD_CONTROL =
 
 /** Whether a message asks about food control ("Brauche ich eine Genehmigung von der Lebensmittelüberwachung?"). */
 export const aboutFoodControl = (text: string): boolean => FOOD_CONTROL.test(text);
+
+/** A car's inspection (TÜV, Hauptuntersuchung): a testing organization's, not the registration's. */
+const VEHICLE_INSPECTION = /(?<!\p{L})(?:tüv|tuev|hauptuntersuchung\p{L}*|abgasuntersuchung\p{L}*|dekra)(?!\p{L})/iu;
+/** The registration's own words, which keep a question with it ("TÜV abgelaufen, kann ich trotzdem ummelden?"). */
+const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|kennzeichen\p{L}*|nummernschild\p{L}*|fahrzeugschein\p{L}*|fahrzeugbrief\p{L}*|zulassungsbescheinigung\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks about a car's inspection ("wann muss mei auto widder zum tüv"), not its registration. */
+export const aboutVehicleInspection = (text: string): boolean => VEHICLE_INSPECTION.test(text) && !VEHICLE_REGISTRATION.test(text);
+
+/** A car towed away: the police (or whoever ordered it) knows where it is. */
+const TOWED = /(?<!\p{L})(?:abgeschleppt|abschlepp\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message is about a towed car ("Mein Auto wurde abgeschleppt, wo steht das jetzt?"). */
+export const aboutTowedCar = (text: string): boolean => TOWED.test(text);
+
+/** A parcel and its carrier: the carrier's matter, not the Fundbüro's. */
+const PARCEL = /(?<!\p{L})(?:paket\p{L}*|päckchen|paeckchen|sendung\p{L}*|lieferung\p{L}*)(?!\p{L})/iu;
+const CARRIER = /(?<!\p{L})(?:dhl|hermes|dpd|gls|ups|amazon|paketbote\p{L}*|bote|botin|zusteller\p{L}*|lieferant\p{L}*|paketdienst\p{L}*|zugestellt|abgegeben|geliefert)(?!\p{L})/iu;
+
+/** Whether a message is about a parcel the carrier lost or left somewhere ("Mein Paket von DHL ist verloren gegangen"), not a thing found. */
+export const aboutParcel = (text: string): boolean => PARCEL.test(text) && CARRIER.test(text);
+
+/** Electricity or gas and its supplier: a contract of one's own, not the registration of the move. */
+const ENERGY = /(?<!\p{L})(?:strom\p{L}*|gas|gasanbieter\p{L}*|gasversorger\p{L}*|gasvertrag\p{L}*|gaszähler\p{L}*|gaszaehler\p{L}*|energieversorger\p{L}*|versorger\p{L}*|stadtwerke)(?!\p{L})/iu;
+/** Water is the town's (its meter and fees), and a power cut in the street may be a defect to report. */
+const TOWNS_SUPPLY = /(?<!\p{L})(?:wasser\p{L}*|laterne\p{L}*|straßenbeleuchtung|strassenbeleuchtung|stromausfall|stromkasten)(?!\p{L})/iu;
+
+/** Whether a message is about one's electricity or gas supplier ("Beim Umzug, wie melde ich Strom und Gas beim Versorger um?"). */
+export const aboutEnergySupplier = (text: string): boolean => ENERGY.test(text) && !TOWNS_SUPPLY.test(text);
+
+/** A pension paid late or not at all: the pension insurer's payment, not the application the town helps with. */
+const PENSION_PAID =
+  /(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf))|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
+
+/** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
+export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text);

@@ -27,8 +27,15 @@ const GARDEN_ADVICE =
 /** When or whether it may be cut, which is the topic's. */
 const CUTTING = /(?<!\p{L})(?:fäll\p{L}*|faell\p{L}*|gefällt|gefaellt|schneid\p{L}*|schnitt\p{L}*|zurückschneid\p{L}*|roden|entfern\p{L}*|darf|dürfen|erlaubt|genehmig\p{L}*)(?!\p{L})/iu;
 
-/** Whether a message asks for garden advice, not about cutting or felling. */
-export const asksGardenAdvice = (text: string): boolean => GARDEN_ADVICE.test(text) && !CUTTING.test(text);
+/** Flowers, shrubs of the flower bed and vegetables, which no felling season covers. */
+const BED_PLANTS =
+  /(?<!\p{L})(?:rose|rosen|rosenstock|blume\p{L}*|stauden?|lavendel|hortensie\p{L}*|flieder|forsythie\p{L}*|tomate\p{L}*|gemüse\p{L}*|gemuese\p{L}*|kräuter\p{L}*|kraeuter\p{L}*|weinstock|weinrebe\p{L}*|beerensträucher|beerenstraeucher|johannisbeer\p{L}*|himbeer\p{L}*)(?!\p{L})/iu;
+/** Whether a cut is allowed, which is the topic's answer even for a flower bed ("Darf ich im Juni meine Rosen schneiden?"). */
+const PERMISSION = /(?<!\p{L})(?:darf|dürfen|duerfen|erlaubt|verboten|genehmig\p{L}*|bußgeld|bussgeld|strafe)(?!\p{L})/iu;
+
+/** Whether a message asks for garden advice: which plant, how it grows, or how to care for a flower bed ("Wann schneidet man am besten Rosen zurück?"); not whether it may be cut or felled. */
+export const asksGardenAdvice = (text: string): boolean =>
+  (GARDEN_ADVICE.test(text) && !CUTTING.test(text)) || (BED_PLANTS.test(text) && !PERMISSION.test(text));
 
 /** Which insurer is cheapest or best: a comparison of private offers, not the registration's eVB number. */
 const INSURANCE_CHOICE =

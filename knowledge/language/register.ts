@@ -13,9 +13,9 @@ const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p
 /** Whether a message asks for a proof of residence ("Bescheinigung, dass ich hier wohne"), not the landlord's confirmation. */
 export const asksProofOfResidence = (text: string): boolean => PROOF.test(text) && !LANDLORD.test(text);
 
-/** An address to be kept from others: blocked, hidden, kept secret, or someone who must not find it. */
+/** An address to be kept from others: blocked, hidden, kept secret, or someone who must not find it ("Mein Ex stellt mir nach", "auf keinen Fall, dass jemand meine neue Anschrift rausbekommt"). */
 const KEEP_HIDDEN =
-  /(?<!\p{L})(?:adresse|anschrift|wohnort|daten|meldedaten)\s+(?:\p{L}+\s+){0,4}?(?:sperr\p{L}*|blockier\p{L}*|geheim\p{L}*|verberg\p{L}*|versteck\p{L}*|schütz\p{L}*|schuetz\p{L}*)|(?<!\p{L})(?:stalk\p{L}*|stalker\p{L}*|nachstell\p{L}*)|(?:nicht|net|ned|keinen\s+fall)\s+(?:\p{L}+\s+){0,3}?(?:rausfinden|herausfinden|erfahren|wissen)\s+(?:\p{L}+\s+){0,2}?(?:wo|wohin)\s+(?:ich|wir)(?!\p{L})/iu;
+  /(?<!\p{L})(?:adresse|anschrift|wohnort|daten|meldedaten)\s+(?:\p{L}+\s+){0,4}?(?:sperr\p{L}*|blockier\p{L}*|geheim\p{L}*|verberg\p{L}*|versteck\p{L}*|schütz\p{L}*|schuetz\p{L}*)|(?<!\p{L})(?:stalk\p{L}*|stalker\p{L}*|nachstell\p{L}*|stell\p{L}*\s+(?:mir|uns|ihr|mich)\s+nach)|(?:nicht|net|ned|keinen\s+fall|niemand|keiner)[\s,]+(?:\p{L}+[\s,]+){0,8}?(?:adresse|anschrift|wohnort)\s+(?:\p{L}+\s+){0,2}?(?:rausbekomm\p{L}*|rauskrieg\p{L}*|rausfind\p{L}*|herausfind\p{L}*|herausbekomm\p{L}*|erfährt|erfaehrt|erfahren|kennt|kennen)|(?:nicht|net|ned|keinen\s+fall)\s+(?:\p{L}+\s+){0,3}?(?:rausfinden|herausfinden|erfahren|wissen)\s+(?:\p{L}+\s+){0,2}?(?:wo|wohin)\s+(?:ich|wir)(?!\p{L})/iu;
 
 /** Whether a message asks to keep one's address from others (the Auskunftssperre). */
 export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(text);

@@ -553,3 +553,28 @@ describe('a compound typed or dictated as two words', () => {
     expect(kb.router.decide('kinder geld beantragen')).toMatchObject({ decision: null, referral: 'familienkasse' });
   });
 });
+
+describe('a service of others near a topic’s words', () => {
+  it.each([
+    'wann muss mei auto widder zum tüv',
+    'Mein Paket von DHL ist verloren gegangen, der Bote sagt, er hat es abgegeben.',
+    'Beim Umzug nach Mömbris, wie melde ich Strom und Gas beim Versorger um?',
+    'Meine Rente ist diesen Monat zu spät gekommen, wann wird denn überwiesen?',
+    'Wann schneidet man am besten Rosen zurück?',
+  ])('%s → none (it had been the registration, the Fundbüro, the Rentenantrag or the felling season)', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it('sends a towed car to the police', () => {
+    expect(kb.router.decide('Mein Auto wurde abgeschleppt, wo steht das jetzt?')).toMatchObject({ decision: null, referral: 'polizei' });
+  });
+  it.each([
+    ['TÜV abgelaufen, kann ich das Auto trotzdem ummelden?', 'kfz-zulassung'],
+    ['Ich habe ein Paket vor der Tür gefunden, das nicht mir gehört', 'fundbuero'],
+    ['Ich ziehe um, muss ich den Wasserzähler und Strom ablesen?', 'wasser-abwasser'],
+    ['Darf ich im Juni meine Rosen zurückschneiden?', 'baum-faellen'],
+    ['Mein Ex-Mann stellt mir nach. Ich will auf keinen Fall, dass irgendjemand beim Amt meine neue Anschrift rausbekommt.', 'auskunftssperre'],
+    ['Wie kann ich die Adresse von meinem alten Schulfreund rausbekommen?', 'melderegisterauskunft'],
+  ])('%s → %s: the town’s part stays', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
