@@ -19,7 +19,7 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep } from './language/animals';
+import { isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
 import { opensBusiness, ownBusiness } from './language/business';
 import { aboutAppliance, aboutPrivateAccess, asksForRecommendation, asksGardenAdvice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
@@ -364,6 +364,10 @@ export class Router {
     if (quiet !== undefined && this.profile.german && (!result.decision || EVENT_TOPICS.has(result.decision.id)) && asksQuietHours(text)) return this.sure(quiet);
     // "Welches Futter ist gut für meinen Hund?": the vet's or a shop's matter, not the dog's registration or tax.
     if (this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && petCare(text)) return NOT_OURS;
+    // "Wir haben uns einen Welpen geholt … wie melden wir den?", "Mit meinem Hund … hierher gezogen. Wie trage ich ihn ein?": the dog's registration, not its tax or the owner's.
+    const dogRegistration = this.byId.get(DOG_REGISTRATION);
+    if (dogRegistration !== undefined && this.profile.german && (!result.decision || NEW_DOG_MISLED.has(result.decision.id)) && registersANewDog(text))
+      return this.sure(dogRegistration);
     // "Welche Partei soll ich wählen?": no topic of the town's (it stays neutral), never the postal vote's answer.
     if (this.profile.german && asksWhomToVoteFor(text)) return NOT_OURS;
     // "Hallo zusammen, mei Bu braucht en neie Perso": the greeting led the model; the matter after it
@@ -708,6 +712,9 @@ const ADDRESS_BLOCK = 'auskunftssperre';
 const REGISTER_NEAR: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']);
 const WASTE_COLLECTION = 'muellabfuhr';
 const DOG_TAX = 'hundesteuer';
+const DOG_REGISTRATION = 'hund-anmelden';
+/** What the words of a new dog lead the model to: its tax, the owner's registration, the online services. */
+const NEW_DOG_MISLED: ReadonlySet<string> = new Set([DOG_TAX, 'anmeldung-wohnsitz', 'ummeldung', 'online-dienste', 'kontakt']);
 const PRIVACY = 'datenschutz';
 /** Topics about the citizen's data already: a question about it stays there. */
 const DELETION = 'daten-loeschen';

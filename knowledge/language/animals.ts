@@ -28,3 +28,23 @@ export const petPutToSleep = (text: string): boolean => /(?<!\p{L})(?:eingeschl�
  */
 const CARE = /(?<!\p{L})(?:\p{L}*futter|fressen|frisst|frißt|tierarzt\p{L}*|tierärzt\p{L}*|tieraerzt\p{L}*|tierklinik\p{L}*|hundeschule\p{L}*|hundetrain\p{L}*|hundefriseur\p{L}*|gassi\p{L}*|wurmkur\p{L}*|flöhe|floehe|zecken?|tierpension\p{L}*)(?!\p{L})/iu;
 export const petCare = (text: string): boolean => CARE.test(text) && !TAX_MATTER.test(text);
+
+/** A dog in any word ("Dackelwelpen", "Schäferhund") or by a common breed. */
+const A_DOG =
+  /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer)(?!\p{L})/iu;
+/** A dog that is new to the household: bought, taken in, or come along with a move. */
+const NEW_DOG =
+  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|adoptiert|übernommen|uebernommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?)\s+neue[nrm]?)(?!\p{L})/iu;
+/** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
+const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
+/** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
+const DOG_REGISTERED = /(?<!\p{L})(?:\p{L}*meld\p{L}*|eintrag\p{L}*|eingetragen|eigetrage\p{L}*|\p{L}*marke|\p{L}*mark)(?!\p{L})/iu;
+/** How much the tax is: the dog tax's answer, new dog or not. */
+const AMOUNT = /(?<!\p{L})(?:wie\s*viel|was\s+kostet|koste[nt]?|kost|höhe|hoehe|betrag|euro|steuersatz|satz)(?!\p{L})/iu;
+
+/**
+ * Whether a message registers a dog new to the household ("Wir haben uns einen Welpen geholt … wie
+ * melden wir den?", "Mit meinem Hund … von Hanau hierher gezogen. Wie trage ich ihn ein?"), not how
+ * much its tax is.
+ */
+export const registersANewDog = (text: string): boolean => A_DOG.test(text) && NEW_DOG.test(text) && DOG_REGISTERED.test(text) && !AMOUNT.test(text) && !NOT_NEW.test(text);

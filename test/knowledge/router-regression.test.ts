@@ -578,3 +578,20 @@ describe('a service of others near a topic’s words', () => {
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('a dog new to the household', () => {
+  it.each([
+    'Wir haben letzte Woche einen kleinen Dackelwelpen vom Züchter aus dem Spessart geholt. Meine Nachbarin meinte, wir müssen den jetzt irgendwo melden. Wie geht das und bekommen wir dann so eine Marke?',
+    'Mer hawwe en Hund kriecht. Wo krieg ich die Hundemark her?',
+    'Mit meinem Hund Bruno bin ich vor zwei Wochen von Hanau hierher gezogen. In Hanau war er gemeldet, die alte Marke hat er noch am Halsband. Wie trage ich ihn jetzt bei Ihnen ein?',
+  ])('%s → the dog’s registration (it had been the dog tax or the owner’s registration)', (text) => {
+    expect(decided(text)).toBe('hund-anmelden');
+  });
+  it.each([
+    'Wir haben einen neuen Hund. Wie viel Hundesteuer zahlen wir?',
+    'Die Marke vom Hund is beim Spaziergang verloren gegangen, bekomm ich ne neue?',
+    'Unser Hund ist im Januar gestorben, wir haben aber den Bescheid für das ganze Jahr bekommen. Wie melde ich den ab?',
+  ])('%s → the dog tax: its amount, a lost tag or a dog that died', (text) => {
+    expect(decided(text)).toBe('hundesteuer');
+  });
+});
