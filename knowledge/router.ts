@@ -27,7 +27,7 @@ import { asksProofOfResidence, asksToHideAddress, registersOneself } from './lan
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutTenancyDispute, aboutTowedCar, aboutVehicleInspection, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
-import { asksAboutPickUp, asksIfDocumentReady, bornInAYear } from './language/documents';
+import { asksAboutPickUp, asksCertificateCopies, asksIfDocumentReady, bornInAYear } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -323,6 +323,9 @@ export class Router {
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
     const certificates = this.byId.get(CERTIFICATES);
     if (certificates !== undefined && context.lastTopic === CERTIFICATES && result.decision?.id === BIRTH && bornInAYear(text))
+      return this.sure(certificates);
+    // "Für die Bank brauche ich drei Sterbeurkunden von meiner Mutter": copies of a registered death's or birth's certificate.
+    if (certificates !== undefined && this.profile.german && (result.decision?.id === DEATH || result.decision?.id === BIRTH) && asksCertificateCopies(text))
       return this.sure(certificates);
     // "Mein Mann ist gestorben … Muss ich ihn irgendwo abmelden?": a person's death, not the dog's deregistration.
     const death = this.byId.get(DEATH);

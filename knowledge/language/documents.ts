@@ -24,3 +24,23 @@ export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{
  */
 const BORN_IN = /(?<!\p{L})(?:geboren|geb\.|born)\s+(?:\p{L}+\s+){0,2}?(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d\s+(?:\p{L}+\s+){0,4}?(?:geboren|born)(?!\p{L})/iu;
 export const bornInAYear = (text: string): boolean => BORN_IN.test(text);
+
+/** A civil-status certificate by name ("Sterbeurkunde", "Todesurkunde", "Geburtsurkunden"). */
+const CERTIFICATE = String.raw`(?:sterbeurkunde|todesurkunde|geburtsurkunde|heiratsurkunde|eheurkunde)\p{L}*`;
+/** More copies of it, or for whom it is wanted (a bank, an insurer, the probate court). */
+const COPIES_OR_FOR = String.raw`(?:exemplar\p{L}*|weitere|mehrere|zusätzlich\p{L}*|zusaetzlich\p{L}*|kopie\p{L}*|ausfertigung\p{L}*|bank|versicherung\p{L}*|krankenkasse|erbschein\p{L}*|nachlass\p{L}*|notar\p{L}*|rentenversicherung|witwenrente|rente|\d+|zwei|drei|vier|fünf|fuenf)`;
+const CERTIFICATE_COPIES = new RegExp(
+  String.raw`(?<!\p{L})${CERTIFICATE}(?!\p{L})[^.!?]{0,80}?(?<![\p{L}\d])${COPIES_OR_FOR}(?![\p{L}\d])|(?<![\p{L}\d])${COPIES_OR_FOR}(?![\p{L}\d])[^.!?]{0,80}?(?<!\p{L})${CERTIFICATE}(?!\p{L})`,
+  'iu',
+);
+
+/** A death or birth of the last days ("ist gestern im Pflegeheim verstorben"): still to be registered, the certificates with it. */
+const JUST_HAPPENED =
+  /(?<!\p{L})(?:gestern|heute|vorgestern|heut|gerade|eben|soeben|letzte\s+nacht)\s+(?:\p{L}+\s+){0,4}?(?:verstorben|gestorben|geboren|zur\s+welt)(?!\p{L})/iu;
+
+/**
+ * "Für die Bank brauche ich drei Sterbeurkunden", "die Todesurkunde für den Erbschein": copies of a
+ * certificate of a death or birth registered before, which the certificates' topic gives; the
+ * registering itself (usually done by the undertaker or the hospital) is the other topic.
+ */
+export const asksCertificateCopies = (text: string): boolean => CERTIFICATE_COPIES.test(text) && !JUST_HAPPENED.test(text);

@@ -595,3 +595,19 @@ describe('a dog new to the household', () => {
     expect(decided(text)).toBe('hundesteuer');
   });
 });
+
+describe('copies of a certificate of a death or birth registered before', () => {
+  it.each([
+    'Für die Bank und die Versicherungen brauche ich mehrere Sterbeurkunden von meinem Vater, der letztes Jahr hier verstorben ist. Wo bekomme ich weitere Exemplare?',
+    'Für den Erbschein brauch ich die Todesurkunde von meiner Oma, die 2020 in Mömbris gestorben ist. Wo krieg ich die?',
+  ])('%s → the certificates (it had been registering the death)', (text) => {
+    expect(decided(text)).toBe('urkunden');
+  });
+  it('leaves a death of yesterday with the registering, certificates for the pension and all', () => {
+    expect(
+      decided(
+        'Meine Schwiegermutter ist gestern im Pflegeheim verstorben. Mein Mann will wissen, ob wir selbst noch aufs Amt müssen, wegen der Sterbeurkunden für Rente und Lebensversicherung.',
+      ),
+    ).toBe('sterbefall');
+  });
+});
