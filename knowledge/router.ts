@@ -26,7 +26,7 @@ import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutTenancyDispute, aboutTowedCar, aboutVehicleInspection, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutTenancyDispute, aboutTowedCar, aboutVehicleInspection, aboutVehicleTax, aboutEmployment, aboutTrafficFine, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
 import { asksAboutPickUp, asksCertificateCopies, asksIfDocumentReady, bornInAYear } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -416,7 +416,7 @@ export class Router {
     // Private matters near a topic (private-matters.ts): an appliance without water, a phone's PIN, garden advice, an insurer's price.
     if (this.profile.german && this.privateMatter(result.decision?.id, text)) return NOT_OURS;
     // "wann muss mei auto widder zum tüv", "Mein Paket von DHL ist verloren gegangen": another body's or a company's service, near a topic's words.
-    const service = this.profile.german && result.decision ? OTHERS_SERVICES.find((s) => s.near.has(result.decision!.id) && s.asked(text)) : undefined;
+    const service = this.profile.german && result.decision ? OTHERS_SERVICES.find((s) => (!s.near || s.near.has(result.decision!.id)) && s.asked(text)) : undefined;
     if (service) return { ...NOT_OURS, ...(service.referral ? { referral: service.referral } : {}) };
     // "Ich brauche einen Termin beim Zahnarzt": someone else's appointment, not the Bürgerbüro's booking.
     if (this.profile.german && result.decision?.id === APPOINTMENT && appointmentWithOthers(text)) return NOT_OURS;
@@ -666,12 +666,16 @@ export class Router {
 /**
  * Services of others that the words of a topic come near: the car's inspection (not its
  * registration), a towed car (the police know where it is), a parcel the carrier lost (not the
- * Fundbüro), the electricity or gas supplier at a move, a pension paid late (the insurer's).
+ * Fundbüro), the electricity or gas supplier at a move, a pension paid late (the insurer's), the vehicle
+ * tax (the customs'). Without `near`, near any topic: one's employment, a traffic fine, a parcel.
  */
-const OTHERS_SERVICES: ReadonlyArray<{ near: ReadonlySet<string>; asked: (text: string) => boolean; referral?: string }> = [
+const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text: string) => boolean; referral?: string }> = [
   { near: new Set(['kfz-zulassung']), asked: aboutVehicleInspection },
   { near: new Set(['kfz-zulassung', 'fundbuero', 'maengelmelder', 'sondernutzung']), asked: aboutTowedCar, referral: 'polizei' },
-  { near: new Set(['fundbuero', 'dokument-verloren']), asked: aboutParcel },
+  { asked: aboutParcel },
+  { asked: aboutEmployment },
+  { asked: aboutTrafficFine },
+  { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt']), asked: aboutVehicleTax, referral: 'zoll' },
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung']), asked: aboutEnergySupplier },
   { near: new Set(['rentenantrag', 'lebensbescheinigung']), asked: aboutPensionPayment },
 ];

@@ -120,7 +120,7 @@ export const aboutTowedCar = (text: string): boolean => TOWED.test(text);
 
 /** A parcel and its carrier: the carrier's matter, not the Fundbüro's. */
 const PARCEL = /(?<!\p{L})(?:paket\p{L}*|päckchen|paeckchen|sendung\p{L}*|lieferung\p{L}*)(?!\p{L})/iu;
-const CARRIER = /(?<!\p{L})(?:dhl|hermes|dpd|gls|ups|amazon|paketbote\p{L}*|bote|botin|zusteller\p{L}*|lieferant\p{L}*|paketdienst\p{L}*|zugestellt|abgegeben|geliefert)(?!\p{L})/iu;
+const CARRIER = /(?<!\p{L})(?:dhl|hermes|dpd|gls|ups|amazon|bote|botin|zusteller\p{L}*|lieferant\p{L}*|zugestellt|sendungsverfolgung|abgegeben|geliefert)(?!\p{L})/iu;
 
 /** Whether a message is about a parcel the carrier lost or left somewhere ("Mein Paket von DHL ist verloren gegangen"), not a thing found. */
 export const aboutParcel = (text: string): boolean => PARCEL.test(text) && CARRIER.test(text);
@@ -139,3 +139,26 @@ const PENSION_PAID =
 
 /** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
 export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text);
+
+/** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded. */
+const EMPLOYER = /(?<!\p{L})(?:chef|chefin|arbeitgeber\p{L}*|vorgesetzte\p{L}*|meine\s+firma)(?!\p{L})/iu;
+const EMPLOYMENT =
+  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|gekündigt|gekuendigt|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
+/** The town as the employer (its job offers, an application to it). */
+const TOWN_AS_EMPLOYER = /(?<!\p{L})(?:bewerb\p{L}*|stelle\p{L}*|ausbildung\p{L}*|praktikum|beim\s+markt|bei\s+der\s+gemeinde|im\s+rathaus|bauhof)(?!\p{L})/iu;
+
+/** Whether a message is about one's employment ("Mein Chef hat mir den Lohn nicht überwiesen"): labour law, not the town's. */
+export const aboutEmployment = (text: string): boolean => EMPLOYER.test(text) && EMPLOYMENT.test(text) && !TOWN_AS_EMPLOYER.test(text);
+
+/** A traffic fine: a parking ticket, a speed camera, the hearing form (the fine office's, not the town's topics). */
+const TRAFFIC_FINE =
+  /(?<!\p{L})(?:strafzettel\p{L}*|knöllchen|knoellchen|knöllche|knoellche|knolle|geblitzt|blitzer\p{L}*|radarfalle|falschpark\p{L}*|parkverstoß|parkverstoss|anhörungsbogen|anhoerungsbogen|verwarnungsgeld\p{L}*|punkte\s+in\s+flensburg)(?!\p{L})/iu;
+
+/** Whether a message is about a traffic fine ("Hab e Knöllche kriegt … wie leg ich Widerspruch ei?"). */
+export const aboutTrafficFine = (text: string): boolean => TRAFFIC_FINE.test(text);
+
+/** The vehicle tax, which the customs collect (KraftStG § 10a). */
+const VEHICLE_TAX = /(?<!\p{L})(?:kfz-?steuer\p{L}*|kraftfahrzeugsteuer\p{L}*|autosteuer\p{L}*|kfz\s+steuer\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks about the vehicle tax ("Die Kfz-Steuer fürs Wohnmobil ist zu hoch"), not the registration's mandate for it. */
+export const aboutVehicleTax = (text: string): boolean => VEHICLE_TAX.test(text) && !VEHICLE_REGISTRATION.test(text);

@@ -39,7 +39,7 @@ export const asksGardenAdvice = (text: string): boolean =>
 
 /** Which insurer is cheapest or best: a comparison of private offers, not the registration's eVB number. */
 const INSURANCE_CHOICE =
-  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|kündigen|kuendigen)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|kündigen|kuendigen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|kündigen|kuendigen)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|kündigen|kuendigen|vergleich\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks which insurance to take or how to leave one ("Welche Kfz-Versicherung ist die beste?"). */
 export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.test(text);
@@ -56,7 +56,7 @@ const TOWNS_CHOICE =
 const WHICH = String.raw`(?<!\p{L})welche[rsnm]?\s+(?<thing>\p{L}+)(?:[\s,]+\p{L}+){0,5}?[\s,]+`;
 /** "Welches Futter ist am besten", "welche Bank ist gut", "welche fahrschule is gut", "welche Bank hat das beste Girokonto", "welches Shampoo hilft", "welchen Anwalt könnt ihr empfehlen". */
 const WHICH_IS_BEST = new RegExp(
-  `${WHICH}(?:(?:ist|is|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut)|(?:hat|haben|bietet|macht)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:die|das|den)\\s+(?:beste|günstigste|guenstigste|billigste)\\p{L}*|hilft|helfen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
+  `${WHICH}(?:(?:ist|is|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut)|(?:hat|haben|bietet|macht)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:die|das|den)\\s+(?:beste|günstigste|guenstigste|billigste)\\p{L}*|hilft|helfen|passt|passen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
   'iu',
 );
 /** "Können Sie mir einen guten Zahnarzt empfehlen?" */

@@ -11,6 +11,10 @@ const HOW_ARE_YOU = new RegExp(
     String.raw`(?:alles\s+)?(?:gut|klar|fit|okay|ok)\s+bei\s+(?:ihnen|dir|euch)`,
     String.raw`how\s+are\s+(?:you|u)(?:\s+doing)?`,
     String.raw`how(?:['’]s|\s+is)\s+it\s+going`,
+    // The assistant's own life ("Bist du verheiratet?", "Hast du eigentlich Gefühle?", "Wärst du lieber was anderes?").
+    String.raw`(?:bist|sind)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+|manchmal\s+)*(?:verheiratet|verliebt|single|traurig|glücklich|gluecklich|einsam|müde|muede|sauer|beleidigt|gern\s+ein|gerne\s+ein)`,
+    String.raw`(?:hast|haben)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+)*(?:eine?\s+)?(?:gefühle|gefuehle|freundin|freund|partner\p{L}*|familie|kinder|hobbys?|humor|lieblings\p{L}*)`,
+    String.raw`(?:wärst|waerst|wären|waeren)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+)*lieber`,
   ].join('|'),
   'iu',
 );

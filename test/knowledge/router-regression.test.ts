@@ -205,7 +205,7 @@ describe('what the assistant can do', () => {
 });
 
 describe('small talk', () => {
-  it.each(['Wie geht es Ihnen?', 'Hallo, wie gehts dir?', 'How are you?'])('"%s" claims no topic and is marked as small talk', (text) => {
+  it.each(['Wie geht es Ihnen?', 'Hallo, wie gehts dir?', 'How are you?', 'Bist du verheiratet?', 'Hast du eigentlich Gefühle?', 'Bist du eigentlich gern ein Chatbot oder wärst du lieber was anderes?'])('"%s" claims no topic and is marked as small talk', (text) => {
     const result = kb.router.decide(text);
     expect(result.decision).toBeNull();
     expect(result.smallTalk).toBe(true);
@@ -561,11 +561,19 @@ describe('a service of others near a topic’s words', () => {
     'Beim Umzug nach Mömbris, wie melde ich Strom und Gas beim Versorger um?',
     'Meine Rente ist diesen Monat zu spät gekommen, wann wird denn überwiesen?',
     'Wann schneidet man am besten Rosen zurück?',
-  ])('%s → none (it had been the registration, the Fundbüro, the Rentenantrag or the felling season)', (text) => {
+    'Mein Chef hat mir den Lohn für März immer noch nicht überwiesen. An wen kann ich mich da wenden?',
+    'Mein Chef will, dass ich jeden Sonntag arbeite. Darf der das?',
+    'Hab e Knöllche kriegt wegen zu schnell in Schimborn, aber ich bin gar net gefahre. Wie leg ich do Widerspruch ei?',
+    'Laut DHL wurde mein Paket beim Nachbarn abgegeben, aber da ist nichts. Wer haftet jetzt?',
+    'kfz versicherung vergleichen',
+  ])('%s → none (it had been the registration, the Fundbüro, the Rentenantrag, the felling season, the quiet hours or the contact)', (text) => {
     expect(decided(text)).toBeNull();
   });
   it('sends a towed car to the police', () => {
     expect(kb.router.decide('Mein Auto wurde abgeschleppt, wo steht das jetzt?')).toMatchObject({ decision: null, referral: 'polizei' });
+  });
+  it('sends the vehicle tax to the customs', () => {
+    expect(kb.router.decide('Die Kfz-Steuer fürs Wohnmobil ist viel zu hoch berechnet worden. Wer ist dafür zuständig?')).toMatchObject({ decision: null, referral: 'zoll' });
   });
   it.each([
     ['TÜV abgelaufen, kann ich das Auto trotzdem ummelden?', 'kfz-zulassung'],
@@ -574,6 +582,12 @@ describe('a service of others near a topic’s words', () => {
     ['Darf ich im Juni meine Rosen zurückschneiden?', 'baum-faellen'],
     ['Mein Ex-Mann stellt mir nach. Ich will auf keinen Fall, dass irgendjemand beim Amt meine neue Anschrift rausbekommt.', 'auskunftssperre'],
     ['Wie kann ich die Adresse von meinem alten Schulfreund rausbekommen?', 'melderegisterauskunft'],
+    ['Brauche ich für die Zulassung ein SEPA-Mandat für die Kfz-Steuer?', 'kfz-zulassung'],
+    ['Darf ich am Sonntag im Garten arbeiten?', 'ruhezeiten'],
+    [
+      'Mein Chef schickt mich im Herbst für drei Wochen zur Montage nach Indien, und fürs Visum brauche ich einen Reisepass. Ich arbeite Schicht in Alzenau. Wie lange dauert es, bis so ein Pass fertig ist?',
+      'reisepass',
+    ],
   ])('%s → %s: the town’s part stays', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
