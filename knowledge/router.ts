@@ -20,14 +20,15 @@ import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
-import { opensBusiness, ownBusiness } from './language/business';
+import { opensBusiness, ownBusiness, startsSideBusiness } from './language/business';
+import { wantsAHall } from './language/rooms';
 import { aboutAppliance, aboutPrivateAccess, asksForRecommendation, asksGardenAdvice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutTenancyDispute, aboutTowedCar, aboutVehicleInspection, aboutVehicleTax, aboutEmployment, aboutTrafficFine, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
-import { asksAboutPickUp, asksCertificateCopies, asksIfDocumentReady, bornInAYear } from './language/documents';
+import { aboutOwnIdCard, asksAboutPickUp, asksCertificateCopies, asksIfDocumentReady, bornInAYear } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -315,15 +316,18 @@ export class Router {
     // "Ich mach meinen Kiosk zu, muss ich das abmelden?": the business's registration, not the residence's.
     const trade = this.byId.get(TRADE);
     if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
-    // "Ich möchte eine Bäckerei eröffnen": the business's registration first, where the model was unsure or saw a registration or the contact.
+    // "Ich möchte eine Bäckerei eröffnen", "nebenbei Kuchen verkaufen – muss ich was anmelden?": the business's registration first, where the model was unsure or saw a registration or the contact.
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
-    if (trade !== undefined && this.profile.german && unsureOfOpening && opensBusiness(text)) return this.sure(trade);
+    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text))) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
     if (this.profile.german && aboutFoodControl(text)) return { ...NOT_OURS, referral: FOOD_CONTROL };
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
     const certificates = this.byId.get(CERTIFICATES);
     if (certificates !== undefined && context.lastTopic === CERTIFICATES && result.decision?.id === BIRTH && bornInAYear(text))
       return this.sure(certificates);
+    // "mein Perso läuft ab … im August fliegen wir mit den Kindern": one's own ID card, the children only named beside it.
+    const idCard = this.byId.get(ID_CARD);
+    if (idCard !== undefined && this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS && aboutOwnIdCard(text)) return this.sure(idCard);
     // "Für die Bank brauche ich drei Sterbeurkunden von meiner Mutter": copies of a registered death's or birth's certificate.
     if (certificates !== undefined && this.profile.german && (result.decision?.id === DEATH || result.decision?.id === BIRTH) && asksCertificateCopies(text))
       return this.sure(certificates);
@@ -351,6 +355,9 @@ export class Router {
     const block = this.byId.get(ADDRESS_BLOCK);
     if (block !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksToHideAddress(text)) return this.sure(block);
     // "Wir müssen den Keller räumen": clearing out, decided again without the verb that met "Raum".
+    // "was kostet die kulturhalle für en 50. geburtstag": a hall for a party, where the model was unsure.
+    const rooms = this.byId.get(ROOMS);
+    if (rooms !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < HALL_UNSURE) && wantsAHall(text)) return this.sure(rooms);
     const cleared = this.profile.german && result.decision?.id === ROOMS ? withoutClearingOut(text) : undefined;
     if (cleared !== undefined) {
       const again = this.decideAfresh(cleared, context);
@@ -698,6 +705,8 @@ const VEHICLES = 'kfz-zulassung';
 const TRADE = 'gewerbe-anmelden';
 const QUIET_HOURS = 'ruhezeiten';
 const ROOMS = 'raum-mieten';
+/** Below this, a hall wanted for a party is renting a room rather than what the model found. */
+const HALL_UNSURE = 0.5;
 const TREES = 'baum-faellen';
 /** The water supply's topics, which an appliance without water is not. */
 const WATER_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser']);
@@ -774,6 +783,8 @@ const HOURS_UNSURE = 0.3;
 /** How sure a question alone must be of another topic to be no follow-up of the last one. */
 const SURELY_ANOTHER = 0.9;
 const PROVISIONAL = 'vorlaeufiger-ausweis';
+const ID_CARD = 'personalausweis';
+const CHILDRENS_DOCUMENTS = 'ausweis-kinder';
 /** What a pet put to sleep leads the model to: another tax, a person's death. */
 const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH]);
 /** Topics a flat's words lead to: the registrations and the landlord's confirmation. */

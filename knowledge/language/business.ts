@@ -25,3 +25,13 @@ const OPENS_BUSINESS = new RegExp(
 
 /** Whether a message tells of opening or taking over a business ("Ich möchte eine Bäckerei eröffnen"). */
 export const opensBusiness = (text: string): boolean => OPENS_BUSINESS.test(text);
+
+/** A trade on the side: done besides one's job, to order, for customers. */
+const ON_THE_SIDE = /(?<!\p{L})(?:nebenbei|nebenberuflich|nebenher|auf\s+bestellung)(?!\p{L})/iu;
+/** What is done for money ("Kuchen verkaufen", "Nägel machen", "Torten backen"). */
+const TRADING = /(?<!\p{L})(?:verkauf\p{L}*|anbiet\p{L}*|anzubieten|machen|backen|näh\p{L}*|naeh\p{L}*|geld)(?!\p{L})/iu;
+/** Whether something must be registered or made official. */
+const MUST_REGISTER = /(?<!\p{L})(?:anmeld\p{L}*|anmelde|melden|offiziell|amt|gewerbe\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message starts a trade on the side ("Ich will nebenbei Kuchen auf dem Wochenmarkt verkaufen. Muss ich da was anmelden?"). */
+export const startsSideBusiness = (text: string): boolean => ON_THE_SIDE.test(text) && TRADING.test(text) && MUST_REGISTER.test(text);

@@ -44,3 +44,12 @@ const JUST_HAPPENED =
  * registering itself (usually done by the undertaker or the hospital) is the other topic.
  */
 export const asksCertificateCopies = (text: string): boolean => CERTIFICATE_COPIES.test(text) && !JUST_HAPPENED.test(text);
+
+/** One's own ID card ("mein Perso läuft ab", "meinen Personalausweis"). */
+const OWN_ID = /(?<!\p{L})(?:mein|meine|meinen|mei)\s+(?:\p{L}+\s+)?(?:perso|personalausweis|ausweis)(?!\p{L})/iu;
+/** A child's document asked for ("Kinderreisepass", "einen Ausweis für unseren Sohn", "die Kleine braucht einen Pass"). */
+const CHILD_DOCUMENT =
+  /(?<!\p{L})(?:kinderreisepass\p{L}*|kinderpass\p{L}*|kinderausweis\p{L}*|(?:für|fuer|fürs|fuers)\s+(?:\p{L}+\s+){0,2}?(?:kind\p{L}*|sohn|tochter|baby|kleine\p{L}*|enkel\p{L}*|jungen|mädchen|maedchen)|(?:kind\p{L}*|sohn|tochter|baby|kleine\p{L}*|enkel\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:braucht|brauch|bräucht|benötigt|benoetigt))(?!\p{L})/iu;
+
+/** Whether a message is about the writer's own ID card, the children only named beside it ("mein Perso läuft ab … mit den Kindern nach Mallorca"). */
+export const aboutOwnIdCard = (text: string): boolean => OWN_ID.test(text) && !CHILD_DOCUMENT.test(text);

@@ -625,3 +625,24 @@ describe('copies of a certificate of a death or birth registered before', () => 
     ).toBe('sterbefall');
   });
 });
+
+describe('what the model was unsure of, told in everyday words', () => {
+  it.each([
+    ['Ich will nebenbei Kuchen auf dem Wochenmarkt verkaufen. Muss ich da irgendwas anmelden?', 'gewerbe-anmelden'],
+    ['ich will nebenbei von zuhause nägel machen, so 3-4 kundinnen die woche. muss ich da was beim amt machen?', 'gewerbe-anmelden'],
+    ['was kostet die kulturhalle für en 50. geburtstag', 'raum-mieten'],
+    ['Des Gemeindehaus in Gunzenbach, kriehe mir des für e Familjefeier? Mir wärn so 60 Leit.', 'raum-mieten'],
+    [
+      'Hallo zusammen, mein Perso läuft Ende nächsten Monats ab und im August fliegen wir mit den Kindern nach Mallorca. Was muss ich mitbringen, wenn ich nen neuen beantrage?',
+      'personalausweis',
+    ],
+  ])('%s → %s (it had been no topic, or the children’s documents)', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['Unser Verein will ein Fest in der Halle machen, was müssen wir anmelden?', 'veranstaltung-anzeigen'],
+    ['Wir fliegen mit den Kindern nach Mallorca, brauchen die einen eigenen Ausweis?', 'ausweis-kinder'],
+  ])('%s → %s: the other topic stays', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
