@@ -825,9 +825,9 @@ const BY_POST = /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|zuschicken|
 /** A question that starts by asking where, when or how. */
 const ASKS_WHERE_WHEN_HOW = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|when|how)(?!\p{L})/iu;
 /** "wo muss ich hin?", "where do I go?", "was soll ich tun?": where to go or what to do, of what was just answered. */
-/** "was muss ich machen?", "Was ich muss machen?", "was ist zu tun": what to do, anywhere in a message. */
+/** "was muss ich machen?", "Was ich muss machen?", "was ist zu tun", "muss isch mich do irgendwie melde?": what to do, anywhere in a message. */
 const ASKS_WHAT_TO_DO =
-  /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)|was\s+(?:ich|wir)\s+(?:muss|müssen|muessen|soll|sollen)|was\s+(?:ist\s+)?zu\s+tun|what\s+(?:do|should|must)\s+(?:i|we))(?!\p{L})/iu;
+  /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)|was\s+(?:ich|wir)\s+(?:muss|müssen|muessen|soll|sollen)|was\s+(?:ist\s+)?zu\s+tun|what\s+(?:do|should|must)\s+(?:i|we)|(?:mich|uns)\s+(?:\p{L}+\s+){0,4}?(?:melde\p{L}*|registrier\p{L}*|eintrag\p{L}*))(?!\p{L})/iu;
 /** "und die blaue?", "und der zweite?", "what about the yellow one?": a word or two after "und" and an article, nothing else. */
 const AND_THE_OTHER = /^\W*(?:und|und\s+was\s+ist\s+mit|was\s+ist\s+mit|and|what\s+about)\s+(?:der|die|das|den|dem|de|the)\s+\p{L}+(?:\s+\p{L}+)?(?:\s+one)?\s*\??\s*$/iu;
 const WHERE_OR_WHAT_TO_DO = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|where|(?:was|what)\s+(?:soll|sollen|muss|müssen|should|must|do))(?!\p{L})/iu;

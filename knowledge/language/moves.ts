@@ -57,7 +57,7 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
   const place = placePattern(places, profile);
   if (!place) return undefined;
   const ours = new Set(placeNames(places, profile));
-  const move = new RegExp(`(?<!\\p{L})(?:(?:von|aus)\\s+(\\p{L}{3,})|vom\\s+(\\p{L}{3,}er))(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  const move = new RegExp(`(?<!\\p{L})(?:(?:von|vun|aus)\\s+(\\p{L}{3,})|vom\\s+(\\p{L}{3,}er))(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
   // "Ich bin neu in Mömbris", "wir sind neu zugezogen", "frisch hergezogen", "bin seit 1.3. in Schimborn", "ich wohne jetzt (seit
   // einer Woche) in Schimborn": new in the town.
   const newcomer = new RegExp(
@@ -83,8 +83,8 @@ function placePattern(places: readonly string[], profile: LanguageProfile): stri
   return `(${alternatives(names)})`;
 }
 
-/** A long name's "-en" said as "-e" in the dialect ("Königshofe"); short ones would be words ("Brücke"). */
-const DIALECT_ENDING_FROM = 9;
+/** A name's "-en" said as "-e" in the dialect ("Königshofe", "Brücke"); shorter ones would be other words. */
+const DIALECT_ENDING_FROM = 7;
 
 /** The town's places in normalized spelling, with their dialect forms. */
 function placeNames(places: readonly string[], profile: LanguageProfile): string[] {

@@ -134,6 +134,7 @@ describe('context and robustness', () => {
     expect(decided('Mei Sohn is aus unserm Haus in Königshofe ausgezoche, jetzt wohnt der in Rappach. Muss der sisch do umgemelde?')).toBe('ummeldung');
     expect(decided('Wir sind vom Frankfurter Nordend nach Mensengesäß gezogen, was brauchen wir?')).toBe('anmeldung-wohnsitz');
     expect(decided('mir sin vom ortskern nach rappach gezoge, brauch isch do en neue perso')).toBe('ummeldung');
+    expect(decided('Isch bin jetzt vun Alzenau nach Brücke gezooche, muss isch mich do bei eich irgendwie melde?')).toBe('anmeldung-wohnsitz');
   });
 
   it('books nothing in the Bürgerbüro for a visit to the home ("der Monteur kommt – Termin verschieben?")', () => {
