@@ -7,20 +7,24 @@ import { startFlow } from './flows';
 import { RECENT_MESSAGES, RecentMessages } from '../state';
 import { retentionSeconds } from '../config';
 import { isCommand } from '../../knowledge/texts/commands';
+import { wantsAPersonInstead } from '../../knowledge/language/small-talk';
 import type { Turn } from '../turn';
 
 /**
  * A wish for a person in the citizen's own words, beyond the command: "ich will mit der Frau
- * Schmitt vom Bauamt spreche", "ich brauche Hilfe von einem Menschen", "can I talk to a person".
+ * Schmitt vom Bauamt spreche", "ich brauche Hilfe von einem Menschen", "can I talk to a person",
+ * "Ich will sofort einen Verantwortlichen sprechen".
  */
 const PERSON_WISH: readonly RegExp[] = [
   /\b(?:mit|zu)\s+(?:der|dem|einer|einem|einen|ihrer|ihrem|jemandem)?\s*(?:frau|herrn?|mitarbeiter\w*|sachbearbeiter\w*|menschen?|person|jemand\w*)\b[^.?!]*\b(?:sprech\w*|spreche|reden|rede|telefonier\w*|verbind\w*)\b/iu,
   /\b(?:hilfe|beratung)\s+(?:von|durch)\s+(?:einem|einer)\s+(?:menschen|mitarbeiter\w*|person)\b/iu,
   /\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+)?(?:person|human|someone|member of staff|staff)\b/iu,
+  /\b(?:will|möchte|moechte|verlange|wollen)\s+(?:\w+\s+){0,2}?(?:einen|den|die|eine)\s+(?:verantwortlich\w*|zuständig\w*|zustaendig\w*|vorgesetzt\w*|chef\w*|bürgermeister\w*|buergermeister\w*)\s+(?:\w+\s+){0,2}?(?:sprechen|spreche|haben)\b/iu,
 ];
 
 /** The button and the short phrases that ask for a person, also in the middle of a request, or such a wish in other words. */
-export const asksForPerson = (text: string): boolean => isCommand(text, 'person') || PERSON_WISH.some((wish) => wish.test(text));
+export const asksForPerson = (text: string): boolean =>
+  isCommand(text, 'person') || PERSON_WISH.some((wish) => wish.test(text)) || wantsAPersonInstead(text);
 
 export async function waitingText(turn: Turn, queue: HandoffQueue, position: number): Promise<string> {
   return turn.t.handoff.waiting(position, await queue.expectedWaitMinutes(position));

@@ -3,7 +3,7 @@
 import { advance, askAgain, fieldNamedIn, reask } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { FLOW_START_SURE } from '../conversation/answers';
-import { asksForPerson, requestHandoff, staffCanTakeOver } from '../conversation/handoff';
+import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { saysPlainYes } from '../../dialogs/fields';
 import { cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
 import { dangerOf } from '../../knowledge/language/urgent';
@@ -126,15 +126,10 @@ export const continueFlow: TurnStep = {
       await startFlow(turn, hit, from);
       return 'handled';
     }
-    if (asksForPerson(turn.text)) {
-      turn.state.flow = undefined;
-      await requestHandoff(turn, { flow: { id: state.flow, answers: state.answers } });
-      return 'handled';
-    }
     const other = otherRequest(turn, flows, state.flow);
     if (other) {
       turn.state.flow = undefined;
-      turn.reply(turn.t.flows.leftForAnother(flow.title));
+      turn.reply(turn.t.flows.leftUnsent(flow.title));
       await startFlow(turn, other);
       return 'handled';
     }

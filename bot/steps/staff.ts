@@ -1,10 +1,12 @@
 // Step 2: while a staff member has the conversation (or it waits for one), the citizen's messages
-// go to them, and "Zurück zum Assistenten" leaves; a wish for a person starts the handoff.
+// go to them, and "Zurück zum Assistenten" leaves; a wish for a person starts the handoff (and
+// leaves a request in progress unsent).
 import { saysPlainYes } from '../../dialogs/fields';
 import { isCommand } from '../../knowledge/texts/commands';
 import { HandoffQueue } from '../handoff/queue';
 import { relayFromCitizen } from '../handoff/relay';
 import { asksForPerson, requestHandoff, waitingText } from '../conversation/handoff';
+import { flowsOf } from '../conversation/flows';
 import type { TurnStep } from '../turn';
 
 export const relayToStaff: TurnStep = {
@@ -20,7 +22,14 @@ export const relayToStaff: TurnStep = {
         return 'handled';
       }
       if (!asksForPerson(turn.text)) return 'next';
-      await requestHandoff(turn);
+      // A request in progress is left, and the citizen told that nothing of it was sent (a clerk who
+      // takes over sees its answers so far); a call-back would otherwise replace it without a word.
+      const inProgress = turn.state.flow;
+      if (inProgress) {
+        turn.reply(turn.t.flows.leftUnsent(flowsOf(turn)[inProgress.flow]?.title ?? inProgress.flow));
+        turn.state.flow = undefined;
+      }
+      await requestHandoff(turn, inProgress ? { flow: { id: inProgress.flow, answers: inProgress.answers } } : {});
       return 'handled';
     }
     const queue = new HandoffQueue(turn.services.store);

@@ -261,7 +261,7 @@ export const de = {
     /** Taken back up at its first question: nothing had been given yet. */
     resumedAtStart: 'Gut, wir machen weiter.',
     sendAtTheEnd: 'Abschicken können Sie am Ende, wenn Sie alles geprüft haben.',
-    leftForAnother: (title: string): string => `Ich beende „${title}“ und schicke nichts davon ab.`,
+    leftUnsent: (title: string): string => `Ich beende „${title}“ und schicke nichts davon ab.`,
     summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',
     firstQuestion: 'Das ist bereits die erste Frage.',
     chooseAtSummary: 'Bitte wählen Sie „Absenden“ oder was Sie ändern möchten.',

@@ -200,7 +200,7 @@ export const en: CitizenTexts = {
     resumed: 'Good, let us go on. Your details are still here.',
     resumedAtStart: 'Good, let us go on.',
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
-    leftForAnother: (title: string): string => `I have stopped “${title}” and send nothing of it.`,
+    leftUnsent: (title: string): string => `I have stopped “${title}” and send nothing of it.`,
     summaryHelp: 'Tap “Send” to send the request, or “Change …” to correct a detail.',
     firstQuestion: 'This is already the first question.',
     chooseAtSummary: 'Please choose “Send” or what you would like to change.',

@@ -346,6 +346,20 @@ describe('flows over the message endpoint', () => {
     expect(allText(fees)).toMatch(/Kosten: /);
   });
 
+  it('a person asked for in the middle of a request, in any words, says that the request is not sent (it had been added to the description, or dropped without a word)', async () => {
+    const report = assistant.conversation();
+    await report.say('Ich möchte einen Schaden melden');
+    await report.say('Schlagloch');
+    const angry = allText(await report.say('Ich will sofort einen Verantwortlichen sprechen, nicht mit einer Maschine!'));
+    expect(angry).toMatch(
+      /^Ich beende „Schaden oder Mangel melden“ und schicke nichts davon ab\.\nGern verbinde ich Sie mit einem Menschen\./,
+    );
+    expect(angry).not.toMatch(/ergänzt/);
+    const dog = assistant.conversation();
+    await dog.say('Ich will meinen Hund anmelden');
+    expect(allText(await dog.say('Mitarbeiter'))).toMatch(/^Ich beende „Hund zur Hundesteuer anmelden“ und schicke nichts davon ab\./);
+  });
+
   it('a danger or a burst pipe told in the middle of a request is answered first, then the question is asked again (it had been refused as a name)', async () => {
     const c = assistant.conversation();
     for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer']) await c.say(text);
