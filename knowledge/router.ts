@@ -579,6 +579,10 @@ export class Router {
     if (pointsBack && BY_POST.test(text)) return last;
     // "muss ich da selber hin?", "Wann frühestens?": how else or by when, a short question of the last topic.
     if (words.length <= HOW_ELSE_WORDS && howElseAsked(text) && !this.surelyAnother(text, last)) return last;
+    // "Wie kann ich Widerspruch einlegen?" after the property tax: an objection to that topic's notice,
+    // where its entry speaks of one (not the Auskunftssperre's objection to passing on data).
+    const objects = words.some((w) => OBJECTION.test(w)) && OBJECTION_WORDS.some((w) => this.index.uses(last, w));
+    if (objects && words.length <= HOW_ELSE_WORDS && topical.every((w) => OBJECTION.test(w) || this.index.uses(last, w))) return last;
     if (topical.length) {
       // Words of a topic, pointing back: still the last topic when it uses each of them ("wo gebe
       // ich den ab"); "was kostet die Hundesteuer" names another ("die" is an article there).
@@ -835,6 +839,9 @@ const WHERE_OR_WHAT_TO_DO = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|where|(?:was|what
 const POINTING_BACK_WORDS = 3;
 /** A question how else or by when is a follow-up when it has at most this many words. */
 const HOW_ELSE_WORDS = 6;
+/** Words of objecting to a notice (normalized): one named by the question, any of them by the entry. */
+const OBJECTION = /^(?:widerspruch|einspruch|anfecht\p{L}*|klage)$/u;
+const OBJECTION_WORDS = ['widerspruch', 'einspruch', 'klage'];
 
 /** Fused probabilities: the topics best first, and "out of scope". */
 export interface Fused {

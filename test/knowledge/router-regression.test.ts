@@ -9,7 +9,7 @@ beforeAll(() => {
 });
 afterAll(() => kb.close());
 
-const decided = (text: string) => kb.router.decide(text).decision?.id ?? null;
+const decided = (text: string, lastTopic?: string) => kb.router.decide(text, lastTopic ? { lastTopic } : {}).decision?.id ?? null;
 
 describe('in scope: the question reaches its topic', () => {
   it.each([
@@ -532,6 +532,17 @@ describe('a question after an answer that names a topic of its own', () => {
   it('"Was kann die Gemeinde da machen?" after the noise stays with the noise (the town names no topic; it had been the job offers)', () => {
     const result = kb.router.decide('Was kann die Gemeinde da machen?', { lastTopic: 'ruhezeiten' });
     expect([result.action, result.decision?.id]).toEqual(['answer', 'ruhezeiten']);
+  });
+});
+
+describe('an objection after a notice’s topic', () => {
+  it('"Wie kann ich Widerspruch einlegen?" after the property tax is that tax’s objection (it had been the Auskunftssperre’s)', () => {
+    expect(decided('Wie kann ich Widerspruch einlegen?', 'grundsteuer')).toBe('grundsteuer');
+    expect(decided('Kann ich dagegen Einspruch einlegen?', 'grundsteuer')).toBe('grundsteuer');
+  });
+  it('an objection to passing on one’s data stays the Auskunftssperre, whatever came before', () => {
+    expect(decided('Wie lege ich Widerspruch gegen die Weitergabe meiner Daten ein?', 'grundsteuer')).toBe('auskunftssperre');
+    expect(decided('Wie kann ich Widerspruch einlegen?')).toBe('auskunftssperre');
   });
 });
 
