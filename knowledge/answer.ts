@@ -234,8 +234,8 @@ function facetText(entry: Entry, facet: Facet, town: Municipality): string | und
   }
 }
 
-/** Doing something online, in the entries' languages. */
-const ONLINE = /(?<!\p{L})(online|internet)(?!\p{L})/iu;
+/** Doing something online, in the entries' languages; not a compound's part ("PIN-Brief für die Online-Ausweisfunktion" says nothing of applying online). */
+const ONLINE = /(?<!\p{L})(online|internet)(?![\p{L}-])/iu;
 
 /**
  * The entry's sentence that answers a question about how else or by when the matter is done

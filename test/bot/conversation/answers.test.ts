@@ -70,6 +70,16 @@ describe('the asked point first', () => {
     expect(lastText(await certificate.say('muss ich da selber hin?'))).toMatch(/im Bürgerbüro oder online/);
   });
 
+  it('says that an ID card cannot be applied for online (it had answered with the PIN letter of the online ID function, which reads like yes)', async () => {
+    const c = webChat();
+    await c.say('Ich brauche einen neuen Personalausweis');
+    const text = lastText(await c.say('Kann ich den online beantragen?'));
+    expect(text).toMatch(
+      /Einen Weg, das online zu erledigen, kenne ich nicht\.\nEinen neuen Personalausweis beantragen Sie persönlich im Bürgerbüro\./,
+    );
+    expect(text).not.toMatch(/PIN-Brief/);
+  });
+
   it('answers "wann darf man überhaupt fällen" after the trees with the whole sentence that names the months (it had said "nichts Genaueres")', async () => {
     const c = webChat();
     await c.say('Darf ich den Baum in meinem Garten fällen?');
