@@ -1,7 +1,7 @@
 // Step 3b: a reference number in a message that no request took ("Wie ist der Stand von
 // MOE-2026-00042?", "Was ist mit meiner Meldung MOE-2026-00042") asks where that request stands;
 // "Wie ist der Stand?" without one asks about this conversation's own requests, or, without any,
-// for the number.
+// for the number (in the middle of a request: that it is not sent yet).
 
 import { asksState, ownCasesStatus, ownCaseStatus, referenceIn } from '../conversation/case-status';
 import { startFlow } from '../conversation/flows';
@@ -13,7 +13,13 @@ export const caseStatus: TurnStep = {
     const reference = referenceIn(turn.text, turn.services.config.CASE_REFERENCE_PREFIX);
     // "Wie ist der Stand?" right after a request: this conversation's requests, without a number.
     if (!reference) {
-      if (turn.state.flow || !asksState(turn.text)) return 'next';
+      if (!asksState(turn.text)) return 'next';
+      // "Wie ist der Stand meiner Meldung?" in the middle of one: this conversation's earlier requests,
+      // or that the one in progress is not sent yet (the request is asked again after this).
+      if (turn.state.flow) {
+        if (!(await ownCasesStatus(turn))) turn.reply(turn.t.caseStatus.notSentYet);
+        return 'handled';
+      }
       // "Wie ist der Stand meiner Anfrage?" in a new conversation: its number, then the surname.
       if (!(await ownCasesStatus(turn))) await startFlow(turn, 'vorgang-status');
       return 'handled';

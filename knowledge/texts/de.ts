@@ -360,6 +360,7 @@ export const de = {
     /** A proactive message when staff close the request (the citizen agreed at the summary). */
     news: (status: string): string => `Neues zu Ihrer Anfrage: ${status}`,
     /** Asked in the middle of another request, about a request of another conversation. */
+    notSentYet: 'Ihre Anfrage ist noch nicht abgeschickt. Wenn Sie sie abschicken, bekommen Sie eine Vorgangsnummer. Damit können Sie den Stand später erfragen.',
     afterRequest: 'Den Stand dieser Anfrage nenne ich Ihnen gern, wenn Ihre aktuelle Anfrage abgeschlossen ist.',
   },
 

@@ -284,6 +284,7 @@ export const en: CitizenTexts = {
     withoutName: (town) =>
       `I tell the state of a request without a name only in the conversation it was made in. This way nobody learns anything about other people’s requests. The town hall can also tell you. ${rathausContact(town)}`,
     news: (status: string): string => `News about your request: ${status}`,
+    notSentYet: 'Your request has not been sent yet. When you send it, you get a reference number. With it you can ask how it stands later.',
     afterRequest: 'I will gladly tell you the status of that request once your current request is finished.',
   },
 

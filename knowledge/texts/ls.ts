@@ -340,6 +340,7 @@ export const ls: CitizenTexts = {
     withoutName: (town) =>
       lines('Ihr Antrag hat keinen Namen.', 'Dann sage ich nur in dem Gespräch etwas über den Antrag, in dem Sie ihn gestellt haben.', rathausContact(town)),
     news: (status: string): string => lines('Es gibt Neues zu Ihrem Antrag.', status),
+    notSentYet: lines('Ihre Anfrage ist noch nicht abgeschickt.', 'Wenn Sie die Anfrage abschicken, bekommen Sie eine Nummer.', 'Mit der Nummer können Sie später fragen: Wie weit ist meine Anfrage?'),
     afterRequest: lines('Zuerst machen wir Ihren Antrag fertig.', 'Dann sage ich Ihnen gern den Stand von dem anderen Antrag.'),
   },
 

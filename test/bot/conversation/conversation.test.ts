@@ -346,6 +346,18 @@ describe('flows over the message endpoint', () => {
     expect(allText(fees)).toMatch(/Kosten: /);
   });
 
+  it('"Wie ist der Stand meiner Meldung?" in the middle of the report says it is not sent yet, then asks on (it had got the police)', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich möchte einen Schaden melden');
+    await c.say('Schlagloch');
+    await c.say(`${ortsteil}, Am Rain 3`);
+    await c.say('Tiefes Loch in der Fahrbahn');
+    const r = await c.say('wie ist der Stand meiner Meldung?');
+    expect(allText(r)).toMatch(/^Ihre Anfrage ist noch nicht abgeschickt\. .*Vorgangsnummer/);
+    expect(allText(r)).not.toMatch(/Polizei/);
+    expect(promptOf(r)).toMatchObject({ flow: 'maengelmelder', field: 'foto' });
+  });
+
   it('a person asked for in the middle of a request, in any words, says that the request is not sent (it had been added to the description, or dropped without a word)', async () => {
     const report = assistant.conversation();
     await report.say('Ich möchte einen Schaden melden');
