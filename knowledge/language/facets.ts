@@ -23,7 +23,7 @@ const FACET_WORDS: Array<[Facet, string[]]> = [
   // "was brauch ich", not "brauch ich eine Baugenehmigung?" (a yes-or-no question about the matter itself).
   ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'nachweis', 'was brauch', 'was benotig', 'documents', 'what do i need', 'what should i bring']],
   ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft', 'how do i', 'procedure', 'steps']],
-  ['office', ['zustandig', 'anruf', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf', 'responsible', 'opening hours', 'phone number']],
+  ['office', ['zustandig', 'anruf', 'aaruf', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf', 'responsible', 'opening hours', 'phone number']],
   // "Muss ich persönlich hin?" is answered by the short answer (it says where one applies in person), not by the appointment.
   ['appointment', ['termin', 'vorbeikommen', 'vorbei', 'appointment']],
   ['online', ['online', 'internet', 'digital']],

@@ -155,6 +155,7 @@ describe('context and robustness', () => {
     expect(decided('wo melde ich das', 'hundesteuer')).toBe('hundesteuer');
     // In dialect, and asking whom to call: still the last topic, not the Rathaus's contact.
     expect(decided('wen muss isch do anrufe', 'hundesteuer')).toBe('hundesteuer');
+    expect(decided('Un wen soll isch da aarufe?', 'ruhezeiten')).toBe('ruhezeiten');
     expect(decided('wen muss ich da anrufen?', 'hundesteuer')).toBe('hundesteuer');
     // Asking to be called is the call-back, not the last topic's phone number.
     expect(decided('Kann mich jemand anrufen? Ich schreibe nicht gern.', 'oeffnungszeiten')).toBe('rueckruf');
