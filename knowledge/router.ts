@@ -297,8 +297,9 @@ export class Router {
     // (a second request in the message, the dog that came along, is still offered below).
     // "Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?": also where the model was not sure.
     const moveIn = this.byId.get(REGISTRATION.moveIn);
+    // "hallo ich neu in mömbris … was ich muss machen bei rathaus?": what a newcomer must do, which the model took for the contact.
     const aboutRegistering = result.decision
-      ? REGISTRATIONS.has(result.decision.id)
+      ? REGISTRATIONS.has(result.decision.id) || (NEWCOMER_MISLED.has(result.decision.id) && ASKS_WHAT_TO_DO.test(text))
       : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && ASKS_WHAT_TO_DO.test(text);
     if (aboutRegistering && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich muss mich ummelden": oneself, where the model asks back with a car's or a business's registration.
@@ -801,6 +802,8 @@ const PLACE_SURE = 0.8;
 /** The registration topics of a move: in from elsewhere, within the town, away abroad. */
 const REGISTRATION = { moveIn: 'anmeldung-wohnsitz', within: 'ummeldung', away: 'abmeldung' } as const;
 const REGISTRATIONS: ReadonlySet<string> = new Set(Object.values(REGISTRATION));
+/** What a newcomer's "was muss ich machen?" leads the model to instead of registering. */
+const NEWCOMER_MISLED: ReadonlySet<string> = new Set(['kontakt', 'hilfe', 'begruessung', 'oeffnungszeiten']);
 
 
 const FLOOR = 1e-6;

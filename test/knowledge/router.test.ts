@@ -135,6 +135,8 @@ describe('context and robustness', () => {
     expect(decided('Wir sind vom Frankfurter Nordend nach Mensengesäß gezogen, was brauchen wir?')).toBe('anmeldung-wohnsitz');
     expect(decided('mir sin vom ortskern nach rappach gezoge, brauch isch do en neue perso')).toBe('ummeldung');
     expect(decided('Isch bin jetzt vun Alzenau nach Brücke gezooche, muss isch mich do bei eich irgendwie melde?')).toBe('anmeldung-wohnsitz');
+    // A newcomer in simple German asking what to do: registering, not the contact card.
+    expect(decided('hallo ich neu in mömbris, wohnen jetzt hier. was ich muss machen bei rathaus?')).toBe('anmeldung-wohnsitz');
   });
 
   it('books nothing in the Bürgerbüro for a visit to the home ("der Monteur kommt – Termin verschieben?")', () => {
