@@ -27,7 +27,7 @@ import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutTenancyDispute, aboutTowedCar, aboutVehicleInspection, aboutVehicleTax, aboutEmployment, aboutTrafficFine, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
 import { aboutOwnIdCard, asksAboutPickUp, asksCertificateCopies, asksIfDocumentReady, bornInAYear } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -355,10 +355,10 @@ export class Router {
     if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksProofOfResidence(text)) return this.sure(proof);
     const block = this.byId.get(ADDRESS_BLOCK);
     if (block !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksToHideAddress(text)) return this.sure(block);
-    // "Wir müssen den Keller räumen": clearing out, decided again without the verb that met "Raum".
     // "was kostet die kulturhalle für en 50. geburtstag": a hall for a party, where the model was unsure.
     const rooms = this.byId.get(ROOMS);
     if (rooms !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < HALL_UNSURE) && wantsAHall(text)) return this.sure(rooms);
+    // "Wir müssen den Keller räumen": clearing out, decided again without the verb that met "Raum".
     const cleared = this.profile.german && result.decision?.id === ROOMS ? withoutClearingOut(text) : undefined;
     if (cleared !== undefined) {
       const again = this.decideAfresh(cleared, context);
