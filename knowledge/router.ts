@@ -28,7 +28,7 @@ import { asksProofOfResidence, asksToHideAddress, registersOneself } from './lan
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
-import { aboutOwnIdCard, asksAboutPickUp, asksCertificateCopies, asksIfDocumentReady, bornInAYear } from './language/documents';
+import { aboutOwnIdCard, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, bornInAYear } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -329,6 +329,10 @@ export class Router {
     // "mein Perso läuft ab … im August fliegen wir mit den Kindern": one's own ID card, the children only named beside it.
     const idCard = this.byId.get(ID_CARD);
     if (idCard !== undefined && this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS && aboutOwnIdCard(text)) return this.sure(idCard);
+    // "Meine Tochter ist 3 und braucht einen Reisepass": a child's document, whatever kind is named.
+    const childrens = this.byId.get(CHILDRENS_DOCUMENTS);
+    if (childrens !== undefined && this.profile.german && (result.decision?.id === ID_CARD || result.decision?.id === 'reisepass') && asksChildsDocument(text))
+      return this.sure(childrens);
     // "Für die Bank brauche ich drei Sterbeurkunden von meiner Mutter": copies of a registered death's or birth's certificate.
     if (certificates !== undefined && this.profile.german && (result.decision?.id === DEATH || result.decision?.id === BIRTH) && asksCertificateCopies(text))
       return this.sure(certificates);

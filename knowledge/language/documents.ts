@@ -49,7 +49,16 @@ export const asksCertificateCopies = (text: string): boolean => CERTIFICATE_COPI
 const OWN_ID = /(?<!\p{L})(?:mein|meine|meinen|mei)\s+(?:\p{L}+\s+)?(?:perso|personalausweis|ausweis)(?!\p{L})/iu;
 /** A child's document asked for ("Kinderreisepass", "einen Ausweis für unseren Sohn", "die Kleine braucht einen Pass"). */
 const CHILD_DOCUMENT =
-  /(?<!\p{L})(?:kinderreisepass\p{L}*|kinderpass\p{L}*|kinderausweis\p{L}*|(?:für|fuer|fürs|fuers)\s+(?:\p{L}+\s+){0,2}?(?:kind\p{L}*|sohn|tochter|baby|kleine\p{L}*|enkel\p{L}*|jungen|mädchen|maedchen)|(?:kind\p{L}*|sohn|tochter|baby|kleine\p{L}*|enkel\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:braucht|brauch|bräucht|benötigt|benoetigt))(?!\p{L})/iu;
+  /(?<!\p{L})(?:kinderreisepass\p{L}*|kinderpass\p{L}*|kinderausweis\p{L}*|(?:für|fuer|fürs|fuers)\s+(?:\p{L}+\s+){0,2}?(?:kind\p{L}*|sohn|tochter|baby|kleine\p{L}*|enkel\p{L}*|jungen|mädchen|maedchen)|(?:kind\p{L}*|sohn|tochter|baby|kleine\p{L}*|enkel\p{L}*)\s+(?:[\p{L}\d]+\s+){0,3}?(?:braucht|brauch|bräucht|benötigt|benoetigt))(?!\p{L})/iu;
 
 /** Whether a message is about the writer's own ID card, the children only named beside it ("mein Perso läuft ab … mit den Kindern nach Mallorca"). */
 export const aboutOwnIdCard = (text: string): boolean => OWN_ID.test(text) && !CHILD_DOCUMENT.test(text);
+
+/** A document for a child, or a child that needs one ("Ausweis für unseren Sohn", "Tochter ist 3 und braucht einen Reisepass"). */
+const CHILDS_DOCUMENT =
+  /(?<!\p{L})(?:(?:reise)?pass|pässe|paesse|ausweis|personalausweis|perso)\p{L}*\s+(?:für|fuer|fürs|fuers)\s+(?:\p{L}+\s+){0,2}?(?:kind|sohn|tochter|baby|kleine|enkel)\p{L}*|(?<!\p{L})(?:kind|sohn|tochter|baby|kleine|enkel)\p{L}*\s+(?:[\p{L}\d]+\s+){0,3}?(?:braucht|brauch|bräucht|benötigt|benoetigt)\s+(?:\p{L}+\s+){0,3}?(?:(?:reise)?pass|ausweis|personalausweis|perso)\p{L}*/iu;
+/** An age of 18 or more, or words of being grown up ("Mein Sohn (25)", "Er ist 19", "volljährig"). */
+const ADULT = /(?<!\d)(?:1[89]|[2-9]\d)\s*(?:jahre?|j\.|jährig\p{L}*|jaehrig\p{L}*|\))|(?<!\p{L})(?:ist|is|wird)\s+(?:1[89]|[2-9]\d)(?!\d)|(?<!\p{L})(?:volljährig\p{L}*|volljaehrig\p{L}*|erwachsen\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks for a child's document ("Meine Tochter ist 3 und braucht einen Reisepass"), not an adult son's or daughter's. */
+export const asksChildsDocument = (text: string): boolean => CHILDS_DOCUMENT.test(text) && !ADULT.test(text);

@@ -35,6 +35,11 @@ const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /(?<!\p{L})(?:(?:kann|darf|könnte|koennte|können|koennen)\s+(?:das\s+|den\s+|die\s+|es\s+)?(?:auch\s+)?(?:mein\p{L}*\s+(?:frau|mann|partner\p{L}*|tochter|sohn|mutter|vater|eltern|kind\p{L}*|bruder|schwester|nachbar\p{L}*|bekannt\p{L}*)|jemand(?:\s+anders|\s+anderes)?|eine?\s+andere\p{L}*\s+person|ein\s+bekannter|einer\s+für\s+alle)|für\s+uns\s+(?:beide|alle)|für\s+(?:die\s+)?ganze\s+familie|for\s+(?:me|us|both\s+of\s+us)|someone\s+else|my\s+(?:wife|husband|partner))(?!\p{L})/iu,
     /(?<!\p{L})(?:vollmacht\p{L}*|bevollmächtig\p{L}*|bevollmaechtig\p{L}*|andere\s+person|jemand\s+anders|volljährige\s+person|persönlich|authoris\p{L}*|authoriz\p{L}*|someone\s+else|in\s+person)(?!\p{L})/iu,
   ],
+  // "mein Mann und ich sind getrennt, muss er auch unterschreiben?": whether the other parent must agree.
+  [
+    /(?<!\p{L})(?:muss|müssen|muessen|braucht|brauchen)\s+(?:er|sie|der\s+vater|die\s+mutter|der\s+papa|die\s+mama|mein\p{L}*\s+(?:mann|frau|ex\p{L}*)|beide)\s+(?:auch\s+|dann\s+|da\s+)*(?:unterschreiben|unterschrift|zustimmen|zustimmung|mitkommen|dabei\s+sein|einverstanden\s+sein)(?!\p{L})/iu,
+    /(?<!\p{L})(?:zustimm\p{L}*|stimmen\s+(?:\p{L}+\s+){0,3}?zu|unterschr\p{L}*|sorgeberecht\p{L}*|einverst\p{L}*)(?!\p{L})/iu,
+  ],
   // "Wann frühestens?", "bis wann spätestens?"
   [BY_WHEN, /(?<!\p{L})(?:frühestens|spätestens|innerhalb\s+(?:von|der|des|einer|eines)|bis\s+zum|frist\p{L}*|vorher|within\s+\p{N}|at\s+the\s+latest|at\s+the\s+earliest)(?!\p{L})/iu],
   // "Wann darf man überhaupt fällen?", "in welchen Monaten darf ich schneiden?": the time of year or day the entry names.

@@ -650,6 +650,10 @@ describe('what the model was unsure of, told in everyday words', () => {
   ])('%s → %s (it had been no topic, or the children’s documents)', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
+  it('a child that needs a passport is the children’s documents; a son of 19 is not a child', () => {
+    expect(decided('Meine Tochter ist 3 und braucht einen Reisepass')).toBe('ausweis-kinder');
+    expect(decided('Was kostet ein neuer Personalausweis für meinen Sohn? Er ist 19 und studiert in Würzburg')).toBe('personalausweis');
+  });
   it.each([
     ['Unser Verein will ein Fest in der Halle machen, was müssen wir anmelden?', 'veranstaltung-anzeigen'],
     ['Wir fliegen mit den Kindern nach Mallorca, brauchen die einen eigenen Ausweis?', 'ausweis-kinder'],

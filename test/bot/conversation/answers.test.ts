@@ -70,6 +70,14 @@ describe('the asked point first', () => {
     expect(lastText(await certificate.say('muss ich da selber hin?'))).toMatch(/im Bürgerbüro oder online/);
   });
 
+  it('answers whether the other parent must sign with the entry’s sentence on consent (a separated mother had got the Auskunftssperre)', async () => {
+    const c = webChat();
+    await c.say('Meine Tochter ist 3 und braucht einen Reisepass');
+    expect(lastText(await c.say('mein Mann und ich sind getrennt, muss er auch unterschreiben?'))).toMatch(
+      /^Ausweisdokumente für Kinder: .*alle Sorgeberechtigten müssen zustimmen\./,
+    );
+  });
+
   it('says that an ID card cannot be applied for online (it had answered with the PIN letter of the online ID function, which reads like yes)', async () => {
     const c = webChat();
     await c.say('Ich brauche einen neuen Personalausweis');
