@@ -21,14 +21,15 @@ import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
 import { opensBusiness, ownBusiness, startsSideBusiness } from './language/business';
+import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
-import { aboutAppliance, aboutPrivateAccess, asksForRecommendation, asksGardenAdvice, asksInsuranceChoice } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
-import { aboutOwnIdCard, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, bornInAYear } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, asksCareerAdvice, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
+import { aboutOwnIdCard, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, namesOnlyThePassport } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -331,8 +332,14 @@ export class Router {
     if (idCard !== undefined && this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS && aboutOwnIdCard(text)) return this.sure(idCard);
     // "Meine Tochter ist 3 und braucht einen Reisepass": a child's document, whatever kind is named.
     const childrens = this.byId.get(CHILDRENS_DOCUMENTS);
-    if (childrens !== undefined && this.profile.german && (result.decision?.id === ID_CARD || result.decision?.id === 'reisepass') && asksChildsDocument(text))
+    if (childrens !== undefined && this.profile.german && (result.decision?.id === ID_CARD || result.decision?.id === PASSPORT) && asksChildsDocument(text))
       return this.sure(childrens);
+    // "Mein neuer Ausweis wird erst in 3 Wochen fertig … Kann ich so einen provisorischen Ausweis bekommen?": the provisional document.
+    const provisional = this.byId.get(PROVISIONAL);
+    if (provisional !== undefined && this.profile.german && (IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') || result.decision?.id === PICK_UP) && asksProvisionalDocument(text)) return this.sure(provisional);
+    // "Brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?": the passport named, where the photo's words led to the ID card.
+    const passport = this.byId.get(PASSPORT);
+    if (passport !== undefined && this.profile.german && result.decision?.id === ID_CARD && namesOnlyThePassport(text)) result = this.sure(passport);
     // "Für die Bank brauche ich drei Sterbeurkunden von meiner Mutter": copies of a registered death's or birth's certificate.
     if (certificates !== undefined && this.profile.german && (result.decision?.id === DEATH || result.decision?.id === BIRTH) && asksCertificateCopies(text))
       return this.sure(certificates);
@@ -346,6 +353,9 @@ export class Router {
     const appointment = this.byId.get(APPOINTMENT);
     if (appointment !== undefined && this.profile.german && !result.decision && result.candidates.slice(0, 2).some((c) => c.id === APPOINTMENT) && wantsAppointment(text))
       return this.sure(appointment);
+    // "kann ich was online beantragen": which services are online, where the model asked back between ones that are.
+    const online = this.byId.get(ONLINE_SERVICES);
+    if (online !== undefined && this.profile.german && result.action !== 'answer' && asksWhatIsOnline(text)) return this.sure(online);
     // "wie kann ich meinen chatverlauf löschen lassen?": the deletion, not the privacy notice.
     const deletion = this.byId.get(DELETION);
     if (deletion !== undefined && this.profile.german && result.decision?.id === PRIVACY && wantsDeletion(text)) return this.sure(deletion);
@@ -423,13 +433,15 @@ export class Router {
     // "Wo mache ich die Umsatzsteuervoranmeldung?": not the registration the word ends in.
     const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id);
     if (this.profile.german && taxMisled && aboutStateTax(text)) return { ...NOT_OURS, referral: FINANZAMT };
+    // "wann muss mei auto widder zum tüv", "Mein Paket von DHL ist verloren gegangen": another body's or a company's service, near a topic's words
+    // (before the recommendation: "welche Ausbildung ist die richtige?" is the career advice's, not a product's).
+    // Where the model found no topic, only a service with a referral says more than the model did.
+    const service = this.profile.german ? OTHERS_SERVICES.find((s) => (s.near ? s.near.has(result.decision?.id ?? '') : result.decision !== null || s.referral !== undefined) && s.asked(text)) : undefined;
+    if (service) return { ...NOT_OURS, ...(service.referral ? { referral: service.referral } : {}) };
     // "Kennt ihr einen guten Fotografen?": whatever topic its words are near, the town recommends no business or product.
     if (this.profile.german && asksForRecommendation(text)) return { ...NOT_OURS, recommendation: true };
     // Private matters near a topic (private-matters.ts): an appliance without water, a phone's PIN, garden advice, an insurer's price.
     if (this.profile.german && this.privateMatter(result.decision?.id, text)) return NOT_OURS;
-    // "wann muss mei auto widder zum tüv", "Mein Paket von DHL ist verloren gegangen": another body's or a company's service, near a topic's words.
-    const service = this.profile.german && result.decision ? OTHERS_SERVICES.find((s) => (!s.near || s.near.has(result.decision!.id)) && s.asked(text)) : undefined;
-    if (service) return { ...NOT_OURS, ...(service.referral ? { referral: service.referral } : {}) };
     // "Ich brauche einen Termin beim Zahnarzt": someone else's appointment, not the Bürgerbüro's booking.
     if (this.profile.german && result.decision?.id === APPOINTMENT && appointmentWithOthers(text)) return NOT_OURS;
     // "Mein Bibliotheksausweis ist abgelaufen": another body's card, not the ID card.
@@ -662,7 +674,7 @@ export class Router {
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
     if (topic === TREES) return asksGardenAdvice(text);
-    if (topic === VEHICLES) return asksInsuranceChoice(text);
+    if (topic === VEHICLES) return asksInsuranceChoice(text) || asksCarPrice(text);
     return false;
   }
 
@@ -694,6 +706,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt']), asked: aboutVehicleTax, referral: 'zoll' },
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung']), asked: aboutEnergySupplier },
   { near: new Set(['rentenantrag', 'lebensbescheinigung']), asked: aboutPensionPayment },
+  { asked: asksCareerAdvice, referral: 'arbeitsagentur' },
+  { asked: aboutStudentGrant, referral: 'bafoeg' },
 ];
 
 /** Lost and found, runaway and stray animals included. */
@@ -793,6 +807,8 @@ const HOURS_UNSURE = 0.3;
 const SURELY_ANOTHER = 0.9;
 const PROVISIONAL = 'vorlaeufiger-ausweis';
 const ID_CARD = 'personalausweis';
+const ONLINE_SERVICES = 'online-dienste';
+const PASSPORT = 'reisepass';
 const CHILDRENS_DOCUMENTS = 'ausweis-kinder';
 /** What a pet put to sleep leads the model to: another tax, a person's death. */
 const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH]);

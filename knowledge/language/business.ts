@@ -13,8 +13,14 @@ const OWN = String.raw`(?:mein|meine|meinen|meinem|meiner|mei|unser|unsere|unser
 /** "meinen kleinen Laden", "unsere Schreinerei": a business the writer owns, with up to two words between. */
 const OWN_BUSINESS = new RegExp(`(?<!\\p{L})${OWN}\\s+(?:\\p{L}+\\s+){0,2}?${BUSINESS}(?!\\p{L})`, 'iu');
 
+/** "wir verlegen unseren Betrieb nach Hösbach", "den Firmensitz": only an owner relocates a firm (an employee's firm just "zieht um"). */
+const RELOCATED_FIRM = new RegExp(
+  `(?<!\\p{L})(?:verleg\\p{L}*\\s+${OWN}\\s+(?:betrieb|firma)|${OWN}\\s+(?:betrieb|firma)\\s+(?:\\p{L}+\\s+){0,4}?verleg\\p{L}*|firmensitz\\p{L}*|betriebssitz\\p{L}*|betriebsstätte\\p{L}*|betriebsstaette\\p{L}*)(?!\\p{L})`,
+  'iu',
+);
+
 /** Whether a message speaks of a business of the writer's own. */
-export const ownBusiness = (text: string): boolean => OWN_BUSINESS.test(text);
+export const ownBusiness = (text: string): boolean => OWN_BUSINESS.test(text) || RELOCATED_FIRM.test(text);
 
 const OPENING = String.raw`(?:eröffne\p{L}*|eroeffne\p{L}*|aufmache\p{L}*|aufzumachen|gründe\p{L}*|gruende\p{L}*|übernehme\p{L}*|uebernehme\p{L}*)`;
 /** "ich möchte eine Bäckerei eröffnen", "Ich eröffne im März einen Friseursalon": a business opened (or taken over). */

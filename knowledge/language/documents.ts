@@ -62,3 +62,19 @@ const ADULT = /(?<!\d)(?:1[89]|[2-9]\d)\s*(?:jahre?|j\.|jährig\p{L}*|jaehrig\p{
 
 /** Whether a message asks for a child's document ("Meine Tochter ist 3 und braucht einen Reisepass"), not an adult son's or daughter's. */
 export const asksChildsDocument = (text: string): boolean => CHILDS_DOCUMENT.test(text) && !ADULT.test(text);
+
+/** The passport named ("für den Reisepass", "einen neuen Pass"). */
+const PASSPORT =
+  /(?<!\p{L})(?:reisepass\p{L}*|reisepäss\p{L}*|reisepaess\p{L}*|expresspass\p{L}*|(?:den|der|dem|des|einen|ein|mein|meinen|meinem|neuen|neuer)\s+pass)(?!\p{L})/iu;
+/** The ID card named, or a child's document. */
+const ID_CARD_OR_CHILD = /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis\p{L}*|kinderpass\p{L}*|kinderreisepass\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message names the passport and no ID card ("brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?"). */
+export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(text) && !ID_CARD_OR_CHILD.test(text);
+
+/** "so einen provisorischen Ausweis", "einen Behelfspass", "ein Übergangs-Papier": a document for the time until the new one is made. */
+const PROVISIONAL_DOCUMENT =
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*)\s+(?:\p{L}+\s+)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!\p{L})(?:behelfs|übergangs|uebergangs)-?(?:ausweis|pass|perso|papier|dokument)\p{L}*/iu;
+
+/** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
+export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text);

@@ -152,9 +152,9 @@ export const aboutEmployment = (text: string): boolean => EMPLOYER.test(text) &&
 
 /** A traffic fine: a parking ticket, a speed camera, the hearing form (the fine office's, not the town's topics). */
 const TRAFFIC_FINE =
-  /(?<!\p{L})(?:strafzettel\p{L}*|knöllchen|knoellchen|knöllche|knoellche|knolle|geblitzt|blitzer\p{L}*|radarfalle|falschpark\p{L}*|parkverstoß|parkverstoss|anhörungsbogen|anhoerungsbogen|verwarnungsgeld\p{L}*|punkte\s+in\s+flensburg)(?!\p{L})/iu;
+  /(?<!\p{L})(?:strafzettel\p{L}*|knöllchen|knoellchen|knöllche|knoellche|knolle|geblitzt|blitzer\p{L}*|radarfalle|falschpark\p{L}*|parkverstoß|parkverstoss|anhörungsbogen|anhoerungsbogen|verwarnungsgeld\p{L}*|punkte\s+in\s+flensburg|geschwindigkeitsüberschreitung\p{L}*|geschwindigkeitsueberschreitung\p{L}*|(?:bußgeld|bussgeld)\p{L}*[^.!?]{0,60}?(?<!\p{L})(?:zu\s+schnell|polizei|geparkt|parken|rote\p{L}*\s+ampel)|zu\s+schnell\s+(?:gefahren|gefahre|unterwegs)[^.!?]{0,60}?(?<!\p{L})(?:bußgeld|bussgeld)\p{L}*)(?!\p{L})/iu;
 
-/** Whether a message is about a traffic fine ("Hab e Knöllche kriegt … wie leg ich Widerspruch ei?"). */
+/** Whether a message is about a traffic fine ("Hab e Knöllche kriegt … wie leg ich Widerspruch ei?", "bußgeldbescheid von der polizei wegen zu schnell"). */
 export const aboutTrafficFine = (text: string): boolean => TRAFFIC_FINE.test(text);
 
 /** The vehicle tax, which the customs collect (KraftStG § 10a). */
@@ -162,3 +162,21 @@ const VEHICLE_TAX = /(?<!\p{L})(?:kfz-?steuer\p{L}*|kraftfahrzeugsteuer\p{L}*|au
 
 /** Whether a message asks about the vehicle tax ("Die Kfz-Steuer fürs Wohnmobil ist zu hoch"), not the registration's mandate for it. */
 export const aboutVehicleTax = (text: string): boolean => VEHICLE_TAX.test(text) && !VEHICLE_REGISTRATION.test(text);
+
+/** Which training or studies suit someone ("welche Ausbildung ist da die richtige?", "was soll ich nur werden"): the employment agency's career advice. */
+const CAREER_ADVICE =
+  /(?<!\p{L})(?:berufsberatung|berufswahl|berufsorientierung|welche[rsn]?\s+(?:ausbildung|beruf|lehre|studium|studiengang|lehrstelle)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:richtig\p{L}*|passt|passend\p{L}*|geeignet\p{L}*|sinnvoll\p{L}*|empfehl\p{L}*|am\s+besten)|was\s+(?:soll|sollte|könnte|koennte|kann)\s+(?:ich|er|sie)\s+(?:\p{L}+\s+){0,2}?werden)(?!\p{L})/iu;
+/** The town's own training places ("Welche Ausbildung kann man bei euch im Rathaus machen?"). */
+const AT_THE_TOWN = /(?<!\p{L})(?:bei\s+euch|bei\s+ihnen|beim\s+markt|gemeinde|rathaus|bauhof)(?!\p{L})/iu;
+
+/** Whether a message asks which training or career suits someone, not about the town's own training places. */
+export const asksCareerAdvice = (text: string): boolean => CAREER_ADVICE.test(text) && !AT_THE_TOWN.test(text);
+
+/** BAföG, the federal grant for students and pupils (BAföG §§ 40, 45: the Ämter für Ausbildungsförderung). */
+const STUDENT_GRANT = /(?<!\p{L})(?:bafög\p{L}*|bafoeg\p{L}*|bafög\p{L}*|ausbildungsförderung\p{L}*|ausbildungsfoerderung\p{L}*)(?!\p{L})/iu;
+
+/** A paper of the town's for the application ("Für das BAföG-Amt brauche ich einen Nachweis, wo ich gemeldet bin"). */
+const TOWNS_PAPER = /(?<!\p{L})(?:\p{L}*bescheinigung\p{L}*|nachweis\p{L}*|beglaubig\p{L}*|kopie\p{L}*|\p{L}*urkunde\p{L}*|gemeldet)(?!\p{L})/iu;
+
+/** Whether a message is about BAföG itself ("hab bafög antrag gestellt, wann krieg ich geld"), not a paper of the town's for it. */
+export const aboutStudentGrant = (text: string): boolean => STUDENT_GRANT.test(text) && !TOWNS_PAPER.test(text);

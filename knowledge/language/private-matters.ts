@@ -44,6 +44,13 @@ const INSURANCE_CHOICE =
 /** Whether a message asks which insurance to take or how to leave one ("Welche Kfz-Versicherung ist die beste?"). */
 export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.test(text);
 
+/** "was kostet ein gebrauchter VW Golf ungefähr": a used car's market price, not the registration's fee. */
+const USED_CAR_PRICE =
+  /(?<!\p{L})(?:was|wie\s*viel|wieviel)\s+(?:kostet|kosten|kriegt\s+man|bekommt\s+man|zahlt\s+man\s+für)\s+(?:so\s+)?(?:ein|eine|einen|en|der|die|das|mein|meine)\s+gebraucht\p{L}*(?!\p{L})|(?<!\p{L})(?:was|wie\s*viel|wieviel)\s+(?:ist|is)\s+(?:mein|meine|unser|unsere)\s+(?:\p{L}+\s+){0,2}?(?:auto|wagen|golf|motorrad|fahrzeug)\s+(?:noch\s+)?wert(?!\p{L})/iu;
+
+/** Whether a message asks what a vehicle is worth ("was kostet ein gebrauchter VW Golf ungefähr"). */
+export const asksCarPrice = (text: string): boolean => USED_CAR_PRICE.test(text);
+
 /**
  * What the town asks about itself ("Welche Unterlagen …", "Welcher Termin …", "Welche Tonne …"), its
  * own places ("Welcher Wertstoffhof hat die besten Öffnungszeiten?", "Welche Halle ist am besten für …"), or
@@ -51,12 +58,12 @@ export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.t
  * make a question of the town's, not a wish for a recommendation.
  */
 const TOWNS_CHOICE =
-  /^(?:termin|tag|uhrzeit|zeit|unterlage|dokument|papier|formular|antrag|tonne|sack|säcke|saecke|nachweis|bescheinigung|urkunde|gebühr|gebuehr|frist|amt|ämter|aemter|stelle|behörde|behoerde|büro|buero|ortsteil|straße|strasse|weg|sprache|bedingung|ding|sache|angelegenheit|frage|fall|schritt|weise|wertstoffhof|kita|kindergarten|krippe|halle|saal|raum|räum|raeum|bürgerhaus|buergerhaus|gemeindehaus|friedhof|grab)/iu;
+  /^(?:termin|tag|uhrzeit|zeit|unterlage|dokument|papier|formular|antrag|tonne|sack|säcke|saecke|nachweis|bescheinigung|urkunde|gebühr|gebuehr|frist|amt|ämter|aemter|stelle|behörde|behoerde|büro|buero|ortsteil|straße|strasse|weg|sprache|bedingung|ding|sache|angelegenheit|frage|fall|schritt|weise|wertstoffhof|kita|kindergarten|krippe|halle|saal|raum|räum|raeum|bürgerhaus|buergerhaus|gemeindehaus|friedhof|grab|container|behälter|behaelter|ansprechpartner|person|mitarbeiter|zuständig|zustaendig)/iu;
 /** "welche(s) X …", X not a word of the town's choices; the words up to the verb that asks for a pick. */
 const WHICH = String.raw`(?<!\p{L})welche[rsnm]?\s+(?<thing>\p{L}+)(?:[\s,]+\p{L}+){0,5}?[\s,]+`;
-/** "Welches Futter ist am besten", "welche Bank ist gut", "welche fahrschule is gut", "welche Bank hat das beste Girokonto", "welches Shampoo hilft", "welchen Anwalt könnt ihr empfehlen". */
+/** "Welches Futter ist am besten", "welche Bank ist gut", "welche fahrschule is gut", "welche Bank hat das beste Girokonto", "Welche Fotografen machen gute Passbilder", "welcher Rasenmäher ist leise genug", "welche Ausbildung ist da die richtige", "welches Shampoo hilft", "welchen Anwalt könnt ihr empfehlen". */
 const WHICH_IS_BEST = new RegExp(
-  `${WHICH}(?:(?:ist|is|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut)|(?:hat|haben|bietet|macht)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:die|das|den)\\s+(?:beste|günstigste|guenstigste|billigste)\\p{L}*|hilft|helfen|passt|passen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
+  `${WHICH}(?:(?:ist|is|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut|leise\\p{L}*|geeignet\\p{L}*|(?:der|die|das)\\s+richtige)|(?:hat|haben|bietet|macht|machen)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:(?:die|das|den)\\s+)?(?:beste|günstigste|guenstigste|billigste|gute)\\p{L}*|hilft|helfen|passt|passen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
   'iu',
 );
 /** "Können Sie mir einen guten Zahnarzt empfehlen?" */

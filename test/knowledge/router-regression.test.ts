@@ -661,3 +661,37 @@ describe('what the model was unsure of, told in everyday words', () => {
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('what a citizen names decides, beside the words the model followed', () => {
+  it.each([
+    ['brauche ich für den reisepass extra bilder vom fotografen oder macht ihr die fotos direkt im rathaus', 'reisepass'],
+    ['Sprech ich hier mit einem Menschen oder ist das ein Computer?', 'bot-identitaet'],
+    ['Geht so ein provisorischer Perso, bis der neue fertig ist?', 'vorlaeufiger-ausweis'],
+    ['wir verlegen unseren betrieb von schimborn nach hösbach, muss ich hier ummelden oder dort anmelden', 'gewerbe-anmelden'],
+    ['kann man auch was online beantragen', 'online-dienste'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['Mein Sohn macht nächstes Jahr Abi. Welches Studium ist für ihn das richtige?', 'arbeitsagentur'],
+    ['Wann kommt endlich das Geld vom BAföG-Antrag? Ich hab ihn im August gestellt.', 'bafoeg'],
+  ])('%s → no topic, the referral %s', (text, referral) => {
+    expect(kb.router.decide(text)).toMatchObject({ decision: null, referral });
+  });
+  it.each([
+    'Welcher Fotograf in der Nähe macht gute Passbilder für den Ausweis?',
+    'Welcher Rasenmäher ist leise genug für den Sonntag?',
+    'Was kostet so ein gebrauchter VW Golf heute noch?',
+    'bußgeldbescheid von der polizei bekommen wegen zu schnell, wie einspruch',
+  ])('%s → no topic: a product, a price or a fine of others', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    ['Rede ich grad mit einer richtigen Person oder ist das ein Programm?', 'bot-identitaet'],
+    ['Für das BAföG-Amt brauche ich eine Meldebescheinigung. Wo bekomme ich die?', 'meldebescheinigung'],
+    ['Welches Formular ist das richtige für die Anmeldung meines Hundes?', 'hund-anmelden'],
+    ['Mein Perso und mein Reisepass laufen ab, was kostet der neue Personalausweis?', 'personalausweis'],
+  ])('%s → %s: the town’s part stays', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
