@@ -19,7 +19,7 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
+import { dogGivenAway, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
 import { opensBusiness, ownBusiness, startsSideBusiness } from './language/business';
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
@@ -28,8 +28,8 @@ import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, asksCareerAdvice, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
-import { aboutOwnIdCard, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, namesOnlyThePassport } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
+import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, grownChildsDocument, namesOnlyThePassport } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -337,6 +337,10 @@ export class Router {
     // "Mein neuer Ausweis wird erst in 3 Wochen fertig … Kann ich so einen provisorischen Ausweis bekommen?": the provisional document.
     const provisional = this.byId.get(PROVISIONAL);
     if (provisional !== undefined && this.profile.german && (IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') || result.decision?.id === PICK_UP) && asksProvisionalDocument(text)) return this.sure(provisional);
+    // "Mein Sohn ist 25 und braucht einen Reisepass": a grown-up son's or daughter's document is the adults' one.
+    const adults = this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS && grownChildsDocument(text) ? adultsDocumentNamed(text) : undefined;
+    const adultsDocument = adults === undefined ? undefined : this.byId.get(adults);
+    if (adultsDocument !== undefined) return this.sure(adultsDocument);
     // "Brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?": the passport named, where the photo's words led to the ID card.
     const passport = this.byId.get(PASSPORT);
     if (passport !== undefined && this.profile.german && result.decision?.id === ID_CARD && namesOnlyThePassport(text)) result = this.sure(passport);
@@ -384,6 +388,8 @@ export class Router {
     // "Unser Bello musste eingeschläfert werden … nichts mehr berechnet": the dog tax's end, not another tax or a person's death.
     const dogTax = this.byId.get(DOG_TAX);
     if (dogTax !== undefined && this.profile.german && (!result.decision || PUT_TO_SLEEP_MISLED.has(result.decision.id)) && petPutToSleep(text)) return this.sure(dogTax);
+    // "Ich habe meinen Hund abgegeben, wie melde ich ihn ab?": the dog tax's end, not lost and found ("abgegeben").
+    if (dogTax !== undefined && this.profile.german && result.decision?.id === LOST_AND_FOUND && dogGivenAway(text)) return this.sure(dogTax);
     // "Wie lange darf man am Wochenende im Garten feiern?": the quiet hours, not an event's notice.
     const quiet = this.byId.get(QUIET_HOURS);
     if (quiet !== undefined && this.profile.german && (!result.decision || EVENT_TOPICS.has(result.decision.id)) && asksQuietHours(text)) return this.sure(quiet);
@@ -449,6 +455,8 @@ export class Router {
     // "Brauchen wir für die USA noch ein ESTA?": the destination's permit, not the passport the town makes.
     const travel = !result.decision || (IDENTITY_DOCUMENTS.has(result.decision.id) && result.decision.id !== PROVISIONAL);
     if (this.profile.german && travel && asksForTravelPermit(text)) return { ...NOT_OURS, referral: FOREIGN_OFFICE };
+    // "ich habe kein deutsch pass, ich bin aus syrien": the home country's embassy or the Ausländerbehörde's travel document, not the German passport.
+    if (this.profile.german && ADULTS_DOCUMENTS.has(result.decision?.id ?? '') && notGermansDocument(text)) return { ...NOT_OURS, referral: FOREIGNERS_OFFICE };
     // "Wir wollen uns scheiden lassen. Geht das beim Standesamt?": the Familiengericht's (at the Amtsgericht), not the Standesamt's.
     if (this.profile.german && (!result.decision || CIVIL_STATUS.has(result.decision.id)) && aboutDivorce(text)) return { ...NOT_OURS, referral: COURT };
     // "Ich möchte mich beschweren.": a person hears it (nothing to answer from the knowledge base).
@@ -474,7 +482,9 @@ export class Router {
     if (result.action !== 'answer' || !result.decision) return result;
     // "Bahnhofstraße 4, Mömbris" alone: a damage there, a move there, the contact? Asked, not guessed.
     if (this.profile.german && isOnlyAnAddress(text) && result.candidates.length > 1) return { ...result, action: 'clarify', candidates: result.candidates.slice(0, 3) };
-    const also = this.secondRequest(text, result.decision.id);
+    const second = this.secondRequest(text, result.decision.id);
+    // "Unser Sohn ist 30 und braucht einen Reisepass": no children's documents to offer beside it.
+    const also = second === CHILDRENS_DOCUMENTS && grownChildsDocument(text) ? undefined : second;
     // "Ich möchte einen Termin beim Bürgermeister": the Rathaus's contact, not the Bürgerbüro's booking.
     const contact = this.byId.get(CONTACT);
     if (result.decision.id === APPOINTMENT && contact !== undefined && this.profile.german && withTheMayor(text)) return this.sure(contact);
@@ -708,6 +718,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['rentenantrag', 'lebensbescheinigung']), asked: aboutPensionPayment },
   { asked: asksCareerAdvice, referral: 'arbeitsagentur' },
   { asked: aboutStudentGrant, referral: 'bafoeg' },
+  { asked: asksForGermanCourse, referral: 'integrationskurs' },
 ];
 
 /** Lost and found, runaway and stray animals included. */
@@ -808,7 +819,11 @@ const SURELY_ANOTHER = 0.9;
 const PROVISIONAL = 'vorlaeufiger-ausweis';
 const ID_CARD = 'personalausweis';
 const ONLINE_SERVICES = 'online-dienste';
+/** The German documents of adults, which the Bürgerbüro makes for Germans only. */
 const PASSPORT = 'reisepass';
+/** The German documents of adults, which the Bürgerbüro makes for Germans only. */
+const ADULTS_DOCUMENTS: ReadonlySet<string> = new Set([ID_CARD, PASSPORT, PROVISIONAL]);
+const FOREIGNERS_OFFICE = 'auslaenderbehoerde';
 const CHILDRENS_DOCUMENTS = 'ausweis-kinder';
 /** What a pet put to sleep leads the model to: another tax, a person's death. */
 const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH]);

@@ -48,3 +48,11 @@ const AMOUNT = /(?<!\p{L})(?:wie\s*viel|was\s+kostet|koste[nt]?|kost|höhe|hoehe
  * much its tax is.
  */
 export const registersANewDog = (text: string): boolean => A_DOG.test(text) && NEW_DOG.test(text) && DOG_REGISTERED.test(text) && !AMOUNT.test(text) && !NOT_NEW.test(text);
+
+/** A dog given to others for good ("abgegeben", "verschenkt", "ins Tierheim gebracht") and its deregistration or tax. */
+const GIVEN_AWAY =
+  /(?<!\p{L})(?:abgegeben|abgebe|abgeben|weggegeben|hergegeben|verschenkt|verkauft|(?:ins|im)\s+tierheim\s+(?:gebracht|gegeben|abgegeben)|lebt\s+(?:jetzt\s+)?bei)(?!\p{L})/iu;
+const DEREGISTERED = /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|meld\p{L}*\s+(?:\p{L}+\s+){0,4}?ab|steuer\p{L}*|\p{L}*steuer|\p{L}*marke)(?!\p{L})/iu;
+
+/** Whether a message deregisters a dog given away ("Ich habe meinen Hund abgegeben, wie melde ich ihn ab?"), which "abgegeben" led to lost and found. */
+export const dogGivenAway = (text: string): boolean => A_DOG.test(text) && GIVEN_AWAY.test(text) && DEREGISTERED.test(text);

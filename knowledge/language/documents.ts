@@ -78,3 +78,16 @@ const PROVISIONAL_DOCUMENT =
 
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text);
+
+/** A child below 18 told ("Tochter (8)", "ist 16", "Kinderreisepass", "Baby"): still a child's document, whatever else is counted in years. */
+const MINOR =
+  /(?<!\d)(?:[0-9]|1[0-7])\s*(?:jahre?|j\.|jährig\p{L}*|jaehrig\p{L}*|monat\p{L}*|\))|(?<!\p{L})(?:ist|is|wird)\s+(?:[0-9]|1[0-7])(?!\d)|(?<!\p{L})(?:ist|is|wird)\s+(?:eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|dreizehn|vierzehn|fünfzehn|fuenfzehn|sechzehn|siebzehn)(?!\p{L})|(?<!\p{L})(?:kinderreisepass\p{L}*|kinderpass\p{L}*|kinderausweis\p{L}*|baby\p{L}*|säugling\p{L}*|saeugling\p{L}*|minderjährig\p{L}*|minderjaehrig\p{L}*|schüler\p{L}*|schueler\p{L}*|klasse|kleine\p{L}*)(?!\p{L})/iu;
+
+/** Whether a son or daughter who needs a document is grown up ("Mein Sohn ist 25 und braucht einen Reisepass"): the adults' document. */
+export const grownChildsDocument = (text: string): boolean => ADULT.test(text) && !MINOR.test(text);
+
+/** The adult's document a message names: the passport before the ID card ("braucht einen Reisepass"), or none. */
+export function adultsDocumentNamed(text: string): 'reisepass' | 'personalausweis' | undefined {
+  if (PASSPORT.test(text)) return 'reisepass';
+  return /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis)(?!\p{L})/iu.test(text) ? 'personalausweis' : undefined;
+}

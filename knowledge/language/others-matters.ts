@@ -180,3 +180,30 @@ const TOWNS_PAPER = /(?<!\p{L})(?:\p{L}*bescheinigung\p{L}*|nachweis\p{L}*|begla
 
 /** Whether a message is about BAföG itself ("hab bafög antrag gestellt, wann krieg ich geld"), not a paper of the town's for it. */
 export const aboutStudentGrant = (text: string): boolean => STUDENT_GRANT.test(text) && !TOWNS_PAPER.test(text);
+
+/**
+ * A document for someone who is not German ("ich habe kein deutsch pass, ich bin aus syrien", "meinen
+ * syrischen Pass verlängern"): the home country's embassy, or a travel document of the Ausländerbehörde
+ * (AufenthV §§ 5, 6); the Bürgerbüro makes passports and ID cards for Germans only (PassG § 1, PAuswG § 1).
+ */
+const NATIONALITY = String.raw`(?:türk|tuerk|syr|afghan|ukrain|russ|poln|rumän|rumaen|bulgar|kroat|serb|bosn|kosovar|alban|italien|griech|irak|iran|eritre|amerikan|brit|ind|pakistan|marokkan|tunes|vietnames|chines|portugies|span|französ|franzoes|ungar|tschech|slowak|litau|lett|estn|moldau|georg|armen|kasach|nigerian|somal|äthiop|aethiop|brasilian|kolumbian|venezolan|philippin|thailänd|thailaend|libanes|jordan|ägypt|aegypt|alger|mazedon|montenegrin|slowen|österreich|oesterreich|niederländ|niederlaend|belg|dän|daen|schwed|finn|norweg|ir|kanad|austral)ische[nmr]?`;
+const NOT_GERMAN = new RegExp(
+  String.raw`(?<!\p{L})(?:kein\p{L}*\s+deutsch\p{L}*\s+(?:pass|reisepass|ausweis|personalausweis|staatsangehörigkeit|staatsangehoerigkeit|staatsbürgerschaft|staatsbuergerschaft)|(?:bin|sind)\s+(?:kein|keine)\s+deutsche[rn]?|nicht\s+(?:die\s+)?deutsche\s+staats\p{L}+|reiseausweis\p{L}*|flüchtlingspass\p{L}*|fluechtlingspass\p{L}*|heimatpass\p{L}*|nationalpass\p{L}*|pass\s+(?:von|aus)\s+(?:meinem\s+)?heimatland|${NATIONALITY}\s+(?:reise)?pass)(?!\p{L})`,
+  'iu',
+);
+
+/** Naturalized: a German now, whose first German document is the Bürgerbüro's. */
+const NATURALIZED = /(?<!\p{L})(?:eingebürgert|eingebuergert|einbürgerung\p{L}*|einbuergerung\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks for a passport or ID card by someone who is not German. */
+export const notGermansDocument = (text: string): boolean => NOT_GERMAN.test(text) && !NATURALIZED.test(text);
+
+const GERMAN_COURSE = String.raw`(?:deutschkurs\p{L}*|integrationskurs\p{L}*|sprachkurs\p{L}*|deutsch\s*-?\s*kurs\p{L}*|deutsch\s+lernen|deutsch\s+lerne)`;
+/** "Wo ich kann Deutsch lernen?", "ich will deutschkurs machen, wo kann ich anmelden?": where to learn German (not a Kita place wanted for the time of the course). */
+const ASKS_FOR_GERMAN_COURSE = new RegExp(
+  String.raw`(?<!\p{L})(?:wo|wie|wann|welche\p{L}*|gibt\s+es|gibts|suche|brauche)\s+(?:[^.!?,;]{0,40}?\s)?${GERMAN_COURSE}(?!\p{L})|(?<!\p{L})${GERMAN_COURSE}\s+(?:\p{L}+\s+)?(?:machen|mache|besuchen|anfangen|belegen|finden)\s*[,.]?\s*(?:wo|wie|was|wer)(?!\p{L})`,
+  'iu',
+);
+
+/** Whether a message asks where to learn German: the BAMF's integration courses. */
+export const asksForGermanCourse = (text: string): boolean => ASKS_FOR_GERMAN_COURSE.test(text);

@@ -695,3 +695,30 @@ describe('what a citizen names decides, beside the words the model followed', ()
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('who the document or the dog is for', () => {
+  it.each([
+    ['Wir haben unseren Hund an eine Familie in Hanau abgegeben. Wie melde ich ihn bei Ihnen ab?', 'hundesteuer'],
+    ['Mein Sohn ist 20 und braucht nen Reisepass', 'reisepass'],
+  ])('%s → %s (it had been lost and found, or the children’s documents)', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('offers no children’s documents beside a grown-up son’s passport', () => {
+    const result = kb.router.decide('Unser Sohn ist 30 und braucht einen neuen Reisepass, kann ich den für ihn beantragen?');
+    expect(result.decision?.id).toBe('reisepass');
+    expect(result.also).toBeUndefined();
+  });
+  it.each([
+    ['ich bin aus afghanistan und habe kein deutschen pass. wo bekomme ich ein pass?', 'auslaenderbehoerde'],
+    ['Wo kann ich hier Deutsch lernen? Ich bin neu in Mömbris.', 'integrationskurs'],
+  ])('%s → no topic, the referral %s', (text, referral) => {
+    expect(kb.router.decide(text)).toMatchObject({ decision: null, referral });
+  });
+  it.each([
+    ['Unsere Kleine ist zwei, wir fliegen nach Ägypten. Für uns Erwachsene ist alles da. Was braucht sie?', 'ausweis-kinder'],
+    ['Ich bin seit letztem Monat eingebürgert und habe nur meinen türkischen Pass. Wie bekomme ich einen deutschen Personalausweis?', 'personalausweis'],
+    ['Ich möchte einen Deutschkurs machen, aber ich brauche einen Platz für meinen Sohn im Kindergarten. Wie melde ich ihn an?', 'kita'],
+  ])('%s → %s: the town’s part stays', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
