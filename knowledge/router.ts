@@ -23,12 +23,13 @@ import { dogGivenAway, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep
 import { opensBusiness, ownBusiness, startsSideBusiness } from './language/business';
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
+import { asksAboutCivilWedding } from './language/wedding';
 import { aboutAppliance, aboutPrivateAccess, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
 import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, grownChildsDocument, namesOnlyThePassport } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -355,7 +356,7 @@ export class Router {
     if (callBack !== undefined && (!result.decision || CALL_INSTEAD.has(result.decision.id)) && asksToBeCalled(text)) return this.sure(callBack);
     // "ich will termin machen für anmeldung. telefon oder internet?": the booking, where the model was torn.
     const appointment = this.byId.get(APPOINTMENT);
-    if (appointment !== undefined && this.profile.german && !result.decision && result.candidates.slice(0, 2).some((c) => c.id === APPOINTMENT) && wantsAppointment(text))
+    if (appointment !== undefined && this.profile.german && !result.decision && result.candidates.slice(0, 2).some((c) => c.id === APPOINTMENT) && wantsAppointment(text) && !appointmentWithOthers(text))
       return this.sure(appointment);
     // "kann ich was online beantragen": which services are online, where the model asked back between ones that are.
     const online = this.byId.get(ONLINE_SERVICES);
@@ -459,6 +460,10 @@ export class Router {
     if (this.profile.german && ADULTS_DOCUMENTS.has(result.decision?.id ?? '') && notGermansDocument(text)) return { ...NOT_OURS, referral: FOREIGNERS_OFFICE };
     // "Wir wollen uns scheiden lassen. Geht das beim Standesamt?": the Familiengericht's (at the Amtsgericht), not the Standesamt's.
     if (this.profile.german && (!result.decision || CIVIL_STATUS.has(result.decision.id)) && aboutDivorce(text)) return { ...NOT_OURS, referral: COURT };
+    // "Jetzt hat uns jemand erzählt, dass das Standesamt samstags gar nicht traut": the wedding, where the model was unsure of the story around it.
+    const wedding = this.byId.get(WEDDING);
+    if (wedding !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < WEDDING_UNSURE) && asksAboutCivilWedding(text))
+      return this.sure(wedding);
     // "Ich möchte mich beschweren.": a person hears it (nothing to answer from the knowledge base).
     if (person !== undefined && isBareComplaint(text)) return this.sure(person);
     // "Ist das Rathaus morgen zu?": the office's name led to its contact details, to a greeting
@@ -712,6 +717,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kfz-zulassung', 'fundbuero', 'maengelmelder', 'sondernutzung']), asked: aboutTowedCar, referral: 'polizei' },
   { asked: aboutParcel },
   { asked: aboutEmployment },
+  { near: new Set(['elterngeld']), asked: aboutParentalLeave },
   { asked: aboutTrafficFine },
   { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt']), asked: aboutVehicleTax, referral: 'zoll' },
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung']), asked: aboutEnergySupplier },
@@ -819,6 +825,9 @@ const SURELY_ANOTHER = 0.9;
 const PROVISIONAL = 'vorlaeufiger-ausweis';
 const ID_CARD = 'personalausweis';
 const ONLINE_SERVICES = 'online-dienste';
+const WEDDING = 'eheschliessung';
+/** Below this confidence a story that names the Standesamt's wedding is about it (a booked hall or restaurant led the model). */
+const WEDDING_UNSURE = 0.5;
 /** The German documents of adults, which the Bürgerbüro makes for Germans only. */
 const PASSPORT = 'reisepass';
 /** The German documents of adults, which the Bürgerbüro makes for Germans only. */

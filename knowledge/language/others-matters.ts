@@ -7,9 +7,9 @@
 /** A church's own rites: baptism, communion, confirmation, a church wedding or funeral. */
 const CHURCH_RITE =
   /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*)(?!\p{L})/iu;
-/** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus"), a certificate or an office of the town's for the rite. */
+/** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+der\s+(?:\p{L}+\s+)?kirche|kirche\s+(?:\p{L}+\s+){0,4}raus|kirchensteuer|\p{L}*urkunde\p{L}*|standesamt\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
+  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|kirchensteuer|\p{L}*urkunde\p{L}*|standesamt\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 export const aboutChurchRite = (text: string): boolean => CHURCH_RITE.test(text) && !TOWNS_PART.test(text);
@@ -64,8 +64,9 @@ const STANDESAMTS_PART = /(?<!\p{L})(?:\p{L}*name\p{L}*|\p{L}*urkunde\p{L}*|heir
 export const aboutDivorce = (text: string): boolean => DIVORCE.test(text) && !STANDESAMTS_PART.test(text);
 
 /** The town's offices and people, with whom an appointment is the town's ("beim Standesamt", "beim Bürgermeister"). */
-const TOWNS_OWN = String.raw`(?!(?:bürgerbüro|buergerbuero|bürgeramt|buergeramt|rathaus|gemeinde\p{L}*|markt|einwohnermeldeamt|meldeamt|standesamt|bauamt|ordnungsamt|kämmerei|kaemmerei|kasse|steueramt|amt|verwaltung|passamt|fundbüro|fundbuero|bürgermeister\p{L}*|buergermeister\p{L}*|sachbearbeiter\p{L}*|mitarbeiter\p{L}*|standesbeamt\p{L}*)(?!\p{L}))`;
-const WITH = String.raw`(?:beim|bei\s+(?:der|dem|einem|einer|meinem|meiner))`;
+const TOWNS_OWN = String.raw`(?!(?:bürgerbüro|buergerbuero|bürgeramt|buergeramt|rathaus|gemeinde\p{L}*|markt|einwohnermeldeamt|meldeamt|standesamt|bauamt|ordnungsamt|kämmerei|kaemmerei|kasse|steueramt|amt|verwaltung|passamt|fundbüro|fundbuero|bürgermeister\p{L}*|buergermeister\p{L}*|sachbearbeiter\p{L}*|mitarbeiter\p{L}*|standesbeamt\p{L}*|ihnen|ihne|euch|eich|eusch|eisch|uns|dir|mir|ihm|ihr|sie|der|dem|den|die|das|einem|einer|meinem|meiner|deinem|unserem|unserer)(?!\p{L}))`;
+/** "beim Zahnarzt", "bei der Bank", and in simple German "bei ausländerbehörde" (the pronouns stay the town's, "bei Ihnen"). */
+const WITH = String.raw`(?:beim|bei(?:\s+(?:der|dem|einem|einer|meinem|meiner))?)`;
 /**
  * An appointment with someone else ("Termin beim Zahnarzt", "beim Notar", "bei der Bank"): not the
  * Bürgerbüro's booking. The town's own offices and people, and "bei Ihnen", stay.
@@ -207,3 +208,13 @@ const ASKS_FOR_GERMAN_COURSE = new RegExp(
 
 /** Whether a message asks where to learn German: the BAMF's integration courses. */
 export const asksForGermanCourse = (text: string): boolean => ASKS_FOR_GERMAN_COURSE.test(text);
+
+/** Parental leave told to the employer (BEEG § 16): labour law, not the Elterngeld the word leads to. */
+const PARENTAL_LEAVE = /(?<!\p{L})elternzeit\p{L}*(?!\p{L})/iu;
+/** Telling the employer: when, how, whether they may refuse. */
+const NOTICE = /(?<!\p{L})(?:sagen|sage|mitteil\p{L}*|ankündig\p{L}*|ankuendig\p{L}*|schriftlich|vorher|frist\p{L}*|verweiger\p{L}*|ablehn\p{L}*|kündigungsschutz|kuendigungsschutz)(?!\p{L})/iu;
+/** The money (the Elterngeld's topic). */
+const PARENTAL_ALLOWANCE = /(?<!\p{L})(?:\p{L}*geld\p{L}*|zahlung\p{L}*|\p{L}*antrag|partnerschaftsbonus)(?!\p{L})/iu;
+
+/** Whether a message asks how to take parental leave from one's employer ("Wie lange vorher muss ich meinem Chef sagen, dass ich in Elternzeit gehe?"). */
+export const aboutParentalLeave = (text: string): boolean => PARENTAL_LEAVE.test(text) && EMPLOYER.test(text) && NOTICE.test(text) && !PARENTAL_ALLOWANCE.test(text);

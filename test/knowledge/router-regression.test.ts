@@ -722,3 +722,21 @@ describe('who the document or the dog is for', () => {
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('a story around the matter, in dialect or simple German', () => {
+  it.each([
+    ['Isch will aus de Kerch raus. Geht des bei eich odder muss isch zum Pfarrer?', 'kirchenaustritt'],
+    ['Wir haben schon den Saal für Samstag, den 3. Mai, gebucht. Jetzt heißt es, das Standesamt traut samstags nicht. Gibt es doch Samstagstermine?', 'eheschliessung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'mein visum läuft ab, wie ich kann termin machen bei ausländerbehörde?',
+    'Mein Arbeitgeber ist nicht begeistert. Bis wann muss ich ihm schriftlich sagen, dass ich nach der Geburt in Elternzeit gehe?',
+  ])('%s → no topic: another body’s appointment, labour law', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it('keeps the Elterngeld when the parents ask for the money after telling their employers', () => {
+    expect(decided('Mein Mann nimmt zwei Monate Elternzeit, unsere Arbeitgeber wissen Bescheid. Wo beantragen wir das Geld dafür?')).toBe('elterngeld');
+  });
+});
