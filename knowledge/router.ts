@@ -21,6 +21,7 @@ import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogGivenAway, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
 import { opensBusiness, ownBusiness, startsSideBusiness } from './language/business';
+import { saysNoticeIsWrong } from './language/objection';
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { asksAboutCivilWedding } from './language/wedding';
@@ -29,7 +30,7 @@ import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
 import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, grownChildsDocument, namesOnlyThePassport } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -38,7 +39,7 @@ import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours'
 import { aboutHomeVisit, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
 import { registersAVehicle } from './language/vehicles';
-import { asksToBeCalled } from './language/call-back';
+import { asksToBeCalled, cannotGetThrough } from './language/call-back';
 import { asksAboutIt, clubEvent, namesAClub } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
@@ -354,6 +355,8 @@ export class Router {
     // "Kann mich bitte jemand vom Rathaus anrufen? Es geht um …": the call-back, where the model found the contact or none.
     const callBack = this.byId.get(CALL_BACK);
     if (callBack !== undefined && (!result.decision || CALL_INSTEAD.has(result.decision.id)) && asksToBeCalled(text)) return this.sure(callBack);
+    // "dreimal angerufen und niemand geht ran!": the call-back is the help, not the number that was not answered.
+    if (callBack !== undefined && this.profile.german && result.decision?.id === CONTACT && cannotGetThrough(text)) return this.sure(callBack);
     // "ich will termin machen für anmeldung. telefon oder internet?": the booking, where the model was torn.
     const appointment = this.byId.get(APPOINTMENT);
     if (appointment !== undefined && this.profile.german && !result.decision && result.candidates.slice(0, 2).some((c) => c.id === APPOINTMENT) && wantsAppointment(text) && !appointmentWithOthers(text))
@@ -602,7 +605,8 @@ export class Router {
     // "Kann mich jemand anrufen?" asks for the call-back, not for the last topic's phone number.
     if (asksToBeCalled(text)) return undefined;
     const { words, topical, pointsBack } = this.wordsOf(text);
-    // Someone else doing it ("Kann das auch meine Tochter für mich machen?"): the last topic, whoever is named.
+    // Someone else doing it ("Kann das auch meine Tochter für mich machen?") or another grown-up it is for
+    // ("geht das auch für meine Mutter, die ist im Pflegeheim?"): the last topic, whoever is named.
     if (pointsBack && ON_MY_BEHALF.test(text)) return last;
     // Money back ("Bekomme ich die Steuer zurück?", "krieg ich das Geld zurück") after a tax or a fee:
     // that one's refund, not the Finanzamt's; a tax of the Finanzamt's named stays its own.
@@ -615,6 +619,8 @@ export class Router {
     // where its entry speaks of one (not the Auskunftssperre's objection to passing on data).
     const objects = words.some((w) => OBJECTION.test(w)) && OBJECTION_WORDS.some((w) => this.index.uses(last, w));
     if (objects && words.length <= HOW_ELSE_WORDS && topical.every((w) => OBJECTION.test(w) || this.index.uses(last, w))) return last;
+    // "Ich habe einen Bescheid bekommen, der ist falsch. Was kann ich tun?": the same objection, told (not the police's "Betrug").
+    if (saysNoticeIsWrong(text) && OBJECTION_WORDS.some((w) => this.index.uses(last, w))) return last;
     if (topical.length) {
       // Words of a topic, pointing back: still the last topic when it uses each of them ("wo gebe
       // ich den ab"); "was kostet die Hundesteuer" names another ("die" is an article there).
@@ -725,6 +731,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: asksCareerAdvice, referral: 'arbeitsagentur' },
   { asked: aboutStudentGrant, referral: 'bafoeg' },
   { asked: asksForGermanCourse, referral: 'integrationskurs' },
+  { asked: wantsCarTowed, referral: 'polizei' },
 ];
 
 /** Lost and found, runaway and stray animals included. */
@@ -865,7 +872,7 @@ const UNKNOWN_MATTER_LENGTH = 5;
 const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen', 'go', 'where', 'when', 'how', 'wen', 'wem', 'is', 'do', 'hab', 'wann', 'gemeinde', 'markt']);
 /** Someone acting for the citizen. */
 const ON_MY_BEHALF =
-  /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf)(?!\p{L})/iu;
+  /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf|(?:für|fuer)\s+(?:meine[nm]?|unsere[nm]?)\s+(?:mutter|vater|mama|papa|oma|opa|eltern|schwieger\p{L}+|großmutter|grossmutter|großvater|grossvater|frau|mann|partner\p{L}*|nachbar\p{L}*))(?!\p{L})/iu;
 /** Sent rather than fetched. */
 /** Money asked back: a refund of what the last topic costs. */
 const REFUND =

@@ -163,7 +163,12 @@ export async function respond(turn: Turn): Promise<void> {
     turn.state.fallbacksInARow += 1;
     if (turn.state.fallbacksInARow < FALLBACKS_BEFORE_HANDOFF) {
       // Written in a language the assistant does not speak ("Merhaba, nüfus cüzdanımı kaybettim"): said so, in German and English.
-      const reply = inAnotherLanguage(turn.text) ? turn.t.language.notSpoken : turn.t.conversation.fallback(municipality);
+      // "Ihr seid doch alle unfähig": after the apology, an offer, not "Bitte formulieren Sie Ihre Frage anders".
+      const reply = inAnotherLanguage(turn.text)
+        ? turn.t.language.notSpoken
+        : isAnnoyed(turn.text)
+          ? turn.t.conversation.annoyedOffer
+          : turn.t.conversation.fallback(municipality);
       turn.reply(reply, { suggestions: [turn.button('person')] });
       return;
     }

@@ -18,7 +18,7 @@ export function lossTold(text: string): 'person' | 'animal' | undefined {
 
 /** Annoyance: waiting for months, a scandal, a useless assistant, or "!!!". */
 const ANNOYED =
-  /!{3,}|\?{3,}|(?<!\p{L})(?:(?:warte\w*|wart)\s+(?:\p{L}+\s+){0,3}seit\s+(?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen)\s+(?:monaten|jahren)|seit\s+(?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen)\s+(?:monaten|jahren)\s+(?:\p{L}+\s+){0,3}warte\w*|unverschämt|frechheit|skandal\p{L}*|zu\s+(?:nix|nichts)\s+zu\s+gebrauchen|nutzlos|verärgert|stinksauer|useless|ridiculous|unacceptable)(?!\p{L})/iu;
+  /!{3,}|\?{3,}|(?<!\p{L})(?:(?:warte\w*|wart)\s+(?:\p{L}+\s+){0,3}seit\s+(?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen)\s+(?:monaten|jahren)|seit\s+(?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen)\s+(?:monaten|jahren)\s+(?:\p{L}+\s+){0,3}warte\w*|unverschämt|frechheit|skandal\p{L}*|zu\s+(?:nix|nichts)\s+zu\s+gebrauchen|nutzlos|unfähig|unfaehig|saftladen|sauhaufen|inkompetent\p{L}*|(?:niemand|keiner|kein\s+mensch)\s+(?:geht|nimmt)\s+(?:\p{L}+\s+)?(?:ran|ab)|verärgert|stinksauer|useless|ridiculous|unacceptable)(?!\p{L})/iu;
 
 /** Whether a message shows annoyance, at the town or at the assistant. */
 export const isAnnoyed = (text: string): boolean => ANNOYED.test(text);

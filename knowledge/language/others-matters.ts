@@ -119,6 +119,13 @@ const TOWED = /(?<!\p{L})(?:abgeschleppt|abschlepp\p{L}*)(?!\p{L})/iu;
 /** Whether a message is about a towed car ("Mein Auto wurde abgeschleppt, wo steht das jetzt?"). */
 export const aboutTowedCar = (text: string): boolean => TOWED.test(text);
 
+/** Someone else's car to be towed away ("Kann das Ordnungsamt den abschleppen lassen?"): the police's, or the landowner's by a towing firm. */
+const TOW_WISH =
+  /(?<!\p{L})(?:abschleppen\s+(?:lassen|darf|kann|soll)|(?:lassen|darf|dürfen|duerfen|kann|können|koennen|könnt|koennt|soll)\s+(?:\p{L}+\s+){0,4}?abschleppen)(?!\p{L})/iu;
+
+/** Whether a message asks to have a (parked) car towed away. */
+export const wantsCarTowed = (text: string): boolean => TOW_WISH.test(text);
+
 /** A parcel and its carrier: the carrier's matter, not the Fundbüro's. */
 const PARCEL = /(?<!\p{L})(?:paket\p{L}*|päckchen|paeckchen|sendung\p{L}*|lieferung\p{L}*)(?!\p{L})/iu;
 const CARRIER = /(?<!\p{L})(?:dhl|hermes|dpd|gls|ups|amazon|bote|botin|zusteller\p{L}*|lieferant\p{L}*|zugestellt|sendungsverfolgung|abgegeben|geliefert)(?!\p{L})/iu;

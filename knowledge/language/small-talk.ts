@@ -76,9 +76,9 @@ const FAREWELL =
   /(?<!\p{L})(?:tschüss|tschüs|tschuess|tschau|ciao|servus\s+und\s+danke|auf\s+wieder(?:sehen|hören|schauen)|bis\s+(?:dann|bald|zum\s+nächsten\s+mal)|das\s+(?:war'?s|wäre?\s+(?:dann\s+)?alles)|mehr\s+(?:brauche|wollte)\s+ich\s+nicht|(?:good)?bye|see\s+you|that'?s\s+all)(?!\p{L})/iu;
 export const saysGoodbye = (text: string): boolean => FAREWELL.test(text);
 
-/** "Nicht hilfreich", "hat mir nicht geholfen", "👎": the last reply did not help (no thanks for it). */
+/** "Nicht hilfreich", "hat mir nicht geholfen", "👎", "Danke für nichts": the last reply did not help (no thanks for it). */
 const NOT_HELPFUL =
-  /(?<!\p{L})(?:nicht|wenig|kaum|gar\s+nicht)\s+(?:sehr\s+)?(?:hilfreich|geholfen)(?!\p{L})|(?<!\p{L})(?:hilft|half)\s+(?:mir\s+)?(?:nicht|nix|nichts)(?!\p{L})|(?<!\p{L})not\s+(?:very\s+)?helpful(?!\p{L})|^[\s👎]+$/iu;
+  /(?<!\p{L})(?:nicht|wenig|kaum|gar\s+nicht)\s+(?:sehr\s+)?(?:hilfreich|geholfen)(?!\p{L})|(?<!\p{L})(?:hilft|half)\s+(?:mir\s+)?(?:nicht|nix|nichts)(?!\p{L})|(?<!\p{L})danke\s*,?\s+(?:für\s+(?:gar\s+)?nichts|fuer\s+(?:gar\s+)?nichts|dass\s+(?:sie|ihr|du)\s+mir\s+nicht\s+(?:helfen|helft|hilfst|geholfen\s+haben))(?!\p{L})|(?<!\p{L})not\s+(?:very\s+)?helpful(?!\p{L})|^[\s👎]+$/iu;
 export const saysNotHelpful = (text: string): boolean => NOT_HELPFUL.test(text);
 
 /** Only a friendly sign ("👍", "🙏", "😊"): taken as thanks, not as a question not understood. */

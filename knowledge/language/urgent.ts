@@ -1,8 +1,8 @@
-// Danger told in a message: gas smelt, a fire, violence at home, oil on the road, thoughts of ending
+// Danger told in a message: gas smelt, a fire, violence at home, oil on the road, a live cable, thoughts of ending
 // one's life. No matter of the town's office hours: what to do now and whom to call come first, in
 // every language, before anything else.
 
-export type Danger = 'gas' | 'fire' | 'violence' | 'road' | 'crisis';
+export type Danger = 'gas' | 'fire' | 'violence' | 'road' | 'power' | 'crisis';
 
 const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   [
@@ -22,6 +22,11 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
     // fallen tree is that report, which says first to call 112 when there is danger).
     'road',
     /(?<!\p{L})(ölspur\p{L}*|oelspur\p{L}*|öl\s+(?:\p{L}+\s+){0,3}(?:auf|über|ueber)\s+(?:der|die)\s+(?:straße|strasse|fahrbahn|kreuzung)|(?:straße|strasse|fahrbahn|kreuzung)\s+(?:\p{L}+\s+){0,3}(?:voller|voll\s+mit|voll)\s+öl|oil\s+(?:spill\s+)?on\s+the\s+road)(?!\p{L})/iu,
+  ],
+  [
+    // A cable hanging down or lying open, sparks: deadly to touch, whatever defect report it belongs to.
+    'power',
+    /(?<!\p{L})((?:strom)?kabel\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:hängt|hängen|haengt|haengen|runter|herunter|herab|blank|offen)|(?:strom)?leitung\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:hängt|hängen|haengt|haengen|runter|herunter|herab|liegt\s+auf\s+der)|funken\s+(?:\p{L}+\s+){0,3}?(?:sprüh\p{L}*|spruehen|fliegen|schlagen)|(?:sprüh\p{L}*|spruehen|fliegen|schlagen)\s+(?:\p{L}+\s+){0,3}?funken|(?:hängt|hängen|haengt|haengen|guckt|schaut)\s+(?:ein\s+|das\s+|die\s+)?(?:strom)?kabel\p{L}*\s+(?:raus|heraus|runter|herunter)|stromschlag\p{L}*|(?:steht|stehen)\s+unter\s+strom|live\s+wire\p{L}*|(?:cable|wire)s?\s+(?:\p{L}+\s+){0,3}?(?:hanging|down)|sparks\s+(?:are\s+)?flying)(?!\p{L})/iu,
   ],
   [
     // Said of oneself ("ich will mich umbringen", "will nicht mehr leben"): a person to talk to now,

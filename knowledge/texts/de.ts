@@ -119,6 +119,8 @@ export const de = {
     greeting: 'Wie kann ich Ihnen helfen? Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.',
     /** Before the answer to someone who tells of a death in the family, or of their animal. */
     annoyed: 'Das tut mir leid. Ich verstehe, dass Sie sich ärgern.',
+    /** After the apology, where the annoyed message asked nothing the knowledge answers. */
+    annoyedOffer: 'Schreiben Sie mir gern, worum es geht. Oder sprechen Sie mit einem Menschen aus dem Rathaus.',
     loss: { person: 'Herzliches Beileid zu Ihrem Verlust.', animal: 'Das tut mir leid um Ihr Tier.' },
     /**
      * Danger told (knowledge/language/urgent): what to do now, first. Sources: DVGW, „Verhalten bei
@@ -131,6 +133,7 @@ export const de = {
         'Es tut mir leid, dass es Ihnen so schlecht geht. Sie sind damit nicht allein. Bei der TelefonSeelsorge spricht sofort ein Mensch mit Ihnen, rund um die Uhr, kostenlos und anonym: 0800 111 0 111 oder 0800 111 0 222 oder 116 123. Wenn Sie in akuter Gefahr sind, rufen Sie die 112.',
       road: 'Öl auf der Straße ist eine Gefahr für den Verkehr. Bitte melden Sie es sofort der Polizei: Notruf 110. Ist jemand verletzt oder brennt es, rufen Sie 112. Halten Sie Abstand und sichern Sie die Stelle nur, wenn das gefahrlos geht.',
       gas: 'Bei Gasgeruch: Verlassen Sie sofort das Haus und nehmen Sie alle mit. Schalten Sie kein Licht und kein Gerät ein oder aus, klingeln Sie nicht, machen Sie kein Feuer. Schließen Sie den Gashaupthahn, wenn das gefahrlos geht. Rufen Sie draußen die 112 oder den Störungsdienst Ihres Gasversorgers an (die Nummer steht auf der Gasrechnung).',
+      power: 'Ein herabhängendes oder offenes Stromkabel ist lebensgefährlich. Berühren Sie nichts, halten Sie Abstand und warnen Sie andere. Rufen Sie sofort die 112 an.',
       fire: 'Wenn es brennt: Rufen Sie sofort die 112 an. Bringen Sie sich und andere in Sicherheit, schließen Sie die Türen hinter sich und benutzen Sie keinen Aufzug.',
       violence:
         'Wenn Sie in Gefahr sind, rufen Sie sofort die Polizei: 110. Das Hilfetelefon „Gewalt gegen Frauen“ berät rund um die Uhr, kostenlos, anonym und in vielen Sprachen: 116 016. Für Männer gibt es das Hilfetelefon „Gewalt an Männern“: 0800 1239900. Sie müssen das nicht allein durchstehen.',

@@ -93,11 +93,13 @@ export const en: CitizenTexts = {
         'I am sorry that you are feeling so bad. You are not alone with this. At the TelefonSeelsorge a person talks with you right away, day and night, free of charge and anonymously: 0800 111 0 111 or 0800 111 0 222 or 116 123. If you are in acute danger, call 112.',
       road: 'Oil on the road is a danger to traffic. Please report it to the police at once: emergency number 110. If someone is hurt or there is a fire, call 112. Keep your distance and only secure the spot if that is safe.',
       gas: 'If you smell gas: leave the house at once and take everyone with you. Do not switch lights or devices on or off, do not ring doorbells, no open flames. Close the main gas valve if that is safe. Once outside, call 112 or the emergency service of your gas supplier (its number is on your gas bill).',
+      power: 'A power cable hanging down or lying open is deadly. Do not touch anything, keep your distance and warn others. Call 112 at once.',
       fire: 'If there is a fire: call 112 at once. Get yourself and others to safety, close doors behind you and do not use a lift.',
       violence:
         'If you are in danger, call the police at once: 110. The helpline “Violence against Women” (Hilfetelefon „Gewalt gegen Frauen“) advises day and night, free of charge, anonymously and in many languages: 116 016. For men there is the helpline “Gewalt an Männern”: 0800 1239900. You do not have to go through this alone.',
     },
     annoyed: 'I am sorry. I understand that you are annoyed.',
+    annoyedOffer: 'Please tell me what it is about. Or talk to a person from the town hall.',
     loss: { person: 'I am very sorry for your loss.', animal: 'I am sorry about your animal.' },
     smallTalk: 'Thank you for asking! I am a computer program, so I am always the same. How can I help you? For example, ask “How much is an ID card?”.',
     thanks: 'You are welcome! Can I help you with anything else? If you like, tell me whether the answer helped you.',

@@ -109,6 +109,7 @@ export const ls: CitizenTexts = {
         'Sind Sie in großer Gefahr? Dann rufen Sie: 112.',
       ),
       road: lines('Auf der Straße ist Öl?', 'Das ist gefährlich.', 'Rufen Sie sofort die Polizei an: 110.', 'Ist jemand verletzt? Dann rufen Sie: 112.'),
+      power: lines('Ein Strom·kabel hängt herunter?', 'Das ist lebens·gefährlich.', 'Fassen Sie nichts an.', 'Gehen Sie weg.', 'Rufen Sie sofort an: 112.'),
       gas: lines('Es riecht nach Gas?', 'Gehen Sie sofort aus dem Haus.', 'Nehmen Sie alle Menschen mit.', 'Machen Sie kein Licht an und kein Licht aus.', 'Machen Sie kein Feuer.', 'Rufen Sie draußen an: 112.'),
       fire: lines('Es brennt?', 'Rufen Sie sofort an: 112.', 'Gehen Sie aus dem Haus.', 'Nehmen Sie keinen Aufzug.'),
       violence: lines(
@@ -120,6 +121,7 @@ export const ls: CitizenTexts = {
       ),
     },
     annoyed: lines('Das tut mir leid.', 'Sie ärgern sich. Das verstehe ich.'),
+    annoyedOffer: lines('Schreiben Sie mir: Worum geht es?', 'Oder sprechen Sie mit einem Menschen vom Rathaus.'),
     loss: { person: 'Das tut mir sehr leid.', animal: 'Das tut mir leid.' },
     smallTalk: lines('Danke für die Frage!', 'Ich bin ein Computer·programm.', 'Mir geht es immer gleich.', 'Wobei kann ich Ihnen helfen?', 'Zum Beispiel: Was kostet ein Ausweis?'),
     thanks: lines('Gern!', 'Haben Sie noch eine Frage?', 'Hat Ihnen die Antwort geholfen?', 'Sagen Sie es mir gern.'),

@@ -740,3 +740,16 @@ describe('a story around the matter, in dialect or simple German', () => {
     expect(decided('Mein Mann nimmt zwei Monate Elternzeit, unsere Arbeitgeber wissen Bescheid. Wo beantragen wir das Geld dafür?')).toBe('elterngeld');
   });
 });
+
+describe('follow-ups and others’ matters told in the citizen’s words', () => {
+  it('"geht das auch für meine Mutter, die ist im Pflegeheim?" after the ID card is the ID card (it had been the health insurer)', () => {
+    expect(decided('Geht das auch für meinen Vater? Der ist im Pflegeheim.', 'personalausweis')).toBe('personalausweis');
+  });
+  it('a car to be towed away is the police’s (it had been the Amtsgericht)', () => {
+    expect(kb.router.decide('Kann das Ordnungsamt ihn abschleppen lassen?')).toMatchObject({ decision: null, referral: 'polizei' });
+  });
+
+  it('"der Bescheid ist falsch" after the property tax is that tax (it had been the police’s "Betrug")', () => {
+    expect(decided('Ich hab den Bescheid bekommen und der ist falsch, was mach ich jetzt?', 'grundsteuer')).toBe('grundsteuer');
+  });
+});

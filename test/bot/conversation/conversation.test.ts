@@ -385,6 +385,27 @@ describe('flows over the message endpoint', () => {
     expect(promptOf(await c.say('Erika Muster'))).toMatchObject({ flow: 'rueckruf', field: 'kontaktweg' });
   });
 
+  it('a live cable told in the middle of a damage report gets what to do now before the report goes on (it had been taken as the description)', async () => {
+    const c = assistant.conversation();
+    for (const text of ['Schaden oder Mangel melden', 'Straßenbeleuchtung']) await c.say(text);
+    const cable = await c.say('Achtung, an der Laterne in der Hauptstraße hängt das Stromkabel runter und es sprühen Funken!');
+    expect(allText(cable)).toMatch(/Stromkabel ist lebensgefährlich\. Berühren Sie nichts.*112/s);
+    expect(promptOf(cable)).toMatchObject({ flow: 'maengelmelder', field: 'ort' });
+  });
+
+  it('an angry citizen is heard: no thanks for "Danke für nichts", an offer after an insult, the call-back when nobody answers the phone', async () => {
+    const c = assistant.conversation();
+    const insult = allText(await c.say('Ihr seid doch alle unfähig da im Rathaus'));
+    expect(insult).toMatch(/Das tut mir leid\. Ich verstehe, dass Sie sich ärgern\.\s+Schreiben Sie mir gern, worum es geht/);
+    expect(insult).not.toMatch(/keine gesicherte Auskunft/);
+    const thanks = allText(await c.say('Danke für nichts'));
+    expect(thanks).not.toMatch(/Gern geschehen/);
+    expect(thanks).toMatch(/Das tut mir leid/);
+    const phone = await c.say('Ich hab jetzt viermal im Rathaus angerufen und keiner geht ran!');
+    expect(allText(phone)).toMatch(/Gern meldet sich die Verwaltung bei Ihnen/);
+    expect(promptOf(phone)).toMatchObject({ flow: 'rueckruf' });
+  });
+
   it('Hund anmelden: wrong birth date, a note on the Listenhund, correction at the summary, then a case', async () => {
     const c = assistant.conversation();
     let r = await c.say('Hund anmelden');

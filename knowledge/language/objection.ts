@@ -1,0 +1,12 @@
+// A notice told to be wrong ("Ich habe einen Bescheid bekommen, der ist falsch", "der Bescheid
+// stimmt nicht"): an objection in the citizen's words. It asks what "Widerspruch" or "Einspruch"
+// asks, though it names neither (and "falsch" led the model to the police's "Betrug").
+
+const WRONG_NOTICE =
+  /(?<!\p{L})\p{L}*bescheid\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:falsch|fehlerhaft|stimmt\s+nicht|stimmt\s+doch\s+nicht|nicht\s+richtig|zu\s+hoch|nicht\s+einverstanden)(?!\p{L})|(?<!\p{L})(?:falsche[nrm]?|fehlerhafte[nrm]?)\s+\p{L}*bescheid\p{L}*/iu;
+
+/** Whether a message says a notice is wrong. */
+export const saysNoticeIsWrong = (text: string): boolean => WRONG_NOTICE.test(text);
+
+/** The words an entry's note on objections uses, which such a message means. */
+export const OBJECTION_TERMS: readonly string[] = ['einspruch', 'widerspruch'];
