@@ -6,6 +6,7 @@ import { button, cancels, correctedValue, correctsEarlier, foldCommand, isComman
 import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
 import { isOnlyAName } from '../knowledge/language/names';
+import { choiceByPlace } from '../knowledge/language/ordinals';
 
 /** A message of this many words taken whole into a field is not said back word for word. */
 const REPEATED_WORDS = 4;
@@ -548,7 +549,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
     return wrong(flow, state, undefined, texts().flows.chooseAtSummary);
   }
-  let raw: unknown = input.text.trim();
+  // "den ersten", "1": the offered button at that place.
+  let raw: unknown = choiceByPlace(input.text, choicesOf(field, state) ?? []) ?? input.text.trim();
   const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
   if (image) raw = attachmentSchema.parse(image);
   // What the message answers besides (or instead of) this question, each said with its label.

@@ -132,6 +132,11 @@ const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
 export const skippable = <T>(inner: z.ZodType<T, string>): z.ZodType<T | null, string> =>
   z.string().transform((value, ctx) => {
     if (declines(value)) return null;
+    // "ja" to "Möchten Sie … angeben?": the question again, as a go-ahead (not "nicht erkannt").
+    if (saysPlainYes(value)) {
+      ctx.addIssue({ code: 'custom', message: texts().fields.goAhead });
+      return z.NEVER;
+    }
     const parsed = inner.safeParse(value);
     if (parsed.success) return parsed.data;
     ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? texts().flows.notUnderstood });

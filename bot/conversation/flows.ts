@@ -20,6 +20,7 @@ import type { Entry } from '../../knowledge/schema';
 import { appointmentToMove, cancelAppointment, completeAppointment, offerSlots, withOwnReference } from './appointment';
 import { caseStatusByName } from './case-status';
 import { submitCase } from './submit';
+import { choiceByPlace } from '../../knowledge/language/ordinals';
 
 /**
  * What a confirmed flow does; a returned step continues the flow (e.g. the slot was taken
@@ -125,7 +126,9 @@ export async function narrowChoices(
   // "Donnerstag um 25:00 Uhr" narrows to no Thursday: the engine says which part does not exist.
   if (!field?.choicesFrom || impossibleDateOrTime(turn.text)) return undefined;
   const offered = state.offered?.[field.name] ?? [];
-  const offer = await choiceProviders[field.choicesFrom](turn, state.answers, turn.text, offered);
+  // "den ersten": the button at that place of the list last shown, as if tapped.
+  const said = choiceByPlace(turn.text, offered) ?? turn.text;
+  const offer = await choiceProviders[field.choicesFrom](turn, state.answers, said, offered);
   if (!offer) return undefined;
   if (offer.chosen)
     return { state: { ...state, offered: { ...state.offered, [field.name]: [...offered, offer.chosen] } }, text: offer.chosen };

@@ -79,7 +79,7 @@ export const de = {
       words: ['einfache sprache', 'in einfacher sprache', 'bitte in einfacher sprache', 'bitte in leichter sprache', 'ich verstehe das nicht', 'ich verstehe nicht'],
     },
     english: { button: 'English', words: ['continue in english', 'in english', 'english please', 'englisch', 'auf englisch'] },
-    german: { button: 'Deutsch', words: ['auf deutsch weiter', 'auf deutsch', 'in german', 'german', 'normale sprache'] },
+    german: { button: 'Deutsch', words: ['auf deutsch weiter', 'auf deutsch', 'deutsch bitte', 'auf deutsch bitte', 'bitte auf deutsch', 'bitte deutsch', 'wieder deutsch', 'wieder auf deutsch', 'in german', 'german', 'normale sprache'] },
   },
 
   /** Choosing the conversation's language: each catalogue says it in its own language. */
@@ -300,6 +300,8 @@ export const de = {
     email: 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.',
     phone: 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel 06029 1234.',
     // Said before the question again, which says whether the field is optional.
+    /** A plain yes to an optional question: the question again, as a go-ahead. */
+    goAhead: 'Gern.',
     phoneOrEmail: 'Das habe ich nicht als Telefonnummer oder E-Mail-Adresse erkannt.',
     placeNotATime: 'Das ist ein Zeitpunkt. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
     // A refusal where a contact is needed: why, and the way out.

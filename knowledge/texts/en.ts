@@ -59,7 +59,7 @@ export const en: CitizenTexts = {
     facetOnline: { button: 'Apply online', words: [] },
     easyLanguage: { button: 'Leichte Sprache', words: [] },
     english: { button: 'English', words: [] },
-    german: { button: 'Deutsch', words: [] },
+    german: { button: 'Deutsch', words: ['german please', 'in german please', 'back to german', 'switch to german'] },
   },
 
   language: {
@@ -233,6 +233,7 @@ export const en: CitizenTexts = {
   fields: {
     email: 'Please enter a valid e-mail address, for example name@example.com.',
     phone: 'Please enter a valid phone number, for example 06029 1234.',
+    goAhead: 'Gladly.',
     phoneOrEmail: 'I did not recognise that as a phone number or an e-mail address.',
     placeNotATime: 'That is a date or a time. Please name the place, for example “Festplatz Mömbris”.',
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',

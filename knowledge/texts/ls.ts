@@ -275,6 +275,7 @@ export const ls: CitizenTexts = {
   fields: {
     email: lines('Die E-Mail-Adresse stimmt nicht.', 'So sieht eine E-Mail-Adresse aus: name@beispiel.de'),
     phone: lines('Die Telefon-Nummer stimmt nicht.', 'So sieht eine Telefon-Nummer aus: 06029 1234'),
+    goAhead: 'Gut.',
     phoneOrEmail: 'Das ist keine Telefon-Nummer und keine E-Mail-Adresse.',
     placeNotATime: lines('Das ist ein Datum oder eine Uhr·zeit.', 'Bitte schreiben Sie den Ort.', 'Zum Beispiel: Fest·platz Mömbris.'),
     contactNeeded: lines('Wir brauchen Ihre Telefon-Nummer oder Ihre E-Mail-Adresse.', 'Sonst können wir Sie nicht erreichen.', 'Sie wollen das nicht sagen?', 'Dann schreiben Sie: abbrechen.', 'Und rufen Sie das Rathaus an.'),

@@ -49,6 +49,15 @@ describe('form engine', () => {
     for (const text of ['Absenden', 'ja']) expect(advance(r, state!, { text }).notify).toBeUndefined();
   });
 
+  it('takes a button by its place in the list ("den ersten", "2", "den letzten bitte"), as a list read out is answered', () => {
+    const asked = run(r, ['Frage zu meinem Bauantrag', 'Erika Muster']);
+    const ways = asked.step.messages[0]!.suggestions!.filter((s) => s === 'Telefon' || s === 'E-Mail');
+    expect(ways).toHaveLength(2);
+    expect(advance(r, asked.state!, { text: 'den ersten' }).state!.answers.kontaktweg).toBe(ways[0]);
+    expect(advance(r, asked.state!, { text: '2' }).state!.answers.kontaktweg).toBe(ways[1]);
+    expect(advance(r, asked.state!, { text: 'den letzten bitte' }).state!.answers.kontaktweg).toBe(ways[1]);
+  });
+
   it('says what is wrong, and hands off after the third wrong answer', () => {
     const { step, state } = run(r, ['Frage zu meinem Bauantrag', 'Erika Muster', 'E-Mail', 'keine-adresse']);
     expect(step.messages[0]!.text).toMatch(/gültige E-Mail-Adresse/);
@@ -115,6 +124,10 @@ describe('form engine', () => {
     const photo = { name: 'loch.jpg', contentType: 'image/jpeg', contentUrl: 'http://127.0.0.1/files/abc' };
     const afterFoto = advance(m, afterText.state!, { text: '', attachments: [photo] });
     expect(afterFoto.state!.answers.foto).toEqual(photo);
+    // "ja" to the optional contact: the question again as a go-ahead, not "nicht erkannt".
+    const yes = advance(m, afterFoto.state!, { text: 'ja' });
+    expect(yes.state!.field).toBe('kontakt');
+    expect(yes.messages[0]!.text).toMatch(/^Gern\. Für Rückfragen/);
     const done = advance(m, afterFoto.state!, { text: 'überspringen' });
     expect(done.state!.field).toBe(SUMMARY);
     expect(done.state!.answers.kontakt).toBeNull();

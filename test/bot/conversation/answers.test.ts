@@ -436,6 +436,16 @@ describe('danger told', () => {
   });
 });
 
+describe('back to German in words', () => {
+  it('"Deutsch bitte" typed in English leaves English (it had been "I have no reliable information")', async () => {
+    for (const wish of ['Deutsch bitte', 'bitte auf Deutsch', 'German please']) {
+      const c = assistant.conversation();
+      await c.say('English');
+      expect(allText(await c.say(wish))).toBe('Gern, ich schreibe wieder auf Deutsch.');
+    }
+  });
+});
+
 describe('a reaction to the last reply', () => {
   it('"Nicht hilfreich" typed or "👎" is not thanked for; "👍" is thanks; with a rating asked, a thumb is the rating', async () => {
     const texts = async (c: TestConversation, said: string) => allText(await c.say(said));

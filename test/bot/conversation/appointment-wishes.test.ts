@@ -39,6 +39,17 @@ async function bookingFor(service: string, channel = 'test'): Promise<TestConver
   return c;
 }
 
+describe('a button picked by its place', () => {
+  it('"den zweiten" takes the second day offered and "1" its first time (they had been "nicht als Tag oder Uhrzeit verstanden")', async () => {
+    const c = await bookingFor('Personalausweis');
+    const days = promptOf(await c.say('nächsten Dienstag nachmittag'))!.choices!;
+    expect(days.length).toBeGreaterThanOrEqual(2);
+    const times = promptOf(await c.say('den zweiten'))!.choices!;
+    expect(times.every((label) => label.startsWith(days[1]!.slice(0, 15)))).toBe(true);
+    expect(allText(await c.say('1'))).toContain(`Ich habe „${times[0]}“ verstanden.`);
+  });
+});
+
 describe('a wish for the day and time', () => {
   it('a time said alone after choosing a day ("so um 10") is that day, also once the time has passed today', async () => {
     const c = await bookingFor('Personalausweis');
