@@ -293,6 +293,10 @@ export class Router {
     const evidence = this.evidence(text);
     const fused = fuse(evidence, this.calibration);
     let result = this.vagueTopics(text, evidence, fused) ?? decideOn(fused, this.calibration, this.docs);
+    // "un wenn ich zwaa hob?" after the dog tax, "und am mitwoch" after the hours: a short "und …" that
+    // the model finds no sure topic or body for goes on with the last answer.
+    const goesOn = this.goesOnWithLast(text, context, result);
+    if (goesOn !== undefined) return this.sure(goesOn);
     const within = this.byId.get(REGISTRATION.within);
     // A business of one's own that moves within the town is the trade registration's (see below), not the residence's.
     if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text) && !ownBusiness(text)) return this.sure(within);
@@ -426,6 +430,12 @@ export class Router {
     // "Is mei Perso schon da?": the pick-up of a document applied for, not applying for one.
     const pickUp = this.byId.get(PICK_UP);
     if (pickUp !== undefined && this.profile.german && IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') && asksIfDocumentReady(text)) return this.sure(pickUp);
+    // "Können Vereine Tische und Bänke vom Bauhof ausleihen?": the Bauhof's name alone led to its job offers, unsurely; the others near are asked back.
+    if (this.profile.german && result.decision?.id === JOBS && result.confidence < JOBS_UNSURE && !asksForWork(text)) {
+      const others = result.candidates.filter((c) => c.id !== JOBS).slice(0, 3);
+      const first = others[0] === undefined ? undefined : this.byId.get(others[0].id);
+      return first === undefined ? NOT_OURS : { ...result, action: 'clarify', decision: { kind: this.docs[first]!.kind, id: others[0]!.id }, candidates: others };
+    }
     // Snow and ice (winter.ts): a street not cleared is reported; the duty to clear has no answer here, never a wrong one.
     const winter = this.profile.german && result.decision?.id !== REPORT ? winterMatter(text) : undefined;
     const report = this.byId.get(REPORT);
@@ -699,6 +709,13 @@ export class Router {
     return false;
   }
 
+  private goesOnWithLast(text: string, context: RouteContext, result: RouteResult): number | undefined {
+    const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
+    if (last === undefined || this.docs[last]!.kind !== 'answer' || !this.profile.german) return undefined;
+    const unsure = (result.action !== 'answer' || result.confidence < GOES_ON_UNSURE) && (result.referral === undefined || result.referral === GENERAL);
+    return unsure && GOES_ON.test(text.trim()) && text.trim().split(/\s+/).length <= GOES_ON_WORDS ? last : undefined;
+  }
+
   /** "von Schimborn nach Mömbris": a move between two places of the town (each other than the first), or "in Mömbris um". */
   private movedWithinTown(text: string): boolean {
     const normalized = this.profile.normalize(text);
@@ -745,6 +762,15 @@ const REPORT = 'maengelmelder';
 /** Topics the words of snow and ice led the model to (a winter job stays the job offers, see below). */
 const WINTER_MISLED: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser', 'sondernutzung', 'raum-mieten', 'kontakt', 'ruhezeiten', 'oeffnungszeiten', 'muellabfuhr']);
 const JOBS = 'stellenangebote';
+/** "und …", "un wenn …", "ab welchem …": a short question that goes on from the last answer. */
+const GOES_ON = /^(?:und|un|aber|ab|wenn|und\s+wenn|un\s+wenn)(?!\p{L})/iu;
+const GOES_ON_WORDS = 8;
+/** Below this confidence a topic the model found for such a question is no sure other matter. */
+const GOES_ON_UNSURE = 0.3;
+/** The out-of-scope class without a body to name. */
+const GENERAL = 'allgemein';
+/** Below this confidence, job offers without a word of work are no answer (a place's name led to them). */
+const JOBS_UNSURE = 0.3;
 const DEATH = 'sterbefall';
 const CERTIFICATES = 'urkunden';
 const BIRTH = 'geburt-beurkunden';

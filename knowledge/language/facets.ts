@@ -53,6 +53,8 @@ export function facetPhraseWords(text: string): Set<string> {
 
 /** "wie lange ist der gültig": how long a document is valid, not how long it takes to get. */
 const VALIDITY = ['gultig', 'gilt', 'valid'];
+/** "und wenn ich die Unterlagen verloren habe?": documents lost, not which ones to bring. */
+const LOST = ['verlor', 'verlegt', 'gestohl', 'geklaut', 'verschwund', 'lost'];
 /** "Bis wann muss ich zahlen?": by when, not what it costs (the deadlines answer it: how-else.ts). */
 const BY_WHEN = ' bis wann ';
 /** Words of paying, which ask by when in "Wann muss ich … zahlen?" (asksWhenToPay); "kostet", "Gebühr" still ask the amount. */
@@ -63,12 +65,14 @@ function facetsOf(text: string): Facet[] {
   const words = tokenize(text).map(normalize);
   const joined = ` ${words.join(' ')} `;
   const validity = words.some((w) => VALIDITY.some((v) => w.startsWith(v)));
+  const lost = words.some((w) => LOST.some((l) => w.startsWith(l)));
   const byWhen = joined.includes(BY_WHEN);
   const whenToPay = asksWhenToPay(text);
   const asks = (p: string) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)));
   return FACETS.filter(
     ([facet, prefixes]) =>
       !(facet === 'duration' && validity) &&
+      !(facet === 'documents' && lost) &&
       !(facet === 'fees' && byWhen) &&
       prefixes.some((p) => asks(p) && !(facet === 'fees' && whenToPay && PAYING.includes(p))),
   ).map(([facet]) => facet);

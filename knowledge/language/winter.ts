@@ -25,7 +25,7 @@ export function winterMatter(text: string): 'report' | 'question' | undefined {
   return WINTER.test(text) || (CLEARING.test(text) && (PATH.test(text) || IN_FRONT.test(text))) ? 'question' : undefined;
 }
 
-/** Work asked about ("Sucht der Bauhof Leute für den Winterdienst?"): the job offers, not the service. */
+/** Work asked about ("Sucht der Bauhof Leute für den Winterdienst?", "Bildet der Markt aus?"): the job offers, not the service. */
 const WORK =
-  /(?<!\p{L})(?:\p{L}*job\p{L}*|\p{L}*stelle[n]?|arbeit\p{L}*|leute|personal|mitarbeiter\p{L}*|bewerb\p{L}*|aushilf\p{L}*|helfer\p{L}*|fahrer\p{L}*|einstell\p{L}*|gesucht|sucht|suchen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*job\p{L}*|\p{L}*stelle[n]?|arbeit\p{L}*|leute|personal|mitarbeiter\p{L}*|bewerb\p{L}*|aushilf\p{L}*|helfer\p{L}*|fahrer\p{L}*|einstell\p{L}*|gesucht|sucht|suchen|\p{L}*ausbild\p{L}*|bildet|\p{L}*praktik\p{L}*|\p{L}*bewerbung|azubi\p{L}*|lehre|lehr|lehrstelle\p{L}*|tarif\p{L}*|beschäftigt\p{L}*|beschaeftigt\p{L}*|verdien\p{L}*|duales|beamt\p{L}*|\p{L}*angestellte\p{L}*|apprentice\p{L}*|internship\p{L}*|vacanc\p{L}*)(?!\p{L})/iu;
 export const asksForWork = (text: string): boolean => WORK.test(text);

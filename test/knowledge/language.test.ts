@@ -167,6 +167,11 @@ describe('facets of follow-up questions', () => {
     expect(facetOf(text)).toBeUndefined(),
   );
 
+  // Documents lost are no question of which ones to bring (it had said "Welche Unterlagen Sie brauchen … keine gesicherte Angabe").
+  it.each(['und wenn ich die Unterlagen verloren habe?', 'Die Unterlagen wurden mir gestohlen, was nun?'])('finds no documents facet in "%s"', (text) =>
+    expect(facetOf(text)).toBeUndefined(),
+  );
+
   it('finds no facet in a plain topic question', () => expect(facetOf('Ich habe einen Hund')).toBeUndefined());
   // A yes-or-no question about the matter itself, not about what to bring.
   it('finds no facet in "brauch ich eine Baugenehmigung?"', () => expect(facetOf('brauch ich für en carport e baugenehmigung?')).toBeUndefined());

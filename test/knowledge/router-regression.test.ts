@@ -753,3 +753,21 @@ describe('follow-ups and others’ matters told in the citizen’s words', () =>
     expect(decided('Ich hab den Bescheid bekommen und der ist falsch, was mach ich jetzt?', 'grundsteuer')).toBe('grundsteuer');
   });
 });
+
+describe('a short question that goes on from the last answer', () => {
+  it.each([
+    ['un wenn ich zwaa hob?', 'hundesteuer'],
+    ['ab welchem Alter geht das?', 'kita'],
+    ['und am mitwoch', 'oeffnungszeiten'],
+  ])('%s after %s stays there (the model had found no sure topic)', (text, last) => {
+    expect(decided(text, last)).toBe(last);
+  });
+  it('a matter named in it is that matter’s', () => {
+    expect(decided('und was kostet die Hundesteuer?', 'personalausweis')).toBe('hundesteuer');
+  });
+  it('job offers found only by the Bauhof’s name are asked back among the others near', () => {
+    const result = kb.router.decide('Können Vereine Tische und Bänke vom Bauhof ausleihen?');
+    expect(result.action).toBe('clarify');
+    expect(result.candidates.map((c) => c.id)).not.toContain('stellenangebote');
+  });
+});
