@@ -448,7 +448,9 @@ export class Router {
     if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
     // A baptism near the leaving of a church or a booking, a landlord's deposit near the registration: others' matters (others-matters.ts).
     if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text)) return NOT_OURS;
-    if (this.profile.german && HOUSING.has(result.decision?.id ?? '') && (aboutTenancyDispute(text) || aboutForwardingOrder(text))) return NOT_OURS;
+    if (this.profile.german && HOUSING.has(result.decision?.id ?? '') && aboutForwardingOrder(text)) return NOT_OURS;
+    // "Mein Vermieter gibt die Kaution nicht zurück", "Gibt es hier einen Mieterverein?": tenancy law, with whom to ask (also where the model found nothing).
+    if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id)) && aboutTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
     // "Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?": the Finanzamt's tax, not the town's property tax;
     // "Wo mache ich die Umsatzsteuervoranmeldung?": not the registration the word ends in.
     const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id);
@@ -870,6 +872,7 @@ const CHILDRENS_DOCUMENTS = 'ausweis-kinder';
 /** What a pet put to sleep leads the model to: another tax, a person's death. */
 const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH]);
 /** Topics a flat's words lead to: the registrations and the landlord's confirmation. */
+const TENANCY_LAW = 'mietrecht';
 const HOUSING: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung']);
 /** No topic of the town's, surely: the assistant says so (and what else it knows: a danger, a referral). */
 const NOT_OURS = { decision: null, confidence: 1, candidates: [], action: 'none' } as const satisfies RouteResult;

@@ -16,7 +16,7 @@ export const aboutChurchRite = (text: string): boolean => CHURCH_RITE.test(text)
 
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
-  /(?<!\p{L})(?:kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;

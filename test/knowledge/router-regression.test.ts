@@ -745,6 +745,15 @@ describe('follow-ups and others’ matters told in the citizen’s words', () =>
   it('"geht das auch für meine Mutter, die ist im Pflegeheim?" after the ID card is the ID card (it had been the health insurer)', () => {
     expect(decided('Geht das auch für meinen Vater? Der ist im Pflegeheim.', 'personalausweis')).toBe('personalausweis');
   });
+  it.each([
+    'Unser Vermieter rückt die Kaution nicht raus. Kann die Gemeinde da was machen?',
+    'der vermieter will die miete um 25 % erhöhen, geht das?',
+  ])('%s → no topic, the tenancy law’s referral (it had been no referral, or the landlord’s confirmation)', (text) => {
+    expect(kb.router.decide(text)).toMatchObject({ decision: null, referral: 'mietrecht' });
+  });
+  it('keeps the Wohngeld when a raised rent is only why it is asked for', () => {
+    expect(decided('Seit die Miete erhöht wurde, reicht meine Rente kaum noch. Bekomme ich Wohngeld?')).toBe('wohngeld');
+  });
   it('a car to be towed away is the police’s (it had been the Amtsgericht)', () => {
     expect(kb.router.decide('Kann das Ordnungsamt ihn abschleppen lassen?')).toMatchObject({ decision: null, referral: 'polizei' });
   });
