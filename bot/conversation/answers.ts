@@ -215,9 +215,18 @@ async function answeredWhetherNeeded(turn: Turn): Promise<boolean> {
   if (!asksWhetherAppointmentNeeded(turn.text)) return false;
   const { knowledge } = turn.services;
   const named = knowledge.router.decide(withoutAppointmentWords(turn.text), { language: turn.routerLanguage });
-  const id = named.action === 'answer' && named.decision?.kind === 'answer' ? named.decision.id : undefined;
-  if (!id || knowledge.entry(id)?.flow !== 'termin-buchen') return false;
-  await answer(turn, id, undefined, 'appointment');
+  const said = named.action === 'answer' && named.decision?.kind === 'answer' ? named.decision.id : undefined;
+  // "Geht das ohne Termin?" names no service: the one just talked about, or of the booking just cancelled.
+  const offer = turn.state.offer ?? turn.offer;
+  const cancelled = offer && 'resume' in offer ? offer.resume.answers.anliegen : undefined;
+  const id = said ?? turn.state.lastTopic ?? (typeof cancelled === 'string' ? serviceTopic(turn, cancelled) : undefined);
+  if (id && knowledge.entry(id)?.flow === 'termin-buchen') {
+    await answer(turn, id, undefined, 'appointment');
+    return true;
+  }
+  if (said) return false;
+  // Nothing to go by: which matter, rather than a booking nobody asked for.
+  turn.reply(turn.t.appointments.neededForWhich);
   return true;
 }
 

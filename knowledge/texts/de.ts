@@ -377,6 +377,8 @@ export const de = {
     whichDay: 'An diesen Tagen ist etwas frei. Welcher Tag passt Ihnen?',
     /** "Wann ist mein Termin?": the appointments booked in this conversation. */
     yours: (appointments: string[]): string => `Ihr Termin im Bürgerbüro: ${appointments.join('; ')}.`,
+    /** "Geht das ohne Termin?" with no service named or talked about. */
+    neededForWhich: 'Ob Sie einen Termin brauchen, hängt vom Anliegen ab. Worum geht es, zum Beispiel Ausweis, Anmeldung oder Führungszeugnis?',
     noneBooked: 'In diesem Gespräch haben Sie keinen Termin gebucht. Möchten Sie einen vereinbaren?',
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `Am ${day}, sind diese Zeiten frei.` : 'Diese Termine sind frei.'}${more ? ' Es gibt noch weitere. Nennen Sie gern eine andere Uhrzeit.' : ''}`,
@@ -437,7 +439,7 @@ export const de = {
     /** Offered, not started: the citizen decides whether to wait for a person. */
     someoneThere: 'Im Chat ist gerade jemand aus dem Rathaus erreichbar. Möchten Sie verbunden werden?',
     nobodyThere: (office: string, phone: string | null): string =>
-      `Im Chat ist gerade aber niemand frei. ${byPhone(office, phone)}Die Verwaltung kann Sie auch zurückrufen.`,
+      `Im Chat ist gerade keine Mitarbeiterin und kein Mitarbeiter erreichbar. ${byPhone(office, phone)}Die Verwaltung kann Sie auch zurückrufen.`,
     connecting: 'Ich verbinde Sie mit einer Mitarbeiterin oder einem Mitarbeiter des Rathauses.',
     leftLiveChat: 'Sie haben das Gespräch mit dem Rathaus beendet. Sie sprechen wieder mit dem digitalen Assistenten.',
     leftQueue: 'Sie warten nicht mehr. Sie sprechen wieder mit dem digitalen Assistenten.',

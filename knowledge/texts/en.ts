@@ -298,6 +298,7 @@ export const en: CitizenTexts = {
       'Please bring the documents you need. If you cannot come, write “Cancel an appointment” and give the reference number.',
     whichDay: 'There are free times on these days. Which day suits you?',
     yours: (appointments) => `Your appointment at the Bürgerbüro: ${appointments.join('; ')}.`,
+    neededForWhich: 'Whether you need an appointment depends on the matter. What is it about, for example an ID card, registering an address or a certificate of good conduct?',
     noneBooked: 'You have not booked an appointment in this conversation. Would you like to book one?',
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `On ${day}, these times are free.` : 'These appointments are free.'}${more ? ' There are more. You can name another time.' : ''}`,
@@ -348,7 +349,7 @@ export const en: CitizenTexts = {
     personalAdvice: 'The town hall will gladly advise you on this in person.',
     someoneHelps: 'A member of staff will gladly help you.',
     someoneThere: 'Someone from the town hall is available in the chat right now. Would you like to be connected?',
-    nobodyThere: (office, phone) => `But nobody is free in the chat right now. ${byPhone(office, phone)}The administration can also call you back.`,
+    nobodyThere: (office, phone) => `No member of staff is available in the chat right now. ${byPhone(office, phone)}The administration can also call you back.`,
     connecting: 'I am connecting you with a member of staff of the town hall.',
     leftLiveChat: 'You have ended the conversation with the town hall. You are talking to the digital assistant again.',
     leftQueue: 'You are no longer waiting. You are talking to the digital assistant again.',

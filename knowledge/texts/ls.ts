@@ -362,6 +362,7 @@ export const ls: CitizenTexts = {
       ),
     whichDay: lines('An diesen Tagen ist ein Termin frei.', 'Welcher Tag passt für Sie?'),
     yours: (appointments) => lines('Ihr Termin im Bürger·büro ist:', ...appointments),
+    neededForWhich: lines('Brauchen Sie einen Termin?', 'Das kommt auf Ihre Sache an.', 'Worum geht es? Zum Beispiel: Ausweis oder Anmeldung.'),
     noneBooked: lines('Sie haben in diesem Gespräch keinen Termin gebucht.', 'Möchten Sie einen Termin machen?'),
     freeTimes: (day: string | undefined, more: boolean): string =>
       lines(day ? `Am ${day} sind diese Zeiten frei.` : 'Diese Termine sind frei.', ...(more ? ['Es gibt noch mehr Zeiten.', 'Sie können eine andere Uhrzeit schreiben.'] : [])),

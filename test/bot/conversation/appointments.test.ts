@@ -311,6 +311,22 @@ describe("requests in the citizen's own words", () => {
     }
   });
 
+  it('"Geht das ohne Termin?" naming no service asks which matter, or takes the one talked about or just cancelled (it had started a booking)', async () => {
+    const bare = await assistant.conversation().say('Geht das ohne Termin?');
+    expect(promptOf(bare)).toBeUndefined();
+    expect(allText(bare)).toMatch(/Ob Sie einen Termin brauchen, hängt vom Anliegen ab\. Worum geht es/);
+    const after = assistant.conversation();
+    await after.say('Was kostet ein Reisepass?');
+    const asked = await after.say('Geht das auch ohne Termin?');
+    expect(promptOf(asked)).toBeUndefined();
+    expect(allText(asked)).toContain('Reisepass beantragen');
+    const cancelled = assistant.conversation();
+    await cancelled.say('Termin Meldebescheinigung Freitag 10 Uhr');
+    const changed = await cancelled.say('ach, vergessen Sie es, ich komm einfach so vorbei. Geht das ohne Termin?');
+    expect(promptOf(changed)).toBeUndefined();
+    expect(allText(changed)).toMatch(/abgebrochen[\s\S]*Meldebescheinigung/);
+  });
+
   it('moves an appointment: the booking found, the new one chosen right away for the same service, the old one cancelled only once the new one is booked', async () => {
     const c = assistant.conversation();
     let r = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');

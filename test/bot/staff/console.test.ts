@@ -298,7 +298,7 @@ describeWithRedis('staff console across two instances', () => {
     const replies = await lost.say('Wer gewinnt die Bundesliga?');
     // Nobody in the chat is not nobody in the Rathaus: the office's telephone is given.
     expect(replies.map((r) => r.text).join(' ')).toMatch(
-      /Im Chat ist gerade aber niemand frei\. Telefon Rathaus Markt Mömbris: 06029 705-0\./,
+      /Im Chat ist gerade keine Mitarbeiterin und kein Mitarbeiter erreichbar\. Telefon Rathaus Markt Mömbris: 06029 705-0\./,
     );
     expect(replies.flatMap((r) => r.suggestedActions?.actions.map((x) => x.title) ?? [])).toContain('Rückruf anfordern');
     expect(await new HandoffQueue(a.services.store).list()).toEqual([]);
