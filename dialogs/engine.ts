@@ -468,6 +468,18 @@ export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowFi
  * named by a word of its label takes the right value said with it and the question asked (or the
  * summary) comes again; without a value that field is asked again.
  */
+/** A house number said alone ("Hausnummer 12", "Nr. 12a"). */
+const HOUSE_NUMBER_ALONE = /^(?:die\s+)?(?:hausnummer|hausnr\.?|nummer|nr\.?)?\s*(\d{1,4}\s?[a-z]?)$/iu;
+/** The last house number in an address ("Hauptstraße 10 in Mömbris": "10"). */
+const HOUSE_NUMBER_IN = /(\p{L}[\p{L}.-]*\s+)(\d{1,4}\s?[a-z]?)(?![\d\p{L}])(?!.*\p{L}[\p{L}.-]*\s+\d)/iu;
+
+/** An earlier address with a corrected house number, where only the number was said. */
+function withHouseNumber(earlier: unknown, said: string): string | undefined {
+  const number = HOUSE_NUMBER_ALONE.exec(said.trim())?.[1];
+  if (number === undefined || typeof earlier !== 'string' || !HOUSE_NUMBER_IN.test(earlier)) return undefined;
+  return earlier.replace(HOUSE_NUMBER_IN, `$1${number}`);
+}
+
 function correctionOf(
   flow: FlowDefinition,
   fields: FlowField[],
@@ -481,7 +493,9 @@ function correctionOf(
     text,
   );
   if (!target) return undefined;
-  const value = correctedValue(text);
+  const said = correctedValue(text);
+  // "ach nein, es ist Hausnummer 12": the address given before with that number.
+  const value = said === undefined ? undefined : (withHouseNumber(state.answers[target.name], said) ?? said);
   const parsed = value === undefined ? undefined : schemaOf(target, state.answers, choicesOf(target, state)).safeParse(value);
   if (!parsed?.success)
     return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };

@@ -134,6 +134,16 @@ describe('form engine', () => {
     expect(done.messages[0]!.text).toContain('Foto (loch.jpg)');
   });
 
+  it('Mängelmelder: "ach nein, es ist Hausnummer 12" corrects the number of the address given (it had dropped the address and asked for it again)', () => {
+    const m = flows.maengelmelder!;
+    const { state } = run(m, ['Straßenbeleuchtung', `Hauptstraße 10, ${ortsteil}`]);
+    expect(state!.field).toBe('beschreibung');
+    const corrected = advance(m, state!, { text: 'ach nein, es ist Hausnummer 12' });
+    expect(corrected.state!.answers.ort).toBe(`Hauptstraße 12, ${ortsteil}`);
+    expect(corrected.messages[0]!.text).toBe(`Ich habe „Hauptstraße 12, ${ortsteil}“ verstanden.`);
+    expect(corrected.state!.field).toBe('beschreibung');
+  });
+
   it('Mängelmelder: a description typed at the category is "Sonstiges" with that description and its place (it had been asked to choose again and again)', () => {
     const m = flows.maengelmelder!;
     const { state } = run(m, [`Bushaltestelle in ${ortsteil} an der Kirche, die Scheibe vom Wartehäuschen ist eingeschlagen`]);
