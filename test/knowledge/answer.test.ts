@@ -109,6 +109,8 @@ describe('a note about what the question names', () => {
       // The Bauantrag goes to the Landratsamt (BayBO Art. 64 since 2025): it is named as responsible, not the Bauamt.
       expect(text).toContain('Zuständig: Landratsamt Aschaffenburg');
       expect(text).not.toContain('…');
+      // "verstorben" is the death's own word: no note before its short answer (the deadline and the undertaker's part).
+      expect(noteNamedIn(kb.entry('sterbefall')!, 'Mein Mann ist letzten Monat verstorben. Was muss ich jetzt beim Rathaus alles erledigen?')).toBeUndefined();
       // A notice told to be wrong means an objection, though neither word is said.
       expect(noteNamedIn(kb.entry('grundsteuer')!, 'Ich habe einen Bescheid bekommen, der stimmt nicht.')).toMatch(/Widerspruch oder Klage innerhalb eines Monats/);
       // A foreigner asking about the German ID card learns first that it is for Germans only.
