@@ -30,7 +30,7 @@ import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, suesNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
 import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, grownChildsDocument, namesOnlyThePassport } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -453,7 +453,7 @@ export class Router {
     if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id)) && aboutTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
     // "Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?": the Finanzamt's tax, not the town's property tax;
     // "Wo mache ich die Umsatzsteuervoranmeldung?": not the registration the word ends in.
-    const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id);
+    const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id) || result.decision.id === TRADE;
     if (this.profile.german && taxMisled && aboutStateTax(text)) return { ...NOT_OURS, referral: FINANZAMT };
     // "wann muss mei auto widder zum tüv", "Mein Paket von DHL ist verloren gegangen": another body's or a company's service, near a topic's words
     // (before the recommendation: "welche Ausbildung ist die richtige?" is the career advice's, not a product's).
@@ -751,6 +751,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: aboutStudentGrant, referral: 'bafoeg' },
   { asked: asksForGermanCourse, referral: 'integrationskurs' },
   { asked: wantsCarTowed, referral: 'polizei' },
+  { asked: aboutCreditReport },
+  { asked: suesNeighbour },
 ];
 
 /** Lost and found, runaway and stray animals included. */

@@ -33,7 +33,7 @@ export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.tes
 
 /** Taxes the Finanzamt levies: buying land, an inheritance or gift, income, wages, turnover. */
 const STATE_TAX =
-  /(?<!\p{L})(?:grunderwerb\p{L}*|erbschaft\p{L}*steuer\p{L}*|erbschaftssteuer\p{L}*|schenkung\p{L}*steuer\p{L}*|einkommen\p{L}*steuer\p{L}*|lohnsteuer\p{L}*|umsatzsteuer\p{L}*|vorsteuer\p{L}*|mehrwertsteuer\p{L}*|steuererklärung|steuererklaerung)(?!\p{L})/iu;
+  /(?<!\p{L})(?:grunderwerb\p{L}*|erbschaft\p{L}*steuer\p{L}*|erbschaftssteuer\p{L}*|schenkung\p{L}*steuer\p{L}*|einkommen\p{L}*steuer\p{L}*|lohnsteuer\p{L}*|umsatzsteuer\p{L}*|vorsteuer\p{L}*|mehrwertsteuer\p{L}*|steuererklärung|steuererklaerung|steuerlichen\s+erfassung|elster)(?!\p{L})/iu;
 /** The town's own taxes, named beside it ("Grundsteuer und Grunderwerbsteuer beim Hauskauf"). */
 const TOWNS_TAX = /(?<!\p{L})(?:grundsteuer\p{L}*|gewerbesteuer\p{L}*|hundesteuer\p{L}*|zweitwohnung\p{L}*)(?!\p{L})/iu;
 
@@ -64,7 +64,7 @@ const STANDESAMTS_PART = /(?<!\p{L})(?:\p{L}*name\p{L}*|\p{L}*urkunde\p{L}*|heir
 export const aboutDivorce = (text: string): boolean => DIVORCE.test(text) && !STANDESAMTS_PART.test(text);
 
 /** The town's offices and people, with whom an appointment is the town's ("beim Standesamt", "beim Bürgermeister"). */
-const TOWNS_OWN = String.raw`(?!(?:bürgerbüro|buergerbuero|bürgeramt|buergeramt|rathaus|gemeinde\p{L}*|markt|einwohnermeldeamt|meldeamt|standesamt|bauamt|ordnungsamt|kämmerei|kaemmerei|kasse|steueramt|amt|verwaltung|passamt|fundbüro|fundbuero|bürgermeister\p{L}*|buergermeister\p{L}*|sachbearbeiter\p{L}*|mitarbeiter\p{L}*|standesbeamt\p{L}*|ihnen|ihne|euch|eich|eusch|eisch|uns|dir|mir|ihm|ihr|sie|der|dem|den|die|das|einem|einer|meinem|meiner|deinem|unserem|unserer)(?!\p{L}))`;
+const TOWNS_OWN = String.raw`(?!(?:bürgerbüro|buergerbuero|bürger|buerger|bürgeramt|buergeramt|rathaus|gemeinde\p{L}*|markt|einwohnermeldeamt|meldeamt|standesamt|bauamt|ordnungsamt|kämmerei|kaemmerei|kasse|steueramt|amt|verwaltung|passamt|fundbüro|fundbuero|bürgermeister\p{L}*|buergermeister\p{L}*|sachbearbeiter\p{L}*|mitarbeiter\p{L}*|standesbeamt\p{L}*|ihnen|ihne|euch|eich|eusch|eisch|uns|dir|mir|ihm|ihr|sie|der|dem|den|die|das|einem|einer|meinem|meiner|deinem|unserem|unserer)(?!\p{L}))`;
 /** "beim Zahnarzt", "bei der Bank", and in simple German "bei ausländerbehörde" (the pronouns stay the town's, "bei Ihnen"). */
 const WITH = String.raw`(?:beim|bei(?:\s+(?:der|dem|einem|einer|meinem|meiner))?)`;
 /**
@@ -151,7 +151,7 @@ export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(
 /** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded. */
 const EMPLOYER = /(?<!\p{L})(?:chef|chefin|arbeitgeber\p{L}*|vorgesetzte\p{L}*|meine\s+firma)(?!\p{L})/iu;
 const EMPLOYMENT =
-  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|gekündigt|gekuendigt|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|gekündigt|gekuendigt|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
 /** The town as the employer (its job offers, an application to it). */
 const TOWN_AS_EMPLOYER = /(?<!\p{L})(?:bewerb\p{L}*|stelle\p{L}*|ausbildung\p{L}*|praktikum|beim\s+markt|bei\s+der\s+gemeinde|im\s+rathaus|bauhof)(?!\p{L})/iu;
 
@@ -225,3 +225,16 @@ const PARENTAL_ALLOWANCE = /(?<!\p{L})(?:\p{L}*geld\p{L}*|zahlung\p{L}*|\p{L}*an
 
 /** Whether a message asks how to take parental leave from one's employer ("Wie lange vorher muss ich meinem Chef sagen, dass ich in Elternzeit gehe?"). */
 export const aboutParentalLeave = (text: string): boolean => PARENTAL_LEAVE.test(text) && EMPLOYER.test(text) && NOTICE.test(text) && !PARENTAL_ALLOWANCE.test(text);
+
+/** A credit report ("Schufa-Auskunft"): a private company's, not the town's register information. */
+const CREDIT_REPORT = /(?<!\p{L})(?:schufa\p{L}*|bonitätsauskunft|bonitaetsauskunft|selbstauskunft\s+(?:\p{L}+\s+){0,2}?bank)(?!\p{L})/iu;
+
+/** Whether a message asks about a credit report ("De neie Vermieter will e Schufa-Auskunft vun mir"). */
+export const aboutCreditReport = (text: string): boolean => CREDIT_REPORT.test(text);
+
+/** A neighbour taken to court or a lawyer ("Kann ich ihn verklagen?"): civil law between neighbours, not the town's rules on trees or noise. */
+const NEIGHBOUR = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|nachber\p{L}*)(?!\p{L})/iu;
+const SUING = /(?<!\p{L})(?:verklag\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwalt\p{L}*|schlichtung\p{L}*|schiedsamt\p{L}*|schiedsperson\p{L}*|schadensersatz|schadenersatz)(?!\p{L})/iu;
+
+/** Whether a message asks to take a neighbour to court. */
+export const suesNeighbour = (text: string): boolean => NEIGHBOUR.test(text) && SUING.test(text);

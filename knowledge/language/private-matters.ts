@@ -63,12 +63,12 @@ const TOWNS_CHOICE =
 const WHICH = String.raw`(?<!\p{L})welche[rsnm]?\s+(?<thing>\p{L}+)(?:[\s,]+\p{L}+){0,5}?[\s,]+`;
 /** "Welches Futter ist am besten", "welche Bank ist gut", "welche fahrschule is gut", "welche Bank hat das beste Girokonto", "Welche Fotografen machen gute Passbilder", "welcher Rasenmäher ist leise genug", "welche Ausbildung ist da die richtige", "welches Shampoo hilft", "welchen Anwalt könnt ihr empfehlen". */
 const WHICH_IS_BEST = new RegExp(
-  `${WHICH}(?:(?:ist|is|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut|leise\\p{L}*|geeignet\\p{L}*|(?:der|die|das)\\s+richtige)|(?:hat|haben|bietet|macht|machen)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:(?:die|das|den)\\s+)?(?:beste|günstigste|guenstigste|billigste|gute)\\p{L}*|hilft|helfen|passt|passen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
+  `${WHICH}(?:(?:ist|is|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,4}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut|leise\\p{L}*|geeignet\\p{L}*|(?:der|die|das)\\s+richtige)|(?:hat|haben|bietet|macht|machen)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:(?:die|das|den)\\s+)?(?:beste|günstigste|guenstigste|billigste|gute)\\p{L}*|hilft|helfen|passt|passen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
   'iu',
 );
 /** "Können Sie mir einen guten Zahnarzt empfehlen?" */
 const CAN_YOU_RECOMMEND =
-  /(?<!\p{L})(?:können|koennen|könnt|koennt|kannst)\s+(?:sie|ihr|du)\s+(?:mir|uns)?\s*(?:ein\p{L}*\s+|den\s+|die\s+|das\s+)?(?:gute\p{L}*\s+|günstige\p{L}*\s+|guenstige\p{L}*\s+)?(?<thing>\p{L}+)(?:\s+\p{L}+){0,4}?\s+empfehlen(?!\p{L})/iu;
+  /(?<!\p{L})(?:können|koennen|könnt|koennt|kannst)\s+(?:sie|ihr|du)\s+(?:mir|uns)?\s*(?:ein\p{L}*\s+|den\s+|die\s+|das\s+)?(?:gute\p{L}*\s+|günstige\p{L}*\s+|guenstige\p{L}*\s+|zuverlässige\p{L}*\s+|zuverlaessige\p{L}*\s+|seriöse\p{L}*\s+)?(?<thing>\p{L}+)(?:\s+\p{L}+){0,8}?\s+empfehlen(?!\p{L})/iu;
 /** "Kennt ihr einen guten Fotografen?", "Kennt jemand gute Nachhilfelehrer?" */
 const KNOWS_A_GOOD =
   /(?<!\p{L})(?:kennt|kennen|kennst)\s+(?:ihr|sie|jemand|du)\s+(?:hier\s+)?(?:einen?|eine[nm]?)?\s*(?:gute\p{L}*|günstige\p{L}*|guenstige\p{L}*|zuverlässige\p{L}*|zuverlaessige\p{L}*|empfehlenswert\p{L}*)/iu;

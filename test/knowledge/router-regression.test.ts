@@ -780,3 +780,21 @@ describe('a short question that goes on from the last answer', () => {
     expect(result.candidates.map((c) => c.id)).not.toContain('stellenangebote');
   });
 });
+
+describe('others’ matters near a topic’s words (blind set 19)', () => {
+  it.each([
+    'Der neue Vermieter will eine Schufa-Auskunft von mir. Wo bekomme ich die?',
+    'Die Wurzeln vom Baum meines Nachbarn heben unsere Einfahrt an. Er macht nichts. Kann ich ihn verklagen?',
+    'mein chef gibt mir keinen sonderurlaub für die hochzeit meiner tochter, darf der das',
+    'Können Sie mir einen seriösen Bestatter für die Beerdigung meiner Mutter in Schimborn empfehlen?',
+    'Welche Trinkflasche und welcher Schulranzen sind für ganz kleine Kinder am besten?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it('the Finanzamt’s questionnaire after a trade registration is the Finanzamt’s', () => {
+    expect(kb.router.decide('Gewerbe ist angemeldet. Jetzt soll ich beim Finanzamt den Fragebogen zur steuerlichen Erfassung ausfüllen, wie geht das?')).toMatchObject({ decision: null, referral: 'finanzamt' });
+  });
+  it('an appointment "beim bürger büro" is the Bürgerbüro’s booking', () => {
+    expect(decided('ich möchte einen termin beim bürger büro ausmachen, nächste woche')).toBe('termin-buchen');
+  });
+});
