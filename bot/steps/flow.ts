@@ -7,6 +7,7 @@ import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { saysPlainYes } from '../../dialogs/fields';
 import { cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
 import { dangerOf } from '../../knowledge/language/urgent';
+import { wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
 import type { Turn, TurnStep } from '../turn';
 
 type Flows = ReturnType<typeof flowsOf>;
@@ -124,6 +125,17 @@ export const continueFlow: TurnStep = {
       turn.state.flowOffered = undefined;
       const from = asked?.candidates.includes(hit) ? asked.question : offered?.flow === hit ? offered.question : undefined;
       await startFlow(turn, hit, from);
+      return 'handled';
+    }
+    // "Können Sie mich zurückrufen, wenn es repariert ist?": told when it is done (at the summary), not a call-back instead of this request.
+    if (!flow.completion && wantsToBeToldWhenDone(turn.text)) {
+      turn.reply(turn.t.flows.toldWhenDone(turn.button('submitNotify')));
+      await finish(
+        turn,
+        flow,
+        state,
+        turn.speak(() => ({ messages: [reask(flow, state)], state })),
+      );
       return 'handled';
     }
     const other = otherRequest(turn, flows, state.flow);

@@ -60,3 +60,10 @@ const BY_PHONE = /(?<!\p{L})(?:angerufen|anrufe\p{L}*|telefon\p{L}*|telefonisch|
 
 /** Whether a message tells that the town hall's phone is not answered. */
 export const cannotGetThrough = (text: string): boolean => NOBODY_ANSWERS.test(text) && BY_PHONE.test(text) && !ANOTHER_NUMBER.test(text);
+
+/** "Können Sie mich zurückrufen, wenn es repariert ist?", "Sagen Sie mir Bescheid, sobald es erledigt ist?": to be told when the request is done. */
+const TOLD_WHEN_DONE =
+  /(?<!\p{L})(?:zurückruf\p{L}*|zurueckruf\p{L}*|anruf\p{L}*|bescheid|informier\p{L}*|benachrichtig\p{L}*|rückmeldung|rueckmeldung|melden\s+sie\s+sich|meldet\s+ihr\s+euch)[^.!?]{0,40}?(?<!\p{L})(?:wenn|sobald)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:repariert|erledigt|fertig|behoben|gemacht|beseitigt|geklärt|geklaert|weg)(?!\p{L})/iu;
+
+/** Whether a message asks to be told when the request is done (the notification at the summary), not for a call-back instead. */
+export const wantsToBeToldWhenDone = (text: string): boolean => TOLD_WHEN_DONE.test(text);

@@ -263,6 +263,9 @@ export const de = {
     resumed: 'Gut, wir machen weiter. Ihre Angaben sind noch da.',
     /** Taken back up at its first question: nothing had been given yet. */
     resumedAtStart: 'Gut, wir machen weiter.',
+    /** "Können Sie mich zurückrufen, wenn es repariert ist?" in the middle of a request. */
+    toldWhenDone: (submitNotify: string): string =>
+      `Gern. Tippen Sie am Ende auf „${submitNotify}“. Dann sage ich Ihnen hier Bescheid, sobald das Rathaus Ihre Anfrage abgeschlossen hat.`,
     sendAtTheEnd: 'Abschicken können Sie am Ende, wenn Sie alles geprüft haben.',
     leftUnsent: (title: string): string => `Ich beende „${title}“ und schicke nichts davon ab.`,
     summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',

@@ -201,6 +201,8 @@ export const en: CitizenTexts = {
       'I have cancelled the request and sent nothing. I will delete your details with your next message. Was that a mistake? Then tap "Continue".',
     resumed: 'Good, let us go on. Your details are still here.',
     resumedAtStart: 'Good, let us go on.',
+    toldWhenDone: (submitNotify) =>
+      `Gladly. At the end, tap “${submitNotify}”. Then I will tell you here as soon as the town hall has closed your request.`,
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
     leftUnsent: (title: string): string => `I have stopped “${title}” and send nothing of it.`,
     summaryHelp: 'Tap “Send” to send the request, or “Change …” to correct a detail.',

@@ -234,6 +234,7 @@ export const ls: CitizenTexts = {
     cancelledUndoable: lines('Ich habe aufgehört.', 'Ich habe nichts abgeschickt.', 'Ihre Angaben lösche ich bald.', 'War das ein Fehler?', 'Dann tippen Sie auf: Weiter ausfüllen.'),
     resumed: lines('Gut.', 'Wir machen weiter.', 'Ihre Angaben sind noch da.'),
     resumedAtStart: lines('Gut.', 'Wir machen weiter.'),
+    toldWhenDone: (submitNotify) => lines('Gern.', `Tippen Sie am Ende auf: ${submitNotify}.`, 'Dann sage ich Ihnen hier Bescheid.', 'Das mache ich, wenn das Rathaus fertig ist.'),
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
     leftUnsent: (title: string): string => lines(`Ich höre auf mit: ${title}.`, 'Ich schicke nichts davon ab.'),
     summaryHelp: lines('Alles ist richtig?', 'Dann tippen Sie auf: Absenden.', 'Etwas ist falsch?', 'Dann tippen Sie auf: … ändern.'),

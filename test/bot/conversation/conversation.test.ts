@@ -393,6 +393,18 @@ describe('flows over the message endpoint', () => {
     expect(promptOf(cable)).toMatchObject({ flow: 'maengelmelder', field: 'ort' });
   });
 
+  it('"Können Sie mich zurückrufen, wenn es repariert ist?" in a report points to the notification and keeps the report (it had dropped it for a call-back)', async () => {
+    const c = assistant.conversation();
+    await c.say('Am Spielplatz in Schimborn ist die Schaukel kaputt, das Seil ist gerissen');
+    const asked = await c.say('Könnten Sie mich anrufen, sobald das repariert ist?');
+    expect(allText(asked)).toMatch(/Tippen Sie am Ende auf „Absenden mit Benachrichtigung“/);
+    expect(promptOf(asked)).toMatchObject({ flow: 'maengelmelder', field: 'foto' });
+    await c.say('überspringen');
+    const summary = allText(await c.say('überspringen'));
+    expect(summary).toMatch(/Kategorie: Spielplatz/);
+    expect(summary).toMatch(/Schaukel kaputt/);
+  });
+
   it('an angry citizen is heard: no thanks for "Danke für nichts", an offer after an insult, the call-back when nobody answers the phone', async () => {
     const c = assistant.conversation();
     const insult = allText(await c.say('Ihr seid doch alle unfähig da im Rathaus'));
