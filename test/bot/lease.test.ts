@@ -18,15 +18,16 @@ function leaseRules(open: () => Promise<Store>) {
   });
 
   it('has one owner at a time, renewed by it and taken over only after it expired', async () => {
-    const a = new Leases(store, 300);
-    const b = new Leases(store, 300);
+    // Margins of most of a second each, so that a busy machine (jest's workers, CI) does not decide.
+    const a = new Leases(store, 2000);
+    const b = new Leases(store, 2000);
     expect(await a.acquire('job-1')).toBe(true);
     expect(await b.acquire('job-1')).toBe(false);
-    await sleep(200);
-    expect(await a.acquire('job-1')).toBe(true); // renewed: another 300 ms
-    await sleep(200);
-    expect(await b.acquire('job-1')).toBe(false);
-    await sleep(250);
+    await sleep(1200);
+    expect(await a.acquire('job-1')).toBe(true); // renewed: another 2 s from here
+    await sleep(1200);
+    expect(await b.acquire('job-1')).toBe(false); // past the first lease's end, within the renewed one
+    await sleep(1500);
     expect(await b.acquire('job-1')).toBe(true); // a stopped renewing
     expect(await a.acquire('job-1')).toBe(false);
   });
