@@ -36,7 +36,7 @@ import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
-import { aboutHomeVisit, wantsAppointment, withTheMayor } from './language/visits';
+import { aboutHomeVisit, asksForTheMayor, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
 import { registersAVehicle } from './language/vehicles';
 import { asksToBeCalled, cannotGetThrough } from './language/call-back';
@@ -479,6 +479,10 @@ export class Router {
     const wedding = this.byId.get(WEDDING);
     if (wedding !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < WEDDING_UNSURE) && asksAboutCivilWedding(text))
       return this.sure(wedding);
+    // "Wer ist der Bürgermeister?": the Rathaus's contact, where the model found the council or nothing sure.
+    const contactOfMayor = this.byId.get(CONTACT);
+    if (contactOfMayor !== undefined && this.profile.german && (!result.decision || result.decision.id === COUNCIL || result.confidence < MAYOR_UNSURE) && asksForTheMayor(text))
+      return this.sure(contactOfMayor);
     // "Ich möchte mich beschweren.": a person hears it (nothing to answer from the knowledge base).
     if (person !== undefined && isBareComplaint(text)) return this.sure(person);
     // "Ist das Rathaus morgen zu?": the office's name led to its contact details, to a greeting
@@ -863,6 +867,9 @@ const PROVISIONAL = 'vorlaeufiger-ausweis';
 const ID_CARD = 'personalausweis';
 const ONLINE_SERVICES = 'online-dienste';
 const WEDDING = 'eheschliessung';
+const COUNCIL = 'gemeinderat';
+/** Below this confidence a question after the mayor is the Rathaus's contact. */
+const MAYOR_UNSURE = 0.5;
 /** Below this confidence a story that names the Standesamt's wedding is about it (a booked hall or restaurant led the model). */
 const WEDDING_UNSURE = 0.5;
 /** The German documents of adults, which the Bürgerbüro makes for Germans only. */

@@ -25,3 +25,8 @@ export const wantsAppointment = (text: string): boolean => WANTS_APPOINTMENT.tes
 const WITH_THE_MAYOR =
   /(?<!\p{L})(?:termin\p{L}*|gespräch|gespraech|sprechstunde)\s+(?:\p{L}+\s+){0,2}?(?:beim|bei\s+der|mit\s+dem|mit\s+der)\s+(?:ersten\s+)?(?:bürgermeister|buergermeister)\p{L}*/iu;
 export const withTheMayor = (text: string): boolean => WITH_THE_MAYOR.test(text);
+
+/** "Wer ist der Bürgermeister?", "Wie heißt der Bürgermeister und wie kann ich ihn erreichen?": the mayor asked after, whom the Rathaus's contact reaches. */
+const ASKS_FOR_THE_MAYOR =
+  /(?<!\p{L})(?:(?:wer\s+ist|wie\s+heißt|wie\s+heisst|wie\s+heist|name)\s+(?:\p{L}+\s+){0,2}?(?:erste[rn]?\s+)?(?:bürgermeister|buergermeister)\p{L}*|(?:bürgermeister|buergermeister)\p{L}*[^.!?]{0,30}?(?<!\p{L})(?:erreich\p{L}*|sprechen|durchwahl|anschrift|adresse|e-?mail|telefon\p{L}*))(?!\p{L})/iu;
+export const asksForTheMayor = (text: string): boolean => ASKS_FOR_THE_MAYOR.test(text);

@@ -798,3 +798,16 @@ describe('others’ matters near a topic’s words (blind set 19)', () => {
     expect(decided('ich möchte einen termin beim bürger büro ausmachen, nächste woche')).toBe('termin-buchen');
   });
 });
+
+describe('the mayor and the wedding room', () => {
+  it.each([
+    ['Wer ist eigentlich Bürgermeister in Mömbris?', 'kontakt'],
+    ['Wie heißt euer Bürgermeister, und wie erreiche ich ihn?', 'kontakt'],
+    ['trauzimmer in mömbris wo', 'eheschliessung'],
+  ])('%s → %s (it had been no topic, or the council)', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('the council’s meeting with the mayor stays the council', () => {
+    expect(decided('Wann ist die nächste Gemeinderatssitzung mit dem Bürgermeister?')).toBe('gemeinderat');
+  });
+});
