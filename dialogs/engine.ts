@@ -462,12 +462,6 @@ export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowFi
   return named && fields.find((f) => named[1].includes(f.name));
 }
 
-/**
- * An earlier answer corrected in the middle of the request ("ach nein, die Rasse ist falsch, es ist
- * ein Golden Retriever") or at the summary ("nein, falsch, die Nummer ist 06029 99888"): the field
- * named by a word of its label takes the right value said with it and the question asked (or the
- * summary) comes again; without a value that field is asked again.
- */
 /** A house number said alone ("Hausnummer 12", "Nr. 12a"). */
 const HOUSE_NUMBER_ALONE = /^(?:die\s+)?(?:hausnummer|hausnr\.?|nummer|nr\.?)?\s*(\d{1,4}\s?[a-z]?)$/iu;
 /** The last house number in an address ("Hauptstraße 10 in Mömbris": "10"). */
@@ -480,6 +474,12 @@ function withHouseNumber(earlier: unknown, said: string): string | undefined {
   return earlier.replace(HOUSE_NUMBER_IN, `$1${number}`);
 }
 
+/**
+ * An earlier answer corrected in the middle of the request ("ach nein, die Rasse ist falsch, es ist
+ * ein Golden Retriever") or at the summary ("nein, falsch, die Nummer ist 06029 99888"): the field
+ * named by a word of its label takes the right value said with it and the question asked (or the
+ * summary) comes again; without a value that field is asked again.
+ */
 function correctionOf(
   flow: FlowDefinition,
   fields: FlowField[],

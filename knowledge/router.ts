@@ -21,7 +21,7 @@ import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogGivenAway, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
 import { opensBusiness, ownBusiness, startsSideBusiness } from './language/business';
-import { saysNoticeIsWrong } from './language/objection';
+import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { asksAboutCivilWedding } from './language/wedding';
@@ -633,8 +633,8 @@ export class Router {
     if (words.length <= HOW_ELSE_WORDS && howElseAsked(text) && !this.surelyAnother(text, last)) return last;
     // "Wie kann ich Widerspruch einlegen?" after the property tax: an objection to that topic's notice,
     // where its entry speaks of one (not the Auskunftssperre's objection to passing on data).
-    const objects = words.some((w) => OBJECTION.test(w)) && OBJECTION_WORDS.some((w) => this.index.uses(last, w));
-    if (objects && words.length <= HOW_ELSE_WORDS && topical.every((w) => OBJECTION.test(w) || this.index.uses(last, w))) return last;
+    const objects = words.some(isObjectionWord) && OBJECTION_WORDS.some((w) => this.index.uses(last, w));
+    if (objects && words.length <= HOW_ELSE_WORDS && topical.every((w) => isObjectionWord(w) || this.index.uses(last, w))) return last;
     // "Ich habe einen Bescheid bekommen, der ist falsch. Was kann ich tun?": the same objection, told (not the police's "Betrug").
     if (saysNoticeIsWrong(text) && OBJECTION_WORDS.some((w) => this.index.uses(last, w))) return last;
     if (topical.length) {
@@ -931,9 +931,6 @@ const WHERE_OR_WHAT_TO_DO = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|where|(?:was|what
 const POINTING_BACK_WORDS = 3;
 /** A question how else or by when is a follow-up when it has at most this many words. */
 const HOW_ELSE_WORDS = 6;
-/** Words of objecting to a notice (normalized): one named by the question, any of them by the entry. */
-const OBJECTION = /^(?:widerspruch|einspruch|anfecht\p{L}*|klage)$/u;
-const OBJECTION_WORDS = ['widerspruch', 'einspruch', 'klage'];
 
 /** Fused probabilities: the topics best first, and "out of scope". */
 export interface Fused {

@@ -8,5 +8,9 @@ const WRONG_NOTICE =
 /** Whether a message says a notice is wrong. */
 export const saysNoticeIsWrong = (text: string): boolean => WRONG_NOTICE.test(text);
 
-/** The words an entry's note on objections uses, which such a message means. */
-export const OBJECTION_TERMS: readonly string[] = ['einspruch', 'widerspruch'];
+/** Words of objecting to a notice (normalized): the ones an entry's note on objections uses, which such a message means. */
+export const OBJECTION_WORDS: readonly string[] = ['widerspruch', 'einspruch', 'klage'];
+const OBJECTION = /^(?:widerspruch|einspruch|anfecht\p{L}*|klage)$/u;
+
+/** Whether a normalized word names an objection ("Widerspruch", "anfechten"). */
+export const isObjectionWord = (word: string): boolean => OBJECTION.test(word);

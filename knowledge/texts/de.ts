@@ -302,9 +302,9 @@ export const de = {
   fields: {
     email: 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.',
     phone: 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel 06029 1234.',
-    // Said before the question again, which says whether the field is optional.
     /** A plain yes to an optional question: the question again, as a go-ahead. */
     goAhead: 'Gern.',
+    // Said before the question again, which says whether the field is optional.
     phoneOrEmail: 'Das habe ich nicht als Telefonnummer oder E-Mail-Adresse erkannt.',
     placeNotATime: 'Das ist ein Zeitpunkt. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
     // A refusal where a contact is needed: why, and the way out.
@@ -367,8 +367,9 @@ export const de = {
       `Den Stand einer Anfrage ohne Namen nenne ich nur in dem Gespräch, in dem sie gestellt wurde. So erfährt niemand etwas über fremde Anfragen. Auskunft gibt Ihnen auch das Rathaus. ${rathausContact(town)}`,
     /** A proactive message when staff close the request (the citizen agreed at the summary). */
     news: (status: string): string => `Neues zu Ihrer Anfrage: ${status}`,
-    /** Asked in the middle of another request, about a request of another conversation. */
+    /** "Wie ist der Stand meiner Meldung?" in the middle of it, with no earlier request in this conversation. */
     notSentYet: 'Ihre Anfrage ist noch nicht abgeschickt. Wenn Sie sie abschicken, bekommen Sie eine Vorgangsnummer. Damit können Sie den Stand später erfragen.',
+    /** Asked in the middle of another request, about a request of another conversation. */
     afterRequest: 'Den Stand dieser Anfrage nenne ich Ihnen gern, wenn Ihre aktuelle Anfrage abgeschlossen ist.',
   },
 
