@@ -175,16 +175,19 @@ export class Assistant {
   /** The turn's replies, once its state is saved (none when the turn had nothing to say). */
   private async computeTurn(activity: Activity, key: string, logic: TurnLogic): Promise<Activity[]> {
     const { conversation } = activity;
-    // How to reach the conversation later (staff replies), saved with the state.
-    const reference =
-      activity.type === 'message' || activity.type === 'conversationUpdate' ? this.services.outbound.referenceWrite(activity) : undefined;
     let language: Language = 'de';
     for (let attempt = 1; attempt <= MAX_TURN_ATTEMPTS; attempt++) {
       const loaded = await this.states.load(key);
       language = loaded.data.language;
       if (!loaded.valid) this.services.logger.warn({ conversation: conversation!.id }, 'conversation state was invalid and was reset');
+      // How to reach the conversation later (staff replies), saved with the state when it is new or changed.
+      const reference =
+        activity.type === 'message' || activity.type === 'conversationUpdate'
+          ? this.services.outbound.referenceWrite(activity, loaded.data.referenceSaved)
+          : undefined;
       const turn = new Turn(activity, loaded.data, this.services);
       await logic(turn);
+      if (reference) turn.state.referenceSaved = reference.stamp;
       // The welcome is the same for everyone (but for today's notices after it): staff need the rest.
       const welcome = CATALOGUES[turn.state.language].conversation.welcome(this.services.municipality);
       const said = turn.replies.map((reply) => reply.text ?? '').filter((text) => !text.startsWith(welcome));
@@ -194,7 +197,7 @@ export class Assistant {
         // write: counted only when saved.
         if (!turn.discardState) {
           await this.states.save(key, loaded, turn.state, {
-            set: reference ? [reference] : [],
+            set: reference?.write ? [reference.write] : [],
             append: recent ? [recent] : [],
             increment: this.services.analytics.increments(turn.events),
           });

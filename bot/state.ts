@@ -61,6 +61,8 @@ export const conversationDataSchema = z.object({
       }),
     ])
     .optional(),
+  /** The day and fingerprint of the conversation reference last saved (Outbound.referenceWrite): saved again when either changes. */
+  referenceSaved: z.string().max(64).optional(),
   /** Waiting for or talking with a staff member; absent while the assistant answers. */
   handoff: z.object({ status: z.enum(['queued', 'live']), since: z.number() }).optional(),
 });

@@ -3,6 +3,7 @@
 // channels through the CloudAdapter and the Bot Connector.
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
 import type { CloudAdapter } from '@microsoft/agents-hosting';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
 import { ConversationStateStore } from '../state';
 import type { Store } from '../storage';
@@ -15,6 +16,8 @@ const referenceSchema = z.looseObject({
   user: z.looseObject({ id: z.string() }).optional(),
   agent: z.looseObject({ id: z.string() }).optional(),
 });
+
+const DAY_MS = 86_400_000;
 
 const referenceKey = (channelId: string, conversationId: string) =>
   ConversationStateStore.besideKeyOf(channelId, conversationId, 'reference');
@@ -32,11 +35,25 @@ export class Outbound {
 
   /**
    * How to reach the conversation of an incoming activity, as a write for the store: a turn saves it
-   * together with the conversation state (Store.write's `also`).
+   * together with the conversation state (Store.write's `also`). Written again only when it changed
+   * (a channel's new serviceUrl, say) or on a new day, so that its time to live is renewed: the same
+   * reference written on every turn had cost each turn a store write of its own. `stamp` is what the
+   * conversation state keeps to tell (`savedStamp` is the one it kept last).
    */
-  referenceWrite(activity: Activity): { key: string; value: ConversationReference; ttlSeconds: number } {
+  referenceWrite(
+    activity: Activity,
+    savedStamp: string | undefined,
+    now = Date.now(),
+  ): { write?: { key: string; value: ConversationReference; ttlSeconds: number }; stamp: string } {
     const reference = activity.getConversationReference();
-    return { key: referenceKey(reference.channelId, reference.conversation.id), value: reference, ttlSeconds: this.ttlSeconds };
+    // The id of the message it came with changes every turn and tells nothing new about how to reach the conversation.
+    const { activityId: _changesEveryTurn, ...lasting } = reference;
+    const stamp = `${Math.floor(now / DAY_MS)}:${hash('sha1', JSON.stringify(lasting), 'base64url')}`;
+    if (stamp === savedStamp) return { stamp };
+    return {
+      write: { key: referenceKey(reference.channelId, reference.conversation.id), value: reference, ttlSeconds: this.ttlSeconds },
+      stamp,
+    };
   }
 
   async reference(channelId: string, conversationId: string): Promise<ConversationReference | undefined> {

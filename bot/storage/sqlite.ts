@@ -140,10 +140,20 @@ export class SqliteStore implements Store {
          ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, value = excluded.value, etag = excluded.etag, expires_at = excluded.expires_at`,
       ),
       expire: db.prepare<[number | null, string]>('UPDATE entries SET expires_at = ? WHERE key = ?'),
+      // A live list's new expiry; no change when the key is no list or expired.
+      renewList: db.prepare<[number | null, string, number]>(
+        "UPDATE entries SET expires_at = ? WHERE key = ? AND kind = 'list' AND (expires_at IS NULL OR expires_at > ?)",
+      ),
       remove: db.prepare<[string]>('DELETE FROM entries WHERE key = ?'),
       removeItems: db.prepare<[string]>('DELETE FROM list_items WHERE key = ?'),
       nextPosition: db.prepare<[string], number>('SELECT coalesce(max(position) + 1, 0) FROM list_items WHERE key = ?').pluck(),
       addItem: db.prepare<[string, number, string]>('INSERT INTO list_items (key, position, item) VALUES (?, ?, ?)'),
+      // After the list's last item, in one statement: its position is returned.
+      appendItem: db
+        .prepare<[{ key: string; item: string }], number>(
+          'INSERT INTO list_items (key, position, item) SELECT @key, coalesce(max(position) + 1, 0), @item FROM list_items WHERE key = @key RETURNING position',
+        )
+        .pluck(),
       trimItems: db.prepare<[string, number]>('DELETE FROM list_items WHERE key = ? AND position < ?'),
       items: db.prepare<[string, number], string>('SELECT item FROM list_items WHERE key = ? AND position >= ? ORDER BY position').pluck(),
       keys: db
@@ -474,12 +484,14 @@ export class SqliteStore implements Store {
 
   /** Appends to the list `key` (full key) in the caller's transaction; returns the position after its last item. */
   private appendItems(key: string, items: readonly unknown[], ttlSeconds: number, now: number): number {
-    // Without a TTL the list keeps the expiry it has (as in Redis).
-    if (this.live(key, now)?.kind !== 'list') this.put(key, 'list', null, expiryOf(ttlSeconds, now));
-    else if (ttlSeconds > 0) this.sql.expire.run(expiryOf(ttlSeconds, now), key);
-    let position = this.sql.nextPosition.get(key)!;
-    for (const item of items) this.sql.addItem.run(key, position++, JSON.stringify(item));
-    return position;
+    // Without a TTL the list keeps the expiry it has (as in Redis). A statement less per call counts: every turn appends.
+    const live =
+      ttlSeconds > 0 ? this.sql.renewList.run(expiryOf(ttlSeconds, now), key, now).changes > 0 : this.live(key, now)?.kind === 'list';
+    if (!live) this.put(key, 'list', null, expiryOf(ttlSeconds, now));
+    if (items.length === 0) return this.sql.nextPosition.get(key)!;
+    let next = this.sql.appendItem.get({ key, item: JSON.stringify(items[0]) })! + 1;
+    for (const item of items.slice(1)) this.sql.addItem.run(key, next++, JSON.stringify(item));
+    return next;
   }
 
   private itemsOf(key: string, from: number): unknown[] {

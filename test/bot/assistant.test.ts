@@ -60,6 +60,42 @@ describe('the assistant on the SQLite store', () => {
     expect(results.flat().filter((r) => r.text === welcome)).toHaveLength(1);
     for (const replies of results) expect(replies.filter((r) => r.text !== welcome).length).toBeGreaterThanOrEqual(1);
   });
+
+  test('the way back to a conversation (for staff replies) is saved with its first message and again only when it changes or a day has passed', async () => {
+    const chat = assistant.conversation();
+    const { store, outbound } = assistant.services;
+    const referenceKey = ConversationStateStore.besideKeyOf('test', chat.id, 'reference');
+    const savedReference: boolean[] = [];
+    const write = store.write;
+    store.write = (changes, also) => {
+      if (Object.keys(changes).some((key) => key.includes(chat.id)))
+        savedReference.push((also?.set ?? []).some((set) => set.key === referenceKey));
+      return write.call(store, changes, also);
+    };
+    try {
+      await chat.say('Hallo');
+      await chat.say('Was kostet ein Personalausweis?');
+      await chat.say('Danke');
+      // The channel now reaches the conversation at another address.
+      await chat.post({ type: 'message', text: 'Wann hat das Bürgerbüro geöffnet?', serviceUrl: 'http://127.0.0.1:2' });
+    } finally {
+      store.write = write;
+    }
+    expect(savedReference).toEqual([true, false, false, true]);
+    expect((await outbound.reference('test', chat.id))?.serviceUrl).toBe('http://127.0.0.1:2');
+    // A day later it is saved again, so that it lives as long as the conversation.
+    const incoming = Activity.fromObject({
+      type: 'message',
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:2',
+      conversation: { id: chat.id },
+      from: { id: chat.userId },
+      recipient: { id: 'assistant' },
+    });
+    const today = outbound.referenceWrite(incoming, undefined);
+    expect(outbound.referenceWrite(incoming, today.stamp).write).toBeUndefined();
+    expect(outbound.referenceWrite(incoming, today.stamp, Date.now() + 86_400_000).write?.key).toBe(referenceKey);
+  });
 });
 
 describe('turns that race for the same conversation state', () => {
