@@ -19,28 +19,28 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { dogGivenAway, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
+import { dogDied, dogGivenAway, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
 import { opensBusiness, ownBusiness, startsSideBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { asksAboutCivilWedding } from './language/wedding';
-import { aboutAppliance, aboutPrivateAccess, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
-import { afterGreeting, asksOrNeeds, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
+import { afterGreeting, asksOrNeeds, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, suesNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
-import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, grownChildsDocument, namesOnlyThePassport } from './language/documents';
+import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, grownChildsDocument, namesOnlyThePassport, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
-import { registersAVehicle } from './language/vehicles';
+import { asksAccompaniedDriving, registersAVehicle } from './language/vehicles';
 import { asksToBeCalled, cannotGetThrough } from './language/call-back';
-import { asksAboutIt, clubEvent, namesAClub } from './language/clubs';
+import { asksAboutIt, asksEventPermission, clubEvent, namesAClub } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -321,12 +321,15 @@ export class Router {
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
     const vehicles = this.byId.get(VEHICLES);
     if (vehicles !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && registersAVehicle(text)) return this.sure(vehicles);
+    // "sohn ist 16 und will mit 17 begleitet fahren": the driving licence, whatever the ages led the model to.
+    const licence = this.byId.get(DRIVING_LICENCE);
+    if (licence !== undefined && this.profile.german && asksAccompaniedDriving(text)) return this.sure(licence);
     // "Ich mach meinen Kiosk zu, muss ich das abmelden?": the business's registration, not the residence's.
     const trade = this.byId.get(TRADE);
     if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
     // "Ich möchte eine Bäckerei eröffnen", "nebenbei Kuchen verkaufen – muss ich was anmelden?": the business's registration first, where the model was unsure or saw a registration or the contact.
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
-    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text))) return this.sure(trade);
+    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text)) && !asksForRecommendation(text)) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
     if (this.profile.german && aboutFoodControl(text)) return { ...NOT_OURS, referral: FOOD_CONTROL };
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
@@ -343,19 +346,22 @@ export class Router {
     // "Mein neuer Ausweis wird erst in 3 Wochen fertig … Kann ich so einen provisorischen Ausweis bekommen?": the provisional document.
     const provisional = this.byId.get(PROVISIONAL);
     if (provisional !== undefined && this.profile.german && (IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') || result.decision?.id === PICK_UP) && asksProvisionalDocument(text)) return this.sure(provisional);
+    // "mein Pass ist abgelaufen … Geht das schnell, auch wenn es mehr kostet?": the express passport, not the provisional one.
+    const passport = this.byId.get(PASSPORT);
+    if (passport !== undefined && this.profile.german && result.decision?.id === PROVISIONAL && wantsPassportFaster(text)) return this.sure(passport);
     // "Mein Sohn ist 25 und braucht einen Reisepass": a grown-up son's or daughter's document is the adults' one.
     const adults = this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS && grownChildsDocument(text) ? adultsDocumentNamed(text) : undefined;
     const adultsDocument = adults === undefined ? undefined : this.byId.get(adults);
     if (adultsDocument !== undefined) return this.sure(adultsDocument);
     // "Brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?": the passport named, where the photo's words led to the ID card.
-    const passport = this.byId.get(PASSPORT);
     if (passport !== undefined && this.profile.german && result.decision?.id === ID_CARD && namesOnlyThePassport(text)) result = this.sure(passport);
     // "Für die Bank brauche ich drei Sterbeurkunden von meiner Mutter": copies of a registered death's or birth's certificate.
     if (certificates !== undefined && this.profile.german && (result.decision?.id === DEATH || result.decision?.id === BIRTH) && asksCertificateCopies(text))
       return this.sure(certificates);
     // "Mein Mann ist gestorben … Muss ich ihn irgendwo abmelden?": a person's death, not the dog's deregistration.
     const death = this.byId.get(DEATH);
-    if (death !== undefined && this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && lossTold(text) === 'person' && !mentionsADog(text)) return this.sure(death);
+    if (death !== undefined && this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && ((lossTold(text) === 'person' && !mentionsADog(text) && !dogDied(text)) || relativeDiedBesideDog(text)))
+      return this.sure(death);
     // "Kann mich bitte jemand vom Rathaus anrufen? Es geht um …": the call-back, where the model found the contact or none.
     const callBack = this.byId.get(CALL_BACK);
     if (callBack !== undefined && (!result.decision || CALL_INSTEAD.has(result.decision.id)) && asksToBeCalled(text)) return this.sure(callBack);
@@ -396,8 +402,14 @@ export class Router {
     // "Unser Bello musste eingeschläfert werden … nichts mehr berechnet": the dog tax's end, not another tax or a person's death.
     const dogTax = this.byId.get(DOG_TAX);
     if (dogTax !== undefined && this.profile.german && (!result.decision || PUT_TO_SLEEP_MISLED.has(result.decision.id)) && petPutToSleep(text)) return this.sure(dogTax);
+    // "Mein Dackel ist tot. Muss ich den abmelden?", "Unser Bello ist gestorben … die Steuer … die Marke": the dog tax's end, not a person's death or deregistration.
+    if (dogTax !== undefined && this.profile.german && (!result.decision || DOG_DEATH_MISLED.has(result.decision.id)) && dogDied(text)) return this.sure(dogTax);
     // "Ich habe meinen Hund abgegeben, wie melde ich ihn ab?": the dog tax's end, not lost and found ("abgegeben").
     if (dogTax !== undefined && this.profile.german && result.decision?.id === LOST_AND_FOUND && dogGivenAway(text)) return this.sure(dogTax);
+    // "Wir organisieren einen Spendenlauf … Welche Genehmigung brauchen wir?": the events' permission, where the model was unsure among them.
+    const event = this.byId.get(EVENT);
+    if (event !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < EVENT_UNSURE) && result.candidates.slice(0, 3).some((c) => c.id === EVENT) && asksEventPermission(text))
+      return this.sure(event);
     // "Wie lange darf man am Wochenende im Garten feiern?": the quiet hours, not an event's notice.
     const quiet = this.byId.get(QUIET_HOURS);
     if (quiet !== undefined && this.profile.german && (!result.decision || EVENT_TOPICS.has(result.decision.id)) && asksQuietHours(text)) return this.sure(quiet);
@@ -409,6 +421,9 @@ export class Router {
       return this.sure(dogRegistration);
     // "Welche Partei soll ich wählen?": no topic of the town's (it stays neutral), never the postal vote's answer.
     if (this.profile.german && asksWhomToVoteFor(text)) return NOT_OURS;
+    // "Vergelt's Gott, des wars scho.": thanks and leave-taking, where the model heard a greeting or nothing sure.
+    const thanks = this.byId.get(THANKS);
+    if (thanks !== undefined && this.profile.german && (result.decision?.id === GREETING || result.action !== 'answer') && onlyThanksOrGoodbye(text)) return this.sure(thanks);
     // "Hallo zusammen, mei Bu braucht en neie Perso": the greeting led the model; the matter after it
     // is the answer, where it finds one (a bare "Hallo, ich hab e Frage" stays the greeting).
     const rest = result.decision?.id === GREETING ? afterGreeting(text) : undefined;
@@ -527,6 +542,8 @@ export class Router {
    */
   private aboutAClubsEvent(text: string, result: RouteResult): boolean {
     const id = result.decision?.id;
+    // "mir vom karnevalverein mache … umzug, wo muss mer des melde?": "melden" led the model to a resident's registration.
+    if (REGISTRATIONS.has(id ?? '')) return clubEvent(text);
     if (result.action === 'answer') return id === EVENT ? namesAClub(text) : (id === CLUBS || id === CLUB_EVENT) && clubEvent(text);
     return result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT) && clubEvent(text);
   }
@@ -708,6 +725,7 @@ export class Router {
   /** Whether the decided topic is only near a private matter the text is about (private-matters.ts). */
   private privateMatter(topic: string | undefined, text: string): boolean {
     if (topic === undefined) return false;
+    if (asksCleaningTip(text)) return true;
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
     if (topic === TREES) return asksGardenAdvice(text);
@@ -766,6 +784,7 @@ const APPOINTMENT = 'termin-buchen';
 const IDENTITY = 'bot-identitaet';
 const HELP = 'hilfe';
 const GREETING = 'begruessung';
+const THANKS = 'dank';
 const REPORT = 'maengelmelder';
 /** Topics the words of snow and ice led the model to (a winter job stays the job offers, see below). */
 const WINTER_MISLED: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser', 'sondernutzung', 'raum-mieten', 'kontakt', 'ruhezeiten', 'oeffnungszeiten', 'muellabfuhr']);
@@ -783,6 +802,7 @@ const DEATH = 'sterbefall';
 const CERTIFICATES = 'urkunden';
 const BIRTH = 'geburt-beurkunden';
 const VEHICLES = 'kfz-zulassung';
+const DRIVING_LICENCE = 'fuehrerschein';
 const TRADE = 'gewerbe-anmelden';
 const QUIET_HOURS = 'ruhezeiten';
 const ROOMS = 'raum-mieten';
@@ -796,6 +816,8 @@ const ACCESS_TOPICS: ReadonlySet<string> = new Set(['daten-loeschen', 'online-di
 /** Topics of a dog, which "gestorben" and "abmelden" lead to also when a person died, and a pet's care is not. */
 const DOG_TOPICS: ReadonlySet<string> = new Set(['hundesteuer', 'hund-anmelden']);
 const EVENT = 'veranstaltung';
+/** Below this the model's topic for an event's permission (a building permit, say) is not taken over the events' answer among the three nearest. */
+const EVENT_UNSURE = 0.5;
 const CLUB_EVENT = 'veranstaltung-anzeigen';
 /** An event and its notice, which "feiern" leads to also when the quiet hours are asked. */
 const EVENT_TOPICS: ReadonlySet<string> = new Set([EVENT, CLUB_EVENT]);
@@ -891,6 +913,8 @@ const PLACE_SURE = 0.8;
 /** The registration topics of a move: in from elsewhere, within the town, away abroad. */
 const REGISTRATION = { moveIn: 'anmeldung-wohnsitz', within: 'ummeldung', away: 'abmeldung' } as const;
 const REGISTRATIONS: ReadonlySet<string> = new Set(Object.values(REGISTRATION));
+/** Where a dog's death led the model: a person's death, the deregistration of a resident, lost and found. */
+const DOG_DEATH_MISLED: ReadonlySet<string> = new Set([DEATH, REGISTRATION.away, LOST_AND_FOUND]);
 /** What a newcomer's "was muss ich machen?" leads the model to instead of registering. */
 const NEWCOMER_MISLED: ReadonlySet<string> = new Set(['kontakt', 'hilfe', 'begruessung', 'oeffnungszeiten']);
 

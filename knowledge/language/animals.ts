@@ -49,6 +49,27 @@ const AMOUNT = /(?<!\p{L})(?:wie\s*viel|was\s+kostet|koste[nt]?|kost|höhe|hoehe
  */
 export const registersANewDog = (text: string): boolean => A_DOG.test(text) && NEW_DOG.test(text) && DOG_REGISTERED.test(text) && !AMOUNT.test(text) && !NOT_NEW.test(text);
 
+/** A death told ("ist gestorben", "ist tot", "lebt nicht mehr", "über die Regenbogenbrücke gegangen"). */
+const DIED = String.raw`(?:gestorben|verstorben|gestorbe|tot|verendet|überfahren|ueberfahren|eingeschläfert|eingeschlaefert|lebt\s+nicht\s+mehr|regenbogenbrücke|regenbogenbruecke)`;
+/** The dog and its death close together ("Mein Dackel ist tot", "unser Hund ist letzte Woche gestorben"). */
+const DOG_DIED = new RegExp(`${A_DOG.source}\\s+(?:[\\p{L}\\d]+\\s+){0,6}?${DIED}(?!\\p{L})`, 'iu');
+const A_DEATH = new RegExp(`(?<!\\p{L})${DIED}(?!\\p{L})`, 'iu');
+/** Its tax and its tag named beside a death ("Unser Bello ist gestorben … die Steuer für ihn … die Marke"). */
+const TAX_AND_TAG = /(?<!\p{L})\p{L}*steuer\p{L}*(?!\p{L}).*(?<!\p{L})\p{L}*marke(?!\p{L})|(?<!\p{L})\p{L}*marke(?!\p{L}).*(?<!\p{L})\p{L}*steuer\p{L}*(?!\p{L})/isu;
+
+/** Whether a message tells that the family's dog died ("Mein Dackel ist tot. Muss ich den abmelden?"): the dog tax's end, not a person's death or deregistration. */
+export const dogDied = (text: string): boolean => DOG_DIED.test(text) || (A_DEATH.test(text) && TAX_AND_TAG.test(text));
+
+/** A relative's death told ("Mein Mann ist gestorben"), the dog's matters (tax, tag, registration) not asked beside it. */
+const RELATIVE_DIED = new RegExp(
+  `(?<!\\p{L})(?:mann|ehemann|frau|ehefrau|vater|mutter|papa|mama|opa|oma|sohn|tochter|bruder|schwester|schwiegervater|schwiegermutter|lebensgefährt\\p{L}*|partner\\p{L}*)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?${DIED}(?!\\p{L})`,
+  'iu',
+);
+const DOGS_MATTER = /(?<!\p{L})(?:\p{L}*steuer\p{L}*|\p{L}*marke|\p{L}*meld\p{L}*|halter\p{L}*)(?!\p{L})/iu;
+
+/** Whether a relative's death is told with the family's dog only beside it ("Mein Mann ist gestorben, wir haben einen Hund. Was muss ich erledigen?"). */
+export const relativeDiedBesideDog = (text: string): boolean => RELATIVE_DIED.test(text) && !DOG_DIED.test(text) && !DOGS_MATTER.test(text);
+
 /** A dog given to others for good ("abgegeben", "verschenkt", "ins Tierheim gebracht") and its deregistration or tax. */
 const GIVEN_AWAY =
   /(?<!\p{L})(?:abgegeben|abgebe|abgeben|weggegeben|hergegeben|verschenkt|verkauft|(?:ins|im)\s+tierheim\s+(?:gebracht|gegeben|abgegeben)|lebt\s+(?:jetzt\s+)?bei)(?!\p{L})/iu;

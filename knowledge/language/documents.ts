@@ -66,15 +66,26 @@ export const asksChildsDocument = (text: string): boolean => CHILDS_DOCUMENT.tes
 /** The passport named ("für den Reisepass", "einen neuen Pass"). */
 const PASSPORT =
   /(?<!\p{L})(?:reisepass\p{L}*|reisepäss\p{L}*|reisepaess\p{L}*|expresspass\p{L}*|(?:den|der|dem|des|einen|ein|mein|meinen|meinem|neuen|neuer)\s+pass)(?!\p{L})/iu;
+/** The passport in any word of it ("Pass", "Reisepass", "Pässe"), articles or none. */
+const PASSPORT_WORD = /(?<!\p{L})(?:\p{L}*pass|\p{L}*päss\p{L}*|\p{L}*paess\p{L}*)(?!\p{L})/iu;
 /** The ID card named, or a child's document. */
 const ID_CARD_OR_CHILD = /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis\p{L}*|kinderpass\p{L}*|kinderreisepass\p{L}*)(?!\p{L})/iu;
+
+/** Paying more for it to be quicker ("Geht das schnell, auch wenn es mehr kostet?", "gegen Aufpreis", "per Express"). */
+const FASTER_FOR_MORE = /(?<!\p{L})(?:(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
+
+/** Whether a message wants the passport made faster for a higher fee, the express passport (the provisional one is for days, not weeks). */
+export const wantsPassportFaster = (text: string): boolean => PASSPORT_WORD.test(text) && FASTER_FOR_MORE.test(text) && !ID_CARD_OR_CHILD.test(text) && !PROVISIONAL_DOCUMENT.test(text);
 
 /** Whether a message names the passport and no ID card ("brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?"). */
 export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(text) && !ID_CARD_OR_CHILD.test(text);
 
-/** "so einen provisorischen Ausweis", "einen Behelfspass", "ein Übergangs-Papier": a document for the time until the new one is made. */
+/**
+ * "so einen provisorischen Ausweis", "einen Behelfspass", "ein Übergangs-Papier", "übergangsweise was
+ * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated): a document for the time until the new one is made.
+ */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*)\s+(?:\p{L}+\s+)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!\p{L})(?:behelfs|übergangs|uebergangs)-?(?:ausweis|pass|perso|papier|dokument)\p{L}*/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!\p{L})(?:behelfs|übergangs|uebergangs)-?(?:ausweis|pass|perso|papier|dokument)\p{L}*/iu;
 
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text);

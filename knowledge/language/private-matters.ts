@@ -48,6 +48,14 @@ export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.t
 const USED_CAR_PRICE =
   /(?<!\p{L})(?:was|wie\s*viel|wieviel)\s+(?:kostet|kosten|kriegt\s+man|bekommt\s+man|zahlt\s+man\s+für)\s+(?:so\s+)?(?:ein|eine|einen|en|der|die|das|mein|meine)\s+gebraucht\p{L}*(?!\p{L})|(?<!\p{L})(?:was|wie\s*viel|wieviel)\s+(?:ist|is)\s+(?:mein|meine|unser|unsere)\s+(?:\p{L}+\s+){0,2}?(?:auto|wagen|golf|motorrad|fahrzeug)\s+(?:noch\s+)?wert(?!\p{L})/iu;
 
+/** "Womit macht man die Tonne am besten sauber, Essig oder Soda?": how to clean one's own things, a household tip. */
+const CLEANING_ADVICE =
+  /(?<!\p{L})(?:womit|mit\s+was|wie)\s+(?:\p{L}+\s+){0,6}?(?:sauber|putz\p{L}*|reinig\p{L}*|wasch\p{L}*)(?!\p{L})/iu;
+const CLEANING_TIP = /(?<!\p{L})(?:am\s+besten|essig\p{L}*|soda|natron|reiniger\p{L}*|putzmittel\p{L}*|hausmittel\p{L}*|spülmittel\p{L}*|spuelmittel\p{L}*|hochdruckreiniger\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks how best to clean something of one's own ("Die Mülltonne stinkt … Womit macht man die am besten sauber?"). */
+export const asksCleaningTip = (text: string): boolean => CLEANING_ADVICE.test(text) && CLEANING_TIP.test(text);
+
 /** Whether a message asks what a vehicle is worth ("was kostet ein gebrauchter VW Golf ungefähr"). */
 export const asksCarPrice = (text: string): boolean => USED_CAR_PRICE.test(text);
 
@@ -63,7 +71,7 @@ const TOWNS_CHOICE =
 const WHICH = String.raw`(?<!\p{L})welche[rsnm]?\s+(?<thing>\p{L}+)(?:[\s,]+\p{L}+){0,5}?[\s,]+`;
 /** "Welches Futter ist am besten", "welche Bank ist gut", "welche fahrschule is gut", "welche Bank hat das beste Girokonto", "Welche Fotografen machen gute Passbilder", "welcher Rasenmäher ist leise genug", "welche Ausbildung ist da die richtige", "welches Shampoo hilft", "welchen Anwalt könnt ihr empfehlen". */
 const WHICH_IS_BEST = new RegExp(
-  `${WHICH}(?:(?:ist|is|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,4}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut|leise\\p{L}*|geeignet\\p{L}*|(?:der|die|das)\\s+richtige)|(?:hat|haben|bietet|macht|machen)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:(?:die|das|den)\\s+)?(?:beste|günstigste|guenstigste|billigste|gute)\\p{L}*|hilft|helfen|passt|passen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
+  `${WHICH}(?:(?:ist|is|sind|wäre|waere|hilft|helfen)(?:[\\s,]+\\p{L}+){0,4}?[\\s,]+(?:am\\s+)?(?:günstigsten|guenstigsten|billigsten|besten|zuverlässig\\p{L}*|zuverlaessig\\p{L}*|gut|leise\\p{L}*|geeignet\\p{L}*|(?:der|die|das)\\s+richtige)|(?:hat|haben|bietet|macht|machen)(?:[\\s,]+\\p{L}+){0,2}?[\\s,]+(?:(?:die|das|den)\\s+)?(?:beste|günstigste|guenstigste|billigste|gute)\\p{L}*|(?:gibt|geben|gäbe|gaebe)(?:[\\s,]+\\p{L}+){0,3}?[\\s,]+am\\s+ehesten|hilft|helfen|passt|passen|kaufen|empfehlen|empfiehlst|empfehlt|nehmen|nehm|pflanzen)(?!\\p{L})`,
   'iu',
 );
 /** "Können Sie mir einen guten Zahnarzt empfehlen?" */

@@ -18,5 +18,13 @@ const VEHICLE_REGISTERED = new RegExp(
   'iu',
 );
 
-/** Whether a message is about registering a vehicle. */
-export const registersAVehicle = (text: string): boolean => VEHICLE_REGISTERED.test(text);
+/** The number plate ("Kennzeichen", "AB-Kennzeichen", "Nummernschild"): the vehicle's registration, whatever move is told beside it. */
+const PLATE = /(?<!\p{L})(?:\p{L}*-?kennzeichen\p{L}*|nummernschild\p{L}*|autonummer\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message is about registering a vehicle or its number plate ("Bin aus Hessen hergezogen, muss ich jetzt AB-Kennzeichen machen lassen?"). */
+export const registersAVehicle = (text: string): boolean => VEHICLE_REGISTERED.test(text) || PLATE.test(text);
+
+/** "will mit 17 begleitet fahren", "BF17", "Führerschein mit 17": accompanied driving from 17, a driving licence (the Landratsamt's). */
+const ACCOMPANIED_DRIVING =
+  /(?<!\p{L})(?:begleitet\p{L}*\s+(?:\p{L}+\s+)?fahr(?:en|e|n)|bf\s*-?\s*17|(?:führerschein\p{L}*|fuehrerschein\p{L}*|lappen|fahrerlaubnis)\s+(?:mit|ab)\s+17)(?!\p{L})/iu;
+export const asksAccompaniedDriving = (text: string): boolean => ACCOMPANIED_DRIVING.test(text);

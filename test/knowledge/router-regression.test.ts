@@ -811,3 +811,34 @@ describe('the mayor and the wedding room', () => {
     expect(decided('Wann ist die nächste Gemeinderatssitzung mit dem Bürgermeister?')).toBe('gemeinderat');
   });
 });
+
+describe('a dog’s death, number plates, thanks and events (blind set 20)', () => {
+  it.each([
+    ['Unser alter Schäferhund ist letzte Woche gestorben. Muss ich den irgendwo abmelden?', 'hundesteuer'],
+    ['Unser Bello ist im Sommer gestorben. Muss ich die Steuer für ihn weiterzahlen, und wohin mit der Marke?', 'hundesteuer'],
+        ['Wir ziehen von Offenbach her, dürfen wir das OF-Kennzeichen behalten?', 'kfz-zulassung'],
+    ['mei bu is 16 un will mit 17 begleitet fahre, wo stellt mer den antrag', 'fuehrerschein'],
+    ['Vergelt’s Gott, des wars', 'dank'],
+    ['mir vom gesangverein mache widder unser kappesitzung mit umzug, wo muss mer des melde?', 'veranstaltung-anzeigen'],
+    ['Wir Nachbarn planen einen Benefizlauf durchs Dorf. Brauchen wir dafür eine Genehmigung?', 'veranstaltung'],
+    ['brauche übergangsweise irgendwas zum ausweisen, der neue perso kommt erst in drei wochen', 'vorlaeufiger-ausweis'],
+    ['Wir fliegen in drei Wochen nach Chicago und beim Packen hab ich gesehen, dass mein Pass abgelaufen ist. Geht das noch schnell, auch wenn es mehr kostet?', 'reisepass'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['Mein Mann ist gestorben, wir haben einen Hund. Was muss ich jetzt alles erledigen?', 'sterbefall'],
+    ['Ich bin nach Mömbris gezogen, wo melde ich mich an?', 'anmeldung-wohnsitz'],
+  ])('%s → %s: a person’s death and a move without a plate stay theirs', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Die Biotonne stinkt. Womit macht man die am besten sauber, mit Essig?',
+    'Ich eröffne ein Café und brauche einen Kredit. Welche Bank gibt am ehesten was?',
+  ])('%s → no topic: a household tip, a bank to choose', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it('thanks with a question is the question', () => {
+    expect(decided('Danke, und wann hat das Bürgerbüro offen?')).not.toBe('dank');
+  });
+});
