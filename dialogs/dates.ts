@@ -247,6 +247,14 @@ const NAMED_DAYS: ReadonlyArray<[string, RegExp]> = [
   ['freitag', /\bfrei(?:dach|tach|daach)\b/g],
   ['samstag', /\bsams(?:dach|tach|daach)\b/g],
   ['sonntag', /\bsonn(?:dach|tach|daach)\b/g],
+  // Typed in a hurry ("und am mitwoch?", "donerstag"): the day meant, not a question without one.
+  ['montag', /\b(?:mondag|montg|mntag)\b/g],
+  ['dienstag', /\b(?:dinstag|diestag|dienstg|dienztag)\b/g],
+  ['mittwoch', /\b(?:mitwoch|mittwch|mitwoh|mittwoh|mittwooch|mitwooch|mittwuch)\b/g],
+  ['donnerstag', /\b(?:donerstag|donnerstg|donnestag|donnertag|donerstg)\b/g],
+  ['freitag', /\b(?:freitg|fritag|freitak)\b/g],
+  ['samstag', /\b(?:samtag|samstg|sammstag)\b/g],
+  ['sonntag', /\b(?:sontag|sonntg|sonnatg)\b/g],
 ];
 
 const FULL_ENGLISH_MONTHS = [

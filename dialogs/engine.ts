@@ -2,7 +2,7 @@
 // answer for the current field and says what to show next. Pure (no I/O), so every rule of a
 // conversation can be tested without a server, and the state survives restarts as plain JSON.
 import { z } from 'zod';
-import { button, cancels, correctedValue, correctsEarlier, foldCommand, isCommand } from '../knowledge/texts/commands';
+import { button, cancels, correctedValue, correctsEarlier, foldCommand, isCommand, withoutSlip } from '../knowledge/texts/commands';
 import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
 import { isOnlyAName } from '../knowledge/language/names';
@@ -57,8 +57,13 @@ export interface FlowField {
   /** Asked only when this returns true for the answers so far. */
   condition?: (answers: Record<string, unknown>) => boolean;
   help: string;
-  /** A description in the citizen's words: a question in it is part of the answer, not a question to the assistant. */
+  /**
+   * A description in the citizen's words: a question in it is part of the answer, unless it is one of
+   * another matter the knowledge surely answers ("übrigens, wann habt ihr morgen offen?").
+   */
   freeText?: boolean;
+  /** The question the citizen has for staff (a call-back's matter): kept as the answer even where the knowledge would answer it. */
+  questionIsTheMatter?: boolean;
   /** Say back what was understood ("Ich habe „April 2022 (ungefähr)“ verstanden."): dates, times and estimates. */
   echo?: boolean;
   /** Accepts an image attachment as the answer. */
@@ -427,17 +432,18 @@ export function askAgain(flow: FlowDefinition, state: FlowState): FlowStep {
   return { messages: [askWith(flow, state, currentField(flow, state), texts().flows.failedKeepGoing)], state: { ...state, tries: 0 } };
 }
 
-/**
- * Everyday words for the fields every request has, by the field's name (the same in every
- * language): "die Adresse" for the Ort, "die Nummer" for the Kontakt, "ich wohne" for the Anschrift.
- * The contact's words first: "die E-Mail-Adresse" is the contact, not an address.
- */
 /** The fields that hold a person's name. */
 const PERSON_FIELDS = ['name', 'halter', 'verantwortlicher'];
+/**
+ * Everyday words for the fields every request has, by the field's name (the same in every
+ * language): "die Adresse" for the Ort, "die Nummer" for the Kontakt, "ich wohne" for the Anschrift,
+ * and a street with its number ("ach nein, Frohnbergstraße 12") for either.
+ * The contact's words first: "die E-Mail-Adresse" is the contact, not an address.
+ */
 const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/(?<!\p{L})(e-?mail\p{L}*|mail\p{L}*|telefon\p{L}*|handy\p{L}*|nummer|rufnummer|phone|number)(?!\p{L})/iu, ['kontakt']],
   [
-    /(?<!\p{L})(adresse|anschrift|wohne|wohnen|wohnort|straße|strasse|hausnummer|ort|stelle|address|street|place)(?!\p{L})/iu,
+    /(?<!\p{L})(adresse|anschrift|wohne|wohnen|wohnort|straße|strasse|hausnummer|ort|stelle|address|street|place|\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|ring|allee)\s*\d{1,4}\s?[a-z]?)(?!\p{L})/iu,
     ['ort', 'anschrift'],
   ],
   [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, PERSON_FIELDS],
@@ -564,7 +570,9 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     return wrong(flow, state, undefined, texts().flows.chooseAtSummary);
   }
   // "den ersten", "1": the offered button at that place.
-  let raw: unknown = choiceByPlace(input.text, choicesOf(field, state) ?? []) ?? input.text.trim();
+  // "ach nein, Frohnbergstraße 12": a slip owned before the answer is no part of it (a free text keeps the citizen's words).
+  let raw: unknown =
+    choiceByPlace(input.text, choicesOf(field, state) ?? []) ?? (field.freeText ? input.text.trim() : withoutSlip(input.text.trim()));
   const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
   if (image) raw = attachmentSchema.parse(image);
   // What the message answers besides (or instead of) this question, each said with its label.

@@ -71,6 +71,11 @@ export class Analyzer {
     }
   }
 
+  /** A normalized word as the knowledge spells it: itself when known, else its typo's correction, if there is one ("öffnungszeitn" → "öffnungszeiten"). */
+  spelled(word: string): string {
+    return this.knows(word) ? word : (this.speller.correct(word) ?? word);
+  }
+
   /** Whether a normalized word is one of the knowledge's as written (not only by its stem). */
   learned(word: string): boolean {
     return this.stemCache.has(word);

@@ -311,8 +311,11 @@ function sharedStem(a: string, b: string): number {
 }
 
 const NO_PLACES: Places = { town: [], around: [], neighbours: [] };
-/** Words of asking for leave or help ("brauch ich eine Erlaubnis?"): they name no note ("Erlaubt sind nur Pflegeschnitte"). */
-const ASKING_WORDS = ['erlaubnis', 'erlaubt', 'genehmig', 'bewillig', 'zustimm', 'informationen', 'auskunft'].map(normalize);
+/**
+ * Words of asking for leave or help ("brauch ich eine Erlaubnis?") and of the asker's own language
+ * ("ich spreche wenig deutsch"): they name no note ("Erlaubt sind nur Pflegeschnitte", "die deutsche Botschaft").
+ */
+const ASKING_WORDS = ['erlaubnis', 'erlaubt', 'genehmig', 'bewillig', 'zustimm', 'informationen', 'auskunft', 'deutsch', 'sprache', 'spreche', 'englisch'].map(normalize);
 /** The place names' words as folded, once per set of places (a knowledge base keeps its own for its life). */
 const placeWordsOf = new WeakMap<Places, ReadonlySet<string>>();
 function placeWords(places: Places): ReadonlySet<string> {

@@ -19,19 +19,19 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { dogDied, dogGivenAway, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
+import { dogDied, dogGivenAway, dogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
 import { opensBusiness, ownBusiness, startsSideBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { asksAboutCivilWedding } from './language/wedding';
-import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
 import { afterGreeting, asksOrNeeds, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, suesNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
-import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, grownChildsDocument, namesOnlyThePassport, wantsPassportFaster } from './language/documents';
+import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, documentDamaged, grownChildsDocument, namesOnlyThePassport, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -243,6 +243,14 @@ export class Router {
       .trim();
   }
 
+  /** A topic's name said alone with a typo ("öffnungszeitn", "hunde steuer" aside): the name as the knowledge spells it, for up to MISSPELLED_NAME_WORDS words. */
+  private nameMisspelled(text: string): number | undefined {
+    const words = this.bareName(text).split(' ');
+    if (words.length > MISSPELLED_NAME_WORDS) return undefined;
+    const spelled = words.map((word) => this.index.analyzer.spelled(word)).join(' ');
+    return spelled === words.join(' ') ? undefined : this.byName.get(spelled);
+  }
+
   /** The router's decision for a text in a conversation context. Pure: same inputs, same result (so it may be reused). */
   decide(text: string, context: RouteContext = {}): RouteResult {
     // A message clearly in English in a German conversation is understood by the English router:
@@ -269,7 +277,7 @@ export class Router {
   }
 
   private decideAfresh(text: string, context: RouteContext): RouteResult {
-    const exact = this.byTitle.get(this.profile.normalize(text).trim()) ?? this.byName.get(this.bareName(text));
+    const exact = this.byTitle.get(this.profile.normalize(text).trim()) ?? this.byName.get(this.bareName(text)) ?? this.nameMisspelled(text);
     if (exact !== undefined) return this.sure(exact);
     const learned = this.learnedDecision(text);
     if (learned) return learned;
@@ -346,6 +354,10 @@ export class Router {
     // "Mein neuer Ausweis wird erst in 3 Wochen fertig … Kann ich so einen provisorischen Ausweis bekommen?": the provisional document.
     const provisional = this.byId.get(PROVISIONAL);
     if (provisional !== undefined && this.profile.german && (IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') || result.decision?.id === PICK_UP) && asksProvisionalDocument(text)) return this.sure(provisional);
+    // "Mein Ausweis ist kaputt, der Chip geht nicht mehr": a new document (a broken one is invalid), not a lost one or a damage in the street.
+    const damaged = this.profile.german && (!result.decision || DAMAGED_DOCUMENT_MISLED.has(result.decision.id)) && documentDamaged(text) ? adultsDocumentNamed(text) : undefined;
+    const newDocument = damaged === undefined ? undefined : this.byId.get(damaged);
+    if (newDocument !== undefined) return this.sure(newDocument);
     // "mein Pass ist abgelaufen … Geht das schnell, auch wenn es mehr kostet?": the express passport, not the provisional one.
     const passport = this.byId.get(PASSPORT);
     if (passport !== undefined && this.profile.german && result.decision?.id === PROVISIONAL && wantsPassportFaster(text)) return this.sure(passport);
@@ -413,6 +425,10 @@ export class Router {
     // "Wie lange darf man am Wochenende im Garten feiern?": the quiet hours, not an event's notice.
     const quiet = this.byId.get(QUIET_HOURS);
     if (quiet !== undefined && this.profile.german && (!result.decision || EVENT_TOPICS.has(result.decision.id)) && asksQuietHours(text)) return this.sure(quiet);
+    // "Seit 3 Wochen bellt der Hund vom Nachbarn jede Nacht … Ich zahle hier Steuern!": the quiet hours, not the dog tax.
+    if (quiet !== undefined && this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && dogNoise(text)) return this.sure(quiet);
+    // "Ich will einen Hund haben. Was muss ich machen?": what to know (the dog tax's answer), not the registration's form yet.
+    if (dogTax !== undefined && this.profile.german && result.decision?.id === DOG_REGISTRATION && plansADog(text)) return this.sure(dogTax);
     // "Welches Futter ist gut für meinen Hund?": the vet's or a shop's matter, not the dog's registration or tax.
     if (this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && petCare(text)) return NOT_OURS;
     // "Wir haben uns einen Welpen geholt … wie melden wir den?", "Mit meinem Hund … hierher gezogen. Wie trage ich ihn ein?": the dog's registration, not its tax or the owner's.
@@ -635,8 +651,9 @@ export class Router {
   private followUp(text: string, context: RouteContext): number | undefined {
     const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
     if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
-    // "Kann mich jemand anrufen?" asks for the call-back, not for the last topic's phone number.
-    if (asksToBeCalled(text)) return undefined;
+    // "Kann mich jemand anrufen?" asks for the call-back, not for the last topic's phone number;
+    // "ok kann ich n termin machen" after the passport asks for the booking, not the passport's line on appointments.
+    if (asksToBeCalled(text) || (this.profile.german && wantsAppointment(text) && !appointmentWithOthers(text) && !ASKS_IF_NEEDED.test(text))) return undefined;
     const { words, topical, pointsBack } = this.wordsOf(text);
     // Someone else doing it ("Kann das auch meine Tochter für mich machen?") or another grown-up it is for
     // ("geht das auch für meine Mutter, die ist im Pflegeheim?"): the last topic, whoever is named.
@@ -646,6 +663,8 @@ export class Router {
     if (words.length <= REFUND_WORDS && REFUND.test(text) && !aboutStateTax(text)) return last;
     // The same thing sent instead of fetched ("Kann ich die per Post bekommen?"): "Post" is no postal vote.
     if (pointsBack && BY_POST.test(text)) return last;
+    // "Muss ich das bei Ihnen melden oder in Aschaffenburg?" after a death or a birth: where to register that, not a move.
+    if (pointsBack && REGISTERED_EVENTS.has(this.docs[last]!.id) && REPORTS_IT.test(text) && words.length <= HOW_ELSE_WORDS) return last;
     // "muss ich da selber hin?", "Wann frühestens?": how else or by when, a short question of the last topic.
     if (words.length <= HOW_ELSE_WORDS && howElseAsked(text) && !this.surelyAnother(text, last)) return last;
     // "Wie kann ich Widerspruch einlegen?" after the property tax: an objection to that topic's notice,
@@ -690,7 +709,12 @@ export class Router {
     const pointsBack = POINTS_BACK.test(text);
     // "online" names a topic of its own, but not when it points back ("kann ich des online mache?").
     // Everyday words ("machen", "kriegen") name no topic here either ("Kann ich das online machen?").
-    const topical = words.filter((w) => !isFacetWord(w) && !isGenericWord(w) && !(pointsBack && isOnlineWord(w)) && this.index.analyzer.knows(w));
+    // A matter's name typed in a hurry names it too ("reisepas kostn" after the ID card: the passport's fees).
+    const analyzer = this.index.analyzer;
+    const topical = words.filter((w) => {
+      const spelled = analyzer.spelled(w);
+      return [w, spelled].every((form) => !isFacetWord(form) && !isGenericWord(form)) && !(pointsBack && isOnlineWord(w)) && analyzer.knows(spelled);
+    });
     return { words, topical, pointsBack };
   }
 
@@ -730,6 +754,7 @@ export class Router {
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
     if (topic === TREES) return asksGardenAdvice(text);
     if (topic === VEHICLES) return asksInsuranceChoice(text) || asksCarPrice(text);
+    if (topic === DRIVING_LICENCE) return asksDrivingLessonsPrice(text);
     return false;
   }
 
@@ -783,6 +808,8 @@ const HOURS = 'oeffnungszeiten';
 const APPOINTMENT = 'termin-buchen';
 const IDENTITY = 'bot-identitaet';
 const HELP = 'hilfe';
+/** The longest name taken with its typos corrected: longer texts go to the model, which weighs each word. */
+const MISSPELLED_NAME_WORDS = 3;
 const GREETING = 'begruessung';
 const THANKS = 'dank';
 const REPORT = 'maengelmelder';
@@ -845,6 +872,8 @@ const PICK_UP = 'ausweis-abholen';
 const IDENTITY_DOCUMENTS: ReadonlySet<string> = new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'vorlaeufiger-ausweis']);
 /** Topics an identity document's words lead to, also its loss and its pick-up. */
 const CARD_TOPICS: ReadonlySet<string> = new Set([...IDENTITY_DOCUMENTS, 'dokument-verloren', PICK_UP]);
+/** Where a broken document led the model: a lost one, a damage to report, a broken bin. */
+const DAMAGED_DOCUMENT_MISLED: ReadonlySet<string> = new Set(['dokument-verloren', REPORT, 'muelltonne']);
 /** The town's own services, which each municipality around has for itself. */
 const TOWNS_OWN: ReadonlySet<string> = new Set([
   'oeffnungszeiten',
@@ -870,7 +899,7 @@ const TOWNS_OWN: ReadonlySet<string> = new Set([
   'bankverbindung',
 ]);
 /** Topics a church's rite leads to: the leaving of a church, a date for it in the Bürgerbüro. */
-const CHURCH_NEAR: ReadonlySet<string> = new Set(['kirchenaustritt', APPOINTMENT]);
+const CHURCH_NEAR: ReadonlySet<string> = new Set(['kirchenaustritt', APPOINTMENT, BIRTH, 'eheschliessung', DEATH]);
 /** The town's taxes, whose words a tax of the Finanzamt's shares ("Grund…steuer"), and its referral. */
 const TOWN_TAXES: ReadonlySet<string> = new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'hund-anmelden']);
 const FINANZAMT = 'finanzamt';
@@ -922,6 +951,12 @@ const NEWCOMER_MISLED: ReadonlySet<string> = new Set(['kontakt', 'hilfe', 'begru
 const FLOOR = 1e-6;
 /** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
 // Letter boundaries, not \b: JavaScript's \b does not count "ü" as a letter ("dafür").
+/** A death or a birth, which the registry office records where it happened. */
+const REGISTERED_EVENTS: ReadonlySet<string> = new Set([DEATH, BIRTH]);
+/** Reporting it ("melden", "anzeigen", "beurkunden lassen"). */
+const REPORTS_IT = /(?<!\p{L})(?:melden|meld|anmelden|anzeigen|beurkunden|eintragen)(?!\p{L})/iu;
+/** Whether something is needed, asked verb first ("Brauche ich einen Termin?"): a question, not the wish to book. */
+const ASKS_IF_NEEDED = /^\s*(?:und\s+)?(?:brauch\p{L}*|muss|müssen|muessen|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|man|wir|mer)(?!\p{L})/iu;
 const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dess|dat|dit|dem|ihn|es|dort|da|do|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
 /** An unknown word this long may name a matter ("Wauwau"); a shorter one is mostly dialect or filler ("Johr", "halt"). */
 const UNKNOWN_MATTER_LENGTH = 5;

@@ -1,6 +1,7 @@
 // Answering what the router decided. Imports nothing from steps/.
 import { answerView, hasFacet, HOURS_TOPIC, noteNamedIn, renderReferral, sentenceAnswering, type AnswerView } from '../../knowledge/answer';
 import { asksWhenToPay } from '../../knowledge/language/how-else';
+import { namesAnObjection } from '../../knowledge/language/objection';
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
@@ -202,8 +203,11 @@ export async function respond(turn: Turn): Promise<void> {
     (await ownOpenRequestOf(turn, result.decision.id))
   ) {
     // "Wann ruft ihr an?" after a call-back was requested here: its state, not a second form.
-  } else if (result.decision.kind === 'flow') await startFlow(turn, result.decision.id);
-  else await system(turn, result.decision.id);
+  } else if (result.decision.kind === 'flow') {
+    // Typed instead of tapping the answer's button ("ok kann ich n termin machen" under the passport's answer): what was asked then fills the form too.
+    const offered = turn.state.flowOffered?.flow === result.decision.id ? turn.state.flowOffered.question : undefined;
+    await startFlow(turn, result.decision.id, offered === undefined ? turn.text : `${offered}. ${turn.text}`);
+  } else await system(turn, result.decision.id);
   return;
 }
 
@@ -425,7 +429,10 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // when to pay also in a first question ("Wann muss ich die Grundsteuer zahlen?": the due dates).
   const plain = !tapped && shown === 'summary';
   // … or, after it, the note about what the follow-up names ("Wann endet dann die Kirchensteuer?" after leaving the church).
+  // "Bis wann muss ich widersprechen?": the note on objecting, which "bis wann" would have passed over for the dates to pay.
+  const objecting = !tapped && namesAnObjection(turn.text) ? noteNamedIn(entry, turn.text, turn.services.knowledge.places) : undefined;
   const sentence =
+    objecting ??
     ((followUp || asksWhenToPay(turn.text)) && plain ? sentenceAnswering(entry, turn.text) : undefined) ??
     (followUp && plain ? noteNamedIn(entry, turn.text, turn.services.knowledge.places) : undefined);
   if (sentence) {

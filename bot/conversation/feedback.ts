@@ -61,13 +61,17 @@ export async function takeRating(turn: Turn): Promise<boolean> {
   return true;
 }
 
+/** The question meant, told ("Ich wollte wissen, ob ich es für meinen Verein kostenlos bekomme"): to be answered, not filed. */
+const WANTED_TO_KNOW =
+  /(?<!\p{L})(?:(?:ich|wir)\s+(?:wollte|wollten|möchte|moechte|möchten|moechten|würde|wuerde)\s+(?:\p{L}+\s+){0,2}?wissen|meine\s+frage\s+war|ich\s+meinte|mich\s+interessiert)(?!\p{L})/iu;
+
 /**
  * What did not fit, in the citizen's own words ("Es steht kein Betrag drin"): kept for the editors
  * beside the answer's topic (redacted, like every unanswered question), and thanked. A question or
  * a request is not a comment: it goes on to be answered.
  */
 async function takeComment(turn: Turn, topic: string): Promise<boolean> {
-  if (isCommand(turn.text, 'person') || asksSomething(turn.text) || isBareReply(turn.text)) return false;
+  if (isCommand(turn.text, 'person') || asksSomething(turn.text) || WANTED_TO_KNOW.test(turn.text) || isBareReply(turn.text)) return false;
   // A new matter told ("Ich habe meinen Ausweis verloren") is answered, not filed as a comment.
   const routed = turn.services.knowledge.router.decide(turn.text, { lastTopic: topic, language: turn.routerLanguage });
   if (routed.action === 'answer' && routed.decision?.id !== topic && routed.confidence >= ANOTHER_MATTER_SURE) return false;

@@ -37,6 +37,15 @@ const URGENT_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung']);
 /** How sure the router must be of an urgent topic to interrupt a request with it. */
 const URGENT_SURE = 0.9;
 
+/** How sure the router must be of an answer to take a question typed as a free-text answer for one to answer. */
+const QUESTION_SURE = 0.9;
+
+/** Whether the router surely answers a message with a topic of the knowledge (not a request, not "not ours"). */
+function surelyAnswered(turn: Turn): boolean {
+  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
+  return routed.action === 'answer' && routed.decision?.kind === 'answer' && routed.confidence >= QUESTION_SURE;
+}
+
 /**
  * A danger told ("es riecht im Keller nach Gas") or an urgent matter said surely ("Wasserrohrbruch
  * vor meinem Haus") in the middle of a request: what to do now comes before the next question. A
@@ -155,6 +164,12 @@ export const continueFlow: TurnStep = {
     const narrowed = command ? undefined : await narrowChoices(turn, flow, state);
     if (narrowed === 'shown') return 'handled';
     const field = currentField(flow, state);
+    // "übrigens, wann ist das Rathaus morgen offen?" typed as a damage's description: a question of
+    // another matter that the knowledge surely answers is answered in between, not sent as the description.
+    if (field?.freeText && !field.questionIsTheMatter && !narrowed && !command && looksLikeQuestion(turn.text) && surelyAnswered(turn)) {
+      turn.interruptedFlow = state;
+      return 'next';
+    }
     if (field && !narrowed && !field.freeText && !command && looksLikeQuestion(turn.text)) {
       // A question in between: the router answers it, then the pipeline asks the field again.
       turn.interruptedFlow = state;

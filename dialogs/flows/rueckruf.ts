@@ -32,9 +32,14 @@ function numberAndTime(said: string, also: Record<string, string> = {}): Record<
   const number = [...said.matchAll(/[\d+(][\d\s+()/.-]*\d/g)].map((m) => m[0]).find((run) => run.replace(/\D/g, '').length >= 6);
   if (!number) return undefined;
   // "meine Nummer ist …", "… unter 0160 …" are no times to call, nor is "des is 0 60 29 …".
-  const rest = withoutPhoneWords(said.replace(number, ' '));
+  // The commas and dashes that joined it to the number are no part of the time ("06029 998877, am besten nachmittags").
+  const rest = withoutPhoneWords(said.replace(number, ' ')).replace(/^[\s,;:.–-]+|[\s,;:–-]+$/gu, '');
   return { ...also, kontakt: number, ...(SAYS_WHEN.test(rest) ? { erreichbarkeit: rest } : {}) };
 }
+
+/** The way of contact said with its number or address; also a time said with the number ("0171 2345678 ab 14 Uhr"). */
+const contactGiven = (said: string): Record<string, string> | undefined =>
+  said.includes('@') ? { kontaktweg: 'E-Mail', kontakt: said } : numberAndTime(said, { kontaktweg: 'Telefon' });
 
 /** Words that say when one can be reached ("ab 14 Uhr", "vormittags", "nur Montag", "anytime"). */
 const SAYS_WHEN =
@@ -72,6 +77,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         prompt: 'Worum geht es? Bitte beschreiben Sie Ihr Anliegen in wenigen Sätzen.',
         schema: text('Ihr Anliegen', 5),
         freeText: true,
+        questionIsTheMatter: true,
         help: 'Schreiben Sie kurz, worum es geht, damit die richtige Stelle Sie zurückruft. Persönliche Details brauchen wir hier nicht.',
       },
       {
@@ -80,6 +86,8 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         prompt: 'Wie heißen Sie? Die Verwaltung braucht Ihren Namen, um Sie zurückzurufen.',
         schema: personName(),
         holder: true,
+        // "06029 12345" before the name was given: the number is kept, and the name asked again.
+        answeredWith: contactGiven,
         help: 'Vor- und Nachname genügen.',
       },
       {
@@ -89,8 +97,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         ...choices(['Telefon', 'E-Mail']),
         // The number or address itself answers both questions (each is still checked), and a time
         // said with the number the next one ("0171 2345678 ab 14 Uhr").
-        answeredWith: (said) =>
-          said.includes('@') ? { kontaktweg: 'E-Mail', kontakt: said } : numberAndTime(said, { kontaktweg: 'Telefon' }),
+        answeredWith: contactGiven,
         help: 'Wählen Sie, ob die Verwaltung Sie anrufen oder Ihnen schreiben soll.',
       },
       {

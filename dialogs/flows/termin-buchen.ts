@@ -10,8 +10,9 @@ import { parseSlot, slotLabel, type Slot } from '../slots';
  * by the service's name in municipality.yaml. The services keep their German names on the buttons.
  */
 const SERVICE_WORDS: ChoiceWords = [
-  ['Personalausweis', /\b(perso|ausweis|personalausweis\w*|id card|identity card)\b/iu],
-  ['Reisepass', /\b(pass|reisepass|pässle|kinderreisepass|passport)\b/iu],
+  // Also as typed in a hurry ("persoausweis", "reisepas").
+  ['Personalausweis', /\b(perso|ausweis|personalausweis\w*|persoausweis|personalausweiss?|id card|identity card)\b/iu],
+  ['Reisepass', /\b(pass|reisepass|reisepas|reispass|pässle|kinderreisepass|passport)\b/iu],
   [
     'Anmeldung oder Ummeldung',
     /\b(anmelden|ummelden|umgezogen|umzug|zugezogen|wohnsitz|moved|moving house|new address|register (my |our )?address|registration of (my |our )?address|address registration)\b/iu,

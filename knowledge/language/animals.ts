@@ -34,7 +34,7 @@ const A_DOG =
   /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer)(?!\p{L})/iu;
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 const NEW_DOG =
-  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|adoptiert|übernommen|uebernommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?)\s+neue[nrm]?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|adoptiert|übernommen|uebernommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|hab|habe|haben)\s+neue[nrm]?)(?!\p{L})/iu;
 /** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
 const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
 /** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
@@ -69,6 +69,25 @@ const DOGS_MATTER = /(?<!\p{L})(?:\p{L}*steuer\p{L}*|\p{L}*marke|\p{L}*meld\p{L}
 
 /** Whether a relative's death is told with the family's dog only beside it ("Mein Mann ist gestorben, wir haben einen Hund. Was muss ich erledigen?"). */
 export const relativeDiedBesideDog = (text: string): boolean => RELATIVE_DIED.test(text) && !DOG_DIED.test(text) && !DOGS_MATTER.test(text);
+
+/** A dog barking, howling or making noise ("der Hund vom Nachbarn bellt jede Nacht"; not a "Bello"): the quiet hours' matter, not the dog tax. */
+const DOG_NOISE = /(?<!\p{L})(?:bell(?:t|en|te|ten|end\p{L}*)|gebell\p{L}*|kläff\p{L}*|klaeff\p{L}*|gekläffe|jault|jaulen|heult|heulen|lärm\p{L}*|laerm\p{L}*|krach)(?!\p{L})/iu;
+const DOG_TAX_WORDS = /hundesteuer|hundemarke|anmeld|abmeld/iu;
+/** Noise denied ("der bellt doch gar nicht"). */
+const NO_NOISE =
+  /(?<!\p{L})(?:bell\p{L}*|kläff\p{L}*|klaeff\p{L}*|jault|heult)\s+(?:\p{L}+\s+){0,3}?(?:nicht|nie|kaum)(?!\p{L})|(?<!\p{L})(?:nicht|nie|kein\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:bell\p{L}*|gebell|kläff\p{L}*|lärm\p{L}*|laerm\p{L}*)(?!\p{L})/iu;
+/** The tax of one's own dog asked ("warum muss ich für meinen kleinen Hund Steuer zahlen"). */
+const OWN_DOGS_TAX =
+  /(?<!\p{L})(?:mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+){0,2}?\p{L}*hund\p{L}*[^.!?]{0,40}?steuer|steuer[^.!?]{0,40}?(?:mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+){0,2}?\p{L}*hund/iu;
+
+/** Whether a message complains of a dog's noise ("Seit 3 Wochen bellt der Hund vom Nachbarn jede Nacht … Ich zahle hier Steuern!"). */
+export const dogNoise = (text: string): boolean =>
+  A_DOG.test(text) && DOG_NOISE.test(text) && !DOG_TAX_WORDS.test(text) && !NO_NOISE.test(text) && !OWN_DOGS_TAX.test(text);
+
+/** Only thinking of a dog ("Ich will einen Hund haben", "Wir überlegen, uns einen Hund anzuschaffen"): what to know first, not its registration yet. */
+const PLANS_A_DOG =
+  /(?<!\p{L})(?:will|möchte|moechte|möchten|moechten|wollen|würde\p{L}*|wuerde\p{L}*|überleg\p{L}*|ueberleg\p{L}*|plan\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:\p{L}*hund|welpe\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:haben|anschaffen|anzuschaffen|holen|zu\s+holen|kaufen|zu\s+kaufen|zulegen|zuzulegen)(?!\p{L})/iu;
+export const plansADog = (text: string): boolean => PLANS_A_DOG.test(text);
 
 /** A dog given to others for good ("abgegeben", "verschenkt", "ins Tierheim gebracht") and its deregistration or tax. */
 const GIVEN_AWAY =

@@ -85,7 +85,7 @@ export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(tex
  * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated): a document for the time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!\p{L})(?:behelfs|übergangs|uebergangs)-?(?:ausweis|pass|perso|papier|dokument)\p{L}*/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwischenzeit|übergangszeit|kurze\s+zeit)|für\s+die\s+zwischenzeit\s+(?:\p{L}+\s+){0,3}?(?:bekommen|kriegen|ausstellen)|(?<!\p{L})(?:behelfs|übergangs|uebergangs)-?(?:ausweis|pass|perso|papier|dokument)\p{L}*/iu;
 
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text);
@@ -96,6 +96,13 @@ const MINOR =
 
 /** Whether a son or daughter who needs a document is grown up ("Mein Sohn ist 25 und braucht einen Reisepass"): the adults' document. */
 export const grownChildsDocument = (text: string): boolean => ADULT.test(text) && !MINOR.test(text);
+
+/** A document broken ("Mein Ausweis ist kaputt", "der Chip geht nicht mehr", "in der Wäsche mitgewaschen"): invalid, a new one is applied for. */
+const DAMAGED_DOCUMENT =
+  /(?<!\p{L})(?:personalausweis\p{L}*|perso|ausweis|reisepass\p{L}*|pass)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:kaputt\p{L}*|beschädigt\p{L}*|beschaedigt\p{L}*|gebrochen|zerbrochen|durchgebrochen|eingerissen|zerrissen|unleserlich|mitgewaschen|gewaschen|nass\s+geworden|chip\s+(?:\p{L}+\s+)?(?:geht|funktioniert|tut)\s+(?:\p{L}+\s+)?nicht)(?!\p{L})/iu;
+
+/** Whether a message tells of a broken document ("Mein Ausweis ist kaputt, der Chip geht nicht mehr"), not a lost one nor a damage in the street. */
+export const documentDamaged = (text: string): boolean => DAMAGED_DOCUMENT.test(text);
 
 /** The adult's document a message names: the passport before the ID card ("braucht einen Reisepass"), or none. */
 export function adultsDocumentNamed(text: string): 'reisepass' | 'personalausweis' | undefined {

@@ -10,7 +10,10 @@ export const saysNoticeIsWrong = (text: string): boolean => WRONG_NOTICE.test(te
 
 /** Words of objecting to a notice (normalized): the ones an entry's note on objections uses, which such a message means. */
 export const OBJECTION_WORDS: readonly string[] = ['widerspruch', 'einspruch', 'klage'];
-const OBJECTION = /^(?:widerspruch|einspruch|anfecht\p{L}*|klage)$/u;
+const OBJECTION = /^(?:widerspruch|widersprech\p{L}*|einspruch|anfecht\p{L}*|klage)$/u;
 
-/** Whether a normalized word names an objection ("Widerspruch", "anfechten"). */
+/** Whether a message names objecting in any word of it ("Bis wann muss ich widersprechen?", "Einspruch einlegen"). */
+export const namesAnObjection = (text: string): boolean => /(?<!\p{L})(?:widerspr\p{L}*|einspruch\p{L}*|anfecht\p{L}*)/iu.test(text);
+
+/** Whether a normalized word names an objection ("Widerspruch", "widersprechen", "anfechten"). */
 export const isObjectionWord = (word: string): boolean => OBJECTION.test(word);

@@ -56,6 +56,11 @@ const CLEANING_TIP = /(?<!\p{L})(?:am\s+besten|essig\p{L}*|soda|natron|reiniger\
 /** Whether a message asks how best to clean something of one's own ("Die Mülltonne stinkt … Womit macht man die am besten sauber?"). */
 export const asksCleaningTip = (text: string): boolean => CLEANING_ADVICE.test(text) && CLEANING_TIP.test(text);
 
+/** "Was kostet bei der Fahrschule der Führerschein Klasse B?": the driving school's prices, not the licence's fee. */
+const DRIVING_LESSONS = /(?<!\p{L})(?:fahrschul\p{L}*|fahrstunde\p{L}*|fahrlehrer\p{L}*)(?!\p{L})/iu;
+const PRICE = /(?<!\p{L})(?:kost\p{L}*|preis\p{L}*|teuer\p{L}*|günstig\p{L}*|guenstig\p{L}*|billig\p{L}*)(?!\p{L})/iu;
+export const asksDrivingLessonsPrice = (text: string): boolean => DRIVING_LESSONS.test(text) && PRICE.test(text);
+
 /** Whether a message asks what a vehicle is worth ("was kostet ein gebrauchter VW Golf ungefähr"). */
 export const asksCarPrice = (text: string): boolean => USED_CAR_PRICE.test(text);
 

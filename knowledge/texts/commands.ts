@@ -99,7 +99,18 @@ export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
  */
 const CORRECTED_VALUE =
   /(?:es\s+ist|richtig\s+ist|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name)\s+(?:ist|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S))+?)\s*[.!]?\s*$/iu;
-export const correctedValue = (text: string): string | undefined => CORRECTED_VALUE.exec(text)?.[1];
+/** A slip owned before the right answer ("ach nein, Mömbris, Frohnbergstraße 12", "sorry: 06029 99888"). */
+const SLIP = /^\s*(?:ach\s+(?:nein|nee|ne)|oh\s+(?:nein|nee)|sorry|ups|hoppla|oops)\s*[,:;!.–-]+\s*/iu;
+/** The text without a slip owned at its start ("ach nein, Frohnbergstraße 12" → "Frohnbergstraße 12"). */
+export const withoutSlip = (text: string): string => text.replace(SLIP, '');
+
+export const correctedValue = (text: string): string | undefined => {
+  const said = CORRECTED_VALUE.exec(text)?.[1];
+  if (said !== undefined) return said;
+  // "ach nein, Mömbris, Frohnbergstraße 12": the value after the slip, unless it only says what is wrong ("ach nein, die Rasse ist falsch").
+  const rest = withoutSlip(text).replace(/\s*[.!]\s*$/u, '');
+  return rest !== text.trim() && rest && !CORRECTION.test(rest) ? rest : undefined;
+};
 
 /** The button of a command, in the language of the running turn. */
 export const button = (command: Command): string => texts().commands[command].button;

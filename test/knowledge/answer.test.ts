@@ -111,6 +111,8 @@ describe('a note about what the question names', () => {
       expect(text).not.toContain('…');
       // "verstorben" is the death's own word: no note before its short answer (the deadline and the undertaker's part).
       expect(noteNamedIn(kb.entry('sterbefall')!, 'Mein Mann ist letzten Monat verstorben. Was muss ich jetzt beim Rathaus alles erledigen?')).toBeUndefined();
+      // The asker's own language names no note: "wenig deutsch" is not the German embassy abroad.
+      expect(noteNamedIn(kb.entry('dokument-verloren')!, 'ich spreche wenig deutsch. ausweis verloren. was machen?')).toBeUndefined();
       // A notice told to be wrong means an objection, though neither word is said.
       expect(noteNamedIn(kb.entry('grundsteuer')!, 'Ich habe einen Bescheid bekommen, der stimmt nicht.')).toMatch(/Widerspruch oder Klage innerhalb eines Monats/);
       // A foreigner asking about the German ID card learns first that it is for Germans only.

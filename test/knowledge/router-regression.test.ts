@@ -842,3 +842,39 @@ describe('a dog’s death, number plates, thanks and events (blind set 20)', () 
     expect(decided('Danke, und wann hat das Bürgerbüro offen?')).not.toBe('dank');
   });
 });
+
+describe('what citizens typed in the trial of 3 December', () => {
+  it.each([
+    ['Unverschämt!!! Der Hund von gegenüber bellt jede Nacht bis zwei Uhr und keiner tut was. Ich zahle hier Steuern!', 'ruhezeiten'],
+    ['wan hat das rathus offn', 'oeffnungszeiten'],
+    ['öffnungszeitn', 'oeffnungszeiten'],
+    ['hundesteur', 'hundesteuer'],
+    ['Mein Ausweis ist kaputt', 'personalausweis'],
+    ['Mein Reisepass ist in der Wäsche mitgewaschen worden', 'reisepass'],
+    ['Ich will einen Hund haben. Was muss ich machen?', 'hundesteuer'],
+    ['Gibt es Papier nur für kurze Zeit? Der neue Ausweis dauert zu lange und ich fahre am Freitag.', 'vorlaeufiger-ausweis'],
+    ['Ich hab neue Hund seit gestern. Wo ich bekomme Marke?', 'hund-anmelden'],
+    // Barking denied beside one's own dog's tax is the tax.
+    ['Warum zahle ich für unseren Dackel Steuer, der bellt doch nie?', 'hundesteuer'],
+    // "Bello" is a name, no barking.
+    ['Wir haben jetzt einen Welpen, den Bello. Muss der irgendwo angemeldet werden?', 'hund-anmelden'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['Muss ich das bei Ihnen melden oder in Aschaffenburg?', 'sterbefall', 'sterbefall'],
+    ['reisepas kostn', 'personalausweis', 'reisepass'],
+    ['ok kann ich n termin machen', 'reisepass', 'termin-buchen'],
+  ])('%s after %s → %s', (text, last, topic) => {
+    expect(decided(text, last)).toBe(topic);
+  });
+  it('a follow-up with a typo in its own words stays a follow-up', () => {
+    expect(decided('und wie lang dauerts', 'personalausweis')).toBe('personalausweis');
+  });
+  it.each(['Taufe für unsere Kleine, wo melde ich die beim Pfarrer an?', 'Was kostet bei der Fahrschule der Führerschein Klasse B?'])(
+    '%s → no topic: the parish’s, the driving school’s',
+    (text) => {
+      expect(decided(text)).toBeNull();
+    },
+  );
+});

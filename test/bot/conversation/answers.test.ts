@@ -326,6 +326,30 @@ describe('days in dialect', () => {
     expect(lastText(await c.say('Wie lang hat ihr morsche uff?'))).toMatch(/^Öffnungszeiten[^\n]*\nAm \p{L}+, \d{1,2}\. \p{L}+: /mu);
     expect(lastText(await c.say('Un am Samstach?'))).toMatch(/\nAm Samstag, \d{1,2}\. \p{L}+: geschlossen/u);
   });
+  it('a day typed in a hurry ("und am mitwoch") gets that day\'s hours first', async () => {
+    const c = webChat();
+    await c.say('Wann hat das Rathaus offen?');
+    // Today's hours are said as "Heute, Mittwoch: …" when the test runs on that day.
+    expect(lastText(await c.say('und am mitwoch'))).toMatch(/\n(?:Am Mittwoch, \d{1,2}\. \p{L}+|Heute, Mittwoch): 08:00–12:00/u);
+    expect(lastText(await c.say('un am samtag?'))).toMatch(/\n(?:Am Samstag, \d{1,2}\. \p{L}+|Heute, Samstag): geschlossen/u);
+  });
+});
+
+describe('what a follow-up asks of the answer before', () => {
+  it('"Bis wann muss ich widersprechen?" after the property tax gets the month to object, not the dates to pay', async () => {
+    const c = webChat();
+    await c.say('Mein Grundsteuerbescheid ist viel zu hoch, was kann ich machen?');
+    const reply = lastText(await c.say('Bis wann muss ich widersprechen?'));
+    expect(reply).toMatch(/^Grundsteuer: .*Widerspruch oder Klage innerhalb eines Monats/);
+    expect(reply).not.toMatch(/15\. Mai/);
+  });
+  it('a booking typed under the passport’s answer ("ok kann ich n termin machen") starts for the passport', async () => {
+    const c = webChat();
+    await c.say('ich brauch nen reisepas wie lang dauert das');
+    const r = await c.say('ok kann ich n termin machen');
+    expect(allText(r)).toMatch(/Anliegen: Reisepass/);
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+  });
 });
 
 describe('thanks', () => {
@@ -460,6 +484,15 @@ describe('a reaction to the last reply', () => {
     const rated = assistant.conversation();
     await rated.say('Was kostet ein Personalausweis?');
     expect(await texts(rated, '👎')).toMatch(/Was hat nicht gepasst\?/);
+  });
+
+  it('the question meant, told after "Nicht hilfreich" ("Ich wollte wissen, ob …"), is answered, not filed as a comment', async () => {
+    const c = assistant.conversation();
+    await c.say('Was kostet ein Führungszeugnis?');
+    await c.say('Nicht hilfreich');
+    const answered = allText(await c.say('Ich wollte wissen ob ich es für meinen Verein kostenlos bekomme'));
+    expect(answered).toMatch(/Ehrenamt/);
+    expect(answered).not.toMatch(/Redaktion/);
   });
 
   it('a question about the matter just answered that its entry holds nothing for is said so, not answered with the same summary again', async () => {

@@ -253,6 +253,27 @@ describe('commands and contact details', () => {
     expect(answers).toMatchObject({ name: 'Erika Muster', kontakt: '+49 1512 3456789', erreichbarkeit: 'vormittags' });
   });
 
+  it('keeps a telephone number typed when the name is asked, and asks for the name again (it had said only "Vor- und Nachnamen")', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler']) await chat.say(text);
+    const replies = await chat.say('06029 99123');
+    expect(allText(replies)).toContain('+49 6029 99123');
+    expect(lastText(replies)).toMatch(/^Wie heißen Sie\?/);
+    await chat.say('Erika Muster');
+    // Neither the way of contact nor the number is asked for again.
+    expect(lastText(await chat.say('vormittags'))).toMatch(/Kontaktdaten für die Antwort auf dieses Anliegen speichern/);
+    await chat.say('Ja');
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({ name: 'Erika Muster', kontaktweg: 'Telefon', kontakt: '+49 6029 99123', erreichbarkeit: 'vormittags' });
+  });
+
+  it('takes the time said after the number without the comma that joined them', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster']) await chat.say(text);
+    const replies = await chat.say('Meine Nummer ist 06029 / 99 88 77, am besten nachmittags');
+    expect(allText(replies)).toContain('„am besten nachmittags“ als Erreichbarkeit');
+  });
+
   it('takes the one telephone number of a sentence ("hab kein Handy, nur Festnetz 06029 99123"), not one beside a house number', async () => {
     const chat = assistant.conversation();
     await chat.say('Ich brauche einen Termin für einen neuen Reisepass.');
@@ -292,6 +313,41 @@ describe("a damage report keeps the citizen's own words", () => {
     );
     // An address in a sentence is the address (it had been refused): "meine Mail ist …".
     expect(allText(await other.say('meine Mail ist K.Weber@example.de.'))).toMatch(/Kontakt: k\.weber@example\.de/);
+  });
+
+  it('answers a question of another matter typed as the description ("übrigens, wann ist das Rathaus morgen offen?") and asks for the description again', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Ich möchte einen Schaden melden');
+    await chat.say('Straßenschild umgefahren');
+    expect(field(await chat.say('Mensengesäß, Ecke Hauptstraße/Kirchweg'))).toBe('beschreibung');
+    const between = await chat.say('übrigens, wann ist das Rathaus morgen offen?');
+    expect(allText(between)).toMatch(/^Öffnungszeiten des Rathauses/m);
+    expect(field(between)).toBe('beschreibung');
+    await chat.say('Das Schild liegt auf dem Gehweg');
+    await chat.say('überspringen');
+    expect(allText(await chat.say('nein danke'))).toMatch(/Beschreibung: Das Schild liegt auf dem Gehweg\n/);
+  });
+
+  it('takes a street corrected with "ach nein" as the place, also while the description is asked, without the "ach nein"', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Straßenlaterne kaputt');
+    expect(field(await chat.say('Mömbris, Frohnbergstraße 10'))).toBe('beschreibung');
+    // It had been stored as the description.
+    const corrected = await chat.say('ach nein, Mömbris, Frohnbergstraße 12');
+    expect(allText(corrected)).toContain('„Mömbris, Frohnbergstraße 12“');
+    expect(field(corrected)).toBe('beschreibung');
+    await chat.say('Die Lampe brennt seit Tagen nicht');
+    await chat.say('überspringen');
+    const summary = allText(await chat.say('nein danke'));
+    expect(summary).toMatch(/Ort: Mömbris, Frohnbergstraße 12\n/);
+    expect(summary).toMatch(/Beschreibung: Die Lampe brennt seit Tagen nicht/);
+
+    const slip = assistant.conversation();
+    await slip.say('Straßenlaterne kaputt');
+    await slip.say('ach nein, Mömbris, Frohnbergstraße 12');
+    await slip.say('Die Lampe brennt seit Tagen nicht');
+    await slip.say('überspringen');
+    expect(allText(await slip.say('nein danke'))).toMatch(/Ort: Mömbris, Frohnbergstraße 12\n/);
   });
 
   it('answers a question about one of the request\'s own questions ("Kann ich ein Foto schicken?") with its help, then asks on', async () => {
