@@ -29,8 +29,8 @@ import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksDrivingLessons
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
 import { binNotCollected, withoutClearingOut } from './language/waste';
-import { afterGreeting, asksOrNeeds, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, suesNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor } from './language/others-matters';
+import { afterGreeting, asksOrNeeds, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, suesNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
 import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, documentDamaged, grownChildsDocument, namesOnlyThePassport, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -440,6 +440,9 @@ export class Router {
     // "Vergelt's Gott, des wars scho.": thanks and leave-taking, where the model heard a greeting or nothing sure.
     const thanks = this.byId.get(THANKS);
     if (thanks !== undefined && this.profile.german && (result.decision?.id === GREETING || result.action !== 'answer') && onlyThanksOrGoodbye(text)) return this.sure(thanks);
+    // "Guude!": the region's greeting alone, where the model was unsure.
+    const greeting = this.byId.get(GREETING);
+    if (greeting !== undefined && this.profile.german && result.action !== 'answer' && onlyGreeting(text)) return this.sure(greeting);
     // "Hallo zusammen, mei Bu braucht en neie Perso": the greeting led the model; the matter after it
     // is the answer, where it finds one (a bare "Hallo, ich hab e Frage" stays the greeting).
     const rest = result.decision?.id === GREETING ? afterGreeting(text) : undefined;
@@ -458,6 +461,9 @@ export class Router {
     // "Was macht ihr mit dem, was ich hier schreib?": the privacy notice of the chat.
     const privacy = this.byId.get(PRIVACY);
     if (privacy !== undefined && !DATA_TOPICS.has(result.decision?.id ?? '') && asksWhatHappensToWhatISay(text)) return this.sure(privacy);
+    // "Mei Fraa will mei Wahlunterlage mit abhole, geht des mit ner Vollmacht?": the postal vote's papers, not a document's pick-up.
+    const postalVote = this.byId.get(POSTAL_VOTE);
+    if (postalVote !== undefined && this.profile.german && result.decision?.id === PICK_UP && VOTING_PAPERS.test(text)) return this.sure(postalVote);
     // "Is mei Perso schon da?": the pick-up of a document applied for, not applying for one.
     const pickUp = this.byId.get(PICK_UP);
     if (pickUp !== undefined && this.profile.german && IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') && asksIfDocumentReady(text)) return this.sure(pickUp);
@@ -800,6 +806,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: wantsCarTowed, referral: 'polizei' },
   { asked: aboutCreditReport },
   { asked: suesNeighbour },
+  { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
 ];
 
 /** Lost and found, runaway and stray animals included. */
@@ -812,6 +819,9 @@ const HELP = 'hilfe';
 const MISSPELLED_NAME_WORDS = 3;
 const GREETING = 'begruessung';
 const THANKS = 'dank';
+const POSTAL_VOTE = 'briefwahl';
+/** The papers of an election ("Wahlunterlagen", "Wahlschein", "Wahlbrief", "Wahlbenachrichtigung"). */
+const VOTING_PAPERS = /(?<!\p{L})wahl(?:unterlage|schein|brief|benachrichtigung|zettel)\p{L}*/iu;
 const REPORT = 'maengelmelder';
 /** Topics the words of snow and ice led the model to (a winter job stays the job offers, see below). */
 const WINTER_MISLED: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser', 'sondernutzung', 'raum-mieten', 'kontakt', 'ruhezeiten', 'oeffnungszeiten', 'muellabfuhr']);

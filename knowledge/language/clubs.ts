@@ -7,7 +7,7 @@
 const CLUB =
   /(?<!\p{L})(?:\p{L}*verein\p{L}*|e\.\s?v\.|kerbburschen|kerweburschen|kerbjugend|vorstand\p{L}*|vorsitzende\p{L}*|schriftführer\p{L}*|schriftfuehrer\p{L}*|kassier\p{L}*|karnevalverein\p{L}*|carnevalverein\p{L}*)(?!\p{L})/iu;
 /** "Das ist kein Verein", "nicht als Verein": a club named only to say it is none. */
-const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
+const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
 /** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition. */
 const EVENT =
   /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|jubiläum|jubilaeum|\p{L}*flohmarkt|\p{L}*markt|basar|party|festabend|lauf)\p{L}{0,3}(?!\p{L})/iu;

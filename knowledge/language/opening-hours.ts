@@ -10,7 +10,7 @@ const NAMED_OFFICE = String.raw`(?<!\p{L})(?<!\b(?:vor|neben|hinter|gegenüber|b
 const STATE = String.raw`(?:zu|auf|uff|offen|offe|offn|ofen|geöffnet|geoeffnet|geöfnet|geöffent|geschlossen|dicht)`;
 
 const OPEN_OR_CLOSED = new RegExp(
-  String.raw`(?:^|[.!?,;]\s*|\b(?:oder|und|wann|wan|wie\s+lange?|bis\s+wann)\s+)(?:is|ist|isch|sind|hat|habt|hobt|haben|hän)\b(?=[^.!?]*${NAMED_OFFICE})[^.!?]*(?<!\p{L})${STATE}\s*(?:[?!.]+|$)`,
+  String.raw`(?:^|[.!?,;]\s*|\b(?:oder|und|wann|wan|wie\s+lange?|bis\s+wann)\s+)(?:is|ist|isch|sind|hat|habt|hobt|hot|hott|haben|hän)\b(?=[^.!?]*${NAMED_OFFICE})[^.!?]*(?<!\p{L})${STATE}\s*(?:[?!.]+|$)`,
   'iu',
 );
 
@@ -20,7 +20,7 @@ const THERE_THEN =
 
 /** "Gibt es einen Tag, an dem die Verwaltung länger auf hat?", "habt ihr auch mal abends offen": open late, the office named in the sentence. */
 const OPEN_LATE = new RegExp(
-  String.raw`(?=[^.!?]*${NAMED_OFFICE})[^.!?]*(?<!\p{L})(?:länger|laenger|abends|spät|spaet|später|spaeter)\s+(?:auf|uff|offen|offe|geöffnet|geoeffnet)(?!\p{L})`,
+  String.raw`(?=[^.!?]*${NAMED_OFFICE})[^.!?]*(?<!\p{L})(?:länger|laenger|abends|owends|obends|ohmds|spät|spaet|später|spaeter)\s+(?:auf|uff|offen|offe|geöffnet|geoeffnet)(?!\p{L})`,
   'iu',
 );
 
@@ -35,7 +35,7 @@ export const asksOpenOrClosed = (text: string): boolean => {
  * another body's matter (the post office, the Finanzamt). Stems, at the start of a word.
  */
 const OTHER_PLACE =
-  /(?<!\p{L})(?:post(?:filiale|agentur|stelle)?|bank|sparkasse|raiffeisen\p{L}*|volksbank|finanzamt|landratsamt|zulassungsstelle|führerscheinstelle|fuehrerscheinstelle|arbeitsagentur|jobcenter|krankenkasse|apotheke|arzt|ärztin|praxis|tierarzt|bücherei|buecherei|bibliothek|freibad|hallenbad|schwimmbad|kita|kindergarten|krippe|hort|schule|supermarkt|edeka|rewe|aldi|lidl|netto|penny|bäcker\p{L}*|baecker\p{L}*|metzger\p{L}*|wertstoffhof|recyclinghof|friedhof|polizei|bahnhof|tankstelle)(?!\p{L})/iu;
+  /(?<!\p{L})(?:post(?:filiale|agentur|stelle)?|bank|sparkasse|raiffeisen\p{L}*|volksbank|finanzamt|landratsamt|zulassungsstelle|führerscheinstelle|fuehrerscheinstelle|arbeitsagentur|jobcenter|krankenkasse|apotheke|arzt|ärztin|praxis|tierarzt|bücherei|buecherei|bibliothek|freibad|hallenbad|schwimmbad|kita|kindergarten|krippe|hort|schule|supermarkt|edeka|rewe|aldi|lidl|netto|penny|bäcker\p{L}*|baecker\p{L}*|metzger\p{L}*|wertstoffhof|recyclinghof|friedhof|polizei|bahnhof|tankstelle|pizzeria|restaurant|gaststätte|gaststaette|wirtschaft|kneipe|café|cafe|eisdiele|imbiss|döner|doener|friseur\p{L}*)(?!\p{L})/iu;
 /** The Rathaus named, or addressed ("habt ihr", "haben Sie"). */
 const TOWN_HALL = new RegExp(NAMED_OFFICE, 'iu');
 /** The words that ask for hours, taken out to see what the question is about. */

@@ -238,3 +238,12 @@ const SUING = /(?<!\p{L})(?:verklag\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwal
 
 /** Whether a message asks to take a neighbour to court. */
 export const suesNeighbour = (text: string): boolean => NEIGHBOUR.test(text) && SUING.test(text);
+
+/**
+ * "Stellt das Standesamt den Erbschein aus?": the probate court's (the Amtsgericht), not the death's
+ * registration; a death certificate asked for the probate court ("der Notar braucht für den Erbschein
+ * eine Sterbeurkunde") is still the town's certificate.
+ */
+const INHERITANCE_CERTIFICATE = /(?<!\p{L})(?:erbschein\p{L}*|testamentseröffnung\p{L}*|testamentseroeffnung\p{L}*|erbausschlagung\p{L}*|erbe\s+ausschlagen)(?!\p{L})/iu;
+const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkunde\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*)(?!\p{L})/iu;
+export const aboutInheritanceCertificate = (text: string): boolean => INHERITANCE_CERTIFICATE.test(text) && !A_CERTIFICATE.test(text);

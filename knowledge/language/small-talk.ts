@@ -140,6 +140,11 @@ export const asksIfSomeoneIsThere = (text: string): boolean => /\p{L}/u.test(tex
 const LEADING_GREETING =
   /^\s*(?:(?:hallo|hallöchen|hi|hey|moin|servus|gude|grüß\s*gott|gruess\s*gott|grüezi|guten\s+(?:tag|morgen|abend)|schönen\s+guten\s+(?:tag|morgen|abend)|tach|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:zusammen|allerseits|miteinander|everyone|there))?[\s,.!:;-]+)+/iu;
 
+/** A greeting alone, in the region's words too ("Guude!", "Ei gude", "Servus"). */
+const ONLY_GREETING =
+  /^\s*(?:ei\s+)?(?:gu+de|gudde|servus|moin|hallo|hallöchen|hi|hey|grüß\s*gott|gruess\s*gott|grüß\s*dich|tach|guten\s+(?:tag|morgen|abend))(?:\s+(?:zusammen|allerseits|miteinander|wie))?\s*[!.,?]*\s*$/iu;
+export const onlyGreeting = (text: string): boolean => ONLY_GREETING.test(text);
+
 /** A need said without a question ("ich brauche Hilfe mit …", "wir suchen …"). */
 const NEEDS = /(?<!\p{L})(?:brauch\p{L}*|bräucht\p{L}*|benötig\p{L}*|hilfe|möcht\p{L}*|will|wollen|such\p{L}*|need|want|help)(?!\p{L})/iu;
 /** "Ich habe kein Auto", "we don't have a car": something the writer does not have. */

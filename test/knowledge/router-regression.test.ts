@@ -878,3 +878,26 @@ describe('what citizens typed in the trial of 3 December', () => {
     },
   );
 });
+
+describe('the region’s words and others’ papers (blind set 22)', () => {
+  it.each([
+    ['Guuude!', 'begruessung'],
+    ['Ich schaff bis sechs. Hot ihr aach mol owends uff?', 'oeffnungszeiten'],
+    ['Mer hawwe en Hofhund dazukriecht. Wie lang hab isch Zeit, den fer die Steuer ozumelde?', 'hund-anmelden'],
+    ['Mei Bu will mei Wahlunterlage mit abhole, geht des mit ner Vollmacht?', 'briefwahl'],
+    ['Ich muss morgen nach Istanbul und mein Pass ist abgelaufen, für einen Expresspass ist es zu spät. Stellen Sie auch einen Notpass aus, den man gleich mitnehmen kann?', 'vorlaeufiger-ausweis'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('an inheritance certificate is the Amtsgericht’s, not the registry office’s', () => {
+    expect(kb.router.decide('Mein Vater ist gestorben, wir brauchen einen Erbschein. Bekomme ich den im Standesamt?')).toMatchObject({ decision: null, referral: 'amtsgericht' });
+    // A death certificate asked for it is still the town's certificate.
+    expect(decided('Der Notar braucht für den Erbschein eine Sterbeurkunde meines Vaters. Wo bekomme ich die?')).toBe('urkunden');
+  });
+  it('a pizzeria’s hours are not the Rathaus’s', () => {
+    expect(decided('Welcher Döner in Schimborn hat montags offen?')).toBeNull();
+  });
+  it('an event "ohne Verein" is no club’s notice', () => {
+    expect(decided('Ich mach bei mir uffm Hof e Traktortreffe, ganz privat, ohne Verein. Muss isch des irgendwo melde?')).toBe('veranstaltung');
+  });
+});
