@@ -83,7 +83,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
       {
         name: 'name',
         label: 'Name',
-        prompt: 'Wie heißen Sie? Die Verwaltung braucht Ihren Namen, um Sie zurückzurufen.',
+        prompt: 'Wie heißen Sie? Die Verwaltung braucht Ihren Namen, um sich bei Ihnen zu melden.',
         schema: personName(),
         holder: true,
         // "06029 12345" before the name was given: the number is kept, and the name asked again.
@@ -117,6 +117,8 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         name: 'erreichbarkeit',
         label: 'Erreichbarkeit',
         prompt: 'Wann erreichen wir Sie am besten (z. B. „vormittags“)?',
+        // An answer by e-mail needs no time to call.
+        condition: (answers) => answers.kontaktweg !== 'E-Mail',
         schema: text('Ihre Erreichbarkeit', 2, 200, { words: false }),
         help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.',
       },
@@ -147,7 +149,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
           },
           name: {
             label: 'Name',
-            prompt: 'What is your name? The administration needs your name to call you back.',
+            prompt: 'What is your name? The administration needs your name to get back to you.',
             help: 'First name and surname are enough.',
           },
           kontaktweg: {
