@@ -36,7 +36,7 @@ import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
-import { aboutHomeVisit, asksForTheMayor, wantsAppointment, withTheMayor } from './language/visits';
+import { aboutHomeVisit, asksForTheMayor, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, registersAVehicle } from './language/vehicles';
 import { asksToBeCalled, cannotGetThrough } from './language/call-back';
@@ -243,7 +243,7 @@ export class Router {
       .trim();
   }
 
-  /** A topic's name said alone with a typo ("öffnungszeitn", "hunde steuer" aside): the name as the knowledge spells it, for up to MISSPELLED_NAME_WORDS words. */
+  /** A topic's name said alone with a typo ("öffnungszeitn", "hundesteur"): the topic of the name as the knowledge spells it, for names of up to MISSPELLED_NAME_WORDS words. */
   private nameMisspelled(text: string): number | undefined {
     const words = this.bareName(text).split(' ');
     if (words.length > MISSPELLED_NAME_WORDS) return undefined;
@@ -659,7 +659,7 @@ export class Router {
     if (last === undefined || this.docs[last]!.kind !== 'answer') return undefined;
     // "Kann mich jemand anrufen?" asks for the call-back, not for the last topic's phone number;
     // "ok kann ich n termin machen" after the passport asks for the booking, not the passport's line on appointments.
-    if (asksToBeCalled(text) || (this.profile.german && wantsAppointment(text) && !appointmentWithOthers(text) && !ASKS_IF_NEEDED.test(text))) return undefined;
+    if (asksToBeCalled(text) || (this.profile.german && wantsAppointment(text) && !appointmentWithOthers(text) && !asksWhetherAppointmentNeeded(text))) return undefined;
     const { words, topical, pointsBack } = this.wordsOf(text);
     // Someone else doing it ("Kann das auch meine Tochter für mich machen?") or another grown-up it is for
     // ("geht das auch für meine Mutter, die ist im Pflegeheim?"): the last topic, whoever is named.
@@ -959,14 +959,12 @@ const NEWCOMER_MISLED: ReadonlySet<string> = new Set(['kontakt', 'hilfe', 'begru
 
 
 const FLOOR = 1e-6;
-/** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
-// Letter boundaries, not \b: JavaScript's \b does not count "ü" as a letter ("dafür").
 /** A death or a birth, which the registry office records where it happened. */
 const REGISTERED_EVENTS: ReadonlySet<string> = new Set([DEATH, BIRTH]);
 /** Reporting it ("melden", "anzeigen", "beurkunden lassen"). */
 const REPORTS_IT = /(?<!\p{L})(?:melden|meld|anmelden|anzeigen|beurkunden|eintragen)(?!\p{L})/iu;
-/** Whether something is needed, asked verb first ("Brauche ich einen Termin?"): a question, not the wish to book. */
-const ASKS_IF_NEEDED = /^\s*(?:und\s+)?(?:brauch\p{L}*|muss|müssen|muessen|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|man|wir|mer)(?!\p{L})/iu;
+/** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
+// Letter boundaries, not \b: JavaScript's \b does not count "ü" as a letter ("dafür").
 const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dess|dat|dit|dem|ihn|es|dort|da|do|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
 /** An unknown word this long may name a matter ("Wauwau"); a shorter one is mostly dialect or filler ("Johr", "halt"). */
 const UNKNOWN_MATTER_LENGTH = 5;

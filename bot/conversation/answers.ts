@@ -2,6 +2,7 @@
 import { answerView, hasFacet, HOURS_TOPIC, noteNamedIn, renderReferral, sentenceAnswering, type AnswerView } from '../../knowledge/answer';
 import { asksWhenToPay } from '../../knowledge/language/how-else';
 import { namesAnObjection } from '../../knowledge/language/objection';
+import { asksWhetherAppointmentNeeded } from '../../knowledge/language/visits';
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
@@ -20,13 +21,7 @@ import { answerCard } from './cards';
 import type { Turn } from '../turn';
 import { entriesOfRequest, flowsOf, startFlow } from './flows';
 import type { FlowState } from '../../dialogs/engine';
-import {
-  asksForOwnAppointment,
-  asksWhetherAppointmentNeeded,
-  bookedService,
-  tellOwnAppointments,
-  withoutAppointmentWords,
-} from './appointment';
+import { asksForOwnAppointment, bookedService, tellOwnAppointments, withoutAppointmentWords } from './appointment';
 import { privacyNoticeText, privacyPointText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';

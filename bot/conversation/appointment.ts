@@ -104,15 +104,6 @@ const OWN_APPOINTMENT = /\b(mein|meinen|unser|unseren|my|our)\s+(termin|appointm
 const ANOTHER_WISH = /\b(vereinbar\w*|buch\w*|brauch\w*|bräucht\w*|ausmach\w*|absag\w*|verschieb\w*|neu\w*|book|cancel|need|new)\b/iu;
 export const asksForOwnAppointment = (text: string): boolean => OWN_APPOINTMENT.test(text) && !ANOTHER_WISH.test(text);
 
-/**
- * "Brauche ich einen Passtermin?", "Muss man für den Perso einen Termin machen?", "Geht das auch ohne
- * Termin?": whether an appointment is needed (the verb first, a question), not the wish for one
- * ("Ich brauche einen Termin").
- */
-const WHETHER_NEEDED =
-  /^\W*(?:(?:und|also|hallo|guten\s+tag)\W+)?(?:(?:brauch|benötig|bräucht|muss|müss|braucht)\p{L}*\s+(?:ich|man|wir|mer|mr)\b[^?]*?\p{L}*termin\p{L}*|[^?]*\bohne\s+(?:einen\s+|\p{L}*)?termin\b)|^\W*do\s+(?:i|we|you)\s+need\s+an?\s+appointment\b/iu;
-export const asksWhetherAppointmentNeeded = (text: string): boolean => WHETHER_NEEDED.test(text);
-
 /** The text without its appointment words ("Brauche ich einen Passtermin?" → "Brauche ich einen Pass?"): the service it names. */
 export const withoutAppointmentWords = (text: string): string =>
   text.replace(/(\p{L}*?)-?(?:termin|appointment)\p{L}*/giu, '$1').replace(/\s+/g, ' ');

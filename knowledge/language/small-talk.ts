@@ -136,13 +136,14 @@ const SOMEONE_THERE =
   /^\W*(?:(?:hallo|hi|hey|huhu)\W+)*(?:(?:ist|is)\s+(?:da|hier)\s+(?:jemand|wer|einer)|(?:hört|hoert)\s+mich\s+(?:jemand|wer)|jemand\s+da|anyone\s+there|is\s+anybody\s+there|hello)?\W*$/iu;
 export const asksIfSomeoneIsThere = (text: string): boolean => /\p{L}/u.test(text) && SOMEONE_THERE.test(text);
 
+/** The words of a greeting, the region's too ("Grüß Gott", "Servus", "Guude", "Ei gude"). */
+const GREETING_WORDS = String.raw`(?:ei\s+)?(?:hallo|hallöchen|hi|hey|moin|servus|gu+de|gudde|grüß\s*gott|gruess\s*gott|grüß\s*dich|grüezi|(?:schönen\s+)?guten\s+(?:tag|morgen|abend)|tach|hello|good\s+(?:morning|afternoon|evening))`;
+
 /** A greeting at the start of a message ("Hallo zusammen,", "Grüß Gott!", "Servus, …"). */
-const LEADING_GREETING =
-  /^\s*(?:(?:hallo|hallöchen|hi|hey|moin|servus|gude|grüß\s*gott|gruess\s*gott|grüezi|guten\s+(?:tag|morgen|abend)|schönen\s+guten\s+(?:tag|morgen|abend)|tach|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:zusammen|allerseits|miteinander|everyone|there))?[\s,.!:;-]+)+/iu;
+const LEADING_GREETING = new RegExp(String.raw`^\s*(?:${GREETING_WORDS}(?:\s+(?:zusammen|allerseits|miteinander|everyone|there))?[\s,.!:;-]+)+`, 'iu');
 
 /** A greeting alone, in the region's words too ("Guude!", "Ei gude", "Servus"). */
-const ONLY_GREETING =
-  /^\s*(?:ei\s+)?(?:gu+de|gudde|servus|moin|hallo|hallöchen|hi|hey|grüß\s*gott|gruess\s*gott|grüß\s*dich|tach|guten\s+(?:tag|morgen|abend))(?:\s+(?:zusammen|allerseits|miteinander|wie))?\s*[!.,?]*\s*$/iu;
+const ONLY_GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:zusammen|allerseits|miteinander|wie))?\s*[!.,?]*\s*$`, 'iu');
 export const onlyGreeting = (text: string): boolean => ONLY_GREETING.test(text);
 
 /** A need said without a question ("ich brauche Hilfe mit …", "wir suchen …"). */

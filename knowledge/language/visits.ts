@@ -21,6 +21,15 @@ const ELSEWHERE =
 /** Whether a message says that the citizen wants an appointment (the model may still be torn between it and another). */
 export const wantsAppointment = (text: string): boolean => WANTS_APPOINTMENT.test(text) && !aboutHomeVisit(text) && !ELSEWHERE.test(text);
 
+/**
+ * "Brauche ich einen Passtermin?", "Muss man für den Perso einen Termin machen?", "Geht das auch ohne
+ * Termin?": whether an appointment is needed (the verb first, a question), not the wish for one
+ * ("Ich brauche einen Termin").
+ */
+const WHETHER_NEEDED =
+  /^\W*(?:(?:und|also|hallo|guten\s+tag)\W+)?(?:(?:brauch|benötig|bräucht|muss|müss|braucht)\p{L}*\s+(?:ich|man|wir|mer|mr)\b[^?]*?\p{L}*termin\p{L}*|[^?]*\bohne\s+(?:einen\s+|\p{L}*)?termin\b)|^\W*do\s+(?:i|we|you)\s+need\s+an?\s+appointment\b/iu;
+export const asksWhetherAppointmentNeeded = (text: string): boolean => WHETHER_NEEDED.test(text);
+
 /** "Ich möchte einen Termin beim Bürgermeister": the mayor's diary is kept in the Rathaus, not booked in the Bürgerbüro. */
 const WITH_THE_MAYOR =
   /(?<!\p{L})(?:termin\p{L}*|gespräch|gespraech|sprechstunde)\s+(?:\p{L}+\s+){0,2}?(?:beim|bei\s+der|mit\s+dem|mit\s+der)\s+(?:ersten\s+)?(?:bürgermeister|buergermeister)\p{L}*/iu;
