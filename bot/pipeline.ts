@@ -17,6 +17,8 @@ export async function runPipeline(turn: Turn, steps: readonly TurnStep[] = messa
   // What the last reply offered holds for this one message only, whichever step answers it.
   turn.offer = turn.state.offer;
   turn.state.offer = undefined;
+  turn.warned = turn.state.warned;
+  turn.state.warned = undefined;
   for (const step of steps) {
     if ((await step.run(turn)) === 'handled') {
       // Which step answered, never what was said (no personal data in logs).

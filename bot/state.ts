@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { StoreItem } from '@microsoft/agents-hosting';
 import { flowStateSchema } from '../dialogs/engine';
 import { languageSchema } from '../knowledge/texts/index';
+import { DANGERS } from '../knowledge/language/urgent';
 import { handoffReasonSchema } from './handoff/queue';
 import { CREATE_ONLY, type Store, type WriteAlso } from './storage';
 
@@ -61,6 +62,8 @@ export const conversationDataSchema = z.object({
       }),
     ])
     .optional(),
+  /** The danger the last reply warned of, for the next message only: "Was soll ich machen?" after it gets the warning again. */
+  warned: z.enum(DANGERS).optional(),
   /** The day and fingerprint of the conversation reference last saved (Outbound.referenceWrite): saved again when either changes. */
   referenceSaved: z.string().max(64).optional(),
   /** Waiting for or talking with a staff member; absent while the assistant answers. */

@@ -82,6 +82,8 @@ export class Turn {
   interruptedFlow?: FlowState;
   /** What the last reply offered with one button (ConversationData.offer), for this message only. */
   offer?: ConversationData['offer'];
+  /** The danger the last reply warned of (ConversationData.warned), for this message only. */
+  warned?: ConversationData['warned'];
   /** What happened in this turn, counted once its state is saved (analytics/events.ts). */
   readonly events: AnalyticsEvent[] = [];
 

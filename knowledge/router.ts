@@ -25,13 +25,14 @@ import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { asksAboutCivilWedding } from './language/wedding';
-import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksWhoPaysPrivateDamage, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress, registersOneself } from './language/register';
-import { binNotCollected, withoutClearingOut } from './language/waste';
-import { afterGreeting, asksOrNeeds, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
+import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, registersOneself } from './language/register';
+import { binNotCollected, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
+import { aboutWaterBill } from './language/water';
+import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, suesNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
-import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, documentDamaged, grownChildsDocument, namesOnlyThePassport, wantsPassportFaster } from './language/documents';
+import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, documentDamaged, expectsABaby, grownChildsDocument, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -39,7 +40,7 @@ import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours'
 import { aboutHomeVisit, asksForTheMayor, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, registersAVehicle } from './language/vehicles';
-import { asksToBeCalled, cannotGetThrough } from './language/call-back';
+import { asksToBeCalled, asksWhomToTurnTo, cannotGetThrough } from './language/call-back';
 import { asksAboutIt, asksEventPermission, clubEvent, namesAClub } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
@@ -283,6 +284,9 @@ export class Router {
     if (learned) return learned;
     // "Es riecht im Keller nach Gas": whatever else it names, safety first.
     const danger = dangerOf(text);
+    // "mein ex mann bedroht mich und soll nicht rausfinden wo ich wohne": what to do in danger, and the Auskunftssperre asked for.
+    const block = this.byId.get(ADDRESS_BLOCK);
+    if (danger && block !== undefined && this.profile.german && asksToHideAddress(text)) return { ...this.sure(block), danger };
     if (danger) return { ...NOT_OURS, danger };
     // "Danke. Und wie lange ist der gültig?": the thanks leads, the question is the matter.
     const asked = questionAfterThanks(text);
@@ -305,6 +309,8 @@ export class Router {
     // the model finds no sure topic or body for goes on with the last answer.
     const goesOn = this.goesOnWithLast(text, context, result);
     if (goesOn !== undefined) return this.sure(goesOn);
+    const told = this.toldMatter(text, result);
+    if (told !== undefined) return this.sure(told);
     const within = this.byId.get(REGISTRATION.within);
     // A business of one's own that moves within the town is the trade registration's (see below), not the residence's.
     if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text) && !ownBusiness(text)) return this.sure(within);
@@ -368,7 +374,7 @@ export class Router {
     // "Brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?": the passport named, where the photo's words led to the ID card.
     if (passport !== undefined && this.profile.german && result.decision?.id === ID_CARD && namesOnlyThePassport(text)) result = this.sure(passport);
     // "Für die Bank brauche ich drei Sterbeurkunden von meiner Mutter": copies of a registered death's or birth's certificate.
-    if (certificates !== undefined && this.profile.german && (result.decision?.id === DEATH || result.decision?.id === BIRTH) && asksCertificateCopies(text))
+    if (certificates !== undefined && this.profile.german && (!result.decision || result.decision.id === DEATH || result.decision.id === BIRTH) && asksCertificateCopies(text))
       return this.sure(certificates);
     // "Mein Mann ist gestorben … Muss ich ihn irgendwo abmelden?": a person's death, not the dog's deregistration.
     const death = this.byId.get(DEATH);
@@ -397,7 +403,6 @@ export class Router {
     // "ein Papier vom Amt, dass ich hier wohne": the Meldebescheinigung; "mein Ex darf nicht rausfinden, wo ich wohne": the Auskunftssperre.
     const proof = this.byId.get(PROOF_OF_RESIDENCE);
     if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksProofOfResidence(text)) return this.sure(proof);
-    const block = this.byId.get(ADDRESS_BLOCK);
     if (block !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksToHideAddress(text)) return this.sure(block);
     // "was kostet die kulturhalle für en 50. geburtstag": a hall for a party, where the model was unsure.
     const rooms = this.byId.get(ROOMS);
@@ -555,6 +560,9 @@ export class Router {
       const matter = also === undefined ? undefined : this.byId.get(also);
       return matter === undefined ? NOT_OURS : this.sure(matter);
     }
+    // "Die Steuer für meinen Betrieb ist falsch berechnet. An wen wende ich mich da?": the matter's answer names its office.
+    const matter = also === undefined ? undefined : this.byId.get(also);
+    if (result.decision.id === CONTACT && matter !== undefined && this.docs[matter]!.kind === 'answer' && this.profile.german && asksWhomToTurnTo(text)) return this.sure(matter);
     return also ? { ...result, also } : result;
   }
 
@@ -755,13 +763,21 @@ export class Router {
   /** Whether the decided topic is only near a private matter the text is about (private-matters.ts). */
   private privateMatter(topic: string | undefined, text: string): boolean {
     if (topic === undefined) return false;
-    if (asksCleaningTip(text)) return true;
+    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text)) return true;
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
     if (topic === TREES) return asksGardenAdvice(text);
     if (topic === VEHICLES) return asksInsuranceChoice(text) || asksCarPrice(text);
     if (topic === DRIVING_LICENCE) return asksDrivingLessonsPrice(text);
     return false;
+  }
+
+  /** A matter told in words that led the model elsewhere (TOLD_MATTERS): its topic, where the model found none or one of those it is misled to. */
+  private toldMatter(text: string, result: RouteResult): number | undefined {
+    if (!this.profile.german) return undefined;
+    const found = result.decision?.id;
+    const matter = TOLD_MATTERS.find((m) => (found === undefined || m.misled === 'any' || m.misled.has(found)) && found !== m.topic && m.told(text));
+    return matter && this.byId.get(matter.topic);
   }
 
   private goesOnWithLast(text: string, context: RouteContext, result: RouteResult): number | undefined {
@@ -807,6 +823,26 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: aboutCreditReport },
   { asked: suesNeighbour },
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
+];
+
+/**
+ * Matters that citizens tell in words of other topics, each with the topics the model is led to
+ * ('any': a phrase so plain that no topic found beats it): a birth to come ("Unser Kind kommt im
+ * März, was müssen wir erledigen?": children's documents), the water bill (a tax's "Bescheid"),
+ * old furniture (moving house), garden cuttings (felling trees), a second residence given up (the
+ * register's information), a passport needed beside the ID card one has, "Grüß Gott, ist da
+ * jemand?" ("hört" is the after-school care's "Hort"), a death told in dialect with what to do
+ * ("mei Mann is letzt Woch gstorbe. Was muss i jetzt alles mache?": the greeting).
+ */
+const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> | 'any'; told: (text: string) => boolean }> = [
+  { topic: 'geburt-beurkunden', misled: new Set(['ausweis-kinder', 'online-dienste', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe', 'kontakt']), told: expectsABaby },
+  { topic: 'wasser-abwasser', misled: new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'kontakt']), told: aboutWaterBill },
+  { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr']), told: disposesOfFurniture },
+  { topic: 'wertstoffhof', misled: new Set(['baum-faellen', 'muelltonne', 'muellabfuhr']), told: disposesOfGreenCuttings },
+  { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung']), told: givesUpSecondHome },
+  { topic: 'reisepass', misled: new Set(['dokument-verloren', 'personalausweis', 'ausweis-kinder']), told: needsPassportBesideIdCard },
+  { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
+  { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && asksWhatToDo(text) },
 ];
 
 /** Lost and found, runaway and stray animals included. */

@@ -9,6 +9,7 @@ import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
 import { inAnotherLanguage } from '../../knowledge/language/detect';
 import { isAnnoyed, lossTold } from '../../knowledge/language/feelings';
+import { asksWhatToDoNow } from '../../knowledge/language/urgent';
 import { asksSomething, onlyThanksSign, saysGoodbye, saysNotHelpful } from '../../knowledge/language/small-talk';
 import type { RouteResult } from '../../knowledge/router';
 import { CATALOGUES, texts, type Language } from '../../knowledge/texts/index';
@@ -44,6 +45,10 @@ const ABOUT_THE_APPOINTMENT = /\b(zu\s+(dem|meinem|unserem)\s+termin|zum\s+termi
 /** Unanswered questions in a row after which the conversation goes to staff. */
 const FALLBACKS_BEFORE_HANDOFF = 2;
 
+/** A topic with an answer of its own found surely, other than the Rathaus's contact (which "Wen soll ich anrufen?" leads to). */
+const sureMatter = (result: RouteResult): boolean =>
+  result.action === 'answer' && result.decision?.kind === 'answer' && result.decision.id !== 'kontakt';
+
 /**
  * The router decides — a knowledge answer, a flow to start, a built-in intent, a clarifying
  * question, a referral to another body, or an honest fallback that offers a person.
@@ -55,6 +60,9 @@ export async function respond(turn: Turn): Promise<void> {
   const tapped = FACET_BUTTONS.find(([command]) => isCommand(turn.text, command));
   if (tapped && turn.state.lastTopic && knowledge.entry(turn.state.lastTopic))
     return answer(turn, turn.state.lastTopic, undefined, tapped[1]);
+  // "Absenden" once more after the request was sent (or with none begun): nothing is sent twice, and the citizen learns why.
+  if (!turn.state.flow && (isCommand(turn.text, 'submit') || isCommand(turn.text, 'submitNotify')))
+    return turn.reply(turn.t.flows.nothingToSend);
   // "und am 24.12.?", "und am Samstag?" right after the opening hours: that day's hours.
   if (turn.state.lastTopic === HOURS_TOPIC && namesOnlyADay(turn.text)) return answer(turn, HOURS_TOPIC);
   // "Wann war nochmal mein Termin?" with an appointment booked here: its day, time and number.
@@ -100,12 +108,15 @@ export async function respond(turn: Turn): Promise<void> {
     turn.reply(turn.t.conversation.whichMatter(result.pointOnly));
     return;
   }
-  if (result.danger) {
-    // What to do now; a person of the Rathaus could not help faster than 112 or 110.
-    turn.count({ kind: 'decision', decision: 'system' });
+  // "Wen soll ich anrufen?" right after a warning: the warning again, not the Rathaus's number.
+  const danger = result.danger ?? (turn.warned && !sureMatter(result) && asksWhatToDoNow(turn.text) ? turn.warned : undefined);
+  if (danger) {
+    // What to do now; a person of the Rathaus could not help faster than 112 or 110. A matter of
+    // the town's asked beside it (the Auskunftssperre of someone threatened) is answered after it.
     turn.state.fallbacksInARow = 0;
-    turn.reply(turn.t.conversation.danger[result.danger]);
-    return;
+    turn.state.warned = danger;
+    turn.reply(turn.t.conversation.danger[danger]);
+    if (!result.decision || !result.danger) return void turn.count({ kind: 'decision', decision: 'system' });
   }
   if (result.smallTalk) {
     // Like a greeting: no failure to understand, not kept as unanswered.
@@ -434,7 +445,8 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
     offerRating(turn, id);
     return turn.reply(`${entry.title}: ${sentence}`, { suggestions: ratingButtons() });
   }
-  if (followUp && plain && turn.state.lastShown === 'summary' && asksSomething(turn.text)) {
+  // The hours' summary is today's hours and the week's: it answers "Bis wann habt ihr heute offen?" again.
+  if (followUp && plain && turn.state.lastShown === 'summary' && id !== HOURS_TOPIC && asksSomething(turn.text)) {
     // The editors see it among the unanswered questions: the entry may need that point.
     await keepUnanswered(turn, turn.text, 'none', [id]);
     const office = municipality.offices[entry.office] ?? municipality.offices.rathaus;

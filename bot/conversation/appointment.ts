@@ -5,7 +5,7 @@ import { addDays, showLongDay } from '../../dialogs/dates';
 import { referenceShapedIn } from '../../dialogs/fields';
 import { berlinInstant, berlinWallClock, hoursOn } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
-import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, type Slot, type SlotWish } from '../../dialogs/slots';
+import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, slotSchema, type Slot, type SlotWish } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot, SLOT_FIELD } from '../appointments';
 import { caseKey, caseRetentionSeconds, casesOfConversation, discardCase, loadCase, type Case } from '../cases';
 import { applyChange, isClosed, updateWork } from '../casework';
@@ -175,7 +175,10 @@ export async function offerSlots(
   if (said === undefined || !free.length) return { choices: dayChoices(turn, free) };
   const parsed = parseSlotWish(said, now);
   if (!parsed) return undefined;
-  const wish = parsed.dates || parsed.weekdays ? parsed : { ...parsed, dates: daysOf(offered, now) };
+  // A time on its own ("lieber um 16 Uhr") is on the day chosen before (changed at the summary), else on the days shown last.
+  const chosenBefore = slotSchema.safeParse(answers[SLOT_FIELD]);
+  const wish =
+    parsed.dates || parsed.weekdays ? parsed : { ...parsed, dates: chosenBefore.success ? [chosenBefore.data.date] : daysOf(offered, now) };
   const fitting = free.filter((slot) => fitsWish(slot, wish));
   if (wish.from && wish.from === wish.until) {
     // An exact time on the first day it names ("Donnerstag 16:30": this Thursday) is taken, and the

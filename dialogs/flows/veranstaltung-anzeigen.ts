@@ -1,6 +1,8 @@
 // Veranstaltung anzeigen (veranstaltung-anzeigen): a club's event for the Ordnungsamt, with the
 // one-week notice of Art. 19 LStVG and the Gestattung for serving alcohol.
+import { parseDateTime } from '../dates';
 import { text, type FlowDefinition } from '../engine';
+import { texts } from '../../knowledge/texts/index';
 import { anyContact, count, dayWithoutTime, type FlowContext, futureDateTime, personName, placeOf, showDateTime, yesOrNo } from '../fields';
 
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
@@ -59,6 +61,11 @@ function ortsteilAfter(said: string, place: string, ortsteile: readonly string[]
 
 export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
   const when = futureDateTime(context);
+  /** When it begins, said where the kind is asked ("morgen 19 Uhr", "am 20.3.2027 um 19 Uhr"): a day or an hour, and no event named. */
+  const aStart = (said: string): boolean => {
+    const parsed = parseDateTime(said, context.clock());
+    return Boolean(parsed && (parsed.date || parsed.time) && !parsed.approximate) && !EVENT.test(said);
+  };
   return {
     id: 'veranstaltung-anzeigen',
     office: 'ordnungsamt',
@@ -116,9 +123,11 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         name: 'art',
         label: 'Art',
         prompt: 'Was für eine Veranstaltung ist es (z. B. Sommerfest, Konzert)?',
-        // A place is taken for the place (with its street, said back), and the kind asked again.
-        schema: text('die Art', 3, 200).refine((said) => !A_PLACE.test(said)),
-        answeredWith: (said) => (A_PLACE.test(said) ? { ort: said } : undefined),
+        // A place is taken for the place (with its street, said back), a start for the start, and the kind asked again.
+        schema: text('die Art', 3, 200).refine((said) => !A_PLACE.test(said) && !aStart(said), {
+          error: () => texts().flows.notUnderstood,
+        }),
+        answeredWith: (said) => (aStart(said) ? startAndEnd(said) : A_PLACE.test(said) ? { ort: said } : undefined),
         help: 'Eine kurze Bezeichnung genügt.',
       },
       {

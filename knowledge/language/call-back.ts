@@ -67,3 +67,9 @@ const TOLD_WHEN_DONE =
 
 /** Whether a message asks to be told when the request is done (the notification at the summary), not for a call-back instead. */
 export const wantsToBeToldWhenDone = (text: string): boolean => TOLD_WHEN_DONE.test(text);
+
+/** "An wen wende ich mich da?", "Wer ist dafür zuständig?", "wen kann ich da fragen": who is responsible for a matter. */
+const WHOM_TO_TURN_TO =
+  /(?<!\p{L})(?:an\s+wen\s+(?:\p{L}+\s+){0,3}?(?:wende|wenden|melde|richte)|wer\s+(?:\p{L}+\s+){0,2}?(?:zuständig|zustaendig|kümmert|kuemmert)|wen\s+(?:\p{L}+\s+){0,2}?(?:fragen|ansprechen|anrufen))(?!\p{L})/iu;
+/** Whether a message asks who is responsible (for a matter it names, which then is the answer: each says its office). */
+export const asksWhomToTurnTo = (text: string): boolean => WHOM_TO_TURN_TO.test(text);

@@ -1,5 +1,6 @@
 // "Is mei Perso schon da?": whether an identity document applied for is ready to be picked up.
 // The document's name leads the model to applying for one; the question is the pick-up.
+import { asksWhatToDo } from './small-talk';
 
 /** "ist mein neuer Ausweis schon da / fertig / abholbereit", "sind unsere Pässe angekommen". */
 const READY =
@@ -24,6 +25,19 @@ export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{
  */
 const BORN_IN = /(?<!\p{L})(?:geboren|geb\.|born)\s+(?:\p{L}+\s+){0,2}?(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d\s+(?:\p{L}+\s+){0,4}?(?:geboren|born)(?!\p{L})/iu;
 export const bornInAYear = (text: string): boolean => BORN_IN.test(text);
+
+/**
+ * "Unser Kind kommt voraussichtlich im März", "Meine Frau ist schwanger", "wir erwarten Nachwuchs":
+ * a birth to come. Asked what to do then, the birth's registration is the town's part (PStG § 18:
+ * within a week, usually the hospital's notice); the model finds children's documents or online services.
+ */
+const BABY_COMING =
+  /(?<!\p{L})(?:schwanger\p{L}*|entbind\p{L}*|geburtstermin\p{L}*|nachwuchs|(?:baby|kind|kleine[rs]?)\s+(?:\p{L}+\s+){0,2}?(?:kommt|kommen|erwartet|unterwegs)|(?:bekommen|kriegen|erwarten)\s+(?:\p{L}+\s+){0,3}?(?:ein|en|unser\p{L}*|das)\s+(?:\p{L}+\s+)?(?:baby|kind)|(?:werden|werd)\s+(?:bald\s+)?(?:eltern|mama|papa|vater|mutter))(?!\p{L})/iu;
+/** Matters of a birth with topics of their own (the allowance, a place in a nursery, the child's passport). */
+const BIRTH_MATTER = /(?<!\p{L})(?:elterngeld\p{L}*|kindergeld\p{L}*|kita\p{L}*|krippe\p{L}*|kindergarten\p{L}*|ausweis\p{L}*|pass|reisepass\p{L}*|mutterschutz\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message tells of a birth to come and asks what to do at the town hall, no other matter of it named. */
+export const expectsABaby = (text: string): boolean => BABY_COMING.test(text) && asksWhatToDo(text) && !BIRTH_MATTER.test(text);
 
 /** A civil-status certificate by name ("Sterbeurkunde", "Todesurkunde", "Geburtsurkunden"). */
 const CERTIFICATE = String.raw`(?:sterbeurkunde|todesurkunde|geburtsurkunde|heiratsurkunde|eheurkunde)\p{L}*`;
@@ -65,17 +79,23 @@ export const asksChildsDocument = (text: string): boolean => CHILDS_DOCUMENT.tes
 
 /** The passport named ("für den Reisepass", "einen neuen Pass"). */
 const PASSPORT =
-  /(?<!\p{L})(?:reisepass\p{L}*|reisepäss\p{L}*|reisepaess\p{L}*|expresspass\p{L}*|(?:den|der|dem|des|einen|ein|mein|meinen|meinem|neuen|neuer)\s+pass)(?!\p{L})/iu;
+  /(?<!\p{L})(?:reise\s?pass\p{L}*|reisepäss\p{L}*|reisepaess\p{L}*|expresspass\p{L}*|(?:den|der|dem|des|einen|ein|mein|meinen|meinem|neuen|neuer)\s+pass)(?!\p{L})/iu;
 /** The passport in any word of it ("Pass", "Reisepass", "Pässe"), articles or none. */
 const PASSPORT_WORD = /(?<!\p{L})(?:\p{L}*pass|\p{L}*päss\p{L}*|\p{L}*paess\p{L}*)(?!\p{L})/iu;
 /** The ID card named, or a child's document. */
 const ID_CARD_OR_CHILD = /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis\p{L}*|kinderpass\p{L}*|kinderreisepass\p{L}*)(?!\p{L})/iu;
 
 /** Paying more for it to be quicker ("Geht das schnell, auch wenn es mehr kostet?", "gegen Aufpreis", "per Express"). */
-const FASTER_FOR_MORE = /(?<!\p{L})(?:(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
+const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
 
 /** Whether a message wants the passport made faster for a higher fee, the express passport (the provisional one is for days, not weeks). */
 export const wantsPassportFaster = (text: string): boolean => PASSPORT_WORD.test(text) && FASTER_FOR_MORE.test(text) && !ID_CARD_OR_CHILD.test(text) && !PROVISIONAL_DOCUMENT.test(text);
+
+/** "hab bis jetzt nur (einen) Perso", "nur den Personalausweis": the ID card one has, said beside the passport one needs. */
+const ONLY_AN_ID_CARD = /(?<!\p{L})(?:nur|bloß|bloss|blos)\s+(?:(?:n|en|nen|einen|den|meinen|mein)\s+)?(?:perso|personalausweis|ausweis)(?!\p{L})/iu;
+
+/** Whether a message needs a passport and has only an ID card ("brauch fuer usa urlaub nen reise pass hab bis jetzt nur perso"). */
+export const needsPassportBesideIdCard = (text: string): boolean => PASSPORT.test(text) && ONLY_AN_ID_CARD.test(text);
 
 /** Whether a message names the passport and no ID card ("brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?"). */
 export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(text) && !ID_CARD_OR_CHILD.test(text);

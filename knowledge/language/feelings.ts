@@ -4,10 +4,10 @@
 import { namesAnAnimal } from './animals';
 
 /** One's own: the loss is the writer's ("mein Vater", "unsere Oma", "my mother"). */
-const OWN = /(?<!\p{L})(mein\w*|unser\w*|my|our)(?!\p{L})/iu;
+const OWN = /(?<!\p{L})(mein\w*|mei|unser\w*|unsre|my|our)(?!\p{L})/iu;
 /** A death told ("ist gestorben", "ist heute verstorben", "Todesfall in der Familie", "passed away"). */
 const DEATH =
-  /(?<!\p{L})(ist|sind|war)(?!\p{L})[^.?!]{0,60}(?<!\p{L})(gestorben|verstorben|verschieden|entschlafen|tot)(?!\p{L})|(?<!\p{L})(todesfall|trauerfall|died|passed\s+away|has\s+passed)(?!\p{L})/iu;
+  /(?<!\p{L})(ist|sind|war|is|san|isch)(?!\p{L})[^.?!]{0,60}(?<!\p{L})(gestorben|verstorben|gestorbe|verstorbe|gstorbe|gstorbn|gstorben|verschieden|entschlafen|tot)(?!\p{L})|(?<!\p{L})(todesfall|trauerfall|died|passed\s+away|has\s+passed)(?!\p{L})/iu;
 
 /** Whether a message tells of a death in the writer's family or of their animal. */
 export function lossTold(text: string): 'person' | 'animal' | undefined {

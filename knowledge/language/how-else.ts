@@ -37,7 +37,7 @@ const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   // "mein Mann und ich sind getrennt, muss er auch unterschreiben?": whether the other parent must agree.
   [
-    /(?<!\p{L})(?:muss|müssen|muessen|braucht|brauchen)\s+(?:er|sie|der\s+vater|die\s+mutter|der\s+papa|die\s+mama|mein\p{L}*\s+(?:mann|frau|ex\p{L}*)|beide)\s+(?:auch\s+|dann\s+|da\s+)*(?:unterschreiben|unterschrift|zustimmen|zustimmung|mitkommen|dabei\s+sein|einverstanden\s+sein)(?!\p{L})/iu,
+    /(?<!\p{L})(?:muss|müssen|muessen|braucht|brauchen)\s+(?:er|sie|der\s+vater|die\s+mutter|der\s+papa|die\s+mama|mama|mami|mutti|papa|vati|(?:die|meine)\s+eltern|mein\p{L}*\s+(?:mann|frau|ex\p{L}*|mutter|vater)|beide)\s+(?:auch\s+|dann\s+|da\s+)*(?:unterschreiben|unterschrift|zustimmen|zustimmung|mitkommen|dabei\s+sein|einverstanden\s+sein)(?!\p{L})/iu,
     /(?<!\p{L})(?:zustimm\p{L}*|stimmen\s+(?:\p{L}+\s+){0,3}?zu|unterschr\p{L}*|sorgeberecht\p{L}*|einverst\p{L}*)(?!\p{L})/iu,
   ],
   // "Wann frühestens?", "bis wann spätestens?"

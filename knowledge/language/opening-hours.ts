@@ -24,10 +24,16 @@ const OPEN_LATE = new RegExp(
   'iu',
 );
 
+/** "Wann macht ihr heute zu?", "Wann schließt das Rathaus?", "um wie viel Uhr macht das Bürgerbüro auf?": when the office closes or opens. */
+const CLOSES_OR_OPENS = new RegExp(
+  String.raw`(?<!\p{L})(?:wann|wan|um\s+wie\s*viel\s+uhr)\s+(?=[^.!?]*${NAMED_OFFICE})(?:(?:macht|machen|mach|sperrt|sperren)\s+[^.!?]*(?<!\p{L})(?:zu|auf|uff|dicht)\s*(?:[?!.]+|$)|(?:schließt|schliesst|schließen|schliessen|öffnet|oeffnet|öffnen|oeffnen)(?!\p{L})(?![^.!?]*(?<!\p{L})(?:ab|an|aus)\s*(?:[?!.]+|$)))`,
+  'iu',
+);
+
 /** Whether a message asks if the office is open or closed ("Is des Rathaus am Pfingstmontag zu?", "Sind Sie morgen Abend da?") or open late. */
 export const asksOpenOrClosed = (text: string): boolean => {
   const asked = text.trim();
-  return OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked) || OPEN_LATE.test(asked);
+  return OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked) || OPEN_LATE.test(asked) || CLOSES_OR_OPENS.test(asked);
 };
 
 /**

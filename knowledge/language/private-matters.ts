@@ -96,3 +96,25 @@ export function asksForRecommendation(text: string): boolean {
   const asked = WHICH_IS_BEST.exec(text) ?? CAN_YOU_RECOMMEND.exec(text);
   return asked !== null && !TOWNS_CHOICE.test(asked.groups!.thing!);
 }
+
+/**
+ * "Wer war der erste Mensch auf dem Mond?", "Wie viele Einwohner hat eigentlich China?", "Was ist
+ * die Hauptstadt von Australien?": general knowledge, whose words ("Mensch", "Einwohner") lead the
+ * model to a person to talk to or the registration.
+ */
+const GENERAL_KNOWLEDGE =
+  /(?<!\p{L})(?:wer\s+(?:war|ist|hat)\s+(?:eigentlich\s+)?(?:der|die|das)\s+erste|wer\s+hat\s+(?:eigentlich\s+)?(?:\p{L}+\s+){1,3}?(?:erfunden|entdeckt|geschrieben|gemalt|komponiert)|hauptstadt\s+von|wie\s*viele\s+(?:einwohner|menschen|leute)\s+(?:hat|haben|leben\s+in|wohnen\s+in)\s+(?:eigentlich\s+)?(?:china|indien|amerika|die\s+usa|usa|deutschland|bayern|europa|die\s+welt|der\s+welt|afrika|russland|japan|berlin|münchen|muenchen|frankfurt|new\s+york|paris|london|die\s+erde))(?!\p{L})/iu;
+/** Whether a message asks a question of general knowledge, none of a town's. */
+export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text);
+
+/**
+ * "Wer zahlt, wenn der Baum vom Nachbarn beim Sturm auf mein Auto gefallen ist? Die Versicherung
+ * stellt sich quer.": who pays for a damage between private persons and their insurers, a matter of
+ * civil law, not the town's defect report or the car's registration.
+ */
+const WHO_PAYS = /(?<!\p{L})(?:wer\s+(?:zahlt|bezahlt|haftet|kommt\s+(?:\p{L}+\s+){0,2}?auf)|haftung|haftpflicht\p{L}*|versicherung\s+(?:\p{L}+\s+){0,2}?(?:stellt\s+sich\s+quer|zahlt\s+nicht|will\s+nicht\s+zahlen|lehnt\s+ab|weigert\s+sich))(?!\p{L})/iu;
+const PRIVATE_PARTY = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|versicherung\p{L}*|vermieter\p{L}*|mieter\p{L}*|unfallgegner\p{L}*)(?!\p{L})/iu;
+/** The town's own things, whose damage the town answers for (its trees, roads, a pothole). */
+const TOWNS_THING = /(?<!\p{L})(?:gemeinde\p{L}*|markt|rathaus|schlagloch\p{L}*|gemeindestraße|gemeindestrasse|bauhof|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})/iu;
+/** Whether a message asks who pays for a damage between private persons (the neighbour's tree, an insurer that will not pay). */
+export const asksWhoPaysPrivateDamage = (text: string): boolean => WHO_PAYS.test(text) && PRIVATE_PARTY.test(text) && !TOWNS_THING.test(text);

@@ -131,13 +131,16 @@ const REPLY_WORDS = new Set(
 /** Whether a message holds no word, or only reply words: no question for anyone to answer. */
 export const isBareReply = (text: string): boolean => (text.toLowerCase().match(/\p{L}+/gu) ?? []).every((word) => REPLY_WORDS.has(word));
 
-/** "Hallo? Ist da jemand?", "hört mich wer": whether anyone is there, asked of the chat. */
-const SOMEONE_THERE =
-  /^\W*(?:(?:hallo|hi|hey|huhu)\W+)*(?:(?:ist|is)\s+(?:da|hier)\s+(?:jemand|wer|einer)|(?:hört|hoert)\s+mich\s+(?:jemand|wer)|jemand\s+da|anyone\s+there|is\s+anybody\s+there|hello)?\W*$/iu;
-export const asksIfSomeoneIsThere = (text: string): boolean => /\p{L}/u.test(text) && SOMEONE_THERE.test(text);
 
 /** The words of a greeting, the region's too ("Grüß Gott", "Servus", "Guude", "Ei gude"). */
 const GREETING_WORDS = String.raw`(?:ei\s+)?(?:hallo|hallöchen|hi|hey|moin|servus|gu+de|gudde|grüß\s*gott|gruess\s*gott|grüß\s*dich|grüezi|(?:schönen\s+)?guten\s+(?:tag|morgen|abend)|tach|hello|good\s+(?:morning|afternoon|evening))`;
+
+/** "Hallo? Ist da jemand?", "Grüß Gott, ist da jemand?", "Servus, hört mich wer": whether anyone is there, asked of the chat. */
+const SOMEONE_THERE = new RegExp(
+  String.raw`^[^\p{L}\p{N}]*(?:${GREETING_WORDS}[^\p{L}\p{N}]+|huhu[^\p{L}\p{N}]+)*(?:(?:ist|is)\s+(?:da|hier)\s+(?:jemand|wer|einer)|(?:hört|hoert|liest)\s+mich\s+(?:jemand|wer|einer)|jemand\s+da|anyone\s+there|is\s+anybody\s+there|hello)?[^\p{L}\p{N}]*$`,
+  'iu',
+);
+export const asksIfSomeoneIsThere = (text: string): boolean => /\p{L}/u.test(text) && SOMEONE_THERE.test(text);
 
 /** A greeting at the start of a message ("Hallo zusammen,", "Grüß Gott!", "Servus, …"). */
 const LEADING_GREETING = new RegExp(String.raw`^\s*(?:${GREETING_WORDS}(?:\s+(?:zusammen|allerseits|miteinander|everyone|there))?[\s,.!:;-]+)+`, 'iu');
@@ -162,3 +165,9 @@ export function afterGreeting(text: string): string | undefined {
   const rest = greeting ? text.slice(greeting[0].length).trim() : '';
   return (rest.match(/\p{L}+/gu) ?? []).length >= 3 ? rest : undefined;
 }
+
+/** What has to be done ("Was müssen wir danach bei euch erledigen?", "Was muss i jetzt alles mache?", "was kommt auf uns zu", "was ist zu tun"). */
+const WHAT_TO_DO =
+  /(?<!\p{L})(?:was\s+(?:\p{L}+\s+){0,6}?(?:erledigen|erledige|machen|mache|tun|tue|beachten|melden|melde|beantragen|anmelden|regeln)|was\s+(?:ist|gibt\s+es)\s+(?:\p{L}+\s+){0,2}?zu\s+(?:tun|erledigen|beachten)|was\s+kommt\s+(?:da\s+)?auf\s+(?:uns|mich)\s+zu)(?!\p{L})/iu;
+/** Whether a message asks what has to be done. */
+export const asksWhatToDo = (text: string): boolean => WHAT_TO_DO.test(text);

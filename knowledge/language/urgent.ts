@@ -2,7 +2,8 @@
 // one's life. No matter of the town's office hours: what to do now and whom to call come first, in
 // every language, before anything else.
 
-export type Danger = 'gas' | 'fire' | 'violence' | 'road' | 'power' | 'crisis';
+export const DANGERS = ['gas', 'fire', 'violence', 'road', 'power', 'crisis'] as const;
+export type Danger = (typeof DANGERS)[number];
 
 const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   [
@@ -15,7 +16,7 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   ],
   [
     'violence',
-    /(?<!\p{L})((?:mein|meine|meinem|meiner|my)\s+(?:\p{L}+\s+){0,1}(?:mann|frau|partner\w*|freund\w*|ehemann|ehefrau|vater|mutter|sohn|husband|wife|boyfriend|girlfriend)\s+(?:schlägt|schlaegt|bedroht|verprügelt|misshandelt|hits|beats|threatens)|(?:werde|wurde|bin)\s+(?:\p{L}+\s+){0,4}(?:geschlagen|verprügelt|misshandelt|bedroht)|häusliche\w*\s+gewalt|haeusliche\w*\s+gewalt|domestic\s+(?:violence|abuse))(?!\p{L})/iu,
+    /(?<!\p{L})((?:mein|meine|meinem|meiner|my)\s+(?:\p{L}+\s+){0,1}(?:mann|frau|ex|partner\w*|freund\w*|ehemann|ehefrau|vater|mutter|sohn|husband|wife|ex-\p{L}+|boyfriend|girlfriend)\s+(?:schlägt|schlaegt|bedroht|verprügelt|misshandelt|hits|beats|threatens)|(?:werde|wurde|bin)\s+(?:\p{L}+\s+){0,4}(?:geschlagen|verprügelt|misshandelt|bedroht)|häusliche\w*\s+gewalt|haeusliche\w*\s+gewalt|domestic\s+(?:violence|abuse))(?!\p{L})/iu,
   ],
   [
     // Oil on the road endangers traffic now: the police, not the Bauhof's report in office hours (a
@@ -41,3 +42,11 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
 export function dangerOf(text: string): Danger | undefined {
   return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
 }
+
+/**
+ * "Was soll ich machen?", "Wen soll ich anrufen?", "und jetzt?": what to do, asked right after the
+ * warning; its answer is the warning's (a person of the Rathaus or its office hours would be wrong).
+ */
+const WHAT_NOW =
+  /^\W*(?:(?:und|ja|aber|ok|okay)\W+)*(?:was\s+(?:soll|muss|kann)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,2}?(?:machen|tun|mache|tu)|wen\s+(?:soll|muss|kann)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,2}?(?:anrufen|rufen|verständigen|verstaendigen|informieren)|wo\s+(?:soll|muss|kann)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,2}?anrufen|welche\s+nummer|was\s+jetzt|und\s+jetzt|what\s+(?:should|do|can)\s+i\s+do|who\s+(?:should|do)\s+i\s+call)(?!\p{L})[^.!?]{0,30}[.!?\s]*$/iu;
+export const asksWhatToDoNow = (text: string): boolean => WHAT_NOW.test(text);

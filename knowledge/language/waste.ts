@@ -22,3 +22,19 @@ export function withoutClearingOut(text: string): string | undefined {
   if (!CLEARED_PLACE.test(text) || !text.match(CLEARING_OUT)) return undefined;
   return text.replace(CLEARING_OUT, ' ');
 }
+
+/** Taken away or got rid of: where to, how much, fetched ("Wohin mit …", "vors Haus", "abholen lassen", "entsorgen"). */
+const DISPOSED =
+  /(?<!\p{L})(?:wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|wegmach\p{L}*|passen\s+nicht\s+in)(?!\p{L})/iu;
+
+/** Old furniture and large household things ("alte Möbel", "das Sofa", "ein Schrank", "Matratzen"). */
+const FURNITURE =
+  /(?<!\p{L})(?:\p{L}*möbel\p{L}*|\p{L}*moebel\p{L}*|sofa\p{L}*|couch\p{L}*|\p{L}*schrank|\p{L}*schränke|matratze\p{L}*|lattenrost\p{L}*|sessel|\p{L}*tisch|\p{L}*tische|kommode\p{L}*|teppich\p{L}*|bettgestell\p{L}*|regal\p{L}*)(?!\p{L})/iu;
+/** Whether a message asks where to with old furniture (the bulky waste, Sperrmüll), not where to buy it. */
+export const disposesOfFurniture = (text: string): boolean => FURNITURE.test(text) && DISPOSED.test(text);
+
+/** Cuttings of trees, hedges and lawns ("Äste vom Obstbaumschnitt", "Heckenschnitt", "Laub", "Rasenschnitt"). */
+const GREEN_CUTTINGS =
+  /(?<!\p{L})(?:äste|aeste|ästen|aesten|\p{L}*schnitt|zweige\p{L}*|laub|grüngut|gruengut|grünschnitt|gruenschnitt|gartenabf(?:ä|ae)ll\p{L}*|strauchschnitt|wurzeln|baumstumpf\p{L}*)(?!\p{L})/iu;
+/** Whether a message asks where to with garden cuttings (the recycling centre's green waste), not when they may be cut. */
+export const disposesOfGreenCuttings = (text: string): boolean => GREEN_CUTTINGS.test(text) && DISPOSED.test(text);

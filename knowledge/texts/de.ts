@@ -267,6 +267,9 @@ export const de = {
     toldWhenDone: (submitNotify: string): string =>
       `Gern. Tippen Sie am Ende auf „${submitNotify}“. Dann sage ich Ihnen hier Bescheid, sobald das Rathaus Ihre Anfrage abgeschlossen hat.`,
     sendAtTheEnd: 'Abschicken können Sie am Ende, wenn Sie alles geprüft haben.',
+    /** "Absenden" typed when no request is open (after one was sent): nothing to send again. */
+    nothingToSend:
+      'Gerade ist keine Anfrage offen, die ich abschicken könnte. Eine Anfrage, die Sie schon abgeschickt haben, ist mit ihrer Vorgangsnummer gespeichert. Wobei kann ich Ihnen noch helfen?',
     leftUnsent: (title: string): string => `Ich beende „${title}“ und schicke nichts davon ab.`,
     summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',
     firstQuestion: 'Das ist bereits die erste Frage.',

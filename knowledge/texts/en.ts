@@ -204,6 +204,8 @@ export const en: CitizenTexts = {
     toldWhenDone: (submitNotify) =>
       `Gladly. At the end, tap “${submitNotify}”. Then I will tell you here as soon as the town hall has closed your request.`,
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
+    nothingToSend:
+      'No request is open right now that I could send. A request you have already sent is stored with its reference number. How else can I help you?',
     leftUnsent: (title: string): string => `I have stopped “${title}” and send nothing of it.`,
     summaryHelp: 'Tap “Send” to send the request, or “Change …” to correct a detail.',
     firstQuestion: 'This is already the first question.',

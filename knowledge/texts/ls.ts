@@ -236,6 +236,7 @@ export const ls: CitizenTexts = {
     resumedAtStart: lines('Gut.', 'Wir machen weiter.'),
     toldWhenDone: (submitNotify) => lines('Gern.', `Tippen Sie am Ende auf: ${submitNotify}.`, 'Dann sage ich Ihnen hier Bescheid.', 'Das mache ich, wenn das Rathaus fertig ist.'),
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
+    nothingToSend: lines('Es gibt gerade nichts zum Abschicken.', 'Haben Sie schon etwas abgeschickt?', 'Dann ist es gespeichert.', 'Es hat eine Vorgangs·nummer.', 'Wobei kann ich noch helfen?'),
     leftUnsent: (title: string): string => lines(`Ich höre auf mit: ${title}.`, 'Ich schicke nichts davon ab.'),
     summaryHelp: lines('Alles ist richtig?', 'Dann tippen Sie auf: Absenden.', 'Etwas ist falsch?', 'Dann tippen Sie auf: … ändern.'),
     firstQuestion: 'Das ist schon die 1. Frage.',

@@ -901,3 +901,47 @@ describe('the region’s words and others’ papers (blind set 22)', () => {
     expect(decided('Ich mach bei mir uffm Hof e Traktortreffe, ganz privat, ohne Verein. Muss isch des irgendwo melde?')).toBe('veranstaltung');
   });
 });
+
+describe('matters told in other topics’ words (blind set 23)', () => {
+  it.each([
+    ['Meine Frau ist schwanger, der Termin ist im Mai. Was müssen wir dann bei der Gemeinde erledigen?', 'geburt-beurkunden'],
+    ['Unser Wasserbescheid ist dieses Jahr fast doppelt so hoch, obwohl wir nur zu zweit sind. Kann das sein?', 'wasser-abwasser'],
+    ['Die Oma löst ihre Wohnung auf, da kommen alte Möbel zusammen. Wie viel darf auf einmal vors Haus?', 'sperrmuell'],
+    ['Wohin mit den Ästen vom Obstbaumschnitt? Die passen nicht in die Biotonne.', 'wertstoffhof'],
+    ['Unser Sohn hat bei uns noch seinen Zweitwohnsitz, wohnt aber jetzt ganz in München. Wie kriegen wir den hier raus?', 'abmeldung'],
+    ['brauch fuer usa urlaub nen reise pass hab bis jetzt nur perso wie geht das', 'reisepass'],
+    ['Wir fliegen in 10 Tagen in die Türkei und mein Pass ist abgelaufen. Gibt es einen schnellen Pass, der in ein paar Tagen da ist?', 'reisepass'],
+    ['Grüß Gott, ist da jemand?', 'begruessung'],
+    ['Servus, hört mich wer?', 'begruessung'],
+    ['Darf ich als Privatperson auf dem Parkplatz vom Supermarkt einen Flohmarkt machen?', 'veranstaltung'],
+    ['Für den Erbschein sagt das Nachlassgericht, ich brauch die Sterbeurkunde von meiner Tante. Wie bekomm ich die?', 'urkunden'],
+    ['Mein Steuerberater meint, die Gemeinde hat die Steuer für meinen Betrieb falsch berechnet. An wen wende ich mich da?', 'gewerbesteuer'],
+    // From the citizens' trial: when the office closes, a death told in dialect.
+    ['Wann macht ihr heute zu?', 'oeffnungszeiten'],
+    ['Grüß Gott, mei Mann is letzt Woch gstorbe. Was muss i jetzt alles mache?', 'sterbefall'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    // The account the water is paid from is the direct debit's; a landlord's bill of running costs no topic.
+    ['Wir haben die Bank gewechselt. Wie ändere ich die Kontonummer, von der ihr das Wassergeld abbucht?', 'bankverbindung'],
+    ['Wir bekommen ein Baby. Ab wann kann ich einen Krippenplatz anmelden?', 'kita'],
+  ])('%s → %s: the matter named beside it stays its own', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Wer zahlt, wenn der Baum vom Nachbarn beim Sturm auf mein Auto gefallen ist? Die Versicherung stellt sich quer.',
+    'Wie viele Einwohner hat eigentlich China?',
+    'Wer war der erste Mensch auf dem Mond?',
+    // A contract "abschließen" is no closing time.
+    'Wann schließt ihr den Vertrag ab?',
+  ])('%s → no topic: a private damage, general knowledge, a contract', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it('a threat and the address kept from the one who threatens: what to do in danger, and the Auskunftssperre', () => {
+    expect(kb.router.decide('mein ex mann bedroht mich und soll nicht rausfinden wo ich jetzt wohne kann man das sperren lassen beim amt')).toMatchObject({
+      decision: { id: 'auskunftssperre' },
+      danger: 'violence',
+    });
+  });
+});

@@ -419,6 +419,29 @@ describe('a follow-up in the words of time', () => {
   });
 });
 
+describe('what citizens asked in the trial of 3 December (2)', () => {
+  it('a 16-year-old asking whether mum must come along hears that from 16 one applies alone, not the children’s documents', async () => {
+    const teenager = assistant.conversation();
+    await teenager.say('brauch ich en perso mit 16?');
+    const text = allText(await teenager.say('muss mama mitkommen?'));
+    expect(text).toMatch(/^Personalausweis beantragen oder verlängern: Ab 16 Jahren beantragen Sie den Ausweis selbst/);
+    expect(text).not.toMatch(/Kinderreisepass/);
+  });
+
+  it('asked again after the hours, "Bis wann habt ihr heute offen?" gets today’s hours, not "nichts Genaueres"', async () => {
+    const citizen = assistant.conversation();
+    await citizen.say('Hat das Bürgerbüro jetzt gerade auf?');
+    const text = allText(await citizen.say('Bis wann habt ihr heute offen?'));
+    expect(text).toMatch(/Heute, \p{L}+: /u);
+    expect(text).not.toMatch(/nichts Genaueres/);
+  });
+
+  it('a widow writing in dialect gets sympathy and the death’s registration', async () => {
+    const text = allText(await assistant.conversation().say('Grüß Gott, mei Mann is letzt Woch gstorbe. Was muss i jetzt alles mache?'));
+    expect(text).toMatch(/Herzliches Beileid[\s\S]*Sterbefall anzeigen/);
+  });
+});
+
 describe('danger told', () => {
   it("is answered with what to do now and whom to call, also in English; a club's fire brigade fête is no fire", async () => {
     const said = async (text: string) => (await assistant.conversation().say(text)).map((r) => r.text).join('\n');
@@ -440,6 +463,31 @@ describe('danger told', () => {
       /Öl auf der Straße ist eine Gefahr für den Verkehr\. Bitte melden Sie es sofort der Polizei: Notruf 110\./,
     );
     expect(await said('Darf ich in der Garage Öl wechseln?')).not.toMatch(/Notruf/);
+  });
+
+  it('a question right after the warning ("Was soll ich machen?", "Wen soll ich anrufen?") gets what to do now again, not the Rathaus’s number', async () => {
+    for (const next of ['Was soll ich machen?', 'Wen soll ich anrufen?']) {
+      const citizen = assistant.conversation();
+      await citizen.say('Da hängt ein Stromkabel runter bei der Schule in Schimborn');
+      expect([next, allText(await citizen.say(next))]).toEqual([
+        next,
+        expect.stringMatching(/^Ein herabhängendes oder offenes Stromkabel ist lebensgefährlich/),
+      ]);
+    }
+    // Later on, or asked of a matter, it is an ordinary question again.
+    const citizen = assistant.conversation();
+    await citizen.say('Da hängt ein Stromkabel runter bei der Schule in Schimborn');
+    expect(allText(await citizen.say('Was kostet ein Personalausweis?'))).not.toMatch(/Stromkabel/);
+    expect(allText(await citizen.say('Was soll ich machen?'))).not.toMatch(/Stromkabel/);
+  });
+
+  it('a threat with the address to keep from the one who threatens: what to do in danger, then the Auskunftssperre', async () => {
+    const text = allText(
+      await assistant
+        .conversation()
+        .say('Mein Ex bedroht mich, er darf nicht rausfinden, wo ich jetzt wohne. Kann man das sperren lassen?'),
+    );
+    expect(text).toMatch(/\nWenn Sie in Gefahr sind, rufen Sie sofort die Polizei: 110\.[\s\S]*Auskunftssperre/);
   });
 
   it('thoughts of ending one’s life get a person to talk to now (TelefonSeelsorge, 112), never "formulieren Sie Ihre Frage anders"', async () => {

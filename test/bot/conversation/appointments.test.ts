@@ -133,6 +133,20 @@ describe('termin-buchen over the message endpoint', () => {
     await assistant.stop();
   });
 
+  it('changing the time at the summary keeps the chosen day when only a time is said ("lieber um 16 Uhr")', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    const days = promptOf(await c.say('Reisepass'))!.choices!;
+    const slots = promptOf(await c.say(days[1]!))!.choices!;
+    await c.say(slots[0]!);
+    await c.say('Erika Muster');
+    await c.say('06029 12345');
+    await c.say('Termin ändern');
+    const later = slots.at(-1)!;
+    const time = /(\d{2}:\d{2}) Uhr$/.exec(later)![1]!;
+    expect(allText(await c.say(`lieber um ${time}`))).toContain(`Ich habe „${later}“ verstanden.`);
+  });
+
   it('books a free slot, does not offer it again, and cancelling by reference frees it', async () => {
     const c = assistant.conversation();
     let r = await c.say('Termin vereinbaren');

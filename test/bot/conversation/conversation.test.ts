@@ -55,9 +55,11 @@ describe('flows over the message endpoint', () => {
     const stored = await assistant.services.store.get<{ answers: Record<string, unknown> }>(`cases/${reference}`);
     expect(stored?.answers).toMatchObject({ kontakt: 'max@example.de', anliegen: 'Eine Frage zu meinem Bauantrag in Schimborn' });
     expect(stored?.answers).not.toHaveProperty('erreichbarkeit');
-    // The flow is over: the next message is routed normally again.
+    // The flow is over: "Absenden" once more sends nothing again, and says so (not "keine gesicherte Auskunft").
     r = await c.say('Absenden');
     expect(promptOf(r)).toBeUndefined();
+    expect(allText(r)).toMatch(/^Gerade ist keine Anfrage offen, die ich abschicken könnte\./);
+    expect(referenceIn(r)).toBeUndefined();
   });
 
   it('Mängelmelder: abbrechen stores nothing; a full report gets the next reference number', async () => {

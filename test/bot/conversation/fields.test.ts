@@ -126,6 +126,23 @@ describe('an event notice with estimates and names', () => {
     expect(allText(await chat.say('so um die 300'))).toContain('Ich habe „300“ verstanden.');
   });
 
+  it('takes a start said where the kind is asked for the start, and asks the kind again in German', async () => {
+    for (const start of ['morgen 19 Uhr', 'am 20.3.2027 um 19 Uhr']) {
+      const chat = assistant.conversation();
+      for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn', 'Maria Roth']) await chat.say(text);
+      const replies = await chat.say(start);
+      expect(allText(replies)).toMatch(/als Beginn verstanden/);
+      expect(allText(replies)).not.toMatch(/Invalid/);
+      expect(field(replies)).toBe('art');
+      for (const text of ['Sommerfest', 'Sportplatz Schimborn']) await chat.say(text);
+      // The start is kept: the end is asked next, and "23 Uhr" is taken for it.
+      expect(field(await chat.say('23 Uhr'))).toBe('besucher');
+      for (const text of ['150', 'Nein', 'Nein', 'tsv@example.org']) await chat.say(text);
+      const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+      expect(answers).toMatchObject({ art: 'Sommerfest', ort: 'Sportplatz Schimborn', beginn: expect.stringMatching(/T1[78]:00/) });
+    }
+  });
+
   it('takes a name with particles ("von der") as a person', async () => {
     const chat = assistant.conversation();
     await chat.say('Veranstaltung anzeigen');

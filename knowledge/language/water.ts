@@ -1,0 +1,14 @@
+// "Unser Wasserbescheid ist dieses Jahr fast doppelt so hoch": the bill for water and sewage is
+// the town's fees (its waterworks' statutes, the Abgabensatzung), not a tax whose notice the word
+// "Bescheid" leads the model to.
+
+/** The water bill or its amount ("Wasserbescheid", "Wasserrechnung", "Abwassergebühren", "die Abrechnung fürs Wasser"). */
+const WATER_BILL =
+  /(?<!\p{L})(?:(?:ab)?wasser(?:bescheid|rechnung|abrechnung|gebühr|gebuehr|kosten|geld|zähler|zaehler|verbrauch)\p{L}*|(?:bescheid|rechnung|abrechnung|gebühr\p{L}*|gebuehr\p{L}*|kosten)\s+(?:\p{L}+\s+){0,2}?(?:fürs|fuers|für\s+das|vom|für\s+(?:das\s+)?ab)wasser)(?!\p{L})/iu;
+
+/** The account it is paid from (the direct debit's topic) or the landlord's bill of running costs (a tenancy matter). */
+const PAID_FROM_OR_LET =
+  /(?<!\p{L})(?:iban|konto\p{L}*|bank\p{L}*|abbuch\p{L}*|abgebucht|lastschrift\p{L}*|einzug\p{L}*|vermieter\p{L}*|nebenkosten\p{L}*|betriebskosten\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message is about the town's bill for water or sewage, not the account it is paid from or a landlord's bill. */
+export const aboutWaterBill = (text: string): boolean => WATER_BILL.test(text) && !PAID_FROM_OR_LET.test(text);
