@@ -25,14 +25,15 @@ import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { asksAboutCivilWedding } from './language/wedding';
-import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksWhoPaysPrivateDamage, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, registersOneself } from './language/register';
 import { binNotCollected, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
 import { aboutWaterBill } from './language/water';
+import { toldADamage } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, suesNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
-import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, bornInAYear, documentDamaged, expectsABaby, grownChildsDocument, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
+import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -41,7 +42,7 @@ import { aboutHomeVisit, asksForTheMayor, asksWhetherAppointmentNeeded, wantsApp
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, registersAVehicle } from './language/vehicles';
 import { asksToBeCalled, asksWhomToTurnTo, cannotGetThrough } from './language/call-back';
-import { asksAboutIt, asksEventPermission, clubEvent, namesAClub } from './language/clubs';
+import { asksAboutIt, asksEventPermission, clubEvent, namesAClub, withoutDrinks } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -320,8 +321,8 @@ export class Router {
     const moveIn = this.byId.get(REGISTRATION.moveIn);
     // "hallo ich neu in mömbris … was ich muss machen bei rathaus?": what a newcomer must do, which the model took for the contact.
     const aboutRegistering = result.decision
-      ? REGISTRATIONS.has(result.decision.id) || (NEWCOMER_MISLED.has(result.decision.id) && ASKS_WHAT_TO_DO.test(text))
-      : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && ASKS_WHAT_TO_DO.test(text);
+      ? REGISTRATIONS.has(result.decision.id) || (NEWCOMER_MISLED.has(result.decision.id) && asksWhatToDo(text))
+      : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && asksWhatToDo(text);
     if (aboutRegistering && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich muss mich ummelden": oneself, where the model asks back with a car's or a business's registration.
     if (result.action === 'clarify' && REGISTRATIONS.has(result.decision?.id ?? '') && this.profile.german && registersOneself(text))
@@ -574,6 +575,8 @@ export class Router {
     const id = result.decision?.id;
     // "mir vom karnevalverein mache … umzug, wo muss mer des melde?": "melden" led the model to a resident's registration.
     if (REGISTRATIONS.has(id ?? '')) return clubEvent(text);
+    // "muss man jedes vereinsfest vorher der gemeinde melden?": no drinks named, so not the Gestattung.
+    if (result.action === 'answer' && id === SERVING_PERMIT) return clubEvent(text) && withoutDrinks(text);
     if (result.action === 'answer') return id === EVENT ? namesAClub(text) : (id === CLUBS || id === CLUB_EVENT) && clubEvent(text);
     return result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT) && clubEvent(text);
   }
@@ -763,7 +766,8 @@ export class Router {
   /** Whether the decided topic is only near a private matter the text is about (private-matters.ts). */
   private privateMatter(topic: string | undefined, text: string): boolean {
     if (topic === undefined) return false;
-    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text)) return true;
+    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text)) return true;
+    if (topic === FISHING_LICENCE) return namesNoFishing(text);
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
     if (topic === TREES) return asksGardenAdvice(text);
@@ -776,7 +780,8 @@ export class Router {
   private toldMatter(text: string, result: RouteResult): number | undefined {
     if (!this.profile.german) return undefined;
     const found = result.decision?.id;
-    const matter = TOLD_MATTERS.find((m) => (found === undefined || m.misled === 'any' || m.misled.has(found)) && found !== m.topic && m.told(text));
+    // The topic itself among those misled to: found, but too unsure to start its request.
+    const matter = TOLD_MATTERS.find((m) => (found === undefined || m.misled === 'any' || m.misled.has(found)) && m.told(text));
     return matter && this.byId.get(matter.topic);
   }
 
@@ -821,7 +826,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: asksForGermanCourse, referral: 'integrationskurs' },
   { asked: wantsCarTowed, referral: 'polizei' },
   { asked: aboutCreditReport },
-  { asked: suesNeighbour },
+  { asked: disputesWithNeighbour },
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
 ];
 
@@ -832,7 +837,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
  * old furniture (moving house), garden cuttings (felling trees), a second residence given up (the
  * register's information), a passport needed beside the ID card one has, "Grüß Gott, ist da
  * jemand?" ("hört" is the after-school care's "Hort"), a death told in dialect with what to do
- * ("mei Mann is letzt Woch gstorbe. Was muss i jetzt alles mache?": the greeting).
+ * ("mei Mann is letzt Woch gstorbe. Was muss i jetzt alles mache?": the greeting), a damage in the
+ * street told in anger or a farmer's words (taxes, or the defect report itself but unsure).
  */
 const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> | 'any'; told: (text: string) => boolean }> = [
   { topic: 'geburt-beurkunden', misled: new Set(['ausweis-kinder', 'online-dienste', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe', 'kontakt']), told: expectsABaby },
@@ -842,6 +848,9 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung']), told: givesUpSecondHome },
   { topic: 'reisepass', misled: new Set(['dokument-verloren', 'personalausweis', 'ausweis-kinder']), told: needsPassportBesideIdCard },
   { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
+  { topic: 'schwerbehindertenausweis', misled: new Set(['rentenantrag', 'vereinsfoerderung', 'bankverbindung', 'kontakt', 'hilfe']), told: aboutDisabilityCard },
+  { topic: 'reisepass', misled: new Set(['eheschliessung', 'ausweis-kinder', 'vorlaeufiger-ausweis', 'personalausweis']), told: idCardForFarTrip },
+  { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren']), told: toldADamage },
   { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && asksWhatToDo(text) },
 ];
 
@@ -875,6 +884,7 @@ const DEATH = 'sterbefall';
 const CERTIFICATES = 'urkunden';
 const BIRTH = 'geburt-beurkunden';
 const VEHICLES = 'kfz-zulassung';
+const FISHING_LICENCE = 'fischereischein';
 const DRIVING_LICENCE = 'fuehrerschein';
 const TRADE = 'gewerbe-anmelden';
 const QUIET_HOURS = 'ruhezeiten';
@@ -892,6 +902,8 @@ const EVENT = 'veranstaltung';
 /** Below this the model's topic for an event's permission (a building permit, say) is not taken over the events' answer among the three nearest. */
 const EVENT_UNSURE = 0.5;
 const CLUB_EVENT = 'veranstaltung-anzeigen';
+/** The temporary permit to serve drinks at a fête (Gestattung). */
+const SERVING_PERMIT = 'gestattung';
 /** An event and its notice, which "feiern" leads to also when the quiet hours are asked. */
 const EVENT_TOPICS: ReadonlySet<string> = new Set([EVENT, CLUB_EVENT]);
 const CLUBS = 'vereinsfoerderung';
@@ -991,7 +1003,7 @@ const REGISTRATIONS: ReadonlySet<string> = new Set(Object.values(REGISTRATION));
 /** Where a dog's death led the model: a person's death, the deregistration of a resident, lost and found. */
 const DOG_DEATH_MISLED: ReadonlySet<string> = new Set([DEATH, REGISTRATION.away, LOST_AND_FOUND]);
 /** What a newcomer's "was muss ich machen?" leads the model to instead of registering. */
-const NEWCOMER_MISLED: ReadonlySet<string> = new Set(['kontakt', 'hilfe', 'begruessung', 'oeffnungszeiten']);
+const NEWCOMER_MISLED: ReadonlySet<string> = new Set(['kontakt', 'hilfe', 'begruessung', 'oeffnungszeiten', 'melderegisterauskunft']);
 
 
 const FLOOR = 1e-6;
@@ -1024,9 +1036,6 @@ const BY_POST = /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|zuschicken|
 /** A question that starts by asking where, when or how. */
 const ASKS_WHERE_WHEN_HOW = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|when|how)(?!\p{L})/iu;
 /** "wo muss ich hin?", "where do I go?", "was soll ich tun?": where to go or what to do, of what was just answered. */
-/** "was muss ich machen?", "Was ich muss machen?", "was ist zu tun", "muss isch mich do irgendwie melde?": what to do, anywhere in a message. */
-const ASKS_WHAT_TO_DO =
-  /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)|was\s+(?:ich|wir)\s+(?:muss|müssen|muessen|soll|sollen)|was\s+(?:ist\s+)?zu\s+tun|what\s+(?:do|should|must)\s+(?:i|we)|(?:mich|uns)\s+(?:\p{L}+\s+){0,4}?(?:melde\p{L}*|registrier\p{L}*|eintrag\p{L}*))(?!\p{L})/iu;
 /** "und die blaue?", "und der zweite?", "what about the yellow one?": a word or two after "und" and an article, nothing else. */
 const AND_THE_OTHER = /^\W*(?:und|und\s+was\s+ist\s+mit|was\s+ist\s+mit|and|what\s+about)\s+(?:der|die|das|den|dem|de|the)\s+\p{L}+(?:\s+\p{L}+)?(?:\s+one)?\s*\??\s*$/iu;
 const WHERE_OR_WHAT_TO_DO = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|where|(?:was|what)\s+(?:soll|sollen|muss|müssen|should|must|do))(?!\p{L})/iu;

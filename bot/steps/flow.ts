@@ -9,6 +9,8 @@ import { cancels, isCommand, resumes, turnsToAnother, type Command } from '../..
 import { dangerOf } from '../../knowledge/language/urgent';
 import { wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
 import type { Turn, TurnStep } from '../turn';
+import { HOURS_TOPIC } from '../../knowledge/answer';
+import { asksOpenOrClosed } from '../../knowledge/language/opening-hours';
 
 type Flows = ReturnType<typeof flowsOf>;
 
@@ -44,6 +46,13 @@ const QUESTION_SURE = 0.9;
 function surelyAnswered(turn: Turn): boolean {
   const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
   return routed.action === 'answer' && routed.decision?.kind === 'answer' && routed.confidence >= QUESTION_SURE;
+}
+
+/** Whether a message asks whether the office is open ("wann habt ihr am Freitag offen?"), which the router surely takes for the hours (not a wish: "geht auch Donnerstag nach 16 Uhr?"). */
+function surelyTheHours(turn: Turn): boolean {
+  if (!asksOpenOrClosed(turn.text)) return false;
+  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
+  return routed.decision?.id === HOURS_TOPIC && routed.action === 'answer' && routed.confidence >= QUESTION_SURE;
 }
 
 /**
@@ -157,6 +166,11 @@ export const continueFlow: TurnStep = {
     const command = FLOW_COMMANDS.some((c) => isCommand(turn.text, c)) || cancels(turn.text);
     if (!command && urgentInterruption(turn, Boolean(currentField(flow, state)?.freeText))) {
       // Answered by the router (what to do now), then the pipeline asks the field again.
+      turn.interruptedFlow = state;
+      return 'next';
+    }
+    // "Moment, wann habt ihr eigentlich am Freitag offen?" while a day is asked: the hours, answered in between (not a wish for Friday).
+    if (!command && looksLikeQuestion(turn.text) && surelyTheHours(turn)) {
       turn.interruptedFlow = state;
       return 'next';
     }

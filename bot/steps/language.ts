@@ -68,15 +68,15 @@ const POLITE = new Set([
   'like',
 ]);
 
-/** "Ich kann nicht gut lesen. Ich will einen neuen Ausweis.": a question beside the wish (not a button, not the wish alone). */
+/**
+ * "Ich kann nicht gut lesen. Ich will einen neuen Ausweis.", "ich nicht verstehen wohnungsgeberbestätigung.
+ * was ist das?": a question beside the wish (not a button, not the wish alone); one word with a question mark asks too.
+ */
 function asksBesideWish(text: string): boolean {
   if ((['easyLanguage', 'english', 'german'] as const).some((command) => isCommand(text, command))) return false;
-  return (
-    text
-      .replace(WISHES, ' ')
-      .split(/[^\p{L}]+/u)
-      .filter((word) => word.length >= 4 && !POLITE.has(word.toLowerCase())).length >= MORE_WORDS
-  );
+  const rest = text.replace(WISHES, ' ');
+  const words = rest.split(/[^\p{L}]+/u).filter((word) => word.length >= 4 && !POLITE.has(word.toLowerCase())).length;
+  return words >= MORE_WORDS || (words >= 1 && rest.includes('?'));
 }
 
 /** The language an answer to the offer chooses: the offered one for "yes", the current one for "no". */

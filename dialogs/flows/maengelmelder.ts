@@ -104,6 +104,17 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
       const { ortsteil, street } = placed(answers);
       return ortsteil ? inOrtsteil(ortsteil) : street ? ofStreet(street) : undefined;
     };
+  /**
+   * A damage told without a category's word ("Bushaltestelle in Königshofen, die Scheibe ist eingeschlagen"):
+   * "Sonstiges", with the description and the place it tells. Only a place ("Hohler Straße, Ortsausgang
+   * Schimborn") is the place, and the kind is asked; a place is no description of the damage.
+   */
+  const toldOtherwise = (said: string): Record<string, string> | undefined => {
+    if (DAMAGE_WORDS.some(([, words]) => words.test(said)) || said.trim().split(/\s+/).length < DESCRIPTION_WORDS) return undefined;
+    const ort = placeFrom(said, ortsteile);
+    if (!DESCRIBES.test(said)) return ort ? { ort } : undefined;
+    return { kategorie: OTHER, beschreibung: said.trim(), ...(ort ? { ort } : {}) };
+  };
   return {
     id: 'maengelmelder',
     office: 'bauhof',
@@ -117,9 +128,10 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
     // "In der Hauptstraße in Schimborn vor Hausnummer 12 ist ein riesiges Schlagloch": category,
     // place and, in the citizen's own words, the description. "Ich möchte ein Schlagloch melden"
     // gives the category only; the description is asked.
+    // "… ist ein Baum auf die Straße gefallen": no category's word, but a damage told with its place: "Sonstiges", as at the category's question.
     prefill: (said): Record<string, string> => {
       const kategorie = DAMAGE_WORDS.find(([, words]) => words.test(said))?.[0];
-      if (!kategorie) return {};
+      if (!kategorie) return toldOtherwise(said) ?? {};
       const ort = placeFrom(said, ortsteile);
       const described = DESCRIBES.test(said) && said.trim().split(/\s+/).length >= 4;
       return { kategorie, ...(ort ? { ort } : {}), ...(described ? { beschreibung: said.trim() } : {}) };
@@ -136,14 +148,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         ...choices(CATEGORIES, DAMAGE_WORDS),
         // A description typed instead of a choice ("Bushaltestelle in Königshofen, die Scheibe ist
         // eingeschlagen"): "Sonstiges", with the description and the place it tells (it had been asked to choose again and again).
-        answeredWith: (said) => {
-          if (DAMAGE_WORDS.some(([, words]) => words.test(said)) || said.trim().split(/\s+/).length < DESCRIPTION_WORDS) return undefined;
-          const ort = placeFrom(said, ortsteile);
-          // Only a place ("Hohler Straße, Ortsausgang Schimborn"): the place is taken and the kind asked
-          // again; a place is no description of the damage (it had been stored as one, with "Sonstiges").
-          if (!DESCRIBES.test(said)) return ort ? { ort } : undefined;
-          return { kategorie: OTHER, beschreibung: said.trim(), ...(ort ? { ort } : {}) };
-        },
+        answeredWith: toldOtherwise,
         help: 'Wählen Sie die passende Art. Wenn nichts passt, wählen Sie „Sonstiges“.',
       },
       {

@@ -9,6 +9,8 @@ import { anyContact, count, dayWithoutTime, type FlowContext, futureDateTime, pe
 // A parade only as a compound ("Faschingsumzug", "Martinsumzug"): a bare "Umzug" is a move.
 const EVENT = /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|party|fasching|kerb|kirchweih|veranstaltung)\b|\p{L}+umzug\b/iu;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
+/** Above this many visitors a public event needs a permit, not only the notice (Art. 19 LStVG). */
+const PERMIT_VISITORS = 1000;
 /** "Wir vom TSV Schimborn möchten …", "wir von der Feuerwehr Hohl planen …": who holds it. */
 const ORGANISER =
   /\b(?:wir|ich)\s+(?:vom|von\s+der|von\s+den|von)\s+([^,.!?;]{2,60}?)(?=\s+(?:möcht\w*|moecht\w*|woll\w*|will|plan\w*|mach\w*|würd\w*|wuerd\w*|veranstalt\w*|feier\w*|richt\w*|hab\w*)\b)/iu;
@@ -171,6 +173,10 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Besucherzahl',
         prompt: 'Mit wie vielen Besuchern rechnen Sie?',
         schema: count(),
+        note: (v) =>
+          Number(v) > PERMIT_VISITORS
+            ? 'Hinweis: Bei mehr als 1000 Besuchern genügt die Anzeige nicht; Sie brauchen eine Erlaubnis (Art. 19 LStVG). Das Ordnungsamt meldet sich dazu bei Ihnen.'
+            : undefined,
         help: 'Eine Schätzung genügt.',
       },
       {
@@ -239,6 +245,10 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
           besucher: {
             label: 'Visitors',
             prompt: 'How many visitors do you expect?',
+            note: (v) =>
+              Number(v) > PERMIT_VISITORS
+                ? 'Note: with more than 1,000 visitors the notice is not enough; you need a permit (Art. 19 LStVG). The Ordnungsamt will contact you about it.'
+                : undefined,
             help: 'An estimate in digits is enough, for example 80.',
           },
           alkohol: {
@@ -302,6 +312,10 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
           besucher: {
             label: 'Besucher',
             prompt: 'Wie viele Menschen kommen ungefähr?',
+            note: (v) =>
+              Number(v) > PERMIT_VISITORS
+                ? 'Wichtig: Es kommen mehr als 1000 Menschen?\nDann brauchen Sie eine Erlaubnis.\nDas Ordnungs·amt meldet sich bei Ihnen.'
+                : undefined,
             help: 'Schreiben Sie eine Zahl.\nZum Beispiel: 80',
           },
           alkohol: {

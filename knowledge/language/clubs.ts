@@ -10,7 +10,7 @@ const CLUB =
 const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
 /** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition. */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|jubiläum|jubilaeum|\p{L}*flohmarkt|\p{L}*markt|basar|party|festabend|lauf)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|jubiläum|jubilaeum|\p{L}*flohmarkt|\p{L}*markt|\p{L}+treffen|basar|party|festabend|lauf)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice. */
 const MONEY = /zuschuss|zuschüss|förder|foerder|geld|finanz|unterstütz|unterstuetz|spende|beihilfe/iu;
 
@@ -20,6 +20,11 @@ const MONEY = /zuschuss|zuschüss|förder|foerder|geld|finanz|unterstütz|unters
  */
 const ASKS =
   /(?<!\p{L})(?:wie\s+lange|bis\s+wann|wann|welche\p{L}*|was\s+(?:\p{L}+\s+){0,3}?(?:brauch|müss|muess|muss|will|wollen|kostet|sehen)\p{L}*|frist\p{L}*|(?:muss|müssen|muessen)\s+(?:man|wir|ich|der\s+verein)|reicht|wie\s+(?:melden|zeigen|machen|bringen|läuft|laeuft|geht)|ob\s+wir)(?!\p{L})/iu;
+
+/** Drinks served, the Gestattung's matter ("Bierausschank", "Wein", "Getränke verkaufen"). */
+const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*|\p{L}*wein\p{L}*|sekt\p{L}*|alkohol\p{L}*|schnaps\p{L}*|cocktail\p{L}*|getränk\p{L}*|getraenk\p{L}*|gestattung\p{L}*|bewirtung\p{L}*)(?!\p{L})/iu;
+/** Whether a message about a club's event says nothing of drinks (so it is not the Gestattung's). */
+export const withoutDrinks = (text: string): boolean => !DRINKS.test(text);
 
 /** Whether a message names a club as the one holding the event. */
 export const namesAClub = (text: string): boolean => CLUB.test(text) && !NOT_A_CLUB.test(text);

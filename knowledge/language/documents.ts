@@ -13,8 +13,12 @@ const STATUS = new RegExp(
   'iu',
 );
 
+/** "hab vor 3 woche neuen perso beantragt, is der schon do?": applied for, then whether "it" is there. */
+const APPLIED = /(?<!\p{L})(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|reisepass\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:beantragt|bestellt)(?!\p{L})/iu;
+const IT_THERE = /(?<!\p{L})(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|abholbereit|angekommen)(?!\p{L})/iu;
+
 /** Whether a message asks if an identity document is ready to be picked up, or where its application stands. */
-export const asksIfDocumentReady = (text: string): boolean => READY.test(text) || STATUS.test(text);
+export const asksIfDocumentReady = (text: string): boolean => READY.test(text) || STATUS.test(text) || (APPLIED.test(text) && IT_THERE.test(text));
 
 /** "Kann meine Tochter das für mich abholen?": the pick-up asked about (by whom, with what). */
 export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu.test(text);
@@ -129,3 +133,17 @@ export function adultsDocumentNamed(text: string): 'reisepass' | 'personalauswei
   if (PASSPORT.test(text)) return 'reisepass';
   return /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis)(?!\p{L})/iu.test(text) ? 'personalausweis' : undefined;
 }
+
+/** "Grad der Behinderung", "GdB 50", "will grad von 50 beantragen": the disability's degree, which the Schwerbehindertenausweis states. */
+const DISABILITY_DEGREE = /(?<!\p{L})(?:gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*)(?!\p{L})/iu;
+/** Whether a message is about the degree of a disability or its card. */
+export const aboutDisabilityCard = (text: string): boolean => DISABILITY_DEGREE.test(text);
+
+/** Countries outside Europe, for which the ID card is no travel document. */
+const FAR_COUNTRY =
+  /(?<!\p{L})(?:kanada|canada|usa|amerika|vereinigte\s+staaten|mexiko|brasilien|argentinien|australien|neuseeland|thailand|vietnam|indonesien|bali|japan|china|indien|sri\s+lanka|dubai|emirate|katar|südafrika|suedafrika|kenia|namibia|marokko|tunesien|dominikanische\s+republik|kuba|karibik)(?!\p{L})/iu;
+/** The ID card said to be enough, or asked if it is ("mit dem Perso alleins kumme mer …", "reicht der Ausweis"). */
+const ID_CARD_ENOUGH =
+  /(?<!\p{L})(?:perso|personalausweis|ausweis)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:reicht|langt|genügt|genuegt|alleins?|allein|kumme|kommen|rein)(?!\p{L})|(?:reicht|langt|genügt|genuegt)\s+(?:\p{L}+\s+){0,3}?(?:perso|personalausweis|ausweis)(?!\p{L})/iu;
+/** Whether a message asks if the ID card will do for a trip outside Europe (it will not: the passport's matter). */
+export const idCardForFarTrip = (text: string): boolean => FAR_COUNTRY.test(text) && ID_CARD_ENOUGH.test(text);

@@ -61,7 +61,7 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
   // "Ich bin neu in Mömbris", "wir sind neu zugezogen", "frisch hergezogen", "bin seit 1.3. in Schimborn", "ich wohne jetzt (seit
   // einer Woche) in Schimborn": new in the town.
   const newcomer = new RegExp(
-    `(?<!\\p{L})(?:(?:bin|sind|ich|wir)\\s+(?:\\p{L}+\\s+){0,2}neu\\s+(?:hier|in\\s+${place})|neu\\s+zugezogen|(?:her|hierher)gezogen|(?:bin|sind)\\s+(?:erst\\s+|jetzt\\s+)?seit\\s+(?:(?:\\d{1,2}\\.(?:\\d{1,2}\\.)?|\\d+|einer?|zwei|drei|paar|kurzem|woche\\p{L}*|tag\\p{L}*|monat\\p{L}*)\\s+){1,3}(?:hier|in\\s+${place})|wohnen?\\s+(?:(?:jetzt|nun|erst|gerade|seit|\\d{1,2}\\.(?:\\d{1,2}\\.)?|\\d+|einer?|zwei|drei|paar|woche\\p{L}*|tag\\p{L}*|monat\\p{L}*)\\s+){1,4}in\\s+${place})(?!\\p{L})`,
+    `(?<!\\p{L})(?:(?:bin|sind|ich|wir)\\s+(?:\\p{L}+\\s+){0,2}neu\\s+(?:hier|in\\s+${place})|neu\\s+zugezogen|(?:her|hierher)gezogen|(?:bin|sind)\\s+(?:erst\\s+|jetzt\\s+)?seit\\s+(?:(?:\\d{1,2}\\.(?:\\d{1,2}\\.)?|\\d+|einer?|zwei|drei|paar|kurzem|woche\\p{L}*|tag\\p{L}*|monat\\p{L}*)\\s+){1,3}(?:hier|in\\s+${place})|wohnen?\\s+(?:(?:jetzt|nun|erst|gerade|seit|\\d{1,2}\\.(?:\\d{1,2}\\.)?|\\d+|einer?|zwei|drei|paar|woche\\p{L}*|tag\\p{L}*|monat\\p{L}*)\\s+){1,4}(?:bei\\s+(?:\\p{L}+\\s+){1,3})?in\\s+${place})(?!\\p{L})`,
     'u',
   );
   return (normalized) => {

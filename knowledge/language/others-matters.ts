@@ -236,8 +236,12 @@ export const aboutCreditReport = (text: string): boolean => CREDIT_REPORT.test(t
 const NEIGHBOUR = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|nachber\p{L}*)(?!\p{L})/iu;
 const SUING = /(?<!\p{L})(?:verklag\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwalt\p{L}*|schlichtung\p{L}*|schiedsamt\p{L}*|schiedsperson\p{L}*|schadensersatz|schadenersatz)(?!\p{L})/iu;
 
-/** Whether a message asks to take a neighbour to court. */
-export const suesNeighbour = (text: string): boolean => NEIGHBOUR.test(text) && SUING.test(text);
+/** Something lent and not given back ("hat sich meine Leiter geliehen und gibt sie nicht zurück"). */
+const NOT_GIVEN_BACK =
+  /(?<!\p{L})(?:geliehen|ausgeliehen|gibt\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|ned)\s+(?:mehr\s+)?(?:zurück|zurueck|raus|her)|rückt\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|ned)\s+raus|schuldet)(?!\p{L})/iu;
+
+/** Whether a message is a private dispute with a neighbour: taking them to court, or something lent and kept. */
+export const disputesWithNeighbour = (text: string): boolean => NEIGHBOUR.test(text) && (SUING.test(text) || NOT_GIVEN_BACK.test(text));
 
 /**
  * "Stellt das Standesamt den Erbschein aus?": the probate court's (the Amtsgericht), not the death's

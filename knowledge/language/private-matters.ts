@@ -39,7 +39,7 @@ export const asksGardenAdvice = (text: string): boolean =>
 
 /** Which insurer is cheapest or best: a comparison of private offers, not the registration's eVB number. */
 const INSURANCE_CHOICE =
-  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|kündigen|kuendigen)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|kündigen|kuendigen|vergleich\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|künd\p{L}*|kuend\p{L}*)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|kündigen|kuendigen|vergleich\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks which insurance to take or how to leave one ("Welche Kfz-Versicherung ist die beste?"). */
 export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.test(text);
@@ -103,7 +103,7 @@ export function asksForRecommendation(text: string): boolean {
  * model to a person to talk to or the registration.
  */
 const GENERAL_KNOWLEDGE =
-  /(?<!\p{L})(?:wer\s+(?:war|ist|hat)\s+(?:eigentlich\s+)?(?:der|die|das)\s+erste|wer\s+hat\s+(?:eigentlich\s+)?(?:\p{L}+\s+){1,3}?(?:erfunden|entdeckt|geschrieben|gemalt|komponiert)|hauptstadt\s+von|wie\s*viele\s+(?:einwohner|menschen|leute)\s+(?:hat|haben|leben\s+in|wohnen\s+in)\s+(?:eigentlich\s+)?(?:china|indien|amerika|die\s+usa|usa|deutschland|bayern|europa|die\s+welt|der\s+welt|afrika|russland|japan|berlin|münchen|muenchen|frankfurt|new\s+york|paris|london|die\s+erde))(?!\p{L})/iu;
+  /(?<!\p{L})(?:wer\s+(?:war|ist|hat)\s+(?:eigentlich\s+)?(?:der|die|das)\s+erste|wer\s+hat\s+(?:eigentlich\s+)?(?:\p{L}+\s+){1,3}?(?:erfunden|entdeckt|geschrieben|gemalt|komponiert)|hauptstadt\s+von|wie\s+heißt\s+(?:das|des|der|die)\s+(?:lied|song|film|buch|serie)|wie\s+heisst\s+(?:das|des|der|die)\s+(?:lied|song|film|buch|serie)|wie\s*viele\s+(?:einwohner|menschen|leute)\s+(?:hat|haben|leben\s+in|wohnen\s+in)\s+(?:eigentlich\s+)?(?:china|indien|amerika|die\s+usa|usa|deutschland|bayern|europa|die\s+welt|der\s+welt|afrika|russland|japan|berlin|münchen|muenchen|frankfurt|new\s+york|paris|london|die\s+erde))(?!\p{L})/iu;
 /** Whether a message asks a question of general knowledge, none of a town's. */
 export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text);
 
@@ -118,3 +118,14 @@ const PRIVATE_PARTY = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|versicherung\p{L
 const TOWNS_THING = /(?<!\p{L})(?:gemeinde\p{L}*|markt|rathaus|schlagloch\p{L}*|gemeindestraße|gemeindestrasse|bauhof|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})/iu;
 /** Whether a message asks who pays for a damage between private persons (the neighbour's tree, an insurer that will not pay). */
 export const asksWhoPaysPrivateDamage = (text: string): boolean => WHO_PAYS.test(text) && PRIVATE_PARTY.test(text) && !TOWNS_THING.test(text);
+
+/** "schreib mir ne bewerbung als lagerist", "kannst du mir ein gedicht zum geburtstag schreiben": a text written for one's private use. */
+const WRITE_FOR_ME =
+  /(?<!\p{L})(?:(?:schreib|verfass|formulier)\p{L}*\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,4}?|(?:kannst|könntest|koenntest|können|koennen|könnten|koennten)\s+(?:du|sie)\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,4}?)(?:gedicht|bewerbung|liebesbrief|rede|aufsatz|lied|witz|geschichte|hausaufgabe\p{L}*|anschreiben|lebenslauf|glückwunsch\p{L}*|glueckwunsch\p{L}*|einladung\p{L}*)(?!\p{L})/iu;
+/** Whether a message asks for a private text to be written (a poem, an application for a job). */
+export const asksToWriteSomething = (text: string): boolean => WRITE_FOR_ME.test(text);
+
+/** Fishing or its licence named, which an exam passed alone is not ("ich hab heut mei prüfung bestande!!!"). */
+const FISHING = /(?:fisch|angel|angl|schein|gewässer|gewaesser|weiher|teich)/iu;
+/** Whether a message names nothing of fishing (the model heard only an exam passed). */
+export const namesNoFishing = (text: string): boolean => !FISHING.test(text);

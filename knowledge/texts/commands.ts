@@ -89,8 +89,8 @@ export const cancels = (text: string): boolean => isCommand(text, 'cancel') || i
 const INSTEAD = /\b(lieber|stattdessen|statt dessen|eher|eigentlich|doch|rather|instead)\b/iu;
 export const turnsToAnother = (text: string): boolean => INSTEAD.test(text);
 
-/** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "the breed is wrong"). */
-const CORRECTION = /\b(falsch|stimmt nicht|nicht richtig|korrigier\w*|verschrieben|vertippt|ach nein|ach nee|wrong|incorrect|mistake)\b/iu;
+/** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein halt, der Termin ist für meine Frau, …", "the breed is wrong"). */
+const CORRECTION = /\b(falsch|stimmt nicht|nicht richtig|korrigier\w*|verschrieben|vertippt|ach nein|ach nee|nein,? halt|halt,? nein|wrong|incorrect|mistake)\b/iu;
 export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
 /**
  * The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle",

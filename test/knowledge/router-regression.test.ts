@@ -945,3 +945,32 @@ describe('matters told in other topics’ words (blind set 23)', () => {
     });
   });
 });
+
+describe('what newcomers, club officers and people sent by others wrote (blind set 24)', () => {
+  it.each([
+    ['hab vor 3 woche neuen perso beantragt, is der schon do?', 'ausweis-abholen'],
+    ['merhaba, ich wohne jetzt bei meine bruder in mömbris, komme aus köln. was ich muss machen mit adresse', 'anmeldung-wohnsitz'],
+    ['ich brauche papier wo steht meine adresse, fur die botschaft', 'meldebescheinigung'],
+    ['oldtimertreffen mit ca 100 autos auf dem festplatz, wer genehmigt sowas?', 'veranstaltung'],
+    ['bin neu im vorstand vom gartenbauverein. muss man jedes vereinsfest vorher der gemeinde melden?', 'veranstaltung-anzeigen'],
+    ['will grad von 50 beantragen, hilft die gemeinde beim formular?', 'schwerbehindertenausweis'],
+    ['Wir fliegen im September nach Kanada zur Hochzeit vom Enkel. Reicht da der Perso?', 'reisepass'],
+    ['Des is doch e Frechheit!!! Seit 3 Monat is des Schlagloch in der Kahlgrundstraße und keiner macht was. Ich zahl doch net umsonst Steuern!', 'maengelmelder'],
+    ['Der Feldweg hinter meinem Hof is total ausgewaschen vom Regen, kann die Gemeinde da was machen?', 'maengelmelder'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('a club’s fête with drinks stays the Gestattung', () => {
+    expect(decided('Unser Verein macht ein Sommerfest mit Bierausschank. Brauchen wir dafür eine Gestattung?')).toBe('gestattung');
+  });
+  it.each([
+    'mein nachbar hat sich vor nem jahr meine leiter geliehen und gibt sie nicht zurück, was kann ich machen',
+    'wie kündige ich meine kfz versicherung, ist zu teuer',
+    'kannst du mir ein gedicht zum geburtstag für meine frau schreiben',
+    'schreib mir ne bewerbung als lagerist',
+    'ich hab heut mei prüfung bestande!!!',
+    'wie heißt des lied mit na na na hey hey goodbye',
+  ])('%s → no topic: a neighbour’s quarrel, an insurer, a text to write, an exam, a song', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});

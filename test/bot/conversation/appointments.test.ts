@@ -133,6 +133,27 @@ describe('termin-buchen over the message endpoint', () => {
     await assistant.stop();
   });
 
+  it('answers "wann habt ihr am Freitag offen?" asked while the day is asked, and asks for the day again', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin Personalausweis');
+    const r = await c.say('Moment, wann habt ihr eigentlich am Freitag offen?');
+    expect(allText(r)).toMatch(/Öffnungszeiten des Rathauses und Bürgerbüros[\s\S]*Freitag/);
+    expect(promptOf(r)?.field).toBe('zeitfenster');
+    expect(allText(r)).not.toMatch(/An diesen Tagen ist etwas frei/);
+  });
+
+  it('takes "nein halt, der Termin ist für meine Frau, Erika Mustermann" said at the contact question as the corrected name', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    const slots = await slotsOfFirstDay(c, await c.say('Reisepass'));
+    await c.say(slots[0]!);
+    await c.say('Max Mustermann');
+    const r = await c.say('nein halt, der Termin ist für meine Frau, Erika Mustermann');
+    expect(allText(r)).toContain('Ich habe „Erika Mustermann“ verstanden.');
+    expect(promptOf(r)?.field).toBe('kontakt');
+    expect(allText(await c.say('0151 11122233'))).toContain('Name: Erika Mustermann');
+  });
+
   it('changing the time at the summary keeps the chosen day when only a time is said ("lieber um 16 Uhr")', async () => {
     const c = assistant.conversation();
     await c.say('Termin vereinbaren');

@@ -187,6 +187,22 @@ describe('flows over the message endpoint', () => {
     expect(referenceIn(await c.say('Absenden'))).toBeDefined();
   });
 
+  it('Mängelmelder: a damage without a category’s word (a tree across the road) or told in anger keeps its place and words', async () => {
+    const tree = await assistant
+      .conversation()
+      .say('Bei uns in der Hauptstraße in Mömbris ist ein Baum auf die Straße gefallen, die Straße ist komplett blockiert!');
+    expect(allText(tree)).toMatch(
+      /Aus Ihrer Nachricht habe ich schon: Kategorie: Sonstiges; Beschreibung: Ihre Nachricht von eben; Ort: Hauptstraße, Mömbris\./,
+    );
+    expect(promptOf(tree)?.field).toBe('foto');
+    const angry = await assistant
+      .conversation()
+      .say(
+        'Des is doch e Frechheit!!! Seit 3 Monat is des Schlagloch in der Kahlgrundstraße in Mömbris und keiner macht was. Ich zahl doch net umsonst Steuern!',
+      );
+    expect(allText(angry)).toMatch(/Kategorie: Straßenschaden; Ort: Kahlgrundstraße, Mömbris/);
+  });
+
   it('Mängelmelder: the Ortsteil named in the report is kept, so the street alone answers where', async () => {
     const town = loadMunicipality();
     // An Ortsteil ending in a letter outside ASCII is found as a word of its own too.

@@ -143,6 +143,23 @@ describe('an event notice with estimates and names', () => {
     }
   });
 
+  it('tells that more than 1000 visitors need a permit, not only the notice', async () => {
+    const chat = assistant.conversation();
+    for (const text of [
+      'Veranstaltung anzeigen',
+      'FC Mömbris',
+      'Peter Klein',
+      'Sommerfest',
+      'Sportplatz Mömbris',
+      '18.7.2027 14 Uhr',
+      '23 Uhr',
+    ])
+      await chat.say(text);
+    expect(allText(await chat.say('1500'))).toMatch(/mehr als 1000 Besuchern genügt die Anzeige nicht; Sie brauchen eine Erlaubnis/);
+    await chat.say('zurück');
+    expect(allText(await chat.say('800'))).not.toMatch(/Erlaubnis/);
+  });
+
   it('takes a name with particles ("von der") as a person', async () => {
     const chat = assistant.conversation();
     await chat.say('Veranstaltung anzeigen');

@@ -220,6 +220,11 @@ describe('conversation languages over the message endpoint', () => {
     expect(locales(await other.say('no'))).toEqual(['de-DE']);
   });
 
+  it('"ich nicht verstehen wohnungsgeberbestätigung. was ist das?" switches to Leichte Sprache and answers the question in it', async () => {
+    const text = allText(await assistant.conversation().say('ich nicht verstehen wohnungsgeberbestätigung. was ist das?'));
+    expect(text).toMatch(/Ab jetzt schreibe ich in Leichter Sprache\.[\s\S]*Wohnungs·geber·bestätigung/);
+  });
+
   it('"geht des einfacher?" switches to Leichte Sprache; "I need an appointment" starts the booking', async () => {
     const simpler = await assistant.conversation().say('ich versteh des alles net so gut. geht des einfacher?');
     expect(allText(simpler)).toContain(ls.language.switched);
