@@ -7,6 +7,7 @@ import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
 import { isOnlyAName } from '../knowledge/language/names';
 import { choiceByPlace } from '../knowledge/language/ordinals';
+import { saysPlainYes } from '../knowledge/language/yes-no';
 
 /** A message of this many words taken whole into a field is not said back word for word. */
 const REPEATED_WORDS = 4;
@@ -447,6 +448,8 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ['ort', 'anschrift'],
   ],
   [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, PERSON_FIELDS],
+  // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag").
+  [/(?<!\p{L})(datum|uhrzeit|tag|zeit|uhr|date|time|day)(?!\p{L})/iu, ['zeitfenster']],
 ];
 /** "… soll für meine Frau sein, Sabine Klein": someone else is the person, whatever else the message names. */
 const FOR_SOMEONE =
@@ -565,14 +568,23 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };
     // One question at the summary, answered by the choice of button; plain "Absenden" means no.
     if (isCommand(input.text, 'submitNotify')) return { messages: [], outcome: 'completed', answers: state.answers, notify: true };
-    const target = fields.find((f) => said === foldCommand(texts().flows.change(f.label)) || said === foldCommand(f.label));
+    // "Termin ändern", or in other words "Uhrzeit ändern", "Ende ist 20 Uhr, nicht 18": that answer's question again.
+    const target =
+      fields.find((f) => said === foldCommand(texts().flows.change(f.label)) || said === foldCommand(f.label)) ??
+      fieldNamedIn(
+        fields.filter((f) => state.answers[f.name] !== undefined),
+        input.text,
+      );
     if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
     return wrong(flow, state, undefined, texts().flows.chooseAtSummary);
   }
   // "den ersten", "1": the offered button at that place.
   // "ach nein, Frohnbergstraße 12": a slip owned before the answer is no part of it (a free text keeps the citizen's words).
+  // "ja", "ja passt" to the one time offered ("„Di., 08.12.2026, 09:00 Uhr“ ist frei. Passt das?"): that time.
+  const offered = choicesOf(field, state) ?? [];
+  const theOneOffered = field.choicesFrom && offered.length === 1 && saysPlainYes(input.text) ? offered[0] : undefined;
   let raw: unknown =
-    choiceByPlace(input.text, choicesOf(field, state) ?? []) ?? (field.freeText ? input.text.trim() : withoutSlip(input.text.trim()));
+    theOneOffered ?? choiceByPlace(input.text, offered) ?? (field.freeText ? input.text.trim() : withoutSlip(input.text.trim()));
   const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
   if (image) raw = attachmentSchema.parse(image);
   // What the message answers besides (or instead of) this question, each said with its label.

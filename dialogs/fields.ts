@@ -13,6 +13,7 @@ import { addDays, impossibleDateOrTime, namesOnlyATime, parseDateTime, showInsta
 import { declines } from '../knowledge/texts/commands';
 import { isPlaceWord, isTitle, NAME_PARTICLES, NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
+import { SAYS_NO, SAYS_YES, saysPlainYes } from '../knowledge/language/yes-no';
 import { choice, text, type ChoiceWords, type FlowField } from './engine';
 
 /** What a flow definition may depend on. */
@@ -30,17 +31,10 @@ export const choices = (list: readonly string[], words?: ChoiceWords): Pick<Flow
   schema: choice(list, words),
 });
 const YES_NO = ['Ja', 'Nein'] as const;
-/** A no as it is said, in dialect too ("nee, der is ganz lieb", "naa", "nö", "ja nee"). */
-export const SAYS_NO = /^\W*(?:ja\W+)?(?:nein|nee+|ne|nä+|nö+|noe|naa+|nope|no|ned|net|nix|auf\s+keinen\s+fall)(?!\p{L})/iu;
-/** Yes and no as they are said ("jo", "klar", "na klar"); "ja nee" is both, so it is asked again. */
-const SAYS_YES = /^\W*(?:ja+|jo+|jap|jep|jup+|klar|na\s+klar|sicher|freilich|genau|gern|gerne|yes|yeah|yep)(?!\p{L})/iu;
 const YES_NO_WORDS: ChoiceWords = [
   ['Ja', SAYS_YES],
   ['Nein', SAYS_NO],
 ];
-/** A short yes, and nothing else asked with it ("ja", "ja bitte", "gerne"; not "ja, aber wann habt ihr offen?"). */
-export const saysPlainYes = (text: string): boolean =>
-  SAYS_YES.test(text) && !SAYS_NO.test(text) && text.trim().split(/\s+/).length <= 3 && !text.includes('?');
 /** A yes-or-no question. */
 export const yesOrNo = (): Pick<FlowField, 'choices' | 'schema'> => choices(YES_NO, YES_NO_WORDS);
 

@@ -1013,7 +1013,7 @@ const REGISTERED_EVENTS: ReadonlySet<string> = new Set([DEATH, BIRTH]);
 const REPORTS_IT = /(?<!\p{L})(?:melden|meld|anmelden|anzeigen|beurkunden|eintragen)(?!\p{L})/iu;
 /** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
 // Letter boundaries, not \b: JavaScript's \b does not count "ü" as a letter ("dafür").
-const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dess|dat|dit|dem|ihn|es|dort|da|do|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
+const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dess|dat|dit|dem|ihn|es|ihrer|seiner|ihrs|seins|dort|da|do|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
 /** An unknown word this long may name a matter ("Wauwau"); a shorter one is mostly dialect or filler ("Johr", "halt"). */
 const UNKNOWN_MATTER_LENGTH = 5;
 /**
@@ -1025,7 +1025,7 @@ const UNKNOWN_MATTER_LENGTH = 5;
 const NO_MATTER = new Set(['hin', 'her', 'dahin', 'dorthin', 'hingehen', 'hinkommen', 'go', 'where', 'when', 'how', 'wen', 'wem', 'is', 'do', 'hab', 'wann', 'gemeinde', 'markt']);
 /** Someone acting for the citizen. */
 const ON_MY_BEHALF =
-  /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf|(?:für|fuer)\s+(?:meine[nm]?|unsere[nm]?)\s+(?:mutter|vater|mama|papa|oma|opa|eltern|schwieger\p{L}+|großmutter|grossmutter|großvater|grossvater|frau|mann|partner\p{L}*|nachbar\p{L}*))(?!\p{L})/iu;
+  /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf|(?:für|fuer|fer)\s+(?:meine[nm]?|unsere[nm]?|mei|mai|unser)\s+(?:mutter|vater|mama|papa|oma|opa|eltern|schwieger\p{L}+|großmutter|grossmutter|großvater|grossvater|frau|fraa|mann|partner\p{L}*|nachbar\p{L}*))(?!\p{L})/iu;
 /** Sent rather than fetched. */
 /** Money asked back: a refund of what the last topic costs. */
 const REFUND =

@@ -2,7 +2,7 @@
 // a conversation. Before deleting, each open request (not yet at the Rathaus) is named and the
 // citizen decides whether it still goes to the Rathaus or is withdrawn; nothing is withdrawn
 // silently. Imports nothing from steps/.
-import { saysPlainYes } from '../../dialogs/fields';
+import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { isCommand } from '../../knowledge/texts/commands';
 import { flowsOf } from './flows';
 import { caseFiles } from '../cases';

@@ -4,7 +4,7 @@ import { advance, askAgain, fieldNamedIn, reask } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { FLOW_START_SURE } from '../conversation/answers';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
-import { saysPlainYes } from '../../dialogs/fields';
+import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
 import { dangerOf } from '../../knowledge/language/urgent';
 import { wantsToBeToldWhenDone } from '../../knowledge/language/call-back';

@@ -1,7 +1,7 @@
 // Step 2: while a staff member has the conversation (or it waits for one), the citizen's messages
 // go to them, and "Zurück zum Assistenten" leaves; a wish for a person starts the handoff (and
 // leaves a request in progress unsent).
-import { saysPlainYes } from '../../dialogs/fields';
+import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { isCommand } from '../../knowledge/texts/commands';
 import { HandoffQueue } from '../handoff/queue';
 import { relayFromCitizen } from '../handoff/relay';

@@ -1,7 +1,8 @@
 // Hund zur Hundesteuer anmelden (hund-anmelden).
 import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
-import { addressInTown, choices, type FlowContext, nameSaidIn, pastDate, personName, SAYS_NO, showDate, yesOrNo } from '../fields';
+import { addressInTown, choices, type FlowContext, nameSaidIn, pastDate, personName, showDate, yesOrNo } from '../fields';
+import { SAYS_NO } from '../../knowledge/language/yes-no';
 
 /**
  * The breeds Bavaria always counts as fighting dogs (Verordnung über Hunde mit gesteigerter

@@ -960,6 +960,9 @@ describe('what newcomers, club officers and people sent by others wrote (blind s
   ])('%s → %s', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
+  it('"und für mei Fraa, ihrer lauft im Januar ab?" after the ID card stays the ID card (it had been the foreigners’ office)', () => {
+    expect(decided('und für mei Fraa, ihrer lauft im Januar ab?', 'personalausweis')).toBe('personalausweis');
+  });
   it('a club’s fête with drinks stays the Gestattung', () => {
     expect(decided('Unser Verein macht ein Sommerfest mit Bierausschank. Brauchen wir dafür eine Gestattung?')).toBe('gestattung');
   });

@@ -154,6 +154,25 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(await c.say('0151 11122233'))).toContain('Name: Erika Mustermann');
   });
 
+  it('at the summary, "Uhrzeit ändern" in the citizen’s words asks for the day and time again; "ja passt" takes the one time offered', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    const slots = await slotsOfFirstDay(c, await c.say('Reisepass'));
+    await c.say(slots[0]!);
+    await c.say('Erika Muster');
+    await c.say('06029 12345');
+    expect(promptOf(await c.say('Uhrzeit ändern'))?.field).toBe('zeitfenster');
+    // A free time named exactly in the first message is offered alone ("Passt das?"): a plain yes takes it.
+    const wanted = slots.at(-1)!;
+    const [, day, time] = /(\d{2}\.\d{2}\.\d{4}), (\d{2}:\d{2})/.exec(wanted)!;
+    const other = assistant.conversation();
+    const offered = await other.say(
+      `Ich möchte einen Termin für einen Reisepass am ${day} um ${time} Uhr, mein Name ist Maria Huber, Telefon 0171 9988776`,
+    );
+    expect(promptOf(offered)?.choices).toEqual([wanted]);
+    expect(allText(await other.say('ja passt'))).toContain(`Termin: ${wanted}`);
+  });
+
   it('changing the time at the summary keeps the chosen day when only a time is said ("lieber um 16 Uhr")', async () => {
     const c = assistant.conversation();
     await c.say('Termin vereinbaren');

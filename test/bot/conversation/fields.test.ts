@@ -160,6 +160,26 @@ describe('an event notice with estimates and names', () => {
     expect(allText(await chat.say('800'))).not.toMatch(/Erlaubnis/);
   });
 
+  it('at the summary, "Ende ist 20 Uhr, nicht 18" asks for the end again (it had been ignored and the wrong end sent)', async () => {
+    const chat = assistant.conversation();
+    for (const text of [
+      'Veranstaltung anzeigen',
+      'FC Mömbris',
+      'Peter Klein',
+      'Sommerfest',
+      'Sportplatz Mömbris',
+      '18.7.2027 14 Uhr',
+      '18 Uhr',
+      '150',
+      'Nein',
+      'Nein',
+    ])
+      await chat.say(text);
+    expect(field(await chat.say('peter@fc.de'))).toBe('bestaetigung');
+    expect(field(await chat.say('Ende ist 20 Uhr, nicht 18'))).toBe('ende');
+    expect(allText(await chat.say('20 Uhr'))).toMatch(/Ende: So\., 18\.07\.2027, 20:00 Uhr/);
+  });
+
   it('takes a name with particles ("von der") as a person', async () => {
     const chat = assistant.conversation();
     await chat.say('Veranstaltung anzeigen');
