@@ -79,6 +79,16 @@ describe("the dog's dates", () => {
   });
 });
 
+/** A club's summer fête up to its start, answered question by question. */
+const SUMMER_FETE_UP_TO_ITS_START = [
+  'Veranstaltung anzeigen',
+  'FC Mömbris',
+  'Peter Klein',
+  'Sommerfest',
+  'Sportplatz Mömbris',
+  '18.7.2027 14 Uhr',
+];
+
 describe('an event notice with estimates and names', () => {
   it('refuses a thing as the responsible person and counts "so 80" visitors', async () => {
     const chat = assistant.conversation();
@@ -145,16 +155,7 @@ describe('an event notice with estimates and names', () => {
 
   it('tells that more than 1000 visitors need a permit, not only the notice', async () => {
     const chat = assistant.conversation();
-    for (const text of [
-      'Veranstaltung anzeigen',
-      'FC Mömbris',
-      'Peter Klein',
-      'Sommerfest',
-      'Sportplatz Mömbris',
-      '18.7.2027 14 Uhr',
-      '23 Uhr',
-    ])
-      await chat.say(text);
+    for (const text of [...SUMMER_FETE_UP_TO_ITS_START, '23 Uhr']) await chat.say(text);
     expect(allText(await chat.say('1500'))).toMatch(/mehr als 1000 Besuchern genügt die Anzeige nicht; Sie brauchen eine Erlaubnis/);
     await chat.say('zurück');
     expect(allText(await chat.say('800'))).not.toMatch(/Erlaubnis/);
@@ -162,19 +163,7 @@ describe('an event notice with estimates and names', () => {
 
   it('at the summary, "Ende ist 20 Uhr, nicht 18" asks for the end again (it had been ignored and the wrong end sent)', async () => {
     const chat = assistant.conversation();
-    for (const text of [
-      'Veranstaltung anzeigen',
-      'FC Mömbris',
-      'Peter Klein',
-      'Sommerfest',
-      'Sportplatz Mömbris',
-      '18.7.2027 14 Uhr',
-      '18 Uhr',
-      '150',
-      'Nein',
-      'Nein',
-    ])
-      await chat.say(text);
+    for (const text of [...SUMMER_FETE_UP_TO_ITS_START, '18 Uhr', '150', 'Nein', 'Nein']) await chat.say(text);
     expect(field(await chat.say('peter@fc.de'))).toBe('bestaetigung');
     expect(field(await chat.say('Ende ist 20 Uhr, nicht 18'))).toBe('ende');
     expect(allText(await chat.say('20 Uhr'))).toMatch(/Ende: So\., 18\.07\.2027, 20:00 Uhr/);
