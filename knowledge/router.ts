@@ -557,12 +557,9 @@ export class Router {
     if (result.decision.id === APPOINTMENT && contact !== undefined && this.profile.german && withTheMayor(text)) return this.sure(contact);
     // "Der Monteur kommt – kann man den Termin verschieben?": no booking in the Bürgerbüro; the
     // matter beside it (the water meter) is the answer, or none of the town's (the chimney sweep).
-    if (result.decision.id === APPOINTMENT && this.profile.german && aboutHomeVisit(text)) {
-      const matter = also === undefined ? undefined : this.byId.get(also);
-      return matter === undefined ? NOT_OURS : this.sure(matter);
-    }
-    // "Die Steuer für meinen Betrieb ist falsch berechnet. An wen wende ich mich da?": the matter's answer names its office.
     const matter = also === undefined ? undefined : this.byId.get(also);
+    if (result.decision.id === APPOINTMENT && this.profile.german && aboutHomeVisit(text)) return matter === undefined ? NOT_OURS : this.sure(matter);
+    // "Die Steuer für meinen Betrieb ist falsch berechnet. An wen wende ich mich da?": the matter's answer names its office.
     if (result.decision.id === CONTACT && matter !== undefined && this.docs[matter]!.kind === 'answer' && this.profile.german && asksWhomToTurnTo(text)) return this.sure(matter);
     return also ? { ...result, also } : result;
   }
