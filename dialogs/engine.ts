@@ -630,8 +630,11 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
 function addedTo(flow: FlowDefinition, field: FlowField, state: FlowState, said: string): FlowStep | undefined {
   const target = flow.fields.find((f) => f.name === field.addsTo);
   const before = state.answers[field.addsTo ?? ''];
-  // A name alone ("Lukas Bauer") tells nothing of the matter: personal data stays out of a description.
-  if (!target || typeof before !== 'string' || !/\p{L}{2}/u.test(said) || isBareReply(said) || isOnlyAName(said)) return undefined;
+  // A name alone ("Lukas Bauer") tells nothing of the matter: personal data stays out of a description;
+  // nor does a button typed ("Absenden" at the photo's question had been added to the description).
+  const aButton = isCommand(said, 'submit') || isCommand(said, 'submitNotify') || isCommand(said, 'skip');
+  if (!target || typeof before !== 'string' || !/\p{L}{2}/u.test(said) || isBareReply(said) || isOnlyAName(said) || aButton)
+    return undefined;
   const answers = { ...state.answers, [target.name]: `${before.replace(/[.\s]*$/u, '')}. ${said}` };
   return { messages: [{ text: texts().flows.addedTo(target.label) }, ask(flow, field, answers)], state: { ...state, answers, tries: 0 } };
 }

@@ -43,7 +43,7 @@ const dumpedWaste = (said: string): boolean => WILD_WASTE.test(said) || (SOMEONE
  * "Die Laterne … ist kaputt" is a description, "Ich möchte ein Schlagloch melden" is not.
  */
 const DESCRIBES =
-  /\b(ist|is|isch|sind|war|hat|haben|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|abgeladen|abgestellt|entsorgt|weggeworfen|hingeworfen|gekippt|abgekippt|gefährlich|riesig\w*|riesen\w*|tief\w*|groß\w*|are|broken|damaged|missing|fallen|dumped|dangerous|blocked)\b/iu;
+  /\b(ist|is|isch|sind|war|hat|haben|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|flackert|flackern|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|abgeladen|abgestellt|entsorgt|weggeworfen|hingeworfen|gekippt|abgekippt|gefährlich|riesig\w*|riesen\w*|tief\w*|groß\w*|are|broken|damaged|missing|fallen|dumped|dangerous|blocked)\b/iu;
 /**
  * A street or square, with the word that places it ("hinter dem Sportplatz", "am Marktplatz") and its
  * number; also written small ("in der brückenstraße"), as citizens type on a phone, and named after a

@@ -203,6 +203,17 @@ describe('flows over the message endpoint', () => {
     expect(allText(angry)).toMatch(/Kategorie: Straßenschaden; Ort: Kahlgrundstraße, Mömbris/);
   });
 
+  it('Mängelmelder: "flackert dauernd" is a description; "Absenden" at the photo’s question is not added to it', async () => {
+    const c = assistant.conversation();
+    const first = await c.say('Laterne in der Rathausstraße in Mömbris flackert dauernd');
+    expect(promptOf(first)?.field).toBe('foto');
+    const r = await c.say('Absenden');
+    expect(allText(r)).not.toMatch(/ergänzt/);
+    expect(promptOf(r)?.field).toBe('foto');
+    await c.say('überspringen');
+    expect(allText(await c.say('überspringen'))).toContain('Beschreibung: Laterne in der Rathausstraße in Mömbris flackert dauernd');
+  });
+
   it('Mängelmelder: the Ortsteil named in the report is kept, so the street alone answers where', async () => {
     const town = loadMunicipality();
     // An Ortsteil ending in a letter outside ASCII is found as a word of its own too.
