@@ -36,6 +36,9 @@ function questionAfter(text: string): string | undefined {
 
 /** Topics so urgent that, said surely in the middle of a request, they are answered before its next question. */
 const URGENT_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung']);
+/** The router's decision for the message on its own (no last topic): what it would answer if asked outside the request. */
+const decidedAlone = (turn: Turn) => turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
+
 /** How sure the router must be of an urgent topic to interrupt a request with it. */
 const URGENT_SURE = 0.9;
 
@@ -44,14 +47,14 @@ const QUESTION_SURE = 0.9;
 
 /** Whether the router surely answers a message with a topic of the knowledge (not a request, not "not ours"). */
 function surelyAnswered(turn: Turn): boolean {
-  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
+  const routed = decidedAlone(turn);
   return routed.action === 'answer' && routed.decision?.kind === 'answer' && routed.confidence >= QUESTION_SURE;
 }
 
 /** Whether a message asks whether the office is open ("wann habt ihr am Freitag offen?"), which the router surely takes for the hours (not a wish: "geht auch Donnerstag nach 16 Uhr?"). */
 function surelyTheHours(turn: Turn): boolean {
   if (!asksOpenOrClosed(turn.text)) return false;
-  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
+  const routed = decidedAlone(turn);
   return routed.decision?.id === HOURS_TOPIC && routed.action === 'answer' && routed.confidence >= QUESTION_SURE;
 }
 
@@ -63,7 +66,7 @@ function surelyTheHours(turn: Turn): boolean {
 function urgentInterruption(turn: Turn, freeText: boolean): boolean {
   if (dangerOf(turn.text)) return true;
   if (freeText) return false;
-  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
+  const routed = decidedAlone(turn);
   return routed.action === 'answer' && URGENT_TOPICS.has(routed.decision?.id ?? '') && routed.confidence >= URGENT_SURE;
 }
 
@@ -97,7 +100,7 @@ function otherRequest(turn: Turn, flows: Flows, current: string): string | undef
 
 /** The request the router is sure the text asks for, if it asks for one. */
 function routedRequest(turn: Turn): string | undefined {
-  const routed = turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
+  const routed = decidedAlone(turn);
   return routed.decision?.kind === 'flow' && routed.confidence >= FLOW_START_SURE ? routed.decision.id : undefined;
 }
 

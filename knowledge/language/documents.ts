@@ -95,8 +95,10 @@ const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|
 /** Whether a message wants the passport made faster for a higher fee, the express passport (the provisional one is for days, not weeks). */
 export const wantsPassportFaster = (text: string): boolean => PASSPORT_WORD.test(text) && FASTER_FOR_MORE.test(text) && !ID_CARD_OR_CHILD.test(text) && !PROVISIONAL_DOCUMENT.test(text);
 
+/** The ID card in the words citizens use for it. */
+const ID_CARD_WORD = String.raw`(?:perso|personalausweis|ausweis)`;
 /** "hab bis jetzt nur (einen) Perso", "nur den Personalausweis": the ID card one has, said beside the passport one needs. */
-const ONLY_AN_ID_CARD = /(?<!\p{L})(?:nur|bloß|bloss|blos)\s+(?:(?:n|en|nen|einen|den|meinen|mein)\s+)?(?:perso|personalausweis|ausweis)(?!\p{L})/iu;
+const ONLY_AN_ID_CARD = new RegExp(String.raw`(?<!\p{L})(?:nur|bloß|bloss|blos)\s+(?:(?:n|en|nen|einen|den|meinen|mein)\s+)?${ID_CARD_WORD}(?!\p{L})`, 'iu');
 
 /** Whether a message needs a passport and has only an ID card ("brauch fuer usa urlaub nen reise pass hab bis jetzt nur perso"). */
 export const needsPassportBesideIdCard = (text: string): boolean => PASSPORT.test(text) && ONLY_AN_ID_CARD.test(text);
@@ -143,7 +145,9 @@ export const aboutDisabilityCard = (text: string): boolean => DISABILITY_DEGREE.
 const FAR_COUNTRY =
   /(?<!\p{L})(?:kanada|canada|usa|amerika|vereinigte\s+staaten|mexiko|brasilien|argentinien|australien|neuseeland|thailand|vietnam|indonesien|bali|japan|china|indien|sri\s+lanka|dubai|emirate|katar|südafrika|suedafrika|kenia|namibia|marokko|tunesien|dominikanische\s+republik|kuba|karibik)(?!\p{L})/iu;
 /** The ID card said to be enough, or asked if it is ("mit dem Perso alleins kumme mer …", "reicht der Ausweis"). */
-const ID_CARD_ENOUGH =
-  /(?<!\p{L})(?:perso|personalausweis|ausweis)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:reicht|langt|genügt|genuegt|alleins?|allein|kumme|kommen|rein)(?!\p{L})|(?:reicht|langt|genügt|genuegt)\s+(?:\p{L}+\s+){0,3}?(?:perso|personalausweis|ausweis)(?!\p{L})/iu;
+const ID_CARD_ENOUGH = new RegExp(
+  String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:reicht|langt|genügt|genuegt|alleins?|allein|kumme|kommen|rein)(?!\p{L})|(?:reicht|langt|genügt|genuegt)\s+(?:\p{L}+\s+){0,3}?${ID_CARD_WORD}(?!\p{L})`,
+  'iu',
+);
 /** Whether a message asks if the ID card will do for a trip outside Europe (it will not: the passport's matter). */
 export const idCardForFarTrip = (text: string): boolean => FAR_COUNTRY.test(text) && ID_CARD_ENOUGH.test(text);

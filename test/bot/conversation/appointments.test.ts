@@ -156,11 +156,7 @@ describe('termin-buchen over the message endpoint', () => {
 
   it('at the summary, "Uhrzeit ändern" in the citizen’s words asks for the day and time again; "ja passt" takes the one time offered', async () => {
     const c = assistant.conversation();
-    await c.say('Termin vereinbaren');
-    const slots = await slotsOfFirstDay(c, await c.say('Reisepass'));
-    await c.say(slots[0]!);
-    await c.say('Erika Muster');
-    await c.say('06029 12345');
+    const { offered: slots } = await upToSummary(c);
     expect(promptOf(await c.say('Uhrzeit ändern'))?.field).toBe('zeitfenster');
     // A free time named exactly in the first message is offered alone ("Passt das?"): a plain yes takes it.
     const wanted = slots.at(-1)!;
