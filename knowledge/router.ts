@@ -25,7 +25,7 @@ import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { asksAboutCivilWedding } from './language/wedding';
-import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksInsuranceChoice } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, registersOneself } from './language/register';
 import { binNotCollected, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
@@ -768,7 +768,7 @@ export class Router {
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
     if (topic === TREES) return asksGardenAdvice(text);
-    if (topic === VEHICLES) return asksInsuranceChoice(text) || asksCarPrice(text);
+    if (topic === VEHICLES) return asksInsuranceChoice(text) || asksCarPrice(text) || asksCarCare(text);
     if (topic === DRIVING_LICENCE) return asksDrivingLessonsPrice(text);
     return false;
   }
@@ -849,6 +849,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'ausweis-kinder', 'vorlaeufiger-ausweis', 'personalausweis']), told: idCardForFarTrip },
   { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren']), told: toldADamage },
   { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && asksWhatToDo(text) },
+  { topic: 'online-dienste', misled: new Set(['mitarbeiter', 'bot-identitaet', 'hilfe', 'kontakt']), told: asksWhatIsOnline },
 ];
 
 /** Lost and found, runaway and stray animals included. */

@@ -64,6 +64,14 @@ export const asksDrivingLessonsPrice = (text: string): boolean => DRIVING_LESSON
 /** Whether a message asks what a vehicle is worth ("was kostet ein gebrauchter VW Golf ungefähr"). */
 export const asksCarPrice = (text: string): boolean => USED_CAR_PRICE.test(text);
 
+/** "Wo kann ich in Mömbris mein Auto waschen lassen?": a car's care or repair, a garage's or a car wash's business. */
+const CAR_CARE =
+  /(?<!\p{L})(?:wasch\p{L}*|wäsch\p{L}*|waesch\p{L}*|reparier\p{L}*|werkstatt|werkstätte\p{L}*|tanken|tankstelle\p{L}*|reifenwechsel|reifen\s+(?:wechseln|wechsle|tauschen)|lackier\p{L}*|polier\p{L}*|aufbereit\p{L}*)(?!\p{L})/iu;
+/** The car's papers, which are the registration office's however the car is cared for. */
+const CAR_PAPERS = /(?:zulass|kennzeichen|nummernschild|anmeld|abmeld|ummeld|fahrzeugschein|fahrzeugbrief|zulassungsbescheinigung)/iu;
+/** Whether a message asks where to have a car washed, repaired or filled up, without its papers. */
+export const asksCarCare = (text: string): boolean => CAR_CARE.test(text) && !CAR_PAPERS.test(text);
+
 /**
  * What the town asks about itself ("Welche Unterlagen …", "Welcher Termin …", "Welche Tonne …"), its
  * own places ("Welcher Wertstoffhof hat die besten Öffnungszeiten?", "Welche Halle ist am besten für …"), or
@@ -103,7 +111,7 @@ export function asksForRecommendation(text: string): boolean {
  * model to a person to talk to or the registration.
  */
 const GENERAL_KNOWLEDGE =
-  /(?<!\p{L})(?:wer\s+(?:war|ist|hat)\s+(?:eigentlich\s+)?(?:der|die|das)\s+erste|wer\s+hat\s+(?:eigentlich\s+)?(?:\p{L}+\s+){1,3}?(?:erfunden|entdeckt|geschrieben|gemalt|komponiert)|hauptstadt\s+von|wie\s+heißt\s+(?:das|des|der|die)\s+(?:lied|song|film|buch|serie)|wie\s+heisst\s+(?:das|des|der|die)\s+(?:lied|song|film|buch|serie)|wie\s*viele\s+(?:einwohner|menschen|leute)\s+(?:hat|haben|leben\s+in|wohnen\s+in)\s+(?:eigentlich\s+)?(?:china|indien|amerika|die\s+usa|usa|deutschland|bayern|europa|die\s+welt|der\s+welt|afrika|russland|japan|berlin|münchen|muenchen|frankfurt|new\s+york|paris|london|die\s+erde))(?!\p{L})/iu;
+  /(?<!\p{L})(?:wer\s+(?:war|ist|hat)\s+(?:eigentlich\s+)?(?:der|die|das)\s+erste|wer\s+hat\s+(?:eigentlich\s+)?(?:\p{L}+\s+){1,3}?(?:erfunden|entdeckt|geschrieben|gemalt|komponiert)|hauptstadt\s+von|wie\s+heißt\s+(?:das|des|der|die)\s+(?:lied|song|film|buch|serie)|wie\s+heisst\s+(?:das|des|der|die)\s+(?:lied|song|film|buch|serie)|wie\s*viele?\s+(?:einwohner|menschen|leute)\s+(?:hat|haben|leben\s+in|wohnen\s+in)\s+(?:eigentlich\s+)?(?:china|indien|amerika|die\s+usa|usa|deutschland|bayern|europa|die\s+welt|der\s+welt|afrika|russland|japan|berlin|münchen|muenchen|frankfurt|new\s+york|paris|london|die\s+erde)|wie\s*viele?\s+einwohner\s+(?:hat|haben)\s+(?:eigentlich\s+)?\p{L}+|einwohnerzahl|mathe\p{L}*|hausaufgabe\p{L}*|gleichung\p{L}*|(?:was\s+(?:heißt|heisst|bedeutet)|wie\s+sagt\s+man)\s+[^?]{1,60}?\s+auf\s+(?:englisch|deutsch|französisch|franzoesisch|spanisch|italienisch|türkisch|tuerkisch|russisch|polnisch|arabisch))(?!\p{L})|\d\s*[a-z]?\s*[+*/:-]\s*\d+\s*=/iu;
 /** Whether a message asks a question of general knowledge, none of a town's. */
 export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text);
 
@@ -122,8 +130,11 @@ export const asksWhoPaysPrivateDamage = (text: string): boolean => WHO_PAYS.test
 /** "schreib mir ne bewerbung als lagerist", "kannst du mir ein gedicht zum geburtstag schreiben": a text written for one's private use. */
 const WRITE_FOR_ME =
   /(?<!\p{L})(?:(?:schreib|verfass|formulier)\p{L}*\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,4}?|(?:kannst|könntest|koenntest|können|koennen|könnten|koennten)\s+(?:du|sie)\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,4}?)(?:gedicht|bewerbung|liebesbrief|rede|aufsatz|lied|witz|geschichte|hausaufgabe\p{L}*|anschreiben|lebenslauf|glückwunsch\p{L}*|glueckwunsch\p{L}*|einladung\p{L}*)(?!\p{L})/iu;
-/** Whether a message asks for a private text to be written (a poem, an application for a job). */
-export const asksToWriteSomething = (text: string): boolean => WRITE_FOR_ME.test(text);
+/** "kannst du mir nen namen für meinen hund vorschlagen": a name for a pet or a child, a private choice. */
+const NAME_IDEAS =
+  /(?<!\p{L})namen?\s+(?:für|fuer)\s+(?:\p{L}+\s+){0,2}?(?:hund\p{L}*|katze\p{L}*|kater|welpe\p{L}*|hasen?|pferd|baby|kind|tochter|sohn)(?!\p{L})[^.?!]*?(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*|einfall\p{L}*|empfehl\p{L}*|schön\p{L}*|schoen\p{L}*)|(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer)\s+(?:einen\s+|den\s+)?namen/iu;
+/** Whether a message asks for a private text to be written (a poem, an application for a job) or a name to be found. */
+export const asksToWriteSomething = (text: string): boolean => WRITE_FOR_ME.test(text) || NAME_IDEAS.test(text);
 
 /** Fishing or its licence named, which an exam passed alone is not ("ich hab heut mei prüfung bestande!!!"). */
 const FISHING = /(?:fisch|angel|angl|schein|gewässer|gewaesser|weiher|teich)/iu;

@@ -22,6 +22,9 @@ const HOW_ARE_YOU = new RegExp(
 /** Asked of nobody in particular: small talk only at the start, after an answer it may mean "how does it work". */
 const HOW_IS_IT = /(?<!\p{L})wie\s+geht(?:['’´]?s|\s+es)(?:\s+so)?(?!\p{L})|(?<!\p{L})was\s+geht(?:\s+ab)?(?!\p{L})/iu;
 
+/** How many words besides a bare "wie geht's" or "was geht" still make it small talk ("Moin, was geht bei euch so?"). */
+const WORDS_BESIDE_HOW_IS_IT = 6;
+
 /** Every small-talk phrase of a message, to take out and see whether anything else is asked. */
 const SMALL_TALK = new RegExp(`${HOW_ARE_YOU.source}|${HOW_IS_IT.source}`, 'giu');
 const withoutSmallTalk = (text: string): string => text.replace(SMALL_TALK, ' ');
@@ -34,7 +37,10 @@ const withoutSmallTalk = (text: string): string => text.replace(SMALL_TALK, ' ')
 export function isSmallTalk(text: string, { afterAnswer, asksMore }: { afterAnswer: boolean; asksMore: (rest: string) => boolean }): boolean {
   const askedOfSomeone = HOW_ARE_YOU.test(text);
   if (!askedOfSomeone && (afterAnswer || !HOW_IS_IT.test(text))) return false;
-  return !asksMore(withoutSmallTalk(text));
+  const rest = withoutSmallTalk(text);
+  // "Was geht denn da so bei der Gemeinde?" after a story asks what can be done, not how one is.
+  if (!askedOfSomeone && rest.split(/\s+/).filter(Boolean).length > WORDS_BESIDE_HOW_IS_IT) return false;
+  return !asksMore(rest);
 }
 
 /**

@@ -977,3 +977,32 @@ describe('what newcomers, club officers and people sent by others wrote (blind s
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('older people’s stories and questions of nobody’s office (blind set 25)', () => {
+  it('the online services asked after a story, with "was geht" in it, are the online services (it had been small talk)', () => {
+    expect(
+      decided(
+        'Ich bin 80 und kein Computer-Mensch, aber mein Enkel sagt, man kann heutzutage vieles im Internet beantragen, ohne ins Rathaus zu müssen. Er würde mir helfen. Was geht denn da so bei der Gemeinde?',
+      ),
+    ).toBe('online-dienste');
+  });
+  it('a short "was geht" stays small talk', () => {
+    expect(kb.router.decide('Moin, was geht bei euch so?')).toMatchObject({ decision: null, smallTalk: true });
+  });
+  it.each([
+    'Wieviel Einwohner hat Mömbris eigentlich?',
+    'Wo kann ich in Mömbris mein Auto waschen lassen?',
+    'kannst du mir bei mathe helfen 3x+5=20',
+    "Was heißt 'Guten Appetit' auf Englisch?",
+    'kannst du mir nen namen für meinen hund vorschlagen',
+  ])('%s → no topic: the town’s size, a car wash, homework, a translation, a dog’s name', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    ['Mein Auto ist in der Werkstatt, kann ich es trotzdem abmelden?', 'kfz-zulassung'],
+    ['Ich brauche den Namen meines Hundes für die Anmeldung?', 'hund-anmelden'],
+    ['Wie viele Einwohner müssen sich anmelden?', 'anmeldung-wohnsitz'],
+  ])('%s → %s: the papers of a car in the garage, a dog’s name for its registration stay their topics', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
