@@ -156,6 +156,9 @@ const daysOf = (offered: readonly string[], now: Date): string[] => [
  * vormittags", "am 14.12.", a day button) the slots that fit, or the days they fall on when
  * they are many. A slot named exactly and free is taken. Undefined: the words name no time.
  */
+/** How far from a wished time a free time of the same day is still near it (else the wished time on other days is offered). */
+const NEAR_MINUTES = 60;
+
 export async function offerSlots(
   turn: Turn,
   answers: Record<string, unknown>,
@@ -187,8 +190,18 @@ export async function offerSlots(
     const firstDay = sameDays[0]?.date;
     const atTime = fitting.find((slot) => slot.date === firstDay);
     if (atTime) return { choices: [...offered], chosen: slotLabel(atTime, turn.language) };
+    const distance = (slot: Slot) => Math.abs(minutesOf(slot.time) - minutesOf(wish.from!));
+    // "lieber um 10 Uhr" for a day with nothing free near 10:00 (today after 10): 10:00 on the next days it is free.
+    const timeAlone = !parsed.dates && !parsed.weekdays;
+    const nearOnThatDay = sameDays.some((slot) => slot.date === firstDay && distance(slot) <= NEAR_MINUTES);
+    const sameTimeOtherDays = timeAlone && !nearOnThatDay ? free.filter((slot) => slot.date !== firstDay && fitsWish(slot, parsed)) : [];
+    if (firstDay && sameTimeOtherDays.length) {
+      return {
+        choices: sameTimeOtherDays.slice(0, config.APPOINTMENT_SLOTS_OFFERED).map((slot) => slotLabel(slot, turn.language)),
+        lead: turn.t.appointments.takenOnOtherDays(showLongDay(firstDay, turn.language), wish.from),
+      };
+    }
     if (firstDay) {
-      const distance = (slot: Slot) => Math.abs(minutesOf(slot.time) - minutesOf(wish.from!));
       const near = sameDays
         .filter((slot) => slot.date === firstDay)
         .sort((a, b) => distance(a) - distance(b))

@@ -223,7 +223,9 @@ export const continueFlow: TurnStep = {
       );
       return 'handled';
     }
-    if ((await finish(turn, flow, input.state, step)) === 'handoff') {
+    // "lieber um 10 Uhr" at the summary: the question it reopens takes its words as a wish for the choices.
+    const reopened = !currentField(flow, input.state) && step.state !== undefined && currentField(flow, step.state) !== undefined;
+    if ((await finish(turn, flow, input.state, step, reopened ? turn.text : undefined)) === 'handoff') {
       await requestHandoff(turn, { reason: 'flow-failed', flow: { id: flow.id, answers: step.answers ?? {} } });
     }
     return 'handled';

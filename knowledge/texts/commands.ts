@@ -90,7 +90,8 @@ const INSTEAD = /\b(lieber|stattdessen|statt dessen|eher|eigentlich|doch|rather|
 export const turnsToAnother = (text: string): boolean => INSTEAD.test(text);
 
 /** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein halt, der Termin ist für meine Frau, …", "the breed is wrong"). */
-const CORRECTION = /\b(falsch|stimmt nicht|nicht richtig|korrigier\w*|verschrieben|vertippt|ach nein|ach nee|nein,? halt|halt,? nein|wrong|incorrect|mistake)\b/iu;
+const CORRECTION =
+  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|nein,? halt|halt,? nein|ändern|aendern|wrong|incorrect|mistake)(?!\p{L})/iu;
 export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
 /**
  * The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle",
@@ -98,7 +99,7 @@ export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
  * address, "Dr.") belongs to it.
  */
 const CORRECTED_VALUE =
-  /(?:es\s+ist|richtig\s+ist|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name)\s+(?:ist|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S))+?)\s*[.!]?\s*$/iu;
+  /(?:es\s+ist|richtig\s+ist|richtig\s+is|die\s+richtige\s+(?:\p{L}+\s+)?(?:ist|is|lautet)|(?:ändern|aendern|change)(?:\s+(?:auf|in|zu|to))?\s*[:,]?|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name)\s+(?:ist|is|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S))+?)\s*[.!]?\s*$/iu;
 /** A slip owned before the right answer ("ach nein, Mömbris, Frohnbergstraße 12", "sorry: 06029 99888"). */
 const SLIP = /^\s*(?:ach\s+(?:nein|nee|ne)|oh\s+(?:nein|nee)|sorry|ups|hoppla|oops)\s*[,:;!.–-]+\s*/iu;
 /** The text without a slip owned at its start ("ach nein, Frohnbergstraße 12" → "Frohnbergstraße 12"). */

@@ -393,6 +393,7 @@ export const de = {
     noneLeftToday: 'Heute ist leider kein Termin mehr frei. An diesen Tagen ist etwas frei:',
     notAtThatTime: 'Zu dieser Zeit ist leider nichts frei.',
     wishedTimeFree: (slot: string): string => `„${slot}“ ist frei. Passt das? Dann tippen Sie darauf. Sonst nennen Sie einen anderen Tag oder eine andere Uhrzeit.`,
+    takenOnOtherDays: (day: string, time: string): string => `Am ${day}, um ${time} Uhr ist leider nichts frei. An diesen Tagen ist um ${time} Uhr frei:`,
     takenNear: (day: string, time: string): string => `Am ${day}, um ${time} Uhr ist leider nichts frei. Diese Zeiten liegen nah daran:`,
     closedNear: (day: string, time: string, office: string): string => `Am ${day}, um ${time} Uhr ist das ${office} geschlossen. Diese Zeiten liegen nah daran:`,
     nothingThen: 'Dafür ist in den nächsten Wochen leider kein Termin frei. An diesen Tagen ist etwas frei:',

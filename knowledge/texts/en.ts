@@ -310,6 +310,7 @@ export const en: CitizenTexts = {
     noneLeftToday: 'There is no appointment left today, sorry. These days have free times:',
     notAtThatTime: 'I am sorry, nothing is free at that time.',
     wishedTimeFree: (slot: string): string => `“${slot}” is free. Does that suit you? Then tap it. Otherwise name another day or time.`,
+    takenOnOtherDays: (day: string, time: string): string => `I am sorry, nothing is free on ${day} at ${time}. ${time} is free on these days:`,
     takenNear: (day: string, time: string): string => `I am sorry, nothing is free on ${day} at ${time}. These times are close to it:`,
     closedNear: (day: string, time: string, office: string): string => `The ${office} is closed on ${day} at ${time}. These times are close to it:`,
     nothingThen: 'I am sorry, there is no free appointment for that in the next weeks. There are free times on these days:',

@@ -372,6 +372,7 @@ export const ls: CitizenTexts = {
     noneLeftToday: lines('Heute gibt es leider keinen Termin mehr.', 'An diesen Tagen gibt es Termine:'),
     notAtThatTime: 'Zu dieser Zeit ist kein Termin frei.',
     wishedTimeFree: (slot: string): string => lines(`${slot} ist frei.`, 'Passt das?', 'Dann tippen Sie darauf.', 'Sonst schreiben Sie eine andere Zeit.'),
+    takenOnOtherDays: (day: string, time: string): string => lines(`Am ${day} um ${time} Uhr ist kein Termin frei.`, `An diesen Tagen ist um ${time} Uhr ein Termin frei:`),
     takenNear: (day: string, time: string): string => lines(`Am ${day} um ${time} Uhr ist kein Termin frei.`, 'Diese Zeiten sind in der Nähe:'),
     closedNear: (day: string, time: string, office: string): string => lines(`Am ${day} um ${time} Uhr ist das ${office} zu.`, 'Diese Zeiten sind in der Nähe:'),
     nothingThen: lines('Dafür ist in den nächsten Wochen kein Termin frei.', 'An diesen Tagen ist ein Termin frei:'),

@@ -474,6 +474,17 @@ describe('Veranstaltung and Hund', () => {
     expect(forWife.state!.answers.name).toBe('Sabine Klein');
   });
 
+  it('a correction in dialect ("richtig is …") or with "ändern: …" takes the value said with it, also at another question', () => {
+    const c = flows.rueckruf!;
+    const atConsent = run(c, ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags']);
+    expect(atConsent.state!.field).toBe('einwilligung');
+    for (const text of ['die Nummer is falsch, richtig is 0151 23456789', 'Telefonnummer ändern: 0151 23456789']) {
+      const corrected = advance(c, atConsent.state!, { text });
+      expect(corrected.state!.answers.kontakt).toBe('+49 1512 3456789');
+      expect(corrected.state!.field).toBe('einwilligung');
+    }
+  });
+
   it('Hund: a reply word is no holder\'s name ("ok weiter" had been stored as the name on the tax notice)', () => {
     const h = fixed['hund-anmelden']!;
     const replied = run(h, ['ok weiter']);

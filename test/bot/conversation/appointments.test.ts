@@ -183,6 +183,27 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(await c.say(`lieber um ${time}`))).toContain(`Ich habe „${later}“ verstanden.`);
   });
 
+  it('a time said at the summary that the chosen day has nothing near ("lieber um 16 Uhr" on a morning-only day) offers that time on other days', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    const days = promptOf(await c.say('Reisepass'))!.choices!;
+    // Wednesday and Friday close at noon: nothing is near 16:00 on them.
+    const morningOnly = days.find((day) => /^(Mi|Fr)\./.test(day))!;
+    const slots = promptOf(await c.say(morningOnly))!.choices!;
+    await c.say(slots[0]!);
+    await c.say('Erika Muster');
+    await c.say('06029 12345');
+    const offered = await c.say('lieber um 16 Uhr');
+    expect(allText(offered)).toContain('An diesen Tagen ist um 16:00 Uhr frei:');
+    const times = promptOf(offered)!.choices!;
+    expect(times.length).toBeGreaterThan(0);
+    for (const time of times) {
+      expect(time).toMatch(/, 16:00 Uhr$/);
+      expect(time.startsWith(morningOnly)).toBe(false);
+    }
+    expect(allText(await c.say(times[0]!))).toContain(`Termin: ${times[0]}`);
+  });
+
   it('books a free slot, does not offer it again, and cancelling by reference frees it', async () => {
     const c = assistant.conversation();
     let r = await c.say('Termin vereinbaren');
