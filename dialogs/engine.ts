@@ -2,7 +2,16 @@
 // answer for the current field and says what to show next. Pure (no I/O), so every rule of a
 // conversation can be tested without a server, and the state survives restarts as plain JSON.
 import { z } from 'zod';
-import { button, cancels, correctedValue, correctsEarlier, foldCommand, isCommand, withoutSlip } from '../knowledge/texts/commands';
+import {
+  afterChangeOfMind,
+  button,
+  cancels,
+  correctedValue,
+  correctsEarlier,
+  foldCommand,
+  isCommand,
+  withoutSlip,
+} from '../knowledge/texts/commands';
 import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
 import { isOnlyAName } from '../knowledge/language/names';
@@ -448,6 +457,7 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ['ort', 'anschrift'],
   ],
   [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, PERSON_FIELDS],
+  [/(?<!\p{L})(kampfhund\p{L}*|listenhund\p{L}*)(?!\p{L})/iu, ['listenhund']],
   // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag").
   [/(?<!\p{L})(datum|uhrzeit|tag|zeit|uhr|date|time|day)(?!\p{L})/iu, ['zeitfenster']],
 ];
@@ -496,13 +506,15 @@ function correctionOf(
   asked: FlowField | undefined,
   text: string,
 ): FlowStep | undefined {
-  if (!correctsEarlier(text)) return undefined;
+  // "ach nee, doch nicht, is ka Kampfhund": a change of mind that names an answer is its correction.
+  const afterChange = afterChangeOfMind(text);
+  if (!correctsEarlier(text) && afterChange === undefined) return undefined;
   const target = fieldNamedIn(
     fields.filter((f) => f !== asked && state.answers[f.name] !== undefined),
-    text,
+    afterChange ?? text,
   );
   if (!target) return undefined;
-  const said = correctedValue(text);
+  const said = afterChange === undefined ? correctedValue(text) : (correctedValue(afterChange) ?? afterChange);
   // "ach nein, es ist Hausnummer 12": the address given before with that number.
   const value = said === undefined ? undefined : (withHouseNumber(state.answers[target.name], said) ?? said);
   const parsed = value === undefined ? undefined : schemaOf(target, state.answers, choicesOf(target, state)).safeParse(value);
@@ -524,7 +536,10 @@ function correctionOf(
 export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput): FlowStep {
   const said = foldCommand(input.text);
   const field = currentField(flow, state);
-  if (cancels(input.text)) {
+  const fields = activeFields(flow, state.answers);
+  // "ach nee, doch nicht, is ka Kampfhund": a change of mind that corrects an answer does not cancel.
+  const correction = correctionOf(flow, fields, state, field, input.text);
+  if (cancels(input.text) && !correction) {
     // Answers given are kept for one more message (bot/steps/flow.ts), in case the cancel was a slip.
     const undoable = Object.keys(state.answers).length > 0;
     const t = texts();
@@ -547,7 +562,6 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   // the request is already running, so its question comes again rather than being answered with it.
   if (field && flow.starters.some((starter) => foldCommand(starter) === said))
     return { messages: [ask(flow, field, state.answers, undefined, choicesOf(field, state))], state };
-  const fields = activeFields(flow, state.answers);
   if (isCommand(input.text, 'back')) {
     const index = field ? fields.findIndex((f) => f.name === field.name) : fields.length;
     const previous = fields[index - 1];
@@ -562,7 +576,6 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     if (!choicesOf(field, state)?.length && (isCommand(input.text, 'submit') || isCommand(input.text, 'submitNotify')))
       return { messages: [ask(flow, field, state.answers, texts().flows.sendAtTheEnd)], state };
   }
-  const correction = correctionOf(flow, fields, state, field, input.text);
   if (correction) return correction;
   if (!field) {
     if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };

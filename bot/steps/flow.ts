@@ -5,7 +5,7 @@ import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conv
 import { FLOW_START_SURE } from '../conversation/answers';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
-import { cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
+import { afterChangeOfMind, cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
 import { dangerOf } from '../../knowledge/language/urgent';
 import { wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
 import type { Turn, TurnStep } from '../turn';
@@ -30,8 +30,9 @@ const looksLikeQuestion = (text: string): boolean =>
 
 /** The question after a first clause ("ach vergessen Sie es, wie lange habt ihr heute offen?"), if there is one. */
 function questionAfter(text: string): string | undefined {
-  const rest = /^[^,.;:!?]+[,.;:!]\s*(.+)$/su.exec(text.trim())?.[1];
-  return rest && looksLikeQuestion(rest) && rest.split(/\s+/).length >= 3 ? rest : undefined;
+  const rest = afterChangeOfMind(text) ?? /^[^,.;:!?]+[,.;:!]\s*(.+)$/su.exec(text.trim())?.[1];
+  // "ach nee doch nicht, hat sich erledigt": the rest is the change of mind, no question.
+  return rest && looksLikeQuestion(rest) && !cancels(rest) && rest.split(/\s+/).length >= 3 ? rest : undefined;
 }
 
 /** Topics so urgent that, said surely in the middle of a request, they are answered before its next question. */

@@ -81,6 +81,13 @@ const TAKEN_BACK =
 const RATHER = /\b(?:lieber|stattdessen|statt\s+dessen|eher|rather|instead)\b/iu;
 export const resumes = (text: string): boolean => isCommand(text, 'resume') || (TAKEN_BACK.test(text) && !RATHER.test(text));
 
+/** What a message says after its change of mind ("ach nee, doch nicht, is ka Kampfhund" → "is ka Kampfhund"), if anything. */
+export function afterChangeOfMind(text: string): string | undefined {
+  const change = CHANGE_OF_MIND.exec(text);
+  const rest = change ? text.slice(change[0].length).replace(/^[\s,.;:!–-]+/u, '') : '';
+  return rest || undefined;
+}
+
 /** Whether a message cancels a request: the command, or a change of mind in everyday words. */
 // "Zurück zum Assistenten" in a form (the queue's button, typed or tapped late): leaving the form.
 export const cancels = (text: string): boolean => isCommand(text, 'cancel') || isCommand(text, 'backToAssistant') || CHANGE_OF_MIND.test(text);

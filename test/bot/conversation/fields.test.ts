@@ -215,6 +215,27 @@ describe('commands and contact details', () => {
     }
   });
 
+  it('a change of mind with its reason ("ach nee doch nicht, hat sich erledigt") cancels and asks nothing back (the reason had been routed as a question)', async () => {
+    const c = assistant.conversation();
+    await c.say('Hund anmelden');
+    await c.say('Lisa Maier');
+    const replies = await c.say('ach nee doch nicht, hat sich erledigt');
+    expect(allText(replies)).toMatch(/abgebrochen/);
+    expect(allText(replies)).not.toContain('Meinten Sie');
+    expect(lastButtons(replies)).toEqual(['Weiter ausfüllen']);
+  });
+
+  it('a change of mind that corrects an answer ("ach nee, doch nicht, is ka Kampfhund") is that correction, not a cancel', async () => {
+    const c = assistant.conversation();
+    await c.say('Hund anmelden');
+    for (const answer of ['Lisa Maier', 'Rathausstraße 4, Mömbris', 'Labrador', '2.3.2024', '1.11.2026']) await c.say(answer);
+    expect(promptOf(await c.say('ja'))).toMatchObject({ field: 'ermaessigung' });
+    const corrected = await c.say('ach nee, doch nicht, is ka Kampfhund');
+    expect(allText(corrected)).not.toMatch(/abgebrochen/);
+    expect(promptOf(corrected)).toMatchObject({ flow: 'hund-anmelden', field: 'ermaessigung' });
+    expect(allText(await c.say('Keine'))).toContain('Listenhund: Nein');
+  });
+
   it('answers the question asked with a change of mind ("ach vergessen Sie es, wie lange habt ihr heute offen?"; it had been dropped)', async () => {
     const c = assistant.conversation();
     await c.say('Ich möchte einen Schaden melden');
