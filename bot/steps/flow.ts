@@ -7,7 +7,7 @@ import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { afterChangeOfMind, cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
 import { dangerOf } from '../../knowledge/language/urgent';
-import { wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
+import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
 import type { Turn, TurnStep } from '../turn';
 import { HOURS_TOPIC } from '../../knowledge/answer';
 import { asksOpenOrClosed } from '../../knowledge/language/opening-hours';
@@ -149,9 +149,18 @@ export const continueFlow: TurnStep = {
       await startFlow(turn, hit, from);
       return 'handled';
     }
-    // "Können Sie mich zurückrufen, wenn es repariert ist?": told when it is done (at the summary), not a call-back instead of this request.
-    if (!flow.completion && wantsToBeToldWhenDone(turn.text)) {
-      turn.reply(turn.t.flows.toldWhenDone(turn.button('submitNotify')));
+    // About this request, answered before its question comes again: "Können Sie mich zurückrufen, wenn es
+    // repariert ist?" is told when it is done (at the summary), not a call-back instead; "wie lang dauert des
+    // bis des gricht wird?" gets what happens after sending (it had been taken as the description).
+    const aboutThisRequest = flow.completion
+      ? undefined
+      : wantsToBeToldWhenDone(turn.text)
+        ? turn.t.flows.toldWhenDone(turn.button('submitNotify'))
+        : asksHowLongItTakes(turn.text)
+          ? turn.t.flows.howLongItTakes(flow.next ?? turn.t.cases.next)
+          : undefined;
+    if (aboutThisRequest) {
+      turn.reply(aboutThisRequest);
       await finish(
         turn,
         flow,

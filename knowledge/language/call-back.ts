@@ -73,3 +73,13 @@ const WHOM_TO_TURN_TO =
   /(?<!\p{L})(?:an\s+wen\s+(?:\p{L}+\s+){0,3}?(?:wende|wenden|melde|richte)|wer\s+(?:\p{L}+\s+){0,2}?(?:zuständig|zustaendig|kümmert|kuemmert)|wen\s+(?:\p{L}+\s+){0,2}?(?:fragen|ansprechen|anrufen))(?!\p{L})/iu;
 /** Whether a message asks who is responsible (for a matter it names, which then is the answer: each says its office). */
 export const asksWhomToTurnTo = (text: string): boolean => WHOM_TO_TURN_TO.test(text);
+
+/**
+ * "wie lang dauert des bis des gricht wird?", "Wann wird das repariert?", "wie lange dauert das?":
+ * how long the request takes, asked alone in the middle of one (a description with it, "Die Laterne
+ * ist seit Wochen aus, wie lange dauert das noch?", is the description).
+ */
+const HOW_LONG_IT_TAKES =
+  /^\W*(?:und\s+|aber\s+|ok\W+|gut\W+)?(?:wie\s*lang(?:e)?\s+(?:dauert|brauch(?:t|en))\s+(?:es|das|des|dess|sowas|so\s+was|ihr|sie|der\s+bauhof)(?:\s+(?:denn|dann|noch|ungefähr|ungefaehr|etwa|so|eigentlich|normalerweise|bei\s+euch|bei\s+ihnen)){0,3}(?:\s*,?\s*bis\s+[^.!?]{1,60})?|wann\s+(?:wird|werd|is|ist)\s+(?:das|des|es|der\s+schaden|die\s+\p{L}+|der\s+\p{L}+|das\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:repariert|gerichtet|gricht|gemacht|erledigt|behoben|bearbeitet|beseitigt|weg|fertig)|bis\s+wann\s+(?:wird|werd|is|ist)\s+[^.!?]{1,60})\W*$/iu;
+/** Whether a message only asks how long the running request takes to be handled. */
+export const asksHowLongItTakes = (text: string): boolean => HOW_LONG_IT_TAKES.test(text.trim());

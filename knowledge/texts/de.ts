@@ -266,6 +266,9 @@ export const de = {
     /** "Können Sie mich zurückrufen, wenn es repariert ist?" in the middle of a request. */
     toldWhenDone: (submitNotify: string): string =>
       `Gern. Tippen Sie am Ende auf „${submitNotify}“. Dann sage ich Ihnen hier Bescheid, sobald das Rathaus Ihre Anfrage abgeschlossen hat.`,
+    /** "Wie lange dauert das, bis es repariert ist?" in the middle of a request: no promise, what happens, how to ask. */
+    howLongItTakes: (next: string): string =>
+      `Wie lange es dauert, kann ich Ihnen nicht sicher sagen. ${next} Nach dem Absenden bekommen Sie eine Vorgangsnummer. Damit können Sie hier jederzeit nach dem Stand fragen.`,
     sendAtTheEnd: 'Abschicken können Sie am Ende, wenn Sie alles geprüft haben.',
     /** "Absenden" typed when no request is open (after one was sent): nothing to send again. */
     nothingToSend:
@@ -337,7 +340,7 @@ export const de = {
   cases: {
     received: (reference: string, next: string, retentionDays: number): string =>
       `Vielen Dank! Ihre Anfrage ist eingegangen. Ihre Vorgangsnummer: ${reference}. ${next} Ihre Angaben speichern wir ${retentionDays} Tage und löschen sie danach.`,
-    next: 'Die zuständige Stelle bearbeitet sie und meldet sich bei Bedarf bei Ihnen.',
+    next: 'Die zuständige Stelle bearbeitet Ihre Anfrage und meldet sich bei Bedarf bei Ihnen.',
     alreadyDelivered: (references: string[]): string =>
       `Bereits an die zuständige Stelle weitergeleitet: ${references.join(', ')}. Diese Anfragen bleiben beim Rathaus.`,
     withdrawn: (references: string[]): string => `Zurückgezogen und gelöscht: ${references.join(', ')}.`,

@@ -203,6 +203,8 @@ export const en: CitizenTexts = {
     resumedAtStart: 'Good, let us go on.',
     toldWhenDone: (submitNotify) =>
       `Gladly. At the end, tap “${submitNotify}”. Then I will tell you here as soon as the town hall has closed your request.`,
+    howLongItTakes: (next: string): string =>
+      `I cannot tell you for sure how long it will take. ${next} After sending, you get a reference number. With it you can ask here for the status at any time.`,
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
     nothingToSend:
       'No request is open right now that I could send. A request you have already sent is stored with its reference number. How else can I help you?',
@@ -266,7 +268,7 @@ export const en: CitizenTexts = {
   cases: {
     received: (reference: string, next: string, retentionDays: number): string =>
       `Thank you! Your request has been received. Your reference number: ${reference}. ${next} We keep your details for ${retentionDays} days and then delete them.`,
-    next: 'The office in charge will work on it and contact you if needed.',
+    next: 'The office in charge will work on your request and contact you if needed.',
     alreadyDelivered: (references: string[]): string =>
       `Already passed on to the office in charge: ${references.join(', ')}. These requests stay with the town hall.`,
     withdrawn: (references: string[]): string => `Withdrawn and deleted: ${references.join(', ')}.`,

@@ -235,6 +235,8 @@ export const ls: CitizenTexts = {
     resumed: lines('Gut.', 'Wir machen weiter.', 'Ihre Angaben sind noch da.'),
     resumedAtStart: lines('Gut.', 'Wir machen weiter.'),
     toldWhenDone: (submitNotify) => lines('Gern.', `Tippen Sie am Ende auf: ${submitNotify}.`, 'Dann sage ich Ihnen hier Bescheid.', 'Das mache ich, wenn das Rathaus fertig ist.'),
+    howLongItTakes: (next: string): string =>
+      lines('Wie lange es dauert, weiß ich nicht genau.', next, 'Nach dem Abschicken bekommen Sie eine Nummer.', 'Mit der Nummer können Sie hier fragen: Wie weit ist meine Anfrage?'),
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
     nothingToSend: lines('Es gibt gerade nichts zum Abschicken.', 'Haben Sie schon etwas abgeschickt?', 'Dann ist es gespeichert.', 'Es hat eine Vorgangs·nummer.', 'Wobei kann ich noch helfen?'),
     leftUnsent: (title: string): string => lines(`Ich höre auf mit: ${title}.`, 'Ich schicke nichts davon ab.'),

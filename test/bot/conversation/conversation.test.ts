@@ -437,6 +437,21 @@ describe('flows over the message endpoint', () => {
     expect(summary).toMatch(/Schaukel kaputt/);
   });
 
+  it('"wie lang dauert des bis des gricht wird?" in a report says what happens after sending and asks its question again (it had been taken as the description)', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich möchte einen Schaden melden');
+    await c.say('Straßenbeleuchtung');
+    expect(promptOf(await c.say('Mömbris, Hauptstraße 5'))).toMatchObject({ field: 'beschreibung' });
+    for (const question of ['wie lang dauert des bis des gricht wird?', 'Wann wird das repariert?']) {
+      const asked = await c.say(question);
+      expect(allText(asked)).toMatch(/Wie lange es dauert, kann ich Ihnen nicht sicher sagen\..*Vorgangsnummer/s);
+      expect(promptOf(asked)).toMatchObject({ flow: 'maengelmelder', field: 'beschreibung' });
+    }
+    // With what is broken, the question is part of the description.
+    const described = await c.say('Die Laterne ist seit drei Wochen aus, wie lange dauert das denn noch?');
+    expect(promptOf(described)).toMatchObject({ field: 'foto' });
+  });
+
   it('an angry citizen is heard: no thanks for "Danke für nichts", an offer after an insult, the call-back when nobody answers the phone', async () => {
     const c = assistant.conversation();
     const insult = allText(await c.say('Ihr seid doch alle unfähig da im Rathaus'));
