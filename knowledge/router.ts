@@ -689,9 +689,12 @@ export class Router {
     if (saysNoticeIsWrong(text) && OBJECTION_WORDS.some((w) => this.index.uses(last, w))) return last;
     if (topical.length) {
       // Words of a topic, pointing back: still the last topic when it uses each of them ("wo gebe
-      // ich den ab"); "was kostet die Hundesteuer" names another ("die" is an article there).
-      if (!pointsBack || words.length > POINTING_BACK_WORDS) return undefined;
-      return topical.every((word) => this.index.uses(last, word)) ? last : undefined;
+      // ich den ab"); "was kostet die Hundesteuer" names another ("die" is an article there), and so
+      // does "und elterngeld, wo krieh ich des?" after the birth, whose entry speaks of it. Without
+      // pointing back, a point asked of the last topic's words ("wie hoch is der hebesatz" after the
+      // property tax, "wie lang vorher beantragen" after the Gestattung) stays with it too.
+      if (words.length > POINTING_BACK_WORDS || (!pointsBack && facetOf(text) === undefined)) return undefined;
+      return topical.every((word) => this.index.uses(last, word)) && !this.surelyAnother(text, last) ? last : undefined;
     }
     // A facet also in words the index drops ("was brauch ich da alles": "brauch ich"); or nothing
     // but the pointing back ("und wo ist das").

@@ -22,7 +22,7 @@ import { answerCard } from './cards';
 import type { Turn } from '../turn';
 import { entriesOfRequest, flowsOf, startFlow } from './flows';
 import type { FlowState } from '../../dialogs/engine';
-import { asksForOwnAppointment, bookedService, tellOwnAppointments, withoutAppointmentWords } from './appointment';
+import { asksForOwnAppointment, bookedService, bookingForAnother, tellOwnAppointments, withoutAppointmentWords } from './appointment';
 import { privacyNoticeText, privacyPointText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';
@@ -67,6 +67,9 @@ export async function respond(turn: Turn): Promise<void> {
   if (turn.state.lastTopic === HOURS_TOPIC && namesOnlyADay(turn.text)) return answer(turn, HOURS_TOPIC);
   // "Wann war nochmal mein Termin?" with an appointment booked here: its day, time and number.
   if (asksForOwnAppointment(turn.text) && (await tellOwnAppointments(turn))) return;
+  // "und für mei frau direkt danach auch einen" after a booking: the same service booked for them (it had been the foreigners' office).
+  const forAnother = await bookingForAnother(turn);
+  if (forAnother) return startFlow(turn, 'termin-buchen', forAnother);
   // "Was muss ich zu dem Termin mitbringen?" after a booking: that point of the booked service.
   const aboutBooking = ABOUT_THE_APPOINTMENT.test(turn.text) ? facetOf(turn.text) : undefined;
   const serviceTopic = aboutBooking && (await bookedServiceTopic(turn));

@@ -13,6 +13,7 @@ import { de } from '../../knowledge/texts/de';
 
 import { normalize } from '../../knowledge/language/normalize';
 import { isTitle } from '../../knowledge/language/names';
+import { asksSameForAnother, wantsRightAfter } from '../../knowledge/language/visits';
 import type { Turn } from '../turn';
 import { confirmCase, openCase } from './submit';
 import { appointmentCalendar } from './calendar';
@@ -139,10 +140,32 @@ export async function bookedService(turn: Turn): Promise<string | undefined> {
   return typeof last?.answers.anliegen === 'string' ? last.answers.anliegen : undefined;
 }
 
+/**
+ * "und für mei frau direkt danach auch einen" after a booking: the words to start a booking of the
+ * same service for them with, from the first one's time on when asked for "danach". Undefined when
+ * the message asks no such thing or nothing was booked here.
+ */
+export async function bookingForAnother(turn: Turn): Promise<string | undefined> {
+  if (!asksSameForAnother(turn.text)) return undefined;
+  const last = (await ownAppointments(turn)).at(-1);
+  const slot = slotSchema.safeParse(last?.answers[SLOT_FIELD]);
+  if (typeof last?.answers.anliegen !== 'string' || !slot.success) return undefined;
+  const [year, month, day] = slot.data.date.split('-');
+  const after = wantsRightAfter(turn.text) ? ` am ${day}.${month}.${year} ab ${slot.data.time} Uhr` : '';
+  return `Termin für ${last.answers.anliegen}${after}`;
+}
+
 /** Every n-th item, so that at most `count` remain at even steps (16:00, 16:30, 17:00 …). */
 function spread<T>(items: readonly T[], count: number): T[] {
   const step = Math.ceil(items.length / count);
   return items.filter((_, i) => i % step === 0);
+}
+
+/** "10" or "9" typed where a day's times are offered: that hour ("um 10 Uhr"); where days are offered it stays a day's number. */
+function bareHourAsTime(said: string, offered: readonly string[]): string {
+  const hour = /^\s*(\d{1,2})\s*[.!]?\s*$/u.exec(said)?.[1];
+  const timesOffered = offered.length > 0 && offered.every((choice) => /\d{1,2}:\d{2}/.test(choice));
+  return hour !== undefined && timesOffered && Number(hour) <= 23 ? `um ${hour}:00 Uhr` : said;
 }
 
 /** The days of the choices shown last (day buttons or slot buttons), for a time said on its own ("16:30"). */
@@ -176,7 +199,7 @@ export async function offerSlots(
     now,
   );
   if (said === undefined || !free.length) return { choices: dayChoices(turn, free) };
-  const parsed = parseSlotWish(said, now);
+  const parsed = parseSlotWish(bareHourAsTime(said, offered), now);
   if (!parsed) return undefined;
   // A time on its own ("lieber um 16 Uhr") is on the day chosen before (changed at the summary), else on the days shown last.
   const chosenBefore = slotSchema.safeParse(answers[SLOT_FIELD]);

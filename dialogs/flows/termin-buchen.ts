@@ -55,7 +55,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
         // "Kann ich einen Termin machen?", "Kann ich bei euch nen Termin bekommen?": a wish asked as a question.
         String.raw`\bkann\s+(ich|man|mir\s+jemand)\s+((bei\s+(ihnen|euch|eich)|bitte|mal|auch)\s+)*((einen|nen|en|'nen)\s+)?termin\s+(machen|ausmachen|bekommen|kriegen|vereinbaren|buchen|geben)\b`,
         // "Termin Personalausweis", "termin perso nächste woche": the wish in two words (not asked with "?").
-        String.raw`^\s*termin\s+(?:(?:für|fuer|wegen|zum|zur)\s+)?(?:(?:den|die|das|einen|ein|eine|nen|en|e)\s+)?(?:neuen?\s+)?(?:perso|personalausweis|ausweis|reisepass|pass|kinderreisepass|meldebescheinigung|führungszeugnis|fuehrungszeugnis|beglaubigung|anmeldung|ummeldung)(?:\s+(?:am|um|ab|nächste\w*|naechste\w*|diese\w*|morgen|übermorgen|heute|vormittags?|nachmittags?|früh|montag|dienstag|mittwoch|donnerstag|freitag|woche|uhr|[\d.:]+))*\s*[.!]*\s*$`,
+        String.raw`^\s*termin\s+(?:(?:fürn|fuern|fürs|fuers|für|fuer|wegen|zum|zur)\s+)?(?:(?:den|die|das|einen|ein|eine|nen|en|e)\s+)?(?:neuen?\s+)?(?:perso|personalausweis|ausweis|reisepass|pass|kinderreisepass|meldebescheinigung|führungszeugnis|fuehrungszeugnis|beglaubigung|anmeldung|ummeldung)(?:\s+(?:am|um|ab|nächste\w*|naechste\w*|diese\w*|morgen|übermorgen|heute|vormittags?|nachmittags?|früh|montag|dienstag|mittwoch|donnerstag|freitag|woche|uhr|[\d.:]+))*\s*[.!]*\s*$`,
       ].join('|'),
       'iu',
     ),

@@ -19,7 +19,7 @@ const FACET_WORDS: Array<[Facet, string[]]> = [
   ['fees', ['kost', 'kosch', 'gebuhr', 'preis', 'teuer', 'bezahl', 'zahl', 'gunstig', 'euro', 'umsonst', 'kostenlos', 'wie hoch', 'wie viel ', 'wieviel ', 'betrag',
     'cost', 'fee', 'price', 'how much', 'pay', 'charge', 'free of charge']],
   // "Wie viel Zeit habe ich dafür?", "Wie lange ich habe Zeit?": the time one has, not the opening hours.
-  ['duration', ['dauer', 'lang', 'wartezeit', 'bearbeitungszeit', 'fertig', 'fertisch', 'schnell', 'wann bekomm', 'habe ich zeit', 'hab ich zeit', 'ich habe zeit', 'ich hab zeit', 'haben wir zeit', 'wir haben zeit', 'wie viel zeit', 'wieviel zeit', 'how long', 'waiting time', 'when will i get']],
+  ['duration', ['dauer', 'lang vorher', 'lange vorher', 'wie fruh', 'lang', 'wartezeit', 'bearbeitungszeit', 'fertig', 'fertisch', 'schnell', 'wann bekomm', 'habe ich zeit', 'hab ich zeit', 'ich habe zeit', 'ich hab zeit', 'haben wir zeit', 'wir haben zeit', 'wie viel zeit', 'wieviel zeit', 'how long', 'waiting time', 'when will i get']],
   // "was brauch ich", not "brauch ich eine Baugenehmigung?" (a yes-or-no question about the matter itself).
   ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'nachweis', 'was brauch', 'was benotig', 'documents', 'what do i need', 'what should i bring']],
   ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft', 'how do i', 'procedure', 'steps']],

@@ -39,3 +39,21 @@ export const withTheMayor = (text: string): boolean => WITH_THE_MAYOR.test(text)
 const ASKS_FOR_THE_MAYOR =
   /(?<!\p{L})(?:(?:wer\s+ist|wie\s+heißt|wie\s+heisst|wie\s+heist|name)\s+(?:\p{L}+\s+){0,2}?(?:erste[rn]?\s+)?(?:bürgermeister|buergermeister)\p{L}*|(?:bürgermeister|buergermeister)\p{L}*[^.!?]{0,30}?(?<!\p{L})(?:erreich\p{L}*|sprechen|durchwahl|anschrift|adresse|e-?mail|telefon\p{L}*))(?!\p{L})/iu;
 export const asksForTheMayor = (text: string): boolean => ASKS_FOR_THE_MAYOR.test(text);
+
+/** A person of the family (dialect too: "mei Fraa", "de Bub"). */
+const FAMILY = String.raw`(?:frau|fraa|mann|ehefrau|ehemann|sohn|bub|tochter|mutter|mama|vater|papa|oma|opa|kind|partner\p{L}*|freundin|freund|schwester|bruder)`;
+const MY = String.raw`(?:mei|meine|meinen|meiner|mein|unsere?[nmr]?|uns(?:ere)?)`;
+/**
+ * "und für mei frau direkt danach auch einen", "meine Frau braucht auch einen Termin, gleich danach":
+ * after a booking, the same appointment for someone of the family.
+ */
+const SAME_FOR_ANOTHER = new RegExp(
+  String.raw`(?<!\p{L})(?:für|fuer)\s+${MY}\s+${FAMILY}(?!\p{L})[^.?!]*?(?<!\p{L})(?:auch|aach|ebenfalls|noch)(?:\s+(?:einen|ein|eins|en|oan|aan|termin))?(?!\p{L})|(?<!\p{L})${MY}\s+${FAMILY}\s+(?:braucht|brauch|bräucht|braucht\s+jetzt|will|möchte|moechte)\s+(?:auch|aach|ebenfalls|noch)\s+(?:einen|en|ein)\s+termin`,
+  'iu',
+);
+/** Whether a message asks for the same appointment for someone of the family. */
+export const asksSameForAnother = (text: string): boolean => SAME_FOR_ANOTHER.test(text);
+
+/** "direkt danach", "gleich im Anschluss": the new appointment right after the first. */
+const RIGHT_AFTER = /(?<!\p{L})(?:direkt|gleich|glei|unmittelbar|sofort)\s+(?:danach|dahinter|hinterher|im\s+anschluss)(?!\p{L})|(?<!\p{L})im\s+anschluss(?!\p{L})/iu;
+export const wantsRightAfter = (text: string): boolean => RIGHT_AFTER.test(text);

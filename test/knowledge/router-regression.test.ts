@@ -1006,3 +1006,17 @@ describe('older people’s stories and questions of nobody’s office (blind set
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('follow-ups of the citizens’ trial of 3 December (trial 25)', () => {
+  it.each([
+    ['gestattung', 'wie lang vorher beantragen', 'gestattung'],
+    ['plakatierung', 'wie viele und wie lang vorher?', 'plakatierung'],
+    ['grundsteuer', 'wie hoch is der hebesatz', 'grundsteuer'],
+    ['geburt-beurkunden', 'und elterngeld, wo krieh ich des?', 'elterngeld'],
+  ])('after %s, "%s" → %s (it had been the event’s deadline, the trade tax, the birth)', (last, text, topic) => {
+    expect(decided(text, last)).toBe(topic);
+  });
+  it('another topic named after an answer stays that topic ("was kostet ein reisepass" after the ID card)', () => {
+    expect(decided('was kostet ein reisepass', 'personalausweis')).toBe('reisepass');
+  });
+});

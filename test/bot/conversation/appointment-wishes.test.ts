@@ -55,6 +55,15 @@ describe('a wish for the day and time', () => {
     const c = await bookingFor('Personalausweis');
     await c.say('am 8.12.');
     expect(allText(await c.say('so um 10'))).toContain('Ich habe „Di., 08.12.2026, 10:00 Uhr“ verstanden.');
+    // A bare hour where the day's times are offered is that hour (it had been "nicht als Tag oder Uhrzeit verstanden" three times).
+    const bare = await bookingFor('Reisepass');
+    await bare.say('am 8.12.');
+    expect(allText(await bare.say('10'))).toContain('Ich habe „Di., 08.12.2026, 10:00 Uhr“ verstanden.');
+    // "termin fürn perso" starts the booking with its service (it had answered the ID card).
+    const short = new TestConversation(assistant.url);
+    const started = await short.say('termin fürn perso');
+    expect(promptOf(started)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(allText(started)).toContain('Anliegen: Personalausweis');
     const other = await bookingFor('Personalausweis');
     // "nächste Woch" in dialect with a weekday: that weekday of next week only.
     expect(promptOf(await other.say('nächste woch dienstag'))?.choices?.every((label) => label.startsWith('Di., 08.12.2026'))).toBe(true);

@@ -204,6 +204,22 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(await c.say(times[0]!))).toContain(`Termin: ${times[0]}`);
   });
 
+  it('"und für mei frau direkt danach auch einen" after a booking books the same service for her, from the first time on (it had been the foreigners’ office)', async () => {
+    const c = assistant.conversation();
+    const { chosen } = await upToSummary(c);
+    expect(allText(await c.say('Absenden'))).toMatch(/Ihr Termin ist gebucht/);
+    const second = await c.say('und für mei frau direkt danach auch einen');
+    expect(allText(second)).not.toMatch(/Ausländerbehörde|nur Deutsche/);
+    expect(allText(second)).toContain('Anliegen: Reisepass');
+    const times = promptOf(second)!.choices!;
+    const [, day, time] = /^(\S+ \d{2}\.\d{2}\.\d{4}), (\d{2}:\d{2}) Uhr$/.exec(chosen)!;
+    expect(times.length).toBeGreaterThan(0);
+    for (const offered of times) {
+      expect(offered.startsWith(day!)).toBe(true);
+      expect(offered > `${day}, ${time} Uhr`).toBe(true);
+    }
+  });
+
   it('books a free slot, does not offer it again, and cancelling by reference frees it', async () => {
     const c = assistant.conversation();
     let r = await c.say('Termin vereinbaren');
