@@ -442,7 +442,8 @@ export function renderReferral(referral: Referral, town: Municipality, language:
     phone && `${labelled(t.phone)} ${phone}`,
     referral.website && `${labelled(t.website)} ${referral.website}`,
   ].filter(Boolean);
-  return [`${t.notOurs(town.name)} ${translated?.matter ?? referral.matter}`, contact.length ? `${referral.name} – ${contact.join(' · ')}` : undefined]
+  const lead = referral.townMayBeAsked ? '' : `${t.notOurs(town.name)} `;
+  return [`${lead}${translated?.matter ?? referral.matter}`, contact.length ? `${referral.name} – ${contact.join(' · ')}` : undefined]
     .filter(Boolean)
     .join('\n');
 }

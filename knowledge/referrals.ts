@@ -20,6 +20,8 @@ const referralSchema = z.object({
    * questions of its own would pull the model away from the topic.
    */
   byRule: z.boolean().default(false),
+  /** The town may be the one to turn to (a claim for a damage on its road): the reply does not begin with "not our matter". */
+  townMayBeAsked: z.boolean().default(false),
   name: z.string().min(3),
   /** What the body does, in one or two sentences for the citizen. */
   matter: z.string().min(10),

@@ -30,7 +30,7 @@ import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, registersOneself } from './language/register';
 import { binNotCollected, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
 import { aboutWaterBill } from './language/water';
-import { toldADamage } from './language/damage';
+import { claimsRoadDamage, toldADamage } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
 import { aboutOwnIdCard, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
@@ -42,7 +42,7 @@ import { aboutHomeVisit, asksForTheMayor, asksWhetherAppointmentNeeded, wantsApp
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, registersAVehicle } from './language/vehicles';
 import { asksToBeCalled, asksWhomToTurnTo, cannotGetThrough } from './language/call-back';
-import { asksAboutIt, asksEventPermission, clubEvent, namesAClub, withoutDrinks } from './language/clubs';
+import { asksAboutIt, asksEventPermission, closesAStreet, clubEvent, namesAClub, namesFireworks, withoutDrinks } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -306,12 +306,13 @@ export class Router {
     const evidence = this.evidence(text);
     const fused = fuse(evidence, this.calibration);
     let result = this.vagueTopics(text, evidence, fused) ?? decideOn(fused, this.calibration, this.docs);
+    // A matter told in other topics' words first: "und feuerwerk derf mer des mache?" is no "und …" of the last answer.
+    const told = this.toldMatter(text, result);
+    if (told !== undefined) return this.sure(told);
     // "un wenn ich zwaa hob?" after the dog tax, "und am mitwoch" after the hours: a short "und …" that
     // the model finds no sure topic or body for goes on with the last answer.
     const goesOn = this.goesOnWithLast(text, context, result);
     if (goesOn !== undefined) return this.sure(goesOn);
-    const told = this.toldMatter(text, result);
-    if (told !== undefined) return this.sure(told);
     const within = this.byId.get(REGISTRATION.within);
     // A business of one's own that moves within the town is the trade registration's (see below), not the residence's.
     if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text) && !ownBusiness(text)) return this.sure(within);
@@ -828,6 +829,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: aboutCreditReport },
   { asked: disputesWithNeighbour },
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
+  { asked: claimsRoadDamage, referral: 'schadenersatz' },
 ];
 
 /**
@@ -850,9 +852,11 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
   { topic: 'schwerbehindertenausweis', misled: new Set(['rentenantrag', 'vereinsfoerderung', 'bankverbindung', 'kontakt', 'hilfe']), told: aboutDisabilityCard },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'ausweis-kinder', 'vorlaeufiger-ausweis', 'personalausweis']), told: idCardForFarTrip },
-  { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren']), told: toldADamage },
+  { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren']), told: (text) => toldADamage(text) && !claimsRoadDamage(text) },
   { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && asksWhatToDo(text) },
   { topic: 'online-dienste', misled: new Set(['mitarbeiter', 'bot-identitaet', 'hilfe', 'kontakt']), told: asksWhatIsOnline },
+  { topic: 'veranstaltung', misled: new Set(['feuerwehr', 'baum-faellen', 'hilfe']), told: namesFireworks },
+  { topic: 'sondernutzung', misled: new Set(['auskunftssperre', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'anmeldung-wohnsitz']), told: closesAStreet },
 ];
 
 /** Lost and found, runaway and stray animals included. */

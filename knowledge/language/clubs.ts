@@ -40,3 +40,12 @@ export const asksEventPermission = (text: string): boolean => (EVENT.test(text) 
 
 /** Whether a message about an event asks something (then the answer comes first). */
 export const asksAboutIt = (text: string): boolean => ASKS.test(text);
+
+/** "und feuerwerk derf mer des mache?": fireworks, which the spelling's correction had taken for the fire brigade. */
+const FIREWORKS = /(?<!\p{L})(?:\p{L}*feuerwerk\p{L}*|böller\p{L}*|boeller\p{L}*|pyrotechni\p{L}*)(?!\p{L})/iu;
+export const namesFireworks = (text: string): boolean => FIREWORKS.test(text);
+
+/** "die dorfstraß sperre fürn umzug", "die Hauptstraße sperren lassen": a street closed, which "Sperre" had made the Auskunftssperre. */
+const CLOSES_A_STREET =
+  /(?<!\p{L})(?:\p{L}*(?:straße|strasse|straß|gasse|weg|platz)|straßen|strassen)\s+(?:\p{L}+\s+){0,3}?(?:sperr\p{L}*|absperr\p{L}*|zumach\p{L}*)(?!\p{L})|(?<!\p{L})(?:straßen|strassen|\p{L}*straßen|\p{L}*strassen)sperr\p{L}*/iu;
+export const closesAStreet = (text: string): boolean => CLOSES_A_STREET.test(text);

@@ -9,3 +9,15 @@ const DAMAGE =
 
 /** Whether a message tells of a damage in a street or path of the town. */
 export const toldADamage = (text: string): boolean => DAMAGE.test(text);
+
+/** Who pays or answers for a damage ("wer zahlt mir jetzt die felge?", "Haftet die Gemeinde?", "Schadensersatz"). */
+const WHO_PAYS =
+  /(?<!\p{L})(?:wer\s+(?:zahlt|bezahlt|ersetzt|übernimmt|uebernimmt|haftet|kommt\s+(?:\p{L}+\s+){0,2}?auf)|(?:zahlt|ersetzt|übernimmt|uebernimmt|haftet)\s+(?:mir\s+)?(?:die\s+gemeinde|der\s+markt|ihr|die\s+stadt|das\s+rathaus)|schadens?ersatz\p{L}*|(?:krieg|krie|bekomm)\p{L}*\s+(?:ich\s+)?(?:\p{L}+\s+){0,3}?(?:ersetzt|erstattet|bezahlt))(?!\p{L})/iu;
+/** A vehicle's part or a thing of one's own damaged on the road. */
+const ON_THE_ROAD =
+  /(?<!\p{L})(?:felge\p{L}*|reifen|auto|wagen|fahrzeug\p{L}*|stoßdämpfer\p{L}*|stossdaempfer\p{L}*|achse|lack|fahrrad|rad|kotflügel|scheibe|windschutzscheibe|schla[gc]h?l(?:o|ö|oe)ch\p{L}*|gully\p{L}*|kanaldeckel|straße|strasse|gehweg|bürgersteig|buergersteig)(?!\p{L})/iu;
+/** A private party the claim is against (the neighbour's tree, a landlord): civil law between them (private-matters.ts). */
+const BETWEEN_PRIVATE = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|vermieter\p{L}*|mieter\p{L}*|unfallgegner\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message asks who pays for a damage on the road ("wer zahlt mir jetzt die felge?" after a pothole). */
+export const claimsRoadDamage = (text: string): boolean => WHO_PAYS.test(text) && ON_THE_ROAD.test(text) && !BETWEEN_PRIVATE.test(text);

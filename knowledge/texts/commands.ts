@@ -98,7 +98,7 @@ export const turnsToAnother = (text: string): boolean => INSTEAD.test(text);
 
 /** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein halt, der Termin ist für meine Frau, …", "the breed is wrong"). */
 const CORRECTION =
-  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|nein,? halt|halt,? nein|ändern|aendern|wrong|incorrect|mistake)(?!\p{L})/iu;
+  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|sorry|ändern|aendern|wrong|incorrect|mistake|\d+\s?[a-z]?\s+(?:net|nicht|statt)\s+\d+)(?!\p{L})/iu;
 export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
 /**
  * The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle",
@@ -106,15 +106,19 @@ export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
  * address, "Dr.") belongs to it.
  */
 const CORRECTED_VALUE =
-  /(?:es\s+ist|richtig\s+ist|richtig\s+is|die\s+richtige\s+(?:\p{L}+\s+)?(?:ist|is|lautet)|(?:ändern|aendern|change)(?:\s+(?:auf|in|zu|to))?\s*[:,]?|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name)\s+(?:ist|is|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S))+?)\s*[.!]?\s*$/iu;
+  /(?:es\s+ist|(?:des|das)\s+war|richtig\s+ist|richtig\s+is|die\s+richtige\s+(?:\p{L}+\s+)?(?:ist|is|lautet)|(?:ändern|aendern|change)(?:\s+(?:auf|in|zu|to))?\s*[:,]?|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name)\s+(?:ist|is|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S))+?)\s*[.!]?\s*$/iu;
 /** A slip owned before the right answer ("ach nein, Mömbris, Frohnbergstraße 12", "sorry: 06029 99888"). */
 const SLIP = /^\s*(?:ach\s+(?:nein|nee|ne)|oh\s+(?:nein|nee)|sorry|ups|hoppla|oops)\s*[,:;!.–-]+\s*/iu;
 /** The text without a slip owned at its start ("ach nein, Frohnbergstraße 12" → "Frohnbergstraße 12"). */
 export const withoutSlip = (text: string): string => text.replace(SLIP, '');
 
+/** "der heißt Erwin Hofmann" → "Erwin Hofmann"; "hausnummer 7 net 3" → "hausnummer 7": the right value without its frame. */
+const NAMED = /^(?:(?:der|die|er|sie|ich)\s+)?(?:heißt|heisst|heiße|heisse)\s+/iu;
+const NOT_THE_OLD = /\s+(?:net|nicht|statt)\s+\S+$/iu;
+
 export const correctedValue = (text: string): string | undefined => {
   const said = CORRECTED_VALUE.exec(text)?.[1];
-  if (said !== undefined) return said;
+  if (said !== undefined) return said.replace(NAMED, '').replace(NOT_THE_OLD, '');
   // "ach nein, Mömbris, Frohnbergstraße 12": the value after the slip, unless it only says what is wrong ("ach nein, die Rasse ist falsch").
   const rest = withoutSlip(text).replace(/\s*[.!]\s*$/u, '');
   return rest !== text.trim() && rest && !CORRECTION.test(rest) ? rest : undefined;

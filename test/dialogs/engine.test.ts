@@ -474,6 +474,19 @@ describe('Veranstaltung and Hund', () => {
     expect(forWife.state!.answers.name).toBe('Sabine Klein');
   });
 
+  it('a correction with its value in everyday words: "des is für mein mann, der heißt …", "des war hausnummer 7 net 3"', () => {
+    const c = flows.rueckruf!;
+    const atSummary = run(c, ['Frage zu meinem Bauantrag', 'Gerlinde Hofmann', 'Telefon', '06029 12345', 'vormittags', 'Ja']);
+    const husband = advance(c, atSummary.state!, { text: 'ach halt, des is für mein mann, der heißt Erwin Hofmann' });
+    expect(husband.state!.answers.name).toBe('Erwin Hofmann');
+    expect(husband.state!.field).toBe(SUMMARY);
+    const m = flows.maengelmelder!;
+    const atPhoto = run(m, ['Straßenbeleuchtung', `Schimborner Straße 3, ${ortsteil}`, 'Die Lampe ist ganz dunkel']);
+    const number = advance(m, atPhoto.state!, { text: 'ne sorry des war hausnummer 7 net 3' });
+    expect(number.state!.answers.ort).toBe(`Schimborner Straße 7, ${ortsteil}`);
+    expect(number.state!.field).toBe('foto');
+  });
+
   it('a correction in dialect ("richtig is …") or with "ändern: …" takes the value said with it, also at another question', () => {
     const c = flows.rueckruf!;
     const atConsent = run(c, ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags']);

@@ -1016,6 +1016,19 @@ describe('follow-ups of the citizens’ trial of 3 December (trial 25)', () => {
   ])('after %s, "%s" → %s (it had been the event’s deadline, the trade tax, the birth)', (last, text, topic) => {
     expect(decided(text, last)).toBe(topic);
   });
+  it.each(['wer zahlt mir jetzt die felge?', 'Haftet die Gemeinde, wenn ich mir im Schlagloch den Reifen kaputt fahre?'])(
+    '%s → no topic, the claim for damages on the road',
+    (text) => {
+      expect(kb.router.decide(text, { lastTopic: 'maengelmelder' })).toMatchObject({ decision: null, referral: 'schadenersatz' });
+    },
+  );
+  it.each([
+    ['-', 'mir sin de kerbborsch vo niedersteinbach und wolle an de kerb im september die dorfstraß sperre fürn umzug. wie geht des?', 'sondernutzung'],
+    ['sondernutzung', 'und feuerwerk derf mer des mache?', 'veranstaltung'],
+    ['-', 'Ich möchte eine Auskunftssperre für meine Adresse in der Hauptstraße', 'auskunftssperre'],
+  ])('after %s, "%s" → %s (a street closed had been the Auskunftssperre, fireworks the fire brigade)', (last, text, topic) => {
+    expect(decided(text, last === '-' ? undefined : last)).toBe(topic);
+  });
   it('another topic named after an answer stays that topic ("was kostet ein reisepass" after the ID card)', () => {
     expect(decided('was kostet ein reisepass', 'personalausweis')).toBe('reisepass');
   });

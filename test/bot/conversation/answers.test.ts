@@ -204,6 +204,17 @@ describe('the asked point first', () => {
     expect(text).toMatch(/https:\/\/www\.auswaertiges-amt\.de/);
   });
 
+  it('"wer zahlt mir jetzt die felge?" after a pothole says how to claim from the town, without "not our matter" (it had been the health insurance)', async () => {
+    const c = webChat();
+    await c.say('schlagloch in de königshofener straße in mömbris, rießig, da is mei felge hin');
+    const text = allText(await c.say('wer zahlt mir jetzt die felge?'));
+    expect(text).not.toMatch(/Krankenkasse|nicht zuständig/);
+    expect(text).toMatch(
+      /^Ob jemand für den Schaden haftet, kann ich nicht beurteilen\. Ist es eine Gemeindestraße, richten Sie Ihre Forderung schriftlich an den Markt Mömbris/m,
+    );
+    expect(text).toMatch(/Markt Mömbris – Adresse: Schimborner Straße 6, 63776 Mömbris/);
+  });
+
   it('never leaves out what to do now: the 112 of a burst main, asked whom to call or led by a note', async () => {
     for (const question of [
       'Hier in der Rappacher Straße sprudelt seit einer Stunde Wasser aus dem Boden. Wen soll ich anrufen?',
