@@ -5,7 +5,7 @@
 import { isCommand } from '../../knowledge/texts/commands';
 import type { Activity } from '@microsoft/agents-activity';
 import { CATALOGUES, languageOfLocale, languageSchema, type Language } from '../../knowledge/texts/index';
-import { otherLanguage } from '../../knowledge/language/detect';
+import { otherLanguage, readsAsEnglish } from '../../knowledge/language/detect';
 import type { Turn, TurnStep } from '../turn';
 import { resumeFlow } from '../conversation/flows';
 
@@ -130,8 +130,9 @@ export const chooseLanguage: TurnStep = {
     const detected = otherLanguage(turn.text, written(turn.state.language));
     // Written in the offered language again instead of answering: that is the answer, and the
     // kept message is still asked ("How do I register my address?" – "What documents do I need?").
-    if (offer && detected === offer.language) {
-      switchLanguage(turn, detected);
+    if (offer && (detected === offer.language || (offer.language === 'en' && readsAsEnglish(turn.text)))) {
+      const language = offer.language;
+      switchLanguage(turn, language);
       turn.interruptedFlow = undefined;
       turn.textInstead = `${offer.text}\n${turn.text}`;
       return 'next';

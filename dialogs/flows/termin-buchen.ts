@@ -15,7 +15,7 @@ const SERVICE_WORDS: ChoiceWords = [
   ['Reisepass', /\b(pass|reisepass|reisepas|reispass|pässle|kinderreisepass|passport)\b/iu],
   [
     'Anmeldung oder Ummeldung',
-    /\b(anmelden|ummelden|umgezogen|umzug|zugezogen|wohnsitz|moved|moving house|new address|register (my |our )?address|registration of (my |our )?address|address registration)\b/iu,
+    /\b(anmelden|ummelden|umgezogen|umzug|zugezogen|wohnsitz|moved|moving house|new address|register (my |our )?address|registration of (my |our )?address|address registration|to register)\b/iu,
   ],
   ['Meldebescheinigung', /\b(meldebescheinigung|proof of (address|residence)|certificate of registration)\b/iu],
   ['Führungszeugnis', /(führungszeugnis|certificate of good conduct|criminal record)/iu],

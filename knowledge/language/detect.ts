@@ -29,6 +29,21 @@ export function otherLanguage(text: string, current: 'de' | 'en'): 'de' | 'en' |
   return more && franc(text, { only: ['deu', 'eng'], minLength: MIN_LETTERS }) === FRANC_CODES[other] ? other : undefined;
 }
 
+/** Everyday English words of a short reply that are no German words ("next tuesday morning", "tomorrow at 9 please"). */
+const ENGLISH_EVERYDAY = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening tonight tomorrow today yesterday week next please thanks thank yes yeah okay appointment book register office time early late'.split(' '),
+);
+
+/**
+ * Whether a reply too short to judge still reads as English: English words only, none of German's
+ * ("next tuesday morning"). Asked only while the switch to English is offered.
+ */
+export function readsAsEnglish(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const english = words.filter((w) => isEnglishOnly(w) || ENGLISH_EVERYDAY.has(bare(w))).length;
+  return english > 0 && !words.some(isGermanOnly);
+}
+
 /** Dialect and short forms that are English words too ("is e laterne kaputt", "an de bushaltestell"). */
 const DIALECT = new Set(['is', 'de', 'e', 'en', 'un', 'mer', 'des', 'net', 'so', 'do', 'hat', 'was', 'will', 'man', 'am', 'um', 'also', 'war']);
 const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}']/gu, '');

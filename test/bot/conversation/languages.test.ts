@@ -108,6 +108,19 @@ describe('conversation languages over the message endpoint', () => {
     expect(allText(r)).toBe(de.conversation.help);
   });
 
+  it('a short English reply to the offer ("next tuesday morning") switches and keeps the request it answers (it had been German and the booking lost)', async () => {
+    const c = assistant.conversation();
+    await c.join();
+    expect(allText(await c.say('I want to book an appointment to register'))).toBe(en.language.offer);
+    const r = await c.say('next tuesday morning');
+    expect(r[0]!.text).toBe(en.language.switched);
+    expect(allText(r)).toContain('Anmeldung oder Ummeldung');
+    const times = promptOf(r)!.choices!;
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(times.every((choice) => choice.startsWith('Tue'))).toBe(true);
+    expect(locales(r)).toEqual(['en-GB']);
+  });
+
   it('a mixed German and English conversation switches only after the citizen confirms', async () => {
     const c = assistant.conversation();
     await c.join();
