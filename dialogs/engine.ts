@@ -532,6 +532,24 @@ function correctionOf(
   return { messages: [understood, ask(flow, asked, answers, undefined, choicesOf(asked, state))], state: { ...state, answers } };
 }
 
+/**
+ * "moment, der is eigentlich en labrador-mischling", "ach mir mache des doch am samstag 17.7." at the
+ * summary: answers changed in words the request's first message is read with (its prefill), each
+ * checked by its own field; the summary again with what changed (it had been refused).
+ */
+function changedInOwnWords(flow: FlowDefinition, state: FlowState, text: string): FlowStep | undefined {
+  const given = Object.fromEntries(
+    Object.entries(flow.prefill?.(text) ?? {}).filter(
+      ([name, value]) => state.answers[name] !== undefined && value !== state.answers[name],
+    ),
+  );
+  const answers = Object.keys(given).length ? answerAll(flow, state.answers, given) : undefined;
+  const fields = flow.fields.filter((f) => f.name in given && JSON.stringify(answers?.[f.name]) !== JSON.stringify(state.answers[f.name]));
+  if (!answers || !fields.length) return undefined;
+  for (const field of fields) for (const name of field.invalidates ?? []) if (!(name in given)) delete answers[name];
+  return told(next(flow, { ...state, editing: true }, answers), fields, answers, { named: true });
+}
+
 /** Takes one input for the flow and returns what to show and the new state. */
 export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput): FlowStep {
   const said = foldCommand(input.text);
@@ -589,6 +607,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
         input.text,
       );
     if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
+    const changed = changedInOwnWords(flow, state, input.text);
+    if (changed) return changed;
     return wrong(flow, state, undefined, texts().flows.chooseAtSummary);
   }
   // "den ersten", "1": the offered button at that place.

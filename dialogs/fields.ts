@@ -99,10 +99,23 @@ export function phoneSaidIn(said: string): string | undefined {
   const hit = PHONE_WORD.test(said) ? oneNumberIn(said) : undefined;
   return hit && said.slice(hit.startsAt, hit.endsAt);
 }
-const PHONE_WORD = /(?<!\p{L})(?:telefon\p{L}*|tel|handy|mobil\p{L}*|festnetz|nummer|rufnummer|erreichbar\p{L}*|phone)(?!\p{L})/iu;
+const PHONE_WORD =
+  /(?<!\p{L})(?:telefon\p{L}*|tel|handy|mobil\p{L}*|festnetz|nummer|rufnummer|erreichbar\p{L}*|phone|unter(?=\s*[\d+(]))(?!\p{L})/iu;
 
-/** Words that introduce a name: "Ich heiße", "mein Name ist", "Name:", "Name" before it, "hier spricht". */
-const INTRODUCTION_WORDS = String.raw`(?:[Ii]ch\s+hei(?:ß|ss)e|[Mm]ein\s+[Nn]ame\s+ist|[Nn]ame\s*:|[Nn]ame|[Hh]ier\s+(?:spricht|schreibt|ist))`;
+/**
+ * "Max Mustermann, 06029 1234", "Anna Weber anna.weber@example.de": a name followed by a telephone
+ * number or an e-mail address, split where the contact begins (each part is checked by its own field).
+ */
+export function nameWithContact(said: string): { name: string; contact: string } | undefined {
+  const words = said.trim().split(/\s+/u);
+  const at = words.findIndex((word) => word.includes('@') || /\d/u.test(word));
+  if (at < 2) return undefined;
+  const name = withoutPhoneWords(words.slice(0, at).join(' ')).replace(/[\s,;:–-]+$/u, '');
+  return name ? { name, contact: words.slice(at).join(' ') } : undefined;
+}
+
+/** Words that introduce a name: "Ich heiße", "ich bin", "mein Name ist", "Name:", "Name" before it, "hier spricht". */
+const INTRODUCTION_WORDS = String.raw`(?:[Ii]ch\s+hei(?:ß|ss)e|[Ii]ch\s+bin|[Mm]ein\s+[Nn]ame\s+ist|[Nn]ame\s*:|[Nn]ame|[Hh]ier\s+(?:spricht|schreibt|ist))`;
 /** Capitalized words that start no name ("Name Ihres Hundes", "hier ist Frau …"). */
 const NOT_A_NAME = String.raw`(?:Ihr|Ihre|Ihres|Ihren|Ihrem|Sie|Der|Die|Das|Des|Dem|Den|Mein|Meine|Unser|Unsere|Und|Oder|Von|Vom|Zum|Zur|Am|Im|Frau|Herr|Herrn|Familie)(?!\p{L})`;
 /** The name a message introduces ("Ich heiße Jana Berg", "Name: Jürgen Roth"): two to four capitalized words. */

@@ -6,6 +6,7 @@ import {
   contactFor,
   type FlowContext,
   nameSaidIn,
+  nameWithContact,
   personName,
   phoneSaidIn,
   withoutNameSaid,
@@ -16,7 +17,9 @@ import { matterOfCallBack, wishesCallBack } from '../../knowledge/language/call-
 
 /** The matter of a call-back without the name and number said with it (they have fields of their own). */
 function withoutPersonalDetails(said: string, phone: string | undefined): string {
-  const left = withoutNameSaid(phone ? said.replace(phone, ' ') : said);
+  // The words before the number first ("zurück unter 06029 5566, …"), while the number still follows them.
+  const words = withoutPhoneWords(said);
+  const left = withoutNameSaid(phone ? words.replace(phone, ' ') : words);
   return withoutPhoneWords(left)
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/[,;:](?=[,.;:!?]|\s*$)/g, '');
@@ -86,8 +89,12 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         prompt: 'Wie heißen Sie? Die Verwaltung braucht Ihren Namen, um sich bei Ihnen zu melden.',
         schema: personName(),
         holder: true,
-        // "06029 12345" before the name was given: the number is kept, and the name asked again.
-        answeredWith: contactGiven,
+        // "06029 12345" before the name was given: the number is kept, and the name asked again;
+        // "Maria Klein, 06029 5566": both taken.
+        answeredWith: (said) => {
+          const both = nameWithContact(said);
+          return both ? { name: both.name, ...contactGiven(both.contact) } : contactGiven(said);
+        },
         help: 'Vor- und Nachname genügen.',
       },
       {

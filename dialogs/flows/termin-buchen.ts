@@ -2,7 +2,7 @@
 // run time), name and contact; the slot is reserved when the citizen confirms.
 import { z } from 'zod';
 import type { ChoiceWords, FlowDefinition } from '../engine';
-import { anyContact, choices, type FlowContext, nameSaidIn, notADate, personName, phoneSaidIn } from '../fields';
+import { anyContact, choices, type FlowContext, nameSaidIn, nameWithContact, notADate, personName, phoneSaidIn } from '../fields';
 import { parseSlot, slotLabel, type Slot } from '../slots';
 
 /**
@@ -116,6 +116,11 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
         prompt: 'Auf welchen Namen soll der Termin laufen? Das Bürgerbüro braucht ihn, um Sie aufzurufen.',
         schema: personName(),
         holder: true,
+        // "Anna Weber, 06029 1234": the name and the contact asked next, each taken.
+        answeredWith: (said) => {
+          const both = nameWithContact(said);
+          return both && { name: both.name, kontakt: both.contact };
+        },
         help: 'Vor- und Nachname genügen.',
       },
       {

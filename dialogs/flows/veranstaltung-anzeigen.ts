@@ -3,7 +3,18 @@
 import { parseDateTime } from '../dates';
 import { text, type FlowDefinition } from '../engine';
 import { texts } from '../../knowledge/texts/index';
-import { anyContact, count, dayWithoutTime, type FlowContext, futureDateTime, personName, placeOf, showDateTime, yesOrNo } from '../fields';
+import {
+  anyContact,
+  count,
+  dayWithoutTime,
+  type FlowContext,
+  futureDateTime,
+  nameWithContact,
+  personName,
+  placeOf,
+  showDateTime,
+  yesOrNo,
+} from '../fields';
 
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
 // A parade only as a compound ("Faschingsumzug", "Martinsumzug"): a bare "Umzug" is a move.
@@ -119,6 +130,11 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         prompt: 'Wer ist verantwortlich? Das Ordnungsamt braucht den Namen für Rückfragen und die Genehmigung.',
         schema: personName(),
         holder: true,
+        // "Max Mustermann, 06029 1234": the name and the contact asked later, each taken.
+        answeredWith: (said) => {
+          const both = nameWithContact(said);
+          return both && { verantwortlicher: both.name, kontakt: both.contact };
+        },
         help: 'Vor- und Nachname der Person, die vor Ort verantwortlich ist.',
       },
       {

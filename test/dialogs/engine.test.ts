@@ -474,6 +474,30 @@ describe('Veranstaltung and Hund', () => {
     expect(forWife.state!.answers.name).toBe('Sabine Klein');
   });
 
+  it('at the summary, an answer changed in the words a first message is read with ("moment, der is eigentlich en labrador-mischling") is taken (it had been refused)', () => {
+    const h = fixed['hund-anmelden']!;
+    const atSummary = run(h, ['Erika Muster', `Rathausstraße 4, ${ortsteil}`, 'Labrador', '2.3.2024', '1.11.2026', 'Nein', 'Keine']);
+    expect(atSummary.state!.field).toBe(SUMMARY);
+    const changed = advance(h, atSummary.state!, { text: 'moment, der is eigentlich en labrador-mischling' });
+    expect(changed.state!.field).toBe(SUMMARY);
+    expect(changed.state!.answers.rasse).toMatch(/^Labrador-mischling$/i);
+    expect(changed.messages[0]!.text).toMatch(/als Rasse verstanden/);
+  });
+
+  it('a name with its telephone number in one message ("Max Mustermann, 06029 1234") answers both questions', () => {
+    const e = flows['veranstaltung-anzeigen']!;
+    const both = run(e, ['Sportverein Schimborn', 'Max Mustermann, 06029 1234']);
+    expect(both.state!.answers).toMatchObject({ verantwortlicher: 'Max Mustermann', kontakt: '+49 6029 1234' });
+    const c = flows.rueckruf!;
+    const called = run(c, ['Frage zu meiner Grundsteuer', 'Maria Klein, 06029 5566']);
+    expect(called.state!.answers).toMatchObject({ name: 'Maria Klein', kontaktweg: 'Telefon', kontakt: '+49 6029 5566' });
+    expect(called.state!.field).toBe('erreichbarkeit');
+    // Said in the first message, with "unter" and "ich bin": each taken, none of it kept in the matter.
+    const first = start(c, 'bitte ruft mich zurück unter 06029 5566, ich bin Maria Klein, es geht um die kita gebühren');
+    expect(first.state!.answers).toMatchObject({ name: 'Maria Klein', kontakt: '+49 6029 5566' });
+    expect(first.state!.answers.anliegen).not.toMatch(/5566|Maria|unter/);
+  });
+
   it('a correction with its value in everyday words: "des is für mein mann, der heißt …", "des war hausnummer 7 net 3"', () => {
     const c = flows.rueckruf!;
     const atSummary = run(c, ['Frage zu meinem Bauantrag', 'Gerlinde Hofmann', 'Telefon', '06029 12345', 'vormittags', 'Ja']);
