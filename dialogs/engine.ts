@@ -648,7 +648,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     return wrong(flow, state, field, parsed.error.issues[0]?.message ?? texts().flows.notUnderstood);
   }
   const stop = field.stopsWith?.(parsed.data);
-  if (stop) return { messages: [{ text: stop }], outcome: 'cancelled' };
+  // "Nein" to the consent may be a slip: the answers are kept for one message (bot/steps/flow.ts), with the way back.
+  if (stop) return { messages: [{ text: texts().flows.stoppedUndoable(stop), suggestions: [button('resume')] }], outcome: 'cancelled' };
   const answers = { ...state.answers, [field.name]: parsed.data };
   if (JSON.stringify(state.answers[field.name]) !== JSON.stringify(parsed.data))
     for (const name of field.invalidates ?? []) delete answers[name];

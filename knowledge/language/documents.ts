@@ -151,3 +151,17 @@ const ID_CARD_ENOUGH = new RegExp(
 );
 /** Whether a message asks if the ID card will do for a trip outside Europe (it will not: the passport's matter). */
 export const idCardForFarTrip = (text: string): boolean => FAR_COUNTRY.test(text) && ID_CARD_ENOUGH.test(text);
+
+/**
+ * "meine mutter liegt im pflegeheim und braucht keinen ausweis mehr, kann man sie befreien", "und wenn
+ * ich keinen ausweis habe, ist das schlimm?", "kann da jemand zu mir nach hause kommen?": the duty to
+ * hold an ID card, its exemption and a visit at home, which the ID card's entry answers (the model
+ * had found the pick-up).
+ */
+const ID_DUTY = new RegExp(
+  String.raw`(?<!\p{L})(?:befrei\p{L}*|ausweispflicht\p{L}*|bußgeld\p{L}*|bussgeld\p{L}*|strafe|schlimm|hausbesuch\p{L}*|(?:nach\s+hause|heim|vorbei)\s+kommen|keine[nm]?\s+(?:neuen\s+|gültigen\s+|gueltigen\s+)?${ID_CARD_WORD}\s+(?:\p{L}+\s+){0,2}?(?:habe|hab|hat|brauch\p{L}*|mache|mach|machen|mehr)|ohne\s+(?:gültigen\s+|gueltigen\s+)?${ID_CARD_WORD})(?!\p{L})`,
+  'iu',
+);
+const ID_CARD_NAMED = new RegExp(String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*`, 'iu');
+/** Whether a message asks about the duty to hold an ID card, its exemption or a visit at home for it. */
+export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(text) && ID_DUTY.test(text);

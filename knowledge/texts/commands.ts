@@ -76,7 +76,7 @@ const CHANGE_OF_MIND = new RegExp(
  * melden", "ach doch weiter", "ok dann weiter").
  */
 const TAKEN_BACK =
-  /^\W*(?:(?:ok|okay|gut|na\s+gut|ja)\W+)?(?:dann\s+)?weiter(?:\s+(?:ausfüllen|machen|bitte))?\W*$|^\W*(?:(?:ach|oh|nein|nee|ne|oh\s+nein|sorry)\W+)*(?:doch\s+(?:nicht|net|ned|weiter)|nicht\s+abbrechen)\b|\b(?:will|möchte|moechte|wollte)\s+(?:es|das|den|die|ihn|sie)?\s*doch(?:\s+\p{L}+)?\W*$/iu;
+  /^\W*(?:(?:ok|okay|gut|na\s+gut|ja)\W+)?(?:dann\s+)?weiter(?:\s+(?:ausfüllen|machen|bitte))?\W*$|^\W*(?:(?:ach|oh|nein|nee|ne|oh\s+nein|sorry)\W+)*(?:doch\s+(?:nicht|net|ned|weiter)|nicht\s+abbrechen)\b|\b(?:will|möchte|moechte|wollte)\s+(?:es|das|den|die|ihn|sie)?\s*doch(?:\s+\p{L}+){0,2}\W*$/iu;
 /** "doch nicht, lieber einen Termin": something else instead, not the request taken back up. */
 const RATHER = /\b(?:lieber|stattdessen|statt\s+dessen|eher|rather|instead)\b/iu;
 export const resumes = (text: string): boolean => isCommand(text, 'resume') || (TAKEN_BACK.test(text) && !RATHER.test(text));

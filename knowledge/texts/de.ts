@@ -260,6 +260,8 @@ export const de = {
     /** A request with answers: they are kept for one more message, in case the cancel was a slip. */
     cancelledUndoable:
       'Ich habe die Anfrage abgebrochen und nichts abgeschickt. Ihre Angaben lösche ich mit Ihrer nächsten Nachricht. War das ein Versehen? Dann tippen Sie auf „Weiter ausfüllen“.',
+    /** After a request ended by an answer (no consent): the way back, in case it was a slip. */
+    stoppedUndoable: (stopped: string): string => `${stopped} War das ein Versehen? Dann tippen Sie auf „Weiter ausfüllen“.`,
     resumed: 'Gut, wir machen weiter. Ihre Angaben sind noch da.',
     /** Taken back up at its first question: nothing had been given yet. */
     resumedAtStart: 'Gut, wir machen weiter.',

@@ -199,6 +199,7 @@ export const en: CitizenTexts = {
     cancelled: 'I have cancelled the request and sent nothing. How else can I help?',
     cancelledUndoable:
       'I have cancelled the request and sent nothing. I will delete your details with your next message. Was that a mistake? Then tap "Continue".',
+    stoppedUndoable: (stopped: string): string => `${stopped} Was that a mistake? Then tap "Continue".`,
     resumed: 'Good, let us go on. Your details are still here.',
     resumedAtStart: 'Good, let us go on.',
     toldWhenDone: (submitNotify) =>

@@ -232,6 +232,7 @@ export const ls: CitizenTexts = {
   flows: {
     cancelled: lines('Ich habe aufgehört.', 'Ich habe nichts abgeschickt.', 'Wie kann ich Ihnen sonst helfen?'),
     cancelledUndoable: lines('Ich habe aufgehört.', 'Ich habe nichts abgeschickt.', 'Ihre Angaben lösche ich bald.', 'War das ein Fehler?', 'Dann tippen Sie auf: Weiter ausfüllen.'),
+    stoppedUndoable: (stopped: string): string => lines(stopped, 'War das ein Fehler?', 'Dann tippen Sie auf: Weiter ausfüllen.'),
     resumed: lines('Gut.', 'Wir machen weiter.', 'Ihre Angaben sind noch da.'),
     resumedAtStart: lines('Gut.', 'Wir machen weiter.'),
     toldWhenDone: (submitNotify) => lines('Gern.', `Tippen Sie am Ende auf: ${submitNotify}.`, 'Dann sage ich Ihnen hier Bescheid.', 'Das mache ich, wenn das Rathaus fertig ist.'),

@@ -1029,6 +1029,14 @@ describe('follow-ups of the citizens’ trial of 3 December (trial 25)', () => {
   ])('after %s, "%s" → %s (a street closed had been the Auskunftssperre, fireworks the fire brigade)', (last, text, topic) => {
     expect(decided(text, last === '-' ? undefined : last)).toBe(topic);
   });
+  it.each([
+    ['-', 'meine mutter liegt im pflegeheim und braucht keinen ausweis mehr, kann man sie befreien'],
+    ['personalausweis', 'und wenn ich keinen ausweis habe, ist das schlimm?'],
+    ['-', 'mein ausweis is abgelaufen, was passiert wenn ich keinen neuen mache'],
+    ['-', 'ich kann nicht mehr so gut laufen und mein ausweis ist abgelaufen. kann da jemand zu mir nach hause kommen?'],
+  ])('after %s, "%s" → the ID card’s duty, exemption or home visit (it had been the pick-up)', (last, text) => {
+    expect(decided(text, last === '-' ? undefined : last)).toBe('personalausweis');
+  });
   it('another topic named after an answer stays that topic ("was kostet ein reisepass" after the ID card)', () => {
     expect(decided('was kostet ein reisepass', 'personalausweis')).toBe('reisepass');
   });

@@ -215,6 +215,17 @@ describe('the asked point first', () => {
     expect(text).toMatch(/Markt Mömbris – Adresse: Schimborner Straße 6, 63776 Mömbris/);
   });
 
+  it('the duty to hold an ID card and its exemption are answered first with their note (they had been the pick-up)', async () => {
+    const penalty = lastText(await webChat().say('mein ausweis is abgelaufen, was passiert wenn ich keinen neuen mache'));
+    expect(penalty).toMatch(
+      /^Personalausweis beantragen oder verlängern\nAb 16 Jahren müssen Sie einen gültigen Personalausweis besitzen; ein gültiger Reisepass genügt auch\./,
+    );
+    const exempt = lastText(await webChat().say('meine mutter liegt im pflegeheim und braucht keinen ausweis mehr, kann man sie befreien'));
+    expect(exempt).toMatch(
+      /^Personalausweis beantragen oder verlängern\nWer wegen Krankheit oder Behinderung dauerhaft nicht ins Bürgerbüro kommen kann/,
+    );
+  });
+
   it('never leaves out what to do now: the 112 of a burst main, asked whom to call or led by a note', async () => {
     for (const question of [
       'Hier in der Rappacher Straße sprudelt seit einer Stunde Wasser aus dem Boden. Wen soll ich anrufen?',

@@ -225,6 +225,21 @@ describe('commands and contact details', () => {
     expect(lastButtons(replies)).toEqual(['Weiter ausfüllen']);
   });
 
+  it('"nein" to the call-back’s consent can be taken back ("ich will doch en rückruf"): the matter and the number are still there', async () => {
+    const c = assistant.conversation();
+    await c.say('Mit einem Menschen sprechen');
+    for (const answer of ['es geht um de grundsteuerbescheid, der is falsch', 'Helga Schmitt', '06029 8812', 'vormittags'])
+      await c.say(answer);
+    const refused = await c.say('nein');
+    expect(allText(refused)).toMatch(/Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen\..*War das ein Versehen\?/s);
+    expect(lastButtons(refused)).toEqual(['Weiter ausfüllen']);
+    const back = await c.say('ja was denn nu, ich will doch en rückruf');
+    expect(promptOf(back)).toMatchObject({ flow: 'rueckruf', field: 'einwilligung' });
+    const summary = allText(await c.say('Ja'));
+    expect(summary).toMatch(/Anliegen: es geht um de grundsteuerbescheid/);
+    expect(summary).toMatch(/Kontakt: \+49 6029 8812/);
+  });
+
   it('a change of mind that corrects an answer ("ach nee, doch nicht, is ka Kampfhund") is that correction, not a cancel', async () => {
     const c = assistant.conversation();
     await c.say('Hund anmelden');
