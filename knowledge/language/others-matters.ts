@@ -141,9 +141,9 @@ const TOWNS_SUPPLY = /(?<!\p{L})(?:wasser\p{L}*|laterne\p{L}*|straßenbeleuchtun
 /** Whether a message is about one's electricity or gas supplier ("Beim Umzug, wie melde ich Strom und Gas beim Versorger um?"). */
 export const aboutEnergySupplier = (text: string): boolean => ENERGY.test(text) && !TOWNS_SUPPLY.test(text);
 
-/** A pension paid late or not at all: the pension insurer's payment, not the application the town helps with. */
+/** A pension paid late or not at all, or its yearly rise: the pension insurer's payment, not the application the town helps with. */
 const PENSION_PAID =
-  /(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf))|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf))|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
 
 /** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
 export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text);

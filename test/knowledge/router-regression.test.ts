@@ -1041,3 +1041,16 @@ describe('follow-ups of the citizens’ trial of 3 December (trial 25)', () => {
     expect(decided('was kostet ein reisepass', 'personalausweis')).toBe('reisepass');
   });
 });
+
+describe('voice messages, questions for others and formal letters (blind set 26)', () => {
+  it.each([
+    ['schreib ich grad mit ner echten person', 'bot-identitaet'],
+    ['Hundemarke für den neuen Hund, wie krieg ich die', 'hund-anmelden'],
+    ['ersatzpapier fürn paar wochen bis der neue pass da is wegen urlaub in england, geht des bei euch und kostet des extra', 'vorlaeufiger-ausweis'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('the pension’s yearly rise is the pension insurer’s, no topic', () => {
+    expect(decided('Wie viel Prozent steigt die Rente im Juli?')).toBeNull();
+  });
+});
