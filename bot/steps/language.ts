@@ -15,7 +15,7 @@ import { resumeFlow } from '../conversation/flows';
  * alles", "Ich verstehe das schwer. Bitte einfache Wörter.": a wish for Leichte Sprache in everyday words.
  */
 const SIMPLER =
-  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|(einfacher|leichter)\s+(erklären|erklärt|sagen|schreiben|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit)|(ich\s+)?versteh\w*\s+(nicht|net|ned|nit)\s+(alles|so\s+gut|gut|viel)|langsam(er)?\s+(erklären|schreiben|sprechen)|ich\s+(nicht|net|nix|kein)\s+versteh\w*|bitte\s+einfach(er)?|kann\s+(nicht|net|ned|nit|kaum|schlecht)\s+(so\s+)?(gut\s+)?lesen|in\s+einfache[rn]?\s+sprache|leichte[rn]?\s+sprache|einfache[rn]?\s+(wörter|worte|woerter|sätze|saetze)|(ich\s+)?versteh\w*\s+(das|des|es|sie|alles)?\s*(nur\s+)?(schwer|schlecht|kaum))\b/iu;
+  /\b(geht\s+(das|des)\s+(auch\s+)?(einfacher|leichter)|einfache[rn]?\s+sprache|(einfacher|leichter)\s+(erklären|erklärt|sagen|schreiben|bitte)|(ich\s+)?versteh\w*\s+(das|des|sie)\s+(alles\s+)?(nicht|net|ned|nit)|(ich\s+)?versteh\w*\s+(nicht|net|ned|nit)\s+(alles|so\s+gut|gut|viel)|langsam(er)?\s+(erklären|schreiben|sprechen)|ich\s+(nicht|net|nix|kein)\s+versteh\w*|bitte\s+einfach(er)?|kann\s+(nicht|net|ned|nit|kaum|schlecht)\s+(so\s+)?(gut\s+)?lesen|in\s+einfache[rn]?\s+sprache|leichte[rn]?\s+sprache|einfache[rn]?\s+(wörter|worte|woerter|sätze|saetze)|(ich\s+)?versteh\w*\s+(das|des|es|sie|alles)?\s*(nur\s+)?(schwer|schlecht|kaum))\b/iu;
 
 /** "Ich verstehe das nicht", "ich nicht verstehen": said of what was just written. */
 const NOT_UNDERSTOOD = /\b(versteh\w*\s+(das|des|sie)?\s*(alles\s+)?(nicht|net|ned|nit)|(nicht|net|nix|kein)\s+versteh\w*)\b/iu;
@@ -125,7 +125,13 @@ export const chooseLanguage: TurnStep = {
       switchLanguage(turn, chosen);
       // "Ich verstehe das nicht, warum muss ich …?": outside a request, the question of a longer
       // message is answered in the new language, not dropped.
-      return !turn.state.flow && asksBesideWish(turn.text) ? 'next' : 'handled';
+      if (!turn.state.flow && asksBesideWish(turn.text)) return 'next';
+      // "ich kann nicht gut lesen" right after an answer: that answer again, now in Leichte Sprache.
+      const last =
+        chosen === 'ls' && !turn.state.flow && turn.state.lastTopic ? turn.services.knowledge.entry(turn.state.lastTopic) : undefined;
+      if (!last) return 'handled';
+      turn.textInstead = last.title;
+      return 'next';
     }
     const detected = otherLanguage(turn.text, written(turn.state.language));
     // Written in the offered language again instead of answering: that is the answer, and the

@@ -108,6 +108,17 @@ describe('conversation languages over the message endpoint', () => {
     expect(allText(r)).toBe(de.conversation.help);
   });
 
+  it('"ich kann nicht gut lesen" right after an answer switches to Leichte Sprache and gives that answer again in it; "bitte einfache sprache" switches too', async () => {
+    const c = assistant.conversation();
+    await c.say('ich wohne jetzt hier. ich bin neu. was muss ich machen');
+    const again = await c.say('ich kann nicht gut lesen');
+    expect(again[0]!.text).toBe(ls.language.switched);
+    expect(allText(again)).toContain('Wohnung anmelden: Sie ziehen nach Mömbris');
+    expect(allText(again)).toContain('Die Anmeldung kostet nichts.');
+    const other = assistant.conversation();
+    expect(lastText(await other.say('bitte einfache sprache'))).toBe(ls.language.switched);
+  });
+
   it('a short English reply to the offer ("next tuesday morning") switches and keeps the request it answers (it had been German and the booking lost)', async () => {
     const c = assistant.conversation();
     await c.join();
