@@ -246,7 +246,7 @@ export const de = {
     // A point the entry does not cover, said before its short answer (the office follows).
     unknownFacet: {
       fees: 'Was es kostet, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
-      duration: 'Wie lange es dauert, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
+      duration: 'Wie lange es dauert oder wie früh Sie es beantragen müssen, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
       documents: 'Welche Unterlagen Sie brauchen, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
       appointment: 'Ob Sie einen Termin brauchen, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
       online: 'Einen Weg, das online zu erledigen, kenne ich nicht.',

@@ -187,7 +187,7 @@ export const en: CitizenTexts = {
     appointmentBookable: 'You can book an appointment at the Bürgerbüro right here.',
     unknownFacet: {
       fees: 'I have no reliable information on what it costs. The office responsible will tell you.',
-      duration: 'I have no reliable information on how long it takes. The office responsible will tell you.',
+      duration: 'I have no reliable information on how long it takes or how early you must apply. The office responsible will tell you.',
       documents: 'I have no reliable information on which documents you need. The office responsible will tell you.',
       appointment: 'I have no reliable information on whether you need an appointment. The office responsible will tell you.',
       online: 'I know of no way to do this online.',

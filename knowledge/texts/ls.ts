@@ -221,7 +221,7 @@ export const ls: CitizenTexts = {
     appointmentBookable: lines('Sie möchten einen Termin im Bürger·büro?', 'Den können Sie hier machen.'),
     unknownFacet: {
       fees: lines('Was es kostet: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
-      duration: lines('Wie lange es dauert: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
+      duration: lines('Wie lange es dauert: Das weiß ich nicht sicher.', 'Wann Sie es beantragen müssen: Das weiß ich auch nicht sicher.', 'Bitte fragen Sie beim Amt.'),
       documents: lines('Welche Papiere Sie brauchen: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
       appointment: lines('Ob Sie einen Termin brauchen: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
       online: 'Ich kenne dafür keinen Weg im Internet.',

@@ -215,6 +215,16 @@ describe('the asked point first', () => {
     expect(text).toMatch(/Markt Mömbris – Adresse: Schimborner Straße 6, 63776 Mömbris/);
   });
 
+  it('"wie lang vorher?" after the posters stays with them and says that how early to apply is not known (it had given the event notice’s one week)', async () => {
+    const c = webChat();
+    await c.say('derf mer für unser kerb plakate an die laternen hänge?');
+    const text = lastText(await c.say('wie viele und wie lang vorher?'));
+    expect(text).toMatch(
+      /^Plakate im öffentlichen Raum\nWie lange es dauert oder wie früh Sie es beantragen müssen, dazu habe ich keine gesicherte Angabe\./,
+    );
+    expect(text).not.toMatch(/eine Woche/);
+  });
+
   it('the duty to hold an ID card and its exemption are answered first with their note (they had been the pick-up)', async () => {
     const penalty = lastText(await webChat().say('mein ausweis is abgelaufen, was passiert wenn ich keinen neuen mache'));
     expect(penalty).toMatch(
