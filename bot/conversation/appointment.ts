@@ -13,7 +13,7 @@ import { de } from '../../knowledge/texts/de';
 
 import { normalize } from '../../knowledge/language/normalize';
 import { isTitle } from '../../knowledge/language/names';
-import { asksSameForAnother, wantsRightAfter } from '../../knowledge/language/visits';
+import { asksSameForAnother, bookingWishFor, wantsRightAfter } from '../../knowledge/language/visits';
 import type { Turn } from '../turn';
 import { confirmCase, openCase } from './submit';
 import { appointmentCalendar } from './calendar';
@@ -150,9 +150,7 @@ export async function bookingForAnother(turn: Turn): Promise<string | undefined>
   const last = (await ownAppointments(turn)).at(-1);
   const slot = slotSchema.safeParse(last?.answers[SLOT_FIELD]);
   if (typeof last?.answers.anliegen !== 'string' || !slot.success) return undefined;
-  const [year, month, day] = slot.data.date.split('-');
-  const after = wantsRightAfter(turn.text) ? ` am ${day}.${month}.${year} ab ${slot.data.time} Uhr` : '';
-  return `Termin für ${last.answers.anliegen}${after}`;
+  return bookingWishFor(last.answers.anliegen, wantsRightAfter(turn.text) ? slot.data : undefined);
 }
 
 /** Every n-th item, so that at most `count` remain at even steps (16:00, 16:30, 17:00 …). */

@@ -57,3 +57,10 @@ export const asksSameForAnother = (text: string): boolean => SAME_FOR_ANOTHER.te
 /** "direkt danach", "gleich im Anschluss": the new appointment right after the first. */
 const RIGHT_AFTER = /(?<!\p{L})(?:direkt|gleich|glei|unmittelbar|sofort)\s+(?:danach|dahinter|hinterher|im\s+anschluss)(?!\p{L})|(?<!\p{L})im\s+anschluss(?!\p{L})/iu;
 export const wantsRightAfter = (text: string): boolean => RIGHT_AFTER.test(text);
+
+/** The words a booking for another person starts with: the service, and from the first booking's time when asked "danach" (read like a citizen's first message). */
+export function bookingWishFor(service: string, from?: { date: string; time: string }): string {
+  if (!from) return `Termin für ${service}`;
+  const [year, month, day] = from.date.split('-');
+  return `Termin für ${service} am ${day}.${month}.${year} ab ${from.time} Uhr`;
+}
