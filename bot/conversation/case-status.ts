@@ -21,9 +21,9 @@ async function tellStatus(turn: Turn, item: Case): Promise<void> {
   turn.services.logger.info({ reference: item.reference }, 'case status asked');
 }
 
-/** "Wie ist der Stand?" ("wie is jetzt der stand?", "wann rufe die an?") without a number: a question about nothing but the state of one's request. */
+/** "Wie ist der Stand?" (also "wie is jetzt der stand?") without a number: a question about nothing but the state of one's request. */
 const ASKS_STATE =
-  /^\W*(und\s+|so\s+)?(wie\s+(ist|is|isch)\s+(denn\s+|jetzt\s+|eigentlich\s+|etz\s+)*der\s+(stand|status)|wann\s+(ruft|rufen|rufe|ruf)\s+(ihr|sie|die|der|jemand|mer)\s+(mich\s+|uns\s+)?(denn\s+|jetzt\s+|endlich\s+)*(an|zurück|zurueck)|was\s+ist\s+(denn\s+)?der\s+stand|gibt\s+es\s+(schon\s+)?was\s+neues|stand|status|what(?:'s|\s+is)\s+the\s+status|any\s+news)(\s+(von\s+|bei\s+|of\s+)?(meiner|meinem|unserer|my|our)\s+(anfrage|meldung|anzeige|antrag|anmeldung|request|report))?\W*$/iu;
+  /^\W*(und\s+|so\s+)?(wie\s+(ist|is|isch)\s+(denn\s+|jetzt\s+|eigentlich\s+|etz\s+)*der\s+(stand|status)|was\s+ist\s+(denn\s+)?der\s+stand|gibt\s+es\s+(schon\s+)?was\s+neues|stand|status|what(?:'s|\s+is)\s+the\s+status|any\s+news)(\s+(von\s+|bei\s+|of\s+)?(meiner|meinem|unserer|my|our)\s+(anfrage|meldung|anzeige|antrag|anmeldung|request|report))?\W*$/iu;
 /** "Ich möchte wissen, was aus meiner Meldung geworden ist." */
 const ASKS_WHAT_BECAME = /\bwas\s+(ist\s+)?aus\s+(meiner|meinem|unserer)\s+(anfrage|meldung|anzeige|antrag|anmeldung)\s+geworden\b/iu;
 

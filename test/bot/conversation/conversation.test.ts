@@ -623,7 +623,10 @@ describe('flows over the message endpoint', () => {
     expect(allText(r!)).not.toMatch(/danach gelöscht/);
     r = await c.say('Nein');
     // The way without storing anything, with the number to call.
-    expect(allText(r)).toMatch(/^Ohne Ihre Einwilligung .* Sie erreichen das Rathaus auch direkt: Telefon 06029 705-0\.$/);
+    // With the way back for one message, in case the "Nein" was a slip (fields.test.ts).
+    expect(allText(r)).toMatch(
+      /^Ohne Ihre Einwilligung .* Sie erreichen das Rathaus auch direkt: Telefon 06029 705-0\. War das ein Versehen\?/,
+    );
     expect((await assistant.services.store.keys('cases/')).length).toBe(before);
   });
 });
