@@ -505,16 +505,19 @@ function correctionOf(
   state: FlowState,
   asked: FlowField | undefined,
   text: string,
+  /** Named at the summary with a number or address in it: taken as a correction without a word of one. */
+  named = false,
 ): FlowStep | undefined {
   // "ach nee, doch nicht, is ka Kampfhund": a change of mind that names an answer is its correction.
   const afterChange = afterChangeOfMind(text);
-  if (!correctsEarlier(text) && afterChange === undefined) return undefined;
+  if (!named && !correctsEarlier(text) && afterChange === undefined) return undefined;
   const target = fieldNamedIn(
     fields.filter((f) => f !== asked && state.answers[f.name] !== undefined),
     afterChange ?? text,
   );
   if (!target) return undefined;
-  const said = afterChange === undefined ? correctedValue(text) : (correctedValue(afterChange) ?? afterChange);
+  const said =
+    afterChange === undefined ? (correctedValue(text) ?? (named ? text : undefined)) : (correctedValue(afterChange) ?? afterChange);
   // "ach nein, es ist Hausnummer 12": the address given before with that number.
   const value = said === undefined ? undefined : (withHouseNumber(state.answers[target.name], said) ?? said);
   const parsed = value === undefined ? undefined : schemaOf(target, state.answers, choicesOf(target, state)).safeParse(value);
@@ -606,6 +609,12 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
         fields.filter((f) => state.answers[f.name] !== undefined),
         input.text,
       );
+    // "moment, ruft mich lieber auf em handy an: 0160 9876543": a number or address said with the field named is its value.
+    const saidWith =
+      target && !target.choicesFrom && /[\d@]/u.test(input.text)
+        ? correctionOf(flow, fields, state, undefined, input.text, true)
+        : undefined;
+    if (saidWith) return saidWith;
     if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
     const changed = changedInOwnWords(flow, state, input.text);
     if (changed) return changed;

@@ -484,6 +484,18 @@ describe('Veranstaltung and Hund', () => {
     expect(changed.messages[0]!.text).toMatch(/als Rasse verstanden/);
   });
 
+  it('at the summary, a field named with its number or its new place ("ruft mich lieber auf em handy an: 0160 …", "der ort is falsch, es is …") takes it (it had asked again)', () => {
+    const c = flows.rueckruf!;
+    const atSummary = run(c, ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja']);
+    const mobile = advance(c, atSummary.state!, { text: 'moment, ruft mich lieber auf em handy an: 0160 9876543' });
+    expect(mobile.state!).toMatchObject({ field: SUMMARY, answers: { kontakt: '+49 160 9876543' } });
+    const m = flows.maengelmelder!;
+    const report = run(m, ['Straßenschaden', `Hauptstraße 12, ${ortsteil}`, 'Ein tiefes Schlagloch', 'überspringen', '06029 9988']);
+    expect(report.state!.field).toBe(SUMMARY);
+    const place = advance(m, report.state!, { text: `der ort is falsch, es is die Hauptstraße 21 in ${ortsteil}` });
+    expect(place.state!).toMatchObject({ field: SUMMARY, answers: { ort: `Hauptstraße 21 in ${ortsteil}` } });
+  });
+
   it('a name with its telephone number in one message ("Max Mustermann, 06029 1234") answers both questions', () => {
     const e = flows['veranstaltung-anzeigen']!;
     const both = run(e, ['Sportverein Schimborn', 'Max Mustermann, 06029 1234']);

@@ -161,12 +161,15 @@ describe('an event notice with estimates and names', () => {
     expect(allText(await chat.say('800'))).not.toMatch(/Erlaubnis/);
   });
 
-  it('at the summary, "Ende ist 20 Uhr, nicht 18" asks for the end again (it had been ignored and the wrong end sent)', async () => {
+  it('at the summary, "Ende ist 20 Uhr, nicht 18" takes the new end (it had been ignored and the wrong end sent); "Ende ändern" asks for it', async () => {
     const chat = assistant.conversation();
     for (const text of [...SUMMER_FETE_UP_TO_ITS_START, '18 Uhr', '150', 'Nein', 'Nein']) await chat.say(text);
     expect(field(await chat.say('peter@fc.de'))).toBe('bestaetigung');
-    expect(field(await chat.say('Ende ist 20 Uhr, nicht 18'))).toBe('ende');
-    expect(allText(await chat.say('20 Uhr'))).toMatch(/Ende: So\., 18\.07\.2027, 20:00 Uhr/);
+    const changed = await chat.say('Ende ist 20 Uhr, nicht 18');
+    expect(field(changed)).toBe('bestaetigung');
+    expect(allText(changed)).toMatch(/Ende: So\., 18\.07\.2027, 20:00 Uhr/);
+    expect(field(await chat.say('Ende ändern'))).toBe('ende');
+    expect(allText(await chat.say('21 Uhr'))).toMatch(/Ende: So\., 18\.07\.2027, 21:00 Uhr/);
   });
 
   it('takes a name with particles ("von der") as a person', async () => {
