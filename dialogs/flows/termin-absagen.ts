@@ -5,12 +5,12 @@ import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
 import { anyContact, type FlowContext, personName, REFERENCE, referenceShapedIn } from '../fields';
 
-/** How a reference number looks, said in the citizen's language. */
-const REFERENCE_SHAPE = {
-  de: 'Die Vorgangsnummer sieht so aus: MOE-2026-00042.',
-  en: 'A reference number looks like this: MOE-2026-00042.',
-  ls: 'Die Vorgangs·nummer sieht so aus: MOE-2026-00042',
-};
+/** How a reference number looks, and who helps without it ("weiß ich nicht mehr" had looped), in the citizen's language. */
+const referenceShape = (phone: string | null | undefined) => ({
+  de: `Die Vorgangsnummer sieht so aus: MOE-2026-00042.${phone ? ` Ohne Nummer hilft Ihnen das Bürgerbüro: Telefon ${phone}.` : ''}`,
+  en: `A reference number looks like this: MOE-2026-00042.${phone ? ` Without the number, the Bürgerbüro will help you: phone ${phone}.` : ''}`,
+  ls: `Die Vorgangs·nummer sieht so aus: MOE-2026-00042${phone ? `\nSie haben die Nummer nicht? Dann rufen Sie das Bürger·büro an: ${phone}` : ''}`,
+});
 
 /** A booked appointment found by its reference number and the booker's name: to cancel it, or to move it. */
 export const byReference = (
@@ -30,7 +30,11 @@ export const byReference = (
       name: 'vorgangsnummer',
       label: 'Vorgangsnummer',
       prompt: 'Wie lautet die Vorgangsnummer Ihres Termins (z. B. MOE-2026-00042)?',
-      schema: z.string().trim().toUpperCase().regex(REFERENCE, { message: REFERENCE_SHAPE[context.language] }),
+      schema: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(REFERENCE, { message: referenceShape(context.municipality.offices.buergerbuero?.phone)[context.language] }),
       help: 'Die Vorgangsnummer stand in der Bestätigung Ihrer Buchung.',
     },
     {

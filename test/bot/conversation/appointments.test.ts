@@ -220,6 +220,12 @@ describe('termin-buchen over the message endpoint', () => {
     }
   });
 
+  it('cancelling without the number names the Bürgerbüro’s phone (it had only shown the number’s shape until "mehrmals nicht geklappt")', async () => {
+    const c = assistant.conversation();
+    await c.say('ich will meinen termin absagen aber ich weiß die nummer nicht mehr');
+    expect(allText(await c.say('hab ich net'))).toMatch(/Ohne Nummer hilft Ihnen das Bürgerbüro: Telefon 06029 705-0\./);
+  });
+
   it('books a free slot, does not offer it again, and cancelling by reference frees it', async () => {
     const c = assistant.conversation();
     let r = await c.say('Termin vereinbaren');
