@@ -10,6 +10,7 @@ import { casesByDelivery, openCasesOf } from '../privacy/cases';
 import type { DataSubject } from '../privacy/registry';
 import type { ConversationData } from '../state';
 import { plainMessage, type Turn } from '../turn';
+import { offersFiles } from '../channels/capabilities';
 
 type Deletion = NonNullable<ConversationData['deletion']>;
 
@@ -98,12 +99,24 @@ async function erase(turn: Turn, keep: readonly string[]): Promise<void> {
 
 export async function exportMyData(turn: Turn): Promise<void> {
   const data = await turn.services.privacy.exportAll(subjectOf(turn));
+  const document = { erstelltAm: new Date().toISOString(), daten: data };
   const activity = plainMessage(turn.t.privacy.export);
+  // Web Chat renders no JSON content (the citizen had seen an empty bubble): where a channel offers
+  // files for download, the export is one, as the appointment's calendar file is.
   activity.attachments = [
-    { contentType: 'application/json', name: 'meine-daten.json', content: { erstelltAm: new Date().toISOString(), daten: data } },
+    offersFiles(turn.activity.channelId)
+      ? {
+          contentType: EXPORT_TYPE,
+          name: EXPORT_NAME,
+          contentUrl: `data:${EXPORT_TYPE};charset=utf-8;base64,${Buffer.from(JSON.stringify(document, null, 2), 'utf8').toString('base64')}`,
+        }
+      : { contentType: EXPORT_TYPE, name: EXPORT_NAME, content: document },
   ];
   turn.send(activity);
 }
+
+const EXPORT_TYPE = 'application/json';
+const EXPORT_NAME = 'meine-daten.json';
 
 function subjectOf(turn: Turn): DataSubject {
   return {

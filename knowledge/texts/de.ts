@@ -557,7 +557,7 @@ export const de = {
       `Ihre Anfrage ${reference} (${title}) ist noch nicht an die zuständige Stelle weitergeleitet. Wenn Sie Ihre Daten löschen, ziehen Sie sie zurück. Möchten Sie die Anfrage behalten oder zurückziehen?`,
     chooseKeepOrWithdraw: 'Bitte tippen Sie auf „Anfrage behalten“ oder „Anfrage zurückziehen“.',
     deletionCancelled: 'Gut, es wurde nichts gelöscht.',
-    export: 'Hier sind alle Daten, die der Assistent zu diesem Gespräch gespeichert hat, als Datei zum Herunterladen. Jedes Textprogramm öffnet sie (Format JSON).',
+    export: 'Hier sind alle Daten, die der Assistent zu diesem Gespräch gespeichert hat, als Datei „meine-daten.json“ zum Herunterladen. Jedes Textprogramm öffnet sie.',
     deleted:
       'Ihre Daten zu diesem Gespräch sind gelöscht: Gesprächsverlauf, Zustand, hochgeladene Dateien, der Chat mit dem Rathaus und die Adresse für Rückmeldungen.',
     partlyDeleted: 'Ein Teil Ihrer Daten konnte nicht gelöscht werden. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an das Rathaus.',

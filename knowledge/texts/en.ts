@@ -385,7 +385,7 @@ export const en: CitizenTexts = {
       `Your request ${reference} (${title}) has not been passed on to the office in charge yet. If you delete your data, you withdraw it. Would you like to keep or withdraw the request?`,
     chooseKeepOrWithdraw: 'Please tap “Keep the request” or “Withdraw the request”.',
     deletionCancelled: 'All right, nothing was deleted.',
-    export: 'Here is all the data the assistant has stored about this conversation, as a file to download. Any text editor opens it (JSON format).',
+    export: 'Here is all the data the assistant has stored about this conversation, as the file “meine-daten.json” to download. Any text editor opens it.',
     deleted:
       'Your data from this conversation is deleted: the messages, the state, uploaded files, the chat with the town hall and the address for notifications.',
     partlyDeleted: 'Part of your data could not be deleted. Please try again later or contact the town hall.',

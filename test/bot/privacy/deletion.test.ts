@@ -1,6 +1,6 @@
 // "Meine Daten löschen" and "Meine Daten anzeigen" through the real assistant over HTTP.
 import { ConversationStateStore, RecentMessages } from '../../../bot/state';
-import { allButtons, startTestAssistant, allText, type TestAssistant } from '../../helpers/harness';
+import { allButtons, startTestAssistant, allText, TestConversation, type TestAssistant } from '../../helpers/harness';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
@@ -68,6 +68,20 @@ test('"Meine Daten anzeigen" answers with a JSON attachment of everything stored
   expect(data.gespraechsadresse).toMatchObject({ conversation: { id: chat.id } });
   expect(data['letzte-nachrichten']).toContainEqual({ from: 'citizen', text: 'Hallo' });
   expect(data.dateien).toEqual([expect.objectContaining({ name: 'schaden.png', contentType: 'image/png' })]);
+});
+
+test('in the web chat, "Meine Daten anzeigen" attaches the export as a file to download (Web Chat had shown an empty bubble for JSON content)', async () => {
+  const chat = new TestConversation(assistant.url, undefined, 'webchat');
+  await chat.say('Hallo');
+  const replies = await chat.say('Meine Daten anzeigen');
+  const attachment = replies.flatMap(
+    (r) => (r.attachments ?? []) as Array<{ contentType: string; name: string; contentUrl?: string; content?: unknown }>,
+  )[0]!;
+  expect(attachment).toMatchObject({ contentType: 'application/json', name: 'meine-daten.json' });
+  expect(attachment.content).toBeUndefined();
+  const [, base64] = /^data:application\/json;charset=utf-8;base64,(.+)$/.exec(attachment.contentUrl!)!;
+  const document = JSON.parse(Buffer.from(base64!, 'base64').toString('utf8')) as { daten: Record<string, unknown> };
+  expect(document.daten['letzte-nachrichten']).toContainEqual({ from: 'citizen', text: 'Hallo' });
 });
 
 test('a reference and messages kept under the earlier keys (before they moved beside the state) are shown and deleted', async () => {
