@@ -117,7 +117,8 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
             ? 'Unter welcher Telefonnummer erreichen wir Sie? Wir brauchen sie nur, um Sie zurückzurufen.'
             : 'An welche E-Mail-Adresse dürfen wir schreiben? Wir brauchen sie nur, um Ihnen zu antworten.',
         schema: (answers) => contactFor(answers.kontaktweg),
-        answeredWith: (said) => numberAndTime(said),
+        // "ach nee, bitte per E-Mail: …" at the phone's question (or a number at the address's): the way changes with it.
+        answeredWith: contactGiven,
         help: 'Geben Sie die Telefonnummer oder E-Mail-Adresse an, die zu Ihrem gewählten Kontaktweg passt.',
       },
       {

@@ -496,6 +496,18 @@ describe('Veranstaltung and Hund', () => {
     expect(place.state!).toMatchObject({ field: SUMMARY, answers: { ort: `Hauptstraße 21 in ${ortsteil}` } });
   });
 
+  it('"ach nee, bitte per E-Mail: …" at the call-back’s phone question changes the way and takes the address (it had been refused as no phone number)', () => {
+    const c = flows.rueckruf!;
+    const atPhone = run(c, ['Frage zur Abwassergebühr', 'Monika Hahn', 'Telefon']);
+    expect(atPhone.state!.field).toBe('kontakt');
+    const mail = advance(c, atPhone.state!, { text: 'ach nee, bitte per E-Mail: monika.hahn@gmx.de' });
+    expect(mail.state!).toMatchObject({ field: 'einwilligung', answers: { kontaktweg: 'E-Mail', kontakt: 'monika.hahn@gmx.de' } });
+    expect(advance(c, atPhone.state!, { text: '06029 7788' }).state!).toMatchObject({
+      field: 'erreichbarkeit',
+      answers: { kontaktweg: 'Telefon', kontakt: '+49 6029 7788' },
+    });
+  });
+
   it('a name with its telephone number in one message ("Max Mustermann, 06029 1234") answers both questions', () => {
     const e = flows['veranstaltung-anzeigen']!;
     const both = run(e, ['Sportverein Schimborn', 'Max Mustermann, 06029 1234']);
