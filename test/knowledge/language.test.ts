@@ -157,6 +157,9 @@ describe('facets of follow-up questions', () => {
     ['Wie lange dauert das?', 'duration'],
     ['Brauche ich einen Termin?', 'appointment'],
     ['Welche Unterlagen muss ich mitbringen?', 'documents'],
+    // Typed apart (it had been "nichts Genaueres" after the ID card).
+    ['was muss ich mit bringen?', 'documents'],
+    ['was soll ich mit nehmen', 'documents'],
     ['was brauch ich da alles', 'documents'],
     ['Wie viel kostet ein Reisepass?', 'fees'],
     ['wieviel zahl ich da?', 'fees'],
