@@ -17,3 +17,14 @@ export const showsCards = (channelId: string | undefined): boolean => CARD_CHANN
 const FILE_CHANNELS: ReadonlySet<string> = new Set([DIRECT_LINE, 'webchat', 'emulator']);
 
 export const offersFiles = (channelId: string | undefined): boolean => FILE_CHANNELS.has(channelId ?? '');
+
+/** A text offered as a file to download on the channels that offer files (see offersFiles): a data: URL attachment. */
+export const downloadable = (
+  contentType: string,
+  name: string,
+  text: string,
+): { contentType: string; name: string; contentUrl: string } => ({
+  contentType,
+  name,
+  contentUrl: `data:${contentType};charset=utf-8;base64,${Buffer.from(text, 'utf8').toString('base64')}`,
+});

@@ -171,15 +171,15 @@ const daysOf = (offered: readonly string[], now: Date): string[] => [
   ...new Set(offered.map((label) => parseSlotWish(label, now)?.dates?.[0]).filter((d): d is string => Boolean(d))),
 ];
 
+/** How far from a wished time a free time of the same day is still near it (else the wished time on other days is offered). */
+const NEAR_MINUTES = 60;
+
 /**
  * The free slots of the chosen service, offered the way the citizen asks for them: without a
  * wish the next days with a free slot; with one ("Donnerstag nach 16 Uhr", "nächste Woche
  * vormittags", "am 14.12.", a day button) the slots that fit, or the days they fall on when
  * they are many. A slot named exactly and free is taken. Undefined: the words name no time.
  */
-/** How far from a wished time a free time of the same day is still near it (else the wished time on other days is offered). */
-const NEAR_MINUTES = 60;
-
 export async function offerSlots(
   turn: Turn,
   answers: Record<string, unknown>,

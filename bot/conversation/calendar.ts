@@ -6,6 +6,7 @@ import { berlinInstant } from '../../knowledge/hours';
 import type { Slot } from '../../dialogs/slots';
 import type { CitizenTexts } from '../../knowledge/texts/catalogue';
 import type { Office } from '../../knowledge/schema';
+import { downloadable } from '../channels/capabilities';
 
 export async function appointmentCalendar(
   slot: Slot,
@@ -31,9 +32,5 @@ export async function appointmentCalendar(
   });
   // createEvent reports invalid input instead of throwing; the booking stands without the file.
   if (error || !value) return undefined;
-  return {
-    contentType: 'text/calendar',
-    name: `Termin-${reference}.ics`,
-    contentUrl: `data:text/calendar;charset=utf-8;base64,${Buffer.from(value, 'utf8').toString('base64')}`,
-  };
+  return downloadable('text/calendar', `Termin-${reference}.ics`, value);
 }

@@ -10,7 +10,7 @@ import { casesByDelivery, openCasesOf } from '../privacy/cases';
 import type { DataSubject } from '../privacy/registry';
 import type { ConversationData } from '../state';
 import { plainMessage, type Turn } from '../turn';
-import { offersFiles } from '../channels/capabilities';
+import { downloadable, offersFiles } from '../channels/capabilities';
 
 type Deletion = NonNullable<ConversationData['deletion']>;
 
@@ -105,11 +105,7 @@ export async function exportMyData(turn: Turn): Promise<void> {
   // files for download, the export is one, as the appointment's calendar file is.
   activity.attachments = [
     offersFiles(turn.activity.channelId)
-      ? {
-          contentType: EXPORT_TYPE,
-          name: EXPORT_NAME,
-          contentUrl: `data:${EXPORT_TYPE};charset=utf-8;base64,${Buffer.from(JSON.stringify(document, null, 2), 'utf8').toString('base64')}`,
-        }
+      ? downloadable(EXPORT_TYPE, EXPORT_NAME, JSON.stringify(document, null, 2))
       : { contentType: EXPORT_TYPE, name: EXPORT_NAME, content: document },
   ];
   turn.send(activity);

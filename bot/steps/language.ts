@@ -137,8 +137,7 @@ export const chooseLanguage: TurnStep = {
     // Written in the offered language again instead of answering: that is the answer, and the
     // kept message is still asked ("How do I register my address?" – "What documents do I need?").
     if (offer && (detected === offer.language || (offer.language === 'en' && readsAsEnglish(turn.text)))) {
-      const language = offer.language;
-      switchLanguage(turn, language);
+      switchLanguage(turn, offer.language);
       turn.interruptedFlow = undefined;
       turn.textInstead = `${offer.text}\n${turn.text}`;
       return 'next';

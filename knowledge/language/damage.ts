@@ -2,6 +2,7 @@
 // umsonst Steuern!", "Der Feldweg hinter meinem Hof is total ausgewaschen": a damage in the street,
 // told with anger or in a farmer's words, is the town's defect report; the words around it (taxes,
 // rain) lead the model elsewhere or leave it unsure.
+import { namesPrivatePerson } from './private-matters';
 
 /** A pothole, a street light out, a street or path broken or washed out. */
 const DAMAGE =
@@ -16,8 +17,7 @@ const WHO_PAYS =
 /** A vehicle's part or a thing of one's own damaged on the road. */
 const ON_THE_ROAD =
   /(?<!\p{L})(?:felge\p{L}*|reifen|auto|wagen|fahrzeug\p{L}*|stoßdämpfer\p{L}*|stossdaempfer\p{L}*|achse|lack|fahrrad|rad|kotflügel|scheibe|windschutzscheibe|schla[gc]h?l(?:o|ö|oe)ch\p{L}*|gully\p{L}*|kanaldeckel|straße|strasse|gehweg|bürgersteig|buergersteig)(?!\p{L})/iu;
-/** A private party the claim is against (the neighbour's tree, a landlord): civil law between them (private-matters.ts). */
-const BETWEEN_PRIVATE = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|vermieter\p{L}*|mieter\p{L}*|unfallgegner\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks who pays for a damage on the road ("wer zahlt mir jetzt die felge?" after a pothole). */
-export const claimsRoadDamage = (text: string): boolean => WHO_PAYS.test(text) && ON_THE_ROAD.test(text) && !BETWEEN_PRIVATE.test(text);
+// A private person named (the neighbour's tree, a landlord) makes it civil law between them (private-matters.ts).
+export const claimsRoadDamage = (text: string): boolean => WHO_PAYS.test(text) && ON_THE_ROAD.test(text) && !namesPrivatePerson(text);

@@ -121,11 +121,15 @@ export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE
  * civil law, not the town's defect report or the car's registration.
  */
 const WHO_PAYS = /(?<!\p{L})(?:wer\s+(?:zahlt|bezahlt|haftet|kommt\s+(?:\p{L}+\s+){0,2}?auf)|haftung|haftpflicht\p{L}*|versicherung\s+(?:\p{L}+\s+){0,2}?(?:stellt\s+sich\s+quer|zahlt\s+nicht|will\s+nicht\s+zahlen|lehnt\s+ab|weigert\s+sich))(?!\p{L})/iu;
-const PRIVATE_PARTY = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|versicherung\p{L}*|vermieter\p{L}*|mieter\p{L}*|unfallgegner\p{L}*)(?!\p{L})/iu;
+/** A private person a claim is against: the neighbour, a landlord or tenant, the other party of an accident. */
+const PRIVATE_PERSON = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|vermieter\p{L}*|mieter\p{L}*|unfallgegner\p{L}*)(?!\p{L})/iu;
+/** Whether a message names a private person a claim is against (damage.ts: then no claim on the town's road). */
+export const namesPrivatePerson = (text: string): boolean => PRIVATE_PERSON.test(text);
+const INSURER = /(?<!\p{L})versicherung\p{L}*(?!\p{L})/iu;
 /** The town's own things, whose damage the town answers for (its trees, roads, a pothole). */
 const TOWNS_THING = /(?<!\p{L})(?:gemeinde\p{L}*|markt|rathaus|schlagloch\p{L}*|gemeindestraße|gemeindestrasse|bauhof|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})/iu;
 /** Whether a message asks who pays for a damage between private persons (the neighbour's tree, an insurer that will not pay). */
-export const asksWhoPaysPrivateDamage = (text: string): boolean => WHO_PAYS.test(text) && PRIVATE_PARTY.test(text) && !TOWNS_THING.test(text);
+export const asksWhoPaysPrivateDamage = (text: string): boolean => WHO_PAYS.test(text) && (PRIVATE_PERSON.test(text) || INSURER.test(text)) && !TOWNS_THING.test(text);
 
 /** "schreib mir ne bewerbung als lagerist", "kannst du mir ein gedicht zum geburtstag schreiben": a text written for one's private use. */
 const WRITE_FOR_ME =
