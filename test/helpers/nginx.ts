@@ -207,22 +207,33 @@ export interface Fetched {
   body: string;
 }
 
+// Bodies above this are sent as curl sends them, after the server's "100 Continue": a body nginx
+// refuses (413) is then never written, where writing it into the socket nginx closes after its answer
+// failed now and then under load (write ECANCELED) before the answer was read.
+const CONTINUE_ABOVE_BYTES = 64 * 1024;
+
 /** One request over a new connection, trusting `ca` for https (Node's fetch cannot be given a certificate). */
 export function send(
   url: string,
   options: { ca?: string; method?: string; headers?: Record<string, string | number>; body?: Buffer } = {},
 ): Promise<Fetched> {
   const request = url.startsWith('https:') ? httpsRequest : httpRequest;
+  const waitForContinue = (options.body?.length ?? 0) > CONTINUE_ABOVE_BYTES;
+  const headers = waitForContinue ? { ...options.headers, expect: '100-continue' } : options.headers;
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? 'GET', headers: options.headers, ca: options.ca, agent: false }, (res) => {
+    const req = request(url, { method: options.method ?? 'GET', headers, ca: options.ca, agent: false }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+        req.destroy();
+      });
       res.on('error', reject);
     });
-    // nginx may answer (413) and close before it read a large body: the answer is what counts.
     req.on('error', reject);
-    req.end(options.body);
+    if (!waitForContinue) return void req.end(options.body);
+    req.on('continue', () => req.end(options.body));
+    req.flushHeaders();
   });
 }
