@@ -20,29 +20,30 @@ import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogDied, dogGivenAway, dogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
-import { opensBusiness, ownBusiness, startsSideBusiness } from './language/business';
+import { opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { asksAboutCivilWedding } from './language/wedding';
+import { namesTheCouncil } from './language/council';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, registersOneself } from './language/register';
+import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, newcomerToRegister, registersOneself } from './language/register';
 import { binNotCollected, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
 import { aboutWaterBill } from './language/water';
 import { claimsRoadDamage, toldADamage } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
-import { aboutOwnIdCard, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
+import { aboutOwnIdCard, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
-import { aboutHomeVisit, asksForTheMayor, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor } from './language/visits';
+import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, registersAVehicle } from './language/vehicles';
 import { asksToBeCalled, asksWhomToTurnTo, cannotGetThrough } from './language/call-back';
-import { asksAboutIt, asksEventPermission, closesAStreet, clubEvent, namesAClub, namesFireworks, withoutDrinks } from './language/clubs';
+import { asksAboutIt, asksEventPermission, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -343,9 +344,9 @@ export class Router {
     // "Ich mach meinen Kiosk zu, muss ich das abmelden?": the business's registration, not the residence's.
     const trade = this.byId.get(TRADE);
     if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
-    // "Ich möchte eine Bäckerei eröffnen", "nebenbei Kuchen verkaufen – muss ich was anmelden?": the business's registration first, where the model was unsure or saw a registration or the contact.
+    // "Ich möchte eine Bäckerei eröffnen", "nebenbei Kuchen verkaufen – muss ich was anmelden?", "Wir verlegen unseren Handwerksbetrieb nach Mömbris": the business's registration first, where the model was unsure or saw a registration or the contact.
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
-    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text)) && !asksForRecommendation(text)) return this.sure(trade);
+    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text)) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
     if (this.profile.german && aboutFoodControl(text)) return { ...NOT_OURS, referral: FOOD_CONTROL };
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
@@ -404,7 +405,10 @@ export class Router {
     if (person !== undefined && this.profile.german && (!result.decision || PERSON_INSTEAD.has(result.decision.id)) && wantsAPersonInstead(text)) return this.sure(person);
     // "ein Papier vom Amt, dass ich hier wohne": the Meldebescheinigung; "mein Ex darf nicht rausfinden, wo ich wohne": the Auskunftssperre.
     const proof = this.byId.get(PROOF_OF_RESIDENCE);
-    if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksProofOfResidence(text)) return this.sure(proof);
+    if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksProofOfResidence(text)) {
+      const registration = this.byId.get(REGISTRATION.moveIn);
+      return this.sure(registration !== undefined && newcomerToRegister(text) ? registration : proof);
+    }
     if (block !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksToHideAddress(text)) return this.sure(block);
     // "was kostet die kulturhalle für en 50. geburtstag": a hall for a party, where the model was unsure.
     const rooms = this.byId.get(ROOMS);
@@ -576,7 +580,7 @@ export class Router {
     // "muss man jedes vereinsfest vorher der gemeinde melden?": no drinks named, so not the Gestattung.
     if (result.action === 'answer' && id === SERVING_PERMIT) return clubEvent(text) && withoutDrinks(text);
     if (result.action === 'answer') return id === EVENT ? namesAClub(text) : (id === CLUBS || id === CLUB_EVENT) && clubEvent(text);
-    return result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT) && clubEvent(text);
+    return result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT || c.id === CLUBS) && clubEvent(text);
   }
 
   /** A clarification for a one- or two-word message that several topics name equally, if it is one. */
@@ -858,6 +862,10 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'veranstaltung', misled: new Set(['feuerwehr', 'baum-faellen', 'hilfe']), told: namesFireworks },
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ausweis-kinder', 'dokument-verloren', 'vorlaeufiger-ausweis', 'sterbefall']), told: asksAboutIdDuty },
   { topic: 'sondernutzung', misled: new Set(['auskunftssperre', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'anmeldung-wohnsitz']), told: closesAStreet },
+  { topic: 'feuerwehr', misled: 'any', told: namesTheFireBrigade },
+  { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz']), told: asksToDropIn },
+  { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt']), told: namesACleanRecord },
+  { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe']), told: namesTheCouncil },
 ];
 
 /** Lost and found, runaway and stray animals included. */

@@ -13,14 +13,16 @@ const OWN = String.raw`(?:mein|meine|meinen|meinem|meiner|mei|unser|unsere|unser
 /** "meinen kleinen Laden", "unsere Schreinerei": a business the writer owns, with up to two words between. */
 const OWN_BUSINESS = new RegExp(`(?<!\\p{L})${OWN}\\s+(?:\\p{L}+\\s+){0,2}?${BUSINESS}(?!\\p{L})`, 'iu');
 
-/** "wir verlegen unseren Betrieb nach Hösbach", "den Firmensitz": only an owner relocates a firm (an employee's firm just "zieht um"). */
+/** "wir verlegen unseren Betrieb nach Hösbach", "unseren Handwerksbetrieb … nach Mömbris", "den Firmensitz": only an owner relocates a firm (an employee's firm just "zieht um"). */
 const RELOCATED_FIRM = new RegExp(
-  `(?<!\\p{L})(?:verleg\\p{L}*\\s+${OWN}\\s+(?:betrieb|firma)|${OWN}\\s+(?:betrieb|firma)\\s+(?:\\p{L}+\\s+){0,4}?verleg\\p{L}*|firmensitz\\p{L}*|betriebssitz\\p{L}*|betriebsstätte\\p{L}*|betriebsstaette\\p{L}*)(?!\\p{L})`,
+  `(?<!\\p{L})(?:verleg\\p{L}*\\s+${OWN}\\s+(?:\\p{L}*betrieb|firma)|${OWN}\\s+(?:\\p{L}*betrieb|firma)\\s+(?:\\p{L}+\\s+){0,4}?verleg\\p{L}*|firmensitz\\p{L}*|betriebssitz\\p{L}*|betriebsstätte\\p{L}*|betriebsstaette\\p{L}*)(?!\\p{L})`,
   'iu',
 );
 
 /** Whether a message speaks of a business of the writer's own. */
 export const ownBusiness = (text: string): boolean => OWN_BUSINESS.test(text) || RELOCATED_FIRM.test(text);
+/** Whether a message moves a firm of the writer's own (the trade office's Ummeldung). */
+export const relocatesFirm = (text: string): boolean => RELOCATED_FIRM.test(text);
 
 const OPENING = String.raw`(?:eröffne\p{L}*|eroeffne\p{L}*|aufmache\p{L}*|aufzumachen|gründe\p{L}*|gruende\p{L}*|übernehme\p{L}*|uebernehme\p{L}*)`;
 /** "ich möchte eine Bäckerei eröffnen", "Ich eröffne im März einen Friseursalon": a business opened (or taken over). */
@@ -32,12 +34,12 @@ const OPENS_BUSINESS = new RegExp(
 /** Whether a message tells of opening or taking over a business ("Ich möchte eine Bäckerei eröffnen"). */
 export const opensBusiness = (text: string): boolean => OPENS_BUSINESS.test(text);
 
-/** A trade on the side: done besides one's job, to order, for customers. */
-const ON_THE_SIDE = /(?<!\p{L})(?:nebenbei|nebenberuflich|nebenher|auf\s+bestellung)(?!\p{L})/iu;
+/** A trade on the side: done besides one's job, to order, for customers ("nebebei", "als kleiner Nebenverdienst"). */
+const ON_THE_SIDE = /(?<!\p{L})(?:neben?bei|nebenberuflich|neben?her|auf\s+bestellung|\p{L}*neben?verdienst\p{L}*|neben?erwerb\p{L}*|zuverdienst\p{L}*)(?!\p{L})/iu;
 /** What is done for money ("Kuchen verkaufen", "Nägel machen", "Torten backen"). */
-const TRADING = /(?<!\p{L})(?:verkauf\p{L}*|anbiet\p{L}*|anzubieten|machen|backen|näh\p{L}*|naeh\p{L}*|geld)(?!\p{L})/iu;
+const TRADING = /(?<!\p{L})(?:verkauf\p{L}*|anbiet\p{L}*|anzubieten|machen|mache|backen|backe|back|schneid\p{L}*|verkaaf\p{L}*|reparier\p{L}*|verdien\p{L}*|näh\p{L}*|naeh\p{L}*|geld)(?!\p{L})/iu;
 /** Whether something must be registered or made official. */
-const MUST_REGISTER = /(?<!\p{L})(?:anmeld\p{L}*|anmelde|melden|offiziell|amt|gewerbe\p{L}*)(?!\p{L})/iu;
+const MUST_REGISTER = /(?<!\p{L})(?:anmeld\p{L}*|anmelde|melden|melde|gemeldet|offiziell|amt|gewerbe\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message starts a trade on the side ("Ich will nebenbei Kuchen auf dem Wochenmarkt verkaufen. Muss ich da was anmelden?"). */
 export const startsSideBusiness = (text: string): boolean => ON_THE_SIDE.test(text) && TRADING.test(text) && MUST_REGISTER.test(text);

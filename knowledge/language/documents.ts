@@ -165,3 +165,11 @@ const ID_DUTY = new RegExp(
 const ID_CARD_NAMED = new RegExp(String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*`, 'iu');
 /** Whether a message asks about the duty to hold an ID card, its exemption or a visit at home for it. */
 export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(text) && ID_DUTY.test(text);
+
+/**
+ * "des ding von der polizei dass ich vorstrafenfrei bin", "zeigen, dass ich keine Vorstrafen hab":
+ * a clean record to show, which is the Führungszeugnis (BZRG § 30); the model knows its name, not
+ * the words of what it proves.
+ */
+const CLEAN_RECORD = /(?<!\p{L})(?:vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|strafregister\p{L}*)(?!\p{L})/iu;
+export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(text);

@@ -240,8 +240,12 @@ const SUING = /(?<!\p{L})(?:verklag\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwal
 const NOT_GIVEN_BACK =
   /(?<!\p{L})(?:geliehen|ausgeliehen|gibt\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|ned)\s+(?:mehr\s+)?(?:zurück|zurueck|raus|her)|rückt\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|ned)\s+raus|schuldet)(?!\p{L})/iu;
 
-/** Whether a message is a private dispute with a neighbour: taking them to court, or something lent and kept. */
-export const disputesWithNeighbour = (text: string): boolean => NEIGHBOUR.test(text) && (SUING.test(text) || NOT_GIVEN_BACK.test(text));
+/** A neighbour's tree or hedge over the boundary ("de kirschbaum hängt über de zaun", "der Überhang"): BGB § 910, between neighbours. */
+const OVER_THE_BOUNDARY =
+  /(?<!\p{L})(?:(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs)\p{L}*|(?:häng|haeng|wachs|wächs|waechs)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|herüber|herueber))(?!\p{L})/iu;
+
+/** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, or a tree over the boundary. */
+export const disputesWithNeighbour = (text: string): boolean => NEIGHBOUR.test(text) && (SUING.test(text) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text));
 
 /**
  * "Stellt das Standesamt den Erbschein aus?": the probate court's (the Amtsgericht), not the death's

@@ -6,12 +6,22 @@
 
 /** A paper that says where one lives. */
 const PROOF =
-  /(?<!\p{L})(?:papier\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*|zettel|bestätigung\p{L}*|bestaetigung\p{L}*)\s+(?:wo|worauf|auf\s+dem|in\s+dem)\s+(?:\p{L}+\s+){0,1}?(?:steht|drauf\s+steht|drin\s+steht|drinsteht)\s+(?:\p{L}+\s+){0,2}?(?:adresse|anschrift|wohnort|wo\s+ich\s+wohne)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|wisch|zettel|beleg|dokument\p{L}*|schreiben|proof)\s+(?:\p{L}+\s+){0,4}?(?:dass|das|daß)\s+(?:ich|wir|mein\p{L}*|er|sie)\s+(?:\p{L}+\s+){0,3}?(?:wohne|wohnen|wohnt|gemeldet)(?!\p{L})/iu;
+  /(?<!\p{L})(?:papier\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*|zettel|bestätigung\p{L}*|bestaetigung\p{L}*)\s+(?:wo|worauf|auf\s+dem|in\s+dem)\s+(?:\p{L}+\s+){0,1}?(?:steht|drauf\s+steht|drin\s+steht|drinsteht)\s+(?:\p{L}+\s+){0,2}?(?:adresse|anschrift|wohnort|wo\s+ich\s+wohne)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|wisch|zettel|beleg|dokument\p{L}*|schreiben|proof)\s+(?:\p{L}+\s+){0,4}?(?:dass|das|daß)\s+(?:ich|wir|mein\p{L}*|er|sie)\s+(?:\p{L}+\s+){0,3}?(?:wohne|wohn|wohnen|wohnt|gemeldet)(?!\p{L})/iu;
 /** The landlord's confirmation, which also says that one lives there. */
 const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p{L}*|eigentuemer\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks for a proof of residence ("Bescheinigung, dass ich hier wohne"), not the landlord's confirmation. */
 export const asksProofOfResidence = (text: string): boolean => PROOF.test(text) && !LANDLORD.test(text);
+
+/**
+ * "ich neu in mömbris … wohne jetzt niedersteinbach … brauche papier dass ich hier wohne, anmelden":
+ * someone who just came and says "anmelden" is not registered yet; the proof comes with the
+ * registration (BMG § 24 Abs. 2), so the registration is the answer.
+ */
+const JUST_CAME =
+  /(?<!\p{L})(?:neu\s+(?:in|hier|da|nach)|bin\s+(?:\p{L}+\s+){0,2}?neu|ich\s+neu|gerade\s+(?:\p{L}+\s+){0,2}?(?:hergezogen|zugezogen|angekommen|gekommen)|zugezogen|eingezogen|wohne\s+jetzt|wohnen\s+jetzt|seit\s+(?:einer|einem|zwei|drei|\d+)\s+(?:woche|wochen|tag|tagen))(?!\p{L})/iu;
+const REGISTER_WORD = /(?<!\p{L})(?:anmeld\p{L}*|anmelde|anzumelden)(?!\p{L})/iu;
+export const newcomerToRegister = (text: string): boolean => JUST_CAME.test(text) && REGISTER_WORD.test(text);
 
 /** An address to be kept from others: blocked, hidden, kept secret, or someone who must not find it ("Mein Ex stellt mir nach", "auf keinen Fall, dass jemand meine neue Anschrift rausbekommt"). */
 const KEEP_HIDDEN =

@@ -30,6 +30,11 @@ const WHETHER_NEEDED =
   /^\W*(?:(?:und|also|hallo|guten\s+tag)\W+)?(?:(?:brauch|benötig|bräucht|muss|müss|braucht)\p{L}*\s+(?:ich|man|wir|mer|mr)\b[^?]*?\p{L}*termin\p{L}*|[^?]*\bohne\s+(?:einen\s+|\p{L}*)?termin\b)|^\W*do\s+(?:i|we|you)\s+need\s+an?\s+appointment\b/iu;
 export const asksWhetherAppointmentNeeded = (text: string): boolean => WHETHER_NEEDED.test(text);
 
+/** "kann mer bei eich eifach vorbeikomme oder muss mer des vorher ausmache?": dropping in without one, asked about (the booking's answer says whether). */
+const DROPS_IN = /(?<!\p{L})(?:einfach|eifach|so)\s+(?:\p{L}+\s+){0,2}?vorbei(?:komm|kumm|schau|geh)\p{L}*(?!\p{L})/iu;
+const ARRANGED_BEFORE = /(?<!\p{L})(?:vorher|zuvor|vorab)\s+(?:\p{L}+\s+){0,3}?(?:ausmach\p{L}*|ausgemacht|vereinbar\p{L}*|anmeld\p{L}*|melde\p{L}*|termin\p{L}*)|(?<!\p{L})termin(?!\p{L})/iu;
+export const asksToDropIn = (text: string): boolean => DROPS_IN.test(text) && ARRANGED_BEFORE.test(text);
+
 /** "Ich möchte einen Termin beim Bürgermeister": the mayor's diary is kept in the Rathaus, not booked in the Bürgerbüro. */
 const WITH_THE_MAYOR =
   /(?<!\p{L})(?:termin\p{L}*|gespräch|gespraech|sprechstunde)\s+(?:\p{L}+\s+){0,2}?(?:beim|bei\s+der|mit\s+dem|mit\s+der)\s+(?:ersten\s+)?(?:bürgermeister|buergermeister)\p{L}*/iu;

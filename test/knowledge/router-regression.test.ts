@@ -1054,3 +1054,40 @@ describe('voice messages, questions for others and formal letters (blind set 26)
     expect(decided('Wie viel Prozent steigt die Rente im Juli?')).toBeNull();
   });
 });
+
+describe('club money, the fire brigade’s and the council’s short names, newcomers and side jobs (blind set 27)', () => {
+  it.each([
+    // "der Markt" is the town, not a market a club holds; "an den Kosten" is money for the club.
+    ['Unser Schützenverein braucht einen neuen Schießstand. Beteiligt sich der Markt an den Kosten?', 'vereinsfoerderung'],
+    // A club's hike is the club's notice, like its fête.
+    ['Der Obst- und Gartenbauverein plant eine Wanderung für Familien. Muss das gemeldet werden?', 'veranstaltung-anzeigen'],
+    ['mei bub is 14 und will unbedingt zur jugendwehr, sei freund is da schon, wo meld mer den an', 'feuerwehr'],
+    ['was kost des beim löschzug mitzumache', 'feuerwehr'],
+    ['was is nächste woch bei de räte dran', 'gemeinderat'],
+    ['hab jetzt nen zettel gebraucht dass ich hier wohn, für die krankenkasse', 'meldebescheinigung'],
+    // Someone who just came and says "anmelden" is not registered yet: the proof comes with the registration.
+    ['bin neu hier aus polen, wohne jetzt in schimborn. firma will papier dass ich hier wohne, muss ich anmelden?', 'anmeldung-wohnsitz'],
+    ['isch will nebebei haare schneide bei mir dehaam, muss isch des irgendwo melde', 'gewerbe-anmelden'],
+    ['Wir verlegen unseren Dachdeckerbetrieb von Alzenau hierher. Was ist zu ändern?', 'gewerbe-anmelden'],
+    ['derf mer eifach so bei eich vorbeikumme, oder muss mer vorher was ausmache wann mer kommt?', 'termin-buchen'],
+    // A word on oneself after "was kannst du" (it had been the registration of a residence).
+    ['was kannst du so alles, ich bin neu hier', 'hilfe'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('a clean record to show is surely the Führungszeugnis', () => {
+    const routed = kb.router.decide('mei verein will wisse ob isch vorstrafe hab, weil isch jugendtrainer werd');
+    expect([routed.action, routed.decision?.id]).toEqual(['answer', 'fuehrungszeugnis']);
+    expect(routed.confidence).toBeGreaterThan(0.5);
+  });
+  it.each([
+    // Between neighbours (BGB § 910), not the town's tree protection.
+    'der Obstbaum vom Nachbar wächst zu uns rüber, darf ich die Äste abschneiden',
+    'schreib mir en python programm für e spiel',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it('defending oneself ("sich zur Wehr setzen") is no fire brigade', () => {
+    expect(decided('Darf ich mich gegen den Nachbarn zur Wehr setzen, wenn er mich beleidigt?')).not.toBe('feuerwehr');
+  });
+});
