@@ -263,6 +263,22 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await context.close();
     });
 
+    it('counts a waiting citizen’s minutes on while the queue’s card stays on the screen', async () => {
+      const { context, page } = await annasConsole();
+      await page.getByText(/^Angemeldet: Anna \(/).waitFor();
+      // The page's clock is Playwright's, so that minutes can pass in a moment.
+      await page.clock.install();
+      await page.reload();
+      await page.getByText(/^Angemeldet: Anna \(/).waitFor();
+      await a.conversation().say('Ich möchte mit einem Menschen sprechen wegen meiner Hecke');
+      const card = page.locator('#queue > li', { hasText: 'wegen meiner Hecke' });
+      await card.getByText('wartet seit weniger als 1 Min.').waitFor();
+      // Nothing else happens in the queue: only the time passes.
+      await page.clock.fastForward('04:10');
+      await card.getByText('wartet seit 4 Min.').waitFor();
+      await context.close();
+    });
+
     it('reflows at 320 px (and so at 400 % zoom of 1280 px) without horizontal scrolling or violations', async () => {
       const { context, page } = await annasConsole({ width: 320, height: 640 });
       await page.getByText(/^Angemeldet: Anna \(/).waitFor();

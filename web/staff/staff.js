@@ -143,14 +143,30 @@
       }, 5000);
   }
 
+  const MINUTE = 60_000;
+  const waitedText = (minutes) => (minutes < 1 ? 'wartet seit weniger als 1 Min.' : 'wartet seit ' + minutes + ' Min.');
+  // The queue's cards are drawn again only when the queue changes: their waiting times tick here.
+  setInterval(() => {
+    document.querySelectorAll('[data-waiting-since]').forEach((waited) => {
+      waited.textContent = waitedText(Math.floor((Date.now() - Number(waited.dataset.waitingSince)) / MINUTE));
+    });
+  }, MINUTE / 4);
+
   /** `waiting`: the citizen still waits in the queue (a taken conversation says when it was asked for instead). */
   function summary(item, target, { waiting = false } = {}) {
     const meta = [];
     if (item.topic) meta.push('Thema: ' + item.topic);
     meta.push('Grund: ' + (REASONS[item.reason] || item.reason));
     if (item.language) meta.push('Sprache: ' + item.language);
-    meta.push(waiting ? 'wartet seit ' + item.waitingMinutes + ' Min.' : 'angefragt am ' + when(item.since));
-    target.append(el('p', meta.join(' · '), 'meta'));
+    if (!waiting) meta.push('angefragt am ' + when(item.since));
+    const line = el('p', meta.join(' · '), 'meta');
+    if (waiting) {
+      // Counted on from the server's minutes with this page's clock, so it goes on while the card stays.
+      const waited = el('span', waitedText(item.waitingMinutes));
+      waited.dataset.waitingSince = String(Date.now() - item.waitingMinutes * MINUTE);
+      line.append(' · ', waited);
+    }
+    target.append(line);
     if (item.flow) {
       target.append(el('p', 'Angefangene Anfrage: ' + item.flow.title));
       const answers = el('ul', undefined, 'recent');
