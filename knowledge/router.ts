@@ -30,20 +30,21 @@ import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowled
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, newcomerToRegister, registersOneself } from './language/register';
 import { binNotCollected, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
-import { aboutWaterBill } from './language/water';
+import { aboutWaterBill, meterCalibrationDue } from './language/water';
+import { asksYearlyCostOfLand } from './language/land';
 import { claimsRoadDamage, toldADamage } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
-import { aboutOwnIdCard, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
+import { aboutOwnIdCard, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
-import { asksAccompaniedDriving, registersAVehicle } from './language/vehicles';
+import { asksAccompaniedDriving, registersAVehicle, vehicleRegisteredInWords } from './language/vehicles';
 import { asksToBeCalled, asksWhomToTurnTo, cannotGetThrough } from './language/call-back';
-import { asksAboutIt, asksEventPermission, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks } from './language/clubs';
+import { asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -819,12 +820,13 @@ export class Router {
 const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text: string) => boolean; referral?: string }> = [
   { near: new Set(['kfz-zulassung']), asked: aboutVehicleInspection },
   { near: new Set(['kfz-zulassung', 'fundbuero', 'maengelmelder', 'sondernutzung']), asked: aboutTowedCar, referral: 'polizei' },
+  { near: new Set(['kfz-zulassung', 'melderegisterauskunft', 'dokument-verloren']), asked: hitAndRun, referral: 'polizei' },
   { asked: aboutParcel },
   { asked: aboutEmployment },
   { near: new Set(['elterngeld']), asked: aboutParentalLeave },
   { asked: aboutTrafficFine },
   { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt']), asked: aboutVehicleTax, referral: 'zoll' },
-  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung']), asked: aboutEnergySupplier },
+  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt']), asked: aboutEnergySupplier },
   { near: new Set(['rentenantrag', 'lebensbescheinigung']), asked: aboutPensionPayment },
   { asked: asksCareerAdvice, referral: 'arbeitsagentur' },
   { asked: aboutStudentGrant, referral: 'bafoeg' },
@@ -863,6 +865,11 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ausweis-kinder', 'dokument-verloren', 'vorlaeufiger-ausweis', 'sterbefall']), told: asksAboutIdDuty },
   { topic: 'sondernutzung', misled: new Set(['auskunftssperre', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'anmeldung-wohnsitz']), told: closesAStreet },
   { topic: 'feuerwehr', misled: 'any', told: namesTheFireBrigade },
+  { topic: 'ehrenamtskarte', misled: new Set(['feuerwehr', 'vereinsfoerderung', 'personalausweis', 'schwerbehindertenausweis', 'hilfe']), told: asksVolunteerCard },
+  { topic: 'urkunden', misled: new Set(['beglaubigung', 'sterbefall', 'geburt-beurkunden', 'eheschliessung']), told: describesCivilStatusCertificate },
+  { topic: 'grundsteuer', misled: new Set(['hundesteuer', 'lebensbescheinigung', 'gewerbesteuer', 'sterbefall', 'kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'stellenangebote']), told: asksYearlyCostOfLand },
+  { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder']), told: meterCalibrationDue },
+  { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe']), told: vehicleRegisteredInWords },
   { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz']), told: asksToDropIn },
   { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt']), told: namesACleanRecord },
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe']), told: namesTheCouncil },

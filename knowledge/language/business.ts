@@ -31,8 +31,14 @@ const OPENS_BUSINESS = new RegExp(
   'iu',
 );
 
+/** "ich will Döner Imbiss aufmachen": the same in German learnt as one goes, without the article. */
+const WANTS_TO_OPEN = new RegExp(
+  `(?<!\\p{L})(?:will|möchte|moechte|wollen|möchten|moechten)\\s+(?:\\p{L}+\\s+){0,2}?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,2}?${OPENING}(?!\\p{L})`,
+  'iu',
+);
+
 /** Whether a message tells of opening or taking over a business ("Ich möchte eine Bäckerei eröffnen"). */
-export const opensBusiness = (text: string): boolean => OPENS_BUSINESS.test(text);
+export const opensBusiness = (text: string): boolean => OPENS_BUSINESS.test(text) || WANTS_TO_OPEN.test(text);
 
 /** A trade on the side: done besides one's job, to order, for customers ("nebebei", "als kleiner Nebenverdienst"). */
 const ON_THE_SIDE = /(?<!\p{L})(?:neben?bei|nebenberuflich|neben?her|auf\s+bestellung|\p{L}*neben?verdienst\p{L}*|neben?erwerb\p{L}*|zuverdienst\p{L}*)(?!\p{L})/iu;

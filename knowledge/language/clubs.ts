@@ -8,9 +8,9 @@ const CLUB =
   /(?<!\p{L})(?:\p{L}*verein\p{L}*|e\.\s?v\.|kerbburschen|kerweburschen|kerbjugend|vorstand\p{L}*|vorsitzende\p{L}*|schriftführer\p{L}*|schriftfuehrer\p{L}*|kassier\p{L}*|karnevalverein\p{L}*|carnevalverein\p{L}*)(?!\p{L})/iu;
 /** "Das ist kein Verein", "nicht als Verein": a club named only to say it is none. */
 const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
-/** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
+/** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|jubiläum|jubilaeum|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|jubiläum|jubilaeum|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
 const MONEY = /zuschuss|zuschüss|förder|foerder|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
 
@@ -58,3 +58,12 @@ export const closesAStreet = (text: string): boolean => CLOSES_A_STREET.test(tex
 const FIRE_BRIGADE =
   /(?<!\p{L})(?:jugendwehr\p{L}*|kinderwehr\p{L}*|ortswehr\p{L}*|löschzug\p{L}*|loeschzug\p{L}*|löschgruppe\p{L}*|loeschgruppe\p{L}*|(?:zur|bei\s+der|in\s+die|in\s+der)\s+(?:freiwilligen\s+)?wehr(?!\p{L})(?!\s+(?:\p{L}+\s+){0,2}setz))/iu;
 export const namesTheFireBrigade = (text: string): boolean => FIRE_BRIGADE.test(text);
+
+/**
+ * "bin seit 10 johr bei de feuerwehr, krieg isch do aach so e kart mit rabatte?": the card for
+ * volunteers (Bayerische Ehrenamtskarte) by what it gives, asked by someone who volunteers.
+ */
+const CARD_WITH_DISCOUNTS =
+  /(?<!\p{L})(?:kart\p{L}*|ausweis)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:rabatt\p{L}*|vergünstig\p{L}*|verguenstig\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*|vorteil\p{L}*)|(?<!\p{L})(?:rabatt\p{L}*|vergünstig\p{L}*|verguenstig\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})kart\p{L}*/iu;
+const VOLUNTEERS = /(?<!\p{L})(?:ehrenamt\p{L}*|\p{L}*feuerwehr\p{L}*|\p{L}*verein\p{L}*|freiwillig\p{L}*|engagier\p{L}*|thw|rotes\s+kreuz|brk|drk)(?!\p{L})/iu;
+export const asksVolunteerCard = (text: string): boolean => CARD_WITH_DISCOUNTS.test(text) && VOLUNTEERS.test(text);

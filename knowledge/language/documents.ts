@@ -63,6 +63,11 @@ const JUST_HAPPENED =
  */
 export const asksCertificateCopies = (text: string): boolean => CERTIFICATE_COPIES.test(text) && !JUST_HAPPENED.test(text);
 
+/** "zwei beglaubigte Ausfertigungen über den Tod meiner Mutter": a civil-status certificate described, which "beglaubigt" led to the certification of copies. */
+const CERTIFICATE_DESCRIBED =
+  /(?<!\p{L})(?:ausfertigung\p{L}*|abschrift\p{L}*|urkunde\p{L}*|nachweis\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:über|ueber|vom|von|zum|zur)\s+(?:\p{L}+\s+){0,1}?(?:tod|ableben|sterbefall|geburt|heirat|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
+export const describesCivilStatusCertificate = (text: string): boolean => CERTIFICATE_DESCRIBED.test(text) && !JUST_HAPPENED.test(text);
+
 /** One's own ID card ("mein Perso läuft ab", "meinen Personalausweis"). */
 const OWN_ID = /(?<!\p{L})(?:mein|meine|meinen|mei)\s+(?:\p{L}+\s+)?(?:perso|personalausweis|ausweis)(?!\p{L})/iu;
 /** A child's document asked for ("Kinderreisepass", "einen Ausweis für unseren Sohn", "die Kleine braucht einen Pass"). */

@@ -119,6 +119,11 @@ const TOWED = /(?<!\p{L})(?:abgeschleppt|abschlepp\p{L}*)(?!\p{L})/iu;
 /** Whether a message is about a towed car ("Mein Auto wurde abgeschleppt, wo steht das jetzt?"). */
 export const aboutTowedCar = (text: string): boolean => TOWED.test(text);
 
+/** "hat mein Auto angefahren und ist weg, ich hab das Kennzeichen": a hit and run (StGB § 142), the police's, though the plate led to the registration. */
+const HIT_AND_RUN =
+  /(?<!\p{L})(?:fahrerflucht|unfallflucht|(?:angefahren|gerammt|zerkratzt|touchiert)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:weg|abgehauen|weitergefahren|davongefahren|geflüchtet|gefluechtet|abgedüst|abgeduest))(?!\p{L})/iu;
+export const hitAndRun = (text: string): boolean => HIT_AND_RUN.test(text);
+
 /** Someone else's car to be towed away ("Kann das Ordnungsamt den abschleppen lassen?"): the police's, or the landowner's by a towing firm. */
 const TOW_WISH =
   /(?<!\p{L})(?:abschleppen\s+(?:lassen|darf|kann|soll)|(?:lassen|darf|dürfen|duerfen|kann|können|koennen|könnt|koennt|soll)\s+(?:\p{L}+\s+){0,4}?abschleppen)(?!\p{L})/iu;
@@ -214,7 +219,9 @@ const ASKS_FOR_GERMAN_COURSE = new RegExp(
 );
 
 /** Whether a message asks where to learn German: the BAMF's integration courses. */
-export const asksForGermanCourse = (text: string): boolean => ASKS_FOR_GERMAN_COURSE.test(text);
+export const asksForGermanCourse = (text: string): boolean => ASKS_FOR_GERMAN_COURSE.test(text) && !CHILD_CARE.test(text);
+/** A place in child care asked for ("brauche Platz im Kindergarten weil ich Sprachkurs mache"): the Kita's matter, the course only its reason. */
+const CHILD_CARE = /(?<!\p{L})(?:kindergarten\p{L}*|kita\p{L}*|krippe\p{L}*|kinderkrippe\p{L}*|hort|kinderbetreuung|tagesmutter)(?!\p{L})/iu;
 
 /** Parental leave told to the employer (BEEG § 16): labour law, not the Elterngeld the word leads to. */
 const PARENTAL_LEAVE = /(?<!\p{L})elternzeit\p{L}*(?!\p{L})/iu;

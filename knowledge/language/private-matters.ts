@@ -37,9 +37,9 @@ const PERMISSION = /(?<!\p{L})(?:darf|dürfen|duerfen|erlaubt|verboten|genehmig\
 export const asksGardenAdvice = (text: string): boolean =>
   (GARDEN_ADVICE.test(text) && !CUTTING.test(text)) || (BED_PLANTS.test(text) && !PERMISSION.test(text));
 
-/** Which insurer is cheapest or best: a comparison of private offers, not the registration's eVB number. */
+/** Which insurer is cheapest or best, or one that gave notice ("kfz versicherung hat mich gekündigt"): private contracts, not the registration's eVB number. */
 const INSURANCE_CHOICE =
-  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|künd\p{L}*|kuend\p{L}*)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|kündigen|kuendigen|vergleich\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|künd\p{L}*|kuend\p{L}*)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|kündigen|kuendigen|gekündigt|gekuendigt|vergleich\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks which insurance to take or how to leave one ("Welche Kfz-Versicherung ist die beste?"). */
 export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.test(text);
@@ -137,8 +137,10 @@ const WRITE_FOR_ME =
 /** "kannst du mir nen namen für meinen hund vorschlagen": a name for a pet or a child, a private choice. */
 const NAME_IDEAS =
   /(?<!\p{L})namen?\s+(?:für|fuer)\s+(?:\p{L}+\s+){0,2}?(?:hund\p{L}*|katze\p{L}*|kater|welpe\p{L}*|hasen?|pferd|baby|kind|tochter|sohn)(?!\p{L})[^.?!]*?(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*|einfall\p{L}*|empfehl\p{L}*|schön\p{L}*|schoen\p{L}*)|(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer)\s+(?:einen\s+|den\s+)?namen/iu;
-/** Whether a message asks for a private text to be written (a poem, an application for a job) or a name to be found. */
-export const asksToWriteSomething = (text: string): boolean => WRITE_FOR_ME.test(text) || NAME_IDEAS.test(text);
+/** Whether a message asks for a private text to be written (a poem, an application for a job), translated, or a name to be found. */
+export const asksToWriteSomething = (text: string): boolean => WRITE_FOR_ME.test(text) || NAME_IDEAS.test(text) || TRANSLATE_FOR_ME.test(text);
+/** "übersetz mir 'guten morgen' auf russisch": a translation asked of the assistant (not who translates a certificate for the Standesamt). */
+const TRANSLATE_FOR_ME = /(?<!\p{L})(?:übersetz|uebersetz)\p{L}*\s+(?:mir|uns|mal|bitte|du)(?!\p{L})/iu;
 
 /** Fishing or its licence named, which an exam passed alone is not ("ich hab heut mei prüfung bestande!!!"). */
 const FISHING = /(?:fisch|angel|angl|schein|gewässer|gewaesser|weiher|teich)/iu;

@@ -126,7 +126,11 @@ export const wantsWhatIWroteGone = (text: string): boolean => WHAT_I_WROTE.test(
  * the privacy notice's words lead the model; not when they are deleted ("Wann löschen Sie …?").
  */
 export const wantsDeletion = (text: string): boolean =>
-  /(?<!\p{L})(?:lösch|loesch)\p{L}*/iu.test(text) && !NOT_A_WISH.test(text);
+  (/(?<!\p{L})(?:lösch|loesch)\p{L}*/iu.test(text) && !NOT_A_WISH.test(text)) || (DEMANDED_GONE.test(text) && !ASKS_WHEN.test(text));
+/** "ich will dass mein chatverlauf vernichtet wird", "verlangen, dass alles … gelöscht wird": a wish, though said with the participle. */
+const DEMANDED_GONE =
+  /(?<!\p{L})(?:will|möchte|möcht|moechte|verlang\p{L}*|fordere|bitte)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:gelöscht|geloescht|vernichtet|vernicht\p{L}*|entfernt)(?!\p{L})/iu;
+const ASKS_WHEN = /(?<!\p{L})(?:wann|wie\s+lange|automatisch)(?!\p{L})/iu;
 
 /** Replies typed where the assistant expected a question ("ja", "Telefon", "überspringen"). */
 const REPLY_WORDS = new Set(

@@ -12,7 +12,7 @@ const VEHICLE = String.raw`(?:bulldog|traktor\p{L}*|trecker\p{L}*|schlepper\p{L}
  */
 const VEHICLE_REGISTERED = new RegExp(
   [
-    String.raw`(?<!\p{L})${VEHICLE}\s+(?:\p{L}+\s+){0,3}?(?:(?:um|an|ab)mel\p{L}*|zulass\p{L}*|zugelassen)(?!\p{L})`,
+    String.raw`(?<!\p{L})${VEHICLE}\s+(?:\p{L}+\s+){0,3}?(?:(?:um|an|ab)(?:ge)?mel\p{L}*|zulass\p{L}*|zugelassen)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:(?:um|an|ab)mel\p{L}*|melde|zulass\p{L}*)\s+(?:\p{L}+\s+){0,3}?${VEHICLE}(?!\p{L})`,
   ].join('|'),
   'iu',
@@ -23,6 +23,8 @@ const PLATE = /(?<!\p{L})(?:\p{L}*-?kennzeichen\p{L}*|nummernschild\p{L}*|autonu
 
 /** Whether a message is about registering a vehicle or its number plate ("Bin aus Hessen hergezogen, muss ich jetzt AB-Kennzeichen machen lassen?"). */
 export const registersAVehicle = (text: string): boolean => VEHICLE_REGISTERED.test(text) || PLATE.test(text);
+/** Whether a message registers a vehicle in words ("mei alder bulldog soll abgemeldt werre"); a plate alone may be another's (a hit and run). */
+export const vehicleRegisteredInWords = (text: string): boolean => VEHICLE_REGISTERED.test(text);
 
 /** "will mit 17 begleitet fahren", "BF17", "Führerschein mit 17": accompanied driving from 17, a driving licence (the Landratsamt's). */
 const ACCOMPANIED_DRIVING =

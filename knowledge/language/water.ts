@@ -12,3 +12,13 @@ const PAID_FROM_OR_LET =
 
 /** Whether a message is about the town's bill for water or sewage, not the account it is paid from or a landlord's bill. */
 export const aboutWaterBill = (text: string): boolean => WATER_BILL.test(text) && !PAID_FROM_OR_LET.test(text);
+
+/**
+ * "die Eichfrist vom Hauptzähler im Keller läuft ab": a meter due for exchange, which for water is
+ * the waterworks' (MessEG § 37, six years for cold water); electricity and gas meters are the
+ * grid operator's.
+ */
+const CALIBRATION_DUE = /(?<!\p{L})(?:eichfrist\p{L}*|eichung\p{L}*|geeicht|eichzeit\p{L}*|eichjahr\p{L}*)(?!\p{L})/iu;
+const A_METER = /(?<!\p{L})\p{L}*(?:zähler|zaehler|uhr)\p{L}*(?!\p{L})/iu;
+const NOT_WATER = /(?<!\p{L})(?:strom\p{L}*|gas\p{L}*|heiz\p{L}*|wärme\p{L}*|waerme\p{L}*)(?!\p{L})/iu;
+export const meterCalibrationDue = (text: string): boolean => CALIBRATION_DUE.test(text) && A_METER.test(text) && !NOT_WATER.test(text);

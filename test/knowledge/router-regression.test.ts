@@ -1091,3 +1091,32 @@ describe('club money, the fire brigade’s and the council’s short names, newc
     expect(decided('Darf ich mich gegen den Nachbarn zur Wehr setzen, wenn er mich beleidigt?')).not.toBe('feuerwehr');
   });
 });
+
+describe('certificates described, land and meters, openings in few words, volunteers and deletion wished (blind set 28)', () => {
+  it.each([
+    // "beglaubigt" had led to the certification of copies; an "Ausfertigung über den Tod" is a death certificate.
+    ['Für das Nachlassgericht brauche ich eine Ausfertigung über den Tod meines Vaters, beglaubigt bitte', 'urkunden'],
+    ['mir ham e wies in gunzenbach geerbt, was kost uns des jetzt jedes johr bei de gemeinde', 'grundsteuer'],
+    ['bei uns im keller is die eichfrist von der hauptuhr abgelaufen, kommt da wer', 'wasser-abwasser'],
+    ['Guten Tag, ich möchte Friseursalon eröffnen in Schimborn, was brauche ich?', 'gewerbe-anmelden'],
+    ['Die Faschingssitzung vom Carnevalverein ist im Januar, welche Formulare brauchen wir?', 'veranstaltung-anzeigen'],
+    // The course is the reason, the Kita place the matter (it had been the BAMF's integration course).
+    ['meine tochter 2 jahre, ich brauche kita platz weil ich deutschkurs mache, wie anmelden', 'kita'],
+    ['ich bin seit jahren bei der freiwilligen feuerwehr, gibts für uns so ne karte mit rabatt?', 'ehrenamtskarte'],
+    ['de bulldog vom opa soll abgemeldt werre, wo geht des', 'kfz-zulassung'],
+    ['ich möcht dass mei chatverlauf vernichtet wird', 'daten-loeschen'],
+    ['Ich verlange, dass alles, was Sie aus diesem Gespräch über mich speichern, gelöscht wird.', 'daten-loeschen'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'kfz versicherung hat mir nach dem unfall gekündigt, was jetzt',
+    // The grid operator's, not the town's.
+    'wer liest bei uns den stromzähler ab',
+    'übersetz mir mal danke auf türkisch',
+    // A plate photographed after a hit and run is the police's and the insurer's, no registration.
+    'Jemand hat mein Auto beim Bäcker angefahren und ist weg, ich hab das Kennzeichen. Polizei oder Versicherung zuerst?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
