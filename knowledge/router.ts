@@ -28,7 +28,7 @@ import { asksAboutCivilWedding } from './language/wedding';
 import { namesTheCouncil } from './language/council';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, newcomerToRegister, registersOneself } from './language/register';
+import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, newcomerToRegister, registersOneself, registersSecondHome } from './language/register';
 import { binNotCollected, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksYearlyCostOfLand } from './language/land';
@@ -39,10 +39,10 @@ import { aboutOwnIdCard, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, 
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
-import { asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
+import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
-import { asksAccompaniedDriving, registersAVehicle, vehicleRegisteredInWords } from './language/vehicles';
+import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords } from './language/vehicles';
 import { asksToBeCalled, asksWhomToTurnTo, cannotGetThrough } from './language/call-back';
 import { asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
@@ -330,8 +330,9 @@ export class Router {
     // "Ich muss mich ummelden": oneself, where the model asks back with a car's or a business's registration.
     if (result.action === 'clarify' && REGISTRATIONS.has(result.decision?.id ?? '') && this.profile.german && registersOneself(text))
       result = this.sure(this.byId.get(result.decision!.id)!);
-    // "Wir ziehen nach Mömbris, was müssen wir tun?": where the model asks back between registering and leaving, a move here.
-    if (aboutRegistering && result.action === 'clarify' && moveIn !== undefined && this.moveTo?.(this.profile.normalize(text))) result = this.sure(moveIn);
+    // "Wir ziehen nach Mömbris, was müssen wir tun?": where the model asks back between registering and leaving, or leans to leaving, a move here.
+    const unsureOrLeaving = result.action === 'clarify' || result.decision?.id === REGISTRATION.away;
+    if (aboutRegistering && unsureOrLeaving && moveIn !== undefined && this.moveTo?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich gehe zurück nach Polen für immer. Was mache ich mit meiner Anmeldung?": leaving the country.
     const away = this.byId.get(REGISTRATION.away);
     if (result.decision && REGISTRATIONS.has(result.decision.id) && away !== undefined && this.moveAbroad?.(this.profile.normalize(text)))
@@ -539,6 +540,9 @@ export class Router {
     const hours = this.byId.get(HOURS);
     const unsureOrContact = result.action !== 'answer' || result.confidence < HOURS_UNSURE || result.decision?.id === CONTACT || result.decision?.kind === 'system';
     if (hours !== undefined && this.profile.german && unsureOrContact && asksOpenOrClosed(text)) return this.sure(hours);
+    // "wie lange hat heute das bürgerbüro auf? und kann ich ohne termin kommen?": the hours asked first, the booking one tap away.
+    if (hours !== undefined && this.profile.german && result.decision?.id === APPOINTMENT && asksFirstIfOpen(text))
+      return { ...this.sure(hours), also: APPOINTMENT };
     // "Wann hat die Post offen?": another place's hours are that place's matter (the Kita's topic,
     // the Finanzamt's referral), or none of the town's; the Rathaus's hours would be a wrong answer.
     const place = result.decision?.id === HOURS && this.profile.german ? hoursOfAnotherPlace(text) : undefined;
@@ -822,6 +826,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kfz-zulassung', 'fundbuero', 'maengelmelder', 'sondernutzung']), asked: aboutTowedCar, referral: 'polizei' },
   { near: new Set(['kfz-zulassung', 'melderegisterauskunft', 'dokument-verloren']), asked: hitAndRun, referral: 'polizei' },
   { asked: aboutParcel },
+  { near: new Set(['schwerbehindertenausweis', 'sondernutzung', 'ausweis-kinder', 'personalausweis']), asked: asksResidentsParking },
   { asked: aboutEmployment },
   { near: new Set(['elterngeld']), asked: aboutParentalLeave },
   { asked: aboutTrafficFine },
@@ -854,6 +859,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr']), told: disposesOfFurniture },
   { topic: 'wertstoffhof', misled: new Set(['baum-faellen', 'muelltonne', 'muellabfuhr']), told: disposesOfGreenCuttings },
   { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung']), told: givesUpSecondHome },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['abmeldung', 'melderegisterauskunft', 'ummeldung']), told: registersSecondHome },
   { topic: 'reisepass', misled: new Set(['dokument-verloren', 'personalausweis', 'ausweis-kinder']), told: needsPassportBesideIdCard },
   { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
   { topic: 'schwerbehindertenausweis', misled: new Set(['rentenantrag', 'vereinsfoerderung', 'bankverbindung', 'kontakt', 'hilfe']), told: aboutDisabilityCard },

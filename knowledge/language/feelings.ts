@@ -16,12 +16,21 @@ export function lossTold(text: string): 'person' | 'animal' | undefined {
   return namesAnAnimal(text) ? 'animal' : 'person';
 }
 
-/** Annoyance: waiting for months, a scandal, a useless assistant, or "!!!". */
+/** Annoyance: waiting for months, a scandal, a useless assistant. */
 const ANNOYED =
-  /!{3,}|\?{3,}|(?<!\p{L})(?:(?:warte\w*|wart)\s+(?:\p{L}+\s+){0,3}seit\s+(?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen)\s+(?:monaten|jahren)|seit\s+(?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen)\s+(?:monaten|jahren)\s+(?:\p{L}+\s+){0,3}warte\w*|unverschämt|frechheit|skandal\p{L}*|zu\s+(?:nix|nichts)\s+zu\s+gebrauchen|nutzlos|unfähig|unfaehig|saftladen|sauhaufen|inkompetent\p{L}*|(?:niemand|keiner|kein\s+mensch)\s+(?:geht|nimmt)\s+(?:\p{L}+\s+)?(?:ran|ab)|verärgert|stinksauer|useless|ridiculous|unacceptable)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:warte\w*|wart)\s+(?:\p{L}+\s+){0,3}seit\s+(?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen)\s+(?:monaten|jahren)|seit\s+(?:\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen)\s+(?:monaten|jahren)\s+(?:\p{L}+\s+){0,3}warte\w*|unverschämt|frechheit|skandal\p{L}*|zu\s+(?:nix|nichts)\s+zu\s+gebrauchen|nutzlos|unfähig|unfaehig|saftladen|sauhaufen|inkompetent\p{L}*|(?:niemand|keiner|kein\s+mensch)\s+(?:geht|nimmt)\s+(?:\p{L}+\s+)?(?:ran|ab)|verärgert|stinksauer|useless|ridiculous|unacceptable)(?!\p{L})/iu;
+
+/**
+ * "!!!" with a reproach ("wo bleibt mein Ausweis!!!", "schon wieder nix abgeholt!!!"); alone it may be
+ * joy, fright or hurry ("personalausweis verloren!!!", "prüfung bestande!!!"), and "???" is not
+ * knowing what to say: no apology for an anger nobody showed.
+ */
+const EXCLAIMED = /!{3,}/u;
+const REPROACH =
+  /(?<!\p{L})(?:keiner|niemand|nix|nichts|immer\s+noch|schon\s+wieder|wieder\s+(?:net|nicht|nix|mal)|endlich|wo\s+bleibt|warum|wieso|weshalb|ewig|seit\s+wochen)(?!\p{L})/iu;
 
 /** Whether a message shows annoyance, at the town or at the assistant. */
-export const isAnnoyed = (text: string): boolean => ANNOYED.test(text);
+export const isAnnoyed = (text: string): boolean => ANNOYED.test(text) || (EXCLAIMED.test(text) && REPROACH.test(text));
 
 /**
  * A complaint that names no matter ("Ich möchte mich beschweren.", "Ich habe eine Beschwerde."):

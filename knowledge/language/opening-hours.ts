@@ -36,6 +36,9 @@ export const asksOpenOrClosed = (text: string): boolean => {
   return OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked) || OPEN_LATE.test(asked) || CLOSES_OR_OPENS.test(asked);
 };
 
+/** Whether the first sentence of a message asks if the office is open ("wie lange hat heute das bürgerbüro auf? und kann ich ohne termin kommen?"). */
+export const asksFirstIfOpen = (text: string): boolean => asksOpenOrClosed(text.trim().split(/(?<=[?!.])\s+/u)[0] ?? '');
+
 /**
  * Places whose hours are not the Rathaus's: their own topic (the Kita, the Wertstoffhof) or
  * another body's matter (the post office, the Finanzamt). Stems, at the start of a word.

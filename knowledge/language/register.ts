@@ -39,6 +39,11 @@ const GIVEN_UP =
 /** Whether a message gives up a second residence here ("Unser Sohn hat bei uns noch seinen Zweitwohnsitz … Wie kriegen wir den hier raus?"). */
 export const givesUpSecondHome = (text: string): boolean => SECOND_HOME.test(text) && GIVEN_UP.test(text);
 
+/** To be registered ("anmelden", "melde … an"), the other way round; "hatte … angemeldet" is how it was. */
+const REGISTERED = /(?<!\p{L})(?:anmelden|anmelde|anmeldung|anzumelden|melde\p{L}*\s+(?:\p{L}+\s+){0,4}?an)(?!\p{L})/iu;
+/** Whether a message registers a second residence here ("ich möchte meinen Zweitwohnsitz in Mömbris anmelden"), which the word led the model to give up. */
+export const registersSecondHome = (text: string): boolean => SECOND_HOME.test(text) && REGISTERED.test(text) && !GIVEN_UP.test(text);
+
 /**
  * "Ich muss mich ummelden", "wo kann ich mich anmelden?": registering oneself is the residence's
  * registration, not a car's or a business's, which the model offers beside it. Not "mich für … /

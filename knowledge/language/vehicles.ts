@@ -30,3 +30,10 @@ export const vehicleRegisteredInWords = (text: string): boolean => VEHICLE_REGIS
 const ACCOMPANIED_DRIVING =
   /(?<!\p{L})(?:begleitet\p{L}*\s+(?:\p{L}+\s+)?fahr(?:en|e|n)|bf\s*-?\s*17|(?:führerschein\p{L}*|fuehrerschein\p{L}*|lappen|fahrerlaubnis)\s+(?:mit|ab)\s+17)(?!\p{L})/iu;
 export const asksAccompaniedDriving = (text: string): boolean => ACCOMPANIED_DRIVING.test(text);
+
+/**
+ * "ich brauch nen Anwohnerparkausweis": parking for residents (StVO § 45 Abs. 1b), which no topic
+ * covers; "Ausweis" had led the model to the disability card, whose blue parking card is its own.
+ */
+const RESIDENTS_PARKING = /(?<!\p{L})(?:anwohnerpark\p{L}*|bewohnerpark\p{L}*|anwohnerparkausweis\p{L}*|anwohnerparkplatz\p{L}*)(?!\p{L})/iu;
+export const asksResidentsParking = (text: string): boolean => RESIDENTS_PARKING.test(text);

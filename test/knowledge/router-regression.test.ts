@@ -1120,3 +1120,20 @@ describe('certificates described, land and meters, openings in few words, volunt
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('moves here, second homes, the hours asked first and residents’ parking (trial 27)', () => {
+  it.each([
+    // Moving to the town is registering here, where the model leaned to leaving.
+    ['Grüß Gott, mei fraa und isch ziehe um nach Mömbris, was mer da mache?', 'anmeldung-wohnsitz'],
+    ['ich möchte meinen Zweitwohnsitz in Mömbris anmelden, muss ich Zweitwohnungssteuer zahlen?', 'anmeldung-wohnsitz'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('the hours asked first come first, the booking beside them ("… auf? und kann ich ohne termin kommen?")', () => {
+    const routed = kb.router.decide('bis wann hat das rathaus heute auf? und geht des ohne termin?');
+    expect([routed.decision?.id, routed.also]).toEqual(['oeffnungszeiten', 'termin-buchen']);
+  });
+  it('a residents’ parking permit is no topic (it had been the disability card)', () => {
+    expect(decided('Wo kann ich in Mömbris parken, ich brauch nen Anwohnerparkausweis')).toBeNull();
+  });
+});

@@ -605,6 +605,14 @@ describe('annoyance', () => {
       /tut mir leid/,
     );
   });
+
+  it('is not read into exclamation or question marks alone: a loss in a hurry, "???" (it had been "Ich verstehe, dass Sie sich ärgern.")', async () => {
+    for (const said of ['perso verloren!!!', '???']) {
+      expect(allText(await assistant.conversation().say(said))).not.toMatch(/ärgern/);
+    }
+    // With a reproach the marks still tell it.
+    expect(allText(await assistant.conversation().say('wo bleibt denn mein ausweis!!!'))).toMatch(/Ich verstehe, dass Sie sich ärgern/);
+  });
 });
 
 describe('a death told', () => {
