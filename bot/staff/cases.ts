@@ -13,7 +13,7 @@ import { berlinWallClock } from '../../knowledge/hours';
 import { de } from '../../knowledge/texts/de';
 import { spreadsheetCsv } from '../analytics/export';
 import { caseFiles, caseSchema, loadCase, type Case } from '../cases';
-import { bookedSlot, releaseSlot } from '../appointments';
+import { bookedSlot, releaseSlot, reserveSlot } from '../appointments';
 import {
   allWork,
   applyChange,
@@ -296,7 +296,15 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     if (change.assignee && !accounts.list().some((a) => a.name === change.assignee))
       return void res.status(400).json({ error: de.staff.unknownStaff });
     const staff = staffOf(res);
+    const reopened = change.status !== undefined && !isClosed(change.status);
+    // A cancelled appointment's time went back to other citizens when it was cancelled: it stays closed.
+    if (reopened && item.status === 'cancelled') return void res.status(409).json({ error: de.staff.cancelledStaysClosed });
+    // A rejected appointment reopened needs its time again, unless someone booked it meanwhile.
+    const slotAgain = reopened && isClosed((await loadWork(store, item.reference)).status) ? bookedSlot(item.answers) : undefined;
+    if (slotAgain && !(await reserveSlot(store, slotAgain, item.reference, new Date(), config.APPOINTMENT_SLOT_MINUTES)))
+      return void res.status(409).json({ error: de.staff.slotTakenMeanwhile });
     const result = await updateWork(store, config, item.reference, version, (work) => applyChange(work, change, staff));
+    if (slotAgain && !('work' in result)) await releaseSlot(store, slotAgain, item.reference, config.APPOINTMENT_SLOT_MINUTES);
     // A rejected appointment gives its time back to other citizens (a cancelled one did when it was cancelled).
     const slot = 'work' in result && change.status === 'rejected' ? bookedSlot(item.answers) : undefined;
     if (slot) await releaseSlot(store, slot, item.reference, config.APPOINTMENT_SLOT_MINUTES);

@@ -661,6 +661,8 @@ export const de = {
     reasonTooLong: (max: number): string => `Die Begründung ist zu lang (höchstens ${max} Zeichen).`,
     sameStatus: (status: string): string => `Die Anfrage ist schon „${status}“.`,
     notBackToNew: 'Eine Anfrage in Bearbeitung kann nicht wieder „neu“ werden.',
+    cancelledStaysClosed: 'Dieser Termin wurde im Chat abgesagt. Seine Zeit ist wieder frei. Bitte vereinbaren Sie mit der Bürgerin oder dem Bürger einen neuen Termin.',
+    slotTakenMeanwhile: 'Die Zeit dieses Termins ist inzwischen vergeben. Bitte vereinbaren Sie mit der Bürgerin oder dem Bürger einen neuen Termin.',
     unknownStaff: 'Dieses Konto gibt es nicht.',
     sameAssignee: 'Die Anfrage ist schon so zugewiesen.',
     nothingToChange: 'Bitte geben Sie einen Status oder eine Zuständigkeit an.',

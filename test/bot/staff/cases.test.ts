@@ -433,6 +433,55 @@ describeWithRedis('the requests in the console, across two instances', () => {
     );
   });
 
+  it('keeps a time given back closed: a cancelled appointment cannot be reopened, a rejected one only while its time is free', async () => {
+    /** Books the first time of the first day offered over HTTP; its reference and time. */
+    const book = async (name: string, day?: string) => {
+      const c = a.conversation();
+      const days = promptOf(await c.say('Ich brauche einen Termin für einen neuen Reisepass.'))!.choices!;
+      const time = promptOf(await c.say(day ?? days[0]!))!.choices![0]!;
+      for (const text of [time, name, 'erika@example.org']) await c.say(text);
+      return { c, reference: REFERENCE.exec(allText(await c.say('Absenden')))![0], time, day: day ?? days[0]! };
+    };
+    const anna = await clerk('anna', a);
+    const reopen = async (reference: string) => {
+      const seen = (await anna.request('GET', `/cases/${reference}`)).body.case as CaseView;
+      return anna.request('PATCH', `/cases/${reference}`, { version: seen.version, status: 'in-progress' });
+    };
+
+    // Cancelled by the citizen in the chat: its time is free again for anyone, so it stays closed.
+    const cancelled = await book('Erika Muster');
+    await cancelled.c.say('Ich kann meinen Termin leider nicht wahrnehmen.');
+    expect(allText(await cancelled.c.say('Muster'))).toMatch(/ist abgesagt/);
+    const refused = await reopen(cancelled.reference);
+    expect([refused.status, refused.body.error]).toEqual([409, expect.stringMatching(/im Chat abgesagt/)]);
+
+    // Rejected, then booked by someone else: reopening it would give the time twice.
+    const rejected = await book('Erika Muster');
+    const seen = (await anna.request('GET', `/cases/${rejected.reference}`)).body.case as CaseView;
+    expect(
+      (
+        await anna.request('PATCH', `/cases/${rejected.reference}`, {
+          version: seen.version,
+          status: 'rejected',
+          reason: 'Falscher Dienst.',
+        })
+      ).status,
+    ).toBe(200);
+    const other = await book('Max Muster', rejected.day);
+    expect(other.time).toBe(rejected.time);
+    const taken = await reopen(rejected.reference);
+    expect([taken.status, taken.body.error]).toEqual([409, expect.stringMatching(/inzwischen vergeben/)]);
+    expect(((await anna.request('GET', `/cases/${rejected.reference}`)).body.case as CaseView).status).toBe('rejected');
+    // Rejected by mistake while its time is still free: reopened, the time is its own again.
+    const again = await book('Eva Muster', rejected.day);
+    const seenAgain = (await anna.request('GET', `/cases/${again.reference}`)).body.case as CaseView;
+    await anna.request('PATCH', `/cases/${again.reference}`, { version: seenAgain.version, status: 'rejected', reason: 'Versehen.' });
+    expect((await reopen(again.reference)).status).toBe(200);
+    const c = a.conversation();
+    await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
+    expect(promptOf(await c.say(rejected.day))!.choices).not.toContain(again.time);
+  });
+
   it('keeps in the history that the citizen could not be told, so that someone tells them otherwise', async () => {
     const c = new TestConversation(a.url);
     for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])
