@@ -65,6 +65,10 @@ export async function takeRating(turn: Turn): Promise<boolean> {
 const WANTED_TO_KNOW =
   /(?<!\p{L})(?:(?:ich|wir)\s+(?:wollte|wollten|möchte|moechte|möchten|moechten|würde|wuerde)\s+(?:\p{L}+\s+){0,2}?wissen|meine\s+frage\s+war|ich\s+meinte|mich\s+interessiert)(?!\p{L})/iu;
 
+/** A request wished in words ("ich möchte einen Rückruf", "Termin bitte", "will das melden"). */
+const WISHES_A_REQUEST =
+  /(?<!\p{L})(?:möchte|moechte|möcht|will|wollen|brauch\p{L}*|bitte|hätte\s+gern\p{L}*|haette\s+gern\p{L}*|rückruf\p{L}*|rueckruf\p{L}*|ruf\p{L}*|termin\p{L}*|anmeld\p{L}*|meld\p{L}*)(?!\p{L})/iu;
+
 /**
  * What did not fit, in the citizen's own words ("Es steht kein Betrag drin"): kept for the editors
  * beside the answer's topic (redacted, like every unanswered question), and thanked. A question or
@@ -74,7 +78,12 @@ async function takeComment(turn: Turn, topic: string): Promise<boolean> {
   if (isCommand(turn.text, 'person') || asksSomething(turn.text) || WANTED_TO_KNOW.test(turn.text) || isBareReply(turn.text)) return false;
   // A new matter told ("Ich habe meinen Ausweis verloren") is answered, not filed as a comment.
   const routed = turn.services.knowledge.router.decide(turn.text, { lastTopic: topic, language: turn.routerLanguage });
-  if (routed.action === 'answer' && routed.decision?.id !== topic && routed.confidence >= ANOTHER_MATTER_SURE) return false;
+  const another =
+    routed.action === 'answer' && routed.decision && routed.decision.id !== topic && routed.confidence >= ANOTHER_MATTER_SURE
+      ? routed.decision
+      : undefined;
+  // A request is a new matter only when it is wished: "die antwort war zu lang" is no call-back, though "Antwort" led the router there.
+  if (another && (another.kind !== 'flow' || WISHES_A_REQUEST.test(turn.text))) return false;
   await turn.services.unanswered.keep({
     conversationId: turn.conversationId,
     messageId: turn.activity.id ?? turn.text,

@@ -429,12 +429,13 @@ export const de = {
 
   handoff: {
     waiting: (position: number, minutes: number): string => `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${minutes} Minuten.`,
-    /** The office is open, but nobody is free in the chat: its telephone, if known, and the call-back. */
-    nobodyThereCallBack: (office: string, phone: string | null): string =>
-      `Gern verbinde ich Sie mit einem Menschen. Im Chat ist gerade niemand frei. ${byPhone(office, phone)}Sie können hier auch gleich einen Rückruf anfordern.`,
-    /** The responsible office is closed: which one, and when it is back ("am Montag ab 8:00 Uhr"). */
-    closedCallBack: (office: string, reopens: string | undefined, phone: string | null): string =>
-      `Gern verbinde ich Sie mit einem Menschen. ${closedUntil(office, reopens, phone)} Sie können hier gleich einen Rückruf anfordern.`,
+    /**
+     * The office is open, but nobody is free in the chat: its telephone, if known. No promise of a
+     * person here: the call-back's questions follow at once, with their own introduction.
+     */
+    nobodyThereCallBack: (office: string, phone: string | null): string => `Im Chat ist gerade niemand frei. ${byPhone(office, phone)}`.trim(),
+    /** The responsible office is closed: which one, and when it is back ("am Montag ab 8:00 Uhr"); the call-back follows. */
+    closedCallBack: (office: string, reopens: string | undefined, phone: string | null): string => closedUntil(office, reopens, phone),
     closedNow: (office: string, reopens: string | undefined, phone: string | null): string => `${closedUntil(office, reopens, phone)} Die Verwaltung kann Sie zurückrufen.`,
     /** "heute ab 14:00 Uhr", "morgen ab 8:00 Uhr", "am Montag ab 8:00 Uhr", "am Montag, 4. Januar, ab 8:00 Uhr". */
     reopens: (at: Date, now: Date): string => {

@@ -340,10 +340,8 @@ export const en: CitizenTexts = {
 
   handoff: {
     waiting: (position: number, minutes: number): string => `You are number ${position} in the queue. The waiting time is about ${minutes} minutes.`,
-    nobodyThereCallBack: (office, phone) =>
-      `I would like to connect you with a person. Nobody is free in the chat right now. ${byPhone(office, phone)}You can also ask for a call-back here right away.`,
-    closedCallBack: (office: string, reopens: string | undefined, phone: string | null): string =>
-      `I would like to connect you with a person. ${closedUntil(office, reopens, phone)} You can ask for a call-back here right away.`,
+    nobodyThereCallBack: (office, phone) => `Nobody is free in the chat right now. ${byPhone(office, phone)}`.trim(),
+    closedCallBack: (office: string, reopens: string | undefined, phone: string | null): string => closedUntil(office, reopens, phone),
     closedNow: (office: string, reopens: string | undefined, phone: string | null): string => `${closedUntil(office, reopens, phone)} The administration can call you back.`,
     reopens: (at: Date, now: Date): string => {
       const day = (d: Date) => berlinWallClock(d).date;

@@ -11,6 +11,7 @@ import {
   type ReplyActivity,
   type TestAssistant,
 } from '../../helpers/harness';
+import { de } from '../../../knowledge/texts/de';
 
 let assistant: TestAssistant;
 beforeAll(async () => {
@@ -573,6 +574,21 @@ describe('a reaction to the last reply', () => {
     const answered = allText(await c.say('Ich wollte wissen ob ich es für meinen Verein kostenlos bekomme'));
     expect(answered).toMatch(/Ehrenamt/);
     expect(answered).not.toMatch(/Redaktion/);
+  });
+
+  it('what did not fit, said after "Nicht hilfreich" in words a request also uses ("die antwort war zu lang"), is a comment, not a call-back', async () => {
+    const c = assistant.conversation();
+    await c.say('Was kostet ein Reisepass?');
+    await c.say('Nicht hilfreich');
+    const said = await c.say('die antwort war zu lang');
+    expect(promptOf(said)).toBeUndefined();
+    expect(allText(said)).toBe(de.feedback.noted);
+    expect(await assistant.services.unanswered.all()).toContainEqual(expect.objectContaining({ text: 'die antwort war zu lang' }));
+    // A call-back wished in words is still one.
+    const wished = assistant.conversation();
+    await wished.say('Was kostet ein Reisepass?');
+    await wished.say('Nicht hilfreich');
+    expect(promptOf(await wished.say('ich möchte lieber einen Rückruf'))).toMatchObject({ flow: 'rueckruf' });
   });
 
   it('a question about the matter just answered that its entry holds nothing for is said so, not answered with the same summary again', async () => {
