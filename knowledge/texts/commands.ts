@@ -35,13 +35,13 @@ export function isCommand(text: string, command: Command): boolean {
   return folded.get(command)!.has(lastFolded.folded);
 }
 
-// A short refusal in everyday words ("nein danke", "ich hab kein Foto", "hab leider keins", "no
+// A short refusal in everyday words ("nein danke", "ich hab kein Foto", "hab leider keins", "lieber anonym", "no
 // thanks, I don't have one") skips an optional question: every word must be a refusal, a polite or
 // filler word or the thing asked about, so that "nicht dringend" stays an answer. Words as folded.
-const REFUSALS = new Set(['nein', 'ne', 'nee', 'naa', 'nae', 'no', 'noe', 'net', 'ned', 'nix', 'kein', 'keine', 'keins', 'keinen', 'nicht', 'nichts', 'ohne', 'none', 'not', "don't", 'dont', 'nothing', 'without']);
+const REFUSALS = new Set(['nein', 'ne', 'nee', 'naa', 'nae', 'no', 'noe', 'net', 'ned', 'nix', 'kein', 'keine', 'keins', 'keinen', 'nicht', 'nichts', 'ohne', 'none', 'not', "don't", 'dont', 'nothing', 'without', 'anonym', 'anonymous', 'anonymously']);
 const AROUND_A_REFUSAL = new Set([
   ...['danke', 'bitte', 'ich', 'habe', 'hab', "hab'", 'leider', 'gerade', 'grad', 'momentan', 'da', 'dazu', 'das', 'ein', 'eins', 'einen'],
-  ...['brauche', 'brauch', 'brauchts', 'braucht', 'ist', 'noetig', 'mehr', 'gibt', 'es', 'will', 'moechte', 'angeben'],
+  ...['brauche', 'brauch', 'brauchts', 'braucht', 'ist', 'noetig', 'mehr', 'gibt', 'es', 'will', 'moechte', 'angeben', 'lieber', 'bleiben', 'bleibe', 'stay', 'rather'],
   ...['thanks', 'thank', 'you', 'i', 'have', 'a', 'one', 'need', 'do', 'any', 'sorry', 'want', 'to'],
   ...['foto', 'fotos', 'bild', 'bilder', 'photo', 'picture', 'angabe', 'angaben', 'e-mail', 'email', 'mail', 'telefon', 'telefonnummer', 'nummer', 'handy', 'name', 'namen', 'angegeben', 'gesagt'],
 ]);

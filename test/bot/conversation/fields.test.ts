@@ -395,6 +395,12 @@ describe("a damage report keeps the citizen's own words", () => {
     );
     // An address in a sentence is the address (it had been refused): "meine Mail ist …".
     expect(allText(await other.say('meine Mail ist K.Weber@example.de.'))).toMatch(/Kontakt: k\.weber@example\.de/);
+
+    // "lieber anonym" declines the contact too (it had been "nicht als Telefonnummer … erkannt").
+    const anonymous = assistant.conversation();
+    await anonymous.say(sentence);
+    await anonymous.say('kein foto');
+    expect(allText(await anonymous.say('lieber anonym'))).toMatch(/Kontakt: —/);
   });
 
   it('answers a question of another matter typed as the description ("übrigens, wann ist das Rathaus morgen offen?") and asks for the description again', async () => {
