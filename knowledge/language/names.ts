@@ -1,7 +1,7 @@
 // Words that never stand in a person's name, so a sentence is not taken for one ("was kostet das
 // denn im Jahr"). Name particles (von, zu, der, den, de) are left out: "Ursula von der Leyen".
 export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
-  'ich du er sie es wir ihr die das dem ein eine einen und oder ist sind war was wie wo wer wann warum kostet kosten mein meine bitte danke ja nein nicht im um für mit hallo heute morgen vormittag vormittags nachmittag nachmittags abend abends uhr nächste nächsten nächster kommende kommenden woche meinem meinen meiner meines unser unsere unserem unseren wegen frage fragen anliegen ok okay weiter zurück überspringen ueberspringen egal keine keinen nix nichts jo jep nee stimmt genau abbrechen stopp hilfe yes no skip next thanks bezüglich betreff rathaus bürgerbüro buergerbuero gemeinde verwaltung standesamt verein feuerwehr mischling hund hündin labrador'.split(
+  'ich du er sie es wir ihr die das dem ein eine einen und oder ist sind war was wie wo wer wann warum kostet kosten mein meine bitte danke ja nein nicht im um für mit hallo heute morgen vormittag vormittags nachmittag nachmittags abend abends uhr nächste nächsten nächster kommende kommenden woche meinem meinen meiner meines unser unsere unserem unseren wegen frage fragen anliegen ok okay weiter zurück überspringen ueberspringen egal keine keinen nix nichts jo jep nee stimmt genau abbrechen stopp hilfe yes no skip next thanks bezüglich betreff rathaus bürgerbüro buergerbuero gemeinde verwaltung standesamt verein feuerwehr mischling hund hündin labrador seit seitdem letzte letzten letzter woch wochen gestern vorgestern monat monaten jahren tagen schon erst'.split(
     ' ',
   ),
 );

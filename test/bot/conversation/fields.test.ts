@@ -186,6 +186,11 @@ describe('an event notice with estimates and names', () => {
     expect(lastText(await chat.say('morgen vormittag'))).toMatch(/Vor- und Nachnamen/);
     expect(lastText(await chat.say('nächsten Samstag'))).toMatch(/Vor- und Nachnamen/);
     expect(field(await chat.say('Dr. med. Anna-Lena von Hohenberg'))).toBe('kontaktweg');
+    // When it began, in dialect, is no name either (it had been stored as the dog's owner).
+    const since = assistant.conversation();
+    await since.say('Rückruf anfordern');
+    await since.say('Frage zu meinem Wasserzähler');
+    expect(lastText(await since.say('seit letzte Woch'))).toMatch(/Vor- und Nachnamen/);
     // The matter said again where the name is asked is no name either.
     const again = assistant.conversation();
     await again.say('Rückruf anfordern');
