@@ -8,7 +8,7 @@ import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
 import { inAnotherLanguage } from '../../knowledge/language/detect';
-import { isAnnoyed, lossTold } from '../../knowledge/language/feelings';
+import { isAnnoyed, lossTold, saysOverwhelmed } from '../../knowledge/language/feelings';
 import { asksWhatToDoNow } from '../../knowledge/language/urgent';
 import { asksSomething, onlyThanksSign, saysGoodbye, saysNotHelpful } from '../../knowledge/language/small-talk';
 import type { RouteResult } from '../../knowledge/router';
@@ -161,6 +161,12 @@ export async function respond(turn: Turn): Promise<void> {
     turn.count({ kind: 'decision', decision: 'system' });
     turn.state.fallbacksInARow = 0;
     return system(turn, 'dank');
+  }
+  if ((result.action === 'none' || !result.decision) && saysOverwhelmed(turn.text)) {
+    // No question to answer or to keep for the editors, and no failure of the citizen's.
+    turn.count({ kind: 'decision', decision: 'system' });
+    turn.state.fallbacksInARow = 0;
+    return void turn.reply(turn.t.conversation.overwhelmed, { suggestions: [turn.button('person')] });
   }
   if (result.action === 'none' || !result.decision) {
     turn.count({ kind: 'decision', decision: 'none' });

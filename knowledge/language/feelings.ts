@@ -39,3 +39,11 @@ export const isAnnoyed = (text: string): boolean => ANNOYED.test(text) || (EXCLA
 const BARE_COMPLAINT =
   /^\W*(?:(?:hallo|guten\s+(?:tag|morgen|abend)|servus|grüß\s+gott)\W+)?(?:(?:ich|wir)\s+(?:möchte\w*|moechte\w*|will|wollen|würde\w*\s+gerne?|muss|müssen)\s+(?:mich|uns)\s+(?:mal\s+|hier\s+)?beschwer\w*|(?:ich|wir)\s+(?:habe|hab|hätte|haben|hätten)\s+(?:eine|e|ne|'ne)\s+beschwerde|beschwerde(?:\s+(?:einreichen|einlegen|melden|abgeben))?|(?:wo|bei\s+wem)\s+kann\s+(?:ich|man)\s+(?:mich|sich)\s+beschwer\w*|i\s+(?:want|would\s+like)\s+to\s+(?:make\s+a\s+)?complain\w*)(?:\s+bitte)?\W*$/iu;
 export const isBareComplaint = (text: string): boolean => BARE_COMPLAINT.test(text);
+
+/**
+ * "entschuldigung, ich bin grad etwas durcheinander", "ich weiß nicht mehr weiter", "mir wird das
+ * alles zu viel": someone overwhelmed (often after a death), who needs time, not a rephrasing.
+ */
+const OVERWHELMED =
+  /(?<!\p{L})(?:durcheinander|überfordert|ueberfordert|verwirrt|(?:weiß|weiss|wees|woas)\s+(?:\p{L}+\s+){0,2}?(?:nicht|net|ned|nimmer)\s+(?:mehr\s+)?weiter|(?:alles|des|das)\s+(?:\p{L}+\s+){0,2}?zu\s+viel|(?:kopf|nerven)\s+(?:\p{L}+\s+){0,2}?(?:voll|durch|am\s+ende))(?!\p{L})/iu;
+export const saysOverwhelmed = (text: string): boolean => OVERWHELMED.test(text);

@@ -121,6 +121,9 @@ export const de = {
     annoyed: 'Das tut mir leid. Ich verstehe, dass Sie sich ärgern.',
     /** After the apology, where the annoyed message asked nothing the knowledge answers. */
     annoyedOffer: 'Schreiben Sie mir gern, worum es geht. Oder sprechen Sie mit einem Menschen aus dem Rathaus.',
+    /** "ich bin grad etwas durcheinander": time, and the way on, not "formulieren Sie Ihre Frage anders". */
+    overwhelmed:
+      'Das ist ganz verständlich. Lassen Sie sich Zeit. Schreiben Sie mir einfach in Ihren Worten, worum es geht; ich frage dann Schritt für Schritt nach. Oder sprechen Sie mit einem Menschen aus dem Rathaus.',
     loss: { person: 'Herzliches Beileid zu Ihrem Verlust.', animal: 'Das tut mir leid um Ihr Tier.' },
     /**
      * Danger told (knowledge/language/urgent): what to do now, first. Sources: DVGW, „Verhalten bei

@@ -100,6 +100,8 @@ export const en: CitizenTexts = {
     },
     annoyed: 'I am sorry. I understand that you are annoyed.',
     annoyedOffer: 'Please tell me what it is about. Or talk to a person from the town hall.',
+    overwhelmed:
+      'That is quite understandable. Take your time. Just tell me in your own words what it is about; I will ask step by step. Or talk to a person from the town hall.',
     loss: { person: 'I am very sorry for your loss.', animal: 'I am sorry about your animal.' },
     smallTalk: 'Thank you for asking! I am a computer program, so I am always the same. How can I help you? For example, ask “How much is an ID card?”.',
     thanks: 'You are welcome! Can I help you with anything else? If you like, tell me whether the answer helped you.',

@@ -643,6 +643,16 @@ describe('a death told', () => {
     expect(dog[1]!.text).toBe('Das tut mir leid um Ihr Tier.');
     expect(dog.map((r) => r.text).join('\n')).not.toMatch(/Beileid/);
   });
+
+  it('meets "ich bin grad etwas durcheinander" with time and the way on, not "formulieren Sie Ihre Frage anders", and keeps nothing for the editors', async () => {
+    const c = assistant.conversation();
+    await c.say('Mei Mudder is gestern gestorbe');
+    const said = allText(await c.say('entschuldigung, ich bin grad etwas durcheinander'));
+    expect(said).toBe(de.conversation.overwhelmed);
+    expect(await assistant.services.unanswered.all()).not.toContainEqual(
+      expect.objectContaining({ text: expect.stringMatching(/durcheinander/) }),
+    );
+  });
 });
 
 describe('asking back', () => {
