@@ -128,6 +128,16 @@ export const nameSaidIn = (said: string): string | undefined => NAME_SAID.exec(s
 /** The text without the name it introduces and the words that introduced it. */
 export const withoutNameSaid = (said: string): string => said.replace(NAME_SAID, ' ');
 
+/** "und wohne in der", "wohnhaft in", "in de": the words that lead to an address after a name. */
+const ADDRESS_LEAD =
+  /^[\s,.;:–-]*(?:und\s+)?(?:ich\s+)?(?:wohne|wohn|wohnhaft|wohnen)?\s*(?:in\s+der|in\s+de|in\s+dem|im|in|auf\s+der|am)?\s+/iu;
+/** "Ich heiße Gerda Schmitt und wohne in der Bahnhofstraße 3 in Mömbris": the name introduced and what follows it, the address as said. */
+export function nameWithAddress(said: string): { name: string; address: string } | undefined {
+  const name = nameSaidIn(said);
+  const address = name && withoutNameSaid(said).replace(ADDRESS_LEAD, '').trim();
+  return name && address ? { name, address } : undefined;
+}
+
 const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
   const number = phoneNumber(value);
   if (number) return number;

@@ -1,7 +1,7 @@
 // Hund zur Hundesteuer anmelden (hund-anmelden).
 import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
-import { addressInTown, choices, type FlowContext, nameSaidIn, pastDate, personName, showDate, yesOrNo } from '../fields';
+import { addressInTown, choices, type FlowContext, nameSaidIn, nameWithAddress, pastDate, personName, showDate, yesOrNo } from '../fields';
 import { SAYS_NO } from '../../knowledge/language/yes-no';
 
 /**
@@ -86,6 +86,11 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         prompt: 'Wie heißt die Halterin oder der Halter? Das Steueramt braucht den Namen für den Steuerbescheid.',
         schema: personName(),
         holder: true,
+        // "Ich heiße Gerda Schmitt und wohne in der Bahnhofstraße 3 in Mömbris": the holder and the address asked next, each taken.
+        answeredWith: (said) => {
+          const both = nameWithAddress(said);
+          return both && { halter: both.name, anschrift: both.address };
+        },
         help: 'Vor- und Nachname der Person, die den Hund hält.',
       },
       {

@@ -209,6 +209,18 @@ describe('commands and contact details', () => {
     );
   });
 
+  it('takes the holder and the address from one sentence ("Ich heiße … und wohne in der …"); it had been refused as a place', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Hund anmelden');
+    const both = await chat.say('Ich heiße Gerda Schmitt und wohne in der Bahnhofstraße 3 in Mömbris');
+    expect(field(both)).toBe('rasse');
+    expect(allText(both)).toMatch(/Gerda Schmitt[\s\S]*Bahnhofstraße 3 in Mömbris/);
+    // With an address outside the town nothing is taken half: the question comes again.
+    const elsewhere = assistant.conversation();
+    await elsewhere.say('Hund anmelden');
+    expect(field(await elsewhere.say('Ich heiße Gerda Schmitt und wohne in der Bahnhofstraße 3 in Hanau'))).toBe('halter');
+  });
+
   it('ends a request on a change of mind in everyday words ("ach doch nicht")', async () => {
     const chat = assistant.conversation();
     await chat.say('Hund anmelden');
