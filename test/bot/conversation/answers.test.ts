@@ -385,6 +385,16 @@ describe('what a follow-up asks of the answer before', () => {
   });
 });
 
+describe('a point asked after an answer', () => {
+  it('"brauch die kleine au e foto?" after the children\'s documents is the documents, with the photo (it had been the Kinderreisepass\'s end)', async () => {
+    const c = assistant.conversation();
+    await c.say('was kostet ein reisepass für mein kind, es is 5');
+    const asked = lastText(await c.say('brauch die kleine au e foto?'));
+    expect(asked).toMatch(/^Ausweisdokumente für Kinder\nDas brauchen Sie:/);
+    expect(asked).toMatch(/biometrisches Lichtbild des Kindes/);
+  });
+});
+
 describe('thanks', () => {
   it('with a question after it, answers the question; alone, says "Gern geschehen"', async () => {
     const c = assistant.conversation();
