@@ -7,6 +7,7 @@ import { isFacetWord, type Facet } from './language/facets';
 import { asksByWhen, howElseAsked } from './language/how-else';
 import { normalize } from './language/normalize';
 import { OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
+import { asksAboutPenalty, PENALTY_WORDS } from './language/penalty';
 import { CONNECTIVES, STOPWORDS } from './language/stopwords';
 import { tokenize } from './language/tokenize';
 import type { Places } from './loader';
@@ -349,6 +350,8 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   );
   // "Der Bescheid ist falsch": the note on objections, though neither word is said.
   if (saysNoticeIsWrong(question)) named.push(...OBJECTION_WORDS);
+  // "muss ich dann Strafe zahlen?": the note on the fine (Bußgeld), though it says no "Strafe".
+  if (asksAboutPenalty(question)) named.push(...PENALTY_WORDS);
   // The note that shares the most letters with a named word ("Finderlohn" before "Finder").
   let best: { note: string; shared: number } | undefined;
   for (const note of named.length ? entry.details.notes : []) {

@@ -5,6 +5,7 @@
 import { normalize } from './normalize';
 import { tokenize } from './tokenize';
 import { asksWhenToPay } from './how-else';
+import { asksAboutPenalty } from './penalty';
 
 const FACET_NAMES = ['fees', 'duration', 'documents', 'procedure', 'appointment', 'office', 'online'] as const;
 export type Facet = (typeof FACET_NAMES)[number];
@@ -69,12 +70,14 @@ function facetsOf(text: string): Facet[] {
   const lost = words.some((w) => LOST.some((l) => w.startsWith(l)));
   const byWhen = joined.includes(BY_WHEN);
   const whenToPay = asksWhenToPay(text);
+  // "muss ich dann Strafe zahlen?": a fine for not having done it (a note of the entry), not the service's fee.
+  const penalty = asksAboutPenalty(text);
   const asks = (p: string) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)));
   return FACETS.filter(
     ([facet, prefixes]) =>
       !(facet === 'duration' && validity) &&
       !(facet === 'documents' && lost) &&
-      !(facet === 'fees' && byWhen) &&
+      !(facet === 'fees' && (byWhen || penalty)) &&
       prefixes.some((p) => asks(p) && !(facet === 'fees' && whenToPay && PAYING.includes(p))),
   ).map(([facet]) => facet);
 }

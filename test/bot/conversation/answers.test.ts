@@ -393,6 +393,14 @@ describe('a point asked after an answer', () => {
     expect(asked).toMatch(/^Ausweisdokumente für Kinder\nDas brauchen Sie:/);
     expect(asked).toMatch(/biometrisches Lichtbild des Kindes/);
   });
+
+  it('"muss ich dann Strafe zahlen?" after an expired ID card is the note on the fine, not the fee', async () => {
+    const c = assistant.conversation();
+    await c.say('mein perso is abgelaufen');
+    const asked = lastText(await c.say('muss ich dann Strafe zahlen?'));
+    expect(asked).toMatch(/ordnungswidrig und kann ein Bußgeld bekommen/);
+    expect(asked).not.toMatch(/46,00 Euro/);
+  });
 });
 
 describe('thanks', () => {
