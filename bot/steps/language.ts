@@ -144,13 +144,25 @@ export const chooseLanguage: TurnStep = {
     }
     // Any other answer to the question: the assistant stays in its language and answers this message.
     if (offer) return 'next';
-    if (!detected) return 'next';
-    const asked = CATALOGUES[detected].language;
-    turn.state.languageOffer = { language: detected, text: turn.text };
+    const offered = detected ?? (shortEnglish(turn) ? 'en' : undefined);
+    if (!offered) return 'next';
+    const asked = CATALOGUES[offered].language;
+    turn.state.languageOffer = { language: offered, text: turn.text };
     turn.reply(asked.offer, { suggestions: [asked.confirm, turn.t.language.confirm] });
     return 'handled';
   },
 };
+
+/**
+ * "book an appointment", "help please": too short to tell the language, but English words only, in a
+ * German conversation outside a request, and nothing the German router finds: the switch is offered too (it had been
+ * the German "keine gesicherte Auskunft").
+ */
+function shortEnglish(turn: Turn): boolean {
+  // Within a request the message answers its question (a name, a description), whatever its words.
+  if (turn.state.flow || turn.state.language !== 'de' || turn.text.split(/\s+/).length < 2 || !readsAsEnglish(turn.text)) return false;
+  return turn.services.knowledge.router.decide(turn.text).action === 'none';
+}
 
 /**
  * The language a channel asks for at the start of a conversation: the page's or embed's setting

@@ -132,6 +132,17 @@ describe('conversation languages over the message endpoint', () => {
     expect(locales(r)).toEqual(['en-GB']);
   });
 
+  it('a message too short to tell ("book an appointment") is offered English where the German router finds nothing (it had been the German fallback)', async () => {
+    const c = assistant.conversation();
+    await c.join();
+    expect(allText(await c.say('book an appointment'))).toBe(en.language.offer);
+    const r = await c.say(en.language.confirm);
+    expect(r[0]!.text).toBe(en.language.switched);
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'anliegen' });
+    // German words the router knows are answered in German, without the offer.
+    expect(allText(await assistant.conversation().say('Termin online'))).not.toBe(en.language.offer);
+  });
+
   it('a mixed German and English conversation switches only after the citizen confirms', async () => {
     const c = assistant.conversation();
     await c.join();
