@@ -28,7 +28,7 @@ import { asksAboutCivilWedding } from './language/wedding';
 import { namesTheCouncil } from './language/council';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, newcomerToRegister, registersOneself, registersSecondHome } from './language/register';
+import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersSecondHome } from './language/register';
 import { binNotCollected, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksYearlyCostOfLand } from './language/land';
@@ -408,8 +408,11 @@ export class Router {
     // "ein Papier vom Amt, dass ich hier wohne": the Meldebescheinigung; "mein Ex darf nicht rausfinden, wo ich wohne": the Auskunftssperre.
     const proof = this.byId.get(PROOF_OF_RESIDENCE);
     if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksProofOfResidence(text)) {
+      // "ich neu in mömbris … brauche papier dass ich hier wohne, anmelden": a newcomer who says "anmelden" is not
+      // registered yet; the proof comes with the registration (BMG § 24 Abs. 2), so the registration is the answer.
       const registration = this.byId.get(REGISTRATION.moveIn);
-      return this.sure(registration !== undefined && newcomerToRegister(text) ? registration : proof);
+      const newcomer = namesRegistering(text) && this.moveIn?.(this.profile.normalize(text));
+      return this.sure(registration !== undefined && newcomer ? registration : proof);
     }
     if (block !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksToHideAddress(text)) return this.sure(block);
     // "was kostet die kulturhalle für en 50. geburtstag": a hall for a party, where the model was unsure.

@@ -13,15 +13,6 @@ const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p
 /** Whether a message asks for a proof of residence ("Bescheinigung, dass ich hier wohne"), not the landlord's confirmation. */
 export const asksProofOfResidence = (text: string): boolean => PROOF.test(text) && !LANDLORD.test(text);
 
-/**
- * "ich neu in mömbris … wohne jetzt niedersteinbach … brauche papier dass ich hier wohne, anmelden":
- * someone who just came and says "anmelden" is not registered yet; the proof comes with the
- * registration (BMG § 24 Abs. 2), so the registration is the answer.
- */
-const JUST_CAME =
-  /(?<!\p{L})(?:neu\s+(?:in|hier|da|nach)|bin\s+(?:\p{L}+\s+){0,2}?neu|ich\s+neu|gerade\s+(?:\p{L}+\s+){0,2}?(?:hergezogen|zugezogen|angekommen|gekommen)|zugezogen|eingezogen|wohne\s+jetzt|wohnen\s+jetzt|seit\s+(?:einer|einem|zwei|drei|\d+)\s+(?:woche|wochen|tag|tagen))(?!\p{L})/iu;
-const REGISTER_WORD = /(?<!\p{L})(?:anmeld\p{L}*|anmelde|anzumelden)(?!\p{L})/iu;
-export const newcomerToRegister = (text: string): boolean => JUST_CAME.test(text) && REGISTER_WORD.test(text);
 
 /** An address to be kept from others: blocked, hidden, kept secret, or someone who must not find it ("Mein Ex stellt mir nach", "auf keinen Fall, dass jemand meine neue Anschrift rausbekommt"). */
 const KEEP_HIDDEN =
@@ -39,8 +30,10 @@ const GIVEN_UP =
 /** Whether a message gives up a second residence here ("Unser Sohn hat bei uns noch seinen Zweitwohnsitz … Wie kriegen wir den hier raus?"). */
 export const givesUpSecondHome = (text: string): boolean => SECOND_HOME.test(text) && GIVEN_UP.test(text);
 
-/** To be registered ("anmelden", "melde … an"), the other way round; "hatte … angemeldet" is how it was. */
+/** To be registered ("anmelden", "melde … an"); "hatte … angemeldet" is how it was. */
 const REGISTERED = /(?<!\p{L})(?:anmelden|anmelde|anmeldung|anzumelden|melde\p{L}*\s+(?:\p{L}+\s+){0,4}?an)(?!\p{L})/iu;
+/** Whether a message speaks of registering (to be done, not done before). */
+export const namesRegistering = (text: string): boolean => REGISTERED.test(text);
 /** Whether a message registers a second residence here ("ich möchte meinen Zweitwohnsitz in Mömbris anmelden"), which the word led the model to give up. */
 export const registersSecondHome = (text: string): boolean => SECOND_HOME.test(text) && REGISTERED.test(text) && !GIVEN_UP.test(text);
 
