@@ -11,7 +11,7 @@ import { berlinInstant, berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import { addDays, impossibleDateOrTime, namesOnlyATime, parseDateTime, showInstant } from './dates';
 import { declines } from '../knowledge/texts/commands';
-import { isPlaceWord, isTitle, NAME_PARTICLES, NOT_IN_NAMES } from '../knowledge/language/names';
+import { isOnlyAName, isPlaceWord, isTitle, NAME_PARTICLES, NOT_IN_NAMES } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
 import { SAYS_NO, SAYS_YES, saysPlainYes } from '../knowledge/language/yes-no';
 import { choice, text, type ChoiceWords, type FlowField } from './engine';
@@ -375,10 +375,30 @@ export const pastDate =
     });
 
 /** Where something takes place: free text, but not a date or time alone (given to "Wo?" when "Wann?" was expected). */
+/** The words a place's name ends in ("Gasthaus Krone", "Vereinsheim"), which a person's name does not. */
+const PLACE_NAME_WORD =
+  /\p{L}(haus|heim|hof|halle|saal|wiese|park|garten|zentrum|kirche|kapelle|schule|stadion|anlage|platz|gelände|gelaende|keller|hütte|huette)$/iu;
+
+/**
+ * "Petra Klein" where the place is asked: a person's name (two to four capitalized words, none of a
+ * place, an Ortsteil or the town), not where the event is; "Zum Löwen" and "Gasthaus Krone" are places.
+ */
+function namesOnlyAPerson(value: string, { municipality }: FlowContext): boolean {
+  const words = value.trim().split(/\s+/);
+  const places = [municipality.name, municipality.shortName, ...municipality.ortsteile].flatMap((p) => p.toLowerCase().split(/\s+/));
+  return (
+    isOnlyAName(value) &&
+    !NAME_PARTICLES.has(words[0]!.toLowerCase()) &&
+    !words.some((w) => PLACE_NAME_WORD.test(w) || places.includes(w.toLowerCase()))
+  );
+}
+
 export const placeOf =
-  ({ clock }: FlowContext) =>
+  (context: FlowContext) =>
   (what: string): z.ZodType<string, string> =>
-    text(what, 3, 300).refine((value) => !namesOnlyATime(value, clock()), { error: () => texts().fields.placeNotATime });
+    text(what, 3, 300)
+      .refine((value) => !namesOnlyATime(value, context.clock()), { error: () => texts().fields.placeNotATime })
+      .refine((value) => !namesOnlyAPerson(value, context), { error: () => texts().fields.placeNotAPerson });
 
 /** Times up to this hour after a start are read as the following night. */
 const NIGHT_ENDS = '06:00';

@@ -25,7 +25,9 @@ import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { asksAboutCivilWedding } from './language/wedding';
-import { namesTheCouncil } from './language/council';
+import { asksWhatsNew, namesTheCouncil } from './language/council';
+import { asksWhoMindsAChild } from './language/childcare';
+import { asksTownAsTrainer } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersSecondHome } from './language/register';
@@ -34,7 +36,7 @@ import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksYearlyCostOfLand } from './language/land';
 import { claimsRoadDamage, toldADamage } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleInspection, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
 import { aboutOwnIdCard, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -335,8 +337,9 @@ export class Router {
     if (aboutRegistering && unsureOrLeaving && moveIn !== undefined && this.moveTo?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich gehe zurück nach Polen für immer. Was mache ich mit meiner Anmeldung?": leaving the country.
     const away = this.byId.get(REGISTRATION.away);
-    if (result.decision && REGISTRATIONS.has(result.decision.id) && away !== undefined && this.moveAbroad?.(this.profile.normalize(text)))
-      result = this.sure(away);
+    // "ich gehe zurück nach Polen … was muss ich machen bei Gemeinde bevor ich fahre?": leaving, where the model was unsure of another topic.
+    const leavingAsked = REGISTRATIONS.has(result.decision?.id ?? '') || (asksWhatToDo(text) && (result.action !== 'answer' || result.confidence < LEAVING_UNSURE));
+    if (leavingAsked && away !== undefined && this.moveAbroad?.(this.profile.normalize(text))) result = this.sure(away);
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
     const vehicles = this.byId.get(VEHICLES);
     if (vehicles !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && registersAVehicle(text)) return this.sure(vehicles);
@@ -453,9 +456,10 @@ export class Router {
       return this.sure(dogRegistration);
     // "Welche Partei soll ich wählen?": no topic of the town's (it stays neutral), never the postal vote's answer.
     if (this.profile.german && asksWhomToVoteFor(text)) return NOT_OURS;
-    // "Vergelt's Gott, des wars scho.": thanks and leave-taking, where the model heard a greeting or nothing sure.
+    // "Vergelt's Gott, des wars scho.": thanks and leave-taking, where the model heard a greeting, what the assistant does, or nothing sure.
     const thanks = this.byId.get(THANKS);
-    if (thanks !== undefined && this.profile.german && (result.decision?.id === GREETING || result.action !== 'answer') && onlyThanksOrGoodbye(text)) return this.sure(thanks);
+    const thanksMisled = result.decision?.id === GREETING || result.decision?.id === HELP || result.action !== 'answer' || result.confidence < THANKS_UNSURE;
+    if (thanks !== undefined && this.profile.german && thanksMisled && onlyThanksOrGoodbye(text)) return this.sure(thanks);
     // "Guude!": the region's greeting alone, where the model was unsure.
     const greeting = this.byId.get(GREETING);
     if (greeting !== undefined && this.profile.german && result.action !== 'answer' && onlyGreeting(text)) return this.sure(greeting);
@@ -825,10 +829,12 @@ export class Router {
  * tax (the customs'). Without `near`, near any topic: one's employment, a traffic fine, a parcel.
  */
 const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text: string) => boolean; referral?: string }> = [
-  { near: new Set(['kfz-zulassung']), asked: aboutVehicleInspection },
+  { near: new Set(['kfz-zulassung']), asked: aboutVehicleUpkeep },
   { near: new Set(['kfz-zulassung', 'fundbuero', 'maengelmelder', 'sondernutzung']), asked: aboutTowedCar, referral: 'polizei' },
   { near: new Set(['kfz-zulassung', 'melderegisterauskunft', 'dokument-verloren']), asked: hitAndRun, referral: 'polizei' },
   { asked: aboutParcel },
+  { asked: aboutPostOffice },
+  { asked: objectsToOthersNotice },
   { near: new Set(['schwerbehindertenausweis', 'sondernutzung', 'ausweis-kinder', 'personalausweis']), asked: asksResidentsParking },
   { asked: aboutEmployment },
   { near: new Set(['elterngeld']), asked: aboutParentalLeave },
@@ -865,7 +871,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['abmeldung', 'melderegisterauskunft', 'ummeldung']), told: registersSecondHome },
   { topic: 'reisepass', misled: new Set(['dokument-verloren', 'personalausweis', 'ausweis-kinder']), told: needsPassportBesideIdCard },
   { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
-  { topic: 'schwerbehindertenausweis', misled: new Set(['rentenantrag', 'vereinsfoerderung', 'bankverbindung', 'kontakt', 'hilfe']), told: aboutDisabilityCard },
+  { topic: 'schwerbehindertenausweis', misled: new Set(['rentenantrag', 'vereinsfoerderung', 'bankverbindung', 'kontakt', 'hilfe', 'personalausweis', 'dokument-verloren']), told: aboutDisabilityCard },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'ausweis-kinder', 'vorlaeufiger-ausweis', 'personalausweis']), told: idCardForFarTrip },
   { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren']), told: (text) => toldADamage(text) && !claimsRoadDamage(text) },
   { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && asksWhatToDo(text) },
@@ -880,8 +886,11 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder']), told: meterCalibrationDue },
   { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe']), told: vehicleRegisteredInWords },
   { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz']), told: asksToDropIn },
-  { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt']), told: namesACleanRecord },
+  { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita']), told: namesACleanRecord },
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe']), told: namesTheCouncil },
+  { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
+  { topic: 'kita', misled: 'any', told: asksWhoMindsAChild },
+  { topic: 'stellenangebote', misled: 'any', told: asksTownAsTrainer },
 ];
 
 /** Lost and found, runaway and stray animals included. */
@@ -943,7 +952,11 @@ const PERSON_INSTEAD: ReadonlySet<string> = new Set(['bot-identitaet', 'kontakt'
 const PROOF_OF_RESIDENCE = 'meldebescheinigung';
 const ADDRESS_BLOCK = 'auskunftssperre';
 /** Topics the register's words lead to: the registrations, the information for others, the proof, the block. */
-const REGISTER_NEAR: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']);
+/** Below this, a topic the model found gives way to thanks or leave-taking that asks nothing. */
+const THANKS_UNSURE = 0.5;
+/** Below this, a topic the model found gives way to leaving the country asked with what to do. */
+const LEAVING_UNSURE = 0.5;
+const REGISTER_NEAR: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre', 'lebensbescheinigung']);
 const WASTE_COLLECTION = 'muellabfuhr';
 const DOG_TAX = 'hundesteuer';
 const DOG_REGISTRATION = 'hund-anmelden';

@@ -38,7 +38,7 @@ const NEW_DOG =
 /** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
 const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
 /** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
-const DOG_REGISTERED = /(?<!\p{L})(?:\p{L}*meld\p{L}*|eintrag\p{L}*|eingetragen|eigetrage\p{L}*|\p{L}*marke|\p{L}*mark)(?!\p{L})/iu;
+const DOG_REGISTERED = /(?<!\p{L})(?:\p{L}*meld\p{L}*|eintrag\p{L}*|eitrag\p{L}*|eingetragen|eigetrage\p{L}*|\p{L}*marke|\p{L}*mark)(?!\p{L})/iu;
 /** How much the tax is: the dog tax's answer, new dog or not. */
 const AMOUNT = /(?<!\p{L})(?:wie\s*viel|was\s+kostet|koste[nt]?|kost|höhe|hoehe|betrag|euro|steuersatz|satz)(?!\p{L})/iu;
 
@@ -57,8 +57,25 @@ const A_DEATH = new RegExp(`(?<!\\p{L})${DIED}(?!\\p{L})`, 'iu');
 /** Its tax and its tag named beside a death ("Unser Bello ist gestorben … die Steuer für ihn … die Marke"). */
 const TAX_AND_TAG = /(?<!\p{L})\p{L}*steuer\p{L}*(?!\p{L}).*(?<!\p{L})\p{L}*marke(?!\p{L})|(?<!\p{L})\p{L}*marke(?!\p{L}).*(?<!\p{L})\p{L}*steuer\p{L}*(?!\p{L})/isu;
 
-/** Whether a message tells that the family's dog died ("Mein Dackel ist tot. Muss ich den abmelden?"): the dog tax's end, not a person's death or deregistration. */
-export const dogDied = (text: string): boolean => DOG_DIED.test(text) || (A_DEATH.test(text) && TAX_AND_TAG.test(text));
+/** People one may mourn, by the words a message names them with: no pet's name. */
+const PERSON_WORD =
+  /^(?:mann|ehemann|frau|ehefrau|vater|vadder|vatter|mutter|mudder|papa|mama|opa|oma|sohn|bub|tochter|kind|baby|bruder|schwester|onkel|tante|cousin\p{L}*|neffe|nichte|enkel\p{L}*|schwager|schwägerin|schwaegerin|schwieger\p{L}*|lebensgefährt\p{L}*|partner\p{L}*|freund\p{L}*|nachbar\p{L}*|kolleg\p{L}*|chef\p{L}*|vermieter\p{L}*|mieter\p{L}*|großvater|großmutter|grossvater|grossmutter|eltern|familie)$/iu;
+/** "Unser Bello is … gestorbe": one's own by a name after "unser" or "mein". */
+const NAMED_ONE_DIED = new RegExp(`(?<!\\p{L})(?:[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\\s+(\\p{Lu}\\p{Ll}+)\\s+(?:[\\p{L}\\d]+\\s+){0,6}?${DIED}(?!\\p{L})`, 'u');
+/** Paying on for it ("Muss mer do jetzt noch weiter zahle für den?"). */
+const PAYING_ON = /(?<!\p{L})(?:weiter\s+(?:\p{L}+\s+)?(?:zahlen|zahle|bezahlen|bezahle)|\p{L}*steuer\p{L}*|abbuch\p{L}*|abgebucht)(?!\p{L})/iu;
+/** A death of one named by its name, not as a person ("Unser Bello … gestorben", not "Unser Nachbar"), and its payments asked. */
+function namedPetDiedAndPaid(text: string): boolean {
+  const named = NAMED_ONE_DIED.exec(text)?.[1];
+  return named !== undefined && !PERSON_WORD.test(named) && PAYING_ON.test(text);
+}
+
+/**
+ * Whether a message tells that the family's dog died ("Mein Dackel ist tot. Muss ich den abmelden?",
+ * "Unser Bello is gestorbe … weiter zahle für den?"): the dog tax's end, not a person's death or deregistration.
+ */
+export const dogDied = (text: string): boolean =>
+  DOG_DIED.test(text) || (A_DEATH.test(text) && TAX_AND_TAG.test(text)) || namedPetDiedAndPaid(text);
 
 /** A relative's death told ("Mein Mann ist gestorben"), the dog's matters (tax, tag, registration) not asked beside it. */
 const RELATIVE_DIED = new RegExp(

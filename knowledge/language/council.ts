@@ -1,3 +1,4 @@
+// The town's public life asked about: its council and its news.
 // The council told by its members ("was steht bei de räte auf em plan", "wann tagen die Räte"):
 // the model knows "Gemeinderat" and "Sitzung", not the plural, which led it to the development plan.
 // "Rat" alone is advice ("ich brauche Rat"), so only the plural and the council's own names count.
@@ -6,3 +7,13 @@ const COUNCIL = /(?<!\p{L})(?:räte|raete|\p{L}+räte|\p{L}+raete|marktrat|markt
 
 /** Whether a message names the council by its members or its meeting. */
 export const namesTheCouncil = (text: string): boolean => COUNCIL.test(text);
+
+/**
+ * "hallo, gibts was neues?", "gibt es Neuigkeiten aus der Gemeinde": the town's news asked in
+ * general (the gazette and its notices), not about a matter ("was gibt's Neues beim Perso" is the ID
+ * card's). Only the greeting, the town or a place may stand beside it; the model had guessed a car.
+ */
+const WHATS_NEW =
+  /^\s*(?:(?:hallo|hi|hey|servus|moin|grüß\s*gott|gruess\s*gott|guten\s+(?:tag|morgen|abend))\p{P}*\s+)?(?:(?:und|na)\p{P}*\s+)?(?:(?:was\s+)?gibt['’]?s|gibts|was\s+gibt\s+es|gibt\s+es|welche)\s+(?:(?:was|etwas|irgendwas|e?bbes|ebbes)\s+)?(?:neues|neuigkeiten)(?:\s+(?:in|im|aus|bei|von)\s+(?!dir\b|euch\b|ihnen\b)(?:der\s+|dem\s+|unserer?\s+)?\p{L}+)?\s*[?!.]*\s*$/iu;
+
+export const asksWhatsNew = (text: string): boolean => WHATS_NEW.test(text);

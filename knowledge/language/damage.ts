@@ -20,4 +20,7 @@ const ON_THE_ROAD =
 
 /** Whether a message asks who pays for a damage on the road ("wer zahlt mir jetzt die felge?" after a pothole). */
 // A private person named (the neighbour's tree, a landlord) makes it civil law between them (private-matters.ts).
-export const claimsRoadDamage = (text: string): boolean => WHO_PAYS.test(text) && ON_THE_ROAD.test(text) && !namesPrivatePerson(text);
+// A waste bin's wheel or lid ("die braun Tonn … e Rad fehlt") is the bin's matter, not the road's.
+const A_BIN = /(?<!\p{L})(?:\p{L}*tonne\p{L}*|tonn)(?!\p{L})/iu;
+export const claimsRoadDamage = (text: string): boolean =>
+  WHO_PAYS.test(text) && ON_THE_ROAD.test(text) && !namesPrivatePerson(text) && !A_BIN.test(text);

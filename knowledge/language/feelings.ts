@@ -1,7 +1,7 @@
 // Feelings a message shows, answered before the matter: sympathy for a death in the family ("Mein
 // Mann ist heute Nacht gestorben"; told, not asked about: "Wer meldet den Tod beim Standesamt?"
 // names no loss of one's own), and an apology to someone annoyed ("seit 3 Monaten warte ich!!!").
-import { namesAnAnimal } from './animals';
+import { dogDied, namesAnAnimal } from './animals';
 
 /** One's own: the loss is the writer's ("mein Vater", "unsere Oma", "my mother"). */
 const OWN = /(?<!\p{L})(mein\w*|mei|unser\w*|unsre|my|our)(?!\p{L})/iu;
@@ -9,11 +9,15 @@ const OWN = /(?<!\p{L})(mein\w*|mei|unser\w*|unsre|my|our)(?!\p{L})/iu;
 const DEATH =
   /(?<!\p{L})(ist|sind|war|is|san|isch)(?!\p{L})[^.?!]{0,60}(?<!\p{L})(gestorben|verstorben|gestorbe|verstorbe|gstorbe|gstorbn|gstorben|verschieden|entschlafen|tot)(?!\p{L})|(?<!\p{L})(todesfall|trauerfall|died|passed\s+away|has\s+passed)(?!\p{L})/iu;
 
+/** "Mei Vadder is heut nacht eigschlafe", "für immer eingeschlafen": fallen asleep for good; a baby asleep is none. */
+const FELL_ASLEEP =
+  /(?<!\p{L})(?:vater|vadder|vatter|mutter|mudder|mann|frau|oma|opa|papa|mama|großvater|grossvater|großmutter|grossmutter|schwiegervater|schwiegermutter)\s+(?:[\p{L}\d]+\s+){0,6}?(?:eingeschlafen|eingeschlafe|eigschlafe|eigschlafen|heimgegangen|von\s+uns\s+gegangen)(?!\p{L})|(?<!\p{L})(?:für|fuer)\s+immer\s+(?:eingeschlafen|eingeschlafe|eigschlafe)(?!\p{L})/iu;
+
 /** Whether a message tells of a death in the writer's family or of their animal. */
 export function lossTold(text: string): 'person' | 'animal' | undefined {
-  if (!OWN.test(text) || !DEATH.test(text)) return undefined;
+  if (!OWN.test(text) || !(DEATH.test(text) || FELL_ASLEEP.test(text))) return undefined;
   // An animal's death ("unser Hund ist gestorben"): sorry, but no condolence.
-  return namesAnAnimal(text) ? 'animal' : 'person';
+  return namesAnAnimal(text) || dogDied(text) ? 'animal' : 'person';
 }
 
 /** Annoyance: waiting for months, a scandal, a useless assistant. */

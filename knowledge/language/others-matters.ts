@@ -3,13 +3,14 @@
 // (the Standesamt has only the leaving of a church); "der Vermieter rückt die Kaution nicht raus"
 // is tenancy law (a tenants' association, a lawyer, the Amtsgericht), not the registration that
 // the words of a flat suggest.
+import { namesAnObjection, saysNoticeIsWrong } from './objection';
 
 /** A church's own rites: baptism, communion, confirmation, a church wedding or funeral. */
 const CHURCH_RITE =
   /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*)(?!\p{L})/iu;
 /** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|kirchensteuer|\p{L}*urkunde\p{L}*|standesamt\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
+  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 export const aboutChurchRite = (text: string): boolean => CHURCH_RITE.test(text) && !TOWNS_PART.test(text);
@@ -105,13 +106,14 @@ const FOOD_CONTROL =
 /** Whether a message asks about food control ("Brauche ich eine Genehmigung von der Lebensmittelüberwachung?"). */
 export const aboutFoodControl = (text: string): boolean => FOOD_CONTROL.test(text);
 
-/** A car's inspection (TÜV, Hauptuntersuchung): a testing organization's, not the registration's. */
-const VEHICLE_INSPECTION = /(?<!\p{L})(?:tüv|tuev|hauptuntersuchung\p{L}*|abgasuntersuchung\p{L}*|dekra)(?!\p{L})/iu;
+/** A car's inspection (TÜV, Hauptuntersuchung) or repair ("quietscht beim Bremsen"): a testing organization's or a garage's, not the registration's. */
+const VEHICLE_UPKEEP =
+  /(?<!\p{L})(?:tüv|tuev|hauptuntersuchung\p{L}*|abgasuntersuchung\p{L}*|dekra|werkstatt\p{L}*|quietsch\p{L}*|bremsen|bremst|klapper\p{L}*|ölwechsel|oelwechsel|reifenwechsel|motorleuchte|springt\s+nicht\s+(?:mehr\s+)?an)(?!\p{L})/iu;
 /** The registration's own words, which keep a question with it ("TÜV abgelaufen, kann ich trotzdem ummelden?"). */
 const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|kennzeichen\p{L}*|nummernschild\p{L}*|fahrzeugschein\p{L}*|fahrzeugbrief\p{L}*|zulassungsbescheinigung\p{L}*)(?!\p{L})/iu;
 
-/** Whether a message asks about a car's inspection ("wann muss mei auto widder zum tüv"), not its registration. */
-export const aboutVehicleInspection = (text: string): boolean => VEHICLE_INSPECTION.test(text) && !VEHICLE_REGISTRATION.test(text);
+/** Whether a message asks about a car's inspection or repair ("wann muss mei auto widder zum tüv"), not its registration. */
+export const aboutVehicleUpkeep = (text: string): boolean => VEHICLE_UPKEEP.test(text) && !VEHICLE_REGISTRATION.test(text);
 
 /** A car towed away: the police (or whoever ordered it) knows where it is. */
 const TOWED = /(?<!\p{L})(?:abgeschleppt|abschlepp\p{L}*)(?!\p{L})/iu;
@@ -137,6 +139,20 @@ const CARRIER = /(?<!\p{L})(?:dhl|hermes|dpd|gls|ups|amazon|bote|botin|zusteller
 
 /** Whether a message is about a parcel the carrier lost or left somewhere ("Mein Paket von DHL ist verloren gegangen"), not a thing found. */
 export const aboutParcel = (text: string): boolean => PARCEL.test(text) && CARRIER.test(text);
+
+/** The post office's services ("Kann ich im Rathaus Briefmarken kaufen und ein Einschreiben aufgeben?"): the Post's, not the town's. */
+const POST_OFFICE =
+  /(?<!\p{L})(?:briefmarke\p{L}*|postfiliale\p{L}*|postamt|postagentur|postbank|(?:einschreiben|brief|päckchen|paeckchen|paket)\s+(?:aufgeben|aufzugeben|verschicken|abschicken|frankieren))(?!\p{L})/iu;
+export const aboutPostOffice = (text: string): boolean => POST_OFFICE.test(text);
+
+/**
+ * A notice of another body objected to ("Bescheid der Krankenkasse … kann ich bei Ihnen Widerspruch
+ * einlegen?"): the body that issued it takes the objection, as its notice says; not the town's.
+ */
+const OTHER_BODY =
+  /(?<!\p{L})(?:krankenkasse\p{L}*|krankenversicherung\p{L}*|pflegekasse\p{L}*|jobcenter\p{L}*|arbeitsagentur|agentur\s+für\s+arbeit|rentenversicherung\p{L}*|rentenkasse|familienkasse|berufsgenossenschaft)(?!\p{L})/iu;
+export const objectsToOthersNotice = (text: string): boolean =>
+  OTHER_BODY.test(text) && (namesAnObjection(text) || saysNoticeIsWrong(text)) && !TOWNS_TAX.test(text);
 
 /** Electricity or gas and its supplier: a contract of one's own, not the registration of the move. */
 const ENERGY = /(?<!\p{L})(?:strom\p{L}*|gas|gasanbieter\p{L}*|gasversorger\p{L}*|gasvertrag\p{L}*|gaszähler\p{L}*|gaszaehler\p{L}*|energieversorger\p{L}*|versorger\p{L}*|stadtwerke)(?!\p{L})/iu;

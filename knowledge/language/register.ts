@@ -6,7 +6,7 @@
 
 /** A paper that says where one lives. */
 const PROOF =
-  /(?<!\p{L})(?:papier\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*|zettel|bestätigung\p{L}*|bestaetigung\p{L}*)\s+(?:wo|worauf|auf\s+dem|in\s+dem)\s+(?:\p{L}+\s+){0,1}?(?:steht|drauf\s+steht|drin\s+steht|drinsteht)\s+(?:\p{L}+\s+){0,2}?(?:adresse|anschrift|wohnort|wo\s+ich\s+wohne)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|wisch|zettel|beleg|dokument\p{L}*|schreiben|proof)\s+(?:\p{L}+\s+){0,4}?(?:dass|das|daß)\s+(?:ich|wir|mein\p{L}*|er|sie)\s+(?:\p{L}+\s+){0,3}?(?:wohne|wohn|wohnen|wohnt|gemeldet)(?!\p{L})/iu;
+  /(?<!\p{L})(?:papier\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*|zettel|bestätigung\p{L}*|bestaetigung\p{L}*)\s+(?:wo|worauf|auf\s+dem|in\s+dem)\s+(?:\p{L}+\s+){0,1}?(?:steht|drauf\s+steht|drin\s+steht|drinsteht)\s+(?:\p{L}+\s+){0,2}?(?:adresse|anschrift|wohnort|wo\s+ich\s+wohne)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|wisch|zettel|beleg|dokument\p{L}*|schreiben|proof)[\s,]+(?:\p{L}+\s+){0,4}?(?:dass|das|daß)\s+(?:ich|isch|wir|mer|mei|mein\p{L}*|unser\p{L}*|er|sie)\s+(?:\p{L}+\s+){0,4}?(?:wohne|wohn|wohnen|wohnt|gemeldet)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beleg|dokument\p{L}*)\s+(?:über|ueber|zu|für|fuer)\s+(?:meine[nm]?|unsere[nm]?|de[nm]|die)?\s*(?:wohnort|wohnsitz|wohnadresse|meldeadresse)(?!\p{L})/iu;
 /** The landlord's confirmation, which also says that one lives there. */
 const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p{L}*|eigentuemer\p{L}*)(?!\p{L})/iu;
 

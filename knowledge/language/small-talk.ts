@@ -79,15 +79,21 @@ export function questionAfterThanks(text: string): string | undefined {
 
 /** Leave-taking ("Tschüss", "Danke, das wars schon", "Auf Wiedersehen", "bye"): said goodbye to, not asked for more. */
 const FAREWELL =
-  /(?<!\p{L})(?:tschüss|tschüs|tschuess|tschau|ciao|servus\s+und\s+danke|auf\s+wieder(?:sehen|hören|schauen)|bis\s+(?:dann|bald|zum\s+nächsten\s+mal)|(?:das|des)\s+(?:war'?s|wäre?\s+(?:dann\s+)?alles)|mehr\s+(?:brauche|wollte)\s+ich\s+nicht|(?:good)?bye|see\s+you|that'?s\s+all)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tschüss|tschüs|tschuess|tschau|ciao|servus\s+und\s+danke|auf\s+wieder(?:sehen|hören|schauen)|bis\s+(?:dann|bald|zum\s+nächsten\s+mal)|(?:das|des)\s+(?:war'?s|wäre?\s+(?:dann\s+)?alles)|mehr\s+(?:brauche|wollte)\s+ich\s+nicht|(?:weiß|weiss|waas|wees|woas)\s+(?:ich|isch|i)\s+(?:jetzt\s+|nun\s+)?bescheid|(?:e|ein)\s+(?:annermal|andermal)|(?:good)?bye|see\s+you|that'?s\s+all)(?!\p{L})/iu;
 export const saysGoodbye = (text: string): boolean => FAREWELL.test(text);
 
 /** Thanks in any words: "Danke", "Dankeschön", "Vergelt's Gott" (the region's), "merci". */
 const THANKS = /(?<!\p{L})(?:vergelt'?s\s+gott|dank\p{L}*|merci|thanks?)(?!\p{L})/iu;
 
+/** Words of a message that only thanks; one that takes leave says more ("Alles klar, dann waas isch Bescheid. Babbe mer e annermal widder"). */
+const THANKS_WORDS = 8;
+const FAREWELL_WORDS = 12;
+
 /** Whether a short message only thanks or takes leave ("Vergelt's Gott, des wars scho."), asking nothing. */
-export const onlyThanksOrGoodbye = (text: string): boolean =>
-  (THANKS.test(text) || FAREWELL.test(text)) && !ASKS.test(text.trim()) && text.trim().split(/\s+/).length <= 8;
+export const onlyThanksOrGoodbye = (text: string): boolean => {
+  const farewell = FAREWELL.test(text);
+  return (THANKS.test(text) || farewell) && !ASKS.test(text.trim()) && text.trim().split(/\s+/).length <= (farewell ? FAREWELL_WORDS : THANKS_WORDS);
+};
 
 /** "Nicht hilfreich", "hat mir nicht geholfen", "👎", "Danke für nichts": the last reply did not help (no thanks for it). */
 const NOT_HELPFUL =

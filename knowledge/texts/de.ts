@@ -318,6 +318,7 @@ export const de = {
     // Said before the question again, which says whether the field is optional.
     phoneOrEmail: 'Das habe ich nicht als Telefonnummer oder E-Mail-Adresse erkannt.',
     placeNotATime: 'Das ist ein Zeitpunkt. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
+    placeNotAPerson: 'Das ist der Name einer Person. Bitte nennen Sie den Ort der Veranstaltung, zum Beispiel „Festplatz Mömbris“ oder eine Adresse.',
     // A refusal where a contact is needed: why, and the way out.
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
     placeElsewhere: (town: string, municipality: string): string => `${town} gehört nicht zum Gemeindegebiet von ${municipality}.`,

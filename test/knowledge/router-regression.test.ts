@@ -1137,3 +1137,54 @@ describe('moves here, second homes, the hours asked first and residents’ parki
     expect(decided('Wo kann ich in Mömbris parken, ich brauch nen Anwohnerparkausweis')).toBeNull();
   });
 });
+
+describe('needs told instead of names, dialect and euphemisms, others’ services (blind set 29)', () => {
+  it.each([
+    // A document for the meantime, said in dialect ("Zwischezeit … kriege").
+    ['de neue pass dauert noch, mir fliege aber nächste woch, gibts für die zwischezeit was zum kriege?', 'vorlaeufiger-ausweis'],
+    // Going back home, asked with what to do, where the model leaned to the jobs (the work had ended).
+    ['Servus, mei Job hier is vorbei un isch fahr zurück nach Bulgarien im März. Was muss isch bei de Gemaa noch erledige?', 'abmeldung'],
+    // A proof that another person lives here, and a "Beleg über den Wohnort".
+    ['Für die Kindergeldstelle brauch ich ne Bestätigung, dass mei Tochter bei mir wohnt. Is des des Formular mit dem Stempel?', 'meldebescheinigung'],
+    ['für den neuen job brauch ich was, dass ich nix auf dem kerbholz hab', 'fuehrungszeugnis'],
+    // A parent "eingeschlafen" is a death; what to do first is the registration of the death.
+    ['mei Mudder is gestern im Heim eigschlafe, Hausarzt war do. was müsse mer jetzt mache?', 'sterbefall'],
+    ['ich brauch nochmal en nachweis vo meiner hochzeit damals, der is weg', 'urkunden'],
+    // A pet by its name ("Unser Rex") and its payments: the dog tax, no condolence for a person.
+    ['Unser Rex is letzten Monat gestorbe, wird jetzt trotzdem weiter abgebucht?', 'hundesteuer'],
+    ['mir hawwe uns en Dackel vom Züchter geholt, muss mer den irgendwo eitrage?', 'hund-anmelden'],
+    ['ich näh nebenher taschen und verkauf die auf instagram, darf ich das einfach so?', 'gewerbe-anmelden'],
+    // The brown bin's wheel is the bin's, not the road's damage to be paid for.
+    ['der wind hat die biotonne umgeworfen, jetzt ist ein rad ab. wer zahlt das?', 'muelltonne'],
+    ['Im Frühjahr fange ich wieder an zu arbeiten. Wer passt dann auf meine Kleine auf? Sie ist dann ein Jahr alt.', 'kita'],
+    ['Der GdB meiner Frau ist jetzt 80, muss der Ausweis neu gemacht werden?', 'schwerbehindertenausweis'],
+    ['Nimmt die Gemaa auch Lehrlinge fürs Büro?', 'stellenangebote'],
+    ['Alles klar, dann weiß ich Bescheid. Bis ein andermal!', 'dank'],
+    ['von de kirchesteuer hab ich genug, wie komm ich da raus? war seit der kommunion nimmer drin', 'kirchenaustritt'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Kann ich bei Ihnen ein Paket aufgeben?',
+    'Die Pflegekasse hat meinen Antrag abgelehnt, kann ich bei der Gemeinde Widerspruch einlegen?',
+    'Mein Auto springt nicht mehr an, was soll ich tun?',
+  ])('%s → no topic (another’s or nobody’s matter)', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it('a person named after "unser" stays a person’s death; a baby asleep is none', () => {
+    expect(decided('Unser Nachbar ist gestorben, was müssen wir jetzt tun?')).not.toBe('hundesteuer');
+    expect(decided('unser baby ist endlich eingeschlafen, wann hat das bürgerbüro morgen auf?')).toBe('oeffnungszeiten');
+  });
+});
+
+describe('the town’s news asked in general (trial 27)', () => {
+  it.each(['hallo, gibts was neues?', 'gibt es Neuigkeiten aus der Gemeinde?', 'Servus, was gibt’s Neues in Mömbris'])(
+    '%s → the gazette and its notices (it had been the car registration)',
+    (text) => {
+      expect(decided(text)).toBe('mitteilungsblatt');
+    },
+  );
+  it('news of a matter stay that matter’s', () => {
+    expect(decided('was gibt es neues beim perso, ist der schon fertig?')).not.toBe('mitteilungsblatt');
+  });
+});

@@ -535,6 +535,10 @@ describe('flows over the message endpoint', () => {
     // A day alone is no place either: said so, and nothing is stored as the place.
     r = await c.say('Samstag');
     expect(allText(r)).toMatch(/^Das ist ein Zeitpunkt\. Bitte nennen Sie den Ort/);
+    // Nor is a person's name (trial 27: "Petra Klein" had been stored as the place).
+    r = await c.say('Petra Klein');
+    expect(allText(r)).toMatch(/^Das ist der Name einer Person\. Bitte nennen Sie den Ort/);
+    expect(promptOf(r)?.field).toBe('ort');
     r = await c.say('Sportplatz Schimborn');
     expect(promptOf(r)?.field).toBe('ende');
     // A question about it is answered by the knowledge, not turned into a form.

@@ -172,6 +172,17 @@ describe('an event notice with estimates and names', () => {
     expect(allText(await chat.say('21 Uhr'))).toMatch(/Ende: So\., 18\.07\.2027, 21:00 Uhr/);
   });
 
+  it("takes an inn's or a hall's name for the place, but not a person's name", async () => {
+    for (const place of ['Zum Löwen', 'Gasthaus Krone', 'Alte Schule Hohl', 'Kirchplatz']) {
+      const chat = assistant.conversation();
+      for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn', 'Maria Roth', 'Sommerfest']) await chat.say(text);
+      expect(field(await chat.say(place))).toBe('beginn');
+    }
+    const chat = assistant.conversation();
+    for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn', 'Maria Roth', 'Sommerfest']) await chat.say(text);
+    expect(field(await chat.say('Hans Peter Müller'))).toBe('ort');
+  });
+
   it('takes a name with particles ("von der") as a person', async () => {
     const chat = assistant.conversation();
     await chat.say('Veranstaltung anzeigen');
