@@ -1,6 +1,6 @@
 // Schaden oder Mangel melden (maengelmelder): kind, place, description, an optional photo and contact.
 import { z } from 'zod';
-import { text, type FlowDefinition } from '../engine';
+import { choice, text, type FlowDefinition } from '../engine';
 import { button } from '../../knowledge/texts/commands';
 import { anyContact, choices, type FlowContext, ortsteilIn, placeInTown, showOptional, skippable } from '../fields';
 
@@ -89,6 +89,9 @@ const PHOTO_ONLY = {
   ls: 'Das ist kein Foto.',
 };
 
+/** The category's choice, also by its everyday words (the field's check). */
+const KIND = choice(CATEGORIES, DAMAGE_WORDS);
+
 export const maengelmelder = (context: FlowContext): FlowDefinition => {
   const ortsteile = context.municipality.ortsteile;
   /** What the report's description placed: its Ortsteil ("Bei uns in Schimborn ist …"), or else its street ("Im Hemsbacher Weg 4 …"). */
@@ -105,15 +108,20 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
       return ortsteil ? inOrtsteil(ortsteil) : street ? ofStreet(street) : undefined;
     };
   /**
-   * A damage told without a category's word ("Bushaltestelle in Königshofen, die Scheibe ist eingeschlagen"):
-   * "Sonstiges", with the description and the place it tells. Only a place ("Hohler Straße, Ortsausgang
-   * Schimborn") is the place, and the kind is asked; a place is no description of the damage.
+   * A damage told instead of a choice: with one category's words ("Da hat jemand Müll in den Wald
+   * gekippt, an der Straße nach Hohl": it had been asked to choose, since "Straße" named two more),
+   * that category; without any ("Bushaltestelle in Königshofen, die Scheibe ist eingeschlagen"),
+   * "Sonstiges"; each with the description and the place it tells. Only a place ("Hohler Straße,
+   * Ortsausgang Schimborn") is the place, and the kind is asked; a place is no description of the damage.
    */
   const toldOtherwise = (said: string): Record<string, string> | undefined => {
-    if (DAMAGE_WORDS.some(([, words]) => words.test(said)) || said.trim().split(/\s+/).length < DESCRIPTION_WORDS) return undefined;
+    const named = DAMAGE_WORDS.filter(([, words]) => words.test(said)).map(([category]) => category);
+    // Where the choice itself is clear, it takes the message (and says the rest in one line).
+    if (named.length > 1 || said.trim().split(/\s+/).length < DESCRIPTION_WORDS || (named.length && KIND.safeParse(said).success))
+      return undefined;
     const ort = placeFrom(said, ortsteile);
-    if (!DESCRIBES.test(said)) return ort ? { ort } : undefined;
-    return { kategorie: OTHER, beschreibung: said.trim(), ...(ort ? { ort } : {}) };
+    if (!DESCRIBES.test(said)) return named.length ? undefined : ort ? { ort } : undefined;
+    return { kategorie: named[0] ?? OTHER, beschreibung: said.trim(), ...(ort ? { ort } : {}) };
   };
   return {
     id: 'maengelmelder',

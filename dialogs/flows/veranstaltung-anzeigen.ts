@@ -55,6 +55,8 @@ const VISITORS =
 const A_PLACE =
   /^\s*(?:\p{L}*(?:platz|haus|halle|gelände|gelaende|wiese|hof|saal|park|garten|heim|zentrum|anlage|stadion|kirche|schule)(?!\p{L})|(?:auf|im|in|am|an|beim|vor)\s)|\p{L}*(?:straße|strasse|str\.|weg|gasse|ring|allee)\s*\d+/iu;
 
+const STREET_WITH_NUMBER = /\p{L}*(?:straße|strasse|str\.|weg|gasse|ring|allee|platz)\s*\d+/iu;
+
 const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** "18.07.2027 von 11 bis 23 Uhr": the start, and the end said with it. */
@@ -70,6 +72,16 @@ function ortsteilAfter(said: string, place: string, ortsteile: readonly string[]
     .trimStart()
     .replace(/^in\s+/i, '');
   return ortsteile.find((o) => after.toLowerCase().startsWith(o.toLowerCase()) && !/\p{L}/u.test(after.charAt(o.length)));
+}
+
+/** From this many words, an answer to the place's question tells more than the place ("… auf dem Sportplatz in Schimborn, wir erwarten 200 Leute"). */
+const PLACE_IN_A_SENTENCE_WORDS = 6;
+
+/** "Festplatz Schimborn" from "auf dem Festplatz in Schimborn": the place a message names, with its Ortsteil. */
+function placeNamedIn(said: string, ortsteile: readonly string[]): string | undefined {
+  const place = PLACE.exec(said)?.[1];
+  const ortsteil = place && ortsteilAfter(said, place, ortsteile);
+  return place && `${capitalized(place)}${ortsteil ? ` ${ortsteil}` : ''}`;
 }
 
 export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
@@ -98,14 +110,13 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
       const event = EVENT.exec(said)?.[0];
       const organiser = ORGANISER.exec(said)?.[1] ?? CLUB.exec(said)?.[1];
       const until = UNTIL.exec(said);
-      const place = PLACE.exec(said)?.[1];
-      const ortsteil = place && ortsteilAfter(said, place, context.municipality.ortsteile);
+      const place = placeNamedIn(said, context.municipality.ortsteile);
       const visitors = VISITORS.exec(said)?.[1];
       return {
         // "Veranstaltung anzeigen" names no kind of event; "Sommerfest" or "Musikveranstaltung" does.
         ...(event && event.toLowerCase() !== 'veranstaltung' ? { art: capitalized(event) } : {}),
         ...(organiser ? { veranstalter: organiser } : {}),
-        ...(place ? { ort: `${capitalized(place)}${ortsteil ? ` ${ortsteil}` : ''}` } : {}),
+        ...(place ? { ort: place } : {}),
         // "… bis 23 Uhr" names the end, not the start.
         beginn: until && !SPAN.test(said) ? said.replace(until[0], ' ') : said,
         ...(until ? { ende: until[1]! } : {}),
@@ -150,9 +161,17 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
       },
       {
         name: 'ort',
+        // Said back: a sentence's place is taken from it.
+        echo: true,
         label: 'Ort',
         prompt: 'Wo findet sie statt?',
-        schema: placeOf(context)('den Ort'),
+        // The place alone from a sentence that tells more (its start, its visitors: taken for theirs); a
+        // street with its number is kept whole ("Am Sportplatz 5").
+        schema: placeOf(context)('den Ort').transform((said) =>
+          said.split(/\s+/).length >= PLACE_IN_A_SENTENCE_WORDS && !STREET_WITH_NUMBER.test(said)
+            ? (placeNamedIn(said, context.municipality.ortsteile) ?? said)
+            : said,
+        ),
         // The start given here ("am 12.7. ab 14 Uhr") is taken for the start (and an end said with
         // it for the end), and the place asked again.
         answeredWith: startAndEnd,

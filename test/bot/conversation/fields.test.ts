@@ -183,6 +183,23 @@ describe('an event notice with estimates and names', () => {
     expect(field(await chat.say('Hans Peter Müller'))).toBe('ort');
   });
 
+  it("takes the place from a sentence that tells more at the place's question, and the visitors with it", async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn', 'Maria Roth', 'Sommerfest']) await chat.say(text);
+    const r = await chat.say('Das Fest ist auf dem Sportplatz in Schimborn, wir erwarten so 200 Leute');
+    expect(allText(r)).toContain('Besucherzahl: 200');
+    expect(allText(r)).toContain('Ich habe „Sportplatz Schimborn“ verstanden.');
+    for (const text of ['12.7.2027 14 Uhr', '22 Uhr', 'Nein', 'Nein', 'tsv@example.org']) await chat.say(text);
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({ ort: 'Sportplatz Schimborn', besucher: 200 });
+    // A street with its number stays whole.
+    const street = assistant.conversation();
+    for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn', 'Maria Roth', 'Sommerfest']) await street.say(text);
+    expect(allText(await street.say('bei uns im Hof, Am Sportplatz 5 in Schimborn'))).toContain(
+      'Ich habe „bei uns im Hof, Am Sportplatz 5 in Schimborn“ verstanden.',
+    );
+  });
+
   it('takes a name with particles ("von der") as a person', async () => {
     const chat = assistant.conversation();
     await chat.say('Veranstaltung anzeigen');
@@ -488,6 +505,15 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(lastText(skipped)).toMatch(/^Diese Angabe brauchen wir\. Bitte beschreiben Sie den Schaden kurz\./);
     expect(lastText(skipped).match(/Bitte beschreiben Sie den Schaden kurz/g)).toHaveLength(1);
     expect(field(skipped)).toBe('beschreibung');
+  });
+
+  it("takes the category a described damage names at the category's question (it had been asked to choose again)", async () => {
+    const chat = assistant.conversation();
+    await chat.say('Schaden melden');
+    const r = await chat.say('Da hat jemand alte Reifen und Müll in den Graben gekippt, an der Straße nach Hohl');
+    expect(allText(r)).toContain('Ich habe „Wilder Müll“ als Kategorie verstanden.');
+    expect(allText(r)).toContain('als Beschreibung verstanden');
+    expect(field(r)).toBe('ort');
   });
 
   it('takes category, place and description from one sentence, and says so', async () => {
