@@ -214,7 +214,16 @@ export const addressInTown = ({ municipality }: FlowContext): z.ZodType<string, 
     .trim()
     .refine(
       (v) => /\p{L}{3,}.*\b\d+\s?[a-z]?\b/iu.test(v) && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())),
-      { error: () => texts().fields.address(municipality.ortsteile) },
+      {
+        // "Hauptstraße 5, Aschaffenburg": said to be another town's (whose matter it is), before the Ortsteile are asked.
+        error: (issue) => {
+          const elsewhere = neighbourIn(String(issue.input), municipality.neighbours);
+          return (
+            (elsewhere ? `${texts().fields.livesElsewhere(elsewhere, municipality.name)} ` : '') +
+            texts().fields.address(municipality.ortsteile)
+          );
+        },
+      },
     );
 
 const APPROXIMATELY =

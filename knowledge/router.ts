@@ -30,13 +30,13 @@ import { asksWhoMindsAChild } from './language/childcare';
 import { asksTownAsTrainer } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice } from './language/private-matters';
 import { asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersSecondHome } from './language/register';
+import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome } from './language/register';
 import { binNotCollected, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksYearlyCostOfLand } from './language/land';
 import { claimsRoadDamage, toldADamage } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
 import { aboutOwnIdCard, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -177,7 +177,7 @@ export class Router {
   /** Model class index of each doc (undefined: the model does not know the topic). */
   private readonly classOf: Array<number | undefined>;
   private readonly outOfScopeClasses: Array<[number, string]>;
-  private readonly moveWithin: RegExp | undefined;
+  private readonly moveWithin: ((normalized: string) => boolean) | undefined;
   private readonly moveInside: RegExp | undefined;
   private readonly moveIn: ((normalized: string) => boolean) | undefined;
   private readonly moveTo: ((normalized: string) => boolean) | undefined;
@@ -437,9 +437,10 @@ export class Router {
     if (dogTax !== undefined && this.profile.german && (!result.decision || DOG_DEATH_MISLED.has(result.decision.id)) && dogDied(text)) return this.sure(dogTax);
     // "Ich habe meinen Hund abgegeben, wie melde ich ihn ab?": the dog tax's end, not lost and found ("abgegeben").
     if (dogTax !== undefined && this.profile.german && result.decision?.id === LOST_AND_FOUND && dogGivenAway(text)) return this.sure(dogTax);
-    // "Wir organisieren einen Spendenlauf … Welche Genehmigung brauchen wir?": the events' permission, where the model was unsure among them.
+    // "Wir organisieren einen Spendenlauf … Welche Genehmigung brauchen wir?": the events' permission, where the model was unsure among them
+    // (how late a party may be loud is the quiet hours', below).
     const event = this.byId.get(EVENT);
-    if (event !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < EVENT_UNSURE) && result.candidates.slice(0, 3).some((c) => c.id === EVENT) && asksEventPermission(text))
+    if (event !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < EVENT_UNSURE) && result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT) && asksEventPermission(text) && !asksQuietHours(text))
       return this.sure(event);
     // "Wie lange darf man am Wochenende im Garten feiern?": the quiet hours, not an event's notice.
     const quiet = this.byId.get(QUIET_HOURS);
@@ -812,8 +813,7 @@ export class Router {
   /** "von Schimborn nach Mömbris": a move between two places of the town (each other than the first), or "in Mömbris um". */
   private movedWithinTown(text: string): boolean {
     const normalized = this.profile.normalize(text);
-    const move = this.moveWithin?.exec(normalized);
-    return Boolean(move && move[1] !== move[2]) || Boolean(this.moveInside?.test(normalized));
+    return Boolean(this.moveWithin?.(normalized)) || Boolean(this.moveInside?.test(normalized));
   }
 
   private sure(doc: number): RouteResult {
@@ -835,12 +835,15 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: aboutParcel },
   { asked: aboutPostOffice },
   { asked: objectsToOthersNotice },
+  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'kontakt', 'bankverbindung', 'online-dienste']), asked: aboutBroadcastFee, referral: 'rundfunkbeitrag' },
+  { near: new Set(['urkunden', 'beglaubigung', 'geburt-beurkunden', 'eheschliessung', 'sterbefall']), asked: asksForApostille },
+  { asked: asksLandSurvey },
   { near: new Set(['schwerbehindertenausweis', 'sondernutzung', 'ausweis-kinder', 'personalausweis']), asked: asksResidentsParking },
   { asked: aboutEmployment },
   { near: new Set(['elterngeld']), asked: aboutParentalLeave },
   { asked: aboutTrafficFine },
   { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt']), asked: aboutVehicleTax, referral: 'zoll' },
-  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt']), asked: aboutEnergySupplier },
+  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser']), asked: aboutEnergySupplier },
   { near: new Set(['rentenantrag', 'lebensbescheinigung']), asked: aboutPensionPayment },
   { asked: asksCareerAdvice, referral: 'arbeitsagentur' },
   { asked: aboutStudentGrant, referral: 'bafoeg' },
@@ -890,6 +893,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe']), told: namesTheCouncil },
   { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
   { topic: 'kita', misled: 'any', told: asksWhoMindsAChild },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
   { topic: 'stellenangebote', misled: 'any', told: asksTownAsTrainer },
 ];
 

@@ -32,8 +32,8 @@ export const namesAClub = (text: string): boolean => CLUB.test(text) && !NOT_A_C
 export const clubEvent = (text: string): boolean => namesAClub(text) && EVENT.test(text) && !MONEY.test(text);
 /** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf". */
 const A_RUN = /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf)lauf\p{L}{0,3}(?!\p{L})/iu;
-/** A permission asked for ("Welche Genehmigung brauchen wir?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?"). */
-const PERMISSION = /(?<!\p{L})(?:genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres))(?!\p{L})/iu;
+/** A permission asked for ("Welche Genehmigung brauchen wir?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?"). */
+const PERMISSION = /(?<!\p{L})(?:genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen))(?!\p{L})/iu;
 
 /** Whether a message asks the permission for an event held by others than a club ("Wir organisieren einen Spendenlauf … Welche Genehmigung brauchen wir?"). */
 export const asksEventPermission = (text: string): boolean => (EVENT.test(text) || A_RUN.test(text)) && PERMISSION.test(text) && !namesAClub(text);

@@ -109,7 +109,9 @@ const ONLY_AN_ID_CARD = new RegExp(String.raw`(?<!\p{L})(?:nur|bloß|bloss|blos)
 export const needsPassportBesideIdCard = (text: string): boolean => PASSPORT.test(text) && ONLY_AN_ID_CARD.test(text);
 
 /** Whether a message names the passport and no ID card ("brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?"). */
-export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(text) && !ID_CARD_OR_CHILD.test(text);
+// A passport one has not ("Ich habe keinen Reisepass, nur diese Karte") names none.
+const NO_PASSPORT = /(?<!\p{L})(?:kein\p{L}*|ohne)\s+(?:reise\s?)?pass\p{L}*/giu;
+export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(text.replace(NO_PASSPORT, ' ')) && !ID_CARD_OR_CHILD.test(text);
 
 /**
  * "so einen provisorischen Ausweis", "einen Behelfspass", "ein Übergangs-Papier", "übergangsweise was

@@ -6,15 +6,26 @@ import { alternatives } from './alternatives';
 import { STOPWORDS } from './stopwords';
 
 /**
- * "von/aus <place> … nach/in <place>" over the town's places, in normalized spelling; none without
- * places. The place left may follow a few words ("aus ihrem Haus in Daxberg zu uns nach Schimborn"),
- * none of them where it goes ("von Alzenau nach Schimborn in Mömbris" comes from Alzenau).
+ * "von/aus <place> … nach/in <place>" over the town's places, in normalized spelling, two different
+ * ones; none without places. The place left may follow a few words ("aus ihrem Haus in Daxberg zu
+ * uns nach Schimborn"), none of them where it goes ("von Alzenau nach Schimborn in Mömbris" comes
+ * from Alzenau). Also the place moved to first and the one before after it ("in Daxberg gezoge,
+ * vorher warn mer … in Mömbris").
  */
-export function moveWithinTown(places: readonly string[], profile: LanguageProfile): RegExp | undefined {
+export function moveWithinTown(places: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
   const place = placePattern(places, profile);
   if (!place) return undefined;
   const words = String.raw`(?:(?!(?:nach|in|ins|zu)(?!\p{L}))\p{L}+\s+){0,3}?(?:in\s+)?`;
-  return new RegExp(`(?<!\\p{L})(?:von|vun|aus)\\s+${words}${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  const fromTo = new RegExp(`(?<!\\p{L})(?:von|vun|aus)\\s+${words}${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  const toAndBefore = new RegExp(
+    `(?<!\\p{L})(?:nach|in|ins)\\s+${place}\\s+(?:\\p{L}+\\s+){0,3}?(?:gezogen|gezoge|gezoche|umgezogen|umgezoge)(?!\\p{L}).*?(?<!\\p{L})(?:vorher|davor|fruher|frueher|bisher|zuvor)(?!\\p{L}).*?(?<!\\p{L})(?:in|aus)\\s+${place}(?!\\p{L})`,
+    'u',
+  );
+  return (normalized) =>
+    [fromTo, toAndBefore].some((pattern) => {
+      const move = pattern.exec(normalized);
+      return Boolean(move && move[1] !== move[2]);
+    });
 }
 
 /**

@@ -10,7 +10,7 @@ const CHURCH_RITE =
   /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*)(?!\p{L})/iu;
 /** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
+  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 export const aboutChurchRite = (text: string): boolean => CHURCH_RITE.test(text) && !TOWNS_PART.test(text);
@@ -154,6 +154,19 @@ const OTHER_BODY =
 export const objectsToOthersNotice = (text: string): boolean =>
   OTHER_BODY.test(text) && (namesAnObjection(text) || saysNoticeIsWrong(text)) && !TOWNS_TAX.test(text);
 
+/** The broadcasting fee ("GEZ abmelden, weil ich zu meinem Freund ziehe"): the Beitragsservice's, not the residence's registration. */
+const BROADCAST_FEE = /(?<!\p{L})(?:gez|rundfunkbeitr\p{L}*|rundfunkgebühr\p{L}*|rundfunkgebuehr\p{L}*|beitragsservice|fernsehgebühr\p{L}*|fernsehgebuehr\p{L}*)(?!\p{L})/iu;
+export const aboutBroadcastFee = (text: string): boolean => BROADCAST_FEE.test(text);
+
+/** An apostille or legalization for use abroad: the Regierung's or a court's (for civil-status documents in Bavaria, the Regierung), not the copy's certification by the town. */
+const APOSTILLE = /(?<!\p{L})(?:apostille\p{L}*|legalisation\p{L}*|legalisier\p{L}*|überbeglaubig\p{L}*|ueberbeglaubig\p{L}*)(?!\p{L})/iu;
+export const asksForApostille = (text: string): boolean => APOSTILLE.test(text);
+
+/** A boundary measured or its marks ("Wer misst die Grenze nach?"): the surveying office's (Amt für Digitalisierung, Breitband und Vermessung). */
+const LAND_SURVEY =
+  /(?<!\p{L})(?:\p{L}*grenze\s+(?:\p{L}+\s+){0,2}?(?:nach)?(?:messen|misst|vermessen|vermisst)|(?:nach)?(?:messen|misst|vermessen|vermisst)\s+(?:\p{L}+\s+){0,2}?(?:die\s+)?\p{L}*grenze|vermessung\p{L}*|grenzstein\p{L}*|grenzpunkt\p{L}*|abmarkung\p{L}*|grenzverlauf\p{L}*)(?!\p{L})/iu;
+export const asksLandSurvey = (text: string): boolean => LAND_SURVEY.test(text);
+
 /** Electricity or gas and its supplier: a contract of one's own, not the registration of the move. */
 const ENERGY = /(?<!\p{L})(?:strom\p{L}*|gas|gasanbieter\p{L}*|gasversorger\p{L}*|gasvertrag\p{L}*|gaszähler\p{L}*|gaszaehler\p{L}*|energieversorger\p{L}*|versorger\p{L}*|stadtwerke)(?!\p{L})/iu;
 /** Water is the town's (its meter and fees), and a power cut in the street may be a defect to report. */
@@ -222,7 +235,9 @@ const NOT_GERMAN = new RegExp(
 );
 
 /** Naturalized: a German now, whose first German document is the Bürgerbüro's. */
-const NATURALIZED = /(?<!\p{L})(?:eingebürgert|eingebuergert|einbürgerung\p{L}*|einbuergerung\p{L}*)(?!\p{L})/iu;
+// Also a German by one's own words ("ich bin deutsche Staatsbürger seit 2019 … will ich deutsche Pass"), not after "kein".
+const NATURALIZED =
+  /(?<!\p{L})(?:eingebürgert|eingebuergert|einbürgerung\p{L}*|einbuergerung\p{L}*|(?<!(?:kein|keine|keiner|keinen|nicht)\s+)deutsche[rn]?\s+(?:staatsbürger\p{L}*|staatsbuerger\p{L}*|staatsangehörig\p{L}*|staatsangehoerig\p{L}*|(?:reise)?pass))(?!\p{L})/iu;
 
 /** Whether a message asks for a passport or ID card by someone who is not German. */
 export const notGermansDocument = (text: string): boolean => NOT_GERMAN.test(text) && !NATURALIZED.test(text);

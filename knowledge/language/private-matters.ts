@@ -133,7 +133,7 @@ export const asksWhoPaysPrivateDamage = (text: string): boolean => WHO_PAYS.test
 
 /** "schreib mir ne bewerbung als lagerist", "kannst du mir ein gedicht zum geburtstag schreiben", "schreib mir ein python programm": a text or program written for one's private use. */
 const WRITE_FOR_ME =
-  /(?<!\p{L})(?:(?:schreib|verfass|formulier)\p{L}*\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,4}?|(?:kannst|könntest|koenntest|können|koennen|könnten|koennten)\s+(?:du|sie)\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,4}?)(?:gedicht|bewerbung|liebesbrief|rede|aufsatz|lied|witz|geschichte|hausaufgabe\p{L}*|anschreiben|lebenslauf|glückwunsch\p{L}*|glueckwunsch\p{L}*|einladung\p{L}*|\p{L}*programm|code|quellcode|skript|script|python\p{L}*|excel\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:schreib|verfass|formulier)\p{L}*\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,4}?|(?:kannst|könntest|koenntest|können|koennen|könnten|koennten)\s+(?:du|sie)\s+(?:mir|uns)\s+(?:\p{L}+[\s,]+){0,4}?)(?:gedicht|bewerbung|liebesbrief|rede|aufsatz|lied|witz|geschichte|hausaufgabe\p{L}*|anschreiben|lebenslauf|glückwunsch\p{L}*|glueckwunsch\p{L}*|einladung\p{L}*|\p{L}*programm|code|quellcode|skript|script|python\p{L}*|excel\p{L}*)(?!\p{L})/iu;
 /** "kannst du mir nen namen für meinen hund vorschlagen": a name for a pet or a child, a private choice. */
 const NAME_IDEAS =
   /(?<!\p{L})namen?\s+(?:für|fuer)\s+(?:\p{L}+\s+){0,2}?(?:hund\p{L}*|katze\p{L}*|kater|welpe\p{L}*|hasen?|pferd|baby|kind|tochter|sohn)(?!\p{L})[^.?!]*?(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*|einfall\p{L}*|empfehl\p{L}*|schön\p{L}*|schoen\p{L}*)|(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer)\s+(?:einen\s+|den\s+)?namen/iu;

@@ -46,5 +46,10 @@ const ONESELF = /(?<!\p{L})(?:mich|uns|sich)\s+(?!(?:für|fuer|zum|zur|bei\s+(?:
 /** Things registered other than oneself, named in the message ("mich und mein Auto ummelden"). */
 const SOMETHING_ELSE = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|pkw|motorrad\p{L}*|gewerbe\p{L}*|firma|betrieb\p{L}*|hund\p{L}*|veranstaltung\p{L}*|fest\p{L}*|kind\p{L}*|baby\p{L}*)(?!\p{L})/iu;
 
+/** "Wo muss ich registrieren meine Adresse?", "meine neue Anschrift anmelden": one's own address registered, not another's asked for. */
+const OWN_ADDRESS_REGISTERED =
+  /(?<!\p{L})(?:registrier\p{L}*|anmeld\p{L}*|anmelde|eintragen)\s+(?:\p{L}+\s+){0,2}?(?:meine|unsere|mei)\s+(?:neue\s+)?(?:adresse|anschrift|wohnung)|(?<!\p{L})(?:meine|unsere|mei)\s+(?:neue\s+)?(?:adresse|anschrift)\s+(?:\p{L}+\s+){0,2}?(?:registrier\p{L}*|anmelden|anmelde|eintragen)(?!\p{L})/iu;
+export const registersOwnAddress = (text: string): boolean => OWN_ADDRESS_REGISTERED.test(text);
+
 /** Whether a message is about registering oneself ("Ich muss mich ummelden") and nothing else. */
 export const registersOneself = (text: string): boolean => ONESELF.test(text) && !SOMETHING_ELSE.test(text);

@@ -37,4 +37,10 @@ export const disposesOfFurniture = (text: string): boolean => FURNITURE.test(tex
 const GREEN_CUTTINGS =
   /(?<!\p{L})(?:äste|aeste|ästen|aesten|\p{L}*schnitt|zweige\p{L}*|laub|grüngut|gruengut|grünschnitt|gruenschnitt|gartenabf(?:ä|ae)ll\p{L}*|strauchschnitt|wurzeln|baumstumpf\p{L}*)(?!\p{L})/iu;
 /** Whether a message asks where to with garden cuttings (the recycling centre's green waste), not when they may be cut. */
-export const disposesOfGreenCuttings = (text: string): boolean => GREEN_CUTTINGS.test(text) && DISPOSED.test(text);
+// A standing tree to be taken away with leave asked ("die Wurzeln heben die Terrasse … wegmachen, muss ich da jemand fragen?") is its felling.
+const TREE =
+  /(?<!\p{L})(?:\p{L}*baum|\p{L}*bäume|\p{L}*baeume|fichte|tanne|eiche|buche|birke|linde|ahorn|kastanie|walnuss|kiefer|thuja|konifere|lärche|laerche|weide|pappel|esche|erle)(?!\p{L})/iu;
+const LEAVE_ASKED =
+  /(?<!\p{L})(?:darf\s+(?:ich|man|mer|isch|i)|muss\s+(?:ich|man|mer|isch|i)\s+(?:\p{L}+\s+){0,3}?(?:fragen|genehmig\p{L}*|beantrag\p{L}*|melden|anmelden)|genehmigung\p{L}*|erlaubnis|erlaubt)(?!\p{L})/iu;
+export const disposesOfGreenCuttings = (text: string): boolean =>
+  GREEN_CUTTINGS.test(text) && DISPOSED.test(text) && !(TREE.test(text) && LEAVE_ASKED.test(text));

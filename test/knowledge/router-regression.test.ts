@@ -1177,6 +1177,36 @@ describe('needs told instead of names, dialect and euphemisms, others’ service
   });
 });
 
+describe('a passport one has not, a German by naturalization, wrong words for the right matter (blind set 30)', () => {
+  it.each([
+    // "keinen Reisepass" names none: the card to be renewed is the ID card (it had been the passport).
+    ['Die Bank sagt, meine Karte ist seit Mai ungültig. Ich habe keinen Reisepass, nur diese Karte. Was brauche ich für eine neue?', 'personalausweis'],
+    // A German now with the old nationality's passport still at hand (it had been the consulate's).
+    ['Ich bin seit letztem Jahr deutscher Staatsbürger, hab noch meinen syrischen Pass, brauche jetzt deutschen Pass für Urlaub. Wie lange dauert das?', 'reisepass'],
+    // A standing tree to be taken away, with leave asked (it had been the green waste).
+    ['Unsere Fichte ist riesig geworden und die Wurzeln drücken den Gartenweg hoch. Wir wollen sie wegmachen, brauchen wir dafür eine Erlaubnis?', 'baum-faellen'],
+    ['Ich bin evangelisch eingetragen, will aber nicht mehr dazugehören. Geht das beim Pfarramt oder bei Ihnen?', 'kirchenaustritt'],
+    ['Wir machen im Juni einen Hofflohmarkt bei uns daheim mit ein paar Nachbarn. Muss ich das irgendwo anmelden?', 'veranstaltung'],
+    ['Wo muss ich registrieren meine neue Adresse? Ich wohne jetzt bei Familie in Hohl', 'anmeldung-wohnsitz'],
+    // The place moved to first, the one before after it: both the town's.
+    ['Wir sind letzte Woche nach Brücken gezogen, vorher haben wir in Schimborn gewohnt. Müssen wir da was machen?', 'ummeldung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('a move here from another town stays the registration', () => {
+    expect(decided('Wir sind nach Schimborn gezogen, vorher wohnten wir in Alzenau. Was müssen wir tun?')).toBe('anmeldung-wohnsitz');
+  });
+  it.each([
+    'Stromzähler abgelesen, wo geb ich den Stand an?',
+    'Brauch ne Apostille auf meiner Heiratsurkunde für Amerika, geht das bei euch?',
+    'Wer kann bei uns die Grundstücksgrenze vermessen? Der Nachbar meint, die Hecke steht auf seinem Grund.',
+    'Muss ich die GEZ bei euch abmelden wenn ich ausziehe?',
+    'Können Sie mir helfen, ein Anschreiben für meine Bewerbung zu formulieren?',
+  ])('%s → no topic (another’s or nobody’s matter)', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
+
 describe('the town’s news asked in general (trial 27)', () => {
   it.each(['hallo, gibts was neues?', 'gibt es Neuigkeiten aus der Gemeinde?', 'Servus, was gibt’s Neues in Mömbris'])(
     '%s → the gazette and its notices (it had been the car registration)',

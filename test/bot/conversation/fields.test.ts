@@ -34,6 +34,10 @@ describe('a dog registration with the inputs citizens type', () => {
       /^Das ist ein Ort\. Bitte nennen Sie den Vor- und Nachnamen einer Person/,
     );
     expect(field(await chat.say('Erika Muster-Weber'))).toBe('anschrift');
+    // An address in another town: whose matter it is, before the town's Ortsteile.
+    expect(lastText(await chat.say('Hauptstraße 5, 63739 Aschaffenburg'))).toMatch(
+      /^Aschaffenburg gehört nicht zu Markt Mömbris\. Wohnen Sie dort, ist Ihre eigene Gemeinde zuständig\. Bitte nennen Sie Straße/,
+    );
     expect(allText(await chat.say('bei uns im Dorf'))).toMatch(/Straße, Hausnummer und Ortsteil/);
     expect(field(await chat.say('Hauptstraße 12, Schimborn'))).toBe('rasse');
     expect(field(await chat.say('Labrador'))).toBe('geburtsdatum');
