@@ -5,7 +5,7 @@ import type { StoreItem } from '@microsoft/agents-hosting';
 import { flowStateSchema } from '../dialogs/engine';
 import { languageSchema } from '../knowledge/texts/index';
 import { DANGERS } from '../knowledge/language/urgent';
-import { handoffReasonSchema } from './handoff/queue';
+import { handoffReasonSchema, RECENT_MESSAGES } from './handoff/queue';
 import { CREATE_ONLY, type Store, type WriteAlso } from './storage';
 
 export const conversationDataSchema = z.object({
@@ -117,8 +117,7 @@ export interface LoadedState {
   eTag: string;
 }
 
-/** How many of the last messages are kept for staff, and how long each may be. */
-export const RECENT_MESSAGES = 8;
+/** How long each of the last messages kept for staff may be (how many: RECENT_MESSAGES). */
 const RECENT_CHARS = 300;
 
 const recentMessageSchema = z.object({ from: z.enum(['citizen', 'assistant']), text: z.string() });

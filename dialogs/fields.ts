@@ -187,8 +187,20 @@ const ROLE =
 /** A reference number as the assistant gives them ("MOE-2026-00042"), and one inside a message (any town's prefix). */
 const REFERENCE_PATTERN = String.raw`[A-Z]{2,6}-\d{4}-\d{5}`;
 export const REFERENCE = new RegExp(`^${REFERENCE_PATTERN}$`);
-const REFERENCE_IN_TEXT = new RegExp(String.raw`\b${REFERENCE_PATTERN}\b`, 'i');
-export const referenceShapedIn = (text: string): string | undefined => REFERENCE_IN_TEXT.exec(text)?.[0];
+/** As citizens type it: small letters, the number without its leading zeros ("moe-2026-2"). */
+const REFERENCE_IN_TEXT = /\b([A-Za-z]{2,6})-(\d{4})-(\d{1,5})\b/;
+/** The reference a text names, written as the assistant writes it ("moe-2026-2" is "MOE-2026-00002"). */
+export function referenceShapedIn(text: string): string | undefined {
+  const found = REFERENCE_IN_TEXT.exec(text);
+  return found ? `${found[1]!.toUpperCase()}-${found[2]}-${found[3]!.padStart(5, '0')}` : undefined;
+}
+/** A reference number answered to its question, typed as citizens type it; `message` says how it looks. */
+export const referenceAnswer = (message: string): z.ZodType<string, string> =>
+  z
+    .string()
+    .trim()
+    .transform((said) => referenceShapedIn(said) ?? said.toUpperCase())
+    .pipe(z.string().regex(REFERENCE, { message }));
 
 export const personName = (surnameAlone = false, surnameHint: string = texts().fields.surname): z.ZodType<string, string> =>
   z.string().transform((value, ctx) => {

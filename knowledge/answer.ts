@@ -3,8 +3,10 @@
 // FIRST_REPLY_MAX characters, with the office; the rest one tap away (the other facets as buttons,
 // facts and links in a card where the channel shows one). Channel-neutral: bot/ turns the view into
 // text, buttons and a card.
+import { asksIfIdCardWillDo } from './language/documents';
 import { isFacetWord, type Facet } from './language/facets';
 import { asksByWhen, howElseAsked } from './language/how-else';
+import { CANNOT_COME_WORDS, cannotComeToTheOffice } from './language/visits';
 import { normalize } from './language/normalize';
 import { OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksAboutPenalty, PENALTY_WORDS } from './language/penalty';
@@ -352,6 +354,10 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   if (saysNoticeIsWrong(question)) named.push(...OBJECTION_WORDS);
   // "muss ich dann Strafe zahlen?": the note on the fine (Bußgeld), though it says no "Strafe".
   if (asksAboutPenalty(question)) named.push(...PENALTY_WORDS);
+  // "Reisepass oder reicht der Perso?": the note on travelling with the ID card, which "Perso" is too short to name.
+  if (asksIfIdCardWillDo(question)) named.push(normalize('Personalausweis'));
+  // "kann nicht mehr so gut laufen … selbst hinkommen?": the note on a visit at home or the exemption.
+  if (cannotComeToTheOffice(question)) named.push(...CANNOT_COME_WORDS);
   // The note that shares the most letters with a named word ("Finderlohn" before "Finder").
   let best: { note: string; shared: number } | undefined;
   for (const note of named.length ? entry.details.notes : []) {

@@ -37,7 +37,7 @@ import { asksYearlyCostOfLand } from './language/land';
 import { claimsRoadDamage, toldADamage } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
-import { aboutOwnIdCard, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
+import { aboutOwnIdCard, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -178,6 +178,8 @@ export class Router {
   private readonly classOf: Array<number | undefined>;
   private readonly outOfScopeClasses: Array<[number, string]>;
   private readonly moveWithin: ((normalized: string) => boolean) | undefined;
+  /** "ich bin umgezogen nach Mömbris": a move to the town by its own name, from somewhere not said (not within it). */
+  private readonly moveToTheTown: ((normalized: string) => boolean) | undefined;
   private readonly moveInside: RegExp | undefined;
   private readonly moveIn: ((normalized: string) => boolean) | undefined;
   private readonly moveTo: ((normalized: string) => boolean) | undefined;
@@ -215,6 +217,8 @@ export class Router {
     this.otherTown = otherTownIn(options.neighbours ?? [], options.townPlaces ?? []);
     this.moveIn = moveIntoTown(options.townPlaces ?? [], this.profile);
     this.moveTo = moveToTown(options.townPlaces ?? [], this.profile);
+    // The town's own name first among its places (loader.ts townPlaces).
+    this.moveToTheTown = moveToTown(options.townPlaces?.slice(0, 1) ?? [], this.profile);
     this.moveAbroad = moveAbroad(options.townPlaces ?? [], options.neighbours ?? [], this.profile);
     docs.forEach((doc, i) => {
       this.byId.set(doc.id, i);
@@ -333,7 +337,11 @@ export class Router {
     if (result.action === 'clarify' && REGISTRATIONS.has(result.decision?.id ?? '') && this.profile.german && registersOneself(text))
       result = this.sure(this.byId.get(result.decision!.id)!);
     // "Wir ziehen nach Mömbris, was müssen wir tun?": where the model asks back between registering and leaving, or leans to leaving, a move here.
-    const unsureOrLeaving = result.action === 'clarify' || result.decision?.id === REGISTRATION.away;
+    // "ich bin umgezogen nach Mömbris": the town by its own name is moved to from elsewhere, where the model read a move within.
+    const unsureOrLeaving =
+      result.action === 'clarify' ||
+      result.decision?.id === REGISTRATION.away ||
+      (result.decision?.id === REGISTRATION.within && Boolean(this.moveToTheTown?.(this.profile.normalize(text))));
     if (aboutRegistering && unsureOrLeaving && moveIn !== undefined && this.moveTo?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich gehe zurück nach Polen für immer. Was mache ich mit meiner Anmeldung?": leaving the country.
     const away = this.byId.get(REGISTRATION.away);
@@ -893,6 +901,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe']), told: namesTheCouncil },
   { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
   { topic: 'kita', misled: 'any', told: asksWhoMindsAChild },
+  { topic: 'reisepass', misled: new Set(['ausweis-kinder', 'ausweis-abholen']), told: asksIfIdCardWillDo },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
   { topic: 'stellenangebote', misled: 'any', told: asksTownAsTrainer },
 ];

@@ -2,6 +2,7 @@
 // conversation that created the request is told at once; anyone else names the surname the
 // request holds first (steps/case-status.ts starts the flow vorgang-status for that). An unknown
 // number and a wrong name get the same answer, so nobody learns anything about another's request.
+import { referenceShapedIn } from '../../dialogs/fields';
 import { flowsOf } from '../../dialogs/flows';
 import type { FlowDefinition, FlowState } from '../../dialogs/engine';
 import { casesOfConversation, loadCase, type Case } from '../cases';
@@ -11,7 +12,8 @@ import { namesBooker } from './appointment';
 
 /** The reference number (this town's prefix) in a message, upper-cased; undefined when there is none. */
 export function referenceIn(text: string, prefix: string): string | undefined {
-  return new RegExp(`\\b${prefix}-\\d{4}-\\d{5}\\b`, 'i').exec(text)?.[0].toUpperCase();
+  const reference = referenceShapedIn(text);
+  return reference?.startsWith(`${prefix.toUpperCase()}-`) ? reference : undefined;
 }
 
 const titleOf = (turn: Turn, item: Case): string => flowsOf(turn.services.municipality)[item.flow]?.title ?? item.flow;
@@ -25,7 +27,9 @@ async function tellStatus(turn: Turn, item: Case): Promise<void> {
 const ASKS_STATE =
   /^\W*(und\s+|so\s+)?(wie\s+(ist|is|isch)\s+(denn\s+|jetzt\s+|eigentlich\s+|etz\s+)*der\s+(stand|status)|was\s+ist\s+(denn\s+)?der\s+stand|gibt\s+es\s+(schon\s+)?was\s+neues|stand|status|what(?:'s|\s+is)\s+the\s+status|any\s+news)(\s+(von\s+|bei\s+|of\s+)?(meiner|meinem|unserer|my|our)\s+(anfrage|meldung|anzeige|antrag|anmeldung|request|report))?\W*$/iu;
 /** "Ich möchte wissen, was aus meiner Meldung geworden ist." */
-const ASKS_WHAT_BECAME = /\bwas\s+(ist\s+)?aus\s+(meiner|meinem|unserer)\s+(anfrage|meldung|anzeige|antrag|anmeldung)\s+geworden\b/iu;
+// "was is mit meiner meldung wegen der lampe": what became of it, in the words of the street.
+const ASKS_WHAT_BECAME =
+  /\bwas\s+(?:ist\s+)?aus\s+(?:meiner|meinem|unserer)\s+(?:anfrage|meldung|anzeige|antrag|anmeldung)\s+geworden\b|\bwas\s+(?:ist|is|isch)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:meiner|meinem|unserer|unserem|mei|meim)\s+(?:anfrage|meldung|anzeige|antrag|rückruf\p{L}*|rueckruf\p{L}*)(?!\p{L})/iu;
 
 /**
  * "Ich habe letzte Woche eine kaputte Laterne gemeldet, wann wird die repariert?", "Ich hab vor 4

@@ -1,10 +1,10 @@
 // Handing a conversation to staff: recognizing the wish for a person, the queue during the
 // responsible office's hours, otherwise a call-back. Imports nothing from steps/.
-import { HandoffQueue, type QueueRequest } from '../handoff/queue';
+import { HandoffQueue, RECENT_MESSAGES, type QueueRequest } from '../handoff/queue';
 import { isOfficeOpen, isOpenAt, nextOpening } from '../../knowledge/hours';
 import type { Office } from '../../knowledge/schema';
 import { startFlow } from './flows';
-import { RECENT_MESSAGES, RecentMessages } from '../state';
+import { RecentMessages } from '../state';
 import { retentionSeconds } from '../config';
 import { isCommand } from '../../knowledge/texts/commands';
 import { wantsAPersonInstead } from '../../knowledge/language/small-talk';

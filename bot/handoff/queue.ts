@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { languageSchema } from '../../knowledge/texts/index';
 import type { Store } from '../storage';
 
+/** How many of the last messages are kept for staff (in the conversation, and with its queue entry). */
+export const RECENT_MESSAGES = 8;
+
 /** Why a conversation came to staff. */
 export const handoffReasonSchema = z.enum(['asked', 'fallbacks', 'flow-failed', 'personal-advice']);
 
@@ -48,6 +51,10 @@ export const PRESENCE_TTL_SECONDS = 30;
 const MINUTES_PER_CONVERSATION = 5;
 
 const queueKey = (conversationId: string): string => `handoff/queue/${conversationId}`;
+/** What the citizen writes while waiting ("Es ist dringend …"): shown with the entry, kept for whoever takes it. */
+const waitingKey = (conversationId: string): string => `handoff/waiting/${conversationId}`;
+/** Messages written while waiting are dropped with the entry, or after a day if it is never taken or cancelled. */
+const WAITING_TTL_SECONDS = 24 * 3600;
 const ownerKey = (conversationId: string): string => `handoff/owner/${conversationId}`;
 const presencePrefix = (staff: string): string => `handoff/presence/${staff}/`;
 const AUDIT_KEY = 'audit/handoff';
@@ -65,25 +72,30 @@ export class HandoffQueue {
     }
   }
 
-  /** Queued conversations, oldest first. */
+  /** Queued conversations, oldest first, each with what its citizen wrote while waiting. */
   async list(): Promise<QueueEntry[]> {
-    return (await this.values('handoff/queue/', entrySchema)).sort(
-      (a, b) => a.at - b.at || a.conversationId.localeCompare(b.conversationId),
-    );
+    return Promise.all((await this.queued()).map((entry) => this.withWaiting(entry)));
   }
 
   /** 1-based place in the queue, or undefined when not queued. */
   async position(conversationId: string): Promise<number | undefined> {
-    const index = (await this.list()).findIndex((entry) => entry.conversationId === conversationId);
+    const index = (await this.queued()).findIndex((entry) => entry.conversationId === conversationId);
     return index < 0 ? undefined : index + 1;
+  }
+
+  /** A message the citizen wrote while waiting: the open consoles show it with the entry (it had reached nobody). */
+  async wroteWhileWaiting(conversationId: string, text: string): Promise<void> {
+    await this.store.append(waitingKey(conversationId), text, WAITING_TTL_SECONDS);
+    await this.announce({ kind: 'queue' });
   }
 
   /** Only one staff member gets the conversation, also across instances (set-if-absent). */
   async take(conversationId: string, staff: string): Promise<boolean> {
-    const entry = entrySchema.safeParse(await this.store.get(queueKey(conversationId)));
-    if (!entry.success) return false;
-    if (!(await this.store.claim(ownerKey(conversationId), { staff, since: Date.now(), entry: entry.data }))) return false;
-    await this.store.delete([queueKey(conversationId)]);
+    const parsed = entrySchema.safeParse(await this.store.get(queueKey(conversationId)));
+    if (!parsed.success) return false;
+    const entry = await this.withWaiting(parsed.data);
+    if (!(await this.store.claim(ownerKey(conversationId), { staff, since: Date.now(), entry }))) return false;
+    await this.store.delete([queueKey(conversationId), waitingKey(conversationId)]);
     await this.audit(staff, 'took', conversationId);
     await this.announce({ kind: 'queue' });
     return true;
@@ -134,14 +146,14 @@ export class HandoffQueue {
 
   /** The citizen cancels waiting. */
   async cancel(conversationId: string): Promise<void> {
-    await this.store.delete([queueKey(conversationId)]);
+    await this.store.delete([queueKey(conversationId), waitingKey(conversationId)]);
     await this.audit('citizen', 'cancelled', conversationId);
     await this.announce({ kind: 'queue' });
   }
 
   /** Deletes everything handoff stored for a conversation (for "Meine Daten löschen"). */
   async forgetConversation(conversationId: string): Promise<void> {
-    await this.store.delete([queueKey(conversationId), ownerKey(conversationId)]);
+    await this.store.delete([queueKey(conversationId), ownerKey(conversationId), waitingKey(conversationId)]);
     await this.announce({ kind: 'queue' });
   }
 
@@ -180,6 +192,20 @@ export class HandoffQueue {
 
   async auditLog(): Promise<Array<{ at: string; staff: string; action: AuditAction; conversation: string }>> {
     return this.store.list(AUDIT_KEY);
+  }
+
+  /** Queued conversations, oldest first, as they were queued. */
+  private async queued(): Promise<QueueEntry[]> {
+    return (await this.values('handoff/queue/', entrySchema)).sort(
+      (a, b) => a.at - b.at || a.conversationId.localeCompare(b.conversationId),
+    );
+  }
+
+  /** The entry with the messages its citizen wrote while waiting, the newest RECENT_MESSAGES in all. */
+  private async withWaiting(entry: QueueEntry): Promise<QueueEntry> {
+    const written = await this.store.list<string>(waitingKey(entry.conversationId));
+    if (!written.length) return entry;
+    return { ...entry, recent: [...entry.recent, ...written.map((text) => ({ from: 'citizen' as const, text }))].slice(-RECENT_MESSAGES) };
   }
 
   private async values<T>(prefix: string, schema: z.ZodType<T>): Promise<T[]> {

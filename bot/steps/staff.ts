@@ -59,7 +59,9 @@ export const relayToStaff: TurnStep = {
       turn.reply(turn.t.handoff.leftQueue);
       return 'handled';
     }
-    // Still waiting (or back in the queue after a staff member lost the connection).
+    // Still waiting (or back in the queue after a staff member lost the connection): what was written
+    // goes with the entry to the consoles ("Es ist dringend …" had reached nobody).
+    if (turn.text) await queue.wroteWhileWaiting(conversationId, turn.text);
     turn.state.handoff = { status: 'queued', since: handoff.since };
     turn.reply(await waitingText(turn, queue, position), { suggestions: [turn.button('backToAssistant')] });
     return 'handled';

@@ -1,9 +1,8 @@
 // Termin absagen (termin-absagen, not a topic of the catalogue: reached from termin-buchen's words):
 // reference number and name, then bot/ frees the slot and marks the case cancelled. Moving an
 // appointment (termin-verschieben.ts) finds the booking the same way.
-import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
-import { anyContact, type FlowContext, personName, REFERENCE, referenceShapedIn } from '../fields';
+import { anyContact, type FlowContext, personName, referenceAnswer, referenceShapedIn } from '../fields';
 
 /** How a reference number looks, and who helps without it ("weiß ich nicht mehr" had looped), in the citizen's language. */
 const referenceShape = (phone: string | null | undefined) => ({
@@ -30,11 +29,7 @@ export const byReference = (
       name: 'vorgangsnummer',
       label: 'Vorgangsnummer',
       prompt: 'Wie lautet die Vorgangsnummer Ihres Termins (z. B. MOE-2026-00042)?',
-      schema: z
-        .string()
-        .trim()
-        .toUpperCase()
-        .regex(REFERENCE, { message: referenceShape(context.municipality.offices.buergerbuero?.phone)[context.language] }),
+      schema: referenceAnswer(referenceShape(context.municipality.offices.buergerbuero?.phone)[context.language]),
       help: 'Die Vorgangsnummer stand in der Bestätigung Ihrer Buchung.',
     },
     {

@@ -1,10 +1,9 @@
 // Stand einer Anfrage erfragen (vorgang-status, not a topic of the catalogue): started by bot/ when
 // a citizen asks about a reference number their own conversation did not create. The surname is
 // the proof; bot/ answers the same for an unknown number and a wrong name.
-import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
 import { button } from '../../knowledge/texts/commands';
-import { type FlowContext, personName, REFERENCE, referenceShapedIn, skippable } from '../fields';
+import { type FlowContext, personName, referenceAnswer, referenceShapedIn, skippable } from '../fields';
 
 /** How a reference number looks, said in the citizen's language. */
 const REFERENCE_SHAPE = {
@@ -30,7 +29,7 @@ export const vorgangStatus = (context: FlowContext): FlowDefinition => ({
       name: 'vorgangsnummer',
       label: 'Vorgangsnummer',
       prompt: 'Wie lautet die Vorgangsnummer Ihrer Anfrage (z. B. MOE-2026-00042)?',
-      schema: z.string().trim().toUpperCase().regex(REFERENCE, { message: REFERENCE_SHAPE[context.language] }),
+      schema: referenceAnswer(REFERENCE_SHAPE[context.language]),
       help: 'Die Vorgangsnummer stand in der Bestätigung Ihrer Anfrage.',
     },
     {

@@ -84,8 +84,11 @@ const RELATIVE_DIED = new RegExp(
 );
 const DOGS_MATTER = /(?<!\p{L})(?:\p{L}*steuer\p{L}*|\p{L}*marke|\p{L}*meld\p{L}*|halter\p{L}*)(?!\p{L})/iu;
 
+/** Whether a relative's death is told, not the dog's ("Meine Frau ist verstorben. Auf sie war auch unser Hund angemeldet."). */
+export const relativeDied = (text: string): boolean => RELATIVE_DIED.test(text) && !DOG_DIED.test(text);
+
 /** Whether a relative's death is told with the family's dog only beside it ("Mein Mann ist gestorben, wir haben einen Hund. Was muss ich erledigen?"). */
-export const relativeDiedBesideDog = (text: string): boolean => RELATIVE_DIED.test(text) && !DOG_DIED.test(text) && !DOGS_MATTER.test(text);
+export const relativeDiedBesideDog = (text: string): boolean => relativeDied(text) && !DOGS_MATTER.test(text);
 
 /** A dog barking, howling or making noise ("der Hund vom Nachbarn bellt jede Nacht"; not a "Bello"): the quiet hours' matter, not the dog tax. */
 const DOG_NOISE = /(?<!\p{L})(?:bell(?:t|en|te|ten|end\p{L}*)|gebell\p{L}*|kläff\p{L}*|klaeff\p{L}*|gekläffe|jault|jaulen|heult|heulen|lärm\p{L}*|laerm\p{L}*|krach)(?!\p{L})/iu;

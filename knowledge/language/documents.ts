@@ -156,6 +156,11 @@ const ID_CARD_ENOUGH = new RegExp(
   String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:reicht|langt|genügt|genuegt|alleins?|allein|kumme|kommen|rein)(?!\p{L})|(?:reicht|langt|genügt|genuegt)\s+(?:\p{L}+\s+){0,3}?${ID_CARD_WORD}(?!\p{L})`,
   'iu',
 );
+/** A child in any word: whose document it may be. */
+const A_CHILD = /(?<!\p{L})(?:kind\p{L}*|kinder\p{L}*|sohn|söhne|tochter|töchter|baby|kleine\p{L}*|enkel\p{L}*|bub|buben)(?!\p{L})/iu;
+/** Whether a message asks if the ID card will do instead of a passport ("Brauch ich für Mallorca nen Reisepass oder reicht der Perso?"), no child named: the passport's answer, which says where the ID card does. */
+export const asksIfIdCardWillDo = (text: string): boolean => PASSPORT_WORD.test(text) && ID_CARD_ENOUGH.test(text) && !A_CHILD.test(text);
+
 /** Whether a message asks if the ID card will do for a trip outside Europe (it will not: the passport's matter). */
 export const idCardForFarTrip = (text: string): boolean => FAR_COUNTRY.test(text) && ID_CARD_ENOUGH.test(text);
 

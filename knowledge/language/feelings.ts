@@ -1,7 +1,7 @@
 // Feelings a message shows, answered before the matter: sympathy for a death in the family ("Mein
 // Mann ist heute Nacht gestorben"; told, not asked about: "Wer meldet den Tod beim Standesamt?"
 // names no loss of one's own), and an apology to someone annoyed ("seit 3 Monaten warte ich!!!").
-import { dogDied, namesAnAnimal } from './animals';
+import { dogDied, namesAnAnimal, relativeDied } from './animals';
 
 /** One's own: the loss is the writer's ("mein Vater", "unsere Oma", "my mother"). */
 const OWN = /(?<!\p{L})(mein\w*|mei|unser\w*|unsre|my|our)(?!\p{L})/iu;
@@ -17,7 +17,8 @@ const FELL_ASLEEP =
 export function lossTold(text: string): 'person' | 'animal' | undefined {
   if (!OWN.test(text) || !(DEATH.test(text) || FELL_ASLEEP.test(text))) return undefined;
   // An animal's death ("unser Hund ist gestorben"): sorry, but no condolence.
-  return namesAnAnimal(text) || dogDied(text) ? 'animal' : 'person';
+  // A relative's death told beside the dog is the relative's ("Meine Frau ist verstorben … unser Hund").
+  return (namesAnAnimal(text) || dogDied(text)) && !relativeDied(text) ? 'animal' : 'person';
 }
 
 /** Annoyance: waiting for months, a scandal, a useless assistant. */

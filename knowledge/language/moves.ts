@@ -49,7 +49,7 @@ export function moveInsideTown(places: readonly string[], profile: LanguageProfi
 export function moveToTown(places: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
   const place = placePattern(places, profile);
   if (!place) return undefined;
-  const moving = String.raw`(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen)`;
+  const moving = String.raw`(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen|umgezogen)`;
   const into = new RegExp(
     `(?<!\\p{L})(?:${moving}\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,4}?nach\\s+${place}|nach\\s+${place}\\s+(?:\\p{L}+\\s+){0,2}?${moving})(?!\\p{L})`,
     'u',

@@ -12,7 +12,7 @@ const VEHICLE = String.raw`(?:bulldog|traktor\p{L}*|trecker\p{L}*|schlepper\p{L}
  */
 const VEHICLE_REGISTERED = new RegExp(
   [
-    String.raw`(?<!\p{L})${VEHICLE}\s+(?:\p{L}+\s+){0,3}?(?:(?:um|an|ab)(?:ge)?mel\p{L}*|zulass\p{L}*|zugelassen)(?!\p{L})`,
+    String.raw`(?<!\p{L})${VEHICLE}\s+(?:\p{L}+\s+){0,3}?(?:(?:um|an|ab)(?:ge)?mel\p{L}*|zulass\p{L}*|zugelassen|umschreib\p{L}*|umgeschrieben)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:(?:um|an|ab)mel\p{L}*|melde|zulass\p{L}*)\s+(?:\p{L}+\s+){0,3}?${VEHICLE}(?!\p{L})`,
   ].join('|'),
   'iu',

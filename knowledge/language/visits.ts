@@ -2,6 +2,7 @@
 // makes to come to the citizen's home (a fitter, the meter reader, the chimney sweep) is not one in
 // the Bürgerbüro, though "Termin verschieben" leads the model to the booking. And the other way
 // round: "ich will termin machen für anmeldung" is the booking, where the model is torn.
+import { normalize } from './normalize';
 
 /** Who comes to the house (stems, at the start of a word), and someone having to be at home for it. */
 const HOME_VISIT =
@@ -69,3 +70,15 @@ export function bookingWishFor(service: string, from?: { date: string; time: str
   const [year, month, day] = from.date.split('-');
   return `Termin für ${service} am ${day}.${month}.${year} ab ${from.time} Uhr`;
 }
+
+/**
+ * "Ich bin 84 und kann nicht mehr so gut laufen … muss ich da wirklich selbst hinkommen?", "Ich bin
+ * pflegebedürftig und kann das Haus nicht verlassen": someone who cannot come to the office, whom an
+ * entry's note on a visit at home or an exemption answers (it had been the children's note on
+ * coming along).
+ */
+const CANNOT_COME =
+  /(?<!\p{L})(?:(?:kann|können|koennen)\s+(?:\p{L}+\s+){0,3}?(?:nicht\s+mehr\s+(?:so\s+)?(?:gut\s+)?(?:laufen|gehen|raus)|(?:das\s+)?haus\s+nicht\s+(?:mehr\s+)?verlassen|nicht\s+(?:mehr\s+)?(?:raus|aus\s+dem\s+haus))|pflegebedürftig\p{L}*|pflegebeduerftig\p{L}*|bettlägerig\p{L}*|bettlaegerig\p{L}*|gehbehindert\p{L}*|rollstuhl\p{L}*|(?:wirklich\s+)?(?:selbst|selber|persönlich|persoenlich)\s+(?:hin|vorbei)?(?:kommen|kumme))(?!\p{L})/iu;
+export const cannotComeToTheOffice = (text: string): boolean => CANNOT_COME.test(text);
+/** The words of a note on it (a visit at home, the exemption). */
+export const CANNOT_COME_WORDS: readonly string[] = ['Hausbesuch', 'befreit'].map(normalize);

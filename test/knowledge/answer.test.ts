@@ -122,6 +122,14 @@ describe('a note about what the question names', () => {
       expect(noteNamedIn(kb.entry('personalausweis')!, 'Mein Ausweis ist abgelaufen, meine Tochter wohnt in Aschaffenburg. Was muss ich tun?', places)).toBeUndefined();
       // Who cannot come: the exemption and whom to ask about a visit at home.
       expect(noteNamedIn(kb.entry('personalausweis')!, 'Meine Mutter liegt im Pflegeheim, wie bekommt sie einen Ausweis?', places)).toMatch(/von der Ausweispflicht befreit/);
+      // Also said of oneself (it had been the children's note on coming along).
+      for (const asked of [
+        'Ich bin 84 Jahre alt und kann nicht mehr so gut laufen. Mein Ausweis läuft ab. Muss ich da wirklich selbst hinkommen?',
+        'Ich bin pflegebedürftig und kann das Haus nicht verlassen, mein Ausweis ist abgelaufen.',
+      ])
+        expect(noteNamedIn(kb.entry('personalausweis')!, asked, places)).toMatch(/Hausbesuch/);
+      // "Reisepass oder reicht der Perso?": the note on travelling in the EU with the ID card.
+      expect(noteNamedIn(kb.entry('reisepass')!, 'Brauch ich für Mallorca nen Reisepass oder reicht der Perso?', places)).toMatch(/^In die Staaten der EU/);
       // A word that joins sentences names nothing: "außerdem" is no "außerhalb des Hauses".
       expect(noteNamedIn(kb.entry('hundesteuer')!, 'Unser Hund ist gestorben, wie melde ich ihn ab? Und außerdem brauche ich einen Sperrmülltermin')).toBeUndefined();
       // The best-matching note: "Finderlohn" before a note that only says "Finder".

@@ -1207,6 +1207,24 @@ describe('a passport one has not, a German by naturalization, wrong words for th
   });
 });
 
+describe('moves to the town by its name, the passport or the ID card for a trip (trial 28)', () => {
+  it.each(['ich bin umgezogen nach Mömbris, was muss ich machen', 'Bin letzte Woche nach Mömbris umgezogen'])(
+    '%s → registering here (it had been a move within the town)',
+    (text) => {
+      expect(decided(text)).toBe('anmeldung-wohnsitz');
+    },
+  );
+  it('a car to be re-registered ("umschreiben") beside the move is the vehicle’s registration', () => {
+    expect(decided('Wir sind nach Mömbris umgezogen, muss ich das Motorrad umschreiben lassen?')).toBe('kfz-zulassung');
+  });
+  it('a move from one of its places to another stays within the town', () => {
+    expect(decided('Wir sind von Schimborn nach Mömbris umgezogen')).toBe('ummeldung');
+  });
+  it('"Reisepass oder reicht der Perso?" with no child named is the passport’s answer (it had been the children’s documents)', () => {
+    expect(decided('Brauch ich für Mallorca nen Reisepass oder reicht der Perso?')).toBe('reisepass');
+  });
+});
+
 describe('the town’s news asked in general (trial 27)', () => {
   it.each(['hallo, gibts was neues?', 'gibt es Neuigkeiten aus der Gemeinde?', 'Servus, was gibt’s Neues in Mömbris'])(
     '%s → the gazette and its notices (it had been the car registration)',

@@ -660,6 +660,12 @@ describe('a death told', () => {
     const dog = await assistant.conversation().say('Unser Hund ist letzte Woche gestorben, muss ich den abmelden?');
     expect(dog[1]!.text).toBe('Das tut mir leid um Ihr Tier.');
     expect(dog.map((r) => r.text).join('\n')).not.toMatch(/Beileid/);
+    // A wife's death told with the dog registered on her is the wife's (it had been sorry for the animal).
+    const widower = allText(
+      await assistant.conversation().say('Meine Frau ist verstorben. Auf sie war auch unser Hund angemeldet. Was muss ich tun?'),
+    );
+    expect(widower).toMatch(/Herzliches Beileid zu Ihrem Verlust\./);
+    expect(widower).not.toMatch(/Tier/);
   });
 
   it('meets "ich bin grad etwas durcheinander" with time and the way on, not "formulieren Sie Ihre Frage anders", and keeps nothing for the editors', async () => {

@@ -93,6 +93,20 @@ describe('flows over the message endpoint', () => {
     expect(promptOf(await assistant.conversation().say('Wie ist der Stand der Bauarbeiten in der Hauptstraße?'))).toBeUndefined();
   });
 
+  it('"was is mit meiner meldung wegen der lampe" asks for the number (it had started a second report); "moe-2026-2" is MOE-2026-00002', async () => {
+    expect(promptOf(await assistant.conversation().say('was is mit meiner meldung wegen der lampe'))).toMatchObject({
+      flow: 'vorgang-status',
+      field: 'vorgangsnummer',
+    });
+    const short = await assistant.conversation().say('Stand meiner Anfrage moe-2026-2');
+    expect(allText(short)).toContain('Vorgangsnummer: MOE-2026-00002');
+    expect(promptOf(short)).toMatchObject({ flow: 'vorgang-status', field: 'name' });
+    // Typed at the number's question, the short form is taken too.
+    const asked = assistant.conversation();
+    await asked.say('Wie ist der Stand meiner Anfrage?');
+    expect(promptOf(await asked.say('moe-2026-42'))).toMatchObject({ flow: 'vorgang-status', field: 'name' });
+  });
+
   it('a report made before, asked or complained about, asks for its number instead of starting the same report again', async () => {
     for (const asked of [
       'Ich habe letzte Woche eine kaputte Laterne gemeldet, wann wird die repariert?',

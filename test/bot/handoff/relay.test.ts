@@ -86,9 +86,18 @@ describeWithRedis('handoff across two instances', () => {
     const citizen = new CitizenDriver(a, 'conv-live', [b]);
     expect((await citizen.say('Mit einem Menschen sprechen')).join('\n')).toMatch(/Platz 1 der Warteschlange/);
 
+    // What the citizen writes while waiting reaches the queue on the other instance, and whoever takes it (trial 28: it had reached nobody).
+    const urgent = 'Es ist dringend: mein Reisepass ist abgelaufen und ich fliege übermorgen!';
+    expect((await citizen.say(urgent)).join('\n')).toMatch(/Platz 1 der Warteschlange/);
+    expect((await staffQueue.list()).find((e) => e.conversationId === 'conv-live')?.recent.at(-1)).toEqual({
+      from: 'citizen',
+      text: urgent,
+    });
+
     const toStaff: unknown[] = [];
     const unsubscribe = await b.services.store.subscribe(STAFF_CHANNEL, (m) => void toStaff.push(m));
     expect(await staffQueue.take('conv-live', 'anna')).toBe(true);
+    expect((await staffQueue.ownership('conv-live'))?.entry.recent.map((m) => m.text)).toEqual(['Mit einem Menschen sprechen', urgent]);
     expect(await new HandoffQueue(a.services.store).take('conv-live', 'ben')).toBe(false);
 
     expect(await citizen.say('Ich brauche Hilfe beim Antrag')).toEqual([]); // assistant stays silent
