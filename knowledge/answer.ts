@@ -400,8 +400,15 @@ export function answerView(
   // the opening hours ("wie lange habt ihr heute noch offen": today's hours, not a duration).
   const unexplained = facet && !asked && facet !== 'procedure' && facet !== 'office' && entry.id !== HOURS_TOPIC ? facet : undefined;
   // "Do I need an appointment?" where the assistant books them: where to book, not "no information".
+  // "Geht das auch online?" where the assistant takes the request itself: here, with its button.
+  const takenHere = entry.flow !== undefined && entry.flow !== BOOKING_FLOW;
   const unknown =
-    unexplained && (unexplained === 'appointment' && entry.flow === BOOKING_FLOW ? t.appointmentBookable : t.unknownFacet[unexplained]);
+    unexplained &&
+    (unexplained === 'appointment' && entry.flow === BOOKING_FLOW
+      ? t.appointmentBookable
+      : unexplained === 'online' && takenHere
+        ? t.onlineHere
+        : t.unknownFacet[unexplained]);
   const reviewed = `${labelled(t.reviewed)} ${formatDate(entry.reviewed)}`;
   const compose = (body: string) => [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const limit = FIRST_REPLY_MAX - reviewed.length - 1;

@@ -21,6 +21,7 @@ import { ownOpenRequestOf } from './case-status';
 import { answerCard } from './cards';
 import type { Turn } from '../turn';
 import { entriesOfRequest, flowsOf, startFlow } from './flows';
+import { asksToDoItHere } from '../../knowledge/language/online';
 import type { FlowState } from '../../dialogs/engine';
 import { asksForOwnAppointment, bookedService, bookingForAnother, tellOwnAppointments, withoutAppointmentWords } from './appointment';
 import { privacyNoticeText, privacyPointText } from '../privacy/notice';
@@ -74,6 +75,9 @@ export async function respond(turn: Turn): Promise<void> {
   const aboutBooking = ABOUT_THE_APPOINTMENT.test(turn.text) ? facetOf(turn.text) : undefined;
   const serviceTopic = aboutBooking && (await bookedServiceTopic(turn));
   if (aboutBooking && serviceTopic) return answer(turn, serviceTopic, undefined, aboutBooking);
+  // "kann ich das gleich hier anmelden?" after the dog tax: the request of that answer, started here.
+  const lastFlow = turn.state.lastTopic ? knowledge.entry(turn.state.lastTopic)?.flow : undefined;
+  if (lastFlow && asksToDoItHere(turn.text)) return startFlow(turn, lastFlow, '');
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while
   // registering a dog; "was muss ich mitbringen?" while booking for a Personalausweis).
   const requestEntries = turn.interruptedFlow ? entriesOfRequest(turn, turn.interruptedFlow.flow) : [];

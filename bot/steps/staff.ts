@@ -1,6 +1,7 @@
 // Step 2: while a staff member has the conversation (or it waits for one), the citizen's messages
 // go to them, and "Zurück zum Assistenten" leaves; a wish for a person starts the handoff (and
 // leaves a request in progress unsent).
+import { otherLanguage } from '../../knowledge/language/detect';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { isCommand } from '../../knowledge/texts/commands';
 import { HandoffQueue } from '../handoff/queue';
@@ -22,6 +23,9 @@ export const relayToStaff: TurnStep = {
         return 'handled';
       }
       if (!asksForPerson(turn.text)) return 'next';
+      // "Hello, I need to talk to a person please": asked in English, waited for in English, and the
+      // clerk told so (it had been queued in German, before the language's step could ask).
+      if (turn.state.language === 'de' && otherLanguage(turn.text, 'de') === 'en') turn.state.language = 'en';
       // A request in progress is left, and the citizen told that nothing of it was sent (a clerk who
       // takes over sees its answers so far); a call-back would otherwise replace it without a word.
       const inProgress = turn.state.flow;

@@ -14,3 +14,16 @@ const ASKS_WHAT_IS_ONLINE = new RegExp(
 
 /** Whether a message asks which services are online without naming one ("kann ich was online beantragen"). */
 export const asksWhatIsOnline = (text: string): boolean => ASKS_WHAT_IS_ONLINE.test(text);
+
+/**
+ * "kann ich das gleich hier anmelden?", "geht des direkt im Chat?" after an answer whose request the
+ * assistant takes (the dog's registration): that request, started here (it had been the residence's
+ * registration, which "anmelden" alone suggests). Short: a longer message names its own matter.
+ */
+const HERE = String.raw`(?:gleich\s+|direkt\s+|sofort\s+|auch\s+)?(?:hier|im\s+chat|über\s+(?:den|diesen)\s+chat|ueber\s+(?:den|diesen)\s+chat|bei\s+dir)`;
+const DO_IT_HERE = new RegExp(
+  `(?<!\\p{L})(?:(?:kann|könnte|koennte|darf)\\s+(?:ich|man|mer|isch)\\s+(?:das|des|den|die|ihn|sie|es)\\s+${HERE}|(?:geht|gehts|geht's)\\s+(?:das|des|es)\\s+${HERE}|${HERE}\\s+(?:anmelden|anzeigen|melden|erledigen|ausfüllen|ausfuellen|machen))(?!\\p{L})`,
+  'iu',
+);
+const DO_IT_HERE_WORDS = 10;
+export const asksToDoItHere = (text: string): boolean => DO_IT_HERE.test(text) && text.trim().split(/\s+/).length <= DO_IT_HERE_WORDS;

@@ -246,6 +246,8 @@ export const de = {
     atAGlance: 'Auf einen Blick',
     moreLinks: 'Mehr dazu',
     appointmentBookable: 'Einen Termin im Bürgerbüro können Sie hier gleich vereinbaren.',
+    // "Geht das auch online?" where the assistant takes the request itself (the dog's registration, an event's notice).
+    onlineHere: 'Online geht das hier im Chat: Tippen Sie unten auf den Knopf, dann frage ich alles Nötige ab.',
     // A point the entry does not cover, said before its short answer (the office follows).
     unknownFacet: {
       fees: 'Was es kostet, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',

@@ -187,6 +187,7 @@ export const en: CitizenTexts = {
     atAGlance: 'At a glance',
     moreLinks: 'More about it',
     appointmentBookable: 'You can book an appointment at the Bürgerbüro right here.',
+    onlineHere: 'You can do this online right here in the chat: tap the button below and I will ask what is needed.',
     unknownFacet: {
       fees: 'I have no reliable information on what it costs. The office responsible will tell you.',
       duration: 'I have no reliable information on how long it takes or how early you must apply. The office responsible will tell you.',

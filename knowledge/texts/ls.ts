@@ -220,6 +220,7 @@ export const ls: CitizenTexts = {
     atAGlance: 'Das Wichtigste',
     moreLinks: 'Mehr dazu',
     appointmentBookable: lines('Sie möchten einen Termin im Bürger·büro?', 'Den können Sie hier machen.'),
+    onlineHere: lines('Das geht hier im Chat.', 'Tippen Sie unten auf den Knopf.', 'Dann stelle ich Ihnen Fragen.'),
     unknownFacet: {
       fees: lines('Was es kostet: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
       duration: lines('Wie lange es dauert: Das weiß ich nicht sicher.', 'Wann Sie es beantragen müssen: Das weiß ich auch nicht sicher.', 'Bitte fragen Sie beim Amt.'),

@@ -2,6 +2,7 @@
 // the office; the other facets one tap away; an Adaptive Card with the facts and real links on
 // channels that show cards, plain text with buttons elsewhere.
 import {
+  allButtons,
   allText,
   startTestAssistant,
   TestConversation,
@@ -400,6 +401,22 @@ describe('a point asked after an answer', () => {
     const asked = lastText(await c.say('muss ich dann Strafe zahlen?'));
     expect(asked).toMatch(/ordnungswidrig und kann ein Bußgeld bekommen/);
     expect(asked).not.toMatch(/46,00 Euro/);
+  });
+
+  it('"geht das auch online?" after the dog tax says it goes here, and "kann ich das gleich hier anmelden?" starts it (trial 28)', async () => {
+    const c = assistant.conversation();
+    await c.say('Hundesteuer');
+    const online = await c.say('geht das auch online?');
+    expect(allText(online)).toContain('Online geht das hier im Chat: Tippen Sie unten auf den Knopf');
+    expect(allButtons(online)).toContain('Hund zur Hundesteuer anmelden');
+    // It had been the residence's registration, which "anmelden" alone suggests.
+    const here = assistant.conversation();
+    await here.say('wie hoch is die hundesteuer in mömbris?');
+    expect(promptOf(await here.say('kann ich das gleich hier anmelden?'))).toEqual({ flow: 'hund-anmelden', field: 'halter' });
+    // Where the assistant only books the appointment, applying online is still not known to it.
+    const card = assistant.conversation();
+    await card.say('Personalausweis beantragen');
+    expect(allText(await card.say('geht das auch online?'))).not.toMatch(/hier im Chat/);
   });
 });
 

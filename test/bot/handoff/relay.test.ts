@@ -79,6 +79,21 @@ describeWithRedis('handoff across two instances', () => {
     );
   });
 
+  it('queues a wish for a person said in English in English, and tells staff the language (it had been German)', async () => {
+    jest.setSystemTime(new Date('2026-11-25T08:00:00Z'));
+    const staffQueue = new HandoffQueue(b.services.store);
+    await staffQueue.heartbeat('anna');
+    const citizen = new CitizenDriver(a, 'conv-english');
+    try {
+      expect((await citizen.say('Hello, I need to talk to a person please, my registration is urgent')).join('\n')).toMatch(
+        /You are number 1 in the queue\./,
+      );
+      expect((await staffQueue.list()).find((e) => e.conversationId === 'conv-english')?.language).toBe('en');
+    } finally {
+      await staffQueue.cancel('conv-english');
+    }
+  });
+
   it('queues, lets staff on B take over, relays both ways and hands back', async () => {
     jest.setSystemTime(new Date('2026-11-25T08:00:00Z'));
     const staffQueue = new HandoffQueue(b.services.store);
