@@ -100,7 +100,7 @@ export interface FlowField {
    * For a message this field's schema does not take because a part is missing ("16.05.2027" without
    * its time): the part kept, put before the next answer ("14 Uhr"), and what to ask for.
    */
-  partOf?: (said: string) => { kept: string; missing: string } | undefined;
+  partOf?: (said: string, answers: Record<string, unknown>) => { kept: string; missing: string } | undefined;
   /** How the value appears in the summary. */
   show?: (value: unknown) => string;
 }
@@ -647,7 +647,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const joined = !image && state.partial && typeof raw === 'string' ? schema.safeParse(`${state.partial} ${raw}`) : undefined;
   const parsed = image ? { success: true as const, data: raw } : joined?.success ? joined : schema.safeParse(raw as string);
   if (!parsed.success) {
-    const part = typeof raw === 'string' ? field.partOf?.(raw) : undefined;
+    const part = typeof raw === 'string' ? field.partOf?.(raw, state.answers) : undefined;
     if (part) return { messages: [askWith(flow, state, field, part.missing)], state: { ...state, partial: part.kept } };
     // An answer to a later question instead ("06029 12345" to "Telefon oder E-Mail?"): both taken.
     const answered = answerAll(flow, state.answers, given);

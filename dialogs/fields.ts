@@ -332,10 +332,14 @@ export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: s
       // The citizen named the Ortsteil before ("in Schimborn ist …"): the street alone completes it
       // ("überspringen" does not: the place is needed, and asked again).
       if (known.ortsteil && v.length >= 3 && !declines(v) && !ortsteil) return `${v}, ${known.ortsteil}`;
-      // The street before ("Im Hemsbacher Weg 4 ist …"): the Ortsteil alone ("Schimborn", "in Hemsbach") completes it.
-      const onlyOrtsteil =
-        ortsteil && !v.replace(new RegExp(`(?<!\\p{L})(?:${ortsteil}|in|im|ortsteil)(?!\\p{L})`, 'giu'), '').replace(/[\s.,!]+/g, '');
-      return known.street && onlyOrtsteil ? `${known.street}, ${ortsteil}` : v;
+      // The street before ("Im Hemsbacher Weg 4 ist …"): the Ortsteil alone ("Schimborn", "in Hemsbach") completes it,
+      // and details said with it ("Vor Hausnummer 12, Richtung Kirche" … "Schimborn") go between.
+      if (!known.street || !ortsteil || v.toLowerCase().includes(known.street.toLowerCase())) return v;
+      const details = v
+        .replace(new RegExp(`(?<!\\p{L})(?:in\\s+|im\\s+|ortsteil\\s+)?${ortsteil}(?!\\p{L})`, 'iu'), ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/^[\s.,!]+|[\s.,!]+$/g, '');
+      return details ? `${known.street}, ${details}, ${ortsteil}` : `${known.street}, ${ortsteil}`;
     })
     .refine((v) => v.length >= 5 && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())), {
       // "Bahnhofstraße 3, 63741 Aschaffenburg": said to be another town's, before the Ortsteile are asked.
@@ -349,7 +353,7 @@ export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: s
     });
 
 /** The neighbouring municipality a place names as a word of its own ("63741 Aschaffenburg"), if any. */
-const neighbourIn = (text: string, neighbours: readonly string[]): string | undefined =>
+export const neighbourIn = (text: string, neighbours: readonly string[]): string | undefined =>
   neighbours.find((n) => new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, 'iu').test(text));
 
 /** Words before an Ortsteil that name a direction, not where something is ("am Ortsausgang Richtung Hohl"). */

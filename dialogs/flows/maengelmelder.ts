@@ -1,8 +1,9 @@
 // Schaden oder Mangel melden (maengelmelder): kind, place, description, an optional photo and contact.
 import { z } from 'zod';
 import { choice, text, type FlowDefinition } from '../engine';
-import { button } from '../../knowledge/texts/commands';
-import { anyContact, choices, type FlowContext, ortsteilIn, placeInTown, showOptional, skippable } from '../fields';
+import { button, declines } from '../../knowledge/texts/commands';
+import { texts } from '../../knowledge/texts/index';
+import { anyContact, choices, type FlowContext, neighbourIn, ortsteilIn, placeInTown, showOptional, skippable } from '../fields';
 
 /** At most this many words make a message a contact ("meine Mail ist …"), not more about the damage. */
 const CONTACT_WORDS = 5;
@@ -169,6 +170,17 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           (street) => `In welchem Ortsteil ist „${street}“?`,
         ),
         schema: (answers) => placeInTown(context, placed(answers)),
+        // "Vor Hausnummer 12, Richtung Kirche" where the street's Ortsteil is asked: kept with the street, and the Ortsteil asked again (it had been lost).
+        partOf: (said, answers) => {
+          const { street } = placed(answers);
+          const keeps =
+            street &&
+            /\p{L}{3}/u.test(said) &&
+            !ortsteilIn(said, ortsteile) &&
+            !neighbourIn(said, context.municipality.neighbours) &&
+            !declines(said);
+          return keeps ? { kept: said.trim(), missing: texts().fields.placeDetailKept } : undefined;
+        },
         help: `Nennen Sie einen Ortsteil (${ortsteile.join(', ')}) und die Straße, Hausnummer oder eine Beschreibung.`,
       },
       {

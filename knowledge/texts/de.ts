@@ -324,6 +324,7 @@ export const de = {
     // A refusal where a contact is needed: why, and the way out.
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
     placeElsewhere: (town: string, municipality: string): string => `${town} gehört nicht zum Gemeindegebiet von ${municipality}.`,
+    placeDetailKept: 'Danke, das nehme ich zum Ort dazu.',
     livesElsewhere: (town: string, municipality: string): string =>
       `${town} gehört nicht zu ${municipality}. Wohnen Sie dort, ist Ihre eigene Gemeinde zuständig.`,
     placeInTown: (ortsteile: readonly string[]): string =>

@@ -249,6 +249,7 @@ export const en: CitizenTexts = {
     placeNotAPerson: 'That is a person’s name. Please name the place of the event, for example “Festplatz Mömbris” or an address.',
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',
     placeElsewhere: (town: string, municipality: string): string => `${town} lies outside ${municipality}.`,
+    placeDetailKept: 'Thank you, I will add that to the place.',
     livesElsewhere: (town: string, municipality: string): string =>
       `${town} is not part of ${municipality}. If you live there, your own municipality is responsible.`,
     placeInTown: (ortsteile: readonly string[]): string =>

@@ -288,6 +288,7 @@ export const ls: CitizenTexts = {
     placeNotAPerson: lines('Das ist der Name von einem Menschen.', 'Bitte schreiben Sie den Ort.', 'Zum Beispiel: Fest·platz Mömbris.'),
     contactNeeded: lines('Wir brauchen Ihre Telefon-Nummer oder Ihre E-Mail-Adresse.', 'Sonst können wir Sie nicht erreichen.', 'Sie wollen das nicht sagen?', 'Dann schreiben Sie: abbrechen.', 'Und rufen Sie das Rathaus an.'),
     placeElsewhere: (town: string): string => `${town} ist eine andere Gemeinde.`,
+    placeDetailKept: 'Danke. Das schreibe ich zum Ort dazu.',
     livesElsewhere: (town: string): string => lines(`${town} ist eine andere Gemeinde.`, 'Wohnen Sie dort?', 'Dann fragen Sie bitte dort.'),
     placeInTown: (ortsteile: readonly string[]): string =>
       lines(

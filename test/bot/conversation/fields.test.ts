@@ -520,6 +520,16 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(field(r)).toBe('ort');
   });
 
+  it("keeps the details said where the street's Ortsteil is asked, with the street and the Ortsteil (trial 28: they had been lost)", async () => {
+    const chat = assistant.conversation();
+    await chat.say('In der Hauptstraße ist ein riesiges Schlagloch');
+    const kept = await chat.say('Vor Hausnummer 12, Richtung Kirche');
+    expect(lastText(kept)).toBe('Danke, das nehme ich zum Ort dazu. In welchem Ortsteil ist „Hauptstraße“?');
+    expect(field(await chat.say('Schimborn'))).toBe('foto');
+    await chat.say('überspringen');
+    expect(allText(await chat.say('überspringen'))).toContain('Ort: Hauptstraße, Vor Hausnummer 12, Richtung Kirche, Schimborn\n');
+  });
+
   it('takes category, place and description from one sentence, and says so', async () => {
     const chat = assistant.conversation();
     const sentence = 'In der Hauptstraße in Schimborn vor Hausnummer 12 ist ein riesiges Schlagloch, da fährt man sich die Felgen kaputt';
