@@ -3,7 +3,17 @@ import { z } from 'zod';
 import { choice, text, type FlowDefinition } from '../engine';
 import { button, declines } from '../../knowledge/texts/commands';
 import { texts } from '../../knowledge/texts/index';
-import { anyContact, choices, type FlowContext, neighbourIn, ortsteilIn, placeInTown, showOptional, skippable } from '../fields';
+import {
+  anyContact,
+  choices,
+  type FlowContext,
+  neighbourIn,
+  ortsteilIn,
+  phoneSaidIn,
+  placeInTown,
+  showOptional,
+  skippable,
+} from '../fields';
 
 /** At most this many words make a message a contact ("meine Mail ist …"), not more about the damage. */
 const CONTACT_WORDS = 5;
@@ -143,7 +153,9 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
       if (!kategorie) return toldOtherwise(said) ?? {};
       const ort = placeFrom(said, ortsteile);
       const described = DESCRIBES.test(said) && said.trim().split(/\s+/).length >= 4;
-      return { kategorie, ...(ort ? { ort } : {}), ...(described ? { beschreibung: said.trim() } : {}) };
+      // "… Meine Nummer 06029 12345": the contact for questions, not asked again (trial 28).
+      const kontakt = phoneSaidIn(said);
+      return { kategorie, ...(ort ? { ort } : {}), ...(described ? { beschreibung: said.trim() } : {}), ...(kontakt ? { kontakt } : {}) };
     },
     intro:
       // A tree across the road, a burst pipe: the report reaches the Bauhof in office hours, an emergency needs 112 now.

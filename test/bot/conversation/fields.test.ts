@@ -530,6 +530,13 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(allText(await chat.say('überspringen'))).toContain('Ort: Hauptstraße, Vor Hausnummer 12, Richtung Kirche, Schimborn\n');
   });
 
+  it('takes the telephone number a first message names for the contact, and does not ask for it again (trial 28)', async () => {
+    const chat = assistant.conversation();
+    const r = await chat.say('Die Laterne im Birkenweg vor Nr. 4 in Hohl ist seit Tagen aus. Meine Nummer 06029 12345');
+    expect(allText(r)).toContain('Kontakt: +49 6029 12345');
+    expect(field(await chat.say('überspringen'))).toBe('bestaetigung');
+  });
+
   it('takes category, place and description from one sentence, and says so', async () => {
     const chat = assistant.conversation();
     const sentence = 'In der Hauptstraße in Schimborn vor Hausnummer 12 ist ein riesiges Schlagloch, da fährt man sich die Felgen kaputt';
