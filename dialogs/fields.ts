@@ -441,7 +441,6 @@ function yearAfterStart(value: string, date: string | undefined, after: string, 
   return inStartsYear !== undefined && inStartsYear !== date;
 }
 
-/** A future date and time (an ISO instant); with `after`, a time alone means that day (or the night after it). */
 /** A day without its time ("16.05.2027"): the day is kept and the time asked for (see FlowField.partOf). */
 export const dayWithoutTime =
   ({ clock }: FlowContext) =>
@@ -452,6 +451,11 @@ export const dayWithoutTime =
       : undefined;
   };
 
+/** Hours said on the dial before noon ("halb zehn", "9:30"), which an end after an afternoon start means in the evening. */
+const NOON = '12:00';
+const afternoonOf = (time: string): string => `${String(Number(time.slice(0, 2)) + 12).padStart(2, '0')}${time.slice(2)}`;
+
+/** A future date and time (an ISO instant); with `after`, a time alone means that day (or the night after it). */
 export const futureDateTime =
   ({ clock }: FlowContext) =>
   (after?: string): z.ZodType<string, string> =>
@@ -465,6 +469,15 @@ export const futureDateTime =
       let at = berlinInstant(date, parsed.time);
       // An end at night before the start's hour ("bis 2 Uhr", "Mitternacht") is the night after the start day.
       if (after && !parsed.date && at <= new Date(after) && parsed.time < NIGHT_ENDS) at = berlinInstant(addDays(date, 1), parsed.time);
+      // "so gegen halb zehn" for a fête from 18 Uhr: the evening's half past nine, as on the dial (it had been refused as before the start).
+      else if (
+        after &&
+        !parsed.date &&
+        at <= new Date(after) &&
+        parsed.time < NOON &&
+        berlinInstant(date, afternoonOf(parsed.time)) > new Date(after)
+      )
+        at = berlinInstant(date, afternoonOf(parsed.time));
       if (at <= clock()) ctx.addIssue({ code: 'custom', message: texts().fields.inThePast });
       else if (after && (at <= new Date(after) || yearAfterStart(value, parsed.date, after, at)))
         ctx.addIssue({ code: 'custom', message: texts().fields.endAfterStart(showDateTime(after)) });

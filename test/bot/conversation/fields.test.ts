@@ -157,6 +157,22 @@ describe('an event notice with estimates and names', () => {
     }
   });
 
+  it('reads an end on the dial ("so gegen halb zehn") after an afternoon start as the evening (trial 28: it had been refused as before the start)', async () => {
+    const chat = assistant.conversation();
+    for (const text of [
+      'Veranstaltung anzeigen',
+      'TSV Schimborn',
+      'Maria Roth',
+      'Weihnachtsfeier',
+      'Bürgerhaus Schimborn',
+      '20.12.2027 18 Uhr',
+    ])
+      await chat.say(text);
+    const end = await chat.say('so gegen halb zehn');
+    expect(allText(end)).toContain('Mo., 20.12.2027, 21:30 Uhr');
+    expect(field(end)).toBe('besucher');
+  });
+
   it('tells that more than 1000 visitors need a permit, not only the notice', async () => {
     const chat = assistant.conversation();
     for (const text of [...SUMMER_FETE_UP_TO_ITS_START, '23 Uhr']) await chat.say(text);
