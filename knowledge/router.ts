@@ -36,7 +36,7 @@ import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksYearlyCostOfLand } from './language/land';
 import { claimsRoadDamage, toldADamage } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate } from './language/others-matters';
 import { aboutOwnIdCard, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -846,6 +846,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'kontakt', 'bankverbindung', 'online-dienste']), asked: aboutBroadcastFee, referral: 'rundfunkbeitrag' },
   { near: new Set(['urkunden', 'beglaubigung', 'geburt-beurkunden', 'eheschliessung', 'sterbefall']), asked: asksForApostille },
   { asked: asksLandSurvey },
+  { asked: wildAnimalHit, referral: 'polizei' },
   { near: new Set(['schwerbehindertenausweis', 'sondernutzung', 'ausweis-kinder', 'personalausweis']), asked: asksResidentsParking },
   { asked: aboutEmployment },
   { near: new Set(['elterngeld']), asked: aboutParentalLeave },

@@ -115,6 +115,12 @@ const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|anmeld\p{L}*|ummeld\p{L}
 /** Whether a message asks about a car's inspection or repair ("wann muss mei auto widder zum tüv"), not its registration. */
 export const aboutVehicleUpkeep = (text: string): boolean => VEHICLE_UPKEEP.test(text) && !VEHICLE_REGISTRATION.test(text);
 
+/** A wild animal dead or hit ("Auf der B276 liegt ein totes Reh"): a Wildunfall, the police's, who call the hunting tenant. */
+const WILD_ANIMAL = /(?<!\p{L})(?:reh|rehe|rehbock|rehkitz|wildschwein\p{L}*|hirsch\p{L}*|fuchs|füchse|fuechse|dachs|wildunfall\p{L}*)(?!\p{L})/iu;
+const DEAD_OR_HIT =
+  /(?<!\p{L})(?:tot|tote[snrm]?|verendet\p{L}*|verletzt\p{L}*|angefahren\p{L}*|überfahren\p{L}*|ueberfahren\p{L}*|kadaver|wildunfall\p{L}*|(?:ins|vors|vor\s+das|vor\s+mein)\s+auto\s+(?:gesprungen|gelaufen|gerannt))(?!\p{L})/iu;
+export const wildAnimalHit = (text: string): boolean => WILD_ANIMAL.test(text) && DEAD_OR_HIT.test(text);
+
 /** A car towed away: the police (or whoever ordered it) knows where it is. */
 const TOWED = /(?<!\p{L})(?:abgeschleppt|abschlepp\p{L}*)(?!\p{L})/iu;
 

@@ -1220,6 +1220,13 @@ describe('moves to the town by its name, the passport or the ID card for a trip 
   it('a move from one of its places to another stays within the town', () => {
     expect(decided('Wir sind von Schimborn nach Mömbris umgezogen')).toBe('ummeldung');
   });
+  it.each(['Auf der Staatsstraße nach Hohl liegt ein totes Reh', 'Mir ist gestern ein Wildschwein vors Auto gelaufen, was muss ich machen?'])(
+    '%s → the police’s (a Wildunfall; it had been no answer or the car registration)',
+    (text) => {
+      const routed = kb.router.decide(text, {});
+      expect([routed.decision, routed.referral]).toEqual([null, 'polizei']);
+    },
+  );
   it('"Reisepass oder reicht der Perso?" with no child named is the passport’s answer (it had been the children’s documents)', () => {
     expect(decided('Brauch ich für Mallorca nen Reisepass oder reicht der Perso?')).toBe('reisepass');
   });
