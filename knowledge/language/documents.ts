@@ -17,8 +17,15 @@ const STATUS = new RegExp(
 const APPLIED = /(?<!\p{L})(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|reisepass\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:beantragt|bestellt)(?!\p{L})/iu;
 const IT_THERE = /(?<!\p{L})(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|abholbereit|angekommen)(?!\p{L})/iu;
 
-/** Whether a message asks if an identity document is ready to be picked up, or where its application stands. */
-export const asksIfDocumentReady = (text: string): boolean => READY.test(text) || STATUS.test(text) || (APPLIED.test(text) && IT_THERE.test(text));
+/** "Seit 3 Wochen warte ich auf meinen Ausweis": waiting for the document applied for. */
+const WAITING_FOR = new RegExp(
+  String.raw`(?<!\p{L})(?:warte\p{L}*|wart)\s+(?:\p{L}+\s+|\d+\s+){0,4}?auf\s+(?:meinen|meine|mein|den|die|unseren|unsere)\s+(?:neuen\s+|neue\s+)?${DOCUMENT}(?!\p{L})`,
+  'iu',
+);
+
+/** Whether a message asks if an identity document is ready to be picked up, where its application stands, or tells of waiting for it. */
+export const asksIfDocumentReady = (text: string): boolean =>
+  READY.test(text) || STATUS.test(text) || WAITING_FOR.test(text) || (APPLIED.test(text) && IT_THERE.test(text));
 
 /** "Kann meine Tochter das für mich abholen?": the pick-up asked about (by whom, with what). */
 export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu.test(text);

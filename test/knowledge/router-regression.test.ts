@@ -1227,6 +1227,9 @@ describe('moves to the town by its name, the passport or the ID card for a trip 
       expect([routed.decision, routed.referral]).toEqual([null, 'polizei']);
     },
   );
+  it('waiting for one’s ID card, told in anger, is whether it is ready (it had been the duty to hold one and its fine)', () => {
+    expect(decided('Unverschämt!!! Seit vier Wochen warte ich jetzt auf meinen neuen Perso und niemand meldet sich!')).toBe('ausweis-abholen');
+  });
   it('"Reisepass oder reicht der Perso?" with no child named is the passport’s answer (it had been the children’s documents)', () => {
     expect(decided('Brauch ich für Mallorca nen Reisepass oder reicht der Perso?')).toBe('reisepass');
   });
