@@ -114,6 +114,18 @@ export function nameWithContact(said: string): { name: string; contact: string }
   return name ? { name, contact: words.slice(at).join(' ') } : undefined;
 }
 
+/**
+ * "Ich bin die Vorsitzende, Gerda Hofmann, Tel …", "hab ich doch geschrieben: Klaus Bauer": the one
+ * part between commas (or after a colon) that is only a person's name.
+ */
+export function nameAmong(said: string): string | undefined {
+  const names = said
+    .split(/[,;:]|\s+und\s+/u)
+    .map((part) => part.trim())
+    .filter(isOnlyAName);
+  return names.length === 1 ? names[0] : undefined;
+}
+
 /** Words that introduce a name: "Ich heiße", "ich bin", "mein Name ist", "Name:", "Name" before it, "hier spricht". */
 const INTRODUCTION_WORDS = String.raw`(?:[Ii]ch\s+hei(?:ß|ss)e|[Ii]ch\s+bin|[Mm]ein\s+[Nn]ame\s+ist|[Nn]ame\s*:|[Nn]ame|[Hh]ier\s+(?:spricht|schreibt|ist))`;
 /** Capitalized words that start no name ("Name Ihres Hundes", "hier ist Frau …"). */

@@ -1,4 +1,5 @@
 // Hund zur Hundesteuer anmelden (hund-anmelden).
+import { texts } from '../../knowledge/texts/index';
 import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
 import { addressInTown, choices, type FlowContext, nameSaidIn, nameWithAddress, pastDate, personName, showDate, yesOrNo } from '../fields';
@@ -104,7 +105,8 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         name: 'rasse',
         label: 'Rasse',
         prompt: 'Welche Rasse hat der Hund (oder „Mischling“)?',
-        schema: text('die Rasse', 3, 100),
+        // An e-mail address or a telephone number is no breed (trial 28: "max@example.de" had been stored as one).
+        schema: text('die Rasse', 3, 100).refine((said) => !/@|\d{4,}/u.test(said), { error: () => texts().fields.notABreed }),
         help: 'Bei Mischlingen genügt „Mischling“.',
       },
       {

@@ -9,7 +9,9 @@ import {
   dayWithoutTime,
   type FlowContext,
   futureDateTime,
+  nameAmong,
   nameWithContact,
+  phoneSaidIn,
   personName,
   placeOf,
   showDateTime,
@@ -141,10 +143,22 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         prompt: 'Wer ist verantwortlich? Das Ordnungsamt braucht den Namen für Rückfragen und die Genehmigung.',
         schema: personName(),
         holder: true,
-        // "Max Mustermann, 06029 1234": the name and the contact asked later, each taken.
+        // "Max Mustermann, 06029 1234": the name and the contact asked later, each taken. "Ich bin die
+        // Vorsitzende, Gerda Hofmann, Tel 06029 4455, es kommen so 150 Leute und wir verkaufen Glühwein":
+        // the name among the rest, and what the rest answers (it had all been refused as no name).
         answeredWith: (said) => {
           const both = nameWithContact(said);
-          return both && { verantwortlicher: both.name, kontakt: both.contact };
+          if (both && anyContact.safeParse(both.contact).success) return { verantwortlicher: both.name, kontakt: both.contact };
+          const name = nameAmong(said);
+          if (!name) return undefined;
+          const phone = phoneSaidIn(said);
+          const visitors = VISITORS.exec(said)?.[1];
+          return {
+            verantwortlicher: name,
+            ...(phone ? { kontakt: phone } : {}),
+            ...(visitors ? { besucher: visitors } : {}),
+            ...(ALCOHOL.test(said) && !NO_ALCOHOL.test(said) ? { alkohol: 'Ja' } : {}),
+          };
         },
         help: 'Vor- und Nachname der Person, die vor Ort verantwortlich ist.',
       },

@@ -325,6 +325,7 @@ export const de = {
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
     placeElsewhere: (town: string, municipality: string): string => `${town} gehört nicht zum Gemeindegebiet von ${municipality}.`,
     placeDetailKept: 'Danke, das nehme ich zum Ort dazu.',
+    notABreed: 'Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse.',
     livesElsewhere: (town: string, municipality: string): string =>
       `${town} gehört nicht zu ${municipality}. Wohnen Sie dort, ist Ihre eigene Gemeinde zuständig.`,
     placeInTown: (ortsteile: readonly string[]): string =>

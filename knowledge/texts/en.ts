@@ -250,6 +250,7 @@ export const en: CitizenTexts = {
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',
     placeElsewhere: (town: string, municipality: string): string => `${town} lies outside ${municipality}.`,
     placeDetailKept: 'Thank you, I will add that to the place.',
+    notABreed: 'That looks like an e-mail address or a phone number, not a breed.',
     livesElsewhere: (town: string, municipality: string): string =>
       `${town} is not part of ${municipality}. If you live there, your own municipality is responsible.`,
     placeInTown: (ortsteile: readonly string[]): string =>

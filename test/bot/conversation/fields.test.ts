@@ -40,6 +40,10 @@ describe('a dog registration with the inputs citizens type', () => {
     );
     expect(allText(await chat.say('bei uns im Dorf'))).toMatch(/Straße, Hausnummer und Ortsteil/);
     expect(field(await chat.say('Hauptstraße 12, Schimborn'))).toBe('rasse');
+    // An e-mail address is no breed (trial 28).
+    expect(lastText(await chat.say('max@example.de'))).toMatch(
+      /^Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse\./,
+    );
     expect(field(await chat.say('Labrador'))).toBe('geburtsdatum');
 
     // A day that does not exist is said back.
@@ -218,6 +222,23 @@ describe('an event notice with estimates and names', () => {
     expect(allText(await street.say('bei uns im Hof, Am Sportplatz 5 in Schimborn'))).toContain(
       'Ich habe „bei uns im Hof, Am Sportplatz 5 in Schimborn“ verstanden.',
     );
+  });
+
+  it('takes the name among the rest at "Wer ist verantwortlich?", with the contact, visitors and drinks said beside it (trial 28: all refused)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn']) await chat.say(text);
+    const r = await chat.say('Ich bin die Vorsitzende, Gerda Hofmann, Tel 06029 4455, es kommen so 150 Leute und wir verkaufen Glühwein');
+    for (const said of [
+      '„Gerda Hofmann“ als Verantwortliche Person',
+      '„150“ als Besucherzahl',
+      '„Ja“ als Alkoholausschank',
+      '„+49 6029 4455“ als Kontakt',
+    ])
+      expect(allText(r)).toContain(`Ich habe ${said} verstanden.`);
+    expect(field(r)).toBe('art');
+    const again = assistant.conversation();
+    for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn']) await again.say(text);
+    expect(field(await again.say('hab ich doch geschrieben: Klaus Bauer'))).toBe('art');
   });
 
   it('takes a name with particles ("von der") as a person', async () => {
