@@ -847,6 +847,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['urkunden', 'beglaubigung', 'geburt-beurkunden', 'eheschliessung', 'sterbefall']), asked: asksForApostille },
   { asked: asksLandSurvey },
   { asked: wildAnimalHit, referral: 'polizei' },
+  // "Unser Hase ist tot, muss ich das melden?": a pet other than a dog is registered nowhere of the town's; not a person's death.
+  { near: new Set(['sterbefall', 'urkunden', 'friedhof']), asked: (text) => lossTold(text) === 'animal' && !mentionsADog(text) && !dogDied(text) },
   { near: new Set(['schwerbehindertenausweis', 'sondernutzung', 'ausweis-kinder', 'personalausweis']), asked: asksResidentsParking },
   { asked: aboutEmployment },
   { near: new Set(['elterngeld']), asked: aboutParentalLeave },

@@ -1227,6 +1227,10 @@ describe('moves to the town by its name, the passport or the ID card for a trip 
       expect([routed.decision, routed.referral]).toEqual([null, 'polizei']);
     },
   );
+  it('a pet other than a dog that died is no person’s death (it had been the Sterbefall)', () => {
+    expect(decided('Unser Hase ist heute gestorben, muss ich das irgendwo melden?')).toBeNull();
+    expect(decided('Unser Hund ist heute gestorben, muss ich das irgendwo melden?')).toBe('hundesteuer');
+  });
   it('waiting for one’s ID card, told in anger, is whether it is ready (it had been the duty to hold one and its fine)', () => {
     expect(decided('Unverschämt!!! Seit vier Wochen warte ich jetzt auf meinen neuen Perso und niemand meldet sich!')).toBe('ausweis-abholen');
   });
