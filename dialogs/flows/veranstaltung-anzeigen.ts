@@ -76,6 +76,12 @@ function ortsteilAfter(said: string, place: string, ortsteile: readonly string[]
   return ortsteile.find((o) => after.toLowerCase().startsWith(o.toLowerCase()) && !/\p{L}/u.test(after.charAt(o.length)));
 }
 
+/** The visitors expected and the alcohol served, as a message says them beside other things. */
+function visitorsAndDrinks(said: string): Record<string, string> {
+  const visitors = VISITORS.exec(said)?.[1];
+  return { ...(visitors ? { besucher: visitors } : {}), ...(ALCOHOL.test(said) && !NO_ALCOHOL.test(said) ? { alkohol: 'Ja' } : {}) };
+}
+
 /** From this many words, an answer to the place's question tells more than the place ("… auf dem Sportplatz in Schimborn, wir erwarten 200 Leute"). */
 const PLACE_IN_A_SENTENCE_WORDS = 6;
 
@@ -113,7 +119,6 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
       const organiser = ORGANISER.exec(said)?.[1] ?? CLUB.exec(said)?.[1];
       const until = UNTIL.exec(said);
       const place = placeNamedIn(said, context.municipality.ortsteile);
-      const visitors = VISITORS.exec(said)?.[1];
       return {
         // "Veranstaltung anzeigen" names no kind of event; "Sommerfest" or "Musikveranstaltung" does.
         ...(event && event.toLowerCase() !== 'veranstaltung' ? { art: capitalized(event) } : {}),
@@ -122,8 +127,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         // "… bis 23 Uhr" names the end, not the start.
         beginn: until && !SPAN.test(said) ? said.replace(until[0], ' ') : said,
         ...(until ? { ende: until[1]! } : {}),
-        ...(visitors ? { besucher: visitors } : {}),
-        ...(ALCOHOL.test(said) && !NO_ALCOHOL.test(said) ? { alkohol: 'Ja' } : {}),
+        ...visitorsAndDrinks(said),
         ...(MUSIC.test(said) ? { musik: 'Ja' } : {}),
       };
     },
@@ -152,13 +156,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
           const name = nameAmong(said);
           if (!name) return undefined;
           const phone = phoneSaidIn(said);
-          const visitors = VISITORS.exec(said)?.[1];
-          return {
-            verantwortlicher: name,
-            ...(phone ? { kontakt: phone } : {}),
-            ...(visitors ? { besucher: visitors } : {}),
-            ...(ALCOHOL.test(said) && !NO_ALCOHOL.test(said) ? { alkohol: 'Ja' } : {}),
-          };
+          return { verantwortlicher: name, ...(phone ? { kontakt: phone } : {}), ...visitorsAndDrinks(said) };
         },
         help: 'Vor- und Nachname der Person, die vor Ort verantwortlich ist.',
       },
