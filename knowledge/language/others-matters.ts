@@ -299,3 +299,16 @@ export const disputesWithNeighbour = (text: string): boolean => NEIGHBOUR.test(t
 const INHERITANCE_CERTIFICATE = /(?<!\p{L})(?:erbschein\p{L}*|testamentseröffnung\p{L}*|testamentseroeffnung\p{L}*|erbausschlagung\p{L}*|erbe\s+ausschlagen)(?!\p{L})/iu;
 const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkunde\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*)(?!\p{L})/iu;
 export const aboutInheritanceCertificate = (text: string): boolean => INHERITANCE_CERTIFICATE.test(text) && !A_CERTIFICATE.test(text);
+
+/**
+ * "Der Dachdecker hat Pfusch gemacht und geht nicht mehr ans Telefon": a private contract with a
+ * tradesman, which the consumer advice centre helps with, not the town. A damage in the street left
+ * by a contractor ("die Baufirma hat den Gehweg aufgerissen") stays the town's report.
+ */
+const TRADESMAN =
+  /(?<!\p{L})(?:handwerker\p{L}*|dachdecker\p{L}*|maler\p{L}*|elektriker\p{L}*|installateur\p{L}*|klempner\p{L}*|fliesenleger\p{L}*|schreiner\p{L}*|tischler\p{L}*|heizungsbauer\p{L}*|gärtner\p{L}*|gaertner\p{L}*|zimmermann|zimmerleute|monteur\p{L}*)(?!\p{L})/iu;
+const BAD_WORK =
+  /(?<!\p{L})(?:pfusch\p{L}*|gepfuscht|murks|schlampig\p{L}*|mangelhaft\p{L}*|reklamier\p{L}*|reklamation\p{L}*|abgezockt|nicht\s+fertig\p{L}*|(?:geht|gehen)\s+nicht\s+mehr\s+(?:ans|an\s+das)\s+telefon|meldet\s+sich\s+nicht\s+mehr|rechnung\s+(?:\p{L}+\s+){0,2}?(?:zu\s+hoch|überhöht|ueberhoeht))(?!\p{L})/iu;
+const PUBLIC_PLACE = /(?<!\p{L})(?:straße\p{L}*|strasse\p{L}*|gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|kanal\p{L}*|spielplatz\p{L}*|friedhof\p{L}*)(?!\p{L})/iu;
+/** Whether a message complains of a tradesman's work for oneself (bad work, no answer, a bill). */
+export const disputesWithTradesman = (text: string): boolean => TRADESMAN.test(text) && BAD_WORK.test(text) && !PUBLIC_PLACE.test(text);

@@ -13,3 +13,15 @@ const NOTICE = /(?<!\p{L})(?:anmeld\p{L}*|anzeig\p{L}*|genehmig\p{L}*|beantrag\p
 
 /** Whether a message asks how long or from when one may celebrate, play music or make noise. */
 export const asksQuietHours = (text: string): boolean => ASKS_QUIET_HOURS.test(text) && !NOTICE.test(text);
+
+/**
+ * "ab wieviel uhr mittags is ruhe, will die hecke mit dem elektrischen schneider machen": the hour of
+ * a noisy garden job, which the hedge's words lead to its felling and cutting season. "Ab wann darf
+ * ich die Hecke schneiden?" without an hour stays the season's (BNatSchG § 39).
+ */
+const HOUR_OF_QUIET =
+  /(?<!\p{L})(?:(?:ab|bis)\s+(?:wie\s*viel|wieviel|wann)\s+uhr|mittagsruhe|mittagszeit|nachtruhe|ruhezeit\p{L}*|(?:is|ist|herrscht|gilt)\s+(?:\p{L}+\s+)?ruhe|(?:sonntags|samstags|feiertags|abends|mittags)\s+(?:\p{L}+\s+){0,3}?(?:darf|dürfen|duerfen|kann|laut))(?!\p{L})/iu;
+const GARDEN_NOISE =
+  /(?<!\p{L})(?:hecke\p{L}*|\p{L}*schneider|heckenschere\p{L}*|laubbläser\p{L}*|laubblaeser\p{L}*|laubsauger\p{L}*|motorsäge\p{L}*|motorsaege\p{L}*|kettensäge\p{L}*|kettensaege\p{L}*|häcksler\p{L}*|haecksler\p{L}*|freischneider\p{L}*|motorsense\p{L}*)(?!\p{L})/iu;
+/** Whether a message asks at what hour a noisy garden job may be done. */
+export const asksHourForGardenNoise = (text: string): boolean => HOUR_OF_QUIET.test(text) && GARDEN_NOISE.test(text);

@@ -1250,3 +1250,26 @@ describe('the town’s news asked in general (trial 27)', () => {
     expect(decided('was gibt es neues beim perso, ist der schon fertig?')).not.toBe('mitteilungsblatt');
   });
 });
+
+describe('an hour of quiet, a proof of residence for an insurer, a wedding in verbs, a tradesman (blind set 31)', () => {
+  it.each([
+    // The hour of a noisy garden job is the quiet hours' (the hedge had led to its felling season).
+    ['ab wie viel uhr mittags ist ruhe? ich will die hecke mit der elektrischen schere schneiden', 'ruhezeiten'],
+    // "Nachweis, wo ich wohne" asked for an insurer (it had been the car registration).
+    ['die kfz versicherung will nen nachweis wo ich wohne', 'meldebescheinigung'],
+    ['kann man auch samstags trauen lassen oder nur unter der woche?', 'eheschliessung'],
+    ['Gebt ihr das, was ich hier eintippe, an andere Ämter weiter?', 'datenschutz'],
+    // A firm's event with music on a car park, asked whom to ask (it had been no answer).
+    ['Wir wollen mit der Firma ein Oldtimertreffen auf dem Parkplatz machen, mit Musik. Wen muss ich da fragen?', 'veranstaltung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('the hedge’s season without an hour stays its cutting (BNatSchG § 39)', () => {
+    expect(decided('Ab wann darf ich die Hecke radikal zurückschneiden?')).toBe('baum-faellen');
+  });
+  it('a tradesman’s bad work is the consumer advice centre’s; a contractor’s damage in the street stays the report', () => {
+    const routed = kb.router.decide('Der Maler hat gepfuscht und meldet sich nicht mehr. Kann die Gemeinde mir helfen?', {});
+    expect([routed.decision, routed.referral]).toEqual([null, 'verbraucherzentrale']);
+    expect(decided('Die Baufirma hat beim Kanal gepfuscht, jetzt ist ein Loch in der Straße')).toBe('maengelmelder');
+  });
+});
