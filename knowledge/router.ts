@@ -418,7 +418,7 @@ export class Router {
     if (person !== undefined && this.profile.german && (!result.decision || PERSON_INSTEAD.has(result.decision.id)) && wantsAPersonInstead(text)) return this.sure(person);
     // "ein Papier vom Amt, dass ich hier wohne": the Meldebescheinigung; "mein Ex darf nicht rausfinden, wo ich wohne": the Auskunftssperre.
     const proof = this.byId.get(PROOF_OF_RESIDENCE);
-    if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksProofOfResidence(text)) {
+    if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id) || PROOF_ASKED_FOR_OTHERS.has(result.decision.id)) && asksProofOfResidence(text)) {
       // "ich neu in mömbris … brauche papier dass ich hier wohne, anmelden": a newcomer who says "anmelden" is not
       // registered yet; the proof comes with the registration (BMG § 24 Abs. 2), so the registration is the answer.
       const registration = this.byId.get(REGISTRATION.moveIn);
@@ -909,7 +909,6 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
   { topic: 'stellenangebote', misled: 'any', told: asksTownAsTrainer },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
-  { topic: 'meldebescheinigung', misled: new Set(['kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste']), told: asksProofOfResidence },
   { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten']), told: (text) => asksEventPermission(text) && !asksQuietHours(text) },
 ];
 
@@ -970,6 +969,8 @@ const PERSON = 'mitarbeiter';
 /** What a wish for a person instead of the assistant leads the model to: what the assistant is, the contact, the help. */
 const PERSON_INSTEAD: ReadonlySet<string> = new Set(['bot-identitaet', 'kontakt', 'hilfe']);
 const PROOF_OF_RESIDENCE = 'meldebescheinigung';
+/** Where a proof of residence asked for someone else (an insurer, a benefit) led the model: the car's registration, the contact, the benefits, the online services. */
+const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste']);
 const ADDRESS_BLOCK = 'auskunftssperre';
 /** Topics the register's words lead to: the registrations, the information for others, the proof, the block. */
 /** Below this, a topic the model found gives way to thanks or leave-taking that asks nothing. */
