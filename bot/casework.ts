@@ -6,6 +6,9 @@
 // told that it changed. The versions expire with the case and are deleted with it.
 import { z } from 'zod';
 import { de } from '../knowledge/texts/de';
+import { CATALOGUES, type Language } from '../knowledge/texts/index';
+import { slotLabel, slotSchema } from '../dialogs/slots';
+import { SLOT_FIELD } from './appointments';
 import { caseKey, caseRetentionSeconds, type Case } from './cases';
 import type { Config } from './config';
 import type { Store } from './storage';
@@ -158,10 +161,13 @@ export async function caseAuditLog(store: Store): Promise<Array<CaseChange & { r
 }
 
 /** Where a request stands, as the citizen reads it, with what the office wrote to its status. */
-export function statusForCitizen(item: Case, work: CaseWork, title: string): string {
-  const t = de.caseStatus;
+export function statusForCitizen(item: Case, work: CaseWork, title: string, language: Language = 'de'): string {
+  const t = CATALOGUES[language].caseStatus;
   if (item.status === 'cancelled') return t.cancelled(item.reference, title);
-  const said = t[work.status](item.reference, title);
+  const status = t[work.status](item.reference, title);
+  // "Wann ist mein Termin?": an appointment that still takes place is told with its day and time.
+  const slot = work.status === 'rejected' ? undefined : slotSchema.safeParse(item.answers[SLOT_FIELD]).data;
+  const said = slot ? `${status} ${t.appointmentAt(slotLabel(slot, language))}` : status;
   if (!work.reason) return said;
   return `${said} ${work.status === 'rejected' ? t.rejectedReason(work.reason) : t.townNote(work.reason)}`;
 }

@@ -3,6 +3,7 @@
 // that lets a later one answer hands back what should happen afterwards (a flow interrupted by a
 // question is asked again once the router has answered).
 import { resumeFlow } from './conversation/flows';
+import { caseAddition } from './steps/case-addition';
 import { caseStatus } from './steps/case-status';
 import { continueFlow } from './steps/flow';
 import { chooseLanguage } from './steps/language';
@@ -11,7 +12,15 @@ import { route } from './steps/route';
 import { relayToStaff } from './steps/staff';
 import type { Turn, TurnStep } from './turn';
 
-export const messagePipeline: readonly TurnStep[] = [privacyCommands, relayToStaff, chooseLanguage, continueFlow, caseStatus, route];
+export const messagePipeline: readonly TurnStep[] = [
+  privacyCommands,
+  relayToStaff,
+  chooseLanguage,
+  continueFlow,
+  caseAddition,
+  caseStatus,
+  route,
+];
 
 export async function runPipeline(turn: Turn, steps: readonly TurnStep[] = messagePipeline): Promise<void> {
   // What the last reply offered holds for this one message only, whichever step answers it.

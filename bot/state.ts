@@ -53,6 +53,8 @@ export const conversationDataSchema = z.object({
     .union([
       z.object({ resume: flowStateSchema }),
       z.object({ start: z.string() }),
+      // "Was möchten Sie ergänzen?" asked: the next message goes to this request (bot/conversation/case-addition.ts).
+      z.object({ addTo: z.string() }),
       // A person offered (the assistant failed, or the topic needs advice): taken with the button or "ja".
       z.object({
         handoff: z.object({

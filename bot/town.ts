@@ -122,6 +122,12 @@ export class TownSettings {
     return this.notices.filter((n) => n.from <= minute && minute < n.until).sort((a, b) => a.until.localeCompare(b.until));
   }
 
+  /** The notices not ended yet (also those still to come: "Am 24.12. bleibt das Rathaus geschlossen" asked about on 4.12.), soonest first. */
+  comingNotices(now: Date = new Date()): Notice[] {
+    const minute = nowMinute(now);
+    return this.notices.filter((n) => minute < n.until).sort((a, b) => a.from.localeCompare(b.from));
+  }
+
   /** Every stored notice (also future and recently ended ones), newest period first. */
   allNotices(): Notice[] {
     return [...this.notices].sort((a, b) => b.from.localeCompare(a.from));

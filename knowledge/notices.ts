@@ -10,8 +10,20 @@ const MIN_SHARE = 0.4;
 /** A word and a compound that starts with it count as one ("wasser" in "Wasserrohrbruch"); shorter prefixes are too vague. */
 const MIN_PREFIX = 4;
 
-/** Days named as "24.12." or "12.6.2026", as "d.m". */
-const daysIn = (text: string): string[] => [...text.matchAll(/\b(\d{1,2})\.(\d{1,2})\./g)].map(([, d, m]) => `${Number(d)}.${Number(m)}`);
+/** Days of fixed date named by their name ("an Heiligabend" is the notice's "24.12."). */
+const NAMED_DAYS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<!\p{L})heilig(?:en|er)?\s*abend(?!\p{L})|(?<!\p{L})christmas\s+eve(?!\p{L})/iu, '24.12'],
+  [/(?<!\p{L})(?:1\.|erste[nmr]?)\s*weihnachts(?:feier)?tag(?!\p{L})|(?<!\p{L})christmas\s+day(?!\p{L})/iu, '25.12'],
+  [/(?<!\p{L})(?:2\.|zweite[nmr]?)\s*weihnachts(?:feier)?tag(?!\p{L})|(?<!\p{L})stephanstag(?!\p{L})/iu, '26.12'],
+  [/(?<!\p{L})s[iy]lvester(?!\p{L})|(?<!\p{L})new\s+year'?s\s+eve(?!\p{L})/iu, '31.12'],
+  [/(?<!\p{L})neujahr(?:stag)?(?!\p{L})|(?<!\p{L})new\s+year'?s\s+day(?!\p{L})/iu, '1.1'],
+];
+
+/** Days named as "24.12." or "12.6.2026", or by a name of a fixed day ("Heiligabend"), as "d.m". */
+const daysIn = (text: string): string[] => [
+  ...[...text.matchAll(/\b(\d{1,2})\.(\d{1,2})\./g)].map(([, d, m]) => `${Number(d)}.${Number(m)}`),
+  ...NAMED_DAYS.filter(([name]) => name.test(text)).map(([, day]) => day),
+];
 
 const termsOf = (text: string): Set<string> => new Set([...contentWords(text).map(stem), ...daysIn(text)]);
 

@@ -94,8 +94,9 @@ export async function respond(turn: Turn): Promise<void> {
   // "Mein Mann ist heute Nacht gestorben, was muss ich tun?": sympathy before the answer; annoyance
   // ("Seit 3 Monaten warte ich auf meinen Bauantrag!!!") heard. Not before what to do in danger.
   if (!result.danger) sayFeelings(turn);
-  // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first.
-  const notices = turn.services.town.activeNotices().filter((n) => isAboutNotice(turn.text, n));
+  // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first, also
+  // one still to come ("Hat das Rathaus an Heiligabend offen?" and "Am 24.12. bleibt das Rathaus geschlossen").
+  const notices = turn.services.town.comingNotices().filter((n) => isAboutNotice(turn.text, n));
   if (notices.length) {
     const t = turn.t.conversation;
     turn.reply(t.noticeFirst(notices.map((n) => t.noticeLine(n.text, n.ortsteile))));

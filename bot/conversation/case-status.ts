@@ -16,10 +16,10 @@ export function referenceIn(text: string, prefix: string): string | undefined {
   return reference?.startsWith(`${prefix.toUpperCase()}-`) ? reference : undefined;
 }
 
-const titleOf = (turn: Turn, item: Case): string => flowsOf(turn.services.municipality)[item.flow]?.title ?? item.flow;
+const titleOf = (turn: Turn, item: Case): string => flowsOf(turn.services.municipality, turn.language)[item.flow]?.title ?? item.flow;
 
 async function tellStatus(turn: Turn, item: Case): Promise<void> {
-  turn.reply(statusForCitizen(item, await loadWork(turn.services.store, item.reference), titleOf(turn, item)));
+  turn.reply(statusForCitizen(item, await loadWork(turn.services.store, item.reference), titleOf(turn, item), turn.language));
   turn.services.logger.info({ reference: item.reference }, 'case status asked');
 }
 

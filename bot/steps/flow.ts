@@ -8,6 +8,7 @@ import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { afterChangeOfMind, cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
 import { dangerOf } from '../../knowledge/language/urgent';
 import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
+import { asksWhyItIsAsked } from '../../knowledge/language/why-asked';
 import type { Turn, TurnStep } from '../turn';
 import { HOURS_TOPIC } from '../../knowledge/answer';
 import { asksOpenOrClosed } from '../../knowledge/language/opening-hours';
@@ -152,13 +153,17 @@ export const continueFlow: TurnStep = {
     // About this request, answered before its question comes again: "Können Sie mich zurückrufen, wenn es
     // repariert ist?" is told when it is done (at the summary), not a call-back instead; "wie lang dauert des
     // bis des gricht wird?" gets what happens after sending (it had been taken as the description).
-    const aboutThisRequest = flow.completion
-      ? undefined
-      : wantsToBeToldWhenDone(turn.text)
-        ? turn.t.flows.toldWhenDone(turn.button('submitNotify'))
-        : asksHowLongItTakes(turn.text)
-          ? turn.t.flows.howLongItTakes(flow.next ?? turn.t.cases.next)
-          : undefined;
+    // "Warum wollen Sie das wissen?": why its question is asked, with what happens to the answer (it had been taken as the answer).
+    const asked = currentField(flow, state);
+    const aboutThisRequest = asksWhyItIsAsked(turn.text)
+      ? turn.t.flows.whyAsked(asked?.help)
+      : flow.completion
+        ? undefined
+        : wantsToBeToldWhenDone(turn.text)
+          ? turn.t.flows.toldWhenDone(turn.button('submitNotify'))
+          : asksHowLongItTakes(turn.text)
+            ? turn.t.flows.howLongItTakes(flow.next ?? turn.t.cases.next)
+            : undefined;
     if (aboutThisRequest) {
       turn.reply(aboutThisRequest);
       await finish(

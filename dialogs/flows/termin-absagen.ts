@@ -11,6 +11,15 @@ const referenceShape = (phone: string | null | undefined) => ({
   ls: `Die Vorgangs·nummer sieht so aus: MOE-2026-00042${phone ? `\nSie haben die Nummer nicht? Dann rufen Sie das Bürger·büro an: ${phone}` : ''}`,
 });
 
+/** One's own booked appointment named ("zu meinem Termin", "den Termin", "my appointment"), not one wished for ("einen Termin"). */
+export const OWN_APPOINTMENT =
+  /(?<!\p{L})(?:mein|meine[nm]?|unser\p{L}*|de[nmr]|zum|diese[nm]?|my|our|the)\s+(?:\p{L}+\s+){0,2}?(?:termin|appointment)/iu;
+/** Not being able to come ("kann nicht … kommen", "schaffe es morgen nicht", "can't make it"). */
+const CANNOT_COME =
+  /(?<!\p{L})(?:nicht|net|nich|not|can't|cannot|won't)(?!\p{L}).{0,60}?(?<!\p{L})(?:kommen|schaffen|wahrnehmen|erscheinen|einhalten|make\s+it|come|attend)(?!\p{L})|(?<!\p{L})schaff\p{L}*\s+(?:es|das|den)\s+(?:\p{L}+\s+){0,2}?nicht(?!\p{L})|(?<!\p{L})(?:dazwischen\s?gekommen|verhindert)(?!\p{L})/iu;
+/** "Ich kann nicht zu meinem Termin kommen", "Ich schaffe es morgen nicht zu meinem Termin": one's booked appointment, not kept. */
+const cannotKeep = (said: string): boolean => OWN_APPOINTMENT.test(said) && CANNOT_COME.test(said);
+
 /** A booked appointment found by its reference number and the booker's name: to cancel it, or to move it. */
 export const byReference = (
   context: FlowContext,
@@ -95,6 +104,9 @@ export const byReference = (
   },
 });
 
+const CANCELS =
+  /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin|\b(cancel\w*|call off)\b.*\bappointment|\bappointment\b.*\bcancel/iu;
+
 export const terminAbsagen = (context: FlowContext): FlowDefinition =>
   byReference(
     context,
@@ -103,9 +115,8 @@ export const terminAbsagen = (context: FlowContext): FlowDefinition =>
       title: 'Termin absagen',
       completion: 'cancel-appointment',
       starters: ['Termin stornieren'],
-      // "Ich kann meinen Termin nicht wahrnehmen", "Termin MOE-2026-00012 stornieren".
-      startsOn:
-        /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin|\b(cancel\w*|call off)\b.*\bappointment|\bappointment\b.*\bcancel/iu,
+      // "Ich kann meinen Termin nicht wahrnehmen", "Termin MOE-2026-00012 stornieren", "Ich kann nicht zu meinem Termin kommen".
+      startsOn: { test: (said) => CANCELS.test(said) || cannotKeep(said) },
       intro: 'Gern sage ich Ihren Termin im Bürgerbüro ab.',
       verb: 'absagen',
     },

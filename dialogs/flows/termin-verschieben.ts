@@ -4,7 +4,13 @@
 // the new one is booked.
 import type { FlowDefinition } from '../engine';
 import type { FlowContext } from '../fields';
-import { byReference } from './termin-absagen';
+import { byReference, OWN_APPOINTMENT } from './termin-absagen';
+
+const MOVES =
+  /\btermin\b.*\b(verschieb\w*|verleg\w*|umbuch\w*)\b|\b(verschieb\w*|verleg\w*|umbuch\w*)\b.*\btermin|\banderen termin\b|\b(reschedul\w*|postpon\w*|move|change)\b.*\bappointment|\bappointment\b.*\b(reschedul\w*|postpon\w*)/iu;
+/** Another time for it ("eine Stunde später legen", "an einem anderen Tag", "another day"). */
+const OTHER_TIME =
+  /(?<!\p{L})(?:später|spaeter|früher|frueher|later|earlier)\s+(?:\p{L}+\s+)?(?:legen|verlegen|machen|setzen|haben|kriegen|bekommen|time|slot)(?!\p{L})|(?<!\p{L})(?:anderen|andern|neuen)\s+(?:tag|zeitpunkt|uhrzeit|zeit)(?!\p{L})|(?<!\p{L})another\s+(?:day|time)(?!\p{L})/iu;
 
 /** Moving: the booking found, and the booking of a new one begun for the same service at once. */
 export const terminVerschieben = (context: FlowContext): FlowDefinition =>
@@ -15,9 +21,9 @@ export const terminVerschieben = (context: FlowContext): FlowDefinition =>
       title: 'Termin verschieben',
       completion: 'move-appointment',
       starters: ['Termin umbuchen'],
-      // "Kann ich meinen Termin verschieben?", "Ich brauche einen anderen Termin", "Termin umbuchen".
-      startsOn:
-        /\btermin\b.*\b(verschieb\w*|verleg\w*|umbuch\w*)\b|\b(verschieb\w*|verleg\w*|umbuch\w*)\b.*\btermin|\banderen termin\b|\b(reschedul\w*|postpon\w*|move|change)\b.*\bappointment|\bappointment\b.*\b(reschedul\w*|postpon\w*)/iu,
+      // "Kann ich meinen Termin verschieben?", "Ich brauche einen anderen Termin", "Termin umbuchen",
+      // "Kann ich meinen Termin eine Stunde später legen?", "Geht der Termin auch an einem anderen Tag?".
+      startsOn: { test: (said) => MOVES.test(said) || (OWN_APPOINTMENT.test(said) && OTHER_TIME.test(said)) },
       intro:
         'Gern verschiebe ich Ihren Termin im Bürgerbüro. Ich suche Ihre Buchung und zeige Ihnen gleich die freien Zeiten. Den alten Termin sage ich ab, sobald der neue gebucht ist.',
       verb: 'verschieben',

@@ -192,3 +192,21 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
  */
 const CLEAN_RECORD = /(?<!\p{L})(?:vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste)(?!\p{L})/iu;
 export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(text);
+
+/** A child in English ("for my son", "the kids", "under 16"). */
+const ENGLISH_CHILD = /\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|boy|girl|teen\p{L}*|under\s+1[268])\b/iu;
+const ENGLISH_PASSPORT = /\bpassports?\b/iu;
+const ENGLISH_ID_CARD = /\b(?:id|identity)(?:\s+|-)?(?:card|document)s?\b|\bpersonalausweis\b|\bperso\b/iu;
+
+/**
+ * The adult's document an English question names without a child ("What documents do I need for
+ * an ID card?"): "documents" led the English model to the children's documents. Undefined when a
+ * child is named or both documents are.
+ */
+export function englishAdultDocument(text: string): 'personalausweis' | 'reisepass' | undefined {
+  if (ENGLISH_CHILD.test(text)) return undefined;
+  const passport = ENGLISH_PASSPORT.test(text);
+  const idCard = ENGLISH_ID_CARD.test(text);
+  if (passport === idCard) return undefined;
+  return passport ? 'reisepass' : 'personalausweis';
+}

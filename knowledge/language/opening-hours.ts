@@ -41,10 +41,11 @@ export const asksFirstIfOpen = (text: string): boolean => asksOpenOrClosed(text.
 
 /**
  * Places whose hours are not the Rathaus's: their own topic (the Kita, the Wertstoffhof) or
- * another body's matter (the post office, the Finanzamt). Stems, at the start of a word.
+ * another body's matter (the post office, the Finanzamt). Stems, at the start of a word; the library
+ * and the pools also at the end of a compound ("Gemeindebücherei" had been the Rathaus's hours).
  */
 const OTHER_PLACE =
-  /(?<!\p{L})(?:post(?:filiale|agentur|stelle)?|bank|sparkasse|raiffeisen\p{L}*|volksbank|finanzamt|landratsamt|zulassungsstelle|führerscheinstelle|fuehrerscheinstelle|arbeitsagentur|jobcenter|krankenkasse|apotheke|arzt|ärztin|praxis|tierarzt|bücherei|buecherei|bibliothek|freibad|hallenbad|schwimmbad|kita|kindergarten|krippe|hort|schule|supermarkt|edeka|rewe|aldi|lidl|netto|penny|bäcker\p{L}*|baecker\p{L}*|metzger\p{L}*|wertstoffhof|recyclinghof|friedhof|polizei|bahnhof|tankstelle|pizzeria|restaurant|gaststätte|gaststaette|wirtschaft|kneipe|café|cafe|eisdiele|imbiss|döner|doener|friseur\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*(?:bücherei|buecherei|bibliothek|schwimmbad|freibad|hallenbad)|post(?:filiale|agentur|stelle)?|bank|sparkasse|raiffeisen\p{L}*|volksbank|finanzamt|landratsamt|zulassungsstelle|führerscheinstelle|fuehrerscheinstelle|arbeitsagentur|jobcenter|krankenkasse|apotheke|arzt|ärztin|praxis|tierarzt|bücherei|buecherei|bibliothek|freibad|hallenbad|schwimmbad|kita|kindergarten|krippe|hort|schule|supermarkt|edeka|rewe|aldi|lidl|netto|penny|bäcker\p{L}*|baecker\p{L}*|metzger\p{L}*|wertstoffhof|recyclinghof|friedhof|polizei|bahnhof|tankstelle|pizzeria|restaurant|gaststätte|gaststaette|wirtschaft|kneipe|café|cafe|eisdiele|imbiss|döner|doener|friseur\p{L}*)(?!\p{L})/iu;
 /** The Rathaus named, or addressed ("habt ihr", "haben Sie"). */
 const TOWN_HALL = new RegExp(NAMED_OFFICE, 'iu');
 /** The words that ask for hours, taken out to see what the question is about. */

@@ -42,5 +42,13 @@ const TREE =
   /(?<!\p{L})(?:\p{L}*baum|\p{L}*bäume|\p{L}*baeume|fichte|tanne|eiche|buche|birke|linde|ahorn|kastanie|walnuss|kiefer|thuja|konifere|lärche|laerche|weide|pappel|esche|erle)(?!\p{L})/iu;
 const LEAVE_ASKED =
   /(?<!\p{L})(?:darf\s+(?:ich|man|mer|isch|i)|muss\s+(?:ich|man|mer|isch|i)\s+(?:\p{L}+\s+){0,3}?(?:fragen|genehmig\p{L}*|beantrag\p{L}*|melden|anmelden)|genehmigung\p{L}*|erlaubnis|erlaubt)(?!\p{L})/iu;
+/** Burning ("verbrennt", "ein Feuer mit dem Laub", "abfackeln"). */
+const BURNING = /(?<!\p{L})(?:\p{L}*verbrenn\p{L}*|\p{L}*brennt|feuer|abfackel\p{L}*|kokel\p{L}*|qualm\p{L}*|rauch\p{L}*)(?!\p{L})/iu;
+/**
+ * "Mein Nachbar verbrennt ständig Gartenabfälle", "Darf ich das Laub im Garten verbrennen?": burning
+ * garden waste, which the knowledge does not cover (it had been the quiet hours or the tree's felling).
+ */
+export const burnsGardenWaste = (text: string): boolean => GREEN_CUTTINGS.test(text) && BURNING.test(text);
+
 export const disposesOfGreenCuttings = (text: string): boolean =>
   GREEN_CUTTINGS.test(text) && DISPOSED.test(text) && !(TREE.test(text) && LEAVE_ASKED.test(text));

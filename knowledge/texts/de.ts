@@ -3,7 +3,7 @@
 // wording and a translation has one file to follow. What the knowledge entries say is in
 // knowledge/entries/, the questions of the step-by-step requests in dialogs/flows/.
 import { berlinWallClock } from '../hours';
-import type { Municipality } from '../schema';
+import type { Municipality, Office } from '../schema';
 
 /** The Rathaus's phone and e-mail from the profile (values the town has not confirmed are left out). */
 function rathausContact(town: Municipality): string {
@@ -273,6 +273,9 @@ export const de = {
     /** "Können Sie mich zurückrufen, wenn es repariert ist?" in the middle of a request. */
     toldWhenDone: (submitNotify: string): string =>
       `Gern. Tippen Sie am Ende auf „${submitNotify}“. Dann sage ich Ihnen hier Bescheid, sobald das Rathaus Ihre Anfrage abgeschlossen hat.`,
+    /** "Warum wollen Sie das wissen?" in the middle of a request: why the question is asked, and where the answer goes. */
+    whyAsked: (help: string | undefined): string =>
+      `${help ? `${help} ` : ''}Ich frage nur, was die zuständige Stelle für Ihr Anliegen braucht. Ihre Angaben gehen nur dorthin. Mehr dazu erfahren Sie mit „Datenschutz“.`,
     /** "Wie lange dauert das, bis es repariert ist?" in the middle of a request: no promise, what happens, how to ask. */
     howLongItTakes: (next: string): string =>
       `Wie lange es dauert, kann ich Ihnen nicht sicher sagen. ${next} Nach dem Absenden bekommen Sie eine Vorgangsnummer. Damit können Sie hier jederzeit nach dem Stand fragen.`,
@@ -366,6 +369,24 @@ export const de = {
     anotherOne: (title: string): string => `Möchten Sie eine weitere Anfrage stellen? Dann tippen Sie auf „${title}“.`,
   },
 
+  /** More to say about a request sent in this conversation ("Ich möchte noch etwas ergänzen"). */
+  caseAddition: {
+    ask: (reference: string, title: string): string => `Was möchten Sie zu Ihrer Anfrage ${reference} (${title}) ergänzen? Schreiben Sie es mir in einer Nachricht.`,
+    added: (reference: string): string =>
+      `Danke! Ich habe Ihre Ergänzung zur Anfrage ${reference} weitergegeben. Die Mitarbeiterinnen und Mitarbeiter sehen sie bei Ihrer Anfrage.`,
+    unchanged: 'Gut, Ihre Anfrage bleibt, wie sie ist.',
+    failed: (town: Municipality): string => `Ihre Ergänzung konnte ich gerade nicht speichern. Bitte versuchen Sie es gleich noch einmal. ${rathausContact(town)}`,
+    /** A photo is sent by e-mail to the office (or, without its address, asked about on the phone); no upload outside a report. */
+    photo: (reference: string, office: Office | undefined, town: Municipality): string =>
+      `Ein Foto können Sie hier im Chat nicht nachreichen. ${
+        office?.email
+          ? `Bitte schicken Sie es per E-Mail an ${office.email} (${office.name}).`
+          : office?.phone
+            ? `Bitte fragen Sie beim ${office.name} nach: Telefon ${office.phone}.`
+            : `Bitte fragen Sie im Rathaus nach. ${rathausContact(town)}`
+      } Nennen Sie dabei Ihre Vorgangsnummer ${reference}.`,
+  },
+
   /** Where a request stands, for the citizen: asked in the chat, or told when staff close it. */
   caseStatus: {
     new: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) ist eingegangen und wartet auf die Bearbeitung.`,
@@ -373,6 +394,7 @@ export const de = {
     done: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) ist erledigt.`,
     rejected: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) wurde abgelehnt.`,
     cancelled: (reference: string, title: string): string => `Ihre Anfrage ${reference} (${title}) ist abgesagt.`,
+    appointmentAt: (slot: string): string => `Ihr Termin: ${slot}.`,
     townNote: (reason: string): string => `Hinweis des Rathauses: ${reason}`,
     rejectedReason: (reason: string): string => `Begründung: ${reason}`,
     appointmentOff: (slot: string): string =>
@@ -401,7 +423,9 @@ export const de = {
     yours: (appointments: string[]): string => `Ihr Termin im Bürgerbüro: ${appointments.join('; ')}.`,
     /** "Geht das ohne Termin?" with no service named or talked about. */
     neededForWhich: 'Ob Sie einen Termin brauchen, hängt vom Anliegen ab. Worum geht es, zum Beispiel Ausweis, Anmeldung oder Führungszeugnis?',
-    noneBooked: 'In diesem Gespräch haben Sie keinen Termin gebucht. Möchten Sie einen vereinbaren?',
+    /** Asked about one's appointment in a chat that booked none: it may have been booked in another; its number tells it. */
+    noneBooked:
+      'In diesem Gespräch haben Sie keinen Termin gebucht. Haben Sie ihn woanders gebucht? Dann schreiben Sie mir die Vorgangsnummer aus der Bestätigung. Ich nenne Ihnen Tag und Uhrzeit. Oder möchten Sie einen neuen Termin vereinbaren?',
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `Am ${day}, sind diese Zeiten frei.` : 'Diese Termine sind frei.'}${more ? ' Es gibt noch weitere. Nennen Sie gern eine andere Uhrzeit.' : ''}`,
     closedAtThatTime: (office: string): string => `Zu dieser Zeit ist das ${office} geschlossen.`,
@@ -666,6 +690,8 @@ export const de = {
     /** A booked appointment the citizen cancelled in the chat: its request is done, and so its history says. */
     cancelledByCitizen: 'Termin von der Bürgerin oder dem Bürger im Chat abgesagt.',
     assistantAsStaff: 'Bürger-Assistent',
+    /** The citizen's words added to a sent request in the chat (bot/conversation/case-addition.ts), as a note. */
+    citizenAddition: (text: string): string => `Ergänzung der Bürgerin oder des Bürgers im Chat: ${text}`,
     csrfExpired: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich neu an oder laden Sie die Seite neu.',
     caseChanged: 'Jemand hat diese Anfrage gerade geändert. Bitte laden Sie sie neu und prüfen Sie den Stand, bevor Sie sie ändern.',
     reasonRequired: 'Bitte geben Sie eine kurze Begründung an. Die Bürgerin oder der Bürger erfährt sie.',

@@ -3,7 +3,7 @@
 // since citizens meet them so on signs and letters. Values the office must understand (Ja/Nein,
 // categories) stay German in the stored request: flows translate only what is shown.
 import { berlinWallClock } from '../hours';
-import type { Municipality } from '../schema';
+import type { Municipality, Office } from '../schema';
 import type { CitizenTexts } from './catalogue';
 
 function rathausContact(town: Municipality): string {
@@ -207,6 +207,8 @@ export const en: CitizenTexts = {
     resumedAtStart: 'Good, let us go on.',
     toldWhenDone: (submitNotify) =>
       `Gladly. At the end, tap “${submitNotify}”. Then I will tell you here as soon as the town hall has closed your request.`,
+    whyAsked: (help: string | undefined): string =>
+      `${help ? `${help} ` : ''}I only ask what the responsible office needs for your request. Your answers go only there. To learn more, write “Privacy”.`,
     howLongItTakes: (next: string): string =>
       `I cannot tell you for sure how long it will take. ${next} After sending, you get a reference number. With it you can ask here for the status at any time.`,
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
@@ -289,12 +291,28 @@ export const en: CitizenTexts = {
       `You can ask about its status in this conversation, for example with “What is the status of ${reference}?”. Later, the town hall helps you with the number.`,
   },
 
+  caseAddition: {
+    ask: (reference: string, title: string): string => `What would you like to add to your request ${reference} (${title})? Please write it in one message.`,
+    added: (reference: string): string => `Thank you! I have passed on your addition to request ${reference}. The staff see it with your request.`,
+    unchanged: 'All right, your request stays as it is.',
+    failed: (town: Municipality): string => `I could not save your addition just now. Please try again in a moment. ${rathausContact(town)}`,
+    photo: (reference: string, office: Office | undefined, town: Municipality): string =>
+      `You cannot send a photo later here in the chat. ${
+        office?.email
+          ? `Please send it by e-mail to ${office.email} (${office.name}).`
+          : office?.phone
+            ? `Please ask the ${office.name}: phone ${office.phone}.`
+            : `Please ask the town hall. ${rathausContact(town)}`
+      } Give your reference number ${reference}.`,
+  },
+
   caseStatus: {
     new: (reference: string, title: string): string => `Your request ${reference} (${title}) has been received and is waiting to be worked on.`,
     'in-progress': (reference: string, title: string): string => `Your request ${reference} (${title}) is being worked on.`,
     done: (reference: string, title: string): string => `Your request ${reference} (${title}) is done.`,
     rejected: (reference: string, title: string): string => `Your request ${reference} (${title}) was rejected.`,
     cancelled: (reference: string, title: string): string => `Your request ${reference} (${title}) is cancelled.`,
+    appointmentAt: (slot: string): string => `Your appointment: ${slot}.`,
     townNote: (reason: string): string => `Note from the town hall: ${reason}`,
     rejectedReason: (reason: string): string => `Reason: ${reason}`,
     appointmentOff: (slot: string): string => `Your appointment on ${slot} does not take place. To book a new one, write “Book an appointment”.`,
@@ -314,7 +332,8 @@ export const en: CitizenTexts = {
     whichDay: 'There are free times on these days. Which day suits you?',
     yours: (appointments) => `Your appointment at the Bürgerbüro: ${appointments.join('; ')}.`,
     neededForWhich: 'Whether you need an appointment depends on the matter. What is it about, for example an ID card, registering an address or a certificate of good conduct?',
-    noneBooked: 'You have not booked an appointment in this conversation. Would you like to book one?',
+    noneBooked:
+      'You have not booked an appointment in this conversation. Did you book it elsewhere? Then write me the reference number from the confirmation. I will tell you the day and time. Or would you like to book a new appointment?',
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `On ${day}, these times are free.` : 'These appointments are free.'}${more ? ' There are more. You can name another time.' : ''}`,
     closedAtThatTime: (office: string): string => `The ${office} is closed at that time.`,

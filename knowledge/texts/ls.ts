@@ -2,7 +2,7 @@
 // short sentences, one statement each, active voice, everyday words, hard words explained, numbers
 // as digits, no abbreviations. Each sentence gets its own line. Fees, dates and numbers stay exact.
 // The same keys as the German catalogue (de.ts), checked by the compiler.
-import type { Municipality } from '../schema';
+import type { Municipality, Office } from '../schema';
 import type { CitizenTexts } from './catalogue';
 import { de } from './de';
 
@@ -238,6 +238,8 @@ export const ls: CitizenTexts = {
     resumed: lines('Gut.', 'Wir machen weiter.', 'Ihre Angaben sind noch da.'),
     resumedAtStart: lines('Gut.', 'Wir machen weiter.'),
     toldWhenDone: (submitNotify) => lines('Gern.', `Tippen Sie am Ende auf: ${submitNotify}.`, 'Dann sage ich Ihnen hier Bescheid.', 'Das mache ich, wenn das Rathaus fertig ist.'),
+    whyAsked: (help: string | undefined): string =>
+      lines(...(help ? [help] : []), 'Ich frage nur, was das Rathaus für Ihr Anliegen braucht.', 'Ihre Antworten bekommt nur das Rathaus.', 'Sie möchten mehr dazu wissen?', 'Dann schreiben Sie: Datenschutz'),
     howLongItTakes: (next: string): string =>
       lines('Wie lange es dauert, weiß ich nicht genau.', next, 'Nach dem Abschicken bekommen Sie eine Nummer.', 'Mit der Nummer können Sie hier fragen: Wie weit ist meine Anfrage?'),
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
@@ -341,12 +343,31 @@ export const ls: CitizenTexts = {
     anotherOne: (title: string): string => lines('Sie möchten noch eine Anfrage stellen?', `Dann tippen Sie auf: ${title}.`),
   },
 
+  caseAddition: {
+    ask: (reference: string, title: string): string =>
+      lines(`Sie möchten noch etwas zu Ihrem Antrag ${reference} sagen?`, `Das Thema ist: ${title}.`, 'Schreiben Sie es mir in einer Nachricht.'),
+    added: (reference: string): string => lines('Danke!', `Ich habe Ihre Nachricht zu Ihrem Antrag ${reference} weiter·gegeben.`, 'Das Rathaus sieht sie bei Ihrem Antrag.'),
+    unchanged: lines('Gut.', 'Ihr Antrag bleibt so.'),
+    failed: (town: Municipality): string => lines('Das hat gerade nicht geklappt.', 'Bitte versuchen Sie es gleich noch einmal.', rathausContact(town)),
+    photo: (reference: string, office: Office | undefined, town: Municipality): string =>
+      lines(
+        'Ein Foto können Sie hier nicht nach·schicken.',
+        office?.email
+          ? `Schicken Sie das Foto bitte per E-Mail an: ${office.email}`
+          : office?.phone
+            ? `Bitte rufen Sie an: ${office.name}, Telefon ${office.phone}`
+            : rathausContact(town),
+        `Schreiben Sie dazu Ihre Vorgangs·nummer: ${reference}`,
+      ),
+  },
+
   caseStatus: {
     new: (reference: string, title: string): string => lines(`Ihr Antrag ${reference} ist angekommen.`, `Das Thema ist: ${title}.`, 'Noch arbeitet niemand daran.'),
     'in-progress': (reference: string, title: string): string => lines(`Das Rathaus arbeitet an Ihrem Antrag ${reference}.`, `Das Thema ist: ${title}.`),
     done: (reference: string, title: string): string => lines(`Ihr Antrag ${reference} ist fertig.`, `Das Thema ist: ${title}.`),
     rejected: (reference: string, title: string): string => lines(`Das Rathaus hat Ihren Antrag ${reference} abgelehnt.`, `Das Thema ist: ${title}.`),
     cancelled: (reference: string, title: string): string => lines(`Ihr Antrag ${reference} ist abgesagt.`, `Das Thema ist: ${title}.`),
+    appointmentAt: (slot: string): string => `Ihr Termin ist: ${slot}.`,
     townNote: (reason: string): string => `Das Rathaus schreibt dazu: ${reason}`,
     rejectedReason: (reason: string): string => `Der Grund ist: ${reason}`,
     appointmentOff: (slot: string): string => lines(`Ihr Termin am ${slot} fällt aus.`, 'Sie möchten einen neuen Termin?', 'Dann schreiben Sie: Termin vereinbaren'),
@@ -374,7 +395,14 @@ export const ls: CitizenTexts = {
     whichDay: lines('An diesen Tagen ist ein Termin frei.', 'Welcher Tag passt für Sie?'),
     yours: (appointments) => lines('Ihr Termin im Bürger·büro ist:', ...appointments),
     neededForWhich: lines('Brauchen Sie einen Termin?', 'Das kommt auf Ihre Sache an.', 'Worum geht es? Zum Beispiel: Ausweis oder Anmeldung.'),
-    noneBooked: lines('Sie haben in diesem Gespräch keinen Termin gebucht.', 'Möchten Sie einen Termin machen?'),
+    noneBooked: lines(
+      'Sie haben in diesem Gespräch keinen Termin gebucht.',
+      'Haben Sie den Termin woanders gebucht?',
+      'Dann schreiben Sie mir die Vorgangs·nummer.',
+      'Die Nummer steht in der Nachricht zu Ihrem Termin.',
+      'Dann sage ich Ihnen den Tag und die Uhrzeit.',
+      'Oder möchten Sie einen neuen Termin machen?',
+    ),
     freeTimes: (day: string | undefined, more: boolean): string =>
       lines(day ? `Am ${day} sind diese Zeiten frei.` : 'Diese Termine sind frei.', ...(more ? ['Es gibt noch mehr Zeiten.', 'Sie können eine andere Uhrzeit schreiben.'] : [])),
     closedAtThatTime: (office: string): string => `Zu dieser Zeit ist das ${office} zu.`,

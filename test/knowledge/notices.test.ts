@@ -8,6 +8,9 @@ describe('whether a question is about a notice', () => {
     expect(isAboutNotice('Wasser in Schimborn weg?', water)).toBe(true);
     expect(isAboutNotice('Kein Wasser in Schimborn', water)).toBe(true);
     expect(isAboutNotice('Ist das Rathaus am 24.12. offen?', closed)).toBe(true);
+    // A fixed day by its name is its date ("an Heiligabend" had shared only "Rathaus" with the notice).
+    expect(isAboutNotice('Hat das Rathaus an Heiligabend offen?', closed)).toBe(true);
+    expect(isAboutNotice('Hat das Rathaus an Silvester offen?', closed)).toBe(false);
   });
 
   it('does not take one shared word for the matter', () => {

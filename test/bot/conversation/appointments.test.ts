@@ -517,6 +517,38 @@ describe("requests in the citizen's own words", () => {
     await move.say('English');
     expect(promptOf(await move.say('Can I reschedule my appointment?'))).toMatchObject({ flow: 'termin-verschieben' });
   });
+
+  it('"Ich kann nicht zu meinem Termin kommen" cancels the booked one, "eine Stunde später legen" moves it (both had started a new booking)', async () => {
+    const { reference } = await bookPassport();
+    const cannotCome = assistant.conversation();
+    expect(promptOf(await cannotCome.say('Ich kann nicht zu meinem Termin kommen'))).toMatchObject({
+      flow: 'termin-absagen',
+      field: 'vorgangsnummer',
+    });
+    expect(promptOf(await assistant.conversation().say('Ich schaffe es morgen nicht zu meinem Termin im Bürgerbüro'))).toMatchObject({
+      flow: 'termin-absagen',
+    });
+    const later = await assistant.conversation().say(`Kann ich meinen Termin ${reference} eine Stunde später legen?`);
+    expect(promptOf(later)).toMatchObject({ flow: 'termin-verschieben', field: 'name' });
+    expect(promptOf(await assistant.conversation().say('Geht der Termin auch an einem anderen Tag?'))).toMatchObject({
+      flow: 'termin-verschieben',
+    });
+    // Not coming at the opening hours is a wish for an appointment, not one to cancel.
+    expect(
+      promptOf(await assistant.conversation().say('Ich kann nicht zu den Öffnungszeiten kommen, kann ich einen Termin machen?')),
+    ).toMatchObject({
+      flow: 'termin-buchen',
+    });
+  });
+
+  it('the day and time of a booking asked from another chat: its number named, then the surname (the status had no date)', async () => {
+    const { reference } = await bookPassport();
+    const other = assistant.conversation();
+    // No booking in this chat: the number from the confirmation is asked for, not only a new booking offered.
+    expect(allText(await other.say('Wann ist mein Termin?'))).toMatch(/Vorgangsnummer aus der Bestätigung/);
+    await other.say(`Wann ist mein Termin? ${reference}`);
+    expect(allText(await other.say('Muster'))).toMatch(/Ihr Termin: \S+ \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr\./);
+  });
 });
 
 describeWithRedis('one slot, two instances (Redis)', () => {

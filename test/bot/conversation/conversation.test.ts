@@ -1,4 +1,5 @@
 // The flows end to end over real HTTP: what a citizen sees, and the case that is stored.
+import { loadWork } from '../../../bot/casework';
 import { loadMunicipality } from '../../../knowledge/municipality';
 import { startTestAssistant, type ReplyActivity, type TestAssistant, allText, lastButtons, promptOf } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
@@ -84,6 +85,59 @@ describe('flows over the message endpoint', () => {
     expect(allText(r)).toMatch(/Den Stand erfahren Sie in diesem Gespräch/);
     expect(allText(r)).not.toMatch(/jederzeit/);
     expect((await assistant.services.store.keys('cases/')).length).toBe(before + 1);
+  });
+
+  it('more to say after sending goes to the request as a note for the office (it had been answered as a new question)', async () => {
+    const c = assistant.conversation();
+    await c.say('Schaden melden');
+    await c.say('Straßenbeleuchtung');
+    await c.say(`${ortsteil}, Hauptstraße 12`);
+    await c.say('Die Lampe ist aus');
+    await c.say('überspringen');
+    await c.say('überspringen');
+    const reference = referenceIn(await c.say('Absenden'))!;
+    // Only the wish: what to add is asked for, and the next message is it.
+    let r = await c.say('Ich möchte noch etwas ergänzen');
+    expect(allText(r)).toContain(`Was möchten Sie zu Ihrer Anfrage ${reference}`);
+    r = await c.say('Sie flackert schon seit einer Woche');
+    expect(allText(r)).toContain(`Ergänzung zur Anfrage ${reference} weitergegeben`);
+    // A correction with its words is taken at once.
+    r = await c.say('Korrektur: nicht Hauptstraße 12 sondern Hauptstraße 21');
+    expect(allText(r)).toContain(`Ergänzung zur Anfrage ${reference} weitergegeben`);
+    const notes = (await loadWork(assistant.services.store, reference)).notes.map((n) => n.text);
+    expect(notes).toEqual([
+      'Ergänzung der Bürgerin oder des Bürgers im Chat: Sie flackert schon seit einer Woche',
+      'Ergänzung der Bürgerin oder des Bürgers im Chat: Korrektur: nicht Hauptstraße 12 sondern Hauptstraße 21',
+    ]);
+    // A photo cannot be added here: where to send it, with the number (it had been the privacy notice).
+    expect(allText(await c.say('Kann ich noch ein Foto nachreichen?'))).toMatch(
+      new RegExp(`Foto können Sie hier im Chat nicht nachreichen.*${reference}`),
+    );
+    // Changing one's mind when asked adds nothing.
+    await c.say('Ich möchte noch was nachtragen');
+    expect(allText(await c.say('ach nee, doch nicht'))).toMatch(/bleibt, wie sie ist/);
+    expect((await loadWork(assistant.services.store, reference)).notes).toHaveLength(2);
+    // Without a request sent in the conversation, the same words are a question like any other.
+    expect(allText(await assistant.conversation().say('Ich möchte noch etwas ergänzen'))).not.toMatch(/Ergänzung|ergänzen\?/);
+  });
+
+  it('"Warum wollen Sie das wissen?" in a request is told why and asked again, not taken as the answer (it had become the call-back’s matter)', async () => {
+    const c = assistant.conversation();
+    await c.say('Rückruf anfordern');
+    let r = await c.say('Warum wollen Sie das wissen?');
+    expect(allText(r)).toMatch(/Ich frage nur, was die zuständige Stelle für Ihr Anliegen braucht/);
+    expect(promptOf(r)).toEqual({ flow: 'rueckruf', field: 'anliegen' });
+    r = await c.say('Ich habe eine Frage zur Grundsteuer');
+    expect(promptOf(r)?.field).toBe('name');
+    r = await c.say('Wozu brauchen Sie meinen Namen?');
+    expect(promptOf(r)?.field).toBe('name');
+    // A question that describes the matter stays the answer.
+    const report = assistant.conversation();
+    await report.say('Schaden melden');
+    await report.say('Straßenbeleuchtung');
+    await report.say(`${ortsteil}, Hauptstraße 3`);
+    r = await report.say('Warum ist die Lampe schon wieder kaputt?');
+    expect(promptOf(r)?.field).toBe('foto');
   });
 
   it('a status question without a number in a new conversation asks for the number ("Wie ist der Stand meiner Anfrage?")', async () => {

@@ -179,6 +179,13 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     expect(allText(afterWelcome(await new TestConversation(a.url).say('Was kostet ein Personalausweis?')))).not.toContain(
       'Wasserrohrbruch',
     );
+    // A notice still to come answers a question about its matter too (it had been told only within its period).
+    const coming = afterWelcome(await new TestConversation(a.url).say('Ist das Rathaus wegen dem Betriebsausflug zu?'));
+    expect(coming[0]!.text).toContain('Rathaus wegen Betriebsausflug geschlossen');
+    // One that has ended does not.
+    expect(allText(afterWelcome(await new TestConversation(a.url).say('Wann ist das Straßenfest in Brücken?')))).not.toContain(
+      'Straßenfest in Brücken',
+    );
 
     // Ended (edited to a past period): gone from the welcome.
     const id = (now.body.notice as { id: string }).id;
