@@ -414,6 +414,18 @@ function vagueDate(text: string, today: string, prefer: 'future' | 'past'): { da
     `\\b(letzt\\w*|vorig\\w*) jahr\\w*\\b.*\\b${MONTH}\\b|\\b${MONTH}\\b.*\\b(letzt\\w*|vorig\\w*) jahr`,
   ).exec(text);
   if (lastYearMonth) return { date: isoDay(year - 1, monthOf(lastYearMonth[2] ?? lastYearMonth[3]!), 1), approximate: 'month' };
+  // "letztes Jahr irgendwann", "vorletztes Jahr", "heuer": a year said in words (it had been asked again and again).
+  if (prefer === 'past') {
+    const yearInWords =
+      /\b(?:(vorletzt\w*|vorvorig\w*)|(letzt\w*|vorig\w*)) jahr\w*\b|\b(?:(the year before last)|(last year))\b|\b(heuer|dieses jahr|this year)\b/.exec(
+        text,
+      );
+    if (yearInWords)
+      return {
+        date: isoDay(year - (yearInWords[1] || yearInWords[3] ? 2 : yearInWords[2] || yearInWords[4] ? 1 : 0), 1, 1),
+        approximate: 'year',
+      };
+  }
   const age = new RegExp(`\\b(?:vor\\s+)?(\\d+(?:,\\d+)?|${Object.keys(COUNT_WORDS).join('|')})\\s+(jahr|monat)\\w*(?:\\s+alt)?\\b`).exec(
     text,
   );

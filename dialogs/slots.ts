@@ -104,6 +104,12 @@ const BOUND =
 const weekdayOf = (date: string): number => new Date(`${date}T12:00:00Z`).getUTCDay();
 const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
 
+/** "egal", "wann es passt", "so früh wie möglich", "der nächste freie Termin", "whenever": any day will do. */
+const ANY_TIME =
+  /^\W*(?:(?:das\s+)?(?:ist|is)\s+)?(?:mir\s+)?(?:(?:ganz|völlig|voellig|total)\s+)?(?:egal|wurscht|wurst|schnuppe|gleich)(?:\s+wann)?\W*$|^\W*(?:wann\s+(?:immer\s+)?(?:es|ihr|sie)\s+(?:passt|habt|haben|könnt|koennt|können|koennen)|irgendwann|jederzeit|(?:so\s+)?(?:früh|frueh|bald|schnell)\s+wie\s+(?:möglich|moeglich)|(?:den\s+|der\s+|am\s+)?(?:nächst|naechst|frühest|fruehest|schnellst)\p{L}*(?:\s+(?:freie[nr]?|mögliche[nr]?|moegliche[nr]?))?(?:\s+(?:termin|tag))?|any(?:\s*time|\s+day)?|whenever|(?:the\s+)?(?:earliest|first|next)\s+(?:free|available|possible)(?:\s+(?:day|slot|time|one|appointment))?|asap|(?:it\s+)?does\s*n[o']?t\s+matter)(?:\s+bitte|\s+please)?\W*$/iu;
+/** Whether a message at the day's question leaves the day to the assistant (it had been "nicht als Tag oder Uhrzeit verstanden" in a loop). */
+export const wishesAnyTime = (text: string): boolean => ANY_TIME.test(text.trim());
+
 /**
  * Reads a wish like "Donnerstag nach 16 Uhr", "nächste Woche vormittags", "am 14.12.", "Donnerstag
  * 16:30" or a day button ("Do., 03.12.2026 ab 16:00 Uhr"); undefined when it names no day or time.

@@ -5,7 +5,17 @@ import { addDays, showLongDay } from '../../dialogs/dates';
 import { referenceShapedIn } from '../../dialogs/fields';
 import { berlinInstant, berlinWallClock, hoursOn } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
-import { anyTimeOf, dayChoice, fitsWish, parseSlotWish, slotLabel, slotSchema, type Slot, type SlotWish } from '../../dialogs/slots';
+import {
+  anyTimeOf,
+  dayChoice,
+  fitsWish,
+  parseSlotWish,
+  slotLabel,
+  wishesAnyTime,
+  slotSchema,
+  type Slot,
+  type SlotWish,
+} from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot, SLOT_FIELD } from '../appointments';
 import { caseKey, caseRetentionSeconds, casesOfConversation, discardCase, loadCase, type Case } from '../cases';
 import { applyChange, isClosed, updateWork } from '../casework';
@@ -197,6 +207,15 @@ export async function offerSlots(
     now,
   );
   if (said === undefined || !free.length) return { choices: dayChoices(turn, free) };
+  // "egal", "so früh wie möglich": the first day with a free time, its times to choose from.
+  if (wishesAnyTime(said)) {
+    const first = free.filter((slot) => slot.date === free[0]!.date);
+    const shown = spread(first, config.APPOINTMENT_SLOTS_OFFERED);
+    return {
+      choices: shown.map((slot) => slotLabel(slot, turn.language)),
+      lead: turn.t.appointments.firstFreeDay(showLongDay(free[0]!.date, turn.language), shown.length < first.length),
+    };
+  }
   const parsed = parseSlotWish(bareHourAsTime(said, offered), now);
   if (!parsed) return undefined;
   // A time on its own ("lieber um 16 Uhr") is on the day chosen before (changed at the summary), else on the days shown last.

@@ -34,8 +34,9 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
   // Also in dialect and as typed on a phone: "schlachloch", "schlaglöcher", "e loch in de strass".
   [
     'Straßenschaden',
-    // "e riesen loch in de stroß", "e loch in de gass": the street in Unterfränkisch and Hessisch.
-    /schla[gc]h?l(?:o|ö|oe)ch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gull[iy]|straßenablauf|kanaldeckel|\bloch\b.*\b(?:stra(?:ß|ss|s)|stro(?:ß|ss|s)|gass)|pot\s*hole|road\s*damage|pavement|sidewalk|manhole/iu,
+    // "e riesen loch in de stroß", "e loch in de gass": the street in Unterfränkisch and Hessisch;
+    // "Straße kaputt, große Loch" (the street first, as non-native speakers write it) too.
+    /schla[gc]h?l(?:o|ö|oe)ch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gull[iy]|straßenablauf|kanaldeckel|\bl(?:o|ö|oe)ch(?:er)?\b.*\b(?:stra(?:ß|ss|s)|stro(?:ß|ss|s)|gass)|\b(?:stra(?:ß|ss)e|stro(?:ß|ss)|gass)\w*\b.*\bl(?:o|ö|oe)ch(?:er)?\b|\bstra(?:ß|ss)e\s+(?:ist\s+|is\s+)?(?:kaputt|beschädigt|aufgerissen|abgesackt)|pot\s*hole|road\s*damage|pavement|sidewalk|manhole/iu,
   ],
 ];
 

@@ -426,6 +426,9 @@ export const de = {
     /** Asked about one's appointment in a chat that booked none: it may have been booked in another; its number tells it. */
     noneBooked:
       'In diesem Gespräch haben Sie keinen Termin gebucht. Haben Sie ihn woanders gebucht? Dann schreiben Sie mir die Vorgangsnummer aus der Bestätigung. Ich nenne Ihnen Tag und Uhrzeit. Oder möchten Sie einen neuen Termin vereinbaren?',
+    /** "egal" at the day's question: the first day with free times. */
+    firstFreeDay: (day: string, more: boolean): string =>
+      `Der nächste freie Tag ist ${day}. Diese Zeiten sind frei.${more ? ' Es gibt noch weitere. Nennen Sie gern eine andere Uhrzeit oder einen anderen Tag.' : ''}`,
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `Am ${day}, sind diese Zeiten frei.` : 'Diese Termine sind frei.'}${more ? ' Es gibt noch weitere. Nennen Sie gern eine andere Uhrzeit.' : ''}`,
     closedAtThatTime: (office: string): string => `Zu dieser Zeit ist das ${office} geschlossen.`,

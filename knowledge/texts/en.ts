@@ -334,6 +334,8 @@ export const en: CitizenTexts = {
     neededForWhich: 'Whether you need an appointment depends on the matter. What is it about, for example an ID card, registering an address or a certificate of good conduct?',
     noneBooked:
       'You have not booked an appointment in this conversation. Did you book it elsewhere? Then write me the reference number from the confirmation. I will tell you the day and time. Or would you like to book a new appointment?',
+    firstFreeDay: (day: string, more: boolean): string =>
+      `The next free day is ${day}. These times are free.${more ? ' There are more. You can name another time or another day.' : ''}`,
     freeTimes: (day: string | undefined, more: boolean): string =>
       `${day ? `On ${day}, these times are free.` : 'These appointments are free.'}${more ? ' There are more. You can name another time.' : ''}`,
     closedAtThatTime: (office: string): string => `The ${office} is closed at that time.`,

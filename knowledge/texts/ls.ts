@@ -403,6 +403,8 @@ export const ls: CitizenTexts = {
       'Dann sage ich Ihnen den Tag und die Uhrzeit.',
       'Oder möchten Sie einen neuen Termin machen?',
     ),
+    firstFreeDay: (day: string, more: boolean): string =>
+      lines(`Der nächste freie Tag ist: ${day}.`, 'Diese Zeiten sind frei.', ...(more ? ['Es gibt noch mehr Zeiten.', 'Sie können eine andere Uhrzeit schreiben.'] : [])),
     freeTimes: (day: string | undefined, more: boolean): string =>
       lines(day ? `Am ${day} sind diese Zeiten frei.` : 'Diese Termine sind frei.', ...(more ? ['Es gibt noch mehr Zeiten.', 'Sie können eine andere Uhrzeit schreiben.'] : [])),
     closedAtThatTime: (office: string): string => `Zu dieser Zeit ist das ${office} zu.`,

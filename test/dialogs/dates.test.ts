@@ -50,6 +50,14 @@ describe('parseDateTime', () => {
     expect(parse('März 2024', 'past')).toEqual({ date: '2024-03-01', approximate: 'month' });
     expect(parse('3/2024', 'past')).toEqual({ date: '2024-03-01', approximate: 'month' });
   });
+  it('accepts a year said in words as an approximate past date ("letztes Jahr irgendwann" had been asked again and again)', () => {
+    expect(parse('letztes Jahr irgendwann', 'past')).toEqual({ date: '2025-01-01', approximate: 'year' });
+    expect(parse('Vorletztes Jahr', 'past')).toEqual({ date: '2024-01-01', approximate: 'year' });
+    expect(parse('heuer im Frühling', 'past')).toEqual({ date: '2026-04-01', approximate: 'month' });
+    expect(parse('sometime last year', 'past')).toEqual({ date: '2025-01-01', approximate: 'year' });
+    // A month with it stays the month ("letztes Jahr im Mai").
+    expect(parse('letztes Jahr im Mai', 'past')).toEqual({ date: '2025-05-01', approximate: 'month' });
+  });
   it('reads "so" as "about", not as Sunday; "So." is Sunday', () => {
     expect(parse('so um halb zehn')).toEqual({ time: '09:30' });
     expect(parse('weiß ich nicht genau, so 2022 rum', 'past')).toEqual({ date: '2022-01-01', approximate: 'year' });

@@ -133,6 +133,19 @@ describe('termin-buchen over the message endpoint', () => {
     await assistant.stop();
   });
 
+  it('"egal" or "so früh wie möglich" at the day offers the times of the first free day (it had looped on "nicht als Tag verstanden")', async () => {
+    for (const anyDay of ['egal', 'so früh wie möglich', 'der nächste freie Termin bitte']) {
+      const c = assistant.conversation();
+      const days = promptOf(await c.say('Ich brauche einen Termin für einen Reisepass'))!.choices!;
+      const r = await c.say(anyDay);
+      expect(allText(r)).toMatch(/^Der nächste freie Tag ist \S+, \d+\. \S+\. Diese Zeiten sind frei\./);
+      const times = promptOf(r)!.choices!;
+      expect(times.length).toBeGreaterThan(0);
+      // The first day offered, its times.
+      expect(times.every((time) => time.startsWith(`${days[0]}, `))).toBe(true);
+    }
+  });
+
   it('answers "wann habt ihr am Freitag offen?" asked while the day is asked, and asks for the day again', async () => {
     const c = assistant.conversation();
     await c.say('Termin Personalausweis');
