@@ -177,6 +177,8 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       createdAt: item.createdAt,
       state: await delivery(item),
       status: work.status,
+      // An appointment the citizen cancelled in the chat: "abgesagt" to the clerk, not the "erledigt" its work says.
+      cancelled: item.status === 'cancelled',
       reason: work.reason ?? null,
       assignee: work.assignee ?? null,
       assigneeName: nameOf(work.assignee),

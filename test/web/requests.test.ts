@@ -69,7 +69,8 @@ describeWithBrowser('the request table of the staff console', () => {
 
   beforeAll(async () => {
     const { assistant } = suite;
-    references.callBack = await submit(assistant.conversation(), [
+    const callBack = assistant.conversation();
+    references.callBack = await submit(callBack, [
       'Rückruf anfordern',
       'Frage zu meinem Bauantrag in der Schulstraße',
       'Erika Muster',
@@ -79,9 +80,18 @@ describeWithBrowser('the request table of the staff console', () => {
       'Ja',
       'Absenden mit Benachrichtigung',
     ]);
+    // Something added in the chat after sending.
+    await callBack.say('Ich möchte noch etwas ergänzen');
+    await callBack.say('Bitte erst ab 10 Uhr anrufen');
     const booking = assistant.conversation();
     const slot = await firstFreeSlot(booking, await booking.say('Ich brauche einen Termin für einen neuen Reisepass'));
     references.appointment = await submit(booking, [slot, 'Jürgen Weiß', 'juergen@example.org', 'Absenden']);
+    // Booked and cancelled in the chat.
+    const cancelling = assistant.conversation();
+    const cancelledSlot = await firstFreeSlot(cancelling, await cancelling.say('Ich brauche einen Termin für eine Meldebescheinigung'));
+    references.cancelled = await submit(cancelling, [cancelledSlot, 'Erika Muster', 'erika@example.org', 'Absenden']);
+    await cancelling.say('Ich kann nicht zu meinem Termin kommen');
+    await cancelling.say('Muster');
     // A damage report with a photo, sent like Web Chat does (Direct Line).
     const { token } = await newToken(assistant.url);
     const chat = new TestDirectLineClient({ baseUrl: assistant.url, token, webSocket: true });
@@ -112,8 +122,8 @@ describeWithBrowser('the request table of the staff console', () => {
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByText('Angemeldet: Anna (Bürgerbüro)', { exact: true }).waitFor();
-    await page.locator('#cases tbody tr').nth(2).waitFor();
-    expect(await page.locator('#cases-count').innerText()).toBe('3 Anfragen');
+    await page.locator('#cases tbody tr').nth(3).waitFor();
+    expect(await page.locator('#cases-count').innerText()).toBe('4 Anfragen');
     expect(await referencesOnOneLine(page)).toBe(true);
     expect(await invisibleFocus(page, 60)).toEqual([]);
     await expectNoAxeViolations(page);
@@ -197,6 +207,25 @@ describeWithBrowser('the request table of the staff console', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-reference'))).toBe(references.damage);
     expect(await page.locator('#case').isHidden()).toBe(true);
     expect(foreignRequests).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an appointment cancelled in the chat as "abgesagt" (it had read "erledigt") and the citizen’s addition among the notes', async () => {
+    const { context, page, problems } = await loggedIn(1280, 900);
+    const cancelled = page.locator('#cases tbody tr', { hasText: references.cancelled! });
+    expect(await cancelled.locator('.badge').innerText()).toBe('abgesagt');
+    expect(await cancelled.innerText()).toContain('im Chat abgesagt');
+    // The list says the call-back has a note, the request shows it.
+    expect(
+      await page.locator('#cases tbody tr', { hasText: references.callBack! }).locator('td[data-label="Status"]').innerText(),
+    ).toContain('1 Notiz');
+    await page.locator(`#cases button[data-reference="${references.callBack}"]`).click();
+    await page.locator('#case-title:focus').waitFor();
+    expect(await page.locator('#case-notes li').allInnerTexts()).toEqual([
+      expect.stringMatching(/· Bürger-Assistent: Ergänzung der Bürgerin oder des Bürgers im Chat: Bitte erst ab 10 Uhr anrufen$/),
+    ]);
+    await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -19,6 +19,8 @@
   let current = null;
 
   const statusLabel = (id) => (options.statuses.find((s) => s.id === id) || { label: id }).label;
+  /** A request's status as the clerk reads it: an appointment the citizen cancelled is "abgesagt", not "erledigt". */
+  const shownStatus = (c) => (c.cancelled ? 'abgesagt' : statusLabel(c.status));
 
   function fill(select, items, keep) {
     const chosen = keep ? select.value : '';
@@ -69,10 +71,12 @@
 
   function statusCell(c) {
     const td = ui.el('td');
-    td.append(ui.el('span', statusLabel(c.status), 'badge badge-' + c.status));
+    td.append(ui.el('span', shownStatus(c), 'badge badge-' + (c.cancelled ? 'cancelled' : c.status)));
     // The list shows the reason's start; the request shows all of it.
     if (c.reason) td.append(ui.el('span', c.reason.length > REASON_SHOWN ? c.reason.slice(0, REASON_SHOWN) + ' …' : c.reason, 'cell-note'));
     if (c.notify) td.append(ui.el('span', 'Benachrichtigung gewünscht', 'cell-note own'));
+    // Notes are read in the request; the list says there are some (a citizen's addition from the chat among them).
+    if (c.notes) td.append(ui.el('span', c.notes === 1 ? '1 Notiz' : c.notes + ' Notizen', 'cell-note'));
     // The conversation's language when it is not plain German: the clerk may answer in it.
     if (c.language && c.language !== 'Deutsch') td.append(ui.el('span', 'Sprache: ' + c.language, 'cell-note'));
     return td;
@@ -166,7 +170,7 @@
       answers.append(item);
     });
     $('case-files').replaceChildren(...photos(c));
-    $('case-status-now').textContent = 'Aktuell: ' + statusLabel(c.status) + (c.reason ? ' – ' + c.reason : '');
+    $('case-status-now').textContent = 'Aktuell: ' + shownStatus(c) + (c.reason ? ' – ' + c.reason : '');
     // Nothing chosen in advance: a status is saved only as the clerk picked it.
     fill($('case-status'), [['', 'Bitte wählen']].concat(NEXT[c.status].map((id) => [id, statusLabel(id)])), false);
     fill($('case-assignee'), [['', 'niemand']].concat(options.staff.map((s) => [s.name, s.displayName])), false);
