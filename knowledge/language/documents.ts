@@ -52,8 +52,9 @@ export const expectsABaby = (text: string): boolean => BABY_COMING.test(text) &&
 
 /** A civil-status certificate by name ("Sterbeurkunde", "Todesurkunde", "Geburtsurkunden"). */
 const CERTIFICATE = String.raw`(?:sterbeurkunde|todesurkunde|geburtsurkunde|heiratsurkunde|eheurkunde)\p{L}*`;
-/** More copies of it, or for whom it is wanted (a bank, an insurer, the probate court). */
-const COPIES_OR_FOR = String.raw`(?:exemplar\p{L}*|weitere|mehrere|zusätzlich\p{L}*|zusaetzlich\p{L}*|kopie\p{L}*|ausfertigung\p{L}*|bank|versicherung\p{L}*|krankenkasse|erbschein\p{L}*|nachlass\p{L}*|notar\p{L}*|rentenversicherung|witwenrente|rente|\d+|zwei|drei|vier|fünf|fuenf)`;
+const CERTIFICATE_NAMED = new RegExp(String.raw`(?<!\p{L})${CERTIFICATE}(?!\p{L})`, 'iu');
+/** More copies of it ("3", not a date's "1.12.2026"), or for whom it is wanted (a bank, an insurer, the probate court). */
+const COPIES_OR_FOR = String.raw`(?:exemplar\p{L}*|weitere|mehrere|zusätzlich\p{L}*|zusaetzlich\p{L}*|kopie\p{L}*|ausfertigung\p{L}*|bank|versicherung\p{L}*|krankenkasse|erbschein\p{L}*|nachlass\p{L}*|notar\p{L}*|rentenversicherung|witwenrente|rente|(?<![\d.])\d{1,2}(?![\d.])|zwei|drei|vier|fünf|fuenf)`;
 const CERTIFICATE_COPIES = new RegExp(
   String.raw`(?<!\p{L})${CERTIFICATE}(?!\p{L})[^.!?]{0,80}?(?<![\p{L}\d])${COPIES_OR_FOR}(?![\p{L}\d])|(?<![\p{L}\d])${COPIES_OR_FOR}(?![\p{L}\d])[^.!?]{0,80}?(?<!\p{L})${CERTIFICATE}(?!\p{L})`,
   'iu',
@@ -62,6 +63,22 @@ const CERTIFICATE_COPIES = new RegExp(
 /** A death or birth of the last days ("ist gestern im Pflegeheim verstorben"): still to be registered, the certificates with it. */
 const JUST_HAPPENED =
   /(?<!\p{L})(?:gestern|heute|vorgestern|heut|gerade|eben|soeben|letzte\s+nacht)\s+(?:\p{L}+\s+){0,4}?(?:verstorben|gestorben|geboren|zur\s+welt)(?!\p{L})/iu;
+
+/** A birth or death told by its year ("ist 2019 in Mömbris gestorben", "geboren 1985"). */
+const HAPPENED_IN =
+  /(?<!\p{L})(?:geboren|geb\.|gestorben|verstorben|born|died)\s+(?:\p{L}+\s+){0,2}?(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d\s+(?:\p{L}+\s+){0,4}?(?:geboren|gestorben|verstorben|born|died)(?!\p{L})/iu;
+
+/**
+ * "Mein Sohn ist 2019 im Klinikum Aschaffenburg geboren. Ich brauche eine neue Geburtsurkunde", "eine
+ * Sterbeurkunde von meiner Mutter, sie ist 2019 gestorben": a certificate of a birth or death
+ * registered long ago (told by its year), not the registering of a newborn or of a death.
+ */
+export function asksCertificateOfPastEvent(text: string, now = new Date()): boolean {
+  if (!CERTIFICATE_NAMED.test(text) || JUST_HAPPENED.test(text)) return false;
+  // An event of this year may still be to register (the hospital's or undertaker's notice, then the certificates with it).
+  const year = /(?:19|20)\d\d/.exec(HAPPENED_IN.exec(text)?.[0] ?? '')?.[0];
+  return year !== undefined && Number(year) < now.getFullYear();
+}
 
 /**
  * "Für die Bank brauche ich drei Sterbeurkunden", "die Todesurkunde für den Erbschein": copies of a

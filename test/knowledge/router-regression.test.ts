@@ -1303,3 +1303,15 @@ describe('a library’s hours and garden waste burnt (trial 29)', () => {
     expect(decided('Wann hat das Rathaus offen?')).toBe('oeffnungszeiten');
   });
 });
+
+describe('the certificate of a birth or death registered long ago (trial 28)', () => {
+  it('a new birth certificate for a child born in an earlier year is the certificates’ (it had been the registering of a birth)', () => {
+    expect(decided('Mein Sohn ist 2019 im Klinikum Aschaffenburg geboren. Ich brauche eine neue Geburtsurkunde für ihn.')).toBe('urkunden');
+    expect(decided('Mein Vater braucht noch eine Sterbeurkunde von meiner Mutter, sie ist 2018 in Mömbris verstorben.')).toBe('urkunden');
+  });
+  it('a birth of these days stays its registering, also with a date in the message', () => {
+    const today = new Date();
+    const day = `${today.getDate()}.${today.getMonth() + 1}.${today.getFullYear()}`;
+    expect(decided(`Unsere Tochter ist am ${day} geboren, wo bekommen wir die Geburtsurkunde?`)).toBe('geburt-beurkunden');
+  });
+});
