@@ -37,6 +37,10 @@ describe('the first reply', () => {
       const death = answerView(kb.entry('sterbefall')!, town).text;
       expect(death).toContain('Zuständig: Standesamt des Sterbeorts (nach einem Tod in Mömbris das Standesamt Mömbris).');
       expect(death).not.toMatch(/Zuständig: Standesamt Mömbris|Kontakt über das Rathaus/);
+      // A certificate comes from the register that holds the case: not Mömbris's for a birth in Aschaffenburg's hospital.
+      const certificates = answerView(kb.entry('urkunden')!, town).text;
+      expect(certificates).toContain('Zuständig: das Standesamt, bei dem der Fall beurkundet ist.');
+      expect(certificates).not.toMatch(/Zuständig: Standesamt Mömbris/);
     } finally {
       kb.close();
     }
