@@ -18,7 +18,7 @@ import { joinSplitCompounds } from './language/split-compounds';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
-import { moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
+import { asksBeforeLeaving, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogDied, dogGivenAway, dogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
 import { opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
@@ -36,8 +36,8 @@ import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksYearlyCostOfLand } from './language/land';
 import { claimsRoadDamage, toldADamage } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman } from './language/others-matters';
+import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -346,7 +346,10 @@ export class Router {
     // "Ich gehe zurück nach Polen für immer. Was mache ich mit meiner Anmeldung?": leaving the country.
     const away = this.byId.get(REGISTRATION.away);
     // "ich gehe zurück nach Polen … was muss ich machen bei Gemeinde bevor ich fahre?": leaving, where the model was unsure of another topic.
-    const leavingAsked = REGISTRATIONS.has(result.decision?.id ?? '') || (asksWhatToDo(text) && (result.action !== 'answer' || result.confidence < LEAVING_UNSURE));
+    // "… was müssen wir hier erledigen, bevor wir gehen? Die Rente haben wir schon geklärt": leaving, however sure the model is of the pension.
+    const leavingAsked =
+      REGISTRATIONS.has(result.decision?.id ?? '') ||
+      (asksWhatToDo(text) && (result.action !== 'answer' || result.confidence < LEAVING_UNSURE || asksBeforeLeaving(text)));
     if (leavingAsked && away !== undefined && this.moveAbroad?.(this.profile.normalize(text))) result = this.sure(away);
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
     const vehicles = this.byId.get(VEHICLES);
@@ -364,6 +367,8 @@ export class Router {
     if (this.profile.german && aboutFoodControl(text)) return { ...NOT_OURS, referral: FOOD_CONTROL };
     // "Mein Nachbar verbrennt ständig Gartenabfälle, darf der das?": not in the knowledge; said so, with whom to ask, instead of the quiet hours.
     if (this.profile.german && burnsGardenWaste(text)) return NOT_OURS;
+    // "Ein Gesundheitszeugnis vom Amtsarzt – macht das das Rathaus?": the health office's; said so (it had been the town's jobs).
+    if (this.profile.german && aboutHealthOffice(text)) return NOT_OURS;
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
     const certificates = this.byId.get(CERTIFICATES);
     if (certificates !== undefined && context.lastTopic === CERTIFICATES && result.decision?.id === BIRTH && bornInAYear(text))
@@ -375,6 +380,11 @@ export class Router {
     const englishAdults = !this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS ? englishAdultDocument(text) : undefined;
     const englishAdultsDocument = englishAdults === undefined ? undefined : this.byId.get(englishAdults);
     if (englishAdultsDocument !== undefined) return this.sure(englishAdultsDocument);
+    // "I need three copies of her death certificate": a registered case's certificates, not the certification of copies.
+    if (certificates !== undefined && !this.profile.german && result.decision?.id !== CERTIFICATES && englishCertificateCopies(text)) return this.sure(certificates);
+    // "We moved from Poland … we must register at the town hall. Do we need translated birth certificates?": the registration of residence.
+    const registering = this.byId.get(REGISTRATION.moveIn);
+    if (registering !== undefined && !this.profile.german && result.decision?.id !== REGISTRATION.moveIn && englishNewcomerRegisters(text)) return this.sure(registering);
     // "Meine Tochter ist 3 und braucht einen Reisepass": a child's document, whatever kind is named.
     const childrens = this.byId.get(CHILDRENS_DOCUMENTS);
     if (childrens !== undefined && this.profile.german && (result.decision?.id === ID_CARD || result.decision?.id === PASSPORT) && asksChildsDocument(text))
@@ -606,6 +616,8 @@ export class Router {
     if (REGISTRATIONS.has(id ?? '')) return clubEvent(text);
     // "muss man jedes vereinsfest vorher der gemeinde melden?": no drinks named, so not the Gestattung.
     if (result.action === 'answer' && id === SERVING_PERMIT) return clubEvent(text) && withoutDrinks(text);
+    // "… ein Maibaumfest, also nicht die Feuerwehr selbst, sondern der Förderverein. Wie melden wir das an?": the club's notice.
+    if (result.action === 'answer' && id === FIRE_BRIGADE) return clubEvent(text) && asksAboutIt(text);
     if (result.action === 'answer') return id === EVENT ? namesAClub(text) : (id === CLUBS || id === CLUB_EVENT) && clubEvent(text);
     return result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT || c.id === CLUBS) && clubEvent(text);
   }
@@ -892,7 +904,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['abmeldung', 'melderegisterauskunft', 'ummeldung']), told: registersSecondHome },
   { topic: 'reisepass', misled: new Set(['dokument-verloren', 'personalausweis', 'ausweis-kinder']), told: needsPassportBesideIdCard },
   { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
-  { topic: 'schwerbehindertenausweis', misled: new Set(['rentenantrag', 'vereinsfoerderung', 'bankverbindung', 'kontakt', 'hilfe', 'personalausweis', 'dokument-verloren']), told: aboutDisabilityCard },
+  { topic: 'schwerbehindertenausweis', misled: new Set(['rentenantrag', 'vereinsfoerderung', 'bankverbindung', 'kontakt', 'hilfe', 'personalausweis', 'dokument-verloren', 'ausweis-kinder']), told: aboutDisabilityCard },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'ausweis-kinder', 'vorlaeufiger-ausweis', 'personalausweis']), told: idCardForFarTrip },
   { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren']), told: (text) => toldADamage(text) && !claimsRoadDamage(text) },
   { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && asksWhatToDo(text) },
@@ -1065,6 +1077,7 @@ const HOUSING: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung',
 /** No topic of the town's, surely: the assistant says so (and what else it knows: a danger, a referral). */
 const NOT_OURS = { decision: null, confidence: 1, candidates: [], action: 'none' } as const satisfies RouteResult;
 const CONTACT = 'kontakt';
+const FIRE_BRIGADE = 'feuerwehr';
 /** How sure the router must be of the topic a place's name alone stands for ("die Kita"). */
 const PLACE_SURE = 0.8;
 /** The registration topics of a move: in from elsewhere, within the town, away abroad. */

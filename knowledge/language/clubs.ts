@@ -12,7 +12,8 @@ const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\
 const EVENT =
   /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|jubiläum|jubilaeum|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
-const MONEY = /zuschuss|zuschüss|förder|foerder|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
+// "Förderverein" is a club, not money asked for.
+const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
 
 /**
  * Words that ask about it rather than wish it done ("wie lange vorher?", "Was will die Gemeinde
@@ -33,7 +34,7 @@ export const clubEvent = (text: string): boolean => namesAClub(text) && EVENT.te
 /** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf". */
 const A_RUN = /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf)lauf\p{L}{0,3}(?!\p{L})/iu;
 /** A permission asked for ("Welche Genehmigung brauchen wir?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?", "wen muss ich da fragen"). */
-const PERMISSION = /(?<!\p{L})(?:genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen)|wen\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:fragen|ansprechen))(?!\p{L})/iu;
+const PERMISSION = /(?<!\p{L})(?:genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen)|wen\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:fragen|ansprechen)|(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:noch\s+)?(?:was|etwas|eine\s+genehmigung)\s+(?:von\s+der|vom|von)\s+(?:gemeinde|markt|rathaus|amt))(?!\p{L})/iu;
 
 /** Whether a message asks the permission for an event held by others than a club ("Wir organisieren einen Spendenlauf … Welche Genehmigung brauchen wir?"). */
 export const asksEventPermission = (text: string): boolean => (EVENT.test(text) || A_RUN.test(text)) && PERMISSION.test(text) && !namesAClub(text);

@@ -168,7 +168,8 @@ export function adultsDocumentNamed(text: string): 'reisepass' | 'personalauswei
 }
 
 /** "Grad der Behinderung", "GdB 50", "will grad von 50 beantragen": the disability's degree, which the Schwerbehindertenausweis states. */
-const DISABILITY_DEGREE = /(?<!\p{L})(?:gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*)(?!\p{L})/iu;
+// "Nachteilsausgleich" and "Merkzeichen" are what the card grants and states.
+const DISABILITY_DEGREE = /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*)(?!\p{L})/iu;
 /** Whether a message is about the degree of a disability or its card. */
 export const aboutDisabilityCard = (text: string): boolean => DISABILITY_DEGREE.test(text);
 
@@ -185,8 +186,13 @@ const A_CHILD = /(?<!\p{L})(?:kind\p{L}*|kinder\p{L}*|sohn|söhne|tochter|töcht
 /** Whether a message asks if the ID card will do instead of a passport ("Brauch ich für Mallorca nen Reisepass oder reicht der Perso?"), no child named: the passport's answer, which says where the ID card does. */
 export const asksIfIdCardWillDo = (text: string): boolean => PASSPORT_WORD.test(text) && ID_CARD_ENOUGH.test(text) && !A_CHILD.test(text);
 
+/** The ID card said to have done so far, and something else needed now ("bisher immer nur den Personalausweis gebraucht … brauch ich was anderes"). */
+const ID_CARD_NOT_ENOUGH_NOW = new RegExp(
+  String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*(?!\p{L})[^]{0,80}?(?<!\p{L})(?:was|etwas|ein)\s+(?:anderes|andres)(?!\p{L})`,
+  'iu',
+);
 /** Whether a message asks if the ID card will do for a trip outside Europe (it will not: the passport's matter). */
-export const idCardForFarTrip = (text: string): boolean => FAR_COUNTRY.test(text) && ID_CARD_ENOUGH.test(text);
+export const idCardForFarTrip = (text: string): boolean => FAR_COUNTRY.test(text) && (ID_CARD_ENOUGH.test(text) || ID_CARD_NOT_ENOUGH_NOW.test(text));
 
 /**
  * "meine mutter liegt im pflegeheim und braucht keinen ausweis mehr, kann man sie befreien", "und wenn
@@ -227,3 +233,18 @@ export function englishAdultDocument(text: string): 'personalausweis' | 'reisepa
   if (passport === idCard) return undefined;
   return passport ? 'reisepass' : 'personalausweis';
 }
+
+/** A civil-status certificate in English ("three copies of her death certificate"). */
+const ENGLISH_CERTIFICATE = /\b(?:birth|death|marriage)\s+certificates?\b/iu;
+/** Copies of one, or ordering one: a registered case's certificates. */
+const ENGLISH_COPIES = /\b(?:cop(?:y|ies)|order|another|extra|more|original|originals|replacement|new)\b/iu;
+/** A birth or death of these days, still to be registered ("born yesterday", "died last night"). */
+const ENGLISH_JUST_HAPPENED = /\b(?:born|died|passed\s+away)\s+(?:\p{L}+\s+){0,3}?(?:yesterday|today|last\s+night|this\s+morning)\b/iu;
+/**
+ * "For the estate of my late aunt I need three copies of her death certificate": copies of a
+ * registered case's certificate (the English model had found the certification of copies).
+ */
+/** Copies certified ("can you certify copies of my birth certificate?"): the certification of copies it stays. */
+const ENGLISH_CERTIFIED = /\b(?:certify|certified|certification|authenticat\p{L}*|notari[sz]\p{L}*)\b/iu;
+export const englishCertificateCopies = (text: string): boolean =>
+  ENGLISH_CERTIFICATE.test(text) && ENGLISH_COPIES.test(text) && !ENGLISH_JUST_HAPPENED.test(text) && !ENGLISH_CERTIFIED.test(text);

@@ -105,6 +105,11 @@ function placeNames(places: readonly string[], profile: LanguageProfile): string
     .flatMap((name) => (name.length >= DIALECT_ENDING_FROM && name.endsWith('en') ? [name, name.slice(0, -1)] : [name]));
 }
 
+/** "Was müssen wir hier erledigen, bevor wir gehen?": what to do before leaving, whatever else the story names (a pension settled). */
+const BEFORE_LEAVING =
+  /(?<!\p{L})(?:bevor|ehe)\s+(?:wir|ich|mer|isch)\s+(?:\p{L}+\s+){0,2}?(?:gehen|geh|fahren|fahr|fliegen|flieg|wegziehen|umziehen|ausreisen|weg\s+sind|abreisen)(?!\p{L})|(?<!\p{L})vor\s+(?:der|unserer|meiner)\s+(?:abreise|ausreise|rückkehr|rueckkehr|heimreise)(?!\p{L})/iu;
+export const asksBeforeLeaving = (text: string): boolean => BEFORE_LEAVING.test(text);
+
 /**
  * "Ich gehe zurück nach Polen für immer", "wir wandern aus", "ich ziehe ins Ausland": leaving the
  * country is the Abmeldung, though the word "Anmeldung" in "was mache ich mit meiner Anmeldung"
@@ -123,3 +128,17 @@ export function moveAbroad(places: readonly string[], neighbours: readonly strin
     return to !== undefined && !inGermany.has(to) && !STOPWORDS.has(to) && to !== 'deutschland';
   };
 }
+
+/** A move here told in English ("we moved from Poland", "we found a flat in Mömbris", "just arrived"). */
+const ENGLISH_MOVED_HERE =
+  /\b(?:moved|moving|relocated|relocating|just\s+arrived|came)\b[^.?!]{0,80}?\b(?:to\s+germany|to\s+m(?:ö|oe|o)mbris|here)\b|\bfound\s+(?:a|an)\s+(?:flat|apartment|house)\b|\bnew\s+(?:flat|apartment)\b/iu;
+const ENGLISH_REGISTERING = /\bregist(?:er|ering|ration)\b/iu;
+/** Other things one registers, named beside the word: a car, a dog, a business ("a job at a logistics company" is no such thing). */
+const ENGLISH_OTHER_REGISTRATION =
+  /\bregist(?:er|ering|ration)\s+(?:\p{L}+\s+){0,3}?(?:car|vehicle|dog|business|trade|company)\b|\b(?:car|vehicle|dog|business|trade|company)\s+regist(?:er|ering|ration)\b/iu;
+/**
+ * "We moved from Poland … My colleague said we must register at the town hall. What documents do we
+ * need, translated birth certificates?": registering one's residence, not the birth's registering.
+ */
+export const englishNewcomerRegisters = (text: string): boolean =>
+  ENGLISH_MOVED_HERE.test(text) && ENGLISH_REGISTERING.test(text) && !ENGLISH_OTHER_REGISTRATION.test(text);

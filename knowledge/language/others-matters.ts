@@ -96,8 +96,18 @@ const FOR_THE_VISA = /(?<!\p{L})(?:fürs|fuers|zum|(?:für|fuer)\s+(?:das|ein|me
  * USA noch dieses ESTA?"): the destination decides it and its embassy issues it; the town only
  * makes the passport. A passport needed for a visa ("für das Visum brauche ich einen Reisepass") is not asked.
  */
+/** The permit told as done by oneself ("das ESTA machen wir selber online"): a side remark, the question is another. */
+const PERMIT_HANDLED =
+  /(?<!\p{L})(?:esta|visum|visa|einreisegenehmigung|eta)\s+(?:\p{L}+\s+){0,3}?(?:selb(?:er|st)|schon|bereits)(?!\p{L})/iu;
 export const asksForTravelPermit = (text: string): boolean =>
-  (ENTRY_PERMIT.test(text) || (VISA_ASKED.test(text) && !FOR_THE_VISA.test(text))) && !STAY_HERE.test(text);
+  (ENTRY_PERMIT.test(text) || (VISA_ASKED.test(text) && !FOR_THE_VISA.test(text))) && !STAY_HERE.test(text) && !PERMIT_HANDLED.test(text);
+
+/**
+ * "ein Gesundheitszeugnis vom Amtsarzt", "die Belehrung nach dem Infektionsschutzgesetz": the public
+ * health office's (IfSG § 43; for the Landkreis at the Landratsamt), not the town's jobs or certificates.
+ */
+const HEALTH_OFFICE = /(?<!\p{L})(?:gesundheitszeugnis\p{L}*|amtsarzt\p{L}*|amtsärzt\p{L}*|amtsaerzt\p{L}*|infektionsschutzbelehrung\p{L}*)(?!\p{L})/iu;
+export const aboutHealthOffice = (text: string): boolean => HEALTH_OFFICE.test(text);
 
 /** Food control and its office ("Lebensmittelkontrolle", "Veterinäramt"): the Landratsamt's, whatever else the words are near. */
 const FOOD_CONTROL =
@@ -305,10 +315,11 @@ export const aboutInheritanceCertificate = (text: string): boolean => INHERITANC
  * tradesman, which the consumer advice centre helps with, not the town. A damage in the street left
  * by a contractor ("die Baufirma hat den Gehweg aufgerissen") stays the town's report.
  */
+// An online shop or a firm one bought from ("bei einem Onlineshop bestellt und bezahlt") is the same matter for the consumer advice centre.
 const TRADESMAN =
-  /(?<!\p{L})(?:handwerker\p{L}*|dachdecker\p{L}*|maler\p{L}*|elektriker\p{L}*|installateur\p{L}*|klempner\p{L}*|fliesenleger\p{L}*|schreiner\p{L}*|tischler\p{L}*|heizungsbauer\p{L}*|gärtner\p{L}*|gaertner\p{L}*|zimmermann|zimmerleute|monteur\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:onlineshop\p{L}*|online-shop\p{L}*|versandhändler\p{L}*|versandhaendler\p{L}*|handwerker\p{L}*|dachdecker\p{L}*|maler\p{L}*|elektriker\p{L}*|installateur\p{L}*|klempner\p{L}*|fliesenleger\p{L}*|schreiner\p{L}*|tischler\p{L}*|heizungsbauer\p{L}*|gärtner\p{L}*|gaertner\p{L}*|zimmermann|zimmerleute|monteur\p{L}*)(?!\p{L})/iu;
 const BAD_WORK =
-  /(?<!\p{L})(?:pfusch\p{L}*|gepfuscht|murks|schlampig\p{L}*|mangelhaft\p{L}*|reklamier\p{L}*|reklamation\p{L}*|abgezockt|nicht\s+fertig\p{L}*|(?:geht|gehen)\s+nicht\s+mehr\s+(?:ans|an\s+das)\s+telefon|meldet\s+sich\s+nicht\s+mehr|rechnung\s+(?:\p{L}+\s+){0,2}?(?:zu\s+hoch|überhöht|ueberhoeht))(?!\p{L})/iu;
+  /(?<!\p{L})(?:meldet\s+sich\s+(?:\p{L}+\s+){0,3}?nicht\s+mehr|nie\s+(?:geliefert|angekommen)|nicht\s+geliefert|pfusch\p{L}*|gepfuscht|murks|schlampig\p{L}*|mangelhaft\p{L}*|reklamier\p{L}*|reklamation\p{L}*|abgezockt|nicht\s+fertig\p{L}*|(?:geht|gehen)\s+nicht\s+mehr\s+(?:ans|an\s+das)\s+telefon|meldet\s+sich\s+nicht\s+mehr|rechnung\s+(?:\p{L}+\s+){0,2}?(?:zu\s+hoch|überhöht|ueberhoeht))(?!\p{L})/iu;
 const PUBLIC_PLACE = /(?<!\p{L})(?:straße\p{L}*|strasse\p{L}*|gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|kanal\p{L}*|spielplatz\p{L}*|friedhof\p{L}*)(?!\p{L})/iu;
 /** Whether a message complains of a tradesman's work for oneself (bad work, no answer, a bill). */
 export const disputesWithTradesman = (text: string): boolean => TRADESMAN.test(text) && BAD_WORK.test(text) && !PUBLIC_PLACE.test(text);

@@ -6,5 +6,9 @@ const TRAINEE_OR_JOB = /(?<!\p{L})(?:lehrling\p{L}*|lehrstelle\p{L}*|azubi\p{L}*
 /** The town itself taking them on. */
 const THE_TOWN = /(?<!\p{L})(?:gemeinde|gemaa|gemää|gmaa|markt|rathaus|verwaltung|bauhof|bei\s+(?:euch|ihnen))(?!\p{L})/iu;
 
+/** A document to pick up ("darf ich den Reisepass für ihn abholen"): an internship elsewhere is only why he cannot come. */
+const DOCUMENT_PICKED_UP =
+  /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})[^]*?(?<!\p{L})(?:pass|reisepass|ausweis|personalausweis|perso)(?!\p{L})|(?<!\p{L})(?:pass|reisepass|ausweis|personalausweis|perso)(?!\p{L})[^]*?(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu;
+
 /** Whether a message asks if the town takes on apprentices or interns. */
-export const asksTownAsTrainer = (text: string): boolean => TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text);
+export const asksTownAsTrainer = (text: string): boolean => TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !DOCUMENT_PICKED_UP.test(text);

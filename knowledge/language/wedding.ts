@@ -1,9 +1,9 @@
-// A wedding at the Standesamt told in verbs or by its room ("trauzimmer mömbris", "dass das Standesamt samstags gar nicht traut", "ob man
+// A wedding at the Standesamt told in verbs, by an idiom ("den Bund fürs Leben schließen") or by its room ("trauzimmer mömbris", "dass das Standesamt samstags gar nicht traut", "ob man
 // sich dort auch getraut werden kann", "kann man auch samstags trauen lassen"): the model knows the nouns (Trauung, Hochzeit) and may stay
 // unsure of a long story around a date, a restaurant and relatives.
 
 const WEDDING =
-  /(?<!\p{L})(?:trauen\s+lassen|getraut\s+werden)(?!\p{L})|(?<!\p{L})trauzimmer\p{L}*(?!\p{L})|(?<!\p{L})(?:standesamt\p{L}*|standesbeamt\p{L}*)[^.!?]{0,60}?(?<!\p{L})(?:traut|trauen|getraut|trauung\p{L}*|trautermin\p{L}*)(?!\p{L})|(?<!\p{L})(?:traut|trauen|getraut|trauung\p{L}*|trautermin\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:standesamt\p{L}*|standesbeamt\p{L}*)/iu;
+  /(?<!\p{L})(?:trauen\s+lassen|getraut\s+werden|(?:den\s+)?bund\s+fürs\s+leben|(?:den\s+)?bund\s+fuers\s+leben)(?!\p{L})|(?<!\p{L})trauzimmer\p{L}*(?!\p{L})|(?<!\p{L})(?:standesamt\p{L}*|standesbeamt\p{L}*)[^.!?]{0,60}?(?<!\p{L})(?:traut|trauen|getraut|trauung\p{L}*|trautermin\p{L}*)(?!\p{L})|(?<!\p{L})(?:traut|trauen|getraut|trauung\p{L}*|trautermin\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:standesamt\p{L}*|standesbeamt\p{L}*)/iu;
 
 /** Whether a message asks about being married at the Standesamt ("Stimmt es, dass das Standesamt samstags nicht traut?"). */
 export const asksAboutCivilWedding = (text: string): boolean => WEDDING.test(text);

@@ -1315,3 +1315,44 @@ describe('the certificate of a birth or death registered long ago (trial 28)', (
     expect(decided(`Unsere Tochter ist am ${day} geboren, wo bekommen wir die Geburtsurkunde?`)).toBe('geburt-beurkunden');
   });
 });
+
+describe('long stories with a side remark: the matter asked, not the remark (blind set 32)', () => {
+  it.each([
+    // "gut in Mathe" tells of a person; the town's own training places are asked (it had been general knowledge).
+    ['Meine Tochter ist gut in Mathe und macht bald Abitur. Bildet die Gemeinde Verwaltungsfachangestellte aus?', 'stellenangebote'],
+    // The entry permit handled by oneself is a side remark; the passport is asked (it had been the Foreign Office's).
+    ['Wir fliegen nach Kanada. Bisher hat immer der Personalausweis gereicht, jetzt brauche ich wohl was anderes. Was kostet das? Die eTA beantragen wir schon selbst.', 'reisepass'],
+    // An internship elsewhere is why the son cannot come; the pick-up is asked (it had been the town's jobs).
+    ['Mein Sohn ist für ein Praktikum in Hamburg. Darf ich seinen Reisepass bei euch abholen, wenn er mir eine Vollmacht schreibt?', 'ausweis-abholen'],
+    // Leaving the country asked "bevor wir gehen", a pension settled beside it (it had been the pension).
+    ['Nach 40 Jahren gehen wir zurück nach Kroatien. Was müssen wir bei der Gemeinde machen, bevor wir gehen? Die Rente und die Rentenversicherung sind geklärt.', 'abmeldung'],
+    // A clerk asked for instead of the program (it had been what the assistant is).
+    ['kann ich bitte mit einem mitarbeiter sprechen, nicht mit dem programm', 'mitarbeiter'],
+    // What the card grants, named for a child (it had been the children's ID documents).
+    ['Unsere Tochter braucht wegen Nachteilsausgleich in der Schule so einen Ausweis, wo beantragen wir den?', 'schwerbehindertenausweis'],
+    // A Förderverein is a club, not money asked for; its fête is its notice (it had been the fire brigade).
+    ['Der Förderverein der Feuerwehr plant ein Sommerfest. Wie melden wir das an?', 'veranstaltung-anzeigen'],
+    // "brauch ich da noch was von der Gemeinde" asks for a permission (it had been no answer).
+    ['Wir wollen auf dem Parkplatz vom Baumarkt einen Flohmarkt machen, der Besitzer ist einverstanden. Brauch ich da noch was von der Gemeinde?', 'veranstaltung'],
+    ['Wir möchten im Sommer den Bund fürs Leben schließen. Was brauchen wir dafür?', 'eheschliessung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('a paper "wo steht seit wann ich wohne hier" is surely the Meldebescheinigung (the model had been unsure)', () => {
+    const routed = kb.router.decide('Ich bin aus Eritrea. Das Jobcenter will Papier wo steht seit wann ich wohne hier, sie sagen Gemeinde macht das. Was ich muss bringen?', {});
+    expect(routed.decision?.id).toBe('meldebescheinigung');
+    expect(routed.confidence).toBeGreaterThan(0.5);
+  });
+  it('an online shop that never delivered is the consumer advice centre’s; a health certificate the health office’s (no topic)', () => {
+    const shop = kb.router.decide('Ein Onlineshop hat mein Geld genommen und nie geliefert. Hilft mir da die Gemeinde?', {});
+    expect([shop.decision, shop.referral]).toEqual([null, 'verbraucherzentrale']);
+    expect(decided('Wo bekomme ich ein Gesundheitszeugnis für meinen neuen Job in der Küche?')).toBeNull();
+  });
+  it('English: copies of a death certificate are the certificates’; newcomers registering are the registration', () => {
+    const english = (text: string) => kb.routerFor('en')!.decide(text, { language: 'en' }).decision?.id ?? null;
+    expect(english('I need two more copies of my father’s death certificate for the bank.')).toBe('urkunden');
+    expect(english('We just moved to Mömbris from Spain with our kids. How do we register, do we need our birth certificates?')).toBe('anmeldung-wohnsitz');
+    expect(english('My baby was born yesterday, how do I get a birth certificate?')).toBe('geburt-beurkunden');
+    expect(english('Could you certify a copy of my marriage certificate?')).toBe('beglaubigung');
+  });
+});
