@@ -1,12 +1,13 @@
 // Coming back to a request sent in this conversation with more to say ("Ich möchte noch etwas
 // ergänzen", "Korrektur: nicht Rappach, sondern Reichenbach"): the words go to the case as a note
 // the office reads in the console, instead of being answered as a new question (they had been lost).
-import { flowsOf } from '../../dialogs/flows';
+import { referenceShapedIn } from '../../dialogs/fields';
 import { cancels, declines } from '../../knowledge/texts/commands';
 import { de } from '../../knowledge/texts/de';
 import { casesOfConversation, type Case } from '../cases';
 import { updateWork, withNote } from '../casework';
 import type { Turn } from '../turn';
+import { titleOf } from './case-status';
 
 /** A wish to add to or correct what was sent ("noch etwas ergänzen", "nachtragen", "Korrektur"). */
 const WANTS_TO_ADD =
@@ -21,6 +22,10 @@ const PHOTO = /(?<!\p{L})(?:foto\p{L}*|bild|bilder|photo\p{L}*|picture\p{L}*|anh
 const ONLY_THE_WISH =
   /^\W*(?:(?:hallo|ach|ja|äh|also|und)\W+)*(?:(?:ich|wir)\s+)?(?:(?:möchte|moechte|will|würde|wuerde|wollte|muss|müsste|muesste|kann|könnte|koennte|darf)\s+)?(?:(?:ich|wir)\s+)?(?:(?:gern|gerne|bitte|noch|nochmal|etwas|was|dazu|zu\s+meiner\s+\p{L}+)\s+)*(?:ergänz\p{L}*|ergaenz\p{L}*|nachtrag\p{L}*|hinzufüg\p{L}*|hinzufueg\p{L}*|korrigier\p{L}*|berichtig\p{L}*|add\s+something)\W*$/iu;
 
+/** One's request named ("zu meiner Anfrage", "meiner Meldung"). */
+const OWN_REQUEST =
+  /(?<!\p{L})(?:meine[rnm]?|unsere[rnm]?)\s+(?:anfrage|meldung|antrag|anzeige|termin\p{L}*|schadensmeldung|rückruf\p{L}*|rueckruf\p{L}*)(?!\p{L})/iu;
+
 const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** The request of this conversation an addition is for: the last one sent and not cancelled. */
@@ -28,8 +33,6 @@ async function lastRequest(turn: Turn): Promise<Case | undefined> {
   const own = await casesOfConversation(turn.services.store, turn.conversationId);
   return own.filter((c) => c.status === 'open').at(-1);
 }
-
-const titleOf = (turn: Turn, item: Case): string => flowsOf(turn.services.municipality, turn.language)[item.flow]?.title ?? item.flow;
 
 /** Adds the citizen's words to the request as a note for the office. */
 async function addToRequest(turn: Turn, reference: string, text: string): Promise<void> {
@@ -63,7 +66,15 @@ export async function addToOwnRequest(turn: Turn): Promise<boolean> {
   const corrects = CORRECTS.test(text) && wordsIn(text) <= CORRECTION_WORDS;
   if (!corrects && !WANTS_TO_ADD.test(text)) return false;
   const item = await lastRequest(turn);
-  if (!item) return false;
+  if (!item) {
+    // "MOE-2026-00001 ich will noch was nachreichen" from another chat: whose request it is cannot be
+    // checked here, so the office takes the addition (it had become a status check or a new request).
+    if (!corrects && (referenceShapedIn(text) || OWN_REQUEST.test(text))) {
+      turn.reply(turn.t.caseAddition.elsewhere(turn.services.municipality));
+      return true;
+    }
+    return false;
+  }
   if (PHOTO.test(text) && !corrects) {
     turn.reply(turn.t.caseAddition.photo(item.reference, turn.services.municipality.offices[item.office], turn.services.municipality));
     return true;

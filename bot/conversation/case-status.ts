@@ -16,7 +16,9 @@ export function referenceIn(text: string, prefix: string): string | undefined {
   return reference?.startsWith(`${prefix.toUpperCase()}-`) ? reference : undefined;
 }
 
-const titleOf = (turn: Turn, item: Case): string => flowsOf(turn.services.municipality, turn.language)[item.flow]?.title ?? item.flow;
+/** A request's title in the conversation's language ("Schaden oder Mangel melden"). */
+export const titleOf = (turn: Turn, item: Case): string =>
+  flowsOf(turn.services.municipality, turn.language)[item.flow]?.title ?? item.flow;
 
 async function tellStatus(turn: Turn, item: Case): Promise<void> {
   turn.reply(statusForCitizen(item, await loadWork(turn.services.store, item.reference), titleOf(turn, item), turn.language));
@@ -37,8 +39,9 @@ const ASKS_WHAT_BECAME =
  * (it had started a new report of the same damage).
  */
 const REPORTED_BEFORE = /(?<!\p{L})(?:hab|habe|hatte|haben|hatten)\s+(?:[\p{L}\d]+\s+){0,6}?(?:gemeldet|angezeigt)(?!\p{L})/iu;
+// "… und wollte fragen, ob es schon repariert ist": asked without a question mark.
 const ASKED_OR_COMPLAINED =
-  /\?|(?<!\p{L})(?:wann|warum|wieso|immer\s+noch|noch\s+(?:nicht|nichts|nix|immer)|nichts\s+(?:passiert|getan|gemacht)|nix\s+(?:passiert|getan|gemacht)|beschwer\p{L}*)(?!\p{L})/iu;
+  /\?|(?<!\p{L})(?:(?:wollte|möchte|moechte|will)\s+(?:\p{L}+\s+){0,2}?(?:fragen|nachfragen|wissen)|ob\s+(?:\p{L}+\s+){0,3}?(?:schon|inzwischen|mittlerweile|endlich|bald)|wann|warum|wieso|immer\s+noch|noch\s+(?:nicht|nichts|nix|immer)|nichts\s+(?:passiert|getan|gemacht)|nix\s+(?:passiert|getan|gemacht)|beschwer\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks where one's request stands without naming its number. */
 export const asksState = (text: string): boolean =>

@@ -374,6 +374,9 @@ export const de = {
     ask: (reference: string, title: string): string => `Was möchten Sie zu Ihrer Anfrage ${reference} (${title}) ergänzen? Schreiben Sie es mir in einer Nachricht.`,
     added: (reference: string): string =>
       `Danke! Ich habe Ihre Ergänzung zur Anfrage ${reference} weitergegeben. Die Mitarbeiterinnen und Mitarbeiter sehen sie bei Ihrer Anfrage.`,
+    /** An addition to a request of another chat: its owner cannot be checked here. */
+    elsewhere: (town: Municipality): string =>
+      `Eine Ergänzung kann ich nur in dem Gespräch aufnehmen, in dem Sie die Anfrage abgeschickt haben. So ergänzt niemand fremde Anfragen. Bitte nennen Sie dem Rathaus Ihre Vorgangsnummer und was Sie ergänzen möchten. ${rathausContact(town)}`,
     unchanged: 'Gut, Ihre Anfrage bleibt, wie sie ist.',
     failed: (town: Municipality): string => `Ihre Ergänzung konnte ich gerade nicht speichern. Bitte versuchen Sie es gleich noch einmal. ${rathausContact(town)}`,
     /** A photo is sent by e-mail to the office (or, without its address, asked about on the phone); no upload outside a report. */

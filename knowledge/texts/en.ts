@@ -294,6 +294,8 @@ export const en: CitizenTexts = {
   caseAddition: {
     ask: (reference: string, title: string): string => `What would you like to add to your request ${reference} (${title})? Please write it in one message.`,
     added: (reference: string): string => `Thank you! I have passed on your addition to request ${reference}. The staff see it with your request.`,
+    elsewhere: (town: Municipality): string =>
+      `I can only take an addition in the conversation in which you sent the request. This way nobody adds to other people’s requests. Please give the town hall your reference number and what you want to add. ${rathausContact(town)}`,
     unchanged: 'All right, your request stays as it is.',
     failed: (town: Municipality): string => `I could not save your addition just now. Please try again in a moment. ${rathausContact(town)}`,
     photo: (reference: string, office: Office | undefined, town: Municipality): string =>

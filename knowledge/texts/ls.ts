@@ -347,6 +347,8 @@ export const ls: CitizenTexts = {
     ask: (reference: string, title: string): string =>
       lines(`Sie möchten noch etwas zu Ihrem Antrag ${reference} sagen?`, `Das Thema ist: ${title}.`, 'Schreiben Sie es mir in einer Nachricht.'),
     added: (reference: string): string => lines('Danke!', `Ich habe Ihre Nachricht zu Ihrem Antrag ${reference} weiter·gegeben.`, 'Das Rathaus sieht sie bei Ihrem Antrag.'),
+    elsewhere: (town: Municipality): string =>
+      lines('Sie möchten etwas zu Ihrem Antrag sagen?', 'Das geht nur in dem Gespräch, in dem Sie den Antrag geschickt haben.', 'Bitte sagen Sie es dem Rathaus.', 'Sagen Sie dabei Ihre Vorgangs·nummer.', rathausContact(town)),
     unchanged: lines('Gut.', 'Ihr Antrag bleibt so.'),
     failed: (town: Municipality): string => lines('Das hat gerade nicht geklappt.', 'Bitte versuchen Sie es gleich noch einmal.', rathausContact(town)),
     photo: (reference: string, office: Office | undefined, town: Municipality): string =>

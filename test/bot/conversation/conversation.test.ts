@@ -117,6 +117,10 @@ describe('flows over the message endpoint', () => {
     await c.say('Ich möchte noch was nachtragen');
     expect(allText(await c.say('ach nee, doch nicht'))).toMatch(/bleibt, wie sie ist/);
     expect((await loadWork(assistant.services.store, reference)).notes).toHaveLength(2);
+    // An addition to a request of another chat cannot be checked here: the Rathaus takes it (it had become a status check or a new request).
+    expect(allText(await assistant.conversation().say(`${reference} ich will noch was nachreichen`))).toMatch(
+      /Eine Ergänzung kann ich nur in dem Gespräch aufnehmen, in dem Sie die Anfrage abgeschickt haben\./,
+    );
     // Without a request sent in the conversation, the same words are a question like any other.
     expect(allText(await assistant.conversation().say('Ich möchte noch etwas ergänzen'))).not.toMatch(/Ergänzung|ergänzen\?/);
   });
@@ -165,6 +169,8 @@ describe('flows over the message endpoint', () => {
     for (const asked of [
       'Ich habe letzte Woche eine kaputte Laterne gemeldet, wann wird die repariert?',
       'Ihr seid doch alle unfähig! Ich hab vor 4 Wochen ein Schlagloch gemeldet und nix passiert. Ich will mich beschweren!',
+      // Asked without a question mark (trial 30: it had started a second report).
+      'Ich hab schon gestern ein Schlagloch gemeldet und wollte fragen ob es schon repariert ist',
     ])
       expect(promptOf(await assistant.conversation().say(asked))).toMatchObject({ flow: 'vorgang-status', field: 'vorgangsnummer' });
     // An ID card applied for has no reference of ours: its pick-up is answered.
