@@ -46,7 +46,7 @@ import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNe
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords } from './language/vehicles';
 import { asksToBeCalled, asksWhomToTurnTo, cannotGetThrough } from './language/call-back';
-import { asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks } from './language/clubs';
+import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -618,6 +618,8 @@ export class Router {
     if (result.action === 'answer' && id === SERVING_PERMIT) return clubEvent(text) && withoutDrinks(text);
     // "… ein Maibaumfest, also nicht die Feuerwehr selbst, sondern der Förderverein. Wie melden wir das an?": the club's notice.
     if (result.action === 'answer' && id === FIRE_BRIGADE) return clubEvent(text) && asksAboutIt(text);
+    // "… ein Weihnachtsturnier in der Halle, wie können wir das bekannt machen?": the notice, not the hall's rent.
+    if (result.action === 'answer' && id === HALLS) return clubEvent(text) && wantsItKnown(text);
     if (result.action === 'answer') return id === EVENT ? namesAClub(text) : (id === CLUBS || id === CLUB_EVENT) && clubEvent(text);
     return result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT || c.id === CLUBS) && clubEvent(text);
   }
@@ -1078,6 +1080,7 @@ const HOUSING: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung',
 const NOT_OURS = { decision: null, confidence: 1, candidates: [], action: 'none' } as const satisfies RouteResult;
 const CONTACT = 'kontakt';
 const FIRE_BRIGADE = 'feuerwehr';
+const HALLS = 'raum-mieten';
 /** How sure the router must be of the topic a place's name alone stands for ("die Kita"). */
 const PLACE_SURE = 0.8;
 /** The registration topics of a move: in from elsewhere, within the town, away abroad. */

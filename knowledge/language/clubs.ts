@@ -15,6 +15,10 @@ const EVENT =
 // "Förderverein" is a club, not money asked for.
 const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
 
+/** Making it known ("wie können wir das bekannt machen?", "ankündigen"): the club's notice, whatever hall it is held in. */
+const MAKE_KNOWN = /(?<!\p{L})(?:bekannt\s*(?:machen|geben)|bekanntmach\p{L}*|bekanntgeb\p{L}*|ankündig\p{L}*|ankuendig\p{L}*|veröffentlich\p{L}*|veroeffentlich\p{L}*)(?!\p{L})/iu;
+export const wantsItKnown = (text: string): boolean => MAKE_KNOWN.test(text);
+
 /**
  * Words that ask about it rather than wish it done ("wie lange vorher?", "Was will die Gemeinde
  * sehen?", "Müssen wir das melden?"); "Können wir das gleich hier im Chat ausfüllen?" is a wish.

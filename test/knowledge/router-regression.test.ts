@@ -1356,3 +1356,12 @@ describe('long stories with a side remark: the matter asked, not the remark (bli
     expect(english('Could you certify a copy of my marriage certificate?')).toBe('beglaubigung');
   });
 });
+
+describe('a club’s event to make known (trial 30)', () => {
+  it('an event in the hall to make known is the notice (it had been the hall’s rent); renting the hall stays the hall', () => {
+    expect(decided('Unser Turnverein macht im Januar ein Hallenturnier in der Mehrzweckhalle, wie können wir das bekannt machen?')).toBe(
+      'veranstaltung-anzeigen',
+    );
+    expect(decided('Unser Verein will für die Weihnachtsfeier die Halle mieten, was kostet das?')).toBe('raum-mieten');
+  });
+});

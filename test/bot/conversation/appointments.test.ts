@@ -348,6 +348,12 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain('Anliegen: Reisepass');
   });
 
+  it('starts a booking for a wish that opens without "ich" ("brauch nen termin morgen früh für perso"; it had been only the ID card’s answer)', async () => {
+    expect(promptOf(await assistant.conversation().say('brauch nen termin morgen früh für perso schnell bitte'))).toMatchObject({
+      flow: 'termin-buchen',
+    });
+  });
+
   it('starts a booking for a wish without an article ("ich will termin", as in Leichte Sprache)', async () => {
     expect(promptOf(await assistant.conversation().say('ich will termin'))).toMatchObject({ flow: 'termin-buchen' });
   });
