@@ -65,6 +65,8 @@ const CHANGE_OF_MIND = new RegExp(
       "vergessen sie(?:\\s+es|'s)?\\b",
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:ich\\s+)?(?:das\\s+|es\\s+)?doch\\s+(?:nicht|net)\\b",
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:das\\s+|es\\s+)?(?:nicht|net)\\s+mehr\\W*$",
+      // "nein ich will doch keine Meldung machen": the request itself declined.
+      "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:doch\\s+)?(?:gar\\s+)?kein(?:e|en)?\\s+(?:meldung|anfrage|anzeige|anmeldung|termin|rückruf|rueckruf)\\b",
     ].join('|'),
     ')',
   ].join(''),
@@ -90,7 +92,10 @@ export function afterChangeOfMind(text: string): string | undefined {
 
 /** Whether a message cancels a request: the command, or a change of mind in everyday words. */
 // "Zurück zum Assistenten" in a form (the queue's button, typed or tapped late): leaving the form.
-export const cancels = (text: string): boolean => isCommand(text, 'cancel') || isCommand(text, 'backToAssistant') || CHANGE_OF_MIND.test(text);
+// "…, abbrechen", "bitte abbrechen": the command at the end of a sentence.
+const ENDS_WITH_CANCEL = /(?:[,.;:!–-]\s*|^\W*|\bbitte\s+)(?:abbrechen|abbruch|cancel)\W*$/iu;
+export const cancels = (text: string): boolean =>
+  isCommand(text, 'cancel') || isCommand(text, 'backToAssistant') || CHANGE_OF_MIND.test(text) || ENDS_WITH_CANCEL.test(text);
 
 /** A wish for something else instead ("ach nee, lieber einen Termin", "I'd rather book an appointment"). */
 const INSTEAD = /\b(lieber|stattdessen|statt dessen|eher|eigentlich|doch|rather|instead)\b/iu;

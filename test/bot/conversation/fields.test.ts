@@ -329,6 +329,17 @@ describe('commands and contact details', () => {
     expect(summary).toMatch(/Kontakt: \+49 6029 8812/);
   });
 
+  it('"nein ich will doch keine Meldung machen, abbrechen" and "…, bitte abbrechen" cancel the report (it had been refused as a contact)', async () => {
+    for (const said of ['nein ich will doch keine Meldung machen, abbrechen', 'Die Lampe ist doch wieder an, bitte abbrechen']) {
+      const c = assistant.conversation();
+      await c.say('Schaden melden');
+      await c.say('Straßenbeleuchtung');
+      const r = await c.say(said);
+      expect(allText(r)).toMatch(/Ich habe die Anfrage abgebrochen und nichts abgeschickt/);
+      expect(promptOf(r)).toBeUndefined();
+    }
+  });
+
   it('a change of mind that corrects an answer ("ach nee, doch nicht, is ka Kampfhund") is that correction, not a cancel', async () => {
     const c = assistant.conversation();
     await c.say('Hund anmelden');
