@@ -7,6 +7,7 @@
 import * as chronoDe from 'chrono-node/de';
 import * as chronoEn from 'chrono-node/en';
 import { berlinWallClock } from '../knowledge/hours';
+import { FIXED_DAYS } from '../knowledge/language/named-days';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import type { Language } from '../knowledge/texts/index';
 
@@ -233,11 +234,7 @@ function weekdayNear(before: string, date: string): string {
 
 /** Days known by name ("an Heiligabend", "Silvester"), as the date they fall on. */
 const NAMED_DAYS: ReadonlyArray<[string, RegExp]> = [
-  ['24.12.', /\bheilig(?:en)?\s*abend\b/g],
-  ['31.12.', /\bs[iy]lvester\b/g],
-  ['1.1.', /\bneujahr(?:stag)?\b/g],
-  ['26.12.', /\b(?:2\.|zweite[nmr]?)\s*weihnachtsfeiertag\b|\bstephanstag\b/g],
-  ['25.12.', /\b(?:1\.|erste[nmr]?)\s*weihnachtsfeiertag\b|\bweihnachten\b/g],
+  ...FIXED_DAYS.map(({ day, words }): [string, RegExp] => [`${day}.`, new RegExp(String.raw`\b(?:${words})\b`, 'g')]),
   // Days as they are said in Unterfranken and Hessen ("hat ihr morsche uff?", "un am Samstach?").
   ['morgen', /\b(?:morsche|morche|morje)\b/g],
   ['heute', /\b(?:heit|heut)\b/g],

@@ -2,6 +2,7 @@
 // "Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen"): the words of both, stemmed
 // as the retrieval does, plus the days they name ("24.12."), must share enough.
 import { contentWords } from './analyzer';
+import { FIXED_DAYS } from './language/named-days';
 import { stem } from './language/stem';
 
 /** Shared words needed, and the share of the question's words they must be. */
@@ -11,13 +12,10 @@ const MIN_SHARE = 0.4;
 const MIN_PREFIX = 4;
 
 /** Days of fixed date named by their name ("an Heiligabend" is the notice's "24.12."). */
-const NAMED_DAYS: ReadonlyArray<[RegExp, string]> = [
-  [/(?<!\p{L})heilig(?:en|er)?\s*abend(?!\p{L})|(?<!\p{L})christmas\s+eve(?!\p{L})/iu, '24.12'],
-  [/(?<!\p{L})(?:1\.|erste[nmr]?)\s*weihnachts(?:feier)?tag(?!\p{L})|(?<!\p{L})christmas\s+day(?!\p{L})/iu, '25.12'],
-  [/(?<!\p{L})(?:2\.|zweite[nmr]?)\s*weihnachts(?:feier)?tag(?!\p{L})|(?<!\p{L})stephanstag(?!\p{L})/iu, '26.12'],
-  [/(?<!\p{L})s[iy]lvester(?!\p{L})|(?<!\p{L})new\s+year'?s\s+eve(?!\p{L})/iu, '31.12'],
-  [/(?<!\p{L})neujahr(?:stag)?(?!\p{L})|(?<!\p{L})new\s+year'?s\s+day(?!\p{L})/iu, '1.1'],
-];
+const NAMED_DAYS: ReadonlyArray<[RegExp, string]> = FIXED_DAYS.map(({ day, words }) => [
+  new RegExp(String.raw`(?<!\p{L})(?:${words})(?!\p{L})`, 'iu'),
+  day,
+]);
 
 /** Days named as "24.12." or "12.6.2026", or by a name of a fixed day ("Heiligabend"), as "d.m". */
 const daysIn = (text: string): string[] => [

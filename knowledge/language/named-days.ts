@@ -1,0 +1,11 @@
+// Days of fixed date known by their name ("an Heiligabend", "Silvester", "Christmas Eve"), with the
+// date they fall on as "d.m": one list for reading a date (dialogs/dates.ts) and for telling that a
+// question and a notice name the same day (knowledge/notices.ts). Lower-case words, no flags: each
+// user adds its own boundaries and flags.
+export const FIXED_DAYS: ReadonlyArray<{ day: string; words: string }> = [
+  { day: '24.12', words: String.raw`heilig(?:en|er)?\s*abend|christmas\s+eve` },
+  { day: '31.12', words: String.raw`s[iy]lvester|new\s+year'?s\s+eve` },
+  { day: '1.1', words: String.raw`neujahr(?:stag)?|new\s+year'?s\s+day` },
+  { day: '26.12', words: String.raw`(?:2\.|zweite[nmr]?)\s*weihnachts(?:feier)?tag|stephanstag` },
+  { day: '25.12', words: String.raw`(?:1\.|erste[nmr]?)\s*weihnachts(?:feier)?tag|weihnachten|christmas\s+day` },
+];
