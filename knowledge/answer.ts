@@ -127,6 +127,17 @@ const officeOf = (key: string, town: Municipality): Office => town.offices[key] 
 const hoursOf = (office: Office, town: Municipality): Pick<Office, 'hours' | 'closures'> =>
   office.hours.length ? office : office.external ? { hours: [], closures: [] } : town.offices.rathaus!;
 
+/**
+ * "Hat das Bürgerbüro an Heiligabend offen?": the office of the Markt the question names that keeps
+ * hours of its own besides the Rathaus's (its editors may close it on a day the Rathaus is open).
+ */
+export function officeNamedForHours(question: string, town: Municipality): string | undefined {
+  const said = normalize(question);
+  return Object.entries(town.offices).find(
+    ([key, office]) => key !== 'rathaus' && !office.external && office.hours.length > 0 && said.includes(normalize(office.name.split(/\s/)[0]!)),
+  )?.[0];
+}
+
 /** The topic whose short answer is the Rathaus's hours as the town has set them (not a text that could go stale). */
 export const HOURS_TOPIC = 'oeffnungszeiten';
 /** The request that books an appointment (topics.yaml), offered under the answers that name it. */
@@ -381,6 +392,7 @@ export function answerView(
     lead,
     day,
     alsoFacet,
+    hoursOffice,
   }: {
     now?: Date;
     /** A note the question named (noteNamedIn), said before the short answer. */
@@ -389,11 +401,14 @@ export function answerView(
     day?: string;
     /** A second point asked in the same question ("Was kostet … und wie lange dauert es?"): answered too when it fits. */
     alsoFacet?: Facet;
+    /** The office whose hours the hours topic shows, when the question names one (officeNamedForHours); else the entry's. */
+    hoursOffice?: string;
   } = {},
 ): AnswerView {
   const t = texts().answers;
   const d = entry.details;
-  const office = officeLine(entry.office, town);
+  const officeKey = entry.id === HOURS_TOPIC && hoursOffice ? hoursOffice : entry.office;
+  const office = officeLine(officeKey, town);
   const asked = facet && facetText(entry, facet, town);
   // A point the entry does not cover is said honestly before its short answer, with the office that
   // knows. "Wie geht das?" is answered by the short answer itself, and so is every question about
@@ -413,7 +428,7 @@ export function answerView(
   const compose = (body: string) => [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const limit = FIRST_REPLY_MAX - reviewed.length - 1;
   const room = limit - compose('x').length + 1;
-  const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(entry.office, town), town, now, room, day)) || entry.summary.trim();
+  const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(officeKey, town), town, now, room, day)) || entry.summary.trim();
   // The named note before the short answer; alone when both do not fit: the note is what was asked.
   // Unless the short answer warns of what to do now (a 112 to call): that is never left out.
   const urgent = /\b112\b|\b110\b|notruf/i.test(summary);

@@ -1,5 +1,14 @@
 // Answering what the router decided. Imports nothing from steps/.
-import { answerView, hasFacet, HOURS_TOPIC, noteNamedIn, renderReferral, sentenceAnswering, type AnswerView } from '../../knowledge/answer';
+import {
+  answerView,
+  hasFacet,
+  HOURS_TOPIC,
+  noteNamedIn,
+  officeNamedForHours,
+  renderReferral,
+  sentenceAnswering,
+  type AnswerView,
+} from '../../knowledge/answer';
 import { asksWhenToPay } from '../../knowledge/language/how-else';
 import { namesAnObjection } from '../../knowledge/language/objection';
 import { asksWhetherAppointmentNeeded } from '../../knowledge/language/visits';
@@ -386,6 +395,7 @@ export function answerReply(
     note?: string;
     lead?: string;
     day?: string;
+    hoursOffice?: string;
     /** The entry's request is not offered ("Unser Hund ist gestorben": no "Hund anmelden"). */
     withoutFlow?: boolean;
   } = {},
@@ -394,6 +404,7 @@ export function answerReply(
     lead: options.lead,
     day: options.day,
     alsoFacet: options.alsoFacet,
+    hoursOffice: options.hoursOffice,
   });
   const alsoTitle = options.also && options.also !== entry.flow ? titleOf(options.also) : undefined;
   const suggestions = [
@@ -486,6 +497,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
       note,
       lead,
       day,
+      hoursOffice: id === HOURS_TOPIC ? officeNamedForHours(turn.text, municipality) : undefined,
       withoutFlow: animalGone,
     }),
   );

@@ -274,6 +274,28 @@ describe('the asked point first', () => {
     expect(text).not.toMatch(/\n\n\n/);
   });
 
+  it("answers the Bürgerbüro's hours with the day its editors closed it, and the Rathaus's without it (it had given the Rathaus's for both)", async () => {
+    const town = assistant.services.town;
+    const bureau = assistant.services.municipality.offices.buergerbuero!;
+    // A working day ten to sixteen days ahead, whenever the test runs.
+    const day = new Date(Date.now() + 10 * 86_400_000);
+    while ([0, 6].includes(day.getUTCDay())) day.setUTCDate(day.getUTCDate() + 1);
+    const iso = day.toISOString().slice(0, 10);
+    const [year, month, date] = iso.split('-');
+    await town.saveOffice('buergerbuero', { hours: bureau.hours, closures: [{ date: iso, label: 'Betriebsausflug', hours: [] }] }, 'test');
+    try {
+      const asked = `Hat das Bürgerbüro am ${date}.${month}.${year} offen?`;
+      const bureauDay = lastText(await webChat().say(asked));
+      expect(bureauDay).toMatch(/geschlossen \(Betriebsausflug\)/);
+      expect(bureauDay).toMatch(/Bürgerbüro/);
+      const rathausDay = lastText(await webChat().say(`Hat das Rathaus am ${date}.${month}.${year} offen?`));
+      expect(rathausDay).not.toMatch(/Betriebsausflug/);
+      expect(rathausDay).toMatch(/\d\d:\d\d–\d\d:\d\d/);
+    } finally {
+      await town.resetOffice('buergerbuero', 'test');
+    }
+  });
+
   it('answers the matter of two that is no request, and offers the request ("umgezogen und auch einen Hund")', async () => {
     const replies = await webChat().say('Wir sind umgezogen und haben auch einen Hund – was müssen wir machen?');
     expect(lastText(replies)).toMatch(/^Umzug innerhalb von Mömbris melden\n/);
