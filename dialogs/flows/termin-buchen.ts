@@ -11,15 +11,21 @@ import { parseSlot, slotLabel, type Slot } from '../slots';
  */
 const SERVICE_WORDS: ChoiceWords = [
   // Also as typed in a hurry ("persoausweis", "reisepas").
-  ['Personalausweis', /\b(perso|ausweis|personalausweis\w*|persoausweis|personalausweiss?|id card|identity card)\b/iu],
-  ['Reisepass', /\b(pass|reisepass|reisepas|reispass|pässle|kinderreisepass|passport)\b/iu],
+  ['Personalausweis', /\b(perso|ausweis|personalausweis\w*|persoausweis|personalausweiss?|id|id card|identity card|national id)\b/iu],
+  ['Reisepass', /\b(pass|reisepass|reisepas|reispass|pässle|kinderreisepass|passport|travel document)\b/iu],
   [
     'Anmeldung oder Ummeldung',
-    /\b(anmelden|ummelden|umgezogen|umzug|zugezogen|wohnsitz|moved|moving house|new address|register (my |our )?address|registration of (my |our )?address|address registration|to register)\b/iu,
+    // "registration" alone, but not the certificate of it (that is the Meldebescheinigung).
+    /\b(anmelden|ummelden|umgezogen|umzug|zugezogen|wohnsitz|moved|moving|new address|change of address|relocat\w*|register(ing)?|(?<!(?:certificate|proof|confirmation) of )registration(?! certificate))\b/iu,
   ],
-  ['Meldebescheinigung', /\b(meldebescheinigung|proof of (address|residence)|certificate of registration)\b/iu],
-  ['Führungszeugnis', /(führungszeugnis|certificate of good conduct|criminal record)/iu],
-  ['Beglaubigung', /\b(beglaubig\w*|certified cop\w*|certify)\b/iu],
+  [
+    'Meldebescheinigung',
+    /\b(meldebescheinigung|(proof|confirmation|certificate) of (address|residence|registration)|registration certificate)\b/iu,
+  ],
+  ['Führungszeugnis', /(führungszeugnis|certificate of good conduct|criminal record|police (clearance|certificate)|background check)/iu],
+  ['Beglaubigung', /\b(beglaubig\w*|certified cop\w*|certify|notari[sz]\w*|authenticat\w*)\b/iu],
+  // Only as the whole answer: "my other daughter's passport" is the passport.
+  ['Sonstiges', /^\W*(other|something else|anything else|none of these)\W*$/iu],
 ];
 
 /** A wish the slots cannot be narrowed to, said in the citizen's language. */

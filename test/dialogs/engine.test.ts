@@ -256,6 +256,34 @@ describe("choices named in the citizen's words", () => {
     // Words of two services: the citizen chooses.
     expect(service(flows['termin-buchen']!, 'Perso und Pass')).toBeUndefined();
   });
+
+  it('names every service in English words, the certificate of registration apart from the registration (trial 30)', () => {
+    const english = defineFlows(municipality, { language: 'en' })['termin-buchen']!;
+    const service = (text: string): unknown => advance(english, start(english).state!, { text }).state?.answers.anliegen;
+    expect(
+      [
+        'residence registration',
+        'I moved here last month',
+        'registration certificate',
+        'proof of residence',
+        'police clearance certificate',
+        'my ID',
+        'notarize some copies',
+        'something else',
+      ].map(service),
+    ).toEqual([
+      'Anmeldung oder Ummeldung',
+      'Anmeldung oder Ummeldung',
+      'Meldebescheinigung',
+      'Meldebescheinigung',
+      'Führungszeugnis',
+      'Personalausweis',
+      'Beglaubigung',
+      'Sonstiges',
+    ]);
+    // "other" inside a sentence names nothing by itself: the passport of another child is the passport.
+    expect(service('a passport for my other daughter')).toBe('Reisepass');
+  });
 });
 
 describe('Veranstaltung and Hund', () => {

@@ -334,6 +334,15 @@ describe('conversation languages over the message endpoint', () => {
     expect(promptOf(await assistant.conversation().say('ich möcht en termin fürn perso'))).toMatchObject({ flow: 'termin-buchen' });
   });
 
+  it('takes the service in English words at the booking and goes on to the day (they had been refused until the German name was typed)', async () => {
+    for (const said of ['residence registration', 'police clearance certificate', 'something else']) {
+      const c = assistant.conversation();
+      await c.say('English');
+      await c.say('Book an appointment at the Bürgerbüro');
+      expect({ said, next: promptOf(await c.say(said))?.field }).toEqual({ said, next: 'zeitfenster' });
+    }
+  });
+
   it('an answer whose translation lags behind an editor’s German text says so in one line of the conversation language', async () => {
     const { knowledge, knowledgeEdits } = assistant.services;
     const c = assistant.conversation();
