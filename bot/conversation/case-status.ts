@@ -2,6 +2,7 @@
 // conversation that created the request is told at once; anyone else names the surname the
 // request holds first (steps/case-status.ts starts the flow vorgang-status for that). An unknown
 // number and a wrong name get the same answer, so nobody learns anything about another's request.
+// A request without a name (a damage report) is told by its number alone, without the office's note.
 import { referenceShapedIn } from '../../dialogs/fields';
 import { flowsOf } from '../../dialogs/flows';
 import type { FlowDefinition, FlowState } from '../../dialogs/engine';
@@ -20,8 +21,10 @@ export function referenceIn(text: string, prefix: string): string | undefined {
 export const titleOf = (turn: Turn, item: Case): string =>
   flowsOf(turn.services.municipality, turn.language)[item.flow]?.title ?? item.flow;
 
-async function tellStatus(turn: Turn, item: Case): Promise<void> {
-  turn.reply(statusForCitizen(item, await loadWork(turn.services.store, item.reference), titleOf(turn, item), turn.language));
+/** The state of a request; `withNote` false leaves out the office's note, which was written to the one who made it. */
+async function tellStatus(turn: Turn, item: Case, withNote = true): Promise<void> {
+  const work = await loadWork(turn.services.store, item.reference);
+  turn.reply(statusForCitizen(item, withNote ? work : { ...work, reason: undefined }, titleOf(turn, item), turn.language));
   turn.services.logger.info({ reference: item.reference }, 'case status asked');
 }
 
@@ -84,18 +87,30 @@ export async function ownCaseStatus(turn: Turn, reference: string): Promise<bool
   return true;
 }
 
-/** The completion of vorgang-status: the status when the name matches the request's holder, otherwise "not found". */
+/** The name a request holds (a booking's, a dog's holder's); undefined for one without (a damage report). */
+function holderOf(item: Case, municipality: Turn['services']['municipality']): string | undefined {
+  const holder = flowsOf(municipality)[item.flow]?.fields.find((f) => f.holder);
+  const name = holder && item.answers[holder.name];
+  return typeof name === 'string' ? name : undefined;
+}
+
+/**
+ * The completion of vorgang-status: the state when the name matches the request's holder, otherwise
+ * "not found". A request that holds no name (a damage report) has nothing to check but its number:
+ * its state is told to whoever has it, without the office's note (it had been refused anywhere but
+ * in the chat that made it, which a citizen has closed by the time a repair is due).
+ */
 export async function caseStatusByName(
   turn: Turn,
   _flow: FlowDefinition,
   _state: FlowState,
   answers: Record<string, unknown>,
 ): Promise<undefined> {
-  if (answers.name === null) return void turn.reply(turn.t.caseStatus.withoutName(turn.services.municipality));
   const item = await loadCase(turn.services.store, String(answers.vorgangsnummer));
-  // Requests without a name (a damage report) are only told to the conversation that made them.
-  const holder = item && flowsOf(turn.services.municipality)[item.flow]?.fields.find((f) => f.holder);
-  if (item && holder && namesBooker(item.answers[holder.name], answers.name)) await tellStatus(turn, item);
+  const holder = item && holderOf(item, turn.services.municipality);
+  if (item && holder === undefined) await tellStatus(turn, item, false);
+  else if (answers.name === null) turn.reply(turn.t.caseStatus.withoutName(turn.services.municipality));
+  else if (item && namesBooker(holder, answers.name)) await tellStatus(turn, item);
   else turn.reply(turn.t.caseStatus.notFound);
   return undefined;
 }

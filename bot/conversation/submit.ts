@@ -83,8 +83,5 @@ export async function submitCase(
   notify = false,
 ): Promise<void> {
   const created = await openCase(turn, flow, state, answers, notify);
-  // Only a request with its holder's name is told in another conversation (case-status.ts).
-  const named = flow.fields.some((f) => f.holder && typeof answers[f.name] === 'string');
-  const askStatus = named ? turn.t.cases.askStatus : turn.t.cases.askStatusHere;
-  await confirmCase(turn, created, `${flow.next ?? turn.t.cases.next} ${askStatus(created.reference)}`);
+  await confirmCase(turn, created, `${flow.next ?? turn.t.cases.next} ${turn.t.cases.askStatus(created.reference)}`);
 }

@@ -37,7 +37,7 @@ export const vorgangStatus = (context: FlowContext): FlowDefinition => ({
       label: 'Name',
       prompt:
         'Zur Sicherheit: Auf welchen Nachnamen haben Sie die Anfrage gestellt? Ohne Namen, etwa bei einer Schadensmeldung, tippen Sie auf „überspringen“.',
-      // A request without a name (a damage report) is told only where it was made: bot/ says so.
+      // A request without a name (a damage report) needs none: bot/ tells its state by the number alone.
       choices: [button('skip')],
       schema: skippable(
         personName(

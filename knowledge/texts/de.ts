@@ -362,9 +362,6 @@ export const de = {
     kept: (references: string[]): string => `Behalten, das Rathaus bearbeitet sie weiter: ${references.join(', ')}.`,
     willNotify: 'Sobald das Rathaus die Anfrage abgeschlossen hat, sage ich Ihnen hier Bescheid.',
     askStatus: (reference: string): string => `Den Stand erfahren Sie hier jederzeit, zum Beispiel mit „Wie ist der Stand von ${reference}?“.`,
-    /** A request without a name: its state is told only in the conversation that made it (case-status.ts). */
-    askStatusHere: (reference: string): string =>
-      `Den Stand erfahren Sie in diesem Gespräch, zum Beispiel mit „Wie ist der Stand von ${reference}?“. Später hilft Ihnen das Rathaus mit der Nummer weiter.`,
     /** After the state of a request asked about as a question ("Wann ruft ihr an?"): a new one only if wanted. */
     anotherOne: (title: string): string => `Möchten Sie eine weitere Anfrage stellen? Dann tippen Sie auf „${title}“.`,
   },
@@ -405,9 +402,9 @@ export const de = {
     /** The same for an unknown number and a wrong name: nobody learns whether a request exists. */
     notFound:
       'Zu dieser Vorgangsnummer und diesem Namen habe ich keine Anfrage gefunden. Bitte prüfen Sie die Vorgangsnummer und den Namen.',
-    /** Asked without a name: the state of a request without one is told only in the conversation that made it. */
+    /** The name skipped for a number that is no request without a name: the state is told only with the name it holds. */
     withoutName: (town: Municipality): string =>
-      `Den Stand einer Anfrage ohne Namen nenne ich nur in dem Gespräch, in dem sie gestellt wurde. So erfährt niemand etwas über fremde Anfragen. Auskunft gibt Ihnen auch das Rathaus. ${rathausContact(town)}`,
+      `Ohne den Namen aus der Anfrage kann ich Ihnen ihren Stand nicht nennen. So erfährt niemand etwas über fremde Anfragen. Auskunft gibt Ihnen auch das Rathaus. ${rathausContact(town)}`,
     /** A proactive message when staff close the request (the citizen agreed at the summary). */
     news: (status: string): string => `Neues zu Ihrer Anfrage: ${status}`,
     /** "Wie ist der Stand meiner Meldung?" in the middle of it, with no earlier request in this conversation. */

@@ -287,8 +287,6 @@ export const en: CitizenTexts = {
     willNotify: 'As soon as the town hall has finished the request, I will tell you here.',
     anotherOne: (title) => `Would you like to make another request? Then tap “${title}”.`,
     askStatus: (reference: string): string => `You can ask about its status here at any time, for example with “What is the status of ${reference}?”.`,
-    askStatusHere: (reference: string): string =>
-      `You can ask about its status in this conversation, for example with “What is the status of ${reference}?”. Later, the town hall helps you with the number.`,
   },
 
   caseAddition: {
@@ -320,7 +318,7 @@ export const en: CitizenTexts = {
     appointmentOff: (slot: string): string => `Your appointment on ${slot} does not take place. To book a new one, write “Book an appointment”.`,
     notFound: 'I found no request with this reference number and this name. Please check the reference number and the name.',
     withoutName: (town) =>
-      `I tell the state of a request without a name only in the conversation it was made in. This way nobody learns anything about other people’s requests. The town hall can also tell you. ${rathausContact(town)}`,
+      `Without the name in the request I cannot tell you its status. This way nobody learns anything about other people’s requests. The town hall can also tell you. ${rathausContact(town)}`,
     news: (status: string): string => `News about your request: ${status}`,
     notSentYet: 'Your request has not been sent yet. When you send it, you get a reference number. With it you can ask how it stands later.',
     afterRequest: 'I will gladly tell you the status of that request once your current request is finished.',

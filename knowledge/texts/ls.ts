@@ -338,8 +338,6 @@ export const ls: CitizenTexts = {
     kept: (references: string[]): string => lines('Diese Anträge bleiben beim Rathaus:', references.join(', ')),
     willNotify: lines('Das Rathaus ist mit Ihrem Antrag fertig?', 'Dann sage ich Ihnen hier Bescheid.'),
     askStatus: (reference: string): string => lines('Sie können hier immer nachfragen.', `Schreiben Sie zum Beispiel: Wie ist der Stand von ${reference}?`),
-    askStatusHere: (reference: string): string =>
-      lines('Sie können in diesem Gespräch nachfragen.', `Schreiben Sie zum Beispiel: Wie ist der Stand von ${reference}?`, 'Später hilft Ihnen das Rathaus mit der Nummer.'),
     anotherOne: (title: string): string => lines('Sie möchten noch eine Anfrage stellen?', `Dann tippen Sie auf: ${title}.`),
   },
 
@@ -375,7 +373,7 @@ export const ls: CitizenTexts = {
     appointmentOff: (slot: string): string => lines(`Ihr Termin am ${slot} fällt aus.`, 'Sie möchten einen neuen Termin?', 'Dann schreiben Sie: Termin vereinbaren'),
     notFound: lines('Ich finde keinen Antrag mit dieser Nummer und diesem Namen.', 'Bitte prüfen Sie die Nummer und den Namen.'),
     withoutName: (town) =>
-      lines('Ihr Antrag hat keinen Namen.', 'Dann sage ich nur in dem Gespräch etwas über den Antrag, in dem Sie ihn gestellt haben.', rathausContact(town)),
+      lines('Ohne den Namen aus dem Antrag sage ich nichts über den Antrag.', 'So erfährt niemand etwas über fremde Anträge.', rathausContact(town)),
     news: (status: string): string => lines('Es gibt Neues zu Ihrem Antrag.', status),
     notSentYet: lines('Ihre Anfrage ist noch nicht abgeschickt.', 'Wenn Sie die Anfrage abschicken, bekommen Sie eine Nummer.', 'Mit der Nummer können Sie später fragen: Wie weit ist meine Anfrage?'),
     afterRequest: lines('Zuerst machen wir Ihren Antrag fertig.', 'Dann sage ich Ihnen gern den Stand von dem anderen Antrag.'),

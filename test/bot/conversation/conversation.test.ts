@@ -1,5 +1,5 @@
 // The flows end to end over real HTTP: what a citizen sees, and the case that is stored.
-import { loadWork } from '../../../bot/casework';
+import { applyChange, loadWork, updateWork } from '../../../bot/casework';
 import { loadMunicipality } from '../../../knowledge/municipality';
 import { startTestAssistant, type ReplyActivity, type TestAssistant, allText, lastButtons, promptOf } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
@@ -15,6 +15,13 @@ describe('flows over the message endpoint', () => {
   afterAll(async () => {
     await assistant.stop();
   });
+  /** A damage report sent without photo and contact; its conversation and reference. */
+  const reportDamage = async (category: string, street: string, description: string) => {
+    const c = assistant.conversation();
+    for (const said of ['Schaden melden', category, `${ortsteil}, ${street}`, description, 'überspringen', 'überspringen'])
+      await c.say(said);
+    return { c, reference: referenceIn(await c.say('Absenden'))! };
+  };
 
   it('Rückruf: wrong answer, zurück, a question in between, correction at the summary, then a case', async () => {
     const c = assistant.conversation();
@@ -81,21 +88,32 @@ describe('flows over the message endpoint', () => {
     expect(allText(r)).toContain(`Ort: ${ortsteil}, Waldweg am Sportplatz`);
     r = await c.say('Absenden');
     expect(referenceIn(r)).toBeDefined();
-    // A report without a name is told only here (case-status.ts): the confirmation promises no more.
-    expect(allText(r)).toMatch(/Den Stand erfahren Sie in diesem Gespräch/);
-    expect(allText(r)).not.toMatch(/jederzeit/);
+    expect(allText(r)).toMatch(/Den Stand erfahren Sie hier jederzeit/);
     expect((await assistant.services.store.keys('cases/')).length).toBe(before + 1);
   });
 
+  it('tells a damage report’s state in another chat by its number alone, without the office’s note (it had refused: "nur in dem Gespräch")', async () => {
+    const { reference } = await reportDamage('Straßenschaden', 'Hauptstraße 40', 'Tiefes Schlagloch vor der Einfahrt');
+    const { store, config } = assistant.services;
+    const changed = await updateWork(store, config, reference, undefined, (work) =>
+      applyChange(work, { status: 'in-progress', reason: 'Herr Albert Kern kümmert sich darum.' }, 'anna'),
+    );
+    expect(changed).toHaveProperty('work');
+    // The next day, on the phone: the number, then "überspringen" at the name, as the question offers.
+    const later = assistant.conversation();
+    expect(promptOf(await later.say(`Wie ist der Stand von ${reference}?`))).toMatchObject({ flow: 'vorgang-status', field: 'name' });
+    const told = allText(await later.say('überspringen'));
+    expect(told).toMatch(new RegExp(`${reference}.*in Bearbeitung`, 's'));
+    // The note was written to the one who reported; the number alone does not show it.
+    expect(told).not.toMatch(/Kern/);
+    // A name typed all the same changes nothing.
+    const named = assistant.conversation();
+    await named.say(`Was ist mit meiner Meldung ${reference}`);
+    expect(allText(await named.say('Schmitt'))).toMatch(/in Bearbeitung/);
+  });
+
   it('more to say after sending goes to the request as a note for the office (it had been answered as a new question)', async () => {
-    const c = assistant.conversation();
-    await c.say('Schaden melden');
-    await c.say('Straßenbeleuchtung');
-    await c.say(`${ortsteil}, Hauptstraße 12`);
-    await c.say('Die Lampe ist aus');
-    await c.say('überspringen');
-    await c.say('überspringen');
-    const reference = referenceIn(await c.say('Absenden'))!;
+    const { c, reference } = await reportDamage('Straßenbeleuchtung', 'Hauptstraße 12', 'Die Lampe ist aus');
     // Only the wish: what to add is asked for, and the next message is it.
     let r = await c.say('Ich möchte noch etwas ergänzen');
     expect(allText(r)).toContain(`Was möchten Sie zu Ihrer Anfrage ${reference}`);
