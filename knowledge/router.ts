@@ -36,8 +36,8 @@ import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksYearlyCostOfLand } from './language/land';
 import { claimsRoadDamage, toldADamage } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman } from './language/others-matters';
+import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -365,6 +365,8 @@ export class Router {
     if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text)) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
     if (this.profile.german && aboutFoodControl(text)) return { ...NOT_OURS, referral: FOOD_CONTROL };
+    // "Wer ist für die Kreisstraße zuständig?": the Landkreis's or the Staatliches Bauamt's (it had been the Rathaus's contact).
+    if (this.profile.german && asksWhoKeepsAMajorRoad(text)) return { ...NOT_OURS, referral: MAJOR_ROADS };
     // "Mein Nachbar verbrennt ständig Gartenabfälle, darf der das?": not in the knowledge; said so, with whom to ask, instead of the quiet hours.
     if (this.profile.german && burnsGardenWaste(text)) return NOT_OURS;
     // "Ein Gesundheitszeugnis vom Amtsarzt – macht das das Rathaus?": the health office's; said so (it had been the town's jobs).
@@ -408,6 +410,8 @@ export class Router {
     // "Für die Bank brauche ich drei Sterbeurkunden von meiner Mutter": copies of a registered death's or birth's certificate.
     if (certificates !== undefined && this.profile.german && (!result.decision || result.decision.id === DEATH || result.decision.id === BIRTH) && (asksCertificateCopies(text) || asksCertificateOfPastEvent(text)))
       return this.sure(certificates);
+    // "Die Rentenkasse will für die Witwenrente die Heiratsurkunde. Ich find die nirgends … wie krieg ich e neue?": the certificate, not the pension.
+    if (certificates !== undefined && this.profile.german && result.decision?.id === PENSION && wantsCertificateAnew(text)) return this.sure(certificates);
     // "Mein Mann ist gestorben … Muss ich ihn irgendwo abmelden?": a person's death, not the dog's deregistration.
     const death = this.byId.get(DEATH);
     if (death !== undefined && this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && ((lossTold(text) === 'person' && !mentionsADog(text) && !dogDied(text)) || relativeDiedBesideDog(text)))
@@ -874,7 +878,12 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['elterngeld']), asked: aboutParentalLeave },
   { asked: aboutTrafficFine },
   { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt']), asked: aboutVehicleTax, referral: 'zoll' },
-  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser']), asked: aboutEnergySupplier },
+  // "Strom ist weg in ganzer Straße, wen anrufen?": the grid's, not the water's failure.
+  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser', 'wasser-stoerung']), asked: aboutEnergySupplier },
+  // "Welches Auto ist besser, Golf oder Astra?": advice on a purchase, not the registration.
+  { near: new Set(['kfz-zulassung']), asked: comparesCars },
+  // "EU-Heimtierausweis für den Urlaub": the vet's, not a child's or one's own document.
+  { near: new Set(['ausweis-kinder', 'personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'hundesteuer', 'hund-anmelden', 'dokument-verloren']), asked: asksForPetPassport, referral: 'tierarzt' },
   { near: new Set(['rentenantrag', 'lebensbescheinigung']), asked: aboutPensionPayment },
   { asked: asksCareerAdvice, referral: 'arbeitsagentur' },
   { asked: aboutStudentGrant, referral: 'bafoeg' },
@@ -961,6 +970,7 @@ const JOBS_UNSURE = 0.3;
 const DEATH = 'sterbefall';
 const CERTIFICATES = 'urkunden';
 const BIRTH = 'geburt-beurkunden';
+const PENSION = 'rentenantrag';
 const VEHICLES = 'kfz-zulassung';
 const FISHING_LICENCE = 'fischereischein';
 const DRIVING_LICENCE = 'fuehrerschein';
@@ -1050,6 +1060,7 @@ const CIVIL_STATUS: ReadonlySet<string> = new Set(['eheschliessung', 'geburt-beu
 const COURT = 'amtsgericht';
 const FOREIGN_OFFICE = 'auswaertiges-amt';
 const FOOD_CONTROL = 'lebensmittelueberwachung';
+const MAJOR_ROADS = 'kreis-staatsstrassen';
 /** Below this, a business opened is its registration rather than what the model found. */
 const OPENING_SURE = 0.8;
 /** Below this, a question whether the office is open is the hours' rather than what the model found ("… ich arbeite Vollzeit … länger auf hat": the job offers). */

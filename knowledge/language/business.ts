@@ -41,7 +41,9 @@ const WANTS_TO_OPEN = new RegExp(
 export const opensBusiness = (text: string): boolean => OPENS_BUSINESS.test(text) || WANTS_TO_OPEN.test(text);
 
 /** A trade on the side: done besides one's job, to order, for customers ("nebebei", "als kleiner Nebenverdienst"). */
-const ON_THE_SIDE = /(?<!\p{L})(?:neben?bei|nebenberuflich|neben?her|auf\s+bestellung|\p{L}*neben?verdienst\p{L}*|neben?erwerb\p{L}*|zuverdienst\p{L}*)(?!\p{L})/iu;
+// "neben meinem Job abends Nägel machen" too.
+const ON_THE_SIDE =
+  /(?<!\p{L})(?:neben?bei|nebenberuflich|neben?her|auf\s+bestellung|\p{L}*neben?verdienst\p{L}*|neben?erwerb\p{L}*|zuverdienst\p{L}*|neben\s+(?:meinem|meiner|dem|der|meim)\s+(?:job|arbeit|beruf|hauptjob|hauptberuf|studium|ausbildung|rente))(?!\p{L})/iu;
 /** What is done for money ("Kuchen verkaufen", "Nägel machen", "Torten backen"). */
 const TRADING = /(?<!\p{L})(?:verkauf\p{L}*|anbiet\p{L}*|anzubieten|machen|mache|backen|backe|back|schneid\p{L}*|verkaaf\p{L}*|reparier\p{L}*|verdien\p{L}*|näh\p{L}*|naeh\p{L}*|geld)(?!\p{L})/iu;
 /** Whether something must be registered or made official. */

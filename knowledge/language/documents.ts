@@ -80,6 +80,11 @@ export function asksCertificateOfPastEvent(text: string, now = new Date()): bool
   return year !== undefined && Number(year) < now.getFullYear();
 }
 
+/** "Ich find die Heiratsurkunde nirgends … wie krieg ich e neue?": a certificate wanted anew, whatever it is for (a widow's pension). */
+const WANTED_ANEW =
+  /(?<!\p{L})(?:neue[nrs]?|nirgends|verloren|verlegt|ersatz\p{L}*|(?:wie|wo)\s+(?:\p{L}+\s+){0,1}?(?:krieg|kriege|krieh|bekomm\p{L}*|beantrag\p{L}*))(?!\p{L})/iu;
+export const wantsCertificateAnew = (text: string): boolean => CERTIFICATE_NAMED.test(text) && WANTED_ANEW.test(text) && !JUST_HAPPENED.test(text);
+
 /**
  * "Für die Bank brauche ich drei Sterbeurkunden", "die Todesurkunde für den Erbschein": copies of a
  * certificate of a death or birth registered before, which the certificates' topic gives; the

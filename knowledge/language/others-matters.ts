@@ -109,6 +109,26 @@ export const asksForTravelPermit = (text: string): boolean =>
 const HEALTH_OFFICE = /(?<!\p{L})(?:gesundheitszeugnis\p{L}*|amtsarzt\p{L}*|amtsärzt\p{L}*|amtsaerzt\p{L}*|infektionsschutzbelehrung\p{L}*)(?!\p{L})/iu;
 export const aboutHealthOffice = (text: string): boolean => HEALTH_OFFICE.test(text);
 
+/**
+ * "Wer ist für die Kreisstraße zuständig?", "wer räumt die Staatsstraße?": who keeps a road that is
+ * not the Markt's (BayStrWG Art. 41; FStrG § 5). A damage on it told without asking whose it is
+ * stays a report ("Schlagloch auf der Kreisstraße nach Hohl"): the Rathaus passes it on.
+ */
+const MAJOR_ROAD = /(?<!\p{L})(?:kreis|staats|bundes)(?:straße|strasse|str\.)\p{L}*(?!\p{L})/iu;
+const WHOSE =
+  /(?<!\p{L})(?:zuständig\p{L}*|zustaendig\p{L}*|wem\s+gehört|wem\s+gehoert|wer\s+(?:\p{L}+\s+){0,2}?(?:kümmert|kuemmert|macht|repariert|räumt|raeumt|streut|pflegt|saniert|unterhält|unterhaelt))(?!\p{L})/iu;
+export const asksWhoKeepsAMajorRoad = (text: string): boolean => MAJOR_ROAD.test(text) && WHOSE.test(text);
+
+/** "Welches Auto ist besser, Golf oder Astra?": which car to buy, a matter of no office. */
+const CARS_COMPARED =
+  /(?<!\p{L})(?:welche[rsn]?|was\s+für\s+(?:ein|eine|einen))\s+(?:auto|wagen|fahrzeug|e-?auto|elektroauto|modell|marke|automarke)\s+(?:\p{L}+\s+){0,2}?(?:besser|empfehl\p{L}*|kaufen|nehmen|zuverlässiger|zuverlaessiger)(?!\p{L})/iu;
+export const comparesCars = (text: string): boolean => CARS_COMPARED.test(text);
+
+/** "EU-Heimtierausweis", "ein Ausweis für meinen Hund": a pet's passport, which a vet issues (VO (EU) 576/2013 Art. 22). */
+const PET_PASSPORT =
+  /(?<!\p{L})(?:(?:eu-?)?heimtier(?:ausweis|pass)\p{L}*|tierausweis\p{L}*|(?:ausweis|pass|reisepass|impfpass)\s+für\s+(?:meinen|unseren|den|die|meine|unsere|mei|unsern)\s+(?:hund|katze|kater|welpen|tier|hündin|huendin))(?!\p{L})/iu;
+export const asksForPetPassport = (text: string): boolean => PET_PASSPORT.test(text);
+
 /** Food control and its office ("Lebensmittelkontrolle", "Veterinäramt"): the Landratsamt's, whatever else the words are near. */
 const FOOD_CONTROL =
   /(?<!\p{L})(?:lebensmittel(?:überwachung|ueberwachung|kontrolle\p{L}*|kontrolleur\p{L}*|hygiene|sicherheit|recht\p{L}*|betrieb\p{L}*)|veterinäramt\p{L}*|veterinaeramt\p{L}*|hygienekontrolle\p{L}*)(?!\p{L})/iu;

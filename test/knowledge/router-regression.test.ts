@@ -1365,3 +1365,31 @@ describe('a club’s event to make known (trial 30)', () => {
     expect(decided('Unser Verein will für die Weihnachtsfeier die Halle mieten, was kostet das?')).toBe('raum-mieten');
   });
 });
+
+describe('whose road it is (trial 30)', () => {
+  it('a Kreisstraße’s or a Staatsstraße’s keeper is the Landratsamt’s or the Staatliches Bauamt’s (it had been the Rathaus’s contact); a damage on it stays a report', () => {
+    for (const text of ['Wer ist für die Kreisstraße zuständig?', 'wer räumt im winter die staatsstraße nach schimborn', 'Wem gehört die Kreisstraße AB 15?']) {
+      const routed = kb.router.decide(text, {});
+      expect([text, routed.decision, routed.referral]).toEqual([text, null, 'kreis-staatsstrassen']);
+    }
+    expect(decided('Schlagloch auf der Kreisstraße nach Hohl')).toBe('maengelmelder');
+  });
+});
+
+describe('plain words of people not used to official language (blind set 33)', () => {
+  it.each([
+    ['Ich hab die Ausbildung als Nageldesignerin gemacht. Jetzt will ich neben meinem Job abends von zuhause Nägel machen. Was muss ich da anmelden und wo?', 'gewerbe-anmelden'],
+    ['Die Rentenkasse will für die Witwenrente die Heiratsurkunde. Ich find die nirgends. Mir ham 1978 in Mömbris geheiratet. Wie krieg ich do e neue?', 'urkunden'],
+    // Guards: what the pension needs stays the pension's; a car's registration stays the registration.
+    ['Was brauche ich für die Witwenrente?', 'rentenantrag'],
+    ['Ich hab ein neues Auto gekauft, wo melde ich das an?', 'kfz-zulassung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('a power cut, which car to buy and a pet’s passport are no topic of the town’s; the passport is the vet’s', () => {
+    expect(decided('Strom ist weg in ganzer Straße seit 1 Stunde, wen anrufen?')).toBeNull();
+    expect(decided('Welches Auto ist besser, Golf oder Astra?')).toBeNull();
+    const pet = kb.router.decide('Wo krieg ich nen Ausweis für meinen Hund, so EU-Heimtierausweis für Urlaub in Kroatien?', {});
+    expect([pet.decision, pet.referral]).toEqual([null, 'tierarzt']);
+  });
+});
