@@ -61,6 +61,10 @@ const LOST = ['verlor', 'verlegt', 'gestohl', 'geklaut', 'verschwund', 'lost'];
 const BY_WHEN = ' bis wann ';
 /** Words of paying, which ask by when in "Wann muss ich … zahlen?" (asksWhenToPay); "kostet", "Gebühr" still ask the amount. */
 const PAYING = ['zahl', 'bezahl'];
+/** Money paid to the citizen: "Wie hoch ist meine Rente?" asks its amount, which is no fee of the office's. */
+const BENEFITS = ['rente', 'wohngeld', 'elterngeld', 'kindergeld', 'burgergeld', 'pflegegeld', 'arbeitslosengeld', 'pension'].map(normalize);
+/** The words that ask an amount without naming a price ("wie hoch", "wie viel"); "kostet", "Gebühr" still ask the fee. */
+const AMOUNT = ['wie hoch', 'wie viel ', 'wieviel ', 'betrag', 'how much'].map(normalize);
 
 /** The facets a question asks about ("Was kostet … und wie lange dauert es?": fees, duration), in the list's order. */
 function facetsOf(text: string): Facet[] {
@@ -72,13 +76,16 @@ function facetsOf(text: string): Facet[] {
   const whenToPay = asksWhenToPay(text);
   // "muss ich dann Strafe zahlen?": a fine for not having done it (a note of the entry), not the service's fee.
   const penalty = asksAboutPenalty(text);
+  const benefit = words.some((w) => BENEFITS.some((b) => w.startsWith(b)));
   const asks = (p: string) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)));
   return FACETS.filter(
     ([facet, prefixes]) =>
       !(facet === 'duration' && validity) &&
       !(facet === 'documents' && lost) &&
       !(facet === 'fees' && (byWhen || penalty)) &&
-      prefixes.some((p) => asks(p) && !(facet === 'fees' && whenToPay && PAYING.includes(p))),
+      prefixes.some(
+        (p) => asks(p) && !(facet === 'fees' && ((whenToPay && PAYING.includes(p)) || (benefit && AMOUNT.includes(p)))),
+      ),
   ).map(([facet]) => facet);
 }
 

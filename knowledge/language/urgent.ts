@@ -38,9 +38,20 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   ],
 ];
 
-/** The danger a message tells of, if any. */
+/** "Mir geht es gar nicht gut", "ich bin verzweifelt": how one feels, said of oneself. */
+const FEELS_BAD =
+  /(?<!\p{L})(?:mir\s+geht(?:'s|s|\s+es)\s+(?:\p{L}+\s+){0,2}?(?:schlecht|nicht\s+gut|mies|dreckig|beschissen)|ich\s+bin\s+(?:\p{L}+\s+){0,1}?(?:verzweifelt|am\s+ende|fertig\s+mit\s+der\s+welt)|i\s+feel\s+(?:\p{L}+\s+){0,1}?(?:bad|awful|terrible|hopeless))(?!\p{L})/iu;
+/** "… ich weiß nicht mehr weiter", "ich kann nicht mehr": at the end of one's strength. */
+const AT_AN_END =
+  /(?<!\p{L})(?:(?:weiß|weiss)\s+(?:\p{L}+\s+){0,1}?nicht\s+mehr\s+weiter|kann\s+(?:einfach\s+)?nicht\s+mehr|halte\s+(?:das|es)\s+(?:\p{L}+\s+){0,1}?nicht\s+mehr\s+aus|(?:alles|das)\s+(?:ist|wird)\s+(?:mir\s+)?(?:alles\s+)?zu\s+viel|hat\s+(?:\p{L}+\s+){0,2}?keinen\s+sinn\s+mehr|(?:don't|do\s+not)\s+know\s+what\s+to\s+do\s+any\s*more|can't\s+go\s+on|cannot\s+go\s+on)(?!\p{L})/iu;
+
+/**
+ * The danger a message tells of, if any. Feeling bad and at the end of one's strength, said
+ * together ("Mir geht es gar nicht gut, ich weiß nicht mehr weiter"), is a crisis too: either
+ * alone is mostly said of a cold or of a form (it had been answered with the help text).
+ */
 export function dangerOf(text: string): Danger | undefined {
-  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? (FEELS_BAD.test(text) && AT_AN_END.test(text) ? 'crisis' : undefined);
 }
 
 /**

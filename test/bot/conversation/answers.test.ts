@@ -596,6 +596,24 @@ describe('danger told', () => {
     // Despair about a form is no crisis.
     expect(await said('Ich weiß nicht mehr weiter mit meinem Bauantrag')).not.toMatch(/TelefonSeelsorge/);
   });
+
+  it('feeling bad and at the end of one’s strength, said together, gets the TelefonSeelsorge (trial 30: it had got the help text); a cold does not', async () => {
+    const said = async (text: string) => allText(await assistant.conversation().say(text));
+    expect(await said('Mir geht es gar nicht gut, ich weiß nicht mehr weiter')).toMatch(
+      /\nEs tut mir leid, dass es Ihnen so schlecht geht\..*TelefonSeelsorge/s,
+    );
+    expect(await said('Ich bin total verzweifelt und halte das alles nicht mehr aus')).toMatch(/TelefonSeelsorge/);
+    expect(await said('Mir geht es nicht gut, ich habe Fieber. Kann ich meinen Termin absagen?')).not.toMatch(/TelefonSeelsorge/);
+  });
+
+  it('the amount of one’s pension is no fee of the office (trial 30: "Wie hoch ist meine Rente?" had got "Die Antragstellung ist gebührenfrei")', async () => {
+    const pension = lastText(await assistant.conversation().say('Wie hoch ist meine Rente?'));
+    expect(pension).not.toMatch(/Kosten:|gebührenfrei/);
+    expect(pension).toMatch(/Über die Rente entscheidet die Rentenversicherung/);
+    expect(lastText(await assistant.conversation().say('Was kostet ein Rentenantrag?'))).toMatch(
+      /Kosten: Die Antragstellung ist gebührenfrei/,
+    );
+  });
 });
 
 describe('back to German in words', () => {
