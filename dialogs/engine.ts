@@ -100,7 +100,10 @@ export interface FlowField {
    * For a message this field's schema does not take because a part is missing ("16.05.2027" without
    * its time): the part kept, put before the next answer ("14 Uhr"), and what to ask for.
    */
-  partOf?: (said: string, answers: Record<string, unknown>) => { kept: string; missing: string } | undefined;
+  partOf?: (
+    said: string,
+    answers: Record<string, unknown>,
+  ) => { kept: string; missing: string; /** `missing` is the whole question. */ asks?: boolean } | undefined;
   /** How the value appears in the summary. */
   show?: (value: unknown) => string;
 }
@@ -458,8 +461,11 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   ],
   [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, PERSON_FIELDS],
   [/(?<!\p{L})(kampfhund\p{L}*|listenhund\p{L}*)(?!\p{L})/iu, ['listenhund']],
-  // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag").
-  [/(?<!\p{L})(datum|uhrzeit|tag|zeit|uhr|date|time|day)(?!\p{L})/iu, ['zeitfenster']],
+  // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag", "ach nee, doch lieber Dienstag").
+  [
+    /(?<!\p{L})(datum|uhrzeit|tag|zeit|uhr|date|time|day|(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?|(?:über|ueber)?morgen|vormittags?|nachmittags?|woche|früher|frueher|später|spaeter|(?:mon|tues|wednes|thurs|fri)day|tomorrow|morning|afternoon|earlier|later)(?!\p{L})/iu,
+    ['zeitfenster'],
+  ],
 ];
 /** "… soll für meine Frau sein, Sabine Klein": someone else is the person, whatever else the message names. */
 const FOR_SOMEONE =
@@ -629,6 +635,9 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     theOneOffered ?? choiceByPlace(input.text, offered) ?? (field.freeText ? input.text.trim() : withoutSlip(input.text.trim()));
   const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
   if (image) raw = attachmentSchema.parse(image);
+  // "ja" to "Möchten Sie ein Foto anhängen?": how to send one, not a failed answer (three had handed the request on).
+  if (field.acceptsImage && !image && saysPlainYes(input.text))
+    return { messages: [{ ...ask(flow, field, state.answers), text: texts().flows.howToSendPhoto(button('skip')) }], state };
   // What the message answers besides (or instead of) this question, each said with its label.
   const given = typeof raw === 'string' ? field.answeredWith?.(raw) : undefined;
   const takenWithOthers = (answered: Record<string, unknown>) =>
@@ -644,11 +653,20 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   if (both) return takenWithOthers(both);
   const schema = schemaOf(field, state.answers, choicesOf(field, state));
   // The part given before ("16.05.2027") and this one ("14 bis 23 Uhr") together, where they make an answer.
-  const joined = !image && state.partial && typeof raw === 'string' ? schema.safeParse(`${state.partial} ${raw}`) : undefined;
+  // Unless this one says it again ("Hauptstraße 12" … "Schimborn, Hauptstraße 12").
+  const joined =
+    !image && state.partial && typeof raw === 'string' && !raw.toLowerCase().includes(state.partial.toLowerCase())
+      ? schema.safeParse(`${state.partial} ${raw}`)
+      : undefined;
   const parsed = image ? { success: true as const, data: raw } : joined?.success ? joined : schema.safeParse(raw as string);
   if (!parsed.success) {
     const part = typeof raw === 'string' ? field.partOf?.(raw, state.answers) : undefined;
-    if (part) return { messages: [askWith(flow, state, field, part.missing)], state: { ...state, partial: part.kept } };
+    if (part) {
+      const asked = part.asks
+        ? { ...ask(flow, field, state.answers, undefined, choicesOf(field, state)), text: part.missing }
+        : askWith(flow, state, field, part.missing);
+      return { messages: [asked], state: { ...state, partial: part.kept } };
+    }
     // An answer to a later question instead ("06029 12345" to "Telefon oder E-Mail?"): both taken.
     const answered = answerAll(flow, state.answers, given);
     if (answered) return takenWithOthers(answered);

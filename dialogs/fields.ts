@@ -147,7 +147,15 @@ const ADDRESS_LEAD =
 export function nameWithAddress(said: string): { name: string; address: string } | undefined {
   const name = nameSaidIn(said);
   const address = name && withoutNameSaid(said).replace(ADDRESS_LEAD, '').trim();
-  return name && address ? { name, address } : undefined;
+  return name && address ? { name, address } : nameThenAddress(said);
+}
+
+/** "Klaus Meier, Hauptstraße 5, Schimborn": a name, a comma, then an address (a number or a street in it). */
+function nameThenAddress(said: string): { name: string; address: string } | undefined {
+  const [before, after] = said.split(/,(.*)/su);
+  return after !== undefined && (/\d/u.test(after) || after.split(/\s+/u).some(isPlaceWord))
+    ? { name: before!.trim(), address: after.trim() }
+    : undefined;
 }
 
 const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
@@ -191,11 +199,6 @@ const INTRODUCTION = /^(?:(?:ich\s+bin|ich\s+heiße|ich\s+heisse|mein\s+name\s+i
 const ROLE =
   /\s*[,(]\s*(?:\d\.\s*)?(?:vorsitzende[rn]?|vorstand|vorständin|kassier(?:in)?|kassenwart(?:in)?|schriftführer(?:in)?|leiter(?:in)?|trainer(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?)\b.*$/iu;
 
-/**
- * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot), titles and particles
- * besides ("Dr. med.", "von der"); with `surnameAlone`, the surname alone is enough (cancelling a
- * booking), and `surnameHint` says which name is meant.
- */
 /** A reference number as the assistant gives them ("MOE-2026-00042"), and one inside a message (any town's prefix). */
 const REFERENCE_PATTERN = String.raw`[A-Z]{2,6}-\d{4}-\d{5}`;
 export const REFERENCE = new RegExp(`^${REFERENCE_PATTERN}$`);
@@ -214,10 +217,16 @@ export const referenceAnswer = (message: string): z.ZodType<string, string> =>
     .transform((said) => referenceShapedIn(said) ?? said.toUpperCase())
     .pipe(z.string().regex(REFERENCE, { message }));
 
+/**
+ * A person's name: 2–4 parts of letters (with hyphen, apostrophe or a dot), titles and particles
+ * besides ("Dr. med.", "von der"); with `surnameAlone`, the surname alone is enough (cancelling a
+ * booking), and `surnameHint` says which name is meant.
+ */
 export const personName = (surnameAlone = false, surnameHint: string = texts().fields.surname): z.ZodType<string, string> =>
   z.string().transform((value, ctx) => {
     // "Ich, Monika Geis, Vorsitzende": the name itself.
-    const name = value.trim().replace(/\s+/g, ' ').replace(INTRODUCTION, '').replace(ROLE, '').trim();
+    // "Klaus Meier, Hauptstraße 5": the name before an address said with it (the address is another question's).
+    const name = (nameThenAddress(value)?.name ?? value).trim().replace(/\s+/g, ' ').replace(INTRODUCTION, '').replace(ROLE, '').trim();
     const parts = name.split(' ');
     if (parts.some(isPlaceWord)) {
       ctx.addIssue({ code: 'custom', message: texts().fields.nameNotAPlace });

@@ -421,7 +421,9 @@ export function answerView(
     unexplained &&
     (unexplained === 'appointment' && entry.flow === BOOKING_FLOW
       ? t.appointmentBookable
-      : unexplained === 'online' && takenHere
+      : unexplained === 'appointment' && takenHere
+        ? t.appointmentNotNeeded
+        : unexplained === 'online' && takenHere
         ? t.onlineHere
         : t.unknownFacet[unexplained]);
   const reviewed = `${labelled(t.reviewed)} ${formatDate(entry.reviewed)}`;

@@ -217,7 +217,11 @@ export async function respond(turn: Turn): Promise<void> {
   });
   if (result.action === 'clarify') clarify(turn, result);
   else if (result.decision.kind === 'answer') await answer(turn, result.decision.id, result.also);
-  else if (result.decision.kind === 'flow' && result.also && knowledge.entry(result.also)) {
+  else if (result.decision.kind === 'flow' && result.decision.id === turn.interruptedFlow?.flow && flowTopic) {
+    // "Was passiert, wenn ich den Hund nicht anmelde?" while registering the dog: the request's topic
+    // answers it, and the request goes on (it had been started again from its first question).
+    await answer(turn, flowTopic);
+  } else if (result.decision.kind === 'flow' && result.also && knowledge.entry(result.also)) {
     // Two matters, one a request ("Wir sind umgezogen und haben auch einen Hund"): the other answered
     // first, and the request one tap away, instead of a form that leaves the other unsaid.
     await answer(turn, result.also, result.decision.id);

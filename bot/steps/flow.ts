@@ -1,6 +1,6 @@
 // Step 3: an active step-by-step request takes the answer, or lets the citizen interrupt: a person
 // on request, a question in between (handed to the router; the pipeline asks the field again).
-import { advance, askAgain, fieldNamedIn, reask } from '../../dialogs/engine';
+import { advance, askAgain, fieldNamedIn, reask, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { FLOW_START_SURE } from '../conversation/answers';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
@@ -52,6 +52,19 @@ function surelyAnswered(turn: Turn): boolean {
   const routed = decidedAlone(turn);
   return routed.action === 'answer' && routed.decision?.kind === 'answer' && routed.confidence >= QUESTION_SURE;
 }
+
+/** Whether the router answers a message with a topic of the knowledge, asked on its own. */
+function answeredAlone(turn: Turn): boolean {
+  const routed = decidedAlone(turn);
+  return routed.action === 'answer' && routed.decision?.kind === 'answer';
+}
+
+/** Whether a message at the summary names one of the answers given ("den Termin", "meine Nummer"). */
+const namesAnAnswer = (flow: FlowDefinition, state: FlowState, text: string): boolean =>
+  fieldNamedIn(
+    flow.fields.filter((f) => state.answers[f.name] !== undefined),
+    text,
+  ) !== undefined;
 
 /** Whether a message asks whether the office is open ("wann habt ihr am Freitag offen?"), which the router surely takes for the hours (not a wish: "geht auch Donnerstag nach 16 Uhr?"). */
 function surelyTheHours(turn: Turn): boolean {
@@ -199,6 +212,12 @@ export const continueFlow: TurnStep = {
     // "übrigens, wann ist das Rathaus morgen offen?" typed as a damage's description: a question of
     // another matter that the knowledge surely answers is answered in between, not sent as the description.
     if (field?.freeText && !field.questionIsTheMatter && !narrowed && !command && looksLikeQuestion(turn.text) && surelyAnswered(turn)) {
+      turn.interruptedFlow = state;
+      return 'next';
+    }
+    // "wie viel kostet der Ausweis eigentlich?" at the summary: answered in between, the summary comes
+    // again (it had been refused); one that names an answer ("Kann ich den Termin auf Mittwoch legen?") changes it.
+    if (!field && !command && looksLikeQuestion(turn.text) && !namesAnAnswer(flow, state, turn.text) && answeredAlone(turn)) {
       turn.interruptedFlow = state;
       return 'next';
     }

@@ -67,7 +67,9 @@ export const relayToStaff: TurnStep = {
     // goes with the entry to the consoles ("Es ist dringend …" had reached nobody).
     if (turn.text) await queue.wroteWhileWaiting(conversationId, turn.text);
     turn.state.handoff = { status: 'queued', since: handoff.since };
-    turn.reply(await waitingText(turn, queue, position), { suggestions: [turn.button('backToAssistant')] });
+    // Said to be kept for the person, not read here (a question had got the queue's place alone, as if unheard).
+    const waiting = await waitingText(turn, queue, position);
+    turn.reply(turn.text ? `${turn.t.handoff.keptForStaff} ${waiting}` : waiting, { suggestions: [turn.button('backToAssistant')] });
     return 'handled';
   },
 };

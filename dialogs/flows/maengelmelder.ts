@@ -184,15 +184,14 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         ),
         schema: (answers) => placeInTown(context, placed(answers)),
         // "Vor Hausnummer 12, Richtung Kirche" where the street's Ortsteil is asked: kept with the street, and the Ortsteil asked again (it had been lost).
+        // "Hauptstraße 12" without its Ortsteil: kept, and only the Ortsteil asked (it had been lost when the Ortsteil came next).
         partOf: (said, answers) => {
-          const { street } = placed(answers);
-          const keeps =
-            street &&
-            /\p{L}{3}/u.test(said) &&
-            !ortsteilIn(said, ortsteile) &&
-            !neighbourIn(said, context.municipality.neighbours) &&
-            !declines(said);
-          return keeps ? { kept: said.trim(), missing: texts().fields.placeDetailKept } : undefined;
+          const fresh = !ortsteilIn(said, ortsteile) && !neighbourIn(said, context.municipality.neighbours) && !declines(said);
+          if (!fresh) return undefined;
+          if (placed(answers).street && /\p{L}{3}/u.test(said)) return { kept: said.trim(), missing: texts().fields.placeDetailKept };
+          // A street or a house number, not a landmark alone ("am Waldrand": the place is asked again).
+          const street = /\d|\p{L}(?:straße|strasse|str\.|weg|gasse|platz|ring|allee)(?!\p{L})/iu.test(said) ? streetOf(said) : undefined;
+          return street ? { kept: said.trim(), missing: texts().fields.ortsteilOfStreet(street), asks: true } : undefined;
         },
         help: `Nennen Sie einen Ortsteil (${ortsteile.join(', ')}) und die Straße, Hausnummer oder eine Beschreibung.`,
       },

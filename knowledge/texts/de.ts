@@ -248,6 +248,8 @@ export const de = {
     appointmentBookable: 'Einen Termin im Bürgerbüro können Sie hier gleich vereinbaren.',
     // "Geht das auch online?" where the assistant takes the request itself (the dog's registration, an event's notice).
     onlineHere: 'Online geht das hier im Chat: Tippen Sie unten auf den Knopf, dann frage ich alles Nötige ab.',
+    /** "Geht das ohne Termin?" about a request the assistant takes itself. */
+    appointmentNotNeeded: 'Einen Termin brauchen Sie dafür nicht: Das geht hier im Chat. Tippen Sie unten auf den Knopf, dann frage ich alles Nötige ab.',
     // A point the entry does not cover, said before its short answer (the office follows).
     unknownFacet: {
       fees: 'Was es kostet, dazu habe ich keine gesicherte Angabe. Die zuständige Stelle sagt es Ihnen.',
@@ -280,6 +282,8 @@ export const de = {
     howLongItTakes: (next: string): string =>
       `Wie lange es dauert, kann ich Ihnen nicht sicher sagen. ${next} Nach dem Absenden bekommen Sie eine Vorgangsnummer. Damit können Sie hier jederzeit nach dem Stand fragen.`,
     sendAtTheEnd: 'Abschicken können Sie am Ende, wenn Sie alles geprüft haben.',
+    /** "ja" to "Möchten Sie ein Foto anhängen?": how to send one. */
+    howToSendPhoto: (skip: string): string => `Gern. Tippen Sie unten auf die Büroklammer und wählen Sie das Foto aus. Ohne Foto tippen Sie auf „${skip}“.`,
     /** "Absenden" typed when no request is open (after one was sent): nothing to send again. */
     nothingToSend:
       'Gerade ist keine Anfrage offen, die ich abschicken könnte. Eine Anfrage, die Sie schon abgeschickt haben, ist mit ihrer Vorgangsnummer gespeichert. Wobei kann ich Ihnen noch helfen?',
@@ -328,6 +332,8 @@ export const de = {
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
     placeElsewhere: (town: string, municipality: string): string => `${town} gehört nicht zum Gemeindegebiet von ${municipality}.`,
     placeDetailKept: 'Danke, das nehme ich zum Ort dazu.',
+    /** A street said without its Ortsteil: kept, and the Ortsteil asked. */
+    ortsteilOfStreet: (street: string): string => `Danke. In welchem Ortsteil ist „${street}“?`,
     notABreed: 'Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse.',
     livesElsewhere: (town: string, municipality: string): string =>
       `${town} gehört nicht zu ${municipality}. Wohnen Sie dort, ist Ihre eigene Gemeinde zuständig.`,
@@ -466,6 +472,8 @@ export const de = {
 
   handoff: {
     waiting: (position: number, minutes: number): string => `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${minutes} Minuten.`,
+    /** A message written while waiting: it is kept for the person who takes over. */
+    keptForStaff: 'Danke. Ihre Nachricht gebe ich weiter: Wer Ihr Gespräch übernimmt, sieht sie sofort.',
     /**
      * The office is open, but nobody is free in the chat: its telephone, if known. No promise of a
      * person here: the call-back's questions follow at once, with their own introduction.

@@ -188,6 +188,7 @@ export const en: CitizenTexts = {
     moreLinks: 'More about it',
     appointmentBookable: 'You can book an appointment at the Bürgerbüro right here.',
     onlineHere: 'You can do this online right here in the chat: tap the button below and I will ask what is needed.',
+    appointmentNotNeeded: 'You do not need an appointment for this: you can do it right here in the chat. Tap the button below and I will ask what is needed.',
     unknownFacet: {
       fees: 'I have no reliable information on what it costs. The office responsible will tell you.',
       duration: 'I have no reliable information on how long it takes or how early you must apply. The office responsible will tell you.',
@@ -212,6 +213,7 @@ export const en: CitizenTexts = {
     howLongItTakes: (next: string): string =>
       `I cannot tell you for sure how long it will take. ${next} After sending, you get a reference number. With it you can ask here for the status at any time.`,
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
+    howToSendPhoto: (skip: string): string => `Gladly. Tap the paper clip below and choose the photo. Without a photo, tap “${skip}”.`,
     nothingToSend:
       'No request is open right now that I could send. A request you have already sent is stored with its reference number. How else can I help you?',
     leftUnsent: (title: string): string => `I have stopped “${title}” and send nothing of it.`,
@@ -252,6 +254,7 @@ export const en: CitizenTexts = {
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',
     placeElsewhere: (town: string, municipality: string): string => `${town} lies outside ${municipality}.`,
     placeDetailKept: 'Thank you, I will add that to the place.',
+    ortsteilOfStreet: (street: string): string => `Thank you. In which part of town is “${street}”?`,
     notABreed: 'That looks like an e-mail address or a phone number, not a breed.',
     livesElsewhere: (town: string, municipality: string): string =>
       `${town} is not part of ${municipality}. If you live there, your own municipality is responsible.`,
@@ -369,6 +372,7 @@ export const en: CitizenTexts = {
 
   handoff: {
     waiting: (position: number, minutes: number): string => `You are number ${position} in the queue. The waiting time is about ${minutes} minutes.`,
+    keptForStaff: 'Thank you. I will pass your message on: whoever takes over your conversation sees it at once.',
     nobodyThereCallBack: (office, phone) => `Nobody is free in the chat right now. ${byPhone(office, phone)}`.trim(),
     closedCallBack: (office: string, reopens: string | undefined, phone: string | null): string => closedUntil(office, reopens, phone),
     closedNow: (office: string, reopens: string | undefined, phone: string | null): string => `${closedUntil(office, reopens, phone)} The administration can call you back.`,

@@ -67,7 +67,8 @@ export const ls: CitizenTexts = {
   language: {
     name: 'Leichte Sprache',
     confirm: 'Leichte Sprache',
-    switched: lines('Gut.', 'Ab jetzt schreibe ich in Leichter Sprache.', 'Sie möchten wieder normale Sprache?', 'Dann tippen Sie auf: Deutsch.'),
+    // No "Gut." first: it is also said to "Ich verstehe das nicht", where it would sound glad of it.
+    switched: lines('Ab jetzt schreibe ich in Leichter Sprache.', 'Sie möchten wieder normale Sprache?', 'Dann tippen Sie auf: Deutsch.'),
     offer: lines('Ihre Nachricht ist auf Deutsch.', 'Möchten Sie in Leichter Sprache weiter·schreiben?'),
     germanOnly: lines('Diese Antwort gibt es noch nicht in Leichter Sprache.', 'Ein Teil steht hier in schwerer Sprache.'),
     /** "Ich verstehe das nicht" when the conversation is already in Leichte Sprache. */
@@ -221,6 +222,7 @@ export const ls: CitizenTexts = {
     moreLinks: 'Mehr dazu',
     appointmentBookable: lines('Sie möchten einen Termin im Bürger·büro?', 'Den können Sie hier machen.'),
     onlineHere: lines('Das geht hier im Chat.', 'Tippen Sie unten auf den Knopf.', 'Dann stelle ich Ihnen Fragen.'),
+    appointmentNotNeeded: lines('Sie brauchen keinen Termin.', 'Das geht hier im Chat.', 'Tippen Sie unten auf den Knopf.', 'Dann stelle ich Ihnen Fragen.'),
     unknownFacet: {
       fees: lines('Was es kostet: Das weiß ich nicht sicher.', 'Bitte fragen Sie beim Amt.'),
       duration: lines('Wie lange es dauert: Das weiß ich nicht sicher.', 'Wann Sie es beantragen müssen: Das weiß ich auch nicht sicher.', 'Bitte fragen Sie beim Amt.'),
@@ -243,6 +245,8 @@ export const ls: CitizenTexts = {
     howLongItTakes: (next: string): string =>
       lines('Wie lange es dauert, weiß ich nicht genau.', next, 'Nach dem Abschicken bekommen Sie eine Nummer.', 'Mit der Nummer können Sie hier fragen: Wie weit ist meine Anfrage?'),
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
+    howToSendPhoto: (skip: string): string =>
+      lines('Gut.', 'Tippen Sie unten auf die Büro·klammer.', 'Dann wählen Sie das Foto aus.', 'Sie haben kein Foto?', `Dann tippen Sie auf: ${skip}.`),
     nothingToSend: lines('Es gibt gerade nichts zum Abschicken.', 'Haben Sie schon etwas abgeschickt?', 'Dann ist es gespeichert.', 'Es hat eine Vorgangs·nummer.', 'Wobei kann ich noch helfen?'),
     leftUnsent: (title: string): string => lines(`Ich höre auf mit: ${title}.`, 'Ich schicke nichts davon ab.'),
     summaryHelp: lines('Alles ist richtig?', 'Dann tippen Sie auf: Absenden.', 'Etwas ist falsch?', 'Dann tippen Sie auf: … ändern.'),
@@ -291,6 +295,7 @@ export const ls: CitizenTexts = {
     contactNeeded: lines('Wir brauchen Ihre Telefon-Nummer oder Ihre E-Mail-Adresse.', 'Sonst können wir Sie nicht erreichen.', 'Sie wollen das nicht sagen?', 'Dann schreiben Sie: abbrechen.', 'Und rufen Sie das Rathaus an.'),
     placeElsewhere: (town: string): string => `${town} ist eine andere Gemeinde.`,
     placeDetailKept: 'Danke. Das schreibe ich zum Ort dazu.',
+    ortsteilOfStreet: (street: string): string => lines('Danke.', `In welchem Orts·teil ist: ${street}?`),
     notABreed: lines('Das ist eine E-Mail-Adresse oder eine Telefon-Nummer.', 'Wir brauchen die Rasse von Ihrem Hund.'),
     livesElsewhere: (town: string): string => lines(`${town} ist eine andere Gemeinde.`, 'Wohnen Sie dort?', 'Dann fragen Sie bitte dort.'),
     placeInTown: (ortsteile: readonly string[]): string =>
@@ -439,6 +444,7 @@ export const ls: CitizenTexts = {
   handoff: {
     waiting: (position: number, minutes: number): string =>
       lines(`Vor Ihnen warten ${position - 1} Menschen.`, `Sie warten ungefähr ${minutes} Minuten.`),
+    keptForStaff: lines('Danke.', 'Ihre Nachricht bekommt die Person aus dem Rathaus.', 'Sie liest die Nachricht, wenn sie mit Ihnen schreibt.'),
     nobodyThereCallBack: (_office, phone) =>
       lines('Gerade ist niemand im Chat da.', ...(phone ? [`Sie können im Rathaus anrufen: ${phone}`] : []), 'Oder das Rathaus ruft Sie an.', 'Dafür frage ich Sie jetzt ein paar Dinge.'),
     closedCallBack: (office: string, reopens: string | undefined, phone: string | null): string =>

@@ -267,3 +267,21 @@ describe('a wish for the day and time', () => {
     expect(allText(r)).toMatch(/^Dieser Tag ist schon vorbei\./);
   });
 });
+
+describe('the summary in the citizen’s words', () => {
+  it('"ach nee, doch lieber Dienstag" offers Tuesdays, and a question is answered with the summary after it (trial 30: both had been refused)', async () => {
+    const c = await bookingFor('Personalausweis');
+    const days = promptOf(await c.say('Mittwoch'))!.choices!;
+    const times = promptOf(await c.say(days[0]!))!.choices!;
+    for (const said of [times[0]!, 'Klaus Meier']) await c.say(said);
+    expect(promptOf(await c.say('klaus@example.org'))).toMatchObject({ field: 'bestaetigung' });
+    const question = await c.say('wie viel kostet der Ausweis eigentlich?');
+    expect(allText(question)).toMatch(/Kosten: Der Personalausweis kostet/);
+    expect(promptOf(question)).toMatchObject({ field: 'bestaetigung' });
+    const tuesday = await c.say('ach nee, doch lieber Dienstag');
+    expect(promptOf(tuesday)).toMatchObject({ field: 'zeitfenster' });
+    const offered = promptOf(tuesday)!.choices!;
+    expect(offered.length).toBeGreaterThan(0);
+    for (const label of offered) expect(label).toMatch(/^Di\./);
+  });
+});

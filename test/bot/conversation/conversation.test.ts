@@ -2,6 +2,7 @@
 import { applyChange, loadWork, updateWork } from '../../../bot/casework';
 import { loadMunicipality } from '../../../knowledge/municipality';
 import { startTestAssistant, type ReplyActivity, type TestAssistant, allText, lastButtons, promptOf } from '../../helpers/harness';
+import { damageReport } from '../../helpers/cases';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 
 const ortsteil = loadMunicipality().ortsteile[0]!;
@@ -15,13 +16,6 @@ describe('flows over the message endpoint', () => {
   afterAll(async () => {
     await assistant.stop();
   });
-  /** A damage report sent without photo and contact; its conversation and reference. */
-  const reportDamage = async (category: string, street: string, description: string) => {
-    const c = assistant.conversation();
-    for (const said of ['Schaden melden', category, `${ortsteil}, ${street}`, description, 'überspringen', 'überspringen'])
-      await c.say(said);
-    return { c, reference: referenceIn(await c.say('Absenden'))! };
-  };
 
   it('Rückruf: wrong answer, zurück, a question in between, correction at the summary, then a case', async () => {
     const c = assistant.conversation();
@@ -93,7 +87,10 @@ describe('flows over the message endpoint', () => {
   });
 
   it('tells a damage report’s state in another chat by its number alone, without the office’s note (it had refused: "nur in dem Gespräch")', async () => {
-    const { reference } = await reportDamage('Straßenschaden', 'Hauptstraße 40', 'Tiefes Schlagloch vor der Einfahrt');
+    const { reference } = await damageReport(assistant, 'Hauptstraße 40', {
+      category: 'Straßenschaden',
+      description: 'Tiefes Schlagloch vor der Einfahrt',
+    });
     const { store, config } = assistant.services;
     const changed = await updateWork(store, config, reference, undefined, (work) =>
       applyChange(work, { status: 'in-progress', reason: 'Herr Albert Kern kümmert sich darum.' }, 'anna'),
@@ -113,7 +110,7 @@ describe('flows over the message endpoint', () => {
   });
 
   it('more to say after sending goes to the request as a note for the office (it had been answered as a new question)', async () => {
-    const { c, reference } = await reportDamage('Straßenbeleuchtung', 'Hauptstraße 12', 'Die Lampe ist aus');
+    const { c, reference } = await damageReport(assistant, 'Hauptstraße 12', { description: 'Die Lampe ist aus' });
     // Only the wish: what to add is asked for, and the next message is it.
     let r = await c.say('Ich möchte noch etwas ergänzen');
     expect(allText(r)).toContain(`Was möchten Sie zu Ihrer Anfrage ${reference}`);

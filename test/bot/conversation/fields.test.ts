@@ -18,6 +18,26 @@ const storedAnswers = async (reference: string) =>
   (await assistant.services.store.get<{ answers: Record<string, unknown> }>(`cases/${reference}`))!.answers;
 
 describe('a dog registration with the inputs citizens type', () => {
+  it('takes a name and an address said together, answers a question about the request itself without starting it again (trial 30)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Ich möchte meinen Hund anmelden');
+    const told = await chat.say('Was passiert wenn ich den Hund nicht anmelde?');
+    expect(allText(told)).toMatch(/^Hundesteuer\n/m);
+    expect(allText(told)).not.toMatch(/Ich nehme die Anmeldung Ihres Hundes/);
+    expect(field(told)).toBe('halter');
+    const appointment = await chat.say('geht das auch ohne termin?');
+    expect(allText(appointment)).toMatch(/Einen Termin brauchen Sie dafür nicht: Das geht hier im Chat\./);
+    expect(field(appointment)).toBe('halter');
+    const both = await chat.say('Klaus Meier, Hauptstraße 5, Schimborn');
+    expect(allText(both)).toContain('Ich habe „Klaus Meier“ als Halter verstanden.');
+    expect(allText(both)).toContain('Ich habe „Hauptstraße 5, Schimborn“ als Anschrift verstanden.');
+    expect(field(both)).toBe('rasse');
+    // Without its Ortsteil the address is asked for; the name is taken all the same (it had been "Das ist ein Ort").
+    const other = assistant.conversation();
+    await other.say('Hund anmelden');
+    expect(field(await other.say('Klaus Meier, Hauptstraße 5'))).toBe('anschrift');
+  });
+
   it('answers a question instead of storing it, refuses a sentence as a name, and says back a vague birth date', async () => {
     const chat = assistant.conversation();
     expect(field(await chat.say('Hund anmelden'))).toBe('halter');
@@ -576,6 +596,28 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(field(await chat.say('Schimborn'))).toBe('foto');
     await chat.say('überspringen');
     expect(allText(await chat.say('überspringen'))).toContain('Ort: Hauptstraße, Vor Hausnummer 12, Richtung Kirche, Schimborn\n');
+  });
+
+  it('keeps a street said without its Ortsteil and asks only for the Ortsteil (trial 30: the street had been lost)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Schaden melden');
+    await chat.say('Straßenschaden');
+    expect(lastText(await chat.say('Hauptstraße 12'))).toBe('Danke. In welchem Ortsteil ist „Hauptstraße 12“?');
+    expect(field(await chat.say('Schimborn'))).toBe('beschreibung');
+    await chat.say('Schlagloch vor der Bäckerei');
+    await chat.say('überspringen');
+    expect(allText(await chat.say('überspringen'))).toMatch(/Ort: Hauptstraße 12,? Schimborn\n/);
+  });
+
+  it('"ja" to the photo says how to send one, and saying it again does not hand the report on (trial 30: it had looped)', async () => {
+    const chat = assistant.conversation();
+    for (const said of ['Schaden melden', 'Straßenbeleuchtung', 'Schimborn, Hauptstraße 3']) await chat.say(said);
+    expect(field(await chat.say('Die Lampe ist aus'))).toBe('foto');
+    for (const yes of ['ja', 'ja', 'ja gerne']) {
+      const r = await chat.say(yes);
+      expect(lastText(r)).toMatch(/^Gern\. Tippen Sie unten auf die Büroklammer und wählen Sie das Foto aus\./);
+      expect(field(r)).toBe('foto');
+    }
   });
 
   it('takes the telephone number a first message names for the contact, and does not ask for it again (trial 28)', async () => {

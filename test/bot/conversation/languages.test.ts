@@ -94,6 +94,8 @@ describe('conversation languages over the message endpoint', () => {
     await c.join();
     let r = await c.say('Bitte in einfacher Sprache');
     expect(allText(r)).toBe(ls.language.switched);
+    // Also said to "Ich verstehe das nicht" (trial 30): no "Gut." before it.
+    expect(allText(r)).toMatch(/^Ab jetzt schreibe ich in Leichter Sprache\./);
     // The text says "Dann tippen Sie auf: Deutsch": the button is there.
     expect(lastButtons(r)).toEqual(['Deutsch']);
     r = await c.say('Hilfe');
