@@ -105,9 +105,14 @@ const startedBy = (flows: Flows, said: string): string | undefined => startWords
  * for something else instead ("ach nee, lieber einen Termin im Bürgerbüro") that starts another
  * request. Without such a word a request's words are an answer (a call-back's matter may name one).
  */
-function otherRequest(turn: Turn, flows: Flows, current: string): string | undefined {
+function otherRequest(turn: Turn, flows: Flows, current: string, freeText: boolean): string | undefined {
   const tapped = startWordsOf(flows).get(norm(turn.text));
   if (tapped) return tapped === current ? undefined : tapped;
+  // "Kann ich den Termin verschieben?" asked while cancelling: that request's own words, asked (it had started a new booking).
+  if (!freeText && looksLikeQuestion(turn.text)) {
+    const asked = startedByPattern(flows, turn.text);
+    if (asked && asked !== current) return asked;
+  }
   if (!turnsToAnother(turn.text)) return undefined;
   const other = startedByPattern(flows, turn.text) ?? routedRequest(turn);
   return other === current ? undefined : other;
@@ -187,7 +192,7 @@ export const continueFlow: TurnStep = {
       );
       return 'handled';
     }
-    const other = otherRequest(turn, flows, state.flow);
+    const other = otherRequest(turn, flows, state.flow, Boolean(asked?.freeText));
     if (other) {
       turn.state.flow = undefined;
       turn.reply(turn.t.flows.leftUnsent(flow.title));

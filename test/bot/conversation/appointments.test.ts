@@ -245,6 +245,14 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(await c.say('hab ich net'))).toMatch(/Ohne Nummer hilft Ihnen das Bürgerbüro: Telefon 06029 705-0\./);
   });
 
+  it('"Kann ich den Termin verschieben?" asked while cancelling moves it instead (trial 30: it had started a new booking)', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin absagen');
+    const moving = await c.say('Kann ich den Termin verschieben?');
+    expect(promptOf(moving)).toMatchObject({ flow: 'termin-verschieben', field: 'vorgangsnummer' });
+    expect(allText(moving)).toMatch(/Ich beende „Termin absagen“ und schicke nichts davon ab\./);
+  });
+
   it('books a free slot, does not offer it again, and cancelling by reference frees it', async () => {
     const c = assistant.conversation();
     let r = await c.say('Termin vereinbaren');
