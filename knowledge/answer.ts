@@ -16,7 +16,7 @@ import type { Places } from './loader';
 import type { Referral } from './referrals';
 import { berlinWallClock, hoursOn, isOfficeOpen, nextOpening } from './hours';
 import { WEEKDAYS, type Closure, type Entry, type Municipality, type Office, type OpeningPeriod, type Weekday } from './schema';
-import { texts, type Language } from './texts/index';
+import { currentLanguage, texts, type Language } from './texts/index';
 
 /** "Gebühren:", but a label that is a question ("Wann ist offen?", Leichte Sprache) takes no colon. */
 export const labelled = (label: string): string => (label.endsWith('?') ? label : `${label}:`);
@@ -190,6 +190,9 @@ function hoursSummary(office: Office, town: Municipality, now: Date, room: numbe
   return `${lead}\n${week}`.length <= room ? `${lead}\n${week}` : lead;
 }
 
+/** An office's name in the answer's language (English answers keep the German name in brackets). */
+const nameIn = (office: Office): string => (currentLanguage() === 'en' && office.translations?.en?.name) || office.name;
+
 /** "Zuständig: Bürgerbüro, Telefon 06029 705-0." — the one line every answer carries. */
 function officeLine(key: string, town: Municipality): string {
   const t = texts().answers;
@@ -197,8 +200,9 @@ function officeLine(key: string, town: Municipality): string {
   const rathaus = town.offices.rathaus!;
   // An external body is reached where it is, not through the Rathaus (which cannot help with its cases).
   const reach = office.phone ?? office.email ?? office.website ?? (office.external ? office.address : null);
-  if (reach) return t.officeLine(office.name, office.phone ? `${t.phone} ${office.phone}` : reach);
-  return office.external ? t.officeOnly(office.name) : t.officeViaRathaus(office.name, rathaus.name, rathaus.phone);
+  const name = nameIn(office);
+  if (reach) return t.officeLine(name, office.phone ? `${t.phone} ${office.phone}` : reach);
+  return office.external ? t.officeOnly(name) : t.officeViaRathaus(name, nameIn(rathaus), rathaus.phone);
 }
 
 /** Who is responsible, how to reach them and when they are open: the answer to "Zuständig und Öffnungszeiten". */
@@ -210,13 +214,13 @@ export function officeText(key: string, town: Municipality, now: Date = new Date
     office.address && `${labelled(t.address)} ${office.address}`,
     office.phone && `${labelled(t.phone)} ${office.phone}`,
     // An office of the Markt without a line of its own is called through the Rathaus ("wen muss ich anrufen?").
-    !office.phone && !office.email && !office.external && rathaus.phone && `${labelled(t.phone)} ${rathaus.phone} (${rathaus.name})`,
+    !office.phone && !office.email && !office.external && rathaus.phone && `${labelled(t.phone)} ${rathaus.phone} (${nameIn(rathaus)})`,
     office.email && `${labelled(t.email)} ${office.email}`,
     office.website && `${labelled(t.website)} ${office.website}`,
   ].filter(Boolean);
   return [
-    `${labelled(t.responsible)} ${office.name}`,
-    contact.length ? contact.join('\n') : t.askRathaus(rathaus.name, rathaus.phone),
+    `${labelled(t.responsible)} ${nameIn(office)}`,
+    contact.length ? contact.join('\n') : t.askRathaus(nameIn(rathaus), rathaus.phone),
     hoursText(hoursOf(office, town), now),
     office.note,
   ]

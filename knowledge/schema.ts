@@ -60,6 +60,8 @@ const officeSchema = z.object({
   /** Minutes a service takes where it is longer than one slot (APPOINTMENT_SLOT_MINUTES), e.g. { Reisepass: 30 }. */
   serviceMinutes: z.record(z.string(), z.number().int().min(5).max(240)).optional(),
   note: z.string().optional(),
+  /** The name in English answers ("Citizens' office (Bürgerbüro)"); the German name stays in it, as on the signs. */
+  translations: z.object({ en: z.object({ name: z.string().min(1) }).optional() }).optional(),
 }).refine((office) => Object.keys(office.serviceMinutes ?? {}).every((s) => office.services?.includes(s)), {
   message: 'serviceMinutes names a service that is not in services',
   path: ['serviceMinutes'],

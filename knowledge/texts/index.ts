@@ -46,7 +46,7 @@ export function inLanguage<T>(language: Language, work: () => T): T {
 }
 
 /** The language of the synchronous call running now; German outside one. */
-const currentLanguage = (): Language => scoped ?? 'de';
+export const currentLanguage = (): Language => scoped ?? 'de';
 
 /** The texts of the synchronous call's language. */
 export const texts = (): CitizenTexts => CATALOGUES[currentLanguage()];

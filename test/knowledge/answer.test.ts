@@ -254,6 +254,15 @@ describe('opening hours and the office', () => {
     expect(simple).not.toContain('?:');
   });
 
+  it('names the office in English with its German name beside it (trial 30: English answers named German offices only)', () => {
+    const english = inLanguage('en', () => officeText('steueramt', town));
+    expect(english).toContain("Office: Town's tax office (Steueramt)");
+    expect(english).toContain('Phone: 06029 705-0 (Rathaus Markt Mömbris)');
+    // German and Leichte Sprache keep the German name.
+    expect(officeText('steueramt', town)).toContain('Zuständig: Steueramt (Kämmerei)');
+    expect(inLanguage('ls', () => officeText('steueramt', town))).not.toContain('tax office');
+  });
+
   it('gives the number to call for an office of the Markt without a line of its own: the Rathaus', () => {
     expect(officeText('steueramt', town)).toContain('Telefon: 06029 705-0 (Rathaus Markt Mömbris)');
     // An office with its own number keeps it alone.
