@@ -600,7 +600,12 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     // question; "Absenden" is no answer (it had been stored as the place), the request is sent at the end.
     const target = fields.find((f) => said === foldCommand(texts().flows.change(f.label)));
     if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: false } };
-    if (!choicesOf(field, state)?.length && (isCommand(input.text, 'submit') || isCommand(input.text, 'submitNotify')))
+    // Not in a request without a summary (cancelling an appointment): nothing is sent at its end.
+    if (
+      flow.confirm !== false &&
+      !choicesOf(field, state)?.length &&
+      (isCommand(input.text, 'submit') || isCommand(input.text, 'submitNotify'))
+    )
       return { messages: [ask(flow, field, state.answers, texts().flows.sendAtTheEnd)], state };
   }
   if (correction) return correction;

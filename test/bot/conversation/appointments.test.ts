@@ -245,9 +245,14 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(await c.say('hab ich net'))).toMatch(/Ohne Nummer hilft Ihnen das Bürgerbüro: Telefon 06029 705-0\./);
   });
 
-  it('"Kann ich den Termin verschieben?" asked while cancelling moves it instead (trial 30: it had started a new booking)', async () => {
+  it('while cancelling, "Ja" at the name is no send, and "Kann ich den Termin verschieben?" moves it instead (trial 30: it had started a new booking)', async () => {
     const c = assistant.conversation();
     await c.say('Termin absagen');
+    // "Ja" where the name is asked is no "send" of a request that has no summary (it had said "Abschicken können Sie am Ende").
+    await c.say('MOE-2026-00042');
+    const yes = allText(await c.say('Ja'));
+    expect(yes).not.toMatch(/Abschicken/);
+    expect(yes).toMatch(/Bitte nennen Sie den Namen, auf den der Termin gebucht ist/);
     const moving = await c.say('Kann ich den Termin verschieben?');
     expect(promptOf(moving)).toMatchObject({ flow: 'termin-verschieben', field: 'vorgangsnummer' });
     expect(allText(moving)).toMatch(/Ich beende „Termin absagen“ und schicke nichts davon ab\./);
