@@ -360,8 +360,9 @@ function takenFrom(
 }
 
 /** Starts a flow: intro and the first question the message that started it does not answer yet. */
-export function start(flow: FlowDefinition, said = ''): FlowStep {
-  const { answers, messages } = takenFrom(flow, {}, said);
+/** Starts a flow: `said` is read for first answers (prefill); `given` are answers known already (the booking a move replaces). */
+export function start(flow: FlowDefinition, said = '', given: Record<string, unknown> = {}): FlowStep {
+  const { answers, messages } = takenFrom(flow, given, said);
   const fields = activeFields(flow, answers);
   const first = fields.find((f) => answers[f.name] === undefined) ?? fields[0]!;
   return {

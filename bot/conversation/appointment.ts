@@ -431,19 +431,22 @@ export async function cancelAppointment(
 }
 
 /**
- * The appointment to move, found and said to stay booked until the new one is: its reference and
- * service, for the booking of the new one (or the step asking again).
+ * The appointment to move, found and said to stay booked until the new one is: its reference,
+ * service and holder (name and contact), for the booking of the new one (or the step asking again).
  */
 export async function appointmentToMove(
   turn: Turn,
   flow: FlowDefinition,
   state: FlowState,
   answers: Record<string, unknown>,
-): Promise<{ reference: string; service: string } | FlowStep | undefined> {
+): Promise<{ reference: string; service: string; holder: Record<string, string> } | FlowStep | undefined> {
   const booked = await findBooking(turn, flow, state, answers);
   if (!booked || isStep(booked)) return booked;
   turn.reply(turn.t.appointments.moveFound(slotLabel(booked.answers[SLOT_FIELD] as Slot, turn.language), booked.reference));
-  return { reference: booked.reference, service: typeof booked.answers.anliegen === 'string' ? booked.answers.anliegen : '' };
+  const holder = Object.fromEntries(
+    (['name', 'kontakt'] as const).flatMap((field) => (typeof booked.answers[field] === 'string' ? [[field, booked.answers[field]]] : [])),
+  );
+  return { reference: booked.reference, service: typeof booked.answers.anliegen === 'string' ? booked.answers.anliegen : '', holder };
 }
 
 /** The old appointment of a move, cancelled once the new one is booked (unless it is cancelled already). */

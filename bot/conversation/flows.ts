@@ -42,7 +42,8 @@ const completions: Record<CompletionHook, Completion> = {
   'move-appointment': async (turn, flow, state, answers) => {
     const found = await appointmentToMove(turn, flow, state, answers);
     if (!found || 'messages' in found) return found;
-    await startFlow(turn, 'termin-buchen', found.service);
+    // The name and contact of the booking moved are not asked again (trial 30); the summary shows them.
+    await startFlow(turn, 'termin-buchen', found.service, found.holder);
     if (turn.state.flow?.flow === 'termin-buchen') turn.state.flow = { ...turn.state.flow, replaces: found.reference };
   },
   'case-status': caseStatusByName,
@@ -167,7 +168,7 @@ export async function finish(
  * when it decides on a flow topic, and by buttons/commands. `said`: the words its first answers are
  * taken from (the message, or the service of an appointment being moved).
  */
-export async function startFlow(turn: Turn, flowId: string, said: string = turn.text): Promise<void> {
+export async function startFlow(turn: Turn, flowId: string, said: string = turn.text, given: Record<string, unknown> = {}): Promise<void> {
   const flow = flowsOf(turn)[flowId];
   if (!flow) {
     // A flow topic without a definition (e.g. newly added to intents.yaml): the citizen gets the Rathaus contact.
@@ -180,7 +181,7 @@ export async function startFlow(turn: Turn, flowId: string, said: string = turn.
     turn,
     flow,
     undefined,
-    turn.speak(() => start(flow, from)),
+    turn.speak(() => start(flow, from, given)),
     from,
   );
 }
