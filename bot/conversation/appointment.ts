@@ -24,6 +24,7 @@ import { de } from '../../knowledge/texts/de';
 import { normalize } from '../../knowledge/language/normalize';
 import { isTitle } from '../../knowledge/language/names';
 import { asksSameForAnother, bookingWishFor, wantsRightAfter } from '../../knowledge/language/visits';
+import { SAYS_NO, saysPlainYes } from '../../knowledge/language/yes-no';
 import type { Turn } from '../turn';
 import { confirmCase, openCase } from './submit';
 import { appointmentCalendar } from './calendar';
@@ -411,6 +412,43 @@ async function cancelCase(turn: Turn, booked: Case): Promise<Case> {
 }
 
 const isStep = (result: Case | FlowStep | undefined): result is FlowStep => result !== undefined && 'messages' in result;
+
+/**
+ * "Ich möchte meinen Termin absagen" in the chat that booked it, naming no number: which one is
+ * asked once, with its day and time, instead of its number and name (trial 30). False when this
+ * chat booked none or several (then the request asks as from anywhere).
+ */
+export async function askToCancelOwn(turn: Turn, said: string): Promise<boolean> {
+  if (referenceShapedIn(said)) return false;
+  const booked = await ownAppointments(turn);
+  if (booked.length !== 1) return false;
+  const { reference, answers } = booked[0]!;
+  const t = turn.t.appointments;
+  turn.reply(t.confirmCancel(slotLabel(answers[SLOT_FIELD] as Slot, turn.language), reference), {
+    suggestions: [t.confirmCancelYes, t.confirmCancelNo],
+  });
+  turn.state.offer = { cancelOwn: reference };
+  return true;
+}
+
+/** The answer to askToCancelOwn: cancelled on a yes, kept on a no; false for anything else (handled as a new message). */
+export async function answerToCancelOwn(turn: Turn, reference: string): Promise<boolean> {
+  const t = turn.t.appointments;
+  const said = normalize(turn.text.trim());
+  const yes = said === normalize(t.confirmCancelYes) || saysPlainYes(turn.text);
+  const no = said === normalize(t.confirmCancelNo) || (SAYS_NO.test(turn.text) && turn.text.trim().split(/\s+/).length <= 3);
+  if (!yes && !no) return false;
+  const booked = await loadCase(turn.services.store, reference);
+  if (!booked || booked.conversationId !== turn.conversationId || booked.flow !== 'termin-buchen') return false;
+  const slot = slotLabel(booked.answers[SLOT_FIELD] as Slot, turn.language);
+  if (booked.status === 'cancelled') turn.reply(t.alreadyCancelled(reference));
+  else if (no) turn.reply(t.kept(slot));
+  else {
+    await cancelCase(turn, booked);
+    turn.reply(t.cancelled(slot, reference), { suggestions: [turn.button('bookAppointment')] });
+  }
+  return true;
+}
 
 /** Cancels a booked appointment by its reference number and the name it was booked under. */
 export async function cancelAppointment(

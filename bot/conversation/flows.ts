@@ -17,7 +17,7 @@ import { impossibleDateOrTime } from '../../dialogs/dates';
 import { flowsOf as townFlows } from '../../dialogs/flows';
 import type { Turn } from '../turn';
 import type { Entry } from '../../knowledge/schema';
-import { appointmentToMove, cancelAppointment, completeAppointment, offerSlots, withOwnReference } from './appointment';
+import { appointmentToMove, askToCancelOwn, cancelAppointment, completeAppointment, offerSlots, withOwnReference } from './appointment';
 import { caseStatusByName } from './case-status';
 import { submitCase } from './submit';
 import { choiceByPlace } from '../../knowledge/language/ordinals';
@@ -175,6 +175,7 @@ export async function startFlow(turn: Turn, flowId: string, said: string = turn.
     turn.reply(turn.t.flows.noDefinition(turn.services.municipality));
     return;
   }
+  if (flow.completion === 'cancel-appointment' && (await askToCancelOwn(turn, said))) return;
   const from =
     flow.completion === 'cancel-appointment' || flow.completion === 'move-appointment' ? await withOwnReference(turn, said) : said;
   await finish(

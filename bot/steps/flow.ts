@@ -3,6 +3,7 @@
 import { advance, askAgain, fieldNamedIn, reask, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { FLOW_START_SURE } from '../conversation/answers';
+import { answerToCancelOwn } from '../conversation/appointment';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { afterChangeOfMind, cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
@@ -142,6 +143,8 @@ async function tookUpOffer(turn: Turn, flows: Flows): Promise<boolean> {
     );
     return true;
   }
+  // "Soll ich Ihren Termin am … absagen?" answered.
+  if (offer && 'cancelOwn' in offer && (await answerToCancelOwn(turn, offer.cancelOwn))) return true;
   const start = offer && 'start' in offer ? offer.start : undefined;
   if (!start || !flows[start] || !saysPlainYes(turn.text)) return false;
   await startFlow(turn, start);

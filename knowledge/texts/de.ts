@@ -468,6 +468,11 @@ export const de = {
     movedFrom: (slot: string, reference: string): string => `Ihr bisheriger Termin am ${slot} (${reference}) ist abgesagt.`,
     cancelled: (slot: string, reference: string): string =>
       `Ihr Termin am ${slot} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`,
+    /** "Termin absagen" in the chat that booked it: which one, asked once (the number and name had been asked). */
+    confirmCancel: (slot: string, reference: string): string => `Soll ich Ihren Termin am ${slot} (${reference}) absagen?`,
+    confirmCancelYes: 'Ja, absagen',
+    confirmCancelNo: 'Nein, behalten',
+    kept: (slot: string): string => `Gut, Ihr Termin am ${slot} bleibt bestehen.`,
   },
 
   handoff: {

@@ -368,6 +368,10 @@ export const en: CitizenTexts = {
     movedFrom: (slot: string, reference: string): string => `Your previous appointment on ${slot} (${reference}) is cancelled.`,
     cancelled: (slot: string, reference: string): string =>
       `Your appointment on ${slot} (${reference}) is cancelled. Thank you for letting us know. The time is free again.`,
+    confirmCancel: (slot: string, reference: string): string => `Shall I cancel your appointment on ${slot} (${reference})?`,
+    confirmCancelYes: 'Yes, cancel it',
+    confirmCancelNo: 'No, keep it',
+    kept: (slot: string): string => `Fine, your appointment on ${slot} stays booked.`,
   },
 
   handoff: {

@@ -439,6 +439,10 @@ export const ls: CitizenTexts = {
     movedFrom: (slot: string, reference: string): string => lines(`Ihr alter Termin am ${slot} ist jetzt abgesagt.`, `Die Nummer ist: ${reference}.`),
     cancelled: (slot: string, reference: string): string =>
       lines(`Ihr Termin am ${slot} ist abgesagt.`, `Die Nummer ist: ${reference}.`, 'Danke für Ihre Nachricht.', 'Jetzt kann jemand anderes den Termin nehmen.'),
+    confirmCancel: (slot: string, reference: string): string => lines(`Sie haben einen Termin am ${slot}.`, `Die Nummer ist: ${reference}.`, 'Soll ich den Termin absagen?'),
+    confirmCancelYes: 'Ja, absagen',
+    confirmCancelNo: 'Nein, behalten',
+    kept: (slot: string): string => lines('Gut.', `Ihr Termin am ${slot} bleibt.`),
   },
 
   handoff: {

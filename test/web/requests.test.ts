@@ -91,7 +91,7 @@ describeWithBrowser('the request table of the staff console', () => {
     const cancelledSlot = await firstFreeSlot(cancelling, await cancelling.say('Ich brauche einen Termin für eine Meldebescheinigung'));
     references.cancelled = await submit(cancelling, [cancelledSlot, 'Erika Muster', 'erika@example.org', 'Absenden']);
     await cancelling.say('Ich kann nicht zu meinem Termin kommen');
-    await cancelling.say('Muster');
+    await cancelling.say('Ja, absagen');
     // A damage report with a photo, sent like Web Chat does (Direct Line).
     const { token } = await newToken(assistant.url);
     const chat = new TestDirectLineClient({ baseUrl: assistant.url, token, webSocket: true });

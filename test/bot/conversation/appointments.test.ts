@@ -327,11 +327,12 @@ describe('termin-buchen over the message endpoint', () => {
     r = await elsewhere.say('Max Fremd');
     expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'kontakt' });
     expect(allText(await elsewhere.say('06029 12345'))).toMatch(/keinen Termin gefunden/);
-    // In the citizen's own words (the router's topic covers booking and cancelling), in the chat that booked it: its number is known.
+    // In the citizen's own words (the router's topic covers booking and cancelling), in the chat that booked it:
+    // which one is asked once, with its day and time, instead of its number and name (trial 30).
     r = await c.say('Ich kann meinen Termin leider nicht wahrnehmen.');
-    expect(promptOf(r)).toMatchObject({ flow: 'termin-absagen', field: 'name' });
-    // The surname alone, as citizens say it.
-    r = await c.say('muster');
+    expect(allText(r)).toBe(`Soll ich Ihren Termin am ${offered[0]} (${reference}) absagen?`);
+    expect(lastButtons(r)).toEqual(['Ja, absagen', 'Nein, behalten']);
+    r = await c.say('Ja, absagen');
     expect(allText(r)).toMatch(/ist abgesagt/);
     expect(r.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Termin vereinbaren']);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
@@ -508,12 +509,16 @@ describe("requests in the citizen's own words", () => {
     return { c, reference: referenceIn(await c.say('Absenden'))! };
   };
 
-  it('cancels the appointment booked in the same conversation without asking for its number again', async () => {
+  it('cancels the appointment booked in the same conversation after one question with its day and time, without its number and name (trial 30)', async () => {
     const { c, reference } = await bookPassport();
     const cancel = await c.say('Ich möchte den Termin doch absagen');
-    expect(allText(cancel)).toContain(`Vorgangsnummer: ${reference}`);
-    expect(promptOf(cancel)).toMatchObject({ flow: 'termin-absagen', field: 'name' });
-    expect(allText(await c.say('Muster'))).toContain(reference);
+    expect(allText(cancel)).toMatch(new RegExp(`^Soll ich Ihren Termin am .* \\(${reference}\\) absagen\\?$`));
+    expect(promptOf(cancel)).toBeUndefined();
+    // "nein" keeps it; asked again, a plain "ja" cancels it.
+    expect(allText(await c.say('nein'))).toMatch(/^Gut, Ihr Termin am .* bleibt bestehen\.$/);
+    expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'open' });
+    await c.say('Ich möchte den Termin doch absagen');
+    expect(allText(await c.say('ja'))).toContain(`(${reference}) ist abgesagt`);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
   });
 
