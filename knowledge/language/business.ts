@@ -53,3 +53,7 @@ const MUST_REGISTER =
 
 /** Whether a message starts a trade on the side ("Ich will nebenbei Kuchen auf dem Wochenmarkt verkaufen. Muss ich da was anmelden?"). */
 export const startsSideBusiness = (text: string): boolean => ON_THE_SIDE.test(text) && TRADING.test(text) && MUST_REGISTER.test(text);
+
+/** "Zahlungsaufforderungen für die Steuer vom Gewerbe": the trade tax in other words, not the trade's registration. */
+const TRADE_TAX_WORDS = /(?<!\p{L})steuer\s+(?:vom|von\s+meinem|für\s+(?:das|den|mein|meinen)|fürs|fuers|fuer\s+das)\s+(?:gewerbe|betrieb|laden|geschäft|geschaeft)(?!\p{L})/iu;
+export const namesTradeTax = (text: string): boolean => TRADE_TAX_WORDS.test(text);

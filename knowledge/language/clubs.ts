@@ -53,7 +53,10 @@ export const namesFireworks = (text: string): boolean => FIREWORKS.test(text);
 /** "die dorfstraß sperre fürn umzug", "die Hauptstraße sperren lassen": a street closed, which "Sperre" had made the Auskunftssperre. */
 const CLOSES_A_STREET =
   /(?<!\p{L})(?:\p{L}*(?:straße|strasse|straß|gasse|weg|platz)|straßen|strassen)\s+(?:\p{L}+\s+){0,3}?(?:sperr\p{L}*|absperr\p{L}*|zumach\p{L}*)(?!\p{L})|(?<!\p{L})(?:straßen|strassen|\p{L}*straßen|\p{L}*strassen)sperr\p{L}*/iu;
-export const closesAStreet = (text: string): boolean => CLOSES_A_STREET.test(text);
+/** "Parkplätze für den Umzugswagen freihalten", "Halteverbot für den Umzug": room kept free on the road, its special use (not the move's registration). */
+const KEEPS_ROAD_FREE =
+  /(?<!\p{L})(?:halteverbot\p{L}*|parkverbot\p{L}*|(?:parkpl(?:ätze|aetze|atz|ätz)|parkfläche\p{L}*|stellpl(?:ätze|aetze|atz))\s+(?:\p{L}+\s+){0,4}?(?:freihalten|frei\s+halten|absperren|reservieren|sperren)|(?:umzugswagen|umzugs-?lkw|möbelwagen|moebelwagen|container)\s+(?:\p{L}+\s+){0,4}?(?:vor\s+(?:dem|das|meinem|unserem)\s+haus|auf\s+der\s+straße|auf\s+die\s+straße|abstellen|parken|stellen))(?!\p{L})/iu;
+export const closesAStreet = (text: string): boolean => CLOSES_A_STREET.test(text) || KEEPS_ROAD_FREE.test(text);
 
 /**
  * "würd gern zur jugendwehr", "beim löschzug schimborn mitmachen": the fire brigade in its own

@@ -253,3 +253,12 @@ const ENGLISH_JUST_HAPPENED = /\b(?:born|died|passed\s+away)\s+(?:\p{L}+\s+){0,3
 const ENGLISH_CERTIFIED = /\b(?:certify|certified|certification|authenticat\p{L}*|notari[sz]\p{L}*)\b/iu;
 export const englishCertificateCopies = (text: string): boolean =>
   ENGLISH_CERTIFICATE.test(text) && ENGLISH_COPIES.test(text) && !ENGLISH_JUST_HAPPENED.test(text) && !ENGLISH_CERTIFIED.test(text);
+
+/** "Hab im Mai geheiratet und heiß jetzt anders. Muss ich nen neuen Perso holen?": a new ID card for a new name, not a pick-up. */
+const NEW_NAME = /(?<!\p{L})(?:geheiratet|heirat\p{L}*|heiße\s+jetzt|heisse\s+jetzt|heiß\s+jetzt|neuen?\s+(?:nach)?namen?|namensänderung|namensaenderung|namen\s+geändert|namen\s+geaendert|nachnamen?\s+(?:\p{L}+\s+){0,2}?geändert)(?!\p{L})/iu;
+const ID_CARD = /(?<!\p{L})(?:perso|personalausweis\p{L}*|ausweis)(?!\p{L})/iu;
+export const idCardForNewName = (text: string): boolean => NEW_NAME.test(text) && ID_CARD.test(text);
+
+/** "zum ersten Mal Reisepass … welche Papiere muss ich mitbringen": applying for a passport, not picking one up. */
+const FIRST_PASSPORT = /(?<!\p{L})(?:zum\s+ersten\s+mal|erstmals|erste[nrs]?|noch\s+nie|noch\s+keinen?)\s+(?:\p{L}+\s+){0,2}?(?:reisepass|pass)(?!\p{L})/iu;
+export const firstPassport = (text: string): boolean => FIRST_PASSPORT.test(text);

@@ -57,7 +57,8 @@ const FORWARDING = /(?<!\p{L})(?:nachsende\p{L}*|post\s+nachschicken|post\s+umle
 export const aboutForwardingOrder = (text: string): boolean => FORWARDING.test(text) && !REGISTERING.test(text);
 
 /** A divorce is the Familiengericht's; the Standesamt has only the name taken back after it. */
-const DIVORCE = /(?<!\p{L})(?:scheiden|scheidung|ehescheidung)(?!\p{L})/iu;
+// "mir wolle uns scheide lasse": the dialect's "scheide" too.
+const DIVORCE = /(?<!\p{L})(?:scheiden|scheidung|ehescheidung|scheide\s+lass\p{L}*)(?!\p{L})/iu;
 /** The Standesamt's part: the name after it, a certificate, a new wedding ("wir sind beide geschieden und möchten heiraten"). */
 const STANDESAMTS_PART = /(?<!\p{L})(?:\p{L}*name\p{L}*|\p{L}*urkunde\p{L}*|heirat\p{L}*|hochzeit\p{L}*|trauung|eheschlie\p{L}*)(?!\p{L})/iu;
 
@@ -128,6 +129,14 @@ export const comparesCars = (text: string): boolean => CARS_COMPARED.test(text);
 const PET_PASSPORT =
   /(?<!\p{L})(?:(?:eu-?)?heimtier(?:ausweis|pass)\p{L}*|tierausweis\p{L}*|(?:ausweis|pass|reisepass|impfpass)\s+für\s+(?:meinen|unseren|den|die|meine|unsere|mei|unsern)\s+(?:hund|katze|kater|welpen|tier|hündin|huendin))(?!\p{L})/iu;
 export const asksForPetPassport = (text: string): boolean => PET_PASSPORT.test(text);
+
+/** "meine Putzhilfe bei der Minijobzentrale anmelden": a mini-job is the Minijob-Zentrale's, not a registration of the town's. */
+const MINI_JOB = /(?<!\p{L})(?:minijob-?zentrale|minijobzentrale|haushaltsscheck\p{L}*)(?!\p{L})/iu;
+export const aboutMiniJob = (text: string): boolean => MINI_JOB.test(text);
+
+/** "einen Tisch im Restaurant reservieren": a private booking, no room of the town's. */
+const TABLE_BOOKING = /(?<!\p{L})(?:tisch|table)\s+(?:\p{L}+\s+){0,6}?(?:reservier\p{L}*|buchen|bestellen|reserve|book)(?!\p{L})/iu;
+export const booksARestaurantTable = (text: string): boolean => TABLE_BOOKING.test(text) && /(?<!\p{L})(?:restaurant\p{L}*|wirtschaft|gasthaus|gaststätte|pizzeria|kneipe|lokal)(?!\p{L})/iu.test(text);
 
 /** Food control and its office ("Lebensmittelkontrolle", "Veterinäramt"): the Landratsamt's, whatever else the words are near. */
 const FOOD_CONTROL =

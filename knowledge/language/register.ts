@@ -53,3 +53,11 @@ export const registersOwnAddress = (text: string): boolean => OWN_ADDRESS_REGIST
 
 /** Whether a message is about registering oneself ("Ich muss mich ummelden") and nothing else. */
 export const registersOneself = (text: string): boolean => ONESELF.test(text) && !SOMETHING_ELSE.test(text);
+
+/** "Mein Vermieter gibt mir den Zettel für das Einwohnermeldeamt nicht": the landlord's confirmation withheld (BMG § 19), not the registration itself. */
+const LANDLORD_WITHHOLDS =
+  /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|hausverwaltung|eigentümer\p{L}*)\s+(?:\p{L}+\s+){0,8}?(?:(?:gibt|gib|unterschreibt|schickt|stellt|füllt|fuellt)\s+(?:\p{L}+\s+){0,8}?nicht|weigert\p{L}*|verweigert\p{L}*)(?!\p{L})/iu;
+/** What is withheld must be the paper for the registration (a deposit kept back is a tenancy dispute). */
+const REGISTRATION_PAPER =
+  /(?<!\p{L})(?:zettel|\p{L}*bestätigung|\p{L}*bestaetigung|bescheinigung|formular|unterschrift|anmeld\p{L}*|ummeld\p{L}*|\p{L}*meldeamt|bürgerbüro|buergerbuero)(?!\p{L})/iu;
+export const landlordWithholdsConfirmation = (text: string): boolean => LANDLORD_WITHHOLDS.test(text) && REGISTRATION_PAPER.test(text);

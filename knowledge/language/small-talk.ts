@@ -105,7 +105,7 @@ export const onlyThanksSign = (text: string): boolean => /^(?:[\s!.]|👍|👌|�
 
 /** "Was können Sie?", "was kannst du denn alles", "what can you do": what the assistant can do, asked of it, with at most a word on oneself ("isch kenn mich mit so sache net aus", "ich bin neu hier"). */
 const WHAT_CAN_YOU_DO =
-  /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit)\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eigentlich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|helfen|für\s+mich|fuer\s+mich))*\s*[?!.,;]*(?:\s*(?:ich|isch|i)\s+(?:\p{L}+\s+){0,6}?(?:aus|neu|weiter)(?:\s+hier)?)?\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit|bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|mit\s+welchen\s+(?:themen|sachen|fragen|dingen))\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eigentlich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|helfen|für\s+mich|fuer\s+mich))*\s*[?!.,;]*(?:\s*(?:ich|isch|i)\s+(?:\p{L}+\s+){0,6}?(?:aus|neu|weiter)(?:\s+hier)?)?\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
 export const asksWhatICanDo = (text: string): boolean => WHAT_CAN_YOU_DO.test(text);
 
 /**

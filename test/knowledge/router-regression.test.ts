@@ -1393,3 +1393,29 @@ describe('plain words of people not used to official language (blind set 33)', (
     expect([pet.decision, pet.referral]).toEqual([null, 'tierarzt']);
   });
 });
+
+describe('neighbouring topics a keyword leads to (blind set 34)', () => {
+  it.each([
+    ['Ich brauche zum ersten Mal Reisepass für Urlaub in Kanada. Welche Papiere muss ich mitbringen? Ich habe nur Personalausweis.', 'reisepass'],
+    ['Welche Themen werden am Dienstag im Rat besprochen?', 'gemeinderat'],
+    ['Hab im Mai geheiratet und heiß jetzt anders. Muss ich mir jetzt nen neuen Perso holen?', 'personalausweis'],
+    ['Ich zieh am Samstag innerhalb Mömbris um und will vorm Haus Parkplätze für den Umzugswagen freihalten lassen. Wie geht das?', 'sondernutzung'],
+    ['Mein Vermieter gibt mir den Zettel für das Einwohnermeldeamt nicht, den ich zum Anmelden brauche. Was kann ich tun?', 'wohnungsgeberbestaetigung'],
+    ['Ich habe meinen Betrieb letztes Jahr abgemeldet, bekomme aber immer noch Zahlungsaufforderungen für die Steuer vom Gewerbe.', 'gewerbesteuer'],
+    ['Bei welchen Themen kannst du mir helfen?', 'hilfe'],
+    // Guards: "Rat" as advice, a pick-up, a move's registration and a hall to rent stay theirs.
+    ['Mein Reisepass ist fertig, wann kann ich ihn abholen?', 'ausweis-abholen'],
+    ['Ich bin innerhalb von Mömbris umgezogen, wie melde ich mich um?', 'ummeldung'],
+    ['Wir möchten für unsere Feier einen Raum mit Tischen reservieren', 'raum-mieten'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Muss ich meine Putzhilfe bei der Minijobzentrale anmelden?',
+    'Kannst du mir einen Tisch im Restaurant für heute Abend reservieren?',
+    'Mir wolle uns scheide lasse. Geht des beim Standesamt in Mömbris?',
+    'Mein Vermieter gibt die Kaution nicht zurück, obwohl die Wohnung top war. Was kann ich machen?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
