@@ -46,9 +46,16 @@ const REPORTED_BEFORE = /(?<!\p{L})(?:hab|habe|hatte|haben|hatten)\s+(?:[\p{L}\d
 const ASKED_OR_COMPLAINED =
   /\?|(?<!\p{L})(?:(?:wollte|möchte|moechte|will)\s+(?:\p{L}+\s+){0,2}?(?:fragen|nachfragen|wissen)|ob\s+(?:\p{L}+\s+){0,3}?(?:schon|inzwischen|mittlerweile|endlich|bald)|wann|warum|wieso|immer\s+noch|noch\s+(?:nicht|nichts|nix|immer)|nichts\s+(?:passiert|getan|gemacht)|nix\s+(?:passiert|getan|gemacht)|beschwer\p{L}*)(?!\p{L})/iu;
 
+/** "gibts was Neues zu meinem Schlagloch?": news of one's own matter (trial 31: it had started a second report). */
+const NEWS_OF_MINE =
+  /(?<!\p{L})(?:gibt(?:'s|s)?|gibt\s+es|hat\s+sich)\s+(?:schon\s+|denn\s+|inzwischen\s+|mittlerweile\s+)*(?:was|etwas|wa|e\s+bissi)\s+(?:neues|getan)\s+(?:zu|von|bei|wegen|mit|an|in)\s+(?:meinem|meiner|meinen|unserem|unserer|mei|meim|dem|der)\s+(?:\p{L}+\s+){0,2}?(?:anfrage|meldung|antrag|schlagloch|laterne|lampe|schaden|sache|rückruf\p{L}*|rueckruf\p{L}*|\p{L}+loch|\p{L}+schaden)(?!\p{L})/iu;
+
 /** Whether a message asks where one's request stands without naming its number. */
 export const asksState = (text: string): boolean =>
-  ASKS_STATE.test(text) || ASKS_WHAT_BECAME.test(text) || (REPORTED_BEFORE.test(text) && ASKED_OR_COMPLAINED.test(text));
+  ASKS_STATE.test(text) ||
+  ASKS_WHAT_BECAME.test(text) ||
+  NEWS_OF_MINE.test(text) ||
+  (REPORTED_BEFORE.test(text) && ASKED_OR_COMPLAINED.test(text));
 /** Requests told at most at once, newest first. */
 const STATES_TOLD = 3;
 

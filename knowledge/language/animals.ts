@@ -116,3 +116,8 @@ const DEREGISTERED = /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|meld\p{L}*
 
 /** Whether a message deregisters a dog given away ("Ich habe meinen Hund abgegeben, wie melde ich ihn ab?"), which "abgegeben" led to lost and found. */
 export const dogGivenAway = (text: string): boolean => A_DOG.test(text) && GIVEN_AWAY.test(text) && DEREGISTERED.test(text);
+
+/** A neighbour's dog complained of, without a lawsuit or a lawyer asked (those are no topic of the town's). */
+const NEIGHBOUR = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|nochbar\p{L}*|nebenan|gegenüber|gegenueber)(?!\p{L})/iu;
+const LAWSUIT = /(?<!\p{L})(?:\p{L}*anwalt\p{L}*|\p{L}*anwält\p{L}*|klage\p{L}*|klagen|verklagen|gericht\p{L}*|unterlassung\p{L}*)(?!\p{L})/iu;
+export const neighboursDogNoise = (text: string): boolean => NEIGHBOUR.test(text) && !LAWSUIT.test(text);

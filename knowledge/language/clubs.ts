@@ -64,7 +64,7 @@ export const closesAStreet = (text: string): boolean => CLOSES_A_STREET.test(tex
  * setzen" is defending oneself.
  */
 const FIRE_BRIGADE =
-  /(?<!\p{L})(?:jugendwehr\p{L}*|kinderwehr\p{L}*|ortswehr\p{L}*|löschzug\p{L}*|loeschzug\p{L}*|löschgruppe\p{L}*|loeschgruppe\p{L}*|(?:zur|bei\s+der|in\s+die|in\s+der)\s+(?:freiwilligen\s+)?wehr(?!\p{L})(?!\s+(?:\p{L}+\s+){0,2}setz))/iu;
+  /(?<!\p{L})(?:ffw|jugendwehr\p{L}*|kinderwehr\p{L}*|ortswehr\p{L}*|löschzug\p{L}*|loeschzug\p{L}*|löschgruppe\p{L}*|loeschgruppe\p{L}*|(?:zur|bei\s+der|in\s+die|in\s+der)\s+(?:freiwilligen\s+)?wehr(?!\p{L})(?!\s+(?:\p{L}+\s+){0,2}setz))/iu;
 export const namesTheFireBrigade = (text: string): boolean => FIRE_BRIGADE.test(text);
 
 /**

@@ -187,7 +187,9 @@ const ID_CARD_ENOUGH = new RegExp(
   'iu',
 );
 /** A child in any word: whose document it may be. */
-const A_CHILD = /(?<!\p{L})(?:kind\p{L}*|kinder\p{L}*|sohn|söhne|tochter|töchter|baby|kleine\p{L}*|enkel\p{L}*|bub|buben)(?!\p{L})/iu;
+// "meine Kleine", not "ne kleine Gaststätte".
+const A_CHILD =
+  /(?<!\p{L})(?:kind\p{L}*|kinder\p{L}*|sohn|söhne|tochter|töchter|baby|kleine\p{L}*(?!\s+(?:gaststätte|gaststaette|laden|firma|betrieb|geschäft|geschaeft|wohnung|werkstatt|kneipe|imbiss|pension|landwirtschaft|hof|bäckerei|baeckerei))|enkel\p{L}*|bub|buben)(?!\p{L})/iu;
 /** Whether a message asks if the ID card will do instead of a passport ("Brauch ich für Mallorca nen Reisepass oder reicht der Perso?"), no child named: the passport's answer, which says where the ID card does. */
 export const asksIfIdCardWillDo = (text: string): boolean => PASSPORT_WORD.test(text) && ID_CARD_ENOUGH.test(text) && !A_CHILD.test(text);
 

@@ -10,7 +10,7 @@ const CHURCH_RITE =
   /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*)(?!\p{L})/iu;
 /** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
+  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 export const aboutChurchRite = (text: string): boolean => CHURCH_RITE.test(text) && !TOWNS_PART.test(text);
@@ -137,6 +137,17 @@ export const aboutMiniJob = (text: string): boolean => MINI_JOB.test(text);
 /** "einen Tisch im Restaurant reservieren": a private booking, no room of the town's. */
 const TABLE_BOOKING = /(?<!\p{L})(?:tisch|table)\s+(?:\p{L}+\s+){0,6}?(?:reservier\p{L}*|buchen|bestellen|reserve|book)(?!\p{L})/iu;
 export const booksARestaurantTable = (text: string): boolean => TABLE_BOOKING.test(text) && /(?<!\p{L})(?:restaurant\p{L}*|wirtschaft|gasthaus|gaststätte|pizzeria|kneipe|lokal)(?!\p{L})/iu.test(text);
+
+/** "Kinnergeld fürs zweite Kind, wo beantragt mer des?": child benefit, the Familienkasse's (also in dialect). */
+const CHILD_BENEFIT = /(?<!\p{L})(?:kindergeld|kinnergeld|kinnerjeld|kinderjeld)\p{L}*(?!\p{L})/iu;
+/** "das Geld in der Elternzeit, nicht Kindergeld": the parental allowance, named beside child benefit. */
+const PARENTAL = /(?<!\p{L})(?:elternzeit|elterngeld|(?:nicht|kein|net)\s+(?:das\s+)?kin(?:d|n)ergeld)\p{L}*(?!\p{L})/iu;
+export const aboutChildBenefit = (text: string): boolean => CHILD_BENEFIT.test(text) && !PARENTAL.test(text);
+
+/** "Wo krieg ich ein schönes Brautkleid her?": shopping for the wedding, not the Standesamt's. */
+const WEDDING_SHOPPING =
+  /(?<!\p{L})(?:brautkleid\p{L}*|hochzeitskleid\p{L}*|brautstrau(?:ß|ss)\p{L}*|hochzeitsfotograf\p{L}*|hochzeitstorte\p{L}*|eheringe|trauringe|hochzeitslocation\p{L}*|dj\s+für\s+die\s+hochzeit)(?!\p{L})/iu;
+export const shopsForWedding = (text: string): boolean => WEDDING_SHOPPING.test(text) && !/(?<!\p{L})(?:standesamt\p{L}*|trauzimmer|anmeld\p{L}*|urkunde\p{L}*)(?!\p{L})/iu.test(text);
 
 /** Food control and its office ("Lebensmittelkontrolle", "Veterinäramt"): the Landratsamt's, whatever else the words are near. */
 const FOOD_CONTROL =

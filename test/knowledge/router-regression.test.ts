@@ -1419,3 +1419,37 @@ describe('neighbouring topics a keyword leads to (blind set 34)', () => {
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('dialect the model was unsure of (trial 31)', () => {
+  it.each([
+    ['Griaß Gott, i hob a Frog zur Ummeldung vo mei Mudder, die is im Pflegeheim', 'ummeldung'],
+    ['Mei Nochber sei Hund bellt die ganze Nacht, wos kann i do macha', 'ruhezeiten'],
+    // Guard: a car's re-registration stays the car's.
+    ['Mein Auto ummelden, wie geht das?', 'kfz-zulassung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
+
+describe('clubs, businesses, landlords and carers writing (blind set 35)', () => {
+  it.each([
+    ['Für die Einbürgerung will man von mir einen Nachweis, dass ich seit 2015 hier gemeldet bin. Kann die Gemeinde sowas ausstellen und was kostet es?', 'meldebescheinigung'],
+    ['Ich bin Vermieter und der Vormieter hat mir die Wohnung voll mit alten Möbeln hinterlassen. Kann ich die Abholung als Eigentümer bestellen?', 'sperrmuell'],
+    ['Wie werd ich Mitglid bei der FFW in Mömbris?', 'feuerwehr'],
+    // Guards: the parental allowance beside child benefit, a neighbour's barking dog.
+    ['wo gibts den antrag für das geld was man kriegt wenn man nach der geburt in elternzeit zuhause bleibt, nicht kindergeld', 'elterngeld'],
+    ['Der Hund vom Nachbarn bellt die ganze Nacht, was kann ich tun?', 'ruhezeiten'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Kinnergeld fürs zweite Kind, wo beantragt mer des?',
+    'Wo krieg ich hier in der Nähe ein schönes Brautkleid her? Die Hochzeit ist im September.',
+    'Mer sin schon standesamtlich verheirat. Wie melde mer jetzt die kirchlich Trauung beim Pfarrer a?',
+    // One's own puppy barking at cyclists, and a lawsuit against a neighbour, are no quiet-hours question.
+    'Unser Welpe zieht an der Leine wie verrückt und bellt jeden Radfahrer an. Die Kinder kommen mit ihm gar nicht mehr klar. Kennt jemand eine gute Hundeschule hier im Kahlgrund?',
+    'Der Hund meines Nachbarn bellt ununterbrochen. Ich beabsichtige, auf Unterlassung zu klagen. Können Sie mir einen Rechtsanwalt empfehlen?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});

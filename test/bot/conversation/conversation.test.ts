@@ -186,6 +186,8 @@ describe('flows over the message endpoint', () => {
       'Ihr seid doch alle unfähig! Ich hab vor 4 Wochen ein Schlagloch gemeldet und nix passiert. Ich will mich beschweren!',
       // Asked without a question mark (trial 30: it had started a second report).
       'Ich hab schon gestern ein Schlagloch gemeldet und wollte fragen ob es schon repariert ist',
+      // News of one's own report (trial 31: it had started a second report).
+      'Hallo, gibts was Neues zu meinem Schlagloch?',
     ])
       expect(promptOf(await assistant.conversation().say(asked))).toMatchObject({ flow: 'vorgang-status', field: 'vorgangsnummer' });
     // An ID card applied for has no reference of ours: its pick-up is answered.
