@@ -6,7 +6,7 @@
 // told that it changed. The versions expire with the case and are deleted with it.
 import { z } from 'zod';
 import { de } from '../knowledge/texts/de';
-import { CATALOGUES, type Language } from '../knowledge/texts/index';
+import { CATALOGUES, LOCALES, type Language } from '../knowledge/texts/index';
 import { slotLabel, slotSchema } from '../dialogs/slots';
 import { SLOT_FIELD } from './appointments';
 import { caseKey, caseRetentionSeconds, type Case } from './cases';
@@ -174,8 +174,8 @@ export function statusForCitizen(item: Case, work: CaseWork, title: string, lang
 
 /**
  * Tells the citizen in their conversation that the request is closed (when they chose "Absenden
- * mit Benachrichtigung", or their appointment was rejected); false when the conversation cannot be
- * reached any more.
+ * mit Benachrichtigung", or their appointment was rejected), in the language the request was made
+ * in (`title` and `also` come in it too); false when the conversation cannot be reached any more.
  */
 export async function notifyCitizen(
   services: Pick<AssistantServices, 'outbound' | 'logger'>,
@@ -187,10 +187,11 @@ export async function notifyCitizen(
 ): Promise<boolean> {
   const reference = await services.outbound.reference(item.channelId, item.conversationId);
   if (!reference) return false;
-  const text = de.caseStatus.news(statusForCitizen(item, work, title));
+  const language = item.language ?? 'de';
+  const text = CATALOGUES[language].caseStatus.news(statusForCitizen(item, work, title, language));
   try {
     await services.outbound.send(reference, [
-      { type: 'message', text: also ? `${text} ${also}` : text, locale: 'de-DE', textFormat: 'plain' },
+      { type: 'message', text: also ? `${text} ${also}` : text, locale: LOCALES[language], textFormat: 'plain' },
     ]);
     return true;
   } catch (error) {

@@ -493,11 +493,29 @@ const HOUSE_NUMBER_ALONE = /^(?:die\s+)?(?:hausnummer|hausnr\.?|nummer|nr\.?)?\s
 /** The last house number in an address ("Hauptstraße 10 in Mömbris": "10"). */
 const HOUSE_NUMBER_IN = /(\p{L}[\p{L}.-]*\s+)(\d{1,4}\s?[a-z]?)(?![\d\p{L}])(?!.*\p{L}[\p{L}.-]*\s+\d)/iu;
 
-/** An earlier address with a corrected house number, where only the number was said. */
+/** A street with its number said in a correction ("eigentlich ist es Hauptstraße 14, nicht 12"). */
+const STREET_AND_NUMBER = /(\p{L}[\p{L}.-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee))\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
+
+/** An earlier address with a corrected house number, where only the number was said ("Hausnummer 12"). */
 function withHouseNumber(earlier: unknown, said: string): string | undefined {
   const number = HOUSE_NUMBER_ALONE.exec(said.trim())?.[1];
   if (number === undefined || typeof earlier !== 'string' || !HOUSE_NUMBER_IN.test(earlier)) return undefined;
   return earlier.replace(HOUSE_NUMBER_IN, `$1${number}`);
+}
+
+/**
+ * An earlier address with the number of the same street said anew ("eigentlich ist es Hauptstraße
+ * 14, nicht 12"), where what was said is no whole answer: the Ortsteil given before is kept (it had been asked again).
+ */
+function withStreetNumber(earlier: unknown, said: string): string | undefined {
+  const street = STREET_AND_NUMBER.exec(said);
+  const at = street && typeof earlier === 'string' ? earlier.toLowerCase().indexOf(street[1]!.toLowerCase()) : -1;
+  if (!street || typeof earlier !== 'string' || at < 0) return undefined;
+  const end = at + street[1]!.length;
+  const before = /^\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu.exec(earlier.slice(end))?.[1];
+  // The same number again is no correction of it (a move within a street's name is asked again).
+  if (before === undefined || before.replace(/\s/g, '').toLowerCase() === street[2]!.replace(/\s/g, '').toLowerCase()) return undefined;
+  return earlier.slice(0, end) + earlier.slice(end).replace(/^(\s*)\d{1,4}\s?[a-z]?(?![\d\p{L}])/iu, `$1${street[2]}`);
 }
 
 /**
@@ -527,7 +545,10 @@ function correctionOf(
     afterChange === undefined ? (correctedValue(text) ?? (named ? text : undefined)) : (correctedValue(afterChange) ?? afterChange);
   // "ach nein, es ist Hausnummer 12": the address given before with that number.
   const value = said === undefined ? undefined : (withHouseNumber(state.answers[target.name], said) ?? said);
-  const parsed = value === undefined ? undefined : schemaOf(target, state.answers, choicesOf(target, state)).safeParse(value);
+  const schema = schemaOf(target, state.answers, choicesOf(target, state));
+  const direct = value === undefined ? undefined : schema.safeParse(value);
+  const renumbered = !direct?.success && said !== undefined ? withStreetNumber(state.answers[target.name], said) : undefined;
+  const parsed = renumbered === undefined ? direct : schema.safeParse(renumbered);
   if (!parsed?.success)
     return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
   const answers = { ...state.answers, [target.name]: parsed.data };

@@ -344,6 +344,7 @@ export const showDate = (value: unknown): string => {
 export const showDateTime = (value: unknown): string => showInstant(new Date(String(value)));
 
 /** A place in the town: it must name one of the Ortsteile. */
+const STREET_WITH_NUMBER = /\p{L}{2}(?:straße|strasse|str\.|weg|gasse|platz|ring|allee)\s*\d{1,4}(?!\d)/iu;
 export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: string; street?: string } = {}): z.ZodType<string, string> =>
   z
     .string()
@@ -355,7 +356,8 @@ export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: s
       if (known.ortsteil && v.length >= 3 && !declines(v) && !ortsteil) return `${v}, ${known.ortsteil}`;
       // The street before ("Im Hemsbacher Weg 4 ist …"): the Ortsteil alone ("Schimborn", "in Hemsbach") completes it,
       // and details said with it ("Vor Hausnummer 12, Richtung Kirche" … "Schimborn") go between.
-      if (!known.street || !ortsteil || v.toLowerCase().includes(known.street.toLowerCase())) return v;
+      // A street with its number said now ("Hauptstraße 14, Mömbris" correcting 12) stands for itself.
+      if (!known.street || !ortsteil || v.toLowerCase().includes(known.street.toLowerCase()) || STREET_WITH_NUMBER.test(v)) return v;
       const details = v
         .replace(new RegExp(`(?<!\\p{L})(?:in\\s+|im\\s+|ortsteil\\s+)?${ortsteil}(?!\\p{L})`, 'iu'), ' ')
         .replace(/\s+/g, ' ')

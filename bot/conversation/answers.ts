@@ -13,6 +13,7 @@ import { asksWhenToPay } from '../../knowledge/language/how-else';
 import { namesAnObjection } from '../../knowledge/language/objection';
 import { asksWhetherAppointmentNeeded } from '../../knowledge/language/visits';
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';
+import { parseSlotWish } from '../../dialogs/slots';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
 import { facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
@@ -48,6 +49,14 @@ const ASKS_WHERE = /^\W*(und\s+)?(wo|wohin|where)\b/iu;
 const namesOnlyADay = (text: string): boolean =>
   text.trim().split(/\s+/).length <= DAY_FOLLOW_UP_WORDS && mayNameADay(text) && parseDateTime(text)?.date !== undefined;
 const DAY_FOLLOW_UP_WORDS = 5;
+/** A day or time wished for, said alone ("nächste Woche Dienstag vormittag wenns geht"): not a question. */
+const wishesADay = (text: string): boolean =>
+  !text.includes('?') &&
+  text.trim().split(/\s+/).length <= DAY_WISH_WORDS &&
+  mayNameADay(text) &&
+  parseSlotWish(text, new Date()) !== undefined;
+const DAY_WISH_WORDS = 8;
+const BOOKING = 'termin-buchen';
 
 /** A question about the appointment booked ("zu dem Termin", "zum Termin", "for the appointment"). */
 const ABOUT_THE_APPOINTMENT = /\b(zu\s+(dem|meinem|unserem)\s+termin|zum\s+termin|for\s+(the|my)\s+appointment)\b/iu;
@@ -75,11 +84,14 @@ export async function respond(turn: Turn): Promise<void> {
     return turn.reply(turn.t.flows.nothingToSend);
   // "und am 24.12.?", "und am Samstag?" right after the opening hours: that day's hours.
   if (turn.state.lastTopic === HOURS_TOPIC && namesOnlyADay(turn.text)) return answer(turn, HOURS_TOPIC);
+  // "nächste Woche Dienstag vormittag wenns geht" under an answer that offers the booking: the booking, with that wish (trial 31: "nicht sicher").
+  const offered = turn.state.flowOffered;
+  if (offered?.flow === BOOKING && wishesADay(turn.text)) return startFlow(turn, BOOKING, `${offered.question}. ${turn.text}`);
   // "Wann war nochmal mein Termin?" with an appointment booked here: its day, time and number.
   if (asksForOwnAppointment(turn.text) && (await tellOwnAppointments(turn))) return;
   // "und für mei frau direkt danach auch einen" after a booking: the same service booked for them (it had been the foreigners' office).
   const forAnother = await bookingForAnother(turn);
-  if (forAnother) return startFlow(turn, 'termin-buchen', forAnother);
+  if (forAnother) return startFlow(turn, BOOKING, forAnother);
   // "Was muss ich zu dem Termin mitbringen?" after a booking: that point of the booked service.
   const aboutBooking = ABOUT_THE_APPOINTMENT.test(turn.text) ? facetOf(turn.text) : undefined;
   const serviceTopic = aboutBooking && (await bookedServiceTopic(turn));

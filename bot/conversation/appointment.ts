@@ -431,6 +431,24 @@ export async function askToCancelOwn(turn: Turn, said: string): Promise<boolean>
   return true;
 }
 
+/**
+ * "Ja, absagen" or "Nein, behalten" tapped once more after the question was answered (or later): the
+ * appointment's state, not a new booking or another topic. False for other words, or without a booking here.
+ */
+export async function tappedCancelButtonAgain(turn: Turn): Promise<boolean> {
+  const t = turn.t.appointments;
+  const said = normalize(turn.text.trim());
+  const yes = said === normalize(t.confirmCancelYes);
+  if (!yes && said !== normalize(t.confirmCancelNo)) return false;
+  const cases = await casesOfConversation(turn.services.store, turn.conversationId);
+  const last = cases.filter((c) => c.flow === 'termin-buchen').at(-1);
+  if (!last) return false;
+  if (last.status === 'cancelled') turn.reply(t.alreadyCancelled(last.reference));
+  else if (yes) await askToCancelOwn(turn, '');
+  else turn.reply(t.kept(slotLabel(last.answers[SLOT_FIELD] as Slot, turn.language)));
+  return true;
+}
+
 /** The answer to askToCancelOwn: cancelled on a yes, kept on a no; false for anything else (handled as a new message). */
 export async function answerToCancelOwn(turn: Turn, reference: string): Promise<boolean> {
   const t = turn.t.appointments;

@@ -11,6 +11,7 @@ import { flowsOf } from '../../dialogs/flows';
 import { slotLabel } from '../../dialogs/slots';
 import { berlinWallClock } from '../../knowledge/hours';
 import { de } from '../../knowledge/texts/de';
+import { CATALOGUES } from '../../knowledge/texts/index';
 import { spreadsheetCsv } from '../analytics/export';
 import { caseFiles, caseSchema, loadCase, type Case } from '../cases';
 import { bookedSlot, releaseSlot, reserveSlot } from '../appointments';
@@ -314,9 +315,12 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     const tell = item.notify || slot !== undefined;
     if (!('work' in result) || !change.status || !isClosed(result.work.status) || !tell || item.status === 'cancelled')
       return answer(res, item, result);
-    // Closed, and the citizen is to be told: once, by the instance whose change was stored.
-    const off = slot && de.caseStatus.appointmentOff(slotLabel(slot));
-    const notified = await notifyCitizen(services, item, result.work, titleOf(item.flow), off);
+    // Closed, and the citizen is to be told: once, by the instance whose change was stored, in the
+    // language the request was made in (a Leichte Sprache chat had been told in German).
+    const language = item.language ?? 'de';
+    const off = slot && CATALOGUES[language].caseStatus.appointmentOff(slotLabel(slot, language));
+    const title = flowsOf(municipality, language)[item.flow]?.title ?? titleOf(item.flow);
+    const notified = await notifyCitizen(services, item, result.work, title, off);
     services.logger.info({ reference: item.reference, notified }, 'citizen told of the closed case');
     if (notified) return answer(res, item, result, { notified });
     // Kept in the request's history, so that whoever opens it later sees that the citizen still has to be told.

@@ -3,7 +3,7 @@
 import { advance, askAgain, fieldNamedIn, reask, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { FLOW_START_SURE } from '../conversation/answers';
-import { answerToCancelOwn } from '../conversation/appointment';
+import { answerToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { afterChangeOfMind, cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
@@ -12,6 +12,7 @@ import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/langu
 import { asksWhyItIsAsked } from '../../knowledge/language/why-asked';
 import type { Turn, TurnStep } from '../turn';
 import { HOURS_TOPIC } from '../../knowledge/answer';
+import { mayNameADay } from '../../dialogs/dates';
 import { asksOpenOrClosed } from '../../knowledge/language/opening-hours';
 
 type Flows = ReturnType<typeof flowsOf>;
@@ -144,7 +145,7 @@ async function tookUpOffer(turn: Turn, flows: Flows): Promise<boolean> {
     return true;
   }
   // "Soll ich Ihren Termin am … absagen?" answered.
-  if (offer && 'cancelOwn' in offer && (await answerToCancelOwn(turn, offer.cancelOwn))) return true;
+  if (offer && 'cancelOwn' in offer ? await answerToCancelOwn(turn, offer.cancelOwn) : await tappedCancelButtonAgain(turn)) return true;
   const start = offer && 'start' in offer ? offer.start : undefined;
   if (!start || !flows[start] || !saysPlainYes(turn.text)) return false;
   await startFlow(turn, start);
@@ -265,9 +266,12 @@ export const continueFlow: TurnStep = {
       );
       return 'handled';
     }
-    // "lieber um 10 Uhr" at the summary: the question it reopens takes its words as a wish for the choices.
+    // "lieber um 10 Uhr" at the summary: the question it reopens takes its words as a wish for the choices;
+    // so does the next question, for a day said with this answer ("Personalausweis, am 14.12. nachmittags").
     const reopened = !currentField(flow, input.state) && step.state !== undefined && currentField(flow, step.state) !== undefined;
-    if ((await finish(turn, flow, input.state, step, reopened ? turn.text : undefined)) === 'handoff') {
+    const following = step.state && step.state.field !== input.state.field ? currentField(flow, step.state) : undefined;
+    const wish = reopened || (following?.choicesFrom && mayNameADay(turn.text)) ? turn.text : undefined;
+    if ((await finish(turn, flow, input.state, step, wish)) === 'handoff') {
       await requestHandoff(turn, { reason: 'flow-failed', flow: { id: flow.id, answers: step.answers ?? {} } });
     }
     return 'handled';

@@ -104,8 +104,9 @@ export const byReference = (
   },
 });
 
+// "absagen" or "Ja, absagen" alone (the button of "Soll ich Ihren Termin … absagen?") is cancelling too.
 const CANCELS =
-  /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin|\b(cancel\w*|call off)\b.*\bappointment|\bappointment\b.*\bcancel/iu;
+  /\btermin\b.*\b(absag\w*|abzusagen|stornier\w*|nicht (wahrnehmen|kommen|einhalten)|canceln)\b|\b(absag\w*|stornier\w*)\b.*\btermin|\b(cancel\w*|call off)\b.*\bappointment|\bappointment\b.*\bcancel|^\W*(?:ja\W+)?(?:absagen|stornieren)\W*$/iu;
 
 export const terminAbsagen = (context: FlowContext): FlowDefinition =>
   byReference(

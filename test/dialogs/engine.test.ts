@@ -492,8 +492,12 @@ describe('Veranstaltung and Hund', () => {
     expect(moved.state!.answers.anschrift).toBe(`Rathausstraße 14 in ${ortsteil}`);
     expect(moved.state!.answers.rasse).toBeUndefined();
     expect(moved.state!.field).toBe('rasse');
-    // Without its Ortsteil the address is asked again, never taken as the breed.
-    const unsure = advance(h, atBreed.state!, { text: 'ach nein, ich wohne in der Rathausstraße 14' });
+    // Another number in the same street keeps the Ortsteil said before (trial 31), and says it back.
+    const renumbered = advance(h, atBreed.state!, { text: 'ach nein, ich wohne in der Rathausstraße 14' });
+    expect(renumbered.state!.answers.anschrift).toBe(`Rathausstraße 14, ${ortsteil}`);
+    expect(renumbered.messages[0]!.text).toBe(`Ich habe „Rathausstraße 14, ${ortsteil}“ verstanden.`);
+    // Another street without its Ortsteil is asked again, never taken as the breed.
+    const unsure = advance(h, atBreed.state!, { text: 'ach nein, ich wohne in der Bahnhofstraße 14' });
     expect(unsure.state!.answers.rasse).toBeUndefined();
     expect(unsure.state!.field).toBe('anschrift');
     const c = flows.rueckruf!;

@@ -285,3 +285,29 @@ describe('the summary in the citizen’s words', () => {
     for (const label of offered) expect(label).toMatch(/^Di\./);
   });
 });
+
+describe('a wish for the day said where something else is asked (trial 31)', () => {
+  it('a day said after an answer that offers the booking books with it; a day said with the service is the day offered', async () => {
+    const c = new TestConversation(assistant.url);
+    await c.say('Was kostet ein neuer Reisepass?');
+    const wish = await c.say('nächste Woche Dienstag vormittag wenns geht');
+    expect(promptOf(wish)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(allText(wish)).toContain('Anliegen: Reisepass');
+    expect(promptOf(wish)!.choices!.every((label) => label.startsWith('Di., 08.12.2026'))).toBe(true);
+    // The service and the day in one answer (the day had been asked again).
+    const both = await (await bookingStart()).say('Personalausweis, am 14.12. nachmittags');
+    expect(promptOf(both)).toMatchObject({ field: 'zeitfenster' });
+    const times = promptOf(both)!.choices!;
+    expect(times.length).toBeGreaterThan(0);
+    for (const label of times) {
+      expect(label).toMatch(/^Mo\., 14\.12\.2026, /);
+      expect(Number(timeOf(label).slice(0, 2))).toBeGreaterThanOrEqual(12);
+    }
+  });
+});
+
+async function bookingStart(): Promise<TestConversation> {
+  const c = new TestConversation(assistant.url);
+  expect(promptOf(await c.say('Termin vereinbaren'))).toMatchObject({ field: 'anliegen' });
+  return c;
+}

@@ -362,6 +362,11 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain('Anliegen: Reisepass');
   });
 
+  it('starts a booking for a wish with the dialect’s article or after a comma ("Ich möcht an Termin fürn neuen Reisepass", "hi, perso abgelaufen, brauch termin morgen"; trial 31)', async () => {
+    for (const wish of ['Ich möcht an Termin fürn neuen Reisepass', 'hi, perso abgelaufen, brauch termin morgen'])
+      expect(promptOf(await assistant.conversation().say(wish))).toMatchObject({ flow: 'termin-buchen' });
+  });
+
   it('starts a booking for a wish that opens without "ich" ("brauch nen termin morgen früh für perso"; it had been only the ID card’s answer)', async () => {
     expect(promptOf(await assistant.conversation().say('brauch nen termin morgen früh für perso schnell bitte'))).toMatchObject({
       flow: 'termin-buchen',
@@ -520,6 +525,11 @@ describe("requests in the citizen's own words", () => {
     await c.say('Ich möchte den Termin doch absagen');
     expect(allText(await c.say('ja'))).toContain(`(${reference}) ist abgesagt`);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
+    // A button tapped once more is about that appointment (it had started a booking, or answered the bins).
+    for (const again of ['Ja, absagen', 'Nein, behalten'])
+      expect(allText(await c.say(again))).toBe(`Der Termin ${reference} ist bereits abgesagt.`);
+    // In a chat without a booking, "Ja, absagen" is cancelling: the number is asked.
+    expect(promptOf(await assistant.conversation().say('Ja, absagen'))).toMatchObject({ flow: 'termin-absagen', field: 'vorgangsnummer' });
   });
 
   it("cancelling from another chat asks for the booking's contact too: a number and a surname alone could be guessed (numbers are given in order)", async () => {

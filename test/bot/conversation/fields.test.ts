@@ -609,6 +609,18 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(allText(await chat.say('überspringen'))).toMatch(/Ort: Hauptstraße 12,? Schimborn\n/);
   });
 
+  it('a house number corrected at the summary with its street keeps the Ortsteil ("eigentlich ist es Hauptstraße 14, nicht 12"; trial 31: 12 had been sent)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Schaden melden');
+    await chat.say('In der Hauptstraße 12 ist ein riesiges Schlagloch, da bin ich fast mit dem Rad reingefallen');
+    await chat.say('Hauptstraße 12, Schimborn');
+    await chat.say('überspringen');
+    expect(field(await chat.say('überspringen'))).toBe('bestaetigung');
+    const corrected = await chat.say('ach nee, eigentlich ist es Hauptstraße 14, nicht 12');
+    expect(field(corrected)).toBe('bestaetigung');
+    expect(allText(corrected)).toContain('Ort: Hauptstraße 14, Schimborn\n');
+  });
+
   it('"ja" to the photo says how to send one, and saying it again does not hand the report on (trial 30: it had looped)', async () => {
     const chat = assistant.conversation();
     for (const said of ['Schaden melden', 'Straßenbeleuchtung', 'Schimborn, Hauptstraße 3']) await chat.say(said);
