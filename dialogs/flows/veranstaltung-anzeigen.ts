@@ -139,6 +139,11 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Veranstalter',
         prompt: 'Wer veranstaltet (z. B. Verein)?',
         schema: text('den Veranstalter', 2, 200),
+        // "Gesangverein Frohsinn Mömbris, am 12.12. um 18 Uhr": the club, and its start (trial 31: the date had been kept in the club's name).
+        answeredWith: (said) => {
+          const [club, when] = said.split(/,\s*(?=(?:am|ab|vom|den)?\s*\d{1,2}\.)/u);
+          return club && when && parseDateTime(when)?.date ? { veranstalter: club.trim(), ...startAndEnd(when.trim()) } : undefined;
+        },
         help: 'Nennen Sie den Verein oder die Gruppe, die einlädt.',
       },
       {
@@ -220,6 +225,11 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Besucherzahl',
         prompt: 'Mit wie vielen Besuchern rechnen Sie?',
         schema: count(),
+        // "so 150 Leute, Ausschank von Glühwein gibts auch": the visitors and the drinks, each taken (trial 31: refused as no number).
+        answeredWith: (said) => {
+          const given = visitorsAndDrinks(said);
+          return given.besucher !== undefined && Object.keys(given).length > 1 ? given : undefined;
+        },
         note: (v) =>
           Number(v) > PERMIT_VISITORS
             ? 'Hinweis: Bei mehr als 1000 Besuchern genügt die Anzeige nicht; Sie brauchen eine Erlaubnis (Art. 19 LStVG). Das Ordnungsamt meldet sich dazu bei Ihnen.'

@@ -112,8 +112,14 @@ const CHILDS_DOCUMENT =
 /** An age of 18 or more, or words of being grown up ("Mein Sohn (25)", "Er ist 19", "volljährig"). */
 const ADULT = /(?<!\d)(?:1[89]|[2-9]\d)\s*(?:jahre?|j\.|jährig\p{L}*|jaehrig\p{L}*|\))|(?<!\p{L})(?:ist|is|wird)\s+(?:1[89]|[2-9]\d)(?!\d)|(?<!\p{L})(?:volljährig\p{L}*|volljaehrig\p{L}*|erwachsen\p{L}*)(?!\p{L})/iu;
 
+/** A child told by its age ("Braucht mein 3 jähriger einen eigenen Pass?", "unsere Zweijährige"): under 16, no other word of a child. */
+const CHILD_BY_AGE =
+  /(?<!\p{L})(?:mein|meine|unser|unsere|der|die|unsern|mei)\s+(?:(?:[1-9]|1[0-5])\s*-?\s*(?:jährig|jaehrig|jähr|jaehr)\p{L}*|(?:ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)jährig\p{L}*)(?!\p{L})/iu;
+const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausweis|perso)\p{L}*(?!\p{L})/iu;
+
 /** Whether a message asks for a child's document ("Meine Tochter ist 3 und braucht einen Reisepass"), not an adult son's or daughter's. */
-export const asksChildsDocument = (text: string): boolean => CHILDS_DOCUMENT.test(text) && !ADULT.test(text);
+export const asksChildsDocument = (text: string): boolean =>
+  (CHILDS_DOCUMENT.test(text) || (CHILD_BY_AGE.test(text) && A_DOCUMENT.test(text))) && !ADULT.test(text);
 
 /** The passport named ("für den Reisepass", "einen neuen Pass"). */
 const PASSPORT =

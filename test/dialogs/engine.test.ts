@@ -306,6 +306,18 @@ describe('Veranstaltung and Hund', () => {
     expect(run(v, [...upToDate, 'heute 8 Uhr']).step.messages[0]!.text).toMatch(/Vergangenheit/);
   });
 
+  it('"Gesangverein Frohsinn, am 12.7. um 18 Uhr" at the organiser takes the club and the start (trial 31: the date had stayed in the club)', () => {
+    const { state } = run(v, ['Gesangverein Frohsinn Mömbris, am 12.7. um 18 Uhr']);
+    expect(state!.answers).toMatchObject({ veranstalter: 'Gesangverein Frohsinn Mömbris', beginn: '2027-07-12T16:00:00.000Z' });
+    expect(state!.field).toBe('verantwortlicher');
+  });
+
+  it('"so 150 Leute, Ausschank von Glühwein gibts auch" at the visitors takes both (trial 31: refused as no number)', () => {
+    const { state } = run(v, [...upToDate, '12.7. 14 Uhr', '22 Uhr', 'so 150 Leute, Ausschank von Glühwein gibts auch']);
+    expect(state!.answers).toMatchObject({ besucher: 150, alkohol: 'Ja' });
+    expect(state!.field).toBe('musik');
+  });
+
   it('keeps a day given without its time and asks only for the time; "14 bis 23 Uhr" then is the start and the end', () => {
     const { step, state } = run(v, [...upToDate, '16.05.2027']);
     expect(step.messages[0]!.text).toMatch(/^Um wie viel Uhr am 16\.05\.2027\?/);

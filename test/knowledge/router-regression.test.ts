@@ -1436,6 +1436,7 @@ describe('clubs, businesses, landlords and carers writing (blind set 35)', () =>
     ['Für die Einbürgerung will man von mir einen Nachweis, dass ich seit 2015 hier gemeldet bin. Kann die Gemeinde sowas ausstellen und was kostet es?', 'meldebescheinigung'],
     ['Ich bin Vermieter und der Vormieter hat mir die Wohnung voll mit alten Möbeln hinterlassen. Kann ich die Abholung als Eigentümer bestellen?', 'sperrmuell'],
     ['Wie werd ich Mitglid bei der FFW in Mömbris?', 'feuerwehr'],
+    ['Braucht mein 3 jähriger einen eigenen Pass für Italien?', 'ausweis-kinder'],
     // Guards: the parental allowance beside child benefit, a neighbour's barking dog.
     ['wo gibts den antrag für das geld was man kriegt wenn man nach der geburt in elternzeit zuhause bleibt, nicht kindergeld', 'elterngeld'],
     ['Der Hund vom Nachbarn bellt die ganze Nacht, was kann ich tun?', 'ruhezeiten'],
