@@ -14,7 +14,7 @@ import {
 } from '../knowledge/texts/commands';
 import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
-import { isOnlyAName } from '../knowledge/language/names';
+import { isOnlyAName, STREET_AND_NUMBER } from '../knowledge/language/names';
 import { choiceByPlace } from '../knowledge/language/ordinals';
 import { saysPlainYes } from '../knowledge/language/yes-no';
 
@@ -492,9 +492,6 @@ export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowFi
 const HOUSE_NUMBER_ALONE = /^(?:die\s+)?(?:hausnummer|hausnr\.?|nummer|nr\.?)?\s*(\d{1,4}\s?[a-z]?)$/iu;
 /** The last house number in an address ("Hauptstraße 10 in Mömbris": "10"). */
 const HOUSE_NUMBER_IN = /(\p{L}[\p{L}.-]*\s+)(\d{1,4}\s?[a-z]?)(?![\d\p{L}])(?!.*\p{L}[\p{L}.-]*\s+\d)/iu;
-
-/** A street with its number said in a correction ("eigentlich ist es Hauptstraße 14, nicht 12"). */
-const STREET_AND_NUMBER = /(\p{L}[\p{L}.-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee))\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
 
 /** An earlier address with a corrected house number, where only the number was said ("Hausnummer 12"). */
 function withHouseNumber(earlier: unknown, said: string): string | undefined {

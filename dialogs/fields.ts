@@ -11,7 +11,7 @@ import { berlinInstant, berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import { addDays, impossibleDateOrTime, namesOnlyATime, parseDateTime, showInstant } from './dates';
 import { declines } from '../knowledge/texts/commands';
-import { isOnlyAName, isPlaceWord, isTitle, NAME_PARTICLES, NOT_IN_NAMES } from '../knowledge/language/names';
+import { isOnlyAName, isPlaceWord, isTitle, NAME_PARTICLES, NOT_IN_NAMES, STREET_AND_NUMBER } from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
 import { SAYS_NO, SAYS_YES, saysPlainYes } from '../knowledge/language/yes-no';
 import { choice, text, type ChoiceWords, type FlowField } from './engine';
@@ -344,7 +344,6 @@ export const showDate = (value: unknown): string => {
 export const showDateTime = (value: unknown): string => showInstant(new Date(String(value)));
 
 /** A place in the town: it must name one of the Ortsteile. */
-const STREET_WITH_NUMBER = /\p{L}{2}(?:straße|strasse|str\.|weg|gasse|platz|ring|allee)\s*\d{1,4}(?!\d)/iu;
 export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: string; street?: string } = {}): z.ZodType<string, string> =>
   z
     .string()
@@ -357,7 +356,7 @@ export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: s
       // The street before ("Im Hemsbacher Weg 4 ist …"): the Ortsteil alone ("Schimborn", "in Hemsbach") completes it,
       // and details said with it ("Vor Hausnummer 12, Richtung Kirche" … "Schimborn") go between.
       // A street with its number said now ("Hauptstraße 14, Mömbris" correcting 12) stands for itself.
-      if (!known.street || !ortsteil || v.toLowerCase().includes(known.street.toLowerCase()) || STREET_WITH_NUMBER.test(v)) return v;
+      if (!known.street || !ortsteil || v.toLowerCase().includes(known.street.toLowerCase()) || STREET_AND_NUMBER.test(v)) return v;
       const details = v
         .replace(new RegExp(`(?<!\\p{L})(?:in\\s+|im\\s+|ortsteil\\s+)?${ortsteil}(?!\\p{L})`, 'iu'), ' ')
         .replace(/\s+/g, ' ')

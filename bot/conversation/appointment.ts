@@ -440,12 +440,11 @@ export async function tappedCancelButtonAgain(turn: Turn): Promise<boolean> {
   const said = normalize(turn.text.trim());
   const yes = said === normalize(t.confirmCancelYes);
   if (!yes && said !== normalize(t.confirmCancelNo)) return false;
-  const cases = await casesOfConversation(turn.services.store, turn.conversationId);
-  const last = cases.filter((c) => c.flow === 'termin-buchen').at(-1);
+  const last = (await casesOfConversation(turn.services.store, turn.conversationId)).filter((c) => c.flow === 'termin-buchen').at(-1);
   if (!last) return false;
-  if (last.status === 'cancelled') turn.reply(t.alreadyCancelled(last.reference));
-  else if (yes) await askToCancelOwn(turn, '');
-  else turn.reply(t.kept(slotLabel(last.answers[SLOT_FIELD] as Slot, turn.language)));
+  // A booking still open is asked about again rather than cancelled by a stale button.
+  if (yes && last.status !== 'cancelled') await askToCancelOwn(turn, '');
+  else await cancelOrKeep(turn, last, false);
   return true;
 }
 
@@ -458,14 +457,18 @@ export async function answerToCancelOwn(turn: Turn, reference: string): Promise<
   if (!yes && !no) return false;
   const booked = await loadCase(turn.services.store, reference);
   if (!booked || booked.conversationId !== turn.conversationId || booked.flow !== 'termin-buchen') return false;
-  const slot = slotLabel(booked.answers[SLOT_FIELD] as Slot, turn.language);
-  if (booked.status === 'cancelled') turn.reply(t.alreadyCancelled(reference));
-  else if (no) turn.reply(t.kept(slot));
-  else {
-    await cancelCase(turn, booked);
-    turn.reply(t.cancelled(slot, reference), { suggestions: [turn.button('bookAppointment')] });
-  }
+  await cancelOrKeep(turn, booked, yes);
   return true;
+}
+
+/** Says that a booking is cancelled already, or cancels it (`cancel`), or says it stays. */
+async function cancelOrKeep(turn: Turn, booked: Case, cancel: boolean): Promise<void> {
+  const t = turn.t.appointments;
+  const slot = slotLabel(booked.answers[SLOT_FIELD] as Slot, turn.language);
+  if (booked.status === 'cancelled') return turn.reply(t.alreadyCancelled(booked.reference));
+  if (!cancel) return turn.reply(t.kept(slot));
+  await cancelCase(turn, booked);
+  turn.reply(t.cancelled(slot, booked.reference), { suggestions: [turn.button('bookAppointment')] });
 }
 
 /** Cancels a booked appointment by its reference number and the name it was booked under. */

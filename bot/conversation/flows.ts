@@ -176,8 +176,8 @@ export async function startFlow(turn: Turn, flowId: string, said: string = turn.
     return;
   }
   if (flow.completion === 'cancel-appointment' && (await askToCancelOwn(turn, said))) return;
-  const from =
-    flow.completion === 'cancel-appointment' || flow.completion === 'move-appointment' ? await withOwnReference(turn, said) : said;
+  // Cancelling one's only booking here was asked about above; a move finds it by its number, added here.
+  const from = flow.completion === 'move-appointment' ? await withOwnReference(turn, said) : said;
   await finish(
     turn,
     flow,

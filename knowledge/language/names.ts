@@ -10,6 +10,8 @@ export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
  * A word of a place, not of a person ("Dorfplatz", "Hauptstraße", "Festhalle"): the endings of
  * streets, squares and halls in a compound; "Platz" or "Hall" alone are family names too.
  */
+/** A street with its house number ("Hauptstraße 14", "Hemsbacher Weg 4a"): the street and the number as groups 1 and 2. */
+export const STREET_AND_NUMBER = /(\p{L}[\p{L}.-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee))\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
 export const isPlaceWord = (word: string): boolean => /\p{L}{2}(straße|strasse|str\.|platz|gasse|allee|halle|gelände|gelaende)$/iu.test(word);
 
 /** Salutations and titles before a name ("Frau", "Dr. med.", "Dipl.-Ing."): part of how it is written, not of the name. */
