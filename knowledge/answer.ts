@@ -451,7 +451,8 @@ export function answerView(
   const facts = [
     facet !== 'fees' && d.fees && { label: t.fees, value: d.fees },
     facet !== 'duration' && d.processingTime && { label: t.processingTime, value: d.processingTime },
-    { label: t.responsible, value: officeOf(entry.office, town).name },
+    // The same office and name as the answer's line (in English with its German name beside it).
+    { label: t.responsible, value: nameIn(officeOf(officeKey, town)) },
   ].filter((f): f is { label: string; value: string } => Boolean(f));
   return {
     topic: entry.id,

@@ -261,6 +261,14 @@ describe('opening hours and the office', () => {
     // German and Leichte Sprache keep the German name.
     expect(officeText('steueramt', town)).toContain('Zuständig: Steueramt (Kämmerei)');
     expect(inLanguage('ls', () => officeText('steueramt', town))).not.toContain('tax office');
+    // The card's "Office" fact says the same as the answer's line.
+    const kb = new KnowledgeBase();
+    try {
+      const card = inLanguage('en', () => answerView(kb.entry('hundesteuer')!, town, undefined, true).facts);
+      expect(card).toContainEqual(expect.objectContaining({ value: "Town's tax office (Steueramt)" }));
+    } finally {
+      kb.close();
+    }
   });
 
   it('gives the number to call for an office of the Markt without a line of its own: the Rathaus', () => {
