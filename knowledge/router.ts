@@ -28,7 +28,7 @@ import { asksAboutCivilWedding } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil } from './language/council';
 import { asksWhoMindsAChild } from './language/childcare';
 import { asksTownAsTrainer } from './language/town-jobs';
-import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration } from './language/register';
 import { binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
@@ -297,6 +297,8 @@ export class Router {
     const block = this.byId.get(ADDRESS_BLOCK);
     if (danger && block !== undefined && this.profile.german && asksToHideAddress(text)) return { ...this.sure(block), danger };
     if (danger) return { ...NOT_OURS, danger };
+    // "übersetze thank you": a translation asked of the assistant, whatever the words to translate are (thanks, a greeting).
+    if (asksForTranslation(text)) return NOT_OURS;
     // "Danke. Und wie lange ist der gültig?": the thanks leads, the question is the matter.
     const asked = questionAfterThanks(text);
     if (asked) return this.decideAfresh(asked, context);
@@ -817,7 +819,7 @@ export class Router {
   /** Whether the decided topic is only near a private matter the text is about (private-matters.ts). */
   private privateMatter(topic: string | undefined, text: string): boolean {
     if (topic === undefined) return false;
-    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text)) return true;
+    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text) || asksForTravelDeal(text)) return true;
     if (topic === FISHING_LICENCE) return namesNoFishing(text);
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);

@@ -78,8 +78,15 @@ const OTHERS_APPOINTMENT = new RegExp(
   'iu',
 );
 
+/** A doctor, a hairdresser, a notary …: whose appointments are theirs, even without "beim" ("zahnarzt mömbris termin"). */
+const OTHERS_PRACTICE = String.raw`(?:\p{L}*arzt|\p{L}*ärztin|\p{L}*aerztin|\p{L}*ärzte|arztpraxis|praxis|friseur\p{L}*|frisör\p{L}*|frisoer\p{L}*|notar\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwalt\p{L}*|physio\p{L}*|werkstatt|tüv|tuev|dekra)`;
+const PRACTICE_APPOINTMENT = new RegExp(
+  String.raw`(?<!\p{L})${OTHERS_PRACTICE}\s+(?:[\p{L}\d.]+\s+){0,2}?termin\p{L}*|(?<!\p{L})termin\p{L}*\s+(?:[\p{L}\d.]+\s+){0,2}?${OTHERS_PRACTICE}(?!\p{L})`,
+  'iu',
+);
+
 /** Whether a message asks for an appointment with someone other than the town ("Ich brauche einen Termin beim Zahnarzt"). */
-export const appointmentWithOthers = (text: string): boolean => OTHERS_APPOINTMENT.test(text);
+export const appointmentWithOthers = (text: string): boolean => OTHERS_APPOINTMENT.test(text) || PRACTICE_APPOINTMENT.test(text);
 
 /** A permit to enter another country that only that country gives (ESTA, eTA, an entry permit). */
 const ENTRY_PERMIT = /(?<!\p{L})(?:esta|eta|einreisegenehmigung\p{L}*|einreiseerlaubnis\p{L}*|einreisebestimmung\p{L}*|einreisevoraussetzung\p{L}*)(?!\p{L})/iu;
@@ -191,7 +198,7 @@ export const wantsCarTowed = (text: string): boolean => TOW_WISH.test(text);
 
 /** A parcel and its carrier: the carrier's matter, not the Fundbüro's. */
 const PARCEL = /(?<!\p{L})(?:paket\p{L}*|päckchen|paeckchen|sendung\p{L}*|lieferung\p{L}*)(?!\p{L})/iu;
-const CARRIER = /(?<!\p{L})(?:dhl|hermes|dpd|gls|ups|amazon|bote|botin|zusteller\p{L}*|lieferant\p{L}*|zugestellt|sendungsverfolgung|abgegeben|geliefert)(?!\p{L})/iu;
+const CARRIER = /(?<!\p{L})(?:dhl|hermes|dpd|gls|ups|amazon|post|postfiliale|packstation|paketstation|paketshop|bote|botin|zusteller\p{L}*|lieferant\p{L}*|zugestellt|sendungsverfolgung|abgegeben|geliefert)(?!\p{L})/iu;
 
 /** Whether a message is about a parcel the carrier lost or left somewhere ("Mein Paket von DHL ist verloren gegangen"), not a thing found. */
 export const aboutParcel = (text: string): boolean => PARCEL.test(text) && CARRIER.test(text);

@@ -138,11 +138,23 @@ const WRITE_FOR_ME =
 const NAME_IDEAS =
   /(?<!\p{L})namen?\s+(?:für|fuer)\s+(?:\p{L}+\s+){0,2}?(?:hund\p{L}*|katze\p{L}*|kater|welpe\p{L}*|hasen?|pferd|baby|kind|tochter|sohn)(?!\p{L})[^.?!]*?(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*|einfall\p{L}*|empfehl\p{L}*|schön\p{L}*|schoen\p{L}*)|(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer)\s+(?:einen\s+|den\s+)?namen/iu;
 /** Whether a message asks for a private text to be written (a poem, an application for a job), translated, or a name to be found. */
-export const asksToWriteSomething = (text: string): boolean => WRITE_FOR_ME.test(text) || NAME_IDEAS.test(text) || TRANSLATE_FOR_ME.test(text);
-/** "übersetz mir 'guten morgen' auf russisch": a translation asked of the assistant (not who translates a certificate for the Standesamt). */
-const TRANSLATE_FOR_ME = /(?<!\p{L})(?:übersetz|uebersetz)\p{L}*\s+(?:mir|uns|mal|bitte|du)(?!\p{L})/iu;
+export const asksToWriteSomething = (text: string): boolean => WRITE_FOR_ME.test(text) || NAME_IDEAS.test(text) || asksForTranslation(text);
+/**
+ * "übersetz mir 'guten morgen' auf russisch", "übersetze thank you", "translate …": a translation asked of the assistant
+ * (not who translates a certificate for the Standesamt, "Übersetzen Sie Urkunden?").
+ */
+const TRANSLATE_FOR_ME = /(?<!\p{L})(?:übersetz|uebersetz)\p{L}*\s+(?:mir|uns|mal|bitte|du)(?!\p{L})|^\s*(?:bitte\s+)?(?:übersetz|uebersetz)e?(?!\p{L})|^\s*(?:please\s+)?translate(?!\p{L})/iu;
+/** Whether a message asks the assistant to translate something, in German or in English ("translate thank you"). */
+export const asksForTranslation = (text: string): boolean => TRANSLATE_FOR_ME.test(text);
 
 /** Fishing or its licence named, which an exam passed alone is not ("ich hab heut mei prüfung bestande!!!"). */
 const FISHING = /(?:fisch|angel|angl|schein|gewässer|gewaesser|weiher|teich)/iu;
 /** Whether a message names nothing of fishing (the model heard only an exam passed). */
 export const namesNoFishing = (text: string): boolean => !FISHING.test(text);
+
+/** A trip to be booked cheaply ("flug nach mallorca günstig", "Hotel in Rom buchen"): a travel agent's matter, not a passport's. */
+const TRAVEL_DEAL =
+  /(?<!\p{L})(?:flug|flüge|fluege|billigflug\p{L}*|hotel\p{L}*|pauschalreise\p{L}*|ferienwohnung\p{L}*|last\s+minute|kreuzfahrt\p{L}*)(?!\p{L})[^.!?]*?(?<!\p{L})(?:günstig\p{L}*|guenstig\p{L}*|billig\p{L}*|buchen|angebot\p{L}*|preis\p{L}*|schnäppchen|schnaeppchen)(?!\p{L})|(?<!\p{L})(?:günstig\p{L}*|guenstig\p{L}*|billig\p{L}*|buchen)\s+(?:\p{L}+\s+){0,3}?(?:flug|flüge|fluege|hotel\p{L}*|pauschalreise\p{L}*|ferienwohnung\p{L}*|kreuzfahrt\p{L}*)(?!\p{L})/iu;
+const TRAVEL_DOCUMENT = /(?<!\p{L})(?:(?:kinder)?(?:reise)?pass|pässe|paesse|ausweis|personalausweis|perso|visum|visa|dokument)\p{L}*(?!\p{L})/iu;
+/** Whether a message looks for a trip to book, naming no travel document ("Flug nach Mallorca günstig"). */
+export const asksForTravelDeal = (text: string): boolean => TRAVEL_DEAL.test(text) && !TRAVEL_DOCUMENT.test(text);

@@ -1454,3 +1454,25 @@ describe('clubs, businesses, landlords and carers writing (blind set 35)', () =>
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('short keyword queries typed in a hurry (blind set 36)', () => {
+  it.each([
+    // Guards: the town's own booking, the document at the post, a passport asked for a flight.
+    ['Termin Bürgerbüro Ausweis', 'termin-buchen'],
+    ['Ich brauche einen Termin, mein Arzt sagt ich brauche einen Schwerbehindertenausweis', 'schwerbehindertenausweis'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'paket bei der post abholen',
+    'zahnarzt mömbris termin',
+    'friseur termin morgen',
+    'flug nach mallorca günstig',
+    'übersetze thank you',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it('a passport asked for a flight is still the passport', () => {
+    expect(decided('Flug nach Mallorca, brauche ich einen Reisepass?')).not.toBeNull();
+  });
+});
