@@ -12,7 +12,7 @@ import { ETagConflictError } from './storage';
 import type { Limiter, LimitResult } from './limits';
 import { retentionSeconds } from './config';
 import { CATALOGUES, languageSchema, type Language } from '../knowledge/texts/index';
-import { channelLanguage, switchLanguage } from './steps/language';
+import { channelLanguage, switchLanguage, writtenLanguage } from './steps/language';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 
 /** A turn that loses this many eTag races in a row gives up politely instead of looping. */
@@ -89,7 +89,8 @@ export class Assistant {
     // when the turn runs again after an eTag conflict.
     const limit = this.countMessage(activity);
     return this.runTurn(activity, send, async (turn) => {
-      turn.count({ kind: 'message', channel: turn.activity.channelId ?? 'unknown', first: !turn.state.counted });
+      turn.firstMessage = !turn.state.counted;
+      turn.count({ kind: 'message', channel: turn.activity.channelId ?? 'unknown', first: turn.firstMessage });
       turn.state.counted = true;
       this.welcome(turn);
       // Empty (also after the channel removed invisible characters): during a request the field
@@ -148,8 +149,10 @@ export class Assistant {
   private welcome(turn: Turn): void {
     if (turn.state.welcomed) return;
     turn.state.welcomed = true;
-    // The language the page, the embed or the citizen's app asks for holds from the welcome on.
-    turn.state.language = channelLanguage(turn.activity) ?? turn.state.language;
+    // The language the page, the embed or the citizen's app asks for holds from the welcome on; without
+    // one, a first message clearly in English is welcomed in English (its "Deutsch" button goes back).
+    const written = turn.activity.type === 'message' ? writtenLanguage(turn) : undefined;
+    turn.state.language = channelLanguage(turn.activity) ?? written ?? turn.state.language;
     const t = CATALOGUES[turn.state.language];
     const notices = turn.services.town.activeNotices().map((n) => t.conversation.noticeLine(n.text, n.ortsteile));
     turn.reply(t.conversation.welcome(turn.services.municipality, notices), { suggestions: t.conversation.welcomeSuggestions });

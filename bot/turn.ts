@@ -123,6 +123,9 @@ export class Turn {
     return this.activity.conversation?.id ?? 'unknown';
   }
 
+  /** The conversation's first message from the citizen (nothing said before it that a language switch could lose). */
+  firstMessage = false;
+
   /** Set when the turn answers a message kept from before (the one that made the assistant ask about the language). */
   textInstead?: string;
 

@@ -1,7 +1,8 @@
 // Step 2: the conversation's language. A language button or a wish ("Leichte Sprache", "Bitte in
-// einfacher Sprache", "English", "Auf Deutsch weiter") switches at once; a message that looks like
-// another language only brings the question whether to switch, with a button for each choice.
-// The message that raised the question is kept and answered once the citizen has chosen.
+// einfacher Sprache", "English", "Auf Deutsch weiter") switches at once, and so does a first message
+// that is clearly in the other language (nothing said before is lost; the way back is a button).
+// Later, a message that looks like another language only brings the question whether to switch, with
+// a button for each choice; the message that raised it is kept and answered once the citizen has chosen.
 import { isCommand } from '../../knowledge/texts/commands';
 import type { Activity } from '@microsoft/agents-activity';
 import { CATALOGUES, languageOfLocale, languageSchema, type Language } from '../../knowledge/texts/index';
@@ -102,6 +103,13 @@ export function switchLanguage(turn: Turn, language: Language): void {
   if (turn.state.flow) turn.interruptedFlow = turn.state.flow;
 }
 
+/** Switches to the language the first message was written in, and says how to go back. */
+function switchAsWritten(turn: Turn, language: 'de' | 'en'): void {
+  const back = turn.state.language === 'ls' ? 'easyLanguage' : turn.state.language === 'en' ? 'english' : 'german';
+  turn.state.language = language;
+  turn.reply(turn.t.language.writtenIn, { channelData: { language }, suggestions: [CATALOGUES[language].commands[back].button] });
+}
+
 export const chooseLanguage: TurnStep = {
   name: 'language',
   run: async (turn) => {
@@ -144,14 +152,24 @@ export const chooseLanguage: TurnStep = {
     }
     // Any other answer to the question: the assistant stays in its language and answers this message.
     if (offer) return 'next';
-    const offered = detected ?? (shortEnglish(turn) ? 'en' : undefined);
+    const offered = writtenLanguage(turn, detected);
     if (!offered) return 'next';
+    // "Hello, how can I renew my passport?" as the first message: nothing said before would be lost,
+    // so the conversation goes on in that language at once, with the way back one tap away.
+    if (turn.firstMessage && !turn.state.flow) {
+      switchAsWritten(turn, offered);
+      return 'next';
+    }
     const asked = CATALOGUES[offered].language;
     turn.state.languageOffer = { language: offered, text: turn.text };
     turn.reply(asked.offer, { suggestions: [asked.confirm, turn.t.language.confirm] });
     return 'handled';
   },
 };
+
+/** The other language a message is written in: clearly (`detected`), or in English words the German router does not know. */
+export const writtenLanguage = (turn: Turn, detected = otherLanguage(turn.text, written(turn.state.language))): 'de' | 'en' | undefined =>
+  detected ?? (shortEnglish(turn) ? 'en' : undefined);
 
 /**
  * "book an appointment", "help please": too short to tell the language, but English words only, in a

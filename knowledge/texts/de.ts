@@ -88,6 +88,8 @@ export const de = {
     /** The button that switches to (or stays in) this language when a message looks like another one. */
     confirm: 'Auf Deutsch weiter',
     switched: 'Gern, ich schreibe wieder auf Deutsch.',
+    /** Said when the first message of a conversation was written in this language: switched without asking, the way back one tap away. */
+    writtenIn: 'Sie schreiben auf Deutsch, darum antworte ich auf Deutsch. For English, write “English”.',
     /** Asked when a message looks like this language (detected, never switched without a click). */
     offer: 'Ihre Nachricht sieht nach Deutsch aus. Möchten Sie auf Deutsch weiterschreiben?',
     /** Under an answer whose translation is missing in part: never shown in German. */

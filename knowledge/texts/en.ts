@@ -66,6 +66,7 @@ export const en: CitizenTexts = {
     name: 'English',
     confirm: 'Continue in English',
     switched: 'Fine, I will write in English from now on.',
+    writtenIn: 'You wrote in English, so I will answer in English. Für Deutsch schreiben Sie „Deutsch“.',
     offer: 'Your message looks like English. Would you like to continue in English?',
     germanOnly: 'Part of this answer is only available in German so far.',
     unclear: 'I am sorry. What is unclear? Tell me which word or step you do not understand, or talk to a person.',

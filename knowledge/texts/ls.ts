@@ -70,6 +70,8 @@ export const ls: CitizenTexts = {
     // No "Gut." first: it is also said to "Ich verstehe das nicht", where it would sound glad of it.
     switched: lines('Ab jetzt schreibe ich in Leichter Sprache.', 'Sie möchten wieder normale Sprache?', 'Dann tippen Sie auf: Deutsch.'),
     offer: lines('Ihre Nachricht ist auf Deutsch.', 'Möchten Sie in Leichter Sprache weiter·schreiben?'),
+    // Never said: a message is detected as German or English, not as Leichte Sprache.
+    writtenIn: lines('Sie schreiben auf Deutsch.', 'Ich schreibe in Leichter Sprache.'),
     germanOnly: lines('Diese Antwort gibt es noch nicht in Leichter Sprache.', 'Ein Teil steht hier in schwerer Sprache.'),
     /** "Ich verstehe das nicht" when the conversation is already in Leichte Sprache. */
     unclear: lines('Das tut mir leid.', 'Was verstehen Sie nicht?', 'Schreiben Sie mir ein Wort dazu.', 'Oder sprechen Sie mit einem Menschen.'),

@@ -26,6 +26,8 @@ const enFlows = defineFlows(town, { language: 'en' });
 const deFlows = defineFlows(town);
 const referenceIn = (replies: ReplyActivity[]): string => /MOE-\d{4}-\d{5}/.exec(allText(replies))![0];
 const locales = (replies: ReplyActivity[]): string[] => [...new Set(replies.map((r) => String(r.locale)))];
+/** A German first message, after which an English one is offered English rather than switched to at once. */
+const GERMAN_FIRST = 'Guten Tag';
 
 describe('conversation languages over the message endpoint', () => {
   let assistant: TestAssistant;
@@ -121,9 +123,33 @@ describe('conversation languages over the message endpoint', () => {
     expect(lastText(await other.say('bitte einfache sprache'))).toBe(ls.language.switched);
   });
 
+  it('a first message in English is answered in English at once, with the way back to German; a messenger without a locale is welcomed in English', async () => {
+    const c = assistant.conversation();
+    await c.join();
+    let r = await c.say('Hello, how can I renew my passport?');
+    expect(r[0]!.text).toBe(en.language.writtenIn);
+    expect(r[0]!.channelData).toEqual({ language: 'en' });
+    expect(allText(r)).toContain('Applying for a passport (also express passport)');
+    expect(allText(r)).not.toContain(en.language.offer);
+    expect(locales(r)).toEqual(['en-GB']);
+    r = await c.say('Deutsch');
+    expect(allText(r)).toBe(de.language.switched);
+    expect(allText(await c.say('Was kostet das?'))).toContain('70,00 Euro');
+    // A German first message stays German, without a word about the language.
+    const german = await assistant.conversation().say('Wie kann ich meinen Reisepass verlängern?');
+    expect(allText(german)).not.toContain(de.language.writtenIn);
+    expect(locales(german)).toEqual(['de-DE']);
+    // A messenger whose app tells no language: the welcome itself is in English.
+    const messenger = await assistant.conversation().say('Hello, how can I renew my passport?', { locale: undefined });
+    expect(messenger[0]!.text).toContain(en.conversation.welcome(town, []).slice(0, 30));
+    expect(allText(messenger)).toContain('Applying for a passport');
+    expect(locales(messenger)).toEqual(['en-GB']);
+  });
+
   it('a short English reply to the offer ("next tuesday morning") switches and keeps the request it answers (it had been German and the booking lost)', async () => {
     const c = assistant.conversation();
     await c.join();
+    await c.say(GERMAN_FIRST);
     expect(allText(await c.say('I want to book an appointment to register'))).toBe(en.language.offer);
     const r = await c.say('next tuesday morning');
     expect(r[0]!.text).toBe(en.language.switched);
@@ -137,6 +163,7 @@ describe('conversation languages over the message endpoint', () => {
   it('a message too short to tell ("book an appointment") is offered English where the German router finds nothing (it had been the German fallback)', async () => {
     const c = assistant.conversation();
     await c.join();
+    await c.say(GERMAN_FIRST);
     expect(allText(await c.say('book an appointment'))).toBe(en.language.offer);
     const r = await c.say(en.language.confirm);
     expect(r[0]!.text).toBe(en.language.switched);
@@ -175,6 +202,7 @@ describe('conversation languages over the message endpoint', () => {
     // Declining keeps German.
     const d = assistant.conversation();
     await d.join();
+    await d.say(GERMAN_FIRST);
     await d.say('I would like to report a broken street lamp');
     r = await d.say('Auf Deutsch weiter');
     expect(allText(r)).not.toContain(en.language.switched);
@@ -192,6 +220,7 @@ describe('conversation languages over the message endpoint', () => {
     expect(locales(r)).toEqual(['en-GB']);
     const f = assistant.conversation();
     await f.join();
+    await f.say(GERMAN_FIRST);
     expect(allText(await f.say('Where can I apply for a new Reisepass please?'))).toBe(en.language.offer);
     r = await f.say('How much does a new passport cost?');
     expect(r[0]!.text).toBe(en.language.switched);
@@ -200,6 +229,7 @@ describe('conversation languages over the message endpoint', () => {
     // A follow-up written instead of the answer keeps the first question: both are answered together.
     const g = assistant.conversation();
     await g.join();
+    await g.say(GERMAN_FIRST);
     expect(allText(await g.say('Hello, I just moved to Mömbris from the UK. How do I register my address?'))).toBe(en.language.offer);
     r = await g.say('What documents do I need?');
     expect(r[0]!.text).toBe(en.language.switched);
@@ -210,6 +240,7 @@ describe('conversation languages over the message endpoint', () => {
   it('a damage report written in English keeps what it said once English is chosen', async () => {
     const c = assistant.conversation();
     await c.join();
+    await c.say(GERMAN_FIRST);
     expect(allText(await c.say('There is a broken street light in front of Bahnhofstraße 2, Mömbris.'))).toBe(en.language.offer);
     const r = await c.say('Continue in English');
     expect(allText(r)).toMatch(/From your message I already have: Category: Street lighting; Place: Bahnhofstraße 2, Mömbris/);
@@ -231,7 +262,9 @@ describe('conversation languages over the message endpoint', () => {
     const r = await c.say('wann war nochmal mein termin');
     expect(allText(r)).not.toContain(en.language.offer);
     expect(locales(r)).toEqual(['de-DE']);
-    expect(allText(await assistant.conversation().say('my dog was lost in the park yesterday'))).toContain(en.language.offer);
+    const english = assistant.conversation();
+    await english.say(GERMAN_FIRST);
+    expect(allText(await english.say('my dog was lost in the park yesterday'))).toContain(en.language.offer);
   });
 
   it('a dialect message is not offered English, an English question after "yes please" is answered in English, and English is not offered German', async () => {
@@ -240,6 +273,7 @@ describe('conversation languages over the message endpoint', () => {
     expect(promptOf(dialect)).toMatchObject({ flow: 'maengelmelder' });
 
     const c = assistant.conversation();
+    await c.say(GERMAN_FIRST);
     expect(allText(await c.say('Do I need to register my address somewhere?'))).toContain(en.language.offer);
     const answered = await c.say('yes please');
     expect(locales(answered)).toEqual(['en-GB']);
@@ -253,6 +287,7 @@ describe('conversation languages over the message endpoint', () => {
 
     // "no" keeps the language and answers the kept message in it.
     const other = assistant.conversation();
+    await other.say(GERMAN_FIRST);
     await other.say('Do I need to register my address somewhere?');
     expect(locales(await other.say('no'))).toEqual(['de-DE']);
   });
