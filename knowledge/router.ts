@@ -24,29 +24,31 @@ import { namesTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBus
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
+import { leavesTheChurch } from './language/church';
+import { votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil } from './language/council';
-import { asksWhoMindsAChild } from './language/childcare';
+import { asksParentalAllowance, asksWhoMindsAChild } from './language/childcare';
 import { asksTownAsTrainer } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration } from './language/register';
-import { binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut } from './language/waste';
+import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn } from './language/register';
+import { binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksYearlyCostOfLand } from './language/land';
 import { claimsRoadDamage, toldADamage } from './language/damage';
-import { afterGreeting, asksIfSomeoneIsThere, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster } from './language/documents';
+import { afterGreeting, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom } from './language/others-matters';
+import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
-import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords } from './language/vehicles';
+import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence } from './language/vehicles';
 import { asksToBeCalled, asksWhomToTurnTo, cannotGetThrough } from './language/call-back';
-import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks } from './language/clubs';
+import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, namesTheNewsletter, putsUpNotices } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -325,7 +327,9 @@ export class Router {
     if (goesOn !== undefined) return this.sure(goesOn);
     const within = this.byId.get(REGISTRATION.within);
     // A business of one's own that moves within the town is the trade registration's (see below), not the residence's.
-    if (result.decision && REGISTRATIONS.has(result.decision.id) && within !== undefined && this.movedWithinTown(text) && !ownBusiness(text)) return this.sure(within);
+    // "vom Hauptort nach Hemsbach gezoche. Was muss mer da jetzt beim Rathaus mache?": also where the model heard only a question for the Rathaus.
+    const aboutMoving = result.decision && (REGISTRATIONS.has(result.decision.id) || (NEWCOMER_MISLED.has(result.decision.id) && asksWhatToDo(text)));
+    if (aboutMoving && within !== undefined && this.movedWithinTown(text) && !ownBusiness(text)) return this.sure(within);
     // "zum 15.05. ziehe ich von Hanau nach Königshofen": moving in is the Anmeldung, not an Ummeldung
     // (a second request in the message, the dog that came along, is still offered below).
     // "Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?": also where the model was not sure.
@@ -627,6 +631,8 @@ export class Router {
     if (result.action === 'answer' && id === FIRE_BRIGADE) return clubEvent(text) && asksAboutIt(text);
     // "… ein Weihnachtsturnier in der Halle, wie können wir das bekannt machen?": the notice, not the hall's rent.
     if (result.action === 'answer' && id === HALLS) return clubEvent(text) && wantsItKnown(text);
+    // "soll unser sommerfest bei euch bekanntgeben": the club's notice, unless the newsletter is named.
+    if (result.action === 'answer' && id === NEWSLETTER) return clubEvent(text) && wantsItKnown(text) && !namesTheNewsletter(text);
     if (result.action === 'answer') return id === EVENT ? namesAClub(text) : (id === CLUBS || id === CLUB_EVENT) && clubEvent(text);
     return result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT || c.id === CLUBS) && clubEvent(text);
   }
@@ -868,6 +874,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kfz-zulassung', 'fundbuero', 'maengelmelder', 'sondernutzung']), asked: aboutTowedCar, referral: 'polizei' },
   { near: new Set(['kfz-zulassung', 'melderegisterauskunft', 'dokument-verloren']), asked: hitAndRun, referral: 'polizei' },
   { asked: aboutParcel },
+  { near: new Set(['bankverbindung', 'wohngeld']), asked: aboutOwnBank },
+  { near: new Set(['wasser-stoerung', 'bebauungsplan', 'datenschutz', 'online-dienste']), asked: aboutTelecom },
   { asked: aboutPostOffice },
   { asked: objectsToOthersNotice },
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'kontakt', 'bankverbindung', 'online-dienste']), asked: aboutBroadcastFee, referral: 'rundfunkbeitrag' },
@@ -943,7 +951,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'grundsteuer', misled: new Set(['hundesteuer', 'lebensbescheinigung', 'gewerbesteuer', 'sterbefall', 'kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'stellenangebote']), told: asksYearlyCostOfLand },
   { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder']), told: meterCalibrationDue },
   { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe']), told: vehicleRegisteredInWords },
-  { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz']), told: asksToDropIn },
+  { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen']), told: asksToDropIn },
   { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita']), told: namesACleanRecord },
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe']), told: namesTheCouncil },
   { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
@@ -953,6 +961,20 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'stellenangebote', misled: 'any', told: asksTownAsTrainer },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
   { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten']), told: (text) => asksEventPermission(text) && !asksQuietHours(text) },
+  // Blind set 38: a life event told without the service's name.
+  { topic: 'kirchenaustritt', misled: 'any', told: leavesTheChurch },
+  { topic: 'briefwahl', misled: new Set(['ausweis-kinder', 'auskunftssperre', 'gemeinderat', 'kontakt', 'hilfe', 'oeffnungszeiten']), told: votesWhileAway },
+  { topic: 'elterngeld', misled: new Set(['gewerbe-anmelden', 'kita', 'geburt-beurkunden', 'kontakt', 'hilfe', 'wohngeld']), told: asksParentalAllowance },
+  { topic: 'fuehrerschein', misled: new Set(['kfz-zulassung', 'fuehrungszeugnis', 'personalausweis', 'kontakt']), told: drivesOnForeignLicence },
+  { topic: 'melderegisterauskunft', misled: new Set(['kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe']), told: seeksSomeonesAddress },
+  { topic: 'muelltonne', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsABin },
+  { topic: 'eheschliessung', misled: new Set(['kontakt', 'oeffnungszeiten', 'raum-mieten', 'hilfe']), told: asksAboutCivilWedding },
+  // Blind set 37: long stories around the matter.
+  { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsSignatureCertified },
+  { topic: 'plakatierung', misled: new Set(['fundbuero', 'maengelmelder', 'kontakt', 'baum-faellen']), told: putsUpNotices },
+  { topic: 'mitteilungsblatt', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'hilfe']), told: namesTheNewsletter },
+  { topic: 'begruessung', misled: 'any', told: triesTheChat },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['ausweis-kinder', 'kontakt', 'hilfe']), told: registersAfterMovingIn },
 ];
 
 /** Lost and found, runaway and stray animals included. */
@@ -1106,6 +1128,7 @@ const NOT_OURS = { decision: null, confidence: 1, candidates: [], action: 'none'
 const CONTACT = 'kontakt';
 const FIRE_BRIGADE = 'feuerwehr';
 const HALLS = 'raum-mieten';
+const NEWSLETTER = 'mitteilungsblatt';
 /** How sure the router must be of the topic a place's name alone stands for ("die Kita"). */
 const PLACE_SURE = 0.8;
 /** The registration topics of a move: in from elsewhere, within the town, away abroad. */

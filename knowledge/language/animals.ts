@@ -4,7 +4,8 @@
 const ANIMAL = String.raw`(?:hund|hunde|hündin|huendin|welpe|katze|katz|kater|kätzchen|kaetzchen|mieze|wellensittich|papagei|vogel|kaninchen|hase|meerschweinchen|schildkröte|schildkroete|pferd|pony|tier|dog|cat|pet)`;
 const GONE = String.raw`(?:weg|fort|verschwunden|entlaufen|weggelaufen|fortgelaufen|abgehauen|abgehaun|ausgebüxt|ausgebuext|ausgebuxt|vermisst|zugelaufen|zugelaufe|zugelaafe|zugelaafen|zugeloffe|zugeloffen|zugeflogen|entflogen|weggelaafe|fortgelaafe|nicht\s+(?:mehr\s+)?(?:heim|nach\s+hause|zurück|zurueck)\w*)`;
 /** The animal's tag, tax or registration: the dog tax's matters even when something is "weg". */
-const TAX_MATTER = /marke|steuer|anmeld|abmeld/iu;
+// A tax notice or what a dog costs is the tax's too ("der Bescheid für den zweiten Hund … wie viel kostet des pro Hund").
+const TAX_MATTER = /marke|steuer|anmeld|abmeld|bescheid|kostet|koscht|teurer/iu;
 
 const LOST_OR_FOUND = new RegExp(`(?<!\\p{L})${ANIMAL}(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})${GONE}(?!\\p{L})`, 'iu');
 
@@ -34,7 +35,7 @@ const A_DOG =
   /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer)(?!\p{L})/iu;
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 const NEW_DOG =
-  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|\p{L}+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|en|ein))(?!\p{L})/iu;
 /** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
 const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
 /** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
@@ -47,7 +48,10 @@ const AMOUNT = /(?<!\p{L})(?:wie\s*viel|was\s+kostet|koste[nt]?|kost|höhe|hoehe
  * melden wir den?", "Mit meinem Hund … von Hanau hierher gezogen. Wie trage ich ihn ein?"), not how
  * much its tax is.
  */
-export const registersANewDog = (text: string): boolean => A_DOG.test(text) && NEW_DOG.test(text) && DOG_REGISTERED.test(text) && !AMOUNT.test(text) && !NOT_NEW.test(text);
+/** Sentences about another animal ("jetz is der kater gestorben"), whose end says nothing of the dog. */
+const OTHER_ANIMALS_SENTENCE = /[^.!?]*(?<!\p{L})(?:katze\p{L}*|katzen|katezn|kater|kaninchen|hasen?|vogel|wellensittich\p{L}*)(?!\p{L})[^.!?]*/giu;
+export const registersANewDog = (text: string): boolean =>
+  A_DOG.test(text) && NEW_DOG.test(text) && DOG_REGISTERED.test(text) && !AMOUNT.test(text) && !NOT_NEW.test(text.replace(OTHER_ANIMALS_SENTENCE, ' '));
 
 /** A death told ("ist gestorben", "ist tot", "lebt nicht mehr", "über die Regenbogenbrücke gegangen"). */
 const DIED = String.raw`(?:gestorben|verstorben|gestorbe|tot|verendet|überfahren|ueberfahren|eingeschläfert|eingeschlaefert|lebt\s+nicht\s+mehr|regenbogenbrücke|regenbogenbruecke)`;

@@ -56,4 +56,8 @@ export const startsSideBusiness = (text: string): boolean => ON_THE_SIDE.test(te
 
 /** "Zahlungsaufforderungen für die Steuer vom Gewerbe": the trade tax in other words, not the trade's registration. */
 const TRADE_TAX_WORDS = /(?<!\p{L})steuer\s+(?:vom|von\s+meinem|für\s+(?:das|den|mein|meinen)|fürs|fuers|fuer\s+das)\s+(?:gewerbe|betrieb|laden|geschäft|geschaeft)(?!\p{L})/iu;
-export const namesTradeTax = (text: string): boolean => TRADE_TAX_WORDS.test(text);
+/** A business of one's own and a tax to the town, in two sentences ("nen kleinen onlineshop … muss ich jetz auch an die gemeinde steuer zahlen?"). */
+const A_BUSINESS = /(?<!\p{L})(?:\p{L}*shop|gewerbe|laden|firma|betrieb|selbst(?:st)?ändig\p{L}*|selbst(?:st)?aendig\p{L}*|nebengewerbe|kleingewerbe)(?!\p{L})/iu;
+const TAX_TO_THE_TOWN =
+  /(?<!\p{L})(?:(?:an\s+die|der|die)\s+gemeinde\s+(?:\p{L}+\s+)?steuer\p{L}*|steuer\p{L}*\s+(?:\p{L}+\s+)?an\s+die\s+gemeinde|freibetrag)(?!\p{L})/iu;
+export const namesTradeTax = (text: string): boolean => TRADE_TAX_WORDS.test(text) || (A_BUSINESS.test(text) && TAX_TO_THE_TOWN.test(text));

@@ -11,3 +11,13 @@ const SMALL_CHILD =
 
 /** Whether a message asks who minds a small child (a place in a Krippe or Kita). */
 export const asksWhoMindsAChild = (text: string): boolean => WHO_MINDS.test(text) && SMALL_CHILD.test(text);
+
+/** A child expected or just born ("bekomm im Juni ein Kind", "unser Baby kommt im März"). */
+const A_CHILD_COMING =
+  /(?<!\p{L})(?:schwanger\p{L}*|elternzeit|(?:bekomm|krieg|erwart)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ein|en|unser\p{L}*|das)\s+(?:\p{L}+\s+)?(?:baby|kind)|(?:baby|kind)\s+(?:\p{L}+\s+){0,2}?(?:kommt|unterwegs|geboren))(?!\p{L})/iu;
+/** Money while one stays home with it ("Steht mir auch was zu, während ich nicht arbeiten kann?"), not the child benefit. */
+const MONEY_WHILE_HOME =
+  /(?<!\p{L})(?:steht\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,3}?zu|(?:während|waehrend|wenn)\s+(?:ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:nicht|net|nix)\s+(?:\p{L}+\s+)?arbeite\p{L}*|(?:zuhause|daheim|zu\s+hause)\s+(?:\p{L}+\s+){0,2}?bleib\p{L}*|verdienstausfall|lohnersatz\p{L}*)(?!\p{L})/iu;
+const OTHER_BENEFIT = /(?<!\p{L})(?:kindergeld\p{L}*|kinnergeld|mutterschaftsgeld|kinderzuschlag|unterhalt\p{L}*)(?!\p{L})/iu;
+/** Whether a message asks for money while at home with a new child: the parental allowance (BEEG). */
+export const asksParentalAllowance = (text: string): boolean => A_CHILD_COMING.test(text) && MONEY_WHILE_HOME.test(text) && !OTHER_BENEFIT.test(text);

@@ -10,7 +10,7 @@ const CLUB =
 const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
 /** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|jubiläum|jubilaeum|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|jubiläum|jubilaeum|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
 // "Förderverein" is a club, not money asked for.
 const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
@@ -75,3 +75,12 @@ const CARD_WITH_DISCOUNTS =
   /(?<!\p{L})(?:kart\p{L}*|ausweis)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:rabatt\p{L}*|vergünstig\p{L}*|verguenstig\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*|vorteil\p{L}*)|(?<!\p{L})(?:rabatt\p{L}*|vergünstig\p{L}*|verguenstig\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})kart\p{L}*/iu;
 const VOLUNTEERS = /(?<!\p{L})(?:ehrenamt\p{L}*|\p{L}*feuerwehr\p{L}*|\p{L}*verein\p{L}*|freiwillig\p{L}*|engagier\p{L}*|thw|rotes\s+kreuz|brk|drk)(?!\p{L})/iu;
 export const asksVolunteerCard = (text: string): boolean => CARD_WITH_DISCOUNTS.test(text) && VOLUNTEERS.test(text);
+
+/** The town's newsletter named ("Mitteilungsblatt", "Gemeindeblättchen"): a notice in it is the newsletter's. */
+const NEWSLETTER = /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättchen|gemeindeblaettchen|blättche\p{L}*|blaettche\p{L}*|blättle|gemeindezeitung)(?!\p{L})/iu;
+export const namesTheNewsletter = (text: string): boolean => NEWSLETTER.test(text);
+
+/** Notes or posters put up in public ("zettel mit foto an die laternen und bäume kleben"): the posting rules, whatever they are for. */
+const POSTED =
+  /(?<!\p{L})(?:zettel|zetel|plakat\p{L}*|aushang|aushänge|aushaenge|flyer|poster)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:laterne\p{L}*|bäume|baeume|baum|mast\p{L}*|strommast\p{L}*|bushaltestelle\p{L}*|im\s+ort|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:kleben|ankleben|aufhängen|aufhaengen|hängen|haengen|anbringen|befestigen)(?!\p{L})/iu;
+export const putsUpNotices = (text: string): boolean => POSTED.test(text);

@@ -51,7 +51,8 @@ const BIRTH_MATTER = /(?<!\p{L})(?:elterngeld\p{L}*|kindergeld\p{L}*|kita\p{L}*|
 export const expectsABaby = (text: string): boolean => BABY_COMING.test(text) && asksWhatToDo(text) && !BIRTH_MATTER.test(text);
 
 /** A civil-status certificate by name ("Sterbeurkunde", "Todesurkunde", "Geburtsurkunden"). */
-const CERTIFICATE = String.raw`(?:sterbeurkunde|todesurkunde|geburtsurkunde|heiratsurkunde|eheurkunde)\p{L}*`;
+// "Totenschein" is the doctor's paper, but citizens say it for the death certificate ("drei Exemplare vom Totenschein meiner Mutter").
+const CERTIFICATE = String.raw`(?:sterbeurkunde|todesurkunde|geburtsurkunde|heiratsurkunde|eheurkunde|totenschein)\p{L}*`;
 const CERTIFICATE_NAMED = new RegExp(String.raw`(?<!\p{L})${CERTIFICATE}(?!\p{L})`, 'iu');
 /** More copies of it ("3", not a date's "1.12.2026"), or for whom it is wanted (a bank, an insurer, the probate court). */
 const COPIES_OR_FOR = String.raw`(?:exemplar\p{L}*|weitere|mehrere|zusätzlich\p{L}*|zusaetzlich\p{L}*|kopie\p{L}*|ausfertigung\p{L}*|bank|versicherung\p{L}*|krankenkasse|erbschein\p{L}*|nachlass\p{L}*|notar\p{L}*|rentenversicherung|witwenrente|rente|(?<![\d.])\d{1,2}(?![\d.])|zwei|drei|vier|fünf|fuenf)`;
@@ -95,7 +96,10 @@ export const asksCertificateCopies = (text: string): boolean => CERTIFICATE_COPI
 /** "zwei beglaubigte Ausfertigungen über den Tod meiner Mutter": a civil-status certificate described, which "beglaubigt" led to the certification of copies. */
 const CERTIFICATE_DESCRIBED =
   /(?<!\p{L})(?:ausfertigung\p{L}*|abschrift\p{L}*|urkunde\p{L}*|nachweis\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:über|ueber|vom|von|vo|zum|zur)\s+(?:\p{L}+\s+){0,1}?(?:tod|ableben|sterbefall|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
-export const describesCivilStatusCertificate = (text: string): boolean => CERTIFICATE_DESCRIBED.test(text) && !JUST_HAPPENED.test(text);
+/** "ein aktuelles Papier über meine Geburt", "das Papier von unserer Hochzeit": the same in everyday words (not "Papiere zur Geburt", what a birth needs). */
+const PAPER_DESCRIBED =
+  /(?<!\p{L})(?:papier|dokument)\s+(?:über|ueber|von|vom)\s+(?:meine[rm]?|unsere[rm]?|seine[rm]?|ihre[rm]?|der|dem)\s+(?:tod|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
+export const describesCivilStatusCertificate = (text: string): boolean => (CERTIFICATE_DESCRIBED.test(text) || PAPER_DESCRIBED.test(text)) && !JUST_HAPPENED.test(text);
 
 /** One's own ID card ("mein Perso läuft ab", "meinen Personalausweis"). */
 const OWN_ID = /(?<!\p{L})(?:mein|meine|meinen|mei)\s+(?:\p{L}+\s+)?(?:perso|personalausweis|ausweis)(?!\p{L})/iu;
@@ -141,7 +145,8 @@ const ID_CARD_WORD = String.raw`(?:perso|personalausweis|ausweis)`;
 const ONLY_AN_ID_CARD = new RegExp(String.raw`(?<!\p{L})(?:nur|bloß|bloss|blos)\s+(?:(?:n|en|nen|einen|den|meinen|mein)\s+)?${ID_CARD_WORD}(?!\p{L})`, 'iu');
 
 /** Whether a message needs a passport and has only an ID card ("brauch fuer usa urlaub nen reise pass hab bis jetzt nur perso"). */
-export const needsPassportBesideIdCard = (text: string): boolean => PASSPORT.test(text) && ONLY_AN_ID_CARD.test(text);
+// Also without the passport's name: "ich hab aber nur meinen Ausweis. Geht das irgendwie schneller gegen Aufpreis?" (only the passport comes express).
+export const needsPassportBesideIdCard = (text: string): boolean => (PASSPORT.test(text) || FASTER_FOR_MORE.test(text)) && ONLY_AN_ID_CARD.test(text);
 
 /** Whether a message names the passport and no ID card ("brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?"). */
 // A passport one has not ("Ich habe keinen Reisepass, nur diese Karte") names none.
@@ -182,7 +187,16 @@ export function adultsDocumentNamed(text: string): 'reisepass' | 'personalauswei
 // "Nachteilsausgleich" and "Merkzeichen" are what the card grants and states.
 const DISABILITY_DEGREE = /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*)(?!\p{L})/iu;
 /** Whether a message is about the degree of a disability or its card. */
-export const aboutDisabilityCard = (text: string): boolean => DISABILITY_DEGREE.test(text);
+/**
+ * "Mein Sohn hat Diabetes Typ 1 … eine Art Ausweis", "Mein grüner Ausweis mit den Prozent drauf": the card told by
+ * the illness it is for or by its look, where no ID card or passport is named.
+ */
+const ILLNESS = /(?<!\p{L})(?:diabetes|diabetiker\p{L}*|zuckerkrank\p{L}*|epilepsie|epileptiker\p{L}*|chronisch\s+krank|behinderung|behindert\p{L}*|rollstuhl\p{L}*|autis\p{L}*|gehörlos\p{L}*|gehoerlos\p{L}*|multiple\s+sklerose|krebs\p{L}*)(?!\p{L})/iu;
+const A_CARD = /(?<!\p{L})ausweis(?!\p{L})/iu;
+const CARD_BY_ITS_LOOK = /(?<!\p{L})(?:grüne[rn]?|gruene[rn]?|orange[rn]?)\s+ausweis|(?<!\p{L})ausweis\s+mit\s+(?:den\s+|der\s+)?(?:\d+\s*)?(?:prozent|%)/iu;
+const OTHER_DOCUMENT = /(?<!\p{L})(?:personalausweis\p{L}*|perso|reisepass\p{L}*|pass|kinderreisepass\p{L}*|parkausweis\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
+export const aboutDisabilityCard = (text: string): boolean =>
+  DISABILITY_DEGREE.test(text) || ((CARD_BY_ITS_LOOK.test(text) || (ILLNESS.test(text) && A_CARD.test(text))) && !OTHER_DOCUMENT.test(text));
 
 /** Countries outside Europe, for which the ID card is no travel document. */
 const FAR_COUNTRY =
@@ -197,7 +211,10 @@ const ID_CARD_ENOUGH = new RegExp(
 const A_CHILD =
   /(?<!\p{L})(?:kind\p{L}*|kinder\p{L}*|sohn|söhne|tochter|töchter|baby|kleine\p{L}*(?!\s+(?:gaststätte|gaststaette|laden|firma|betrieb|geschäft|geschaeft|wohnung|werkstatt|kneipe|imbiss|pension|landwirtschaft|hof|bäckerei|baeckerei))|enkel\p{L}*|bub|buben)(?!\p{L})/iu;
 /** Whether a message asks if the ID card will do instead of a passport ("Brauch ich für Mallorca nen Reisepass oder reicht der Perso?"), no child named: the passport's answer, which says where the ID card does. */
-export const asksIfIdCardWillDo = (text: string): boolean => PASSPORT_WORD.test(text) && ID_CARD_ENOUGH.test(text) && !A_CHILD.test(text);
+/** Fetching a finished document for someone ("kann ich den für ihn holen? … reicht sein alter ausweis"): the pick-up's question, not the passport's. */
+const FETCHED_FOR_SOMEONE = /(?<!\p{L})(?:für|fuer)\s+(?:ihn|sie|meine[nm]?\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:ab)?holen(?!\p{L})/iu;
+export const asksIfIdCardWillDo = (text: string): boolean =>
+  PASSPORT_WORD.test(text) && ID_CARD_ENOUGH.test(text) && !A_CHILD.test(text) && !FETCHED_FOR_SOMEONE.test(text);
 
 /** The ID card said to have done so far, and something else needed now ("bisher immer nur den Personalausweis gebraucht … brauch ich was anderes"). */
 const ID_CARD_NOT_ENOUGH_NOW = new RegExp(
@@ -219,14 +236,18 @@ const ID_DUTY = new RegExp(
 );
 const ID_CARD_NAMED = new RegExp(String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*`, 'iu');
 /** Whether a message asks about the duty to hold an ID card, its exemption or a visit at home for it. */
-export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(text) && ID_DUTY.test(text);
+/** A document lost or stolen: the loss is the matter, not the duty to hold one ("hab halt keinen ausweis mehr. muss ich den verlust … melden"). */
+const LOST = /(?<!\p{L})(?:verlust\p{L}*|verloren|geklaut|gestohlen|diebstahl\p{L}*|abhanden)(?!\p{L})/iu;
+export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(text) && ID_DUTY.test(text) && !LOST.test(text);
 
 /**
  * "des ding von der polizei dass ich vorstrafenfrei bin", "zeigen, dass ich keine Vorstrafen hab":
  * a clean record to show, which is the Führungszeugnis (BZRG § 30); the model knows its name, not
  * the words of what it proves.
  */
-const CLEAN_RECORD = /(?<!\p{L})(?:vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste)(?!\p{L})/iu;
+// "ein Papier, dass ich nix angestellt hab": the same in everyday words.
+const CLEAN_RECORD =
+  /(?<!\p{L})(?:vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen))(?!\p{L})/iu;
 export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(text);
 
 /** A child in English ("for my son", "the kids", "under 16"). */
@@ -270,3 +291,9 @@ export const idCardForNewName = (text: string): boolean => NEW_NAME.test(text) &
 /** "zum ersten Mal Reisepass … welche Papiere muss ich mitbringen": applying for a passport, not picking one up. */
 const FIRST_PASSPORT = /(?<!\p{L})(?:zum\s+ersten\s+mal|erstmals|erste[nrs]?|noch\s+nie|noch\s+keinen?)\s+(?:\p{L}+\s+){0,2}?(?:reisepass|pass)(?!\p{L})/iu;
 export const firstPassport = (text: string): boolean => FIRST_PASSPORT.test(text);
+
+/** "wollen dass meine unterschrift amtlich bestätigt wird": a signature to be certified (Beglaubigung), not a life certificate. */
+const SIGNATURE_CONFIRMED =
+  /(?<!\p{L})unterschrift\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:beglaubig\p{L}*|bestätig\p{L}*|bestaetig\p{L}*)|(?<!\p{L})(?:beglaubig\p{L}*|bestätig\p{L}*|bestaetig\p{L}*)\s+(?:\p{L}+\s+){0,3}?unterschrift(?!\p{L})/iu;
+const ALIVE = /(?<!\p{L})(?:leben|lebt|lebensbescheinigung\p{L}*|lebensnachweis\p{L}*)(?!\p{L})/iu;
+export const wantsSignatureCertified = (text: string): boolean => SIGNATURE_CONFIRMED.test(text) && !ALIVE.test(text);

@@ -17,12 +17,14 @@ export function moveWithinTown(places: readonly string[], profile: LanguageProfi
   if (!place) return undefined;
   const words = String.raw`(?:(?!(?:nach|in|ins|zu)(?!\p{L}))\p{L}+\s+){0,3}?(?:in\s+)?`;
   const fromTo = new RegExp(`(?<!\\p{L})(?:von|vun|aus)\\s+${words}${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  // "vom Hauptort nach Hemsbach gezoche": the town's main place by that word.
+  const fromMain = new RegExp(`(?<!\\p{L})(?:vom|von\\s+dem|aus\\s+dem)\\s+(?:hauptort|ortskern|kernort)(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
   const toAndBefore = new RegExp(
     `(?<!\\p{L})(?:nach|in|ins)\\s+${place}\\s+(?:\\p{L}+\\s+){0,3}?(?:gezogen|gezoge|gezoche|umgezogen|umgezoge)(?!\\p{L}).*?(?<!\\p{L})(?:vorher|davor|fruher|frueher|bisher|zuvor)(?!\\p{L}).*?(?<!\\p{L})(?:in|aus)\\s+${place}(?!\\p{L})`,
     'u',
   );
   return (normalized) =>
-    [fromTo, toAndBefore].some((pattern) => {
+    [fromTo, toAndBefore, fromMain].some((pattern) => {
       const move = pattern.exec(normalized);
       return Boolean(move && move[1] !== move[2]);
     });
@@ -110,6 +112,14 @@ const BEFORE_LEAVING =
   /(?<!\p{L})(?:bevor|ehe)\s+(?:wir|ich|mer|isch)\s+(?:\p{L}+\s+){0,2}?(?:gehen|geh|fahren|fahr|fliegen|flieg|wegziehen|umziehen|ausreisen|weg\s+sind|abreisen)(?!\p{L})|(?<!\p{L})vor\s+(?:der|unserer|meiner)\s+(?:abreise|ausreise|rückkehr|rueckkehr|heimreise)(?!\p{L})/iu;
 export const asksBeforeLeaving = (text: string): boolean => BEFORE_LEAVING.test(text);
 
+/** Countries people move to, in normalized spelling (no umlauts). */
+const COUNTRY = String.raw`(?:usa|amerika|kanada|australien|neuseeland|england|grossbritannien|schottland|irland|frankreich|spanien|portugal|italien|griechenland|turkei|polen|rumanien|bulgarien|kroatien|serbien|ungarn|tschechien|osterreich|schweiz|niederlande|holland|belgien|luxemburg|danemark|schweden|norwegen|finnland|russland|ukraine|china|japan|indien|thailand|brasilien|mexiko|dubai|singapur|sudafrika)`;
+/** "Ich zieh für zwei Jahre zum Arbeiten nach Kanada": a move to a country named (normalized text in). */
+const MOVE_TO_A_COUNTRY = new RegExp(
+  String.raw`(?<!\p{L})(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen)\s+(?:[\p{L}\p{N}]+\s+){0,6}?nach\s+${COUNTRY}(?!\p{L})|(?<!\p{L})nach\s+${COUNTRY}\s+(?:\p{L}+\s+){0,2}?(?:zieh\p{L}*|ziehen|umziehen|gezogen)(?!\p{L})`,
+  'u',
+);
+
 /**
  * "Ich gehe zurück nach Polen für immer", "wir wandern aus", "ich ziehe ins Ausland": leaving the
  * country is the Abmeldung, though the word "Anmeldung" in "was mache ich mit meiner Anmeldung"
@@ -123,7 +133,7 @@ export function moveAbroad(places: readonly string[], neighbours: readonly strin
   const abroad =
     /(?<!\p{L})(?:ins\s+ausland|auswander\p{L}*|wander\p{L}*\s+(?:\p{L}+\s+){0,5}aus|deutschland\s+(?:\p{L}+\s+){0,2}verlass\p{L}*|verlass\p{L}*\s+(?:\p{L}+\s+){0,2}deutschland|(?:zuruck|zurueck)\s+in\s+(?:die|meine|unsere)\s+heimat\p{L}*)(?!\p{L})/u;
   return (normalized) => {
-    if (abroad.test(normalized)) return true;
+    if (abroad.test(normalized) || MOVE_TO_A_COUNTRY.test(normalized)) return true;
     const to = back.exec(normalized)?.[1];
     return to !== undefined && !inGermany.has(to) && !STOPWORDS.has(to) && to !== 'deutschland';
   };

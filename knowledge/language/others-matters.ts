@@ -107,8 +107,11 @@ const FOR_THE_VISA = /(?<!\p{L})(?:fürs|fuers|zum|(?:für|fuer)\s+(?:das|ein|me
 /** The permit told as done by oneself ("das ESTA machen wir selber online"): a side remark, the question is another. */
 const PERMIT_HANDLED =
   /(?<!\p{L})(?:esta|visum|visa|einreisegenehmigung|eta)\s+(?:\p{L}+\s+){0,3}?(?:selb(?:er|st)|schon|bereits)(?!\p{L})/iu;
+/** "beim ESTA ausfüllen gesehn dass mein reisepass im juni abläuft": the own document running out is the matter, the permit only showed it. */
+const DOCUMENT_RUNS_OUT =
+  /(?<!\p{L})(?:reise)?pass\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:abläuft|ablaeuft|abgelaufen|läuft|laeuft|ungültig|ungueltig|verlänger\p{L}*|verlaenger\p{L}*)(?!\p{L})|(?<!\p{L})(?:neue[nrs]?|gültige[nrs]?|gueltige[nrs]?)\s+(?:reise)?pass(?!\p{L})/iu;
 export const asksForTravelPermit = (text: string): boolean =>
-  (ENTRY_PERMIT.test(text) || (VISA_ASKED.test(text) && !FOR_THE_VISA.test(text))) && !STAY_HERE.test(text) && !PERMIT_HANDLED.test(text);
+  (ENTRY_PERMIT.test(text) || (VISA_ASKED.test(text) && !FOR_THE_VISA.test(text))) && !STAY_HERE.test(text) && !PERMIT_HANDLED.test(text) && !DOCUMENT_RUNS_OUT.test(text);
 
 /**
  * "ein Gesundheitszeugnis vom Amtsarzt", "die Belehrung nach dem Infektionsschutzgesetz": the public
@@ -260,7 +263,9 @@ const TRAFFIC_FINE =
   /(?<!\p{L})(?:strafzettel\p{L}*|knöllchen|knoellchen|knöllche|knoellche|knolle|geblitzt|blitzer\p{L}*|radarfalle|falschpark\p{L}*|parkverstoß|parkverstoss|anhörungsbogen|anhoerungsbogen|verwarnungsgeld\p{L}*|punkte\s+in\s+flensburg|geschwindigkeitsüberschreitung\p{L}*|geschwindigkeitsueberschreitung\p{L}*|(?:bußgeld|bussgeld)\p{L}*[^.!?]{0,60}?(?<!\p{L})(?:zu\s+schnell|polizei|geparkt|parken|rote\p{L}*\s+ampel)|zu\s+schnell\s+(?:gefahren|gefahre|unterwegs)[^.!?]{0,60}?(?<!\p{L})(?:bußgeld|bussgeld)\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message is about a traffic fine ("Hab e Knöllche kriegt … wie leg ich Widerspruch ei?", "bußgeldbescheid von der polizei wegen zu schnell"). */
-export const aboutTrafficFine = (text: string): boolean => TRAFFIC_FINE.test(text);
+// "eine Beschwerde … wegen Falschparken vor unserer Einfahrt": others parking wrongly, which the Ordnungsamt hears, is no fine of one's own.
+const COMPLAINS_OF_PARKING = /(?<!\p{L})(?:beschwer\p{L}*|zugeparkt|einfahrt\p{L}*|ausfahrt\p{L}*|(?:vor|in)\s+(?:unserer|meiner|der)\s+(?:einfahrt|ausfahrt|garage))(?!\p{L})/iu;
+export const aboutTrafficFine = (text: string): boolean => TRAFFIC_FINE.test(text) && !COMPLAINS_OF_PARKING.test(text);
 
 /** The vehicle tax, which the customs collect (KraftStG § 10a). */
 const VEHICLE_TAX = /(?<!\p{L})(?:kfz-?steuer\p{L}*|kraftfahrzeugsteuer\p{L}*|autosteuer\p{L}*|kfz\s+steuer\p{L}*)(?!\p{L})/iu;
@@ -370,3 +375,12 @@ const BAD_WORK =
 const PUBLIC_PLACE = /(?<!\p{L})(?:straße\p{L}*|strasse\p{L}*|gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|kanal\p{L}*|spielplatz\p{L}*|friedhof\p{L}*)(?!\p{L})/iu;
 /** Whether a message complains of a tradesman's work for oneself (bad work, no answer, a bill). */
 export const disputesWithTradesman = (text: string): boolean => TRADESMAN.test(text) && BAD_WORK.test(text) && !PUBLIC_PLACE.test(text);
+
+/** One's own bank or account in trouble ("meine Bank hat mein Girokonto gesperrt"): the bank's matter, not the town's account. */
+const OWN_BANK =
+  /(?<!\p{L})(?:mein|meine|unser|unsere)\s+(?:bank|sparkasse|volksbank|raiffeisenbank|girokonto|konto|bankkarte|ec-karte|kreditkarte)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:gesperrt|gekündigt|gekuendigt|überzogen|ueberzogen|hotline|dispo|kredit\p{L}*|überweisung\p{L}*|ueberweisung\p{L}*)(?!\p{L})/iu;
+export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text);
+
+/** The phone line, internet or fibre of a provider ("die Telekom hat uns Glasfaser versprochen"): the provider's matter. */
+const TELECOM = /(?<!\p{L})(?:telekom|vodafone|o2|1&1|glasfaser\p{L}*|dsl|internetanschluss|internetanbieter|telefonanschluss|festnetz\p{L}*|router|wlan)(?!\p{L})/iu;
+export const aboutTelecom = (text: string): boolean => TELECOM.test(text);

@@ -9,7 +9,10 @@ const APPLIANCE =
   /(?<!\p{L})(?:waschmaschine\p{L}*|geschirrspüler\p{L}*|geschirrspueler\p{L}*|spülmaschine\p{L}*|spuelmaschine\p{L}*|trockner\p{L}*|wasserkocher\p{L}*|kaffeemaschine\p{L}*|kaffeevollautomat\p{L}*|boiler\p{L}*|durchlauferhitzer\p{L}*|therme|heizkörper\p{L}*|heizkoerper\p{L}*|aquarium\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message is about an appliance of one's own ("Der Geschirrspüler zieht kein Wasser"), not the water supply. */
-export const aboutAppliance = (text: string): boolean => APPLIANCE.test(text);
+// "kein Tropfen Wasser … bei den Nachbarn auch nicht … ich hab noch ne volle Spülmaschine": the supply is cut, the appliance only waits.
+const SUPPLY_CUT =
+  /(?<!\p{L})(?:kein(?:en)?\s+(?:tropfen\s+)?wasser\s+mehr|nachbar\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:auch|ebenfalls)\s+(?:nicht|net|nix|kein\p{L}*)|ganze\s+(?:straße|strasse|ort|dorf|siedlung))(?!\p{L})/iu;
+export const aboutAppliance = (text: string): boolean => APPLIANCE.test(text) && !SUPPLY_CUT.test(text);
 
 /** A device's or a private account's access: a PIN, a password, a hacked account. */
 const ACCESS = /(?<!\p{L})(?:pin|puk|passwort\p{L}*|kennwort\p{L}*|gehackt|entsperr\p{L}*|zugangsdaten|login)(?!\p{L})/iu;
@@ -154,7 +157,7 @@ export const namesNoFishing = (text: string): boolean => !FISHING.test(text);
 
 /** A trip to be booked cheaply ("flug nach mallorca günstig", "Hotel in Rom buchen"): a travel agent's matter, not a passport's. */
 const TRAVEL_DEAL =
-  /(?<!\p{L})(?:flug|flüge|fluege|billigflug\p{L}*|hotel\p{L}*|pauschalreise\p{L}*|ferienwohnung\p{L}*|last\s+minute|kreuzfahrt\p{L}*)(?!\p{L})[^.!?]*?(?<!\p{L})(?:günstig\p{L}*|guenstig\p{L}*|billig\p{L}*|buchen|angebot\p{L}*|preis\p{L}*|schnäppchen|schnaeppchen)(?!\p{L})|(?<!\p{L})(?:günstig\p{L}*|guenstig\p{L}*|billig\p{L}*|buchen)\s+(?:\p{L}+\s+){0,3}?(?:flug|flüge|fluege|hotel\p{L}*|pauschalreise\p{L}*|ferienwohnung\p{L}*|kreuzfahrt\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:flug|flüge|fluege|billigflug\p{L}*|hotel\p{L}*|pauschalreise\p{L}*|ferienwohnung\p{L}*|last\s+minute|kreuzfahrt\p{L}*)(?!\p{L})[^.!?]*?(?<!\p{L})(?:günstig\p{L}*|guenstig\p{L}*|billig\p{L}*|buchen|angebot\p{L}*|preis\p{L}*|schnäppchen|schnaeppchen|kostet|kosten)(?!\p{L})|(?<!\p{L})(?:günstig\p{L}*|guenstig\p{L}*|billig\p{L}*|buchen|kostet|kosten)\s+(?:\p{L}+\s+){0,3}?(?:flug|flüge|fluege|hotel\p{L}*|pauschalreise\p{L}*|ferienwohnung\p{L}*|kreuzfahrt\p{L}*)(?!\p{L})/iu;
 const TRAVEL_DOCUMENT = /(?<!\p{L})(?:(?:kinder)?(?:reise)?pass|pässe|paesse|ausweis|personalausweis|perso|visum|visa|dokument)\p{L}*(?!\p{L})/iu;
 /** Whether a message looks for a trip to book, naming no travel document ("Flug nach Mallorca günstig"). */
 export const asksForTravelDeal = (text: string): boolean => TRAVEL_DEAL.test(text) && !TRAVEL_DOCUMENT.test(text);

@@ -66,3 +66,19 @@ export const landlordWithholdsConfirmation = (text: string): boolean => LANDLORD
 const RE_REGISTRATION = /(?<!\p{L})(?:ummeldung|ummelden|umzumelden|ummelde)(?!\p{L})/iu;
 const OTHER_THINGS = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|wagen|gewerbe\p{L}*|betrieb\p{L}*|strom\p{L}*|gas|hund\p{L}*|telefon\p{L}*|internet)(?!\p{L})/iu;
 export const namesReRegistration = (text: string): boolean => RE_REGISTRATION.test(text) && !OTHER_THINGS.test(text);
+
+/** A relative or acquaintance whose address is sought ("Meine Tante … keinen Kontakt mehr … nach ihrer Anschrift fragen"). */
+const SOMEONE =
+  /(?<!\p{L})(?:tante|onkel|bruder|schwester|vater|mutter|cousin\p{L}*|nichte|neffe|oma|opa|sohn|tochter|freund\p{L}*|bekannte[nr]?|schulfreund\p{L}*|schuldner\p{L}*|ex-?mann|ex-?frau|ex|mieter\p{L}*)(?!\p{L})/iu;
+const ADDRESS_SOUGHT =
+  /(?<!\p{L})(?:(?:anschrift|adresse)\s+(?:\p{L}+\s+){0,2}?(?:herausfinden|rausfinden|erfahren|fragen|suchen|bekommen|kriegen)|nach\s+(?:ihrer|seiner|deren|dessen)\s+(?:neuen\s+|aktuellen\s+)?(?:anschrift|adresse)|wo\s+(?:\p{L}+\s+){1,3}?(?:jetzt\s+|heute\s+|inzwischen\s+)?wohnt|wohin\s+(?:er|sie)\s+(?:\p{L}+\s+){0,2}?gezogen|ob\s+(?:er|sie|der|die)\s+(?:\p{L}+\s+){0,3}?gemeldet|kein(?:en)?\s+kontakt\s+mehr)(?!\p{L})/iu;
+/** Registering the relative's address oneself ("Kann ich ihre neue Anschrift für sie eintragen lassen?"), not seeking it. */
+const REGISTERS_IT = /(?<!\p{L})(?:eintrag\p{L}*|eingetragen|ummeld\p{L}*|umgemeldet|anmeld\p{L}*|angemeldet|vollmacht)(?!\p{L})/iu;
+/** Whether a message seeks someone else's address, which the register's information gives (BMG § 44). */
+export const seeksSomeonesAddress = (text: string): boolean => SOMEONE.test(text) && ADDRESS_SOUGHT.test(text) && !REGISTERS_IT.test(text);
+
+/** "eingezogen sind wir am sammstag … wie machen wir des jetz alle hier bei euch anzumelden": moved in and registering, children's documents aside. */
+const MOVED_IN = /(?<!\p{L})(?:eingezogen|eingezoge|hergezogen|zugezogen)(?!\p{L})/iu;
+const REGISTERING_HERE = /(?<!\p{L})(?:anmeld\p{L}*|anzumelden|angemeldet|ummeld\p{L}*|umzumelden)(?!\p{L})/iu;
+const NOT_A_RESIDENCE = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|gewerbe\p{L}*|firma|hund\p{L}*|kita\p{L}*|kindergarten\p{L}*|krippe\p{L}*|betreuung\p{L}*|tagesmutter|schule|verein\p{L}*|kurs\p{L}*)(?!\p{L})/iu;
+export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(text) && REGISTERING_HERE.test(text) && !NOT_A_RESIDENCE.test(text);

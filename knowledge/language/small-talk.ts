@@ -115,7 +115,7 @@ export const asksWhatICanDo = (text: string): boolean => WHAT_CAN_YOU_DO.test(te
  * "Sie", "du" or of what is written here.
  */
 const WHAT_HAPPENS_TO_WHAT_I_SAY =
-  /(?<!\p{L})(?:was\s+(?:macht|machen|passiert|geschieht)\s+(?:(?:ihr|sie|du)\s+)?(?:denn\s+|eigentlich\s+)?mit\s+(?:dem,?\s+was\s+ich\s+(?:hier\s+|euch\s+|ihnen\s+|dir\s+)?(?:schreib|tipp|eintipp|eingeb|sag)\p{L}*|meinen\s+(?:nachrichten|chats?)|(?:meinen\s+)?(?:daten|angaben)\s+(?:hier|im\s+chat|aus\s+dem\s+chat))|was\s+(?:macht|machen)\s+(?:ihr|sie|du)\s+(?:denn\s+|eigentlich\s+)?mit\s+meinen\s+(?:daten|angaben)|(?:speichert|speichern|lest|liest|lesen)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|nachrichten|angaben)|alles|mit)|wer\s+(?:liest|sieht)\s+(?:hier\s+|das\s+|des\s+)?(?:alles\s+)?mit|(?:gebt|geben|gibst|leitet|leiten)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|angaben|nachrichten))(?:,?\s+was\s+ich\s+(?:hier\s+)?(?:schreib|tipp|eintipp|eingeb|sag)\p{L}*,?)?\s+(?:\p{L}+\s+){0,3}?weiter|what\s+(?:do\s+you\s+do|happens)\s+with\s+(?:my\s+(?:data|messages)|what\s+i\s+(?:write|type))|do\s+you\s+(?:store|save|keep)\s+(?:my|this|what))(?!\p{L})/iu;
+  /(?<!\p{L})(?:was\s+(?:macht|machen|passiert|geschieht)\s+(?:(?:ihr|sie|du)\s+)?(?:denn\s+|eigentlich\s+)?mit\s+(?:dem,?\s+was\s+ich\s+(?:hier\s+|euch\s+|ihnen\s+|dir\s+)?(?:schreib|tipp|eintipp|eingeb|sag)\p{L}*|meinen\s+(?:nachrichten|chats?)|(?:meinen\s+)?(?:daten|angaben)\s+(?:hier|im\s+chat|aus\s+dem\s+chat))|was\s+(?:macht|machen)\s+(?:ihr|sie|du)\s+(?:denn\s+|eigentlich\s+)?mit\s+meinen\s+(?:daten|angaben)|(?:speichert|speichern|lest|liest|lesen)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|nachrichten|angaben)|alles|mit)|wer\s+(?:liest|sieht)\s+(?:hier\s+|das\s+|des\s+)?(?:alles\s+)?mit|(?:gebt|geben|gibst|leitet|leiten)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|angaben|nachrichten))(?:,?\s+was\s+ich\s+(?:hier\s+)?(?:schreib|tipp|eintipp|eingeb|sag)\p{L}*,?)?\s+(?:\p{L}+\s+){0,3}?weiter|was\s+(?:macht|machen|passiert)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:den\s+)?(?:sachen|dingen|nachrichten|texten),?\s+(?:die|was)\s+(?:man|ich|wir)\s+(?:hier\s+)?(?:schreib|tipp|eintipp|eingeb|eingib)\p{L}*|what\s+(?:do\s+you\s+do|happens)\s+with\s+(?:my\s+(?:data|messages)|what\s+i\s+(?:write|type))|do\s+you\s+(?:store|save|keep)\s+(?:my|this|what))(?!\p{L})/iu;
 /** Whether a message asks what the chat does with what is said in it. */
 export const asksWhatHappensToWhatISay = (text: string): boolean => WHAT_HAPPENS_TO_WHAT_I_SAY.test(text);
 
@@ -190,3 +190,8 @@ const WHAT_TO_DO =
   /(?<!\p{L})(?:was\s+(?:\p{L}+\s+){0,6}?(?:erledigen|erledige|machen|mache|tun|tue|beachten|melden|melde|beantragen|anmelden|regeln)|was\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)|what\s+(?:do|should|must)\s+(?:i|we)|(?:mich|uns)\s+(?:\p{L}+\s+){0,4}?(?:melde\p{L}*|registrier\p{L}*|eintrag\p{L}*)|was\s+(?:ist|gibt\s+es)\s+(?:\p{L}+\s+){0,2}?zu\s+(?:tun|erledigen|beachten)|was\s+kommt\s+(?:da\s+)?auf\s+(?:uns|mich)\s+zu)(?!\p{L})/iu;
 /** Whether a message asks what has to be done. */
 export const asksWhatToDo = (text: string): boolean => WHAT_TO_DO.test(text);
+
+/** "wollte mich einfach erst mal melden und schauen ob das hier funktioniert": trying the chat before asking, a greeting. */
+const TRIES_THE_CHAT =
+  /(?<!\p{L})(?:(?:schauen|sehen|testen|ausprobieren|probieren),?\s+ob\s+(?:das|des|es|der\s+chat)\s+(?:hier\s+)?(?:funktioniert|klappt|geht)|bevor\s+ich\s+(?:meine\s+)?fragen?\s+stelle)(?!\p{L})/iu;
+export const triesTheChat = (text: string): boolean => TRIES_THE_CHAT.test(text);

@@ -37,3 +37,9 @@ export const asksAccompaniedDriving = (text: string): boolean => ACCOMPANIED_DRI
  */
 const RESIDENTS_PARKING = /(?<!\p{L})(?:anwohnerpark\p{L}*|bewohnerpark\p{L}*|anwohnerparkausweis\p{L}*|anwohnerparkplatz\p{L}*)(?!\p{L})/iu;
 export const asksResidentsParking = (text: string): boolean => RESIDENTS_PARKING.test(text);
+
+/** "habe dort Auto fahren gelernt. Kann ich mit meine Papier hier fahren": a licence from abroad, not a car's registration. */
+const LICENCE_FROM_ABROAD =
+  /(?<!\p{L})(?:auto\s*)?fahren\s+(?:\p{L}+\s+)?gelernt|(?<!\p{L})fahrprüfung\p{L}*|(?<!\p{L})fahrpruefung\p{L}*|(?<!\p{L})(?:papier\p{L}*|lizenz)\s+(?:\p{L}+\s+){0,2}?(?:hier|in\s+deutschland)\s+(?:auto\s+)?fahren/iu;
+const A_CARS_PAPERS = /(?<!\p{L})(?:zugelassen|zulassung\p{L}*|kennzeichen\p{L}*|ummeld\p{L}*|anmeld\p{L}*)(?!\p{L})/iu;
+export const drivesOnForeignLicence = (text: string): boolean => LICENCE_FROM_ABROAD.test(text) && !A_CARS_PAPERS.test(text);

@@ -52,3 +52,8 @@ export const burnsGardenWaste = (text: string): boolean => GREEN_CUTTINGS.test(t
 
 export const disposesOfGreenCuttings = (text: string): boolean =>
   GREEN_CUTTINGS.test(text) && DISPOSED.test(text) && !(TREE.test(text) && LEAVE_ASKED.test(text));
+
+/** "haben noch gar keine Tonnen. Wie kriegen wir welche?", "eine größere Tonne": a bin wanted, whatever move or registration is told around it. */
+const BIN_WANTED =
+  /(?<!\p{L})(?:kein\p{L}*|neue[n]?|zusätzlich\p{L}*|zusaetzlich\p{L}*|weitere|größere|groessere|kleinere|eigene|zweite)\s+(?:\p{L}+\s+){0,2}?(?:müll|muell|bio|papier|rest|gelbe)?tonne\p{L}*(?!\p{L})/iu;
+export const wantsABin = (text: string): boolean => BIN_WANTED.test(text);
