@@ -123,6 +123,9 @@ export class Turn {
     return this.activity.conversation?.id ?? 'unknown';
   }
 
+  /** The words a request was started from in this turn (a move's day wish goes on to the new booking). */
+  flowStartedFrom?: string;
+
   /** The conversation's first message from the citizen (nothing said before it that a language switch could lose). */
   firstMessage = false;
 

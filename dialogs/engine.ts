@@ -256,7 +256,7 @@ type FlowOutcome = 'cancelled' | 'handoff' | 'completed';
 
 export interface FlowStep {
   messages: FlowMessage[];
-  /** The state to keep; undefined when the flow has ended. */
+  /** The state to keep; undefined when the flow has ended (but for one completed at its start: the state it completed from). */
   state?: FlowState;
   outcome?: FlowOutcome;
   answers?: Record<string, unknown>;
@@ -364,10 +364,27 @@ function takenFrom(
 export function start(flow: FlowDefinition, said = '', given: Record<string, unknown> = {}): FlowStep {
   const { answers, messages } = takenFrom(flow, given, said);
   const fields = activeFields(flow, answers);
-  const first = fields.find((f) => answers[f.name] === undefined) ?? fields[0]!;
+  const open = fields.find((f) => answers[f.name] === undefined);
+  // Everything given up front (a move of the appointment booked in this chat): done at once (with the
+  // state at its last question, for a completion that must ask again), or the summary.
+  const runId = globalThis.crypto.randomUUID();
+  const last = fields.at(-1)!;
+  if (!open && flow.confirm === false)
+    return {
+      messages: [{ text: flow.intro }, ...messages],
+      outcome: 'completed',
+      answers,
+      state: { flow: flow.id, field: last.name, answers, tries: 0, editing: false, runId },
+    };
+  if (!open)
+    return {
+      messages: [{ text: flow.intro }, ...messages, summary(flow, answers)],
+      state: { flow: flow.id, field: SUMMARY, answers, tries: 0, editing: false, runId },
+    };
+  const first = open;
   return {
     messages: [{ text: flow.intro }, ...messages, ask(flow, first, answers)],
-    state: { flow: flow.id, field: first.name, answers, tries: 0, editing: false, runId: globalThis.crypto.randomUUID() },
+    state: { flow: flow.id, field: first.name, answers, tries: 0, editing: false, runId },
   };
 }
 

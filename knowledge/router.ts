@@ -19,18 +19,18 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { asksBeforeLeaving, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog } from './language/animals';
-import { namesTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness } from './language/business';
+import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog, asksDogRegistrationDeadline, namesDogTaxMisspelled } from './language/animals';
+import { namesTradeAsSpoken, namesTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksWhatIsOnline } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { leavesTheChurch } from './language/church';
-import { votesWhileAway } from './language/elections';
+import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild } from './language/childcare';
 import { asksTownAsTrainer } from './language/town-jobs';
-import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn } from './language/register';
 import { binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
@@ -414,7 +414,7 @@ export class Router {
     // "Brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?": the passport named, where the photo's words led to the ID card.
     if (passport !== undefined && this.profile.german && result.decision?.id === ID_CARD && namesOnlyThePassport(text)) result = this.sure(passport);
     // "Für die Bank brauche ich drei Sterbeurkunden von meiner Mutter": copies of a registered death's or birth's certificate.
-    if (certificates !== undefined && this.profile.german && (!result.decision || result.decision.id === DEATH || result.decision.id === BIRTH) && (asksCertificateCopies(text) || asksCertificateOfPastEvent(text)))
+    if (certificates !== undefined && this.profile.german && (!result.decision || result.decision.id === DEATH || result.decision.id === BIRTH || result.decision.id === PENSION) && (asksCertificateCopies(text) || asksCertificateOfPastEvent(text)))
       return this.sure(certificates);
     // "Die Rentenkasse will für die Witwenrente die Heiratsurkunde. Ich find die nirgends … wie krieg ich e neue?": the certificate, not the pension.
     if (certificates !== undefined && this.profile.german && result.decision?.id === PENSION && wantsCertificateAnew(text)) return this.sure(certificates);
@@ -825,7 +825,7 @@ export class Router {
   /** Whether the decided topic is only near a private matter the text is about (private-matters.ts). */
   private privateMatter(topic: string | undefined, text: string): boolean {
     if (topic === undefined) return false;
-    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text) || asksForTravelDeal(text)) return true;
+    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text) || asksForTravelDeal(text) || ownEverydayMatter(text)) return true;
     if (topic === FISHING_LICENCE) return namesNoFishing(text);
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
@@ -874,7 +874,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kfz-zulassung', 'fundbuero', 'maengelmelder', 'sondernutzung']), asked: aboutTowedCar, referral: 'polizei' },
   { near: new Set(['kfz-zulassung', 'melderegisterauskunft', 'dokument-verloren']), asked: hitAndRun, referral: 'polizei' },
   { asked: aboutParcel },
-  { near: new Set(['bankverbindung', 'wohngeld']), asked: aboutOwnBank },
+  { near: new Set(['bankverbindung', 'wohngeld', 'ehrenamtskarte', 'dokument-verloren', 'auskunftssperre']), asked: aboutOwnBank },
   { near: new Set(['wasser-stoerung', 'bebauungsplan', 'datenschutz', 'online-dienste']), asked: aboutTelecom },
   { asked: aboutPostOffice },
   { asked: objectsToOthersNotice },
@@ -951,7 +951,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'grundsteuer', misled: new Set(['hundesteuer', 'lebensbescheinigung', 'gewerbesteuer', 'sterbefall', 'kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'stellenangebote']), told: asksYearlyCostOfLand },
   { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder']), told: meterCalibrationDue },
   { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe']), told: vehicleRegisteredInWords },
-  { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen']), told: asksToDropIn },
+  { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']), told: asksToDropIn },
   { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita']), told: namesACleanRecord },
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe']), told: namesTheCouncil },
   { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
@@ -964,11 +964,16 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind set 38: a life event told without the service's name.
   { topic: 'kirchenaustritt', misled: 'any', told: leavesTheChurch },
   { topic: 'briefwahl', misled: new Set(['ausweis-kinder', 'auskunftssperre', 'gemeinderat', 'kontakt', 'hilfe', 'oeffnungszeiten']), told: votesWhileAway },
+  { topic: 'briefwahl', misled: new Set(['maengelmelder', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'ausweis-abholen']), told: namesVotingPapers },
   { topic: 'elterngeld', misled: new Set(['gewerbe-anmelden', 'kita', 'geburt-beurkunden', 'kontakt', 'hilfe', 'wohngeld']), told: asksParentalAllowance },
   { topic: 'fuehrerschein', misled: new Set(['kfz-zulassung', 'fuehrungszeugnis', 'personalausweis', 'kontakt']), told: drivesOnForeignLicence },
   { topic: 'melderegisterauskunft', misled: new Set(['kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe']), told: seeksSomeonesAddress },
   { topic: 'muelltonne', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsABin },
   { topic: 'eheschliessung', misled: new Set(['kontakt', 'oeffnungszeiten', 'raum-mieten', 'hilfe']), told: asksAboutCivilWedding },
+  // Blind sets 39 and 40: spelling as spoken, and a detail asked.
+  { topic: 'hundesteuer', misled: new Set(['grundsteuer', 'gewerbesteuer']), told: namesDogTaxMisspelled },
+  { topic: 'hund-anmelden', misled: new Set(['hundesteuer', 'datenschutz', 'anmeldung-wohnsitz']), told: asksDogRegistrationDeadline },
+  { topic: 'gewerbe-anmelden', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'hund-anmelden']), told: namesTradeAsSpoken },
   // Blind set 37: long stories around the matter.
   { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsSignatureCertified },
   { topic: 'plakatierung', misled: new Set(['fundbuero', 'maengelmelder', 'kontakt', 'baum-faellen']), told: putsUpNotices },

@@ -127,14 +127,17 @@ async function ownAppointments(turn: Turn): Promise<Case[]> {
 }
 
 /**
- * The words a cancelling or moving starts from, with the reference of the appointment booked in this
+ * The words a move starts from, with the reference and the name of the appointment booked in this
  * conversation when it is the only one and the words name none ("Ich möchte den Termin doch
- * verschieben" right after booking): the citizen is not asked for the number just given to them.
+ * verschieben" right after booking): the citizen is not asked for the number just given to them, nor,
+ * in the chat that booked it, for the name as a safeguard (as when cancelling it here).
  */
-export async function withOwnReference(turn: Turn, said: string): Promise<string> {
-  if (referenceShapedIn(said)) return said;
+export async function withOwnReference(turn: Turn, said: string): Promise<{ said: string; given: Record<string, string> }> {
+  if (referenceShapedIn(said)) return { said, given: {} };
   const booked = await ownAppointments(turn);
-  return booked.length === 1 ? `${said} ${booked[0]!.reference}` : said;
+  if (booked.length !== 1) return { said, given: {} };
+  const { reference, answers } = booked[0]!;
+  return { said: `${said} ${reference}`, given: typeof answers.name === 'string' ? { name: answers.name } : {} };
 }
 
 /** Tells the appointments booked in this conversation (date, time, reference); true when there was one. */

@@ -43,7 +43,9 @@ const completions: Record<CompletionHook, Completion> = {
     const found = await appointmentToMove(turn, flow, state, answers);
     if (!found || 'messages' in found) return found;
     // The name and contact of the booking moved are not asked again (trial 30); the summary shows them.
-    await startFlow(turn, 'termin-buchen', found.service, found.holder);
+    // A day wished for in the words that asked for the move ("auf Donnerstag verschieben") narrows the new times.
+    const wish = turn.flowStartedFrom?.replace(found.reference, ' ');
+    await startFlow(turn, 'termin-buchen', wish ? `${found.service} ${wish}` : found.service, found.holder);
     if (turn.state.flow?.flow === 'termin-buchen') turn.state.flow = { ...turn.state.flow, replaces: found.reference };
   },
   'case-status': caseStatusByName,
@@ -153,14 +155,17 @@ export async function finish(
 ): Promise<FlowStep['outcome']> {
   const step = await withRuntimeChoices(turn, flow, result, wish, before);
   step.messages.forEach((m) => show(turn, m));
-  turn.state.flow = step.state;
-  if (step.outcome !== 'completed' || !step.answers || !before) return step.outcome;
+  const completed = step.outcome === 'completed';
+  turn.state.flow = completed ? undefined : step.state;
+  // A flow completed at its start (everything given up front) completes from the state it gives.
+  const from = before ?? (completed ? step.state : undefined);
+  if (!completed || !step.answers || !from) return step.outcome;
   // "Wie lange dauert das jetzt?" after registering the dog is about the dog tax: the request's one entry.
   const entries = entriesOfRequest(turn, flow.id);
   if (entries.length === 1) turn.state.lastTopic = entries[0]!.id;
   const complete = flow.completion ? completions[flow.completion] : submitCase;
-  const again = await complete(turn, flow, before, step.answers, step.notify === true);
-  return again ? finish(turn, flow, before, again) : step.outcome;
+  const again = await complete(turn, flow, from, step.answers, step.notify === true);
+  return again ? finish(turn, flow, from, again) : step.outcome;
 }
 
 /**
@@ -176,14 +181,15 @@ export async function startFlow(turn: Turn, flowId: string, said: string = turn.
     return;
   }
   if (flow.completion === 'cancel-appointment' && (await askToCancelOwn(turn, said))) return;
-  // Cancelling one's only booking here was asked about above; a move finds it by its number, added here.
-  const from = flow.completion === 'move-appointment' ? await withOwnReference(turn, said) : said;
+  // Cancelling one's only booking here was asked about above; a move finds it by its number and name, added here.
+  const own = flow.completion === 'move-appointment' ? await withOwnReference(turn, said) : { said, given: {} };
+  turn.flowStartedFrom = said;
   await finish(
     turn,
     flow,
     undefined,
-    turn.speak(() => start(flow, from, given)),
-    from,
+    turn.speak(() => start(flow, own.said, { ...own.given, ...given })),
+    own.said,
   );
 }
 

@@ -35,7 +35,7 @@ const A_DOG =
   /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer)(?!\p{L})/iu;
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 const NEW_DOG =
-  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|\p{L}+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|en|ein))(?!\p{L})/iu;
+  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|\p{L}+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
 /** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
 const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
 /** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
@@ -125,3 +125,12 @@ export const dogGivenAway = (text: string): boolean => A_DOG.test(text) && GIVEN
 const NEIGHBOUR = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|nochbar\p{L}*|nebenan|gegenüber|gegenueber)(?!\p{L})/iu;
 const LAWSUIT = /(?<!\p{L})(?:\p{L}*anwalt\p{L}*|\p{L}*anwält\p{L}*|klage\p{L}*|klagen|verklagen|gericht\p{L}*|unterlassung\p{L}*)(?!\p{L})/iu;
 export const neighboursDogNoise = (text: string): boolean => NEIGHBOUR.test(text) && !LAWSUIT.test(text);
+
+/** "was passiert wenn ich den hund erst nach nem halben jahr meld": the registration's deadline, not the tax's amount. */
+const REGISTERED_LATE =
+  /(?<!\p{L})(?:erst\s+(?:nach|in|im)\s+(?:\p{L}+\s+){0,3}?(?:meld\p{L}*|anmeld\p{L}*)|zu\s+spät\s+(?:\p{L}+\s+)?(?:meld\p{L}*|anmeld\p{L}*|angemeldet)|(?:meld\p{L}*|anmeld\p{L}*)\s+(?:\p{L}+\s+){0,2}?zu\s+spät|(?:welche|bis\s+wann|wie\s+lange)\s+(?:\p{L}+\s+){0,3}?(?:frist|zeit)\s+(?:\p{L}+\s+){0,3}?(?:meld\p{L}*|anmeld\p{L}*)|(?:nicht|net)\s+(?:\p{L}+\s+)?(?:anmeld\p{L}*|meld\p{L}*))(?!\p{L})/iu;
+export const asksDogRegistrationDeadline = (text: string): boolean => A_DOG.test(text) && REGISTERED_LATE.test(text);
+
+/** "Handsteuer": the dog tax as a phone's autocorrect writes it. */
+const DOG_TAX_MISSPELLED = /(?<!\p{L})(?:handsteuer|hundsteuer|hundesteur|hundessteuer)(?!\p{L})/iu;
+export const namesDogTaxMisspelled = (text: string): boolean => DOG_TAX_MISSPELLED.test(text);

@@ -15,7 +15,7 @@ const OWN_BUSINESS = new RegExp(`(?<!\\p{L})${OWN}\\s+(?:\\p{L}+\\s+){0,2}?${BUS
 
 /** "wir verlegen unseren Betrieb nach Hösbach", "unseren Handwerksbetrieb … nach Mömbris", "den Firmensitz": only an owner relocates a firm (an employee's firm just "zieht um"). */
 const RELOCATED_FIRM = new RegExp(
-  `(?<!\\p{L})(?:verleg\\p{L}*\\s+${OWN}\\s+(?:\\p{L}*betrieb|firma)|${OWN}\\s+(?:\\p{L}*betrieb|firma)\\s+(?:\\p{L}+\\s+){0,4}?verleg\\p{L}*|firmensitz\\p{L}*|betriebssitz\\p{L}*|betriebsstätte\\p{L}*|betriebsstaette\\p{L}*)(?!\\p{L})`,
+  `(?<!\\p{L})(?:verleg\\p{L}*\\s+${OWN}\\s+(?:\\p{L}*betrieb|firma)|${OWN}\\s+(?:\\p{L}*betrieb|firma)\\s+(?:\\p{L}+\\s+){0,4}?verleg\\p{L}*|(?:wir|ich)\\s+(?:\\p{L}+\\s+){0,2}?(?:ziehen|ziehn|umziehen|ziehe)\\s+mit\\s+(?:der|unserer|meiner)\\s+(?:firma|\\p{L}*betrieb)|firmensitz\\p{L}*|betriebssitz\\p{L}*|betriebsstätte\\p{L}*|betriebsstaette\\p{L}*)(?!\\p{L})`,
   'iu',
 );
 
@@ -61,3 +61,7 @@ const A_BUSINESS = /(?<!\p{L})(?:\p{L}*shop|gewerbe|laden|firma|betrieb|selbst(?
 const TAX_TO_THE_TOWN =
   /(?<!\p{L})(?:(?:an\s+die|der|die)\s+gemeinde\s+(?:\p{L}+\s+)?steuer\p{L}*|steuer\p{L}*\s+(?:\p{L}+\s+)?an\s+die\s+gemeinde|freibetrag)(?!\p{L})/iu;
 export const namesTradeTax = (text: string): boolean => TRADE_TAX_WORDS.test(text) || (A_BUSINESS.test(text) && TAX_TO_THE_TOWN.test(text));
+
+/** "gewärbe anmelden kleinunternehmer": the trade named as spoken, or by the small business's tax status. */
+const TRADE_AS_SPOKEN = /(?<!\p{L})(?:gewärbe\p{L}*|gewaerbe\p{L}*|gewerb|kleinunternehm\p{L}*|kleingewerbe\p{L}*|nebengewerbe\p{L}*)(?!\p{L})/iu;
+export const namesTradeAsSpoken = (text: string): boolean => TRADE_AS_SPOKEN.test(text);

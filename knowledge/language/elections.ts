@@ -7,3 +7,7 @@ const AWAY =
   /(?<!\p{L})(?:klassenfahrt|urlaub|verreist|im\s+ausland|auf\s+(?:reise|montage|kur)|unterwegs|nicht\s+(?:da|daheim|zuhause|zu\s+hause|im\s+ort)|net\s+(?:da|daheim)|im\s+krankenhaus|in\s+der\s+reha|schicht\p{L}*|arbeiten\s+muss|studier\p{L}*\s+(?:\p{L}+\s+){0,2}?in)(?!\p{L})/iu;
 /** Whether a message says one cannot vote on the day itself ("darf zum ersten mal wählen, aber an dem wochenende sind wir auf klassenfahrt"). */
 export const votesWhileAway = (text: string): boolean => VOTING.test(text) && AWAY.test(text);
+
+/** The postal vote's papers in everyday words ("den roten Umschlag", "Wahlbrief", "Wahlschein"). */
+const VOTING_PAPERS = /(?<!\p{L})(?:rote[nrs]?\s+(?:wahl)?umschlag\p{L}*|wahlbrief\p{L}*|wahlschein\p{L}*|wahlunterlage\p{L}*|stimmzettel\p{L}*)(?!\p{L})/iu;
+export const namesVotingPapers = (text: string): boolean => VOTING_PAPERS.test(text);

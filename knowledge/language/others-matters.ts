@@ -379,7 +379,10 @@ export const disputesWithTradesman = (text: string): boolean => TRADESMAN.test(t
 /** One's own bank or account in trouble ("meine Bank hat mein Girokonto gesperrt"): the bank's matter, not the town's account. */
 const OWN_BANK =
   /(?<!\p{L})(?:mein|meine|unser|unsere)\s+(?:bank|sparkasse|volksbank|raiffeisenbank|girokonto|konto|bankkarte|ec-karte|kreditkarte)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:gesperrt|gekündigt|gekuendigt|überzogen|ueberzogen|hotline|dispo|kredit\p{L}*|überweisung\p{L}*|ueberweisung\p{L}*)(?!\p{L})/iu;
-export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text);
+/** "ec karte gesperrt was tun": a bank card blocked or lost, no ID document beside it. */
+const BANK_CARD = /(?<!\p{L})(?:ec-?\s?karte|bankkarte|girocard|kreditkarte|sparkassenkarte)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gesperrt|sperren|verloren|geklaut|gestohlen|eingezogen|weg)(?!\p{L})/iu;
+const ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|personalausweis\p{L}*|reisepass\p{L}*|pass|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
+export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text) || (BANK_CARD.test(text) && !ID_DOCUMENT.test(text));
 
 /** The phone line, internet or fibre of a provider ("die Telekom hat uns Glasfaser versprochen"): the provider's matter. */
 const TELECOM = /(?<!\p{L})(?:telekom|vodafone|o2|1&1|glasfaser\p{L}*|dsl|internetanschluss|internetanbieter|telefonanschluss|festnetz\p{L}*|router|wlan)(?!\p{L})/iu;

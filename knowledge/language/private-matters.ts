@@ -161,3 +161,13 @@ const TRAVEL_DEAL =
 const TRAVEL_DOCUMENT = /(?<!\p{L})(?:(?:kinder)?(?:reise)?pass|pässe|paesse|ausweis|personalausweis|perso|visum|visa|dokument)\p{L}*(?!\p{L})/iu;
 /** Whether a message looks for a trip to book, naming no travel document ("Flug nach Mallorca günstig"). */
 export const asksForTravelDeal = (text: string): boolean => TRAVEL_DEAL.test(text) && !TRAVEL_DOCUMENT.test(text);
+
+/**
+ * Everyday matters of one's own, near no topic but the model's guess: a broken phone, a used car sold
+ * on eBay, a toothache, how long rice keeps, the water for tea, a console's controller, charging a battery.
+ */
+const OWN_EVERYDAY =
+  /(?<!\p{L})(?:(?:handy|smartphone|display|laptop|tablet|fernseher|konsole|ps[45]|xbox|controller)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:kaputt|reparatur\p{L}*|reparier\p{L}*|benutzen|verbinden|laden)|(?:ebay|kleinanzeigen)\p{L}*|(?:zahn|kopf|bauch|rücken|ruecken|hals)(?:schmerz\p{L}*|weh)|wie\s+lange\s+hält\s+sich|wie\s+lange\s+haelt\s+sich|welche\s+temperatur|\p{L}*akku\p{L}*\s+(?:\p{L}+\s+){0,2}?laden|wie\s+oft\s+(?:\p{L}+\s+){0,3}?laden)(?!\p{L})/iu;
+/** Words of a town's matter beside them (a trade on eBay, a car's registration): then not private. */
+const TOWN_MATTER_BESIDE = /(?<!\p{L})(?:gewerbe\p{L}*|anmeld\p{L}*|abmeld\p{L}*|ummeld\p{L}*|zulassung\p{L}*|steuer\p{L}*|genehmigung\p{L}*|rathaus|gemeinde)(?!\p{L})/iu;
+export const ownEverydayMatter = (text: string): boolean => OWN_EVERYDAY.test(text) && !TOWN_MATTER_BESIDE.test(text);

@@ -19,7 +19,9 @@ const KEEP_HIDDEN =
   /(?<!\p{L})(?:meine|unsere)\s+(?:neue\s+)?(?:adresse|anschrift)\s+(?:\p{L}+\s+){0,4}?(?:erfragen|erfährt|erfaehrt|erfahren|rausfinden|herausfinden|rauskriegen|rausbekomm\p{L}*|herausbekomm\p{L}*|bekommen|kriegen)(?!\p{L})|(?<!\p{L})(?:adresse|anschrift|wohnort|daten|meldedaten)\s+(?:\p{L}+\s+){0,4}?(?:sperr\p{L}*|blockier\p{L}*|geheim\p{L}*|verberg\p{L}*|versteck\p{L}*|schütz\p{L}*|schuetz\p{L}*)|(?<!\p{L})(?:stalk\p{L}*|stalker\p{L}*|nachstell\p{L}*|stell\p{L}*\s+(?:mir|uns|ihr|mich)\s+nach)|(?:nicht|net|ned|keinen\s+fall|niemand|keiner)[\s,]+(?:\p{L}+[\s,]+){0,8}?(?:adresse|anschrift|wohnort)\s+(?:\p{L}+\s+){0,2}?(?:rausbekomm\p{L}*|rauskrieg\p{L}*|rausfind\p{L}*|herausfind\p{L}*|herausbekomm\p{L}*|erfährt|erfaehrt|erfahren|kennt|kennen)|(?:nicht|net|ned|keinen\s+fall)\s+(?:\p{L}+\s+){0,3}?(?:rausfinden|herausfinden|erfahren|wissen)[\s,]+(?:\p{L}+\s+){0,2}?(?:wo|wohin)\s+(?:ich|wir)(?!\p{L})/iu;
 
 /** Whether a message asks to keep one's address from others (the Auskunftssperre). */
-export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(text);
+/** The block named ("Welche Nachweise brauche ich für eine Auskunftssperre?"). */
+const BLOCK_NAMED = /(?<!\p{L})(?:auskunftssperre\p{L}*|meldesperre\p{L}*|sperrvermerk\p{L}*)(?!\p{L})/iu;
+export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(text) || BLOCK_NAMED.test(text);
 
 /** A second residence ("Zweitwohnsitz", "Nebenwohnung", "Nebenwohnsitz"). */
 const SECOND_HOME = /(?<!\p{L})(?:zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweiter\s+wohnsitz|zweiten\s+wohnsitz)(?!\p{L})/iu;

@@ -1542,3 +1542,35 @@ describe('a life event told without the service’s name (blind set 38)', () => 
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('spelling as spoken and a detail asked (blind sets 39 and 40)', () => {
+  it.each([
+    ['Wie hoch ist die Handsteuer im Jahr', 'hundesteuer'],
+    ['gewärbe anmelden kleinunternehmer', 'gewerbe-anmelden'],
+    ['Ich werde von meinem Ex-Partner bedroht. Welche Nachweise brauche ich für eine Auskunftssperre?', 'auskunftssperre'],
+    ['muss ich den roten umschlag frankieren oder is des kostenlos', 'briefwahl'],
+    ['was kostet ne geburtsurkunde, brauch eine für die rentenversicherung', 'urkunden'],
+    ['wir ziehen mit der firma von niedersteinbach nach schimborn, reicht ne ummeldung?', 'gewerbe-anmelden'],
+    ['brauch ich für den perso antrag nen termin oder kann ich einfach so vorbeikommen', 'termin-buchen'],
+    ['was passiert wenn ich den hund erst nach nem halben jahr meld', 'hund-anmelden'],
+    ['wir ziehen mit unserem hund von aschaffenburg her, müssen wir den bei euch neu anmelden?', 'hund-anmelden'],
+    ['Kannst du mir auch Formulare ausfüllen oder nur Auskunft geben?', 'hilfe'],
+    // Guards: selling on eBay as a trade, the ID card lost with the bank card.
+    ['Ich verkaufe regelmäßig auf Ebay, muss ich ein Gewerbe anmelden?', 'gewerbe-anmelden'],
+    ['Mein Geldbeutel mit EC-Karte und Ausweis wurde gestohlen, was muss ich tun?', 'dokument-verloren'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'ec karte gesperrt was tun',
+    'handy display kaputt reparatur',
+    'gebrauchtwage verkaufe ebay',
+    'zahnschmerze was hilft',
+    'Welche Temperatur sollte das Wasser für grünen Tee haben?',
+    'Wie lange hält sich gekochter Reis im Kühlschrank?',
+    'kann ich meine ps5 controller auch am pc benutzen',
+    'Wie oft muss ich meinen Rasenmäher-Akku laden, bevor ich ihn einlagere?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});

@@ -475,10 +475,10 @@ describe("requests in the citizen's own words", () => {
     const move = async () => {
       r = await c.say('Kann ich meinen Termin verschieben?');
       expect(allText(r)).toMatch(/Den alten Termin sage ich ab, sobald der neue gebucht ist/);
-      // The appointment booked in this conversation: its number, just given, is not asked for.
+      // The appointment booked in this conversation: its number, just given, is not asked for, nor the name as a safeguard.
       expect(allText(r)).toContain(`Vorgangsnummer: ${reference}`);
-      expect(promptOf(r)).toMatchObject({ flow: 'termin-verschieben', field: 'name' });
-      return c.say('Muster');
+      expect(allText(r)).not.toContain('Auf welchen Namen ist der Termin gebucht?');
+      return r;
     };
     r = await move();
     expect(allText(r)).toContain(`Ich habe Ihren Termin am ${old} (${reference}) gefunden. Er bleibt gebucht`);
@@ -502,6 +502,25 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain(`Ihr bisheriger Termin am ${old} (${reference}) ist abgesagt.`);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
     expect(await assistant.services.store.get(`cases/${moved}`)).toMatchObject({ status: 'open' });
+  });
+
+  it('moves the appointment booked in this chat to the day named in the wish ("auf Donnerstag verschieben"), without asking the name', async () => {
+    const c = assistant.conversation();
+    let r = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
+    await c.say((await slotsOfFirstDay(c, r))[0]!);
+    await c.say('Erika Muster');
+    await c.say('erika@example.org');
+    const reference = referenceIn(await c.say('Absenden'))!;
+    r = await c.say('Kann ich den Termin auf Donnerstag verschieben?');
+    expect(allText(r)).toContain(`(${reference}) gefunden`);
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    const offered = promptOf(r)!.choices!;
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.every((choice) => choice.startsWith('Do.'))).toBe(true);
+    // From another chat, the name is still asked as a safeguard.
+    const other = assistant.conversation();
+    r = await other.say(`Ich möchte meinen Termin ${reference} verschieben`);
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-verschieben', field: 'name' });
   });
 
   /** Erika Muster books the first free passport appointment (erika@example.org). */
