@@ -748,10 +748,16 @@ function addedTo(flow: FlowDefinition, field: FlowField, state: FlowState, said:
 function told(step: FlowStep, fields: readonly FlowField[], answers: Record<string, unknown>, { named = false } = {}): FlowStep {
   const echo = (f: FlowField) =>
     named ? texts().flows.understoodAs(f.label, shownValue(f, answers[f.name])) : texts().flows.understood(shownValue(f, answers[f.name]));
-  // An answer taken for another question than the one asked is always said back, with that question's label.
-  const said = fields
-    .flatMap((f) => [f.echo || named ? echo(f) : undefined, f.note?.(answers[f.name])])
-    .filter((m): m is string => Boolean(m));
+  // An answer taken for another question than the one asked is always said back, with that question's label;
+  // several such answers in one line ("Das habe ich verstanden: Halter: …; Anschrift: …").
+  const together =
+    named && fields.length > 1
+      ? texts().flows.understoodAll(fields.map((f) => ({ label: f.label, value: shownValue(f, answers[f.name]) })))
+      : undefined;
+  const said = [
+    together,
+    ...fields.flatMap((f) => [f.echo || named ? (together ? undefined : echo(f)) : undefined, f.note?.(answers[f.name])]),
+  ].filter((m): m is string => Boolean(m));
   return said.length ? { ...step, messages: [...said.map((text) => ({ text })), ...step.messages] } : step;
 }
 

@@ -132,8 +132,9 @@ const INTRODUCTION_WORDS = String.raw`(?:[Ii]ch\s+hei(?:ß|ss)e|[Ii]ch\s+bin|[Mm
 const NOT_A_NAME = String.raw`(?:Ihr|Ihre|Ihres|Ihren|Ihrem|Sie|Der|Die|Das|Des|Dem|Den|Mein|Meine|Unser|Unsere|Und|Oder|Von|Vom|Zum|Zur|Am|Im|Frau|Herr|Herrn|Familie)(?!\p{L})`;
 /** The name a message introduces ("Ich heiße Jana Berg", "Name: Jürgen Roth"): two to four capitalized words. */
 // The introduction in any case, the name capitalized (case matters there: no flag i).
+// "Ich bin die Petra Wolf": the region's article before a name is no part of it.
 const NAME_SAID = new RegExp(
-  String.raw`(?<!\p{L})${INTRODUCTION_WORDS}\s+(?!${NOT_A_NAME})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
+  String.raw`(?<!\p{L})${INTRODUCTION_WORDS}\s+(?:(?:der|die|de)\s+)?(?!${NOT_A_NAME})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
   'u',
 );
 export const nameSaidIn = (said: string): string | undefined => NAME_SAID.exec(said)?.[1];
@@ -146,8 +147,22 @@ const ADDRESS_LEAD =
 /** "Ich heiße Gerda Schmitt und wohne in der Bahnhofstraße 3 in Mömbris": the name introduced and what follows it, the address as said. */
 export function nameWithAddress(said: string): { name: string; address: string } | undefined {
   const name = nameSaidIn(said);
-  const address = name && withoutNameSaid(said).replace(ADDRESS_LEAD, '').trim();
+  const address = name && addressPart(withoutNameSaid(said).replace(ADDRESS_LEAD, ''));
   return name && address ? { name, address } : nameThenAddress(said);
+}
+
+/**
+ * The address at the start of a text, up to what the text goes on to ("Hauptstraße 5 in Schimborn, der
+ * Hund heißt Bello" → "Hauptstraße 5 in Schimborn"): parts after a comma stay while they name a number or a place.
+ */
+function addressPart(text: string): string {
+  const [first, ...rest] = text.split(',').map((part) => part.trim());
+  const kept = [first!];
+  for (const part of rest) {
+    if (!/\d/u.test(part) && !part.split(/\s+/u).some(isPlaceWord)) break;
+    kept.push(part);
+  }
+  return kept.join(', ').trim();
 }
 
 /** "Klaus Meier, Hauptstraße 5, Schimborn": a name, a comma, then an address (a number or a street in it). */

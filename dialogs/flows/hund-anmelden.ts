@@ -11,6 +11,8 @@ import { SAYS_NO } from '../../knowledge/language/yes-no';
  * Those of § 1 Abs. 2 (Rottweiler, Mastiff, Cane Corso …) are unless a certificate says otherwise,
  * so the question stays.
  */
+/** "kein Kampfhund", "ist kein Listenhund": the answer to the listed dog's question, said beforehand. */
+const NOT_LISTED = /(?<!\p{L})(?:kein|keine|net|nicht)\s+(?:\p{L}+\s+)?(?:kampfhund|listenhund)(?!\p{L})/iu;
 const LISTED_ALWAYS = /(?<!\p{L})(?:pit\s*-?\s*bull|bandog|american\s+staffordshire|amstaff|staffordshire\s+bull|tosa)/iu;
 const LISTED_BREEDS = String.raw`pit\s*-?\s*bull(?:\s*-?\s*terrier)?|bandog|american\s+staffordshire(?:\s+terrier)?|amstaff|staffordshire\s+bull\s*-?\s*terrier|tosa(?:\s*-?\s*inu)?|alano|american\s+bulldog(?:ge)?|bull\s*-?\s*mastiff|bull\s*-?\s*terrier|cane\s+corso|dogo\s+argentino|dogue\s+de\s+bordeaux|bordeauxdogge|fila\s+brasileiro|mastin\s+espa[ñn]ol|mastino\s+napoletano|perro\s+de\s+presa\s+(?:canario|mallorquin)|presa\s+canario|mastiff`;
 /** Breeds often kept in Germany, the listed ones, and the mixed breed: named in a first message, the breed is not asked again. */
@@ -58,25 +60,28 @@ function birthFromAge(said: string, now: Date): string | undefined {
 
 export const hundAnmelden = (context: FlowContext): FlowDefinition => {
   const past = pastDate(context);
+  /** "Ich möchte meinen Hund anmelden, einen Labrador, seit 24.11., kein Kampfhund": what a message tells of the dog, not asked again. */
+  const aboutTheDog = (said: string): Record<string, string> => {
+    const breed = BREED.exec(said)?.[1];
+    const since = SINCE.exec(said)?.[0];
+    // "geboren März 2025", or "Bello, ein Labrador, 2 Jahre alt": the age gives the birth date, roughly.
+    const born = BORN.exec(said)?.[1] ?? birthFromAge(said, context.clock());
+    const listed = breed && LISTED_ALWAYS.test(breed) ? 'Ja' : NOT_LISTED.test(said) ? 'Nein' : undefined;
+    return {
+      ...(born ? { geburtsdatum: born } : {}),
+      ...(breed ? { rasse: breed.charAt(0).toUpperCase() + breed.slice(1) } : {}),
+      ...(listed ? { listenhund: listed } : {}),
+      ...(since ? { haltungsbeginn: since } : {}),
+    };
+  };
   return {
     id: 'hund-anmelden',
     office: 'steueramt',
     title: 'Hund zur Hundesteuer anmelden',
     starters: ['Hund anmelden'],
-    // "Ich möchte meinen Hund anmelden, einen Labrador, seit 24.11.": breed and start are not asked again.
-    prefill: (said): Record<string, string> => {
-      const breed = BREED.exec(said)?.[1];
-      const since = SINCE.exec(said)?.[0];
-      // "geboren März 2025", or "Bello, ein Labrador, 2 Jahre alt": the age gives the birth date, roughly.
-      const born = BORN.exec(said)?.[1] ?? birthFromAge(said, context.clock());
+    prefill: (said) => {
       const holder = nameSaidIn(said);
-      return {
-        ...(holder ? { halter: holder } : {}),
-        ...(born ? { geburtsdatum: born } : {}),
-        ...(breed ? { rasse: breed.charAt(0).toUpperCase() + breed.slice(1) } : {}),
-        ...(breed && LISTED_ALWAYS.test(breed) ? { listenhund: 'Ja' } : {}),
-        ...(since ? { haltungsbeginn: since } : {}),
-      };
+      return { ...(holder ? { halter: holder } : {}), ...aboutTheDog(said) };
     },
     intro: 'Ich nehme die Anmeldung Ihres Hundes zur Hundesteuer auf. Mit „abbrechen“ beenden Sie die Anmeldung.',
     next: 'Das Steueramt schickt Ihnen den Steuerbescheid und die Hundemarke. Die Hundemarke muss der Hund außerhalb des Hauses tragen.',
@@ -88,9 +93,10 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         schema: personName(),
         holder: true,
         // "Ich heiße Gerda Schmitt und wohne in der Bahnhofstraße 3 in Mömbris": the holder and the address asked next, each taken.
+        // "Ich bin die Petra Wolf, wohne in der Hauptstraße 5 in Schimborn, der Hund ist ein Labrador und kein Kampfhund": the dog's too.
         answeredWith: (said) => {
           const both = nameWithAddress(said);
-          return both && { halter: both.name, anschrift: both.address };
+          return both && { halter: both.name, anschrift: both.address, ...aboutTheDog(said) };
         },
         help: 'Vor- und Nachname der Person, die den Hund hält.',
       },

@@ -301,6 +301,9 @@ export const de = {
     // An answer to another question than the one asked: which one it answered.
     addedTo: (label: string): string => `Danke, ich habe das bei „${label}“ ergänzt.`,
     understoodAs: (label: string, value: string): string => `Ich habe „${value}“ als ${label} verstanden.`,
+    /** Several answers taken from one message, said back in one line. */
+    understoodAll: (items: ReadonlyArray<{ label: string; value: string }>): string =>
+      `Das habe ich verstanden: ${items.map((i) => `${i.label}: ${i.value}`).join('; ')}.`,
     /** What the first message already gave; `confirmed` flows end with a summary where it can be changed. */
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
       `Aus Ihrer Nachricht habe ich schon: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' Vor dem Absenden können Sie alles ändern.' : ''}`,

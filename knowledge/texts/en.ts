@@ -228,6 +228,7 @@ export const en: CitizenTexts = {
     understood: (value: string): string => `I understood “${value}”.`,
     addedTo: (label: string): string => `Thank you, I have added that to “${label}”.`,
     understoodAs: (label: string, value: string): string => `I noted “${value}” for “${label}”.`,
+    understoodAll: (items: ReadonlyArray<{ label: string; value: string }>): string => `I noted: ${items.map((i) => `${i.label}: ${i.value}`).join('; ')}.`,
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
       `From your message I already have: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' You can change everything before sending.' : ''}`,
     yourWords: 'your message above',

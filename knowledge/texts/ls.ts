@@ -261,6 +261,8 @@ export const ls: CitizenTexts = {
     understood: (value: string): string => `Ich habe verstanden: ${value}.`,
     addedTo: (label: string): string => `Danke. Ich habe das bei ${label} dazu·geschrieben.`,
     understoodAs: (label: string, value: string): string => `Ich habe verstanden: ${label}: ${value}.`,
+    understoodAll: (items: ReadonlyArray<{ label: string; value: string }>): string =>
+      ['Ich habe verstanden:', ...items.map((i) => `${i.label}: ${i.value}.`)].join('\n'),
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
       lines(
         'Das weiß ich schon aus Ihrer Nachricht:',

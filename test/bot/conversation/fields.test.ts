@@ -29,13 +29,25 @@ describe('a dog registration with the inputs citizens type', () => {
     expect(allText(appointment)).toMatch(/Einen Termin brauchen Sie dafür nicht: Das geht hier im Chat\./);
     expect(field(appointment)).toBe('halter');
     const both = await chat.say('Klaus Meier, Hauptstraße 5, Schimborn');
-    expect(allText(both)).toContain('Ich habe „Klaus Meier“ als Halter verstanden.');
-    expect(allText(both)).toContain('Ich habe „Hauptstraße 5, Schimborn“ als Anschrift verstanden.');
+    // Both said back in one line.
+    expect(allText(both)).toContain('Das habe ich verstanden: Halter: Klaus Meier; Anschrift: Hauptstraße 5, Schimborn.');
     expect(field(both)).toBe('rasse');
     // Without its Ortsteil the address is asked for; the name is taken all the same (it had been "Das ist ein Ort").
     const other = assistant.conversation();
     await other.say('Hund anmelden');
     expect(field(await other.say('Klaus Meier, Hauptstraße 5'))).toBe('anschrift');
+  });
+
+  it('takes the holder, the address and what is told of the dog from one long sentence at the first question (it had been "Bitte nennen Sie Vor- und Nachnamen")', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Ich möchte meinen Hund anmelden');
+    const r = await chat.say(
+      'Ich bin die Petra Wolf, wohne in der Hauptstraße 5 in Schimborn, der Hund heißt Bello, ist ein Labrador und kein Kampfhund',
+    );
+    expect(allText(r)).toContain(
+      'Das habe ich verstanden: Halter: Petra Wolf; Anschrift: Hauptstraße 5 in Schimborn; Rasse: Labrador; Listenhund: Nein.',
+    );
+    expect(field(r)).toBe('geburtsdatum');
   });
 
   it('answers a question instead of storing it, refuses a sentence as a name, and says back a vague birth date', async () => {
@@ -248,13 +260,9 @@ describe('an event notice with estimates and names', () => {
     const chat = assistant.conversation();
     for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn']) await chat.say(text);
     const r = await chat.say('Ich bin die Vorsitzende, Gerda Hofmann, Tel 06029 4455, es kommen so 150 Leute und wir verkaufen Glühwein');
-    for (const said of [
-      '„Gerda Hofmann“ als Verantwortliche Person',
-      '„150“ als Besucherzahl',
-      '„Ja“ als Alkoholausschank',
-      '„+49 6029 4455“ als Kontakt',
-    ])
-      expect(allText(r)).toContain(`Ich habe ${said} verstanden.`);
+    expect(allText(r)).toContain(
+      'Das habe ich verstanden: Verantwortliche Person: Gerda Hofmann; Besucherzahl: 150; Alkoholausschank: Ja; Kontakt: +49 6029 4455.',
+    );
     expect(field(r)).toBe('art');
     const again = assistant.conversation();
     for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn']) await again.say(text);
@@ -470,7 +478,7 @@ describe('commands and contact details', () => {
     const chat = assistant.conversation();
     for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster']) await chat.say(text);
     const replies = await chat.say('Meine Nummer ist 06029 / 99 88 77, am besten nachmittags');
-    expect(allText(replies)).toContain('„am besten nachmittags“ als Erreichbarkeit');
+    expect(allText(replies)).toContain('Erreichbarkeit: am besten nachmittags');
   });
 
   it('takes the one telephone number of a sentence ("hab kein Handy, nur Festnetz 06029 99123"), not one beside a house number', async () => {
@@ -583,8 +591,7 @@ describe("a damage report keeps the citizen's own words", () => {
     const chat = assistant.conversation();
     await chat.say('Schaden melden');
     const r = await chat.say('Da hat jemand alte Reifen und Müll in den Graben gekippt, an der Straße nach Hohl');
-    expect(allText(r)).toContain('Ich habe „Wilder Müll“ als Kategorie verstanden.');
-    expect(allText(r)).toContain('als Beschreibung verstanden');
+    expect(allText(r)).toContain('Das habe ich verstanden: Kategorie: Wilder Müll; Beschreibung: ');
     expect(field(r)).toBe('ort');
   });
 
