@@ -79,7 +79,7 @@ const OTHERS_APPOINTMENT = new RegExp(
 );
 
 /** A doctor, a hairdresser, a notary …: whose appointments are theirs, even without "beim" ("zahnarzt mömbris termin"). */
-const OTHERS_PRACTICE = String.raw`(?:\p{L}*arzt|\p{L}*ärztin|\p{L}*aerztin|\p{L}*ärzte|arztpraxis|praxis|friseur\p{L}*|frisör\p{L}*|frisoer\p{L}*|notar\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwalt\p{L}*|physio\p{L}*|werkstatt|tüv|tuev|dekra)`;
+const OTHERS_PRACTICE = String.raw`(?:\p{L}*arzt|\p{L}*ärztin|\p{L}*aerztin|\p{L}*ärzte|arztpraxis|praxis|friseur\p{L}*|frisör\p{L}*|frisoer\p{L}*|notar\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwalt\p{L}*|physio\p{L}*|werkstatt|tüv|tuev|dekra|bamf|jobcenter|arbeitsagentur|ausländerbehörde|auslaenderbehoerde|finanzamt|krankenkasse|landratsamt)`;
 const PRACTICE_APPOINTMENT = new RegExp(
   String.raw`(?<!\p{L})${OTHERS_PRACTICE}\s+(?:[\p{L}\d.]+\s+){0,2}?termin\p{L}*|(?<!\p{L})termin\p{L}*\s+(?:[\p{L}\d.]+\s+){0,2}?${OTHERS_PRACTICE}(?!\p{L})`,
   'iu',
@@ -387,3 +387,14 @@ export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text) || (B
 /** The phone line, internet or fibre of a provider ("die Telekom hat uns Glasfaser versprochen"): the provider's matter. */
 const TELECOM = /(?<!\p{L})(?:telekom|vodafone|o2|1&1|glasfaser\p{L}*|dsl|internetanschluss|internetanbieter|telefonanschluss|festnetz\p{L}*|router|wlan)(?!\p{L})/iu;
 export const aboutTelecom = (text: string): boolean => TELECOM.test(text);
+
+/** The insurance plate of a moped or e-scooter: the insurer sells it, no registration office. */
+const INSURANCE_PLATE = /(?<!\p{L})(?:versicherungskennzeichen\p{L}*|mofa-?kennzeichen\p{L}*|roller-?kennzeichen\p{L}*)(?!\p{L})/iu;
+export const asksInsurancePlate = (text: string): boolean => INSURANCE_PLATE.test(text);
+
+/** The tax identification number (the Federal Central Tax Office sends it; the Finanzamt knows it). */
+const TAX_ID = /(?<!\p{L})(?:steuer-?id\p{L}*|steuer-?identifikationsnummer|steueridentifikationsnummer|steuer-?nummer|identifikationsnummer)(?!\p{L})/iu;
+/** Looking for the number (lost, forgotten), not having typed it into the chat ("aus Versehen meine Steuer-ID hier reingeschrieben"). */
+const TAX_ID_SOUGHT = /(?<!\p{L})(?:vergessen|verloren|verlegt|weg|wo\s+(?:\p{L}+\s+)?(?:bekomm\p{L}*|krieg\p{L}*|find\p{L}*)|beantrag\p{L}*|nicht\s+mehr)(?!\p{L})/iu;
+const TYPED_HERE = /(?<!\p{L})(?:lösch\p{L}*|loesch\p{L}*|entfern\p{L}*|wegmach\p{L}*|reingeschrieben|eingetippt|eingegeben|chat|sicher)(?!\p{L})/iu;
+export const asksForTaxId = (text: string): boolean => TAX_ID.test(text) && TAX_ID_SOUGHT.test(text) && !TYPED_HERE.test(text);

@@ -84,3 +84,8 @@ const MOVED_IN = /(?<!\p{L})(?:eingezogen|eingezoge|hergezogen|zugezogen)(?!\p{L
 const REGISTERING_HERE = /(?<!\p{L})(?:anmeld\p{L}*|anzumelden|angemeldet|ummeld\p{L}*|umzumelden)(?!\p{L})/iu;
 const NOT_A_RESIDENCE = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|gewerbe\p{L}*|firma|hund\p{L}*|kita\p{L}*|kindergarten\p{L}*|krippe\p{L}*|betreuung\p{L}*|tagesmutter|schule|verein\p{L}*|kurs\p{L}*)(?!\p{L})/iu;
 export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(text) && REGISTERING_HERE.test(text) && !NOT_A_RESIDENCE.test(text);
+
+/** "mein Bruder ist Eigentümer … muss er Bestätigung schreiben, dass ich da wohne?": the owner's confirmation for registering. */
+const OWNER = /(?<!\p{L})(?:eigentümer\p{L}*|eigentuemer\p{L}*|vermieter\p{L}*|hausbesitzer\p{L}*|wohnungsgeber\p{L}*|hausherr\p{L}*)(?!\p{L})/iu;
+const CONFIRMS = /(?<!\p{L})(?:bestätigung|bestaetigung|bestätigen|bestaetigen|bescheinigung|unterschreib\p{L}*|unterschrift)(?!\p{L})/iu;
+export const ownerConfirmsResidence = (text: string): boolean => OWNER.test(text) && CONFIRMS.test(text);

@@ -1574,3 +1574,28 @@ describe('spelling as spoken and a detail asked (blind sets 39 and 40)', () => {
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('German as a second language and young people’s slang (blind set 42)', () => {
+  it.each([
+    ['Ich wohne bei meinem Bruder, er ist Eigentümer von Haus. Muss er auch Bestätigung schreiben für mich, dass ich da wohne?', 'wohnungsgeberbestaetigung'],
+    ['Meine Firma will Jubiläumsfeier mit Musik machen auf Firmengelände, ca. 500 Gäste. Muss ich das anmelden?', 'veranstaltung'],
+    ['Wo bekomme ich Zeitung von Gemeinde? Ich habe keine bekommen im Briefkasten.', 'mitteilungsblatt'],
+    ['Unser Verein will Text in Gemeinde-Heft schreiben. Bis wann abgeben?', 'mitteilungsblatt'],
+    ['wir sind in der landjugend und machen ne scheunenparty. was muss unser verein da bei der gemeinde angeben?', 'veranstaltung-anzeigen'],
+    ['Spreche ich mit Computer oder mit Person von Rathaus?', 'bot-identitaet'],
+    // Guards: a tax number typed into the chat is its deletion; a garden birthday's hour is the quiet hours.
+    ['Ich hab aus Versehen meine Steuer-ID hier eingetippt. Könnt ihr das wieder entfernen?', 'daten-loeschen'],
+    ['Bis wann darf man im Garten feiern? Wir haben am Samstag 40. Geburtstag und wollen keinen Ärger.', 'ruhezeiten'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'wo kauft man das versicherungskennzeichen für meinen 25er roller?',
+    'Ich habe Steuer-ID vergessen, Brief ist weg. Wo bekomme ich Nummer?',
+    'BAMF hat Termin für Anhörung geschickt, ich kann nicht an diesem Tag. Wie verschieben?',
+    'Kannst du mir eine gute Playlist für meine Geburtstagsparty am Samstag zusammenstellen?',
+    'ich arbeit fest bei einer firma in alzenau. jetz will ich deutscher staatsbürger werden, wo stell ich den antrag?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
