@@ -134,3 +134,8 @@ export const asksDogRegistrationDeadline = (text: string): boolean => A_DOG.test
 /** "Handsteuer": the dog tax as a phone's autocorrect writes it. */
 const DOG_TAX_MISSPELLED = /(?<!\p{L})(?:handsteuer|hundsteuer|hundesteur|hundessteuer)(?!\p{L})/iu;
 export const namesDogTaxMisspelled = (text: string): boolean => DOG_TAX_MISSPELLED.test(text);
+
+/** A thing found ("ein fremdes Fahrrad in unserer Hecke gefunden"): the Fundbüro's, whatever brought it there. */
+const THING_FOUND =
+  /(?<!\p{L})(?:fahrrad|rad|e-?bike|schlüssel\p{L}*|schluessel\p{L}*|geldbeutel|geldbörse|geldboerse|portemonnaie|handy|tasche|rucksack|brille|ring|uhr|kinderwagen|roller)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gefunden|gefunde|rumliegen|herumliegen|abgelegt|hingeschmissen|hingeworfen)(?!\p{L})/iu;
+export const foundAThing = (text: string): boolean => THING_FOUND.test(text);

@@ -65,3 +65,8 @@ export const namesTradeTax = (text: string): boolean => TRADE_TAX_WORDS.test(tex
 /** "gewärbe anmelden kleinunternehmer": the trade named as spoken, or by the small business's tax status. */
 const TRADE_AS_SPOKEN = /(?<!\p{L})(?:gewärbe\p{L}*|gewaerbe\p{L}*|gewerb|kleinunternehm\p{L}*|kleingewerbe\p{L}*|nebengewerbe\p{L}*)(?!\p{L})/iu;
 export const namesTradeAsSpoken = (text: string): boolean => TRADE_AS_SPOKEN.test(text);
+
+/** "verkaufen seit kurzem Eier am Hoftor mit Kasse des Vertrauens": produce sold at the farm gate, a trade to register or not. */
+const PRODUCE_SOLD =
+  /(?<!\p{L})verkauf\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:eier|honig|obst|gemüse|gemuese|kartoffeln|marmelade|kuchen|torten|hoftor|hofladen|kasse\s+des\s+vertrauens)(?!\p{L})|(?<!\p{L})(?:eier|honig|obst|gemüse|gemuese|kartoffeln|marmelade)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})verkauf\p{L}*(?!\p{L})/iu;
+export const sellsProduce = (text: string): boolean => PRODUCE_SOLD.test(text);

@@ -83,3 +83,8 @@ const HOW_LONG_IT_TAKES =
   /^\W*(?:und\s+|aber\s+|ok\W+|gut\W+)?(?:wie\s*lang(?:e)?\s+(?:dauert|brauch(?:t|en))\s+(?:es|das|des|dess|sowas|so\s+was|ihr|sie|der\s+bauhof)(?:\s+(?:denn|dann|noch|ungefähr|ungefaehr|etwa|so|eigentlich|normalerweise|bei\s+euch|bei\s+ihnen)){0,3}(?:\s*,?\s*bis\s+[^.!?]{1,60})?|wann\s+(?:wird|werd|is|ist)\s+(?:das|des|es|der\s+schaden|die\s+\p{L}+|der\s+\p{L}+|das\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:repariert|gerichtet|gricht|gemacht|erledigt|behoben|bearbeitet|beseitigt|weg|fertig)|bis\s+wann\s+(?:wird|werd|is|ist)\s+[^.!?]{1,60})\W*$/iu;
 /** Whether a message only asks how long the running request takes to be handled. */
 export const asksHowLongItTakes = (text: string): boolean => HOW_LONG_IT_TAKES.test(text.trim());
+
+/** "Ich hätte die Auskunft gern schriftlich per Post": an answer wanted in writing, which the call-back form takes. */
+const IN_WRITING =
+  /(?<!\p{L})(?:auskunft|antwort|bescheid|rückmeldung|rueckmeldung)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:schriftlich|per\s+post|per\s+brief|per\s+e-?mail|per\s+mail)(?!\p{L})|(?<!\p{L})(?:schriftlich|per\s+post|per\s+brief)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:auskunft|antwort|rückmeldung|rueckmeldung)(?!\p{L})/iu;
+export const wantsAnswerInWriting = (text: string): boolean => IN_WRITING.test(text);

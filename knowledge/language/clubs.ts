@@ -16,7 +16,7 @@ const EVENT =
 const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
 
 /** Making it known ("wie können wir das bekannt machen?", "ankündigen"): the club's notice, whatever hall it is held in. */
-const MAKE_KNOWN = /(?<!\p{L})(?:bekannt\s*(?:machen|geben)|bekanntmach\p{L}*|bekanntgeb\p{L}*|ankündig\p{L}*|ankuendig\p{L}*|veröffentlich\p{L}*|veroeffentlich\p{L}*)(?!\p{L})/iu;
+const MAKE_KNOWN = /(?<!\p{L})(?:bekannt\s*(?:machen|geben)|geben\s+(?:\p{L}+\s+){0,5}?bekannt|bekanntmach\p{L}*|bekanntgeb\p{L}*|ankündig\p{L}*|ankuendig\p{L}*|veröffentlich\p{L}*|veroeffentlich\p{L}*)(?!\p{L})/iu;
 export const wantsItKnown = (text: string): boolean => MAKE_KNOWN.test(text);
 
 /**
@@ -27,7 +27,7 @@ const ASKS =
   /(?<!\p{L})(?:wie\s+lange|bis\s+wann|wann|welche\p{L}*|was\s+(?:\p{L}+\s+){0,3}?(?:brauch|müss|muess|muss|will|wollen|kostet|sehen)\p{L}*|frist\p{L}*|(?:muss|müssen|muessen)\s+(?:man|wir|ich|der\s+verein)|reicht|wie\s+(?:melden|zeigen|machen|bringen|läuft|laeuft|geht)|ob\s+wir)(?!\p{L})/iu;
 
 /** Drinks served, the Gestattung's matter ("Bierausschank", "Wein", "Getränke verkaufen"). */
-const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*|\p{L}*wein\p{L}*|sekt\p{L}*|alkohol\p{L}*|schnaps\p{L}*|cocktail\p{L}*|getränk\p{L}*|getraenk\p{L}*|gestattung\p{L}*|bewirtung\p{L}*)(?!\p{L})/iu;
+const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*|\p{L}*wein\p{L}*|woi|schoppe|sekt\p{L}*|alkohol\p{L}*|schnaps\p{L}*|cocktail\p{L}*|getränk\p{L}*|getraenk\p{L}*|gestattung\p{L}*|bewirtung\p{L}*)(?!\p{L})/iu;
 /** Whether a message about a club's event says nothing of drinks (so it is not the Gestattung's). */
 export const withoutDrinks = (text: string): boolean => !DRINKS.test(text);
 
@@ -78,17 +78,20 @@ export const asksVolunteerCard = (text: string): boolean => CARD_WITH_DISCOUNTS.
 
 /** The town's newsletter named ("Mitteilungsblatt", "Gemeindeblättchen"): a notice in it is the newsletter's. */
 const NEWSLETTER =
-  /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättchen|gemeindeblaettchen|blättche\p{L}*|blaettche\p{L}*|blättle|gemeindezeitung|gemeinde-?heft\p{L}*|gemeinde-?zeitung|zeitung\s+(?:von|vom|der)\s+(?:der\s+)?(?:gemeinde|rathaus|markt))(?!\p{L})/iu;
+  /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättchen|gemeindeblaettchen|blättche\p{L}*|blaettche\p{L}*|blättle|gemeindezeitung|gemeinde-?heft\p{L}*|gemeinde-?zeitung|heft\s+(?:von|vom|der)\s+(?:der\s+)?gemeinde|zeitung\s+(?:von|vom|der)\s+(?:der\s+)?(?:gemeinde|rathaus|markt))(?!\p{L})/iu;
 export const namesTheNewsletter = (text: string): boolean => NEWSLETTER.test(text);
 
 /** Notes or posters put up in public ("zettel mit foto an die laternen und bäume kleben"): the posting rules, whatever they are for. */
+/** "große Aufsteller an der Hauptstraße hinstellen": signs set up beside a road, the posting rules too. */
+const SIGNS_SET_UP =
+  /(?<!\p{L})(?:aufsteller|schilder|schild|banner|transparent\p{L}*|werbetafel\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hinstellen|aufstellen|aufhängen|aufhaengen|anbringen|stellen)(?!\p{L})/iu;
 const POSTED =
   /(?<!\p{L})(?:zettel|zetel|plakat\p{L}*|aushang|aushänge|aushaenge|flyer|poster)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:laterne\p{L}*|bäume|baeume|baum|mast\p{L}*|strommast\p{L}*|bushaltestelle\p{L}*|im\s+ort|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:kleben|ankleben|aufhängen|aufhaengen|hängen|haengen|anbringen|befestigen)(?!\p{L})/iu;
-export const putsUpNotices = (text: string): boolean => POSTED.test(text);
+export const putsUpNotices = (text: string): boolean => POSTED.test(text) || SIGNS_SET_UP.test(text);
 
 /** The newsletter wanted or missed ("keine bekommen im Briefkasten", "bis wann abgeben"): not a notice about oneself in it. */
 const NEWSLETTER_WANTED =
-  /(?<!\p{L})(?:briefkasten|bekommen|bekomme|kriegen|krieg|zugestellt|abonnier\p{L}*|online|internet|abgeben|einreichen|redaktionsschluss|bis\s+wann|schreiben)(?!\p{L})/iu;
+  /(?<!\p{L})(?:briefkasten|bekommen|bekomme|kriegen|krieg|zugestellt|abonnier\p{L}*|online|internet|abgeben|einreichen|redaktionsschluss|bis\s+wann|schreiben|abdrucken|drucken|veröffentlichen|veroeffentlichen|danksagung)(?!\p{L})/iu;
 export const wantsTheNewsletter = (text: string): boolean => NEWSLETTER.test(text) && NEWSLETTER_WANTED.test(text);
 
 /** An event of a firm ("Meine Firma will Jubiläumsfeier machen auf Firmengelände"), not a club's. */
@@ -96,3 +99,7 @@ const NOT_A_CLUBS = /(?<!\p{L})(?:firma|firmen\p{L}*|unternehmen|betrieb\p{L}*)(
 // "arbeit fest bei einer firma": "fest" alone is no feast there.
 const FIRM_ADVERB = /(?<!\p{L})fest(?!\p{L})/giu;
 export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIRM_ADVERB, ' ')) && NOT_A_CLUBS.test(text) && !namesAClub(text);
+
+/** "wolle Woi verkaafe", "Glühwein ausschenken": drinks sold at an event, the Gestattung's matter. */
+const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*)(?!\p{L})/iu;
+export const sellsDrinks = (text: string): boolean => DRINKS.test(text) && SELLS.test(text);

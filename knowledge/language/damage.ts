@@ -24,3 +24,9 @@ const ON_THE_ROAD =
 const A_BIN = /(?<!\p{L})(?:\p{L}*tonne\p{L}*|tonn)(?!\p{L})/iu;
 export const claimsRoadDamage = (text: string): boolean =>
   WHO_PAYS.test(text) && ON_THE_ROAD.test(text) && !namesPrivatePerson(text) && !A_BIN.test(text);
+
+/** "liegt eine tote Katze mitten auf der Fahrbahn. Wer räumt sowas weg?": a carcass on a public road, for the Bauhof to remove. */
+const CARCASS_ON_ROAD =
+  /(?<!\p{L})(?:tote[rns]?|totes|überfahrene[rns]?|ueberfahrene[rns]?|kadaver)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:straße|strasse|fahrbahn|gehweg|radweg|bürgersteig|buergersteig)(?!\p{L})/iu;
+const REMOVED = /(?<!\p{L})(?:wegräum\p{L}*|wegraeum\p{L}*|räumt|raeumt|weg\s*machen|entfern\p{L}*|holt|abholen|beseitig\p{L}*)(?!\p{L})/iu;
+export const carcassOnRoad = (text: string): boolean => CARCASS_ON_ROAD.test(text) && REMOVED.test(text);

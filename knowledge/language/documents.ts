@@ -191,7 +191,7 @@ const DISABILITY_DEGREE = /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb
  * "Mein Sohn hat Diabetes Typ 1 … eine Art Ausweis", "Mein grüner Ausweis mit den Prozent drauf": the card told by
  * the illness it is for or by its look, where no ID card or passport is named.
  */
-const ILLNESS = /(?<!\p{L})(?:diabetes|diabetiker\p{L}*|zuckerkrank\p{L}*|epilepsie|epileptiker\p{L}*|chronisch\s+krank|behinderung|behindert\p{L}*|rollstuhl\p{L}*|autis\p{L}*|gehörlos\p{L}*|gehoerlos\p{L}*|multiple\s+sklerose|krebs\p{L}*)(?!\p{L})/iu;
+const ILLNESS = /(?<!\p{L})(?:down-?syndrom|trisomie\p{L}*|querschnitt\p{L}*|sehbehindert\p{L}*|diabetes|diabetiker\p{L}*|zuckerkrank\p{L}*|epilepsie|epileptiker\p{L}*|chronisch\s+krank|behinderung|behindert\p{L}*|rollstuhl\p{L}*|autis\p{L}*|gehörlos\p{L}*|gehoerlos\p{L}*|multiple\s+sklerose|krebs\p{L}*)(?!\p{L})/iu;
 const A_CARD = /(?<!\p{L})ausweis(?!\p{L})/iu;
 const CARD_BY_ITS_LOOK = /(?<!\p{L})(?:grüne[rn]?|gruene[rn]?|orange[rn]?)\s+ausweis|(?<!\p{L})ausweis\s+mit\s+(?:den\s+|der\s+)?(?:\d+\s*)?(?:prozent|%)/iu;
 const OTHER_DOCUMENT = /(?<!\p{L})(?:personalausweis\p{L}*|perso|reisepass\p{L}*|pass|kinderreisepass\p{L}*|parkausweis\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
@@ -297,3 +297,9 @@ const SIGNATURE_CONFIRMED =
   /(?<!\p{L})unterschrift\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:beglaubig\p{L}*|bestätig\p{L}*|bestaetig\p{L}*)|(?<!\p{L})(?:beglaubig\p{L}*|bestätig\p{L}*|bestaetig\p{L}*)\s+(?:\p{L}+\s+){0,3}?unterschrift(?!\p{L})/iu;
 const ALIVE = /(?<!\p{L})(?:leben|lebt|lebensbescheinigung\p{L}*|lebensnachweis\p{L}*)(?!\p{L})/iu;
 export const wantsSignatureCertified = (text: string): boolean => SIGNATURE_CONFIRMED.test(text) && !ALIVE.test(text);
+
+/** A document lost on a trip abroad, a replacement paper from the consulate in hand ("Reisepass is im Urlaub … verschwunne … Ersatzpapier vom Konsulat"): the loss to report. */
+const LOST_ABROAD =
+  /(?<!\p{L})(?:verschwunden|verschwunne|verloren|verlore|geklaut|gestohlen|abhanden)(?!\p{L})[^]*?(?<!\p{L})(?:konsulat\p{L}*|botschaft\p{L}*)(?!\p{L})|(?<!\p{L})(?:konsulat\p{L}*|botschaft\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:verschwunden|verschwunne|verloren|verlore|geklaut|gestohlen|abhanden)(?!\p{L})/iu;
+const PROVISIONAL_NAMED = /(?<!\p{L})(?:vorläufig\p{L}*|vorlaeufig\p{L}*|notpass|express\p{L}*)(?!\p{L})/iu;
+export const documentLostAbroad = (text: string): boolean => LOST_ABROAD.test(text) && !PROVISIONAL_NAMED.test(text);

@@ -9,3 +9,19 @@ const PAYS_YEARLY =
 
 /** Whether a message asks what land of one's own costs every year (the property tax). */
 export const asksYearlyCostOfLand = (text: string): boolean => LAND.test(text) && PAYS_YEARLY.test(text);
+
+/** "der Steuerbescheid für sein Haus kommt immer noch auf seinen Namen": the property tax's notice after a death or a sale. */
+const PROPERTY_NOTICE = /(?<!\p{L})(?:steuerbescheid\p{L}*|grundsteuer\p{L}*|grundbesitzabgaben|abgabenbescheid\p{L}*)(?!\p{L})/iu;
+const A_PROPERTY = /(?<!\p{L})(?:haus|häuser|haeuser|grundstück\p{L}*|grundstueck\p{L}*|wohnung|hof)(?!\p{L})/iu;
+export const propertyTaxNotice = (text: string): boolean => PROPERTY_NOTICE.test(text) && A_PROPERTY.test(text);
+
+/** "hinter unserem Haus … jetzt hört man da soll Gewerbe hin. Wo kann ich nachschauen, was da geplant ist?": a plan for land, to look up. */
+const PLANNED_THERE =
+  /(?<!\p{L})(?:was\s+(?:da|dort|hier)\s+(?:\p{L}+\s+)?(?:geplant|gebaut|hinkommt|entsteht)|soll\s+(?:\p{L}+\s+){0,3}?(?:hin|hinkommen|gebaut\s+werden|entstehen)|baugebiet\p{L}*|gewerbegebiet\p{L}*|neubaugebiet\p{L}*)(?!\p{L})/iu;
+const LOOKED_UP = /(?<!\p{L})(?:nachschauen|nachsehen|einsehen|erfahren|informieren|anschauen|geplant)(?!\p{L})/iu;
+export const asksWhatIsPlanned = (text: string): boolean => PLANNED_THERE.test(text) && LOOKED_UP.test(text);
+
+/** "die Gebühren gehen noch vom alten Konto von Papa ab, das wird jetzt aufgelöst": the account the town debits, to be changed. */
+const DEBITED = /(?<!\p{L})(?:geh(?:en|t)\s+(?:\p{L}+\s+){0,7}?ab|abbuch\p{L}*|abgebucht|lastschrift\p{L}*|einzug\p{L}*|eingezogen)(?!\p{L})/iu;
+const AN_ACCOUNT = /(?<!\p{L})(?:konto|kontos|bankverbindung|iban)(?!\p{L})/iu;
+export const changesDebitAccount = (text: string): boolean => DEBITED.test(text) && AN_ACCOUNT.test(text);

@@ -2,7 +2,7 @@
 // the town's services are online, asked without naming one. The model, missing a matter, asks back
 // between topics that can be applied for online; the online services' overview is the answer.
 
-const ONLINE = String.raw`(?:online|im\s+internet|im\s+netz|übers\s+internet|uebers\s+internet|digital|per\s+app|vom\s+sofa\s+aus)`;
+const ONLINE = String.raw`(?:online|im\s+internet|im\s+indernet|im\s+netz|übers\s+internet|uebers\s+internet|digital|per\s+app|vom\s+sofa\s+aus)`;
 const DONE = String.raw`(?:beantragen|erledigen|erledige|machen|mache|stellen|einreichen|abwickeln)`;
 /** Something unnamed: "was", "etwas", "alles", "welche Anträge", "welche Sachen". */
 const ANYTHING = String.raw`(?:was|etwas|irgendwas|alles|welche[snr]?\s+\p{L}+)`;
@@ -27,3 +27,8 @@ const DO_IT_HERE = new RegExp(
 );
 const DO_IT_HERE_WORDS = 10;
 export const asksToDoItHere = (text: string): boolean => DO_IT_HERE.test(text) && text.trim().split(/\s+/).length <= DO_IT_HERE_WORDS;
+
+/** "die Online-Funktion am Ausweis freischalten lassen. Wofür kann ich die … benutzen?", "gibts do e Seit?": what can be done online, asked in other words. */
+const ONLINE_OTHERWISE =
+  /(?<!\p{L})(?:online-?funktion\p{L}*|onlineausweis|eid)(?!\p{L})[^]*?(?<!\p{L})(?:wofür|wofuer|wozu|benutzen|nutzen|verwenden)(?!\p{L})|(?<!\p{L})(?:internet|indernet)(?!\p{L})[^]*?(?<!\p{L})(?:gibt?s|gibt\s+es)\s+(?:\p{L}+\s+){0,2}?(?:seite|seit|webseite|homepage|portal)(?!\p{L})/iu;
+export const asksWhatIsOnlineOtherwise = (text: string): boolean => ONLINE_OTHERWISE.test(text);

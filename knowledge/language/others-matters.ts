@@ -398,3 +398,14 @@ const TAX_ID = /(?<!\p{L})(?:steuer-?id\p{L}*|steuer-?identifikationsnummer|steu
 const TAX_ID_SOUGHT = /(?<!\p{L})(?:vergessen|verloren|verlegt|weg|wo\s+(?:\p{L}+\s+)?(?:bekomm\p{L}*|krieg\p{L}*|find\p{L}*)|beantrag\p{L}*|nicht\s+mehr)(?!\p{L})/iu;
 const TYPED_HERE = /(?<!\p{L})(?:lösch\p{L}*|loesch\p{L}*|entfern\p{L}*|wegmach\p{L}*|reingeschrieben|eingetippt|eingegeben|chat|sicher)(?!\p{L})/iu;
 export const asksForTaxId = (text: string): boolean => TAX_ID.test(text) && TAX_ID_SOUGHT.test(text) && !TYPED_HERE.test(text);
+
+/** Separation and custody ("Wie läuft das mit dem Sorgerecht?"): the family court's and the Jugendamt's, not the children's documents. */
+const CUSTODY = /(?<!\p{L})(?:sorgerecht\p{L}*|umgangsrecht\p{L}*|trennen\s+uns|trennung\p{L}*|unterhalt\p{L}*)(?!\p{L})/iu;
+/** A child's document beside it (whose signatures the ID card or passport's answer tells): then the document's. */
+const CHILDS_DOCUMENT = /(?<!\p{L})(?:\p{L}*pass|dokument\p{L}*|pässe|paesse|ausweis\p{L}*|perso|unterschreib\p{L}*|unterschrift\p{L}*)(?!\p{L})/iu;
+export const aboutCustody = (text: string): boolean => CUSTODY.test(text) && !CHILDS_DOCUMENT.test(text);
+/** A company or private pension ("Betriebsrente auf einmal auszahlen lassen"): the employer's or insurer's. */
+const COMPANY_PENSION = /(?<!\p{L})(?:betriebsrente\p{L}*|riester\p{L}*|rürup\p{L}*|ruerup\p{L}*|direktversicherung\p{L}*|pensionskasse\p{L}*)(?!\p{L})/iu;
+/** Proof of being alive asked for it: the life certificate's, which the town stamps. */
+const PROOF_OF_LIFE = /(?<!\p{L})(?:nachweis\p{L}*|existenznachweis|bestätig\p{L}*|bestaetig\p{L}*|bescheinig\p{L}*|stempel\p{L}*|abstempel\p{L}*|leben|lebe|lebt|existier\p{L}*|noch\s+da)(?!\p{L})/iu;
+export const aboutCompanyPension = (text: string): boolean => COMPANY_PENSION.test(text) && !PROOF_OF_LIFE.test(text);

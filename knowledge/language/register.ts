@@ -89,3 +89,8 @@ export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(t
 const OWNER = /(?<!\p{L})(?:eigentümer\p{L}*|eigentuemer\p{L}*|vermieter\p{L}*|hausbesitzer\p{L}*|wohnungsgeber\p{L}*|hausherr\p{L}*)(?!\p{L})/iu;
 const CONFIRMS = /(?<!\p{L})(?:bestätigung|bestaetigung|bestätigen|bestaetigen|bescheinigung|unterschreib\p{L}*|unterschrift)(?!\p{L})/iu;
 export const ownerConfirmsResidence = (text: string): boolean => OWNER.test(text) && CONFIRMS.test(text);
+
+/** "Wo muss ich mich registrieren?": where to register oneself, a newcomer's question. */
+const WHERE_TO_REGISTER =
+  /(?<!\p{L})wo\s+(?:muss|kann|soll|müssen|muessen)\s+(?:ich|man|wir|mer)\s+(?:mich|uns)\s+(?:\p{L}+\s+)?(?:registrier\p{L}*|anmeld\p{L}*|melde\p{L}*)(?!\p{L})/iu;
+export const asksWhereToRegister = (text: string): boolean => WHERE_TO_REGISTER.test(text);

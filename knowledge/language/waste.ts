@@ -25,7 +25,7 @@ export function withoutClearingOut(text: string): string | undefined {
 
 /** Taken away or got rid of: where to, how much, fetched ("Wohin mit …", "vors Haus", "abholen lassen", "entsorgen"). */
 const DISPOSED =
-  /(?<!\p{L})(?:wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|wegmach\p{L}*|passen\s+nicht\s+in)(?!\p{L})/iu;
+  /(?<!\p{L})(?:wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|passen\s+nicht\s+in)(?!\p{L})/iu;
 
 /** Old furniture and large household things ("alte Möbel", "das Sofa", "ein Schrank", "Matratzen"). */
 const FURNITURE =

@@ -1599,3 +1599,43 @@ describe('German as a second language and young people’s slang (blind set 42)'
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('what happened to me, a second take (blind set 41)', () => {
+  it.each([
+    ['Unsern Reisepass is im Urlaub in Kroatien verschwunne, mir sin mit so em Ersatzpapier vom Konsulat haamkumme. Wie gehts etz weiter?', 'dokument-verloren'],
+    ['Ich bin vor einer Woche aus Rumänien gekommen und wohne jetzt bei meinem Bruder in Mömbris. Wo muss ich mich registrieren? Ich habe nur rumänischen Ausweis.', 'anmeldung-wohnsitz'],
+    ['Nach der Rente fang ich ehrenamtlich als Fahrer bei der Tafel an, die wollen einen Nachweis dass ich nicht vorbestraft bin. Kost des was, wenns ehrenamtlich is?', 'fuehrungszeugnis'],
+    ['Hab nach dem Sturm ein fremdes Fahrrad in unserer Hecke gefunden, ich glaub das hat einer geklaut und dort hingeschmissen. Was mach ich damit?', 'fundbuero'],
+    ['Mein Vater ist gestorben und jetzt kommt der Steuerbescheid für sein Haus immer noch auf seinen Namen. Was soll ich damit machen?', 'grundsteuer'],
+    ['Ich hab das Haus von meinen Eltern geerbt, die Gebühren gehen noch vom alten Konto von Papa ab, das wird jetzt aufgelöst. Was muss ich tun?', 'bankverbindung'],
+    ['Wir haben ein paar Hühner und verkaufen seit kurzem Eier am Hoftor mit Kasse des Vertrauens. Muss ich dafür irgendwas anmelden?', 'gewerbe-anmelden'],
+    ['Mir mache e Weinfest im Hof vom Sportheim un wolle Woi verkaafe. Was brauche mer do vom Amt, dass mer des derfe?', 'gestattung'],
+    ['Ich bin neu Schriftführer im Obst- und Gartenbauverein. Unser Jubiläumsfest zum 100. ist im Juni – wie und wann geben wir das bei der Gemeinde bekannt?', 'veranstaltung-anzeigen'],
+    ['Wir haben das Haus von der Oma geerbt und räumen es aus. Dürfen wir einen Container vors Haus auf die Straße stellen?', 'sondernutzung'],
+    ['Wir machen eine Benefizaktion für ein krankes Kind aus dem Dorf und wollen große Aufsteller an der Hauptstraße hinstellen. Was müssen wir beachten?', 'plakatierung'],
+    ['Hinter unserem Haus ist eine Wiese, jetzt hört man da soll Gewerbe hin. Wo kann ich nachschauen, was da geplant ist?', 'bebauungsplan'],
+    ['Der Sturm hat uns einen Haufen Äste im Garten hinterlassen. Wo kann ich die hinfahren?', 'wertstoffhof'],
+    ['Der Ausweis von unserem Sohn mit Down-Syndrom läuft ab. Müssen wir das ganze Verfahren wieder neu machen?', 'schwerbehindertenausweis'],
+    ['Ich möcht im Heft von der Gemeinde eine Danksagung für die Beerdigung von meinem Mann abdrucken lassen. Wie geht das?', 'mitteilungsblatt'],
+    ['Ich hab mir endlich die Online-Funktion am Ausweis freischalten lassen. Wofür kann ich die bei der Gemeinde benutzen?', 'online-dienste'],
+    ['Mei Dochder secht, mer kann des heit alles im Indernet mache. Wie geht des bei eich, gibts do e Seit?', 'online-dienste'],
+    ['Auf der Straße zwischen Mömbris und Dörnsteinbach liegt seit heute früh eine tote Katze mitten auf der Fahrbahn. Wer räumt sowas weg?', 'maengelmelder'],
+    ['Ich hätte die Auskunft gern schriftlich per Post, weil ich das für die Unterlagen meiner Mutter beim Betreuungsgericht abheften muss. Geht das?', 'rueckruf'],
+    // Guards: a child's passport under shared custody, a company pension's proof of life.
+    ['Muss mein Ex-Mann mit unterschreiben wenn ich für unseren Sohn (6) einen Perso beantrage? Wir haben gemeinsames Sorgerecht', 'ausweis-kinder'],
+    ['Mein Vater, 85, kriegt eine Betriebsrente und die Firma will einen Nachweis, dass er noch lebt. Muss er da persönlich hinkommen?', 'lebensbescheinigung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Mein Mann und ich trennen uns. Wie läuft das jetzt mit dem Sorgerecht und wann die Kinder bei wem sind?',
+    'Ich bin bald in Rente und frag mich, ob ich meine Betriebsrente auf einmal auszahlen lassen soll oder monatlich. Was ist besser?',
+    'Wir haben nächsten Monat goldene Hochzeit und ich such ein schönes Gedicht für meine Frau. Hast du eins?',
+    'Meine Tochter will vegan werden und ich mach mir Sorgen, ob sie genug Eisen kriegt. Worauf muss man achten?',
+    'Beim Ausräumen von Omas Wohnung hab ich noch alte D-Mark-Scheine gefunden. Kann man die noch irgendwo umtauschen?',
+    'Unser Sohn zieht zum Studium aus und ich weiß nicht, was er alles für die erste Bude braucht. Hast du eine Liste?',
+    'Heit is mei erschder Dooch in Rente 🥳 Was mach ich etz mit der ganze Zeit?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
