@@ -167,7 +167,13 @@ export function statusForCitizen(item: Case, work: CaseWork, title: string, lang
   const status = t[work.status](item.reference, title);
   // "Wann ist mein Termin?": an appointment that still takes place is told with its day and time.
   const slot = work.status === 'rejected' ? undefined : slotSchema.safeParse(item.answers[SLOT_FIELD]).data;
-  const said = slot ? `${status} ${t.appointmentAt(slotLabel(slot, language))}` : status;
+  // A booked appointment not yet kept is booked, whatever the clerk's working state of it.
+  const booked = slot && (work.status === 'new' || work.status === 'in-progress');
+  const said = booked
+    ? t.appointmentBooked(item.reference, slotLabel(slot, language))
+    : slot
+      ? `${status} ${t.appointmentAt(slotLabel(slot, language))}`
+      : status;
   if (!work.reason) return said;
   return `${said} ${work.status === 'rejected' ? t.rejectedReason(work.reason) : t.townNote(work.reason)}`;
 }

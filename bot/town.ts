@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { berlinWallClock } from '../knowledge/hours';
+import { withBuildingClosures } from '../knowledge/municipality';
 import { de } from '../knowledge/texts/de';
 import {
   closureSchema,
@@ -87,6 +88,8 @@ export class TownSettings {
   private overrides = new Map<string, OfficeOverride>();
   private notices: Notice[] = [];
   private current: Municipality;
+  /** The offices as edited, each with its own closed days only (what the console shows and saves). */
+  private edited: Readonly<Record<string, Office>>;
   private unsubscribe?: Unsubscribe;
   /** Reloads may overlap (two changes in quick succession): only the newest one's result is kept. */
   private generation = 0;
@@ -96,7 +99,8 @@ export class TownSettings {
     readonly base: Municipality,
     private readonly logger: Logger,
   ) {
-    this.current = base;
+    this.current = { ...base, offices: withBuildingClosures(base.offices) };
+    this.edited = base.offices;
   }
 
   /** Loads the overrides and follows the changes of every instance. */
@@ -114,6 +118,11 @@ export class TownSettings {
   /** The town's profile with the editors' hours and single days applied. */
   get municipality(): Municipality {
     return this.current;
+  }
+
+  /** The offices with the editors' hours and each one's own closed days (for the console). */
+  get editedOffices(): Readonly<Record<string, Office>> {
+    return this.edited;
   }
 
   /** The notices whose period includes `now`, soonest ending first. */
@@ -195,7 +204,8 @@ export class TownSettings {
     this.notices = notices.map(([, notice]) => notice);
     const merged: Record<string, Office> = { ...this.base.offices };
     for (const [key, override] of this.overrides) merged[key] = { ...merged[key]!, ...override };
-    this.current = { ...this.base, offices: merged };
+    this.edited = merged;
+    this.current = { ...this.base, offices: withBuildingClosures(merged) };
   }
 
   /** Stored values under a prefix by their key's last part; a value that no longer parses is left out (and logged). */

@@ -137,7 +137,18 @@ const NAME_SAID = new RegExp(
   String.raw`(?<!\p{L})${INTRODUCTION_WORDS}\s+(?:(?:der|die|de)\s+)?(?!${NOT_A_NAME})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
   'u',
 );
-export const nameSaidIn = (said: string): string | undefined => NAME_SAID.exec(said)?.[1];
+/** "MEIN NAME IST HILDEGARD KRAUS": in a message in capitals, the two words after the introduction, in the usual case. */
+const NAME_SAID_IN_CAPITALS = new RegExp(
+  String.raw`(?<!\p{L})${INTRODUCTION_WORDS}\s+(?:(?:der|die|de)\s+)?(\p{L}[\p{L}'’-]+\s+\p{L}[\p{L}'’-]+)`,
+  'iu',
+);
+const inCapitals = (said: string): boolean => said === said.toUpperCase() && /\p{Lu}{3}/u.test(said);
+const usualCase = (name: string): string => name.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase());
+export const nameSaidIn = (said: string): string | undefined => {
+  if (!inCapitals(said)) return NAME_SAID.exec(said)?.[1];
+  const name = NAME_SAID_IN_CAPITALS.exec(said)?.[1];
+  return name && usualCase(name);
+};
 /** The text without the name it introduces and the words that introduced it. */
 export const withoutNameSaid = (said: string): string => said.replace(NAME_SAID, ' ');
 
@@ -165,10 +176,14 @@ function addressPart(text: string): string {
   return kept.join(', ').trim();
 }
 
+/** "Müller, Gerda": the surname first, as forms and older people write it, turned round ("Gerda Müller"). */
+const SURNAME_FIRST = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
+const surnameFirst = (name: string): string => name.replace(SURNAME_FIRST, '$2 $1');
+
 /** "Klaus Meier, Hauptstraße 5, Schimborn": a name, a comma, then an address (a number or a street in it). */
 function nameThenAddress(said: string): { name: string; address: string } | undefined {
   const [before, after] = said.split(/,(.*)/su);
-  return after !== undefined && (/\d/u.test(after) || after.split(/\s+/u).some(isPlaceWord))
+  return after !== undefined && !SURNAME_FIRST.test(said.trim()) && (/\d/u.test(after) || after.split(/\s+/u).some(isPlaceWord))
     ? { name: before!.trim(), address: after.trim() }
     : undefined;
 }
@@ -241,7 +256,9 @@ export const personName = (surnameAlone = false, surnameHint: string = texts().f
   z.string().transform((value, ctx) => {
     // "Ich, Monika Geis, Vorsitzende": the name itself.
     // "Klaus Meier, Hauptstraße 5": the name before an address said with it (the address is another question's).
-    const name = (nameThenAddress(value)?.name ?? value).trim().replace(/\s+/g, ' ').replace(INTRODUCTION, '').replace(ROLE, '').trim();
+    const name = surnameFirst(
+      (nameThenAddress(value)?.name ?? value).trim().replace(/\s+/g, ' ').replace(INTRODUCTION, '').replace(ROLE, '').trim(),
+    );
     const parts = name.split(' ');
     if (parts.some(isPlaceWord)) {
       ctx.addIssue({ code: 'custom', message: texts().fields.nameNotAPlace });

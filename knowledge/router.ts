@@ -36,7 +36,7 @@ import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegist
 import { binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice } from './language/land';
-import { carcassOnRoad, claimsRoadDamage, toldADamage } from './language/damage';
+import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension } from './language/others-matters';
 import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad } from './language/documents';
@@ -484,6 +484,9 @@ export class Router {
     if (quiet !== undefined && this.profile.german && (result.decision ? DOG_TOPICS.has(result.decision.id) : neighboursDogNoise(text)) && dogNoise(text)) return this.sure(quiet);
     // "Ich will einen Hund haben. Was muss ich machen?": what to know (the dog tax's answer), not the registration's form yet.
     if (dogTax !== undefined && this.profile.german && result.decision?.id === DOG_REGISTRATION && plansADog(text)) return this.sure(dogTax);
+    // "ich hab zwei hunde" after the dog tax's answer: more about the tax, not a registration (trial 32), unless one is asked for.
+    if (dogTax !== undefined && this.profile.german && context.lastTopic === DOG_TAX && result.decision?.id === DOG_REGISTRATION && !REGISTERING_WORDS.test(text))
+      return this.sure(dogTax);
     // "Welches Futter ist gut für meinen Hund?": the vet's or a shop's matter, not the dog's registration or tax.
     if (this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && petCare(text)) return NOT_OURS;
     // "Wir haben uns einen Welpen geholt … wie melden wir den?", "Mit meinem Hund … hierher gezogen. Wie trage ich ihn ein?": the dog's registration, not its tax or the owner's.
@@ -982,6 +985,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'dokument-verloren', misled: new Set(['vorlaeufiger-ausweis', 'reisepass', 'personalausweis', 'ausweis-kinder']), told: documentLostAbroad },
   { topic: 'fundbuero', misled: new Set(['baum-faellen', 'dokument-verloren', 'maengelmelder']), told: foundAThing },
   { topic: 'maengelmelder', misled: 'any', told: carcassOnRoad },
+  { topic: 'maengelmelder', misled: new Set(['baum-faellen']), told: treeFellInPublic },
   { topic: 'grundsteuer', misled: new Set(['sterbefall', 'hundesteuer']), told: propertyTaxNotice },
   { topic: 'gewerbe-anmelden', misled: new Set(['hund-anmelden', 'kfz-zulassung', 'eheschliessung']), told: sellsProduce },
   { topic: 'bebauungsplan', misled: new Set(['gewerbe-anmelden', 'bauantrag', 'kontakt', 'gemeinderat']), told: asksWhatIsPlanned },
@@ -1070,6 +1074,8 @@ const LEAVING_UNSURE = 0.5;
 const REGISTER_NEAR: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre', 'lebensbescheinigung']);
 const WASTE_COLLECTION = 'muellabfuhr';
 const DOG_TAX = 'hundesteuer';
+/** Words that ask for a registration itself ("anmelden", "eintragen"). */
+const REGISTERING_WORDS = /(?<!\p{L})(?:\p{L}*meld\p{L}*|eintrag\p{L}*|registrier\p{L}*)(?!\p{L})/iu;
 const DOG_REGISTRATION = 'hund-anmelden';
 /** What the words of a new dog lead the model to: its tax, the owner's registration, the online services. */
 const NEW_DOG_MISLED: ReadonlySet<string> = new Set([DOG_TAX, 'anmeldung-wohnsitz', 'ummeldung', 'online-dienste', 'kontakt']);

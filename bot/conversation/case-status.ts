@@ -50,9 +50,14 @@ const ASKED_OR_COMPLAINED =
 const NEWS_OF_MINE =
   /(?<!\p{L})(?:gibt(?:'s|s)?|gibt\s+es|hat\s+sich)\s+(?:schon\s+|denn\s+|inzwischen\s+|mittlerweile\s+)*(?:was|etwas|wa|e\s+bissi)\s+(?:neues|getan)\s+(?:zu|von|bei|wegen|mit|an|in)\s+(?:meinem|meiner|meinen|unserem|unserer|mei|meim|dem|der)\s+(?:\p{L}+\s+){0,2}?(?:anfrage|meldung|antrag|schlagloch|laterne|lampe|schaden|sache|rückruf\p{L}*|rueckruf\p{L}*|\p{L}+loch|\p{L}+schaden)(?!\p{L})/iu;
 
+/** "und, is des loch jetzt zu?", "Ist die Laterne schon repariert?": whether the matter reported is dealt with. */
+const DEALT_WITH =
+  /(?<!\p{L})(?:ist|is|isch)\s+(?:des|das|der|die|mei|mein|meine|unser)\s+(?:\p{L}+\s+)?(?:loch|schlagloch|laterne|lampe|straßenlampe|schaden|ampel|gully|bank|schild|spielplatz\p{L}*)\s+(?:\p{L}+\s+)?(?:jetzt|jetz|schon|endlich|inzwischen|mittlerweile)\s+(?:zu|repariert|behoben|gemacht|weg|erledigt|geflickt|ausgebessert|wieder\s+an|heil)(?!\p{L})/iu;
+
 /** Whether a message asks where one's request stands without naming its number. */
 export const asksState = (text: string): boolean =>
   ASKS_STATE.test(text) ||
+  DEALT_WITH.test(text) ||
   ASKS_WHAT_BECAME.test(text) ||
   NEWS_OF_MINE.test(text) ||
   (REPORTED_BEFORE.test(text) && ASKED_OR_COMPLAINED.test(text));

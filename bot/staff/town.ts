@@ -15,7 +15,7 @@ export function townRoutes(services: AssistantServices, auth: StaffAuth): Router
   const { town } = services;
   /** The Markt's own offices with their own hours (the others keep the Rathaus's, external bodies are not ours to set). */
   const editable = () =>
-    Object.entries(town.municipality.offices).filter(([key, office]) => !office.external && town.base.offices[key]?.hours.length);
+    Object.entries(town.editedOffices).filter(([key, office]) => !office.external && town.base.offices[key]?.hours.length);
   const officeOf = (key: unknown, res: Response): string | undefined => {
     const parsed = officeKeySchema.safeParse(key);
     if (parsed.success && editable().some(([k]) => k === parsed.data)) return parsed.data;

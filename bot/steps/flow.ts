@@ -1,7 +1,7 @@
 // Step 3: an active step-by-step request takes the answer, or lets the citizen interrupt: a person
 // on request, a question in between (handed to the router; the pipeline asks the field again).
 import { advance, askAgain, fieldNamedIn, reask, type FlowDefinition, type FlowState } from '../../dialogs/engine';
-import { currentField, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
+import { currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { FLOW_START_SURE } from '../conversation/answers';
 import { answerToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
@@ -32,8 +32,10 @@ const looksLikeQuestion = (text: string): boolean =>
   (text.length > 1 && text.trim().endsWith('?')) || (QUESTION_START.test(text.trim()) && text.trim().split(/\s+/).length >= 3);
 
 /** The question after a first clause ("ach vergessen Sie es, wie lange habt ihr heute offen?"), if there is one. */
+// "…, ich will nix anmelden" after the question: the refusal again, no part of it.
+const REFUSAL_AT_END = /[,.;]?\s*(?:ich\s+)?(?:will|möchte|moechte)\s+(?:doch\s+)?(?:gar\s+)?(?:nix|nichts|kein\p{L}*)\s+\p{L}+\W*$/iu;
 function questionAfter(text: string): string | undefined {
-  const rest = afterChangeOfMind(text) ?? /^[^,.;:!?]+[,.;:!]\s*(.+)$/su.exec(text.trim())?.[1];
+  const rest = (afterChangeOfMind(text) ?? /^[^,.;:!?]+[,.;:!]\s*(.+)$/su.exec(text.trim())?.[1])?.replace(REFUSAL_AT_END, '');
   // "ach nee doch nicht, hat sich erledigt": the rest is the change of mind, no question.
   return rest && looksLikeQuestion(rest) && !cancels(rest) && rest.split(/\s+/).length >= 3 ? rest : undefined;
 }
@@ -254,6 +256,9 @@ export const continueFlow: TurnStep = {
       if (asked) {
         await finish(turn, flow, input.state, step);
         turn.textInstead = asked;
+        // "Ich wollte doch nur wissen was es kostet": the question is about the request's topic (the dog tax).
+        const entries = entriesOfRequest(turn, flow.id);
+        if (entries.length === 1) turn.state.lastTopic = entries[0]!.id;
         return 'next';
       }
     }

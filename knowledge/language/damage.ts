@@ -30,3 +30,9 @@ const CARCASS_ON_ROAD =
   /(?<!\p{L})(?:tote[rns]?|totes|überfahrene[rns]?|ueberfahrene[rns]?|kadaver)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:straße|strasse|fahrbahn|gehweg|radweg|bürgersteig|buergersteig)(?!\p{L})/iu;
 const REMOVED = /(?<!\p{L})(?:wegräum\p{L}*|wegraeum\p{L}*|räumt|raeumt|weg\s*machen|entfern\p{L}*|holt|abholen|beseitig\p{L}*)(?!\p{L})/iu;
 export const carcassOnRoad = (text: string): boolean => CARCASS_ON_ROAD.test(text) && REMOVED.test(text);
+
+/** "Im Park ist ein Baum umgefallen": a tree fallen on public ground, for the Bauhof (one's own garden's is one's own). */
+const TREE_FELL = /(?<!\p{L})(?:baum|bäume|baeume|äste|aeste|ast)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:umgefallen|umgestürzt|umgestuerzt|abgebrochen|runtergefallen|heruntergefallen|umgekippt)(?!\p{L})/iu;
+const PUBLIC_GROUND = /(?<!\p{L})(?:park|spielplatz|gehweg|radweg|fußweg|fussweg|weg|straße|strasse|friedhof|parkplatz|bushaltestelle|schulhof|sportplatz)(?!\p{L})/iu;
+const OWN_GARDEN = /(?<!\p{L})(?:mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+)?(?:garten|grundstück|grundstueck|hof)(?!\p{L})/iu;
+export const treeFellInPublic = (text: string): boolean => TREE_FELL.test(text) && PUBLIC_GROUND.test(text) && !OWN_GARDEN.test(text);

@@ -109,7 +109,13 @@ const WHAT_CAN_YOU_DO =
 /** "Kannst du mir auch Formulare ausfüllen oder nur Auskunft geben?": what the assistant does, asked by a task. */
 const CAN_YOU_FILL_IN =
   /(?<!\p{L})(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:mir\s+)?(?:auch\s+)?(?:formulare?|anträge|antraege|antrag)\s+(?:\p{L}+\s+)?(?:ausfüllen|ausfuellen|machen|stellen)(?!\p{L})/iu;
-export const asksWhatICanDo = (text: string): boolean => WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text);
+/** "Was kann ich hier eigentlich alles machen?": what can be done here, asked of oneself. */
+const WHAT_CAN_I_DO_HERE =
+  /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?was\s+(?:kann|könnte|koennte)\s+(?:ich|man)\s+(?:hier|bei\s+(?:ihnen|euch|dir))\s+(?:\p{L}+\s+){0,2}?(?:machen|erledigen|fragen|tun)\s*[?!.]*\s*$/iu;
+// "Was kann man bei euch alles online erledigen?" is the online services' question.
+const ONLINE_ASKED = /(?<!\p{L})(?:online|internet|digital)(?!\p{L})/iu;
+export const asksWhatICanDo = (text: string): boolean =>
+  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || (WHAT_CAN_I_DO_HERE.test(text) && !ONLINE_ASKED.test(text));
 
 /**
  * "Was macht ihr mit dem, was ich hier schreib?", "Speichern Sie das?", "wer liest hier mit", "Gebt ihr das, was ich hier eintippe, weiter?": what

@@ -550,8 +550,13 @@ describe('danger told', () => {
     expect(await said('Wir möchten unser Feuerwehrfest anmelden')).not.toMatch(/112/);
     // Oil on the road: the police now, not a list of topics.
     expect(await said('Bei uns ist die Straße voller Öl, ein Auto hat was verloren, Hauptstraße Mömbris')).toMatch(
-      /Öl auf der Straße ist eine Gefahr für den Verkehr\. Bitte melden Sie es sofort der Polizei: Notruf 110\./,
+      /Öl oder ein Hindernis auf der Fahrbahn, etwa ein umgestürzter Baum, ist eine Gefahr für den Verkehr\. Bitte melden Sie es sofort der Polizei: Notruf 110\./,
     );
+    // A tree lying across the road too (trial 32: it had been an ordinary report for Monday); one fallen in the park is the report.
+    expect(await said('Auf der Landstraße zwischen Mömbris und Schimborn liegt ein umgestürzter Baum quer über der Fahrbahn')).toMatch(
+      /Notruf 110/,
+    );
+    expect(await said('Im Park ist ein Baum umgefallen')).not.toMatch(/Notruf 110/);
     expect(await said('Darf ich in der Garage Öl wechseln?')).not.toMatch(/Notruf/);
   });
 

@@ -614,7 +614,10 @@ describe("requests in the citizen's own words", () => {
     // No booking in this chat: the number from the confirmation is asked for, not only a new booking offered.
     expect(allText(await other.say('Wann ist mein Termin?'))).toMatch(/Vorgangsnummer aus der Bestätigung/);
     await other.say(`Wann ist mein Termin? ${reference}`);
-    expect(allText(await other.say('Muster'))).toMatch(/Ihr Termin: \S+ \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr\./);
+    // Booked, not "waiting to be worked on" (trial 32).
+    expect(allText(await other.say('Muster'))).toMatch(
+      new RegExp(`Ihr Termin ${reference} ist gebucht: \\S+ \\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2} Uhr\\.`),
+    );
   });
 });
 

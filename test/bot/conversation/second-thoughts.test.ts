@@ -1,0 +1,79 @@
+// What citizens wrote in trial 32 between and after requests, over HTTP: a question instead of the
+// request, a statement that goes on with the last answer, a name as forms write it, the summary
+// confirmed in two words, and what became of a report or an appointment asked in the street's words.
+import {
+  allText,
+  promptOf,
+  startTestAssistant,
+  type ReplyActivity,
+  type TestAssistant,
+  type TestConversation,
+} from '../../helpers/harness';
+
+let assistant: TestAssistant;
+beforeAll(async () => {
+  assistant = await startTestAssistant();
+});
+afterAll(async () => {
+  await assistant.stop();
+});
+
+const field = (replies: ReplyActivity[]) => promptOf(replies)?.field;
+const sayAll = async (c: TestConversation, texts: string[]): Promise<ReplyActivity[]> => {
+  let last: ReplyActivity[] = [];
+  for (const text of texts) last = await c.say(text);
+  return last;
+};
+
+describe('second thoughts and follow-ups (trial 32)', () => {
+  it('"ich hab zwei hunde" after the dog tax goes on with the tax, and "ich will nix anmelden" ends a registration and answers the cost', async () => {
+    const c = assistant.conversation();
+    await c.say('wie viel kostet die hundesteuer');
+    const more = await c.say('ich hab zwei hunde');
+    expect(allText(more)).toMatch(/^Hundesteuer\n/m);
+    expect(promptOf(more)).toBeUndefined();
+
+    const registering = assistant.conversation();
+    await registering.say('Hund anmelden');
+    const r = await registering.say('Ich wollte doch nur wissen was es kostet, ich will nix anmelden');
+    expect(allText(r)).toContain('Ich habe die Anfrage abgebrochen und nichts abgeschickt.');
+    expect(allText(r)).toMatch(/^Hundesteuer\nKosten: /m);
+    expect(promptOf(r)).toBeUndefined();
+  });
+
+  it('takes "Müller, Gerda" as the name and a name said in capitals, and sends the summary confirmed with "passt so, abschicken"', async () => {
+    const c = assistant.conversation();
+    await c.say('Hund anmelden');
+    expect(field(await c.say('Müller, Gerda'))).toBe('anschrift');
+    const shouted = assistant.conversation();
+    const r = await shouted.say('ICH MÖCHTE MEINEN HUND ANMELDEN. MEIN NAME IST HILDEGARD KRAUS');
+    expect(allText(r)).toContain('Halter: Hildegard Kraus');
+    expect(field(r)).toBe('anschrift');
+
+    const report = assistant.conversation();
+    const summary = await sayAll(report, ['An der Hauptstraße 10 in Schimborn ist ein großes Schlagloch', 'überspringen', 'überspringen']);
+    expect(allText(summary)).toContain('Bitte prüfen Sie Ihre Angaben');
+    expect(allText(await report.say('passt so, abschicken'))).toMatch(/Ihre Vorgangsnummer: MOE-\d{4}-\d{5}/);
+  });
+
+  it('"is des loch jetzt zu?" after the report tells its state, "Was kann ich hier alles machen?" what the assistant does', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['An der Hauptstraße 12 in Schimborn ist ein Schlagloch', 'überspringen', 'überspringen', 'Absenden']);
+    const asked = await c.say('und, is des loch jetzt zu?');
+    expect(allText(asked)).toMatch(/Ihre Anfrage MOE-\d{4}-\d{5} \(Schaden oder Mangel melden\) ist eingegangen/);
+    expect(allText(asked)).not.toContain('Danke, dass Sie uns einen Schaden melden');
+    const help = await assistant.conversation().say('Was kann ich hier eigentlich alles machen?');
+    expect(allText(help)).toContain('Einfache Anliegen nehme ich Schritt für Schritt auf');
+  });
+
+  it('"wie ist der Stand von meinem Termin" right after booking tells that booking', async () => {
+    const c = assistant.conversation();
+    const asked = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
+    const day = promptOf(asked)!.choices![0]!;
+    const times = await c.say(day);
+    await sayAll(c, [promptOf(times)!.choices![0]!, 'Erika Muster', 'erika@example.org', 'Absenden']);
+    const state = await c.say('wie ist der Stand von meinem Termin');
+    expect(allText(state)).toMatch(/MOE-\d{4}-\d{5}/);
+    expect(allText(state)).not.toMatch(/Welcher Tag passt Ihnen/);
+  });
+});
