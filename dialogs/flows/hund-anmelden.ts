@@ -113,6 +113,12 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         prompt: 'Welche Rasse hat der Hund (oder „Mischling“)?',
         // An e-mail address or a telephone number is no breed (trial 28: "max@example.de" had been stored as one).
         schema: text('die Rasse', 3, 100).refine((said) => !/@|\d{4,}/u.test(said), { error: () => texts().fields.notABreed }),
+        // "Labrador mischling, heißt Bello, seit 1. november bei uns": the breed named, and the start beside it (trial 32: all had been the breed).
+        answeredWith: (said) => {
+          const told = aboutTheDog(said);
+          const breed = told.rasse && said.split(',').length > 1 ? said.split(',')[0]!.trim() : undefined;
+          return breed ? { ...told, rasse: breed } : undefined;
+        },
         help: 'Bei Mischlingen genügt „Mischling“.',
       },
       {

@@ -45,6 +45,10 @@ describe('second thoughts and follow-ups (trial 32)', () => {
     const c = assistant.conversation();
     await c.say('Hund anmelden');
     expect(field(await c.say('Müller, Gerda'))).toBe('anschrift');
+    // The breed with what else is told of the dog: each in its place, not all of it as the breed.
+    const breed = await c.say('Hauptstraße 5, Schimborn').then(() => c.say('Labrador mischling, heißt Bello, seit 1. november bei uns'));
+    expect(allText(breed)).toContain('Rasse: Labrador mischling; Haltungsbeginn: 01.11.');
+    expect(field(breed)).toBe('geburtsdatum');
     const shouted = assistant.conversation();
     const r = await shouted.say('ICH MÖCHTE MEINEN HUND ANMELDEN. MEIN NAME IST HILDEGARD KRAUS');
     expect(allText(r)).toContain('Halter: Hildegard Kraus');
