@@ -134,12 +134,12 @@ const NOT_A_NAME = String.raw`(?:Ihr|Ihre|Ihres|Ihren|Ihrem|Sie|Der|Die|Das|Des|
 // The introduction in any case, the name capitalized (case matters there: no flag i).
 // "Ich bin die Petra Wolf": the region's article before a name is no part of it.
 const NAME_SAID = new RegExp(
-  String.raw`(?<!\p{L})${INTRODUCTION_WORDS}\s+(?:(?:der|die|de)\s+)?(?!${NOT_A_NAME})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
+  String.raw`(?<!\p{L})${INTRODUCTION_WORDS}\s+(?:d(?:er|ie|e)\s+)?(?!${NOT_A_NAME})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
   'u',
 );
 /** "MEIN NAME IST HILDEGARD KRAUS": in a message in capitals, the two words after the introduction, in the usual case. */
 const NAME_SAID_IN_CAPITALS = new RegExp(
-  String.raw`(?<!\p{L})${INTRODUCTION_WORDS}\s+(?:(?:der|die|de)\s+)?(\p{L}[\p{L}'’-]+\s+\p{L}[\p{L}'’-]+)`,
+  String.raw`(?<!\p{L})${INTRODUCTION_WORDS}\s+(?:d(?:er|ie|e)\s+)?(\p{L}[\p{L}'’-]+\s+\p{L}[\p{L}'’-]+)`,
   'iu',
 );
 const inCapitals = (said: string): boolean => said === said.toUpperCase() && /\p{Lu}{3}/u.test(said);
