@@ -90,7 +90,7 @@ export const de = {
     switched: 'Gern, ich schreibe wieder auf Deutsch.',
     /** Said when the first message of a conversation was written in this language: switched without asking, the way back one tap away. */
     writtenIn: 'Sie schreiben auf Deutsch, darum antworte ich auf Deutsch. For English, write “English”.',
-    /** Asked when a message looks like this language (detected, never switched without a click). */
+    /** Asked when a later message looks like this language (a first message switches at once, see writtenIn). */
     offer: 'Ihre Nachricht sieht nach Deutsch aus. Möchten Sie auf Deutsch weiterschreiben?',
     /** Under an answer whose translation is missing in part: never shown in German. */
     germanOnly: '',
