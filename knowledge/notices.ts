@@ -28,10 +28,20 @@ const termsOf = (text: string): Set<string> => new Set([...contentWords(text).ma
 const alike = (a: string, b: string): boolean =>
   a === b || (Math.min(a.length, b.length) >= MIN_PREFIX && (a.startsWith(b) || b.startsWith(a)));
 
-/** True when the question shares at least two words (or days) with the notice, and they are a good part of the question. */
+/** Whether the office is open or closed, asked in a word ("offen", "geöffnet", "zu"). */
+const OPEN_OR_CLOSED = /(?<!\p{L})(?:offen|auf|geöffnet|geoeffnet|geschlossen|zu|open|closed)(?!\p{L})/iu;
+
+/**
+ * True when the question shares at least two words (or days) with the notice, and they are a good part
+ * of the question; or when it names a day the notice names and asks nothing but that day or whether
+ * it is open ("und am 31.12.?", "Hat das Bürgerbüro am 24.12. offen?").
+ */
 export function isAboutNotice(question: string, notice: { text: string; ortsteile: readonly string[] }): boolean {
   const asked = [...termsOf(question)];
   if (!asked.length) return false;
+  const days = daysIn(question);
+  const noticeDays = daysIn(notice.text);
+  if (days.some((day) => noticeDays.includes(day)) && (asked.length === new Set(days).size || OPEN_OR_CLOSED.test(question))) return true;
   const said = [...termsOf(`${notice.text} ${notice.ortsteile.join(' ')}`)];
   const shared = asked.filter((term) => said.some((other) => alike(term, other))).length;
   return shared >= MIN_SHARED && shared / asked.length >= MIN_SHARE;

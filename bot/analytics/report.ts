@@ -104,7 +104,8 @@ export async function buildReport(analytics: Analytics, period: Period, savings:
   const median = taken ? waits.findIndex((count) => (seen += count) >= taken / 2) : -1;
 
   const savedAnswers = Math.max(0, answered - n('feedback:down'));
-  const requestsTotal = n('case:created');
+  // An appointment cancelled again (also the old one of a move) was no request the office had to handle.
+  const requestsTotal = Math.max(0, n('case:created') - n('case:cancelled'));
   const minutes = savedAnswers * savings.minutesPerAnswer + requestsTotal * savings.minutesPerRequest;
   const conversations = n('conversations');
   return {

@@ -11,6 +11,11 @@ describe('whether a question is about a notice', () => {
     // A fixed day by its name is its date ("an Heiligabend" had shared only "Rathaus" with the notice).
     expect(isAboutNotice('Hat das Rathaus an Heiligabend offen?', closed)).toBe(true);
     expect(isAboutNotice('Hat das Rathaus an Silvester offen?', closed)).toBe(false);
+    // A day the notice names, asked alone or with "offen" (trial 32: "und am 31.12.?" had got the usual hours only).
+    const both = { text: 'Das Rathaus ist am 24.12. und 31.12. geschlossen.', ortsteile: [] };
+    expect(isAboutNotice('und am 31.12.?', both)).toBe(true);
+    expect(isAboutNotice('Hat das Bürgerbüro am 24.12. offen?', both)).toBe(true);
+    expect(isAboutNotice('Kann ich am 31.12. meinen Sperrmüll rausstellen?', both)).toBe(false);
   });
 
   it('does not take one shared word for the matter', () => {

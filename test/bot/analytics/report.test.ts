@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import { promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 import { alwaysOpenMunicipality, StaffClient, staffAccountsFile } from '../../helpers/staff';
 
@@ -133,6 +133,16 @@ describeWithRedis('the report on two instances sharing Redis', () => {
     expect(extracted).toMatch(/direkt beantwortet\s+3/);
     expect(extracted).toMatch(/entspricht \(Euro\)\s+15/);
     expect(extracted).toMatch(/Formel: \(2 beantwortete Fragen × 4 Minuten/);
+
+    // An appointment booked and cancelled again is counted as both, not among the requests submitted
+    // nor the time saved (trial 32: the council's figure had counted it, a move twice).
+    const booking = a.conversation();
+    const days = promptOf(await booking.say('Ich brauche einen Termin für einen neuen Reisepass.'))!.choices!;
+    const times = promptOf(await booking.say(days[0]!))!.choices!;
+    for (const line of [times[0]!, 'Erika Muster', 'erika@example.org', 'Absenden', 'Termin absagen', 'Ja, absagen'])
+      await booking.say(line);
+    const after = (await eva.request('GET', `/report${period}`)).body.report as Record<string, unknown>;
+    expect(after).toMatchObject({ requestsTotal: 1, appointments: { booked: 1, cancelled: 1 }, saved: { requests: 1 } });
 
     // A clerk sees neither the report nor the unanswered questions; a bad period is named.
     expect((await carl.request('GET', `/report${period}`)).status).toBe(403);
