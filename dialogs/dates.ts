@@ -178,6 +178,19 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
     if (prefer === 'past' && candidate > today) return result(near(validDay(year - 1, month, day)));
     return result(near(candidate));
   }
+  // "den 8.", "am 8.": a day of the month alone, the next one of that number (or the last one).
+  const dayOfMonth = new RegExp(
+    `\\b(?:den|am|zum|ab)\\s+(\\d{1,2})\\.(?![\\d.])(?!\\s*(?:jan|feb|mär|mae|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec))`,
+  ).exec(rest);
+  if (dayOfMonth) {
+    const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+    const step = prefer === 'future' ? 1 : -1;
+    for (let months = 0; months <= 2; months += 1) {
+      const shifted = month - 1 + step * months;
+      const candidate = validDay(year + Math.floor(shifted / 12), (((shifted % 12) + 12) % 12) + 1, Number(dayOfMonth[1]));
+      if (candidate && (prefer === 'future' ? candidate >= today : candidate <= today)) return result(candidate);
+    }
+  }
   const monthYear = new RegExp(`\\b(?:(${MONTHS.join('|')}|maerz|${FULL_ENGLISH_MONTHS.join('|')})|(\\d{1,2})[./])\\s*(\\d{4})\\b`).exec(
     rest,
   );

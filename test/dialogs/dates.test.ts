@@ -26,6 +26,16 @@ describe('parseDateTime', () => {
     expect(parse('1.3.2026')).toEqual({ date: '2026-03-01' });
     expect(parse('31.2.')).toBeUndefined();
   });
+  it('understands "den 8." as the next 8th of a month, or the last one for past dates (trial 32: "den 8." had not been understood)', () => {
+    expect(parse('den 8.')).toEqual({ date: '2026-12-08' });
+    expect(parse('am 30.')).toEqual({ date: '2026-11-30' });
+    expect(parse('am 20.')).toEqual({ date: '2026-12-20' });
+    expect(parse('am 20.', 'past')).toEqual({ date: '2026-11-20' });
+    expect(parse('den 8. um 10 Uhr')).toEqual({ date: '2026-12-08', time: '10:00' });
+    // A month after it is that month's day.
+    expect(parse('am 8. Januar')).toEqual({ date: '2027-01-08' });
+    expect(parse('am 8. jan')).toEqual({ date: '2027-01-08' });
+  });
   it('understands times: "14 Uhr", "14:30", "halb drei" (afternoon), "viertel nach acht"', () => {
     expect(parse('morgen 14 Uhr')).toEqual({ date: '2026-11-26', time: '14:00' });
     expect(parse('12.7. 14 Uhr')).toEqual({ date: '2027-07-12', time: '14:00' });
