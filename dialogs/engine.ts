@@ -684,7 +684,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const takenWithOthers = (answered: Record<string, unknown>) =>
     told(
       next(flow, state, answered),
-      flow.fields.filter((f) => given && f.name in given),
+      // An answer given before and only said again ("Telefon" chosen, then the number with it) is not said back again.
+      flow.fields.filter((f) => given && f.name in given && !(f.name !== field.name && state.answers[f.name] === answered[f.name])),
       answered,
       { named: true },
     );

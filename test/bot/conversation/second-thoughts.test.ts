@@ -70,6 +70,13 @@ describe('second thoughts and follow-ups (trial 32)', () => {
     expect(allText(help)).toContain('Einfache Anliegen nehme ich Schritt für Schritt auf');
   });
 
+  it('says back the number given after choosing "Telefon", not the way of contact chosen just before', async () => {
+    const c = assistant.conversation();
+    const r = await sayAll(c, ['Rückruf', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon', '0160/98765432']);
+    expect(allText(r)).toContain('Ich habe „+49 160 98765432“ als Kontakt verstanden.');
+    expect(allText(r)).not.toContain('Kontaktweg');
+  });
+
   it('"wie ist der Stand von meinem Termin" right after booking tells that booking', async () => {
     const c = assistant.conversation();
     const asked = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
