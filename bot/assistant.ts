@@ -151,8 +151,9 @@ export class Assistant {
     turn.state.welcomed = true;
     // The language the page, the embed or the citizen's app asks for holds from the welcome on; without
     // one, a first message clearly in English is welcomed in English (its "Deutsch" button goes back).
-    const written = turn.activity.type === 'message' ? writtenLanguage(turn) : undefined;
-    turn.state.language = channelLanguage(turn.activity) ?? written ?? turn.state.language;
+    // (Read only where the channel asks for none: it asks the router about the message.)
+    turn.state.language =
+      channelLanguage(turn.activity) ?? (turn.activity.type === 'message' ? writtenLanguage(turn) : undefined) ?? turn.state.language;
     const t = CATALOGUES[turn.state.language];
     const notices = turn.services.town.activeNotices().map((n) => t.conversation.noticeLine(n.text, n.ortsteile));
     turn.reply(t.conversation.welcome(turn.services.municipality, notices), { suggestions: t.conversation.welcomeSuggestions });

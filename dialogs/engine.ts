@@ -368,23 +368,21 @@ export function start(flow: FlowDefinition, said = '', given: Record<string, unk
   // Everything given up front (a move of the appointment booked in this chat): done at once (with the
   // state at its last question, for a completion that must ask again), or the summary.
   const runId = globalThis.crypto.randomUUID();
-  const last = fields.at(-1)!;
   if (!open && flow.confirm === false)
     return {
       messages: [{ text: flow.intro }, ...messages],
       outcome: 'completed',
       answers,
-      state: { flow: flow.id, field: last.name, answers, tries: 0, editing: false, runId },
+      state: { flow: flow.id, field: fields.at(-1)!.name, answers, tries: 0, editing: false, runId },
     };
   if (!open)
     return {
       messages: [{ text: flow.intro }, ...messages, summary(flow, answers)],
       state: { flow: flow.id, field: SUMMARY, answers, tries: 0, editing: false, runId },
     };
-  const first = open;
   return {
-    messages: [{ text: flow.intro }, ...messages, ask(flow, first, answers)],
-    state: { flow: flow.id, field: first.name, answers, tries: 0, editing: false, runId },
+    messages: [{ text: flow.intro }, ...messages, ask(flow, open, answers)],
+    state: { flow: flow.id, field: open.name, answers, tries: 0, editing: false, runId },
   };
 }
 

@@ -336,7 +336,7 @@ export class Router {
     const moveIn = this.byId.get(REGISTRATION.moveIn);
     // "hallo ich neu in mömbris … was ich muss machen bei rathaus?": what a newcomer must do, which the model took for the contact.
     const aboutRegistering = result.decision
-      ? REGISTRATIONS.has(result.decision.id) || (NEWCOMER_MISLED.has(result.decision.id) && asksWhatToDo(text)) || (result.confidence < NEWCOMER_UNSURE && asksWhereToRegister(text))
+      ? aboutMoving || (result.confidence < NEWCOMER_UNSURE && asksWhereToRegister(text))
       : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && asksWhatToDo(text);
     if (aboutRegistering && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich muss mich ummelden": oneself, where the model asks back with a car's or a business's registration.
