@@ -38,7 +38,7 @@ import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder } from './language/others-matters';
 import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad } from './language/documents';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -538,13 +538,13 @@ export class Router {
     if (winter === 'report' && report !== undefined) return this.sure(report);
     // "Kann ich Streusalz beim Bauhof holen?": the Bauhof's name led to its job offers; a job in the winter service stays there.
     const misled = !result.decision || WINTER_MISLED.has(result.decision.id) || (result.decision.id === JOBS && !asksForWork(text));
-    if (winter === 'question' && misled) return NOT_OURS;
+    if (winter === 'question' && misled && !binNotCollected(text)) return NOT_OURS;
     // "Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?": the neighbour's own service, not the town's.
     const otherTown = this.profile.german && TOWNS_OWN.has(result.decision?.id ?? '') ? this.otherTown(text) : undefined;
     if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
     // A baptism near the leaving of a church or a booking, a landlord's deposit near the registration: others' matters (others-matters.ts).
     if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text)) return NOT_OURS;
-    if (this.profile.german && HOUSING.has(result.decision?.id ?? '') && aboutForwardingOrder(text)) return NOT_OURS;
+    if (this.profile.german && (HOUSING.has(result.decision?.id ?? '') || result.decision?.id === POSTAL_VOTE) && aboutForwardingOrder(text)) return NOT_OURS;
     // "Mein Vermieter gibt die Kaution nicht zurück", "Gibt es hier einen Mieterverein?": tenancy law, with whom to ask (also where the model found nothing).
     if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id)) && aboutTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
     // "Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?": the Finanzamt's tax, not the town's property tax;
@@ -573,7 +573,7 @@ export class Router {
     if (this.profile.german && (!result.decision || CIVIL_STATUS.has(result.decision.id)) && aboutDivorce(text)) return { ...NOT_OURS, referral: COURT };
     // "Jetzt hat uns jemand erzählt, dass das Standesamt samstags gar nicht traut": the wedding, where the model was unsure of the story around it.
     const wedding = this.byId.get(WEDDING);
-    if (wedding !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < WEDDING_UNSURE) && asksAboutCivilWedding(text))
+    if (wedding !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < WEDDING_UNSURE) && asksAboutCivilWedding(text) && !aboutChurchRite(text))
       return this.sure(wedding);
     // "Wer ist der Bürgermeister?": the Rathaus's contact, where the model found the council or nothing sure.
     const contactOfMayor = this.byId.get(CONTACT);
@@ -882,10 +882,12 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kfz-zulassung', 'fuehrerschein']), asked: asksInsurancePlate },
   { asked: asksForTaxId, referral: 'finanzamt' },
   { near: new Set(['bankverbindung', 'wohngeld', 'ehrenamtskarte', 'dokument-verloren', 'auskunftssperre']), asked: aboutOwnBank },
-  { near: new Set(['wasser-stoerung', 'bebauungsplan', 'datenschutz', 'online-dienste']), asked: aboutTelecom },
+  { near: new Set(['wasser-stoerung', 'bebauungsplan', 'datenschutz', 'online-dienste', 'rueckruf', 'kontakt', 'sterbefall']), asked: aboutTelecom },
+  // "die Leitung ist tot. Können Sie jemanden schicken?": the provider's technician, not the town's staff (a provider named beside a person wanted stays the person).
+  { near: new Set(['mitarbeiter']), asked: lineOutOfOrder },
   { asked: aboutPostOffice },
   { asked: objectsToOthersNotice },
-  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'kontakt', 'bankverbindung', 'online-dienste']), asked: aboutBroadcastFee, referral: 'rundfunkbeitrag' },
+  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'kontakt', 'bankverbindung', 'online-dienste', 'sterbefall']), asked: aboutBroadcastFee, referral: 'rundfunkbeitrag' },
   { near: new Set(['urkunden', 'beglaubigung', 'geburt-beurkunden', 'eheschliessung', 'sterbefall']), asked: asksForApostille },
   { asked: asksLandSurvey },
   { asked: wildAnimalHit, referral: 'polizei' },
@@ -895,7 +897,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: aboutEmployment },
   { near: new Set(['elterngeld']), asked: aboutParentalLeave },
   { asked: aboutTrafficFine },
-  { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt']), asked: aboutVehicleTax, referral: 'zoll' },
+  { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt', 'bankverbindung', 'sterbefall']), asked: aboutVehicleTax, referral: 'zoll' },
   // "Strom ist weg in ganzer Straße, wen anrufen?": the grid's, not the water's failure.
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser', 'wasser-stoerung']), asked: aboutEnergySupplier },
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'gewerbe-anmelden', 'stellenangebote']), asked: aboutMiniJob },
@@ -916,6 +918,10 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
   { asked: disputesWithTradesman, referral: 'verbraucherzentrale' },
   { asked: claimsRoadDamage, referral: 'schadenersatz' },
+  // Blind set 43: older citizens' letters.
+  // "Ich beziehe Grundsicherung … die Hundesteuer": received, it only tells why the dog tax is much.
+  { near: new Set(['rentenantrag', 'wohngeld', 'lebensbescheinigung', 'grundsteuer', 'kontakt', 'hilfe']), asked: aboutBasicIncome, referral: 'sozialamt' },
+  { asked: asksEnergyGrant, referral: 'energie-foerderung' },
 ];
 
 /**
@@ -956,8 +962,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'ehrenamtskarte', misled: new Set(['feuerwehr', 'vereinsfoerderung', 'personalausweis', 'schwerbehindertenausweis', 'hilfe']), told: asksVolunteerCard },
   { topic: 'urkunden', misled: new Set(['beglaubigung', 'sterbefall', 'geburt-beurkunden', 'eheschliessung']), told: describesCivilStatusCertificate },
   { topic: 'grundsteuer', misled: new Set(['hundesteuer', 'lebensbescheinigung', 'gewerbesteuer', 'sterbefall', 'kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'stellenangebote']), told: asksYearlyCostOfLand },
-  { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder']), told: meterCalibrationDue },
-  { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe']), told: vehicleRegisteredInWords },
+  { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder', 'termin-buchen']), told: meterCalibrationDue },
+  { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe', 'geburt-beurkunden', 'muelltonne', 'sperrmuell', 'maengelmelder']), told: vehicleRegisteredInWords },
   { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']), told: asksToDropIn },
   { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita', 'ehrenamtskarte']), told: namesACleanRecord },
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe']), told: namesTheCouncil },
@@ -976,7 +982,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'fuehrerschein', misled: new Set(['kfz-zulassung', 'fuehrungszeugnis', 'personalausweis', 'kontakt']), told: drivesOnForeignLicence },
   { topic: 'melderegisterauskunft', misled: new Set(['kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe']), told: seeksSomeonesAddress },
   { topic: 'muelltonne', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsABin },
-  { topic: 'eheschliessung', misled: new Set(['kontakt', 'oeffnungszeiten', 'raum-mieten', 'hilfe']), told: asksAboutCivilWedding },
+  { topic: 'eheschliessung', misled: new Set(['kontakt', 'oeffnungszeiten', 'raum-mieten', 'hilfe']), told: (text) => asksAboutCivilWedding(text) && !aboutChurchRite(text) },
   // Blind sets 39 and 40: spelling as spoken, and a detail asked.
   { topic: 'hundesteuer', misled: new Set(['grundsteuer', 'gewerbesteuer']), told: namesDogTaxMisspelled },
   { topic: 'hund-anmelden', misled: new Set(['hundesteuer', 'datenschutz', 'anmeldung-wohnsitz']), told: asksDogRegistrationDeadline },
@@ -992,7 +998,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'rueckruf', misled: new Set(['briefwahl', 'auskunftssperre', 'kontakt']), told: wantsAnswerInWriting },
   { topic: 'online-dienste', misled: new Set(['hilfe', 'dokument-verloren', 'personalausweis', 'stellenangebote']), told: asksWhatIsOnlineOtherwise },
   { topic: 'gestattung', misled: new Set(['veranstaltung-anzeigen', 'veranstaltung']), told: sellsDrinks },
-  { topic: 'bankverbindung', misled: new Set(['friedhof', 'sterbefall', 'grundsteuer', 'elterngeld']), told: changesDebitAccount },
+  { topic: 'bankverbindung', misled: new Set(['friedhof', 'sterbefall', 'grundsteuer', 'elterngeld']), told: (text) => changesDebitAccount(text) && !aboutVehicleTax(text) },
   // Blind set 42: German as a second language, and young people's slang.
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['meldebescheinigung', 'anmeldung-wohnsitz', 'lebensbescheinigung']), told: ownerConfirmsResidence },
   { topic: 'veranstaltung', misled: new Set(['veranstaltung-anzeigen']), told: (text) => firmsEvent(text) && !asksQuietHours(text) },
@@ -1064,7 +1070,7 @@ const PERSON = 'mitarbeiter';
 const PERSON_INSTEAD: ReadonlySet<string> = new Set(['bot-identitaet', 'kontakt', 'hilfe']);
 const PROOF_OF_RESIDENCE = 'meldebescheinigung';
 /** Where a proof of residence asked for someone else (an insurer, a benefit) led the model: the car's registration, the contact, the benefits, the online services. */
-const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten']);
+const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten', 'beglaubigung']);
 const ADDRESS_BLOCK = 'auskunftssperre';
 /** Topics the register's words lead to: the registrations, the information for others, the proof, the block. */
 /** Below this, a topic the model found gives way to thanks or leave-taking that asks nothing. */
@@ -1117,7 +1123,7 @@ const TOWNS_OWN: ReadonlySet<string> = new Set([
   'bankverbindung',
 ]);
 /** Topics a church's rite leads to: the leaving of a church, a date for it in the Bürgerbüro. */
-const CHURCH_NEAR: ReadonlySet<string> = new Set(['kirchenaustritt', APPOINTMENT, BIRTH, 'eheschliessung', DEATH]);
+const CHURCH_NEAR: ReadonlySet<string> = new Set(['kirchenaustritt', APPOINTMENT, BIRTH, 'eheschliessung', DEATH, 'hund-anmelden', 'anmeldung-wohnsitz', 'kontakt']);
 /** The town's taxes, whose words a tax of the Finanzamt's shares ("Grund…steuer"), and its referral. */
 const TOWN_TAXES: ReadonlySet<string> = new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'hund-anmelden']);
 const FINANZAMT = 'finanzamt';

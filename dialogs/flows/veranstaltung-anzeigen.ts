@@ -85,11 +85,17 @@ function visitorsAndDrinks(said: string): Record<string, string> {
 /** From this many words, an answer to the place's question tells more than the place ("… auf dem Sportplatz in Schimborn, wir erwarten 200 Leute"). */
 const PLACE_IN_A_SENTENCE_WORDS = 6;
 
-/** "Festplatz Schimborn" from "auf dem Festplatz in Schimborn": the place a message names, with its Ortsteil. */
+/** A church's, a hall's or an inn's own name right after its word ("Kirche St. Laurentius", "Gasthaus Zur Krone"). */
+const OWN_NAME = /^\s+(?:(?:[Ss]t\.|[Ss]ankt|[Hh]l\.)\s*|Zu[mr]\s+)\p{Lu}[\p{L}-]*/u;
+
+/** "Festplatz Schimborn" from "auf dem Festplatz in Schimborn": the place a message names, with its own name and its Ortsteil. */
 function placeNamedIn(said: string, ortsteile: readonly string[]): string | undefined {
-  const place = PLACE.exec(said)?.[1];
-  const ortsteil = place && ortsteilAfter(said, place, ortsteile);
-  return place && `${capitalized(place)}${ortsteil ? ` ${ortsteil}` : ''}`;
+  const found = PLACE.exec(said);
+  if (!found) return undefined;
+  const word = found[1]!;
+  const named = `${word}${OWN_NAME.exec(said.slice(found.index + found[0].length))?.[0] ?? ''}`;
+  const ortsteil = ortsteilAfter(said, named, ortsteile);
+  return `${capitalized(named)}${ortsteil ? ` ${ortsteil}` : ''}`;
 }
 
 export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {

@@ -56,7 +56,7 @@ export const registersANewDog = (text: string): boolean =>
 /** A death told ("ist gestorben", "ist tot", "lebt nicht mehr", "über die Regenbogenbrücke gegangen"). */
 const DIED = String.raw`(?:gestorben|verstorben|gestorbe|tot|verendet|überfahren|ueberfahren|eingeschläfert|eingeschlaefert|lebt\s+nicht\s+mehr|regenbogenbrücke|regenbogenbruecke)`;
 /** The dog and its death close together ("Mein Dackel ist tot", "unser Hund ist letzte Woche gestorben"). */
-const DOG_DIED = new RegExp(`${A_DOG.source}\\s+(?:[\\p{L}\\d]+\\s+){0,6}?${DIED}(?!\\p{L})`, 'iu');
+const DOG_DIED = new RegExp(`${A_DOG.source}\\s+(?:[\\p{L}\\d]+\\s+){0,8}?${DIED}(?!\\p{L})`, 'iu');
 const A_DEATH = new RegExp(`(?<!\\p{L})${DIED}(?!\\p{L})`, 'iu');
 /** Its tax and its tag named beside a death ("Unser Bello ist gestorben … die Steuer für ihn … die Marke"). */
 const TAX_AND_TAG = /(?<!\p{L})\p{L}*steuer\p{L}*(?!\p{L}).*(?<!\p{L})\p{L}*marke(?!\p{L})|(?<!\p{L})\p{L}*marke(?!\p{L}).*(?<!\p{L})\p{L}*steuer\p{L}*(?!\p{L})/isu;

@@ -37,8 +37,14 @@ const WANTS_TO_OPEN = new RegExp(
   'iu',
 );
 
+/** "Ich mache im Frühjahr einen kleinen Blumenladen auf": opening said with the separable "aufmachen". */
+const OPENS_SEPARATELY = new RegExp(
+  `(?<!\\p{L})(?:mache|mach|machen|macht)\\s+(?:\\p{L}+\\s+){0,4}?(?:ein|eine|einen|nen|e)\\s+(?:\\p{L}+\\s+){0,2}?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,4}?auf(?!\\p{L})`,
+  'iu',
+);
+
 /** Whether a message tells of opening or taking over a business ("Ich möchte eine Bäckerei eröffnen"). */
-export const opensBusiness = (text: string): boolean => OPENS_BUSINESS.test(text) || WANTS_TO_OPEN.test(text);
+export const opensBusiness = (text: string): boolean => OPENS_BUSINESS.test(text) || WANTS_TO_OPEN.test(text) || OPENS_SEPARATELY.test(text);
 
 /** A trade on the side: done besides one's job, to order, for customers ("nebebei", "als kleiner Nebenverdienst"). */
 // "neben meinem Job abends Nägel machen" too.

@@ -33,8 +33,11 @@ export const withoutDrinks = (text: string): boolean => !DRINKS.test(text);
 
 /** Whether a message names a club as the one holding the event. */
 export const namesAClub = (text: string): boolean => CLUB.test(text) && !NOT_A_CLUB.test(text);
+/** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
+const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
+
 /** Whether a club's message is about holding an event, not about money for the club. */
-export const clubEvent = (text: string): boolean => namesAClub(text) && EVENT.test(text) && !MONEY.test(text);
+export const clubEvent = (text: string): boolean => namesAClub(text) && (EVENT.test(text) || GIVES_NOTICE.test(text)) && !MONEY.test(text);
 /** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf". */
 const A_RUN = /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf)lauf\p{L}{0,3}(?!\p{L})/iu;
 /** A permission asked for ("Welche Genehmigung brauchen wir?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?", "wen muss ich da fragen"). */

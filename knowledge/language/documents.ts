@@ -185,7 +185,9 @@ export function adultsDocumentNamed(text: string): 'reisepass' | 'personalauswei
 
 /** "Grad der Behinderung", "GdB 50", "will grad von 50 beantragen": the disability's degree, which the Schwerbehindertenausweis states. */
 // "Nachteilsausgleich" and "Merkzeichen" are what the card grants and states.
-const DISABILITY_DEGREE = /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*)(?!\p{L})/iu;
+// "Meine Mutter hat 50 Prozent … mehr Prozent oder das G im Ausweis": the degree by its percent and a mark by its letter.
+const DISABILITY_DEGREE =
+  /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*|(?:hat|habe|hab|hatte|mit)\s+(?:\d0|fünfzig|fuenfzig|siebzig|achtzig|hundert)\s*(?:prozent|%)(?!\s*(?:rabatt|nachlass))|(?:mehr|höhere[nr]?|hoehere[nr]?)\s+prozent|(?:das|ein|einem|nem)\s+(?:g|ag|bl|gl|tbl|rf)\s+(?:im|in\s+den|in\s+dem|auf\s+dem|auf\s+den)\s+ausweis)(?!\p{L})/iu;
 /** Whether a message is about the degree of a disability or its card. */
 /**
  * "Mein Sohn hat Diabetes Typ 1 … eine Art Ausweis", "Mein grüner Ausweis mit den Prozent drauf": the card told by

@@ -7,7 +7,7 @@ import { namesAnObjection, saysNoticeIsWrong } from './objection';
 
 /** A church's own rites: baptism, communion, confirmation, a church wedding or funeral. */
 const CHURCH_RITE =
-  /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|(?:heirat\p{L}*|trauen)\s+(?:\p{L}+\s+){0,3}?kirchlich|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*)(?!\p{L})/iu;
 /** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
   /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
@@ -267,6 +267,15 @@ const TRAFFIC_FINE =
 const COMPLAINS_OF_PARKING = /(?<!\p{L})(?:beschwer\p{L}*|zugeparkt|einfahrt\p{L}*|ausfahrt\p{L}*|(?:vor|in)\s+(?:unserer|meiner|der)\s+(?:einfahrt|ausfahrt|garage))(?!\p{L})/iu;
 export const aboutTrafficFine = (text: string): boolean => TRAFFIC_FINE.test(text) && !COMPLAINS_OF_PARKING.test(text);
 
+/** Basic income in old age or with reduced earning capacity, and help with living costs: the Landratsamt's social office (SGB XII). */
+const BASIC_INCOME = /(?<!\p{L})(?:grundsicherung\p{L}*|sozialhilfe|hilfe\s+zum\s+lebensunterhalt|sozialamt\p{L}*)(?!\p{L})/iu;
+export const aboutBasicIncome = (text: string): boolean => BASIC_INCOME.test(text);
+
+/** A grant for a heating, insulation or solar panels ("Zuschuss für eine neue Heizung"): the federal programmes' (BAFA, KfW), none of the town's. */
+const ENERGY_GRANT =
+  /(?<!\p{L})(?:zuschuss|zuschüsse|zuschuesse|förderung|foerderung|fördergeld\p{L}*|foerdergeld\p{L}*|förderprogramm\p{L}*|foerderprogramm\p{L}*|gefördert|gefoerdert)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:\p{L}*heizung|wärmepumpe\p{L}*|waermepumpe\p{L}*|solar\p{L}*|photovoltaik\p{L}*|pv-anlage\p{L}*|dämmung|daemmung|fenster)(?!\p{L})|(?<!\p{L})(?:\p{L}*heizung|wärmepumpe\p{L}*|waermepumpe\p{L}*|photovoltaik\p{L}*|pv-anlage\p{L}*)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:zuschuss|zuschüsse|zuschuesse|förderung|foerderung|gefördert|gefoerdert)(?!\p{L})/iu;
+export const asksEnergyGrant = (text: string): boolean => ENERGY_GRANT.test(text);
+
 /** The vehicle tax, which the customs collect (KraftStG § 10a). */
 const VEHICLE_TAX = /(?<!\p{L})(?:kfz-?steuer\p{L}*|kraftfahrzeugsteuer\p{L}*|autosteuer\p{L}*|kfz\s+steuer\p{L}*)(?!\p{L})/iu;
 
@@ -351,7 +360,12 @@ const OVER_THE_BOUNDARY =
   /(?<!\p{L})(?:(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs)\p{L}*|(?:häng|haeng|wachs|wächs|waechs)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|herüber|herueber))(?!\p{L})/iu;
 
 /** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, or a tree over the boundary. */
-export const disputesWithNeighbour = (text: string): boolean => NEIGHBOUR.test(text) && (SUING.test(text) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text));
+/** A neighbour's camera filming one's garden or house: privacy law between private people (the data protection authority's or a court's). */
+const FILMS_US = /(?<!\p{L})(?:kamera\p{L}*|überwachungskamera\p{L}*|ueberwachungskamera\p{L}*|wildkamera\p{L}*|drohne\p{L}*)(?!\p{L})/iu;
+
+/** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, a tree over the boundary, a camera. */
+export const disputesWithNeighbour = (text: string): boolean =>
+  NEIGHBOUR.test(text) && (SUING.test(text) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text));
 
 /**
  * "Stellt das Standesamt den Erbschein aus?": the probate court's (the Amtsgericht), not the death's
@@ -386,7 +400,10 @@ export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text) || (B
 
 /** The phone line, internet or fibre of a provider ("die Telekom hat uns Glasfaser versprochen"): the provider's matter. */
 const TELECOM = /(?<!\p{L})(?:telekom|vodafone|o2|1&1|glasfaser\p{L}*|dsl|internetanschluss|internetanbieter|telefonanschluss|festnetz\p{L}*|router|wlan)(?!\p{L})/iu;
-export const aboutTelecom = (text: string): boolean => TELECOM.test(text);
+/** "Das Telefon meiner Mutter ist seit drei Tagen tot": a line out of order, the provider's fault. */
+const LINE_DEAD = /(?<!\p{L})(?:telefon|telefonleitung|leitung|anschluss)\s+(?:\p{L}+\s+){0,5}?(?:tot|gestört|gestoert|geht\s+nicht(?:\s+mehr)?)(?!\p{L})/iu;
+export const aboutTelecom = (text: string): boolean => TELECOM.test(text) || LINE_DEAD.test(text);
+export const lineOutOfOrder = (text: string): boolean => LINE_DEAD.test(text);
 
 /** The insurance plate of a moped or e-scooter: the insurer sells it, no registration office. */
 const INSURANCE_PLATE = /(?<!\p{L})(?:versicherungskennzeichen\p{L}*|mofa-?kennzeichen\p{L}*|roller-?kennzeichen\p{L}*)(?!\p{L})/iu;

@@ -115,8 +115,12 @@ export function asksForRecommendation(text: string): boolean {
  */
 const GENERAL_KNOWLEDGE =
   /(?<!\p{L})(?:wer\s+(?:war|ist|hat)\s+(?:eigentlich\s+)?(?:der|die|das)\s+erste|wer\s+hat\s+(?:eigentlich\s+)?(?:\p{L}+\s+){1,3}?(?:erfunden|entdeckt|geschrieben|gemalt|komponiert)|hauptstadt\s+von|wie\s+heißt\s+(?:das|des|der|die)\s+(?:lied|song|film|buch|serie)|wie\s+heisst\s+(?:das|des|der|die)\s+(?:lied|song|film|buch|serie)|wie\s*viele?\s+(?:einwohner|menschen|leute)\s+(?:hat|haben|leben\s+in|wohnen\s+in)\s+(?:eigentlich\s+)?(?:china|indien|amerika|die\s+usa|usa|deutschland|bayern|europa|die\s+welt|der\s+welt|afrika|russland|japan|berlin|münchen|muenchen|frankfurt|new\s+york|paris|london|die\s+erde)|wie\s*viele?\s+einwohner\s+(?:hat|haben)\s+(?:eigentlich\s+)?\p{L}+|einwohnerzahl|(?<!(?:gut|stark|schlecht|schwach)\s+in\s+)mathe\p{L}*|hausaufgabe\p{L}*|gleichung\p{L}*|(?:was\s+(?:heißt|heisst|bedeutet)|wie\s+sagt\s+man)\s+[^?]{1,60}?\s+auf\s+(?:englisch|deutsch|französisch|franzoesisch|spanisch|italienisch|türkisch|tuerkisch|russisch|polnisch|arabisch))(?!\p{L})|\d\s*[a-z]?\s*[+*/:-]\s*\d+\s*=/iu;
+/** "Wie alt kann ein Dackel werden?", "welcher Tag ist heute", "Was schenkt man da so?": asked of anyone, not of a town. */
+const EVERYDAY_KNOWLEDGE =
+  /(?<!\p{L})(?:wie\s+alt\s+(?:kann|können|koennen|wird|werden)\s+(?:ein|eine|der|die|das)\s+\p{L}+\s+werden|welche[rns]?\s+(?:tag|datum|wochentag)\s+(?:ist|haben\s+wir)\s+heute|was\s+(?:schenkt|schenke|schenken)\s+(?:man|ich|wir|mer)|geschenkidee\p{L}*|geschenktipp\p{L}*)(?!\p{L})/iu;
+
 /** Whether a message asks a question of general knowledge, none of a town's ("gut in Mathe" tells of a person, it asks nothing). */
-export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text);
+export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text) || EVERYDAY_KNOWLEDGE.test(text);
 
 /**
  * "Wer zahlt, wenn der Baum vom Nachbarn beim Sturm auf mein Auto gefallen ist? Die Versicherung

@@ -7,11 +7,14 @@
 /** A paper that says where one lives. */
 const PROOF =
   /(?<!\p{L})(?:papier\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*|zettel|bestätigung\p{L}*|bestaetigung\p{L}*)\s+(?:wo|worauf|auf\s+dem|in\s+dem)\s+(?:\p{L}+\s+){0,1}?(?:steht|drauf\s+steht|drin\s+steht|drinsteht)\s+(?:\p{L}+\s+){0,2}?(?:adresse|anschrift|wohnort|wo\s+ich\s+wohne)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|wisch|zettel|beleg|dokument\p{L}*|schreiben|proof)[\s,]+(?:\p{L}+\s+){0,4}?(?:dass|das|daß)\s+(?:ich|isch|wir|mer|mei|mein\p{L}*|unser\p{L}*|er|sie)\s+(?:[\p{L}\d]+\s+){0,4}?(?:wohne|wohn|wohnen|wohnt|gemeldet)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beleg|dokument\p{L}*)\s+(?:über|ueber|zu|für|fuer)\s+(?:meine[nm]?|unsere[nm]?|de[nm]|die)?\s*(?:wohnort|wohnsitz|wohnadresse|meldeadresse)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beleg|wisch|zettel)[\s,]+(?:(?:darüber|darueber|drüber|drueber)[\s,]+)?wo\s+(?:ich|isch|wir|mer|er|sie)\s+(?:\p{L}+\s+){0,2}?(?:wohne|wohn|wohnen|wohnt|gemeldet)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beleg|zettel|dokument\p{L}*)(?!\p{L})[^.?!]{0,30}?(?<!\p{L})seit\s+wann\s+(?:ich|isch|wir|mer|er|sie)\s+(?:\p{L}+\s+){0,2}?(?:wohne|wohn|wohnen|wohnt|gemeldet|hier)(?!\p{L})/iu;
+/** "eine amtliche Bestätigung meiner Anschrift": the proof named by what it confirms. */
+const PROOF_OF_ADDRESS =
+  /(?<!\p{L})(?:bestätigung\p{L}*|bestaetigung\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*)\s+(?:meiner|unserer|der|seiner|ihrer)\s+(?:anschrift|adresse|wohnadresse|meldeadresse)|(?:bestätigung\p{L}*|bestaetigung\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*)\s+(?:meines|unseres|des|seines|ihres)\s+(?:wohnsitzes|wohnorts|wohnortes)(?!\p{L})/iu;
 /** The landlord's confirmation, which also says that one lives there. */
 const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p{L}*|eigentuemer\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks for a proof of residence ("Bescheinigung, dass ich hier wohne"), not the landlord's confirmation. */
-export const asksProofOfResidence = (text: string): boolean => PROOF.test(text) && !LANDLORD.test(text);
+export const asksProofOfResidence = (text: string): boolean => (PROOF.test(text) || PROOF_OF_ADDRESS.test(text)) && !LANDLORD.test(text);
 
 
 /** An address to be kept from others: blocked, hidden, kept secret, or someone who must not find it ("Mein Ex stellt mir nach", "auf keinen Fall, dass jemand meine neue Anschrift rausbekommt"). */

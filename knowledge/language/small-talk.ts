@@ -58,7 +58,10 @@ export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.tri
 /** "kein bock auf bot, gib mir wen vom amt", "Ich will mit einem richtigen Menschen reden": a person wanted instead of the assistant. */
 const WANTS_A_PERSON =
   /(?<!\p{L})(?:gib|gebt|geben\s+sie|hol|holt|holen\s+sie)\s+mir\s+(?:mal\s+|bitte\s+)?(?:wen|jemand\p{L}*|einen?\s+(?:echten?\s+|richtigen?\s+)?(?:menschen|mitarbeiter\p{L}*|sachbearbeiter\p{L}*))(?!\p{L})|(?<!\p{L})kein(?:en)?\s+(?:bock|lust)\s+(?:mehr\s+)?(?:auf|mit)\s+(?:\p{L}+\s+)?(?:bot|bots|chatbot|maschine|computer|roboter|ki|automaten)(?!\p{L})|(?<!\p{L})(?:will|möchte|moechte|würde|wuerde|wollen|möchten|moechten)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:einem|nem|einer)\s+(?:echten|richtigen|lebendigen|wirklichen)\s+(?:menschen|person|mitarbeiter\p{L}*)\s+(?:reden|sprechen|schreiben|chatten)(?!\p{L})|(?<!\p{L})(?:kann|könnte|koennte|darf)\s+ich\s+(?:bitte\s+|mal\s+|auch\s+)*mit\s+(?:einem|einer|nem|ner)\s+(?:echten\s+|richtigen\s+)?(?:sachbearbeiter\p{L}*|mitarbeiter\p{L}*|menschen|person)\s+(?:reden|sprechen|schreiben|chatten)(?!\p{L})/iu;
-export const wantsAPersonInstead = (text: string): boolean => WANTS_A_PERSON.test(text);
+/** "mit einer Dame vom Amt selber reden und nicht mit so einem Automaten": a person of the office, or no machine. */
+const NOT_WITH_A_MACHINE =
+  /(?<!\p{L})(?:mit\s+(?:einer|einem|nem|ner)\s+(?:dame|frau|herrn|mann|menschen|person)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero)\s+(?:\p{L}+\s+){0,2}?(?:reden|sprechen|telefonieren)|nicht\s+mit\s+(?:so\s+)?(?:einem|nem|ner|einer)\s+(?:\p{L}+\s+)?(?:automaten|maschine|computer|roboter|bot|chatbot))(?!\p{L})/iu;
+export const wantsAPersonInstead = (text: string): boolean => WANTS_A_PERSON.test(text) || NOT_WITH_A_MACHINE.test(text);
 
 /** Thanks at the start of a message ("Danke.", "Vielen Dank, noch eine Frage:", "Thanks!"). */
 const LEADING_THANKS =
@@ -114,8 +117,11 @@ const WHAT_CAN_I_DO_HERE =
   /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?was\s+(?:kann|könnte|koennte)\s+(?:ich|man)\s+(?:hier|bei\s+(?:ihnen|euch|dir))\s+(?:\p{L}+\s+){0,2}?(?:machen|erledigen|fragen|tun)\s*[?!.]*\s*$/iu;
 // "Was kann man bei euch alles online erledigen?" is the online services' question.
 const ONLINE_ASKED = /(?<!\p{L})(?:online|internet|digital)(?!\p{L})/iu;
+/** "Was können Sie denn alles für mich erledigen?": asked of the assistant, as a whole message. */
+const WHAT_CAN_YOU_DO_FOR_ME =
+  /^\s*was\s+(?:können|koennen|könnt|koennt|kannst)\s+(?:sie|ihr|du)\s+(?:denn\s+|eigentlich\s+|so\s+)*(?:alles\s+)?(?:für\s+mich\s+|fuer\s+mich\s+)?(?:machen|erledigen|tun)\s*[?!.]*\s*$/iu;
 export const asksWhatICanDo = (text: string): boolean =>
-  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || (WHAT_CAN_I_DO_HERE.test(text) && !ONLINE_ASKED.test(text));
+  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text)) && !ONLINE_ASKED.test(text));
 
 /**
  * "Was macht ihr mit dem, was ich hier schreib?", "Speichern Sie das?", "wer liest hier mit", "Gebt ihr das, was ich hier eintippe, weiter?": what
@@ -126,7 +132,9 @@ export const asksWhatICanDo = (text: string): boolean =>
 const WHAT_HAPPENS_TO_WHAT_I_SAY =
   /(?<!\p{L})(?:was\s+(?:macht|machen|passiert|geschieht)\s+(?:(?:ihr|sie|du)\s+)?(?:denn\s+|eigentlich\s+)?mit\s+(?:dem,?\s+was\s+ich\s+(?:hier\s+|euch\s+|ihnen\s+|dir\s+)?(?:schreib|tipp|eintipp|eingeb|sag)\p{L}*|meinen\s+(?:nachrichten|chats?)|(?:meinen\s+)?(?:daten|angaben)\s+(?:hier|im\s+chat|aus\s+dem\s+chat))|was\s+(?:macht|machen)\s+(?:ihr|sie|du)\s+(?:denn\s+|eigentlich\s+)?mit\s+meinen\s+(?:daten|angaben)|(?:speichert|speichern|lest|liest|lesen)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|nachrichten|angaben)|alles|mit)|wer\s+(?:liest|sieht)\s+(?:hier\s+|das\s+|des\s+)?(?:alles\s+)?mit|(?:gebt|geben|gibst|leitet|leiten)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|angaben|nachrichten))(?:,?\s+was\s+ich\s+(?:hier\s+)?(?:schreib|tipp|eintipp|eingeb|sag)\p{L}*,?)?\s+(?:\p{L}+\s+){0,3}?weiter|was\s+(?:macht|machen|passiert)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:den\s+)?(?:sachen|dingen|nachrichten|texten),?\s+(?:die|was)\s+(?:man|ich|wir)\s+(?:hier\s+)?(?:schreib|tipp|eintipp|eingeb|eingib)\p{L}*|what\s+(?:do\s+you\s+do|happens)\s+with\s+(?:my\s+(?:data|messages)|what\s+i\s+(?:write|type))|do\s+you\s+(?:store|save|keep)\s+(?:my|this|what))(?!\p{L})/iu;
 /** Whether a message asks what the chat does with what is said in it. */
-export const asksWhatHappensToWhatISay = (text: string): boolean => WHAT_HAPPENS_TO_WHAT_I_SAY.test(text);
+/** "Wie gehen Sie mit diesen Daten um?", asked before giving them. */
+const HOW_DATA_IS_HANDLED = /(?<!\p{L})wie\s+(?:gehen|geht)\s+(?:sie|ihr|du)\s+(?:denn\s+)?mit\s+(?:diesen|meinen|den|solchen|unseren)\s+(?:daten|angaben)\s+um(?!\p{L})/iu;
+export const asksWhatHappensToWhatISay = (text: string): boolean => WHAT_HAPPENS_TO_WHAT_I_SAY.test(text) || HOW_DATA_IS_HANDLED.test(text);
 
 /** A question about when data are deleted, not a wish that they be. */
 const NOT_A_WISH = /(?<!\p{L})(?:wann|wie\s+lange|gelöscht|geloescht|automatisch)(?!\p{L})/iu;

@@ -10,5 +10,8 @@ const THE_TOWN = /(?<!\p{L})(?:gemeinde|gemaa|gemää|gmaa|markt|rathaus|verwalt
 const DOCUMENT_PICKED_UP =
   /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})[^]*?(?<!\p{L})(?:pass|reisepass|ausweis|personalausweis|perso)(?!\p{L})|(?<!\p{L})(?:pass|reisepass|ausweis|personalausweis|perso)(?!\p{L})[^]*?(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu;
 
+/** Certified copies for an application ("beglaubigte Kopien von meinem Zeugnis für die Bewerbung"): the certification, not a job. */
+const CERTIFIED = /(?<!\p{L})(?:beglaubig\p{L}*|amtlich\s+bestätigt\p{L}*|amtlich\s+bestaetigt\p{L}*)(?!\p{L})/iu;
+
 /** Whether a message asks if the town takes on apprentices or interns. */
-export const asksTownAsTrainer = (text: string): boolean => TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !DOCUMENT_PICKED_UP.test(text);
+export const asksTownAsTrainer = (text: string): boolean => TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !DOCUMENT_PICKED_UP.test(text) && !CERTIFIED.test(text);

@@ -21,4 +21,7 @@ export const aboutWaterBill = (text: string): boolean => WATER_BILL.test(text) &
 const CALIBRATION_DUE = /(?<!\p{L})(?:eichfrist\p{L}*|eichung\p{L}*|geeicht|eichzeit\p{L}*|eichjahr\p{L}*)(?!\p{L})/iu;
 const A_METER = /(?<!\p{L})\p{L}*(?:zähler|zaehler|uhr)\p{L}*(?!\p{L})/iu;
 const NOT_WATER = /(?<!\p{L})(?:strom\p{L}*|gas\p{L}*|heiz\p{L}*|wärme\p{L}*|waerme\p{L}*)(?!\p{L})/iu;
-export const meterCalibrationDue = (text: string): boolean => CALIBRATION_DUE.test(text) && A_METER.test(text) && !NOT_WATER.test(text);
+/** "dass bei uns der Wasserzähler getauscht wird": the exchange the calibration brings. */
+const METER_EXCHANGED =
+  /(?<!\p{L})(?:\p{L}*zähler\p{L}*|\p{L}*zaehler\p{L}*|wasseruhr\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:getauscht|ausgetauscht|tauschen|austauschen|gewechselt|wechseln|erneuert)|(?<!\p{L})(?:zählerwechsel|zaehlerwechsel|zählertausch|zaehlertausch)\p{L}*/iu;
+export const meterCalibrationDue = (text: string): boolean => (CALIBRATION_DUE.test(text) || METER_EXCHANGED.test(text)) && A_METER.test(text) && !NOT_WATER.test(text);

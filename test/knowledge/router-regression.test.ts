@@ -1639,3 +1639,57 @@ describe('what happened to me, a second take (blind set 41)', () => {
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('older citizens’ letters and two matters in one message (blind sets 43 and 44)', () => {
+  it.each([
+    ['Für meine Bewerbung um eine Lehrstelle brauche ich beglaubigte Kopien der Zeugnisse. Geht das bei der Gemeinde?', 'beglaubigung'],
+    ['Wir machen im Mai ein kleines Café in Schimborn auf. Was müssen wir bei der Gemeinde anmelden?', 'gewerbe-anmelden'],
+    ['Unser Posaunenchor wird 50 und feiert im Herbst ein Festwochenende. Wie zeigen wir das als Verein an?', 'veranstaltung-anzeigen'],
+    ['Der Seniorenkreis vom Heimatverein macht einen Kaffeenachmittag im Pfarrheim. Müssen wir das als Verein bei der Gemeinde anzeigen?', 'veranstaltung-anzeigen'],
+    ['Die Biotonne ist heute nicht geleert worden, bei dem Schnee kam wohl keiner durch. Kommen die nochmal?', 'muellabfuhr'],
+    ['Wir haben uns einen gebrauchten Kombi gekauft, weil die Familie größer wird. Wo melde ich den an?', 'kfz-zulassung'],
+    ['Ich verkaufe meinen alten Polo an die Nachbarstochter. Wie wird der auf sie umgeschrieben?', 'kfz-zulassung'],
+    ['Mein Schwiegervater braucht für die Bank eine amtliche Bestätigung seines Wohnsitzes. Wo bekommt er die?', 'meldebescheinigung'],
+    ['Unser Dackel Max ist im Sommer nach langer Krankheit friedlich gestorben. Trotzdem kam wieder der Steuerbescheid für ihn.', 'hundesteuer'],
+    ['Laut Schreiben wird bei uns im Januar die Wasseruhr ausgetauscht. Ich bin viel unterwegs, kann man den Termin verlegen?', 'wasser-abwasser'],
+    ['Mein Vater hat 50 Prozent und kommt kaum noch die Treppe hoch. Wie bekommt er das G in den Ausweis?', 'schwerbehindertenausweis'],
+    ['Was können Sie eigentlich alles erledigen?', 'hilfe'],
+    ['Ich möchte lieber mit einem Herrn vom Rathaus sprechen, nicht mit so einem Computer.', 'mitarbeiter'],
+    ['Wie gehen Sie mit meinen Angaben um, bevor ich Ihnen hier meinen Namen schreibe?', 'datenschutz'],
+    ['Ich bin Schriftführerin im Geschichtsverein. Wir machen im Juni unseren Bunten Nachmittag im Vereinsheim. Wie zeigen wir das als Verein bei der Gemeinde an?', 'veranstaltung-anzeigen'],
+    ['Nach der Geburt vom dritten Kind haben wir einen größeren Wagen gekauft. Wo melde ich den an?', 'kfz-zulassung'],
+    ['Der Notar braucht für die Erbsache eine amtliche Bestätigung meiner Anschrift. Können Sie mir die schicken?', 'meldebescheinigung'],
+    ['Es lag ein Zettel im Briefkasten, dass bei uns der Wasserzähler getauscht wird. Kann man den Termin ausmachen?', 'wasser-abwasser'],
+    ['Ich möchte mit einer Dame vom Amt selber reden und nicht mit so einem Automaten.', 'mitarbeiter'],
+    ['Sehr geehrte Damen und Herren, bevor ich Ihnen hier mein Geburtsdatum und meine Anschrift mitteile: Wie gehen Sie mit diesen Daten um?', 'datenschutz'],
+    // Guards: the civil wedding, a dog's tax for someone on basic income, the town's apprenticeships.
+    ['Wir wollen standesamtlich heiraten. Was brauchen wir fürs Standesamt?', 'eheschliessung'],
+    ['Ich beziehe Grundsicherung und habe einen kleinen Hund. Kann ich bei der Hundesteuer eine Ermäßigung bekommen?', 'hundesteuer'],
+    ['Bildet die Gemeinde auch Azubis aus? Mein Sohn sucht einen Ausbildungsplatz.', 'stellenangebote'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Die Kfz-Steuer für das Auto meiner verstorbenen Frau wird immer noch von ihrem Konto abgebucht. Wer ist dafür zuständig?',
+    'gez kündigen weil mein vater gestorben ist wie mach ich das',
+    'Wir heiraten im Juni kirchlich in St. Josef. Wen fragen wir wegen eines Termins?',
+    'Unsere Tochter soll getauft werden. Müssen wir das bei der Gemeinde anmelden?',
+    'Der Nachbar hat eine Kamera aufgehängt, die in unseren Hof filmt. Ist das erlaubt?',
+    'Meine Kollegin geht in Rente. Was schenkt man da so?',
+    'Bei meiner Oma geht das Telefon seit gestern nicht, die Leitung ist tot. Können Sie jemanden schicken?',
+    'Ich möchte einen Nachsendeauftrag machen, damit die Briefe meines Vaters zu mir kommen. Wie geht das?',
+    'Ich habe nur eine kleine Rente. Wo beantrage ich Grundsicherung?',
+    'Gibt es für Rentner eine Förderung für eine neue Wärmepumpe?',
+    'Wie alt kann eine Katze werden?',
+    'Wie alt kann ein Dackel werden?',
+    'Wie mache ich einen Nachsendeauftrag bei der Post, damit die Briefe meiner Mutter zu uns kommen?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    ['Ich habe ganz wenig Rente und kann mir das Nötigste kaum leisten. Wo beantrage ich Grundsicherung im Alter?', 'sozialamt'],
+    ['Gibt es einen Zuschuss für eine neue Heizung, wenn man Rentner ist? Unsere Ölheizung ist 30 Jahre alt.', 'energie-foerderung'],
+  ])('%s → no topic, with whom to ask (%s)', (text, referral) => {
+    expect(kb.router.decide(text)).toMatchObject({ decision: null, referral });
+  });
+});

@@ -256,6 +256,17 @@ describe('an event notice with estimates and names', () => {
     );
   });
 
+  it("keeps a church's or an inn's own name with the place a sentence names (trial 32: saved as „Kirche“)", async () => {
+    for (const [said, place] of [
+      ['Das Konzert ist in der Kirche St. Laurentius in Mensengesäß, es kommen ca. 80 Leute', 'Kirche St. Laurentius Mensengesäß'],
+      ['Wir feiern im Gasthaus Zur Krone in Brücken, so 60 Gäste werden es', 'Gasthaus Zur Krone Brücken'],
+    ] as const) {
+      const chat = assistant.conversation();
+      for (const text of ['Veranstaltung anzeigen', 'Kirchenchor Mensengesäß', 'Maria Roth', 'Konzert']) await chat.say(text);
+      expect(allText(await chat.say(said))).toContain(`Ich habe „${place}“ verstanden.`);
+    }
+  });
+
   it('takes the name among the rest at "Wer ist verantwortlich?", with the contact, visitors and drinks said beside it (trial 28: all refused)', async () => {
     const chat = assistant.conversation();
     for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn']) await chat.say(text);
