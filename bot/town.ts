@@ -62,12 +62,27 @@ export const officeOverrideSchema = z.object({
     .refine((days) => new Set(days.map((d) => d.date)).size === days.length, 'one entry per day'),
 });
 export type OfficeOverride = z.infer<typeof officeOverrideSchema>;
+/** An override as stored: with the day it was saved, which the hours answer gives as its "Stand". */
+const storedOverrideSchema = officeOverrideSchema.extend({
+  hoursChanged: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
 
 /** What an editor writes: the text, the period in Berlin time, and the Ortsteile it concerns (none: the whole town). */
+/** The current Berlin minute, where an editor leaves "von" empty: the notice shows at once ("ab sofort"). */
+const nowInBerlin = (): string => {
+  const { date, time } = berlinWallClock(new Date());
+  return `${date}T${time}`;
+};
 export const noticeInputSchema = z
   .object({
     text: z.string(de.staff.noticeText).trim().min(5, de.staff.noticeText).max(300, de.staff.noticeTooLong),
-    from: z.string(de.staff.noticePeriod).regex(BERLIN_MINUTE, de.staff.noticePeriod),
+    from: z.preprocess(
+      (v) => (v === '' || v === null ? undefined : v),
+      z.string(de.staff.noticePeriod).regex(BERLIN_MINUTE, de.staff.noticePeriod).default(nowInBerlin),
+    ),
     until: z.string(de.staff.noticePeriod).regex(BERLIN_MINUTE, de.staff.noticePeriod),
     ortsteile: z.array(z.string().min(1).max(40), de.staff.noticeOrtsteile).max(30, de.staff.noticeOrtsteile).default([]),
   })
@@ -85,7 +100,7 @@ export type Notice = z.infer<typeof noticeSchema>;
 export const noticeIdSchema = noticeSchema.shape.id;
 
 export class TownSettings {
-  private overrides = new Map<string, OfficeOverride>();
+  private overrides = new Map<string, z.infer<typeof storedOverrideSchema>>();
   private notices: Notice[] = [];
   private current: Municipality;
   /** The offices as edited, each with its own closed days only (what the console shows and saves). */
@@ -148,7 +163,7 @@ export class TownSettings {
   }
 
   async saveOffice(office: string, value: OfficeOverride, staff: string): Promise<void> {
-    await this.store.set(`${OFFICE_PREFIX}${office}`, value);
+    await this.store.set(`${OFFICE_PREFIX}${office}`, { ...value, hoursChanged: berlinWallClock(new Date()).date });
     await this.changed(staff, 'office-saved', office);
   }
 
@@ -196,7 +211,7 @@ export class TownSettings {
   private async reload(): Promise<void> {
     const generation = ++this.generation;
     const [offices, notices] = await Promise.all([
-      this.values(OFFICE_PREFIX, officeOverrideSchema),
+      this.values(OFFICE_PREFIX, storedOverrideSchema),
       this.values(NOTICE_PREFIX, noticeSchema),
     ]);
     if (generation !== this.generation) return;

@@ -124,7 +124,7 @@ const formatDate = (iso: string): string => iso.split('-').reverse().join('.');
 
 const officeOf = (key: string, town: Municipality): Office => town.offices[key] ?? town.offices.rathaus!;
 /** An office's hours and single days; an office of the Markt without its own keeps the Rathaus's, an external body's are unknown. */
-const hoursOf = (office: Office, town: Municipality): Pick<Office, 'hours' | 'closures'> =>
+const hoursOf = (office: Office, town: Municipality): Pick<Office, 'hours' | 'closures' | 'hoursChanged'> =>
   office.hours.length ? office : office.external ? { hours: [], closures: [] } : town.offices.rathaus!;
 
 /**
@@ -132,10 +132,13 @@ const hoursOf = (office: Office, town: Municipality): Pick<Office, 'hours' | 'cl
  * hours of its own besides the Rathaus's (its editors may close it on a day the Rathaus is open).
  */
 export function officeNamedForHours(question: string, town: Municipality): string | undefined {
-  const said = normalize(question);
-  return Object.entries(town.offices).find(
-    ([key, office]) => key !== 'rathaus' && !office.external && office.hours.length > 0 && said.includes(normalize(office.name.split(/\s/)[0]!)),
-  )?.[0];
+  const said = new Set(tokenize(normalize(question)));
+  // By the first word of its name that is no article ("das Standesamt, …" is named by "Standesamt", never by "das").
+  const nameWord = (office: Office) => tokenize(normalize(office.name)).find((word) => !STOPWORDS.has(word));
+  return Object.entries(town.offices).find(([key, office]) => {
+    const word = nameWord(office);
+    return key !== 'rathaus' && !office.external && office.hours.length > 0 && word !== undefined && said.has(word);
+  })?.[0];
 }
 
 /** The topic whose short answer is the Rathaus's hours as the town has set them (not a text that could go stale). */
@@ -430,7 +433,10 @@ export function answerView(
         : unexplained === 'online' && takenHere
         ? t.onlineHere
         : t.unknownFacet[unexplained]);
-  const reviewed = `${labelled(t.reviewed)} ${formatDate(entry.reviewed)}`;
+  // The hours as the editors saved them are as new as that day, whatever the entry's own review says.
+  const shownHours = hoursOf(officeOf(officeKey, town), town);
+  const hoursChanged = entry.id === HOURS_TOPIC ? shownHours.hoursChanged : undefined;
+  const reviewed = `${labelled(t.reviewed)} ${formatDate(hoursChanged && hoursChanged > entry.reviewed ? hoursChanged : entry.reviewed)}`;
   const compose = (body: string) => [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const limit = FIRST_REPLY_MAX - reviewed.length - 1;
   const room = limit - compose('x').length + 1;

@@ -60,6 +60,8 @@ const officeSchema = z.object({
   /** Minutes a service takes where it is longer than one slot (APPOINTMENT_SLOT_MINUTES), e.g. { Reisepass: 30 }. */
   serviceMinutes: z.record(z.string(), z.number().int().min(5).max(240)).optional(),
   note: z.string().optional(),
+  /** The day ("YYYY-MM-DD") the editors last saved this office's hours in the console; the hours answer's "Stand" is not older. */
+  hoursChanged: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** The name in English answers ("Citizens' office (Bürgerbüro)"); the German name stays in it, as on the signs. */
   translations: z.object({ en: z.object({ name: z.string().min(1) }).optional() }).optional(),
 }).refine((office) => Object.keys(office.serviceMinutes ?? {}).every((s) => office.services?.includes(s)), {

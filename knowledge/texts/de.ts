@@ -680,7 +680,7 @@ export const de = {
     badNotice: 'Bitte prüfen Sie den Hinweis: Text mit 5 bis 300 Zeichen, „von“ vor „bis“, nur Ortsteile aus der Liste.',
     noticeText: 'Bitte schreiben Sie den Hinweis (mindestens 5 Zeichen).',
     noticeTooLong: 'Der Hinweis darf höchstens 300 Zeichen lang sein. Bitte kürzen Sie ihn.',
-    noticePeriod: 'Bitte geben Sie „von“ und „bis“ mit Datum und Uhrzeit an.',
+    noticePeriod: 'Bitte geben Sie „bis“ mit Datum und Uhrzeit an („von“ leer lassen heißt: ab sofort).',
     noticeOrder: '„bis“ muss nach „von“ liegen.',
     noticeOrtsteile: 'Bitte wählen Sie nur Ortsteile aus der Liste.',
     noticeNotFound: 'Diesen Hinweis gibt es nicht (mehr).',

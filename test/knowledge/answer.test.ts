@@ -1,6 +1,6 @@
 // Answers as a citizen reads them on a phone: the point asked first, short, with the office; the
 // rest as buttons; opening hours one line per day; honest when the entry does not say.
-import { answerView, FIRST_REPLY_MAX, formatHours, noteNamedIn, officeText } from '../../knowledge/answer';
+import { answerView, FIRST_REPLY_MAX, formatHours, noteNamedIn, officeNamedForHours, officeText } from '../../knowledge/answer';
 import { KnowledgeBase } from '../../knowledge/loader';
 import { facetOf } from '../../knowledge/language/facets';
 import { loadMunicipality } from '../../knowledge/municipality';
@@ -159,6 +159,16 @@ describe('opening hours and the office', () => {
       'Fr 08:00–12:30',
       'Sa, So geschlossen',
     ]);
+  });
+
+  it('finds the office a question names for its hours by its name, never by an article of it (it had taken "das" for "das Standesamt, …")', () => {
+    const withHours = (office: Municipality['offices'][string]) => ({ ...office, hours: town.offices.buergerbuero!.hours });
+    const edited: Municipality = {
+      ...town,
+      offices: Object.fromEntries(Object.entries(town.offices).map(([key, office]) => [key, office.external ? office : withHours(office)])),
+    };
+    expect(officeNamedForHours('Wann hat das Rathaus geöffnet?', edited)).toBeUndefined();
+    expect(officeNamedForHours('Hat das Bürgerbüro am Samstag offen?', edited)).toBe('buergerbuero');
   });
 
   it('says the long Thursday in the language of the conversation, and an editor\'s note in German as written', () => {

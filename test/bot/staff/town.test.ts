@@ -150,6 +150,9 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
       return /Mo 08:00/.test(text) && text;
     });
     expect(hours).toContain('Mo 08:00–12:30, 14:00–17:00');
+    // The answer's "Stand" is the day of the change, not the entry's older review (trial 32).
+    const today = berlinIn(0).slice(0, 10).split('-').reverse().join('.');
+    expect(hours).toContain(`Stand: ${today}`);
     expect((await eva.request('DELETE', '/town/offices/rathaus')).status).toBe(200);
   });
 
@@ -220,6 +223,29 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
       ]),
     );
     for (const n of listed) expect((await eva.request('DELETE', `/town/notices/${(n as unknown as { id: string }).id}`)).status).toBe(200);
+  });
+
+  it('publishes a notice "ab sofort" when "von" is left empty, and still asks for its end (trial 32: refused without a start)', async () => {
+    const eva = await login('eva');
+    const noEnd = await eva.request('POST', '/town/notices', {
+      text: 'Bürgerbüro heute wegen Stromausfall geschlossen',
+      from: '',
+      until: '',
+    });
+    expect(noEnd.status).toBe(400);
+    expect(noEnd.body.error).toContain('„bis“');
+    const now = await eva.request('POST', '/town/notices', {
+      text: 'Bürgerbüro heute wegen Stromausfall geschlossen',
+      from: '',
+      until: berlinIn(3),
+    });
+    expect(now.status).toBe(201);
+    const welcome = await eventually(async () => {
+      const text = allText(await new TestConversation(a.url).join());
+      return text.includes('Stromausfall') && text;
+    });
+    expect(welcome).toContain('• Bürgerbüro heute wegen Stromausfall geschlossen');
+    expect((await eva.request('DELETE', `/town/notices/${(now.body.notice as { id: string }).id}`)).status).toBe(200);
   });
 
   const EDITOR_ENDPOINTS: Array<[string, string, unknown?]> = [
