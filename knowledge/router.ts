@@ -19,7 +19,7 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { asksBeforeLeaving, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing } from './language/animals';
+import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords } from './language/animals';
 import { namesTradeAsSpoken, namesTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksWhatIsOnline, asksWhatIsOnlineOtherwise } from './language/online';
@@ -30,16 +30,17 @@ import { asksAboutCivilWedding } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild } from './language/childcare';
 import { asksTownAsTrainer } from './language/town-jobs';
-import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister } from './language/register';
-import { binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
+import { asksWhenBinIsEmptied, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue } from './language/water';
 import { asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
-import { afterGreeting, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
+import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad } from './language/documents';
+import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard } from './language/documents';
+import { namesTheCemetery } from './language/cemetery';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -501,7 +502,7 @@ export class Router {
     if (thanks !== undefined && this.profile.german && thanksMisled && onlyThanksOrGoodbye(text)) return this.sure(thanks);
     // "Guude!": the region's greeting alone, where the model was unsure.
     const greeting = this.byId.get(GREETING);
-    if (greeting !== undefined && this.profile.german && result.action !== 'answer' && onlyGreeting(text)) return this.sure(greeting);
+    if (greeting !== undefined && this.profile.german && ((result.action !== 'answer' && onlyGreeting(text)) || greetsTheTownHall(text))) return this.sure(greeting);
     // "Hallo zusammen, mei Bu braucht en neie Perso": the greeting led the model; the matter after it
     // is the answer, where it finds one (a bare "Hallo, ich hab e Frage" stays the greeting).
     const rest = result.decision?.id === GREETING ? afterGreeting(text) : undefined;
@@ -546,7 +547,7 @@ export class Router {
     if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text)) return NOT_OURS;
     if (this.profile.german && (HOUSING.has(result.decision?.id ?? '') || result.decision?.id === POSTAL_VOTE) && aboutForwardingOrder(text)) return NOT_OURS;
     // "Mein Vermieter gibt die Kaution nicht zurück", "Gibt es hier einen Mieterverein?": tenancy law, with whom to ask (also where the model found nothing).
-    if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id)) && aboutTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
+    if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id) || TENANCY_MISLED.has(result.decision.id)) && aboutTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
     // "Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?": the Finanzamt's tax, not the town's property tax;
     // "Wo mache ich die Umsatzsteuervoranmeldung?": not the registration the word ends in.
     const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id) || result.decision.id === TRADE;
@@ -828,7 +829,7 @@ export class Router {
   /** Whether the decided topic is only near a private matter the text is about (private-matters.ts). */
   private privateMatter(topic: string | undefined, text: string): boolean {
     if (topic === undefined) return false;
-    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text) || asksForTravelDeal(text) || ownEverydayMatter(text)) return true;
+    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text) || asksForTravelDeal(text) || ownEverydayMatter(text) || seeksPrivateHelper(text)) return true;
     if (topic === FISHING_LICENCE) return namesNoFishing(text);
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
@@ -899,7 +900,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: aboutTrafficFine },
   { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt', 'bankverbindung', 'sterbefall']), asked: aboutVehicleTax, referral: 'zoll' },
   // "Strom ist weg in ganzer Straße, wen anrufen?": the grid's, not the water's failure.
-  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser', 'wasser-stoerung']), asked: aboutEnergySupplier },
+  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser', 'wasser-stoerung', 'begruessung', 'hilfe']), asked: aboutEnergySupplier },
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'gewerbe-anmelden', 'stellenangebote']), asked: aboutMiniJob },
   { near: new Set(['raum-mieten', 'termin-buchen', 'eheschliessung']), asked: booksARestaurantTable },
   { near: new Set(['ausweis-kinder', 'elterngeld', 'kita', 'geburt-beurkunden']), asked: aboutChildBenefit, referral: 'familienkasse' },
@@ -973,7 +974,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
   { topic: 'stellenangebote', misled: 'any', told: asksTownAsTrainer },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
-  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten']), told: (text) => asksEventPermission(text) && !asksQuietHours(text) },
+  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita']), told: (text) => asksEventPermission(text) && !asksQuietHours(text) },
   // Blind set 38: a life event told without the service's name.
   { topic: 'kirchenaustritt', misled: 'any', told: leavesTheChurch },
   { topic: 'briefwahl', misled: new Set(['ausweis-kinder', 'auskunftssperre', 'gemeinderat', 'kontakt', 'hilfe', 'oeffnungszeiten']), told: votesWhileAway },
@@ -1009,6 +1010,11 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'mitteilungsblatt', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'hilfe']), told: namesTheNewsletter },
   { topic: 'begruessung', misled: 'any', told: triesTheChat },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ausweis-kinder', 'kontakt', 'hilfe']), told: registersAfterMovingIn },
+  // Blind sets 46 and 47: dictated by voice, and typed in a hurry.
+  { topic: 'personalausweis', misled: new Set(['hilfe', 'begruessung', 'kontakt']), told: dictatedIdCard },
+  { topic: 'friedhof', misled: new Set(['kontakt', 'sterbefall', 'hilfe', 'raum-mieten']), told: namesTheCemetery },
+  { topic: 'muellabfuhr', misled: new Set(['muelltonne']), told: asksWhenBinIsEmptied },
+  { topic: 'hund-anmelden', misled: 'any', told: newDogInKeywords },
 ];
 
 /** Lost and found, runaway and stray animals included. */
@@ -1159,6 +1165,8 @@ const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH])
 /** Topics a flat's words lead to: the registrations and the landlord's confirmation. */
 const TENANCY_LAW = 'mietrecht';
 const HOUSING: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung']);
+/** "Der Vermieter rückt die Kaution nicht raus": renting a hall, the contact or job offers that words of renting led the model to. */
+const TENANCY_MISLED: ReadonlySet<string> = new Set(['raum-mieten', 'kontakt', 'hilfe', 'stellenangebote']);
 /** No topic of the town's, surely: the assistant says so (and what else it knows: a danger, a referral). */
 const NOT_OURS = { decision: null, confidence: 1, candidates: [], action: 'none' } as const satisfies RouteResult;
 const CONTACT = 'kontakt';

@@ -53,6 +53,13 @@ const OTHER_ANIMALS_SENTENCE = /[^.!?]*(?<!\p{L})(?:katze\p{L}*|katzen|katezn|ka
 export const registersANewDog = (text: string): boolean =>
   A_DOG.test(text) && NEW_DOG.test(text) && DOG_REGISTERED.test(text) && !AMOUNT.test(text) && !NOT_NEW.test(text.replace(OTHER_ANIMALS_SENTENCE, ' '));
 
+/** "hund neu", "neuer hund anmelden", "welpe gekauft": a new dog typed as a search, in a few words. */
+const NEW_DOG_KEYWORDS = new RegExp(
+  `^\\s*(?:(?:neue[rn]?|neu)\\s+${A_DOG.source}|${A_DOG.source}\\s+(?:neu|gekauft|geholt|zugelegt|angeschafft))(?:\\s+(?:anmelden|melden|was\\s+tun))?\\s*[?!.]*\\s*$`,
+  'iu',
+);
+export const newDogInKeywords = (text: string): boolean => NEW_DOG_KEYWORDS.test(text);
+
 /** A death told ("ist gestorben", "ist tot", "lebt nicht mehr", "über die Regenbogenbrücke gegangen"). */
 const DIED = String.raw`(?:gestorben|verstorben|gestorbe|tot|verendet|überfahren|ueberfahren|eingeschläfert|eingeschlaefert|lebt\s+nicht\s+mehr|regenbogenbrücke|regenbogenbruecke)`;
 /** The dog and its death close together ("Mein Dackel ist tot", "unser Hund ist letzte Woche gestorben"). */

@@ -52,10 +52,11 @@ export const expectsABaby = (text: string): boolean => BABY_COMING.test(text) &&
 
 /** A civil-status certificate by name ("Sterbeurkunde", "Todesurkunde", "Geburtsurkunden"). */
 // "Totenschein" is the doctor's paper, but citizens say it for the death certificate ("drei Exemplare vom Totenschein meiner Mutter").
-const CERTIFICATE = String.raw`(?:sterbeurkunde|todesurkunde|geburtsurkunde|heiratsurkunde|eheurkunde|totenschein)\p{L}*`;
+// "Sterbe Urkunde": split as dictated or typed.
+const CERTIFICATE = String.raw`(?:(?:sterbe|todes|geburts|heirats|ehe)\s?-?\s?urkunde|totenschein)\p{L}*`;
 const CERTIFICATE_NAMED = new RegExp(String.raw`(?<!\p{L})${CERTIFICATE}(?!\p{L})`, 'iu');
 /** More copies of it ("3", not a date's "1.12.2026"), or for whom it is wanted (a bank, an insurer, the probate court). */
-const COPIES_OR_FOR = String.raw`(?:exemplar\p{L}*|weitere|mehrere|zusätzlich\p{L}*|zusaetzlich\p{L}*|kopie\p{L}*|ausfertigung\p{L}*|bank|versicherung\p{L}*|krankenkasse|erbschein\p{L}*|nachlass\p{L}*|notar\p{L}*|rentenversicherung|witwenrente|rente|(?<![\d.])\d{1,2}(?![\d.])|zwei|drei|vier|fünf|fuenf)`;
+const COPIES_OR_FOR = String.raw`(?:exemplar\p{L}*|weitere|mehrere|zusätzlich\p{L}*|zusaetzlich\p{L}*|kopie\p{L}*|ausfertigung\p{L}*|bank|versicherung\p{L}*|krankenkasse|erbschein\p{L}*|nachlass\p{L}*|erbe|erbsache|erbschaft\p{L}*|notar\p{L}*|rentenversicherung|witwenrente|rente|(?<![\d.])\d{1,2}(?![\d.])|zwei|drei|vier|fünf|fuenf)`;
 const CERTIFICATE_COPIES = new RegExp(
   String.raw`(?<!\p{L})${CERTIFICATE}(?!\p{L})[^.!?]{0,80}?(?<![\p{L}\d])${COPIES_OR_FOR}(?![\p{L}\d])|(?<![\p{L}\d])${COPIES_OR_FOR}(?![\p{L}\d])[^.!?]{0,80}?(?<!\p{L})${CERTIFICATE}(?!\p{L})`,
   'iu',
@@ -81,6 +82,11 @@ export function asksCertificateOfPastEvent(text: string, now = new Date()): bool
   return year !== undefined && Number(year) < now.getFullYear();
 }
 
+/** "mein Perser läuft nächsten Monat ab": the ID card's short name as speech recognition writes it, with what ends or is renewed. */
+const DICTATED_ID_CARD =
+  /(?<!\p{L})(?:mein|meinen|meim|der|den|unser)\s+(?:perser|perso\s+so)\s+(?:\p{L}+\s+){0,3}?(?:läuft|laeuft|lauft|abgelaufen|ungültig|ungueltig|verlänger\p{L}*|verlaenger\p{L}*|erneuer\p{L}*|neu\s+machen)(?!\p{L})/iu;
+export const dictatedIdCard = (text: string): boolean => DICTATED_ID_CARD.test(text);
+
 /** "Ich find die Heiratsurkunde nirgends … wie krieg ich e neue?": a certificate wanted anew, whatever it is for (a widow's pension). */
 const WANTED_ANEW =
   /(?<!\p{L})(?:neue[nrs]?|nirgends|verloren|verlegt|ersatz\p{L}*|(?:wie|wo)\s+(?:\p{L}+\s+){0,1}?(?:krieg|kriege|krieh|bekomm\p{L}*|beantrag\p{L}*))(?!\p{L})/iu;
@@ -91,7 +97,12 @@ export const wantsCertificateAnew = (text: string): boolean => CERTIFICATE_NAMED
  * certificate of a death or birth registered before, which the certificates' topic gives; the
  * registering itself (usually done by the undertaker or the hospital) is the other topic.
  */
-export const asksCertificateCopies = (text: string): boolean => CERTIFICATE_COPIES.test(text) && !JUST_HAPPENED.test(text);
+/** "sterbeurkunde oma": the certificate and whose it is, typed as a search (no death told). */
+const CERTIFICATE_OF_RELATIVE = new RegExp(
+  String.raw`^\s*(?:${CERTIFICATE}\s+(?:von\s+|vom\s+|der\s+|meine[rs]?\s+)?(?:oma|opa|mutter|vater|mama|papa|eltern|onkel|tante|mann|frau|sohn|tochter|bruder|schwester|großmutter|großvater)|(?:oma|opa|mutter|vater|mama|papa|onkel|tante)\s+${CERTIFICATE})\s*[?!.]*\s*$`,
+  'iu',
+);
+export const asksCertificateCopies = (text: string): boolean => (CERTIFICATE_COPIES.test(text) || CERTIFICATE_OF_RELATIVE.test(text)) && !JUST_HAPPENED.test(text);
 
 /** "zwei beglaubigte Ausfertigungen über den Tod meiner Mutter": a civil-status certificate described, which "beglaubigt" led to the certification of copies. */
 const CERTIFICATE_DESCRIBED =

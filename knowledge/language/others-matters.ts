@@ -86,7 +86,9 @@ const PRACTICE_APPOINTMENT = new RegExp(
 );
 
 /** Whether a message asks for an appointment with someone other than the town ("Ich brauche einen Termin beim Zahnarzt"). */
-export const appointmentWithOthers = (text: string): boolean => OTHERS_APPOINTMENT.test(text) || PRACTICE_APPOINTMENT.test(text);
+/** "impftermin", "Arzttermin", "Friseurtermin": another's appointment in one word. */
+const OTHERS_APPOINTMENT_WORD = /(?<!\p{L})(?:impf|\p{L}*arzt|friseur|frisör|frisoer|tüv|tuev|werkstatt|notar|physio)termin\p{L}*(?!\p{L})/iu;
+export const appointmentWithOthers = (text: string): boolean => OTHERS_APPOINTMENT.test(text) || PRACTICE_APPOINTMENT.test(text) || OTHERS_APPOINTMENT_WORD.test(text);
 
 /** A permit to enter another country that only that country gives (ESTA, eTA, an entry permit). */
 const ENTRY_PERMIT = /(?<!\p{L})(?:esta|eta|einreisegenehmigung\p{L}*|einreiseerlaubnis\p{L}*|einreisebestimmung\p{L}*|einreisevoraussetzung\p{L}*)(?!\p{L})/iu;

@@ -60,7 +60,7 @@ const WANTS_A_PERSON =
   /(?<!\p{L})(?:gib|gebt|geben\s+sie|hol|holt|holen\s+sie)\s+mir\s+(?:mal\s+|bitte\s+)?(?:wen|jemand\p{L}*|einen?\s+(?:echten?\s+|richtigen?\s+)?(?:menschen|mitarbeiter\p{L}*|sachbearbeiter\p{L}*))(?!\p{L})|(?<!\p{L})kein(?:en)?\s+(?:bock|lust)\s+(?:mehr\s+)?(?:auf|mit)\s+(?:\p{L}+\s+)?(?:bot|bots|chatbot|maschine|computer|roboter|ki|automaten)(?!\p{L})|(?<!\p{L})(?:will|möchte|moechte|würde|wuerde|wollen|möchten|moechten)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:einem|nem|einer)\s+(?:echten|richtigen|lebendigen|wirklichen)\s+(?:menschen|person|mitarbeiter\p{L}*)\s+(?:reden|sprechen|schreiben|chatten)(?!\p{L})|(?<!\p{L})(?:kann|könnte|koennte|darf)\s+ich\s+(?:bitte\s+|mal\s+|auch\s+)*mit\s+(?:einem|einer|nem|ner)\s+(?:echten\s+|richtigen\s+)?(?:sachbearbeiter\p{L}*|mitarbeiter\p{L}*|menschen|person)\s+(?:reden|sprechen|schreiben|chatten)(?!\p{L})/iu;
 /** "mit einer Dame vom Amt selber reden und nicht mit so einem Automaten": a person of the office, or no machine. */
 const NOT_WITH_A_MACHINE =
-  /(?<!\p{L})(?:mit\s+(?:einer|einem|nem|ner)\s+(?:dame|frau|herrn|mann|menschen|person)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero)\s+(?:\p{L}+\s+){0,2}?(?:reden|sprechen|telefonieren)|nicht\s+mit\s+(?:so\s+)?(?:einem|nem|ner|einer)\s+(?:\p{L}+\s+)?(?:automaten|maschine|computer|roboter|bot|chatbot))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:will|möchte|moechte|brauch\p{L}*)\s+(?:keine[n]?\s+(?:maschine|computer|roboter|bot|automaten)\p{L}*[\s,.!]+(?:\p{L}+\s+){0,3}?)?(?:einen|en|nen|ein)\s+(?:echten|richtigen|lebendigen|wirklichen)\s+menschen|mit\s+(?:einer|einem|nem|ner)\s+(?:dame|frau|herrn|mann|menschen|person)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero)\s+(?:\p{L}+\s+){0,2}?(?:reden|sprechen|telefonieren)|nicht\s+mit\s+(?:so\s+)?(?:einem|nem|ner|einer)\s+(?:\p{L}+\s+)?(?:automaten|maschine|computer|roboter|bot|chatbot))(?!\p{L})/iu;
 export const wantsAPersonInstead = (text: string): boolean => WANTS_A_PERSON.test(text) || NOT_WITH_A_MACHINE.test(text);
 
 /** Thanks at the start of a message ("Danke.", "Vielen Dank, noch eine Frage:", "Thanks!"). */
@@ -180,6 +180,12 @@ const LEADING_GREETING = new RegExp(String.raw`^\s*(?:${GREETING_WORDS}(?:\s+(?:
 
 /** A greeting alone, in the region's words too ("Guude!", "Ei gude", "Servus"). */
 const ONLY_GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:zusammen|allerseits|miteinander|wie))?\s*[!.,?]*\s*$`, 'iu');
+/** "servus ihr da im Rathaus", "Hallo liebes Rathaus": a greeting addressed to the town hall, which the model takes for its contact. */
+const GREETS_THE_TOWN_HALL = new RegExp(
+  String.raw`^\s*${GREETING_WORDS}[\s,]+(?:(?:ihr|sie)(?:\s+da)?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero))\s*[!.,?]*\s*$`,
+  'iu',
+);
+export const greetsTheTownHall = (text: string): boolean => GREETS_THE_TOWN_HALL.test(text);
 export const onlyGreeting = (text: string): boolean => ONLY_GREETING.test(text);
 
 /** A need said without a question ("ich brauche Hilfe mit …", "wir suchen …"). */

@@ -5,6 +5,12 @@ const BIN = /(?<!\p{L})(?:\p{L}*müll\p{L}*|\p{L}*muell\p{L}*|\p{L}*tonne\p{L}*|
 const NOT_COLLECTED =
   /(?<!\p{L})(?:nicht|net|ned|nich|nit|nie)\s+(?:\p{L}+\s+){0,2}?(?:abgeholt|geleert|mitgenommen|gekommen|kam)(?!\p{L})|(?<!\p{L})(?:vergessen|stehen\s+gelassen|stehengelassen)(?!\p{L})/iu;
 
+/** "wann biotonne rappach", "Wann wird die gelbe Tonne geleert?": the collection's day asked, not a bin ordered. */
+const WHEN_EMPTIED =
+  /^\s*wann\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*tonne\p{L}*|gelbe[rn]?\s+s(?:ä|ae)ck\p{L}*|\p{L}*müll\p{L}*|\p{L}*muell\p{L}*)(?!\p{L})/iu;
+const BIN_ORDERED = /(?<!\p{L})(?:bestell\p{L}*|tausch\p{L}*|größer\p{L}*|groesser\p{L}*|kleiner\p{L}*|neue[n]?|kaputt|defekt|gestohlen|weg)(?!\p{L})/iu;
+export const asksWhenBinIsEmptied = (text: string): boolean => WHEN_EMPTIED.test(text) && !BIN_ORDERED.test(text);
+
 /** Whether a message says that the bins were not emptied. */
 export const binNotCollected = (text: string): boolean => BIN.test(text) && NOT_COLLECTED.test(text);
 

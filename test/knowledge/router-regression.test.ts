@@ -1693,3 +1693,38 @@ describe('older citizens’ letters and two matters in one message (blind sets 4
     expect(kb.router.decide(text)).toMatchObject({ decision: null, referral });
   });
 });
+
+describe('dictated by voice and typed in a hurry (blind sets 46 and 47)', () => {
+  it.each([
+    ['ja hallo also mein Perser is abgelaufen was brauch ich da Fragezeichen', 'personalausweis'],
+    ['wir ziehen von Hems Bach nach Schimborn also bleibt ja in der Gemeinde muss ich das melden', 'ummeldung'],
+    ['für die Erbsache brauch ich eine Sterbe Urkunde von meinem Vater wie krieg ich die', 'urkunden'],
+    ['geburtsurkunde mama', 'urkunden'],
+    ['ich mach privat einen Benefizlauf für die Kita muss das irgendwo angemeldet werden', 'veranstaltung'],
+    ['wer kümmert sich um die Urnenwand auf dem Friedhof in Brücken', 'friedhof'],
+    ['ich will keine Maschine ich will einen echten Menschen', 'mitarbeiter'],
+    ['servus ihr da im Rathaus', 'begruessung'],
+    ['wann gelbe tonne schimborn', 'muellabfuhr'],
+    ['welpe gekauft', 'hund-anmelden'],
+    ['hallo äh ich wollte fragen mein Perser läuft im März ab was muss ich machen Fragezeichen', 'personalausweis'],
+    ['fürs Erbe brauch ich die Sterbe Urkunde von meiner Tante die is in Mömbris gestorben wie krieg ich die', 'urkunden'],
+    ['sterbeurkunde opa', 'urkunden'],
+    ['wer is zuständig für die Aussegnungshalle wenn wir ne Trauerfeier in Hohl machen wollen', 'friedhof'],
+    ['wann papiertonne rappach', 'muellabfuhr'],
+    ['hund neu', 'hund-anmelden'],
+    // Guards: a contact person asked for the cemetery, a bin ordered, a dog's tax asked in keywords.
+    ['Wer ist bei Ihnen für den Friedhof zuständig? Ich brauche eine Telefonnummer.', 'kontakt'],
+    ['neue biotonne bestellen', 'muelltonne'],
+    ['hundesteuer wie viel', 'hundesteuer'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'hallo hallo bei uns in Hemsbach is seit ner Stunde der Strom weg wen ruf ich da an',
+    'ich such jemand der uns im Sommer den Rasen mäht gegen Bezahlung',
+    'Mein Vermieter rückt die Kaution nicht raus, so ein Halsabschneider. Kann die Gemeinde was machen?',
+    'impftermin',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});

@@ -1,0 +1,12 @@
+// The cemetery by its buildings and graves ("Wer ist zuständig für die Aussegnungshalle?", "eine
+// Urnenwand in Schimborn"): the Friedhof's topic, where "Beerdigung" and "zuständig" led the model
+// to the death's registration or to the contact.
+
+const CEMETERY =
+  /(?<!\p{L})(?:aussegnungshalle\p{L}*|leichenhalle\p{L}*|trauerhalle\p{L}*|urnen(?:wand|wände|waende|feld|grab|gräber|graeber|stele|nische)\p{L}*|grabstelle\p{L}*|grabfeld\p{L}*|grabstätte\p{L}*|grabstaette\p{L}*|grabnutzung\p{L}*|ruhezeit\s+(?:des|vom)\s+grab\p{L}*|\p{L}*friedhof\p{L}*)(?!\p{L})/iu;
+
+/** A contact person or number asked for ("Ansprechpartner mit Telefonnummer"): the contact's answer, whatever it is for. */
+const CONTACT_ASKED = /(?<!\p{L})(?:ansprechpartner\p{L}*|ansprechperson\p{L}*|telefonnummer\p{L}*|nummer|e-?mail\p{L}*|durchwahl)(?!\p{L})/iu;
+
+/** Whether a message names the cemetery, one of its buildings or a kind of grave (not asking whom to call about it). */
+export const namesTheCemetery = (text: string): boolean => CEMETERY.test(text) && !CONTACT_ASKED.test(text);
