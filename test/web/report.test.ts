@@ -87,6 +87,13 @@ describeWithBrowser('rating answers and curating what the assistant did not know
     await card.waitFor();
     // The assistant's guess is offered first, but not chosen: a click must not teach a wrong guess.
     expect(await card.locator('select').inputValue()).toBe('');
+    // Each topic is offered once (the guesses had been listed again under all topics).
+    const offered = await card
+      .locator('select option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(await card.locator('select optgroup').first().getAttribute('label')).toBe('Vermutung des Assistenten');
+    expect(offered.length).toBeGreaterThan(40);
+    expect(new Set(offered).size).toBe(offered.length);
     await card.locator('select').focus();
     await console_.keyboard.type('Kontakt');
     const chosen = await card.locator('select').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);

@@ -246,7 +246,13 @@
         };
         const guessed = hinted.map((id) => topics.find((t) => t.id === id)).filter(Boolean);
         if (guessed.length) select.append(optionGroup('Vermutung des Assistenten', guessed));
-        select.append(optionGroup('Alle Themen', topics));
+        // Each topic once: the guesses are not listed again below them.
+        select.append(
+          optionGroup(
+            guessed.length ? 'Weitere Themen' : 'Alle Themen',
+            topics.filter((t) => !hinted.includes(t.id)),
+          ),
+        );
         const act = (path, body, done) => async () => {
           try {
             await ui.api('POST', '/unanswered/' + path, Object.assign({ ids: group.ids }, body));
