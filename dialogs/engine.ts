@@ -116,6 +116,8 @@ export type CompletionHook = 'book-appointment' | 'cancel-appointment' | 'move-a
 export interface FlowDefinition {
   id: string;
   office: string;
+  /** The field that says what the request is about: bot/ sends the case to the office of the topic it names, else to `office`. */
+  officeByMatter?: string;
   title: string;
   /** Extra texts that start the flow (buttons like "Schaden melden"). */
   starters: string[];

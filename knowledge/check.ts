@@ -105,6 +105,8 @@ export function entryProblems(entry: Entry, file: string, context: EntryContext)
   const summary = entry.summary.trim().length;
   if (summary > SUMMARY_MAX) problems.push({ file, field: 'summary', message: de.knowledgeEditing.summaryTooLong(summary, SUMMARY_MAX) });
   if (context.offices && !context.offices.has(entry.office)) problems.push({ file, field: 'office', message: de.knowledgeEditing.unknownOffice(entry.office) });
+  if (context.offices && entry.localOffice !== undefined && !context.offices.has(entry.localOffice))
+    problems.push({ file, field: 'localOffice', message: de.knowledgeEditing.unknownOffice(entry.localOffice) });
   if (entry.flow && !context.flows.has(entry.flow)) problems.push({ file, field: 'flow', message: de.knowledgeEditing.unknownFlow(entry.flow) });
   const reviewed = new Date(`${entry.reviewed}T00:00:00Z`);
   if (Number.isNaN(reviewed.getTime())) problems.push({ file, field: 'reviewed', message: de.knowledgeEditing.notADate(entry.reviewed) });

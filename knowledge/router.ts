@@ -22,7 +22,7 @@ import { asksBeforeLeaving, englishNewcomerRegisters, moveAbroad, moveInsideTown
 import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords } from './language/animals';
 import { namesTradeAsSpoken, namesTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
-import { asksWhatIsOnline, asksWhatIsOnlineOtherwise } from './language/online';
+import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { leavesTheChurch } from './language/church';
 import { namesVotingPapers, votesWhileAway } from './language/elections';
@@ -30,16 +30,16 @@ import { asksAboutCivilWedding } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild } from './language/childcare';
 import { asksTownAsTrainer } from './language/town-jobs';
-import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister } from './language/register';
+import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered } from './language/register';
 import { asksWhenBinIsEmptied, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
-import { aboutWaterBill, meterCalibrationDue } from './language/water';
-import { asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice } from './language/land';
+import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
+import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter } from './language/others-matters';
+import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain } from './language/documents';
 import { namesTheCemetery } from './language/cemetery';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -528,7 +528,7 @@ export class Router {
     const pickUp = this.byId.get(PICK_UP);
     if (pickUp !== undefined && this.profile.german && IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') && asksIfDocumentReady(text)) return this.sure(pickUp);
     // "Können Vereine Tische und Bänke vom Bauhof ausleihen?": the Bauhof's name alone led to its job offers, unsurely; the others near are asked back.
-    if (this.profile.german && result.decision?.id === JOBS && result.confidence < JOBS_UNSURE && !asksForWork(text)) {
+    if (this.profile.german && result.decision?.id === JOBS && result.confidence < JOBS_UNSURE && !asksForWork(text) && !aboutFarmingOrChamber(text)) {
       const others = result.candidates.filter((c) => c.id !== JOBS).slice(0, 3);
       const first = others[0] === undefined ? undefined : this.byId.get(others[0].id);
       return first === undefined ? NOT_OURS : { ...result, action: 'clarify', decision: { kind: this.docs[first]!.kind, id: others[0]!.id }, candidates: others };
@@ -637,6 +637,9 @@ export class Router {
     if (result.action === 'answer' && id === HALLS) return clubEvent(text) && wantsItKnown(text);
     // "soll unser sommerfest bei euch bekanntgeben": the club's notice, unless the newsletter is named.
     if (result.action === 'answer' && id === NEWSLETTER) return clubEvent(text) && wantsItKnown(text) && !namesTheNewsletter(text);
+    // "Der SV Hemsbach hat eine Mail von der Gemeinde bekommen … unsere Anzeige fürs Dorffest": the club's notice, where the town named led the model, unsure, to its contact.
+    if (result.action === 'answer' && id === CONTACT && result.confidence < CONTACT_UNSURE)
+      return result.candidates.slice(0, 3).some((c) => c.id === CLUB_EVENT) && clubEvent(text);
     if (result.action === 'answer') return id === EVENT ? namesAClub(text) : (id === CLUBS || id === CLUB_EVENT) && clubEvent(text);
     return result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT || c.id === CLUBS) && clubEvent(text);
   }
@@ -829,7 +832,7 @@ export class Router {
   /** Whether the decided topic is only near a private matter the text is about (private-matters.ts). */
   private privateMatter(topic: string | undefined, text: string): boolean {
     if (topic === undefined) return false;
-    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text) || asksForTravelDeal(text) || ownEverydayMatter(text) || seeksPrivateHelper(text)) return true;
+    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text) || asksForTravelDeal(text) || ownEverydayMatter(text) || seeksPrivateHelper(text) || asksToolOrPestAdvice(text)) return true;
     if (topic === FISHING_LICENCE) return namesNoFishing(text);
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
@@ -882,7 +885,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['lebensbescheinigung', 'rentenantrag']), asked: aboutCompanyPension },
   { near: new Set(['kfz-zulassung', 'fuehrerschein']), asked: asksInsurancePlate },
   { asked: asksForTaxId, referral: 'finanzamt' },
-  { near: new Set(['bankverbindung', 'wohngeld', 'ehrenamtskarte', 'dokument-verloren', 'auskunftssperre']), asked: aboutOwnBank },
+  { near: new Set(['bankverbindung', 'wohngeld', 'ehrenamtskarte', 'dokument-verloren', 'auskunftssperre', 'datenschutz', 'rueckruf']), asked: aboutOwnBank },
   { near: new Set(['wasser-stoerung', 'bebauungsplan', 'datenschutz', 'online-dienste', 'rueckruf', 'kontakt', 'sterbefall']), asked: aboutTelecom },
   // "die Leitung ist tot. Können Sie jemanden schicken?": the provider's technician, not the town's staff (a provider named beside a person wanted stays the person).
   { near: new Set(['mitarbeiter']), asked: lineOutOfOrder },
@@ -923,6 +926,10 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // "Ich beziehe Grundsicherung … die Hundesteuer": received, it only tells why the dog tax is much.
   { near: new Set(['rentenantrag', 'wohngeld', 'lebensbescheinigung', 'grundsteuer', 'kontakt', 'hilfe']), asked: aboutBasicIncome, referral: 'sozialamt' },
   { asked: asksEnergyGrant, referral: 'energie-foerderung' },
+  // Blind set 48: farming's and the trades' own bodies.
+  { asked: aboutFarmingOrChamber },
+  // Blind set 49: letters and notices received.
+  { asked: aboutOthersLetter },
 ];
 
 /**
@@ -1015,6 +1022,13 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'friedhof', misled: new Set(['kontakt', 'sterbefall', 'hilfe', 'raum-mieten']), told: namesTheCemetery },
   { topic: 'muellabfuhr', misled: new Set(['muelltonne']), told: asksWhenBinIsEmptied },
   { topic: 'hund-anmelden', misled: 'any', told: newDogInKeywords },
+  // Blind set 48: rural life and the trades.
+  { topic: 'online-dienste', misled: 'any', told: asksForFormsOnline },
+  { topic: 'bauantrag', misled: new Set(['veranstaltung', 'gestattung', 'hilfe', 'kontakt', 'sondernutzung']), told: asksBuildingPermit },
+  // Blind set 49: letters and notices received.
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['meldebescheinigung', 'melderegisterauskunft', 'ummeldung', 'kontakt', 'hilfe']), told: neverRegistered },
+  { topic: 'wasser-stoerung', misled: new Set(['sondernutzung', 'maengelmelder', 'kontakt', 'wasser-abwasser', 'plakatierung']), told: waterShutOff },
+  { topic: 'dokument-verloren', misled: new Set(['personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'fundbuero']), told: lostDocumentFoundAgain },
 ];
 
 /** Lost and found, runaway and stray animals included. */
@@ -1066,6 +1080,8 @@ const EVENT = 'veranstaltung';
 /** Below this the model's topic for an event's permission (a building permit, say) is not taken over the events' answer among the three nearest. */
 const EVENT_UNSURE = 0.5;
 const CLUB_EVENT = 'veranstaltung-anzeigen';
+/** Below this, the contact the town's name led the model to is no answer beside a club's event. */
+const CONTACT_UNSURE = 0.5;
 /** The temporary permit to serve drinks at a fête (Gestattung). */
 const SERVING_PERMIT = 'gestattung';
 /** An event and its notice, which "feiern" leads to also when the quiet hours are asked. */

@@ -103,6 +103,8 @@ export const entrySchema = z.object({
   title: z.string().min(3),
   audience: z.array(z.enum(['Bürger', 'Vereine', 'Unternehmen'])).min(1).default(['Bürger']),
   office: z.string().regex(/^[a-z0-9-]+$/),
+  /** Where `office` is another body's: the Markt's own office that advises on it and calls back about it (the Bauamt for a Bauantrag). */
+  localOffice: z.string().regex(/^[a-z0-9-]+$/).optional(),
   /** The short answer, 1–3 sentences. */
   summary: z.string().min(10),
   details: z.object({

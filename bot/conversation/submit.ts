@@ -21,7 +21,7 @@ export async function openCase(
   const conversationId = turn.conversationId;
   const data = {
     flow: flow.id,
-    office: flow.office,
+    office: officeFor(turn, flow, answers),
     answers: await keepOwnFiles(turn, flow, answers, conversationId),
     channelId: turn.activity.channelId ?? 'unknown',
     conversationId,
@@ -31,6 +31,17 @@ export async function openCase(
   // A state saved before runIds existed has none: such a run cannot be recognised again.
   if (!state.runId) return createCase(store, config, data);
   return (await createCaseOnce(store, config, data, `${conversationId}/${state.runId}`)).case;
+}
+
+/** The Markt's own office of the topic the request's matter names (its local office where the topic is another body's), where the router answers it; else the flow's office. */
+function officeFor(turn: Turn, flow: FlowDefinition, answers: Record<string, unknown>): string {
+  const matter = flow.officeByMatter === undefined ? undefined : answers[flow.officeByMatter];
+  if (typeof matter !== 'string') return flow.office;
+  const { knowledge, municipality } = turn.services;
+  const routed = knowledge.router.decide(matter);
+  const entry = routed.action === 'answer' && routed.decision?.kind === 'answer' ? knowledge.entry(routed.decision.id) : undefined;
+  const office = entry?.localOffice ?? entry?.office;
+  return office !== undefined && municipality.offices[office]?.external === false ? office : flow.office;
 }
 
 /**

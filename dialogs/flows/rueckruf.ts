@@ -54,6 +54,8 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
   return {
     id: 'rueckruf',
     office: 'rathaus',
+    // "wegen meinem Bauantrag": the Bauamt calls back, not the Rathaus's switchboard (trial 32).
+    officeByMatter: 'anliegen',
     title: 'Rückruf oder schriftliche Antwort der Verwaltung anfordern',
     starters: ['Rückruf anfordern', 'Rückruf'],
     // "Ich hätte gern einen Rückruf wegen meiner Grundsteuer": the call-back, whatever topic it names

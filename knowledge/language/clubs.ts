@@ -31,8 +31,11 @@ const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*
 /** Whether a message about a club's event says nothing of drinks (so it is not the Gestattung's). */
 export const withoutDrinks = (text: string): boolean => !DRINKS.test(text);
 
+/** A sports club by its initials before its place ("SV Hemsbach", "TSV Schimborn", "FC Mömbris"), written as clubs write them. */
+const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|VfL|RSV|KSV)\s+\p{Lu}\p{Ll}/u;
+
 /** Whether a message names a club as the one holding the event. */
-export const namesAClub = (text: string): boolean => CLUB.test(text) && !NOT_A_CLUB.test(text);
+export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text)) && !NOT_A_CLUB.test(text);
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
 const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
 

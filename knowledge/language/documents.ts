@@ -87,6 +87,12 @@ const DICTATED_ID_CARD =
   /(?<!\p{L})(?:mein|meinen|meim|der|den|unser)\s+(?:perser|perso\s+so)\s+(?:\p{L}+\s+){0,3}?(?:läuft|laeuft|lauft|abgelaufen|ungültig|ungueltig|verlänger\p{L}*|verlaenger\p{L}*|erneuer\p{L}*|neu\s+machen)(?!\p{L})/iu;
 export const dictatedIdCard = (text: string): boolean => DICTATED_ID_CARD.test(text);
 
+/** "… der Ausweis ist ab sofort ungültig. Jetzt hab ich ihn wiedergefunden": a document reported lost found again. */
+const FOUND_AGAIN =
+  /(?<!\p{L})(?:wiedergefunden|wieder\s+gefunden|wieder\s+aufgetaucht|doch\s+(?:noch\s+)?gefunden)(?!\p{L})/iu;
+const AN_ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|pass|reisepass\p{L}*)(?!\p{L})/iu;
+export const lostDocumentFoundAgain = (text: string): boolean => FOUND_AGAIN.test(text) && AN_ID_DOCUMENT.test(text);
+
 /** "Ich find die Heiratsurkunde nirgends … wie krieg ich e neue?": a certificate wanted anew, whatever it is for (a widow's pension). */
 const WANTED_ANEW =
   /(?<!\p{L})(?:neue[nrs]?|nirgends|verloren|verlegt|ersatz\p{L}*|(?:wie|wo)\s+(?:\p{L}+\s+){0,1}?(?:krieg|kriege|krieh|bekomm\p{L}*|beantrag\p{L}*))(?!\p{L})/iu;

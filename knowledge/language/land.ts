@@ -21,6 +21,15 @@ const PLANNED_THERE =
 const LOOKED_UP = /(?<!\p{L})(?:nachschauen|nachsehen|einsehen|erfahren|informieren|anschauen|geplant)(?!\p{L})/iu;
 export const asksWhatIsPlanned = (text: string): boolean => PLANNED_THERE.test(text) && LOOKED_UP.test(text);
 
+/** A small building on one's land ("Offenstall für zwei Pferd", "Gartenhütte", "Carport"), asked whether it needs a permit. */
+const STRUCTURE =
+  /(?<!\p{L})(?:\p{L}*stall|unterstand|weideunterstand|schuppen|\p{L}*scheune|gartenhaus|gartenhütte|gartenhuette|geräteh(?:ü|ue)tte|geraeteh\p{L}*|carport|garage|anbau|wintergarten|pool|schwimmbecken|terrassenüberdachung|terrassenueberdachung|dachgaube|gaube|mauer|stützmauer|stuetzmauer)(?!\p{L})/iu;
+const PERMIT_NEEDED =
+  /(?<!\p{L})(?:genehmigt|genehmigung\p{L}*|genehmigen|baugenehmigung\p{L}*|bauantrag\p{L}*|genehmigungsfrei|verfahrensfrei|(?:darf|dürfen|duerfen)\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,6}?(?:bauen|hinstellen|aufstellen|errichten|hinbauen))(?!\p{L})/iu;
+/** A fête in the barn, a stable's smell: not a building asked about. */
+const NOT_BUILDING = /(?<!\p{L})(?:\p{L}*fest|\p{L}*party|\p{L}*feier|veranstaltung\p{L}*|ausschank|verkauf\p{L}*|geruch|gestank|stinkt)(?!\p{L})/iu;
+export const asksBuildingPermit = (text: string): boolean => STRUCTURE.test(text) && PERMIT_NEEDED.test(text) && !NOT_BUILDING.test(text);
+
 /** "die Gebühren gehen noch vom alten Konto von Papa ab, das wird jetzt aufgelöst": the account the town debits, to be changed. */
 const DEBITED = /(?<!\p{L})(?:geh(?:en|t)\s+(?:\p{L}+\s+){0,7}?ab|abbuch\p{L}*|abgebucht|lastschrift\p{L}*|einzug\p{L}*|eingezogen)(?!\p{L})/iu;
 const AN_ACCOUNT = /(?<!\p{L})(?:konto|kontos|bankverbindung|iban)(?!\p{L})/iu;

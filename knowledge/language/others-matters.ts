@@ -23,7 +23,9 @@ const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
 
 /** Whether a message is about a dispute with a landlord, not about registering the flat. */
-export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text) && !REGISTERING.test(text);
+/** "Im Mietvertrag für den Gemeindesaal steht Kaution": the town's hall rented, its deposit the town's. */
+const TOWNS_HALL = /(?<!\p{L})(?:gemeindesaal\p{L}*|bürgerhaus\p{L}*|buergerhaus\p{L}*|bürgersaal\p{L}*|buergersaal\p{L}*|mehrzweckhalle\p{L}*|\p{L}*turnhalle\p{L}*|grillhütte\p{L}*|grillhuette\p{L}*|vereinsraum\p{L}*)(?!\p{L})/iu;
+export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text) && !REGISTERING.test(text) && !TOWNS_HALL.test(text);
 
 /** "Welche Partei soll ich wählen?": whom to vote for is the citizen's own choice; the town stays neutral. */
 const WHOM_TO_VOTE_FOR =
@@ -172,7 +174,7 @@ export const aboutFoodControl = (text: string): boolean => FOOD_CONTROL.test(tex
 const VEHICLE_UPKEEP =
   /(?<!\p{L})(?:tüv|tuev|hauptuntersuchung\p{L}*|abgasuntersuchung\p{L}*|dekra|werkstatt\p{L}*|quietsch\p{L}*|bremsen|bremst|klapper\p{L}*|ölwechsel|oelwechsel|reifenwechsel|motorleuchte|springt\s+nicht\s+(?:mehr\s+)?an)(?!\p{L})/iu;
 /** The registration's own words, which keep a question with it ("TÜV abgelaufen, kann ich trotzdem ummelden?"). */
-const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|kennzeichen\p{L}*|nummernschild\p{L}*|fahrzeugschein\p{L}*|fahrzeugbrief\p{L}*|zulassungsbescheinigung\p{L}*)(?!\p{L})/iu;
+const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|(?:an|um|ab)gemeldet|kennzeichen\p{L}*|nummernschild\p{L}*|fahrzeugschein\p{L}*|fahrzeugbrief\p{L}*|zulassungsbescheinigung\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks about a car's inspection or repair ("wann muss mei auto widder zum tüv"), not its registration. */
 export const aboutVehicleUpkeep = (text: string): boolean => VEHICLE_UPKEEP.test(text) && !VEHICLE_REGISTRATION.test(text);
@@ -277,6 +279,32 @@ export const aboutBasicIncome = (text: string): boolean => BASIC_INCOME.test(tex
 const ENERGY_GRANT =
   /(?<!\p{L})(?:zuschuss|zuschüsse|zuschuesse|förderung|foerderung|fördergeld\p{L}*|foerdergeld\p{L}*|förderprogramm\p{L}*|foerderprogramm\p{L}*|gefördert|gefoerdert)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:\p{L}*heizung|wärmepumpe\p{L}*|waermepumpe\p{L}*|solar\p{L}*|photovoltaik\p{L}*|pv-anlage\p{L}*|dämmung|daemmung|fenster)(?!\p{L})|(?<!\p{L})(?:\p{L}*heizung|wärmepumpe\p{L}*|waermepumpe\p{L}*|photovoltaik\p{L}*|pv-anlage\p{L}*)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:zuschuss|zuschüsse|zuschuesse|förderung|foerderung|gefördert|gefoerdert)(?!\p{L})/iu;
 export const asksEnergyGrant = (text: string): boolean => ENERGY_GRANT.test(text);
+
+/**
+ * Farming and animal keeping's own bodies: bee colonies, horses' passports and livestock registers are
+ * the Veterinäramt's and the animal disease fund's, the area aid application (Mehrfachantrag) and
+ * grants for orchards the agriculture office's (AELF) or the district's; an apprentice's contract and
+ * a master's examination the chamber's (Handwerkskammer, IHK).
+ */
+const FARMING_OR_CHAMBER =
+  /(?<!\p{L})(?:bienenv(?:ö|oe)lk\p{L}*|bienenst(?:ö|oe)ck\p{L}*|pferdepass\p{L}*|equidenpass\p{L}*|tierseuchenkasse|hi-?tier|viehverkehr\p{L}*|mehrfachantrag\p{L}*|agrarantrag\p{L}*|flächenantrag\p{L}*|flaechenantrag\p{L}*|aelf|landwirtschaftsamt\p{L}*|lehrvertrag\p{L}*|ausbildungsvertrag\p{L}*|meisterprüfung\p{L}*|meisterpruefung\p{L}*|gesellenprüfung\p{L}*|gesellenpruefung\p{L}*|meisterschule)(?!\p{L})/iu;
+/** "Förderung für neue Hochstämme auf meiner Streuobstwiese": the orchard programme's grant (not a tree's felling). */
+const ORCHARD_GRANT =
+  /(?<!\p{L})(?:förder\p{L}*|foerder\p{L}*|zuschuss\p{L}*|zuschüsse)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:streuobst\p{L}*|hochst(?:ä|ae)mm\p{L}*|obstbäume|obstbaeume)(?!\p{L})/iu;
+/** "Die IHK hat mir einen Beitragsbescheid geschickt": the chamber's own contribution. */
+const CHAMBER_FEE = /(?<!\p{L})(?:ihk|handwerkskammer)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})\p{L}*beitr(?:ag|äge|aege)\p{L}*(?!\p{L})/iu;
+export const aboutFarmingOrChamber = (text: string): boolean => FARMING_OR_CHAMBER.test(text) || ORCHARD_GRANT.test(text) || CHAMBER_FEE.test(text);
+
+/**
+ * Letters of others that citizens ask about: the statistics office's survey (Mikrozensus), a club's
+ * membership fee, a vet's bill. None is the town's; said so, with a person offered.
+ */
+const OTHERS_LETTER =
+  /(?<!\p{L})(?:mikrozensus|zensus|landesamt\s+für\s+statistik|landesamt\s+fuer\s+statistik|statistische[ns]?\s+landesamt|tierarztrechnung\p{L}*|rechnung\s+(?:vom|von\s+der)\s+tierärzt\p{L}*|rechnung\s+(?:vom|von\s+der)\s+tierarzt\p{L}*)(?!\p{L})/iu;
+/** A club's reminder for a membership fee after leaving ("Mahnung für den Mitgliedsbeitrag, obwohl ich gekündigt habe"), not the fees a club's support is asked beside. */
+const CLUB_FEE_DISPUTE =
+  /(?<!\p{L})(?:mitgliedsbeitr|vereinsbeitr|mitgliedschaft)\p{L}*[^.!?]{0,80}?(?<!\p{L})(?:gekündigt|gekuendigt|kündigung|kuendigung|ausgetreten)(?!\p{L})|(?<!\p{L})mahnung\s+(?:\p{L}+\s+){0,3}?(?:mitgliedsbeitr|vereinsbeitr)\p{L}*/iu;
+export const aboutOthersLetter = (text: string): boolean => OTHERS_LETTER.test(text) || CLUB_FEE_DISPUTE.test(text);
 
 /** The vehicle tax, which the customs collect (KraftStG § 10a). */
 const VEHICLE_TAX = /(?<!\p{L})(?:kfz-?steuer\p{L}*|kraftfahrzeugsteuer\p{L}*|autosteuer\p{L}*|kfz\s+steuer\p{L}*)(?!\p{L})/iu;
@@ -398,7 +426,9 @@ const OWN_BANK =
 /** "ec karte gesperrt was tun": a bank card blocked or lost, no ID document beside it. */
 const BANK_CARD = /(?<!\p{L})(?:ec-?\s?karte|bankkarte|girocard|kreditkarte|sparkassenkarte)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gesperrt|sperren|verloren|geklaut|gestohlen|eingezogen|weg)(?!\p{L})/iu;
 const ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|personalausweis\p{L}*|reisepass\p{L}*|pass|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
-export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text) || (BANK_CARD.test(text) && !ID_DOCUMENT.test(text));
+/** "Meine Bank schreibt per Mail, ich soll meine Daten über einen Link bestätigen": a bank's (or a fraudster's) mail. */
+const BANK_MAIL = /(?<!\p{L})(?:bank|sparkasse|volksbank|paypal)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:link|phishing|fake|betrug\p{L}*)(?!\p{L})/iu;
+export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text) || (BANK_CARD.test(text) && !ID_DOCUMENT.test(text)) || BANK_MAIL.test(text);
 
 /** The phone line, internet or fibre of a provider ("die Telekom hat uns Glasfaser versprochen"): the provider's matter. */
 const TELECOM = /(?<!\p{L})(?:telekom|vodafone|o2|1&1|glasfaser\p{L}*|dsl|internetanschluss|internetanbieter|telefonanschluss|festnetz\p{L}*|router|wlan)(?!\p{L})/iu;

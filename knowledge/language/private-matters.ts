@@ -37,12 +37,15 @@ const BED_PLANTS =
 const PERMISSION = /(?<!\p{L})(?:darf|dürfen|duerfen|erlaubt|verboten|genehmig\p{L}*|bußgeld|bussgeld|strafe)(?!\p{L})/iu;
 
 /** Whether a message asks for garden advice: which plant, how it grows, or how to care for a flower bed ("Wann schneidet man am besten Rosen zurück?"); not whether it may be cut or felled. */
+/** "Wie schneid ich en alten Apfelbaum richtig zurück, damit er wieder trägt": how to prune, the gardener's craft (when it may be cut is the topic's). */
+const HOW_TO_PRUNE =
+  /(?<!\p{L})wie\s+(?:schneid\p{L}*|schneide|schneidet)\s+(?:\p{L}+\s+){0,5}?(?:richtig|am\s+besten|zurück|zurueck)(?!\p{L})(?![^.!?]*(?:darf|erlaubt|genehmig|wann))/iu;
 export const asksGardenAdvice = (text: string): boolean =>
-  (GARDEN_ADVICE.test(text) && !CUTTING.test(text)) || (BED_PLANTS.test(text) && !PERMISSION.test(text));
+  (GARDEN_ADVICE.test(text) && !CUTTING.test(text)) || (BED_PLANTS.test(text) && !PERMISSION.test(text)) || HOW_TO_PRUNE.test(text);
 
 /** Which insurer is cheapest or best, or one that gave notice ("kfz versicherung hat mich gekündigt"): private contracts, not the registration's eVB number. */
 const INSURANCE_CHOICE =
-  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|künd\p{L}*|kuend\p{L}*)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|kündigen|kuendigen|gekündigt|gekuendigt|vergleich\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|künd\p{L}*|kuend\p{L}*)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|kündigen|kuendigen|gekündigt|gekuendigt|vergleich\p{L}*|erhöht|erhoeht|teurer)(?!\p{L})|(?<!\p{L})sonderkündigung\p{L}*|(?<!\p{L})sonderkuendigung\p{L}*/iu;
 
 /** Whether a message asks which insurance to take or how to leave one ("Welche Kfz-Versicherung ist die beste?"). */
 export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.test(text);
@@ -117,7 +120,7 @@ const GENERAL_KNOWLEDGE =
   /(?<!\p{L})(?:wer\s+(?:war|ist|hat)\s+(?:eigentlich\s+)?(?:der|die|das)\s+erste|wer\s+hat\s+(?:eigentlich\s+)?(?:\p{L}+\s+){1,3}?(?:erfunden|entdeckt|geschrieben|gemalt|komponiert)|hauptstadt\s+von|wie\s+heißt\s+(?:das|des|der|die)\s+(?:lied|song|film|buch|serie)|wie\s+heisst\s+(?:das|des|der|die)\s+(?:lied|song|film|buch|serie)|wie\s*viele?\s+(?:einwohner|menschen|leute)\s+(?:hat|haben|leben\s+in|wohnen\s+in)\s+(?:eigentlich\s+)?(?:china|indien|amerika|die\s+usa|usa|deutschland|bayern|europa|die\s+welt|der\s+welt|afrika|russland|japan|berlin|münchen|muenchen|frankfurt|new\s+york|paris|london|die\s+erde)|wie\s*viele?\s+einwohner\s+(?:hat|haben)\s+(?:eigentlich\s+)?\p{L}+|einwohnerzahl|(?<!(?:gut|stark|schlecht|schwach)\s+in\s+)mathe\p{L}*|hausaufgabe\p{L}*|gleichung\p{L}*|(?:was\s+(?:heißt|heisst|bedeutet)|wie\s+sagt\s+man)\s+[^?]{1,60}?\s+auf\s+(?:englisch|deutsch|französisch|franzoesisch|spanisch|italienisch|türkisch|tuerkisch|russisch|polnisch|arabisch))(?!\p{L})|\d\s*[a-z]?\s*[+*/:-]\s*\d+\s*=/iu;
 /** "Wie alt kann ein Dackel werden?", "welcher Tag ist heute", "Was schenkt man da so?": asked of anyone, not of a town. */
 const EVERYDAY_KNOWLEDGE =
-  /(?<!\p{L})(?:wie\s+alt\s+(?:kann|können|koennen|wird|werden)\s+(?:ein|eine|der|die|das)\s+\p{L}+\s+werden|welche[rns]?\s+(?:tag|datum|wochentag)\s+(?:ist|haben\s+wir)\s+heute|was\s+(?:schenkt|schenke|schenken)\s+(?:man|ich|wir|mer)|geschenkidee\p{L}*|geschenktipp\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:wie\s+alt\s+(?:kann|können|koennen|wird|werden)\s+(?:ein|eine|der|die|das)\s+\p{L}+\s+werden|welche[rns]?\s+(?:tag|datum|wochentag)\s+(?:ist|haben\s+wir)\s+heute|was\s+(?:schenkt|schenke|schenken)\s+(?:man|ich|wir|mer)|geschenkidee\p{L}*|geschenktipp\p{L}*|auf\s+welchem\s+sender|fernsehprogramm\p{L}*|tv-?programm\p{L}*|liebesbrief\p{L}*|speicher\s+(?:ist\s+)?voll|(?:alte|meine)\s+fotos\s+(?:\p{L}+\s+)?(?:löschen|loeschen))(?!\p{L})/iu;
 
 /** Whether a message asks a question of general knowledge, none of a town's ("gut in Mathe" tells of a person, it asks nothing). */
 export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text) || EVERYDAY_KNOWLEDGE.test(text);
@@ -176,6 +179,11 @@ const OWN_EVERYDAY =
 const PRIVATE_HELPER =
   /(?<!\p{L})(?:such\p{L}*|brauch\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:jemand\p{L}*|wen|einen|eine)[\s,]+(?:\p{L}+\s+){0,1}?(?:der|die)\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,4}?(?:mäht|maeht|putzt|schneidet|streicht|tapeziert|bügelt|buegelt|einkauft|gießt|giesst|ausführt|ausfuehrt)(?!\p{L})/iu;
 export const seeksPrivateHelper = (text: string): boolean => PRIVATE_HELPER.test(text);
+
+/** "kettensäge kette schärfen welcher winkel", "Kartoffelkäfer was hilft da": a tool's care or a pest in one's own garden or field. */
+const TOOL_OR_PEST =
+  /(?<!\p{L})(?:(?:kettensäge|kettensaege|motorsäge|motorsaege|rasenmäher|rasenmaeher|freischneider|motorsense|werkzeug|bohrmaschine)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:schärfen|schaerfen|ölen|oelen|einstellen|anspringen|springt|welche[rsn]?\s+(?:winkel|öl|oel))|(?:kartoffelkäfer|kartoffelkaefer|blattl(?:ä|ae)us\p{L}*|nacktschneck\p{L}*|schnecken|wühlm(?:a|ä)us\p{L}*|wuehlm\p{L}*|maulw(?:u|ü)rf\p{L}*|buchsbaumzünsler|buchsbaumzuensler|mehltau|apfelwickler)[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:was\s+(?:hilft|tun|machen)|bekämpf\p{L}*|bekaempf\p{L}*|loswerden|los\s+werden|vertreiben|mittel))(?!\p{L})/iu;
+export const asksToolOrPestAdvice = (text: string): boolean => TOOL_OR_PEST.test(text);
 
 /** Words of a town's matter beside them (a trade on eBay, a car's registration): then not private. */
 const TOWN_MATTER_BESIDE = /(?<!\p{L})(?:gewerbe\p{L}*|anmeld\p{L}*|abmeld\p{L}*|ummeld\p{L}*|zulassung\p{L}*|steuer\p{L}*|genehmigung\p{L}*|rathaus|gemeinde)(?!\p{L})/iu;

@@ -88,6 +88,11 @@ const REGISTERING_HERE = /(?<!\p{L})(?:anmeld\p{L}*|anzumelden|angemeldet|ummeld
 const NOT_A_RESIDENCE = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|gewerbe\p{L}*|firma|hund\p{L}*|kita\p{L}*|kindergarten\p{L}*|krippe\p{L}*|betreuung\p{L}*|tagesmutter|schule|verein\p{L}*|kurs\p{L}*)(?!\p{L})/iu;
 export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(text) && REGISTERING_HERE.test(text) && !NOT_A_RESIDENCE.test(text);
 
+/** "Ich wohn seit März in Mömbris … und hab mich nie angemeldet": the registration missed, to be made late. */
+const NEVER_REGISTERED =
+  /(?<!\p{L})(?:(?:hab|habe|haben|bin)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,2}?(?:nie|noch\s+nie|noch\s+nicht|nicht)\s+angemeldet|nachträglich\s+(?:\p{L}+\s+)?anmelden|nachtraeglich\s+(?:\p{L}+\s+)?anmelden|vergessen,?\s+(?:mich|uns)\s+anzumelden)(?!\p{L})/iu;
+export const neverRegistered = (text: string): boolean => NEVER_REGISTERED.test(text) && !NOT_A_RESIDENCE.test(text);
+
 /** "mein Bruder ist Eigentümer … muss er Bestätigung schreiben, dass ich da wohne?": the owner's confirmation for registering. */
 const OWNER = /(?<!\p{L})(?:eigentümer\p{L}*|eigentuemer\p{L}*|vermieter\p{L}*|hausbesitzer\p{L}*|wohnungsgeber\p{L}*|hausherr\p{L}*)(?!\p{L})/iu;
 const CONFIRMS = /(?<!\p{L})(?:bestätigung|bestaetigung|bestätigen|bestaetigen|bescheinigung|unterschreib\p{L}*|unterschrift)(?!\p{L})/iu;

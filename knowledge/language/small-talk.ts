@@ -53,7 +53,10 @@ const WHAT_ARE_YOU =
 const WHOM_AM_I_WRITING_WITH =
   /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen)\s+)?(?:echten\s+|richtigen\s+|wirklichen\s+|lebendigen\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??\s*$/iu;
 /** Whether a message asks if the assistant is a person or a machine. */
-export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.trim()) || WHOM_AM_I_WRITING_WITH.test(text.trim());
+/** "Chatten Sie mit Ihrem Rathaus – sitzt da wirklich ein Mitarbeiter dran?": whether a person answers here. */
+const SOMEONE_BEHIND_IT =
+  /(?<!\p{L})(?:sitzt|sitzen)\s+(?:da|hier|dahinter)\s+(?:wirklich\s+|echt\s+|tatsächlich\s+|tatsaechlich\s+)?(?:ein|eine|einer|jemand)\s*(?:echter\s+|richtiger\s+)?(?:mensch|mitarbeiter\p{L}*|person)?\s*(?:dran|dahinter|davor)?\s*\?/iu;
+export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.trim()) || WHOM_AM_I_WRITING_WITH.test(text.trim()) || SOMEONE_BEHIND_IT.test(text);
 
 /** "kein bock auf bot, gib mir wen vom amt", "Ich will mit einem richtigen Menschen reden": a person wanted instead of the assistant. */
 const WANTS_A_PERSON =
@@ -118,10 +121,13 @@ const WHAT_CAN_I_DO_HERE =
 // "Was kann man bei euch alles online erledigen?" is the online services' question.
 const ONLINE_ASKED = /(?<!\p{L})(?:online|internet|digital)(?!\p{L})/iu;
 /** "Was können Sie denn alles für mich erledigen?": asked of the assistant, as a whole message. */
+/** "… dass es jetzt einen digitalen Assistenten gibt. Was kann der alles?": the assistant named, then asked what it does. */
+const WHAT_CAN_IT_DO =
+  /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})/iu;
 const WHAT_CAN_YOU_DO_FOR_ME =
   /^\s*was\s+(?:können|koennen|könnt|koennt|kannst)\s+(?:sie|ihr|du)\s+(?:denn\s+|eigentlich\s+|so\s+)*(?:alles\s+)?(?:für\s+mich\s+|fuer\s+mich\s+)?(?:machen|erledigen|tun)\s*[?!.]*\s*$/iu;
 export const asksWhatICanDo = (text: string): boolean =>
-  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text)) && !ONLINE_ASKED.test(text));
+  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text) || WHAT_CAN_IT_DO.test(text)) && !ONLINE_ASKED.test(text));
 
 /**
  * "Was macht ihr mit dem, was ich hier schreib?", "Speichern Sie das?", "wer liest hier mit", "Gebt ihr das, was ich hier eintippe, weiter?": what

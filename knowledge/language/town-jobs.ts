@@ -11,7 +11,8 @@ const DOCUMENT_PICKED_UP =
   /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})[^]*?(?<!\p{L})(?:pass|reisepass|ausweis|personalausweis|perso)(?!\p{L})|(?<!\p{L})(?:pass|reisepass|ausweis|personalausweis|perso)(?!\p{L})[^]*?(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu;
 
 /** Certified copies for an application ("beglaubigte Kopien von meinem Zeugnis für die Bewerbung"): the certification, not a job. */
-const CERTIFIED = /(?<!\p{L})(?:beglaubig\p{L}*|amtlich\s+bestätigt\p{L}*|amtlich\s+bestaetigt\p{L}*)(?!\p{L})/iu;
+// "Lehrvertrag von meim Azubi muss eingetragen werden": an own apprentice's contract, the chamber's.
+const CERTIFIED = /(?<!\p{L})(?:beglaubig\p{L}*|amtlich\s+bestätigt\p{L}*|amtlich\s+bestaetigt\p{L}*|lehrvertrag\p{L}*|ausbildungsvertrag\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks if the town takes on apprentices or interns. */
 export const asksTownAsTrainer = (text: string): boolean => TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !DOCUMENT_PICKED_UP.test(text) && !CERTIFIED.test(text);

@@ -21,6 +21,10 @@ export const aboutWaterBill = (text: string): boolean => WATER_BILL.test(text) &
 const CALIBRATION_DUE = /(?<!\p{L})(?:eichfrist\p{L}*|eichung\p{L}*|geeicht|eichzeit\p{L}*|eichjahr\p{L}*)(?!\p{L})/iu;
 const A_METER = /(?<!\p{L})\p{L}*(?:zähler|zaehler|uhr)\p{L}*(?!\p{L})/iu;
 const NOT_WATER = /(?<!\p{L})(?:strom\p{L}*|gas\p{L}*|heiz\p{L}*|wärme\p{L}*|waerme\p{L}*)(?!\p{L})/iu;
+/** "ein Schild 'Wasserabstellung Dienstag 8–14 Uhr'": the supply shut off for works, the supply's disruption. */
+const WATER_SHUT_OFF = /(?<!\p{L})(?:wasserabstellung\p{L}*|wasserabsperrung\p{L}*|wasser\s+(?:\p{L}+\s+){0,2}?abgestellt|abstellung\s+(?:des|vom)\s+wasser\p{L}*)(?!\p{L})/iu;
+export const waterShutOff = (text: string): boolean => WATER_SHUT_OFF.test(text);
+
 /** "dass bei uns der Wasserzähler getauscht wird": the exchange the calibration brings. */
 const METER_EXCHANGED =
   /(?<!\p{L})(?:\p{L}*zähler\p{L}*|\p{L}*zaehler\p{L}*|wasseruhr\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:getauscht|ausgetauscht|tauschen|austauschen|gewechselt|wechseln|erneuert)|(?<!\p{L})(?:zählerwechsel|zaehlerwechsel|zählertausch|zaehlertausch)\p{L}*/iu;

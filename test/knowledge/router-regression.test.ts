@@ -1728,3 +1728,58 @@ describe('dictated by voice and typed in a hurry (blind sets 46 and 47)', () => 
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('rural life and the trades, and letters received (blind sets 48 and 49)', () => {
+  it.each([
+    ['Mir ziehn vom Hof in Rappach ins Austragshaus nach Schimborn, müssen mer des melden?', 'ummeldung'],
+    ['darf ich am sonntag mit der motorsäg im hof holz machen', 'ruhezeiten'],
+    ['Weideunterstand für die Schafe auf der Wiese, muss des genehmigt werden', 'bauantrag'],
+    ['gibts eure formulare auch online zum ausfüllen', 'online-dienste'],
+    ['Ich wohn seit Januar hier und hab mich noch nicht angemeldet. Geht das nachträglich?', 'anmeldung-wohnsitz'],
+    ['Am Laternenmast hängt ein Zettel: Wasserabstellung Donnerstag 9–12 Uhr. Gilt das für die ganze Straße?', 'wasser-stoerung'],
+    ['Ich hatte den Ausweis als verloren gemeldet, jetzt hab ich ihn in der Jackentasche wiedergefunden. Gilt der noch?', 'dokument-verloren'],
+    ['Im Mietvertrag fürs Bürgerhaus steht eine Kaution von 150 €. Wann bekommen wir die zurück?', 'raum-mieten'],
+    ['Der TSV Brücken hat Post von der Gemeinde, unsere Anzeige fürs Sportfest sei unvollständig. Was fehlt da meistens?', 'veranstaltung-anzeigen'],
+    ['Ich hab mein Auto verkauft, der Käufer hat es nicht umgemeldet und jetzt kommt der Steuerbescheid zu mir. Wie wird es von mir abgemeldet?', 'kfz-zulassung'],
+    ['Auf der Seite stand, es gibt jetzt einen digitalen Assistenten. Was kann der alles?', 'hilfe'],
+    ['Steht da „Chatten Sie mit Ihrem Rathaus“ – sitzt da wirklich ein Mensch dran?', 'bot-identitaet'],
+    ['darf ich am feiertag mit der motorsäg im garten schneiden', 'ruhezeiten'],
+    ['gibts die formulare auch im internet zum ausfüllen und abschicken', 'online-dienste'],
+    ['Im Mietvertrag für den Gemeindesaal steht Kaution 200 €. Wann krieg ich die zurück?', 'raum-mieten'],
+    ['Der SV Hemsbach hat eine Mail von der Gemeinde bekommen, dass unsere Anzeige fürs Dorffest unvollständig ist. Was fehlt da?', 'veranstaltung-anzeigen'],
+    ['Auto verkauft, der Käufer hat es nicht umgemeldet, jetzt kam wieder ein Kfz-Steuerbescheid vom Hauptzollamt. Wie kriege ich das Auto von mir abgemeldet?', 'kfz-zulassung'],
+    ['Im Mitteilungsblatt stand, dass es jetzt einen digitalen Assistenten gibt. Was kann der alles?', 'hilfe'],
+    // Guards: a club's fees beside its support, an orchard's trees felled, the Imkerverein's hall, a trade's registration told with the chambers.
+    ['Die Mitgliedsbeiträge reichen nicht für neue Tore. Gibt es von der Gemeinde einen Zuschuss für Vereine?', 'vereinsfoerderung'],
+    ['Darf ich die alten Apfelbäume auf meiner Streuobstwiese umschneiden oder brauch ich eine Erlaubnis?', 'baum-faellen'],
+    ['Wir suchen einen Raum für die Jahreshauptversammlung vom Imkerverein, so 40 Leute.', 'raum-mieten'],
+    ['Die IHK sagt, ich soll mein Gewerbe erst bei der Gemeinde anmelden. Was kostet das?', 'gewerbe-anmelden'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Muss ich meine Bienenvölker irgendwo melden?',
+    'Pferdepass verloren, wo krieg ich einen neuen',
+    'wo stell ich den mehrfachantrag für meine wiesen',
+    'Der Lehrvertrag von meinem Lehrling muss eingetragen werden, macht das die Gemeinde?',
+    'gesellenprüfung maurer wo anmelden',
+    'Gibt es eine Förderung für neue Hochstämme auf der Streuobstwiese?',
+    'Wie schneide ich einen alten Birnbaum richtig zurück?',
+    'motorsäge kette schärfen welcher winkel',
+    'Blattläuse an den Rosen, was hilft da?',
+    'Die IHK hat mir einen Beitragsbescheid geschickt. Muss ich den bezahlen?',
+    'Das Landesamt für Statistik will, dass ich beim Mikrozensus mitmache. Muss ich?',
+    'Der Turnverein schickt mir eine Mahnung für den Mitgliedsbeitrag, obwohl ich längst gekündigt habe.',
+    'Die Tierarztrechnung für unsere Katze ist 300 €. Darf der so viel verlangen?',
+    'Meine Sparkasse schreibt per Mail, ich soll über einen Link meine Daten bestätigen. Ist das Betrug?',
+    'Auf welchem Sender kommt heute das Länderspiel?',
+    'Meine Kfz-Versicherung hat den Beitrag erhöht. Kann ich kündigen?',
+    'wo stell ich den mehrfachantrag für meine flächen',
+    'Die IHK hat mir einen Beitragsbescheid geschickt, obwohl mein Kleingewerbe kaum was abwirft. Muss ich das bezahlen?',
+    'Der Sportverein hat mir eine Mahnung für den Mitgliedsbeitrag geschickt, obwohl ich letztes Jahr schriftlich gekündigt habe.',
+    'Tierarztrechnung über 400 € für unseren Hund wegen einer Zahnbehandlung. Darf der so viel verlangen?',
+    'Auf welchem Sender läuft heute der Tatort?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});

@@ -454,6 +454,19 @@ describe('commands and contact details', () => {
     expect(answers).toMatchObject({ anliegen: 'Frage zu meinem Wasserzähler', name: 'Erika Muster', kontakt: '+49 1512 3456789' });
   });
 
+  it("sends a call-back to the office of the matter it names, else to the Rathaus (trial 32: a Bauantrag's went to the Rathaus)", async () => {
+    const officeOfCallBack = async (matter: string) => {
+      const chat = assistant.conversation();
+      for (const text of ['Rückruf anfordern', matter, 'Erika Muster', 'Telefon', '0151 23456789', 'vormittags', 'Ja'])
+        await chat.say(text);
+      const reference = referenceOf(allText(await chat.say('Absenden')));
+      return (await assistant.services.store.get<{ office: string }>(`cases/${reference}`))!.office;
+    };
+    expect(await officeOfCallBack('Frage zu meinem Bauantrag für die Garage')).toBe('bauamt');
+    expect(await officeOfCallBack('Frage zu meiner Hundesteuer')).toBe('steueramt');
+    expect(await officeOfCallBack('Es ist etwas Persönliches')).toBe('rathaus');
+  });
+
   it('checks a telephone number and keeps it in international form', async () => {
     const chat = assistant.conversation();
     for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster']) await chat.say(text);
