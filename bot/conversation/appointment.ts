@@ -220,12 +220,21 @@ export async function offerSlots(
       lead: turn.t.appointments.firstFreeDay(showLongDay(free[0]!.date, turn.language), shown.length < first.length),
     };
   }
-  const parsed = parseSlotWish(bareHourAsTime(said, offered), now);
-  if (!parsed) return undefined;
-  // A time on its own ("lieber um 16 Uhr") is on the day chosen before (changed at the summary), else on the days shown last.
+  const saidWish = parseSlotWish(bareHourAsTime(said, offered), now);
+  if (!saidWish) return undefined;
+  // "Mo., 07.12.2026" typed where "Mo., 07.12.2026 bis 12:00 Uhr" was offered: the wish shown with that day is kept (trial 32).
+  const shownWith =
+    !saidWish.from && !saidWish.until && saidWish.dates?.length === 1
+      ? offered
+          .map((label) => parseSlotWish(label, now))
+          .find((w) => w?.dates?.length === 1 && w.dates[0] === saidWish.dates![0] && (w.from || w.until))
+      : undefined;
+  const parsed = shownWith ? { ...saidWish, from: shownWith.from, until: shownWith.until } : saidWish;
+  // A time on its own ("lieber um 16 Uhr") is on the day chosen before (changed at the summary), else on the days shown last;
+  // with none shown yet ("Termin für den Perso, vormittags" as the first message), on any day.
   const chosenBefore = slotSchema.safeParse(answers[SLOT_FIELD]);
-  const wish =
-    parsed.dates || parsed.weekdays ? parsed : { ...parsed, dates: chosenBefore.success ? [chosenBefore.data.date] : daysOf(offered, now) };
+  const daysBefore = chosenBefore.success ? [chosenBefore.data.date] : daysOf(offered, now);
+  const wish = parsed.dates || parsed.weekdays || !daysBefore.length ? parsed : { ...parsed, dates: daysBefore };
   const fitting = free.filter((slot) => fitsWish(slot, wish));
   if (wish.from && wish.from === wish.until) {
     // An exact time on the first day it names ("Donnerstag 16:30": this Thursday) is taken, and the

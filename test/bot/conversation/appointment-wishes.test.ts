@@ -51,6 +51,19 @@ describe('a button picked by its place', () => {
 });
 
 describe('a wish for the day and time', () => {
+  it('keeps "vormittags" said in the first message or before the day, also when the day is typed without it (trial 32)', async () => {
+    const first = new TestConversation(assistant.url);
+    const days = promptOf(await first.say('Ich brauche einen Termin für einen Personalausweis, vormittags'))!.choices!;
+    // It had answered "Dafür ist in den nächsten Wochen leider kein Termin frei" and offered every day.
+    expect(days.length).toBeGreaterThan(1);
+    expect(days.every((day) => day.endsWith('bis 12:00 Uhr'))).toBe(true);
+    const c = await bookingFor('Personalausweis');
+    const offered = promptOf(await c.say('vormittags'))!.choices!;
+    const times = promptOf(await c.say(offered[1]!.replace(/ bis 12:00 Uhr$/, '')))!.choices!;
+    expect(times.length).toBeGreaterThan(1);
+    expect(times.every((label) => timeOf(label) < '12:00')).toBe(true);
+  });
+
   it('a time said alone after choosing a day ("so um 10") is that day, also once the time has passed today', async () => {
     const c = await bookingFor('Personalausweis');
     await c.say('am 8.12.');
