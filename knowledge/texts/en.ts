@@ -184,7 +184,8 @@ export const en: CitizenTexts = {
     officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
       `Office: ${office}. Contact through the ${rathaus}${phone ? `, phone ${phone}` : ''}.`,
     onlineAt: (title: string, url: string): string => `You can do this online: ${title} – ${url}`,
-    footer: (source: string): string => `Source: ${source}`,
+    // The sources are German laws and the town's profile, cited by their German names ("Profil …" is the town's own profile).
+    footer: (source: string): string => `Source (German titles): ${source.replace(/\bProfil\b/g, 'town profile')}`,
     atAGlance: 'At a glance',
     moreLinks: 'More about it',
     appointmentBookable: 'You can book an appointment at the Bürgerbüro right here.',

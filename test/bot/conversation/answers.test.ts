@@ -785,6 +785,16 @@ describe('cards', () => {
     expect(texts).toMatch(/Quelle: /);
   });
 
+  it('name their German source as German in English, the town profile in English (trial 32: "Source: … Profil Markt Mömbris")', async () => {
+    const chat = webChat();
+    await chat.say('English');
+    const card = cardOf(await chat.say('How do I register my new address?'))!;
+    // As shown: the card's markdown escapes the brackets.
+    const source = card.body.map((b) => (b.text ?? '').replace(/\\/g, '')).find((t) => t.startsWith('Source'));
+    expect(source).toMatch(/^Source \(German titles\): .*town profile Markt Mömbris/);
+    expect(source).not.toMatch(/\bProfil\b/);
+  });
+
   it('offer an online service as an Action.OpenUrl to an https address', async () => {
     const card = cardOf(await webChat().say('Kann ich ein Führungszeugnis online beantragen?'))!;
     expect(card.actions).toEqual([
