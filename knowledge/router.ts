@@ -32,15 +32,15 @@ import { asksParentalAllowance, asksWhoMindsAChild } from './language/childcare'
 import { asksTownAsTrainer } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered } from './language/register';
-import { asksWhenBinIsEmptied, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
+import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit } from './language/register';
+import { asksWhenBinIsEmptied, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain } from './language/documents';
-import { namesTheCemetery } from './language/cemetery';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister } from './language/others-matters';
+import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional } from './language/documents';
+import { asksBurialHere, namesTheCemetery } from './language/cemetery';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -356,6 +356,8 @@ export class Router {
     // "… was müssen wir hier erledigen, bevor wir gehen? Die Rente haben wir schon geklärt": leaving, however sure the model is of the pension.
     const leavingAsked =
       REGISTRATIONS.has(result.decision?.id ?? '') ||
+      // "Wie melden sie sich ab, und geht das auch schriftlich?": the deregistering asked, where "schriftlich" led the model to a call-back.
+      namesDeregistering(text) ||
       (asksWhatToDo(text) && (result.action !== 'answer' || result.confidence < LEAVING_UNSURE || asksBeforeLeaving(text)));
     if (leavingAsked && away !== undefined && this.moveAbroad?.(this.profile.normalize(text))) result = this.sure(away);
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
@@ -369,7 +371,7 @@ export class Router {
     if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
     // "Ich möchte eine Bäckerei eröffnen", "nebenbei Kuchen verkaufen – muss ich was anmelden?", "Wir verlegen unseren Handwerksbetrieb nach Mömbris": the business's registration first, where the model was unsure or saw a registration or the contact.
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
-    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text)) return this.sure(trade);
+    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text) && !registersAVehicle(text)) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
     if (this.profile.german && aboutFoodControl(text)) return { ...NOT_OURS, referral: FOOD_CONTROL };
     // "Wer ist für die Kreisstraße zuständig?": the Landkreis's or the Staatliches Bauamt's (it had been the Rathaus's contact).
@@ -407,7 +409,7 @@ export class Router {
     if (newDocument !== undefined) return this.sure(newDocument);
     // "mein Pass ist abgelaufen … Geht das schnell, auch wenn es mehr kostet?": the express passport, not the provisional one.
     const passport = this.byId.get(PASSPORT);
-    if (passport !== undefined && this.profile.german && result.decision?.id === PROVISIONAL && wantsPassportFaster(text)) return this.sure(passport);
+    if (passport !== undefined && this.profile.german && result.decision?.id === PROVISIONAL && wantsPassportFaster(text) && !namesProvisional(text)) return this.sure(passport);
     // "Mein Sohn ist 25 und braucht einen Reisepass": a grown-up son's or daughter's document is the adults' one.
     const adults = this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS && grownChildsDocument(text) ? adultsDocumentNamed(text) : undefined;
     const adultsDocument = adults === undefined ? undefined : this.byId.get(adults);
@@ -528,7 +530,7 @@ export class Router {
     const pickUp = this.byId.get(PICK_UP);
     if (pickUp !== undefined && this.profile.german && IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') && asksIfDocumentReady(text)) return this.sure(pickUp);
     // "Können Vereine Tische und Bänke vom Bauhof ausleihen?": the Bauhof's name alone led to its job offers, unsurely; the others near are asked back.
-    if (this.profile.german && result.decision?.id === JOBS && result.confidence < JOBS_UNSURE && !asksForWork(text) && !aboutFarmingOrChamber(text)) {
+    if (this.profile.german && result.decision?.id === JOBS && result.confidence < JOBS_UNSURE && !asksForWork(text) && !aboutFarmingOrChamber(text) && !aboutCare(text)) {
       const others = result.candidates.filter((c) => c.id !== JOBS).slice(0, 3);
       const first = others[0] === undefined ? undefined : this.byId.get(others[0].id);
       return first === undefined ? NOT_OURS : { ...result, action: 'clarify', decision: { kind: this.docs[first]!.kind, id: others[0]!.id }, candidates: others };
@@ -930,6 +932,10 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: aboutFarmingOrChamber },
   // Blind set 49: letters and notices received.
   { asked: aboutOthersLetter },
+  // Blind set 50: asked for someone else.
+  { near: new Set(['kita', 'kontakt', 'friedhof', 'hilfe', 'wohngeld', 'rentenantrag', 'lebensbescheinigung', 'mitarbeiter', 'stellenangebote']), asked: aboutCare },
+  { near: new Set(['stellenangebote', 'mitarbeiter', 'kontakt', 'hilfe', 'online-dienste']), asked: aboutResidencePermit, referral: 'auslaenderbehoerde' },
+  { asked: aboutAssociationsRegister, referral: 'amtsgericht' },
 ];
 
 /**
@@ -971,7 +977,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'urkunden', misled: new Set(['beglaubigung', 'sterbefall', 'geburt-beurkunden', 'eheschliessung']), told: describesCivilStatusCertificate },
   { topic: 'grundsteuer', misled: new Set(['hundesteuer', 'lebensbescheinigung', 'gewerbesteuer', 'sterbefall', 'kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'stellenangebote']), told: asksYearlyCostOfLand },
   { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder', 'termin-buchen']), told: meterCalibrationDue },
-  { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe', 'geburt-beurkunden', 'muelltonne', 'sperrmuell', 'maengelmelder']), told: vehicleRegisteredInWords },
+  { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe', 'geburt-beurkunden', 'muelltonne', 'sperrmuell', 'maengelmelder', 'gewerbe-anmelden']), told: vehicleRegisteredInWords },
   { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']), told: asksToDropIn },
   { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita', 'ehrenamtskarte']), told: namesACleanRecord },
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe']), told: namesTheCouncil },
@@ -1020,6 +1026,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind sets 46 and 47: dictated by voice, and typed in a hurry.
   { topic: 'personalausweis', misled: new Set(['hilfe', 'begruessung', 'kontakt']), told: dictatedIdCard },
   { topic: 'friedhof', misled: new Set(['kontakt', 'sterbefall', 'hilfe', 'raum-mieten']), told: namesTheCemetery },
+  { topic: 'friedhof', misled: new Set(['melderegisterauskunft', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt']), told: asksBurialHere },
   { topic: 'muellabfuhr', misled: new Set(['muelltonne']), told: asksWhenBinIsEmptied },
   { topic: 'hund-anmelden', misled: 'any', told: newDogInKeywords },
   // Blind set 48: rural life and the trades.
@@ -1029,6 +1036,9 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['meldebescheinigung', 'melderegisterauskunft', 'ummeldung', 'kontakt', 'hilfe']), told: neverRegistered },
   { topic: 'wasser-stoerung', misled: new Set(['sondernutzung', 'maengelmelder', 'kontakt', 'wasser-abwasser', 'plakatierung']), told: waterShutOff },
   { topic: 'dokument-verloren', misled: new Set(['personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'fundbuero']), told: lostDocumentFoundAgain },
+  // Blind set 50: asked for someone else.
+  { topic: 'sperrmuell', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung']), told: ordersBulkyWaste },
+  { topic: 'wohngeld', misled: new Set(['ausweis-abholen', 'kontakt', 'hilfe']), told: namesHousingBenefit },
 ];
 
 /** Lost and found, runaway and stray animals included. */

@@ -5,6 +5,11 @@
 const CEMETERY =
   /(?<!\p{L})(?:aussegnungshalle\p{L}*|leichenhalle\p{L}*|trauerhalle\p{L}*|urnen(?:wand|wände|waende|feld|grab|gräber|graeber|stele|nische)\p{L}*|grabstelle\p{L}*|grabfeld\p{L}*|grabstätte\p{L}*|grabstaette\p{L}*|grabnutzung\p{L}*|ruhezeit\s+(?:des|vom)\s+grab\p{L}*|\p{L}*friedhof\p{L}*)(?!\p{L})/iu;
 
+/** "… wollte aber in Mömbris beerdigt werden. Geht das, obwohl er nicht mehr hier gemeldet war?": a burial here asked whether it may be. */
+const BURIAL_HERE =
+  /(?<!\p{L})(?:beerdigt|beigesetzt|bestattet)\s+werden(?!\p{L})[^]*?(?<!\p{L})(?:geht\s+das|darf|dürfen|duerfen|möglich|moeglich|obwohl)(?!\p{L})/iu;
+export const asksBurialHere = (text: string): boolean => BURIAL_HERE.test(text);
+
 /** A contact person or number asked for ("Ansprechpartner mit Telefonnummer"): the contact's answer, whatever it is for. */
 const CONTACT_ASKED = /(?<!\p{L})(?:ansprechpartner\p{L}*|ansprechperson\p{L}*|telefonnummer\p{L}*|nummer|e-?mail\p{L}*|durchwahl)(?!\p{L})/iu;
 

@@ -93,6 +93,10 @@ const FOUND_AGAIN =
 const AN_ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|pass|reisepass\p{L}*)(?!\p{L})/iu;
 export const lostDocumentFoundAgain = (text: string): boolean => FOUND_AGAIN.test(text) && AN_ID_DOCUMENT.test(text);
 
+/** "einen vorläufigen Reisepass", "Notpass": the provisional document named, whatever else is asked beside it (the express passport). */
+const PROVISIONAL_ASKED = /(?<!\p{L})(?:vorläufig\p{L}*|vorlaeufig\p{L}*|notpass\p{L}*|provisorisch\p{L}*|ersatzausweis\p{L}*)(?!\p{L})/iu;
+export const namesProvisional = (text: string): boolean => PROVISIONAL_ASKED.test(text);
+
 /** "Ich find die Heiratsurkunde nirgends … wie krieg ich e neue?": a certificate wanted anew, whatever it is for (a widow's pension). */
 const WANTED_ANEW =
   /(?<!\p{L})(?:neue[nrs]?|nirgends|verloren|verlegt|ersatz\p{L}*|(?:wie|wo)\s+(?:\p{L}+\s+){0,1}?(?:krieg|kriege|krieh|bekomm\p{L}*|beantrag\p{L}*))(?!\p{L})/iu;

@@ -17,7 +17,7 @@ export const aboutChurchRite = (text: string): boolean => CHURCH_RITE.test(text)
 
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
-  /(?<!\p{L})(?:kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
@@ -304,7 +304,23 @@ const OTHERS_LETTER =
 /** A club's reminder for a membership fee after leaving ("Mahnung für den Mitgliedsbeitrag, obwohl ich gekündigt habe"), not the fees a club's support is asked beside. */
 const CLUB_FEE_DISPUTE =
   /(?<!\p{L})(?:mitgliedsbeitr|vereinsbeitr|mitgliedschaft)\p{L}*[^.!?]{0,80}?(?<!\p{L})(?:gekündigt|gekuendigt|kündigung|kuendigung|ausgetreten)(?!\p{L})|(?<!\p{L})mahnung\s+(?:\p{L}+\s+){0,3}?(?:mitgliedsbeitr|vereinsbeitr)\p{L}*/iu;
-export const aboutOthersLetter = (text: string): boolean => OTHERS_LETTER.test(text) || CLUB_FEE_DISPUTE.test(text);
+/** The chimney sweep's inspection ("Der Kaminkehrer will zweimal kommen"): the district chimney sweep's, by law, not the town's. */
+const CHIMNEY_SWEEP = /(?<!\p{L})(?:kaminkehrer\p{L}*|schornsteinfeger\p{L}*|kaminfeger\p{L}*|feuerstättenschau|feuerstaettenschau)(?!\p{L})/iu;
+/** "Welche Krankenkasse ist die günstigste?": a health insurer chosen, the citizen's own contract. */
+const HEALTH_INSURER_CHOICE =
+  /(?<!\p{L})(?:welche|günstigste|guenstigste|billigste|beste)\s+(?:\p{L}+\s+){0,2}?krankenkasse\p{L}*|(?<!\p{L})krankenkasse\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste|wechseln)(?!\p{L})/iu;
+/** A care home's place, a care level, a care service: the care insurer's and the care homes' matter, not the town's. */
+const CARE = /(?<!\p{L})(?:heimpl(?:atz|ätze|aetze)|pflegepl(?:atz|ätze|aetze)|platz\s+im\s+(?:pflege|alten|senioren)heim|pflegegrad\p{L}*|pflegestufe\p{L}*|pflegedienst\p{L}*|kurzzeitpflege|tagespflege|pflegekasse\p{L}*|hausnotruf\p{L}*|essen\s+auf\s+rädern|essen\s+auf\s+raedern)(?!\p{L})/iu;
+export const aboutCare = (text: string): boolean => CARE.test(text);
+/** A work or residence permit ("Arbeitserlaubnis für einen Mitarbeiter aus Indien"): the Ausländerbehörde's. */
+const RESIDENCE_PERMIT = /(?<!\p{L})(?:arbeitserlaubnis\p{L}*|arbeitsgenehmigung\p{L}*|aufenthaltserlaubnis\p{L}*|aufenthaltstitel\p{L}*|niederlassungserlaubnis\p{L}*|blue\s+card)(?!\p{L})/iu;
+export const aboutResidencePermit = (text: string): boolean => RESIDENCE_PERMIT.test(text);
+/** The register of associations (a new board, the statutes): the Amtsgericht's. */
+const ASSOCIATIONS_REGISTER = /(?<!\p{L})(?:vereinsregister\p{L}*|registergericht\p{L}*)(?!\p{L})/iu;
+export const aboutAssociationsRegister = (text: string): boolean => ASSOCIATIONS_REGISTER.test(text);
+
+export const aboutOthersLetter = (text: string): boolean =>
+  OTHERS_LETTER.test(text) || CLUB_FEE_DISPUTE.test(text) || CHIMNEY_SWEEP.test(text) || HEALTH_INSURER_CHOICE.test(text);
 
 /** The vehicle tax, which the customs collect (KraftStG § 10a). */
 const VEHICLE_TAX = /(?<!\p{L})(?:kfz-?steuer\p{L}*|kraftfahrzeugsteuer\p{L}*|autosteuer\p{L}*|kfz\s+steuer\p{L}*)(?!\p{L})/iu;

@@ -88,6 +88,14 @@ const REGISTERING_HERE = /(?<!\p{L})(?:anmeld\p{L}*|anzumelden|angemeldet|ummeld
 const NOT_A_RESIDENCE = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|gewerbe\p{L}*|firma|hund\p{L}*|kita\p{L}*|kindergarten\p{L}*|krippe\p{L}*|betreuung\p{L}*|tagesmutter|schule|verein\p{L}*|kurs\p{L}*)(?!\p{L})/iu;
 export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(text) && REGISTERING_HERE.test(text) && !NOT_A_RESIDENCE.test(text);
 
+/** "Als Betreuer beantrage ich … Wohngeld": the housing benefit named, where the story around it left the model unsure. */
+const HOUSING_BENEFIT = /(?<!\p{L})(?:wohngeld\p{L}*|mietzuschuss\p{L}*)(?!\p{L})/iu;
+export const namesHousingBenefit = (text: string): boolean => HOUSING_BENEFIT.test(text);
+
+/** "abmelden", "wie melden sie sich ab": deregistering named. */
+const DEREGISTERING = /(?<!\p{L})(?:abmeld\p{L}*|abzumelden|abgemeldet|meld\p{L}*\s+(?:\p{L}+\s+){0,3}?ab)(?!\p{L})/iu;
+export const namesDeregistering = (text: string): boolean => DEREGISTERING.test(text);
+
 /** "Ich wohn seit März in Mömbris … und hab mich nie angemeldet": the registration missed, to be made late. */
 const NEVER_REGISTERED =
   /(?<!\p{L})(?:(?:hab|habe|haben|bin)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,2}?(?:nie|noch\s+nie|noch\s+nicht|nicht)\s+angemeldet|nachträglich\s+(?:\p{L}+\s+)?anmelden|nachtraeglich\s+(?:\p{L}+\s+)?anmelden|vergessen,?\s+(?:mich|uns)\s+anzumelden)(?!\p{L})/iu;

@@ -114,7 +114,7 @@ const WHAT_CAN_YOU_DO =
   /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit|bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|mit\s+welchen\s+(?:themen|sachen|fragen|dingen))\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eigentlich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|helfen|für\s+mich|fuer\s+mich))*\s*[?!.,;]*(?:\s*(?:ich|isch|i)\s+(?:\p{L}+\s+){0,6}?(?:aus|neu|weiter)(?:\s+hier)?)?\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
 /** "Kannst du mir auch Formulare ausfüllen oder nur Auskunft geben?": what the assistant does, asked by a task. */
 const CAN_YOU_FILL_IN =
-  /(?<!\p{L})(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:mir\s+)?(?:auch\s+)?(?:formulare?|anträge|antraege|antrag)\s+(?:\p{L}+\s+)?(?:ausfüllen|ausfuellen|machen|stellen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:mir\s+)?(?:auch\s+)?(?:formulare?|anträge|antraege|antrag)\s+(?:\p{L}+\s+){0,2}?(?:ausfüllen|ausfuellen|machen|stellen)(?!\p{L})/iu;
 /** "Was kann ich hier eigentlich alles machen?": what can be done here, asked of oneself. */
 const WHAT_CAN_I_DO_HERE =
   /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?was\s+(?:kann|könnte|koennte)\s+(?:ich|man)\s+(?:hier|bei\s+(?:ihnen|euch|dir))\s+(?:\p{L}+\s+){0,2}?(?:machen|erledigen|fragen|tun)\s*[?!.]*\s*$/iu;
@@ -124,10 +124,16 @@ const ONLINE_ASKED = /(?<!\p{L})(?:online|internet|digital)(?!\p{L})/iu;
 /** "… dass es jetzt einen digitalen Assistenten gibt. Was kann der alles?": the assistant named, then asked what it does. */
 const WHAT_CAN_IT_DO =
   /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})/iu;
+/** "Was weißt du denn so über die Gemeinde?": what the assistant knows, asked as a whole. */
+const WHAT_DO_YOU_KNOW =
+  /^\s*was\s+(?:weißt|weisst|wisst|wissen)\s+(?:du|ihr|sie)\s+(?:denn\s+|so\s+|eigentlich\s+|alles\s+)*(?:über|ueber)\s+(?:die\s+gemeinde|den\s+markt|das\s+rathaus|die\s+verwaltung|mömbris|moembris)\s*[?!.]*\s*$/iu;
+/** "Bei welchen Themen kann mir dieser Chat helfen?": the chat itself asked what it helps with. */
+const WHAT_THE_CHAT_HELPS_WITH =
+  /^\s*(?:bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|wobei|womit|was)\s+(?:kann|könnte|koennte)\s+(?:mir\s+)?(?:dieser|der|das|dein|ihr|euer)\s+(?:chat|assistent|bot|chatbot)\s+(?:mir\s+)?(?:denn\s+|eigentlich\s+|alles\s+)*(?:helfen|weiterhelfen)\s*[?!.]*\s*$/iu;
 const WHAT_CAN_YOU_DO_FOR_ME =
   /^\s*was\s+(?:können|koennen|könnt|koennt|kannst)\s+(?:sie|ihr|du)\s+(?:denn\s+|eigentlich\s+|so\s+)*(?:alles\s+)?(?:für\s+mich\s+|fuer\s+mich\s+)?(?:machen|erledigen|tun)\s*[?!.]*\s*$/iu;
 export const asksWhatICanDo = (text: string): boolean =>
-  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text) || WHAT_CAN_IT_DO.test(text)) && !ONLINE_ASKED.test(text));
+  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text) || WHAT_CAN_IT_DO.test(text) || WHAT_DO_YOU_KNOW.test(text) || WHAT_THE_CHAT_HELPS_WITH.test(text)) && !ONLINE_ASKED.test(text));
 
 /**
  * "Was macht ihr mit dem, was ich hier schreib?", "Speichern Sie das?", "wer liest hier mit", "Gebt ihr das, was ich hier eintippe, weiter?": what
@@ -188,7 +194,8 @@ const LEADING_GREETING = new RegExp(String.raw`^\s*(?:${GREETING_WORDS}(?:\s+(?:
 const ONLY_GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:zusammen|allerseits|miteinander|wie))?\s*[!.,?]*\s*$`, 'iu');
 /** "servus ihr da im Rathaus", "Hallo liebes Rathaus": a greeting addressed to the town hall, which the model takes for its contact. */
 const GREETS_THE_TOWN_HALL = new RegExp(
-  String.raw`^\s*${GREETING_WORDS}[\s,]+(?:(?:ihr|sie)(?:\s+da)?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero))\s*[!.,?]*\s*$`,
+  // "Guten Tag, ich schreibe im Namen meiner Mutter.": said before the matter comes.
+  String.raw`^\s*${GREETING_WORDS}[\s,!.]+(?:(?:ihr|sie)(?:\s+da)?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero)|ich\s+(?:schreibe|schreib|frage|frag)\s+(?:im\s+namen\s+(?:von\s+)?|für\s+|fuer\s+)(?:meine[rnms]?|unsere[rnms]?)\s+\p{L}+)\s*[!.,?]*\s*$`,
   'iu',
 );
 export const greetsTheTownHall = (text: string): boolean => GREETS_THE_TOWN_HALL.test(text);

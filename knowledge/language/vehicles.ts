@@ -4,7 +4,7 @@
 // a tractor.
 
 /** Vehicles by the words citizens use for them ("Traktoranhänger" too). */
-const VEHICLE = String.raw`(?:bulldog|traktor\p{L}*|trecker\p{L}*|schlepper\p{L}*|anhänger\p{L}*|anhaenger\p{L}*|wohnmobil\p{L}*|wohnwagen\p{L}*|motorrad\p{L}*|roller|moped\p{L}*|quad|auto|autos|pkw|lkw|kfz|fahrzeug\p{L}*)`;
+const VEHICLE = String.raw`(?:bulldog|traktor\p{L}*|trecker\p{L}*|schlepper\p{L}*|anhänger\p{L}*|anhaenger\p{L}*|wohnmobil\p{L}*|wohnwagen\p{L}*|motorrad\p{L}*|roller|moped\p{L}*|quad|auto|autos|pkw|lkw|kfz|fahrzeug\p{L}*|dienstwagen|firmenwagen|dienstfahrzeug\p{L}*|firmenfahrzeug\p{L}*|geschäftswagen|geschaeftswagen)`;
 /**
  * The vehicle and its registering next to each other ("mein Bulldog ummelde", "melde ich meinen
  * Schlepper an", "zulassen"): a move named beside it ("Ich bin umgezogen, was ist mit dem Auto?")
@@ -12,7 +12,8 @@ const VEHICLE = String.raw`(?:bulldog|traktor\p{L}*|trecker\p{L}*|schlepper\p{L}
  */
 const VEHICLE_REGISTERED = new RegExp(
   [
-    String.raw`(?<!\p{L})${VEHICLE}\s+(?:\p{L}+\s+){0,3}?(?:(?:um|an|ab)(?:ge)?mel\p{L}*|zulass\p{L}*|zugelassen|umschreib\p{L}*|umgeschrieben)(?!\p{L})`,
+    // "drei Dienstwagen auf unseren neuen Firmensitz in Mömbris ummelden": the words between may name where to.
+    String.raw`(?<!\p{L})${VEHICLE}\s+(?:\p{L}+\s+){0,6}?(?:(?:um|an|ab)(?:ge)?mel\p{L}*|zulass\p{L}*|zugelassen|umschreib\p{L}*|umgeschrieben)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:(?:um|an|ab)mel\p{L}*|melde|zulass\p{L}*)\s+(?:\p{L}+\s+){0,3}?${VEHICLE}(?!\p{L})`,
   ].join('|'),
   'iu',

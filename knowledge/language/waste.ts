@@ -11,6 +11,11 @@ const WHEN_EMPTIED =
 const BIN_ORDERED = /(?<!\p{L})(?:bestell\p{L}*|tausch\p{L}*|größer\p{L}*|groesser\p{L}*|kleiner\p{L}*|neue[n]?|kaputt|defekt|gestohlen|weg)(?!\p{L})/iu;
 export const asksWhenBinIsEmptied = (text: string): boolean => WHEN_EMPTIED.test(text) && !BIN_ORDERED.test(text);
 
+/** "Wie melde ich Sperrmüll an?": the bulky waste's collection ordered by its name, whatever move is told around it. */
+const BULKY_WASTE_ORDERED =
+  /(?<!\p{L})(?:sperrmüll\p{L}*|sperrmuell\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:an|anmeld\p{L}*|bestell\p{L}*|beantrag\p{L}*|abhol\p{L}*|termin\p{L}*)(?!\p{L})|(?<!\p{L})(?:anmeld\p{L}*|bestell\p{L}*|beantrag\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:sperrmüll\p{L}*|sperrmuell\p{L}*)(?!\p{L})/iu;
+export const ordersBulkyWaste = (text: string): boolean => BULKY_WASTE_ORDERED.test(text);
+
 /** Whether a message says that the bins were not emptied. */
 export const binNotCollected = (text: string): boolean => BIN.test(text) && NOT_COLLECTED.test(text);
 

@@ -1783,3 +1783,43 @@ describe('rural life and the trades, and letters received (blind sets 48 and 49)
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('asked for someone else, and what-if questions (blind sets 50 and 51)', () => {
+  it.each([
+    ['Wir lösen die Wohnung meiner Oma auf, sie ist ins Heim gezogen. Wie melde ich Sperrmüll an?', 'sperrmuell'],
+    ['Ich übersetze für eine Familie, die endgültig zurück nach Bulgarien geht. Wie melden sie sich ab, geht das auch schriftlich?', 'abmeldung'],
+    ['Als Betreuerin beantrage ich für meine Klientin Wohngeld. Reicht mein Betreuerausweis oder brauche ich mehr?', 'wohngeld'],
+    ['Guten Tag, ich schreibe im Namen meines Vaters.', 'begruessung'],
+    ['Ich bin für den Fuhrpark zuständig und muss zwei Firmenwagen auf unseren neuen Firmensitz in Mömbris ummelden. Wer macht das?', 'kfz-zulassung'],
+    ['Bei welchen Themen kann mir dieser Chat helfen?', 'hilfe'],
+    ['Was ist, wenn auch der Expresspass nicht rechtzeitig fertig wird? Bekomme ich dann einen vorläufigen Reisepass?', 'vorlaeufiger-ausweis'],
+    ['Ich komme erst abends zum Holz spalten. Bis wieviel Uhr darf ich das?', 'ruhezeiten'],
+    ['Meine Tante hat zuletzt in Hanau gewohnt, wollte aber in Schimborn beerdigt werden. Geht das, obwohl sie nicht mehr hier gemeldet war?', 'friedhof'],
+    ['Wobei kannst du mir helfen? Kannst du auch Formulare für mich ausfüllen?', 'hilfe'],
+    ['Was weißt du denn so über die Gemeinde?', 'hilfe'],
+    ['Ich löse die Wohnung meines Vaters auf, er ist ins Heim gezogen. Wie melde ich Sperrmüll an, und geht das unter seiner Adresse?', 'sperrmuell'],
+    ['Als Betreuer beantrage ich für meinen Betreuten Wohngeld. Brauche ich eine extra Vollmacht oder reicht der Betreuerausweis?', 'wohngeld'],
+    ['Ich arbeite Schicht und komme nur abends zum Holzhacken. Bis wieviel Uhr darf ich das?', 'ruhezeiten'],
+    // Guards: a nephew living rent-free is the landlord's confirmation; a care home's place for a certified copy; a residence permit beside a trade; the Ehrenamtskarte's blue card.
+    ['Mein Neffe zieht bei mir ein und zahlt keine Miete. Muss ich trotzdem bestätigen, dass er hier wohnt?', 'wohnungsgeberbestaetigung'],
+    ['Für den Antrag auf einen Heimplatz brauchen wir beglaubigte Kopien vom Rentenbescheid. Macht das die Gemeinde?', 'beglaubigung'],
+    ['Ich habe eine Aufenthaltserlaubnis, aber keinen deutschen Pass. Darf ich trotzdem ein Gewerbe anmelden?', 'gewerbe-anmelden'],
+    ['Wo beantragt man die blaue Karte für Ehrenamtliche?', 'ehrenamtskarte'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Mein Vater braucht dringend einen Platz im Pflegeheim. Vermittelt die Gemeinde Heimplätze?',
+    'Ich bin Personalerin: Eine neue Kollegin aus Brasilien braucht eine Arbeitserlaubnis. Stellt die das Rathaus aus?',
+    'Mein Mieter zahlt seit zwei Monaten keine Miete. Kann die Gemeinde da etwas tun?',
+    'Wir haben einen neuen Vorstand gewählt. Muss das bei der Gemeinde ins Vereinsregister?',
+    'Der Schornsteinfeger will dieses Jahr zweimal kommen. Muss ich das zulassen?',
+    'Welche Krankenkasse ist die günstigste für Selbstständige?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it('names the Ausländerbehörde for a work permit and the Amtsgericht for the register of associations', () => {
+    expect(kb.router.decide('Braucht mein neuer Mitarbeiter aus Indien eine Arbeitserlaubnis vom Rathaus?')).toMatchObject({ decision: null, referral: 'auslaenderbehoerde' });
+    expect(kb.router.decide('Unser Verein hat einen neuen Vorstand. Trägt die Gemeinde das ins Vereinsregister ein?')).toMatchObject({ decision: null, referral: 'amtsgericht' });
+  });
+});
