@@ -27,7 +27,7 @@ const ASKS =
   /(?<!\p{L})(?:wie\s+lange|bis\s+wann|wann|welche\p{L}*|was\s+(?:\p{L}+\s+){0,3}?(?:brauch|müss|muess|muss|will|wollen|kostet|sehen)\p{L}*|frist\p{L}*|(?:muss|müssen|muessen)\s+(?:man|wir|ich|der\s+verein)|reicht|wie\s+(?:melden|zeigen|machen|bringen|läuft|laeuft|geht)|ob\s+wir)(?!\p{L})/iu;
 
 /** Drinks served, the Gestattung's matter ("Bierausschank", "Wein", "Getränke verkaufen"). */
-const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*|\p{L}*wein\p{L}*|woi|schoppe|sekt\p{L}*|alkohol\p{L}*|schnaps\p{L}*|cocktail\p{L}*|getränk\p{L}*|getraenk\p{L}*|gestattung\p{L}*|bewirtung\p{L}*)(?!\p{L})/iu;
+const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*|\p{L}*wein\p{L}*|woi|schoppe|sekt\p{L}*|alkohol\p{L}*|schnaps\p{L}*|cocktail\p{L}*|getränk\p{L}*|getraenk\p{L}*|gestattung\p{L}*|bewirtung\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*)(?!\p{L})/iu;
 /** Whether a message about a club's event says nothing of drinks (so it is not the Gestattung's). */
 export const withoutDrinks = (text: string): boolean => !DRINKS.test(text);
 
@@ -107,5 +107,6 @@ const FIRM_ADVERB = /(?<!\p{L})fest(?!\p{L})/giu;
 export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIRM_ADVERB, ' ')) && NOT_A_CLUBS.test(text) && !namesAClub(text);
 
 /** "wolle Woi verkaafe", "Glühwein ausschenken": drinks sold at an event, the Gestattung's matter. */
-const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*)(?!\p{L})/iu;
+// "eine Konzession für drei Tage": the licence to sell them named.
+const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*)(?!\p{L})/iu;
 export const sellsDrinks = (text: string): boolean => DRINKS.test(text) && SELLS.test(text);

@@ -100,7 +100,7 @@ export const namesProvisional = (text: string): boolean => PROVISIONAL_ASKED.tes
 /** "Ich find die Heiratsurkunde nirgends … wie krieg ich e neue?": a certificate wanted anew, whatever it is for (a widow's pension). */
 const WANTED_ANEW =
   /(?<!\p{L})(?:neue[nrs]?|nirgends|verloren|verlegt|ersatz\p{L}*|(?:wie|wo)\s+(?:\p{L}+\s+){0,1}?(?:krieg|kriege|krieh|bekomm\p{L}*|beantrag\p{L}*))(?!\p{L})/iu;
-export const wantsCertificateAnew = (text: string): boolean => CERTIFICATE_NAMED.test(text) && WANTED_ANEW.test(text) && !JUST_HAPPENED.test(text);
+export const wantsCertificateAnew = (text: string): boolean => CERTIFICATE_NAMED.test(text) && WANTED_ANEW.test(text) && !JUST_HAPPENED.test(text) && !HAS_IT_ALREADY.test(text);
 
 /**
  * "Für die Bank brauche ich drei Sterbeurkunden", "die Todesurkunde für den Erbschein": copies of a
@@ -112,7 +112,10 @@ const CERTIFICATE_OF_RELATIVE = new RegExp(
   String.raw`^\s*(?:${CERTIFICATE}\s+(?:von\s+|vom\s+|der\s+|meine[rs]?\s+)?(?:oma|opa|mutter|vater|mama|papa|eltern|onkel|tante|mann|frau|sohn|tochter|bruder|schwester|großmutter|großvater)|(?:oma|opa|mutter|vater|mama|papa|onkel|tante)\s+${CERTIFICATE})\s*[?!.]*\s*$`,
   'iu',
 );
-export const asksCertificateCopies = (text: string): boolean => (CERTIFICATE_COPIES.test(text) || CERTIFICATE_OF_RELATIVE.test(text)) && !JUST_HAPPENED.test(text);
+/** "die Sterbeurkunde hab ich schon": the certificate in hand, the next step asked. */
+const HAS_IT_ALREADY = /(?<!\p{L})(?:(?:hab|habe|haben)\s+(?:ich|wir)\s+(?:schon|bereits)|liegt\s+(?:mir\s+|uns\s+)?(?:schon\s+|bereits\s+)?vor)(?!\p{L})/iu;
+export const asksCertificateCopies = (text: string): boolean =>
+  (CERTIFICATE_COPIES.test(text) || CERTIFICATE_OF_RELATIVE.test(text)) && !JUST_HAPPENED.test(text) && !HAS_IT_ALREADY.test(text);
 
 /** "zwei beglaubigte Ausfertigungen über den Tod meiner Mutter": a civil-status certificate described, which "beglaubigt" led to the certification of copies. */
 const CERTIFICATE_DESCRIBED =
@@ -245,7 +248,10 @@ const ID_CARD_NOT_ENOUGH_NOW = new RegExp(
   'iu',
 );
 /** Whether a message asks if the ID card will do for a trip outside Europe (it will not: the passport's matter). */
-export const idCardForFarTrip = (text: string): boolean => FAR_COUNTRY.test(text) && (ID_CARD_ENOUGH.test(text) || ID_CARD_NOT_ENOUGH_NOW.test(text));
+/** "einen Personalausweis für die USA-Reise": the ID card asked for such a trip. */
+const ID_CARD_FOR_FAR_TRIP = new RegExp(String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*(?!\p{L})[^.!?]{0,30}?(?<!\p{L})(?:für|fuer)\s+(?:\p{L}+\s+){0,2}?${FAR_COUNTRY.source}`, 'iu');
+export const idCardForFarTrip = (text: string): boolean =>
+  FAR_COUNTRY.test(text) && (ID_CARD_ENOUGH.test(text) || ID_CARD_NOT_ENOUGH_NOW.test(text) || ID_CARD_FOR_FAR_TRIP.test(text));
 
 /**
  * "meine mutter liegt im pflegeheim und braucht keinen ausweis mehr, kann man sie befreien", "und wenn

@@ -31,6 +31,10 @@ const CLOSES_OR_OPENS = new RegExp(
 );
 
 /** Whether a message asks if the office is open or closed ("Is des Rathaus am Pfingstmontag zu?", "Sind Sie morgen Abend da?") or open late. */
+/** "Wann ist bei Ihnen Parteienverkehr?": the office hours by Austria's or an old word. */
+const HOURS_BY_OTHER_NAME = /(?<!\p{L})(?:parteienverkehr\p{L}*|amtsstunden|schalterstunden|schalterzeiten|publikumsverkehr\p{L}*|kundenverkehr)(?!\p{L})/iu;
+export const namesHoursOtherwise = (text: string): boolean => HOURS_BY_OTHER_NAME.test(text);
+
 export const asksOpenOrClosed = (text: string): boolean => {
   const asked = text.trim();
   return OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked) || OPEN_LATE.test(asked) || CLOSES_OR_OPENS.test(asked);

@@ -13,7 +13,9 @@ const TOWNS_PART =
   /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
-export const aboutChurchRite = (text: string): boolean => CHURCH_RITE.test(text) && !TOWNS_PART.test(text);
+/** "wieder in die katholische Kirche eintreten": re-entry is the parish's (the town only records leaving), whatever office is named. */
+const REENTRY = /(?<!\p{L})(?:wieder\s+(?:in\s+die\s+(?:\p{L}+\s+)?(?:kirche|kirch|kerch)\s+)?eintreten|wiedereintritt\p{L}*|wieder\s+eintritt)(?!\p{L})/iu;
+export const aboutChurchRite = (text: string): boolean => (CHURCH_RITE.test(text) && !TOWNS_PART.test(text)) || REENTRY.test(text);
 
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
@@ -273,7 +275,9 @@ export const aboutTrafficFine = (text: string): boolean => TRAFFIC_FINE.test(tex
 
 /** Basic income in old age or with reduced earning capacity, and help with living costs: the Landratsamt's social office (SGB XII). */
 const BASIC_INCOME = /(?<!\p{L})(?:grundsicherung\p{L}*|sozialhilfe|hilfe\s+zum\s+lebensunterhalt|sozialamt\p{L}*)(?!\p{L})/iu;
-export const aboutBasicIncome = (text: string): boolean => BASIC_INCOME.test(text);
+// "Muss ich zum Sozialamt, um einen Mietzuschuss zu beantragen?": the housing benefit by its other name.
+const RENT_SUBSIDY = /(?<!\p{L})(?:mietzuschuss\p{L}*|wohngeld\p{L}*)(?!\p{L})/iu;
+export const aboutBasicIncome = (text: string): boolean => BASIC_INCOME.test(text) && !RENT_SUBSIDY.test(text);
 
 /** A grant for a heating, insulation or solar panels ("Zuschuss für eine neue Heizung"): the federal programmes' (BAFA, KfW), none of the town's. */
 const ENERGY_GRANT =
@@ -310,7 +314,7 @@ const CHIMNEY_SWEEP = /(?<!\p{L})(?:kaminkehrer\p{L}*|schornsteinfeger\p{L}*|kam
 const HEALTH_INSURER_CHOICE =
   /(?<!\p{L})(?:welche|günstigste|guenstigste|billigste|beste)\s+(?:\p{L}+\s+){0,2}?krankenkasse\p{L}*|(?<!\p{L})krankenkasse\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste|wechseln)(?!\p{L})/iu;
 /** A care home's place, a care level, a care service: the care insurer's and the care homes' matter, not the town's. */
-const CARE = /(?<!\p{L})(?:heimpl(?:atz|ätze|aetze)|pflegepl(?:atz|ätze|aetze)|platz\s+im\s+(?:pflege|alten|senioren)heim|pflegegrad\p{L}*|pflegestufe\p{L}*|pflegedienst\p{L}*|kurzzeitpflege|tagespflege|pflegekasse\p{L}*|hausnotruf\p{L}*|essen\s+auf\s+rädern|essen\s+auf\s+raedern)(?!\p{L})/iu;
+const CARE = /(?<!\p{L})(?:heimpl(?:atz|ätze|aetze)|pflegepl(?:atz|ätze|aetze)|platz\s+im\s+(?:pflege|alten|senioren)heim|pflegegrad\p{L}*|pflegestufe\p{L}*|pflegedienst\p{L}*|kurzzeitpflege\p{L}*|tagespflege\p{L}*|pflegekasse\p{L}*|hausnotruf\p{L}*|essen\s+auf\s+rädern|essen\s+auf\s+raedern)(?!\p{L})/iu;
 export const aboutCare = (text: string): boolean => CARE.test(text);
 /** A work or residence permit ("Arbeitserlaubnis für einen Mitarbeiter aus Indien"): the Ausländerbehörde's. */
 const RESIDENCE_PERMIT = /(?<!\p{L})(?:arbeitserlaubnis\p{L}*|arbeitsgenehmigung\p{L}*|aufenthaltserlaubnis\p{L}*|aufenthaltstitel\p{L}*|niederlassungserlaubnis\p{L}*|blue\s+card)(?!\p{L})/iu;
@@ -318,6 +322,39 @@ export const aboutResidencePermit = (text: string): boolean => RESIDENCE_PERMIT.
 /** The register of associations (a new board, the statutes): the Amtsgericht's. */
 const ASSOCIATIONS_REGISTER = /(?<!\p{L})(?:vereinsregister\p{L}*|registergericht\p{L}*)(?!\p{L})/iu;
 export const aboutAssociationsRegister = (text: string): boolean => ASSOCIATIONS_REGISTER.test(text);
+
+/** "Hab meine Geldbörse verloren": a wallet or keys lost, no ID document named (then it is the document's loss). */
+const THING_LOST = /(?<!\p{L})(?:geldbörse|geldboerse|portemonnaie|portmonee|geldbeutel|brieftasche|schlüssel\p{L}*|schluessel\p{L}*|rucksack|handtasche)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verloren|verlorn|liegen\s+lassen|liegengelassen|vergessen)(?!\p{L})/iu;
+const ID_NAMED = /(?<!\p{L})(?:ausweis\p{L}*|perso|pass|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*|papiere[n]?|dokumente[n]?)(?!\p{L})/iu;
+export const lostAThing = (text: string): boolean => THING_LOST.test(text) && !ID_NAMED.test(text);
+/** "welcher Sachbearbeiter und welche Durchwahl?": an office's person and number, the contact's answer. */
+const EXTENSION_ASKED = /(?<!\p{L})(?:durchwahl\p{L}*|welche[rn]?\s+sachbearbeiter\p{L}*|direkte\s+nummer)(?!\p{L})/iu;
+export const asksForExtension = (text: string): boolean => EXTENSION_ASKED.test(text);
+
+/** "Verkauft die Gemeinde noch Bauplätze?": building plots for sale, which no entry answers (the Bauamt knows). */
+const BUILDING_PLOT = /(?<!\p{L})(?:bauplatz|bauplätze|bauplaetze|baugrundstück\p{L}*|baugrundstueck\p{L}*)(?!\p{L})/iu;
+/** A plan named: what may be built there, the plans' answer. */
+const A_PLAN = /(?<!\p{L})(?:bebauungsplan\p{L}*|flächennutzungsplan\p{L}*|flaechennutzungsplan\p{L}*)(?!\p{L})/iu;
+/** What may be built on it ("wie hoch wir bauen dürfen", "Flachdach"): the plan's answer, whatever plot is bought. */
+const WHAT_MAY_BE_BUILT = /(?<!\p{L})(?:wie\s+(?:hoch|groß|gross|breit)|bauen\s+(?:dürfen|duerfen|derfe)|baue\s+derfe|flachdach|dachform|vorgaben|nachguck\p{L}*|nachles\p{L}*|nachschau\p{L}*|wo\s+steht)(?!\p{L})/iu;
+const PLOT_SOLD = /(?<!\p{L})(?:verkauf\p{L}*|vergabe|vergibt|vergeben|preis\p{L}*|kostet|teuer|quadratmeterpreis\p{L}*)(?!\p{L})/iu;
+export const asksForBuildingPlot = (text: string): boolean => BUILDING_PLOT.test(text) && PLOT_SOLD.test(text) && !A_PLAN.test(text) && !WHAT_MAY_BE_BUILT.test(text);
+/** Points in Flensburg: the Kraftfahrt-Bundesamt's register. */
+const DRIVING_POINTS = /(?<!\p{L})(?:flensburg|fahreignungsregister\p{L}*|punktestand|punkte\s+in\s+flensburg|kraftfahrt-?bundesamt|kba)(?!\p{L})/iu;
+export const asksDrivingPoints = (text: string): boolean => DRIVING_POINTS.test(text);
+/** The youth leader's card (Juleica): the youth council's, not the town's volunteer card. */
+const YOUTH_LEADER_CARD = /(?<!\p{L})(?:juleica|jugendleitercard|jugendleiter-?card|jugendleiterausweis)(?!\p{L})/iu;
+/** The volunteer card asked beside it: Juleica holders get the Ehrenamtskarte, the topic's. */
+const VOLUNTEER_CARD_ASKED = /(?<!\p{L})(?:ehrenamtskarte\p{L}*|vergünstigung\p{L}*|verguenstigung\p{L}*|rabatt\p{L}*|karte\s+vom\s+freistaat)(?!\p{L})/iu;
+export const asksYouthLeaderCard = (text: string): boolean => YOUTH_LEADER_CARD.test(text) && !VOLUNTEER_CARD_ASKED.test(text);
+/** A hunting licence or a firearms permit: the district's weapons and hunting authority. */
+const HUNTING_OR_WEAPONS = /(?<!\p{L})(?:jagdschein\p{L}*|jägerprüfung|jaegerpruefung|jagdprüfung|jagdpruefung|waffenbesitzkarte\p{L}*|waffenschein\p{L}*)(?!\p{L})/iu;
+export const asksHuntingOrWeapons = (text: string): boolean => HUNTING_OR_WEAPONS.test(text);
+/** Naturalisation: the district's naturalisation authority, with the Ausländerbehörde. */
+// Asked for, not told as done ("Einbürgerung ist fertig … jetzt brauche ich einen Ausweis" is the ID card's).
+const NATURALISATION =
+  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis)(?!\p{L})/iu;
+export const asksNaturalisation = (text: string): boolean => NATURALISATION.test(text);
 
 export const aboutOthersLetter = (text: string): boolean =>
   OTHERS_LETTER.test(text) || CLUB_FEE_DISPUTE.test(text) || CHIMNEY_SWEEP.test(text) || HEALTH_INSURER_CHOICE.test(text);
@@ -403,7 +440,7 @@ const NOT_GIVEN_BACK =
 
 /** A neighbour's tree or hedge over the boundary ("de kirschbaum hängt über de zaun", "der Überhang"): BGB § 910, between neighbours. */
 const OVER_THE_BOUNDARY =
-  /(?<!\p{L})(?:(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs)\p{L}*|(?:häng|haeng|wachs|wächs|waechs)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|herüber|herueber))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs)\p{L}*|(?:häng|haeng|wachs|wächs|waechs)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|herüber|herueber))(?!\p{L})/iu;
 
 /** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, or a tree over the boundary. */
 /** A neighbour's camera filming one's garden or house: privacy law between private people (the data protection authority's or a court's). */
@@ -472,5 +509,5 @@ export const aboutCustody = (text: string): boolean => CUSTODY.test(text) && !CH
 /** A company or private pension ("Betriebsrente auf einmal auszahlen lassen"): the employer's or insurer's. */
 const COMPANY_PENSION = /(?<!\p{L})(?:betriebsrente\p{L}*|riester\p{L}*|rürup\p{L}*|ruerup\p{L}*|direktversicherung\p{L}*|pensionskasse\p{L}*)(?!\p{L})/iu;
 /** Proof of being alive asked for it: the life certificate's, which the town stamps. */
-const PROOF_OF_LIFE = /(?<!\p{L})(?:nachweis\p{L}*|existenznachweis|bestätig\p{L}*|bestaetig\p{L}*|bescheinig\p{L}*|stempel\p{L}*|abstempel\p{L}*|leben|lebe|lebt|existier\p{L}*|noch\s+da)(?!\p{L})/iu;
+const PROOF_OF_LIFE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|nachweis\p{L}*|existenznachweis|bestätig\p{L}*|bestaetig\p{L}*|bescheinig\p{L}*|stempel\p{L}*|abstempel\p{L}*|leben|lebe|lebt|existier\p{L}*|noch\s+da)(?!\p{L})/iu;
 export const aboutCompanyPension = (text: string): boolean => COMPANY_PENSION.test(text) && !PROOF_OF_LIFE.test(text);

@@ -92,6 +92,10 @@ export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(t
 const HOUSING_BENEFIT = /(?<!\p{L})(?:wohngeld\p{L}*|mietzuschuss\p{L}*)(?!\p{L})/iu;
 export const namesHousingBenefit = (text: string): boolean => HOUSING_BENEFIT.test(text);
 
+/** "Wo stell ich den Pensionsantrag?": the pension by its Austrian or civil servants' word, asked to apply for. */
+const PENSION_BY_OTHER_NAME = /(?<!\p{L})(?:pensionsantrag\p{L}*|pension\s+(?:\p{L}+\s+)?beantrag\p{L}*|in\s+pension\s+gehen)(?!\p{L})/iu;
+export const namesPensionOtherwise = (text: string): boolean => PENSION_BY_OTHER_NAME.test(text);
+
 /** "abmelden", "wie melden sie sich ab": deregistering named. */
 const DEREGISTERING = /(?<!\p{L})(?:abmeld\p{L}*|abzumelden|abgemeldet|meld\p{L}*\s+(?:\p{L}+\s+){0,3}?ab)(?!\p{L})/iu;
 export const namesDeregistering = (text: string): boolean => DEREGISTERING.test(text);

@@ -51,11 +51,11 @@ const WHAT_ARE_YOU =
   /^(?:[^?]*[.!,]\s*)?(?:bist\s+du|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:ein(?:e)?\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|maschine|computer|programm|ki|chatgpt|gpt|künstliche\s+intelligenz|human|robot|machine|ai)\b[^?]*\?\s*$/iu;
 /** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?": whom one is writing with (the verb first asks, also without "?"). */
 const WHOM_AM_I_WRITING_WITH =
-  /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen)\s+)?(?:echten\s+|richtigen\s+|wirklichen\s+|lebendigen\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??\s*$/iu;
+  /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen)\s+)?(?:echten\s+|richtigen\s+|wirklichen\s+|lebendigen\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??\s*$/iu;
 /** Whether a message asks if the assistant is a person or a machine. */
 /** "Chatten Sie mit Ihrem Rathaus – sitzt da wirklich ein Mitarbeiter dran?": whether a person answers here. */
 const SOMEONE_BEHIND_IT =
-  /(?<!\p{L})(?:sitzt|sitzen)\s+(?:da|hier|dahinter)\s+(?:wirklich\s+|echt\s+|tatsächlich\s+|tatsaechlich\s+)?(?:ein|eine|einer|jemand)\s*(?:echter\s+|richtiger\s+)?(?:mensch|mitarbeiter\p{L}*|person)?\s*(?:dran|dahinter|davor)?\s*\?/iu;
+  /(?<!\p{L})(?:sitzt|sitzen)\s+(?:da|hier|dahinter)\s+(?:wirklich\s+|echt\s+|tatsächlich\s+|tatsaechlich\s+)?(?:ein|eine|einer|jemand)\s*(?:echter\s+|richtiger\s+)?(?:mensch|mitarbeiter\p{L}*|person)?(?:\s+(?:vom|aus\s+dem)\s+(?:rathaus|amt))?(?:\s+am\s+anderen\s+ende)?\s*(?:dran|dahinter|davor)?\s*\?/iu;
 export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.trim()) || WHOM_AM_I_WRITING_WITH.test(text.trim()) || SOMEONE_BEHIND_IT.test(text);
 
 /** "kein bock auf bot, gib mir wen vom amt", "Ich will mit einem richtigen Menschen reden": a person wanted instead of the assistant. */
@@ -124,6 +124,8 @@ const ONLINE_ASKED = /(?<!\p{L})(?:online|internet|digital)(?!\p{L})/iu;
 /** "… dass es jetzt einen digitalen Assistenten gibt. Was kann der alles?": the assistant named, then asked what it does. */
 const WHAT_CAN_IT_DO =
   /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})/iu;
+/** "Was kann ich dich hier fragen? Rathaus ist ja über die Feiertage zu.": what may be asked here, said first. */
+const WHAT_MAY_I_ASK = /^\s*was\s+(?:kann|darf)\s+(?:ich|man)\s+(?:dich|sie|euch)\s+(?:hier\s+|eigentlich\s+|alles\s+|so\s+)*fragen\s*\?/iu;
 /** "Was weißt du denn so über die Gemeinde?": what the assistant knows, asked as a whole. */
 const WHAT_DO_YOU_KNOW =
   /^\s*was\s+(?:weißt|weisst|wisst|wissen)\s+(?:du|ihr|sie)\s+(?:denn\s+|so\s+|eigentlich\s+|alles\s+)*(?:über|ueber)\s+(?:die\s+gemeinde|den\s+markt|das\s+rathaus|die\s+verwaltung|mömbris|moembris)\s*[?!.]*\s*$/iu;
@@ -133,7 +135,7 @@ const WHAT_THE_CHAT_HELPS_WITH =
 const WHAT_CAN_YOU_DO_FOR_ME =
   /^\s*was\s+(?:können|koennen|könnt|koennt|kannst)\s+(?:sie|ihr|du)\s+(?:denn\s+|eigentlich\s+|so\s+)*(?:alles\s+)?(?:für\s+mich\s+|fuer\s+mich\s+)?(?:machen|erledigen|tun)\s*[?!.]*\s*$/iu;
 export const asksWhatICanDo = (text: string): boolean =>
-  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text) || WHAT_CAN_IT_DO.test(text) || WHAT_DO_YOU_KNOW.test(text) || WHAT_THE_CHAT_HELPS_WITH.test(text)) && !ONLINE_ASKED.test(text));
+  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text) || WHAT_CAN_IT_DO.test(text) || WHAT_DO_YOU_KNOW.test(text) || WHAT_THE_CHAT_HELPS_WITH.test(text) || WHAT_MAY_I_ASK.test(text)) && !ONLINE_ASKED.test(text));
 
 /**
  * "Was macht ihr mit dem, was ich hier schreib?", "Speichern Sie das?", "wer liest hier mit", "Gebt ihr das, was ich hier eintippe, weiter?": what
@@ -198,7 +200,9 @@ const GREETS_THE_TOWN_HALL = new RegExp(
   String.raw`^\s*${GREETING_WORDS}[\s,!.]+(?:(?:ihr|sie)(?:\s+da)?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero)|ich\s+(?:schreibe|schreib|frage|frag)\s+(?:im\s+namen\s+(?:von\s+)?|für\s+|fuer\s+)(?:meine[rnms]?|unsere[rnms]?)\s+\p{L}+)\s*[!.,?]*\s*$`,
   'iu',
 );
-export const greetsTheTownHall = (text: string): boolean => GREETS_THE_TOWN_HALL.test(text);
+/** "Frohes neues Jahr!", "Frohe Weihnachten": a season's greeting alone. */
+const SEASONS_GREETING = /^\s*(?:(?:ein\s+)?frohes\s+neues(?:\s+jahr)?|gutes\s+neues(?:\s+jahr)?|prosit\s+neujahr|frohe\s+(?:weihnachten|ostern|festtage|feiertage)|schöne\s+(?:feiertage|weihnachten|ostern)|schoene\s+(?:feiertage|weihnachten|ostern))(?:\s+(?:zusammen|allerseits|euch|ihnen))?\s*[!.,]*\s*$/iu;
+export const greetsTheTownHall = (text: string): boolean => GREETS_THE_TOWN_HALL.test(text) || SEASONS_GREETING.test(text);
 export const onlyGreeting = (text: string): boolean => ONLY_GREETING.test(text);
 
 /** A need said without a question ("ich brauche Hilfe mit …", "wir suchen …"). */

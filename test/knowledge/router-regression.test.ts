@@ -1823,3 +1823,48 @@ describe('asked for someone else, and what-if questions (blind sets 50 and 51)',
     expect(kb.router.decide('Unser Verein hat einen neuen Vorstand. Trägt die Gemeinde das ins Vereinsregister ein?')).toMatchObject({ decision: null, referral: 'amtsgericht' });
   });
 });
+
+describe('the year’s occasions and services by the wrong name (blind sets 52 and 53)', () => {
+  it.each([
+    ['Lebensbescheinigung für die Betriebsrente, Frist 30. Juni – kann ich da einfach vorbeikommen?', 'lebensbescheinigung'],
+    ['Meine Frau ist im März gestorben, die Sterbeurkunde hab ich schon. Wie beantrage ich jetzt die Witwenrente?', 'rentenantrag'],
+    ['Frohe Weihnachten!', 'begruessung'],
+    ['Was kann ich dich hier fragen? Das Rathaus hat ja zwischen den Jahren zu.', 'hilfe'],
+    ['Hab gestern meinen Geldbeutel beim Bäcker in Schimborn liegen lassen. Gibt es bei Ihnen was, oder soll ich zur Polizei?', 'fundbuero'],
+    ['Wo beantrage ich das Erziehungsgeld für unser drittes Kind?', 'elterngeld'],
+    ['Wo stell ich den Pensionsantrag? Ich werd im Herbst 67.', 'rentenantrag'],
+    ['Wir brauchen eine Konzession für zwei Tage fürs Grillfest vom Gesangverein, wo beantragt man die?', 'gestattung'],
+    ['Sitzt da jemand vom Rathaus am anderen Ende?', 'bot-identitaet'],
+    ['Schreibe ich hier mit einer echten Sachbearbeiterin?', 'bot-identitaet'],
+    ['Ich brauch einen Personalausweis für die Kanada-Reise im Mai, schaff ich das noch?', 'reisepass'],
+    ['Ich bin Rentner und komme mit der Miete kaum hin. Muss ich zum Sozialamt für einen Mietzuschuss?', 'wohngeld'],
+    ['Wann ist bei Ihnen Parteienverkehr?', 'oeffnungszeiten'],
+    ['Wer ist bei Ihnen das Bauamt, also welcher Sachbearbeiter und welche Durchwahl?', 'kontakt'],
+    ['Ich will eine Abmeldung machen, ich zieh in Mömbris nur drei Häuser weiter.', 'ummeldung'],
+    ['Was kann ich dich hier fragen? Rathaus ist ja über die Feiertage zu.', 'hilfe'],
+    ['Hab gestern meine Geldbörse beim Einkaufen in Mömbris verloren. Soll ich zur Polizei oder gibts bei Ihnen was?', 'fundbuero'],
+    ['Ich bin Rentnerin und komme mit der Miete kaum hin. Muss ich zum Sozialamt, um einen Mietzuschuss zu beantragen?', 'wohngeld'],
+    ['Wer ist bei Ihnen das Ordnungsamt, also welcher Sachbearbeiter und welche Durchwahl?', 'kontakt'],
+    // Guards: a plot's building rules are the plan's; a Juleica holder's Ehrenamtskarte; a naturalisation done, the ID card asked.
+    ['Bevor wir den Bauplatz in Hohl kaufen, wollen wir wissen, wie hoch wir bauen dürfen. Wo steht das?', 'bebauungsplan'],
+    ['Bin Jugendleiter mit Juleica, bekomme ich auch die Ehrenamtskarte mit den Vergünstigungen?', 'ehrenamtskarte'],
+    ['Meine Einbürgerung ist fertig. Jetzt brauche ich zum ersten Mal einen deutschen Personalausweis. Was muss ich mitbringen?', 'personalausweis'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Verdampft beim Glühwein der Alkohol, wenn man ihn kocht?',
+    'Wie bastle ich eine Laterne für den Martinsumzug?',
+    'Ich bin vor Jahren ausgetreten und möchte wieder in die evangelische Kirche eintreten. Geht das im Rathaus?',
+    'Verkauft die Gemeinde noch Bauplätze, und wie läuft die Vergabe?',
+    'Meine Oma braucht über Weihnachten einen Kurzzeitpflegeplatz. Kann die Gemeinde helfen?',
+    'Wie viele Punkte hab ich in Flensburg? Weiß das die Führerscheinstelle?',
+    'Juleica beantragen, geht das über die Gemeinde?',
+    'Wie kündige ich mein Netflix-Abo?',
+    'Mein Nachbar hat seinen Zaun 20 cm auf mein Grundstück gesetzt, wer klärt das?',
+    'Ich brauche einen Jagdschein. Läuft das wie beim Fischereischein?',
+    'Ich will mich einbürgern lassen. Welche Unterlagen braucht das Rathaus?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
