@@ -935,13 +935,13 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // Blind set 50: asked for someone else.
   { near: new Set(['kita', 'kontakt', 'friedhof', 'hilfe', 'wohngeld', 'rentenantrag', 'lebensbescheinigung', 'mitarbeiter', 'stellenangebote']), asked: aboutCare },
   { near: new Set(['stellenangebote', 'mitarbeiter', 'kontakt', 'hilfe', 'online-dienste']), asked: aboutResidencePermit, referral: 'auslaenderbehoerde' },
+  { asked: aboutAssociationsRegister, referral: 'amtsgericht' },
   // Blind sets 52 and 53: the year's occasions, and services by the wrong name.
   { near: new Set(['bebauungsplan', 'bauantrag', 'gestattung', 'raum-mieten', 'kontakt', 'hilfe']), asked: asksForBuildingPlot },
   { near: new Set(['fuehrerschein', 'hilfe', 'kontakt', 'kfz-zulassung']), asked: asksDrivingPoints },
   { near: new Set(['ehrenamtskarte', 'vereinsfoerderung', 'rentenantrag', 'hilfe']), asked: asksYouthLeaderCard },
   { near: new Set(['fischereischein', 'fuehrungszeugnis', 'kontakt', 'hilfe']), asked: asksHuntingOrWeapons, referral: 'waffen-jagd' },
   { asked: asksNaturalisation, referral: 'auslaenderbehoerde' },
-  { asked: aboutAssociationsRegister, referral: 'amtsgericht' },
 ];
 
 /**

@@ -94,7 +94,14 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
   const flows = flowsOf(municipality);
   // The flows that end in a case (not cancelling an appointment, not asking a status).
   const caseFlows = Object.values(flows).filter((f) => f.confirm !== false);
-  const offices = [...new Set(caseFlows.map((f) => f.office))];
+  // A request goes to its flow's office, or to the office of the matter it names (a call-back about a Bauantrag: the Bauamt):
+  // any of the Markt's own offices may be filtered by.
+  const offices = [
+    ...new Set([
+      ...caseFlows.map((f) => f.office),
+      ...Object.keys(municipality.offices).filter((id) => !municipality.offices[id]!.external),
+    ]),
+  ];
   const titleOf = (flow: string): string => knowledge.title(flow) ?? flows[flow]?.title ?? flow;
   const officeOf = (office: string): string => municipality.offices[office]?.name ?? office;
   const nameOf = (staff: string | undefined): string | null => (staff ? accounts.speakerOf(staff, '').name : null);

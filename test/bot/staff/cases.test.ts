@@ -147,7 +147,8 @@ describeWithRedis('the requests in the console, across two instances', () => {
     ]);
     const byFilter = async (query: string) =>
       ((await ben.request('GET', `/cases?${query}`)).body.cases as CaseView[]).map((c) => c.reference);
-    expect(await byFilter('status=in-progress&office=rathaus&flow=rueckruf')).toContain(reference);
+    // The call-back about a Bauantrag went to the Bauamt (the office of the matter it names).
+    expect(await byFilter('status=in-progress&office=bauamt&flow=rueckruf')).toContain(reference);
     expect(await byFilter('status=new')).not.toContain(reference);
     // "Zugewiesen: mir" is Anna's own work; Ben's list of his own, and of what nobody has taken, leave it out.
     const listOf = async (client: typeof anna, query: string) =>
