@@ -18,7 +18,7 @@ import { joinSplitCompounds } from './language/split-compounds';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
-import { asksBeforeLeaving, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
+import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords } from './language/animals';
 import { namesTradeAsSpoken, namesTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
@@ -32,14 +32,14 @@ import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherw
 import { asksTownAsTrainer } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise } from './language/register';
-import { asksWhenBinIsEmptied, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
+import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand } from './language/register';
+import { asksWhenBinIsEmptied, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister } from './language/others-matters';
+import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout } from './language/documents';
 import { asksBurialHere, namesTheCemetery } from './language/cemetery';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -47,7 +47,7 @@ import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
-import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence } from './language/vehicles';
+import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough } from './language/call-back';
 import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
@@ -183,6 +183,7 @@ export class Router {
   private readonly moveWithin: ((normalized: string) => boolean) | undefined;
   /** "ich bin umgezogen nach Mömbris": a move to the town by its own name, from somewhere not said (not within it). */
   private readonly moveToTheTown: ((normalized: string) => boolean) | undefined;
+  private readonly livedElsewhere: ((normalized: string) => boolean) | undefined;
   private readonly moveInside: RegExp | undefined;
   private readonly moveIn: ((normalized: string) => boolean) | undefined;
   private readonly moveTo: ((normalized: string) => boolean) | undefined;
@@ -222,6 +223,7 @@ export class Router {
     this.moveTo = moveToTown(options.townPlaces ?? [], this.profile);
     // The town's own name first among its places (loader.ts townPlaces).
     this.moveToTheTown = moveToTown(options.townPlaces?.slice(0, 1) ?? [], this.profile);
+    this.livedElsewhere = livedElsewhereBefore(options.townPlaces ?? [], this.profile);
     this.moveAbroad = moveAbroad(options.townPlaces ?? [], options.neighbours ?? [], this.profile);
     docs.forEach((doc, i) => {
       this.byId.set(doc.id, i);
@@ -348,7 +350,9 @@ export class Router {
     const unsureOrLeaving =
       result.action === 'clarify' ||
       result.decision?.id === REGISTRATION.away ||
-      (result.decision?.id === REGISTRATION.within && Boolean(this.moveToTheTown?.(this.profile.normalize(text))));
+      (result.decision?.id === REGISTRATION.within && Boolean(this.moveToTheTown?.(this.profile.normalize(text)))) ||
+      // "nach Königshofen gezogen, vorher hab ich in Hessen gewohnt": from outside, to one of the Ortsteile.
+      (result.decision?.id === REGISTRATION.within && Boolean(this.livedElsewhere?.(this.profile.normalize(text))));
     if (aboutRegistering && unsureOrLeaving && moveIn !== undefined && this.moveTo?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich gehe zurück nach Polen für immer. Was mache ich mit meiner Anmeldung?": leaving the country.
     const away = this.byId.get(REGISTRATION.away);
@@ -933,7 +937,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // Blind set 49: letters and notices received.
   { asked: aboutOthersLetter },
   // Blind set 50: asked for someone else.
-  { near: new Set(['kita', 'kontakt', 'friedhof', 'hilfe', 'wohngeld', 'rentenantrag', 'lebensbescheinigung', 'mitarbeiter', 'stellenangebote']), asked: aboutCare },
+  { near: new Set(['kita', 'kontakt', 'friedhof', 'hilfe', 'wohngeld', 'rentenantrag', 'mitarbeiter', 'stellenangebote']), asked: aboutCare },
   { near: new Set(['stellenangebote', 'mitarbeiter', 'kontakt', 'hilfe', 'online-dienste']), asked: aboutResidencePermit, referral: 'auslaenderbehoerde' },
   { asked: aboutAssociationsRegister, referral: 'amtsgericht' },
   // Blind sets 52 and 53: the year's occasions, and services by the wrong name.
@@ -942,6 +946,14 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['ehrenamtskarte', 'vereinsfoerderung', 'rentenantrag', 'hilfe']), asked: asksYouthLeaderCard },
   { near: new Set(['fischereischein', 'fuehrungszeugnis', 'kontakt', 'hilfe']), asked: asksHuntingOrWeapons, referral: 'waffen-jagd' },
   { asked: asksNaturalisation, referral: 'auslaenderbehoerde' },
+  // Blind set 54: a disability's context.
+  { asked: asksAboutSchool, referral: 'schule' },
+  { asked: asksTaxAllowance, referral: 'finanzamt' },
+  // Blind set 55: professionals' words.
+  { near: new Set(['bebauungsplan', 'grundsteuer', 'bauantrag', 'meldebescheinigung', 'beglaubigung', 'oeffnungszeiten', 'stellenangebote', 'mitarbeiter', 'hilfe']), asked: townMatterWithoutEntry },
+  { asked: namesBlueCardEu, referral: 'auslaenderbehoerde' },
+  { asked: asksEnergyCertificate },
+  { near: new Set(['beglaubigung', 'bebauungsplan', 'kontakt', 'grundsteuer', 'bauantrag']), asked: asksLandRegister, referral: 'amtsgericht' },
 ];
 
 /**
@@ -1043,7 +1055,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'wasser-stoerung', misled: new Set(['sondernutzung', 'maengelmelder', 'kontakt', 'wasser-abwasser', 'plakatierung']), told: waterShutOff },
   { topic: 'dokument-verloren', misled: new Set(['personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'fundbuero']), told: lostDocumentFoundAgain },
   // Blind set 50: asked for someone else.
-  { topic: 'sperrmuell', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung']), told: ordersBulkyWaste },
+  { topic: 'sperrmuell', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'rueckruf', 'kontakt']), told: ordersBulkyWaste },
   { topic: 'wohngeld', misled: new Set(['ausweis-abholen', 'kontakt', 'hilfe', 'rentenantrag']), told: namesHousingBenefit },
   // Blind set 53: services by the wrong or another country's name.
   { topic: 'elterngeld', misled: new Set(['ausweis-kinder', 'kita', 'geburt-beurkunden', 'hilfe', 'kontakt']), told: namesParentalAllowanceOtherwise },
@@ -1051,6 +1063,13 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'oeffnungszeiten', misled: 'any', told: namesHoursOtherwise },
   { topic: 'fundbuero', misled: new Set(['dokument-verloren']), told: lostAThing },
   { topic: 'kontakt', misled: new Set(['mitarbeiter', 'bot-identitaet', 'rueckruf']), told: asksForExtension },
+  // Blind set 54: a disability or illness told as the context of another matter.
+  { topic: 'ausweis-kinder', misled: new Set(['personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'schwerbehindertenausweis']), told: namesChildsDocument },
+  { topic: 'fuehrerschein', misled: new Set(['schwerbehindertenausweis', 'rentenantrag']), told: appliesForDrivingLicence },
+  // Blind set 55: professionals' words.
+  { topic: 'urkunden', misled: new Set(['eheschliessung', 'geburt-beurkunden', 'beglaubigung', 'sterbefall']), told: asksRegisterPrintout },
+  { topic: 'muelltonne', misled: new Set(['rentenantrag', 'gewerbe-anmelden', 'online-dienste', 'muellabfuhr']), told: changesBinSize },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['wohnungsgeberbestaetigung']), told: registersWithConfirmationInHand },
 ];
 
 /** Lost and found, runaway and stray animals included. */

@@ -71,7 +71,9 @@ export const closesAStreet = (text: string): boolean => CLOSES_A_STREET.test(tex
  */
 const FIRE_BRIGADE =
   /(?<!\p{L})(?:ffw|jugendwehr\p{L}*|kinderwehr\p{L}*|ortswehr\p{L}*|löschzug\p{L}*|loeschzug\p{L}*|löschgruppe\p{L}*|loeschgruppe\p{L}*|(?:zur|bei\s+der|in\s+die|in\s+der)\s+(?:freiwilligen\s+)?wehr(?!\p{L})(?!\s+(?:\p{L}+\s+){0,2}setz))/iu;
-export const namesTheFireBrigade = (text: string): boolean => FIRE_BRIGADE.test(text);
+/** "Erstattung des fortgezahlten Arbeitsentgelts … zu Feuerwehreinsätzen": an employer's refund for a volunteer's call-out (Art. 10 BayFwG). */
+const CALL_OUT_REFUND = /(?<!\p{L})\p{L}*feuerwehr\p{L}*(?!\p{L})[^]*?(?<!\p{L})(?:erstatt\p{L}*|lohnfortzahlung\p{L}*|arbeitsentgelt\p{L}*|fortgezahlt\p{L}*|freistellung\p{L}*)(?!\p{L})|(?<!\p{L})(?:erstatt\p{L}*|lohnfortzahlung\p{L}*|arbeitsentgelt\p{L}*)(?!\p{L})[^]*?(?<!\p{L})\p{L}*feuerwehr\p{L}*(?!\p{L})/iu;
+export const namesTheFireBrigade = (text: string): boolean => FIRE_BRIGADE.test(text) || CALL_OUT_REFUND.test(text);
 
 /**
  * "bin seit 10 johr bei de feuerwehr, krieg isch do aach so e kart mit rabatte?": the card for

@@ -145,6 +145,15 @@ const CHILD_BY_AGE =
   /(?<!\p{L})(?:mein|meine|unser|unsere|der|die|unsern|mei)\s+(?:(?:[1-9]|1[0-5])\s*-?\s*(?:jährig|jaehrig|jähr|jaehr)\p{L}*|(?:ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)jährig\p{L}*)(?!\p{L})/iu;
 const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausweis|perso)\p{L}*(?!\p{L})/iu;
 
+/** "einen beglaubigten Registerausdruck aus Ihrem Geburtenregister": a register's printout, the certificates' topic. */
+const REGISTER_PRINTOUT = /(?<!\p{L})(?:registerausdruck\p{L}*|(?:geburten|ehe|sterbe|lebenspartnerschafts)registerauszug\p{L}*|auszug\s+aus\s+dem\s+(?:geburten|ehe|sterbe)register)(?!\p{L})/iu;
+export const asksRegisterPrintout = (text: string): boolean => REGISTER_PRINTOUT.test(text);
+
+/** "Kinderausweis", "den Ausweis für das Kind": a child's document by its name. */
+const CHILDS_DOCUMENT_NAMED =
+  /(?<!\p{L})(?:kinderausweis\p{L}*|kinderreisepass\p{L}*|kinderpass\p{L}*|ausweis\s+für\s+(?:das|unser|mein|meine|ihr)\s+(?:kind|tochter|sohn|baby))(?!\p{L})/iu;
+export const namesChildsDocument = (text: string): boolean => CHILDS_DOCUMENT_NAMED.test(text);
+
 /** Whether a message asks for a child's document ("Meine Tochter ist 3 und braucht einen Reisepass"), not an adult son's or daughter's. */
 export const asksChildsDocument = (text: string): boolean =>
   (CHILDS_DOCUMENT.test(text) || (CHILD_BY_AGE.test(text) && A_DOCUMENT.test(text))) && !ADULT.test(text);
@@ -220,8 +229,12 @@ const DISABILITY_DEGREE =
 const ILLNESS = /(?<!\p{L})(?:down-?syndrom|trisomie\p{L}*|querschnitt\p{L}*|sehbehindert\p{L}*|diabetes|diabetiker\p{L}*|zuckerkrank\p{L}*|epilepsie|epileptiker\p{L}*|chronisch\s+krank|behinderung|behindert\p{L}*|rollstuhl\p{L}*|autis\p{L}*|gehörlos\p{L}*|gehoerlos\p{L}*|multiple\s+sklerose|krebs\p{L}*)(?!\p{L})/iu;
 const A_CARD = /(?<!\p{L})ausweis(?!\p{L})/iu;
 const CARD_BY_ITS_LOOK = /(?<!\p{L})(?:grüne[rn]?|gruene[rn]?|orange[rn]?)\s+ausweis|(?<!\p{L})ausweis\s+mit\s+(?:den\s+|der\s+)?(?:\d+\s*)?(?:prozent|%)/iu;
-const OTHER_DOCUMENT = /(?<!\p{L})(?:personalausweis\p{L}*|perso|reisepass\p{L}*|pass|kinderreisepass\p{L}*|parkausweis\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
+const OTHER_DOCUMENT = /(?<!\p{L})(?:personalausweis\p{L}*|perso|reisepass\p{L}*|pass|kinderreisepass\p{L}*|kinderausweis\p{L}*|parkausweis\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*|ausweis\s+für\s+(?:das|unser|mein|meine)\s+(?:kind|tochter|sohn|baby))(?!\p{L})/iu;
+/** "Rente beantragen. Ich bin schwerbehindert.", "Führerschein beantragen mit Behinderung": another service asked, the disability its context. */
+const OTHER_SERVICE_ASKED =
+  /(?<!\p{L})(?:rente\s+beantrag\p{L}*|rentenantrag\p{L}*|in\s+rente|altersrente\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*|pauschbetrag\p{L}*|steuererklärung\p{L}*|steuererklaerung\p{L}*|kündig\p{L}*|kuendig\p{L}*|arbeitgeber\p{L}*|sperrmüll\p{L}*|sperrmuell\p{L}*)(?!\p{L})/iu;
 export const aboutDisabilityCard = (text: string): boolean =>
+  !OTHER_SERVICE_ASKED.test(text) &&
   DISABILITY_DEGREE.test(text) || ((CARD_BY_ITS_LOOK.test(text) || (ILLNESS.test(text) && A_CARD.test(text))) && !OTHER_DOCUMENT.test(text));
 
 /** Countries outside Europe, for which the ID card is no travel document. */

@@ -46,6 +46,22 @@ export function moveInsideTown(places: readonly string[], profile: LanguageProfi
 }
 
 /**
+ * "nach Königshofen gezogen, vorher hab ich in Hessen gewohnt": where one lived before, told after the
+ * move, is none of the town's places (normalized text in): a move into the town, not within it.
+ */
+export function livedElsewhereBefore(places: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
+  const place = placePattern(places, profile);
+  if (!place) return undefined;
+  const before =
+    /(?<!\p{L})(?:vorher|davor|früher|frueher|fruher|bisher|zuvor)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:in|im|aus)\s+(\p{L}+)(?!\p{L})[^.!?]{0,30}?(?<!\p{L})(?:gewohnt|gelebt|gewohnt\s+habe)(?!\p{L})/u;
+  const ours = new RegExp(`^${place}$`, 'u');
+  return (normalized) => {
+    const found = before.exec(normalized);
+    return Boolean(found && !ours.test(found[1]!));
+  };
+}
+
+/**
  * "Wir ziehen nach Mömbris", "sind zum 1. April nach Hohl gezogen": a move to one of the town's
  * places that names no place it comes from (normalized text in). Not one "innerhalb" the town or
  * from one of its places ("vun Hohl zu uns nach Strötzbach").

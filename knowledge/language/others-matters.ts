@@ -19,7 +19,7 @@ export const aboutChurchRite = (text: string): boolean => (CHURCH_RITE.test(text
 
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
-  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
@@ -91,7 +91,7 @@ const PRACTICE_APPOINTMENT = new RegExp(
 
 /** Whether a message asks for an appointment with someone other than the town ("Ich brauche einen Termin beim Zahnarzt"). */
 /** "impftermin", "Arzttermin", "Friseurtermin": another's appointment in one word. */
-const OTHERS_APPOINTMENT_WORD = /(?<!\p{L})(?:impf|\p{L}*arzt|friseur|frisör|frisoer|tüv|tuev|werkstatt|notar|physio)termin\p{L}*(?!\p{L})/iu;
+const OTHERS_APPOINTMENT_WORD = /(?<!\p{L})(?:impf|\p{L}*arzt|friseur|frisör|frisoer|tüv|tuev|werkstatt|notar|physio|beurkundungs)termin\p{L}*(?!\p{L})/iu;
 export const appointmentWithOthers = (text: string): boolean => OTHERS_APPOINTMENT.test(text) || PRACTICE_APPOINTMENT.test(text) || OTHERS_APPOINTMENT_WORD.test(text);
 
 /** A permit to enter another country that only that country gives (ESTA, eTA, an entry permit). */
@@ -257,7 +257,7 @@ export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(
 /** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded. */
 const EMPLOYER = /(?<!\p{L})(?:chef|chefin|arbeitgeber\p{L}*|vorgesetzte\p{L}*|meine\s+firma)(?!\p{L})/iu;
 const EMPLOYMENT =
-  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|gekündigt|gekuendigt|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|gekündigt|gekuendigt|kündigen|kuendigen|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
 /** The town as the employer (its job offers, an application to it). */
 const TOWN_AS_EMPLOYER = /(?<!\p{L})(?:bewerb\p{L}*|stelle\p{L}*|ausbildung\p{L}*|praktikum|beim\s+markt|bei\s+der\s+gemeinde|im\s+rathaus|bauhof)(?!\p{L})/iu;
 
@@ -314,7 +314,7 @@ const CHIMNEY_SWEEP = /(?<!\p{L})(?:kaminkehrer\p{L}*|schornsteinfeger\p{L}*|kam
 const HEALTH_INSURER_CHOICE =
   /(?<!\p{L})(?:welche|günstigste|guenstigste|billigste|beste)\s+(?:\p{L}+\s+){0,2}?krankenkasse\p{L}*|(?<!\p{L})krankenkasse\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste|wechseln)(?!\p{L})/iu;
 /** A care home's place, a care level, a care service: the care insurer's and the care homes' matter, not the town's. */
-const CARE = /(?<!\p{L})(?:heimpl(?:atz|ätze|aetze)|pflegepl(?:atz|ätze|aetze)|platz\s+im\s+(?:pflege|alten|senioren)heim|pflegegrad\p{L}*|pflegestufe\p{L}*|pflegedienst\p{L}*|kurzzeitpflege\p{L}*|tagespflege\p{L}*|pflegekasse\p{L}*|hausnotruf\p{L}*|essen\s+auf\s+rädern|essen\s+auf\s+raedern)(?!\p{L})/iu;
+const CARE = /(?<!\p{L})(?:heimpl(?:atz|ätze|aetze)|pflegeheimpl(?:atz|ätze|aetze)|pflegepl(?:atz|ätze|aetze)|treppenlift\p{L}*|wohnraumanpassung\p{L}*|platz\s+im\s+(?:pflege|alten|senioren)heim|pflegegrad\p{L}*|pflegestufe\p{L}*|kurzzeitpflege\p{L}*|tagespflege\p{L}*|pflegekasse\p{L}*|hausnotruf\p{L}*|essen\s+auf\s+rädern|essen\s+auf\s+raedern)(?!\p{L})/iu;
 export const aboutCare = (text: string): boolean => CARE.test(text);
 /** A work or residence permit ("Arbeitserlaubnis für einen Mitarbeiter aus Indien"): the Ausländerbehörde's. */
 const RESIDENCE_PERMIT = /(?<!\p{L})(?:arbeitserlaubnis\p{L}*|arbeitsgenehmigung\p{L}*|aufenthaltserlaubnis\p{L}*|aufenthaltstitel\p{L}*|niederlassungserlaubnis\p{L}*|blue\s+card)(?!\p{L})/iu;
@@ -329,7 +329,10 @@ const ID_NAMED = /(?<!\p{L})(?:ausweis\p{L}*|perso|pass|reisepass\p{L}*|führers
 export const lostAThing = (text: string): boolean => THING_LOST.test(text) && !ID_NAMED.test(text);
 /** "welcher Sachbearbeiter und welche Durchwahl?": an office's person and number, the contact's answer. */
 const EXTENSION_ASKED = /(?<!\p{L})(?:durchwahl\p{L}*|welche[rn]?\s+sachbearbeiter\p{L}*|direkte\s+nummer)(?!\p{L})/iu;
-export const asksForExtension = (text: string): boolean => EXTENSION_ASKED.test(text);
+/** "eine Behindertenbeauftragte … Wie erreiche ich die Person?": a commissioner or contact person, and how to reach them. */
+const COMMISSIONER_REACHED =
+  /(?<!\p{L})(?:\p{L}*beauftragte[rn]?|ansprechpartner\p{L}*|ansprechperson\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:wie\s+erreiche|erreichbar|erreichen|telefonnummer|kontaktdaten)(?!\p{L})/iu;
+export const asksForExtension = (text: string): boolean => EXTENSION_ASKED.test(text) || COMMISSIONER_REACHED.test(text);
 
 /** "Verkauft die Gemeinde noch Bauplätze?": building plots for sale, which no entry answers (the Bauamt knows). */
 const BUILDING_PLOT = /(?<!\p{L})(?:bauplatz|bauplätze|bauplaetze|baugrundstück\p{L}*|baugrundstueck\p{L}*)(?!\p{L})/iu;
@@ -355,6 +358,33 @@ export const asksHuntingOrWeapons = (text: string): boolean => HUNTING_OR_WEAPON
 const NATURALISATION =
   /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis)(?!\p{L})/iu;
 export const asksNaturalisation = (text: string): boolean => NATURALISATION.test(text);
+
+/** A school for special needs, a child's enrolment: the school's and the state school office's. */
+const SCHOOL = /(?<!\p{L})(?:förderschule\p{L}*|foerderschule\p{L}*|förderzentrum\p{L}*|einschulung\p{L}*|schulanmeldung\p{L}*|schulbegleit\p{L}*)(?!\p{L})/iu;
+/** The disability card asked for, the school or the tax allowance only why ("Ausweis für Behinderte … wegen Steuerfreibetrag"). */
+const DISABILITY_CARD_ASKED =
+  /(?<!\p{L})(?:ausweis\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|wegen)\s+(?:behindert\p{L}*|behinderung\p{L}*|schwerbehindert\p{L}*)|\p{L}*behindertenausweis\p{L}*|grad\s+der\s+behinderung|gdb)(?!\p{L})/iu;
+export const asksAboutSchool = (text: string): boolean => SCHOOL.test(text) && !DISABILITY_CARD_ASKED.test(text);
+/** The disability allowance in the tax return ("Behinderten-Pauschbetrag"): the Finanzamt's. */
+const TAX_ALLOWANCE = /(?<!\p{L})(?:\p{L}*pauschbetrag\p{L}*|steuerfreibetrag\p{L}*)(?!\p{L})/iu;
+export const asksTaxAllowance = (text: string): boolean => TAX_ALLOWANCE.test(text) && !DISABILITY_CARD_ASKED.test(text);
+
+/**
+ * Matters of the town that no entry answers, asked by professionals: the pre-emption right's waiver
+ * (§ 28 BauGB), development charges, the lay judges' list. No topic; the reply offers a person.
+ */
+const TOWN_MATTER_WITHOUT_ENTRY =
+  /(?<!\p{L})(?:vorkaufsrecht\p{L}*|negativzeugnis\p{L}*|negativattest\p{L}*|anliegerbescheinigung\p{L}*|erschließungsbeitr\p{L}*|erschliessungsbeitr\p{L}*|schöffe\p{L}*|schoeffe\p{L}*)(?!\p{L})/iu;
+export const townMatterWithoutEntry = (text: string): boolean => TOWN_MATTER_WITHOUT_ENTRY.test(text);
+/** The EU Blue Card by its full name (the Ehrenamtskarte is "blaue Karte" without "EU"). */
+const BLUE_CARD_EU = /(?<!\p{L})blaue[nr]?\s+karte\s+eu(?!\p{L})/iu;
+export const namesBlueCardEu = (text: string): boolean => BLUE_CARD_EU.test(text);
+/** A building's energy certificate: an energy consultant's or engineer's document (GEG § 88), none of the town's. */
+const ENERGY_CERTIFICATE = /(?<!\p{L})(?:energieausweis\p{L}*|verbrauchsausweis\p{L}*|bedarfsausweis\p{L}*)(?!\p{L})/iu;
+export const asksEnergyCertificate = (text: string): boolean => ENERGY_CERTIFICATE.test(text);
+/** The land register (Grundbuch): the Amtsgericht's. */
+const LAND_REGISTER = /(?<!\p{L})(?:grundbuch\p{L}*)(?!\p{L})/iu;
+export const asksLandRegister = (text: string): boolean => LAND_REGISTER.test(text);
 
 export const aboutOthersLetter = (text: string): boolean =>
   OTHERS_LETTER.test(text) || CLUB_FEE_DISPUTE.test(text) || CHIMNEY_SWEEP.test(text) || HEALTH_INSURER_CHOICE.test(text);

@@ -96,6 +96,12 @@ export const namesHousingBenefit = (text: string): boolean => HOUSING_BENEFIT.te
 const PENSION_BY_OTHER_NAME = /(?<!\p{L})(?:pensionsantrag\p{L}*|pension\s+(?:\p{L}+\s+)?beantrag\p{L}*|in\s+pension\s+gehen)(?!\p{L})/iu;
 export const namesPensionOtherwise = (text: string): boolean => PENSION_BY_OTHER_NAME.test(text);
 
+/** "die Anmeldung … wenn die Wohnungsgeberbestätigung vorliegt": the registration asked, the landlord's confirmation in hand. */
+const CONFIRMATION_IN_HAND =
+  /(?<!\p{L})(?:wohnungsgeberbestätigung\p{L}*|wohnungsgeberbestaetigung\p{L}*|vermieterbescheinigung\p{L}*)(?!\p{L})[^.!?]{0,30}?(?<!\p{L})(?:vorlieg\p{L}*|vorhanden|da\s+ist|beiliegt|liegt\s+(?:\p{L}+\s+)?vor)(?!\p{L})/iu;
+const REGISTRATION_ASKED = /(?<!\p{L})(?:anmeldung\p{L}*|anmelden|anzumelden)(?!\p{L})/iu;
+export const registersWithConfirmationInHand = (text: string): boolean => CONFIRMATION_IN_HAND.test(text) && REGISTRATION_ASKED.test(text);
+
 /** "abmelden", "wie melden sie sich ab": deregistering named. */
 const DEREGISTERING = /(?<!\p{L})(?:abmeld\p{L}*|abzumelden|abgemeldet|meld\p{L}*\s+(?:\p{L}+\s+){0,3}?ab)(?!\p{L})/iu;
 export const namesDeregistering = (text: string): boolean => DEREGISTERING.test(text);

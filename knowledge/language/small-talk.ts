@@ -56,7 +56,11 @@ const WHOM_AM_I_WRITING_WITH =
 /** "Chatten Sie mit Ihrem Rathaus – sitzt da wirklich ein Mitarbeiter dran?": whether a person answers here. */
 const SOMEONE_BEHIND_IT =
   /(?<!\p{L})(?:sitzt|sitzen)\s+(?:da|hier|dahinter)\s+(?:wirklich\s+|echt\s+|tatsächlich\s+|tatsaechlich\s+)?(?:ein|eine|einer|jemand)\s*(?:echter\s+|richtiger\s+)?(?:mensch|mitarbeiter\p{L}*|person)?(?:\s+(?:vom|aus\s+dem)\s+(?:rathaus|amt))?(?:\s+am\s+anderen\s+ende)?\s*(?:dran|dahinter|davor)?\s*\?/iu;
-export const asksWhatIAm = (text: string): boolean => WHAT_ARE_YOU.test(text.trim()) || WHOM_AM_I_WRITING_WITH.test(text.trim()) || SOMEONE_BEHIND_IT.test(text);
+/** "Handelt es sich bei diesem Chat um eine KI?": the same in office German. */
+const IS_IT_A_MACHINE =
+  /(?<!\p{L})handelt\s+es\s+sich\s+(?:bei\s+(?:diesem|dem|ihrem|eurem)\s+(?:chat|assistenten|dienst|angebot)\s+)?(?:hier\s+)?um\s+(?:eine[nm]?\s+)?(?:ki|bot|chatbot|künstliche\s+intelligenz|kuenstliche\s+intelligenz|menschen|maschine|computer|programm)(?!\p{L})/iu;
+export const asksWhatIAm = (text: string): boolean =>
+  WHAT_ARE_YOU.test(text.trim()) || WHOM_AM_I_WRITING_WITH.test(text.trim()) || SOMEONE_BEHIND_IT.test(text) || IS_IT_A_MACHINE.test(text);
 
 /** "kein bock auf bot, gib mir wen vom amt", "Ich will mit einem richtigen Menschen reden": a person wanted instead of the assistant. */
 const WANTS_A_PERSON =
@@ -126,6 +130,8 @@ const WHAT_CAN_IT_DO =
   /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})/iu;
 /** "Was kann ich dich hier fragen? Rathaus ist ja über die Feiertage zu.": what may be asked here, said first. */
 const WHAT_MAY_I_ASK = /^\s*was\s+(?:kann|darf)\s+(?:ich|man)\s+(?:dich|sie|euch)\s+(?:hier\s+|eigentlich\s+|alles\s+|so\s+)*fragen\s*\?/iu;
+/** "Was kannst du alles? Ich kann nicht so gut lesen, bitte einfach sagen.": asked first, with something about oneself after it. */
+const WHAT_CAN_YOU_DO_FIRST = /^\s*was\s+(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:denn\s+|eigentlich\s+|so\s+)*alles\s*\?/iu;
 /** "Was weißt du denn so über die Gemeinde?": what the assistant knows, asked as a whole. */
 const WHAT_DO_YOU_KNOW =
   /^\s*was\s+(?:weißt|weisst|wisst|wissen)\s+(?:du|ihr|sie)\s+(?:denn\s+|so\s+|eigentlich\s+|alles\s+)*(?:über|ueber)\s+(?:die\s+gemeinde|den\s+markt|das\s+rathaus|die\s+verwaltung|mömbris|moembris)\s*[?!.]*\s*$/iu;
@@ -135,7 +141,7 @@ const WHAT_THE_CHAT_HELPS_WITH =
 const WHAT_CAN_YOU_DO_FOR_ME =
   /^\s*was\s+(?:können|koennen|könnt|koennt|kannst)\s+(?:sie|ihr|du)\s+(?:denn\s+|eigentlich\s+|so\s+)*(?:alles\s+)?(?:für\s+mich\s+|fuer\s+mich\s+)?(?:machen|erledigen|tun)\s*[?!.]*\s*$/iu;
 export const asksWhatICanDo = (text: string): boolean =>
-  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text) || WHAT_CAN_IT_DO.test(text) || WHAT_DO_YOU_KNOW.test(text) || WHAT_THE_CHAT_HELPS_WITH.test(text) || WHAT_MAY_I_ASK.test(text)) && !ONLINE_ASKED.test(text));
+  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text) || WHAT_CAN_IT_DO.test(text) || WHAT_DO_YOU_KNOW.test(text) || WHAT_THE_CHAT_HELPS_WITH.test(text) || WHAT_MAY_I_ASK.test(text) || WHAT_CAN_YOU_DO_FIRST.test(text)) && !ONLINE_ASKED.test(text));
 
 /**
  * "Was macht ihr mit dem, was ich hier schreib?", "Speichern Sie das?", "wer liest hier mit", "Gebt ihr das, was ich hier eintippe, weiter?": what
@@ -197,7 +203,7 @@ const ONLY_GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:zusamm
 /** "servus ihr da im Rathaus", "Hallo liebes Rathaus": a greeting addressed to the town hall, which the model takes for its contact. */
 const GREETS_THE_TOWN_HALL = new RegExp(
   // "Guten Tag, ich schreibe im Namen meiner Mutter.": said before the matter comes.
-  String.raw`^\s*${GREETING_WORDS}[\s,!.]+(?:(?:ihr|sie)(?:\s+da)?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero)|ich\s+(?:schreibe|schreib|frage|frag)\s+(?:im\s+namen\s+(?:von\s+)?|für\s+|fuer\s+)(?:meine[rnms]?|unsere[rnms]?)\s+\p{L}+)\s*[!.,?]*\s*$`,
+  String.raw`^\s*${GREETING_WORDS}[\s,!.]+(?:(?:ihr|sie)(?:\s+da)?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero)|ich\s+(?:schreibe|schreib|frage|frag)\s+(?:im\s+namen\s+(?:von\s+)?|für\s+|fuer\s+)(?:meine[rnms]?|unsere[rnms]?)\s+\p{L}+|hier\s+(?:spricht|schreibt|ist)\s+(?:[\p{L}.-]+\s+){0,5}?[\p{L}.-]+)\s*[!.,?]*\s*$`,
   'iu',
 );
 /** "Frohes neues Jahr!", "Frohe Weihnachten": a season's greeting alone. */

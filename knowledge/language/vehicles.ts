@@ -38,6 +38,10 @@ const IT_REGISTERED =
 /** Whether a message registers a vehicle in words ("mei alder bulldog soll abgemeldt werre"); a plate alone may be another's (a hit and run). */
 export const vehicleRegisteredInWords = (text: string): boolean => VEHICLE_REGISTERED.test(text) || (CAR_CHANGES_HANDS.test(text) && IT_REGISTERED.test(text));
 
+/** "Führerschein beantragen mit Behinderung": the driving licence applied for, whatever is told beside it. */
+const LICENCE_APPLIED = /(?<!\p{L})(?:führerschein\p{L}*|fuehrerschein\p{L}*|fahrerlaubnis\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|machen|erwerben)(?!\p{L})/iu;
+export const appliesForDrivingLicence = (text: string): boolean => LICENCE_APPLIED.test(text);
+
 /** "will mit 17 begleitet fahren", "BF17", "Führerschein mit 17": accompanied driving from 17, a driving licence (the Landratsamt's). */
 const ACCOMPANIED_DRIVING =
   /(?<!\p{L})(?:begleitet\p{L}*\s+(?:\p{L}+\s+)?fahr(?:en|e|n)|bf\s*-?\s*17|(?:führerschein\p{L}*|fuehrerschein\p{L}*|lappen|fahrerlaubnis)\s+(?:mit|ab)\s+17)(?!\p{L})/iu;

@@ -16,6 +16,10 @@ const BULKY_WASTE_ORDERED =
   /(?<!\p{L})(?:sperrmüll\p{L}*|sperrmuell\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:an|anmeld\p{L}*|bestell\p{L}*|beantrag\p{L}*|abhol\p{L}*|termin\p{L}*)(?!\p{L})|(?<!\p{L})(?:anmeld\p{L}*|bestell\p{L}*|beantrag\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:sperrmüll\p{L}*|sperrmuell\p{L}*)(?!\p{L})/iu;
 export const ordersBulkyWaste = (text: string): boolean => BULKY_WASTE_ORDERED.test(text);
 
+/** "das Behältervolumen von 240 auf 120 Liter reduzieren": a bin's size changed, in the words of a property manager. */
+const BIN_SIZE = /(?<!\p{L})(?:\p{L}*behälter\p{L}*|\p{L}*behaelter\p{L}*|\p{L}*tonne\p{L}*)(?!\p{L})[^.!?]{0,40}?(?:\d+\s*(?:l|liter)(?!\p{L})|volumen|reduzier\p{L}*|verkleiner\p{L}*|vergrößer\p{L}*|vergroesser\p{L}*)/iu;
+export const changesBinSize = (text: string): boolean => BIN_SIZE.test(text);
+
 /** Whether a message says that the bins were not emptied. */
 export const binNotCollected = (text: string): boolean => BIN.test(text) && NOT_COLLECTED.test(text);
 

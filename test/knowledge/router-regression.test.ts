@@ -1841,6 +1841,9 @@ describe('the year’s occasions and services by the wrong name (blind sets 52 a
     ['Wann ist bei Ihnen Parteienverkehr?', 'oeffnungszeiten'],
     ['Wer ist bei Ihnen das Bauamt, also welcher Sachbearbeiter und welche Durchwahl?', 'kontakt'],
     ['Ich will eine Abmeldung machen, ich zieh in Mömbris nur drei Häuser weiter.', 'ummeldung'],
+    ['Bin zum Ausbildungsbeginn nach Königshofen gezogen, vorher hab ich in Thüringen gewohnt. Wo melde ich mich an?', 'anmeldung-wohnsitz'],
+    // Guard: where one lived before is one of the town's places.
+    ['Wir sind nach Brücken gezogen, vorher haben wir in Schimborn gewohnt. Was müssen wir machen?', 'ummeldung'],
     ['Was kann ich dich hier fragen? Rathaus ist ja über die Feiertage zu.', 'hilfe'],
     ['Hab gestern meine Geldbörse beim Einkaufen in Mömbris verloren. Soll ich zur Polizei oder gibts bei Ihnen was?', 'fundbuero'],
     ['Ich bin Rentnerin und komme mit der Miete kaum hin. Muss ich zum Sozialamt, um einen Mietzuschuss zu beantragen?', 'wohngeld'],
@@ -1864,6 +1867,48 @@ describe('the year’s occasions and services by the wrong name (blind sets 52 a
     'Mein Nachbar hat seinen Zaun 20 cm auf mein Grundstück gesetzt, wer klärt das?',
     'Ich brauche einen Jagdschein. Läuft das wie beim Fischereischein?',
     'Ich will mich einbürgern lassen. Welche Unterlagen braucht das Rathaus?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
+
+describe('a disability as the context, and professionals’ words (blind sets 54 and 55)', () => {
+  it.each([
+    ['Ich bin chronisch krank und schaffe den Weg ins Rathaus nicht. Darf der Vater allein mit unserem Kind hingehen, um den Ausweis für das Kind zu beantragen?', 'ausweis-kinder'],
+    ['Rente beantragen. Ich bin schwerbehindert. Früher in Rente möglich? Wer hilft beim Antrag?', 'rentenantrag'],
+    ['Führerschein beantragen mit Behinderung. Ich habe nur einen Arm. Was brauche ich?', 'fuehrerschein'],
+    ['Sperrmüll-Termin. Ich bin gehörlos, kann nicht telefonisch anmelden. Geht es schriftlich?', 'sperrmuell'],
+    ['Gibt es im Markt eine Behindertenbeauftragte? Wie erreiche ich die Person?', 'kontakt'],
+    ['Was kannst du alles? Ich kann nicht so gut lesen, bitte einfach sagen.', 'hilfe'],
+    ['Ein Klient unseres Pflegedienstes braucht jährlich eine Lebensbescheinigung für seine Rente aus Italien. Geht das im Bürgerbüro?', 'lebensbescheinigung'],
+    ['Standesamt Schöllkrippen: Wir benötigen einen beglaubigten Registerausdruck aus Ihrem Geburtenregister für eine in Mömbris geborene Verlobte.', 'urkunden'],
+    ['Wir möchten für eine Gewerbeeinheit das Behältervolumen von 240 auf 120 Liter reduzieren. Wie ist der Antrag zu stellen?', 'muelltonne'],
+    ['Als Arbeitgeber: Wie beantragen wir die Erstattung des fortgezahlten Arbeitsentgelts für einen Mitarbeiter nach Feuerwehreinsätzen?', 'feuerwehr'],
+    ['Grüß Gott, hier spricht das Sekretariat der Kanzlei Hartmann.', 'begruessung'],
+    ['Handelt es sich bei diesem Chat um eine KI? Ich muss das für die Akte festhalten.', 'bot-identitaet'],
+    ['Kann die Anmeldung eines Zuzugs durch einen Bevollmächtigten erfolgen, wenn Vollmacht und Wohnungsgeberbestätigung vorliegen?', 'anmeldung-wohnsitz'],
+    // Guards: the disability card asked with the school or the tax allowance as its reason; a written answer about development charges.
+    ['Nach meinem Schlaganfall soll ich einen Ausweis für Behinderte beantragen, wegen Parkplatz und Steuerfreibetrag. Wo mach ich das?', 'schwerbehindertenausweis'],
+    ['Mein Sohn geht in die Förderschule. Die Ärztin sagt, er kann einen Ausweis für Behinderung bekommen. Wie geht das?', 'schwerbehindertenausweis'],
+    ['Ich hätte gerne eine schriftliche Antwort per Post zu meiner Frage wegen der Erschließungsbeiträge. Wie kann ich das anfordern?', 'rueckruf'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Ich suche einen Pflegeheimplatz für meine Mutter. Hat die Gemeinde eine Liste mit freien Plätzen?',
+    'Wie mache ich den Behinderten-Pauschbetrag in der Steuererklärung geltend?',
+    'Mein Vermieter erlaubt mir nicht, einen Haltegriff im Bad anzubringen. Darf er das?',
+    'Wie bekomme ich einen Zuschuss für einen Treppenlift?',
+    'Wie melde ich meinen Sohn an einer Förderschule an?',
+    'Mein Arbeitgeber will mich kündigen. Darf er das bei Schwerbehinderten?',
+    'Welche Lottozahlen wurden am Samstag gezogen?',
+    'Wir bitten um ein Negativzeugnis über die Nichtausübung des gemeindlichen Vorkaufsrechts für das Grundstück Fl.Nr. 456.',
+    'Wir beantragen für unseren Mitarbeiter die Verlängerung seiner Blauen Karte EU. Welche Unterlagen brauchen wir?',
+    'Ein Käufer verlangt einen Energieausweis für ein Haus von 1972. Wer darf den ausstellen?',
+    'Bitte übersenden Sie uns einen beglaubigten Grundbuchauszug für das Grundstück Fl.Nr. 123.',
+    'Schreiben Sie bitte eine Pressemitteilung zum Jubiläum unseres Autohauses.',
+    'Was kostet ein Fassadengerüst üblicherweise pro Quadratmeter?',
+    'Kennen Sie ein Notariat, das nächste Woche noch einen Beurkundungstermin frei hat?',
   ])('%s → no topic', (text) => {
     expect(decided(text)).toBeNull();
   });
