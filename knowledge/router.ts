@@ -20,7 +20,7 @@ import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords } from './language/animals';
-import { namesTradeAsSpoken, namesTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce } from './language/business';
+import { namesTradeAsSpoken, namesTradeTax, paysTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise } from './language/online';
 import { wantsAHall } from './language/rooms';
@@ -29,17 +29,17 @@ import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherwise } from './language/childcare';
-import { asksTownAsTrainer } from './language/town-jobs';
+import { appliedToTheTown, asksTownAsTrainer } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand } from './language/register';
+import { asksProofOfResidence, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard } from './language/register';
 import { asksWhenBinIsEmptied, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife } from './language/others-matters';
+import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, asksProvisionalDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen } from './language/documents';
 import { asksBurialHere, namesTheCemetery } from './language/cemetery';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
@@ -944,7 +944,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['bebauungsplan', 'bauantrag', 'gestattung', 'raum-mieten', 'kontakt', 'hilfe']), asked: asksForBuildingPlot },
   { near: new Set(['fuehrerschein', 'hilfe', 'kontakt', 'kfz-zulassung']), asked: asksDrivingPoints },
   { near: new Set(['ehrenamtskarte', 'vereinsfoerderung', 'rentenantrag', 'hilfe']), asked: asksYouthLeaderCard },
-  { near: new Set(['fischereischein', 'fuehrungszeugnis', 'kontakt', 'hilfe']), asked: asksHuntingOrWeapons, referral: 'waffen-jagd' },
+  { near: new Set(['fischereischein', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'personalausweis']), asked: asksHuntingOrWeapons, referral: 'waffen-jagd' },
   { asked: asksNaturalisation, referral: 'auslaenderbehoerde' },
   // Blind set 54: a disability's context.
   { asked: asksAboutSchool, referral: 'schule' },
@@ -953,6 +953,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['bebauungsplan', 'grundsteuer', 'bauantrag', 'meldebescheinigung', 'beglaubigung', 'oeffnungszeiten', 'stellenangebote', 'mitarbeiter', 'hilfe']), asked: townMatterWithoutEntry },
   { asked: namesBlueCardEu, referral: 'auslaenderbehoerde' },
   { asked: asksEnergyCertificate },
+  // Blind set 56: young adults' first times.
+  { near: new Set(['geburt-beurkunden', 'kontakt', 'ausweis-kinder', 'kita', 'elterngeld', 'hilfe']), asked: seeksMidwife },
   { near: new Set(['beglaubigung', 'bebauungsplan', 'kontakt', 'grundsteuer', 'bauantrag']), asked: asksLandRegister, referral: 'amtsgericht' },
 ];
 
@@ -1043,7 +1045,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ausweis-kinder', 'kontakt', 'hilfe']), told: registersAfterMovingIn },
   // Blind sets 46 and 47: dictated by voice, and typed in a hurry.
   { topic: 'personalausweis', misled: new Set(['hilfe', 'begruessung', 'kontakt']), told: dictatedIdCard },
-  { topic: 'friedhof', misled: new Set(['kontakt', 'sterbefall', 'hilfe', 'raum-mieten']), told: namesTheCemetery },
+  { topic: 'friedhof', misled: new Set(['kontakt', 'sterbefall', 'hilfe', 'raum-mieten', 'oeffnungszeiten']), told: namesTheCemetery },
   { topic: 'friedhof', misled: new Set(['melderegisterauskunft', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt']), told: asksBurialHere },
   { topic: 'muellabfuhr', misled: new Set(['muelltonne']), told: asksWhenBinIsEmptied },
   { topic: 'hund-anmelden', misled: 'any', told: newDogInKeywords },
@@ -1070,6 +1072,12 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'urkunden', misled: new Set(['eheschliessung', 'geburt-beurkunden', 'beglaubigung', 'sterbefall']), told: asksRegisterPrintout },
   { topic: 'muelltonne', misled: new Set(['rentenantrag', 'gewerbe-anmelden', 'online-dienste', 'muellabfuhr']), told: changesBinSize },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['wohnungsgeberbestaetigung']), told: registersWithConfirmationInHand },
+  // Blind set 56: young adults' first times.
+  { topic: 'personalausweis', misled: new Set(['ausweis-kinder']), told: ownIdCardFromSixteen },
+  { topic: 'rentenantrag', misled: new Set(['personalausweis', 'schwerbehindertenausweis', 'dokument-verloren']), told: namesSocialInsuranceCard },
+  { topic: 'gewerbesteuer', misled: new Set(['gewerbe-anmelden']), told: paysTradeTax },
+  // Blind set 57: details around the matter.
+  { topic: 'stellenangebote', misled: new Set(['mitarbeiter', 'kontakt', 'hilfe']), told: appliedToTheTown },
 ];
 
 /** Lost and found, runaway and stray animals included. */

@@ -68,6 +68,10 @@ const TAX_TO_THE_TOWN =
   /(?<!\p{L})(?:(?:an\s+die|der|die)\s+gemeinde\s+(?:\p{L}+\s+)?steuer\p{L}*|steuer\p{L}*\s+(?:\p{L}+\s+)?an\s+die\s+gemeinde|freibetrag)(?!\p{L})/iu;
 export const namesTradeTax = (text: string): boolean => TRADE_TAX_WORDS.test(text) || (A_BUSINESS.test(text) && TAX_TO_THE_TOWN.test(text));
 
+/** "muss ich jetzt gewerbesteuer an mömbris zahlen?": the trade tax named and its paying asked. */
+const TRADE_TAX_PAID = /(?<!\p{L})gewerbesteuer\p{L}*(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:zahl\p{L}*|bezahl\p{L}*|kost\p{L}*|höhe|hoehe|hebesatz|fällig|faellig)(?!\p{L})/iu;
+export const paysTradeTax = (text: string): boolean => TRADE_TAX_PAID.test(text);
+
 /** "gewärbe anmelden kleinunternehmer": the trade named as spoken, or by the small business's tax status. */
 const TRADE_AS_SPOKEN = /(?<!\p{L})(?:gewärbe\p{L}*|gewaerbe\p{L}*|gewerb|kleinunternehm\p{L}*|kleingewerbe\p{L}*|nebengewerbe\p{L}*)(?!\p{L})/iu;
 export const namesTradeAsSpoken = (text: string): boolean => TRADE_AS_SPOKEN.test(text);

@@ -103,7 +103,8 @@ const NEWSLETTER_WANTED =
 export const wantsTheNewsletter = (text: string): boolean => NEWSLETTER.test(text) && NEWSLETTER_WANTED.test(text);
 
 /** An event of a firm ("Meine Firma will Jubiläumsfeier machen auf Firmengelände"), not a club's. */
-const NOT_A_CLUBS = /(?<!\p{L})(?:firma|firmen\p{L}*|unternehmen|betrieb\p{L}*)(?!\p{L})/iu;
+// "als Anwohner … mit den Nachbarn", "privat": a private organiser, no club either.
+const NOT_A_CLUBS = /(?<!\p{L})(?:firma|firmen\p{L}*|unternehmen|betrieb\p{L}*|anwohner\p{L}*|privat\p{L}*|privatperson\p{L}*)(?!\p{L})/iu;
 // "arbeit fest bei einer firma": "fest" alone is no feast there.
 const FIRM_ADVERB = /(?<!\p{L})fest(?!\p{L})/giu;
 export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIRM_ADVERB, ' ')) && NOT_A_CLUBS.test(text) && !namesAClub(text);

@@ -149,6 +149,11 @@ const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausw
 const REGISTER_PRINTOUT = /(?<!\p{L})(?:registerausdruck\p{L}*|(?:geburten|ehe|sterbe|lebenspartnerschafts)registerauszug\p{L}*|auszug\s+aus\s+dem\s+(?:geburten|ehe|sterbe)register)(?!\p{L})/iu;
 export const asksRegisterPrintout = (text: string): boolean => REGISTER_PRINTOUT.test(text);
 
+/** "mein kinderreisepass ist abgelaufen und ich bin jetzt 16 … nen richtigen ausweis": from 16 one's own ID card. */
+const OWN_AGE_SIXTEEN_ON = /(?<!\p{L})(?:ich\s+bin|bin)\s+(?:jetzt\s+|bald\s+|gerade\s+|schon\s+)?(?:1[6-9]|2\d)(?!\d)/iu;
+const OWN_ID_CARD_WANTED = /(?<!\p{L})(?:richtige[nr]?\s+ausweis|personalausweis\p{L}*|perso|eigene[nr]?\s+ausweis)(?!\p{L})/iu;
+export const ownIdCardFromSixteen = (text: string): boolean => OWN_AGE_SIXTEEN_ON.test(text) && OWN_ID_CARD_WANTED.test(text);
+
 /** "Kinderausweis", "den Ausweis für das Kind": a child's document by its name. */
 const CHILDS_DOCUMENT_NAMED =
   /(?<!\p{L})(?:kinderausweis\p{L}*|kinderreisepass\p{L}*|kinderpass\p{L}*|ausweis\s+für\s+(?:das|unser|mein|meine|ihr)\s+(?:kind|tochter|sohn|baby))(?!\p{L})/iu;

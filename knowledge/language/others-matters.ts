@@ -19,7 +19,7 @@ export const aboutChurchRite = (text: string): boolean => (CHURCH_RITE.test(text
 
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
-  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
@@ -257,7 +257,7 @@ export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(
 /** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded. */
 const EMPLOYER = /(?<!\p{L})(?:chef|chefin|arbeitgeber\p{L}*|vorgesetzte\p{L}*|meine\s+firma)(?!\p{L})/iu;
 const EMPLOYMENT =
-  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|gekündigt|gekuendigt|kündigen|kuendigen|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|gekündigt|gekuendigt|kündigen|kuendigen|mutterschutz\p{L}*|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
 /** The town as the employer (its job offers, an application to it). */
 const TOWN_AS_EMPLOYER = /(?<!\p{L})(?:bewerb\p{L}*|stelle\p{L}*|ausbildung\p{L}*|praktikum|beim\s+markt|bei\s+der\s+gemeinde|im\s+rathaus|bauhof)(?!\p{L})/iu;
 
@@ -351,7 +351,7 @@ const YOUTH_LEADER_CARD = /(?<!\p{L})(?:juleica|jugendleitercard|jugendleiter-?c
 const VOLUNTEER_CARD_ASKED = /(?<!\p{L})(?:ehrenamtskarte\p{L}*|vergünstigung\p{L}*|verguenstigung\p{L}*|rabatt\p{L}*|karte\s+vom\s+freistaat)(?!\p{L})/iu;
 export const asksYouthLeaderCard = (text: string): boolean => YOUTH_LEADER_CARD.test(text) && !VOLUNTEER_CARD_ASKED.test(text);
 /** A hunting licence or a firearms permit: the district's weapons and hunting authority. */
-const HUNTING_OR_WEAPONS = /(?<!\p{L})(?:jagdschein\p{L}*|jägerprüfung|jaegerpruefung|jagdprüfung|jagdpruefung|waffenbesitzkarte\p{L}*|waffenschein\p{L}*)(?!\p{L})/iu;
+const HUNTING_OR_WEAPONS = /(?<!\p{L})(?:\p{L}*jagdschein\p{L}*|jägerprüfung|jaegerpruefung|jagdprüfung|jagdpruefung|waffenbesitzkarte\p{L}*|waffenschein\p{L}*)(?!\p{L})/iu;
 export const asksHuntingOrWeapons = (text: string): boolean => HUNTING_OR_WEAPONS.test(text);
 /** Naturalisation: the district's naturalisation authority, with the Ausländerbehörde. */
 // Asked for, not told as done ("Einbürgerung ist fertig … jetzt brauche ich einen Ausweis" is the ID card's).
@@ -385,6 +385,11 @@ export const asksEnergyCertificate = (text: string): boolean => ENERGY_CERTIFICA
 /** The land register (Grundbuch): the Amtsgericht's. */
 const LAND_REGISTER = /(?<!\p{L})(?:grundbuch\p{L}*)(?!\p{L})/iu;
 export const asksLandRegister = (text: string): boolean => LAND_REGISTER.test(text);
+
+/** A midwife sought: the health insurer's list or the midwives' association, none of the town's. */
+// Sought ("Wo finde ich eine Hebamme?"), not told as the one who helped at a home birth.
+const MIDWIFE = /(?<!\p{L})(?:(?:such\p{L}*|find\p{L}*|brauch\p{L}*|wo\s+(?:gibt|bekomm|krieg)\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:hebamme\p{L}*|geburtshaus\p{L}*)|hebammensuche\p{L}*)(?!\p{L})/iu;
+export const seeksMidwife = (text: string): boolean => MIDWIFE.test(text);
 
 export const aboutOthersLetter = (text: string): boolean =>
   OTHERS_LETTER.test(text) || CLUB_FEE_DISPUTE.test(text) || CHIMNEY_SWEEP.test(text) || HEALTH_INSURER_CHOICE.test(text);

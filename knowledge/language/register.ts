@@ -102,6 +102,10 @@ const CONFIRMATION_IN_HAND =
 const REGISTRATION_ASKED = /(?<!\p{L})(?:anmeldung\p{L}*|anmelden|anzumelden)(?!\p{L})/iu;
 export const registersWithConfirmationInHand = (text: string): boolean => CONFIRMATION_IN_HAND.test(text) && REGISTRATION_ASKED.test(text);
 
+/** "meinen sozialversicherungsausweis verloren": the pension insurer's card and number (the topic of the pension insurance's services). */
+const SOCIAL_INSURANCE_CARD = /(?<!\p{L})(?:sozialversicherungsausweis\p{L}*|sozialversicherungsnummer\p{L}*|rentenversicherungsnummer\p{L}*|sv-?ausweis|sv-?nummer)(?!\p{L})/iu;
+export const namesSocialInsuranceCard = (text: string): boolean => SOCIAL_INSURANCE_CARD.test(text);
+
 /** "abmelden", "wie melden sie sich ab": deregistering named. */
 const DEREGISTERING = /(?<!\p{L})(?:abmeld\p{L}*|abzumelden|abgemeldet|meld\p{L}*\s+(?:\p{L}+\s+){0,3}?ab)(?!\p{L})/iu;
 export const namesDeregistering = (text: string): boolean => DEREGISTERING.test(text);

@@ -12,7 +12,12 @@ const DOCUMENT_PICKED_UP =
 
 /** Certified copies for an application ("beglaubigte Kopien von meinem Zeugnis für die Bewerbung"): the certification, not a job. */
 // "Lehrvertrag von meim Azubi muss eingetragen werden": an own apprentice's contract, the chamber's.
-const CERTIFIED = /(?<!\p{L})(?:beglaubig\p{L}*|amtlich\s+bestätigt\p{L}*|amtlich\s+bestaetigt\p{L}*|lehrvertrag\p{L}*|ausbildungsvertrag\p{L}*)(?!\p{L})/iu;
+// "wie funktioniert das deutschlandticket für azubis": a ticket for them, no job.
+const CERTIFIED = /(?<!\p{L})(?:beglaubig\p{L}*|amtlich\s+bestätigt\p{L}*|amtlich\s+bestaetigt\p{L}*|lehrvertrag\p{L}*|ausbildungsvertrag\p{L}*|\p{L}*ticket\p{L}*|fahrkarte\p{L}*|monatskarte\p{L}*)(?!\p{L})/iu;
+
+/** "Ich habe mich … für den Bauhof beworben, Kennziffer 07/2024": an application to the town, its state asked. */
+const APPLIED_TO_THE_TOWN = /(?<!\p{L})(?:beworben|bewerbung\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:bauhof|gemeinde|markt|rathaus|verwaltung|kennziffer|stellenausschreibung\p{L}*)(?!\p{L})/iu;
+export const appliedToTheTown = (text: string): boolean => APPLIED_TO_THE_TOWN.test(text) && !CERTIFIED.test(text);
 
 /** Whether a message asks if the town takes on apprentices or interns. */
 export const asksTownAsTrainer = (text: string): boolean => TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !DOCUMENT_PICKED_UP.test(text) && !CERTIFIED.test(text);

@@ -1913,3 +1913,32 @@ describe('a disability as the context, and professionals’ words (blind sets 54
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('young adults’ first times and details around the matter (blind sets 56 and 57)', () => {
+  it.each([
+    ['mein kinderreisepass ist abgelaufen und ich bin jetzt 17. was muss ich beantragen damit ich nen richtigen ausweis hab', 'personalausweis'],
+    ['Ich wohn in Rappach und zieh jetzt zu meiner Freundin nach Hohl. Was muss ich machen, ist ja beides Mömbris?', 'ummeldung'],
+    ['hab meinen sozialversicherungsausweis verloren und brauch den für den ersten job. kann ich den bei euch neu beantragen', 'rentenantrag'],
+    ['ich hab mich mit meinem online shop selbstständig gemacht, muss ich jetzt gewerbesteuer an mömbris zahlen?', 'gewerbesteuer'],
+    ['wann ist der friedhof in schimborn offen und darf ich da mit hund rein', 'friedhof'],
+    ['Ich habe mich am 4.4. für die Stelle im Bauhof beworben, Kennziffer 07/2024. Wann bekomme ich Bescheid?', 'stellenangebote'],
+    ['Ich will als Anwohner am Samstag einen Hofflohmarkt mit den Nachbarn machen. Muss ich so eine Veranstaltung irgendwo anzeigen?', 'veranstaltung'],
+    // Guards: a home birth with a midwife is still the birth's registration; a job application's certificate of good conduct.
+    ['Unsere Tochter ist letzte Woche zu Hause zur Welt gekommen, mit Hebamme. Müssen wir die Geburt selbst beim Standesamt melden?', 'geburt-beurkunden'],
+    ['Für meine Bewerbung beim Bauhof brauche ich ein Führungszeugnis. Wo beantrage ich das?', 'fuehrungszeugnis'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'wie funktioniert das deutschlandticket für azubis, kann man das bei euch kaufen?',
+    'Wo finde ich eine Hebamme in der Nähe? Wir erwarten unser erstes Kind.',
+    'Ab wann gilt der Mutterschutz und muss ich es meinem Chef sofort sagen?',
+    'Wann hat der Jugendtreff offen?',
+    'Muss ich meinen Vermieter in die Wohnung lassen, wenn er einfach vorbeikommt?',
+    'schreib mir bitte ein bewerbungsanschreiben als elektroniker',
+    'iphone oder samsung, welches soll ich mir holen?',
+    'Mein Dreijahresjagdschein läuft am 31.03. ab. Wo kann ich den verlängern?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
