@@ -63,25 +63,21 @@ export const officeOverrideSchema = z.object({
 });
 export type OfficeOverride = z.infer<typeof officeOverrideSchema>;
 /** An override as stored: with the day it was saved, which the hours answer gives as its "Stand". */
-const storedOverrideSchema = officeOverrideSchema.extend({
-  hoursChanged: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-});
+const storedOverrideSchema = officeOverrideSchema.extend({ hoursChanged: isoDay.optional() });
 
-/** What an editor writes: the text, the period in Berlin time, and the Ortsteile it concerns (none: the whole town). */
-/** The current Berlin minute, where an editor leaves "von" empty: the notice shows at once ("ab sofort"). */
-const nowInBerlin = (): string => {
-  const { date, time } = berlinWallClock(new Date());
-  return `${date}T${time}`;
-};
+/**
+ * What an editor writes: the text, the period in Berlin time, and the Ortsteile it concerns (none:
+ * the whole town). "von" left empty is now: the notice shows at once ("ab sofort").
+ */
 export const noticeInputSchema = z
   .object({
     text: z.string(de.staff.noticeText).trim().min(5, de.staff.noticeText).max(300, de.staff.noticeTooLong),
     from: z.preprocess(
       (v) => (v === '' || v === null ? undefined : v),
-      z.string(de.staff.noticePeriod).regex(BERLIN_MINUTE, de.staff.noticePeriod).default(nowInBerlin),
+      z
+        .string(de.staff.noticePeriod)
+        .regex(BERLIN_MINUTE, de.staff.noticePeriod)
+        .default(() => nowMinute(new Date())),
     ),
     until: z.string(de.staff.noticePeriod).regex(BERLIN_MINUTE, de.staff.noticePeriod),
     ortsteile: z.array(z.string().min(1).max(40), de.staff.noticeOrtsteile).max(30, de.staff.noticeOrtsteile).default([]),

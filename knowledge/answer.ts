@@ -434,8 +434,7 @@ export function answerView(
         ? t.onlineHere
         : t.unknownFacet[unexplained]);
   // The hours as the editors saved them are as new as that day, whatever the entry's own review says.
-  const shownHours = hoursOf(officeOf(officeKey, town), town);
-  const hoursChanged = entry.id === HOURS_TOPIC ? shownHours.hoursChanged : undefined;
+  const hoursChanged = entry.id === HOURS_TOPIC ? hoursOf(officeOf(officeKey, town), town).hoursChanged : undefined;
   const reviewed = `${labelled(t.reviewed)} ${formatDate(hoursChanged && hoursChanged > entry.reviewed ? hoursChanged : entry.reviewed)}`;
   const compose = (body: string) => [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const limit = FIRST_REPLY_MAX - reviewed.length - 1;

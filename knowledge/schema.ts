@@ -61,7 +61,7 @@ const officeSchema = z.object({
   serviceMinutes: z.record(z.string(), z.number().int().min(5).max(240)).optional(),
   note: z.string().optional(),
   /** The day ("YYYY-MM-DD") the editors last saved this office's hours in the console; the hours answer's "Stand" is not older. */
-  hoursChanged: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  hoursChanged: isoDay.optional(),
   /** The name in English answers ("Citizens' office (Bürgerbüro)"); the German name stays in it, as on the signs. */
   translations: z.object({ en: z.object({ name: z.string().min(1) }).optional() }).optional(),
 }).refine((office) => Object.keys(office.serviceMinutes ?? {}).every((s) => office.services?.includes(s)), {

@@ -116,6 +116,9 @@ export const lastButtons = (replies: ReplyActivity[]): string[] => replies.at(-1
 export const promptOf = (replies: ReplyActivity[]): { flow: string; field: string; choices?: string[] } | undefined =>
   replies.at(-1)?.channelData?.prompt as { flow: string; field: string; choices?: string[] } | undefined;
 
+/** The field a flow asks for in the last reply. */
+export const fieldOf = (replies: ReplyActivity[]): string | undefined => promptOf(replies)?.field;
+
 /** The first free appointment after the slot question: the first day offered, then its first time (the slot's label). */
 export async function firstFreeSlot(c: TestConversation, asked: ReplyActivity[]): Promise<string> {
   const day = promptOf(asked)!.choices![0]!;

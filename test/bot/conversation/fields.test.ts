@@ -1,7 +1,7 @@
 // Requests that reach the office right, over HTTP with the inputs citizens really type: a question
 // is answered and the field asked again (never stored), a sentence is not a name, vague dates are
 // said back at the precision they have, estimates count, commands work with a question mark.
-import { allText, lastButtons, lastText, promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import { allText, fieldOf as field, lastButtons, lastText, promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
 
 let assistant: TestAssistant;
 beforeAll(async () => {
@@ -10,8 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await assistant.stop();
 });
-
-const field = (replies: Awaited<ReturnType<ReturnType<TestAssistant['conversation']>['say']>>) => promptOf(replies)?.field;
 
 const referenceOf = (text: string) => /MOE-\d{4}-\d{5}/.exec(text)![0];
 const storedAnswers = async (reference: string) =>

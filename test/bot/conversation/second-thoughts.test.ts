@@ -3,6 +3,7 @@
 // confirmed in two words, and what became of a report or an appointment asked in the street's words.
 import {
   allText,
+  fieldOf as field,
   promptOf,
   startTestAssistant,
   type ReplyActivity,
@@ -18,7 +19,6 @@ afterAll(async () => {
   await assistant.stop();
 });
 
-const field = (replies: ReplyActivity[]) => promptOf(replies)?.field;
 const sayAll = async (c: TestConversation, texts: string[]): Promise<ReplyActivity[]> => {
   let last: ReplyActivity[] = [];
   for (const text of texts) last = await c.say(text);
