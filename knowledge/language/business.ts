@@ -24,6 +24,13 @@ export const ownBusiness = (text: string): boolean => OWN_BUSINESS.test(text) ||
 /** Whether a message moves a firm of the writer's own (the trade office's Ummeldung). */
 export const relocatesFirm = (text: string): boolean => RELOCATED_FIRM.test(text);
 
+/** "Ich mache mein Kiosk zu, Ende Monat", "Meine Firma zieht um von Mömbris nach Alzenau": an own business closed or moved, told without "abmelden". */
+const CLOSED_OR_MOVED = new RegExp(
+  `(?<!\\p{L})(?:(?:mache|mach|machen|macht)\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,2}?zu|${OWN}\\s+(?:\\p{L}+\\s+)?(?:${BUSINESS}|firma)\\s+(?:\\p{L}+\\s+){0,2}?(?:zieht|ziehen)\\s+(?:\\p{L}+\\s+){0,4}?(?:um|nach))(?!\\p{L})`,
+  'iu',
+);
+export const closesOrMovesBusiness = (text: string): boolean => CLOSED_OR_MOVED.test(text);
+
 const OPENING = String.raw`(?:eröffne\p{L}*|eroeffne\p{L}*|aufmache\p{L}*|aufzumachen|gründe\p{L}*|gruende\p{L}*|übernehme\p{L}*|uebernehme\p{L}*)`;
 /** "ich möchte eine Bäckerei eröffnen", "Ich eröffne im März einen Friseursalon": a business opened (or taken over). */
 const OPENS_BUSINESS = new RegExp(

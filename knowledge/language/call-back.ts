@@ -88,3 +88,7 @@ export const asksHowLongItTakes = (text: string): boolean => HOW_LONG_IT_TAKES.t
 const IN_WRITING =
   /(?<!\p{L})(?:auskunft|antwort|bescheid|rückmeldung|rueckmeldung)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:schriftlich|per\s+post|per\s+brief|per\s+e-?mail|per\s+mail)(?!\p{L})|(?<!\p{L})(?:schriftlich|per\s+post|per\s+brief)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:auskunft|antwort|rückmeldung|rueckmeldung)(?!\p{L})/iu;
 export const wantsAnswerInWriting = (text: string): boolean => IN_WRITING.test(text);
+
+/** "bitte jemand meldet sich bei mir morgen", "Melden Sie sich bitte bei mir": to be contacted later, the call-back's request. */
+const GET_BACK_TO_ME = /(?<!\p{L})(?:(?:jemand|einer|wer)\s+(?:\p{L}+\s+)?(?:meldet|melden|meld)\s+sich\s+(?:\p{L}+\s+)?bei\s+(?:mir|uns)|melden\s+sie\s+sich\s+(?:\p{L}+\s+){0,2}?bei\s+(?:mir|uns))(?!\p{L})/iu;
+export const wantsToBeContacted = (text: string): boolean => GET_BACK_TO_ME.test(text);

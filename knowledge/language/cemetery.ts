@@ -10,6 +10,11 @@ const BURIAL_HERE =
   /(?<!\p{L})(?:beerdigt|beigesetzt|bestattet)\s+werden(?!\p{L})[^]*?(?<!\p{L})(?:geht\s+das|darf|dürfen|duerfen|möglich|moeglich|obwohl)(?!\p{L})/iu;
 export const asksBurialHere = (text: string): boolean => BURIAL_HERE.test(text);
 
+/** "unter einem Baum beisetzen lassen", "muslimische Beerdigung … Richtung Mekka": a kind of burial the cemetery's statute allows or not. */
+const KIND_OF_BURIAL =
+  /(?<!\p{L})(?:(?:muslimisch|islamisch|jüdisch|juedisch|anonym|orthodox)\p{L}*\s+(?:beerdigung|bestattung|beisetzung|grab|gräber|graeber|grabfeld)\p{L}*|baumbestattung\p{L}*|baumgrab\p{L}*|unter\s+(?:einem|nem|dem)\s+baum\s+(?:\p{L}+\s+)?(?:beisetzen|beerdigen|bestatten|begraben|beigesetzt|beerdigt|bestattet|begraben)|richtung\s+mekka)(?!\p{L})/iu;
+export const asksKindOfBurial = (text: string): boolean => KIND_OF_BURIAL.test(text);
+
 /** A contact person or number asked for ("Ansprechpartner mit Telefonnummer"): the contact's answer, whatever it is for. */
 const CONTACT_ASKED = /(?<!\p{L})(?:ansprechpartner\p{L}*|ansprechperson\p{L}*|telefonnummer\p{L}*|nummer|e-?mail\p{L}*|durchwahl)(?!\p{L})/iu;
 

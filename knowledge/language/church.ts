@@ -4,4 +4,7 @@
 const LEAVES =
   /(?<!\p{L})(?:nicht|net|nimmer)\s+(?:mehr\s+)?(?:\p{L}+\s+)?(?:katholisch|evangelisch|in\s+der\s+kirche)|(?:aus\s+der\s+kirche)\s+(?:\p{L}+\s+){0,2}?(?:raus|austreten|treten|aus)|kirchensteuer\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|nimmer)\s+mehr\s+zahlen(?!\p{L})/iu;
 /** Whether a message wants to leave the church. */
-export const leavesTheChurch = (text: string): boolean => LEAVES.test(text);
+/** "Auf meine Lohnzettel steht ev, aber ich will nicht mehr Mitglied sein": the confession on the payslip, and no longer a member. */
+const CONFESSION_ON_PAYSLIP = /(?<!\p{L})(?:lohnzettel\p{L}*|lohnabrechnung\p{L}*|gehaltsabrechnung\p{L}*|gehaltszettel\p{L}*|kirchensteuer\p{L}*|konfession\p{L}*)(?!\p{L})/iu;
+const NO_LONGER_MEMBER = /(?<!\p{L})(?:nicht|net|nimmer|kein)\s+(?:mehr\s+)?(?:\p{L}+\s+)?mitglied(?!\p{L})/iu;
+export const leavesTheChurch = (text: string): boolean => LEAVES.test(text) || (CONFESSION_ON_PAYSLIP.test(text) && NO_LONGER_MEMBER.test(text));

@@ -196,10 +196,14 @@ export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(tex
  * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated): a document for the time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|ersatz)-?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)(?!\p{L})/iu;
 
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text);
+
+/** "Unsere Azubine … braucht einen gültigen Lichtbildausweis … übergangsweise ein Papier": a provisional document for an identity document, whoever asks. */
+const ID_DOCUMENT_WORD = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|\p{L}*pass|perso)(?!\p{L})/iu;
+export const asksProvisionalIdDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text) && ID_DOCUMENT_WORD.test(text);
 
 /** A child below 18 told ("Tochter (8)", "ist 16", "Kinderreisepass", "Baby"): still a child's document, whatever else is counted in years. */
 const MINOR =
@@ -338,6 +342,9 @@ export const idCardForNewName = (text: string): boolean => NEW_NAME.test(text) &
 /** "zum ersten Mal Reisepass … welche Papiere muss ich mitbringen": applying for a passport, not picking one up. */
 const FIRST_PASSPORT = /(?<!\p{L})(?:zum\s+ersten\s+mal|erstmals|erste[nrs]?|noch\s+nie|noch\s+keinen?)\s+(?:\p{L}+\s+){0,2}?(?:reisepass|pass)(?!\p{L})/iu;
 export const firstPassport = (text: string): boolean => FIRST_PASSPORT.test(text);
+/** "ich hatte noch nie einen Reisepass … mit den Kindern": the writer's own first passport, the children only travelling along. */
+const OWN_FIRST_PASSPORT = /(?<!\p{L})(?:ich|wir)\s+(?:hatte|hatten|habe|hab|haben)\s+(?:\p{L}+\s+)?(?:noch\s+nie|noch\s+keinen?|nie)\s+(?:einen\s+)?(?:reisepass|pass)(?!\p{L})/iu;
+export const ownFirstPassport = (text: string): boolean => OWN_FIRST_PASSPORT.test(text);
 
 /** "wollen dass meine unterschrift amtlich bestätigt wird": a signature to be certified (Beglaubigung), not a life certificate. */
 const SIGNATURE_CONFIRMED =

@@ -32,7 +32,8 @@ const CLOSES_OR_OPENS = new RegExp(
 
 /** Whether a message asks if the office is open or closed ("Is des Rathaus am Pfingstmontag zu?", "Sind Sie morgen Abend da?") or open late. */
 /** "Wann ist bei Ihnen Parteienverkehr?": the office hours by Austria's or an old word. */
-const HOURS_BY_OTHER_NAME = /(?<!\p{L})(?:parteienverkehr\p{L}*|amtsstunden|schalterstunden|schalterzeiten|publikumsverkehr\p{L}*|kundenverkehr)(?!\p{L})/iu;
+const HOURS_BY_OTHER_NAME =
+  /(?<!\p{L})(?:parteienverkehr\p{L}*|amtsstunden|schalterstunden|schalterzeiten|publikumsverkehr\p{L}*|kundenverkehr|(?:einen|nen|en)\s+langen\s+(?:tag|donnerstag|abend)|(?:nach\s+(?:ladenschluss|feierabend|der\s+arbeit))\s+(?:\p{L}+\s+){0,2}?(?:aufs|ins|zum)\s+(?:amt|rathaus|bürgerbüro|buergerbuero))(?!\p{L})/iu;
 export const namesHoursOtherwise = (text: string): boolean => HOURS_BY_OTHER_NAME.test(text);
 
 export const asksOpenOrClosed = (text: string): boolean => {

@@ -4,6 +4,7 @@
 // is tenancy law (a tenants' association, a lawyer, the Amtsgericht), not the registration that
 // the words of a flat suggest.
 import { namesAnObjection, saysNoticeIsWrong } from './objection';
+import { seeksSomeonesAddress } from './register';
 
 /** A church's own rites: baptism, communion, confirmation, a church wedding or funeral. */
 const CHURCH_RITE =
@@ -22,7 +23,7 @@ const TENANCY =
   /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
-  /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
+  /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|einzugsbestätigung|einzugsbestaetigung|meldeamt\p{L}*|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
 
 /** Whether a message is about a dispute with a landlord, not about registering the flat. */
 /** "Im Mietvertrag für den Gemeindesaal steht Kaution": the town's hall rented, its deposit the town's. */
@@ -135,6 +136,11 @@ const MAJOR_ROAD = /(?<!\p{L})(?:kreis|staats|bundes)(?:straße|strasse|str\.)\p
 const WHOSE =
   /(?<!\p{L})(?:zuständig\p{L}*|zustaendig\p{L}*|wem\s+gehört|wem\s+gehoert|wer\s+(?:\p{L}+\s+){0,2}?(?:kümmert|kuemmert|macht|repariert|räumt|raeumt|streut|pflegt|saniert|unterhält|unterhaelt))(?!\p{L})/iu;
 export const asksWhoKeepsAMajorRoad = (text: string): boolean => MAJOR_ROAD.test(text) && WHOSE.test(text);
+
+/** "baustelle auf der a45 wie lange dauert die noch": the motorway's works (the Autobahn GmbH des Bundes), none of the town's. */
+const MOTORWAY = /(?<!\p{L})(?:autobahn\p{L}*|a\s?\d{1,3})(?![\p{L}\d])/iu;
+const ROAD_WORKS = /(?<!\p{L})(?:\p{L}*baustelle\p{L}*|sperrung\p{L}*|gesperrt|stau)(?!\p{L})/iu;
+export const aboutMotorwayWorks = (text: string): boolean => MOTORWAY.test(text) && ROAD_WORKS.test(text);
 
 /** "Welches Auto ist besser, Golf oder Astra?": which car to buy, a matter of no office. */
 const CARS_COMPARED =
@@ -364,7 +370,9 @@ const SCHOOL = /(?<!\p{L})(?:förderschule\p{L}*|foerderschule\p{L}*|förderzent
 /** The disability card asked for, the school or the tax allowance only why ("Ausweis für Behinderte … wegen Steuerfreibetrag"). */
 const DISABILITY_CARD_ASKED =
   /(?<!\p{L})(?:ausweis\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|wegen)\s+(?:behindert\p{L}*|behinderung\p{L}*|schwerbehindert\p{L}*)|\p{L}*behindertenausweis\p{L}*|grad\s+der\s+behinderung|gdb)(?!\p{L})/iu;
-export const asksAboutSchool = (text: string): boolean => SCHOOL.test(text) && !DISABILITY_CARD_ASKED.test(text);
+/** "Für die Schulanmeldung brauchen wir nochmal eine Geburtsurkunde": a paper of the town's for the enrolment, the Standesamt's or the register's. */
+const TOWNS_PAPER_FOR_SCHOOL = /(?<!\p{L})(?:geburtsurkunde\p{L}*|meldebescheinigung\p{L}*)(?!\p{L})/iu;
+export const asksAboutSchool = (text: string): boolean => SCHOOL.test(text) && !DISABILITY_CARD_ASKED.test(text) && !TOWNS_PAPER_FOR_SCHOOL.test(text);
 /** The disability allowance in the tax return ("Behinderten-Pauschbetrag"): the Finanzamt's. */
 const TAX_ALLOWANCE = /(?<!\p{L})(?:\p{L}*pauschbetrag\p{L}*|steuerfreibetrag\p{L}*)(?!\p{L})/iu;
 export const asksTaxAllowance = (text: string): boolean => TAX_ALLOWANCE.test(text) && !DISABILITY_CARD_ASKED.test(text);
@@ -481,9 +489,12 @@ const OVER_THE_BOUNDARY =
 /** A neighbour's camera filming one's garden or house: privacy law between private people (the data protection authority's or a court's). */
 const FILMS_US = /(?<!\p{L})(?:kamera\p{L}*|überwachungskamera\p{L}*|ueberwachungskamera\p{L}*|wildkamera\p{L}*|drohne\p{L}*)(?!\p{L})/iu;
 
-/** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, a tree over the boundary, a camera. */
+/**
+ * Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, a tree over the boundary, a
+ * camera. A moved neighbour's new address asked for the lawyer is the register's information (BMG § 44), whatever the quarrel.
+ */
 export const disputesWithNeighbour = (text: string): boolean =>
-  NEIGHBOUR.test(text) && (SUING.test(text) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text));
+  NEIGHBOUR.test(text) && (SUING.test(text) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text)) && !seeksSomeonesAddress(text);
 
 /**
  * "Stellt das Standesamt den Erbschein aus?": the probate court's (the Amtsgericht), not the death's

@@ -13,8 +13,13 @@ const PROOF_OF_ADDRESS =
 /** The landlord's confirmation, which also says that one lives there. */
 const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p{L}*|eigentuemer\p{L}*)(?!\p{L})/iu;
 
+/** "Kann ich mir bestätigen lassen, dass ich seit Januar hier gemeldet bin?", "amtliches Papier über meine aktuelle Adresse": the proof, also where a landlord is the reason. */
+const OWN_REGISTRATION_CONFIRMED =
+  /(?<!\p{L})(?:(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:bestätigen|bestaetigen|bescheinigen)\s+lassen,?\s+(?:dass|das)\s+(?:ich|wir)\s+(?:[\p{L}\d]+\s+){0,4}?(?:gemeldet|wohne|wohnen)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meine|unsere)\s+(?:aktuelle\s+|jetzige\s+|neue\s+)?(?:adresse|anschrift))(?!\p{L})/iu;
 /** Whether a message asks for a proof of residence ("Bescheinigung, dass ich hier wohne"), not the landlord's confirmation. */
 export const asksProofOfResidence = (text: string): boolean => (PROOF.test(text) || PROOF_OF_ADDRESS.test(text)) && !LANDLORD.test(text);
+
+export const confirmsOwnRegistration = (text: string): boolean => OWN_REGISTRATION_CONFIRMED.test(text);
 
 
 /** An address to be kept from others: blocked, hidden, kept secret, or someone who must not find it ("Mein Ex stellt mir nach", "auf keinen Fall, dass jemand meine neue Anschrift rausbekommt"). */
@@ -27,7 +32,7 @@ const BLOCK_NAMED = /(?<!\p{L})(?:auskunftssperre\p{L}*|meldesperre\p{L}*|sperrv
 export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(text) || BLOCK_NAMED.test(text);
 
 /** A second residence ("Zweitwohnsitz", "Nebenwohnung", "Nebenwohnsitz"). */
-const SECOND_HOME = /(?<!\p{L})(?:zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweiter\s+wohnsitz|zweiten\s+wohnsitz)(?!\p{L})/iu;
+const SECOND_HOME = /(?<!\p{L})(?:zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweiter\s+wohnsitz|zweiten\s+wohnsitz|zweite\s+wohnung)(?!\p{L})/iu;
 /** Given up or taken out of the register ("abmelden", "raus", "aufgeben", "löschen lassen", "nicht mehr brauchen"). */
 const GIVEN_UP =
   /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|raus|heraus|aufgeb\p{L}*|aufgegeben|aufzugeben|lösch\p{L}*|loesch\p{L}*|beend\p{L}*|los\s*werden|loswerden|weg|austragen|ausgetragen|nicht\s+mehr)(?!\p{L})/iu;
@@ -56,6 +61,10 @@ const OWN_ADDRESS_REGISTERED =
   /(?<!\p{L})(?:registrier\p{L}*|anmeld\p{L}*|anmelde|eintragen)\s+(?:\p{L}+\s+){0,2}?(?:meine|unsere|mei)\s+(?:neue\s+)?(?:adresse|anschrift|wohnung)|(?<!\p{L})(?:meine|unsere|mei)\s+(?:neue\s+)?(?:adresse|anschrift)\s+(?:\p{L}+\s+){0,2}?(?:registrier\p{L}*|anmelden|anmelde|eintragen)(?!\p{L})/iu;
 export const registersOwnAddress = (text: string): boolean => OWN_ADDRESS_REGISTERED.test(text);
 
+/** "Wie wir registrieren uns hier?": registering oneself in a learner's word order (the verb before "uns"). */
+const REGISTERS_US_FIRST = /(?<!\p{L})(?:wie|wo)\s+(?:ich|wir)\s+(?:registrier|anmeld|melde)\p{L}*\s+(?:mich|uns)(?:\s+(?:hier|an|in\s+\p{L}+))?\s*[?.!]/iu;
+export const registersInLearnersOrder = (text: string): boolean => REGISTERS_US_FIRST.test(text);
+
 /** Whether a message is about registering oneself ("Ich muss mich ummelden") and nothing else. */
 export const registersOneself = (text: string): boolean => ONESELF.test(text) && !SOMETHING_ELSE.test(text);
 
@@ -74,9 +83,9 @@ export const namesReRegistration = (text: string): boolean => RE_REGISTRATION.te
 
 /** A relative or acquaintance whose address is sought ("Meine Tante … keinen Kontakt mehr … nach ihrer Anschrift fragen"). */
 const SOMEONE =
-  /(?<!\p{L})(?:tante|onkel|bruder|schwester|vater|mutter|cousin\p{L}*|nichte|neffe|oma|opa|sohn|tochter|freund\p{L}*|bekannte[nr]?|schulfreund\p{L}*|schuldner\p{L}*|ex-?mann|ex-?frau|ex|mieter\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tante|onkel|bruder|schwester|vater|mutter|cousin\p{L}*|nichte|neffe|oma|opa|sohn|tochter|freund\p{L}*|bekannte[nr]?|schulfreund\p{L}*|schuldner\p{L}*|ex-?mann|ex-?frau|ex|mieter\p{L}*|nachbar\p{L}*|nachbarin)(?!\p{L})/iu;
 const ADDRESS_SOUGHT =
-  /(?<!\p{L})(?:(?:anschrift|adresse)\s+(?:\p{L}+\s+){0,2}?(?:herausfinden|rausfinden|erfahren|fragen|suchen|bekommen|kriegen)|nach\s+(?:ihrer|seiner|deren|dessen)\s+(?:neuen\s+|aktuellen\s+)?(?:anschrift|adresse)|wo\s+(?:\p{L}+\s+){1,3}?(?:jetzt\s+|heute\s+|inzwischen\s+)?wohnt|wohin\s+(?:er|sie)\s+(?:\p{L}+\s+){0,2}?gezogen|ob\s+(?:er|sie|der|die)\s+(?:\p{L}+\s+){0,3}?gemeldet|kein(?:en)?\s+kontakt\s+mehr)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:anschrift|adresse)\s+(?:\p{L}+\s+){0,2}?(?:herausfinden|rausfinden|erfahren|fragen|suchen|bekommen|kriegen)|nach\s+(?:ihrer|seiner|deren|dessen)\s+(?:neuen\s+|aktuellen\s+)?(?:anschrift|adresse)|(?:brauch\p{L}*|bräucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:seine|ihre|deren|dessen)\s+(?:neue\s+|aktuelle\s+)(?:anschrift|adresse)|wo\s+(?:\p{L}+\s+){1,3}?(?:jetzt\s+|heute\s+|inzwischen\s+)?wohnt|wohin\s+(?:er|sie)\s+(?:\p{L}+\s+){0,2}?gezogen|ob\s+(?:er|sie|der|die)\s+(?:\p{L}+\s+){0,3}?gemeldet|kein(?:en)?\s+kontakt\s+mehr)(?!\p{L})/iu;
 /** Registering the relative's address oneself ("Kann ich ihre neue Anschrift für sie eintragen lassen?"), not seeking it. */
 const REGISTERS_IT = /(?<!\p{L})(?:eintrag\p{L}*|eingetragen|ummeld\p{L}*|umgemeldet|anmeld\p{L}*|angemeldet|vollmacht)(?!\p{L})/iu;
 /** Whether a message seeks someone else's address, which the register's information gives (BMG § 44). */
@@ -118,7 +127,10 @@ export const neverRegistered = (text: string): boolean => NEVER_REGISTERED.test(
 /** "mein Bruder ist Eigentümer … muss er Bestätigung schreiben, dass ich da wohne?": the owner's confirmation for registering. */
 const OWNER = /(?<!\p{L})(?:eigentümer\p{L}*|eigentuemer\p{L}*|vermieter\p{L}*|hausbesitzer\p{L}*|wohnungsgeber\p{L}*|hausherr\p{L}*)(?!\p{L})/iu;
 const CONFIRMS = /(?<!\p{L})(?:bestätigung|bestaetigung|bestätigen|bestaetigen|bescheinigung|unterschreib\p{L}*|unterschrift)(?!\p{L})/iu;
-export const ownerConfirmsResidence = (text: string): boolean => OWNER.test(text) && CONFIRMS.test(text);
+/** "Papier von Hausbesitzer für Meldeamt": the owner's paper named by what it is for. */
+const PAPER_FOR_REGISTERING = /(?<!\p{L})(?:papier|zettel|formular|vordruck)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:meldeamt\p{L}*|einwohnermeldeamt|anmeld\p{L}*|bürgerbüro|buergerbuero)(?!\p{L})/iu;
+export const ownerConfirmsResidence = (text: string): boolean =>
+  OWNER.test(text) && (CONFIRMS.test(text) || PAPER_FOR_REGISTERING.test(text)) && !OWN_REGISTRATION_CONFIRMED.test(text);
 
 /** "Wo muss ich mich registrieren?": where to register oneself, a newcomer's question. */
 const WHERE_TO_REGISTER =

@@ -51,7 +51,7 @@ const WHAT_ARE_YOU =
   /^(?:[^?]*[.!,]\s*)?(?:bist\s+du|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:ein(?:e)?\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|maschine|computer|programm|ki|chatgpt|gpt|künstliche\s+intelligenz|human|robot|machine|ai)\b[^?]*\?\s*$/iu;
 /** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?": whom one is writing with (the verb first asks, also without "?"). */
 const WHOM_AM_I_WRITING_WITH =
-  /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen)\s+)?(?:echten\s+|richtigen\s+|wirklichen\s+|lebendigen\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??\s*$/iu;
+  /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen)\s+)?(?:echten?\s+|richtigen?\s+|wirklichen?\s+|lebendigen?\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??\s*$/iu;
 /** Whether a message asks if the assistant is a person or a machine. */
 /** "Chatten Sie mit Ihrem Rathaus – sitzt da wirklich ein Mitarbeiter dran?": whether a person answers here. */
 const SOMEONE_BEHIND_IT =
@@ -150,7 +150,7 @@ export const asksWhatICanDo = (text: string): boolean =>
  * "Sie", "du" or of what is written here.
  */
 const WHAT_HAPPENS_TO_WHAT_I_SAY =
-  /(?<!\p{L})(?:was\s+(?:macht|machen|passiert|geschieht)\s+(?:(?:ihr|sie|du)\s+)?(?:denn\s+|eigentlich\s+)?mit\s+(?:dem,?\s+was\s+ich\s+(?:hier\s+|euch\s+|ihnen\s+|dir\s+)?(?:schreib|tipp|eintipp|eingeb|sag)\p{L}*|meinen\s+(?:nachrichten|chats?)|(?:meinen\s+)?(?:daten|angaben)\s+(?:hier|im\s+chat|aus\s+dem\s+chat))|was\s+(?:macht|machen)\s+(?:ihr|sie|du)\s+(?:denn\s+|eigentlich\s+)?mit\s+meinen\s+(?:daten|angaben)|(?:speichert|speichern|lest|liest|lesen)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|nachrichten|angaben)|alles|mit)|wer\s+(?:liest|sieht)\s+(?:hier\s+|das\s+|des\s+)?(?:alles\s+)?mit|(?:gebt|geben|gibst|leitet|leiten)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|angaben|nachrichten))(?:,?\s+was\s+ich\s+(?:hier\s+)?(?:schreib|tipp|eintipp|eingeb|sag)\p{L}*,?)?\s+(?:\p{L}+\s+){0,3}?weiter|was\s+(?:macht|machen|passiert)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:den\s+)?(?:sachen|dingen|nachrichten|texten),?\s+(?:die|was)\s+(?:man|ich|wir)\s+(?:hier\s+)?(?:schreib|tipp|eintipp|eingeb|eingib)\p{L}*|what\s+(?:do\s+you\s+do|happens)\s+with\s+(?:my\s+(?:data|messages)|what\s+i\s+(?:write|type))|do\s+you\s+(?:store|save|keep)\s+(?:my|this|what))(?!\p{L})/iu;
+  /(?<!\p{L})(?:was\s+(?:macht|machen|passiert|geschieht)\s+(?:(?:ihr|sie|du)\s+)?(?:denn\s+|eigentlich\s+)?mit\s+(?:dem,?\s+was\s+ich\s+(?:hier\s+|euch\s+|ihnen\s+|dir\s+)?(?:schreib|tipp|eintipp|eingeb|sag)\p{L}*|meinen\s+(?:nachrichten|chats?)|(?:meinen\s+)?(?:daten|angaben)\s+(?:hier|im\s+chat|aus\s+dem\s+chat))|was\s+(?:macht|machen)\s+(?:ihr|sie|du)\s+(?:denn\s+|eigentlich\s+)?mit\s+meine[n]?\s+(?:daten|angaben|informationen|infos)|(?:speichert|speichern|lest|liest|lesen)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|nachrichten|angaben)|alles|mit)|wer\s+(?:liest|sieht)\s+(?:hier\s+|das\s+|des\s+)?(?:alles\s+)?mit|(?:gebt|geben|gibst|leitet|leiten)\s+(?:ihr|sie|du)\s+(?:das|des|meine\s+(?:daten|angaben|nachrichten))(?:,?\s+was\s+ich\s+(?:hier\s+)?(?:schreib|tipp|eintipp|eingeb|sag)\p{L}*,?)?\s+(?:\p{L}+\s+){0,3}?weiter|was\s+(?:macht|machen|passiert)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:den\s+)?(?:sachen|dingen|nachrichten|texten),?\s+(?:die|was)\s+(?:man|ich|wir)\s+(?:hier\s+)?(?:schreib|tipp|eintipp|eingeb|eingib)\p{L}*|what\s+(?:do\s+you\s+do|happens)\s+with\s+(?:my\s+(?:data|messages)|what\s+i\s+(?:write|type))|do\s+you\s+(?:store|save|keep)\s+(?:my|this|what))(?!\p{L})/iu;
 /** Whether a message asks what the chat does with what is said in it. */
 /** "Wie gehen Sie mit diesen Daten um?", asked before giving them. */
 const HOW_DATA_IS_HANDLED = /(?<!\p{L})wie\s+(?:gehen|geht)\s+(?:sie|ihr|du)\s+(?:denn\s+)?mit\s+(?:diesen|meinen|den|solchen|unseren)\s+(?:daten|angaben)\s+um(?!\p{L})/iu;
@@ -162,7 +162,10 @@ const NOT_A_WISH = /(?<!\p{L})(?:wann|wie\s+lange|gelöscht|geloescht|automatisc
 /** What the citizen wrote in the chat, to be gone: "alles wegmachen, was ich hier geschrieben hab" (the model finds no topic). */
 const WHAT_I_WROTE = /(?<!\p{L})was\s+ich\s+(?:\p{L}+\s+){0,3}?(?:geschrieben|geschriebn|eingegeben|getippt|geschickt)(?!\p{L})/iu;
 const GONE = /(?<!\p{L})(?:weg\s*mach\p{L}*|mach\p{L}*\s+(?:\p{L}+\s+){0,3}?weg(?!\p{L})|entfern\p{L}*|lösch\p{L}*|loesch\p{L}*|vernicht\p{L}*)/iu;
-export const wantsWhatIWroteGone = (text: string): boolean => WHAT_I_WROTE.test(text) && GONE.test(text) && !NOT_A_WISH.test(text);
+/** "Ich will dass meine Infos bei euch komplett weg sind", "Wie werden meine gespeicherten Chateingaben wieder vernichtet?": one's data gone, said without "löschen". */
+const MY_DATA_GONE =
+  /(?<!\p{L})(?:meine\s+(?:infos|informationen|daten|angaben|chateingaben|eingaben|nachrichten)\s+(?:\p{L}+\s+){0,3}?(?:komplett\s+|ganz\s+|alle\s+)?weg\s+(?:sind|ist)|(?:chateingaben|chatverlauf|eingaben)\s+(?:\p{L}+\s+){0,2}?vernicht\p{L}*)(?!\p{L})/iu;
+export const wantsWhatIWroteGone = (text: string): boolean => ((WHAT_I_WROTE.test(text) && GONE.test(text)) || MY_DATA_GONE.test(text)) && !NOT_A_WISH.test(text);
 
 /**
  * "wie kann ich meinen chatverlauf löschen lassen?": the deletion of one's data, asked for, where

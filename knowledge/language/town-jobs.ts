@@ -1,8 +1,10 @@
 // The town as the employer asked in everyday words: "Nimmt die Gemaa selbst aach Lehrlinge?" is the
 // town's job and training offers; the model knows "Ausbildung beim Markt", not apprentices at the Gemaa.
 
+import { asksProvisionalIdDocument } from './documents';
+
 /** An apprentice, a trainee, a job or an internship. */
-const TRAINEE_OR_JOB = /(?<!\p{L})(?:lehrling\p{L}*|lehrstelle\p{L}*|azubi\p{L}*|auszubildende\p{L}*|ausbildungsplatz\p{L}*|ausbildungsstelle\p{L}*|praktikant\p{L}*|praktikum\p{L}*)(?!\p{L})/iu;
+const TRAINEE_OR_JOB = /(?<!\p{L})(?:lehre(?=\s+(?:im|beim)\s+(?:rathaus|bauhof|markt))|lehrling\p{L}*|lehrstelle\p{L}*|azubi\p{L}*|auszubildende\p{L}*|ausbildungsplatz\p{L}*|ausbildungsstelle\p{L}*|praktikant\p{L}*|praktikum\p{L}*)(?!\p{L})/iu;
 /** The town itself taking them on. */
 const THE_TOWN = /(?<!\p{L})(?:gemeinde|gemaa|gemää|gmaa|markt|rathaus|verwaltung|bauhof|bei\s+(?:euch|ihnen))(?!\p{L})/iu;
 
@@ -20,4 +22,5 @@ const APPLIED_TO_THE_TOWN = /(?<!\p{L})(?:beworben|bewerbung\p{L}*)(?!\p{L})[^]*
 export const appliedToTheTown = (text: string): boolean => APPLIED_TO_THE_TOWN.test(text) && !CERTIFIED.test(text);
 
 /** Whether a message asks if the town takes on apprentices or interns. */
-export const asksTownAsTrainer = (text: string): boolean => TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !DOCUMENT_PICKED_UP.test(text) && !CERTIFIED.test(text);
+export const asksTownAsTrainer = (text: string): boolean =>
+  TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !DOCUMENT_PICKED_UP.test(text) && !CERTIFIED.test(text) && !asksProvisionalIdDocument(text);

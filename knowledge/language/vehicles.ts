@@ -25,7 +25,7 @@ const PLATE = /(?<!\p{L})(?:\p{L}*-?kennzeichen\p{L}*|nummernschild\p{L}*|autonu
 /** Whether a message is about registering a vehicle or its number plate ("Bin aus Hessen hergezogen, muss ich jetzt AB-Kennzeichen machen lassen?"). */
 export const registersAVehicle = (text: string): boolean => VEHICLE_REGISTERED.test(text) || PLATE.test(text);
 /** A car by its everyday word or its model, bought, sold or handed on ("einen größeren Wagen gekauft", "kauft mir meinen alten Golf ab"). */
-const CAR = String.raw`(?:wagen|auto|pkw|kombi|gebrauchtwagen|neuwagen|golf|polo|passat|corsa|astra|fiesta|octavia|kangoo)`;
+const CAR = String.raw`(?:wagen|auto|pkw|kombi|lieferwagen|transporter|sprinter|kleinbus|wohnmobil|van|minivan|gebrauchtwagen|neuwagen|golf|polo|passat|corsa|astra|fiesta|octavia|kangoo)`;
 const HANDED_ON = String.raw`(?:gekauft|kauf\p{L}*|verkauf\p{L}*|geerbt|überlass\p{L}*|ueberlass\p{L}*|geschenkt)`;
 const CAR_CHANGES_HANDS = new RegExp(
   `(?<!\\p{L})${CAR}(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})${HANDED_ON}(?!\\p{L})|(?<!\\p{L})${HANDED_ON}(?!\\p{L})[^.!?]{0,40}?(?<!\\p{L})${CAR}(?!\\p{L})`,
@@ -33,7 +33,7 @@ const CAR_CHANGES_HANDS = new RegExp(
 );
 /** Its registration asked of it by a pronoun ("Wo melde ich den an?", "Wie wird der auf ihn umgeschrieben?"). */
 const IT_REGISTERED =
-  /(?<!\p{L})(?:(?:melde|meld|melden)\s+(?:ich|wir|man|mer)\s+(?:den|das|ihn|es|des)\s+(?:\p{L}+\s+){0,2}?(?:an|um|ab)|(?:wird|werden|kann|muss|soll)\s+(?:der|den|das|er|es|des)\s+(?:\p{L}+\s+){0,4}?(?:umgeschrieben|umschreiben|angemeldet|umgemeldet|abgemeldet|zugelassen)|auf\s+(?:ihn|sie|mich|uns)\s+(?:\p{L}+\s+){0,2}?(?:umschreib\p{L}*|umgeschrieben|ummelden|umgemeldet))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:melde|meld|melden)\s+(?:ich|wir|man|mer)\s+(?:den|das|ihn|es|des)\s+(?:\p{L}+\s+){0,2}?(?:an|um|ab)|(?:lass|lasse|lassen)\s+(?:ich|wir|man|mer)\s+(?:den|das|ihn|es|des)\s+(?:\p{L}+\s+){0,2}?zu|(?:wird|werden|kann|muss|soll)\s+(?:der|den|das|er|es|des)\s+(?:\p{L}+\s+){0,4}?(?:umgeschrieben|umschreiben|angemeldet|umgemeldet|abgemeldet|zugelassen)|auf\s+(?:ihn|sie|mich|uns)\s+(?:\p{L}+\s+){0,2}?(?:umschreib\p{L}*|umgeschrieben|ummelden|umgemeldet))(?!\p{L})/iu;
 
 /** Whether a message registers a vehicle in words ("mei alder bulldog soll abgemeldt werre"); a plate alone may be another's (a hit and run). */
 export const vehicleRegisteredInWords = (text: string): boolean => VEHICLE_REGISTERED.test(text) || (CAR_CHANGES_HANDS.test(text) && IT_REGISTERED.test(text));
@@ -41,6 +41,13 @@ export const vehicleRegisteredInWords = (text: string): boolean => VEHICLE_REGIS
 /** "Führerschein beantragen mit Behinderung": the driving licence applied for, whatever is told beside it. */
 const LICENCE_APPLIED = /(?<!\p{L})(?:führerschein\p{L}*|fuehrerschein\p{L}*|fahrerlaubnis\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|machen|erwerben)(?!\p{L})/iu;
 export const appliesForDrivingLicence = (text: string): boolean => LICENCE_APPLIED.test(text);
+
+/** "Für den Mannschaftsbus brauch ich die Klasse C1", "Prüfung machen fürs Auto fahren": the licence by its class or its test. */
+const LICENCE_IN_WORDS =
+  /(?<!\p{L})(?:(?:klasse|führerscheinklasse|fuehrerscheinklasse)\s+(?:c1e|c1|ce|be|b96|b|a1|a2|d1e|d1)(?![\p{L}\d])|prüfung\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:fürs|fuers|für\s+das|zum)\s+auto\s*fahren|auto\s*fahren\s+lernen|fahrprüfung\p{L}*|fahrpruefung\p{L}*)(?!\p{L})/iu;
+/** The classes whose letters are also words ("am", "de"): only as written in capitals ("Klasse AM", not "Klasse am Gymnasium"). */
+const CAPITAL_CLASS = /(?<!\p{L})(?:Klasse|Führerscheinklasse|Fuehrerscheinklasse)\s+(?:AM|L|T|DE|C|D)(?![\p{L}\d])/u;
+export const namesDrivingLicenceOtherwise = (text: string): boolean => LICENCE_IN_WORDS.test(text) || CAPITAL_CLASS.test(text);
 
 /** "will mit 17 begleitet fahren", "BF17", "Führerschein mit 17": accompanied driving from 17, a driving licence (the Landratsamt's). */
 const ACCOMPANIED_DRIVING =

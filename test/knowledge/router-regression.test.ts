@@ -1942,3 +1942,72 @@ describe('young adults’ first times and details around the matter (blind sets 
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('quarrels, German as a second language, clubs and businesses (blind sets 58–60)', () => {
+  it.each([
+    ['Mein Nachbar angelt jeden Samstag an der Kahl und fragt, ob ich mitkomme. Was brauche ich dafür offiziell?', 'fischereischein'],
+    ['Die Vermieterin verweigert die Einzugsbestätigung, weil wir uns wegen der Kaution streiten. Was kann ich tun?', 'wohnungsgeberbestaetigung'],
+    ['neuer Hund – muss ich den bei der Gemeinde melden und krieg ich so eine Marke?', 'hund-anmelden'],
+    ['Wir haben einen Welpen aus dem Tierheim, der Nachbar meckert schon, dass er bellt. Wo muss ich den Hund offiziell melden?', 'hund-anmelden'],
+    ['Seit einer Woche lehnt ein fremdes Fahrrad an unserer Hecke in der Einfahrt, gehört keinem von uns. Wohin damit?', 'fundbuero'],
+    ['Bei mir im Laden liegt seit Wochen ein Regenschirm und ein Autoschlüssel, den keine Kundschaft abholt. Nehmt ihr sowas an?', 'fundbuero'],
+    ['Unser früherer Nachbar hat beim Auszug den Zaun kaputtgefahren und ist weggezogen. Ich brauch seine neue Adresse für den Anwalt.', 'melderegisterauskunft'],
+    ['Die alte Vermieterin behauptet, ich wohne noch bei ihr. Kann ich mir bestätigen lassen, dass ich seit März hier gemeldet bin?', 'meldebescheinigung'],
+    ['Der Heimatverein macht einen Vortragsabend mit Bewirtung. Muss ich das als Vorsitzender irgendwo angeben?', 'veranstaltung-anzeigen'],
+    ['Wie meldet unser Verein ein Event bei euch? Gibt es ein Formular speziell für Vereine?', 'veranstaltung-anzeigen'],
+    ['Unser Azubi hat bald Prüfung und braucht einen gültigen Lichtbildausweis, seiner ist abgelaufen. Kann er bei euch übergangsweise ein Papier bekommen?', 'vorlaeufiger-ausweis'],
+    ['Kann man sich in Mömbris auch unter einem Baum beisetzen lassen?', 'friedhof'],
+    ['Gibt es Möglichkeit für muslimische Beerdigung in Mömbris?', 'friedhof'],
+    ['Wann kann ich nach Ladenschluss noch aufs Amt? Gibt es einen langen Tag?', 'oeffnungszeiten'],
+    ['Ich hab für die Metzgerei einen neuen Lieferwagen gekauft. Wo lass ich den zu?', 'kfz-zulassung'],
+    ['Für den Vereinsbus brauch ich die Klasse C1. Wo beantrage ich die Erweiterung?', 'fuehrerschein'],
+    ['Ich will Prüfung machen fürs Auto fahren. Wo gebe ich Antrag ab?', 'fuehrerschein'],
+    ['Wie werden meine gespeicherten Chateingaben wieder vernichtet?', 'daten-loeschen'],
+    ['Ich will, dass meine Infos bei euch ganz weg sind.', 'daten-loeschen'],
+    ['Ich hatte zweite Wohnung hier für Montage, brauche nicht mehr. Wie kann ich die beenden?', 'abmeldung'],
+    ['Wo kann ich Papier von Hausbesitzer für Meldeamt runterladen?', 'wohnungsgeberbestaetigung'],
+    ['Auf meine Lohnzettel steht ev, aber ich will nicht mehr Mitglied sein. Wie geht das?', 'kirchenaustritt'],
+    ['Ich mache mein Kiosk zu, Ende Monat. Was muss ich beim Amt machen?', 'gewerbe-anmelden'],
+    ['Meine Firma zieht um von Mömbris nach Alzenau. Muss ich hier was melden?', 'gewerbe-anmelden'],
+    ['Muss ich vorher anmelden mit Uhrzeit oder kann ich einfach so kommen?', 'termin-buchen'],
+    ['Ich habe Frage zu meine Bescheid, bitte jemand meldet sich bei mir.', 'rueckruf'],
+    ['Schreibe ich gerade mit echte Person?', 'bot-identitaet'],
+    ['Was macht ihr mit meine Informationen?', 'datenschutz'],
+    ['Dobryi den. Wir sind Familie aus Ukraine, 3 Personen, haben jetzt Wohnung in Mömbris bekommen. Wie wir registrieren uns hier? Was brauchen wir?', 'anmeldung-wohnsitz'],
+    // Guards: an apprenticeship long ago is the pension's matter; a birth certificate for the school's enrolment is the Standesamt's.
+    ['In meinem Versicherungsverlauf fehlen die Jahre meiner Lehre. Die Rentenversicherung sagt, ich soll das klären. Geht das bei der Gemeinde?', 'rentenantrag'],
+    ['Für die Schulanmeldung brauchen wir eine neue Geburtsurkunde von Tim, die alte ist weg. Wo bestelle ich die?', 'urkunden'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Wie melde ich meine Tochter für die 5. Klasse am Gymnasium an?',
+    'Hast du ein gutes Rezept für Zwetschgenkuchen? Der ist für die Kuchentheke beim Vereinsfest.',
+    'Wie formulier ich eine gute Einladung zur Mitgliederversammlung?',
+    'Welches Kassenbuch-Programm ist gut für einen kleinen Verein?',
+    'Der Vermieter will die Kaution nicht zurückzahlen. Was kann ich tun?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
+
+describe('family life and a phone’s typing (blind sets 61 and 62)', () => {
+  it.each([
+    ['Wir fliegen im Sommer mit den Kindern nach Spanien und ich hatte noch nie einen Reisepass. Wie komm ich an einen?', 'reisepass'],
+    ['Stellt ihr einen Notfall-Reisepass aus, den man noch am selben Tag bekommt?', 'vorlaeufiger-ausweis'],
+    ['Wir haben uns wegen dem zweiten Kind einen Van gekauft. Wo melden wir den an?', 'kfz-zulassung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Ab wann schlafen Babys eigentlich durch?? Ich kann nicht mehr',
+    'Tipps für eine lange Autofahrt mit einem Kleinkind?',
+    'Wir suchen noch einen Mädchennamen mit L für unser Baby, hast du Ideen?',
+    'hihi sorry falscher chat',
+    'hab gestern ein reh im garten gesehen 🦌',
+    'wo kann man hier schön wandern gehen',
+    'baustelle auf der a3 wie lange dauert die noch',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
