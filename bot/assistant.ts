@@ -73,7 +73,8 @@ export class Assistant {
         const language = languageSchema.safeParse(activity.value);
         if (activity.name !== 'language' || !language.success) return;
         return this.runTurn(activity, send, async (turn) => {
-          if (!turn.state.welcomed) this.welcome(turn);
+          // Chosen before anything was said: the welcome itself is in that language.
+          if (!turn.state.welcomed) this.welcome(turn, language.data);
           else if (turn.state.language !== language.data) switchLanguage(turn, language.data);
         });
       }
@@ -145,15 +146,18 @@ export class Assistant {
     }
   }
 
-  /** Shows the welcome (with the AI disclosure) once per conversation. */
-  private welcome(turn: Turn): void {
+  /** Shows the welcome (with the AI disclosure) once per conversation, in the language chosen if one was. */
+  private welcome(turn: Turn, chosen?: Language): void {
     if (turn.state.welcomed) return;
     turn.state.welcomed = true;
     // The language the page, the embed or the citizen's app asks for holds from the welcome on; without
     // one, a first message clearly in English is welcomed in English (its "Deutsch" button goes back).
     // (Read only where the channel asks for none: it asks the router about the message.)
     turn.state.language =
-      channelLanguage(turn.activity) ?? (turn.activity.type === 'message' ? writtenLanguage(turn) : undefined) ?? turn.state.language;
+      chosen ??
+      channelLanguage(turn.activity) ??
+      (turn.activity.type === 'message' ? writtenLanguage(turn) : undefined) ??
+      turn.state.language;
     const t = CATALOGUES[turn.state.language];
     const notices = turn.services.town.activeNotices().map((n) => t.conversation.noticeLine(n.text, n.ortsteile));
     turn.reply(t.conversation.welcome(turn.services.municipality, notices), { suggestions: t.conversation.welcomeSuggestions });

@@ -175,6 +175,9 @@ const wordsOf = (text: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 4);
 
+/** Leichte Sprache's media dot ("Straßen·lampe") only helps reading: the citizen types the whole word. */
+const wholeWordsOf = (text: string): string[] => wordsOf(text.replace(/·/g, ''));
+
 /** Everyday words for choices ("Perso" for "Personalausweis"), by the choice they name. */
 export type ChoiceWords = ReadonlyArray<readonly [string, RegExp]>;
 
@@ -192,6 +195,14 @@ function namedChoices(text: string, lists: ReadonlyArray<readonly string[]>, wor
     if (index >= 0) return new Set([index]);
   }
   const said = wordsOf(text);
+  // "Straßenlampe kaputt": the choice whose every word is said wins over one that shares a part ("Loch in der Straße").
+  for (const list of lists) {
+    const whole = list.flatMap((c, index) => {
+      const words = wholeWordsOf(c);
+      return words.length && words.every((w) => said.some((v) => v.startsWith(w))) ? [index] : [];
+    });
+    if (whole.length === 1) return new Set(whole);
+  }
   const sharing = new Set<number>();
   for (const list of lists)
     list.forEach((c, index) => {
@@ -283,7 +294,7 @@ export function ask(
   choices: string[] | undefined = field.choices,
 ): FlowMessage {
   const prompt = field.promptFor?.(answers) ?? field.prompt;
-  const text = prefix ? `${prefix} ${prompt}` : prompt;
+  const text = prefix ? afterReason(prefix, prompt) : prompt;
   return {
     text,
     suggestions: choices,
@@ -452,8 +463,11 @@ function wrong(flow: FlowDefinition, state: FlowState, field: FlowField | undefi
 function askWith(flow: FlowDefinition, state: FlowState, field: FlowField | undefined, reason: string): FlowMessage {
   return field
     ? ask(flow, field, state.answers, reason, choicesOf(field, state))
-    : { ...summary(flow, state.answers), text: `${reason} ${summary(flow, state.answers).text}` };
+    : { ...summary(flow, state.answers), text: afterReason(reason, summary(flow, state.answers).text) };
 }
+
+/** A reason and the question after it: on a line of its own where the reason has lines (Leichte Sprache: one sentence a line). */
+const afterReason = (reason: string, question: string): string => `${reason}${reason.includes('\n') ? '\n' : ' '}${question}`;
 
 /**
  * After an answer failed too often and nobody can take the request over now: the question once

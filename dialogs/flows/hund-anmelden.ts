@@ -218,6 +218,7 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         },
       },
       ls: {
+        title: 'Hund anmelden',
         intro:
           'Sie haben einen Hund?\nFür einen Hund bezahlen Sie Steuern.\nDas heißt: Hunde·steuer.\nIch melde Ihren Hund jetzt an.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
         next: 'Das Steuer·amt schickt Ihnen einen Brief.\nIn dem Brief steht: So viel Hunde·steuer zahlen Sie.\nSie bekommen auch eine Hunde·marke.\nDie Hunde·marke muss Ihr Hund draußen immer tragen.',

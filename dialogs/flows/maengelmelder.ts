@@ -270,6 +270,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         },
       },
       ls: {
+        title: 'Schaden melden',
         intro:
           'Danke für Ihre Meldung.\nSie haben einen Schaden gesehen?\nIst es gefährlich?\nDann rufen Sie sofort an: 112.\nIch stelle Ihnen jetzt ein paar Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
         fields: {

@@ -196,6 +196,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         },
       },
       ls: {
+        title: 'Anruf vom Rathaus bekommen',
         intro:
           'Das Rathaus meldet sich gern bei Ihnen.\nDafür stelle ich Ihnen ein paar Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
         next: 'Das Rathaus meldet sich bei Ihnen.\nSo, wie Sie es gewählt haben.',

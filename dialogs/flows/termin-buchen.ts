@@ -171,6 +171,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
         },
       },
       ls: {
+        title: 'Termin im Bürger·büro machen',
         intro: 'Sie möchten einen Termin im Bürger·büro?\nDas mache ich gern.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
         fields: {
           anliegen: {

@@ -338,6 +338,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         },
       },
       ls: {
+        title: 'Fest vom Verein melden',
         intro:
           'Sie machen ein Fest?\nOder eine andere Veranstaltung?\nDann muss das Ordnungs·amt das wissen.\nIch stelle Ihnen dazu Fragen.\nSie möchten aufhören?\nDann schreiben Sie: abbrechen.',
         next: 'Das Ordnungs·amt prüft Ihre Angaben.\nHat das Amt Fragen?\nDann meldet es sich bei Ihnen.',

@@ -175,7 +175,8 @@ export const ls: CitizenTexts = {
     tooMany: (retryAfterSeconds: number): string =>
       lines('Sie haben sehr viele Nachrichten geschickt.', `Bitte warten Sie ${retryAfterSeconds} Sekunden.`, 'Dann schreiben Sie wieder.'),
     welcomeSuggestions: ['Öffnungszeiten', 'Mit einem Menschen sprechen', 'Datenschutz', 'Deutsch', 'English'],
-    helpSuggestions: de.conversation.helpSuggestions,
+    // The requests' titles in Leichte Sprache (dialogs/flows), which start them as the German ones do.
+    helpSuggestions: ['Schaden melden', 'Termin im Bürger·büro machen', 'Öffnungszeiten'],
   },
 
   answers: {

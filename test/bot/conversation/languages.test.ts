@@ -52,7 +52,7 @@ describe('conversation languages over the message endpoint', () => {
     expect(locales(r)).toEqual(['de-DE']);
     r = await c.say('Anna');
     // The field's error and the question again, both in Leichte Sprache.
-    expect(allText(r)).toBe(`${ls.fields.fullName} ${field('halter').prompt}`);
+    expect(allText(r)).toBe(`${ls.fields.fullName}\n${field('halter').prompt}`);
     r = await c.say('Hilfe');
     expect(r.map((a) => a.text)).toEqual([field('halter').help, field('halter').prompt]);
     r = await c.say('Anna Weber');
@@ -89,6 +89,38 @@ describe('conversation languages over the message endpoint', () => {
     const stored = await assistant.services.store.get<{ answers: Record<string, unknown>; language?: string }>(`cases/${reference}`);
     expect(stored?.answers).toMatchObject({ halter: 'Anna Weber', listenhund: 'Nein', ermaessigung: 'Blindenführhund' });
     expect(stored?.language).toBe('ls');
+  });
+
+  it('Leichte Sprache chosen before the first message is the welcome’s language; a choice typed as one word ("Straßenlampe") is taken, and a wrong one is listed with the question on a line of its own', async () => {
+    const c = assistant.conversation();
+    // The page's language switch sent before anything was said (it had welcomed in standard German and stayed there).
+    let r = (await c.post({ type: 'event', name: 'language', value: 'ls' })).replies;
+    expect(allText(r)).toContain('Ich bin ein Programm.');
+    expect(lastButtons(r)).toContain('Deutsch');
+    expect(lastButtons(r)).not.toContain('Leichte Sprache');
+    const flow = lsFlows.maengelmelder!;
+    const kind = flow.fields[0]!;
+    r = await c.say('Schaden melden');
+    expect(lastButtons(r)).toEqual(kind.choices);
+    r = await c.say('Sonnenschirm');
+    expect(allText(r)).toBe(`${ls.flows.choose(kind.choices!)}\n${kind.prompt}`);
+    r = await c.say('Straßenlampe kaputt');
+    expect(promptOf(r)?.field).toBe(flow.fields[1]!.name);
+  });
+
+  it('in Leichte Sprache the buttons that start a request say it in Leichte Sprache and start it (they had been the German titles)', async () => {
+    const c = assistant.conversation();
+    await c.say('Leichte Sprache');
+    let r = await c.say('Hilfe');
+    expect(lastButtons(r)).toEqual([lsFlows.maengelmelder!.title, lsFlows['termin-buchen']!.title, ls.commands.openingHours.button]);
+    expect(lastButtons(r)).not.toContain(deFlows['termin-buchen']!.title);
+    r = await c.say(lastButtons(r)[0]!);
+    expect(promptOf(r)).toMatchObject({ flow: 'maengelmelder', field: 'kategorie' });
+    await c.say('abbrechen');
+    r = await c.say('Ich brauche einen neuen Personalausweis');
+    expect(lastButtons(r)).toContain(lsFlows['termin-buchen']!.title);
+    r = await c.say(lsFlows['termin-buchen']!.title);
+    expect(promptOf(r)?.flow).toBe('termin-buchen');
   });
 
   it('asking for simple language switches too, and "Deutsch" switches back', async () => {
