@@ -22,25 +22,26 @@ import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, move
 import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords } from './language/animals';
 import { namesTradeAsSpoken, namesTradeTax, paysTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce, closesOrMovesBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
-import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise } from './language/online';
+import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise, namesThePortal } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { leavesTheChurch } from './language/church';
 import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding } from './language/wedding';
-import { asksWhatsNew, namesTheCouncil } from './language/council';
+import { asksWhatsNew, namesTheCouncil, asksWhereMadePublic } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherwise } from './language/childcare';
 import { appliedToTheTown, asksTownAsTrainer } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, confirmsOwnRegistration, registersInLearnersOrder, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard } from './language/register';
+import { asksProofOfResidence, confirmsOwnRegistration, registersInLearnersOrder, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered } from './language/register';
 import { asksWhenBinIsEmptied, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
-import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice } from './language/land';
+import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket } from './language/others-matters';
+import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp } from './language/documents';
 import { asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
+import { withoutArisingCosts } from './language/fees';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -49,7 +50,7 @@ import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNe
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
-import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent } from './language/clubs';
+import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -321,6 +322,9 @@ export class Router {
     const evidence = this.evidence(text);
     const fused = fuse(evidence, this.calibration);
     let result = this.vagueTopics(text, evidence, fused) ?? decideOn(fused, this.calibration, this.docs);
+    // "… und fallen Gebühren an?": the cost asked, not a tree felled (fees.ts).
+    const arising = this.profile.german && result.decision?.id === TREES ? withoutArisingCosts(text) : undefined;
+    if (arising !== undefined) return this.decideAfresh(arising, context);
     // A matter told in other topics' words first: "und feuerwerk derf mer des mache?" is no "und …" of the last answer.
     const told = this.toldMatter(text, result);
     if (told !== undefined) return this.sure(told);
@@ -894,7 +898,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kfz-zulassung', 'fuehrerschein']), asked: asksInsurancePlate },
   { asked: asksForTaxId, referral: 'finanzamt' },
   { near: new Set(['bankverbindung', 'wohngeld', 'ehrenamtskarte', 'dokument-verloren', 'auskunftssperre', 'datenschutz', 'rueckruf']), asked: aboutOwnBank },
-  { near: new Set(['wasser-stoerung', 'bebauungsplan', 'datenschutz', 'online-dienste', 'rueckruf', 'kontakt', 'sterbefall']), asked: aboutTelecom },
+  { near: new Set(['wasser-stoerung', 'bebauungsplan', 'datenschutz', 'online-dienste', 'rueckruf', 'kontakt', 'sterbefall', 'abmeldung']), asked: aboutTelecom },
   // "die Leitung ist tot. Können Sie jemanden schicken?": the provider's technician, not the town's staff (a provider named beside a person wanted stays the person).
   { near: new Set(['mitarbeiter']), asked: lineOutOfOrder },
   { asked: aboutPostOffice },
@@ -928,6 +932,9 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: aboutCreditReport },
   { asked: disputesWithNeighbour },
   { asked: aboutMotorwayWorks },
+  { near: new Set(['beglaubigung', 'urkunden', 'dokument-verloren']), asked: asksSchoolReportAnew, referral: 'schule' },
+  { asked: asksForJobseekersAllowance, referral: 'jobcenter' },
+  { asked: aboutTransportTicket },
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
   { asked: disputesWithTradesman, referral: 'verbraucherzentrale' },
   { asked: claimsRoadDamage, referral: 'schadenersatz' },
@@ -976,7 +983,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'wasser-abwasser', misled: new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'kontakt']), told: aboutWaterBill },
   { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr', 'wohnungsgeberbestaetigung']), told: disposesOfFurniture },
   { topic: 'wertstoffhof', misled: new Set(['baum-faellen', 'muelltonne', 'muellabfuhr']), told: disposesOfGreenCuttings },
-  { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung']), told: givesUpSecondHome },
+  { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung', 'baum-faellen', 'hilfe', 'kontakt']), told: givesUpSecondHome },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['abmeldung', 'melderegisterauskunft', 'ummeldung']), told: registersSecondHome },
   { topic: 'reisepass', misled: new Set(['dokument-verloren', 'personalausweis', 'ausweis-kinder']), told: needsPassportBesideIdCard },
   { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
@@ -987,7 +994,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'online-dienste', misled: new Set(['mitarbeiter', 'bot-identitaet', 'hilfe', 'kontakt']), told: asksWhatIsOnline },
   { topic: 'veranstaltung', misled: new Set(['feuerwehr', 'baum-faellen', 'hilfe']), told: namesFireworks },
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ausweis-kinder', 'dokument-verloren', 'vorlaeufiger-ausweis', 'sterbefall']), told: asksAboutIdDuty },
-  { topic: 'sondernutzung', misled: new Set(['sondernutzung', 'auskunftssperre', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'anmeldung-wohnsitz']), told: closesAStreet },
+  { topic: 'sondernutzung', misled: new Set(['sondernutzung', 'auskunftssperre', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'anmeldung-wohnsitz']), told: (text) => closesAStreet(text) && !asksWhereMadePublic(text) },
   // "i hob a Frog zur Ummeldung vo mei Mudder, die is im Pflegeheim": the word of the matter, where dialect left the model unsure (trial 31).
   { topic: 'ummeldung', misled: new Set(['begruessung', 'hilfe']), told: namesReRegistration },
   // Blind set 34: neighbours a keyword leads to.
@@ -1003,8 +1010,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder', 'termin-buchen']), told: meterCalibrationDue },
   { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe', 'geburt-beurkunden', 'muelltonne', 'sperrmuell', 'maengelmelder', 'gewerbe-anmelden']), told: vehicleRegisteredInWords },
   { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']), told: asksToDropIn },
-  { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita', 'ehrenamtskarte']), told: namesACleanRecord },
-  { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe']), told: namesTheCouncil },
+  { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita', 'ehrenamtskarte', 'vereinsfoerderung', 'veranstaltung-anzeigen', 'abmeldung', 'anmeldung-wohnsitz', 'ummeldung']), told: namesACleanRecord },
+  { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe', 'wasser-abwasser', 'grundsteuer']), told: namesTheCouncil },
   { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
   { topic: 'kita', misled: 'any', told: asksWhoMindsAChild },
   { topic: 'reisepass', misled: new Set(['ausweis-kinder', 'ausweis-abholen']), told: asksIfIdCardWillDo },
@@ -1039,7 +1046,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'bankverbindung', misled: new Set(['friedhof', 'sterbefall', 'grundsteuer', 'elterngeld']), told: (text) => changesDebitAccount(text) && !aboutVehicleTax(text) },
   // Blind set 42: German as a second language, and young people's slang.
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['meldebescheinigung', 'anmeldung-wohnsitz', 'lebensbescheinigung']), told: ownerConfirmsResidence },
-  { topic: 'veranstaltung', misled: new Set(['veranstaltung-anzeigen']), told: (text) => firmsEvent(text) && !asksQuietHours(text) },
+  { topic: 'veranstaltung', misled: new Set(['veranstaltung-anzeigen', 'baum-faellen']), told: (text) => firmsEvent(text) && !asksQuietHours(text) },
+  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden']), told: (text) => firmsEvent(text) && !startsATrade(text) },
   { topic: 'mitteilungsblatt', misled: new Set(['auskunftssperre', 'vereinsfoerderung', 'kontakt']), told: wantsTheNewsletter },
   // Blind set 37: long stories around the matter.
   { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsSignatureCertified },
@@ -1064,7 +1072,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'sperrmuell', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'rueckruf', 'kontakt']), told: ordersBulkyWaste },
   { topic: 'wohngeld', misled: new Set(['ausweis-abholen', 'kontakt', 'hilfe', 'rentenantrag']), told: namesHousingBenefit },
   // Blind set 53: services by the wrong or another country's name.
-  { topic: 'elterngeld', misled: new Set(['ausweis-kinder', 'kita', 'geburt-beurkunden', 'hilfe', 'kontakt']), told: namesParentalAllowanceOtherwise },
+  { topic: 'elterngeld', misled: new Set(['ausweis-kinder', 'kita', 'geburt-beurkunden', 'hilfe', 'kontakt', 'gewerbe-anmelden', 'gewerbesteuer']), told: namesParentalAllowanceOtherwise },
   { topic: 'rentenantrag', misled: new Set(['stellenangebote', 'bauantrag', 'hilfe', 'kontakt']), told: namesPensionOtherwise },
   { topic: 'oeffnungszeiten', misled: 'any', told: namesHoursOtherwise },
   { topic: 'fundbuero', misled: new Set(['dokument-verloren']), told: lostAThing },
@@ -1091,6 +1099,12 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'gewerbe-anmelden', misled: new Set(['hilfe', 'kontakt', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung']), told: closesOrMovesBusiness },
   { topic: 'rueckruf', misled: new Set(['hilfe', 'kontakt', 'mitarbeiter']), told: wantsToBeContacted },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['kontakt', 'hilfe', 'wohngeld']), told: registersInLearnersOrder },
+  // Blind sets 63–65: in a hurry, from far away, and about money.
+  { topic: 'mitteilungsblatt', misled: new Set(['sondernutzung', 'kontakt', 'hilfe', 'gemeinderat']), told: asksWhereMadePublic },
+  { topic: 'bauantrag', misled: new Set(['bebauungsplan', 'grundsteuer', 'kontakt', 'hilfe']), told: handsInBuildingPlans },
+  { topic: 'ausweis-abholen', misled: new Set(['personalausweis', 'reisepass']), told: paysAtPickUp },
+  { topic: 'abmeldung', misled: new Set(['anmeldung-wohnsitz', 'reisepass', 'meldebescheinigung', 'hilfe', 'kontakt']), told: wantsNoLongerRegistered },
+  { topic: 'online-dienste', misled: new Set(['wasser-abwasser', 'raum-mieten', 'hundesteuer', 'bankverbindung', 'hilfe', 'kontakt']), told: namesThePortal },
 ];
 
 /** Lost and found, runaway and stray animals included. */

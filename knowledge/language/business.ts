@@ -26,7 +26,7 @@ export const relocatesFirm = (text: string): boolean => RELOCATED_FIRM.test(text
 
 /** "Ich mache mein Kiosk zu, Ende Monat", "Meine Firma zieht um von Mömbris nach Alzenau": an own business closed or moved, told without "abmelden". */
 const CLOSED_OR_MOVED = new RegExp(
-  `(?<!\\p{L})(?:(?:mache|mach|machen|macht)\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,2}?zu|${OWN}\\s+(?:\\p{L}+\\s+)?(?:${BUSINESS}|firma)\\s+(?:\\p{L}+\\s+){0,2}?(?:zieht|ziehen)\\s+(?:\\p{L}+\\s+){0,4}?(?:um|nach))(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:mache|mach|machen|macht)\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,2}?(?:zu|dicht)|${OWN}\\s+(?:\\p{L}+\\s+)?(?:${BUSINESS}|firma)\\s+(?:\\p{L}+\\s+){0,2}?(?:zieht|ziehen)\\s+(?:\\p{L}+\\s+){0,4}?(?:um|nach))(?!\\p{L})`,
   'iu',
 );
 export const closesOrMovesBusiness = (text: string): boolean => CLOSED_OR_MOVED.test(text);

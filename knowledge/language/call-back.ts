@@ -90,5 +90,5 @@ const IN_WRITING =
 export const wantsAnswerInWriting = (text: string): boolean => IN_WRITING.test(text);
 
 /** "bitte jemand meldet sich bei mir morgen", "Melden Sie sich bitte bei mir": to be contacted later, the call-back's request. */
-const GET_BACK_TO_ME = /(?<!\p{L})(?:(?:jemand|einer|wer)\s+(?:\p{L}+\s+)?(?:meldet|melden|meld)\s+sich\s+(?:\p{L}+\s+)?bei\s+(?:mir|uns)|melden\s+sie\s+sich\s+(?:\p{L}+\s+){0,2}?bei\s+(?:mir|uns))(?!\p{L})/iu;
+const GET_BACK_TO_ME = /(?<!\p{L})(?:bitte\s+(?:\p{L}+\s+){0,2}?bei\s+mir\s+melden|(?:jemand|einer|wer)\s+(?:\p{L}+\s+)?(?:meldet|melden|meld)\s+sich\s+(?:\p{L}+\s+)?bei\s+(?:mir|uns)|melden\s+sie\s+sich\s+(?:\p{L}+\s+){0,2}?bei\s+(?:mir|uns))(?!\p{L})/iu;
 export const wantsToBeContacted = (text: string): boolean => GET_BACK_TO_ME.test(text);

@@ -20,7 +20,7 @@ const MONEY_WHILE_HOME =
   /(?<!\p{L})(?:steht\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,3}?zu|(?:während|waehrend|wenn)\s+(?:ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:nicht|net|nix)\s+(?:\p{L}+\s+)?arbeite\p{L}*|(?:zuhause|daheim|zu\s+hause)\s+(?:\p{L}+\s+){0,2}?bleib\p{L}*|verdienstausfall|lohnersatz\p{L}*)(?!\p{L})/iu;
 const OTHER_BENEFIT = /(?<!\p{L})(?:kindergeld\p{L}*|kinnergeld|mutterschaftsgeld|kinderzuschlag|unterhalt\p{L}*)(?!\p{L})/iu;
 /** "Erziehungsgeld" (its name until 2006), "Kinderbetreuungsgeld" (Austria's): the parental allowance by another name. */
-const ALLOWANCE_BY_OTHER_NAME = /(?<!\p{L})(?:erziehungsgeld\p{L}*|kinderbetreuungsgeld\p{L}*|babygeld)(?!\p{L})/iu;
+const ALLOWANCE_BY_OTHER_NAME = /(?<!\p{L})(?:erziehungsgeld\p{L}*|kinderbetreuungsgeld\p{L}*|babygeld|geld\s+für\s+die\s+(?:babypause|elternzeit)|geld\s+fuer\s+die\s+(?:babypause|elternzeit))(?!\p{L})/iu;
 export const namesParentalAllowanceOtherwise = (text: string): boolean => ALLOWANCE_BY_OTHER_NAME.test(text);
 /** Whether a message asks for money while at home with a new child: the parental allowance (BEEG). */
 export const asksParentalAllowance = (text: string): boolean => A_CHILD_COMING.test(text) && MONEY_WHILE_HOME.test(text) && !OTHER_BENEFIT.test(text);

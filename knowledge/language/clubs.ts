@@ -10,7 +10,7 @@ const CLUB =
 const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
 /** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|jubiläum|jubilaeum|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
 // "Förderverein" is a club, not money asked for.
 const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
@@ -70,7 +70,7 @@ export const closesAStreet = (text: string): boolean => CLOSES_A_STREET.test(tex
  * setzen" is defending oneself.
  */
 const FIRE_BRIGADE =
-  /(?<!\p{L})(?:ffw|jugendwehr\p{L}*|kinderwehr\p{L}*|ortswehr\p{L}*|löschzug\p{L}*|loeschzug\p{L}*|löschgruppe\p{L}*|loeschgruppe\p{L}*|(?:zur|bei\s+der|in\s+die|in\s+der)\s+(?:freiwilligen\s+)?wehr(?!\p{L})(?!\s+(?:\p{L}+\s+){0,2}setz))/iu;
+  /(?<!\p{L})(?:ffw|einsätze\s+mitfahren|einsaetze\s+mitfahren|bei\s+einsätzen\s+mitfahren|jugendwehr\p{L}*|kinderwehr\p{L}*|ortswehr\p{L}*|löschzug\p{L}*|loeschzug\p{L}*|löschgruppe\p{L}*|loeschgruppe\p{L}*|(?:zur|bei\s+der|in\s+die|in\s+der)\s+(?:freiwilligen\s+)?wehr(?!\p{L})(?!\s+(?:\p{L}+\s+){0,2}setz))/iu;
 /** "Erstattung des fortgezahlten Arbeitsentgelts … zu Feuerwehreinsätzen": an employer's refund for a volunteer's call-out (Art. 10 BayFwG). */
 const CALL_OUT_REFUND = /(?<!\p{L})\p{L}*feuerwehr\p{L}*(?!\p{L})[^]*?(?<!\p{L})(?:erstatt\p{L}*|lohnfortzahlung\p{L}*|arbeitsentgelt\p{L}*|fortgezahlt\p{L}*|freistellung\p{L}*)(?!\p{L})|(?<!\p{L})(?:erstatt\p{L}*|lohnfortzahlung\p{L}*|arbeitsentgelt\p{L}*)(?!\p{L})[^]*?(?<!\p{L})\p{L}*feuerwehr\p{L}*(?!\p{L})/iu;
 export const namesTheFireBrigade = (text: string): boolean => FIRE_BRIGADE.test(text) || CALL_OUT_REFUND.test(text);
@@ -94,7 +94,7 @@ export const namesTheNewsletter = (text: string): boolean => NEWSLETTER.test(tex
 const SIGNS_SET_UP =
   /(?<!\p{L})(?:aufsteller|schilder|schild|banner|transparent\p{L}*|werbetafel\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hinstellen|aufstellen|aufhängen|aufhaengen|anbringen|stellen)(?!\p{L})/iu;
 const POSTED =
-  /(?<!\p{L})(?:zettel|zetel|plakat\p{L}*|aushang|aushänge|aushaenge|flyer|poster)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:laterne\p{L}*|bäume|baeume|baum|mast\p{L}*|strommast\p{L}*|bushaltestelle\p{L}*|im\s+ort|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:kleben|ankleben|aufhängen|aufhaengen|hängen|haengen|anbringen|befestigen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:zettel|zetel|plakat\p{L}*|aushang|aushänge|aushaenge|flyer|poster)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:\p{L}*laterne\p{L}*|bäume|baeume|baum|mast\p{L}*|strommast\p{L}*|bushaltestelle\p{L}*|im\s+ort|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:kleben|ankleben|aufhängen|aufhaengen|hängen|haengen|anbringen|befestigen|binden|anbinden|festbinden)(?!\p{L})/iu;
 export const putsUpNotices = (text: string): boolean => POSTED.test(text) || SIGNS_SET_UP.test(text);
 
 /** The newsletter wanted or missed ("keine bekommen im Briefkasten", "bis wann abgeben"): not a notice about oneself in it. */
@@ -107,6 +107,9 @@ export const wantsTheNewsletter = (text: string): boolean => NEWSLETTER.test(tex
 const NOT_A_CLUBS = /(?<!\p{L})(?:firma|firmen\p{L}*|unternehmen|betrieb\p{L}*|anwohner\p{L}*|privat\p{L}*|privatperson\p{L}*)(?!\p{L})/iu;
 // "arbeit fest bei einer firma": "fest" alone is no feast there.
 const FIRM_ADVERB = /(?<!\p{L})fest(?!\p{L})/giu;
+/** "mein eigenes Ding … Catering für Feiern und Firmen": a trade being started, whose customers' feasts are no event of its own. */
+const A_TRADE_STARTED = /(?<!\p{L})(?:selbst(?:st)?ändig\p{L}*|selbst(?:st)?aendig\p{L}*|eigenes?\s+(?:ding|geschäft|geschaeft|gewerbe|firma|unternehmen)|gewerbe\p{L}*|catering\p{L}*)(?!\p{L})/iu;
+export const startsATrade = (text: string): boolean => A_TRADE_STARTED.test(text);
 export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIRM_ADVERB, ' ')) && NOT_A_CLUBS.test(text) && !namesAClub(text);
 
 /** "wolle Woi verkaafe", "Glühwein ausschenken": drinks sold at an event, the Gestattung's matter. */

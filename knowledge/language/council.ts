@@ -10,6 +10,10 @@ const COUNCIL =
 /** Whether a message names the council by its members or its meeting. */
 export const namesTheCouncil = (text: string): boolean => COUNCIL.test(text);
 
+/** "Wo wird sowas wie eine Straßensperrung offiziell öffentlich gemacht?": the town's official notices, in its newsletter. */
+const MADE_PUBLIC = /(?<!\p{L})wo\s+(?:wird|werden)\s+(?:\p{L}+\s+){0,6}?(?:öffentlich\s+gemacht|oeffentlich\s+gemacht|bekannt\s*gemacht|bekanntgegeben|bekannt\s+gegeben|veröffentlicht|veroeffentlicht)(?!\p{L})/iu;
+export const asksWhereMadePublic = (text: string): boolean => MADE_PUBLIC.test(text);
+
 /**
  * "hallo, gibts was neues?", "gibt es Neuigkeiten aus der Gemeinde": the town's news asked in
  * general (the gazette and its notices), not about a matter ("was gibt's Neues beim Perso" is the ID

@@ -22,8 +22,10 @@ const ON_THE_ROAD =
 // A private person named (the neighbour's tree, a landlord) makes it civil law between them (private-matters.ts).
 // A waste bin's wheel or lid ("die braun Tonn … e Rad fehlt") is the bin's matter, not the road's.
 const A_BIN = /(?<!\p{L})(?:\p{L}*tonne\p{L}*|tonn)(?!\p{L})/iu;
+/** "Vor unserem Haus sprudelt Wasser aus dem Gehweg … geplatztes Rohr": the water supply's fault, not a road's damage. */
+const WATER_PIPE = /(?<!\p{L})(?:wasserrohr\p{L}*|rohrbruch\p{L}*|\p{L}*rohr|wasserleitung\p{L}*|sprudelt|hydrant\p{L}*)(?!\p{L})/iu;
 export const claimsRoadDamage = (text: string): boolean =>
-  WHO_PAYS.test(text) && ON_THE_ROAD.test(text) && !namesPrivatePerson(text) && !A_BIN.test(text);
+  WHO_PAYS.test(text) && ON_THE_ROAD.test(text) && !namesPrivatePerson(text) && !A_BIN.test(text) && !WATER_PIPE.test(text);
 
 /** "liegt eine tote Katze mitten auf der Fahrbahn. Wer räumt sowas weg?": a carcass on a public road, for the Bauhof to remove. */
 const CARCASS_ON_ROAD =

@@ -30,6 +30,12 @@ export const asksIfDocumentReady = (text: string): boolean =>
 /** "Kann meine Tochter das für mich abholen?": the pick-up asked about (by whom, with what). */
 export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu.test(text);
 
+/** "Muss ich nochmal was bezahlen, wenn ich den neuen Perso im Rathaus hole?": a fee at the pick-up, not the application's fee. */
+const PAID_AT_PICK_UP =
+  /(?<!\p{L})(?:beim\s+abholen|bei\s+der\s+abholung|wenn\s+ich\s+(?:\p{L}+\s+){0,6}?(?:ab)?hole)(?!\p{L})/iu;
+const PAYING = /(?<!\p{L})(?:\p{L}*zahl\p{L}*|kost\p{L}*|gebühr\p{L}*|gebuehr\p{L}*)(?!\p{L})/iu;
+export const paysAtPickUp = (text: string): boolean => PAID_AT_PICK_UP.test(text) && PAYING.test(text) && ID_DOCUMENT_WORD.test(text);
+
 /**
  * "geboren 2019", "ist 2015 geboren", "born in 2010": a birth told by its year, as one long since
  * registered is (a newborn is told by its day: "kam am 3.12. zur Welt").
@@ -172,7 +178,7 @@ const PASSPORT_WORD = /(?<!\p{L})(?:\p{L}*pass|\p{L}*päss\p{L}*|\p{L}*paess\p{L
 const ID_CARD_OR_CHILD = /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis\p{L}*|kinderpass\p{L}*|kinderreisepass\p{L}*)(?!\p{L})/iu;
 
 /** Paying more for it to be quicker ("Geht das schnell, auch wenn es mehr kostet?", "gegen Aufpreis", "per Express"). */
-const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
+const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|per\s+kurier|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
 
 /** Whether a message wants the passport made faster for a higher fee, the express passport (the provisional one is for days, not weeks). */
 export const wantsPassportFaster = (text: string): boolean => PASSPORT_WORD.test(text) && FASTER_FOR_MORE.test(text) && !ID_CARD_OR_CHILD.test(text) && !PROVISIONAL_DOCUMENT.test(text);

@@ -30,6 +30,11 @@ const PERMIT_NEEDED =
 const NOT_BUILDING = /(?<!\p{L})(?:\p{L}*fest|\p{L}*party|\p{L}*feier|veranstaltung\p{L}*|ausschank|verkauf\p{L}*|geruch|gestank|stinkt)(?!\p{L})/iu;
 export const asksBuildingPermit = (text: string): boolean => STRUCTURE.test(text) && PERMIT_NEEDED.test(text) && !NOT_BUILDING.test(text);
 
+/** "Wo reiche ich die Pläne ein?", "Bauunterlagen abgeben": the building application's papers handed in. */
+const PLANS_HANDED_IN =
+  /(?<!\p{L})(?:reich\p{L}*\s+(?:ich|man|wir|mer)\s+(?:die\s+|meine\s+|unsere\s+)?(?:pläne|plaene|bauzeichnung\p{L}*|bauunterlagen|bauvorlagen)\s+ein|(?:pläne|plaene|bauzeichnung\p{L}*|bauunterlagen|bauvorlagen)\s+(?:\p{L}+\s+){0,3}?(?:einreich\p{L}*|abgeben|abgegeben))(?!\p{L})/iu;
+export const handsInBuildingPlans = (text: string): boolean => PLANS_HANDED_IN.test(text);
+
 /** "die Gebühren gehen noch vom alten Konto von Papa ab, das wird jetzt aufgelöst": the account the town debits, to be changed. */
 const DEBITED = /(?<!\p{L})(?:geh(?:en|t)\s+(?:\p{L}+\s+){0,7}?ab|abbuch\p{L}*|abgebucht|lastschrift\p{L}*|einzug\p{L}*|eingezogen)(?!\p{L})/iu;
 const AN_ACCOUNT = /(?<!\p{L})(?:konto|kontos|bankverbindung|iban)(?!\p{L})/iu;

@@ -37,3 +37,7 @@ const FORMS_ONLINE = new RegExp(`(?<!\\p{L})${FORMS}\\s+(?:\\p{L}+\\s+){0,2}?${O
 export const asksWhatIsOnlineOtherwise = (text: string): boolean => ONLINE_OTHERWISE.test(text);
 /** Whether a message asks for the forms online, none named ("gibts die formulare auch im internet zum ausfüllen"). */
 export const asksForFormsOnline = (text: string): boolean => FORMS_ONLINE.test(text);
+
+/** "Kann man Gebühren im Bürgerportal mit Kreditkarte zahlen?": the town's online portal by its name. */
+const PORTAL = /(?<!\p{L})(?:bürgerportal\p{L}*|buergerportal\p{L}*|bürgerservice-?portal\p{L}*|bayernportal\p{L}*|bayernid|bayern-id|onlineportal\p{L}*|online-portal\p{L}*)(?!\p{L})/iu;
+export const namesThePortal = (text: string): boolean => PORTAL.test(text);

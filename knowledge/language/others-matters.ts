@@ -71,7 +71,7 @@ const STANDESAMTS_PART = /(?<!\p{L})(?:\p{L}*name\p{L}*|\p{L}*urkunde\p{L}*|heir
 export const aboutDivorce = (text: string): boolean => DIVORCE.test(text) && !STANDESAMTS_PART.test(text);
 
 /** The town's offices and people, with whom an appointment is the town's ("beim Standesamt", "beim Bürgermeister"). */
-const TOWNS_OWN = String.raw`(?!(?:bürgerbüro|buergerbuero|bürger|buerger|bürgeramt|buergeramt|rathaus|gemeinde\p{L}*|markt|einwohnermeldeamt|meldeamt|standesamt|bauamt|ordnungsamt|kämmerei|kaemmerei|kasse|steueramt|amt|verwaltung|passamt|fundbüro|fundbuero|bürgermeister\p{L}*|buergermeister\p{L}*|sachbearbeiter\p{L}*|mitarbeiter\p{L}*|standesbeamt\p{L}*|ihnen|ihne|euch|eich|eusch|eisch|uns|dir|mir|ihm|ihr|sie|der|dem|den|die|das|einem|einer|meinem|meiner|deinem|unserem|unserer)(?!\p{L}))`;
+const TOWNS_OWN = String.raw`(?!(?:bürgerbüro|buergerbuero|bürger|buerger|bürgeramt|buergeramt|rathaus|gemeinde\p{L}*|markt|einwohnermeldeamt|einwohneramt|meldeamt|standesamt|bauamt|ordnungsamt|kämmerei|kaemmerei|kasse|steueramt|amt|verwaltung|passamt|fundbüro|fundbuero|bürgermeister\p{L}*|buergermeister\p{L}*|sachbearbeiter\p{L}*|mitarbeiter\p{L}*|standesbeamt\p{L}*|ihnen|ihne|euch|eich|eusch|eisch|uns|dir|mir|ihm|ihr|sie|der|dem|den|die|das|einem|einer|meinem|meiner|deinem|unserem|unserer)(?!\p{L}))`;
 /** "beim Zahnarzt", "bei der Bank", and in simple German "bei ausländerbehörde" (the pronouns stay the town's, "bei Ihnen"). */
 const WITH = String.raw`(?:beim|bei(?:\s+(?:der|dem|einem|einer|meinem|meiner))?)`;
 /**
@@ -141,6 +141,23 @@ export const asksWhoKeepsAMajorRoad = (text: string): boolean => MAJOR_ROAD.test
 const MOTORWAY = /(?<!\p{L})(?:autobahn\p{L}*|a\s?\d{1,3})(?![\p{L}\d])/iu;
 const ROAD_WORKS = /(?<!\p{L})(?:\p{L}*baustelle\p{L}*|sperrung\p{L}*|gesperrt|stau)(?!\p{L})/iu;
 export const aboutMotorwayWorks = (text: string): boolean => MOTORWAY.test(text) && ROAD_WORKS.test(text);
+
+/** "eine Zweitschrift meines Abiturzeugnisses, das Original ist weg": the school's (or the ministry's) copy, not a certified copy of one in hand. */
+const SCHOOL_REPORT_ANEW =
+  /(?<!\p{L})(?:zweitschrift\p{L}*|duplikat\p{L}*|ersatzzeugnis\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{L}*zeugnis\p{L}*|(?<!\p{L})\p{L}*(?:abitur|abschluss|schul|abgangs)zeugnis\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verloren|weg|neu\s+ausstell\p{L}*|zweitschrift\p{L}*)(?!\p{L})/iu;
+export const asksSchoolReportAnew = (text: string): boolean => SCHOOL_REPORT_ANEW.test(text);
+
+/** "Bekomme ich Bürgergeld, wenn …": the basic allowance for jobseekers asked for, the Jobcenter's (received, it only tells why another fee is lower). */
+const ALLOWANCE = String.raw`(?:bürgergeld|buergergeld|hartz\s*(?:iv|4)|arbeitslosengeld\s*(?:ii|2))`;
+const ALLOWANCE_ASKED_FOR = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:bekomm\p{L}*|krieg\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:\p{L}+\s+){0,2}?${ALLOWANCE}|(?:anspruch\s+auf|antrag\s+auf|beantrag\p{L}*)\s+(?:\p{L}+\s+)?${ALLOWANCE}|${ALLOWANCE}\s+(?:\p{L}+\s+){0,2}?beantrag\p{L}*)(?!\p{L})`,
+  'iu',
+);
+export const asksForJobseekersAllowance = (text: string): boolean => ALLOWANCE_ASKED_FOR.test(text);
+
+/** "Wie bekomme ich mein Geld fürs Deutschlandticket zurück?": a transport subscription, the transport company's. */
+const TRANSPORT_TICKET = /(?<!\p{L})(?:deutschlandticket\p{L}*|deutschland-ticket\p{L}*|49-?euro-?ticket|58-?euro-?ticket|monatskarte\p{L}*|jobticket\p{L}*|semesterticket\p{L}*|bahncard\p{L}*|fahrkarte\p{L}*)(?!\p{L})/iu;
+export const aboutTransportTicket = (text: string): boolean => TRANSPORT_TICKET.test(text);
 
 /** "Welches Auto ist besser, Golf oder Astra?": which car to buy, a matter of no office. */
 const CARS_COMPARED =
@@ -530,7 +547,7 @@ const BANK_MAIL = /(?<!\p{L})(?:bank|sparkasse|volksbank|paypal)(?!\p{L})[^.!?]{
 export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text) || (BANK_CARD.test(text) && !ID_DOCUMENT.test(text)) || BANK_MAIL.test(text);
 
 /** The phone line, internet or fibre of a provider ("die Telekom hat uns Glasfaser versprochen"): the provider's matter. */
-const TELECOM = /(?<!\p{L})(?:telekom|vodafone|o2|1&1|glasfaser\p{L}*|dsl|internetanschluss|internetanbieter|telefonanschluss|festnetz\p{L}*|router|wlan)(?!\p{L})/iu;
+const TELECOM = /(?<!\p{L})(?:telekom|vodafone|o2|1&1|handyvertrag\p{L}*|mobilfunk\p{L}*|handytarif\p{L}*|glasfaser\p{L}*|dsl|internetanschluss|internetanbieter|telefonanschluss|festnetz\p{L}*|router|wlan)(?!\p{L})/iu;
 /** "Das Telefon meiner Mutter ist seit drei Tagen tot": a line out of order, the provider's fault. */
 const LINE_DEAD = /(?<!\p{L})(?:telefon|telefonleitung|leitung|anschluss)\s+(?:\p{L}+\s+){0,5}?(?:tot|gestört|gestoert|geht\s+nicht(?:\s+mehr)?)(?!\p{L})/iu;
 export const aboutTelecom = (text: string): boolean => TELECOM.test(text) || LINE_DEAD.test(text);

@@ -192,7 +192,10 @@ export const asksToolOrPestAdvice = (text: string): boolean => TOOL_OR_PEST.test
  */
 const OFF_TOPIC_EVERYDAY =
   /(?<!\p{L})(?:schlafen\s+(?:\p{L}+\s+){0,3}?durch|durchschlafen|zahnen|trotzphase|beikost|tipps?\s+(?:für|fuer)\s+(?:eine\s+)?(?:lange\s+)?(?:autofahrt|reise|flug)|wo\s+kann\s+man\s+(?:hier\s+)?(?:\p{L}+\s+){0,2}?(?:wandern|spazieren|radeln|radfahren|joggen|walken)|(?:reh|rehe|fuchs|füchse|fuechse|igel|eichhörnchen|eichhoernchen|storch|dachs|marder|hirsch)\s+(?:\p{L}+\s+){0,4}?gesehen|falsche[rn]?\s+(?:chat|fenster|gruppe|nummer)|(?:sorry|sry|oops|ups),?\s+(?:\p{L}+\s+)?verschrieben)(?!\p{L})/iu;
-export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text);
+/** "Ich bin so gestresst, alles bleibt an mir hängen 😩": a sigh that asks nothing (a question beside it is that question). */
+const ONLY_A_SIGH =
+  /^\s*(?:ich\s+bin|bin)\s+(?:so\s+|total\s+|echt\s+|voll\s+|einfach\s+)?(?:gestresst|fertig|erschöpft|erschoepft|genervt|überfordert|ueberfordert)(?:[\s,]+[^?.!]{0,60})?[\s.!\p{Extended_Pictographic}\u{FE0F}]*$/iu;
+export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || ONLY_A_SIGH.test(text);
 
 /** Words of a town's matter beside them (a trade on eBay, a car's registration): then not private. */
 const TOWN_MATTER_BESIDE = /(?<!\p{L})(?:gewerbe\p{L}*|anmeld\p{L}*|abmeld\p{L}*|ummeld\p{L}*|zulassung\p{L}*|steuer\p{L}*|genehmigung\p{L}*|rathaus|gemeinde)(?!\p{L})/iu;

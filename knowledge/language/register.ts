@@ -119,6 +119,10 @@ export const namesSocialInsuranceCard = (text: string): boolean => SOCIAL_INSURA
 const DEREGISTERING = /(?<!\p{L})(?:abmeld\p{L}*|abzumelden|abgemeldet|meld\p{L}*\s+(?:\p{L}+\s+){0,3}?ab)(?!\p{L})/iu;
 export const namesDeregistering = (text: string): boolean => DEREGISTERING.test(text);
 
+/** "… damit er hier nicht mehr gemeldet ist": deregistering as its purpose. */
+const NO_LONGER_REGISTERED = /(?<!\p{L})(?:damit|dass|soll|sollen|will|möchte|moechte)\s+(?:\p{L}+\s+){0,3}?(?:hier\s+)?nicht\s+mehr\s+(?:hier\s+)?gemeldet(?!\p{L})/iu;
+export const wantsNoLongerRegistered = (text: string): boolean => NO_LONGER_REGISTERED.test(text);
+
 /** "Ich wohn seit März in Mömbris … und hab mich nie angemeldet": the registration missed, to be made late. */
 const NEVER_REGISTERED =
   /(?<!\p{L})(?:(?:hab|habe|haben|bin)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,2}?(?:nie|noch\s+nie|noch\s+nicht|nicht)\s+angemeldet|nachträglich\s+(?:\p{L}+\s+)?anmelden|nachtraeglich\s+(?:\p{L}+\s+)?anmelden|vergessen,?\s+(?:mich|uns)\s+anzumelden)(?!\p{L})/iu;

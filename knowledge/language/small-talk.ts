@@ -15,6 +15,7 @@ const HOW_ARE_YOU = new RegExp(
     String.raw`(?:bist|sind)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+|manchmal\s+)*(?:verheiratet|verliebt|single|traurig|glücklich|gluecklich|einsam|müde|muede|sauer|beleidigt|gern\s+ein|gerne\s+ein)`,
     String.raw`(?:hast|haben)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+)*(?:eine?\s+)?(?:gefühle|gefuehle|freundin|freund|partner\p{L}*|familie|kinder|hobbys?|humor|lieblings\p{L}*)`,
     String.raw`(?:wärst|waerst|wären|waeren)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+)*lieber`,
+    String.raw`^\s*wie\s+alt\s+(?:bist\s+du|sind\s+sie)(?:\s+(?:eigentlich|denn))?\s*\?*\s*$`,
   ].join('|'),
   'iu',
 );
@@ -154,7 +155,9 @@ const WHAT_HAPPENS_TO_WHAT_I_SAY =
 /** Whether a message asks what the chat does with what is said in it. */
 /** "Wie gehen Sie mit diesen Daten um?", asked before giving them. */
 const HOW_DATA_IS_HANDLED = /(?<!\p{L})wie\s+(?:gehen|geht)\s+(?:sie|ihr|du)\s+(?:denn\s+)?mit\s+(?:diesen|meinen|den|solchen|unseren)\s+(?:daten|angaben)\s+um(?!\p{L})/iu;
-export const asksWhatHappensToWhatISay = (text: string): boolean => WHAT_HAPPENS_TO_WHAT_I_SAY.test(text) || HOW_DATA_IS_HANDLED.test(text);
+/** "Wenn ich hier meine IBAN reinschreibe, wer kann die dann lesen?": who reads what is typed here. */
+const WHO_READS_IT = /(?<!\p{L})wenn\s+ich\s+(?:hier|das|die|es)\s+(?:\p{L}+\s+){0,3}?(?:rein|ein)?(?:schreib|tipp|eingeb|angeb)\p{L}*[^?]{0,30}?wer\s+(?:kann|darf|wird)\s+(?:\p{L}+\s+){0,2}?(?:lesen|sehen|einsehen)(?!\p{L})/iu;
+export const asksWhatHappensToWhatISay = (text: string): boolean => WHAT_HAPPENS_TO_WHAT_I_SAY.test(text) || HOW_DATA_IS_HANDLED.test(text) || WHO_READS_IT.test(text);
 
 /** A question about when data are deleted, not a wish that they be. */
 const NOT_A_WISH = /(?<!\p{L})(?:wann|wie\s+lange|gelöscht|geloescht|automatisch)(?!\p{L})/iu;

@@ -23,7 +23,9 @@ const VEHICLE_REGISTERED = new RegExp(
 const PLATE = /(?<!\p{L})(?:\p{L}*-?kennzeichen\p{L}*|nummernschild\p{L}*|autonummer\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message is about registering a vehicle or its number plate ("Bin aus Hessen hergezogen, muss ich jetzt AB-Kennzeichen machen lassen?"). */
-export const registersAVehicle = (text: string): boolean => VEHICLE_REGISTERED.test(text) || PLATE.test(text);
+/** "auto nach umzug … auf neue adresse ändern": the vehicle's papers changed to the new address, its registration's matter. */
+const CAR_ADDRESS_CHANGED = /(?<!\p{L})(?:auto|wagen|fahrzeug\p{L}*|kfz|pkw|motorrad)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:auf\s+(?:die\s+|meine\s+)?neue\s+adresse|adresse\s+(?:\p{L}+\s+){0,2}?(?:ändern|aendern|umschreiben))(?!\p{L})/iu;
+export const registersAVehicle = (text: string): boolean => VEHICLE_REGISTERED.test(text) || PLATE.test(text) || CAR_ADDRESS_CHANGED.test(text);
 /** A car by its everyday word or its model, bought, sold or handed on ("einen größeren Wagen gekauft", "kauft mir meinen alten Golf ab"). */
 const CAR = String.raw`(?:wagen|auto|pkw|kombi|lieferwagen|transporter|sprinter|kleinbus|wohnmobil|van|minivan|gebrauchtwagen|neuwagen|golf|polo|passat|corsa|astra|fiesta|octavia|kangoo)`;
 const HANDED_ON = String.raw`(?:gekauft|kauf\p{L}*|verkauf\p{L}*|geerbt|überlass\p{L}*|ueberlass\p{L}*|geschenkt)`;

@@ -2011,3 +2011,45 @@ describe('family life and a phone’s typing (blind sets 61 and 62)', () => {
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('in a hurry, from far away, and about money (blind sets 63–65)', () => {
+  it.each([
+    ['Bin Trainerin in der Jugendabteilung, der Verein will bis Freitag schwarz auf weiß, dass ich nichts auf dem Kerbholz habe. Wo bekomme ich das?', 'fuehrungszeugnis'],
+    ['Ich bin nach Tirol gezogen und brauche für die neue Arbeit einen Nachweis aus Deutschland, dass ich keine Vorstrafen habe. Muss ich dafür nach Mömbris kommen?', 'fuehrungszeugnis'],
+    ['Firmenjubiläum mit Bühne und Band im Hof, 200 Gäste – muss ich das als Firma bei Ihnen melden?', 'veranstaltung'],
+    ['Darf ich Aushänge für meinen Flohmarkt an die Straßenlaternen binden? Der ist schon am Sonntag!', 'plakatierung'],
+    ['Wo wird sowas wie eine Straßensperrung offiziell öffentlich gemacht? Ich erfahre das immer zu spät', 'mitteilungsblatt'],
+    ['auto nach dem umzug nach schimborn auf die neue adresse ändern, wie lange hab ich zeit??', 'kfz-zulassung'],
+    ['Bitte heute noch bei mir melden, Tel. 06029 99999, DRINGEND!!', 'rueckruf'],
+    ['Ich will auf dem geerbten Grundstück in Hohl bauen, wohne aber in Kassel. Wo reiche ich die Pläne ein?', 'bauantrag'],
+    ['Bin Studentin in Würzburg, aber fast jedes Wochenende daheim. Kann ich trotzdem bei euch Einsätze mitfahren?', 'feuerwehr'],
+    ['Ich fliege in 10 Tagen beruflich in die USA und hab gerade gemerkt, dass mein Pass abgelaufen ist. Gibt es diese schnelle Variante, die nach ein paar Tagen per Kurier kommt, und was kostet die?', 'reisepass'],
+    ['Wie komme ich an einen Termin beim Einwohneramt?', 'termin-buchen'],
+    ['Muss ich nochmal was bezahlen, wenn ich den neuen Perso im Rathaus hole, oder war das mit dem Antrag erledigt?', 'ausweis-abholen'],
+    ['Meine Tochter geht für zwei Jahre nach Australien arbeiten. Kann ich das für sie bei euch erledigen, damit sie hier nicht mehr gemeldet ist, oder muss sie selbst kommen? Kostet das?', 'abmeldung'],
+    ['Vor dem Haus sprudelt Wasser aus dem Gehweg, wohl ein geplatztes Rohr. Wer zahlt die Reparatur, ich oder die Gemeinde?', 'wasser-stoerung'],
+    ['Ich mach meinen kleinen Onlinehandel dicht. Muss ich bei euch dafür was zahlen?', 'gewerbe-anmelden'],
+    ['Als Autohaus wollen wir einen Oldtimertreff auf unserem Parkplatz machen. Muss die Gemeinde das erlauben, und fallen Gebühren an?', 'veranstaltung'],
+    ['Ich habe meinen Zweitwohnsitz noch hier, den brauche ich nicht mehr. Wie werde ich den los und fallen Gebühren an?', 'abmeldung'],
+    ['Ich bin selbstständig – wie wird bei mir das Geld für die Babypause berechnet?', 'elterngeld'],
+    ['Wo kann ich nachlesen, wie die Räte über die höheren Abwassergebühren abgestimmt haben?', 'gemeinderat'],
+    ['Kann man im Bürgerportal mit Kreditkarte zahlen?', 'online-dienste'],
+    ['Wenn ich hier meine IBAN reinschreibe, wer kann die dann lesen?', 'datenschutz'],
+    // Guards: the dog tax of someone on Bürgergeld; a housing benefit instead of Bürgergeld; a caterer's trade, whose customers' feasts are no event.
+    ['bekomme bürgergeld, muss ich trotzdem für meinen hund steuer zahlen oder gibts ermäßigung', 'hundesteuer'],
+    ['Wir arbeiten beide und kommen mit der Miete kaum noch hin. Bürgergeld wollen wir nicht. Gibt es einen Mietzuschuss?', 'wohngeld'],
+    ['will mich mit catering für feiern und firmen selbstständig machen, mit einer gemieteten küche. was muss ich anmelden?', 'gewerbe-anmelden'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Ich brauche bis nächste Woche eine Zweitschrift meines Abschlusszeugnisses, das Original ist weg. Wer macht sowas?',
+    'Wie alt bist du?',
+    'Ich bin so gestresst, alles bleibt an mir hängen 😩',
+    'Bekomme ich Bürgergeld, wenn ich aus dem Ausland zurück nach Deutschland komme?',
+    'Wie kündige ich meinen Handyvertrag, wenn ich ins Ausland ziehe?',
+    'Wie bekomme ich mein Geld fürs Deutschlandticket zurück, ich hab doch gekündigt?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
