@@ -35,15 +35,22 @@ const accountSchema = z.object({
   displayName: displayNameSchema.optional(),
   /** The office shown with the name, e.g. "Bürgerbüro" (default: Rathaus). */
   office: displayNameSchema.optional(),
+  /**
+   * Sees and handles only the requests of its office (need to know, DSGVO Art. 5 (1) c): a clerk of the
+   * Bauamt does not read the Bürgerbüro's. Needs an office; an admin always sees every request.
+   */
+  ownOfficeOnly: z.boolean().optional(),
   /** A disabled account cannot log in, and its sessions end (an admin enables it again). */
   disabled: z.boolean().optional(),
 });
 const accountsFileSchema = z.object({ accounts: z.array(accountSchema) });
 export type Account = z.infer<typeof accountSchema>;
 
-const accountOptionsSchema = accountSchema.pick({ role: true, displayName: true, office: true });
+const accountOptionsSchema = accountSchema
+  .pick({ role: true, displayName: true, office: true, ownOfficeOnly: true })
+  .refine((a) => !a.ownOfficeOnly || (a.office !== undefined && a.role !== 'admin'), { error: de.staff.ownOfficeNeedsOffice });
 /** A new account from the admin page: name, the password given once, role and how citizens see the person. */
-export const newAccountSchema = accountOptionsSchema.extend({ name: accountNameSchema, password: passwordSchema });
+export const newAccountSchema = accountOptionsSchema.and(z.object({ name: accountNameSchema, password: passwordSchema }));
 export type AccountOptions = z.input<typeof accountOptionsSchema>;
 
 // One of OWASP's equivalent scrypt minimums: 32 MiB per hash (N=2^15, r=8) with p=3, so that
@@ -104,6 +111,7 @@ export class StaffAccounts {
       role: valid.role,
       ...(valid.displayName && { displayName: valid.displayName }),
       ...(valid.office && { office: valid.office }),
+      ...(valid.ownOfficeOnly && { ownOfficeOnly: true }),
     });
     this.save(accounts);
   }
@@ -124,6 +132,20 @@ export class StaffAccounts {
   /** Disables or enables an account; false when there is no such account. */
   setDisabled(name: string, disabled: boolean): boolean {
     return this.change(name, ({ disabled: _, ...account }) => (disabled ? { ...account, disabled: true } : account));
+  }
+
+  /** Limits an account to its office's requests or lifts the limit; false when there is no such account, refused without an office or for an admin. */
+  setOwnOfficeOnly(name: string, ownOfficeOnly: boolean): boolean | 'refused' {
+    const account = this.list().find((a) => a.name === name);
+    if (!account) return false;
+    if (ownOfficeOnly && (account.office === undefined || account.role === 'admin')) return 'refused';
+    return this.change(name, ({ ownOfficeOnly: _, ...rest }) => (ownOfficeOnly ? { ...rest, ownOfficeOnly: true } : rest));
+  }
+
+  /** The office (as the town names it) whose requests alone the account may see, if it is limited to one. */
+  officeScopeOf(name: string): string | undefined {
+    const account = this.list().find((a) => a.name === name);
+    return account?.ownOfficeOnly && account.role !== 'admin' ? account.office : undefined;
   }
 
   /** Whether the account exists and may log in. */

@@ -1,5 +1,5 @@
 // The admins' part of the console: the staff accounts — list, add (the password given once by the
-// admin), disable and enable, reset a password. Hashed with scrypt as the CLI does; the audit log
+// admin), disable and enable, limit to the own office's requests, reset a password. Hashed with scrypt as the CLI does; the audit log
 // names who changed which account, never a password.
 import express, { type Router } from 'express';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { staffOf, type StaffAuth } from './auth';
 
 const nameParam = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/);
 const enabledSchema = z.object({ disabled: z.boolean() });
+const scopeSchema = z.object({ ownOfficeOnly: z.boolean() });
 const passwordBodySchema = z.object({ password: passwordSchema });
 
 export function adminRoutes(services: AssistantServices, auth: StaffAuth): Router {
@@ -29,6 +30,7 @@ export function adminRoutes(services: AssistantServices, auth: StaffAuth): Route
         role: a.role,
         displayName: a.displayName ?? null,
         office: a.office ?? null,
+        ownOfficeOnly: a.ownOfficeOnly ?? false,
         disabled: a.disabled ?? false,
         createdAt: a.createdAt,
       })),
@@ -57,6 +59,17 @@ export function adminRoutes(services: AssistantServices, auth: StaffAuth): Route
     if (!accounts.setDisabled(name.data, body.data.disabled)) return void res.status(404).json({ error: de.staff.unknownStaff });
     await audit(staffOf(res), body.data.disabled ? 'account-disabled' : 'account-enabled', name.data);
     res.json({ name: name.data, disabled: body.data.disabled });
+  });
+
+  api.post('/:name/own-office-only', async (req, res) => {
+    const name = nameParam.safeParse(req.params.name);
+    const body = scopeSchema.safeParse(req.body);
+    if (!name.success || !body.success) return void res.status(400).json({ error: de.staff.badRequest });
+    const changed = accounts.setOwnOfficeOnly(name.data, body.data.ownOfficeOnly);
+    if (changed === 'refused') return void res.status(400).json({ error: de.staff.ownOfficeNeedsOffice });
+    if (!changed) return void res.status(404).json({ error: de.staff.unknownStaff });
+    await audit(staffOf(res), body.data.ownOfficeOnly ? 'account-own-office-only' : 'account-all-offices', name.data);
+    res.json({ name: name.data, ownOfficeOnly: body.data.ownOfficeOnly });
   });
 
   api.post('/:name/password', async (req, res) => {

@@ -105,6 +105,18 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
   const titleOf = (flow: string): string => knowledge.title(flow) ?? flows[flow]?.title ?? flow;
   const officeOf = (office: string): string => municipality.offices[office]?.name ?? office;
   const nameOf = (staff: string | undefined): string | null => (staff ? accounts.speakerOf(staff, '').name : null);
+  /** The office id an account is limited to (accounts name their office as the town does), if it is limited. */
+  const scopeOf = (staff: string): string | undefined => {
+    const office = accounts.officeScopeOf(staff);
+    if (office === undefined) return undefined;
+    // An office the town no longer has matches no request: the account sees none rather than all.
+    return Object.keys(municipality.offices).find((id) => municipality.offices[id]!.name === office) ?? office;
+  };
+  /** Whether the account may see and handle a request: every one, or those of its office. */
+  const mayHandle = (staff: string, item: Case): boolean => {
+    const scope = scopeOf(staff);
+    return scope === undefined || item.office === scope;
+  };
 
   /** Every stored case with its work, newest first. */
   async function everything(): Promise<Array<{ item: Case; work: CaseWork }>> {
@@ -164,7 +176,8 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
         .json({ error: (!filter.success && filter.error.issues.find((i) => i.code === 'custom')?.message) || de.staff.badFilter });
       return undefined;
     }
-    return (await everything()).filter(matches(filter.data, staffOf(res)));
+    const staff = staffOf(res);
+    return (await everything()).filter((row) => mayHandle(staff, row.item)).filter(matches(filter.data, staff));
   }
 
   /** Where the request stands on its way to the office. */
@@ -220,7 +233,9 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     const parsed = referenceSchema.safeParse(reference);
     if (!parsed.success) return void res.status(400).json({ error: de.staff.badReference });
     const item = await loadCase(store, parsed.data);
-    if (!item) res.status(404).json({ error: de.staff.caseNotFound });
+    if (!item) return void res.status(404).json({ error: de.staff.caseNotFound });
+    // Another office's request, asked for by its number: said so, nothing of it shown.
+    if (!mayHandle(staffOf(res), item)) return void res.status(403).json({ error: de.staff.otherOffice });
     return item;
   }
 
@@ -234,11 +249,12 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
   api.get('/', async (req, res) => {
     const rows = await filtered(req.query, res);
     if (!rows) return;
+    const scope = scopeOf(staffOf(res));
     res.set('Cache-Control', 'no-store').json({
       total: rows.length,
       cases: await Promise.all(rows.slice(0, SHOWN).map(({ item, work }) => row(item, work))),
       options: {
-        offices: offices.map((id) => ({ id, name: officeOf(id) })),
+        offices: offices.filter((id) => scope === undefined || id === scope).map((id) => ({ id, name: officeOf(id) })),
         flows: caseFlows.map((f) => ({ id: f.id, title: titleOf(f.id) })),
         statuses: CASE_STATUSES.map((id) => ({ id, label: de.staff.statuses[id] })),
         staff: accounts.list().map((a) => ({ name: a.name, displayName: nameOf(a.name) })),
@@ -305,6 +321,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     if (change.status === undefined && change.assignee === undefined) return void res.status(400).json({ error: de.staff.nothingToChange });
     if (change.assignee && !accounts.list().some((a) => a.name === change.assignee))
       return void res.status(400).json({ error: de.staff.unknownStaff });
+    if (change.assignee && !mayHandle(change.assignee, item)) return void res.status(400).json({ error: de.staff.assigneeOtherOffice });
     const staff = staffOf(res);
     const reopened = change.status !== undefined && !isClosed(change.status);
     // A cancelled appointment's time went back to other citizens when it was cancelled: it stays closed.
@@ -347,8 +364,9 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
 
   api.get('/:reference/files/:fileId', async (req, res) => {
     const params = fileParamsSchema.safeParse(req.params);
-    const item = params.success ? await loadCase(store, params.data.reference) : undefined;
-    // Only a file of this case: a staff member cannot fetch arbitrary uploads by id.
+    const found = params.success ? await loadCase(store, params.data.reference) : undefined;
+    const item = found && mayHandle(staffOf(res), found) ? found : undefined;
+    // Only a file of this case (and of the account's office): a staff member cannot fetch arbitrary uploads by id.
     const file =
       item && caseFiles(item).some((f) => f.fileId === params.data?.fileId) ? await services.files.load(params.data!.fileId) : undefined;
     if (!file) return void res.status(404).json({ error: de.staff.fileGone });

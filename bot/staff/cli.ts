@@ -1,4 +1,4 @@
-// npm run staff -- add <name> [--role clerk|editor|admin] [--display-name Anna] [--office Bürgerbüro] --password-stdin | remove <name> | list
+// npm run staff -- add <name> [--role clerk|editor|admin] [--display-name Anna] [--office Bürgerbüro [--own-office-only]] --password-stdin | remove <name> | list
 // The password is read from standard input, never from the command line (shell history, ps).
 import { de } from '../../knowledge/texts/de';
 import 'dotenv/config';
@@ -17,13 +17,16 @@ function addOptions(flags: string[]): AccountOptions | undefined {
         role: { type: 'string' },
         'display-name': { type: 'string' },
         office: { type: 'string' },
+        'own-office-only': { type: 'boolean' },
       },
       allowPositionals: true,
       strict: true,
     });
     if (!values['password-stdin'] || positionals.length) return undefined;
     const role = roleSchema.safeParse(values.role ?? 'clerk');
-    return role.success ? { role: role.data, displayName: values['display-name'], office: values.office } : undefined;
+    return role.success
+      ? { role: role.data, displayName: values['display-name'], office: values.office, ownOfficeOnly: values['own-office-only'] }
+      : undefined;
   } catch {
     return undefined;
   }

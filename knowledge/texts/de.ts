@@ -673,6 +673,9 @@ export const de = {
     editorsOnly: 'Das dürfen nur Konten mit der Rolle „editor“ oder „admin“.',
     adminsOnly: 'Das dürfen nur Konten mit der Rolle „admin“.',
     unknownOffice: 'Diese Stelle gibt es nicht.',
+    ownOfficeNeedsOffice: 'Nur Anfragen der eigenen Stelle: Bitte wählen Sie eine Stelle. Für die Verwaltung der Konten gilt das nicht.',
+    otherOffice: 'Diese Anfrage gehört zu einer anderen Stelle. Sie ist für Ihr Konto nicht freigegeben.',
+    assigneeOtherOffice: 'Diese Person sieht nur die Anfragen ihrer Stelle. Diese Anfrage gehört zu einer anderen.',
     badHours:
       'Bitte prüfen Sie die Zeiten: Tage wählen, Uhrzeiten als HH:MM, „von“ vor „bis“, jeder Tag nur einmal in den abweichenden Tagen.',
     hoursOverlap: (day: string, first: string, second: string): string =>
@@ -802,7 +805,7 @@ export const de = {
     startedOwn: (data: string): string => `Kein Assistent lief; einer wurde in diesem Terminal gestartet (Daten: ${data}).`,
     you: 'Sie:',
     usage:
-      'Aufruf: npm run staff -- add <name> [--role clerk|editor|admin] [--display-name Anna] [--office Bürgerbüro] --password-stdin | remove <name> | list',
+      'Aufruf: npm run staff -- add <name> [--role clerk|editor|admin] [--display-name Anna] [--office Bürgerbüro [--own-office-only]] --password-stdin | remove <name> | list',
     accountLine: (name: string, createdAt: string, role: string, disabled = false): string =>
       `${name}\t${role}\t(angelegt ${createdAt})${disabled ? '\tgesperrt' : ''}`,
     accountSaved: (name: string, role: 'clerk' | 'editor' | 'admin'): string =>

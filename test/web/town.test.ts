@@ -161,13 +161,16 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     // The town's offices to choose from, spelt as the town does.
     await page.locator('#account-office').selectOption('Bürgerbüro');
     await page.locator('#account-office').focus();
-    // From the list to the form's button (Enter in a list does not send a form).
+    // Limited to the office's requests with Space, then on to the form's button (Enter in a list does not send a form).
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('account-own-office');
+    await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Konto anlegen');
     await page.keyboard.press('Enter');
     const row = page.locator('#account-table tbody tr', { hasText: 'nora' });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/nora\s+Redaktion\s+Nora\s+Bürgerbüro\s+aktiv/);
+    expect(await row.innerText()).toMatch(/nora\s+Redaktion\s+Nora\s+Bürgerbüro \(nur ihre Anfragen\)\s+aktiv/);
     await page.locator('#accounts-title').focus();
     await tabToElement(page, 'button[aria-label="Sperren: nora"]', 10);
     await page.keyboard.press('Enter');

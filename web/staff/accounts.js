@@ -1,5 +1,6 @@
 // The admins' page of the staff console: the accounts with role, display name, office and status;
-// add an account (the password given once), disable or enable it, set a new password. Started by
+// add an account (the password given once), disable or enable it, limit it to its office's requests,
+// set a new password. Started by
 // staff.js for the role admin. Text from the server is put in with textContent only.
 'use strict';
 (function () {
@@ -35,7 +36,7 @@
           name,
           cell('Rolle', ROLES[account.role] || account.role),
           cell('Anzeigename', account.displayName || '—'),
-          cell('Stelle', account.office || '—'),
+          cell('Stelle', account.office ? account.office + (account.ownOfficeOnly ? ' (nur ihre Anfragen)' : '') : '—'),
           cell('Status', account.disabled ? 'gesperrt' : 'aktiv'),
         );
         const actions = cell('Aktionen', undefined, 'row-actions');
@@ -46,6 +47,15 @@
           );
           toggle.addEventListener('click', () => setDisabled(account.name, !account.disabled));
           actions.append(toggle);
+        }
+        // An office's staff may be limited to its requests (an admin always sees all).
+        if (account.office && account.role !== 'admin') {
+          const scope = button(
+            account.ownOfficeOnly ? 'Alle Anfragen zeigen' : 'Nur Anfragen der Stelle',
+            (account.ownOfficeOnly ? 'Alle Anfragen zeigen für ' : 'Nur Anfragen der Stelle für ') + account.name,
+          );
+          scope.addEventListener('click', () => setOwnOfficeOnly(account.name, !account.ownOfficeOnly));
+          actions.append(scope);
         }
         const reset = button('Neues Passwort', 'Neues Passwort für ' + account.name);
         reset.addEventListener('click', () => askPassword(account.name));
@@ -61,6 +71,19 @@
       await ui.api('POST', '/accounts/' + encodeURIComponent(name) + '/disabled', { disabled });
       await load();
       ui.announce(disabled ? 'Konto ' + name + ' gesperrt. Es kann sich nicht mehr anmelden.' : 'Konto ' + name + ' entsperrt.');
+      $('accounts-title').focus();
+    } catch (error) {
+      ui.announce(error.message);
+    }
+  }
+
+  async function setOwnOfficeOnly(name, ownOfficeOnly) {
+    try {
+      await ui.api('POST', '/accounts/' + encodeURIComponent(name) + '/own-office-only', { ownOfficeOnly });
+      await load();
+      ui.announce(
+        ownOfficeOnly ? 'Konto ' + name + ' sieht nur noch die Anfragen seiner Stelle.' : 'Konto ' + name + ' sieht alle Anfragen.',
+      );
       $('accounts-title').focus();
     } catch (error) {
       ui.announce(error.message);
@@ -103,6 +126,7 @@
     const body = { name: $('account-name').value.trim(), password: $('account-password').value, role: $('account-role').value };
     if ($('account-display').value.trim()) body.displayName = $('account-display').value.trim();
     if ($('account-office').value.trim()) body.office = $('account-office').value.trim();
+    if ($('account-own-office').checked) body.ownOfficeOnly = true;
     try {
       await ui.api('POST', '/accounts', body);
       $('account-form').reset();
