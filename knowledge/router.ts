@@ -30,27 +30,27 @@ import { asksAboutCivilWedding } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil, asksWhereMadePublic } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherwise } from './language/childcare';
 import { appliedToTheTown, asksTownAsTrainer } from './language/town-jobs';
-import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday } from './language/private-matters';
+import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, confirmsOwnRegistration, registersInLearnersOrder, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered } from './language/register';
+import { asksProofOfResidence, confirmsOwnRegistration, registersInLearnersOrder, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered } from './language/register';
 import { asksWhenBinIsEmptied, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp } from './language/documents';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice } from './language/others-matters';
+import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { withoutArisingCosts } from './language/fees';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise } from './language/opening-hours';
-import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor } from './language/visits';
+import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
-import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade } from './language/clubs';
+import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -556,7 +556,7 @@ export class Router {
     if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
     // A baptism near the leaving of a church or a booking, a landlord's deposit near the registration: others' matters (others-matters.ts).
     if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text)) return NOT_OURS;
-    if (this.profile.german && (HOUSING.has(result.decision?.id ?? '') || result.decision?.id === POSTAL_VOTE) && aboutForwardingOrder(text)) return NOT_OURS;
+    if (this.profile.german && (HOUSING.has(result.decision?.id ?? '') || FORWARDING_MISLED.has(result.decision?.id ?? '')) && aboutForwardingOrder(text)) return NOT_OURS;
     // "Mein Vermieter gibt die Kaution nicht zurück", "Gibt es hier einen Mieterverein?": tenancy law, with whom to ask (also where the model found nothing).
     if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id) || TENANCY_MISLED.has(result.decision.id)) && aboutTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
     // "Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?": the Finanzamt's tax, not the town's property tax;
@@ -849,7 +849,7 @@ export class Router {
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
     if (ACCESS_TOPICS.has(topic)) return aboutPrivateAccess(text);
     if (topic === TREES) return asksGardenAdvice(text);
-    if (topic === VEHICLES) return asksInsuranceChoice(text) || asksCarPrice(text) || asksCarCare(text);
+    if (topic === VEHICLES) return asksInsuranceChoice(text) || asksCarPrice(text) || asksCarCare(text) || claimsCarDamage(text);
     if (topic === DRIVING_LICENCE) return asksDrivingLessonsPrice(text);
     return false;
   }
@@ -935,6 +935,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['beglaubigung', 'urkunden', 'dokument-verloren']), asked: asksSchoolReportAnew, referral: 'schule' },
   { asked: asksForJobseekersAllowance, referral: 'jobcenter' },
   { asked: aboutTransportTicket },
+  { near: new Set(['vereinsfoerderung', 'hilfe', 'kontakt', 'grundsteuer', 'bebauungsplan', 'dank']), asked: aboutPrivateForest },
+  { near: new Set(['kontakt', 'rueckruf', 'mitarbeiter', 'hilfe', 'elterngeld', 'wohngeld']), asked: aboutYouthOffice, referral: 'jugendamt' },
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
   { asked: disputesWithTradesman, referral: 'verbraucherzentrale' },
   { asked: claimsRoadDamage, referral: 'schadenersatz' },
@@ -1003,7 +1005,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ummeldung', 'dokument-verloren']), told: idCardForNewName },
   { topic: 'reisepass', misled: new Set(['ausweis-abholen']), told: firstPassport },
   { topic: 'reisepass', misled: new Set(['ausweis-kinder']), told: (text) => firstPassport(text) && ownFirstPassport(text) },
-  { topic: 'feuerwehr', misled: 'any', told: namesTheFireBrigade },
+  { topic: 'feuerwehr', misled: 'any', told: (text) => namesTheFireBrigade(text) && !asksVolunteerCard(text) },
   { topic: 'ehrenamtskarte', misled: new Set(['feuerwehr', 'vereinsfoerderung', 'personalausweis', 'schwerbehindertenausweis', 'hilfe']), told: asksVolunteerCard },
   { topic: 'urkunden', misled: new Set(['beglaubigung', 'sterbefall', 'geburt-beurkunden', 'eheschliessung']), told: describesCivilStatusCertificate },
   { topic: 'grundsteuer', misled: new Set(['hundesteuer', 'lebensbescheinigung', 'gewerbesteuer', 'sterbefall', 'kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'stellenangebote']), told: asksYearlyCostOfLand },
@@ -1018,7 +1020,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
   { topic: 'stellenangebote', misled: 'any', told: asksTownAsTrainer },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
-  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita']), told: (text) => asksEventPermission(text) && !asksQuietHours(text) },
+  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen']), told: (text) => asksEventPermission(text) && !asksQuietHours(text) },
   // Blind set 38: a life event told without the service's name.
   { topic: 'kirchenaustritt', misled: 'any', told: leavesTheChurch },
   { topic: 'briefwahl', misled: new Set(['ausweis-kinder', 'auskunftssperre', 'gemeinderat', 'kontakt', 'hilfe', 'oeffnungszeiten']), told: votesWhileAway },
@@ -1052,6 +1054,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind set 37: long stories around the matter.
   { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsSignatureCertified },
   { topic: 'plakatierung', misled: new Set(['fundbuero', 'maengelmelder', 'kontakt', 'baum-faellen', 'ausweis-kinder']), told: putsUpNotices },
+  { topic: 'plakatierung', misled: new Set(['sondernutzung', 'briefwahl', 'kontakt', 'gemeinderat']), told: namesElectionPosters },
   { topic: 'mitteilungsblatt', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'hilfe']), told: namesTheNewsletter },
   { topic: 'begruessung', misled: 'any', told: triesTheChat },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ausweis-kinder', 'kontakt', 'hilfe']), told: registersAfterMovingIn },
@@ -1076,7 +1079,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'rentenantrag', misled: new Set(['stellenangebote', 'bauantrag', 'hilfe', 'kontakt']), told: namesPensionOtherwise },
   { topic: 'oeffnungszeiten', misled: 'any', told: namesHoursOtherwise },
   { topic: 'fundbuero', misled: new Set(['dokument-verloren']), told: lostAThing },
-  { topic: 'kontakt', misled: new Set(['mitarbeiter', 'bot-identitaet', 'rueckruf']), told: asksForExtension },
+  { topic: 'kontakt', misled: new Set(['mitarbeiter', 'bot-identitaet', 'rueckruf']), told: (text) => asksForExtension(text) && !aboutYouthOffice(text) },
   // Blind set 54: a disability or illness told as the context of another matter.
   { topic: 'ausweis-kinder', misled: new Set(['personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'schwerbehindertenausweis']), told: namesChildsDocument },
   { topic: 'fuehrerschein', misled: new Set(['schwerbehindertenausweis', 'rentenantrag']), told: appliesForDrivingLicence },
@@ -1099,6 +1102,13 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'gewerbe-anmelden', misled: new Set(['hilfe', 'kontakt', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung']), told: closesOrMovesBusiness },
   { topic: 'rueckruf', misled: new Set(['hilfe', 'kontakt', 'mitarbeiter']), told: wantsToBeContacted },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['kontakt', 'hilfe', 'wohngeld']), told: registersInLearnersOrder },
+  // Blind sets 66–68: waiting, new to computers, weather and nature.
+  { topic: 'veranstaltung', misled: new Set(['kontakt', 'raum-mieten', 'ummeldung', 'hilfe']), told: circusPerforms },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['begruessung', 'stellenangebote', 'hilfe', 'kontakt']), told: asksToBeEntered },
+  { topic: 'reisepass', misled: new Set(['hilfe', 'hund-anmelden', 'fundbuero', 'kontakt', 'begruessung']), told: describesPassport },
+  { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis']), told: asksHowLongPassportTakes },
+  { topic: 'termin-buchen', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung']), told: wantsAppointmentAtTheOffice },
+  { topic: 'raum-mieten', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: wantsAHall },
   // Blind sets 63–65: in a hurry, from far away, and about money.
   { topic: 'mitteilungsblatt', misled: new Set(['sondernutzung', 'kontakt', 'hilfe', 'gemeinderat']), told: asksWhereMadePublic },
   { topic: 'bauantrag', misled: new Set(['bebauungsplan', 'grundsteuer', 'kontakt', 'hilfe']), told: handsInBuildingPlans },
@@ -1257,6 +1267,8 @@ const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH])
 /** Topics a flat's words lead to: the registrations and the landlord's confirmation. */
 const TENANCY_LAW = 'mietrecht';
 const HOUSING: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung']);
+/** Where a post office's forwarding order led the model besides the registrations: the postal vote, the address block, the contact. */
+const FORWARDING_MISLED: ReadonlySet<string> = new Set([POSTAL_VOTE, ADDRESS_BLOCK, 'kontakt']);
 /** "Der Vermieter rückt die Kaution nicht raus": renting a hall, the contact or job offers that words of renting led the model to. */
 const TENANCY_MISLED: ReadonlySet<string> = new Set(['raum-mieten', 'kontakt', 'hilfe', 'stellenangebote']);
 /** No topic of the town's, surely: the assistant says so (and what else it knows: a danger, a referral). */

@@ -10,7 +10,7 @@ const CLUB =
 const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
 /** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
 // "Förderverein" is a club, not money asked for.
 const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
@@ -82,7 +82,9 @@ export const namesTheFireBrigade = (text: string): boolean => FIRE_BRIGADE.test(
 const CARD_WITH_DISCOUNTS =
   /(?<!\p{L})(?:kart\p{L}*|ausweis)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:rabatt\p{L}*|vergünstig\p{L}*|verguenstig\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*|vorteil\p{L}*)|(?<!\p{L})(?:rabatt\p{L}*|vergünstig\p{L}*|verguenstig\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})kart\p{L}*/iu;
 const VOLUNTEERS = /(?<!\p{L})(?:ehrenamt\p{L}*|\p{L}*feuerwehr\p{L}*|\p{L}*verein\p{L}*|freiwillig\p{L}*|engagier\p{L}*|thw|rotes\s+kreuz|brk|drk)(?!\p{L})/iu;
-export const asksVolunteerCard = (text: string): boolean => CARD_WITH_DISCOUNTS.test(text) && VOLUNTEERS.test(text);
+/** "steht mir die goldene Karte zu?": the golden volunteer card (25 years of service), named by its colour. */
+const GOLDEN_CARD = /(?<!\p{L})goldene[n]?\s+(?:ehrenamts)?karte(?!\p{L})/iu;
+export const asksVolunteerCard = (text: string): boolean => (CARD_WITH_DISCOUNTS.test(text) && VOLUNTEERS.test(text)) || GOLDEN_CARD.test(text);
 
 /** The town's newsletter named ("Mitteilungsblatt", "Gemeindeblättchen"): a notice in it is the newsletter's. */
 const NEWSLETTER =
@@ -95,6 +97,9 @@ const SIGNS_SET_UP =
   /(?<!\p{L})(?:aufsteller|schilder|schild|banner|transparent\p{L}*|werbetafel\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hinstellen|aufstellen|aufhängen|aufhaengen|anbringen|stellen)(?!\p{L})/iu;
 const POSTED =
   /(?<!\p{L})(?:zettel|zetel|plakat\p{L}*|aushang|aushänge|aushaenge|flyer|poster)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:\p{L}*laterne\p{L}*|bäume|baeume|baum|mast\p{L}*|strommast\p{L}*|bushaltestelle\p{L}*|im\s+ort|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:kleben|ankleben|aufhängen|aufhaengen|hängen|haengen|anbringen|befestigen|binden|anbinden|festbinden)(?!\p{L})/iu;
+/** "Wo darf man Wahlwerbung an die Straße machen?": election posters named, the posting rules' matter. */
+const ELECTION_POSTERS = /(?<!\p{L})(?:wahlwerbung\p{L}*|wahlplakat\p{L}*|plakatier\p{L}*)(?!\p{L})/iu;
+export const namesElectionPosters = (text: string): boolean => ELECTION_POSTERS.test(text);
 export const putsUpNotices = (text: string): boolean => POSTED.test(text) || SIGNS_SET_UP.test(text);
 
 /** The newsletter wanted or missed ("keine bekommen im Briefkasten", "bis wann abgeben"): not a notice about oneself in it. */
@@ -110,6 +115,9 @@ const FIRM_ADVERB = /(?<!\p{L})fest(?!\p{L})/giu;
 /** "mein eigenes Ding … Catering für Feiern und Firmen": a trade being started, whose customers' feasts are no event of its own. */
 const A_TRADE_STARTED = /(?<!\p{L})(?:selbst(?:st)?ändig\p{L}*|selbst(?:st)?aendig\p{L}*|eigenes?\s+(?:ding|geschäft|geschaeft|gewerbe|firma|unternehmen)|gewerbe\p{L}*|catering\p{L}*)(?!\p{L})/iu;
 export const startsATrade = (text: string): boolean => A_TRADE_STARTED.test(text);
+/** "Wir sind ein kleiner Zirkus und würden … auftreten": a circus's guest performance, the events' permission. */
+const CIRCUS_PERFORMS = /(?<!\p{L})(?:\p{L}*zirkus|\p{L}*circus)(?!\p{L})[^]*?(?<!\p{L})(?:auftreten|auftritt\p{L}*|gastier\p{L}*|spielen|aufbauen|vorstellung\p{L}*)(?!\p{L})/iu;
+export const circusPerforms = (text: string): boolean => CIRCUS_PERFORMS.test(text);
 export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIRM_ADVERB, ' ')) && NOT_A_CLUBS.test(text) && !namesAClub(text);
 
 /** "wolle Woi verkaafe", "Glühwein ausschenken": drinks sold at an event, the Gestattung's matter. */

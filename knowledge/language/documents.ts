@@ -24,8 +24,10 @@ const WAITING_FOR = new RegExp(
 );
 
 /** Whether a message asks if an identity document is ready to be picked up, where its application stands, or tells of waiting for it. */
+/** "Wo bleibt mein Reisepass??": the document applied for, not come yet. */
+const WHERE_IS_IT = new RegExp(String.raw`(?<!\p{L})wo\s+bleibt\s+(?:\p{L}+\s+){0,2}?${DOCUMENT}(?!\p{L})`, 'iu');
 export const asksIfDocumentReady = (text: string): boolean =>
-  READY.test(text) || STATUS.test(text) || WAITING_FOR.test(text) || (APPLIED.test(text) && IT_THERE.test(text));
+  READY.test(text) || STATUS.test(text) || WAITING_FOR.test(text) || WHERE_IS_IT.test(text) || (APPLIED.test(text) && IT_THERE.test(text));
 
 /** "Kann meine Tochter das für mich abholen?": the pick-up asked about (by whom, with what). */
 export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu.test(text);
@@ -120,15 +122,17 @@ const CERTIFICATE_OF_RELATIVE = new RegExp(
 );
 /** "die Sterbeurkunde hab ich schon": the certificate in hand, the next step asked. */
 const HAS_IT_ALREADY = /(?<!\p{L})(?:(?:hab|habe|haben)\s+(?:ich|wir)\s+(?:schon|bereits)|liegt\s+(?:mir\s+|uns\s+)?(?:schon\s+|bereits\s+)?vor)(?!\p{L})/iu;
+/** "Die Sterbeurkunden … sind noch nicht da, der Bestatter hat alles abgegeben": the death's registration under way, not copies of a registered one. */
+const REGISTRATION_UNDER_WAY = /(?<!\p{L})(?:bestatter\p{L}*|bestattungsinstitut\p{L}*)(?!\p{L})[^]*?(?<!\p{L})noch\s+nicht\s+(?:da|gekommen|fertig)|(?<!\p{L})noch\s+nicht\s+(?:da|gekommen|fertig)(?!\p{L})[^]*?(?<!\p{L})(?:bestatter\p{L}*|bestattungsinstitut\p{L}*)/iu;
 export const asksCertificateCopies = (text: string): boolean =>
-  (CERTIFICATE_COPIES.test(text) || CERTIFICATE_OF_RELATIVE.test(text)) && !JUST_HAPPENED.test(text) && !HAS_IT_ALREADY.test(text);
+  (CERTIFICATE_COPIES.test(text) || CERTIFICATE_OF_RELATIVE.test(text)) && !JUST_HAPPENED.test(text) && !HAS_IT_ALREADY.test(text) && !REGISTRATION_UNDER_WAY.test(text);
 
 /** "zwei beglaubigte Ausfertigungen über den Tod meiner Mutter": a civil-status certificate described, which "beglaubigt" led to the certification of copies. */
 const CERTIFICATE_DESCRIBED =
   /(?<!\p{L})(?:ausfertigung\p{L}*|abschrift\p{L}*|urkunde\p{L}*|nachweis\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:über|ueber|vom|von|vo|zum|zur)\s+(?:\p{L}+\s+){0,1}?(?:tod|ableben|sterbefall|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
 /** "ein aktuelles Papier über meine Geburt", "das Papier von unserer Hochzeit": the same in everyday words (not "Papiere zur Geburt", what a birth needs). */
 const PAPER_DESCRIBED =
-  /(?<!\p{L})(?:papier|dokument)\s+(?:über|ueber|von|vom)\s+(?:meine[rm]?|unsere[rm]?|seine[rm]?|ihre[rm]?|der|dem)\s+(?:tod|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
+  /(?<!\p{L})(?:papier|dokument)\s+vom\s+standesamt\s+(?:über|ueber|zum|zur)\s+(?:den\s+|die\s+|das\s+)?(?:tod|geburt|heirat|hochzeit)(?!\p{L})|(?<!\p{L})(?:papier|dokument)\s+(?:über|ueber|von|vom)\s+(?:meine[rm]?|unsere[rm]?|seine[rm]?|ihre[rm]?|der|dem)\s+(?:tod|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
 export const describesCivilStatusCertificate = (text: string): boolean => (CERTIFICATE_DESCRIBED.test(text) || PAPER_DESCRIBED.test(text)) && !JUST_HAPPENED.test(text);
 
 /** One's own ID card ("mein Perso läuft ab", "meinen Personalausweis"). */
@@ -152,7 +156,7 @@ const CHILD_BY_AGE =
 const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausweis|perso)\p{L}*(?!\p{L})/iu;
 
 /** "einen beglaubigten Registerausdruck aus Ihrem Geburtenregister": a register's printout, the certificates' topic. */
-const REGISTER_PRINTOUT = /(?<!\p{L})(?:registerausdruck\p{L}*|(?:geburten|ehe|sterbe|lebenspartnerschafts)registerauszug\p{L}*|auszug\s+aus\s+dem\s+(?:geburten|ehe|sterbe)register)(?!\p{L})/iu;
+const REGISTER_PRINTOUT = /(?<!\p{L})(?:registerausdruck\p{L}*|(?:geburten|ehe|sterbe|lebenspartnerschafts)registerauszug\p{L}*|(?:auszug|abschrift)\s+aus\s+dem\s+(?:geburten|ehe|sterbe)register)(?!\p{L})/iu;
 export const asksRegisterPrintout = (text: string): boolean => REGISTER_PRINTOUT.test(text);
 
 /** "mein kinderreisepass ist abgelaufen und ich bin jetzt 16 … nen richtigen ausweis": from 16 one's own ID card. */
@@ -178,7 +182,7 @@ const PASSPORT_WORD = /(?<!\p{L})(?:\p{L}*pass|\p{L}*päss\p{L}*|\p{L}*paess\p{L
 const ID_CARD_OR_CHILD = /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis\p{L}*|kinderpass\p{L}*|kinderreisepass\p{L}*)(?!\p{L})/iu;
 
 /** Paying more for it to be quicker ("Geht das schnell, auch wenn es mehr kostet?", "gegen Aufpreis", "per Express"). */
-const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|per\s+kurier|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
+const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|per\s+kurier|schneller\s+(?:\p{L}+\s+){0,3}?wenn\s+(?:man|ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:mehr|extra)\s+(?:bezahl\p{L}*|zahl\p{L}*)|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
 
 /** Whether a message wants the passport made faster for a higher fee, the express passport (the provisional one is for days, not weeks). */
 export const wantsPassportFaster = (text: string): boolean => PASSPORT_WORD.test(text) && FASTER_FOR_MORE.test(text) && !ID_CARD_OR_CHILD.test(text) && !PROVISIONAL_DOCUMENT.test(text);
@@ -202,7 +206,7 @@ export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(tex
  * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated): a document for the time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen(?!\p{L})/iu;
 
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text);
@@ -348,6 +352,12 @@ export const idCardForNewName = (text: string): boolean => NEW_NAME.test(text) &
 /** "zum ersten Mal Reisepass … welche Papiere muss ich mitbringen": applying for a passport, not picking one up. */
 const FIRST_PASSPORT = /(?<!\p{L})(?:zum\s+ersten\s+mal|erstmals|erste[nrs]?|noch\s+nie|noch\s+keinen?)\s+(?:\p{L}+\s+){0,2}?(?:reisepass|pass)(?!\p{L})/iu;
 export const firstPassport = (text: string): boolean => FIRST_PASSPORT.test(text);
+/** "so ein rotes Heftchen mit Chip": the passport described, not named. */
+const RED_BOOKLET = /(?<!\p{L})(?:rote[sn]?|weinrote[sn]?|bordeauxrote[sn]?|dunkelrote[sn]?)\s+(?:heft\p{L}*|büchlein|buechlein|buch)(?!\p{L})/iu;
+export const describesPassport = (text: string): boolean => RED_BOOKLET.test(text);
+/** "mein Pass ist abgelaufen. Wie lang dauert es bis ich einen neuen hab?": how long a new passport takes (the provisional one is not named). */
+const HOW_LONG = /(?<!\p{L})(?:wie\s+lang(?:e)?\s+(?:dauert|braucht|geht)|wann\s+(?:ist|hab|habe|krieg|bekomm)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:fertig|da))(?!\p{L})/iu;
+export const asksHowLongPassportTakes = (text: string): boolean => PASSPORT_WORD.test(text) && HOW_LONG.test(text) && !PROVISIONAL_DOCUMENT.test(text) && !namesProvisional(text);
 /** "ich hatte noch nie einen Reisepass … mit den Kindern": the writer's own first passport, the children only travelling along. */
 const OWN_FIRST_PASSPORT = /(?<!\p{L})(?:ich|wir)\s+(?:hatte|hatten|habe|hab|haben)\s+(?:\p{L}+\s+)?(?:noch\s+nie|noch\s+keinen?|nie)\s+(?:einen\s+)?(?:reisepass|pass)(?!\p{L})/iu;
 export const ownFirstPassport = (text: string): boolean => OWN_FIRST_PASSPORT.test(text);

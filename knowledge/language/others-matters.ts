@@ -159,6 +159,14 @@ export const asksForJobseekersAllowance = (text: string): boolean => ALLOWANCE_A
 const TRANSPORT_TICKET = /(?<!\p{L})(?:deutschlandticket\p{L}*|deutschland-ticket\p{L}*|49-?euro-?ticket|58-?euro-?ticket|monatskarte\p{L}*|jobticket\p{L}*|semesterticket\p{L}*|bahncard\p{L}*|fahrkarte\p{L}*)(?!\p{L})/iu;
 export const aboutTransportTicket = (text: string): boolean => TRANSPORT_TICKET.test(text);
 
+/** "Borkenkäfer im Privatwald … Fördergeld fürs Wiederaufforsten?": the forestry office's (AELF), not the clubs' support. */
+const PRIVATE_FOREST = /(?<!\p{L})(?:borkenkäfer\p{L}*|borkenkaefer\p{L}*|wiederaufforst\p{L}*|aufforst\p{L}*|privatwald\p{L}*|waldbesitzer\p{L}*|forstamt|forstförder\p{L}*|forstfoerder\p{L}*)(?!\p{L})/iu;
+export const aboutPrivateForest = (text: string): boolean => PRIVATE_FOREST.test(text);
+
+/** "Unterhaltsvorschuss beim Jugendamt beantragt … Hat jemand die Durchwahl?": the Jugendamt's (the Landratsamt's), also its phone number. */
+const YOUTH_OFFICE = /(?<!\p{L})(?:jugendamt\p{L}*|unterhaltsvorschuss\p{L}*|beistandschaft\p{L}*)(?!\p{L})/iu;
+export const aboutYouthOffice = (text: string): boolean => YOUTH_OFFICE.test(text);
+
 /** "Welches Auto ist besser, Golf oder Astra?": which car to buy, a matter of no office. */
 const CARS_COMPARED =
   /(?<!\p{L})(?:welche[rsn]?|was\s+für\s+(?:ein|eine|einen))\s+(?:auto|wagen|fahrzeug|e-?auto|elektroauto|modell|marke|automarke)\s+(?:\p{L}+\s+){0,2}?(?:besser|empfehl\p{L}*|kaufen|nehmen|zuverlässiger|zuverlaessiger)(?!\p{L})/iu;
@@ -259,7 +267,7 @@ export const asksForApostille = (text: string): boolean => APOSTILLE.test(text);
 
 /** A boundary measured or its marks ("Wer misst die Grenze nach?"): the surveying office's (Amt für Digitalisierung, Breitband und Vermessung). */
 const LAND_SURVEY =
-  /(?<!\p{L})(?:\p{L}*grenze\s+(?:\p{L}+\s+){0,2}?(?:nach)?(?:messen|misst|vermessen|vermisst)|(?:nach)?(?:messen|misst|vermessen|vermisst)\s+(?:\p{L}+\s+){0,2}?(?:die\s+)?\p{L}*grenze|vermessung\p{L}*|grenzstein\p{L}*|grenzpunkt\p{L}*|abmarkung\p{L}*|grenzverlauf\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*grenze\s+(?:\p{L}+\s+){0,2}?(?:nach)?(?:messen|misst|vermessen|vermisst)|(?:nach)?(?:messen|misst|vermessen|vermisst)\s+(?:\p{L}+\s+){0,2}?(?:die\s+)?\p{L}*grenze|(?:vermisst|vermessen|misst)\s+(?:\p{L}+\s+)?(?:mein|unser|das)\s+grundstück\p{L}*|vermessung\p{L}*|grenzstein\p{L}*|grenzpunkt\p{L}*|abmarkung\p{L}*|grenzverlauf\p{L}*)(?!\p{L})/iu;
 export const asksLandSurvey = (text: string): boolean => LAND_SURVEY.test(text);
 
 /** Electricity or gas and its supplier: a contract of one's own, not the registration of the move. */

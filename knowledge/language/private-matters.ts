@@ -78,6 +78,11 @@ const CAR_PAPERS = /(?:zulass|kennzeichen|nummernschild|anmeld|abmeld|ummeld|fah
 /** Whether a message asks where to have a car washed, repaired or filled up, without its papers. */
 export const asksCarCare = (text: string): boolean => CAR_CARE.test(text) && !CAR_PAPERS.test(text);
 
+/** "Ein Marder hat mir die Kabel im Auto zerbissen, zahlt mir das jemand?", "Dellen vom Hagel … der Kaskoversicherung": a car's damage, the insurer's. */
+const CAR_DAMAGE_CLAIM =
+  /(?<!\p{L})(?:\p{L}*kasko\p{L}*|(?:marder\p{L}*|hagel\p{L}*|dellen|steinschlag\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:versicherung\p{L}*|zahlt|bezahlt|ersetzt|erstattet))(?!\p{L})/iu;
+export const claimsCarDamage = (text: string): boolean => CAR_DAMAGE_CLAIM.test(text) && !CAR_PAPERS.test(text);
+
 /**
  * What the town asks about itself ("Welche Unterlagen …", "Welcher Termin …", "Welche Tonne …"), its
  * own places ("Welcher Wertstoffhof hat die besten Öffnungszeiten?", "Welche Halle ist am besten für …"), or
@@ -191,7 +196,7 @@ export const asksToolOrPestAdvice = (text: string): boolean => TOOL_OR_PEST.test
  * a parent's worry, a leisure tip, a sighting or a slip of the thumb, which children's or trees' words lead the model to.
  */
 const OFF_TOPIC_EVERYDAY =
-  /(?<!\p{L})(?:schlafen\s+(?:\p{L}+\s+){0,3}?durch|durchschlafen|zahnen|trotzphase|beikost|tipps?\s+(?:für|fuer)\s+(?:eine\s+)?(?:lange\s+)?(?:autofahrt|reise|flug)|wo\s+kann\s+man\s+(?:hier\s+)?(?:\p{L}+\s+){0,2}?(?:wandern|spazieren|radeln|radfahren|joggen|walken)|(?:reh|rehe|fuchs|füchse|fuechse|igel|eichhörnchen|eichhoernchen|storch|dachs|marder|hirsch)\s+(?:\p{L}+\s+){0,4}?gesehen|falsche[rn]?\s+(?:chat|fenster|gruppe|nummer)|(?:sorry|sry|oops|ups),?\s+(?:\p{L}+\s+)?verschrieben)(?!\p{L})/iu;
+  /(?<!\p{L})(?:schlafen\s+(?:\p{L}+\s+){0,3}?durch|durchschlafen|zahnen|trotzphase|beikost|tipps?\s+(?:für|fuer)\s+(?:eine\s+)?(?:lange\s+)?(?:autofahrt|reise|flug)|wo\s+kann\s+man\s+(?:hier\s+)?(?:\p{L}+\s+){0,2}?(?:wandern|spazieren|radeln|radfahren|joggen|walken)|(?:reh|rehe|fuchs|füchse|fuechse|igel|eichhörnchen|eichhoernchen|storch|dachs|marder|hirsch)\s+(?:\p{L}+\s+){0,4}?gesehen|falsche[rn]?\s+(?:chat|fenster|gruppe|nummer)|was\s+zieh\p{L}*\s+(?:ich|man|mer)\s+(?:\p{L}+\s+){0,5}?an|(?:moos|unkraut|klee)\s+(?:\p{L}+\s+){0,3}?rasen|mach\p{L}*\s+(?:mal\s+)?(?:das|die)\s+(?:fenster|tür|tuer)\s+zu|(?:sorry|sry|oops|ups),?\s+(?:\p{L}+\s+)?verschrieben)(?!\p{L})/iu;
 /** "Ich bin so gestresst, alles bleibt an mir hängen 😩": a sigh that asks nothing (a question beside it is that question). */
 const ONLY_A_SIGH =
   /^\s*(?:ich\s+bin|bin)\s+(?:so\s+|total\s+|echt\s+|voll\s+|einfach\s+)?(?:gestresst|fertig|erschöpft|erschoepft|genervt|überfordert|ueberfordert)(?:[\s,]+[^?.!]{0,60})?[\s.!\p{Extended_Pictographic}\u{FE0F}]*$/iu;

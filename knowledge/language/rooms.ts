@@ -4,7 +4,7 @@
 
 /** A hall or house of the town's. */
 const HALL =
-  /(?<!\p{L})(?:\p{L}*halle|gemeindehaus|gemeindehäuser|bürgerhaus|buergerhaus|bürgerhäuser|dorfgemeinschaftshaus|gemeinschaftshaus|bürgersaal|buergersaal|saal|festsaal)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*halle|gemeindehaus|gemeindehäuser|bürgerhaus|buergerhaus|bürgerhäuser|dorfgemeinschaftshaus|gemeinschaftshaus|\p{L}*saal|festsaal)(?!\p{L})/iu;
 /** Wanted for a party or asked for its price or booking. */
 const WANTED =
   /(?<!\p{L})(?:\p{L}*feier|geburtstag\p{L}*|hochzeit\p{L}*|fest|party|mieten|miete|leihen|kriegen|kriehe|krieg|buchen|reservier\p{L}*|kostet|kosten|koscht)(?!\p{L})/iu;

@@ -157,7 +157,11 @@ const WHAT_HAPPENS_TO_WHAT_I_SAY =
 const HOW_DATA_IS_HANDLED = /(?<!\p{L})wie\s+(?:gehen|geht)\s+(?:sie|ihr|du)\s+(?:denn\s+)?mit\s+(?:diesen|meinen|den|solchen|unseren)\s+(?:daten|angaben)\s+um(?!\p{L})/iu;
 /** "Wenn ich hier meine IBAN reinschreibe, wer kann die dann lesen?": who reads what is typed here. */
 const WHO_READS_IT = /(?<!\p{L})wenn\s+ich\s+(?:hier|das|die|es)\s+(?:\p{L}+\s+){0,3}?(?:rein|ein)?(?:schreib|tipp|eingeb|angeb)\p{L}*[^?]{0,30}?wer\s+(?:kann|darf|wird)\s+(?:\p{L}+\s+){0,2}?(?:lesen|sehen|einsehen)(?!\p{L})/iu;
-export const asksWhatHappensToWhatISay = (text: string): boolean => WHAT_HAPPENS_TO_WHAT_I_SAY.test(text) || HOW_DATA_IS_HANDLED.test(text) || WHO_READS_IT.test(text);
+/** "Ich habe vorhin meine Adresse reingeschrieben, ist das schlimm?", "Ist das hier sicher? … nichts Persönliches schreiben": worry about what was or would be typed here. */
+const TYPED_HERE_WORRY =
+  /(?<!\p{L})(?:(?:reingeschrieben|hier\s+(?:rein)?geschrieben|eingegeben|eingetippt)(?!\p{L})[^?]{0,40}?(?<!\p{L})(?:schlimm|wo\s+landen|wer\s+(?:sieht|liest))|ist\s+(?:das|es)\s+hier\s+(?:auch\s+)?sicher|(?:nichts|nix)\s+persönliches\s+(?:\p{L}+\s+)?schreiben)(?!\p{L})/iu;
+export const asksWhatHappensToWhatISay = (text: string): boolean =>
+  WHAT_HAPPENS_TO_WHAT_I_SAY.test(text) || HOW_DATA_IS_HANDLED.test(text) || WHO_READS_IT.test(text) || TYPED_HERE_WORRY.test(text);
 
 /** A question about when data are deleted, not a wish that they be. */
 const NOT_A_WISH = /(?<!\p{L})(?:wann|wie\s+lange|gelöscht|geloescht|automatisch)(?!\p{L})/iu;

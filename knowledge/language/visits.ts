@@ -22,6 +22,12 @@ const ELSEWHERE =
 /** Whether a message says that the citizen wants an appointment (the model may still be torn between it and another). */
 export const wantsAppointment = (text: string): boolean => WANTS_APPOINTMENT.test(text) && !aboutHomeVisit(text) && !ELSEWHERE.test(text);
 
+/** "wie krieg ich nen termin bei euch im einwohnermeldeamt?": an appointment at the office that books them, not the registration its name suggests. */
+const AT_THE_OFFICE =
+  /(?<!\p{L})termin\p{L}*(?!\p{L})[^.?!]{0,30}?(?<!\p{L})(?:einwohnermeldeamt|meldeamt|einwohneramt|bürgerbüro|buergerbuero|bürgeramt|buergeramt)(?!\p{L})/iu;
+const ASKS_FOR_ONE = /(?<!\p{L})(?:(?:wie|wo)\s+(?:krieg|bekomm|mach|vereinbar|buch)\p{L}*\s+(?:ich|man|wir|mer)|(?:ich|wir)\s+(?:brauch|möcht|moecht|will|wollen|hätte|haette)\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin/iu;
+export const wantsAppointmentAtTheOffice = (text: string): boolean => AT_THE_OFFICE.test(text) && (WANTS_APPOINTMENT.test(text) || ASKS_FOR_ONE.test(text));
+
 /**
  * "Brauche ich einen Passtermin?", "Muss man für den Perso einen Termin machen?", "Geht das auch ohne
  * Termin?": whether an appointment is needed (the verb first, a question), not the wish for one

@@ -8,9 +8,11 @@ const WINTER =
   /(?<!\p{L})(?:winterdienst\p{L}*|räumdienst\p{L}*|raeumdienst\p{L}*|räumpflicht\p{L}*|streupflicht\p{L}*|streudienst\p{L}*|streusalz|schnee\p{L}*|gestreut|streut|streuen|glatteis|spiegelglatt|glätte|vereist)(?!\p{L})/iu;
 /** A street or path: "nicht geräumt" said of one is the winter service (a flat "nicht geräumt" is a move). */
 const WAY = /(?<!\p{L})(?:\p{L}*straße|\p{L}*strasse|gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|\p{L}*weg|gasse|parkplatz|schnee\p{L}*)(?!\p{L})/iu;
-/** Told to be not cleared or icy: a defect now, not a question about the service. */
+/** Told to be not cleared: a defect now, not a question about the service. */
 const NOT_CLEARED =
-  /(?<!\p{L})(?:(?:nicht|nie|kein\p{L}*|niemand|keiner)\s+(?:\p{L}+\s+){0,3}(?:geräumt|geraeumt|gestreut|streut|räumt)|ungeräumt|spiegelglatt|glatteis|(?:total|sehr|völlig|arg|saumäßig)\s+glatt|vereist)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:nicht|nie|kein\p{L}*|niemand|keiner)\s+(?:\p{L}+\s+){0,3}(?:geräumt|geraeumt|gestreut|streut|räumt)|ungeräumt)(?!\p{L})/iu;
+/** Told to be icy: a defect where a street or path is named ("Glatteis in der Bahnhofstraße"), only the weather otherwise ("komm bei dem Glatteis nicht aus dem Haus"). */
+const ICY = /(?<!\p{L})(?:spiegelglatt|glatteis|(?:total|sehr|völlig|arg|saumäßig)\s+glatt|vereist)(?!\p{L})/iu;
 
 /** Clearing a path in front of a house ("Muss ich vor meinem Haus selbst räumen?"): the winter service, though "räumen" leads to renting a room. */
 const CLEARING = /(?<!\p{L})(?:räumen|raeumen|räumt|raeumt)(?!\p{L})/iu;
@@ -20,7 +22,7 @@ const IN_FRONT = /(?<!\p{L})vor\s+(?:meinem|meim|unserem|unserm|dem|einem|seinem
 
 /** What a message about snow and ice is: a defect to report, a question the knowledge has no answer for, or neither. */
 export function winterMatter(text: string): 'report' | 'question' | undefined {
-  const reported = NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text));
+  const reported = (NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text))) || (ICY.test(text) && WAY.test(text));
   if (reported) return 'report';
   return WINTER.test(text) || (CLEARING.test(text) && (PATH.test(text) || IN_FRONT.test(text))) ? 'question' : undefined;
 }
