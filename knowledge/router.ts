@@ -931,7 +931,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: wantsCarTowed, referral: 'polizei' },
   { asked: aboutCreditReport },
   { asked: disputesWithNeighbour },
-  { asked: aboutMotorwayWorks },
+  { asked: aboutMotorwayWorks, referral: 'autobahn' },
   { near: new Set(['beglaubigung', 'urkunden', 'dokument-verloren']), asked: asksSchoolReportAnew, referral: 'schule' },
   { asked: asksForJobseekersAllowance, referral: 'jobcenter' },
   { asked: aboutTransportTicket },

@@ -2097,4 +2097,11 @@ describe('waiting, new to computers, weather and nature (blind sets 66–68)', (
   ])('%s → no topic', (text) => {
     expect(decided(text)).toBeNull();
   });
+  it.each([
+    ['baustelle auf der a45 wie lange dauert die noch', 'autobahn'],
+    ['Bekomme ich Bürgergeld, wenn ich aus Spanien zurückziehe?', 'jobcenter'],
+    ['Unterhaltsvorschuss beim Jugendamt beantragt, seit 2 Monaten nix. Hat jemand die Durchwahl?', 'jugendamt'],
+  ])('%s → no topic, with whom to ask (%s)', (text, referral) => {
+    expect(kb.router.decide(text)).toMatchObject({ decision: null, referral });
+  });
 });
