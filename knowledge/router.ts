@@ -29,19 +29,20 @@ import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil, asksWhereMadePublic } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherwise } from './language/childcare';
-import { appliedToTheTown, asksTownAsTrainer } from './language/town-jobs';
+import { appliedToTheTown, asksTownAsTrainer, asksEducatorJob } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, confirmsOwnRegistration, registersInLearnersOrder, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered } from './language/register';
+import { asksProofOfResidence, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered } from './language/register';
 import { asksWhenBinIsEmptied, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice } from './language/others-matters';
+import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
 import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { withoutArisingCosts } from './language/fees';
+import { withoutNegatedMatter } from './language/contrast';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -50,7 +51,7 @@ import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNe
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
-import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters } from './language/clubs';
+import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -303,6 +304,9 @@ export class Router {
     const block = this.byId.get(ADDRESS_BLOCK);
     if (danger && block !== undefined && this.profile.german && asksToHideAddress(text)) return { ...this.sure(block), danger };
     if (danger) return { ...NOT_OURS, danger };
+    // "Kein Reisepass, nur so ein normaler Ausweis": the matter said not to be the one is left out (contrast.ts).
+    const contrasted = this.profile.german ? withoutNegatedMatter(text) : undefined;
+    if (contrasted !== undefined) return this.decideAfresh(contrasted, context);
     // "übersetze thank you": a translation asked of the assistant, whatever the words to translate are (thanks, a greeting).
     if (asksForTranslation(text)) return NOT_OURS;
     // "Danke. Und wie lange ist der gültig?": the thanks leads, the question is the matter.
@@ -540,6 +544,9 @@ export class Router {
     if (pickUp !== undefined && this.profile.german && IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') && asksIfDocumentReady(text)) return this.sure(pickUp);
     // "Können Vereine Tische und Bänke vom Bauhof ausleihen?": the Bauhof's name alone led to its job offers, unsurely; the others near are asked back.
     if (this.profile.german && result.decision?.id === JOBS && result.confidence < JOBS_UNSURE && !asksForWork(text) && !aboutFarmingOrChamber(text) && !aboutCare(text)) {
+      // "Ich möchte die deutsche Staatsangehörigkeit annehmen. Mache ich das bei Ihnen im Rathaus?": another body's service, not a choice among the town's.
+      const theirs = this.othersService(text, result);
+      if (theirs) return theirs;
       const others = result.candidates.filter((c) => c.id !== JOBS).slice(0, 3);
       const first = others[0] === undefined ? undefined : this.byId.get(others[0].id);
       return first === undefined ? NOT_OURS : { ...result, action: 'clarify', decision: { kind: this.docs[first]!.kind, id: others[0]!.id }, candidates: others };
@@ -566,8 +573,8 @@ export class Router {
     // "wann muss mei auto widder zum tüv", "Mein Paket von DHL ist verloren gegangen": another body's or a company's service, near a topic's words
     // (before the recommendation: "welche Ausbildung ist die richtige?" is the career advice's, not a product's).
     // Where the model found no topic, only a service with a referral says more than the model did.
-    const service = this.profile.german ? OTHERS_SERVICES.find((s) => (s.near ? s.near.has(result.decision?.id ?? '') : result.decision !== null || s.referral !== undefined) && s.asked(text)) : undefined;
-    if (service) return { ...NOT_OURS, ...(service.referral ? { referral: service.referral } : {}) };
+    const service = this.othersService(text, result);
+    if (service) return service;
     // "Kennt ihr einen guten Fotografen?": whatever topic its words are near, the town recommends no business or product.
     if (this.profile.german && asksForRecommendation(text)) return { ...NOT_OURS, recommendation: true };
     // Private matters near a topic (private-matters.ts): an appliance without water, a phone's PIN, garden advice, an insurer's price.
@@ -582,7 +589,7 @@ export class Router {
     // "ich habe kein deutsch pass, ich bin aus syrien": the home country's embassy or the Ausländerbehörde's travel document, not the German passport.
     if (this.profile.german && ADULTS_DOCUMENTS.has(result.decision?.id ?? '') && notGermansDocument(text)) return { ...NOT_OURS, referral: FOREIGNERS_OFFICE };
     // "Wir wollen uns scheiden lassen. Geht das beim Standesamt?": the Familiengericht's (at the Amtsgericht), not the Standesamt's.
-    if (this.profile.german && (!result.decision || CIVIL_STATUS.has(result.decision.id)) && aboutDivorce(text)) return { ...NOT_OURS, referral: COURT };
+    if (this.profile.german && (!result.decision || CIVIL_STATUS.has(result.decision.id) || ASKED_OF_THE_RATHAUS.has(result.decision.id)) && aboutDivorce(text)) return { ...NOT_OURS, referral: COURT };
     // "Jetzt hat uns jemand erzählt, dass das Standesamt samstags gar nicht traut": the wedding, where the model was unsure of the story around it.
     const wedding = this.byId.get(WEDDING);
     if (wedding !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < WEDDING_UNSURE) && asksAboutCivilWedding(text) && !aboutChurchRite(text))
@@ -840,6 +847,13 @@ export class Router {
     return doc === undefined ? undefined : this.sure(doc);
   }
 
+  /** Another body's or a company's service the text asks, near the topic the model found (OTHERS_SERVICES): out of scope, with whom to ask where known. */
+  private othersService(text: string, result: RouteResult): RouteResult | undefined {
+    if (!this.profile.german) return undefined;
+    const service = OTHERS_SERVICES.find((s) => (s.near ? s.near.has(result.decision?.id ?? '') : result.decision !== null || s.referral !== undefined) && s.asked(text));
+    return service && { ...NOT_OURS, ...(service.referral ? { referral: service.referral } : {}) };
+  }
+
   /** Whether the decided topic is only near a private matter the text is about (private-matters.ts). */
   private privateMatter(topic: string | undefined, text: string): boolean {
     // Also where the model found none: a club's cake recipe must not become the club's event notice below.
@@ -897,7 +911,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['lebensbescheinigung', 'rentenantrag']), asked: aboutCompanyPension },
   { near: new Set(['kfz-zulassung', 'fuehrerschein']), asked: asksInsurancePlate },
   { asked: asksForTaxId, referral: 'finanzamt' },
-  { near: new Set(['bankverbindung', 'wohngeld', 'ehrenamtskarte', 'dokument-verloren', 'auskunftssperre', 'datenschutz', 'rueckruf']), asked: aboutOwnBank },
+  { near: new Set(['bankverbindung', 'wohngeld', 'ehrenamtskarte', 'dokument-verloren', 'auskunftssperre', 'datenschutz', 'rueckruf', 'hilfe', 'kontakt']), asked: aboutOwnBank },
   { near: new Set(['wasser-stoerung', 'bebauungsplan', 'datenschutz', 'online-dienste', 'rueckruf', 'kontakt', 'sterbefall', 'abmeldung']), asked: aboutTelecom },
   // "die Leitung ist tot. Können Sie jemanden schicken?": the provider's technician, not the town's staff (a provider named beside a person wanted stays the person).
   { near: new Set(['mitarbeiter']), asked: lineOutOfOrder },
@@ -935,6 +949,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['beglaubigung', 'urkunden', 'dokument-verloren']), asked: asksSchoolReportAnew, referral: 'schule' },
   { asked: asksForJobseekersAllowance, referral: 'jobcenter' },
   { asked: aboutTransportTicket },
+  { near: new Set(['wohngeld', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'hilfe', 'kontakt']), asked: registersUnemployed, referral: 'arbeitsagentur' },
+  { near: new Set(['eheschliessung', 'urkunden', 'hundesteuer']), asked: aboutStateTax, referral: 'finanzamt' },
   { near: new Set(['vereinsfoerderung', 'hilfe', 'kontakt', 'grundsteuer', 'bebauungsplan', 'dank']), asked: aboutPrivateForest },
   { near: new Set(['kontakt', 'rueckruf', 'mitarbeiter', 'hilfe', 'elterngeld', 'wohngeld']), asked: aboutYouthOffice, referral: 'jugendamt' },
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
@@ -1055,6 +1071,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsSignatureCertified },
   { topic: 'plakatierung', misled: new Set(['fundbuero', 'maengelmelder', 'kontakt', 'baum-faellen', 'ausweis-kinder']), told: putsUpNotices },
   { topic: 'plakatierung', misled: new Set(['sondernutzung', 'briefwahl', 'kontakt', 'gemeinderat']), told: namesElectionPosters },
+  { topic: 'plakatierung', misled: new Set(['auskunftssperre']), told: postsOnLampsOrMasts },
   { topic: 'mitteilungsblatt', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'hilfe']), told: namesTheNewsletter },
   { topic: 'begruessung', misled: 'any', told: triesTheChat },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ausweis-kinder', 'kontakt', 'hilfe']), told: registersAfterMovingIn },
@@ -1102,15 +1119,22 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'gewerbe-anmelden', misled: new Set(['hilfe', 'kontakt', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung']), told: closesOrMovesBusiness },
   { topic: 'rueckruf', misled: new Set(['hilfe', 'kontakt', 'mitarbeiter']), told: wantsToBeContacted },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['kontakt', 'hilfe', 'wohngeld']), told: registersInLearnersOrder },
+  // Blind sets 69 and 71: a contrast said, and irony.
+  { topic: 'urkunden', misled: new Set(['hund-anmelden', 'hundesteuer']), told: wantsCertificateAnew },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['meldebescheinigung', 'melderegisterauskunft']), told: registersWhereNowLiving },
+  // Blind set 70: the Kahlgrund's and the Spessart's dialect.
+  { topic: 'ausweis-kinder', misled: new Set(['abmeldung', 'stellenangebote', 'hilfe', 'kontakt']), told: asksChildsDocument },
+  { topic: 'plakatierung', misled: new Set(['sondernutzung']), told: advertisesEventWithSigns },
+  { topic: 'stellenangebote', misled: new Set(['kita', 'raum-mieten']), told: asksEducatorJob },
   // Blind sets 66–68: waiting, new to computers, weather and nature.
   { topic: 'veranstaltung', misled: new Set(['kontakt', 'raum-mieten', 'ummeldung', 'hilfe']), told: circusPerforms },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['begruessung', 'stellenangebote', 'hilfe', 'kontakt']), told: asksToBeEntered },
   { topic: 'reisepass', misled: new Set(['hilfe', 'hund-anmelden', 'fundbuero', 'kontakt', 'begruessung']), told: describesPassport },
-  { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis']), told: asksHowLongPassportTakes },
+  { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'ausweis-abholen']), told: asksHowLongPassportTakes },
   { topic: 'termin-buchen', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung']), told: wantsAppointmentAtTheOffice },
   { topic: 'raum-mieten', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: wantsAHall },
   // Blind sets 63–65: in a hurry, from far away, and about money.
-  { topic: 'mitteilungsblatt', misled: new Set(['sondernutzung', 'kontakt', 'hilfe', 'gemeinderat']), told: asksWhereMadePublic },
+  { topic: 'mitteilungsblatt', misled: new Set(['sondernutzung', 'kontakt', 'hilfe', 'gemeinderat', 'online-dienste']), told: asksWhereMadePublic },
   { topic: 'bauantrag', misled: new Set(['bebauungsplan', 'grundsteuer', 'kontakt', 'hilfe']), told: handsInBuildingPlans },
   { topic: 'ausweis-abholen', misled: new Set(['personalausweis', 'reisepass']), told: paysAtPickUp },
   { topic: 'abmeldung', misled: new Set(['anmeldung-wohnsitz', 'reisepass', 'meldebescheinigung', 'hilfe', 'kontakt']), told: wantsNoLongerRegistered },
@@ -1192,7 +1216,7 @@ const DOG_TAX = 'hundesteuer';
 const REGISTERING_WORDS = /(?<!\p{L})(?:\p{L}*meld\p{L}*|eintrag\p{L}*|registrier\p{L}*)(?!\p{L})/iu;
 const DOG_REGISTRATION = 'hund-anmelden';
 /** What the words of a new dog lead the model to: its tax, the owner's registration, the online services. */
-const NEW_DOG_MISLED: ReadonlySet<string> = new Set([DOG_TAX, 'anmeldung-wohnsitz', 'ummeldung', 'online-dienste', 'kontakt']);
+const NEW_DOG_MISLED: ReadonlySet<string> = new Set([DOG_TAX, 'anmeldung-wohnsitz', 'ummeldung', 'online-dienste', 'kontakt', 'wohnungsgeberbestaetigung']);
 const PRIVACY = 'datenschutz';
 /** Topics about the citizen's data already: a question about it stays there. */
 const DELETION = 'daten-loeschen';
@@ -1267,6 +1291,8 @@ const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH])
 /** Topics a flat's words lead to: the registrations and the landlord's confirmation. */
 const TENANCY_LAW = 'mietrecht';
 const HOUSING: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung']);
+/** Topics a matter asked of the Rathaus by name leads to: its contact, its hours, its help. */
+const ASKED_OF_THE_RATHAUS: ReadonlySet<string> = new Set(['kontakt', 'oeffnungszeiten', 'hilfe']);
 /** Where a post office's forwarding order led the model besides the registrations: the postal vote, the address block, the contact. */
 const FORWARDING_MISLED: ReadonlySet<string> = new Set([POSTAL_VOTE, ADDRESS_BLOCK, 'kontakt']);
 /** "Der Vermieter rückt die Kaution nicht raus": renting a hall, the contact or job offers that words of renting led the model to. */

@@ -32,7 +32,7 @@ export const petCare = (text: string): boolean => CARE.test(text) && !TAX_MATTER
 
 /** A dog in any word ("Dackelwelpen", "Schäferhund") or by a common breed. */
 const A_DOG =
-  /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer)(?!\p{L})/iu;
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 const NEW_DOG =
   /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|^\W*neue[rn]?(?=\s+(?:hund|welpe))|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|\p{L}+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
@@ -151,7 +151,7 @@ export const goesFishing = (text: string): boolean => FISHING.test(text) && WHAT
 const THING_FOUND =
   /(?<!\p{L})(?:fahrrad|rad|e-?bike|schlüssel\p{L}*|schluessel\p{L}*|geldbeutel|geldbörse|geldboerse|portemonnaie|handy|tasche|rucksack|brille|ring|uhr|kinderwagen|roller)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gefunden|gefunde|rumliegen|herumliegen|abgelegt|hingeschmissen|hingeworfen)(?!\p{L})/iu;
 /** "ein fremdes Fahrrad … gehört keinem von uns", "im Laden liegt ein Regenschirm, den keine Kundschaft abholt": a thing nobody owns or claims. */
-const THING = String.raw`(?:fahrrad|rad|e-?bike|schlüssel\p{L}*|schluessel\p{L}*|autoschlüssel\p{L}*|geldbeutel|geldbörse|geldboerse|portemonnaie|handy|tasche|rucksack|brille|ring|uhr|kinderwagen|roller|regenschirm\p{L}*|schirm|jacke)`;
+const THING = String.raw`(?:\p{L}*fahrrad|rad|e-?bike|schlüssel\p{L}*|schluessel\p{L}*|autoschlüssel\p{L}*|geldbeutel|geldbörse|geldboerse|portemonnaie|handy|tasche|rucksack|brille|ring|uhr|kinderwagen|roller|regenschirm\p{L}*|schirm|jacke)`;
 const NOBODY_CLAIMS = new RegExp(
   `(?<!\\p{L})(?:fremde[sn]?\\s+${THING}|${THING}(?!\\p{L})[^.!?]{0,80}?(?<!\\p{L})(?:gehört\\s+(?:keinem|niemandem|nicht\\s+uns)|keine\\s+(?:kundschaft|kunde|kundin|gast|gäste|gaeste)\\s+(?:\\p{L}+\\s+)?(?:abholt|abgeholt|vermisst)|(?:holt|abholt)\\s+(?:\\p{L}+\\s+)?(?:keiner|niemand)|liegen\\s*gelassen|vergessen))(?!\\p{L})`,
   'iu',

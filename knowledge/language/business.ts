@@ -7,7 +7,7 @@
  * Businesses by the words their owners use, compounds included ("Friseursalon", "Hofladen",
  * "Malerbetrieb"). Not "Firma" or "Betrieb" alone: "meine Firma" is as often the employer.
  */
-const BUSINESS = String.raw`(?:\p{L}*(?:laden|geschäft|geschaeft|salon|studio|werkstatt|handel|imbiss|kiosk|shop|boutique|gaststätte|gaststaette|kneipe|restaurant|pizzeria|café|cafe)|\p{L}+betrieb|friseur|frisör|schreinerei|bäckerei|baeckerei|metzgerei|gärtnerei|gaertnerei|druckerei|konditorei|schlosserei|zimmerei|spenglerei|gewerbe)`;
+const BUSINESS = String.raw`(?:\p{L}*(?:laden|geschäft|geschaeft|salon|studio|werkstatt|handel|imbiss|kiosk|shop|boutique|gaststätte|gaststaette|kneipe|restaurant|pizzeria|café|cafe)|\p{L}+betrieb|lädsche|laedsche|lädchen|laedchen|lädle|laedle|friseur|frisör|schreinerei|bäckerei|baeckerei|metzgerei|gärtnerei|gaertnerei|druckerei|konditorei|schlosserei|zimmerei|spenglerei|gewerbe)`;
 const OWN = String.raw`(?:mein|meine|meinen|meinem|meiner|mei|unser|unsere|unseren|unserem|unserer|unsern)`;
 
 /** "meinen kleinen Laden", "unsere Schreinerei": a business the writer owns, with up to two words between. */
@@ -26,7 +26,7 @@ export const relocatesFirm = (text: string): boolean => RELOCATED_FIRM.test(text
 
 /** "Ich mache mein Kiosk zu, Ende Monat", "Meine Firma zieht um von Mömbris nach Alzenau": an own business closed or moved, told without "abmelden". */
 const CLOSED_OR_MOVED = new RegExp(
-  `(?<!\\p{L})(?:(?:mache|mach|machen|macht)\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,2}?(?:zu|dicht)|${OWN}\\s+(?:\\p{L}+\\s+)?(?:${BUSINESS}|firma)\\s+(?:\\p{L}+\\s+){0,2}?(?:zieht|ziehen)\\s+(?:\\p{L}+\\s+){0,4}?(?:um|nach))(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:mache|mach|machen|macht)\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,2}?(?:zu|dicht)|${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:mach|mache|machen)\\s+(?:\\p{L}+\\s+){0,5}?(?:zu|dicht)|${OWN}\\s+(?:\\p{L}+\\s+)?(?:${BUSINESS}|firma)\\s+(?:\\p{L}+\\s+){0,2}?(?:zieht|ziehen)\\s+(?:\\p{L}+\\s+){0,4}?(?:um|nach))(?!\\p{L})`,
   'iu',
 );
 export const closesOrMovesBusiness = (text: string): boolean => CLOSED_OR_MOVED.test(text);

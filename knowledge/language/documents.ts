@@ -25,7 +25,10 @@ const WAITING_FOR = new RegExp(
 
 /** Whether a message asks if an identity document is ready to be picked up, where its application stands, or tells of waiting for it. */
 /** "Wo bleibt mein Reisepass??": the document applied for, not come yet. */
-const WHERE_IS_IT = new RegExp(String.raw`(?<!\p{L})wo\s+bleibt\s+(?:\p{L}+\s+){0,2}?${DOCUMENT}(?!\p{L})`, 'iu');
+const WHERE_IS_IT = new RegExp(
+  String.raw`(?<!\p{L})(?:wo\s+bleibt\s+(?:\p{L}+\s+){0,2}?${DOCUMENT}|wenn\s+(?:der|die|mein|meine)\s+(?:neue[rn]?\s+)?${DOCUMENT}\s+(?:\p{L}+\s+)?(?:da|fertig)\s+ist)(?!\p{L})`,
+  'iu',
+);
 export const asksIfDocumentReady = (text: string): boolean =>
   READY.test(text) || STATUS.test(text) || WAITING_FOR.test(text) || WHERE_IS_IT.test(text) || (APPLIED.test(text) && IT_THERE.test(text));
 
@@ -61,7 +64,7 @@ export const expectsABaby = (text: string): boolean => BABY_COMING.test(text) &&
 /** A civil-status certificate by name ("Sterbeurkunde", "Todesurkunde", "Geburtsurkunden"). */
 // "Totenschein" is the doctor's paper, but citizens say it for the death certificate ("drei Exemplare vom Totenschein meiner Mutter").
 // "Sterbe Urkunde": split as dictated or typed.
-const CERTIFICATE = String.raw`(?:(?:sterbe|todes|geburts|heirats|ehe)\s?-?\s?urkunde|totenschein)\p{L}*`;
+const CERTIFICATE = String.raw`(?:(?:sterbe|todes|geburts|heirats|ehe)\s?-?\s?urkunde?|totenschein|geburtsschein)\p{L}*`;
 const CERTIFICATE_NAMED = new RegExp(String.raw`(?<!\p{L})${CERTIFICATE}(?!\p{L})`, 'iu');
 /** More copies of it ("3", not a date's "1.12.2026"), or for whom it is wanted (a bank, an insurer, the probate court). */
 const COPIES_OR_FOR = String.raw`(?:exemplar\p{L}*|weitere|mehrere|zusätzlich\p{L}*|zusaetzlich\p{L}*|kopie\p{L}*|ausfertigung\p{L}*|bank|versicherung\p{L}*|krankenkasse|erbschein\p{L}*|nachlass\p{L}*|erbe|erbsache|erbschaft\p{L}*|notar\p{L}*|rentenversicherung|witwenrente|rente|(?<![\d.])\d{1,2}(?![\d.])|zwei|drei|vier|fünf|fuenf)`;
@@ -121,7 +124,7 @@ const CERTIFICATE_OF_RELATIVE = new RegExp(
   'iu',
 );
 /** "die Sterbeurkunde hab ich schon": the certificate in hand, the next step asked. */
-const HAS_IT_ALREADY = /(?<!\p{L})(?:(?:hab|habe|haben)\s+(?:ich|wir)\s+(?:schon|bereits)|liegt\s+(?:mir\s+|uns\s+)?(?:schon\s+|bereits\s+)?vor)(?!\p{L})/iu;
+const HAS_IT_ALREADY = /(?<!\p{L})(?:(?:hab|habe|haben)\s+(?:ich|wir)\s+(?:schon|bereits|längst|laengst)|liegt\s+(?:mir\s+|uns\s+)?(?:schon\s+|bereits\s+)?vor)(?!\p{L})/iu;
 /** "Die Sterbeurkunden … sind noch nicht da, der Bestatter hat alles abgegeben": the death's registration under way, not copies of a registered one. */
 const REGISTRATION_UNDER_WAY = /(?<!\p{L})(?:bestatter\p{L}*|bestattungsinstitut\p{L}*)(?!\p{L})[^]*?(?<!\p{L})noch\s+nicht\s+(?:da|gekommen|fertig)|(?<!\p{L})noch\s+nicht\s+(?:da|gekommen|fertig)(?!\p{L})[^]*?(?<!\p{L})(?:bestatter\p{L}*|bestattungsinstitut\p{L}*)/iu;
 export const asksCertificateCopies = (text: string): boolean =>
@@ -152,8 +155,8 @@ const ADULT = /(?<!\d)(?:1[89]|[2-9]\d)\s*(?:jahre?|j\.|jährig\p{L}*|jaehrig\p{
 
 /** A child told by its age ("Braucht mein 3 jähriger einen eigenen Pass?", "unsere Zweijährige"): under 16, no other word of a child. */
 const CHILD_BY_AGE =
-  /(?<!\p{L})(?:mein|meine|unser|unsere|der|die|unsern|mei)\s+(?:(?:[1-9]|1[0-5])\s*-?\s*(?:jährig|jaehrig|jähr|jaehr)\p{L}*|(?:ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)jährig\p{L}*)(?!\p{L})/iu;
-const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausweis|perso)\p{L}*(?!\p{L})/iu;
+  /(?<!\p{L})(?:mei|mein|unser)\s+(?:bu|bub|bube|bou|mädsche|maedsche|mädle|maedle)\s+(?:is|ist|isch)\s+(?:[1-9]|1[0-5]|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)(?![\p{L}\d])|(?<!\p{L})(?:mein|meine|unser|unsere|der|die|unsern|mei)\s+(?:(?:[1-9]|1[0-5])\s*-?\s*(?:jährig|jaehrig|jähr|jaehr)\p{L}*|(?:ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)jährig\p{L}*)(?!\p{L})/iu;
+const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausweis|perso|papiere)\p{L}*(?!\p{L})/iu;
 
 /** "einen beglaubigten Registerausdruck aus Ihrem Geburtenregister": a register's printout, the certificates' topic. */
 const REGISTER_PRINTOUT = /(?<!\p{L})(?:registerausdruck\p{L}*|(?:geburten|ehe|sterbe|lebenspartnerschafts)registerauszug\p{L}*|(?:auszug|abschrift)\s+aus\s+dem\s+(?:geburten|ehe|sterbe)register)(?!\p{L})/iu;
@@ -308,7 +311,7 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
  */
 // "ein Papier, dass ich nix angestellt hab": the same in everyday words.
 const CLEAN_RECORD =
-  /(?<!\p{L})(?:vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen))(?!\p{L})/iu;
+  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen))(?!\p{L})/iu;
 export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(text);
 
 /** A child in English ("for my son", "the kids", "under 16"). */

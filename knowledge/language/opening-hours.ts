@@ -34,7 +34,10 @@ const CLOSES_OR_OPENS = new RegExp(
 /** "Wann ist bei Ihnen Parteienverkehr?": the office hours by Austria's or an old word. */
 const HOURS_BY_OTHER_NAME =
   /(?<!\p{L})(?:parteienverkehr\p{L}*|amtsstunden|schalterstunden|schalterzeiten|publikumsverkehr\p{L}*|kundenverkehr|(?:einen|nen|en)\s+langen\s+(?:tag|donnerstag|abend)|(?:nach\s+(?:ladenschluss|feierabend|der\s+arbeit))\s+(?:\p{L}+\s+){0,2}?(?:aufs|ins|zum)\s+(?:amt|rathaus|bürgerbüro|buergerbuero))(?!\p{L})/iu;
-export const namesHoursOtherwise = (text: string): boolean => HOURS_BY_OTHER_NAME.test(text);
+/** "Seid ihr eigentlich auch mal samstags da?": whether the office is there on a day or at a time. */
+const THERE_ON_A_DAY =
+  /(?<!\p{L})(?:seid|sind)\s+(?:ihr|sie)\s+(?:\p{L}+\s+){0,3}?(?:samstags|sonntags|montags|dienstags|mittwochs|donnerstags|freitags|abends|morgens|mittags|nachmittags|vormittags)\s+(?:\p{L}+\s+)?(?:da|erreichbar|offen|auf)(?!\p{L})/iu;
+export const namesHoursOtherwise = (text: string): boolean => HOURS_BY_OTHER_NAME.test(text) || THERE_ON_A_DAY.test(text);
 
 export const asksOpenOrClosed = (text: string): boolean => {
   const asked = text.trim();

@@ -39,7 +39,7 @@ export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.tes
 
 /** Taxes the Finanzamt levies: buying land, an inheritance or gift, income, wages, turnover. */
 const STATE_TAX =
-  /(?<!\p{L})(?:grunderwerb\p{L}*|erbschaft\p{L}*steuer\p{L}*|erbschaftssteuer\p{L}*|schenkung\p{L}*steuer\p{L}*|einkommen\p{L}*steuer\p{L}*|lohnsteuer\p{L}*|umsatzsteuer\p{L}*|vorsteuer\p{L}*|mehrwertsteuer\p{L}*|steuererklärung|steuererklaerung|steuerlichen\s+erfassung|elster)(?!\p{L})/iu;
+  /(?<!\p{L})(?:grunderwerb\p{L}*|steuerklasse\p{L}*|erbschaft\p{L}*steuer\p{L}*|erbschaftssteuer\p{L}*|schenkung\p{L}*steuer\p{L}*|einkommen\p{L}*steuer\p{L}*|lohnsteuer\p{L}*|umsatzsteuer\p{L}*|vorsteuer\p{L}*|mehrwertsteuer\p{L}*|steuererklärung|steuererklaerung|steuerlichen\s+erfassung|elster)(?!\p{L})/iu;
 /** The town's own taxes, named beside it ("Grundsteuer und Grunderwerbsteuer beim Hauskauf"). */
 const TOWNS_TAX = /(?<!\p{L})(?:grundsteuer\p{L}*|gewerbesteuer\p{L}*|hundesteuer\p{L}*|zweitwohnung\p{L}*)(?!\p{L})/iu;
 
@@ -124,7 +124,7 @@ export const asksForTravelPermit = (text: string): boolean =>
  * "ein Gesundheitszeugnis vom Amtsarzt", "die Belehrung nach dem Infektionsschutzgesetz": the public
  * health office's (IfSG § 43; for the Landkreis at the Landratsamt), not the town's jobs or certificates.
  */
-const HEALTH_OFFICE = /(?<!\p{L})(?:gesundheitszeugnis\p{L}*|amtsarzt\p{L}*|amtsärzt\p{L}*|amtsaerzt\p{L}*|infektionsschutzbelehrung\p{L}*)(?!\p{L})/iu;
+const HEALTH_OFFICE = /(?<!\p{L})(?:(?:gelbfieber|tetanus|masern|grippe|corona|covid|reise|tollwut|hepatitis)impfung\p{L}*|impfen\s+sie|impft\s+(?:ihr|die\s+gemeinde)|gesundheitszeugnis\p{L}*|amtsarzt\p{L}*|amtsärzt\p{L}*|amtsaerzt\p{L}*|infektionsschutzbelehrung\p{L}*)(?!\p{L})/iu;
 export const aboutHealthOffice = (text: string): boolean => HEALTH_OFFICE.test(text);
 
 /**
@@ -166,6 +166,10 @@ export const aboutPrivateForest = (text: string): boolean => PRIVATE_FOREST.test
 /** "Unterhaltsvorschuss beim Jugendamt beantragt … Hat jemand die Durchwahl?": the Jugendamt's (the Landratsamt's), also its phone number. */
 const YOUTH_OFFICE = /(?<!\p{L})(?:jugendamt\p{L}*|unterhaltsvorschuss\p{L}*|beistandschaft\p{L}*)(?!\p{L})/iu;
 export const aboutYouthOffice = (text: string): boolean => YOUTH_OFFICE.test(text);
+
+/** "ich muss mich arbeitslos melden": the employment agency's, whatever benefit is named beside it. */
+const REGISTERS_UNEMPLOYED = /(?<!\p{L})(?:arbeitslos\s+(?:\p{L}+\s+)?(?:melden|gemeldet|meldung)|arbeitslosmeldung\p{L}*|arbeitssuchend\s+melden|arbeitsuchend\s+melden)(?!\p{L})/iu;
+export const registersUnemployed = (text: string): boolean => REGISTERS_UNEMPLOYED.test(text);
 
 /** "Welches Auto ist besser, Golf oder Astra?": which car to buy, a matter of no office. */
 const CARS_COMPARED =
@@ -387,7 +391,7 @@ export const asksHuntingOrWeapons = (text: string): boolean => HUNTING_OR_WEAPON
 /** Naturalisation: the district's naturalisation authority, with the Ausländerbehörde. */
 // Asked for, not told as done ("Einbürgerung ist fertig … jetzt brauche ich einen Ausweis" is the ID card's).
 const NATURALISATION =
-  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
 export const asksNaturalisation = (text: string): boolean => NATURALISATION.test(text);
 
 /** A school for special needs, a child's enrolment: the school's and the state school office's. */
@@ -546,7 +550,7 @@ export const disputesWithTradesman = (text: string): boolean => TRADESMAN.test(t
 
 /** One's own bank or account in trouble ("meine Bank hat mein Girokonto gesperrt"): the bank's matter, not the town's account. */
 const OWN_BANK =
-  /(?<!\p{L})(?:mein|meine|unser|unsere)\s+(?:bank|sparkasse|volksbank|raiffeisenbank|girokonto|konto|bankkarte|ec-karte|kreditkarte)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:gesperrt|gekündigt|gekuendigt|überzogen|ueberzogen|hotline|dispo|kredit\p{L}*|überweisung\p{L}*|ueberweisung\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mein|meine|unser|unsere)\s+(?:bank|hausbank|sparkasse|volksbank|raiffeisenbank|girokonto|konto|bankkarte|ec-karte|kreditkarte)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:gesperrt|gekündigt|gekuendigt|überzogen|ueberzogen|hotline|dispo|kredit\p{L}*|überweisung\p{L}*|ueberweisung\p{L}*)(?!\p{L})/iu;
 /** "ec karte gesperrt was tun": a bank card blocked or lost, no ID document beside it. */
 const BANK_CARD = /(?<!\p{L})(?:ec-?\s?karte|bankkarte|girocard|kreditkarte|sparkassenkarte)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gesperrt|sperren|verloren|geklaut|gestohlen|eingezogen|weg)(?!\p{L})/iu;
 const ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|personalausweis\p{L}*|reisepass\p{L}*|pass|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;

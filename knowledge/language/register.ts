@@ -104,7 +104,9 @@ export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(t
 
 /** "Als Betreuer beantrage ich … Wohngeld": the housing benefit named, where the story around it left the model unsure. */
 const HOUSING_BENEFIT = /(?<!\p{L})(?:wohngeld\p{L}*|mietzuschuss\p{L}*)(?!\p{L})/iu;
-export const namesHousingBenefit = (text: string): boolean => HOUSING_BENEFIT.test(text);
+/** "Kein Wohngeld, ich muss mich arbeitslos melden": the benefit named only to say it is not the one. */
+const NOT_HOUSING_BENEFIT = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:wohngeld|mietzuschuss)\p{L}*(?!\p{L})/iu;
+export const namesHousingBenefit = (text: string): boolean => HOUSING_BENEFIT.test(text) && !NOT_HOUSING_BENEFIT.test(text);
 
 /** "Wo stell ich den Pensionsantrag?": the pension by its Austrian or civil servants' word, asked to apply for. */
 const PENSION_BY_OTHER_NAME = /(?<!\p{L})(?:pensionsantrag\p{L}*|pension\s+(?:\p{L}+\s+)?beantrag\p{L}*|in\s+pension\s+gehen)(?!\p{L})/iu;
@@ -143,5 +145,8 @@ export const ownerConfirmsResidence = (text: string): boolean =>
 
 /** "Wo muss ich mich registrieren?": where to register oneself, a newcomer's question. */
 const WHERE_TO_REGISTER =
-  /(?<!\p{L})wo\s+(?:muss|kann|soll|müssen|muessen)\s+(?:ich|man|wir|mer)\s+(?:mich|uns)\s+(?:\p{L}+\s+)?(?:registrier\p{L}*|anmeld\p{L}*|melde\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})wo\s+(?:muss|mus|kann|soll|müssen|muessen)\s+(?:ich|man|wir|mer)\s+(?:mich|uns)\s+(?:\p{L}+\s+)?(?:registrier\p{L}*|anmeld\p{L}*|melde\p{L}*)(?!\p{L})/iu;
 export const asksWhereToRegister = (text: string): boolean => WHERE_TO_REGISTER.test(text);
+/** "… wohne jetzt bei meinem Bruder in Mensengesäß. Wo mus ich mich melden …": where to register, said by one who lives here now. */
+const LIVES_HERE_NOW = /(?<!\p{L})(?:wohne|wohnen)\s+(?:\p{L}+\s+)?(?:jetzt|hier|seit)(?!\p{L})/iu;
+export const registersWhereNowLiving = (text: string): boolean => WHERE_TO_REGISTER.test(text) && LIVES_HERE_NOW.test(text);

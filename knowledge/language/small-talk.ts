@@ -16,6 +16,8 @@ const HOW_ARE_YOU = new RegExp(
     String.raw`(?:hast|haben)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+)*(?:eine?\s+)?(?:gefühle|gefuehle|freundin|freund|partner\p{L}*|familie|kinder|hobbys?|humor|lieblings\p{L}*)`,
     String.raw`(?:wärst|waerst|wären|waeren)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+)*lieber`,
     String.raw`^\s*wie\s+alt\s+(?:bist\s+du|sind\s+sie)(?:\s+(?:eigentlich|denn))?\s*\?*\s*$`,
+    String.raw`(?:magst|mögen|moegen)\s+(?:du|sie)\s+[^?.!]*?(?:lieber|oder)[^?.!]*`,
+    String.raw`(?:auch\s+)?so\s+(?:einen|ein|nen)\s+(?:montag|tag|morgen)\s+wie\s+ich`,
   ].join('|'),
   'iu',
 );
@@ -179,7 +181,11 @@ export const wantsWhatIWroteGone = (text: string): boolean => ((WHAT_I_WROTE.tes
  * the privacy notice's words lead the model; not when they are deleted ("Wann löschen Sie …?").
  */
 export const wantsDeletion = (text: string): boolean =>
-  (/(?<!\p{L})(?:lösch|loesch)\p{L}*/iu.test(text) && !NOT_A_WISH.test(text)) || (DEMANDED_GONE.test(text) && !ASKS_WHEN.test(text));
+  (/(?<!\p{L})(?:lösch|loesch)\p{L}*/iu.test(text) && !NOT_A_WISH.test(text)) ||
+  (DEMANDED_GONE.test(text) && !ASKS_WHEN.test(text)) ||
+  (CHAT_HISTORY.test(text) && GONE.test(text) && !NOT_A_WISH.test(text));
+/** "Kenne ihr mein Chatverlauf wegmache?": the chat's history made to go away. */
+const CHAT_HISTORY = /(?<!\p{L})(?:chatverlauf\p{L}*|chat-verlauf\p{L}*|verlauf)(?!\p{L})/iu;
 /** "ich will dass mein chatverlauf vernichtet wird", "verlangen, dass alles … gelöscht wird": a wish, though said with the participle. */
 const DEMANDED_GONE =
   /(?<!\p{L})(?:will|möchte|möcht|moechte|verlang\p{L}*|fordere|bitte)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:gelöscht|geloescht|vernichtet|vernicht\p{L}*|entfernt)(?!\p{L})/iu;

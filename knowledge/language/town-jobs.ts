@@ -21,6 +21,11 @@ const CERTIFIED = /(?<!\p{L})(?:beglaubig\p{L}*|amtlich\s+bestätigt\p{L}*|amtli
 const APPLIED_TO_THE_TOWN = /(?<!\p{L})(?:beworben|bewerbung\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:bauhof|gemeinde|markt|rathaus|verwaltung|kennziffer|stellenausschreibung\p{L}*)(?!\p{L})/iu;
 export const appliedToTheTown = (text: string): boolean => APPLIED_TO_THE_TOWN.test(text) && !CERTIFIED.test(text);
 
+/** "Habt ihr ebbes frei fer Erzieherinne in eure Kindergärte?": a job in the town's Kitas, not a place for a child. */
+const EDUCATOR_JOB =
+  /(?<!\p{L})(?:(?:frei|stelle\p{L}*|job\p{L}*|arbeit)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|fer)\s+(?:eine?\s+)?(?:erzieher\p{L}*|kinderpfleger\p{L}*|kinderpflegerin\p{L}*)|(?:erzieher\p{L}*|kinderpfleger\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:gesucht|sucht|einstell\p{L}*|bewerb\p{L}*))(?!\p{L})/iu;
+export const asksEducatorJob = (text: string): boolean => EDUCATOR_JOB.test(text);
+
 /** Whether a message asks if the town takes on apprentices or interns. */
 export const asksTownAsTrainer = (text: string): boolean =>
   TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !DOCUMENT_PICKED_UP.test(text) && !CERTIFIED.test(text) && !asksProvisionalIdDocument(text);

@@ -12,7 +12,7 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   ],
   [
     'fire',
-    /(?<!\p{L})((?:es|bei\s+uns|bei\s+mir|das\s+haus|die\s+wohnung|der\s+keller|die\s+küche|das\s+dach)\s+brennt|brennt\s+es|rauch\s+im\s+(?:haus|treppenhaus|keller|flur)|(?:there\s+is\s+a|the\s+house\s+is\s+on)\s+fire)(?!\p{L})/iu,
+    /(?<!\p{L})((?:es|bei\s+uns|bei\s+mir|das\s+haus|die\s+wohnung|der\s+keller|die\s+küche|das\s+dach)\s+brennt(?!\s+(?:nicht|net|nirgends))|brennt\s+es(?!\s+(?:nicht|net|nirgends))|rauch\s+im\s+(?:haus|treppenhaus|keller|flur)|(?:there\s+is\s+a|the\s+house\s+is\s+on)\s+fire)(?!\p{L})/iu,
   ],
   [
     'violence',

@@ -2105,3 +2105,74 @@ describe('waiting, new to computers, weather and nature (blind sets 66–68)', (
     expect(kb.router.decide(text)).toMatchObject({ decision: null, referral });
   });
 });
+
+describe('the Kahlgrund’s and the Spessart’s dialect (blind set 70)', () => {
+  it.each([
+    ['Mir fahrn an Pfingste nach Italien, mei Bu is acht. Was brauch der fer Papiere un muss der selwer mit ins Rathaus?', 'ausweis-kinder'],
+    ['Krieg ich Bescheid wenn der Pass da ist oder muss ich selber anrufen?', 'ausweis-abholen'],
+    ['Fers Erbe brauch isch die Sterbeurkund vo meim Unkel, der is in Hemsbach gestorbe. Was kost die un wie lang dauert des?', 'urkunden'],
+    ['Mei Lädsche mach isch End vom Monat zu. Was muss isch do bei de Gemaa erledische?', 'gewerbe-anmelden'],
+    ['mir wolle schilder fern flohmarkt an die stroß stelle, geht des eifach so?', 'plakatierung'],
+    ['Wo hängt ihr eure amtliche Sache aus, gibts des aach online?', 'mitteilungsblatt'],
+    ['Habt ihr ebbes frei fer Erzieherinne in eure Kindergärte?', 'stellenangebote'],
+    ['Kenne ihr mein Chatverlauf wegmache?', 'daten-loeschen'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each(['Schreib mer mol e Bewerbung fer Aldi'])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
+
+describe('a contrast said, and irony (blind sets 69 and 71)', () => {
+  it.each([
+    ['Kein Reisepass, nur so ein normaler Ausweis. Meiner läuft im April ab, was muss ich mitbringen?', 'personalausweis'],
+    ['kein Personalausweis, ich meine den Reisepass – wir fliegen nach Kanada und ich hab noch keinen', 'reisepass'],
+    ['Nein, nicht so ein vorläufiges Papier. Ich will einen richtigen Pass, aber schnell. Gibt es da eine Express-Variante?', 'reisepass'],
+    ['es geht nicht um meinen ausweis sondern um den von meiner tochter, 9 jahre. müssen da beide eltern unterschreiben?', 'ausweis-kinder'],
+    ['Keine Geburtsurkunde, sondern ein Papier, dass ich in Mömbris gemeldet bin. Geht das online?', 'meldebescheinigung'],
+    ['Nicht das Zeugnis von der Schule, ich meine das polizeiliche – für meinen neuen Job in der Krippe.', 'fuehrungszeugnis'],
+    ['Ich brauche keine Kopie meiner eigenen Geburtsurkunde – unser Baby ist letzte Woche zur Welt gekommen. Wie melden wir die Geburt?', 'geburt-beurkunden'],
+    ['sterbeurkunde von meiner mutter nochmal ausstellen lassen, nicht neu melden, die ist schon vor 3 jahren verstorben', 'urkunden'],
+    ['Nicht anmelden, der Hund ist schon lange gemeldet. Ich frag mich nur, wie viel Steuer ich pro Jahr für ihn zahle.', 'hundesteuer'],
+    ['Nicht die Einkommensteuer, die läuft übers Finanzamt – ich meine die Vorauszahlungen für meinen Betrieb an den Markt. Kann ich die senken lassen?', 'gewerbesteuer'],
+    ['Ich schreibe für unseren Musikverein: keinen Zuschuss, wir wollen unser Jubiläumsfest bei der Gemeinde melden. Wie geht das?', 'veranstaltung-anzeigen'],
+    ['Unser Sportverein macht im Juni ein Turnier mit Zelt – wie melden wir das als Verein beim Markt? Geld wollen wir keins.', 'veranstaltung-anzeigen'],
+    ['Ich will nicht den ganzen Plan fürs Baugebiet sehen, sondern nur wissen, ob mein Gartenhaus genehmigt werden muss.', 'bauantrag'],
+    ['Nein, ich will das nicht selber zum Wertstoffhof fahren – kann man die alten Möbel auch abholen lassen?', 'sperrmuell'],
+    ['Nein, ich meinte nicht Elterngeld, sondern Wohngelt. Wo bekomme ich den Antrag?', 'wohngeld'],
+    ['Nicht den normalen Perso, sondern den Ausweis für Menschen mit Behinderung – meine Mutter hat jetzt 80 Prozent. Wo beantragen?', 'schwerbehindertenausweis'],
+    ['Es brennt nicht, keine Sorge 😊 Ich würde gern bei der Feuerwehr in Hohl mitmachen. Wie geht das?', 'feuerwehr'],
+    ['Ich will nichts löschen, nur wissen: wird gespeichert, was ich hier schreibe?', 'datenschutz'],
+    ['Wie lange dauert es eigentlich, bis so ein neuer Pass fürs Ausland fertig ist? Drei Wochen? Drei Jahre? 😅', 'reisepass'],
+    ['Ich komme aus Polen und wohne jetzt bei meiner Schwester in Hemsbach. Wo mus ich mich melden das ich jetzt hier wohne?', 'anmeldung-wohnsitz'],
+    ['Ich brauch einen neuen Geburtsschein, den alten hat der Hund gefressen. Kein Witz.', 'urkunden'],
+    ['Wo bekomme ich die Steuermarke für unseren neuen Vierbeiner und welches Formular muss ich ausfüllen?', 'hund-anmelden'],
+    ['Unser Gesangverein plant im Herbst einen Liederabend. Müssen wir das als Verein bei Ihnen melden?', 'veranstaltung-anzeigen'],
+    ['Darf ich Wahlwerbung für unsere Liste einfach an die Masten kleben?? Die anderen machen’s ja auch.', 'plakatierung'],
+    ['Seid ihr eigentlich auch mal samstags da, oder ist das zu viel verlangt?', 'oeffnungszeiten'],
+    // Guards: "kein Wasser" and "nicht abgeholt" are the matter; a party's mail is the address block's; a baby's first certificate; a stated no in a story.
+    ['Kein Wasser seit heute früh – was soll ich tun?', 'wasser-stoerung'],
+    ['Ich möchte nicht, dass die Gemeinde meine Adresse an Parteien für Wahlwerbung weitergibt. Wie kann ich das verhindern?', 'auskunftssperre'],
+    ['Unser Baby ist letzte Woche in Aschaffenburg zur Welt gekommen. Wo bekommen wir die Geburtsurkunde?', 'geburt-beurkunden'],
+    ['Ich gebe mein Geschäft nicht auf, ich ziehe nur mit dem Betrieb von Schimborn nach Mömbris. Was muss ich melden?', 'gewerbe-anmelden'],
+    ['hallo ich habe jetzt deutsche staatsangehörigkeit bekommen, urkunde ist da. ich brauche jetzt deutsche ausweis karte, was muss ich mitnehmen', 'personalausweis'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Ich bin arbeitslos geworden. Kein Wohngeld, ich muss mich arbeitslos melden – geht das bei Ihnen?',
+    'Steuerklasse wechseln nach der Hochzeit – die Trauung ist schon erledigt, es geht nur um die Steuer.',
+    'Nicht das Rathaus – welche Pizzeria in Mömbris hat sonntags abends auf?',
+    'Ich möchte mich scheiden lassen. Muss ich das im Rathaus einreichen?',
+    'Ich möchte die deutsche Staatsangehörigkeit annehmen. Mache ich das bei Ihnen im Rathaus?',
+    'Ich brauche dringend eine Gelbfieberimpfung vor meiner Reise. Impfen Sie im Rathaus?',
+    'Meine Hausbank hat mir den Dispo gekündigt. Kann mir die Gemeinde da helfen?',
+    'Magst du lieber Katzen oder Hunde?',
+    'Na, auch so einen Montag wie ich? ☕',
+    'Wo muss ich mich arbeitslos melden?',
+    'Mein Vater ist im Januar gestorben, die Sterbeurkunde haben wir längst. Jetzt will die Bank einen Erbschein sehen, bevor sie das Konto auflöst. Wo bekomme ich den, und was kostet der?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
