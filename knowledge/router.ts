@@ -35,9 +35,9 @@ import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
 import { asksProofOfResidence, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered } from './language/register';
 import { asksWhenBinIsEmptied, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
-import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans } from './language/land';
+import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
-import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone } from './language/small-talk';
+import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
 import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
@@ -49,7 +49,7 @@ import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
-import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise } from './language/vehicles';
+import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
 import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
@@ -1034,7 +1034,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'kita', misled: 'any', told: asksWhoMindsAChild },
   { topic: 'reisepass', misled: new Set(['ausweis-kinder', 'ausweis-abholen']), told: asksIfIdCardWillDo },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
-  { topic: 'stellenangebote', misled: 'any', told: asksTownAsTrainer },
+  { topic: 'stellenangebote', misled: 'any', told: (text) => asksTownAsTrainer(text) && !asksWhatIAm(text) },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
   { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen']), told: (text) => asksEventPermission(text) && !asksQuietHours(text) },
   // Blind set 38: a life event told without the service's name.
@@ -1122,6 +1122,10 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind sets 69 and 71: a contrast said, and irony.
   { topic: 'urkunden', misled: new Set(['hund-anmelden', 'hundesteuer']), told: wantsCertificateAnew },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['meldebescheinigung', 'melderegisterauskunft']), told: registersWhereNowLiving },
+  // Blind set 73: long stories.
+  { topic: 'fuehrerschein', misled: 'any', told: exchangesOldLicence },
+  { topic: 'bebauungsplan', misled: new Set(['bauantrag', 'kontakt', 'hilfe']), told: asksBuildingRules },
+  { topic: 'dank', misled: 'any', told: thanksAndGoodbye },
   // Blind set 70: the Kahlgrund's and the Spessart's dialect.
   { topic: 'ausweis-kinder', misled: new Set(['abmeldung', 'stellenangebote', 'hilfe', 'kontakt']), told: asksChildsDocument },
   { topic: 'plakatierung', misled: new Set(['sondernutzung']), told: advertisesEventWithSigns },
@@ -1296,7 +1300,7 @@ const ASKED_OF_THE_RATHAUS: ReadonlySet<string> = new Set(['kontakt', 'oeffnungs
 /** Where a post office's forwarding order led the model besides the registrations: the postal vote, the address block, the contact. */
 const FORWARDING_MISLED: ReadonlySet<string> = new Set([POSTAL_VOTE, ADDRESS_BLOCK, 'kontakt']);
 /** "Der Vermieter rückt die Kaution nicht raus": renting a hall, the contact or job offers that words of renting led the model to. */
-const TENANCY_MISLED: ReadonlySet<string> = new Set(['raum-mieten', 'kontakt', 'hilfe', 'stellenangebote']);
+const TENANCY_MISLED: ReadonlySet<string> = new Set(['raum-mieten', 'kontakt', 'hilfe', 'stellenangebote', 'grundsteuer', 'wasser-abwasser', 'muellabfuhr']);
 /** No topic of the town's, surely: the assistant says so (and what else it knows: a danger, a referral). */
 const NOT_OURS = { decision: null, confidence: 1, candidates: [], action: 'none' } as const satisfies RouteResult;
 const CONTACT = 'kontakt';

@@ -50,8 +50,14 @@ const AMOUNT = /(?<!\p{L})(?:wie\s*viel|was\s+kostet|koste[nt]?|kost|höhe|hoehe
  */
 /** Sentences about another animal ("jetz is der kater gestorben"), whose end says nothing of the dog. */
 const OTHER_ANIMALS_SENTENCE = /[^.!?]*(?<!\p{L})(?:katze\p{L}*|katzen|katezn|kater|kaninchen|hasen?|vogel|wellensittich\p{L}*)(?!\p{L})[^.!?]*/giu;
+/** "In Hanau haben wir sie schon abgemeldet": deregistered in the town it came from, new here. */
+const DEREGISTERED_ELSEWHERE = /(?<!\p{L})(?:[Ii]n|[Dd]ort|[Bb]ei)\s+(?:\p{Lu}\p{L}+\s+)?(?:\p{L}+\s+){0,4}?abgemeldet(?!\p{L})/gu;
 export const registersANewDog = (text: string): boolean =>
-  A_DOG.test(text) && NEW_DOG.test(text) && DOG_REGISTERED.test(text) && !AMOUNT.test(text) && !NOT_NEW.test(text.replace(OTHER_ANIMALS_SENTENCE, ' '));
+  A_DOG.test(text) &&
+  NEW_DOG.test(text) &&
+  DOG_REGISTERED.test(text) &&
+  !AMOUNT.test(text) &&
+  !NOT_NEW.test(text.replace(OTHER_ANIMALS_SENTENCE, ' ').replace(DEREGISTERED_ELSEWHERE, ' '));
 
 /** "hund neu", "neuer hund anmelden", "welpe gekauft": a new dog typed as a search, in a few words. */
 const NEW_DOG_KEYWORDS = new RegExp(

@@ -188,7 +188,10 @@ const ID_CARD_OR_CHILD = /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|auswei
 const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|per\s+kurier|schneller\s+(?:\p{L}+\s+){0,3}?wenn\s+(?:man|ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:mehr|extra)\s+(?:bezahl\p{L}*|zahl\p{L}*)|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
 
 /** Whether a message wants the passport made faster for a higher fee, the express passport (the provisional one is for days, not weeks). */
-export const wantsPassportFaster = (text: string): boolean => PASSPORT_WORD.test(text) && FASTER_FOR_MORE.test(text) && !ID_CARD_OR_CHILD.test(text) && !PROVISIONAL_DOCUMENT.test(text);
+/** "Kein Notpapier, ich will schon en richtigen Pass": a provisional document declined, not asked for. */
+const NO_PROVISIONAL = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:not|notfall|behelfs|übergangs|uebergangs|ersatz|vorläufig|vorlaeufig)\p{L}*/giu;
+export const wantsPassportFaster = (text: string): boolean =>
+  PASSPORT_WORD.test(text) && FASTER_FOR_MORE.test(text) && !ID_CARD_OR_CHILD.test(text) && !PROVISIONAL_DOCUMENT.test(text.replace(NO_PROVISIONAL, ' '));
 
 /** The ID card in the words citizens use for it. */
 const ID_CARD_WORD = String.raw`(?:perso|personalausweis|ausweis)`;
@@ -209,10 +212,10 @@ export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(tex
  * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated): a document for the time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen(?!\p{L})/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen(?!\p{L})/iu;
 
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
-export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text);
+export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text.replace(NO_PROVISIONAL, ' '));
 
 /** "Unsere Azubine … braucht einen gültigen Lichtbildausweis … übergangsweise ein Papier": a provisional document for an identity document, whoever asks. */
 const ID_DOCUMENT_WORD = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|\p{L}*pass|perso)(?!\p{L})/iu;

@@ -21,6 +21,10 @@ const PLANNED_THERE =
 const LOOKED_UP = /(?<!\p{L})(?:nachschauen|nachsehen|einsehen|erfahren|informieren|anschauen|geplant)(?!\p{L})/iu;
 export const asksWhatIsPlanned = (text: string): boolean => PLANNED_THERE.test(text) && LOOKED_UP.test(text);
 
+/** "mein Architekt braucht die Vorgaben … was auf unserem Grundstück gebaut werden darf … die Baugrenzen": the development plan's rules. */
+const BUILDING_RULES = /(?<!\p{L})(?:baugrenze\p{L}*|baulinie\p{L}*|baufenster\p{L}*|(?:vorgaben|festsetzungen|festlegungen)\s+(?:\p{L}+\s+){0,3}?(?:von\s+der\s+gemeinde|für\s+(?:unser|mein|das)\s+grundstück))(?!\p{L})/iu;
+export const asksBuildingRules = (text: string): boolean => BUILDING_RULES.test(text);
+
 /** A small building on one's land ("Offenstall für zwei Pferd", "Gartenhütte", "Carport"), asked whether it needs a permit. */
 const STRUCTURE =
   /(?<!\p{L})(?:\p{L}*stall|unterstand|weideunterstand|schuppen|\p{L}*scheune|gartenhaus|gartenhütte|gartenhuette|geräteh(?:ü|ue)tte|geraeteh\p{L}*|carport|garage|anbau|wintergarten|pool|schwimmbecken|terrassenüberdachung|terrassenueberdachung|dachgaube|gaube|mauer|stützmauer|stuetzmauer)(?!\p{L})/iu;

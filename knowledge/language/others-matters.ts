@@ -11,7 +11,7 @@ const CHURCH_RITE =
   /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|(?:heirat\p{L}*|trauen)\s+(?:\p{L}+\s+){0,3}?kirchlich|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*)(?!\p{L})/iu;
 /** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 /** "wieder in die katholische Kirche eintreten": re-entry is the parish's (the town only records leaving), whatever office is named. */
@@ -32,7 +32,7 @@ export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text)
 
 /** "Welche Partei soll ich wählen?": whom to vote for is the citizen's own choice; the town stays neutral. */
 const WHOM_TO_VOTE_FOR =
-  /(?<!\p{L})(?:wen|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|ankreuzen)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*/iu;
+  /(?<!\p{L})(?:wen|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|ankreuzen)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdest|wuerdest|würden|wuerden)\s+(?:du|sie)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen)|unsicher,?\s+wen\s+ich\s+wählen\s+soll/iu;
 
 /** Whether a message asks whom to vote for (not how or where to vote). */
 export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.test(text);
@@ -155,8 +155,8 @@ const ALLOWANCE_ASKED_FOR = new RegExp(
 );
 export const asksForJobseekersAllowance = (text: string): boolean => ALLOWANCE_ASKED_FOR.test(text);
 
-/** "Wie bekomme ich mein Geld fürs Deutschlandticket zurück?": a transport subscription, the transport company's. */
-const TRANSPORT_TICKET = /(?<!\p{L})(?:deutschlandticket\p{L}*|deutschland-ticket\p{L}*|49-?euro-?ticket|58-?euro-?ticket|monatskarte\p{L}*|jobticket\p{L}*|semesterticket\p{L}*|bahncard\p{L}*|fahrkarte\p{L}*)(?!\p{L})/iu;
+/** "Wie bekomme ich mein Geld fürs Deutschlandticket zurück?": a transport subscription, the transport company's (an employer's job ticket is only why a paper is wanted). */
+const TRANSPORT_TICKET = /(?<!\p{L})(?:deutschlandticket\p{L}*|deutschland-ticket\p{L}*|49-?euro-?ticket|58-?euro-?ticket|monatskarte\p{L}*|semesterticket\p{L}*|bahncard\p{L}*|fahrkarte\p{L}*)(?!\p{L})/iu;
 export const aboutTransportTicket = (text: string): boolean => TRANSPORT_TICKET.test(text);
 
 /** "Borkenkäfer im Privatwald … Fördergeld fürs Wiederaufforsten?": the forestry office's (AELF), not the clubs' support. */
@@ -211,7 +211,7 @@ export const aboutFoodControl = (text: string): boolean => FOOD_CONTROL.test(tex
 const VEHICLE_UPKEEP =
   /(?<!\p{L})(?:tüv|tuev|hauptuntersuchung\p{L}*|abgasuntersuchung\p{L}*|dekra|werkstatt\p{L}*|quietsch\p{L}*|bremsen|bremst|klapper\p{L}*|ölwechsel|oelwechsel|reifenwechsel|motorleuchte|springt\s+nicht\s+(?:mehr\s+)?an)(?!\p{L})/iu;
 /** The registration's own words, which keep a question with it ("TÜV abgelaufen, kann ich trotzdem ummelden?"). */
-const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|(?:an|um|ab)gemeldet|kennzeichen\p{L}*|nummernschild\p{L}*|fahrzeugschein\p{L}*|fahrzeugbrief\p{L}*|zulassungsbescheinigung\p{L}*)(?!\p{L})/iu;
+const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|(?:an|um|ab)gemeldet|meld\p{L}*\s+(?:ich|wir|man)\s+(?:den|das|ihn|es)\s+(?:\p{L}+\s+)?(?:an|um|ab)|verwertungsnachweis\p{L}*|kennzeichen\p{L}*|nummernschild\p{L}*|fahrzeugschein\p{L}*|fahrzeugbrief\p{L}*|zulassungsbescheinigung\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks about a car's inspection or repair ("wann muss mei auto widder zum tüv"), not its registration. */
 export const aboutVehicleUpkeep = (text: string): boolean => VEHICLE_UPKEEP.test(text) && !VEHICLE_REGISTRATION.test(text);
@@ -311,7 +311,7 @@ export const aboutTrafficFine = (text: string): boolean => TRAFFIC_FINE.test(tex
 /** Basic income in old age or with reduced earning capacity, and help with living costs: the Landratsamt's social office (SGB XII). */
 const BASIC_INCOME = /(?<!\p{L})(?:grundsicherung\p{L}*|sozialhilfe|hilfe\s+zum\s+lebensunterhalt|sozialamt\p{L}*)(?!\p{L})/iu;
 // "Muss ich zum Sozialamt, um einen Mietzuschuss zu beantragen?": the housing benefit by its other name.
-const RENT_SUBSIDY = /(?<!\p{L})(?:mietzuschuss\p{L}*|wohngeld\p{L}*)(?!\p{L})/iu;
+const RENT_SUBSIDY = /(?<!\p{L})(?:mietzuschuss\p{L}*|wohngeld\p{L}*|zuschuss\s+(?:zur|für\s+die|fuer\s+die)\s+miete)(?!\p{L})/iu;
 export const aboutBasicIncome = (text: string): boolean => BASIC_INCOME.test(text) && !RENT_SUBSIDY.test(text);
 
 /** A grant for a heating, insulation or solar panels ("Zuschuss für eine neue Heizung"): the federal programmes' (BAFA, KfW), none of the town's. */

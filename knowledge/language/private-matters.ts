@@ -158,7 +158,7 @@ export const asksToWriteSomething = (text: string): boolean => WRITE_FOR_ME.test
  * "übersetz mir 'guten morgen' auf russisch", "übersetze thank you", "translate …": a translation asked of the assistant
  * (not who translates a certificate for the Standesamt, "Übersetzen Sie Urkunden?").
  */
-const TRANSLATE_FOR_ME = /(?<!\p{L})(?:übersetz|uebersetz)\p{L}*\s+(?:mir|uns|mal|bitte|du)(?!\p{L})|^\s*(?:bitte\s+)?(?:übersetz|uebersetz)e?(?!\p{L})|^\s*(?:please\s+)?translate(?!\p{L})/iu;
+const TRANSLATE_FOR_ME = /(?<!\p{L})(?:übersetz|uebersetz)\p{L}*\s+(?:mir|uns|mal|bitte|du)(?!\p{L})|(?<!\p{L})(?:satz|text|sätze|saetze)\s+(?:\p{L}+\s+){0,3}?(?:auf|ins)\s+(?:englisch|deutsch|französisch|franzoesisch|spanisch|italienisch|türkisch|tuerkisch|polnisch|russisch|arabisch)e?\s+(?:übersetz|uebersetz)\p{L}*|^\s*(?:bitte\s+)?(?:übersetz|uebersetz)e?(?!\p{L})|^\s*(?:please\s+)?translate(?!\p{L})/iu;
 /** Whether a message asks the assistant to translate something, in German or in English ("translate thank you"). */
 export const asksForTranslation = (text: string): boolean => TRANSLATE_FOR_ME.test(text);
 
@@ -196,7 +196,7 @@ export const asksToolOrPestAdvice = (text: string): boolean => TOOL_OR_PEST.test
  * a parent's worry, a leisure tip, a sighting or a slip of the thumb, which children's or trees' words lead the model to.
  */
 const OFF_TOPIC_EVERYDAY =
-  /(?<!\p{L})(?:schlafen\s+(?:\p{L}+\s+){0,3}?durch|durchschlafen|zahnen|trotzphase|beikost|tipps?\s+(?:für|fuer)\s+(?:eine\s+)?(?:lange\s+)?(?:autofahrt|reise|flug)|wo\s+kann\s+man\s+(?:hier\s+)?(?:\p{L}+\s+){0,2}?(?:wandern|spazieren|radeln|radfahren|joggen|walken)|(?:reh|rehe|fuchs|füchse|fuechse|igel|eichhörnchen|eichhoernchen|storch|dachs|marder|hirsch)\s+(?:\p{L}+\s+){0,4}?gesehen|falsche[rn]?\s+(?:chat|fenster|gruppe|nummer)|welche[rs]?\s+(?:pizzeria|restaurant|gaststätte|gaststaette|kneipe|café|cafe|bäckerei|baeckerei|apotheke|tankstelle|supermarkt)\s+(?:\p{L}+\s+){0,5}?(?:auf|offen|geöffnet|geoeffnet)|was\s+zieh\p{L}*\s+(?:ich|man|mer)\s+(?:\p{L}+\s+){0,5}?an|(?:moos|unkraut|klee)\s+(?:\p{L}+\s+){0,3}?rasen|mach\p{L}*\s+(?:mal\s+)?(?:das|die)\s+(?:fenster|tür|tuer)\s+zu|(?:sorry|sry|oops|ups),?\s+(?:\p{L}+\s+)?verschrieben)(?!\p{L})/iu;
+  /(?<!\p{L})(?:schlafen\s+(?:\p{L}+\s+){0,3}?durch|durchschlafen|zahnen|trotzphase|beikost|tipps?\s+(?:für|fuer)\s+(?:eine\s+)?(?:lange\s+)?(?:autofahrt|reise|flug)|wo\s+kann\s+man\s+(?:hier\s+)?(?:\p{L}+\s+){0,2}?(?:wandern|spazieren|radeln|radfahren|joggen|walken)|(?:reh|rehe|fuchs|füchse|fuechse|igel|eichhörnchen|eichhoernchen|storch|dachs|marder|hirsch)\s+(?:\p{L}+\s+){0,4}?gesehen|(?:sorry|sry|sorri|oops|ups|hoppla)\W+(?:\p{L}+\s+)?falsche[rn]?\s+(?:chat|fenster|gruppe|nummer)|welche[rs]?\s+(?:pizzeria|restaurant|gaststätte|gaststaette|kneipe|café|cafe|bäckerei|baeckerei|apotheke|tankstelle|supermarkt)\s+(?:\p{L}+\s+){0,5}?(?:auf|offen|geöffnet|geoeffnet)|was\s+zieh\p{L}*\s+(?:ich|man|mer)\s+(?:\p{L}+\s+){0,5}?an|(?:moos|unkraut|klee)\s+(?:\p{L}+\s+){0,3}?rasen|mach\p{L}*\s+(?:mal\s+)?(?:das|die)\s+(?:fenster|tür|tuer)\s+zu|(?:sorry|sry|oops|ups),?\s+(?:\p{L}+\s+)?verschrieben)(?!\p{L})/iu;
 /** "Ich bin so gestresst, alles bleibt an mir hängen 😩": a sigh that asks nothing (a question beside it is that question). */
 const ONLY_A_SIGH =
   /^\s*(?:ich\s+bin|bin)\s+(?:so\s+|total\s+|echt\s+|voll\s+|einfach\s+)?(?:gestresst|fertig|erschöpft|erschoepft|genervt|überfordert|ueberfordert)(?:[\s,]+[^?.!]{0,60})?[\s.!\p{Extended_Pictographic}\u{FE0F}]*$/iu;

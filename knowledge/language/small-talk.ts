@@ -51,7 +51,7 @@ export function isSmallTalk(text: string, { afterAnswer, asksMore }: { afterAnsw
  * talk to one, "Ich will mit einem echten Menschen sprechen"). "Mensch" led the model to the handoff.
  */
 const WHAT_ARE_YOU =
-  /^(?:[^?]*[.!,]\s*)?(?:bist\s+du|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:ein(?:e)?\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|maschine|computer|programm|ki|chatgpt|gpt|künstliche\s+intelligenz|human|robot|machine|ai)\b[^?]*\?\s*$/iu;
+  /^(?:[^?]*[.!,:]\s*)?(?:bist\s+du|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:ein(?:e)?\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|maschine|computer|programm|ki|chatgpt|gpt|künstliche\s+intelligenz|human|robot|machine|ai)\b[^?]*\?\s*$/iu;
 /** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?": whom one is writing with (the verb first asks, also without "?"). */
 const WHOM_AM_I_WRITING_WITH =
   /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen)\s+)?(?:echten?\s+|richtigen?\s+|wirklichen?\s+|lebendigen?\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??\s*$/iu;
@@ -62,8 +62,11 @@ const SOMEONE_BEHIND_IT =
 /** "Handelt es sich bei diesem Chat um eine KI?": the same in office German. */
 const IS_IT_A_MACHINE =
   /(?<!\p{L})handelt\s+es\s+sich\s+(?:bei\s+(?:diesem|dem|ihrem|eurem)\s+(?:chat|assistenten|dienst|angebot)\s+)?(?:hier\s+)?um\s+(?:eine[nm]?\s+)?(?:ki|bot|chatbot|künstliche\s+intelligenz|kuenstliche\s+intelligenz|menschen|maschine|computer|programm)(?!\p{L})/iu;
+/** "Wer antwortet mir hier eigentlich? … oder ist das so eine künstliche Intelligenz wie dieses ChatGPT?": who or what answers here. */
+const WHO_ANSWERS =
+  /(?<!\p{L})(?:wer\s+antwortet\s+(?:mir\s+)?(?:hier|da)(?!\p{L})|oder\s+(?:ist\s+das|bist\s+du|sind\s+sie)\s+(?:so\s+)?(?:eine?\s+)?(?:künstliche\s+intelligenz|kuenstliche\s+intelligenz|ki|chatgpt|bot|roboter|computer\p{L}*))/iu;
 export const asksWhatIAm = (text: string): boolean =>
-  WHAT_ARE_YOU.test(text.trim()) || WHOM_AM_I_WRITING_WITH.test(text.trim()) || SOMEONE_BEHIND_IT.test(text) || IS_IT_A_MACHINE.test(text);
+  WHAT_ARE_YOU.test(text.trim()) || WHOM_AM_I_WRITING_WITH.test(text.trim()) || SOMEONE_BEHIND_IT.test(text) || IS_IT_A_MACHINE.test(text) || WHO_ANSWERS.test(text);
 
 /** "kein bock auf bot, gib mir wen vom amt", "Ich will mit einem richtigen Menschen reden": a person wanted instead of the assistant. */
 const WANTS_A_PERSON =
@@ -257,3 +260,8 @@ export const asksWhatToDo = (text: string): boolean => WHAT_TO_DO.test(text);
 const TRIES_THE_CHAT =
   /(?<!\p{L})(?:(?:schauen|sehen|testen|ausprobieren|probieren),?\s+ob\s+(?:das|des|es|der\s+chat)\s+(?:hier\s+)?(?:funktioniert|klappt|geht)|bevor\s+ich\s+(?:meine\s+)?fragen?\s+stelle)(?!\p{L})/iu;
 export const triesTheChat = (text: string): boolean => TRIES_THE_CHAT.test(text);
+
+/** "Vielen Dank für die Info wegen dem Sperrmüll … Ich wünsch Ihnen noch einen schönen Tag, tschüss!": thanks and leave-taking, however long, asking nothing. */
+const THANKS_FIRST = /^\W*(?:vielen\s+dank|danke|dankeschön|dankeschoen|super|prima|toll)(?!\p{L})/iu;
+const GOODBYE_LAST = /(?<!\p{L})(?:tschüss|tschüs|tschuess|schönen\s+tag|schoenen\s+tag|schönes\s+wochenende|machet'?s\s+gut|macht'?s\s+gut|auf\s+wiedersehen|ade|servus|bis\s+bald)\W*$/iu;
+export const thanksAndGoodbye = (text: string): boolean => THANKS_FIRST.test(text) && GOODBYE_LAST.test(text) && !text.includes('?');

@@ -51,6 +51,11 @@ const LICENCE_IN_WORDS =
 const CAPITAL_CLASS = /(?<!\p{L})(?:Klasse|Führerscheinklasse|Fuehrerscheinklasse)\s+(?:AM|L|T|DE|C|D)(?![\p{L}\d])/u;
 export const namesDrivingLicenceOtherwise = (text: string): boolean => LICENCE_IN_WORDS.test(text) || CAPITAL_CLASS.test(text);
 
+/** "den alten grauen Lappen … umtauschen": the old paper licence exchanged (Pflichtumtausch, FeV § 24a). */
+const LICENCE_EXCHANGED =
+  /(?<!\p{L})(?:(?:graue[n]?|rosa|rosane[n]?|rosafarbene[n]?)\s+lappen|(?:lappen|führerschein\p{L}*|fuehrerschein\p{L}*)\s+(?:\p{L}+\s+){0,4}?umtausch\p{L}*|umtausch\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:lappen|führerschein\p{L}*|fuehrerschein\p{L}*)|führerscheinumtausch\p{L}*|fuehrerscheinumtausch\p{L}*)(?!\p{L})/iu;
+export const exchangesOldLicence = (text: string): boolean => LICENCE_EXCHANGED.test(text);
+
 /** "will mit 17 begleitet fahren", "BF17", "Führerschein mit 17": accompanied driving from 17, a driving licence (the Landratsamt's). */
 const ACCOMPANIED_DRIVING =
   /(?<!\p{L})(?:begleitet\p{L}*\s+(?:\p{L}+\s+)?fahr(?:en|e|n)|bf\s*-?\s*17|(?:führerschein\p{L}*|fuehrerschein\p{L}*|lappen|fahrerlaubnis)\s+(?:mit|ab)\s+17)(?!\p{L})/iu;

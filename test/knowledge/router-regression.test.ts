@@ -2176,3 +2176,32 @@ describe('a contrast said, and irony (blind sets 69 and 71)', () => {
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('long stories (blind set 73)', () => {
+  it.each([
+    ['Guten Tag, mein neuer Arbeitgeber in Frankfurt will für die Personalakte und das Jobticket eine amtliche Bestätigung haben, wo ich wohne. Ein Kontoauszug mit Adresse reicht denen komischerweise net, aach net die Kopie vom Ausweis. Ich wohne in Schneppenbach und arbeite Vollzeit, also vor Ort im Rathaus wird schwierig. Kann ich diese Bescheinigung aach online oder per Post anfordern?', 'meldebescheinigung'],
+    ['Hallo, ich bin katholisch getauft, aber schon seid Jahren nich mehr in der Kirche gewesen, außer an Weihnachten mit der Oma. Nach den ganzen Skandalen in letzter Zeit reicht es mir einfach. Meine Oma wird traurig sein, aber das ist meine Entscheidung. Wie trete ich bei euch aus, muss ich da persönlich kommen, und wass kostet das?', 'kirchenaustritt'],
+    ['Ich bin 79 und wohne allein zur Miete, die Rente ist klein. Meine Tochter meint, ich könnte einen Zuschuss zur Miete bekommen. Zum Sozialamt will ich nicht. Wo beantrage ich den?', 'wohngeld'],
+    ['Unser alter Golf hat beim TÜV keine Plakette mehr gekriegt, er geht zum Verwerter. Wie melde ich den ab, und brauche ich den Verwertungsnachweis?', 'kfz-zulassung'],
+    ['Hallo, ich hab noch den alten grauen Lappen von 1984, den hab ich damals mit 18 bei der Fahrschule Weber gemacht, is schon ganz zerfleddert. Meine Tochter liest mir vor das man den umtauschen muß, sonst gibt es bei einer Kontrolle ein Verwarnungsgeld. Ich bin Jahrgang 1959. Bis wann muß ich das machen, wo geh ich dafür hin, und brauche ich ein neues Passbild?', 'fuehrerschein'],
+    ['Moment mal, bevor ich hier weiterschreibe und meine ganzen privaten Sachen erzähle: Wer antwortet mir hier eigentlich? Ich bin da ein gebranntes Kind, meine Nachbarin ist mal auf einen falschen Chat reingefallen. Sitzt da jemand von der Gemeinde am Computer oder ist das so eine künstliche Intelligenz wie dieses ChatGPT, von dem alle reden? Ich will einfach wissen, mit wem ich es zu tun habe.', 'bot-identitaet'],
+    ['Mein Enkel sagt, du bist ein Roboter, ich sag, du bist ein Praktikant aus dem Rathaus. Also: Bist du ein Mensch oder ein Computerprogramm?', 'bot-identitaet'],
+    ['Hallo, ich hab letzte Woche bei euch meinen neuen Personalausweis beantragt, der alte ist dabei gleich ungültig gemacht worden. Jetzt hab ich aber am 14. einen Notartermin in Aschaffenburg wegen dem Hauskauf von meinen Eltern, und der Notar sagt ohne gültigen Ausweis geht da gar nix. Die Dame im Bürgerbüro meinte der neue braucht 3-4 Wochen aus Berlin. Kann ich für die Zeit dazwischen irgendwas Vorläufiges bekommen damid ich am 14. nicht ohne dasteh?', 'vorlaeufiger-ausweis'],
+    ['Mein Reisepass ist abgelaufen, der Flug nach Kanada ist in drei Wochen. Kein Notpapier, ich will einen richtigen Pass. Gibt es das Express-Verfahren gegen Aufpreis?', 'reisepass'],
+    ['Wir sind von Hanau nach Hohl gezogen mit unserer Hündin Luna. In Hanau haben wir sie schon abgemeldet. Jetzt müssen wir sie hier anmelden, bekommt sie eine neue Marke?', 'hund-anmelden'],
+    ['Hallo, ich möchte einen Anbau an unser Haus in Brücken planen und mein Architekt braucht die Vorgaben von der Gemeinde, wass auf unserem Grundstück gebaut werden darf,, um die Baugrenzen zu prüfen. Es soll ein kleiner Wintergarten mit Zimmer drüber werden, ungefähr 20 Quadratmeter. Gibt es die Pläne online irgendwo zum Herunterladen oder muß man zur Gemeinde, um sie anzuschauen?', 'bebauungsplan'],
+    ['Ich bin Erzieherin und in Elternzeit. Ab dem Frühjahr möchte ich wieder arbeiten. Sucht die Gemeinde für ihre Kindergärten gerade Personal?', 'stellenangebote'],
+    ['Vielen Dank für die Info wegen dem Sperrmüll, jetzt weis ich endlich bescheid. Mein Mann hat schon gemeint, ich soll einfach anrufen, aber so ging es viel schneller und ich musste nich in der Warteschleife hängen. Jetzt kann der alte Schrank aus dem Keller endlich raus, da freut sich die ganze Familie. Ich wünsch Ihnen noch einen schönen Tag, tschüss!', 'dank'],
+    // Guard: a wrong chat told of in a story is no slip of the thumb.
+    ['Meine Nachbarin ist mal auf einen falschen Chat reingefallen, deshalb frag ich lieber vorher: Was kostet ein neuer Personalausweis?', 'personalausweis'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Guten Tag, ich hab die Nebenkostenabrechnung von meinem Vermieter bekommen und soll fast 900 Euro nachzahlen. Da stehen Posten drin wie Gartenpflege, obwohl ich gar keinen Garten nutzen darf, und die Hausmeisterkosten sind auf einmal doppelt so hoch. Ich wohne in einem Mehrfamilienhaus in Schimborn. Muss ich das zahlen und is die Abrechnung überhaupt korrekt?',
+    'Guten Abend, meine Nichte heiratet nächsten Monat einen Engländer und ich soll auf der Feier e paar Worte sagen. Die beiden haben sich in London beim Studium kennengelernt. Mein Schulenglisch ist leider ziemlisch eingerostet. Können sie mir diesen Satz auf Englisch übersetzen: Liebe Sarah, lieber James, wir wünschen euch von Herzen alles Gute für euren gemeinsamen Lebensweg.',
+    'Nächstes Jahr ist Bürgermeisterwahl. Welche Partei würdest du an meiner Stelle wählen?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
