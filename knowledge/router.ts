@@ -31,11 +31,11 @@ import { asksWhatsNew, namesTheCouncil, asksWhereMadePublic } from './language/c
 import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherwise } from './language/childcare';
 import { appliedToTheTown, asksTownAsTrainer, asksEducatorJob } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
-import { asksHourForGardenNoise, asksQuietHours } from './language/quiet-hours';
-import { asksProofOfResidence, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered } from './language/register';
+import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
+import { asksProofOfResidence, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry } from './language/register';
 import { asksWhenBinIsEmptied, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
-import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules } from './language/land';
+import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
 import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
@@ -51,7 +51,7 @@ import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNe
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
-import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts } from './language/clubs';
+import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -929,7 +929,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: aboutTrafficFine },
   { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt', 'bankverbindung', 'sterbefall']), asked: aboutVehicleTax, referral: 'zoll' },
   // "Strom ist weg in ganzer Straße, wen anrufen?": the grid's, not the water's failure.
-  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser', 'wasser-stoerung', 'begruessung', 'hilfe']), asked: aboutEnergySupplier },
+  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser', 'wasser-stoerung', 'begruessung', 'hilfe', 'auskunftssperre']), asked: aboutEnergySupplier },
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'gewerbe-anmelden', 'stellenangebote']), asked: aboutMiniJob },
   { near: new Set(['raum-mieten', 'termin-buchen', 'eheschliessung']), asked: booksARestaurantTable },
   { near: new Set(['ausweis-kinder', 'elterngeld', 'kita', 'geburt-beurkunden']), asked: aboutChildBenefit, referral: 'familienkasse' },
@@ -972,7 +972,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['bebauungsplan', 'bauantrag', 'gestattung', 'raum-mieten', 'kontakt', 'hilfe']), asked: asksForBuildingPlot },
   { near: new Set(['fuehrerschein', 'hilfe', 'kontakt', 'kfz-zulassung']), asked: asksDrivingPoints },
   { near: new Set(['ehrenamtskarte', 'vereinsfoerderung', 'rentenantrag', 'hilfe']), asked: asksYouthLeaderCard },
-  { near: new Set(['fischereischein', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'personalausweis']), asked: asksHuntingOrWeapons, referral: 'waffen-jagd' },
+  { near: new Set(['fischereischein', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'personalausweis', 'stellenangebote']), asked: asksHuntingOrWeapons, referral: 'waffen-jagd' },
   { asked: asksNaturalisation, referral: 'auslaenderbehoerde' },
   // Blind set 54: a disability's context.
   { asked: asksAboutSchool, referral: 'schule' },
@@ -1001,7 +1001,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'wasser-abwasser', misled: new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'kontakt']), told: aboutWaterBill },
   { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr', 'wohnungsgeberbestaetigung']), told: disposesOfFurniture },
   { topic: 'wertstoffhof', misled: new Set(['baum-faellen', 'muelltonne', 'muellabfuhr']), told: disposesOfGreenCuttings },
-  { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung', 'baum-faellen', 'hilfe', 'kontakt']), told: givesUpSecondHome },
+  { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung', 'baum-faellen', 'hilfe', 'kontakt', 'stellenangebote']), told: givesUpSecondHome },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['abmeldung', 'melderegisterauskunft', 'ummeldung']), told: registersSecondHome },
   { topic: 'reisepass', misled: new Set(['dokument-verloren', 'personalausweis', 'ausweis-kinder']), told: needsPassportBesideIdCard },
   { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
@@ -1034,7 +1034,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'kita', misled: 'any', told: asksWhoMindsAChild },
   { topic: 'reisepass', misled: new Set(['ausweis-kinder', 'ausweis-abholen']), told: asksIfIdCardWillDo },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
-  { topic: 'stellenangebote', misled: 'any', told: (text) => asksTownAsTrainer(text) && !asksWhatIAm(text) },
+  { topic: 'stellenangebote', misled: 'any', told: (text) => asksTownAsTrainer(text) && !asksWhatIAm(text) && !givesUpSecondHome(text) },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
   { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen']), told: (text) => asksEventPermission(text) && !asksQuietHours(text) },
   // Blind set 38: a life event told without the service's name.
@@ -1122,6 +1122,12 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind sets 69 and 71: a contrast said, and irony.
   { topic: 'urkunden', misled: new Set(['hund-anmelden', 'hundesteuer']), told: wantsCertificateAnew },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['meldebescheinigung', 'melderegisterauskunft']), told: registersWhereNowLiving },
+  // Blind set 74: something read or heard, then asked.
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['ummeldung']), told: registersLate },
+  { topic: 'ruhezeiten', misled: new Set(['raum-mieten', 'baum-faellen', 'veranstaltung']), told: namesQuietFromAnHour },
+  // Blind set 75: long stories again.
+  { topic: 'abmeldung', misled: new Set(['ummeldung', 'anmeldung-wohnsitz']), told: leavesTheCountry },
+  { topic: 'baum-faellen', misled: new Set(['bebauungsplan', 'bauantrag']), told: takesTreesOut },
   // Blind set 73: long stories.
   { topic: 'fuehrerschein', misled: 'any', told: exchangesOldLicence },
   { topic: 'bebauungsplan', misled: new Set(['bauantrag', 'kontakt', 'hilfe']), told: asksBuildingRules },
@@ -1131,9 +1137,9 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'plakatierung', misled: new Set(['sondernutzung']), told: advertisesEventWithSigns },
   { topic: 'stellenangebote', misled: new Set(['kita', 'raum-mieten']), told: asksEducatorJob },
   // Blind sets 66–68: waiting, new to computers, weather and nature.
-  { topic: 'veranstaltung', misled: new Set(['kontakt', 'raum-mieten', 'ummeldung', 'hilfe']), told: circusPerforms },
+  { topic: 'veranstaltung', misled: new Set(['kontakt', 'raum-mieten', 'ummeldung', 'hilfe', 'plakatierung', 'bauantrag', 'baum-faellen']), told: (text) => circusPerforms(text) && !putsUpNotices(text) && !advertises(text) },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['begruessung', 'stellenangebote', 'hilfe', 'kontakt']), told: asksToBeEntered },
-  { topic: 'reisepass', misled: new Set(['hilfe', 'hund-anmelden', 'fundbuero', 'kontakt', 'begruessung']), told: describesPassport },
+  { topic: 'reisepass', misled: new Set(['hilfe', 'hund-anmelden', 'fundbuero', 'kontakt', 'begruessung', 'personalausweis', 'ausweis-kinder', 'meldebescheinigung']), told: describesPassport },
   { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'ausweis-abholen']), told: asksHowLongPassportTakes },
   { topic: 'termin-buchen', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung']), told: wantsAppointmentAtTheOffice },
   { topic: 'raum-mieten', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: wantsAHall },

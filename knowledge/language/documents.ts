@@ -15,7 +15,8 @@ const STATUS = new RegExp(
 
 /** "hab vor 3 woche neuen perso beantragt, is der schon do?": applied for, then whether "it" is there. */
 const APPLIED = /(?<!\p{L})(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|reisepass\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:beantragt|bestellt)(?!\p{L})/iu;
-const IT_THERE = /(?<!\p{L})(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|abholbereit|angekommen)(?!\p{L})/iu;
+const IT_THERE =
+  /(?<!\p{L})(?:(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|abholbereit|angekommen)|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|fertig|abholbereit|angekommen)\s+ist)(?!\p{L})/iu;
 
 /** "Seit 3 Wochen warte ich auf meinen Ausweis": waiting for the document applied for. */
 const WAITING_FOR = new RegExp(
@@ -126,7 +127,7 @@ const CERTIFICATE_OF_RELATIVE = new RegExp(
 /** "die Sterbeurkunde hab ich schon": the certificate in hand, the next step asked. */
 const HAS_IT_ALREADY = /(?<!\p{L})(?:(?:hab|habe|haben)\s+(?:ich|wir)\s+(?:schon|bereits|längst|laengst)|liegt\s+(?:mir\s+|uns\s+)?(?:schon\s+|bereits\s+)?vor)(?!\p{L})/iu;
 /** "Die Sterbeurkunden … sind noch nicht da, der Bestatter hat alles abgegeben": the death's registration under way, not copies of a registered one. */
-const REGISTRATION_UNDER_WAY = /(?<!\p{L})(?:bestatter\p{L}*|bestattungsinstitut\p{L}*)(?!\p{L})[^]*?(?<!\p{L})noch\s+nicht\s+(?:da|gekommen|fertig)|(?<!\p{L})noch\s+nicht\s+(?:da|gekommen|fertig)(?!\p{L})[^]*?(?<!\p{L})(?:bestatter\p{L}*|bestattungsinstitut\p{L}*)/iu;
+const REGISTRATION_UNDER_WAY = /(?<!\p{L})tod\s+(?:\p{L}+\s+){0,3}?(?:angezeigt|anzeigen|melden|gemeldet|beurkunden)(?!\p{L})|(?<!\p{L})(?:bestatter\p{L}*|bestattungsinstitut\p{L}*)(?!\p{L})[^]*?(?<!\p{L})noch\s+nicht\s+(?:da|gekommen|fertig)|(?<!\p{L})noch\s+nicht\s+(?:da|gekommen|fertig)(?!\p{L})[^]*?(?<!\p{L})(?:bestatter\p{L}*|bestattungsinstitut\p{L}*)/iu;
 export const asksCertificateCopies = (text: string): boolean =>
   (CERTIFICATE_COPIES.test(text) || CERTIFICATE_OF_RELATIVE.test(text)) && !JUST_HAPPENED.test(text) && !HAS_IT_ALREADY.test(text) && !REGISTRATION_UNDER_WAY.test(text);
 
@@ -360,7 +361,9 @@ const FIRST_PASSPORT = /(?<!\p{L})(?:zum\s+ersten\s+mal|erstmals|erste[nrs]?|noc
 export const firstPassport = (text: string): boolean => FIRST_PASSPORT.test(text);
 /** "so ein rotes Heftchen mit Chip": the passport described, not named. */
 const RED_BOOKLET = /(?<!\p{L})(?:rote[sn]?|weinrote[sn]?|bordeauxrote[sn]?|dunkelrote[sn]?)\s+(?:heft\p{L}*|büchlein|buechlein|buch)(?!\p{L})/iu;
-export const describesPassport = (text: string): boolean => RED_BOOKLET.test(text);
+/** "das deutsche Reisedokument für Flug nach Japan": the passport by the word of the naturalised. */
+const GERMAN_TRAVEL_DOCUMENT = /(?<!\p{L})deutsche[sn]?\s+reisedokument\p{L}*(?!\p{L})/iu;
+export const describesPassport = (text: string): boolean => RED_BOOKLET.test(text) || GERMAN_TRAVEL_DOCUMENT.test(text);
 /** "mein Pass ist abgelaufen. Wie lang dauert es bis ich einen neuen hab?": how long a new passport takes (the provisional one is not named). */
 const HOW_LONG = /(?<!\p{L})(?:wie\s+lang(?:e)?\s+(?:dauert|braucht|geht)|wann\s+(?:ist|hab|habe|krieg|bekomm)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:fertig|da))(?!\p{L})/iu;
 export const asksHowLongPassportTakes = (text: string): boolean => PASSPORT_WORD.test(text) && HOW_LONG.test(text) && !PROVISIONAL_DOCUMENT.test(text) && !namesProvisional(text);

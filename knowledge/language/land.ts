@@ -23,6 +23,9 @@ export const asksWhatIsPlanned = (text: string): boolean => PLANNED_THERE.test(t
 
 /** "mein Architekt braucht die Vorgaben … was auf unserem Grundstück gebaut werden darf … die Baugrenzen": the development plan's rules. */
 const BUILDING_RULES = /(?<!\p{L})(?:baugrenze\p{L}*|baulinie\p{L}*|baufenster\p{L}*|(?:vorgaben|festsetzungen|festlegungen)\s+(?:\p{L}+\s+){0,3}?(?:von\s+der\s+gemeinde|für\s+(?:unser|mein|das)\s+grundstück))(?!\p{L})/iu;
+/** "drei alte Nussbäum … will die raus mache lasse. Muss isch da was beantrage?": trees taken out, in dialect. */
+const TREES_TAKEN_OUT = /(?<!\p{L})\p{L}*(?:baum|bäum|baeum)\p{L}*(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:raus\s*mache\p{L}*|rausmache\p{L}*|raus\s*machen|umsäg\p{L}*|umsaeg\p{L}*|umhau\p{L}*|rausreiß\p{L}*|rausreiss\p{L}*)(?!\p{L})/iu;
+export const takesTreesOut = (text: string): boolean => TREES_TAKEN_OUT.test(text);
 export const asksBuildingRules = (text: string): boolean => BUILDING_RULES.test(text);
 
 /** A small building on one's land ("Offenstall für zwei Pferd", "Gartenhütte", "Carport"), asked whether it needs a permit. */

@@ -398,7 +398,7 @@ export const asksNaturalisation = (text: string): boolean => NATURALISATION.test
 const SCHOOL = /(?<!\p{L})(?:förderschule\p{L}*|foerderschule\p{L}*|förderzentrum\p{L}*|einschulung\p{L}*|schulanmeldung\p{L}*|schulbegleit\p{L}*)(?!\p{L})/iu;
 /** The disability card asked for, the school or the tax allowance only why ("Ausweis für Behinderte … wegen Steuerfreibetrag"). */
 const DISABILITY_CARD_ASKED =
-  /(?<!\p{L})(?:ausweis\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|wegen)\s+(?:behindert\p{L}*|behinderung\p{L}*|schwerbehindert\p{L}*)|\p{L}*behindertenausweis\p{L}*|grad\s+der\s+behinderung|gdb)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ausweis\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|wegen)\s+(?:behindert\p{L}*|behinderung\p{L}*|schwerbehindert\p{L}*)|\p{L}*behindertenausweis\p{L}*|grad\s+der\s+behinderung|gdb|merkzeichen|nachteilsausgleich\p{L}*)(?!\p{L})/iu;
 /** "Für die Schulanmeldung brauchen wir nochmal eine Geburtsurkunde": a paper of the town's for the enrolment, the Standesamt's or the register's. */
 const TOWNS_PAPER_FOR_SCHOOL = /(?<!\p{L})(?:geburtsurkunde\p{L}*|meldebescheinigung\p{L}*)(?!\p{L})/iu;
 export const asksAboutSchool = (text: string): boolean => SCHOOL.test(text) && !DISABILITY_CARD_ASKED.test(text) && !TOWNS_PAPER_FOR_SCHOOL.test(text);

@@ -12,6 +12,10 @@ const ASKS_QUIET_HOURS = new RegExp(`(?<!\\p{L})${WHEN}\\s+(?:\\p{L}+\\s+){0,2}?
 const NOTICE = /(?<!\p{L})(?:anmeld\p{L}*|anzeig\p{L}*|genehmig\p{L}*|beantrag\p{L}*)/iu;
 
 /** Whether a message asks how long or from when one may celebrate, play music or make noise. */
+/** "ab 22 Uhr muss es leise sein. Stimmt das?": the night's quiet named by its hour. */
+const QUIET_FROM_AN_HOUR = /(?<!\p{L})(?:ab\s+(?:22|20|13)\s+uhr\s+(?:\p{L}+\s+){0,3}?(?:leise|ruhe|ruhig)|(?:leise|ruhe|ruhig)\s+(?:\p{L}+\s+){0,3}?ab\s+(?:22|20)\s+uhr)(?!\p{L})/iu;
+export const namesQuietFromAnHour = (text: string): boolean => QUIET_FROM_AN_HOUR.test(text);
+
 export const asksQuietHours = (text: string): boolean => ASKS_QUIET_HOURS.test(text) && !NOTICE.test(text);
 
 /**

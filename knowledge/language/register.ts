@@ -135,6 +135,14 @@ const NEVER_REGISTERED =
   /(?<!\p{L})(?:(?:hab|habe|haben|bin)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,2}?(?:nie|noch\s+nie|noch\s+nicht|nicht)\s+angemeldet|nachträglich\s+(?:\p{L}+\s+)?anmelden|nachtraeglich\s+(?:\p{L}+\s+)?anmelden|vergessen,?\s+(?:mich|uns)\s+anzumelden)(?!\p{L})/iu;
 export const neverRegistered = (text: string): boolean => NEVER_REGISTERED.test(text) && !NOT_A_RESIDENCE.test(text);
 
+/** "… innerhalb von zwei Wochen nach dem Einzug melden. Ich bin aber schon seit einem Monat hier. Gibt das jetzt Ärger?": registering late after moving in. */
+const MOVED_IN_A_WHILE_AGO = /(?<!\p{L})(?:nach\s+dem\s+einzug|eingezogen|seit\s+(?:einem|zwei|drei|vier|\d+)\s+(?:monat|monaten|wochen))(?!\p{L})/iu;
+const TROUBLE = /(?<!\p{L})(?:ärger|aerger|strafe\p{L}*|bußgeld\p{L}*|bussgeld\p{L}*|zu\s+spät|zu\s+spaet)(?!\p{L})/iu;
+/** "wenn mer ganz wegziehe ins Ausland", "wir wandern aus": leaving the country, however said. */
+const LEAVES_THE_COUNTRY = /(?<!\p{L})(?:(?:wegzieh|zieh|umzieh)\p{L}*\s+(?:\p{L}+\s+){0,3}?ins\s+ausland|ins\s+ausland\s+(?:\p{L}+\s+){0,2}?(?:zieh|umzieh|wegzieh)\p{L}*|auswander\p{L}*|ausgewandert)(?!\p{L})/iu;
+export const leavesTheCountry = (text: string): boolean => LEAVES_THE_COUNTRY.test(text);
+export const registersLate = (text: string): boolean => MOVED_IN_A_WHILE_AGO.test(text) && TROUBLE.test(text) && /(?<!\p{L})(?:meld|anmeld)\p{L}*/iu.test(text) && !NOT_A_RESIDENCE.test(text);
+
 /** "mein Bruder ist Eigentümer … muss er Bestätigung schreiben, dass ich da wohne?": the owner's confirmation for registering. */
 const OWNER = /(?<!\p{L})(?:eigentümer\p{L}*|eigentuemer\p{L}*|vermieter\p{L}*|hausbesitzer\p{L}*|wohnungsgeber\p{L}*|hausherr\p{L}*)(?!\p{L})/iu;
 const CONFIRMS = /(?<!\p{L})(?:bestätigung|bestaetigung|bestätigen|bestaetigen|bescheinigung|unterschreib\p{L}*|unterschrift)(?!\p{L})/iu;

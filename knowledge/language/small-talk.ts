@@ -133,7 +133,7 @@ const ONLINE_ASKED = /(?<!\p{L})(?:online|internet|digital)(?!\p{L})/iu;
 /** "Was können Sie denn alles für mich erledigen?": asked of the assistant, as a whole message. */
 /** "… dass es jetzt einen digitalen Assistenten gibt. Was kann der alles?": the assistant named, then asked what it does. */
 const WHAT_CAN_IT_DO =
-  /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})/iu;
+  /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})|^\s*was\s+(?:kann|macht)\s+(?:dieser|der|das|euer|ihr)\s+(?:chat|assistent|bot|chatbot)\s+(?:denn\s+|eigentlich\s+|alles\s+|so\s+)*\?*\s*$/iu;
 /** "Was kann ich dich hier fragen? Rathaus ist ja über die Feiertage zu.": what may be asked here, said first. */
 const WHAT_MAY_I_ASK = /^\s*was\s+(?:kann|darf)\s+(?:ich|man)\s+(?:dich|sie|euch)\s+(?:hier\s+|eigentlich\s+|alles\s+|so\s+)*fragen\s*\?/iu;
 /** "Was kannst du alles? Ich kann nicht so gut lesen, bitte einfach sagen.": asked first, with something about oneself after it. */

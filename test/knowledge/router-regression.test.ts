@@ -2205,3 +2205,27 @@ describe('long stories (blind set 73)', () => {
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('something read, then asked, and long stories again (blind sets 74 and 75)', () => {
+  it.each([
+    ['Hab vor 3 Wochen meinen Personalausweis beantragt, auf der Homepage stand man kann nachschauen ob der schon da ist. Wo kann ich das sehen?', 'ausweis-abholen'],
+    ['Auf eurer Seite steht, dass man sich innerhalb von zwei Wochen nach dem Einzug melden muss. Ich bin aber schon seit einem Monat hier in Hohl. Gibt das jetzt Ärger?', 'anmeldung-wohnsitz'],
+    ['Wir feiern am Samstag Geburtstag im Garten. Jemand hat erzählt, ab 22 Uhr muss es leise sein. Stimmt das, auch am Wochenende?', 'ruhezeiten'],
+    ['Ich bin seit letztem Jahr deutsche Staatsbürgerin. Den Personalausweis habe ich schon. Jetzt möchte ich auch das deutsche Reisedokument für einen Flug nach Japan. Welche Papiere muss ich mitbringen?', 'reisepass'],
+    ['Mein Bruder ist in seiner Wohnung tot aufgefunden worden. Wie bekomme ich den Tod beim Standesamt angezeigt und wie viele Sterbeurkunden brauche ich für Bank und Versicherungen?', 'sterbefall'],
+    ['Unser Zirkus würde gerne im Mai drei Tage in Mömbris gastieren, wir brauchen einen Platz für das Zelt. Welche Genehmigungen brauchen wir für die Vorstellungen?', 'veranstaltung'],
+    ['Unser Sohn ist neun und hat Autismus, die Schulbegleitung ist ein Kampf. Andere Eltern raten uns zu einem Ausweis wegen Nachteilsausgleich und Merkzeichen. Wie geht das?', 'schwerbehindertenausweis'],
+    // Guard: a circus advertising at the lamps is the posting rules'.
+    ['Wir vom Zirkus Fantasia gastieren im Mai in Mömbris und würden gern an den Laternen im Ort Werbung für unsere Vorstellungen anbringen. Ist das möglich?', 'plakatierung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Ich möchte einen Jagdschein machen. Stellt die Gemeinde den aus?',
+    'Meine Stromrechnung ist viel zu hoch, kann ich bei euch Widerspruch einlegen?',
+    'Kannst du mir sagen, wie ich meinen Drucker mit dem WLAN verbinde?',
+    'Wie fängt man auf Englisch eine Bewerbung an? Ich will mich in Irland bewerben.',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
