@@ -112,11 +112,10 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     // An office the town no longer has matches no request: the account sees none rather than all.
     return Object.keys(municipality.offices).find((id) => municipality.offices[id]!.name === office) ?? office;
   };
-  /** Whether the account may see and handle a request: every one, or those of its office. */
-  const mayHandle = (staff: string, item: Case): boolean => {
-    const scope = scopeOf(staff);
-    return scope === undefined || item.office === scope;
-  };
+  /** Whether a request lies in a scope: every request without one, else those of its office. */
+  const inScope = (scope: string | undefined, item: Case): boolean => scope === undefined || item.office === scope;
+  /** Whether the account may see and handle a request (its scope read from the accounts file once). */
+  const mayHandle = (staff: string, item: Case): boolean => inScope(scopeOf(staff), item);
 
   /** Every stored case with its work, newest first. */
   async function everything(): Promise<Array<{ item: Case; work: CaseWork }>> {
@@ -177,7 +176,9 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       return undefined;
     }
     const staff = staffOf(res);
-    return (await everything()).filter((row) => mayHandle(staff, row.item)).filter(matches(filter.data, staff));
+    // The scope once per request: the accounts file is read on every look-up.
+    const scope = scopeOf(staff);
+    return (await everything()).filter((row) => inScope(scope, row.item)).filter(matches(filter.data, staff));
   }
 
   /** Where the request stands on its way to the office. */

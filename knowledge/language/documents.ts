@@ -36,11 +36,13 @@ export const asksIfDocumentReady = (text: string): boolean =>
 /** "Kann meine Tochter das für mich abholen?": the pick-up asked about (by whom, with what). */
 export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu.test(text);
 
+/** An identity document in any word of it ("Perso", "Reisepass", "Lichtbildausweis"). */
+const AN_ID_DOCUMENT = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|\p{L}*pass|perso)(?!\p{L})/iu;
 /** "Muss ich nochmal was bezahlen, wenn ich den neuen Perso im Rathaus hole?": a fee at the pick-up, not the application's fee. */
 const PAID_AT_PICK_UP =
   /(?<!\p{L})(?:beim\s+abholen|bei\s+der\s+abholung|wenn\s+ich\s+(?:\p{L}+\s+){0,6}?(?:ab)?hole)(?!\p{L})/iu;
 const PAYING = /(?<!\p{L})(?:\p{L}*zahl\p{L}*|kost\p{L}*|gebühr\p{L}*|gebuehr\p{L}*)(?!\p{L})/iu;
-export const paysAtPickUp = (text: string): boolean => PAID_AT_PICK_UP.test(text) && PAYING.test(text) && ID_DOCUMENT_WORD.test(text);
+export const paysAtPickUp = (text: string): boolean => PAID_AT_PICK_UP.test(text) && PAYING.test(text) && AN_ID_DOCUMENT.test(text);
 
 /**
  * "geboren 2019", "ist 2015 geboren", "born in 2010": a birth told by its year, as one long since
@@ -102,7 +104,6 @@ export const dictatedIdCard = (text: string): boolean => DICTATED_ID_CARD.test(t
 /** "… der Ausweis ist ab sofort ungültig. Jetzt hab ich ihn wiedergefunden": a document reported lost found again. */
 const FOUND_AGAIN =
   /(?<!\p{L})(?:wiedergefunden|wieder\s+gefunden|wieder\s+aufgetaucht|doch\s+(?:noch\s+)?gefunden)(?!\p{L})/iu;
-const AN_ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|pass|reisepass\p{L}*)(?!\p{L})/iu;
 export const lostDocumentFoundAgain = (text: string): boolean => FOUND_AGAIN.test(text) && AN_ID_DOCUMENT.test(text);
 
 /** "einen vorläufigen Reisepass", "Notpass": the provisional document named, whatever else is asked beside it (the express passport). */
@@ -192,7 +193,7 @@ const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|
 /** "Kein Notpapier, ich will schon en richtigen Pass": a provisional document declined, not asked for. */
 const NO_PROVISIONAL = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:not|notfall|behelfs|übergangs|uebergangs|ersatz|vorläufig|vorlaeufig)\p{L}*/giu;
 export const wantsPassportFaster = (text: string): boolean =>
-  PASSPORT_WORD.test(text) && FASTER_FOR_MORE.test(text) && !ID_CARD_OR_CHILD.test(text) && !PROVISIONAL_DOCUMENT.test(text.replace(NO_PROVISIONAL, ' '));
+  PASSPORT_WORD.test(text) && FASTER_FOR_MORE.test(text) && !ID_CARD_OR_CHILD.test(text) && !asksProvisionalDocument(text);
 
 /** The ID card in the words citizens use for it. */
 const ID_CARD_WORD = String.raw`(?:perso|personalausweis|ausweis)`;
@@ -219,8 +220,7 @@ const PROVISIONAL_DOCUMENT =
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text.replace(NO_PROVISIONAL, ' '));
 
 /** "Unsere Azubine … braucht einen gültigen Lichtbildausweis … übergangsweise ein Papier": a provisional document for an identity document, whoever asks. */
-const ID_DOCUMENT_WORD = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|\p{L}*pass|perso)(?!\p{L})/iu;
-export const asksProvisionalIdDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text) && ID_DOCUMENT_WORD.test(text);
+export const asksProvisionalIdDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text) && AN_ID_DOCUMENT.test(text);
 
 /** A child below 18 told ("Tochter (8)", "ist 16", "Kinderreisepass", "Baby"): still a child's document, whatever else is counted in years. */
 const MINOR =

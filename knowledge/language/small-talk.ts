@@ -179,6 +179,8 @@ const MY_DATA_GONE =
   /(?<!\p{L})(?:meine\s+(?:infos|informationen|daten|angaben|chateingaben|eingaben|nachrichten)\s+(?:\p{L}+\s+){0,3}?(?:komplett\s+|ganz\s+|alle\s+)?weg\s+(?:sind|ist)|(?:chateingaben|chatverlauf|eingaben)\s+(?:\p{L}+\s+){0,2}?vernicht\p{L}*)(?!\p{L})/iu;
 export const wantsWhatIWroteGone = (text: string): boolean => ((WHAT_I_WROTE.test(text) && GONE.test(text)) || MY_DATA_GONE.test(text)) && !NOT_A_WISH.test(text);
 
+/** "Kenne ihr mein Chatverlauf wegmache?": the chat's history made to go away. */
+const CHAT_HISTORY = /(?<!\p{L})(?:chatverlauf\p{L}*|chat-verlauf\p{L}*|verlauf)(?!\p{L})/iu;
 /**
  * "wie kann ich meinen chatverlauf löschen lassen?": the deletion of one's data, asked for, where
  * the privacy notice's words lead the model; not when they are deleted ("Wann löschen Sie …?").
@@ -187,8 +189,6 @@ export const wantsDeletion = (text: string): boolean =>
   (/(?<!\p{L})(?:lösch|loesch)\p{L}*/iu.test(text) && !NOT_A_WISH.test(text)) ||
   (DEMANDED_GONE.test(text) && !ASKS_WHEN.test(text)) ||
   (CHAT_HISTORY.test(text) && GONE.test(text) && !NOT_A_WISH.test(text));
-/** "Kenne ihr mein Chatverlauf wegmache?": the chat's history made to go away. */
-const CHAT_HISTORY = /(?<!\p{L})(?:chatverlauf\p{L}*|chat-verlauf\p{L}*|verlauf)(?!\p{L})/iu;
 /** "ich will dass mein chatverlauf vernichtet wird", "verlangen, dass alles … gelöscht wird": a wish, though said with the participle. */
 const DEMANDED_GONE =
   /(?<!\p{L})(?:will|möchte|möcht|moechte|verlang\p{L}*|fordere|bitte)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:gelöscht|geloescht|vernichtet|vernicht\p{L}*|entfernt)(?!\p{L})/iu;
