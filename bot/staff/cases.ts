@@ -38,6 +38,14 @@ import { staffOf, type StaffAuth } from './auth';
 const SHOWN = 200;
 const NOTE_MAX = 2000;
 
+/**
+ * The statuses a clerk reads and filters by: the work's, and "abgesagt" for an appointment the
+ * citizen cancelled in the chat (its work is done, but "erledigt" would tell the clerk it took place).
+ */
+const SHOWN_STATUSES = [...CASE_STATUSES, 'cancelled'] as const;
+type ShownStatus = (typeof SHOWN_STATUSES)[number];
+const shownStatus = (item: Case, work: CaseWork): ShownStatus => (item.status === 'cancelled' ? 'cancelled' : work.status);
+
 const referenceSchema = z.string().regex(REFERENCE, de.staff.badReference);
 const blankIsAbsent = (value: unknown): unknown => (value === '' ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
@@ -46,7 +54,7 @@ const filterSchema = z
   .strictObject({
     office: optional(z.string().max(60)),
     flow: optional(z.string().max(60)),
-    status: optional(z.enum(CASE_STATUSES)),
+    status: optional(z.enum(SHOWN_STATUSES)),
     from: optional(day),
     to: optional(day),
     /** A reference number or a part of it ("00042"), or words of the answers (a name, a street). */
@@ -137,7 +145,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       (filter.assignee !== 'nobody' || assignee === undefined) &&
       (!filter.office || row.item.office === filter.office) &&
       (!filter.flow || row.item.flow === filter.flow) &&
-      (!filter.status || row.work.status === filter.status) &&
+      (!filter.status || shownStatus(row.item, row.work) === filter.status) &&
       (!filter.from || received >= filter.from) &&
       (!filter.to || received <= filter.to) &&
       (!filter.q || found(row.item, filter.q))
@@ -183,7 +191,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
 
   /** Where the request stands on its way to the office. */
   async function delivery(item: Case): Promise<string> {
-    if (item.status === 'cancelled') return de.staff.caseCancelled;
+    if (item.status === 'cancelled') return de.staff.statuses.cancelled;
     if (!outbox.enabled) return de.staff.caseStoredOnly;
     return (await outbox.delivered(item.reference)) ? de.staff.caseDelivered : de.staff.caseDelivering;
   }
@@ -257,7 +265,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       options: {
         offices: offices.filter((id) => scope === undefined || id === scope).map((id) => ({ id, name: officeOf(id) })),
         flows: caseFlows.map((f) => ({ id: f.id, title: titleOf(f.id) })),
-        statuses: CASE_STATUSES.map((id) => ({ id, label: de.staff.statuses[id] })),
+        statuses: SHOWN_STATUSES.map((id) => ({ id, label: de.staff.statuses[id] })),
         staff: accounts.list().map((a) => ({ name: a.name, displayName: nameOf(a.name) })),
       },
     });
@@ -274,7 +282,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
           titleOf(item.flow),
           officeOf(item.office),
           new Date(item.createdAt).toLocaleString('de-DE', { timeZone: 'Europe/Berlin' }),
-          de.staff.statuses[work.status],
+          de.staff.statuses[shownStatus(item, work)],
           work.reason ?? '',
           nameOf(work.assignee) ?? '',
           await delivery(item),

@@ -706,12 +706,11 @@ export const de = {
     notYours: 'Dieses Gespräch führen Sie nicht.',
     notDelivered: 'Die Nachricht konnte nicht zugestellt werden: Der Chat der Bürgerin oder des Bürgers ist nicht mehr erreichbar (Seite geschlossen). Beenden Sie das Gespräch; liegt eine Telefonnummer vor, rufen Sie bitte an.',
     badRequest: 'Ungültige Anfrage.',
-    caseCancelled: 'abgesagt',
     caseDelivered: 'an die Stelle übermittelt',
     caseDelivering: 'wird übermittelt',
     caseStoredOnly: 'nur im Assistenten gespeichert',
-    /** The clerk's status of a request, by id (bot/casework.ts). */
-    statuses: { new: 'neu', 'in-progress': 'in Bearbeitung', done: 'erledigt', rejected: 'abgelehnt' },
+    /** The clerk's status of a request, by id (bot/casework.ts), and "abgesagt" for an appointment the citizen cancelled. */
+    statuses: { new: 'neu', 'in-progress': 'in Bearbeitung', done: 'erledigt', rejected: 'abgelehnt', cancelled: 'abgesagt' },
     caseNotFound: 'Diese Anfrage gibt es nicht (mehr).',
     /** A booked appointment the citizen cancelled in the chat: its request is done, and so its history says. */
     cancelledByCitizen: 'Termin von der Bürgerin oder dem Bürger im Chat abgesagt.',

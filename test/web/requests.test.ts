@@ -216,6 +216,17 @@ describeWithBrowser('the request table of the staff console', () => {
     const cancelled = page.locator('#cases tbody tr', { hasText: references.cancelled! });
     expect(await cancelled.locator('.badge').innerText()).toBe('abgesagt');
     expect(await cancelled.innerText()).toContain('im Chat abgesagt');
+    // "abgesagt" can be filtered by: the cancelled appointment alone, and not among the done ones.
+    await page.locator('#filter-status').selectOption({ label: 'abgesagt' });
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.locator('#cases-count', { hasText: '1 Anfrage' }).waitFor();
+    expect(await page.locator('#cases tbody tr').innerText()).toContain(references.cancelled!);
+    await page.locator('#filter-status').selectOption({ label: 'erledigt' });
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.locator('#cases-count', { hasText: /^0 Anfragen$/ }).waitFor();
+    await page.locator('#filter-status').selectOption('');
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.locator('#cases tbody tr', { hasText: references.callBack! }).waitFor();
     // The list says the call-back has a note, the request shows it.
     expect(
       await page.locator('#cases tbody tr', { hasText: references.callBack! }).locator('td[data-label="Status"]').innerText(),

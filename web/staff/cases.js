@@ -20,7 +20,7 @@
 
   const statusLabel = (id) => (options.statuses.find((s) => s.id === id) || { label: id }).label;
   /** A request's status as the clerk reads it: an appointment the citizen cancelled is "abgesagt", not "erledigt". */
-  const shownStatus = (c) => (c.cancelled ? 'abgesagt' : statusLabel(c.status));
+  const shownStatus = (c) => statusLabel(c.cancelled ? 'cancelled' : c.status);
 
   function fill(select, items, keep) {
     const chosen = keep ? select.value : '';

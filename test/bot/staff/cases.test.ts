@@ -455,6 +455,11 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(allText(await cancelled.c.say('Ja, absagen'))).toMatch(/ist abgesagt/);
     const refused = await reopen(cancelled.reference);
     expect([refused.status, refused.body.error]).toEqual([409, expect.stringMatching(/im Chat abgesagt/)]);
+    // The export says "abgesagt" too, not the "erledigt" of its work.
+    const exported = await fetch(`${a.url}/staff/api/cases/export.csv?status=cancelled&q=${cancelled.reference}`, {
+      headers: { cookie: [...anna.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    expect((await exported.text()).trim().split('\n').slice(1)).toEqual([expect.stringContaining(`;abgesagt;`)]);
 
     // Rejected, then booked by someone else: reopening it would give the time twice.
     const rejected = await book('Erika Muster');
