@@ -32,17 +32,18 @@ import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherw
 import { appliedToTheTown, asksTownAsTrainer, asksEducatorJob } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
-import { asksProofOfResidence, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry } from './language/register';
+import { asksProofOfResidence, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry } from './language/register';
 import { asksWhenBinIsEmptied, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
-import { afterGreeting, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { aboutChurchRite, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
-import { aboutOwnIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
+import { afterGreeting, onlyTelling, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
+import { aboutChurchRite, fliesADrone, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
+import { aboutOwnIdCard, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { withoutArisingCosts } from './language/fees';
 import { withoutNegatedMatter } from './language/contrast';
+import { splitDone, withoutToldAside } from './language/done';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
@@ -51,7 +52,7 @@ import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNe
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
-import { wantsItKnown, asksAboutIt, asksEventPermission, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
+import { wantsItKnown, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -332,6 +333,9 @@ export class Router {
     // A matter told in other topics' words first: "und feuerwerk derf mer des mache?" is no "und …" of the last answer.
     const told = this.toldMatter(text, result);
     if (told !== undefined) return this.sure(told);
+    // "Hund is übrigens schon angemeldet. Muss ich die neue Anschrift melden?": a matter told as done is not the one asked (done.ts).
+    const undone = this.besideWhatIsDone(text, context, result);
+    if (undone !== undefined) return undone;
     // "un wenn ich zwaa hob?" after the dog tax, "und am mitwoch" after the hours: a short "und …" that
     // the model finds no sure topic or body for goes on with the last answer.
     const goesOn = this.goesOnWithLast(text, context, result);
@@ -383,7 +387,7 @@ export class Router {
     if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
     // "Ich möchte eine Bäckerei eröffnen", "nebenbei Kuchen verkaufen – muss ich was anmelden?", "Wir verlegen unseren Handwerksbetrieb nach Mömbris": the business's registration first, where the model was unsure or saw a registration or the contact.
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
-    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text) && !registersAVehicle(text)) return this.sure(trade);
+    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text) && !registersAVehicle(text) && !asksCommercialRegister(text) && !asksEventPermission(text) && !usesThePavement(text)) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
     if (this.profile.german && aboutFoodControl(text)) return { ...NOT_OURS, referral: FOOD_CONTROL };
     // "Wer ist für die Kreisstraße zuständig?": the Landkreis's or the Staatliches Bauamt's (it had been the Rathaus's contact).
@@ -469,7 +473,7 @@ export class Router {
     if (block !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id)) && asksToHideAddress(text)) return this.sure(block);
     // "was kostet die kulturhalle für en 50. geburtstag": a hall for a party, where the model was unsure.
     const rooms = this.byId.get(ROOMS);
-    if (rooms !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < HALL_UNSURE) && wantsAHall(text)) return this.sure(rooms);
+    if (rooms !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < HALL_UNSURE) && wantsAHall(text) && !clubGivesNotice(text)) return this.sure(rooms);
     // "Wir müssen den Keller räumen": clearing out, decided again without the verb that met "Raum".
     const cleared = this.profile.german && result.decision?.id === ROOMS ? withoutClearingOut(text) : undefined;
     if (cleared !== undefined) {
@@ -489,7 +493,7 @@ export class Router {
     // "Wir organisieren einen Spendenlauf … Welche Genehmigung brauchen wir?": the events' permission, where the model was unsure among them
     // (how late a party may be loud is the quiet hours', below).
     const event = this.byId.get(EVENT);
-    if (event !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < EVENT_UNSURE) && result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT) && asksEventPermission(text) && !asksQuietHours(text))
+    if (event !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < EVENT_UNSURE) && result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT) && asksEventPermitted(text))
       return this.sure(event);
     // "Wie lange darf man am Wochenende im Garten feiern?": the quiet hours, not an event's notice.
     const quiet = this.byId.get(QUIET_HOURS);
@@ -562,7 +566,7 @@ export class Router {
     const otherTown = this.profile.german && TOWNS_OWN.has(result.decision?.id ?? '') ? this.otherTown(text) : undefined;
     if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
     // A baptism near the leaving of a church or a booking, a landlord's deposit near the registration: others' matters (others-matters.ts).
-    if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text)) return NOT_OURS;
+    if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text) && !clubGivesNotice(text)) return NOT_OURS;
     if (this.profile.german && (HOUSING.has(result.decision?.id ?? '') || FORWARDING_MISLED.has(result.decision?.id ?? '')) && aboutForwardingOrder(text)) return NOT_OURS;
     // "Mein Vermieter gibt die Kaution nicht zurück", "Gibt es hier einen Mieterverein?": tenancy law, with whom to ask (also where the model found nothing).
     if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id) || TENANCY_MISLED.has(result.decision.id)) && aboutTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
@@ -651,6 +655,8 @@ export class Router {
     if (result.action === 'answer' && id === SERVING_PERMIT) return clubEvent(text) && withoutDrinks(text);
     // "… ein Maibaumfest, also nicht die Feuerwehr selbst, sondern der Förderverein. Wie melden wir das an?": the club's notice.
     if (result.action === 'answer' && id === FIRE_BRIGADE) return clubEvent(text) && asksAboutIt(text);
+    // "Unser Kirchenchor möchte ein Benefizkonzert in der Pfarrkirche geben … wie machen wir das als Verein?": the church named, no leaving it.
+    if (result.action === 'answer' && id === CHURCH_LEAVING) return clubGivesNotice(text);
     // "… ein Weihnachtsturnier in der Halle, wie können wir das bekannt machen?": the notice, not the hall's rent.
     if (result.action === 'answer' && id === HALLS) return clubEvent(text) && wantsItKnown(text);
     // "soll unser sommerfest bei euch bekanntgeben": the club's notice, unless the newsletter is named.
@@ -850,14 +856,16 @@ export class Router {
   /** Another body's or a company's service the text asks, near the topic the model found (OTHERS_SERVICES): out of scope, with whom to ask where known. */
   private othersService(text: string, result: RouteResult): RouteResult | undefined {
     if (!this.profile.german) return undefined;
-    const service = OTHERS_SERVICES.find((s) => (s.near ? s.near.has(result.decision?.id ?? '') : result.decision !== null || s.referral !== undefined) && s.asked(text));
+    // What is told aside (done, settled, feared) names no service asked: "Mit der Rentenversicherung ist alles geklärt" (done.ts).
+    const asked = withoutToldAside(text);
+    const service = OTHERS_SERVICES.find((s) => (s.near ? s.near.has(result.decision?.id ?? '') : result.decision !== null || s.referral !== undefined) && s.asked(asked));
     return service && { ...NOT_OURS, ...(service.referral ? { referral: service.referral } : {}) };
   }
 
   /** Whether the decided topic is only near a private matter the text is about (private-matters.ts). */
   private privateMatter(topic: string | undefined, text: string): boolean {
     // Also where the model found none: a club's cake recipe must not become the club's event notice below.
-    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text) || asksForTravelDeal(text) || ownEverydayMatter(text) || seeksPrivateHelper(text) || asksToolOrPestAdvice(text) || offTopicEveryday(text)) return true;
+    if (asksCleaningTip(text) || asksGeneralKnowledge(text) || asksWhoPaysPrivateDamage(text) || asksToWriteSomething(text) || asksForTravelDeal(text) || ownEverydayMatter(text) || seeksPrivateHelper(text) || asksToolOrPestAdvice(text) || offTopicEveryday(text) || onlyTelling(text)) return true;
     if (topic === undefined) return false;
     if (topic === FISHING_LICENCE) return namesNoFishing(text);
     if (WATER_TOPICS.has(topic)) return aboutAppliance(text);
@@ -870,11 +878,22 @@ export class Router {
 
   /** A matter told in words that led the model elsewhere (TOLD_MATTERS): its topic, where the model found none or one of those it is misled to. */
   private toldMatter(text: string, result: RouteResult): number | undefined {
-    if (!this.profile.german) return undefined;
+    // A speech to write or a story only told is no topic's, whatever it tells on the way.
+    if (!this.profile.german || asksToWriteSomething(text) || onlyTelling(text)) return undefined;
     const found = result.decision?.id;
     // The topic itself among those misled to: found, but too unsure to start its request.
     const matter = TOLD_MATTERS.find((m) => (found === undefined || m.misled === 'any' || m.misled.has(found)) && m.told(text));
     return matter && this.byId.get(matter.topic);
+  }
+
+  /** The rest's sure topic where the model found the topic of a clause that tells it done. */
+  private besideWhatIsDone(text: string, context: RouteContext, result: RouteResult): RouteResult | undefined {
+    const found = result.decision?.id;
+    const split = this.profile.german && found !== undefined ? splitDone(text) : undefined;
+    // The done clause alone need only come near what the model found ("Zuschuss … beantragt" alone is also the housing benefit's word).
+    if (split === undefined || !this.decideAfresh(split.done, {}).candidates.slice(0, 3).some((c) => c.id === found)) return undefined;
+    const rest = this.decideAfresh(split.rest, context);
+    return rest.action === 'answer' && rest.decision !== null && rest.decision.id !== found ? rest : undefined;
   }
 
   private goesOnWithLast(text: string, context: RouteContext, result: RouteResult): number | undefined {
@@ -895,6 +914,9 @@ export class Router {
     return { decision: { kind, id }, confidence: 1, candidates: [{ id, score: 1 }], action: 'answer' };
   }
 }
+
+/** An event's permission asked, not the quiet hours at it nor a drone flown over it (the aviation authorities'). */
+const asksEventPermitted = (text: string): boolean => asksEventPermission(text) && !asksQuietHours(text) && !fliesADrone(text);
 
 /**
  * Services of others that the words of a topic come near: the car's inspection (not its
@@ -984,6 +1006,10 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // Blind set 56: young adults' first times.
   { near: new Set(['geburt-beurkunden', 'kontakt', 'ausweis-kinder', 'kita', 'elterngeld', 'hilfe']), asked: seeksMidwife },
   { near: new Set(['beglaubigung', 'bebauungsplan', 'kontakt', 'grundsteuer', 'bauantrag']), asked: asksLandRegister, referral: 'amtsgericht' },
+  // Blind sets 76–78: the seasons, everyday words, a matter told as done.
+  { asked: fliesADrone, referral: 'drohnen' },
+  { asked: asksCommercialRegister, referral: 'amtsgericht' },
+  { near: new Set(['elterngeld', 'geburt-beurkunden', 'ausweis-kinder', 'urkunden', 'kontakt', 'stellenangebote']), asked: asksHealthInsurersMatter, referral: 'krankenkasse' },
 ];
 
 /**
@@ -1000,7 +1026,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'geburt-beurkunden', misled: new Set(['ausweis-kinder', 'online-dienste', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe', 'kontakt']), told: expectsABaby },
   { topic: 'wasser-abwasser', misled: new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'kontakt']), told: aboutWaterBill },
   { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr', 'wohnungsgeberbestaetigung']), told: disposesOfFurniture },
-  { topic: 'wertstoffhof', misled: new Set(['baum-faellen', 'muelltonne', 'muellabfuhr']), told: disposesOfGreenCuttings },
+  { topic: 'wertstoffhof', misled: new Set(['baum-faellen', 'muelltonne', 'muellabfuhr', 'ruhezeiten', 'hilfe']), told: disposesOfGreenCuttings },
   { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung', 'baum-faellen', 'hilfe', 'kontakt', 'stellenangebote']), told: givesUpSecondHome },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['abmeldung', 'melderegisterauskunft', 'ummeldung']), told: registersSecondHome },
   { topic: 'reisepass', misled: new Set(['dokument-verloren', 'personalausweis', 'ausweis-kinder']), told: needsPassportBesideIdCard },
@@ -1018,7 +1044,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind set 34: neighbours a keyword leads to.
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['anmeldung-wohnsitz', 'ummeldung']), told: landlordWithholdsConfirmation },
   { topic: 'gewerbesteuer', misled: new Set(['gewerbe-anmelden']), told: namesTradeTax },
-  { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ummeldung', 'dokument-verloren']), told: idCardForNewName },
+  { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ummeldung', 'dokument-verloren']), told: (text) => idCardForNewName(text) && !asksIfDocumentReady(text) },
   { topic: 'reisepass', misled: new Set(['ausweis-abholen']), told: firstPassport },
   { topic: 'reisepass', misled: new Set(['ausweis-kinder']), told: (text) => firstPassport(text) && ownFirstPassport(text) },
   { topic: 'feuerwehr', misled: 'any', told: (text) => namesTheFireBrigade(text) && !asksVolunteerCard(text) },
@@ -1027,7 +1053,9 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'grundsteuer', misled: new Set(['hundesteuer', 'lebensbescheinigung', 'gewerbesteuer', 'sterbefall', 'kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'stellenangebote']), told: asksYearlyCostOfLand },
   { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder', 'termin-buchen']), told: meterCalibrationDue },
   { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe', 'geburt-beurkunden', 'muelltonne', 'sperrmuell', 'maengelmelder', 'gewerbe-anmelden']), told: vehicleRegisteredInWords },
-  { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']), told: asksToDropIn },
+  // "Muss ich zum Holen einen Termin machen oder kann ich einfach vorbeikommen?" of a document ready: the pick-up's answer.
+  { topic: 'ausweis-abholen', misled: new Set(['termin-buchen', 'personalausweis', 'reisepass', 'oeffnungszeiten']), told: asksAppointmentForPickUp },
+  { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']), told: (text) => asksToDropIn(text) && !asksAppointmentForPickUp(text) },
   { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita', 'ehrenamtskarte', 'vereinsfoerderung', 'veranstaltung-anzeigen', 'abmeldung', 'anmeldung-wohnsitz', 'ummeldung']), told: namesACleanRecord },
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe', 'wasser-abwasser', 'grundsteuer']), told: namesTheCouncil },
   { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
@@ -1036,7 +1064,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
   { topic: 'stellenangebote', misled: 'any', told: (text) => asksTownAsTrainer(text) && !asksWhatIAm(text) && !givesUpSecondHome(text) },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
-  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen']), told: (text) => asksEventPermission(text) && !asksQuietHours(text) },
+  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen']), told: (text) => asksEventPermitted(text) },
   // Blind set 38: a life event told without the service's name.
   { topic: 'kirchenaustritt', misled: 'any', told: leavesTheChurch },
   { topic: 'briefwahl', misled: new Set(['ausweis-kinder', 'auskunftssperre', 'gemeinderat', 'kontakt', 'hilfe', 'oeffnungszeiten']), told: votesWhileAway },
@@ -1116,7 +1144,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'vorlaeufiger-ausweis', misled: new Set(['stellenangebote', 'kontakt', 'hilfe']), told: asksProvisionalIdDocument },
   { topic: 'friedhof', misled: new Set(['baum-faellen', 'sterbefall', 'kontakt', 'hilfe']), told: asksKindOfBurial },
   { topic: 'fuehrerschein', misled: new Set(['kfz-zulassung', 'personalausweis', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'stellenangebote']), told: namesDrivingLicenceOtherwise },
-  { topic: 'gewerbe-anmelden', misled: new Set(['hilfe', 'kontakt', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung']), told: closesOrMovesBusiness },
+  { topic: 'gewerbe-anmelden', misled: new Set(['hilfe', 'kontakt', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'kirchenaustritt', 'stellenangebote']), told: closesOrMovesBusiness },
   { topic: 'rueckruf', misled: new Set(['hilfe', 'kontakt', 'mitarbeiter']), told: wantsToBeContacted },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['kontakt', 'hilfe', 'wohngeld']), told: registersInLearnersOrder },
   // Blind sets 69 and 71: a contrast said, and irony.
@@ -1149,6 +1177,13 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'ausweis-abholen', misled: new Set(['personalausweis', 'reisepass']), told: paysAtPickUp },
   { topic: 'abmeldung', misled: new Set(['anmeldung-wohnsitz', 'reisepass', 'meldebescheinigung', 'hilfe', 'kontakt']), told: wantsNoLongerRegistered },
   { topic: 'online-dienste', misled: new Set(['wasser-abwasser', 'raum-mieten', 'hundesteuer', 'bankverbindung', 'hilfe', 'kontakt']), told: namesThePortal },
+  // Blind sets 76–78.
+  { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'dokument-verloren', 'anmeldung-wohnsitz']), told: (text) => naturalisedWantsIdCard(text) && !asksIfDocumentReady(text) && !asksAboutPickUp(text) },
+  { topic: 'reisepass', misled: new Set(['eheschliessung', 'hilfe', 'kontakt']), told: wantsPassportFaster },
+  { topic: 'rentenantrag', misled: new Set(['sterbefall', 'urkunden', 'lebensbescheinigung']), told: appliesForSurvivorsPension },
+  { topic: 'sondernutzung', misled: new Set(['gewerbe-anmelden', 'gestattung', 'raum-mieten', 'kontakt', 'hilfe']), told: usesThePavement },
+  { topic: 'auskunftssperre', misled: new Set(['mitteilungsblatt', 'gemeinderat', 'kontakt', 'hilfe', 'begruessung']), told: objectsToJubileeNotice },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'abmeldung', 'ummeldung', 'kontakt', 'hilfe', 'stellenangebote']), told: registersWhileStayingWithSomeone },
 ];
 
 /** Lost and found, runaway and stray animals included. */
@@ -1212,7 +1247,7 @@ const PERSON = 'mitarbeiter';
 const PERSON_INSTEAD: ReadonlySet<string> = new Set(['bot-identitaet', 'kontakt', 'hilfe']);
 const PROOF_OF_RESIDENCE = 'meldebescheinigung';
 /** Where a proof of residence asked for someone else (an insurer, a benefit) led the model: the car's registration, the contact, the benefits, the online services. */
-const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten', 'beglaubigung']);
+const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten', 'beglaubigung', 'sterbefall']);
 const ADDRESS_BLOCK = 'auskunftssperre';
 /** Topics the register's words lead to: the registrations, the information for others, the proof, the block. */
 /** Below this, a topic the model found gives way to thanks or leave-taking that asks nothing. */
@@ -1265,7 +1300,8 @@ const TOWNS_OWN: ReadonlySet<string> = new Set([
   'bankverbindung',
 ]);
 /** Topics a church's rite leads to: the leaving of a church, a date for it in the Bürgerbüro. */
-const CHURCH_NEAR: ReadonlySet<string> = new Set(['kirchenaustritt', APPOINTMENT, BIRTH, 'eheschliessung', DEATH, 'hund-anmelden', 'anmeldung-wohnsitz', 'kontakt']);
+const CHURCH_LEAVING = 'kirchenaustritt';
+const CHURCH_NEAR: ReadonlySet<string> = new Set([CHURCH_LEAVING, APPOINTMENT, BIRTH, 'eheschliessung', DEATH, 'hund-anmelden', 'anmeldung-wohnsitz', 'kontakt']);
 /** The town's taxes, whose words a tax of the Finanzamt's shares ("Grund…steuer"), and its referral. */
 const TOWN_TAXES: ReadonlySet<string> = new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'hund-anmelden']);
 const FINANZAMT = 'finanzamt';

@@ -1,11 +1,12 @@
 // A pet that ran away or a stray that turned up is a Fundtier (BGB § 90a, the Fundbüro), whatever
 // the word "Hund" suggests to the router (the dog tax). The router recognizes it with these words.
 
+import { splitDone } from './done';
 const ANIMAL = String.raw`(?:hund|hunde|hündin|huendin|welpe|katze|katz|kater|kätzchen|kaetzchen|mieze|wellensittich|papagei|vogel|kaninchen|hase|meerschweinchen|schildkröte|schildkroete|pferd|pony|tier|dog|cat|pet)`;
 const GONE = String.raw`(?:weg|fort|verschwunden|entlaufen|weggelaufen|fortgelaufen|abgehauen|abgehaun|ausgebüxt|ausgebuext|ausgebuxt|vermisst|zugelaufen|zugelaufe|zugelaafe|zugelaafen|zugeloffe|zugeloffen|zugeflogen|entflogen|weggelaafe|fortgelaafe|nicht\s+(?:mehr\s+)?(?:heim|nach\s+hause|zurück|zurueck)\w*)`;
 /** The animal's tag, tax or registration: the dog tax's matters even when something is "weg". */
 // A tax notice or what a dog costs is the tax's too ("der Bescheid für den zweiten Hund … wie viel kostet des pro Hund").
-const TAX_MATTER = /marke|steuer|anmeld|abmeld|bescheid|kostet|koscht|teurer/iu;
+const TAX_MATTER = /marke|steuer|meld|bescheid|kostet|koscht|teurer/iu;
 
 const LOST_OR_FOUND = new RegExp(`(?<!\\p{L})${ANIMAL}(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})${GONE}(?!\\p{L})`, 'iu');
 
@@ -28,14 +29,16 @@ export const petPutToSleep = (text: string): boolean => /(?<!\p{L})(?:eingeschl�
  * tax or registration is asked beside it. A dog from a breeder or a shelter is a new dog to register.
  */
 const CARE = /(?<!\p{L})(?:\p{L}*futter|fressen|frisst|frißt|tierarzt\p{L}*|tierärzt\p{L}*|tieraerzt\p{L}*|tierklinik\p{L}*|hundeschule\p{L}*|hundetrain\p{L}*|hundefriseur\p{L}*|gassi\p{L}*|wurmkur\p{L}*|flöhe|floehe|zecken?|tierpension\p{L}*)(?!\p{L})/iu;
-export const petCare = (text: string): boolean => CARE.test(text) && !TAX_MATTER.test(text);
+/** "ob wir eine Katze oder einen Hund holen sollen": which pet to have, a private choice. */
+const PET_CHOICE = /(?<!\p{L})(?:katze|kater|hund)\p{L}*\s+oder\s+(?:\p{L}+\s+){0,2}?(?:hund|katze|kater)\p{L}*(?!\p{L})/iu;
+export const petCare = (text: string): boolean => (CARE.test(text) || PET_CHOICE.test(text)) && !TAX_MATTER.test(text);
 
 /** A dog in any word ("Dackelwelpen", "Schäferhund") or by a common breed. */
 const A_DOG =
   /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer)(?!\p{L})/iu;
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 const NEW_DOG =
-  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|^\W*neue[rn]?(?=\s+(?:hund|welpe))|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|\p{L}+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|übernomme|geerbt|zu\s+uns\s+gekommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|^\W*neue[rn]?(?=\s+(?:hund|welpe))|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|\p{L}+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
 /** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
 const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
 /** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
@@ -52,8 +55,14 @@ const AMOUNT = /(?<!\p{L})(?:wie\s*viel|was\s+kostet|koste[nt]?|kost|höhe|hoehe
 const OTHER_ANIMALS_SENTENCE = /[^.!?]*(?<!\p{L})(?:katze\p{L}*|katzen|katezn|kater|kaninchen|hasen?|vogel|wellensittich\p{L}*)(?!\p{L})[^.!?]*/giu;
 /** "In Hanau haben wir sie schon abgemeldet": deregistered in the town it came from, new here. */
 const DEREGISTERED_ELSEWHERE = /(?<!\p{L})(?:[Ii]n|[Dd]ort|[Bb]ei)\s+(?:\p{Lu}\p{L}+\s+)?(?:\p{L}+\s+){0,4}?abgemeldet(?!\p{L})/gu;
+/** "Hund is übrigens schon angemeldet": the dog's registration told as done here, beside another matter asked. */
+const dogToldRegistered = (text: string): boolean => {
+  const told = splitDone(text);
+  return told !== undefined && A_DOG.test(told.done);
+};
 export const registersANewDog = (text: string): boolean =>
   A_DOG.test(text) &&
+  !dogToldRegistered(text) &&
   NEW_DOG.test(text) &&
   DOG_REGISTERED.test(text) &&
   !AMOUNT.test(text) &&

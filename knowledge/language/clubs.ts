@@ -10,7 +10,7 @@ const CLUB =
 const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
 /** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
 // "Förderverein" is a club, not money asked for.
 const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
@@ -37,7 +37,7 @@ const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|V
 /** Whether a message names a club as the one holding the event. */
 export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text)) && !NOT_A_CLUB.test(text);
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
-const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
+const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|mitzuteilen|(?:der|bei\s+der)\s+gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
 
 /** Whether a club's message is about holding an event, not about money for the club. */
 /** Money said not to be wanted ("keinen Zuschuss, wir wollen …", "Geld wollen wir keins"): still the notice. */
@@ -65,6 +65,10 @@ const CLOSES_A_STREET =
 const KEEPS_ROAD_FREE =
   /(?<!\p{L})(?:halteverbot\p{L}*|parkverbot\p{L}*|(?:parkpl(?:ätze|aetze|atz|ätz)|parkfläche\p{L}*|stellpl(?:ätze|aetze|atz))\s+(?:\p{L}+\s+){0,4}?(?:freihalten|frei\s+halten|absperren|reservieren|sperren)|(?:umzugswagen|umzugs-?lkw|möbelwagen|moebelwagen|container)\s+(?:\p{L}+\s+){0,4}?(?:vor\s+(?:dem|das|meinem|unserem)\s+haus|auf\s+der\s+straße|auf\s+die\s+straße|abstellen|parken|stellen))(?!\p{L})/iu;
 export const closesAStreet = (text: string): boolean => CLOSES_A_STREET.test(text) || KEEPS_ROAD_FREE.test(text);
+/** "ein paar Tische und Stühle draußen auf den Gehweg stellen", "einen Kundenstopper vor den Laden": the pavement used by a business (Sondernutzung). */
+const ON_THE_PAVEMENT =
+  /(?<!\p{L})(?:tische?|stühle|stuehle|bänke|baenke|sonnenschirm\p{L}*|aufsteller|kundenstopper|werbeschild\p{L}*|warenauslage\p{L}*|außengastronomie|aussengastronomie|freischankfläche\p{L}*|freischankflaeche\p{L}*)\s+(?:[\p{L},]+\s+){0,8}?(?:auf\s+(?:den|dem)\s+(?:gehweg|bürgersteig|buergersteig|gehsteig|platz)|vor\s+(?:den|dem|das|die)\s+(?:laden|café|cafe|geschäft|geschaeft|eingang|lokal))(?!\p{L})/iu;
+export const usesThePavement = (text: string): boolean => ON_THE_PAVEMENT.test(text);
 
 /**
  * "würd gern zur jugendwehr", "beim löschzug schimborn mitmachen": the fire brigade in its own
@@ -85,7 +89,8 @@ const CARD_WITH_DISCOUNTS =
   /(?<!\p{L})(?:kart\p{L}*|ausweis)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:rabatt\p{L}*|vergünstig\p{L}*|verguenstig\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*|vorteil\p{L}*)|(?<!\p{L})(?:rabatt\p{L}*|vergünstig\p{L}*|verguenstig\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})kart\p{L}*/iu;
 const VOLUNTEERS = /(?<!\p{L})(?:ehrenamt\p{L}*|\p{L}*feuerwehr\p{L}*|\p{L}*verein\p{L}*|freiwillig\p{L}*|engagier\p{L}*|thw|rotes\s+kreuz|brk|drk)(?!\p{L})/iu;
 /** "steht mir die goldene Karte zu?": the golden volunteer card (25 years of service), named by its colour. */
-const GOLDEN_CARD = /(?<!\p{L})goldene[n]?\s+(?:ehrenamts)?karte(?!\p{L})/iu;
+// "diese blaue Karte für Ehrenamtliche": the blue one by its colour and its holders (the EU Blue Card is a residence permit).
+const GOLDEN_CARD = /(?<!\p{L})(?:goldene[n]?\s+(?:ehrenamts)?karte|blaue[n]?\s+(?:ehrenamts)?karte\s+(?:für|fuer)\s+(?:ehrenamtlich\p{L}*|pflegend\p{L}*|engagiert\p{L}*))(?!\p{L})/iu;
 export const asksVolunteerCard = (text: string): boolean => (CARD_WITH_DISCOUNTS.test(text) && VOLUNTEERS.test(text)) || GOLDEN_CARD.test(text);
 
 /** The town's newsletter named ("Mitteilungsblatt", "Gemeindeblättchen"): a notice in it is the newsletter's. */
@@ -134,3 +139,6 @@ export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIR
 // "eine Konzession für drei Tage": the licence to sell them named.
 const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*)(?!\p{L})/iu;
 export const sellsDrinks = (text: string): boolean => DRINKS.test(text) && SELLS.test(text);
+
+/** "Was müssen wir der Gemeinde vorher mitteilen? … Wie machen wir das als Verein?": a club's event to be notified, told as such (not a hall rented, not a church's rite). */
+export const clubGivesNotice = (text: string): boolean => clubEvent(text) && GIVES_NOTICE.test(text);

@@ -16,7 +16,7 @@ const STATUS = new RegExp(
 /** "hab vor 3 woche neuen perso beantragt, is der schon do?": applied for, then whether "it" is there. */
 const APPLIED = /(?<!\p{L})(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|reisepass\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:beantragt|bestellt)(?!\p{L})/iu;
 const IT_THERE =
-  /(?<!\p{L})(?:(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|abholbereit|angekommen)|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|fertig|abholbereit|angekommen)\s+ist)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|abholbereit|angekommen)|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|fertig|abholbereit|angekommen)\s+ist|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,3}?(?:liegt|vorliegt|eingetroffen\s+ist|angekommen\s+ist))(?!\p{L})/iu;
 
 /** "Seit 3 Wochen warte ich auf meinen Ausweis": waiting for the document applied for. */
 const WAITING_FOR = new RegExp(
@@ -38,6 +38,17 @@ export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{
 
 /** An identity document in any word of it ("Perso", "Reisepass", "Lichtbildausweis"). */
 const AN_ID_DOCUMENT = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|\p{L}*pass|perso)(?!\p{L})/iu;
+
+/** Picking up ("zum Holen", "fürs Abholen", "Abholung"). */
+const PICKING_UP = /(?<!\p{L})(?:abhol\p{L}*|abzuholen|abgeholt|(?:zum|fürs|fuers|für\s+das|fuer\s+das|für|fuer)\s+(?:ab)?holen)(?!\p{L})/iu;
+/** An appointment or dropping in asked about. */
+const APPOINTMENT_OR_DROP_IN = /(?<!\p{L})(?:\p{L}*termin\p{L}*|vorbei\p{L}*)(?!\p{L})/iu;
+/**
+ * "Post bekommen, dass mein Ausweis da ist. Muss ich zum Holen einen Termin machen oder einfach
+ * vorbeikommen?": the pick-up's answer says how, not the booking's (which starts a request).
+ */
+export const asksAppointmentForPickUp = (text: string): boolean =>
+  AN_ID_DOCUMENT.test(text) && PICKING_UP.test(text) && APPOINTMENT_OR_DROP_IN.test(text);
 /** "Muss ich nochmal was bezahlen, wenn ich den neuen Perso im Rathaus hole?": a fee at the pick-up, not the application's fee. */
 const PAID_AT_PICK_UP =
   /(?<!\p{L})(?:beim\s+abholen|bei\s+der\s+abholung|wenn\s+ich\s+(?:\p{L}+\s+){0,6}?(?:ab)?hole)(?!\p{L})/iu;
@@ -192,8 +203,14 @@ const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|
 /** Whether a message wants the passport made faster for a higher fee, the express passport (the provisional one is for days, not weeks). */
 /** "Kein Notpapier, ich will schon en richtigen Pass": a provisional document declined, not asked for. */
 const NO_PROVISIONAL = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:not|notfall|behelfs|übergangs|uebergangs|ersatz|vorläufig|vorlaeufig)\p{L}*/giu;
+/** "wir fliegen in 3 wochen … geht das irgendwie schneller?": quicker for a trip weeks away, which the express passport makes in time (the provisional one is for days). */
+const TRIP_IN_WEEKS = /(?<!\p{L})(?:\d|zwei|drei|vier|fünf|fuenf|sechs|paar)\s+wochen(?!\p{L})/iu;
+const FASTER = /(?<!\p{L})(?:schnell(?:e|en|er|eren)?|fix|zügig|zuegig|beschleunig\p{L}*|eilig)(?!\p{L})/iu;
 export const wantsPassportFaster = (text: string): boolean =>
-  PASSPORT_WORD.test(text) && FASTER_FOR_MORE.test(text) && !ID_CARD_OR_CHILD.test(text) && !asksProvisionalDocument(text);
+  PASSPORT_WORD.test(text) &&
+  (FASTER_FOR_MORE.test(text) || (TRIP_IN_WEEKS.test(text) && FASTER.test(text))) &&
+  !ID_CARD_OR_CHILD.test(text) &&
+  !asksProvisionalDocument(text);
 
 /** The ID card in the words citizens use for it. */
 const ID_CARD_WORD = String.raw`(?:perso|personalausweis|ausweis)`;
@@ -315,7 +332,7 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
  */
 // "ein Papier, dass ich nix angestellt hab": the same in everyday words.
 const CLEAN_RECORD =
-  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen))(?!\p{L})/iu;
+  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
 export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(text);
 
 /** A child in English ("for my son", "the kids", "under 16"). */
@@ -363,7 +380,15 @@ export const firstPassport = (text: string): boolean => FIRST_PASSPORT.test(text
 const RED_BOOKLET = /(?<!\p{L})(?:rote[sn]?|weinrote[sn]?|bordeauxrote[sn]?|dunkelrote[sn]?)\s+(?:heft\p{L}*|büchlein|buechlein|buch)(?!\p{L})/iu;
 /** "das deutsche Reisedokument für Flug nach Japan": the passport by the word of the naturalised. */
 const GERMAN_TRAVEL_DOCUMENT = /(?<!\p{L})deutsche[sn]?\s+reisedokument\p{L}*(?!\p{L})/iu;
-export const describesPassport = (text: string): boolean => RED_BOOKLET.test(text) || GERMAN_TRAVEL_DOCUMENT.test(text);
+/** "ein Reisedokument mit mehr Seiten wegen der vielen Stempel": the passport with 48 pages. */
+const MORE_PAGES = /(?<!\p{L})(?:reisedokument\p{L}*|\p{L}*pass)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:mehr|48|vielen|zusätzlichen|zusaetzlichen|extra)\s+seiten(?!\p{L})/iu;
+export const describesPassport = (text: string): boolean => RED_BOOKLET.test(text) || GERMAN_TRAVEL_DOCUMENT.test(text) || MORE_PAGES.test(text);
+
+/** Naturalised ("meine Einbürgerungsurkunde bekommen", "deutsche Staatsbürgerin geworden"): the first German document is next. */
+const NATURALISED =
+  /(?<!\p{L})(?:einbürgerungsurkunde\p{L}*|einbuergerungsurkunde\p{L}*|eingebürgert|eingebuergert|staatsbürger(?:in|schaft)?\s+(?:\p{L}+\s+){0,2}?(?:geworden|bekommen|erhalten))(?!\p{L})/iu;
+/** "Einbürgerungsurkunde bekommen … jetzt zu meiner Gemeinde für den deutschen Ausweis": the ID card applied for, not its pick-up. */
+export const naturalisedWantsIdCard = (text: string): boolean => NATURALISED.test(text) && ID_CARD_NAMED.test(text);
 /** "mein Pass ist abgelaufen. Wie lang dauert es bis ich einen neuen hab?": how long a new passport takes (the provisional one is not named). */
 const HOW_LONG = /(?<!\p{L})(?:wie\s+lang(?:e)?\s+(?:dauert|braucht|geht)|wann\s+(?:ist|hab|habe|krieg|bekomm)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:fertig|da))(?!\p{L})/iu;
 export const asksHowLongPassportTakes = (text: string): boolean => PASSPORT_WORD.test(text) && HOW_LONG.test(text) && !PROVISIONAL_DOCUMENT.test(text) && !namesProvisional(text);

@@ -193,7 +193,9 @@ export const booksARestaurantTable = (text: string): boolean => TABLE_BOOKING.te
 const CHILD_BENEFIT = /(?<!\p{L})(?:kindergeld|kinnergeld|kinnerjeld|kinderjeld)\p{L}*(?!\p{L})/iu;
 /** "das Geld in der Elternzeit, nicht Kindergeld": the parental allowance, named beside child benefit. */
 const PARENTAL = /(?<!\p{L})(?:elternzeit|elterngeld|(?:nicht|kein|net)\s+(?:das\s+)?kin(?:d|n)ergeld)\p{L}*(?!\p{L})/iu;
-export const aboutChildBenefit = (text: string): boolean => CHILD_BENEFIT.test(text) && !PARENTAL.test(text);
+/** "Wir brauchen die Urkunde ja für Krankenkasse, Kindergeld und alles": child benefit named as what a certificate is for, not asked. */
+const FOR_CHILD_BENEFIT = /(?<!\p{L})(?:für|fuer|fürs|fuers)\s+(?:\p{L}+[\s,]+){0,4}?(?:das\s+)?(?:kindergeld|kinnergeld)(?!\p{L})/iu;
+export const aboutChildBenefit = (text: string): boolean => CHILD_BENEFIT.test(text) && !PARENTAL.test(text) && !(FOR_CHILD_BENEFIT.test(text) && A_CERTIFICATE.test(text));
 
 /** "Wo krieg ich ein schönes Brautkleid her?": shopping for the wedding, not the Standesamt's. */
 const WEDDING_SHOPPING =
@@ -512,7 +514,7 @@ const NOT_GIVEN_BACK =
 
 /** A neighbour's tree or hedge over the boundary ("de kirschbaum hängt über de zaun", "der Überhang"): BGB § 910, between neighbours. */
 const OVER_THE_BOUNDARY =
-  /(?<!\p{L})(?:(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs)\p{L}*|(?:häng|haeng|wachs|wächs|waechs)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|herüber|herueber))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|herüber|herueber)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|auf|über|ueber)\s+(?:unser|mein)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt|dach))(?!\p{L})/iu;
 
 /** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, or a tree over the boundary. */
 /** A neighbour's camera filming one's garden or house: privacy law between private people (the data protection authority's or a court's). */
@@ -586,3 +588,27 @@ const COMPANY_PENSION = /(?<!\p{L})(?:betriebsrente\p{L}*|riester\p{L}*|rürup\p
 /** Proof of being alive asked for it: the life certificate's, which the town stamps. */
 const PROOF_OF_LIFE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|nachweis\p{L}*|existenznachweis|bestätig\p{L}*|bestaetig\p{L}*|bescheinig\p{L}*|stempel\p{L}*|abstempel\p{L}*|leben|lebe|lebt|existier\p{L}*|noch\s+da)(?!\p{L})/iu;
 export const aboutCompanyPension = (text: string): boolean => COMPANY_PENSION.test(text) && !PROOF_OF_LIFE.test(text);
+
+/** A drone flown (photos from above, a festival filmed): the aviation authorities' matter, not an event's permit. */
+const A_DRONE = /(?<!\p{L})(?:\p{L}*drohne\p{L}*|multikopter\p{L}*|quadrokopter\p{L}*|quadcopter\p{L}*)(?!\p{L})/iu;
+const FLOWN = /(?<!\p{L})(?:flieg\p{L}*|fliegt|geflogen|steigen\s+lassen|aufsteigen|starten|foto\p{L}*|film\p{L}*|aufnahme\p{L}*|luftbild\p{L}*|genehmigung\p{L}*|erlaubnis|darf|dürfen|duerfen)(?!\p{L})/iu;
+/** "Brauch ich eine Genehmigung wenn ich beim Sommerfest mit meiner Drohne Fotos mache?": the Luftfahrt-Bundesamt's and the Luftamt's. */
+export const fliesADrone = (text: string): boolean => A_DRONE.test(text) && FLOWN.test(text) && !NEIGHBOUR.test(text);
+
+/** The commercial register ("ins Handelsregister eingetragen werden"): the Registergericht at the Amtsgericht, not the trade office. */
+const COMMERCIAL_REGISTER = /(?<!\p{L})(?:handelsregister\p{L}*|registergericht\p{L}*|hrb-?eintrag\p{L}*)(?!\p{L})/iu;
+export const asksCommercialRegister = (text: string): boolean => COMMERCIAL_REGISTER.test(text);
+
+/**
+ * "Mutterschaftsgeld … wo beantrage ich das?", "das Baby bei der Krankenkasse mitversichern": the health
+ * insurer's matters, not the parental allowance or the birth's registration.
+ */
+const HEALTH_INSURERS_MATTER =
+  /(?<!\p{L})(?:mutterschaftsgeld\p{L}*|mitversicher\p{L}*|familienversicher\p{L}*|(?:bei\s+)?welche[rn]?\s+(?:kranken)?kasse|krankenkasse\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:anmelden|versichern))(?!\p{L})/iu;
+export const asksHealthInsurersMatter = (text: string): boolean => HEALTH_INSURERS_MATTER.test(text);
+
+/** "die Rente für Hinterbliebene beantragen", "Witwenrente, wo mache ich das?": the survivor's pension applied for (the Bürgerbüro takes it). */
+const SURVIVORS_PENSION =
+  /(?<!\p{L})(?:witwenrente|witwerrente|hinterbliebenenrente|waisenrente|rente\s+(?:für|fuer)\s+(?:die\s+)?hinterbliebene\p{L}*|sterbevierteljahr|vorschuss\s+(?:\p{L}+\s+){0,4}?(?:ersten\s+)?monate)(?!\p{L})/iu;
+const APPLIED_FOR = /(?<!\p{L})(?:beantrag\p{L}*|antrag\s+stell\p{L}*)(?!\p{L})/iu;
+export const appliesForSurvivorsPension = (text: string): boolean => SURVIVORS_PENSION.test(text) && APPLIED_FOR.test(text);

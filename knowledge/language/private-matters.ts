@@ -11,7 +11,7 @@ const APPLIANCE =
 /** Whether a message is about an appliance of one's own ("Der Geschirrspüler zieht kein Wasser"), not the water supply. */
 // "kein Tropfen Wasser … bei den Nachbarn auch nicht … ich hab noch ne volle Spülmaschine": the supply is cut, the appliance only waits.
 const SUPPLY_CUT =
-  /(?<!\p{L})(?:kein(?:en)?\s+(?:tropfen\s+)?wasser\s+mehr|nachbar\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:auch|ebenfalls)\s+(?:nicht|net|nix|kein\p{L}*)|ganze\s+(?:straße|strasse|ort|dorf|siedlung))(?!\p{L})/iu;
+  /(?<!\p{L})(?:kein(?:en)?\s+(?:tropfen\s+)?wasser\s+mehr|nachbar\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:auch|ebenfalls)\s+(?:nicht|net|nix|kein\p{L}*)|ganze\s+(?:straße|strasse|ort|dorf|siedlung)|(?:aus\s+dem|im|am)\s+(?:gehweg|bürgersteig|buergersteig|boden|asphalt|straße|strasse)|rohrbruch\p{L}*)(?!\p{L})/iu;
 export const aboutAppliance = (text: string): boolean => APPLIANCE.test(text) && !SUPPLY_CUT.test(text);
 
 /** A device's or a private account's access: a PIN, a password, a hacked account. */
@@ -148,10 +148,10 @@ export const asksWhoPaysPrivateDamage = (text: string): boolean => WHO_PAYS.test
 
 /** "schreib mir ne bewerbung als lagerist", "kannst du mir ein gedicht zum geburtstag schreiben", "schreib mir ein python programm": a text or program written for one's private use. */
 const WRITE_FOR_ME =
-  /(?<!\p{L})(?:(?:schreib|verfass|formulier)\p{L}*\s+(?:mir|uns|mer)\s+(?:\p{L}+\s+){0,4}?|wie\s+(?:formulier|schreib|verfass)\p{L}*\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,3}?|(?:kannst|könntest|koenntest|können|koennen|könnten|koennten)\s+(?:du|sie)\s+(?:mir|uns)\s+(?:\p{L}+[\s,]+){0,4}?)(?:gedicht|bewerbung|liebesbrief|rede|aufsatz|lied|witz|geschichte|hausaufgabe\p{L}*|anschreiben|lebenslauf|glückwunsch\p{L}*|glueckwunsch\p{L}*|einladung\p{L}*|\p{L}*programm|code|quellcode|skript|script|python\p{L}*|excel\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:schreib|verfass|formulier)\p{L}*\s+(?:mir|uns|mer)\s+(?:\p{L}+\s+){0,4}?|wie\s+(?:formulier|schreib|verfass)\p{L}*\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,3}?|(?:kannst|könntest|koenntest|können|koennen|könnten|koennten)\s+(?:du|sie)\s+(?:mir|uns)\s+(?:\p{L}+[\s,]+){0,4}?)(?:gedicht|bewerbung|liebesbrief|rede|aufsatz|lied|witz|geschichte|hausaufgabe\p{L}*|anschreiben|lebenslauf|glückwunsch\p{L}*|glueckwunsch\p{L}*|einladung\p{L}*|sätze|saetze|zeilen|verse|reim\p{L}*|sprüche|sprueche|\p{L}*programm|code|quellcode|skript|script|python\p{L}*|excel\p{L}*)(?!\p{L})/iu;
 /** "kannst du mir nen namen für meinen hund vorschlagen": a name for a pet or a child, a private choice. */
 const NAME_IDEAS =
-  /(?<!\p{L})\p{L}*namen?\s+(?:mit\s+\p{L}+\s+)?(?:für|fuer)\s+(?:\p{L}+\s+){0,2}?(?:hund\p{L}*|katze\p{L}*|kater|welpe\p{L}*|hasen?|pferd|baby|kind|tochter|sohn)(?!\p{L})[^.?!]*?(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*|einfall\p{L}*|empfehl\p{L}*|schön\p{L}*|schoen\p{L}*)|(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer)\s+(?:einen\s+|den\s+)?namen/iu;
+  /(?<!\p{L})\p{L}*namen?\s+(?:mit\s+\p{L}+\s+)?(?:für|fuer)\s+(?:\p{L}+\s+){0,2}?(?:hund\p{L}*|katze\p{L}*|kater|welpe\p{L}*|hasen?|pferd|baby|kind|tochter|sohn)(?!\p{L})[^.?!]*?(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*|einfall\p{L}*|empfehl\p{L}*|schön\p{L}*|schoen\p{L}*)|(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer)\s+(?:einen\s+|den\s+)?namen|(?<!\p{L})(?:logo|namen?|slogan|werbespruch)\s+(?:und\s+(?:einen\s+|ein\s+)?(?:logo|namen?|slogan)\s+)?(?:für|fuer)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*laden|\p{L}*geschäft|\p{L}*geschaeft|firma|\p{L}*atelier|\p{L}*café|\p{L}*cafe|\p{L}*salon|\p{L}*betrieb|verein|\p{L}*bäckerei|\p{L}*baeckerei|\p{L}*studio|praxis|\p{L}*shop)(?!\p{L})[^.?!]*[.?!]\s*(?:[^.?!]*[.?!]\s*)?[^.?!]*(?:idee\p{L}*|vorschl\p{L}*|vorschläg\p{L}*)/iu;
 /** Whether a message asks for a private text to be written (a poem, an application for a job), translated, or a name to be found. */
 export const asksToWriteSomething = (text: string): boolean => WRITE_FOR_ME.test(text) || NAME_IDEAS.test(text) || asksForTranslation(text);
 /**

@@ -16,8 +16,11 @@ const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p
 /** "Kann ich mir bestätigen lassen, dass ich seit Januar hier gemeldet bin?", "amtliches Papier über meine aktuelle Adresse": the proof, also where a landlord is the reason. */
 const OWN_REGISTRATION_CONFIRMED =
   /(?<!\p{L})(?:(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:bestätigen|bestaetigen|bescheinigen)\s+lassen,?\s+(?:dass|das)\s+(?:ich|wir)\s+(?:[\p{L}\d]+\s+){0,4}?(?:gemeldet|wohne|wohnen)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meine|unsere)\s+(?:aktuelle\s+|jetzige\s+|neue\s+)?(?:adresse|anschrift))(?!\p{L})/iu;
+/** "eine amtliche Bestätigung darüber, wo er zuletzt gewohnt hat": where someone lived last (an estate's court asks it). */
+const LAST_ADDRESS =
+  /(?<!\p{L})(?:bestätigung\p{L}*|bestaetigung\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*)(?:\s+(?:\p{L}+\s+){0,2}?(?:darüber|darueber|drüber|drueber))?,?\s*wo\s+(?:er|sie|mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+){0,2}?zuletzt\s+(?:gewohnt|gemeldet|wohnhaft)(?!\p{L})/iu;
 /** Whether a message asks for a proof of residence ("Bescheinigung, dass ich hier wohne"), not the landlord's confirmation. */
-export const asksProofOfResidence = (text: string): boolean => (PROOF.test(text) || PROOF_OF_ADDRESS.test(text)) && !LANDLORD.test(text);
+export const asksProofOfResidence = (text: string): boolean => ((PROOF.test(text) || PROOF_OF_ADDRESS.test(text)) && !LANDLORD.test(text)) || LAST_ADDRESS.test(text);
 
 export const confirmsOwnRegistration = (text: string): boolean => OWN_REGISTRATION_CONFIRMED.test(text);
 
@@ -103,7 +106,7 @@ const NOT_A_RESIDENCE = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|gewerbe\p{L}
 export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(text) && REGISTERING_HERE.test(text) && !NOT_A_RESIDENCE.test(text);
 
 /** "Als Betreuer beantrage ich … Wohngeld": the housing benefit named, where the story around it left the model unsure. */
-const HOUSING_BENEFIT = /(?<!\p{L})(?:wohngeld\p{L}*|mietzuschuss\p{L}*)(?!\p{L})/iu;
+const HOUSING_BENEFIT = /(?<!\p{L})(?:wohngeld\p{L}*|mietzuschuss\p{L}*|(?:zuschuss|unterstützung|unterstuetzung|hilfe)\s+(?:für|fuer|zur)\s+(?:die\s+)?miete)(?!\p{L})/iu;
 /** "Kein Wohngeld, ich muss mich arbeitslos melden": the benefit named only to say it is not the one. */
 const NOT_HOUSING_BENEFIT = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:wohngeld|mietzuschuss)\p{L}*(?!\p{L})/iu;
 export const namesHousingBenefit = (text: string): boolean => HOUSING_BENEFIT.test(text) && !NOT_HOUSING_BENEFIT.test(text);
@@ -158,3 +161,26 @@ export const asksWhereToRegister = (text: string): boolean => WHERE_TO_REGISTER.
 /** "… wohne jetzt bei meinem Bruder in Mensengesäß. Wo mus ich mich melden …": where to register, said by one who lives here now. */
 const LIVES_HERE_NOW = /(?<!\p{L})(?:wohne|wohnen)\s+(?:\p{L}+\s+)?(?:jetzt|hier|seit)(?!\p{L})/iu;
 export const registersWhereNowLiving = (text: string): boolean => WHERE_TO_REGISTER.test(text) && LIVES_HERE_NOW.test(text);
+
+/** A birthday or wedding anniversary ("zu meinem 80.", "goldene Hochzeit", "Geburtstag"). */
+const JUBILEE =
+  /(?<!\p{L})(?:\p{L}*geburtstag\p{L}*|alters?jubil\p{L}*|ehejubil\p{L}*|(?:goldene|silberne|diamantene|eiserne)\s+hochzeit|hochzeitstag|(?:zu|zum|meinem|mein|unserem)\s+\d{2,3}\.|(?:werde|werd|wird|werden)\s+(?:\p{L}+\s+){0,3}?\d{2,3}(?!\d))(?!\p{L})/iu;
+/** Printed or passed on: the newsletter, a paper, congratulations from the town. */
+const PUBLISHED =
+  /(?<!\p{L})(?:\p{L}*blatt|\p{L}*blättche|\p{L}*blaettche|\p{L}*zeitung|amtsblatt|veröffentlich\p{L}*|veroeffentlich\p{L}*|gratul\p{L}*|glückwunsch\p{L}*|glueckwunsch\p{L}*|bürgermeister\p{L}*|buergermeister\p{L}*|weitergegeben|weitergeben)(?!\p{L})/iu;
+/** Not wanted ("will ich nicht", "soll nicht drinstehen", "auf keinen Fall", "verhindern", "widersprechen"). */
+const NOT_WANTED =
+  /(?<!\p{L})(?:(?:will|wollen|möchte|moechte|möchten|moechten|soll|sollen|darf|dürfen|duerfen)\s+(?:\p{L}+\s+){0,8}?(?:nicht|net|ned|nit|keine?)|(?:nicht|net|ned|nit)\s+(?:\p{L}+\s+){0,2}?(?:will|wollen|möchte|moechte|mag)|auf\s+keinen\s+fall|verhinder\p{L}*|widersprech\p{L}*|widerspruch|unterbinden|vermeiden|sperren)(?!\p{L})/iu;
+/**
+ * "wie verhinder ich dass die gemeinde zu meinem 80. meinen namen ins blättche gibt?": an objection to
+ * the anniversary's publication (BMG § 50 Abs. 5), the newsletter's words notwithstanding.
+ */
+export const objectsToJubileeNotice = (text: string): boolean => JUBILEE.test(text) && PUBLISHED.test(text) && NOT_WANTED.test(text);
+
+/** Staying at someone's ("wenn ich bei Freund wohne", "wohne bei meiner Freundin"). */
+const STAYS_WITH =
+  /(?<!\p{L})(?:(?:wohn|leb|schlaf|unterkomm|übernacht|uebernacht)\p{L}*\s+(?:\p{L}+\s+){0,2}?bei|bei\s+(?:\p{L}+\s+){0,3}?(?:wohn|leb|unterkomm|unterge)\p{L}*)(?!\p{L})/iu;
+/** Whether one must register oneself ("Muss ich mich bei Gemeinde melden", "muss ich mich anmelden"). */
+const MUST_REGISTER = /(?<!\p{L})(?:mich|uns)\s+(?:\p{L}+\s+){0,3}?(?:an)?melden(?!\p{L})/iu;
+/** "Muss ich mich bei Gemeinde melden wenn ich bei Freund wohne?": registering one's residence, not another's address asked. */
+export const registersWhileStayingWithSomeone = (text: string): boolean => MUST_REGISTER.test(text) && STAYS_WITH.test(text);

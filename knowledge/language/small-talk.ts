@@ -13,7 +13,7 @@ const HOW_ARE_YOU = new RegExp(
     String.raw`how(?:['’]s|\s+is)\s+it\s+going`,
     // The assistant's own life ("Bist du verheiratet?", "Hast du eigentlich Gefühle?", "Wärst du lieber was anderes?").
     String.raw`(?:bist|sind)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+|manchmal\s+)*(?:verheiratet|verliebt|single|traurig|glücklich|gluecklich|einsam|müde|muede|sauer|beleidigt|gern\s+ein|gerne\s+ein)`,
-    String.raw`(?:hast|haben)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+)*(?:eine?\s+)?(?:gefühle|gefuehle|freundin|freund|partner\p{L}*|familie|kinder|hobbys?|humor|lieblings\p{L}*)`,
+    String.raw`(?:hast|haben)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+)*(?:(?:eine?|ne|nen|n)\s+)?(?:gefühle|gefuehle|freundin|freund|partner\p{L}*|familie|kinder|hobbys?|humor|lieblings\p{L}*)`,
     String.raw`(?:wärst|waerst|wären|waeren)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+)*lieber`,
     String.raw`^\s*wie\s+alt\s+(?:bist\s+du|sind\s+sie)(?:\s+(?:eigentlich|denn))?\s*\?*\s*$`,
     String.raw`(?:magst|mögen|moegen)\s+(?:du|sie)\s+[^?.!]*?(?:lieber|oder)[^?.!]*`,
@@ -265,3 +265,8 @@ export const triesTheChat = (text: string): boolean => TRIES_THE_CHAT.test(text)
 const THANKS_FIRST = /^\W*(?:vielen\s+dank|danke|dankeschön|dankeschoen|super|prima|toll)(?!\p{L})/iu;
 const GOODBYE_LAST = /(?<!\p{L})(?:tschüss|tschüs|tschuess|schönen\s+tag|schoenen\s+tag|schönes\s+wochenende|machet'?s\s+gut|macht'?s\s+gut|auf\s+wiedersehen|ade|servus|bis\s+bald)\W*$/iu;
 export const thanksAndGoodbye = (text: string): boolean => THANKS_FIRST.test(text) && GOODBYE_LAST.test(text) && !text.includes('?');
+
+/** "Ich wollte es einfach mal irgendwem erzählen": something told to be heard, no question asked. */
+const ONLY_TELLING =
+  /(?<!\p{L})(?:wollte|wollt|möchte|moechte|musste|muss)\s+(?:es|das|des)?\s*(?:\p{L}+\s+){0,3}?(?:irgendwem|irgendjemandem|jemandem|wem)\s+(?:\p{L}+\s+)?(?:erzählen|erzaehlen|sagen|loswerden)(?!\p{L})/iu;
+export const onlyTelling = (text: string): boolean => ONLY_TELLING.test(text) && !text.includes('?');

@@ -4,7 +4,7 @@
 // a tractor.
 
 /** Vehicles by the words citizens use for them ("Traktoranhänger" too). */
-const VEHICLE = String.raw`(?:bulldog|traktor\p{L}*|trecker\p{L}*|schlepper\p{L}*|anhänger\p{L}*|anhaenger\p{L}*|wohnmobil\p{L}*|wohnwagen\p{L}*|motorrad\p{L}*|roller|moped\p{L}*|quad|auto|autos|pkw|lkw|kfz|fahrzeug\p{L}*|dienstwagen|firmenwagen|dienstfahrzeug\p{L}*|firmenfahrzeug\p{L}*|geschäftswagen|geschaeftswagen)`;
+const VEHICLE = String.raw`(?:bulldog|traktor\p{L}*|trecker\p{L}*|schlepper\p{L}*|anhänger\p{L}*|anhaenger\p{L}*|wohnmobil\p{L}*|wohnwagen\p{L}*|motorrad\p{L}*|roller|moped\p{L}*|quad|auto|autos|karre|karren|pkw|lkw|kfz|fahrzeug\p{L}*|dienstwagen|firmenwagen|dienstfahrzeug\p{L}*|firmenfahrzeug\p{L}*|geschäftswagen|geschaeftswagen)`;
 /**
  * The vehicle and its registering next to each other ("mein Bulldog ummelde", "melde ich meinen
  * Schlepper an", "zulassen"): a move named beside it ("Ich bin umgezogen, was ist mit dem Auto?")

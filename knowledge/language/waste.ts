@@ -40,7 +40,7 @@ export function withoutClearingOut(text: string): string | undefined {
 
 /** Taken away or got rid of: where to, how much, fetched ("Wohin mit …", "vors Haus", "abholen lassen", "entsorgen"). */
 const DISPOSED =
-  /(?<!\p{L})(?:wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|passen\s+nicht\s+in)(?!\p{L})/iu;
+  /(?<!\p{L})(?:wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|abgeben|abgegeben|abzugeben|passen\s+nicht\s+in)(?!\p{L})/iu;
 
 /** Old furniture and large household things ("alte Möbel", "das Sofa", "ein Schrank", "Matratzen"). */
 const FURNITURE =
@@ -51,6 +51,9 @@ export const disposesOfFurniture = (text: string): boolean => FURNITURE.test(tex
 /** Cuttings of trees, hedges and lawns ("Äste vom Obstbaumschnitt", "Heckenschnitt", "Laub", "Rasenschnitt"). */
 const GREEN_CUTTINGS =
   /(?<!\p{L})(?:äste|aeste|ästen|aesten|\p{L}*schnitt|zweige\p{L}*|laub|grüngut|gruengut|grünschnitt|gruenschnitt|gartenabf(?:ä|ae)ll\p{L}*|strauchschnitt|wurzeln|baumstumpf\p{L}*)(?!\p{L})/iu;
+/** The Christmas tree after the season: taken to the green waste, unless its collection is asked ("Wann werden die Christbäume abgeholt?" is the waste collection's). */
+const CHRISTMAS_TREE = /(?<!\p{L})(?:christb(?:a|ä|ae)um\p{L}*|weihnachtsb(?:a|ä|ae)um\p{L}*|tannenb(?:a|ä|ae)um\p{L}*)(?!\p{L})/iu;
+const COLLECTED = /(?<!\p{L})(?:abhol\p{L}*|abgeholt|sammlung|eingesammelt|einsammeln)(?!\p{L})/iu;
 /** Whether a message asks where to with garden cuttings (the recycling centre's green waste), not when they may be cut. */
 // A standing tree to be taken away with leave asked ("die Wurzeln heben die Terrasse … wegmachen, muss ich da jemand fragen?") is its felling.
 const TREE =
@@ -66,7 +69,7 @@ const BURNING = /(?<!\p{L})(?:\p{L}*verbrenn\p{L}*|\p{L}*brennt|feuer|abfackel\p
 export const burnsGardenWaste = (text: string): boolean => GREEN_CUTTINGS.test(text) && BURNING.test(text);
 
 export const disposesOfGreenCuttings = (text: string): boolean =>
-  GREEN_CUTTINGS.test(text) && DISPOSED.test(text) && !(TREE.test(text) && LEAVE_ASKED.test(text));
+  (GREEN_CUTTINGS.test(text) || (CHRISTMAS_TREE.test(text) && !COLLECTED.test(text))) && DISPOSED.test(text) && !(TREE.test(text) && LEAVE_ASKED.test(text));
 
 /** "haben noch gar keine Tonnen. Wie kriegen wir welche?", "eine größere Tonne": a bin wanted, whatever move or registration is told around it. */
 const BIN_WANTED =

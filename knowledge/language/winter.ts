@@ -20,9 +20,14 @@ const CLEARING = /(?<!\p{L})(?:räumen|raeumen|räumt|raeumt)(?!\p{L})/iu;
 const PATH = /(?<!\p{L})(?:gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|trottoir|\p{L}*straße|\p{L}*strasse|einfahrt|zufahrt|hofeinfahrt|\p{L}+weg)(?!\p{L})/iu;
 const IN_FRONT = /(?<!\p{L})vor\s+(?:meinem|meim|unserem|unserm|dem|einem|seinem|ihrem)\s+(?:haus|grundstück|grundstueck|hof|tor|eingang)(?!\p{L})/iu;
 
+/** Private ground ("der Parkplatz vom Supermarkt", "Firmengelände"): its owner clears it, not the Bauhof. */
+const PRIVATE_GROUND =
+  /(?<!\p{L})(?:(?:supermarkt|markt|edeka|rewe|aldi|lidl|netto|penny|kaufland|norma|baumarkt|discounter|kunden|firmen|privat|einkaufs)\p{L}*parkpl(?:a|ä|ae)tz\p{L}*|parkplatz\s+(?:vom|von|des|der|beim|vor\s+dem)\s+(?:\p{L}+\s+)?(?:supermarkt|edeka|rewe|aldi|lidl|netto|penny|kaufland|norma|baumarkt|discounter|geschäft|geschaeft|laden|arzt|firma|praxis)\p{L}*|firmengelände|firmengelaende|privatgrund\p{L}*|privatweg\p{L}*|privatgelände|privatgelaende)(?!\p{L})/iu;
+
 /** What a message about snow and ice is: a defect to report, a question the knowledge has no answer for, or neither. */
 export function winterMatter(text: string): 'report' | 'question' | undefined {
-  const reported = (NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text))) || (ICY.test(text) && WAY.test(text));
+  const reported =
+    !PRIVATE_GROUND.test(text) && ((NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text))) || (ICY.test(text) && WAY.test(text)));
   if (reported) return 'report';
   return WINTER.test(text) || (CLEARING.test(text) && (PATH.test(text) || IN_FRONT.test(text))) ? 'question' : undefined;
 }
