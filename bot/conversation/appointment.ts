@@ -18,7 +18,7 @@ import {
 } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot, SLOT_FIELD } from '../appointments';
 import { caseKey, caseRetentionSeconds, casesOfConversation, discardCase, loadCase, type Case } from '../cases';
-import { applyChange, isClosed, updateWork } from '../casework';
+import { applyChange, isClosed, updateWork, withNote } from '../casework';
 import { de } from '../../knowledge/texts/de';
 
 import { normalize } from '../../knowledge/language/normalize';
@@ -319,7 +319,7 @@ export async function completeAppointment(
     const text = turn.t.appointments.booked(slotLabel(slot, turn.language), office.name, office.address);
     await confirmCase(turn, booked, calendar ? `${text} ${turn.t.appointments.calendarFile}` : text, calendar ? [calendar] : []);
     // A move: the old appointment goes only now that the new one is booked.
-    if (state.replaces) await cancelReplaced(turn, state.replaces);
+    if (state.replaces) await cancelReplaced(turn, state.replaces, booked.reference);
     return undefined;
   }
   if (booked) await discardCase(turn.services.store, booked.reference, state.runId && `${booked.conversationId}/${state.runId}`);
@@ -521,9 +521,15 @@ export async function appointmentToMove(
 }
 
 /** The old appointment of a move, cancelled once the new one is booked (unless it is cancelled already). */
-async function cancelReplaced(turn: Turn, reference: string): Promise<void> {
+async function cancelReplaced(turn: Turn, reference: string, replacement: string): Promise<void> {
   const booked = await loadCase(turn.services.store, reference);
   if (!booked || booked.flow !== 'termin-buchen' || booked.status === 'cancelled') return;
   await cancelCase(turn, booked);
+  // The clerk sees the two as one appointment moved, each naming the other (they had stood unlinked).
+  const { store, config } = turn.services;
+  await updateWork(store, config, reference, undefined, (work) => withNote(work, de.staff.movedTo(replacement), de.staff.assistantAsStaff));
+  await updateWork(store, config, replacement, undefined, (work) =>
+    withNote(work, de.staff.movedFrom(reference), de.staff.assistantAsStaff),
+  );
   turn.reply(turn.t.appointments.movedFrom(slotLabel(booked.answers[SLOT_FIELD] as Slot, turn.language), reference));
 }

@@ -714,6 +714,9 @@ export const de = {
     caseNotFound: 'Diese Anfrage gibt es nicht (mehr).',
     /** A booked appointment the citizen cancelled in the chat: its request is done, and so its history says. */
     cancelledByCitizen: 'Termin von der Bürgerin oder dem Bürger im Chat abgesagt.',
+    /** An appointment moved in the chat: the old one's note and the new one's, each naming the other. */
+    movedTo: (reference: string): string => `Im Chat verlegt: Der neue Termin ist ${reference}.`,
+    movedFrom: (reference: string): string => `Im Chat verlegt: Er ersetzt den abgesagten Termin ${reference}.`,
     assistantAsStaff: 'Bürger-Assistent',
     /** The citizen's words added to a sent request in the chat (bot/conversation/case-addition.ts), as a note. */
     citizenAddition: (text: string): string => `Ergänzung der Bürgerin oder des Bürgers im Chat: ${text}`,

@@ -502,6 +502,13 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain(`Ihr bisheriger Termin am ${old} (${reference}) ist abgesagt.`);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
     expect(await assistant.services.store.get(`cases/${moved}`)).toMatchObject({ status: 'open' });
+    // The clerk sees one appointment moved: each request's notes name the other.
+    expect((await loadWork(assistant.services.store, reference)).notes.map((n) => n.text)).toEqual([
+      `Im Chat verlegt: Der neue Termin ist ${moved}.`,
+    ]);
+    expect((await loadWork(assistant.services.store, moved)).notes.map((n) => n.text)).toEqual([
+      `Im Chat verlegt: Er ersetzt den abgesagten Termin ${reference}.`,
+    ]);
   });
 
   it('moves the appointment booked in this chat to the day named in the wish ("auf Donnerstag verschieben"), without asking the name', async () => {
