@@ -29,16 +29,16 @@ import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil, asksWhereMadePublic } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherwise } from './language/childcare';
-import { appliedToTheTown, asksTownAsTrainer, asksEducatorJob } from './language/town-jobs';
+import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
 import { asksProofOfResidence, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry } from './language/register';
-import { asksWhenBinIsEmptied, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
+import { asksWhenBinIsEmptied, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
-import { afterGreeting, onlyTelling, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { aboutChurchRite, fliesADrone, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
+import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
+import { aboutChurchRite, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
 import { aboutOwnIdCard, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { withoutArisingCosts } from './language/fees';
@@ -50,7 +50,7 @@ import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
-import { asksAccompaniedDriving, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, exchangesOldLicence } from './language/vehicles';
+import { asksAccompaniedDriving, deregistersScrappedCar, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
 import { wantsItKnown, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
@@ -433,7 +433,7 @@ export class Router {
     // "Brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?": the passport named, where the photo's words led to the ID card.
     if (passport !== undefined && this.profile.german && result.decision?.id === ID_CARD && namesOnlyThePassport(text)) result = this.sure(passport);
     // "Für die Bank brauche ich drei Sterbeurkunden von meiner Mutter": copies of a registered death's or birth's certificate.
-    if (certificates !== undefined && this.profile.german && (!result.decision || result.decision.id === DEATH || result.decision.id === BIRTH || result.decision.id === PENSION) && (asksCertificateCopies(text) || asksCertificateOfPastEvent(text)))
+    if (certificates !== undefined && this.profile.german && (!result.decision || result.decision.id === DEATH || result.decision.id === BIRTH || result.decision.id === PENSION) && (asksCertificateCopies(text) || asksCertificateOfPastEvent(text)) && !asksHowRegistered(text))
       return this.sure(certificates);
     // "Die Rentenkasse will für die Witwenrente die Heiratsurkunde. Ich find die nirgends … wie krieg ich e neue?": the certificate, not the pension.
     if (certificates !== undefined && this.profile.german && result.decision?.id === PENSION && wantsCertificateAnew(text)) return this.sure(certificates);
@@ -448,7 +448,7 @@ export class Router {
     if (callBack !== undefined && this.profile.german && result.decision?.id === CONTACT && cannotGetThrough(text)) return this.sure(callBack);
     // "ich will termin machen für anmeldung. telefon oder internet?": the booking, where the model was torn.
     const appointment = this.byId.get(APPOINTMENT);
-    if (appointment !== undefined && this.profile.german && !result.decision && result.candidates.slice(0, 2).some((c) => c.id === APPOINTMENT) && wantsAppointment(text) && !appointmentWithOthers(text))
+    if (appointment !== undefined && this.profile.german && !result.decision && result.candidates.slice(0, 2).some((c) => c.id === APPOINTMENT) && wantsAppointment(text) && !appointmentWithOthers(text) && !namesBlueCardEu(text) && !aboutResidencePermit(text))
       return this.sure(appointment);
     // "kann ich was online beantragen": which services are online, where the model asked back between ones that are.
     const online = this.byId.get(ONLINE_SERVICES);
@@ -501,14 +501,16 @@ export class Router {
     // "Seit 3 Wochen bellt der Hund vom Nachbarn jede Nacht … Ich zahle hier Steuern!": the quiet hours, not the dog tax.
     // (A new puppy that barks and is to be registered is the registration's: "Welpen aus dem Tierheim … bellt. Wo muss ich den Hund melden?")
     // Also where the model found nothing ("Mei Nochber sei Hund bellt die ganze Nacht", trial 31).
-    if (quiet !== undefined && this.profile.german && (result.decision ? DOG_TOPICS.has(result.decision.id) : neighboursDogNoise(text)) && dogNoise(text) && !registersANewDog(text)) return this.sure(quiet);
+    if (quiet !== undefined && this.profile.german && (result.decision ? DOG_TOPICS.has(result.decision.id) : neighboursDogNoise(text)) && dogNoise(text) && !registersANewDog(text) && !petCare(text)) return this.sure(quiet);
     // "Ich will einen Hund haben. Was muss ich machen?": what to know (the dog tax's answer), not the registration's form yet.
     if (dogTax !== undefined && this.profile.german && result.decision?.id === DOG_REGISTRATION && plansADog(text)) return this.sure(dogTax);
     // "ich hab zwei hunde" after the dog tax's answer: more about the tax, not a registration (trial 32), unless one is asked for.
     if (dogTax !== undefined && this.profile.german && context.lastTopic === DOG_TAX && result.decision?.id === DOG_REGISTRATION && !REGISTERING_WORDS.test(text))
       return this.sure(dogTax);
     // "Welches Futter ist gut für meinen Hund?": the vet's or a shop's matter, not the dog's registration or tax.
-    if (this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && petCare(text)) return NOT_OURS;
+    // "zieht immer an de Leine … bellt": a dog's training, also where the barking led to the quiet hours (a neighbour's dog stays there).
+    const dogMatter = DOG_TOPICS.has(result.decision?.id ?? '') || (result.decision?.id === QUIET_HOURS && !neighboursDogNoise(text));
+    if (this.profile.german && dogMatter && petCare(text)) return NOT_OURS;
     // "Wir haben uns einen Welpen geholt … wie melden wir den?", "Mit meinem Hund … hierher gezogen. Wie trage ich ihn ein?": the dog's registration, not its tax or the owner's.
     const dogRegistration = this.byId.get(DOG_REGISTRATION);
     if (dogRegistration !== undefined && this.profile.german && (!result.decision || NEW_DOG_MISLED.has(result.decision.id)) && registersANewDog(text))
@@ -591,7 +593,7 @@ export class Router {
     const travel = !result.decision || (IDENTITY_DOCUMENTS.has(result.decision.id) && result.decision.id !== PROVISIONAL);
     if (this.profile.german && travel && asksForTravelPermit(text)) return { ...NOT_OURS, referral: FOREIGN_OFFICE };
     // "ich habe kein deutsch pass, ich bin aus syrien": the home country's embassy or the Ausländerbehörde's travel document, not the German passport.
-    if (this.profile.german && ADULTS_DOCUMENTS.has(result.decision?.id ?? '') && notGermansDocument(text)) return { ...NOT_OURS, referral: FOREIGNERS_OFFICE };
+    if (this.profile.german && FOREIGN_DOCUMENT_NEAR.has(result.decision?.id ?? '') && notGermansDocument(text)) return { ...NOT_OURS, referral: FOREIGNERS_OFFICE };
     // "Wir wollen uns scheiden lassen. Geht das beim Standesamt?": the Familiengericht's (at the Amtsgericht), not the Standesamt's.
     if (this.profile.german && (!result.decision || CIVIL_STATUS.has(result.decision.id) || ASKED_OF_THE_RATHAUS.has(result.decision.id)) && aboutDivorce(text)) return { ...NOT_OURS, referral: COURT };
     // "Jetzt hat uns jemand erzählt, dass das Standesamt samstags gar nicht traut": the wedding, where the model was unsure of the story around it.
@@ -658,7 +660,7 @@ export class Router {
     // "Unser Kirchenchor möchte ein Benefizkonzert in der Pfarrkirche geben … wie machen wir das als Verein?": the church named, no leaving it.
     if (result.action === 'answer' && id === CHURCH_LEAVING) return clubGivesNotice(text);
     // "… ein Weihnachtsturnier in der Halle, wie können wir das bekannt machen?": the notice, not the hall's rent.
-    if (result.action === 'answer' && id === HALLS) return clubEvent(text) && wantsItKnown(text);
+    if (result.action === 'answer' && id === HALLS) return clubEvent(text) && (wantsItKnown(text) || clubGivesNotice(text));
     // "soll unser sommerfest bei euch bekanntgeben": the club's notice, unless the newsletter is named.
     if (result.action === 'answer' && id === NEWSLETTER) return clubEvent(text) && wantsItKnown(text) && !namesTheNewsletter(text);
     // "Der SV Hemsbach hat eine Mail von der Gemeinde bekommen … unsere Anzeige fürs Dorffest": the club's notice, where the town named led the model, unsure, to its contact.
@@ -948,18 +950,19 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['schwerbehindertenausweis', 'sondernutzung', 'ausweis-kinder', 'personalausweis']), asked: asksResidentsParking },
   { asked: aboutEmployment },
   { near: new Set(['elterngeld']), asked: aboutParentalLeave },
-  { asked: aboutTrafficFine },
+  // A fine told in a story of a car bought and to be registered is the seller's quarrel; the registration is asked.
+  { asked: (text) => aboutTrafficFine(text) && !wantsToRegisterAVehicle(text) },
   { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt', 'bankverbindung', 'sterbefall']), asked: aboutVehicleTax, referral: 'zoll' },
   // "Strom ist weg in ganzer Straße, wen anrufen?": the grid's, not the water's failure.
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser', 'wasser-stoerung', 'begruessung', 'hilfe', 'auskunftssperre']), asked: aboutEnergySupplier },
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'gewerbe-anmelden', 'stellenangebote']), asked: aboutMiniJob },
   { near: new Set(['raum-mieten', 'termin-buchen', 'eheschliessung']), asked: booksARestaurantTable },
-  { near: new Set(['ausweis-kinder', 'elterngeld', 'kita', 'geburt-beurkunden']), asked: aboutChildBenefit, referral: 'familienkasse' },
+  { near: new Set(['ausweis-kinder', 'elterngeld', 'kita', 'geburt-beurkunden', 'ummeldung', 'anmeldung-wohnsitz', 'wohngeld', 'kontakt']), asked: aboutChildBenefit, referral: 'familienkasse' },
   { near: new Set(['eheschliessung']), asked: shopsForWedding },
   // "Welches Auto ist besser, Golf oder Astra?": advice on a purchase, not the registration.
   { near: new Set(['kfz-zulassung']), asked: comparesCars },
   // "EU-Heimtierausweis für den Urlaub": the vet's, not a child's or one's own document.
-  { near: new Set(['ausweis-kinder', 'personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'hundesteuer', 'hund-anmelden', 'dokument-verloren']), asked: asksForPetPassport, referral: 'tierarzt' },
+  { near: new Set(['ausweis-kinder', 'personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'hundesteuer', 'hund-anmelden', 'dokument-verloren']), asked: (text) => asksForPetPassport(text) && !registersANewDog(text), referral: 'tierarzt' },
   { near: new Set(['rentenantrag', 'lebensbescheinigung']), asked: aboutPensionPayment },
   { asked: asksCareerAdvice, referral: 'arbeitsagentur' },
   { asked: aboutStudentGrant, referral: 'bafoeg' },
@@ -994,7 +997,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['bebauungsplan', 'bauantrag', 'gestattung', 'raum-mieten', 'kontakt', 'hilfe']), asked: asksForBuildingPlot },
   { near: new Set(['fuehrerschein', 'hilfe', 'kontakt', 'kfz-zulassung']), asked: asksDrivingPoints },
   { near: new Set(['ehrenamtskarte', 'vereinsfoerderung', 'rentenantrag', 'hilfe']), asked: asksYouthLeaderCard },
-  { near: new Set(['fischereischein', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'personalausweis', 'stellenangebote']), asked: asksHuntingOrWeapons, referral: 'waffen-jagd' },
+  { near: new Set(['fischereischein', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'personalausweis', 'stellenangebote', 'sperrmuell', 'sterbefall', 'fundbuero']), asked: asksHuntingOrWeapons, referral: 'waffen-jagd' },
   { asked: asksNaturalisation, referral: 'auslaenderbehoerde' },
   // Blind set 54: a disability's context.
   { asked: asksAboutSchool, referral: 'schule' },
@@ -1009,6 +1012,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // Blind sets 76–78: the seasons, everyday words, a matter told as done.
   { asked: fliesADrone, referral: 'drohnen' },
   { asked: asksCommercialRegister, referral: 'amtsgericht' },
+  { near: new Set(['gewerbe-anmelden', 'gewerbesteuer', 'mitarbeiter', 'kontakt', 'hilfe']), asked: asksLegalForm },
   { near: new Set(['elterngeld', 'geburt-beurkunden', 'ausweis-kinder', 'urkunden', 'kontakt', 'stellenangebote']), asked: asksHealthInsurersMatter, referral: 'krankenkasse' },
 ];
 
@@ -1023,9 +1027,13 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
  * street told in anger or a farmer's words (taxes, or the defect report itself but unsure).
  */
 const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> | 'any'; told: (text: string) => boolean }> = [
+  // Blind sets 79 and 80 (first: a licence or a trade told beside the application or the waste asked).
+  { topic: 'wertstoffhof', misled: new Set(['muelltonne', 'muellabfuhr', 'sperrmuell']), told: (text) => disposesOfElectronics(text) && !disposesOfFurniture(text) },
+  { topic: 'kfz-zulassung', misled: new Set(['abmeldung', 'rentenantrag', 'sperrmuell']), told: deregistersScrappedCar },
+  { topic: 'stellenangebote', misled: new Set(['stellenangebote', 'fuehrerschein', 'kfz-zulassung', 'kontakt', 'hilfe']), told: asksWhereToApply },
   { topic: 'geburt-beurkunden', misled: new Set(['ausweis-kinder', 'online-dienste', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe', 'kontakt']), told: expectsABaby },
   { topic: 'wasser-abwasser', misled: new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'kontakt']), told: aboutWaterBill },
-  { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr', 'wohnungsgeberbestaetigung']), told: disposesOfFurniture },
+  { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr', 'wohnungsgeberbestaetigung']), told: (text) => disposesOfFurniture(text) && !asksHuntingOrWeapons(text) },
   { topic: 'wertstoffhof', misled: new Set(['baum-faellen', 'muelltonne', 'muellabfuhr', 'ruhezeiten', 'hilfe']), told: disposesOfGreenCuttings },
   { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung', 'baum-faellen', 'hilfe', 'kontakt', 'stellenangebote']), told: givesUpSecondHome },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['abmeldung', 'melderegisterauskunft', 'ummeldung']), told: registersSecondHome },
@@ -1033,7 +1041,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
   { topic: 'schwerbehindertenausweis', misled: new Set(['rentenantrag', 'vereinsfoerderung', 'bankverbindung', 'kontakt', 'hilfe', 'personalausweis', 'dokument-verloren', 'ausweis-kinder']), told: aboutDisabilityCard },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'ausweis-kinder', 'vorlaeufiger-ausweis', 'personalausweis', 'ausweis-abholen']), told: idCardForFarTrip },
-  { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren']), told: (text) => toldADamage(text) && !claimsRoadDamage(text) },
+  { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren', 'kita']), told: (text) => toldADamage(text) && !claimsRoadDamage(text) },
   { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && asksWhatToDo(text) },
   { topic: 'online-dienste', misled: new Set(['mitarbeiter', 'bot-identitaet', 'hilfe', 'kontakt']), told: asksWhatIsOnline },
   { topic: 'veranstaltung', misled: new Set(['feuerwehr', 'baum-faellen', 'hilfe']), told: namesFireworks },
@@ -1168,7 +1176,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'veranstaltung', misled: new Set(['kontakt', 'raum-mieten', 'ummeldung', 'hilfe', 'plakatierung', 'bauantrag', 'baum-faellen']), told: (text) => circusPerforms(text) && !putsUpNotices(text) && !advertises(text) },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['begruessung', 'stellenangebote', 'hilfe', 'kontakt']), told: asksToBeEntered },
   { topic: 'reisepass', misled: new Set(['hilfe', 'hund-anmelden', 'fundbuero', 'kontakt', 'begruessung', 'personalausweis', 'ausweis-kinder', 'meldebescheinigung']), told: describesPassport },
-  { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'ausweis-abholen']), told: asksHowLongPassportTakes },
+  { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'ausweis-abholen']), told: (text) => asksHowLongPassportTakes(text) && !asksNaturalisation(text) },
   { topic: 'termin-buchen', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung']), told: wantsAppointmentAtTheOffice },
   { topic: 'raum-mieten', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: wantsAHall },
   // Blind sets 63–65: in a hurry, from far away, and about money.
@@ -1177,6 +1185,9 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'ausweis-abholen', misled: new Set(['personalausweis', 'reisepass']), told: paysAtPickUp },
   { topic: 'abmeldung', misled: new Set(['anmeldung-wohnsitz', 'reisepass', 'meldebescheinigung', 'hilfe', 'kontakt']), told: wantsNoLongerRegistered },
   { topic: 'online-dienste', misled: new Set(['wasser-abwasser', 'raum-mieten', 'hundesteuer', 'bankverbindung', 'hilfe', 'kontakt']), told: namesThePortal },
+  // Blind set 81.
+  { topic: 'datenschutz', misled: new Set(['hilfe', 'kontakt', 'online-dienste']), told: asksIfSafeToTypeHere },
+  { topic: 'fundbuero', misled: new Set(['maengelmelder', 'dokument-verloren', 'sondernutzung', 'baum-faellen']), told: thingLeftInPublic },
   // Blind sets 76–78.
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'dokument-verloren', 'anmeldung-wohnsitz']), told: (text) => naturalisedWantsIdCard(text) && !asksIfDocumentReady(text) && !asksAboutPickUp(text) },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'hilfe', 'kontakt']), told: wantsPassportFaster },
@@ -1330,6 +1341,8 @@ const WEDDING_UNSURE = 0.5;
 const PASSPORT = 'reisepass';
 /** The German documents of adults, which the Bürgerbüro makes for Germans only. */
 const ADULTS_DOCUMENTS: ReadonlySet<string> = new Set([ID_CARD, PASSPORT, PROVISIONAL]);
+/** A document not German's near these too: a foreign passport lost or run out is the embassy's or the Ausländerbehörde's. */
+const FOREIGN_DOCUMENT_NEAR: ReadonlySet<string> = new Set([...ADULTS_DOCUMENTS, 'dokument-verloren']);
 const FOREIGNERS_OFFICE = 'auslaenderbehoerde';
 const CHILDRENS_DOCUMENTS = 'ausweis-kinder';
 /** What a pet put to sleep leads the model to: another tax, a person's death. */

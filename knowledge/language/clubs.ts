@@ -7,10 +7,10 @@
 const CLUB =
   /(?<!\p{L})(?:\p{L}*verein\p{L}*|e\.\s?v\.|kerbburschen|kerweburschen|kerbjugend|vorstand\p{L}*|vorsitzende\p{L}*|schriftführer\p{L}*|schriftfuehrer\p{L}*|kassier\p{L}*|karnevalverein\p{L}*|carnevalverein\p{L}*)(?!\p{L})/iu;
 /** "Das ist kein Verein", "nicht als Verein": a club named only to say it is none. */
-const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
+const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|kaa\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
 /** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}+treffen|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}*treffen|treffe|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
 // "Förderverein" is a club, not money asked for.
 const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
@@ -29,7 +29,9 @@ const ASKS =
 /** Drinks served, the Gestattung's matter ("Bierausschank", "Wein", "Getränke verkaufen"). */
 const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*|\p{L}*wein\p{L}*|woi|schoppe|sekt\p{L}*|alkohol\p{L}*|schnaps\p{L}*|cocktail\p{L}*|getränk\p{L}*|getraenk\p{L}*|gestattung\p{L}*|bewirtung\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*)(?!\p{L})/iu;
 /** Whether a message about a club's event says nothing of drinks (so it is not the Gestattung's). */
-export const withoutDrinks = (text: string): boolean => !DRINKS.test(text);
+/** "Bier gibts kaans", "ohne Alkohol": drinks said not to be sold. */
+const NO_DRINKS = /(?<!\p{L})(?:(?:kein\p{L}*|kaa\p{L}*)\s+(?:\p{L}+\s+)?(?:alkohol|bier|wein|ausschank)\p{L}*|ohne\s+(?:alkohol|bier|wein|ausschank)\p{L}*|(?:alkohol|bier|wein)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:kein\p{L}*|kaa\p{L}*|nicht|net|ned))(?!\p{L})/giu;
+export const withoutDrinks = (text: string): boolean => !DRINKS.test(text.replace(NO_DRINKS, ' '));
 
 /** A sports club by its initials before its place ("SV Hemsbach", "TSV Schimborn", "FC Mömbris"), written as clubs write them. */
 const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|VfL|RSV|KSV)\s+\p{Lu}\p{Ll}/u;
@@ -37,7 +39,7 @@ const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|V
 /** Whether a message names a club as the one holding the event. */
 export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text)) && !NOT_A_CLUB.test(text);
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
-const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|mitzuteilen|(?:der|bei\s+der)\s+gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
+const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der|bei\s+der)\s+gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
 
 /** Whether a club's message is about holding an event, not about money for the club. */
 /** Money said not to be wanted ("keinen Zuschuss, wir wollen …", "Geld wollen wir keins"): still the notice. */
@@ -46,7 +48,7 @@ export const clubEvent = (text: string): boolean => namesAClub(text) && (EVENT.t
 /** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf". */
 const A_RUN = /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf)lauf\p{L}{0,3}(?!\p{L})/iu;
 /** A permission asked for ("Welche Genehmigung brauchen wir?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?", "wen muss ich da fragen"). */
-const PERMISSION = /(?<!\p{L})(?:genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen)|wen\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:fragen|ansprechen)|(?:muss|müssen|muessen)\s+(?:das|des|der|die|es)\s+(?:\p{L}+\s+){0,2}?(?:angemeldet|angezeigt|genehmigt)\s+werden|(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:noch\s+)?(?:was|etwas|eine\s+genehmigung)\s+(?:von\s+der|vom|von)\s+(?:gemeinde|markt|rathaus|amt))(?!\p{L})/iu;
+const PERMISSION = /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen)\s+(?:ich|isch|wir|mer|man)\s+(?:da\s+|do\s+)?alles\s+(?:anmelden|anmelde|beantragen|beantrage)|genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen)|wen\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:fragen|ansprechen)|(?:muss|müssen|muessen)\s+(?:das|des|der|die|es)\s+(?:\p{L}+\s+){0,2}?(?:angemeldet|angezeigt|genehmigt)\s+werden|(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:noch\s+)?(?:was|etwas|eine\s+genehmigung)\s+(?:von\s+der|vom|von)\s+(?:gemeinde|markt|rathaus|amt))(?!\p{L})/iu;
 
 /** Whether a message asks the permission for an event held by others than a club ("Wir organisieren einen Spendenlauf … Welche Genehmigung brauchen wir?"). */
 export const asksEventPermission = (text: string): boolean => (EVENT.test(text) || A_RUN.test(text)) && PERMISSION.test(text) && !namesAClub(text);
@@ -95,7 +97,7 @@ export const asksVolunteerCard = (text: string): boolean => (CARD_WITH_DISCOUNTS
 
 /** The town's newsletter named ("Mitteilungsblatt", "Gemeindeblättchen"): a notice in it is the newsletter's. */
 const NEWSLETTER =
-  /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättchen|gemeindeblaettchen|blättche\p{L}*|blaettche\p{L}*|blättle|gemeindezeitung|gemeinde-?heft\p{L}*|gemeinde-?zeitung|heft\s+(?:von|vom|der)\s+(?:der\s+)?gemeinde|zeitung\s+(?:von|vom|der)\s+(?:der\s+)?(?:gemeinde|rathaus|markt))(?!\p{L})/iu;
+  /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättchen|gemeindeblaettchen|blättche\p{L}*|blaettche\p{L}*|blättle|gemeindezeitung|gemeinde-?heft\p{L}*|gemeinde-?zeitung|heft\s+(?:von|vom|der)\s+(?:der\s+)?gemeinde|mitteilungen\s+(?:von\s+der|der|vom)\s+(?:gemeinde|markt\p{L}*)|gemeindemitteilungen|zeitung\s+(?:von|vom|der)\s+(?:der\s+)?(?:gemeinde|rathaus|markt))(?!\p{L})/iu;
 export const namesTheNewsletter = (text: string): boolean => NEWSLETTER.test(text);
 
 /** Notes or posters put up in public ("zettel mit foto an die laternen und bäume kleben"): the posting rules, whatever they are for. */
@@ -138,7 +140,7 @@ export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIR
 /** "wolle Woi verkaafe", "Glühwein ausschenken": drinks sold at an event, the Gestattung's matter. */
 // "eine Konzession für drei Tage": the licence to sell them named.
 const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*)(?!\p{L})/iu;
-export const sellsDrinks = (text: string): boolean => DRINKS.test(text) && SELLS.test(text);
+export const sellsDrinks = (text: string): boolean => DRINKS.test(text.replace(NO_DRINKS, ' ')) && SELLS.test(text);
 
 /** "Was müssen wir der Gemeinde vorher mitteilen? … Wie machen wir das als Verein?": a club's event to be notified, told as such (not a hall rented, not a church's rite). */
 export const clubGivesNotice = (text: string): boolean => clubEvent(text) && GIVES_NOTICE.test(text);

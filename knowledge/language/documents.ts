@@ -182,7 +182,7 @@ export const ownIdCardFromSixteen = (text: string): boolean => OWN_AGE_SIXTEEN_O
 
 /** "Kinderausweis", "den Ausweis für das Kind": a child's document by its name. */
 const CHILDS_DOCUMENT_NAMED =
-  /(?<!\p{L})(?:kinderausweis\p{L}*|kinderreisepass\p{L}*|kinderpass\p{L}*|ausweis\s+für\s+(?:das|unser|mein|meine|ihr)\s+(?:kind|tochter|sohn|baby))(?!\p{L})/iu;
+  /(?<!\p{L})(?:kin(?:d|n)erausweis\p{L}*|kin(?:d|n)erreisepass\p{L}*|kin(?:d|n)erpass\p{L}*|ausweis\s+für\s+(?:das|unser|mein|meine|ihr)\s+(?:kind|tochter|sohn|baby))(?!\p{L})/iu;
 export const namesChildsDocument = (text: string): boolean => CHILDS_DOCUMENT_NAMED.test(text);
 
 /** Whether a message asks for a child's document ("Meine Tochter ist 3 und braucht einen Reisepass"), not an adult son's or daughter's. */
@@ -195,7 +195,7 @@ const PASSPORT =
 /** The passport in any word of it ("Pass", "Reisepass", "Pässe"), articles or none. */
 const PASSPORT_WORD = /(?<!\p{L})(?:\p{L}*pass|\p{L}*päss\p{L}*|\p{L}*paess\p{L}*)(?!\p{L})/iu;
 /** The ID card named, or a child's document. */
-const ID_CARD_OR_CHILD = /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis\p{L}*|kinderpass\p{L}*|kinderreisepass\p{L}*)(?!\p{L})/iu;
+const ID_CARD_OR_CHILD = /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis\p{L}*|kin(?:d|n)erpass\p{L}*|kin(?:d|n)erreisepass\p{L}*)(?!\p{L})/iu;
 
 /** Paying more for it to be quicker ("Geht das schnell, auch wenn es mehr kostet?", "gegen Aufpreis", "per Express"). */
 const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|per\s+kurier|schneller\s+(?:\p{L}+\s+){0,3}?wenn\s+(?:man|ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:mehr|extra)\s+(?:bezahl\p{L}*|zahl\p{L}*)|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
@@ -248,7 +248,7 @@ export const grownChildsDocument = (text: string): boolean => ADULT.test(text) &
 
 /** A document broken ("Mein Ausweis ist kaputt", "der Chip geht nicht mehr", "in der Wäsche mitgewaschen"): invalid, a new one is applied for. */
 const DAMAGED_DOCUMENT =
-  /(?<!\p{L})(?:personalausweis\p{L}*|perso|ausweis|reisepass\p{L}*|pass)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:kaputt\p{L}*|beschädigt\p{L}*|beschaedigt\p{L}*|gebrochen|zerbrochen|durchgebrochen|eingerissen|zerrissen|unleserlich|mitgewaschen|gewaschen|nass\s+geworden|chip\s+(?:\p{L}+\s+)?(?:geht|funktioniert|tut)\s+(?:\p{L}+\s+)?nicht)(?!\p{L})/iu;
+  /(?<!\p{L})(?:personalausweis\p{L}*|perso|ausweis|reisepass\p{L}*|pass)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:kaputt\p{L}*|beschädigt\p{L}*|beschaedigt\p{L}*|gebrochen|zerbrochen|durchgebrochen|eingerissen|zerrissen|unleserlich|mitgewaschen|gewaschen|nass\s+geworden|verbogen|geknickt|chip\s+(?:\p{L}+\s+)?(?:geht|funktioniert|tut)\s+(?:\p{L}+\s+)?(?:nicht|net|ned|nimmer))(?!\p{L})/iu;
 
 /** Whether a message tells of a broken document ("Mein Ausweis ist kaputt, der Chip geht nicht mehr"), not a lost one nor a damage in the street. */
 export const documentDamaged = (text: string): boolean => DAMAGED_DOCUMENT.test(text);
@@ -291,7 +291,7 @@ const ID_CARD_ENOUGH = new RegExp(
 /** A child in any word: whose document it may be. */
 // "meine Kleine", not "ne kleine Gaststätte".
 const A_CHILD =
-  /(?<!\p{L})(?:kind\p{L}*|kinder\p{L}*|sohn|söhne|tochter|töchter|baby|kleine\p{L}*(?!\s+(?:gaststätte|gaststaette|laden|firma|betrieb|geschäft|geschaeft|wohnung|werkstatt|kneipe|imbiss|pension|landwirtschaft|hof|bäckerei|baeckerei))|enkel\p{L}*|bub|buben)(?!\p{L})/iu;
+  /(?<!\p{L})(?:kind\p{L}*|kinder\p{L}*|sohn|söhne|tochter|töchter|baby|kleine\p{L}*(?!\s+(?:gaststätte|gaststaette|laden|firma|betrieb|geschäft|geschaeft|wohnung|werkstatt|kneipe|imbiss|pension|landwirtschaft|hof|bäckerei|baeckerei))|enkel\p{L}*|bub|buben|kleene|kinner\p{L}*|mädsche|maedsche)(?!\p{L})/iu;
 /** Whether a message asks if the ID card will do instead of a passport ("Brauch ich für Mallorca nen Reisepass oder reicht der Perso?"), no child named: the passport's answer, which says where the ID card does. */
 /** Fetching a finished document for someone ("kann ich den für ihn holen? … reicht sein alter ausweis"): the pick-up's question, not the passport's. */
 const FETCHED_FOR_SOMEONE = /(?<!\p{L})(?:für|fuer)\s+(?:ihn|sie|meine[nm]?\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:ab)?holen(?!\p{L})/iu;
@@ -332,7 +332,7 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
  */
 // "ein Papier, dass ich nix angestellt hab": the same in everyday words.
 const CLEAN_RECORD =
-  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|papier\s+von\s+(?:der\s+)?polizei|keine\s+strafe[n]?\s+(?:hab|habe|hat)|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
 export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(text);
 
 /** A child in English ("for my son", "the kids", "under 16"). */

@@ -4,7 +4,7 @@
 // rest only where the done clause is what the model found and the rest is a sure matter of its own.
 
 /** Participles of a thing done. */
-const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran)`;
+const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran|gesperrt|sperren\s+lassen)`;
 /**
  * "schon angemeldet", "Angemeldet haben wir sie schon", "bereits beantragt", "mit der Rentenversicherung ist alles
  * geklärt", "die Rente wird weiter überwiesen": something done or settled, told without a question.
@@ -26,7 +26,10 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}/u.t
 
 /** "sonst wird das Elterngeld nicht weiter gezahlt", "noch nicht beantragt": not done. */
 const NEGATED = /(?<!\p{L})(?:nicht|net|ned|nit|kein\p{L}*|nie)(?!\p{L})/iu;
-const toldDone = (clause: string): boolean => DONE.test(clause) && !ASKS.test(clause) && !ELSEWHERE.test(clause) && !NEGATED.test(clause);
+/** "und hab noch kein führerschein": something one lacks, told on the way (the rest is asked). */
+const LACKING = /(?<!\p{L})(?:hab|habe|hat|haben|hab's)\s+(?:noch\s+|auch\s+)?(?:kein\p{L}*|nie\s+(?:einen|ein|eine))\s+\p{L}+\s*[.!]?\s*$/iu;
+const toldDone = (clause: string): boolean =>
+  ((DONE.test(clause) && !NEGATED.test(clause)) || LACKING.test(clause)) && !ASKS.test(clause) && !ELSEWHERE.test(clause);
 
 /** The message's clauses: "," and dashes inside each sentence. */
 const clausesOf = (text: string): string[] => text.split(/(?<=[.!?;])\s+/u).flatMap((sentence) => sentence.split(/,\s+|\s+[–—-]\s+/u));

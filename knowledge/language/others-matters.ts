@@ -32,7 +32,7 @@ export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text)
 
 /** "Welche Partei soll ich wählen?": whom to vote for is the citizen's own choice; the town stays neutral. */
 const WHOM_TO_VOTE_FOR =
-  /(?<!\p{L})(?:wen|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|ankreuzen)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdest|wuerdest|würden|wuerden)\s+(?:du|sie)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen)|unsicher,?\s+wen\s+ich\s+wählen\s+soll/iu;
+  /(?<!\p{L})(?:wen|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|ankreuzen)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdest|wuerdest|würden|wuerden)\s+(?:du|sie)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen)|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdste|wuerdste|würdeste)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle)|unsicher,?\s+wen\s+ich\s+wählen\s+soll/iu;
 
 /** Whether a message asks whom to vote for (not how or where to vote). */
 export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.test(text);
@@ -318,8 +318,11 @@ export const aboutBasicIncome = (text: string): boolean => BASIC_INCOME.test(tex
 
 /** A grant for a heating, insulation or solar panels ("Zuschuss für eine neue Heizung"): the federal programmes' (BAFA, KfW), none of the town's. */
 const ENERGY_GRANT =
-  /(?<!\p{L})(?:zuschuss|zuschüsse|zuschuesse|förderung|foerderung|fördergeld\p{L}*|foerdergeld\p{L}*|förderprogramm\p{L}*|foerderprogramm\p{L}*|gefördert|gefoerdert)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:\p{L}*heizung|wärmepumpe\p{L}*|waermepumpe\p{L}*|solar\p{L}*|photovoltaik\p{L}*|pv-anlage\p{L}*|dämmung|daemmung|fenster)(?!\p{L})|(?<!\p{L})(?:\p{L}*heizung|wärmepumpe\p{L}*|waermepumpe\p{L}*|photovoltaik\p{L}*|pv-anlage\p{L}*)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:zuschuss|zuschüsse|zuschuesse|förderung|foerderung|gefördert|gefoerdert)(?!\p{L})/iu;
-export const asksEnergyGrant = (text: string): boolean => ENERGY_GRANT.test(text);
+  /(?<!\p{L})(?:zuschuss|zuschüsse|zuschuesse|förderung|foerderung|fördergeld\p{L}*|foerdergeld\p{L}*|förderprogramm\p{L}*|foerderprogramm\p{L}*|gefördert|gefoerdert)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:\p{L}*heizung|wärmepump\p{L}*|waermepump\p{L}*|solar\p{L}*|photovoltaik\p{L}*|pv-anlage\p{L}*|dämmung|daemmung|fenster)(?!\p{L})|(?<!\p{L})(?:\p{L}*heizung|wärmepumpe\p{L}*|waermepumpe\p{L}*|photovoltaik\p{L}*|pv-anlage\p{L}*)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:zuschuss|zuschüsse|zuschuesse|förderung|foerderung|gefördert|gefoerdert)(?!\p{L})/iu;
+/** "e Wärmepump einbaue … es gibt viel Förderung vum Staat": the heating named first, the grant in another sentence. */
+const NEW_HEATING = /(?<!\p{L})(?:wärmepump\p{L}*|waermepump\p{L}*|photovoltaik\p{L}*|pv-anlage\p{L}*|solaranlage\p{L}*|ölheizung\p{L}*|oelheizung\p{L}*|heizungstausch\p{L}*)(?!\p{L})/iu;
+const A_GRANT = /(?<!\p{L})(?:zuschuss|zuschüsse|zuschuesse|förderung|foerderung|fördergeld\p{L}*|foerdergeld\p{L}*|gefördert|gefoerdert)(?!\p{L})/iu;
+export const asksEnergyGrant = (text: string): boolean => (ENERGY_GRANT.test(text) || (NEW_HEATING.test(text) && A_GRANT.test(text)));
 
 /**
  * Farming and animal keeping's own bodies: bee colonies, horses' passports and livestock registers are
@@ -393,7 +396,7 @@ export const asksHuntingOrWeapons = (text: string): boolean => HUNTING_OR_WEAPON
 /** Naturalisation: the district's naturalisation authority, with the Ausländerbehörde. */
 // Asked for, not told as done ("Einbürgerung ist fertig … jetzt brauche ich einen Ausweis" is the ID card's).
 const NATURALISATION =
-  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,3}?deutsch(?:er|e)?\s+(?:werden|werre|wern|werrn)|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
 export const asksNaturalisation = (text: string): boolean => NATURALISATION.test(text);
 
 /** A school for special needs, a child's enrolment: the school's and the state school office's. */
@@ -416,7 +419,7 @@ const TOWN_MATTER_WITHOUT_ENTRY =
   /(?<!\p{L})(?:vorkaufsrecht\p{L}*|negativzeugnis\p{L}*|negativattest\p{L}*|anliegerbescheinigung\p{L}*|erschließungsbeitr\p{L}*|erschliessungsbeitr\p{L}*|schöffe\p{L}*|schoeffe\p{L}*)(?!\p{L})/iu;
 export const townMatterWithoutEntry = (text: string): boolean => TOWN_MATTER_WITHOUT_ENTRY.test(text);
 /** The EU Blue Card by its full name (the Ehrenamtskarte is "blaue Karte" without "EU"). */
-const BLUE_CARD_EU = /(?<!\p{L})blaue[nr]?\s+karte\s+eu(?!\p{L})/iu;
+const BLUE_CARD_EU = /(?<!\p{L})(?:blaue[nr]?\s+karte\s+eu|blue\s*card)(?!\p{L})/iu;
 export const namesBlueCardEu = (text: string): boolean => BLUE_CARD_EU.test(text);
 /** A building's energy certificate: an energy consultant's or engineer's document (GEG § 88), none of the town's. */
 const ENERGY_CERTIFICATE = /(?<!\p{L})(?:energieausweis\p{L}*|verbrauchsausweis\p{L}*|bedarfsausweis\p{L}*)(?!\p{L})/iu;
@@ -514,7 +517,7 @@ const NOT_GIVEN_BACK =
 
 /** A neighbour's tree or hedge over the boundary ("de kirschbaum hängt über de zaun", "der Überhang"): BGB § 910, between neighbours. */
 const OVER_THE_BOUNDARY =
-  /(?<!\p{L})(?:(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|herüber|herueber)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|auf|über|ueber)\s+(?:unser|mein)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt|dach))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|(?:über|ueber|rüber|rueber)\s+(?:den|de|unseren|meinen)\s+zaun\s+(?:\p{L}+\s+){0,4}?(?:geworfen|gekippt|geschmissen|geworfe)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag|äste|aeste|zweige|wurzeln|geworfen|wirft|werfen|schmeißt|schmeisst|geschmissen|kippt|gekippt)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|rüwwer|ruewwer|riwwer|herüber|herueber)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|auf|über|ueber)\s+(?:unser|mein)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt|dach))(?!\p{L})/iu;
 
 /** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, or a tree over the boundary. */
 /** A neighbour's camera filming one's garden or house: privacy law between private people (the data protection authority's or a court's). */
@@ -524,8 +527,12 @@ const FILMS_US = /(?<!\p{L})(?:kamera\p{L}*|überwachungskamera\p{L}*|ueberwachu
  * Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, a tree over the boundary, a
  * camera. A moved neighbour's new address asked for the lawyer is the register's information (BMG § 44), whatever the quarrel.
  */
+/** "der droht schon mit Anwalt", "für meinen Anwalt": a lawyer told of, not a suit the writer asks about. */
+const LAWYER_TOLD = /(?<!\p{L})(?:droh\p{L}*\s+(?:\p{L}+\s+){0,2}?mit\s+(?:dem\s+|einem\s+|seinem\s+)?(?:anwalt|rechtsanwalt|klage|gericht)|(?:für|fuer)\s+(?:meinen|unseren|den)\s+(?:anwalt|rechtsanwalt))(?!\p{L})/giu;
 export const disputesWithNeighbour = (text: string): boolean =>
-  NEIGHBOUR.test(text) && (SUING.test(text) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text)) && !seeksSomeonesAddress(text);
+  NEIGHBOUR.test(text) &&
+  (SUING.test(text.replace(LAWYER_TOLD, ' ')) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text)) &&
+  !seeksSomeonesAddress(text);
 
 /**
  * "Stellt das Standesamt den Erbschein aus?": the probate court's (the Amtsgericht), not the death's
@@ -572,9 +579,9 @@ const INSURANCE_PLATE = /(?<!\p{L})(?:versicherungskennzeichen\p{L}*|mofa-?kennz
 export const asksInsurancePlate = (text: string): boolean => INSURANCE_PLATE.test(text);
 
 /** The tax identification number (the Federal Central Tax Office sends it; the Finanzamt knows it). */
-const TAX_ID = /(?<!\p{L})(?:steuer-?id\p{L}*|steuer-?identifikationsnummer|steueridentifikationsnummer|steuer-?nummer|identifikationsnummer)(?!\p{L})/iu;
+const TAX_ID = /(?<!\p{L})(?:steuer[-\s]?id\p{L}*|steuer-?identifikationsnummer|steueridentifikationsnummer|steuer-?nummer|identifikationsnummer)(?!\p{L})/iu;
 /** Looking for the number (lost, forgotten), not having typed it into the chat ("aus Versehen meine Steuer-ID hier reingeschrieben"). */
-const TAX_ID_SOUGHT = /(?<!\p{L})(?:vergessen|verloren|verlegt|weg|wo\s+(?:\p{L}+\s+)?(?:bekomm\p{L}*|krieg\p{L}*|find\p{L}*)|beantrag\p{L}*|nicht\s+mehr)(?!\p{L})/iu;
+const TAX_ID_SOUGHT = /(?<!\p{L})(?:vergessen|verloren|verlegt|weg|find\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:nicht|nimmer|net|ned)|wo\s+(?:\p{L}+\s+)?(?:bekomm\p{L}*|krieg\p{L}*|find\p{L}*)|beantrag\p{L}*|nicht\s+mehr)(?!\p{L})/iu;
 const TYPED_HERE = /(?<!\p{L})(?:lösch\p{L}*|loesch\p{L}*|entfern\p{L}*|wegmach\p{L}*|reingeschrieben|eingetippt|eingegeben|chat|sicher)(?!\p{L})/iu;
 export const asksForTaxId = (text: string): boolean => TAX_ID.test(text) && TAX_ID_SOUGHT.test(text) && !TYPED_HERE.test(text);
 
@@ -582,7 +589,9 @@ export const asksForTaxId = (text: string): boolean => TAX_ID.test(text) && TAX_
 const CUSTODY = /(?<!\p{L})(?:sorgerecht\p{L}*|umgangsrecht\p{L}*|trennen\s+uns|trennung\p{L}*|unterhalt\p{L}*)(?!\p{L})/iu;
 /** A child's document beside it (whose signatures the ID card or passport's answer tells): then the document's. */
 const CHILDS_DOCUMENT = /(?<!\p{L})(?:\p{L}*pass|dokument\p{L}*|pässe|paesse|ausweis\p{L}*|perso|unterschreib\p{L}*|unterschrift\p{L}*)(?!\p{L})/iu;
-export const aboutCustody = (text: string): boolean => CUSTODY.test(text) && !CHILDS_DOCUMENT.test(text);
+/** "kann die gebühren für den kindergarten nicht mehr bezahlen": the Kita's fees, whatever maintenance is told beside them. */
+const KITA_FEES = /(?<!\p{L})(?:(?:gebühr|gebuehr|beitr(?:a|ä|ae)g|kosten)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:kita|kindergarten|krippe|hort)|(?:kita|kindergarten|krippe)\p{L}*\s*-?(?:gebühr|gebuehr|beitr)\p{L}*)(?!\p{L})/iu;
+export const aboutCustody = (text: string): boolean => CUSTODY.test(text) && !CHILDS_DOCUMENT.test(text) && !KITA_FEES.test(text);
 /** A company or private pension ("Betriebsrente auf einmal auszahlen lassen"): the employer's or insurer's. */
 const COMPANY_PENSION = /(?<!\p{L})(?:betriebsrente\p{L}*|riester\p{L}*|rürup\p{L}*|ruerup\p{L}*|direktversicherung\p{L}*|pensionskasse\p{L}*)(?!\p{L})/iu;
 /** Proof of being alive asked for it: the life certificate's, which the town stamps. */
@@ -612,3 +621,18 @@ const SURVIVORS_PENSION =
   /(?<!\p{L})(?:witwenrente|witwerrente|hinterbliebenenrente|waisenrente|rente\s+(?:für|fuer)\s+(?:die\s+)?hinterbliebene\p{L}*|sterbevierteljahr|vorschuss\s+(?:\p{L}+\s+){0,4}?(?:ersten\s+)?monate)(?!\p{L})/iu;
 const APPLIED_FOR = /(?<!\p{L})(?:beantrag\p{L}*|antrag\s+stell\p{L}*)(?!\p{L})/iu;
 export const appliesForSurvivorsPension = (text: string): boolean => SURVIVORS_PENSION.test(text) && APPLIED_FOR.test(text);
+
+/** "Was ist der Unterschied zwischen einer GmbH und einer UG?": a firm's legal form, the advice of a tax adviser or the IHK. */
+const LEGAL_FORM =
+  /(?<!\p{L})(?:rechtsform\p{L}*|(?:unterschied|vorteil\p{L}*|besser)\s+(?:\p{L}+\s+){0,4}?(?:gmbh|ug|gbr|kg|einzelunternehmen\p{L}*)(?:\s+(?:und|oder)\s+(?:einer\s+|einem\s+)?(?:gmbh|ug|gbr|kg|einzelunternehmen\p{L}*))?)(?!\p{L})/iu;
+export const asksLegalForm = (text: string): boolean => LEGAL_FORM.test(text);
+
+/** "Nimmt die Gemeinde sowas an sich?": a bicycle or the like left for weeks in a public place, a thing found. */
+const LEFT_THING = /(?<!\p{L})(?:\p{L}*fahrrad|fahrräder|fahrraeder|rad|\p{L}*bike|roller|e-?scooter|kinderwagen|einkaufswagen)(?!\p{L})/iu;
+const LEFT_FOR_LONG =
+  /(?<!\p{L})(?:seit\s+(?:\p{L}+\s+){0,2}?(?:wochen?|tagen?|monaten?)|herrenlos\p{L}*|abgestellt|stehen\s+gelassen|stehengelassen|zurückgelassen|zurueckgelassen)(?!\p{L})/iu;
+export const thingLeftInPublic = (text: string): boolean => LEFT_THING.test(text) && LEFT_FOR_LONG.test(text);
+
+/** "Die Überführung … wie wird das hier in Deutschland beurkundet?": how a death (abroad) is registered, not its certificates. */
+const HOW_REGISTERED = /(?<!\p{L})(?:(?:wie|wo)\s+(?:\p{L}+\s+){0,7}?(?:beurkundet|beurkunden|nachbeurkund\p{L}*|eingetragen|registriert)|(?:tod|todesfall|sterbefall|geburt)\s+(?:\p{L}+\s+){0,3}?(?:melden|melde|anzeigen|beurkunden)|wer\s+(?:\p{L}+\s+){0,3}?(?:dem\s+amt|beim\s+standesamt|dem\s+standesamt)\s+(?:\p{L}+\s+)?(?:meldet|anzeigt))(?!\p{L})/iu;
+export const asksHowRegistered = (text: string): boolean => HOW_REGISTERED.test(text);

@@ -146,8 +146,12 @@ const WHAT_THE_CHAT_HELPS_WITH =
   /^\s*(?:bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|wobei|womit|was)\s+(?:kann|könnte|koennte)\s+(?:mir\s+)?(?:dieser|der|das|dein|ihr|euer)\s+(?:chat|assistent|bot|chatbot)\s+(?:mir\s+)?(?:denn\s+|eigentlich\s+|alles\s+)*(?:helfen|weiterhelfen)\s*[?!.]*\s*$/iu;
 const WHAT_CAN_YOU_DO_FOR_ME =
   /^\s*was\s+(?:können|koennen|könnt|koennt|kannst)\s+(?:sie|ihr|du)\s+(?:denn\s+|eigentlich\s+|so\s+)*(?:alles\s+)?(?:für\s+mich\s+|fuer\s+mich\s+)?(?:machen|erledigen|tun)\s*[?!.]*\s*$/iu;
+/** "Bei was davon kannst du mir überhaupt helfen, was kann so ein Chatbot?", "weiß nicht, was ich dich alles fragen kann": the same inside a longer message. */
+const WHAT_IT_HELPS_WITH =
+  /(?<!\p{L})(?:(?:bei\s+was|wobei|womit)\s+(?:davon\s+)?(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:mir\s+)?(?:\p{L}+\s+)?helfen|was\s+(?:kann|kannst)\s+(?:so\s+ein|ein|der|dieser|du\s+als)\s+(?:chatbot|bot|assistent|chat)(?:\s+(?:\p{L}+\s+)?\p{L}+)?\s*\?|was\s+(?:ich|man)\s+(?:dich|sie|euch)\s+(?:hier\s+)?(?:alles\s+)?fragen\s+(?:kann|darf))/iu;
 export const asksWhatICanDo = (text: string): boolean =>
-  WHAT_CAN_YOU_DO.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text) || WHAT_CAN_IT_DO.test(text) || WHAT_DO_YOU_KNOW.test(text) || WHAT_THE_CHAT_HELPS_WITH.test(text) || WHAT_MAY_I_ASK.test(text) || WHAT_CAN_YOU_DO_FIRST.test(text)) && !ONLINE_ASKED.test(text));
+  WHAT_CAN_YOU_DO.test(text) ||
+  WHAT_IT_HELPS_WITH.test(text) || CAN_YOU_FILL_IN.test(text) || ((WHAT_CAN_I_DO_HERE.test(text) || WHAT_CAN_YOU_DO_FOR_ME.test(text) || WHAT_CAN_IT_DO.test(text) || WHAT_DO_YOU_KNOW.test(text) || WHAT_THE_CHAT_HELPS_WITH.test(text) || WHAT_MAY_I_ASK.test(text) || WHAT_CAN_YOU_DO_FIRST.test(text)) && !ONLINE_ASKED.test(text));
 
 /**
  * "Was macht ihr mit dem, was ich hier schreib?", "Speichern Sie das?", "wer liest hier mit", "Gebt ihr das, was ich hier eintippe, weiter?": what
@@ -270,3 +274,8 @@ export const thanksAndGoodbye = (text: string): boolean => THANKS_FIRST.test(tex
 const ONLY_TELLING =
   /(?<!\p{L})(?:wollte|wollt|möchte|moechte|musste|muss)\s+(?:es|das|des)?\s*(?:\p{L}+\s+){0,3}?(?:irgendwem|irgendjemandem|jemandem|wem)\s+(?:\p{L}+\s+)?(?:erzählen|erzaehlen|sagen|loswerden)(?!\p{L})/iu;
 export const onlyTelling = (text: string): boolean => ONLY_TELLING.test(text) && !text.includes('?');
+
+/** "darf ich hier meine steuernummer reinschreiben oder ist das unsicher?": whether what is typed here is safe (the privacy notice). */
+const SAFE_TO_TYPE_HERE =
+  /(?<!\p{L})(?:darf|kann|soll)\s+(?:ich|man)\s+(?:hier|da|in\s+den\s+chat)\s+(?:\p{L}+\s+){0,6}?(?:reinschreiben|eingeben|eintippen|schreiben|angeben|reinschreibe)(?!\p{L})[^?]*(?:sicher|unsicher|gefährlich|gefaehrlich|datenschutz)/iu;
+export const asksIfSafeToTypeHere = (text: string): boolean => SAFE_TO_TYPE_HERE.test(text);

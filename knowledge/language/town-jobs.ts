@@ -29,3 +29,7 @@ export const asksEducatorJob = (text: string): boolean => EDUCATOR_JOB.test(text
 /** Whether a message asks if the town takes on apprentices or interns. */
 export const asksTownAsTrainer = (text: string): boolean =>
   TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !DOCUMENT_PICKED_UP.test(text) && !CERTIFIED.test(text) && !asksProvisionalIdDocument(text);
+
+/** "wo kann ich mich bewerben und an wen schicke ich die unterlagen": an application to the town, whatever licence or trade is told. */
+const APPLIES = /(?<!\p{L})(?:(?:wo|wie|wohin|bei\s+wem)\s+(?:kann|muss|soll)\s+(?:ich|man)\s+(?:mich\s+)?(?:\p{L}+\s+){0,2}?bewerb\p{L}*|(?:an\s+wen|wohin)\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|schick)\s+(?:ich\s+)?(?:die\s+|meine\s+)?(?:bewerbung|unterlagen))(?!\p{L})/iu;
+export const asksWhereToApply = (text: string): boolean => APPLIES.test(text);

@@ -73,3 +73,12 @@ const LICENCE_FROM_ABROAD =
   /(?<!\p{L})(?:auto\s*)?fahren\s+(?:\p{L}+\s+)?gelernt|(?<!\p{L})fahrprüfung\p{L}*|(?<!\p{L})fahrpruefung\p{L}*|(?<!\p{L})(?:papier\p{L}*|lizenz)\s+(?:\p{L}+\s+){0,2}?(?:hier|in\s+deutschland)\s+(?:auto\s+)?fahren/iu;
 const A_CARS_PAPERS = /(?<!\p{L})(?:zugelassen|zulassung\p{L}*|kennzeichen\p{L}*|ummeld\p{L}*|anmeld\p{L}*)(?!\p{L})/iu;
 export const drivesOnForeignLicence = (text: string): boolean => LICENCE_FROM_ABROAD.test(text) && !A_CARS_PAPERS.test(text);
+
+/** "Ich will das ja ummelden, weiß aber nicht wo": the writer's own wish to register a vehicle named in the message. */
+const WANTS_TO_REGISTER = /(?<!\p{L})(?:ich|wir)\s+(?:will|möchte|moechte|muss|wollen|möchten|moechten|müssen|muessen)\s+(?:\p{L}+\s+){0,4}?(?:ummelden|anmelden|zulassen|abmelden|umschreiben)(?!\p{L})/iu;
+export const wantsToRegisterAVehicle = (text: string): boolean => WANTS_TO_REGISTER.test(text) && new RegExp(String.raw`(?<!\p{L})${VEHICLE}(?!\p{L})`, 'iu').test(text);
+
+/** "hat de TÜV nimmer gepackt … de Schrotthändler holt den … muss isch den ja vorher abmelde": a car scrapped and deregistered, the registration office's. */
+const SCRAPPED = /(?<!\p{L})(?:tüv|tuev|schrott\p{L}*|verschrott\p{L}*|verwert\p{L}*|ausschlacht\p{L}*)(?!\p{L})/iu;
+const DEREGISTERED = /(?<!\p{L})(?:abmeld\p{L}*|abmelde|abgemeldet|stilllegen|stillgelegt)(?!\p{L})/iu;
+export const deregistersScrappedCar = (text: string): boolean => SCRAPPED.test(text) && DEREGISTERED.test(text);

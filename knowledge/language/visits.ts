@@ -38,7 +38,7 @@ const WHETHER_NEEDED =
 export const asksWhetherAppointmentNeeded = (text: string): boolean => WHETHER_NEEDED.test(text);
 
 /** "kann mer bei eich eifach vorbeikomme oder muss mer des vorher ausmache?": dropping in without one, asked about (the booking's answer says whether). */
-const DROPS_IN = /(?<!\p{L})(?:(?:einfach|eifach|so)\s+(?:\p{L}+\s+){0,2}?vorbei(?:komm|kumm|schau|geh)\p{L}*|(?:einfach|eifach)\s+so\s+(?:komm\p{L}*|vorbei\p{L}*))(?!\p{L})/iu;
+const DROPS_IN = /(?<!\p{L})(?:(?:einfach|eifach|so)\s+(?:\p{L}+\s+){0,2}?(?:vorbei|rein|rei)(?:komm|kumm|schau|geh)\p{L}*|(?:einfach|eifach)\s+so\s+(?:komm\p{L}*|vorbei\p{L}*))(?!\p{L})/iu;
 const ARRANGED_BEFORE = /(?<!\p{L})(?:vorher|zuvor|vorab)\s+(?:\p{L}+\s+){0,3}?(?:ausmach\p{L}*|ausgemacht|vereinbar\p{L}*|anmeld\p{L}*|melde\p{L}*|termin\p{L}*|ankündig\p{L}*|ankuendig\p{L}*)|(?<!\p{L})termin(?!\p{L})/iu;
 export const asksToDropIn = (text: string): boolean => DROPS_IN.test(text) && ARRANGED_BEFORE.test(text);
 

@@ -75,3 +75,12 @@ export const disposesOfGreenCuttings = (text: string): boolean =>
 const BIN_WANTED =
   /(?<!\p{L})(?:kein\p{L}*|neue[n]?|zusätzlich\p{L}*|zusaetzlich\p{L}*|weitere|größere|groessere|kleinere|eigene|zweite)\s+(?:\p{L}+\s+){0,2}?(?:müll|muell|bio|papier|rest|gelbe)?tonne\p{L}*(?!\p{L})/iu;
 export const wantsABin = (text: string): boolean => BIN_WANTED.test(text);
+
+/** Electrical appliances and their parts ("alte Fernseher", "Mikrowelle", "Handys und Kabel", "Energiesparlampen"). */
+const ELECTRONICS =
+  /(?<!\p{L})(?:\p{L}*fernseher|computer|pc|laptop\p{L}*|drucker|mikrowelle\p{L}*|wasserkocher|toaster|handys?|kabel|elektro\p{L}*|energiesparlampe\p{L}*|batterie\p{L}*|akkus?|monitor\p{L}*|röhrenfernseher|roehrenfernseher)(?!\p{L})/iu;
+/** Got rid of: thrown away, taken somewhere, "muss das weg", "in die Tonne". */
+const GOT_RID_OF =
+  /(?<!\p{L})(?:entsorg\p{L}*|wegwerfen|wegschmeißen|wegschmeissen|werfen|wohin\s+mit|muss\s+(?:das|des)\s+weg|abgeben|loswerden|los\s*werden|in\s+die\s+(?:\p{L}+\s+)?tonne|restmüll\p{L}*|restmuell\p{L}*)(?!\p{L})/iu;
+/** "alte Fernseher, Drucker und eine Mikrowelle … muss das weg": electrical waste, the recycling centre's (ElektroG), not a bin. */
+export const disposesOfElectronics = (text: string): boolean => ELECTRONICS.test(text) && GOT_RID_OF.test(text);

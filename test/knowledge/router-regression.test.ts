@@ -2297,3 +2297,66 @@ describe('long stories of a change in life (blind set 76)', () => {
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('a problem with several bodies (blind set 81)', () => {
+  it.each([
+    ['Meine Mutter ist im Urlaub in Italien gestorben. Wie wird der Tod hier in Deutschland beurkundet? Die Bank will Sterbeurkunden.', 'sterbefall'],
+    ['Mein Ausweis ist total verbogen und der Chip geht net mehr. Kann ich einen neuen beantragen?', 'personalausweis'],
+    ['Am Bahnhof steht seit Wochen ein altes Fahrrad abgeschlossen herum. Nimmt die Gemeinde das mit?', 'fundbuero'],
+    ['Wir haben einen Hund aus dem Tierheim in Ungarn adoptiert. Bis wann müssen wir ihn anmelden, reicht der EU-Heimtierausweis?', 'hund-anmelden'],
+    ['Unser Verein möchte einen Bericht über das Sommerfest in den Mitteilungen der Gemeinde veröffentlichen. Bis wann muss der Text da sein?', 'mitteilungsblatt'],
+    ['Ich brauche für meinen Anwalt eine schriftliche Antwort, ob der Weg hinter unserem Haus öffentlich ist, der Nachbar sagt nein. Können Sie mir das per Brief schicken?', 'rueckruf'],
+    ['Ich habe ein Auto gekauft, der Verkäufer schimpft wegen eines Strafzettels. Ich will das Auto ja ummelden. Wo geht das?', 'kfz-zulassung'],
+    ['Die Birke im Garten ist krank, der Nachbar droht schon mit Anwalt. Brauche ich eine Genehmigung der Gemeinde zum Fällen?', 'baum-faellen'],
+    ['Ich bin neu hier und weiß nicht, was ich dich alles fragen kann.', 'hilfe'],
+    ['Umzug, Scheidung, Auto – bei was davon kannst du mir überhaupt helfen?', 'hilfe'],
+    ['Darf ich hier meine Steuernummer reinschreiben oder ist das unsicher?', 'datenschutz'],
+    ['Muss ich für die Anmeldung einen Termin ausmachen oder kann ich einfach reinkommen?', 'termin-buchen'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Was ist der Unterschied zwischen einer GmbH und einer UG?',
+    // Guards: a suit asked about and a fine to object to stay others' matters.
+    'Mein Nachbar will mich verklagen wegen der Hecke. Brauche ich einen Anwalt?',
+    'Ich habe einen Strafzettel bekommen. Kann ich bei euch Einspruch einlegen?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
+
+describe('long stories in dialect and run-on messages (blind sets 79 and 80)', () => {
+  it.each([
+    ['Mei Vadder is heut Nacht dehaam gestorbe. Muss isch den Tod im Rathaus melde?', 'sterbefall'],
+    ['Unser Sohn kam zuhause mit der Hebamme zur Welt. Wer meldet die Geburt jetzt dem Amt? Die Urkunde brauchen wir fürs Elterngeld.', 'geburt-beurkunden'],
+    ['Mir sin aus Hanau hergezoche mit em Hund, dort war er scho gemeldet. Muss isch den hier nochemol anmelde?', 'hund-anmelden'],
+    ['Mir sin kaan Verein, nur e Clique, unn wolle e Open Air uff de Wies mache. Muss mer des genehmige losse?', 'veranstaltung'],
+    ['Beim Aufräumen haben wir alte Fernseher, eine Mikrowelle und Handys gefunden. Dürfen die in die Restmülltonne?', 'wertstoffhof'],
+    ['Mei Opel hat de TÜV nimmer gepackt, de Schrotthändler holt en ab. Wo muss isch den abmelde?', 'kfz-zulassung'],
+    ['Ich suche Arbeit, hab den Führerschein Klasse CE und hab gehört, der Bauhof sucht Leute. Wo kann ich mich bewerben?', 'stellenangebote'],
+    ['Mir vum Tischtennisverein mache im Januar e Turnier in de Halle, Kaffee unn Kuche gibts, Bier gibts kaans. Wie melde mer des bei de Gemeinde an?', 'veranstaltung-anzeigen'],
+    ['Ich bin 16 und will zur Feuerwehr, wie geht das mit dem Anmelden? Ich wohn in Rappach und hab noch keinen Führerschein.', 'feuerwehr'],
+    ['Im Wald steht seit drei Wochen ein Mountainbike herrenlos an einem Baum. Nimmt die Gemeinde das?', 'fundbuero'],
+    ['Ich brauch für die Arbeit im Pflegeheim ein Papier von der Polizei, dass ich keine Strafe hab. Geht das im Rathaus?', 'fuehrungszeugnis'],
+    ['Horsch emol, die Kleene is 6 unn mer fliege in die Türkei. Langt do en Perso oder braucht se en Kinnerreisepass?', 'ausweis-kinder'],
+    ['Wir haben einen Verein für Hausaufgabenhilfe gegründet. Kann die Gemeinde uns mit Geld für Bücher helfen?', 'vereinsfoerderung'],
+    ['Alleinerziehend, der Vater zahlt keinen Unterhalt, und ich kann die Gebühren für den Kindergarten nicht mehr zahlen. Wo beantrage ich eine Ermäßigung?', 'kita'],
+    // Guards: certificates asked after a death, a neighbour's barking dog, a club's beer.
+    ['Meine Frau ist gestorben. Ich brauche drei Sterbeurkunden für die Bank.', 'urkunden'],
+    ['Der Hund vom Nachbarn bellt jede Nacht. Was kann ich tun?', 'ruhezeiten'],
+    ['Unser Verein verkauft beim Sommerfest Bier. Brauchen wir dafür eine Erlaubnis?', 'gestattung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Wir wollen eine Wärmepumpe einbauen. Es soll viel Förderung geben. Wo beantragt man das Geld?',
+    'Mein Hund zieht an der Leine und bellt jeden anderen Hund an. Hast du einen Tipp?',
+    'Mei Blue Card läuft aus. Wo verlängere ich die Aufenthaltserlaubnis, muss ich einen Termin machen?',
+    'Isch find mei Steuer ID nimmer. Könnt ihr mir die Nummer gebe?',
+    'Mei Vadder hat mir zwei Gewehre im Schrank hinterlassen. Darf isch die behalte oder muss isch die abgebe?',
+    'Ich will endlich Deutscher werden, den Sprachtest hab ich schon. Wie lange dauert das?',
+    'Mein türkischer Reisepass ist abgelaufen. Kann ich bei Ihnen einen neuen machen?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
