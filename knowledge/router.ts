@@ -26,21 +26,21 @@ import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise, namesT
 import { wantsAHall } from './language/rooms';
 import { leavesTheChurch } from './language/church';
 import { namesVotingPapers, votesWhileAway } from './language/elections';
-import { asksAboutCivilWedding } from './language/wedding';
+import { asksAboutCivilWedding, namesNoImpediment } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil, asksWhereMadePublic } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherwise } from './language/childcare';
 import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
-import { asksProofOfResidence, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry } from './language/register';
+import { asksProofOfResidence, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry } from './language/register';
 import { asksWhenBinIsEmptied, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { aboutChurchRite, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
-import { aboutOwnIdCard, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
-import { asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
+import { aboutChurchRite, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
+import { aboutOwnIdCard, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
+import { asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { withoutArisingCosts } from './language/fees';
 import { withoutNegatedMatter } from './language/contrast';
 import { splitDone, withoutToldAside } from './language/done';
@@ -52,7 +52,7 @@ import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNe
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, deregistersScrappedCar, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
-import { wantsItKnown, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
+import { wantsItKnown, joinsTheFireBrigade, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -389,13 +389,14 @@ export class Router {
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
     if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text) && !registersAVehicle(text) && !asksCommercialRegister(text) && !asksEventPermission(text) && !usesThePavement(text)) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
-    if (this.profile.german && aboutFoodControl(text)) return { ...NOT_OURS, referral: FOOD_CONTROL };
+    // (What is told aside is not asked: "die Lebensmittelkontrolle war auch schon da", done.ts.)
+    if (this.profile.german && aboutFoodControl(withoutToldAside(text))) return { ...NOT_OURS, referral: FOOD_CONTROL };
     // "Wer ist für die Kreisstraße zuständig?": the Landkreis's or the Staatliches Bauamt's (it had been the Rathaus's contact).
     if (this.profile.german && asksWhoKeepsAMajorRoad(text)) return { ...NOT_OURS, referral: MAJOR_ROADS };
     // "Mein Nachbar verbrennt ständig Gartenabfälle, darf der das?": not in the knowledge; said so, with whom to ask, instead of the quiet hours.
     if (this.profile.german && burnsGardenWaste(text)) return NOT_OURS;
     // "Ein Gesundheitszeugnis vom Amtsarzt – macht das das Rathaus?": the health office's; said so (it had been the town's jobs).
-    if (this.profile.german && aboutHealthOffice(text)) return NOT_OURS;
+    if (this.profile.german && aboutHealthOffice(withoutToldAside(text))) return NOT_OURS;
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
     const certificates = this.byId.get(CERTIFICATES);
     if (certificates !== undefined && context.lastTopic === CERTIFICATES && result.decision?.id === BIRTH && bornInAYear(text))
@@ -591,7 +592,8 @@ export class Router {
     if (this.profile.german && CARD_TOPICS.has(result.decision?.id ?? '') && aboutOthersCard(text)) return NOT_OURS;
     // "Brauchen wir für die USA noch ein ESTA?": the destination's permit, not the passport the town makes.
     const travel = !result.decision || (IDENTITY_DOCUMENTS.has(result.decision.id) && result.decision.id !== PROVISIONAL);
-    if (this.profile.german && travel && asksForTravelPermit(text)) return { ...NOT_OURS, referral: FOREIGN_OFFICE };
+    // "Für Indien braucht man Pass mit Visum. Gibt es schnelleren Pass?": the passport asked, the visa only told.
+    if (this.profile.german && travel && asksForTravelPermit(text) && !(result.decision?.id === PASSPORT && asksPassportSooner(text))) return { ...NOT_OURS, referral: FOREIGN_OFFICE };
     // "ich habe kein deutsch pass, ich bin aus syrien": the home country's embassy or the Ausländerbehörde's travel document, not the German passport.
     if (this.profile.german && FOREIGN_DOCUMENT_NEAR.has(result.decision?.id ?? '') && notGermansDocument(text)) return { ...NOT_OURS, referral: FOREIGNERS_OFFICE };
     // "Wir wollen uns scheiden lassen. Geht das beim Standesamt?": the Familiengericht's (at the Amtsgericht), not the Standesamt's.
@@ -948,7 +950,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // "Unser Hase ist tot, muss ich das melden?": a pet other than a dog is registered nowhere of the town's; not a person's death.
   { near: new Set(['sterbefall', 'urkunden', 'friedhof']), asked: (text) => lossTold(text) === 'animal' && !mentionsADog(text) && !dogDied(text) },
   { near: new Set(['schwerbehindertenausweis', 'sondernutzung', 'ausweis-kinder', 'personalausweis']), asked: asksResidentsParking },
-  { asked: aboutEmployment },
+  // "die Firma sagt ich muss mich anmelden": the employer only asks for the registration.
+  { asked: (text) => aboutEmployment(text) && !mustRegisterOneself(text) },
   { near: new Set(['elterngeld']), asked: aboutParentalLeave },
   // A fine told in a story of a car bought and to be registered is the seller's quarrel; the registration is asked.
   { asked: (text) => aboutTrafficFine(text) && !wantsToRegisterAVehicle(text) },
@@ -1012,6 +1015,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // Blind sets 76–78: the seasons, everyday words, a matter told as done.
   { asked: fliesADrone, referral: 'drohnen' },
   { asked: asksCommercialRegister, referral: 'amtsgericht' },
+  { near: new Set(['geburt-beurkunden', 'urkunden', 'beglaubigung', 'eheschliessung', 'kontakt', 'hilfe']), asked: asksSwornTranslation },
   { near: new Set(['gewerbe-anmelden', 'gewerbesteuer', 'mitarbeiter', 'kontakt', 'hilfe']), asked: asksLegalForm },
   { near: new Set(['elterngeld', 'geburt-beurkunden', 'ausweis-kinder', 'urkunden', 'kontakt', 'stellenangebote']), asked: asksHealthInsurersMatter, referral: 'krankenkasse' },
 ];
@@ -1064,7 +1068,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // "Muss ich zum Holen einen Termin machen oder kann ich einfach vorbeikommen?" of a document ready: the pick-up's answer.
   { topic: 'ausweis-abholen', misled: new Set(['termin-buchen', 'personalausweis', 'reisepass', 'oeffnungszeiten']), told: asksAppointmentForPickUp },
   { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']), told: (text) => asksToDropIn(text) && !asksAppointmentForPickUp(text) },
-  { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita', 'ehrenamtskarte', 'vereinsfoerderung', 'veranstaltung-anzeigen', 'abmeldung', 'anmeldung-wohnsitz', 'ummeldung']), told: namesACleanRecord },
+  { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'online-dienste', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita', 'ehrenamtskarte', 'vereinsfoerderung', 'veranstaltung-anzeigen', 'abmeldung', 'anmeldung-wohnsitz', 'ummeldung']), told: namesACleanRecord },
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe', 'wasser-abwasser', 'grundsteuer']), told: namesTheCouncil },
   { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
   { topic: 'kita', misled: 'any', told: asksWhoMindsAChild },
@@ -1107,7 +1111,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsSignatureCertified },
   { topic: 'plakatierung', misled: new Set(['fundbuero', 'maengelmelder', 'kontakt', 'baum-faellen', 'ausweis-kinder']), told: putsUpNotices },
   { topic: 'plakatierung', misled: new Set(['sondernutzung', 'briefwahl', 'kontakt', 'gemeinderat']), told: namesElectionPosters },
-  { topic: 'plakatierung', misled: new Set(['auskunftssperre']), told: postsOnLampsOrMasts },
+  { topic: 'plakatierung', misled: new Set(['auskunftssperre', 'ruhezeiten', 'veranstaltung']), told: postsOnLampsOrMasts },
   { topic: 'mitteilungsblatt', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'hilfe']), told: namesTheNewsletter },
   { topic: 'begruessung', misled: 'any', told: triesTheChat },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ausweis-kinder', 'kontakt', 'hilfe']), told: registersAfterMovingIn },
@@ -1185,6 +1189,11 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'ausweis-abholen', misled: new Set(['personalausweis', 'reisepass']), told: paysAtPickUp },
   { topic: 'abmeldung', misled: new Set(['anmeldung-wohnsitz', 'reisepass', 'meldebescheinigung', 'hilfe', 'kontakt']), told: wantsNoLongerRegistered },
   { topic: 'online-dienste', misled: new Set(['wasser-abwasser', 'raum-mieten', 'hundesteuer', 'bankverbindung', 'hilfe', 'kontakt']), told: namesThePortal },
+  // Blind set 83: newcomers' long messages.
+  { topic: 'ummeldung', misled: 'any', told: movesWithinSameTown },
+  { topic: 'friedhof', misled: new Set(['anmeldung-wohnsitz', 'sterbefall', 'kontakt', 'hilfe']), told: asksBurialByCustom },
+  { topic: 'eheschliessung', misled: new Set(['ausweis-kinder', 'anmeldung-wohnsitz', 'urkunden', 'beglaubigung', 'hilfe', 'kontakt']), told: namesNoImpediment },
+  { topic: 'feuerwehr', misled: new Set(['anmeldung-wohnsitz', 'abmeldung', 'stellenangebote', 'fuehrerschein', 'hilfe', 'kontakt']), told: (text) => joinsTheFireBrigade(text) && !asksVolunteerCard(text) },
   // Blind set 81.
   { topic: 'datenschutz', misled: new Set(['hilfe', 'kontakt', 'online-dienste']), told: asksIfSafeToTypeHere },
   { topic: 'fundbuero', misled: new Set(['maengelmelder', 'dokument-verloren', 'sondernutzung', 'baum-faellen']), told: thingLeftInPublic },

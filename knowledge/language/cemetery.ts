@@ -20,3 +20,8 @@ const CONTACT_ASKED = /(?<!\p{L})(?:ansprechpartner\p{L}*|ansprechperson\p{L}*|t
 
 /** Whether a message names the cemetery, one of its buildings or a kind of grave (not asking whom to call about it). */
 export const namesTheCemetery = (text: string): boolean => CEMETERY.test(text) && !CONTACT_ASKED.test(text);
+
+/** "ist es möglich hier in Mömbris zu begraben nach islamische Art, ohne Sarg": a burial here by a faith's custom, the cemetery's rules. */
+const BURIED = /(?<!\p{L})(?:begrab\p{L}*|beerdig\p{L}*|bestatt\p{L}*|beisetz\p{L}*|beigesetzt)(?!\p{L})/iu;
+const BY_A_CUSTOM = /(?<!\p{L})(?:islamisch\p{L}*|muslimisch\p{L}*|jüdisch\p{L}*|juedisch\p{L}*|orthodox\p{L}*|ohne\s+sarg|im\s+tuch|leichentuch|mekka|nach\s+\p{L}+\s+art)(?!\p{L})/iu;
+export const asksBurialByCustom = (text: string): boolean => BURIED.test(text) && BY_A_CUSTOM.test(text);

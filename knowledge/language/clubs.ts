@@ -10,7 +10,7 @@ const CLUB =
 const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|kaa\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
 /** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}*treffen|treffe|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}*treffen|treffe|iftar\p{L}*|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
 // "Förderverein" is a club, not money asked for.
 const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
@@ -39,7 +39,7 @@ const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|V
 /** Whether a message names a club as the one holding the event. */
 export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text)) && !NOT_A_CLUB.test(text);
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
-const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der|bei\s+der)\s+gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
+const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
 
 /** Whether a club's message is about holding an event, not about money for the club. */
 /** Money said not to be wanted ("keinen Zuschuss, wir wollen …", "Geld wollen wir keins"): still the notice. */
@@ -92,7 +92,7 @@ const CARD_WITH_DISCOUNTS =
 const VOLUNTEERS = /(?<!\p{L})(?:ehrenamt\p{L}*|\p{L}*feuerwehr\p{L}*|\p{L}*verein\p{L}*|freiwillig\p{L}*|engagier\p{L}*|thw|rotes\s+kreuz|brk|drk)(?!\p{L})/iu;
 /** "steht mir die goldene Karte zu?": the golden volunteer card (25 years of service), named by its colour. */
 // "diese blaue Karte für Ehrenamtliche": the blue one by its colour and its holders (the EU Blue Card is a residence permit).
-const GOLDEN_CARD = /(?<!\p{L})(?:goldene[n]?\s+(?:ehrenamts)?karte|blaue[n]?\s+(?:ehrenamts)?karte\s+(?:für|fuer)\s+(?:ehrenamtlich\p{L}*|pflegend\p{L}*|engagiert\p{L}*))(?!\p{L})/iu;
+const GOLDEN_CARD = /(?<!\p{L})(?:goldene[n]?\s+(?:ehrenamts)?karte|(?:diese|die|eine|so\s+eine)\s+karte\s+(?:für|fuer)\s+(?:freiwillige|ehrenamtliche)|blaue[n]?\s+(?:ehrenamts)?karte\s+(?:für|fuer)\s+(?:ehrenamtlich\p{L}*|pflegend\p{L}*|engagiert\p{L}*))(?!\p{L})/iu;
 export const asksVolunteerCard = (text: string): boolean => (CARD_WITH_DISCOUNTS.test(text) && VOLUNTEERS.test(text)) || GOLDEN_CARD.test(text);
 
 /** The town's newsletter named ("Mitteilungsblatt", "Gemeindeblättchen"): a notice in it is the newsletter's. */
@@ -144,3 +144,8 @@ export const sellsDrinks = (text: string): boolean => DRINKS.test(text.replace(N
 
 /** "Was müssen wir der Gemeinde vorher mitteilen? … Wie machen wir das als Verein?": a club's event to be notified, told as such (not a hall rented, not a church's rite). */
 export const clubGivesNotice = (text: string): boolean => clubEvent(text) && GIVES_NOTICE.test(text);
+
+/** "Ich möchte gern bei Feuerwehr helfen, freiwillig": joining the fire brigade, whatever one tells of oneself. */
+const JOINS_FIRE_BRIGADE =
+  /(?<!\p{L})(?:feuerwehr|feuerwer)\p{L}*(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:helfen|mitmachen|mitmache|beitreten|eintreten|mitglied\p{L}*|mitarbeiten|dabei\s+sein|aktiv\s+werden|gehen|gehn)(?!\p{L})|(?<!\p{L})(?:helfen|mitmachen|mitglied\p{L}*|eintreten|beitreten|gehen|gehn)\s+(?:\p{L}+\s+){0,2}?(?:bei\s+der|bei|zur|in\s+die)\s+(?:freiwilligen\s+)?(?:feuerwehr|feuerwer)(?!\p{L})/iu;
+export const joinsTheFireBrigade = (text: string): boolean => JOINS_FIRE_BRIGADE.test(text);

@@ -206,6 +206,8 @@ const NO_PROVISIONAL = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:not|no
 /** "wir fliegen in 3 wochen … geht das irgendwie schneller?": quicker for a trip weeks away, which the express passport makes in time (the provisional one is for days). */
 const TRIP_IN_WEEKS = /(?<!\p{L})(?:\d|zwei|drei|vier|fünf|fuenf|sechs|paar)\s+wochen(?!\p{L})/iu;
 const FASTER = /(?<!\p{L})(?:schnell(?:e|en|er|eren)?|fix|zügig|zuegig|beschleunig\p{L}*|eilig)(?!\p{L})/iu;
+/** The passport wanted sooner, whatever else is named ("nur Ausweis … Gibt es schnelleren Pass?"). */
+export const asksPassportSooner = (text: string): boolean => PASSPORT_WORD.test(text) && (FASTER_FOR_MORE.test(text) || FASTER.test(text));
 export const wantsPassportFaster = (text: string): boolean =>
   PASSPORT_WORD.test(text) &&
   (FASTER_FOR_MORE.test(text) || (TRIP_IN_WEEKS.test(text) && FASTER.test(text))) &&
@@ -332,7 +334,7 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
  */
 // "ein Papier, dass ich nix angestellt hab": the same in everyday words.
 const CLEAN_RECORD =
-  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|papier\s+von\s+(?:der\s+)?polizei|keine\s+strafe[n]?\s+(?:hab|habe|hat)|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|papier\s+von\s+(?:der\s+)?polizei|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
 export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(text);
 
 /** A child in English ("for my son", "the kids", "under 16"). */
@@ -386,7 +388,7 @@ export const describesPassport = (text: string): boolean => RED_BOOKLET.test(tex
 
 /** Naturalised ("meine Einbürgerungsurkunde bekommen", "deutsche Staatsbürgerin geworden"): the first German document is next. */
 const NATURALISED =
-  /(?<!\p{L})(?:einbürgerungsurkunde\p{L}*|einbuergerungsurkunde\p{L}*|eingebürgert|eingebuergert|staatsbürger(?:in|schaft)?\s+(?:\p{L}+\s+){0,2}?(?:geworden|bekommen|erhalten))(?!\p{L})/iu;
+  /(?<!\p{L})(?:einbürgerungsurkunde\p{L}*|einbuergerungsurkunde\p{L}*|eingebürgert|eingebuergert|staatsbürger(?:in|schaft)?\s+(?:\p{L}+\s+){0,2}?(?:geworden|bekommen|erhalten)|doppelte\s+staatsbürgerschaft|doppelte\s+staatsangehörigkeit)(?!\p{L})/iu;
 /** "Einbürgerungsurkunde bekommen … jetzt zu meiner Gemeinde für den deutschen Ausweis": the ID card applied for, not its pick-up. */
 export const naturalisedWantsIdCard = (text: string): boolean => NATURALISED.test(text) && ID_CARD_NAMED.test(text);
 /** "mein Pass ist abgelaufen. Wie lang dauert es bis ich einen neuen hab?": how long a new passport takes (the provisional one is not named). */

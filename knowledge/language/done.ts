@@ -4,13 +4,13 @@
 // rest only where the done clause is what the model found and the rest is a sure matter of its own.
 
 /** Participles of a thing done. */
-const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran|gesperrt|sperren\s+lassen)`;
+const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran|gesperrt|sperren\s+lassen|besorgt|drin|durch|bescheid)`;
 /**
  * "schon angemeldet", "Angemeldet haben wir sie schon", "bereits beantragt", "mit der Rentenversicherung ist alles
  * geklärt", "die Rente wird weiter überwiesen": something done or settled, told without a question.
  */
 const DONE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt))(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt)|(?:läuft|laeuft|laufen|ist|sind)\s+(?:\p{L}+\s+)?(?:schon|bereits)\s+(?:auf|über|ueber)\s+(?:uns|mich))(?!\p{L})`,
   'iu',
 );
 /** "sonst gibt es später Ärger mit dem Rundfunkbeitrag": a consequence feared, not the matter asked. */

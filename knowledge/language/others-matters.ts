@@ -23,7 +23,7 @@ const TENANCY =
   /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
-  /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|einzugsbestätigung|einzugsbestaetigung|meldeamt\p{L}*|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
+  /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|einzugsbestätigung|einzugsbestaetigung|\p{L}*meldeamt\p{L}*|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
 
 /** Whether a message is about a dispute with a landlord, not about registering the flat. */
 /** "Im Mietvertrag für den Gemeindesaal steht Kaution": the town's hall rented, its deposit the town's. */
@@ -636,3 +636,8 @@ export const thingLeftInPublic = (text: string): boolean => LEFT_THING.test(text
 /** "Die Überführung … wie wird das hier in Deutschland beurkundet?": how a death (abroad) is registered, not its certificates. */
 const HOW_REGISTERED = /(?<!\p{L})(?:(?:wie|wo)\s+(?:\p{L}+\s+){0,7}?(?:beurkundet|beurkunden|nachbeurkund\p{L}*|eingetragen|registriert)|(?:tod|todesfall|sterbefall|geburt)\s+(?:\p{L}+\s+){0,3}?(?:melden|melde|anzeigen|beurkunden)|wer\s+(?:\p{L}+\s+){0,3}?(?:dem\s+amt|beim\s+standesamt|dem\s+standesamt)\s+(?:\p{L}+\s+)?(?:meldet|anzeigt))(?!\p{L})/iu;
 export const asksHowRegistered = (text: string): boolean => HOW_REGISTERED.test(text);
+
+/** "Übersetzung von meine Geburtsurkunde … von vereidigter Übersetzer": a sworn translation, a translator's service, not the certificate. */
+const SWORN_TRANSLATION =
+  /(?<!\p{L})(?:(?:macht|machen)\s+(?:die\s+gemeinde|ihr|sie)\s+(?:auch\s+)?(?:übersetzung|uebersetzung)\p{L}*|(?:vereidigt|beeidigt)\p{L}*\s+(?:übersetzer|uebersetzer|übersetzung|uebersetzung)\p{L}*|(?:übersetzung|uebersetzung)\p{L}*\s+(?:\p{L}+\s+){0,8}?(?:vereidigt|beeidigt)\p{L}*)(?!\p{L})/iu;
+export const asksSwornTranslation = (text: string): boolean => SWORN_TRANSLATION.test(text);

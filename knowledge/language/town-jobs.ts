@@ -23,7 +23,7 @@ export const appliedToTheTown = (text: string): boolean => APPLIED_TO_THE_TOWN.t
 
 /** "Habt ihr ebbes frei fer Erzieherinne in eure Kindergärte?": a job in the town's Kitas, not a place for a child. */
 const EDUCATOR_JOB =
-  /(?<!\p{L})(?:(?:sucht|suchen)\s+(?:die\s+gemeinde|der\s+markt|ihr|sie)\s+(?:\p{L}+\s+){0,5}?personal|(?:frei|stelle\p{L}*|job\p{L}*|arbeit)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|fer)\s+(?:eine?\s+)?(?:erzieher\p{L}*|kinderpfleger\p{L}*|kinderpflegerin\p{L}*)|(?:erzieher\p{L}*|kinderpfleger\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:gesucht|sucht|einstell\p{L}*|bewerb\p{L}*))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:sucht|suchen)\s+(?:die\s+gemeinde|der\s+markt|ihr|sie)\s+(?:\p{L}+\s+){0,5}?(?:personal|erzieher\p{L}*|kinderpfleger\p{L}*)|(?:frei|stelle\p{L}*|job\p{L}*|arbeit)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|fer)\s+(?:eine?\s+)?(?:erzieher\p{L}*|kinderpfleger\p{L}*|kinderpflegerin\p{L}*)|(?:erzieher\p{L}*|kinderpfleger\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:gesucht|sucht|einstell\p{L}*|bewerb\p{L}*))(?!\p{L})/iu;
 export const asksEducatorJob = (text: string): boolean => EDUCATOR_JOB.test(text);
 
 /** Whether a message asks if the town takes on apprentices or interns. */

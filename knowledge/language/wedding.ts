@@ -7,3 +7,7 @@ const WEDDING =
 
 /** Whether a message asks about being married at the Standesamt ("Stimmt es, dass das Standesamt samstags nicht traut?"). */
 export const asksAboutCivilWedding = (text: string): boolean => WEDDING.test(text);
+
+/** "das Ehefähigkeit Papier": the certificate of no impediment, the Standesamt's wedding registration. */
+const NO_IMPEDIMENT = /(?<!\p{L})(?:ehefähigkeit\p{L}*|ehefaehigkeit\p{L}*|ledigkeitsbescheinigung\p{L}*|certificate\s+of\s+no\s+impediment)(?!\p{L})/iu;
+export const namesNoImpediment = (text: string): boolean => NO_IMPEDIMENT.test(text);
