@@ -2387,6 +2387,13 @@ describe("newcomers' long messages (blind set 83)", () => {
   });
 });
 
+describe('a threat told with the wish to keep the new address (found in the measure set 84)', () => {
+  it('gets what to do in danger and the Auskunftssperre, where "herausfindet" had left only the warning', () => {
+    const result = kb.router.decide('Ich wurde von meinem Ex-Mann bedroht und bin deshalb umgezogen. Ich habe Angst, dass er über das Meldeamt meine neue Adresse rausfindet. Kann man das sperren?');
+    expect([result.decision?.id, result.danger]).toEqual(['auskunftssperre', 'violence']);
+  });
+});
+
 describe('details already done told in a hurry (blind set 82)', () => {
   it.each([
     ['Hab letztes Jahr geheiratet, die Namensänderung beim Standesamt ist durch und die Bank weiß Bescheid. Nur im Perso steht noch der alte Name. Was muss ich machen?', 'personalausweis'],
