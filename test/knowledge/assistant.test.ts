@@ -42,7 +42,8 @@ describe('answers from the knowledge base', () => {
     const hours = assistant.conversation();
     expect(lastText(await hours.say('Hat das Rathaus morgen Nachmittag auf?')).split('\n')[1]).toMatch(dayLine);
     expect(lastText(await hours.say('Ist das Rathaus am 24.12. geöffnet?')).split('\n')[1]).toMatch(/^Am \p{L}+, 24\. Dezember: /u);
-    expect(lastText(await hours.say('und am Samstag?')).split('\n')[1]).toMatch(/^Am Samstag, \d{1,2}\. \p{L}+: geschlossen\.$/u);
+    // Today's hours are said as "Heute, Samstag: …" when the test runs on that day.
+    expect(lastText(await hours.say('und am Samstag?')).split('\n')[1]).toMatch(/^(?:Am Samstag, \d{1,2}\. \p{L}+: geschlossen\.|Heute, Samstag: geschlossen\..*)$/u);
     // A cost asked after the hours is about something else: which matter, not the hours again.
     expect(lastText(await hours.say('was kost des'))).toMatch(/^Worum geht es Ihnen\?/);
     // Asked first, where the Bürgerbüro is: its address with the hours, not the hours alone.

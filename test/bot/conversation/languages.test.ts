@@ -367,7 +367,8 @@ describe('conversation languages over the message endpoint', () => {
     const hours = assistant.conversation();
     await hours.say('English');
     await hours.say('What are the opening hours of the town hall?');
-    expect(allText(await hours.say('and on Saturday?'))).toMatch(/On Saturday \d+ \w+: closed\./);
+    // On a Saturday itself the day is "Today, Saturday".
+    expect(allText(await hours.say('and on Saturday?'))).toMatch(/On Saturday \d+ \w+: closed\.|Today, Saturday: closed\./);
     // The service named in English is not asked again.
     const address = assistant.conversation();
     await address.say('English');
