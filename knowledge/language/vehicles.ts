@@ -76,7 +76,9 @@ export const drivesOnForeignLicence = (text: string): boolean => LICENCE_FROM_AB
 
 /** "Ich will das ja ummelden, weiß aber nicht wo": the writer's own wish to register a vehicle named in the message. */
 const WANTS_TO_REGISTER = /(?<!\p{L})(?:ich|wir)\s+(?:will|möchte|moechte|muss|wollen|möchten|moechten|müssen|muessen)\s+(?:\p{L}+\s+){0,4}?(?:ummelden|anmelden|zulassen|abmelden|umschreiben)(?!\p{L})/iu;
-export const wantsToRegisterAVehicle = (text: string): boolean => WANTS_TO_REGISTER.test(text) && new RegExp(String.raw`(?<!\p{L})${VEHICLE}(?!\p{L})`, 'iu').test(text);
+/** A vehicle named by any of its words. */
+const A_VEHICLE = new RegExp(String.raw`(?<!\p{L})${VEHICLE}(?!\p{L})`, 'iu');
+export const wantsToRegisterAVehicle = (text: string): boolean => WANTS_TO_REGISTER.test(text) && A_VEHICLE.test(text);
 
 /** "hat de TÜV nimmer gepackt … de Schrotthändler holt den … muss isch den ja vorher abmelde": a car scrapped and deregistered, the registration office's. */
 const SCRAPPED = /(?<!\p{L})(?:tüv|tuev|schrott\p{L}*|verschrott\p{L}*|verwert\p{L}*|ausschlacht\p{L}*)(?!\p{L})/iu;
