@@ -554,7 +554,11 @@ async function system(turn: Turn, id: string): Promise<void> {
     case 'begruessung':
       return turn.reply(turn.t.conversation.greeting, { suggestions: turn.t.conversation.helpSuggestions });
     case 'dank':
-      if (saysNotHelpful(turn.text)) return turn.reply(turn.t.conversation.notHelpful, { suggestions: [turn.button('person')] });
+      // "This bot is useless" was already apologized for (sayFeelings): the offer alone, not a second "I am sorry".
+      if (saysNotHelpful(turn.text))
+        return turn.reply(isAnnoyed(turn.text) ? turn.t.conversation.annoyedOffer : turn.t.conversation.notHelpful, {
+          suggestions: [turn.button('person')],
+        });
       // "Tschüss", "Danke, das wars schon": a goodbye, not "Kann ich noch helfen?".
       return turn.reply(saysGoodbye(turn.text) ? turn.t.conversation.farewell : turn.t.conversation.thanks);
     case 'hilfe':

@@ -51,9 +51,9 @@ export function matterOfCallBack(text: string): string | undefined {
   return (rest.match(/\p{L}{3,}/gu) ?? []).length >= 2 ? text.trim() : undefined;
 }
 
-/** "Ich habe dreimal angerufen und niemand geht ran", "komme telefonisch nie durch": the phone not answered, for which a call-back is the help. */
+/** "Ich habe dreimal angerufen und niemand geht ran", "komme telefonisch nie durch": the phone not answered, for which a call-back is the help ("blicke nicht mehr durch" is not understanding). */
 const NOBODY_ANSWERS =
-  /(?<!\p{L})(?:(?:niemand|keiner|kein\s+mensch|nie\s+jemand)\s+(?:geht|nimmt)\s+(?:\p{L}+\s+)?(?:ran|ab)|(?:nie|nicht|keinen)\s+(?:\p{L}+\s+){0,2}?(?:erreicht|erreiche|erreichbar|durchgekommen|durch)|immer\s+(?:nur\s+)?besetzt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:niemand|keiner|kein\s+mensch|nie\s+jemand)\s+(?:geht|nimmt)\s+(?:\p{L}+\s+)?(?:ran|ab)|(?<!(?:blicke|blick|blickt|blicken|steige|steig|steigt)\s+)(?:nie|nicht|keinen)\s+(?:\p{L}+\s+){0,2}?(?:erreicht|erreiche|erreichbar|durchgekommen|durch)|immer\s+(?:nur\s+)?besetzt)(?!\p{L})/iu;
 /** "Gibt es da noch eine andere Nummer?": the contact's numbers are what is asked. */
 const ANOTHER_NUMBER = /(?<!\p{L})(?:(?:andere|weitere|direkte)\p{L}*\s+(?:telefon)?(?:nummer|durchwahl)|durchwahl\p{L}*|e-?mail\p{L}*)(?!\p{L})/iu;
 const BY_PHONE = /(?<!\p{L})(?:angerufen|anrufe\p{L}*|telefon\p{L}*|telefonisch|durchwahl|besetzt)(?!\p{L})/iu;

@@ -3,7 +3,7 @@
 // to the death's registration or to the contact.
 
 const CEMETERY =
-  /(?<!\p{L})(?:aussegnungshalle\p{L}*|leichenhalle\p{L}*|trauerhalle\p{L}*|urnen(?:wand|wände|waende|feld|grab|gräber|graeber|stele|nische)\p{L}*|grabstelle\p{L}*|grabfeld\p{L}*|grabstätte\p{L}*|grabstaette\p{L}*|grabnutzung\p{L}*|ruhezeit\s+(?:des|vom)\s+grab\p{L}*|\p{L}*friedhof\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:aussegnungshalle\p{L}*|leichenhalle\p{L}*|trauerhalle\p{L}*|urnen(?:wand|wände|waende|feld|grab|gräber|graeber|stele|nische)\p{L}*|grabstelle\p{L}*|grabfeld\p{L}*|grabstätte\p{L}*|grabstaette\p{L}*|grabnutzung\p{L}*|(?:doppel|familien|reihen|wahl|erd|einzel|kinder)grab\p{L}*|ruhezeit\s+(?:des|vom)\s+grab\p{L}*|\p{L}*friedhof\p{L}*)(?!\p{L})/iu;
 
 /** "… wollte aber in Mömbris beerdigt werden. Geht das, obwohl er nicht mehr hier gemeldet war?": a burial here asked whether it may be. */
 const BURIAL_HERE =
@@ -14,6 +14,11 @@ export const asksBurialHere = (text: string): boolean => BURIAL_HERE.test(text);
 const KIND_OF_BURIAL =
   /(?<!\p{L})(?:(?:muslimisch|islamisch|jüdisch|juedisch|anonym|orthodox)\p{L}*\s+(?:beerdigung|bestattung|beisetzung|grab|gräber|graeber|grabfeld)\p{L}*|baumbestattung\p{L}*|baumgrab\p{L}*|unter\s+(?:einem|nem|dem)\s+baum\s+(?:\p{L}+\s+)?(?:beisetzen|beerdigen|bestatten|begraben|beigesetzt|beerdigt|bestattet|begraben)|richtung\s+mekka)(?!\p{L})/iu;
 export const asksKindOfBurial = (text: string): boolean => KIND_OF_BURIAL.test(text);
+
+/** "Wir möchten ihn in Königshofen beisetzen … wann kann die Beerdigung sein?", "beisetzen. Wer ist zuständig?": the burial's when and who, the cemetery administration's. */
+const BURIAL_ARRANGED =
+  /(?<!\p{L})(?:wann|wo)\s+(?:\p{L}+\s+){0,4}?(?:beerdigung|beisetzung|bestattung|urnenbeisetzung)(?!\p{L})|(?<!\p{L})(?:beisetzen|beerdigen|bestatten|begraben)(?:\s+lassen)?\s*[.,;]?\s+(?:\p{L}+\s+){0,2}?wer\s+(?:ist|is)\s+(?:da\s+|dafür\s+|dafuer\s+)?zuständig(?!\p{L})/iu;
+export const asksBurialArranged = (text: string): boolean => BURIAL_ARRANGED.test(text);
 
 /** A contact person or number asked for ("Ansprechpartner mit Telefonnummer"): the contact's answer, whatever it is for. */
 const CONTACT_ASKED = /(?<!\p{L})(?:ansprechpartner\p{L}*|ansprechperson\p{L}*|telefonnummer\p{L}*|nummer|e-?mail\p{L}*|durchwahl)(?!\p{L})/iu;

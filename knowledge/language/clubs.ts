@@ -12,8 +12,8 @@ const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|kaa\p{L}*|ohne|nicht(?:\s+als|\s+von
 const EVENT =
   /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}*treffen|treffe|iftar\p{L}*|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
-// "Förderverein" is a club, not money asked for.
-const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|spende|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
+// "Förderverein" is a club, not money asked for; "die Kuchen spenden die Mitglieder" is no money asked either.
+const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|(?<!\p{L})spende(?!\p{L})|spenden\s+(?:von|vom|der\s+gemeinde|aus)|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
 
 /** Making it known ("wie können wir das bekannt machen?", "ankündigen"): the club's notice, whatever hall it is held in. */
 const MAKE_KNOWN = /(?<!\p{L})(?:bekannt\s*(?:machen|geben)|geben\s+(?:\p{L}+\s+){0,5}?bekannt|bekanntmach\p{L}*|bekanntgeb\p{L}*|ankündig\p{L}*|ankuendig\p{L}*|veröffentlich\p{L}*|veroeffentlich\p{L}*)(?!\p{L})/iu;
@@ -45,6 +45,12 @@ const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|melde\p{L}*\s+(
 /** Money said not to be wanted ("keinen Zuschuss, wir wollen …", "Geld wollen wir keins"): still the notice. */
 const NO_MONEY = /(?<!\p{L})(?:(?:kein\p{L}*|nicht\s+um)\s+(?:\p{L}+\s+)?(?:zuschuss|zuschüsse|geld|förderung|foerderung)|geld\s+(?:\p{L}+\s+){0,2}?kein\p{L}*)(?!\p{L})/giu;
 export const clubEvent = (text: string): boolean => namesAClub(text) && (EVENT.test(text) || GIVES_NOTICE.test(text)) && !MONEY.test(text.replace(NO_MONEY, ' '));
+
+/** "Gibt es dafür Geld von der Gemeinde?", "kriegen wir einen Zuschuss": money asked of the town. */
+const MONEY_ASKED =
+  /(?<!\p{L})(?:(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung)\s+(?:\p{L}+\s+){0,2}?(?:von\s+der\s+gemeinde|vom\s+markt|von\s+euch|von\s+ihnen|von\s+der\s+verwaltung)|(?:gibt|gäbe|gaebe|kriegen|kriege|bekommen|bekommt|kriegt)\s+(?:es\s+|mer\s+|man\s+|wir\s+)?(?:\p{L}+\s+){0,2}?(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung))(?!\p{L})/iu;
+/** Whether a club asks the town for money ("unser Heimatverein möchte das Backhaus renovieren … Gibt es dafür Geld von der Gemeinde?"). */
+export const clubAsksForMoney = (text: string): boolean => namesAClub(text) && MONEY_ASKED.test(text.replace(NO_MONEY, ' '));
 /** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf". */
 const A_RUN = /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf)lauf\p{L}{0,3}(?!\p{L})/iu;
 /** A permission asked for ("Welche Genehmigung brauchen wir?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?", "wen muss ich da fragen"). */

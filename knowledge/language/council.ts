@@ -3,9 +3,10 @@
 // the model knows "Gemeinderat" and "Sitzung", not the plural, which led it to the development plan.
 // "Rat" alone is advice ("ich brauche Rat"), so only the plural and the council's own names count.
 
-// "im Rat besprochen", "was hat der Rat beschlossen": "Rat" with what a council does is the council.
+// "im Rat besprochen", "was hat der Rat beschlossen": "Rat" with what a council does is the council;
+// so is its building committee ("Wann kommt das in den Bauausschuss?").
 const COUNCIL =
-  /(?<!\p{L})(?:räte|raete|\p{L}+räte|\p{L}+raete|marktrat|marktrats|ratssitzung\p{L}*|(?:im|vom|der)\s+rat\s+(?:\p{L}+\s+){0,2}?(?:besproch\p{L}*|beschloss\p{L}*|beraten|entschied\p{L}*|abgestimmt)|(?:besproch\p{L}*|beschloss\p{L}*|beraten|entschied\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:im|vom)\s+rat)(?!\p{L})/iu;
+  /(?<!\p{L})(?:räte|raete|\p{L}+räte|\p{L}+raete|marktrat|marktrats|ratssitzung\p{L}*|bauausschuss\p{L}*|ausschusssitzung\p{L}*|(?:im|vom|der)\s+rat\s+(?:\p{L}+\s+){0,2}?(?:besproch\p{L}*|beschloss\p{L}*|beraten|entschied\p{L}*|abgestimmt)|(?:besproch\p{L}*|beschloss\p{L}*|beraten|entschied\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:im|vom)\s+rat)(?!\p{L})/iu;
 
 /** Whether a message names the council by its members or its meeting. */
 export const namesTheCouncil = (text: string): boolean => COUNCIL.test(text);

@@ -162,14 +162,14 @@ export const aboutOwnIdCard = (text: string): boolean => OWN_ID.test(text) && !C
 
 /** A document for a child, or a child that needs one ("Ausweis für unseren Sohn", "Tochter ist 3 und braucht einen Reisepass"). */
 const CHILDS_DOCUMENT =
-  /(?<!\p{L})(?:(?:reise)?pass|pässe|paesse|ausweis|personalausweis|perso)\p{L}*\s+(?:für|fuer|fürs|fuers)\s+(?:\p{L}+\s+){0,2}?(?:kind|sohn|tochter|baby|kleine|enkel)\p{L}*|(?<!\p{L})(?:kind|sohn|tochter|baby|kleine|enkel)\p{L}*\s+(?:[\p{L}\d]+\s+){0,3}?(?:braucht|brauch|bräucht|benötigt|benoetigt)\s+(?:\p{L}+\s+){0,3}?(?:(?:reise)?pass|ausweis|personalausweis|perso)\p{L}*/iu;
+  /(?<!\p{L})(?:(?:reise)?pass|pässe|paesse|ausweis|personalausweis|perso(?!nal(?!ausweis)))\p{L}*\s+(?:für|fuer|fürs|fuers)\s+(?:\p{L}+\s+){0,2}?(?:kind|sohn|tochter|baby|kleine|enkel)\p{L}*|(?<!\p{L})(?:kind|sohn|tochter|baby|kleine|enkel)\p{L}*\s+(?:[\p{L}\d]+\s+){0,3}?(?:braucht|brauch|bräucht|benötigt|benoetigt)\s+(?:\p{L}+\s+){0,3}?(?:(?:reise)?pass|ausweis|personalausweis|perso(?!nal(?!ausweis)))\p{L}*/iu;
 /** An age of 18 or more, or words of being grown up ("Mein Sohn (25)", "Er ist 19", "volljährig"). */
 const ADULT = /(?<!\d)(?:1[89]|[2-9]\d)\s*(?:jahre?|j\.|jährig\p{L}*|jaehrig\p{L}*|\))|(?<!\p{L})(?:ist|is|wird)\s+(?:1[89]|[2-9]\d)(?!\d)|(?<!\p{L})(?:volljährig\p{L}*|volljaehrig\p{L}*|erwachsen\p{L}*)(?!\p{L})/iu;
 
 /** A child told by its age ("Braucht mein 3 jähriger einen eigenen Pass?", "unsere Zweijährige"): under 16, no other word of a child. */
 const CHILD_BY_AGE =
   /(?<!\p{L})(?:mei|mein|unser)\s+(?:bu|bub|bube|bou|mädsche|maedsche|mädle|maedle)\s+(?:is|ist|isch)\s+(?:[1-9]|1[0-5]|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)(?![\p{L}\d])|(?<!\p{L})(?:mein|meine|unser|unsere|der|die|unsern|mei)\s+(?:(?:[1-9]|1[0-5])\s*-?\s*(?:jährig|jaehrig|jähr|jaehr)\p{L}*|(?:ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)jährig\p{L}*)(?!\p{L})/iu;
-const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausweis|perso|papiere)\p{L}*(?!\p{L})/iu;
+const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausweis|perso(?!nal(?!ausweis))|papiere)\p{L}*(?!\p{L})/iu;
 
 /** "einen beglaubigten Registerausdruck aus Ihrem Geburtenregister": a register's printout, the certificates' topic. */
 const REGISTER_PRINTOUT = /(?<!\p{L})(?:registerausdruck\p{L}*|(?:geburten|ehe|sterbe|lebenspartnerschafts)registerauszug\p{L}*|(?:auszug|abschrift)\s+aus\s+dem\s+(?:geburten|ehe|sterbe)register)(?!\p{L})/iu;
@@ -204,7 +204,8 @@ const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|
 /** "Kein Notpapier, ich will schon en richtigen Pass": a provisional document declined, not asked for. */
 const NO_PROVISIONAL = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:not|notfall|behelfs|übergangs|uebergangs|ersatz|vorläufig|vorlaeufig)\p{L}*/giu;
 /** "wir fliegen in 3 wochen … geht das irgendwie schneller?": quicker for a trip weeks away, which the express passport makes in time (the provisional one is for days). */
-const TRIP_IN_WEEKS = /(?<!\p{L})(?:\d|zwei|drei|vier|fünf|fuenf|sechs|paar)\s+wochen(?!\p{L})/iu;
+/** "in 3 Wochen", and "in 10 Tagen" (a week or more: time enough for the express passport). */
+const TRIP_IN_WEEKS = /(?<!\p{L})(?:(?:\d|zwei|drei|vier|fünf|fuenf|sechs|paar)\s+wochen|(?:1\d|[7-9]|sieben|acht|neun|zehn|elf|zwölf|zwoelf)\s+tagen?)(?!\p{L})/iu;
 const FASTER = /(?<!\p{L})(?:schnell(?:e|en|er|eren)?|fix|zügig|zuegig|beschleunig\p{L}*|eilig)(?!\p{L})/iu;
 /** The passport wanted sooner, whatever else is named ("nur Ausweis … Gibt es schnelleren Pass?"). */
 export const asksPassportSooner = (text: string): boolean => PASSPORT_WORD.test(text) && (FASTER_FOR_MORE.test(text) || FASTER.test(text));
@@ -265,7 +266,7 @@ export function adultsDocumentNamed(text: string): 'reisepass' | 'personalauswei
 // "Nachteilsausgleich" and "Merkzeichen" are what the card grants and states.
 // "Meine Mutter hat 50 Prozent … mehr Prozent oder das G im Ausweis": the degree by its percent and a mark by its letter.
 const DISABILITY_DEGREE =
-  /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*|(?:hat|habe|hab|hatte|mit)\s+(?:\d0|fünfzig|fuenfzig|siebzig|achtzig|hundert)\s*(?:prozent|%)(?!\s*(?:rabatt|nachlass))|(?:mehr|höhere[nr]?|hoehere[nr]?)\s+prozent|(?:das|ein|einem|nem)\s+(?:g|ag|bl|gl|tbl|rf)\s+(?:im|in\s+den|in\s+dem|auf\s+dem|auf\s+den)\s+ausweis)(?!\p{L})/iu;
+  /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*|(?:hat|habe|hab|hatte|mit|hot|hott|hät|haben|ham)\s+(?:jetzt\s+|nun\s+|schon\s+|jetz\s+)?(?:\d0|fünfzig|fuenfzig|siebzig|achtzig|hundert)\s*(?:prozent|%)(?!\s*(?:rabatt|nachlass))|(?:mehr|höhere[nr]?|hoehere[nr]?)\s+prozent|(?:das|ein|einem|nem)\s+(?:g|ag|bl|gl|tbl|rf)\s+(?:im|in\s+den|in\s+dem|auf\s+dem|auf\s+den)\s+ausweis)(?!\p{L})/iu;
 /** Whether a message is about the degree of a disability or its card. */
 /**
  * "Mein Sohn hat Diabetes Typ 1 … eine Art Ausweis", "Mein grüner Ausweis mit den Prozent drauf": the card told by

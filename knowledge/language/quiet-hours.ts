@@ -4,9 +4,9 @@
 
 const WHEN = String.raw`(?:bis\s+wann|ab\s+wann|wie\s+lange?|wie\s+spät|wie\s+spaet|bis\s+(?:wie\s*viel|wieviel)\s+uhr|bis\s+um\s+(?:wie\s*viel|wieviel)|wann)`;
 const MAY = String.raw`(?:darf|dürfen|duerfen|darfst|dürft|duerft|kann|können|koennen|ist\s+(?:\p{L}+\s+)?erlaubt)`;
-const LOUD = String.raw`(?:feiern|feier|party|partys|musik|laut|lärm|laerm|krach|rasen\s*mähen|rasen\s*maehen|mähen|maehen|rasenmäher|rasenmaeher|bohren|hämmern|haemmern|heimwerken|werkeln|grillen)`;
+const LOUD = String.raw`(?:feiern|\p{L}*feier|\p{L}*party|partys|musik|laut|lärm|laerm|krach|rasen\s*mähen|rasen\s*maehen|mähen|maehen|rasenmäher|rasenmaeher|bohren|hämmern|haemmern|heimwerken|werkeln|grillen)`;
 
-const ASKS_QUIET_HOURS = new RegExp(`(?<!\\p{L})${WHEN}\\s+(?:\\p{L}+\\s+){0,2}?${MAY}\\s+(?:\\p{L}+\\s+){0,6}?${LOUD}(?!\\p{L})`, 'iu');
+const ASKS_QUIET_HOURS = new RegExp(`(?<!\\p{L})${WHEN}\\s+(?:\\p{L}+\\s+){0,2}?${MAY}\\s+(?:\\p{L}+\\s+){0,8}?${LOUD}(?!\\p{L})`, 'iu');
 
 /** The event's notice or permit asked for ("Bis wann darf ich die Feier anmelden?"): the event's matter. */
 const NOTICE = /(?<!\p{L})(?:anmeld\p{L}*|anzeig\p{L}*|genehmig\p{L}*|beantrag\p{L}*)/iu;

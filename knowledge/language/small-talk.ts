@@ -18,6 +18,11 @@ const HOW_ARE_YOU = new RegExp(
     String.raw`^\s*wie\s+alt\s+(?:bist\s+du|sind\s+sie)(?:\s+(?:eigentlich|denn))?\s*\?*\s*$`,
     String.raw`(?:magst|mögen|moegen)\s+(?:du|sie)\s+[^?.!]*?(?:lieber|oder)[^?.!]*`,
     String.raw`(?:auch\s+)?so\s+(?:einen|ein|nen)\s+(?:montag|tag|morgen)\s+wie\s+ich`,
+    // Flirting with the assistant ("liebst du mich?", "Hast du Lust auf ein Date?": "Date" had been read as "Daten").
+    String.raw`(?:liebst|magst)\s+(?:du|sie)\s+mich`,
+    String.raw`lust\s+auf\s+(?:ein|eine|nen|n)\s+date`,
+    String.raw`(?:willst|wollen)\s+(?:du|sie)\s+mit\s+mir\s+(?:ausgehen|essen\s+gehen|ein\s+date)`,
+    String.raw`(?:heiratest|heiraten)\s+(?:du|sie)\s+mich`,
   ].join('|'),
   'iu',
 );
@@ -114,7 +119,30 @@ export const onlyThanksOrGoodbye = (text: string): boolean => {
 /** "Nicht hilfreich", "hat mir nicht geholfen", "👎", "Danke für nichts": the last reply did not help (no thanks for it). */
 const NOT_HELPFUL =
   /(?<!\p{L})(?:nicht|wenig|kaum|gar\s+nicht)\s+(?:sehr\s+)?(?:hilfreich|geholfen)(?!\p{L})|(?<!\p{L})(?:hilft|half)\s+(?:mir\s+)?(?:nicht|nix|nichts)(?!\p{L})|(?<!\p{L})danke\s*,?\s+(?:für\s+(?:gar\s+)?nichts|fuer\s+(?:gar\s+)?nichts|dass\s+(?:sie|ihr|du)\s+mir\s+nicht\s+(?:helfen|helft|hilfst|geholfen\s+haben))(?!\p{L})|(?<!\p{L})not\s+(?:very\s+)?helpful(?!\p{L})|^[\s👎]+$/iu;
-export const saysNotHelpful = (text: string): boolean => NOT_HELPFUL.test(text);
+/** Words that scold ("dümmste", "blöd", "nutzlos", "Schrott", "useless"). */
+const SCOLDING = String.raw`(?:\p{L}*dumm\p{L}*|\p{L}*dümm\p{L}*|duemm\p{L}*|blöd\p{L}*|bloed\p{L}*|bleed\p{L}*|doof\p{L}*|nutzlos\p{L}*|unnütz\p{L}*|unfähig\p{L}*|unfaehig\p{L}*|schrott\p{L}*|scheiß\p{L}*|scheiss\p{L}*|mist\p{L}*|bescheuert\p{L}*|behämmert\p{L}*|beknackt\p{L}*|\p{L}*idiot\p{L}*|depp\p{L}*|stupid|useless|rubbish|crap|garbage)`;
+/** The assistant named ("Bot", "Programm", "blöde Maschin", "des Ding"). */
+const THE_ASSISTANT = String.raw`(?:bot|chatbot|programm|maschine?|computer|ki|kiste|ding|assistent\p{L}*|teil|app)`;
+/**
+ * "Du bist der dümmste Bot, den ich je gesehen hab", "Blöde Maschin, du kannst ja gar nix!", "this bot
+ * is useless": the assistant scolded. The model took "Bot" for the question what the assistant is.
+ */
+const SCOLDS_THE_ASSISTANT = new RegExp(
+  [
+    String.raw`(?<!\p{L})(?:du|sie)\s+(?:bist|sind)\s+(?:\p{L}+\s+){0,3}?${SCOLDING}(?!\p{L})`,
+    String.raw`(?<!\p{L})${SCOLDING}\s+(?:\p{L}+\s+){0,1}?${THE_ASSISTANT}(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:der|des|das|die|dieser|dieses|diese|this|the)\s+${THE_ASSISTANT}\s+(?:is|ist|isch|is\s+ja|ist\s+ja|is\s+so|ist\s+so)\s+(?:\p{L}+\s+){0,2}?${SCOLDING}(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:you\s+are|you['’]re|ur)\s+(?:\p{L}+\s+){0,2}?${SCOLDING}(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:du|sie)\s+(?:kannst|können)\s+(?:ja\s+|echt\s+|wirklich\s+)*(?:gar\s+)?(?:nix|nichts)\s*[!.]*\s*$`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a message scolds the assistant (then the kind "Das tut mir leid", not what the assistant is). */
+export const scoldsTheAssistant = (text: string): boolean => SCOLDS_THE_ASSISTANT.test(text);
+
+/** What the last reply got back: "not helpful" in any words, or the assistant scolded. */
+export const saysNotHelpful = (text: string): boolean => NOT_HELPFUL.test(text) || scoldsTheAssistant(text);
 
 /** Only a friendly sign ("👍", "🙏", "😊"): taken as thanks, not as a question not understood. */
 export const onlyThanksSign = (text: string): boolean => /^(?:[\s!.]|👍|👌|🙏|😊|🙂|😀|😃|☺️?|❤️?|✅|👏)+$/u.test(text) && /\S/u.test(text);
@@ -131,9 +159,9 @@ const WHAT_CAN_I_DO_HERE =
 // "Was kann man bei euch alles online erledigen?" is the online services' question.
 const ONLINE_ASKED = /(?<!\p{L})(?:online|internet|digital)(?!\p{L})/iu;
 /** "Was können Sie denn alles für mich erledigen?": asked of the assistant, as a whole message. */
-/** "… dass es jetzt einen digitalen Assistenten gibt. Was kann der alles?": the assistant named, then asked what it does. */
+/** "… dass es jetzt einen digitalen Assistenten gibt. Was kann der alles?", "Was kann man denn mit diesem Programm hier überhaupt erledigen?": the assistant named, asked what it does. */
 const WHAT_CAN_IT_DO =
-  /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})|^\s*was\s+(?:kann|macht)\s+(?:dieser|der|das|euer|ihr)\s+(?:chat|assistent|bot|chatbot)\s+(?:denn\s+|eigentlich\s+|alles\s+|so\s+)*\?*\s*$/iu;
+  /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})|^\s*was\s+(?:kann|macht)\s+(?:dieser|der|das|euer|ihr)\s+(?:chat|assistent|bot|chatbot)\s+(?:denn\s+|eigentlich\s+|alles\s+|so\s+)*\?*\s*$|(?<!\p{L})was\s+(?:kann|könnte|koennte)\s+(?:man|ich)\s+(?:denn\s+|hier\s+|eigentlich\s+)*mit\s+(?:diesem|dem|dem\s+neuen|diesem\s+neuen)\s+(?:programm|chat|bot|chatbot|assistenten|ding)\s+(?:hier\s+|denn\s+|überhaupt\s+|ueberhaupt\s+|eigentlich\s+|alles\s+|so\s+)*(?:machen|erledigen|anfangen|fragen)\s*\?/iu;
 /** "Was kann ich dich hier fragen? Rathaus ist ja über die Feiertage zu.": what may be asked here, said first. */
 const WHAT_MAY_I_ASK = /^\s*was\s+(?:kann|darf)\s+(?:ich|man)\s+(?:dich|sie|euch)\s+(?:hier\s+|eigentlich\s+|alles\s+|so\s+)*fragen\s*\?/iu;
 /** "Was kannst du alles? Ich kann nicht so gut lesen, bitte einfach sagen.": asked first, with something about oneself after it. */
@@ -263,7 +291,13 @@ export const asksWhatToDo = (text: string): boolean => WHAT_TO_DO.test(text);
 /** "wollte mich einfach erst mal melden und schauen ob das hier funktioniert": trying the chat before asking, a greeting. */
 const TRIES_THE_CHAT =
   /(?<!\p{L})(?:(?:schauen|sehen|testen|ausprobieren|probieren),?\s+ob\s+(?:das|des|es|der\s+chat)\s+(?:hier\s+)?(?:funktioniert|klappt|geht)|bevor\s+ich\s+(?:meine\s+)?fragen?\s+stelle)(?!\p{L})/iu;
-export const triesTheChat = (text: string): boolean => TRIES_THE_CHAT.test(text);
+/** In a long story a trial that names neither the chat nor "here" is about something else ("das Internet ist bei der Telekom bestellt, mal sehen ob das klappt"). */
+const TRIAL_WORDS = 25;
+const THE_CHAT_HERE = /(?<!\p{L})(?:hier|chat|bevor\s+ich)(?!\p{L})/iu;
+export const triesTheChat = (text: string): boolean => {
+  const trial = TRIES_THE_CHAT.exec(text);
+  return trial !== null && (text.split(/\s+/).length <= TRIAL_WORDS || THE_CHAT_HERE.test(trial[0]));
+};
 
 /** "Vielen Dank für die Info wegen dem Sperrmüll … Ich wünsch Ihnen noch einen schönen Tag, tschüss!": thanks and leave-taking, however long, asking nothing. */
 const THANKS_FIRST = /^\W*(?:vielen\s+dank|danke|dankeschön|dankeschoen|super|prima|toll)(?!\p{L})/iu;

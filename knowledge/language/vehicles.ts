@@ -54,7 +54,9 @@ export const namesDrivingLicenceOtherwise = (text: string): boolean => LICENCE_I
 /** "den alten grauen Lappen … umtauschen": the old paper licence exchanged (Pflichtumtausch, FeV § 24a). */
 const LICENCE_EXCHANGED =
   /(?<!\p{L})(?:(?:graue[n]?|rosa|rosane[n]?|rosafarbene[n]?)\s+lappen|(?:lappen|führerschein\p{L}*|fuehrerschein\p{L}*)\s+(?:\p{L}+\s+){0,4}?umtausch\p{L}*|umtausch\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:lappen|führerschein\p{L}*|fuehrerschein\p{L}*)|führerscheinumtausch\p{L}*|fuehrerscheinumtausch\p{L}*)(?!\p{L})/iu;
-export const exchangesOldLicence = (text: string): boolean => LICENCE_EXCHANGED.test(text);
+/** "Meine Frau hat gerade ihren alten Führerschein umtauschen lassen": another's exchange, done, told on the way. */
+const ANOTHERS_EXCHANGE_DONE = /(?<!\p{L})hat\s+(?:\p{L}+\s+){0,5}?(?:umtauschen\s+lassen|umgetauscht)(?!\p{L})/iu;
+export const exchangesOldLicence = (text: string): boolean => LICENCE_EXCHANGED.test(text) && !ANOTHERS_EXCHANGE_DONE.test(text);
 
 /** "will mit 17 begleitet fahren", "BF17", "Führerschein mit 17": accompanied driving from 17, a driving licence (the Landratsamt's). */
 const ACCOMPANIED_DRIVING =

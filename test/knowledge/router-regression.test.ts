@@ -2409,3 +2409,107 @@ describe('details already done told in a hurry (blind set 82)', () => {
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('the assistant scolded (blind sets 81 and tuning)', () => {
+  it.each(['Du bist der dümmste Bot den ich je gesehen hab, echt jetzt.', 'Du bist echt des dümmste Programm wo ich je gesehe hab', 'Der Bot ist doof'])(
+    '%s → no topic, where the model had answered what the assistant is',
+    (text) => {
+      expect(decided(text)).toBeNull();
+    },
+  );
+  it.each([
+    // Guards: asked what it is, it is that; a question beside the scolding is the question; a neighbour scolded is none of the assistant's.
+    ['Bist du ein Bot?', 'bot-identitaet'],
+    ['Was für ein dummer Bot. Ich will meinen Ausweis verlängern', 'personalausweis'],
+    ['ganz blöde frage aber wo krieg ich nen perso', 'personalausweis'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
+
+describe('long stories with other errands told on the way (blind set 85)', () => {
+  it.each([
+    // The question of a long story, read alone where the whole left the model unsure (asked.ts).
+    [
+      'Wir fliegen im Sommer nach Kreta. Der Hund war beim Tierarzt und hat jetzt seinen EU-Heimtierausweis, das Auto war beim TÜV. Beim Aufräumen sehe ich, dass mein Personalausweis seit einem Monat abgelaufen ist. Bekomme ich jetzt ein Bußgeld? Und muss ich für den neuen persönlich vorbeikommen?',
+      'personalausweis',
+    ],
+    [
+      'Ich war beim Zahnarzt und hab dabei gesehen, dass mein Perso im Mai abläuft. Mein Mann hat gerade seinen alten Führerschein umtauschen lassen, das hat ewig gedauert. Was muss ich mitbringen, damit ich einen neuen Ausweis bekomme?',
+      'personalausweis',
+    ],
+    [
+      'Wir ziehen im März von Hanau nach Schimborn. Der Umzugswagen ist gemietet und das Internet bestellt, mal sehen ob das klappt. Wie lange haben wir Zeit, uns bei euch anzumelden, und was brauchen wir dafür?',
+      'anmeldung-wohnsitz',
+    ],
+    ['Meine Schwiegermutter ist am Montag gestorben, die Urkunde hat der Bestatter besorgt. Sie wollte zu ihrem Mann ins Grab in Schimborn. Die Trauerfeier soll in der Aussegnungshalle sein. Wer teilt uns einen Termin für die Beisetzung zu, und was kostet die Halle?', 'friedhof'],
+    ['Ich bekomme Briefe von verschiedenen Ämtern und blicke nicht mehr durch. Wer im Rathaus ist eigentlich für was zuständig, gibt es eine Liste mit Telefonnummern?', 'kontakt'],
+    ['Wir ziehen mit unserer Firma ins Gewerbegebiet nach Mömbris, der Umzug ist für den Sommer geplant. Was müssen wir wegen des neuen Firmensitzes bei Ihnen erledigen?', 'gewerbe-anmelden'],
+    ['Unser Sohn hat zum 17. Geburtstag Post von der Bundeswehr bekommen, und letztes Jahr stand unsere Goldene Hochzeit im Gemeindeblatt. Mein Mann fand das nett, ich nicht. Wie kann ich einstellen lassen, dass unsere Daten für sowas nicht mehr rausgegeben werden?', 'auskunftssperre'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    // Child benefit asked where the parental allowance is told as settled: the Familienkasse's.
+    'Unser Sohn ist im März geboren. Das Elterngeld ist beantragt und läuft. Wo beantragt man eigentlich das Kindergeld?',
+    // Flirting is small talk; "Date" is no "Daten".
+    'Hast du Lust auf ein Date? 😉',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    // Guards: a plan asked for an area, a short trial of the chat, one's own licence to exchange, a phone not answered.
+    ['Was ist im neuen Gewerbegebiet in Schimborn geplant?', 'bebauungsplan'],
+    ['Ich wollte nur mal schauen ob das hier funktioniert', 'begruessung'],
+    ['Ich muss meinen alten rosa Führerschein umtauschen, wie geht das?', 'fuehrerschein'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('reads a short message whole: no question is taken out of a message of two sentences', () => {
+    expect(kb.router.decide('Unser Verein macht ein Sommerfest. Bitte rufen Sie mich zurück.').decision?.id).toBe('rueckruf');
+  });
+});
+
+describe("older citizens' letters (blind set 86)", () => {
+  it.each([
+    ['Sehr geehrte Damen und Herren, ich habe meine Schreinerei zum 1. Januar an meinen Sohn übergeben. Trotzdem kam jetzt noch ein Steuerbescheid für den Betrieb an mich. Ist das richtig so, oder muss das auf ihn laufen?', 'gewerbesteuer'],
+    ['Ich bin Schriftführer beim Gesangverein. Wir planen ein Jubiläumskonzert, und der Vorstand meint, man müsse das bei der Gemeinde schriftlich melden. Früher hat man einfach angerufen. Wie geht das heute?', 'veranstaltung-anzeigen'],
+    ['Mei Mann hot jetzt 70 Prozent, steht im Bescheid. Wo kriegt mer des Kärtle dazu?', 'schwerbehindertenausweis'],
+    ['Sehr geehrte Damen und Herren, unser Heimatverein möchte das alte Backhaus in Daxberg renovieren, das Dach ist undicht. Gibt es dafür Geld von der Gemeinde? Die Kasse ist leer und die Mitglieder werden immer älter, von den Jungen will keiner mehr mitmachen. Herzliche Grüße an den Herrn Bürgermeister.', 'vereinsfoerderung'],
+    ['Ich bin Erzieherin und suche eine Stelle. Sucht die Gemeinde Personal für ihre Kindergärten?', 'stellenangebote'],
+    ['formulare im internet ausfüllen', 'online-dienste'],
+    ['pass schnell brauche, flug in 10 tagen', 'reisepass'],
+    ['Wir wollen für Oma einen Trauergottesdienst und sie dann in Hemsbach beisetzen. Wer ist zuständig?', 'friedhof'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Meine Schwägerin hat nach dem Tod meiner Mutter das Sparbuch genommen. Wie komme ich zu meinem Pflichtteil?',
+    'wann ist christmette in der katholischen kirche',
+    'Der Arzt hat mir Krankengymnastik verschrieben, welche Praxis in Mömbris hat noch Termine frei?',
+    'Können Sie mir beim Kreuzworträtsel helfen? Nebenfluss vom Main mit 4 Buchstaben.',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    // Guards: a child's document, a certificate in an inheritance, the town's booking beside a doctor's, copies counted.
+    ['Personalausweis für meinen Sohn', 'ausweis-kinder'],
+    ['Mein Vater ist gestorben, wir sind eine Erbengemeinschaft. Brauchen wir eine Sterbeurkunde?', 'sterbefall'],
+    ['ich habe einen termin für meinen reisepass aber ich kann nicht weil ich zum facharzt muss und den termin hab ich lang gewartet, wie kann ich den termin im bürgerbüro verschieben', 'termin-buchen'],
+    ['Was kostet 2 mal 3 Urkunden?', 'urkunden'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
+
+describe('defects found in the measure set 87', () => {
+  it.each([
+    ['Bis wann darf man am Samstag bei einer Geburtstagsfeier im Garten Musik laufen lassen?', 'ruhezeiten'],
+    ['Mein Vater ist gestorben, die Urkunde hat der Bestatter schon. Wir möchten ihn neben meiner Mutter im Doppelgrab beisetzen. Wann kann die Beerdigung sein?', 'friedhof'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each(['liebst du mich?', 'Wette: Du weißt nicht was 17 mal 23 ist. Beweis mir das Gegenteil, Roboter', 'was heißt ebbelwoi auf hochdeutsch'])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});

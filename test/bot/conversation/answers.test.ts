@@ -684,6 +684,21 @@ describe('a reaction to the last reply', () => {
     expect(allText(await c.say('Was kostet die?'))).toMatch(/Kosten: /);
   });
 
+  it('the assistant scolded ("Du bist der dümmste Bot …") gets an apology and an offer, not what the assistant is; nothing is kept as unanswered', async () => {
+    const said = 'Du bist der dümmste Bot den ich je gesehen hab, echt jetzt.';
+    const scolded = await assistant.conversation().say(said);
+    expect(scolded.at(-1)?.text).toBe(
+      'Das tut mir leid. Schreiben Sie mir gern in eigenen Worten, was Sie suchen. Oder sprechen Sie mit einem Menschen.',
+    );
+    expect(allText(scolded)).not.toContain(de.conversation.botIdentity);
+    expect(allButtons(scolded)).toContain('Mit einem Menschen sprechen');
+    expect(await assistant.services.unanswered.all()).not.toContainEqual(expect.objectContaining({ text: said }));
+    // A question beside the scolding is answered.
+    expect(allText(await assistant.conversation().say('Was für ein dummer Bot. Ich will meinen Ausweis verlängern.'))).toMatch(
+      /Personalausweis/,
+    );
+  });
+
   it('"Was können Sie?" is what the assistant can do', async () => {
     expect(await assistant.conversation().say('Was können Sie?').then(allText)).toMatch(
       /Ich beantworte Fragen zu den Diensten der Verwaltung/,
