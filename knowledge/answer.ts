@@ -38,6 +38,8 @@ export interface AnswerView {
   facts: Array<{ label: string; value: string }>;
   links: Array<{ title: string; url: string }>;
   online?: { title: string; url: string };
+  /** The responsible office's phone, to call with one tap where the channel can ("06029 705-0", "tel:+4960297050"). */
+  call?: { number: string; uri: string };
   /** The other facets this entry can answer, as buttons. */
   more: Facet[];
   /** A flow to offer ("Termin vereinbaren"). */
@@ -195,6 +197,26 @@ function hoursSummary(office: Office, town: Municipality, now: Date, room: numbe
 
 /** An office's name in the answer's language (English answers keep the German name in brackets). */
 const nameIn = (office: Office): string => (currentLanguage() === 'en' && office.translations?.en?.name) || office.name;
+
+/**
+ * A German phone number as a tel: URI in international form ("06029 705-0" → "tel:+4960297050"), so a
+ * phone dials it from anywhere; a note in brackets ("(gebührenfrei)") is no part of it.
+ */
+export function telUri(number: string): string | undefined {
+  const digits = number.replace(/\(.*?\)/g, '').replace(/[^\d+]/g, '');
+  if (/^\+\d{6,15}$/.test(digits)) return `tel:${digits}`;
+  if (/^00\d{6,15}$/.test(digits)) return `tel:+${digits.slice(2)}`;
+  if (/^0\d{5,14}$/.test(digits)) return `tel:+49${digits.slice(1)}`;
+  return undefined;
+}
+
+/** The phone to call about an office's matter: its own line, or the Rathaus's for an office of the Markt without one. */
+function phoneToCall(key: string, town: Municipality): AnswerView['call'] {
+  const office = officeOf(key, town);
+  const number = office.phone ?? (office.external ? undefined : town.offices.rathaus!.phone);
+  const uri = number ? telUri(number) : undefined;
+  return number && uri ? { number, uri } : undefined;
+}
 
 /** "Zuständig: Bürgerbüro, Telefon 06029 705-0." — the one line every answer carries. */
 function officeLine(key: string, town: Municipality): string {
@@ -459,6 +481,7 @@ export function answerView(
     // The same office and name as the answer's line (in English with its German name beside it).
     { label: t.responsible, value: nameIn(officeOf(officeKey, town)) },
   ].filter((f): f is { label: string; value: string } => Boolean(f));
+  const call = phoneToCall(officeKey, town);
   return {
     topic: entry.id,
     title: entry.title,
@@ -468,6 +491,7 @@ export function answerView(
     facts,
     links: entry.links,
     ...(entry.online ? { online: entry.online } : {}),
+    ...(call ? { call } : {}),
     more: facetsOf(entry).filter((f) => f !== facet && !(both !== asked && f === alsoFacet)),
     ...(entry.flow ? { flow: entry.flow } : {}),
     footer: t.footer(entry.source),

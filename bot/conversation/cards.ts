@@ -1,5 +1,5 @@
 // An answer as an Adaptive Card (schema 1.3, which Web Chat and Teams render): the facts at a
-// glance, the entry's links as real links, the online service as a button, and the review date
+// glance, the entry's links as real links, the online service and the office's phone as buttons, and the review date
 // with the source. The answer's text travels in the activity itself, so the card does not repeat it.
 // A small typed builder of our own: the few elements used here, checked by the compiler; no
 // citizen text ever goes into a card, and the knowledge's text is escaped, because TextBlocks
@@ -68,7 +68,11 @@ export function answerCard(view: AnswerView): Attachment {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.3',
     body,
-    actions: view.online ? [{ type: 'Action.OpenUrl', title: button('facetOnline'), url: view.online.url }] : [],
+    actions: [
+      ...(view.online ? [{ type: 'Action.OpenUrl' as const, title: button('facetOnline'), url: view.online.url }] : []),
+      // One tap dials the office on a phone (Web Chat opens tel: links; Telegram keeps only https buttons).
+      ...(view.call ? [{ type: 'Action.OpenUrl' as const, title: t.call(view.call.number), url: view.call.uri }] : []),
+    ],
   };
   return { contentType: ADAPTIVE_CARD, content: card };
 }

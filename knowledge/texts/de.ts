@@ -247,6 +247,7 @@ export const de = {
     footer: (source: string): string => `Quelle: ${source}`,
     atAGlance: 'Auf einen Blick',
     moreLinks: 'Mehr dazu',
+    call: (phone: string): string => `Anrufen: ${phone}`,
     appointmentBookable: 'Einen Termin im Bürgerbüro können Sie hier gleich vereinbaren.',
     // "Geht das auch online?" where the assistant takes the request itself (the dog's registration, an event's notice).
     onlineHere: 'Online geht das hier im Chat: Tippen Sie unten auf den Knopf, dann frage ich alles Nötige ab.',

@@ -188,6 +188,7 @@ export const en: CitizenTexts = {
     footer: (source: string): string => `Source (German titles): ${source.replace(/\bProfil\b/g, 'town profile')}`,
     atAGlance: 'At a glance',
     moreLinks: 'More about it',
+    call: (phone: string): string => `Call ${phone}`,
     appointmentBookable: 'You can book an appointment at the Bürgerbüro right here.',
     onlineHere: 'You can do this online right here in the chat: tap the button below and I will ask what is needed.',
     appointmentNotNeeded: 'You do not need an appointment for this: you can do it right here in the chat. Tap the button below and I will ask what is needed.',

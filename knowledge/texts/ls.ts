@@ -223,6 +223,7 @@ export const ls: CitizenTexts = {
     footer: (source: string): string => `Quelle: ${source}`,
     atAGlance: 'Das Wichtigste',
     moreLinks: 'Mehr dazu',
+    call: (phone: string): string => `Anrufen: ${phone}`,
     appointmentBookable: lines('Sie möchten einen Termin im Bürger·büro?', 'Den können Sie hier machen.'),
     onlineHere: lines('Das geht hier im Chat.', 'Tippen Sie unten auf den Knopf.', 'Dann stelle ich Ihnen Fragen.'),
     appointmentNotNeeded: lines('Sie brauchen keinen Termin.', 'Das geht hier im Chat.', 'Tippen Sie unten auf den Knopf.', 'Dann stelle ich Ihnen Fragen.'),

@@ -1,6 +1,6 @@
 // Answers as a citizen reads them on a phone: the point asked first, short, with the office; the
 // rest as buttons; opening hours one line per day; honest when the entry does not say.
-import { answerView, FIRST_REPLY_MAX, formatHours, noteNamedIn, officeNamedForHours, officeText } from '../../knowledge/answer';
+import { answerView, FIRST_REPLY_MAX, formatHours, noteNamedIn, officeNamedForHours, officeText, telUri } from '../../knowledge/answer';
 import { KnowledgeBase } from '../../knowledge/loader';
 import { facetOf } from '../../knowledge/language/facets';
 import { loadMunicipality } from '../../knowledge/municipality';
@@ -285,5 +285,22 @@ describe('opening hours and the office', () => {
     expect(officeText('steueramt', town)).toContain('Telefon: 06029 705-0 (Rathaus Markt Mömbris)');
     // An office with its own number keeps it alone.
     expect(officeText('buergerbuero', town)).not.toContain('(Rathaus Markt Mömbris)');
+  });
+});
+
+describe("the office's phone to call", () => {
+  it('is the responsible office\'s line as a tel: URI in international form, a note in brackets left out', () => {
+    expect(telUri('06029 705-0')).toBe('tel:+4960297050');
+    expect(telUri('0800 1000 4800 (gebührenfrei)')).toBe('tel:+4980010004800');
+    expect(telUri('+49 6021 394-396')).toBe('tel:+496021394396');
+    // Not a number to dial: no link rather than a wrong one.
+    expect(telUri('beim Rathaus erfragen')).toBeUndefined();
+  });
+
+  it("comes with an answer: the office's own line, the Rathaus's for an office of the Markt, none for another body without a phone", () => {
+    expect(answerView(pass, town).call).toEqual({ number: '06029 705-0', uri: 'tel:+4960297050' });
+    const kb = new KnowledgeBase();
+    // The vehicle's registration is the Landratsamt's, which the town profile knows no phone of.
+    expect(answerView(kb.entry('kfz-zulassung')!, town).call).toBeUndefined();
   });
 });

@@ -77,4 +77,30 @@ describeWithBrowser('answers on the citizen page', () => {
     expect(foreignRequests).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it("dials the responsible office with one tap: the card's button opens a tel: link", async () => {
+    const { page, problems } = await watchedPage(context);
+    // What Web Chat opens is recorded instead of leaving the page.
+    await page.addInitScript(() => {
+      const opened: string[] = [];
+      Object.assign(window, { opened });
+      window.open = (url?: string | URL) => {
+        opened.push(String(url));
+        return null;
+      };
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${suite.assistant.url}/`);
+    await waitForBotMessages(page, 0);
+    await page.locator(SEND_BOX).fill('Was kostet ein neuer Reisepass?');
+    await page.keyboard.press('Enter');
+    await waitForUserMessage(page, 'Reisepass');
+    const call = page.locator('.ac-adaptiveCard button', { hasText: 'Anrufen: 06029 705-0' });
+    await call.waitFor({ timeout: 30_000 });
+    await call.click();
+    await page.waitForFunction(() => (window as unknown as { opened: string[] }).opened.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { opened: string[] }).opened)).toEqual(['tel:+4960297050']);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'answer-call-phone.png') });
+    expect(problems).toEqual([]);
+  });
 });

@@ -810,10 +810,11 @@ describe('cards', () => {
     expect(source).not.toMatch(/\bProfil\b/);
   });
 
-  it('offer an online service as an Action.OpenUrl to an https address', async () => {
+  it("offer an online service as an Action.OpenUrl to an https address, and the office's phone to call with one tap", async () => {
     const card = cardOf(await webChat().say('Kann ich ein Führungszeugnis online beantragen?'))!;
     expect(card.actions).toEqual([
       expect.objectContaining({ type: 'Action.OpenUrl', title: 'Online beantragen', url: expect.stringMatching(/^https:\/\//) }),
+      { type: 'Action.OpenUrl', title: 'Anrufen: 06029 705-0', url: 'tel:+4960297050' },
     ]);
   });
 
