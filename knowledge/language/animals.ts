@@ -18,7 +18,11 @@ export const namesAnAnimal = (text: string): boolean => AN_ANIMAL.test(text);
 export const isLostOrFoundAnimal = (text: string): boolean => LOST_OR_FOUND.test(text) && !TAX_MATTER.test(text);
 
 /** A dog named in any word of it ("Hundesteuer", "Hundemarke", "unser Hund"): a death told beside it may be the dog's ("Unser Bello ist gestorben"). */
-export const mentionsADog = (text: string): boolean => /(?<!\p{L})(?:hund\p{L}*|hündin|huendin|welpe\p{L}*|dog\p{L}*)/iu.test(text);
+export const mentionsADog = (text: string): boolean =>
+  /(?<!\p{L})(?:hund\p{L}*|hündin|huendin|welpe\p{L}*|dog\p{L}*|dackel\p{L}*|labrador\p{L}*|retriever|terrier|pudel\p{L}*|mops|möpse|beagle|husky|collie)/iu.test(text);
+/** "Ich hab den Bescheid für unsere zwei Dackel bekommen … wie sich das berechnet": a dog's tax notice or how it is reckoned. */
+const TAX_WORDS = /(?<!\p{L})(?:bescheid\p{L}*|berechn\p{L}*|betrag|beträge|betraege)(?!\p{L})/iu;
+export const dogsTaxTold = (text: string): boolean => mentionsADog(text) && TAX_WORDS.test(text);
 
 /** "Unser Bello musste eingeschläfert werden": a pet put to sleep (for the town, the dog tax's end, whatever tax the words suggest). */
 export const petPutToSleep = (text: string): boolean => /(?<!\p{L})(?:eingeschläfert|eingeschlaefert|einschläfern|einschlaefern|einschläfer\p{L}*)(?!\p{L})/iu.test(text);

@@ -13,9 +13,9 @@ const PROOF_OF_ADDRESS =
 /** The landlord's confirmation, which also says that one lives there. */
 const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p{L}*|eigentuemer\p{L}*)(?!\p{L})/iu;
 
-/** "Kann ich mir bestätigen lassen, dass ich seit Januar hier gemeldet bin?", "amtliches Papier über meine aktuelle Adresse": the proof, also where a landlord is the reason. */
+/** "Kann ich mir bestätigen lassen, dass ich seit Januar hier gemeldet bin?", "amtliches Papier über meine aktuelle Adresse", "einen Nachweis wo ich gemeldet bin": the proof, also where a landlord is the reason. */
 const OWN_REGISTRATION_CONFIRMED =
-  /(?<!\p{L})(?:(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:bestätigen|bestaetigen|bescheinigen)\s+lassen,?\s+(?:dass|das)\s+(?:ich|wir)\s+(?:[\p{L}\d]+\s+){0,4}?(?:gemeldet|wohne|wohnen)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meine|unsere)\s+(?:aktuelle\s+|jetzige\s+|neue\s+)?(?:adresse|anschrift))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:bestätigen|bestaetigen|bescheinigen)\s+lassen,?\s+(?:dass|das)\s+(?:ich|wir)\s+(?:[\p{L}\d]+\s+){0,4}?(?:gemeldet|wohne|wohnen)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meine|unsere)\s+(?:aktuelle\s+|jetzige\s+|neue\s+)?(?:adresse|anschrift)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung)\p{L}*(?:\s+(?:darüber|darueber|drüber|drueber))?,?\s+wo\s+(?:ich|wir)\s+(?:\p{L}+\s+)?(?:gemeldet|wohne|wohnen)\s+(?:bin|sind))(?!\p{L})/iu;
 /** "eine amtliche Bestätigung darüber, wo er zuletzt gewohnt hat": where someone lived last (an estate's court asks it). */
 const LAST_ADDRESS =
   /(?<!\p{L})(?:bestätigung\p{L}*|bestaetigung\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*)(?:\s+(?:\p{L}+\s+){0,2}?(?:darüber|darueber|drüber|drueber))?,?\s*wo\s+(?:er|sie|mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+){0,2}?zuletzt\s+(?:gewohnt|gemeldet|wohnhaft)(?!\p{L})/iu;
@@ -91,9 +91,9 @@ export const namesReRegistration = (text: string): boolean => RE_REGISTRATION.te
 
 /** A relative or acquaintance whose address is sought ("Meine Tante … keinen Kontakt mehr … nach ihrer Anschrift fragen"). */
 const SOMEONE =
-  /(?<!\p{L})(?:tante|onkel|bruder|schwester|vater|mutter|cousin\p{L}*|nichte|neffe|oma|opa|sohn|tochter|freund\p{L}*|bekannte[nr]?|schulfreund\p{L}*|schuldner\p{L}*|ex-?mann|ex-?frau|ex|mieter\p{L}*|nachbar\p{L}*|nachbarin)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tante|onkel|bruder|schwester|vater|mutter|cousin\p{L}*|nichte|neffe|oma|opa|sohn|tochter|freund\p{L}*|bekannte[nr]?|schulfreund\p{L}*|schuldner\p{L}*|ex-?mann|ex-?frau|ex|mieter\p{L}*|nachbar\p{L}*|nachbarin|mitschüler\p{L}*|mitschueler\p{L}*|klassenkamerad\p{L}*|schulkamerad\p{L}*|klassentreffen)(?!\p{L})/iu;
 const ADDRESS_SOUGHT =
-  /(?<!\p{L})(?:(?:anschrift|adresse)\s+(?:\p{L}+\s+){0,2}?(?:herausfinden|rausfinden|erfahren|fragen|suchen|bekommen|kriegen)|nach\s+(?:ihrer|seiner|deren|dessen)\s+(?:neuen\s+|aktuellen\s+)?(?:anschrift|adresse)|(?:brauch\p{L}*|bräucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:seine|ihre|deren|dessen)\s+(?:neue\s+|aktuelle\s+)(?:anschrift|adresse)|wo\s+(?:\p{L}+\s+){1,3}?(?:jetzt\s+|heute\s+|inzwischen\s+)?wohnt|wohin\s+(?:er|sie)\s+(?:\p{L}+\s+){0,2}?gezogen|ob\s+(?:er|sie|der|die)\s+(?:\p{L}+\s+){0,3}?gemeldet|kein(?:en)?\s+kontakt\s+mehr)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:keine|kein)\s+(?:aktuelle\s+)?(?:anschrift|adresse)\p{L}*\s+mehr|(?:anschrift|adresse)\s+(?:\p{L}+\s+){0,2}?(?:herausfinden|rausfinden|erfahren|fragen|suchen|bekommen|kriegen)|nach\s+(?:ihrer|seiner|deren|dessen)\s+(?:neuen\s+|aktuellen\s+)?(?:anschrift|adresse)|(?:brauch\p{L}*|bräucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:seine|ihre|deren|dessen)\s+(?:neue\s+|aktuelle\s+)(?:anschrift|adresse)|wo\s+(?:\p{L}+\s+){1,3}?(?:jetzt\s+|heute\s+|inzwischen\s+)?wohnt|wohin\s+(?:er|sie)\s+(?:\p{L}+\s+){0,2}?gezogen|ob\s+(?:er|sie|der|die)\s+(?:\p{L}+\s+){0,3}?gemeldet|kein(?:en)?\s+kontakt\s+mehr)(?!\p{L})/iu;
 /** Registering the relative's address oneself ("Kann ich ihre neue Anschrift für sie eintragen lassen?"), not seeking it. */
 const REGISTERS_IT = /(?<!\p{L})(?:eintrag\p{L}*|eingetragen|ummeld\p{L}*|umgemeldet|anmeld\p{L}*|angemeldet|vollmacht)(?!\p{L})/iu;
 /** Whether a message seeks someone else's address, which the register's information gives (BMG § 44). */

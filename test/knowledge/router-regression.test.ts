@@ -2513,3 +2513,43 @@ describe('defects found in the measure set 87', () => {
     expect(decided(text)).toBeNull();
   });
 });
+
+describe('requests without a question mark (blind set 88)', () => {
+  it.each([
+    [
+      'Ich hab den Bescheid für unsere zwei Dackel bekommen und soll für den zweiten mehr zahlen als für den ersten. Das versteh ich nicht ganz, die sind ja gleich groß. Bitte um kurze Erklärung wie sich das berechnet.',
+      'hundesteuer',
+    ],
+    [
+      'Guten Tag, wir organisieren das Klassentreffen vom Entlassjahrgang 1984 der Hauptschule Mömbris. Von einigen Leuten haben wir keine Anschrift mehr, manche haben ja auch geheiratet und heißen anders. Namen und Geburtsdaten hätten wir. Wir würden uns freuen wenn Sie uns da weiterhelfen.',
+      'melderegisterauskunft',
+    ],
+    [
+      'Die Familienkasse will von mir einen Nachweis wo ich gemeldet bin, für den Kindergeldantrag. Das muss schriftlich sein mit Stempel. Ich arbeite im Schichtdienst und komm schlecht zu den Zeiten ins Rathaus, darum wärs toll wenn das per Post ginge.',
+      'meldebescheinigung',
+    ],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('advice on a dog to buy is none of the town’s; a dog planned is still the dog tax', () => {
+    expect(decided('Ich überlege mir einen Hund zu kaufen, eher einen Labrador oder einen Golden Retriever. Welche Rasse passt besser zu Kindern.')).toBeNull();
+    expect(decided('Ich will einen Hund haben. Was muss ich machen?')).toBe('hundesteuer');
+  });
+});
+
+describe("English newcomers' long stories (blind set 89)", () => {
+  const english = (text: string) => {
+    const result = kb.routerFor('en')!.decide(text, { language: 'en' });
+    return result.action === 'answer' ? (result.decision?.id ?? null) : null;
+  };
+  it("reads a long story's question alone in English too, where the whole story was only asked back", () => {
+    expect(
+      english(
+        "Our baby girl was born in March in Klinikum Aschaffenburg, she has german citizenship because my husband is german, I am from Poland. We want to fly to my parents in Krakow in summer. What document does she need, is it the Kinderreisepass? Must the baby come to the office for a photo? She can't even sit yet haha",
+      ),
+    ).toBe('ausweis-kinder');
+  });
+  it.each(['what is the capital of Australia', "how to say 'can I pay by card' in german"])('%s → no topic', (text) => {
+    expect(english(text)).toBeNull();
+  });
+});
