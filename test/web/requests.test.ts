@@ -14,6 +14,19 @@ import { allText, firstFreeSlot, type TestConversation } from '../helpers/harnes
 import { gradientPng } from '../helpers/images';
 import { StaffClient, staffAccountsFile } from '../helpers/staff';
 
+/**
+ * A capture longer than the window is stitched from scrolled views, which draws the sticky bar
+ * "Warteschlange | Anfragen" wherever the capture's scrolling left it (over a filter row, in the
+ * middle of a request). For the screenshots it stays where a person sees it at the top. (Set
+ * through the CSSOM: the console's CSP rightly blocks an injected style sheet.)
+ */
+async function unstuck(page: Page, capture: () => Promise<unknown>): Promise<void> {
+  const stick = (position: string) =>
+    page.evaluate((p) => document.querySelectorAll<HTMLElement>('.sections').forEach((el) => (el.style.position = p)), position);
+  await stick('static');
+  await capture();
+  await stick('');
+}
 jest.setTimeout(120_000);
 
 const PASSWORD = 'anna-sicheres-passwort';
@@ -128,7 +141,7 @@ describeWithBrowser('the request table of the staff console', () => {
     expect(await invisibleFocus(page, 60)).toEqual([]);
     await expectNoAxeViolations(page);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'requests-desktop.png'), fullPage: true });
+    await unstuck(page, () => page.screenshot({ path: path.join(SCREENSHOTS, 'requests-desktop.png'), fullPage: true }));
 
     // Filter by request (the damage reports) with the keyboard: the select takes typed letters.
     await tabToElement(page, '#filter-flow');
@@ -199,7 +212,7 @@ describeWithBrowser('the request table of the staff console', () => {
     await row.locator('.badge', { hasText: 'abgelehnt' }).waitFor();
     expect(await row.innerText()).toContain('Ben');
     await expectNoAxeViolations(page);
-    await page.locator('#requests').screenshot({ path: path.join(SCREENSHOTS, 'request-detail-desktop.png') });
+    await unstuck(page, () => page.locator('#requests').screenshot({ path: path.join(SCREENSHOTS, 'request-detail-desktop.png') }));
 
     // Back to the list: the focus returns to the request's button.
     await tabTo(page, 'Zurück zur Liste');
@@ -256,7 +269,7 @@ describeWithBrowser('the request table of the staff console', () => {
     expect(await status.innerText()).toMatch(/^neu/);
     expect(await status.evaluate((td) => getComputedStyle(td, '::before').content)).toMatch(/^attr\(data-label\) ": "$|^"Status: "$/);
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'requests-phone.png'), fullPage: true });
+    await unstuck(page, () => page.screenshot({ path: path.join(SCREENSHOTS, 'requests-phone.png'), fullPage: true }));
 
     await page.locator(`#cases button[data-reference="${references.callBack}"]`).focus();
     await page.keyboard.press('Enter');
@@ -265,7 +278,7 @@ describeWithBrowser('the request table of the staff console', () => {
     const title = await page.locator('#case-title .ref').evaluate((ref) => ref.getClientRects().length);
     expect(title).toBe(1); // the number in the heading stays on one line too
     await expectNoAxeViolations(page);
-    await page.locator('#case').screenshot({ path: path.join(SCREENSHOTS, 'request-detail-phone.png') });
+    await unstuck(page, () => page.locator('#case').screenshot({ path: path.join(SCREENSHOTS, 'request-detail-phone.png') }));
     expect(problems).toEqual([]);
     await context.close();
   });
