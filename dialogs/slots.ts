@@ -93,6 +93,8 @@ const WINDOWS: Array<[RegExp, { from?: string; until?: string }]> = [
   [/\b(nachmittags?|afternoons?)\b/, { from: '13:00' }],
   [/\b(abends?|evenings?)\b/, { from: '17:00' }],
 ];
+/** A greeting or a farewell by the time of day ("Guten Abend", "schönen Abend noch", "good evening"): no time wished. */
+const GREETING = /\b(?:guten|gute|schönen|schoenen|good)\s+(?:abend|morgen|nachmittag|tag|evening|morning|afternoon)\b/g;
 /** English words of a bound, as the German ones. */
 const BOUND_WORDS: Record<string, 'nach' | 'ab' | 'vor' | 'bis'> = { after: 'nach', from: 'ab', before: 'vor', until: 'bis', till: 'bis' };
 /**
@@ -115,8 +117,11 @@ export const wishesAnyTime = (text: string): boolean => ANY_TIME.test(text.trim(
  * 16:30" or a day button ("Do., 03.12.2026 ab 16:00 Uhr"); undefined when it names no day or time.
  */
 export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
-  // "zwischen 9 und 11" is a window like "ab 9 bis 11".
-  const said = text.toLowerCase().replace(/\bzwischen\s+(\d{1,2}(?::\d{2})?)\s*(uhr)?\s+und\s+/g, 'ab $1 $2 bis ');
+  // "zwischen 9 und 11" is a window like "ab 9 bis 11"; "Guten Abend" greets, it wishes no evening slot.
+  const said = text
+    .toLowerCase()
+    .replace(GREETING, ' ')
+    .replace(/\bzwischen\s+(\d{1,2}(?::\d{2})?)\s*(uhr)?\s+und\s+/g, 'ab $1 $2 bis ');
   const today = berlinWallClock(now).date;
   const wish: { dates?: string[]; weekdays?: number[]; from?: string; until?: string } = {};
   const weekdays = WEEKDAYS.filter(([re]) => re.test(said)).map(([, day]) => day);

@@ -49,6 +49,10 @@ describe('a wish for an appointment', () => {
   it('is nothing when the words name no day or time', () => {
     expect(wish('Erika Muster')).toBeUndefined();
     expect(wish('Was muss ich mitbringen?')).toBeUndefined();
+    // A greeting by the time of day wishes no slot at that time (it had offered evening slots only).
+    expect(wish('Guten Abend, ich brauche einen Termin für meinen Personalausweis.')).toBeUndefined();
+    expect(wish('Good evening, I need an appointment for my passport')).toBeUndefined();
+    expect(wish('Guten Morgen, gerne abends')).toEqual({ from: '17:00' });
   });
 
   it('day buttons carry the window, so that choosing a day keeps it', () => {
