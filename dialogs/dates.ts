@@ -224,7 +224,10 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   // A time alone ("um 10") names no day: chrono's implied one (tomorrow, once 10:00 has passed today)
   // would override the day the citizen chose before.
   const named = parsed && (parsed.isCertain('day') || parsed.isCertain('weekday'));
-  const date = named ? isoDay(parsed.get('year')!, parsed.get('month')!, parsed.get('day')!) : undefined;
+  const day = named ? isoDay(parsed.get('year')!, parsed.get('month')!, parsed.get('day')!) : undefined;
+  // "seit Samstag", said on a Saturday, began a week ago: from today one says "seit heute".
+  const weekAgo = prefer === 'past' && day === today && !parsed!.isCertain('day') && /\bseit\b/.test(rest);
+  const date = weekAgo ? addDays(today, -7) : day;
   if (!time && parsed?.isCertain('hour'))
     return { ...(date ? { date } : {}), time: `${pad(parsed.get('hour')!)}:${pad(parsed.get('minute') ?? 0)}` };
   return result(date);

@@ -55,6 +55,10 @@ describe('parseDateTime', () => {
     expect(parse('seit zwei wochen', 'past')?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(parse('seit zwei wochen', 'past')).toEqual(parse('vor zwei wochen', 'past'));
     expect(parse('seit 3 Tagen', 'past')?.date).toBe(parse('vor 3 Tagen', 'past')?.date);
+    // 2026-11-25 is a Wednesday: "seit Mittwoch" said that day began a week ago (it had been today),
+    // "seit Montag" two days ago.
+    expect(parse('Wir haben den Hund seit Mittwoch', 'past')).toEqual({ date: '2026-11-18' });
+    expect(parse('seit Montag', 'past')).toEqual({ date: '2026-11-23' });
   });
   it('accepts month and year as an approximate date', () => {
     expect(parse('März 2024', 'past')).toEqual({ date: '2024-03-01', approximate: 'month' });
