@@ -612,7 +612,9 @@ export class Router {
     // "Brauchen wir für die USA noch ein ESTA?": the destination's permit, not the passport the town makes.
     const travel = !result.decision || (IDENTITY_DOCUMENTS.has(result.decision.id) && result.decision.id !== PROVISIONAL);
     // "Für Indien braucht man Pass mit Visum. Gibt es schnelleren Pass?": the passport asked, the visa only told.
-    if (this.profile.german && travel && asksForTravelPermit(text) && !(result.decision?.id === PASSPORT && asksPassportSooner(text))) return { ...NOT_OURS, referral: FOREIGN_OFFICE };
+    // ("… so ein Büchle wo das Visum reinkommt, ich hab nur den Ausweis" for Thailand: the passport asked, idCardForFarTrip.)
+    if (this.profile.german && travel && asksForTravelPermit(text) && !(result.decision?.id === PASSPORT && asksPassportSooner(text)) && !idCardForFarTrip(text))
+      return { ...NOT_OURS, referral: FOREIGN_OFFICE };
     // "ich habe kein deutsch pass, ich bin aus syrien": the home country's embassy or the Ausländerbehörde's travel document, not the German passport.
     if (this.profile.german && FOREIGN_DOCUMENT_NEAR.has(result.decision?.id ?? '') && notGermansDocument(text)) return { ...NOT_OURS, referral: FOREIGNERS_OFFICE };
     // "Wir wollen uns scheiden lassen. Geht das beim Standesamt?": the Familiengericht's (at the Amtsgericht), not the Standesamt's.
@@ -978,7 +980,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: (text) => aboutTrafficFine(text) && !wantsToRegisterAVehicle(text) },
   { near: new Set(['kfz-zulassung', 'gewerbesteuer', 'grundsteuer', 'hundesteuer', 'kontakt', 'bankverbindung', 'sterbefall']), asked: aboutVehicleTax, referral: 'zoll' },
   // "Strom ist weg in ganzer Straße, wen anrufen?": the grid's, not the water's failure.
-  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser', 'wasser-stoerung', 'begruessung', 'hilfe', 'auskunftssperre']), asked: aboutEnergySupplier },
+  // (And the defect report's: "seit einer Stunde der Strom weg, die ganze Straße ist dunkel" is the grid's, blind sets 87 and 91.)
+  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser', 'wasser-stoerung', 'begruessung', 'hilfe', 'auskunftssperre', 'maengelmelder']), asked: aboutEnergySupplier },
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'gewerbe-anmelden', 'stellenangebote']), asked: aboutMiniJob },
   { near: new Set(['raum-mieten', 'termin-buchen', 'eheschliessung']), asked: booksARestaurantTable },
   { near: new Set(['ausweis-kinder', 'elterngeld', 'kita', 'geburt-beurkunden', 'ummeldung', 'anmeldung-wohnsitz', 'wohngeld', 'kontakt']), asked: aboutChildBenefit, referral: 'familienkasse' },

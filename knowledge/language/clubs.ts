@@ -6,8 +6,9 @@
 /** A club or its officers: "Musikverein", "Sportverein", "e. V.", "Kerbburschen", "unser Vorstand". */
 const CLUB =
   /(?<!\p{L})(?:\p{L}*verein\p{L}*|e\.\s?v\.|kerbburschen|kerweburschen|kerbjugend|vorstand\p{L}*|vorsitzende\p{L}*|schriftführer\p{L}*|schriftfuehrer\p{L}*|kassier\p{L}*|karnevalverein\p{L}*|carnevalverein\p{L}*)(?!\p{L})/iu;
-/** "Das ist kein Verein", "nicht als Verein": a club named only to say it is none. */
-const NOT_A_CLUB = /(?<!\p{L})(?:kein\p{L}*|kaa\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein/iu;
+/** "Das ist kein Verein", "nicht als Verein", "Ein Verein sind wir nicht": a club named only to say it is none. */
+const NOT_A_CLUB =
+  /(?<!\p{L})(?:kein\p{L}*|kaa\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein|(?<!\p{L})(?:ein\s+)?verein\s+(?:sind|bin|san)\s+(?:wir|ich|mir)\s+(?:aber\s+|halt\s+|ja\s+)?(?:nicht|net|ned|keiner|keins)(?!\p{L})/iu;
 /** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
   /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}*treffen|treffe|iftar\p{L}*|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;

@@ -301,9 +301,9 @@ const FETCHED_FOR_SOMEONE = /(?<!\p{L})(?:für|fuer)\s+(?:ihn|sie|meine[nm]?\s+\
 export const asksIfIdCardWillDo = (text: string): boolean =>
   PASSPORT_WORD.test(text) && ID_CARD_ENOUGH.test(text) && !A_CHILD.test(text) && !FETCHED_FOR_SOMEONE.test(text);
 
-/** The ID card said to have done so far, and something else needed now ("bisher immer nur den Personalausweis gebraucht … brauch ich was anderes"). */
+/** The ID card said to have done so far, and something else needed now ("bisher immer nur den Personalausweis gebraucht … brauch ich was anderes"), or the only one had ("ich hab nur den Ausweis"). */
 const ID_CARD_NOT_ENOUGH_NOW = new RegExp(
-  String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*(?!\p{L})[^]{0,80}?(?<!\p{L})(?:was|etwas|ein)\s+(?:anderes|andres)(?!\p{L})`,
+  String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*(?!\p{L})[^]{0,80}?(?<!\p{L})(?:was|etwas|ein)\s+(?:anderes|andres)(?!\p{L})|(?<!\p{L})(?:hab|habe|besitze)\s+(?:ja\s+|aber\s+)?(?:nur|bloß|bloss)\s+(?:den|de|meinen|mein|en|einen)\s+${ID_CARD_WORD}\p{L}*(?!\p{L})`,
   'iu',
 );
 /** Whether a message asks if the ID card will do for a trip outside Europe (it will not: the passport's matter). */

@@ -604,7 +604,7 @@ export const aboutCustody = (text: string): boolean => CUSTODY.test(text) && !CH
 /** A company or private pension ("Betriebsrente auf einmal auszahlen lassen"): the employer's or insurer's. */
 const COMPANY_PENSION = /(?<!\p{L})(?:betriebsrente\p{L}*|riester\p{L}*|rürup\p{L}*|ruerup\p{L}*|direktversicherung\p{L}*|pensionskasse\p{L}*)(?!\p{L})/iu;
 /** Proof of being alive asked for it: the life certificate's, which the town stamps. */
-const PROOF_OF_LIFE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|nachweis\p{L}*|existenznachweis|bestätig\p{L}*|bestaetig\p{L}*|bescheinig\p{L}*|stempel\p{L}*|abstempel\p{L}*|leben|lebe|lebt|existier\p{L}*|noch\s+da)(?!\p{L})/iu;
+const PROOF_OF_LIFE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|lebensnachweis\p{L}*|lebenszeugnis\p{L}*|nachweis\p{L}*|existenznachweis|bestätig\p{L}*|bestaetig\p{L}*|bescheinig\p{L}*|stempel\p{L}*|abstempel\p{L}*|leben|lebe|lebt|existier\p{L}*|noch\s+da)(?!\p{L})/iu;
 export const aboutCompanyPension = (text: string): boolean => COMPANY_PENSION.test(text) && !PROOF_OF_LIFE.test(text);
 
 /** A drone flown (photos from above, a festival filmed): the aviation authorities' matter, not an event's permit. */

@@ -30,8 +30,9 @@ const KEEP_HIDDEN =
   /(?<!\p{L})(?:meine|unsere)\s+(?:neue\s+)?(?:adresse|anschrift)\s+(?:\p{L}+\s+){0,4}?(?:erfragen|erfährt|erfaehrt|erfahren|rausfind\p{L}*|herausfind\p{L}*|rauskrieg\p{L}*|rausbekomm\p{L}*|herausbekomm\p{L}*|bekommen|kriegen)(?!\p{L})|(?<!\p{L})(?:adresse|anschrift|wohnort|daten|meldedaten)\s+(?:\p{L}+\s+){0,4}?(?:sperr\p{L}*|blockier\p{L}*|geheim\p{L}*|verberg\p{L}*|versteck\p{L}*|schütz\p{L}*|schuetz\p{L}*)|(?<!\p{L})(?:stalk\p{L}*|stalker\p{L}*|nachstell\p{L}*|stell\p{L}*\s+(?:mir|uns|ihr|mich)\s+nach)|(?:nicht|net|ned|keinen\s+fall|niemand|keiner)[\s,]+(?:\p{L}+[\s,]+){0,8}?(?:adresse|anschrift|wohnort)\s+(?:\p{L}+\s+){0,2}?(?:rausbekomm\p{L}*|rauskrieg\p{L}*|rausfind\p{L}*|herausfind\p{L}*|herausbekomm\p{L}*|erfährt|erfaehrt|erfahren|kennt|kennen)|(?:nicht|net|ned|keinen\s+fall)\s+(?:\p{L}+\s+){0,3}?(?:rausfinden|herausfinden|erfahren|wissen)[\s,]+(?:\p{L}+\s+){0,2}?(?:wo|wohin)\s+(?:ich|wir)(?!\p{L})/iu;
 
 /** Whether a message asks to keep one's address from others (the Auskunftssperre). */
-/** The block named ("Welche Nachweise brauche ich für eine Auskunftssperre?"). */
-const BLOCK_NAMED = /(?<!\p{L})(?:auskunftssperre\p{L}*|meldesperre\p{L}*|sperrvermerk\p{L}*)(?!\p{L})/iu;
+/** The block named ("Welche Nachweise brauche ich für eine Auskunftssperre?", "eine Sperre eintragen lassen"), or one who must not find out where one lives. */
+const BLOCK_NAMED =
+  /(?<!\p{L})(?:auskunftssperre\p{L}*|meldesperre\p{L}*|sperrvermerk\p{L}*|sperre\s+(?:\p{L}+\s+){0,2}?eintragen)(?!\p{L})|(?<!\p{L})(?:rausfind\p{L}*|herausfind\p{L}*|erfährt|erfaehrt)\s*,?\s+wo\s+(?:ich|wir)\s+(?:jetzt\s+|nun\s+)?(?:wohne|wohnen|lebe|leben)(?!\p{L})/iu;
 export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(text) || BLOCK_NAMED.test(text);
 
 /** A second residence ("Zweitwohnsitz", "Nebenwohnung", "Nebenwohnsitz"). */
@@ -91,9 +92,9 @@ export const namesReRegistration = (text: string): boolean => RE_REGISTRATION.te
 
 /** A relative or acquaintance whose address is sought ("Meine Tante … keinen Kontakt mehr … nach ihrer Anschrift fragen"). */
 const SOMEONE =
-  /(?<!\p{L})(?:tante|onkel|bruder|schwester|vater|mutter|cousin\p{L}*|nichte|neffe|oma|opa|sohn|tochter|freund\p{L}*|bekannte[nr]?|schulfreund\p{L}*|schuldner\p{L}*|ex-?mann|ex-?frau|ex|mieter\p{L}*|nachbar\p{L}*|nachbarin|mitschüler\p{L}*|mitschueler\p{L}*|klassenkamerad\p{L}*|schulkamerad\p{L}*|klassentreffen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tante|onkel|bruder|schwester|vater|mutter|cousin\p{L}*|nichte|neffe|oma|opa|sohn|tochter|freund\p{L}*|bekannte[nr]?|schulfreund\p{L}*|schuldner\p{L}*|ex-?mann|ex-?frau|ex|mieter\p{L}*|nachbar\p{L}*|nachbarin|mitschüler\p{L}*|mitschueler\p{L}*|klassenkamerad\p{L}*|schulkamerad\p{L}*|klassentreffen|jemand(?:em|en)?\s+and(?:ere|er)s?|einer\s+anderen\s+person|eine[rs]?\s+fremden)(?!\p{L})/iu;
 const ADDRESS_SOUGHT =
-  /(?<!\p{L})(?:(?:keine|kein)\s+(?:aktuelle\s+)?(?:anschrift|adresse)\p{L}*\s+mehr|(?:anschrift|adresse)\s+(?:\p{L}+\s+){0,2}?(?:herausfinden|rausfinden|erfahren|fragen|suchen|bekommen|kriegen)|nach\s+(?:ihrer|seiner|deren|dessen)\s+(?:neuen\s+|aktuellen\s+)?(?:anschrift|adresse)|(?:brauch\p{L}*|bräucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:seine|ihre|deren|dessen)\s+(?:neue\s+|aktuelle\s+)(?:anschrift|adresse)|wo\s+(?:\p{L}+\s+){1,3}?(?:jetzt\s+|heute\s+|inzwischen\s+)?wohnt|wohin\s+(?:er|sie)\s+(?:\p{L}+\s+){0,2}?gezogen|ob\s+(?:er|sie|der|die)\s+(?:\p{L}+\s+){0,3}?gemeldet|kein(?:en)?\s+kontakt\s+mehr)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:keine|kein)\s+(?:aktuelle\s+)?(?:anschrift|adresse)\p{L}*\s+mehr|(?:anschrift|adresse)\s+(?:\p{L}+\s+){0,3}?(?:wissen|herausfinden|rausfinden|erfahren|fragen|suchen|bekommen|kriegen)|nach\s+(?:ihrer|seiner|deren|dessen)\s+(?:neuen\s+|aktuellen\s+)?(?:anschrift|adresse)|(?:brauch\p{L}*|bräucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:seine|ihre|deren|dessen)\s+(?:neue\s+|aktuelle\s+)(?:anschrift|adresse)|wo\s+(?:\p{L}+\s+){1,3}?(?:jetzt\s+|heute\s+|inzwischen\s+)?wohnt|wohin\s+(?:er|sie)\s+(?:\p{L}+\s+){0,2}?gezogen|ob\s+(?:er|sie|der|die)\s+(?:\p{L}+\s+){0,3}?gemeldet|kein(?:en)?\s+kontakt\s+mehr)(?!\p{L})/iu;
 /** Registering the relative's address oneself ("Kann ich ihre neue Anschrift für sie eintragen lassen?"), not seeking it. */
 const REGISTERS_IT = /(?<!\p{L})(?:eintrag\p{L}*|eingetragen|ummeld\p{L}*|umgemeldet|anmeld\p{L}*|angemeldet|vollmacht)(?!\p{L})/iu;
 /** Whether a message seeks someone else's address, which the register's information gives (BMG § 44). */

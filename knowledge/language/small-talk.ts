@@ -57,9 +57,9 @@ export function isSmallTalk(text: string, { afterAnswer, asksMore }: { afterAnsw
  */
 const WHAT_ARE_YOU =
   /^(?:[^?]*[.!,:]\s*)?(?:bist\s+du|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:ein(?:e)?\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|maschine|computer|programm|ki|chatgpt|gpt|künstliche\s+intelligenz|human|robot|machine|ai)\b[^?]*\?\s*$/iu;
-/** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?": whom one is writing with (the verb first asks, also without "?"). */
+/** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?": whom one is writing with (the verb first asks, also without "?"; a remark may follow: "Sie antworten so schnell"). */
 const WHOM_AM_I_WRITING_WITH =
-  /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen)\s+)?(?:echten?\s+|richtigen?\s+|wirklichen?\s+|lebendigen?\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??\s*$/iu;
+  /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen)\s+)?(?:echten?\s+|richtigen?\s+|wirklichen?\s+|lebendigen?\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??(?:\s+[^?]+[.!]?)?\s*$/iu;
 /** Whether a message asks if the assistant is a person or a machine. */
 /** "Chatten Sie mit Ihrem Rathaus – sitzt da wirklich ein Mitarbeiter dran?": whether a person answers here. */
 const SOMEONE_BEHIND_IT =
@@ -208,7 +208,7 @@ const WHAT_I_WROTE = /(?<!\p{L})was\s+ich\s+(?:\p{L}+\s+){0,3}?(?:geschrieben|ge
 const GONE = /(?<!\p{L})(?:weg\s*mach\p{L}*|mach\p{L}*\s+(?:\p{L}+\s+){0,3}?weg(?!\p{L})|entfern\p{L}*|lösch\p{L}*|loesch\p{L}*|vernicht\p{L}*)/iu;
 /** "Ich will dass meine Infos bei euch komplett weg sind", "Wie werden meine gespeicherten Chateingaben wieder vernichtet?": one's data gone, said without "löschen". */
 const MY_DATA_GONE =
-  /(?<!\p{L})(?:meine\s+(?:infos|informationen|daten|angaben|chateingaben|eingaben|nachrichten)\s+(?:\p{L}+\s+){0,3}?(?:komplett\s+|ganz\s+|alle\s+)?weg\s+(?:sind|ist)|(?:chateingaben|chatverlauf|eingaben)\s+(?:\p{L}+\s+){0,2}?vernicht\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:meine\s+(?:infos|informationen|daten|angaben|chateingaben|eingaben|nachrichten)\s+(?:\p{L}+\s+){0,3}?(?:komplett\s+|ganz\s+|alle\s+)?weg\s+(?:sind|ist)|(?:nicht|net|ned)[\s,]+(?:\p{L}+[\s,]+){0,3}?meine\s+(?:nachrichten|daten|eingaben|angaben)\s+(?:\p{L}+\s+){0,2}?(?:aufhebt|aufheben|speichert|speichern|behaltet|behalten)(?!\p{L})[^]*?(?<!\p{L})(?:rausmach\p{L}*|rausnehm\p{L}*|wegmach\p{L}*|lösch\p{L}*|loesch\p{L}*)|(?:chateingaben|chatverlauf|eingaben)\s+(?:\p{L}+\s+){0,2}?vernicht\p{L}*)(?!\p{L})/iu;
 export const wantsWhatIWroteGone = (text: string): boolean => ((WHAT_I_WROTE.test(text) && GONE.test(text)) || MY_DATA_GONE.test(text)) && !NOT_A_WISH.test(text);
 
 /** "Kenne ihr mein Chatverlauf wegmache?": the chat's history made to go away. */

@@ -2553,3 +2553,40 @@ describe("English newcomers' long stories (blind set 89)", () => {
     expect(english(text)).toBeNull();
   });
 });
+
+describe('the request first, then the story (blind set 90), and defects found in the measure set 91', () => {
+  it('a threatened person who asks for "eine Sperre" gets what to do in danger and the Auskunftssperre, where only the warning had come', () => {
+    const result = kb.router.decide(
+      'Ich werde von meinem Ex-Partner bedroht und bin hierher gezogen. Die Frauenberatung hat gesagt, ich soll bei der Meldebehörde eine Sperre eintragen lassen. Wie geht das? Ich habe Angst, dass er rausfindet wo ich wohne.',
+    );
+    expect([result.decision?.id, result.danger]).toEqual(['auskunftssperre', 'violence']);
+  });
+  it.each([
+    ['Brauchen wir eine Genehmigung für einen Flohmarkt auf dem Parkplatz vor der Kulturhalle? Wir sind ein paar Mütter aus dem Ort. Es soll auch Kaffee und Kuchen geben. Ein Verein sind wir nicht.', 'veranstaltung'],
+    ['Lebensnachweis für die Pensionskasse - wo?', 'lebensbescheinigung'],
+    ['Ich war noch nie außerhalb von Europa, jetzt schenken uns die Kinder eine Reise nach Thailand. Dafür brauch ich ja so ein Büchle wo das Visum reinkommt, ich hab nur den Ausweis. Kann ich das bei Ihnen beantragen?', 'reisepass'],
+    ['Mein Freund und ich wollen nächstes Jahr im Mai heiraten. Was müssen wir vorher alles einreichen? Er ist türkischer Staatsbürger, ist das komplizierter? Und wie früh muss man sich melden, damit man einen Termin am Wunschtag bekommt? Seine Familie muss ja auch die Flüge buchen.', 'eheschliessung'],
+    ['was kostet es wenn ich die adresse von jemand anders wissen will', 'melderegisterauskunft'],
+    ['Red ich hier mit einer echten Person? Sie antworten so schnell, das kann doch keiner so schnell tippen.', 'bot-identitaet'],
+    ['Ich will nicht, dass ihr meine Nachrichten aufhebt, bitte alles wieder rausmachen', 'daten-loeschen'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Wo kann ich in der Nähe einen Erste-Hilfe-Kurs machen?',
+    'Kann man sich beim Fitnessstudio in Mömbris auch nur für einen Monat anmelden?',
+    'Bei uns in Hemsbach ist seit einer Stunde der Strom weg, die ganze Straße ist dunkel und die Tiefkühltruhe ist voll. Wann geht der wieder?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    // Guards: a flight deal asked, a street light out, a club's own event.
+    ['Die Straßenlaterne vor Haus 5 ist seit Tagen aus', 'maengelmelder'],
+    ['Unser Verein macht ein Sommerfest auf dem Dorfplatz. Wie zeigen wir das bei der Gemeinde an?', 'veranstaltung-anzeigen'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('a flight deal asked is still none of the town’s', () => {
+    expect(decided('Wo finde ich günstige Flüge nach Mallorca')).toBeNull();
+  });
+});
