@@ -1,6 +1,6 @@
 // An answer as an Adaptive Card (schema 1.3, which Web Chat and Teams render): the facts at a
-// glance, the entry's links as real links, the online service and the office's phone as buttons, and the review date
-// with the source. The answer's text travels in the activity itself, so the card does not repeat it.
+// glance, the entry's links as real links, the online service and the office's phone as buttons,
+// and the review date with the source. The answer's text travels in the activity itself, so the card does not repeat it.
 // A small typed builder of our own: the few elements used here, checked by the compiler; no
 // citizen text ever goes into a card, and the knowledge's text is escaped, because TextBlocks
 // render markdown.

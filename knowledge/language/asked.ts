@@ -2,12 +2,11 @@
 // Werkstatt, meine Frau hat den Führerschein umgetauscht … Was muss ich mitbringen, damit ich
 // einen neuen Ausweis kriege?"). Where the whole story leaves the model unsure, the question and
 // the sentence just before it, which names what the question points back to, are read alone.
+import { sentencesOf } from './tokenize';
 
 /** Fewer sentences are no story: the question is already most of the message. */
 const STORY_SENTENCES = 3;
 
-/** The sentences of a text, each with its closing marks. */
-const sentencesOf = (text: string): string[] => text.match(/[^.!?]+(?:[.!?]+|$)/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
 
 /** The sentence before a story's first question and its questions; undefined for a short message or one that opens with its question. */
 export function askedInStory(text: string): string | undefined {

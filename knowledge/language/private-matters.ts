@@ -4,6 +4,8 @@
 // felling season, and which insurer is cheapest is no registration of a car. The model finds the
 // topic; answering it would be a wrong answer.
 
+import { sentencesOf } from './tokenize';
+
 /** Appliances and installations in one's own home (not a pool or a cistern: their filling and rainwater have rules of the town's). */
 const APPLIANCE =
   /(?<!\p{L})(?:waschmaschine\p{L}*|geschirrspüler\p{L}*|geschirrspueler\p{L}*|spülmaschine\p{L}*|spuelmaschine\p{L}*|trockner\p{L}*|wasserkocher\p{L}*|kaffeemaschine\p{L}*|kaffeevollautomat\p{L}*|boiler\p{L}*|durchlauferhitzer\p{L}*|therme|heizkörper\p{L}*|heizkoerper\p{L}*|aquarium\p{L}*)(?!\p{L})/iu;
@@ -182,7 +184,7 @@ const TRAVEL_DOCUMENT = /(?<!\p{L})(?:(?:kinder)?(?:reise)?pass|pässe|paesse|au
 /** A sentence that asks ("Wo gibt's günstige Flüge", "…?"); "Seine Familie muss ja auch die Flüge buchen." only tells. */
 const ASKING_SENTENCE = /\?|(?<!\p{L})(?:wo|wie|was|welche\p{L}*|gibt|gibts|kennt|kennen|empfehl\p{L}*|such\p{L}*|find\p{L}*)(?!\p{L})/iu;
 export const asksForTravelDeal = (text: string): boolean => {
-  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [];
+  const sentences = sentencesOf(text);
   const asked = sentences.some((s) => TRAVEL_DEAL.test(s) && (sentences.length === 1 || ASKING_SENTENCE.test(s)));
   return asked && !TRAVEL_DOCUMENT.test(text);
 };

@@ -8,3 +8,10 @@ const WORD = /\p{L}+/gu;
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
 }
+
+/** The sentences of a text, each with its closing marks ("?" tells a question). */
+export const sentencesOf = (text: string): string[] =>
+  text
+    .match(/[^.!?]+(?:[.!?]+|$)/g)
+    ?.map((s) => s.trim())
+    .filter(Boolean) ?? [];
