@@ -27,12 +27,12 @@ import { wantsAHall } from './language/rooms';
 import { leavesTheChurch } from './language/church';
 import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding, namesNoImpediment } from './language/wedding';
-import { asksWhatsNew, namesTheCouncil, asksWhereMadePublic } from './language/council';
+import { asksWhatsNew, namesTheCouncil, asksWhereMadePublic, namesOfficialNotices } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherwise } from './language/childcare';
 import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
-import { asksProofOfResidence, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry } from './language/register';
+import { asksProofOfResidence, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry } from './language/register';
 import { asksWhenBinIsEmptied, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut } from './language/land';
@@ -1212,6 +1212,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'raum-mieten', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: wantsAHall },
   // Blind sets 63–65: in a hurry, from far away, and about money.
   { topic: 'mitteilungsblatt', misled: new Set(['sondernutzung', 'kontakt', 'hilfe', 'gemeinderat', 'online-dienste']), told: asksWhereMadePublic },
+  // "die offiziellen aushänge der gemeinde, wo findet man die im netz?" (measure set 93); where job offers are published stays theirs.
+  { topic: 'mitteilungsblatt', misled: new Set(['stellenangebote']), told: namesOfficialNotices },
   { topic: 'bauantrag', misled: new Set(['bebauungsplan', 'grundsteuer', 'kontakt', 'hilfe']), told: handsInBuildingPlans },
   { topic: 'ausweis-abholen', misled: new Set(['personalausweis', 'reisepass']), told: paysAtPickUp },
   { topic: 'abmeldung', misled: new Set(['anmeldung-wohnsitz', 'reisepass', 'meldebescheinigung', 'hilfe', 'kontakt']), told: wantsNoLongerRegistered },
@@ -1219,11 +1221,13 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind set 83: newcomers' long messages.
   { topic: 'ummeldung', misled: 'any', told: movesWithinSameTown },
   { topic: 'friedhof', misled: new Set(['anmeldung-wohnsitz', 'sterbefall', 'kontakt', 'hilfe']), told: asksBurialByCustom },
+  // Measure set 93: gaps in the pension account ("In meinem Versicherungsverlauf fehlen 3 Jahre"), whatever else the story names.
+  { topic: 'rentenantrag', misled: 'any', told: namesPensionAccountGap },
   // Blind set 88: requests without a question mark.
   { topic: 'hundesteuer', misled: new Set(['grundsteuer', 'wasser-abwasser']), told: dogsTaxTold },
   // Blind set 86: older citizens' letters.
   { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis']), told: (text) => wantsPassportFaster(text) && !namesProvisional(text) },
-  { topic: 'vereinsfoerderung', misled: new Set(['feuerwehr', 'gemeinderat', 'kontakt', 'hilfe']), told: clubAsksForMoney },
+  { topic: 'vereinsfoerderung', misled: new Set(['feuerwehr', 'gemeinderat', 'kontakt', 'hilfe', 'veranstaltung', 'veranstaltung-anzeigen']), told: clubAsksForMoney },
   { topic: 'gewerbesteuer', misled: new Set(['grundsteuer', 'hundesteuer', 'kontakt']), told: namesTaxOfTheBusiness },
   { topic: 'friedhof', misled: new Set(['sterbefall', 'kontakt', 'hilfe', 'urkunden']), told: asksBurialArranged },
   { topic: 'eheschliessung', misled: new Set(['ausweis-kinder', 'anmeldung-wohnsitz', 'urkunden', 'beglaubigung', 'hilfe', 'kontakt']), told: namesNoImpediment },

@@ -29,8 +29,8 @@ const CLOSED_OR_MOVED = new RegExp(
   `(?<!\\p{L})(?:(?:mache|mach|machen|macht)\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,2}?(?:zu|dicht)|${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:mach|mache|machen)\\s+(?:\\p{L}+\\s+){0,5}?(?:zu|dicht)|${OWN}\\s+(?:\\p{L}+\\s+)?(?:${BUSINESS}|firma)\\s+(?:\\p{L}+\\s+){0,2}?(?:zieht|ziehen)\\s+(?:\\p{L}+\\s+){0,4}?(?:um|nach))(?!\\p{L})`,
   'iu',
 );
-/** "Mein Kiosk läuft nicht mehr, ich gebe auf, Ende des Monats ist Schluss": an own business given up, told in a story. */
-const GIVES_UP = /(?<!\p{L})(?:(?:gebe|geb|geben)\s+(?:\p{L}+\s+){0,2}?auf(?=\s*[,.!?]|\s*$)|aufgeben|aufhören|aufhoeren|(?:ist|is)\s+schluss|schließ\p{L}*|schliess\p{L}*|zusperren|zumachen|dichtmachen)(?!\p{L})/iu;
+/** "Mein Kiosk läuft nicht mehr, ich gebe auf, Ende des Monats ist Schluss", "ich hör mit meinem imbiss auf": an own business given up, told in a story. */
+const GIVES_UP = /(?<!\p{L})(?:(?:gebe|geb|geben)\s+(?:\p{L}+\s+){0,2}?auf(?=\s*[,.!?]|\s*$)|(?:hör|höre|hoer|hoere|hören|hoeren)\s+(?:\p{L}+\s+){0,4}?auf(?!\p{L})|aufgeben|aufhören|aufhoeren|(?:ist|is)\s+schluss|schließ\p{L}*|schliess\p{L}*|zusperren|zumachen|dichtmachen)(?!\p{L})/iu;
 export const closesOrMovesBusiness = (text: string): boolean => CLOSED_OR_MOVED.test(text) || (OWN_BUSINESS.test(text) && GIVES_UP.test(text));
 
 const OPENING = String.raw`(?:eröffne\p{L}*|eroeffne\p{L}*|aufmache\p{L}*|aufzumachen|gründe\p{L}*|gruende\p{L}*|übernehme\p{L}*|uebernehme\p{L}*)`;

@@ -9,12 +9,12 @@ const CLUB =
 /** "Das ist kein Verein", "nicht als Verein", "Ein Verein sind wir nicht": a club named only to say it is none. */
 const NOT_A_CLUB =
   /(?<!\p{L})(?:kein\p{L}*|kaa\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein|(?<!\p{L})(?:ein\s+)?verein\s+(?:sind|bin|san)\s+(?:wir|ich|mir)\s+(?:aber\s+|halt\s+|ja\s+)?(?:nicht|net|ned|keiner|keins)(?!\p{L})/iu;
-/** An event a club holds: a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
+/** An event a club holds ("einen festen Termin" is none): a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}*fest|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}*treffen|treffe|iftar\p{L}*|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}+fest|fest(?!e[nrms](?!\p{L}))|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}*treffen|treffe|iftar\p{L}*|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
 // "Förderverein" is a club, not money asked for; "die Kuchen spenden die Mitglieder" is no money asked either.
-const MONEY = /zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|(?<!\p{L})spende(?!\p{L})|spenden\s+(?:von|vom|der\s+gemeinde|aus)|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
+const MONEY = /(?:gibt|geben|zahlt|zahlen)\s+(?:\p{L}+\s+){0,4}?(?:was|etwas)\s+dazu|zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|(?<!\p{L})spende(?!\p{L})|spenden\s+(?:von|vom|der\s+gemeinde|aus)|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
 
 /** Making it known ("wie können wir das bekannt machen?", "ankündigen"): the club's notice, whatever hall it is held in. */
 const MAKE_KNOWN = /(?<!\p{L})(?:bekannt\s*(?:machen|geben)|geben\s+(?:\p{L}+\s+){0,5}?bekannt|bekanntmach\p{L}*|bekanntgeb\p{L}*|ankündig\p{L}*|ankuendig\p{L}*|veröffentlich\p{L}*|veroeffentlich\p{L}*)(?!\p{L})/iu;
@@ -40,7 +40,7 @@ const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|V
 /** Whether a message names a club as the one holding the event. */
 export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text)) && !NOT_A_CLUB.test(text);
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
-const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
+const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?melden|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
 
 /** Whether a club's message is about holding an event, not about money for the club. */
 /** Money said not to be wanted ("keinen Zuschuss, wir wollen …", "Geld wollen wir keins"): still the notice. */
@@ -49,7 +49,7 @@ export const clubEvent = (text: string): boolean => namesAClub(text) && (EVENT.t
 
 /** "Gibt es dafür Geld von der Gemeinde?", "kriegen wir einen Zuschuss": money asked of the town. */
 const MONEY_ASKED =
-  /(?<!\p{L})(?:(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung)\s+(?:\p{L}+\s+){0,2}?(?:von\s+der\s+gemeinde|vom\s+markt|von\s+euch|von\s+ihnen|von\s+der\s+verwaltung)|(?:gibt|gäbe|gaebe|kriegen|kriege|bekommen|bekommt|kriegt)\s+(?:es\s+|mer\s+|man\s+|wir\s+)?(?:\p{L}+\s+){0,2}?(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:gibt|geben|zahlt|zahlen)\s+(?:\p{L}+\s+){0,4}?(?:was|etwas)\s+dazu|(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung)\s+(?:\p{L}+\s+){0,2}?(?:von\s+der\s+gemeinde|vom\s+markt|von\s+euch|von\s+ihnen|von\s+der\s+verwaltung)|(?:gibt|gäbe|gaebe|kriegen|kriege|bekommen|bekommt|kriegt)\s+(?:es\s+|mer\s+|man\s+|wir\s+)?(?:\p{L}+\s+){0,2}?(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung))(?!\p{L})/iu;
 /** Whether a club asks the town for money ("unser Heimatverein möchte das Backhaus renovieren … Gibt es dafür Geld von der Gemeinde?"). */
 export const clubAsksForMoney = (text: string): boolean => namesAClub(text) && MONEY_ASKED.test(text.replace(NO_MONEY, ' '));
 /** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf". */

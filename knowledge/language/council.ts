@@ -14,8 +14,10 @@ export const namesTheCouncil = (text: string): boolean => COUNCIL.test(text);
 /** "Wo wird sowas wie eine Straßensperrung offiziell öffentlich gemacht?": the town's official notices, in its newsletter. */
 const MADE_PUBLIC = /(?<!\p{L})wo\s+(?:wird|werden)\s+(?:\p{L}+\s+){0,6}?(?:öffentlich\s+gemacht|oeffentlich\s+gemacht|bekannt\s*gemacht|bekanntgegeben|bekannt\s+gegeben|veröffentlicht|veroeffentlicht)(?!\p{L})/iu;
 /** "Wo hängt ihr eure amtliche Sache aus?": the official notices, posted or published. */
-const OFFICIAL_NOTICES = /(?<!\p{L})(?:wo\s+häng\p{L}*\s+(?:ihr|sie|die\s+gemeinde)\s+(?:\p{L}+\s+){0,3}?aus|amtliche[n]?\s+(?:sache\p{L}*|bekanntmachung\p{L}*|mitteilung\p{L}*)|bekanntmachungen)(?!\p{L})/iu;
+const OFFICIAL_NOTICES = /(?<!\p{L})(?:(?:offizielle[n]?|amtliche[n]?)\s+aushäng\p{L}*|aushäng\p{L}*\s+(?:der|von\s+der)\s+gemeinde|wo\s+häng\p{L}*\s+(?:ihr|sie|die\s+gemeinde)\s+(?:\p{L}+\s+){0,3}?aus|amtliche[n]?\s+(?:sache\p{L}*|bekanntmachung\p{L}*|mitteilung\p{L}*)|bekanntmachungen)(?!\p{L})/iu;
 export const asksWhereMadePublic = (text: string): boolean => MADE_PUBLIC.test(text) || OFFICIAL_NOTICES.test(text);
+/** The town's official notices named ("die offiziellen Aushänge", "amtliche Bekanntmachungen"), which job offers never are. */
+export const namesOfficialNotices = (text: string): boolean => OFFICIAL_NOTICES.test(text);
 
 /**
  * "hallo, gibts was neues?", "gibt es Neuigkeiten aus der Gemeinde": the town's news asked in

@@ -175,8 +175,9 @@ const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausw
 const REGISTER_PRINTOUT = /(?<!\p{L})(?:registerausdruck\p{L}*|(?:geburten|ehe|sterbe|lebenspartnerschafts)registerauszug\p{L}*|(?:auszug|abschrift)\s+aus\s+dem\s+(?:geburten|ehe|sterbe)register)(?!\p{L})/iu;
 export const asksRegisterPrintout = (text: string): boolean => REGISTER_PRINTOUT.test(text);
 
-/** "mein kinderreisepass ist abgelaufen und ich bin jetzt 16 … nen richtigen ausweis": from 16 one's own ID card. */
-const OWN_AGE_SIXTEEN_ON = /(?<!\p{L})(?:ich\s+bin|bin)\s+(?:jetzt\s+|bald\s+|gerade\s+|schon\s+)?(?:1[6-9]|2\d)(?!\d)/iu;
+/** "mein kinderreisepass ist abgelaufen und ich bin jetzt 16 … nen richtigen ausweis", "mein sohn wird 16 und braucht seinen ersten eigenen perso": from 16 one's own ID card. */
+const OWN_AGE_SIXTEEN_ON =
+  /(?<!\p{L})(?:ich\s+bin|bin)\s+(?:jetzt\s+|bald\s+|gerade\s+|schon\s+)?(?:1[6-9]|2\d)(?!\d)|(?<!\p{L})(?:wird|ist|is)\s+(?:jetzt\s+|bald\s+|gerade\s+)?(?:16|17)(?!\d)(?=[^.!?]*(?<!\p{L})(?:ersten|erste[rn]?|eigene[nr]?)\s+(?:\p{L}+\s+)?(?:ausweis|perso|personalausweis))/iu;
 const OWN_ID_CARD_WANTED = /(?<!\p{L})(?:richtige[nr]?\s+ausweis|personalausweis\p{L}*|perso|eigene[nr]?\s+ausweis)(?!\p{L})/iu;
 export const ownIdCardFromSixteen = (text: string): boolean => OWN_AGE_SIXTEEN_ON.test(text) && OWN_ID_CARD_WANTED.test(text);
 

@@ -376,7 +376,10 @@ const EXTENSION_ASKED = /(?<!\p{L})(?:durchwahl\p{L}*|welche[rn]?\s+sachbearbeit
 /** "eine Behindertenbeauftragte … Wie erreiche ich die Person?": a commissioner or contact person, and how to reach them. */
 const COMMISSIONER_REACHED =
   /(?<!\p{L})(?:\p{L}*beauftragte[rn]?|ansprechpartner\p{L}*|ansprechperson\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:wie\s+erreiche|erreichbar|erreichen|telefonnummer|kontaktdaten)(?!\p{L})/iu;
-export const asksForExtension = (text: string): boolean => EXTENSION_ASKED.test(text) || COMMISSIONER_REACHED.test(text);
+/** "Wie heißt die Sachbearbeiterin für Gewerbe und wie erreich ich sie direkt?": a clerk's name or direct line, the contact's. */
+const CLERK_REACHED =
+  /(?<!\p{L})(?:wie\s+(?:heißt|heisst)\s+(?:die|der)\s+(?:sachbearbeiter\p{L}*|zuständige\p{L}*|zustaendige\p{L}*)|wie\s+erreich\p{L}*\s+(?:ich|man)\s+(?:sie|ihn)\s+direkt)(?!\p{L})/iu;
+export const asksForExtension = (text: string): boolean => EXTENSION_ASKED.test(text) || COMMISSIONER_REACHED.test(text) || CLERK_REACHED.test(text);
 
 /** "Verkauft die Gemeinde noch Bauplätze?": building plots for sale, which no entry answers (the Bauamt knows). */
 const BUILDING_PLOT = /(?<!\p{L})(?:bauplatz|bauplätze|bauplaetze|baugrundstück\p{L}*|baugrundstueck\p{L}*)(?!\p{L})/iu;

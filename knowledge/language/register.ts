@@ -114,7 +114,11 @@ export const namesHousingBenefit = (text: string): boolean => HOUSING_BENEFIT.te
 
 /** "Wo stell ich den Pensionsantrag?": the pension by its Austrian or civil servants' word, asked to apply for. */
 const PENSION_BY_OTHER_NAME = /(?<!\p{L})(?:pensionsantrag\p{L}*|pension\s+(?:\p{L}+\s+)?beantrag\p{L}*|in\s+pension\s+gehen)(?!\p{L})/iu;
+/** "In meinem Versicherungsverlauf fehlen 3 Jahre": gaps in the pension account, which the Versicherungsamt helps to clarify. */
+const PENSION_ACCOUNT_GAP =
+  /(?<!\p{L})(?:versicherungsverlauf\p{L}*|kontenklärung\p{L}*|kontenklaerung\p{L}*|rentenkonto\p{L}*|(?:lücke|luecke)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:rentenversicherung|rente|versicherungszeiten))(?!\p{L})/iu;
 export const namesPensionOtherwise = (text: string): boolean => PENSION_BY_OTHER_NAME.test(text);
+export const namesPensionAccountGap = (text: string): boolean => PENSION_ACCOUNT_GAP.test(text);
 
 /** "die Anmeldung … wenn die Wohnungsgeberbestätigung vorliegt": the registration asked, the landlord's confirmation in hand. */
 const CONFIRMATION_IN_HAND =

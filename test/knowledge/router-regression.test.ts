@@ -2590,3 +2590,37 @@ describe('the request first, then the story (blind set 90), and defects found in
     expect(decided('Wo finde ich günstige Flüge nach Mallorca')).toBeNull();
   });
 });
+
+describe('defects found in the measure set 93', () => {
+  it.each([
+    [
+      'Muss man fürs Bürgerbüro vorher einen Termin ausmachen oder kann man einfach vorbeikommen? Letztes Mal saß ich 1,5 Stunden im Flur. Das will ich mir diesmal sparen. Wie komm ich an einen festen Termin?',
+      'termin-buchen',
+    ],
+    [
+      'Hallo, ich bin Kassenwart beim Gesangverein. Wir feiern nächstes Jahr 150-jähriges und planen ein großes Konzert. Gibt die Gemeinde bei Jubiläen was dazu und wie viel?',
+      'vereinsfoerderung',
+    ],
+    ['Wie heißt die Sachbearbeiterin für Gewerbe und wie erreich ich sie direkt? Ich hab letzte Woche schon mit ihr gesprochen, aber den Namen vergessen.', 'kontakt'],
+    ['hallo, mein sohn wird 16 und braucht jetzt seinen ersten eigenen perso, bisher hatte er nur den kinderpass. was kostet der ausweis für ihn?', 'personalausweis'],
+    [
+      'Guten Abend, wir vom Obst- und Gartenbauverein wollen im Herbst einen Apfeltag am Vereinsheim machen, mit Saftpresse und Kuchenverkauf. Nix großes. Muss ich das trotzdem vorher bei euch melden und bis wann? Der alte Vorsitzende hat das immer gemacht, aber der liegt jetzt im Krankenhaus.',
+      'veranstaltung-anzeigen',
+    ],
+    ['die offiziellen aushänge der gemeinde, wo findet man die im netz?', 'mitteilungsblatt'],
+    ['ich hör mit meinem imbiss auf ende des monats, nach 11 jahren. die pacht ist zu hoch geworden und seit corona kommt keiner mehr mittags. was muss ich bei der gemeinde tun damit das offiziell zu ist? will nicht dass noch rechnungen kommen', 'gewerbe-anmelden'],
+    ['In meinem Versicherungsverlauf fehlen 3 Jahre aus der Lehre bei der Firma Hock. Ich hab nur noch ein Foto von der Gesellenprüfung. Kann man das bei Ihnen klären lassen?', 'rentenantrag'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('an opinion on the government asked of the assistant is no topic, whatever taxes the venting names', () => {
+    expect(decided('Die in Berlin machen doch eh was sie wollen. Erst die Heizung, dann die Grundsteuer, jetzt das Bürgergeld. Und wir im Kahlgrund zahlen das alles. Was hältst du eigentlich von der Regierung? Sag mal ehrlich.')).toBeNull();
+  });
+  it.each([
+    // Guards: a fête is still an event, a child's first passport still the children's documents.
+    ['Wir machen ein Fest im Garten, brauchen wir eine Genehmigung?', 'veranstaltung'],
+    ['Meine Tochter ist 8 und braucht ihren ersten eigenen Ausweis für die Klassenfahrt', 'ausweis-kinder'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
