@@ -411,7 +411,9 @@ export class Router {
     // "Wer ist für die Kreisstraße zuständig?": the Landkreis's or the Staatliches Bauamt's (it had been the Rathaus's contact).
     if (this.profile.german && asksWhoKeepsAMajorRoad(text)) return { ...NOT_OURS, referral: MAJOR_ROADS };
     // "Mein Nachbar verbrennt ständig Gartenabfälle, darf der das?": not in the knowledge; said so, with whom to ask, instead of the quiet hours.
-    if (this.profile.german && burnsGardenWaste(text)) return NOT_OURS;
+    // ("Verbrennen darf man das ja nicht … Wo kann ich das ganze Grünzeug hinbringen?": where to bring it, the recycling centre's.)
+    const recycling = this.byId.get(RECYCLING_CENTRE);
+    if (this.profile.german && burnsGardenWaste(text)) return recycling !== undefined && disposesOfGreenCuttings(text) ? this.sure(recycling) : NOT_OURS;
     // "Ein Gesundheitszeugnis vom Amtsarzt – macht das das Rathaus?": the health office's; said so (it had been the town's jobs).
     if (this.profile.german && aboutHealthOffice(withoutToldAside(text))) return NOT_OURS;
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
@@ -463,7 +465,8 @@ export class Router {
     const callBack = this.byId.get(CALL_BACK);
     if (callBack !== undefined && (!result.decision || CALL_INSTEAD.has(result.decision.id)) && asksToBeCalled(text)) return this.sure(callBack);
     // "dreimal angerufen und niemand geht ran!": the call-back is the help, not the number that was not answered.
-    if (callBack !== undefined && this.profile.german && result.decision?.id === CONTACT && cannotGetThrough(text)) return this.sure(callBack);
+    // ("… keiner geht ran … wie erreiche ich den direkt?": a direct line asked, the contact's answer.)
+    if (callBack !== undefined && this.profile.german && result.decision?.id === CONTACT && cannotGetThrough(text) && !asksForExtension(text)) return this.sure(callBack);
     // "ich will termin machen für anmeldung. telefon oder internet?": the booking, where the model was torn.
     const appointment = this.byId.get(APPOINTMENT);
     if (appointment !== undefined && this.profile.german && !result.decision && result.candidates.slice(0, 2).some((c) => c.id === APPOINTMENT) && wantsAppointment(text) && !appointmentWithOthers(text) && !namesBlueCardEu(text) && !aboutResidencePermit(text))
@@ -1325,6 +1328,7 @@ const PRIVACY = 'datenschutz';
 const DELETION = 'daten-loeschen';
 const DATA_TOPICS: ReadonlySet<string> = new Set([PRIVACY, DELETION]);
 const CALL_BACK = 'rueckruf';
+const RECYCLING_CENTRE = 'wertstoffhof';
 /** Topics a wish to be called leads the model to besides the call-back: the contact details, a person now. */
 const CALL_INSTEAD: ReadonlySet<string> = new Set(['kontakt', 'mitarbeiter']);
 const PICK_UP = 'ausweis-abholen';

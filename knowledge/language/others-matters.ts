@@ -196,10 +196,11 @@ const CHILD_BENEFIT = /(?<!\p{L})(?:kindergeld|kinnergeld|kinnerjeld|kinderjeld)
 const PARENTAL = /(?<!\p{L})(?:elternzeit|elterngeld|(?:nicht|kein|net)\s+(?:das\s+)?kin(?:d|n)ergeld)\p{L}*(?!\p{L})/iu;
 /** "Wir brauchen die Urkunde ja für Krankenkasse, Kindergeld und alles": child benefit named as what a certificate is for, not asked. */
 const FOR_CHILD_BENEFIT = /(?<!\p{L})(?:für|fuer|fürs|fuers)\s+(?:\p{L}+[\s,]+){0,4}?(?:das\s+)?(?:kindergeld|kinnergeld)(?!\p{L})/iu;
-/** "das Elterngeld ist beantragt und läuft": the parental allowance told as settled, not asked. */
-const PARENTAL_SETTLED =
-  /(?<!\p{L})elterngeld\s+(?:ist|is|haben\s+wir|hab\s+ich|habe\s+ich|hammer)\s+(?:\p{L}+\s+){0,2}?(?:beantragt|bewilligt|durch|erledigt|geklärt|geklaert)(?!\p{L})|(?<!\p{L})elterngeld\s+(?:läuft|laeuft)(?!\p{L})/giu;
-export const aboutChildBenefit = (text: string): boolean => CHILD_BENEFIT.test(text) && !PARENTAL.test(text.replace(PARENTAL_SETTLED, ' ')) && !(FOR_CHILD_BENEFIT.test(text) && A_CERTIFICATE.test(text));
+/** "das Elterngeld ist beantragt und läuft", "Kindergeld läuft": a benefit told as settled, not asked. */
+const BENEFIT_SETTLED =
+  /(?<!\p{L})(?:elterngeld|kindergeld|kinnergeld)\s+(?:ist|is|haben\s+wir|hab\s+ich|habe\s+ich|hammer)\s+(?:\p{L}+\s+){0,2}?(?:beantragt|bewilligt|durch|erledigt|geklärt|geklaert)(?!\p{L})|(?<!\p{L})(?:elterngeld|kindergeld|kinnergeld)\s+(?:läuft|laeuft)(?!\p{L})/giu;
+export const aboutChildBenefit = (text: string): boolean =>
+  CHILD_BENEFIT.test(text.replace(BENEFIT_SETTLED, ' ')) && !PARENTAL.test(text.replace(BENEFIT_SETTLED, ' ')) && !(FOR_CHILD_BENEFIT.test(text) && A_CERTIFICATE.test(text));
 
 /** "Wo krieg ich ein schönes Brautkleid her?": shopping for the wedding, not the Standesamt's. */
 const WEDDING_SHOPPING =
@@ -378,7 +379,7 @@ const COMMISSIONER_REACHED =
   /(?<!\p{L})(?:\p{L}*beauftragte[rn]?|ansprechpartner\p{L}*|ansprechperson\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:wie\s+erreiche|erreichbar|erreichen|telefonnummer|kontaktdaten)(?!\p{L})/iu;
 /** "Wie heißt die Sachbearbeiterin für Gewerbe und wie erreich ich sie direkt?": a clerk's name or direct line, the contact's. */
 const CLERK_REACHED =
-  /(?<!\p{L})(?:wie\s+(?:heißt|heisst)\s+(?:die|der)\s+(?:sachbearbeiter\p{L}*|zuständige\p{L}*|zustaendige\p{L}*)|wie\s+erreich\p{L}*\s+(?:ich|man)\s+(?:sie|ihn)\s+direkt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:wie\s+(?:heißt|heisst)\s+(?:die|der)\s+(?:sachbearbeiter\p{L}*|zuständige\p{L}*|zustaendige\p{L}*)|wie\s+erreich\p{L}*\s+(?:ich|man)\s+(?:sie|ihn|den|die|diese[n]?)\s+direkt)(?!\p{L})/iu;
 export const asksForExtension = (text: string): boolean => EXTENSION_ASKED.test(text) || COMMISSIONER_REACHED.test(text) || CLERK_REACHED.test(text);
 
 /** "Verkauft die Gemeinde noch Bauplätze?": building plots for sale, which no entry answers (the Bauamt knows). */

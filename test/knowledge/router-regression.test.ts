@@ -2624,3 +2624,20 @@ describe('defects found in the measure set 93', () => {
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('long stories told under stress (blind set 92)', () => {
+  it.each([
+    ['Nach dem Sturm liegen bei uns im Garten massenhaft Äste und Zweige, dazu noch der ganze Rasenschnitt vom Wochenende. Der Anhänger vom Schwager ist schon voll beladen. Verbrennen darf man das ja nicht, und der Kompost ist auch voll. Wo kann ich das ganze Grünzeug hinbringen und kostet das was?', 'wertstoffhof'],
+    ['Unser Kleiner ist jetzt 4 Monate alt und wir wollen im Juni mit ihm zu meinen Schwiegereltern nach Kroatien fahren. Geburtsurkunde haben wir, Kindergeld läuft, Elterngeld ist auch endlich bewilligt worden nach ewigem Hin und Her. Was braucht so ein Baby denn jetzt für ein Reisedokument, gibts den Kinderpass überhaupt noch? Müssen wir beide Eltern mitkommen und muss der Kleine selber mit ins Rathaus?', 'ausweis-kinder'],
+    ['Ich hab ein Schreiben von euch bekommen wegen dem Straßenausbau, aber da steht kein Sachbearbeiter drauf, nur die Zentrale. Ich hab schon dreimal angerufen und keiner geht ran. Es geht um die Baustelle vor unserer Einfahrt im Sommer, da komm ich dann nicht mehr raus. Wer ist denn für die Straßen zuständig, und wie erreiche ich den direkt?', 'kontakt'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    // Guards: burning garden waste without asking where to bring it stays none of the town's; child benefit asked is the Familienkasse's.
+    'Mein Nachbar verbrennt ständig Gartenabfälle, darf der das?',
+    'Unser Sohn ist im März geboren. Das Elterngeld ist beantragt und läuft. Wo beantragt man eigentlich das Kindergeld?',
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+});
