@@ -3,6 +3,7 @@
 // FIRST_REPLY_MAX characters, with the office; the rest one tap away (the other facets as buttons,
 // facts and links in a card where the channel shows one). Channel-neutral: bot/ turns the view into
 // text, buttons and a card.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { asksIfIdCardWillDo } from './language/documents';
 import { isFacetWord, type Facet } from './language/facets';
 import { asksByWhen, howElseAsked } from './language/how-else';
@@ -199,15 +200,14 @@ function hoursSummary(office: Office, town: Municipality, now: Date, room: numbe
 const nameIn = (office: Office): string => (currentLanguage() === 'en' && office.translations?.en?.name) || office.name;
 
 /**
- * A German phone number as a tel: URI in international form ("06029 705-0" → "tel:+4960297050"), so a
- * phone dials it from anywhere; a note in brackets ("(gebührenfrei)") is no part of it.
+ * A telephone number as a tel: URI in international form ("06029 705-0" → "tel:+4960297050"), so a
+ * phone dials it from anywhere; a note in brackets ("(gebührenfrei)") is no part of it. Only digits
+ * and the usual separators: libphonenumber would read letters as a vanity number.
  */
 export function telUri(number: string): string | undefined {
-  const digits = number.replace(/\(.*?\)/g, '').replace(/[^\d+]/g, '');
-  if (/^\+\d{6,15}$/.test(digits)) return `tel:${digits}`;
-  if (/^00\d{6,15}$/.test(digits)) return `tel:+${digits.slice(2)}`;
-  if (/^0\d{5,14}$/.test(digits)) return `tel:+49${digits.slice(1)}`;
-  return undefined;
+  const typed = number.replace(/\(.*?\)/g, '').trim();
+  const parsed = /^[\d\s+()\-/]+$/u.test(typed) ? parsePhoneNumberFromString(typed, 'DE') : undefined;
+  return parsed?.isValid() ? parsed.getURI() : undefined;
 }
 
 /** The phone to call about an office's matter: its own line, or the Rathaus's for an office of the Markt without one. */

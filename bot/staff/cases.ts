@@ -9,6 +9,7 @@ import { shownAnswers } from '../../dialogs/engine';
 import { REFERENCE } from '../../dialogs/fields';
 import { flowsOf } from '../../dialogs/flows';
 import { slotLabel } from '../../dialogs/slots';
+import { telUri } from '../../knowledge/answer';
 import { berlinWallClock } from '../../knowledge/hours';
 import { de } from '../../knowledge/texts/de';
 import { CATALOGUES } from '../../knowledge/texts/index';
@@ -80,6 +81,11 @@ const noteBodySchema = z.strictObject(
   de.staff.badRequest,
 );
 const fileParamsSchema = z.object({ reference: referenceSchema, fileId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
+
+/** An e-mail address as the flows check it: nothing else in the value. */
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/u;
+/** A contact the clerk uses with one click: a telephone number dials (a softphone on the desk), an e-mail address opens a mail. */
+const contactLink = (value: string): string | undefined => telUri(value) ?? (EMAIL.test(value) ? `mailto:${value}` : undefined);
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @ first) is kept as text: citizens write the answers. */
 const asText = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
@@ -216,7 +222,10 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       language: de.staff.languages[item.language ?? 'de'],
       notes: work.notes.length,
       version: work.version,
-      answers: shownAnswers(flows[item.flow], item.answers),
+      answers: shownAnswers(flows[item.flow], item.answers).map((a) => {
+        const link = contactLink(a.value);
+        return link ? { ...a, link } : a;
+      }),
       files: caseFiles(item).map(({ field, fileId }) => ({
         field: flows[item.flow]?.fields.find((f) => f.name === field)?.label ?? field,
         url: `/staff/api/cases/${item.reference}/files/${fileId}`,

@@ -277,6 +277,8 @@ describeWithBrowser('the request table of the staff console', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const title = await page.locator('#case-title .ref').evaluate((ref) => ref.getClientRects().length);
     expect(title).toBe(1); // the number in the heading stays on one line too
+    // The citizen's number for the call-back dials with one tap (a softphone at the desk).
+    expect(await page.locator('#case-answers a', { hasText: '+49 6029 123456' }).getAttribute('href')).toBe('tel:+496029123456');
     await expectNoAxeViolations(page);
     await unstuck(page, () => page.locator('#case').screenshot({ path: path.join(SCREENSHOTS, 'request-detail-phone.png') }));
     expect(problems).toEqual([]);

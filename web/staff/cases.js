@@ -166,7 +166,14 @@
     answers.replaceChildren();
     c.answers.forEach((a) => {
       const item = ui.el('div');
-      item.append(ui.el('dt', a.field), ui.el('dd', a.value));
+      const value = ui.el('dd', a.link ? '' : a.value);
+      // A telephone number dials, an e-mail address opens a mail (the server gives the link only for those).
+      if (a.link) {
+        const link = ui.el('a', a.value);
+        link.href = a.link;
+        value.append(link);
+      }
+      item.append(ui.el('dt', a.field), value);
       answers.append(item);
     });
     $('case-files').replaceChildren(...photos(c));
