@@ -332,7 +332,8 @@ describeWithRedis('staff console across two instances', () => {
     expect(callBack!.answers).toEqual(
       expect.arrayContaining([
         { field: 'Name', value: 'Erika Muster' },
-        { field: 'Kontakt', value: '+49 6029 123456' },
+        // The number dials with one click in the console.
+        { field: 'Kontakt', value: '+49 6029 123456', link: 'tel:+496029123456' },
       ]),
     );
   });
