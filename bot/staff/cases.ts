@@ -82,10 +82,11 @@ const noteBodySchema = z.strictObject(
 );
 const fileParamsSchema = z.object({ reference: referenceSchema, fileId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
 
-/** An e-mail address as the flows check it: nothing else in the value. */
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/u;
+/** An e-mail address checked as the flows check it (zod's), nothing else in the value. */
+const emailSchema = z.email();
 /** A contact the clerk uses with one click: a telephone number dials (a softphone on the desk), an e-mail address opens a mail. */
-const contactLink = (value: string): string | undefined => telUri(value) ?? (EMAIL.test(value) ? `mailto:${value}` : undefined);
+const contactLink = (value: string): string | undefined =>
+  telUri(value) ?? (emailSchema.safeParse(value).success ? `mailto:${value}` : undefined);
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @ first) is kept as text: citizens write the answers. */
 const asText = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);

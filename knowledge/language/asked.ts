@@ -7,7 +7,6 @@ import { sentencesOf } from './tokenize';
 /** Fewer sentences are no story: the question is already most of the message. */
 const STORY_SENTENCES = 3;
 
-
 /** The sentence before a story's first question and its questions; undefined for a short message or one that opens with its question. */
 export function askedInStory(text: string): string | undefined {
   const sentences = sentencesOf(text);
