@@ -19,28 +19,28 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords } from './language/animals';
+import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords, registersTheDogHere } from './language/animals';
 import { namesTradeAsSpoken, namesTradeTax, namesTaxOfTheBusiness, paysTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce, closesOrMovesBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
-import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise, namesThePortal } from './language/online';
+import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise, namesThePortal, onlineApplicationFails } from './language/online';
 import { wantsAHall } from './language/rooms';
 import { leavesTheChurch } from './language/church';
 import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding, namesNoImpediment } from './language/wedding';
 import { asksWhatsNew, namesTheCouncil, asksWhereMadePublic, namesOfficialNotices } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherwise } from './language/childcare';
-import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob } from './language/town-jobs';
+import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob, firmHires } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
-import { asksProofOfResidence, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry } from './language/register';
+import { asksProofOfResidence, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered } from './language/register';
 import { asksWhenBinIsEmptied, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut } from './language/land';
-import { carcassOnRoad, claimsRoadDamage, toldADamage, treeFellInPublic } from './language/damage';
+import { carcassOnRoad, claimsRoadDamage, drainBlocked, toldADamage, treeFellInPublic } from './language/damage';
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
 import { aboutChurchRite, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
-import { aboutOwnIdCard, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsSignatureCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
+import { aboutOwnIdCard, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { withoutArisingCosts } from './language/fees';
 import { withoutNegatedMatter } from './language/contrast';
@@ -369,7 +369,7 @@ export class Router {
     // "hallo ich neu in mömbris … was ich muss machen bei rathaus?": what a newcomer must do, which the model took for the contact.
     const aboutRegistering = result.decision
       ? aboutMoving || (result.confidence < NEWCOMER_UNSURE && asksWhereToRegister(text))
-      : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && asksWhatToDo(text);
+      : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && (asksWhatToDo(text) || asksWhereToRegister(text));
     if (aboutRegistering && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich muss mich ummelden": oneself, where the model asks back with a car's or a business's registration.
     if (result.action === 'clarify' && REGISTRATIONS.has(result.decision?.id ?? '') && this.profile.german && registersOneself(text))
@@ -395,7 +395,8 @@ export class Router {
     if (leavingAsked && away !== undefined && this.moveAbroad?.(this.profile.normalize(text))) result = this.sure(away);
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
     const vehicles = this.byId.get(VEHICLES);
-    if (vehicles !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && registersAVehicle(text)) return this.sure(vehicles);
+    // ("… die Adresse im Fahrzeugschein macht man bei der Zulassungsstelle, das mach ich dann nächste Woche": told aside, done.ts.)
+    if (vehicles !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && registersAVehicle(withoutToldAside(text))) return this.sure(vehicles);
     // "sohn ist 16 und will mit 17 begleitet fahren": the driving licence, whatever the ages led the model to.
     const licence = this.byId.get(DRIVING_LICENCE);
     if (licence !== undefined && this.profile.german && asksAccompaniedDriving(text)) return this.sure(licence);
@@ -592,9 +593,12 @@ export class Router {
     if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
     // A baptism near the leaving of a church or a booking, a landlord's deposit near the registration: others' matters (others-matters.ts).
     if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text) && !clubGivesNotice(text)) return NOT_OURS;
-    if (this.profile.german && (HOUSING.has(result.decision?.id ?? '') || FORWARDING_MISLED.has(result.decision?.id ?? '')) && aboutForwardingOrder(text)) return NOT_OURS;
+    // ("Der Nachsendeauftrag läuft, der alte Vermieter hat die Kaution schon zurück": told aside, done.ts; what is left
+    // out may only make a matter vanish, never appear: "sonst können sie sich … nicht anmelden" is a town's word.)
+    const notAside = this.profile.german ? withoutToldAside(text) : text;
+    if (this.profile.german && (HOUSING.has(result.decision?.id ?? '') || FORWARDING_MISLED.has(result.decision?.id ?? '')) && aboutForwardingOrder(text) && aboutForwardingOrder(notAside)) return NOT_OURS;
     // "Mein Vermieter gibt die Kaution nicht zurück", "Gibt es hier einen Mieterverein?": tenancy law, with whom to ask (also where the model found nothing).
-    if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id) || TENANCY_MISLED.has(result.decision.id)) && aboutTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
+    if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id) || TENANCY_MISLED.has(result.decision.id)) && aboutTenancyDispute(text) && aboutTenancyDispute(notAside)) return { ...NOT_OURS, referral: TENANCY_LAW };
     // "Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?": the Finanzamt's tax, not the town's property tax;
     // "Wo mache ich die Umsatzsteuervoranmeldung?": not the registration the word ends in.
     const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id) || result.decision.id === TRADE;
@@ -607,7 +611,8 @@ export class Router {
     // "Kennt ihr einen guten Fotografen?": whatever topic its words are near, the town recommends no business or product.
     if (this.profile.german && asksForRecommendation(text)) return { ...NOT_OURS, recommendation: true };
     // Private matters near a topic (private-matters.ts): an appliance without water, a phone's PIN, garden advice, an insurer's price.
-    if (this.profile.german && this.privateMatter(result.decision?.id, text)) return NOT_OURS;
+    // ("… und den Erste-Hilfe-Kurs hab ich für den Führerschein schon gemacht": told aside, done.ts.)
+    if (this.profile.german && this.privateMatter(result.decision?.id, text) && this.privateMatter(result.decision?.id, notAside)) return NOT_OURS;
     // "Ich brauche einen Termin beim Zahnarzt": someone else's appointment, not the Bürgerbüro's booking.
     if (this.profile.german && result.decision?.id === APPOINTMENT && appointmentWithOthers(text)) return NOT_OURS;
     // "Mein Bibliotheksausweis ist abgelaufen": another body's card, not the ID card.
@@ -911,8 +916,10 @@ export class Router {
     // A speech to write or a story only told is no topic's, whatever it tells on the way.
     if (!this.profile.german || asksToWriteSomething(text) || onlyTelling(text)) return undefined;
     const found = result.decision?.id;
+    // Told only aside, a matter is not told as the one asked ("Das Grab machen wir dann mit dem Friedhofsamt aus", done.ts).
+    const notAside = withoutToldAside(text);
     // The topic itself among those misled to: found, but too unsure to start its request.
-    const matter = TOLD_MATTERS.find((m) => (found === undefined || m.misled === 'any' || m.misled.has(found)) && m.told(text));
+    const matter = TOLD_MATTERS.find((m) => (found === undefined || m.misled === 'any' || m.misled.has(found)) && m.told(text) && m.told(notAside));
     return matter && this.byId.get(matter.topic);
   }
 
@@ -969,7 +976,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['mitarbeiter']), asked: lineOutOfOrder },
   { asked: aboutPostOffice },
   { asked: objectsToOthersNotice },
-  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'kontakt', 'bankverbindung', 'online-dienste', 'sterbefall']), asked: aboutBroadcastFee, referral: 'rundfunkbeitrag' },
+  // "GEZ will von mir doppelt Geld": whatever topic the model found (no topic of the town's is the broadcasting fee).
+  { asked: aboutBroadcastFee, referral: 'rundfunkbeitrag' },
   { near: new Set(['urkunden', 'beglaubigung', 'geburt-beurkunden', 'eheschliessung', 'sterbefall']), asked: asksForApostille },
   { asked: asksLandSurvey },
   { asked: wildAnimalHit, referral: 'polizei' },
@@ -985,7 +993,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // "Strom ist weg in ganzer Straße, wen anrufen?": the grid's, not the water's failure.
   // (And the defect report's: "seit einer Stunde der Strom weg, die ganze Straße ist dunkel" is the grid's, blind sets 87 and 91.)
   { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'wohnungsgeberbestaetigung', 'datenschutz', 'online-dienste', 'kontakt', 'wasser-abwasser', 'wasser-stoerung', 'begruessung', 'hilfe', 'auskunftssperre', 'maengelmelder']), asked: aboutEnergySupplier },
-  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'gewerbe-anmelden', 'stellenangebote']), asked: aboutMiniJob },
+  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'gewerbe-anmelden', 'stellenangebote', 'hund-anmelden']), asked: aboutMiniJob },
+  { near: new Set(['gewerbe-anmelden', 'gewerbesteuer', 'stellenangebote']), asked: firmHires },
   { near: new Set(['raum-mieten', 'termin-buchen', 'eheschliessung']), asked: booksARestaurantTable },
   { near: new Set(['ausweis-kinder', 'elterngeld', 'kita', 'geburt-beurkunden', 'ummeldung', 'anmeldung-wohnsitz', 'wohngeld', 'kontakt']), asked: aboutChildBenefit, referral: 'familienkasse' },
   { near: new Set(['eheschliessung']), asked: shopsForWedding },
@@ -1005,7 +1014,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: asksForJobseekersAllowance, referral: 'jobcenter' },
   { asked: aboutTransportTicket },
   { near: new Set(['wohngeld', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'hilfe', 'kontakt']), asked: registersUnemployed, referral: 'arbeitsagentur' },
-  { near: new Set(['eheschliessung', 'urkunden', 'hundesteuer']), asked: aboutStateTax, referral: 'finanzamt' },
+  { near: new Set(['eheschliessung', 'urkunden', 'hundesteuer', 'rentenantrag']), asked: aboutStateTax, referral: 'finanzamt' },
   { near: new Set(['vereinsfoerderung', 'hilfe', 'kontakt', 'grundsteuer', 'bebauungsplan', 'dank']), asked: aboutPrivateForest },
   { near: new Set(['kontakt', 'rueckruf', 'mitarbeiter', 'hilfe', 'elterngeld', 'wohngeld']), asked: aboutYouthOffice, referral: 'jugendamt' },
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
@@ -1118,6 +1127,10 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind sets 39 and 40: spelling as spoken, and a detail asked.
   { topic: 'hundesteuer', misled: new Set(['grundsteuer', 'gewerbesteuer']), told: namesDogTaxMisspelled },
   { topic: 'hund-anmelden', misled: new Set(['hundesteuer', 'datenschutz', 'anmeldung-wohnsitz']), told: asksDogRegistrationDeadline },
+  { topic: 'hund-anmelden', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung']), told: registersTheDogHere },
+  { topic: 'maengelmelder', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: drainBlocked },
+  { topic: 'online-dienste', misled: new Set(['hilfe', 'kontakt', 'begruessung']), told: onlineApplicationFails },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['vorlaeufiger-ausweis', 'personalausweis', 'reisepass', 'dokument-verloren', 'ausweis-abholen', 'kontakt', 'hilfe']), told: wantsToBeRegistered },
   { topic: 'gewerbe-anmelden', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'hund-anmelden']), told: namesTradeAsSpoken },
   // Blind set 41: what happened to me.
   { topic: 'dokument-verloren', misled: new Set(['vorlaeufiger-ausweis', 'reisepass', 'personalausweis', 'ausweis-kinder']), told: documentLostAbroad },
@@ -1138,7 +1151,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // "… unsere Goldene Hochzeit im Gemeindeblatt … dass unsere Daten nicht mehr rausgegeben werden": the objection below, not the newsletter.
   { topic: 'mitteilungsblatt', misled: new Set(['auskunftssperre', 'vereinsfoerderung', 'kontakt']), told: (text) => wantsTheNewsletter(text) && !objectsToJubileeNotice(text) },
   // Blind set 37: long stories around the matter.
-  { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsSignatureCertified },
+  { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsCertified },
   { topic: 'plakatierung', misled: new Set(['fundbuero', 'maengelmelder', 'kontakt', 'baum-faellen', 'ausweis-kinder']), told: putsUpNotices },
   { topic: 'plakatierung', misled: new Set(['sondernutzung', 'briefwahl', 'kontakt', 'gemeinderat']), told: namesElectionPosters },
   { topic: 'plakatierung', misled: new Set(['auskunftssperre', 'ruhezeiten', 'veranstaltung']), told: postsOnLampsOrMasts },

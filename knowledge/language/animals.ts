@@ -42,7 +42,7 @@ const A_DOG =
   /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer)(?!\p{L})/iu;
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 const NEW_DOG =
-  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|übernomme|geerbt|zu\s+uns\s+gekommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|gezoche|hergezoche|umgezoche|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|^\W*neue[rn]?(?=\s+(?:hund|welpe))|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|\p{L}+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|übernomme|geerbt|zu\s+uns\s+gekommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|gezoche|hergezoche|umgezoche|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|^\W*neue[rn]?(?=\s+(?:hund|welpe))|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|[\p{L}\p{N}]+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|ne|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
 /** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
 const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
 /** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
@@ -112,7 +112,9 @@ const RELATIVE_DIED = new RegExp(
   `(?<!\\p{L})(?:mann|ehemann|frau|ehefrau|vater|mutter|papa|mama|opa|oma|sohn|tochter|bruder|schwester|schwiegervater|schwiegermutter|lebensgefährt\\p{L}*|partner\\p{L}*)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?${DIED}(?!\\p{L})`,
   'iu',
 );
-const DOGS_MATTER = /(?<!\p{L})(?:\p{L}*steuer\p{L}*|\p{L}*marke|\p{L}*meld\p{L}*|halter\p{L}*)(?!\p{L})/iu;
+// "Jetzt kam der Bescheid für die Hunde … für den zweiten zahlt er mehr": the tax, though not named.
+const DOGS_MATTER =
+  /(?<!\p{L})(?:\p{L}*steuer\p{L}*|\p{L}*marke|\p{L}*meld\p{L}*|halter\p{L}*|\p{L}*bescheid|zahl\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*|ermässig\p{L}*)(?!\p{L})/iu;
 
 /** Whether a relative's death is told, not the dog's ("Meine Frau ist verstorben. Auf sie war auch unser Hund angemeldet."). */
 export const relativeDied = (text: string): boolean => RELATIVE_DIED.test(text) && !DOG_DIED.test(text);
@@ -156,6 +158,15 @@ export const neighboursDogNoise = (text: string): boolean => NEIGHBOUR.test(text
 const REGISTERED_LATE =
   /(?<!\p{L})(?:erst\s+(?:nach|in|im)\s+(?:\p{L}+\s+){0,3}?(?:meld\p{L}*|anmeld\p{L}*)|zu\s+spät\s+(?:\p{L}+\s+)?(?:meld\p{L}*|anmeld\p{L}*|angemeldet)|(?:meld\p{L}*|anmeld\p{L}*)\s+(?:\p{L}+\s+){0,2}?zu\s+spät|(?:welche|bis\s+wann|wie\s+lange)\s+(?:\p{L}+\s+){0,3}?(?:frist|zeit)\s+(?:\p{L}+\s+){0,3}?(?:meld\p{L}*|anmeld\p{L}*)|(?:nicht|net)\s+(?:\p{L}+\s+)?(?:anmeld\p{L}*|meld\p{L}*))(?!\p{L})/iu;
 export const asksDogRegistrationDeadline = (text: string): boolean => A_DOG.test(text) && REGISTERED_LATE.test(text);
+
+/**
+ * "… einen Labrador … In Alzenau war er angemeldet und da haben wir ihn jetzt auch abgemeldet. Muss ich den hier neu
+ * anmelden oder läuft das automatisch mit der Ummeldung?": the dog's registration told and asked, not the family's
+ * (a dog only told beside a move is offered after the registration's answer).
+ */
+const REGISTER_HIM = /(?<!\p{L})(?:muss|müssen|muessen|soll|sollen|kann|können|koennen)\s+(?:ich|wir|man|mer)\s+(?:den|ihn)\s+(?:\p{L}+\s+){0,3}?(?:anmelden|ummelden|anmelde|ummelde)(?!\p{L})/iu;
+const HIS_REGISTRATION_BEFORE = /(?<!\p{L})(?:war\s+er|ist\s+er|ihn|den\s+hund)\s+(?:\p{L}+\s+){0,4}?(?:angemeldet|abgemeldet)(?!\p{L})/iu;
+export const registersTheDogHere = (text: string): boolean => A_DOG.test(text) && REGISTER_HIM.test(text) && HIS_REGISTRATION_BEFORE.test(text);
 
 /** "Handsteuer": the dog tax as a phone's autocorrect writes it. */
 const DOG_TAX_MISSPELLED = /(?<!\p{L})(?:handsteuer|hundsteuer|hundesteur|hundessteuer)(?!\p{L})/iu;

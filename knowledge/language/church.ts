@@ -7,8 +7,10 @@ const LEAVES =
 /** "Auf meine Lohnzettel steht ev, aber ich will nicht mehr Mitglied sein": the confession on the payslip, and no longer a member. */
 const CONFESSION_ON_PAYSLIP = /(?<!\p{L})(?:lohnzettel\p{L}*|lohnabrechnung\p{L}*|gehaltsabrechnung\p{L}*|gehaltszettel\p{L}*|kirchensteuer\p{L}*|konfession\p{L}*)(?!\p{L})/iu;
 const NO_LONGER_MEMBER = /(?<!\p{L})(?:nicht|net|nimmer|kein)\s+(?:mehr\s+)?(?:\p{L}+\s+)?mitglied(?!\p{L})/iu;
+/** "Die Gewerkschaft hab ich schon gefragt, ich bin aber kein Mitglied": a membership of another body. */
+const OTHER_MEMBERSHIP = /(?<!\p{L})(?:gewerkschaft\p{L}*|verein\p{L}*|partei\p{L}*|adac|fitnessstudio\p{L}*|krankenkasse\p{L}*|mieterverein\p{L}*)(?!\p{L})/iu;
 /** "katholisch getauft … Wie trete ich bei euch aus?": leaving asked by its verb, a church named before. */
 const STEPS_OUT = /(?<!\p{L})(?:wie|wo)\s+(?:trete|treten|tritt)\s+(?:ich|man|wir|mer)\s+(?:\p{L}+\s+){0,3}?aus(?!\p{L})/iu;
 const A_CHURCH = /(?<!\p{L})(?:kirche\p{L}*|katholisch\p{L}*|evangelisch\p{L}*|getauft)(?!\p{L})/iu;
 export const leavesTheChurch = (text: string): boolean =>
-  LEAVES.test(text) || (CONFESSION_ON_PAYSLIP.test(text) && NO_LONGER_MEMBER.test(text)) || (STEPS_OUT.test(text) && A_CHURCH.test(text));
+  LEAVES.test(text) || (CONFESSION_ON_PAYSLIP.test(text) && NO_LONGER_MEMBER.test(text) && !OTHER_MEMBERSHIP.test(text)) || (STEPS_OUT.test(text) && A_CHURCH.test(text));

@@ -30,8 +30,9 @@ const ASKS =
 /** Drinks served, the Gestattung's matter ("Bierausschank", "Wein", "Getränke verkaufen"). */
 const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*|\p{L}*wein\p{L}*|woi|schoppe|sekt\p{L}*|alkohol\p{L}*|schnaps\p{L}*|cocktail\p{L}*|getränk\p{L}*|getraenk\p{L}*|gestattung\p{L}*|bewirtung\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*)(?!\p{L})/iu;
 /** Whether a message about a club's event says nothing of drinks (so it is not the Gestattung's). */
-/** "Bier gibts kaans", "ohne Alkohol": drinks said not to be sold. */
-const NO_DRINKS = /(?<!\p{L})(?:(?:kein\p{L}*|kaa\p{L}*)\s+(?:\p{L}+\s+)?(?:alkohol|bier|wein|ausschank)\p{L}*|ohne\s+(?:alkohol|bier|wein|ausschank)\p{L}*|(?:alkohol|bier|wein)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:kein\p{L}*|kaa\p{L}*|nicht|net|ned))(?!\p{L})/giu;
+/** "Bier gibts kaans", "ohne Alkohol": drinks said not to be sold; "Den Ausschank macht eine Brauerei": not by the club. */
+const NO_DRINKS =
+  /(?<!\p{L})(?:(?:kein\p{L}*|kaa\p{L}*)\s+(?:\p{L}+\s+)?(?:alkohol|bier|wein|ausschank)\p{L}*|ohne\s+(?:alkohol|bier|wein|ausschank)\p{L}*|(?:alkohol|bier|wein)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:kein\p{L}*|kaa\p{L}*|nicht|net|ned)|(?:ausschank|bewirtung|getränke|getraenke)\s+(?:macht|machen|übernimmt|uebernimmt|übernehmen|uebernehmen)\s+(?:\p{L}+\s+){0,2}?(?:brauerei|wirt|wirtin|gastwirt\p{L}*|gastronom\p{L}*|caterer|catering|getränkehändler\p{L}*|getraenkehaendler\p{L}*))(?!\p{L})/giu;
 export const withoutDrinks = (text: string): boolean => !DRINKS.test(text.replace(NO_DRINKS, ' '));
 
 /** A sports club by its initials before its place ("SV Hemsbach", "TSV Schimborn", "FC Mömbris"), written as clubs write them. */

@@ -11,6 +11,11 @@ const DAMAGE =
 /** Whether a message tells of a damage in a street or path of the town. */
 export const toldADamage = (text: string): boolean => DAMAGE.test(text);
 
+/** "der Gully vor unserem Haus … verstopft, bei jedem Regen steht das Wasser": a street drain blocked, a defect to report, no supply cut. */
+const DRAIN_BLOCKED =
+  /(?<!\p{L})(?:gully\p{L}*|gullies|straßenablauf\p{L}*|strassenablauf\p{L}*|regeneinlauf\p{L}*|sinkkasten|abfluss\s+(?:an|auf|in)\s+der\s+straße)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verstopft|zu|voll|dicht|läuft\s+(?:nicht|net)|laeuft\s+(?:nicht|net)|überläuft|ueberlaeuft)(?!\p{L})/iu;
+export const drainBlocked = (text: string): boolean => DRAIN_BLOCKED.test(text);
+
 /** Who pays or answers for a damage ("wer zahlt mir jetzt die felge?", "Haftet die Gemeinde?", "Schadensersatz"). */
 const WHO_PAYS =
   /(?<!\p{L})(?:wer\s+(?:zahlt|bezahlt|ersetzt|übernimmt|uebernimmt|haftet|kommt\s+(?:\p{L}+\s+){0,2}?auf)|(?:zahlt|ersetzt|übernimmt|uebernimmt|haftet)\s+(?:mir\s+)?(?:die\s+gemeinde|der\s+markt|ihr|die\s+stadt|das\s+rathaus)|schadens?ersatz\p{L}*|(?:krieg|krie|bekomm)\p{L}*\s+(?:ich\s+)?(?:\p{L}+\s+){0,3}?(?:ersetzt|erstattet|bezahlt))(?!\p{L})/iu;

@@ -235,7 +235,7 @@ export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(tex
  * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated): a document for the time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen(?!\p{L})/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen(?!\p{L})/iu;
 
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text.replace(NO_PROVISIONAL, ' '));
@@ -400,11 +400,17 @@ export const asksHowLongPassportTakes = (text: string): boolean => PASSPORT_WORD
 const OWN_FIRST_PASSPORT = /(?<!\p{L})(?:ich|wir)\s+(?:hatte|hatten|habe|hab|haben)\s+(?:\p{L}+\s+)?(?:noch\s+nie|noch\s+keinen?|nie)\s+(?:einen\s+)?(?:reisepass|pass)(?!\p{L})/iu;
 export const ownFirstPassport = (text: string): boolean => OWN_FIRST_PASSPORT.test(text);
 
-/** "wollen dass meine unterschrift amtlich bestätigt wird": a signature to be certified (Beglaubigung), not a life certificate. */
+/** "wollen dass meine unterschrift amtlich bestätigt wird": a signature (or copies, below) to be certified (Beglaubigung), not a life certificate. */
 const SIGNATURE_CONFIRMED =
   /(?<!\p{L})unterschrift\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:beglaubig\p{L}*|bestätig\p{L}*|bestaetig\p{L}*)|(?<!\p{L})(?:beglaubig\p{L}*|bestätig\p{L}*|bestaetig\p{L}*)\s+(?:\p{L}+\s+){0,3}?unterschrift(?!\p{L})/iu;
 const ALIVE = /(?<!\p{L})(?:leben|lebt|lebensbescheinigung\p{L}*|lebensnachweis\p{L}*)(?!\p{L})/iu;
-export const wantsSignatureCertified = (text: string): boolean => SIGNATURE_CONFIRMED.test(text) && !ALIVE.test(text);
+/** "Kopien von Heiratsurkunde und Ausweis, und zwar amtlich bestätigt": copies to be certified (Beglaubigung). */
+const COPIES_CERTIFIED =
+  /(?<!\p{L})(?:kopie\p{L}*|abschrift\p{L}*)(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:amtlich\s+(?:bestätigt|bestaetigt|beglaubigt)|beglaubigt)(?!\p{L})/iu;
+/** A life certificate named: the pension's proof of life, which may come with copies. */
+const LIFE_CERTIFICATE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|lebensnachweis\p{L}*|dass\s+(?:sie|er|ich)\s+(?:noch\s+)?lebt)(?!\p{L})/iu;
+export const wantsCertified = (text: string): boolean =>
+  (SIGNATURE_CONFIRMED.test(text) && !ALIVE.test(text)) || (COPIES_CERTIFIED.test(text) && !LIFE_CERTIFICATE.test(text));
 
 /** A document lost on a trip abroad, a replacement paper from the consulate in hand ("Reisepass is im Urlaub … verschwunne … Ersatzpapier vom Konsulat"): the loss to report. */
 const LOST_ABROAD =

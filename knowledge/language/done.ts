@@ -7,15 +7,21 @@
 // but cost older sets.
 
 /** Participles and words of a thing done or settled. */
-const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran|gesperrt|sperren\s+lassen|besorgt|drin|durch|bescheid|gegeben|mitgegeben|ausgefüllt|ausgefuellt|unterschrieben)`;
+const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran|gesperrt|sperren\s+lassen|besorgt|drin|durch|bescheid|gegeben|mitgegeben|ausgefüllt|ausgefuellt|unterschrieben|gekündigt|gekuendigt|umgestellt|zurück|zurueck|bekommen|erhalten)`;
+/** "Telefon und Strom sind umgestellt", "der Notar ist durch", "Kindergeld ist bei der Familienkasse beantragt": settled, said in the passive without "schon". */
+const SETTLED_WORDS = String.raw`(?:umgeschrieben|umgestellt|gekündigt|gekuendigt|durch|erledigt|geklärt|geklaert|geregelt|beantragt|bestellt|eingereicht|gelöscht|geloescht)`;
 /**
  * "schon angemeldet", "Angemeldet haben wir sie schon", "bereits beantragt", "mit der Rentenversicherung ist alles
- * geklärt", "die Rente wird weiter überwiesen": something done or settled, told without a question.
+ * geklärt", "die Rente wird weiter überwiesen", "der Notar ist durch": something done or settled, told without a question.
  */
 const DONE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt)|(?:läuft|laeuft|laufen|ist|sind)\s+(?:\p{L}+\s+)?(?:schon|bereits)\s+(?:auf|über|ueber)\s+(?:uns|mich))(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt)|(?:läuft|laeuft|laufen|ist|sind)\s+(?:\p{L}+\s+)?(?:schon|bereits)\s+(?:auf|über|ueber)\s+(?:uns|mich)|(?:ist|sind|wurde|wurden)\s+(?:\p{L}+\s+){0,3}?${SETTLED_WORDS})(?!\p{L})`,
   'iu',
 );
+/** "Kindergeld und Unterhaltsvorschuss laufen": a short clause of what is running, settled ("… ins Leere laufen" is no such clause). */
+const RUNNING = /^\s*(?:\p{L}+\s+){1,4}?(?:läuft|laeuft|laufen)(?:\s+(?:schon|bereits|weiter|auch|normal))?[.!]?\s*$/iu;
+/** "Die Rechnung vom Tierarzt hab ich noch", "Die Lohnabrechnungen hab ich alle": papers at hand, told as evidence. */
+const AT_HAND = /(?<!\p{L})(?:hab|habe|haben)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,2}?(?:noch|alle|alles|da|aufgehoben)[.!]?\s*$/iu;
 /** "sonst gibt es später Ärger mit dem Rundfunkbeitrag": a consequence feared, not the matter asked. */
 const CONSEQUENCE = /^\W*sonst(?!\p{L})/iu;
 /** Done elsewhere or before ("in Alzenau war er schon gemeldet"): what is asked is still to come here. */
@@ -31,11 +37,34 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}/u.t
 const NEGATED = /(?<!\p{L})(?:nicht|net|ned|nit|kein\p{L}*|nie)(?!\p{L})/iu;
 /** "und hab noch kein führerschein": something one lacks, told on the way (the rest is asked). */
 const LACKING = /(?<!\p{L})(?:hab|habe|hat|haben|hab's)\s+(?:noch\s+|auch\s+)?(?:kein\p{L}*|nie\s+(?:einen|ein|eine))\s+\p{L}+\s*[.!]?\s*$/iu;
+/**
+ * "Das Auto melden wir später um, das hat Zeit.", "… das mach ich dann nächste Woche.", "um den neuen kümmer ich mich
+ * danach", "Das Grab machen wir dann mit dem Friedhofsamt aus", "… hab ich auch noch vor mir": a sentence of what the writer will do later, said with the verb before "ich"/"wir" and no question: not
+ * asked now (kept whole, its clauses belong together). A wish for a date ("ich brauch nen Termin nächste Woche",
+ * "Die Wohnung brauch ich ab nächstem Monat nicht mehr") is no such sentence.
+ */
+const PLANNED =
+  /(?<!\p{L})(?!(?:ob|wenn|dass|weil|wann|wie|was|hallo|hi|servus|moin|und|aber|also|ja|muss|müssen|muessen|kann|können|koennen|soll|sollen|darf|dürfen|duerfen)(?!\p{L}))\p{L}+\s+(?:ich|wir|mer)\s+(?:(?:mich|uns)\s+)?(?:dann(?!\p{L})|(?:\p{L}+\s+){0,2}?(?:dann\s+)?(?:später|spaeter|danach|nächste[nrm]?\s+(?:woche|monat)|naechste[nrm]?\s+(?:woche|monat)|noch\s+vor\s+(?:mir|uns)))(?!\p{L})/iu;
+const WISHED = /(?<!\p{L})(?:termin\p{L}*|brauch\p{L}*|bräucht\p{L}*|braeucht\p{L}*|möcht\p{L}*|moecht\p{L}*|will|wollen|hätte|haette|gern|gerne|liebsten)(?!\p{L})/iu;
+const plannedLater = (sentence: string): boolean => PLANNED.test(sentence) && !WISHED.test(sentence) && !NEGATED.test(sentence) && !sentence.includes('?');
 const toldDone = (clause: string): boolean =>
-  ((DONE.test(clause) && !NEGATED.test(clause)) || LACKING.test(clause)) && !ASKS.test(clause) && !ELSEWHERE.test(clause);
+  plannedLater(clause) ||
+  ((((DONE.test(clause) || RUNNING.test(clause) || AT_HAND.test(clause)) && !NEGATED.test(clause)) || LACKING.test(clause)) && !ASKS.test(clause) && !ELSEWHERE.test(clause));
 
-/** The message's clauses: "," and dashes inside each sentence. */
-const clausesOf = (text: string): string[] => text.split(/(?<=[.!?;])\s+/u).flatMap((sentence) => sentence.split(/,\s+|\s+[–—-]\s+/u));
+/** One word before a comma is an item of a list, not a clause: "Strom, Versicherungen und Telefon sind schon gekündigt". */
+const LIST_ITEM = /^\s*\p{L}+\s*$/u;
+
+/** The message's clauses: "," and dashes inside each sentence (a list's items stay with the clause they belong to). */
+const clausesOf = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?;])\s+/u)
+    .flatMap((sentence) => (plannedLater(sentence) ? [sentence] : sentence.split(/,\s+|\s+[–—-]\s+/u)))
+    .reduce<string[]>((clauses, part) => {
+      const last = clauses.at(-1);
+      if (last !== undefined && LIST_ITEM.test(last)) clauses[clauses.length - 1] = `${last}, ${part}`;
+      else clauses.push(part);
+      return clauses;
+    }, []);
 
 /** The message split into the clauses that tell something done and the rest, if it has both. */
 export function splitDone(text: string): { done: string; rest: string } | undefined {
@@ -49,7 +78,9 @@ export function splitDone(text: string): { done: string; rest: string } | undefi
  * The message without what it tells aside: matters done or settled, and consequences feared ("sonst …").
  * Another body's service named there is not asked ("Mit der Rentenversicherung ist alles geklärt").
  */
-export const withoutToldAside = (text: string): string =>
-  clausesOf(text)
-    .filter((c) => !toldDone(c) && !CONSEQUENCE.test(c))
-    .join(', ');
+export function withoutToldAside(text: string): string {
+  const clauses = clausesOf(text);
+  const asked = clauses.filter((c) => !toldDone(c) && !CONSEQUENCE.test(c));
+  // Nothing told aside: the text as written (joining its clauses anew would change its punctuation).
+  return asked.length === clauses.length ? text : asked.join(', ');
+}

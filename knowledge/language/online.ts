@@ -42,3 +42,8 @@ export const asksForFormsOnline = (text: string): boolean => FORMS_ONLINE.test(t
 const PORTAL = /(?<!\p{L})(?:bürgerportal\p{L}*|buergerportal\p{L}*|bürgerservice-?portal\p{L}*|bayernportal\p{L}*|bayernid|bayern-id|onlineportal\p{L}*|online-portal\p{L}*)(?!\p{L})/iu;
 export const namesThePortal = (text: string): boolean => PORTAL.test(text);
 
+
+/** "online einen Antrag angefangen, aber das Hochladen von meinen Dokumenten geht nicht": an online application that fails. */
+const ONLINE_FAILS =
+  /(?<!\p{L})(?:online|hochlad\p{L}*|hochgelad\p{L}*|upload\p{L}*|antrag\s+(?:\p{L}+\s+){0,2}?im\s+internet)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:geht\s+(?:nicht|net|ned)|klappt\s+(?:nicht|net|ned)|funktioniert\s+(?:nicht|net|ned)|fehlermeldung\p{L}*|hängt|haengt|abgebrochen|bricht\s+ab)(?!\p{L})/iu;
+export const onlineApplicationFails = (text: string): boolean => ONLINE_FAILS.test(text);

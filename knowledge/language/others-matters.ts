@@ -184,7 +184,10 @@ export const asksForPetPassport = (text: string): boolean => PET_PASSPORT.test(t
 
 /** "meine Putzhilfe bei der Minijobzentrale anmelden": a mini-job is the Minijob-Zentrale's, not a registration of the town's. */
 const MINI_JOB = /(?<!\p{L})(?:minijob-?zentrale|minijobzentrale|haushaltsscheck\p{L}*)(?!\p{L})/iu;
-export const aboutMiniJob = (text: string): boolean => MINI_JOB.test(text);
+/** "eine Haushaltshilfe auf Minijob-Basis einstellen … Wo muss man die anmelden?": a private employer's mini-job, the Minijob-Zentrale's. */
+const MINI_JOB_EMPLOYED =
+  /(?<!\p{L})(?:minijob\p{L}*|mini-job\p{L}*)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:anmeld\p{L}*|einstell\p{L}*)(?!\p{L})|(?<!\p{L})(?:anmeld\p{L}*|einstell\p{L}*)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:minijob\p{L}*|mini-job\p{L}*)(?!\p{L})/iu;
+export const aboutMiniJob = (text: string): boolean => MINI_JOB.test(text) || MINI_JOB_EMPLOYED.test(text);
 
 /** "einen Tisch im Restaurant reservieren": a private booking, no room of the town's. */
 const TABLE_BOOKING = /(?<!\p{L})(?:tisch|table)\s+(?:\p{L}+\s+){0,6}?(?:reservier\p{L}*|buchen|bestellen|reserve|book)(?!\p{L})/iu;
@@ -256,7 +259,7 @@ export const aboutParcel = (text: string): boolean => PARCEL.test(text) && CARRI
 
 /** The post office's services ("Kann ich im Rathaus Briefmarken kaufen und ein Einschreiben aufgeben?"): the Post's, not the town's. */
 const POST_OFFICE =
-  /(?<!\p{L})(?:briefmarke\p{L}*|postfiliale\p{L}*|postamt|postagentur|postbank|(?:einschreiben|brief|päckchen|paeckchen|paket)\s+(?:aufgeben|aufzugeben|verschicken|abschicken|frankieren))(?!\p{L})/iu;
+  /(?<!\p{L})(?:briefmarke\p{L}*|postfiliale\p{L}*|postamt|postagentur|postbank|(?:einschreiben|brief|päckchen|paeckchen|paket)\s+(?:aufgeben|aufzugeben|verschicken|abschicken|frankieren))(?!\p{L})|(?<!\p{L})(?:einschreiben|päckchen|paeckchen|paket|sendung)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:filiale|hinterlegt)(?!\p{L})/iu;
 export const aboutPostOffice = (text: string): boolean => POST_OFFICE.test(text);
 
 /**
@@ -571,8 +574,9 @@ const PUBLIC_PLACE = /(?<!\p{L})(?:straße\p{L}*|strasse\p{L}*|gehweg\p{L}*|bür
 export const disputesWithTradesman = (text: string): boolean => TRADESMAN.test(text) && BAD_WORK.test(text) && !PUBLIC_PLACE.test(text);
 
 /** One's own bank or account in trouble ("meine Bank hat mein Girokonto gesperrt"): the bank's matter, not the town's account. */
+// "wie eröffne ich ein konto bei der sparkasse": an account of one's own opened.
 const OWN_BANK =
-  /(?<!\p{L})(?:mein|meine|unser|unsere)\s+(?:bank|hausbank|sparkasse|volksbank|raiffeisenbank|girokonto|konto|bankkarte|ec-karte|kreditkarte)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:gesperrt|gekündigt|gekuendigt|überzogen|ueberzogen|hotline|dispo|kredit\p{L}*|überweisung\p{L}*|ueberweisung\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mein|meine|unser|unsere)\s+(?:bank|hausbank|sparkasse|volksbank|raiffeisenbank|girokonto|konto|bankkarte|ec-karte|kreditkarte)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:gesperrt|gekündigt|gekuendigt|überzogen|ueberzogen|hotline|dispo|kredit\p{L}*|überweisung\p{L}*|ueberweisung\p{L}*)(?!\p{L})|(?<!\p{L})(?:eröffne|eroeffne|mach\p{L}*\s+auf)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:girokonto|konto|sparbuch)(?!\p{L})|(?<!\p{L})(?:girokonto|konto|sparbuch)\s+(?:\p{L}+\s+){0,4}?(?:eröffnen|eroeffnen|aufmachen|anlegen)(?!\p{L})/iu;
 /** "ec karte gesperrt was tun": a bank card blocked or lost, no ID document beside it. */
 const BANK_CARD = /(?<!\p{L})(?:ec-?\s?karte|bankkarte|girocard|kreditkarte|sparkassenkarte)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gesperrt|sperren|verloren|geklaut|gestohlen|eingezogen|weg)(?!\p{L})/iu;
 const ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|personalausweis\p{L}*|reisepass\p{L}*|pass|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
@@ -632,7 +636,8 @@ export const asksHealthInsurersMatter = (text: string): boolean => HEALTH_INSURE
 /** "die Rente für Hinterbliebene beantragen", "Witwenrente, wo mache ich das?": the survivor's pension applied for (the Bürgerbüro takes it). */
 const SURVIVORS_PENSION =
   /(?<!\p{L})(?:witwenrente|witwerrente|hinterbliebenenrente|waisenrente|rente\s+(?:für|fuer)\s+(?:die\s+)?hinterbliebene\p{L}*|sterbevierteljahr|vorschuss\s+(?:\p{L}+\s+){0,4}?(?:ersten\s+)?monate)(?!\p{L})/iu;
-const APPLIED_FOR = /(?<!\p{L})(?:beantrag\p{L}*|antrag\s+stell\p{L}*)(?!\p{L})/iu;
+// "der Bestatter hat gesagt, die Gemeinde hilft beim Antrag": any application named.
+const APPLIED_FOR = /(?<!\p{L})(?:beantrag\p{L}*|antrag|antrags\p{L}*)(?!\p{L})/iu;
 export const appliesForSurvivorsPension = (text: string): boolean => SURVIVORS_PENSION.test(text) && APPLIED_FOR.test(text);
 
 /** "Was ist der Unterschied zwischen einer GmbH und einer UG?": a firm's legal form, the advice of a tax adviser or the IHK. */

@@ -11,9 +11,10 @@ const APPLIANCE =
   /(?<!\p{L})(?:waschmaschine\p{L}*|geschirrspüler\p{L}*|geschirrspueler\p{L}*|spülmaschine\p{L}*|spuelmaschine\p{L}*|trockner\p{L}*|wasserkocher\p{L}*|kaffeemaschine\p{L}*|kaffeevollautomat\p{L}*|boiler\p{L}*|durchlauferhitzer\p{L}*|therme|heizkörper\p{L}*|heizkoerper\p{L}*|aquarium\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message is about an appliance of one's own ("Der Geschirrspüler zieht kein Wasser"), not the water supply. */
-// "kein Tropfen Wasser … bei den Nachbarn auch nicht … ich hab noch ne volle Spülmaschine": the supply is cut, the appliance only waits.
+// "kein Tropfen Wasser … bei den Nachbarn auch nicht … ich hab noch ne volle Spülmaschine": the supply is cut, the appliance only waits;
+// "die Nachbarin hat das gleiche", "am Netz gearbeitet", the water meter: the town's supply, whatever appliance is told beside it.
 const SUPPLY_CUT =
-  /(?<!\p{L})(?:kein(?:en)?\s+(?:tropfen\s+)?wasser\s+mehr|nachbar\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:auch|ebenfalls)\s+(?:nicht|net|nix|kein\p{L}*)|ganze\s+(?:straße|strasse|ort|dorf|siedlung)|(?:aus\s+dem|im|am)\s+(?:gehweg|bürgersteig|buergersteig|boden|asphalt|straße|strasse)|rohrbruch\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:kein(?:en)?\s+(?:tropfen\s+)?wasser\s+mehr|nachbar\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:auch|ebenfalls)\s+(?:nicht|net|nix|kein\p{L}*)|nachbar\p{L}*\s+(?:hat|haben|hot)\s+(?:das\s+gleiche|dasselbe|des\s+gleiche)|(?:am|im)\s+(?:leitungs)?netz|wasserzähler\p{L}*|wasserzaehler\p{L}*|wasseruhr\p{L}*|ganze\s+(?:straße|strasse|ort|dorf|siedlung)|(?:aus\s+dem|im|am)\s+(?:gehweg|bürgersteig|buergersteig|boden|asphalt|straße|strasse)|rohrbruch\p{L}*)(?!\p{L})/iu;
 export const aboutAppliance = (text: string): boolean => APPLIANCE.test(text) && !SUPPLY_CUT.test(text);
 
 /** A device's or a private account's access: a PIN, a password, a hacked account. */
@@ -137,7 +138,8 @@ export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE
  * stellt sich quer.": who pays for a damage between private persons and their insurers, a matter of
  * civil law, not the town's defect report or the car's registration.
  */
-const WHO_PAYS = /(?<!\p{L})(?:wer\s+(?:zahlt|bezahlt|haftet|kommt\s+(?:\p{L}+\s+){0,2}?auf)|haftung|haftpflicht\p{L}*|versicherung\s+(?:\p{L}+\s+){0,2}?(?:stellt\s+sich\s+quer|zahlt\s+nicht|will\s+nicht\s+zahlen|lehnt\s+ab|weigert\s+sich))(?!\p{L})/iu;
+// "Zahlt das meine Wohngebäudeversicherung oder seine Kfz-Versicherung?": which insurer pays.
+const WHO_PAYS = /(?<!\p{L})(?:wer\s+(?:zahlt|bezahlt|haftet|kommt\s+(?:\p{L}+\s+){0,2}?auf)|(?:zahlt|bezahlt|übernimmt|uebernimmt)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?\p{L}*versicherung|haftung|haftpflicht\p{L}*|versicherung\s+(?:\p{L}+\s+){0,2}?(?:stellt\s+sich\s+quer|zahlt\s+nicht|will\s+nicht\s+zahlen|lehnt\s+ab|weigert\s+sich))(?!\p{L})/iu;
 /** A private person a claim is against: the neighbour, a landlord or tenant, the other party of an accident. */
 const PRIVATE_PERSON = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|vermieter\p{L}*|mieter\p{L}*|unfallgegner\p{L}*)(?!\p{L})/iu;
 /** Whether a message names a private person a claim is against (damage.ts: then no claim on the town's road). */
@@ -194,7 +196,7 @@ export const asksForTravelDeal = (text: string): boolean => {
  * on eBay, a toothache, how long rice keeps, the water for tea, a console's controller, charging a battery.
  */
 const OWN_EVERYDAY =
-  /(?<!\p{L})(?:(?:such\p{L}*|hast\s+du|kennst\s+du)\s+(?:\p{L}+\s+){0,3}?(?:gedicht|spruch|sprüche|sprueche|reim)|vegan\p{L}*|vegetarisch\p{L}*|ernährung\p{L}*|ernaehrung\p{L}*|d-?mark|liste\s+(?:\p{L}+\s+){0,2}?(?:bude|einrichtung|haushalt)|(?:bude|einrichtung|haushalt)[^]{0,40}?liste|was\s+(?:mach|tu)\p{L}*\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:der|meiner)\s+(?:ganze[n]?\s+)?(?:zeit|freizeit)|(?:handy|smartphone|display|laptop|tablet|fernseher|konsole|ps[45]|xbox|controller)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:kaputt|reparatur\p{L}*|reparier\p{L}*|benutzen|verbinden|laden)|(?:ebay|kleinanzeigen)\p{L}*|(?:zahn|kopf|bauch|rücken|ruecken|hals)(?:schmerz\p{L}*|weh)|wie\s+lange\s+hält\s+sich|wie\s+lange\s+haelt\s+sich|welche\s+temperatur|\p{L}*akku\p{L}*\s+(?:\p{L}+\s+){0,2}?laden|wie\s+oft\s+(?:\p{L}+\s+){0,3}?laden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:such\p{L}*|hast\s+du|kennst\s+du)\s+(?:\p{L}+\s+){0,3}?(?:gedicht|spruch|sprüche|sprueche|reim)|vegan\p{L}*|vegetarisch\p{L}*|ernährung\p{L}*|ernaehrung\p{L}*|d-?mark|liste\s+(?:\p{L}+\s+){0,2}?(?:bude|einrichtung|haushalt)|(?:bude|einrichtung|haushalt)[^]{0,40}?liste|was\s+(?:mach|tu)\p{L}*\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:der|meiner)\s+(?:ganze[n]?\s+)?(?:zeit|freizeit)|(?:handy|smartphone|display|laptop|tablet|fernseher|konsole|ps[45]|xbox|controller)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:kaputt|reparatur\p{L}*|reparier\p{L}*|benutzen|verbinden|laden)|(?:ebay|kleinanzeigen)\p{L}*|einkaufsliste\p{L}*|(?:besser|schöner|schoener)\p{L}*[,\s]+(?:\p{L}+\s+){0,2}?(?:urlaub|ferien)\p{L}*\s+(?:\p{L}+\s+){0,3}?oder|(?:zahn|kopf|bauch|rücken|ruecken|hals)(?:schmerz\p{L}*|weh)|wie\s+lange\s+hält\s+sich|wie\s+lange\s+haelt\s+sich|welche\s+temperatur|\p{L}*akku\p{L}*\s+(?:\p{L}+\s+){0,2}?laden|wie\s+oft\s+(?:\p{L}+\s+){0,3}?laden)(?!\p{L})/iu;
 /** "ich such jemand der mir den Rasen mäht gegen Bezahlung": a private helper for the house or the garden, none of the town's staff. */
 const PRIVATE_HELPER =
   /(?<!\p{L})(?:such\p{L}*|brauch\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:jemand\p{L}*|wen|einen|eine)[\s,]+(?:\p{L}+\s+){0,1}?(?:der|die)\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,4}?(?:mäht|maeht|putzt|schneidet|streicht|tapeziert|bügelt|buegelt|einkauft|gießt|giesst|ausführt|ausfuehrt)(?!\p{L})/iu;
@@ -217,6 +219,10 @@ const ONLY_A_SIGH =
   /^\s*(?:ich\s+bin|bin)\s+(?:so\s+|total\s+|echt\s+|voll\s+|einfach\s+)?(?:gestresst|fertig|erschöpft|erschoepft|genervt|überfordert|ueberfordert)(?:[\s,]+[^?.!]{0,60})?[\s.!\p{Extended_Pictographic}\u{FE0F}]*$/iu;
 export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || ONLY_A_SIGH.test(text);
 
-/** Words of a town's matter beside them (a trade on eBay, a car's registration): then not private. */
-const TOWN_MATTER_BESIDE = /(?<!\p{L})(?:gewerbe\p{L}*|anmeld\p{L}*|abmeld\p{L}*|ummeld\p{L}*|zulassung\p{L}*|steuer\p{L}*|genehmigung\p{L}*|rathaus|gemeinde|wertstoffhof\p{L}*|sperrm\p{L}*|entsorg\p{L}*|abholen\s+lassen)(?!\p{L})/iu;
+/**
+ * Words of a town's matter beside them (a trade on eBay, a car's registration): then not private.
+ * "Die Möbel will keiner, nicht mal auf Kleinanzeigen": what nobody would take is to be disposed of.
+ */
+const TOWN_MATTER_BESIDE =
+  /(?<!\p{L})(?:gewerbe\p{L}*|anmeld\p{L}*|abmeld\p{L}*|ummeld\p{L}*|zulassung\p{L}*|steuer\p{L}*|genehmigung\p{L}*|rathaus|gemeinde|wertstoffhof\p{L}*|sperrm\p{L}*|entsorg\p{L}*|abholen\s+lassen|(?:will|wollte|wollten|nimmt|nahm|mag)\s+(?:\p{L}+\s+){0,2}?(?:keiner|keener|niemand))(?!\p{L})/iu;
 export const ownEverydayMatter = (text: string): boolean => OWN_EVERYDAY.test(text) && !TOWN_MATTER_BESIDE.test(text);

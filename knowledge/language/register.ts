@@ -159,9 +159,9 @@ const PAPER_FOR_REGISTERING = /(?<!\p{L})(?:papier|zettel|formular|vordruck)\p{L
 export const ownerConfirmsResidence = (text: string): boolean =>
   OWNER.test(text) && (CONFIRMS.test(text) || PAPER_FOR_REGISTERING.test(text)) && !OWN_REGISTRATION_CONFIRMED.test(text);
 
-/** "Wo muss ich mich registrieren?": where to register oneself, a newcomer's question. */
+/** "Wo muss ich mich registrieren?", "er fragt, wo und bis wann er sich hier beim Amt melden muss": where to register oneself, a newcomer's question. */
 const WHERE_TO_REGISTER =
-  /(?<!\p{L})wo\s+(?:muss|mus|kann|soll|müssen|muessen)\s+(?:ich|man|wir|mer)\s+(?:mich|uns)\s+(?:\p{L}+\s+)?(?:registrier\p{L}*|anmeld\p{L}*|melde\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})wo\s+(?:(?:muss|mus|kann|soll|müssen|muessen)\s+(?:ich|man|wir|mer)\s+(?:mich|uns)\s+(?:\p{L}+\s+)?|(?:und\s+)?(?:bis\s+wann\s+)?(?:ich|man|wir|er|sie)\s+(?:mich|uns|sich)\s+(?:\p{L}+\s+){0,3}?)(?:registrier\p{L}*|anmeld\p{L}*|melde\p{L}*)(?!\p{L})/iu;
 export const asksWhereToRegister = (text: string): boolean => WHERE_TO_REGISTER.test(text);
 /** "… wohne jetzt bei meinem Bruder in Mensengesäß. Wo mus ich mich melden …": where to register, said by one who lives here now. */
 const LIVES_HERE_NOW = /(?<!\p{L})(?:wohne|wohnen)\s+(?:\p{L}+\s+)?(?:jetzt|hier|seit)(?!\p{L})/iu;
@@ -195,3 +195,12 @@ export const mustRegisterOneself = (text: string): boolean => MUST_REGISTER.test
 /** "wohnen in der Hauptstraße … größere Wohnung in Mensengesäß, gleiche Gemeinde": a move within the town said as such. */
 const SAME_TOWN = /(?<!\p{L})(?:gleiche|selbe|gleichen|selben)\s+(?:gemeinde|kommune)(?!\p{L})/iu;
 export const movesWithinSameTown = (text: string): boolean => SAME_TOWN.test(text);
+
+/**
+ * "sie hat gesagt ich muss zur Gemeinde gehen damit ich hier gemeldet bin": to become registered, not a proof of it
+ * (the Meldebescheinigung: "brauch en wisch vom amt dass ich hier gemeldet bin").
+ */
+const TO_BE_REGISTERED =
+  /(?<!\p{L})(?:damit|so\s+dass)\s+(?:ich|wir|er|sie)\s+(?:\p{L}+\s+){0,2}?(?:gemeldet|angemeldet)\s+(?:bin|sind|ist|werde|werden|wird)(?!\p{L})/iu;
+const PROOF_OF_IT = /(?<!\p{L})(?:bescheinigung\p{L}*|nachweis\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beweis\p{L}*|wisch|zettel|schrieb)(?!\p{L})/iu;
+export const wantsToBeRegistered = (text: string): boolean => TO_BE_REGISTERED.test(text) && !PROOF_OF_IT.test(text);

@@ -23,6 +23,9 @@ const HOW_ARE_YOU = new RegExp(
     String.raw`lust\s+auf\s+(?:ein|eine|nen|n)\s+date`,
     String.raw`(?:willst|wollen)\s+(?:du|sie)\s+mit\s+mir\s+(?:ausgehen|essen\s+gehen|ein\s+date)`,
     String.raw`(?:heiratest|heiraten)\s+(?:du|sie)\s+mich`,
+    String.raw`(?:willst|wollen|möchtest|moechtest)\s+(?:du|sie)\s+mich\s+heiraten`,
+    // Belief and opinions asked of the assistant ("glaubst du an Gott?").
+    String.raw`(?:glaubst|glauben)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+)*an\s+(?:gott|geister|engel|wunder|das\s+schicksal|ufos?|außerirdische|ausserirdische)`,
   ].join('|'),
   'iu',
 );

@@ -33,3 +33,8 @@ export const asksTownAsTrainer = (text: string): boolean =>
 /** "wo kann ich mich bewerben und an wen schicke ich die unterlagen": an application to the town, whatever licence or trade is told. */
 const APPLIES = /(?<!\p{L})(?:(?:wo|wie|wohin|bei\s+wem)\s+(?:kann|muss|soll)\s+(?:ich|man)\s+(?:mich\s+)?(?:\p{L}+\s+){0,2}?bewerb\p{L}*|(?:an\s+wen|wohin)\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|schick)\s+(?:ich\s+)?(?:die\s+|meine\s+)?(?:bewerbung|unterlagen))(?!\p{L})/iu;
 export const asksWhereToApply = (text: string): boolean => APPLIES.test(text);
+
+/** "Sucht die Firma im Gewerbegebiet noch Staplerfahrer? … die stellen ein": a firm's jobs, not the town's (nor a trade to register). */
+const FIRM_HIRING =
+  /(?<!\p{L})(?:(?:sucht|suchen|stellt|stellen)\s+(?:die|der|das|eine?|diese)\s+(?:firma|fabrik|spedition|supermarkt|bäckerei|baeckerei|metzgerei|druckerei|gärtnerei|gaertnerei|werkstatt)|(?:firma|fabrik|spedition|supermarkt|werkstatt)\s+(?:\p{L}+\s+){0,4}?(?:sucht|suchen|stellt\s+(?:\p{L}+\s+)?ein|stellen\s+(?:\p{L}+\s+)?ein))(?!\p{L})/iu;
+export const firmHires = (text: string): boolean => FIRM_HIRING.test(text) && !THE_TOWN.test(text);

@@ -39,8 +39,12 @@ export const asksWhetherAppointmentNeeded = (text: string): boolean => WHETHER_N
 
 /** "kann mer bei eich eifach vorbeikomme oder muss mer des vorher ausmache?": dropping in without one, asked about (the booking's answer says whether). */
 const DROPS_IN = /(?<!\p{L})(?:(?:einfach|eifach|so)\s+(?:\p{L}+\s+){0,2}?(?:vorbei|rein|rei)(?:komm|kumm|schau|geh)\p{L}*|(?:einfach|eifach)\s+so\s+(?:komm\p{L}*|vorbei\p{L}*))(?!\p{L})/iu;
+/** "muss man fürs einwohnermeldeamt einen termin haben oder kann man einfach komme": "einfach kommen" only in a short question (in a story it is one detail of the matter told). */
+const JUST_COMES = /(?<!\p{L})(?:einfach|eifach)\s+(?:komm\p{L}*|kumm\p{L}*|hingeh\p{L}*|hinkomm\p{L}*)(?!\p{L})/iu;
+const SHORT_QUESTION_WORDS = 16;
 const ARRANGED_BEFORE = /(?<!\p{L})(?:vorher|zuvor|vorab)\s+(?:\p{L}+\s+){0,3}?(?:ausmach\p{L}*|ausgemacht|vereinbar\p{L}*|anmeld\p{L}*|melde\p{L}*|termin\p{L}*|ankündig\p{L}*|ankuendig\p{L}*)|(?<!\p{L})termin(?!\p{L})/iu;
-export const asksToDropIn = (text: string): boolean => DROPS_IN.test(text) && ARRANGED_BEFORE.test(text);
+export const asksToDropIn = (text: string): boolean =>
+  (DROPS_IN.test(text) || (JUST_COMES.test(text) && text.split(/\s+/).length <= SHORT_QUESTION_WORDS)) && ARRANGED_BEFORE.test(text);
 
 /** "Ich möchte einen Termin beim Bürgermeister": the mayor's diary is kept in the Rathaus, not booked in the Bürgerbüro. */
 const WITH_THE_MAYOR =
