@@ -3,6 +3,7 @@
 // FIRST_REPLY_MAX characters, with the office; the rest one tap away (the other facets as buttons,
 // facts and links in a card where the channel shows one). Channel-neutral: bot/ turns the view into
 // text, buttons and a card.
+import { LRUCache } from 'lru-cache';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { asksIfIdCardWillDo } from './language/documents';
 import { isFacetWord, type Facet } from './language/facets';
@@ -210,12 +211,21 @@ export function telUri(number: string): string | undefined {
   return parsed?.isValid() ? parsed.getURI() : undefined;
 }
 
+/**
+ * The tel: links of the profile's numbers, parsed once: libphonenumber-js's metadata lookup cost
+ * about a twentieth of a whole turn (npm run bench:http), for the same few numbers on every answer.
+ * Bounded, since editors may change the numbers while the assistant runs.
+ */
+const profileTelUris = new LRUCache<string, { uri?: string }>({ max: 64 });
+
 /** The phone to call about an office's matter: its own line, or the Rathaus's for an office of the Markt without one. */
 function phoneToCall(key: string, town: Municipality): AnswerView['call'] {
   const office = officeOf(key, town);
   const number = office.phone ?? (office.external ? undefined : town.offices.rathaus!.phone);
-  const uri = number ? telUri(number) : undefined;
-  return number && uri ? { number, uri } : undefined;
+  if (!number) return undefined;
+  let parsed = profileTelUris.get(number);
+  if (!parsed) profileTelUris.set(number, (parsed = { uri: telUri(number) }));
+  return parsed.uri ? { number, uri: parsed.uri } : undefined;
 }
 
 /** "Zuständig: Bürgerbüro, Telefon 06029 705-0." — the one line every answer carries. */
