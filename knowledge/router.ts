@@ -745,7 +745,8 @@ export class Router {
     for (const part of parts) {
       // "Ich habe kein Auto und kann nicht gut laufen": the car named is none to register.
       if (this.profile.german && toldHavingNone(part)) continue;
-      const asked = this.serviceAskedIn(part);
+      // "Das Auto melden wir später um", "Hund is schon angemeldet": told aside (done.ts), no request to offer.
+      const asked = this.serviceAskedIn(this.profile.german ? withoutToldAside(part) : part);
       if (!asked || asked.p < ALSO_SURE || asked.doc.id === main) continue;
       // "Wir machen ein Sommerfest … Was müssen wir (da) anmelden?": a part that points back in words
       // of the main matter, or names nothing but one of its words, asks about it, not for another request.

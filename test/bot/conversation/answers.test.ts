@@ -254,6 +254,27 @@ describe('the asked point first', () => {
     expect(text).not.toMatch(/Bearbeitungsdauer/);
   });
 
+  it('answers whether one must report a death oneself with who reports it, and a follow-up about deregistering with its note (the note "abmelden müssen Sie niemanden" had come first)', async () => {
+    const chat = webChat();
+    const first = allText(
+      await chat.say('Mein Vater ist gestorben, den Bestatter haben wir. Muss ich den Tod selber beim Standesamt melden?'),
+    );
+    expect(first).toMatch(
+      /^Sterbefall anzeigen\nDer Tod wird beim Standesamt des Sterbeorts gemeldet, meist vom Bestattungsunternehmen\./m,
+    );
+    expect(first).not.toMatch(/abmelden müssen Sie niemanden/);
+    expect(lastText(await chat.say('Muss ich ihn beim Einwohnermeldeamt abmelden?'))).toMatch(/abmelden müssen Sie niemanden/);
+  });
+
+  it('offers no request for what the citizen will do later ("das Auto melden wir später um" had been offered as asked)', async () => {
+    const replies = await webChat().say(
+      'Wir ziehen zum 1. von Hanau nach Schimborn. Das Auto melden wir später um. Wie lange haben wir Zeit uns anzumelden?',
+    );
+    expect(allText(replies)).toMatch(/innerhalb von zwei Wochen/);
+    expect(allText(replies)).not.toMatch(/Kfz-Zulassung/);
+    expect(allButtons(replies)).not.toContain('Kfz-Zulassung');
+  });
+
   it('says that the exchange of a grey paper licence is due already, but for holders born before 1953', async () => {
     const text = lastText(await webChat().say('Bis wann muss ich meinen grauen Lappen umtauschen?'));
     expect(text).toMatch(/^Führerschein und Pflichtumtausch\n.*bis spätestens 19\. Januar 2025.*vor 1953 geboren.*19\. Januar 2033/s);
