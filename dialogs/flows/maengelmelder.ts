@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { choice, text, type FlowDefinition } from '../engine';
 import { button, declines } from '../../knowledge/texts/commands';
 import { texts } from '../../knowledge/texts/index';
+import { isOnlyAnAddress } from '../../knowledge/language/names';
 import {
   anyContact,
   choices,
@@ -212,11 +213,14 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         acceptsImage: true,
         // "vor Hausnummer 12", "seit Montag" typed here: more about the damage, kept with it.
         addsTo: 'beschreibung',
-        // A phone number or e-mail address typed here is the contact asked next, not part of the description.
-        answeredWith: (said) =>
-          said.trim().split(/\s+/).length <= CONTACT_WORDS && anyContact.safeParse(said.trim()).success
+        // A phone number or e-mail address typed here is the contact asked next, not part of the description;
+        // an address alone ("Schulstraße 12, Schimborn") is the place (said again or corrected), not more description.
+        answeredWith: (said) => {
+          if (isOnlyAnAddress(said)) return { ort: said.trim() };
+          return said.trim().split(/\s+/).length <= CONTACT_WORDS && anyContact.safeParse(said.trim()).success
             ? { kontakt: said.trim() }
-            : undefined,
+            : undefined;
+        },
         show: showOptional,
         help: 'Ein Foto hilft dem Bauhof, den Schaden einzuschätzen. Es ist freiwillig.',
       },

@@ -305,6 +305,22 @@ describe('flows over the message endpoint', () => {
     expect(allText(await c.say('überspringen'))).toContain('Beschreibung: Laterne in der Rathausstraße in Mömbris flackert dauernd');
   });
 
+  it('Mängelmelder: an address typed at the photo’s question is the place, said again or corrected, not more description', async () => {
+    const c = assistant.conversation();
+    expect(promptOf(await c.say('Bei uns in der Schulstraße 12 in Schimborn ist seit drei Tagen die Straßenlampe aus'))?.field).toBe(
+      'foto',
+    );
+    let r = await c.say('Schulstraße 12, Schimborn');
+    expect(allText(r)).not.toMatch(/ergänzt/);
+    expect(promptOf(r)?.field).toBe('foto');
+    r = await c.say('Schulstraße 14, Schimborn');
+    expect(allText(r)).toMatch(/„Schulstraße 14, Schimborn“ als Ort verstanden/);
+    await c.say('überspringen');
+    const summary = allText(await c.say('überspringen'));
+    expect(summary).toContain('Ort: Schulstraße 14, Schimborn');
+    expect(summary).toContain('Beschreibung: Bei uns in der Schulstraße 12 in Schimborn ist seit drei Tagen die Straßenlampe aus\n');
+  });
+
   it('Mängelmelder: the Ortsteil named in the report is kept, so the street alone answers where', async () => {
     const town = loadMunicipality();
     // An Ortsteil ending in a letter outside ASCII is found as a word of its own too.
