@@ -23,7 +23,7 @@ import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativ
 import { namesTradeAsSpoken, namesTradeTax, namesTaxOfTheBusiness, paysTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce, closesOrMovesBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise, namesThePortal, onlineApplicationFails } from './language/online';
-import { wantsAHall } from './language/rooms';
+import { wantsAHall, rentsAHall } from './language/rooms';
 import { leavesTheChurch } from './language/church';
 import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding, namesNoImpediment } from './language/wedding';
@@ -32,8 +32,8 @@ import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherw
 import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob, firmHires } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
-import { asksProofOfResidence, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered } from './language/register';
-import { asksWhenBinIsEmptied, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin } from './language/waste';
+import { asksProofOfResidence, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses } from './language/register';
+import { asksWhenBinIsEmptied, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, drainBlocked, toldADamage, treeFellInPublic } from './language/damage';
@@ -405,7 +405,7 @@ export class Router {
     if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
     // "Ich möchte eine Bäckerei eröffnen", "nebenbei Kuchen verkaufen – muss ich was anmelden?", "Wir verlegen unseren Handwerksbetrieb nach Mömbris": the business's registration first, where the model was unsure or saw a registration or the contact.
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
-    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text) && !registersAVehicle(text) && !asksCommercialRegister(text) && !asksEventPermission(text) && !usesThePavement(text)) return this.sure(trade);
+    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text) && !registersAVehicle(text) && !asksCommercialRegister(withoutToldAside(text)) && !asksEventPermission(text) && !usesThePavement(text)) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
     // (What is told aside is not asked: "die Lebensmittelkontrolle war auch schon da", done.ts.)
     if (this.profile.german && aboutFoodControl(withoutToldAside(text))) return { ...NOT_OURS, referral: FOOD_CONTROL };
@@ -1015,7 +1015,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: asksForJobseekersAllowance, referral: 'jobcenter' },
   { asked: aboutTransportTicket },
   { near: new Set(['wohngeld', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'hilfe', 'kontakt']), asked: registersUnemployed, referral: 'arbeitsagentur' },
-  { near: new Set(['eheschliessung', 'urkunden', 'hundesteuer', 'rentenantrag']), asked: aboutStateTax, referral: 'finanzamt' },
+  { near: new Set(['eheschliessung', 'urkunden', 'hundesteuer', 'rentenantrag', 'kirchenaustritt']), asked: aboutStateTax, referral: 'finanzamt' },
   { near: new Set(['vereinsfoerderung', 'hilfe', 'kontakt', 'grundsteuer', 'bebauungsplan', 'dank']), asked: aboutPrivateForest },
   { near: new Set(['kontakt', 'rueckruf', 'mitarbeiter', 'hilfe', 'elterngeld', 'wohngeld']), asked: aboutYouthOffice, referral: 'jugendamt' },
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
@@ -1115,7 +1115,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
   { topic: 'stellenangebote', misled: 'any', told: (text) => asksTownAsTrainer(text) && !asksWhatIAm(text) && !givesUpSecondHome(text) },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
-  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen']), told: (text) => asksEventPermitted(text) },
+  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen']), told: (text) => asksEventPermitted(text) && !rentsAHall(text) },
   // Blind set 38: a life event told without the service's name.
   { topic: 'kirchenaustritt', misled: 'any', told: leavesTheChurch },
   { topic: 'briefwahl', misled: new Set(['ausweis-kinder', 'auskunftssperre', 'gemeinderat', 'kontakt', 'hilfe', 'oeffnungszeiten']), told: votesWhileAway },
@@ -1130,6 +1130,9 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'hund-anmelden', misled: new Set(['hundesteuer', 'datenschutz', 'anmeldung-wohnsitz']), told: asksDogRegistrationDeadline },
   { topic: 'hund-anmelden', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung']), told: registersTheDogHere },
   { topic: 'maengelmelder', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: drainBlocked },
+  { topic: 'ausweis-kinder', misled: new Set(['kita']), told: namesChildsDocument },
+  { topic: 'meldebescheinigung', misled: new Set(['melderegisterauskunft', 'anmeldung-wohnsitz', 'ummeldung']), told: asksOwnAddresses },
+  { topic: 'muelltonne', misled: new Set(['muellabfuhr', 'anmeldung-wohnsitz', 'wohnungsgeberbestaetigung']), told: ordersBins },
   { topic: 'online-dienste', misled: new Set(['hilfe', 'kontakt', 'begruessung']), told: onlineApplicationFails },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['vorlaeufiger-ausweis', 'personalausweis', 'reisepass', 'dokument-verloren', 'ausweis-abholen', 'kontakt', 'hilfe']), told: wantsToBeRegistered },
   { topic: 'gewerbe-anmelden', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'hund-anmelden']), told: namesTradeAsSpoken },

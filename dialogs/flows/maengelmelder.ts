@@ -215,7 +215,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         addsTo: 'beschreibung',
         // A phone number or e-mail address typed here is the contact asked next, not part of the description;
         // an address alone ("Schulstraße 12, Schimborn") is the place (said again or corrected), not more description.
-        answeredWith: (said) => {
+        answeredWith: (said): Record<string, string> | undefined => {
           if (isOnlyAnAddress(said)) return { ort: said.trim() };
           return said.trim().split(/\s+/).length <= CONTACT_WORDS && anyContact.safeParse(said.trim()).success
             ? { kontakt: said.trim() }

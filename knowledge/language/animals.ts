@@ -42,7 +42,7 @@ const A_DOG =
   /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer)(?!\p{L})/iu;
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 const NEW_DOG =
-  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|übernomme|geerbt|zu\s+uns\s+gekommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|gezoche|hergezoche|umgezoche|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|^\W*neue[rn]?(?=\s+(?:hund|welpe))|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|[\p{L}\p{N}]+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|ne|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|übernomme|geerbt|zu\s+uns\s+gekommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|gezoche|hergezoche|umgezoche|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|^\W*neue[rn]?(?=\s+(?:hund|welpe))|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|[\p{L}\p{N}]+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|ne|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
 /** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
 const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
 /** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
@@ -186,4 +186,9 @@ const NOBODY_CLAIMS = new RegExp(
   `(?<!\\p{L})(?:fremde[sn]?\\s+${THING}|${THING}(?!\\p{L})[^.!?]{0,80}?(?<!\\p{L})(?:gehört\\s+(?:keinem|niemandem|nicht\\s+uns)|keine\\s+(?:kundschaft|kunde|kundin|gast|gäste|gaeste)\\s+(?:\\p{L}+\\s+)?(?:abholt|abgeholt|vermisst)|(?:holt|abholt)\\s+(?:\\p{L}+\\s+)?(?:keiner|niemand)|liegen\\s*gelassen|vergessen))(?!\\p{L})`,
   'iu',
 );
-export const foundAThing = (text: string): boolean => THING_FOUND.test(text) || NOBODY_CLAIMS.test(text);
+/** "beim Bäcker lag ein Geldbeutel auf dem Boden … Wo kann ich den abgeben?": a thing lying about, taken along to hand in. */
+const LYING_ABOUT = new RegExp(
+  `(?<!\\p{L})(?:lag|lagen|liegt|liegen)\\s+(?:\\p{L}+\\s+){0,2}?${THING}(?!\\p{L})[^.!?]{0,40}?(?<!\\p{L})(?:boden|straße|strasse|gehweg|rum|herum|parkplatz)(?!\\p{L})`,
+  'iu',
+);
+export const foundAThing = (text: string): boolean => THING_FOUND.test(text) || NOBODY_CLAIMS.test(text) || LYING_ABOUT.test(text);

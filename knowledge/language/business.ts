@@ -53,7 +53,10 @@ const OPENS_SEPARATELY = new RegExp(
 );
 
 /** Whether a message tells of opening or taking over a business ("Ich möchte eine Bäckerei eröffnen"). */
-export const opensBusiness = (text: string): boolean => OPENS_BUSINESS.test(text) || WANTS_TO_OPEN.test(text) || OPENS_SEPARATELY.test(text);
+/** "hab ne gmbh gegründet beim notar": a firm founded, whose trade is still to register. */
+const FIRM_FOUNDED = /(?<!\p{L})(?:gmbh|ug|gbr|kg|firma|unternehmen)\s+(?:\p{L}+\s+){0,2}?(?:gegründet|gegruendet)(?!\p{L})/iu;
+export const opensBusiness = (text: string): boolean =>
+  OPENS_BUSINESS.test(text) || WANTS_TO_OPEN.test(text) || OPENS_SEPARATELY.test(text) || FIRM_FOUNDED.test(text);
 
 /** A trade on the side: done besides one's job, to order, for customers ("nebebei", "als kleiner Nebenverdienst"). */
 // "neben meinem Job abends Nägel machen" too.

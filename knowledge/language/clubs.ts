@@ -43,14 +43,15 @@ export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_IN
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
 const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?melden|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
 
-/** Whether a club's message is about holding an event, not about money for the club. */
 /** Money said not to be wanted ("keinen Zuschuss, wir wollen …", "Geld wollen wir keins"): still the notice. */
 const NO_MONEY = /(?<!\p{L})(?:(?:kein\p{L}*|nicht\s+um)\s+(?:\p{L}+\s+)?(?:zuschuss|zuschüsse|geld|förderung|foerderung)|geld\s+(?:\p{L}+\s+){0,2}?kein\p{L}*)(?!\p{L})/giu;
-export const clubEvent = (text: string): boolean => namesAClub(text) && (EVENT.test(text) || GIVES_NOTICE.test(text)) && !MONEY.test(text.replace(NO_MONEY, ' '));
-
-/** "Gibt es dafür Geld von der Gemeinde?", "kriegen wir einen Zuschuss": money asked of the town. */
+/** "Gibt es dafür Geld von der Gemeinde?", "kriegen wir einen Zuschuss", "Kriegen wir da was von der Gemeinde dazu?": money asked of the town. */
 const MONEY_ASKED =
-  /(?<!\p{L})(?:(?:gibt|geben|zahlt|zahlen)\s+(?:\p{L}+\s+){0,4}?(?:was|etwas)\s+dazu|(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung)\s+(?:\p{L}+\s+){0,2}?(?:von\s+der\s+gemeinde|vom\s+markt|von\s+euch|von\s+ihnen|von\s+der\s+verwaltung)|(?:gibt|gäbe|gaebe|kriegen|kriege|bekommen|bekommt|kriegt)\s+(?:es\s+|mer\s+|man\s+|wir\s+)?(?:\p{L}+\s+){0,2}?(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:gibt|geben|zahlt|zahlen|kriegen|kriege|bekommen|krieje)\s+(?:\p{L}+\s+){0,4}?(?:was|etwas|ebbes)\s+(?:\p{L}+\s+){0,4}?dazu|(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung)\s+(?:\p{L}+\s+){0,2}?(?:von\s+der\s+gemeinde|vom\s+markt|von\s+euch|von\s+ihnen|von\s+der\s+verwaltung)|(?:gibt|gäbe|gaebe|kriegen|kriege|bekommen|bekommt|kriegt)\s+(?:es\s+|mer\s+|man\s+|wir\s+)?(?:\p{L}+\s+){0,2}?(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung))(?!\p{L})/iu;
+/** Whether a club's message is about holding an event, not about money for the club. */
+export const clubEvent = (text: string): boolean =>
+  namesAClub(text) && (EVENT.test(text) || GIVES_NOTICE.test(text)) && !MONEY.test(text.replace(NO_MONEY, ' ')) && !MONEY_ASKED.test(text.replace(NO_MONEY, ' '));
+
 /** Whether a club asks the town for money ("unser Heimatverein möchte das Backhaus renovieren … Gibt es dafür Geld von der Gemeinde?"). */
 export const clubAsksForMoney = (text: string): boolean => namesAClub(text) && MONEY_ASKED.test(text.replace(NO_MONEY, ' '));
 /** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf". */

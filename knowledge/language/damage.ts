@@ -6,7 +6,7 @@ import { namesPrivatePerson } from './private-matters';
 
 /** A pothole, a street light out, a street or path broken or washed out. */
 const DAMAGE =
-  /(?<!\p{L})(?:schla[gc]h?l(?:o|ö|oe)ch\p{L}*|\p{L}*(?:latern|latärn|lampe)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:kaputt|defekt|dunkel|aus(?=\s*[.,!?]|\s*$)|flackert|brennt\s+(?:nicht|net|ned)|geht\s+(?:nicht|net|ned))|(?:\p{L}*weg|\p{L}*straße|\p{L}*strasse|gehweg|bürgersteig|buergersteig|fahrbahn|feldweg)\s+(?:\p{L}+\s+){0,5}?(?:kaputt|ausgewaschen|aufgerissen|abgesackt|eingebrochen|unterspült|unterspuelt|beschädigt|beschaedigt|voller\s+löcher|voller\s+loecher))(?!\p{L})/iu;
+  /(?<!\p{L})(?:schla[gc]h?l(?:o|ö|oe)ch\p{L}*|\p{L}*(?:latern|latärn|lampe)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:kaputt|defekt|dunkel|aus(?=\s*[.,!?]|\s*$)|flackert|brennt\s+(?:nicht|net|ned)|geht\s+(?:nicht|net|ned))|(?:\p{L}*weg|\p{L}*straße|\p{L}*strasse|gehweg|bürgersteig|buergersteig|fahrbahn|feldweg)\s+(?:\p{L}+\s+){0,7}?(?:kaputt|ausgewaschen|aufgerissen|abgesackt|eingebrochen|unterspült|unterspuelt|beschädigt|beschaedigt|voller\s+löcher|voller\s+loecher))(?!\p{L})/iu;
 
 /** Whether a message tells of a damage in a street or path of the town. */
 export const toldADamage = (text: string): boolean => DAMAGE.test(text);

@@ -22,6 +22,8 @@ const DONE = new RegExp(
 const RUNNING = /^\s*(?:\p{L}+\s+){1,4}?(?:läuft|laeuft|laufen)(?:\s+(?:schon|bereits|weiter|auch|normal))?[.!]?\s*$/iu;
 /** "Die Rechnung vom Tierarzt hab ich noch", "Die Lohnabrechnungen hab ich alle": papers at hand, told as evidence. */
 const AT_HAND = /(?<!\p{L})(?:hab|habe|haben)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,2}?(?:noch|alle|alles|da|aufgehoben)[.!]?\s*$/iu;
+/** "hab ich erst gemerkt als ich beim Paketshop was abholen wollte": how something was noticed, a story, nothing asked. */
+const NOTICED_WHEN = /(?<!\p{L})(?:gemerkt|bemerkt|aufgefallen|festgestellt|gesehen)\s+(?:\p{L}+\s+){0,2}?als\s+(?:ich|wir|mer)(?!\p{L})/iu;
 /** "sonst gibt es später Ärger mit dem Rundfunkbeitrag": a consequence feared, not the matter asked. */
 const CONSEQUENCE = /^\W*sonst(?!\p{L})/iu;
 /** Done elsewhere or before ("in Alzenau war er schon gemeldet"): what is asked is still to come here. */
@@ -49,6 +51,7 @@ const WISHED = /(?<!\p{L})(?:termin\p{L}*|brauch\p{L}*|bräucht\p{L}*|braeucht\p
 const plannedLater = (sentence: string): boolean => PLANNED.test(sentence) && !WISHED.test(sentence) && !NEGATED.test(sentence) && !sentence.includes('?');
 const toldDone = (clause: string): boolean =>
   plannedLater(clause) ||
+  (NOTICED_WHEN.test(clause) && !clause.includes('?')) ||
   ((((DONE.test(clause) || RUNNING.test(clause) || AT_HAND.test(clause)) && !NEGATED.test(clause)) || LACKING.test(clause)) && !ASKS.test(clause) && !ELSEWHERE.test(clause));
 
 /** One word before a comma is an item of a list, not a clause: "Strom, Versicherungen und Telefon sind schon gekündigt". */

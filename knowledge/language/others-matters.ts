@@ -68,7 +68,9 @@ const DIVORCE = /(?<!\p{L})(?:scheiden|scheidung|ehescheidung|scheide\s+lass\p{L
 const STANDESAMTS_PART = /(?<!\p{L})(?:\p{L}*name\p{L}*|\p{L}*urkunde\p{L}*|heirat\p{L}*|hochzeit\p{L}*|trauung|eheschlie\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks about getting divorced ("Geht das auch beim Standesamt?"), not the Standesamt's part after it. */
-export const aboutDivorce = (text: string): boolean => DIVORCE.test(text) && !STANDESAMTS_PART.test(text);
+/** "… oder geht das auch bei euch im Rathaus wie die Hochzeit damals?": the wedding only compared with. */
+const LIKE_THE_WEDDING = /(?<!\p{L})wie\s+(?:die|bei\s+der|beim|unsere|meine)\s+(?:hochzeit|heirat|trauung)(?!\p{L})/giu;
+export const aboutDivorce = (text: string): boolean => DIVORCE.test(text) && !STANDESAMTS_PART.test(text.replace(LIKE_THE_WEDDING, ' '));
 
 /** The town's offices and people, with whom an appointment is the town's ("beim Standesamt", "beim Bürgermeister"). */
 const TOWNS_OWN = String.raw`(?!(?:bürgerbüro|buergerbuero|bürger|buerger|bürgeramt|buergeramt|rathaus|gemeinde\p{L}*|markt|einwohnermeldeamt|einwohneramt|meldeamt|standesamt|bauamt|ordnungsamt|kämmerei|kaemmerei|kasse|steueramt|amt|verwaltung|passamt|fundbüro|fundbuero|bürgermeister\p{L}*|buergermeister\p{L}*|sachbearbeiter\p{L}*|mitarbeiter\p{L}*|standesbeamt\p{L}*|ihnen|ihne|euch|eich|eusch|eisch|uns|dir|mir|ihm|ihr|sie|der|dem|den|die|das|einem|einer|meinem|meiner|deinem|unserem|unserer)(?!\p{L}))`;
@@ -299,10 +301,10 @@ const PENSION_PAID =
 /** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
 export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text);
 
-/** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded. */
+/** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded; a paper only the employer gives. */
 const EMPLOYER = /(?<!\p{L})(?:chef|chefin|arbeitgeber\p{L}*|vorgesetzte\p{L}*|meine\s+firma)(?!\p{L})/iu;
 const EMPLOYMENT =
-  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|gekündigt|gekuendigt|kündigen|kuendigen|mutterschutz\p{L}*|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|kein\p{L}*\s+(?:lohn|gehalt)\p{L}*|bescheinigung\s+(?:vom|von\s+meinem|von\s+der|von\s+meiner)\s+(?:arbeitgeber\p{L}*|firma|chef\p{L}*)|gekündigt|gekuendigt|kündigen|kuendigen|mutterschutz\p{L}*|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
 /** The town as the employer (its job offers, an application to it). */
 const TOWN_AS_EMPLOYER = /(?<!\p{L})(?:bewerb\p{L}*|stelle\p{L}*|ausbildung\p{L}*|praktikum|beim\s+markt|bei\s+der\s+gemeinde|im\s+rathaus|bauhof)(?!\p{L})/iu;
 

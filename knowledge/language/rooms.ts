@@ -11,3 +11,7 @@ const WANTED =
 
 /** Whether a message wants one of the town's halls for an occasion ("Kulturhalle für en 50. Geburtstag"). */
 export const wantsAHall = (text: string): boolean => HALL.test(text) && WANTED.test(text);
+
+/** "Kann man die Turnhalle in Schimborn für einen Nachmittag privat mieten?": a hall to rent, named with the renting (not an event's permission). */
+const RENTED = /(?<!\p{L})(?:mieten|miete|anmieten|buchen|reservier\p{L}*|leihen)(?!\p{L})/iu;
+export const rentsAHall = (text: string): boolean => HALL.test(text) && RENTED.test(text);

@@ -24,6 +24,8 @@ const HOW_ARE_YOU = new RegExp(
     String.raw`(?:willst|wollen)\s+(?:du|sie)\s+mit\s+mir\s+(?:ausgehen|essen\s+gehen|ein\s+date)`,
     String.raw`(?:heiratest|heiraten)\s+(?:du|sie)\s+mich`,
     String.raw`(?:willst|wollen|möchtest|moechtest)\s+(?:du|sie)\s+mich\s+heiraten`,
+    // A famous person asked about, the whole message ("Kennst du Helene Fischer").
+    String.raw`^\W*kennst\s+du\s+(?:eigentlich\s+)?(?!(?:den|die|das|dem|der|einen|eine|ein|mich|uns|meinen|meine|unseren|unsere|hier|frau|herr|herrn|jemand\p{L}*)(?!\p{L}))\p{L}+\s+(?!(?:vom|von|im|in|aus|bei)(?!\p{L}))\p{L}+\W*$`,
     // Belief and opinions asked of the assistant ("glaubst du an Gott?").
     String.raw`(?:glaubst|glauben)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+)*an\s+(?:gott|geister|engel|wunder|das\s+schicksal|ufos?|außerirdische|ausserirdische)`,
   ].join('|'),

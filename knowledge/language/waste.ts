@@ -84,3 +84,8 @@ const GOT_RID_OF =
   /(?<!\p{L})(?:entsorg\p{L}*|wegwerfen|wegschmeißen|wegschmeissen|werfen|wohin\s+mit|muss\s+(?:das|des)\s+weg|abgeben|loswerden|los\s*werden|in\s+die\s+(?:\p{L}+\s+)?tonne|restmüll\p{L}*|restmuell\p{L}*)(?!\p{L})/iu;
 /** "alte Fernseher, Drucker und eine Mikrowelle … muss das weg": electrical waste, the recycling centre's (ElektroG), not a bin. */
 export const disposesOfElectronics = (text: string): boolean => ELECTRONICS.test(text) && GOT_RID_OF.test(text);
+
+/** "es stehen gar keine Tonnen am Haus … Wo bestell ich jetzt Restmüll, Bio und Papier?": bins to order, not the collection's days. */
+const BINS_ORDERED =
+  /(?<!\p{L})(?:bestell\p{L}*|beantrag\p{L}*|anforder\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*tonne[n]?|restmüll|restmuell|biomüll|biomuell|bio|papier)(?!\p{L})|(?<!\p{L})(?:keine|kaa\p{L}*)\s+(?:\p{L}+\s+)?(?:\p{L}*tonne[n]?)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:bestell\p{L}*|anforder\p{L}*|wo\s+krieg\p{L}*|wo\s+bekomm\p{L}*)(?!\p{L})/iu;
+export const ordersBins = (text: string): boolean => BINS_ORDERED.test(text);
