@@ -1131,7 +1131,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'hund-anmelden', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung']), told: registersTheDogHere },
   { topic: 'maengelmelder', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: drainBlocked },
   { topic: 'ausweis-kinder', misled: new Set(['kita']), told: namesChildsDocument },
-  { topic: 'meldebescheinigung', misled: new Set(['melderegisterauskunft', 'anmeldung-wohnsitz', 'ummeldung']), told: asksOwnAddresses },
+  { topic: 'meldebescheinigung', misled: new Set(['melderegisterauskunft', 'anmeldung-wohnsitz', 'ummeldung', 'urkunden', 'sterbefall']), told: asksOwnAddresses },
   { topic: 'muelltonne', misled: new Set(['muellabfuhr', 'anmeldung-wohnsitz', 'wohnungsgeberbestaetigung']), told: ordersBins },
   { topic: 'online-dienste', misled: new Set(['hilfe', 'kontakt', 'begruessung']), told: onlineApplicationFails },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['vorlaeufiger-ausweis', 'personalausweis', 'reisepass', 'dokument-verloren', 'ausweis-abholen', 'kontakt', 'hilfe']), told: wantsToBeRegistered },

@@ -13,10 +13,11 @@ const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beant
 const SETTLED_WORDS = String.raw`(?:umgeschrieben|umgestellt|gekündigt|gekuendigt|durch|erledigt|geklärt|geklaert|geregelt|beantragt|bestellt|eingereicht|gelöscht|geloescht)`;
 /**
  * "schon angemeldet", "Angemeldet haben wir sie schon", "bereits beantragt", "mit der Rentenversicherung ist alles
- * geklärt", "die Rente wird weiter überwiesen", "der Notar ist durch": something done or settled, told without a question.
+ * geklärt", "die Rente wird weiter überwiesen", "der Notar ist durch", "Die Ummeldung … war ja schon im Februar": something done
+ * or settled, told without a question.
  */
 const DONE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt)|(?:läuft|laeuft|laufen|ist|sind)\s+(?:\p{L}+\s+)?(?:schon|bereits)\s+(?:auf|über|ueber)\s+(?:uns|mich)|(?:ist|sind|wurde|wurden)\s+(?:\p{L}+\s+){0,3}?${SETTLED_WORDS})(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt)|(?:läuft|laeuft|laufen|ist|sind)\s+(?:\p{L}+\s+)?(?:schon|bereits)\s+(?:auf|über|ueber)\s+(?:uns|mich)|(?:ist|sind|wurde|wurden)\s+(?:\p{L}+\s+){0,3}?${SETTLED_WORDS}|(?:war|waren)\s+(?:ja\s+|doch\s+)?(?:schon|bereits)\s+(?:im|am|vor|letzte[nrm]?))(?!\p{L})`,
   'iu',
 );
 /** "Kindergeld und Unterhaltsvorschuss laufen": a short clause of what is running, settled ("… ins Leere laufen" is no such clause). */

@@ -205,7 +205,10 @@ const TO_BE_REGISTERED =
 const PROOF_OF_IT = /(?<!\p{L})(?:bescheinigung\p{L}*|nachweis\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beweis\p{L}*|wisch|zettel|schrieb)(?!\p{L})/iu;
 export const wantsToBeRegistered = (text: string): boolean => TO_BE_REGISTERED.test(text) && !PROOF_OF_IT.test(text);
 
-/** "ein Papier wo steht wo ich gewohnt habe seit wann, alle Adressen": one's own addresses confirmed (a Meldebescheinigung), no information about others. */
+/**
+ * "ein Papier wo steht wo ich gewohnt habe seit wann, alle Adressen", the Nachlassgericht's "Nachweis, dass er bis zuletzt in
+ * Dörnsteinbach gewohnt hat": one's own (or the deceased's) addresses confirmed (a Meldebescheinigung), no information about others.
+ */
 const OWN_ADDRESSES =
-  /(?<!\p{L})(?:(?:wo|welche[n]?\s+adressen?)\s+ich\s+(?:\p{L}+\s+){0,3}?gewohnt\s+(?:habe|hab|hatte)|alle\s+(?:meine\s+)?(?:früheren\s+|frueheren\s+|alten\s+|bisherigen\s+)?adressen|meine\s+(?:früheren|frueheren|alten|bisherigen)\s+(?:adressen|wohnorte|wohnsitze))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:wo|welche[n]?\s+adressen?)\s+ich\s+(?:\p{L}+\s+){0,3}?gewohnt\s+(?:habe|hab|hatte)|alle\s+(?:meine\s+)?(?:früheren\s+|frueheren\s+|alten\s+|bisherigen\s+)?adressen|meine\s+(?:früheren|frueheren|alten|bisherigen)\s+(?:adressen|wohnorte|wohnsitze)|(?:nachweis|bescheinigung|bestätigung|bestaetigung|papier)\p{L}*[^.!?]{0,30}?(?<!\p{L})dass\s+(?:er|sie)\s+(?:\p{L}+\s+){0,5}?gewohnt\s+(?:hat|hatte))(?!\p{L})/iu;
 export const asksOwnAddresses = (text: string): boolean => OWN_ADDRESSES.test(text);

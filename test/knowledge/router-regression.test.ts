@@ -2761,3 +2761,12 @@ describe('defects found in the measure set 98 and in messages that name the wron
     expect(decided(text)).toBeNull();
   });
 });
+
+describe("leftovers of sets 92 and 97: a deceased's last address, a registration told as long past", () => {
+  it("the Nachlassgericht's proof that he lived here until the end is the Meldebescheinigung", () => {
+    expect(decided("Mein Vater ist letzten Monat gestorben, ich kümmere mich um den Nachlass, das ist ein Haufen Papierkram. Das Nachlassgericht hat jetzt einen Nachweis verlangt, dass er bis zuletzt in Dörnsteinbach gewohnt hat, mit Datum seit wann. Sterbeurkunden hab ich schon mehrere, Erbschein ist beantragt. Könnt ihr mir so ein Schreiben ausstellen, obwohl er nicht mehr lebt?")).toBe('meldebescheinigung');
+  });
+  it('a tax notice awaited after "Die Ummeldung … war ja schon im Februar" is no registration', () => {
+    expect(decided("Dieses Jahr hab ich zum ersten Mal die Steuererklärung selber über Elster gemacht. Die Ummeldung nach Mömbris war ja schon im Februar, und die neue Steuer-ID-Adresse hab ich auch eingetragen. Die Handwerkerrechnungen fürs Bad hab ich alle hochgeladen. Jetzt warte ich seit drei Monaten auf den Steuerbescheid. Wann kommt der denn endlich?")).toBeNull();
+  });
+});
