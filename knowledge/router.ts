@@ -347,8 +347,10 @@ export class Router {
     // "… und fallen Gebühren an?": the cost asked, not a tree felled (fees.ts).
     const arising = this.profile.german && result.decision?.id === TREES ? withoutArisingCosts(text) : undefined;
     if (arising !== undefined) return this.decideAfresh(arising, context);
+    // What is told aside (done, settled, planned, feared) names no matter asked (done.ts): read once for the rules below.
+    const notAside = this.profile.german ? withoutToldAside(text) : text;
     // A matter told in other topics' words first: "und feuerwerk derf mer des mache?" is no "und …" of the last answer.
-    const told = this.toldMatter(text, result);
+    const told = this.toldMatter(text, notAside, result);
     if (told !== undefined) return this.sure(told);
     // "Hund is übrigens schon angemeldet. Muss ich die neue Anschrift melden?": a matter told as done is not the one asked (done.ts).
     const undone = this.besideWhatIsDone(text, context, result);
@@ -396,7 +398,7 @@ export class Router {
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
     const vehicles = this.byId.get(VEHICLES);
     // ("… die Adresse im Fahrzeugschein macht man bei der Zulassungsstelle, das mach ich dann nächste Woche": told aside, done.ts.)
-    if (vehicles !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && registersAVehicle(withoutToldAside(text))) return this.sure(vehicles);
+    if (vehicles !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && registersAVehicle(notAside)) return this.sure(vehicles);
     // "sohn ist 16 und will mit 17 begleitet fahren": the driving licence, whatever the ages led the model to.
     const licence = this.byId.get(DRIVING_LICENCE);
     if (licence !== undefined && this.profile.german && asksAccompaniedDriving(text)) return this.sure(licence);
@@ -405,10 +407,10 @@ export class Router {
     if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
     // "Ich möchte eine Bäckerei eröffnen", "nebenbei Kuchen verkaufen – muss ich was anmelden?", "Wir verlegen unseren Handwerksbetrieb nach Mömbris": the business's registration first, where the model was unsure or saw a registration or the contact.
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
-    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text) && !registersAVehicle(text) && !asksCommercialRegister(withoutToldAside(text)) && !asksEventPermission(text) && !usesThePavement(text)) return this.sure(trade);
+    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text) && !registersAVehicle(text) && !asksCommercialRegister(notAside) && !asksEventPermission(text) && !usesThePavement(text)) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
     // (What is told aside is not asked: "die Lebensmittelkontrolle war auch schon da", done.ts.)
-    if (this.profile.german && aboutFoodControl(withoutToldAside(text))) return { ...NOT_OURS, referral: FOOD_CONTROL };
+    if (this.profile.german && aboutFoodControl(notAside)) return { ...NOT_OURS, referral: FOOD_CONTROL };
     // "Wer ist für die Kreisstraße zuständig?": the Landkreis's or the Staatliches Bauamt's (it had been the Rathaus's contact).
     if (this.profile.german && asksWhoKeepsAMajorRoad(text)) return { ...NOT_OURS, referral: MAJOR_ROADS };
     // "Mein Nachbar verbrennt ständig Gartenabfälle, darf der das?": not in the knowledge; said so, with whom to ask, instead of the quiet hours.
@@ -416,7 +418,7 @@ export class Router {
     const recycling = this.byId.get(RECYCLING_CENTRE);
     if (this.profile.german && burnsGardenWaste(text)) return recycling !== undefined && disposesOfGreenCuttings(text) ? this.sure(recycling) : NOT_OURS;
     // "Ein Gesundheitszeugnis vom Amtsarzt – macht das das Rathaus?": the health office's; said so (it had been the town's jobs).
-    if (this.profile.german && aboutHealthOffice(withoutToldAside(text))) return NOT_OURS;
+    if (this.profile.german && aboutHealthOffice(notAside)) return NOT_OURS;
     // "für meinen Sohn, geboren 2019 im Klinikum Aschaffenburg" after the certificates: the certificate of that birth, not registering a newborn.
     const certificates = this.byId.get(CERTIFICATES);
     if (certificates !== undefined && context.lastTopic === CERTIFICATES && result.decision?.id === BIRTH && bornInAYear(text))
@@ -575,7 +577,7 @@ export class Router {
     // "Können Vereine Tische und Bänke vom Bauhof ausleihen?": the Bauhof's name alone led to its job offers, unsurely; the others near are asked back.
     if (this.profile.german && result.decision?.id === JOBS && result.confidence < JOBS_UNSURE && !asksForWork(text) && !aboutFarmingOrChamber(text) && !aboutCare(text)) {
       // "Ich möchte die deutsche Staatsangehörigkeit annehmen. Mache ich das bei Ihnen im Rathaus?": another body's service, not a choice among the town's.
-      const theirs = this.othersService(text, result);
+      const theirs = this.othersService(notAside, result);
       if (theirs) return theirs;
       const others = result.candidates.filter((c) => c.id !== JOBS).slice(0, 3);
       const first = others[0] === undefined ? undefined : this.byId.get(others[0].id);
@@ -595,7 +597,6 @@ export class Router {
     if (this.profile.german && CHURCH_NEAR.has(result.decision?.id ?? '') && aboutChurchRite(text) && !clubGivesNotice(text)) return NOT_OURS;
     // ("Der Nachsendeauftrag läuft, der alte Vermieter hat die Kaution schon zurück": told aside, done.ts; what is left
     // out may only make a matter vanish, never appear: "sonst können sie sich … nicht anmelden" is a town's word.)
-    const notAside = this.profile.german ? withoutToldAside(text) : text;
     if (this.profile.german && (HOUSING.has(result.decision?.id ?? '') || FORWARDING_MISLED.has(result.decision?.id ?? '')) && aboutForwardingOrder(text) && aboutForwardingOrder(notAside)) return NOT_OURS;
     // "Mein Vermieter gibt die Kaution nicht zurück", "Gibt es hier einen Mieterverein?": tenancy law, with whom to ask (also where the model found nothing).
     if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id) || TENANCY_MISLED.has(result.decision.id)) && aboutTenancyDispute(text) && aboutTenancyDispute(notAside)) return { ...NOT_OURS, referral: TENANCY_LAW };
@@ -606,7 +607,7 @@ export class Router {
     // "wann muss mei auto widder zum tüv", "Mein Paket von DHL ist verloren gegangen": another body's or a company's service, near a topic's words
     // (before the recommendation: "welche Ausbildung ist die richtige?" is the career advice's, not a product's).
     // Where the model found no topic, only a service with a referral says more than the model did.
-    const service = this.othersService(text, result);
+    const service = this.othersService(notAside, result);
     if (service) return service;
     // "Kennt ihr einen guten Fotografen?": whatever topic its words are near, the town recommends no business or product.
     if (this.profile.german && asksForRecommendation(text)) return { ...NOT_OURS, recommendation: true };
@@ -890,10 +891,9 @@ export class Router {
   }
 
   /** Another body's or a company's service the text asks, near the topic the model found (OTHERS_SERVICES): out of scope, with whom to ask where known. */
-  private othersService(text: string, result: RouteResult): RouteResult | undefined {
+  private othersService(asked: string, result: RouteResult): RouteResult | undefined {
     if (!this.profile.german) return undefined;
-    // What is told aside (done, settled, feared) names no service asked: "Mit der Rentenversicherung ist alles geklärt" (done.ts).
-    const asked = withoutToldAside(text);
+    // `asked`: the message without what it tells aside, which names no service asked ("Mit der Rentenversicherung ist alles geklärt", done.ts).
     const service = OTHERS_SERVICES.find((s) => (s.near ? s.near.has(result.decision?.id ?? '') : result.decision !== null || s.referral !== undefined) && s.asked(asked));
     return service && { ...NOT_OURS, ...(service.referral ? { referral: service.referral } : {}) };
   }
@@ -913,12 +913,11 @@ export class Router {
   }
 
   /** A matter told in words that led the model elsewhere (TOLD_MATTERS): its topic, where the model found none or one of those it is misled to. */
-  private toldMatter(text: string, result: RouteResult): number | undefined {
+  private toldMatter(text: string, notAside: string, result: RouteResult): number | undefined {
     // A speech to write or a story only told is no topic's, whatever it tells on the way.
     if (!this.profile.german || asksToWriteSomething(text) || onlyTelling(text)) return undefined;
     const found = result.decision?.id;
     // Told only aside, a matter is not told as the one asked ("Das Grab machen wir dann mit dem Friedhofsamt aus", done.ts).
-    const notAside = withoutToldAside(text);
     // The topic itself among those misled to: found, but too unsure to start its request.
     const matter = TOLD_MATTERS.find((m) => (found === undefined || m.misled === 'any' || m.misled.has(found)) && m.told(text) && m.told(notAside));
     return matter && this.byId.get(matter.topic);

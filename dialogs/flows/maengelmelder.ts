@@ -216,10 +216,9 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         // A phone number or e-mail address typed here is the contact asked next, not part of the description;
         // an address alone ("Schulstraße 12, Schimborn") is the place (said again or corrected), not more description.
         answeredWith: (said): Record<string, string> | undefined => {
-          if (isOnlyAnAddress(said)) return { ort: said.trim() };
-          return said.trim().split(/\s+/).length <= CONTACT_WORDS && anyContact.safeParse(said.trim()).success
-            ? { kontakt: said.trim() }
-            : undefined;
+          const typed = said.trim();
+          if (isOnlyAnAddress(typed)) return { ort: typed };
+          return typed.split(/\s+/).length <= CONTACT_WORDS && anyContact.safeParse(typed).success ? { kontakt: typed } : undefined;
         },
         show: showOptional,
         help: 'Ein Foto hilft dem Bauhof, den Schaden einzuschätzen. Es ist freiwillig.',

@@ -49,8 +49,10 @@ const NO_MONEY = /(?<!\p{L})(?:(?:kein\p{L}*|nicht\s+um)\s+(?:\p{L}+\s+)?(?:zusc
 const MONEY_ASKED =
   /(?<!\p{L})(?:(?:gibt|geben|zahlt|zahlen|kriegen|kriege|bekommen|krieje)\s+(?:\p{L}+\s+){0,4}?(?:was|etwas|ebbes)\s+(?:\p{L}+\s+){0,4}?dazu|(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung)\s+(?:\p{L}+\s+){0,2}?(?:von\s+der\s+gemeinde|vom\s+markt|von\s+euch|von\s+ihnen|von\s+der\s+verwaltung)|(?:gibt|gäbe|gaebe|kriegen|kriege|bekommen|bekommt|kriegt)\s+(?:es\s+|mer\s+|man\s+|wir\s+)?(?:\p{L}+\s+){0,2}?(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung))(?!\p{L})/iu;
 /** Whether a club's message is about holding an event, not about money for the club. */
-export const clubEvent = (text: string): boolean =>
-  namesAClub(text) && (EVENT.test(text) || GIVES_NOTICE.test(text)) && !MONEY.test(text.replace(NO_MONEY, ' ')) && !MONEY_ASKED.test(text.replace(NO_MONEY, ' '));
+export function clubEvent(text: string): boolean {
+  const moneyNamed = text.replace(NO_MONEY, ' ');
+  return namesAClub(text) && (EVENT.test(text) || GIVES_NOTICE.test(text)) && !MONEY.test(moneyNamed) && !MONEY_ASKED.test(moneyNamed);
+}
 
 /** Whether a club asks the town for money ("unser Heimatverein möchte das Backhaus renovieren … Gibt es dafür Geld von der Gemeinde?"). */
 export const clubAsksForMoney = (text: string): boolean => namesAClub(text) && MONEY_ASKED.test(text.replace(NO_MONEY, ' '));
