@@ -19,7 +19,7 @@ import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { dogDied, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords, registersTheDogHere } from './language/animals';
+import { dogDied, lostDogTag, asksForLostThing, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords, registersTheDogHere } from './language/animals';
 import { namesTradeAsSpoken, namesTradeTax, namesTaxOfTheBusiness, paysTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce, closesOrMovesBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise, namesThePortal, onlineApplicationFails } from './language/online';
@@ -33,14 +33,14 @@ import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob,
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
 import { asksProofOfResidence, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses } from './language/register';
-import { asksWhenBinIsEmptied, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
+import { asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, drainBlocked, toldADamage, treeFellInPublic } from './language/damage';
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { aboutChurchRite, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
-import { aboutOwnIdCard, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
+import { aboutChurchRite, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
+import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { withoutArisingCosts } from './language/fees';
 import { withoutNegatedMatter } from './language/contrast';
@@ -363,7 +363,7 @@ export class Router {
     // A business of one's own that moves within the town is the trade registration's (see below), not the residence's.
     // "vom Hauptort nach Hemsbach gezoche. Was muss mer da jetzt beim Rathaus mache?": also where the model heard only a question for the Rathaus.
     const aboutMoving = result.decision && (REGISTRATIONS.has(result.decision.id) || (NEWCOMER_MISLED.has(result.decision.id) && asksWhatToDo(text)));
-    if (aboutMoving && within !== undefined && this.movedWithinTown(text) && !ownBusiness(text)) return this.sure(within);
+    if (aboutMoving && within !== undefined && this.movedWithinTown(text) && !ownBusiness(text) && !changesAddressWithOthers(notAside)) return this.sure(within);
     // "zum 15.05. ziehe ich von Hanau nach Königshofen": moving in is the Anmeldung, not an Ummeldung
     // (a second request in the message, the dog that came along, is still offered below).
     // "Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?": also where the model was not sure.
@@ -407,7 +407,7 @@ export class Router {
     if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
     // "Ich möchte eine Bäckerei eröffnen", "nebenbei Kuchen verkaufen – muss ich was anmelden?", "Wir verlegen unseren Handwerksbetrieb nach Mömbris": the business's registration first, where the model was unsure or saw a registration or the contact.
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
-    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !asksForRecommendation(text) && !registersAVehicle(text) && !asksCommercialRegister(notAside) && !asksEventPermission(text) && !usesThePavement(text)) return this.sure(trade);
+    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !namesTradeTax(text) && !asksForRecommendation(text) && !registersAVehicle(text) && !asksCommercialRegister(notAside) && !asksEventPermission(text) && !usesThePavement(text)) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
     // (What is told aside is not asked: "die Lebensmittelkontrolle war auch schon da", done.ts.)
     if (this.profile.german && aboutFoodControl(notAside)) return { ...NOT_OURS, referral: FOOD_CONTROL };
@@ -619,7 +619,9 @@ export class Router {
     // "Mein Bibliotheksausweis ist abgelaufen": another body's card, not the ID card.
     if (this.profile.german && CARD_TOPICS.has(result.decision?.id ?? '') && aboutOthersCard(text)) return NOT_OURS;
     // "Brauchen wir für die USA noch ein ESTA?": the destination's permit, not the passport the town makes.
-    const travel = !result.decision || (IDENTITY_DOCUMENTS.has(result.decision.id) && result.decision.id !== PROVISIONAL);
+    // (Or the friends' wedding abroad the trip is to: "Wir fliegen im Winter nach Indien zu einer Hochzeit … noch ein Visum".)
+    const travel =
+      !result.decision || (IDENTITY_DOCUMENTS.has(result.decision.id) && result.decision.id !== PROVISIONAL) || (result.decision.id === WEDDING && travelsAbroad(text));
     // "Für Indien braucht man Pass mit Visum. Gibt es schnelleren Pass?": the passport asked, the visa only told.
     // ("… so ein Büchle wo das Visum reinkommt, ich hab nur den Ausweis" for Thailand: the passport asked, idCardForFarTrip.)
     if (this.profile.german && travel && asksForTravelPermit(text) && !(result.decision?.id === PASSPORT && asksPassportSooner(text)) && !idCardForFarTrip(text))
@@ -975,6 +977,9 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // "die Leitung ist tot. Können Sie jemanden schicken?": the provider's technician, not the town's staff (a provider named beside a person wanted stays the person).
   { near: new Set(['mitarbeiter']), asked: lineOutOfOrder },
   { asked: aboutPostOffice },
+  // Blind set 102: the address in another's records, the insurer's premium.
+  { near: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'meldebescheinigung', 'kontakt', 'hilfe', 'online-dienste']), asked: changesAddressWithOthers },
+  { asked: aboutInsurersPremium },
   { asked: objectsToOthersNotice },
   // "GEZ will von mir doppelt Geld": whatever topic the model found (no topic of the town's is the broadcasting fee).
   { asked: aboutBroadcastFee, referral: 'rundfunkbeitrag' },
@@ -1077,7 +1082,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'wasser-abwasser', misled: new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'kontakt']), told: aboutWaterBill },
   { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr', 'wohnungsgeberbestaetigung']), told: (text) => disposesOfFurniture(text) && !asksHuntingOrWeapons(text) },
   { topic: 'wertstoffhof', misled: new Set(['baum-faellen', 'muelltonne', 'muellabfuhr', 'ruhezeiten', 'hilfe']), told: disposesOfGreenCuttings },
-  { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung', 'baum-faellen', 'hilfe', 'kontakt', 'stellenangebote']), told: givesUpSecondHome },
+  { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung', 'baum-faellen', 'hilfe', 'kontakt', 'stellenangebote', 'daten-loeschen']), told: givesUpSecondHome },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['abmeldung', 'melderegisterauskunft', 'ummeldung']), told: registersSecondHome },
   { topic: 'reisepass', misled: new Set(['dokument-verloren', 'personalausweis', 'ausweis-kinder']), told: needsPassportBesideIdCard },
   { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
@@ -1095,6 +1100,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['anmeldung-wohnsitz', 'ummeldung']), told: landlordWithholdsConfirmation },
   { topic: 'gewerbesteuer', misled: new Set(['gewerbe-anmelden']), told: namesTradeTax },
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ummeldung', 'dokument-verloren']), told: (text) => idCardForNewName(text) && !asksIfDocumentReady(text) },
+  // Blind set 100: the old address in the card and the card running out — a new card, not only the sticker.
+  { topic: 'personalausweis', misled: new Set(['ummeldung', 'anmeldung-wohnsitz']), told: idCardRunsOut },
   { topic: 'reisepass', misled: new Set(['ausweis-abholen']), told: firstPassport },
   { topic: 'reisepass', misled: new Set(['ausweis-kinder']), told: (text) => firstPassport(text) && ownFirstPassport(text) },
   { topic: 'feuerwehr', misled: 'any', told: (text) => namesTheFireBrigade(text) && !asksVolunteerCard(text) },
@@ -1132,6 +1139,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'ausweis-kinder', misled: new Set(['kita']), told: namesChildsDocument },
   { topic: 'meldebescheinigung', misled: new Set(['melderegisterauskunft', 'anmeldung-wohnsitz', 'ummeldung', 'urkunden', 'sterbefall']), told: asksOwnAddresses },
   { topic: 'muelltonne', misled: new Set(['muellabfuhr', 'anmeldung-wohnsitz', 'wohnungsgeberbestaetigung']), told: ordersBins },
+  // Blind sets 100 and 102: a bin gone since the collection, or none left by the former owners.
+  { topic: 'muelltonne', misled: new Set(['muellabfuhr', 'fundbuero', 'anmeldung-wohnsitz', 'wohnungsgeberbestaetigung', 'maengelmelder', 'wasser-stoerung']), told: binGoneOrMissing },
   { topic: 'online-dienste', misled: new Set(['hilfe', 'kontakt', 'begruessung']), told: onlineApplicationFails },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['vorlaeufiger-ausweis', 'personalausweis', 'reisepass', 'dokument-verloren', 'ausweis-abholen', 'kontakt', 'hilfe']), told: wantsToBeRegistered },
   { topic: 'gewerbe-anmelden', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'hund-anmelden']), told: namesTradeAsSpoken },
@@ -1182,6 +1191,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'rentenantrag', misled: new Set(['stellenangebote', 'bauantrag', 'hilfe', 'kontakt']), told: namesPensionOtherwise },
   { topic: 'oeffnungszeiten', misled: 'any', told: namesHoursOtherwise },
   { topic: 'fundbuero', misled: new Set(['dokument-verloren']), told: lostAThing },
+  // Blind set 100: glasses lost at the carnival parade ("Marke weiß ich nicht" had led to the dog tag).
+  { topic: 'fundbuero', misled: new Set(['hundesteuer', 'veranstaltung', 'vereinsfoerderung', 'ausweis-kinder', 'hilfe', 'kontakt']), told: asksForLostThing },
   { topic: 'kontakt', misled: new Set(['mitarbeiter', 'bot-identitaet', 'rueckruf']), told: (text) => asksForExtension(text) && !aboutYouthOffice(text) },
   // Blind set 54: a disability or illness told as the context of another matter.
   { topic: 'ausweis-kinder', misled: new Set(['personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'schwerbehindertenausweis']), told: namesChildsDocument },
@@ -1236,7 +1247,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'bauantrag', misled: new Set(['bebauungsplan', 'grundsteuer', 'kontakt', 'hilfe']), told: handsInBuildingPlans },
   { topic: 'ausweis-abholen', misled: new Set(['personalausweis', 'reisepass']), told: paysAtPickUp },
   { topic: 'abmeldung', misled: new Set(['anmeldung-wohnsitz', 'reisepass', 'meldebescheinigung', 'hilfe', 'kontakt']), told: wantsNoLongerRegistered },
-  { topic: 'online-dienste', misled: new Set(['wasser-abwasser', 'raum-mieten', 'hundesteuer', 'bankverbindung', 'hilfe', 'kontakt']), told: namesThePortal },
+  { topic: 'online-dienste', misled: new Set(['wasser-abwasser', 'raum-mieten', 'hundesteuer', 'hund-anmelden', 'fundbuero', 'auskunftssperre', 'bankverbindung', 'hilfe', 'kontakt']), told: namesThePortal },
   // Blind set 83: newcomers' long messages.
   { topic: 'ummeldung', misled: 'any', told: movesWithinSameTown },
   { topic: 'friedhof', misled: new Set(['anmeldung-wohnsitz', 'sterbefall', 'kontakt', 'hilfe']), told: asksBurialByCustom },
@@ -1244,6 +1255,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'rentenantrag', misled: 'any', told: namesPensionAccountGap },
   // Blind set 88: requests without a question mark.
   { topic: 'hundesteuer', misled: new Set(['grundsteuer', 'wasser-abwasser']), told: dogsTaxTold },
+  // Blind set 100: the dog tag lost while walking.
+  { topic: 'hundesteuer', misled: new Set(['fundbuero', 'dokument-verloren', 'hund-anmelden', 'hilfe', 'kontakt']), told: lostDogTag },
   // Blind set 86: older citizens' letters.
   { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis']), told: (text) => wantsPassportFaster(text) && !namesProvisional(text) },
   { topic: 'vereinsfoerderung', misled: new Set(['feuerwehr', 'gemeinderat', 'kontakt', 'hilfe', 'veranstaltung', 'veranstaltung-anzeigen']), told: clubAsksForMoney },

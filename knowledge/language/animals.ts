@@ -6,7 +6,7 @@ const ANIMAL = String.raw`(?:hund|hunde|hündin|huendin|welpe|katze|katz|kater|k
 const GONE = String.raw`(?:weg|fort|verschwunden|entlaufen|weggelaufen|fortgelaufen|abgehauen|abgehaun|ausgebüxt|ausgebuext|ausgebuxt|vermisst|zugelaufen|zugelaufe|zugelaafe|zugelaafen|zugeloffe|zugeloffen|zugeflogen|entflogen|weggelaafe|fortgelaafe|nicht\s+(?:mehr\s+)?(?:heim|nach\s+hause|zurück|zurueck)\w*)`;
 /** The animal's tag, tax or registration: the dog tax's matters even when something is "weg". */
 // A tax notice or what a dog costs is the tax's too ("der Bescheid für den zweiten Hund … wie viel kostet des pro Hund").
-const TAX_MATTER = /marke|steuer|meld|bescheid|kostet|koscht|teurer/iu;
+const TAX_MATTER = /marke|hunde?mark|steuer|meld|bescheid|kostet|koscht|teurer/iu;
 
 const LOST_OR_FOUND = new RegExp(`(?<!\\p{L})${ANIMAL}(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})${GONE}(?!\\p{L})`, 'iu');
 
@@ -192,3 +192,13 @@ const LYING_ABOUT = new RegExp(
   'iu',
 );
 export const foundAThing = (text: string): boolean => THING_FOUND.test(text) || NOBODY_CLAIMS.test(text) || LYING_ABOUT.test(text);
+
+/** "seine Brille beim Faschingsumzug verloren … Ist da zufällig etwas abgegeben worden?": a thing lost, asked after as handed in. */
+const THING_LOST = new RegExp(`(?<!\\p{L})${THING}(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:verloren|verlorn|liegen\\s*lassen|liegengelassen|vergessen)(?!\\p{L})`, 'iu');
+const HANDED_IN = /(?<!\p{L})(?:abgegeben|gefunden|fundbüro|fundbuero|fundsache\p{L}*)(?!\p{L})/iu;
+export const asksForLostThing = (text: string): boolean => THING_LOST.test(text) && HANDED_IN.test(text);
+
+/** "mei hundemark is verlorn gange beim gassi": the dog tag lost, its replacement is the dog tax office's (also said without its last "e"). */
+const DOG_TAG_LOST =
+  /(?<!\p{L})(?:hunde?mark\p{L}*|hundesteuermark\p{L}*|steuermark\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verlor\p{L}*|verlorn|weg|kaputt|abgerissen|abgefallen|verschwunden)(?!\p{L})|(?<!\p{L})(?:verlor\p{L}*|verlorn)\s+(?:\p{L}+\s+){0,2}?(?:hunde?mark\p{L}*|steuermark\p{L}*)(?!\p{L})/iu;
+export const lostDogTag = (text: string): boolean => DOG_TAG_LOST.test(text);

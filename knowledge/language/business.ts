@@ -52,16 +52,22 @@ const OPENS_SEPARATELY = new RegExp(
   'iu',
 );
 
+/** "Ich übernehme zum 1. April die Bäckerei von meinem Onkel": a business taken over, with its definite article. */
+const TAKES_OVER = new RegExp(
+  `(?<!\\p{L})(?:übernehm\\p{L}*|uebernehm\\p{L}*|übernimmt|uebernimmt|übernommen|uebernommen)\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?(?:die|den|das|ein|eine|einen|${OWN})\\s+(?:\\p{L}+\\s+){0,2}?${BUSINESS}(?!\\p{L})`,
+  'iu',
+);
+
 /** Whether a message tells of opening or taking over a business ("Ich möchte eine Bäckerei eröffnen"). */
 /** "hab ne gmbh gegründet beim notar": a firm founded, whose trade is still to register. */
 const FIRM_FOUNDED = /(?<!\p{L})(?:gmbh|ug|gbr|kg|firma|unternehmen)\s+(?:\p{L}+\s+){0,2}?(?:gegründet|gegruendet)(?!\p{L})/iu;
 export const opensBusiness = (text: string): boolean =>
-  OPENS_BUSINESS.test(text) || WANTS_TO_OPEN.test(text) || OPENS_SEPARATELY.test(text) || FIRM_FOUNDED.test(text);
+  OPENS_BUSINESS.test(text) || WANTS_TO_OPEN.test(text) || OPENS_SEPARATELY.test(text) || FIRM_FOUNDED.test(text) || TAKES_OVER.test(text);
 
 /** A trade on the side: done besides one's job, to order, for customers ("nebebei", "als kleiner Nebenverdienst"). */
-// "neben meinem Job abends Nägel machen" too.
+// "neben meinem Job abends Nägel machen", "von zu Hause aus ein bisschen Haare schneiden" too.
 const ON_THE_SIDE =
-  /(?<!\p{L})(?:neben?bei|nebenberuflich|neben?her|auf\s+bestellung|\p{L}*neben?verdienst\p{L}*|neben?erwerb\p{L}*|zuverdienst\p{L}*|neben\s+(?:meinem|meiner|dem|der|meim)\s+(?:job|arbeit|beruf|hauptjob|hauptberuf|studium|ausbildung|rente))(?!\p{L})/iu;
+  /(?<!\p{L})(?:neben?bei|nebenberuflich|neben?her|auf\s+bestellung|\p{L}*neben?verdienst\p{L}*|neben?erwerb\p{L}*|zuverdienst\p{L}*|neben\s+(?:meinem|meiner|dem|der|meim)\s+(?:job|arbeit|beruf|hauptjob|hauptberuf|studium|ausbildung|rente)|von\s+(?:zu\s*hause|zuhause|daheim|dahaam)\s+aus)(?!\p{L})/iu;
 /** What is done for money ("Kuchen verkaufen", "Nägel machen", "Torten backen"). */
 const TRADING = /(?<!\p{L})(?:verkauf\p{L}*|anbiet\p{L}*|anzubieten|machen|mache|backen|backe|back|schneid\p{L}*|verkaaf\p{L}*|reparier\p{L}*|verdien\p{L}*|näh\p{L}*|naeh\p{L}*|geld)(?!\p{L})/iu;
 /** Whether something must be registered or made official. */
@@ -81,7 +87,7 @@ export const namesTaxOfTheBusiness = (text: string): boolean => TRADE_TAX_WORDS.
 /** A business of one's own and a tax to the town, in two sentences ("nen kleinen onlineshop … muss ich jetz auch an die gemeinde steuer zahlen?"). */
 const A_BUSINESS = /(?<!\p{L})(?:\p{L}*shop|gewerbe|laden|firma|betrieb|selbst(?:st)?ändig\p{L}*|selbst(?:st)?aendig\p{L}*|nebengewerbe|kleingewerbe)(?!\p{L})/iu;
 const TAX_TO_THE_TOWN =
-  /(?<!\p{L})(?:(?:an\s+die|der|die)\s+gemeinde\s+(?:\p{L}+\s+)?steuer\p{L}*|steuer\p{L}*\s+(?:\p{L}+\s+)?an\s+die\s+gemeinde|freibetrag)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:an\s+die|der|die)\s+gemeinde\s+(?:\p{L}+\s+){0,2}?steuer\p{L}*|steuer\p{L}*\s+(?:\p{L}+\s+)?an\s+die\s+gemeinde|freibetrag)(?!\p{L})/iu;
 export const namesTradeTax = (text: string): boolean => TRADE_TAX_WORDS.test(text) || (A_BUSINESS.test(text) && TAX_TO_THE_TOWN.test(text));
 
 /** "muss ich jetzt gewerbesteuer an mömbris zahlen?": the trade tax named and its paying asked. */

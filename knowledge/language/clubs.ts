@@ -144,8 +144,8 @@ export const startsATrade = (text: string): boolean => A_TRADE_STARTED.test(text
 /** "Wir sind ein kleiner Zirkus und würden … auftreten": a circus's guest performance, the events' permission. */
 const CIRCUS_PERFORMS = /(?<!\p{L})(?:\p{L}*zirkus|\p{L}*circus)(?!\p{L})[^]*?(?<!\p{L})(?:auftreten|auftritt\p{L}*|gastier\p{L}*|spielen|aufbauen|vorstellung\p{L}*)(?!\p{L})/iu;
 export const circusPerforms = (text: string): boolean => CIRCUS_PERFORMS.test(text);
-/** "Werbung … anbringen", "Plakate aufhängen", "plakatieren": advertising an event, the posting rules' matter. */
-export const advertises = (text: string): boolean => /(?<!\p{L})(?:werbung|plakat\p{L}*|plakatier\p{L}*)(?!\p{L})/iu.test(text);
+/** "Werbung … anbringen", "Werbeplakate aufhängen", "plakatieren": advertising an event, the posting rules' matter. */
+export const advertises = (text: string): boolean => /(?<!\p{L})(?:\p{L}*werbung|\p{L}*plakat\p{L}*)(?!\p{L})/iu.test(text);
 export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIRM_ADVERB, ' ')) && NOT_A_CLUBS.test(text) && !namesAClub(text);
 
 /** "wolle Woi verkaafe", "Glühwein ausschenken": drinks sold at an event, the Gestattung's matter. */

@@ -199,7 +199,7 @@ const PASSPORT_WORD = /(?<!\p{L})(?:\p{L}*pass|\p{L}*päss\p{L}*|\p{L}*paess\p{L
 const ID_CARD_OR_CHILD = /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis\p{L}*|kin(?:d|n)erpass\p{L}*|kin(?:d|n)erreisepass\p{L}*)(?!\p{L})/iu;
 
 /** Paying more for it to be quicker ("Geht das schnell, auch wenn es mehr kostet?", "gegen Aufpreis", "per Express"). */
-const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|per\s+kurier|schneller\s+(?:\p{L}+\s+){0,3}?wenn\s+(?:man|ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:mehr|extra)\s+(?:bezahl\p{L}*|zahl\p{L}*)|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
+const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|eilpass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|per\s+kurier|schneller\s+(?:\p{L}+\s+){0,3}?wenn\s+(?:man|ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:mehr|extra)\s+(?:bezahl\p{L}*|zahl\p{L}*)|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
 
 /** Whether a message wants the passport made faster for a higher fee, the express passport (the provisional one is for days, not weeks). */
 /** "Kein Notpapier, ich will schon en richtigen Pass": a provisional document declined, not asked for. */
@@ -337,7 +337,6 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
 // "ein Papier, dass ich nix angestellt hab": the same in everyday words.
 const CLEAN_RECORD =
   /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|papier\s+von\s+(?:der\s+)?polizei|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
-export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(text);
 
 /** A child in English ("for my son", "the kids", "under 16"). */
 const ENGLISH_CHILD = /\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|boy|girl|teen\p{L}*|under\s+1[268])\b/iu;
@@ -417,3 +416,15 @@ const LOST_ABROAD =
   /(?<!\p{L})(?:verschwunden|verschwunne|verloren|verlore|geklaut|gestohlen|abhanden)(?!\p{L})[^]*?(?<!\p{L})(?:konsulat\p{L}*|botschaft\p{L}*)(?!\p{L})|(?<!\p{L})(?:konsulat\p{L}*|botschaft\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:verschwunden|verschwunne|verloren|verlore|geklaut|gestohlen|abhanden)(?!\p{L})/iu;
 const PROVISIONAL_NAMED = /(?<!\p{L})(?:vorläufig\p{L}*|vorlaeufig\p{L}*|notpass|express\p{L}*)(?!\p{L})/iu;
 export const documentLostAbroad = (text: string): boolean => LOST_ABROAD.test(text) && !PROVISIONAL_NAMED.test(text);
+
+/** "brauch des polizeiliche für de neue job": the certificate of conduct by its adjective alone, the noun left out. */
+const CONDUCT_BY_ADJECTIVE =
+  /(?<!\p{L})(?:des|das|dat|e|ein|en|so\s+(?:e|ein|en|n)|n)\s+polizeilich(?:e|es)?(?=\s*(?:[,.!?]|$)|\s+(?:für|fuer|vom|von|wo|und|als|zum|zur|bei)(?!\p{L}))/iu;
+export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(text) || CONDUCT_BY_ADJECTIVE.test(text);
+
+/** "in meinem Ausweis steht noch die alte Adresse und er läuft im Juli ab": the card itself runs out, a new one is the matter (not only the address sticker). */
+const ID_CARD_RUNS_OUT =
+  /(?<!\p{L})(?:perso|personalausweis\p{L}*|ausweis)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:abläuft|ablaeuft|läuft\s+(?:\p{L}+\s+){0,3}?ab|laeuft\s+(?:\p{L}+\s+){0,3}?ab|abgelaufen|ungültig|ungueltig)(?!\p{L})/iu;
+/** (Declared invalid as lost, "ab sofort ungültig … wiedergefunden", is the loss's matter.) */
+const DECLARED_LOST = /(?<!\p{L})(?:verlust\p{L}*|verloren|verlorn|wiedergefunden|gestohlen|geklaut)(?!\p{L})/iu;
+export const idCardRunsOut = (text: string): boolean => ID_CARD_RUNS_OUT.test(text) && !DECLARED_LOST.test(text);

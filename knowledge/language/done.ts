@@ -10,20 +10,20 @@
 /** Participles and words of a thing done or settled. */
 const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran|gesperrt|sperren\s+lassen|besorgt|drin|durch|bescheid|gegeben|mitgegeben|ausgefüllt|ausgefuellt|unterschrieben|gekündigt|gekuendigt|umgestellt|zurück|zurueck|bekommen|erhalten)`;
 /** "Telefon und Strom sind umgestellt", "der Notar ist durch", "Kindergeld ist bei der Familienkasse beantragt": settled, said in the passive without "schon". */
-const SETTLED_WORDS = String.raw`(?:umgeschrieben|umgestellt|gekündigt|gekuendigt|durch|erledigt|geklärt|geklaert|geregelt|beantragt|bestellt|eingereicht|gelöscht|geloescht)`;
+const SETTLED_WORDS = String.raw`(?:umgeschrieben|unterschrieben|umgemeldet|abgemeldet|umgestellt|gekündigt|gekuendigt|durch|erledigt|geklärt|geklaert|geregelt|beantragt|bestellt|eingereicht|gelöscht|geloescht)`;
 /**
  * "schon angemeldet", "Angemeldet haben wir sie schon", "bereits beantragt", "mit der Rentenversicherung ist alles
  * geklärt", "die Rente wird weiter überwiesen", "der Notar ist durch", "Die Ummeldung … war ja schon im Februar": something done
  * or settled, told without a question.
  */
 const DONE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt)|(?:läuft|laeuft|laufen|ist|sind)\s+(?:\p{L}+\s+)?(?:schon|bereits)\s+(?:auf|über|ueber)\s+(?:uns|mich)|(?:ist|sind|wurde|wurden)\s+(?:\p{L}+\s+){0,3}?${SETTLED_WORDS}|(?:war|waren)\s+(?:ja\s+|doch\s+)?(?:schon|bereits)\s+(?:im|am|vor|letzte[nrm]?))(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt)|(?:läuft|laeuft|laufen|ist|sind)\s+(?:\p{L}+\s+)?(?:schon|bereits)\s+(?:auf|über|ueber)\s+(?:uns|mich)|(?:ist|sind|wurde|wurden)\s+(?:\p{L}+\s+){0,3}?${SETTLED_WORDS}|(?:war|waren)\s+(?:ja\s+|doch\s+)?(?:schon|bereits)\s+(?:im|am|vor|letzte[nrm]?)|(?:hab|habe|haben|hat)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,2}?${DONE_WORDS}\s*[.!]?\s*$|(?:weiß|weiss|wissen|wisse)\s+(?:\p{L}+\s+)?bescheid\s*[.!]?\s*$|(?:war|waren)\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits)\s+(?:bei\s+(?:ihnen|euch|dir|uns)|im\s+rathaus)|(?:hat|hatte)\s+(?:\p{L}+\s+){0,3}?geklappt\s*[.!]?\s*$|(?:bring|bringe|fahr|fahre|mach|mache|erledig|erledige)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,2}?(?:selber|selbst))(?!\p{L})`,
   'iu',
 );
 /** "Kindergeld und Unterhaltsvorschuss laufen": a short clause of what is running, settled ("… ins Leere laufen" is no such clause). */
-const RUNNING = /^\s*(?:\p{L}+\s+){1,4}?(?:läuft|laeuft|laufen)(?:\s+(?:schon|bereits|weiter|auch|normal))?[.!]?\s*$/iu;
+const RUNNING = /^\s*(?:\p{L}+\s+){1,6}?(?:läuft|laeuft|laufen)(?:\s+(?:schon|bereits|weiter|auch|normal))?[.!]?\s*$/iu;
 /** "Die Rechnung vom Tierarzt hab ich noch", "Die Lohnabrechnungen hab ich alle": papers at hand, told as evidence. */
-const AT_HAND = /(?<!\p{L})(?:hab|habe|haben)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,2}?(?:noch|alle|alles|da|aufgehoben)[.!]?\s*$/iu;
+const AT_HAND = /(?<!\p{L})(?:hab|habe|haben)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,2}?(?:noch|alle|alles|da|aufgehoben|schon|bereits)[.!]?\s*$/iu;
 /** "hab ich erst gemerkt als ich beim Paketshop was abholen wollte": how something was noticed, a story, nothing asked. */
 const NOTICED_WHEN = /(?<!\p{L})(?:gemerkt|bemerkt|aufgefallen|festgestellt|gesehen)\s+(?:\p{L}+\s+){0,2}?als\s+(?:ich|wir|mer)(?!\p{L})/iu;
 /** "sonst gibt es später Ärger mit dem Rundfunkbeitrag": a consequence feared, not the matter asked. */
@@ -43,13 +43,13 @@ const NEGATED = /(?<!\p{L})(?:nicht|net|ned|nit|kein\p{L}*|nie)(?!\p{L})/iu;
 const LACKING = /(?<!\p{L})(?:hab|habe|hat|haben|hab's)\s+(?:noch\s+|auch\s+)?(?:kein\p{L}*|nie\s+(?:einen|ein|eine))\s+\p{L}+\s*[.!]?\s*$/iu;
 /**
  * "Das Auto melden wir später um, das hat Zeit.", "… das mach ich dann nächste Woche.", "um den neuen kümmer ich mich
- * danach", "Das Grab machen wir dann mit dem Friedhofsamt aus", "… hab ich auch noch vor mir": a sentence of what the
+ * danach", "Das Grab machen wir dann mit dem Friedhofsamt aus", "… hab ich auch noch vor mir", "Das kläre ich noch mit der Handwerkskammer": a sentence of what the
  * writer will do later, said with the verb before "ich"/"wir" and no question: not asked now (kept whole, its clauses
  * belong together). A wish for a date ("ich brauch nen Termin nächste Woche", "Die Wohnung brauch ich ab nächstem
  * Monat nicht mehr") is no such sentence.
  */
 const PLANNED =
-  /(?<!\p{L})(?!(?:ob|wenn|dass|weil|wann|wie|was|hallo|hi|servus|moin|und|aber|also|ja|muss|müssen|muessen|kann|können|koennen|soll|sollen|darf|dürfen|duerfen)(?!\p{L}))\p{L}+\s+(?:ich|wir|mer)\s+(?:(?:mich|uns)\s+)?(?:dann(?!\p{L})|(?:\p{L}+\s+){0,2}?(?:dann\s+)?(?:später|spaeter|danach|nächste[nrm]?\s+(?:woche|monat)|naechste[nrm]?\s+(?:woche|monat)|noch\s+vor\s+(?:mir|uns)))(?!\p{L})/iu;
+  /(?<!\p{L})(?!(?:ob|wenn|dass|weil|wann|wie|was|hallo|hi|servus|moin|und|aber|also|ja|muss|müssen|muessen|kann|können|koennen|soll|sollen|darf|dürfen|duerfen)(?!\p{L}))\p{L}+\s+(?:ich|wir|mer)\s+(?:(?:mich|uns)\s+)?(?:dann(?!\p{L})|(?:\p{L}+\s+){0,2}?(?:dann\s+)?(?:später|spaeter|danach|nächste[nrm]?\s+(?:woche|monat)|naechste[nrm]?\s+(?:woche|monat)|noch\s+vor\s+(?:mir|uns)|noch\s+(?:mit|bei)\s+(?:der|dem|den|meine[rm]?)))(?!\p{L})/iu;
 const WISHED = /(?<!\p{L})(?:termin\p{L}*|brauch\p{L}*|bräucht\p{L}*|braeucht\p{L}*|möcht\p{L}*|moecht\p{L}*|will|wollen|hätte|haette|gern|gerne|liebsten)(?!\p{L})/iu;
 const plannedLater = (sentence: string): boolean => PLANNED.test(sentence) && !WISHED.test(sentence) && !NEGATED.test(sentence) && !sentence.includes('?');
 const toldDone = (clause: string): boolean =>
@@ -63,7 +63,8 @@ const LIST_ITEM = /^\s*\p{L}+\s*$/u;
 /** The message's clauses: "," and dashes inside each sentence (a list's items stay with the clause they belong to). */
 const clausesOf = (text: string): string[] =>
   text
-    .split(/(?<=[.!?;])\s+/u)
+    // Not after a day's number ("zum 1. April"); an emoji ends a sentence ("… gezogen 🏡 Die Bestätigung …").
+    .split(/(?:(?<=[.!?;])(?<!\d\.)|(?<=\p{Extended_Pictographic}))\s+/u)
     .flatMap((sentence) => (plannedLater(sentence) ? [sentence] : sentence.split(/,\s+|\s+[–—-]\s+/u)))
     .reduce<string[]>((clauses, part) => {
       const last = clauses.at(-1);

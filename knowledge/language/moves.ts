@@ -148,8 +148,9 @@ export function moveAbroad(places: readonly string[], neighbours: readonly strin
   if (!profile.german) return undefined;
   const inGermany = new Set([...places, ...neighbours].map((p) => profile.normalize(p).trim()));
   const back = /(?<!\p{L})(?:zuruck|zurueck)\s+(?:nach|in\s+die|in\s+den|ins)\s+(\p{L}{3,})(?!\p{L})/u;
+  // ("Ich verreise nicht mehr ins Ausland": a journey, or none, is no move.)
   const abroad =
-    /(?<!\p{L})(?:ins\s+ausland|auswander\p{L}*|wander\p{L}*\s+(?:\p{L}+\s+){0,5}aus|deutschland\s+(?:\p{L}+\s+){0,2}verlass\p{L}*|verlass\p{L}*\s+(?:\p{L}+\s+){0,2}deutschland|(?:zuruck|zurueck)\s+in\s+(?:die|meine|unsere)\s+heimat\p{L}*)(?!\p{L})/u;
+    /(?<!\p{L})(?:(?<!(?:reis|fahr|flieg|urlaub|nicht|mehr)\p{L}*\s+)ins\s+ausland|auswander\p{L}*|wander\p{L}*\s+(?:\p{L}+\s+){0,5}aus|deutschland\s+(?:\p{L}+\s+){0,2}verlass\p{L}*|verlass\p{L}*\s+(?:\p{L}+\s+){0,2}deutschland|(?:zuruck|zurueck)\s+in\s+(?:die|meine|unsere)\s+heimat\p{L}*)(?!\p{L})/u;
   return (normalized) => {
     if (abroad.test(normalized) || MOVE_TO_A_COUNTRY.test(normalized)) return true;
     const to = back.exec(normalized)?.[1];

@@ -661,3 +661,21 @@ export const asksHowRegistered = (text: string): boolean => HOW_REGISTERED.test(
 const SWORN_TRANSLATION =
   /(?<!\p{L})(?:(?:macht|machen)\s+(?:die\s+gemeinde|ihr|sie)\s+(?:auch\s+)?(?:übersetzung|uebersetzung)\p{L}*|(?:vereidigt|beeidigt)\p{L}*\s+(?:übersetzer|uebersetzer|übersetzung|uebersetzung)\p{L}*|(?:übersetzung|uebersetzung)\p{L}*\s+(?:\p{L}+\s+){0,8}?(?:vereidigt|beeidigt)\p{L}*)(?!\p{L})/iu;
 export const asksSwornTranslation = (text: string): boolean => SWORN_TRANSLATION.test(text);
+
+/** Another body's or a firm's own records of one's address: the insurer, the bank, the employer keep them, not the register. */
+const OTHERS_RECORDS = String.raw`(?:kranken\p{L}*|pflegekasse|\p{L}*versicherung|bank|sparkasse|volksbank|arbeitgeber\p{L}*|chef\p{L}*|finanzamt|familienkasse|rentenkasse|telekom|vodafone|o2|stromanbieter|energieversorger|vermieter\p{L}*|schule|verein)`;
+const ADDRESS_CHANGED = /(?<!\p{L})(?:adresse\p{L}*|anschrift\p{L}*|adressänderung\p{L}*|adressaenderung\p{L}*)(?!\p{L})/iu;
+const CHANGE_TOLD = /(?<!\p{L})(?:änder\p{L}*|aender\p{L}*|mitteil\p{L}*|durchgeb\p{L}*|umstell\p{L}*|aktualisier\p{L}*|bescheid\s+(?:geben|sagen)|ummeld\p{L}*|umschreib\p{L}*|adressänderung\p{L}*|adressaenderung\p{L}*)(?!\p{L})/iu;
+const AT_OTHERS = new RegExp(String.raw`(?<!\p{L})(?:bei|an)\s+(?:der|die|den|dem|meiner|meinen|meinem|meine|unserer|unserem|unsere|ihrer|seiner)\s+(?:\p{L}+\s+)?${OTHERS_RECORDS}(?!\p{L})`, 'iu');
+/** "Wie ändere ich die Adresse jetzt bei meiner Krankenkasse?": the address changed in another's records, asked in one sentence. */
+export const changesAddressWithOthers = (text: string): boolean =>
+  text.split(/(?<=[.!?])\s+/u).some((sentence) => ADDRESS_CHANGED.test(sentence) && CHANGE_TOLD.test(sentence) && AT_OTHERS.test(sentence));
+
+/** "die Kfz-Versicherung will mehr Geld wegen der neuen Regionalklasse": the insurer's premium, its own matter. */
+const INSURERS_PREMIUM =
+  /(?<!\p{L})(?:regionalklasse\p{L}*|typklasse\p{L}*|schadenfreiheitsklasse\p{L}*|sf-klasse\p{L}*|versicherungsbeitrag\p{L}*|(?:kfz-?|auto)versicherung\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:mehr\s+geld|teurer|erhöht|erhoeht|beitrag\p{L}*))(?!\p{L})/iu;
+export const aboutInsurersPremium = (text: string): boolean => INSURERS_PREMIUM.test(text);
+
+/** "Wir fliegen im Winter nach Indien": the writer's own journey to a named place. */
+const TRAVELS = /(?<!\p{L})(?:fliege\p{L}*|flieg|reise\p{L}*|fahre\p{L}*|fahr)\s+(?:[\p{L}\d]+\s+){0,4}?nach\s+\p{Lu}/u;
+export const travelsAbroad = (text: string): boolean => TRAVELS.test(text);

@@ -154,7 +154,7 @@ export const asksWhoPaysPrivateDamage = (text: string): boolean => WHO_PAYS.test
 
 /** "schreib mir ne bewerbung als lagerist", "kannst du mir ein gedicht zum geburtstag schreiben", "schreib mir ein python programm": a text or program written for one's private use. */
 const WRITE_FOR_ME =
-  /(?<!\p{L})(?:(?:schreib|verfass|formulier)\p{L}*\s+(?:mir|uns|mer)\s+(?:\p{L}+\s+){0,4}?|wie\s+(?:formulier|schreib|verfass)\p{L}*\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,3}?|(?:kannst|könntest|koenntest|können|koennen|könnten|koennten)\s+(?:du|sie)\s+(?:mir|uns)\s+(?:\p{L}+[\s,]+){0,4}?)(?:gedicht|bewerbung|liebesbrief|rede|aufsatz|lied|witz|geschichte|hausaufgabe\p{L}*|anschreiben|lebenslauf|glückwunsch\p{L}*|glueckwunsch\p{L}*|einladung\p{L}*|sätze|saetze|zeilen|verse|reim\p{L}*|sprüche|sprueche|\p{L}*programm|code|quellcode|skript|script|python\p{L}*|excel\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:schreib|verfass|formulier)\p{L}*\s+(?:mir|uns|mer)\s+(?:\p{L}+\s+){0,4}?|wie\s+(?:formulier|schreib|verfass)\p{L}*\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,3}?|(?:kannst|könntest|koenntest|können|koennen|könnten|koennten)\s+(?:du|sie)\s+(?:mir|uns)\s+(?:\p{L}+[\s,]+){0,4}?)(?:gedicht|bewerbung\p{L}*|liebesbrief|rede|aufsatz|lied|witz|geschichte|hausaufgabe\p{L}*|anschreiben|lebenslauf|glückwunsch\p{L}*|glueckwunsch\p{L}*|einladung\p{L}*|sätze|saetze|zeilen|verse|reim\p{L}*|sprüche|sprueche|\p{L}*programm|code|quellcode|skript|script|python\p{L}*|excel\p{L}*)(?!\p{L})/iu;
 /** "kannst du mir nen namen für meinen hund vorschlagen": a name for a pet or a child, a private choice. */
 const NAME_IDEAS =
   /(?<!\p{L})\p{L}*namen?\s+(?:mit\s+\p{L}+\s+)?(?:für|fuer)\s+(?:\p{L}+\s+){0,2}?(?:hund\p{L}*|katze\p{L}*|kater|welpe\p{L}*|hasen?|pferd|baby|kind|tochter|sohn)(?!\p{L})[^.?!]*?(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*|einfall\p{L}*|empfehl\p{L}*|schön\p{L}*|schoen\p{L}*)|(?<!\p{L})(?:vorschlag\p{L}*|vorschläg\p{L}*|vorschlaeg\p{L}*|idee\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer)\s+(?:einen\s+|den\s+)?namen|(?<!\p{L})(?:logo|namen?|slogan|werbespruch)\s+(?:und\s+(?:einen\s+|ein\s+)?(?:logo|namen?|slogan)\s+)?(?:für|fuer)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*laden|\p{L}*geschäft|\p{L}*geschaeft|firma|\p{L}*atelier|\p{L}*café|\p{L}*cafe|\p{L}*salon|\p{L}*betrieb|verein|\p{L}*bäckerei|\p{L}*baeckerei|\p{L}*studio|praxis|\p{L}*shop)(?!\p{L})[^.?!]*[.?!]\s*(?:[^.?!]*[.?!]\s*)?[^.?!]*(?:idee\p{L}*|vorschl\p{L}*|vorschläg\p{L}*)/iu;
@@ -217,7 +217,12 @@ const OFF_TOPIC_EVERYDAY =
 /** "Ich bin so gestresst, alles bleibt an mir hängen 😩": a sigh that asks nothing (a question beside it is that question). */
 const ONLY_A_SIGH =
   /^\s*(?:ich\s+bin|bin)\s+(?:so\s+|total\s+|echt\s+|voll\s+|einfach\s+)?(?:gestresst|fertig|erschöpft|erschoepft|genervt|überfordert|ueberfordert)(?:[\s,]+[^?.!]{0,60})?[\s.!\p{Extended_Pictographic}\u{FE0F}]*$/iu;
-export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || ONLY_A_SIGH.test(text);
+/** "Soll ich meine Aktien verkaufen?", "Lohnt sich Bitcoin noch?": money invested, a bank's or adviser's matter. */
+const INVESTMENT = /(?<!\p{L})(?:aktie[n]?|aktiendepot|depot|börse\p{L}*|boerse\p{L}*|bitcoin\p{L}*|krypto\p{L}*|etf\p{L}*|geldanlage\p{L}*|tagesgeld\p{L}*|festgeld\p{L}*)(?!\p{L})/iu;
+/** "Ich verkaufe einen gebrauchten Kinderwagen, 50 Euro, wer Interesse hat bitte melden": a private ad, not a question to the town. */
+const PRIVATE_AD =
+  /(?<!\p{L})(?:verkaufe|verschenke|biete)\s+(?:\p{L}+\s+){0,4}?(?:\p{L}+)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:interesse|interessenten|bei\s+interesse|wer\s+(?:will|möchte|moechte|braucht))(?!\p{L})/iu;
+export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (PRIVATE_AD.test(text) && !text.includes('?'));
 
 /**
  * Words of a town's matter beside them (a trade on eBay, a car's registration): then not private.

@@ -39,7 +39,7 @@ export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(tex
 const SECOND_HOME = /(?<!\p{L})(?:zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweiter\s+wohnsitz|zweiten\s+wohnsitz|zweite\s+wohnung)(?!\p{L})/iu;
 /** Given up or taken out of the register ("abmelden", "raus", "aufgeben", "löschen lassen", "nicht mehr brauchen"). */
 const GIVEN_UP =
-  /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|raus|heraus|aufgeb\p{L}*|aufgegeben|aufzugeben|lösch\p{L}*|loesch\p{L}*|beend\p{L}*|los\s*werden|loswerden|weg|austragen|ausgetragen|nicht\s+mehr)(?!\p{L})/iu;
+  /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|raus|heraus|aufgeb\p{L}*|aufgegeben|aufzugeben|lösch\p{L}*|loesch\p{L}*|gelöscht|geloescht|streich\p{L}*|gestrichen|beend\p{L}*|los\s*werden|loswerden|weg|austragen|ausgetragen|nicht\s+mehr)(?!\p{L})/iu;
 
 /** Whether a message gives up a second residence here ("Unser Sohn hat bei uns noch seinen Zweitwohnsitz … Wie kriegen wir den hier raus?"). */
 export const givesUpSecondHome = (text: string): boolean => SECOND_HOME.test(text) && GIVEN_UP.test(text);

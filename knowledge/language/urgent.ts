@@ -12,7 +12,7 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   ],
   [
     'fire',
-    /(?<!\p{L})((?:es|bei\s+uns|bei\s+mir|das\s+haus|die\s+wohnung|der\s+keller|die\s+küche|das\s+dach)\s+brennt(?!\s+(?:nicht|net|nirgends))|brennt\s+es(?!\s+(?:nicht|net|nirgends))|rauch\s+im\s+(?:haus|treppenhaus|keller|flur)|(?:there\s+is\s+a|the\s+house\s+is\s+on)\s+fire)(?!\p{L})/iu,
+    /(?<!\p{L})((?:es|bei\s+uns|bei\s+mir|das\s+haus|die\s+wohnung|der\s+keller|die\s+küche|das\s+dach)\s+brennt(?!\s+(?:nicht|net|nirgends))|brennt\s+es(?!\s+(?:nicht|net|nirgends))|rauch\s+im\s+(?:haus|treppenhaus|keller|flur)|(?:there\s+is\s+a|there's\s+a|the\s+house\s+is\s+on)\s+fire|(?:house|building|flat|apartment|kitchen|basement|roof|garage|car)\s+(?:is\s+|next\s+door\s+is\s+)?on\s+fire|fire\s+in\s+(?:the|my|our)\s+(?:\p{L}+\s+){0,1}(?:house|building|flat|apartment|kitchen|basement|cellar|stairwell)|smoke\s+in\s+the\s+(?:house|stairwell|hallway|basement))(?!\p{L})/iu,
   ],
   [
     'violence',

@@ -15,6 +15,8 @@ const VEHICLE_REGISTERED = new RegExp(
     // "drei Dienstwagen auf unseren neuen Firmensitz in Mömbris ummelden": the words between may name where to.
     String.raw`(?<!\p{L})${VEHICLE}\s+(?:\p{L}+\s+){0,6}?(?:(?:um|an|ab)(?:ge)?mel\p{L}*|zulass\p{L}*|zugelassen|umschreib\p{L}*|umgeschrieben)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:(?:um|an|ab)mel\p{L}*|melde|zulass\p{L}*)\s+(?:\p{L}+\s+){0,3}?${VEHICLE}(?!\p{L})`,
+    // "wie meld ich mei alte moped ab": the separable verb around the vehicle.
+    String.raw`(?<!\p{L})(?:meld|melde|melden|meldet)\s+(?:\p{L}+\s+){0,4}?${VEHICLE}\s+(?:um|an|ab)(?!\p{L})`,
   ].join('|'),
   'iu',
 );

@@ -68,8 +68,13 @@ const BURNING = /(?<!\p{L})(?:\p{L}*verbrenn\p{L}*|\p{L}*brennt|feuer|abfackel\p
  */
 export const burnsGardenWaste = (text: string): boolean => GREEN_CUTTINGS.test(text) && BURNING.test(text);
 
+/** "Kann die Gemeinde den Baum wegmachen?": a standing tree asked to be removed, the felling's matter (its roots only told why). */
+const TREE_REMOVED = new RegExp(`${TREE.source}\\s+(?:\\p{L}+\\s+){0,2}?(?:wegmach\\p{L}*|entfern\\p{L}*|fällen|faellen|umhauen|umsägen|umsaegen)(?!\\p{L})`, 'iu');
 export const disposesOfGreenCuttings = (text: string): boolean =>
-  (GREEN_CUTTINGS.test(text) || (CHRISTMAS_TREE.test(text) && !COLLECTED.test(text))) && DISPOSED.test(text) && !(TREE.test(text) && LEAVE_ASKED.test(text));
+  (GREEN_CUTTINGS.test(text) || (CHRISTMAS_TREE.test(text) && !COLLECTED.test(text))) &&
+  DISPOSED.test(text) &&
+  !(TREE.test(text) && LEAVE_ASKED.test(text)) &&
+  !TREE_REMOVED.test(text);
 
 /** "haben noch gar keine Tonnen. Wie kriegen wir welche?", "eine größere Tonne": a bin wanted, whatever move or registration is told around it. */
 const BIN_WANTED =
@@ -89,3 +94,8 @@ export const disposesOfElectronics = (text: string): boolean => ELECTRONICS.test
 const BINS_ORDERED =
   /(?<!\p{L})(?:bestell\p{L}*|beantrag\p{L}*|anforder\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*tonne[n]?|restmüll|restmuell|biomüll|biomuell|bio|papier)(?!\p{L})|(?<!\p{L})(?:keine|kaa\p{L}*)\s+(?:\p{L}+\s+)?(?:\p{L}*tonne[n]?)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:bestell\p{L}*|anforder\p{L}*|wo\s+krieg\p{L}*|wo\s+bekomm\p{L}*)(?!\p{L})/iu;
 export const ordersBins = (text: string): boolean => BINS_ORDERED.test(text);
+
+/** "unser tonne is weg, seit de abfuhr", "Mülltonnen haben wir keine, die Vorbesitzer haben ihre mitgenommen": a bin gone or missing, a new one to order. */
+const BIN_GONE =
+  /(?<!\p{L})\p{L}*tonne[n]?\s+(?:(?:is|ist|sind)\s+(?:\p{L}+\s+){0,2}?(?:weg|verschwunden|geklaut|gestohlen|futsch)|(?:haben|hab|habe|hamm?)\s+(?:wir|ich|mer)\s+(?:noch\s+|gar\s+)?(?:keine|kaa\p{L}*))(?!\p{L})|(?<!\p{L})(?:geklaut|gestohlen)\s+(?:\p{L}+\s+){0,3}?\p{L}*tonne[n]?(?!\p{L})/iu;
+export const binGoneOrMissing = (text: string): boolean => BIN_GONE.test(text);

@@ -2770,3 +2770,53 @@ describe("leftovers of sets 92 and 97: a deceased's last address, a registration
     expect(decided("Dieses Jahr hab ich zum ersten Mal die Steuererklärung selber über Elster gemacht. Die Ummeldung nach Mömbris war ja schon im Februar, und die neue Steuer-ID-Adresse hab ich auch eingetragen. Die Handwerkerrechnungen fürs Bad hab ich alle hochgeladen. Jetzt warte ich seit drei Monaten auf den Steuerbescheid. Wann kommt der denn endlich?")).toBeNull();
   });
 });
+
+describe('blind sets 100–102: what is told done in other words, another body’s records, short names', () => {
+  it.each([
+    // Told done in other words: "den Hund haben wir auch angemeldet", "Strom und Internet sind umgemeldet", "die Handwerkskammer weiß Bescheid",
+    // a forwarding order "läuft auch", a date ("zum 1. April") and an emoji that ends a sentence.
+    ['Wir ziehen zum 1. März von Alzenau nach Schimborn. Strom und Internet sind umgemeldet, der Nachsendeauftrag bei der Post läuft auch. Wie lange haben wir Zeit, uns bei Ihnen anzumelden?', 'anmeldung-wohnsitz'],
+    ['Hallo! Wir sind am 1. zu viert von Aschaffenburg nach Brücken gezogen 🏡 Die Bestätigung vom Vermieter haben wir schon, die hat er uns gleich gegeben. Wie lange haben wir Zeit, uns bei euch einzutragen?', 'anmeldung-wohnsitz'],
+    ['Ich übernehme zum 1. April die Bäckerei von meinem Onkel. Der Kaufvertrag ist unterschrieben und die Handwerkskammer weiß Bescheid. Wie melde ich sie auf mich an?', 'gewerbe-anmelden'],
+    ['Ich bin gelernte Friseurin und möchte von zu Hause aus ein bisschen Haare schneiden. Das kläre ich noch mit der Handwerkskammer. Aber wo melde ich das bei der Gemeinde an?', 'gewerbe-anmelden'],
+    ["Hallo zusammen, wir haben den Keller ausgemistet und der Schuppen steht voll mit altem Zeug: ein Bettgestell, zwei kaputte Gartenstühle, ein Teppich und der alte Schreibtisch von meinem Sohn, der jetzt in Würzburg studiert. Die Gartenabfälle bring ich selber weg, das ist kein Problem. Aber wie krieg ich das große Zeug abgeholt, muss ich da eine Karte ausfüllen oder geht das übers Internet?", 'sperrmuell'],
+    ['Ich war letzte Woche schon bei Ihnen wegen der Anmeldung, das hat alles gut geklappt. In meinem Ausweis steht noch die alte Adresse und er läuft im Juli ab. Lohnt sich gleich ein neuer statt dem Aufkleber?', 'personalausweis'],
+    // Short and colloquial names: the BundID, "des polizeiliche", a dog tag without its "e", a moped deregistered, an "Eilpass".
+    ["Ich wollte online etwas beantragen, aber es wird verlangt, dass ich mich mit einer BundID anmelde. Was ist das und brauche ich das wirklich?", 'online-dienste'],
+    ['brauch des polizeiliche für de neue job als busfahrer. wo krieg ich des her?', 'fuehrungszeugnis'],
+    ['mei hundemark is verlorn gange beim gassi. krieg ich ne neue?', 'hundesteuer'],
+    ['wie meld ich mei alte moped ab', 'kfz-zulassung'],
+    ["Wir fliegen in 10 Tagen nach Kanada zur Hochzeit von meinem Bruder und ich hab gerade gemerkt dass mein Pass abgelaufen ist 😱 gibt es sowas wie einen Eilpass? was kostet der mehr und bekomm ich den rechtzeitig??", 'reisepass'],
+    // A second home given up ("gelöscht"), a tree to be removed (its roots only told why), posters of a circus, a bin gone, glasses lost.
+    ['Unsere Tochter hatte bei uns einen zweiten Wohnsitz. Jetzt lebt sie nur noch in München. Wie wird das hier gelöscht?', 'abmeldung'],
+    ['Die Birke vor unserem Haus steht auf Gemeindegrund und die Wurzeln heben die Einfahrt hoch. Kann die Gemeinde den Baum wegmachen?', 'baum-faellen'],
+    ['Wir sind ein Zirkus und gastieren im Mai. Wo beantragen wir, dass wir Werbeplakate aufhängen dürfen?', 'plakatierung'],
+    ["unser tonne is weg, seit de abfuhr am dienstag. hat die jemand gesehe oder wie krieg ich ne neue", 'muelltonne'],
+    ["Wir sind im Dezember in unser neues Haus in Molkenberg eingezogen. Anmeldung im Rathaus ist erledigt, Strom und Gas laufen und das Internet kommt nächste Woche. Nur Mülltonnen haben wir keine, die Vorbesitzer haben ihre mitgenommen. Wie kommen wir an welche?", 'muelltonne'],
+    ["Guten Tag, mein Sohn hat beim Faschingsumzug am Sonntag seine Brille verloren. Blaues Gestell, Marke weiß ich nicht. Er ist 8 und total traurig, die neue kostet uns fast 300 Euro weil die Kasse ja nix zahlt. Ist da zufällig etwas abgegeben worden?", 'fundbuero'],
+    // "Ich verreise nicht mehr ins Ausland" is no move abroad.
+    ["Sehr geehrte Damen und Herren, ich bin 71 Jahre alt und mein Ausweis ist ab nächsten Sommer nicht mehr gültig. Ich verreise nicht mehr ins Ausland, brauche die Karte aber für die Bank und den Arzt. Was muss ich zum Termin mitbringen und wie teuer ist das für Rentner? Mit freundlichen Grüßen Gertrud Kunkel, Mensengesäß", 'personalausweis'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'Nach der Ummeldung bei euch: Wie ändere ich die Adresse jetzt bei meiner Krankenkasse, geht das per Telefon?',
+    'Jetzt will die Kfz-Versicherung mehr Geld wegen der neuen Regionalklasse. Kann man dagegen was machen?',
+    'Kannst du mir einen Bewerbungsbrief für eine Stelle bei Rewe schreiben?',
+    'Meine Aktien sind im Keller. Soll ich verkaufen?',
+    'Ich verkaufe einen gebrauchten Kinderwagen, 50 Euro, wer Interesse hat bitte melden',
+    "Wir sind im Mai nach Mömbris gezogen, die Anmeldung bei euch hat super geklappt, danke nochmal. Die Mülltonnen sind da und den Hund haben wir auch angemeldet. Jetzt hat der Arbeitgeber meines Mannes die Lohnabrechnung falsch gemacht, weil seit der Hochzeit die Steuerklasse nicht stimmt. Wie ändern wir die Steuerklasse?",
+  ])('%s → no topic', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    // Guards: a new tag after a move is the dog's registration; an ID card declared lost and found again is the loss's;
+    // a trade already registered asking the town's tax is the trade tax; a journey abroad is still a move when one moves.
+    ['Ich bin mit meinen 2 Hunden von Alzenau nach Schimborn gezogen. Muss ich die hier neu anmelden und bekomme ich neue Hundemarken?', 'hund-anmelden'],
+    ['In der Verlustbestätigung steht, der Ausweis ist ab sofort ungültig. Jetzt hab ich ihn wiedergefunden, kann ich ihn wieder benutzen?', 'dokument-verloren'],
+    ['Wir ziehen ins Ausland, was müssen wir tun?', 'abmeldung'],
+    ['Wir haben den Baum gefällt, wohin mit den Ästen?', 'wertstoffhof'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
