@@ -18,6 +18,7 @@ import { joinSplitCompounds } from './language/split-compounds';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
+import { ENGLISH_MATTERS, englishOthersService, englishPrivateMatter, englishTenancyDispute, splitDoneInEnglish, withoutDoneInEnglish } from './language/english-matters';
 import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogDied, lostDogTag, asksForLostThing, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords, registersTheDogHere } from './language/animals';
 import { namesTradeAsSpoken, namesTradeTax, namesTaxOfTheBusiness, paysTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce, closesOrMovesBusiness } from './language/business';
@@ -304,7 +305,11 @@ export class Router {
     if (whole.action === 'answer' || known) return whole;
     const asked = askedInStory(text);
     const question = asked === undefined ? undefined : this.decideAfresh(asked, context);
-    return question?.action === 'answer' && question.confidence >= QUESTION_SURE ? question : whole;
+    if (question?.action === 'answer' && question.confidence >= QUESTION_SURE) return question;
+    // "We already have the birth certificate, applied for Kindergeld … What travel document does a baby need?": in English, the story without what it tells done.
+    const rest = this.profile.german ? text : withoutDoneInEnglish(text);
+    const beside = rest === text ? undefined : this.decideAfresh(rest, context);
+    return beside?.action === 'answer' && beside.confidence >= ENGLISH_REST_SURE ? beside : whole;
   }
 
   private decideAfresh(text: string, context: RouteContext): RouteResult {
@@ -426,6 +431,11 @@ export class Router {
     // "mein Perso läuft ab … im August fliegen wir mit den Kindern": one's own ID card, the children only named beside it.
     const idCard = this.byId.get(ID_CARD);
     if (idCard !== undefined && this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS && aboutOwnIdCard(text)) return this.sure(idCard);
+    // "can i get some interim paper ID?", "my landlord wants to raise the rent": matters told in English words the English model does not tie to them (english-matters.ts).
+    if (!this.profile.german) {
+      const english = this.englishMatter(text, result);
+      if (english !== undefined) return english;
+    }
     // "What documents do I need for an ID card?": "documents" led the English model to the children's; no child is named.
     const englishAdults = !this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS ? englishAdultDocument(text) : undefined;
     const englishAdultsDocument = englishAdults === undefined ? undefined : this.byId.get(englishAdults);
@@ -636,8 +646,11 @@ export class Router {
       return this.sure(wedding);
     // "Wer ist der Bürgermeister?": the Rathaus's contact, where the model found the council or nothing sure.
     const contactOfMayor = this.byId.get(CONTACT);
-    if (contactOfMayor !== undefined && this.profile.german && (!result.decision || result.decision.id === COUNCIL || result.confidence < MAYOR_UNSURE) && asksForTheMayor(text))
-      return this.sure(contactOfMayor);
+    // ("wie heißt der bürgermeister von aschaffenburg": another town's mayor, that town's.)
+    if (contactOfMayor !== undefined && this.profile.german && (!result.decision || result.decision.id === COUNCIL || result.confidence < MAYOR_UNSURE) && asksForTheMayor(text)) {
+      const otherTown = this.otherTown(text);
+      return otherTown === undefined ? this.sure(contactOfMayor) : { ...NOT_OURS, otherTown };
+    }
     // "Ich möchte mich beschweren.": a person hears it (nothing to answer from the knowledge base).
     if (person !== undefined && isBareComplaint(text)) return this.sure(person);
     // "Ist das Rathaus morgen zu?": the office's name led to its contact details, to a greeting
@@ -701,7 +714,7 @@ export class Router {
     if (result.action === 'answer' && id === NEWSLETTER) return clubEvent(text) && wantsItKnown(text) && !namesTheNewsletter(text);
     // "Der SV Hemsbach hat eine Mail von der Gemeinde bekommen … unsere Anzeige fürs Dorffest": the club's notice, where the town named led the model, unsure, to its contact.
     if (result.action === 'answer' && id === CONTACT && result.confidence < CONTACT_UNSURE)
-      return result.candidates.slice(0, 3).some((c) => c.id === CLUB_EVENT) && clubEvent(text);
+      return (result.candidates.slice(0, 3).some((c) => c.id === CLUB_EVENT) && clubEvent(text)) || clubGivesNotice(text);
     if (result.action === 'answer') return id === EVENT ? namesAClub(text) : (id === CLUBS || id === CLUB_EVENT) && clubEvent(text);
     return result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT || c.id === CLUBS) && clubEvent(text);
   }
@@ -925,10 +938,22 @@ export class Router {
     return matter && this.byId.get(matter.topic);
   }
 
+  /** A matter told in English (ENGLISH_MATTERS), where the model found none, was unsure or was misled; or a private matter, none of the town's. */
+  private englishMatter(text: string, result: RouteResult): RouteResult | undefined {
+    if (englishTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
+    if (englishPrivateMatter(text)) return NOT_OURS;
+    const found = result.action === 'answer' ? result.decision?.id : undefined;
+    const matter = ENGLISH_MATTERS.find((m) => (found === undefined || m.misled.has(found)) && m.told(text));
+    const doc = matter && this.byId.get(matter.topic);
+    if (doc !== undefined) return this.sure(doc);
+    const others = englishOthersService(text);
+    return others && { ...NOT_OURS, ...(others.referral ? { referral: others.referral } : {}) };
+  }
+
   /** The rest's sure topic where the model found the topic of a clause that tells it done. */
   private besideWhatIsDone(text: string, context: RouteContext, result: RouteResult): RouteResult | undefined {
     const found = result.decision?.id;
-    const split = this.profile.german && found !== undefined ? splitDone(text) : undefined;
+    const split = found === undefined ? undefined : this.profile.german ? splitDone(text) : splitDoneInEnglish(text);
     // The done clause alone need only come near what the model found ("Zuschuss … beantragt" alone is also the housing benefit's word).
     if (split === undefined || !this.decideAfresh(split.done, {}).candidates.slice(0, 3).some((c) => c.id === found)) return undefined;
     const rest = this.decideAfresh(split.rest, context);
@@ -978,7 +1003,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['mitarbeiter']), asked: lineOutOfOrder },
   { asked: aboutPostOffice },
   // Blind set 102: the address in another's records, the insurer's premium.
-  { near: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'meldebescheinigung', 'kontakt', 'hilfe', 'online-dienste']), asked: changesAddressWithOthers },
+  { near: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'meldebescheinigung', 'kontakt', 'hilfe', 'online-dienste']), asked: changesAddressWithOthers, referral: 'adresse-bei-anderen' },
   { asked: aboutInsurersPremium },
   { asked: objectsToOthersNotice },
   // "GEZ will von mir doppelt Geld": whatever topic the model found (no topic of the town's is the broadcasting fee).
@@ -1192,7 +1217,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'oeffnungszeiten', misled: 'any', told: namesHoursOtherwise },
   { topic: 'fundbuero', misled: new Set(['dokument-verloren']), told: lostAThing },
   // Blind set 100: glasses lost at the carnival parade ("Marke weiß ich nicht" had led to the dog tag).
-  { topic: 'fundbuero', misled: new Set(['hundesteuer', 'veranstaltung', 'vereinsfoerderung', 'ausweis-kinder', 'hilfe', 'kontakt']), told: asksForLostThing },
+  { topic: 'fundbuero', misled: new Set(['hundesteuer', 'veranstaltung', 'vereinsfoerderung', 'ausweis-kinder', 'maengelmelder', 'hilfe', 'kontakt']), told: asksForLostThing },
   { topic: 'kontakt', misled: new Set(['mitarbeiter', 'bot-identitaet', 'rueckruf']), told: (text) => asksForExtension(text) && !aboutYouthOffice(text) },
   // Blind set 54: a disability or illness told as the context of another matter.
   { topic: 'ausweis-kinder', misled: new Set(['personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'schwerbehindertenausweis']), told: namesChildsDocument },
@@ -1224,7 +1249,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'ruhezeiten', misled: new Set(['raum-mieten', 'baum-faellen', 'veranstaltung']), told: namesQuietFromAnHour },
   // Blind set 75: long stories again.
   { topic: 'abmeldung', misled: new Set(['ummeldung', 'anmeldung-wohnsitz']), told: leavesTheCountry },
-  { topic: 'baum-faellen', misled: new Set(['bebauungsplan', 'bauantrag']), told: takesTreesOut },
+  { topic: 'baum-faellen', misled: new Set(['bebauungsplan', 'bauantrag', 'sondernutzung']), told: takesTreesOut },
   // Blind set 73: long stories.
   { topic: 'fuehrerschein', misled: 'any', told: exchangesOldLicence },
   { topic: 'bebauungsplan', misled: new Set(['bauantrag', 'kontakt', 'hilfe']), told: asksBuildingRules },
@@ -1417,6 +1442,8 @@ const COUNCIL = 'gemeinderat';
 const MAYOR_UNSURE = 0.5;
 /** How sure the router must be of a story's question alone to answer it where the whole story left it unsure (calibrated on every blind set: below it, as many lines were lost as won). */
 const QUESTION_SURE = 0.8;
+/** How sure the English model must be of a story without what it tells done (decideStory). */
+const ENGLISH_REST_SURE = 0.4;
 /** Below this confidence a story that names the Standesamt's wedding is about it (a booked hall or restaurant led the model). */
 const WEDDING_UNSURE = 0.5;
 /** The German documents of adults, which the Bürgerbüro makes for Germans only. */

@@ -195,7 +195,7 @@ export const foundAThing = (text: string): boolean => THING_FOUND.test(text) || 
 
 /** "seine Brille beim Faschingsumzug verloren … Ist da zufällig etwas abgegeben worden?": a thing lost, asked after as handed in. */
 const THING_LOST = new RegExp(`(?<!\\p{L})${THING}(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:verloren|verlorn|liegen\\s*lassen|liegengelassen|vergessen)(?!\\p{L})`, 'iu');
-const HANDED_IN = /(?<!\p{L})(?:abgegeben|gefunden|fundbüro|fundbuero|fundsache\p{L}*)(?!\p{L})/iu;
+const HANDED_IN = /(?<!\p{L})(?:abgegeben|gebracht|gefunden|fundbüro|fundbuero|fundsache\p{L}*)(?!\p{L})/iu;
 export const asksForLostThing = (text: string): boolean => THING_LOST.test(text) && HANDED_IN.test(text);
 
 /** "mei hundemark is verlorn gange beim gassi": the dog tag lost, its replacement is the dog tax office's (also said without its last "e"). */

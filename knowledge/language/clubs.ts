@@ -41,7 +41,7 @@ const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|V
 /** Whether a message names a club as the one holding the event. */
 export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text)) && !NOT_A_CLUB.test(text);
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
-const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?melden|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
+const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|ankündig\p{L}*|ankuendig\p{L}*|anzukündigen|anzukuendigen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?melden|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
 
 /** Money said not to be wanted ("keinen Zuschuss, wir wollen …", "Geld wollen wir keins"): still the notice. */
 const NO_MONEY = /(?<!\p{L})(?:(?:kein\p{L}*|nicht\s+um)\s+(?:\p{L}+\s+)?(?:zuschuss|zuschüsse|geld|förderung|foerderung)|geld\s+(?:\p{L}+\s+){0,2}?kein\p{L}*)(?!\p{L})/giu;
@@ -150,7 +150,8 @@ export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIR
 
 /** "wolle Woi verkaafe", "Glühwein ausschenken": drinks sold at an event, the Gestattung's matter. */
 // "eine Konzession für drei Tage": the licence to sell them named.
-const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*)(?!\p{L})/iu;
+// A drinks stand set up sells ("en getränkestand aufstellen"; one named in a list of a concert's things is the event's).
+const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*|(?:getränke|getraenke|bier|wein)(?:stand|bude)\p{L}*\s+(?:\p{L}+\s+)?(?:aufstellen|aufbauen|betreiben|hinstellen|machen))(?!\p{L})/iu;
 export const sellsDrinks = (text: string): boolean => DRINKS.test(text.replace(NO_DRINKS, ' ')) && SELLS.test(text);
 
 /** "Was müssen wir der Gemeinde vorher mitteilen? … Wie machen wir das als Verein?": a club's event to be notified, told as such (not a hall rented, not a church's rite). */

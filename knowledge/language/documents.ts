@@ -149,7 +149,11 @@ const CERTIFICATE_DESCRIBED =
 /** "ein aktuelles Papier über meine Geburt", "das Papier von unserer Hochzeit": the same in everyday words (not "Papiere zur Geburt", what a birth needs). */
 const PAPER_DESCRIBED =
   /(?<!\p{L})(?:papier|dokument)\s+vom\s+standesamt\s+(?:über|ueber|zum|zur)\s+(?:den\s+|die\s+|das\s+)?(?:tod|geburt|heirat|hochzeit)(?!\p{L})|(?<!\p{L})(?:papier|dokument)\s+(?:über|ueber|von|vom)\s+(?:meine[rm]?|unsere[rm]?|seine[rm]?|ihre[rm]?|der|dem)\s+(?:tod|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
-export const describesCivilStatusCertificate = (text: string): boolean => (CERTIFICATE_DESCRIBED.test(text) || PAPER_DESCRIBED.test(text)) && !JUST_HAPPENED.test(text);
+/** "einen aktuellen Nachweis ihrer Geburt": the same with a possessive. */
+const PROOF_OF_ONES_BIRTH =
+  /(?<!\p{L})(?:nachweis|bescheinigung|beleg)\s+(?:meiner|seiner|ihrer|unserer|der)\s+(?:geburt|heirat|eheschließung|eheschliessung)(?!\p{L})/iu;
+export const describesCivilStatusCertificate = (text: string): boolean =>
+  (CERTIFICATE_DESCRIBED.test(text) || PAPER_DESCRIBED.test(text) || PROOF_OF_ONES_BIRTH.test(text)) && !JUST_HAPPENED.test(text);
 
 /** One's own ID card ("mein Perso läuft ab", "meinen Personalausweis"). */
 const OWN_ID = /(?<!\p{L})(?:mein|meine|meinen|mei)\s+(?:\p{L}+\s+)?(?:perso|personalausweis|ausweis)(?!\p{L})/iu;
@@ -336,7 +340,7 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
  */
 // "ein Papier, dass ich nix angestellt hab": the same in everyday words.
 const CLEAN_RECORD =
-  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|papier\s+von\s+(?:der\s+)?polizei|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
 
 /** A child in English ("for my son", "the kids", "under 16"). */
 const ENGLISH_CHILD = /\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|boy|girl|teen\p{L}*|under\s+1[268])\b/iu;

@@ -10,4 +10,7 @@ export const votesWhileAway = (text: string): boolean => VOTING.test(text) && AW
 
 /** The postal vote's papers in everyday words ("den roten Umschlag", "Wahlbrief", "Wahlschein"). */
 const VOTING_PAPERS = /(?<!\p{L})(?:rote[nrs]?\s+(?:wahl)?umschlag\p{L}*|wahlbrief\p{L}*|wahlschein\p{L}*|wahlunterlage\p{L}*|stimmzettel\p{L}*)(?!\p{L})/iu;
-export const namesVotingPapers = (text: string): boolean => VOTING_PAPERS.test(text);
+/** "möchte unbedingt seine Stimme abgeben. Kann ich für ihn die Unterlagen abholen?": the vote cast and its papers fetched. */
+const CASTS_A_VOTE = /(?<!\p{L})(?:stimme\s+abgeben|stimme\s+abzugeben|wählen\s+gehen|waehlen\s+gehen)(?!\p{L})/iu;
+const PAPERS = /(?<!\p{L})(?:unterlagen|papiere|briefe?)(?!\p{L})/iu;
+export const namesVotingPapers = (text: string): boolean => VOTING_PAPERS.test(text) || (CASTS_A_VOTE.test(text) && PAPERS.test(text));

@@ -39,7 +39,7 @@ export const asksWhatIsOnlineOtherwise = (text: string): boolean => ONLINE_OTHER
 export const asksForFormsOnline = (text: string): boolean => FORMS_ONLINE.test(text);
 
 /** "Kann man Gebühren im Bürgerportal mit Kreditkarte zahlen?": the town's online portal by its name. */
-const PORTAL = /(?<!\p{L})(?:bürgerportal\p{L}*|buergerportal\p{L}*|bürgerservice-?portal\p{L}*|bayernportal\p{L}*|bayernid|bayern-id|bundid|bund-id|bürgerkonto|buergerkonto|servicekonto|nutzerkonto|onlineportal\p{L}*|online-portal\p{L}*)(?!\p{L})/iu;
+const PORTAL = /(?<!\p{L})(?:bürgerportal\p{L}*|buergerportal\p{L}*|bürgerservice-?portal\p{L}*|bayernportal\p{L}*|bayernid|bayern-id|bundid|bund-id|bund\s+id|bürgerkonto|buergerkonto|servicekonto|nutzerkonto|onlineportal\p{L}*|online-portal\p{L}*)(?!\p{L})/iu;
 export const namesThePortal = (text: string): boolean => PORTAL.test(text);
 
 

@@ -37,7 +37,9 @@ const HOURS_BY_OTHER_NAME =
 /** "Seid ihr eigentlich auch mal samstags da?": whether the office is there on a day or at a time. */
 const THERE_ON_A_DAY =
   /(?<!\p{L})(?:seid|sind)\s+(?:ihr|sie)\s+(?:\p{L}+\s+){0,3}?(?:samstags|sonntags|montags|dienstags|mittwochs|donnerstags|freitags|abends|morgens|mittags|nachmittags|vormittags)\s+(?:\p{L}+\s+)?(?:da|erreichbar|offen|auf)(?!\p{L})/iu;
-export const namesHoursOtherwise = (text: string): boolean => HOURS_BY_OTHER_NAME.test(text) || THERE_ON_A_DAY.test(text);
+/** "wann macht ihr heut zu": when the office opens or closes. */
+const OPENS_OR_CLOSES = /(?<!\p{L})wann\s+mach(?:t|en|st)\s+(?:ihr|sie)\s+(?:heut\p{L}*\s+|morgen\s+|samstags?\s+|freitags?\s+|denn\s+|eigentlich\s+){0,2}(?:zu|auf)(?!\p{L})/iu;
+export const namesHoursOtherwise = (text: string): boolean => HOURS_BY_OTHER_NAME.test(text) || THERE_ON_A_DAY.test(text) || OPENS_OR_CLOSES.test(text);
 
 export const asksOpenOrClosed = (text: string): boolean => {
   const asked = text.trim();

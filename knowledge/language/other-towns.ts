@@ -14,7 +14,7 @@ export function otherTownIn(neighbours: readonly string[], town: readonly string
   if (!neighbours.length) return () => undefined;
   const own = new RegExp(String.raw`(?<!\p{L})(?:${alternatives(town)})(?!\p{L})`, 'iu');
   const pattern = new RegExp(
-    String.raw`(?<!\p{L})(?:(?:ich|wir)\s+(?:wohne|wohn|wohnen|lebe|leben)\s+(?:\p{L}+\s+){0,2}in|(?:rathaus|bürgerbüro|buergerbuero|gemeinde|stadt|markt|gemeindeverwaltung|stadtverwaltung)\s+(?:in|von|vom)?\s*)\s*(${alternatives(neighbours)})(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:(?:ich|wir)\s+(?:wohne|wohn|wohnen|lebe|leben)\s+(?:\p{L}+\s+){0,2}in|(?:rathaus|bürgerbüro|buergerbuero|gemeinde|stadt|markt|gemeindeverwaltung|stadtverwaltung|(?:ober)?bürgermeister\p{L}*|(?:ober)?buergermeister\p{L}*)\s+(?:in|von|vom)?\s*)\s*(${alternatives(neighbours)})(?!\p{L})`,
     'iu',
   );
   return (text) => {

@@ -471,7 +471,9 @@ const STUDENT_GRANT = /(?<!\p{L})(?:bafög\p{L}*|bafoeg\p{L}*|bafög\p{L}*|ausbi
 const TOWNS_PAPER = /(?<!\p{L})(?:\p{L}*bescheinigung\p{L}*|nachweis\p{L}*|beglaubig\p{L}*|kopie\p{L}*|\p{L}*urkunde\p{L}*|gemeldet)(?!\p{L})/iu;
 
 /** Whether a message is about BAföG itself ("hab bafög antrag gestellt, wann krieg ich geld"), not a paper of the town's for it. */
-export const aboutStudentGrant = (text: string): boolean => STUDENT_GRANT.test(text) && !TOWNS_PAPER.test(text);
+/** "wenn man kein bafög bekommt": the grant named only as not received. */
+const NO_STUDENT_GRANT = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?baf(?:ö|oe|o)g\p{L}*(?!\p{L})/iu;
+export const aboutStudentGrant = (text: string): boolean => STUDENT_GRANT.test(text) && !TOWNS_PAPER.test(text) && !NO_STUDENT_GRANT.test(text);
 
 /**
  * A document for someone who is not German ("ich habe kein deutsch pass, ich bin aus syrien", "meinen
@@ -650,7 +652,7 @@ export const asksLegalForm = (text: string): boolean => LEGAL_FORM.test(text);
 /** "Nimmt die Gemeinde sowas an sich?": a bicycle or the like left for weeks in a public place, a thing found. */
 const LEFT_THING = /(?<!\p{L})(?:\p{L}*fahrrad|fahrräder|fahrraeder|rad|\p{L}*bike|roller|e-?scooter|kinderwagen|einkaufswagen)(?!\p{L})/iu;
 const LEFT_FOR_LONG =
-  /(?<!\p{L})(?:seit\s+(?:\p{L}+\s+){0,2}?(?:wochen?|tagen?|monaten?)|herrenlos\p{L}*|abgestellt|stehen\s+gelassen|stehengelassen|zurückgelassen|zurueckgelassen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:seit\s+(?:[\p{L}\d]+\s+){0,2}?(?:wochen?|tagen?|monaten?)|herrenlos\p{L}*|abgestellt|stehen\s+gelassen|stehengelassen|zurückgelassen|zurueckgelassen)(?!\p{L})/iu;
 export const thingLeftInPublic = (text: string): boolean => LEFT_THING.test(text) && LEFT_FOR_LONG.test(text);
 
 /** "Die Überführung … wie wird das hier in Deutschland beurkundet?": how a death (abroad) is registered, not its certificates. */

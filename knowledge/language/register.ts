@@ -107,7 +107,9 @@ const NOT_A_RESIDENCE = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|gewerbe\p{L}
 export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(text) && REGISTERING_HERE.test(text) && !NOT_A_RESIDENCE.test(text);
 
 /** "Als Betreuer beantrage ich … Wohngeld": the housing benefit named, where the story around it left the model unsure. */
-const HOUSING_BENEFIT = /(?<!\p{L})(?:wohngeld\p{L}*|mietzuschuss\p{L}*|(?:zuschuss|unterstützung|unterstuetzung|hilfe)\s+(?:für|fuer|zur)\s+(?:die\s+)?miete)(?!\p{L})/iu;
+// ("vom staat was zur miete dazu kriegen": something added to the rent.)
+const HOUSING_BENEFIT =
+  /(?<!\p{L})(?:wohngeld\p{L}*|mietzuschuss\p{L}*|(?:zuschuss|unterstützung|unterstuetzung|hilfe)\s+(?:für|fuer|zur)\s+(?:die\s+)?miete|(?:zur|zu\s+der)\s+miete\s+(?:\p{L}+\s+){0,1}?dazu)(?!\p{L})/iu;
 /** "Kein Wohngeld, ich muss mich arbeitslos melden": the benefit named only to say it is not the one. */
 const NOT_HOUSING_BENEFIT = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:wohngeld|mietzuschuss)\p{L}*(?!\p{L})/iu;
 export const namesHousingBenefit = (text: string): boolean => HOUSING_BENEFIT.test(text) && !NOT_HOUSING_BENEFIT.test(text);
