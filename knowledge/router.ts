@@ -33,7 +33,7 @@ import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherw
 import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob, firmHires } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
-import { asksProofOfResidence, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses } from './language/register';
+import { asksProofOfResidence, registersAsResident, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses } from './language/register';
 import { asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut } from './language/land';
@@ -444,7 +444,9 @@ export class Router {
     if (certificates !== undefined && !this.profile.german && result.decision?.id !== CERTIFICATES && englishCertificateCopies(text)) return this.sure(certificates);
     // "We moved from Poland … we must register at the town hall. Do we need translated birth certificates?": the registration of residence.
     const registering = this.byId.get(REGISTRATION.moveIn);
-    if (registering !== undefined && !this.profile.german && result.decision?.id !== REGISTRATION.moveIn && englishNewcomerRegisters(text)) return this.sure(registering);
+    // (Where the English model found the dog's, the car's or the business's own registration, that one is asked: "moved here with my dog, do i need to register him too?")
+    if (registering !== undefined && !this.profile.german && result.decision?.id !== REGISTRATION.moveIn && !OTHER_REGISTRATIONS.has(result.decision?.id ?? '') && englishNewcomerRegisters(text))
+      return this.sure(registering);
     // "Meine Tochter ist 3 und braucht einen Reisepass": a child's document, whatever kind is named.
     const childrens = this.byId.get(CHILDRENS_DOCUMENTS);
     if (childrens !== undefined && this.profile.german && (result.decision?.id === ID_CARD || result.decision?.id === PASSPORT) && asksChildsDocument(text))
@@ -549,7 +551,8 @@ export class Router {
     if (this.profile.german && dogMatter && petCare(text)) return NOT_OURS;
     // "Wir haben uns einen Welpen geholt … wie melden wir den?", "Mit meinem Hund … hierher gezogen. Wie trage ich ihn ein?": the dog's registration, not its tax or the owner's.
     const dogRegistration = this.byId.get(DOG_REGISTRATION);
-    if (dogRegistration !== undefined && this.profile.german && (!result.decision || NEW_DOG_MISLED.has(result.decision.id)) && registersANewDog(text))
+    // ("… haben auch nen hund … müssen wir uns als einwohner anmelden?": the people's registration asked.)
+    if (dogRegistration !== undefined && this.profile.german && (!result.decision || NEW_DOG_MISLED.has(result.decision.id)) && registersANewDog(text) && !registersAsResident(text))
       return this.sure(dogRegistration);
     // "Welche Partei soll ich wählen?": no topic of the town's (it stays neutral), never the postal vote's answer.
     if (this.profile.german && asksWhomToVoteFor(text)) return NOT_OURS;
@@ -943,7 +946,9 @@ export class Router {
     if (englishTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
     if (englishPrivateMatter(text)) return NOT_OURS;
     const found = result.action === 'answer' ? result.decision?.id : undefined;
-    const matter = ENGLISH_MATTERS.find((m) => (found === undefined || m.misled.has(found)) && m.told(text));
+    // Told only beside what is done ("the Elterngeld is submitted") is not asked, as in German (toldMatter).
+    const notDone = withoutDoneInEnglish(text);
+    const matter = ENGLISH_MATTERS.find((m) => (found === undefined || m.misled.has(found)) && m.told(text) && m.told(notDone));
     const doc = matter && this.byId.get(matter.topic);
     if (doc !== undefined) return this.sure(doc);
     const others = englishOthersService(text);
@@ -1079,7 +1084,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: asksEnergyCertificate },
   // Blind set 56: young adults' first times.
   { near: new Set(['geburt-beurkunden', 'kontakt', 'ausweis-kinder', 'kita', 'elterngeld', 'hilfe']), asked: seeksMidwife },
-  { near: new Set(['beglaubigung', 'bebauungsplan', 'kontakt', 'grundsteuer', 'bauantrag']), asked: asksLandRegister, referral: 'amtsgericht' },
+  // (A signature to certify "fürs Grundbuch" is the certification's answer, which says a notary does that one.)
+  { near: new Set(['beglaubigung', 'bebauungsplan', 'kontakt', 'grundsteuer', 'bauantrag']), asked: (text) => asksLandRegister(text) && !wantsCertified(text), referral: 'amtsgericht' },
   // Blind sets 76–78: the seasons, everyday words, a matter told as done.
   { asked: fliesADrone, referral: 'drohnen' },
   { asked: asksCommercialRegister, referral: 'amtsgericht' },
@@ -1246,6 +1252,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['meldebescheinigung', 'melderegisterauskunft']), told: registersWhereNowLiving },
   // Blind set 74: something read or heard, then asked.
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ummeldung']), told: registersLate },
+  // Blind set 107: newcomers with a dog who ask to register themselves "als einwohner".
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['hund-anmelden', 'hundesteuer', 'kontakt', 'hilfe']), told: registersAsResident },
   { topic: 'ruhezeiten', misled: new Set(['raum-mieten', 'baum-faellen', 'veranstaltung']), told: namesQuietFromAnHour },
   // Blind set 75: long stories again.
   { topic: 'abmeldung', misled: new Set(['ummeldung', 'anmeldung-wohnsitz']), told: leavesTheCountry },
@@ -1442,6 +1450,8 @@ const COUNCIL = 'gemeinderat';
 const MAYOR_UNSURE = 0.5;
 /** How sure the router must be of a story's question alone to answer it where the whole story left it unsure (calibrated on every blind set: below it, as many lines were lost as won). */
 const QUESTION_SURE = 0.8;
+/** Registrations other than one's residence: a dog's, a vehicle's, a business's. */
+const OTHER_REGISTRATIONS: ReadonlySet<string> = new Set(['hund-anmelden', 'kfz-zulassung', 'gewerbe-anmelden']);
 /** How sure the English model must be of a story without what it tells done (decideStory). */
 const ENGLISH_REST_SURE = 0.4;
 /** Below this confidence a story that names the Standesamt's wedding is about it (a booked hall or restaurant led the model). */

@@ -209,8 +209,8 @@ const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|eilpas
 /** "Kein Notpapier, ich will schon en richtigen Pass": a provisional document declined, not asked for. */
 const NO_PROVISIONAL = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:not|notfall|behelfs|übergangs|uebergangs|ersatz|vorläufig|vorlaeufig)\p{L}*/giu;
 /** "wir fliegen in 3 wochen … geht das irgendwie schneller?": quicker for a trip weeks away, which the express passport makes in time (the provisional one is for days). */
-/** "in 3 Wochen", and "in 10 Tagen" (a week or more: time enough for the express passport). */
-const TRIP_IN_WEEKS = /(?<!\p{L})(?:(?:\d|zwei|drei|vier|fünf|fuenf|sechs|paar)\s+wochen|(?:1\d|[7-9]|sieben|acht|neun|zehn|elf|zwölf|zwoelf)\s+tagen?)(?!\p{L})/iu;
+/** "in 3 Wochen" (also "in 3 woche" as spoken), and "in 10 Tagen" (a week or more: time enough for the express passport). */
+const TRIP_IN_WEEKS = /(?<!\p{L})(?:(?:\d|zwei|drei|vier|fünf|fuenf|sechs|paar)\s+woche[n]?|(?:1\d|[7-9]|sieben|acht|neun|zehn|elf|zwölf|zwoelf)\s+tagen?)(?!\p{L})/iu;
 const FASTER = /(?<!\p{L})(?:schnell(?:e|en|er|eren)?|fix|zügig|zuegig|beschleunig\p{L}*|eilig)(?!\p{L})/iu;
 /** The passport wanted sooner, whatever else is named ("nur Ausweis … Gibt es schnelleren Pass?"). */
 export const asksPassportSooner = (text: string): boolean => PASSPORT_WORD.test(text) && (FASTER_FOR_MORE.test(text) || FASTER.test(text));
@@ -279,7 +279,8 @@ const DISABILITY_DEGREE =
  */
 const ILLNESS = /(?<!\p{L})(?:down-?syndrom|trisomie\p{L}*|querschnitt\p{L}*|sehbehindert\p{L}*|diabetes|diabetiker\p{L}*|zuckerkrank\p{L}*|epilepsie|epileptiker\p{L}*|chronisch\s+krank|behinderung|behindert\p{L}*|rollstuhl\p{L}*|autis\p{L}*|gehörlos\p{L}*|gehoerlos\p{L}*|multiple\s+sklerose|krebs\p{L}*)(?!\p{L})/iu;
 const A_CARD = /(?<!\p{L})ausweis(?!\p{L})/iu;
-const CARD_BY_ITS_LOOK = /(?<!\p{L})(?:grüne[rn]?|gruene[rn]?|orange[rn]?)\s+ausweis|(?<!\p{L})ausweis\s+mit\s+(?:den\s+|der\s+)?(?:\d+\s*)?(?:prozent|%)/iu;
+// ("mein ausweis mit dem G": by a mark's letter.)
+const CARD_BY_ITS_LOOK = /(?<!\p{L})(?:grüne[rn]?|gruene[rn]?|orange[rn]?)\s+ausweis|(?<!\p{L})ausweis\s+mit\s+(?:den\s+|der\s+)?(?:\d+\s*)?(?:prozent|%)|(?<!\p{L})ausweis\s+mit\s+(?:dem\s+)?(?:g|ag|bl|gl|rf|tbl)(?!\p{L})/iu;
 const OTHER_DOCUMENT = /(?<!\p{L})(?:personalausweis\p{L}*|perso|reisepass\p{L}*|pass|kinderreisepass\p{L}*|kinderausweis\p{L}*|parkausweis\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*|ausweis\s+für\s+(?:das|unser|mein|meine)\s+(?:kind|tochter|sohn|baby))(?!\p{L})/iu;
 /** "Rente beantragen. Ich bin schwerbehindert.", "Führerschein beantragen mit Behinderung": another service asked, the disability its context. */
 const OTHER_SERVICE_ASKED =

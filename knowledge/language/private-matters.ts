@@ -48,7 +48,7 @@ export const asksGardenAdvice = (text: string): boolean =>
 
 /** Which insurer is cheapest or best, or one that gave notice ("kfz versicherung hat mich gekündigt"): private contracts, not the registration's eVB number. */
 const INSURANCE_CHOICE =
-  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|künd\p{L}*|kuend\p{L}*)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|kündigen|kuendigen|gekündigt|gekuendigt|vergleich\p{L}*|erhöht|erhoeht|teurer)(?!\p{L})|(?<!\p{L})sonderkündigung\p{L}*|(?<!\p{L})sonderkuendigung\p{L}*/iu;
+  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|künd\p{L}*|kuend\p{L}*)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|wechsel|kündigen|kuendigen|gekündigt|gekuendigt|vergleich\p{L}*|erhöht|erhoeht|teurer)(?!\p{L})|(?<!\p{L})sonderkündigung\p{L}*|(?<!\p{L})sonderkuendigung\p{L}*/iu;
 
 /** Whether a message asks which insurance to take or how to leave one ("Welche Kfz-Versicherung ist die beste?"). */
 export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.test(text);
@@ -219,10 +219,15 @@ const ONLY_A_SIGH =
   /^\s*(?:ich\s+bin|bin)\s+(?:so\s+|total\s+|echt\s+|voll\s+|einfach\s+)?(?:gestresst|fertig|erschöpft|erschoepft|genervt|überfordert|ueberfordert)(?:[\s,]+[^?.!]{0,60})?[\s.!\p{Extended_Pictographic}\u{FE0F}]*$/iu;
 /** "Soll ich meine Aktien verkaufen?", "Lohnt sich Bitcoin noch?": money invested, a bank's or adviser's matter. */
 const INVESTMENT = /(?<!\p{L})(?:aktie[n]?|aktiendepot|depot|börse\p{L}*|boerse\p{L}*|bitcoin\p{L}*|krypto\p{L}*|etf\p{L}*|geldanlage\p{L}*|tagesgeld\p{L}*|festgeld\p{L}*)(?!\p{L})/iu;
+/** "Ich möchte einen Kredit aufnehmen für ein Auto", "Wie beantrage ich einen Kredit für den Hausbau?": a loan, the bank's. */
+const LOAN_ASKED =
+  /(?<!\p{L})(?:(?:kredit|darlehen)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:aufnehmen|aufzunehmen|beantrag\p{L}*|bekomm\p{L}*|kriegen)|(?:beantrag\p{L}*|aufnehm\p{L}*|bekomm\p{L}*)\s+(?:ich\s+|man\s+|wir\s+)?(?:einen\s+|ein\s+|nen\s+)?(?:kredit|darlehen)\p{L}*)(?!\p{L})/iu;
+/** ("Mei Bank will en Nachweis … weil isch en Kredit fürs Haus beantrag": a paper of the town's for the loan is asked.) */
+const PAPER_FOR_IT = /(?<!\p{L})(?:nachweis\p{L}*|\p{L}*bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|\p{L}*urkunde\p{L}*|papier\p{L}*)(?!\p{L})/iu;
 /** "Ich verkaufe einen gebrauchten Kinderwagen, 50 Euro, wer Interesse hat bitte melden": a private ad, not a question to the town. */
 const PRIVATE_AD =
   /(?<!\p{L})(?:verkaufe|verschenke|biete)\s+(?:\p{L}+\s+){0,4}?(?:\p{L}+)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:interesse|interessenten|bei\s+interesse|wer\s+(?:will|möchte|moechte|braucht))(?!\p{L})/iu;
-export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (PRIVATE_AD.test(text) && !text.includes('?'));
+export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (LOAN_ASKED.test(text) && !PAPER_FOR_IT.test(text)) || (PRIVATE_AD.test(text) && !text.includes('?'));
 
 /**
  * Words of a town's matter beside them (a trade on eBay, a car's registration): then not private.

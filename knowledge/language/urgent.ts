@@ -2,7 +2,7 @@
 // one's life. No matter of the town's office hours: what to do now and whom to call come first, in
 // every language, before anything else.
 
-export const DANGERS = ['gas', 'fire', 'violence', 'road', 'power', 'crisis'] as const;
+export const DANGERS = ['gas', 'fire', 'violence', 'road', 'power', 'crisis', 'crime'] as const;
 export type Danger = (typeof DANGERS)[number];
 
 const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
@@ -28,6 +28,11 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
     // A cable hanging down or lying open, sparks: deadly to touch, whatever defect report it belongs to.
     'power',
     /(?<!\p{L})((?:strom)?kabel\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:hängt|hängen|haengt|haengen|runter|herunter|herab|blank|offen)|(?:strom)?leitung\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:hängt|hängen|haengt|haengen|runter|herunter|herab|liegt\s+auf\s+der)|funken\s+(?:\p{L}+\s+){0,3}?(?:sprüh\p{L}*|spruehen|fliegen|schlagen)|(?:sprüh\p{L}*|spruehen|fliegen|schlagen)\s+(?:\p{L}+\s+){0,3}?funken|(?:hängt|hängen|haengt|haengen|guckt|schaut)\s+(?:ein\s+|das\s+|die\s+)?(?:strom)?kabel\p{L}*\s+(?:raus|heraus|runter|herunter)|stromschlag\p{L}*|(?:steht|stehen)\s+unter\s+strom|live\s+wire\p{L}*|(?:cable|wire)s?\s+(?:\p{L}+\s+){0,3}?(?:hanging|down)|sparks\s+(?:are\s+)?flying)(?!\p{L})/iu,
+  ],
+  [
+    // A break-in or theft happening now ("hier wird gerade eingebrochen beim nachbarn", "someone is breaking into my car right now"): the police, now.
+    'crime',
+    /(?<!\p{L})((?:wird|werden)\s+(?:\p{L}+\s+){0,3}?(?:gerade|grad|grade|jetzt|eben)\s+(?:\p{L}+\s+){0,2}?eingebrochen|(?:gerade|grad|grade|jetzt)\s+(?:\p{L}+\s+){0,3}?(?:eingebrochen|einbrecher\p{L}*)|einbrecher\s+(?:\p{L}+\s+){0,2}?(?:im|in|am|beim)\s+(?:haus|garten|keller|nachbar\p{L}*)|(?:is|are)\s+(?:\p{L}+\s+){0,2}?breaking\s+into|break-?in\s+(?:in\s+progress|right\s+now|happening))(?!\p{L})/iu,
   ],
   [
     // Said of oneself ("ich will mich umbringen", "will nicht mehr leben"): a person to talk to now,

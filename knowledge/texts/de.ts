@@ -129,7 +129,7 @@ export const de = {
     loss: { person: 'Herzliches Beileid zu Ihrem Verlust.', animal: 'Das tut mir leid um Ihr Tier.' },
     /**
      * Danger told (knowledge/language/urgent): what to do now, first. Sources: DVGW, „Verhalten bei
-     * Gasgeruch“; Feuerwehr-Notruf 112; Polizei-Notruf 110 für eine Ölspur (Gefahr im Straßenverkehr); Hilfetelefon „Gewalt gegen Frauen“ 116 016 (HilfetelefonG
+     * Gasgeruch“; Feuerwehr-Notruf 112; Polizei-Notruf 110 für eine Ölspur (Gefahr im Straßenverkehr) und eine Straftat, die gerade geschieht; Hilfetelefon „Gewalt gegen Frauen“ 116 016 (HilfetelefonG
      * § 1, rund um die Uhr); Hilfetelefon „Gewalt an Männern“ 0800 1239900 (Länderprojekt, Bayern beteiligt);
      * TelefonSeelsorge 0800 111 0 111, 0800 111 0 222 und 116 123 (kirchlich getragen, rund um die Uhr, kostenlos, anonym).
      */
@@ -140,6 +140,8 @@ export const de = {
       gas: 'Bei Gasgeruch: Verlassen Sie sofort das Haus und nehmen Sie alle mit. Schalten Sie kein Licht und kein Gerät ein oder aus, klingeln Sie nicht, machen Sie kein Feuer. Schließen Sie den Gashaupthahn, wenn das gefahrlos geht. Rufen Sie draußen die 112 oder den Störungsdienst Ihres Gasversorgers an (die Nummer steht auf der Gasrechnung).',
       power: 'Ein herabhängendes oder offenes Stromkabel ist lebensgefährlich. Berühren Sie nichts, halten Sie Abstand und warnen Sie andere. Rufen Sie sofort die 112 an.',
       fire: 'Wenn es brennt: Rufen Sie sofort die 112 an. Bringen Sie sich und andere in Sicherheit, schließen Sie die Türen hinter sich und benutzen Sie keinen Aufzug.',
+      crime:
+        'Wenn gerade eingebrochen oder gestohlen wird: Rufen Sie sofort die Polizei an, Notruf 110. Bringen Sie sich nicht selbst in Gefahr und halten Sie Abstand. Merken Sie sich, was Sie sehen, und bleiben Sie erreichbar.',
       violence:
         'Wenn Sie in Gefahr sind, rufen Sie sofort die Polizei: 110. Das Hilfetelefon „Gewalt gegen Frauen“ berät rund um die Uhr, kostenlos, anonym und in vielen Sprachen: 116 016. Für Männer gibt es das Hilfetelefon „Gewalt an Männern“: 0800 1239900. Sie müssen das nicht allein durchstehen.',
     },

@@ -96,6 +96,8 @@ export const en: CitizenTexts = {
       gas: 'If you smell gas: leave the house at once and take everyone with you. Do not switch lights or devices on or off, do not ring doorbells, no open flames. Close the main gas valve if that is safe. Once outside, call 112 or the emergency service of your gas supplier (its number is on your gas bill).',
       power: 'A power cable hanging down or lying open is deadly. Do not touch anything, keep your distance and warn others. Call 112 at once.',
       fire: 'If there is a fire: call 112 at once. Get yourself and others to safety, close doors behind you and do not use a lift.',
+      crime:
+        'If a break-in or a theft is happening right now: call the police at once, emergency number 110. Do not put yourself in danger and keep your distance. Remember what you see and stay reachable.',
       violence:
         'If you are in danger, call the police at once: 110. The helpline “Violence against Women” (Hilfetelefon „Gewalt gegen Frauen“) advises day and night, free of charge, anonymously and in many languages: 116 016. For men there is the helpline “Gewalt an Männern”: 0800 1239900. You do not have to go through this alone.',
     },

@@ -115,6 +115,7 @@ export const ls: CitizenTexts = {
       power: lines('Ein Strom·kabel hängt herunter?', 'Das ist lebens·gefährlich.', 'Fassen Sie nichts an.', 'Gehen Sie weg.', 'Rufen Sie sofort an: 112.'),
       gas: lines('Es riecht nach Gas?', 'Gehen Sie sofort aus dem Haus.', 'Nehmen Sie alle Menschen mit.', 'Machen Sie kein Licht an und kein Licht aus.', 'Machen Sie kein Feuer.', 'Rufen Sie draußen an: 112.'),
       fire: lines('Es brennt?', 'Rufen Sie sofort an: 112.', 'Gehen Sie aus dem Haus.', 'Nehmen Sie keinen Aufzug.'),
+      crime: lines('Jemand bricht gerade ein?', 'Oder jemand stiehlt gerade etwas?', 'Rufen Sie sofort die Polizei an: 110.', 'Gehen Sie nicht hin.', 'Bringen Sie sich nicht in Gefahr.'),
       violence: lines(
         'Sind Sie in Gefahr?',
         'Dann rufen Sie sofort die Polizei an: 110.',

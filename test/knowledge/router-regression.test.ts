@@ -2924,3 +2924,83 @@ describe('blind sets 104–106: a club’s notice announced, things left about, 
     expect(english(text).decision?.id).toBe(topic);
   });
 });
+
+describe('English stories of blind set 106: a child’s travel document, things found, a business closed, a club’s notice and other matters in English words', () => {
+  const english = (text: string) => kb.routerFor('en')!.decide(text, { language: 'en' });
+  it.each([
+    ["Hi! Our daughter was born in March 🥰 We already have the birth certificate, applied for Kindergeld at the Familienkasse and her tax ID arrived in the mail. In summer we want to fly to Portugal to visit my parents. What kind of travel document does a baby need, can we get it in Mömbris, and does she have to come to the appointment herself?", 'ausweis-kinder'],
+    ["Hello, while jogging near Niedersteinbach this morning I found a wallet with cash and a credit card but no ID card inside. I'm new here from the Netherlands and not sure where to take it – the police or the town?", 'fundbuero'],
+    ["theres a kids mountain bike (red, with a bell) leaning on our fence in Brücken for 2 weeks now, nobody came for it and the neighbours dont know whose it is. can i bring it to the rathaus?", 'fundbuero'],
+    ["We're closing our little kiosk in Schimborn at the end of the year, my husband's health doesn't allow it anymore. The landlord has our notice and the supplier contracts are cancelled, the accountant will do the last tax return. How do I officially close the business with the town?", 'gewerbe-anmelden'],
+    ["Hello, our carnival club is holding its Fasching party in the hall again this year. The previous board always did the paperwork but they all stepped down and left nothing written down. Where and how do clubs report their events to the town?", 'veranstaltung-anzeigen'],
+    ["how long after the birth can I still apply for elterngeld? baby is 4 months already, we were so busy with everything else, birth certificate, kindergeld, moving… did we miss it?", 'elterngeld'],
+    ["I didn't get the town's weekly paper in my mailbox this week and my neighbour did. Can I read it online somewhere, and who do I tell about the delivery?", 'mitteilungsblatt'],
+    ["Hi, I'm a trained kindergarten teacher from Spain, my qualification was recognized by the Bavarian authorities last month and my German is B2. Does the town have job openings in its kindergartens?", 'stellenangebote'],
+    ["Hi, I work in Frankfurt and leave the house at 6:30, so I can never come during opening hours. What can I do online with the town of Mömbris instead of going in person?", 'online-dienste'],
+    ["Hello, the street lamp in front of our house has been off for two weeks. It's very dark when my kids come home from training. Who do I tell?", 'maengelmelder'],
+    ["Dear Sir or Madam, I sent a letter two weeks ago concerning my water bill and have not received a reply. Kindly arrange for the responsible person to telephone me. My number is in the letter.", 'rueckruf'],
+    ["I want to use my right under GDPR to have my personal data from this assistant removed. Please confirm.", 'daten-loeschen'],
+    ["we just had our second kid, everything fine 👶 Elterngeld we'll do later and the health insurance already knows. which documents do we need to register the birth? we are married, i'm turkish and my husband is german", 'geburt-beurkunden'],
+  ])('%s → %s', (text, topic) => {
+    const result = english(text);
+    expect(result.action).toBe('answer');
+    expect(result.decision?.id).toBe(topic);
+  });
+  it.each([
+    // Guards: a hit-and-run's number plate is no registration; an event notified late by no club stays the event.
+    ["I forgot to notify our event and it's in 4 days, what now?", 'veranstaltung'],
+  ])('%s → %s', (text, topic) => {
+    expect(english(text).decision?.id ?? null).toBe(topic);
+  });
+  it('a hit-and-run’s number plate is no registration of a car', () => {
+    expect(english('My car was damaged in the parking lot, the other driver just drove away! A woman gave me part of the number plate. Can the Rathaus find who it was?').decision?.id).not.toBe('kfz-zulassung');
+  });
+});
+
+describe('blind sets 107–109: a break-in now, a loan, marks of a disability card, dialect, short English', () => {
+  it.each([
+    ['mein ausweis mit dem G läuft ab, wie verlänger ich den', 'schwerbehindertenausweis'],
+    ['kann ich bei euch ne unterschrift beglaubigen lassen fürs grundbuch oder muss ich da zum notar', 'beglaubigung'],
+    ['sorry für die vielen fragen aber wir sind grad erst hergezogen von leipzig, haben auch nen hund und zwei kinder und alles ist chaos 😅 erstmal das wichtigste: wo und bis wann müssen wir uns als einwohner anmelden?', 'anmeldung-wohnsitz'],
+    ['kerb in strötzbach mir wolle äppelwoi verkaafe was fürn schein braucht mer da', 'gestattung'],
+    ['mir fliege in 3 woche in die türkei un mei reisepass is abgelaufe geht des noch schnell??', 'reisepass'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each(['Ich möchte einen Kredit aufnehmen für ein Auto, bietet die Gemeinde sowas an?', 'Wie beantrage ich einen Kredit für den Hausbau?', 'kfz versicherung wechsel bis wann geht des'])(
+    '%s → no topic',
+    (text) => {
+      expect(decided(text)).toBeNull();
+    },
+  );
+  it.each([
+    ['hier wird gerade eingebrochen beim nachbarn was soll ich tun', 'de'],
+    ['someone is breaking into my car right now!!!', 'en'],
+  ] as const)('a break-in happening now is a danger: the police, 110 (%s)', (text, language) => {
+    const result = (language === 'en' ? kb.routerFor('en')! : kb.router).decide(text, language === 'en' ? { language } : {});
+    expect(result.danger).toBe('crime');
+  });
+  it.each([
+    // Guards: a break-in last week with the ID card gone is the loss; a loan told as why a paper is needed is that paper.
+    ['Bei uns wurde letzte Woche eingebrochen, der Ausweis ist weg. Was muss ich tun?', 'dokument-verloren'],
+    ['Servus, mei Bank will en Nachweis vun meiner Adress, weil isch en Kredit fürs Haus beantrag. Die sache, de Perso reicht net, weil do die Adress bloß uffm Aufkleber steht. Was brauch isch do vun eusch?', 'meldebescheinigung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+
+  const english = (text: string) => kb.routerFor('en')!.decide(text, { language: 'en' });
+  it.each([
+    ['my pension is small and rent is high, is there any support from the state for rent', 'wohngeld'],
+    ['need a paper showing i live in mömbris for my visa extension, how?', 'meldebescheinigung'],
+    ['im not getting the gemeinde paper in my mailbox anymore', 'mitteilungsblatt'],
+    ['please answer me by email, not here. i have a question about a letter i got', 'rueckruf'],
+    ['moved here with my dog, do i need to register him too?', 'hund-anmelden'],
+  ])('%s → %s', (text, topic) => {
+    const result = english(text);
+    expect(result.action).toBe('answer');
+    expect(result.decision?.id).toBe(topic);
+  });
+  it('a rent gone up is tenancy law', () => {
+    expect(english('my rent went up 20%, is that even legal?').referral).toBe('mietrecht');
+  });
+});
