@@ -538,7 +538,7 @@ export class Router {
     // "Seit 3 Wochen bellt der Hund vom Nachbarn jede Nacht … Ich zahle hier Steuern!": the quiet hours, not the dog tax.
     // (A new puppy that barks and is to be registered is the registration's: "Welpen aus dem Tierheim … bellt. Wo muss ich den Hund melden?")
     // Also where the model found nothing ("Mei Nochber sei Hund bellt die ganze Nacht", trial 31).
-    if (quiet !== undefined && this.profile.german && (result.decision ? DOG_TOPICS.has(result.decision.id) : neighboursDogNoise(text)) && dogNoise(text) && !registersANewDog(text) && !petCare(text)) return this.sure(quiet);
+    if (quiet !== undefined && this.profile.german && (result.decision ? DOG_TOPICS.has(result.decision.id) : neighboursDogNoise(text)) && dogNoise(text) && !registersANewDog(text) && !petCare(text) && !disputesWithNeighbour(text)) return this.sure(quiet);
     // "Ich will einen Hund haben. Was muss ich machen?": what to know (the dog tax's answer), not the registration's form yet.
     // ("Welche Rasse passt besser zu Kindern?" asks advice on the dog, none of the town's.)
     if (dogTax !== undefined && this.profile.german && result.decision?.id === DOG_REGISTRATION && plansADog(text) && !asksGeneralKnowledge(text)) return this.sure(dogTax);
@@ -1152,7 +1152,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
   { topic: 'stellenangebote', misled: 'any', told: (text) => asksTownAsTrainer(text) && !asksWhatIAm(text) && !givesUpSecondHome(text) },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
-  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen']), told: (text) => asksEventPermitted(text) && !rentsAHall(text) },
+  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen', 'sondernutzung']), told: (text) => asksEventPermitted(text) && !rentsAHall(text) && !advertisesEventWithSigns(text) },
   // Blind set 38: a life event told without the service's name.
   { topic: 'kirchenaustritt', misled: 'any', told: leavesTheChurch },
   { topic: 'briefwahl', misled: new Set(['ausweis-kinder', 'auskunftssperre', 'gemeinderat', 'kontakt', 'hilfe', 'oeffnungszeiten']), told: votesWhileAway },

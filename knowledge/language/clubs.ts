@@ -41,7 +41,7 @@ const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|V
 /** Whether a message names a club as the one holding the event. */
 export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text)) && !NOT_A_CLUB.test(text);
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
-const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|ankündig\p{L}*|ankuendig\p{L}*|anzukündigen|anzukuendigen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?melden|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
+const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|bekannt\s*(?:zu\s*)?geben|ankündig\p{L}*|ankuendig\p{L}*|anzukündigen|anzukuendigen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?melden|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
 
 /** Money said not to be wanted ("keinen Zuschuss, wir wollen …", "Geld wollen wir keins"): still the notice. */
 const NO_MONEY = /(?<!\p{L})(?:(?:kein\p{L}*|nicht\s+um)\s+(?:\p{L}+\s+)?(?:zuschuss|zuschüsse|geld|förderung|foerderung)|geld\s+(?:\p{L}+\s+){0,2}?kein\p{L}*)(?!\p{L})/giu;
@@ -57,7 +57,7 @@ export function clubEvent(text: string): boolean {
 /** Whether a club asks the town for money ("unser Heimatverein möchte das Backhaus renovieren … Gibt es dafür Geld von der Gemeinde?"). */
 export const clubAsksForMoney = (text: string): boolean => namesAClub(text) && MONEY_ASKED.test(text.replace(NO_MONEY, ' '));
 /** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf". */
-const A_RUN = /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf)lauf\p{L}{0,3}(?!\p{L})/iu;
+const A_RUN = /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf|firmen|nacht|kinder|schüler|schueler|silvester)lauf\p{L}{0,3}(?!\p{L})/iu;
 /** A permission asked for ("Welche Genehmigung brauchen wir?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?", "wen muss ich da fragen"). */
 const PERMISSION = /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen)\s+(?:ich|isch|wir|mer|man)\s+(?:da\s+|do\s+)?alles\s+(?:anmelden|anmelde|beantragen|beantrage)|genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen)|wen\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:fragen|ansprechen)|(?:muss|müssen|muessen)\s+(?:das|des|der|die|es)\s+(?:\p{L}+\s+){0,2}?(?:angemeldet|angezeigt|genehmigt)\s+werden|(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:noch\s+)?(?:was|etwas|eine\s+genehmigung)\s+(?:von\s+der|vom|von)\s+(?:gemeinde|markt|rathaus|amt))(?!\p{L})/iu;
 

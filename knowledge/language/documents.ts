@@ -211,7 +211,7 @@ const NO_PROVISIONAL = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:not|no
 /** "wir fliegen in 3 wochen … geht das irgendwie schneller?": quicker for a trip weeks away, which the express passport makes in time (the provisional one is for days). */
 /** "in 3 Wochen" (also "in 3 woche" as spoken), and "in 10 Tagen" (a week or more: time enough for the express passport). */
 const TRIP_IN_WEEKS = /(?<!\p{L})(?:(?:\d|zwei|drei|vier|fünf|fuenf|sechs|paar)\s+woche[n]?|(?:1\d|[7-9]|sieben|acht|neun|zehn|elf|zwölf|zwoelf)\s+tagen?)(?!\p{L})/iu;
-const FASTER = /(?<!\p{L})(?:schnell(?:e|en|er|eren)?|fix|zügig|zuegig|beschleunig\p{L}*|eilig)(?!\p{L})/iu;
+const FASTER = /(?<!\p{L})(?:schnell(?:e|en|er|es|eren)?|fix|zügig|zuegig|beschleunig\p{L}*|eilig)(?!\p{L})/iu;
 /** The passport wanted sooner, whatever else is named ("nur Ausweis … Gibt es schnelleren Pass?"). */
 export const asksPassportSooner = (text: string): boolean => PASSPORT_WORD.test(text) && (FASTER_FOR_MORE.test(text) || FASTER.test(text));
 export const wantsPassportFaster = (text: string): boolean =>

@@ -19,7 +19,7 @@ const TEMPORARY_ID =
 
 /** "an official document that shows i live in mömbris since 2019", "proof of residence", "the paper i got at my anmeldung". */
 const PROOF_OF_ADDRESS =
-  /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:\p{L}+\s+)?(?:live|lives|living|am\s+registered|are\s+registered|is\s+registered)\b|\bproof\s+of\s+(?:my\s+|our\s+)?(?:residence|address)\b|\b(?:paper|document|certificate|confirmation)\s+(?:i|we)\s+got\s+(?:at|from|after)\s+(?:my|our|the)\s+(?:anmeldung|registration)\b|\b(?:anmeldung|registration)\s+(?:paper|document|certificate|confirmation)\s+(?:\p{L}+\s+){0,2}?(?:lost|gone|missing)\b/iu;
+  /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+)?(?:(?:i|we|he|she|they)\s+(?:\p{L}+\s+)?(?:live|lives|living|am\s+registered|are\s+registered|is\s+registered)|(?:my|our|his|her)\s+address)\b|\bproof\s+of\s+(?:my\s+|our\s+)?(?:residence|address)\b|\b(?:paper|document|certificate|confirmation)\s+(?:i|we)\s+got\s+(?:at|from|after)\s+(?:my|our|the)\s+(?:anmeldung|registration)\b|\b(?:anmeldung|registration)\s+(?:paper|document|certificate|confirmation)\s+(?:\p{L}+\s+){0,2}?(?:lost|gone|missing)\b/iu;
 
 /** "do i need certificate of no impediment?", "certificate of marital status" for a wedding. */
 const NO_IMPEDIMENT =
@@ -48,7 +48,7 @@ const CHILDRENS_PASSPORT = /\b(?:kinderreisepass\p{L}*|kinderpass|kinderausweis|
 
 /** A child's travel document ("What kind of travel document does a baby need?"); not a grown-up son's or daughter's. */
 const CHILD = /\b(?:child|children|kid|kids|baby|babies|toddler|newborn|infant|son|daughter)\b/iu;
-const TRAVEL_DOCUMENT = /\b(?:passport|passports|id\s+card|identity\s+card|travel\s+document|ausweis|reisepass)\b/iu;
+const TRAVEL_DOCUMENT = /\b(?:passport|passports|id\s+card|identity\s+card|travel\s+document|ausweis|reisepass)\b|\bneeds?\s+(?:some\s+|an?\s+)?id\b/iu;
 const GROWN_UP = /\b(?:1[89]|[2-9]\d)\s*(?:years?|yrs?|y\.?o\.?)\b|\b(?:grown[-\s]up|adult)\b/iu;
 const childsTravelDocument = (text: string): boolean => CHILD.test(text) && TRAVEL_DOCUMENT.test(text) && !GROWN_UP.test(text);
 
@@ -89,6 +89,23 @@ const CALL_ME = /\b(?:call|phone|telephone|ring)\s+me(?:\s+back)?\b|\bcall\s*bac
 /** "I want all my data deleted", "have my personal data … removed". */
 const DATA_DELETED = /\b(?:delete|remove|erase)\p{L}*\s+(?:\p{L}+\s+){0,3}?data\b|\bdata\s+(?:\p{L}+\s+){0,6}?(?:deleted|removed|erased)\b/iu;
 
+/** "I need passport for my business trips", with no child named: the adult's passport. */
+const PASSPORT_NEEDED = /\b(?:need|needs|want|apply\s+for)\s+(?:a\s+|an?\s+new\s+|my\s+first\s+)?passport\b/iu;
+/** "changed apartment in the same street", "same gemeinde": a move within the town. */
+const MOVED_WITHIN = /\b(?:changed|change|changing)\s+(?:my\s+|our\s+|the\s+)?(?:apartment|flat|house)\b|\bsame\s+(?:street|village|town|gemeinde|municipality)\b/iu;
+/** "what exactly do I have to do to be unregistered here?": oneself deregistered (a car named is the car's). */
+const UNREGISTERED = /\b(?:be\s+|get\s+)?(?:unregistered|deregistered)\b|\b(?:unregister|deregister)\s+(?:myself|ourselves|us|me)\b/iu;
+/** The sentence that asks to be unregistered names no car ("car is sold" earlier in the story is only told). */
+const unregistersOneself = (text: string): boolean => text.split(/(?<=[.!?])\s+/u).some((sentence) => UNREGISTERED.test(sentence) && !CAR.test(sentence));
+/** "I'm the owner … Do I also have to confirm the moving out?": the landlord's confirmation. */
+const LANDLORDS_CONFIRMATION = /\b(?:owner|landlord|landlady)\b[^?]{0,100}?\bconfirm\p{L}*\b|\bconfirm\p{L}*\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:moving\s+(?:in|out)|move[-\s](?:in|out))\b/iu;
+/** The certificate of conduct in English words. */
+const GOOD_CONDUCT = /\b(?:certificate\s+of\s+(?:good\s+)?conduct|good\s+conduct\s+certificate|police\s+(?:clearance|certificate|check)|criminal\s+record\s+(?:check|certificate)|(?:extended\s+)?criminal\s+record)\b/iu;
+/** Care for children in English words ("afternoon care after school", "day care"). */
+const CHILD_CARE = /\b(?:after[-\s]school\s+care|afternoon\s+care|day\s*care|daycare|nursery|crèche|creche|kindergarten\s+place|hort|krippe)\b/iu;
+/** The volunteer card by its name. */
+const VOLUNTEER_CARD = /\b(?:volunteer\s+card|ehrenamtskarte|golden\s+card)\b/iu;
+
 export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'vorlaeufiger-ausweis', misled: new Set(['ausweis-abholen', 'personalausweis', 'reisepass', 'dokument-verloren', 'gestattung']), told: (text) => TEMPORARY_ID.test(text) },
   {
@@ -110,10 +127,18 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'mitteilungsblatt', misled: new Set(['online-dienste', 'wasser-abwasser', 'kontakt']), told: (text) => NEWSLETTER.test(text) },
   { topic: 'stellenangebote', misled: new Set(['kita', 'fuehrungszeugnis', 'kontakt']), told: (text) => TOWN_JOBS.test(text) },
   { topic: 'online-dienste', misled: new Set(['oeffnungszeiten', 'kontakt', 'hilfe']), told: (text) => ONLINE_INSTEAD.test(text) },
-  { topic: 'kfz-zulassung', misled: new Set(['anmeldung-wohnsitz', 'ummeldung']), told: (text) => PLATES.test(text) },
+  { topic: 'kfz-zulassung', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'fuehrerschein']), told: (text) => PLATES.test(text) },
   { topic: 'maengelmelder', misled: new Set(['sondernutzung', 'wasser-stoerung', 'kontakt']), told: (text) => STREET_LIGHT_OUT.test(text) },
   { topic: 'rueckruf', misled: new Set(['kontakt', 'wasser-abwasser', 'mitarbeiter']), told: (text) => CALL_ME.test(text) },
   { topic: 'daten-loeschen', misled: new Set(['datenschutz', 'lebensbescheinigung']), told: (text) => DATA_DELETED.test(text) },
+  // Blind set 112.
+  { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'dokument-verloren']), told: (text) => PASSPORT_NEEDED.test(text) && !CHILD.test(text) },
+  { topic: 'ummeldung', misled: new Set(['kfz-zulassung', 'kontakt']), told: (text) => MOVED_WITHIN.test(text) },
+  { topic: 'abmeldung', misled: new Set(['gewerbesteuer', 'online-dienste']), told: unregistersOneself },
+  { topic: 'wohnungsgeberbestaetigung', misled: new Set(['ummeldung', 'abmeldung', 'anmeldung-wohnsitz']), told: (text) => LANDLORDS_CONFIRMATION.test(text) },
+  { topic: 'fuehrungszeugnis', misled: new Set(['ehrenamtskarte', 'meldebescheinigung', 'urkunden', 'feuerwehr']), told: (text) => GOOD_CONDUCT.test(text) },
+  { topic: 'kita', misled: new Set(['oeffnungszeiten', 'termin-buchen']), told: (text) => CHILD_CARE.test(text) },
+  { topic: 'ehrenamtskarte', misled: new Set(['feuerwehr', 'vereinsfoerderung']), told: (text) => VOLUNTEER_CARD.test(text) },
 ];
 
 /**
@@ -175,11 +200,15 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string }> = [
   { asked: /\b(?:no\s+(?:electricity|power)|power\s+(?:outage|cut|failure)|blackout)\b/iu },
   { asked: /\b(?:parcel|package)\b[^?]{0,80}?\b(?:dhl|hermes|ups|dpd|gls|tracking|delivered)\b/iu },
   { asked: /\b(?:tüv|tuv|car\s+inspection)\b/iu },
+  { asked: /\b(?:apply|applying|get|getting|obtain)\s+(?:for\s+)?(?:german\s+)?citizenship\b|\bnaturali[sz]ation\s+(?:process|application)\b|\beinbürgerung\b|\beinbuergerung\b/iu, referral: 'auslaenderbehoerde' },
+  { asked: /\b(?:apartments?|flats?|houses?)\s+for\s+rent\b|\b(?:looking|searching)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:an?\s+)?(?:apartment|flat|house\s+to\s+rent)\b/iu },
+  { asked: /\belectricity\s+(?:bill|meter|supplier|provider|contract|price)\b/iu },
+  { asked: /\bneighbou?r'?s?\s+cat\b/iu },
 ];
 /** A paper of the town's asked for another body ("a Meldebescheinigung for the employment agency"): the town's, not the body's. */
 const TOWNS_PAPER = /\b(?:certificate|bescheinigung\p{L}*|confirmation|proof|meldebescheinigung|certified\s+cop(?:y|ies))\b/iu;
 /** The other body asked, if any (ENGLISH_OTHERS). */
 /** (A German passport wanted beside a foreign one renewed is the town's passport.) */
-const GERMAN_DOCUMENT = /\bgerman\s+(?:passport|id)\b/iu;
+const GERMAN_DOCUMENT = /\bgerman\s+(?:passport|id|identity\s+card)\b|\bpersonalausweis\b|\bperso\b/iu;
 export const englishOthersService = (text: string): { referral?: string } | undefined =>
   TOWNS_PAPER.test(text) || GERMAN_DOCUMENT.test(text) ? undefined : ENGLISH_OTHERS.find((o) => o.asked.test(text));

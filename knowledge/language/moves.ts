@@ -160,8 +160,9 @@ export function moveAbroad(places: readonly string[], neighbours: readonly strin
 
 /** A move here told in English ("we moved from Poland", "we found a flat in Mömbris", "just arrived"). */
 const ENGLISH_MOVED_HERE =
-  /\b(?:moved|moving|relocated|relocating|just\s+arrived|came)\b[^.?!]{0,80}?\b(?:to\s+germany|to\s+m(?:ö|oe|o)mbris|here)\b|\bfound\s+(?:a|an)\s+(?:flat|apartment|house)\b|\bnew\s+(?:flat|apartment)\b/iu;
-const ENGLISH_REGISTERING = /\bregist(?:er|ering|ration)\b/iu;
+  /\b(?:moved|moving|relocated|relocating|just\s+arrived|came)\b[^.?!]{0,80}?\b(?:to\s+germany|to\s+m(?:ö|oe|o)mbris|here)\b|\bfound\s+(?:a|an)\s+(?:flat|apartment|house)\b|\bnew\s+(?:flat|apartment)\b|\b(?:i|we|i'm|im|we're|were|i\s+am|we\s+are)\b[^.?!]{0,40}?\b(?:move|moving|moved)\s+in(?:to)?\b/iu;
+// (German words mixed in: "ich muss mich registrieren bei gemeinde".)
+const ENGLISH_REGISTERING = /\bregist(?:er|ering|ration|rieren)\b/iu;
 /** Other things one registers, named beside the word: a car, a dog, a business ("a job at a logistics company" is no such thing). */
 const ENGLISH_OTHER_REGISTRATION =
   /\bregist(?:er|ering|ration)\s+(?:\p{L}+\s+){0,3}?(?:car|vehicle|dog|business|trade|company)\b|\b(?:car|vehicle|dog|business|trade|company)\s+regist(?:er|ering|ration)\b/iu;

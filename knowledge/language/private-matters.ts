@@ -8,7 +8,7 @@ import { sentencesOf } from './tokenize';
 
 /** Appliances and installations in one's own home (not a pool or a cistern: their filling and rainwater have rules of the town's). */
 const APPLIANCE =
-  /(?<!\p{L})(?:waschmaschine\p{L}*|geschirrspüler\p{L}*|geschirrspueler\p{L}*|spülmaschine\p{L}*|spuelmaschine\p{L}*|trockner\p{L}*|wasserkocher\p{L}*|kaffeemaschine\p{L}*|kaffeevollautomat\p{L}*|boiler\p{L}*|durchlauferhitzer\p{L}*|therme|heizkörper\p{L}*|heizkoerper\p{L}*|aquarium\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:waschmaschine\p{L}*|geschirrspüler\p{L}*|geschirrspueler\p{L}*|spülmaschine\p{L}*|spuelmaschine\p{L}*|trockner\p{L}*|wasserkocher\p{L}*|kaffeemaschine\p{L}*|kaffeevollautomat\p{L}*|boiler\p{L}*|durchlauferhitzer\p{L}*|therme|heizkörper\p{L}*|heizkoerper\p{L}*|aquarium\p{L}*|wasserhahn\p{L}*|armatur\p{L}*|spülkasten|spuelkasten|klospülung|klospuelung)(?!\p{L})/iu;
 
 /** Whether a message is about an appliance of one's own ("Der Geschirrspüler zieht kein Wasser"), not the water supply. */
 // "kein Tropfen Wasser … bei den Nachbarn auch nicht … ich hab noch ne volle Spülmaschine": the supply is cut, the appliance only waits;
@@ -221,13 +221,16 @@ const ONLY_A_SIGH =
 const INVESTMENT = /(?<!\p{L})(?:aktie[n]?|aktiendepot|depot|börse\p{L}*|boerse\p{L}*|bitcoin\p{L}*|krypto\p{L}*|etf\p{L}*|geldanlage\p{L}*|tagesgeld\p{L}*|festgeld\p{L}*)(?!\p{L})/iu;
 /** "Ich möchte einen Kredit aufnehmen für ein Auto", "Wie beantrage ich einen Kredit für den Hausbau?": a loan, the bank's. */
 const LOAN_ASKED =
-  /(?<!\p{L})(?:(?:kredit|darlehen)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:aufnehmen|aufzunehmen|beantrag\p{L}*|bekomm\p{L}*|kriegen)|(?:beantrag\p{L}*|aufnehm\p{L}*|bekomm\p{L}*)\s+(?:ich\s+|man\s+|wir\s+)?(?:einen\s+|ein\s+|nen\s+)?(?:kredit|darlehen)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:brauch\p{L}*|bräucht\p{L}*|will|möchte|moechte)\s+(?:\p{L}+\s+){0,2}?(?:kredit|darlehen)\p{L}*|(?:kredit|darlehen)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:aufnehmen|aufzunehmen|beantrag\p{L}*|bekomm\p{L}*|kriegen)|(?:beantrag\p{L}*|aufnehm\p{L}*|bekomm\p{L}*)\s+(?:ich\s+|man\s+|wir\s+)?(?:einen\s+|ein\s+|nen\s+)?(?:kredit|darlehen)\p{L}*)(?!\p{L})/iu;
+/** "wo kann ich in mömbris günstig nen rasenmäher kaufen": where to shop (the town sells only its own sacks, tags and cards). */
+const SHOPPING = /(?<!\p{L})wo\s+(?:kann|könnte|koennte|krieg|bekomm|find)\p{L}*\s+(?:ich|man|mer|isch)\s+(?:\p{L}+\s+){0,5}?kaufen(?!\p{L})/iu;
+const SOLD_BY_THE_TOWN = /(?:sack|säck|saeck|marke|tonne|karte|plakette|ticket|gutschein|ausweis|urkunde)/iu;
 /** ("Mei Bank will en Nachweis … weil isch en Kredit fürs Haus beantrag": a paper of the town's for the loan is asked.) */
 const PAPER_FOR_IT = /(?<!\p{L})(?:nachweis\p{L}*|\p{L}*bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|\p{L}*urkunde\p{L}*|papier\p{L}*)(?!\p{L})/iu;
 /** "Ich verkaufe einen gebrauchten Kinderwagen, 50 Euro, wer Interesse hat bitte melden": a private ad, not a question to the town. */
 const PRIVATE_AD =
   /(?<!\p{L})(?:verkaufe|verschenke|biete)\s+(?:\p{L}+\s+){0,4}?(?:\p{L}+)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:interesse|interessenten|bei\s+interesse|wer\s+(?:will|möchte|moechte|braucht))(?!\p{L})/iu;
-export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (LOAN_ASKED.test(text) && !PAPER_FOR_IT.test(text)) || (PRIVATE_AD.test(text) && !text.includes('?'));
+export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (LOAN_ASKED.test(text) && !PAPER_FOR_IT.test(text)) || (SHOPPING.test(text) && !SOLD_BY_THE_TOWN.test(text)) || (PRIVATE_AD.test(text) && !text.includes('?'));
 
 /**
  * Words of a town's matter beside them (a trade on eBay, a car's registration): then not private.
