@@ -10,6 +10,8 @@ import {
   type AnswerView,
 } from '../../knowledge/answer';
 import { asksWhenToPay } from '../../knowledge/language/how-else';
+import { withoutToldAside } from '../../knowledge/language/done';
+import { withoutReceivedInEnglish } from '../../knowledge/language/english-matters';
 import { namesAnObjection } from '../../knowledge/language/objection';
 import { asksWhetherAppointmentNeeded } from '../../knowledge/language/visits';
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';
@@ -502,8 +504,11 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const note = translated && !translated.complete ? turn.t.language.germanOnly : undefined;
   // An animal that died or was given away ends a registration: none is offered.
   const animalGone = lossTold(turn.text) === 'animal' || GIVEN_AWAY.test(turn.text);
-  // Without a facet asked, a note about what the question names comes first ("Gartenhaus").
-  const lead = facet ? undefined : noteNamedIn(entry, turn.text, turn.services.knowledge.places);
+  // Without a facet asked, a note about what the question names comes first ("Gartenhaus"); not one about what
+  // it tells done ("the landlord gave us the paper" had led with the note for a landlord who gives none).
+  const lead = facet
+    ? undefined
+    : noteNamedIn(entry, withoutReceivedInEnglish(withoutToldAside(turn.text)), turn.services.knowledge.places);
   const reply = turn.speak(() =>
     answerReply(entry, municipality, (topic) => titleIn(turn, topic), {
       facet,

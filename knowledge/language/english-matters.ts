@@ -175,6 +175,17 @@ export function withoutDoneInEnglish(text: string): string {
   return splitDoneInEnglish(text)?.rest ?? text;
 }
 
+/**
+ * For choosing what an answer leads with: the text also without what the writer was given ("the landlord
+ * gave us the paper"). Not for routing: "The US Social Security Administration sent me a form" names the matter.
+ */
+const RECEIVED = /\b(?:gave|given|sent|handed)\s+(?:us|me)\b/iu;
+export function withoutReceivedInEnglish(text: string): string {
+  const clauses = englishClausesOf(text);
+  const rest = clauses.filter((c) => !(toldDoneInEnglish(c) || (RECEIVED.test(c) && !ENGLISH_ASKS.test(c))));
+  return rest.length === clauses.length || rest.length === 0 ? text : rest.join(' ');
+}
+
 /** An English story split into what it tells done and the rest, if it has both. */
 export function splitDoneInEnglish(text: string): { done: string; rest: string } | undefined {
   const clauses = englishClausesOf(text);

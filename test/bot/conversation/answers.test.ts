@@ -346,6 +346,23 @@ describe('brown tap water', () => {
   });
 });
 
+describe('a note about what the question tells done', () => {
+  it('does not lead: the landlord who gave the paper gets the registration, not the note for a landlord who gives none', async () => {
+    const english = await webChat().say(
+      'Hi, we just moved into a flat in Königshofen, the internet is already set up and the landlord gave us the paper. How do we register?',
+      {
+        locale: 'en-US',
+      },
+    );
+    expect(lastText(english)).toMatch(/^Registering your address \(moving to Mömbris\)\nWhen you move to Mömbris, register/);
+    expect(lastText(english)).not.toMatch(/does not give you/);
+  });
+  it('still leads when the question is about it', async () => {
+    const reply = lastText(await webChat().say('Wir sind umgezogen, der Vermieter gibt mir die Bestätigung nicht. Wie melde ich mich an?'));
+    expect(reply).toMatch(/Gibt der Vermieter die Bestätigung nicht, melden Sie sich trotzdem fristgerecht an/);
+  });
+});
+
 describe('a meeting with the mayor', () => {
   it('is arranged through the Rathaus, not booked in the Bürgerbüro (it had started the booking)', async () => {
     const replies = await webChat().say('Ich möchte einen Termin beim Bürgermeister');
