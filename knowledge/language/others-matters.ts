@@ -528,7 +528,7 @@ const SUING = /(?<!\p{L})(?:verklag\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwal
 
 /** Something lent and not given back ("hat sich meine Leiter geliehen und gibt sie nicht zurück"). */
 const NOT_GIVEN_BACK =
-  /(?<!\p{L})(?:geliehen|ausgeliehen|gibt\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|ned)\s+(?:mehr\s+)?(?:zurück|zurueck|raus|her)|rückt\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|ned)\s+raus|schuldet)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:sich|mir|uns|ihm|ihr|von\s+mir|von\s+uns)\s+(?:\p{L}+\s+){0,3}?(?:aus)?geliehen|gibt\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|ned)\s+(?:mehr\s+)?(?:zurück|zurueck|raus|her)|rückt\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|ned)\s+raus|schuldet)(?!\p{L})/iu;
 
 /** A neighbour's tree or hedge over the boundary ("de kirschbaum hängt über de zaun", "der Überhang"): BGB § 910, between neighbours. */
 const OVER_THE_BOUNDARY =

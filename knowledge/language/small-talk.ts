@@ -317,4 +317,7 @@ export const onlyTelling = (text: string): boolean => ONLY_TELLING.test(text) &&
 /** "darf ich hier meine steuernummer reinschreiben oder ist das unsicher?": whether what is typed here is safe (the privacy notice). */
 const SAFE_TO_TYPE_HERE =
   /(?<!\p{L})(?:darf|kann|soll)\s+(?:ich|man)\s+(?:hier|da|in\s+den\s+chat)\s+(?:\p{L}+\s+){0,6}?(?:reinschreiben|eingeben|eintippen|schreiben|angeben|reinschreibe)(?!\p{L})[^?]*(?:sicher|unsicher|gefährlich|gefaehrlich|datenschutz)/iu;
-export const asksIfSafeToTypeHere = (text: string): boolean => SAFE_TO_TYPE_HERE.test(text);
+/** "Ist es sicher, hier meine Steuernummer einzugeben?": the same asked the other way round. */
+const IS_IT_SAFE_HERE =
+  /(?<!\p{L})(?:ist\s+(?:es|das)|is\s+des)\s+(?:\p{L}+\s+)?(?:sicher|unsicher|gefährlich|gefaehrlich)\p{L}*[,\s]+(?:\p{L}+\s+){0,2}?(?:hier|da|im\s+chat)\s+(?:\p{L}+\s+){0,4}?(?:einzugeben|einzutippen|anzugeben|zu\s+schreiben|reinzuschreiben|eingeben|schreiben)(?!\p{L})/iu;
+export const asksIfSafeToTypeHere = (text: string): boolean => SAFE_TO_TYPE_HERE.test(text) || IS_IT_SAFE_HERE.test(text);

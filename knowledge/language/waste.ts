@@ -9,7 +9,10 @@ const NOT_COLLECTED =
 const WHEN_EMPTIED =
   /^\s*wann\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*tonne\p{L}*|gelbe[rn]?\s+s(?:ä|ae)ck\p{L}*|\p{L}*müll\p{L}*|\p{L}*muell\p{L}*)(?!\p{L})/iu;
 const BIN_ORDERED = /(?<!\p{L})(?:bestell\p{L}*|tausch\p{L}*|größer\p{L}*|groesser\p{L}*|kleiner\p{L}*|neue[n]?|kaputt|defekt|gestohlen|weg)(?!\p{L})/iu;
-export const asksWhenBinIsEmptied = (text: string): boolean => WHEN_EMPTIED.test(text) && !BIN_ORDERED.test(text);
+/** "Verschiebt sich die Biotonne diese Woche wegen Ostermontag?": the collection moved by a holiday. */
+const MOVED_BY_A_HOLIDAY =
+  /(?<!\p{L})(?:verschieb\p{L}*|verschoben|verlegt)\s+(?:\p{L}+\s+){0,5}?(?:wegen|durch|an)\s+(?:\p{L}+\s+)?(?:\p{L}*feiertag\p{L}*|ostern|ostermontag|karfreitag|pfingst\p{L}*|weihnacht\p{L}*|neujahr|himmelfahrt|fronleichnam|allerheiligen)(?!\p{L})/iu;
+export const asksWhenBinIsEmptied = (text: string): boolean => (WHEN_EMPTIED.test(text) && !BIN_ORDERED.test(text)) || MOVED_BY_A_HOLIDAY.test(text);
 
 /** "Wie melde ich Sperrmüll an?": the bulky waste's collection ordered by its name, whatever move is told around it. */
 const BULKY_WASTE_ORDERED =

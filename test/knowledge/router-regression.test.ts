@@ -3052,3 +3052,18 @@ describe('blind sets 110–112: requests told as wishes, a run through the stree
     expect(routedInEnglish(text).decision?.id).toBe(topic);
   });
 });
+
+describe('blind sets 113–114: a holiday moving the collection, is it safe to type here, a charity run, a borrowed tent', () => {
+  it.each([
+    ['Verschiebt sich die Biotonne diese Woche wegen Ostermontag?', 'muellabfuhr'],
+    ['Ist es sicher, hier meine Steuernummer einzugeben?', 'datenschutz'],
+    ['Hallo, ich organisiere als Privatperson im Herbst einen Spendenlauf für die Kinderkrebshilfe durch Mömbris, ca. 200 Läufer. Die Sponsoren stehen schon, die Startnummern sind bestellt. Was muss ich bei Ihnen beantragen, damit das alles offiziell ist?', 'veranstaltung'],
+    // A tent borrowed for a party is no neighbour's quarrel over a thing lent.
+    ['Wir feiern am Samstag die Konfirmation unserer Tochter im Garten. Das Zelt ist geliehen, das Essen kommt vom Caterer und die Nachbarn sind auch eingeladen. Wie lang dürfen wir draußen Musik laufen lassen, ohne dass es Ärger gibt?', 'ruhezeiten'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('a ladder the neighbour borrowed and keeps stays a private quarrel', () => {
+    expect(decided('Mein Nachbar hat sich meine Leiter geliehen und gibt sie nicht zurück')).toBeNull();
+  });
+});
