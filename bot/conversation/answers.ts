@@ -11,7 +11,7 @@ import {
 } from '../../knowledge/answer';
 import { asksWhenToPay } from '../../knowledge/language/how-else';
 import { withoutToldAside } from '../../knowledge/language/done';
-import { withoutReceivedInEnglish } from '../../knowledge/language/english-matters';
+import { withoutReceivedInEnglish } from '../../knowledge/language/english-done';
 import { namesAnObjection } from '../../knowledge/language/objection';
 import { asksWhetherAppointmentNeeded } from '../../knowledge/language/visits';
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';

@@ -1,0 +1,44 @@
+// English stories told with errands done on the way ("We already have the birth certificate", "the
+// notary contract is signed"): what is told done is not the matter asked, as in German (done.ts), though
+// its words may lead the English model there (blind sets 106 and 112).
+
+/**
+ * What an English story tells as done or settled ("We already have the birth certificate", "the notary
+ * contract is signed", "I have informed the pension insurance", "the Jobcenter already knows"): not the
+ * matter asked, though its words may lead the English model there.
+ */
+const ENGLISH_DONE =
+  /\balready\b|\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:done|sorted|arranged|signed|cancel+ed|paid|booked|sold|settled|updated|changed|registered|fine|in)\b|\b(?:i|we)\s+(?:have\s+|'ve\s+|had\s+)?(?:informed|told|arranged|ordered|cancel+ed|booked|paid|updated|sold|signed)\b|\b(?:knows|arrived|came)\s*$|\b(?:is|are|was|were)\s+(?:submitted|filed|handed\s+in)\b|\b(?:we'll|i'll|we\s+will|i\s+will)\s+(?:\p{L}+\s+){0,2}?later\b/iu;
+/** A clause that asks is no report of a thing done. */
+const ENGLISH_ASKS = /\?|\b(?:how|what|where|when|which|who|whether|can|could|do\s+(?:i|we)|does|must|need|should|is\s+there)\b/iu;
+const englishClausesOf = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?;])\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:i|we|my|our|the|her|his)\b)/iu)
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+const toldDoneInEnglish = (clause: string): boolean => ENGLISH_DONE.test(clause.replace(/[.!;]+$/u, '')) && !ENGLISH_ASKS.test(clause);
+
+/** The story without its clauses told as done; the text itself where none is. */
+export function withoutDoneInEnglish(text: string): string {
+  return splitDoneInEnglish(text)?.rest ?? text;
+}
+
+/**
+ * For choosing what an answer leads with: the text also without what the writer was given ("the landlord
+ * gave us the paper"). Not for routing: "The US Social Security Administration sent me a form" names the matter.
+ */
+const RECEIVED = /\b(?:gave|given|sent|handed)\s+(?:us|me)\b/iu;
+export function withoutReceivedInEnglish(text: string): string {
+  const clauses = englishClausesOf(text);
+  const rest = clauses.filter((c) => !(toldDoneInEnglish(c) || (RECEIVED.test(c) && !ENGLISH_ASKS.test(c))));
+  return rest.length === clauses.length || rest.length === 0 ? text : rest.join(' ');
+}
+
+/** An English story split into what it tells done and the rest, if it has both. */
+export function splitDoneInEnglish(text: string): { done: string; rest: string } | undefined {
+  const clauses = englishClausesOf(text);
+  const done = clauses.filter(toldDoneInEnglish);
+  const rest = clauses.filter((c) => !toldDoneInEnglish(c));
+  return done.length && rest.length ? { done: done.join(' '), rest: rest.join(' ') } : undefined;
+}
