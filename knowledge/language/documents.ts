@@ -394,9 +394,11 @@ export const describesPassport = (text: string): boolean => RED_BOOKLET.test(tex
 
 /** Naturalised ("meine Einbürgerungsurkunde bekommen", "deutsche Staatsbürgerin geworden"): the first German document is next. */
 const NATURALISED =
-  /(?<!\p{L})(?:einbürgerungsurkunde\p{L}*|einbuergerungsurkunde\p{L}*|eingebürgert|eingebuergert|staatsbürger(?:in|schaft)?\s+(?:\p{L}+\s+){0,2}?(?:geworden|bekommen|erhalten)|doppelte\s+staatsbürgerschaft|doppelte\s+staatsangehörigkeit)(?!\p{L})/iu;
+  /(?<!\p{L})(?:einbürgerungsurkunde\p{L}*|einbuergerungsurkunde\p{L}*|eingebürgert|eingebuergert|(?:staatsbürger(?:in|schaft)?|staatsangehörigkeit|staatsangehoerigkeit)\s+(?:\p{L}+\s+){0,2}?(?:geworden|bekommen|erhalten)|doppelte\s+staatsbürgerschaft|doppelte\s+staatsangehörigkeit)(?!\p{L})/iu;
 /** "Einbürgerungsurkunde bekommen … jetzt zu meiner Gemeinde für den deutschen Ausweis": the ID card applied for, not its pick-up. */
-export const naturalisedWantsIdCard = (text: string): boolean => NATURALISED.test(text) && ID_CARD_NAMED.test(text);
+/** ("Jetzt ich brauche deutsche ID Karte": the ID card as newcomers name it.) */
+const ID_CARD_AS_NEWCOMERS_SAY = /(?<!\p{L})id[-\s]?kart\p{L}*/iu;
+export const naturalisedWantsIdCard = (text: string): boolean => NATURALISED.test(text) && (ID_CARD_NAMED.test(text) || ID_CARD_AS_NEWCOMERS_SAY.test(text));
 /** "mein Pass ist abgelaufen. Wie lang dauert es bis ich einen neuen hab?": how long a new passport takes (the provisional one is not named). */
 const HOW_LONG = /(?<!\p{L})(?:wie\s+lang(?:e)?\s+(?:dauert|braucht|geht)|wann\s+(?:ist|hab|habe|krieg|bekomm)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:fertig|da))(?!\p{L})/iu;
 export const asksHowLongPassportTakes = (text: string): boolean => PASSPORT_WORD.test(text) && HOW_LONG.test(text) && !PROVISIONAL_DOCUMENT.test(text) && !namesProvisional(text);

@@ -3063,6 +3063,13 @@ describe('blind sets 113–114: a holiday moving the collection, is it safe to t
   ])('%s → %s', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
+  it('naturalised, with the old passport of the home country kept, the "deutsche ID Karte" is the ID card', () => {
+    expect(
+      decided(
+        'Guten Tag, ich habe letzte Woche deutsche Staatsangehörigkeit bekommen, die Feier im Landratsamt war sehr schön. Mein alter Pass von Kosovo habe ich noch. Jetzt ich brauche deutsche ID Karte, wie mache ich das bei Ihnen?',
+      ),
+    ).toBe('personalausweis');
+  });
   it('a ladder the neighbour borrowed and keeps stays a private quarrel', () => {
     expect(decided('Mein Nachbar hat sich meine Leiter geliehen und gibt sie nicht zurück')).toBeNull();
   });
