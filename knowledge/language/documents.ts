@@ -331,7 +331,7 @@ const ID_DUTY = new RegExp(
 const ID_CARD_NAMED = new RegExp(String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*`, 'iu');
 /** Whether a message asks about the duty to hold an ID card, its exemption or a visit at home for it. */
 /** A document lost or stolen: the loss is the matter, not the duty to hold one ("hab halt keinen ausweis mehr. muss ich den verlust … melden"). */
-const LOST = /(?<!\p{L})(?:verlust\p{L}*|verloren|geklaut|gestohlen|diebstahl\p{L}*|abhanden)(?!\p{L})/iu;
+const LOST = /(?<!\p{L})(?:verlust\p{L}*|verloren|verlorn|geklaut|gestohlen|diebstahl\p{L}*|abhanden)(?!\p{L})/iu;
 export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(text) && ID_DUTY.test(text) && !LOST.test(text);
 
 /**
@@ -344,7 +344,8 @@ const CLEAN_RECORD =
   /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
 
 /** A child in English ("for my son", "the kids", "under 16"). */
-const ENGLISH_CHILD = /\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|boy|girl|teen\p{L}*|under\s+1[268])\b/iu;
+const ENGLISH_CHILD = /\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|infant|boy|girl|teen\p{L}*|under\s+1[268])\b/iu;
+export const namesAChildInEnglish = (text: string): boolean => ENGLISH_CHILD.test(text);
 const ENGLISH_PASSPORT = /\bpassports?\b/iu;
 const ENGLISH_ID_CARD = /\b(?:id|identity)(?:\s+|-)?(?:card|document)s?\b|\bpersonalausweis\b|\bperso\b/iu;
 
@@ -433,5 +434,4 @@ export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(te
 const ID_CARD_RUNS_OUT =
   /(?<!\p{L})(?:perso|personalausweis\p{L}*|ausweis)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:abläuft|ablaeuft|läuft\s+(?:\p{L}+\s+){0,3}?ab|laeuft\s+(?:\p{L}+\s+){0,3}?ab|abgelaufen|ungültig|ungueltig)(?!\p{L})/iu;
 /** (Declared invalid as lost, "ab sofort ungültig … wiedergefunden", is the loss's matter.) */
-const DECLARED_LOST = /(?<!\p{L})(?:verlust\p{L}*|verloren|verlorn|wiedergefunden|gestohlen|geklaut)(?!\p{L})/iu;
-export const idCardRunsOut = (text: string): boolean => ID_CARD_RUNS_OUT.test(text) && !DECLARED_LOST.test(text);
+export const idCardRunsOut = (text: string): boolean => ID_CARD_RUNS_OUT.test(text) && !LOST.test(text) && !FOUND_AGAIN.test(text);

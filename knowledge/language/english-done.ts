@@ -19,26 +19,24 @@ const englishClausesOf = (text: string): string[] =>
 
 const toldDoneInEnglish = (clause: string): boolean => ENGLISH_DONE.test(clause.replace(/[.!;]+$/u, '')) && !ENGLISH_ASKS.test(clause);
 
-/** The story without its clauses told as done; the text itself where none is. */
-export function withoutDoneInEnglish(text: string): string {
-  return splitDoneInEnglish(text)?.rest ?? text;
+/** The message split into the clauses `aside` keeps apart and the rest, if it has both. */
+function splitClauses(text: string, aside: (clause: string) => boolean): { done: string; rest: string } | undefined {
+  const clauses = englishClausesOf(text);
+  const done = clauses.filter(aside);
+  const rest = clauses.filter((c) => !aside(c));
+  return done.length && rest.length ? { done: done.join(' '), rest: rest.join(' ') } : undefined;
 }
+
+/** An English story split into what it tells done and the rest, if it has both. */
+export const splitDoneInEnglish = (text: string): { done: string; rest: string } | undefined => splitClauses(text, toldDoneInEnglish);
+
+/** The story without its clauses told as done; the text itself where none is. */
+export const withoutDoneInEnglish = (text: string): string => splitDoneInEnglish(text)?.rest ?? text;
 
 /**
  * For choosing what an answer leads with: the text also without what the writer was given ("the landlord
  * gave us the paper"). Not for routing: "The US Social Security Administration sent me a form" names the matter.
  */
 const RECEIVED = /\b(?:gave|given|sent|handed)\s+(?:us|me)\b/iu;
-export function withoutReceivedInEnglish(text: string): string {
-  const clauses = englishClausesOf(text);
-  const rest = clauses.filter((c) => !(toldDoneInEnglish(c) || (RECEIVED.test(c) && !ENGLISH_ASKS.test(c))));
-  return rest.length === clauses.length || rest.length === 0 ? text : rest.join(' ');
-}
-
-/** An English story split into what it tells done and the rest, if it has both. */
-export function splitDoneInEnglish(text: string): { done: string; rest: string } | undefined {
-  const clauses = englishClausesOf(text);
-  const done = clauses.filter(toldDoneInEnglish);
-  const rest = clauses.filter((c) => !toldDoneInEnglish(c));
-  return done.length && rest.length ? { done: done.join(' '), rest: rest.join(' ') } : undefined;
-}
+export const withoutReceivedInEnglish = (text: string): string =>
+  splitClauses(text, (c) => toldDoneInEnglish(c) || (RECEIVED.test(c) && !ENGLISH_ASKS.test(c)))?.rest ?? text;

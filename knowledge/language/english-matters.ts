@@ -2,9 +2,12 @@
 // 103, and the held-out set): a temporary ID, a paper that shows where one lives, the certificate of
 // no impediment, help with the rent, a car deregistered, a new dog, the children's passport by its
 // German name (and more of blind sets 106, 109 and 112). Other bodies' services asked in English (tax
-// classes, a job seeker's registration, a home country's passport), and private matters that no topic of
-// the town's answers: a landlord's rent or deposit, a neighbour to be sued, a bank card blocked, homework. The English model has too
-// few lines for these, and more English training needs a new calibration (README, "Evaluation").
+// classes, a job seeker's registration, a home country's passport), and private matters that no topic
+// of the town's answers: a landlord's rent or deposit, a neighbour to be sued, a bank card blocked,
+// homework. The English model has too few lines for these, and more English training needs a new
+// calibration (README, "Evaluation").
+
+import { namesAChildInEnglish } from './documents';
 
 /** A matter told in English, the topic it is, and the topics (or none) the English model is misled to. */
 export interface EnglishMatter {
@@ -48,10 +51,9 @@ const newDogRegistered = (text: string): boolean => NEW_DOG.test(text) && DOG_RE
 const CHILDRENS_PASSPORT = /\b(?:kinderreisepass\p{L}*|kinderpass|kinderausweis|child(?:ren)?'?s\s+passport|kids'?\s+passport)\b/iu;
 
 /** A child's travel document ("What kind of travel document does a baby need?"); not a grown-up son's or daughter's. */
-const CHILD = /\b(?:child|children|kid|kids|baby|babies|toddler|newborn|infant|son|daughter)\b/iu;
 const TRAVEL_DOCUMENT = /\b(?:passport|passports|id\s+card|identity\s+card|travel\s+document|ausweis|reisepass)\b|\bneeds?\s+(?:some\s+|an?\s+)?id\b/iu;
 const GROWN_UP = /\b(?:1[89]|[2-9]\d)\s*(?:years?|yrs?|y\.?o\.?)\b|\b(?:grown[-\s]up|adult)\b/iu;
-const childsTravelDocument = (text: string): boolean => CHILD.test(text) && TRAVEL_DOCUMENT.test(text) && !GROWN_UP.test(text);
+const childsTravelDocument = (text: string): boolean => namesAChildInEnglish(text) && TRAVEL_DOCUMENT.test(text) && !GROWN_UP.test(text);
 
 /** "found a wallet … where do I take it", "a kids bike leaning on our fence for 2 weeks, nobody came for it". */
 const FOUND_THING =
@@ -133,7 +135,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'rueckruf', misled: new Set(['kontakt', 'wasser-abwasser', 'mitarbeiter']), told: (text) => CALL_ME.test(text) },
   { topic: 'daten-loeschen', misled: new Set(['datenschutz', 'lebensbescheinigung']), told: (text) => DATA_DELETED.test(text) },
   // Blind set 112.
-  { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'dokument-verloren']), told: (text) => PASSPORT_NEEDED.test(text) && !CHILD.test(text) },
+  { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'dokument-verloren']), told: (text) => PASSPORT_NEEDED.test(text) && !namesAChildInEnglish(text) },
   { topic: 'ummeldung', misled: new Set(['kfz-zulassung', 'kontakt']), told: (text) => MOVED_WITHIN.test(text) },
   { topic: 'abmeldung', misled: new Set(['gewerbesteuer', 'online-dienste']), told: unregistersOneself },
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['ummeldung', 'abmeldung', 'anmeldung-wohnsitz']), told: (text) => LANDLORDS_CONFIRMATION.test(text) },
@@ -142,14 +144,14 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'ehrenamtskarte', misled: new Set(['feuerwehr', 'vereinsfoerderung']), told: (text) => VOLUNTEER_CARD.test(text) },
 ];
 
-/**
- * Private matters in English: a landlord's rent or deposit, a neighbour to be sued or forced, a bank
- * card blocked, homework, which pet one likes, where a car is cheaper. No topic of the town's.
- */
 /** A landlord's rent, deposit or eviction: tenancy law (the tenants' association or a lawyer). */
 const ENGLISH_TENANCY = /\blandlord\b[^.?!]{0,60}\b(?:rent|deposit|kaution|evict\p{L}*|repair\p{L}*)\b|\brent\s+(?:went\s+up|was\s+raised|increase[ds]?|has\s+gone\s+up)\b/iu;
 /** (Help with the rent asked beside the landlord is the housing benefit's.) */
 export const englishTenancyDispute = (text: string): boolean => ENGLISH_TENANCY.test(text) && !HELP_WITH_RENT.test(text);
+/**
+ * Private matters in English: a neighbour to be sued or forced, a bank card blocked, homework, which pet
+ * one likes, where a car is cheaper. No topic of the town's.
+ */
 const ENGLISH_PRIVATE =
   /\b(?:sue|suing|lawsuit|force\s+(?:him|her|them))\b|\b(?:bank|card)\b[^.?!]{0,30}\bblocked\b|\b(?:homework|maths?\s+(?:problem|exercise|test))\b|\b(?:dogs?\s+or\s+cats?|cats?\s+or\s+dogs?)\b|\bcheaper\s+to\s+buy\b/iu;
 export const englishPrivateMatter = (text: string): boolean => ENGLISH_PRIVATE.test(text);
@@ -178,8 +180,8 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string }> = [
 ];
 /** A paper of the town's asked for another body ("a Meldebescheinigung for the employment agency"): the town's, not the body's. */
 const TOWNS_PAPER = /\b(?:certificate|bescheinigung\p{L}*|confirmation|proof|meldebescheinigung|certified\s+cop(?:y|ies))\b/iu;
-/** The other body asked, if any (ENGLISH_OTHERS). */
 /** (A German passport wanted beside a foreign one renewed is the town's passport.) */
 const GERMAN_DOCUMENT = /\bgerman\s+(?:passport|id|identity\s+card)\b|\bpersonalausweis\b|\bperso\b/iu;
+/** The other body asked, if any (ENGLISH_OTHERS). */
 export const englishOthersService = (text: string): { referral?: string } | undefined =>
   TOWNS_PAPER.test(text) || GERMAN_DOCUMENT.test(text) ? undefined : ENGLISH_OTHERS.find((o) => o.asked.test(text));
