@@ -42,7 +42,12 @@ import { requestHandoff } from './handoff';
 import { offerRating, ratingButtons, takeRating } from './feedback';
 
 /** A topic's title as a button in the conversation's language: a request's title is translated, an entry's is German. */
-const titleIn = (turn: Turn, topic: string): string | undefined => flowsOf(turn)[topic]?.title ?? turn.services.knowledge.title(topic);
+// An English conversation's buttons name topics in English (the English router knows those titles exactly); Leichte
+// Sprache keeps the German titles of answers, which the German router knows, beside its own titles of requests.
+const titleIn = (turn: Turn, topic: string): string | undefined =>
+  flowsOf(turn)[topic]?.title ??
+  (turn.language === 'en' ? translationOf('en', topic)?.title : undefined) ??
+  turn.services.knowledge.title(topic);
 
 /** Leichte Sprache is German for the router; English goes to the English router where there is one. */
 const ASKS_WHERE = /^\W*(und\s+)?(wo|wohin|where)\b/iu;

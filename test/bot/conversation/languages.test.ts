@@ -178,6 +178,20 @@ describe('conversation languages over the message endpoint', () => {
     expect(locales(messenger)).toEqual(['en-GB']);
   });
 
+  it('an English question the router asks back about offers the topics by their English titles, and a tap answers in English (they had been the German titles)', async () => {
+    const c = assistant.conversation();
+    await c.join();
+    const r = await c.say('Hi, we just moved into a flat in Königshofen and the landlord gave us the paper. How do we register?');
+    expect(lastText(r)).toBe(en.conversation.clarify);
+    expect(lastButtons(r)).toEqual([
+      'Registering your address (moving to Mömbris)',
+      "Landlord's confirmation (Wohnungsgeberbestätigung) – for landlords",
+      en.commands.person.button,
+    ]);
+    expect(lastText(await c.say('Registering your address (moving to Mömbris)'))).toMatch(
+      /^Registering your address \(moving to Mömbris\)\nWhen you move to Mömbris, register/,
+    );
+  });
   it('a short English reply to the offer ("next tuesday morning") switches and keeps the request it answers (it had been German and the booking lost)', async () => {
     const c = assistant.conversation();
     await c.join();
