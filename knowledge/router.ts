@@ -21,7 +21,7 @@ import { isBareComplaint, lossTold } from './language/feelings';
 import { ENGLISH_MATTERS, englishOthersService, englishPrivateMatter, englishTenancyDispute } from './language/english-matters';
 import { splitDoneInEnglish, withoutDoneInEnglish } from './language/english-done';
 import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { dogDied, lostDogTag, asksForLostThing, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords, registersTheDogHere } from './language/animals';
+import { dogDied, relativeDied, lostDogTag, asksForLostThing, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords, registersTheDogHere } from './language/animals';
 import { namesTradeAsSpoken, namesTradeTax, namesTaxOfTheBusiness, paysTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce, closesOrMovesBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise, namesThePortal, onlineApplicationFails } from './language/online';
@@ -29,7 +29,7 @@ import { wantsAHall, rentsAHall } from './language/rooms';
 import { leavesTheChurch } from './language/church';
 import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding, namesNoImpediment } from './language/wedding';
-import { asksWhatsNew, namesTheCouncil, asksWhereMadePublic, namesOfficialNotices } from './language/council';
+import { asksCouncilAgenda, asksWhatsNew, namesTheCouncil, asksWhereMadePublic, namesOfficialNotices } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherwise } from './language/childcare';
 import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob, firmHires } from './language/town-jobs';
 import { aboutAppliance, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
@@ -41,7 +41,7 @@ import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDeb
 import { carcassOnRoad, claimsRoadDamage, drainBlocked, toldADamage, treeFellInPublic } from './language/damage';
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { aboutChurchRite, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
+import { aboutChurchRite, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
 import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { withoutArisingCosts } from './language/fees';
@@ -53,9 +53,9 @@ import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
-import { asksAccompaniedDriving, deregistersScrappedCar, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, exchangesOldLicence } from './language/vehicles';
+import { asksAccompaniedDriving, deregistersScrappedCar, deregistersTheCarNamed, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
-import { wantsItKnown, clubAsksForMoney, joinsTheFireBrigade, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
+import { wantsItKnown, clubAsksForMoney, joinsTheFireBrigade, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, namesVolunteering, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -469,7 +469,7 @@ export class Router {
     // "Brauche ich für den Reisepass biometrische Bilder oder macht ihr die Fotos?": the passport named, where the photo's words led to the ID card.
     if (passport !== undefined && this.profile.german && result.decision?.id === ID_CARD && namesOnlyThePassport(text)) result = this.sure(passport);
     // "Für die Bank brauche ich drei Sterbeurkunden von meiner Mutter": copies of a registered death's or birth's certificate.
-    if (certificates !== undefined && this.profile.german && (!result.decision || result.decision.id === DEATH || result.decision.id === BIRTH || result.decision.id === PENSION) && (asksCertificateCopies(text) || asksCertificateOfPastEvent(text)) && !asksHowRegistered(text))
+    if (certificates !== undefined && this.profile.german && (!result.decision || result.decision.id === DEATH || result.decision.id === BIRTH || result.decision.id === PENSION) && (asksCertificateCopies(notAside) || asksCertificateOfPastEvent(notAside)) && !asksHowRegistered(text))
       return this.sure(certificates);
     // "Die Rentenkasse will für die Witwenrente die Heiratsurkunde. Ich find die nirgends … wie krieg ich e neue?": the certificate, not the pension.
     if (certificates !== undefined && this.profile.german && result.decision?.id === PENSION && wantsCertificateAnew(text)) return this.sure(certificates);
@@ -529,9 +529,9 @@ export class Router {
     // "Ich habe meinen Hund abgegeben, wie melde ich ihn ab?": the dog tax's end, not lost and found ("abgegeben").
     if (dogTax !== undefined && this.profile.german && result.decision?.id === LOST_AND_FOUND && dogGivenAway(text)) return this.sure(dogTax);
     // "Wir organisieren einen Spendenlauf … Welche Genehmigung brauchen wir?": the events' permission, where the model was unsure among them
-    // (how late a party may be loud is the quiet hours', below).
+    // (how late a party may be loud is the quiet hours', below; drinks sold at it, "eine Sektbar aufbauen", the Gestattung's).
     const event = this.byId.get(EVENT);
-    if (event !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < EVENT_UNSURE) && result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT) && asksEventPermitted(text))
+    if (event !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < EVENT_UNSURE) && result.candidates.slice(0, 3).some((c) => c.id === EVENT || c.id === CLUB_EVENT) && asksEventPermitted(text) && !sellsDrinks(text))
       return this.sure(event);
     // "Wie lange darf man am Wochenende im Garten feiern?": the quiet hours, not an event's notice.
     const quiet = this.byId.get(QUIET_HOURS);
@@ -549,7 +549,8 @@ export class Router {
     // "Welches Futter ist gut für meinen Hund?": the vet's or a shop's matter, not the dog's registration or tax.
     // "zieht immer an de Leine … bellt": a dog's training, also where the barking led to the quiet hours (a neighbour's dog stays there).
     const dogMatter = DOG_TOPICS.has(result.decision?.id ?? '') || (result.decision?.id === QUIET_HOURS && !neighboursDogNoise(text));
-    if (this.profile.german && dogMatter && petCare(text)) return NOT_OURS;
+    // ("Beim Tierarzt waren wir schon": told aside, done.ts.)
+    if (this.profile.german && dogMatter && petCare(text) && petCare(notAside)) return NOT_OURS;
     // "Wir haben uns einen Welpen geholt … wie melden wir den?", "Mit meinem Hund … hierher gezogen. Wie trage ich ihn ein?": the dog's registration, not its tax or the owner's.
     const dogRegistration = this.byId.get(DOG_REGISTRATION);
     // ("… haben auch nen hund … müssen wir uns als einwohner anmelden?": the people's registration asked.)
@@ -613,7 +614,8 @@ export class Router {
     // out may only make a matter vanish, never appear: "sonst können sie sich … nicht anmelden" is a town's word.)
     if (this.profile.german && (HOUSING.has(result.decision?.id ?? '') || FORWARDING_MISLED.has(result.decision?.id ?? '')) && aboutForwardingOrder(text) && aboutForwardingOrder(notAside)) return NOT_OURS;
     // "Mein Vermieter gibt die Kaution nicht zurück", "Gibt es hier einen Mieterverein?": tenancy law, with whom to ask (also where the model found nothing).
-    if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id) || TENANCY_MISLED.has(result.decision.id)) && aboutTenancyDispute(text) && aboutTenancyDispute(notAside)) return { ...NOT_OURS, referral: TENANCY_LAW };
+    // A registration told done ("die Abmeldung lief problemlos") does not make it the registration's; one feared ("sonst … nicht anmelden") does.
+    if (this.profile.german && (!result.decision || HOUSING.has(result.decision.id) || TENANCY_MISLED.has(result.decision.id)) && aboutTenancyDispute(splitDone(text)?.rest ?? text) && aboutTenancyDispute(notAside)) return { ...NOT_OURS, referral: TENANCY_LAW };
     // "Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?": the Finanzamt's tax, not the town's property tax;
     // "Wo mache ich die Umsatzsteuervoranmeldung?": not the registration the word ends in.
     const taxMisled = !result.decision || TOWN_TAXES.has(result.decision.id) || REGISTRATIONS.has(result.decision.id) || result.decision.id === TRADE;
@@ -889,6 +891,8 @@ export class Router {
   private pointOnly(text: string): PointOnly | undefined {
     const facet = facetOf(text);
     if (facet !== 'fees' && facet !== 'duration' && facet !== 'documents') return undefined;
+    // "wie lang habt ihr heut auf": how long the office is open names the office (the hours' question below).
+    if (this.profile.german && asksOpenOrClosed(text)) return undefined;
     // Also a misspelt matter ("kirchenaustrit kosten") or one in a compound ("Kubikmeter Trinkwasser")
     // names one, and so may a longer word the knowledge does not know (the model may: "Wauwau").
     const { words } = this.wordsOf(text);
@@ -945,7 +949,8 @@ export class Router {
   /** A matter told in English (ENGLISH_MATTERS), where the model found none, was unsure or was misled; or a private matter, none of the town's. */
   private englishMatter(text: string, result: RouteResult): RouteResult | undefined {
     if (englishTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
-    if (englishPrivateMatter(text)) return NOT_OURS;
+    // ("internet contract is done, electricity also": told done, as in German, done.ts.)
+    if (englishPrivateMatter(text) && englishPrivateMatter(withoutDoneInEnglish(text))) return NOT_OURS;
     const found = result.action === 'answer' ? result.decision?.id : undefined;
     // Told only beside what is done ("the Elterngeld is submitted") is not asked, as in German (toldMatter).
     const notDone = withoutDoneInEnglish(text);
@@ -958,7 +963,9 @@ export class Router {
 
   /** The rest's sure topic where the model found the topic of a clause that tells it done. */
   private besideWhatIsDone(text: string, context: RouteContext, result: RouteResult): RouteResult | undefined {
-    const found = result.decision?.id;
+    // Where the model found nothing sure and named no other body, its first candidate is what the done clause may have led it to.
+    const unsure = result.decision === null && (result.referral === undefined || result.referral === GENERAL);
+    const found = result.decision?.id ?? (unsure && this.profile.german ? result.candidates[0]?.id : undefined);
     const split = found === undefined ? undefined : this.profile.german ? splitDone(text) : splitDoneInEnglish(text);
     // The done clause alone need only come near what the model found ("Zuschuss … beantragt" alone is also the housing benefit's word).
     if (split === undefined || !this.decideAfresh(split.done, {}).candidates.slice(0, 3).some((c) => c.id === found)) return undefined;
@@ -1000,6 +1007,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kfz-zulassung', 'melderegisterauskunft', 'dokument-verloren']), asked: hitAndRun, referral: 'polizei' },
   { asked: aboutParcel },
   { near: new Set(['ausweis-kinder', 'kita', 'sterbefall']), asked: aboutCustody },
+  // "wie viel Unterhalt ich für die zwei Kinder zahlen muss … ausrechnen?": also where a move told beside it led the model to the registration.
+  { near: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'melderegisterauskunft', 'kontakt', 'hilfe']), asked: asksMaintenanceAmount, referral: 'jugendamt' },
   { near: new Set(['lebensbescheinigung', 'rentenantrag']), asked: aboutCompanyPension },
   { near: new Set(['kfz-zulassung', 'fuehrerschein']), asked: asksInsurancePlate },
   { asked: asksForTaxId, referral: 'finanzamt' },
@@ -1085,6 +1094,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: asksEnergyCertificate },
   // Blind set 56: young adults' first times.
   { near: new Set(['geburt-beurkunden', 'kontakt', 'ausweis-kinder', 'kita', 'elterngeld', 'hilfe']), asked: seeksMidwife },
+  { near: new Set(['geburt-beurkunden', 'sterbefall', 'kontakt', 'hilfe', 'elterngeld']), asked: aboutRehabilitation },
+  { near: new Set(['briefwahl']), asked: choosesRehabilitationClinic },
   // (A signature to certify "fürs Grundbuch" is the certification's answer, which says a notary does that one.)
   { near: new Set(['beglaubigung', 'bebauungsplan', 'kontakt', 'grundsteuer', 'bauantrag']), asked: (text) => asksLandRegister(text) && !wantsCertified(text), referral: 'amtsgericht' },
   // Blind sets 76–78: the seasons, everyday words, a matter told as done.
@@ -1109,6 +1120,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind sets 79 and 80 (first: a licence or a trade told beside the application or the waste asked).
   { topic: 'wertstoffhof', misled: new Set(['muelltonne', 'muellabfuhr', 'sperrmuell']), told: (text) => disposesOfElectronics(text) && !disposesOfFurniture(text) },
   { topic: 'kfz-zulassung', misled: new Set(['abmeldung', 'rentenantrag', 'sperrmuell']), told: deregistersScrappedCar },
+  { topic: 'kfz-zulassung', misled: new Set(['fuehrerschein', 'dokument-verloren', 'fundbuero', 'abmeldung']), told: (text) => deregistersTheCarNamed(text) && !relativeDied(text) },
   { topic: 'stellenangebote', misled: new Set(['stellenangebote', 'fuehrerschein', 'kfz-zulassung', 'kontakt', 'hilfe']), told: asksWhereToApply },
   { topic: 'geburt-beurkunden', misled: new Set(['ausweis-kinder', 'online-dienste', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe', 'kontakt']), told: expectsABaby },
   { topic: 'wasser-abwasser', misled: new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'kontakt']), told: aboutWaterBill },
@@ -1117,8 +1129,12 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung', 'baum-faellen', 'hilfe', 'kontakt', 'stellenangebote', 'daten-loeschen']), told: givesUpSecondHome },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['abmeldung', 'melderegisterauskunft', 'ummeldung']), told: registersSecondHome },
   { topic: 'reisepass', misled: new Set(['dokument-verloren', 'personalausweis', 'ausweis-kinder']), told: needsPassportBesideIdCard },
+  // "keinen Reisepass hab, nur den normalen Ausweis … muss ich den schnellen nehmen?": the passport, express if need be, not a provisional one (unless asked for).
+  { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis']), told: (text) => needsPassportBesideIdCard(text) && !namesProvisional(text) && !asksProvisionalDocument(text) },
   { topic: 'begruessung', misled: 'any', told: asksIfSomeoneIsThere },
   { topic: 'schwerbehindertenausweis', misled: new Set(['rentenantrag', 'vereinsfoerderung', 'bankverbindung', 'kontakt', 'hilfe', 'personalausweis', 'dokument-verloren', 'ausweis-kinder']), told: aboutDisabilityCard },
+  // "hab jetzt 50 prozent anerkannt bekommen, wo krieg ich die karte": the card of a degree, not the volunteer card (unless named).
+  { topic: 'schwerbehindertenausweis', misled: new Set(['ehrenamtskarte', 'fundbuero']), told: (text) => aboutDisabilityCard(text) && !namesVolunteering(text) },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'ausweis-kinder', 'vorlaeufiger-ausweis', 'personalausweis', 'ausweis-abholen']), told: idCardForFarTrip },
   { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren', 'kita']), told: (text) => toldADamage(text) && !claimsRoadDamage(text) },
   { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && asksWhatToDo(text) },
@@ -1132,6 +1148,10 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['anmeldung-wohnsitz', 'ummeldung']), told: landlordWithholdsConfirmation },
   { topic: 'gewerbesteuer', misled: new Set(['gewerbe-anmelden']), told: namesTradeTax },
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ummeldung', 'dokument-verloren']), told: (text) => idCardForNewName(text) && !asksIfDocumentReady(text) },
+  // "… den Kinderausweis für sie beantragt … Ist der inzwischen fertig, kann ich den holen?": the pick-up, where the birth told before led the model on.
+  { topic: 'ausweis-abholen', misled: new Set(['elterngeld', 'geburt-beurkunden', 'urkunden']), told: asksIfDocumentReady },
+  // "Mein neuer Pass ist beantragt … Kann ich bei euch was bekommen, das ich noch am selben Tag mitnehmen kann?": the provisional document, where a death told led the model on.
+  { topic: 'vorlaeufiger-ausweis', misled: new Set(['sterbefall', 'oeffnungszeiten', 'friedhof']), told: asksProvisionalDocument },
   // Blind set 100: the old address in the card and the card running out — a new card, not only the sticker.
   { topic: 'personalausweis', misled: new Set(['ummeldung', 'anmeldung-wohnsitz']), told: idCardRunsOut },
   { topic: 'reisepass', misled: new Set(['ausweis-abholen']), told: firstPassport },
@@ -1147,6 +1167,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']), told: (text) => asksToDropIn(text) && !asksAppointmentForPickUp(text) },
   { topic: 'fuehrungszeugnis', misled: new Set(['fuehrungszeugnis', 'online-dienste', 'meldebescheinigung', 'personalausweis', 'dokument-verloren', 'ruhezeiten', 'hilfe', 'kontakt', 'stellenangebote', 'kita', 'ehrenamtskarte', 'vereinsfoerderung', 'veranstaltung-anzeigen', 'abmeldung', 'anmeldung-wohnsitz', 'ummeldung']), told: namesACleanRecord },
   { topic: 'gemeinderat', misled: new Set(['gemeinderat', 'bebauungsplan', 'muellabfuhr', 'oeffnungszeiten', 'kontakt', 'hilfe', 'wasser-abwasser', 'grundsteuer']), told: namesTheCouncil },
+  { topic: 'gemeinderat', misled: new Set(['kita', 'bebauungsplan', 'bauantrag', 'baum-faellen', 'sondernutzung', 'maengelmelder', 'feuerwehr', 'raum-mieten', 'kontakt', 'hilfe']), told: asksCouncilAgenda },
   { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
   { topic: 'kita', misled: 'any', told: asksWhoMindsAChild },
   { topic: 'reisepass', misled: new Set(['ausweis-kinder', 'ausweis-abholen']), told: asksIfIdCardWillDo },
@@ -1184,7 +1205,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'grundsteuer', misled: new Set(['sterbefall', 'hundesteuer']), told: propertyTaxNotice },
   { topic: 'gewerbe-anmelden', misled: new Set(['hund-anmelden', 'kfz-zulassung', 'eheschliessung']), told: sellsProduce },
   { topic: 'bebauungsplan', misled: new Set(['gewerbe-anmelden', 'bauantrag', 'kontakt', 'gemeinderat', 'raum-mieten']), told: asksWhatIsPlanned },
-  { topic: 'rueckruf', misled: new Set(['briefwahl', 'auskunftssperre', 'kontakt']), told: wantsAnswerInWriting },
+  { topic: 'rueckruf', misled: new Set(['briefwahl', 'auskunftssperre', 'kontakt', 'mitarbeiter']), told: wantsAnswerInWriting },
   { topic: 'online-dienste', misled: new Set(['hilfe', 'dokument-verloren', 'personalausweis', 'stellenangebote']), told: asksWhatIsOnlineOtherwise },
   { topic: 'gestattung', misled: new Set(['veranstaltung-anzeigen', 'veranstaltung']), told: sellsDrinks },
   { topic: 'bankverbindung', misled: new Set(['friedhof', 'sterbefall', 'grundsteuer', 'elterngeld']), told: (text) => changesDebitAccount(text) && !aboutVehicleTax(text) },
@@ -1225,7 +1246,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'fundbuero', misled: new Set(['dokument-verloren']), told: lostAThing },
   // Blind set 100: glasses lost at the carnival parade ("Marke weiß ich nicht" had led to the dog tag).
   { topic: 'fundbuero', misled: new Set(['hundesteuer', 'veranstaltung', 'vereinsfoerderung', 'ausweis-kinder', 'maengelmelder', 'hilfe', 'kontakt']), told: asksForLostThing },
-  { topic: 'kontakt', misled: new Set(['mitarbeiter', 'bot-identitaet', 'rueckruf']), told: (text) => asksForExtension(text) && !aboutYouthOffice(text) },
+  { topic: 'kontakt', misled: new Set(['mitarbeiter', 'bot-identitaet', 'rueckruf', 'daten-loeschen', 'datenschutz']), told: (text) => asksForExtension(text) && !aboutYouthOffice(text) },
   // Blind set 54: a disability or illness told as the context of another matter.
   { topic: 'ausweis-kinder', misled: new Set(['personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'schwerbehindertenausweis']), told: namesChildsDocument },
   { topic: 'fuehrerschein', misled: new Set(['schwerbehindertenausweis', 'rentenantrag']), told: appliesForDrivingLicence },

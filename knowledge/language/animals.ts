@@ -32,7 +32,7 @@ export const petPutToSleep = (text: string): boolean => /(?<!\p{L})(?:eingeschl�
  * nächste Tierarzt?"): a vet's, a shop's or a trainer's matter, none of the town's — unless its tag,
  * tax or registration is asked beside it. A dog from a breeder or a shelter is a new dog to register.
  */
-const CARE = /(?<!\p{L})(?:\p{L}*futter|fressen|frisst|frißt|tierarzt\p{L}*|tierärzt\p{L}*|tieraerzt\p{L}*|tierklinik\p{L}*|hundeschul\p{L}*|leine|abgewöhn\p{L}*|abgewoehn\p{L}*|hundetrain\p{L}*|hundefriseur\p{L}*|gassi\p{L}*|wurmkur\p{L}*|flöhe|floehe|zecken?|tierpension\p{L}*)(?!\p{L})/iu;
+const CARE = /(?<!\p{L})(?:\p{L}*futter|fressen|giftig\p{L}*|frisst|frißt|tierarzt\p{L}*|tierärzt\p{L}*|tieraerzt\p{L}*|tierklinik\p{L}*|hundeschul\p{L}*|leine|abgewöhn\p{L}*|abgewoehn\p{L}*|hundetrain\p{L}*|hundefriseur\p{L}*|gassi\p{L}*|wurmkur\p{L}*|flöhe|floehe|zecken?|tierpension\p{L}*)(?!\p{L})/iu;
 /** "ob wir eine Katze oder einen Hund holen sollen": which pet to have, a private choice. */
 const PET_CHOICE = /(?<!\p{L})(?:katze|kater|hund)\p{L}*\s+oder\s+(?:\p{L}+\s+){0,2}?(?:hund|katze|kater)\p{L}*(?!\p{L})/iu;
 export const petCare = (text: string): boolean => (CARE.test(text) || PET_CHOICE.test(text)) && !TAX_MATTER.test(text);
@@ -93,7 +93,9 @@ const PERSON_WORD =
 /** "Unser Bello is … gestorbe": one's own by a name after "unser" or "mein". */
 const NAMED_ONE_DIED = new RegExp(`(?<!\\p{L})(?:[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\\s+(\\p{Lu}\\p{Ll}+)\\s+(?:[\\p{L}\\d]+\\s+){0,6}?${DIED}(?!\\p{L})`, 'u');
 /** Paying on for it ("Muss mer do jetzt noch weiter zahle für den?"). */
-const PAYING_ON = /(?<!\p{L})(?:weiter\s+(?:\p{L}+\s+)?(?:zahlen|zahle|bezahlen|bezahle)|\p{L}*steuer\p{L}*|abbuch\p{L}*|abgebucht)(?!\p{L})/iu;
+// ("Die Marke hab ich noch": its tag, which only a dog has; "kriegen wir was zurück?": the year's tax refunded.)
+const PAYING_ON =
+  /(?<!\p{L})(?:weiter\s+(?:\p{L}+\s+)?(?:zahlen|zahle|bezahlen|bezahle)|\p{L}*steuer\p{L}*|abbuch\p{L}*|abgebucht|\p{L}*marke|(?:kriegen|krieg|bekommen|bekomm|kriege)\s+(?:wir|ich|mer)\s+(?:\p{L}+\s+){0,2}?zurück|zurückerstatt\p{L}*|erstattet)(?!\p{L})/iu;
 /** A death of one named by its name, not as a person ("Unser Bello … gestorben", not "Unser Nachbar"), and its payments asked. */
 function namedPetDiedAndPaid(text: string): boolean {
   const named = NAMED_ONE_DIED.exec(text)?.[1];
@@ -161,12 +163,14 @@ export const asksDogRegistrationDeadline = (text: string): boolean => A_DOG.test
 
 /**
  * "… einen Labrador … In Alzenau war er angemeldet und da haben wir ihn jetzt auch abgemeldet. Muss ich den hier neu
- * anmelden oder läuft das automatisch mit der Ummeldung?": the dog's registration told and asked, not the family's
+ * anmelden oder läuft das automatisch mit der Ummeldung?", "… in alzenau hab ich ihn schon abgemeldet. wie meld ich ihn hier an?": the dog's registration told and asked, not the family's
  * (a dog only told beside a move is offered after the registration's answer).
  */
 const REGISTER_HIM = /(?<!\p{L})(?:muss|müssen|muessen|soll|sollen|kann|können|koennen)\s+(?:ich|wir|man|mer)\s+(?:den|ihn)\s+(?:\p{L}+\s+){0,3}?(?:anmelden|ummelden|anmelde|ummelde)(?!\p{L})/iu;
+/** "wie meld ich ihn hier an?": the dog registered here, asked of the dog named (what he had elsewhere may be told aside). */
+const REGISTER_HIM_HERE = /(?<!\p{L})(?:wie|wo)\s+(?:meld|melde|melden)\s+(?:ich|wir|man|mer)\s+(?:den|ihn)\s+(?:\p{L}+\s+)?hier\s+(?:\p{L}+\s+)?(?:an|um)\s*[?.!]*\s*$/iu;
 const HIS_REGISTRATION_BEFORE = /(?<!\p{L})(?:war\s+er|ist\s+er|ihn|den\s+hund)\s+(?:\p{L}+\s+){0,4}?(?:angemeldet|abgemeldet)(?!\p{L})/iu;
-export const registersTheDogHere = (text: string): boolean => A_DOG.test(text) && REGISTER_HIM.test(text) && HIS_REGISTRATION_BEFORE.test(text);
+export const registersTheDogHere = (text: string): boolean => A_DOG.test(text) && ((REGISTER_HIM.test(text) && HIS_REGISTRATION_BEFORE.test(text)) || REGISTER_HIM_HERE.test(text));
 
 /** "Handsteuer": the dog tax as a phone's autocorrect writes it. */
 const DOG_TAX_MISSPELLED = /(?<!\p{L})(?:handsteuer|hundsteuer|hundesteur|hundessteuer)(?!\p{L})/iu;

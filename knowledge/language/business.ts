@@ -7,7 +7,7 @@
  * Businesses by the words their owners use, compounds included ("Friseursalon", "Hofladen",
  * "Malerbetrieb"). Not "Firma" or "Betrieb" alone: "meine Firma" is as often the employer.
  */
-const BUSINESS = String.raw`(?:\p{L}*(?:laden|geschäft|geschaeft|salon|studio|werkstatt|handel|imbiss|kiosk|shop|boutique|gaststätte|gaststaette|kneipe|restaurant|pizzeria|café|cafe)|\p{L}+betrieb|lädsche|laedsche|lädchen|laedchen|lädle|laedle|friseur|frisör|schreinerei|bäckerei|baeckerei|metzgerei|gärtnerei|gaertnerei|druckerei|konditorei|schlosserei|zimmerei|spenglerei|gewerbe)`;
+const BUSINESS = String.raw`(?:\p{L}*(?:laden|geschäft|geschaeft|salon|studio|werkstatt|handel|imbiss|kiosk|shop|boutique|gaststätte|gaststaette|kneipe|restaurant|pizzeria|café|cafe)|\p{L}+betrieb|lädsche|laedsche|lädchen|laedchen|lädle|laedle|laade|friseur|frisör|schreinerei|bäckerei|baeckerei|metzgerei|gärtnerei|gaertnerei|druckerei|konditorei|schlosserei|zimmerei|spenglerei|gewerbe)`;
 const OWN = String.raw`(?:mein|meine|meinen|meinem|meiner|mei|unser|unsere|unseren|unserem|unserer|unsern)`;
 
 /** "meinen kleinen Laden", "unsere Schreinerei": a business the writer owns, with up to two words between. */

@@ -84,9 +84,9 @@ const HOW_LONG_IT_TAKES =
 /** Whether a message only asks how long the running request takes to be handled. */
 export const asksHowLongItTakes = (text: string): boolean => HOW_LONG_IT_TAKES.test(text.trim());
 
-/** "Ich hätte die Auskunft gern schriftlich per Post": an answer wanted in writing, which the call-back form takes. */
+/** "Ich hätte die Auskunft gern schriftlich per Post", "meine Frage gern schriftlich beantwortet": an answer wanted in writing, which the call-back form takes. */
 const IN_WRITING =
-  /(?<!\p{L})(?:auskunft|antwort|bescheid|rückmeldung|rueckmeldung)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:schriftlich|per\s+post|per\s+brief|per\s+e-?mail|per\s+mail)(?!\p{L})|(?<!\p{L})(?:schriftlich|per\s+post|per\s+brief)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:auskunft|antwort|rückmeldung|rueckmeldung)(?!\p{L})/iu;
+  /(?<!\p{L})(?:auskunft|antwort|bescheid|rückmeldung|rueckmeldung)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:schriftlich|per\s+post|per\s+brief|per\s+e-?mail|per\s+mail)(?!\p{L})|(?<!\p{L})(?:schriftlich|per\s+post|per\s+brief)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:auskunft|antwort|rückmeldung|rueckmeldung|beantwortet|beantworten)(?!\p{L})|(?<!\p{L})(?:frage|fragen)\s+(?:\p{L}+\s+){0,3}?(?:schriftlich|per\s+post|per\s+brief)\s+(?:\p{L}+\s+)?(?:beantwortet|beantworten)(?!\p{L})/iu;
 export const wantsAnswerInWriting = (text: string): boolean => IN_WRITING.test(text);
 
 /** "bitte jemand meldet sich bei mir morgen", "Melden Sie sich bitte bei mir": to be contacted later, the call-back's request. */

@@ -11,7 +11,7 @@ const NOT_A_CLUB =
   /(?<!\p{L})(?:kein\p{L}*|kaa\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein|(?<!\p{L})(?:ein\s+)?verein\s+(?:sind|bin|san)\s+(?:wir|ich|mir)\s+(?:aber\s+|halt\s+|ja\s+)?(?:nicht|net|ned|keiner|keins)(?!\p{L})/iu;
 /** An event a club holds ("einen festen Termin" is none): a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}+fest|fest(?!e[nrms](?!\p{L}))|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}*treffen|treffe|iftar\p{L}*|basar|\p{L}*party|festabend|lauf|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}+fest|fest(?!e[nrms](?!\p{L}))|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|\p{L}+markt|\p{L}*treffen|treffe|iftar\p{L}*|basar|\p{L}*party|festabend|lauf(?!en(?!\p{L})|t(?!\p{L}))|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
 // "Förderverein" is a club, not money asked for; "die Kuchen spenden die Mitglieder" is no money asked either.
 const MONEY = /(?:gibt|geben|zahlt|zahlen)\s+(?:\p{L}+\s+){0,4}?(?:was|etwas)\s+dazu|zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|(?<!\p{L})spende(?!\p{L})|spenden\s+(?:von|vom|der\s+gemeinde|aus)|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
@@ -30,9 +30,9 @@ const ASKS =
 /** Drinks served, the Gestattung's matter ("Bierausschank", "Wein", "Getränke verkaufen"). */
 const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*|\p{L}*wein\p{L}*|\p{L}*woi|schoppe|sekt\p{L}*|alkohol\p{L}*|schnaps\p{L}*|cocktail\p{L}*|getränk\p{L}*|getraenk\p{L}*|gestattung\p{L}*|bewirtung\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*)(?!\p{L})/iu;
 /** Whether a message about a club's event says nothing of drinks (so it is not the Gestattung's). */
-/** "Bier gibts kaans", "ohne Alkohol": drinks said not to be sold; "Den Ausschank macht eine Brauerei": not by the club. */
+/** "Bier gibts kaans", "ohne Alkohol", "getränke sind privat, nix wird verkauft": drinks said not to be sold; "Den Ausschank macht eine Brauerei": not by the club. */
 const NO_DRINKS =
-  /(?<!\p{L})(?:(?:kein\p{L}*|kaa\p{L}*)\s+(?:\p{L}+\s+)?(?:alkohol|bier|wein|ausschank)\p{L}*|ohne\s+(?:alkohol|bier|wein|ausschank)\p{L}*|(?:alkohol|bier|wein)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:kein\p{L}*|kaa\p{L}*|nicht|net|ned)|(?:ausschank|bewirtung|getränke|getraenke)\s+(?:macht|machen|übernimmt|uebernimmt|übernehmen|uebernehmen)\s+(?:\p{L}+\s+){0,2}?(?:brauerei|wirt|wirtin|gastwirt\p{L}*|gastronom\p{L}*|caterer|catering|getränkehändler\p{L}*|getraenkehaendler\p{L}*))(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:kein\p{L}*|kaa\p{L}*)\s+(?:\p{L}+\s+)?(?:alkohol|bier|wein|ausschank|getränke|getraenke)\p{L}*|ohne\s+(?:alkohol|bier|wein|ausschank)\p{L}*|(?:alkohol|bier|wein)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:kein\p{L}*|kaa\p{L}*|nicht|net|ned)|(?:ausschank|bewirtung|getränke|getraenke)\s+(?:macht|machen|übernimmt|uebernimmt|übernehmen|uebernehmen)\s+(?:\p{L}+\s+){0,2}?(?:brauerei|wirt|wirtin|gastwirt\p{L}*|gastronom\p{L}*|caterer|catering|getränkehändler\p{L}*|getraenkehaendler\p{L}*)|(?:getränke|getraenke|bier|wein)\s+(?:sind|ist|gibt\s+es|gibts)\s+(?:\p{L}+\s+)?(?:privat|umsonst|gratis|kostenlos|frei)|(?:nix|nichts|nischt)\s+(?:wird\s+)?verkauft|(?:wird|werden)\s+(?:nix|nichts|nicht|net)\s+verkauft)(?!\p{L})/giu;
 export const withoutDrinks = (text: string): boolean => !DRINKS.test(text.replace(NO_DRINKS, ' '));
 
 /** A sports club by its initials before its place ("SV Hemsbach", "TSV Schimborn", "FC Mömbris"), written as clubs write them. */
@@ -56,8 +56,9 @@ export function clubEvent(text: string): boolean {
 
 /** Whether a club asks the town for money ("unser Heimatverein möchte das Backhaus renovieren … Gibt es dafür Geld von der Gemeinde?"). */
 export const clubAsksForMoney = (text: string): boolean => namesAClub(text) && MONEY_ASKED.test(text.replace(NO_MONEY, ' '));
-/** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf". */
-const A_RUN = /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf|firmen|nacht|kinder|schüler|schueler|silvester)lauf\p{L}{0,3}(?!\p{L})/iu;
+/** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf"; a race ("Mountainbike-Rennen", "Seifenkistenrennen"). */
+const A_RUN =
+  /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf|firmen|nacht|kinder|schüler|schueler|silvester)lauf\p{L}{0,3}(?!\p{L})|(?<=-)rennen(?!\p{L})|(?<!\p{L})(?:seifenkisten|rad|fahrrad|radl|auto|kart|motorrad|pferde|enten|bobbycar|straßen|strassen|berg|kinder|mountainbike|cross|oldtimer|traktor|bulldog)rennen(?!\p{L})|(?<!\p{L})(?:ein|das|unser|unseres?|einem)\s+rennen(?!\p{L})/iu;
 /** A permission asked for ("Welche Genehmigung brauchen wir?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?", "wen muss ich da fragen"). */
 const PERMISSION = /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen)\s+(?:ich|isch|wir|mer|man)\s+(?:da\s+|do\s+)?alles\s+(?:anmelden|anmelde|beantragen|beantrage)|was\s+(?:muss|müssen|muessen)\s+(?:ich|wir)\s+(?:bei\s+(?:ihnen|euch|der\s+gemeinde)\s+)?beantragen|genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen)|wen\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:fragen|ansprechen)|(?:muss|müssen|muessen)\s+(?:das|des|der|die|es)\s+(?:\p{L}+\s+){0,2}?(?:angemeldet|angezeigt|genehmigt)\s+werden|(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:noch\s+)?(?:was|etwas|eine\s+genehmigung)\s+(?:von\s+der|vom|von)\s+(?:gemeinde|markt|rathaus|amt))(?!\p{L})/iu;
 
@@ -104,6 +105,8 @@ const VOLUNTEERS = /(?<!\p{L})(?:ehrenamt\p{L}*|\p{L}*feuerwehr\p{L}*|\p{L}*vere
 /** "steht mir die goldene Karte zu?": the golden volunteer card (25 years of service), named by its colour. */
 // "diese blaue Karte für Ehrenamtliche": the blue one by its colour and its holders (the EU Blue Card is a residence permit).
 const GOLDEN_CARD = /(?<!\p{L})(?:goldene[n]?\s+(?:ehrenamts)?karte|(?:diese|die|eine|so\s+eine)\s+karte\s+(?:für|fuer)\s+(?:freiwillige|ehrenamtliche)|blaue[n]?\s+(?:ehrenamts)?karte\s+(?:für|fuer)\s+(?:ehrenamtlich\p{L}*|pflegend\p{L}*|engagiert\p{L}*))(?!\p{L})/iu;
+/** Whether a message names volunteering at all (a card asked beside it may be the volunteer card). */
+export const namesVolunteering = (text: string): boolean => VOLUNTEERS.test(text);
 export const asksVolunteerCard = (text: string): boolean => (CARD_WITH_DISCOUNTS.test(text) && VOLUNTEERS.test(text)) || GOLDEN_CARD.test(text);
 
 /** The town's newsletter named ("Mitteilungsblatt", "Gemeindeblättchen"): a notice in it is the newsletter's. */
@@ -151,8 +154,11 @@ export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIR
 /** "wolle Woi verkaafe", "Glühwein ausschenken": drinks sold at an event, the Gestattung's matter. */
 // "eine Konzession für drei Tage": the licence to sell them named.
 // A drinks stand set up sells ("en getränkestand aufstellen"; one named in a list of a concert's things is the event's).
-const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*|(?:getränke|getraenke|bier|wein)(?:stand|bude)\p{L}*\s+(?:\p{L}+\s+)?(?:aufstellen|aufbauen|betreiben|hinstellen|machen))(?!\p{L})/iu;
-export const sellsDrinks = (text: string): boolean => DRINKS.test(text.replace(NO_DRINKS, ' ')) && SELLS.test(text);
+const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*|(?:getränke|getraenke|\p{L}*bier|\p{L}*wein|cocktail|sekt|schnaps)(?:stand|bude|bar)\p{L}*\s+(?:\p{L}+\s+)?(?:aufstellen|aufbauen|betreiben|hinstellen|machen))(?!\p{L})/iu;
+export const sellsDrinks = (text: string): boolean => {
+  const told = text.replace(NO_DRINKS, ' ');
+  return DRINKS.test(told) && SELLS.test(told);
+};
 
 /** "Was müssen wir der Gemeinde vorher mitteilen? … Wie machen wir das als Verein?": a club's event to be notified, told as such (not a hall rented, not a church's rite). */
 export const clubGivesNotice = (text: string): boolean => clubEvent(text) && GIVES_NOTICE.test(text);

@@ -11,6 +11,14 @@ const COUNCIL =
 /** Whether a message names the council by its members or its meeting. */
 export const namesTheCouncil = (text: string): boolean => COUNCIL.test(text);
 
+/**
+ * "Steht der Kindergarten-Neubau am Dienstag auf der Tagesordnung?": the council's agenda, whatever matter is to be
+ * on it (the matter's words had led the model to the Kita). A club's or a parents' meeting has an agenda of its own.
+ */
+const AGENDA = /(?<!\p{L})(?:auf\s+(?:der|die)\s+tagesordnung|tagesordnung\s+(?:der|des|vom|von\s+der)\s+(?:nächsten\s+|naechsten\s+)?(?:sitzung|gemeinderat\p{L}*|marktgemeinderat\p{L}*))(?!\p{L})/iu;
+const OWN_MEETING = /(?<!\p{L})(?:verein\p{L}*|\p{L}*versammlung\p{L}*|elternbeirat\p{L}*|elternabend\p{L}*|schulforum|vorstand\p{L}*)(?!\p{L})/iu;
+export const asksCouncilAgenda = (text: string): boolean => AGENDA.test(text) && !OWN_MEETING.test(text);
+
 /** "Wo wird sowas wie eine Straßensperrung offiziell öffentlich gemacht?": the town's official notices, in its newsletter. */
 const MADE_PUBLIC = /(?<!\p{L})wo\s+(?:wird|werden)\s+(?:\p{L}+\s+){0,6}?(?:öffentlich\s+gemacht|oeffentlich\s+gemacht|bekannt\s*gemacht|bekanntgegeben|bekannt\s+gegeben|veröffentlicht|veroeffentlicht)(?!\p{L})/iu;
 /** "Wo hängt ihr eure amtliche Sache aus?": the official notices, posted or published. */

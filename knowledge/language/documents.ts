@@ -14,7 +14,8 @@ const STATUS = new RegExp(
 );
 
 /** "hab vor 3 woche neuen perso beantragt, is der schon do?": applied for, then whether "it" is there. */
-const APPLIED = /(?<!\p{L})(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|reisepass\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:beantragt|bestellt)(?!\p{L})/iu;
+// ("den Kinderausweis für sie beantragt": a child's, too.)
+const APPLIED = /(?<!\p{L})(?:perso|persos|personalausweis\p{L}*|\p{L}*ausweis\p{L}*|pass|\p{L}*reisepass\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:beantragt|bestellt)(?!\p{L})/iu;
 const IT_THERE =
   /(?<!\p{L})(?:(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|abholbereit|angekommen)|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|fertig|abholbereit|angekommen)\s+ist|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,3}?(?:liegt|vorliegt|eingetroffen\s+ist|angekommen\s+ist))(?!\p{L})/iu;
 
@@ -140,8 +141,11 @@ const CERTIFICATE_OF_RELATIVE = new RegExp(
 const HAS_IT_ALREADY = /(?<!\p{L})(?:(?:hab|habe|haben)\s+(?:ich|wir)\s+(?:schon|bereits|längst|laengst)|liegt\s+(?:mir\s+|uns\s+)?(?:schon\s+|bereits\s+)?vor)(?!\p{L})/iu;
 /** "Die Sterbeurkunden … sind noch nicht da, der Bestatter hat alles abgegeben": the death's registration under way, not copies of a registered one. */
 const REGISTRATION_UNDER_WAY = /(?<!\p{L})tod\s+(?:\p{L}+\s+){0,3}?(?:angezeigt|anzeigen|melden|gemeldet|beurkunden)(?!\p{L})|(?<!\p{L})(?:bestatter\p{L}*|bestattungsinstitut\p{L}*)(?!\p{L})[^]*?(?<!\p{L})noch\s+nicht\s+(?:da|gekommen|fertig)|(?<!\p{L})noch\s+nicht\s+(?:da|gekommen|fertig)(?!\p{L})[^]*?(?<!\p{L})(?:bestatter\p{L}*|bestattungsinstitut\p{L}*)/iu;
+/** "noch zwei weitere Exemplare der Urkunde … nachbestellen": more copies of "the certificate", named only so after a death or birth told. */
+const MORE_OF_THE_CERTIFICATE =
+  /(?<!\p{L})(?:(?:weitere|zusätzliche|zusaetzliche|mehr)\s+(?:\p{L}+\s+){0,2}?(?:exemplar\p{L}*|ausfertigung\p{L}*)\s+(?:\p{L}+\s+){0,2}?urkunde\p{L}*|urkunde\p{L}*\s+(?:\p{L}+\s+){0,4}?nachbestell\p{L}*|nachbestell\p{L}*\s+(?:\p{L}+\s+){0,4}?urkunde\p{L}*)(?!\p{L})/iu;
 export const asksCertificateCopies = (text: string): boolean =>
-  (CERTIFICATE_COPIES.test(text) || CERTIFICATE_OF_RELATIVE.test(text)) && !JUST_HAPPENED.test(text) && !HAS_IT_ALREADY.test(text) && !REGISTRATION_UNDER_WAY.test(text);
+  (CERTIFICATE_COPIES.test(text) || CERTIFICATE_OF_RELATIVE.test(text) || MORE_OF_THE_CERTIFICATE.test(text)) && !JUST_HAPPENED.test(text) && !HAS_IT_ALREADY.test(text) && !REGISTRATION_UNDER_WAY.test(text);
 
 /** "zwei beglaubigte Ausfertigungen über den Tod meiner Mutter": a civil-status certificate described, which "beglaubigt" led to the certification of copies. */
 const CERTIFICATE_DESCRIBED =
@@ -203,7 +207,7 @@ const PASSPORT_WORD = /(?<!\p{L})(?:\p{L}*pass|\p{L}*päss\p{L}*|\p{L}*paess\p{L
 const ID_CARD_OR_CHILD = /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis\p{L}*|kin(?:d|n)erpass\p{L}*|kin(?:d|n)erreisepass\p{L}*)(?!\p{L})/iu;
 
 /** Paying more for it to be quicker ("Geht das schnell, auch wenn es mehr kostet?", "gegen Aufpreis", "per Express"). */
-const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|eilpass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|per\s+kurier|schneller\s+(?:\p{L}+\s+){0,3}?wenn\s+(?:man|ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:mehr|extra)\s+(?:bezahl\p{L}*|zahl\p{L}*)|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
+const FASTER_FOR_MORE = /(?<!\p{L})(?:schnell(?:e|en|er|es)?\s+pass\p{L}*|eilpass\p{L}*|(?:in|nach)\s+(?:ein\s+paar|wenigen|zwei|drei|2|3)\s+tagen\s+(?:\p{L}+\s+)?(?:da|fertig)|(?:auch\s+)?wenn\s+(?:es|das|des)\s+(?:\p{L}+\s+)?(?:mehr|extra|teurer)\s*(?:kostet|koscht)|aufpreis\p{L}*|express\p{L}*|eilzuschlag\p{L}*|eilverfahren\p{L}*|per\s+kurier|schneller\s+(?:\p{L}+\s+){0,3}?wenn\s+(?:man|ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:mehr|extra)\s+(?:bezahl\p{L}*|zahl\p{L}*)|schneller\s+(?:\p{L}+\s+){0,2}?(?:gegen|für|fuer)\s+(?:geld|gebühr|gebuehr))(?!\p{L})/iu;
 
 /** Whether a message wants the passport made faster for a higher fee, the express passport (the provisional one is for days, not weeks). */
 /** "Kein Notpapier, ich will schon en richtigen Pass": a provisional document declined, not asked for. */
@@ -211,7 +215,7 @@ const NO_PROVISIONAL = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:not|no
 /** "wir fliegen in 3 wochen … geht das irgendwie schneller?": quicker for a trip weeks away, which the express passport makes in time (the provisional one is for days). */
 /** "in 3 Wochen" (also "in 3 woche" as spoken), and "in 10 Tagen" (a week or more: time enough for the express passport). */
 const TRIP_IN_WEEKS = /(?<!\p{L})(?:(?:\d|zwei|drei|vier|fünf|fuenf|sechs|paar)\s+woche[n]?|(?:1\d|[7-9]|sieben|acht|neun|zehn|elf|zwölf|zwoelf)\s+tagen?)(?!\p{L})/iu;
-const FASTER = /(?<!\p{L})(?:schnell(?:e|en|er|es|eren)?|fix|zügig|zuegig|beschleunig\p{L}*|eilig)(?!\p{L})/iu;
+const FASTER = /(?<!\p{L})(?:schnell(?:e|en|er|es|ere|eren|erem|eres)?|fix|zügig|zuegig|beschleunig\p{L}*|eilig)(?!\p{L})/iu;
 /** The passport wanted sooner, whatever else is named ("nur Ausweis … Gibt es schnelleren Pass?"). */
 export const asksPassportSooner = (text: string): boolean => PASSPORT_WORD.test(text) && (FASTER_FOR_MORE.test(text) || FASTER.test(text));
 export const wantsPassportFaster = (text: string): boolean =>
@@ -223,7 +227,7 @@ export const wantsPassportFaster = (text: string): boolean =>
 /** The ID card in the words citizens use for it. */
 const ID_CARD_WORD = String.raw`(?:perso|personalausweis|ausweis)`;
 /** "hab bis jetzt nur (einen) Perso", "nur den Personalausweis": the ID card one has, said beside the passport one needs. */
-const ONLY_AN_ID_CARD = new RegExp(String.raw`(?<!\p{L})(?:nur|bloß|bloss|blos)\s+(?:(?:n|en|nen|einen|den|meinen|mein)\s+)?${ID_CARD_WORD}(?!\p{L})`, 'iu');
+const ONLY_AN_ID_CARD = new RegExp(String.raw`(?<!\p{L})(?:nur|bloß|bloss|blos)\s+(?:(?:n|en|nen|einen|den|meinen|mein)\s+)?(?:(?:normalen?|deutschen?|alten?|ganz\s+normalen?)\s+)?${ID_CARD_WORD}(?!\p{L})`, 'iu');
 
 /** Whether a message needs a passport and has only an ID card ("brauch fuer usa urlaub nen reise pass hab bis jetzt nur perso"). */
 // Also without the passport's name: "ich hab aber nur meinen Ausweis. Geht das irgendwie schneller gegen Aufpreis?" (only the passport comes express).
@@ -239,7 +243,7 @@ export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(tex
  * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated): a document for the time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen(?!\p{L})/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen(?!\p{L})/iu;
 
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text.replace(NO_PROVISIONAL, ' '));
@@ -269,9 +273,9 @@ export function adultsDocumentNamed(text: string): 'reisepass' | 'personalauswei
 
 /** "Grad der Behinderung", "GdB 50", "will grad von 50 beantragen": the disability's degree, which the Schwerbehindertenausweis states. */
 // "Nachteilsausgleich" and "Merkzeichen" are what the card grants and states.
-// "Meine Mutter hat 50 Prozent … mehr Prozent oder das G im Ausweis": the degree by its percent and a mark by its letter.
+// "Meine Mutter hat 50 Prozent … mehr Prozent oder das G im Ausweis", "50 prozent anerkannt bekommen": the degree by its percent and a mark by its letter.
 const DISABILITY_DEGREE =
-  /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*|(?:hat|habe|hab|hatte|mit|hot|hott|hät|haben|ham)\s+(?:jetzt\s+|nun\s+|schon\s+|jetz\s+)?(?:\d0|fünfzig|fuenfzig|siebzig|achtzig|hundert)\s*(?:prozent|%)(?!\s*(?:rabatt|nachlass))|(?:mehr|höhere[nr]?|hoehere[nr]?)\s+prozent|(?:das|ein|einem|nem)\s+(?:g|ag|bl|gl|tbl|rf)\s+(?:im|in\s+den|in\s+dem|auf\s+dem|auf\s+den)\s+ausweis)(?!\p{L})/iu;
+  /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*|(?:hat|habe|hab|hatte|mit|hot|hott|hät|haben|ham)\s+(?:jetzt\s+|nun\s+|schon\s+|jetz\s+)?(?:\d0|fünfzig|fuenfzig|siebzig|achtzig|hundert)\s*(?:prozent|%)(?!\s*(?:rabatt|nachlass))|(?:mehr|höhere[nr]?|hoehere[nr]?)\s+prozent|(?:\d0|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|hundert)\s*(?:prozent|%)\s+(?:\p{L}+\s+)?(?:anerkannt|zuerkannt|festgestellt|bewilligt)|(?:das|ein|einem|nem)\s+(?:g|ag|bl|gl|tbl|rf)\s+(?:im|in\s+den|in\s+dem|auf\s+dem|auf\s+den)\s+ausweis)(?!\p{L})/iu;
 /** Whether a message is about the degree of a disability or its card. */
 /**
  * "Mein Sohn hat Diabetes Typ 1 … eine Art Ausweis", "Mein grüner Ausweis mit den Prozent drauf": the card told by
@@ -344,7 +348,7 @@ const CLEAN_RECORD =
   /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
 
 /** A child in English ("for my son", "the kids", "under 16"). */
-const ENGLISH_CHILD = /\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|infant|boy|girl|teen\p{L}*|under\s+1[268])\b/iu;
+const ENGLISH_CHILD = /\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|infant|boy|girl|teen\p{L}*|under\s+1[268]|(?:[1-9]|1[0-7])[-\s]?(?:years?|yrs?)[-\s]?old)\b/iu;
 export const namesAChildInEnglish = (text: string): boolean => ENGLISH_CHILD.test(text);
 const ENGLISH_PASSPORT = /\bpassports?\b/iu;
 const ENGLISH_ID_CARD = /\b(?:id|identity)(?:\s+|-)?(?:card|document)s?\b|\bpersonalausweis\b|\bperso\b/iu;

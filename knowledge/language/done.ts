@@ -8,16 +8,16 @@
 // something was noticed (blind sets 95 and 97).
 
 /** Participles and words of a thing done or settled. */
-const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran|gesperrt|sperren\s+lassen|besorgt|drin|durch|bescheid|gegeben|mitgegeben|ausgefüllt|ausgefuellt|unterschrieben|gekündigt|gekuendigt|umgestellt|zurück|zurueck|bekommen|erhalten)`;
+const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran|gesperrt|sperren\s+lassen|besorgt|drin|durch|bescheid|gegeben|mitgegeben|abgegeben|ausgefüllt|ausgefuellt|unterschrieben|gekündigt|gekuendigt|umgestellt|zurück|zurueck|bekommen|erhalten|geschickt|zugeschickt)`;
 /** "Telefon und Strom sind umgestellt", "der Notar ist durch", "Kindergeld ist bei der Familienkasse beantragt": settled, said in the passive without "schon". */
 const SETTLED_WORDS = String.raw`(?:umgeschrieben|unterschrieben|umgemeldet|abgemeldet|umgestellt|gekündigt|gekuendigt|durch|erledigt|geklärt|geklaert|geregelt|beantragt|bestellt|eingereicht|gelöscht|geloescht)`;
 /**
  * "schon angemeldet", "Angemeldet haben wir sie schon", "bereits beantragt", "mit der Rentenversicherung ist alles
- * geklärt", "die Rente wird weiter überwiesen", "der Notar ist durch", "Die Ummeldung … war ja schon im Februar": something done
- * or settled, told without a question.
+ * geklärt", "die Rente wird weiter überwiesen", "der Notar ist durch", "Beim Tierarzt waren wir schon", "Die Ummeldung … war ja schon im Februar": something done
+ * or settled, told without a question. After a theft: "Anzeige bei der Polizei ist gemacht", "die Karten hat meine Bank gesperrt".
  */
 const DONE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt)|(?:läuft|laeuft|laufen|ist|sind)\s+(?:\p{L}+\s+)?(?:schon|bereits)\s+(?:auf|über|ueber)\s+(?:uns|mich)|(?:ist|sind|wurde|wurden)\s+(?:\p{L}+\s+){0,3}?${SETTLED_WORDS}|(?:war|waren)\s+(?:ja\s+|doch\s+)?(?:schon|bereits)\s+(?:im|am|vor|letzte[nrm]?)|(?:hab|habe|haben|hat)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,2}?${DONE_WORDS}\s*[.!]?\s*$|(?:weiß|weiss|wissen|wisse)\s+(?:\p{L}+\s+)?bescheid\s*[.!]?\s*$|(?:war|waren)\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits)\s+(?:bei\s+(?:ihnen|euch|dir|uns)|im\s+rathaus)|(?:hat|hatte)\s+(?:\p{L}+\s+){0,3}?geklappt\s*[.!]?\s*$|(?:bring|bringe|fahr|fahre|mach|mache|erledig|erledige)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,2}?(?:selber|selbst))(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt)|(?:läuft|laeuft|laufen|ist|sind)\s+(?:\p{L}+\s+)?(?:schon|bereits)\s+(?:auf|über|ueber)\s+(?:uns|mich)|(?:ist|sind|wurde|wurden)\s+(?:\p{L}+\s+){0,3}?${SETTLED_WORDS}|(?:war|waren)\s+(?:ja\s+|doch\s+)?(?:schon|bereits)\s+(?:im|am|vor|letzte[nrm]?)|(?:hab|habe|haben|hat)\s+(?:ich|wir|mer|er|sie|(?:mein|meine|unser|unsere)\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\p{L}*))\s+(?:\p{L}+\s+){0,2}?${DONE_WORDS}\s*[.!]?\s*$|(?:weiß|weiss|wissen|wisse)\s+(?:\p{L}+\s+)?bescheid\s*[.!]?\s*$|(?:war|waren)\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits)\s+(?:bei\s+(?:ihnen|euch|dir|uns)|im\s+rathaus)|(?:beim|bei\s+(?:der|dem|den)|im|in\s+der)\s+\p{L}+\s+(?:war|waren)\s+(?:ich|wir|mer)\s+(?:auch\s+)?(?:schon|bereits)\s*[.!]?\s*$|(?:hat|hatte)\s+(?:\p{L}+\s+){0,3}?geklappt\s*[.!]?\s*$|(?:lief|liefen|ging|gingen)\s+(?:\p{L}+\s+){0,2}?(?:problemlos|reibungslos|glatt|ohne\s+probleme)\s*[.!]?\s*$|(?:bring|bringe|fahr|fahre|mach|mache|erledig|erledige)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,2}?(?:selber|selbst)|anzeige\s+(?:\p{L}+\s+){0,4}?(?:ist|wurde|hab|habe|haben)\s+(?:\p{L}+\s+){0,2}?(?:gemacht|erstattet|aufgegeben|gestellt)|\p{L}*karten?\s+(?:\p{L}+\s+){0,3}?gesperrt\s*[.!]?\s*$)(?!\p{L})`,
   'iu',
 );
 /** "Kindergeld und Unterhaltsvorschuss laufen": a short clause of what is running, settled ("… ins Leere laufen" is no such clause). */
@@ -30,6 +30,8 @@ const NOTICED_WHEN = /(?<!\p{L})(?:gemerkt|bemerkt|aufgefallen|festgestellt|gese
 const CONSEQUENCE = /^\W*sonst(?!\p{L})/iu;
 /** Done elsewhere or before ("in Alzenau war er schon gemeldet"): what is asked is still to come here. */
 const ELSEWHERE = /(?<!\p{L})(?:[Ii]n\s+\p{Lu}\p{L}+|dort|vorher|früher|frueher|alte[nmr]?\s+(?:gemeinde|wohnort|stadt|heimat))(?!\p{L})/u;
+/** "Angemeldet bin ich schon seit Juni in Hohl": registered there until now, which is here (the writer lives in the town). */
+const STILL_THERE = /(?<!\p{L})(?:bin|sind|ist)(?!\p{L})[^]*?(?<!\p{L})seit(?!\p{L})/iu;
 /** A clause that asks something is no report of a thing done ("ob das schon angemeldet ist?"). */
 const ASKS = /\?|(?<!\p{L})(?:ob|wann|wie|was|wo|warum|wieso|muss|müssen|muessen|kann|können|koennen)(?!\p{L})/iu;
 /** Fewer words than these left is no question of its own. */
@@ -55,7 +57,7 @@ const plannedLater = (sentence: string): boolean => PLANNED.test(sentence) && !W
 const toldDone = (clause: string): boolean =>
   plannedLater(clause) ||
   (NOTICED_WHEN.test(clause) && !clause.includes('?')) ||
-  ((((DONE.test(clause) || RUNNING.test(clause) || AT_HAND.test(clause)) && !NEGATED.test(clause)) || LACKING.test(clause)) && !ASKS.test(clause) && !ELSEWHERE.test(clause));
+  ((((DONE.test(clause) || RUNNING.test(clause) || AT_HAND.test(clause)) && !NEGATED.test(clause)) || LACKING.test(clause)) && !ASKS.test(clause) && (!ELSEWHERE.test(clause) || STILL_THERE.test(clause)));
 
 /** One word before a comma is an item of a list, not a clause: "Strom, Versicherungen und Telefon sind schon gekündigt". */
 const LIST_ITEM = /^\s*\p{L}+\s*$/u;
@@ -87,7 +89,13 @@ export function splitDone(text: string): { done: string; rest: string } | undefi
  */
 export function withoutToldAside(text: string): string {
   const clauses = clausesOf(text);
-  const asked = clauses.filter((c) => !toldDone(c) && !CONSEQUENCE.test(c));
+  const asked: string[] = [];
+  for (const clause of clauses) {
+    if (!toldDone(clause) && !CONSEQUENCE.test(clause)) asked.push(clause);
+    // A sentence's end left out with its last clause stays an end: "Sterbeurkunden habe ich, die Konten sind umgeschrieben." keeps its full stop.
+    else if (asked.length && /[.!?]\s*$/u.test(clause) && !/[.!?]\s*$/u.test(asked.at(-1)!)) asked[asked.length - 1] += '.';
+  }
   // Nothing told aside: the text as written (joining its clauses anew would change its punctuation).
-  return asked.length === clauses.length ? text : asked.join(', ');
+  if (asked.length === clauses.length) return text;
+  return asked.reduce((joined, clause) => (joined ? `${joined}${/[.!?]\s*$/u.test(joined) ? ' ' : ', '}${clause}` : clause), '');
 }

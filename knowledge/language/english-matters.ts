@@ -53,6 +53,9 @@ const CHILDRENS_PASSPORT = /\b(?:kinderreisepass\p{L}*|kinderpass|kinderausweis|
 /** A child's travel document ("What kind of travel document does a baby need?"); not a grown-up son's or daughter's. */
 const TRAVEL_DOCUMENT = /\b(?:passport|passports|id\s+card|identity\s+card|travel\s+document|ausweis|reisepass)\b|\bneeds?\s+(?:some\s+|an?\s+)?id\b/iu;
 const GROWN_UP = /\b(?:1[89]|[2-9]\d)\s*(?:years?|yrs?|y\.?o\.?)\b|\b(?:grown[-\s]up|adult)\b/iu;
+/** "does my 9 year old need a passport?": the child the one who needs it, where the model found the adults' passport or ID card. */
+const CHILD_NEEDS_DOCUMENT =
+  /\b(?:my|our)\s+(?:little\s+)?(?:(?:[1-9]|1[0-7])[-\s]?(?:years?|yrs?)[-\s]?old|son|daughter|child|kid|baby|toddler|newborn)\s+(?:\p{L}+\s+){0,3}?(?:need|needs|get|have)\s+(?:\p{L}+\s+){0,3}?(?:passport|id|identity\s+card|travel\s+document)\b/iu;
 const childsTravelDocument = (text: string): boolean => namesAChildInEnglish(text) && TRAVEL_DOCUMENT.test(text) && !GROWN_UP.test(text);
 
 /** "found a wallet … where do I take it", "a kids bike leaning on our fence for 2 weeks, nobody came for it". */
@@ -106,6 +109,9 @@ const LANDLORDS_CONFIRMATION = /\b(?:owner|landlord|landlady)\b[^?]{0,100}?\bcon
 const GOOD_CONDUCT = /\b(?:certificate\s+of\s+(?:good\s+)?conduct|good\s+conduct\s+certificate|police\s+(?:clearance|certificate|check)|criminal\s+record\s+(?:check|certificate)|(?:extended\s+)?criminal\s+record)\b/iu;
 /** Care for children in English words ("afternoon care after school", "day care"). */
 const CHILD_CARE = /\b(?:after[-\s]school\s+care|afternoon\s+care|day\s*care|daycare|nursery|crèche|creche|kindergarten\s+place|hort|krippe)\b/iu;
+/** "can you connect me with a real employee?", "i want to speak with a human": a person wished for ("Am I talking to a real person?" asks what the assistant is). */
+const PERSON_WISHED =
+  /\b(?:want|wanna|would\s+like|need|let\s+me|can\s+(?:i|you)|could\s+(?:i|you)|please)\s+(?:\p{L}+\s+){0,3}?(?:speak|talk|chat|connect\p{L}*|put\s+me\s+through)\s+(?:\p{L}+\s+){0,2}?(?:to|with)\s+(?:a\s+|an\s+|some\s+)?(?:(?:real|actual|live)\s+(?:human|person|employee|someone|somebody|people)|human|employee|staff|clerk|agent)\b/iu;
 /** The volunteer card by its name. */
 const VOLUNTEER_CARD = /\b(?:volunteer\s+card|ehrenamtskarte|golden\s+card)\b/iu;
 
@@ -142,6 +148,9 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'fuehrungszeugnis', misled: new Set(['ehrenamtskarte', 'meldebescheinigung', 'urkunden', 'feuerwehr']), told: (text) => GOOD_CONDUCT.test(text) },
   { topic: 'kita', misled: new Set(['oeffnungszeiten', 'termin-buchen']), told: (text) => CHILD_CARE.test(text) },
   { topic: 'ehrenamtskarte', misled: new Set(['feuerwehr', 'vereinsfoerderung']), told: (text) => VOLUNTEER_CARD.test(text) },
+  // Blind set 117.
+  { topic: 'ausweis-kinder', misled: new Set(['reisepass', 'personalausweis']), told: (text) => CHILD_NEEDS_DOCUMENT.test(text) },
+  { topic: 'mitarbeiter', misled: new Set(['bot-identitaet', 'kontakt', 'hilfe', 'veranstaltung']), told: (text) => PERSON_WISHED.test(text) },
 ];
 
 /** A landlord's rent, deposit or eviction: tenancy law (the tenants' association or a lawyer). */
@@ -150,11 +159,14 @@ const ENGLISH_TENANCY = /\blandlord\b[^.?!]{0,60}\b(?:rent|deposit|kaution|evict
 export const englishTenancyDispute = (text: string): boolean => ENGLISH_TENANCY.test(text) && !HELP_WITH_RENT.test(text);
 /**
  * Private matters in English: a neighbour to be sued or forced, a bank card blocked, homework, which pet
- * one likes, where a car is cheaper. No topic of the town's.
+ * one likes, where a car is cheaper, a bank account opened, a phone contract, a quarrel with the boss. No topic of the town's.
  */
 const ENGLISH_PRIVATE =
-  /\b(?:sue|suing|lawsuit|force\s+(?:him|her|them))\b|\b(?:bank|card)\b[^.?!]{0,30}\bblocked\b|\b(?:homework|maths?\s+(?:problem|exercise|test))\b|\b(?:dogs?\s+or\s+cats?|cats?\s+or\s+dogs?)\b|\bcheaper\s+to\s+buy\b/iu;
-export const englishPrivateMatter = (text: string): boolean => ENGLISH_PRIVATE.test(text);
+  /\b(?:sue|suing|lawsuit|force\s+(?:him|her|them))\b|\b(?:bank|card)\b[^.?!]{0,30}\bblocked\b|\b(?:homework|maths?\s+(?:problem|exercise|test))\b|\b(?:dogs?\s+or\s+cats?|cats?\s+or\s+dogs?)\b|\bcheaper\s+to\s+buy\b|\b(?:how|can\s+i|could\s+i|where)\s+(?:\p{L}+\s+){0,3}?(?:open|opening)\s+(?:a\s+|an\s+)?(?:bank\s+)?account\b|\b(?:mobile|phone|internet)\s+(?:contract|plan|tariff)\b/iu;
+/** A quarrel with the boss over leave, overtime or pay; not a paper the employer wants from the town ("My employer says I need the Anmeldung … no salary"). */
+const ENGLISH_EMPLOYER = /\b(?:boss|employer)\b[^.?!]{0,80}\b(?:holiday|vacation|overtime|salary|wage|fired|contract)\b/iu;
+const TOWNS_PAPER_NAMED = /\b(?:anmeldung|register\p{L}*|certificate\p{L}*|bescheinigung\p{L}*|id\s+card|passport|ausweis)\b/iu;
+export const englishPrivateMatter = (text: string): boolean => ENGLISH_PRIVATE.test(text) || (ENGLISH_EMPLOYER.test(text) && !TOWNS_PAPER_NAMED.test(text));
 
 /**
  * Other bodies' services asked in English, with the referral key of knowledge/referrals.yaml where there is one:

@@ -9,9 +9,9 @@ import { seeksSomeonesAddress } from './register';
 /** A church's own rites: baptism, communion, confirmation, a church wedding or funeral. */
 const CHURCH_RITE =
   /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|(?:heirat\p{L}*|trauen)\s+(?:\p{L}+\s+){0,3}?kirchlich|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*|christmette|christmesse|mitternachtsmette|gottesdienst\p{L}*|hochamt|\p{L}*andacht|rorate\p{L}*|sonntagsmesse|abendmesse|frühmesse|fruehmesse)(?!\p{L})/iu;
-/** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus"), a certificate or an office of the town's for the rite. */
+/** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus", "Mir reicht's endgültig mit der katholischen Kirche"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|(?:reicht['’]?s|reicht\s+es|reicht\s+mir|genug|die\s+nase\s+voll|schluss)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kirch)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 /** "wieder in die katholische Kirche eintreten": re-entry is the parish's (the town only records leaving), whatever office is named. */
@@ -185,7 +185,8 @@ const PET_PASSPORT =
 export const asksForPetPassport = (text: string): boolean => PET_PASSPORT.test(text);
 
 /** "meine Putzhilfe bei der Minijobzentrale anmelden": a mini-job is the Minijob-Zentrale's, not a registration of the town's. */
-const MINI_JOB = /(?<!\p{L})(?:minijob-?zentrale|minijobzentrale|haushaltsscheck\p{L}*)(?!\p{L})/iu;
+// "wieviel darf ich mit nem minijob dazuverdienen": the earnings limit, the Minijob-Zentrale's (or the pension insurer's).
+const MINI_JOB = /(?<!\p{L})(?:minijob-?zentrale|minijobzentrale|haushaltsscheck\p{L}*|(?:wie\s*viel|wieviel)\s+(?:\p{L}+\s+){0,6}?(?:dazuverdien|hinzuverdien|verdien)\p{L}*|\p{L}*verdienstgrenze\p{L}*)(?!\p{L})/iu;
 /** "eine Haushaltshilfe auf Minijob-Basis einstellen … Wo muss man die anmelden?": a private employer's mini-job, the Minijob-Zentrale's. */
 const MINI_JOB_EMPLOYED =
   /(?<!\p{L})(?:minijob\p{L}*|mini-job\p{L}*)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:anmeld\p{L}*|einstell\p{L}*)(?!\p{L})|(?<!\p{L})(?:anmeld\p{L}*|einstell\p{L}*)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:minijob\p{L}*|mini-job\p{L}*)(?!\p{L})/iu;
@@ -401,7 +402,7 @@ export const asksDrivingPoints = (text: string): boolean => DRIVING_POINTS.test(
 /** The youth leader's card (Juleica): the youth council's, not the town's volunteer card. */
 const YOUTH_LEADER_CARD = /(?<!\p{L})(?:juleica|jugendleitercard|jugendleiter-?card|jugendleiterausweis)(?!\p{L})/iu;
 /** The volunteer card asked beside it: Juleica holders get the Ehrenamtskarte, the topic's. */
-const VOLUNTEER_CARD_ASKED = /(?<!\p{L})(?:ehrenamtskarte\p{L}*|vergünstigung\p{L}*|verguenstigung\p{L}*|rabatt\p{L}*|karte\s+vom\s+freistaat)(?!\p{L})/iu;
+const VOLUNTEER_CARD_ASKED = /(?<!\p{L})(?:ehrenamtskarte\p{L}*|vergünstigung\p{L}*|verguenstigung\p{L}*|rabatt\p{L}*|karte\s+vom\s+freistaat|karte\s+(?:fürs|fuers|furs|für(?:\s+das|\s+ein)?|fuer(?:\s+das|\s+ein)?)\s+ehrenamt\p{L}*)(?!\p{L})/iu;
 export const asksYouthLeaderCard = (text: string): boolean => YOUTH_LEADER_CARD.test(text) && !VOLUNTEER_CARD_ASKED.test(text);
 /** A hunting licence or a firearms permit: the district's weapons and hunting authority. */
 const HUNTING_OR_WEAPONS = /(?<!\p{L})(?:\p{L}*jagdschein\p{L}*|jägerprüfung|jaegerpruefung|jagdprüfung|jagdpruefung|waffenbesitzkarte\p{L}*|waffenschein\p{L}*)(?!\p{L})/iu;
@@ -445,6 +446,15 @@ export const asksLandRegister = (text: string): boolean => LAND_REGISTER.test(te
 // Sought ("Wo finde ich eine Hebamme?"), not told as the one who helped at a home birth.
 const MIDWIFE = /(?<!\p{L})(?:(?:such\p{L}*|find\p{L}*|brauch\p{L}*|wo\s+(?:gibt|bekomm|krieg)\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:hebamme\p{L}*|geburtshaus\p{L}*)|hebammensuche\p{L}*)(?!\p{L})/iu;
 export const seeksMidwife = (text: string): boolean => MIDWIFE.test(text);
+
+/** A rehabilitation or a cure ("Reha-Klinik selbst aussuchen", "Mutter-Kind-Kur"): the health insurer's or the pension insurer's decision, none of the town's. */
+const REHABILITATION = /(?<!\p{L})(?:reha|reha-?klinik\p{L}*|rehaklinik\p{L}*|reha-?antrag\p{L}*|anschlussheilbehandlung\p{L}*|mutter-?kind-?kur\p{L}*|kurantrag\p{L}*|kurklinik\p{L}*)(?!\p{L})/iu;
+/** The disability card the rehabilitation clinic advised ("Die Reha hat mir geraten, einen Behindertenausweis zu beantragen"): the card is asked. */
+const DISABILITY_ASKED = /(?<!\p{L})(?:\p{L}*behindert\p{L}*|\p{L}*behinderung\p{L}*|gdb|merkzeichen|\p{L}*ausweis\p{L}*)(?!\p{L})/iu;
+export const aboutRehabilitation = (text: string): boolean => REHABILITATION.test(text) && !DISABILITY_ASKED.test(text);
+/** "Können wir die Reha-Klinik selbst wählen?": the clinic chosen, whose "wählen" and "in der Reha" had led the model to the postal vote. */
+const CLINIC_CHOSEN = /(?<!\p{L})(?:reha|kur)-?klinik\p{L}*(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:aussuchen|auswählen|auswaehlen|wählen|waehlen|entscheid\p{L}*|bestimm\p{L}*)(?!\p{L})/iu;
+export const choosesRehabilitationClinic = (text: string): boolean => CLINIC_CHOSEN.test(text) && !DISABILITY_ASKED.test(text);
 
 export const aboutOthersLetter = (text: string): boolean =>
   OTHERS_LETTER.test(text) || CLUB_FEE_DISPUTE.test(text) || CHIMNEY_SWEEP.test(text) || HEALTH_INSURER_CHOICE.test(text);
@@ -572,7 +582,7 @@ export const claimsInheritanceShare = (text: string): boolean => INHERITANCE_SHA
 const TRADESMAN =
   /(?<!\p{L})(?:onlineshop\p{L}*|online-shop\p{L}*|versandhändler\p{L}*|versandhaendler\p{L}*|handwerker\p{L}*|dachdecker\p{L}*|maler\p{L}*|elektriker\p{L}*|installateur\p{L}*|klempner\p{L}*|fliesenleger\p{L}*|schreiner\p{L}*|tischler\p{L}*|heizungsbauer\p{L}*|gärtner\p{L}*|gaertner\p{L}*|zimmermann|zimmerleute|monteur\p{L}*)(?!\p{L})/iu;
 const BAD_WORK =
-  /(?<!\p{L})(?:meldet\s+sich\s+(?:\p{L}+\s+){0,3}?nicht\s+mehr|nie\s+(?:geliefert|angekommen)|nicht\s+geliefert|pfusch\p{L}*|gepfuscht|murks|schlampig\p{L}*|mangelhaft\p{L}*|reklamier\p{L}*|reklamation\p{L}*|abgezockt|nicht\s+fertig\p{L}*|(?:geht|gehen)\s+nicht\s+mehr\s+(?:ans|an\s+das)\s+telefon|meldet\s+sich\s+nicht\s+mehr|rechnung\s+(?:\p{L}+\s+){0,2}?(?:zu\s+hoch|überhöht|ueberhoeht))(?!\p{L})/iu;
+  /(?<!\p{L})(?:meldet\s+sich\s+(?:\p{L}+\s+){0,3}?nicht\s+mehr|nie\s+(?:geliefert|angekommen)|nicht\s+geliefert|pfusch\p{L}*|gepfuscht|murks|schlampig\p{L}*|mangelhaft\p{L}*|reklamier\p{L}*|reklamation\p{L}*|abgezockt|nicht\s+fertig\p{L}*|(?:geht|gehen)\s+nicht\s+mehr\s+(?:ans|an\s+das)\s+telefon|meldet\s+sich\s+nicht\s+mehr|rechnung\s+(?:\p{L}+\s+){0,2}?(?:zu\s+hoch|überhöht|ueberhoeht)|wucher\p{L}*|überteuert|ueberteuert|abzocke\p{L}*)(?!\p{L})/iu;
 const PUBLIC_PLACE = /(?<!\p{L})(?:straße\p{L}*|strasse\p{L}*|gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|kanal\p{L}*|spielplatz\p{L}*|friedhof\p{L}*)(?!\p{L})/iu;
 /** Whether a message complains of a tradesman's work for oneself (bad work, no answer, a bill). */
 export const disputesWithTradesman = (text: string): boolean => TRADESMAN.test(text) && BAD_WORK.test(text) && !PUBLIC_PLACE.test(text);
@@ -609,9 +619,13 @@ export const asksForTaxId = (text: string): boolean => TAX_ID.test(text) && TAX_
 /** Separation and custody ("Wie läuft das mit dem Sorgerecht?"): the family court's and the Jugendamt's, not the children's documents. */
 const CUSTODY = /(?<!\p{L})(?:sorgerecht\p{L}*|umgangsrecht\p{L}*|trennen\s+uns|trennung\p{L}*|unterhalt\p{L}*)(?!\p{L})/iu;
 /** A child's document beside it (whose signatures the ID card or passport's answer tells): then the document's. */
-const CHILDS_DOCUMENT = /(?<!\p{L})(?:\p{L}*pass|dokument\p{L}*|pässe|paesse|ausweis\p{L}*|perso|unterschreib\p{L}*|unterschrift\p{L}*)(?!\p{L})/iu;
+const CHILDS_DOCUMENT = /(?<!\p{L})(?:\p{L}*pass|dokument\p{L}*|pässe|paesse|\p{L}*ausweis\p{L}*|perso|unterschreib\p{L}*|unterschrieb\p{L}*|unterschrift\p{L}*|einverständnis\p{L}*|einverstaendnis\p{L}*)(?!\p{L})/iu;
 /** "kann die gebühren für den kindergarten nicht mehr bezahlen": the Kita's fees, whatever maintenance is told beside them. */
 const KITA_FEES = /(?<!\p{L})(?:(?:gebühr|gebuehr|beitr(?:a|ä|ae)g|kosten)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:kita|kindergarten|krippe|hort)|(?:kita|kindergarten|krippe)\p{L}*\s*-?(?:gebühr|gebuehr|beitr)\p{L}*)(?!\p{L})/iu;
+/** "wie viel Unterhalt muss ich zahlen … Können Sie mir das ausrechnen?": maintenance reckoned, the Jugendamt's advice (or a lawyer's). */
+const MAINTENANCE_AMOUNT =
+  /(?<!\p{L})(?:wie\s*viel|wieviel|wie\s+hoch|höhe|hoehe)\s+(?:\p{L}+\s+){0,3}?unterhalt\p{L}*|(?<!\p{L})unterhalt\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:ausrechnen|berechnen|berechnet|ausgerechnet)(?!\p{L})/iu;
+export const asksMaintenanceAmount = (text: string): boolean => MAINTENANCE_AMOUNT.test(text);
 export const aboutCustody = (text: string): boolean => CUSTODY.test(text) && !CHILDS_DOCUMENT.test(text) && !KITA_FEES.test(text);
 /** A company or private pension ("Betriebsrente auf einmal auszahlen lassen"): the employer's or insurer's. */
 const COMPANY_PENSION = /(?<!\p{L})(?:betriebsrente\p{L}*|riester\p{L}*|rürup\p{L}*|ruerup\p{L}*|direktversicherung\p{L}*|pensionskasse\p{L}*)(?!\p{L})/iu;
@@ -676,7 +690,10 @@ export const changesAddressWithOthers = (text: string): boolean =>
 /** "die Kfz-Versicherung will mehr Geld wegen der neuen Regionalklasse": the insurer's premium, its own matter. */
 const INSURERS_PREMIUM =
   /(?<!\p{L})(?:regionalklasse\p{L}*|typklasse\p{L}*|schadenfreiheitsklasse\p{L}*|sf-klasse\p{L}*|versicherungsbeitrag\p{L}*|(?:kfz-?|auto)versicherung\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:mehr\s+geld|teurer|erhöht|erhoeht|beitrag\p{L}*))(?!\p{L})/iu;
-export const aboutInsurersPremium = (text: string): boolean => INSURERS_PREMIUM.test(text);
+/** "hausratversicherung will nach dem wasserschaden … nicht zahlen": an insurer refusing a claim, the insurer's or an ombudsman's matter. */
+const INSURER_REFUSES =
+  /(?<!\p{L})\p{L}*versicherung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:(?:will|wollen|möchte|moechte)\s+(?:\p{L}+\s+){0,6}?nicht\s+(?:\p{L}+\s+)?(?:zahlen|bezahlen|übernehmen|uebernehmen)|zahlt\s+nicht|zahlen\s+nicht|lehnt\s+(?:\p{L}+\s+){0,3}?ab|abgelehnt)(?!\p{L})/iu;
+export const aboutInsurersPremium = (text: string): boolean => INSURERS_PREMIUM.test(text) || INSURER_REFUSES.test(text);
 
 /** "Wir fliegen im Winter nach Indien": the writer's own journey to a named place. */
 const TRAVELS = /(?<!\p{L})(?:fliege\p{L}*|flieg|reise\p{L}*|fahre\p{L}*|fahr)\s+(?:[\p{L}\d]+\s+){0,4}?nach\s+\p{Lu}/u;

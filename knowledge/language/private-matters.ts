@@ -164,7 +164,7 @@ export const asksToWriteSomething = (text: string): boolean => WRITE_FOR_ME.test
  * "übersetz mir 'guten morgen' auf russisch", "übersetze thank you", "translate …": a translation asked of the assistant
  * (not who translates a certificate for the Standesamt, "Übersetzen Sie Urkunden?").
  */
-const TRANSLATE_FOR_ME = /(?<!\p{L})(?:übersetz|uebersetz)\p{L}*\s+(?:mir|uns|mal|bitte|du)(?!\p{L})|(?<!\p{L})(?:satz|text|sätze|saetze)\s+(?:\p{L}+\s+){0,3}?(?:auf|ins)\s+(?:englisch|deutsch|französisch|franzoesisch|spanisch|italienisch|türkisch|tuerkisch|polnisch|russisch|arabisch)e?\s+(?:übersetz|uebersetz)\p{L}*|^\s*(?:bitte\s+)?(?:übersetz|uebersetz)e?(?!\p{L})|^\s*(?:please\s+)?translate(?!\p{L})|(?<!\p{L})how\s+(?:do\s+(?:you|i|we)\s+|to\s+|can\s+i\s+)say\s+[^?]{1,60}?\s+in\s+(?:german|english)(?!\p{L})/iu;
+const TRANSLATE_FOR_ME = /(?<!\p{L})(?:übersetz|uebersetz)\p{L}*\s+(?:mir|uns|mal|bitte|du)(?!\p{L})|(?<!\p{L})(?:satz|text|sätze|saetze)\s+(?:\p{L}+\s+){0,3}?(?:auf|ins)\s+(?:englisch|deutsch|französisch|franzoesisch|spanisch|italienisch|türkisch|tuerkisch|polnisch|russisch|arabisch)e?\s+(?:übersetz|uebersetz)\p{L}*|^\s*(?:bitte\s+)?(?:übersetz|uebersetz)e?(?!\p{L})|^\s*(?:please\s+)?translate(?!\p{L})|(?<!\p{L})how\s+(?:do\s+(?:you|i|we)\s+|to\s+|can\s+i\s+)say\s+[^?]{1,60}?\s+in\s+(?:german|english|japanese|chinese|french|spanish|italian|turkish|polish|russian|arabic|ukrainian|greek|portuguese|dutch|korean)(?!\p{L})/iu;
 /** Whether a message asks the assistant to translate something, in German or in English ("translate thank you"). */
 export const asksForTranslation = (text: string): boolean => TRANSLATE_FOR_ME.test(text);
 

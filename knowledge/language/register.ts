@@ -37,9 +37,9 @@ export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(tex
 
 /** A second residence ("Zweitwohnsitz", "Nebenwohnung", "Nebenwohnsitz"). */
 const SECOND_HOME = /(?<!\p{L})(?:zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweiter\s+wohnsitz|zweiten\s+wohnsitz|zweite\s+wohnung)(?!\p{L})/iu;
-/** Given up or taken out of the register ("abmelden", "raus", "aufgeben", "löschen lassen", "nicht mehr brauchen"). */
+/** Given up or taken out of the register ("abmelden", "raus", "aufgeben", "löschen lassen", "nicht mehr brauchen", "wie werd ich den los?"). */
 const GIVEN_UP =
-  /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|raus|heraus|aufgeb\p{L}*|aufgegeben|aufzugeben|lösch\p{L}*|loesch\p{L}*|gelöscht|geloescht|streich\p{L}*|gestrichen|beend\p{L}*|los\s*werden|loswerden|weg|austragen|ausgetragen|nicht\s+mehr)(?!\p{L})/iu;
+  /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|raus|heraus|aufgeb\p{L}*|aufgegeben|aufzugeben|lösch\p{L}*|loesch\p{L}*|gelöscht|geloescht|streich\p{L}*|gestrichen|beend\p{L}*|los\s*werden|loswerden|(?:werd|werde|werden|wird)\s+(?:\p{L}+\s+){0,3}?los(?=\s*[?.!]|\s*$)|weg|austragen|ausgetragen|nicht\s+mehr)(?!\p{L})/iu;
 
 /** Whether a message gives up a second residence here ("Unser Sohn hat bei uns noch seinen Zweitwohnsitz … Wie kriegen wir den hier raus?"). */
 export const givesUpSecondHome = (text: string): boolean => SECOND_HOME.test(text) && GIVEN_UP.test(text);

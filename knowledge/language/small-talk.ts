@@ -26,6 +26,10 @@ const HOW_ARE_YOU = new RegExp(
     String.raw`(?:willst|wollen|möchtest|moechtest)\s+(?:du|sie)\s+mich\s+heiraten`,
     // A famous person asked about, the whole message ("Kennst du Helene Fischer").
     String.raw`^\W*kennst\s+du\s+(?:eigentlich\s+)?(?!(?:den|die|das|dem|der|einen|eine|ein|mich|uns|meinen|meine|unseren|unsere|hier|frau|herr|herrn|jemand\p{L}*)(?!\p{L}))\p{L}+\s+(?!(?:vom|von|im|in|aus|bei)(?!\p{L}))\p{L}+\W*$`,
+    // One's own day told, the whole message ("ich hab heute geburtstag 🎉", "I had a terrible day at work today").
+    String.raw`^[\s\p{P}]*(?:ich\s+)?(?:hab|habe)\s+(?:heute|heut|morgen|bald)\s+geburtstag[\s\p{P}\p{Extended_Pictographic}]*$`,
+    String.raw`^[\s\p{P}]*(?:it['’]?s|today\s+is)\s+my\s+birthday(?:\s+today)?[\s\p{P}\p{Extended_Pictographic}]*$`,
+    String.raw`^[\s\p{P}]*i\s+(?:had|have\s+had)\s+(?:a|such\s+a)\s+(?:terrible|bad|awful|horrible|long|great|good|lovely)\s+day(?:\s+(?:at\s+work|today)){0,2}[\s\p{P}\p{Extended_Pictographic}]*$`,
     // Belief and opinions asked of the assistant ("glaubst du an Gott?").
     String.raw`(?:glaubst|glauben)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+)*an\s+(?:gott|geister|engel|wunder|das\s+schicksal|ufos?|außerirdische|ausserirdische)`,
   ].join('|'),

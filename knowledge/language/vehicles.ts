@@ -88,3 +88,11 @@ export const wantsToRegisterAVehicle = (text: string): boolean => WANTS_TO_REGIS
 const SCRAPPED = /(?<!\p{L})(?:tüv|tuev|schrott\p{L}*|verschrott\p{L}*|verwert\p{L}*|ausschlacht\p{L}*)(?!\p{L})/iu;
 const DEREGISTERED = /(?<!\p{L})(?:abmeld\p{L}*|abmelde|abgemeldet|stilllegen|stillgelegt)(?!\p{L})/iu;
 export const deregistersScrappedCar = (text: string): boolean => SCRAPPED.test(text) && DEREGISTERED.test(text);
+
+/**
+ * "Sein alter Passat steht … in der Garage und soll weg. Wie melden wir den ab?": a car named (also by its make or
+ * model, which the model does not know) and "it" deregistered in the question.
+ */
+const A_CAR = new RegExp(String.raw`(?<!\p{L})(?:${VEHICLE}|${CAR}|opel|vw|audi|bmw|mercedes|skoda|ford|fiat|toyota|renault|peugeot|seat|hyundai|kia|dacia)(?!\p{L})`, 'iu');
+const IT_DEREGISTERED = /(?<!\p{L})(?:wie|wo)\s+(?:meld|melde|melden)\s+(?:ich|wir|man|mer)\s+(?:den|ihn|das|es)\s+(?:\p{L}+\s+)?ab\s*[?.!]*\s*$/imu;
+export const deregistersTheCarNamed = (text: string): boolean => A_CAR.test(text) && IT_DEREGISTERED.test(text);

@@ -43,11 +43,11 @@ export function withoutClearingOut(text: string): string | undefined {
 
 /** Taken away or got rid of: where to, how much, fetched ("Wohin mit …", "vors Haus", "abholen lassen", "entsorgen"). */
 const DISPOSED =
-  /(?<!\p{L})(?:wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|abgeben|abgegeben|abzugeben|passen\s+nicht\s+in)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:kommt|kummt|kimmt)\s+(?:\p{L}+\s+){0,3}?(?:hole|holen|abhole)|wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|abgeben|abgegeben|abzugeben|passen\s+nicht\s+in)(?!\p{L})/iu;
 
-/** Old furniture and large household things ("alte Möbel", "das Sofa", "ein Schrank", "Matratzen"). */
+/** Old furniture and large household things ("alte Möbel", in dialect "alde Möwel", "das Sofa", "ein Schrank", "Matratzen"). */
 const FURNITURE =
-  /(?<!\p{L})(?:\p{L}*möbel\p{L}*|\p{L}*moebel\p{L}*|sofa\p{L}*|couch\p{L}*|\p{L}*schrank|\p{L}*schränke|matratze\p{L}*|lattenrost\p{L}*|sessel|\p{L}*tisch|\p{L}*tische|kommode\p{L}*|teppich\p{L}*|bettgestell\p{L}*|regal\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*möbel\p{L}*|\p{L}*moebel\p{L}*|möwel|moewel|mewel|sofa\p{L}*|couch\p{L}*|\p{L}*schrank|\p{L}*schränke|matratze\p{L}*|lattenrost\p{L}*|sessel|\p{L}*tisch|\p{L}*tische|kommode\p{L}*|teppich\p{L}*|bettgestell\p{L}*|regal\p{L}*)(?!\p{L})/iu;
 /** Whether a message asks where to with old furniture (the bulky waste, Sperrmüll), not where to buy it. */
 export const disposesOfFurniture = (text: string): boolean => FURNITURE.test(text) && DISPOSED.test(text);
 
