@@ -684,8 +684,9 @@ export class Router {
     // "Bahnhofstraße 4, Mömbris" alone: a damage there, a move there, the contact? Asked, not guessed.
     if (this.profile.german && isOnlyAnAddress(text) && result.candidates.length > 1) return { ...result, action: 'clarify', candidates: result.candidates.slice(0, 3) };
     const second = this.secondRequest(text, result.decision.id);
-    // "Unser Sohn ist 30 und braucht einen Reisepass": no children's documents to offer beside it.
-    const also = second === CHILDRENS_DOCUMENTS && grownChildsDocument(text) ? undefined : second;
+    // "Unser Sohn ist 30 und braucht einen Reisepass": no children's documents to offer beside it;
+    // "Unser Bello ist gestorben … Die Marke hab ich noch": no person's death to register beside the dog's.
+    const also = (second === CHILDRENS_DOCUMENTS && grownChildsDocument(text)) || (second === DEATH && this.profile.german && dogDied(text)) ? undefined : second;
     // "Ich möchte einen Termin beim Bürgermeister": the Rathaus's contact, not the Bürgerbüro's booking.
     const contact = this.byId.get(CONTACT);
     if (result.decision.id === APPOINTMENT && contact !== undefined && this.profile.german && withTheMayor(text)) return this.sure(contact);

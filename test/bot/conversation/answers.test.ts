@@ -140,6 +140,15 @@ describe('the asked point first', () => {
     expect(lastButtons(await webChat().say('Wie viel Hundesteuer zahle ich?'))).toContain('Hund zur Hundesteuer anmelden');
   });
 
+  it('answers whether the year’s dog tax comes back after the dog died with the note that says who knows, and offers no person’s death beside it', async () => {
+    const replies = await webChat().say(
+      'Unsere Luna ist im April gestorben. Trotzdem kam der Bescheid fürs ganze Jahr. Kriegen wir was zurück? Die Marke hab ich noch.',
+    );
+    const text = lastText(replies);
+    expect(text).toMatch(/^Hundesteuer\n.*zurückbekommen, regelt die Satzung; das Steueramt sagt es Ihnen/);
+    expect(allButtons(replies)).not.toContain('Sterbefall anzeigen');
+  });
+
   it("says whose matter another municipality's service is, instead of the town's hours or rates", async () => {
     const text = lastText(await webChat().say('Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?'));
     expect(text).toMatch(/^Dafür ist Hösbach zuständig, nicht der Markt Mömbris\./);
