@@ -431,7 +431,7 @@ export class Router {
       return this.sure(certificates);
     // "mein Perso läuft ab … im August fliegen wir mit den Kindern": one's own ID card, the children only named beside it.
     const idCard = this.byId.get(ID_CARD);
-    if (idCard !== undefined && this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS && aboutOwnIdCard(text)) return this.sure(idCard);
+    if (idCard !== undefined && this.profile.german && result.decision?.id === CHILDRENS_DOCUMENTS && aboutOwnIdCard(notAside)) return this.sure(idCard);
     // "can i get some interim paper ID?", "my landlord wants to raise the rent": matters told in English words the English model does not tie to them (english-matters.ts).
     if (!this.profile.german) {
       const english = this.englishMatter(text, result);
@@ -1188,7 +1188,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind sets 39 and 40: spelling as spoken, and a detail asked.
   { topic: 'hundesteuer', misled: new Set(['grundsteuer', 'gewerbesteuer']), told: namesDogTaxMisspelled },
   { topic: 'hund-anmelden', misled: new Set(['hundesteuer', 'datenschutz', 'anmeldung-wohnsitz']), told: asksDogRegistrationDeadline },
-  { topic: 'hund-anmelden', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung']), told: registersTheDogHere },
+  { topic: 'hund-anmelden', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'hundesteuer']), told: registersTheDogHere },
   { topic: 'maengelmelder', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: drainBlocked },
   { topic: 'ausweis-kinder', misled: new Set(['kita']), told: namesChildsDocument },
   { topic: 'meldebescheinigung', misled: new Set(['melderegisterauskunft', 'anmeldung-wohnsitz', 'ummeldung', 'urkunden', 'sterbefall']), told: asksOwnAddresses },

@@ -39,7 +39,7 @@ export const petCare = (text: string): boolean => (CARE.test(text) || PET_CHOICE
 
 /** A dog in any word ("Dackelwelpen", "Schäferhund") or by a common breed. */
 const A_DOG =
-  /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer|beagle|dalmatiner|rottweiler|dogge|pinscher|schnauzer|spaniel|setter|malteser|havaneser|yorkie|mischling)(?!\p{L})/iu;
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 const NEW_DOG =
   /(?<!\p{L})(?:geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|übernomme|geerbt|zu\s+uns\s+gekommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|gezoche|hergezoche|umgezoche|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|^\W*neue[rn]?(?=\s+(?:hund|welpe))|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|[\p{L}\p{N}]+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|ne|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
@@ -168,7 +168,9 @@ export const asksDogRegistrationDeadline = (text: string): boolean => A_DOG.test
  */
 const REGISTER_HIM = /(?<!\p{L})(?:muss|müssen|muessen|soll|sollen|kann|können|koennen)\s+(?:ich|wir|man|mer)\s+(?:den|ihn)\s+(?:\p{L}+\s+){0,3}?(?:anmelden|ummelden|anmelde|ummelde)(?!\p{L})/iu;
 /** "wie meld ich ihn hier an?": the dog registered here, asked of the dog named (what he had elsewhere may be told aside). */
-const REGISTER_HIM_HERE = /(?<!\p{L})(?:wie|wo)\s+(?:meld|melde|melden)\s+(?:ich|wir|man|mer)\s+(?:den|ihn)\s+(?:\p{L}+\s+)?hier\s+(?:\p{L}+\s+)?(?:an|um)\s*[?.!]*\s*$/iu;
+// ("Wie melde ich den bei euch an?": the office addressed.) "Hiermit melde ich meinen Hund an": the registration made in the message.
+const REGISTER_HIM_HERE =
+  /(?<!\p{L})(?:(?:wie|wo)\s+(?:meld|melde|melden)\s+(?:ich|wir|man|mer)\s+(?:den|ihn)\s+(?:\p{L}+\s+)?(?:hier|bei\s+(?:euch|eich|ihnen))\s+(?:\p{L}+\s+)?(?:an|um)\s*[?.!]*\s*$|hiermit\s+(?:melde|melden)\s+(?:ich|wir)\s+(?:meinen|unseren|den)\s+(?:\p{L}+\s+){0,2}?an(?!\p{L}))/imu;
 const HIS_REGISTRATION_BEFORE = /(?<!\p{L})(?:war\s+er|ist\s+er|ihn|den\s+hund)\s+(?:\p{L}+\s+){0,4}?(?:angemeldet|abgemeldet)(?!\p{L})/iu;
 export const registersTheDogHere = (text: string): boolean => A_DOG.test(text) && ((REGISTER_HIM.test(text) && HIS_REGISTRATION_BEFORE.test(text)) || REGISTER_HIM_HERE.test(text));
 

@@ -31,8 +31,8 @@ export const asksWhatIsPlanned = (text: string): boolean => {
 
 /** "mein Architekt braucht die Vorgaben … was auf unserem Grundstück gebaut werden darf … die Baugrenzen": the development plan's rules. */
 const BUILDING_RULES = /(?<!\p{L})(?:baugrenze\p{L}*|baulinie\p{L}*|baufenster\p{L}*|(?:vorgaben|festsetzungen|festlegungen)\s+(?:\p{L}+\s+){0,3}?(?:von\s+der\s+gemeinde|für\s+(?:unser|mein|das)\s+grundstück))(?!\p{L})/iu;
-/** "drei alte Nussbäum … will die raus mache lasse. Muss isch da was beantrage?": trees taken out, in dialect. */
-const TREES_TAKEN_OUT = /(?<!\p{L})(?:\p{L}*(?:baum|bäum|baeum)\p{L}*|birke[n]?|eiche[n]?|buche[n]?|fichte[n]?|tanne[n]?|linde[n]?|ahorn\p{L}*|kastanie[n]?|walnuss\p{L}*|thuja\p{L}*)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:raus\s*mache\p{L}*|rausmache\p{L}*|raus\s*machen|umsäg\p{L}*|umsaeg\p{L}*|umhau\p{L}*|rausreiß\p{L}*|rausreiss\p{L}*|entfernen\s+(?:zu\s+)?lassen|fällen\s+(?:zu\s+)?lassen|faellen\s+(?:zu\s+)?lassen)(?!\p{L})/iu;
+/** "drei alte Nussbäum … will die raus mache lasse. Muss isch da was beantrage?", "den alten Walnussbaum … weg machen": trees taken out, in dialect. */
+const TREES_TAKEN_OUT = /(?<!\p{L})(?:\p{L}*(?:baum|bäum|baeum)\p{L}*|birke[n]?|eiche[n]?|buche[n]?|fichte[n]?|tanne[n]?|linde[n]?|ahorn\p{L}*|kastanie[n]?|walnuss\p{L}*|thuja\p{L}*)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:raus\s*mache\p{L}*|rausmache\p{L}*|raus\s*machen|weg\s*mache\p{L}*|wegmache\p{L}*|umsäg\p{L}*|umsaeg\p{L}*|umhau\p{L}*|rausreiß\p{L}*|rausreiss\p{L}*|entfernen\s+(?:zu\s+)?lassen|fällen\s+(?:zu\s+)?lassen|faellen\s+(?:zu\s+)?lassen)(?!\p{L})/iu;
 /** "zwei Birken … Meine Versicherung rät, sie entfernen zu lassen": the trees named, their removal in the next sentence. */
 const TREES_REMOVED = /(?<!\p{L})(?:\p{L}*(?:baum|bäum|baeum)\p{L}*|birke[n]?|eiche[n]?|buche[n]?|fichte[n]?|tanne[n]?|linde[n]?|ahorn\p{L}*|kastanie[n]?|walnuss\p{L}*|thuja\p{L}*)(?!\p{L})[^?]{0,120}?(?<!\p{L})(?:entfernen|fällen|faellen)\s+(?:zu\s+)?lassen(?!\p{L})/iu;
 export const takesTreesOut = (text: string): boolean => TREES_TAKEN_OUT.test(text) || TREES_REMOVED.test(text);

@@ -3163,3 +3163,25 @@ describe('blind sets 121–122: life events told with several errands, dialect',
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('blind set 125: requests made in everyday words', () => {
+  it.each([
+    ['kann mer bei eich so en papier-ausweis kriege, der sofort fertig is? mei neuer is beantragt aber noch net do', 'vorlaeufiger-ausweis'],
+    ['Wir sind im Sommer nach Schimborn gezogen, die Anmeldung ist erledigt. Jetzt fehlt noch unser Beagle. Wie melde ich den bei euch an?', 'hund-anmelden'],
+    ['Hiermit melde ich meinen Hund an: Pudel, Name Bella, seit 1. März bei uns. Bitte schicken Sie mir die Marke zu.', 'hund-anmelden'],
+    ['Wir wollen den alten Kirschbaum im Hof weg machen, weil die Wurzeln die Leitung kaputt machen. Müssen wir das irgendwo beantragen?', 'baum-faellen'],
+    ['de gulli an de eck is widder zu, bei jedem regen steht alles unner wasser', 'maengelmelder'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('a health insurer that will not pay is its own matter', () => {
+    expect(decided('Die Krankenkasse will den Zuschuss für mein Hörgerät nicht zahlen. Kann die Gemeinde da was tun?')).toBeNull();
+  });
+  it.each([
+    // Guards: self-employed ("hab mich … selbstständig gemacht") is no errand told done; a lost brace the insurer "zahlt nicht nochmal" stays the lost property.
+    ['Hab mich als Gärtner selbstständig gemacht. Muss ich an die Gemeinde auch Steuer zahlen?', 'gewerbesteuer'],
+    ['Mein Sohn hat auf dem Sportplatz seine Zahnspange verloren, die Krankenkasse zahlt nicht nochmal. Hat jemand was abgegeben?', 'fundbuero'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
