@@ -1095,6 +1095,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: asksEnergyCertificate },
   // Blind set 56: young adults' first times.
   { near: new Set(['geburt-beurkunden', 'kontakt', 'ausweis-kinder', 'kita', 'elterngeld', 'hilfe']), asked: seeksMidwife },
+  // Blind set 118: a rehabilitation or its clinic chosen, the insurers' decision ("wählen" and "in der Reha" lead to the postal vote).
   { near: new Set(['geburt-beurkunden', 'sterbefall', 'kontakt', 'hilfe', 'elterngeld']), asked: aboutRehabilitation },
   { near: new Set(['briefwahl']), asked: choosesRehabilitationClinic },
   // (A signature to certify "fürs Grundbuch" is the certification's answer, which says a notary does that one.)

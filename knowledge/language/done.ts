@@ -13,8 +13,9 @@ const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beant
 const SETTLED_WORDS = String.raw`(?:umgeschrieben|unterschrieben|umgemeldet|abgemeldet|umgestellt|gekündigt|gekuendigt|durch|erledigt|geklärt|geklaert|geregelt|beantragt|bestellt|eingereicht|gelöscht|geloescht)`;
 /**
  * "schon angemeldet", "Angemeldet haben wir sie schon", "bereits beantragt", "mit der Rentenversicherung ist alles
- * geklärt", "die Rente wird weiter überwiesen", "der Notar ist durch", "Beim Tierarzt waren wir schon", "Hab am Montag meinen neuen Ausweis abgeholt", "Die Ummeldung … war ja schon im Februar": something done
- * or settled, told without a question. After a theft: "Anzeige bei der Polizei ist gemacht", "die Karten hat meine Bank gesperrt".
+ * geklärt", "die Rente wird weiter überwiesen", "der Notar ist durch", "Beim Tierarzt waren wir schon", "Hab am Montag
+ * meinen neuen Ausweis abgeholt", "Die Ummeldung … war ja schon im Februar": something done or settled, told without a
+ * question. After a theft: "Anzeige bei der Polizei ist gemacht", "die Karten hat meine Bank gesperrt".
  */
 const DONE = new RegExp(
   String.raw`(?<!\p{L})(?:(?:schon|bereits|scho|schoo|alles)\s+(?:\p{L}+\s+){0,3}?${DONE_WORDS}|${DONE_WORDS}\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits|scho)|weiter(?:hin)?\s+(?:überwiesen|ueberwiesen|gezahlt|bezahlt)|(?:läuft|laeuft|laufen|ist|sind)\s+(?:\p{L}+\s+)?(?:schon|bereits)\s+(?:auf|über|ueber)\s+(?:uns|mich)|(?:ist|sind|wurde|wurden)\s+(?:\p{L}+\s+){0,3}?${SETTLED_WORDS}|(?:war|waren)\s+(?:ja\s+|doch\s+)?(?:schon|bereits)\s+(?:im|am|vor|letzte[nrm]?)|(?:hab|habe|haben|hat)\s+(?:ich|wir|mer|er|sie|(?:mein|meine|unser|unsere)\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\p{L}*))\s+(?:\p{L}+\s+){0,2}?${DONE_WORDS}\s*[.!]?\s*$|^\s*(?:hab|habe)\s+(?!(?:mich|uns)\s)(?:\p{L}+\s+){0,5}?${DONE_WORDS}\s*[.!]?\s*$|(?:weiß|weiss|wissen|wisse)\s+(?:\p{L}+\s+)?bescheid\s*[.!]?\s*$|(?:war|waren)\s+(?:\p{L}+\s+){0,3}?(?:schon|bereits)\s+(?:bei\s+(?:ihnen|euch|dir|uns)|im\s+rathaus)|(?:beim|bei\s+(?:der|dem|den)|im|in\s+der)\s+\p{L}+\s+(?:war|waren)\s+(?:ich|wir|mer)\s+(?:auch\s+)?(?:schon|bereits)\s*[.!]?\s*$|(?:hat|hatte)\s+(?:\p{L}+\s+){0,3}?geklappt\s*[.!]?\s*$|(?:lief|liefen|ging|gingen)\s+(?:\p{L}+\s+){0,2}?(?:problemlos|reibungslos|glatt|ohne\s+probleme)\s*[.!]?\s*$|(?:bring|bringe|fahr|fahre|mach|mache|erledig|erledige)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,2}?(?:selber|selbst)|anzeige\s+(?:\p{L}+\s+){0,4}?(?:ist|wurde|hab|habe|haben)\s+(?:\p{L}+\s+){0,2}?(?:gemacht|erstattet|aufgegeben|gestellt)|\p{L}*karten?\s+(?:\p{L}+\s+){0,3}?gesperrt\s*[.!]?\s*$)(?!\p{L})`,
@@ -59,6 +60,8 @@ const toldDone = (clause: string): boolean =>
   (NOTICED_WHEN.test(clause) && !clause.includes('?')) ||
   ((((DONE.test(clause) || RUNNING.test(clause) || AT_HAND.test(clause)) && !NEGATED.test(clause)) || LACKING.test(clause)) && !ASKS.test(clause) && (!ELSEWHERE.test(clause) || STILL_THERE.test(clause)));
 
+const ENDS_SENTENCE = /[.!?]\s*$/u;
+
 /** One word before a comma is an item of a list, not a clause: "Strom, Versicherungen und Telefon sind schon gekündigt". */
 const LIST_ITEM = /^\s*\p{L}+\s*$/u;
 
@@ -93,9 +96,9 @@ export function withoutToldAside(text: string): string {
   for (const clause of clauses) {
     if (!toldDone(clause) && !CONSEQUENCE.test(clause)) asked.push(clause);
     // A sentence's end left out with its last clause stays an end: "Sterbeurkunden habe ich, die Konten sind umgeschrieben." keeps its full stop.
-    else if (asked.length && /[.!?]\s*$/u.test(clause) && !/[.!?]\s*$/u.test(asked.at(-1)!)) asked[asked.length - 1] += '.';
+    else if (asked.length && ENDS_SENTENCE.test(clause) && !ENDS_SENTENCE.test(asked.at(-1)!)) asked[asked.length - 1] += '.';
   }
   // Nothing told aside: the text as written (joining its clauses anew would change its punctuation).
   if (asked.length === clauses.length) return text;
-  return asked.reduce((joined, clause) => (joined ? `${joined}${/[.!?]\s*$/u.test(joined) ? ' ' : ', '}${clause}` : clause), '');
+  return asked.reduce((joined, clause) => (joined ? `${joined}${ENDS_SENTENCE.test(joined) ? ' ' : ', '}${clause}` : clause), '');
 }

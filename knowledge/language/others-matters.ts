@@ -691,9 +691,12 @@ export const changesAddressWithOthers = (text: string): boolean =>
 const INSURERS_PREMIUM =
   /(?<!\p{L})(?:regionalklasse\p{L}*|typklasse\p{L}*|schadenfreiheitsklasse\p{L}*|sf-klasse\p{L}*|versicherungsbeitrag\p{L}*|(?:kfz-?|auto)versicherung\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:mehr\s+geld|teurer|erhöht|erhoeht|beitrag\p{L}*))(?!\p{L})/iu;
 /** "hausratversicherung will nach dem wasserschaden … nicht zahlen", "Die Krankenkasse will den Zuschuss … nicht zahlen": an insurer refusing a claim, the insurer's or an ombudsman's matter. */
-const INSURER_REFUSES =
-  /(?<!\p{L})\p{L}*versicherung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:(?:will|wollen|möchte|moechte)\s+(?:\p{L}+\s+){0,6}?nicht\s+(?:\p{L}+\s+)?(?:zahlen|bezahlen|übernehmen|uebernehmen)|zahlt\s+nicht|zahlen\s+nicht|lehnt\s+(?:\p{L}+\s+){0,3}?ab|abgelehnt)(?!\p{L})|(?<!\p{L})(?:krankenkasse|pflegekasse)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:(?:will|wollen)\s+(?:\p{L}+\s+){0,6}?nicht\s+(?:\p{L}+\s+)?(?:zahlen|bezahlen|übernehmen|uebernehmen)|lehnt\s+(?:\p{L}+\s+){0,3}?ab|abgelehnt)(?!\p{L})/iu;
-// (A health insurer that "zahlt nicht nochmal" for a lost brace is told beside the lost thing asked.)
+const WILL_NOT_PAY = String.raw`(?:will|wollen|möchte|moechte)\s+(?:\p{L}+\s+){0,6}?nicht\s+(?:\p{L}+\s+)?(?:zahlen|bezahlen|übernehmen|uebernehmen)|lehnt\s+(?:\p{L}+\s+){0,3}?ab|abgelehnt`;
+// A health insurer that "zahlt nicht nochmal" for a lost brace is told beside the lost thing asked: only its refusal counts.
+const INSURER_REFUSES = new RegExp(
+  String.raw`(?<!\p{L})\p{L}*versicherung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:${WILL_NOT_PAY}|zahlt\s+nicht|zahlen\s+nicht)(?!\p{L})|(?<!\p{L})(?:krankenkasse|pflegekasse)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:${WILL_NOT_PAY})(?!\p{L})`,
+  'iu',
+);
 export const aboutInsurersPremium = (text: string): boolean => INSURERS_PREMIUM.test(text) || INSURER_REFUSES.test(text);
 
 /** "Wir fliegen im Winter nach Indien": the writer's own journey to a named place. */
