@@ -348,7 +348,12 @@ const CLEAN_RECORD =
   /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
 
 /** A child in English ("for my son", "the kids", "under 16"). */
-const ENGLISH_CHILD = /\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|infant|boy|girl|teen\p{L}*|under\s+1[268]|(?:[1-9]|1[0-7])[-\s]?(?:years?|yrs?)[-\s]?old)\b/iu;
+/** A child by its age in English ("my 7 year old", "a 12-year-old"); 18 and over is grown up. */
+export const ENGLISH_CHILD_AGE = String.raw`(?:[1-9]|1[0-7])[-\s]?(?:years?|yrs?)[-\s]?old`;
+const ENGLISH_CHILD = new RegExp(
+  String.raw`\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|infant|boy|girl|teen\p{L}*|under\s+1[268]|${ENGLISH_CHILD_AGE})\b`,
+  'iu',
+);
 export const namesAChildInEnglish = (text: string): boolean => ENGLISH_CHILD.test(text);
 const ENGLISH_PASSPORT = /\bpassports?\b/iu;
 const ENGLISH_ID_CARD = /\b(?:id|identity)(?:\s+|-)?(?:card|document)s?\b|\bpersonalausweis\b|\bperso\b/iu;

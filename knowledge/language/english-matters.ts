@@ -7,7 +7,7 @@
 // homework. The English model has too few lines for these, and more English training needs a new
 // calibration (README, "Evaluation").
 
-import { namesAChildInEnglish } from './documents';
+import { ENGLISH_CHILD_AGE, namesAChildInEnglish } from './documents';
 
 /** A matter told in English, the topic it is, and the topics (or none) the English model is misled to. */
 export interface EnglishMatter {
@@ -54,8 +54,10 @@ const CHILDRENS_PASSPORT = /\b(?:kinderreisepass\p{L}*|kinderpass|kinderausweis|
 const TRAVEL_DOCUMENT = /\b(?:passport|passports|id\s+card|identity\s+card|travel\s+document|ausweis|reisepass)\b|\bneeds?\s+(?:some\s+|an?\s+)?id\b/iu;
 const GROWN_UP = /\b(?:1[89]|[2-9]\d)\s*(?:years?|yrs?|y\.?o\.?)\b|\b(?:grown[-\s]up|adult)\b/iu;
 /** "does my 9 year old need a passport?": the child the one who needs it, where the model found the adults' passport or ID card. */
-const CHILD_NEEDS_DOCUMENT =
-  /\b(?:my|our)\s+(?:little\s+)?(?:(?:[1-9]|1[0-7])[-\s]?(?:years?|yrs?)[-\s]?old|son|daughter|child|kid|baby|toddler|newborn)\s+(?:\p{L}+\s+){0,3}?(?:need|needs|get|have)\s+(?:\p{L}+\s+){0,3}?(?:passport|id|identity\s+card|travel\s+document)\b/iu;
+const CHILD_NEEDS_DOCUMENT = new RegExp(
+  String.raw`\b(?:my|our)\s+(?:little\s+)?(?:${ENGLISH_CHILD_AGE}|son|daughter|child|kid|baby|toddler|newborn)\s+(?:\p{L}+\s+){0,3}?(?:need|needs|get|have)\s+(?:\p{L}+\s+){0,3}?(?:passport|id|identity\s+card|travel\s+document)\b`,
+  'iu',
+);
 const childsTravelDocument = (text: string): boolean => namesAChildInEnglish(text) && TRAVEL_DOCUMENT.test(text) && !GROWN_UP.test(text);
 
 /** "found a wallet … where do I take it", "a kids bike leaning on our fence for 2 weeks, nobody came for it". */
@@ -165,8 +167,9 @@ const ENGLISH_PRIVATE =
   /\b(?:sue|suing|lawsuit|force\s+(?:him|her|them))\b|\b(?:bank|card)\b[^.?!]{0,30}\bblocked\b|\b(?:homework|maths?\s+(?:problem|exercise|test))\b|\b(?:dogs?\s+or\s+cats?|cats?\s+or\s+dogs?)\b|\bcheaper\s+to\s+buy\b|\b(?:how|can\s+i|could\s+i|where)\s+(?:\p{L}+\s+){0,3}?(?:open|opening)\s+(?:a\s+|an\s+)?(?:bank\s+)?account\b|\b(?:mobile|phone|internet)\s+(?:contract|plan|tariff)\b/iu;
 /** A quarrel with the boss over leave, overtime or pay; not a paper the employer wants from the town ("My employer says I need the Anmeldung … no salary"). */
 const ENGLISH_EMPLOYER = /\b(?:boss|employer)\b[^.?!]{0,80}\b(?:holiday|vacation|overtime|salary|wage|fired|contract)\b/iu;
-const TOWNS_PAPER_NAMED = /\b(?:anmeldung|register\p{L}*|certificate\p{L}*|bescheinigung\p{L}*|id\s+card|passport|ausweis)\b/iu;
-export const englishPrivateMatter = (text: string): boolean => ENGLISH_PRIVATE.test(text) || (ENGLISH_EMPLOYER.test(text) && !TOWNS_PAPER_NAMED.test(text));
+const REGISTRATION_OR_DOCUMENT = /\b(?:anmeldung|register\p{L}*|certificate\p{L}*|id\s+card|passport|ausweis)\b/iu;
+export const englishPrivateMatter = (text: string): boolean =>
+  ENGLISH_PRIVATE.test(text) || (ENGLISH_EMPLOYER.test(text) && !TOWNS_PAPER.test(text) && !REGISTRATION_OR_DOCUMENT.test(text));
 
 /**
  * Other bodies' services asked in English, with the referral key of knowledge/referrals.yaml where there is one:
