@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SCREENSHOTS } from '../helpers/browser-suite';
 import { invisibleFocus } from '../helpers/focus';
-import { startTestAssistant, type TestAssistant } from '../helpers/harness';
+import { startTestAssistant, TestConversation, type TestAssistant } from '../helpers/harness';
 import { startAssistantProcess, type AssistantProcess } from '../helpers/process';
 import {
   axeViolations,
@@ -40,10 +40,11 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
     let a: TestAssistant;
     let b: AssistantProcess;
     let browser: Browser;
+    let env: Record<string, string>;
     const watched: WatchedPage[] = [];
 
     beforeAll(async () => {
-      const env = {
+      env = {
         REDIS_URL,
         STORE_KEY_PREFIX: uniquePrefix('console-web'),
         MUNICIPALITY_FILE: alwaysOpenMunicipality(),
@@ -107,6 +108,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await console_.keyboard.press('Enter');
       await console_.getByText(/^Angemeldet: Anna \(/).waitFor();
       await console_.getByText('Niemand wartet.').waitFor();
+      await console_.getByText('Sie sind im Live-Chat erreichbar.').waitFor();
       expect(await invisibleFocus(console_)).toEqual([]);
 
       // The citizen asks for a person on the website.
@@ -269,7 +271,8 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       // The page's clock is Playwright's, so that minutes can pass in a moment.
       await page.clock.install();
       await page.reload();
-      await page.getByText(/^Angemeldet: Anna \(/).waitFor();
+      // Citizens reach her once the reloaded page's connection stands; before that they would be offered a call-back.
+      await page.getByText('Sie sind im Live-Chat erreichbar.').waitFor();
       await a.conversation().say('Ich möchte mit einem Menschen sprechen wegen meiner Hecke');
       const card = page.locator('#queue > li', { hasText: 'wegen meiner Hecke' });
       await card.getByText('wartet seit weniger als 1 Min.').waitFor();
@@ -277,6 +280,33 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await page.clock.fastForward('04:10');
       await card.getByText('wartet seit 4 Min.').waitFor();
       await context.close();
+    });
+
+    it('tells the clerk while citizens cannot reach her because the connection broke, and when they can again', async () => {
+      // An instance of its own (its own keys in Redis), stopped and started again on the same port.
+      const own = { ...env, STORE_KEY_PREFIX: uniquePrefix('console-reach') };
+      let c = await startAssistantProcess(own);
+      const context = await browser.newContext({ locale: 'de-DE' });
+      const page = await context.newPage();
+      await page.goto(`${c.url}/staff`);
+      await page.locator('#login-name').fill('anna');
+      await page.locator('#login-password').fill(PASSWORD);
+      await page.keyboard.press('Enter');
+      await page.getByText('Sie sind im Live-Chat erreichbar.').waitFor();
+      const port = c.port;
+      await c.stop();
+      await page.getByText('Verbindung zum Live-Chat unterbrochen.', { exact: false }).waitFor();
+      try {
+        c = await startAssistantProcess({ ...own, PORT: String(port) });
+        // The browser connects again by itself; her session lives in the store, so she stays logged in.
+        await page.getByText('Sie sind im Live-Chat erreichbar.').waitFor({ timeout: 30_000 });
+        // And a citizen who asks for a person now waits for her, instead of being offered a call-back.
+        const asked = await new TestConversation(c.url).say('Ich möchte mit einem Menschen sprechen');
+        expect(asked.map((r) => r.text).join('\n')).toMatch(/Platz 1 der Warteschlange/);
+      } finally {
+        await context.close();
+        await c.stop();
+      }
     });
 
     it('reflows at 320 px (and so at 400 % zoom of 1280 px) without horizontal scrolling or violations', async () => {

@@ -114,7 +114,8 @@
     return tr;
   }
 
-  async function refreshCases() {
+  // Drawn from the newest answer only (latest.js): a new request may arrive while a filter loads.
+  const refreshCases = window.BuergerLatest(async () => {
     $('cases-error').textContent = '';
     let data;
     try {
@@ -149,7 +150,7 @@
         ? '1 Anfrage'
         : data.total + ' Anfragen' + (data.total > data.cases.length ? ', die neuesten ' + data.cases.length + ' angezeigt' : '');
     $('cases-csv').href = '/staff/api/cases/export.csv' + query();
-  }
+  });
 
   function showDetail(c) {
     current = c;

@@ -114,10 +114,28 @@
       window.BuergerAccounts.start({ api, el, announce, self: state.staff }).catch((error) => announce(error.message));
   }
 
+  /** Whether waiting citizens reach this console: its event stream is what makes her present. */
+  const REACH = {
+    connecting: 'Verbindung zum Live-Chat wird aufgebaut …',
+    reachable: 'Sie sind im Live-Chat erreichbar.',
+    lost: 'Verbindung zum Live-Chat unterbrochen. Bürgerinnen und Bürger erreichen Sie gerade nicht. Die Konsole verbindet sich neu.',
+    closed: 'Verbindung zum Live-Chat getrennt. Bitte laden Sie die Seite neu.',
+  };
+  function reach(kind) {
+    if ($('reach').dataset.reach === kind && $('reach').textContent) return;
+    $('reach').dataset.reach = kind;
+    $('reach').textContent = REACH[kind];
+  }
+
   function listen() {
     if (state.events) state.events.close();
-    state.events = new EventSource('/staff/api/events');
-    state.events.onmessage = (message) => {
+    reach('connecting');
+    const events = new EventSource('/staff/api/events');
+    state.events = events;
+    events.onerror = () => reach(events.readyState === EventSource.CLOSED ? 'closed' : 'lost');
+    events.onmessage = (message) => {
+      // The stream's first event is sent once its subscription and her presence stand (console.ts).
+      reach('reachable');
       const event = JSON.parse(message.data);
       if (event.kind === 'released' && event.action === 'cancelled' && event.conversationId === state.active) {
         announce('Die Bürgerin oder der Bürger hat das Gespräch beendet.');
@@ -196,7 +214,8 @@
     return li;
   }
 
-  async function refresh() {
+  // Drawn from the newest answer only (latest.js): the event stream may ask again mid-fetch.
+  const refresh = window.BuergerLatest(async () => {
     let overview;
     try {
       overview = await api('GET', '/overview');
@@ -226,7 +245,7 @@
         select.append(o);
       });
     if (state.active && !overview.mine.some((m) => m.conversationId === state.active)) closeChat();
-  }
+  });
 
   async function take(id) {
     try {
