@@ -8,7 +8,10 @@ const CEMETERY =
 /** "… wollte aber in Mömbris beerdigt werden. Geht das, obwohl er nicht mehr hier gemeldet war?": a burial here asked whether it may be. */
 const BURIAL_HERE =
   /(?<!\p{L})(?:beerdigt|beigesetzt|bestattet)\s+werden(?!\p{L})[^]*?(?<!\p{L})(?:geht\s+das|darf|dürfen|duerfen|möglich|moeglich|obwohl)(?!\p{L})/iu;
-export const asksBurialHere = (text: string): boolean => BURIAL_HERE.test(text);
+/** "ob wir ihn im Grab von der Oma mit beisetzen dürfen", "zu seiner Frau ins Grab legen": a burial in a grave that is there (the cemetery's statute). */
+const INTO_A_GRAVE =
+  /(?<!\p{L})(?:(?:ins|im|in\s+(?:das|dem|des|s))\s+grab\s+(?:von|vom|der|des|seiner|ihrer|unserer|meiner|zur|zum)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:mit\s*)?(?:beisetz|beigesetzt|beerdig|bestatt|begrab|leg|dazu)\p{L}*|(?:mit|dazu)\s*(?:beisetzen|beerdigen|bestatten|begraben)|zubestatt\p{L}*|zubettung\p{L}*)(?!\p{L})/iu;
+export const asksBurialHere = (text: string): boolean => BURIAL_HERE.test(text) || INTO_A_GRAVE.test(text);
 
 /** "unter einem Baum beisetzen lassen", "muslimische Beerdigung … Richtung Mekka": a kind of burial the cemetery's statute allows or not. */
 const KIND_OF_BURIAL =

@@ -73,8 +73,11 @@ const BABY_COMING =
 /** Matters of a birth with topics of their own (the allowance, a place in a nursery, the child's passport). */
 const BIRTH_MATTER = /(?<!\p{L})(?:elterngeld\p{L}*|kindergeld\p{L}*|kita\p{L}*|krippe\p{L}*|kindergarten\p{L}*|ausweis\p{L}*|pass|reisepass\p{L}*|mutterschutz\p{L}*)(?!\p{L})/iu;
 
+/** "… in eine größere Wohnung umgezogen, weil das zweite Kind unterwegs ist": the baby as the reason of what the sentence tells (the move). */
+const GIVEN_AS_REASON = /,\s*(?:weil|denn)\s[^.!?,;]*/giu;
+
 /** Whether a message tells of a birth to come and asks what to do at the town hall, no other matter of it named. */
-export const expectsABaby = (text: string): boolean => BABY_COMING.test(text) && asksWhatToDo(text) && !BIRTH_MATTER.test(text);
+export const expectsABaby = (text: string): boolean => BABY_COMING.test(text.replace(GIVEN_AS_REASON, ' ')) && asksWhatToDo(text) && !BIRTH_MATTER.test(text);
 
 /** A civil-status certificate by name ("Sterbeurkunde", "Todesurkunde", "Geburtsurkunden"). */
 // "Totenschein" is the doctor's paper, but citizens say it for the death certificate ("drei Exemplare vom Totenschein meiner Mutter").
@@ -345,7 +348,7 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
  */
 // "ein Papier, dass ich nix angestellt hab": the same in everyday words.
 const CLEAN_RECORD =
-  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|ausgefressen)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|verbroche|ausgefressen|ausgefresse)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
 
 /** A child in English ("for my son", "the kids", "under 16"). */
 /** A child by its age in English ("my 7 year old", "a 12-year-old"); 18 and over is grown up. */

@@ -51,7 +51,7 @@ const newDogRegistered = (text: string): boolean => NEW_DOG.test(text) && DOG_RE
 const CHILDRENS_PASSPORT = /\b(?:kinderreisepass\p{L}*|kinderpass|kinderausweis|child(?:ren)?'?s\s+passport|kids'?\s+passport)\b/iu;
 
 /** A child's travel document ("What kind of travel document does a baby need?"); not a grown-up son's or daughter's. */
-const TRAVEL_DOCUMENT = /\b(?:passport|passports|id\s+card|identity\s+card|travel\s+document|ausweis|reisepass)\b|\bneeds?\s+(?:some\s+|an?\s+)?id\b/iu;
+const TRAVEL_DOCUMENT = /\b(?:passport|passports|id\s+card|identity\s+card|travel\s+document|ausweis|reisepass)\b|\b(?:document|documents|papers)\s+(?:does|do|will)\s+(?:a|the|my|our)\s+(?:baby|child|kid|newborn|toddler)\s+need\b|\bneeds?\s+(?:some\s+|an?\s+)?id\b/iu;
 const GROWN_UP = /\b(?:1[89]|[2-9]\d)\s*(?:years?|yrs?|y\.?o\.?)\b|\b(?:grown[-\s]up|adult)\b/iu;
 /** "does my 9 year old need a passport?": the child the one who needs it, where the model found the adults' passport or ID card. */
 const CHILD_NEEDS_DOCUMENT = new RegExp(
@@ -70,7 +70,7 @@ const BUSINESS_CLOSED =
 
 /** "Where and how do clubs report their events to the town?": a club's event notified. */
 const CLUBS_EVENT_REPORTED =
-  /\b(?:club|clubs|verein|association)\b[^?]{0,160}?\b(?:report|notify|register|anmelden|announce|tell\s+the\s+(?:town|gemeinde))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
+  /\b(?:club|clubs|verein|association)\b[^?]{0,160}?\b(?:report|notify|inform|register|anmelden|announce|tell\s+the\s+(?:town|gemeinde))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
 
 /** Parental allowance by its German or English name. */
 const PARENTAL_ALLOWANCE = /\b(?:elterngeld|parental\s+(?:allowance|benefit|money))\b/iu;
@@ -102,18 +102,44 @@ const PASSPORT_NEEDED = /\b(?:need|needs|want|apply\s+for)\s+(?:a\s+|an?\s+new\s
 /** "changed apartment in the same street", "same gemeinde": a move within the town. */
 const MOVED_WITHIN = /\b(?:changed|change|changing)\s+(?:my\s+|our\s+|the\s+)?(?:apartment|flat|house)\b|\bsame\s+(?:street|village|town|gemeinde|municipality)\b/iu;
 /** "what exactly do I have to do to be unregistered here?": oneself deregistered (a car named is the car's). */
-const UNREGISTERED = /\b(?:be\s+|get\s+)?(?:unregistered|deregistered)\b|\b(?:unregister|deregister)\s+(?:myself|ourselves|us|me)\b/iu;
+const UNREGISTERED = /\b(?:be\s+|get\s+)?(?:unregistered|deregistered)\b|\b(?:de-?|un-?)register\b(?=\s*(?:[.,?!]|$|before|when|if|online|by\s+(?:post|mail|e-?mail)))|\b(?:unregister|deregister)\s+(?:myself|ourselves|us|me)\b/iu;
 /** The sentence that asks to be unregistered names no car ("car is sold" earlier in the story is only told). */
 const unregistersOneself = (text: string): boolean => text.split(/(?<=[.!?])\s+/u).some((sentence) => UNREGISTERED.test(sentence) && !CAR.test(sentence));
 /** "I'm the owner … Do I also have to confirm the moving out?": the landlord's confirmation. */
-const LANDLORDS_CONFIRMATION = /\b(?:owner|landlord|landlady)\b[^?]{0,100}?\bconfirm\p{L}*\b|\bconfirm\p{L}*\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:moving\s+(?:in|out)|move[-\s](?:in|out))\b/iu;
+const LANDLORDS_CONFIRMATION = /\b(?:sign|fill\s+(?:in|out))\p{L}*\s+(?:\p{L}+\s+){0,5}?as\s+(?:the\s+)?(?:owner|landlord|landlady)\b|\b(?:owner|landlord|landlady)\b[^?]{0,100}?\bconfirm\p{L}*\b|\bconfirm\p{L}*\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:moving\s+(?:in|out)|move[-\s](?:in|out))\b/iu;
 /** The certificate of conduct in English words. */
 const GOOD_CONDUCT = /\b(?:certificate\s+of\s+(?:good\s+)?conduct|good\s+conduct\s+certificate|police\s+(?:clearance|certificate|check)|criminal\s+record\s+(?:check|certificate)|(?:extended\s+)?criminal\s+record)\b/iu;
 /** Care for children in English words ("afternoon care after school", "day care"). */
 const CHILD_CARE = /\b(?:after[-\s]school\s+care|afternoon\s+care|day\s*care|daycare|nursery|crèche|creche|kindergarten\s+place|hort|krippe)\b/iu;
 /** "can you connect me with a real employee?", "i want to speak with a human": a person wished for ("Am I talking to a real person?" asks what the assistant is). */
 const PERSON_WISHED =
-  /\b(?:want|wanna|would\s+like|need|let\s+me|can\s+(?:i|you)|could\s+(?:i|you)|please)\s+(?:\p{L}+\s+){0,3}?(?:speak|talk|chat|connect\p{L}*|put\s+me\s+through)\s+(?:\p{L}+\s+){0,2}?(?:to|with)\s+(?:a\s+|an\s+|some\s+)?(?:(?:real|actual|live)\s+(?:human|person|employee|someone|somebody|people)|human|employee|staff|clerk|agent)\b/iu;
+  /\b(?:a\s+)?(?:human|real\s+person|agent|employee)\s*,?\s*(?:please|pls|plz)\b|\b(?:want|wanna|would\s+like|need|let\s+me|can\s+(?:i|you)|could\s+(?:i|you)|please)\s+(?:\p{L}+\s+){0,3}?(?:speak|talk|chat|connect\p{L}*|put\s+me\s+through)\s+(?:\p{L}+\s+){0,2}?(?:to|with)\s+(?:a\s+|an\s+|some\s+)?(?:(?:real|actual|live)\s+(?:human|person|employee|someone|somebody|people)|human|employee|staff|clerk|agent)\b/iu;
+/** "My mother passed away this morning … what do I have to do with the authorities?": a person's death, what to do now (not a pet's). */
+const PERSON_DIED =
+  /\b(?:my|our|his|her)\s+(?:\p{L}+\s+)?(?:mother|father|mum|mom|dad|husband|wife|partner|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|granny|uncle|aunt|friend|neighbou?r)\s+(?:\p{L}+\s+)?(?:passed\s+away|died|has\s+died|is\s+dead|passed)\b[^]*?\b(?:what\s+(?:do|should|must)\s+(?:i|we)\s+(?:\p{L}+\s+){0,3}?do|what\s+(?:now|to\s+do)|authorit\p{L}*|register\p{L}*|report\p{L}*)/iu;
+/** "registraton for internatinal student?? I live in a WG", "how we register the new address here": oneself registered at a new home (no car, no dog). */
+const HOME_REGISTERED =
+  /(?<![-\p{L}])(?:register|registering|registration|registraton|registretion|anmeldung|anmelden)\b[^]{0,120}?\b(?:address|flat|apartment|wg|live|living|moved)\b|\b(?:live|living|moved|apartment|flat|wg)\b[^?]{0,120}?(?<![-\p{L}])(?:register|registering|registration|registraton|anmeldung)\b/iu;
+/** Something else registered ("register as a freelancer", a dog, a business), or a paper of the registration lost or wanted again (the Meldebescheinigung's). */
+const OTHER_REGISTERED =
+  /\b(?:dog|puppy|business|gewerbe|trade|club|event|bike|freelanc\p{L}*|self-?employed|company|register\s+as|(?:new|lost|another)\s+(?:one|paper|copy)|lost\s+(?:the|my)\s+paper)\b/iu;
+const registersAtNewHome = (text: string): boolean => HOME_REGISTERED.test(text) && !CAR.test(text) && !OTHER_REGISTERED.test(text);
+/** "disabled person card renewal": the severely disabled person's pass. */
+const DISABILITY_CARD =
+  /\b(?:disabled\s+(?:person'?s?\s+|people'?s?\s+)?(?:card|pass|id)|disability\s+(?:card|pass|id)|severely\s+disabled|schwerbehindert\p{L}*|behindertenausweis\p{L}*)\b/iu;
+/** "there is a big hole in the road", "pothole": a defect of the town's road. */
+const ROAD_DAMAGED = /\b(?:pot\s*holes?|(?:big\s+|deep\s+|huge\s+)?hole\s+in\s+the\s+(?:road|street|pavement|sidewalk|path|asphalt)|(?:big|deep|huge)\s+hole)\b/iu;
+/** "My brown bin was not emptied today": a collection missed. */
+const BIN_MISSED =
+  /\b(?:bin|bins|tonne|garbage|rubbish|trash|waste)\b[^?]{0,40}?\b(?:(?:was|were|wasn'?t|weren'?t|has\s+not\s+been|hasn'?t\s+been|not)\s+(?:\p{L}+\s+)?(?:emptied|collected|picked\s+up)|missed|forgot(?:ten)?)\b/iu;
+/** "Where and how do I register the dog?": the dog's registration by its verb. */
+const DOG_REGISTERED = /\bregist\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dog|puppy)\b|\bdog\s+registration\b/iu;
+/** "Do you share what I write here with the Ausländerbehörde or the police?", "who can read my messages": what happens to what is written here. */
+const WHAT_I_WRITE_SHARED =
+  /\b(?:do|will|would|can)\s+you\s+(?:share|pass\s+on|forward|give|send|store|save|keep)\b[^?]{0,60}?\b(?:what\s+i\s+(?:write|type)|my\s+(?:data|information|messages|chat)|this\s+chat)\b|\bwho\s+(?:can\s+|will\s+)?(?:read|see)s?\s+(?:what\s+i\s+(?:write|type)|my\s+(?:messages|data|chat))\b/iu;
+/** "Is it possible to rent a school gym or hall from the town", "rent the community hall": a room of the town's. */
+const HALL_RENTED =
+  /\b(?:rent|renting|hire|hiring|book|booking|use)\s+(?:\p{L}+\s+){0,3}?(?:gym|gymnasium|hall|sports\s+hall|community\s+room|meeting\s+room|turnhalle|mehrzweckhalle|bürgerhaus|buergerhaus)\b/iu;
 /** The volunteer card by its name. */
 const VOLUNTEER_CARD = /\b(?:volunteer\s+card|ehrenamtskarte|golden\s+card)\b/iu;
 
@@ -145,7 +171,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   // Blind set 112.
   { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'dokument-verloren']), told: (text) => PASSPORT_NEEDED.test(text) && !namesAChildInEnglish(text) },
   { topic: 'ummeldung', misled: new Set(['kfz-zulassung', 'kontakt']), told: (text) => MOVED_WITHIN.test(text) },
-  { topic: 'abmeldung', misled: new Set(['gewerbesteuer', 'online-dienste']), told: unregistersOneself },
+  { topic: 'abmeldung', misled: new Set(['gewerbesteuer', 'online-dienste', 'anmeldung-wohnsitz', 'fuehrungszeugnis']), told: unregistersOneself },
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['ummeldung', 'abmeldung', 'anmeldung-wohnsitz']), told: (text) => LANDLORDS_CONFIRMATION.test(text) },
   { topic: 'fuehrungszeugnis', misled: new Set(['ehrenamtskarte', 'meldebescheinigung', 'urkunden', 'feuerwehr']), told: (text) => GOOD_CONDUCT.test(text) },
   { topic: 'kita', misled: new Set(['oeffnungszeiten', 'termin-buchen']), told: (text) => CHILD_CARE.test(text) },
@@ -153,18 +179,32 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   // Blind set 117.
   { topic: 'ausweis-kinder', misled: new Set(['reisepass', 'personalausweis']), told: (text) => CHILD_NEEDS_DOCUMENT.test(text) },
   { topic: 'mitarbeiter', misled: new Set(['bot-identitaet', 'kontakt', 'hilfe', 'veranstaltung']), told: (text) => PERSON_WISHED.test(text) },
+  // Blind set 128: newcomers' long stories.
+  { topic: 'sterbefall', misled: new Set(['fundbuero', 'reisepass', 'kontakt', 'hilfe']), told: (text) => PERSON_DIED.test(text) },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'ausweis-abholen', 'reisepass', 'kontakt', 'hilfe']), told: registersAtNewHome },
+  { topic: 'schwerbehindertenausweis', misled: new Set(['personalausweis', 'ausweis-abholen', 'vorlaeufiger-ausweis']), told: (text) => DISABILITY_CARD.test(text) },
+  { topic: 'maengelmelder', misled: new Set(['hundesteuer', 'sondernutzung', 'kontakt', 'vorlaeufiger-ausweis']), told: (text) => ROAD_DAMAGED.test(text) },
+  { topic: 'muellabfuhr', misled: new Set(['muelltonne', 'wertstoffhof']), told: (text) => BIN_MISSED.test(text) },
+  { topic: 'hund-anmelden', misled: new Set(['hundesteuer']), told: (text) => DOG_REGISTERED.test(text) },
+  { topic: 'melderegisterauskunft', misled: new Set(['kontakt']), told: (text) => SOMEONES_ADDRESS.test(text) },
+  { topic: 'datenschutz', misled: new Set(['daten-loeschen', 'fuehrungszeugnis', 'online-dienste']), told: (text) => WHAT_I_WRITE_SHARED.test(text) },
+  { topic: 'raum-mieten', misled: new Set(['vereinsfoerderung', 'mitteilungsblatt', 'sportfoerderung']), told: (text) => HALL_RENTED.test(text) },
 ];
 
 /** A landlord's rent, deposit or eviction: tenancy law (the tenants' association or a lawyer). */
 const ENGLISH_TENANCY = /\blandlord\b[^.?!]{0,60}\b(?:rent|deposit|kaution|evict\p{L}*|repair\p{L}*)\b|\brent\s+(?:went\s+up|was\s+raised|increase[ds]?|has\s+gone\s+up)\b/iu;
 /** (Help with the rent asked beside the landlord is the housing benefit's.) */
-export const englishTenancyDispute = (text: string): boolean => ENGLISH_TENANCY.test(text) && !HELP_WITH_RENT.test(text);
+/** "my lawyer needs his current registered address": someone's address from the register, also a landlord's after a quarrel over rent. */
+const SOMEONES_ADDRESS =
+  /\b(?:(?:his|her|their|the\s+person'?s)\s+(?:current\s+|new\s+)?registered\s+address|(?:current|new|registered)\s+address\s+of)\b/iu;
+export const englishTenancyDispute = (text: string): boolean => ENGLISH_TENANCY.test(text) && !HELP_WITH_RENT.test(text) && !SOMEONES_ADDRESS.test(text);
 /**
  * Private matters in English: a neighbour to be sued or forced, a bank card blocked, homework, which pet
- * one likes, where a car is cheaper, a bank account opened, a phone contract, a quarrel with the boss. No topic of the town's.
+ * one likes, where a car is cheaper, a bank account opened, a phone contract, a quarrel with the boss, a translator
+ * (even for a certificate of the town's). No topic of the town's.
  */
 const ENGLISH_PRIVATE =
-  /\b(?:sue|suing|lawsuit|force\s+(?:him|her|them))\b|\b(?:bank|card)\b[^.?!]{0,30}\bblocked\b|\b(?:homework|maths?\s+(?:problem|exercise|test))\b|\b(?:dogs?\s+or\s+cats?|cats?\s+or\s+dogs?)\b|\bcheaper\s+to\s+buy\b|\b(?:how|can\s+i|could\s+i|where)\s+(?:\p{L}+\s+){0,3}?(?:open|opening)\s+(?:a\s+|an\s+)?(?:bank\s+)?account\b|\b(?:mobile|phone|internet)\s+(?:contract|plan|tariff)\b/iu;
+  /\b(?:sue|suing|lawsuit|force\s+(?:him|her|them))\b|\b(?:bank|card)\b[^.?!]{0,30}\bblocked\b|\b(?:homework|maths?\s+(?:problem|exercise|test))\b|\b(?:dogs?\s+or\s+cats?|cats?\s+or\s+dogs?)\b|\bcheaper\s+to\s+buy\b|\b(?:how|can\s+i|could\s+i|where)\s+(?:\p{L}+\s+){0,3}?(?:open|opening)\s+(?:a\s+|an\s+)?(?:bank\s+)?account\b|\b(?:mobile|phone|internet)\s+(?:contract|plan|tariff)\b|\b(?:sworn|certified|official)\s+translator\b|\btranslator\s+for\b/iu;
 /** A quarrel with the boss over leave, overtime or pay; not a paper the employer wants from the town ("My employer says I need the Anmeldung … no salary"). */
 const ENGLISH_EMPLOYER = /\b(?:boss|employer)\b[^.?!]{0,80}\b(?:holiday|vacation|overtime|salary|wage|fired|contract)\b/iu;
 const REGISTRATION_OR_DOCUMENT = /\b(?:anmeldung|register\p{L}*|certificate\p{L}*|id\s+card|passport|ausweis)\b/iu;
@@ -189,9 +229,15 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string }> = [
   { asked: /\b(?:parcel|package)\b[^?]{0,80}?\b(?:dhl|hermes|ups|dpd|gls|tracking|delivered)\b/iu },
   { asked: /\b(?:tüv|tuv|car\s+inspection)\b/iu },
   { asked: /\b(?:apply|applying|get|getting|obtain)\s+(?:for\s+)?(?:german\s+)?citizenship\b|\bnaturali[sz]ation\s+(?:process|application)\b|\beinbürgerung\b|\beinbuergerung\b/iu, referral: 'auslaenderbehoerde' },
-  { asked: /\b(?:apartments?|flats?|houses?)\s+for\s+rent\b|\b(?:looking|searching)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:an?\s+)?(?:apartment|flat|house\s+to\s+rent)\b/iu },
+  { asked: /\b(?:find|finding)\s+(?:\p{L}+\s+){0,2}?(?:an?\s+)?(?:apartment|flat|house)\s+(?:to|for)\s+rent\b|\b(?:apartments?|flats?|houses?)\s+for\s+rent\b|\b(?:looking|searching)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:an?\s+)?(?:apartment|flat|house\s+to\s+rent)\b/iu },
   { asked: /\belectricity\s+(?:bill|meter|supplier|provider|contract|price)\b/iu },
   { asked: /\bneighbou?r'?s?\s+cat\b/iu },
+  { asked: /\bschufa\b|\bcredit\s+(?:score|check|report|rating)\b/iu },
+  {
+    asked:
+      /\b(?:renew\p{L}*|extend\p{L}*|apply\p{L}*\s+for|get)\s+(?:\p{L}+\s+){0,2}?(?:residence\s+(?:permit|title)|aufenthalts(?:titel|erlaubnis))\b|\b(?:residence\s+(?:permit|title)|aufenthalts(?:titel|erlaubnis))\s+(?:\p{L}+\s+)?(?:expires?|expiring|runs\s+out|ends)\b/iu,
+    referral: 'auslaenderbehoerde',
+  },
 ];
 /** A paper of the town's asked for another body ("a Meldebescheinigung for the employment agency"): the town's, not the body's. */
 const TOWNS_PAPER = /\b(?:certificate|bescheinigung\p{L}*|confirmation|proof|meldebescheinigung|certified\s+cop(?:y|ies))\b/iu;

@@ -196,7 +196,7 @@ export const asksForTravelDeal = (text: string): boolean => {
  * on eBay, a toothache, how long rice keeps, the water for tea, a console's controller, charging a battery.
  */
 const OWN_EVERYDAY =
-  /(?<!\p{L})(?:(?:such\p{L}*|hast\s+du|kennst\s+du)\s+(?:\p{L}+\s+){0,3}?(?:gedicht|spruch|sprüche|sprueche|reim)|vegan\p{L}*|vegetarisch\p{L}*|ernährung\p{L}*|ernaehrung\p{L}*|d-?mark|liste\s+(?:\p{L}+\s+){0,2}?(?:bude|einrichtung|haushalt)|(?:bude|einrichtung|haushalt)[^]{0,40}?liste|was\s+(?:mach|tu)\p{L}*\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:der|meiner)\s+(?:ganze[n]?\s+)?(?:zeit|freizeit)|(?:handy|smartphone|display|laptop|tablet|fernseher|konsole|ps[45]|xbox|controller)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:kaputt|reparatur\p{L}*|reparier\p{L}*|benutzen|verbinden|laden)|(?:ebay|kleinanzeigen)\p{L}*|einkaufsliste\p{L}*|(?:besser|schöner|schoener)\p{L}*[,\s]+(?:\p{L}+\s+){0,2}?(?:urlaub|ferien)\p{L}*\s+(?:\p{L}+\s+){0,3}?oder|(?:zahn|kopf|bauch|rücken|ruecken|hals)(?:schmerz\p{L}*|weh)|wie\s+lange\s+hält\s+sich|wie\s+lange\s+haelt\s+sich|welche\s+temperatur|\p{L}*akku\p{L}*\s+(?:\p{L}+\s+){0,2}?laden|wie\s+oft\s+(?:\p{L}+\s+){0,3}?laden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:schnarch\p{L}*|(?:such\p{L}*|hast\s+du|kennst\s+du)\s+(?:\p{L}+\s+){0,3}?(?:gedicht|spruch|sprüche|sprueche|reim)|vegan\p{L}*|vegetarisch\p{L}*|ernährung\p{L}*|ernaehrung\p{L}*|d-?mark|liste\s+(?:\p{L}+\s+){0,2}?(?:bude|einrichtung|haushalt)|(?:bude|einrichtung|haushalt)[^]{0,40}?liste|was\s+(?:mach|tu)\p{L}*\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:der|meiner)\s+(?:ganze[n]?\s+)?(?:zeit|freizeit)|(?:handy|smartphone|display|laptop|tablet|fernseher|konsole|ps[45]|xbox|controller)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:kaputt|reparatur\p{L}*|reparier\p{L}*|benutzen|verbinden|laden)|(?:ebay|kleinanzeigen)\p{L}*|einkaufsliste\p{L}*|(?:besser|schöner|schoener)\p{L}*[,\s]+(?:\p{L}+\s+){0,2}?(?:urlaub|ferien)\p{L}*\s+(?:\p{L}+\s+){0,3}?oder|(?:zahn|kopf|bauch|rücken|ruecken|hals)(?:schmerz\p{L}*|weh)|wie\s+lange\s+hält\s+sich|wie\s+lange\s+haelt\s+sich|welche\s+temperatur|\p{L}*akku\p{L}*\s+(?:\p{L}+\s+){0,2}?laden|wie\s+oft\s+(?:\p{L}+\s+){0,3}?laden)(?!\p{L})/iu;
 /** "ich such jemand der mir den Rasen mäht gegen Bezahlung": a private helper for the house or the garden, none of the town's staff. */
 const PRIVATE_HELPER =
   /(?<!\p{L})(?:such\p{L}*|brauch\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:jemand\p{L}*|wen|einen|eine)[\s,]+(?:\p{L}+\s+){0,1}?(?:der|die)\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,4}?(?:mäht|maeht|putzt|schneidet|streicht|tapeziert|bügelt|buegelt|einkauft|gießt|giesst|ausführt|ausfuehrt)(?!\p{L})/iu;
@@ -238,4 +238,8 @@ export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.te
  */
 const TOWN_MATTER_BESIDE =
   /(?<!\p{L})(?:gewerbe\p{L}*|anmeld\p{L}*|abmeld\p{L}*|ummeld\p{L}*|zulassung\p{L}*|steuer\p{L}*|genehmigung\p{L}*|rathaus|gemeinde|wertstoffhof\p{L}*|sperrm\p{L}*|entsorg\p{L}*|abholen\s+lassen|(?:will|wollte|wollten|nimmt|nahm|mag)\s+(?:\p{L}+\s+){0,2}?(?:keiner|keener|niemand))(?!\p{L})/iu;
+/** "dass mir letzt Woch die goldene Hochzeit gefeiert hawwe": a marriage's anniversary, a family's feast, not a wedding at the registry office. */
+const WEDDING_ANNIVERSARY = /(?<!\p{L})(?:(?:silberne|goldene|diamantene|eiserne|gnaden|rubin|perlen)[nr]?\s*hochzeit|ehejubiläum\p{L}*|ehejubilaeum\p{L}*)(?!\p{L})/iu;
+export const celebratesWeddingAnniversary = (text: string): boolean => WEDDING_ANNIVERSARY.test(text);
+
 export const ownEverydayMatter = (text: string): boolean => OWN_EVERYDAY.test(text) && !TOWN_MATTER_BESIDE.test(text);

@@ -3185,3 +3185,52 @@ describe('blind set 125: requests made in everyday words', () => {
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('blind set 127: long stories of older people and busy parents', () => {
+  it.each([
+    ['Wir sind vor zwei Wochen innerhalb von Brücken in ein Haus gezogen, weil das Baby unterwegs ist. Die Bank und die Versicherung wissen es schon. Was muss ich bei Ihnen noch machen?', 'ummeldung'],
+    ['Meine Oma ist gestorben, die Sterbeurkunde liegt schon vor und der Bestatter regelt das meiste. Die Familie fragt sich, ob sie im Grab vom Opa in Daxberg mit beigesetzt werden darf. Wer entscheidet das?', 'friedhof'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('snoring at home is no matter of the quiet hours', () => {
+    expect(decided('Mein Mann schnarcht seit Wochen so laut, dass ich nicht schlafen kann. Haben Sie einen Rat?')).toBeNull();
+  });
+  // Guard: a baby expected, told as the matter and not as a reason, is still the birth.
+  it('a baby expected, told as the matter, is still the birth', () => {
+    expect(decided('Wir bekommen im März ein Baby. Was müssen wir nach der Geburt bei der Gemeinde erledigen?')).toBe('geburt-beurkunden');
+  });
+});
+
+describe('blind set 128: newcomers tell their situation in English', () => {
+  it.each([
+    ['My grandmother passed away this morning at our place in Hohl. She was visiting from Manila. I don\'t know what to do, what do I have to do with the authorities?', 'sterbefall'],
+    ['registraton for exchange student?? I stay in a WG in Schimborn since friday', 'anmeldung-wohnsitz'],
+    ['Every morning I drive my scooter to Königshofen. After the school there is a huge hole in the road, it gets bigger every week. Please tell someone to repair it.', 'maengelmelder'],
+    ['I have no residence status yet (Duldung) and I\'m scared to ask. Do you share what I write here with the Ausländerbehörde?', 'datenschutz'],
+    ['We are 10 colleagues who play badminton, not a club. Can we rent a school gym from the town on Tuesday evenings? What does it cost?', 'raum-mieten'],
+    ['My job ends in May and then I go back to Bulgaria. Must I de-register before I leave? Can I do it by post later?', 'abmeldung'],
+    ['Good afternoon. I inherited my aunt\'s house and rent out the upper floor now. The new tenants move in on the 1st and told me I have to sign something for them as the owner so they can register with you. Can I download this form?', 'wohnungsgeberbestaetigung'],
+    ['hello, I\'m a landlord, a tenant moved out owing two months rent and my lawyer needs his current registered address. How can I request it?', 'melderegisterauskunft'],
+    ['Our baby was born in February, she is German. In summer we fly to Romania to my parents. What document does a baby need for that?', 'ausweis-kinder'],
+    ['this chatbot does not understand anything. HUMAN please!!', 'mitarbeiter'],
+    ['as a club do we have to inform the gemeinde about our summer party? how many weeks before', 'veranstaltung-anzeigen'],
+  ])('%s → %s', (text, topic) => {
+    const result = routedInEnglish(text);
+    expect([result.action, result.decision?.id]).toEqual(['answer', topic]);
+  });
+  it.each([
+    ['I want a credit card but the bank wants Schufa, how do I get it'],
+    ['Where do I find a sworn translator for my Ukrainian marriage certificate?'],
+    ['Can you help me find an apartment to rent in Mömbris? We are 3 people.'],
+  ])('%s is none of the town’s', (text) => {
+    expect(routedInEnglish(text).action).toBe('none');
+  });
+  it.each([
+    // Guards: a residence permit only named beside the matter; a pet's death is the dog tax's.
+    ['I lost my bag with my residence permit inside on the bus, has anyone handed it in?', 'fundbuero'],
+    ['Our dog died last week. Do I have to tell you because of the dog tax?', 'hundesteuer'],
+  ])('%s → %s', (text, topic) => {
+    expect(routedInEnglish(text).decision?.id).toBe(topic);
+  });
+});

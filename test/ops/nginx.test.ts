@@ -191,6 +191,7 @@ describeWithNginx('nginx in front of two assistants (deploy/nginx/buerger-assist
           await console_.keyboard.press('Enter');
           await console_.getByText(/^Angemeldet: Anna \(/).waitFor({ timeout: 30_000 });
           await console_.getByText('Niemand wartet.').waitFor({ timeout: 30_000 });
+          await console_.getByText('Sie sind im Live-Chat erreichbar.').waitFor({ timeout: 30_000 });
 
           /** The citizen writes; resolves when a new message on the assistant's side matches. */
           const ask = async (text: string, answer: RegExp) => {
