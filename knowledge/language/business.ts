@@ -10,12 +10,14 @@
 const BUSINESS = String.raw`(?:\p{L}*(?:laden|geschäft|geschaeft|salon|studio|werkstatt|handel|imbiss|kiosk|shop|boutique|gaststätte|gaststaette|kneipe|restaurant|pizzeria|café|cafe)|\p{L}+betrieb|lädsche|laedsche|lädchen|laedchen|lädle|laedle|laade|friseur|frisör|schreinerei|bäckerei|baeckerei|metzgerei|gärtnerei|gaertnerei|druckerei|konditorei|schlosserei|zimmerei|spenglerei|gewerbe)`;
 const OWN = String.raw`(?:mein|meine|meinen|meinem|meiner|mei|unser|unsere|unseren|unserem|unserer|unsern)`;
 
-/** "meinen kleinen Laden", "unsere Schreinerei": a business the writer owns, with up to two words between. */
-const OWN_BUSINESS = new RegExp(`(?<!\\p{L})${OWN}\\s+(?:\\p{L}+\\s+){0,2}?${BUSINESS}(?!\\p{L})`, 'iu');
+/** A compound written with a hyphen ("Kfz-Werkstatt", "Bio-Laden"): its last part names the business. */
+const HYPHENED = String.raw`(?:\p{L}+-)?`;
+/** "meinen kleinen Laden", "unsere Schreinerei", "unsere Kfz-Werkstatt": a business the writer owns, with up to two words between. */
+const OWN_BUSINESS = new RegExp(`(?<!\\p{L})${OWN}\\s+(?:\\p{L}+\\s+){0,2}?${HYPHENED}${BUSINESS}(?!\\p{L})`, 'iu');
 
-/** "wir verlegen unseren Betrieb nach Hösbach", "unseren Handwerksbetrieb … nach Mömbris", "den Firmensitz": only an owner relocates a firm (an employee's firm just "zieht um"). */
+/** "wir verlegen unseren Betrieb nach Hösbach", "unseren Handwerksbetrieb … nach Mömbris", "Wir verlegen unsere Kfz-Werkstatt", "den Firmensitz": only an owner relocates a firm (an employee's firm just "zieht um"). */
 const RELOCATED_FIRM = new RegExp(
-  `(?<!\\p{L})(?:verleg\\p{L}*\\s+${OWN}\\s+(?:\\p{L}*betrieb|firma)|${OWN}\\s+(?:\\p{L}*betrieb|firma)\\s+(?:\\p{L}+\\s+){0,4}?verleg\\p{L}*|(?:wir|ich)\\s+(?:\\p{L}+\\s+){0,2}?(?:ziehen|ziehn|umziehen|ziehe)\\s+mit\\s+(?:der|unserer|meiner)\\s+(?:firma|\\p{L}*betrieb)|firmensitz\\p{L}*|betriebssitz\\p{L}*|betriebsstätte\\p{L}*|betriebsstaette\\p{L}*)(?!\\p{L})`,
+  `(?<!\\p{L})(?:verleg\\p{L}*\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${HYPHENED}(?:${BUSINESS}|\\p{L}*betrieb|firma)|${OWN}\\s+(?:\\p{L}*betrieb|firma)\\s+(?:\\p{L}+\\s+){0,4}?verleg\\p{L}*|(?:wir|ich)\\s+(?:\\p{L}+\\s+){0,2}?(?:ziehen|ziehn|umziehen|ziehe)\\s+mit\\s+(?:der|unserer|meiner)\\s+(?:firma|\\p{L}*betrieb)|firmensitz\\p{L}*|betriebssitz\\p{L}*|betriebsstätte\\p{L}*|betriebsstaette\\p{L}*)(?!\\p{L})`,
   'iu',
 );
 
@@ -102,3 +104,12 @@ export const namesTradeAsSpoken = (text: string): boolean => TRADE_AS_SPOKEN.tes
 const PRODUCE_SOLD =
   /(?<!\p{L})verkauf\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:eier|honig|obst|gemüse|gemuese|kartoffeln|marmelade|kuchen|torten|hoftor|hofladen|kasse\s+des\s+vertrauens)(?!\p{L})|(?<!\p{L})(?:eier|honig|obst|gemüse|gemuese|kartoffeln|marmelade)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})verkauf\p{L}*(?!\p{L})/iu;
 export const sellsProduce = (text: string): boolean => PRODUCE_SOLD.test(text);
+
+/** "Gewerbe ist angemeldet, Küche fast fertig", "das Gewerbe hab ich schon angemeldet": the trade's registration told done (not "noch nicht"). */
+const TRADE_REGISTERED =
+  /(?<!\p{L})(?:gewerbe\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ist|sind|hab|habe|haben|hat)\s+(?:\p{L}+\s+){0,2}?(?:angemeldet|erledigt|gemacht|durch)|(?:hab|habe|haben|hat)\s+(?:\p{L}+\s+){0,3}?gewerbe\p{L}*\s+(?:\p{L}+\s+){0,2}?angemeldet)(?!\p{L})/iu;
+const NOT_YET = /(?<!\p{L})(?:nicht|net|ned|kein\p{L}*|noch\s+nicht)(?!\p{L})/iu;
+export const tradeRegistered = (text: string): boolean => {
+  const told = TRADE_REGISTERED.exec(text);
+  return told !== null && !NOT_YET.test(told[0]);
+};

@@ -28,7 +28,10 @@ const REGISTERING =
 /** Whether a message is about a dispute with a landlord, not about registering the flat. */
 /** "Im Mietvertrag für den Gemeindesaal steht Kaution": the town's hall rented, its deposit the town's. */
 const TOWNS_HALL = /(?<!\p{L})(?:gemeindesaal\p{L}*|bürgerhaus\p{L}*|buergerhaus\p{L}*|bürgersaal\p{L}*|buergersaal\p{L}*|mehrzweckhalle\p{L}*|\p{L}*turnhalle\p{L}*|grillhütte\p{L}*|grillhuette\p{L}*|vereinsraum\p{L}*)(?!\p{L})/iu;
-export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text) && !REGISTERING.test(text) && !TOWNS_HALL.test(text);
+/** "Wann sind die Grundsteuer-Raten fällig? Ich brauch das für die Nebenkostenabrechnung": a charge of the town's asked, the bill only its purpose. */
+const TOWNS_CHARGE =
+  /(?<!\p{L})(?:grundsteuer|müllgebühr|muellgebuehr|abfallgebühr|abfallgebuehr|abwassergebühr|abwassergebuehr|wassergebühr|wassergebuehr|niederschlagswasser|straßenreinigung|strassenreinigung)\p{L}*/iu;
+export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text) && !REGISTERING.test(text) && !TOWNS_HALL.test(text) && !TOWNS_CHARGE.test(text);
 
 /** "Welche Partei soll ich wählen?": whom to vote for is the citizen's own choice; the town stays neutral. */
 const WHOM_TO_VOTE_FOR =
@@ -702,3 +705,23 @@ export const aboutInsurersPremium = (text: string): boolean => INSURERS_PREMIUM.
 /** "Wir fliegen im Winter nach Indien": the writer's own journey to a named place. */
 const TRAVELS = /(?<!\p{L})(?:fliege\p{L}*|flieg|reise\p{L}*|fahre\p{L}*|fahr)\s+(?:[\p{L}\d]+\s+){0,4}?nach\s+\p{Lu}/u;
 export const travelsAbroad = (text: string): boolean => TRAVELS.test(text);
+
+/**
+ * The tax office's own matters, asked by a business or a club: a club's non-profit status and its
+ * exemption notice, VAT on an invoice, the small-business rule ("Kleinunternehmer"). Not the trade
+ * tax or the trade's registration, which are the town's.
+ */
+const TAX_OFFICES_MATTER =
+  /(?<!\p{L})(?:gemeinnützigkeit\p{L}*|gemeinnuetzigkeit\p{L}*|freistellungsbescheid\p{L}*|mehrwertsteuer\p{L}*|umsatzsteuer\p{L}*|vorsteuer\p{L}*|kleinunternehmer\p{L}*)(?!\p{L})/iu;
+const TOWNS_TAX_OR_TRADE = /(?<!\p{L})(?:gewerbesteuer\p{L}*|gewerbe\s*(?:\p{L}+\s+)?(?:anmeld|abmeld|ummeld)\p{L}*|gewerbeanmeld\p{L}*|gewerbeschein\p{L}*|grundsteuer\p{L}*)/iu;
+/** Money asked of the town, the exemption notice only one of its papers ("Zuschuss beantragen … Freistellungsbescheid beifügen"). */
+const TOWNS_MONEY = /(?<!\p{L})(?:zuschuss\p{L}*|zuschüsse|zuschuesse|förder\p{L}*|foerder\p{L}*|geld|beantrag\p{L}*)(?!\p{L})/iu;
+export const asksTaxOfficesMatter = (text: string): boolean => TAX_OFFICES_MATTER.test(text) && !TOWNS_TAX_OR_TRADE.test(text) && !TOWNS_MONEY.test(text);
+
+/** "Die GEMA hat uns eine Rechnung fürs Vereinsfest geschickt": the music rights society's bill, none of the town's. */
+export const aboutMusicRights = (text: string): boolean => /(?<!\p{L})gema(?!\p{L})/iu.test(text);
+
+/** "Wasserschaden gemeldet, die wollen jetzt einen Gutachter schicken": an insurer's claim and its assessor. */
+const INSURER = /(?<!\p{L})(?:\p{L}*versicherung\p{L}*|versicherer)(?!\p{L})/iu;
+const CLAIMS_EXPERT = /(?<!\p{L})(?:gutachter\p{L}*|sachverständig\p{L}*|sachverstaendig\p{L}*|schadensnummer|schadensmeldung)(?!\p{L})/iu;
+export const aboutInsurersClaim = (text: string): boolean => INSURER.test(text) && CLAIMS_EXPERT.test(text);

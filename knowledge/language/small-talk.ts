@@ -79,8 +79,16 @@ const IS_IT_A_MACHINE =
 /** "Wer antwortet mir hier eigentlich? … oder ist das so eine künstliche Intelligenz wie dieses ChatGPT?": who or what answers here. */
 const WHO_ANSWERS =
   /(?<!\p{L})(?:wer\s+antwortet\s+(?:mir\s+)?(?:hier|da)(?!\p{L})|oder\s+(?:ist\s+das|bist\s+du|sind\s+sie)\s+(?:so\s+)?(?:eine?\s+)?(?:künstliche\s+intelligenz|kuenstliche\s+intelligenz|ki|chatgpt|bot|roboter|computer\p{L}*))/iu;
+/** "Ist das hier ein echter Mitarbeiter?", "Schreibt da eine richtige Person?": whether a person writes, asked (not a person wished). */
+const IS_IT_A_PERSON =
+  /(?:^\W*(?:ist|bist|sind)\s+(?:das|du|sie|hier|da)\s+(?:hier\s+|da\s+)?|(?<!\p{L})(?:schreibt|antwortet|sitzt|chattet)\s+(?:hier|da|dort)\s+(?:\p{L}+\s+)?)(?:ein|eine|en|e)?\s*(?:echte[rn]?|richtige[rn]?|wirkliche[rn]?|lebendige[rn]?)\s+(?:mensch|mitarbeiter\p{L}*|person|sachbearbeiter\p{L}*|frau|mann)(?!\p{L})/iu;
 export const asksWhatIAm = (text: string): boolean =>
-  WHAT_ARE_YOU.test(text.trim()) || WHOM_AM_I_WRITING_WITH.test(text.trim()) || SOMEONE_BEHIND_IT.test(text) || IS_IT_A_MACHINE.test(text) || WHO_ANSWERS.test(text);
+  WHAT_ARE_YOU.test(text.trim()) ||
+  WHOM_AM_I_WRITING_WITH.test(text.trim()) ||
+  SOMEONE_BEHIND_IT.test(text) ||
+  IS_IT_A_MACHINE.test(text) ||
+  WHO_ANSWERS.test(text) ||
+  IS_IT_A_PERSON.test(text.trim());
 
 /** "kein bock auf bot, gib mir wen vom amt", "Ich will mit einem richtigen Menschen reden": a person wanted instead of the assistant. */
 const WANTS_A_PERSON =

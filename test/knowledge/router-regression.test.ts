@@ -3234,3 +3234,29 @@ describe('blind set 128: newcomers tell their situation in English', () => {
     expect(routedInEnglish(text).decision?.id).toBe(topic);
   });
 });
+
+describe('blind set 129: businesses, landlords and club officers', () => {
+  it.each([
+    ['Vermieter hier: Wann sind die Grundsteuer-Raten fällig? Brauch ich für die Nebenkostenabrechnung.', 'grundsteuer'],
+    ['Wir verlegen unsere Kfz-Werkstatt von Alzenau nach Mömbris. Müssen wir hier neu anmelden oder reicht eine Ummeldung?', 'gewerbe-anmelden'],
+    ['Ich hab ein Autohaus und plane im Mai eine Hausmesse mit Grillstand auf dem Hof, so 200 Leute. Muss ich das bei Ihnen anzeigen?', 'veranstaltung'],
+    ['Ich vermiete an ein junges Paar, die beantragen Wohngeld und ich soll eine Mietbescheinigung ausfüllen. Wo gibt es das Formular?', 'wohngeld'],
+    ['Schreibt hier ein echter Mitarbeiter?', 'bot-identitaet'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['Das Finanzamt prüft die Gemeinnützigkeit unseres Vereins neu. Welche Unterlagen sollen wir dem schicken?'],
+    ['Die GEMA will Geld für die Musik bei unserem Sommerfest. Müssen wir das zahlen?'],
+    ['Nach dem Rohrbruch kommt ein Gutachter von der Versicherung. Muss ich da daheim sein?'],
+  ])('%s is another body’s matter', (text) => {
+    expect(decided(text)).toBeNull();
+  });
+  it.each([
+    // Guards: money asked of the town with the exemption notice as one of its papers; a firm moved in plain words.
+    ['Kriegen wir als Verein einen Zuschuss? Den Freistellungsbescheid vom Finanzamt hätten wir.', 'vereinsfoerderung'],
+    ['wir verlegen unseren betrieb nach schimborn, muss ich das ummelden?', 'gewerbe-anmelden'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
