@@ -695,14 +695,21 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     return { messages: [{ ...ask(flow, field, state.answers), text: texts().flows.howToSendPhoto(button('skip')) }], state };
   // What the message answers besides (or instead of) this question, each said with its label.
   const given = typeof raw === 'string' ? field.answeredWith?.(raw) : undefined;
-  const takenWithOthers = (answered: Record<string, unknown>) =>
-    told(
+  const takenWithOthers = (taken: Record<string, unknown>) => {
+    // An answer changed this way drops what depended on it, as a direct answer does ("lieber per E-Mail" at
+    // the phone's question: the number kept from before is no address).
+    const answered = { ...taken };
+    for (const f of flow.fields)
+      if (given && f.name in given && JSON.stringify(state.answers[f.name]) !== JSON.stringify(taken[f.name]))
+        for (const name of f.invalidates ?? []) if (!(name in given)) delete answered[name];
+    return told(
       next(flow, state, answered),
       // An answer given before and only said again ("Telefon" chosen, then the number with it) is not said back again.
       flow.fields.filter((f) => given && f.name in given && !(f.name !== field.name && state.answers[f.name] === answered[f.name])),
       answered,
       { named: true },
     );
+  };
   // The answer and the next one in one message ("am besten vormittags unter 0160 9876543"): each
   // taken, before the field alone takes the whole message (the number found in it).
   const both = given && field.name in given && Object.keys(given).length > 1 ? answerAll(flow, state.answers, given) : undefined;

@@ -230,10 +230,12 @@ export async function offerSlots(
           .find((w) => w?.dates?.length === 1 && w.dates[0] === saidWish.dates![0] && (w.from || w.until))
       : undefined;
   const parsed = shownWith ? { ...saidWish, from: shownWith.from, until: shownWith.until } : saidWish;
-  // A time on its own ("lieber um 16 Uhr") is on the day chosen before (changed at the summary), else on the days shown last;
-  // with none shown yet ("Termin für den Perso, vormittags" as the first message), on any day.
+  // A time on its own ("lieber um 16 Uhr") is on the one day whose times were shown last (a new day picked while
+  // changing the appointment, trial 33), else on the day chosen before (changed at the summary), else on the days
+  // shown last; with none shown yet ("Termin für den Perso, vormittags" as the first message), on any day.
   const chosenBefore = slotSchema.safeParse(answers[SLOT_FIELD]);
-  const daysBefore = chosenBefore.success ? [chosenBefore.data.date] : daysOf(offered, now);
+  const shownDays = daysOf(offered, now);
+  const daysBefore = shownDays.length === 1 ? shownDays : chosenBefore.success ? [chosenBefore.data.date] : shownDays;
   const wish = parsed.dates || parsed.weekdays || !daysBefore.length ? parsed : { ...parsed, dates: daysBefore };
   const fitting = free.filter((slot) => fitsWish(slot, wish));
   if (wish.from && wish.from === wish.until) {

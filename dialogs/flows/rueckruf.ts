@@ -10,6 +10,7 @@ import {
   personName,
   phoneSaidIn,
   withoutNameSaid,
+  withAtSign,
   withoutPhoneWords,
   yesOrNo,
 } from '../fields';
@@ -40,9 +41,24 @@ function numberAndTime(said: string, also: Record<string, string> = {}): Record<
   return { ...also, kontakt: number, ...(SAYS_WHEN.test(rest) ? { erreichbarkeit: rest } : {}) };
 }
 
-/** The way of contact said with its number or address; also a time said with the number ("0171 2345678 ab 14 Uhr"). */
-const contactGiven = (said: string): Record<string, string> | undefined =>
-  said.includes('@') ? { kontaktweg: 'E-Mail', kontakt: said } : numberAndTime(said, { kontaktweg: 'Telefon' });
+/** "lieber per E-Mail", "Ich möchte nicht angerufen werden, sondern eine E-Mail bekommen": the way wished, without its address. */
+const BY_MAIL = /(?<!\p{L})(?:e-?mail\p{L}*|mail|schriftlich|per\s+post|by\s+e-?mail)(?!\p{L})/iu;
+const NO_MAIL = /(?<!\p{L})(?:kein\p{L}*|nicht\s+per|nicht\s+über|nicht\s+ueber|no)\s+(?:e-?mail|mail)(?!\p{L})/iu;
+const BY_PHONE = /(?<!\p{L})(?:anruf\p{L}*|anrufen|telefon\p{L}*|telefonisch|call|phone)(?!\p{L})/iu;
+const NO_PHONE =
+  /(?<!\p{L})(?:nicht|net|ned|kein\p{L}*)\s+(?:\p{L}+\s+)?(?:angerufen|anrufen|anruf\p{L}*|telefon\p{L}*)(?!\p{L})|(?<!\p{L})don'?t\s+call(?!\p{L})/iu;
+function wayWished(said: string): Record<string, string> | undefined {
+  if (BY_MAIL.test(said) && !NO_MAIL.test(said)) return { kontaktweg: 'E-Mail' };
+  if (BY_PHONE.test(said) && !NO_PHONE.test(said)) return { kontaktweg: 'Telefon' };
+  return undefined;
+}
+
+/** The way of contact said with its number or address ("(at)" for "@" too); also a time said with the number ("0171 2345678 ab 14 Uhr"); else the way alone. */
+function contactGiven(typed: string): Record<string, string> | undefined {
+  const said = withAtSign(typed);
+  if (said.includes('@')) return { kontaktweg: 'E-Mail', kontakt: said };
+  return numberAndTime(said, { kontaktweg: 'Telefon' }) ?? wayWished(said);
+}
 
 /** Words that say when one can be reached ("ab 14 Uhr", "vormittags", "nur Montag", "anytime"). */
 const SAYS_WHEN =
@@ -107,6 +123,8 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         // The number or address itself answers both questions (each is still checked), and a time
         // said with the number the next one ("0171 2345678 ab 14 Uhr").
         answeredWith: contactGiven,
+        // Another way chosen (after "zurück"): the number or address of the old way is asked again.
+        invalidates: ['kontakt'],
         help: 'Wählen Sie, ob die Verwaltung Sie anrufen oder Ihnen schreiben soll.',
       },
       {

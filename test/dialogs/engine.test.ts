@@ -558,6 +558,27 @@ describe('Veranstaltung and Hund', () => {
     });
   });
 
+  it('another way chosen after "zurück" asks for its address instead of keeping the old number, and the way is wished in words or with "(at)" (trial 33: the phone number had been kept as the e-mail contact)', () => {
+    const c = flows.rueckruf!;
+    const numbered = run(c, ['Frage zu meinem Bauantrag', 'Dieter Kraus', '0171 1234567']);
+    expect(numbered.state!).toMatchObject({ field: 'erreichbarkeit', answers: { kontaktweg: 'Telefon', kontakt: '+49 171 1234567' } });
+    const atPhone = advance(c, numbered.state!, { text: 'zurück' });
+    expect(atPhone.state!.field).toBe('kontakt');
+    const atWay = advance(c, atPhone.state!, { text: 'zurück' });
+    expect(atWay.state!.field).toBe('kontaktweg');
+    const byMail = advance(c, atWay.state!, { text: 'E-Mail' });
+    expect(byMail.state!.field).toBe('kontakt');
+    expect(byMail.state!.answers.kontakt).toBeUndefined();
+    expect(byMail.messages.at(-1)!.text).toContain('An welche E-Mail-Adresse');
+    // At the phone's question: the way in words, then its address; or the address with "(at)".
+    const inWords = advance(c, atPhone.state!, { text: 'Ich möchte nicht angerufen werden, sondern eine E-Mail bekommen' });
+    expect(inWords.state!).toMatchObject({ field: 'kontakt', answers: { kontaktweg: 'E-Mail' } });
+    expect(inWords.state!.answers.kontakt).toBeUndefined();
+    expect(advance(c, inWords.state!, { text: 'dieter.kraus@web.de' }).state!.answers.kontakt).toBe('dieter.kraus@web.de');
+    const writtenOut = advance(c, atPhone.state!, { text: 'lieber per email: dieter.kraus(at)web.de' });
+    expect(writtenOut.state!).toMatchObject({ field: 'einwilligung', answers: { kontaktweg: 'E-Mail', kontakt: 'dieter.kraus@web.de' } });
+  });
+
   it('a name with its telephone number in one message ("Max Mustermann, 06029 1234") answers both questions', () => {
     const e = flows['veranstaltung-anzeigen']!;
     const both = run(e, ['Sportverein Schimborn', 'Max Mustermann, 06029 1234']);

@@ -196,6 +196,23 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(await c.say(`lieber um ${time}`))).toContain(`Ich habe „${later}“ verstanden.`);
   });
 
+  it('a new day picked while changing the appointment, then only a time said, is that new day (it had been the day chosen before, trial 33)', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    const days = promptOf(await c.say('Reisepass'))!.choices!;
+    await c.say(promptOf(await c.say(days[0]!))!.choices![0]!);
+    await c.say('Erika Muster');
+    await c.say('06029 12345');
+    const again = promptOf(await c.say('Termin ändern'))!.choices!;
+    const newDay = again.find((day) => day !== days[0])!;
+    const times = promptOf(await c.say(newDay))!.choices!;
+    const wanted = times.at(-1)!;
+    const time = /(\d{2}:\d{2}) Uhr$/.exec(wanted)![1]!;
+    const echoed = allText(await c.say(`um ${time}`));
+    expect(echoed).toContain(`Ich habe „${wanted}“ verstanden.`);
+    expect(echoed).toContain(`Termin: ${wanted}`);
+  });
+
   it('a time said at the summary that the chosen day has nothing near ("lieber um 16 Uhr" on a morning-only day) offers that time on other days', async () => {
     const c = assistant.conversation();
     await c.say('Termin vereinbaren');
