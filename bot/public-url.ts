@@ -15,3 +15,25 @@ export function listeningUrl(config: Pick<Config, 'HOST'>, server: Server): stri
 /** The origin citizens reach the assistant at: PUBLIC_URL's (required in production), else the listener's. */
 export const publicOrigin = (config: Pick<Config, 'HOST' | 'PUBLIC_URL'>, server: Server): string =>
   config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : new URL(listeningUrl(config, server)).origin;
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether a browser's Origin is this assistant's own page. Without PUBLIC_URL (development) the page
+ * may be opened at any loopback name of the listener ("http://127.0.0.1:3978" as well as
+ * "http://localhost:3978"; trial 33: the chat had said it was unreachable); with it, only its origin.
+ */
+export function isOwnOrigin(config: Pick<Config, 'HOST' | 'PUBLIC_URL'>, server: Server, origin: string): boolean {
+  const own = publicOrigin(config, server);
+  if (origin === own || config.PUBLIC_URL) return origin === own;
+  const listener = new URL(own);
+  let page: URL;
+  try {
+    page = new URL(origin);
+  } catch {
+    return false;
+  }
+  return (
+    page.protocol === listener.protocol && page.port === listener.port && LOOPBACK.has(page.hostname) && LOOPBACK.has(listener.hostname)
+  );
+}

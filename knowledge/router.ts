@@ -38,7 +38,7 @@ import { asksProofOfResidence, registersAsResident, mustRegisterOneself, movesWi
 import { asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut } from './language/land';
-import { carcassOnRoad, claimsRoadDamage, drainBlocked, toldADamage, treeFellInPublic } from './language/damage';
+import { carcassOnRoad, claimsRoadDamage, drainBlocked, toldADamage, treeFellInPublic, waterStandsInAHole } from './language/damage';
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
 import { aboutChurchRite, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed } from './language/others-matters';
@@ -686,7 +686,13 @@ export class Router {
     const second = this.secondRequest(text, result.decision.id);
     // "Unser Sohn ist 30 und braucht einen Reisepass": no children's documents to offer beside it;
     // "Unser Bello ist gestorben … Die Marke hab ich noch": no person's death to register beside the dog's.
-    const also = (second === CHILDRENS_DOCUMENTS && grownChildsDocument(text)) || (second === DEATH && this.profile.german && dogDied(text)) ? undefined : second;
+    // "… ein grosses loch im Weg … jetzt ist da noch wasser drin": no burst pipe to offer beside the hole.
+    const also =
+      (second === CHILDRENS_DOCUMENTS && grownChildsDocument(text)) ||
+      (second === DEATH && this.profile.german && dogDied(text)) ||
+      (second === WATER_FAILURE && result.decision.id === REPORT && this.profile.german && waterStandsInAHole(text))
+        ? undefined
+        : second;
     // "Ich möchte einen Termin beim Bürgermeister": the Rathaus's contact, not the Bürgerbüro's booking.
     const contact = this.byId.get(CONTACT);
     if (result.decision.id === APPOINTMENT && contact !== undefined && this.profile.german && withTheMayor(text)) return this.sure(contact);
@@ -1356,6 +1362,8 @@ const POSTAL_VOTE = 'briefwahl';
 /** The papers of an election ("Wahlunterlagen", "Wahlschein", "Wahlbrief", "Wahlbenachrichtigung"). */
 const VOTING_PAPERS = /(?<!\p{L})wahl(?:unterlage|schein|brief|benachrichtigung|zettel)\p{L}*/iu;
 const REPORT = 'maengelmelder';
+/** The water supply's failure (a burst pipe, no water). */
+const WATER_FAILURE = 'wasser-stoerung';
 /** Topics the words of snow and ice led the model to (a winter job stays the job offers, see below). */
 const WINTER_MISLED: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-abwasser', 'sondernutzung', 'raum-mieten', 'kontakt', 'ruhezeiten', 'oeffnungszeiten', 'muellabfuhr']);
 const JOBS = 'stellenangebote';

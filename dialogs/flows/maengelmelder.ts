@@ -31,7 +31,8 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
   ['Straßenbeleuchtung', /latern|latärn|lamp|straßenbeleuchtung|beleuchtung|street\s*light|lantern/iu],
   ['Spielplatz', /spielplatz|schaukel|rutsche|sandkasten|klettergerüst|playground|\bswings?\b|sandpit/iu],
   ['Verkehrszeichen', /verkehrszeichen|verkehrsschild|straßenschild|ortsschild|schild|ampel|traffic\s*(sign|light)|road\s*sign/iu],
-  ['Wilder Müll', /müll|abfall|abgeladen|entsorgt|sperrmüll|rubbish|garbage|trash|litter|fly-?tipp|dumped/iu],
+  // Not "Frau Müller" (a neighbour named in the story).
+  ['Wilder Müll', /müll(?!er)|abfall|abgeladen|entsorgt|sperrmüll|rubbish|garbage|trash|litter|fly-?tipp|dumped/iu],
   // Also in dialect and as typed on a phone: "schlachloch", "schlaglöcher", "e loch in de strass".
   [
     'Straßenschaden',

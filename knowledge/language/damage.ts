@@ -43,3 +43,9 @@ const TREE_FELL = /(?<!\p{L})(?:baum|bäume|baeume|äste|aeste|ast)(?!\p{L})[^.!
 const PUBLIC_GROUND = /(?<!\p{L})(?:park|spielplatz|gehweg|radweg|fußweg|fussweg|weg|straße|strasse|friedhof|parkplatz|bushaltestelle|schulhof|sportplatz)(?!\p{L})/iu;
 const OWN_GARDEN = /(?<!\p{L})(?:mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+)?(?:garten|grundstück|grundstueck|hof)(?!\p{L})/iu;
 export const treeFellInPublic = (text: string): boolean => TREE_FELL.test(text) && PUBLIC_GROUND.test(text) && !OWN_GARDEN.test(text);
+
+/** "ein grosses loch im Weg … jetzt ist da noch wasser drin": rain standing in a hole, not the water supply (no pipe, no tap). */
+const WATER_IN_A_HOLE =
+  /(?<!\p{L})(?:\p{L}*l(?:o|ö|oe)ch|pfütze\p{L}*|pfuetze\p{L}*)(?!\p{L})[^.!?]{0,100}?(?<!\p{L})wasser(?!\p{L})|(?<!\p{L})wasser\s+(?:\p{L}+\s+){0,2}?(?:drin|drinne|darin|drinnen)(?!\p{L})/iu;
+const WATER_SUPPLY = /(?<!\p{L})(?:\p{L}*rohr\p{L}*|\p{L}*leitung\p{L}*|hahn|wasserhahn|druck|sprudel\p{L}*|quillt|kein\s+wasser|trinkwasser|hydrant\p{L}*)(?!\p{L})/iu;
+export const waterStandsInAHole = (text: string): boolean => WATER_IN_A_HOLE.test(text) && !WATER_SUPPLY.test(text);

@@ -114,6 +114,14 @@ describe('form engine', () => {
     expect(back.messages[0]!.text).toContain('Erreichbarkeit: nachmittags');
   });
 
+  it('Mängelmelder: a neighbour named Müller in the story is no rubbish (the category had been "Wilder Müll", trial 33)', () => {
+    const first = start(
+      flows.maengelmelder!,
+      'In der Straße zum Sportplatz ist ein tiefes Loch, Frau Müller ist letzte Woche fast gestürzt',
+    );
+    expect(first.state!.answers.kategorie).toBe('Straßenschaden');
+  });
+
   it('Mängelmelder: checks the Ortsteil, takes a photo attachment or "überspringen"', () => {
     const m = flows.maengelmelder!;
     const { step, state } = run(m, ['Straßenschaden', 'Hauptstraße 5']);

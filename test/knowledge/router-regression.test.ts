@@ -3260,3 +3260,15 @@ describe('blind set 129: businesses, landlords and club officers', () => {
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('trial 33: a hole in the street with rain standing in it', () => {
+  it('is the defect report, with no burst pipe offered beside it (the water supply had been answered first)', () => {
+    const result = kb.router.decide('Vor dem Friedhof in Hohl ist ein tiefes Loch im Weg, Herr Müller ist gestern fast reingefallen, und jetzt steht da Wasser drin.');
+    expect([result.decision?.id, result.also]).toEqual(['maengelmelder', undefined]);
+  });
+  it('a burst pipe told with the hole is still offered (guard)', () => {
+    const result = kb.router.decide('In der Hauptstraße ist ein Loch im Asphalt und da sprudelt Wasser raus, ich glaube ein Rohrbruch.');
+    expect(['maengelmelder', 'wasser-stoerung']).toContain(result.decision?.id);
+    expect([result.decision?.id, result.also]).toContain('wasser-stoerung');
+  });
+});

@@ -6,7 +6,7 @@ import { LOCALES } from '../../../knowledge/texts/index';
 import { Activity } from '@microsoft/agents-activity';
 import type { Router } from 'express';
 import { retentionSeconds } from '../../config';
-import { publicOrigin } from '../../public-url';
+import { isOwnOrigin, publicOrigin } from '../../public-url';
 import type { AssistantServices } from '../../turn';
 import type { OwnChannelAdapter } from '../own-adapter';
 import { protocolFields } from '../replies';
@@ -33,6 +33,10 @@ export class DirectLineChannel {
       publicOrigin: () => {
         if (!this.server) throw new Error('the Direct Line channel is not attached to a server');
         return publicOrigin(services.config, this.server);
+      },
+      isOwnOrigin: (origin) => {
+        if (!this.server) throw new Error('the Direct Line channel is not attached to a server');
+        return isOwnOrigin(services.config, this.server, origin);
       },
       runTurn,
       welcome: (claims, serviceUrl) =>

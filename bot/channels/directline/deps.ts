@@ -9,6 +9,8 @@ export interface DirectLineDeps {
   transcripts: Transcripts;
   /** The origin of links handed out and of the same-origin check (PUBLIC_URL; never the Host header). */
   publicOrigin(): string;
+  /** Whether a browser's Origin is this assistant's own page (isOwnOrigin). */
+  isOwnOrigin(origin: string): boolean;
   /** Runs a citizen's activity through the assistant. */
   runTurn(activity: StoredActivity): Promise<void>;
   /** Greets a new conversation (the assistant's welcome with the AI disclosure). */

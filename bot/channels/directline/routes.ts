@@ -54,7 +54,7 @@ const rateLimited =
   };
 
 export function directLineRouter(deps: DirectLineDeps): Router {
-  const { tokens, transcripts, services, publicOrigin } = deps;
+  const { tokens, transcripts, services, publicOrigin, isOwnOrigin } = deps;
   const { config, limits } = services;
   const router = express.Router();
   const tokenLimit = rateLimited('too many new conversations from this address; please try again later', [
@@ -87,7 +87,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   const refused = new RefusedOrigins(services.logger);
   router.use(['/api/directline', '/v3/directline'], (req, res, next) => {
     const origin = req.get('origin');
-    if (!origin || origin === publicOrigin()) return next();
+    if (!origin || isOwnOrigin(origin)) return next();
     if (!services.config.DIRECTLINE_CORS_ORIGINS.includes(origin)) {
       refused.note(origin);
       return fail(res, 403, 'OriginNotAllowed', 'this origin may not use the chat');
@@ -109,7 +109,7 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     const query = embedCheckSchema.safeParse(req.query);
     if (!query.success) return void res.status(400).json({ error: 'origin must be an origin such as https://www.example.de' });
     const origin = query.data.origin;
-    const allowed = origin === publicOrigin() || services.config.DIRECTLINE_CORS_ORIGINS.includes(origin);
+    const allowed = isOwnOrigin(origin) || services.config.DIRECTLINE_CORS_ORIGINS.includes(origin);
     res.set('Cache-Control', 'no-store').json({
       origin,
       allowed,

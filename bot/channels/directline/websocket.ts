@@ -45,7 +45,8 @@ export class DirectLineStreams {
     if (!conversationId) return reject(socket, 404, 'Not Found');
     // Browsers send Origin on WebSockets: only our page and the configured websites may connect.
     const from = req.headers.origin;
-    if (from && from !== origin && !services.config.DIRECTLINE_CORS_ORIGINS.includes(from)) return reject(socket, 403, 'Forbidden');
+    if (from && !this.deps.isOwnOrigin(from) && !services.config.DIRECTLINE_CORS_ORIGINS.includes(from))
+      return reject(socket, 403, 'Forbidden');
     let claims;
     try {
       claims = await tokens.verify(url.searchParams.get('t') ?? undefined);

@@ -265,6 +265,21 @@ describe('Direct Line status codes and limits', () => {
     expect(post.status).toBe(403);
   });
 
+  it('without PUBLIC_URL, takes its own page at another loopback name (localhost for 127.0.0.1) as its own, not another port (trial 33: the chat had said it was unreachable)', async () => {
+    const port = Number(new URL(assistant.url).port);
+    const token = (origin: string) => fetch(`${assistant.url}/api/directline/token`, { method: 'POST', headers: { origin } });
+    expect((await token(`http://localhost:${port}`)).status).toBe(200);
+    expect((await token(`http://localhost:${port + 1}`)).status).toBe(403);
+    const published = await startTestAssistant({ ...ENV, PUBLIC_URL: 'https://chat.moembris.example' });
+    try {
+      const own = (origin: string) => fetch(`${published.url}/api/directline/token`, { method: 'POST', headers: { origin } });
+      expect((await own('https://chat.moembris.example')).status).toBe(200);
+      expect((await own(`http://localhost:${new URL(published.url).port}`)).status).toBe(403);
+    } finally {
+      await published.stop();
+    }
+  });
+
   it('serves the page with a strict Content-Security-Policy and security headers', async () => {
     const res = await fetch(`${assistant.url}/`);
     expect(res.status).toBe(200);
