@@ -44,8 +44,8 @@ export function readsAsEnglish(text: string): boolean {
   return english > 0 && !words.some(isGermanOnly);
 }
 
-/** Dialect and short forms that are English words too ("is e laterne kaputt", "an de bushaltestell"). */
-const DIALECT = new Set(['is', 'de', 'e', 'en', 'un', 'mer', 'des', 'net', 'so', 'do', 'hat', 'was', 'will', 'man', 'am', 'um', 'also', 'war']);
+/** Dialect and short forms that are English words too ("is e laterne kaputt", "an de bushaltestell", Bavarian "a neier perso"). */
+const DIALECT = new Set(['is', 'de', 'e', 'a', 'en', 'un', 'mer', 'des', 'net', 'so', 'do', 'hat', 'was', 'will', 'man', 'am', 'um', 'also', 'war']);
 const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}']/gu, '');
 const isEnglishOnly = (word: string): boolean =>
   ENGLISH_STOPWORDS.has(bare(word)) && !STOPWORDS.has(normalize(bare(word))) && !DIALECT.has(bare(word));

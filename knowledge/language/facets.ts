@@ -23,7 +23,7 @@ const FACET_WORDS: Array<[Facet, string[]]> = [
   ['duration', ['dauer', 'lang vorher', 'lange vorher', 'wie fruh', 'lang', 'wartezeit', 'bearbeitungszeit', 'fertig', 'fertisch', 'schnell', 'wann bekomm', 'habe ich zeit', 'hab ich zeit', 'ich habe zeit', 'ich hab zeit', 'haben wir zeit', 'wir haben zeit', 'wie viel zeit', 'wieviel zeit', 'how long', 'waiting time', 'when will i get']],
   // "was brauch ich", not "brauch ich eine Baugenehmigung?" (a yes-or-no question about the matter itself).
   // "brauch die kleine au e foto?": the photo is one of the documents (their line says how it is taken).
-  ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'mit bringen', 'mit nehmen', 'nachweis', 'was brauch', 'was benotig', 'foto', 'lichtbild', 'documents', 'what do i need', 'what should i bring', 'photo']],
+  ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'mit bringen', 'mit nehmen', 'nachweis', 'was brauch', 'was benotig', 'foto', 'lichtbild', 'passbild', 'documents', 'what do i need', 'what should i bring', 'photo']],
   ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft', 'how do i', 'procedure', 'steps']],
   ['office', ['zustandig', 'anruf', 'aaruf', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf', 'responsible', 'opening hours', 'phone number']],
   // "Muss ich persönlich hin?" is answered by the short answer (it says where one applies in person), not by the appointment.

@@ -298,10 +298,11 @@ export function afterGreeting(text: string): string | undefined {
 
 /**
  * What has to be done ("Was müssen wir danach bei euch erledigen?", "Was muss i jetzt alles mache?",
- * "was ist zu tun", "Was ich muss machen?", "muss isch mich do irgendwie melde?", "was kommt auf uns zu").
+ * "was ist zu tun", "Was ich muss machen?", "muss isch mich do irgendwie melde?", "was kommt auf uns zu", Bavarian
+ * "wos muss i jetz macha?").
  */
 const WHAT_TO_DO =
-  /(?<!\p{L})(?:was\s+(?:\p{L}+\s+){0,6}?(?:erledigen|erledige|machen|mache|tun|tue|beachten|melden|melde|beantragen|anmelden|regeln)|was\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)|what\s+(?:do|should|must)\s+(?:i|we)|(?:mich|uns)\s+(?:\p{L}+\s+){0,4}?(?:melde\p{L}*|registrier\p{L}*|eintrag\p{L}*)|was\s+(?:ist|gibt\s+es)\s+(?:\p{L}+\s+){0,2}?zu\s+(?:tun|erledigen|beachten)|was\s+kommt\s+(?:da\s+)?auf\s+(?:uns|mich)\s+zu)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:was|wos)\s+(?:\p{L}+\s+){0,6}?(?:erledigen|erledige|machen|mache|macha|tun|tue|doa|beachten|melden|melde|beantragen|anmelden|regeln)|was\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)|what\s+(?:do|should|must)\s+(?:i|we)|(?:mich|uns)\s+(?:\p{L}+\s+){0,4}?(?:melde\p{L}*|registrier\p{L}*|eintrag\p{L}*)|was\s+(?:ist|gibt\s+es)\s+(?:\p{L}+\s+){0,2}?zu\s+(?:tun|erledigen|beachten)|was\s+kommt\s+(?:da\s+)?auf\s+(?:uns|mich)\s+zu)(?!\p{L})/iu;
 /** Whether a message asks what has to be done. */
 export const asksWhatToDo = (text: string): boolean => WHAT_TO_DO.test(text);
 

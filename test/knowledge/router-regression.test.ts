@@ -1,6 +1,8 @@
 // Regression set of the router on the real knowledge base: 20 questions the knowledge answers
 // (each must reach its topic) and 20 it does not (each must get no topic, so that the assistant
 // says it does not know instead of answering something else). Our own wording, not the eval set's.
+import { otherLanguage } from '../../knowledge/language/detect';
+import { facetsAsked } from '../../knowledge/language/facets';
 import { KnowledgeBase } from '../../knowledge/loader';
 
 let kb: KnowledgeBase;
@@ -3270,5 +3272,19 @@ describe('trial 33: a hole in the street with rain standing in it', () => {
     const result = kb.router.decide('In der Hauptstraße ist ein Loch im Asphalt und da sprudelt Wasser raus, ich glaube ein Rohrbruch.');
     expect(['maengelmelder', 'wasser-stoerung']).toContain(result.decision?.id);
     expect([result.decision?.id, result.also]).toContain('wasser-stoerung');
+  });
+});
+
+describe('trial 33: Bavarian', () => {
+  it('a Bavarian question is German, not English (its "a" is "ein"), and is answered', () => {
+    const text = "servus, wos kost'n a neier perso? mei oida is abgloffa";
+    expect(otherLanguage(text, 'de')).toBeUndefined();
+    expect(decided(text)).toBe('personalausweis');
+  });
+  it('a death told in Bavarian, asking what to do, is the death’s registration', () => {
+    expect(decided('servus, mei Opa is gstorbn, wos muss ma jetz macha?')).toBe('sterbefall');
+  });
+  it('"Passbild" asks for the documents an application needs', () => {
+    expect(facetsAsked('brauch i a passbild dafür?')).toContain('documents');
   });
 });
