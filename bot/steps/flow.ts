@@ -206,6 +206,11 @@ export const continueFlow: TurnStep = {
       return 'handled';
     }
     const command = FLOW_COMMANDS.some((c) => isCommand(turn.text, c)) || cancels(turn.text);
+    // "Datenschutz" (offered with the greeting) before giving a name or number: the privacy notice in between, then the question again.
+    if (isCommand(turn.text, 'privacy')) {
+      turn.interruptedFlow = state;
+      return 'next';
+    }
     if (!command && urgentInterruption(turn, Boolean(currentField(flow, state)?.freeText))) {
       // Answered by the router (what to do now), then the pipeline asks the field again.
       turn.interruptedFlow = state;

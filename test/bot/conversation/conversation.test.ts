@@ -159,6 +159,17 @@ describe('flows over the message endpoint', () => {
     expect(promptOf(r)?.field).toBe('foto');
   });
 
+  it('"Datenschutz" (offered with the greeting) before giving one’s name shows the privacy notice and asks again (it had been refused as no name, trial 33)', async () => {
+    const c = assistant.conversation();
+    await c.say('Rückruf anfordern');
+    expect(promptOf(await c.say('Frage zur Grundsteuer'))?.field).toBe('name');
+    const notice = await c.say('Datenschutz');
+    expect(allText(notice)).toMatch(/Verantwortliche Stelle:/);
+    expect(allText(notice)).not.toMatch(/Vor- und Nachname/);
+    expect(promptOf(notice)).toEqual({ flow: 'rueckruf', field: 'name' });
+    expect(promptOf(await c.say('Erika Muster'))?.field).toBe('kontaktweg');
+  });
+
   it('a status question without a number in a new conversation asks for the number ("Wie ist der Stand meiner Anfrage?")', async () => {
     for (const asked of ['Wie ist der Stand meiner Anfrage?', 'Ich möchte wissen was aus meiner Meldung geworden ist'])
       expect(promptOf(await assistant.conversation().say(asked))).toMatchObject({ flow: 'vorgang-status', field: 'vorgangsnummer' });
