@@ -115,9 +115,9 @@ export function questionAfterThanks(text: string): string | undefined {
   return rest && ASKS.test(rest) ? rest : undefined;
 }
 
-/** Leave-taking ("Tschüss", "Danke, das wars schon", "Auf Wiedersehen", "bye"): said goodbye to, not asked for more. */
+/** Leave-taking ("Tschüss", "Danke, das wars schon", "Auf Wiedersehen", "Danke, schönen Tag noch", "bye"): said goodbye to, not asked for more. */
 const FAREWELL =
-  /(?<!\p{L})(?:tschüss|tschüs|tschuess|tschau|ciao|servus\s+und\s+danke|auf\s+wieder(?:sehen|hören|schauen)|bis\s+(?:dann|bald|zum\s+nächsten\s+mal)|(?:das|des)\s+(?:war'?s|wäre?\s+(?:dann\s+)?alles)|mehr\s+(?:brauche|wollte)\s+ich\s+nicht|(?:weiß|weiss|waas|wees|woas)\s+(?:ich|isch|i)\s+(?:jetzt\s+|nun\s+)?bescheid|(?:e|ein)\s+(?:annermal|andermal)|(?:good)?bye|see\s+you|that'?s\s+all)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tschüss|tschüs|tschuess|tschau|ciao|servus\s+und\s+danke|auf\s+wieder(?:sehen|hören|schauen)|bis\s+(?:dann|bald|zum\s+nächsten\s+mal)|(?:das|des)\s+(?:war'?s|wäre?\s+(?:dann\s+)?alles)|mehr\s+(?:brauche|wollte)\s+ich\s+nicht|(?:weiß|weiss|waas|wees|woas)\s+(?:ich|isch|i)\s+(?:jetzt\s+|nun\s+)?bescheid|(?:e|ein)\s+(?:annermal|andermal)|sch(?:ö|oe)ne[nsr]?\s+(?:tag|abend|wochenende|feierabend|sonntag)(?:\s+noch)?\W*$|(?:good)?bye|see\s+you|that'?s\s+all|have\s+a\s+nice\s+day)(?!\p{L})/iu;
 export const saysGoodbye = (text: string): boolean => FAREWELL.test(text);
 
 /** Thanks in any words: "Danke", "Dankeschön", "Vergelt's Gott" (the region's), "merci". */

@@ -148,7 +148,7 @@ export const de = {
     /** The answer to "Wie geht es Ihnen?". */
     smallTalk:
       'Danke der Nachfrage! Ich bin ein Computerprogramm, mir geht es immer gleich. Wobei kann ich Ihnen helfen? Fragen Sie zum Beispiel „Was kostet ein Personalausweis?“.',
-    thanks: 'Gern geschehen! Kann ich Ihnen noch bei etwas anderem helfen? Wenn Sie mögen, sagen Sie mir, ob Ihnen die Antwort geholfen hat.',
+    thanks: 'Gern geschehen! Kann ich Ihnen noch bei etwas anderem helfen?',
     farewell: 'Auf Wiedersehen und einen schönen Tag! Wenn Sie wieder eine Frage haben, bin ich hier.',
     /** "Nicht hilfreich" typed, "👎": no thanks for it. */
     notHelpful: 'Das tut mir leid. Schreiben Sie mir gern in eigenen Worten, was Sie suchen. Oder sprechen Sie mit einem Menschen.',

@@ -107,7 +107,7 @@ export const en: CitizenTexts = {
       'That is quite understandable. Take your time. Just tell me in your own words what it is about; I will ask step by step. Or talk to a person from the town hall.',
     loss: { person: 'I am very sorry for your loss.', animal: 'I am sorry about your animal.' },
     smallTalk: 'Thank you for asking! I am a computer program, so I am always the same. How can I help you? For example, ask “How much is an ID card?”.',
-    thanks: 'You are welcome! Can I help you with anything else? If you like, tell me whether the answer helped you.',
+    thanks: 'You are welcome! Can I help you with anything else?',
     farewell: 'Goodbye and have a nice day! I am here whenever you have another question.',
     notHelpful: 'I am sorry. Please tell me in your own words what you are looking for, or talk to a person.',
     help: [

@@ -129,7 +129,7 @@ export const ls: CitizenTexts = {
     overwhelmed: lines('Das ist ganz normal.', 'Lassen Sie sich Zeit.', 'Schreiben Sie mir: Worum geht es?', 'Oder sprechen Sie mit einem Menschen vom Rathaus.'),
     loss: { person: 'Das tut mir sehr leid.', animal: 'Das tut mir leid.' },
     smallTalk: lines('Danke für die Frage!', 'Ich bin ein Computer·programm.', 'Mir geht es immer gleich.', 'Wobei kann ich Ihnen helfen?', 'Zum Beispiel: Was kostet ein Ausweis?'),
-    thanks: lines('Gern!', 'Haben Sie noch eine Frage?', 'Hat Ihnen die Antwort geholfen?', 'Sagen Sie es mir gern.'),
+    thanks: lines('Gern!', 'Haben Sie noch eine Frage?'),
     farewell: lines('Auf Wiedersehen!', 'Sie haben wieder eine Frage?', 'Dann schreiben Sie mir gern.'),
     notHelpful: lines('Das tut mir leid.', 'Was suchen Sie?', 'Schreiben Sie es mir mit Ihren Worten.', 'Oder sprechen Sie mit einem Menschen.'),
     help: lines(
