@@ -1343,7 +1343,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'dokument-verloren', 'anmeldung-wohnsitz']), told: (text) => naturalisedWantsIdCard(text) && !asksIfDocumentReady(text) && !asksAboutPickUp(text) },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'hilfe', 'kontakt']), told: wantsPassportFaster },
   { topic: 'rentenantrag', misled: new Set(['sterbefall', 'urkunden', 'lebensbescheinigung']), told: appliesForSurvivorsPension },
-  { topic: 'sondernutzung', misled: new Set(['gewerbe-anmelden', 'gestattung', 'raum-mieten', 'kontakt', 'hilfe']), told: usesThePavement },
+  { topic: 'sondernutzung', misled: new Set(['gewerbe-anmelden', 'gestattung', 'raum-mieten', 'kontakt', 'hilfe', 'bauantrag', 'veranstaltung']), told: usesThePavement },
   { topic: 'auskunftssperre', misled: new Set(['mitteilungsblatt', 'gemeinderat', 'kontakt', 'hilfe', 'begruessung']), told: objectsToJubileeNotice },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'abmeldung', 'ummeldung', 'kontakt', 'hilfe', 'stellenangebote']), told: registersWhileStayingWithSomeone },
 ];

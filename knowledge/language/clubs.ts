@@ -81,7 +81,7 @@ const KEEPS_ROAD_FREE =
 export const closesAStreet = (text: string): boolean => CLOSES_A_STREET.test(text) || KEEPS_ROAD_FREE.test(text);
 /** "ein paar Tische und Stühle draußen auf den Gehweg stellen", "einen Kundenstopper vor den Laden": the pavement used by a business (Sondernutzung). */
 const ON_THE_PAVEMENT =
-  /(?<!\p{L})(?:tische?|stühle|stuehle|bänke|baenke|sonnenschirm\p{L}*|aufsteller|kundenstopper|werbeschild\p{L}*|warenauslage\p{L}*|außengastronomie|aussengastronomie|freischankfläche\p{L}*|freischankflaeche\p{L}*)\s+(?:[\p{L},]+\s+){0,8}?(?:auf\s+(?:den|dem)\s+(?:gehweg|bürgersteig|buergersteig|gehsteig|platz)|vor\s+(?:den|dem|das|die)\s+(?:laden|café|cafe|geschäft|geschaeft|eingang|lokal))(?!\p{L})/iu;
+  /(?<!\p{L})(?:tische?|stühle|stuehle|bänke|baenke|sonnenschirm\p{L}*|aufsteller|kundenstopper|werbeschild\p{L}*|warenauslage\p{L}*|außengastronomie|aussengastronomie|freischankfläche\p{L}*|freischankflaeche\p{L}*)\s+(?:[\p{L},]+\s+){0,8}?(?:auf\s+(?:den|dem)\s+(?:gehweg|bürgersteig|buergersteig|gehsteig|platz)|vor\s+(?:den|dem|das|die|meinem|meinen|unserem|unseren|unser)\s+(?:laden|café|cafe|geschäft|geschaeft|eingang|lokal))(?!\p{L})/iu;
 export const usesThePavement = (text: string): boolean => ON_THE_PAVEMENT.test(text);
 
 /**

@@ -3288,3 +3288,9 @@ describe('trial 33: Bavarian', () => {
     expect(facetsAsked('brauch i a passbild dafür?')).toContain('documents');
   });
 });
+
+describe('trial 33: a shop’s tables outside', () => {
+  it('is the use of the pavement, not a building permit', () => {
+    expect(decided('Für zwei Tische draußen vor meinem Laden, brauche ich da eine Genehmigung?')).toBe('sondernutzung');
+  });
+});
