@@ -188,7 +188,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'hund-anmelden', misled: new Set(['hundesteuer']), told: (text) => DOG_REGISTERED.test(text) },
   { topic: 'melderegisterauskunft', misled: new Set(['kontakt']), told: (text) => SOMEONES_ADDRESS.test(text) },
   { topic: 'datenschutz', misled: new Set(['daten-loeschen', 'fuehrungszeugnis', 'online-dienste']), told: (text) => WHAT_I_WRITE_SHARED.test(text) },
-  { topic: 'raum-mieten', misled: new Set(['vereinsfoerderung', 'mitteilungsblatt', 'sportfoerderung']), told: (text) => HALL_RENTED.test(text) },
+  { topic: 'raum-mieten', misled: new Set(['vereinsfoerderung', 'mitteilungsblatt']), told: (text) => HALL_RENTED.test(text) },
 ];
 
 /** A landlord's rent, deposit or eviction: tenancy law (the tenants' association or a lawyer). */
