@@ -512,14 +512,21 @@ export async function appointmentToMove(
   flow: FlowDefinition,
   state: FlowState,
   answers: Record<string, unknown>,
-): Promise<{ reference: string; service: string; holder: Record<string, string> } | FlowStep | undefined> {
+): Promise<{ reference: string; service: string; holder: Record<string, string>; slot: Slot } | FlowStep | undefined> {
   const booked = await findBooking(turn, flow, state, answers);
   if (!booked || isStep(booked)) return booked;
-  turn.reply(turn.t.appointments.moveFound(slotLabel(booked.answers[SLOT_FIELD] as Slot, turn.language), booked.reference));
+  const slot = booked.answers[SLOT_FIELD] as Slot;
+  turn.reply(turn.t.appointments.moveFound(slotLabel(slot, turn.language), booked.reference));
   const holder = Object.fromEntries(
     (['name', 'kontakt'] as const).flatMap((field) => (typeof booked.answers[field] === 'string' ? [[field, booked.answers[field]]] : [])),
   );
-  return { reference: booked.reference, service: typeof booked.answers.anliegen === 'string' ? booked.answers.anliegen : '', holder };
+  return { reference: booked.reference, service: typeof booked.answers.anliegen === 'string' ? booked.answers.anliegen : '', holder, slot };
+}
+
+/** "auf 10 Uhr verschieben": a time alone is on the day of the booking moved (it had been the first day free at that time, trial 33). */
+export function onTheDayMoved(wish: string, slot: Slot, now = new Date()): string {
+  const parsed = parseSlotWish(wish, now);
+  return parsed?.from && !parsed.dates && !parsed.weekdays ? `${dayChoice(slot.date)} ${wish}` : wish;
 }
 
 /** The old appointment of a move, cancelled once the new one is booked (unless it is cancelled already). */

@@ -17,7 +17,15 @@ import { impossibleDateOrTime } from '../../dialogs/dates';
 import { flowsOf as townFlows } from '../../dialogs/flows';
 import type { Turn } from '../turn';
 import type { Entry } from '../../knowledge/schema';
-import { appointmentToMove, askToCancelOwn, cancelAppointment, completeAppointment, offerSlots, withOwnReference } from './appointment';
+import {
+  appointmentToMove,
+  askToCancelOwn,
+  cancelAppointment,
+  completeAppointment,
+  offerSlots,
+  onTheDayMoved,
+  withOwnReference,
+} from './appointment';
 import { caseStatusByName } from './case-status';
 import { submitCase } from './submit';
 import { choiceByPlace } from '../../knowledge/language/ordinals';
@@ -44,7 +52,8 @@ const completions: Record<CompletionHook, Completion> = {
     if (!found || 'messages' in found) return found;
     // The name and contact of the booking moved are not asked again (trial 30); the summary shows them.
     // A day wished for in the words that asked for the move ("auf Donnerstag verschieben") narrows the new times.
-    const wish = turn.flowStartedFrom?.replace(found.reference, ' ');
+    const said = turn.flowStartedFrom?.replace(found.reference, ' ');
+    const wish = said && onTheDayMoved(said, found.slot);
     await startFlow(turn, 'termin-buchen', wish ? `${found.service} ${wish}` : found.service, found.holder);
     if (turn.state.flow?.flow === 'termin-buchen') turn.state.flow = { ...turn.state.flow, replaces: found.reference };
   },

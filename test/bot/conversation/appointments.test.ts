@@ -547,6 +547,22 @@ describe("requests in the citizen's own words", () => {
     expect(promptOf(r)).toMatchObject({ flow: 'termin-verschieben', field: 'name' });
   });
 
+  it('a time alone in the wish to move ("auf 11 Uhr verschieben") is on the day of the booking moved (it had offered the first day free then, trial 33)', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    const days = promptOf(await c.say('Reisepass'))!.choices!;
+    const times = promptOf(await c.say(days[1]!))!.choices!;
+    await c.say(times[0]!);
+    await c.say('Erika Muster');
+    await c.say('erika@example.org');
+    expect(referenceIn(await c.say('Absenden'))).toBeDefined();
+    const later = times.at(-1)!;
+    const time = /(\d{2}):(\d{2}) Uhr$/.exec(later)!;
+    const r = await c.say(`Kann ich den Termin auf ${time[1]}:${time[2]} Uhr verschieben?`);
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(promptOf(r)!.choices).toEqual([later]);
+  });
+
   /** Erika Muster books the first free passport appointment (erika@example.org). */
   const bookPassport = async () => {
     const c = assistant.conversation();
