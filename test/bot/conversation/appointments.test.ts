@@ -307,6 +307,12 @@ describe('termin-buchen over the message endpoint', () => {
     r = await c.say('wann war nochmal mein termin');
     expect(allText(r)).toBe(`Ihr Termin im Bürgerbüro: ${offered[0]} (${reference}).`);
     expect(promptOf(r)).toBeUndefined();
+    // Asked without "mein Termin" (trial 33: a new booking had begun).
+    for (const asked of ['Welche Termine habe ich jetzt?', 'Hab ich eigentlich schon einen Termin?']) {
+      r = await c.say(asked);
+      expect(allText(r)).toBe(`Ihr Termin im Bürgerbüro: ${offered[0]} (${reference}).`);
+      expect(promptOf(r)).toBeUndefined();
+    }
     // What to bring to it: the documents of the booked service, not a new booking.
     r = await c.say('was muss ich zu dem termin mitbringe?');
     expect(allText(r)).toMatch(/^Reisepass beantragen.*\nDas brauchen Sie:\n• /s);
