@@ -18,6 +18,9 @@ import {
 
 /** At most this many words make a message a contact ("meine Mail ist …"), not more about the damage. */
 const CONTACT_WORDS = 5;
+/** "my email is tom.b@example.org", "0171 2345678": a contact and nothing else. */
+const onlyAContact = (said: string): boolean =>
+  said.trim().split(/\s+/).length <= CONTACT_WORDS && anyContact.safeParse(said.trim()).success;
 
 const CATEGORIES = ['Straßenbeleuchtung', 'Straßenschaden', 'Wilder Müll', 'Spielplatz', 'Verkehrszeichen', 'Sonstiges'] as const;
 const OTHER: (typeof CATEGORIES)[number] = 'Sonstiges';
@@ -184,7 +187,13 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           (ortsteil) => `Wo genau in ${ortsteil} ist es? Bitte nennen Sie die Straße oder eine Beschreibung.`,
           (street) => `In welchem Ortsteil ist „${street}“?`,
         ),
-        schema: (answers) => placeInTown(context, placed(answers)),
+        // A contact typed here ("my email is …") is the contact asked later, not the place (trial 33: it had become the place).
+        schema: (answers) =>
+          z
+            .string()
+            .refine((said) => !onlyAContact(said))
+            .pipe(placeInTown(context, placed(answers))),
+        answeredWith: (said): Record<string, string> | undefined => (onlyAContact(said) ? { kontakt: said.trim() } : undefined),
         // "Vor Hausnummer 12, Richtung Kirche" where the street's Ortsteil is asked: kept with the street, and the Ortsteil asked again (it had been lost).
         // "Hauptstraße 12" without its Ortsteil: kept, and only the Ortsteil asked (it had been lost when the Ortsteil came next).
         partOf: (said, answers) => {
@@ -219,7 +228,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         answeredWith: (said): Record<string, string> | undefined => {
           const typed = said.trim();
           if (isOnlyAnAddress(typed)) return { ort: typed };
-          return typed.split(/\s+/).length <= CONTACT_WORDS && anyContact.safeParse(typed).success ? { kontakt: typed } : undefined;
+          return onlyAContact(typed) ? { kontakt: typed } : undefined;
         },
         show: showOptional,
         help: 'Ein Foto hilft dem Bauhof, den Schaden einzuschätzen. Es ist freiwillig.',

@@ -122,6 +122,16 @@ describe('form engine', () => {
     expect(first.state!.answers.kategorie).toBe('Straßenschaden');
   });
 
+  it('Mängelmelder: a contact typed at the place’s question is the contact, and the place is asked again (it had become the place, trial 33)', () => {
+    const m = flows.maengelmelder!;
+    const { state } = run(m, ['Spielplatz']);
+    expect(state!.field).toBe('ort');
+    const mail = advance(m, state!, { text: 'meine Mail ist k.weber@example.de' });
+    expect(mail.state!.field).toBe('ort');
+    expect(mail.state!.answers).toMatchObject({ kontakt: 'k.weber@example.de' });
+    expect(mail.state!.answers.ort).toBeUndefined();
+  });
+
   it('Mängelmelder: checks the Ortsteil, takes a photo attachment or "überspringen"', () => {
     const m = flows.maengelmelder!;
     const { step, state } = run(m, ['Straßenschaden', 'Hauptstraße 5']);
