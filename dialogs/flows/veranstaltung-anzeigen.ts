@@ -35,8 +35,10 @@ const ORGANISER =
 const CLUB =
   /(?<!\p{L})((?:\p{Lu}\p{L}*(?:verein|chor|kapelle|feuerwehr|gemeinde|club|klub)|TSV|SV|FC|SG|TuS|DJK|KjG|CVJM)(?:\s+(?:e\.\s?V\.|\p{Lu}\p{L}{0,2}\.|\p{Lu}[\p{L}-]*|\d{2,4}))+)/u;
 /** "bis 23 Uhr", "bis Mitternacht": when it ends; "von 15 bis 23 Uhr" begins at 15. */
-const UNTIL = /(?<!\p{L})bis\s+((?:\d{1,2}(?::\d{2})?\s*uhr)|mitternacht)(?!\p{L})/iu;
-const SPAN = /(?<!\p{L})(?:von|ab)\s+\d{1,2}(?::\d{2})?(?:\s*uhr)?\s*bis(?!\p{L})/iu;
+// "bis ca. 19 Uhr", "17 Uhr bis 19 Uhr" (trial 33: the end had been asked again).
+const UNTIL =
+  /(?<!\p{L})bis\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefähr\s+|ungefaehr\s+)?((?:\d{1,2}(?::\d{2})?\s*uhr)|mitternacht)(?!\p{L})/iu;
+const SPAN = /(?:(?<!\p{L})(?:von|ab)\s+|(?<![\d.:]))\d{1,2}(?::\d{2})?(?:\s*uhr)?\s*bis(?!\p{L})/iu;
 /** Alcohol served, said with the plan ("mit Bierausschank", "Weinstand", "Sektbar"), unless without it ("ohne Alkohol"). */
 const ALCOHOL =
   /(?<!\p{L})(\p{L}*ausschank|bier\p{L}*|wein\p{L}*|glühwein|weißwein|rotwein|sekt\p{L}*|cocktail\p{L}*|alkohol|schnaps\p{L}*)(?!\p{L})/iu;

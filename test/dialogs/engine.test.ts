@@ -122,6 +122,19 @@ describe('form engine', () => {
     expect(first.state!.answers.kategorie).toBe('Straßenschaden');
   });
 
+  it('an event’s start said with its end ("19.12., 17 Uhr bis ca. 19 Uhr") takes both (the end had been asked again, trial 33); two days are no end time', () => {
+    const e = flows['veranstaltung-anzeigen']!;
+    const atStart = run(e, ['Sportverein Schimborn', 'Max Mustermann', '06029 1234', 'Adventskonzert', 'Pfarrkirche Mömbris']);
+    expect(atStart.state!.field).toBe('beginn');
+    const both = advance(e, atStart.state!, { text: '19.12., 17 Uhr bis ca. 19 Uhr' });
+    expect(both.state!.field).toBe('besucher');
+    expect(new Date(String(both.state!.answers.ende)).getTime() - new Date(String(both.state!.answers.beginn)).getTime()).toBe(
+      2 * 3600_000,
+    );
+    const days = advance(e, atStart.state!, { text: '19.12. 17 Uhr bis 20.12.' });
+    expect(days.state!.answers.ende).toBeUndefined();
+  });
+
   it('Mängelmelder: a contact typed at the place’s question is the contact, and the place is asked again (it had become the place, trial 33)', () => {
     const m = flows.maengelmelder!;
     const { state } = run(m, ['Spielplatz']);
