@@ -605,8 +605,22 @@ function changedInOwnWords(flow: FlowDefinition, state: FlowState, text: string)
   const answers = Object.keys(given).length ? answerAll(flow, state.answers, given) : undefined;
   const fields = flow.fields.filter((f) => f.name in given && JSON.stringify(answers?.[f.name]) !== JSON.stringify(state.answers[f.name]));
   if (!answers || !fields.length) return undefined;
-  for (const field of fields) for (const name of field.invalidates ?? []) if (!(name in given)) delete answers[name];
-  return told(next(flow, { ...state, editing: true }, answers), fields, answers, { named: true });
+  const kept = withoutInvalidated(flow, state.answers, answers, given);
+  return told(next(flow, { ...state, editing: true }, kept), fields, kept, { named: true });
+}
+
+/** The answers without those that depended on an answer changed from `before` (they are asked again), unless `given` with it. */
+function withoutInvalidated(
+  flow: FlowDefinition,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  given: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const kept = { ...after };
+  for (const field of flow.fields)
+    if (JSON.stringify(before[field.name]) !== JSON.stringify(after[field.name]))
+      for (const name of field.invalidates ?? []) if (!(name in given)) delete kept[name];
+  return kept;
 }
 
 /** Takes one input for the flow and returns what to show and the new state. */
@@ -698,10 +712,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const takenWithOthers = (taken: Record<string, unknown>) => {
     // An answer changed this way drops what depended on it, as a direct answer does ("lieber per E-Mail" at
     // the phone's question: the number kept from before is no address).
-    const answered = { ...taken };
-    for (const f of flow.fields)
-      if (given && f.name in given && JSON.stringify(state.answers[f.name]) !== JSON.stringify(taken[f.name]))
-        for (const name of f.invalidates ?? []) if (!(name in given)) delete answered[name];
+    const answered = withoutInvalidated(flow, state.answers, taken, given);
     return told(
       next(flow, state, answered),
       // An answer given before and only said again ("Telefon" chosen, then the number with it) is not said back again.
@@ -740,9 +751,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const stop = field.stopsWith?.(parsed.data);
   // "Nein" to the consent may be a slip: the answers are kept for one message (bot/steps/flow.ts), with the way back.
   if (stop) return { messages: [{ text: texts().flows.stoppedUndoable(stop), suggestions: [button('resume')] }], outcome: 'cancelled' };
-  const answers = { ...state.answers, [field.name]: parsed.data };
-  if (JSON.stringify(state.answers[field.name]) !== JSON.stringify(parsed.data))
-    for (const name of field.invalidates ?? []) delete answers[name];
+  const answers = withoutInvalidated(flow, state.answers, { ...state.answers, [field.name]: parsed.data });
   // What else the answer tells, as a first message would ("Schlagloch in der Hauptstraße in Schimborn":
   // the place and the description too); not while correcting one answer at the summary.
   const more = typeof raw === 'string' && !state.editing ? takenFrom(flow, answers, raw) : { answers, messages: [] };

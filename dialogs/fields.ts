@@ -38,10 +38,10 @@ const YES_NO_WORDS: ChoiceWords = [
 /** A yes-or-no question. */
 export const yesOrNo = (): Pick<FlowField, 'choices' | 'schema'> => choices(YES_NO, YES_NO_WORDS);
 
-/** "meine Mail ist k.weber@example.de", "my email is …": the one address in a sentence, the words around it dropped. */
 /** "dieter.kraus(at)web.de", "name [at] web.de": the "@" written out, as people do against spam. */
 const AT_WRITTEN_OUT = /\s*[([{]\s*at\s*[)\]}]\s*/giu;
 export const withAtSign = (said: string): string => said.replace(AT_WRITTEN_OUT, '@');
+/** "meine Mail ist k.weber@example.de", "my email is …": the one address in a sentence, the words around it dropped. */
 function oneAddressIn(typed: string): string {
   const said = withAtSign(typed);
   const addresses = said.split(/[\s,;:]+/u).filter((word) => word.includes('@'));

@@ -2,6 +2,7 @@
 // abmelden?", "Unsere Schreinerei zieht nach Schimborn um", "Ich möchte eine Bäckerei eröffnen"):
 // the trade office's Gewerbe-An-, Um- or Abmeldung, though "abmelden" and "umziehen" lead the model
 // to the registration of a residence, and an opening told without "anmelden" to nothing sure.
+import { negated } from './done';
 
 /**
  * Businesses by the words their owners use, compounds included ("Friseursalon", "Hofladen",
@@ -108,8 +109,7 @@ export const sellsProduce = (text: string): boolean => PRODUCE_SOLD.test(text);
 /** "Gewerbe ist angemeldet, Küche fast fertig", "das Gewerbe hab ich schon angemeldet": the trade's registration told done (not "noch nicht"). */
 const TRADE_REGISTERED =
   /(?<!\p{L})(?:gewerbe\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ist|sind|hab|habe|haben|hat)\s+(?:\p{L}+\s+){0,2}?(?:angemeldet|erledigt|gemacht|durch)|(?:hab|habe|haben|hat)\s+(?:\p{L}+\s+){0,3}?gewerbe\p{L}*\s+(?:\p{L}+\s+){0,2}?angemeldet)(?!\p{L})/iu;
-const NOT_YET = /(?<!\p{L})(?:nicht|net|ned|kein\p{L}*|noch\s+nicht)(?!\p{L})/iu;
 export const tradeRegistered = (text: string): boolean => {
   const told = TRADE_REGISTERED.exec(text);
-  return told !== null && !NOT_YET.test(told[0]);
+  return told !== null && !negated(told[0]);
 };

@@ -43,6 +43,7 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}/u.t
 
 /** "sonst wird das Elterngeld nicht weiter gezahlt", "noch nicht beantragt": not done. */
 const NEGATED = /(?<!\p{L})(?:nicht|net|ned|nit|kein\p{L}*|nie)(?!\p{L})/iu;
+export const negated = (clause: string): boolean => NEGATED.test(clause);
 /** "und hab noch kein führerschein": something one lacks, told on the way (the rest is asked). */
 const LACKING = /(?<!\p{L})(?:hab|habe|hat|haben|hab's)\s+(?:noch\s+|auch\s+)?(?:kein\p{L}*|nie\s+(?:einen|ein|eine))\s+\p{L}+\s*[.!]?\s*$/iu;
 /**
