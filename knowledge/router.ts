@@ -18,7 +18,7 @@ import { joinSplitCompounds } from './language/split-compounds';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
-import { ENGLISH_MATTERS, englishOthersService, englishPrivateMatter, englishTenancyDispute } from './language/english-matters';
+import { ENGLISH_MATTERS, englishOthersService, type EnglishMatter, englishPrivateMatter, englishTenancyDispute } from './language/english-matters';
 import { splitDoneInEnglish, withoutDoneInEnglish } from './language/english-done';
 import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogDied, relativeDied, lostDogTag, asksForLostThing, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords, registersTheDogHere } from './language/animals';
@@ -53,7 +53,7 @@ import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
-import { asksAccompaniedDriving, deregistersScrappedCar, deregistersTheCarNamed, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, exchangesOldLicence } from './language/vehicles';
+import { asksAccompaniedDriving, deregistersScrappedCar, deregistersTheCarNamed, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, heldLicence, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
 import { wantsItKnown, clubAsksForMoney, joinsTheFireBrigade, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, namesVolunteering, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
@@ -964,9 +964,12 @@ export class Router {
     const found = result.action === 'answer' ? result.decision?.id : undefined;
     // Told only beside what is done ("the Elterngeld is submitted") is not asked, as in German (toldMatter).
     const notDone = withoutDoneInEnglish(text);
-    const matter = ENGLISH_MATTERS.find((m) => (found === undefined || m.misled.has(found)) && m.told(text) && m.told(notDone));
+    const toldHere = (m: EnglishMatter): boolean => m.told(text) && m.told(notDone);
+    const matter = ENGLISH_MATTERS.find((m) => (found === undefined || m.misled.has(found)) && toldHere(m));
     const doc = matter && this.byId.get(matter.topic);
     if (doc !== undefined) return this.sure(doc);
+    // The model found the matter told ("copies with official stamp … for the German course"): another body named beside it does not take over.
+    if (ENGLISH_MATTERS.some((m) => m.topic === found && toldHere(m))) return undefined;
     const others = englishOthersService(text);
     return others && { ...NOT_OURS, ...(others.referral ? { referral: others.referral } : {}) };
   }
@@ -1282,7 +1285,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'meldebescheinigung', misled: new Set(['wohnungsgeberbestaetigung', 'melderegisterauskunft', 'anmeldung-wohnsitz', 'kontakt', 'hilfe', 'rueckruf']), told: confirmsOwnRegistration },
   { topic: 'vorlaeufiger-ausweis', misled: new Set(['stellenangebote', 'kontakt', 'hilfe']), told: asksProvisionalIdDocument },
   { topic: 'friedhof', misled: new Set(['baum-faellen', 'sterbefall', 'kontakt', 'hilfe']), told: asksKindOfBurial },
-  { topic: 'fuehrerschein', misled: new Set(['kfz-zulassung', 'personalausweis', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'stellenangebote']), told: namesDrivingLicenceOtherwise },
+  { topic: 'fuehrerschein', misled: new Set(['kfz-zulassung', 'personalausweis', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'stellenangebote']), told: (text) => namesDrivingLicenceOtherwise(text) && !(heldLicence(text) && asksForWork(text)) },
   { topic: 'gewerbe-anmelden', misled: new Set(['hilfe', 'kontakt', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'kirchenaustritt', 'stellenangebote']), told: closesOrMovesBusiness },
   { topic: 'rueckruf', misled: new Set(['hilfe', 'kontakt', 'mitarbeiter']), told: wantsToBeContacted },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['kontakt', 'hilfe', 'wohngeld']), told: registersInLearnersOrder },
@@ -1410,8 +1413,8 @@ const PERSON = 'mitarbeiter';
 /** What a wish for a person instead of the assistant leads the model to: what the assistant is, the contact, the help. */
 const PERSON_INSTEAD: ReadonlySet<string> = new Set(['bot-identitaet', 'kontakt', 'hilfe']);
 const PROOF_OF_RESIDENCE = 'meldebescheinigung';
-/** Where a proof of residence asked for someone else (an insurer, a benefit) led the model: the car's registration, the contact, the benefits, the online services. */
-const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten', 'beglaubigung', 'sterbefall']);
+/** Where a proof of residence asked for someone else (an insurer, a benefit) led the model: the car's registration, the contact, the benefits, the online services; how it is to come ("per mail kriegen": a call-back, the hours). */
+const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten', 'beglaubigung', 'sterbefall', 'rueckruf', 'oeffnungszeiten']);
 const ADDRESS_BLOCK = 'auskunftssperre';
 /** Topics the register's words lead to: the registrations, the information for others, the proof, the block. */
 /** Below this, a topic the model found gives way to thanks or leave-taking that asks nothing. */

@@ -15,6 +15,8 @@ const OWN = String.raw`(?:mein|meine|meinen|meinem|meiner|mei|unser|unsere|unser
 const HYPHENED = String.raw`(?:\p{L}+-)?`;
 /** "meinen kleinen Laden", "unsere Schreinerei", "unsere Kfz-Werkstatt": a business the writer owns, with up to two words between. */
 const OWN_BUSINESS = new RegExp(`(?<!\\p{L})${OWN}\\s+(?:\\p{L}+\\s+){0,2}?${HYPHENED}${BUSINESS}(?!\\p{L})`, 'iu');
+/** "ich hab seit 3 jahren einen kleinen onlineshop": a business the writer has. */
+const HAS_BUSINESS = new RegExp(`(?<!\\p{L})(?:ich|wir|mer)\\s+(?:hab|habe|haben|hatte|hatten)\\s+(?:\\S+\\s+){0,4}?(?:einen|eine|ein|nen|ne)\\s+(?:\\p{L}+\\s+)?${HYPHENED}${BUSINESS}(?!\\p{L})`, 'iu');
 
 /** "wir verlegen unseren Betrieb nach Hösbach", "unseren Handwerksbetrieb … nach Mömbris", "Wir verlegen unsere Kfz-Werkstatt", "den Firmensitz": only an owner relocates a firm (an employee's firm just "zieht um"). */
 const RELOCATED_FIRM = new RegExp(
@@ -23,7 +25,7 @@ const RELOCATED_FIRM = new RegExp(
 );
 
 /** Whether a message speaks of a business of the writer's own. */
-export const ownBusiness = (text: string): boolean => OWN_BUSINESS.test(text) || RELOCATED_FIRM.test(text);
+export const ownBusiness = (text: string): boolean => OWN_BUSINESS.test(text) || HAS_BUSINESS.test(text) || RELOCATED_FIRM.test(text);
 /** Whether a message moves a firm of the writer's own (the trade office's Ummeldung). */
 export const relocatesFirm = (text: string): boolean => RELOCATED_FIRM.test(text);
 

@@ -27,8 +27,8 @@ export const wantsItKnown = (text: string): boolean => MAKE_KNOWN.test(text);
 const ASKS =
   /(?<!\p{L})(?:wie\s+lange|bis\s+wann|wann|welche\p{L}*|was\s+(?:\p{L}+\s+){0,3}?(?:brauch|müss|muess|muss|will|wollen|kostet|sehen)\p{L}*|frist\p{L}*|(?:muss|müssen|muessen)\s+(?:man|wir|ich|der\s+verein)|reicht|wie\s+(?:melden|zeigen|machen|bringen|läuft|laeuft|geht)|ob\s+wir)(?!\p{L})/iu;
 
-/** Drinks served, the Gestattung's matter ("Bierausschank", "Wein", "Getränke verkaufen"). */
-const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*|\p{L}*wein\p{L}*|\p{L}*woi|schoppe|sekt\p{L}*|alkohol\p{L}*|schnaps\p{L}*|cocktail\p{L}*|getränk\p{L}*|getraenk\p{L}*|gestattung\p{L}*|bewirtung\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*)(?!\p{L})/iu;
+/** Drinks served, the Gestattung's matter ("Bierausschank", "Wein", "Getränke verkaufen", "wir wollen wieder ausschenken"). */
+const DRINKS = /(?<!\p{L})(?:\p{L}*ausschank|ausschenk\p{L}*|\p{L}*schank\p{L}*|\p{L}*bier\p{L}*|\p{L}*wein\p{L}*|\p{L}*woi|schoppe|sekt\p{L}*|alkohol\p{L}*|schnaps\p{L}*|cocktail\p{L}*|getränk\p{L}*|getraenk\p{L}*|gestattung\p{L}*|bewirtung\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*)(?!\p{L})/iu;
 /** Whether a message about a club's event says nothing of drinks (so it is not the Gestattung's). */
 /** "Bier gibts kaans", "ohne Alkohol", "getränke sind privat, nix wird verkauft": drinks said not to be sold; "Den Ausschank macht eine Brauerei": not by the club. */
 const NO_DRINKS =

@@ -57,10 +57,14 @@ const PLANNED =
   /(?<!\p{L})(?!(?:ob|wenn|dass|weil|wann|wie|was|hallo|hi|servus|moin|und|aber|also|ja|muss|müssen|muessen|kann|können|koennen|soll|sollen|darf|dürfen|duerfen)(?!\p{L}))\p{L}+\s+(?:ich|wir|mer)\s+(?:(?:mich|uns)\s+)?(?:dann(?!\p{L})|(?:\p{L}+\s+){0,2}?(?:dann\s+)?(?:später|spaeter|danach|nächste[nrm]?\s+(?:woche|monat)|naechste[nrm]?\s+(?:woche|monat)|noch\s+vor\s+(?:mir|uns)|noch\s+(?:mit|bei)\s+(?:der|dem|den|meine[rm]?)))(?!\p{L})/iu;
 const WISHED = /(?<!\p{L})(?:termin\p{L}*|brauch\p{L}*|bräucht\p{L}*|braeucht\p{L}*|möcht\p{L}*|moecht\p{L}*|will|wollen|hätte|haette|gern|gerne|liebsten)(?!\p{L})/iu;
 const plannedLater = (sentence: string): boolean => PLANNED.test(sentence) && !WISHED.test(sentence) && !NEGATED.test(sentence) && !sentence.includes('?');
+/** "hab einen blitzer brief bekommen, kann ich widerspruch einlegen": a letter received is what the writer asks about, not a thing done. */
+const LETTER_RECEIVED =
+  /(?<!\p{L})(?:\p{L}*brief|\p{L}*bescheid|schreiben|rechnung|mahnung|knöllchen|knoellchen|strafzettel)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:bekommen|erhalten|gekriegt|kriegt|zugeschickt|geschickt)(?!\p{L})/iu;
 const toldDone = (clause: string): boolean =>
-  plannedLater(clause) ||
+  (plannedLater(clause) ||
   (NOTICED_WHEN.test(clause) && !clause.includes('?')) ||
-  ((((DONE.test(clause) || RUNNING.test(clause) || AT_HAND.test(clause)) && !NEGATED.test(clause)) || LACKING.test(clause)) && !ASKS.test(clause) && (!ELSEWHERE.test(clause) || STILL_THERE.test(clause)));
+  ((((DONE.test(clause) || RUNNING.test(clause) || AT_HAND.test(clause)) && !NEGATED.test(clause)) || LACKING.test(clause)) && !ASKS.test(clause) && (!ELSEWHERE.test(clause) || STILL_THERE.test(clause)))) &&
+  !LETTER_RECEIVED.test(clause);
 
 const ENDS_SENTENCE = /[.!?]\s*$/u;
 

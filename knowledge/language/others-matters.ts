@@ -153,10 +153,10 @@ const SCHOOL_REPORT_ANEW =
   /(?<!\p{L})(?:zweitschrift\p{L}*|duplikat\p{L}*|ersatzzeugnis\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})\p{L}*zeugnis\p{L}*|(?<!\p{L})\p{L}*(?:abitur|abschluss|schul|abgangs)zeugnis\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verloren|weg|neu\s+ausstell\p{L}*|zweitschrift\p{L}*)(?!\p{L})/iu;
 export const asksSchoolReportAnew = (text: string): boolean => SCHOOL_REPORT_ANEW.test(text);
 
-/** "Bekomme ich Bürgergeld, wenn …": the basic allowance for jobseekers asked for, the Jobcenter's (received, it only tells why another fee is lower). */
+/** "Bekomme ich Bürgergeld, wenn …": the basic allowance for jobseekers asked for, the Jobcenter's (received, it only tells why another fee is lower: "bekomm ich als bürgergeld empfänger weniger steuer für meinen hund?"). */
 const ALLOWANCE = String.raw`(?:bürgergeld|buergergeld|hartz\s*(?:iv|4)|arbeitslosengeld\s*(?:ii|2))`;
 const ALLOWANCE_ASKED_FOR = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:bekomm\p{L}*|krieg\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:\p{L}+\s+){0,2}?${ALLOWANCE}|(?:anspruch\s+auf|antrag\s+auf|beantrag\p{L}*)\s+(?:\p{L}+\s+)?${ALLOWANCE}|${ALLOWANCE}\s+(?:\p{L}+\s+){0,2}?beantrag\p{L}*)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:bekomm\p{L}*|krieg\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:(?!als\s)\p{L}+\s+){0,2}?${ALLOWANCE}(?!\s*-?\s*(?:empfänger|empfaenger|bezieher))|(?:anspruch\s+auf|antrag\s+auf|beantrag\p{L}*)\s+(?:\p{L}+\s+)?${ALLOWANCE}|${ALLOWANCE}\s+(?:\p{L}+\s+){0,2}?beantrag\p{L}*)(?!\p{L})`,
   'iu',
 );
 export const asksForJobseekersAllowance = (text: string): boolean => ALLOWANCE_ASKED_FOR.test(text);

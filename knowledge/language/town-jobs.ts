@@ -27,8 +27,10 @@ const EDUCATOR_JOB =
 export const asksEducatorJob = (text: string): boolean => EDUCATOR_JOB.test(text);
 
 /** Whether a message asks if the town takes on apprentices or interns. */
+/** "als kleiner handwerksbetrieb mit nur mir und einem azubi": the writer's own apprentice, no job asked. */
+const OWN_TRAINEE = /(?<!\p{L})(?:mein\p{L}*|unser\p{L}*|mit\s+(?:\p{L}+\s+){0,3}?einem)\s+(?:\p{L}+\s+)?(?:azubi|lehrling|auszubildend|praktikant)\p{L}*/iu;
 export const asksTownAsTrainer = (text: string): boolean =>
-  TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !DOCUMENT_PICKED_UP.test(text) && !CERTIFIED.test(text) && !asksProvisionalIdDocument(text);
+  TRAINEE_OR_JOB.test(text) && THE_TOWN.test(text) && !OWN_TRAINEE.test(text) && !DOCUMENT_PICKED_UP.test(text) && !CERTIFIED.test(text) && !asksProvisionalIdDocument(text);
 
 /** "wo kann ich mich bewerben und an wen schicke ich die unterlagen": an application to the town, whatever licence or trade is told. */
 const APPLIES = /(?<!\p{L})(?:(?:wo|wie|wohin|bei\s+wem)\s+(?:kann|muss|soll)\s+(?:ich|man)\s+(?:mich\s+)?(?:\p{L}+\s+){0,2}?bewerb\p{L}*|(?:an\s+wen|wohin)\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|schick)\s+(?:ich\s+)?(?:die\s+|meine\s+)?(?:bewerbung|unterlagen))(?!\p{L})/iu;

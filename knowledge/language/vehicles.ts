@@ -52,6 +52,9 @@ const LICENCE_IN_WORDS =
 /** The classes whose letters are also words ("am", "de"): only as written in capitals ("Klasse AM", not "Klasse am Gymnasium"). */
 const CAPITAL_CLASS = /(?<!\p{L})(?:Klasse|Führerscheinklasse|Fuehrerscheinklasse)\s+(?:AM|L|T|DE|C|D)(?![\p{L}\d])/u;
 export const namesDrivingLicenceOtherwise = (text: string): boolean => LICENCE_IN_WORDS.test(text) || CAPITAL_CLASS.test(text);
+/** "hab führerschein klasse b und traktor": a licence the writer holds, told (of an applicant, say). */
+const LICENCE_HELD = /(?<!\p{L})(?:hab|habe|haben|hat|mit)\s+(?:\p{L}+\s+){0,2}?(?:führerschein|fuehrerschein)\p{L}*\s+(?:\p{L}+\s+)?klasse(?!\p{L})/iu;
+export const heldLicence = (text: string): boolean => LICENCE_HELD.test(text);
 
 /** "den alten grauen Lappen … umtauschen": the old paper licence exchanged (Pflichtumtausch, FeV § 24a). */
 const LICENCE_EXCHANGED =
