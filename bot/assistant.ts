@@ -14,6 +14,7 @@ import { retentionSeconds } from './config';
 import { CATALOGUES, languageSchema, type Language } from '../knowledge/texts/index';
 import { channelLanguage, switchLanguage, writtenLanguage } from './steps/language';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
+import { dangerOf } from '../knowledge/language/urgent';
 
 /** A turn that loses this many eTag races in a row gives up politely instead of looping. */
 const MAX_TURN_ATTEMPTS = 8;
@@ -93,15 +94,19 @@ export class Assistant {
       turn.firstMessage = !turn.state.counted;
       turn.count({ kind: 'message', channel: turn.activity.channelId ?? 'unknown', first: turn.firstMessage });
       turn.state.counted = true;
-      this.welcome(turn);
+      // "Gullydeckel weg, offenes Loch auf der Fahrbahn!" as the first message: what to do now comes first, the welcome
+      // (with the AI disclosure) right after it, in the same turn.
+      const dangerFirst = !turn.state.welcomed && dangerOf(turn.text) !== undefined;
+      if (dangerFirst) this.settleLanguage(turn);
+      else this.welcome(turn);
       // Empty (also after the channel removed invisible characters): during a request the field
       // refuses it and asks again; otherwise the citizen learns that only text is read.
       if (!turn.text && !turn.activity.attachments?.length && !turn.state.flow) {
         turn.reply(turn.t.conversation.noText);
         return;
       }
-      if (await this.refused(turn, limit)) return;
-      await runPipeline(turn, this.steps);
+      if (!(await this.refused(turn, limit))) await runPipeline(turn, this.steps);
+      if (dangerFirst) this.welcome(turn);
     });
   }
 
@@ -146,18 +151,24 @@ export class Assistant {
     }
   }
 
-  /** Shows the welcome (with the AI disclosure) once per conversation, in the language chosen if one was. */
-  private welcome(turn: Turn, chosen?: Language): void {
-    if (turn.state.welcomed) return;
-    turn.state.welcomed = true;
-    // The language the page, the embed or the citizen's app asks for holds from the welcome on; without
-    // one, a first message clearly in English is welcomed in English (its "Deutsch" button goes back).
-    // (Read only where the channel asks for none: it asks the router about the message.)
+  /**
+   * The conversation's language at its start: the language the page, the embed or the citizen's app asks for holds from
+   * the welcome on; without one, a first message clearly in English is welcomed in English (its "Deutsch" button goes
+   * back). (Read only where the channel asks for none: it asks the router about the message.)
+   */
+  private settleLanguage(turn: Turn, chosen?: Language): void {
     turn.state.language =
       chosen ??
       channelLanguage(turn.activity) ??
       (turn.activity.type === 'message' ? writtenLanguage(turn) : undefined) ??
       turn.state.language;
+  }
+
+  /** Shows the welcome (with the AI disclosure) once per conversation, in the language chosen if one was. */
+  private welcome(turn: Turn, chosen?: Language): void {
+    if (turn.state.welcomed) return;
+    turn.state.welcomed = true;
+    this.settleLanguage(turn, chosen);
     const t = CATALOGUES[turn.state.language];
     const notices = turn.services.town.activeNotices().map((n) => t.conversation.noticeLine(n.text, n.ortsteile));
     turn.reply(t.conversation.welcome(turn.services.municipality, notices), { suggestions: t.conversation.welcomeSuggestions });

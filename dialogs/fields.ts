@@ -31,12 +31,31 @@ export const choices = (list: readonly string[], words?: ChoiceWords): Pick<Flow
   schema: choice(list, words),
 });
 const YES_NO = ['Ja', 'Nein'] as const;
+export type YesNo = (typeof YES_NO)[number];
 const YES_NO_WORDS: ChoiceWords = [
   ['Ja', SAYS_YES],
   ['Nein', SAYS_NO],
 ];
-/** A yes-or-no question. */
-export const yesOrNo = (): Pick<FlowField, 'choices' | 'schema'> => choices(YES_NO, YES_NO_WORDS);
+/**
+ * A yes-or-no question; `told` reads what an answer tells of the matter first ("Glühwein und Punsch, ja" is a yes to
+ * the drinks, "und Musik gibts auch keine" a no to the music), then a plain yes or no.
+ */
+export const yesOrNo = (told?: (said: string) => YesNo | undefined): Pick<FlowField, 'choices' | 'schema'> => {
+  if (!told) return choices(YES_NO, YES_NO_WORDS);
+  const plain = choice(YES_NO, YES_NO_WORDS);
+  return {
+    choices: [...YES_NO],
+    schema: z.string().transform((said, ctx) => {
+      // A no said first stays the no ("nein, Glühwein gibt es keinen").
+      const answer = SAYS_NO.test(said) ? undefined : told(said);
+      if (answer) return answer;
+      const parsed = plain.safeParse(said);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+      return z.NEVER;
+    }),
+  };
+};
 
 /** "dieter.kraus(at)web.de", "name [at] web.de": the "@" written out, as people do against spam. */
 const AT_WRITTEN_OUT = /\s*[([{]\s*at\s*[)\]}]\s*/giu;

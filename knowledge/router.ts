@@ -26,7 +26,7 @@ import { namesTradeAsSpoken, tradeRegistered, namesTradeTax, namesTaxOfTheBusine
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise, namesThePortal, onlineApplicationFails } from './language/online';
 import { wantsAHall, rentsAHall } from './language/rooms';
-import { leavesTheChurch } from './language/church';
+import { leavesTheChurch, withoutChurchAsPlace } from './language/church';
 import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding, namesNoImpediment } from './language/wedding';
 import { asksCouncilAgenda, asksWhatsNew, namesTheCouncil, asksWhereMadePublic, namesOfficialNotices } from './language/council';
@@ -51,7 +51,7 @@ import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise } from './language/opening-hours';
-import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice } from './language/visits';
+import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice, booksForAService } from './language/visits';
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, deregistersScrappedCar, deregistersTheCarNamed, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, heldLicence, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
@@ -353,6 +353,9 @@ export class Router {
     // "… und fallen Gebühren an?": the cost asked, not a tree felled (fees.ts).
     const arising = this.profile.german && result.decision?.id === TREES ? withoutArisingCosts(text) : undefined;
     if (arising !== undefined) return this.decideAfresh(arising, context);
+    // "einen Glühweinstand vor der Kirche": the church as the place, no leaving it (church.ts).
+    const placeOnly = this.profile.german && result.decision?.id === CHURCH_LEAVING ? withoutChurchAsPlace(text) : undefined;
+    if (placeOnly !== undefined) return this.decideAfresh(placeOnly, context);
     // What is told aside (done, settled, planned, feared) names no matter asked (done.ts): read once for the rules below.
     const notAside = this.profile.german ? withoutToldAside(text) : text;
     // A matter told in other topics' words first: "und feuerwerk derf mer des mache?" is no "und …" of the last answer.
@@ -486,6 +489,9 @@ export class Router {
     // "ich will termin machen für anmeldung. telefon oder internet?": the booking, where the model was torn.
     const appointment = this.byId.get(APPOINTMENT);
     if (appointment !== undefined && this.profile.german && !result.decision && result.candidates.slice(0, 2).some((c) => c.id === APPOINTMENT) && wantsAppointment(text) && !appointmentWithOthers(text) && !namesBlueCardEu(text) && !aboutResidencePermit(text))
+      return this.sure(appointment);
+    // "Termin für ein Führungszeugnis am 31.11. bitte": the booking for a service the Bürgerbüro books, where the model found the service.
+    if (appointment !== undefined && this.profile.german && BOOKED_SERVICES.has(result.decision?.id ?? '') && booksForAService(text) && !asksWhetherAppointmentNeeded(text) && !appointmentWithOthers(text))
       return this.sure(appointment);
     // "kann ich was online beantragen": which services are online, where the model asked back between ones that are.
     const online = this.byId.get(ONLINE_SERVICES);
@@ -1355,6 +1361,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
 const LOST_AND_FOUND = 'fundbuero';
 const HOURS = 'oeffnungszeiten';
 const APPOINTMENT = 'termin-buchen';
+/** The services the Bürgerbüro books appointments for (the entries whose request is the booking; test/knowledge/router-regression.test.ts keeps them equal). */
+export const BOOKED_SERVICES: ReadonlySet<string> = new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'anmeldung-wohnsitz', 'ummeldung', 'meldebescheinigung', 'beglaubigung', 'fuehrungszeugnis', 'rentenantrag']);
 const IDENTITY = 'bot-identitaet';
 const HELP = 'hilfe';
 /** The longest name taken with its typos corrected: longer texts go to the model, which weighs each word. */

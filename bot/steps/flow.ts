@@ -6,7 +6,15 @@ import { FLOW_START_SURE } from '../conversation/answers';
 import { answerToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
-import { afterChangeOfMind, cancels, isCommand, resumes, turnsToAnother, type Command } from '../../knowledge/texts/commands';
+import {
+  afterChangeOfMind,
+  cancels,
+  isCommand,
+  resumes,
+  turnsToAnother,
+  wantsSomethingElse,
+  type Command,
+} from '../../knowledge/texts/commands';
 import { dangerOf } from '../../knowledge/language/urgent';
 import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
 import { asksWhyItIsAsked } from '../../knowledge/language/why-asked';
@@ -206,6 +214,20 @@ export const continueFlow: TurnStep = {
       return 'handled';
     }
     const command = FLOW_COMMANDS.some((c) => isCommand(turn.text, c)) || cancels(turn.text);
+    // "Ach nein, eigentlich will ich ihn abmelden, er ist gestorben" in the dog's registration: another matter wished for
+    // instead, which the knowledge answers; the form is left unsent (the words had been taken as the owner's name).
+    // A change of mind that cancels ("ich will nix anmelden") is the cancel's.
+    if (
+      !command &&
+      !asked?.freeText &&
+      wantsSomethingElse(turn.text) &&
+      startedByPattern(flows, turn.text) !== state.flow &&
+      answeredAlone(turn)
+    ) {
+      turn.state.flow = undefined;
+      turn.reply(turn.t.flows.leftUnsent(flow.title));
+      return 'next';
+    }
     // "Datenschutz" (offered with the greeting) before giving a name or number: the privacy notice in between, then the question again.
     if (isCommand(turn.text, 'privacy')) {
       turn.interruptedFlow = state;

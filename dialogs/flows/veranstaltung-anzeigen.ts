@@ -16,6 +16,7 @@ import {
   placeOf,
   showDateTime,
   yesOrNo,
+  type YesNo,
 } from '../fields';
 
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
@@ -42,9 +43,15 @@ const SPAN = /(?:(?<!\p{L})(?:von|ab)\s+|(?<![\d.:]))\d{1,2}(?::\d{2})?(?:\s*uhr
 /** Alcohol served, said with the plan ("mit Bierausschank", "Weinstand", "Sektbar"), unless without it ("ohne Alkohol"). */
 const ALCOHOL =
   /(?<!\p{L})(\p{L}*ausschank|bier\p{L}*|wein\p{L}*|glühwein|weißwein|rotwein|sekt\p{L}*|cocktail\p{L}*|alkohol|schnaps\p{L}*)(?!\p{L})/iu;
-const NO_ALCOHOL = /\bohne\s+(alkohol|ausschank)|alkoholfrei|\bkein(en)?\s+(alkohol|ausschank)/iu;
+const NO_ALCOHOL = /\bohne\s+(alkohol|ausschank)|alkoholfrei|\bkein(en)?\s+(alkohol|ausschank|bier|wein|glühwein|sekt|schnaps)/iu;
+/** Alcohol served or not, as a message tells it ("mit Bierausschank", "nur alkoholfrei"). */
+const alcoholSaid = (said: string): YesNo | undefined => (NO_ALCOHOL.test(said) ? 'Nein' : ALCOHOL.test(said) ? 'Ja' : undefined);
 /** Music said with the plan ("mit Livemusik", "DJ", "Blaskapelle"). */
 const MUSIC = /(?<!\p{L})(musik|livemusik|live-musik|band|dj|disco|blaskapelle|konzert)(?!\p{L})/iu;
+/** "und Musik gibts auch keine", "ohne Musik", "keine Band" (trial 34: it had been taken as music). */
+const NO_MUSIC =
+  /(?<!\p{L})(?:(?:kein\p{L}*|ohne)\s+(?:\p{L}+\s+)?(?:musik|livemusik|band|dj)|(?:musik|band|dj)\s+(?:\p{L}+\s+){0,3}?(?:kein\p{L}*|nicht|net|ned))(?!\p{L})/iu;
+const musicSaid = (said: string): YesNo | undefined => (NO_MUSIC.test(said) ? 'Nein' : MUSIC.test(said) ? 'Ja' : undefined);
 /** "auf dem Sportplatz", "im Bürgerhaus", "in der Turnhalle": a place by the word its name ends in. */
 const PLACE =
   /\b(?:auf\s+dem|auf\s+der|im|in\s+der|am|an\s+der|beim|vor\s+dem|vor\s+der)\s+(\p{L}*(?:platz|haus|halle|gelände|gelaende|wiese|hof|saal|park|garten|heim|zentrum|anlage|stadion|kirche|schule)\b)/iu;
@@ -81,8 +88,9 @@ function ortsteilAfter(said: string, place: string, ortsteile: readonly string[]
 /** The visitors expected and the alcohol served, as a message says them beside other things. */
 function visitorsAndDrinks(said: string): Record<string, string> {
   const visitors = VISITORS.exec(said)?.[1];
-  return { ...(visitors ? { besucher: visitors } : {}), ...(ALCOHOL.test(said) && !NO_ALCOHOL.test(said) ? { alkohol: 'Ja' } : {}) };
+  return { ...(visitors ? { besucher: visitors } : {}), ...oneOf('alkohol', alcoholSaid(said)) };
 }
+const oneOf = (field: string, value: string | undefined): Record<string, string> => (value ? { [field]: value } : {});
 
 /** From this many words, an answer to the place's question tells more than the place ("… auf dem Sportplatz in Schimborn, wir erwarten 200 Leute"). */
 const PLACE_IN_A_SENTENCE_WORDS = 6;
@@ -136,7 +144,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         beginn: until && !SPAN.test(said) ? said.replace(until[0], ' ') : said,
         ...(until ? { ende: until[1]! } : {}),
         ...visitorsAndDrinks(said),
-        ...(MUSIC.test(said) ? { musik: 'Ja' } : {}),
+        ...oneOf('musik', musicSaid(said)),
       };
     },
     intro: 'Ich nehme die Anzeige Ihrer Veranstaltung für das Ordnungsamt auf. Mit „abbrechen“ beenden Sie die Anzeige.',
@@ -248,7 +256,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         name: 'alkohol',
         label: 'Alkoholausschank',
         prompt: 'Wird Alkohol ausgeschenkt?',
-        ...yesOrNo(),
+        ...yesOrNo(alcoholSaid),
         note: (v) =>
           v === 'Ja'
             ? 'Für den Ausschank brauchen Sie zusätzlich eine Gestattung nach dem Gaststättengesetz. Das Ordnungsamt sendet Ihnen das Formular.'
@@ -259,7 +267,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         name: 'musik',
         label: 'Musik',
         prompt: 'Gibt es Musik (live oder vom Band)?',
-        ...yesOrNo(),
+        ...yesOrNo(musicSaid),
         help: 'Wichtig für Lärmschutz und Sperrzeit.',
       },
       {

@@ -14,3 +14,13 @@ const STEPS_OUT = /(?<!\p{L})(?:wie|wo)\s+(?:trete|treten|tritt)\s+(?:ich|man|wi
 const A_CHURCH = /(?<!\p{L})(?:kirche\p{L}*|katholisch\p{L}*|evangelisch\p{L}*|getauft)(?!\p{L})/iu;
 export const leavesTheChurch = (text: string): boolean =>
   LEAVES.test(text) || (CONFESSION_ON_PAYSLIP.test(text) && NO_LONGER_MEMBER.test(text) && !OTHER_MEMBERSHIP.test(text)) || (STEPS_OUT.test(text) && A_CHURCH.test(text));
+
+/** "einen Glühweinstand vor der Kirche", "Konzert in der Pfarrkirche": a church named as the place of something. */
+const CHURCH_AS_PLACE = /(?<!\p{L})(?:vor|in|an|bei|neben|hinter|gegenüber|gegenueber)\s+(?:der|die|dem|unserer)\s+(?:\p{L}+\s+)?\p{L}*kirche(?!\p{L})/giu;
+// ("meine Mitgliedschaft in der evangelischen Kirche beenden": a membership in it is what is left.)
+const LEAVING_WORD = /(?<!\p{L})(?:\p{L}*austritt\p{L}*|austret\p{L}*|trete\p{L}*\s+(?:\p{L}+\s+){0,3}?aus|mitglied\p{L}*|kirchensteuer\p{L}*|beenden|raus)(?!\p{L})/iu;
+/** The message without the church it names as a place, if it names one so and nothing of leaving a church (trial 34: a club's stand "vor der Kirche" had been the leaving). */
+export function withoutChurchAsPlace(text: string): string | undefined {
+  if (!CHURCH_AS_PLACE.test(text) || LEAVING_WORD.test(text) || leavesTheChurch(text)) return undefined;
+  return text.replace(CHURCH_AS_PLACE, ' ');
+}

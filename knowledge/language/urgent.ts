@@ -19,10 +19,11 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
     /(?<!\p{L})((?:mein|meine|meinem|meiner|my)\s+(?:\p{L}+\s+){0,1}(?:mann|frau|ex|partner\w*|freund\w*|ehemann|ehefrau|vater|mutter|sohn|husband|wife|ex-\p{L}+|boyfriend|girlfriend)\s+(?:schlägt|schlaegt|bedroht|verprügelt|misshandelt|hits|beats|threatens)|(?:werde|wurde|bin)\s+(?:\p{L}+\s+){0,4}(?:geschlagen|verprügelt|misshandelt|bedroht)|häusliche\w*\s+gewalt|haeusliche\w*\s+gewalt|domestic\s+(?:violence|abuse))(?!\p{L})/iu,
   ],
   [
-    // Oil on the road, or a tree or rocks lying across it, endanger traffic now: the police, not the
-    // Bauhof's report in office hours (a tree fallen beside the road, or in a park, is that report).
+    // Oil on the road, a tree or rocks lying across it, or a drain's cover gone ("Gullydeckel weg, offenes Loch auf der
+    // Fahrbahn") endanger traffic now: the police, not the Bauhof's report in office hours (a tree fallen beside the road,
+    // or in a park, is that report; a cover that rattles or a deep hole is too).
     'road',
-    /(?<!\p{L})((?:baum|bäume|baeume|äste|aeste|ast|felsbrocken|steine|hindernis)\s+(?:\p{L}+\s+){0,4}?(?:quer\s+(?:über|ueber|auf)|mitten\s+auf|liegt\s+auf|blockiert|versperrt)\s+(?:\p{L}+\s+)?(?:straße|strasse|fahrbahn|landstraße|landstrasse|kreisstraße|kreisstrasse|bundesstraße|bundesstrasse)|ölspur\p{L}*|oelspur\p{L}*|öl\s+(?:\p{L}+\s+){0,3}(?:auf|über|ueber)\s+(?:der|die)\s+(?:straße|strasse|fahrbahn|kreuzung)|(?:straße|strasse|fahrbahn|kreuzung)\s+(?:\p{L}+\s+){0,3}(?:voller|voll\s+mit|voll)\s+öl|oil\s+(?:spill\s+)?on\s+the\s+road)(?!\p{L})/iu,
+    /(?<!\p{L})((?:baum|bäume|baeume|äste|aeste|ast|felsbrocken|steine|hindernis)\s+(?:\p{L}+\s+){0,4}?(?:quer\s+(?:über|ueber|auf)|mitten\s+auf|liegt\s+auf|blockiert|versperrt)\s+(?:\p{L}+\s+)?(?:straße|strasse|fahrbahn|landstraße|landstrasse|kreisstraße|kreisstrasse|bundesstraße|bundesstrasse)|ölspur\p{L}*|oelspur\p{L}*|öl\s+(?:\p{L}+\s+){0,3}(?:auf|über|ueber)\s+(?:der|die)\s+(?:straße|strasse|fahrbahn|kreuzung)|(?:straße|strasse|fahrbahn|kreuzung)\s+(?:\p{L}+\s+){0,3}(?:voller|voll\s+mit|voll)\s+öl|oil\s+(?:spill\s+)?on\s+the\s+road|(?:gully|kanal|schacht|abwasser)deckel\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:weg|fehlt|fehlen|geklaut|gestohlen|verschwunden)|offene[sn]?\s+(?:loch|schacht|gully)\s+(?:\p{L}+\s+){0,2}?(?:auf|in|mitten\s+auf)\s+(?:der|die)\s+(?:fahrbahn|straße|strasse)|manhole\s+cover\s+(?:\p{L}+\s+)?(?:missing|gone|stolen)|(?:open|missing)\s+manhole)(?!\p{L})/iu,
   ],
   [
     // A cable hanging down or lying open, sparks: deadly to touch, whatever defect report it belongs to.

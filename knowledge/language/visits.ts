@@ -22,6 +22,17 @@ const ELSEWHERE =
 /** Whether a message says that the citizen wants an appointment (the model may still be torn between it and another). */
 export const wantsAppointment = (text: string): boolean => WANTS_APPOINTMENT.test(text) && !aboutHomeVisit(text) && !ELSEWHERE.test(text);
 
+/**
+ * "Termin für ein Führungszeugnis am 31.11. bitte", "so schnell wie möglich einen Termin für eine Meldebescheinigung",
+ * "Termin für Reisepass": an appointment for a service wished for, not the service's answer (the form takes the
+ * service from the words). Not whether one is needed ("Brauche ich für den Pass einen Termin?"), nor one already made.
+ */
+const FOR_A_SERVICE = /(?<!\p{L})termin\p{L}*\s+(?:\p{L}+\s+)?(?:für|fuer|wegen|zum|zur)(?!\p{L})/iu;
+const BOOKING_MARK =
+  /(?<!\p{L})(?:bitte|so\s+schnell\s+wie\s+möglich|so\s+schnell\s+wie\s+moeglich|asap|möglichst\s+bald|moeglichst\s+bald|nächste\p{L}*\s+woche|naechste\p{L}*\s+woche|morgen|übermorgen|uebermorgen|am\s+(?:mo|di|mi|do|fr|montag|dienstag|mittwoch|donnerstag|freitag)|(?:möchte|moechte|will|würde\s+gern\p{L}*|wuerde\s+gern\p{L}*|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin|(?:ich|wir|mer)\s+(?:brauch\p{L}*|bräucht\p{L}*|braeucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin)(?!\p{L})|\d{1,2}\.\d{1,2}\.?|^\W*(?:einen\s+|nen\s+)?termin/iu;
+const NEEDED_OR_MADE = /(?<!\p{L})(?:(?:brauch\p{L}*|muss)\s+(?:ich|man|wir|mer)|hab|habe|hatte|haben|hatten)\s+(?:\p{L}+\s+){0,4}?(?:einen\s+|nen\s+)?termin/iu;
+export const booksForAService = (text: string): boolean => FOR_A_SERVICE.test(text) && BOOKING_MARK.test(text) && !NEEDED_OR_MADE.test(text);
+
 /** "wie krieg ich nen termin bei euch im einwohnermeldeamt?": an appointment at the office that books them, not the registration its name suggests. */
 const AT_THE_OFFICE =
   /(?<!\p{L})termin\p{L}*(?!\p{L})[^.?!]{0,30}?(?<!\p{L})(?:einwohnermeldeamt|meldeamt|einwohneramt|bürgerbüro|buergerbuero|bürgeramt|buergeramt)(?!\p{L})/iu;

@@ -104,6 +104,11 @@ export const cancels = (text: string): boolean =>
 const INSTEAD = /\b(lieber|stattdessen|statt dessen|eher|eigentlich|doch|rather|instead)\b/iu;
 export const turnsToAnother = (text: string): boolean => INSTEAD.test(text);
 
+/** "Ach nein, eigentlich will ich ihn abmelden", "Nein! Ich will den Hund ABMELDEN": something else wished for instead of what is asked. */
+const NO_AT_START = /^\W*(?:nein|nee|ne|no)\b/iu;
+const WISH = /\b(?:will|möchte|moechte|wollte|möchten|moechten|wollen|want|would like)\b/iu;
+export const wantsSomethingElse = (text: string): boolean => (INSTEAD.test(text) || NO_AT_START.test(text)) && WISH.test(text);
+
 /** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein halt, der Termin ist für meine Frau, …", "the breed is wrong"). */
 const CORRECTION =
   /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|sorry|ändern|aendern|wrong|incorrect|mistake|\d+\s?[a-z]?\s+(?:net|nicht|statt)\s+\d+)(?!\p{L})/iu;

@@ -136,7 +136,7 @@ export const de = {
     danger: {
       crisis:
         'Es tut mir leid, dass es Ihnen so schlecht geht. Sie sind damit nicht allein. Bei der TelefonSeelsorge spricht sofort ein Mensch mit Ihnen, rund um die Uhr, kostenlos und anonym: 0800 111 0 111 oder 0800 111 0 222 oder 116 123. Wenn Sie in akuter Gefahr sind, rufen Sie die 112.',
-      road: 'Öl oder ein Hindernis auf der Fahrbahn, etwa ein umgestürzter Baum, ist eine Gefahr für den Verkehr. Bitte melden Sie es sofort der Polizei: Notruf 110. Ist jemand verletzt oder brennt es, rufen Sie 112. Halten Sie Abstand und sichern Sie die Stelle nur, wenn das gefahrlos geht.',
+      road: 'Öl, ein Hindernis oder ein offener Schacht auf der Fahrbahn, etwa ein umgestürzter Baum oder ein fehlender Gullydeckel, ist eine Gefahr für den Verkehr. Bitte melden Sie es sofort der Polizei: Notruf 110. Ist jemand verletzt oder brennt es, rufen Sie 112. Halten Sie Abstand und sichern Sie die Stelle nur, wenn das gefahrlos geht.',
       gas: 'Bei Gasgeruch: Verlassen Sie sofort das Haus und nehmen Sie alle mit. Schalten Sie kein Licht und kein Gerät ein oder aus, klingeln Sie nicht, machen Sie kein Feuer. Schließen Sie den Gashaupthahn, wenn das gefahrlos geht. Rufen Sie draußen die 112 oder den Störungsdienst Ihres Gasversorgers an (die Nummer steht auf der Gasrechnung).',
       power: 'Ein herabhängendes oder offenes Stromkabel ist lebensgefährlich. Berühren Sie nichts, halten Sie Abstand und warnen Sie andere. Rufen Sie sofort die 112 an.',
       fire: 'Wenn es brennt: Rufen Sie sofort die 112 an. Bringen Sie sich und andere in Sicherheit, schließen Sie die Türen hinter sich und benutzen Sie keinen Aufzug.',

@@ -92,7 +92,7 @@ export const en: CitizenTexts = {
     danger: {
       crisis:
         'I am sorry that you are feeling so bad. You are not alone with this. At the TelefonSeelsorge a person talks with you right away, day and night, free of charge and anonymously: 0800 111 0 111 or 0800 111 0 222 or 116 123. If you are in acute danger, call 112.',
-      road: 'Oil or an obstacle on the road, such as a fallen tree, is a danger to traffic. Please report it to the police at once: emergency number 110. If someone is hurt or there is a fire, call 112. Keep your distance and only secure the spot if that is safe.',
+      road: 'Oil, an obstacle or an open shaft on the road, such as a fallen tree or a missing drain cover, is a danger to traffic. Please report it to the police at once: emergency number 110. If someone is hurt or there is a fire, call 112. Keep your distance and only secure the spot if that is safe.',
       gas: 'If you smell gas: leave the house at once and take everyone with you. Do not switch lights or devices on or off, do not ring doorbells, no open flames. Close the main gas valve if that is safe. Once outside, call 112 or the emergency service of your gas supplier (its number is on your gas bill).',
       power: 'A power cable hanging down or lying open is deadly. Do not touch anything, keep your distance and warn others. Call 112 at once.',
       fire: 'If there is a fire: call 112 at once. Get yourself and others to safety, close doors behind you and do not use a lift.',

@@ -111,7 +111,7 @@ export const ls: CitizenTexts = {
         'Der Anruf kostet nichts. Sie müssen Ihren Namen nicht sagen.',
         'Sind Sie in großer Gefahr? Dann rufen Sie: 112.',
       ),
-      road: lines('Auf der Straße ist Öl?', 'Oder ein Baum liegt auf der Straße?', 'Das ist gefährlich.', 'Rufen Sie sofort die Polizei an: 110.', 'Ist jemand verletzt? Dann rufen Sie: 112.'),
+      road: lines('Auf der Straße ist Öl?', 'Oder ein Baum liegt auf der Straße?', 'Oder ein Deckel auf der Straße fehlt?', 'Das ist gefährlich.', 'Rufen Sie sofort die Polizei an: 110.', 'Ist jemand verletzt? Dann rufen Sie: 112.'),
       power: lines('Ein Strom·kabel hängt herunter?', 'Das ist lebens·gefährlich.', 'Fassen Sie nichts an.', 'Gehen Sie weg.', 'Rufen Sie sofort an: 112.'),
       gas: lines('Es riecht nach Gas?', 'Gehen Sie sofort aus dem Haus.', 'Nehmen Sie alle Menschen mit.', 'Machen Sie kein Licht an und kein Licht aus.', 'Machen Sie kein Feuer.', 'Rufen Sie draußen an: 112.'),
       fire: lines('Es brennt?', 'Rufen Sie sofort an: 112.', 'Gehen Sie aus dem Haus.', 'Nehmen Sie keinen Aufzug.'),

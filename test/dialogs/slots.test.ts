@@ -19,6 +19,12 @@ describe('a wish for an appointment', () => {
     expect(wish('ab 2')).toEqual({ from: '14:00' });
   });
 
+  it('"Do you have something on Monday?" wishes Mondays: the English "Do" is no Donnerstag (trial 34), "Do 10.12." still is a day', () => {
+    expect(wish('Do you have something on Monday?')).toEqual({ weekdays: [1] });
+    expect(wish('do we get something on friday morning')).toEqual({ weekdays: [5], until: '12:00' });
+    expect(wish('Do 10.12.')).toEqual({ dates: ['2026-12-10'] });
+  });
+
   it('reads an exact time on a weekday', () => {
     expect(wish('Donnerstag 16:30')).toEqual({ weekdays: [4], from: '16:30', until: '16:30' });
     expect(wish('Freitag 10.30 Uhr')).toEqual({ weekdays: [5], from: '10:30', until: '10:30' });

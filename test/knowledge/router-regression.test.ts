@@ -4,6 +4,7 @@
 import { otherLanguage } from '../../knowledge/language/detect';
 import { facetsAsked } from '../../knowledge/language/facets';
 import { KnowledgeBase } from '../../knowledge/loader';
+import { BOOKED_SERVICES } from '../../knowledge/router';
 
 let kb: KnowledgeBase;
 beforeAll(() => {
@@ -3374,5 +3375,30 @@ describe('trial 33: Bavarian', () => {
 describe('trial 33: a shop’s tables outside', () => {
   it('is the use of the pavement, not a building permit', () => {
     expect(decided('Für zwei Tische draußen vor meinem Laden, brauche ich da eine Genehmigung?')).toBe('sondernutzung');
+  });
+});
+
+describe('trial 34: an appointment asked with its service', () => {
+  it.each([
+    ['Termin für ein Führungszeugnis am 31.12. bitte'],
+    ['so schnell wie möglich einen Termin für eine Meldebescheinigung'],
+    ['Termin für Reisepass am Do 10.12.'],
+  ])('%s is the booking', (text) => {
+    expect(decided(text)).toBe('termin-buchen');
+  });
+  it.each([
+    // Guards: whether one is needed, and what to bring to one, are the service's.
+    ['Brauche ich für den Reisepass einen Termin?', 'reisepass'],
+    ['Welche Unterlagen soll ich zum Termin für den Rentenantrag mitbringen?', 'rentenantrag'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('a club’s stand "vor der Kirche" is no leaving of the church; leaving it, said in a church, still is (guard)', () => {
+    expect(decided('Wir vom Gesangverein Frohsinn wollen am 19.12. ab 17 Uhr einen Glühweinstand vor der Kirche in Mömbris machen, so 80 Leute')).not.toBe('kirchenaustritt');
+    expect(decided('Kann ich den Kirchenaustritt auch in der Kirche erklären?')).toBe('kirchenaustritt');
+  });
+  it('the services booked are the entries whose request is the booking (but the opening hours)', () => {
+    const booked = kb.entries.filter((e) => e.flow === 'termin-buchen' && e.id !== 'oeffnungszeiten').map((e) => e.id);
+    expect([...BOOKED_SERVICES].sort()).toEqual(booked.sort());
   });
 });

@@ -593,8 +593,10 @@ describe('danger told', () => {
       /Bei Gasgeruch: Verlassen Sie sofort das Haus.*Rufen Sie draußen die 112/s,
     );
     expect(await said('Ich werde von meinem Mann geschlagen')).toMatch(/Polizei: 110\..*116 016/s);
-    // What to do comes first, not an apology for annoyance.
-    expect((await assistant.conversation().say('Mein Mann schlägt mich!!!')).map((r) => r.text)[1]).toMatch(/^Wenn Sie in Gefahr sind/);
+    // What to do comes first, before the welcome and not after an apology for annoyance.
+    const first = (await assistant.conversation().say('Mein Mann schlägt mich!!!')).map((r) => r.text);
+    expect(first[0]).toMatch(/^Wenn Sie in Gefahr sind/);
+    expect(first[1]).toMatch(/^Guten Tag! Ich bin der digitale Assistent/);
     expect(await said('Hilfe, bei uns brennt es im Keller!')).toMatch(/Rufen Sie sofort die 112 an/);
     const english = new TestConversation(assistant.url);
     await english.say('English');
@@ -604,8 +606,13 @@ describe('danger told', () => {
     expect(await said('Wir möchten unser Feuerwehrfest anmelden')).not.toMatch(/112/);
     // Oil on the road: the police now, not a list of topics.
     expect(await said('Bei uns ist die Straße voller Öl, ein Auto hat was verloren, Hauptstraße Mömbris')).toMatch(
-      /Öl oder ein Hindernis auf der Fahrbahn, etwa ein umgestürzter Baum, ist eine Gefahr für den Verkehr\. Bitte melden Sie es sofort der Polizei: Notruf 110\./,
+      /Öl, ein Hindernis oder ein offener Schacht auf der Fahrbahn, etwa ein umgestürzter Baum oder ein fehlender Gullydeckel, ist eine Gefahr für den Verkehr\. Bitte melden Sie es sofort der Polizei: Notruf 110\./,
     );
+    // A drain's cover gone (trial 34: it had been an ordinary report, seen on Monday); one that rattles is the report.
+    expect(
+      await said('Schnell!! In der Hauptstraße in Schimborn ist ein Gullydeckel weg, da ist ein offenes Loch auf der Fahrbahn'),
+    ).toMatch(/^Öl, ein Hindernis oder ein offener Schacht[\s\S]*Notruf 110/);
+    expect(await said('der gullydeckel vor unserem haus klappert jede nacht')).not.toMatch(/Notruf/);
     // A tree lying across the road too (trial 32: it had been an ordinary report for Monday); one fallen in the park is the report.
     expect(await said('Auf der Landstraße zwischen Mömbris und Schimborn liegt ein umgestürzter Baum quer über der Fahrbahn')).toMatch(
       /Notruf 110/,
@@ -636,7 +643,7 @@ describe('danger told', () => {
         .conversation()
         .say('Mein Ex bedroht mich, er darf nicht rausfinden, wo ich jetzt wohne. Kann man das sperren lassen?'),
     );
-    expect(text).toMatch(/\nWenn Sie in Gefahr sind, rufen Sie sofort die Polizei: 110\.[\s\S]*Auskunftssperre/);
+    expect(text).toMatch(/^Wenn Sie in Gefahr sind, rufen Sie sofort die Polizei: 110\.[\s\S]*Auskunftssperre/);
   });
 
   it('thoughts of ending one’s life get a person to talk to now (TelefonSeelsorge, 112), never "formulieren Sie Ihre Frage anders"', async () => {
@@ -659,7 +666,7 @@ describe('danger told', () => {
   it('feeling bad and at the end of one’s strength, said together, gets the TelefonSeelsorge (trial 30: it had got the help text); a cold does not', async () => {
     const said = async (text: string) => allText(await assistant.conversation().say(text));
     expect(await said('Mir geht es gar nicht gut, ich weiß nicht mehr weiter')).toMatch(
-      /\nEs tut mir leid, dass es Ihnen so schlecht geht\..*TelefonSeelsorge/s,
+      /^Es tut mir leid, dass es Ihnen so schlecht geht\..*TelefonSeelsorge/s,
     );
     expect(await said('Ich bin total verzweifelt und halte das alles nicht mehr aus')).toMatch(/TelefonSeelsorge/);
     expect(await said('Mir geht es nicht gut, ich habe Fieber. Kann ich meinen Termin absagen?')).not.toMatch(/TelefonSeelsorge/);

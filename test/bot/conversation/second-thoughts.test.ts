@@ -88,3 +88,28 @@ describe('second thoughts and follow-ups (trial 32)', () => {
     expect(allText(state)).not.toMatch(/Welcher Tag passt Ihnen/);
   });
 });
+
+describe('trial 34: another matter wished for in the middle of a form, and an appointment asked with its service', () => {
+  it('"eigentlich will ich ihn abmelden, er ist gestorben" in the dog’s registration leaves the form unsent and answers the dog tax', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich möchte einen Hund anmelden');
+    const r = await c.say('Ach nein, eigentlich will ich ihn abmelden, er ist letzten Monat gestorben');
+    expect(allText(r)).toMatch(
+      /Ich beende „Hund zur Hundesteuer anmelden“ und schicke nichts davon ab\.[\s\S]*Hundesteuer[\s\S]*melden Sie ihn wieder ab/,
+    );
+    expect(field(r)).toBeUndefined();
+  });
+
+  it('"Nein, ich will ihn anmelden, nicht abmelden" stays in the form (guard)', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich möchte einen Hund anmelden');
+    const r = await c.say('Nein, ich will ihn anmelden, nicht abmelden');
+    expect(field(r)).toBe('halter');
+  });
+
+  it('"Termin für ein Führungszeugnis am 14.12. bitte" starts the booking with that service and day', async () => {
+    const r = await assistant.conversation().say('Termin für ein Führungszeugnis am 14.12. bitte');
+    expect(promptOf(r)?.flow).toBe('termin-buchen');
+    expect(allText(r)).toMatch(/Aus Ihrer Nachricht habe ich schon: Anliegen: Führungszeugnis/);
+  });
+});
