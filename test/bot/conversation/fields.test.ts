@@ -155,35 +155,29 @@ describe('an event notice with estimates and names', () => {
   });
 
   it('takes the drinks and the music from what the answers tell ("Glühwein und Punsch, ja", "Musik gibts auch keine"; trials 33 and 34)', async () => {
-    const chat = assistant.conversation();
-    for (const text of [
-      'Veranstaltung anzeigen',
-      'Posaunenchor Mömbris',
-      'Hans Fischer',
-      'Adventsmarkt',
-      'vor der Kirche in Mömbris',
-      '12.12. 16 Uhr',
-      '21 Uhr',
-      '80',
-    ])
-      await chat.say(text);
+    // An advent market up to its drinks' question.
+    const atTheDrinks = async () => {
+      const chat = assistant.conversation();
+      for (const text of [
+        'Veranstaltung anzeigen',
+        'Posaunenchor Mömbris',
+        'Hans Fischer',
+        'Adventsmarkt',
+        'vor der Kirche in Mömbris',
+        '12.12. 16 Uhr',
+        '21 Uhr',
+        '80',
+      ])
+        await chat.say(text);
+      return chat;
+    };
+    const chat = await atTheDrinks();
     const drinks = await chat.say('Glühwein und Punsch, ja');
     expect(allText(drinks)).toContain('Für den Ausschank brauchen Sie zusätzlich eine Gestattung');
     expect(field(drinks)).toBe('musik');
     expect(field(await chat.say('natürlich gibt es Musik, wir spielen selbst'))).toBe('kontakt');
 
-    const other = assistant.conversation();
-    for (const text of [
-      'Veranstaltung anzeigen',
-      'Posaunenchor Mömbris',
-      'Hans Fischer',
-      'Adventsmarkt',
-      'vor der Kirche in Mömbris',
-      '12.12. 16 Uhr',
-      '21 Uhr',
-      '80',
-    ])
-      await other.say(text);
+    const other = await atTheDrinks();
     const none = await other.say('Nein, nur alkoholfrei, und Musik gibts auch keine');
     expect(allText(none)).toContain('Aus Ihrer Nachricht habe ich schon: Musik: Nein.');
     expect(field(none)).toBe('kontakt');
