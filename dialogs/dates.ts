@@ -26,6 +26,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
 
 /** Adds days to a "YYYY-MM-DD" day. */
+/** Days after which a day and month without a year, said for the future, mean next year's. */
+const RECENTLY_PASSED_DAYS = 60;
+
 export const addDays = (date: string, days: number): string => {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -174,7 +177,9 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
     const year = Number(today.slice(0, 4));
     const candidate = validDay(year, month, day);
     if (!candidate) return undefined;
-    if (prefer === 'future' && candidate < today) return result(near(validDay(year + 1, month, day)));
+    // A day a few weeks gone ("dann am 3.12." on 5 December) is that day, gone by, not next year's (trial 34: it had
+    // been refused as beyond the days booked); one gone by longer is next year's ("am 5.1." said in December).
+    if (prefer === 'future' && candidate < addDays(today, -RECENTLY_PASSED_DAYS)) return result(near(validDay(year + 1, month, day)));
     if (prefer === 'past' && candidate > today) return result(near(validDay(year - 1, month, day)));
     return result(near(candidate));
   }

@@ -609,6 +609,39 @@ function changedInOwnWords(flow: FlowDefinition, state: FlowState, text: string)
   return told(next(flow, { ...state, editing: true }, kept), fields, kept, { named: true });
 }
 
+/**
+ * "ne warte, es war eher bei Hemsbach am Waldparkplatz" while the photo is asked: an earlier answer corrected in the
+ * words the first message is read with (its prefill), where no word names its field; the question asked comes again
+ * (trial 34: it had been added to the description). Only answers in the citizen's words change: a description keeps
+ * them, and a choice is not made by a correction of something else (the category had become "Sonstiges").
+ */
+function correctedInOwnWords(flow: FlowDefinition, state: FlowState, asked: FlowField | undefined, text: string): FlowStep | undefined {
+  if (!asked || !correctsEarlier(text)) return undefined;
+  const corrects = (name: string, value: string): boolean => {
+    const f = flow.fields.find((x) => x.name === name);
+    return (
+      f !== undefined &&
+      f !== asked &&
+      !f.freeText &&
+      !f.choices &&
+      !f.choicesFrom &&
+      state.answers[name] !== undefined &&
+      value !== state.answers[name]
+    );
+  };
+  const given = Object.fromEntries(Object.entries(flow.prefill?.(text) ?? {}).filter(([name, value]) => corrects(name, value)));
+  const answers = Object.keys(given).length ? answerAll(flow, state.answers, given) : undefined;
+  const fields = flow.fields.filter((f) => f.name in given && JSON.stringify(answers?.[f.name]) !== JSON.stringify(state.answers[f.name]));
+  if (!answers || !fields.length) return undefined;
+  const kept = withoutInvalidated(flow, state.answers, answers, given);
+  return told(
+    { messages: [ask(flow, asked, kept, undefined, choicesOf(asked, state))], state: { ...state, answers: kept } },
+    fields,
+    kept,
+    { named: true },
+  );
+}
+
 /** The answers without those that depended on an answer changed from `before` (they are asked again), unless `given` with it. */
 function withoutInvalidated(
   flow: FlowDefinition,
@@ -629,7 +662,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const field = currentField(flow, state);
   const fields = activeFields(flow, state.answers);
   // "ach nee, doch nicht, is ka Kampfhund": a change of mind that corrects an answer does not cancel.
-  const correction = correctionOf(flow, fields, state, field, input.text);
+  const correction = correctionOf(flow, fields, state, field, input.text) ?? correctedInOwnWords(flow, state, field, input.text);
   if (cancels(input.text) && !correction) {
     // Answers given are kept for one more message (bot/steps/flow.ts), in case the cancel was a slip.
     const undoable = Object.keys(state.answers).length > 0;

@@ -99,6 +99,8 @@ export interface EntryContext {
  * must fit whole on a phone (FIRST_REPLY_MAX in answer.ts); the console's hint says the same.
  */
 const SUMMARY_MAX = 280;
+/** A file's name ("municipality.yaml", "router.ts"). */
+const FILE_NAME = /\b[\w-]+\.(?:ya?ml|ts|js|json|txt|md)\b/u;
 
 export function entryProblems(entry: Entry, file: string, context: EntryContext): EntryProblem[] {
   const problems: EntryProblem[] = [];
@@ -108,6 +110,9 @@ export function entryProblems(entry: Entry, file: string, context: EntryContext)
   if (context.offices && entry.localOffice !== undefined && !context.offices.has(entry.localOffice))
     problems.push({ file, field: 'localOffice', message: de.knowledgeEditing.unknownOffice(entry.localOffice) });
   if (entry.flow && !context.flows.has(entry.flow)) problems.push({ file, field: 'flow', message: de.knowledgeEditing.unknownFlow(entry.flow) });
+  // The source stands under the answer: a file of ours means nothing to a citizen (trial 34: "municipality.yaml" had been shown).
+  const fileNamed = FILE_NAME.exec(entry.source)?.[0];
+  if (fileNamed) problems.push({ file, field: 'source', message: de.knowledgeEditing.sourceNamesFile(fileNamed) });
   const reviewed = new Date(`${entry.reviewed}T00:00:00Z`);
   if (Number.isNaN(reviewed.getTime())) problems.push({ file, field: 'reviewed', message: de.knowledgeEditing.notADate(entry.reviewed) });
   else if (reviewed.getTime() > context.today.getTime() + 86_400_000) problems.push({ file, field: 'reviewed', message: de.knowledgeEditing.reviewInFuture(entry.reviewed) });

@@ -44,7 +44,9 @@ function numberAndTime(said: string, also: Record<string, string> = {}): Record<
 /** "lieber per E-Mail", "Ich möchte nicht angerufen werden, sondern eine E-Mail bekommen": the way wished, without its address. */
 const BY_MAIL = /(?<!\p{L})(?:e-?mail\p{L}*|mail|schriftlich|per\s+post|by\s+e-?mail)(?!\p{L})/iu;
 const NO_MAIL = /(?<!\p{L})(?:kein\p{L}*|nicht\s+per|nicht\s+über|nicht\s+ueber|no)\s+(?:e-?mail|mail)(?!\p{L})/iu;
-const BY_PHONE = /(?<!\p{L})(?:anruf\p{L}*|anrufen|telefon\p{L}*|telefonisch|call|phone)(?!\p{L})/iu;
+// "Können Sie mich bitte zurückrufen?" (trial 34: the way had been asked after it).
+const BY_PHONE =
+  /(?<!\p{L})(?:anruf\p{L}*|anrufen|telefon\p{L}*|telefonisch|zurückruf\p{L}*|zurueckruf\p{L}*|(?:rufen\s+sie|ruf)\s+mich|call|phone)(?!\p{L})/iu;
 const NO_PHONE =
   /(?<!\p{L})(?:nicht|net|ned|kein\p{L}*)\s+(?:\p{L}+\s+)?(?:angerufen|anrufen|anruf\p{L}*|telefon\p{L}*)(?!\p{L})|(?<!\p{L})don'?t\s+call(?!\p{L})/iu;
 function wayWished(said: string): Record<string, string> | undefined {
@@ -84,6 +86,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
       return {
         ...(matter ? { anliegen: matter } : {}),
         ...(name ? { name } : {}),
+        ...wayWished(said),
         ...(phone ? { kontaktweg: 'Telefon', kontakt: phone } : {}),
       };
     },

@@ -109,9 +109,9 @@ const NO_AT_START = /^\W*(?:nein|nee|ne|no)\b/iu;
 const WISH = /\b(?:will|möchte|moechte|wollte|möchten|moechten|wollen|want|would like)\b/iu;
 export const wantsSomethingElse = (text: string): boolean => (INSTEAD.test(text) || NO_AT_START.test(text)) && WISH.test(text);
 
-/** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein halt, der Termin ist für meine Frau, …", "the breed is wrong"). */
+/** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein halt, der Termin ist für meine Frau, …", "ne warte, es war eher bei Hemsbach", "the breed is wrong"). */
 const CORRECTION =
-  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|sorry|ändern|aendern|wrong|incorrect|mistake|\d+\s?[a-z]?\s+(?:net|nicht|statt)\s+\d+)(?!\p{L})/iu;
+  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|(?:ne|nee|nein),? warte?|warte? mal|(?:war|ist|is)\s+eher|sorry|ändern|aendern|wrong|incorrect|mistake|\d+\s?[a-z]?\s+(?:net|nicht|statt)\s+\d+)(?!\p{L})/iu;
 export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
 /**
  * The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle",

@@ -797,6 +797,7 @@ export const de = {
     noLegalBasis: 'Gebühren oder Fristen ohne Rechtsgrundlage: bitte unter „Rechtsgrundlage“ ergänzen oder sagen, wer sie festlegt.',
     unknownOffice: (office: string): string => `unbekannte Stelle „${office}“ (nicht in municipality.yaml)`,
     unknownFlow: (flow: string): string => `die Anfrage „${flow}“ gibt es nicht`,
+    sourceNamesFile: (file: string): string => `die Quelle nennt die Datei „${file}“; Bürgerinnen und Bürger sehen die Quelle unter der Antwort – bitte nennen Sie Gesetz, Amt oder Website`,
     notADate: (value: string): string => `kein Datum: ${value}`,
     reviewInFuture: (date: string): string => `das Prüfdatum liegt in der Zukunft (${date})`,
     summaryTooLong: (length: number, max: number): string =>

@@ -429,8 +429,14 @@ describe('Veranstaltung and Hund', () => {
   });
 
   it('refuses an end without its year that lies before the start ("20.11." for a fête from 28.11.), not reading it as a year later', () => {
-    const begun = run(v, [...upToDate, '28.11. 14 Uhr']).state!;
-    expect(advance(v, begun, { text: '20.11. 18 Uhr' }).messages[0]!.text).toMatch(/Ende muss nach dem Beginn/);
+    // A start about three months ahead and an end eight days before it, whatever today is.
+    const DAY = 24 * 60 * 60 * 1000;
+    const dayAndMonth = (d: Date) => `${d.getDate()}.${d.getMonth() + 1}.`;
+    const start = new Date(Date.now() + 100 * DAY);
+    const begun = run(v, [...upToDate, `${dayAndMonth(start)} 14 Uhr`]).state!;
+    expect(advance(v, begun, { text: `${dayAndMonth(new Date(start.getTime() - 8 * DAY))} 18 Uhr` }).messages[0]!.text).toMatch(
+      /Ende muss nach dem Beginn/,
+    );
     // Across the new year stays possible.
     const eve = run(v, [...upToDate, '31.12. 20 Uhr']).state!;
     expect(advance(v, eve, { text: '1.1. 2 Uhr' }).state!.answers.ende).toMatch(/-01-01T01:00:00\.000Z$/);

@@ -21,10 +21,10 @@ describe('kb:check', () => {
     expect(checkKnowledge({ entriesDir: dir, catalogFile: catalog, today })).toEqual([]);
   });
 
-  it('reports schema errors, unknown offices, missing flows, duplicates, stale reviews and catalogue gaps with file and field', () => {
+  it('reports schema errors, unknown offices, missing flows, a file named as the source, duplicates, stale reviews and catalogue gaps with file and field', () => {
     const dir = entriesDir({
       'reisepass.yaml': { ...passEntry, office: 'nirgendwo', reviewed: '2023-01-01' },
-      'hundesteuer.yaml': { ...dogEntry, office: 'buergerbuero', flow: 'gibt-es-nicht' },
+      'hundesteuer.yaml': { ...dogEntry, office: 'buergerbuero', flow: 'gibt-es-nicht', source: 'Profil (municipality.yaml)' },
       'kopie.yaml': { ...passEntry },
       'leer.yaml': { id: 'leer', title: 'Leer', office: 'buergerbuero', summary: 'Ein Eintrag ohne Datum.', source: 'Test' },
     });
@@ -38,6 +38,8 @@ describe('kb:check', () => {
       expect.arrayContaining([
         expect.stringMatching(/^reisepass\.yaml: office: unbekannte Stelle „nirgendwo“/),
         expect.stringMatching(/^hundesteuer\.yaml: flow: die Anfrage „gibt-es-nicht“ gibt es nicht/),
+        // The source stands under the answer: no file of ours in it.
+        expect.stringMatching(/^hundesteuer\.yaml: source: die Quelle nennt die Datei „municipality\.yaml“/),
         expect.stringMatching(/: id: duplicate id "reisepass"/),
         expect.stringMatching(/^leer\.yaml: reviewed: /),
         expect.stringMatching(/^fundbuero\.yaml: : topic "fundbuero" of the catalogue has no entry/),

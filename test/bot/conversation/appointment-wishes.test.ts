@@ -278,6 +278,9 @@ describe('a wish for the day and time', () => {
     expect(promptOf(r)!.choices![0]).toBe('Mo., 30.11.2026');
     r = await c.say('am 27.11.2026');
     expect(allText(r)).toMatch(/^Dieser Tag ist schon vorbei\./);
+    // Without its year too (trial 34: "dann am 3.12." had been read as next year's and refused as too far ahead).
+    r = await c.say('dann am 27.11.');
+    expect(allText(r)).toMatch(/^Dieser Tag ist schon vorbei\./);
   });
 });
 

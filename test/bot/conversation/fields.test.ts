@@ -552,6 +552,19 @@ describe('commands and contact details', () => {
 });
 
 describe("a damage report keeps the citizen's own words", () => {
+  it('"ne warte, es war eher bei Hemsbach am Waldparkplatz" at the photo changes the place only (trial 34: it had been added to the description)', async () => {
+    const chat = assistant.conversation();
+    const sentence = 'Im Wald bei Daxberg hat einer alte Reifen und Farbeimer abgeladen';
+    await chat.say(sentence);
+    const corrected = await chat.say('ne warte, es war eher bei hemsbach am waldparkplatz');
+    expect(allText(corrected)).toContain('Ich habe „am Waldparkplatz, Hemsbach“ als Ort verstanden.');
+    expect(field(corrected)).toBe('foto');
+    await chat.say('überspringen');
+    await chat.say('überspringen');
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({ kategorie: 'Wilder Müll', ort: 'am Waldparkplatz, Hemsbach', beschreibung: sentence });
+  });
+
   it('skips the photo and the contact on a refusal in everyday words, and keeps "nicht dringend" as an answer', async () => {
     const chat = assistant.conversation();
     const sentence = 'In der Brückenstraße 5 in Schimborn ist ein riesiges Schlagloch';

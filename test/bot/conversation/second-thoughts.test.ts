@@ -107,6 +107,16 @@ describe('trial 34: another matter wished for in the middle of a form, and an ap
     expect(field(r)).toBe('halter');
   });
 
+  it('"Können Sie mich bitte zurückrufen?" is the call-back by telephone: the way is not asked, the number is', async () => {
+    const c = assistant.conversation();
+    expect(allText(await c.say('Können Sie mich bitte zurückrufen?'))).toContain(
+      'Aus Ihrer Nachricht habe ich schon: Kontaktweg: Telefon.',
+    );
+    const r = await sayAll(c, ['Frage zur Grundsteuer, die Fläche stimmt nicht', 'Erika Muster']);
+    expect(field(r)).toBe('kontakt');
+    expect(allText(r)).toContain('Unter welcher Telefonnummer erreichen wir Sie?');
+  });
+
   it('"Termin für ein Führungszeugnis am 14.12. bitte" starts the booking with that service and day', async () => {
     const r = await assistant.conversation().say('Termin für ein Führungszeugnis am 14.12. bitte');
     expect(promptOf(r)?.flow).toBe('termin-buchen');
