@@ -279,6 +279,8 @@ export interface FlowStep {
 
 export interface FlowInput {
   text: string;
+  /** The message as the citizen wrote it, where `text` is what was made of it (a slot chosen from "9 am please. My name is …"). */
+  said?: string;
   attachments?: Array<{ contentType?: string; contentUrl?: string; name?: string }>;
 }
 
@@ -787,7 +789,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const answers = withoutInvalidated(flow, state.answers, { ...state.answers, [field.name]: parsed.data });
   // What else the answer tells, as a first message would ("Schlagloch in der Hauptstraße in Schimborn":
   // the place and the description too); not while correcting one answer at the summary.
-  const more = typeof raw === 'string' && !state.editing ? takenFrom(flow, answers, raw) : { answers, messages: [] };
+  // ("9 am please. My name is Siobhan O'Connor, phone …": the name and the number beside the time the wish chose.)
+  const more = typeof raw === 'string' && !state.editing ? takenFrom(flow, answers, input.said ?? raw) : { answers, messages: [] };
   const step = told(next(flow, { ...state, partial: undefined }, more.answers), [field], more.answers);
   return more.messages.length ? { ...step, messages: [...more.messages, ...step.messages] } : step;
 }

@@ -150,7 +150,8 @@ export function nameAmong(said: string): string | undefined {
 }
 
 /** Words that introduce a name: "Ich heiße", "ich bin", "mein Name ist", "Name:", "Name" before it, "hier spricht". */
-const INTRODUCTION_WORDS = String.raw`(?:[Ii]ch\s+hei(?:ß|ss)e|[Ii]ch\s+bin|[Mm]ein\s+[Nn]ame\s+ist|[Nn]ame\s*:|[Nn]ame|[Hh]ier\s+(?:spricht|schreibt|ist))`;
+// In English too ("My name is Siobhan O'Connor, phone …", trial 34).
+const INTRODUCTION_WORDS = String.raw`(?:[Ii]ch\s+hei(?:ß|ss)e|[Ii]ch\s+bin|[Mm]ein\s+[Nn]ame\s+ist|[Nn]ame\s*:|[Nn]ame|[Hh]ier\s+(?:spricht|schreibt|ist)|[Mm]y\s+[Nn]ame\s+is|[Mm]y\s+[Nn]ame'?s|I'?m|I\s+am|[Tt]his\s+is)`;
 /** Capitalized words that start no name ("Name Ihres Hundes", "hier ist Frau …"). */
 const NOT_A_NAME = String.raw`(?:Ihr|Ihre|Ihres|Ihren|Ihrem|Sie|Der|Die|Das|Des|Dem|Den|Mein|Meine|Unser|Unsere|Und|Oder|Von|Vom|Zum|Zur|Am|Im|Frau|Herr|Herrn|Familie)(?!\p{L})`;
 /** The name a message introduces ("Ich heiße Jana Berg", "Name: Jürgen Roth"): two to four capitalized words. */
@@ -246,8 +247,9 @@ export const anyContact: z.ZodType<string, string> = z.string().transform((value
   return z.NEVER;
 });
 
-/** "Ich bin", "Mein Name ist", "Ich," before a name. */
-const INTRODUCTION = /^(?:(?:ich\s+bin|ich\s+heiße|ich\s+heisse|mein\s+name\s+ist)\s*[,:]?\s+|ich\s*,\s*)/iu;
+/** "Ich bin", "Mein Name ist", "Ich," before a name; "wie gesagt", "I just told you:" when it is given again. */
+const INTRODUCTION =
+  /^(?:(?:wie\s+gesagt|(?:hab|habe)\s+ich\s+doch\s+(?:schon\s+|gerade\s+)?gesagt|i\s+(?:just\s+|already\s+)?told\s+you|as\s+i\s+said)\s*[,:.!]*\s*)?(?:(?:ich\s+bin|ich\s+heiße|ich\s+heisse|mein\s+name\s+ist|my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|it'?s)\s*[,:]?\s+|ich\s*,\s*)?/iu;
 /** A role after the name ("…, Vorsitzende", "… (1. Vorstand)"), as a club's people sign. */
 const ROLE =
   /\s*[,(]\s*(?:\d\.\s*)?(?:vorsitzende[rn]?|vorstand|vorständin|kassier(?:in)?|kassenwart(?:in)?|schriftführer(?:in)?|leiter(?:in)?|trainer(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?)\b.*$/iu;

@@ -722,7 +722,8 @@ export class Router {
     // "muss man jedes vereinsfest vorher der gemeinde melden?": no drinks named, so not the Gestattung.
     if (result.action === 'answer' && id === SERVING_PERMIT) return clubEvent(text) && withoutDrinks(text);
     // "… ein Maibaumfest, also nicht die Feuerwehr selbst, sondern der Förderverein. Wie melden wir das an?": the club's notice.
-    if (result.action === 'answer' && id === FIRE_BRIGADE) return clubEvent(text) && asksAboutIt(text);
+    // ("Wir vom Feuerwehrverein machen morgen einen Glühweinstand am Feuerwehrhaus": told, not asked, and nothing of joining; trial 34.)
+    if (result.action === 'answer' && id === FIRE_BRIGADE) return clubEvent(text) && (asksAboutIt(text) || !joinsTheFireBrigade(text));
     // "Unser Kirchenchor möchte ein Benefizkonzert in der Pfarrkirche geben … wie machen wir das als Verein?": the church named, no leaving it.
     if (result.action === 'answer' && id === CHURCH_LEAVING) return clubGivesNotice(text);
     // "… Jubiläumskonzert … man müsse das jetzt bei der Gemeinde schriftlich melden. Früher hat der Vorsitzende angerufen": the notice, not a call-back.

@@ -274,7 +274,7 @@ export const continueFlow: TurnStep = {
       name: a.name,
     }));
     const input = narrowed ?? { state, text: turn.text };
-    const step = turn.speak(() => advance(flow, input.state, { text: input.text, attachments }));
+    const step = turn.speak(() => advance(flow, input.state, { text: input.text, said: turn.text, attachments }));
     // Cancelled by mistake, also at the first question ("abbrechen" – "doch nicht abbrechen, ich will es melden"): taken back up.
     if (step.outcome === 'cancelled') {
       turn.state.offer = { resume: input.state };

@@ -24,6 +24,11 @@ const SERVICE_WORDS: ChoiceWords = [
   ],
   ['Führungszeugnis', /(führungszeugnis|certificate of good conduct|criminal record|police (clearance|certificate)|background check)/iu],
   ['Beglaubigung', /\b(beglaubig\w*|certified cop\w*|certify|notari[sz]\w*|authenticat\w*)\b/iu],
+  // "Witwenrente", "Kontenklärung" (trial 34: "Rentenantrag" had been refused here, though its answer offers the booking).
+  [
+    'Rentenantrag',
+    /(rente\b|rentenantrag\w*|witwenrente|witwerrente|altersrente|\w*rente beantrag\w*|kontenkl(ä|ae)rung|rentenversicherung|pension)/iu,
+  ],
   // Only as the whole answer: "my other daughter's passport" is the passport.
   ['Sonstiges', /^\W*(other|something else|anything else|none of these)\W*$/iu],
 ];
@@ -150,7 +155,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
             label: 'Service',
             // The services are the town's, in German: the prompt says what the common ones mean.
             prompt:
-              'What is your appointment about? (Personalausweis: ID card, Reisepass: passport, Anmeldung oder Ummeldung: registering your address, Meldebescheinigung: certificate of registration, Führungszeugnis: certificate of good conduct, Beglaubigung: certified copies or signatures, Sonstiges: other)',
+              'What is your appointment about? (Personalausweis: ID card, Reisepass: passport, Anmeldung oder Ummeldung: registering your address, Meldebescheinigung: certificate of registration, Führungszeugnis: certificate of good conduct, Beglaubigung: certified copies or signatures, Rentenantrag: pension application, Sonstiges: other)',
             help: 'Choose what you would like to do at the Bürgerbüro (Personalausweis: ID card, Reisepass: passport, Anmeldung: registering your address). If nothing fits, choose “Sonstiges” (other).',
           },
           zeitfenster: {

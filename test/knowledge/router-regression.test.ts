@@ -3397,6 +3397,10 @@ describe('trial 34: an appointment asked with its service', () => {
     expect(decided('Wir vom Gesangverein Frohsinn wollen am 19.12. ab 17 Uhr einen Glühweinstand vor der Kirche in Mömbris machen, so 80 Leute')).not.toBe('kirchenaustritt');
     expect(decided('Kann ich den Kirchenaustritt auch in der Kirche erklären?')).toBe('kirchenaustritt');
   });
+  it('a fire brigade club’s Glühwein stand told is its event’s notice; joining, told with a fête, is still the fire brigade (guard)', () => {
+    expect(decided('Wir vom Feuerwehrverein Schimborn machen morgen einen Glühweinstand am Feuerwehrhaus')).toBe('veranstaltung-anzeigen');
+    expect(decided('Ich möchte bei der Feuerwehr mitmachen, wir haben auch ein Sommerfest')).toBe('feuerwehr');
+  });
   it('the services booked are the entries whose request is the booking (but the opening hours)', () => {
     const booked = kb.entries.filter((e) => e.flow === 'termin-buchen' && e.id !== 'oeffnungszeiten').map((e) => e.id);
     expect([...BOOKED_SERVICES].sort()).toEqual(booked.sort());

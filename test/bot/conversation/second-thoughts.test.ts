@@ -117,6 +117,32 @@ describe('trial 34: another matter wished for in the middle of a form, and an ap
     expect(allText(r)).toContain('Unter welcher Telefonnummer erreichen wir Sie?');
   });
 
+  // The second day offered: never today, whose 9 o'clock may be gone.
+  it('takes the name and the number said with the time ("9 am please. My name is …, phone …"), and a name given again after "I just told you:"', async () => {
+    const en = { locale: 'en-US' };
+    const c = assistant.conversation();
+    const days = await c.say('I need an appointment for a passport', en);
+    await c.say(promptOf(days)!.choices![1]!, en);
+    const r = await c.say("9 am please. My name is Siobhan O'Connor, phone +353 87 123 4567", en);
+    expect(allText(r)).toContain("From your message I already have: Name: Siobhan O'Connor; Contact: +353 87 123 4567.");
+    expect(field(r)).toBe('bestaetigung');
+
+    const again = assistant.conversation();
+    await again.say('I need an appointment for a passport', en);
+    await again.say(promptOf(days)!.choices![1]!, en);
+    await again.say('9 am please', en);
+    expect(field(await again.say("I just told you: Siobhan O'Connor", en))).toBe('kontakt');
+  });
+
+  it('books the pension application, whose answer offers the booking, also asked as "wegen der Witwenrente" (it had been refused)', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    expect(field(await c.say('Rentenantrag'))).toBe('zeitfenster');
+    const widow = assistant.conversation();
+    await widow.say('Termin vereinbaren');
+    expect(field(await widow.say('wegen der Witwenrente'))).toBe('zeitfenster');
+  });
+
   it('"Termin für ein Führungszeugnis am 14.12. bitte" starts the booking with that service and day', async () => {
     const r = await assistant.conversation().say('Termin für ein Führungszeugnis am 14.12. bitte');
     expect(promptOf(r)?.flow).toBe('termin-buchen');
