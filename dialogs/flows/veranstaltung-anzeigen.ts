@@ -21,7 +21,9 @@ import {
 
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
 // A parade only as a compound ("Faschingsumzug", "Martinsumzug"): a bare "Umzug" is a move.
-const EVENT = /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|party|fasching|kerb|kirchweih|veranstaltung)\b|\p{L}+umzug\b/iu;
+// A stand a club runs is its event too ("Glühweinstand", "Waffelstand"; trial 34: the kind had been asked again).
+const EVENT =
+  /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|adventsmarkt|party|fasching|kerb|kirchweih|veranstaltung)\b|\p{L}+umzug\b|\p{L}*(?:wein|bier|getränke|getraenke|punsch|verkaufs|grill|kuchen|waffel)stand\b/iu;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** Above this many visitors a public event needs a permit, not only the notice (Art. 19 LStVG). */
 const PERMIT_VISITORS = 1000;
@@ -42,7 +44,7 @@ const UNTIL =
 const SPAN = /(?:(?<!\p{L})(?:von|ab)\s+|(?<![\d.:]))\d{1,2}(?::\d{2})?(?:\s*uhr)?\s*bis(?!\p{L})/iu;
 /** Alcohol served, said with the plan ("mit Bierausschank", "Weinstand", "Sektbar"), unless without it ("ohne Alkohol"). */
 const ALCOHOL =
-  /(?<!\p{L})(\p{L}*ausschank|bier\p{L}*|wein\p{L}*|glühwein|weißwein|rotwein|sekt\p{L}*|cocktail\p{L}*|alkohol|schnaps\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(\p{L}*ausschank|bier\p{L}*|wein\p{L}*|glühwein\p{L}*|weißwein|rotwein|sekt\p{L}*|cocktail\p{L}*|alkohol|schnaps\p{L}*)(?!\p{L})/iu;
 const NO_ALCOHOL = /\bohne\s+(alkohol|ausschank)|alkoholfrei|\bkein(en)?\s+(alkohol|ausschank|bier|wein|glühwein|sekt|schnaps)/iu;
 /** Alcohol served or not, as a message tells it ("mit Bierausschank", "nur alkoholfrei"). */
 const alcoholSaid = (said: string): YesNo | undefined => (NO_ALCOHOL.test(said) ? 'Nein' : ALCOHOL.test(said) ? 'Ja' : undefined);

@@ -359,6 +359,14 @@ describe('Veranstaltung and Hund', () => {
     expect(run(v, [...upToDate, '16.05.2027', 'irgendwann']).state!.field).toBe('beginn');
   });
 
+  it('takes a Glühwein stand as the kind of event, with its drinks (trial 34: both had been asked again)', () => {
+    const { state } = start(
+      v,
+      'Wir vom Gesangverein Eintracht wollen am 19.12. ab 16 Uhr einen Glühweinstand vor der Kirche in Schimborn machen',
+    );
+    expect(state!.answers).toMatchObject({ art: 'Glühweinstand', veranstalter: 'Gesangverein Eintracht', alkohol: 'Ja' });
+  });
+
   it("takes a club's first message whole: organiser, kind, place with its Ortsteil, start and visitors, and warns when it is soon", () => {
     const said =
       'Wir vom TSV Schimborn möchten am Samstag, 28.11. ab 14 Uhr ein Sommerfest auf dem Sportplatz Schimborn machen, so 300-400 Leute';
