@@ -143,14 +143,16 @@ describe('an event notice with estimates and names', () => {
     await chat.say('21 Uhr');
     const visitors = await chat.say('so 80');
     expect(allText(visitors)).toContain('Ich habe „80“ verstanden.');
-    expect(field(visitors)).toBe('alkohol');
-    for (const text of ['Ja', 'Nein', 'gesangverein@example.org']) await chat.say(text);
+    // A Glühwein stand serves alcohol: taken with its kind, not asked.
+    expect(field(visitors)).toBe('musik');
+    for (const text of ['Nein', 'gesangverein@example.org']) await chat.say(text);
     const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
     expect(answers).toMatchObject({
       veranstalter: 'Gesangverein Schimborn',
       verantwortlicher: 'Hans Fischer',
       art: 'Glühweinstand',
       besucher: 80,
+      alkohol: 'Ja',
     });
   });
 
