@@ -477,9 +477,12 @@ export function answerView(
   const urgent = /\b112\b|\b110\b|notruf/i.test(summary);
   const led = lead && (compose(`${lead}\n${summary}`).length <= limit || !first || urgent ? `${lead}\n${summary}` : lead);
   const second = asked && alsoFacet && alsoFacet !== facet ? facetText(entry, alsoFacet, town) : undefined;
+  // "wie bekomm ich nen kitaplatz und was kosted das": how to, where the entry has no steps, is its short answer (as "Wie geht das?" alone is), before the point.
+  const howByShortAnswer = asked && alsoFacet === 'procedure' && facet !== 'procedure' && !second;
+  const pair = second ? `${asked}\n${second}` : howByShortAnswer ? `${summary}\n${asked}` : undefined;
   // Two points asked are both answered, even a little beyond the first reply's length: half an
   // answer to "Was kostet … und wie lange dauert das?" sends the citizen back with the other half.
-  const both = second && compose(`${asked}\n${second}`).length <= limit * TWO_POINTS_STRETCH ? `${asked}\n${second}` : asked;
+  const both = pair && compose(pair).length <= limit * TWO_POINTS_STRETCH ? pair : asked;
   const withUnknown = compose([unknown, led || summary].filter(Boolean).join('\n'));
   // A point it cannot answer is said with the office that can; the short answer only where both fit.
   // "Wen soll ich anrufen?" about a burst main: what to do now (the 112 when the Rathaus is closed) before the office.

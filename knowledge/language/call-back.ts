@@ -7,7 +7,7 @@ const CALLED = String.raw`(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden`;
 const WISHING = String.raw`(?:ich|wir)\s+(?:möchte|moechte|möchten|moechten|will|wollen|würde|wuerde|würden|wuerden|hätte|haette)`;
 
 const CALL_ME = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:kann|könnte|koennte|kannst|können|koennen|würde|wuerde|soll|sollte)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,4}(?:an|zurück|zurueck)rufen|(?:ruf|rufen)\s+(?:sie\s+|ihr\s+)?(?:mich|uns)\s+(?:\p{L}+\s+){0,2}(?:an|zurück|zurueck)(?!\p{L})|${CALLED}|rückruf\p{L}*|rueckruf\p{L}*|call\s+me\s+back|call\s+me)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:kann|könnte|koennte|kannst|können|koennen|würde|wuerde|soll|sollte)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,6}(?:an|zurück|zurueck|aa|a|oa)rufe?n?|(?:ruf|rufen)\s+(?:sie\s+|ihr\s+)?(?:mich|uns)\s+(?:\p{L}+\s+){0,2}(?:an|zurück|zurueck)(?!\p{L})|${CALLED}|rückruf\p{L}*|rueckruf\p{L}*|call\s+me\s+back|call\s+me)(?!\p{L})`,
   'iu',
 );
 

@@ -49,3 +49,8 @@ const WATER_IN_A_HOLE =
   /(?<!\p{L})(?:\p{L}*l(?:o|ö|oe)ch|pfütze\p{L}*|pfuetze\p{L}*)(?!\p{L})[^.!?]{0,100}?(?<!\p{L})wasser(?!\p{L})|(?<!\p{L})wasser\s+(?:\p{L}+\s+){0,2}?(?:drin|drinne|darin|drinnen)(?!\p{L})/iu;
 const WATER_SUPPLY = /(?<!\p{L})(?:\p{L}*rohr\p{L}*|\p{L}*leitung\p{L}*|hahn|wasserhahn|druck|sprudel\p{L}*|quillt|kein\s+wasser|trinkwasser|hydrant\p{L}*)(?!\p{L})/iu;
 export const waterStandsInAHole = (text: string): boolean => WATER_IN_A_HOLE.test(text) && !WATER_SUPPLY.test(text);
+
+/** "die Straßelamp vor unserm Haus brennt scho seit drei Woche nimmer": a street light out, also in dialect (the town's, whatever the power supplier is asked). */
+const STREET_LIGHT_OUT =
+  /(?<!\p{L})(?:stra(?:ß|ss)e?n?lamp\p{L}*|stra(?:ß|ss)e?n?laterne\p{L}*|laterne\p{L}*|stra(?:ß|ss)e?n?beleuchtung)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:brennt|brenne|leuchtet|geht|gehe)\s+(?:\p{L}+\s+){0,4}?(?:nimmer|nicht|net|ned|nit|mehr\s+aus)(?!\p{L})/iu;
+export const streetLightOut = (text: string): boolean => STREET_LIGHT_OUT.test(text);

@@ -8,7 +8,7 @@
 // something was noticed (blind sets 95 and 97).
 
 /** Participles and words of a thing done or settled. */
-const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran|gesperrt|sperren\s+lassen|besorgt|drin|durch|bescheid|wissen|wisse|weiß|weiss|gegeben|mitgegeben|abgegeben|ausgefüllt|ausgefuellt|unterschrieben|gekündigt|gekuendigt|umgestellt|zurück|zurueck|bekommen|erhalten|geschickt|zugeschickt)`;
+const DONE_WORDS = String.raw`(?:angemeldet|abgemeldet|umgemeldet|gemeldet|beantragt|erledigt|bezahlt|überwiesen|ueberwiesen|geklärt|geklaert|geregelt|eingereicht|bestellt|gebucht|genehmigt|bewilligt|abgeholt|umgeschrieben|gemacht|dran|gesperrt|sperren\s+lassen|besorgt|drin|durch|bescheid|wissen|wisse|weiß|weiss|gegeben|mitgegeben|abgegeben|ausgefüllt|ausgefuellt|unterschrieben|gekündigt|gekuendigt|umgestellt|zurück|zurueck|bekommen|erhalten|geschickt|zugeschickt|abgeschickt|zurückgezahlt|zurueckgezahlt|zurückgegeben|zurueckgegeben)`;
 /** "Telefon und Strom sind umgestellt", "der Notar ist durch", "Kindergeld ist bei der Familienkasse beantragt": settled, said in the passive without "schon". */
 const SETTLED_WORDS = String.raw`(?:umgeschrieben|unterschrieben|umgemeldet|abgemeldet|umgestellt|gekündigt|gekuendigt|durch|erledigt|geklärt|geklaert|geregelt|beantragt|bestellt|eingereicht|gelöscht|geloescht)`;
 /**

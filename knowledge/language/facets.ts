@@ -53,6 +53,13 @@ export function facetPhraseWords(text: string): Set<string> {
   return new Set(PHRASES.filter((p) => joined.includes(` ${p.trim()} `)).flatMap((p) => p.trim().split(' ')));
 }
 
+/**
+ * "Wie melde ich den an und was kostet das?", "wie bekomm ich nen kitaplatz … und was kosted das": how to, asked in its
+ * verb beside another point, is the procedure too (trial 34: only the cost had been answered). Alone, such a question
+ * is the short answer's ("Wie melde ich mich an?"), with the note it names.
+ */
+const HOW_TO = ['wie meld', 'wie beantrag', 'wie bekomm', 'wie krieg', 'how can i get', 'how do i get'].map(normalize);
+
 /** "wie lange ist der gültig": how long a document is valid, not how long it takes to get. */
 const VALIDITY = ['gultig', 'gilt', 'valid'];
 /** "und wenn ich die Unterlagen verloren habe?": documents lost, not which ones to bring. */
@@ -78,7 +85,7 @@ function facetsOf(text: string): Facet[] {
   const penalty = asksAboutPenalty(text);
   const benefit = words.some((w) => BENEFITS.some((b) => w.startsWith(b)));
   const asks = (p: string) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)));
-  return FACETS.filter(
+  const facets = FACETS.filter(
     ([facet, prefixes]) =>
       !(facet === 'duration' && validity) &&
       !(facet === 'documents' && lost) &&
@@ -87,6 +94,7 @@ function facetsOf(text: string): Facet[] {
         (p) => asks(p) && !(facet === 'fees' && ((whenToPay && PAYING.includes(p)) || (benefit && AMOUNT.includes(p)))),
       ),
   ).map(([facet]) => facet);
+  return facets.length && !facets.includes('procedure') && HOW_TO.some(asks) ? [...facets, 'procedure'] : facets;
 }
 
 /**

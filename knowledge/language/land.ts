@@ -37,6 +37,12 @@ const TREES_TAKEN_OUT = /(?<!\p{L})(?:\p{L}*(?:baum|bäum|baeum)\p{L}*|birke[n]?
 const TREES_REMOVED = /(?<!\p{L})(?:\p{L}*(?:baum|bäum|baeum)\p{L}*|birke[n]?|eiche[n]?|buche[n]?|fichte[n]?|tanne[n]?|linde[n]?|ahorn\p{L}*|kastanie[n]?|walnuss\p{L}*|thuja\p{L}*)(?!\p{L})[^?]{0,120}?(?<!\p{L})(?:entfernen|fällen|faellen)\s+(?:zu\s+)?lassen(?!\p{L})/iu;
 export const takesTreesOut = (text: string): boolean => TREES_TAKEN_OUT.test(text) || TREES_REMOVED.test(text);
 export const asksBuildingRules = (text: string): boolean => BUILDING_RULES.test(text);
+/** "die gültigen Planunterlagen für das Gebiet, also die Festsetzungen mit Textteil … im Geoportal": a development plan's documents. */
+const PLAN_DOCUMENTS = /(?<!\p{L})(?:festsetzung\p{L}*|planunterlagen|planzeichnung\p{L}*|geoportal\p{L}*|textteil)(?!\p{L})/iu;
+export const asksPlanDocuments = (text: string): boolean => PLAN_DOCUMENTS.test(text);
+/** "ob wir das Genehmigungsfreistellungsverfahren nehmen können": the building permit's procedure, by its name. */
+const PERMIT_PROCEDURE = /(?<!\p{L})(?:genehmigungsfreistellung\p{L}*|freistellungsverfahren\p{L}*|baugenehmigungsverfahren\p{L}*)(?!\p{L})/iu;
+export const namesPermitProcedure = (text: string): boolean => PERMIT_PROCEDURE.test(text);
 
 /** A small building on one's land ("Offenstall für zwei Pferd", "Gartenhütte", "Carport"), asked whether it needs a permit. */
 const STRUCTURE =

@@ -413,7 +413,7 @@ export const asksHuntingOrWeapons = (text: string): boolean => HUNTING_OR_WEAPON
 /** Naturalisation: the district's naturalisation authority, with the Ausländerbehörde. */
 // Asked for, not told as done ("Einbürgerung ist fertig … jetzt brauche ich einen Ausweis" is the ID card's).
 const NATURALISATION =
-  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,3}?deutsch(?:er|e)?\s+(?:werden|werre|wern|werrn)|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,3}?deutsch(?:er|e)?\s+(?:werden|werre|wern|werrn)|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|antrag\s+auf\s+(?:die\s+)?(?:einbürgerung|einbuergerung)|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
 export const asksNaturalisation = (text: string): boolean => NATURALISATION.test(text);
 
 /** A school for special needs, a child's enrolment: the school's and the state school office's. */
@@ -665,6 +665,26 @@ export const appliesForSurvivorsPension = (text: string): boolean => SURVIVORS_P
 const LEGAL_FORM =
   /(?<!\p{L})(?:rechtsform\p{L}*|(?:unterschied|vorteil\p{L}*|besser)\s+(?:\p{L}+\s+){0,4}?(?:gmbh|ug|gbr|kg|einzelunternehmen\p{L}*)(?:\s+(?:und|oder)\s+(?:einer\s+|einem\s+)?(?:gmbh|ug|gbr|kg|einzelunternehmen\p{L}*))?)(?!\p{L})/iu;
 export const asksLegalForm = (text: string): boolean => LEGAL_FORM.test(text);
+
+/** "im Zug meinen Rucksack liegen lassen", "mein Handy im Zug nach Aschaffenburg liegen lassen": the railway's lost property, not the town's. */
+const LEFT_IN_A_TRAIN =
+  /(?<!\p{L})(?:im|in\s+der|in\s+einem|in\s+einer)\s+(?:zug|regionalbahn|s-bahn|bahn|ice|regionalexpress)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:liegen\s*(?:ge)?lassen|vergessen|verloren)(?!\p{L})/iu;
+// (A passport or ID card in it is the town's: "Handtasche im Zug liegen lassen, Reisepass war drin.")
+export const leftInATrain = (text: string): boolean => LEFT_IN_A_TRAIN.test(text) && !ID_NAMED.test(text);
+
+/** "Wie wird denn das Wetter am Samstag?", "Müssen wir mit Regen rechnen?": the weather, nobody's service here. */
+const WEATHER = /(?<!\p{L})(?:wie\s+wird\s+(?:\p{L}+\s+){0,3}?(?:das\s+)?wetter|wetter\s*(?:bericht|vorhersage|prognose)\p{L}*|mit\s+regen\s+rechnen|regnet\s+es\s+(?:morgen|am))(?!\p{L})/iu;
+export const asksTheWeather = (text: string): boolean => WEATHER.test(text);
+
+/** "Wie kann ich das Zeitungsabo kündigen?": a newspaper's subscription, the publisher's (not the town's newsletter). */
+const NEWSPAPER_SUBSCRIPTION =
+  /(?<!\p{L})(?:zeitungsabo\p{L}*|zeitungs-abo\p{L}*|abonnement\p{L}*|abo\s+(?:\p{L}+\s+){0,3}?(?:kündig\p{L}*|kuendig\p{L}*|abbestell\p{L}*|beenden)|(?:zeitung|main-echo)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:kündig\p{L}*|kuendig\p{L}*|abbestell\p{L}*))(?!\p{L})/iu;
+export const cancelsNewspaper = (text: string): boolean => NEWSPAPER_SUBSCRIPTION.test(text);
+
+/** "Wie komm ich widder in die katholische Kirch enei?": rejoining a church, the parish's (leaving is the Standesamt's). */
+const REJOINS_CHURCH =
+  /(?<!\p{L})(?:wiedereintritt\p{L}*|(?:wieder|widder)\s+(?:\p{L}+\s+){0,4}?(?:eintreten|eintrete|enei|rein|aufgenommen)|(?:wieder|widder)\s+in\s+die\s+(?:\p{L}+\s+)?kirch\p{L}*)(?!\p{L})/iu;
+export const rejoinsChurch = (text: string): boolean => REJOINS_CHURCH.test(text);
 
 /** "Nimmt die Gemeinde sowas an sich?": a bicycle or the like left for weeks in a public place, a thing found. */
 const LEFT_THING = /(?<!\p{L})(?:\p{L}*fahrrad|fahrräder|fahrraeder|rad|\p{L}*bike|roller|e-?scooter|kinderwagen|einkaufswagen)(?!\p{L})/iu;

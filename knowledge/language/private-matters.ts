@@ -104,6 +104,9 @@ const WHICH_IS_BEST = new RegExp(
 /** "Können Sie mir einen guten Zahnarzt empfehlen?" */
 const CAN_YOU_RECOMMEND =
   /(?<!\p{L})(?:können|koennen|könnt|koennt|kannst)\s+(?:sie|ihr|du)\s+(?:mir|uns)?\s*(?:ein\p{L}*\s+|den\s+|die\s+|das\s+)?(?:gute\p{L}*\s+|günstige\p{L}*\s+|guenstige\p{L}*\s+|zuverlässige\p{L}*\s+|zuverlaessige\p{L}*\s+|seriöse\p{L}*\s+)?(?<thing>\p{L}+)(?:\s+\p{L}+){0,8}?\s+empfehlen(?!\p{L})/iu;
+/** "Gibt es eine gute Hundeschule oder einen Hundetrainer, den ihr empfehlen könnt?": a provider asked for, recommended by the town. */
+const ONE_YOU_RECOMMEND =
+  /(?<!\p{L})(?:gibt\s+es|gibts|kennt\s+ihr)\s+(?:\p{L}+\s+){0,7}?(?:eine?n?\s+)?(?:gute\p{L}*\s+)(?<thing>\p{L}+)[^.!?]{0,60}?(?<!\p{L})(?:den|die|das|welche[nrs]?)\s+(?:ihr|sie|du)\s+(?:\p{L}+\s+)?empfehlen(?!\p{L})/iu;
 /** "Kennt ihr einen guten Fotografen?", "Kennt jemand gute Nachhilfelehrer?" */
 const KNOWS_A_GOOD =
   /(?<!\p{L})(?:kennt|kennen|kennst)\s+(?:ihr|sie|jemand|du)\s+(?:hier\s+)?(?:einen?|eine[nm]?)?\s*(?:gute\p{L}*|günstige\p{L}*|guenstige\p{L}*|zuverlässige\p{L}*|zuverlaessige\p{L}*|empfehlenswert\p{L}*)/iu;
@@ -115,7 +118,7 @@ const KNOWS_A_GOOD =
  */
 export function asksForRecommendation(text: string): boolean {
   if (KNOWS_A_GOOD.test(text)) return true;
-  const asked = WHICH_IS_BEST.exec(text) ?? CAN_YOU_RECOMMEND.exec(text);
+  const asked = WHICH_IS_BEST.exec(text) ?? CAN_YOU_RECOMMEND.exec(text) ?? ONE_YOU_RECOMMEND.exec(text);
   return asked !== null && !TOWNS_CHOICE.test(asked.groups!.thing!);
 }
 

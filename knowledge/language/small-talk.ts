@@ -180,7 +180,9 @@ const ONLINE_ASKED = /(?<!\p{L})(?:online|internet|digital)(?!\p{L})/iu;
 const WHAT_CAN_IT_DO =
   /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})|^\s*was\s+(?:kann|macht)\s+(?:dieser|der|das|euer|ihr)\s+(?:chat|assistent|bot|chatbot)\s+(?:denn\s+|eigentlich\s+|alles\s+|so\s+)*\?*\s*$|(?<!\p{L})was\s+(?:kann|könnte|koennte)\s+(?:man|ich)\s+(?:denn\s+|hier\s+|eigentlich\s+)*mit\s+(?:diesem|dem|dem\s+neuen|diesem\s+neuen)\s+(?:programm|chat|bot|chatbot|assistenten|ding)\s+(?:hier\s+|denn\s+|überhaupt\s+|ueberhaupt\s+|eigentlich\s+|alles\s+|so\s+)*(?:machen|erledigen|anfangen|fragen)\s*\?/iu;
 /** "Was kann ich dich hier fragen? Rathaus ist ja über die Feiertage zu.": what may be asked here, said first. */
-const WHAT_MAY_I_ASK = /^\s*was\s+(?:kann|darf)\s+(?:ich|man)\s+(?:dich|sie|euch)\s+(?:hier\s+|eigentlich\s+|alles\s+|so\s+)*fragen\s*\?/iu;
+// Also after a story, in dialect ("… Was darf mer dich denn alles frage?", "was für fragen kann man dir hier überhaupt stellen?").
+const WHAT_MAY_I_ASK =
+  /^\s*was\s+(?:kann|darf)\s+(?:ich|man)\s+(?:dich|sie|euch)\s+(?:hier\s+|eigentlich\s+|alles\s+|so\s+)*fragen\s*\?|(?<!\p{L})(?:was\s+(?:darf|kann)\s+(?:man|mer|ich)\s+(?:dich|dir|sie|ihnen|euch)|(?:was\s+für|welche)\s+fragen\s+(?:darf|kann)\s+(?:man|mer|ich)\s+(?:dich|dir|sie|ihnen|euch))\s+(?:denn\s+|hier\s+|eigentlich\s+|überhaupt\s+|ueberhaupt\s+|alles\s+)*(?:fragen|frage|stellen)(?!\p{L})/iu;
 /** "Was kannst du alles? Ich kann nicht so gut lesen, bitte einfach sagen.": asked first, with something about oneself after it. */
 const WHAT_CAN_YOU_DO_FIRST = /^\s*was\s+(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:denn\s+|eigentlich\s+|so\s+)*alles\s*\?/iu;
 /** "Was weißt du denn so über die Gemeinde?": what the assistant knows, asked as a whole. */

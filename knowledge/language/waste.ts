@@ -12,7 +12,11 @@ const BIN_ORDERED = /(?<!\p{L})(?:bestell\p{L}*|tausch\p{L}*|größer\p{L}*|groe
 /** "Verschiebt sich die Biotonne diese Woche wegen Ostermontag?": the collection moved by a holiday. */
 const MOVED_BY_A_HOLIDAY =
   /(?<!\p{L})(?:verschieb\p{L}*|verschoben|verlegt)\s+(?:\p{L}+\s+){0,5}?(?:wegen|durch|an)\s+(?:\p{L}+\s+)?(?:\p{L}*feiertag\p{L}*|ostern|ostermontag|karfreitag|pfingst\p{L}*|weihnacht\p{L}*|neujahr|himmelfahrt|fronleichnam|allerheiligen)(?!\p{L})/iu;
-export const asksWhenBinIsEmptied = (text: string): boolean => (WHEN_EMPTIED.test(text) && !BIN_ORDERED.test(text)) || MOVED_BY_A_HOLIDAY.test(text);
+/** "Gibts den Abfuhrkalender für unseren Ortsteil irgendwo online?", "wann welche Tonne rausgestellt werden muss": the days of collection. */
+const COLLECTION_CALENDAR =
+  /(?<!\p{L})(?:abfuhrkalender\p{L}*|abfuhrplan\p{L}*|abfuhrtermin\p{L}*|müllkalender\p{L}*|muellkalender\p{L}*|wann\s+welche\s+tonne)(?!\p{L})/iu;
+export const asksWhenBinIsEmptied = (text: string): boolean =>
+  (WHEN_EMPTIED.test(text) && !BIN_ORDERED.test(text)) || MOVED_BY_A_HOLIDAY.test(text) || COLLECTION_CALENDAR.test(text);
 
 /** "Wie melde ich Sperrmüll an?": the bulky waste's collection ordered by its name, whatever move is told around it. */
 const BULKY_WASTE_ORDERED =

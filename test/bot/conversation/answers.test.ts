@@ -427,6 +427,15 @@ describe('two points in one question', () => {
   });
 });
 
+describe('how to, asked beside another point (trial 34: only the cost had been answered)', () => {
+  it('answers the steps and the cost of "Wie melde ich den an und was kostet das?", and the short answer with the cost where there are no steps', async () => {
+    const dog = lastText(await webChat().say('Ich hab einen Hund bekommen. Wie melde ich den an und was kostet das?'));
+    expect(dog).toMatch(/Kosten: Die Steuersätze[\s\S]*So geht es:\n1\. Hund anmelden/);
+    const kita = lastText(await webChat().say('wie bekomm ich nen kitaplatz für meine tochter und was kosted das'));
+    expect(kita).toMatch(/Einen Platz in Krippe, Kindergarten oder Hort melden Sie[\s\S]*Kosten: Die Elternbeiträge/);
+  });
+});
+
 describe('days in dialect', () => {
   it('"Wie lang hat ihr morsche uff?" gives tomorrow\'s hours first, "un am Samstach?" Saturday\'s', async () => {
     const c = webChat();
