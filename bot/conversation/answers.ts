@@ -297,10 +297,16 @@ function requestTopic(turn: Turn, request: FlowState, entries: readonly Entry[])
   return id && entries.some((e) => e.id === id) ? id : undefined;
 }
 
-/** The entry of an appointment's service ("Reisepass" → reisepass), if the router knows it. */
+/**
+ * The entry of an appointment's service ("Reisepass" → reisepass), if the router is sure of it; for a button of two
+ * ("Anmeldung oder Ummeldung"), of the first it is sure of (trial 35: the pair had been read as a trade's registration).
+ */
 function serviceTopic(turn: Turn, service: string): string | undefined {
-  const decision = turn.services.knowledge.router.decide(service).decision;
-  return decision?.kind === 'answer' ? decision.id : undefined;
+  for (const part of [service, ...service.split(' oder ')]) {
+    const routed = turn.services.knowledge.router.decide(part);
+    if (routed.action === 'answer' && routed.decision?.kind === 'answer') return routed.decision.id;
+  }
+  return undefined;
 }
 
 /** The entry of the service last booked in this conversation ("Reisepass" → reisepass), if any. */

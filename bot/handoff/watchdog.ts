@@ -1,7 +1,7 @@
 // When a staff member's console loses its connection (closed tab, network, crashed instance), their
 // presence expires; after a grace period for reloads, their conversations go back to the queue at
 // their original place and the citizen is told. Every instance watches; a claim makes one act.
-import { de } from '../../knowledge/texts/de';
+import { CATALOGUES } from '../../knowledge/texts/index';
 import type { AssistantServices } from '../turn';
 import { HandoffQueue } from './queue';
 import { noticeToCitizen } from './relay';
@@ -34,7 +34,7 @@ export class HandoffWatchdog {
     const queue = new HandoffQueue(this.services.store);
     const graceMs = this.services.config.STAFF_DISCONNECT_GRACE_SECONDS * 1000;
     for (const owned of await queue.owned()) {
-      const { conversationId, channelId } = owned.entry;
+      const { conversationId, channelId, language } = owned.entry;
       if (await queue.isOnline(owned.staff)) {
         this.absentSince.delete(conversationId);
         continue;
@@ -45,7 +45,7 @@ export class HandoffWatchdog {
       this.absentSince.delete(conversationId);
       if (!(await queue.requeue(owned))) continue;
       const position = (await queue.position(conversationId)) ?? 1;
-      await noticeToCitizen(this.services, { channelId, conversationId }, de.handoff.connectionLost(position), {
+      await noticeToCitizen(this.services, { channelId, conversationId }, CATALOGUES[language].handoff.connectionLost(position), {
         liveChat: { state: 'ended' },
       });
     }

@@ -14,6 +14,7 @@ import { KNOWLEDGE_DIR } from '../../knowledge/paths';
 import { flowsOf } from '../../dialogs/flows';
 import { shownAnswers } from '../../dialogs/engine';
 import { de } from '../../knowledge/texts/de';
+import { CATALOGUES } from '../../knowledge/texts/index';
 import { streamingResponse } from '../inflight';
 import { staffOf, type StaffAuth } from './auth';
 import { caseRoutes } from './cases';
@@ -76,7 +77,9 @@ export class StaffConsole {
         { kind: 'handoff', event: 'taken', waitSeconds: Math.max(0, (owned.since - owned.entry.at) / 1000) },
       ]);
       const speaker = auth.speakerOf(res);
-      await noticeToCitizen(services, owned.entry, de.handoff.taken(de.handoff.speaker(speaker.name, speaker.office)), {
+      // In the citizen's language (trial 35: an English and a Leichte Sprache chat had been told in German).
+      const told = CATALOGUES[owned.entry.language].handoff;
+      await noticeToCitizen(services, owned.entry, told.taken(told.speaker(speaker.name, speaker.office)), {
         liveChat: { state: 'started', speaker },
       });
       res.json(await this.conversation(id));
@@ -108,8 +111,8 @@ export class StaffConsole {
     });
 
     for (const [action, notice] of [
-      ['handed-back', de.handoff.handedBack],
-      ['closed', de.handoff.closed],
+      ['handed-back', 'handedBack'],
+      ['closed', 'closed'],
     ] as const) {
       api.post(`/conversations/:id/${action === 'handed-back' ? 'handback' : 'close'}`, async (req, res) => {
         const owned = await ownedBy(conversationParam.parse(req.params.id), res);
@@ -118,7 +121,7 @@ export class StaffConsole {
         if (!(await queue.release(owned.entry.conversationId, owned.staff, action)))
           return void res.status(403).json({ error: de.staff.notYours });
         if (action === 'handed-back') await services.analytics.record([{ kind: 'handoff', event: 'returned' }]);
-        await noticeToCitizen(services, owned.entry, notice, { liveChat: { state: 'ended' } });
+        await noticeToCitizen(services, owned.entry, CATALOGUES[owned.entry.language].handoff[notice], { liveChat: { state: 'ended' } });
         res.json({ ok: true });
       });
     }

@@ -96,7 +96,10 @@ const WANTS_A_PERSON =
 /** "mit einer Dame vom Amt selber reden und nicht mit so einem Automaten": a person of the office, or no machine. */
 const NOT_WITH_A_MACHINE =
   /(?<!\p{L})(?:(?:will|möchte|moechte|brauch\p{L}*)\s+(?:keine[n]?\s+(?:maschine|computer|roboter|bot|automaten)\p{L}*[\s,.!]+(?:\p{L}+\s+){0,3}?)?(?:einen|en|nen|ein)\s+(?:echten|richtigen|lebendigen|wirklichen)\s+menschen|mit\s+(?:einer|einem|nem|ner)\s+(?:dame|frau|herrn|mann|menschen|person)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero)\s+(?:\p{L}+\s+){0,2}?(?:reden|sprechen|telefonieren)|nicht\s+mit\s+(?:so\s+)?(?:einem|nem|ner|einer)\s+(?:\p{L}+\s+)?(?:automaten|maschine|computer|roboter|bot|chatbot))(?!\p{L})/iu;
-export const wantsAPersonInstead = (text: string): boolean => WANTS_A_PERSON.test(text) || NOT_WITH_A_MACHINE.test(text);
+/** "kann ich bitte mit jemand vom rathaus schreiben?": someone of the office to write or talk with (trial 35: it had been the contact card). */
+const SOMEONE_OF_THE_OFFICE =
+  /(?<!\p{L})mit\s+(?:jemand\p{L}*|einer?\s+person|einem\s+menschen)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero)\s+(?:\p{L}+\s+)?(?:schreiben|sprechen|reden|chatten)(?!\p{L})/iu;
+export const wantsAPersonInstead = (text: string): boolean => WANTS_A_PERSON.test(text) || NOT_WITH_A_MACHINE.test(text) || SOMEONE_OF_THE_OFFICE.test(text);
 
 /** Thanks at the start of a message ("Danke.", "Vielen Dank, noch eine Frage:", "Thanks!"). */
 const LEADING_THANKS =

@@ -149,3 +149,19 @@ describe('trial 34: another matter wished for in the middle of a form, and an ap
     expect(allText(r)).toMatch(/Aus Ihrer Nachricht habe ich schon: Anliegen: Führungszeugnis/);
   });
 });
+
+describe('trial 35: the documents of an appointment’s service, and someone of the office to write with', () => {
+  it('"welche unterlagen muss ich da mitbringen?" in a booking for "Anmeldung oder Ummeldung" lists the registration’s documents, not a trade’s', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Termin vereinbaren', 'Anmeldung oder Ummeldung']);
+    const r = await c.say('welche unterlagen muss ich da mitbringen?');
+    expect(allText(r)).toMatch(/Wohnungsgeberbestätigung/);
+    expect(allText(r)).not.toMatch(/Handwerkskarte|Handelsregister/);
+  });
+
+  it('"kann ich bitte mit jemand vom rathaus schreiben?" asks for a person, not for the contact card', async () => {
+    const r = await assistant.conversation().say('kann ich bitte mit jemand vom rathaus schreiben? ich komm mit dem formular nich klar');
+    expect(allText(r)).not.toMatch(/^Kontakt und Zuständigkeiten/m);
+    expect(allText(r)).toMatch(/Mitarbeiter|Rückruf|zurückrufen|Menschen/);
+  });
+});

@@ -235,6 +235,18 @@ describeWithRedis('staff console across two instances', () => {
     await chat.waitFor((x) => isBotMessage(x) && /Gespräch beendet/.test(textOf(x as Message)));
   });
 
+  it('tells an English-speaking citizen in English that a person took over and that the chat ended (trial 35: both had been German)', async () => {
+    const anna = await online('anna');
+    const chat = await citizen();
+    await say(chat, 'English', (t) => /English/.test(t));
+    await say(chat, 'I want to talk to a person', (t) => /number 1 in the queue/.test(t));
+    const id = encodeURIComponent(chat.conversationId);
+    expect((await anna.request('POST', `/conversations/${id}/take`)).status).toBe(200);
+    await chat.waitFor((x) => isBotMessage(x) && /^You are now writing with Anna \([^)]+\)\. This is a person/.test(textOf(x as Message)));
+    expect((await anna.request('POST', `/conversations/${id}/close`)).status).toBe(200);
+    await chat.waitFor((x) => isBotMessage(x) && /^The member of staff has ended the conversation\./.test(textOf(x as Message)));
+  });
+
   it('lets the citizen end a live chat; the staff member is told and cannot write any more', async () => {
     const anna = await online('anna');
     const chat = await citizen();
