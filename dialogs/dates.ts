@@ -25,10 +25,10 @@ export interface ParsedDateTime {
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
 
-/** Adds days to a "YYYY-MM-DD" day. */
 /** Days after which a day and month without a year, said for the future, mean next year's. */
 const RECENTLY_PASSED_DAYS = 60;
 
+/** Adds days to a "YYYY-MM-DD" day. */
 export const addDays = (date: string, days: number): string => {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
