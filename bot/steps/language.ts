@@ -94,10 +94,12 @@ const written = (language: Language): 'de' | 'en' => (language === 'en' ? 'en' :
 /** Switches the conversation and says so in the new language; the page follows channelData.language. */
 export function switchLanguage(turn: Turn, language: Language): void {
   turn.state.language = language;
-  // The way back is one tap away (the Leichte Sprache text names the button).
+  // The way back is one tap away (the Leichte Sprache text names the button); outside a request, what one can do next
+  // in the new language too (trial 35: "Deutsch" had been the only button after switching to English).
+  const next = turn.state.flow ? [] : turn.t.conversation.helpSuggestions;
   turn.reply(turn.t.language.switched, {
     channelData: { language },
-    ...(language === 'de' ? {} : { suggestions: [turn.button('german')] }),
+    ...(language === 'de' ? {} : { suggestions: [...next, turn.button('german')] }),
   });
   // A request in progress is asked again in the new language.
   if (turn.state.flow) turn.interruptedFlow = turn.state.flow;

@@ -7,6 +7,9 @@ import type { CitizenTexts } from './catalogue';
 import { de } from './de';
 
 const lines = (...sentences: string[]): string => sentences.join('\n');
+/** Who waits before the citizen, said as a person would (trial 35: "Vor Ihnen warten 0 Menschen"). */
+const peopleBefore = (position: number): string =>
+  position <= 1 ? 'Sie sind als Nächstes dran.' : position === 2 ? 'Vor Ihnen wartet 1 Mensch.' : `Vor Ihnen warten ${position - 1} Menschen.`;
 
 function rathausContact(town: Municipality): string {
   const rathaus = town.offices.rathaus!;
@@ -455,7 +458,7 @@ export const ls: CitizenTexts = {
 
   handoff: {
     waiting: (position: number, minutes: number): string =>
-      lines(`Vor Ihnen warten ${position - 1} Menschen.`, `Sie warten ungefähr ${minutes} Minuten.`),
+      lines(peopleBefore(position), `Sie warten ungefähr ${minutes} Minuten.`),
     keptForStaff: lines('Danke.', 'Ihre Nachricht bekommt die Person aus dem Rathaus.', 'Sie liest die Nachricht, wenn sie mit Ihnen schreibt.'),
     nobodyThereCallBack: (_office, phone) =>
       lines('Gerade ist niemand im Chat da.', ...(phone ? [`Sie können im Rathaus anrufen: ${phone}`] : []), 'Oder das Rathaus ruft Sie an.', 'Dafür frage ich Sie jetzt ein paar Dinge.'),
@@ -484,7 +487,7 @@ export const ls: CitizenTexts = {
     handedBack: lines('Jetzt schreiben Sie wieder mit dem Computer·helfer.', 'Fragen Sie mich gern weiter.'),
     closed: lines('Der Mensch aus dem Rathaus hat das Gespräch beendet.', 'Sie können dem Computer·helfer weiter Fragen stellen.'),
     connectionLost: (position: number): string =>
-      lines('Die Verbindung zum Rathaus ist weg.', 'Sie warten jetzt wieder.', `Vor Ihnen warten ${position - 1} Menschen.`),
+      lines('Die Verbindung zum Rathaus ist weg.', 'Sie warten jetzt wieder.', peopleBefore(position)),
   },
 
   feedback: {

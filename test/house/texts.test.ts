@@ -112,3 +112,13 @@ describe('the text catalogue', () => {
     }
   });
 });
+
+describe('the queue position in Leichte Sprache (trial 35: "Vor Ihnen warten 0 Menschen")', () => {
+  it('says who is next, one person and several people as a person would', () => {
+    const { waiting, connectionLost } = CATALOGUES.ls.handoff;
+    expect(waiting(1, 5)).toMatch(/^Sie sind als Nächstes dran\./);
+    expect(waiting(2, 5)).toMatch(/^Vor Ihnen wartet 1 Mensch\./);
+    expect(waiting(4, 15)).toMatch(/^Vor Ihnen warten 3 Menschen\./);
+    expect(connectionLost(1)).not.toMatch(/0 Menschen/);
+  });
+});

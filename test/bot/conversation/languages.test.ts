@@ -130,8 +130,9 @@ describe('conversation languages over the message endpoint', () => {
     expect(allText(r)).toBe(ls.language.switched);
     // Also said to "Ich verstehe das nicht" (trial 30): no "Gut." before it.
     expect(allText(r)).toMatch(/^Ab jetzt schreibe ich in Leichter Sprache\./);
-    // The text says "Dann tippen Sie auf: Deutsch": the button is there.
-    expect(lastButtons(r)).toEqual(['Deutsch']);
+    // The text says "Dann tippen Sie auf: Deutsch": the button is there, last, after what one can do next.
+    expect(lastButtons(r).at(-1)).toBe('Deutsch');
+    expect(lastButtons(r)).toContain('Schaden melden');
     r = await c.say('Hilfe');
     expect(allText(r)).toBe(ls.conversation.help);
     // Not understood in Leichte Sprache already: asked what is unclear, not switched again.
@@ -499,5 +500,23 @@ describe('conversation languages over the message endpoint', () => {
     const opened = await Promise.all(languages.map(open));
     const together = await Promise.all(opened.map((c, n) => c.say(question[languages[n]!])));
     expect(together.map(seen)).toEqual(languages.map((language) => alone[language]));
+  });
+});
+
+describe('after switching the language (trial 35: "Deutsch" had been the only button)', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(async () => {
+    await assistant.stop();
+  });
+
+  it('offers what one can do next in the new language, with the way back', async () => {
+    const c = assistant.conversation();
+    await c.say('Wann hat das Rathaus offen?');
+    const r = await c.say('English');
+    expect(allText(r)).toContain('Fine, I will write in English from now on.');
+    expect(lastButtons(r)).toEqual(['Report damage', 'Book an appointment at the Bürgerbüro', 'Opening hours', 'Deutsch']);
   });
 });
