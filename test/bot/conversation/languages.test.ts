@@ -501,18 +501,8 @@ describe('conversation languages over the message endpoint', () => {
     const together = await Promise.all(opened.map((c, n) => c.say(question[languages[n]!])));
     expect(together.map(seen)).toEqual(languages.map((language) => alone[language]));
   });
-});
 
-describe('after switching the language (trial 35: "Deutsch" had been the only button)', () => {
-  let assistant: TestAssistant;
-  beforeAll(async () => {
-    assistant = await startTestAssistant();
-  });
-  afterAll(async () => {
-    await assistant.stop();
-  });
-
-  it('offers what one can do next in the new language, with the way back', async () => {
+  it('after switching, offers what one can do next in the new language, with the way back (trial 35: "Deutsch" had been the only button)', async () => {
     const c = assistant.conversation();
     await c.say('Wann hat das Rathaus offen?');
     const r = await c.say('English');
