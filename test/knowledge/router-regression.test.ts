@@ -3267,6 +3267,16 @@ describe('blind set 134: long stories in Lower Franconian dialect', () => {
   ])('%s → %s', (text, topic) => {
     expect(decided(text)).toBe(topic);
   });
+  it('a wedding here with the partner’s Ehefähigkeitszeugnis and legalisation is the Standesamt’s, not an apostille elsewhere', () => {
+    const text = 'Meine Verlobte lebt noch in Kenia, wir wollen in Mömbris heiraten. Was braucht sie alles, Ehefähigkeitszeugnis, Legalisation, und was muss übersetzt werden?';
+    expect(decided(text)).toBe('eheschliessung');
+  });
+  it.each([
+    ['Ich hab mei Auto auf em Parkplatz vom Einkaufsmarkt abgestellt, jetzt hängt so e Zettel vun ner private Firma am Scheibewischer, ich soll 35 Euro zahle, weil ich kaa Parkscheib hingelegt hab. Darf die Gemaa sowas?'],
+    ['Unser Nachbar und wir wollen an der Grenze einen neuen Zaun bauen. Er will nur einen billigen und weigert sich, die Hälfte zu zahlen, obwohl sein Hund der Grund ist. Muss er sich an den Kosten beteiligen?'],
+  ])('%s is none of the town’s (a parking firm’s ticket, a fence’s costs between neighbours)', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
   it('"was darf mer dich denn alles frage?" after a story asks what the assistant does', () => {
     const text = 'Griß Gott, des Fensterle is so aufgepoppt, mei Tochter sacht des is e Helfer. Was darf mer dich denn alles frage, waasch du a was wege de Müllabfuhr?';
     expect(decided(text)).toBe('hilfe');
