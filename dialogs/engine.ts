@@ -599,16 +599,30 @@ function correctionOf(
  * checked by its own field; the summary again with what changed (it had been refused).
  */
 function changedInOwnWords(flow: FlowDefinition, state: FlowState, text: string): FlowStep | undefined {
+  const changed = answersChangedIn(flow, state, text, () => true);
+  return changed && told(next(flow, { ...state, editing: true }, changed.kept), changed.fields, changed.kept, { named: true });
+}
+
+/**
+ * The answers a message changes in the words the first message is read with (its prefill), of the fields `may` allows,
+ * each checked by its own field, without those that depended on them; and which fields changed.
+ */
+function answersChangedIn(
+  flow: FlowDefinition,
+  state: FlowState,
+  text: string,
+  may: (field: FlowField) => boolean,
+): { kept: Record<string, unknown>; fields: FlowField[] } | undefined {
   const given = Object.fromEntries(
-    Object.entries(flow.prefill?.(text) ?? {}).filter(
-      ([name, value]) => state.answers[name] !== undefined && value !== state.answers[name],
-    ),
+    Object.entries(flow.prefill?.(text) ?? {}).filter(([name, value]) => {
+      const field = flow.fields.find((f) => f.name === name);
+      return field !== undefined && may(field) && state.answers[name] !== undefined && value !== state.answers[name];
+    }),
   );
   const answers = Object.keys(given).length ? answerAll(flow, state.answers, given) : undefined;
   const fields = flow.fields.filter((f) => f.name in given && JSON.stringify(answers?.[f.name]) !== JSON.stringify(state.answers[f.name]));
   if (!answers || !fields.length) return undefined;
-  const kept = withoutInvalidated(flow, state.answers, answers, given);
-  return told(next(flow, { ...state, editing: true }, kept), fields, kept, { named: true });
+  return { kept: withoutInvalidated(flow, state.answers, answers, given), fields };
 }
 
 /**
@@ -619,28 +633,16 @@ function changedInOwnWords(flow: FlowDefinition, state: FlowState, text: string)
  */
 function correctedInOwnWords(flow: FlowDefinition, state: FlowState, asked: FlowField | undefined, text: string): FlowStep | undefined {
   if (!asked || !correctsEarlier(text)) return undefined;
-  const corrects = (name: string, value: string): boolean => {
-    const f = flow.fields.find((x) => x.name === name);
-    return (
-      f !== undefined &&
-      f !== asked &&
-      !f.freeText &&
-      !f.choices &&
-      !f.choicesFrom &&
-      state.answers[name] !== undefined &&
-      value !== state.answers[name]
-    );
-  };
-  const given = Object.fromEntries(Object.entries(flow.prefill?.(text) ?? {}).filter(([name, value]) => corrects(name, value)));
-  const answers = Object.keys(given).length ? answerAll(flow, state.answers, given) : undefined;
-  const fields = flow.fields.filter((f) => f.name in given && JSON.stringify(answers?.[f.name]) !== JSON.stringify(state.answers[f.name]));
-  if (!answers || !fields.length) return undefined;
-  const kept = withoutInvalidated(flow, state.answers, answers, given);
+  const changed = answersChangedIn(flow, state, text, (f) => f !== asked && !f.freeText && !f.choices && !f.choicesFrom);
+  if (!changed) return undefined;
+  const { kept, fields } = changed;
   return told(
     { messages: [ask(flow, asked, kept, undefined, choicesOf(asked, state))], state: { ...state, answers: kept } },
     fields,
     kept,
-    { named: true },
+    {
+      named: true,
+    },
   );
 }
 

@@ -302,7 +302,7 @@ function requestTopic(turn: Turn, request: FlowState, entries: readonly Entry[])
  * ("Anmeldung oder Ummeldung"), of the first it is sure of (trial 35: the pair had been read as a trade's registration).
  */
 function serviceTopic(turn: Turn, service: string): string | undefined {
-  for (const part of [service, ...service.split(' oder ')]) {
+  for (const part of new Set([service, ...service.split(' oder ')])) {
     const routed = turn.services.knowledge.router.decide(part);
     if (routed.action === 'answer' && routed.decision?.kind === 'answer') return routed.decision.id;
   }
