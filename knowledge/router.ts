@@ -34,7 +34,7 @@ import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherw
 import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob, firmHires } from './language/town-jobs';
 import { aboutAppliance, celebratesWeddingAnniversary, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
-import { asksProofOfResidence, registersAsResident, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses } from './language/register';
+import { asksProofOfResidence, registersAsResident, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, registersInTheNewTown, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses } from './language/register';
 import { asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
@@ -303,10 +303,15 @@ export class Router {
     // A danger, small talk, another town's service: the whole story's reading stands. (Another body's service
     // recognized in the story may only be told on the way: "der Hund hat jetzt seinen EU-Heimtierausweis".)
     const known = whole.danger || whole.smallTalk || whole.pointOnly || whole.otherTown || whole.recommendation;
-    if (whole.action === 'answer' || known) return whole;
+    // A German story answered though unsure (below WHOLE_UNSURE) may still be its question's, where that is sure.
+    const unsure = whole.action === 'answer' && whole.confidence < WHOLE_UNSURE && this.profile.german;
+    if ((whole.action === 'answer' && !unsure) || known) return whole;
     const asked = askedInStory(text);
     const question = asked === undefined ? undefined : this.decideAfresh(asked, context);
-    if (question?.action === 'answer' && question.confidence >= QUESTION_SURE) return question;
+    const sureOfQuestion = question?.action === 'answer' && question.confidence >= QUESTION_SURE;
+    // Where the whole was answered though unsure, its question alone only wins if the whole's reading had it in view
+    // ("… wie man unser Herbstfest bei euch meldet? Mein Vorgänger ist leider verstorben": the event, not the death).
+    if (sureOfQuestion && (!unsure || whole.candidates.some((c) => c.id === question.decision?.id))) return question;
     // "We already have the birth certificate, applied for Kindergeld … What travel document does a baby need?": in English, the story without what it tells done.
     const rest = this.profile.german ? text : withoutDoneInEnglish(text);
     const beside = rest === text ? undefined : this.decideAfresh(rest, context);
@@ -359,6 +364,9 @@ export class Router {
     // What is told aside (done, settled, planned, feared) names no matter asked (done.ts): read once for the rules below.
     const notAside = this.profile.german ? withoutToldAside(text) : text;
     // A matter told in other topics' words first: "und feuerwerk derf mer des mache?" is no "und …" of the last answer.
+    // "… gibt es bei euch den schnellen Pass …? kann ich morgen früh einfach vorbeikommen oder brauch ich einen termin": in a
+    // story, the service it is about is answered and the booking offered beside it (a short question is the booking's, below).
+    if (this.profile.german && DROP_IN_SERVICES.has(result.decision?.id ?? '') && result.confidence >= STORY_SERVICE_SURE && text.trim().split(/\s+/).length > STORY_WORDS && asksToDropIn(text)) return { ...result, also: APPOINTMENT };
     const told = this.toldMatter(text, notAside, result);
     if (told !== undefined) return this.sure(told);
     // "Hund is übrigens schon angemeldet. Muss ich die neue Anschrift melden?": a matter told as done is not the one asked (done.ts).
@@ -378,9 +386,12 @@ export class Router {
     // "Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?": also where the model was not sure.
     const moveIn = this.byId.get(REGISTRATION.moveIn);
     // "hallo ich neu in mömbris … was ich muss machen bei rathaus?": what a newcomer must do, which the model took for the contact.
-    const aboutRegistering = result.decision
-      ? aboutMoving || (result.confidence < NEWCOMER_UNSURE && asksWhereToRegister(text))
-      : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && (asksWhatToDo(text) || asksWhereToRegister(text));
+    // ("… das bei Ihnen als Zweitwohnsitz eingetragen war. Wir haben das Häuschen jetzt verkauft … beenden": a second home given up, no move here.)
+    const aboutRegistering =
+      !(this.profile.german && givesUpSecondHome(notAside)) &&
+      (result.decision
+        ? aboutMoving || (result.confidence < NEWCOMER_UNSURE && asksWhereToRegister(text))
+        : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && (asksWhatToDo(text) || asksWhereToRegister(text)));
     if (aboutRegistering && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich muss mich ummelden": oneself, where the model asks back with a car's or a business's registration.
     if (result.action === 'clarify' && REGISTRATIONS.has(result.decision?.id ?? '') && this.profile.german && registersOneself(text))
@@ -517,7 +528,8 @@ export class Router {
     // "was kostet die kulturhalle für en 50. geburtstag": a hall for a party, where the model was unsure.
     const rooms = this.byId.get(ROOMS);
     // "Die Trauerfeier soll in der Aussegnungshalle sein … was kostet die Halle?": the cemetery's hall, the Friedhof's.
-    if (rooms !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < HALL_UNSURE) && wantsAHall(text) && !clubGivesNotice(text) && !namesTheCemetery(text)) return this.sure(rooms);
+    // "… e groß Feier im Saal … Kannst du mer e Gedicht mache?": a poem for the party asked, not the hall.
+    if (rooms !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < HALL_UNSURE) && wantsAHall(text) && !clubGivesNotice(text) && !namesTheCemetery(text) && !asksToWriteSomething(text)) return this.sure(rooms);
     // "Wir müssen den Keller räumen": clearing out, decided again without the verb that met "Raum".
     const cleared = this.profile.german && result.decision?.id === ROOMS ? withoutClearingOut(text) : undefined;
     if (cleared !== undefined) {
@@ -1261,6 +1273,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'mitteilungsblatt', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'hilfe']), told: (text) => namesTheNewsletter(text) && !cancelsNewspaper(text) },
   { topic: 'begruessung', misled: 'any', told: triesTheChat },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ausweis-kinder', 'kontakt', 'hilfe']), told: registersAfterMovingIn },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['ummeldung', 'abmeldung', 'ausweis-kinder']), told: registersInTheNewTown },
   // Blind sets 46 and 47: dictated by voice, and typed in a hurry.
   { topic: 'personalausweis', misled: new Set(['hilfe', 'begruessung', 'kontakt']), told: dictatedIdCard },
   { topic: 'friedhof', misled: new Set(['kontakt', 'sterbefall', 'hilfe', 'raum-mieten', 'oeffnungszeiten']), told: namesTheCemetery },
@@ -1299,7 +1312,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'rentenantrag', misled: new Set(['personalausweis', 'schwerbehindertenausweis', 'dokument-verloren']), told: namesSocialInsuranceCard },
   { topic: 'gewerbesteuer', misled: new Set(['gewerbe-anmelden']), told: paysTradeTax },
   // Blind set 57: details around the matter.
-  { topic: 'stellenangebote', misled: new Set(['mitarbeiter', 'kontakt', 'hilfe']), told: appliedToTheTown },
+  { topic: 'stellenangebote', misled: new Set(['mitarbeiter', 'kontakt', 'hilfe', 'kita']), told: appliedToTheTown },
   // Blind sets 58–60: quarrels with neighbours, German as a second language, clubs' and businesses' words.
   { topic: 'fischereischein', misled: new Set(['ruhezeiten', 'hilfe', 'kontakt', 'begruessung', 'baum-faellen', 'wasser-abwasser', 'sondernutzung']), told: goesFishing },
   { topic: 'meldebescheinigung', misled: new Set(['wohnungsgeberbestaetigung', 'melderegisterauskunft', 'anmeldung-wohnsitz', 'kontakt', 'hilfe', 'rueckruf']), told: confirmsOwnRegistration },
@@ -1353,7 +1366,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Measure set 93: gaps in the pension account ("In meinem Versicherungsverlauf fehlen 3 Jahre"), whatever else the story names.
   { topic: 'rentenantrag', misled: 'any', told: namesPensionAccountGap },
   // Blind set 88: requests without a question mark.
-  { topic: 'hundesteuer', misled: new Set(['grundsteuer', 'wasser-abwasser']), told: dogsTaxTold },
+  { topic: 'hundesteuer', misled: new Set(['grundsteuer', 'wasser-abwasser', 'schwerbehindertenausweis']), told: dogsTaxTold },
   // Blind set 100: the dog tag lost while walking.
   { topic: 'hundesteuer', misled: new Set(['fundbuero', 'dokument-verloren', 'hund-anmelden', 'hilfe', 'kontakt']), told: lostDogTag },
   // Blind set 86: older citizens' letters.
@@ -1522,10 +1535,18 @@ const COUNCIL = 'gemeinderat';
 const MAYOR_UNSURE = 0.5;
 /** How sure the router must be of a story's question alone to answer it where the whole story left it unsure (calibrated on every blind set: below it, as many lines were lost as won). */
 const QUESTION_SURE = 0.8;
+/** Below this confidence a German story's answer gives way to its question alone, where that is sure and was among the story's candidates. */
+const WHOLE_UNSURE = 0.3;
 /** Registrations other than one's residence: a dog's, a vehicle's, a business's. */
 const OTHER_REGISTRATIONS: ReadonlySet<string> = new Set(['hund-anmelden', 'kfz-zulassung', 'gewerbe-anmelden']);
 /** How sure the English model must be of a story without what it tells done (decideStory). */
 const ENGLISH_REST_SURE = 0.4;
+/** Services a story may ask about before asking whether one can just drop in. */
+const DROP_IN_SERVICES: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']);
+/** How sure the model must be of such a story's service. */
+const STORY_SERVICE_SURE = 0.5;
+/** A message of more words is a story, not a short question. */
+const STORY_WORDS = 40;
 /** Below this confidence a story that names the Standesamt's wedding is about it (a booked hall or restaurant led the model). */
 const WEDDING_UNSURE = 0.5;
 /** The German documents of adults, which the Bürgerbüro makes for Germans only. */

@@ -20,8 +20,12 @@ export const isLostOrFoundAnimal = (text: string): boolean => LOST_OR_FOUND.test
 /** A dog named in any word of it ("Hundesteuer", "Hundemarke", "unser Hund"): a death told beside it may be the dog's ("Unser Bello ist gestorben"). */
 export const mentionsADog = (text: string): boolean =>
   /(?<!\p{L})(?:hund\p{L}*|hündin|huendin|welpe\p{L}*|dog\p{L}*|dackel\p{L}*|labrador\p{L}*|retriever|terrier|pudel\p{L}*|mops|möpse|beagle|husky|collie)/iu.test(text);
-/** "Ich hab den Bescheid für unsere zwei Dackel bekommen … wie sich das berechnet": a dog's tax notice or how it is reckoned. */
-const TAX_WORDS = /(?<!\p{L})(?:bescheid\p{L}*|berechn\p{L}*|betrag|beträge|betraege)(?!\p{L})/iu;
+/**
+ * "Ich hab den Bescheid für unsere zwei Dackel bekommen … wie sich das berechnet", "… Blindenführhund … dass man für solche
+ * Hunde keine oder weniger Steuer zahlen muss": a dog's tax notice, how it is reckoned, or its exemption (a tax paid is told aside).
+ */
+const TAX_WORDS =
+  /(?<!\p{L})(?:bescheid\p{L}*|berechn\p{L}*|betrag|beträge|betraege|(?:keine|weniger|ermäßigt\p{L}*|ermaessigt\p{L}*)\s+(?:\p{L}+\s+){0,2}?steuer|steuer\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:befrei\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*|erlass\p{L}*))(?!\p{L})/iu;
 export const dogsTaxTold = (text: string): boolean => mentionsADog(text) && TAX_WORDS.test(text);
 
 /** "Unser Bello musste eingeschläfert werden": a pet put to sleep (for the town, the dog tax's end, whatever tax the words suggest). */
@@ -185,7 +189,7 @@ export const goesFishing = (text: string): boolean => FISHING.test(text) && WHAT
 
 /** A thing found ("ein fremdes Fahrrad in unserer Hecke gefunden"): the Fundbüro's, whatever brought it there. */
 const THING_FOUND =
-  /(?<!\p{L})(?:fahrrad|rad|e-?bike|schlüssel\p{L}*|schluessel\p{L}*|geldbeutel|geldbörse|geldboerse|portemonnaie|handy|tasche|rucksack|brille|ring|uhr|kinderwagen|roller)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gefunden|gefunde|rumliegen|herumliegen|abgelegt|hingeschmissen|hingeworfen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:fahrrad|rad|e-?bike|schlüssel\p{L}*|schluessel\p{L}*|geldbeutel|geldbörse|geldboerse|portemonnaie|handy|smartphone|iphone|tasche|rucksack|brille|ring|uhr|kinderwagen|roller|jacke)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gefunden|gefunde|rumliegen|herumliegen|abgelegt|hingeschmissen|hingeworfen)(?!\p{L})/iu;
 /** "ein fremdes Fahrrad … gehört keinem von uns", "im Laden liegt ein Regenschirm, den keine Kundschaft abholt": a thing nobody owns or claims. */
 const THING = String.raw`(?:\p{L}*fahrrad|rad|e-?bike|schlüssel\p{L}*|schluessel\p{L}*|autoschlüssel\p{L}*|geldbeutel|geldbörse|geldboerse|portemonnaie|handy|tasche|rucksack|brille|ring|uhr|kinderwagen|roller|regenschirm\p{L}*|schirm|jacke)`;
 const NOBODY_CLAIMS = new RegExp(

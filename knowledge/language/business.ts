@@ -99,8 +99,12 @@ export const namesTradeTax = (text: string): boolean => TRADE_TAX_WORDS.test(tex
 const TRADE_TAX_PAID = /(?<!\p{L})gewerbesteuer\p{L}*(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:zahl\p{L}*|bezahl\p{L}*|kost\p{L}*|höhe|hoehe|hebesatz|fällig|faellig)(?!\p{L})/iu;
 export const paysTradeTax = (text: string): boolean => TRADE_TAX_PAID.test(text);
 
-/** "gewärbe anmelden kleinunternehmer": the trade named as spoken, or by the small business's tax status. */
-const TRADE_AS_SPOKEN = /(?<!\p{L})(?:gewärbe\p{L}*|gewaerbe\p{L}*|gewerb|kleinunternehm\p{L}*|kleingewerbe\p{L}*|nebengewerbe\p{L}*)(?!\p{L})/iu;
+/**
+ * "gewärbe anmelden kleinunternehmer", "jetzt mach ich mich selbstständich mit Gartepflech": the trade named as spoken,
+ * by the small business's tax status, or by going self-employed.
+ */
+const TRADE_AS_SPOKEN =
+  /(?<!\p{L})(?:gewärbe\p{L}*|gewaerbe\p{L}*|gewerb|kleinunternehm\p{L}*|kleingewerbe\p{L}*|nebengewerbe\p{L}*|mach\p{L}*\s+(?:ich\s+)?mich\s+(?:\p{L}+\s+){0,2}?(?:selbstständi[gc]h?|selbständi[gc]h?|selbststaendi[gc]h?|selbstaendi[gc]h?))(?!\p{L})/iu;
 export const namesTradeAsSpoken = (text: string): boolean => TRADE_AS_SPOKEN.test(text);
 
 /** "verkaufen seit kurzem Eier am Hoftor mit Kasse des Vertrauens": produce sold at the farm gate, a trade to register or not. */

@@ -109,9 +109,9 @@ const GOLDEN_CARD = /(?<!\p{L})(?:goldene[n]?\s+(?:ehrenamts)?karte|(?:diese|die
 export const namesVolunteering = (text: string): boolean => VOLUNTEERS.test(text);
 export const asksVolunteerCard = (text: string): boolean => (CARD_WITH_DISCOUNTS.test(text) && VOLUNTEERS.test(text)) || GOLDEN_CARD.test(text);
 
-/** The town's newsletter named ("Mitteilungsblatt", "Gemeindeblättchen"): a notice in it is the newsletter's. */
+/** The town's newsletter named ("Mitteilungsblatt", "Gemeindeblättchen", "Gemaablättche"): a notice in it is the newsletter's. */
 const NEWSLETTER =
-  /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättchen|gemeindeblaettchen|blättche\p{L}*|blaettche\p{L}*|blättle|gemeindezeitung|gemeinde-?heft\p{L}*|gemeinde-?zeitung|heft\s+(?:von|vom|der)\s+(?:der\s+)?gemeinde|mitteilungen\s+(?:von\s+der|der|vom)\s+(?:gemeinde|markt\p{L}*)|gemeindemitteilungen|zeitung\s+(?:von|vom|der)\s+(?:der\s+)?(?:gemeinde|rathaus|markt))(?!\p{L})/iu;
+  /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättchen|gemeindeblaettchen|blättche\p{L}*|blaettche\p{L}*|blättle|(?:gemaa|gmaa|gemää)bl(?:ä|ae)tt\p{L}*|gemeindezeitung|gemeinde-?heft\p{L}*|gemeinde-?zeitung|heft\s+(?:von|vom|der)\s+(?:der\s+)?gemeinde|mitteilungen\s+(?:von\s+der|der|vom)\s+(?:gemeinde|markt\p{L}*)|gemeindemitteilungen|zeitung\s+(?:von|vom|der)\s+(?:der\s+)?(?:gemeinde|rathaus|markt))(?!\p{L})/iu;
 export const namesTheNewsletter = (text: string): boolean => NEWSLETTER.test(text);
 
 /** Notes or posters put up in public ("zettel mit foto an die laternen und bäume kleben"): the posting rules, whatever they are for. */

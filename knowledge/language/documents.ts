@@ -116,9 +116,12 @@ const DICTATED_ID_CARD =
   /(?<!\p{L})(?:mein|meinen|meim|der|den|unser)\s+(?:perser|perso\s+so)\s+(?:\p{L}+\s+){0,3}?(?:läuft|laeuft|lauft|abgelaufen|ungültig|ungueltig|verlänger\p{L}*|verlaenger\p{L}*|erneuer\p{L}*|neu\s+machen)(?!\p{L})/iu;
 export const dictatedIdCard = (text: string): boolean => DICTATED_ID_CARD.test(text);
 
-/** "… der Ausweis ist ab sofort ungültig. Jetzt hab ich ihn wiedergefunden": a document reported lost found again. */
+/**
+ * "… der Ausweis ist ab sofort ungültig. Jetzt hab ich ihn wiedergefunden", "… bei Ihnen als verloren gemeldet … Jetzt hab
+ * ich ihn heute … gefunden": a document reported lost found again.
+ */
 const FOUND_AGAIN =
-  /(?<!\p{L})(?:wiedergefunden|wieder\s+gefunden|wieder\s+aufgetaucht|doch\s+(?:noch\s+)?gefunden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:wiedergefunden|wieder\s+gefunden|wieder\s+aufgetaucht|doch\s+(?:noch\s+)?gefunden)(?!\p{L})|(?<!\p{L})(?:als\s+verloren\s+gemeldet|verlust\s+gemeldet|verlustanzeige)(?!\p{L})[^]*?(?<!\p{L})gefunden(?!\p{L})/iu;
 export const lostDocumentFoundAgain = (text: string): boolean => FOUND_AGAIN.test(text) && AN_ID_DOCUMENT.test(text);
 
 /** "einen vorläufigen Reisepass", "Notpass": the provisional document named, whatever else is asked beside it (the express passport). */
@@ -228,7 +231,8 @@ export const wantsPassportFaster = (text: string): boolean =>
   !asksProvisionalDocument(text);
 
 /** The ID card in the words citizens use for it. */
-const ID_CARD_WORD = String.raw`(?:perso|personalausweis|ausweis)`;
+/** ("einmal pro Person" is no Perso.) */
+const ID_CARD_WORD = String.raw`(?:perso(?!n(?:en)?(?!\p{L}))|personalausweis|ausweis)`;
 /** "hab bis jetzt nur (einen) Perso", "nur den Personalausweis": the ID card one has, said beside the passport one needs. */
 const ONLY_AN_ID_CARD = new RegExp(String.raw`(?<!\p{L})(?:nur|bloß|bloss|blos)\s+(?:(?:n|en|nen|einen|den|meinen|mein)\s+)?(?:(?:normalen?|deutschen?|alten?|ganz\s+normalen?)\s+)?${ID_CARD_WORD}(?!\p{L})`, 'iu');
 

@@ -4,7 +4,7 @@
 const VOTING = /(?<!\p{L})(?:wählen|waehlen|wähle|waehle|wahl|wahltag|stimme\s+abgeben)(?!\p{L})/iu;
 /** Away on the day: a trip, a holiday, work, a hospital. */
 const AWAY =
-  /(?<!\p{L})(?:klassenfahrt|urlaub|verreist|im\s+ausland|auf\s+(?:reise|montage|kur)|unterwegs|nicht\s+(?:da|daheim|zuhause|zu\s+hause|im\s+ort)|net\s+(?:da|daheim)|im\s+krankenhaus|in\s+der\s+reha|schicht\p{L}*|arbeiten\s+muss|studier\p{L}*\s+(?:\p{L}+\s+){0,2}?in)(?!\p{L})/iu;
+  /(?<!\p{L})(?:klassenfahrt|urlaub|verreist|im\s+ausland|auf\s+(?:reise|montage|kur)|unterwegs|nicht\s+(?:da|daheim|zuhause|zu\s+hause|im\s+ort)|net\s+(?:da|daheim)|im\s+kranke[n]?haus|in\s+(?:der|die)\s+reha|schicht\p{L}*|arbeiten\s+muss|studier\p{L}*\s+(?:\p{L}+\s+){0,2}?in)(?!\p{L})/iu;
 /** Whether a message says one cannot vote on the day itself ("darf zum ersten mal wählen, aber an dem wochenende sind wir auf klassenfahrt"). */
 export const votesWhileAway = (text: string): boolean => VOTING.test(text) && AWAY.test(text);
 

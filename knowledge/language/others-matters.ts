@@ -436,7 +436,10 @@ const TOWN_MATTER_WITHOUT_ENTRY =
   /(?<!\p{L})(?:vorkaufsrecht\p{L}*|negativzeugnis\p{L}*|negativattest\p{L}*|anliegerbescheinigung\p{L}*|erschließungsbeitr\p{L}*|erschliessungsbeitr\p{L}*|schöffe\p{L}*|schoeffe\p{L}*)(?!\p{L})/iu;
 export const townMatterWithoutEntry = (text: string): boolean => TOWN_MATTER_WITHOUT_ENTRY.test(text);
 /** The EU Blue Card by its full name (the Ehrenamtskarte is "blaue Karte" without "EU"). */
-const BLUE_CARD_EU = /(?<!\p{L})(?:blaue[nr]?\s+karte\s+eu|blue\s*card)(?!\p{L})/iu;
+// ("meine blaue karte läuft in zwei monaten ab … darf ich dann weiter arbeiten?": named without "EU", by the work it allows;
+// a blue card alone may be the Ehrenamtskarte.)
+const BLUE_CARD_EU =
+  /(?<!\p{L})(?:blaue[nr]?\s+karte\s+eu|blue\s*card|blaue[nr]?\s+karte(?!\p{L})[^]*?(?<!\p{L})(?:arbeitsvertrag\p{L}*|arbeitgeber\p{L}*|arbeiten|aufenthalt\p{L}*|visum))(?!\p{L})/iu;
 export const namesBlueCardEu = (text: string): boolean => BLUE_CARD_EU.test(text);
 /** A building's energy certificate: an energy consultant's or engineer's document (GEG § 88), none of the town's. */
 const ENERGY_CERTIFICATE = /(?<!\p{L})(?:energieausweis\p{L}*|verbrauchsausweis\p{L}*|bedarfsausweis\p{L}*)(?!\p{L})/iu;
@@ -695,8 +698,8 @@ const LEFT_FOR_LONG =
   /(?<!\p{L})(?:seit\s+(?:[\p{L}\d]+\s+){0,2}?(?:wochen?|tagen?|monaten?)|herrenlos\p{L}*|abgestellt|stehen\s+gelassen|stehengelassen|zurückgelassen|zurueckgelassen)(?!\p{L})/iu;
 export const thingLeftInPublic = (text: string): boolean => LEFT_THING.test(text) && LEFT_FOR_LONG.test(text);
 
-/** "Die Überführung … wie wird das hier in Deutschland beurkundet?": how a death (abroad) is registered, not its certificates. */
-const HOW_REGISTERED = /(?<!\p{L})(?:(?:wie|wo)\s+(?:\p{L}+\s+){0,7}?(?:beurkundet|beurkunden|nachbeurkund\p{L}*|eingetragen|registriert)|(?:tod|todesfall|sterbefall|geburt)\s+(?:\p{L}+\s+){0,3}?(?:melden|melde|anzeigen|beurkunden)|wer\s+(?:\p{L}+\s+){0,3}?(?:dem\s+amt|beim\s+standesamt|dem\s+standesamt)\s+(?:\p{L}+\s+)?(?:meldet|anzeigt))(?!\p{L})/iu;
+/** "Die Überführung … wie wird das hier in Deutschland beurkundet?", "Geht des trotzdem, dass der Tod eigetraache werd?": how a death is registered, not its certificates. */
+const HOW_REGISTERED = /(?<!\p{L})(?:(?:wie|wo)\s+(?:\p{L}+\s+){0,7}?(?:beurkundet|beurkunden|nachbeurkund\p{L}*|eingetragen|registriert)|(?:tod|todesfall|sterbefall|geburt)\s+(?:(?!schon|bereits)\p{L}+\s+){0,3}?(?:melden|melde|anzeigen|beurkunden|beurkundet|eingetragen|eingetrage|eigetraache|eigetrage)|wer\s+(?:\p{L}+\s+){0,3}?(?:dem\s+amt|beim\s+standesamt|dem\s+standesamt)\s+(?:\p{L}+\s+)?(?:meldet|anzeigt))(?!\p{L})/iu;
 export const asksHowRegistered = (text: string): boolean => HOW_REGISTERED.test(text);
 
 /** "Übersetzung von meine Geburtsurkunde … von vereidigter Übersetzer": a sworn translation, a translator's service, not the certificate. */

@@ -13,9 +13,13 @@ const PROOF_OF_ADDRESS =
 /** The landlord's confirmation, which also says that one lives there. */
 const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p{L}*|eigentuemer\p{L}*)(?!\p{L})/iu;
 
-/** "Kann ich mir bestätigen lassen, dass ich seit Januar hier gemeldet bin?", "amtliches Papier über meine aktuelle Adresse", "einen Nachweis wo ich gemeldet bin": the proof, also where a landlord is the reason. */
+/**
+ * "Kann ich mir bestätigen lassen, dass ich seit Januar hier gemeldet bin?", "amtliches Papier über meine aktuelle Adresse",
+ * "einen Nachweis wo ich gemeldet bin", "ne Bestätigung von meiner Anmeldung" (a confirmation *for* the registration is the
+ * landlord's): the proof, also where a landlord is the reason.
+ */
 const OWN_REGISTRATION_CONFIRMED =
-  /(?<!\p{L})(?:(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:bestätigen|bestaetigen|bescheinigen)\s+lassen,?\s+(?:dass|das)\s+(?:ich|wir)\s+(?:[\p{L}\d]+\s+){0,4}?(?:gemeldet|wohne|wohnen)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meine|unsere)\s+(?:aktuelle\s+|jetzige\s+|neue\s+)?(?:adresse|anschrift)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung)\p{L}*(?:\s+(?:darüber|darueber|drüber|drueber))?,?\s+wo\s+(?:ich|wir)\s+(?:\p{L}+\s+)?(?:gemeldet|wohne|wohnen)\s+(?:bin|sind))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:bestätigen|bestaetigen|bescheinigen)\s+lassen,?\s+(?:dass|das)\s+(?:ich|wir)\s+(?:[\p{L}\d]+\s+){0,4}?(?:gemeldet|wohne|wohnen)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meine|unsere)\s+(?:aktuelle\s+|jetzige\s+|neue\s+)?(?:adresse|anschrift)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung)\p{L}*(?:\s+(?:darüber|darueber|drüber|drueber))?,?\s+wo\s+(?:ich|wir)\s+(?:\p{L}+\s+)?(?:gemeldet|wohne|wohnen)\s+(?:bin|sind)|(?:bestätigung|bestaetigung|bescheinigung|nachweis)\s+(?:(?:von|über|ueber)\s+)?(?:meiner|meine|unserer|unsere)\s+(?:\p{L}+\s+)?anmeldung|anmeldebestätigung\p{L}*|anmeldebestaetigung\p{L}*|meldebestätigung\p{L}*|meldebestaetigung\p{L}*)(?!\p{L})/iu;
 /** "eine amtliche Bestätigung darüber, wo er zuletzt gewohnt hat": where someone lived last (an estate's court asks it). */
 const LAST_ADDRESS =
   /(?<!\p{L})(?:bestätigung\p{L}*|bestaetigung\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*)(?:\s+(?:\p{L}+\s+){0,2}?(?:darüber|darueber|drüber|drueber))?,?\s*wo\s+(?:er|sie|mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+){0,2}?zuletzt\s+(?:gewohnt|gemeldet|wohnhaft)(?!\p{L})/iu;
@@ -25,9 +29,9 @@ export const asksProofOfResidence = (text: string): boolean => ((PROOF.test(text
 export const confirmsOwnRegistration = (text: string): boolean => OWN_REGISTRATION_CONFIRMED.test(text);
 
 
-/** An address to be kept from others: blocked, hidden, kept secret, or someone who must not find it ("Mein Ex stellt mir nach", "auf keinen Fall, dass jemand meine neue Anschrift rausbekommt"). */
+/** An address to be kept from others: blocked, hidden, kept secret, or someone who must not find it ("Mein Ex stellt mir nach", "auf keinen Fall, dass jemand meine neue Anschrift rausbekommt", "meine Wohnanschrift im Melderegister schützen lassen"). */
 const KEEP_HIDDEN =
-  /(?<!\p{L})(?:meine|unsere)\s+(?:neue\s+)?(?:adresse|anschrift)\s+(?:\p{L}+\s+){0,4}?(?:erfragen|erfährt|erfaehrt|erfahren|rausfind\p{L}*|herausfind\p{L}*|rauskrieg\p{L}*|rausbekomm\p{L}*|herausbekomm\p{L}*|bekommen|kriegen)(?!\p{L})|(?<!\p{L})(?:adresse|anschrift|wohnort|daten|meldedaten)\s+(?:\p{L}+\s+){0,4}?(?:sperr\p{L}*|blockier\p{L}*|geheim\p{L}*|verberg\p{L}*|versteck\p{L}*|schütz\p{L}*|schuetz\p{L}*)|(?<!\p{L})(?:stalk\p{L}*|stalker\p{L}*|nachstell\p{L}*|stell\p{L}*\s+(?:mir|uns|ihr|mich)\s+nach)|(?:nicht|net|ned|keinen\s+fall|niemand|keiner)[\s,]+(?:\p{L}+[\s,]+){0,8}?(?:adresse|anschrift|wohnort)\s+(?:\p{L}+\s+){0,2}?(?:rausbekomm\p{L}*|rauskrieg\p{L}*|rausfind\p{L}*|herausfind\p{L}*|herausbekomm\p{L}*|erfährt|erfaehrt|erfahren|kennt|kennen)|(?:nicht|net|ned|keinen\s+fall)\s+(?:\p{L}+\s+){0,3}?(?:rausfinden|herausfinden|erfahren|wissen)[\s,]+(?:\p{L}+\s+){0,2}?(?:wo|wohin)\s+(?:ich|wir)(?!\p{L})/iu;
+  /(?<!\p{L})(?:meine|unsere)\s+(?:neue\s+)?(?:adresse|anschrift)\s+(?:\p{L}+\s+){0,4}?(?:erfragen|erfährt|erfaehrt|erfahren|rausfind\p{L}*|herausfind\p{L}*|rauskrieg\p{L}*|rausbekomm\p{L}*|herausbekomm\p{L}*|bekommen|kriegen)(?!\p{L})|(?<!\p{L})(?:(?:wohn)?adresse|(?:wohn)?anschrift|wohnort|daten|meldedaten)\s+(?:\p{L}+\s+){0,4}?(?:sperr\p{L}*|blockier\p{L}*|geheim\p{L}*|verberg\p{L}*|versteck\p{L}*|schütz\p{L}*|schuetz\p{L}*)|(?<!\p{L})(?:stalk\p{L}*|stalker\p{L}*|nachstell\p{L}*|stell\p{L}*\s+(?:mir|uns|ihr|mich)\s+nach)|(?:nicht|net|ned|keinen\s+fall|niemand|keiner)[\s,]+(?:\p{L}+[\s,]+){0,8}?(?:adresse|anschrift|wohnort)\s+(?:\p{L}+\s+){0,2}?(?:rausbekomm\p{L}*|rauskrieg\p{L}*|rausfind\p{L}*|herausfind\p{L}*|herausbekomm\p{L}*|erfährt|erfaehrt|erfahren|kennt|kennen)|(?:nicht|net|ned|keinen\s+fall)\s+(?:\p{L}+\s+){0,3}?(?:rausfinden|herausfinden|erfahren|wissen)[\s,]+(?:\p{L}+\s+){0,2}?(?:wo|wohin)\s+(?:ich|wir)(?!\p{L})/iu;
 
 /** Whether a message asks to keep one's address from others (the Auskunftssperre). */
 /** The block named ("Welche Nachweise brauche ich für eine Auskunftssperre?", "eine Sperre eintragen lassen"), or one who must not find out where one lives. */
@@ -105,6 +109,11 @@ const MOVED_IN = /(?<!\p{L})(?:eingezogen|eingezoge|hergezogen|zugezogen)(?!\p{L
 const REGISTERING_HERE = /(?<!\p{L})(?:anmeld\p{L}*|anzumelden|angemeldet|ummeld\p{L}*|umzumelden)(?!\p{L})/iu;
 const NOT_A_RESIDENCE = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|gewerbe\p{L}*|firma|hund\p{L}*|kita\p{L}*|kindergarten\p{L}*|krippe\p{L}*|betreuung\p{L}*|tagesmutter|schule|verein\p{L}*|kurs\p{L}*)(?!\p{L})/iu;
 export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(text) && REGISTERING_HERE.test(text) && !NOT_A_RESIDENCE.test(text);
+
+/** "die frau vom landratsamt hat gesagt wir müssen uns in der neuen gemeinde melden": registering where one moved to, not a move within the town. */
+const IN_THE_NEW_TOWN =
+  /(?<!\p{L})(?:in|bei)\s+(?:der|unserer|meiner)\s+neuen\s+(?:gemeinde|stadt|wohngemeinde)\s+(?:\p{L}+\s+)?(?:an|aa)?melden?(?!\p{L})|(?<!\p{L})am\s+neuen\s+wohnort\s+(?:\p{L}+\s+)?(?:an|aa)?melden?(?!\p{L})/iu;
+export const registersInTheNewTown = (text: string): boolean => IN_THE_NEW_TOWN.test(text);
 
 /** "Als Betreuer beantrage ich … Wohngeld": the housing benefit named, where the story around it left the model unsure. */
 // ("vom staat was zur miete dazu kriegen": something added to the rent.)
@@ -188,7 +197,8 @@ export const objectsToJubileeNotice = (text: string): boolean => JUBILEE.test(te
 const STAYS_WITH =
   /(?<!\p{L})(?:(?:wohn|leb|schlaf|unterkomm|übernacht|uebernacht)\p{L}*\s+(?:\p{L}+\s+){0,2}?bei|bei\s+(?:\p{L}+\s+){0,3}?(?:wohn|leb|unterkomm|unterge)\p{L}*)(?!\p{L})/iu;
 /** Whether one must register oneself ("Muss ich mich bei Gemeinde melden", "muss ich mich anmelden"). */
-const MUST_REGISTER = /(?<!\p{L})(?:mich|uns)\s+(?:\p{L}+\s+){0,3}?(?:an)?melden(?!\p{L})/iu;
+// ("ich muss mich do offiziell aamelde": the dialect's "aa-" and lost "-n".)
+const MUST_REGISTER = /(?<!\p{L})(?:mich|uns)\s+(?:\p{L}+\s+){0,3}?(?:an|aa)?melden?(?!\p{L})/iu;
 /** "Muss ich mich bei Gemeinde melden wenn ich bei Freund wohne?": registering one's residence, not another's address asked. */
 export const registersWhileStayingWithSomeone = (text: string): boolean => MUST_REGISTER.test(text) && STAYS_WITH.test(text);
 /** "die Firma sagt ich muss mich anmelden": one's own registration asked, whoever asks for it. */

@@ -120,11 +120,11 @@ export function questionAfterThanks(text: string): string | undefined {
 
 /** Leave-taking ("Tschüss", "Danke, das wars schon", "Auf Wiedersehen", "Danke, schönen Tag noch", "bye"): said goodbye to, not asked for more. */
 const FAREWELL =
-  /(?<!\p{L})(?:tschüss|tschüs|tschuess|tschau|ciao|servus\s+und\s+danke|auf\s+wieder(?:sehen|hören|schauen)|bis\s+(?:dann|bald|zum\s+nächsten\s+mal)|(?:das|des)\s+(?:war'?s|wäre?\s+(?:dann\s+)?alles)|mehr\s+(?:brauche|wollte)\s+ich\s+nicht|(?:weiß|weiss|waas|wees|woas)\s+(?:ich|isch|i)\s+(?:jetzt\s+|nun\s+)?bescheid|(?:e|ein)\s+(?:annermal|andermal)|sch(?:ö|oe)ne[nsr]?\s+(?:tag|abend|wochenende|feierabend|sonntag)(?:\s+noch)?\W*$|(?:good)?bye|see\s+you|that'?s\s+all|have\s+a\s+nice\s+day)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tschüss|tschüs|tschuess|tschau|ciao|servus\s+und\s+danke|auf\s+wieder(?:sehen|hören|schauen)|bis\s+(?:dann|bald|zum\s+(?:nächsten?|naechsten?)\s+(?:mal|mol))|mach(?:t|s|en\s+sie)['’]?s\s+gut|(?:das|des)\s+(?:war'?s|wor'?s|wäre?\s+(?:dann\s+)?alles)|mehr\s+(?:brauche|wollte)\s+ich\s+nicht|(?:weiß|weiss|waas|wees|woas)\s+(?:ich|isch|i)\s+(?:jetzt\s+|nun\s+)?bescheid|(?:e|ein)\s+(?:annermal|andermal)|sch(?:ö|oe)ne[nsr]?\s+(?:tag|abend|wochenende|feierabend|sonntag)(?:\s+noch)?\W*$|(?:good)?bye|see\s+you|that'?s\s+all|have\s+a\s+nice\s+day)(?!\p{L})/iu;
 export const saysGoodbye = (text: string): boolean => FAREWELL.test(text);
 
 /** Thanks in any words: "Danke", "Dankeschön", "Vergelt's Gott" (the region's), "merci". */
-const THANKS = /(?<!\p{L})(?:vergelt'?s\s+gott|dank\p{L}*|merci|thanks?)(?!\p{L})/iu;
+const THANKS = /(?<!\p{L})(?:vergelt'?s\s+gott|dank\p{L}*|bedank\p{L}*|merci|thanks?)(?!\p{L})/iu;
 
 /** Words of a message that only thanks; one that takes leave says more ("Alles klar, dann waas isch Bescheid. Babbe mer e annermal widder"). */
 const THANKS_WORDS = 8;
@@ -183,11 +183,11 @@ const ONLINE_ASKED = /(?<!\p{L})(?:online|internet|digital)(?!\p{L})/iu;
 const WHAT_CAN_IT_DO =
   /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})|^\s*was\s+(?:kann|macht)\s+(?:dieser|der|das|euer|ihr)\s+(?:chat|assistent|bot|chatbot)\s+(?:denn\s+|eigentlich\s+|alles\s+|so\s+)*\?*\s*$|(?<!\p{L})was\s+(?:kann|könnte|koennte)\s+(?:man|ich)\s+(?:denn\s+|hier\s+|eigentlich\s+)*mit\s+(?:diesem|dem|dem\s+neuen|diesem\s+neuen)\s+(?:programm|chat|bot|chatbot|assistenten|ding)\s+(?:hier\s+|denn\s+|überhaupt\s+|ueberhaupt\s+|eigentlich\s+|alles\s+|so\s+)*(?:machen|erledigen|anfangen|fragen)\s*\?/iu;
 /** "Was kann ich dich hier fragen? Rathaus ist ja über die Feiertage zu.": what may be asked here, said first. */
-// Also after a story, in dialect ("… Was darf mer dich denn alles frage?", "was für fragen kann man dir hier überhaupt stellen?").
+// Also after a story, in dialect ("… Was darf mer dich denn alles frage?", "Was kann mer dich dann alles froche?", "was für fragen kann man dir hier überhaupt stellen?").
 const WHAT_MAY_I_ASK =
-  /^\s*was\s+(?:kann|darf)\s+(?:ich|man)\s+(?:dich|sie|euch)\s+(?:hier\s+|eigentlich\s+|alles\s+|so\s+)*fragen\s*\?|(?<!\p{L})(?:was\s+(?:darf|kann)\s+(?:man|mer|ich)\s+(?:dich|dir|sie|ihnen|euch)|(?:was\s+für|welche)\s+fragen\s+(?:darf|kann)\s+(?:man|mer|ich)\s+(?:dich|dir|sie|ihnen|euch))\s+(?:denn\s+|hier\s+|eigentlich\s+|überhaupt\s+|ueberhaupt\s+|alles\s+)*(?:fragen|frage|stellen)(?!\p{L})/iu;
-/** "Was kannst du alles? Ich kann nicht so gut lesen, bitte einfach sagen.": asked first, with something about oneself after it. */
-const WHAT_CAN_YOU_DO_FIRST = /^\s*was\s+(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:denn\s+|eigentlich\s+|so\s+)*alles\s*\?/iu;
+  /^\s*was\s+(?:kann|darf)\s+(?:ich|man)\s+(?:dich|sie|euch)\s+(?:hier\s+|eigentlich\s+|alles\s+|so\s+)*fragen\s*\?|(?<!\p{L})(?:was\s+(?:darf|kann)\s+(?:man|mer|ich)\s+(?:dich|dir|sie|ihnen|euch)|(?:was\s+für|welche)\s+fragen\s+(?:darf|kann)\s+(?:man|mer|ich)\s+(?:dich|dir|sie|ihnen|euch))\s+(?:denn\s+|dann\s+|hier\s+|eigentlich\s+|überhaupt\s+|ueberhaupt\s+|alles\s+)*(?:fragen|frage|froche|frooche|froge|stellen)(?!\p{L})/iu;
+/** "Was kannst du alles? Ich kann nicht so gut lesen, bitte einfach sagen.", "Was kannst du überhaupt? Bisher hast du mir nix gescheites gesagt.": asked first, with something about oneself after it. */
+const WHAT_CAN_YOU_DO_FIRST = /^\s*was\s+(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:denn\s+|eigentlich\s+|so\s+)*(?:alles|überhaupt|ueberhaupt)\s*\?/iu;
 /** "Was weißt du denn so über die Gemeinde?": what the assistant knows, asked as a whole. */
 const WHAT_DO_YOU_KNOW =
   /^\s*was\s+(?:weißt|weisst|wisst|wissen)\s+(?:du|ihr|sie)\s+(?:denn\s+|so\s+|eigentlich\s+|alles\s+)*(?:über|ueber)\s+(?:die\s+gemeinde|den\s+markt|das\s+rathaus|die\s+verwaltung|mömbris|moembris)\s*[?!.]*\s*$/iu;
@@ -241,12 +241,19 @@ const CHAT_HISTORY = /(?<!\p{L})(?:chatverlauf\p{L}*|chat-verlauf\p{L}*|verlauf)
  */
 export const wantsDeletion = (text: string): boolean =>
   (/(?<!\p{L})(?:lösch|loesch)\p{L}*/iu.test(text) && !NOT_A_WISH.test(text)) ||
-  (DEMANDED_GONE.test(text) && !ASKS_WHEN.test(text)) ||
+  demandsGone(text) ||
   (CHAT_HISTORY.test(text) && GONE.test(text) && !NOT_A_WISH.test(text));
 /** "ich will dass mein chatverlauf vernichtet wird", "verlangen, dass alles … gelöscht wird": a wish, though said with the participle. */
 const DEMANDED_GONE =
   /(?<!\p{L})(?:will|möchte|möcht|moechte|verlang\p{L}*|fordere|bitte)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:gelöscht|geloescht|vernichtet|vernicht\p{L}*|entfernt)(?!\p{L})/iu;
 const ASKS_WHEN = /(?<!\p{L})(?:wann|wie\s+lange|automatisch)(?!\p{L})/iu;
+/** A demand that data be gone, unless its own sentence asks when ("Ich möchte wissen, wann meine Daten gelöscht werden"; "… wie lange dauert sowas?" after it asks how long the deletion takes). */
+function demandsGone(text: string): boolean {
+  const demand = DEMANDED_GONE.exec(text);
+  if (!demand) return false;
+  const start = Math.max(...['.', '!', '?'].map((end) => text.lastIndexOf(end, demand.index)));
+  return !ASKS_WHEN.test(text.slice(start + 1, demand.index + demand[0].length));
+}
 
 /** Replies typed where the assistant expected a question ("ja", "Telefon", "überspringen"). */
 const REPLY_WORDS = new Set(
@@ -269,7 +276,7 @@ const SOMEONE_THERE = new RegExp(
 export const asksIfSomeoneIsThere = (text: string): boolean => /\p{L}/u.test(text) && SOMEONE_THERE.test(text);
 
 /** A greeting at the start of a message ("Hallo zusammen,", "Grüß Gott!", "Servus, …"). */
-const LEADING_GREETING = new RegExp(String.raw`^\s*(?:${GREETING_WORDS}(?:\s+(?:zusammen|allerseits|miteinander|everyone|there))?[\s,.!:;-]+)+`, 'iu');
+const LEADING_GREETING = new RegExp(String.raw`^\s*(?:${GREETING_WORDS}(?:\s+(?:zusammen|allerseits|miteinander|mitnand|mitnander|beinand|beinanner|everyone|there))?[\s,.!:;-]+)+`, 'iu');
 
 /** A greeting alone, in the region's words too ("Guude!", "Ei gude", "Servus"). */
 const ONLY_GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:zusammen|allerseits|miteinander|wie))?\s*[!.,?]*\s*$`, 'iu');
@@ -312,8 +319,10 @@ const WHAT_TO_DO =
 export const asksWhatToDo = (text: string): boolean => WHAT_TO_DO.test(text);
 
 /** "wollte mich einfach erst mal melden und schauen ob das hier funktioniert": trying the chat before asking, a greeting. */
+// ("Servus! Na, bin ja mal gespannt ob des hier besser klappt als eure Telefonhotline", "Grüß Gott mitnand. Ich hoff des
+// funktioniert diesmal", "… un gugge, wie des hier lääft": the same in the region's words.)
 const TRIES_THE_CHAT =
-  /(?<!\p{L})(?:(?:schauen|sehen|testen|ausprobieren|probieren),?\s+ob\s+(?:das|des|es|der\s+chat)\s+(?:hier\s+)?(?:funktioniert|klappt|geht)|bevor\s+ich\s+(?:meine\s+)?fragen?\s+stelle)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:schauen|sehen|testen|ausprobieren|probieren),?\s+ob\s+(?:das|des|es|der\s+chat)\s+(?:hier\s+)?(?:funktioniert|klappt|geht)|bevor\s+ich\s+(?:meine\s+)?fragen?\s+stelle|gespannt,?\s+ob\s+(?:das|des|es)\s+hier\s+(?:\p{L}+\s+)?(?:funktioniert|klappt|geht)|hoff\p{L}*,?\s+(?:das|des|es)\s+(?:funktioniert|klappt)\s+(?:diesmal|dieses\s+mal|jetzt|hier)|(?:schauen|gucken|gugge|gucke),?\s+wie\s+(?:das|des|es)\s+hier\s+(?:läuft|laeuft|lääft|funktioniert|geht))(?!\p{L})/iu;
 /** In a long story a trial that names neither the chat nor "here" is about something else ("das Internet ist bei der Telekom bestellt, mal sehen ob das klappt"). */
 const TRIAL_WORDS = 25;
 const THE_CHAT_HERE = /(?<!\p{L})(?:hier|chat|bevor\s+ich)(?!\p{L})/iu;
@@ -323,8 +332,11 @@ export const triesTheChat = (text: string): boolean => {
 };
 
 /** "Vielen Dank für die Info wegen dem Sperrmüll … Ich wünsch Ihnen noch einen schönen Tag, tschüss!": thanks and leave-taking, however long, asking nothing. */
-const THANKS_FIRST = /^\W*(?:vielen\s+dank|danke|dankeschön|dankeschoen|super|prima|toll)(?!\p{L})/iu;
-const GOODBYE_LAST = /(?<!\p{L})(?:tschüss|tschüs|tschuess|schönen\s+tag|schoenen\s+tag|schönes\s+wochenende|machet'?s\s+gut|macht'?s\s+gut|auf\s+wiedersehen|ade|servus|bis\s+bald)\W*$/iu;
+// ("Gude, ich wollt mich nochemol bedanke … Macht's gut, bis zum nächste Mol!": the same after a greeting, in the region's words.)
+const THANKS_FIRST =
+  /^\W*(?:(?:gu+de|servus|hallo|grüß\s*gott|gruess\s*gott)\W+)?(?:vielen\s+dank|danke|dankeschön|dankeschoen|super|prima|toll|ich\s+(?:wollt|wollte|möchte|moechte)\s+mich\s+(?:\p{L}+\s+)?bedanke[n]?)(?!\p{L})/iu;
+const GOODBYE_LAST =
+  /(?<!\p{L})(?:tschüss|tschüs|tschuess|schönen\s+tag|schoenen\s+tag|schönes\s+wochenende|machet'?s\s+gut|macht'?s\s+gut|auf\s+wiedersehen|ade|servus|bis\s+bald|bis\s+zum\s+(?:nächste[n]?|naechste[n]?)\s+(?:mal|mol))\W*$/iu;
 export const thanksAndGoodbye = (text: string): boolean => THANKS_FIRST.test(text) && GOODBYE_LAST.test(text) && !text.includes('?');
 
 /** "Ich wollte es einfach mal irgendwem erzählen": something told to be heard, no question asked. */

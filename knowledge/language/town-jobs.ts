@@ -15,10 +15,14 @@ const DOCUMENT_PICKED_UP =
 /** Certified copies for an application ("beglaubigte Kopien von meinem Zeugnis für die Bewerbung"): the certification, not a job. */
 // "Lehrvertrag von meim Azubi muss eingetragen werden": an own apprentice's contract, the chamber's.
 // "wie funktioniert das deutschlandticket für azubis": a ticket for them, no job.
-const CERTIFIED = /(?<!\p{L})(?:beglaubig\p{L}*|amtlich\s+bestätigt\p{L}*|amtlich\s+bestaetigt\p{L}*|lehrvertrag\p{L}*|ausbildungsvertrag\p{L}*|\p{L}*ticket\p{L}*|fahrkarte\p{L}*|monatskarte\p{L}*)(?!\p{L})/iu;
+const CERTIFIED = /(?<!\p{L})(?:beglaubig\p{L}*|amtlich\s+(?:bestätigt|bestaetigt|bestätich|bestaetich)\p{L}*|lehrvertrag\p{L}*|ausbildungsvertrag\p{L}*|\p{L}*ticket\p{L}*|fahrkarte\p{L}*|monatskarte\p{L}*)(?!\p{L})/iu;
 
-/** "Ich habe mich … für den Bauhof beworben, Kennziffer 07/2024": an application to the town, its state asked. */
-const APPLIED_TO_THE_TOWN = /(?<!\p{L})(?:beworben|bewerbung\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:bauhof|gemeinde|markt|rathaus|verwaltung|kennziffer|stellenausschreibung\p{L}*)(?!\p{L})/iu;
+/**
+ * "Ich habe mich … für den Bauhof beworben, Kennziffer 07/2024", "Hab mich bei euch auf die Stelle im Kindergarten
+ * beworben": an application to the town, its state asked.
+ */
+const APPLIED_TO_THE_TOWN =
+  /(?<!\p{L})(?:beworben|bewerbung\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:bauhof|gemeinde|markt|rathaus|verwaltung|kennziffer|stellenausschreibung\p{L}*)(?!\p{L})|(?<!\p{L})bei\s+(?:euch|ihnen|eich)\s+(?:\p{L}+\s+){0,6}?beworben(?!\p{L})/iu;
 export const appliedToTheTown = (text: string): boolean => APPLIED_TO_THE_TOWN.test(text) && !CERTIFIED.test(text);
 
 /** "Habt ihr ebbes frei fer Erzieherinne in eure Kindergärte?": a job in the town's Kitas, not a place for a child. */

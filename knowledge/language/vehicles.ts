@@ -56,9 +56,9 @@ export const namesDrivingLicenceOtherwise = (text: string): boolean => LICENCE_I
 const LICENCE_HELD = /(?<!\p{L})(?:hab|habe|haben|hat|mit)\s+(?:\p{L}+\s+){0,2}?(?:führerschein|fuehrerschein)\p{L}*\s+(?:\p{L}+\s+)?klasse(?!\p{L})/iu;
 export const heldLicence = (text: string): boolean => LICENCE_HELD.test(text);
 
-/** "den alten grauen Lappen … umtauschen": the old paper licence exchanged (Pflichtumtausch, FeV § 24a). */
+/** "den alten grauen Lappen … umtauschen", "so en alte graue Lappe vun 1984": the old paper licence exchanged (Pflichtumtausch, FeV § 24a). */
 const LICENCE_EXCHANGED =
-  /(?<!\p{L})(?:(?:graue[n]?|rosa|rosane[n]?|rosafarbene[n]?)\s+lappen|(?:lappen|führerschein\p{L}*|fuehrerschein\p{L}*)\s+(?:\p{L}+\s+){0,4}?umtausch\p{L}*|umtausch\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:lappen|führerschein\p{L}*|fuehrerschein\p{L}*)|führerscheinumtausch\p{L}*|fuehrerscheinumtausch\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:graue[n]?|rosa|rosane[n]?|rosafarbene[n]?)\s+lappe[n]?|(?:lappe[n]?|führerschein\p{L}*|fuehrerschein\p{L}*)\s+(?:\p{L}+\s+){0,4}?umtausch\p{L}*|umtausch\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:lappen|führerschein\p{L}*|fuehrerschein\p{L}*)|führerscheinumtausch\p{L}*|fuehrerscheinumtausch\p{L}*)(?!\p{L})/iu;
 /** "Meine Frau hat gerade ihren alten Führerschein umtauschen lassen": another's exchange, done, told on the way. */
 const ANOTHERS_EXCHANGE_DONE = /(?<!\p{L})hat\s+(?:\p{L}+\s+){0,5}?(?:umtauschen\s+lassen|umgetauscht)(?!\p{L})/iu;
 export const exchangesOldLicence = (text: string): boolean => LICENCE_EXCHANGED.test(text) && !ANOTHERS_EXCHANGE_DONE.test(text);

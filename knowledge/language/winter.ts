@@ -24,8 +24,12 @@ const IN_FRONT = /(?<!\p{L})vor\s+(?:meinem|meim|unserem|unserm|dem|einem|seinem
 const PRIVATE_GROUND =
   /(?<!\p{L})(?:(?:supermarkt|markt|edeka|rewe|aldi|lidl|netto|penny|kaufland|norma|baumarkt|discounter|kunden|firmen|privat|einkaufs)\p{L}*parkpl(?:a|ä|ae)tz\p{L}*|parkplatz\s+(?:vom|von|des|der|beim|vor\s+dem)\s+(?:\p{L}+\s+)?(?:supermarkt|edeka|rewe|aldi|lidl|netto|penny|kaufland|norma|baumarkt|discounter|geschäft|geschaeft|laden|arzt|firma|praxis)\p{L}*|firmengelände|firmengelaende|privatgrund\p{L}*|privatweg\p{L}*|privatgelände|privatgelaende)(?!\p{L})/iu;
 
+/** "jetzt mach ich mich selbstständich mit Gartepflech, Winterdienst un klaane Reparature": the winter service as one's own trade. */
+const OWN_TRADE = /(?<!\p{L})(?:selbstständi[gc]h?|selbständi[gc]h?|selbststaendi[gc]h?|selbstaendi[gc]h?)(?!\p{L})/iu;
+
 /** What a message about snow and ice is: a defect to report, a question the knowledge has no answer for, or neither. */
 export function winterMatter(text: string): 'report' | 'question' | undefined {
+  if (OWN_TRADE.test(text)) return undefined;
   const reported =
     !PRIVATE_GROUND.test(text) && ((NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text))) || (ICY.test(text) && WAY.test(text)));
   if (reported) return 'report';

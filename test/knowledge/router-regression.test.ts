@@ -3,6 +3,11 @@
 // says it does not know instead of answering something else). Our own wording, not the eval set's.
 import { otherLanguage } from '../../knowledge/language/detect';
 import { facetsAsked } from '../../knowledge/language/facets';
+import { foundAThing } from '../../knowledge/language/animals';
+import { votesWhileAway } from '../../knowledge/language/elections';
+import { asksHowRegistered } from '../../knowledge/language/others-matters';
+import { asksTownAsTrainer } from '../../knowledge/language/town-jobs';
+import { winterMatter } from '../../knowledge/language/winter';
 import { KnowledgeBase } from '../../knowledge/loader';
 import { BOOKED_SERVICES } from '../../knowledge/router';
 
@@ -3449,5 +3454,79 @@ describe('trial 34: an appointment asked with its service', () => {
   it('the services booked are the entries whose request is the booking (but the opening hours)', () => {
     const booked = kb.entries.filter((e) => e.flow === 'termin-buchen' && e.id !== 'oeffnungszeiten').map((e) => e.id);
     expect([...BOOKED_SERVICES].sort()).toEqual(booked.sort());
+  });
+});
+
+describe('blind set 136: long stories, half in the Kahlgrund’s dialect', () => {
+  it.each([
+    ['Ich bin Gerichtsvollzieher und werde bedroht. Mein Chef rät mir, meine Wohnanschrift im Melderegister schützen zu lassen. Was brauche ich dafür?', 'auskunftssperre'],
+    ['Ich wohne mit meiner Familie in Frankfurt und hatte in Rappach ein Wochenendhaus, das bei Ihnen als Zweitwohnsitz eingetragen war. Das Haus ist jetzt verkauft. Ich gehe davon aus, dass ich den Zweitwohnsitz beenden muss. Kann ich das schriftlich von Frankfurt aus machen oder muss ich nach Mömbris fahren?', 'abmeldung'],
+    ['Hiermit möchte ich, dass alle meine Daten aus diesem Chat gelöscht werden, ich berufe mich auf die DSGVO. Wie lange dauert das?', 'daten-loeschen'],
+    ['Ich hatte meinen Reisepass als verloren gemeldet, jetzt hab ich ihn im Koffer gefunden. Darf ich ihn wieder benutzen?', 'dokument-verloren'],
+    ['Gude, ich hab noch so en alte graue Lappe vun 1987. Mei Schwager hat gesacht, die müsse alle umgetauscht wern, je nach Jahrgang, un sonst gibt’s e Verwarnungsgeld bei de Kontroll. Bis wann muss ich des mache un wo?', 'fuehrerschein'],
+    ['Ich bin blind und bekomme bald einen ausgebildeten Führhund. Man hat mir erzählt, dass man für solche Hunde keine Steuer zahlt. Reicht mein Schwerbehindertenausweis mit Merkzeichen Bl als Nachweis?', 'hundesteuer'],
+    ['Gude, ich wollt mich bedanke. Vorgestern hab ich eich wege em Sperrmüll gefroocht, heut is er abgeholt worn, alles hat prima geklappt. Des wor’s dann vun mir. Macht’s gut, bis zum nächste Mol!', 'dank'],
+    ['Gude, ich bin zufällig uff dem Chatfenster gelandet, wie ich die Nummer vum Rathaus gesucht hab. Was kann mer dich dann alles froche? Kannst du aach selber was erledige?', 'hilfe'],
+    ['guten tag, wir sind eine familie mit zwei kindern aus afghanistan, seit einem jahr in deutschland, erst in einer unterkunft in aschaffenburg. jetzt haben wir eine wohnung in schimborn, umzug war am montag. die frau vom landratsamt hat gesagt wir müssen uns in der neuen gemeinde melden. was brauchen wir? wir haben die aufenthaltstitel und die pässe. dürfen die kinder in der schule bleiben an dem tag?', 'anmeldung-wohnsitz'],
+    ['Gude, ich krieh seit zwaa Monat kaa Gemaablättche mehr in de Briefkaste. Früher lag des jede Woch do, ich les des immer wege de Geburtstäg un de Sterbefäll. Hat do de Austräger gewechselt, odder muss mer des jetzt extra bestelle?', 'mitteilungsblatt'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['Wir zahlen fürs Radio schon, jetzt soll ich für die Ferienwohnung noch mal zahlen, dabei heißt es doch einmal pro Person. Wie werde ich davon befreit?'],
+    ['Mei Mudder werd 70 un mir feiern im Saal. Kannst du mer e Gedicht mache fer die Feier?'],
+    ['Unser Kleiner soll getauft werden, mein Mann ist nicht in der Kirche, geht das trotzdem?'],
+    ['Mein Speicher im Handy ist voll, wie sichere ich die Fotos?'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it('a passport story that asks at last whether one can just drop in is the passport’s, with the booking offered beside it', () => {
+    const result = kb.router.decide(
+      'Mein Chef schickt mich nächste Woche auf Montage nach Katar und mein Pass ist abgelaufen, der Personalausweis reicht da nicht. Gibt es bei Ihnen den schnellen Pass, der in ein paar Tagen fertig ist, und was kostet der mehr? Die Firma zahlt das, aber ich muss es vorstrecken. Kann ich morgen früh einfach vorbeikommen oder brauche ich einen Termin?',
+    );
+    expect(result.decision?.id).toBe('reisepass');
+    expect(result.also).toBe('termin-buchen');
+    // Guard: the short question is still the booking's.
+    expect(decided('Kann ich einfach vorbeikommen oder brauche ich vorher einen Termin?')).toBe('termin-buchen');
+  });
+  it.each([
+    // The rules the model alone got right in these words, but not in the set's stories.
+    ['jetzt mach ich mich selbstständich mit Gartepflech, Winterdienst un klaane Reparature', () => winterMatter('jetzt mach ich mich selbstständich mit Gartepflech, Winterdienst un klaane Reparature') === undefined],
+    ['ein Smartphone gefunden', () => foundAThing('Ich hab gestern an der Bushaltestelle ein Smartphone gefunden.')],
+    ['dass der Tod eigetraache werd', () => asksHowRegistered('Geht des trotzdem, dass der Tod eigetraache werd?')],
+    ['an amtlich bestätichte Kopie for a place at university is no job', () => !asksTownAsTrainer('Sie will ihr Zeugnis als amtlich bestätichte Kopie fürs Studium, is grad im Praktikum. Kann mer des bei eich im Rathaus mache?')],
+    ['a vote while in hospital, in dialect', () => votesWhileAway('Mei Vadder liegt im Krankehaus, am Sonntag is die Wahl.')],
+  ])('%s', (_, holds) => {
+    expect(holds()).toBe(true);
+  });
+});
+
+describe('blind set 138: complaints and worries', () => {
+  it.each([
+    ['Hab mich vor drei Monaten bei euch auf die Stelle im Kindergarten beworben und nie was gehört. Ist die noch frei?', 'stellenangebote'],
+    ['Mein neuer Vermieter will eine Bestätigung meiner Anmeldung sehen. Bekomme ich die bei Ihnen?', 'meldebescheinigung'],
+    ['Was kannst du überhaupt? Bis jetzt kam nix Brauchbares.', 'hilfe'],
+    ['Servus! Bin ja mal gespannt ob des hier besser klappt als eure Hotline.', 'begruessung'],
+    ['Grüß Gott mitnand. Ich hoff des funktioniert diesmal.', 'begruessung'],
+    ['Ich bin neuer Kassier im Gesangverein und will unser Sommerfest bei Ihnen melden. Gibt es ein Formular? Mein Vorgänger ist leider gestorben.', 'veranstaltung-anzeigen'],
+    ['Wir suchen einen Krippenplatz, drei Einrichtungen haben uns auf die Warteliste gesetzt. Wie melde ich ihn bei Ihnen an?', 'kita'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['Mein Instagram wurde gehackt, jemand schreibt in meinem Namen an alle Kontakte. Wie krieg ich das zurück? Bitte schnell!'],
+    ['Welchen Film können wir heute mit den Kindern schauen?'],
+    ['Ich will 8 Kilo abnehmen bis zur Hochzeit von meinem Bruder im Mai. Welche Diät funktioniert wirklich? Hab schon alles probiert.'],
+    ['Mein Freund antwortet seit gestern nicht mehr, soll ich ihm nochmal schreiben?'],
+    ['Im Garten wühlen seit Tagen Wildschweine alles um, der Rasen ist hin. Wer ist dafür zuständig, der Jäger? Ich hab seine Nummer nicht.'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it.each([
+    // Guards: leaving the church and a landlord's confirmation for the registration are still theirs.
+    ['Ich will nicht mehr in der Kirche sein', 'kirchenaustritt'],
+    ['Der Vermieter gibt mir keine Bestätigung für die Anmeldung', 'wohnungsgeberbestaetigung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
   });
 });
