@@ -12,7 +12,7 @@ import { ETagConflictError } from './storage';
 import type { Limiter, LimitResult } from './limits';
 import { retentionSeconds } from './config';
 import { CATALOGUES, languageSchema, type Language } from '../knowledge/texts/index';
-import { channelLanguage, switchLanguage, writtenLanguage } from './steps/language';
+import { channelLanguage, languageButton, switchLanguage, writtenLanguage } from './steps/language';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 import { dangerOf } from '../knowledge/language/urgent';
 
@@ -97,8 +97,9 @@ export class Assistant {
       // "Gullydeckel weg, offenes Loch auf der Fahrbahn!" as the first message: what to do now comes first, the welcome
       // (with the AI disclosure) right after it, in the same turn.
       const dangerFirst = !turn.state.welcomed && dangerOf(turn.text) !== undefined;
+      // "English" or "Leichte Sprache" as the first message (the welcome's button, before any welcome came): the welcome in it.
       if (dangerFirst) this.settleLanguage(turn);
-      else this.welcome(turn);
+      else this.welcome(turn, languageButton(turn.text));
       // Empty (also after the channel removed invisible characters): during a request the field
       // refuses it and asks again; otherwise the citizen learns that only text is read.
       if (!turn.text && !turn.activity.attachments?.length && !turn.state.flow) {

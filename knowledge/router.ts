@@ -35,7 +35,7 @@ import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob,
 import { aboutAppliance, celebratesWeddingAnniversary, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
 import { asksProofOfResidence, registersAsResident, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, registersInTheNewTown, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses } from './language/register';
-import { asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
+import { asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, disposesOfScrap, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, drainBlocked, toldADamage, treeFellInPublic, waterStandsInAHole, streetLightOut } from './language/damage';
@@ -845,6 +845,8 @@ export class Router {
     // "Kann mich jemand anrufen?" asks for the call-back, not for the last topic's phone number;
     // "ok kann ich n termin machen" after the passport asks for the booking, not the passport's line on appointments.
     if (asksToBeCalled(text) || (this.profile.german && wantsAppointment(text) && !appointmentWithOthers(text) && !asksWhetherAppointmentNeeded(text))) return undefined;
+    // "wie lang hat des Bürgerbüro heut auf?" after the ID card: the office's hours, not how long the card takes (trial 36).
+    if (this.profile.german && asksOpenOrClosed(text)) return undefined;
     const { words, topical: named, pointsBack } = this.wordsOf(text);
     // "ich hab kein foto. geht das trotzdem": what one lacks and "anyway" name no topic (trial 34: it had been no follow-up).
     const topical = named.filter((w) => !LACKING_WORDS.has(w));
@@ -1169,6 +1171,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
 const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> | 'any'; told: (text: string) => boolean }> = [
   // Blind sets 79 and 80 (first: a licence or a trade told beside the application or the waste asked).
   { topic: 'wertstoffhof', misled: new Set(['muelltonne', 'muellabfuhr', 'sperrmuell']), told: (text) => disposesOfElectronics(text) && !disposesOfFurniture(text) && !asksWhenBinIsEmptied(text) },
+  { topic: 'wertstoffhof', misled: new Set(['fundbuero', 'muelltonne', 'muellabfuhr']), told: disposesOfScrap },
   { topic: 'kfz-zulassung', misled: new Set(['abmeldung', 'rentenantrag', 'sperrmuell']), told: deregistersScrappedCar },
   { topic: 'kfz-zulassung', misled: new Set(['fuehrerschein', 'dokument-verloren', 'fundbuero', 'abmeldung']), told: (text) => deregistersTheCarNamed(text) && !relativeDied(text) },
   { topic: 'stellenangebote', misled: new Set(['stellenangebote', 'fuehrerschein', 'kfz-zulassung', 'kontakt', 'hilfe']), told: asksWhereToApply },
@@ -1468,8 +1471,8 @@ const DOG_TAX = 'hundesteuer';
 /** Words that ask for a registration itself ("anmelden", "eintragen"). */
 const REGISTERING_WORDS = /(?<!\p{L})(?:\p{L}*meld\p{L}*|eintrag\p{L}*|registrier\p{L}*)(?!\p{L})/iu;
 const DOG_REGISTRATION = 'hund-anmelden';
-/** What the words of a new dog lead the model to: its tax, the owner's registration, the online services. */
-const NEW_DOG_MISLED: ReadonlySet<string> = new Set([DOG_TAX, 'anmeldung-wohnsitz', 'ummeldung', 'online-dienste', 'kontakt', 'wohnungsgeberbestaetigung']);
+/** What the words of a new dog lead the model to: its tax, the owner's registration, the online services, an event (by its date). */
+const NEW_DOG_MISLED: ReadonlySet<string> = new Set([DOG_TAX, 'anmeldung-wohnsitz', 'ummeldung', 'online-dienste', 'kontakt', 'wohnungsgeberbestaetigung', 'veranstaltung-anzeigen']);
 const PRIVACY = 'datenschutz';
 /** Topics about the citizen's data already: a question about it stays there. */
 const DELETION = 'daten-loeschen';

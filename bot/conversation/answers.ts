@@ -50,6 +50,8 @@ const titleIn = (turn: Turn, topic: string): string | undefined =>
   turn.services.knowledge.title(topic);
 
 /** Leichte Sprache is German for the router; English goes to the English router where there is one. */
+/** The call-back request's flow: started at once whatever matter is told with it. */
+const CALL_BACK = 'rueckruf';
 const ASKS_WHERE = /^\W*(und\s+)?(wo|wohin|where)\b/iu;
 
 /** A short message that names a day and little else ("und am Samstag?", "morgen?"). */
@@ -240,9 +242,10 @@ export async function respond(turn: Turn): Promise<void> {
     // "Was passiert, wenn ich den Hund nicht anmelde?" while registering the dog: the request's topic
     // answers it, and the request goes on (it had been started again from its first question).
     await answer(turn, flowTopic);
-  } else if (result.decision.kind === 'flow' && result.also && knowledge.entry(result.also)) {
+  } else if (result.decision.kind === 'flow' && result.decision.id !== CALL_BACK && result.also && knowledge.entry(result.also)) {
     // Two matters, one a request ("Wir sind umgezogen und haben auch einen Hund"): the other answered
-    // first, and the request one tap away, instead of a form that leaves the other unsaid.
+    // first, and the request one tap away, instead of a form that leaves the other unsaid. A call-back
+    // asked for is started at once: the matter told with it is what the call is about (trial 36).
     await answer(turn, result.also, result.decision.id);
   } else if (result.decision.kind === 'flow' && result.decision.id === 'termin-buchen' && asksForOwnAppointment(turn.text)) {
     // Asked about an appointment this conversation has not booked: offered, not started.

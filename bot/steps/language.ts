@@ -24,12 +24,17 @@ const NOT_UNDERSTOOD = /\b(versteh\w*\s+(das|des|sie)?\s*(alles\s+)?(nicht|net|n
 /** "Hi, do you speak English?", "Sprechen Sie Englisch?": a wish for English in a sentence. */
 const ENGLISH_WISH = /\b((do|can|could)\s+(you|we)\s+(speak|talk|write|chat)(\s+in)?\s+english|sprechen\s+sie\s+(auch\s+)?englisch)\b/iu;
 
-/** The language a message asks for, if it is a language command. */
-function chosenLanguage(text: string): Language | undefined {
-  if (isCommand(text, 'easyLanguage') || SIMPLER.test(text)) return 'ls';
-  if (isCommand(text, 'english') || ENGLISH_WISH.test(text)) return 'en';
+/** The language a language button (or its word typed) chooses: "Leichte Sprache", "English", "Deutsch". */
+export function languageButton(text: string): Language | undefined {
+  if (isCommand(text, 'easyLanguage')) return 'ls';
+  if (isCommand(text, 'english')) return 'en';
   if (isCommand(text, 'german')) return 'de';
   return undefined;
+}
+
+/** The language a message asks for, if it is a language command or a wish for simpler words or English. */
+function chosenLanguage(text: string): Language | undefined {
+  return languageButton(text) ?? (SIMPLER.test(text) ? 'ls' : ENGLISH_WISH.test(text) ? 'en' : undefined);
 }
 
 // The answer to "Continue in English?" in words rather than with a button ("yes please", "nein").

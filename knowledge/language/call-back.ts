@@ -26,6 +26,8 @@ const CALL_BACK_WISH = new RegExp(
     String.raw`bitte\s+(?:um\s+)?(?:einen\s+|nen\s+)?(?:rückruf|rueckruf)`,
     String.raw`^\W*(?:einen\s+)?(?:rückruf|rueckruf)\s+(?:wegen|zu|zur|zum|bezüglich|bezueglich|bzgl\.?|für|fuer|betreffend)(?!\p{L})`,
     String.raw`(?:können|koennen|könnten|koennten|würden|wuerden)\s+sie\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)rufen`,
+    // "Kann mich bitte jemand vom Bauamt zurückrufen?" (trial 36).
+    String.raw`(?:kann|könnte|koennte)\s+mich\s+(?:bitte\s+)?(?:mal\s+)?(?:jemand|wer|einer)\s+(?:\p{L}+\s+){0,3}?(?:zurück|zurueck|an)rufen`,
     String.raw`(?:rufen\s+sie|ruft)\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)(?!\p{L})`,
     String.raw`${WISHING}\s+(?:\p{L}+\s+){0,6}?${CALLED}`,
   ].join('|'),

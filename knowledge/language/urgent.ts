@@ -8,7 +8,7 @@ export type Danger = (typeof DANGERS)[number];
 const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   [
     'gas',
-    /(?<!\p{L})(gas\s*geruch|gasgeruch|riecht\w*\s+(?:\p{L}+\s+){0,5}nach\s+gas|nach\s+gas\s+(?:riech|stink)\w*|gas\s+(?:riecht|stinkt|tritt\s+aus|strömt\s+aus)|gasleck|gas\s+leak\w*|smell\w*\s+(?:of\s+)?gas)(?!\p{L})/iu,
+    /(?<!\p{L})(gas\s*geruch|gasgeruch|(?:riech|stink)\w*\s+(?:\p{L}+\s+){0,8}?nach\s+gas|nach\s+gas\s+(?:riech|stink)\w*|gas\s+(?:riecht|stinkt|tritt\s+aus|strömt\s+aus)|gasleck|gas\s+leak\w*|smell\w*\s+(?:of\s+)?gas)(?!\p{L})/iu,
   ],
   [
     'fire',
@@ -28,7 +28,7 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   [
     // A cable hanging down or lying open, sparks: deadly to touch, whatever defect report it belongs to.
     'power',
-    /(?<!\p{L})((?:strom)?kabel\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:hängt|hängen|haengt|haengen|runter|herunter|herab|blank|offen)|(?:strom)?leitung\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:hängt|hängen|haengt|haengen|runter|herunter|herab|liegt\s+auf\s+der)|funken\s+(?:\p{L}+\s+){0,3}?(?:sprüh\p{L}*|spruehen|fliegen|schlagen)|(?:sprüh\p{L}*|spruehen|fliegen|schlagen)\s+(?:\p{L}+\s+){0,3}?funken|(?:hängt|hängen|haengt|haengen|guckt|schaut)\s+(?:ein\s+|das\s+|die\s+)?(?:strom)?kabel\p{L}*\s+(?:raus|heraus|runter|herunter)|stromschlag\p{L}*|(?:steht|stehen)\s+unter\s+strom|live\s+wire\p{L}*|(?:cable|wire)s?\s+(?:\p{L}+\s+){0,3}?(?:hanging|down)|sparks\s+(?:are\s+)?flying)(?!\p{L})/iu,
+    /(?<!\p{L})((?:strom)?kabel\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:hängt|hängen|haengt|haengen|runter|herunter|herab|blank|offen|runtergefallen|heruntergefallen|abgerissen|liegt\s+auf\s+der)|(?:strom)?leitung\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:hängt|hängen|haengt|haengen|runter|herunter|herab|liegt\s+auf\s+der)|funken\s+(?:\p{L}+\s+){0,3}?(?:sprüh\p{L}*|spruehen|fliegen|schlagen)|(?:sprüh\p{L}*|spruehen|fliegen|schlagen)\s+(?:\p{L}+\s+){0,3}?funken|(?:hängt|hängen|haengt|haengen|guckt|schaut)\s+(?:ein\s+|das\s+|die\s+)?(?:strom)?kabel\p{L}*\s+(?:raus|heraus|runter|herunter)|stromschlag\p{L}*|(?:steht|stehen)\s+unter\s+strom|live\s+wire\p{L}*|(?:cable|wire)s?\s+(?:\p{L}+\s+){0,3}?(?:hanging|down)|sparks\s+(?:are\s+)?flying)(?!\p{L})/iu,
   ],
   [
     // A break-in or theft happening now ("hier wird gerade eingebrochen beim nachbarn", "someone is breaking into my car right now"): the police, now.

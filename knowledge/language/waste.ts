@@ -97,6 +97,11 @@ const GOT_RID_OF =
 /** "alte Fernseher, Drucker und eine Mikrowelle … muss das weg": electrical waste, the recycling centre's (ElektroG), not a bin. */
 export const disposesOfElectronics = (text: string): boolean => ELECTRONICS.test(text) && GOT_RID_OF.test(text);
 
+/** "wo kann ich mein altes Fahrrad abgeben", "ich mein zum wegschmeißen, des is kaputt": one's own scrap metal, the recycling centre's (a bike found is the Fundbüro's). */
+const OWN_SCRAP =
+  /(?<!\p{L})(?:(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem)\s+(?:alte[nsm]?|kaputte[nsm]?|ausrangierte[nsm]?|rostige[nsm]?)\s+(?:\p{L}+\s+)?(?:\p{L}*fahrrad|\p{L}*fahrräder|\p{L}*fahrraeder|rad|roller|kinderwagen|grill|wäscheständer|waeschestaender)|altmetall|schrott\p{L}*)(?!\p{L})/iu;
+export const disposesOfScrap = (text: string): boolean => OWN_SCRAP.test(text) && GOT_RID_OF.test(text);
+
 /** "es stehen gar keine Tonnen am Haus … Wo bestell ich jetzt Restmüll, Bio und Papier?": bins to order, not the collection's days. */
 const BINS_ORDERED =
   /(?<!\p{L})(?:bestell\p{L}*|beantrag\p{L}*|anforder\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*tonne[n]?|restmüll|restmuell|biomüll|biomuell|bio|papier)(?!\p{L})|(?<!\p{L})(?:keine|kaa\p{L}*)\s+(?:\p{L}+\s+)?(?:\p{L}*tonne[n]?)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:bestell\p{L}*|anforder\p{L}*|wo\s+krieg\p{L}*|wo\s+bekomm\p{L}*)(?!\p{L})/iu;

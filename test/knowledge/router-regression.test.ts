@@ -3530,3 +3530,29 @@ describe('blind set 138: complaints and worries', () => {
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('trial 36: dangers, a dog had for weeks, scrap, and the office hours after an answer', () => {
+  it.each([
+    ['es riecht bei uns in der straße total nach gas', 'gas'],
+    ['hier stinkts nach gas im treppenhaus, was soll ich tun', 'gas'],
+    ['Bei uns is a Stromkabel runtergefallen und liegt auf der Straße', 'power'],
+  ])('%s warns of the danger (%s) first', (text, danger) => {
+    expect(kb.router.decide(text).danger).toBe(danger);
+  });
+  it.each([
+    ['ich möcht meinen Dackel anmelden, den hamma seit 1. November', 'hund-anmelden'],
+    ['Servus, mir ham seit 1. November an Dackel, wie meld ich den an?', 'hund-anmelden'],
+    ['wo kann ich mein altes Fahrrad abgeben', 'wertstoffhof'],
+    ['wohin mit unserem kaputten Grill', 'wertstoffhof'],
+    // Guards: a bike found is still the Fundbüro's; the dog tax asked of a dog had for a week is still the tax.
+    ['ich hab ein fahrrad gefunden, wo kann ich das abgeben', 'fundbuero'],
+    ['Wir haben seit letzter Woche einen Hund, was kostet die Hundesteuer?', 'hundesteuer'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('"wie lang hat des Bürgerbüro heut auf?" after the ID card asks the office hours, not how long the card takes', () => {
+    expect(decided('wie lang hat des Bürgerbüro heut auf?', 'personalausweis')).toBe('oeffnungszeiten');
+    // Guard: how long it takes, after the ID card, is still the ID card's.
+    expect(decided('wie lange dauert das?', 'personalausweis')).toBe('personalausweis');
+  });
+});

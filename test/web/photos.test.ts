@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { describeWithBrowser, watchedPage } from '../helpers/browser';
 import { assistantWithBrowser, expectNoAxeViolations, SCREENSHOTS } from '../helpers/browser-suite';
-import { gradientPng } from '../helpers/images';
+import { gradientPng, phonePhotoJpeg } from '../helpers/images';
 import { staffAccountsFile } from '../helpers/staff';
 import { SEND_BOX, waitForBotMessages, waitForBotMessagesToSettle } from '../helpers/webchat';
 
@@ -105,6 +105,43 @@ describeWithBrowser('a photo sent with a damage report', () => {
     const url = await photo.getAttribute('src');
     expect((await fetch(`${suite.assistant.url}${url}`)).status).toBe(401);
     await staff.close();
+    await context.close();
+  });
+
+  it('a phone’s 8 MB photo is made smaller and sent; a file it would refuse is not sent, and the citizen reads why (trial 36)', async () => {
+    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+    const { page, foreignRequests, problems } = await watchedPage(context);
+    const uploads: number[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/upload')) uploads.push(request.postDataBuffer()?.length ?? 0);
+    });
+    await page.goto(`${suite.assistant.url}/`);
+    await waitForBotMessages(page, 0);
+    await page.locator(SEND_BOX).fill('Die Straßenlaterne in der Hauptstraße 3 in Schimborn ist kaputt');
+    await page.keyboard.press('Enter');
+    const seen = (await waitForBotMessagesToSettle(page, 1)).length;
+
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'notiz.txt', mimeType: 'text/plain', buffer: Buffer.from('Laterne kaputt') });
+    await page
+      .locator('.webchat__toaster', { hasText: '„notiz.txt“ wurde nicht gesendet: Erlaubt sind Fotos' })
+      .waitFor({ timeout: 30_000 });
+    expect(uploads).toEqual([]);
+
+    const photo = await phonePhotoJpeg();
+    expect(photo.length).toBeGreaterThan(5 * 1024 * 1024);
+    await page.locator('input[type=file]').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.locator('.webchat__bubble--from-user img[alt="IMG_2041.jpg"]').waitFor({ timeout: 30_000 });
+    const after = await waitForBotMessagesToSettle(page, seen);
+    // The photo was taken: the report asks its next question, and nothing failed to send.
+    expect(after.slice(seen).join('\n')).toMatch(/Wie können wir Sie erreichen|Kontakt|E-Mail|Telefon/);
+    expect(await page.getByText(/Fehler beim Senden|Send failed/).count()).toBe(0);
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]!).toBeLessThan(5 * 1024 * 1024);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'photo-large-phone.png') });
+    expect(foreignRequests).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

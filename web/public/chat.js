@@ -35,6 +35,13 @@
         return ' oder rufen Sie an: ' + name + ', Telefon ' + phone;
       },
       callRathaus: ' oder rufen Sie im Rathaus an',
+      tooManyFiles: 'Bitte senden Sie höchstens 3 Dateien auf einmal. Die ersten 3 habe ich gesendet.',
+      wrongType: function (name) {
+        return '„' + name + '“ wurde nicht gesendet: Erlaubt sind Fotos (JPEG, PNG, WebP, GIF) und PDF.';
+      },
+      tooLarge: function (name) {
+        return '„' + name + '“ wurde nicht gesendet: Die Datei ist größer als 5 MB.';
+      },
     },
     en: {
       backToAssistant: 'Back to the assistant',
@@ -52,6 +59,13 @@
         return ' or call: ' + name + ', phone ' + phone;
       },
       callRathaus: ' or call the town hall',
+      tooManyFiles: 'Please send at most 3 files at once. I have sent the first 3.',
+      wrongType: function (name) {
+        return '“' + name + '” was not sent: photos (JPEG, PNG, WebP, GIF) and PDF are allowed.';
+      },
+      tooLarge: function (name) {
+        return '“' + name + '” was not sent: the file is larger than 5 MB.';
+      },
     },
   };
   TEXTS.ls = TEXTS.de;
@@ -249,11 +263,94 @@
     };
   }
 
-  /** Web Chat's store, with what chat.js needs to see of incoming messages. */
+  // Photos as phones take them (6 to 9 MB, 12 to 50 megapixels) are made smaller before they are sent: the
+  // assistant takes at most 3 files of 5 MB each, and a defect needs no more than 2560 pixels a side. A file it
+  // would refuse anyway is not sent, and the citizen reads why (Web Chat itself only says "Fehler beim Senden").
+  // The server checks and re-encodes every file again; this only spares the citizen a failed upload.
+  var MAX_FILES = 3;
+  var MAX_BYTES = 5 * 1024 * 1024;
+  var SHRINK_ABOVE = 1.5 * 1024 * 1024;
+  var MAX_EDGE = 2560;
+  var ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'];
+
+  /** A large photo drawn again at most MAX_EDGE pixels a side, as JPEG (which also leaves its metadata behind). */
+  function shrunk(blob) {
+    if (['image/jpeg', 'image/png', 'image/webp'].indexOf(blob.type) < 0 || blob.size <= SHRINK_ABOVE || !window.createImageBitmap)
+      return Promise.resolve(blob);
+    return window
+      .createImageBitmap(blob, { imageOrientation: 'from-image' })
+      .then(function (bitmap) {
+        var scale = Math.min(1, MAX_EDGE / Math.max(bitmap.width, bitmap.height));
+        var canvas = document.createElement('canvas');
+        canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+        canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+        canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+        bitmap.close();
+        return new Promise(function (resolve) {
+          canvas.toBlob(
+            function (small) {
+              var name = (blob.name || 'foto').replace(/\.[^.]*$/, '') + '.jpg';
+              resolve(small ? new File([small], name, { type: 'image/jpeg' }) : blob);
+            },
+            'image/jpeg',
+            0.85,
+          );
+        });
+      })
+      .catch(function () {
+        return blob;
+      });
+  }
+
+  /** The attachments the assistant will take (smaller where needed) and the reasons for those it would refuse. */
+  function checkedAttachments(attachments) {
+    var refused = attachments.length > MAX_FILES ? [t().tooManyFiles] : [];
+    return Promise.all(
+      attachments.slice(0, MAX_FILES).map(function (attachment) {
+        var name = attachment.blob.name || 'Datei';
+        if (ACCEPTED.indexOf(attachment.blob.type) < 0) return refused.push(t().wrongType(name)) && null;
+        return shrunk(attachment.blob).then(function (blob) {
+          if (blob.size > MAX_BYTES) return refused.push(t().tooLarge(name)) && null;
+          return blob === attachment.blob ? attachment : Object.assign({}, attachment, { blob: blob });
+        });
+      }),
+    ).then(function (kept) {
+      return {
+        kept: kept.filter(function (attachment) {
+          return attachment !== null;
+        }),
+        refused: refused,
+      };
+    });
+  }
+
+  /** Files the citizen sends: checked and made smaller first; what is refused is said in a notification. */
+  function sendChecked(store, next, action) {
+    checkedAttachments(action.payload.attachments).then(function (checked) {
+      // The reasons of an earlier try are gone with the next one.
+      for (var i = 0; i <= MAX_FILES; i++) store.dispatch({ type: 'WEB_CHAT/DISMISS_NOTIFICATION', payload: { id: 'ba-upload-' + i } });
+      checked.refused.forEach(function (message, i) {
+        store.dispatch({ type: 'WEB_CHAT/SET_NOTIFICATION', payload: { id: 'ba-upload-' + i, level: 'error', message: message } });
+      });
+      if (checked.kept.length || action.payload.text) {
+        next(Object.assign({}, action, { payload: Object.assign({}, action.payload, { attachments: checked.kept }) }));
+      }
+    });
+  }
+
+  /** Web Chat's store, with what chat.js needs to see of incoming messages and of the files sent. */
   function createStore(onLiveChat, onLanguage) {
-    return window.WebChat.createStore({}, function () {
+    return window.WebChat.createStore({}, function (store) {
       return function (next) {
         return function (action) {
+          if (
+            action.type === 'WEB_CHAT/SEND_MESSAGE' &&
+            action.payload &&
+            action.payload.attachments &&
+            action.payload.attachments.length
+          ) {
+            return sendChecked(store, next, action);
+          }
           var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity;
           if (!activity || activity.type !== 'message' || !activity.from || activity.from.role === 'user') return next(action);
           var data = activity.channelData || {};

@@ -509,4 +509,16 @@ describe('conversation languages over the message endpoint', () => {
     expect(allText(r)).toContain('Fine, I will write in English from now on.');
     expect(lastButtons(r)).toEqual(['Report damage', 'Book an appointment at the Bürgerbüro', 'Opening hours', 'Deutsch']);
   });
+
+  it.each([
+    ['English', en],
+    ['Leichte Sprache', ls],
+  ] as const)(
+    '"%s" as the very first message is welcomed in that language, never in German first (trial 36)',
+    async (choice, catalogue) => {
+      const r = await assistant.conversation().say(choice);
+      expect(r[0]!.text).toBe(catalogue.conversation.welcome(town));
+      expect(allText(r)).not.toContain(de.conversation.welcome(town));
+    },
+  );
 });

@@ -165,3 +165,14 @@ describe('trial 35: the documents of an appointment’s service, and someone of 
     expect(allText(r)).toMatch(/Mitarbeiter|Rückruf|zurückrufen|Menschen/);
   });
 });
+
+describe('trial 36: a call-back asked for with its matter', () => {
+  it('"Kann mich bitte jemand vom Bauamt zurückrufen? Es geht um …" starts the call-back with the matter taken, not the building permit’s answer', async () => {
+    const r = await assistant
+      .conversation()
+      .say('Kann mich bitte jemand vom Bauamt zurückrufen? Es geht um unseren Bauantrag für die Garage.');
+    expect(promptOf(r)?.flow).toBe('rueckruf');
+    expect(promptOf(r)?.field).toBe('name');
+    expect(allText(r)).not.toMatch(/^Bauantrag und Bauberatung/m);
+  });
+});
