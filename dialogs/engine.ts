@@ -329,9 +329,27 @@ function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMe
   const lines = fields.filter((f) => answers[f.name] !== undefined).map((f) => `${f.label}: ${shownValue(f, answers[f.name])}`);
   // Notice of the office's finishing is offered for a case; a booking is done when it is sent.
   const notify = flow.completion ? [] : [button('submitNotify')];
-  const buttons = [button('submit'), ...notify, ...fields.map((f) => texts().flows.change(f.label)), button('cancel')];
+  const changes = changeButtons(fields);
+  const buttons = [button('submit'), ...notify, ...changes, button('cancel')];
+  // A long request offers "Etwas ändern" and then the answers (trial 35/36: 8 to 13 buttons took 500 of a phone's 844 px).
+  const shown =
+    changes.length > CHANGE_BUTTONS_SHOWN ? [button('submit'), ...notify, button('changeSomething'), button('cancel')] : buttons;
   return {
     text: texts().flows.summary(lines, button('submit'), notify[0]),
+    suggestions: shown,
+    channelData: { prompt: { flow: flow.id, field: SUMMARY, choices: buttons } },
+  };
+}
+
+/** At most this many "… ändern" buttons are shown with the summary itself. */
+const CHANGE_BUTTONS_SHOWN = 3;
+const changeButtons = (fields: readonly FlowField[]): string[] => fields.map((f) => texts().flows.change(f.label));
+
+/** "Etwas ändern" at the summary: the answers one can change, the summary still open. */
+function whatToChange(flow: FlowDefinition, state: FlowState): FlowMessage {
+  const buttons = [...changeButtons(activeFields(flow, state.answers)), button('submit')];
+  return {
+    text: texts().flows.whatToChange,
     suggestions: buttons,
     channelData: { prompt: { flow: flow.id, field: SUMMARY, choices: buttons } },
   };
@@ -714,6 +732,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };
     // One question at the summary, answered by the choice of button; plain "Absenden" means no.
     if (isCommand(input.text, 'submitNotify')) return { messages: [], outcome: 'completed', answers: state.answers, notify: true };
+    if (isCommand(input.text, 'changeSomething')) return { messages: [whatToChange(flow, state)], state };
     // "Termin ändern", or in other words "Uhrzeit ändern", "Ende ist 20 Uhr, nicht 18": that answer's question again.
     const target =
       fields.find((f) => said === foldCommand(texts().flows.change(f.label)) || said === foldCommand(f.label)) ??

@@ -50,6 +50,8 @@ export const de = {
     },
     /** Sends the request, and the citizen agrees to a message in this chat once it is closed. */
     submitNotify: { button: 'Absenden mit Benachrichtigung', words: ['mit benachrichtigung', 'ja mit benachrichtigung'] },
+    /** At the summary of a long request: the answers to change are offered after it (13 buttons had filled a phone's screen). */
+    changeSomething: { button: 'Etwas ändern', words: ['ändern', 'was ändern', 'korrigieren', 'etwas korrigieren', 'da stimmt was nicht'] },
     skip: { button: 'überspringen', words: ['nein', 'keine', 'kein'] },
     yes: { button: 'Ja', words: ['ja bitte', 'ja löschen'] },
     no: { button: 'Nein', words: [] },
@@ -296,6 +298,7 @@ export const de = {
     summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',
     firstQuestion: 'Das ist bereits die erste Frage.',
     chooseAtSummary: 'Bitte wählen Sie „Absenden“ oder was Sie ändern möchten.',
+    whatToChange: 'Was möchten Sie ändern? Tippen Sie darauf.',
     notUnderstood: 'Das habe ich nicht verstanden.',
     failedTooOften: 'Das hat leider mehrmals nicht geklappt. Ich gebe Ihr Anliegen an eine Mitarbeiterin oder einen Mitarbeiter weiter.',
     failedKeepGoing: 'Das hat leider mehrmals nicht geklappt. Ihre bisherigen Angaben bleiben erhalten. Bitte versuchen Sie es noch einmal; mit „Hilfe“ erkläre ich die Frage.',

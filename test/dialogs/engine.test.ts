@@ -28,7 +28,8 @@ describe('form engine', () => {
     expect(state!.field).toBe(SUMMARY);
     // The number is checked and kept in international form.
     expect(step.messages[0]!.text).toContain('Kontakt: +49 6029 12345');
-    expect(step.messages[0]!.suggestions).toEqual(expect.arrayContaining(['Absenden', 'Kontakt ändern']));
+    expect(step.messages[0]!.suggestions).toEqual(expect.arrayContaining(['Absenden', 'Etwas ändern']));
+    expect(step.messages[0]!.channelData?.prompt?.choices).toEqual(expect.arrayContaining(['Absenden', 'Kontakt ändern']));
     const done = advance(r, state!, { text: 'Absenden' });
     expect(done.outcome).toBe('completed');
     expect(done.answers).toMatchObject({ kontaktweg: 'Telefon', kontakt: '+49 6029 12345', einwilligung: 'Ja' });

@@ -43,7 +43,11 @@ describe('flows over the message endpoint', () => {
     r = await c.say('Ja');
     expect(promptOf(r)?.field).toBe('bestaetigung');
     expect(allText(r)).not.toContain('Erreichbarkeit');
+    // A long request offers "Etwas ändern", and then each answer to change (trial 36: a phone's screen had been full of buttons).
+    expect(lastButtons(r)).toEqual(['Absenden', 'Absenden mit Benachrichtigung', 'Etwas ändern', 'Abbrechen']);
+    r = await c.say('Etwas ändern');
     expect(lastButtons(r)).toContain('Anliegen ändern');
+    expect(promptOf(r)?.field).toBe('bestaetigung');
     r = await c.say('Anliegen ändern');
     r = await c.say('Eine Frage zu meinem Bauantrag in Schimborn');
     expect(allText(r)).toContain('Anliegen: Eine Frage zu meinem Bauantrag in Schimborn');

@@ -72,12 +72,10 @@ describe('conversation languages over the message endpoint', () => {
     expect(promptOf(r)?.field).toBe('bestaetigung');
     expect(allText(r)).toContain('Bitte prüfen Sie Ihre Angaben:\nName: Anna Weber');
     expect(allText(r)).toContain('Weniger Steuern: Blinden·hund');
-    expect(lastButtons(r)).toEqual([
-      'Absenden',
-      'Absenden und Nachricht bekommen',
-      ...flow.fields.map((f) => ls.flows.change(f.label)),
-      'Abbrechen',
-    ]);
+    expect(lastButtons(r)).toEqual(['Absenden', 'Absenden und Nachricht bekommen', 'Etwas ändern', 'Abbrechen']);
+    r = await c.say('Etwas ändern');
+    expect(allText(r)).toBe(ls.flows.whatToChange);
+    expect(lastButtons(r)).toEqual([...flow.fields.map((f) => ls.flows.change(f.label)), 'Absenden']);
     r = await c.say('Absenden');
     const reference = referenceIn(r);
     expect(allText(r)).toContain(`Ihre Vorgangs·nummer ist: ${reference}.`);
@@ -465,7 +463,9 @@ describe('conversation languages over the message endpoint', () => {
     r = await c.say('skip');
     r = await c.say('skip');
     expect(allText(r)).toContain('Please check your details:\nCategory: Street lighting');
-    expect(lastButtons(r)).toEqual(['Send', 'Send and notify me', ...flow.fields.map((f) => en.flows.change(f.label)), 'Cancel']);
+    expect(lastButtons(r)).toEqual(['Send', 'Send and notify me', 'Change something', 'Cancel']);
+    r = await c.say('Change something');
+    expect(lastButtons(r)).toEqual([...flow.fields.map((f) => en.flows.change(f.label)), 'Send']);
     r = await c.say('Send');
     const reference = referenceIn(r);
     expect(allText(r)).toContain(`Your reference number: ${reference}`);
