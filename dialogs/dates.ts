@@ -121,6 +121,8 @@ const validDay = (year: number, month: number, day: number): string | undefined 
 };
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
+/** A day with its month's name ("30. Februar", "31 april 2027"). */
+const NAMED_DAY = new RegExp(`(?<![\\d.])(\\d{1,2})\\.?\\s*(${MONTHS.join('|')}|maerz)(?:\\s+(\\d{4}))?(?!\\p{L})`, 'iu');
 /** A leap year, for a day written without its year: "29.02." may be meant for one. */
 const ANY_LEAP_YEAR = 2028;
 
@@ -132,6 +134,10 @@ const ANY_LEAP_YEAR = 2028;
 export function impossibleDateOrTime(text: string): { day: string } | { time: string } | undefined {
   const day = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/.exec(text);
   if (day && !validDay(day[3] ? fullYear(day[3]) : ANY_LEAP_YEAR, Number(day[2]), Number(day[1]))) return { day: day[0] };
+  // "am 30. Februar" (trial 36: it had been "not understood as a day").
+  const named = NAMED_DAY.exec(text);
+  const month = named ? MONTHS.indexOf(named[2]!.toLowerCase().replace('maerz', 'märz')) + 1 : 0;
+  if (named && month > 0 && !validDay(named[3] ? Number(named[3]) : ANY_LEAP_YEAR, month, Number(named[1]))) return { day: named[0] };
   for (const time of text.matchAll(/(?<![\d.:])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*uhr))?\s*(uhr)?(?![\d\p{L}])/giu)) {
     // A number alone is no time ("Hauptstraße 25"): only with minutes or "Uhr".
     if (time[2] === undefined && time[3] === undefined && !time[4]) continue;

@@ -141,6 +141,12 @@ describe('impossibleDateOrTime', () => {
     expect(impossibleDateOrTime('am 12.7. um 25 Uhr')).toEqual({ time: '25 Uhr' });
     expect(impossibleDateOrTime('18:75')).toEqual({ time: '18:75' });
   });
+  it('names a day with its month’s name that does not exist (trial 36: "am 30. Februar" had been "not understood")', () => {
+    expect(impossibleDateOrTime('am 30. Februar')).toEqual({ day: '30. Februar' });
+    expect(impossibleDateOrTime('31 April 2027')).toEqual({ day: '31 April 2027' });
+    for (const text of ['am 29. Februar', 'am 14. Februar', '1. Maerz', '29. Februar 2028'])
+      expect(impossibleDateOrTime(text)).toBeUndefined();
+  });
   it('leaves real days and times alone, and numbers that are no time', () => {
     for (const text of ['29.02.', '29.2.2028', '24 Uhr', '24:00', 'um 9.30 Uhr', 'Donnerstag nach 16 Uhr', 'Hauptstraße 25', 'seit 2019'])
       expect(impossibleDateOrTime(text)).toBeUndefined();
