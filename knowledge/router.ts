@@ -366,7 +366,7 @@ export class Router {
     // A matter told in other topics' words first: "und feuerwerk derf mer des mache?" is no "und …" of the last answer.
     // "… gibt es bei euch den schnellen Pass …? kann ich morgen früh einfach vorbeikommen oder brauch ich einen termin": in a
     // story, the service it is about is answered and the booking offered beside it (a short question is the booking's, below).
-    if (this.profile.german && DROP_IN_SERVICES.has(result.decision?.id ?? '') && result.confidence >= STORY_SERVICE_SURE && text.trim().split(/\s+/).length > STORY_WORDS && asksToDropIn(text)) return { ...result, also: APPOINTMENT };
+    if (this.profile.german && (BOOKED_SERVICES.has(result.decision?.id ?? '') || result.decision?.id === PICK_UP) && result.confidence >= STORY_SERVICE_SURE && text.trim().split(/\s+/).length > STORY_WORDS && asksToDropIn(text)) return { ...result, also: APPOINTMENT };
     const told = this.toldMatter(text, notAside, result);
     if (told !== undefined) return this.sure(told);
     // "Hund is übrigens schon angemeldet. Muss ich die neue Anschrift melden?": a matter told as done is not the one asked (done.ts).
@@ -1544,9 +1544,7 @@ const WHOLE_UNSURE = 0.3;
 const OTHER_REGISTRATIONS: ReadonlySet<string> = new Set(['hund-anmelden', 'kfz-zulassung', 'gewerbe-anmelden']);
 /** How sure the English model must be of a story without what it tells done (decideStory). */
 const ENGLISH_REST_SURE = 0.4;
-/** Services a story may ask about before asking whether one can just drop in. */
-const DROP_IN_SERVICES: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']);
-/** How sure the model must be of such a story's service. */
+/** How sure the model must be of a story's service (booked by the Bürgerbüro, or a document's pick-up) to answer it beside the booking. */
 const STORY_SERVICE_SURE = 0.5;
 /** A message of more words is a story, not a short question. */
 const STORY_WORDS = 40;
