@@ -567,6 +567,20 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(answers).toMatchObject({ kategorie: 'Wilder Müll', ort: 'am Waldparkplatz, Hemsbach', beschreibung: sentence });
   });
 
+  it('"ne warte, es war eher bei Hausnummer 50" changes the house number only, and the next answer is the description (trial 36)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Loch in der Straße');
+    expect(field(await chat.say('Hauptstraße 5, Schimborn'))).toBe('beschreibung');
+    const corrected = await chat.say('ne warte, es war eher bei Hausnummer 50');
+    expect(allText(corrected)).toContain('Ich habe „Hauptstraße 50, Schimborn“ verstanden.');
+    expect(field(corrected)).toBe('beschreibung');
+    expect(field(await chat.say('riesen loch mitten auf der fahrbahn, tief'))).toBe('foto');
+    await chat.say('überspringen');
+    await chat.say('überspringen');
+    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    expect(answers).toMatchObject({ ort: 'Hauptstraße 50, Schimborn', beschreibung: 'riesen loch mitten auf der fahrbahn, tief' });
+  });
+
   it('skips the photo and the contact on a refusal in everyday words, and keeps "nicht dringend" as an answer', async () => {
     const chat = assistant.conversation();
     const sentence = 'In der Brückenstraße 5 in Schimborn ist ein riesiges Schlagloch';
