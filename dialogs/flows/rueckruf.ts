@@ -41,6 +41,12 @@ function numberAndTime(said: string, also: Record<string, string> = {}): Record<
   return { ...also, kontakt: number, ...(SAYS_WHEN.test(rest) ? { erreichbarkeit: rest } : {}) };
 }
 
+/** A telephone number alone ("06029 / 99 88 77"), no time said with it. */
+const onlyANumber = (said: string): boolean => {
+  const taken = numberAndTime(said);
+  return taken !== undefined && taken.erreichbarkeit === undefined && !/\p{L}{2}/u.test(withoutPhoneWords(said));
+};
+
 /** "lieber per E-Mail", "Ich möchte nicht angerufen werden, sondern eine E-Mail bekommen": the way wished, without its address. */
 const BY_MAIL = /(?<!\p{L})(?:e-?mail\p{L}*|mail|schriftlich|per\s+post|by\s+e-?mail)(?!\p{L})/iu;
 const NO_MAIL = /(?<!\p{L})(?:kein\p{L}*|nicht\s+per|nicht\s+über|nicht\s+ueber|no)\s+(?:e-?mail|mail)(?!\p{L})/iu;
@@ -150,7 +156,10 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         prompt: 'Wann erreichen wir Sie am besten (z. B. „vormittags“)?',
         // An answer by e-mail needs no time to call.
         condition: (answers) => answers.kontaktweg !== 'E-Mail',
-        schema: text('Ihre Erreichbarkeit', 2, 200, { words: false }),
+        // A telephone number typed here is the number to call, not a time (trial 36: "Erreichbarkeit: 06029 / 99 88 77").
+        // (It is taken as the contact, answeredWith, and this question asked again.)
+        schema: text('Ihre Erreichbarkeit', 2, 200, { words: false }).refine((said) => !onlyANumber(said)),
+        answeredWith: (said) => (onlyANumber(said) ? numberAndTime(said) : undefined),
         help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.',
       },
       {

@@ -176,3 +176,18 @@ describe('trial 36: a call-back asked for with its matter', () => {
     expect(allText(r)).not.toMatch(/^Bauantrag und Bauberatung/m);
   });
 });
+
+describe('trial 36: a telephone number typed where the time to call is asked', () => {
+  it('is the number to call, not the time; the time is asked again', async () => {
+    const c = assistant.conversation();
+    for (const said of ['Ich möchte einen Rückruf', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345'])
+      await c.say(said);
+    const r = await c.say('06029 / 99 88 77');
+    expect(allText(r)).toContain('„+49 6029 998877“ als Kontakt verstanden');
+    expect(promptOf(r)?.field).toBe('erreichbarkeit');
+    await c.say('vormittags');
+    const summary = await c.say('Ja');
+    expect(allText(summary)).toContain('Erreichbarkeit: vormittags');
+    expect(allText(summary)).toContain('Kontakt: +49 6029 998877');
+  });
+});
