@@ -19,6 +19,18 @@ export const publicOrigin = (config: Pick<Config, 'HOST' | 'PUBLIC_URL'>, server
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
+ * The origin of links handed out to a request (the stream's URL, file links): PUBLIC_URL's; without it (development) the
+ * loopback name the page was opened at, when the request's Host is one of the listener's (trial 36: a page at
+ * 127.0.0.1 had been sent to ws://localhost, which its content security policy blocks). Any other Host is ignored.
+ */
+export function linkOrigin(config: Pick<Config, 'HOST' | 'PUBLIC_URL'>, server: Server, host: string | undefined): string {
+  const own = publicOrigin(config, server);
+  if (config.PUBLIC_URL || !host) return own;
+  const asked = `${new URL(own).protocol}//${host}`;
+  return isOwnOrigin(config, server, asked) ? new URL(asked).origin : own;
+}
+
+/**
  * Whether a browser's Origin is this assistant's own page. Without PUBLIC_URL (development) the page
  * may be opened at any loopback name of the listener ("http://127.0.0.1:3978" as well as
  * "http://localhost:3978"; trial 33: the chat had said it was unreachable); with it, only its origin.

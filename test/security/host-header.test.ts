@@ -89,3 +89,25 @@ test('without PUBLIC_URL (development) links point to the listening address, wha
     await assistant.stop();
   }
 });
+
+test('without PUBLIC_URL, a page opened at another loopback name of the listener gets links to that name (trial 36: 127.0.0.1 had been sent to localhost, which its CSP blocks)', async () => {
+  const assistant = await startTestAssistant({ HOST: '0.0.0.0', DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000' });
+  try {
+    const { port } = new URL(assistant.url);
+    const streamUrlFor = async (host: string): Promise<string> => {
+      const issued = await request(assistant.url, 'POST', '/api/directline/token', { host });
+      const started = await request(assistant.url, 'POST', '/v3/directline/conversations', {
+        host,
+        authorization: `Bearer ${String(issued.body.token)}`,
+      });
+      return String(started.body.streamUrl);
+    };
+    expect(new URL(await streamUrlFor(`127.0.0.1:${port}`)).origin).toBe(`ws://127.0.0.1:${port}`);
+    expect(new URL(await streamUrlFor(`localhost:${port}`)).origin).toBe(`ws://localhost:${port}`);
+    // Another host, or another port, is never taken from the header.
+    expect(new URL(await streamUrlFor('evil.example')).origin).toBe(`ws://localhost:${port}`);
+    expect(new URL(await streamUrlFor('127.0.0.1:1')).origin).toBe(`ws://localhost:${port}`);
+  } finally {
+    await assistant.stop();
+  }
+});

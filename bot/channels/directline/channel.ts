@@ -6,7 +6,7 @@ import { LOCALES } from '../../../knowledge/texts/index';
 import { Activity } from '@microsoft/agents-activity';
 import type { Router } from 'express';
 import { retentionSeconds } from '../../config';
-import { isOwnOrigin, publicOrigin } from '../../public-url';
+import { isOwnOrigin, linkOrigin } from '../../public-url';
 import type { AssistantServices } from '../../turn';
 import type { OwnChannelAdapter } from '../own-adapter';
 import { protocolFields } from '../replies';
@@ -30,9 +30,9 @@ export class DirectLineChannel {
       services,
       tokens,
       transcripts,
-      publicOrigin: () => {
+      publicOrigin: (host) => {
         if (!this.server) throw new Error('the Direct Line channel is not attached to a server');
-        return publicOrigin(services.config, this.server);
+        return linkOrigin(services.config, this.server, host);
       },
       isOwnOrigin: (origin) => {
         if (!this.server) throw new Error('the Direct Line channel is not attached to a server');

@@ -7,8 +7,8 @@ export interface DirectLineDeps {
   services: AssistantServices;
   tokens: DirectLineTokens;
   transcripts: Transcripts;
-  /** The origin of links handed out and of the same-origin check (PUBLIC_URL; never the Host header). */
-  publicOrigin(): string;
+  /** The origin of links handed out (PUBLIC_URL; without it, the loopback name in `host` the page was opened at: linkOrigin). */
+  publicOrigin(host?: string): string;
   /** Whether a browser's Origin is this assistant's own page (isOwnOrigin). */
   isOwnOrigin(origin: string): boolean;
   /** Runs a citizen's activity through the assistant. */

@@ -141,28 +141,28 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     }
   });
 
-  const streamUrl = (claims: Claims, watermark: number) => {
+  const streamUrl = (claims: Claims, watermark: number, host: string | undefined) => {
     const url = new URL(
       `/v3/directline/conversations/${encodeURIComponent(claims.conversationId)}/stream`,
-      publicOrigin().replace(/^http/, 'ws'),
+      publicOrigin(host).replace(/^http/, 'ws'),
     );
     url.searchParams.set('t', claims.token);
     url.searchParams.set('watermark', String(watermark));
     return url.toString();
   };
-  const conversationResponse = (claims: Claims, watermark: number) => ({
+  const conversationResponse = (claims: Claims, watermark: number, host: string | undefined) => ({
     conversationId: claims.conversationId,
     token: claims.token,
     expires_in: tokens.ttlSeconds,
-    streamUrl: streamUrl(claims, watermark),
+    streamUrl: streamUrl(claims, watermark, host),
   });
 
   // The token names its conversation: starting one with it starts (or resumes) exactly that one.
-  dl.post('/conversations', async (_req, res) => {
+  dl.post('/conversations', async (req, res) => {
     const claims = claimsOf(res);
     const created = await transcripts.create(claims.conversationId, claims.userId);
     if (created) await deps.welcome(claims, publicOrigin());
-    res.status(created ? 201 : 200).json(conversationResponse(claims, 0));
+    res.status(created ? 201 : 200).json(conversationResponse(claims, 0, req.get('host')));
   });
 
   /** Checks that the token is for this conversation (403) and that it exists (404). */
@@ -181,14 +181,14 @@ export function directLineRouter(deps: DirectLineDeps): Router {
 
   dl.get('/conversations/:id', conversation, (req, res) => {
     const watermark = watermarkOf(req, res);
-    if (watermark !== undefined) res.json(conversationResponse(claimsOf(res), watermark));
+    if (watermark !== undefined) res.json(conversationResponse(claimsOf(res), watermark, req.get('host')));
   });
 
   dl.get('/conversations/:id/activities', conversation, async (req, res) => {
     const watermark = watermarkOf(req, res);
     if (watermark === undefined) return;
     const page = await transcripts.since(claimsOf(res).conversationId, watermark);
-    const origin = publicOrigin();
+    const origin = publicOrigin(req.get('host'));
     res.json({
       activities: page.activities.map((a) => forClient(a, origin, (id) => tokens.fileLinks.sign(id))),
       watermark: String(page.watermark),

@@ -39,7 +39,7 @@ export class DirectLineStreams {
 
   private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const { tokens, transcripts, services } = this.deps;
-    const origin = this.deps.publicOrigin();
+    const origin = this.deps.publicOrigin(req.headers.host);
     const url = new URL(req.url ?? '/', origin);
     const conversationId = STREAM_PATH.exec(url.pathname)?.[1];
     if (!conversationId) return reject(socket, 404, 'Not Found');
