@@ -1,6 +1,7 @@
 // Where the assistant is reached. Links it hands out (the Direct Line streamUrl, file links) and
 // same-origin checks use the configured public address, never a request's Host header, which the
-// client chooses (a forged Host would otherwise turn up in the links, and pass the origin check).
+// client chooses (a forged Host would otherwise turn up in the links, and pass the origin check);
+// without one (development) only a loopback name of the listener is taken from it (linkOrigin).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
@@ -13,7 +14,7 @@ export function listeningUrl(config: Pick<Config, 'HOST'>, server: Server): stri
 }
 
 /** The origin citizens reach the assistant at: PUBLIC_URL's (required in production), else the listener's. */
-export const publicOrigin = (config: Pick<Config, 'HOST' | 'PUBLIC_URL'>, server: Server): string =>
+const publicOrigin = (config: Pick<Config, 'HOST' | 'PUBLIC_URL'>, server: Server): string =>
   config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : new URL(listeningUrl(config, server)).origin;
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
