@@ -22,8 +22,11 @@ import {
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
 // A parade only as a compound ("Faschingsumzug", "Martinsumzug"): a bare "Umzug" is a move.
 // A stand a club runs is its event too ("Glühweinstand", "Waffelstand"; trial 34: the kind had been asked again).
+// ("Faschingsball", "Prunksitzung", "Tanzabend" are events too; trial 36: the ball had been asked for again.)
 const EVENT =
-  /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|adventsmarkt|party|fasching|kerb|kirchweih|veranstaltung)\b|\p{L}+umzug\b|\p{L}*(?:wein|bier|getränke|getraenke|punsch|verkaufs|grill|kuchen|waffel)stand\b/iu;
+  /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|adventsmarkt|party|fasching|kerb|kirchweih|veranstaltung)\b|\p{L}+umzug\b|\p{L}+ball\b|\p{L}+sitzung\b|(?:tanz|theater|film|lieder|musik|kabarett|quiz|spiele|vortrags|heimat)abend\b|\p{L}*(?:wein|bier|getränke|getraenke|punsch|verkaufs|grill|kuchen|waffel)stand\b/iu;
+/** An e-mail address or a telephone number, said where another answer is asked. */
+const A_CONTACT = /@|(?:\d[\s/-]*){6,}/u;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** Above this many visitors a public event needs a permit, not only the notice (Art. 19 LStVG). */
 const PERMIT_VISITORS = 1000;
@@ -188,10 +191,18 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Art',
         prompt: 'Was für eine Veranstaltung ist es (z. B. Sommerfest, Konzert)?',
         // A place is taken for the place (with its street, said back), a start for the start, and the kind asked again.
-        schema: text('die Art', 3, 200).refine((said) => !A_PLACE.test(said) && !aStart(said), {
+        // An e-mail address or a telephone number is the contact asked at the end (trial 36: "anna@example.de" had become the kind).
+        schema: text('die Art', 3, 200).refine((said) => !A_PLACE.test(said) && !aStart(said) && !A_CONTACT.test(said), {
           error: () => texts().flows.notUnderstood,
         }),
-        answeredWith: (said) => (aStart(said) ? startAndEnd(said) : A_PLACE.test(said) ? { ort: said } : undefined),
+        answeredWith: (said) =>
+          aStart(said)
+            ? startAndEnd(said)
+            : A_PLACE.test(said)
+              ? { ort: said }
+              : A_CONTACT.test(said)
+                ? { kontakt: said.trim() }
+                : undefined,
         help: 'Eine kurze Bezeichnung genügt.',
       },
       {

@@ -191,3 +191,22 @@ describe('trial 36: a telephone number typed where the time to call is asked', (
     expect(allText(summary)).toContain('Kontakt: +49 6029 998877');
   });
 });
+
+describe('trial 36: a club’s Faschingsball', () => {
+  it('"… einen Faschingsball in der Kulturhalle" names the kind of event; it is not asked again', async () => {
+    const r = await assistant
+      .conversation()
+      .say('Wir vom Gesangverein Frohsinn machen am 14. Februar 2027 ab 19 Uhr einen Faschingsball in der Kulturhalle Mömbris');
+    expect(allText(r)).toContain('Art: Faschingsball');
+    expect(promptOf(r)?.field).toBe('verantwortlicher');
+  });
+
+  it('an e-mail address typed where the kind is asked is the contact, and the kind is asked again', async () => {
+    const c = assistant.conversation();
+    await c.say('Wir vom Turnverein wollen eine Veranstaltung anmelden');
+    await c.say('Anna Weber');
+    const r = await c.say('anna@example.de');
+    expect(allText(r)).toContain('„anna@example.de“ als Kontakt verstanden');
+    expect(promptOf(r)?.field).toBe('art');
+  });
+});
