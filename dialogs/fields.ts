@@ -11,7 +11,15 @@ import { berlinInstant, berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import { addDays, impossibleDateOrTime, namesOnlyATime, parseDateTime, showInstant } from './dates';
 import { declines } from '../knowledge/texts/commands';
-import { isOnlyAName, isPlaceWord, isTitle, NAME_PARTICLES, NOT_IN_NAMES, STREET_AND_NUMBER } from '../knowledge/language/names';
+import {
+  isClubOrEventWord,
+  isOnlyAName,
+  isPlaceWord,
+  isTitle,
+  NAME_PARTICLES,
+  NOT_IN_NAMES,
+  STREET_AND_NUMBER,
+} from '../knowledge/language/names';
 import { texts, type Language } from '../knowledge/texts/index';
 import { SAYS_NO, SAYS_YES, saysPlainYes } from '../knowledge/language/yes-no';
 import { choice, text, type ChoiceWords, type FlowField } from './engine';
@@ -289,7 +297,7 @@ export const personName = (surnameAlone = false, surnameHint: string = texts().f
       ctx.addIssue({ code: 'custom', message: texts().fields.nameNotAPlace });
       return z.NEVER;
     }
-    const wellFormed = parts.every((p) => /^\p{L}[\p{L}'’.-]*$/u.test(p) && !NOT_IN_NAMES.has(p.toLowerCase()));
+    const wellFormed = parts.every((p) => /^\p{L}[\p{L}'’.-]*$/u.test(p) && !NOT_IN_NAMES.has(p.toLowerCase()) && !isClubOrEventWord(p));
     // "Dr. med. Anna-Lena von Hohenberg": titles and particles are written with it, but count as no part.
     const counted = parts.filter((p) => !isTitle(p) && !NAME_PARTICLES.has(p.toLowerCase())).length;
     if (wellFormed && counted >= (surnameAlone ? 1 : 2) && counted <= 4 && name.length <= 100) return name;

@@ -891,3 +891,16 @@ describe("a damage report keeps the citizen's own words", () => {
     });
   });
 });
+
+describe('trial 36: what is no person’s name', () => {
+  it.each([
+    ['Ich möchte meinen Hund anmelden', 'is ka Kampfhund', 'halter'],
+    ['Wir vom Gesangverein wollen ein Konzert anmelden', 'Faschingsball Gesangverein Frohsinn', 'verantwortlicher'],
+  ])('after "%s", "%s" is not taken as the name; the name is asked for again', async (first, said, name) => {
+    const chat = assistant.conversation();
+    await chat.say(first);
+    const r = await chat.say(said);
+    expect(allText(r)).toContain('Bitte nennen Sie Vor- und Nachnamen');
+    expect(field(r)).toBe(name);
+  });
+});
