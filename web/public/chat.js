@@ -308,9 +308,15 @@
     return Promise.all(
       attachments.slice(0, MAX_FILES).map(function (attachment) {
         var name = attachment.blob.name || 'Datei';
-        if (ACCEPTED.indexOf(attachment.blob.type) < 0) return refused.push(t().wrongType(name)) && null;
+        if (ACCEPTED.indexOf(attachment.blob.type) < 0) {
+          refused.push(t().wrongType(name));
+          return null;
+        }
         return shrunk(attachment.blob).then(function (blob) {
-          if (blob.size > MAX_BYTES) return refused.push(t().tooLarge(name)) && null;
+          if (blob.size > MAX_BYTES) {
+            refused.push(t().tooLarge(name));
+            return null;
+          }
           return blob === attachment.blob ? attachment : Object.assign({}, attachment, { blob: blob });
         });
       }),
