@@ -41,10 +41,10 @@ import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDeb
 import { carcassOnRoad, claimsRoadDamage, drainBlocked, toldADamage, treeFellInPublic, waterStandsInAHole, streetLightOut } from './language/damage';
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { aboutChurchRite, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, cancelsNewspaper, rejoinsChurch } from './language/others-matters';
+import { aboutChurchRite, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, cancelsNewspaper, rejoinsChurch, powerCut } from './language/others-matters';
 import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
-import { withoutArisingCosts } from './language/fees';
+import { missedTaxPayment, withoutArisingCosts } from './language/fees';
 import { withoutNegatedMatter } from './language/contrast';
 import { splitDone, withoutToldAside } from './language/done';
 import { otherTownIn } from './language/other-towns';
@@ -995,7 +995,7 @@ export class Router {
     if (doc !== undefined) return this.sure(doc);
     // The model found the matter told ("copies with official stamp … for the German course"): another body named beside it does not take over.
     if (ENGLISH_MATTERS.some((m) => m.topic === found && toldHere(m))) return undefined;
-    const others = englishOthersService(text);
+    const others = englishOthersService(notDone);
     return others && { ...NOT_OURS, ...(others.referral ? { referral: others.referral } : {}) };
   }
 
@@ -1106,6 +1106,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['mitteilungsblatt', 'kontakt', 'online-dienste']), asked: cancelsNewspaper },
   { near: new Set(['kirchenaustritt', 'kontakt', 'hilfe']), asked: rejoinsChurch },
   { asked: aboutMotorwayWorks, referral: 'autobahn' },
+  // Blind set 140: a power cut told with the water that still runs.
+  { near: new Set(['wasser-stoerung', 'wasser-abwasser', 'maengelmelder', 'kontakt', 'rueckruf', 'ruhezeiten']), asked: powerCut },
   { near: new Set(['beglaubigung', 'urkunden', 'dokument-verloren']), asked: asksSchoolReportAnew, referral: 'schule' },
   { asked: asksForJobseekersAllowance, referral: 'jobcenter' },
   { asked: aboutTransportTicket },
@@ -1171,7 +1173,11 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
 const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> | 'any'; told: (text: string) => boolean }> = [
   // Blind sets 79 and 80 (first: a licence or a trade told beside the application or the waste asked).
   { topic: 'wertstoffhof', misled: new Set(['muelltonne', 'muellabfuhr', 'sperrmuell']), told: (text) => disposesOfElectronics(text) && !disposesOfFurniture(text) && !asksWhenBinIsEmptied(text) },
-  { topic: 'wertstoffhof', misled: new Set(['fundbuero', 'muelltonne', 'muellabfuhr']), told: disposesOfScrap },
+  { topic: 'wertstoffhof', misled: new Set(['fundbuero', 'muelltonne', 'muellabfuhr', 'maengelmelder']), told: disposesOfScrap },
+  // Blind set 140: a local tax's payment missed ("Grundsteuer … vergessen zu überweisen"), which "überweisen" led to the direct debit.
+  { topic: 'grundsteuer', misled: new Set(['bankverbindung', 'kontakt']), told: (text) => missedTaxPayment(text) === 'grundsteuer' },
+  { topic: 'hundesteuer', misled: new Set(['bankverbindung', 'kontakt']), told: (text) => missedTaxPayment(text) === 'hundesteuer' },
+  { topic: 'gewerbesteuer', misled: new Set(['bankverbindung', 'kontakt']), told: (text) => missedTaxPayment(text) === 'gewerbesteuer' },
   { topic: 'kfz-zulassung', misled: new Set(['abmeldung', 'rentenantrag', 'sperrmuell']), told: deregistersScrappedCar },
   { topic: 'kfz-zulassung', misled: new Set(['fuehrerschein', 'dokument-verloren', 'fundbuero', 'abmeldung']), told: (text) => deregistersTheCarNamed(text) && !relativeDied(text) },
   { topic: 'stellenangebote', misled: new Set(['stellenangebote', 'fuehrerschein', 'kfz-zulassung', 'kontakt', 'hilfe']), told: asksWhereToApply },
@@ -1190,7 +1196,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'schwerbehindertenausweis', misled: new Set(['ehrenamtskarte', 'fundbuero']), told: (text) => aboutDisabilityCard(text) && !namesVolunteering(text) },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'ausweis-kinder', 'vorlaeufiger-ausweis', 'personalausweis', 'ausweis-abholen']), told: idCardForFarTrip },
   { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren', 'kita']), told: (text) => toldADamage(text) && !claimsRoadDamage(text) },
-  { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && asksWhatToDo(text) },
+  { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && asksWhatToDo(text) && !neverRegistered(text) },
   { topic: 'online-dienste', misled: new Set(['mitarbeiter', 'bot-identitaet', 'hilfe', 'kontakt']), told: asksWhatIsOnline },
   { topic: 'veranstaltung', misled: new Set(['feuerwehr', 'baum-faellen', 'hilfe']), told: namesFireworks },
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ausweis-kinder', 'dokument-verloren', 'vorlaeufiger-ausweis', 'sterbefall']), told: asksAboutIdDuty },
@@ -1214,7 +1220,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'urkunden', misled: new Set(['beglaubigung', 'sterbefall', 'geburt-beurkunden', 'eheschliessung']), told: describesCivilStatusCertificate },
   { topic: 'grundsteuer', misled: new Set(['hundesteuer', 'lebensbescheinigung', 'gewerbesteuer', 'sterbefall', 'kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'stellenangebote']), told: asksYearlyCostOfLand },
   { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder', 'termin-buchen']), told: meterCalibrationDue },
-  { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe', 'geburt-beurkunden', 'muelltonne', 'sperrmuell', 'maengelmelder', 'gewerbe-anmelden']), told: vehicleRegisteredInWords },
+  { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe', 'geburt-beurkunden', 'muelltonne', 'sperrmuell', 'maengelmelder', 'gewerbe-anmelden']), told: (text) => vehicleRegisteredInWords(text) && !aboutVehicleTax(text) },
   // "Muss ich zum Holen einen Termin machen oder kann ich einfach vorbeikommen?" of a document ready: the pick-up's answer.
   { topic: 'ausweis-abholen', misled: new Set(['termin-buchen', 'personalausweis', 'reisepass', 'oeffnungszeiten']), told: asksAppointmentForPickUp },
   { topic: 'termin-buchen', misled: new Set(['veranstaltung', 'oeffnungszeiten', 'kontakt', 'hilfe', 'anmeldung-wohnsitz', 'ausweis-abholen', 'personalausweis', 'reisepass']), told: (text) => asksToDropIn(text) && !asksAppointmentForPickUp(text) },
@@ -1275,7 +1281,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'plakatierung', misled: new Set(['auskunftssperre', 'ruhezeiten', 'veranstaltung']), told: postsOnLampsOrMasts },
   { topic: 'mitteilungsblatt', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'hilfe']), told: (text) => namesTheNewsletter(text) && !cancelsNewspaper(text) },
   { topic: 'begruessung', misled: 'any', told: triesTheChat },
-  { topic: 'anmeldung-wohnsitz', misled: new Set(['ausweis-kinder', 'kontakt', 'hilfe']), told: registersAfterMovingIn },
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['ausweis-kinder', 'kontakt', 'hilfe', 'ausweis-abholen', 'personalausweis']), told: registersAfterMovingIn },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ummeldung', 'abmeldung', 'ausweis-kinder']), told: registersInTheNewTown },
   // Blind sets 46 and 47: dictated by voice, and typed in a hurry.
   { topic: 'personalausweis', misled: new Set(['hilfe', 'begruessung', 'kontakt']), told: dictatedIdCard },

@@ -93,7 +93,7 @@ const CERTIFICATE_COPIES = new RegExp(
 
 /** A death or birth of the last days ("ist gestern im Pflegeheim verstorben"): still to be registered, the certificates with it. */
 const JUST_HAPPENED =
-  /(?<!\p{L})(?:gestern|heute|vorgestern|heut|gerade|eben|soeben|letzte\s+nacht)\s+(?:\p{L}+\s+){0,4}?(?:verstorben|gestorben|geboren|zur\s+welt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:gestern|heute|vorgestern|heut|gerade|eben|soeben|letzte\s+nacht)\s+(?:\p{L}+\s+){0,6}?(?:verstorben|gestorben|geboren|zur\s+welt)(?!\p{L})/iu;
 
 /** A birth or death told by its year ("ist 2019 in Mömbris gestorben", "geboren 1985"). */
 const HAPPENED_IN =
@@ -336,7 +336,7 @@ export const idCardForFarTrip = (text: string): boolean =>
  * had found the pick-up).
  */
 const ID_DUTY = new RegExp(
-  String.raw`(?<!\p{L})(?:befrei\p{L}*|ausweispflicht\p{L}*|bußgeld\p{L}*|bussgeld\p{L}*|strafe|schlimm|hausbesuch\p{L}*|(?:nach\s+hause|heim|vorbei)\s+kommen|keine[nm]?\s+(?:neuen\s+|gültigen\s+|gueltigen\s+)?${ID_CARD_WORD}\s+(?:\p{L}+\s+){0,2}?(?:habe|hab|hat|brauch\p{L}*|mache|mach|machen|mehr)|ohne\s+(?:gültigen\s+|gueltigen\s+)?${ID_CARD_WORD})(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:befrei\p{L}*|ausweispflicht\p{L}*|bußgeld\p{L}*|bussgeld\p{L}*|strafe|schlimm|hausbesuch\p{L}*|(?:nach\s+hause|heim|vorbei)\s+kommen|keine[nm]?\s+(?:neuen\s+|gültigen\s+|gueltigen\s+)?${ID_CARD_WORD}\s+(?:\p{L}+\s+){0,2}?(?:habe|hab|hat|brauch\p{L}*|mache|mach|machen|mehr(?!\s+(?:nimmt|nehmen|akzeptiert|akzeptieren|anerkennt|annimmt|gilt|reicht)))|ohne\s+(?:gültigen\s+|gueltigen\s+)?${ID_CARD_WORD})(?!\p{L})`,
   'iu',
 );
 const ID_CARD_NAMED = new RegExp(String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*`, 'iu');

@@ -126,7 +126,7 @@ const OTHER_REGISTERED =
 const registersAtNewHome = (text: string): boolean => HOME_REGISTERED.test(text) && !CAR.test(text) && !OTHER_REGISTERED.test(text);
 /** "disabled person card renewal", "special card for disabled people": the severely disabled person's pass. */
 const DISABILITY_CARD =
-  /\b(?:disabled\s+(?:person'?s?\s+|people'?s?\s+)?(?:card|pass|id)|disability\s+(?:card|pass|id)|(?:card|pass|id)\s+for\s+(?:the\s+)?(?:disabled|handicapped)\b|severely\s+disabled|schwerbehindert\p{L}*|behindertenausweis\p{L}*)\b/iu;
+  /\b(?:disabled\s+(?:person'?s?\s+|people'?s?\s+)?(?:card|pass|id)|disability\s+(?:card|pass|id)|(?:card|pass|id)\s+for\s+(?:the\s+)?(?:disabled|handicapped)\b|severely\s+disabled|schwerbehindert\p{L}*|behindertenausweis\p{L}*|gdb(?:\s+(?:of\s+)?\d+)?|degree\s+of\s+disability)\b/iu;
 /** "there is a big hole in the road", "pothole": a defect of the town's road. */
 const ROAD_DAMAGED = /\b(?:pot\s*holes?|(?:big\s+|deep\s+|huge\s+)?hole\s+in\s+the\s+(?:road|street|pavement|sidewalk|path|asphalt)|(?:big|deep|huge)\s+hole)\b/iu;
 /** "My brown bin was not emptied today": a collection missed. */
@@ -164,6 +164,11 @@ const FIRE_BRIGADE_JOINED = /\b(?:fire\s+(?:brigade|department|service)|feuerweh
 /** "Can you book us something next week", "any free slots this week to register", "I would like to book an appointment": an appointment to be booked (not whether one is needed). */
 const APPOINTMENT_BOOKED =
   /\b(?:book|make|schedule|arrange)\s+(?:us|me)\s+(?:something|a\s+slot|an?\s+appointment|a\s+termin)\b|\b(?:can|could)\s+you\s+book\b|\b(?:any|free|open|available)\s+(?:free\s+)?(?:slots?|appointments?)\s+(?:this|next|on|for|to|in)\b|\b(?:want|would\s+like|like)\s+to\s+(?:book|make|schedule)\s+(?:an?\s+)?(?:appointment|termin)\b/iu;
+/** "lost his Personalausweis while hiking", "my passport was stolen": an identity document lost or stolen (something found is the Fundbüro's, above). */
+const DOCUMENT_LOST =
+  /\b(?:lost|stolen|lose)\s+(?:\p{L}+\s+){0,2}?(?:personalausweis|perso|ausweis|id\s+card|identity\s+card|passport|reisepass)\b|\b(?:personalausweis|perso|ausweis|id\s+card|identity\s+card|passport|reisepass)\s+(?:\p{L}+\s+){0,2}?(?:was|is|got|has\s+been|were)\s+(?:lost|stolen)\b|\breport\s+(?:it|them)\s+(?:as\s+)?(?:lost|stolen)\b/iu;
+/** "since 3 weeks I have german citizenship … Now I want to make my first German ID card": the first German identity card. */
+const FIRST_GERMAN_ID = /\bfirst\s+german\s+(?:id|identity\s+card|personalausweis|perso|ausweis)\b/iu;
 /** "is this chat computer", "am I talking to a bot": what the assistant is. */
 const ASKS_IF_BOT =
   /\b(?:is\s+this(?:\s+chat)?|are\s+you|am\s+i\s+(?:talking|chatting|writing)\s+(?:to|with))\s+(?:a\s+|an\s+)?(?:computer|bot|robot|machine|ai|program|chatbot)\b/iu;
@@ -179,7 +184,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'wohngeld', misled: new Set(['rentenantrag', 'lebensbescheinigung', 'wohnungsgeberbestaetigung']), told: (text) => HELP_WITH_RENT.test(text) },
   { topic: 'kfz-zulassung', misled: new Set(['abmeldung', 'hundesteuer', 'anmeldung-wohnsitz']), told: carDeregistered },
   { topic: 'hund-anmelden', misled: new Set(['hundesteuer', 'anmeldung-wohnsitz', 'stellenangebote', 'begruessung']), told: newDogRegistered },
-  { topic: 'ausweis-kinder', misled: new Set(['personalausweis', 'reisepass']), told: (text) => CHILDRENS_PASSPORT.test(text) },
+  { topic: 'ausweis-kinder', misled: new Set(['personalausweis', 'reisepass', 'ummeldung']), told: (text) => CHILDRENS_PASSPORT.test(text) },
   // Blind set 106: long English stories.
   { topic: 'ausweis-kinder', misled: new Set(['geburt-beurkunden', 'elterngeld', 'kita']), told: childsTravelDocument },
   { topic: 'fundbuero', misled: new Set(['dokument-verloren', 'personalausweis', 'kontakt', 'maengelmelder', 'oeffnungszeiten']), told: (text) => FOUND_THING.test(text) },
@@ -224,6 +229,9 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'feuerwehr', misled: new Set(['fuehrerschein']), told: (text) => FIRE_BRIGADE_JOINED.test(text) },
   { topic: 'termin-buchen', misled: new Set(['raum-mieten', 'kontakt', 'oeffnungszeiten', 'anmeldung-wohnsitz', 'ummeldung', 'personalausweis', 'reisepass']), told: (text) => APPOINTMENT_BOOKED.test(text) },
   { topic: 'bot-identitaet', misled: new Set(['mitarbeiter', 'hilfe', 'kontakt']), told: (text) => ASKS_IF_BOT.test(text) },
+  // Blind set 142: newcomers' stories in simple English.
+  { topic: 'dokument-verloren', misled: new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'fundbuero']), told: (text) => DOCUMENT_LOST.test(text) },
+  { topic: 'personalausweis', misled: new Set(['anmeldung-wohnsitz', 'ausweis-abholen']), told: (text) => FIRST_GERMAN_ID.test(text) },
 ];
 
 /** A landlord's rent, deposit or eviction: tenancy law (the tenants' association or a lawyer). */
@@ -244,8 +252,19 @@ const ENGLISH_PRIVATE =
 /** A quarrel with the boss over leave, overtime or pay; not a paper the employer wants from the town ("My employer says I need the Anmeldung … no salary"). */
 const ENGLISH_EMPLOYER = /\b(?:boss|employer)\b[^.?!]{0,80}\b(?:holiday|vacation|overtime|salary|wage|fired|contract)\b/iu;
 const REGISTRATION_OR_DOCUMENT = /\b(?:anmeldung|register\p{L}*|certificate\p{L}*|id\s+card|passport|ausweis)\b/iu;
+/**
+ * A business or product to choose ("can anybody recommend a gardener company", "do you know a good dog school",
+ * "where to buy fishing rods", "rent a bouncy castle"), a private pension plan, a club's own membership fee:
+ * the town recommends no business and sells nothing of the kind; a recommendation would be invented.
+ */
+const ENGLISH_RECOMMENDATION =
+  /\b(?:can|could)\s+(?:you|anybody|anyone|somebody|someone)\s+recommend\b|\b(?:do|does)\s+(?:you|anybody|anyone|somebody|someone)\s+know\s+(?:a|an|any|one|someone|somebody|good)\b|\brecommendations?\s+for\b|\b(?:private|professional)\s+(?:company|firm)\b|\b(?:where|how)\s+(?:can\s+(?:i|we)\s+|to\s+|do\s+(?:i|we)\s+)buy\s+(?!(?:\p{L}+\s+){0,2}?(?:bags?|sacks?|tags?|stamps?|marken?|bins?|tonnen?)\b)|\brent\s+(?:a\s+)?(?:bouncy\s+castle|party\s+tent|van|trailer)\b|\b(?:riester|private\s+pension)\b|\bmembership\s+fees?\b[^.?!]{0,40}\bclub\b|\bclub\b[^.?!]{0,40}\bmembership\s+fees?\b/iu;
+/** (An office, a form or a document of the town's is no business to recommend.) */
+const TOWNS_OWN = /\b(?:recommend|know)\s+(?:a|an|any|one|good)?\s*(?:office|form|document|paper|appointment|grant|subsid\p{L}*)\b/iu;
 export const englishPrivateMatter = (text: string): boolean =>
-  ENGLISH_PRIVATE.test(text) || (ENGLISH_EMPLOYER.test(text) && !TOWNS_PAPER.test(text) && !REGISTRATION_OR_DOCUMENT.test(text));
+  ENGLISH_PRIVATE.test(text) ||
+  (ENGLISH_RECOMMENDATION.test(text) && !TOWNS_OWN.test(text)) ||
+  (ENGLISH_EMPLOYER.test(text) && !TOWNS_PAPER.test(text) && !REGISTRATION_OR_DOCUMENT.test(text));
 
 /**
  * Other bodies' services asked in English, with the referral key of knowledge/referrals.yaml where there is one:
@@ -262,7 +281,9 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string }> = [
   { asked: /\b(?:integration\s+course|integrationskurs|german\s+(?:language\s+)?course)\b/iu, referral: 'integrationskurs' },
   { asked: /\b(?:file|filing|apply|applying|get|getting|want)\s+(?:for\s+)?(?:a\s+)?divorce\b|\bscheidung\s+einreich\p{L}*/iu, referral: 'amtsgericht' },
   { asked: new RegExp(String.raw`\b${NATIONALITY}\s+passport\b[^?]{0,80}?\b(?:renew\p{L}*|expir\p{L}*|extend\p{L}*|new)\b|\b(?:renew\p{L}*|extend\p{L}*)\s+(?:my\s+|our\s+|his\s+|her\s+)?${NATIONALITY}\s+passport\b`, 'iu'), referral: 'auslaenderbehoerde' },
-  { asked: /\b(?:no\s+(?:electricity|power)|power\s+(?:outage|cut|failure)|blackout)\b/iu },
+  { asked: /\b(?:no\s+(?:electricity|power)|power\s+(?:outage|cut|failure)|blackout|power\s+is\s+(?:out|off|gone|down))\b/iu },
+  { asked: /\b(?:apply\p{L}*|applied|claim\p{L}*|get|getting)\s+(?:for\s+)?(?:the\s+)?(?:kindergeld|child\s+benefit)\b|\b(?:kindergeld|child\s+benefit)\s+(?:form|application)\b/iu, referral: 'familienkasse' },
+  { asked: /\b(?:left|forgot|lost)\b[^.?!]{0,40}?\b(?:in|on)\s+(?:the\s+|a\s+)?(?:regional\s+|local\s+)?(?:train|plane|flight|taxi)\b|\b(?:deutsche\s+bahn|db|railway)\s+lost\s+(?:and|&)\s+found\b/iu },
   { asked: /\b(?:parcel|package)\b[^?]{0,80}?\b(?:dhl|hermes|ups|dpd|gls|tracking|delivered)\b/iu },
   { asked: /\b(?:tüv|tuv|car\s+inspection)\b/iu },
   { asked: /\b(?:apply|applying|get|getting|obtain)\s+(?:for\s+)?(?:german\s+)?citizenship\b|\bnaturali[sz]ation\s+(?:process|application)\b|\beinbürgerung\b|\beinbuergerung\b/iu, referral: 'auslaenderbehoerde' },
@@ -272,7 +293,7 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string }> = [
   { asked: /\bschufa\b|\bcredit\s+(?:score|check|report|rating)\b/iu },
   { asked: /\bspeeding\s+(?:ticket|fine)\b|\bspeed\s+camera\b|\bbu(?:ß|ss)geld\p{L}*/iu },
   { asked: /\bpet\s+passport\b/iu, referral: 'tierarzt' },
-  { asked: /\bchurch\s+(?:wedding|baptism)\b|\b(?:christening|baptism)\s+(?:for|of)\s+(?:my|our)\b|\bbook\s+(?:the\s+)?(?:priest|pastor|vicar)\b/iu },
+  { asked: /\bchurch\s+(?:wedding|baptism)\b|\b(?:christening|baptism)\s+(?:for|of)\s+(?:my|our)\b|\b(?:book|contact|reach|call)\s+(?:the\s+)?(?:priest|pastor|vicar|parish)\b|\bmarry\s+(?:\p{L}+\s+){0,3}?in\s+(?:the\s+|a\s+)?(?:catholic\s+|protestant\s+|evangelical\s+|orthodox\s+)?church\b/iu },
   { asked: /\b(?:know|recommend|find|looking\s+for|need)\s+(?:\p{L}+\s+){0,2}?(?:real\s+estate\s+agent|estate\s+agent|realtor|makler)\b/iu },
   { asked: /\b(?:is\s+there|are\s+there|any|good)\s+(?:a\s+|an\s+)?(?:\p{L}+\s+)?(?:gym|fitness\s+(?:studio|center|centre)|supermarket|restaurant)\b/iu },
   { asked: /\b(?:jets?|planes?|aircraft|helicopters?)\b[^.?!]{0,40}?\b(?:low|loud|noise)\b/iu },

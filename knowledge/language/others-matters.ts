@@ -4,7 +4,7 @@
 // is tenancy law (a tenants' association, a lawyer, the Amtsgericht), not the registration that
 // the words of a flat suggest.
 import { namesAnObjection, saysNoticeIsWrong } from './objection';
-import { seeksSomeonesAddress } from './register';
+import { confirmsOwnRegistration, seeksSomeonesAddress } from './register';
 
 /** A church's own rites: baptism, communion, confirmation, a church wedding or funeral. */
 const CHURCH_RITE =
@@ -35,7 +35,7 @@ export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text)
 
 /** "Welche Partei soll ich wählen?": whom to vote for is the citizen's own choice; the town stays neutral. */
 const WHOM_TO_VOTE_FOR =
-  /(?<!\p{L})(?:wen|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|ankreuzen)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdest|wuerdest|würden|wuerden)\s+(?:du|sie)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen)|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdste|wuerdste|würdeste)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle)|unsicher,?\s+wen\s+ich\s+wählen\s+soll/iu;
+  /(?<!\p{L})(?:wen|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle|ankreuzen)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdest|wuerdest|würden|wuerden)\s+(?:du|sie)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen)|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdste|wuerdste|würdeste)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle)|unsicher,?\s+wen\s+ich\s+wählen\s+soll/iu;
 
 /** Whether a message asks whom to vote for (not how or where to vote). */
 export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.test(text);
@@ -293,14 +293,24 @@ export const asksLandSurvey = (text: string): boolean => LAND_SURVEY.test(text);
 /** Electricity or gas and its supplier: a contract of one's own, not the registration of the move. */
 const ENERGY = /(?<!\p{L})(?:strom\p{L}*|gas|gasanbieter\p{L}*|gasversorger\p{L}*|gasvertrag\p{L}*|gaszähler\p{L}*|gaszaehler\p{L}*|energieversorger\p{L}*|versorger\p{L}*|stadtwerke)(?!\p{L})/iu;
 /** Water is the town's (its meter and fees), and a power cut in the street may be a defect to report. */
-const TOWNS_SUPPLY = /(?<!\p{L})(?:wasser\p{L}*|laterne\p{L}*|straßenbeleuchtung|strassenbeleuchtung|stromausfall|stromkasten)(?!\p{L})/iu;
+const TOWNS_SUPPLY = /(?<!\p{L})(?:wasser\p{L}*|\p{L}*laterne\p{L}*|straßenbeleuchtung|strassenbeleuchtung|stromausfall|stromkasten)(?!\p{L})/iu;
 
 /** Whether a message is about one's electricity or gas supplier ("Beim Umzug, wie melde ich Strom und Gas beim Versorger um?"). */
 export const aboutEnergySupplier = (text: string): boolean => ENERGY.test(text) && !TOWNS_SUPPLY.test(text);
 
+/**
+ * "in de ganze stroß de strom weg, kaa licht, kaa internet": a power cut, the grid operator's (its fault number is on the meter
+ * and the bill), though the story also tells the water still runs. Street lights alone out are a defect of the town's.
+ */
+const POWER_GONE =
+  /(?<!\p{L})(?:stromausfall\p{L}*|strom\s+(?:\p{L}+\s+){0,2}?(?:weg|ausgefallen|fort|futsch)|(?:kein(?:en)?|kaa|ka|koan)\s+strom)(?!\p{L})/iu;
+const STREET_LIGHTS_ONLY = /(?<!\p{L})(?:\p{L}*laterne\p{L}*|straßenlampe\p{L}*|strassenlampe\p{L}*|straßenbeleuchtung|strassenbeleuchtung)(?!\p{L})/iu;
+const AT_HOME = /(?<!\p{L})(?:kühl\p{L}*|kuehl\p{L}*|gefrier\p{L}*|internet|herd|haus|wohnung|sicherung\p{L}*|homeoffice|ganze[nm]?)(?!\p{L})/iu;
+export const powerCut = (text: string): boolean => POWER_GONE.test(text) && (!STREET_LIGHTS_ONLY.test(text) || AT_HOME.test(text));
+
 /** A pension paid late or not at all, or its yearly rise: the pension insurer's payment, not the application the town helps with. */
 const PENSION_PAID =
-  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf))|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf)|auf\s+(?:dem|meinem|mei|das|em)\s+konto)|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
 
 /** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
 export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text);
@@ -375,7 +385,11 @@ const RESIDENCE_PERMIT = /(?<!\p{L})(?:arbeitserlaubnis\p{L}*|arbeitsgenehmigung
 export const aboutResidencePermit = (text: string): boolean => RESIDENCE_PERMIT.test(text);
 /** The register of associations (a new board, the statutes): the Amtsgericht's. */
 const ASSOCIATIONS_REGISTER = /(?<!\p{L})(?:vereinsregister\p{L}*|registergericht\p{L}*)(?!\p{L})/iu;
-export const aboutAssociationsRegister = (text: string): boolean => ASSOCIATIONS_REGISTER.test(text);
+/** A club to be founded ("en verein gründe") with what the register asks: a notary, the court, a statute ("neu gegründet" is told, not asked). */
+const FOUNDS_A_CLUB =
+  /(?<!\p{L})(?:vereinsgründung\p{L}*|vereinsgruendung\p{L}*|verein\s+(?:\p{L}+\s+){0,2}?(?:gründen|gründe|gruenden|gruende)|(?:gründen|gründe|gruenden|gruende)\s+(?:\p{L}+\s+){0,3}?verein)(?!\p{L})/iu;
+const CLUB_LAW = /(?<!\p{L})(?:notar\p{L}*|amtsgericht\p{L}*|satzung\p{L}*)(?!\p{L})/iu;
+export const aboutAssociationsRegister = (text: string): boolean => ASSOCIATIONS_REGISTER.test(text) || (FOUNDS_A_CLUB.test(text) && CLUB_LAW.test(text));
 
 /** "Hab meine Geldbörse verloren": a wallet or keys lost, no ID document named (then it is the document's loss). */
 const THING_LOST = /(?<!\p{L})(?:geldbörse|geldboerse|portemonnaie|portmonee|geldbeutel|brieftasche|schlüssel\p{L}*|schluessel\p{L}*|rucksack|handtasche)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verloren|verlorn|liegen\s+lassen|liegengelassen|vergessen)(?!\p{L})/iu;
@@ -535,8 +549,8 @@ export const aboutParentalLeave = (text: string): boolean => PARENTAL_LEAVE.test
 /** A credit report ("Schufa-Auskunft"): a private company's, not the town's register information. */
 const CREDIT_REPORT = /(?<!\p{L})(?:schufa\p{L}*|bonitätsauskunft|bonitaetsauskunft|selbstauskunft\s+(?:\p{L}+\s+){0,2}?bank)(?!\p{L})/iu;
 
-/** Whether a message asks about a credit report ("De neie Vermieter will e Schufa-Auskunft vun mir"). */
-export const aboutCreditReport = (text: string): boolean => CREDIT_REPORT.test(text);
+/** Whether a message asks about a credit report ("De neie Vermieter will e Schufa-Auskunft vun mir"); the town's proof of registration asked beside it is the town's. */
+export const aboutCreditReport = (text: string): boolean => CREDIT_REPORT.test(text) && !confirmsOwnRegistration(text);
 
 /** A neighbour taken to court or a lawyer ("Kann ich ihn verklagen?"): civil law between neighbours, not the town's rules on trees or noise. */
 const NEIGHBOUR = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|nachber\p{L}*)(?!\p{L})/iu;
@@ -563,8 +577,10 @@ const FILMS_US = /(?<!\p{L})(?:kamera\p{L}*|überwachungskamera\p{L}*|ueberwachu
  */
 /** "der droht schon mit Anwalt", "für meinen Anwalt": a lawyer told of, not a suit the writer asks about. */
 const LAWYER_TOLD = /(?<!\p{L})(?:droh\p{L}*\s+(?:\p{L}+\s+){0,2}?mit\s+(?:dem\s+|einem\s+|seinem\s+)?(?:anwalt|rechtsanwalt|klage|gericht)|(?:für|fuer)\s+(?:meinen|unseren|den)\s+(?:anwalt|rechtsanwalt))(?!\p{L})/giu;
+/** "darf ich die äst einfach selber absäge die rüberhänge?": branches hanging across are a neighbour's, named or not (over a road they hang "über"). */
+const HANGING_ACROSS = /(?<!\p{L})(?:rüber|rueber|herüber|herueber|rüwwer|ruewwer|riwwer)(?:häng|haeng|wachs|wächs|waechs|rag)\p{L}*(?!\p{L})/iu;
 export const disputesWithNeighbour = (text: string): boolean =>
-  NEIGHBOUR.test(text) &&
+  (NEIGHBOUR.test(text) || HANGING_ACROSS.test(text)) &&
   (SUING.test(text.replace(LAWYER_TOLD, ' ')) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text) || SHARES_A_FENCE.test(text)) &&
   !seeksSomeonesAddress(text);
 
@@ -574,7 +590,7 @@ export const disputesWithNeighbour = (text: string): boolean =>
  * eine Sterbeurkunde") is still the town's certificate.
  */
 const INHERITANCE_CERTIFICATE = /(?<!\p{L})(?:erbschein\p{L}*|testamentseröffnung\p{L}*|testamentseroeffnung\p{L}*|erbausschlagung\p{L}*|erbe\s+ausschlagen)(?!\p{L})/iu;
-const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkunde\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*)(?!\p{L})/iu;
+const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkunde?\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*)(?!\p{L})/iu;
 export const aboutInheritanceCertificate = (text: string): boolean => INHERITANCE_CERTIFICATE.test(text) && !A_CERTIFICATE.test(text);
 
 /** "Wie komme ich zu meinem Pflichtteil?", "Streit ums Erbe": a share of an inheritance claimed, a matter for a lawyer or notary. */

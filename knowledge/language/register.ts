@@ -15,11 +15,11 @@ const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p
 
 /**
  * "Kann ich mir bestätigen lassen, dass ich seit Januar hier gemeldet bin?", "amtliches Papier über meine aktuelle Adresse",
- * "einen Nachweis wo ich gemeldet bin", "ne Bestätigung von meiner Anmeldung" (a confirmation *for* the registration is the
+ * "einen Nachweis wo ich gemeldet bin", "e bestätigung vom amt wo se grad gemeldet is" (a daughter's), "ne Bestätigung von meiner Anmeldung" (a confirmation *for* the registration is the
  * landlord's): the proof, also where a landlord is the reason.
  */
 const OWN_REGISTRATION_CONFIRMED =
-  /(?<!\p{L})(?:(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:bestätigen|bestaetigen|bescheinigen)\s+lassen,?\s+(?:dass|das)\s+(?:ich|wir)\s+(?:[\p{L}\d]+\s+){0,4}?(?:gemeldet|wohne|wohnen)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meine|unsere)\s+(?:aktuelle\s+|jetzige\s+|neue\s+)?(?:adresse|anschrift)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung)\p{L}*(?:\s+(?:darüber|darueber|drüber|drueber))?,?\s+wo\s+(?:ich|wir)\s+(?:\p{L}+\s+)?(?:gemeldet|wohne|wohnen)\s+(?:bin|sind)|(?:bestätigung|bestaetigung|bescheinigung|nachweis)\s+(?:(?:von|über|ueber)\s+)?(?:meiner|meine|unserer|unsere)\s+(?:\p{L}+\s+)?anmeldung|anmeldebestätigung\p{L}*|anmeldebestaetigung\p{L}*|meldebestätigung\p{L}*|meldebestaetigung\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:bestätigen|bestaetigen|bescheinigen)\s+lassen,?\s+(?:dass|das)\s+(?:ich|wir)\s+(?:[\p{L}\d]+\s+){0,4}?(?:gemeldet|wohne|wohnen)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meine|unsere)\s+(?:aktuelle\s+|jetzige\s+|neue\s+)?(?:adresse|anschrift)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung)\p{L}*(?:\s+(?:darüber|darueber|drüber|drueber|vom\s+amt|von\s+der\s+gemeinde|vom\s+rathaus))?,?\s+wo\s+(?:ich|wir|er|sie|se|mer)\s+(?:\p{L}+\s+)?(?:gemeldet|wohne|wohnen|wohnt)\s+(?:bin|sind|ist|is)|(?:bestätigung|bestaetigung|bescheinigung|nachweis)\s+(?:(?:von|über|ueber)\s+)?(?:meiner|meine|unserer|unsere)\s+(?:\p{L}+\s+)?anmeldung|anmeldebestätigung\p{L}*|anmeldebestaetigung\p{L}*|meldebestätigung\p{L}*|meldebestaetigung\p{L}*)(?!\p{L})/iu;
 /** "eine amtliche Bestätigung darüber, wo er zuletzt gewohnt hat": where someone lived last (an estate's court asks it). */
 const LAST_ADDRESS =
   /(?<!\p{L})(?:bestätigung\p{L}*|bestaetigung\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*)(?:\s+(?:\p{L}+\s+){0,2}?(?:darüber|darueber|drüber|drueber))?,?\s*wo\s+(?:er|sie|mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+){0,2}?zuletzt\s+(?:gewohnt|gemeldet|wohnhaft)(?!\p{L})/iu;
@@ -104,10 +104,15 @@ const REGISTERS_IT = /(?<!\p{L})(?:eintrag\p{L}*|eingetragen|ummeld\p{L}*|umgeme
 /** Whether a message seeks someone else's address, which the register's information gives (BMG § 44). */
 export const seeksSomeonesAddress = (text: string): boolean => SOMEONE.test(text) && ADDRESS_SOUGHT.test(text) && !REGISTERS_IT.test(text);
 
-/** "eingezogen sind wir am sammstag … wie machen wir des jetz alle hier bei euch anzumelden": moved in and registering, children's documents aside. */
-const MOVED_IN = /(?<!\p{L})(?:eingezogen|eingezoge|hergezogen|zugezogen)(?!\p{L})/iu;
-const REGISTERING_HERE = /(?<!\p{L})(?:anmeld\p{L}*|anzumelden|angemeldet|ummeld\p{L}*|umzumelden)(?!\p{L})/iu;
-const NOT_A_RESIDENCE = /(?<!\p{L})(?:auto\p{L}*|kfz|fahrzeug\p{L}*|gewerbe\p{L}*|firma|hund\p{L}*|kita\p{L}*|kindergarten\p{L}*|krippe\p{L}*|betreuung\p{L}*|tagesmutter|schule|verein\p{L}*|kurs\p{L}*)(?!\p{L})/iu;
+/**
+ * "eingezogen sind wir am sammstag … wie machen wir des jetz alle hier bei euch anzumelden", "Ich habe ein Zimmer gemietet in Brücken …
+ * Mein Chef sagt ich muss mich anmelden", "nach niedersteinbach gezoche … muss ich mich da jetzt bei eich melde": moved in and
+ * registering, children's documents or one's passport aside. (A firm one works at is no firm registered.)
+ */
+const MOVED_IN =
+  /(?<!\p{L})(?:eingezogen|eingezoge|hergezogen|zugezogen|gezoche|(?:zimmer|wohnung|appartement|apartment)\s+(?:\p{L}+\s+){0,3}?gemietet)(?!\p{L})/iu;
+const REGISTERING_HERE = /(?<!\p{L})(?:anmeld\p{L}*|anzumelden|angemeldet|ummeld\p{L}*|umzumelden|(?:mich|uns)\s+(?:\p{L}+\s+){0,4}?(?:melden|melde))(?!\p{L})/iu;
+const NOT_A_RESIDENCE = /(?<!\p{L})(?:auto(?!mati)\p{L}*|kfz|fahrzeug\p{L}*|gewerbe\p{L}*|(?<!bei\s+(?:einer|eine|der|ner)\s+)firma|hund\p{L}*|kita\p{L}*|kindergarten\p{L}*|krippe\p{L}*|betreuung\p{L}*|tagesmutter|schule|verein\p{L}*|kurs\p{L}*)(?!\p{L})/iu;
 export const registersAfterMovingIn = (text: string): boolean => MOVED_IN.test(text) && REGISTERING_HERE.test(text) && !NOT_A_RESIDENCE.test(text);
 
 /** "die frau vom landratsamt hat gesagt wir müssen uns in der neuen gemeinde melden": registering where one moved to, not a move within the town. */
@@ -149,9 +154,9 @@ export const namesDeregistering = (text: string): boolean => DEREGISTERING.test(
 const NO_LONGER_REGISTERED = /(?<!\p{L})(?:damit|dass|soll|sollen|will|möchte|moechte)\s+(?:\p{L}+\s+){0,3}?(?:hier\s+)?nicht\s+mehr\s+(?:hier\s+)?gemeldet(?!\p{L})/iu;
 export const wantsNoLongerRegistered = (text: string): boolean => NO_LONGER_REGISTERED.test(text);
 
-/** "Ich wohn seit März in Mömbris … und hab mich nie angemeldet": the registration missed, to be made late. */
+/** "Ich wohn seit März in Mömbris … und hab mich nie angemeldet", "bloß gemeldet sin mer noch nirgends": the registration missed, to be made late. */
 const NEVER_REGISTERED =
-  /(?<!\p{L})(?:(?:hab|habe|haben|bin)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,2}?(?:nie|noch\s+nie|noch\s+nicht|nicht)\s+angemeldet|nachträglich\s+(?:\p{L}+\s+)?anmelden|nachtraeglich\s+(?:\p{L}+\s+)?anmelden|vergessen,?\s+(?:mich|uns)\s+anzumelden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:hab|habe|haben|bin)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,2}?(?:nie|noch\s+nie|noch\s+nicht|nicht)\s+angemeldet|nachträglich\s+(?:\p{L}+\s+)?anmelden|nachtraeglich\s+(?:\p{L}+\s+)?anmelden|vergessen,?\s+(?:mich|uns)\s+anzumelden|(?:gemeldet|angemeldet)\s+(?:sin|sind|bin)\s+(?:mer|mir|wir|ich|isch)\s+(?:noch\s+)?(?:nirgends|nirgendwo|net|nicht|nie))(?!\p{L})/iu;
 export const neverRegistered = (text: string): boolean => NEVER_REGISTERED.test(text) && !NOT_A_RESIDENCE.test(text);
 
 /** "… innerhalb von zwei Wochen nach dem Einzug melden. Ich bin aber schon seit einem Monat hier. Gibt das jetzt Ärger?": registering late after moving in. */
@@ -204,8 +209,8 @@ export const registersWhileStayingWithSomeone = (text: string): boolean => MUST_
 /** "die Firma sagt ich muss mich anmelden": one's own registration asked, whoever asks for it. */
 export const mustRegisterOneself = (text: string): boolean => MUST_REGISTER.test(text);
 
-/** "wohnen in der Hauptstraße … größere Wohnung in Mensengesäß, gleiche Gemeinde": a move within the town said as such. */
-const SAME_TOWN = /(?<!\p{L})(?:gleiche|selbe|gleichen|selben)\s+(?:gemeinde|kommune)(?!\p{L})/iu;
+/** "wohnen in der Hauptstraße … größere Wohnung in Mensengesäß, gleiche Gemeinde", "ist ja dieselbe Gemeinde": a move within the town said as such. */
+const SAME_TOWN = /(?<!\p{L})(?:gleiche|selbe|gleichen|selben|dieselbe|derselben|dieselben)\s+(?:gemeinde|kommune)(?!\p{L})/iu;
 export const movesWithinSameTown = (text: string): boolean => SAME_TOWN.test(text);
 
 /**

@@ -40,7 +40,7 @@ export const asksTownAsTrainer = (text: string): boolean =>
 const APPLIES = /(?<!\p{L})(?:(?:wo|wie|wohin|bei\s+wem)\s+(?:kann|muss|soll)\s+(?:ich|man)\s+(?:mich\s+)?(?:\p{L}+\s+){0,2}?bewerb\p{L}*|(?:an\s+wen|wohin)\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|schick)\s+(?:ich\s+)?(?:die\s+|meine\s+)?(?:bewerbung|unterlagen))(?!\p{L})/iu;
 export const asksWhereToApply = (text: string): boolean => APPLIES.test(text);
 
-/** "Sucht die Firma im Gewerbegebiet noch Staplerfahrer? … die stellen ein": a firm's jobs, not the town's (nor a trade to register). */
+/** "Sucht die Firma im Gewerbegebiet noch Staplerfahrer? … die stellen ein", "ob de rewe odder de edeka in mömbris grad leut sucht": a firm's jobs, not the town's (nor a trade to register). */
 const FIRM_HIRING =
-  /(?<!\p{L})(?:(?:sucht|suchen|stellt|stellen)\s+(?:die|der|das|eine?|diese)\s+(?:firma|fabrik|spedition|supermarkt|bäckerei|baeckerei|metzgerei|druckerei|gärtnerei|gaertnerei|werkstatt)|(?:firma|fabrik|spedition|supermarkt|werkstatt)\s+(?:\p{L}+\s+){0,4}?(?:sucht|suchen|stellt\s+(?:\p{L}+\s+)?ein|stellen\s+(?:\p{L}+\s+)?ein))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:sucht|suchen|stellt|stellen)\s+(?:die|der|das|eine?|diese)\s+(?:firma|fabrik|spedition|supermarkt|bäckerei|baeckerei|metzgerei|druckerei|gärtnerei|gaertnerei|werkstatt)|(?:firma|fabrik|spedition|supermarkt|werkstatt|rewe|edeka|aldi|lidl|netto|penny|kaufland|norma|rossmann|tankstelle|tankstell)\s+(?:\p{L}+\s+){0,4}?(?:sucht|suchen|stellt\s+(?:\p{L}+\s+)?ein|stellen\s+(?:\p{L}+\s+)?ein))(?!\p{L})/iu;
 export const firmHires = (text: string): boolean => FIRM_HIRING.test(text) && !THE_TOWN.test(text);

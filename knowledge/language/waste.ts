@@ -93,18 +93,20 @@ const ELECTRONICS =
   /(?<!\p{L})(?:\p{L}*fernseher|computer|pc|laptop\p{L}*|drucker|mikrowelle\p{L}*|wasserkocher|toaster|handys?|kabel|elektro\p{L}*|energiesparlampe\p{L}*|batterie\p{L}*|akkus?|monitor\p{L}*|röhrenfernseher|roehrenfernseher)(?!\p{L})/iu;
 /** Got rid of: thrown away, taken somewhere, "muss das weg", "in die Tonne". */
 const GOT_RID_OF =
-  /(?<!\p{L})(?:entsorg\p{L}*|wegwerfen|wegschmeißen|wegschmeissen|werfen|wohin\s+mit|muss\s+(?:das|des)\s+weg|abgeben|loswerden|los\s*werden|in\s+die\s+(?:\p{L}+\s+)?tonne|restmüll\p{L}*|restmuell\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:entsorg\p{L}*|wegwerfen|wegschmeißen|wegschmeissen|werfen|wohin\s+mit|muss\s+(?:das|des)\s+weg|abgeben|loswerden|los\s*werden|in\s+die\s+(?:\p{L}+\s+)?tonne|restmüll\p{L}*|restmuell\p{L}*|hinbringe|hinbringen|hinbring)(?!\p{L})/iu;
 /** "alte Fernseher, Drucker und eine Mikrowelle … muss das weg": electrical waste, the recycling centre's (ElektroG), not a bin. */
 export const disposesOfElectronics = (text: string): boolean => ELECTRONICS.test(text) && GOT_RID_OF.test(text);
 
-/** "wo kann ich mein altes Fahrrad abgeben", "ich mein zum wegschmeißen, des is kaputt": one's own scrap metal, the recycling centre's (a bike found is the Fundbüro's). */
+/** "wo kann ich mein altes Fahrrad abgeben", "ich mein zum wegschmeißen, des is kaputt", "e kaputt fahrrad, wo kann ich des hinbringe?": one's own scrap metal, the recycling centre's (a bike found is the Fundbüro's). */
 const OWN_SCRAP =
-  /(?<!\p{L})(?:(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem)\s+(?:alte[nsm]?|kaputte[nsm]?|ausrangierte[nsm]?|rostige[nsm]?)\s+(?:\p{L}+\s+)?(?:\p{L}*fahrrad|\p{L}*fahrräder|\p{L}*fahrraeder|rad|roller|kinderwagen|grill|wäscheständer|waeschestaender)|altmetall|schrott\p{L}*)(?!\p{L})/iu;
-export const disposesOfScrap = (text: string): boolean => OWN_SCRAP.test(text) && GOT_RID_OF.test(text);
+  /(?<!\p{L})(?:(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem|e|en|ein|einen|eine)\s+(?:alte?[nsm]?|kaputte?[nsm]?|ausrangierte[nsm]?|rostige[nsm]?)\s+(?:\p{L}+\s+)?(?:\p{L}*fahrrad|\p{L}*fahrräder|\p{L}*fahrraeder|rad|roller|kinderwagen|grill|wäscheständer|waeschestaender)|altmetall|schrott\p{L}*)(?!\p{L})/iu;
+/** ("ein kaputtes Fahrrad gefunden … wo kann ich es hinbringen": someone's, the Fundbüro's.) */
+const FOUND_ONE = /(?<!\p{L})(?:gefunden|gefunne|gfunne|liegt|rumsteht|herumsteht|herrenlos\p{L}*)(?!\p{L})/iu;
+export const disposesOfScrap = (text: string): boolean => OWN_SCRAP.test(text) && GOT_RID_OF.test(text) && !FOUND_ONE.test(text);
 
-/** "es stehen gar keine Tonnen am Haus … Wo bestell ich jetzt Restmüll, Bio und Papier?": bins to order, not the collection's days. */
+/** "es stehen gar keine Tonnen am Haus … Wo bestell ich jetzt Restmüll, Bio und Papier?", "Wie bekommen wir Restmüll-, Bio- und Papiertonne?": bins to order, not the collection's days (nor a bin emptied). */
 const BINS_ORDERED =
-  /(?<!\p{L})(?:bestell\p{L}*|beantrag\p{L}*|anforder\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*tonne[n]?|restmüll|restmuell|biomüll|biomuell|bio|papier)(?!\p{L})|(?<!\p{L})(?:keine|kaa\p{L}*)\s+(?:\p{L}+\s+)?(?:\p{L}*tonne[n]?)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:bestell\p{L}*|anforder\p{L}*|wo\s+krieg\p{L}*|wo\s+bekomm\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bestell\p{L}*|beantrag\p{L}*|anforder\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*tonne[n]?|restmüll|restmuell|biomüll|biomuell|bio|papier)(?!\p{L})|(?<!\p{L})(?:keine|kaa\p{L}*)\s+(?:\p{L}+\s+)?(?:\p{L}*tonne[n]?)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:bestell\p{L}*|anforder\p{L}*|wo\s+krieg\p{L}*|wo\s+bekomm\p{L}*)(?!\p{L})|(?<!\p{L})(?:wie|wo)\s+(?:bekomm\p{L}*|krieg\p{L}*|erhalt\p{L}*)\s+(?:wir|ich|mer|man)\s+[^.?!]{0,40}?\p{L}*tonne[n]?(?![^.?!]{0,30}?(?:geleert|abgeholt|geleer))(?!\p{L})/iu;
 export const ordersBins = (text: string): boolean => BINS_ORDERED.test(text);
 
 /** "unser tonne is weg, seit de abfuhr", "Mülltonnen haben wir keine, die Vorbesitzer haben ihre mitgenommen": a bin gone or missing, a new one to order. */
