@@ -12,6 +12,7 @@ import {
   isCommand,
   withoutSlip,
 } from '../knowledge/texts/commands';
+import { berlinWallClock } from '../knowledge/hours';
 import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
 import { isOnlyAName, STREET_AND_NUMBER } from '../knowledge/language/names';
@@ -284,6 +285,10 @@ export interface FlowInput {
   attachments?: Array<{ contentType?: string; contentUrl?: string; name?: string }>;
 }
 
+/** The images of a message (a photo of the damage), in the order sent. */
+const imagesIn = (input: FlowInput): NonNullable<FlowInput['attachments']> =>
+  (input.attachments ?? []).filter((a) => a.contentType?.startsWith('image/') && a.contentUrl);
+
 const activeFields = (flow: FlowDefinition, answers: Record<string, unknown>): FlowField[] =>
   flow.fields.filter((f) => !f.condition || f.condition(answers));
 
@@ -516,7 +521,7 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag", "ach nee, doch lieber Dienstag").
   [
     /(?<!\p{L})(datum|uhrzeit|tag|zeit|uhr|date|time|day|(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?|(?:über|ueber)?morgen|vormittags?|nachmittags?|woche|früher|frueher|später|spaeter|(?:mon|tues|wednes|thurs|fri)day|tomorrow|morning|afternoon|earlier|later)(?!\p{L})/iu,
-    ['zeitfenster'],
+    ['zeitfenster', 'beginn'],
   ],
 ];
 /** "… soll für meine Frau sein, Sabine Klein": someone else is the person, whatever else the message names. */
@@ -549,6 +554,12 @@ function withHouseNumber(earlier: unknown, said: string): string | undefined {
   const number = HOUSE_NUMBER_ALONE.exec(said.trim())?.[1];
   if (number === undefined || typeof earlier !== 'string' || !HOUSE_NUMBER_IN.test(earlier)) return undefined;
   return earlier.replace(HOUSE_NUMBER_IN, `$1${number}`);
+}
+
+/** A day said alone with the time of the earlier date and time ("der 13. Februar" for "12.02., 14:00": "der 13. Februar 14:00 Uhr"). */
+function withEarlierTime(earlier: unknown, said: string): string | undefined {
+  const at = typeof earlier === 'string' ? new Date(earlier) : undefined;
+  return at === undefined || Number.isNaN(at.getTime()) ? undefined : `${said} ${berlinWallClock(at).time} Uhr`;
 }
 
 /**
@@ -596,7 +607,13 @@ function correctionOf(
   const schema = schemaOf(target, state.answers, choicesOf(target, state));
   const direct = value === undefined ? undefined : schema.safeParse(value);
   const renumbered = !direct?.success && said !== undefined ? withStreetNumber(state.answers[target.name], said) : undefined;
-  const parsed = renumbered === undefined ? direct : schema.safeParse(renumbered);
+  // "des datum is falsch, es is der 13. Februar": a day alone, where a day and its time were given, moves the day; the time stays.
+  const redated =
+    !direct?.success && renumbered === undefined && said !== undefined && target.partOf?.(said, state.answers) !== undefined
+      ? withEarlierTime(state.answers[target.name], said)
+      : undefined;
+  const again = renumbered ?? redated;
+  const parsed = again === undefined ? direct : schema.safeParse(again);
   if (!parsed?.success)
     return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
   const answers = { ...state.answers, [target.name]: parsed.data };
@@ -758,7 +775,26 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const theOneOffered = field.choicesFrom && offered.length === 1 && saysPlainYes(input.text) ? offered[0] : undefined;
   let raw: unknown =
     theOneOffered ?? choiceByPlace(input.text, offered) ?? (field.freeText ? input.text.trim() : withoutSlip(input.text.trim()));
-  const image = field.acceptsImage ? input.attachments?.find((a) => a.contentType?.startsWith('image/') && a.contentUrl) : undefined;
+  const images = imagesIn(input);
+  // Several photos at once: the first is the report's, and the citizen is told so (trial 36: the others were dropped unsaid).
+  if (field.acceptsImage && images.length > 1) {
+    const step = advance(flow, state, { ...input, attachments: images.slice(0, 1) });
+    return { ...step, messages: [{ text: texts().flows.onePhotoOnly(attachmentSchema.parse(images[0]).name) }, ...step.messages] };
+  }
+  // A photo sent before its question (while the place is asked): kept for it, and this question answered by the words
+  // sent with it or asked again (trial 36: it had been dropped); one more after the report has its photo is said to be one too many.
+  const photoField = field.acceptsImage || !images.length ? undefined : fields.find((f) => f.acceptsImage);
+  if (photoField) {
+    const had = attachmentSchema.safeParse(state.answers[photoField.name]);
+    const answers = had.success ? state.answers : { ...state.answers, [photoField.name]: attachmentSchema.parse(images[0]) };
+    const note = { text: had.success ? texts().flows.onePhotoOnly(had.data.name) : texts().flows.photoKept };
+    if (input.text.trim()) {
+      const step = advance(flow, { ...state, answers }, { ...input, attachments: [] });
+      return { ...step, messages: [note, ...step.messages] };
+    }
+    return { messages: [note, ask(flow, field, answers, undefined, choicesOf(field, state))], state: { ...state, answers } };
+  }
+  const image = field.acceptsImage ? images[0] : undefined;
   if (image) raw = attachmentSchema.parse(image);
   // "ja" to "Möchten Sie ein Foto anhängen?": how to send one, not a failed answer (three had handed the request on).
   if (field.acceptsImage && !image && saysPlainYes(input.text))

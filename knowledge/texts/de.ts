@@ -288,6 +288,10 @@ export const de = {
     /** "Wie lange dauert das, bis es repariert ist?" in the middle of a request: no promise, what happens, how to ask. */
     howLongItTakes: (next: string): string =>
       `Wie lange es dauert, kann ich Ihnen nicht sicher sagen. ${next} Nach dem Absenden bekommen Sie eine Vorgangsnummer. Damit können Sie hier jederzeit nach dem Stand fragen.`,
+    /** A photo sent before its question (while the place is asked): kept for the report. */
+    photoKept: 'Danke, das Foto habe ich. Es kommt mit Ihrer Meldung.',
+    /** Several photos sent, or one more after the first: a report takes one. */
+    onePhotoOnly: (name: string): string => `Pro Meldung nehme ich hier ein Foto an. Angehängt ist „${name}“.`,
     sendAtTheEnd: 'Abschicken können Sie am Ende, wenn Sie alles geprüft haben.',
     /** "ja" to "Möchten Sie ein Foto anhängen?": how to send one. */
     howToSendPhoto: (skip: string): string => `Gern. Tippen Sie unten auf die Büroklammer und wählen Sie das Foto aus. Ohne Foto tippen Sie auf „${skip}“.`,

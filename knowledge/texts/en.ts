@@ -218,6 +218,8 @@ export const en: CitizenTexts = {
       `${help ? `${help} ` : ''}I only ask what the responsible office needs for your request. Your answers go only there. To learn more, write “Privacy”.`,
     howLongItTakes: (next: string): string =>
       `I cannot tell you for sure how long it will take. ${next} After sending, you get a reference number. With it you can ask here for the status at any time.`,
+    photoKept: 'Thank you, I have the photo. It goes with your report.',
+    onePhotoOnly: (name: string): string => `I take one photo per report here. Attached: “${name}”.`,
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
     howToSendPhoto: (skip: string): string => `Gladly. Tap the paper clip below and choose the photo. Without a photo, tap “${skip}”.`,
     nothingToSend:

@@ -253,6 +253,8 @@ export const ls: CitizenTexts = {
       lines(...(help ? [help] : []), 'Ich frage nur, was das Rathaus für Ihr Anliegen braucht.', 'Ihre Antworten bekommt nur das Rathaus.', 'Sie möchten mehr dazu wissen?', 'Dann schreiben Sie: Datenschutz'),
     howLongItTakes: (next: string): string =>
       lines('Wie lange es dauert, weiß ich nicht genau.', next, 'Nach dem Abschicken bekommen Sie eine Nummer.', 'Mit der Nummer können Sie hier fragen: Wie weit ist meine Anfrage?'),
+    photoKept: lines('Danke für das Foto.', 'Es kommt mit Ihrer Meldung.'),
+    onePhotoOnly: (name: string): string => lines('Ich nehme 1 Foto für jede Meldung.', `Dieses Foto ist dabei: ${name}.`),
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
     howToSendPhoto: (skip: string): string =>
       lines('Gut.', 'Tippen Sie unten auf die Büro·klammer.', 'Dann wählen Sie das Foto aus.', 'Sie haben kein Foto?', `Dann tippen Sie auf: ${skip}.`),

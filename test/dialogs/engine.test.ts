@@ -166,6 +166,44 @@ describe('form engine', () => {
     expect(done.messages[0]!.text).toContain('Foto (loch.jpg)');
   });
 
+  it('Mängelmelder: a photo sent while the place is asked is kept for the report, and the place asked again (trial 36: it had been dropped)', () => {
+    const m = flows.maengelmelder!;
+    const { state } = run(m, ['Straßenschaden']);
+    expect(state!.field).toBe('ort');
+    const photo = { name: 'loch.jpg', contentType: 'image/jpeg', contentUrl: 'http://127.0.0.1/files/abc' };
+    const early = advance(m, state!, { text: '', attachments: [photo] });
+    expect(early.messages.map((msg) => msg.text)).toEqual([
+      'Danke, das Foto habe ich. Es kommt mit Ihrer Meldung.',
+      expect.stringMatching(/Wo genau/),
+    ]);
+    expect(early.state!.field).toBe('ort');
+    const place = advance(m, early.state!, { text: `Hauptstraße 5, ${ortsteil}` });
+    const description = advance(m, place.state!, { text: 'Großes Schlagloch vor dem Haus' });
+    // The photo's question is not asked: the contact comes next, and the summary names the photo.
+    expect(description.state!.field).toBe('kontakt');
+    expect(advance(m, description.state!, { text: 'überspringen' }).messages[0]!.text).toContain('Foto (loch.jpg)');
+  });
+
+  it('Mängelmelder: of several photos sent at once the first is the report’s, and the citizen is told (trial 36: the others were dropped unsaid)', () => {
+    const m = flows.maengelmelder!;
+    const { state } = run(m, ['Straßenschaden', `Hauptstraße 5, ${ortsteil}`, 'Großes Schlagloch vor dem Haus']);
+    expect(state!.field).toBe('foto');
+    const photos = ['a.jpg', 'b.jpg', 'c.jpg'].map((name) => ({
+      name,
+      contentType: 'image/jpeg',
+      contentUrl: `http://127.0.0.1/files/${name}`,
+    }));
+    const step = advance(m, state!, { text: '', attachments: photos });
+    expect(step.messages[0]!.text).toBe('Pro Meldung nehme ich hier ein Foto an. Angehängt ist „a.jpg“.');
+    expect(step.state!.answers.foto).toEqual(photos[0]);
+    expect(step.state!.field).toBe('kontakt');
+    // One more at the contact's question: the report keeps its photo, and the question comes again.
+    const more = advance(m, step.state!, { text: '', attachments: [photos[1]!] });
+    expect(more.messages[0]!.text).toBe('Pro Meldung nehme ich hier ein Foto an. Angehängt ist „a.jpg“.');
+    expect(more.state!.answers.foto).toEqual(photos[0]);
+    expect(more.state!.field).toBe('kontakt');
+  });
+
   it('Mängelmelder: "ach nein, es ist Hausnummer 12" corrects the number of the address given (it had dropped the address and asked for it again)', () => {
     const m = flows.maengelmelder!;
     const { state } = run(m, ['Straßenbeleuchtung', `Hauptstraße 10, ${ortsteil}`]);
