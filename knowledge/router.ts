@@ -34,7 +34,7 @@ import { asksParentalAllowance, asksWhoMindsAChild, namesParentalAllowanceOtherw
 import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob, firmHires } from './language/town-jobs';
 import { aboutAppliance, celebratesWeddingAnniversary, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
-import { asksProofOfResidence, registersAsResident, mustRegisterOneself, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, registersInTheNewTown, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses } from './language/register';
+import { asksProofOfResidence, registersAsResident, mustRegisterOneself, landlordConfirmsMove, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, registersInTheNewTown, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses } from './language/register';
 import { asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, disposesOfScrap, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
 import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
@@ -390,7 +390,7 @@ export class Router {
     const aboutRegistering =
       !(this.profile.german && givesUpSecondHome(notAside)) &&
       (result.decision
-        ? aboutMoving || (result.confidence < NEWCOMER_UNSURE && asksWhereToRegister(text))
+        ? aboutMoving || (result.confidence < NEWCOMER_UNSURE && (asksWhereToRegister(text) || mustRegisterOneself(text)))
         : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && (asksWhatToDo(text) || asksWhereToRegister(text)));
     if (aboutRegistering && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "Ich muss mich ummelden": oneself, where the model asks back with a car's or a business's registration.
@@ -414,7 +414,8 @@ export class Router {
       // "Wie melden sie sich ab, und geht das auch schriftlich?": the deregistering asked, where "schriftlich" led the model to a call-back.
       namesDeregistering(text) ||
       (asksWhatToDo(text) && (result.action !== 'answer' || result.confidence < LEAVING_UNSURE || asksBeforeLeaving(text)));
-    if (leavingAsked && away !== undefined && this.moveAbroad?.(this.profile.normalize(text))) result = this.sure(away);
+    // ("muss ich als vermieter was unterschreiben wenn der mieter auszieht … er zieht nach spanien": the landlord's confirmation.)
+    if (leavingAsked && away !== undefined && this.moveAbroad?.(this.profile.normalize(text)) && !landlordConfirmsMove(text)) result = this.sure(away);
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
     const vehicles = this.byId.get(VEHICLES);
     // ("… die Adresse im Fahrzeugschein macht man bei der Zulassungsstelle, das mach ich dann nächste Woche": told aside, done.ts.)
@@ -528,8 +529,9 @@ export class Router {
     // "was kostet die kulturhalle für en 50. geburtstag": a hall for a party, where the model was unsure.
     const rooms = this.byId.get(ROOMS);
     // "Die Trauerfeier soll in der Aussegnungshalle sein … was kostet die Halle?": the cemetery's hall, the Friedhof's.
-    // "… e groß Feier im Saal … Kannst du mer e Gedicht mache?": a poem for the party asked, not the hall.
-    if (rooms !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < HALL_UNSURE) && wantsAHall(text) && !clubGivesNotice(text) && !namesTheCemetery(text) && !asksToWriteSomething(text)) return this.sure(rooms);
+    // "… e groß Feier im Saal … Kannst du mer e Gedicht mache?": a poem for the party asked, not the hall; "en DJ … in der halle, kann mir jemand … empfehle": a business.
+    if (rooms !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < HALL_UNSURE) && wantsAHall(text) && !clubGivesNotice(text) && !namesTheCemetery(text) && !asksToWriteSomething(text) && !asksForRecommendation(text))
+      return this.sure(rooms);
     // "Wir müssen den Keller räumen": clearing out, decided again without the verb that met "Raum".
     const cleared = this.profile.german && result.decision?.id === ROOMS ? withoutClearingOut(text) : undefined;
     if (cleared !== undefined) {

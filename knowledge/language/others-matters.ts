@@ -35,7 +35,7 @@ export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text)
 
 /** "Welche Partei soll ich wählen?": whom to vote for is the citizen's own choice; the town stays neutral. */
 const WHOM_TO_VOTE_FOR =
-  /(?<!\p{L})(?:wen|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle|ankreuzen)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdest|wuerdest|würden|wuerden)\s+(?:du|sie)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen)|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdste|wuerdste|würdeste)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle)|unsicher,?\s+wen\s+ich\s+wählen\s+soll/iu;
+  /(?<!\p{L})(?:wen|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle|ankreuzen)(?!\p{L})|(?<!\p{L})wen\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle)\s+(?:soll|sollte|söll)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdest|wuerdest|würden|wuerden)\s+(?:du|sie)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen)|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdste|wuerdste|würdeste)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle)|unsicher,?\s+wen\s+ich\s+wählen\s+soll/iu;
 
 /** Whether a message asks whom to vote for (not how or where to vote). */
 export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.test(text);
@@ -214,7 +214,10 @@ export const aboutChildBenefit = (text: string): boolean =>
 /** "Wo krieg ich ein schönes Brautkleid her?": shopping for the wedding, not the Standesamt's. */
 const WEDDING_SHOPPING =
   /(?<!\p{L})(?:brautkleid\p{L}*|hochzeitskleid\p{L}*|brautstrau(?:ß|ss)\p{L}*|hochzeitsfotograf\p{L}*|hochzeitstorte\p{L}*|eheringe|trauringe|hochzeitslocation\p{L}*|dj\s+für\s+die\s+hochzeit)(?!\p{L})/iu;
-export const shopsForWedding = (text: string): boolean => WEDDING_SHOPPING.test(text) && !/(?<!\p{L})(?:standesamt\p{L}*|trauzimmer|anmeld\p{L}*|urkunde\p{L}*)(?!\p{L})/iu.test(text);
+/** A shop asked for ("gibt es … einen schönen Laden", "Secondhand"): shopping, though the Standesamt is told beside it. */
+const SHOP_ASKED = /(?<!\p{L})(?:laden|läden|laeden|laade|geschäft\p{L}*|geschaeft\p{L}*|boutique\p{L}*|shop\p{L}*|secondhand|second-hand|kaufen|leihen|ausleihen)(?!\p{L})/iu;
+export const shopsForWedding = (text: string): boolean =>
+  WEDDING_SHOPPING.test(text) && (SHOP_ASKED.test(text) || !/(?<!\p{L})(?:standesamt\p{L}*|trauzimmer|anmeld\p{L}*|urkunde\p{L}*)(?!\p{L})/iu.test(text));
 
 /** Food control and its office ("Lebensmittelkontrolle", "Veterinäramt"): the Landratsamt's, whatever else the words are near. */
 const FOOD_CONTROL =
@@ -480,7 +483,8 @@ export const aboutOthersLetter = (text: string): boolean =>
   OTHERS_LETTER.test(text) || CLUB_FEE_DISPUTE.test(text) || CHIMNEY_SWEEP.test(text) || HEALTH_INSURER_CHOICE.test(text);
 
 /** The vehicle tax, which the customs collect (KraftStG § 10a). */
-const VEHICLE_TAX = /(?<!\p{L})(?:kfz-?steuer\p{L}*|kraftfahrzeugsteuer\p{L}*|autosteuer\p{L}*|kfz\s+steuer\p{L}*)(?!\p{L})/iu;
+const VEHICLE_TAX =
+  /(?<!\p{L})(?:kfz-?steuer\p{L}*|kraftfahrzeugsteuer\p{L}*|autosteuer\p{L}*|kfz\s+steuer\p{L}*|steuer\s+(?:fürs|fuers|für\s+(?:das|mei|mein|unser)|fuer\s+(?:das|mein|unser))\s+auto)(?!\p{L})/iu;
 
 /** Whether a message asks about the vehicle tax ("Die Kfz-Steuer fürs Wohnmobil ist zu hoch"), not the registration's mandate for it. */
 export const aboutVehicleTax = (text: string): boolean => VEHICLE_TAX.test(text) && !VEHICLE_REGISTRATION.test(text);
@@ -539,7 +543,7 @@ const CHILD_CARE = /(?<!\p{L})(?:kindergarten\p{L}*|kita\p{L}*|krippe\p{L}*|kind
 /** Parental leave told to the employer (BEEG § 16): labour law, not the Elterngeld the word leads to. */
 const PARENTAL_LEAVE = /(?<!\p{L})elternzeit\p{L}*(?!\p{L})/iu;
 /** Telling the employer: when, how, whether they may refuse. */
-const NOTICE = /(?<!\p{L})(?:sagen|sage|mitteil\p{L}*|ankündig\p{L}*|ankuendig\p{L}*|schriftlich|vorher|frist\p{L}*|verweiger\p{L}*|ablehn\p{L}*|kündigungsschutz|kuendigungsschutz)(?!\p{L})/iu;
+const NOTICE = /(?<!\p{L})(?:sagen|sage|mitteil\p{L}*|ankündig\p{L}*|ankuendig\p{L}*|schriftlich|vorher|frist\p{L}*|verweiger\p{L}*|ablehn\p{L}*|kündigungsschutz|kuendigungsschutz|verschieb\p{L}*|(?:net|nicht)\s+(?:gebe|geben|gewähren|gewaehren)|darf\s+(?:der|die|er|sie)\s+(?:\p{L}+\s+)?(?:das|des))(?!\p{L})/iu;
 /** The money (the Elterngeld's topic). */
 const PARENTAL_ALLOWANCE = /(?<!\p{L})(?:\p{L}*geld\p{L}*|zahlung\p{L}*|\p{L}*antrag|partnerschaftsbonus)(?!\p{L})/iu;
 

@@ -40,7 +40,7 @@ const BLOCK_NAMED =
 export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(text) || BLOCK_NAMED.test(text);
 
 /** A second residence ("Zweitwohnsitz", "Nebenwohnung", "Nebenwohnsitz"). */
-const SECOND_HOME = /(?<!\p{L})(?:zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweiter\s+wohnsitz|zweiten\s+wohnsitz|zweite\s+wohnung)(?!\p{L})/iu;
+const SECOND_HOME = /(?<!\p{L})(?:zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweite[nr]?\s+wohnsitz|zweite\s+wohnung)(?!\p{L})/iu;
 /** Given up or taken out of the register ("abmelden", "raus", "aufgeben", "löschen lassen", "nicht mehr brauchen", "wie werd ich den los?"). */
 const GIVEN_UP =
   /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|raus|heraus|aufgeb\p{L}*|aufgegeben|aufzugeben|lösch\p{L}*|loesch\p{L}*|gelöscht|geloescht|streich\p{L}*|gestrichen|beend\p{L}*|los\s*werden|loswerden|(?:werd|werde|werden|wird)\s+(?:\p{L}+\s+){0,3}?los(?=\s*[?.!]|\s*$)|weg|austragen|ausgetragen|nicht\s+mehr)(?!\p{L})/iu;
@@ -174,6 +174,9 @@ const CONFIRMS = /(?<!\p{L})(?:bestätigung|bestaetigung|bestätigen|bestaetigen
 const PAPER_FOR_REGISTERING = /(?<!\p{L})(?:papier|zettel|formular|vordruck)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:meldeamt\p{L}*|einwohnermeldeamt|anmeld\p{L}*|bürgerbüro|buergerbuero)(?!\p{L})/iu;
 export const ownerConfirmsResidence = (text: string): boolean =>
   OWNER.test(text) && (CONFIRMS.test(text) || PAPER_FOR_REGISTERING.test(text)) && !OWN_REGISTRATION_CONFIRMED.test(text);
+/** "muss ich als vermieter auch was unterschreiben wenn der mieter auszieht … er zieht nach spanien": the landlord asks, not the one leaving. */
+const LANDLORD_WRITES = /(?<!\p{L})(?:als\s+vermieter\p{L}*|(?:mein|meine|meinen|meinem|unser|unsere|unseren|der|die|den)\s+(?:alte[nr]?\s+)?mieter(?:in)?)(?!\p{L})/iu;
+export const landlordConfirmsMove = (text: string): boolean => ownerConfirmsResidence(text) && LANDLORD_WRITES.test(text);
 
 /** "Wo muss ich mich registrieren?", "er fragt, wo und bis wann er sich hier beim Amt melden muss": where to register oneself, a newcomer's question. */
 const WHERE_TO_REGISTER =
@@ -203,7 +206,7 @@ const STAYS_WITH =
   /(?<!\p{L})(?:(?:wohn|leb|schlaf|unterkomm|übernacht|uebernacht)\p{L}*\s+(?:\p{L}+\s+){0,2}?bei|bei\s+(?:\p{L}+\s+){0,3}?(?:wohn|leb|unterkomm|unterge)\p{L}*)(?!\p{L})/iu;
 /** Whether one must register oneself ("Muss ich mich bei Gemeinde melden", "muss ich mich anmelden"). */
 // ("ich muss mich do offiziell aamelde": the dialect's "aa-" and lost "-n".)
-const MUST_REGISTER = /(?<!\p{L})(?:mich|uns)\s+(?:\p{L}+\s+){0,3}?(?:an|aa)?melden?(?!\p{L})/iu;
+const MUST_REGISTER = /(?<!\p{L})(?:mich|uns)\s+(?:\p{L}+\s+){0,4}?(?:an|aa)?melden?(?!\p{L})/iu;
 /** "Muss ich mich bei Gemeinde melden wenn ich bei Freund wohne?": registering one's residence, not another's address asked. */
 export const registersWhileStayingWithSomeone = (text: string): boolean => MUST_REGISTER.test(text) && STAYS_WITH.test(text);
 /** "die Firma sagt ich muss mich anmelden": one's own registration asked, whoever asks for it. */

@@ -3640,3 +3640,30 @@ describe('blind set 142: newcomers’ stories in simple English', () => {
     expect(result.decision?.id).toBe(topic);
   });
 });
+
+describe('blind set 143: everyday words instead of the offices’ terms', () => {
+  it.each([
+    ['hallo mir sin letzte woch von aschaffenburg nach mensengesäß gezoge, ins haus von meim opa. wie lang hab ich zeit bis ich mich hier melde muss und was brauch ich da alles? der opa is ja quasi der vermieter, muss der auch was unterschreibe? und geht des für die ganze familie auf einmal, mir sin zu viert', 'anmeldung-wohnsitz'],
+    ['mei sohn hat bei uns im haus noch so en zweite wohnsitz drin weil er in würzburg studiert hat. jetzt wohnt er ganz in münche. wie kriege mer den bei uns raus?', 'abmeldung'],
+    ['muss ich als vermieter auch was unterschreiben wenn der mieter auszieht oder nur beim einzug? der alte mieter sagt er braucht was von mir für die abmeldung, er zieht nach spanien', 'wohnungsgeberbestaetigung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['Wir heiraten im Juni standesamtlich bei Ihnen im Rathaus und ich suche noch ein Brautkleid, gibt es in Mömbris oder Umgebung einen schönen Laden? Vielleicht auch Secondhand?'],
+    ['ich hab vom zoll en brief gekriegt wege der steuer fürs auto, die wolle viel zu viel abbuche, mei auto is doch en hybrid. könnt ihr des korrigiere, ihr seid doch die gemeinde'],
+    ['mir wolle im herbst en paar obstbäum pflanze, alte sorte. wo gibts in der nähe ne gute baumschul die au berät'],
+    ['ich weiß net wen ich bei der landtagswahl wähle soll, welche partei is am beste für uns rentner'],
+    ['mir brauche noch en DJ für unser hochzeit im august in der halle, kann mir jemand aus der gegend empfehle der net nur schlager spielt?'],
+    ['mei chef will mir die elternzeit net gebe, er sagt ich soll des halt verschiebe. darf der des überhaupt?'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it.each([
+    // Guards: a good hall for a wedding and a photo in the wedding room stay the town's.
+    ['Wo gibt es eine gute Halle für unsere Hochzeit mit 150 Gästen?', 'raum-mieten'],
+    ['Wir heiraten im Mai im Trauzimmer. Darf die Braut im Brautkleid auch auf der Treppe fotografiert werden?', 'eheschliessung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
