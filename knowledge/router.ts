@@ -20,7 +20,7 @@ import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { ENGLISH_MATTERS, englishOthersService, type EnglishMatter, englishPrivateMatter, englishTenancyDispute } from './language/english-matters';
 import { splitDoneInEnglish, withoutDoneInEnglish } from './language/english-done';
-import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
+import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveAwayFromTown, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogDied, relativeDied, lostDogTag, asksForLostThing, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, newDogInKeywords, registersTheDogHere } from './language/animals';
 import { namesTradeAsSpoken, tradeRegistered, namesTradeTax, namesTaxOfTheBusiness, paysTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce, closesOrMovesBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
@@ -41,7 +41,7 @@ import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDeb
 import { carcassOnRoad, claimsRoadDamage, drainBlocked, toldADamage, treeFellInPublic, waterStandsInAHole, streetLightOut } from './language/damage';
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { aboutChurchRite, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, cancelsNewspaper, rejoinsChurch, powerCut } from './language/others-matters';
+import { aboutChurchRite, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat } from './language/others-matters';
 import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { missedTaxPayment, withoutArisingCosts } from './language/fees';
@@ -55,7 +55,7 @@ import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNe
 import { isOnlyAnAddress } from './language/names';
 import { asksAccompaniedDriving, deregistersScrappedCar, deregistersTheCarNamed, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, heldLicence, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
-import { wantsItKnown, clubAsksForMoney, joinsTheFireBrigade, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, namesVolunteering, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
+import { wantsEventListed, wantsItKnown, clubAsksForMoney, joinsTheFireBrigade, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, namesVolunteering, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises } from './language/clubs';
 import { RetrievalIndex, type TopicDoc, type TopicKind } from './retrieval';
 import { GERMAN, type LanguageProfile, type RouterLanguage } from './language/profile';
 import { tokenize } from './language/tokenize';
@@ -194,6 +194,7 @@ export class Router {
   private readonly moveIn: ((normalized: string) => boolean) | undefined;
   private readonly moveTo: ((normalized: string) => boolean) | undefined;
   private readonly moveAbroad: ((normalized: string) => boolean) | undefined;
+  private readonly moveAway: ((text: string) => boolean) | undefined;
   private readonly otherTown: (text: string) => string | undefined;
   /**
    * Decisions by a hash of the context and the text (the text itself is not kept: it may be personal
@@ -231,6 +232,7 @@ export class Router {
     this.moveToTheTown = moveToTown(options.townPlaces?.slice(0, 1) ?? [], this.profile);
     this.livedElsewhere = livedElsewhereBefore(options.townPlaces ?? [], this.profile);
     this.moveAbroad = moveAbroad(options.townPlaces ?? [], options.neighbours ?? [], this.profile);
+    this.moveAway = moveAwayFromTown(options.townPlaces ?? [], this.profile);
     docs.forEach((doc, i) => {
       this.byId.set(doc.id, i);
       this.byTitle.set(this.profile.normalize(doc.title).trim(), i);
@@ -416,6 +418,13 @@ export class Router {
       (asksWhatToDo(text) && (result.action !== 'answer' || result.confidence < LEAVING_UNSURE || asksBeforeLeaving(text)));
     // ("muss ich als vermieter was unterschreiben wenn der mieter auszieht … er zieht nach spanien": the landlord's confirmation.)
     if (leavingAsked && away !== undefined && this.moveAbroad?.(this.profile.normalize(text)) && !landlordConfirmsMove(text)) result = this.sure(away);
+    // "Kann ich mei Sohn ummelden, der zieht nach München": a move away to a place in Germany, which the Abmeldung's answer answers (trial 36: a move here).
+    const movesAway =
+      (result.decision?.id === REGISTRATION.within || result.decision?.id === REGISTRATION.moveIn) &&
+      Boolean(this.moveAway?.(text)) &&
+      !this.moveTo?.(this.profile.normalize(text)) &&
+      !this.movedWithinTown(text);
+    if (movesAway && away !== undefined && !landlordConfirmsMove(text)) result = this.sure(away);
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.
     const vehicles = this.byId.get(VEHICLES);
     // ("… die Adresse im Fahrzeugschein macht man bei der Zulassungsstelle, das mach ich dann nächste Woche": told aside, done.ts.)
@@ -1108,6 +1117,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['mitteilungsblatt', 'kontakt', 'online-dienste']), asked: cancelsNewspaper },
   { near: new Set(['kirchenaustritt', 'kontakt', 'hilfe']), asked: rejoinsChurch },
   { asked: aboutMotorwayWorks, referral: 'autobahn' },
+  // Blind set 146: a flat to rent sought.
+  { asked: seeksAFlat },
   // Blind set 140: a power cut told with the water that still runs.
   { near: new Set(['wasser-stoerung', 'wasser-abwasser', 'maengelmelder', 'kontakt', 'rueckruf', 'ruhezeiten']), asked: powerCut },
   { near: new Set(['beglaubigung', 'urkunden', 'dokument-verloren']), asked: asksSchoolReportAnew, referral: 'schule' },
@@ -1282,6 +1293,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'plakatierung', misled: new Set(['sondernutzung', 'briefwahl', 'kontakt', 'gemeinderat']), told: namesElectionPosters },
   { topic: 'plakatierung', misled: new Set(['auskunftssperre', 'ruhezeiten', 'veranstaltung']), told: postsOnLampsOrMasts },
   { topic: 'mitteilungsblatt', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'hilfe']), told: (text) => namesTheNewsletter(text) && !cancelsNewspaper(text) },
+  // Trial 36: "Wie kommt unser Vereinskonzert in den Veranstaltungskalender?" had started the notice to the Ordnungsamt.
+  { topic: 'mitteilungsblatt', misled: new Set(['veranstaltung-anzeigen', 'veranstaltung', 'online-dienste']), told: (text) => wantsEventListed(text) && !clubGivesNotice(text) },
   { topic: 'begruessung', misled: 'any', told: triesTheChat },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ausweis-kinder', 'kontakt', 'hilfe', 'ausweis-abholen', 'personalausweis']), told: registersAfterMovingIn },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ummeldung', 'abmeldung', 'ausweis-kinder']), told: registersInTheNewTown },

@@ -113,6 +113,9 @@ export const asksVolunteerCard = (text: string): boolean => (CARD_WITH_DISCOUNTS
 const NEWSLETTER =
   /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättchen|gemeindeblaettchen|blättche\p{L}*|blaettche\p{L}*|blättle|(?:gemaa|gmaa|gemää)bl(?:ä|ae)tt\p{L}*|gemeindezeitung|gemeinde-?heft\p{L}*|gemeinde-?zeitung|heft\s+(?:von|vom|der)\s+(?:der\s+)?gemeinde|mitteilungen\s+(?:von\s+der|der|vom)\s+(?:gemeinde|markt\p{L}*)|gemeindemitteilungen|zeitung\s+(?:von|vom|der)\s+(?:der\s+)?(?:gemeinde|rathaus|markt))(?!\p{L})/iu;
 export const namesTheNewsletter = (text: string): boolean => NEWSLETTER.test(text);
+/** "Wie kommt unser Vereinskonzert in den Veranstaltungskalender?": a date listed for the public, which clubs send in for the newsletter (not the notice to the Ordnungsamt). */
+const EVENT_LISTING = /(?<!\p{L})(?:veranstaltungskalender\p{L}*|terminkalender\p{L}*|veranstaltungsübersicht\p{L}*|veranstaltungsuebersicht\p{L}*|veranstaltungstermine\s+(?:\p{L}+\s+){0,2}?(?:veröffentlich\p{L}*|veroeffentlich\p{L}*))(?!\p{L})/iu;
+export const wantsEventListed = (text: string): boolean => EVENT_LISTING.test(text);
 
 /** Notes or posters put up in public ("zettel mit foto an die laternen und bäume kleben"): the posting rules, whatever they are for. */
 /** "große Aufsteller an der Hauptstraße hinstellen": signs set up beside a road, the posting rules too. */

@@ -138,6 +138,26 @@ const MOVE_TO_A_COUNTRY = new RegExp(
   'u',
 );
 
+/** Words after "nach" that are no place ("nach Hause", "nach Weihnachten", "nach Ostern"). */
+const NO_PLACE_AFTER_NACH = new Set(['hause', 'haus', 'weihnachten', 'ostern', 'pfingsten', 'silvester', 'neujahr', 'feierabend', 'abschluss', 'ende', 'januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'monat', 'woche', 'jahr', 'studium', 'ausbildung', 'hochzeit', 'trennung', 'scheidung', 'rente', 'umzug']);
+
+/**
+ * "Kann ich mei Sohn ummelden, der zieht nach München": a move away from the town to a place by its name, none of the
+ * town's ("nach München", "nach Alzenau"), which the Abmeldung's answer answers (within Germany one registers at the new
+ * place; abroad one deregisters here). The name is read as written (a capital, four letters at least), so "nach dem Essen"
+ * and "nach Mom Bris" (the town typed apart) name no place.
+ */
+export function moveAwayFromTown(places: readonly string[], profile: LanguageProfile): ((text: string) => boolean) | undefined {
+  if (!profile.german) return undefined;
+  const ours = new Set(placeNames(places, profile));
+  const away = /(?<!\p{L})(?:zieh\p{L}*|umzieh\p{L}*|gezogen|wegzieh\p{L}*)\s+(?:\p{L}+\s+){0,3}?nach\s+(\p{Lu}\p{L}{3,})(?!\p{L})/gu;
+  return (text) =>
+    [...text.matchAll(away)].some(([, name]) => {
+      const place = profile.normalize(name!).trim();
+      return !ours.has(place) && !NO_PLACE_AFTER_NACH.has(place) && !STOPWORDS.has(place);
+    });
+}
+
 /**
  * "Ich gehe zurück nach Polen für immer", "wir wandern aus", "ich ziehe ins Ausland": leaving the
  * country is the Abmeldung, though the word "Anmeldung" in "was mache ich mit meiner Anmeldung"

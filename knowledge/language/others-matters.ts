@@ -311,9 +311,14 @@ const STREET_LIGHTS_ONLY = /(?<!\p{L})(?:\p{L}*laterne\p{L}*|straßenlampe\p{L}*
 const AT_HOME = /(?<!\p{L})(?:kühl\p{L}*|kuehl\p{L}*|gefrier\p{L}*|internet|herd|haus|wohnung|sicherung\p{L}*|homeoffice|ganze[nm]?)(?!\p{L})/iu;
 export const powerCut = (text: string): boolean => POWER_GONE.test(text) && (!STREET_LIGHTS_ONLY.test(text) || AT_HOME.test(text));
 
+/** "Ich suche eine barrierefreie Mietwohnung im Erdgeschoss. Haben Sie da Angebote?": a flat to rent, the housing market's (the town lets no flats). */
+const FLAT_SOUGHT =
+  /(?<!\p{L})such\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:\p{L}*mietwohnung\p{L}*|wohnung\s+(?:zur\s+miete|zu\s+mieten|zum\s+mieten))(?!\p{L})/iu;
+export const seeksAFlat = (text: string): boolean => FLAT_SOUGHT.test(text);
+
 /** A pension paid late or not at all, or its yearly rise: the pension insurer's payment, not the application the town helps with. */
 const PENSION_PAID =
-  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf)|auf\s+(?:dem|meinem|mei|das|em)\s+konto)|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf|auf\s+(?:dem|meinem|mei|em)\s+konto)|auf\s+(?:dem|meinem|mei|das|em)\s+konto)|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
 
 /** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
 export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text);

@@ -171,9 +171,12 @@ export const registersLate = (text: string): boolean => MOVED_IN_A_WHILE_AGO.tes
 const OWNER = /(?<!\p{L})(?:eigentümer\p{L}*|eigentuemer\p{L}*|vermieter\p{L}*|hausbesitzer\p{L}*|wohnungsgeber\p{L}*|hausherr\p{L}*)(?!\p{L})/iu;
 const CONFIRMS = /(?<!\p{L})(?:bestätigung|bestaetigung|bestätigen|bestaetigen|bescheinigung|unterschreib\p{L}*|unterschrift)(?!\p{L})/iu;
 /** "Papier von Hausbesitzer für Meldeamt": the owner's paper named by what it is for. */
+/** "so en Wisch vom Hausbesitzer, un des bin ja isch": the owner's paper named by whom it comes from. */
+const PAPER_FROM_OWNER =
+  /(?<!\p{L})(?:wisch|zettel|papier|formular|schreiben|bescheinigung|bestätigung|bestaetigung)\s+(?:vom|von\s+(?:der|dem|de))\s+(?:hausbesitzer\p{L}*|vermieter\p{L}*|eigentümer\p{L}*|eigentuemer\p{L}*|wohnungsgeber\p{L}*|hauseigentümer\p{L}*)(?!\p{L})/iu;
 const PAPER_FOR_REGISTERING = /(?<!\p{L})(?:papier|zettel|formular|vordruck)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:meldeamt\p{L}*|einwohnermeldeamt|anmeld\p{L}*|bürgerbüro|buergerbuero)(?!\p{L})/iu;
 export const ownerConfirmsResidence = (text: string): boolean =>
-  OWNER.test(text) && (CONFIRMS.test(text) || PAPER_FOR_REGISTERING.test(text)) && !OWN_REGISTRATION_CONFIRMED.test(text);
+  OWNER.test(text) && (CONFIRMS.test(text) || PAPER_FOR_REGISTERING.test(text) || PAPER_FROM_OWNER.test(text)) && !OWN_REGISTRATION_CONFIRMED.test(text);
 /** "muss ich als vermieter auch was unterschreiben wenn der mieter auszieht … er zieht nach spanien": the landlord asks, not the one leaving. */
 const LANDLORD_WRITES = /(?<!\p{L})(?:als\s+vermieter\p{L}*|(?:mein|meine|meinen|meinem|unser|unsere|unseren|der|die|den)\s+(?:alte[nr]?\s+)?mieter(?:in)?)(?!\p{L})/iu;
 export const landlordConfirmsMove = (text: string): boolean => ownerConfirmsResidence(text) && LANDLORD_WRITES.test(text);

@@ -3667,3 +3667,38 @@ describe('blind set 143: everyday words instead of the offices’ terms', () => 
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('blind set 146: older people and their children', () => {
+  it.each([
+    ['Gude, mei Enkel zieht bei mir ins obere Stockwerk. Do brauch mer jetzt so en Wisch vom Hausbesitzer, un des bin ja isch. Wo krieh isch den her?', 'wohnungsgeberbestaetigung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['Meine Rente ist diesen Monat noch nicht auf dem Konto. Wann kommt die denn?'],
+    ['Ich suche eine barrierefreie Mietwohnung im Erdgeschoss in Mömbris. Haben Sie da Angebote?'],
+    ['Wie macht man richtige Kartoffelklöße? Bei mir fallen sie auseinander.'],
+    ['Hallo, können Sie mir sagen wie lange Hackfleisch im Kühlschrank hält?'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it.each([
+    // Guards: a pension unpaid for a form the town confirms is the life certificate's; the wedding's certificate for a daughter is the certificate's.
+    ['Hallo, jedes Jahr das gleiche Theater mit dem Formular von der italienischen INPS. Letztes Jahr hat die Bank es nicht gemacht und der Hausarzt auch nicht. Die Rente wurde dann zwei Monate nicht gezahlt!! Kann ich mit dem Formular zu Ihnen kommen und Sie bestätigen das?', 'lebensbescheinigung'],
+    ['Meine Tochter will im Sommer heiraten und braucht dafür ihre Geburtsurkunde. Kann ich die für sie bestellen?', 'urkunden'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
+
+describe('trial 36: a move away and an event listing', () => {
+  it.each([
+    ['Kann ich mei Sohn ummelden, der zieht nach München', 'abmeldung'],
+    ['Wie kommt unser Vereinskonzert in den Veranstaltungskalender?', 'mitteilungsblatt'],
+    // Guards: a move here after a holiday, and the town typed apart, are moves here.
+    ['Wir ziehen nach Weihnachten nach Schimborn, wann müssen wir uns anmelden?', 'anmeldung-wohnsitz'],
+    ['also ich zieh am Ersten nach Mom Bris in die Hauptstraße was brauch ich alles dass ich hier gemeldet bin', 'anmeldung-wohnsitz'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
