@@ -835,6 +835,11 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     }
     // An answer to a later question instead ("06029 12345" to "Telefon oder E-Mail?"): both taken.
     const answered = answerAll(flow, state.answers, given);
+    // Only an answer given before, said again ("06029 99123" once more where the time to call is asked): nothing new,
+    // so a failed try with this question's help, and after three a person (trial 37: asked again 13 times without a word why).
+    const nothingNew =
+      answered && given && Object.keys(given).every((name) => JSON.stringify(answered[name]) === JSON.stringify(state.answers[name]));
+    if (nothingNew) return wrong(flow, state, field, field.help ?? texts().flows.notUnderstood);
     if (answered) return takenWithOthers(answered);
     const added = typeof raw === 'string' ? addedTo(flow, field, state, raw) : undefined;
     if (added) return added;

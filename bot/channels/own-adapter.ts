@@ -18,6 +18,9 @@ export interface ChannelConnector {
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
+/** The name of the event a proactive turn runs with (it was sent by nobody). */
+const CONTINUE_CONVERSATION = 'continueConversation';
+
 export class OwnChannelAdapter extends BaseAdapter {
   private readonly connectors = new Map<string, ChannelConnector>();
 
@@ -38,6 +41,9 @@ export class OwnChannelAdapter extends BaseAdapter {
       reference,
       activities.map((a) => Object.assign(a, { id: a.id ?? randomUUID(), timestamp })),
     );
+    // A proactive message (a clerk's reply, a notice) answers no activity the citizen's page has: Web Chat holds a
+    // reply to an activity it never received for 5 s, waiting for it (trial 37: every clerk's message came 5 s late).
+    if (incoming.name === CONTINUE_CONVERSATION) for (const a of outgoing) delete a.replyToId;
     await connector.deliver(reference, outgoing);
     return outgoing.map((a) => ({ id: a.id! }));
   }
@@ -53,7 +59,7 @@ export class OwnChannelAdapter extends BaseAdapter {
     logic: TurnLogic,
   ): Promise<void> {
     this.connectorFor(reference.channelId);
-    const activity = Activity.fromObject({ type: 'event', name: 'continueConversation', id: randomUUID() });
+    const activity = Activity.fromObject({ type: 'event', name: CONTINUE_CONVERSATION, id: randomUUID() });
     activity.applyConversationReference(reference as ConversationReference, true);
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }

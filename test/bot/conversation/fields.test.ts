@@ -357,6 +357,17 @@ describe('commands and contact details', () => {
     );
   });
 
+  it('takes "ich hätte gern einen echten Menschen" in a form, a wish with its matter and the dialect\'s "aaner vom Rathaus an de Strippe" as a wish for a person (trial 37: the owner\'s name, or "Meinten Sie …?")', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Hund anmelden');
+    const inForm = allText(await chat.say('ich hätte gern einen echten Menschen'));
+    expect(inForm).toMatch(/schicke nichts davon ab/);
+    expect(inForm).toMatch(/Im Chat ist gerade niemand frei|ist gerade geschlossen/);
+    for (const wish of ['Ich hätte gern einen Mitarbeiter, es geht um eine Ummeldung', 'aaner vom Rathaus an de Strippe wär mer lieber']) {
+      expect(allText(await assistant.conversation().say(wish))).toMatch(/Im Chat ist gerade niemand frei|ist gerade geschlossen/);
+    }
+  });
+
   it('takes the holder and the address from one sentence ("Ich heiße … und wohne in der …"); it had been refused as a place', async () => {
     const chat = assistant.conversation();
     await chat.say('Hund anmelden');

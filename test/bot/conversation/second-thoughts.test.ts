@@ -192,6 +192,20 @@ describe('trial 36: a telephone number typed where the time to call is asked', (
   });
 });
 
+describe('trial 37: the same number typed again where the time to call is asked', () => {
+  it('says what is asked and counts the try (it had asked again 13 times without a word)', async () => {
+    const c = assistant.conversation();
+    for (const said of ['Ich möchte einen Rückruf', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345'])
+      await c.say(said);
+    const again = await c.say('06029 12345');
+    expect(allText(again)).toContain('Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.');
+    expect(promptOf(again)?.field).toBe('erreichbarkeit');
+    await c.say('06029 12345');
+    // The third: said to have failed several times (a person takes over in the office's hours; outside them the answers stay).
+    expect(allText(await c.say('06029 12345'))).toMatch(/mehrmals nicht geklappt|niemand frei|gerade geschlossen|Mitarbeiter/);
+  });
+});
+
 describe('trial 36: a club’s Faschingsball', () => {
   it('"… einen Faschingsball in der Kulturhalle" names the kind of event; it is not asked again', async () => {
     const r = await assistant
