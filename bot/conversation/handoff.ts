@@ -67,6 +67,9 @@ function openNow(turn: Turn, office: Pick<Office, 'hours' | 'closures'>, now: Da
 }
 
 /** Whether a staff member could take the conversation over now: the office open and someone online. */
+/** Whether the office responsible for the conversation's topic is open now. */
+export const officeOpenNow = (turn: Turn): boolean => openNow(turn, responsibleOffice(turn), new Date());
+
 export async function staffCanTakeOver(turn: Turn): Promise<boolean> {
   return openNow(turn, responsibleOffice(turn), new Date()) && (await new HandoffQueue(turn.services.store).staffOnline()) > 0;
 }

@@ -6,7 +6,7 @@ import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { isCommand } from '../../knowledge/texts/commands';
 import { HandoffQueue } from '../handoff/queue';
 import { relayFromCitizen } from '../handoff/relay';
-import { asksForPerson, requestHandoff, waitingText } from '../conversation/handoff';
+import { asksForPerson, officeOpenNow, requestHandoff, waitingText } from '../conversation/handoff';
 import { flowsOf } from '../conversation/flows';
 import type { TurnStep } from '../turn';
 
@@ -63,13 +63,28 @@ export const relayToStaff: TurnStep = {
       turn.reply(turn.t.handoff.leftQueue);
       return 'handled';
     }
+    // The office closed meanwhile: the call-back instead of a place in a queue nobody works today (trial 37: "Platz 1 …
+    // etwa 5 Minuten" still after closing time); the call-back tapped while waiting leaves the queue for it.
+    const callBack = isCommand(turn.text, 'callBack');
+    if (callBack || !officeOpenNow(turn)) {
+      await queue.cancel(conversationId);
+      turn.state.handoff = undefined;
+      if (callBack) return 'next';
+      await requestHandoff(turn, { accepted: true });
+      return 'handled';
+    }
     // Still waiting (or back in the queue after a staff member lost the connection): what was written
     // goes with the entry to the consoles ("Es ist dringend …" had reached nobody).
     if (turn.text) await queue.wroteWhileWaiting(conversationId, turn.text);
     turn.state.handoff = { status: 'queued', since: handoff.since };
     // Said to be kept for the person, not read here (a question had got the queue's place alone, as if unheard).
     const waiting = await waitingText(turn, queue, position);
-    turn.reply(turn.text ? `${turn.t.handoff.keptForStaff} ${waiting}` : waiting, { suggestions: [turn.button('backToAssistant')] });
+    // The last clerk gone (console closed, connection lost): said so, with the call-back beside waiting for one to come back.
+    const nobody = (await queue.staffOnline()) === 0;
+    const said = [turn.text ? turn.t.handoff.keptForStaff : undefined, nobody ? turn.t.handoff.nobodyOnlineNow : undefined, waiting];
+    turn.reply(said.filter(Boolean).join(' '), {
+      suggestions: nobody ? [turn.button('callBack'), turn.button('backToAssistant')] : [turn.button('backToAssistant')],
+    });
     return 'handled';
   },
 };

@@ -494,6 +494,8 @@ export const de = {
 
   handoff: {
     waiting: (position: number, minutes: number): string => `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${minutes} Minuten.`,
+    /** Waiting while the last clerk has gone (console closed): the call-back beside waiting. */
+    nobodyOnlineNow: 'Gerade ist niemand mehr im Chat angemeldet. Sie können warten oder einen Rückruf anfordern.',
     /** A message written while waiting: it is kept for the person who takes over. */
     keptForStaff: 'Danke. Ihre Nachricht gebe ich weiter: Wer Ihr Gespräch übernimmt, sieht sie sofort.',
     /**

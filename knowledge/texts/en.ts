@@ -387,6 +387,7 @@ export const en: CitizenTexts = {
 
   handoff: {
     waiting: (position: number, minutes: number): string => `You are number ${position} in the queue. The waiting time is about ${minutes} minutes.`,
+    nobodyOnlineNow: 'Nobody is signed in to the chat just now. You can wait or ask for a call-back.',
     keptForStaff: 'Thank you. I will pass your message on: whoever takes over your conversation sees it at once.',
     nobodyThereCallBack: (office, phone) => `Nobody is free in the chat right now. ${byPhone(office, phone)}`.trim(),
     closedCallBack: (office: string, reopens: string | undefined, phone: string | null): string => closedUntil(office, reopens, phone),

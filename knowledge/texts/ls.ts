@@ -463,6 +463,7 @@ export const ls: CitizenTexts = {
   handoff: {
     waiting: (position: number, minutes: number): string =>
       lines(peopleBefore(position), `Sie warten ungefähr ${minutes} Minuten.`),
+    nobodyOnlineNow: lines('Gerade ist niemand im Chat.', 'Sie können warten.', 'Oder Sie bitten um einen Rückruf.'),
     keptForStaff: lines('Danke.', 'Ihre Nachricht bekommt die Person aus dem Rathaus.', 'Sie liest die Nachricht, wenn sie mit Ihnen schreibt.'),
     nobodyThereCallBack: (_office, phone) =>
       lines('Gerade ist niemand im Chat da.', ...(phone ? [`Sie können im Rathaus anrufen: ${phone}`] : []), 'Oder das Rathaus ruft Sie an.', 'Dafür frage ich Sie jetzt ein paar Dinge.'),

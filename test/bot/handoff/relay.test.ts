@@ -146,4 +146,31 @@ describeWithRedis('handoff across two instances', () => {
     expect(audit.filter((e) => e.conversation === 'conv-live').map((e) => e.action)).toEqual(['queued', 'took', 'answered', 'handed-back']);
     expect(JSON.stringify(audit)).not.toMatch(/Hilfe|Guten Tag/);
   });
+
+  it('tells a citizen still waiting that the last clerk has gone and offers the call-back, which leaves the queue (trial 37: the place in the queue stood on)', async () => {
+    jest.setSystemTime(new Date('2026-11-25T08:00:00Z'));
+    const staffQueue = new HandoffQueue(b.services.store);
+    await staffQueue.heartbeat('zoe');
+    const citizen = new CitizenDriver(a, 'conv-left-alone', [b]);
+    expect((await citizen.say('Mitarbeiter')).join('\n')).toMatch(/Platz 1 der Warteschlange/);
+    for (const staff of ['zoe', 'anna']) await staffQueue.disconnected(staff, 'default');
+    const told = (await citizen.say('Hallo, ist da noch jemand?')).join('\n');
+    expect(told).toMatch(/Gerade ist niemand mehr im Chat angemeldet\. Sie können warten oder einen Rückruf anfordern\./);
+    expect(citizen.received.at(-1)?.suggestedActions?.actions.map((x) => x.title)).toContain('Rückruf anfordern');
+    expect((await citizen.say('Rückruf anfordern')).join('\n')).toMatch(/Gern meldet sich die Verwaltung bei Ihnen\./);
+    expect(await staffQueue.position('conv-left-alone')).toBeUndefined();
+  });
+
+  it('offers the call-back to a citizen still waiting when the office has closed (trial 37)', async () => {
+    jest.setSystemTime(new Date('2026-11-25T08:00:00Z'));
+    const staffQueue = new HandoffQueue(b.services.store);
+    await staffQueue.heartbeat('zoe');
+    const citizen = new CitizenDriver(a, 'conv-after-hours', [b]);
+    expect((await citizen.say('Mitarbeiter')).join('\n')).toMatch(/Platz 1 der Warteschlange/);
+    jest.setSystemTime(new Date('2026-11-25T19:00:00Z')); // 20:00 in Mömbris
+    const told = (await citizen.say('Hallo?')).join('\n');
+    expect(told).toMatch(/geschlossen[\s\S]*Gern meldet sich die Verwaltung bei Ihnen\./);
+    expect(await staffQueue.position('conv-after-hours')).toBeUndefined();
+    await staffQueue.disconnected('zoe', 'default');
+  });
 });
