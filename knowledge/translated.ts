@@ -16,17 +16,25 @@ const DETAIL_KEYS = ['documents', 'requirements', 'fees', 'deadlines', 'processi
 
 const present = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '');
 
-/** The entry in the translation's words, German where it has none. */
-export function translateEntry(entry: Entry, translation: Translation | undefined): TranslatedEntry {
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The entry in the translation's words, German where it has none. `file`: the entry as its file has it (the translation's
+ * German text); a text an editor changed in the console since stays German, as one added does (trial 37: an edited fee
+ * stayed old in English and Leichte Sprache, stamped with the day of the edit).
+ */
+export function translateEntry(entry: Entry, translation: Translation | undefined, file?: Entry): TranslatedEntry {
   // A translation of an older German text may miss a fact an editor has added since: German then.
   if (!translation || translation.basedOn < entry.reviewed) return { entry, complete: false };
+  // The title or summary changed in the console: the whole entry German, as the translation no longer says what it says.
+  if (file && (!same(file.title, entry.title) || !same(file.summary, entry.summary))) return { entry, complete: false };
   const details = { ...entry.details };
   let complete = true;
   for (const key of DETAIL_KEYS) {
     const translated = translation.details[key];
     const german = entry.details[key];
-    // A list with another number of items than the German one follows an older German text.
-    const follows = !Array.isArray(german) || (Array.isArray(translated) && translated.length === german.length);
+    // A list with another number of items than the German one follows an older German text; so does a text edited since.
+    const follows = (!Array.isArray(german) || (Array.isArray(translated) && translated.length === german.length)) && (!file || same(file.details[key], german));
     if (present(translated) && follows) Object.assign(details, { [key]: translated });
     else if (present(german)) complete = false;
   }
@@ -54,3 +62,4 @@ export function translationOf(language: Language, id: string): Translation | und
   loaded ??= readTranslations().byLanguage;
   return loaded.get(language)?.get(id);
 }
+

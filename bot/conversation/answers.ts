@@ -471,8 +471,9 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const { knowledge, municipality } = turn.services;
   // The entry in the conversation's language; whatever is not translated is German, and the answer says so.
   const language = turn.state.language;
-  const translated = language === 'de' ? undefined : translateEntry(knowledge.entry(id)!, translationOf(language, id));
-  const entry = translated?.entry ?? knowledge.entry(id)!;
+  const german = knowledge.entry(id)!;
+  const translated = language === 'de' ? undefined : translateEntry(german, translationOf(language, id), knowledge.fileEntries.get(id));
+  const entry = translated?.entry ?? german;
   const followUp = turn.state.lastTopic === id;
   // "Hat das Rathaus morgen Nachmittag auf?", "am 24.12. geöffnet?": the hours of that day first.
   const said = id === HOURS_TOPIC && mayNameADay(turn.text) ? parseDateTime(turn.text) : undefined;

@@ -94,6 +94,11 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
     await eventually(async () => b.services.knowledge.router.decide(NEW_QUESTION).decision?.id === 'hundesteuer', 60_000);
     expect(await askB('Was kostet die Hundesteuer?')).toContain(NEW_FEE);
     expect(await askB(NEW_QUESTION)).toContain('Hundesteuer');
+    // In English the edited fee is not left in the older translation's words: the German text, said to be German (trial 37).
+    const english = b.conversation();
+    await english.say('English');
+    const inEnglish = (await english.say('How much is the dog tax?')).map((r) => r.text ?? '').join('\n');
+    expect(inEnglish).toContain(NEW_FEE);
 
     const after = await detail('hundesteuer');
     expect(after.entry.reviewed).toBe(today());
