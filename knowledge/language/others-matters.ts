@@ -20,7 +20,7 @@ export const aboutChurchRite = (text: string): boolean => (CHURCH_RITE.test(text
 
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
-  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|einzugsbestätigung|einzugsbestaetigung|\p{L}*meldeamt\p{L}*|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
@@ -315,6 +315,10 @@ export const powerCut = (text: string): boolean => POWER_GONE.test(text) && (!ST
 const FLAT_SOUGHT =
   /(?<!\p{L})such\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:\p{L}*mietwohnung\p{L}*|wohnung\s+(?:zur\s+miete|zu\s+mieten|zum\s+mieten))(?!\p{L})/iu;
 export const seeksAFlat = (text: string): boolean => FLAT_SOUGHT.test(text);
+
+/** "Vor de Hochzeit will mei Freund unbedingt en Ehevertrag": a marriage contract, a notary's (the Standesamt marries, it draws up no contract). */
+const MARRIAGE_CONTRACT = /(?<!\p{L})(?:ehevertrag\p{L}*|ehevertr(?:ä|ae)ge\p{L}*)(?!\p{L})/iu;
+export const asksMarriageContract = (text: string): boolean => MARRIAGE_CONTRACT.test(text);
 
 /** A pension paid late or not at all, or its yearly rise: the pension insurer's payment, not the application the town helps with. */
 const PENSION_PAID =
@@ -629,8 +633,11 @@ const OWN_BANK =
 const BANK_CARD = /(?<!\p{L})(?:ec-?\s?karte|bankkarte|girocard|kreditkarte|sparkassenkarte)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gesperrt|sperren|verloren|geklaut|gestohlen|eingezogen|weg)(?!\p{L})/iu;
 const ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|personalausweis\p{L}*|reisepass\p{L}*|pass|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
 /** "Meine Bank schreibt per Mail, ich soll meine Daten über einen Link bestätigen": a bank's (or a fraudster's) mail. */
-const BANK_MAIL = /(?<!\p{L})(?:bank|sparkasse|volksbank|paypal)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:link|phishing|fake|betrug\p{L}*)(?!\p{L})/iu;
-export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text) || (BANK_CARD.test(text) && !ID_DOCUMENT.test(text)) || BANK_MAIL.test(text);
+const BANK_MAIL =
+  /(?<!\p{L})(?:bank|sparkass\p{L}*|volksbank|paypal)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:link|phishing|fake|betrug\p{L}*|daten\s+(?:zu\s+)?(?:bestätig\p{L}*|bestaetig\p{L}*))(?!\p{L})/iu;
+/** "Mei Konto is gepfändet worde … Wie krieg ich so e P-Konto?": an account protected from seizure, the bank's. */
+const ACCOUNT_SEIZED = /(?<!\p{L})(?:p-?konto|pfändungsschutzkonto|pfaendungsschutzkonto|konto\s+(?:\p{L}+\s+){0,2}?(?:gepfändet|gepfaendet))(?!\p{L})/iu;
+export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text) || ACCOUNT_SEIZED.test(text) || (BANK_CARD.test(text) && !ID_DOCUMENT.test(text)) || BANK_MAIL.test(text);
 
 /** The phone line, internet or fibre of a provider ("die Telekom hat uns Glasfaser versprochen"): the provider's matter. */
 const TELECOM = /(?<!\p{L})(?:telekom|vodafone|o2|1&1|handyvertrag\p{L}*|mobilfunk\p{L}*|handytarif\p{L}*|glasfaser\p{L}*|dsl|internetanschluss|internetanbieter|telefonanschluss|festnetz\p{L}*|router|wlan)(?!\p{L})/iu;
@@ -743,7 +750,7 @@ export const changesAddressWithOthers = (text: string): boolean =>
 
 /** "die Kfz-Versicherung will mehr Geld wegen der neuen Regionalklasse": the insurer's premium, its own matter. */
 const INSURERS_PREMIUM =
-  /(?<!\p{L})(?:regionalklasse\p{L}*|typklasse\p{L}*|schadenfreiheitsklasse\p{L}*|sf-klasse\p{L}*|versicherungsbeitrag\p{L}*|(?:kfz-?|auto)versicherung\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:mehr\s+geld|teurer|erhöht|erhoeht|beitrag\p{L}*))(?!\p{L})/iu;
+  /(?<!\p{L})(?:regionalklasse\p{L}*|typklasse\p{L}*|schadenfreiheitsklass\p{L}*|sf-klasse\p{L}*|versicherungsbeitrag\p{L}*|(?:kfz-?|auto)versicherung\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:mehr\s+geld|teurer|erhöht|erhoeht|beitrag\p{L}*))(?!\p{L})/iu;
 /** "hausratversicherung will nach dem wasserschaden … nicht zahlen", "Die Krankenkasse will den Zuschuss … nicht zahlen": an insurer refusing a claim, the insurer's or an ombudsman's matter. */
 const WILL_NOT_PAY = String.raw`(?:will|wollen|möchte|moechte)\s+(?:\p{L}+\s+){0,6}?nicht\s+(?:\p{L}+\s+)?(?:zahlen|bezahlen|übernehmen|uebernehmen)|lehnt\s+(?:\p{L}+\s+){0,3}?ab|abgelehnt`;
 // A health insurer that "zahlt nicht nochmal" for a lost brace is told beside the lost thing asked: only its refusal counts.

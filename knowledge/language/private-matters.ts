@@ -116,6 +116,9 @@ const KNOWS_A_PROVIDER =
 /** "wo gibts in der nähe ne gute baumschul", "kann mir jemand aus der gegend en DJ empfehle": a provider asked for in the dialect's words. */
 const WHERE_IS_A_GOOD =
   /(?<!\p{L})(?:wo\s+(?:gibt'?s|gibts|gibt\s+es|find\p{L}*\s+(?:ich|man|mer))\s+(?:\p{L}+\s+){0,4}?(?:e|en|ne|nen|eine?n?)\s+(?:gute\p{L}*|günstige\p{L}*|guenstige\p{L}*)\s+(?<thing>\p{L}+)|(?:kann|könnte|koennte)\s+(?:mir|uns)\s+(?:jemand|einer|aaner|wer)\s+(?:\p{L}+\s+){0,6}?(?:empfehle|empfehlen))(?!\p{L})/iu;
+/** "Wen könnt ihr empfehle?", "gibts da Firme die des komplett mache": a provider asked for, by whom or by firms. */
+const WHOM_RECOMMENDED =
+  /(?<!\p{L})(?:(?:wen|welche[nrs]?\s+\p{L}+)\s+(?:könnt|koennt|können|koennen|kannst)\s+(?:ihr|sie|du)\s+(?:mir\s+|uns\s+)?(?:empfehle|empfehlen)|gibt'?s\s+(?:(?:da|hier|do)\s+)?(?:\p{L}+\s+)?(?:firma|firmen|firme|betriebe)\s+(?:die|wo|welche))(?!\p{L})/iu;
 /** Which firm does a job for oneself ("welche firma baut die hier ein"); not which one works for the town ("Welche Firma holt bei euch den Müll ab?"). */
 const WHICH_FIRM =
   /(?<!\p{L})welche[rnsm]?\s+(?:\p{L}+\s+)?(?:firma|firmen|fachfirma|fachbetrieb|handwerker\p{L}*|betrieb)\s+(?:\p{L}+\s+){0,3}?(?:baut|bauen|einbau\p{L}*|macht|machen|repariert|reparier\p{L}*|installier\p{L}*|empfiehl\p{L}*|empfehl\p{L}*|nehm\p{L}*|beauftrag\p{L}*)(?!\p{L})/iu;
@@ -126,7 +129,7 @@ const WHICH_FIRM =
  * not recommend products or businesses; a recommendation would be invented.
  */
 export function asksForRecommendation(text: string): boolean {
-  if (KNOWS_A_GOOD.test(text) || WHICH_FIRM.test(text)) return true;
+  if (KNOWS_A_GOOD.test(text) || WHICH_FIRM.test(text) || WHOM_RECOMMENDED.test(text)) return true;
   const where = WHERE_IS_A_GOOD.exec(text);
   if (where !== null && !TOWNS_CHOICE.test(where.groups?.thing ?? '')) return true;
   const provider = KNOWS_A_PROVIDER.exec(text.toLowerCase());

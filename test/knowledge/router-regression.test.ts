@@ -3702,3 +3702,25 @@ describe('trial 36: a move away and an event listing', () => {
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('blind set 145: near misses told in the dialect', () => {
+  it.each([
+    ['Vor de Hochzeit will mei Freund unbedingt en Ehevertrag, wege seiner Firma. Wer macht sowas und was kost des ungefähr?'],
+    ['Mei Konto is gepfändet worde und jetzt komm ich an gar nix mehr ran, net mal für Lebensmittel. Wie krieg ich so e P-Konto?'],
+    ['Die Nebekostenabrechnung vo meim Vermieter is dies Jahr 900 Euro Nachzahlung, vor allem Wasser und Heizung. Des kann doch net sei, mir sin zu zweit und spare wie blöd. Darf ich die Belege sehe und muss ich des sofort zahle?'],
+    ['Ich hab e Mail bekomme angeblich von de Sparkass, ich soll mei Daten bestätige sonst wird des Konto gesperrt. Is des echt?'],
+    ['Ich brauch en Baumpfleger mit Kletterausrüstung, die Birke hinnerm Haus is zu hoch für mei Leiter und muss nur gestutzt werde. Wen könnt ihr empfehle?'],
+    ['Mei Oma kommt ins Pflegeheim und ihr ganzes Haus in Königshofe muss leer gemacht werde, Möbel, Keller, Dachbode, alles voll. Gibts da Firme die des komplett mache und besenrein übergebe? Was kost sowas ungefähr?'],
+    ['Mein Sohn kriegt jetzt sei erstes Auto und ich will ihm mei Schadenfreiheitsklass übertrage, ich fahr eh nimmer. Geht des?'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it.each([
+    ['wobei kannst du mir helfe, ich kenn mich mit dem zeug net aus', 'hilfe'],
+    // Guards: a wedding at the Standesamt and the Sperrmüll's own collection stay the town's.
+    ['Wir wollen im Mai heiraten, was brauchen wir beim Standesamt?', 'eheschliessung'],
+    ['Gibt es bei euch eine Sperrmüllabholung für ein ganzes Haus?', 'sperrmuell'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
