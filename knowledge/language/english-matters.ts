@@ -258,9 +258,9 @@ const REGISTRATION_OR_DOCUMENT = /\b(?:anmeldung|register\p{L}*|certificate\p{L}
  * the town recommends no business and sells nothing of the kind; a recommendation would be invented.
  */
 const ENGLISH_RECOMMENDATION =
-  /\b(?:can|could)\s+(?:you|anybody|anyone|somebody|someone)\s+recommend\b|\b(?:do|does)\s+(?:you|anybody|anyone|somebody|someone)\s+know\s+(?:a|an|any|one|someone|somebody|good)\b|\brecommendations?\s+for\b|\b(?:private|professional)\s+(?:company|firm)\b|\b(?:where|how)\s+(?:can\s+(?:i|we)\s+|to\s+|do\s+(?:i|we)\s+)buy\s+(?!(?:\p{L}+\s+){0,2}?(?:bags?|sacks?|tags?|stamps?|marken?|bins?|tonnen?)\b)|\brent\s+(?:a\s+)?(?:bouncy\s+castle|party\s+tent|van|trailer)\b|\b(?:riester|private\s+pension)\b|\bmembership\s+fees?\b[^.?!]{0,40}\bclub\b|\bclub\b[^.?!]{0,40}\bmembership\s+fees?\b/iu;
+  /\b(?:can|could)\s+(?:you|anybody|anyone|somebody|someone)\s+recommend\b|\b(?:do|does)\s+(?:you|anybody|anyone|somebody|someone)\s+know\s+(?:a|an|any|one|someone|somebody|good)\b|\brecommendations?\s+for\b|\b(?:where|how)\s+(?:can\s+(?:i|we)\s+|to\s+|do\s+(?:i|we)\s+)buy\s+(?!(?:\p{L}+\s+){0,2}?(?:bags?|sacks?|tags?|stamps?|marken?|bins?|tonnen?)\b)|\brent\s+(?:a\s+)?(?:bouncy\s+castle|party\s+tent|van|trailer)\b|\b(?:riester|private\s+pension)\b|\bmembership\s+fees?\b[^.?!]{0,40}\bclub\b|\bclub\b[^.?!]{0,40}\bmembership\s+fees?\b/iu;
 /** (An office, a form or a document of the town's is no business to recommend.) */
-const TOWNS_OWN = /\b(?:recommend|know)\s+(?:a|an|any|one|good)?\s*(?:office|form|document|paper|appointment|grant|subsid\p{L}*)\b/iu;
+const TOWNS_OWN = /\b(?:recommend|know)\s+(?:a|an|any|one|good)?\s*(?:office|form|document|paper|appointment|grant|subsid\p{L}*|way)\b/iu;
 export const englishPrivateMatter = (text: string): boolean =>
   ENGLISH_PRIVATE.test(text) ||
   (ENGLISH_RECOMMENDATION.test(text) && !TOWNS_OWN.test(text)) ||

@@ -3632,8 +3632,9 @@ describe('blind set 142: newcomers’ stories in simple English', () => {
     expect(routedInEnglish(text).action).toBe('none');
   });
   it.each([
-    // Guards: bin tags bought and a hall rented are the town's.
+    // Guards: bin tags bought, a hall rented and a way asked of the town are the town's.
     ['where can I buy the tags for the bulky waste?', 'sperrmuell'],
+    ['Do you know a way to register my address online?', 'anmeldung-wohnsitz'],
     ['Can we rent the community hall for a birthday party?', 'raum-mieten'],
   ])('%s → %s', (text, topic) => {
     const result = routedInEnglish(text);
