@@ -62,4 +62,3 @@ export function translationOf(language: Language, id: string): Translation | und
   loaded ??= readTranslations().byLanguage;
   return loaded.get(language)?.get(id);
 }
-

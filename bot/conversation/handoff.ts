@@ -66,12 +66,12 @@ function openNow(turn: Turn, office: Pick<Office, 'hours' | 'closures'>, now: Da
     : isOfficeOpen(office.hours, now, town.alsoClosedOn ?? [], office.closures);
 }
 
-/** Whether a staff member could take the conversation over now: the office open and someone online. */
 /** Whether the office responsible for the conversation's topic is open now. */
 export const officeOpenNow = (turn: Turn): boolean => openNow(turn, responsibleOffice(turn), new Date());
 
+/** Whether a staff member could take the conversation over now: the office open and someone online. */
 export async function staffCanTakeOver(turn: Turn): Promise<boolean> {
-  return openNow(turn, responsibleOffice(turn), new Date()) && (await new HandoffQueue(turn.services.store).staffOnline()) > 0;
+  return officeOpenNow(turn) && (await new HandoffQueue(turn.services.store).staffOnline()) > 0;
 }
 
 /** Sends the conversation to staff, or offers a call-back when nobody is there to take it. */
