@@ -23,6 +23,8 @@ const PAYMENT_MISSED =
   /(?<!\p{L})(?:vergessen|vergesse|verschwitzt|versäumt|versaeumt|verpasst|zu\s+spät|zu\s+spaet|mahnung\p{L}*|säumniszuschl\p{L}*|saeumniszuschl\p{L}*|nicht\s+(?:bezahlt|überwiesen|ueberwiesen|gezahlt))(?!\p{L})/iu;
 /** ("vergessen, die neue Bankverbindung für die Grundsteuer mitzuteilen", "ich vergess es immer, könnt ihr das abbuchen": the account is the matter.) */
 const ACCOUNT_NAMED = /(?<!\p{L})(?:bankverbindung\p{L}*|iban|konto\p{L}*|lastschrift\p{L}*|sepa\p{L}*|abbuch\p{L}*|abgebucht|abzubuchen|einzug|einziehen|einzugsermächtigung\p{L}*|einzugsermaechtigung\p{L}*)(?!\p{L})/iu;
+/** The local taxes' topics, each a matter of its own when its payment was missed. */
+export const LOCAL_TAX_TOPICS: readonly string[] = LOCAL_TAXES.map((t) => t.topic);
 export function missedTaxPayment(text: string): string | undefined {
   if (!PAYMENT_MISSED.test(text) || ACCOUNT_NAMED.test(text)) return undefined;
   const named = LOCAL_TAXES.filter((t) => t.named.test(text));

@@ -603,7 +603,7 @@ export const disputesWithNeighbour = (text: string): boolean =>
  * eine Sterbeurkunde") is still the town's certificate.
  */
 const INHERITANCE_CERTIFICATE = /(?<!\p{L})(?:erbschein\p{L}*|testamentseröffnung\p{L}*|testamentseroeffnung\p{L}*|erbausschlagung\p{L}*|erbe\s+ausschlagen)(?!\p{L})/iu;
-const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkunde?\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*)(?!\p{L})/iu;
+const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkund\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*)(?!\p{L})/iu;
 export const aboutInheritanceCertificate = (text: string): boolean => INHERITANCE_CERTIFICATE.test(text) && !A_CERTIFICATE.test(text);
 
 /** "Wie komme ich zu meinem Pflichtteil?", "Streit ums Erbe": a share of an inheritance claimed, a matter for a lawyer or notary. */

@@ -112,7 +112,7 @@ const KNOWS_A_GOOD =
   /(?<!\p{L})(?:kennt|kennen|kennst)\s+(?:ihr|sie|jemand|du)\s+(?:(?:hier|vielleicht|zufällig|zufaellig|evtl)\s+)*(?:(?:einen?|eine[nm]?|e|en|ne|nen|a|an)\s+)?(?:gut\p{L}*|günstige\p{L}*|guenstige\p{L}*|zuverlässige\p{L}*|zuverlaessige\p{L}*|empfehlenswert\p{L}*)/iu;
 /** "kennt ihr en steinmetz hier in de gegend der ordentlich is", "kennt ihr e entrümpelungsfirma die des macht": a provider asked for by its trade. */
 const KNOWS_A_PROVIDER =
-  /(?<!\p{L})(?:kennt|kennen|kennst)\s+(?:ihr|sie|jemand|du)\s+(?:(?:hier|vielleicht|zufällig|zufaellig|evtl)\s+)*(?:einen?|eine[nm]?|e|en|ne|nen|a|an)\s+(?<thing>\p{L}+)\s+(?:(?:hier|in|bei|aus|im|rum|der|die|das|de|den|dem|wo|welche[rs]?|gegend|umgebung|nähe|naehe|\p{Lu}\p{L}+)\s+){0,4}?(?:der|die|das|wo|welche[rs]?|,)(?!\p{L})/u;
+  /(?<!\p{L})(?:kennt|kennen|kennst)\s+(?:ihr|sie|jemand|du)\s+(?:(?:hier|vielleicht|zufällig|zufaellig|evtl)\s+)*(?:einen?|eine[nm]?|e|en|ne|nen|a|an)\s+(?<thing>\p{L}+)\s+(?:(?:hier|in|bei|aus|im|rum|der|die|das|de|den|dem|wo|welche[rs]?|gegend|umgebung|nähe|naehe)\s+){0,4}?(?:der|die|das|wo|welche[rs]?|,)(?!\p{L})/iu;
 /** "wo gibts in der nähe ne gute baumschul", "kann mir jemand aus der gegend en DJ empfehle": a provider asked for in the dialect's words. */
 const WHERE_IS_A_GOOD =
   /(?<!\p{L})(?:wo\s+(?:gibt'?s|gibts|gibt\s+es|find\p{L}*\s+(?:ich|man|mer))\s+(?:\p{L}+\s+){0,4}?(?:e|en|ne|nen|eine?n?)\s+(?:gute\p{L}*|günstige\p{L}*|guenstige\p{L}*)\s+(?<thing>\p{L}+)|(?:kann|könnte|koennte)\s+(?:mir|uns)\s+(?:jemand|einer|aaner|wer)\s+(?:\p{L}+\s+){0,6}?(?:empfehle|empfehlen))(?!\p{L})/iu;
@@ -132,8 +132,8 @@ export function asksForRecommendation(text: string): boolean {
   if (KNOWS_A_GOOD.test(text) || WHICH_FIRM.test(text) || WHOM_RECOMMENDED.test(text)) return true;
   const where = WHERE_IS_A_GOOD.exec(text);
   if (where !== null && !TOWNS_CHOICE.test(where.groups?.thing ?? '')) return true;
-  const provider = KNOWS_A_PROVIDER.exec(text.toLowerCase());
-  if (provider !== null && !TOWNS_CHOICE.test(provider.groups!.thing!)) return true;
+  const provider = KNOWS_A_PROVIDER.exec(text);
+  if (provider !== null && !TOWNS_CHOICE.test(provider.groups?.thing ?? '')) return true;
   const asked = WHICH_IS_BEST.exec(text) ?? CAN_YOU_RECOMMEND.exec(text) ?? ONE_YOU_RECOMMEND.exec(text);
   return asked !== null && !TOWNS_CHOICE.test(asked.groups!.thing!);
 }

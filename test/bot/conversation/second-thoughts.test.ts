@@ -177,11 +177,13 @@ describe('trial 36: a call-back asked for with its matter', () => {
   });
 });
 
+/** A call-back by telephone up to the question when to call. */
+const CALL_BACK_UP_TO_THE_TIME = ['Ich möchte einen Rückruf', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345'];
+
 describe('trial 36: a telephone number typed where the time to call is asked', () => {
   it('is the number to call, not the time; the time is asked again', async () => {
     const c = assistant.conversation();
-    for (const said of ['Ich möchte einen Rückruf', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345'])
-      await c.say(said);
+    for (const said of CALL_BACK_UP_TO_THE_TIME) await c.say(said);
     const r = await c.say('06029 / 99 88 77');
     expect(allText(r)).toContain('„+49 6029 998877“ als Kontakt verstanden');
     expect(promptOf(r)?.field).toBe('erreichbarkeit');
@@ -195,8 +197,7 @@ describe('trial 36: a telephone number typed where the time to call is asked', (
 describe('trial 37: the same number typed again where the time to call is asked', () => {
   it('says what is asked and counts the try (it had asked again 13 times without a word)', async () => {
     const c = assistant.conversation();
-    for (const said of ['Ich möchte einen Rückruf', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345'])
-      await c.say(said);
+    for (const said of CALL_BACK_UP_TO_THE_TIME) await c.say(said);
     const again = await c.say('06029 12345');
     expect(allText(again)).toContain('Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.');
     expect(promptOf(again)?.field).toBe('erreichbarkeit');
