@@ -177,7 +177,11 @@ const REGISTER_HIM = /(?<!\p{L})(?:muss|müssen|muessen|soll|sollen|kann|können
 const REGISTER_HIM_HERE =
   /(?<!\p{L})(?:(?:wie|wo)\s+(?:meld|melde|melden)\s+(?:ich|wir|man|mer)\s+(?:den|ihn)\s+(?:\p{L}+\s+)?(?:hier|bei\s+(?:euch|eich|ihnen))\s+(?:\p{L}+\s+)?(?:an|um)\s*[?.!]*\s*$|hiermit\s+(?:melde|melden)\s+(?:ich|wir)\s+(?:meinen|unseren|den)\s+(?:\p{L}+\s+){0,2}?an(?!\p{L}))/imu;
 const HIS_REGISTRATION_BEFORE = /(?<!\p{L})(?:war\s+er|ist\s+er|ihn|den\s+hund)\s+(?:\p{L}+\s+){0,4}?(?:angemeldet|abgemeldet)(?!\p{L})/iu;
-export const registersTheDogHere = (text: string): boolean => A_DOG.test(text) && ((REGISTER_HIM.test(text) && HIS_REGISTRATION_BEFORE.test(text)) || REGISTER_HIM_HERE.test(text));
+/** "Ich ziehe nach Mömbris mit meine Hund … Wo bekomme ich neue Marke für Halsband?": a dog moving in, its tag or registration here asked. */
+const MOVES_IN_WITH = /(?<!\p{L})(?:ziehe|ziehen|zieh|umgezogen|gezogen|zugezogen|hergezogen)\s+(?:\p{L}+\s+){0,4}?(?:mit\s+(?:meine[mnr]?|unsere[mnr]?|dem)\s+hund|nach|hierher|hier\s*her)(?!\p{L})/iu;
+const TAG_OR_ANEW = /(?<!\p{L})(?:neue\p{L}?\s+(?:hunde)?marke|hier\s+neu|neu\s+(?:an)?melden)(?!\p{L})/iu;
+export const registersTheDogHere = (text: string): boolean =>
+  A_DOG.test(text) && ((REGISTER_HIM.test(text) && HIS_REGISTRATION_BEFORE.test(text)) || REGISTER_HIM_HERE.test(text) || (MOVES_IN_WITH.test(text) && TAG_OR_ANEW.test(text)));
 
 /** "Handsteuer": the dog tax as a phone's autocorrect writes it. */
 const DOG_TAX_MISSPELLED = /(?<!\p{L})(?:handsteuer|hundsteuer|hundesteur|hundessteuer)(?!\p{L})/iu;
@@ -203,6 +207,10 @@ const LYING_ABOUT = new RegExp(
   'iu',
 );
 export const foundAThing = (text: string): boolean => THING_FOUND.test(text) || NOBODY_CLAIMS.test(text) || LYING_ABOUT.test(text);
+
+/** "Was passiert wenn sich keiner meldet, krieg ich den dann?", "Finderlohn": what the finder gets when the owner does not come. */
+const UNCLAIMED = /(?<!\p{L})(?:finderlohn\p{L}*|wenn\s+sich\s+(?:keiner|niemand|kaaner|koaner)\s+(?:\p{L}+\s+)?meldet[^.!?]{0,40}?(?<!\p{L})(?:krieg|kriege|bekomm\p{L}*|gehört|gehoert|behalten|darf)(?!\p{L}))/iu;
+export const asksIfNobodyClaims = (text: string): boolean => UNCLAIMED.test(text);
 
 /** "seine Brille beim Faschingsumzug verloren … Ist da zufällig etwas abgegeben worden?": a thing lost, asked after as handed in. */
 const THING_LOST = new RegExp(`(?<!\\p{L})${THING}(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:verloren|verlorn|liegen\\s*lassen|liegengelassen|vergessen)(?!\\p{L})`, 'iu');

@@ -13,11 +13,11 @@ const STATUS = new RegExp(
   'iu',
 );
 
-/** "hab vor 3 woche neuen perso beantragt, is der schon do?": applied for, then whether "it" is there. */
+/** "hab vor 3 woche neuen perso beantragt, is der schon do?", "… noch keine nachricht … kann ich einfach vorbei kommen und den holen": applied for, then whether "it" is there. */
 // ("den Kinderausweis für sie beantragt": a child's, too.)
 const APPLIED = /(?<!\p{L})(?:perso|persos|personalausweis\p{L}*|\p{L}*ausweis\p{L}*|pass|\p{L}*reisepass\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:beantragt|bestellt)(?!\p{L})/iu;
 const IT_THERE =
-  /(?<!\p{L})(?:(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|abholbereit|angekommen)|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|fertig|abholbereit|angekommen)\s+ist|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,3}?(?:liegt|vorliegt|eingetroffen\s+ist|angekommen\s+ist))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|abholbereit|angekommen)|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|fertig|abholbereit|angekommen)\s+ist|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,3}?(?:liegt|vorliegt|eingetroffen\s+ist|angekommen\s+ist)|(?:noch\s+)?(?:keine|kein)\s+(?:nachricht|post|brief|benachrichtigung|bescheid)|(?:vorbei\s*kommen|vorbeikommen)\s+(?:und\s+)?(?:den|die|ihn|es)\s+(?:\p{L}+\s+)?(?:holen|abholen))(?!\p{L})/iu;
 
 /** "Seit 3 Wochen warte ich auf meinen Ausweis": waiting for the document applied for. */
 const WAITING_FOR = new RegExp(
@@ -162,8 +162,11 @@ const PAPER_DESCRIBED =
 /** "einen aktuellen Nachweis ihrer Geburt": the same with a possessive. */
 const PROOF_OF_ONES_BIRTH =
   /(?<!\p{L})(?:nachweis|bescheinigung|beleg)\s+(?:meiner|seiner|ihrer|unserer|der)\s+(?:geburt|heirat|eheschließung|eheschliessung)(?!\p{L})/iu;
+/** "3 nachweise dass mein vadder verstorben is": proofs of a death (its certificate), said as a clause. */
+const PROOF_THAT_DIED =
+  /(?<!\p{L})(?:nachweis|bescheinigung|beleg|bestätigung|bestaetigung|papier)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dass|das)\s+(?:\p{L}+\s+){0,3}?(?:verstorben|gestorben|tot)(?!\p{L})/iu;
 export const describesCivilStatusCertificate = (text: string): boolean =>
-  (CERTIFICATE_DESCRIBED.test(text) || PAPER_DESCRIBED.test(text) || PROOF_OF_ONES_BIRTH.test(text)) && !JUST_HAPPENED.test(text);
+  (CERTIFICATE_DESCRIBED.test(text) || PAPER_DESCRIBED.test(text) || PROOF_OF_ONES_BIRTH.test(text) || PROOF_THAT_DIED.test(text)) && !JUST_HAPPENED.test(text);
 
 /** One's own ID card ("mein Perso läuft ab", "meinen Personalausweis"). */
 const OWN_ID = /(?<!\p{L})(?:mein|meine|meinen|mei)\s+(?:\p{L}+\s+)?(?:perso|personalausweis|ausweis)(?!\p{L})/iu;
@@ -199,6 +202,12 @@ export const ownIdCardFromSixteen = (text: string): boolean => OWN_AGE_SIXTEEN_O
 const CHILDS_DOCUMENT_NAMED =
   /(?<!\p{L})(?:kin(?:d|n)erausweis\p{L}*|kin(?:d|n)erreisepass\p{L}*|kin(?:d|n)erpass\p{L}*|ausweis\s+für\s+(?:das|unser|mein|meine|ihr)\s+(?:kind|tochter|sohn|baby))(?!\p{L})/iu;
 export const namesChildsDocument = (text: string): boolean => CHILDS_DOCUMENT_NAMED.test(text);
+
+/** "Unsere Kleine ist 8 Monate alt und wir fahren … nach Kroatien. Braucht die schon was eigenes?": a baby's own travel document, said without its name. */
+const A_BABY = /(?<!\p{L})(?:baby\p{L}*|säugling\p{L}*|saeugling\p{L}*|unsere?\s+kleine[n]?|\d{1,2}\s+monate?\s+alt)(?!\p{L})/iu;
+const SOMETHING_OF_ITS_OWN = /(?<!\p{L})(?:braucht|brauchen|benötigt|benoetigt)\s+(?:\p{L}+\s+){0,3}?(?:was|etwas|papiere?|dokument\p{L}*|ausweis\p{L}*)\s+eigene[sn]?(?!\p{L})/iu;
+const GOES_ABROAD = /(?<!\p{L})(?:urlaub\p{L}*|ausland|reise\p{L}*|fahren|fliegen|flug)(?!\p{L})/iu;
+export const babyNeedsOwnDocument = (text: string): boolean => A_BABY.test(text) && SOMETHING_OF_ITS_OWN.test(text) && GOES_ABROAD.test(text);
 
 /** Whether a message asks for a child's document ("Meine Tochter ist 3 und braucht einen Reisepass"), not an adult son's or daughter's. */
 export const asksChildsDocument = (text: string): boolean =>
@@ -250,7 +259,11 @@ export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(tex
  * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated): a document for the time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig|laafig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|papier-?ausweis\p{L}*|(?:ausweis|pass|perso)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:der|die|das|den)\s+(?:gleich|sofort)\s+fertig|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen(?!\p{L})/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig|laafig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|papier-?ausweis\p{L}*|(?:ausweis|pass|perso)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:der|die|das|den)\s+(?:gleich|sofort)\s+fertig|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen|bis\s+dahin\s+(?:\p{L}+\s+){0,3}?(?:papier|paper|dokument|ersatz)(?!\p{L})/iu;
+
+/** "sein neuer Ausweis ist noch in Berlin in Druckerei", "ist beantragt": a new document on its way. */
+const ON_ITS_WAY = /(?<!\p{L})(?:\p{L}*druckerei|beantragt|in\s+produktion|noch\s+nicht\s+(?:da|fertig))(?!\p{L})/iu;
+export const waitsForNewDocument = (text: string): boolean => ON_ITS_WAY.test(text);
 
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text.replace(NO_PROVISIONAL, ' '));
@@ -414,7 +427,7 @@ const NATURALISED =
   /(?<!\p{L})(?:einbürgerungsurkunde\p{L}*|einbuergerungsurkunde\p{L}*|eingebürgert|eingebuergert|(?:staatsbürger(?:in|schaft)?|staatsangehörigkeit|staatsangehoerigkeit)\s+(?:\p{L}+\s+){0,2}?(?:geworden|bekommen|erhalten)|doppelte\s+staatsbürgerschaft|doppelte\s+staatsangehörigkeit)(?!\p{L})/iu;
 /** "Einbürgerungsurkunde bekommen … jetzt zu meiner Gemeinde für den deutschen Ausweis": the ID card applied for, not its pick-up. */
 /** ("Jetzt ich brauche deutsche ID Karte": the ID card as newcomers name it.) */
-const ID_CARD_AS_NEWCOMERS_SAY = /(?<!\p{L})id[-\s]?kart\p{L}*/iu;
+const ID_CARD_AS_NEWCOMERS_SAY = /(?<!\p{L})(?:id[-\s]?kart\p{L}*|kimlik)/iu;
 export const naturalisedWantsIdCard = (text: string): boolean => NATURALISED.test(text) && (ID_CARD_NAMED.test(text) || ID_CARD_AS_NEWCOMERS_SAY.test(text));
 /** "mein Pass ist abgelaufen. Wie lang dauert es bis ich einen neuen hab?": how long a new passport takes (the provisional one is not named). */
 const HOW_LONG = /(?<!\p{L})(?:wie\s+lang(?:e)?\s+(?:dauert|braucht|geht)|wann\s+(?:ist|hab|habe|krieg|bekomm)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:fertig|da))(?!\p{L})/iu;

@@ -11,7 +11,7 @@ const CHURCH_RITE =
   /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|(?:heirat\p{L}*|trauen)\s+(?:\p{L}+\s+){0,3}?kirchlich|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*|christmette|christmesse|mitternachtsmette|gottesdienst\p{L}*|hochamt|\p{L}*andacht|rorate\p{L}*|sonntagsmesse|abendmesse|frühmesse|fruehmesse)(?!\p{L})/iu;
 /** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus", "Mir reicht's endgültig mit der katholischen Kirche"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|(?:reicht['’]?s|reicht\s+es|reicht\s+mir|genug|die\s+nase\s+voll|schluss)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kirch)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|(?:reicht['’]?s|reicht\s+es|reicht\s+mir|genug|die\s+nase\s+voll|schluss)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kirch)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt|gemeindehaus\p{L}*|bürgerhaus\p{L}*|buergerhaus\p{L}*|dorfgemeinschaftshaus\p{L}*|mehrzweckhalle\p{L}*|gemeindesaal\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 /** "wieder in die katholische Kirche eintreten": re-entry is the parish's (the town only records leaving), whatever office is named. */
@@ -141,7 +141,10 @@ export const aboutHealthOffice = (text: string): boolean => HEALTH_OFFICE.test(t
 const MAJOR_ROAD = /(?<!\p{L})(?:kreis|staats|bundes)(?:straße|strasse|str\.)\p{L}*(?!\p{L})/iu;
 const WHOSE =
   /(?<!\p{L})(?:zuständig\p{L}*|zustaendig\p{L}*|wem\s+gehört|wem\s+gehoert|wer\s+(?:\p{L}+\s+){0,2}?(?:kümmert|kuemmert|macht|repariert|räumt|raeumt|streut|pflegt|saniert|unterhält|unterhaelt))(?!\p{L})/iu;
-export const asksWhoKeepsAMajorRoad = (text: string): boolean => MAJOR_ROAD.test(text) && WHOSE.test(text);
+/** "Wie lange dauert die Baustelle auf der Staatsstraße Richtung Alzenau noch?": the works of the road's own body. */
+const HOW_LONG_STILL = /(?<!\p{L})(?:wie\s+lange?|bis\s+wann|wann\s+(?:\p{L}+\s+){0,3}?(?:fertig|vorbei|weg|offen|frei))(?!\p{L})/iu;
+const WORKS = /(?<!\p{L})(?:\p{L}*baustelle\p{L}*|sperrung\p{L}*|gesperrt|umleitung\p{L}*)(?!\p{L})/iu;
+export const asksWhoKeepsAMajorRoad = (text: string): boolean => MAJOR_ROAD.test(text) && (WHOSE.test(text) || (WORKS.test(text) && HOW_LONG_STILL.test(text)));
 
 /** "baustelle auf der a45 wie lange dauert die noch": the motorway's works (the Autobahn GmbH des Bundes), none of the town's. */
 const MOTORWAY = /(?<!\p{L})(?:autobahn\p{L}*|a\s?\d{1,3})(?![\p{L}\d])/iu;
@@ -325,7 +328,10 @@ const PENSION_PAID =
   /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf|auf\s+(?:dem|meinem|mei|em)\s+konto)|auf\s+(?:dem|meinem|mei|das|em)\s+konto)|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
 
 /** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
-export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text);
+/** "seit märz in rente … noch nix auf dem konto angekomme": the pension's first payment missing, told around. */
+const IN_PENSION = /(?<!\p{L})(?:in\s+rente|rentner\p{L}*|meine\s+rente)(?!\p{L})/iu;
+const NOTHING_ARRIVED = /(?<!\p{L})(?:nix|nichts|noch\s+nicht\s+\p{L}*)\s+(?:\p{L}+\s+){0,2}?auf\s+(?:dem|meinem|mei|em|mein|das)\s+konto(?!\p{L})/iu;
+export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text) || (IN_PENSION.test(text) && NOTHING_ARRIVED.test(text));
 
 /** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded; a paper only the employer gives. */
 const EMPLOYER = /(?<!\p{L})(?:chef|chefin|arbeitgeber\p{L}*|vorgesetzte\p{L}*|meine\s+firma)(?!\p{L})/iu;
@@ -395,8 +401,12 @@ export const aboutCare = (text: string): boolean => CARE.test(text);
 /** A work or residence permit ("Arbeitserlaubnis für einen Mitarbeiter aus Indien"): the Ausländerbehörde's. */
 const RESIDENCE_PERMIT = /(?<!\p{L})(?:arbeitserlaubnis\p{L}*|arbeitsgenehmigung\p{L}*|aufenthaltserlaubnis\p{L}*|aufenthaltstitel\p{L}*|niederlassungserlaubnis\p{L}*|blue\s+card)(?!\p{L})/iu;
 export const aboutResidencePermit = (text: string): boolean => RESIDENCE_PERMIT.test(text);
+/** "Mein Aufenthaltstitel läuft ab im Mai. Wo muss ich verlängern … wie Personalausweis?": the permit renewed, whatever ID card is compared. */
+const RUNS_OUT = /(?<!\p{L})(?:(?:läuft|laeuft|lauft)\s+(?:\p{L}+\s+){0,3}?ab|abgelaufen|verlänger\p{L}*|verlaenger\p{L}*|erneuer\p{L}*)(?!\p{L})/iu;
+export const renewsResidencePermit = (text: string): boolean => RESIDENCE_PERMIT.test(text) && RUNS_OUT.test(text);
 /** The register of associations (a new board, the statutes): the Amtsgericht's. */
-const ASSOCIATIONS_REGISTER = /(?<!\p{L})(?:vereinsregister\p{L}*|registergericht\p{L}*)(?!\p{L})/iu;
+// ("… en neuen verein gegründet … wo lasse mir uns ins register eintrage": the register by its plain name, a club named.)
+const ASSOCIATIONS_REGISTER = /(?<!\p{L})(?:vereinsregister\p{L}*|registergericht\p{L}*|verein(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:ins|in\s+das|im)\s+register)(?!\p{L})/iu;
 /** A club to be founded ("en verein gründe") with what the register asks: a notary, the court, a statute ("neu gegründet" is told, not asked). */
 const FOUNDS_A_CLUB =
   /(?<!\p{L})(?:vereinsgründung\p{L}*|vereinsgruendung\p{L}*|verein\s+(?:\p{L}+\s+){0,2}?(?:gründen|gründe|gruenden|gruende)|(?:gründen|gründe|gruenden|gruende)\s+(?:\p{L}+\s+){0,3}?verein)(?!\p{L})/iu;
@@ -443,7 +453,7 @@ const NATURALISATION =
 export const asksNaturalisation = (text: string): boolean => NATURALISATION.test(text);
 
 /** A school for special needs, a child's enrolment: the school's and the state school office's. */
-const SCHOOL = /(?<!\p{L})(?:förderschule\p{L}*|foerderschule\p{L}*|förderzentrum\p{L}*|einschulung\p{L}*|schulanmeldung\p{L}*|schulbegleit\p{L}*)(?!\p{L})/iu;
+const SCHOOL = /(?<!\p{L})(?:schulbescheinigung\p{L}*|schulbestätigung\p{L}*|schulbestaetigung\p{L}*|förderschule\p{L}*|foerderschule\p{L}*|förderzentrum\p{L}*|einschulung\p{L}*|schulanmeldung\p{L}*|schulbegleit\p{L}*)(?!\p{L})/iu;
 /** The disability card asked for, the school or the tax allowance only why ("Ausweis für Behinderte … wegen Steuerfreibetrag"). */
 const DISABILITY_CARD_ASKED =
   /(?<!\p{L})(?:ausweis\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|wegen)\s+(?:behindert\p{L}*|behinderung\p{L}*|schwerbehindert\p{L}*)|\p{L}*behindertenausweis\p{L}*|grad\s+der\s+behinderung|gdb|merkzeichen|nachteilsausgleich\p{L}*)(?!\p{L})/iu;
@@ -550,6 +560,10 @@ export const asksForGermanCourse = (text: string): boolean => ASKS_FOR_GERMAN_CO
 const CHILD_CARE = /(?<!\p{L})(?:kindergarten\p{L}*|kita\p{L}*|krippe\p{L}*|kinderkrippe\p{L}*|hort|kinderbetreuung|tagesmutter)(?!\p{L})/iu;
 
 /** Parental leave told to the employer (BEEG § 16): labour law, not the Elterngeld the word leads to. */
+/** "vor der geburt so e mutterschafts geld": maternity pay, the health insurer's (SGB V § 24i). */
+const MATERNITY_PAY = /(?<!\p{L})(?:mutterschaftsgeld|mutterschafts[\s-]+geld|mutterschutzlohn)(?!\p{L})/iu;
+export const aboutMaternityPay = (text: string): boolean => MATERNITY_PAY.test(text);
+
 const PARENTAL_LEAVE = /(?<!\p{L})elternzeit\p{L}*(?!\p{L})/iu;
 /** Telling the employer: when, how, whether they may refuse. */
 const NOTICE = /(?<!\p{L})(?:sagen|sage|mitteil\p{L}*|ankündig\p{L}*|ankuendig\p{L}*|schriftlich|vorher|frist\p{L}*|verweiger\p{L}*|ablehn\p{L}*|kündigungsschutz|kuendigungsschutz|verschieb\p{L}*|(?:net|nicht)\s+(?:gebe|geben|gewähren|gewaehren)|darf\s+(?:der|die|er|sie)\s+(?:\p{L}+\s+)?(?:das|des))(?!\p{L})/iu;
@@ -737,7 +751,10 @@ export const asksHowRegistered = (text: string): boolean => HOW_REGISTERED.test(
 /** "Übersetzung von meine Geburtsurkunde … von vereidigter Übersetzer": a sworn translation, a translator's service, not the certificate. */
 const SWORN_TRANSLATION =
   /(?<!\p{L})(?:(?:macht|machen)\s+(?:die\s+gemeinde|ihr|sie)\s+(?:auch\s+)?(?:übersetzung|uebersetzung)\p{L}*|(?:vereidigt|beeidigt)\p{L}*\s+(?:übersetzer|uebersetzer|übersetzung|uebersetzung)\p{L}*|(?:übersetzung|uebersetzung)\p{L}*\s+(?:\p{L}+\s+){0,8}?(?:vereidigt|beeidigt)\p{L}*)(?!\p{L})/iu;
-export const asksSwornTranslation = (text: string): boolean => SWORN_TRANSLATION.test(text);
+/** "Ich brauche Übersetzung von meine rumänische Geburtsurkunde ins Deutsche. Macht ihr das?": a translation asked of the town. */
+const TRANSLATION_OF_A_DOCUMENT =
+  /(?<!\p{L})(?:übersetz|uebersetz)\p{L}*\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:urkunde|zeugnis|dokument|papier|papiere)\p{L}*(?!\p{L})[^?]{0,60}?(?<!\p{L})(?:macht|machen|könnt|koennt|können|koennen)\s+(?:ihr|sie)\s+(?:auch\s+)?(?:das|des|sowas|so\s+was)(?!\p{L})/iu;
+export const asksSwornTranslation = (text: string): boolean => SWORN_TRANSLATION.test(text) || TRANSLATION_OF_A_DOCUMENT.test(text);
 
 /** Another body's or a firm's own records of one's address: the insurer, the bank, the employer keep them, not the register. */
 const OTHERS_RECORDS = String.raw`(?:kranken\p{L}*|pflegekasse|\p{L}*versicherung|bank|sparkasse|volksbank|arbeitgeber\p{L}*|chef\p{L}*|finanzamt|familienkasse|rentenkasse|telekom|vodafone|o2|stromanbieter|energieversorger|vermieter\p{L}*|schule|verein)`;

@@ -234,7 +234,7 @@ const MY_DATA_GONE =
 export const wantsWhatIWroteGone = (text: string): boolean => ((WHAT_I_WROTE.test(text) && GONE.test(text)) || MY_DATA_GONE.test(text)) && !NOT_A_WISH.test(text);
 
 /** "Kenne ihr mein Chatverlauf wegmache?": the chat's history made to go away. */
-const CHAT_HISTORY = /(?<!\p{L})(?:chatverlauf\p{L}*|chat-verlauf\p{L}*|verlauf)(?!\p{L})/iu;
+const CHAT_HISTORY = /(?<!\p{L})(?:chatverlauf\p{L}*|chat-verlauf\p{L}*|verlauf|chat)(?!\p{L})/iu;
 /**
  * "wie kann ich meinen chatverlauf löschen lassen?": the deletion of one's data, asked for, where
  * the privacy notice's words lead the model; not when they are deleted ("Wann löschen Sie …?").

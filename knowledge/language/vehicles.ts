@@ -98,4 +98,8 @@ export const deregistersScrappedCar = (text: string): boolean => SCRAPPED.test(t
  */
 const A_CAR = new RegExp(String.raw`(?<!\p{L})(?:${VEHICLE}|${CAR}|opel|vw|audi|bmw|mercedes|skoda|ford|fiat|toyota|renault|peugeot|seat|hyundai|kia|dacia)(?!\p{L})`, 'iu');
 const IT_DEREGISTERED = /(?<!\p{L})(?:wie|wo)\s+(?:meld|melde|melden)\s+(?:ich|wir|man|mer)\s+(?:den|ihn|das|es)\s+(?:\p{L}+\s+)?ab\s*[?.!]*\s*$/imu;
-export const deregistersTheCarNamed = (text: string): boolean => A_CAR.test(text) && IT_DEREGISTERED.test(text);
+/** "mein alter golf soll stillgelegt werden": a car laid up, by its make or model. */
+const LAID_UP = /(?<!\p{L})(?:stilllegen|stillegen|stillgelegt|stilgelegt|stilllege|stillege)(?!\p{L})/iu;
+const A_MODEL = /(?<!\p{L})(?:golf|polo|passat|tiguan|corsa|astra|fiesta|focus|clio|twingo|octavia|fabia|yaris|micra)(?!\p{L})/iu;
+export const deregistersTheCarNamed = (text: string): boolean =>
+  (A_CAR.test(text) || A_MODEL.test(text)) && (IT_DEREGISTERED.test(text) || LAID_UP.test(text));

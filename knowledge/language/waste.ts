@@ -51,7 +51,7 @@ const DISPOSED =
 
 /** Old furniture and large household things ("alte Möbel", in dialect "alde Möwel", "das Sofa", "ein Schrank", "Matratzen"). */
 const FURNITURE =
-  /(?<!\p{L})(?:\p{L}*möbel\p{L}*|\p{L}*moebel\p{L}*|möwel|moewel|mewel|sofa\p{L}*|couch\p{L}*|\p{L}*schrank|\p{L}*schränke|matratze\p{L}*|lattenrost\p{L}*|sessel|(?:ess|schreib|küchen|kuechen|couch|nacht|wohnzimmer|garten|computer|wickel|kinder|bistro|klapp|camping|bier)?tische?|kommode\p{L}*|teppich\p{L}*|bettgestell\p{L}*|regal\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*möbel\p{L}*|\p{L}*moebel\p{L}*|möwel|moewel|mewel|sofa\p{L}*|couch\p{L}*|\p{L}*schrank|\p{L}*schränke|matratze\p{L}*|lattenrost\p{L}*|sessel|(?:ess|schreib|küchen|kuechen|couch|nacht|wohnzimmer|garten|computer|wickel|kinder|bistro|klapp|camping|bier)?tische?|kommode\p{L}*|teppich\p{L}*|bettgestell\p{L}*|regal\p{L}*|(?:große|grosse|großen|grossen|sperrige\p{L}*)\s+(?:sachen|teile|dinge|gegenstände|gegenstaende|zeug))(?!\p{L})/iu;
 /** Whether a message asks where to with old furniture (the bulky waste, Sperrmüll), not where to buy it. */
 export const disposesOfFurniture = (text: string): boolean => FURNITURE.test(text) && DISPOSED.test(text);
 

@@ -25,7 +25,7 @@ const NOT_WATER = /(?<!\p{L})(?:strom\p{L}*|gas\p{L}*|heiz\p{L}*|wärme\p{L}*|wa
 const WATER_SHUT_OFF = /(?<!\p{L})(?:wasserabstellung\p{L}*|wasserabsperrung\p{L}*|wasser\s+(?:\p{L}+\s+){0,2}?abgestellt|abstellung\s+(?:des|vom)\s+wasser\p{L}*)(?!\p{L})/iu;
 export const waterShutOff = (text: string): boolean => WATER_SHUT_OFF.test(text);
 
-/** "dass bei uns der Wasserzähler getauscht wird": the exchange the calibration brings. */
+/** "dass bei uns der Wasserzähler getauscht wird", "will … die Uhr im Keller tauschen": the exchange the calibration brings. */
 const METER_EXCHANGED =
-  /(?<!\p{L})(?:\p{L}*zähler\p{L}*|\p{L}*zaehler\p{L}*|wasseruhr\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:getauscht|ausgetauscht|tauschen|austauschen|gewechselt|wechseln|erneuert)|(?<!\p{L})(?:zählerwechsel|zaehlerwechsel|zählertausch|zaehlertausch)\p{L}*/iu;
+  /(?<!\p{L})(?:\p{L}*zähler\p{L}*|\p{L}*zaehler\p{L}*|wasseruhr\p{L}*|uhr\s+im\s+keller)\s+(?:\p{L}+\s+){0,3}?(?:getauscht|ausgetauscht|tauschen|austauschen|gewechselt|wechseln|erneuert)|(?<!\p{L})(?:zählerwechsel|zaehlerwechsel|zählertausch|zaehlertausch)\p{L}*/iu;
 export const meterCalibrationDue = (text: string): boolean => (CALIBRATION_DUE.test(text) || METER_EXCHANGED.test(text)) && A_METER.test(text) && !NOT_WATER.test(text);
