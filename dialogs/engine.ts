@@ -45,6 +45,8 @@ export const flowStateSchema = z.object({
   replaces: z.string().optional(),
   /** A part of the current question's answer given so far (a day without its time), put before the next answer. */
   partial: z.string().optional(),
+  /** Parts of later answers the first message gave ("Sommerfest am 14. Februar": the day without its time), by field: asked for what is missing when their question comes. */
+  early: z.record(z.string(), z.object({ kept: z.string(), missing: z.string(), asks: z.boolean().optional() })).optional(),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
 
@@ -368,9 +370,10 @@ function takenFrom(
   flow: FlowDefinition,
   answers: Record<string, unknown>,
   said: string,
-): { answers: Record<string, unknown>; messages: FlowMessage[] } {
+): { answers: Record<string, unknown>; messages: FlowMessage[]; early: NonNullable<FlowState['early']> } {
   const result = { ...answers };
   const names: string[] = [];
+  const early: NonNullable<FlowState['early']> = {};
   for (const [name, raw] of Object.entries(flow.prefill?.(said) ?? {})) {
     const field = flow.fields.find((f) => f.name === name);
     if (!field || result[name] !== undefined) continue;
@@ -379,6 +382,10 @@ function takenFrom(
     if (parsed.success) {
       result[name] = parsed.data;
       names.push(name);
+    } else {
+      // Part of an answer ("am 14. Februar" without its time): kept for its question (trial 37: the day had been asked again).
+      const part = field.partOf?.(raw, result);
+      if (part) early[name] = part;
     }
   }
   // What was taken from the message is said back, so that nothing is used unseen.
@@ -394,13 +401,35 @@ function takenFrom(
   return {
     answers: result,
     messages: [...(taken.length ? [{ text: texts().flows.taken(taken, flow.confirm !== false) }] : []), ...notes.map((text) => ({ text }))],
+    early,
   };
 }
+
+/** A field's question, or where the first message gave part of its answer, what is missing of it (with that part kept). */
+function question(
+  flow: FlowDefinition,
+  field: FlowField,
+  answers: Record<string, unknown>,
+  early: FlowState['early'],
+): { message: FlowMessage; partial?: string } {
+  const part = early?.[field.name];
+  if (!part) return { message: ask(flow, field, answers) };
+  return {
+    message: part.asks ? { ...ask(flow, field, answers), text: part.missing } : ask(flow, field, answers, part.missing),
+    partial: part.kept,
+  };
+}
+
+/** The parts of first answers without the one now asked for. */
+const earlyWithout = (early: FlowState['early'], name: string): Pick<FlowState, 'early'> => {
+  const rest = Object.fromEntries(Object.entries(early ?? {}).filter(([field]) => field !== name));
+  return Object.keys(rest).length ? { early: rest } : {};
+};
 
 /** Starts a flow: intro and the first question the message that started it does not answer yet. */
 /** Starts a flow: `said` is read for first answers (prefill); `given` are answers known already (the booking a move replaces). */
 export function start(flow: FlowDefinition, said = '', given: Record<string, unknown> = {}): FlowStep {
-  const { answers, messages } = takenFrom(flow, given, said);
+  const { answers, messages, early } = takenFrom(flow, given, said);
   const fields = activeFields(flow, answers);
   const open = fields.find((f) => answers[f.name] === undefined);
   // Everything given up front (a move of the appointment booked in this chat): done at once (with the
@@ -418,9 +447,19 @@ export function start(flow: FlowDefinition, said = '', given: Record<string, unk
       messages: [{ text: flow.intro }, ...messages, summary(flow, answers)],
       state: { flow: flow.id, field: SUMMARY, answers, tries: 0, editing: false, runId },
     };
+  const first = question(flow, open, answers, early);
   return {
-    messages: [{ text: flow.intro }, ...messages, ask(flow, open, answers)],
-    state: { flow: flow.id, field: open.name, answers, tries: 0, editing: false, runId },
+    messages: [{ text: flow.intro }, ...messages, first.message],
+    state: {
+      flow: flow.id,
+      field: open.name,
+      answers,
+      tries: 0,
+      editing: false,
+      runId,
+      ...earlyWithout(early, open.name),
+      ...(first.partial ? { partial: first.partial } : {}),
+    },
   };
 }
 
@@ -447,7 +486,19 @@ function next(flow: FlowDefinition, state: FlowState, answers: Record<string, un
       fields.slice(Math.max(index, 0)).find((f) => kept[f.name] === undefined);
   if (!following && flow.confirm === false) return { messages: [], outcome: 'completed', answers: kept };
   if (!following) return { messages: [summary(flow, kept)], state: { ...state, field: SUMMARY, answers: kept, tries: 0, editing: false } };
-  return { messages: [ask(flow, following, kept)], state: { ...state, field: following.name, answers: kept, tries: 0 } };
+  const asked = question(flow, following, kept, state.early);
+  const { early: _asked, ...rest } = state;
+  return {
+    messages: [asked.message],
+    state: {
+      ...rest,
+      ...earlyWithout(state.early, following.name),
+      field: following.name,
+      answers: kept,
+      tries: 0,
+      ...(asked.partial ? { partial: asked.partial } : {}),
+    },
+  };
 }
 
 /** A field's check for the answers so far and the choices offered (its fixed ones unless given). */

@@ -541,7 +541,10 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // A request offered with the answer ("Veranstaltung anzeigen" under the events' answer): its button
   // fills the form from this question (a club's date, place and guests had been asked again one by one).
   const offered = tapped ? undefined : also && !knowledge.entry(also) ? also : animalGone ? undefined : entry.flow;
-  turn.state.flowOffered = offered ? { flow: offered, question: turn.text } : undefined;
+  // "Sommerfest am 14. Februar im Mitteilungsblatt ankündigen", then the events' answer tapped: its form is filled from the first question (trial 37).
+  const firstAsked = turn.state.alsoOffered?.topic === id ? turn.state.alsoOffered.question : turn.text;
+  turn.state.flowOffered = offered ? { flow: offered, question: firstAsked } : undefined;
+  turn.state.alsoOffered = also && knowledge.entry(also) ? { topic: also, question: turn.text } : undefined;
   turn.reply(reply.text, {
     suggestions: reply.suggestions,
     ...(showsCards(turn.activity.channelId) ? { attachments: [turn.speak(() => answerCard(reply.view))] } : {}),

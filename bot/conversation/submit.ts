@@ -5,6 +5,7 @@ import type { Attachment } from '@microsoft/agents-activity';
 import { attachmentSchema, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { createCase, createCaseOnce, type Case } from '../cases';
 import type { Turn } from '../turn';
+import { matterPart } from '../../knowledge/language/call-back';
 
 /**
  * Stores the case of this flow run (the same one again when the turn is repeated). `notify`: the
@@ -38,7 +39,8 @@ function officeFor(turn: Turn, flow: FlowDefinition, answers: Record<string, unk
   const matter = flow.officeByMatter === undefined ? undefined : answers[flow.officeByMatter];
   if (typeof matter !== 'string') return flow.office;
   const { knowledge, municipality } = turn.services;
-  const routed = knowledge.router.decide(matter);
+  // "Rückruf wegen meinem Bauantrag": the words from "wegen" on, or the call-back wish would be the topic (trial 37).
+  const routed = knowledge.router.decide(matterPart(matter), { language: turn.routerLanguage });
   const entry = routed.action === 'answer' && routed.decision?.kind === 'answer' ? knowledge.entry(routed.decision.id) : undefined;
   const office = entry?.localOffice ?? entry?.office;
   return office !== undefined && municipality.offices[office]?.external === false ? office : flow.office;

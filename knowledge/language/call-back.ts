@@ -45,9 +45,23 @@ const NO_MATTER = /(?<!\p{L})(?:hallo|guten\s+(?:tag|morgen|abend)|grüß\s+gott
 /** The words of a wish to be called that may have the matter between them ("ich möchte … zurückgerufen werden"). */
 const CALLED_INSIDE = new RegExp(String.raw`(?<!\p{L})(?:${WISHING}|${CALLED})(?!\p{L})`, 'giu');
 
+/**
+ * "es geht um eine Ummeldung", "wegen meinem Bauantrag", "about my dog": a matter named outright, where
+ * the call-back follows a wish for a person ("Ich hätte gern einen Mitarbeiter, es geht um …", trial 37:
+ * asked "Worum geht es?" again).
+ */
+const MATTER_NAMED =
+  /(?<!\p{L})(?:es\s+geht\s+um|geht\s+um|wegen|bezüglich|bezueglich|betrifft|betreffend|about|regarding|concerning)\s+(?:\p{L}+\s+){0,3}?\p{L}{3,}/iu;
+
+/** The words from where a message names its matter ("Rückruf wegen meinem Bauantrag" → "wegen meinem Bauantrag"); else the whole message. */
+export function matterPart(text: string): string {
+  const named = MATTER_NAMED.exec(text);
+  return named ? text.slice(named.index) : text;
+}
+
 /** What the wish says it is about, without the wish itself: undefined when it names nothing ("Ich hätte gern einen Rückruf."). */
 export function matterOfCallBack(text: string): string | undefined {
-  if (!CALL_BACK_WISH.test(text)) return undefined;
+  if (!CALL_BACK_WISH.test(text)) return MATTER_NAMED.test(text) ? text.trim() : undefined;
   // "Ich möchte wegen meiner Grundsteuer zurückgerufen werden": the matter stands inside the wish.
   const rest = text.replace(CALLED_INSIDE, ' ').replace(CALL_BACK_WISH, ' ').replace(NO_MATTER, ' ');
   return (rest.match(/\p{L}{3,}/gu) ?? []).length >= 2 ? text.trim() : undefined;

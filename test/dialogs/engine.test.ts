@@ -398,6 +398,20 @@ describe('Veranstaltung and Hund', () => {
     expect(run(v, [...upToDate, '16.05.2027', 'irgendwann']).state!.field).toBe('beginn');
   });
 
+  it('keeps a day the first message gave without its time, and asks only for the time when the start comes (trial 37: the day had been asked again)', () => {
+    let step = start(v, 'Wir wollen unser Sommerfest am 14. Februar beim Ordnungsamt anzeigen');
+    for (const text of ['TSV Mömbris', 'Erika Muster', 'Festplatz']) step = advance(v, step.state!, { text });
+    expect(step.state!.field).toBe('beginn');
+    expect(step.messages.at(-1)!.text).toMatch(/^Um wie viel Uhr am 14\.02\.2027\?/);
+    step = advance(v, step.state!, { text: '19 Uhr' });
+    expect(step.state!.answers.beginn).toBe('2027-02-14T18:00:00.000Z');
+    expect(step.state!.field).toBe('ende');
+    // A whole answer typed there instead still counts as it is.
+    let other = start(v, 'Wir wollen unser Sommerfest am 14. Februar beim Ordnungsamt anzeigen');
+    for (const text of ['TSV Mömbris', 'Erika Muster', 'Festplatz', '21.2. 15 Uhr']) other = advance(v, other.state!, { text });
+    expect(other.state!.answers.beginn).toBe('2027-02-21T14:00:00.000Z');
+  });
+
   it('takes a Glühwein stand as the kind of event, with its drinks (trial 34: both had been asked again)', () => {
     const { state } = start(
       v,

@@ -1,7 +1,16 @@
 // Requests that reach the office right, over HTTP with the inputs citizens really type: a question
 // is answered and the field asked again (never stored), a sentence is not a name, vague dates are
 // said back at the precision they have, estimates count, commands work with a question mark.
-import { allText, fieldOf as field, lastButtons, lastText, promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import {
+  allButtons,
+  allText,
+  fieldOf as field,
+  lastButtons,
+  lastText,
+  promptOf,
+  startTestAssistant,
+  type TestAssistant,
+} from '../../helpers/harness';
 
 let assistant: TestAssistant;
 beforeAll(async () => {
@@ -366,6 +375,34 @@ describe('commands and contact details', () => {
     for (const wish of ['Ich hätte gern einen Mitarbeiter, es geht um eine Ummeldung', 'aaner vom Rathaus an de Strippe wär mer lieber']) {
       expect(allText(await assistant.conversation().say(wish))).toMatch(/Im Chat ist gerade niemand frei|ist gerade geschlossen/);
     }
+  });
+
+  it('fills the event notice from the first question when it is reached through the answer offered beside it (trial 37: kind and day asked again)', async () => {
+    const chat = assistant.conversation();
+    const first = await chat.say('Ich möchte unser Sommerfest am 14. Februar im Mitteilungsblatt ankündigen');
+    expect(allButtons(first)).toContain('Öffentliche Veranstaltung anzeigen');
+    expect(allButtons(await chat.say('Öffentliche Veranstaltung anzeigen'))).toContain('Veranstaltung anzeigen (Vereine)');
+    const started = await chat.say('Veranstaltung anzeigen (Vereine)');
+    expect(allText(started)).toMatch(/Aus Ihrer Nachricht habe ich schon: Art: Sommerfest\./);
+    await chat.say('TSV Mömbris');
+    await chat.say('Erika Muster');
+    const day = await chat.say('Festplatz');
+    expect(promptOf(day)).toMatchObject({ flow: 'veranstaltung-anzeigen', field: 'beginn' });
+    expect(lastText(day)).toMatch(/^Um wie viel Uhr am 14\.02\.\d{4}\?/);
+  });
+
+  it('keeps the matter said with a wish for a person as the call-back\'s, in German and English (trial 37: "Worum geht es?" asked again)', async () => {
+    const german = await assistant.conversation().say('Ich hätte gern einen Mitarbeiter, es geht um eine Ummeldung');
+    expect(allText(german)).toMatch(/Aus Ihrer Nachricht habe ich schon: Anliegen: Ihre Nachricht von eben\./);
+    expect(promptOf(german)).toMatchObject({ flow: 'rueckruf', field: 'name' });
+    const english = await assistant.conversation().say('I would like to talk to a person about my dog tax', { locale: 'en-US' });
+    expect(allText(english)).toMatch(/From your message I already have: Request: your message above\./);
+    expect(promptOf(english)).toMatchObject({ flow: 'rueckruf', field: 'name' });
+    // Without a matter it is asked for, as before.
+    expect(promptOf(await assistant.conversation().say('Ich will mit einem Menschen sprechen'))).toMatchObject({
+      flow: 'rueckruf',
+      field: 'anliegen',
+    });
   });
 
   it('takes the holder and the address from one sentence ("Ich heiße … und wohne in der …"); it had been refused as a place', async () => {
