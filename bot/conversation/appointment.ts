@@ -18,7 +18,7 @@ import {
 } from '../../dialogs/slots';
 import { freeSlots, releaseSlot, reserveSlot, SLOT_FIELD } from '../appointments';
 import { caseKey, caseRetentionSeconds, casesOfConversation, discardCase, loadCase, type Case } from '../cases';
-import { applyChange, isClosed, updateWork, withNote } from '../casework';
+import { applyChange, isClosed, loadWork, updateWork, withNote } from '../casework';
 import { de } from '../../knowledge/texts/de';
 
 import { normalize } from '../../knowledge/language/normalize';
@@ -124,8 +124,11 @@ export const withoutAppointmentWords = (text: string): string =>
 
 /** The appointments booked in this conversation and not cancelled, oldest first. */
 async function ownAppointments(turn: Turn): Promise<Case[]> {
-  const cases = await casesOfConversation(turn.services.store, turn.conversationId);
-  return cases.filter((c) => c.flow === 'termin-buchen' && c.status === 'open');
+  const { store } = turn.services;
+  const booked = (await casesOfConversation(store, turn.conversationId)).filter((c) => c.flow === 'termin-buchen' && c.status === 'open');
+  // One the office rejected takes place no more: not told as the citizen's, nor offered to cancel (trial 37).
+  const rejected = await Promise.all(booked.map(async (c) => (await loadWork(store, c.reference)).status === 'rejected'));
+  return booked.filter((_, i) => !rejected[i]);
 }
 
 /**

@@ -432,6 +432,10 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(textOf(news as Message)).toBe(
       `Neues zu Ihrer Anfrage: Ihre Anfrage ${reference} (Termin im Bürgerbüro vereinbaren) wurde abgelehnt. Begründung: Der Pass wird in Aschaffenburg ausgestellt. Ihr Termin am ${time} findet nicht statt. Einen neuen Termin vereinbaren Sie hier mit „Termin vereinbaren“.`,
     );
+    // The rejected appointment is no longer the citizen's: not told as theirs, nor offered to cancel (trial 37).
+    const cancelWish = textOf(await say(booker, 'Ich möchte meinen Termin absagen', asks));
+    expect(cancelWish).not.toMatch(/Soll ich Ihren Termin am/);
+    expect(cancelWish).toMatch(/Vorgangsnummer/);
   });
 
   it('keeps a time given back closed: a cancelled appointment cannot be reopened, a rejected one only while its time is free', async () => {
