@@ -117,6 +117,15 @@ export function isOfficeOpen(
   return isOpenAt(periods, at, closures) && (closureOn(date, closures) !== undefined || !isClosedDay(date, alsoClosedOn));
 }
 
+/** Whether an office of the town is open at `at`: its hours and closures, and the public holidays closed unless the town opens on them. */
+export function townOfficeOpen(
+  town: { openOnPublicHolidays: boolean; alsoClosedOn?: readonly string[] | undefined },
+  office: { hours: readonly OpeningPeriod[]; closures: readonly Closure[] },
+  at: Date,
+): boolean {
+  return town.openOnPublicHolidays ? isOpenAt(office.hours, at, office.closures) : isOfficeOpen(office.hours, at, town.alsoClosedOn ?? [], office.closures);
+}
+
 const SEARCH_DAYS = 21;
 const DAY = 24 * HOUR;
 

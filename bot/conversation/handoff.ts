@@ -1,7 +1,7 @@
 // Handing a conversation to staff: recognizing the wish for a person, the queue during the
 // responsible office's hours, otherwise a call-back. Imports nothing from steps/.
 import { HandoffQueue, RECENT_MESSAGES, type QueueRequest } from '../handoff/queue';
-import { isOfficeOpen, isOpenAt, nextOpening } from '../../knowledge/hours';
+import { nextOpening, townOfficeOpen } from '../../knowledge/hours';
 import type { Office } from '../../knowledge/schema';
 import { startFlow } from './flows';
 import { RecentMessages } from '../state';
@@ -58,16 +58,8 @@ export interface HandoffRequest {
   accepted?: boolean;
 }
 
-/** Whether `office` is open at `now` (public holidays closed unless the town says otherwise). */
-function openNow(turn: Turn, office: Pick<Office, 'hours' | 'closures'>, now: Date): boolean {
-  const town = turn.services.municipality;
-  return town.openOnPublicHolidays
-    ? isOpenAt(office.hours, now, office.closures)
-    : isOfficeOpen(office.hours, now, town.alsoClosedOn ?? [], office.closures);
-}
-
 /** Whether the office responsible for the conversation's topic is open now. */
-export const officeOpenNow = (turn: Turn): boolean => openNow(turn, responsibleOffice(turn), new Date());
+export const officeOpenNow = (turn: Turn): boolean => townOfficeOpen(turn.services.municipality, responsibleOffice(turn), new Date());
 
 /** Whether a staff member could take the conversation over now: the office open and someone online. */
 export async function staffCanTakeOver(turn: Turn): Promise<boolean> {
@@ -84,7 +76,7 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   const now = new Date();
   const office = responsibleOffice(turn);
   const closedOn = turn.services.municipality.alsoClosedOn ?? [];
-  const open = openNow(turn, office, now);
+  const open = townOfficeOpen(turn.services.municipality, office, now);
   if (!open || (await queue.staffOnline()) === 0) {
     // Outside the hours the citizen learns when someone is back ("am Montag ab 8:00 Uhr").
     const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);

@@ -16,6 +16,7 @@ import { shownAnswers } from '../../dialogs/engine';
 import { de } from '../../knowledge/texts/de';
 import { CATALOGUES } from '../../knowledge/texts/index';
 import { streamingResponse } from '../inflight';
+import { nextOpening, townOfficeOpen } from '../../knowledge/hours';
 import { staffOf, type StaffAuth } from './auth';
 import { caseRoutes } from './cases';
 import { editorialRoutes } from './editorial';
@@ -127,6 +128,22 @@ export class StaffConsole {
     }
 
     api.get('/events', (_req, res) => void this.stream(res, staffOf(res)));
+    // Whether citizens who ask for a person now reach the office the clerk works in (the Rathaus without one):
+    // outside its hours they are offered a call-back, which the console says beside its connection (trial 37).
+    api.get('/hours', (_req, res) => {
+      const { municipality } = services;
+      const named = auth.accounts.speakerOf(staffOf(res), '').office;
+      const office =
+        Object.values(municipality.offices).find((o) => o.name === named && !o.external && o.hours.length > 0) ??
+        municipality.offices['rathaus'];
+      if (!office) return void res.set('Cache-Control', 'no-store').json({ hours: null });
+      const now = new Date();
+      const open = townOfficeOpen(municipality, office, now);
+      const next = open ? undefined : nextOpening(office.hours, now, municipality.alsoClosedOn ?? [], office.closures);
+      res
+        .set('Cache-Control', 'no-store')
+        .json({ hours: { office: office.name, open, reopens: next ? de.handoff.reopens(next, now) : null } });
+    });
     api.use('/cases', caseRoutes(services, auth));
     api.use('/knowledge', knowledgeRoutes(services, auth, services.knowledgeEdits));
     api.use('/town', townRoutes(services, auth));

@@ -81,6 +81,7 @@
   function showLogin() {
     state.staff = null;
     if (state.events) state.events.close();
+    clearInterval(state.hoursTimer);
     $('console').hidden = true;
     $('who').hidden = true;
     $('login').hidden = false;
@@ -94,6 +95,8 @@
     $('who-name').textContent = 'Angemeldet: ' + (state.shownAs || state.staff);
     listen();
     refresh();
+    checkHours();
+    state.hoursTimer = setInterval(checkHours, MINUTE);
     // Every role works on the requests (cases.js).
     window.BuergerCases.start({ api, el, announce, when }).catch((error) => announce(error.message));
     // Editors and admins also see the report and the unanswered questions (editorial.js).
@@ -121,10 +124,33 @@
     lost: 'Verbindung zum Live-Chat unterbrochen. Bürgerinnen und Bürger erreichen Sie gerade nicht. Die Konsole verbindet sich neu.',
     closed: 'Verbindung zum Live-Chat getrennt. Bitte laden Sie die Seite neu.',
   };
+  /** Outside her office's hours citizens who ask for a person are offered a call-back: connected is not reachable then. */
+  function reachText(kind) {
+    const hours = state.hours;
+    if (kind !== 'reachable' || !hours || hours.open) return REACH[kind];
+    return (
+      'Ihre Stelle (' +
+      hours.office +
+      ') hat gerade geschlossen: Wer jetzt nach einem Menschen fragt, bekommt einen Rückruf angeboten.' +
+      (hours.reopens ? ' Wieder geöffnet ' + hours.reopens + '.' : '') +
+      ' Laufende Gespräche führen Sie weiter.'
+    );
+  }
   function reach(kind) {
-    if ($('reach').dataset.reach === kind && $('reach').textContent) return;
+    const text = reachText(kind);
+    if ($('reach').dataset.reach === kind && $('reach').textContent === text) return;
     $('reach').dataset.reach = kind;
-    $('reach').textContent = REACH[kind];
+    $('reach').textContent = text;
+  }
+
+  /** The office's hours, asked again every minute: the line changes when it opens or closes. */
+  async function checkHours() {
+    try {
+      state.hours = (await api('GET', '/hours')).hours;
+    } catch {
+      return;
+    }
+    if ($('reach').dataset.reach) reach($('reach').dataset.reach);
   }
 
   function listen() {
