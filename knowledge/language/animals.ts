@@ -179,7 +179,7 @@ const REGISTER_HIM_HERE =
 const HIS_REGISTRATION_BEFORE = /(?<!\p{L})(?:war\s+er|ist\s+er|ihn|den\s+hund)\s+(?:\p{L}+\s+){0,4}?(?:angemeldet|abgemeldet)(?!\p{L})/iu;
 /** "Ich ziehe nach Mömbris mit meine Hund … Wo bekomme ich neue Marke für Halsband?": a dog moving in, its tag or registration here asked. */
 const MOVES_IN_WITH = /(?<!\p{L})(?:ziehe|ziehen|zieh|umgezogen|gezogen|zugezogen|hergezogen)\s+(?:\p{L}+\s+){0,4}?(?:mit\s+(?:meine[mnr]?|unsere[mnr]?|dem)\s+hund|nach|hierher|hier\s*her)(?!\p{L})/iu;
-const TAG_OR_ANEW = /(?<!\p{L})(?:neue\p{L}?\s+(?:hunde)?marke|hier\s+neu|neu\s+(?:an)?melden)(?!\p{L})/iu;
+const TAG_OR_ANEW = /(?<!\p{L})(?:neue\p{L}?\s+(?:hunde)?marke|hier\s+(?:\p{L}+\s+){0,2}?neu|neu\s+(?:an)?(?:melden|angeben))(?!\p{L})/iu;
 export const registersTheDogHere = (text: string): boolean =>
   A_DOG.test(text) && ((REGISTER_HIM.test(text) && HIS_REGISTRATION_BEFORE.test(text)) || REGISTER_HIM_HERE.test(text) || (MOVES_IN_WITH.test(text) && TAG_OR_ANEW.test(text)));
 

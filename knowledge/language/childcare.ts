@@ -26,3 +26,8 @@ export const namesParentalAllowanceOtherwise = (text: string): boolean => ALLOWA
 // Another benefit named in the sentence that asks the money is that benefit's; told in another ("das Kindergeld hat mein Mann beantragt") it is not.
 export const asksParentalAllowance = (text: string): boolean =>
   A_CHILD_COMING.test(text) && (text.match(/[^.!?]+[.!?]*/gu) ?? []).some((sentence) => MONEY_WHILE_HOME.test(sentence) && !OTHER_BENEFIT.test(sentence));
+
+/** "Wir haben für September immer noch keine Zusage für unsere Tochter und ich muss wieder arbeiten": a childcare place still not promised. */
+const NO_PLACE_YET =
+  /(?<!\p{L})(?:keine|koa|kaa|noch\s+keine|immer\s+noch\s+keine)\s+(?:\p{L}+\s+)?(?:zusage|platzzusage|bestätigung|bestaetigung)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:tochter|sohn|kind|kleine[nr]?|kleinen|enkel\p{L}*)(?!\p{L})/iu;
+export const childcarePlaceNotPromised = (text: string): boolean => NO_PLACE_YET.test(text);

@@ -265,6 +265,12 @@ const PROVISIONAL_DOCUMENT =
 const ON_ITS_WAY = /(?<!\p{L})(?:\p{L}*druckerei|beantragt|in\s+produktion|noch\s+nicht\s+(?:da|fertig))(?!\p{L})/iu;
 export const waitsForNewDocument = (text: string): boolean => ON_ITS_WAY.test(text);
 
+/** "den brief mit der pin weggeschmissen … kann man die pin neu bekommen": the ID card's PIN anew (its reset letter), the card's service. */
+const PIN_ANEW =
+  /(?<!\p{L})(?:neue[n]?\s+pin(?:-?code)?|pin(?:-?code)?\s+(?:\p{L}+\s+){0,2}?neu\s+(?:\p{L}+\s+)?(?:bekomm\p{L}*|krieg\p{L}*|beantrag\p{L}*|setz\p{L}*|vergeb\p{L}*)|pin(?:-?code)?\s+(?:\p{L}+\s+)?(?:zurücksetz\p{L}*|zuruecksetz\p{L}*|entsperr\p{L}*)|pin-?rücksetz\p{L}*|pin-?ruecksetz\p{L}*)(?!\p{L})/iu;
+const AN_ID = /(?<!\p{L})(?:ausweis\p{L}*|perso|personalausweis\p{L}*|pin-brief|pinbrief|brief\s+mit\s+der\s+pin)(?!\p{L})/iu;
+export const wantsIdCardPinAnew = (text: string): boolean => PIN_ANEW.test(text) && AN_ID.test(text);
+
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text.replace(NO_PROVISIONAL, ' '));
 
@@ -409,7 +415,10 @@ export const englishCertificateCopies = (text: string): boolean =>
 /** "Hab im Mai geheiratet und heiß jetzt anders. Muss ich nen neuen Perso holen?": a new ID card for a new name, not a pick-up. */
 const NEW_NAME = /(?<!\p{L})(?:geheiratet|heirat\p{L}*|heiße\s+jetzt|heisse\s+jetzt|heiß\s+jetzt|neuen?\s+(?:nach)?namen?|namensänderung|namensaenderung|namen\s+geändert|namen\s+geaendert|nachnamen?\s+(?:\p{L}+\s+){0,2}?geändert)(?!\p{L})/iu;
 const ID_CARD = /(?<!\p{L})(?:perso|personalausweis\p{L}*|ausweis)(?!\p{L})/iu;
-export const idCardForNewName = (text: string): boolean => NEW_NAME.test(text) && ID_CARD.test(text);
+// ("Seit der Hochzeit heiß ich anders. Muss ich für den neuen Pass die Heiratsurkunde mitbringen …?": the passport asked, the card beside it.)
+const NEW_PASSPORT = /(?<!\p{L})(?:für\s+den|fürn|den|einen|nen)\s+neuen\s+(?:reise)?pass(?!\p{L})/iu;
+export const idCardForNewName = (text: string): boolean => NEW_NAME.test(text) && ID_CARD.test(text) && !NEW_PASSPORT.test(text);
+export const passportForNewName = (text: string): boolean => NEW_NAME.test(text) && NEW_PASSPORT.test(text);
 
 /** "zum ersten Mal Reisepass … welche Papiere muss ich mitbringen": applying for a passport, not picking one up. */
 const FIRST_PASSPORT = /(?<!\p{L})(?:zum\s+ersten\s+mal|erstmals|erste[nrs]?|noch\s+nie|noch\s+keinen?)\s+(?:\p{L}+\s+){0,2}?(?:reisepass|pass)(?!\p{L})/iu;
@@ -464,3 +473,8 @@ const ID_CARD_RUNS_OUT =
   /(?<!\p{L})(?:perso|personalausweis\p{L}*|ausweis)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:abläuft|ablaeuft|läuft\s+(?:\p{L}+\s+){0,3}?ab|laeuft\s+(?:\p{L}+\s+){0,3}?ab|abgelaufen|ungültig|ungueltig)(?!\p{L})/iu;
 /** (Declared invalid as lost, "ab sofort ungültig … wiedergefunden", is the loss's matter.) */
 export const idCardRunsOut = (text: string): boolean => ID_CARD_RUNS_OUT.test(text) && !LOST.test(text) && !FOUND_AGAIN.test(text);
+
+/** "Welche Unterlagen braucht ihr, wenn mei Mann gstorbe is? Den Totenschein hab ich …": the papers to register a death, whatever certificate is missing for it. */
+const DEATH_NOTICE_HELD = /(?<!\p{L})(?:totenschein\p{L}*|leichenschauschein\p{L}*|todesbescheinigung\p{L}*)(?!\p{L})/iu;
+const PAPERS_ASKED = /(?<!\p{L})(?:welche\s+(?:unterlagen|papiere|dokumente)|was\s+(?:\p{L}+\s+){0,2}?(?:brauch\p{L}*|mitbringen|vorlegen))(?!\p{L})/iu;
+export const asksPapersToRegisterDeath = (text: string): boolean => DEATH_NOTICE_HELD.test(text) && PAPERS_ASKED.test(text);

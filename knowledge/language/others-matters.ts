@@ -20,7 +20,7 @@ export const aboutChurchRite = (text: string): boolean => (CHURCH_RITE.test(text
 
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
-  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|(?:hunde|tier|haustier)haltung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})mietvertrag\p{L}*|mietvertrag\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hunde|tier|haustier)haltung\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|einzugsbestätigung|einzugsbestaetigung|\p{L}*meldeamt\p{L}*|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
@@ -330,7 +330,8 @@ const PENSION_PAID =
 /** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
 /** "seit märz in rente … noch nix auf dem konto angekomme": the pension's first payment missing, told around. */
 const IN_PENSION = /(?<!\p{L})(?:in\s+rente|rentner\p{L}*|meine\s+rente)(?!\p{L})/iu;
-const NOTHING_ARRIVED = /(?<!\p{L})(?:nix|nichts|noch\s+nicht\s+\p{L}*)\s+(?:\p{L}+\s+){0,2}?auf\s+(?:dem|meinem|mei|em|mein|das)\s+konto(?!\p{L})/iu;
+const NOTHING_ARRIVED =
+  /(?<!\p{L})(?:(?:nix|nichts|noch\s+nicht\s+\p{L}*)\s+(?:\p{L}+\s+){0,2}?auf\s+(?:dem|meinem|mei|em|mein|das)\s+konto|(?:nix|nichts)\s+drauf|wann\s+kommt\s+(?:\p{L}+\s+){0,2}?(?:die\s+)?rente\p{L}*)(?!\p{L})/iu;
 export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text) || (IN_PENSION.test(text) && NOTHING_ARRIVED.test(text));
 
 /** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded; a paper only the employer gives. */
@@ -449,7 +450,7 @@ export const asksHuntingOrWeapons = (text: string): boolean => HUNTING_OR_WEAPON
 /** Naturalisation: the district's naturalisation authority, with the Ausländerbehörde. */
 // Asked for, not told as done ("Einbürgerung ist fertig … jetzt brauche ich einen Ausweis" is the ID card's).
 const NATURALISATION =
-  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,3}?deutsch(?:er|e)?\s+(?:werden|werre|wern|werrn)|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|antrag\s+auf\s+(?:die\s+)?(?:einbürgerung|einbuergerung)|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|(?:eingebürgert|eingebuergert)\s+werden|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,3}?deutsch(?:er|e)?\s+(?:werden|werre|wern|werrn)|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|antrag\s+auf\s+(?:die\s+)?(?:einbürgerung|einbuergerung)|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
 export const asksNaturalisation = (text: string): boolean => NATURALISATION.test(text);
 
 /** A school for special needs, a child's enrolment: the school's and the state school office's. */

@@ -13,5 +13,5 @@ const WANTED =
 export const wantsAHall = (text: string): boolean => HALL.test(text) && WANTED.test(text);
 
 /** "Kann man die Turnhalle in Schimborn für einen Nachmittag privat mieten?": a hall to rent, named with the renting (not an event's permission). */
-const RENTED = /(?<!\p{L})(?:mieten|miete|anmieten|buchen|reservier\p{L}*|leihen)(?!\p{L})/iu;
+const RENTED = /(?<!\p{L})(?:mieten|miete|gemietet|anmieten|angemietet|buchen|gebucht|reservier\p{L}*|leihen)(?!\p{L})/iu;
 export const rentsAHall = (text: string): boolean => HALL.test(text) && RENTED.test(text);

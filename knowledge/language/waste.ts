@@ -113,3 +113,8 @@ export const ordersBins = (text: string): boolean => BINS_ORDERED.test(text);
 const BIN_GONE =
   /(?<!\p{L})\p{L}*tonne[n]?\s+(?:(?:is|ist|sind)\s+(?:\p{L}+\s+){0,2}?(?:weg|verschwunden|geklaut|gestohlen|futsch)|(?:haben|hab|habe|hamm?)\s+(?:wir|ich|mer)\s+(?:noch\s+|gar\s+)?(?:keine|kaa\p{L}*))(?!\p{L})|(?<!\p{L})(?:geklaut|gestohlen)\s+(?:\p{L}+\s+){0,3}?\p{L}*tonne[n]?(?!\p{L})/iu;
 export const binGoneOrMissing = (text: string): boolean => BIN_GONE.test(text);
+
+/** "Muss ich am Hof irgendeinen Nachweis zeigen, dass ich in Mömbris wohne? Die Gartenabfälle …": what the yard asks at its gate, not a certificate of residence. */
+const AT_THE_YARD = /(?<!\p{L})(?:am|beim|auf\s+dem|zum|im)\s+(?:wertstoff|recycling|bau)?hof(?!\p{L})/iu;
+const PROOF_SHOWN = /(?<!\p{L})(?:nachweis\p{L}*|ausweis\p{L}*|zeigen|vorzeigen|beweisen)(?!\p{L})/iu;
+export const asksProofAtTheYard = (text: string): boolean => AT_THE_YARD.test(text) && PROOF_SHOWN.test(text) && /(?<!\p{L})(?:\p{L}*abfall\p{L}*|\p{L}*abfälle|grüngut|gruengut|sperrmüll|sperrmuell|schnittgut|\p{L}*schnitt)(?!\p{L})/iu.test(text);

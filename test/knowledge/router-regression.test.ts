@@ -3770,3 +3770,62 @@ describe('blind sets 148 and 149: in a hurry, and German as a second language', 
     expect(kb.router.decide(text).action).toBe('none');
   });
 });
+
+describe('blind set 151: a detail of a matter asked', () => {
+  it.each([
+    ["hallo, ich war letzte woche wegen neuem ausweis bei euch und hab jetzt den brief mit der pin weggeschmissen, war beim altpapier dabei. kann man die pin neu bekommen oder muss ich alles nochmal machen", 'personalausweis'],
+    ["Seit der Hochzeit heiß ich anders. Muss ich für den neuen Pass die Heiratsurkunde mitbringen, oder reicht der alte Pass und der Perso?", 'reisepass'],
+    ["Welche Unterlagen braucht ihr, wenn mei Mann gstorbe is? Den Totenschein hab ich, aber die Heiratsurkunde find ich net.", 'sterbefall'],
+    ["Unser Hund musste letzte Woche eingeschläfert werden 😢 Muss ich da was tun, damit ihr nicht weiter abbucht?", 'hundesteuer'],
+    ["Ich zieh mit meinem Labrador nach Mömbris. In Alzenau war der schon gemeldet, muss ich den hier nochmal neu angeben?", 'hund-anmelden'],
+    ["hab meinen kleinen onlineshop zum jahresende aufgegeben. muss ich des irgendwo melden oder verfällt des einfach?", 'gewerbe-anmelden'],
+    ["Muss ich am Hof irgendeinen Nachweis zeigen, dass ich in Mömbris wohne? Die Gartenabfälle sind von meiner Mutter aus Schimborn.", 'wertstoffhof'],
+    ["Wir haben für September immer noch keine Zusage für unsere Tochter und ich muss wieder arbeiten. Was kann ich tun?", 'kita'],
+    ["Wir müssen die Feier absagen, für die wir den Saal gebucht hatten, mein Schwiegervater ist krank. Kriegen wir die Kaution zurück?", 'raum-mieten'],
+    // Guards: the PIN letter that tells the card is ready, and the online services asked with the PIN, stay theirs.
+    ["ich hab einen brief bekommen mit so einem pin brief von der bundesdruckerei heißt das mein neuer ausweis liegt jetzt bei euch bereit", 'ausweis-abholen'],
+    ["Den neuen Perso mit PIN hab ich, die App ist auch installiert. Wie funktioniert das mit der BayernID und welche Anträge gehen da bei euch online?", 'online-dienste'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ["Ich lebe seit 8 Jahren in Deutschland und will jetzt den deutschen Pass, also eingebürgert werden. Was kostet das und wie lange dauert das ungefähr?"],
+    ["Ich bin damals aus der Kirche ausgetreten und möchte jetzt wieder eintreten, wegen der Hochzeit. Wie geht das?"],
+    ["Mein Vermieter sagt, im Mietvertrag steht keine Hundehaltung. Darf der mir das wirklich verbieten, wenn der Hund ganz klein ist?"],
+    ["Wann kommt eigentlich die Rente im Monat aufs Konto, am Anfang oder am Ende? Bin seit Juli Rentner und es war noch nix drauf."],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});
+
+describe('blind set 150: newcomers in English', () => {
+  it.each([
+    ["hello, I am married with a german man since 2 years and last month I finally got the german citizenship (yay!!). my husband say now I need also the german ID card, the small plastic one, because only with my ukrainian passport everything is complicated. what I must bring to the Rathaus? the Einbürgerung paper and old passport?", 'personalausweis'],
+    ["hello is my reisepass finished? name Chiamaka Okonkwo-Bauer, I applied beginning of this month", 'ausweis-abholen'],
+    ["new puppy, where do i get the metal tag for the collar", 'hund-anmelden'],
+    ["moving my small shop from Mömbris to a different street in Schimborn, must I tell the office about new address of business?", 'gewerbe-anmelden'],
+    ["We cut the big hedge and the apple tree this weekend and now there is a mountain of branches and grass in the garden, the brown bin was full after 5 minutes lol. where can I bring all this green stuff?", 'wertstoffhof'],
+    ["moved from Hesse to Mömbris, must I change my car number plate?", 'kfz-zulassung'],
+    ["last time I came to the Bürgerbüro without anything and I waited almost 2 hours with my baby. never again 😩 how do I get a fixed time slot before I come?", 'termin-buchen'],
+    ["bot is not understanding me. I explain 3 times already. give me human", 'mitarbeiter'],
+    ["our baby girl is born 2 months ago, she is german through her father. in summer we want to visit my family in Manila first time 🥰 what document does such a small baby need for the flight, and do both of us parents have to come with her to the office?", 'ausweis-kinder'],
+    // Guards: a passport wanted after the first ID card, the business tax asked before a move, an appointment at another office.
+    ["Hello, I got german citizenship in march, alhamdulillah. I have already the new Personalausweis from you. Now I want to visit my mother in Gaziantep and my cousin said with only ID card at the turkish border it is complicated, better take passport. What kind of photo I need and how much cost the passport in Mömbris?", 'reisepass'],
+    ["What's the local business tax rate in Mömbris? We are considering moving our company here from Frankfurt.", 'gewerbesteuer'],
+  ])('%s → %s', (text, topic) => {
+    const routed = routedInEnglish(text);
+    expect([routed.action, routed.decision?.id]).toEqual(['answer', topic]);
+  });
+  it.each([
+    ["I live in Germany now 8 years, I have good job and B1 German. I want to become German citizen. do I apply for the naturalization here at the Rathaus?"],
+    ["I moved into new flat in Mömbris, how do I register the electricity, Strom anmelden? the lights work but I don't have contract"],
+    ["we want to baptize our baby in the catholic church here in Mömbris. who do we contact for this?"],
+    ["where is a good Hundeschule near Mömbris? my rescue dog pulls on the leash and barks at everyone"],
+    ["we want to found an association for Filipino community, as e.V. how do we register in the Vereinsregister?"],
+    ["how do you say \"thank you very much\" in the Franconian dialect haha"],
+    ["our heating is not working since 3 days and it's freezing, the Vermieter doesn't answer his phone. what can I do??"],
+    ["My Blue Card expires next month and I sent 4 emails to the Ausländerbehörde in Aschaffenburg, no answer. How do I get an appointment there for the extension?"],
+  ])('%s is none of the town’s', (text) => {
+    expect(routedInEnglish(text).action).toBe('none');
+  });
+});
