@@ -1,9 +1,11 @@
 // The citizen page in real headless Chromium: a conversation with the assistant, the buttons,
 // reload continuity, keyboard only, screen-reader announcements, small screens and zoom, and
 // axe-core (WCAG 2.1 A/AA) — with no request to any third party and no CSP violation.
+import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { startTestAssistant, type TestAssistant } from '../helpers/harness';
 import { axeViolations, describeViolations, describeWithBrowser, launchBrowser, watchedPage, type WatchedPage } from '../helpers/browser';
+import { SCREENSHOTS } from '../helpers/browser-suite';
 import { samePixels } from '../helpers/images';
 import {
   botBubbles,
@@ -96,6 +98,18 @@ describeWithBrowser('citizen page', () => {
     await waitForBotMessages(page, 2);
     violations = await axeViolations(page);
     expect(describeViolations(violations)).toBe('');
+  });
+
+  it('leaves the conversation most of a short window: at 200 % zoom of 1280 × 900 the notice is one line to open (trial 37)', async () => {
+    const page = await open({ width: 640, height: 450 });
+    await waitForBotMessages(page, 0);
+    expect(await page.locator('#ba-privacy').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    const header = await page.locator('.ba-header').boundingBox();
+    expect(header!.height).toBeLessThan(450 * 0.3);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'citizen-zoom-200.png') });
+    // A tall desktop window still shows it open.
+    const tall = await open({ width: 1280, height: 900 });
+    expect(await tall.locator('#ba-privacy').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
   });
 
   it('works by keyboard alone and announces new messages to screen readers', async () => {

@@ -1,5 +1,5 @@
-// The citizen page: Web Chat fills the main area. On a wide screen the privacy notice is open; on
-// a phone it is one line to open, so that the conversation keeps most of the screen.
+// The citizen page: Web Chat fills the main area. On a wide and tall screen the privacy notice is open; on
+// a phone or a short window (a zoomed one) it is one line to open, so that the conversation keeps most of the screen.
 // The header's language switch (Deutsch, Leichte Sprache, English) sets the conversation's language;
 // ?sprache=ls or ?language=en in the address starts a new conversation in that language.
 (function () {
@@ -58,7 +58,8 @@
   var asked = new URLSearchParams(location.search);
   var language = asked.get('sprache') || asked.get('language') || undefined;
   if (language) showLanguage(language);
-  var wide = matchMedia('(min-width: 600px)').matches;
+  // Wide and tall enough: at 200 % zoom a desktop window is a short one, where the open notice left the conversation a strip (trial 37).
+  var wide = matchMedia('(min-width: 600px) and (min-height: 600px)').matches;
   document.getElementById('ba-privacy').open = wide;
   // The town's notices valid now ("Rathaus am 24.12. geschlossen"), from our own server.
   fetch('/api/notices', { credentials: 'omit' })
