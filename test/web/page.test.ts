@@ -112,6 +112,22 @@ describeWithBrowser('citizen page', () => {
     expect(await tall.locator('#ba-privacy').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
   });
 
+  it('keeps a message over the length limit in the send box with a reason, instead of refusing it after sending (trial 37)', async () => {
+    const page = await open();
+    await waitForBotMessages(page, 0);
+    const long = 'Sehr geehrte Damen und Herren, '.repeat(70);
+    await page.locator(SEND_BOX).fill(long);
+    await page.keyboard.press('Enter');
+    await page.locator('.webchat__toaster', { hasText: `Ihre Nachricht hat ${long.length} Zeichen und wurde nicht gesendet.` }).waitFor();
+    expect(await page.locator(SEND_BOX).inputValue()).toBe(long);
+    expect(await userBubbles(page)).toEqual([]);
+    // Shortened, it is sent, and the reason is gone.
+    await page.locator(SEND_BOX).fill('Was kostet ein Personalausweis?');
+    await page.keyboard.press('Enter');
+    await waitForUserMessage(page, 'Was kostet ein Personalausweis?');
+    await page.locator('.webchat__toaster', { hasText: 'wurde nicht gesendet' }).waitFor({ state: 'detached' });
+  });
+
   it('works by keyboard alone and announces new messages to screen readers', async () => {
     const page = await open();
     await waitForBotMessages(page, 0);

@@ -282,6 +282,31 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await context.close();
     });
 
+    it('tells a citizen in Leichte Sprache in Leichte Sprache who writes with them, and when the assistant is back (trial 37: plain German)', async () => {
+      const { context, page } = await annasConsole();
+      await page.getByText('Sie sind im Live-Chat erreichbar.').waitFor();
+      const citizenContext = await browser.newContext({ locale: 'de-DE' });
+      const citizenWatch = await watchedPage(citizenContext);
+      watched.push(citizenWatch);
+      const citizen = citizenWatch.page;
+      await citizen.goto(`${a.url}/?sprache=ls`);
+      await waitForBotMessages(citizen, 0);
+      await citizen.locator(SEND_BOX).fill('Ich möchte mit einem Menschen sprechen über den Kindergarten');
+      await citizen.keyboard.press('Enter');
+      // (Another test's citizen may still wait: this one's card.)
+      const card = page.locator('#queue > li', { hasText: 'über den Kindergarten' });
+      await card.getByRole('button', { name: 'Übernehmen' }).click();
+      await citizen
+        .locator('.ba-live-status', { hasText: 'Sie schreiben jetzt mit Anna (Bürgerbüro). Das ist ein Mensch aus dem Rathaus.' })
+        .waitFor();
+      await page.getByRole('button', { name: 'An den Assistenten zurückgeben' }).click();
+      await citizen
+        .locator('.ba-live-status', { hasText: 'Jetzt schreiben Sie wieder mit dem Computer·helfer.' })
+        .waitFor({ state: 'attached' });
+      await citizenContext.close();
+      await context.close();
+    });
+
     it('tells the clerk while citizens cannot reach her because the connection broke, and when they can again', async () => {
       // An instance of its own (its own keys in Redis), stopped and started again on the same port.
       const own = { ...env, STORE_KEY_PREFIX: uniquePrefix('console-reach') };

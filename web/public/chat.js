@@ -42,6 +42,11 @@
       tooLarge: function (name) {
         return '„' + name + '“ wurde nicht gesendet: Die Datei ist größer als 5 MB.';
       },
+      tooLong: function (length, max) {
+        return (
+          'Ihre Nachricht hat ' + length + ' Zeichen und wurde nicht gesendet. Bitte kürzen Sie sie auf höchstens ' + max + ' Zeichen.'
+        );
+      },
     },
     en: {
       backToAssistant: 'Back to the assistant',
@@ -66,9 +71,22 @@
       tooLarge: function (name) {
         return '“' + name + '” was not sent: the file is larger than 5 MB.';
       },
+      tooLong: function (length, max) {
+        return 'Your message has ' + length + ' characters and was not sent. Please shorten it to at most ' + max + ' characters.';
+      },
     },
   };
-  TEXTS.ls = TEXTS.de;
+  // Leichte Sprache: short sentences; what it does not say differently is the German (trial 37: the live chat's bar was plain German).
+  TEXTS.ls = Object.assign({}, TEXTS.de, {
+    live: function (who) {
+      return 'Sie schreiben jetzt mit ' + who + '. Das ist ein Mensch aus dem Rathaus.';
+    },
+    liveEnded: 'Jetzt schreiben Sie wieder mit dem Computer·helfer.',
+    unavailable: 'Der Chat geht gerade nicht. Bitte versuchen Sie es später noch einmal',
+    tooLong: function (length, max) {
+      return 'Ihre Nachricht ist zu lang. Sie wurde nicht gesendet. Bitte schreiben Sie höchstens ' + max + ' Zeichen.';
+    },
+  });
   var language = 'de';
   var t = function () {
     return TEXTS[language];
@@ -268,6 +286,8 @@
   // would refuse anyway is not sent, and the citizen reads why (Web Chat itself only says "Fehler beim Senden").
   // The server checks and re-encodes every file again; this only spares the citizen a failed upload.
   var MAX_FILES = 3;
+  /** The server's MAX_MESSAGE_CHARS by default: a longer message stays in the send box to shorten, instead of being refused after sending (trial 37). */
+  var MAX_CHARS = 2000;
   var MAX_BYTES = 5 * 1024 * 1024;
   var SHRINK_ABOVE = 1.5 * 1024 * 1024;
   var MAX_EDGE = 2560;
@@ -349,6 +369,17 @@
     return window.WebChat.createStore({}, function (store) {
       return function (next) {
         return function (action) {
+          if (action.type === 'WEB_CHAT/SUBMIT_SEND_BOX') {
+            var typed = store.getState().sendBoxValue || '';
+            if (typed.length > MAX_CHARS) {
+              store.dispatch({
+                type: 'WEB_CHAT/SET_NOTIFICATION',
+                payload: { id: 'ba-too-long', level: 'error', message: t().tooLong(typed.length, MAX_CHARS) },
+              });
+              return undefined;
+            }
+            store.dispatch({ type: 'WEB_CHAT/DISMISS_NOTIFICATION', payload: { id: 'ba-too-long' } });
+          }
           if (
             action.type === 'WEB_CHAT/SEND_MESSAGE' &&
             action.payload &&
