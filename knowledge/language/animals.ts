@@ -26,7 +26,9 @@ export const mentionsADog = (text: string): boolean =>
  */
 const TAX_WORDS =
   /(?<!\p{L})(?:bescheid\p{L}*|berechn\p{L}*|betrag|beträge|betraege|(?:keine|weniger|ermäßigt\p{L}*|ermaessigt\p{L}*)\s+(?:\p{L}+\s+){0,2}?steuer|steuer\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:befrei\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*|erlass\p{L}*))(?!\p{L})/iu;
-export const dogsTaxTold = (text: string): boolean => mentionsADog(text) && TAX_WORDS.test(text);
+/** "Warum muss ich für meinen zweiten Hund mehr zahlen …?": the tax's higher rate for a second dog. */
+const SECOND_DOG_PAYS = /(?<!\p{L})(?:zweit|dritt)\p{L}*\s+hund\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:mehr|teurer|zahl\p{L}*|kost\p{L}*)(?!\p{L})/iu;
+export const dogsTaxTold = (text: string): boolean => mentionsADog(text) && (TAX_WORDS.test(text) || SECOND_DOG_PAYS.test(text));
 
 /** "Unser Bello musste eingeschläfert werden": a pet put to sleep (for the town, the dog tax's end, whatever tax the words suggest). */
 export const petPutToSleep = (text: string): boolean => /(?<!\p{L})(?:eingeschläfert|eingeschlaefert|einschläfern|einschlaefern|einschläfer\p{L}*)(?!\p{L})/iu.test(text);
@@ -39,7 +41,9 @@ export const petPutToSleep = (text: string): boolean => /(?<!\p{L})(?:eingeschl�
 const CARE = /(?<!\p{L})(?:\p{L}*futter|fressen|giftig\p{L}*|frisst|frißt|tierarzt\p{L}*|tierärzt\p{L}*|tieraerzt\p{L}*|tierklinik\p{L}*|hundeschul\p{L}*|leine|abgewöhn\p{L}*|abgewoehn\p{L}*|hundetrain\p{L}*|hundefriseur\p{L}*|gassi\p{L}*|wurmkur\p{L}*|flöhe|floehe|zecken?|tierpension\p{L}*)(?!\p{L})/iu;
 /** "ob wir eine Katze oder einen Hund holen sollen": which pet to have, a private choice. */
 const PET_CHOICE = /(?<!\p{L})(?:katze|kater|hund)\p{L}*\s+oder\s+(?:\p{L}+\s+){0,2}?(?:hund|katze|kater)\p{L}*(?!\p{L})/iu;
-export const petCare = (text: string): boolean => (CARE.test(text) || PET_CHOICE.test(text)) && !TAX_MATTER.test(text);
+/** "Wo muss ich den registrieren, bei der Gemeinde oder reicht der Tierarzt?": the registration asked, the vet only named beside it. */
+const REGISTERED_HERE = /(?<!\p{L})(?:registrier\p{L}*|anmeld\p{L}*|melden)(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:gemeinde|rathaus|markt|bei\s+euch|bei\s+ihnen)(?!\p{L})/iu;
+export const petCare = (text: string): boolean => (CARE.test(text) || PET_CHOICE.test(text)) && !TAX_MATTER.test(text) && !REGISTERED_HERE.test(text);
 
 /** A dog in any word ("Dackelwelpen", "Schäferhund") or by a common breed. */
 const A_DOG =

@@ -29,6 +29,8 @@ const ON_THE_ROAD =
 const A_BIN = /(?<!\p{L})(?:\p{L}*tonne\p{L}*|tonn)(?!\p{L})/iu;
 /** "Vor unserem Haus sprudelt Wasser aus dem Gehweg … geplatztes Rohr": the water supply's fault, not a road's damage. */
 const WATER_PIPE = /(?<!\p{L})(?:wasserrohr\p{L}*|rohrbruch\p{L}*|\p{L}*rohr|wasserleitung\p{L}*|sprudelt|hydrant\p{L}*)(?!\p{L})/iu;
+/** Water from a pipe burst in the street ("sprudelt Wasser aus dem Gehweg"): the supply's fault, whoever the writer thinks of calling. */
+export const waterPipeBurst = (text: string): boolean => WATER_PIPE.test(text) && /(?<!\p{L})wasser\p{L}*(?!\p{L})/iu.test(text);
 export const claimsRoadDamage = (text: string): boolean =>
   WHO_PAYS.test(text) && ON_THE_ROAD.test(text) && !namesPrivatePerson(text) && !A_BIN.test(text) && !WATER_PIPE.test(text);
 

@@ -371,7 +371,7 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
  */
 // "ein Papier, dass ich nix angestellt hab": the same in everyday words.
 const CLEAN_RECORD =
-  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|verbroche|ausgefressen|ausgefresse)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch|ding|teil)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|verbroche|ausgefressen|ausgefresse)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
 
 /** A child in English ("for my son", "the kids", "under 16"). */
 /** A child by its age in English ("my 7 year old", "a 12-year-old"); 18 and over is grown up. */

@@ -130,8 +130,20 @@ export const asksForTravelPermit = (text: string): boolean =>
  * "ein Gesundheitszeugnis vom Amtsarzt", "die Belehrung nach dem Infektionsschutzgesetz": the public
  * health office's (IfSG § 43; for the Landkreis at the Landratsamt), not the town's jobs or certificates.
  */
-const HEALTH_OFFICE = /(?<!\p{L})(?:(?:gelbfieber|tetanus|masern|grippe|corona|covid|reise|tollwut|hepatitis)impfung\p{L}*|impfen\s+sie|impft\s+(?:ihr|die\s+gemeinde)|gesundheitszeugnis\p{L}*|amtsarzt\p{L}*|amtsärzt\p{L}*|amtsaerzt\p{L}*|infektionsschutzbelehrung\p{L}*)(?!\p{L})/iu;
+const HEALTH_OFFICE = /(?<!\p{L})(?:(?:gelbfieber|tetanus|masern|grippe|corona|covid|reise|tollwut|hepatitis)impfung\p{L}*|impfen\s+sie|impft\s+(?:ihr|die\s+gemeinde)|gesundheitszeugnis\p{L}*|amtsarzt\p{L}*|amtsärzt\p{L}*|amtsaerzt\p{L}*|infektionsschutzbelehrung\p{L}*|belehrung\s+(?:\p{L}+\s+){0,2}?gesundheitsamt\p{L}*)(?!\p{L})/iu;
 export const aboutHealthOffice = (text: string): boolean => HEALTH_OFFICE.test(text);
+
+/** "Mein Impfpass ist … verloren": the doctor's record (a new one from the doctor); "Meine Krankenkassenkarte is weg": the insurer's card. */
+const VACCINATION_RECORD = /(?<!\p{L})(?:impfpass\p{L}*|impfausweis\p{L}*|impfbuch\p{L}*|impfbescheinigung\p{L}*)(?!\p{L})/iu;
+export const aboutVaccinationRecord = (text: string): boolean => VACCINATION_RECORD.test(text);
+const INSURANCE_CARD = /(?<!\p{L})(?:krankenkassenkarte\p{L}*|versichertenkarte\p{L}*|gesundheitskarte\p{L}*|kassenkarte\p{L}*|krankenversicherungskarte\p{L}*)(?!\p{L})/iu;
+/** (A wallet stolen with the ID card in it is the card's loss: the insurer's card is only lost beside it.) */
+const ID_LOST_TOO = /(?<!\p{L})(?:perso|personalausweis\p{L}*|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
+export const aboutInsuranceCard = (text: string): boolean => INSURANCE_CARD.test(text) && !ID_LOST_TOO.test(text);
+
+/** "Wie komm ich in die Handwerksrolle, ist das bei euch?": the Handwerkskammer's register (a Gewerbe asked beside it is the town's). */
+const CRAFTS_REGISTER = /(?<!\p{L})handwerksrolle\p{L}*(?!\p{L})/iu;
+export const asksCraftsRegister = (text: string): boolean => CRAFTS_REGISTER.test(text) && !/(?<!\p{L})gewerbe\p{L}*/iu.test(text);
 
 /**
  * "Wer ist für die Kreisstraße zuständig?", "wer räumt die Staatsstraße?": who keeps a road that is
@@ -332,7 +344,9 @@ const PENSION_PAID =
 const IN_PENSION = /(?<!\p{L})(?:in\s+rente|rentner\p{L}*|meine\s+rente)(?!\p{L})/iu;
 const NOTHING_ARRIVED =
   /(?<!\p{L})(?:(?:nix|nichts|noch\s+nicht\s+\p{L}*)\s+(?:\p{L}+\s+){0,2}?auf\s+(?:dem|meinem|mei|em|mein|das)\s+konto|(?:nix|nichts)\s+drauf|wann\s+kommt\s+(?:\p{L}+\s+){0,2}?(?:die\s+)?rente\p{L}*)(?!\p{L})/iu;
-export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text) || (IN_PENSION.test(text) && NOTHING_ARRIVED.test(text));
+/** "wann kommt eigentlich die rente im dezember aufs konto": the pay day asked. */
+const PAY_DAY = /(?<!\p{L})wann\s+kommt\s+(?:\p{L}+\s+){0,2}?(?:die\s+)?rente\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:aufs|auf\s+(?:das|dem|mein|meinem))\s*konto(?!\p{L})/iu;
+export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text) || PAY_DAY.test(text) || (IN_PENSION.test(text) && NOTHING_ARRIVED.test(text));
 
 /** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded; a paper only the employer gives. */
 const EMPLOYER = /(?<!\p{L})(?:chef|chefin|arbeitgeber\p{L}*|vorgesetzte\p{L}*|meine\s+firma)(?!\p{L})/iu;
@@ -619,7 +633,9 @@ export const disputesWithNeighbour = (text: string): boolean =>
  */
 const INHERITANCE_CERTIFICATE = /(?<!\p{L})(?:erbschein\p{L}*|testamentseröffnung\p{L}*|testamentseroeffnung\p{L}*|erbausschlagung\p{L}*|erbe\s+ausschlagen)(?!\p{L})/iu;
 const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkund\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*)(?!\p{L})/iu;
-export const aboutInheritanceCertificate = (text: string): boolean => INHERITANCE_CERTIFICATE.test(text) && !A_CERTIFICATE.test(text);
+/** "Erbschein … krieg ich den auch im Rathaus, wo die Sterbeurkunde gemacht wurde?": the Erbschein asked for, a certificate named only as where. */
+const INHERITANCE_ASKED = /(?<!\p{L})erbschein\p{L}*(?!\p{L})[^.?!]{0,80}?(?<!\p{L})(?:krieg|kriege|bekomm\p{L}*|beantrag\p{L}*)\s+(?:ich|man|wir|mer)\s+(?:den|ihn)(?!\p{L})/iu;
+export const aboutInheritanceCertificate = (text: string): boolean => INHERITANCE_CERTIFICATE.test(text) && (!A_CERTIFICATE.test(text) || INHERITANCE_ASKED.test(text));
 
 /** "Wie komme ich zu meinem Pflichtteil?", "Streit ums Erbe": a share of an inheritance claimed, a matter for a lawyer or notary. */
 const INHERITANCE_SHARE =

@@ -3829,3 +3829,28 @@ describe('blind set 150: newcomers in English', () => {
     expect(routedInEnglish(text).action).toBe('none');
   });
 });
+
+describe('blind set 153: who is responsible, asked', () => {
+  it.each([
+    ["Vor unserem Haus sprudelt Wasser aus dem Gehweg raus!! Wen ruf ich an, Feuerwehr oder Gemeinde? Es ist Sonntag!", 'wasser-stoerung'],
+    ["neuer job im altenheim, brauch des erweiterte ding von der polizei. is des bei der polizei in alzenau oder im rathaus?", 'fuehrungszeugnis'],
+    ["Warum muss ich für meinen zweiten Hund mehr zahlen als für den ersten?? Und wo geht das Geld überhaupt hin, ans Finanzamt?", 'hundesteuer'],
+    ["Kann meine Frau meinen neuen Pass abholen, wenn ich auf Montage bin? Braucht die da ne Vollmacht oder reicht mein alter Ausweis?", 'ausweis-abholen'],
+    ["Wir haben uns einen Welpen aus dem Tierheim geholt. Wo muss ich den registrieren, bei der Gemeinde oder reicht der Tierarzt?", 'hund-anmelden'],
+    // Guards: a wallet stolen with the ID card in it is the card's loss; a Gewerbe asked beside the Handwerksrolle is the town's.
+    ["Mir wurde gestern auf dem Weihnachtsmarkt in Aschaffenburg der Geldbeutel geklaut, da war alles drin: Perso, Bankkarte, Führerschein, sogar die Krankenkassenkarte. Die Bank hab ich schon angerufen und die Karte gesperrt. Was mach ich jetzt wegen dem Ausweis?", 'dokument-verloren'],
+    ["Ich mache mich ab dem 1. als Fliesenleger selbstständig. Gewerbeanmeldung, geht das online oder muss ich vorbeikommen? Brauch ich die Eintragung in die Handwerksrolle vorher?", 'gewerbe-anmelden'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ["wann kommt eigentlich die rente im dezember aufs konto, früher wegen weihnachten? zahlt ihr die aus?"],
+    ["Erbschein nach dem Tod von meinem Vater – krieg ich den auch im Rathaus, wo die Sterbeurkunde gemacht wurde?"],
+    ["Ich bin Elektriker und will mich selbstständig machen. Wie komm ich in die Handwerksrolle, ist das bei euch?"],
+    ["Mein Impfpass ist beim Umzug verloren gegangen. Kann die Gemeinde mir einen neuen ausstellen?"],
+    ["Ich fang in ner Bäckerei an und brauch die Belehrung vom Gesundheitsamt. Macht ihr des auch im Rathaus?"],
+    ["Meine Krankenkassenkarte is weg. Muss ich des bei euch melden wie beim Ausweis?"],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});
