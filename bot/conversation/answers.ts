@@ -91,6 +91,8 @@ export async function respond(turn: Turn): Promise<void> {
   // "Absenden" once more after the request was sent (or with none begun): nothing is sent twice, and the citizen learns why.
   if (!turn.state.flow && (isCommand(turn.text, 'submit') || isCommand(turn.text, 'submitNotify')))
     return turn.reply(turn.t.flows.nothingToSend);
+  // "abbrechen", "zurück" with no request open: said so ("zurück" had started a call-back, trial 38).
+  if (!turn.state.flow && (isCommand(turn.text, 'cancel') || isCommand(turn.text, 'back'))) return turn.reply(turn.t.flows.noRequestOpen);
   // "und am 24.12.?", "und am Samstag?" right after the opening hours: that day's hours.
   if (turn.state.lastTopic === HOURS_TOPIC && namesOnlyADay(turn.text)) return answer(turn, HOURS_TOPIC);
   // "nächste Woche Dienstag vormittag wenns geht" under an answer that offers the booking: the booking, with that wish (trial 31: "nicht sicher").

@@ -69,6 +69,10 @@ const WANTED_TO_KNOW =
 const WISHES_A_REQUEST =
   /(?<!\p{L})(?:möchte|moechte|möcht|will|wollen|brauch\p{L}*|bitte|hätte\s+gern\p{L}*|haette\s+gern\p{L}*|rückruf\p{L}*|rueckruf\p{L}*|ruf\p{L}*|termin\p{L}*|anmeld\p{L}*|meld\p{L}*)(?!\p{L})/iu;
 
+/** "Es steht kein Termin drin", "Da fehlt der Termin": what the answer lacked, which wishes no request (trial 38: a booking had started). */
+const MISSING_FROM_ANSWER =
+  /(?<!\p{L})(?:(?:steht|stand|stehen|ist|war|sind)\s+(?:\p{L}+\s+){0,2}?(?:kein|keine|keinen|nichts|nix)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:drin|drinnen|dabei|angegeben|erwähnt|erwaehnt)|fehlt|fehlen|nicht\s+(?:\p{L}+\s+)?(?:drin|angegeben|erwähnt|erwaehnt))(?!\p{L})/iu;
+
 /**
  * What did not fit, in the citizen's own words ("Es steht kein Betrag drin"): kept for the editors
  * beside the answer's topic (redacted, like every unanswered question), and thanked. A question or
@@ -83,7 +87,7 @@ async function takeComment(turn: Turn, topic: string): Promise<boolean> {
       ? routed.decision
       : undefined;
   // A request is a new matter only when it is wished: "die antwort war zu lang" is no call-back, though "Antwort" led the router there.
-  if (another && (another.kind !== 'flow' || WISHES_A_REQUEST.test(turn.text))) return false;
+  if (another && (another.kind !== 'flow' || (WISHES_A_REQUEST.test(turn.text) && !MISSING_FROM_ANSWER.test(turn.text)))) return false;
   await turn.services.unanswered.keep({
     conversationId: turn.conversationId,
     messageId: turn.activity.id ?? turn.text,

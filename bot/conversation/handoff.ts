@@ -3,7 +3,8 @@
 import { HandoffQueue, RECENT_MESSAGES, type QueueRequest } from '../handoff/queue';
 import { nextOpening, townOfficeOpen } from '../../knowledge/hours';
 import type { Office } from '../../knowledge/schema';
-import { startFlow } from './flows';
+import { flowsOf, startFlow } from './flows';
+import { shownAnswers } from '../../dialogs/engine';
 import { RecentMessages } from '../state';
 import { retentionSeconds } from '../config';
 import { isCommand } from '../../knowledge/texts/commands';
@@ -66,6 +67,25 @@ export async function staffCanTakeOver(turn: Turn): Promise<boolean> {
   return officeOpenNow(turn) && (await new HandoffQueue(turn.services.store).staffOnline()) > 0;
 }
 
+/**
+ * What a request left for a person already told the call-back (trial 38: asked again from the start):
+ * what it was about, with its answers so far, and the name of the person it was for.
+ */
+function fromLeftRequest(turn: Turn, left: HandoffRequest['flow']): Record<string, string> {
+  const flow = left && flowsOf(turn)[left.id];
+  if (!flow || !left) return {};
+  // The call-back itself left ("I want to talk to a human" in it): its own answers so far.
+  if (flow.id === 'rueckruf')
+    return Object.fromEntries(Object.entries(left.answers).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const holder = flow.fields.find((f) => f.holder);
+  const name = holder && left.answers[holder.name];
+  const told = shownAnswers(flow, left.answers).map(({ field, value }) => `${field}: ${value}`);
+  return {
+    anliegen: told.length ? `${flow.title} (${told.join('; ')})` : flow.title,
+    ...(typeof name === 'string' ? { name } : {}),
+  };
+}
+
 /** Sends the conversation to staff, or offers a call-back when nobody is there to take it. */
 export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): Promise<void> {
   const reason = request.reason ?? 'asked';
@@ -88,7 +108,7 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
           ? turn.t.handoff.nobodyThereCallBack(office.name, office.phone)
           : turn.t.handoff.closedCallBack(office.name, reopens, office.phone),
       );
-      await startFlow(turn, 'rueckruf');
+      await startFlow(turn, 'rueckruf', turn.text, fromLeftRequest(turn, request.flow));
     } else {
       // Not asked for: offer the call-back instead of starting it.
       turn.reply(

@@ -51,6 +51,8 @@ function questionAfter(text: string): string | undefined {
 /** Topics so urgent that, said surely in the middle of a request, they are answered before its next question. */
 const URGENT_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung']);
 /** The router's decision for the message on its own (no last topic): what it would answer if asked outside the request. */
+const BOOKING = 'termin-buchen';
+const NAMES_AN_APPOINTMENT = /(?<!\p{L})(?:termin\p{L}*|appointment)(?!\p{L})/iu;
 const decidedAlone = (turn: Turn) => turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
 
 /** How sure the router must be of an urgent topic to interrupt a request with it. */
@@ -133,7 +135,10 @@ function otherRequest(turn: Turn, flows: Flows, current: string, freeText: boole
 /** The request the router is sure the text asks for, if it asks for one. */
 function routedRequest(turn: Turn): string | undefined {
   const routed = decidedAlone(turn);
-  return routed.decision?.kind === 'flow' && routed.confidence >= FLOW_START_SURE ? routed.decision.id : undefined;
+  if (routed.decision?.kind === 'flow' && routed.confidence >= FLOW_START_SURE) return routed.decision.id;
+  // "ach nee, lieber einen Termin für einen Personalausweis": the booking of the service named (trial 38: kept as the description).
+  const service = routed.decision?.kind === 'answer' ? turn.services.knowledge.entry(routed.decision.id) : undefined;
+  return service?.flow === BOOKING && NAMES_AN_APPOINTMENT.test(turn.text) ? BOOKING : undefined;
 }
 
 /**

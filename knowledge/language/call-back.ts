@@ -30,11 +30,15 @@ const CALL_BACK_WISH = new RegExp(
     String.raw`(?:kann|könnte|koennte)\s+mich\s+(?:bitte\s+)?(?:mal\s+)?(?:jemand|wer|einer)\s+(?:\p{L}+\s+){0,3}?(?:zurück|zurueck|an)rufen`,
     String.raw`(?:rufen\s+sie|ruft)\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)(?!\p{L})`,
     String.raw`${WISHING}\s+(?:\p{L}+\s+){0,6}?${CALLED}`,
+    // "Could someone from the building department call me back about my garage permit?" (trial 38: answered with the permit's article).
+    String.raw`(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you)\s+(?:\p{L}+\s+){0,5}?(?:call|ring|phone)\s+(?:me|us)(?:\s+back)?(?!\p{L})`,
+    String.raw`(?:please\s+)?(?:call|ring)\s+(?:me|us)\s+back`,
+    String.raw`(?:i'?d|i\s+would|we'?d|we\s+would)\s+like\s+(?:a\s+)?(?:call\s*-?\s*back|phone\s+call)`,
   ].join('|'),
   'iu',
 );
 /** A question about a call-back already asked for, or about call-backs in general. */
-const ABOUT_A_CALL_BACK = /(?<!\p{L})(?:wann|warum|wieso|weshalb|wie\s+lange|noch\s+(?:nicht|immer)|immer\s+noch|schon)(?!\p{L})/iu;
+const ABOUT_A_CALL_BACK = /(?<!\p{L})(?:wann|warum|wieso|weshalb|wie\s+lange|noch\s+(?:nicht|immer)|immer\s+noch|schon|when|why|how\s+long|still\s+not|not\s+yet|already)(?!\p{L})/iu;
 
 /** Whether a message asks for a call-back as a request. */
 export const wishesCallBack = (text: string): boolean => CALL_BACK_WISH.test(text) && !ABOUT_A_CALL_BACK.test(text);

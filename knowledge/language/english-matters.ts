@@ -90,6 +90,8 @@ const ONLINE_INSTEAD = /\b(?:do|apply|handle|submit)\s+(?:\p{L}+\s+){0,3}?online
 const PLATES =
   /\b(?:switch|swap|convert)\p{L}*\s+(?:\p{L}+\s+){0,2}?to\s+(?:german|local|new)\s+(?:number\s+|license\s+|licence\s+)?plates?\b|\b(?:new|change|changing|keep|keeping|still\s+(?:has|have)\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:number\s+|license\s+|licence\s+)?plates?\b|\bkennzeichen\p{L}*/iu;
 
+/** "fly-tipping", "someone dumped rubbish in the forest": illegally dumped waste. */
+const DUMPED = /\bfly[-\s]?tipp\p{L}*|\billegal(?:ly)?\s+dump\p{L}*|\bdumped\s+(?:\p{L}+\s+){0,2}?(?:rubbish|trash|waste|garbage|tyres|tires|furniture)\b/iu;
 /** "the street lamp in front of our house has been off for two weeks". */
 const STREET_LIGHT_OUT = /\bstreet\s*(?:lamp|light)s?\b[^?]{0,60}?\b(?:off|out|broken|not\s+working|dark|flickering)\b/iu;
 
@@ -204,6 +206,8 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'online-dienste', misled: new Set(['oeffnungszeiten', 'kontakt', 'hilfe']), told: (text) => ONLINE_INSTEAD.test(text) },
   { topic: 'kfz-zulassung', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'fuehrerschein']), told: (text) => PLATES.test(text) },
   { topic: 'maengelmelder', misled: new Set(['sondernutzung', 'wasser-stoerung', 'kontakt']), told: (text) => STREET_LIGHT_OUT.test(text) },
+  // "I want to report fly-tipping" (trial 38: sent to the police): rubbish dumped, the report's own category.
+  { topic: 'maengelmelder', misled: new Set(['wertstoffhof', 'sperrmuell', 'muellabfuhr', 'muelltonne']), told: (text) => DUMPED.test(text) },
   { topic: 'rueckruf', misled: new Set(['kontakt', 'wasser-abwasser', 'mitarbeiter']), told: (text) => CALL_ME.test(text) },
   { topic: 'daten-loeschen', misled: new Set(['datenschutz', 'lebensbescheinigung']), told: (text) => DATA_DELETED.test(text) },
   // Blind set 112.

@@ -298,6 +298,8 @@ export const de = {
     /** "Absenden" typed when no request is open (after one was sent): nothing to send again. */
     nothingToSend:
       'Gerade ist keine Anfrage offen, die ich abschicken könnte. Eine Anfrage, die Sie schon abgeschickt haben, ist mit ihrer Vorgangsnummer gespeichert. Wobei kann ich Ihnen noch helfen?',
+    /** "abbrechen" or "zurück" typed when no request is open: nothing to stop or go back in. */
+    noRequestOpen: 'Gerade ist keine Anfrage offen, die ich abbrechen oder in der ich zurückgehen könnte. Wobei kann ich Ihnen helfen?',
     leftUnsent: (title: string): string => `Ich beende „${title}“ und schicke nichts davon ab.`,
     summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',
     firstQuestion: 'Das ist bereits die erste Frage.',

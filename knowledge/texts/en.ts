@@ -224,7 +224,8 @@ export const en: CitizenTexts = {
     howToSendPhoto: (skip: string): string => `Gladly. Tap the paper clip below and choose the photo. Without a photo, tap “${skip}”.`,
     nothingToSend:
       'No request is open right now that I could send. A request you have already sent is stored with its reference number. How else can I help you?',
-    leftUnsent: (title: string): string => `I have stopped “${title}” and send nothing of it.`,
+    noRequestOpen: 'No request is open right now that I could stop or go back in. How can I help you?',
+    leftUnsent: (title: string): string => `I have stopped “${title}” and sent nothing of it.`,
     summaryHelp: 'Tap “Send” to send the request, or “Change …” to correct a detail.',
     firstQuestion: 'This is already the first question.',
     chooseAtSummary: 'Please choose “Send” or what you would like to change.',

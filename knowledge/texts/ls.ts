@@ -258,6 +258,7 @@ export const ls: CitizenTexts = {
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
     howToSendPhoto: (skip: string): string =>
       lines('Gut.', 'Tippen Sie unten auf die Büro·klammer.', 'Dann wählen Sie das Foto aus.', 'Sie haben kein Foto?', `Dann tippen Sie auf: ${skip}.`),
+    noRequestOpen: lines('Gerade gibt es keine Anfrage.', 'Sie können nichts abbrechen.', 'Wobei kann ich helfen?'),
     nothingToSend: lines('Es gibt gerade nichts zum Abschicken.', 'Haben Sie schon etwas abgeschickt?', 'Dann ist es gespeichert.', 'Es hat eine Vorgangs·nummer.', 'Wobei kann ich noch helfen?'),
     leftUnsent: (title: string): string => lines(`Ich höre auf mit: ${title}.`, 'Ich schicke nichts davon ab.'),
     summaryHelp: lines('Alles ist richtig?', 'Dann tippen Sie auf: Absenden.', 'Etwas ist falsch?', 'Dann tippen Sie auf: … ändern.'),

@@ -963,3 +963,62 @@ describe('trial 36: what is no person’s name', () => {
     expect(field(r)).toBe(name);
   });
 });
+
+describe('trial 38: a person asked mid-form, a change of mind, a reason that names a missing thing', () => {
+  it('a call-back after a person was asked for mid-form keeps what the form had: its matter with the answers, and the name', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Hund anmelden');
+    await chat.say('Gerda Schmitt, Bahnhofstraße 3, Mömbris');
+    const asked = await chat.say('Kann ich bitte mit einem Mitarbeiter sprechen?');
+    expect(allText(asked)).toMatch(/schicke nichts davon ab/);
+    expect(promptOf(asked)).toMatchObject({ flow: 'rueckruf', field: 'kontaktweg' });
+    await chat.say('Telefon');
+    await chat.say('06029 12345');
+    await chat.say('vormittags');
+    const summary = allText(await chat.say('Ja'));
+    expect(summary).toMatch(/Anliegen: Hund zur Hundesteuer anmelden \(Halter: Gerda Schmitt; Anschrift: Bahnhofstraße 3, Mömbris\)/);
+    expect(summary).toMatch(/Name: Gerda Schmitt/);
+  });
+
+  it('"ach nee, lieber einen Termin für einen Personalausweis" in a free-text answer leaves the report and books for that service', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Ich möchte einen Schaden melden');
+    await chat.say('Verkehrszeichen');
+    await chat.say('Am Kreisel in Mömbris');
+    const switched = await chat.say('ach nee, lieber einen Termin für einen Personalausweis');
+    expect(allText(switched)).toMatch(/Ich beende „Schaden oder Mangel melden“ und schicke nichts davon ab\./);
+    expect(allText(switched)).toMatch(/Anliegen: Personalausweis/);
+    expect(promptOf(switched)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+  });
+
+  it('"Es steht kein Termin drin" after "Nicht hilfreich" is kept for the editors, no booking', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Wann wird der Restmüll abgeholt?');
+    await chat.say('Nicht hilfreich');
+    const reason = await chat.say('Es steht kein Termin drin');
+    expect(allText(reason)).toMatch(/Die Redaktion im Rathaus prüft die Antwort/);
+    expect(promptOf(reason)).toBeUndefined();
+    expect(await assistant.services.unanswered.all()).toContainEqual(expect.objectContaining({ text: 'Es steht kein Termin drin' }));
+  });
+
+  it('"abbrechen" and "zurück" with no request open say so ("zurück" had started a call-back)', async () => {
+    const chat = assistant.conversation();
+    for (const said of ['abbrechen', 'zurück']) {
+      const r = await chat.say(said);
+      expect(lastText(r)).toBe(
+        'Gerade ist keine Anfrage offen, die ich abbrechen oder in der ich zurückgehen könnte. Wobei kann ich Ihnen helfen?',
+      );
+      expect(promptOf(r)).toBeUndefined();
+    }
+  });
+
+  it('in English, "could someone … call me back about my garage permit" starts the call-back, and "fly-tipping" is reported', async () => {
+    const callBack = await assistant
+      .conversation()
+      .say('Could someone from the building department call me back about my garage permit?', { locale: 'en-US' });
+    expect(promptOf(callBack)).toMatchObject({ flow: 'rueckruf', field: 'name' });
+    const dumped = await assistant.conversation().say('I want to report fly-tipping', { locale: 'en-US' });
+    expect(allText(dumped)).toMatch(/Category: Illegal dumping/);
+    expect(promptOf(dumped)).toMatchObject({ flow: 'maengelmelder', field: 'ort' });
+  });
+});
