@@ -125,12 +125,15 @@ function otherRequest(turn: Turn, flows: Flows, current: string, freeText: boole
   // "Kann ich den Termin verschieben?" asked while cancelling: that request's own words, asked (it had started a new booking).
   if (!freeText && looksLikeQuestion(turn.text)) {
     const asked = startedByPattern(flows, turn.text);
-    if (asked && asked !== current) return asked;
+    if (asked && asked !== current && !movesTheOneBooking(current, asked)) return asked;
   }
   if (!turnsToAnother(turn.text)) return undefined;
   const other = startedByPattern(flows, turn.text) ?? routedRequest(turn);
-  return other === current ? undefined : other;
+  return other === current || movesTheOneBooking(current, other) ? undefined : other;
 }
+
+/** "Kann ich den Termin verschieben?" while booking: this booking's time to change, not a booked one to move (trial 38: the booking was dropped). */
+const movesTheOneBooking = (current: string, other: string | undefined): boolean => current === BOOKING && other === 'termin-verschieben';
 
 /** The request the router is sure the text asks for, if it asks for one. */
 function routedRequest(turn: Turn): string | undefined {
@@ -295,12 +298,13 @@ export const continueFlow: TurnStep = {
       }
     }
     if (step.outcome === 'handoff' && !(await staffCanTakeOver(turn))) {
-      await finish(
-        turn,
-        flow,
-        input.state,
-        turn.speak(() => askAgain(flow, input.state)),
-      );
+      // Nobody to take over now: a person is one tap away all the same, the call-back taking the answers so far (trial 38: asked again and again).
+      const again = turn.speak(() => askAgain(flow, input.state));
+      const [question, ...rest] = again.messages;
+      const withPerson = question
+        ? [{ ...question, suggestions: [...(question.suggestions ?? []), turn.button('person')] }, ...rest]
+        : rest;
+      await finish(turn, flow, input.state, { ...again, messages: withPerson });
       return 'handled';
     }
     // "lieber um 10 Uhr" at the summary: the question it reopens takes its words as a wish for the choices;

@@ -307,7 +307,8 @@ export const de = {
     whatToChange: 'Was möchten Sie ändern? Tippen Sie darauf.',
     notUnderstood: 'Das habe ich nicht verstanden.',
     failedTooOften: 'Das hat leider mehrmals nicht geklappt. Ich gebe Ihr Anliegen an eine Mitarbeiterin oder einen Mitarbeiter weiter.',
-    failedKeepGoing: 'Das hat leider mehrmals nicht geklappt. Ihre bisherigen Angaben bleiben erhalten. Bitte versuchen Sie es noch einmal; mit „Hilfe“ erkläre ich die Frage.',
+    failedKeepGoing:
+      'Das hat leider mehrmals nicht geklappt. Ihre bisherigen Angaben bleiben erhalten. Bitte versuchen Sie es noch einmal; mit „Hilfe“ erkläre ich die Frage. Oder tippen Sie auf „Mit einem Menschen sprechen“: Dann meldet sich die Verwaltung bei Ihnen, Ihre Angaben gehen mit.',
     resume: 'Zurück zu Ihrer Anfrage:',
     understood: (value: string): string => `Ich habe „${value}“ verstanden.`,
     // An answer to another question than the one asked: which one it answered.

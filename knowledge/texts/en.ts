@@ -232,7 +232,8 @@ export const en: CitizenTexts = {
     whatToChange: 'What would you like to change? Tap it.',
     notUnderstood: 'I did not understand that.',
     failedTooOften: 'I am sorry, that did not work several times. I am passing your request on to a member of staff.',
-    failedKeepGoing: 'I am sorry, that did not work several times. What you have told me so far is kept. Please try once more; “help” explains the question.',
+    failedKeepGoing:
+      'I am sorry, that did not work several times. What you have told me so far is kept. Please try once more; “help” explains the question. Or tap “Talk to a person”: the administration will get back to you, with what you have told me.',
     resume: 'Back to your request:',
     understood: (value: string): string => `I understood “${value}”.`,
     addedTo: (label: string): string => `Thank you, I have added that to “${label}”.`,

@@ -3,6 +3,7 @@
 // said back at the precision they have, estimates count, commands work with a question mark.
 import {
   allButtons,
+  firstFreeSlot,
   allText,
   fieldOf as field,
   lastButtons,
@@ -989,6 +990,30 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     expect(allText(switched)).toMatch(/Ich beende „Schaden oder Mangel melden“ und schicke nichts davon ab\./);
     expect(allText(switched)).toMatch(/Anliegen: Personalausweis/);
     expect(promptOf(switched)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+  });
+
+  it('"Kann ich den Termin verschieben?" at the summary of a booking not yet sent asks the time again; the booking is kept (it had been dropped)', async () => {
+    const chat = assistant.conversation();
+    const asked = await chat.say('Ich brauche einen Termin für einen Reisepass');
+    await chat.say(await firstFreeSlot(chat, asked));
+    await chat.say('Erika Muster');
+    const summary = await chat.say('erika@example.org');
+    expect(field(summary)).toBe('bestaetigung');
+    const moved = await chat.say('Kann ich den Termin verschieben?');
+    expect(allText(moved)).not.toMatch(/schicke nichts davon ab|Vorgangsnummer/);
+    expect(promptOf(moved)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+  });
+
+  it('after three failed answers, with nobody to take over, a person is one tap away and the call-back takes the form along', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Hund anmelden');
+    await chat.say('Bello');
+    await chat.say('Bello');
+    const third = await chat.say('Bello');
+    expect(allText(third)).toMatch(/mehrmals nicht geklappt[\s\S]*Mit einem Menschen sprechen/);
+    expect(lastButtons(third)).toContain('Mit einem Menschen sprechen');
+    const tapped = await chat.say('Mit einem Menschen sprechen');
+    expect(promptOf(tapped)).toMatchObject({ flow: 'rueckruf', field: 'name' });
   });
 
   it('"Es steht kein Termin drin" after "Nicht hilfreich" is kept for the editors, no booking', async () => {
