@@ -75,6 +75,11 @@ interface TimeMatch {
 /** The first time of day in the text; "halb drei" is 2:30, and spoken hours 1–7 mean the afternoon unless "morgens"/"früh". */
 function findTime(text: string): TimeMatch | undefined {
   const rules: Array<[RegExp, (m: RegExpExecArray) => [number, number, boolean]]> = [
+    // "10 am", "at 2:30 pm", "10am" (trial 38: only "10:00" was understood in English).
+    [
+      /\b(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/u,
+      (m) => [(Number(m[1]) % 12) + (m[3]!.startsWith('p') ? 12 : 0), m[2] ? Number(m[2]) : 0, false],
+    ],
     // A span ("von 10 bis 22 Uhr") starts at its first time, though only the second says "Uhr".
     [
       /\b(?:von|ab)\s+(\d{1,2})(?::(\d{2}))?(?:\s*uhr)?\s*(?:bis|-|–)\s*\d{1,2}(?::\d{2})?\s*uhr\b/,
@@ -205,7 +210,9 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   const monthYear = new RegExp(`\\b(?:(${MONTHS.join('|')}|maerz|${FULL_ENGLISH_MONTHS.join('|')})|(\\d{1,2})[./])\\s*(\\d{4})\\b`).exec(
     rest,
   );
-  if (monthYear && !/\b\d{1,2}\.\s*(januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)/.test(rest)) {
+  // ("31. Dezember 2026", "31 December 2026": a day of that month, not the month.)
+  const dayOfTheMonth = new RegExp(`\\b\\d{1,2}\\.?\\s*(?:${MONTHS.join('|')}|maerz|${FULL_ENGLISH_MONTHS.join('|')})\\b`);
+  if (monthYear && !dayOfTheMonth.test(rest)) {
     const name = monthYear[1];
     const month = name
       ? name === 'maerz'

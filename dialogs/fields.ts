@@ -20,7 +20,8 @@ import {
   NOT_IN_NAMES,
   STREET_AND_NUMBER,
 } from '../knowledge/language/names';
-import { texts, type Language } from '../knowledge/texts/index';
+import { currentLanguage, texts, type Language } from '../knowledge/texts/index';
+import { slotLabel } from './slots';
 import { SAYS_NO, SAYS_YES, saysPlainYes } from '../knowledge/language/yes-no';
 import { choice, text, type ChoiceWords, type FlowField } from './engine';
 
@@ -406,7 +407,13 @@ export const showDate = (value: unknown): string => {
   if (d) return `${d}.${m}.${y}`;
   return m ? texts().fields.approximately(`${texts().months[Number(m) - 1]} ${y}`) : texts().fields.approximately(String(y));
 };
-export const showDateTime = (value: unknown): string => showInstant(new Date(String(value)));
+/** A day and time as the citizen reads it: in English "Sun, 20 Dec 2026, 10:00" (trial 38: "So., … Uhr"); the console's German outside a turn. */
+export const showDateTime = (value: unknown): string => {
+  const language = currentLanguage();
+  if (language !== 'en') return showInstant(new Date(String(value)));
+  const { date, time } = berlinWallClock(new Date(String(value)));
+  return slotLabel({ date, time }, language);
+};
 
 /** A place in the town: it must name one of the Ortsteile. */
 export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: string; street?: string } = {}): z.ZodType<string, string> =>

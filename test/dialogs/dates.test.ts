@@ -19,6 +19,12 @@ describe('parseDateTime', () => {
     expect(parse('Thu, 3 Dec 2026, 08:00')).toEqual({ date: '2026-12-03', time: '08:00' });
     expect(parse('on the 8th of December at 10')).toEqual({ date: '2026-12-08', time: '10:00' });
     expect(parse('December 8')).toEqual({ date: '2026-12-08' });
+    // An hour with "am"/"pm" and no minutes, and a day before an English month with its year (trial 38: "At what time?").
+    expect(parse('on 20.12.2026 at 10 am')).toEqual({ date: '2026-12-20', time: '10:00' });
+    expect(parse('31 December 2026 10am')).toEqual({ date: '2026-12-31', time: '10:00' });
+    expect(parse('at 2 pm')).toEqual({ time: '14:00' });
+    expect(parse('12 am')).toEqual({ time: '00:00' });
+    expect(parse('December 2026')).toEqual({ date: '2026-12-01', approximate: 'month' });
   });
   it('understands "12.3." as the next 12 March, or the last one for past dates', () => {
     expect(parse('12.3.')).toEqual({ date: '2027-03-12' });

@@ -1037,6 +1037,18 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     }
   });
 
+  it('in English: "10 am" is a time, an event’s start is shown in English, and "sorry, my address is …" keeps only the address', async () => {
+    const event = assistant.conversation();
+    for (const said of ['Our club wants to announce a public event', 'TSV Mömbris', 'Jane Smith', 'Summer party', 'Festplatz Mömbris'])
+      await event.say(said, { locale: 'en-US' });
+    const start = await event.say('on 20.12.2027 at 10 am', { locale: 'en-US' });
+    expect(allText(start)).toMatch(/I understood “Mon, 20 Dec 2027, 10:00”\./);
+    const dog = assistant.conversation();
+    for (const said of ['I want to register my dog', 'Jane Smith', 'Bahnhofstraße 12, Mömbris']) await dog.say(said, { locale: 'en-US' });
+    const corrected = await dog.say('sorry, my address is Bahnhofstraße 14, Mömbris', { locale: 'en-US' });
+    expect(allText(corrected)).toMatch(/I understood “Bahnhofstraße 14, Mömbris”\./);
+  });
+
   it('in English, "could someone … call me back about my garage permit" starts the call-back, and "fly-tipping" is reported', async () => {
     const callBack = await assistant
       .conversation()
