@@ -78,6 +78,17 @@ describeWithBrowser('rating answers and curating what the assistant did not know
     expect(key).toMatch(/Fragen direkt beantwortet\s+1 von 2/);
     expect(await console_.locator('#report-tables').innerText()).toMatch(/Reisepass beantragen \(auch Expresspass\)\s+1\s+0\s+1/);
     expect(await console_.locator('#report-tables').innerText()).toMatch(/Website \(Web Chat\)\s+1/);
+    // Every message is in the weekday × hour table, at whatever hour it came (trial 38: only 8 to 20 Uhr were shown).
+    const messages = Number(/^Nachrichten\t(\d+)$/m.exec(await console_.locator('#report-tables').innerText())![1]);
+    const hours = console_.locator('[role=region][aria-label="Nachrichten nach Wochentag und Stunde"]');
+    expect(await hours.locator('thead th').allInnerTexts()).toEqual([
+      'Wochentag',
+      'vor 8 Uhr',
+      ...Array.from({ length: 12 }, (_, h) => `${h + 8} Uhr`),
+      'ab 20 Uhr',
+    ]);
+    const counted = (await hours.locator('tbody td').allInnerTexts()).map((cell) => Number(cell.replace(/\./g, '')));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(messages);
     expect(await console_.locator('#report-pdf').getAttribute('href')).toMatch(/^\/staff\/api\/report\.pdf\?from=\d{4}-\d{2}-\d{2}&to=/);
     await console_.locator('#report').screenshot({ path: path.join(SCREENSHOTS, 'report-desktop.png') });
     await expectNoAxeViolations(console_);
