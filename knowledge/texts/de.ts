@@ -554,7 +554,6 @@ export const de = {
       channels: 'Kanäle',
       topics: 'Häufigste Themen und Bewertungen',
       feedback: 'Bewertungen der Antworten',
-      peak: 'Nachrichten nach Wochentag und Stunde',
       days: 'Verlauf nach Tagen',
       saved: 'Geschätzte Entlastung',
     },
