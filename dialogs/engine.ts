@@ -219,10 +219,13 @@ function namedChoices(text: string, lists: ReadonlyArray<readonly string[]>, wor
 const onlyOne = (indices: Set<number>): number | undefined => (indices.size === 1 ? [...indices][0] : undefined);
 
 /** A choice shown in another language: either its shown or its German word is taken, and the German one kept. */
-const translatedChoice = (shown: readonly string[], stored: readonly string[]): z.ZodType<string, string> =>
+const translatedChoice = (shown: readonly string[], stored: readonly string[], german: FlowField['schema']): z.ZodType<string, string> =>
   z.string().transform((text, ctx) => {
     const index = onlyOne(namedChoices(text, [shown, stored]));
     if (index !== undefined) return stored[index]!;
+    // The German field's own words ("Ja klar", "No, he is a beagle": yes and no in their words; trial 38: refused in English and Leichte Sprache).
+    const said = typeof german === 'function' ? undefined : german.safeParse(text);
+    if (said?.success && typeof said.data === 'string' && stored.includes(said.data)) return said.data;
     ctx.addIssue({ code: 'custom', message: texts().flows.choose(shown) });
     return z.NEVER;
   });
@@ -248,7 +251,7 @@ export function localize(flow: FlowDefinition, language: Language): FlowDefiniti
       ...(shown &&
         german && {
           choices: shown,
-          schema: translatedChoice(shown, german),
+          schema: translatedChoice(shown, german, field.schema),
           show: field.show ?? ((value: unknown) => shown[german.indexOf(String(value))] ?? String(value)),
         }),
     };

@@ -1049,6 +1049,15 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     expect(allText(corrected)).toMatch(/I understood “Bahnhofstraße 14, Mömbris”\./);
   });
 
+  it('in English, a yes or no in the citizen’s own words ("No, he is a beagle") answers a yes/no question (it was refused)', async () => {
+    const dog = assistant.conversation();
+    for (const said of ['I want to register my dog', 'Jane Smith', 'Bahnhofstraße 12, Mömbris', 'Beagle', '1.3.2024', '1.5.2024'])
+      await dog.say(said, { locale: 'en-US' });
+    const answered = await dog.say('No, he is a beagle', { locale: 'en-US' });
+    expect(allText(answered)).not.toMatch(/Please choose/);
+    expect(field(answered)).toBe('ermaessigung');
+  });
+
   it('in English, "could someone … call me back about my garage permit" starts the call-back, and "fly-tipping" is reported', async () => {
     const callBack = await assistant
       .conversation()
