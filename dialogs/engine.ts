@@ -490,7 +490,7 @@ function next(flow: FlowDefinition, state: FlowState, answers: Record<string, un
   if (!following && flow.confirm === false) return { messages: [], outcome: 'completed', answers: kept };
   if (!following) return { messages: [summary(flow, kept)], state: { ...state, field: SUMMARY, answers: kept, tries: 0, editing: false } };
   const asked = question(flow, following, kept, state.early);
-  const { early: _asked, ...rest } = state;
+  const { early: _early, ...rest } = state;
   return {
     messages: [asked.message],
     state: {
