@@ -18,6 +18,7 @@ import {
 import { dangerOf } from '../../knowledge/language/urgent';
 import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
 import { asksWhyItIsAsked } from '../../knowledge/language/why-asked';
+import { facetsAsked, namesAsOccasion } from '../../knowledge/language/facets';
 import type { Turn, TurnStep } from '../turn';
 import { HOURS_TOPIC } from '../../knowledge/answer';
 import { mayNameADay } from '../../dialogs/dates';
@@ -270,9 +271,10 @@ export const continueFlow: TurnStep = {
     if (field && !narrowed && !field.freeText && !command && looksLikeQuestion(turn.text)) {
       // A question in between: the router answers it, then the pipeline asks the field again.
       turn.interruptedFlow = state;
-      // One about a question of this request ("Kann ich ein Foto schicken?") gets that question's help.
+      // One about a question of this request ("Kann ich ein Foto schicken?") gets that question's help;
+      // a point of the matter asked for the field as its occasion ("Was muss ich zum Termin mitbringen?") is the knowledge's (trial 38).
       const about = fieldNamedIn(flow.fields, turn.text);
-      if (!about?.help) return 'next';
+      if (!about?.help || (namesAsOccasion(turn.text, about.label) && facetsAsked(turn.text).length > 0)) return 'next';
       turn.reply(about.help);
       return 'handled';
     }

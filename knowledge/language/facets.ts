@@ -109,3 +109,10 @@ export function facetsAsked(text: string): Facet[] {
 
 /** The facet a question asks about, or undefined. The first matching facet wins. */
 export const facetOf = (text: string): Facet | undefined => facetsOf(text)[0];
+
+/** "zum Termin", "for the appointment": a field's label named as the occasion of a question, not as the question's subject. */
+export const namesAsOccasion = (text: string, label: string): boolean =>
+  new RegExp(
+    `(?<!\\p{L})(?:zum|zur|zu\\s+dem|zu\\s+der|for\\s+the|for\\s+my)\\s+${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`,
+    'iu',
+  ).test(text);

@@ -443,6 +443,15 @@ describe("requests in the citizen's own words", () => {
     expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
   });
 
+  it('"Was muss ich zum Termin mitbringen?" in a booking gets the service’s documents, not the day picker’s help (trial 38)', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich möchte einen Termin für meinen Personalausweis');
+    const r = await c.say('Was muss ich zum Termin mitbringen?');
+    expect(allText(r)).toMatch(/Personalausweis beantragen/);
+    expect(allText(r)).not.toMatch(/Tippen Sie auf einen Tag/);
+    expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+  });
+
   it('books nothing for an appointment with someone else ("einen Termin beim Hautarzt")', async () => {
     const r = await assistant.conversation().say('Ich brauche dringend einen Termin beim Hautarzt, kennt ihr einen in Aschaffenburg?');
     expect(promptOf(r)).toBeUndefined();
