@@ -65,7 +65,7 @@ const wishesADay = (text: string): boolean =>
   mayNameADay(text) &&
   parseSlotWish(text, new Date()) !== undefined;
 const DAY_WISH_WORDS = 8;
-const BOOKING = 'termin-buchen';
+export const BOOKING = 'termin-buchen';
 
 /** A question about the appointment booked ("zu dem Termin", "zum Termin", "for the appointment"). */
 const ABOUT_THE_APPOINTMENT = /\b(zu\s+(dem|meinem|unserem)\s+termin|zum\s+termin|for\s+(the|my)\s+appointment)\b/iu;

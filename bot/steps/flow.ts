@@ -2,7 +2,7 @@
 // on request, a question in between (handed to the router; the pipeline asks the field again).
 import { advance, askAgain, fieldNamedIn, reask, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
-import { FLOW_START_SURE } from '../conversation/answers';
+import { BOOKING, FLOW_START_SURE } from '../conversation/answers';
 import { answerToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
@@ -19,6 +19,7 @@ import { dangerOf } from '../../knowledge/language/urgent';
 import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
 import { asksWhyItIsAsked } from '../../knowledge/language/why-asked';
 import { facetsAsked, namesAsOccasion } from '../../knowledge/language/facets';
+import { namesAnAppointment } from '../../knowledge/language/visits';
 import type { Turn, TurnStep } from '../turn';
 import { HOURS_TOPIC } from '../../knowledge/answer';
 import { mayNameADay } from '../../dialogs/dates';
@@ -52,8 +53,6 @@ function questionAfter(text: string): string | undefined {
 /** Topics so urgent that, said surely in the middle of a request, they are answered before its next question. */
 const URGENT_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung']);
 /** The router's decision for the message on its own (no last topic): what it would answer if asked outside the request. */
-const BOOKING = 'termin-buchen';
-const NAMES_AN_APPOINTMENT = /(?<!\p{L})(?:termin\p{L}*|appointment)(?!\p{L})/iu;
 const decidedAlone = (turn: Turn) => turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
 
 /** How sure the router must be of an urgent topic to interrupt a request with it. */
@@ -142,7 +141,7 @@ function routedRequest(turn: Turn): string | undefined {
   if (routed.decision?.kind === 'flow' && routed.confidence >= FLOW_START_SURE) return routed.decision.id;
   // "ach nee, lieber einen Termin für einen Personalausweis": the booking of the service named (trial 38: kept as the description).
   const service = routed.decision?.kind === 'answer' ? turn.services.knowledge.entry(routed.decision.id) : undefined;
-  return service?.flow === BOOKING && NAMES_AN_APPOINTMENT.test(turn.text) ? BOOKING : undefined;
+  return service?.flow === BOOKING && namesAnAppointment(turn.text) ? BOOKING : undefined;
 }
 
 /**

@@ -103,3 +103,7 @@ const CANNOT_COME =
 export const cannotComeToTheOffice = (text: string): boolean => CANNOT_COME.test(text);
 /** The words of a note on it (a visit at home, the exemption). */
 export const CANNOT_COME_WORDS: readonly string[] = ['Hausbesuch', 'befreit'].map(normalize);
+
+/** "lieber einen Termin für …", "an appointment": an appointment named, however it is wished. */
+const AN_APPOINTMENT = /(?<!\p{L})(?:termin\p{L}*|appointment)(?!\p{L})/iu;
+export const namesAnAppointment = (text: string): boolean => AN_APPOINTMENT.test(text);

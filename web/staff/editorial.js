@@ -19,9 +19,9 @@
   let topics = [];
   const charts = {};
 
-  /** A table with a caption; rows of cells (strings or numbers). */
   const sum = (values) => values.reduce((a, b) => a + b, 0);
 
+  /** A table with a caption; rows of cells (strings or numbers). */
   function table(caption, columns, rows) {
     const t = ui.el('table');
     t.append(ui.el('caption', caption));
