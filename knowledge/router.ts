@@ -42,7 +42,7 @@ import { carcassOnRoad, claimsRoadDamage, waterPipeBurst, drainBlocked, toldADam
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
 import { aboutChurchRite, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, renewsResidencePermit, aboutMaternityPay, aboutVaccinationRecord, aboutInsuranceCard, asksCraftsRegister, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat, asksMarriageContract } from './language/others-matters';
-import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
+import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, copiesCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes } from './language/documents';
 import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { LOCAL_TAX_TOPICS, missedTaxPayment, withoutArisingCosts } from './language/fees';
 import { withoutNegatedMatter } from './language/contrast';
@@ -382,7 +382,9 @@ export class Router {
     // A business of one's own that moves within the town is the trade registration's (see below), not the residence's.
     // "vom Hauptort nach Hemsbach gezoche. Was muss mer da jetzt beim Rathaus mache?": also where the model heard only a question for the Rathaus.
     const aboutMoving = result.decision && (REGISTRATIONS.has(result.decision.id) || (NEWCOMER_MISLED.has(result.decision.id) && asksWhatToDo(text)));
-    if (aboutMoving && within !== undefined && this.movedWithinTown(text) && !ownBusiness(text) && !changesAddressWithOthers(notAside)) return this.sure(within);
+    // ("wollen nach Spanien … Die Kinder bleiben hier in Mömbris": others stay, the writers leave the country; below.)
+    const abroad = Boolean(this.moveAbroad?.(this.profile.normalize(text)));
+    if (aboutMoving && within !== undefined && this.movedWithinTown(text) && !abroad && !ownBusiness(text) && !changesAddressWithOthers(notAside)) return this.sure(within);
     // "zum 15.05. ziehe ich von Hanau nach Königshofen": moving in is the Anmeldung, not an Ummeldung
     // (a second request in the message, the dog that came along, is still offered below).
     // "Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?": also where the model was not sure.
@@ -417,7 +419,7 @@ export class Router {
       namesDeregistering(text) ||
       (asksWhatToDo(text) && (result.action !== 'answer' || result.confidence < LEAVING_UNSURE || asksBeforeLeaving(text)));
     // ("muss ich als vermieter was unterschreiben wenn der mieter auszieht … er zieht nach spanien": the landlord's confirmation.)
-    if (leavingAsked && away !== undefined && this.moveAbroad?.(this.profile.normalize(text)) && !landlordConfirmsMove(text)) result = this.sure(away);
+    if (leavingAsked && away !== undefined && abroad && !landlordConfirmsMove(text)) result = this.sure(away);
     // "Kann ich mei Sohn ummelden, der zieht nach München": a move away to a place in Germany, which the Abmeldung's answer answers (trial 36: a move here).
     const movesAway =
       (result.decision?.id === REGISTRATION.within || result.decision?.id === REGISTRATION.moveIn) &&
@@ -1271,7 +1273,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // ("… damals ausgetreten und möchte jetzt wieder eintreten": rejoining, the parish's.)
   { topic: 'kirchenaustritt', misled: 'any', told: (text) => leavesTheChurch(text) && !rejoinsChurch(text) },
   { topic: 'briefwahl', misled: new Set(['ausweis-kinder', 'auskunftssperre', 'gemeinderat', 'kontakt', 'hilfe', 'oeffnungszeiten']), told: votesWhileAway },
-  { topic: 'briefwahl', misled: new Set(['maengelmelder', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'ausweis-abholen']), told: namesVotingPapers },
+  { topic: 'briefwahl', misled: new Set(['maengelmelder', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'ausweis-abholen', 'personalausweis']), told: namesVotingPapers },
   { topic: 'elterngeld', misled: new Set(['gewerbe-anmelden', 'kita', 'geburt-beurkunden', 'kontakt', 'hilfe', 'wohngeld']), told: asksParentalAllowance },
   { topic: 'fuehrerschein', misled: new Set(['kfz-zulassung', 'fuehrungszeugnis', 'personalausweis', 'kontakt']), told: drivesOnForeignLicence },
   { topic: 'melderegisterauskunft', misled: new Set(['kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe']), told: seeksSomeonesAddress },
@@ -1312,6 +1314,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'mitteilungsblatt', misled: new Set(['auskunftssperre', 'vereinsfoerderung', 'kontakt']), told: (text) => wantsTheNewsletter(text) && !objectsToJubileeNotice(text) && !cancelsNewspaper(text) },
   // Blind set 37: long stories around the matter.
   { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'kontakt']), told: wantsCertified },
+  // (Blind set 155: "… will die Kopien amtlich bestätigt haben" for a widow's pension: the copies, not the certificates.)
+  { topic: 'beglaubigung', misled: new Set(['urkunden', 'rentenantrag']), told: copiesCertified },
   { topic: 'plakatierung', misled: new Set(['fundbuero', 'maengelmelder', 'kontakt', 'baum-faellen', 'ausweis-kinder']), told: putsUpNotices },
   { topic: 'plakatierung', misled: new Set(['sondernutzung', 'briefwahl', 'kontakt', 'gemeinderat']), told: namesElectionPosters },
   { topic: 'plakatierung', misled: new Set(['auskunftssperre', 'ruhezeiten', 'veranstaltung']), told: postsOnLampsOrMasts },
@@ -1386,7 +1390,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'bebauungsplan', misled: new Set(['urkunden', 'beglaubigung', 'kontakt', 'hilfe']), told: asksPlanDocuments },
   { topic: 'bauantrag', misled: new Set(['bebauungsplan']), told: namesPermitProcedure },
   { topic: 'maengelmelder', misled: new Set(['kontakt', 'hilfe', 'wasser-stoerung', 'ruhezeiten']), told: streetLightOut },
-  { topic: 'bebauungsplan', misled: new Set(['bauantrag', 'kontakt', 'hilfe']), told: asksBuildingRules },
+  { topic: 'bebauungsplan', misled: new Set(['bauantrag', 'kontakt', 'hilfe', 'baum-faellen']), told: asksBuildingRules },
   { topic: 'dank', misled: 'any', told: thanksAndGoodbye },
   // Blind set 70: the Kahlgrund's and the Spessart's dialect.
   { topic: 'ausweis-kinder', misled: new Set(['abmeldung', 'stellenangebote', 'hilfe', 'kontakt']), told: asksChildsDocument },
@@ -1430,7 +1434,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind sets 76–78.
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'dokument-verloren', 'anmeldung-wohnsitz']), told: (text) => naturalisedWantsIdCard(text) && !asksIfDocumentReady(text) && !asksAboutPickUp(text) },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'hilfe', 'kontakt']), told: wantsPassportFaster },
-  { topic: 'rentenantrag', misled: new Set(['sterbefall', 'urkunden', 'lebensbescheinigung']), told: appliesForSurvivorsPension },
+  // ("… für die Witwenrente Kopien … amtlich bestätigt haben. Kann ich das bei Ihnen machen lassen": the copies certified, below.)
+  { topic: 'rentenantrag', misled: new Set(['sterbefall', 'urkunden', 'lebensbescheinigung']), told: (text) => appliesForSurvivorsPension(text) && !wantsCertified(text) },
   { topic: 'sondernutzung', misled: new Set(['gewerbe-anmelden', 'gestattung', 'raum-mieten', 'kontakt', 'hilfe', 'bauantrag', 'veranstaltung']), told: usesThePavement },
   { topic: 'auskunftssperre', misled: new Set(['mitteilungsblatt', 'gemeinderat', 'kontakt', 'hilfe', 'begruessung']), told: objectsToJubileeNotice },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'abmeldung', 'ummeldung', 'kontakt', 'hilfe', 'stellenangebote']), told: registersWhileStayingWithSomeone },

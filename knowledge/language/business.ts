@@ -75,9 +75,9 @@ export const opensBusiness = (text: string): boolean =>
   OPENS_BUSINESS.test(text) || WANTS_TO_OPEN.test(text) || OPENS_SEPARATELY.test(text) || FIRM_FOUNDED.test(text) || TAKES_OVER.test(text);
 
 /** A trade on the side: done besides one's job, to order, for customers ("nebebei", "als kleiner Nebenverdienst"). */
-// "neben meinem Job abends Nägel machen", "von zu Hause aus ein bisschen Haare schneiden" too.
+// "neben meinem Job abends Nägel machen", "von zu Hause aus ein bisschen Haare schneiden", "meine Rente ein bisschen aufbessern mit Nähen" too.
 const ON_THE_SIDE =
-  /(?<!\p{L})(?:neben?bei|nebenberuflich|neben?her|auf\s+bestellung|\p{L}*neben?verdienst\p{L}*|neben?erwerb\p{L}*|zuverdienst\p{L}*|neben\s+(?:meinem|meiner|dem|der|meim)\s+(?:job|arbeit|beruf|hauptjob|hauptberuf|studium|ausbildung|rente)|von\s+(?:zu\s*hause|zuhause|daheim|dahaam)\s+aus)(?!\p{L})/iu;
+  /(?<!\p{L})(?:neben?bei|nebenberuflich|neben?her|auf\s+bestellung|\p{L}*neben?verdienst\p{L}*|neben?erwerb\p{L}*|zuverdienst\p{L}*|neben\s+(?:meinem|meiner|dem|der|meim)\s+(?:job|arbeit|beruf|hauptjob|hauptberuf|studium|ausbildung|rente)|von\s+(?:zu\s*hause|zuhause|daheim|dahaam)\s+aus|(?:rente|einkommen|haushaltskasse)\s+(?:\p{L}+\s+){0,3}?aufbesser\p{L}*|aufbesser\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:rente|einkommen))(?!\p{L})/iu;
 /** What is done for money ("Kuchen verkaufen", "Nägel machen", "Torten backen"). */
 const TRADING = /(?<!\p{L})(?:verkauf\p{L}*|anbiet\p{L}*|anzubieten|machen|mache|backen|backe|back|schneid\p{L}*|verkaaf\p{L}*|reparier\p{L}*|verdien\p{L}*|näh\p{L}*|naeh\p{L}*|geld)(?!\p{L})/iu;
 /** Whether something must be registered or made official. */

@@ -456,6 +456,8 @@ const COPIES_CERTIFIED =
 const LIFE_CERTIFICATE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|lebensnachweis\p{L}*|dass\s+(?:sie|er|ich)\s+(?:noch\s+)?lebt)(?!\p{L})/iu;
 export const wantsCertified = (text: string): boolean =>
   (SIGNATURE_CONFIRMED.test(text) && !ALIVE.test(text)) || (COPIES_CERTIFIED.test(text) && !LIFE_CERTIFICATE.test(text));
+/** Copies one has, to be certified ("Kopien von meiner Heiratsurkunde … amtlich bestätigt"): not a certificate issued anew. */
+export const copiesCertified = (text: string): boolean => COPIES_CERTIFIED.test(text) && !LIFE_CERTIFICATE.test(text);
 
 /** A document lost on a trip abroad, a replacement paper from the consulate in hand ("Reisepass is im Urlaub … verschwunne … Ersatzpapier vom Konsulat"): the loss to report. */
 const LOST_ABROAD =

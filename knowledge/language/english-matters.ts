@@ -19,11 +19,11 @@ export interface EnglishMatter {
 
 /** "can i get some interim paper ID?", "Is there a temporary one?", "replacement document while waiting for my passport". */
 const TEMPORARY_ID =
-  /\b(?:temporary|interim|provisional|emergency|replacement)\s+(?:\p{L}+\s+){0,2}?(?:id|ids|identity|document|passport|paper|card)\b|\b(?:is\s+there|do\s+you\s+(?:have|give)|can\s+i\s+get)\s+(?:a|an|some)\s+(?:temporary|interim|provisional)\b/iu;
+  /\b(?:temporary|interim|provisional|emergency|replacement)\s+(?:\p{L}+\s+){0,2}?(?:id|ids|identity|document|passport|paper|card)\b|\b(?:is\s+there|do\s+you\s+(?:have|give)|can\s+i\s+get)\s+(?:a|an|some)\s+(?:temporary|interim|provisional)\b|\b(?:id|ids|identity|document|passport|paper|card)\s+(?:\p{L}+\s+){0,2}?for\s+the\s+(?:time\s+in\s+between|meantime)\b/iu;
 
 /** "an official document that shows i live in mömbris since 2019", "proof of residence", "the paper i got at my anmeldung". */
 const PROOF_OF_ADDRESS =
-  /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+)?(?:(?:i|we|he|she|they|(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:kids|children|son|daughter|sons|daughters|wife|husband|family|partner))\s+(?:\p{L}+\s+)?(?:live|lives|living|am\s+registered|are\s+registered|is\s+registered)|(?:my|our|his|her)\s+address)\b|\bproof\s+of\s+(?:my\s+|our\s+)?(?:residence|address)\b|\b(?:paper|document|certificate|confirmation)\s+(?:i|we)\s+got\s+(?:at|from|after)\s+(?:my|our|the)\s+(?:anmeldung|registration)\b|\b(?:anmeldung|registration)\s+(?:paper|document|certificate|confirmation)\s+(?:\p{L}+\s+){0,2}?(?:lost|gone|missing)\b/iu;
+  /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+|where\s+)?(?:(?:i|we|he|she|they|(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:kids|children|son|daughter|sons|daughters|wife|husband|family|partner))\s+(?:\p{L}+\s+)?(?:live|lives|lived|living|have\s+lived|am\s+registered|are\s+registered|is\s+registered|was\s+registered)|(?:my|our|his|her)\s+address)\b|\bproof\s+of\s+(?:my\s+|our\s+)?(?:residence|address)\b|\b(?:paper|document|certificate|confirmation)\s+(?:i|we)\s+got\s+(?:at|from|after)\s+(?:my|our|the)\s+(?:anmeldung|registration)\b|\b(?:anmeldung|registration)\s+(?:paper|document|certificate|confirmation)\s+(?:\p{L}+\s+){0,2}?(?:lost|gone|missing)\b/iu;
 
 /** "do i need certificate of no impediment?", "certificate of marital status" for a wedding. */
 const NO_IMPEDIMENT =
@@ -36,15 +36,16 @@ const HELP_WITH_RENT =
 /** "how do I deregister my car here?", "how to deregister it" with a car named. */
 const CAR =
   /\b(?:car|cars|vehicle|vehicles|motorbike|motorcycle|scooter|moped|van|trailer|opel|vw|volkswagen|bmw|audi|mercedes|skoda|ford|toyota|golf|kfz|auto)\b/iu;
-const DEREGISTERED = /\b(?:de-?regist\p{L}*|unregist\p{L}*|cancel\p{L}*\s+(?:the\s+)?registration|abmelden|abmeldung)\b/iu;
+// ("my old opel is going to the scrapyard … take it off the road".)
+const DEREGISTERED = /\b(?:de-?regist\p{L}*|unregist\p{L}*|cancel\p{L}*\s+(?:the\s+)?registration|abmelden|abmeldung|off\s+the\s+road|scrap(?:yard|ped|ping)?)\b/iu;
 /** "change my car registration to the new address". */
 const CAR_REGISTRATION_CHANGED = /\b(?:change|changing|transfer|update)\s+(?:\p{L}+\s+){0,2}?(?:car|vehicle)\s+registration\b/iu;
 const carDeregistered = (text: string): boolean => (CAR.test(text) && DEREGISTERED.test(text)) || CAR_REGISTRATION_CHANGED.test(text);
 
 /** "we got a puppy, how do i register it", "Adopted a rescue dog … Do I need to tell the town", "register her again here". */
 const NEW_DOG =
-  /\b(?:got|get|getting|adopted|adopting|bought|buying|have|took|taking)\s+(?:a\s+|an\s+|our\s+|my\s+)?(?:new\s+|little\s+|second\s+)?(?:\p{L}+\s+){0,2}?(?:puppy|puppies|dog|dogs|rescue\s+dog)\b|\b(?:moved|moving)\s+(?:\p{L}+\s+){0,4}?with\s+(?:my|our)\s+(?:\p{L}+\s+){0,2}?dogs?\b/iu;
-const DOG_REPORTED = /\b(?:register\p{L}*|report\p{L}*|tell\s+the\s+(?:town|gemeinde|municipality)|tags?|anmelden|anmeldung)\b/iu;
+  /\b(?:got|get|getting|adopted|adopting|bought|buying|have|took|taking)\s+(?:a\s+|an\s+|our\s+|my\s+)?(?:new\s+|little\s+|second\s+)?(?:\p{L}+\s+){0,2}?(?:puppy|puppies|dog|dogs|rescue\s+dog)\b|\b(?:moved|moving)\s+(?:\p{L}+\s+){0,4}?with\s+(?:my|our)\s+(?:[\p{L}\d]+\s+){0,2}?dogs?\b/iu;
+const DOG_REPORTED = /\b(?:register\p{L}*|report\p{L}*|tell\s+the\s+(?:town|gemeinde|municipality)|tags?|anmelden|anmeldung|sign\s+(?:them|him|her|it)\s+up)\b/iu;
 const newDogRegistered = (text: string): boolean => NEW_DOG.test(text) && DOG_REPORTED.test(text);
 
 /** The children's passport by its German name ("his kinderreisepass expired"). */
@@ -62,7 +63,7 @@ const childsTravelDocument = (text: string): boolean => namesAChildInEnglish(tex
 
 /** "found a wallet … where do I take it", "a kids bike leaning on our fence for 2 weeks, nobody came for it". */
 const FOUND_THING =
-  /\bfound\s+(?:a|an|some|this|the)\s+(?:\p{L}+\s+){0,2}?(?:wallet|purse|bike|bicycle|key|keys|phone|mobile|bag|backpack|ring|watch|glasses|scooter|jacket|umbrella)\b|\b(?:bike|bicycle|scooter|e-?scooter)\b[^?]{0,80}?\b(?:for\s+(?:\d+|two|three|several|a\s+few)\s+(?:days|weeks)|nobody\s+(?:came|collected|picked)|abandoned)\b/iu;
+  /\bfound\s+(?:a|an|some|this|the)\s+(?:\p{L}+\s+){0,2}?(?:wallet|purse|bike|bicycle|key|keys|phone|mobile|bag|backpack|ring|watch|glasses|scooter|jacket|umbrella)\b|\b(?:bike|bicycle|scooter|e-?scooter)\b[^?]{0,80}?\b(?:for\s+(?:like\s+|about\s+|almost\s+|over\s+)?(?:\d+|two|three|several|a\s+few)\s+(?:days|weeks)|nobody\s+(?:came|collected|picked)|abandoned)\b/iu;
 
 /** "How do I officially close the business with the town?", "deregister my Gewerbe". */
 const BUSINESS_CLOSED =
@@ -72,7 +73,7 @@ const BUSINESS_CLOSED =
 const ASSOCIATIONS_REGISTER = /\bvereinsregister\b|\bregister\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:an?\s+)?e\.?\s?v\.?(?!\p{L})|\bregistered\s+association\b/iu;
 /** "Where and how do clubs report their events to the town?": a club's event notified. */
 const CLUBS_EVENT_REPORTED =
-  /\b(?:club|clubs|verein|association)\b[^?]{0,160}?\b(?:report|notify|inform|register|anmelden|announce|tell\s+the\s+(?:town|gemeinde))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
+  /(?:\bclub|\bclubs|verein|\bassociation)\b[^?]{0,160}?\b(?:report|notify|inform|register|anmelden|announce|tell\s+the\s+(?:town|gemeinde))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
 
 /** Parental allowance by its German or English name. */
 const PARENTAL_ALLOWANCE = /\b(?:elterngeld|parental\s+(?:allowance|benefit|money))\b/iu;
@@ -84,11 +85,12 @@ const NEWSLETTER = /\b(?:mitteilungsblatt|amtsblatt|gemeinde\s+(?:paper|newslett
 const TOWN_JOBS = /\b(?:job\s+openings?|vacanc(?:y|ies)|open\s+positions?|hiring|apply\s+for\s+a\s+job)\b[^?]{0,60}?\b(?:town|municipality|gemeinde|rathaus|kindergartens?|kita|bauhof)\b/iu;
 
 /** "What can I do online with the town instead of going in person?" */
-const ONLINE_INSTEAD = /\b(?:do|apply|handle|submit)\s+(?:\p{L}+\s+){0,3}?online\b|\bonline\s+(?:services?|forms?|application)\b/iu;
+// ("a website where i can do applications from home".)
+const ONLINE_INSTEAD = /\b(?:do|apply|handle|submit)\s+(?:\p{L}+\s+){0,3}?(?:online|from\s+home)\b|\bonline\s+(?:services?|forms?|application)\b/iu;
 
 /** "My car still has M plates. Do I need new number plates?", "switch it to German plates". */
 const PLATES =
-  /\b(?:switch|swap|convert)\p{L}*\s+(?:\p{L}+\s+){0,2}?to\s+(?:german|local|new)\s+(?:number\s+|license\s+|licence\s+)?plates?\b|\b(?:new|change|changing|keep|keeping|still\s+(?:has|have)\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:number\s+|license\s+|licence\s+)?plates?\b|\bkennzeichen\p{L}*/iu;
+  /\b(?:switch|swap|convert)\p{L}*\s+(?:\p{L}+\s+){0,2}?to\s+(?:german|local|new)\s+(?:number\s+|license\s+|licence\s+)?plates?\b|\b(?:new|change|changing|keep|keeping|still\s+(?:has|have)\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:number\s+|license\s+|licence\s+)?plates?\b|\b(?:normal|regular)\s+german\s+plates\b|\bkennzeichen\p{L}*/iu;
 
 /** "fly-tipping", "someone dumped rubbish in the forest": illegally dumped waste. */
 const DUMPED = /\bfly[-\s]?tipp\p{L}*|\billegal(?:ly)?\s+dump\p{L}*|\bdumped\s+(?:\p{L}+\s+){0,2}?(?:rubbish|trash|waste|garbage|tyres|tires|furniture)\b/iu;
@@ -103,14 +105,20 @@ const DATA_DELETED = /\b(?:delete|remove|erase)\p{L}*\s+(?:\p{L}+\s+){0,3}?data\
 
 /** "I need passport for my business trips", "she is 22 … needs a real passport", with no child or a grown-up one named: the adult's passport. */
 const PASSPORT_NEEDED = /\b(?:need|needs|want|apply\s+for)\s+(?:a\s+|an\s+|my\s+|her\s+|his\s+)?(?:new\s+|real\s+|proper\s+|first\s+|own\s+)?passport\b/iu;
+/** "he never had a pass, only the Ausweis. now we want to visit my family in Kansas": a first passport for a grown-up. */
+const NEVER_HAD_PASSPORT = /\bnever\s+had\s+(?:a\s+)?(?:pass|passport|reisepass)\b/iu;
 /** "changed apartment in the same street", "same gemeinde", "I must change address at the town": a move within the town. */
-const MOVED_WITHIN = /\b(?:changed|change|changing)\s+(?:my\s+|our\s+|the\s+)?(?:apartment|flat|house|address)\b|\bit\s+is\s+still\s+(?:in\s+)?m(?:ö|oe|o)mbris\b|\bsame\s+(?:street|village|town|gemeinde|municipality)\b/iu;
+// ("new flat in schimborn … before we lived in daxberg. how do i get the new address on my Ausweis".)
+const MOVED_WITHIN = /\b(?:changed|change|changing)\s+(?:my\s+|our\s+|the\s+)?(?:apartment|flat|house|address)\b|\bbefore\s+(?:we|i)\s+lived\s+in\s+(?:daxberg|schimborn|königshofen|koenigshofen|niedersteinbach|hemsbach|brücken|bruecken|mensengesäß|mensengesaess|gunzenbach|rappach|strötzbach|stroetzbach|dörnsteinbach|doernsteinbach|reichenbach|frohnhofen|hohl|angelsberg|molkenberg|mömbris|moembris)\b|\bit\s+is\s+still\s+(?:in\s+)?m(?:ö|oe|o)mbris\b|\bsame\s+(?:street|village|town|gemeinde|municipality)\b/iu;
 /** "what exactly do I have to do to be unregistered here?", "sign off with the town before we leave", "cancel the Mömbris address": oneself deregistered (a car named is the car's). */
-const UNREGISTERED = /\b(?:be\s+|get\s+)?(?:unregistered|deregistered)\b|\b(?:de-?|un-?)register\b(?=\s*(?:[.,?!]|$|before|when|if|online|by\s+(?:post|mail|e-?mail)))|\b(?:unregister|deregister)\s+(?:myself|ourselves|us|me)\b|\bsign\s+(?:off|out)\s+(?:with|from|at)\s+(?:the\s+)?(?:town|gemeinde|rathaus|municipality|city)\b|\bcancel\s+(?:my\s+|our\s+|the\s+)?(?:\p{L}+\s+)?(?:address|registration|second\s+(?:address|residence|home))\b/iu;
+const UNREGISTERED = /\b(?:be\s+|get\s+)?(?:unregistered|deregistered)\b|\b(?:de-?|un-?)register\b(?=\s*(?:[.,?!]|$|before|when|if|online|by\s+(?:post|mail|e-?mail)))|\b(?:unregister|deregister)\s+(?:myself|ourselves|us|me)\b|\bsign\s+(?:off|out)\s+(?:(?:with|from|at)\s+(?:the\s+)?(?:town|gemeinde|rathaus|municipality|city)|somewhere|anywhere)\b|\bcancel\s+(?:my\s+|our\s+|the\s+)?(?:\p{L}+\s+)?(?:address|registration|second\s+(?:address|residence|home))\b/iu;
+/** "a small second flat in mömbris … how do i cancel the one here": a second home given up. */
+const SECOND_HOME_GIVEN_UP = /\b(?:second|2nd)\s+(?:flat|apartment|home|residence|address)\b[^]{0,200}?\b(?:cancel|give\s+up|end)\s+(?:it|the\s+one|that)\b/iu;
 /** The sentence that asks to be unregistered names no car ("car is sold" earlier in the story is only told). */
-const unregistersOneself = (text: string): boolean => text.split(/(?<=[.!?])\s+/u).some((sentence) => UNREGISTERED.test(sentence) && !CAR.test(sentence));
+const unregistersOneself = (text: string): boolean =>
+  text.split(/(?<=[.!?])\s+/u).some((sentence) => UNREGISTERED.test(sentence) && !CAR.test(sentence)) || (SECOND_HOME_GIVEN_UP.test(text) && !CAR.test(text));
 /** "I'm the owner … Do I also have to confirm the moving out?", "he needs some paper from me for his registration": the landlord's confirmation. */
-const LANDLORDS_CONFIRMATION = /\b(?:sign|fill\s+(?:in|out))\p{L}*\s+(?:\p{L}+\s+){0,5}?as\s+(?:the\s+)?(?:owner|landlord|landlady)\b|\b(?:owner|landlord|landlady)\b[^?]{0,100}?\bconfirm\p{L}*\b|\bconfirm\p{L}*\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:moving\s+(?:in|out)|move[-\s](?:in|out))\b|\b(?:paper|form|document|confirmation|signature)\s+from\s+(?:me|us)\s+for\s+(?:his|her|their)\s+(?:registration|anmeldung)\b/iu;
+const LANDLORDS_CONFIRMATION = /\b(?:sign|fill\s+(?:in|out))\p{L}*\s+(?:\p{L}+\s+){0,5}?as\s+(?:the\s+)?(?:owner|landlord|landlady)\b|\b(?:owner|landlord|landlady)\b[^?]{0,100}?\bconfirm\p{L}*\b|\bconfirm\p{L}*\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:moving\s+(?:in|out)|move[-\s](?:in|out))\b|\b(?:paper|form|document|confirmation|signature)\s+from\s+(?:me|us)\s+for\s+(?:his|her|their)\s+(?:registration|anmeldung)\b|\b(?:landlord|landlady|owner)\b[^?]{0,80}?\bsign\s+(?:something|anything|a\s+(?:paper|form))\b[^?]{0,60}?\bmov\p{L}*\s+(?:in|out)\b|\b(?:landlord|landlady|owner)\b[^?]{0,40}?\bgive\s+(?:me|us)\s+(?:the|a|his|her)\s+(?:paper|form|confirmation|document)\s+for\s+(?:the\s+|my\s+|our\s+)?(?:registration|anmeldung)\b/iu;
 /** The certificate of conduct in English words. */
 const GOOD_CONDUCT = /\b(?:certificate\s+of\s+(?:good\s+)?conduct|good\s+conduct\s+certificate|police\s+(?:clearance|certificate|check)|criminal\s+record\s+(?:check|certificate)|(?:extended\s+)?criminal\s+record)\b/iu;
 /** Care for children in English words ("afternoon care after school", "day care"). */
@@ -148,9 +156,33 @@ const HALL_RENTED =
 /** The volunteer card by its name. */
 const VOLUNTEER_CARD = /\b(?:volunteer\s+card|ehrenamtskarte|golden\s+card)\b/iu;
 
+/** "that the gemeinde does not give my adress to anybody who asks", "block my address": the register's information blocked. */
+const ADDRESS_BLOCKED =
+  /\b(?:not|never|nobody|no\s+one)\s+(?:\p{L}+\s+){0,2}?(?:give|gives|giving|tell|tells|pass)\s+(?:out\s+)?(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\b|\b(?:block|hide|lock|protect)\p{L}*\s+(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\b|\bauskunftssperre\b/iu;
+/** "my bank sent a form and the signature must be witnessed by an official": a signature certified. */
+const SIGNATURE_CERTIFIED =
+  /\bsignatures?\s+(?:\p{L}+\s+){0,2}?(?:witnessed|certified|verified|confirmed|notari[sz]ed)\b|\b(?:witness|certify|verify|confirm)\p{L}*\s+(?:my\s+|a\s+|the\s+)?signatures?\b/iu;
+/** "our son was born on monday. my boyfriend wants to be in the papers as father": the father recognised at the birth's registration. */
+const FATHER_RECOGNISED =
+  /\bpaternity\b|\bvaterschaft\p{L}*|\b(?:as|the)\s+(?:the\s+)?father\s+(?:in|on)\s+(?:the\s+)?(?:papers|birth\s+certificate|documents)\b|\b(?:in|on)\s+the\s+(?:papers|birth\s+certificate)\s+as\s+(?:the\s+)?father\b/iu;
+/** "how often per year can i order the big trash collection", "bulky waste": bulky waste collected. */
+const BULKY_WASTE = /\b(?:big|bulky|large)\s+(?:trash|rubbish|waste|garbage|items)\b|\bsperrm(?:ü|ue|u)ll\p{L}*/iu;
+/** "how do i change it to a german one" for a foreign driving licence. */
+const LICENCE_EXCHANGED =
+  /\b(?:driver'?s?|driving)\s+licen[cs]e\b[^?]{0,120}?\b(?:change|exchange|convert|transfer|swap|switch)\p{L}*\b|\b(?:change|exchange|convert|transfer|swap|switch)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:driver'?s?|driving)\s+licen[cs]e\b|\bf(?:ü|ue|u)hrerschein\s+umschreib\p{L}*/iu;
+/** Posters, signs or flyers for an event: their permit, not the event's. */
+const POSTERS = /\b(?:posters?|signs?|flyers?|banners?|plakat\p{L}*)\b/iu;
+/** "a flea market … private person, no club. do i need to ask the gemeinde", "a big 50th birthday in a tent with live band … approved": an event of one's own to be allowed. */
+const EVENT_ALLOWED =
+  /\b(?:flea\s+market|street\s+party|festival|concert|party|birthday|celebration|fair|live\s+(?:band|music))\b[^]{0,240}?\b(?:do\s+(?:i|we)\s+need\s+(?:to\s+ask|a\s+permit|permission|approval)|need\s+(?:a\s+)?(?:permit|permission|approval)|(?:get|got|be)\s+(?:that\s+|it\s+|this\s+)?approved|ask\s+the\s+(?:gemeinde|town|municipality)\s+for\s+(?:this|that|it|permission))\b/iu;
+
+/** "how does this chat work? what things can you help with": what the assistant can do. */
+const WHAT_YOU_DO = /\bwhat\s+(?:things\s+|kind\s+of\s+things\s+)?can\s+you\s+(?:help\s+(?:me\s+)?with|do\s+for\s+me)\b|\bhow\s+does\s+this\s+(?:chat|bot|thing)\s+work\b/iu;
+
 /** "her new passport should be finished. can i get it for her": a finished ID card or passport picked up (also for someone else). */
+// ("applied for new id in march already, still nothing. is it there yet?")
 const DOCUMENT_READY =
-  /\b(?:passport|id\s+card|identity\s+card|ausweis|perso|reisepass)\b[^?]{0,40}?\b(?:should\s+be|must\s+be|is\s+(?:already|now))\s+(?:ready|finished|done)\b|\b(?:is|are)\s+(?:my|our|the)\s+(?:new\s+)?(?:passport|id\s+card|identity\s+card|ausweis|perso|reisepass|kinderreisepass)\s+(?:already\s+|now\s+)?(?:ready|finished|done|there)\b|\b(?:pick\s+(?:it\s+)?up|collect)\s+(?:\p{L}+\s+){0,2}?(?:passport|id\s+card|ausweis|perso)\s+for\s+(?:her|him|my\s+\p{L}+)\b/iu;
+  /\bapplied\s+for\s+(?:\p{L}+\s+){0,2}?(?:id|id\s+card|passport|ausweis|perso|reisepass)\b[^?]{0,80}?\b(?:still\s+nothing|(?:is|are)\s+(?:it|they)\s+(?:there|ready|done|finished)\s+yet)\b|\b(?:passport|id\s+card|identity\s+card|ausweis|perso|reisepass)\b[^?]{0,40}?\b(?:should\s+be|must\s+be|is\s+(?:already|now))\s+(?:ready|finished|done)\b|\b(?:is|are)\s+(?:my|our|the)\s+(?:new\s+)?(?:passport|id\s+card|identity\s+card|ausweis|perso|reisepass|kinderreisepass)\s+(?:already\s+|now\s+)?(?:ready|finished|done|there)\b|\b(?:pick\s+(?:it\s+)?up|collect)\s+(?:\p{L}+\s+){0,2}?(?:passport|id\s+card|ausweis|perso)\s+for\s+(?:her|him|my\s+\p{L}+)\b/iu;
 /** "copies with official stamp that it is same like original": certified copies. */
 const COPIES_CERTIFIED = /\bcop(?:y|ies)\s+(?:\p{L}+\s+){0,2}?with\s+(?:an?\s+)?(?:official\s+)?stamp\b|\bsame\s+(?:like|as)\s+(?:the\s+)?original\b|\bbeglaubig\p{L}*/iu;
 /** "Has anybody handed them in to the town?": something lost, asked at the lost property office. */
@@ -174,7 +206,7 @@ const APPOINTMENT_BOOKED =
   /\b(?:book|make|schedule|arrange)\s+(?:us|me)\s+(?:something|a\s+slot|an?\s+appointment|a\s+termin)\b|\b(?:can|could)\s+you\s+book\b|\b(?:any|free|open|available)\s+(?:free\s+)?(?:slots?|appointments?)\s+(?:this|next|on|for|to|in)\b|\b(?:want|would\s+like|like)\s+to\s+(?:book|make|schedule)\s+(?:an?\s+)?(?:appointment|termin)\b|\bhow\s+(?:do|can)\s+i\s+(?:get|book|make)\s+(?:an?\s+)?(?:fixed\s+)?time\s+slot\b/iu;
 /** "lost his Personalausweis while hiking", "my passport was stolen": an identity document lost or stolen (something found is the Fundbüro's, above). */
 const DOCUMENT_LOST =
-  /\b(?:lost|stolen|lose)\s+(?:\p{L}+\s+){0,2}?(?:personalausweis|perso|ausweis|id\s+card|identity\s+card|passport|reisepass)\b|\b(?:personalausweis|perso|ausweis|id\s+card|identity\s+card|passport|reisepass)\s+(?:\p{L}+\s+){0,2}?(?:was|is|got|has\s+been|were)\s+(?:lost|stolen)\b|\breport\s+(?:it|them)\s+(?:as\s+)?(?:lost|stolen)\b/iu;
+  /\b(?:lost|stolen|lose)\s+(?:\p{L}+\s+){0,2}?(?:personalausweis|perso|ausweis|id\s+card|identity\s+card|passport|reisepass)\b|\b(?:personalausweis|perso|ausweis|id\s+card|identity\s+card|passport|reisepass)\s+(?:(?:\p{L}+\s+){0,2}?(?:was|is|got|has\s+been|were)\s+)?(?:lost|stolen)\b|\breport\s+(?:it|them)\s+(?:as\s+)?(?:lost|stolen)\b/iu;
 /** "since 3 weeks I have german citizenship … Now I want to make my first German ID card": the first German identity card. */
 // ("… finally got the german citizenship … I need also the german ID card": naturalised, the card asked.)
 const FIRST_GERMAN_ID =
@@ -200,6 +232,8 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'fundbuero', misled: new Set(['dokument-verloren', 'personalausweis', 'kontakt', 'maengelmelder', 'oeffnungszeiten']), told: (text) => FOUND_THING.test(text) },
   { topic: 'gewerbe-anmelden', misled: new Set(['gewerbesteuer', 'mitteilungsblatt', 'bankverbindung', 'abmeldung']), told: (text) => BUSINESS_CLOSED.test(text) },
   { topic: 'veranstaltung-anzeigen', misled: new Set(['veranstaltung', 'vereinsfoerderung', 'gestattung']), told: (text) => CLUBS_EVENT_REPORTED.test(text) && !ASSOCIATIONS_REGISTER.test(text) },
+  // ("Kleintierzuchtverein here, we have our … show in november in the hall. do we need to tell the gemeinde": the hall only where the show is.)
+  { topic: 'veranstaltung-anzeigen', misled: new Set(['raum-mieten']), told: (text) => CLUBS_EVENT_REPORTED.test(text) && !ASSOCIATIONS_REGISTER.test(text) && !HALL_RENTED.test(text) },
   { topic: 'elterngeld', misled: new Set(['geburt-beurkunden', 'urkunden', 'ausweis-kinder']), told: (text) => PARENTAL_ALLOWANCE.test(text) },
   { topic: 'mitteilungsblatt', misled: new Set(['online-dienste', 'wasser-abwasser', 'kontakt']), told: (text) => NEWSLETTER.test(text) },
   { topic: 'stellenangebote', misled: new Set(['kita', 'fuehrungszeugnis', 'kontakt']), told: (text) => TOWN_JOBS.test(text) },
@@ -245,12 +279,21 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   // Blind set 142: newcomers' stories in simple English.
   { topic: 'dokument-verloren', misled: new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'fundbuero']), told: (text) => DOCUMENT_LOST.test(text) },
   { topic: 'personalausweis', misled: new Set(['anmeldung-wohnsitz', 'ausweis-abholen', 'reisepass']), told: (text) => FIRST_GERMAN_ID.test(text) },
+  // Blind set 156: English mixed with German words.
+  { topic: 'auskunftssperre', misled: new Set(['kontakt', 'melderegisterauskunft', 'datenschutz']), told: (text) => ADDRESS_BLOCKED.test(text) },
+  { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'urkunden']), told: (text) => SIGNATURE_CERTIFIED.test(text) },
+  { topic: 'geburt-beurkunden', misled: new Set(['eheschliessung', 'oeffnungszeiten', 'ausweis-abholen', 'urkunden']), told: (text) => FATHER_RECOGNISED.test(text) },
+  { topic: 'sperrmuell', misled: new Set(['muellabfuhr', 'muelltonne', 'wertstoffhof']), told: (text) => BULKY_WASTE.test(text) },
+  { topic: 'fuehrerschein', misled: new Set(['personalausweis', 'kfz-zulassung', 'gestattung']), told: (text) => LICENCE_EXCHANGED.test(text) },
+  { topic: 'veranstaltung', misled: new Set(['vereinsfoerderung', 'raum-mieten', 'plakatierung', 'melderegisterauskunft']), told: (text) => EVENT_ALLOWED.test(text) && !POSTERS.test(text) },
+  { topic: 'reisepass', misled: new Set(['personalausweis', 'ausweis-kinder']), told: (text) => NEVER_HAD_PASSPORT.test(text) && !namesAChildInEnglish(text) },
+  { topic: 'hilfe', misled: new Set(['begruessung', 'bot-identitaet', 'kontakt']), told: (text) => WHAT_YOU_DO.test(text) },
 ];
 
 /** A landlord's rent, deposit or eviction: tenancy law (the tenants' association or a lawyer). */
 // ("our heating is not working … the Vermieter doesn't answer": a flat's defect, the landlord's.)
 const ENGLISH_TENANCY =
-  /\b(?:landlord|vermieter)\b[^.?!]{0,60}\b(?:rent|deposit|kaution|evict\p{L}*|repair\p{L}*)\b|\b(?:heating|heater|hot\s+water)\s+(?:is\s+)?(?:not\s+working|broken|doesn'?t\s+work)\b[^?]{0,80}?\b(?:landlord|vermieter)\b|\brent\s+(?:went\s+up|was\s+raised|increase[ds]?|has\s+gone\s+up)\b/iu;
+  /\b(?:landlord|vermieter)\b[^.?!]{0,60}\b(?:rent|deposit|kaution|evict\p{L}*|repair\p{L}*)\b|\b(?:heating|heater|hot\s+water)\b[^.?!]{0,30}?\b(?:is\s+)?(?:not\s+working|broken|doesn'?t\s+work|does\s+not\s+work)\b[^?]{0,80}?\b(?:landlord|vermieter)\b|\brent\s+(?:went\s+up|was\s+raised|increase[ds]?|has\s+gone\s+up)\b/iu;
 /** (Help with the rent asked beside the landlord is the housing benefit's.) */
 /** "my lawyer needs his current registered address": someone's address from the register, also a landlord's after a quarrel over rent. */
 const SOMEONES_ADDRESS =
@@ -294,7 +337,7 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string }> = [
   { asked: /\btax\s+class(?:es)?\b|\bsteuerklasse\p{L}*/iu, referral: 'finanzamt' },
   { asked: /\b(?:job\s*seeker|unemploy\p{L}*|arbeitsagentur|employment\s+agency|arbeitslos\p{L}*)\b/iu, referral: 'arbeitsagentur' },
   { asked: /\b(?:integration\s+course|integrationskurs|german\s+(?:language\s+)?course)\b/iu, referral: 'integrationskurs' },
-  { asked: /\b(?:file|filing|apply|applying|get|getting|want)\s+(?:for\s+)?(?:a\s+)?divorce\b|\bscheidung\s+einreich\p{L}*/iu, referral: 'amtsgericht' },
+  { asked: /\b(?:file|filing|apply|applying|get|getting|want)\s+(?:for\s+)?(?:a\s+)?divorce\b|\b(?:get|getting|be|being)\s+divorced\b|\bscheidung\s+einreich\p{L}*/iu, referral: 'amtsgericht' },
   { asked: new RegExp(String.raw`\b${NATIONALITY}\s+passport\b[^?]{0,80}?\b(?:renew\p{L}*|expir\p{L}*|extend\p{L}*|new)\b|\b(?:renew\p{L}*|extend\p{L}*)\s+(?:my\s+|our\s+|his\s+|her\s+)?${NATIONALITY}\s+passport\b`, 'iu'), referral: 'auslaenderbehoerde' },
   { asked: /\b(?:no\s+(?:electricity|power)|power\s+(?:outage|cut|failure)|blackout|power\s+is\s+(?:out|off|gone|down))\b/iu },
   { asked: /\b(?:apply\p{L}*|applied|claim\p{L}*|get|getting)\s+(?:for\s+)?(?:the\s+)?(?:kindergeld|child\s+benefit)\b|\b(?:kindergeld|child\s+benefit)\s+(?:form|application)\b/iu, referral: 'familienkasse' },
@@ -303,6 +346,7 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string }> = [
   { asked: /\b(?:tüv|tuv|car\s+inspection)\b/iu },
   { asked: /\b(?:apply|applying|get|getting|obtain)\s+(?:for\s+)?(?:german\s+)?citizenship\b|\bnaturali[sz]ation\s+(?:process|application)\b|\b(?:apply|applying)\s+for\s+(?:the\s+)?naturali[sz]ation\b|\b(?:become|becoming)\s+(?:a\s+)?german\s+citizen\b|\beinbürgerung\b|\beinbuergerung\b/iu, referral: 'auslaenderbehoerde' },
   { asked: ASSOCIATIONS_REGISTER, referral: 'amtsgericht' },
+  { asked: /\bbaf(?:ö|oe|o)g\b|\bstudent\s+(?:grant|loan|finance)\b/iu, referral: 'bafoeg' },
   { asked: /\b(?:find|finding)\s+(?:\p{L}+\s+){0,2}?(?:an?\s+)?(?:apartment|flat|house)\s+(?:to|for)\s+rent\b|\b(?:apartments?|flats?|houses?)\s+for\s+rent\b|\b(?:looking|searching)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:an?\s+)?(?:apartment|flat|house\s+to\s+rent)\b/iu },
   { asked: /\belectricity\s+(?:bill|meter|supplier|provider|contract|price)\b|\bregister\s+(?:the\s+)?(?:electricity|power|gas)\b|\bstrom\s+anmelden\b/iu },
   { asked: /\bneighbou?r'?s?\s+cat\b/iu },

@@ -37,7 +37,10 @@ const TREES_TAKEN_OUT = /(?<!\p{L})(?:\p{L}*(?:baum|bäum|baeum)\p{L}*|birke[n]?
 /** "zwei Birken … Meine Versicherung rät, sie entfernen zu lassen": the trees named, their removal in the next sentence. */
 const TREES_REMOVED = /(?<!\p{L})(?:\p{L}*(?:baum|bäum|baeum)\p{L}*|birke[n]?|eiche[n]?|buche[n]?|fichte[n]?|tanne[n]?|linde[n]?|ahorn\p{L}*|kastanie[n]?|walnuss\p{L}*|thuja\p{L}*)(?!\p{L})[^?]{0,120}?(?<!\p{L})(?:entfernen|fällen|faellen)\s+(?:zu\s+)?lassen(?!\p{L})/iu;
 export const takesTreesOut = (text: string): boolean => TREES_TAKEN_OUT.test(text) || TREES_REMOVED.test(text);
-export const asksBuildingRules = (text: string): boolean => BUILDING_RULES.test(text);
+/** "Darf man in unserem Wohngebiet zweistöckig bauen?": how high or how many storeys may be built (the plan's rule). */
+const STOREYS = /(?<!\p{L})(?:(?:ein|zwei|drei|vier|[1-4])[-\s]?(?:stöckig|stoeckig|geschossig)\p{L}*|wie\s+(?:viele|viel)\s+(?:stockwerke|geschosse|vollgeschosse|etagen)|wie\s+hoch\s+(?:\p{L}+\s+){0,3}?(?:bauen|gebaut))(?!\p{L})/iu;
+const ALLOWED = /(?<!\p{L})(?:darf|dürf\p{L}*|duerf\p{L}*|erlaubt|zulässig|zulaessig)(?!\p{L})/iu;
+export const asksBuildingRules = (text: string): boolean => BUILDING_RULES.test(text) || (STOREYS.test(text) && ALLOWED.test(text));
 /** "die gültigen Planunterlagen für das Gebiet, also die Festsetzungen mit Textteil … im Geoportal": a development plan's documents. */
 const PLAN_DOCUMENTS = /(?<!\p{L})(?:festsetzung\p{L}*|planunterlagen|planzeichnung\p{L}*|geoportal\p{L}*|textteil)(?!\p{L})/iu;
 export const asksPlanDocuments = (text: string): boolean => PLAN_DOCUMENTS.test(text);

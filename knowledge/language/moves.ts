@@ -95,11 +95,13 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
     `(?<!\\p{L})(?:(?:bin|sind|ich|wir)\\s+(?:\\p{L}+\\s+){0,2}neu\\s+(?:hier|in\\s+${place})|neu\\s+zugezogen|(?:her|hierher)gezogen|(?:bin|sind)\\s+(?:erst\\s+|jetzt\\s+)?seit\\s+(?:(?:\\d{1,2}\\.(?:\\d{1,2}\\.)?|\\d+|einer?|zwei|drei|paar|kurzem|woche\\p{L}*|tag\\p{L}*|monat\\p{L}*)\\s+){1,3}(?:hier|in\\s+${place})|wohnen?\\s+(?:(?:jetzt|nun|erst|gerade|seit|\\d{1,2}\\.(?:\\d{1,2}\\.)?|\\d+|einer?|zwei|drei|paar|woche\\p{L}*|tag\\p{L}*|monat\\p{L}*)\\s+){1,4}(?:bei\\s+(?:\\p{L}+\\s+){1,3})?in\\s+${place})(?!\\p{L})`,
     'u',
   );
+  // "zu meiner Tochter nach Schimborn, von Offenbach her": the place moved from after the one moved to.
+  const fromAfter = new RegExp(`(?<!\\p{L})(?:zieh\\p{L}*|umzieh\\p{L}*|gezogen|umgezogen)(?!\\p{L})[^.!?]{0,80}?(?<!\\p{L})nach\\s+${place}\\s*,?\\s+(?:von|vun|aus)\\s+(?<from>\\p{L}{3,})\\s+(?:her|aus|kommend)(?!\\p{L})`, 'u');
   return (normalized) => {
     if (newcomer.test(normalized)) return true;
     // "vom Frankfurter Nordend": a town's adjective; "vom Haus", "vom Ortskern" are no place.
     const found = move.exec(normalized);
-    const from = found?.[1] ?? found?.[2];
+    const from = found?.[1] ?? found?.[2] ?? fromAfter.exec(normalized)?.groups?.from;
     return from !== undefined && !ours.has(from) && !STOPWORDS.has(from) && !POSSESSIVE.test(from);
   };
 }
@@ -134,7 +136,7 @@ export const asksBeforeLeaving = (text: string): boolean => BEFORE_LEAVING.test(
 const COUNTRY = String.raw`(?:usa|amerika|kanada|australien|neuseeland|england|grossbritannien|schottland|irland|frankreich|spanien|portugal|italien|griechenland|turkei|polen|rumanien|bulgarien|kroatien|serbien|ungarn|tschechien|osterreich|schweiz|niederlande|holland|belgien|luxemburg|danemark|schweden|norwegen|finnland|russland|ukraine|china|japan|indien|thailand|brasilien|mexiko|dubai|singapur|sudafrika)`;
 /** "Ich zieh für zwei Jahre zum Arbeiten nach Kanada": a move to a country named (normalized text in). */
 const MOVE_TO_A_COUNTRY = new RegExp(
-  String.raw`(?<!\p{L})(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen)\s+(?:[\p{L}\p{N}]+\s+){0,6}?nach\s+${COUNTRY}(?!\p{L})|(?<!\p{L})nach\s+${COUNTRY}\s+(?:\p{L}+\s+){0,2}?(?:zieh\p{L}*|ziehen|umziehen|gezogen)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen)\s+(?:[\p{L}\p{N}]+\s+){0,6}?nach\s+${COUNTRY}(?!\p{L})|(?<!\p{L})nach\s+${COUNTRY}(?!\p{L})[^.?!]{0,120}?(?<!\p{L})(?:ganz\s+(?:runter|runner|ruber|rueber|hin|dorthin|dahin|weg)|fur\s+immer|fuer\s+immer|dauerhaft)(?!\p{L})|(?<!\p{L})nach\s+${COUNTRY}\s+(?:\p{L}+\s+){0,2}?(?:zieh\p{L}*|ziehen|umziehen|gezogen)(?!\p{L})`,
   'u',
 );
 

@@ -20,7 +20,7 @@ export const aboutChurchRite = (text: string): boolean => (CHURCH_RITE.test(text
 
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
-  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|(?:hunde|tier|haustier)haltung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})mietvertrag\p{L}*|mietvertrag\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hunde|tier|haustier)haltung\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|(?:hunde|tier|haustier)haltung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})mietvertrag\p{L}*|mietvertrag\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hunde|tier|haustier)haltung\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})|(?<!\p{L})vermieter\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:umlegen|umlage|umgelegt)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|einzugsbestätigung|einzugsbestaetigung|\p{L}*meldeamt\p{L}*|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
@@ -136,7 +136,8 @@ export const aboutHealthOffice = (text: string): boolean => HEALTH_OFFICE.test(t
 /** "Mein Impfpass ist … verloren": the doctor's record (a new one from the doctor); "Meine Krankenkassenkarte is weg": the insurer's card. */
 const VACCINATION_RECORD = /(?<!\p{L})(?:impfpass\p{L}*|impfausweis\p{L}*|impfbuch\p{L}*|impfbescheinigung\p{L}*)(?!\p{L})/iu;
 export const aboutVaccinationRecord = (text: string): boolean => VACCINATION_RECORD.test(text);
-const INSURANCE_CARD = /(?<!\p{L})(?:krankenkassenkarte\p{L}*|versichertenkarte\p{L}*|gesundheitskarte\p{L}*|kassenkarte\p{L}*|krankenversicherungskarte\p{L}*)(?!\p{L})/iu;
+// ("Meine Karte von der Krankenkasse ist abgelaufen".)
+const INSURANCE_CARD = /(?<!\p{L})(?:krankenkassenkarte\p{L}*|versichertenkarte\p{L}*|gesundheitskarte\p{L}*|kassenkarte\p{L}*|krankenversicherungskarte\p{L}*|karte\s+(?:von\s+der|der|vo\s+de)\s+krankenkasse)(?!\p{L})/iu;
 /** (A wallet stolen with the ID card in it is the card's loss: the insurer's card is only lost beside it.) */
 const ID_LOST_TOO = /(?<!\p{L})(?:perso|personalausweis\p{L}*|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
 export const aboutInsuranceCard = (text: string): boolean => INSURANCE_CARD.test(text) && !ID_LOST_TOO.test(text);
@@ -177,7 +178,8 @@ const ALLOWANCE_ASKED_FOR = new RegExp(
 export const asksForJobseekersAllowance = (text: string): boolean => ALLOWANCE_ASKED_FOR.test(text);
 
 /** "Wie bekomme ich mein Geld fürs Deutschlandticket zurück?": a transport subscription, the transport company's (an employer's job ticket is only why a paper is wanted). */
-const TRANSPORT_TICKET = /(?<!\p{L})(?:deutschlandticket\p{L}*|deutschland-ticket\p{L}*|49-?euro-?ticket|58-?euro-?ticket|monatskarte\p{L}*|semesterticket\p{L}*|bahncard\p{L}*|fahrkarte\p{L}*)(?!\p{L})/iu;
+// ("Wie komme ich mit dem Bus ins Klinikum nach Aschaffenburg?": a connection, the transport company's timetable.)
+const TRANSPORT_TICKET = /(?<!\p{L})(?:wie\s+komm\p{L}*\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:dem\s+)?(?:bus|zug|der\s+bahn|öffentlichen|oeffentlichen)(?!\p{L})|deutschlandticket\p{L}*|deutschland-ticket\p{L}*|49-?euro-?ticket|58-?euro-?ticket|monatskarte\p{L}*|semesterticket\p{L}*|bahncard\p{L}*|fahrkarte\p{L}*)(?!\p{L})/iu;
 export const aboutTransportTicket = (text: string): boolean => TRANSPORT_TICKET.test(text);
 
 /** "Borkenkäfer im Privatwald … Fördergeld fürs Wiederaufforsten?": the forestry office's (AELF), not the clubs' support. */
@@ -309,7 +311,7 @@ const LAND_SURVEY =
 export const asksLandSurvey = (text: string): boolean => LAND_SURVEY.test(text);
 
 /** Electricity or gas and its supplier: a contract of one's own, not the registration of the move. */
-const ENERGY = /(?<!\p{L})(?:strom\p{L}*|gas|gasanbieter\p{L}*|gasversorger\p{L}*|gasvertrag\p{L}*|gaszähler\p{L}*|gaszaehler\p{L}*|energieversorger\p{L}*|versorger\p{L}*|stadtwerke)(?!\p{L})/iu;
+const ENERGY = /(?<!\p{L})(?:strom\p{L}*|gas|gasrechnung\p{L}*|gasabschlag\p{L}*|gaspreis\p{L}*|gaskosten|gasanbieter\p{L}*|gasversorger\p{L}*|gasvertrag\p{L}*|gaszähler\p{L}*|gaszaehler\p{L}*|energieversorger\p{L}*|versorger\p{L}*|stadtwerke)(?!\p{L})/iu;
 /** Water is the town's (its meter and fees), and a power cut in the street may be a defect to report. */
 const TOWNS_SUPPLY = /(?<!\p{L})(?:wasser\p{L}*|\p{L}*laterne\p{L}*|straßenbeleuchtung|strassenbeleuchtung|stromausfall|stromkasten)(?!\p{L})/iu;
 

@@ -102,7 +102,8 @@ const ADDRESS_SOUGHT =
 /** Registering the relative's address oneself ("Kann ich ihre neue Anschrift für sie eintragen lassen?"), not seeking it. */
 const REGISTERS_IT = /(?<!\p{L})(?:eintrag\p{L}*|eingetragen|ummeld\p{L}*|umgemeldet|anmeld\p{L}*|angemeldet|vollmacht)(?!\p{L})/iu;
 /** Whether a message seeks someone else's address, which the register's information gives (BMG § 44). */
-export const seeksSomeonesAddress = (text: string): boolean => SOMEONE.test(text) && ADDRESS_SOUGHT.test(text) && !REGISTERS_IT.test(text);
+// ("mein ex-mann stellt mir nach … er darf auf keinen fall meine neue adresse vom amt erfahren": one's own address kept from him.)
+export const seeksSomeonesAddress = (text: string): boolean => SOMEONE.test(text) && ADDRESS_SOUGHT.test(text) && !REGISTERS_IT.test(text) && !asksToHideAddress(text);
 
 /**
  * "eingezogen sind wir am sammstag … wie machen wir des jetz alle hier bei euch anzumelden", "Ich habe ein Zimmer gemietet in Brücken …

@@ -69,10 +69,12 @@ const WHAT_ARE_YOU =
 /** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?": whom one is writing with (the verb first asks, also without "?"; a remark may follow: "Sie antworten so schnell"). */
 const WHOM_AM_I_WRITING_WITH =
   /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen)\s+)?(?:echten?\s+|richtigen?\s+|wirklichen?\s+|lebendigen?\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??(?:\s+[^?]+[.!]?)?\s*$/iu;
+/** "Mit wem schreibe ich hier eigentlich, sitzt da jemand im Rathaus?": whom one writes with, the question ending there (not "mit wem spreche ich über meinen Bauantrag"). */
+const WITH_WHOM = /^(?:[^?]*[.!,]\s*)?mit\s+wem\s+(?:schreib\p{L}*|chatt\p{L}*|red\p{L}*|sprech\p{L}*|sprich)\s+ich\s+(?:(?:hier|gerade|grad|eigentlich|denn|da)\s*){0,3}[?,]/iu;
 /** Whether a message asks if the assistant is a person or a machine. */
 /** "Chatten Sie mit Ihrem Rathaus – sitzt da wirklich ein Mitarbeiter dran?": whether a person answers here. */
 const SOMEONE_BEHIND_IT =
-  /(?<!\p{L})(?:sitzt|sitzen)\s+(?:da|hier|dahinter)\s+(?:wirklich\s+|echt\s+|tatsächlich\s+|tatsaechlich\s+)?(?:ein|eine|einer|jemand)\s*(?:echter\s+|richtiger\s+)?(?:mensch|mitarbeiter\p{L}*|person)?(?:\s+(?:vom|aus\s+dem)\s+(?:rathaus|amt))?(?:\s+am\s+anderen\s+ende)?\s*(?:dran|dahinter|davor)?\s*\?/iu;
+  /(?<!\p{L})(?:sitzt|sitzen)\s+(?:da|hier|dahinter)\s+(?:wirklich\s+|echt\s+|tatsächlich\s+|tatsaechlich\s+)?(?:ein|eine|einer|jemand)\s*(?:echter\s+|richtiger\s+)?(?:mensch|mitarbeiter\p{L}*|person)?(?:\s+(?:vom|aus\s+dem|im)\s+(?:rathaus|amt))?(?:\s+am\s+anderen\s+ende)?\s*(?:dran|dahinter|davor)?\s*\?/iu;
 /** "Handelt es sich bei diesem Chat um eine KI?": the same in office German. */
 const IS_IT_A_MACHINE =
   /(?<!\p{L})handelt\s+es\s+sich\s+(?:bei\s+(?:diesem|dem|ihrem|eurem)\s+(?:chat|assistenten|dienst|angebot)\s+)?(?:hier\s+)?um\s+(?:eine[nm]?\s+)?(?:ki|bot|chatbot|künstliche\s+intelligenz|kuenstliche\s+intelligenz|menschen|maschine|computer|programm)(?!\p{L})/iu;
@@ -85,6 +87,7 @@ const IS_IT_A_PERSON =
 export const asksWhatIAm = (text: string): boolean =>
   WHAT_ARE_YOU.test(text.trim()) ||
   WHOM_AM_I_WRITING_WITH.test(text.trim()) ||
+  WITH_WHOM.test(text.trim()) ||
   SOMEONE_BEHIND_IT.test(text) ||
   IS_IT_A_MACHINE.test(text) ||
   WHO_ANSWERS.test(text) ||

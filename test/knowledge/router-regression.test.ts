@@ -3854,3 +3854,72 @@ describe('blind set 153: who is responsible, asked', () => {
     expect(kb.router.decide(text).action).toBe('none');
   });
 });
+
+describe('blind set 155: older citizens writing as they speak', () => {
+  it.each([
+    ["Guten Tag, ich bin 77 Jahre alt und ziehe nach dem Tod meines Mannes zu meiner Tochter nach Schimborn, von Offenbach her. Das Haus in Offenbach haben wir verkauft, es war einfach zu groß für mich allein und der Garten, das schaff ich nicht mehr. Muss ich mich bei Ihnen melden oder macht das Offenbach automatisch? Und wie schnell muss das gehen? Ich kenne mich mit solchen Sachen nicht aus, das hat immer mein Mann gemacht.", 'anmeldung-wohnsitz'],
+    ["Meine Frau und ich (beide Rentner) wollen nach Spanien, wir haben dort seit Jahren ein Häuschen an der Costa Blanca und wollen jetzt ganz runter, wegen der Wärme und meinem Rheuma. Die Kinder bleiben hier in Mömbris. Müssen wir uns bei der Gemeinde irgendwie austragen lassen, und ab wann?", 'abmeldung'],
+    ["mein ex-mann stellt mir nach, ich bin umgezogen und er darf auf keinen fall meine neue adresse vom amt erfahren. was kann ich tun", 'auskunftssperre'],
+    ["Grüß Gott, ich brauche für die Witwenrente Kopien von meiner Heiratsurkunde und der Sterbeurkunde meines Mannes, den Antrag hab ich schon gestellt, aber die Rentenversicherung will die Kopien amtlich bestätigt haben. Kann ich das bei Ihnen machen lassen oder muss ich zum Notar? Was kostet das pro Blatt?", 'beglaubigung'],
+    ["Ich bin 70 und will meine Rente ein bisschen aufbessern mit Nähen und Änderungen für die Leute im Dorf. Meine Enkelin sagt, ich muss das irgendwo anmelden. Stimmt das, und wo?", 'gewerbe-anmelden'],
+    ["Der Schützenverein macht im Oktober ein Preisschießen im Schützenhaus. Muss der Verein das bei der Gemeinde anmelden?", 'veranstaltung-anzeigen'],
+    ["Für die Kerb wollen die Burschen Werbeschilder an der Straße aufstellen, braucht man da eine Erlaubnis?", 'plakatierung'],
+    ["Darf man in unserem Wohngebiet zweistöckig bauen? Wo steht das drin, was erlaubt ist?", 'bebauungsplan'],
+    ["Mit wem schreibe ich hier eigentlich, sitzt da jemand im Rathaus?", 'bot-identitaet'],
+    ["Sehr geehrte Damen und Herren vom Bürgermeisteramt, ich bin jetzt 91 Jahre und seit dem Herbst im Rollstuhl. Ich habe jede Wahl mitgemacht, schon als junge Frau nach dem Krieg, und das lass ich mir nicht nehmen. Mein Sohn sagt, man kann sich die Unterlagen heimschicken lassen. Muss ich das selbst unterschreiben oder darf er das für mich beantragen? Über den Fernsprecher erreiche ich bei Ihnen leider nie jemand. Hochachtungsvoll, Elisabeth W.", 'briefwahl'],
+    // Guards: a grandchild who set up the tablet only introduces the question; whom to talk to about a matter is the matter's.
+    ["Ich bin 74 und mein Enkel hat mir ein Tablet eingerichtet. Er sagt, man kann jetzt vieles über das Internet mit der Gemeinde machen, sogar mit dem Chip im Ausweis. Welche Anträge gehen denn da, und wo finde ich das?", 'online-dienste'],
+    ["Mit wem spreche ich über meinen Bauantrag?", 'bauantrag'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ["Meine Karte von der Krankenkasse ist abgelaufen, bekomme ich die neue bei Ihnen im Rathaus?"],
+    ["Mein Vermieter will die Kosten für den Hausmeister auf mich umlegen, der kommt aber nie. Darf der das?"],
+    ["Die Gasrechnung ist viel zu hoch, der Abschlag ist verdoppelt. Kann die Gemeinde das prüfen?"],
+    ["Wie komme ich mit dem Bus ins Klinikum nach Aschaffenburg?"],
+    ["Mein Enkel hat mir das Tablet eingerichtet und jetzt weiß ich nicht, wie man die Schrift größer macht. Alles so klein."],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});
+
+describe('blind set 156: English mixed with German words', () => {
+  it.each([
+    ["my husband is german but he never had a pass, only the Ausweis. now we want to visit my family in Kansas. what does he need to do", 'reisepass'],
+    ["is there like a paper id for the time in between? the bundesdruckerei takes weeks and i have to drive to austria next tuesday for work", 'vorlaeufiger-ausweis'],
+    ["mei tochter hat her personalausweis lost in the bus, again. 2nd time this year. do we have to pay the full price again for new one, des is net billig", 'dokument-verloren'],
+    ["new flat in schimborn since saturday, before we lived in daxberg. how do i get the new address on my Ausweis", 'ummeldung'],
+    ["Hello, we are moving back to the states in june (PCS to Fort Bragg). we registered at the town hall when we came 3 years ago. do we have to sign off somewhere before we leave?", 'abmeldung'],
+    ["i had a small second flat in mömbris because of my job at the company in Alzenau. job is finished now, I only keep my flat in munich. how do i cancel the one here", 'abmeldung'],
+    ["landlord here. my tenant moves out end of month. do i have to sign something for the gemeinde also when someone moves OUT, or only when moving in?", 'wohnungsgeberbestaetigung'],
+    ["my landlord dont want to give me the paper for the registration, he says he is not allowed. i need it for the Anmeldung. what can i do", 'wohnungsgeberbestaetigung'],
+    ["i need a document that shows where i lived the last years for my visa application to canada. can the gemeinde give something like that", 'meldebescheinigung'],
+    ["is it possible that the gemeinde does not give my adress to anybody who asks for it? i work in the JVA as guard and some people there are not nice", 'auskunftssperre'],
+    ["do you confirm signatures? my bank in UK sent me a form and it says signature must be witnessed by an official. or do i need to go to a notary for that", 'beglaubigung'],
+    ["there is a bicycle standing at the bus stop in Reichenbach for like 2 weeks now, nobody takes it. is it ok if i bring it to you, or who should i call", 'fundbuero'],
+    ["we are not married and our son was born on monday. my boyfriend wants to be in the papers as father. what do we need to bring and do we both have to come", 'geburt-beurkunden'],
+    ["moved to Mömbris with our 2 dogs from Frankfurt. in Frankfurt we paid already, do i have to sign them up here again?", 'hund-anmelden'],
+    ["I want to organise a flea market on the parking lot of the old supermarket, private person, no club. do i need to ask the gemeinde for this", 'veranstaltung'],
+    ["we want to do a big 50th birthday in a tent on our meadow with live band and about 150 guests. do I have to get that approved somewhere?", 'veranstaltung'],
+    ["Kleintierzuchtverein here, we have our rabbit and chicken show in november in the hall. do we need to tell the gemeinde about it officially, like every year?", 'veranstaltung-anzeigen'],
+    ["how often per year can i order the big trash collection", 'sperrmuell'],
+    ["is there a website where i can do applications from home? I work in frankfurt all day and cant come", 'online-dienste'],
+    ["we shipped our truck over from Georgia, it has been on US forces plates but now my husband is getting out and we stay here. what do we need to get normal German plates?", 'kfz-zulassung'],
+    ["my old opel is going to the scrapyard, 22 years he lived lol. do i have to take it off the road somewhere first", 'kfz-zulassung'],
+    ["i have a US drivers license from Virginia. we are not military, my husband works here for a german company. how do i change it to a german one, do i have to do the whole test again??", 'fuehrerschein'],
+    ["hallo, new here, how does this chat work? what things can you help with", 'hilfe'],
+    // Guard: posters for an event are the posters' permit, not the event's.
+    ["hi i am organizing a salsa party in Aschaffenburg and want to hang some posters in Mömbris too, the DJ is from Cuba 💃. the flyers are printed already. where am I allowed to hang them and do i need permission?", 'plakatierung'],
+  ])('%s → %s', (text, topic) => {
+    const routed = routedInEnglish(text);
+    expect([routed.action, routed.decision?.id]).toEqual(['answer', topic]);
+  });
+  it.each([
+    ["the heating in our rented flat doesnt work since 5 days, landlord doesnt answer the phone. its 14 degrees inside. can the gemeinde do something or send someone"],
+    ["I want to get divorced. we got married at the standesamt here in Mömbris in 2012, do i file that with you too?"],
+    ["I want to apply for Bafög for my studies in Würzburg in october. where is the form, at the Rathaus?"],
+  ])('%s is none of the town’s', (text) => {
+    expect(routedInEnglish(text).action).toBe('none');
+  });
+});
