@@ -87,6 +87,8 @@ const PHONE_WORDS =
   /(?<!\p{L})(?:(?:meine|unsere|die)\s+)?(?:(?:tel\.?|telefon|handy|mobil|festnetz|ruf)(?:nummer)?|nummer)(?!\p{L})(?:\s+(?:ist|lautet|wäre))?\s*:?|(?<!\p{L})(?:(?:sie\s+)?erreichen\s+(?:sie\s+)?mich\s+)?unter(?=\s*(?:[\d+(]|$))/giu;
 /** The words of a message about its telephone number taken out ("meine Nummer ist 06029 4711" → "06029 4711"). */
 export const withoutPhoneWords = (said: string): string => said.replace(PHONE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+/** An extension after a number ("ext 7", "Durchwahl 12", "App. 3"). */
+export const EXTENSION = /\s*[,;]?\s*(?<!\p{L})(?:ext\.?|extension|durchwahl|dw\.?|apparat|app\.|nebenstelle)\s*:?\s*(\d{1,5})(?!\d)/iu;
 /**
  * A German (or international, with +) telephone number, in international format ("+49 6029 1234").
  * Typed alone, only digits and the usual separators: libphonenumber reads letters as a vanity number
@@ -94,6 +96,12 @@ export const withoutPhoneWords = (said: string): string => said.replace(PHONE_WO
  * number libphonenumber finds in it.
  */
 const phoneNumber = (value: string): string | undefined => {
+  // "06029 1234 ext 7", "…, Durchwahl 12": the extension written as German numbers write it ("06029 705-0"; trial 38: it had become the time to call).
+  const extension = EXTENSION.exec(value);
+  if (extension) {
+    const number = phoneNumber(value.slice(0, extension.index));
+    return number && `${number}-${extension[1]}`;
+  }
   const typed = withoutPhoneWords(value);
   if (/^[\d\s+()\-/.]+$/u.test(typed)) {
     const parsed = parsePhoneNumberFromString(typed, 'DE');
@@ -268,10 +276,15 @@ const REFERENCE_PATTERN = String.raw`[A-Z]{2,6}-\d{4}-\d{5}`;
 export const REFERENCE = new RegExp(`^${REFERENCE_PATTERN}$`);
 /** As citizens type it: small letters, the number without its leading zeros ("moe-2026-2"). */
 const REFERENCE_IN_TEXT = /\b([A-Za-z]{2,6})-(\d{4})-(\d{1,5})\b/;
-/** The reference a text names, written as the assistant writes it ("moe-2026-2" is "MOE-2026-00002"). */
+/**
+ * The reference a text names, written as the assistant writes it ("moe-2026-2" is "MOE-2026-00002").
+ * Leading zeros with a digit missing ("MOE-2026-0004") are a typo, not a short number: filled up, they
+ * would name someone else's request (trial 38).
+ */
 export function referenceShapedIn(text: string): string | undefined {
   const found = REFERENCE_IN_TEXT.exec(text);
-  return found ? `${found[1]!.toUpperCase()}-${found[2]}-${found[3]!.padStart(5, '0')}` : undefined;
+  if (!found || (found[3]!.startsWith('0') && found[3]!.length < 5)) return undefined;
+  return `${found[1]!.toUpperCase()}-${found[2]}-${found[3]!.padStart(5, '0')}`;
 }
 /** A reference number answered to its question, typed as citizens type it; `message` says how it looks. */
 export const referenceAnswer = (message: string): z.ZodType<string, string> =>
@@ -517,7 +530,15 @@ export const placeOf =
   (what: string): z.ZodType<string, string> =>
     text(what, 3, 300)
       .refine((value) => !namesOnlyATime(value, context.clock()), { error: () => texts().fields.placeNotATime })
-      .refine((value) => !namesOnlyAPerson(value, context), { error: () => texts().fields.placeNotAPerson });
+      .refine((value) => !namesOnlyAPerson(value, context), { error: () => texts().fields.placeNotAPerson })
+      // "Festplatz Aschaffenburg": another municipality's, unless a place of the town is named too.
+      .refine(
+        (value) => !neighbourIn(value, context.municipality.neighbours) || ortsteilIn(value, context.municipality.ortsteile) !== undefined,
+        {
+          error: (issue) =>
+            texts().fields.eventElsewhere(neighbourIn(String(issue.input), context.municipality.neighbours)!, context.municipality.name),
+        },
+      );
 
 /** Times up to this hour after a start are read as the following night. */
 const NIGHT_ENDS = '06:00';

@@ -621,7 +621,8 @@ export class Router {
     const pickUp = this.byId.get(PICK_UP);
     if (pickUp !== undefined && this.profile.german && IDENTITY_DOCUMENTS.has(result.decision?.id ?? '') && asksIfDocumentReady(text)) return this.sure(pickUp);
     // "Können Vereine Tische und Bänke vom Bauhof ausleihen?": the Bauhof's name alone led to its job offers, unsurely; the others near are asked back.
-    if (this.profile.german && result.decision?.id === JOBS && result.confidence < JOBS_UNSURE && !asksForWork(text) && !aboutFarmingOrChamber(text) && !aboutCare(text)) {
+    // ("unser obst- und gartenbauverein macht nen tag der offenen tür": a club's event, below.)
+    if (this.profile.german && result.decision?.id === JOBS && result.confidence < JOBS_UNSURE && !asksForWork(text) && !aboutFarmingOrChamber(text) && !aboutCare(text) && !clubEvent(text)) {
       // "Ich möchte die deutsche Staatsangehörigkeit annehmen. Mache ich das bei Ihnen im Rathaus?": another body's service, not a choice among the town's.
       const theirs = this.othersService(notAside, result);
       if (theirs) return theirs;
@@ -761,6 +762,8 @@ export class Router {
     // "Der SV Hemsbach hat eine Mail von der Gemeinde bekommen … unsere Anzeige fürs Dorffest": the club's notice, where the town named led the model, unsure, to its contact.
     if (result.action === 'answer' && id === CONTACT && result.confidence < CONTACT_UNSURE)
       return (result.candidates.slice(0, 3).some((c) => c.id === CLUB_EVENT) && clubEvent(text)) || clubGivesNotice(text);
+    // "unser obst- und gartenbauverein macht nen tag der offenen tür": the open day led the model, unsure, to the town's jobs.
+    if (result.action === 'answer' && id === JOBS && result.confidence < JOBS_UNSURE) return clubEvent(text);
     if (result.action === 'answer') return id === EVENT ? namesAClub(text) : (id === CLUBS || id === CLUB_EVENT) && clubEvent(text);
     // "… Karnevalsverein. Der alte Vorstand hat die Prunksitzung immer bei euch angemeldet … Wie und bis wann?": unsure of the Gestattung, no drinks named.
     const near = (id: string): boolean => id === EVENT || id === CLUB_EVENT || id === CLUBS || (id === SERVING_PERMIT && withoutDrinks(text));
@@ -1106,7 +1109,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kfz-zulassung']), asked: comparesCars },
   // "EU-Heimtierausweis für den Urlaub": the vet's, not a child's or one's own document.
   { near: new Set(['ausweis-kinder', 'personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'hundesteuer', 'hund-anmelden', 'dokument-verloren']), asked: (text) => asksForPetPassport(text) && !registersANewDog(text), referral: 'tierarzt' },
-  { near: new Set(['rentenantrag', 'lebensbescheinigung']), asked: aboutPensionPayment },
+  // ("meine rente is diesen monat nicht aufs konto gekommen!!! … ich muss die miete zahlen": the rent led the model to the housing benefit.)
+  { near: new Set(['rentenantrag', 'lebensbescheinigung', 'wohngeld']), asked: aboutPensionPayment },
   { asked: asksCareerAdvice, referral: 'arbeitsagentur' },
   { asked: aboutStudentGrant, referral: 'bafoeg' },
   { asked: asksForGermanCourse, referral: 'integrationskurs' },
@@ -1205,7 +1209,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'stellenangebote', misled: new Set(['stellenangebote', 'fuehrerschein', 'kfz-zulassung', 'kontakt', 'hilfe']), told: asksWhereToApply },
   { topic: 'geburt-beurkunden', misled: new Set(['ausweis-kinder', 'online-dienste', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe', 'kontakt']), told: expectsABaby },
   { topic: 'wasser-abwasser', misled: new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'kontakt']), told: aboutWaterBill },
-  { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr', 'wohnungsgeberbestaetigung', 'ausweis-abholen', 'hilfe']), told: (text) => disposesOfFurniture(text) && !asksHuntingOrWeapons(text) },
+  { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr', 'wohnungsgeberbestaetigung', 'ausweis-abholen', 'hilfe', 'sterbefall']), told: (text) => disposesOfFurniture(text) && !asksHuntingOrWeapons(text) },
   { topic: 'wertstoffhof', misled: new Set(['baum-faellen', 'muelltonne', 'muellabfuhr', 'ruhezeiten', 'hilfe']), told: disposesOfGreenCuttings },
   { topic: 'abmeldung', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'anmeldung-wohnsitz', 'ummeldung', 'baum-faellen', 'hilfe', 'kontakt', 'stellenangebote', 'daten-loeschen']), told: givesUpSecondHome },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['abmeldung', 'melderegisterauskunft', 'ummeldung']), told: registersSecondHome },
@@ -1239,7 +1243,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'gewerbesteuer', misled: new Set(['gewerbe-anmelden']), told: namesTradeTax },
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ummeldung', 'dokument-verloren']), told: (text) => idCardForNewName(text) && !asksIfDocumentReady(text) },
   // "… den Kinderausweis für sie beantragt … Ist der inzwischen fertig, kann ich den holen?": the pick-up, where the birth told before led the model on.
-  { topic: 'ausweis-abholen', misled: new Set(['elterngeld', 'geburt-beurkunden', 'urkunden']), told: asksIfDocumentReady },
+  { topic: 'ausweis-abholen', misled: new Set(['elterngeld', 'geburt-beurkunden', 'urkunden', 'kontakt']), told: asksIfDocumentReady },
   // "Mein neuer Pass ist beantragt … Kann ich bei euch was bekommen, das ich noch am selben Tag mitnehmen kann?": the provisional document, where a death told led the model on.
   { topic: 'vorlaeufiger-ausweis', misled: new Set(['sterbefall', 'oeffnungszeiten', 'friedhof']), told: asksProvisionalDocument },
   // "sein neuer Ausweis ist noch in Berlin in Druckerei … Kann man bis dahin paper bekommen" (blind set 149): the provisional one, not the card on its way.

@@ -4,11 +4,13 @@ import { text } from '../engine';
 import {
   choices,
   contactFor,
+  EXTENSION,
   type FlowContext,
   nameSaidIn,
   nameWithContact,
   personName,
   phoneSaidIn,
+  skippable,
   withoutNameSaid,
   withAtSign,
   withoutPhoneWords,
@@ -33,8 +35,11 @@ function withoutPersonalDetails(said: string, phone: string | undefined): string
 function numberAndTime(said: string, also: Record<string, string> = {}): Record<string, string> | undefined {
   // A digit a letter follows directly ("5x") is a typo or an extension, not a number with words after it.
   if (/\d\p{L}/u.test(said)) return undefined;
-  const number = [...said.matchAll(/[\d+(][\d\s+()/.-]*\d/g)].map((m) => m[0]).find((run) => run.replace(/\D/g, '').length >= 6);
-  if (!number) return undefined;
+  const run = [...said.matchAll(/[\d+(][\d\s+()/.-]*\d/g)].map((m) => m[0]).find((digits) => digits.replace(/\D/g, '').length >= 6);
+  if (!run) return undefined;
+  // "06029 1234 ext 7": the extension is the number's.
+  const extension = EXTENSION.exec(said.slice(said.indexOf(run) + run.length));
+  const number = extension?.index === 0 ? run + extension[0] : run;
   // "meine Nummer ist …", "… unter 0160 …" are no times to call, nor is "des is 0 60 29 …".
   // The commas and dashes that joined it to the number are no part of the time ("06029 998877, am besten nachmittags").
   const rest = withoutPhoneWords(said.replace(number, ' ')).replace(/^[\s,;:.–-]+|[\s,;:–-]+$/gu, '');
@@ -158,7 +163,8 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         condition: (answers) => answers.kontaktweg !== 'E-Mail',
         // A telephone number typed here is the number to call, not a time (trial 36: "Erreichbarkeit: 06029 / 99 88 77").
         // (It is taken as the contact, answeredWith, and this question asked again.)
-        schema: text('Ihre Erreichbarkeit', 2, 200, { words: false }).refine((said) => !onlyANumber(said)),
+        // "weiter", "überspringen": no time said (trial 38: "Erreichbarkeit: weiter").
+        schema: skippable(text('Ihre Erreichbarkeit', 2, 200, { words: false }).refine((said) => !onlyANumber(said))),
         answeredWith: (said) => (onlyANumber(said) ? numberAndTime(said) : undefined),
         help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.',
       },

@@ -34,8 +34,8 @@ const CLOSED_OR_MOVED = new RegExp(
   `(?<!\\p{L})(?:(?:mache|mach|machen|macht)\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,2}?(?:zu|dicht)|${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:mach|mache|machen)\\s+(?:\\p{L}+\\s+){0,5}?(?:zu|dicht)|(?:${OWN}\\s+(?:\\p{L}+\\s+)?|^\\W*)(?:${BUSINESS}|firma)\\s+(?:\\p{L}+\\s+){0,2}?(?:zieht|ziehen)\\s+(?:\\p{L}+\\s+){0,4}?(?:um|nach))(?!\\p{L})`,
   'iu',
 );
-/** "Mein Kiosk läuft nicht mehr, ich gebe auf, Ende des Monats ist Schluss", "ich hör mit meinem imbiss auf": an own business given up, told in a story. */
-const GIVES_UP = /(?<!\p{L})(?:(?:gebe|geb|geben)\s+(?:\p{L}+\s+){0,2}?auf(?=\s*[,.!?]|\s*$)|(?:hör|höre|hoer|hoere|hören|hoeren)\s+(?:\p{L}+\s+){0,4}?auf(?!\p{L})|aufgeben|aufhören|aufhoeren|(?:ist|is)\s+schluss|schließ\p{L}*|schliess\p{L}*|zusperren|zumachen|dichtmachen)(?!\p{L})/iu;
+/** "Mein Kiosk läuft nicht mehr, ich gebe auf, Ende des Monats ist Schluss", "ich hör mit meinem imbiss auf", "Ich hör mit meinem Laden zum Monatsende auf": an own business given up, told in a story. */
+const GIVES_UP = /(?<!\p{L})(?:(?:gebe|geb|geben)\s+(?:\p{L}+\s+){0,2}?auf(?=\s*[,.!?]|\s*$)|(?:hör|höre|hoer|hoere|hören|hoeren)\s+(?:\p{L}+\s+){0,6}?auf(?!\p{L})|aufgeben|aufhören|aufhoeren|(?:ist|is)\s+schluss|schließ\p{L}*|schliess\p{L}*|zusperren|zumachen|dichtmachen)(?!\p{L})/iu;
 /** "Hab meinen Laden zum 31.12. zugemacht": closed by the writer (not "mei Werkstatt hat zugemacht", a customer's garage). */
 const CLOSED_BY_ME = new RegExp(
   `(?<!\\p{L})(?:hab|habe|haben|hob)\\s+(?:ich\\s+|wir\\s+)?${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\S+\\s+){0,4}?(?:zugemacht|dichtgemacht|aufgegeben|zugesperrt|geschlossen)(?!\\p{L})`,

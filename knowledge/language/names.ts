@@ -1,7 +1,7 @@
 // Words that never stand in a person's name, so a sentence is not taken for one ("was kostet das
-// denn im Jahr"). Name particles (von, zu, der, den, de) are left out: "Ursula von der Leyen".
+// denn im Jahr", trial 38: "the chairman", "my daughter"). Name particles (von, zu, der, den, de) are left out: "Ursula von der Leyen".
 export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
-  'ich du er sie es wir ihr die das dem ein eine einen und oder ist is isch sind war ka kaa kein net ned des was wie wo wer wann warum kostet kosten mein meine bitte danke ja nein nicht im um für mit hallo heute morgen vormittag vormittags nachmittag nachmittags abend abends uhr nächste nächsten nächster kommende kommenden woche meinem meinen meiner meines unser unsere unserem unseren wegen frage fragen anliegen ok okay weiter zurück überspringen ueberspringen egal keine keinen nix nichts jo jep nee stimmt genau abbrechen stopp hilfe yes no skip next thanks bezüglich betreff rathaus bürgerbüro buergerbuero gemeinde verwaltung standesamt verein feuerwehr mischling hund hündin labrador seit seitdem letzte letzten letzter woch wochen gestern vorgestern monat monaten jahren tagen schon erst'.split(
+  'ich du er sie es wir ihr die das dem ein eine einen und oder ist is isch sind war ka kaa kein net ned des was wie wo wer wann warum kostet kosten mein meine bitte danke ja nein nicht im um für mit hallo heute morgen vormittag vormittags nachmittag nachmittags abend abends uhr nächste nächsten nächster kommende kommenden woche meinem meinen meiner meines unser unsere unserem unseren wegen frage fragen anliegen ok okay weiter zurück überspringen ueberspringen egal keine keinen nix nichts jo jep nee stimmt genau abbrechen stopp hilfe yes no skip next thanks bezüglich betreff rathaus bürgerbüro buergerbuero gemeinde verwaltung standesamt verein feuerwehr mischling hund hündin labrador seit seitdem letzte letzten letzter woch wochen gestern vorgestern monat monaten jahren tagen schon erst the my our your his a of is for with please chairman chairwoman chairperson secretary treasurer daughter wife husband mother father tochter sohn mutter ehefrau ehemann'.split(
     ' ',
   ),
 );
@@ -12,7 +12,8 @@ export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
  */
 /** A street with its house number ("Hauptstraße 14", "Hemsbacher Weg 4a"): the street and the number as groups 1 and 2. */
 export const STREET_AND_NUMBER = /(\p{L}[\p{L}.-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee))\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
-export const isPlaceWord = (word: string): boolean => /\p{L}{2}(straße|strasse|str\.|platz|gasse|allee|halle|gelände|gelaende)$/iu.test(word);
+// (Trial 38: "Pfarrkirche St. Kilian" had been taken for the person responsible.)
+export const isPlaceWord = (word: string): boolean => /\p{L}{2}(straße|strasse|str\.|platz|gasse|allee|halle|gelände|gelaende|kirche|kapelle|schule)$/iu.test(word);
 /** A word of a club, an event or a dog, not of a person ("Gesangverein", "Faschingsball", "Kampfhund"; trial 36: they had been taken for names). */
 export const isClubOrEventWord = (word: string): boolean => /\p{L}{3}(verein|fest|ball|feier|konzert|hund)$/iu.test(word);
 

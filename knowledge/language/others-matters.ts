@@ -339,7 +339,7 @@ export const asksMarriageContract = (text: string): boolean => MARRIAGE_CONTRACT
 
 /** A pension paid late or not at all, or its yearly rise: the pension insurer's payment, not the application the town helps with. */
 const PENSION_PAID =
-  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf|auf\s+(?:dem|meinem|mei|em)\s+konto)|auf\s+(?:dem|meinem|mei|das|em)\s+konto)|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf|auf\s+(?:dem|meinem|mei|em)\s+konto|aufs\s+konto)|auf\s+(?:dem|meinem|mei|das|em)\s+konto|aufs\s+konto)|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
 
 /** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
 /** "seit märz in rente … noch nix auf dem konto angekomme": the pension's first payment missing, told around. */
@@ -686,7 +686,7 @@ export const asksInsurancePlate = (text: string): boolean => INSURANCE_PLATE.tes
 /** The tax identification number (the Federal Central Tax Office sends it; the Finanzamt knows it). */
 const TAX_ID = /(?<!\p{L})(?:steuer[-\s]?id\p{L}*|steuer-?identifikationsnummer|steueridentifikationsnummer|steuer-?nummer|identifikationsnummer)(?!\p{L})/iu;
 /** Looking for the number (lost, forgotten), not having typed it into the chat ("aus Versehen meine Steuer-ID hier reingeschrieben"). */
-const TAX_ID_SOUGHT = /(?<!\p{L})(?:vergessen|verloren|verlegt|weg|find\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:nicht|nimmer|net|ned)|wo\s+(?:\p{L}+\s+)?(?:bekomm\p{L}*|krieg\p{L}*|find\p{L}*)|beantrag\p{L}*|nicht\s+mehr)(?!\p{L})/iu;
+const TAX_ID_SOUGHT = /(?<!\p{L})(?:vergessen|verloren|verlegt|weg|find\p{L}*\s+(?:[\p{L}-]+\s+){0,6}?(?:nicht|nimmer|net|ned)|wo\s+(?:\p{L}+\s+)?(?:bekomm\p{L}*|krieg\p{L}*|find\p{L}*)|beantrag\p{L}*|nicht\s+mehr)(?!\p{L})/iu;
 const TYPED_HERE = /(?<!\p{L})(?:lösch\p{L}*|loesch\p{L}*|entfern\p{L}*|wegmach\p{L}*|reingeschrieben|eingetippt|eingegeben|chat|sicher)(?!\p{L})/iu;
 export const asksForTaxId = (text: string): boolean => TAX_ID.test(text) && TAX_ID_SOUGHT.test(text) && !TYPED_HERE.test(text);
 

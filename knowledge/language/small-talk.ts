@@ -170,9 +170,9 @@ export const saysNotHelpful = (text: string): boolean => NOT_HELPFUL.test(text) 
 /** Only a friendly sign ("👍", "🙏", "😊"): taken as thanks, not as a question not understood. */
 export const onlyThanksSign = (text: string): boolean => /^(?:[\s!.]|👍|👌|🙏|😊|🙂|😀|😃|☺️?|❤️?|✅|👏)+$/u.test(text) && /\S/u.test(text);
 
-/** "Was können Sie?", "was kannst du denn alles", "what can you do": what the assistant can do, asked of it, with at most a word on oneself ("isch kenn mich mit so sache net aus", "ich bin neu hier"). */
+/** "Was können Sie?", "was kannst du denn alles", "what can you do": what the assistant can do, asked of it, with at most a word on oneself ("isch kenn mich mit so sache net aus", "ich bin neu hier") or on the answers so far ("bisher kam nix gescheites"). */
 const WHAT_CAN_YOU_DO =
-  /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit|bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|mit\s+welchen\s+(?:themen|sachen|fragen|dingen))\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eigentlich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|mir\s+helfe|helfen|helfe|für\s+mich|fuer\s+mich))*\s*[?!.,;]*(?:\s*(?:ich|isch|i)\s+(?:\p{L}+\s+){0,6}?(?:aus|neu|weiter)(?:\s+hier)?)?\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit|bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|mit\s+welchen\s+(?:themen|sachen|fragen|dingen))\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eigentlich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|mir\s+helfe|helfen|helfe|für\s+mich|fuer\s+mich))*\s*[?!.,;]*(?:\s*(?:ich|isch|i)\s+(?:\p{L}+\s+){0,6}?(?:aus|neu|weiter)(?:\s+hier)?|\s*(?:bisher|bis\s+jetzt|bislang)(?:\s+\p{L}+){1,5})?\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
 /** "Kannst du mir auch Formulare ausfüllen oder nur Auskunft geben?": what the assistant does, asked by a task. */
 const CAN_YOU_FILL_IN =
   /(?<!\p{L})(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:mir\s+)?(?:auch\s+)?(?:formulare?|anträge|antraege|antrag)\s+(?:\p{L}+\s+){0,2}?(?:ausfüllen|ausfuellen|machen|stellen)(?!\p{L})/iu;

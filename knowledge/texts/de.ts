@@ -52,7 +52,7 @@ export const de = {
     submitNotify: { button: 'Absenden mit Benachrichtigung', words: ['mit benachrichtigung', 'ja mit benachrichtigung'] },
     /** At the summary of a long request: the answers to change are offered after it (13 buttons had filled a phone's screen). */
     changeSomething: { button: 'Etwas ändern', words: ['ändern', 'was ändern', 'korrigieren', 'etwas korrigieren', 'da stimmt was nicht'] },
-    skip: { button: 'überspringen', words: ['nein', 'keine', 'kein'] },
+    skip: { button: 'überspringen', words: ['nein', 'keine', 'kein', 'weiter'] },
     yes: { button: 'Ja', words: ['ja bitte', 'ja löschen'] },
     no: { button: 'Nein', words: [] },
     deleteData: { button: 'Meine Daten löschen', words: ['daten löschen', 'lösche meine daten', '/loeschen', '/löschen'] },
@@ -350,6 +350,9 @@ export const de = {
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
     placeElsewhere: (town: string, municipality: string): string => `${town} gehört nicht zum Gemeindegebiet von ${municipality}.`,
     placeDetailKept: 'Danke, das nehme ich zum Ort dazu.',
+    /** An event's place in another municipality: its own office is responsible (trial 38: it had been taken). */
+    eventElsewhere: (town: string, municipality: string): string =>
+      `${town} gehört nicht zum Gemeindegebiet von ${municipality}. Eine Veranstaltung dort zeigen Sie bitte bei der dortigen Gemeinde an. Findet sie in ${municipality} statt, nennen Sie bitte den Ort hier.`,
     /** A street said without its Ortsteil: kept, and the Ortsteil asked. */
     ortsteilOfStreet: (street: string): string => `Danke. In welchem Ortsteil ist „${street}“?`,
     notABreed: 'Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse.',

@@ -35,7 +35,7 @@ export const en: CitizenTexts = {
     submit: { button: 'Send', words: ['yes', 'yes please', 'ok', 'okay', 'correct', 'all correct', 'looks good', 'send it', 'submit', 'yes send it'] },
     submitNotify: { button: 'Send and notify me', words: ['yes notify me'] },
     changeSomething: { button: 'Change something', words: ['change', 'edit', 'correct something'] },
-    skip: { button: 'skip', words: ['no', 'none'] },
+    skip: { button: 'skip', words: ['no', 'none', 'next'] },
     yes: { button: 'Yes', words: ['yes please', 'yes delete'] },
     no: { button: 'No', words: [] },
     deleteData: { button: 'Delete my data', words: ['delete my data'] },
@@ -266,6 +266,8 @@ export const en: CitizenTexts = {
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',
     placeElsewhere: (town: string, municipality: string): string => `${town} lies outside ${municipality}.`,
     placeDetailKept: 'Thank you, I will add that to the place.',
+    eventElsewhere: (town: string, municipality: string): string =>
+      `${town} lies outside ${municipality}. Please report an event there to that municipality. If it takes place in ${municipality}, please name the place here.`,
     ortsteilOfStreet: (street: string): string => `Thank you. In which part of town is “${street}”?`,
     notABreed: 'That looks like an e-mail address or a phone number, not a breed.',
     livesElsewhere: (town: string, municipality: string): string =>

@@ -3923,3 +3923,21 @@ describe('blind set 156: English mixed with German words', () => {
     expect(routedInEnglish(text).action).toBe('none');
   });
 });
+
+describe('blind set 158: annoyed, worried or in a hurry', () => {
+  it.each([
+    ["ich hab vor 5 wochen meinen ausweis beantragt und NICHTS gehört. is der endlich da oder muss ich wieder 3 mal anrufen wie letztes mal???", 'ausweis-abholen'],
+    ["Ich hör mit meinem Laden zum Monatsende auf, die Miete frisst mich auf. Was muss ich bei der Gemeinde machen?", 'gewerbe-anmelden'],
+    ["unser obst- und gartenbauverein macht nen tag der offenen tür, müssen wir des dem markt melden?", 'veranstaltung-anzeigen'],
+    ["wie viel darf man rausstellen wenn die des große zeug holen? hab nen ganzen keller voll nachdem mein vater gestorben is", 'sperrmuell'],
+    ["was kannst du eigentlich? bisher kam nix gescheites", 'hilfe'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ["meine rente is diesen monat nicht aufs konto gekommen!!! was is da los, ich muss die miete zahlen"],
+    ["find den brief mit meiner steuer-id nimmer, könnt ihr mir die nummer schicken?"],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});

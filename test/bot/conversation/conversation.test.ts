@@ -193,6 +193,12 @@ describe('flows over the message endpoint', () => {
     const asked = assistant.conversation();
     await asked.say('Wie ist der Stand meiner Anfrage?');
     expect(promptOf(await asked.say('moe-2026-42'))).toMatchObject({ flow: 'vorgang-status', field: 'name' });
+    // Leading zeros with a digit missing are a typo, asked again, not filled up to another request's number (trial 38).
+    const typo = assistant.conversation();
+    await typo.say('Wie ist der Stand meiner Anfrage?');
+    const again = await typo.say('MOE-2026-0004');
+    expect(allText(again)).toMatch(/Die Vorgangsnummer sieht so aus: MOE-2026-00042\./);
+    expect(promptOf(again)).toMatchObject({ flow: 'vorgang-status', field: 'vorgangsnummer' });
   });
 
   it('a report made before, asked or complained about, asks for its number instead of starting the same report again', async () => {

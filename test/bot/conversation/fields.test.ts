@@ -330,6 +330,34 @@ describe('an event notice with estimates and names', () => {
     expect(field(await again.say('hab ich doch geschrieben: Klaus Bauer'))).toBe('art');
   });
 
+  it('refuses a church or a role given as the person responsible (trial 38: "Pfarrkirche St. Kilian", "the chairman", "my daughter" were taken as names)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Veranstaltung anzeigen');
+    await chat.say('Gesangverein Schimborn');
+    expect(lastText(await chat.say('Pfarrkirche St. Kilian'))).toMatch(/^Das ist ein Ort\./);
+    expect(field(await chat.say('Ursula Kilian'))).toBe('art');
+    const english = assistant.conversation();
+    await english.say('I would like a call back', { locale: 'en-US' });
+    await english.say('question about my water meter', { locale: 'en-US' });
+    expect(lastText(await english.say('the chairman', { locale: 'en-US' }))).toMatch(/^Please give the first name and the surname/);
+    expect(lastText(await english.say('my daughter', { locale: 'en-US' }))).toMatch(/^Please give the first name and the surname/);
+    expect(lastText(await english.say('An Nguyen', { locale: 'en-US' }))).toMatch(/phone number/);
+  });
+
+  it('says that an event in another municipality is reported there, and takes a place of the town named beside it (trial 38: "Festplatz Aschaffenburg" was taken)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Veranstaltung anzeigen');
+    await chat.say('Gesangverein Schimborn');
+    await chat.say('Hans Fischer');
+    await chat.say('Sommerfest');
+    const elsewhere = await chat.say('Festplatz Aschaffenburg');
+    expect(lastText(elsewhere)).toMatch(
+      /^Aschaffenburg gehört nicht zum Gemeindegebiet von Markt Mömbris\. Eine Veranstaltung dort zeigen Sie bitte bei der dortigen Gemeinde an\./,
+    );
+    expect(field(elsewhere)).toBe('ort');
+    expect(field(await chat.say('Sportplatz Schimborn an der Straße nach Aschaffenburg'))).toBe('beginn');
+  });
+
   it('takes a name with particles ("von der") as a person', async () => {
     const chat = assistant.conversation();
     await chat.say('Veranstaltung anzeigen');
@@ -592,6 +620,26 @@ describe('commands and contact details', () => {
     for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster']) await chat.say(text);
     const replies = await chat.say('Meine Nummer ist 06029 / 99 88 77, am besten nachmittags');
     expect(allText(replies)).toContain('Erreichbarkeit: am besten nachmittags');
+  });
+
+  it('keeps an extension with the number and takes "weiter" as no time said (trial 38: "ext 7" and "weiter" had become the time to call)', async () => {
+    const english = assistant.conversation();
+    for (const text of ['I would like a call back', 'question about my water meter', 'Anna Weber'])
+      await english.say(text, { locale: 'en-US' });
+    const extension = await english.say('06029 1234 ext 7', { locale: 'en-US' });
+    expect(allText(extension)).toContain('+49 6029 1234-7');
+    expect(field(extension)).toBe('erreichbarkeit');
+    const chat = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster']) await chat.say(text);
+    expect(allText(await chat.say('06029 1234, Durchwahl 12, am besten vormittags'))).toContain(
+      'Kontakt: +49 6029 1234-12; Erreichbarkeit: am besten vormittags',
+    );
+    const skipped = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster', '06029 1234']) await skipped.say(text);
+    expect(field(await skipped.say('weiter'))).toBe('einwilligung');
+    await skipped.say('Ja');
+    const answers = await storedAnswers(referenceOf(allText(await skipped.say('Absenden'))));
+    expect(answers).toMatchObject({ kontakt: '+49 6029 1234', erreichbarkeit: null });
   });
 
   it('takes the one telephone number of a sentence ("hab kein Handy, nur Festnetz 06029 99123"), not one beside a house number', async () => {

@@ -6,6 +6,7 @@ import { RedisStore } from '../../../bot/storage/redis';
 import { DATABASE_FILE, SqliteStore } from '../../../bot/storage/sqlite';
 import { CREATE_ONLY, ETagConflictError, type Store } from '../../../bot/storage';
 import { tempDataDir } from '../../helpers/harness';
+import { eventually } from '../../helpers/staff';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 
 interface Harness {
@@ -312,12 +313,16 @@ describe('SqliteStore', () => {
     const state = { recent: Array.from({ length: 8 }, (_, i) => ({ from: 'citizen', text: `${i} ${'x'.repeat(250)}` })) };
     try {
       let grown = 0;
+      const database = path.join(dataDir, DATABASE_FILE);
       for (let round = 0; round < 5; round++) {
         const before = statSync(wal).size;
+        const copied = statSync(database).size;
         for (let i = 0; i < 300; i++) await store.write({ [`c${round}-${i}`]: state });
         grown = Math.max(grown, statSync(wal).size - before);
         // The checkpointer runs every 250 ms; after a complete checkpoint the next write starts the log again.
-        await sleep(700);
+        // Waited for by its effect, the database file growing by the round's rows, not by a fixed time (a loaded machine is slower).
+        await eventually(async () => statSync(database).size > copied);
+        await sleep(300);
       }
       expect(grown).toBeGreaterThan(0);
       expect(statSync(wal).size).toBeLessThan(2 * grown);
