@@ -6,6 +6,7 @@ import {
   afterChangeOfMind,
   button,
   cancels,
+  afterCorrection,
   correctedValue,
   correctsEarlier,
   foldCommand,
@@ -655,7 +656,9 @@ function correctionOf(
   );
   if (!target) return undefined;
   const said =
-    afterChange === undefined ? (correctedValue(text) ?? (named ? text : undefined)) : (correctedValue(afterChange) ?? afterChange);
+    afterChange === undefined
+      ? (correctedValue(text) ?? afterCorrection(text) ?? (named ? text : undefined))
+      : (correctedValue(afterChange) ?? afterChange);
   // "ach nein, es ist Hausnummer 12": the address given before with that number.
   const value = said === undefined ? undefined : (withHouseNumber(state.answers[target.name], said) ?? said);
   const schema = schemaOf(target, state.answers, choicesOf(target, state));

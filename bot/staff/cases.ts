@@ -243,6 +243,10 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
         ...h,
         staff: nameOf(h.staff),
         ...(h.change === 'assignee' ? { from: nameOf(h.from), to: nameOf(h.to) } : {}),
+        // The citizen's cancelling closed its work as done; its history says "abgesagt", as its row does (trial 38: "neu → erledigt").
+        ...(item.status === 'cancelled' && h.change === 'status' && h.to === 'done' && h.staff === de.staff.assistantAsStaff
+          ? { to: 'cancelled' }
+          : {}),
       })),
     };
   }

@@ -588,6 +588,16 @@ describe('Veranstaltung and Hund', () => {
     expect(advance(h, again.state!, { text: `Bergstraße 4, ${ortsteil}` }).state!.field).toBe('geburtsdatum');
   });
 
+  it('Hund: the value told after the correction\'s word ("das Geburtsdatum ist falsch, er ist im Mai 2023 geboren") is taken (trial 38: the date was asked again)', () => {
+    const h = fixed['hund-anmelden']!;
+    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador', 'März 2024']);
+    expect(asked.state!.field).toBe('haltungsbeginn');
+    const corrected = advance(h, asked.state!, { text: 'nein, das Geburtsdatum ist falsch, er ist im Mai 2023 geboren' });
+    expect(corrected.messages[0]!.text).toBe('Ich habe „Mai 2023 (ungefähr)“ verstanden.');
+    expect(corrected.state!.field).toBe('haltungsbeginn');
+    expect(corrected.state!.answers.geburtsdatum).not.toBe(asked.state!.answers.geburtsdatum);
+  });
+
   it('corrections in everyday words: "die Adresse ist …" for the Ort, "ich wohne in …" for the Anschrift, "die Nummer ist …" at the summary', () => {
     const m = flows.maengelmelder!;
     const atPhoto = run(m, ['Straßenschaden', `${ortsteil}, Kahlgrundstraße Höhe Bäckerei`, 'Ein tiefes Loch in der Fahrbahn']);

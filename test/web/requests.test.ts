@@ -229,6 +229,13 @@ describeWithBrowser('the request table of the staff console', () => {
     const cancelled = page.locator('#cases tbody tr', { hasText: references.cancelled! });
     expect(await cancelled.locator('.badge').innerText()).toBe('abgesagt');
     expect(await cancelled.innerText()).toContain('im Chat abgesagt');
+    // Opened: its history says "abgesagt" and no status is offered to change to (trial 38: "neu → erledigt", "in Bearbeitung" offered).
+    await page.locator(`#cases button[data-reference="${references.cancelled}"]`).click();
+    await page.locator('#case-title:focus').waitFor();
+    expect(await page.locator('#case-history li').allInnerTexts()).toEqual([
+      expect.stringMatching(/· Bürger-Assistent: Status: neu → abgesagt$/),
+    ]);
+    expect(await page.locator('#case-status option').allInnerTexts()).toEqual(['Bitte wählen']);
     // "abgesagt" can be filtered by: the cancelled appointment alone, and not among the done ones.
     await page.locator('#filter-status').selectOption({ label: 'abgesagt' });
     await page.getByRole('button', { name: 'Filtern' }).click();

@@ -180,7 +180,8 @@
     $('case-files').replaceChildren(...photos(c));
     $('case-status-now').textContent = 'Aktuell: ' + shownStatus(c) + (c.reason ? ' – ' + c.reason : '');
     // Nothing chosen in advance: a status is saved only as the clerk picked it.
-    fill($('case-status'), [['', 'Bitte wählen']].concat(NEXT[c.status].map((id) => [id, statusLabel(id)])), false);
+    // A cancelled appointment stays closed (its time went back to others): no status to change to (trial 38: "in Bearbeitung" was offered).
+    fill($('case-status'), [['', 'Bitte wählen']].concat((c.cancelled ? [] : NEXT[c.status]).map((id) => [id, statusLabel(id)])), false);
     fill($('case-assignee'), [['', 'niemand']].concat(options.staff.map((s) => [s.name, s.displayName])), false);
     $('case-assignee').value = c.assignee || '';
     const notes = $('case-notes');
