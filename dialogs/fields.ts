@@ -111,7 +111,9 @@ const phoneNumber = (value: string): string | undefined => {
   // whose other words hold no digit (a house number beside it would make the number a guess).
   const hit = oneNumberIn(value);
   const rest = hit ? value.slice(0, hit.startsAt) + value.slice(hit.endsAt) : '';
-  return hit && !/\d/u.test(rest) && !tooShort(hit.number) ? hit.number.formatInternational() : undefined;
+  // ("0 6 0 2 9 - 1 2 3 4 x": a stray letter beside the digits is a typo, not a word of a sentence; trial 38: it had been dropped.)
+  const strayLetters = /^[\s,.;:]*\p{L}{1,2}[\s,.;:]*$/u.test(rest);
+  return hit && !/\d/u.test(rest) && !strayLetters && !tooShort(hit.number) ? hit.number.formatInternational() : undefined;
 };
 
 /**

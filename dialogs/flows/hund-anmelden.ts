@@ -3,7 +3,7 @@ import { texts } from '../../knowledge/texts/index';
 import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
 import { addressInTown, choices, type FlowContext, nameSaidIn, nameWithAddress, pastDate, personName, showDate, yesOrNo } from '../fields';
-import { SAYS_NO } from '../../knowledge/language/yes-no';
+import { SAYS_NO, saysNotKnown } from '../../knowledge/language/yes-no';
 
 /**
  * The breeds Bavaria always counts as fighting dogs (Verordnung über Hunde mit gesteigerter
@@ -112,7 +112,10 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         label: 'Rasse',
         prompt: 'Welche Rasse hat der Hund (oder „Mischling“)?',
         // An e-mail address or a telephone number is no breed (trial 28: "max@example.de" had been stored as one).
-        schema: text('die Rasse', 3, 100).refine((said) => !/@|\d{4,}/u.test(said), { error: () => texts().fields.notABreed }),
+        // "weiß ich nicht", "keine Ahnung": the breed is unknown, said so in the record (trial 38: the words had been stored as the breed).
+        schema: text('die Rasse', 3, 100)
+          .refine((said) => !/@|\d{4,}/u.test(said), { error: () => texts().fields.notABreed })
+          .transform((said) => (saysNotKnown(said) ? texts().fields.breedUnknown : said)),
         // "Labrador mischling, heißt Bello, seit 1. november bei uns": the breed named, and the start beside it (trial 32: all had been the breed).
         answeredWith: (said) => {
           const told = aboutTheDog(said);

@@ -43,6 +43,8 @@ function numberAndTime(said: string, also: Record<string, string> = {}): Record<
   // "meine Nummer ist …", "… unter 0160 …" are no times to call, nor is "des is 0 60 29 …".
   // The commas and dashes that joined it to the number are no part of the time ("06029 998877, am besten nachmittags").
   const rest = withoutPhoneWords(said.replace(number, ' ')).replace(/^[\s,;:.–-]+|[\s,;:–-]+$/gu, '');
+  // A stray letter beside the digits ("0 6 0 2 9 - 1 2 3 4 x") is a typo, not a time: the number's own check refuses it.
+  if (/^\p{L}{1,2}$/u.test(rest)) return undefined;
   return { ...also, kontakt: number, ...(SAYS_WHEN.test(rest) ? { erreichbarkeit: rest } : {}) };
 }
 

@@ -9,3 +9,8 @@ export const SAYS_YES = /^\W*(?:ja+|jo+|jap|jep|jup+|klar|na\s+klar|sicher|freil
 /** A short yes, and nothing else asked with it ("ja", "ja bitte", "gerne"; not "ja, aber wann habt ihr offen?"). */
 export const saysPlainYes = (text: string): boolean =>
   SAYS_YES.test(text) && !SAYS_NO.test(text) && text.trim().split(/\s+/).length <= 3 && !text.includes('?');
+
+/** "weiß ich nicht", "keine Ahnung", "unbekannt", "no idea": the answer not known, said as the whole answer. */
+const NOT_KNOWN =
+  /^\W*(?:(?:das|des|den|die|ich)\s+)?(?:(?:weiß|weiss|waas|woaß)\s+(?:ich\s+|i\s+|isch\s+|es\s+|das\s+)?(?:leider\s+)?(?:nicht|net|ned|nit)(?:\s+(?:so\s+)?genau|\s+mehr)?|keine\s+ahnung|k\.\s?a\.|unbekannt|(?:i\s+)?(?:don'?t|do\s+not)\s+know|no\s+idea|not\s+sure|unknown)\W*$/iu;
+export const saysNotKnown = (text: string): boolean => NOT_KNOWN.test(text.trim());

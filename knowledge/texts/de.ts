@@ -356,6 +356,8 @@ export const de = {
     /** A street said without its Ortsteil: kept, and the Ortsteil asked. */
     ortsteilOfStreet: (street: string): string => `Danke. In welchem Ortsteil ist „${street}“?`,
     notABreed: 'Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse.',
+    /** The breed as the record keeps it when the citizen does not know it. */
+    breedUnknown: 'unbekannt',
     livesElsewhere: (town: string, municipality: string): string =>
       `${town} gehört nicht zu ${municipality}. Wohnen Sie dort, ist Ihre eigene Gemeinde zuständig.`,
     placeInTown: (ortsteile: readonly string[]): string =>

@@ -588,6 +588,15 @@ describe('Veranstaltung and Hund', () => {
     expect(advance(h, again.state!, { text: `Bergstraße 4, ${ortsteil}` }).state!.field).toBe('geburtsdatum');
   });
 
+  it('Hund: a breed not known ("weiß ich nicht", "keine Ahnung") is kept as "unbekannt", not as the words (trial 38)', () => {
+    const h = fixed['hund-anmelden']!;
+    for (const said of ['weiß ich nicht', 'Keine Ahnung.', 'ich weiß es leider nicht genau'])
+      expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, said]).state!.answers.rasse).toBe('unbekannt');
+    expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling, weiß nicht genau welcher']).state!.answers.rasse).toBe(
+      'Mischling, weiß nicht genau welcher',
+    );
+  });
+
   it('Hund: the value told after the correction\'s word ("das Geburtsdatum ist falsch, er ist im Mai 2023 geboren") is taken (trial 38: the date was asked again)', () => {
     const h = fixed['hund-anmelden']!;
     const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador', 'März 2024']);

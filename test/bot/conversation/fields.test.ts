@@ -634,6 +634,10 @@ describe('commands and contact details', () => {
     expect(allText(await chat.say('06029 1234, Durchwahl 12, am besten vormittags'))).toContain(
       'Kontakt: +49 6029 1234-12; Erreichbarkeit: am besten vormittags',
     );
+    // A stray letter beside the digits is a typo: refused, not dropped (trial 38).
+    const typo = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster', 'Telefon']) await typo.say(text);
+    expect(lastText(await typo.say('0 6 0 2 9 - 1 2 3 4 x'))).toMatch(/^Bitte geben Sie eine gültige Telefonnummer an/);
     const skipped = assistant.conversation();
     for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster', '06029 1234']) await skipped.say(text);
     expect(field(await skipped.say('weiter'))).toBe('einwilligung');
