@@ -50,6 +50,8 @@ const configSchema = z
     STAFF_LOGIN_ATTEMPTS: positiveInt(5),
     /** A console that lost its connection this long gives its conversations back to the queue. */
     STAFF_DISCONNECT_GRACE_SECONDS: positiveInt(20),
+    /** A website citizen whose chat has had no open connection this long has left: out of the queue, the clerk told. */
+    CITIZEN_DISCONNECT_GRACE_SECONDS: positiveInt(120),
     MICROSOFT_APP_ID: optionalString,
     MICROSOFT_APP_PASSWORD: optionalString,
     MICROSOFT_APP_TENANT_ID: optionalString,

@@ -14,6 +14,7 @@ import { deliversCases, retentionSeconds, type Config } from './config';
 import { RateLimits } from './limits';
 import { CaseOutbox } from './outbox';
 import { HandoffWatchdog } from './handoff/watchdog';
+import { CHANNEL_ID as DIRECT_LINE_CHANNEL } from './channels/directline/protocol';
 import { createLogger, type Logger } from './logger';
 import { casesHolder } from './privacy/cases';
 import { personalDataRegistry } from './privacy/holders';
@@ -91,7 +92,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
   const url = listeningUrl(config, server);
   lock?.announce(url);
   await outbox.resume();
-  const watchdog = new HandoffWatchdog(services);
+  const watchdog = new HandoffWatchdog(services, DIRECT_LINE_CHANNEL);
   watchdog.start();
   logger.info({ url, store: config.REDIS_URL ? 'redis' : 'sqlite' }, 'assistant started');
   if (!deliversCases(config)) {

@@ -57,6 +57,8 @@ const waitingKey = (conversationId: string): string => `handoff/waiting/${conver
 const WAITING_TTL_SECONDS = 24 * 3600;
 const ownerKey = (conversationId: string): string => `handoff/owner/${conversationId}`;
 const presencePrefix = (staff: string): string => `handoff/presence/${staff}/`;
+/** The website's chats that are open now (messengers have no such signal: their citizens are never taken for gone). */
+const CITIZEN_PRESENCE = 'handoff/citizen/';
 const AUDIT_KEY = 'audit/handoff';
 
 export type AuditAction = 'queued' | 'took' | 'answered' | 'handed-back' | 'closed' | 'cancelled' | 'requeued';
@@ -155,6 +157,19 @@ export class HandoffQueue {
   async forgetConversation(conversationId: string): Promise<void> {
     await this.store.delete([queueKey(conversationId), ownerKey(conversationId), waitingKey(conversationId)]);
     await this.announce({ kind: 'queue' });
+  }
+
+  /** One open web chat of a citizen (its stream or its polling); renewed while it stays connected. */
+  async citizenConnected(conversationId: string, connection: string): Promise<void> {
+    await this.store.set(`${CITIZEN_PRESENCE}${conversationId}/${connection}`, true, PRESENCE_TTL_SECONDS);
+  }
+
+  async citizenDisconnected(conversationId: string, connection: string): Promise<void> {
+    await this.store.delete([`${CITIZEN_PRESENCE}${conversationId}/${connection}`]);
+  }
+
+  async citizenOnline(conversationId: string): Promise<boolean> {
+    return (await this.store.keys(`${CITIZEN_PRESENCE}${conversationId}/`)).length > 0;
   }
 
   /** One open console of a staff member; renewed while it stays connected. */

@@ -10,10 +10,15 @@ const SWEEP_MS = 2000;
 
 export class HandoffWatchdog {
   private readonly absentSince = new Map<string, number>();
+  private readonly citizenAbsentSince = new Map<string, number>();
   private timer?: NodeJS.Timeout;
   private sweeping = Promise.resolve();
 
-  constructor(private readonly services: Pick<AssistantServices, 'store' | 'outbound' | 'config' | 'logger'>) {}
+  constructor(
+    private readonly services: Pick<AssistantServices, 'store' | 'outbound' | 'config' | 'logger'>,
+    /** The channel whose chats tell when they are open (the website's Direct Line); messengers' citizens are never taken for gone. */
+    private readonly presenceChannel?: string,
+  ) {}
 
   start(): void {
     this.timer = setInterval(() => {
@@ -32,6 +37,7 @@ export class HandoffWatchdog {
   /** Requeues the conversations of staff members who have been offline longer than the grace period. */
   async sweep(now = Date.now()): Promise<void> {
     const queue = new HandoffQueue(this.services.store);
+    await this.sweepCitizens(queue, now);
     const graceMs = this.services.config.STAFF_DISCONNECT_GRACE_SECONDS * 1000;
     for (const owned of await queue.owned()) {
       const { conversationId, channelId, language } = owned.entry;
@@ -46,6 +52,34 @@ export class HandoffWatchdog {
       if (!(await queue.requeue(owned))) continue;
       const position = (await queue.position(conversationId)) ?? 1;
       await noticeToCitizen(this.services, { channelId, conversationId }, CATALOGUES[language].handoff.connectionLost(position), {
+        liveChat: { state: 'ended' },
+      });
+    }
+  }
+
+  /**
+   * A website citizen whose chat has had no open connection longer than its grace period has left (a
+   * closed tab): out of the queue, or their live chat ended and its clerk told; the notice waits in the
+   * chat should they come back (trial 39: seven left chats were "Platz 1 … wartet seit 45 Min.").
+   */
+  private async sweepCitizens(queue: HandoffQueue, now: number): Promise<void> {
+    const graceMs = this.services.config.CITIZEN_DISCONNECT_GRACE_SECONDS * 1000;
+    const watched = [...(await queue.list()), ...(await queue.owned()).map((owned) => owned.entry)].filter(
+      (entry) => entry.channelId === this.presenceChannel,
+    );
+    for (const { conversationId, channelId, language } of watched) {
+      if (await queue.citizenOnline(conversationId)) {
+        this.citizenAbsentSince.delete(conversationId);
+        continue;
+      }
+      const since = this.citizenAbsentSince.get(conversationId) ?? now;
+      this.citizenAbsentSince.set(conversationId, since);
+      if (now - since < graceMs) continue;
+      this.citizenAbsentSince.delete(conversationId);
+      if (await queue.owner(conversationId)) await queue.leave(conversationId);
+      else await queue.cancel(conversationId);
+      this.services.logger.info('citizen left the live chat');
+      await noticeToCitizen(this.services, { channelId, conversationId }, CATALOGUES[language].handoff.citizenGone, {
         liveChat: { state: 'ended' },
       });
     }

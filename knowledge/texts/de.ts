@@ -544,6 +544,9 @@ export const de = {
     closed: 'Die Mitarbeiterin oder der Mitarbeiter hat das Gespräch beendet. Sie können dem digitalen Assistenten weiter Fragen stellen.',
     connectionLost: (position: number): string =>
       `Die Verbindung zu Ihrer Ansprechperson im Rathaus wurde unterbrochen. Sie sind wieder in der Warteschlange auf Platz ${position}.`,
+    /** The chat was closed for a while: the place or the live chat is given up (trial 39: left chats had stayed in the queue). */
+    citizenGone:
+      'Sie waren eine Weile nicht mehr im Chat. Deshalb habe ich das Warten auf eine Mitarbeiterin oder einen Mitarbeiter beendet. Möchten Sie wieder warten? Schreiben Sie „Mitarbeiter“.',
   },
 
   /** The report for the council (console page, CSV, PDF, npm run report). */

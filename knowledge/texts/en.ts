@@ -421,6 +421,7 @@ export const en: CitizenTexts = {
     closed: 'The member of staff has ended the conversation. You can go on asking the digital assistant.',
     connectionLost: (position: number): string =>
       `The connection to your contact at the town hall was interrupted. You are back in the queue at number ${position}.`,
+    citizenGone: 'You were away from the chat for a while, so I have stopped waiting for a member of staff. Would you like to wait again? Write “staff”.',
   },
 
   feedback: {

@@ -505,6 +505,7 @@ export const ls: CitizenTexts = {
     closed: lines('Der Mensch aus dem Rathaus hat das Gespräch beendet.', 'Sie können dem Computer·helfer weiter Fragen stellen.'),
     connectionLost: (position: number): string =>
       lines('Die Verbindung zum Rathaus ist weg.', 'Sie warten jetzt wieder.', peopleBefore(position)),
+    citizenGone: lines('Sie waren lange nicht im Chat.', 'Darum warten Sie jetzt nicht mehr auf einen Menschen aus dem Rathaus.', 'Sie wollen wieder warten?', 'Dann schreiben Sie: Mitarbeiter.'),
   },
 
   feedback: {

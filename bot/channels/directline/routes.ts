@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Limiter } from '../../limits';
 import type { Logger } from '../../logger';
 import { FILE_PATH, FileRejectedError, MAX_FILE_BYTES, type RejectionReason } from '../files';
+import { HandoffQueue } from '../../handoff/queue';
 import { relayCitizenTyping } from '../../handoff/relay';
 import { logRefused, reasonsOf } from '../boundary';
 import { citizenActivity, forClient, incomingActivitySchema, watermarkSchema, type IncomingActivity } from './protocol';
@@ -187,7 +188,10 @@ export function directLineRouter(deps: DirectLineDeps): Router {
   dl.get('/conversations/:id/activities', conversation, async (req, res) => {
     const watermark = watermarkOf(req, res);
     if (watermark === undefined) return;
-    const page = await transcripts.since(claimsOf(res).conversationId, watermark);
+    const { conversationId } = claimsOf(res);
+    // A chat that polls instead of holding its stream is open too (the live-chat queue asks, watchdog.ts).
+    await new HandoffQueue(services.store).citizenConnected(conversationId, 'polling');
+    const page = await transcripts.since(conversationId, watermark);
     const origin = publicOrigin(req.get('host'));
     res.json({
       activities: page.activities.map((a) => forClient(a, origin, (id) => tokens.fileLinks.sign(id))),

@@ -2,9 +2,11 @@
 // came after the client's watermark, then every change of the transcript — whichever instance
 // appended it (Store pub/sub). Each socket re-reads from its own watermark, so nothing is sent
 // twice or skipped, however notifications interleave.
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { HandoffQueue, PRESENCE_TTL_SECONDS } from '../../handoff/queue';
 import type { DirectLineDeps } from './deps';
 import { forClient, watermarkSchema } from './protocol';
 
@@ -78,7 +80,17 @@ export class DirectLineStreams {
         .catch((error) => services.logger.error({ err: error }, 'websocket delivery failed'));
     };
     const subscription = transcripts.subscribe(conversationId, pump);
-    ws.on('close', () => void subscription.then((unsubscribe) => unsubscribe()).catch(() => undefined));
+    // The chat is open while its stream is: renewed well within its lifetime, dropped when it closes (watchdog.ts).
+    const queue = new HandoffQueue(services.store);
+    const connection = randomUUID();
+    const present = () => void queue.citizenConnected(conversationId, connection).catch(() => undefined);
+    const presence = setInterval(present, (PRESENCE_TTL_SECONDS * 1000) / 3);
+    present();
+    ws.on('close', () => {
+      clearInterval(presence);
+      void queue.citizenDisconnected(conversationId, connection).catch(() => undefined);
+      void subscription.then((unsubscribe) => unsubscribe()).catch(() => undefined);
+    });
     // The client's keep-alive messages are empty strings; nothing else is expected.
     ws.on('message', () => undefined);
     ws.on('error', () => ws.terminate());

@@ -27,6 +27,7 @@ describeWithRedis('staff console across two instances', () => {
       STAFF_ACCOUNTS_FILE: await staffAccountsFile(PASSWORDS),
       STAFF_SESSION_SECRET: 'console-test-session-secret-0123456789',
       STAFF_DISCONNECT_GRACE_SECONDS: '1',
+      CITIZEN_DISCONNECT_GRACE_SECONDS: '3',
       DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
     };
     a = await startTestAssistant(env);
@@ -129,6 +130,35 @@ describeWithRedis('staff console across two instances', () => {
     // The lock holds on the other instance too, and other accounts are not affected.
     expect((await new StaffClient(b.url).login('carla', PASSWORDS.carla)).status).toBe(429);
     expect((await new StaffClient(b.url).login('ben', PASSWORDS.ben)).status).toBe(200);
+  });
+
+  it('takes a website citizen who closed the chat out of the queue, tells the clerk who has theirs, and leaves the notice for their return (trial 39)', async () => {
+    const anna = await online('anna');
+    const { token, conversationId } = await newToken(a.url);
+    const gone = new TestDirectLineClient({ baseUrl: a.url, token, webSocket: true });
+    clients.push(gone);
+    await gone.waitFor(isBotMessage);
+    expect(await say(gone, 'Mit einem Menschen sprechen', (t) => /Platz 1/.test(t))).toBeTruthy();
+    const staying = await citizen();
+    expect(await say(staying, 'Mit einem Menschen sprechen', (t) => /Platz 2/.test(t))).toBeTruthy();
+    const taken = await citizen();
+    expect(await say(taken, 'Mit einem Menschen sprechen', (t) => /Platz 3/.test(t))).toBeTruthy();
+    expect((await anna.request('POST', `/conversations/${encodeURIComponent(taken.conversationId)}/take`)).status).toBe(200);
+
+    // The tab closed: after the grace period it is out of the queue; the one still open keeps its place.
+    gone.end();
+    const queued = async () =>
+      ((await anna.request('GET', '/overview')).body as { queue: Array<{ conversationId: string }> }).queue.map((q) => q.conversationId);
+    expect(await eventually(async () => ((await queued()).length === 1 ? queued() : undefined))).toEqual([staying.conversationId]);
+    // The clerk who has a chat whose tab closed is told the citizen left it.
+    taken.end();
+    await anna.waitForEvent((e) => e.kind === 'released' && e.conversationId === taken.conversationId && e.action === 'cancelled');
+    // Back in the same conversation, the citizen reads why they no longer wait, and may wait again.
+    const back = new TestDirectLineClient({ baseUrl: a.url, token, webSocket: false, conversationId });
+    clients.push(back);
+    const notice = (await back.waitFor((x) => isBotMessage(x) && /eine Weile nicht mehr im Chat/.test(textOf(x as Message)))) as Message;
+    expect(textOf(notice)).toMatch(/Möchten Sie wieder warten\? Schreiben Sie „Mitarbeiter“\.$/);
+    expect(await queued()).toEqual([staying.conversationId]);
   });
 
   it('queues with a summary, lets one staff member take over, relays messages and typing both ways, and hands back', async () => {
