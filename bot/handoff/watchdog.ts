@@ -41,14 +41,7 @@ export class HandoffWatchdog {
     const graceMs = this.services.config.STAFF_DISCONNECT_GRACE_SECONDS * 1000;
     for (const owned of await queue.owned()) {
       const { conversationId, channelId, language } = owned.entry;
-      if (await queue.isOnline(owned.staff)) {
-        this.absentSince.delete(conversationId);
-        continue;
-      }
-      const since = this.absentSince.get(conversationId) ?? now;
-      this.absentSince.set(conversationId, since);
-      if (now - since < graceMs) continue;
-      this.absentSince.delete(conversationId);
+      if (!absentLongerThan(this.absentSince, conversationId, await queue.isOnline(owned.staff), now, graceMs)) continue;
       if (!(await queue.requeue(owned))) continue;
       const position = (await queue.position(conversationId)) ?? 1;
       await noticeToCitizen(this.services, { channelId, conversationId }, CATALOGUES[language].handoff.connectionLost(position), {
@@ -68,14 +61,7 @@ export class HandoffWatchdog {
       (entry) => entry.channelId === this.presenceChannel,
     );
     for (const { conversationId, channelId, language } of watched) {
-      if (await queue.citizenOnline(conversationId)) {
-        this.citizenAbsentSince.delete(conversationId);
-        continue;
-      }
-      const since = this.citizenAbsentSince.get(conversationId) ?? now;
-      this.citizenAbsentSince.set(conversationId, since);
-      if (now - since < graceMs) continue;
-      this.citizenAbsentSince.delete(conversationId);
+      if (!absentLongerThan(this.citizenAbsentSince, conversationId, await queue.citizenOnline(conversationId), now, graceMs)) continue;
       if (await queue.owner(conversationId)) await queue.leave(conversationId);
       else await queue.cancel(conversationId);
       this.services.logger.info('citizen left the live chat');
@@ -84,4 +70,23 @@ export class HandoffWatchdog {
       });
     }
   }
+}
+
+/** Whether a conversation's other side has been away longer than the grace period (noted from its first absent sweep on; forgotten once back or acted on). */
+function absentLongerThan(
+  absentSince: Map<string, number>,
+  conversationId: string,
+  present: boolean,
+  now: number,
+  graceMs: number,
+): boolean {
+  if (present) {
+    absentSince.delete(conversationId);
+    return false;
+  }
+  const since = absentSince.get(conversationId) ?? now;
+  absentSince.set(conversationId, since);
+  if (now - since < graceMs) return false;
+  absentSince.delete(conversationId);
+  return true;
 }
