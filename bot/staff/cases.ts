@@ -16,6 +16,8 @@ import { CATALOGUES } from '../../knowledge/texts/index';
 import { spreadsheetCsv } from '../analytics/export';
 import { caseFiles, caseSchema, loadCase, type Case } from '../cases';
 import { bookedSlot, releaseSlot, reserveSlot } from '../appointments';
+import { CHANNEL_ID as DIRECT_LINE_CHANNEL } from '../channels/directline/protocol';
+import { HandoffQueue } from '../handoff/queue';
 import {
   allWork,
   applyChange,
@@ -367,7 +369,11 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     const language = item.language ?? 'de';
     const off = slot && CATALOGUES[language].caseStatus.appointmentOff(slotLabel(slot, language));
     const title = flowsOf(municipality, language)[item.flow]?.title ?? titleOf(item.flow);
-    const notified = await notifyCitizen(services, item, result.work, title, off);
+    // A website chat with no open connection (a closed tab) keeps the message, but nobody reads it now: the clerk is told to inform
+    // the citizen otherwise (trial 39: "wurde im Chat benachrichtigt" for a tab closed long before).
+    const notified =
+      (await notifyCitizen(services, item, result.work, title, off)) &&
+      (item.channelId !== DIRECT_LINE_CHANNEL || (await new HandoffQueue(store).citizenOnline(item.conversationId)));
     services.logger.info({ reference: item.reference, notified }, 'citizen told of the closed case');
     if (notified) return answer(res, item, result, { notified });
     // Kept in the request's history, so that whoever opens it later sees that the citizen still has to be told.

@@ -161,6 +161,36 @@ describeWithRedis('staff console across two instances', () => {
     expect(await queued()).toEqual([staying.conversationId]);
   });
 
+  it('tells the clerk that a website citizen whose chat is closed was not told of the closed request, and one whose chat is open was (trial 39)', async () => {
+    const anna = await online('anna');
+    const submit = async (chat: Awaited<ReturnType<typeof citizen>>) => {
+      for (const [text, next] of [
+        ['Rückruf anfordern', /Worum geht es/],
+        ['Frage zur Grundsteuer', /Wie heißen Sie/],
+        ['Erika Muster', /Wie sollen wir Sie erreichen/],
+        ['06029 12345', /Wann erreichen wir Sie/],
+        ['vormittags', /Kontaktdaten für die Antwort/],
+        ['Ja', /Stimmt alles/],
+      ] as const)
+        await say(chat, text, (t) => next.test(t));
+      return /MOE-\d{4}-\d{5}/.exec(await say(chat, 'Absenden mit Benachrichtigung', (t) => /MOE-\d{4}-\d{5}/.test(t)))![0];
+    };
+    const close = (reference: string) =>
+      anna.request('PATCH', `/cases/${reference}`, { version: 0, status: 'done', reason: 'Zurückgerufen.' });
+    const open = await citizen();
+    expect((await close(await submit(open))).body.notified).toBe(true);
+    const closedTab = await citizen();
+    const reference = await submit(closedTab);
+    closedTab.end();
+    // The stream's end reaches the server a moment later.
+    await eventually(async () => !(await new HandoffQueue(a.services.store).citizenOnline(closedTab.conversationId)));
+    const closed = await close(reference);
+    expect(closed.body.notified).toBe(false);
+    expect(
+      ((await anna.request('GET', `/cases/${reference}`)).body.case as { history: Array<{ change: string }> }).history.map((h) => h.change),
+    ).toEqual(['status', 'untold']);
+  });
+
   it('queues with a summary, lets one staff member take over, relays messages and typing both ways, and hands back', async () => {
     const anna = await online('anna');
     const ben = await online('ben', a);
