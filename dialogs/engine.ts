@@ -671,8 +671,17 @@ function correctionOf(
       : undefined;
   const again = renumbered ?? redated;
   const parsed = again === undefined ? direct : schema.safeParse(again);
-  if (!parsed?.success)
-    return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
+  if (!parsed?.success) {
+    const editing = { ...state, field: target.name, tries: 0, editing: true };
+    // "nein, die Straße ist falsch, es ist die Bahnhofstraße 3": a street without its Ortsteil is kept and the Ortsteil asked,
+    // as at the question itself (trial 39: the place was asked again from the start).
+    const part = said !== undefined && redated === undefined ? target.partOf?.(said, state.answers) : undefined;
+    if (part) {
+      const asked = part.asks ? { ...ask(flow, target, state.answers), text: part.missing } : askWith(flow, editing, target, part.missing);
+      return { messages: [asked], state: { ...editing, partial: part.kept } };
+    }
+    return { messages: [ask(flow, target, state.answers)], state: editing };
+  }
   const answers = { ...state.answers, [target.name]: parsed.data };
   // A corrected start drops the end that was checked against it, as an answer at the summary would.
   for (const name of target.invalidates ?? []) delete answers[name];

@@ -607,6 +607,23 @@ describe('Veranstaltung and Hund', () => {
     expect(corrected.state!.answers.geburtsdatum).not.toBe(asked.state!.answers.geburtsdatum);
   });
 
+  it('a street corrected at the summary without its Ortsteil is kept and only the Ortsteil asked (trial 39: the place was asked again from the start)', () => {
+    const m = flows.maengelmelder!;
+    const atSummary = run(m, [
+      'Straßenschaden',
+      `Hauptstraße 12, ${ortsteil}`,
+      'Ein tiefes Loch in der Fahrbahn',
+      'überspringen',
+      'überspringen',
+    ]);
+    expect(atSummary.state!.field).toBe('bestaetigung');
+    const corrected = advance(m, atSummary.state!, { text: 'nein, die Straße ist falsch, es ist die Bahnhofstraße 3' });
+    expect(corrected.messages.at(-1)!.text).toBe('Danke. In welchem Ortsteil ist „Bahnhofstraße 3“?');
+    const done = advance(m, corrected.state!, { text: ortsteil });
+    expect(done.state!.answers.ort).toBe(`Bahnhofstraße 3 ${ortsteil}`);
+    expect(done.state!.field).toBe('bestaetigung');
+  });
+
   it('corrections in everyday words: "die Adresse ist …" for the Ort, "ich wohne in …" for the Anschrift, "die Nummer ist …" at the summary', () => {
     const m = flows.maengelmelder!;
     const atPhoto = run(m, ['Straßenschaden', `${ortsteil}, Kahlgrundstraße Höhe Bäckerei`, 'Ein tiefes Loch in der Fahrbahn']);
