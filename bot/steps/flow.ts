@@ -6,6 +6,7 @@ import { BOOKING, FLOW_START_SURE } from '../conversation/answers';
 import { answerToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
+import { asksToAsk } from '../../knowledge/language/small-talk';
 import {
   afterChangeOfMind,
   cancels,
@@ -39,7 +40,9 @@ const FLOW_COMMANDS: readonly Command[] = ['cancel', 'back', 'help', 'submit', '
 const QUESTION_START =
   /^(was|wie|wo|woher|wohin|wann|wer|wen|wem|warum|wieso|weshalb|welche[rsmn]?|kann|könnte|darf|muss|müssen|brauche|braucht|gibt|ist|sind|habe|hat|soll)\b/i;
 const looksLikeQuestion = (text: string): boolean =>
-  (text.length > 1 && text.trim().endsWith('?')) || (QUESTION_START.test(text.trim()) && text.trim().split(/\s+/).length >= 3);
+  (text.length > 1 && text.trim().endsWith('?')) ||
+  (QUESTION_START.test(text.trim()) && text.trim().split(/\s+/).length >= 3) ||
+  asksToAsk(text);
 
 /** The question after a first clause ("ach vergessen Sie es, wie lange habt ihr heute offen?"), if there is one. */
 // "…, ich will nix anmelden" after the question: the refusal again, no part of it.

@@ -354,3 +354,7 @@ const SAFE_TO_TYPE_HERE =
 const IS_IT_SAFE_HERE =
   /(?<!\p{L})(?:ist\s+(?:es|das)|is\s+des)\s+(?:\p{L}+\s+)?(?:sicher|unsicher|gefährlich|gefaehrlich)\p{L}*[,\s]+(?:\p{L}+\s+){0,2}?(?:hier|da|im\s+chat)\s+(?:\p{L}+\s+){0,4}?(?:einzugeben|einzutippen|anzugeben|zu\s+schreiben|reinzuschreiben|eingeben|schreiben)(?!\p{L})/iu;
 export const asksIfSafeToTypeHere = (text: string): boolean => SAFE_TO_TYPE_HERE.test(text) || IS_IT_SAFE_HERE.test(text);
+
+/** "eigentlich wollte ich fragen wann der Wertstoffhof offen hat": a question told as one, without its question mark (trial 39: it had ended a form). */
+const ASKS_TO_ASK = /(?<!\p{L})(?:fragen|wissen)\s*,?\s+(?:ob|wann|wie|wo|was|wer|warum|wieso|weshalb|welche\p{L}*)(?!\p{L})/iu;
+export const asksToAsk = (text: string): boolean => ASKS_TO_ASK.test(text);

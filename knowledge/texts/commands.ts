@@ -107,7 +107,9 @@ export const turnsToAnother = (text: string): boolean => INSTEAD.test(text);
 /** "Ach nein, eigentlich will ich ihn abmelden", "Nein! Ich will den Hund ABMELDEN": something else wished for instead of what is asked. */
 const NO_AT_START = /^\W*(?:nein|nee|ne|no)\b/iu;
 const WISH = /\b(?:will|möchte|moechte|wollte|möchten|moechten|wollen|want|would like)\b/iu;
-export const wantsSomethingElse = (text: string): boolean => (INSTEAD.test(text) || NO_AT_START.test(text)) && WISH.test(text);
+/** "Moment, eigentlich wollte ich fragen, wann …": a question asked beside the request, not another matter instead (trial 39: the form had been left). */
+const ONLY_ASKS = /\b(?:wollte|will|möchte|moechte|würde|wuerde)\s+(?:ich\s+)?(?:\p{L}+\s+){0,2}?(?:fragen|wissen)\b|\b(?:wanted|want|would\s+like)\s+to\s+(?:ask|know)\b/iu;
+export const wantsSomethingElse = (text: string): boolean => (INSTEAD.test(text) || NO_AT_START.test(text)) && WISH.test(text) && !ONLY_ASKS.test(text);
 
 /** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein halt, der Termin ist für meine Frau, …", "ne warte, es war eher bei Hemsbach", "the breed is wrong"). */
 const CORRECTION =

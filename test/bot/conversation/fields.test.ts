@@ -518,6 +518,16 @@ describe('commands and contact details', () => {
     expect(promptOf(await c.say('ok dann weiter'))).toMatchObject({ flow: 'maengelmelder', field: 'kategorie' });
   });
 
+  it('answers "eigentlich wollte ich fragen wann …" beside a form and goes on with it (trial 39: the form had been ended unsent)', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich möchte einen Schaden melden');
+    await c.say('Straßenschaden');
+    const replies = await c.say('Moment, eigentlich wollte ich fragen wann der Wertstoffhof offen hat');
+    expect(allText(replies)).not.toMatch(/schicke nichts davon ab/);
+    expect(allText(replies)).toContain('Wertstoffhof');
+    expect(promptOf(replies)).toMatchObject({ flow: 'maengelmelder', field: 'ort' });
+  });
+
   it('changes the service of a booking named instead when the day is asked ("ach nee doch lieber personalausweis"; it had said "not a day")', async () => {
     const c = assistant.conversation();
     expect(promptOf(await c.say('termin für reisepass'))).toMatchObject({ field: 'zeitfenster' });
