@@ -172,6 +172,15 @@ export class HandoffQueue {
     return (await this.store.keys(`${CITIZEN_PRESENCE}${conversationId}/`)).length > 0;
   }
 
+  /** The citizen has left (their web chat closed too long): out of the queue, or the live chat ended and its clerk told; false where another instance did it. */
+  async citizenLeft(conversationId: string): Promise<boolean> {
+    // The claim makes one instance do it (and tell the citizen once), when several notice the same absence.
+    if (!(await this.store.claim(`handoff/citizen-left/${conversationId}`, true, 60))) return false;
+    if (await this.owner(conversationId)) await this.leave(conversationId);
+    else await this.cancel(conversationId);
+    return true;
+  }
+
   /** One open console of a staff member; renewed while it stays connected. */
   async heartbeat(staff: string, connection = 'default'): Promise<void> {
     await this.store.set(`${presencePrefix(staff)}${connection}`, true, PRESENCE_TTL_SECONDS);

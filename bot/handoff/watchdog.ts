@@ -62,8 +62,7 @@ export class HandoffWatchdog {
     );
     for (const { conversationId, channelId, language } of watched) {
       if (!absentLongerThan(this.citizenAbsentSince, conversationId, await queue.citizenOnline(conversationId), now, graceMs)) continue;
-      if (await queue.owner(conversationId)) await queue.leave(conversationId);
-      else await queue.cancel(conversationId);
+      if (!(await queue.citizenLeft(conversationId))) continue;
       this.services.logger.info('citizen left the live chat');
       await noticeToCitizen(this.services, { channelId, conversationId }, CATALOGUES[language].handoff.citizenGone, {
         liveChat: { state: 'ended' },
