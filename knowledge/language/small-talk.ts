@@ -356,5 +356,6 @@ const IS_IT_SAFE_HERE =
 export const asksIfSafeToTypeHere = (text: string): boolean => SAFE_TO_TYPE_HERE.test(text) || IS_IT_SAFE_HERE.test(text);
 
 /** "eigentlich wollte ich fragen wann der Wertstoffhof offen hat": a question told as one, without its question mark (trial 39: it had ended a form). */
-const ASKS_TO_ASK = /(?<!\p{L})(?:fragen|wissen)\s*,?\s+(?:ob|wann|wie|wo|was|wer|warum|wieso|weshalb|welche\p{L}*)(?!\p{L})/iu;
+const ASKS_TO_ASK =
+  /(?<!\p{L})(?:fragen|wissen)\s*,?\s+(?:ob|wann|wie|wo|was|wer|warum|wieso|weshalb|welche\p{L}*)(?!\p{L})|\b(?:wollte|will|möchte|moechte|würde|wuerde)\s+(?:ich\s+)?(?:\p{L}+\s+){0,2}?(?:fragen|wissen)\b|\b(?:wanted|want|would\s+like)\s+to\s+(?:ask|know)\b/iu;
 export const asksToAsk = (text: string): boolean => ASKS_TO_ASK.test(text);

@@ -4,6 +4,7 @@
 // every conversation language ("Abbrechen" also in an English conversation); its button is shown in
 // the language of the running turn.
 import { normalize } from '../language/normalize';
+import { asksToAsk } from '../language/small-talk';
 import { de } from './de';
 import { CATALOGUES, texts } from './index';
 
@@ -107,9 +108,8 @@ export const turnsToAnother = (text: string): boolean => INSTEAD.test(text);
 /** "Ach nein, eigentlich will ich ihn abmelden", "Nein! Ich will den Hund ABMELDEN": something else wished for instead of what is asked. */
 const NO_AT_START = /^\W*(?:nein|nee|ne|no)\b/iu;
 const WISH = /\b(?:will|möchte|moechte|wollte|möchten|moechten|wollen|want|would like)\b/iu;
-/** "Moment, eigentlich wollte ich fragen, wann …": a question asked beside the request, not another matter instead (trial 39: the form had been left). */
-const ONLY_ASKS = /\b(?:wollte|will|möchte|moechte|würde|wuerde)\s+(?:ich\s+)?(?:\p{L}+\s+){0,2}?(?:fragen|wissen)\b|\b(?:wanted|want|would\s+like)\s+to\s+(?:ask|know)\b/iu;
-export const wantsSomethingElse = (text: string): boolean => (INSTEAD.test(text) || NO_AT_START.test(text)) && WISH.test(text) && !ONLY_ASKS.test(text);
+// ("Moment, eigentlich wollte ich fragen, wann …": a question asked beside the request, not another matter instead; trial 39.)
+export const wantsSomethingElse = (text: string): boolean => (INSTEAD.test(text) || NO_AT_START.test(text)) && WISH.test(text) && !asksToAsk(text);
 
 /** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein halt, der Termin ist für meine Frau, …", "ne warte, es war eher bei Hemsbach", "the breed is wrong"). */
 const CORRECTION =
@@ -123,8 +123,9 @@ export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
 const CORRECTED_VALUE =
   /(?:es\s+ist|es\s+is|(?:des|das)\s+war|es\s+war\s+(?:eher|doch|eigentlich)(?:\s+(?:bei|an|vor))?|richtig\s+ist|richtig\s+is|die\s+richtige\s+(?:\p{L}+\s+)?(?:ist|is|lautet)|(?:ändern|aendern|change)(?:\s+(?:auf|in|zu|to))?\s*[:,]?|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name)\s+(?:ist|is|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S)|(?<=\d)\.(?=\s+\p{L}))+?)\s*[.!]?\s*$/iu;
 /** "nein, das Geburtsdatum ist falsch, er ist im Mai 2023 geboren": what follows the last word of the correction, if anything (trial 38: the date was asked again). */
+const CORRECTIONS = new RegExp(CORRECTION.source, 'giu');
 export function afterCorrection(text: string): string | undefined {
-  const words = [...text.matchAll(new RegExp(CORRECTION.source, 'giu'))].at(-1);
+  const words = [...text.matchAll(CORRECTIONS)].at(-1);
   const rest = words === undefined ? '' : text.slice(words.index + words[0].length).replace(/^[\s,.;:!–-]+/u, '').trim();
   return rest || undefined;
 }

@@ -190,7 +190,8 @@ export function directLineRouter(deps: DirectLineDeps): Router {
     if (watermark === undefined) return;
     const { conversationId } = claimsOf(res);
     // A chat that polls instead of holding its stream is open too (the live-chat queue asks, watchdog.ts).
-    await new HandoffQueue(services.store).citizenConnected(conversationId, 'polling');
+    // (Not written is no reason to withhold the activities: the presence only ends a wait later.)
+    await new HandoffQueue(services.store).citizenConnected(conversationId, 'polling').catch(() => undefined);
     const page = await transcripts.since(conversationId, watermark);
     const origin = publicOrigin(req.get('host'));
     res.json({
