@@ -10,6 +10,7 @@ import {
   correctedValue,
   correctsEarlier,
   foldCommand,
+  valueBesideTheWrongOne,
   isCommand,
   withoutSlip,
 } from '../knowledge/texts/commands';
@@ -695,6 +696,24 @@ function correctionOf(
 }
 
 /**
+ * An e-mail address alone at the summary ("maria.schmidt@gmail.com" after "Meinten Sie …@gmail.com?"):
+ * it replaces the one address given before, without "Kontakt ändern" first (it had been refused).
+ */
+function addressAgain(flow: FlowDefinition, fields: FlowField[], state: FlowState, text: string): FlowStep | undefined {
+  const said = text.trim();
+  if (!said.includes('@') || /\s/u.test(said)) return undefined;
+  const addresses = fields.filter((f) => {
+    const before = state.answers[f.name];
+    return typeof before === 'string' && before.includes('@') && before !== said;
+  });
+  const target = addresses.length === 1 ? addresses[0]! : undefined;
+  const parsed = target && schemaOf(target, state.answers, choicesOf(target, state)).safeParse(said);
+  if (!target || !parsed?.success) return undefined;
+  const answers = withoutInvalidated(flow, state.answers, { ...state.answers, [target.name]: parsed.data });
+  return told(next(flow, { ...state, editing: true }, answers), [target], answers, { named: true });
+}
+
+/**
  * "moment, der is eigentlich en labrador-mischling", "ach mir mache des doch am samstag 17.7." at the
  * summary: answers changed in words the request's first message is read with (its prefill), each
  * checked by its own field; the summary again with what changed (it had been refused).
@@ -724,6 +743,36 @@ function answersChangedIn(
   const fields = flow.fields.filter((f) => f.name in given && JSON.stringify(answers?.[f.name]) !== JSON.stringify(state.answers[f.name]));
   if (!answers || !fields.length) return undefined;
   return { kept: withoutInvalidated(flow, state.answers, answers, given), fields };
+}
+
+/**
+ * "Nein, der Hund ist ein Mischling, kein Labrador" while the next question is asked: the earlier answer named as
+ * not the one takes the value said beside it, and the question asked comes again (trial 39: it had been taken as "Nein").
+ */
+function correctionOfNamedAnswer(
+  flow: FlowDefinition,
+  fields: FlowField[],
+  state: FlowState,
+  asked: FlowField | undefined,
+  text: string,
+): FlowStep | undefined {
+  if (!asked) return undefined;
+  for (const target of fields) {
+    const before = state.answers[target.name];
+    const said = target === asked || typeof before !== 'string' ? undefined : valueBesideTheWrongOne(text, before);
+    const parsed = said === undefined ? undefined : schemaOf(target, state.answers, choicesOf(target, state)).safeParse(said);
+    if (!parsed?.success) continue;
+    const answers = withoutInvalidated(flow, state.answers, { ...state.answers, [target.name]: parsed.data });
+    return told(
+      { messages: [ask(flow, asked, answers, undefined, choicesOf(asked, state))], state: { ...state, answers } },
+      [target],
+      answers,
+      {
+        named: true,
+      },
+    );
+  }
+  return undefined;
 }
 
 /**
@@ -767,7 +816,10 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const field = currentField(flow, state);
   const fields = activeFields(flow, state.answers);
   // "ach nee, doch nicht, is ka Kampfhund": a change of mind that corrects an answer does not cancel.
-  const correction = correctionOf(flow, fields, state, field, input.text) ?? correctedInOwnWords(flow, state, field, input.text);
+  const correction =
+    correctionOf(flow, fields, state, field, input.text) ??
+    correctionOfNamedAnswer(flow, fields, state, field, input.text) ??
+    correctedInOwnWords(flow, state, field, input.text);
   if (cancels(input.text) && !correction) {
     // Answers given are kept for one more message (bot/steps/flow.ts), in case the cancel was a slip.
     const undoable = Object.keys(state.answers).length > 0;
@@ -830,6 +882,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
         : undefined;
     if (saidWith) return saidWith;
     if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
+    const readdressed = addressAgain(flow, fields, state, input.text);
+    if (readdressed) return readdressed;
     const changed = changedInOwnWords(flow, state, input.text);
     if (changed) return changed;
     return wrong(flow, state, undefined, texts().flows.chooseAtSummary);

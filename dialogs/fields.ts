@@ -21,6 +21,7 @@ import {
   STREET_AND_NUMBER,
 } from '../knowledge/language/names';
 import { currentLanguage, texts, type Language } from '../knowledge/texts/index';
+import { likelyMeantAddress } from './email-typos';
 import { slotLabel } from './slots';
 import { SAYS_NO, SAYS_YES, saysPlainYes } from '../knowledge/language/yes-no';
 import { choice, text, type ChoiceWords, type FlowField } from './engine';
@@ -252,6 +253,12 @@ export const skippable = <T>(inner: z.ZodType<T, string>): z.ZodType<T | null, s
     ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? texts().flows.notUnderstood });
     return z.NEVER;
   });
+
+/** The note after a contact whose mail provider looks mistyped ("…@gmial.com"): the address the citizen likely meant. */
+export function contactNote(value: unknown): string | undefined {
+  const meant = typeof value === 'string' ? likelyMeantAddress(value) : undefined;
+  return meant && texts().fields.emailTypo(meant);
+}
 
 /** A telephone number or an e-mail address, as the chosen way of contact asks. */
 export const contactFor = (way: unknown): z.ZodType<string, string> => (way === 'Telefon' ? phone : email);

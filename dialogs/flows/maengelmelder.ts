@@ -7,6 +7,7 @@ import { isOnlyAnAddress } from '../../knowledge/language/names';
 import {
   anyContact,
   choices,
+  contactNote,
   type FlowContext,
   neighbourIn,
   ortsteilIn,
@@ -240,6 +241,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           'Für Rückfragen können Sie eine Telefonnummer oder E-Mail-Adresse angeben. Das ist freiwillig; tippen Sie sonst auf „überspringen“.',
         choices: [button('skip')],
         schema: skippable(anyContact),
+        note: contactNote,
         show: showOptional,
         help: 'Mit Ihrem Kontakt kann der Bauhof nachfragen. Wir nutzen ihn nur für diese Meldung.',
       },

@@ -4,6 +4,7 @@ import { text } from '../engine';
 import {
   choices,
   contactFor,
+  contactNote,
   EXTENSION,
   type FlowContext,
   nameSaidIn,
@@ -11,8 +12,8 @@ import {
   personName,
   phoneSaidIn,
   skippable,
-  withoutNameSaid,
   withAtSign,
+  withoutNameSaid,
   withoutPhoneWords,
   yesOrNo,
 } from '../fields';
@@ -153,6 +154,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
             ? 'Unter welcher Telefonnummer erreichen wir Sie? Wir brauchen sie nur, um Sie zurückzurufen.'
             : 'An welche E-Mail-Adresse dürfen wir schreiben? Wir brauchen sie nur, um Ihnen zu antworten.',
         schema: (answers) => contactFor(answers.kontaktweg),
+        note: contactNote,
         // "ach nee, bitte per E-Mail: …" at the phone's question (or a number at the address's): the way changes with it.
         answeredWith: contactGiven,
         help: 'Geben Sie die Telefonnummer oder E-Mail-Adresse an, die zu Ihrem gewählten Kontaktweg passt.',
@@ -175,6 +177,8 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         label: 'Einwilligung',
         prompt: 'Dürfen wir Ihre Kontaktdaten für die Antwort auf dieses Anliegen speichern? Wir nutzen sie nur dafür.',
         ...yesOrNo(),
+        // The address written again here, after the note on a mistyped provider ("Meinten Sie …@gmail.com?"): it is the contact.
+        answeredWith: (said) => (withAtSign(said).includes('@') || onlyANumber(said) ? contactGiven(said) : undefined),
         stopsWith: (v) =>
           v === 'Nein'
             ? 'Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen. Ich habe die Anfrage beendet; nichts wurde gespeichert. Sie erreichen das Rathaus auch direkt' +

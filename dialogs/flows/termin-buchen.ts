@@ -2,7 +2,17 @@
 // run time), name and contact; the slot is reserved when the citizen confirms.
 import { z } from 'zod';
 import type { ChoiceWords, FlowDefinition } from '../engine';
-import { anyContact, choices, type FlowContext, nameSaidIn, nameWithContact, notADate, personName, phoneSaidIn } from '../fields';
+import {
+  anyContact,
+  choices,
+  contactNote,
+  type FlowContext,
+  nameSaidIn,
+  nameWithContact,
+  notADate,
+  personName,
+  phoneSaidIn,
+} from '../fields';
 import { parseSlot, slotLabel, type Slot } from '../slots';
 
 /**
@@ -141,6 +151,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
         label: 'Kontakt',
         prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreichen wir Sie, falls sich am Termin etwas ändert?',
         schema: anyContact,
+        note: contactNote,
         help: 'Wir nutzen Ihren Kontakt nur für diesen Termin.',
       },
     ],

@@ -5,18 +5,19 @@ import { text, type FlowDefinition } from '../engine';
 import { texts } from '../../knowledge/texts/index';
 import {
   anyContact,
+  contactNote,
   count,
   dayWithoutTime,
   type FlowContext,
   futureDateTime,
   nameAmong,
   nameWithContact,
-  phoneSaidIn,
   personName,
+  phoneSaidIn,
   placeOf,
   showDateTime,
-  yesOrNo,
   type YesNo,
+  yesOrNo,
 } from '../fields';
 
 /** A word that names an event a club or a citizen holds ("Sommerfest", "Konzert", "Flohmarkt"). */
@@ -289,6 +290,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         prompt:
           'Unter welcher Telefonnummer oder E-Mail-Adresse erreicht das Ordnungsamt Sie? Wir brauchen sie für Rückfragen zur Anzeige.',
         schema: anyContact,
+        note: contactNote,
         help: 'Telefonnummer oder E-Mail-Adresse der verantwortlichen Person.',
       },
     ],

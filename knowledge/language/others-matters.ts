@@ -213,7 +213,7 @@ const MINI_JOB_EMPLOYED =
 export const aboutMiniJob = (text: string): boolean => MINI_JOB.test(text) || MINI_JOB_EMPLOYED.test(text);
 
 /** "einen Tisch im Restaurant reservieren": a private booking, no room of the town's. */
-const TABLE_BOOKING = /(?<!\p{L})(?:tisch|table)\s+(?:\p{L}+\s+){0,6}?(?:reservier\p{L}*|buchen|bestellen|reserve|book)(?!\p{L})/iu;
+const TABLE_BOOKING = /(?<!\p{L})(?:tisch|table)\s+(?:\p{L}+\s+){0,8}?(?:reservier\p{L}*|buchen|bestellen|reserve|book)(?!\p{L})/iu;
 export const booksARestaurantTable = (text: string): boolean => TABLE_BOOKING.test(text) && /(?<!\p{L})(?:restaurant\p{L}*|wirtschaft|gasthaus|gaststätte|pizzeria|kneipe|lokal)(?!\p{L})/iu.test(text);
 
 /** "Kinnergeld fürs zweite Kind, wo beantragt mer des?": child benefit, the Familienkasse's (also in dialect). */

@@ -48,9 +48,9 @@ export const asksGardenAdvice = (text: string): boolean =>
 
 /** Which insurer is cheapest or best, or one that gave notice ("kfz versicherung hat mich gekündigt"): private contracts, not the registration's eVB number. */
 const INSURANCE_CHOICE =
-  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|künd\p{L}*|kuend\p{L}*)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|wechseln|wechsel|kündigen|kuendigen|gekündigt|gekuendigt|vergleich\p{L}*|erhöht|erhoeht|teurer)(?!\p{L})|(?<!\p{L})sonderkündigung\p{L}*|(?<!\p{L})sonderkuendigung\p{L}*/iu;
+  /(?<!\p{L})(?:welche\p{L}*|günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste\p{L}*|vergleich\p{L}*|wechseln|künd\p{L}*|kuend\p{L}*)\s+(?:\p{L}+\s+){0,3}?\p{L}*versicherung\p{L}*|\p{L}*versicherung\p{L}*\s+(?:\p{L}+,?\s+){0,7}?(?:günstigst\p{L}*|guenstigst\p{L}*|billig\p{L}*|beste\p{L}*|wechseln|wechsel|kündigen|kuendigen|gekündigt|gekuendigt|vergleich\p{L}*|erhöht|erhoeht|teurer)(?!\p{L})|(?<!\p{L})sonderkündigung\p{L}*|(?<!\p{L})sonderkuendigung\p{L}*/iu;
 
-/** Whether a message asks which insurance to take or how to leave one ("Welche Kfz-Versicherung ist die beste?"). */
+/** Whether a message asks which insurance to take or how to leave one ("Welche Kfz-Versicherung ist die beste?", "Versicherung für Auto BMW dreier, welche ist billig?"). */
 export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.test(text);
 
 /** "was kostet ein gebrauchter VW Golf ungefähr": a used car's market price, not the registration's fee. */

@@ -39,8 +39,8 @@ const BLOCK_NAMED =
   /(?<!\p{L})(?:auskunftssperre\p{L}*|meldesperre\p{L}*|sperrvermerk\p{L}*|sperre\s+(?:\p{L}+\s+){0,2}?eintragen)(?!\p{L})|(?<!\p{L})(?:rausfind\p{L}*|herausfind\p{L}*|erfährt|erfaehrt)\s*,?\s+wo\s+(?:ich|wir)\s+(?:jetzt\s+|nun\s+)?(?:wohne|wohnen|lebe|leben)(?!\p{L})/iu;
 export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(text) || BLOCK_NAMED.test(text);
 
-/** A second residence ("Zweitwohnsitz", "Nebenwohnung", "Nebenwohnsitz"). */
-const SECOND_HOME = /(?<!\p{L})(?:zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweite[nr]?\s+wohnsitz|zweite\s+wohnung)(?!\p{L})/iu;
+/** A second residence ("Zweitwohnsitz", "Nebenwohnung", "Nebenwohnsitz", "seine zweite Adresse"). */
+const SECOND_HOME = /(?<!\p{L})(?:zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweite[nr]?\s+wohnsitz|zweite\s+wohnung|zweite\s+(?:adresse|anschrift))(?!\p{L})/iu;
 /** Given up or taken out of the register ("abmelden", "raus", "aufgeben", "löschen lassen", "nicht mehr brauchen", "wie werd ich den los?"). */
 const GIVEN_UP =
   /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|raus|heraus|aufgeb\p{L}*|aufgegeben|aufzugeben|lösch\p{L}*|loesch\p{L}*|gelöscht|geloescht|streich\p{L}*|gestrichen|beend\p{L}*|los\s*werden|loswerden|(?:werd|werde|werden|wird)\s+(?:\p{L}+\s+){0,3}?los(?=\s*[?.!]|\s*$)|weg|austragen|ausgetragen|nicht\s+mehr)(?!\p{L})/iu;

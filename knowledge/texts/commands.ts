@@ -145,6 +145,24 @@ export const correctedValue = (text: string): string | undefined => {
   const rest = withoutSlip(text).replace(/\s*[.!]\s*$/u, '').replace(FIELD_FRAME, '');
   return rest !== text.trim() && rest && !CORRECTION.test(rest) ? rest : undefined;
 };
+/** "Nein, der Hund ist ein Mischling": the no and the subject before the value ("der Hund ist ein", "er ist", "it is a"). */
+const NO_FIRST = /^\W*(?:nein|nee|ne|no|nope)\b[\s,.;:!–-]*/iu;
+const SUBJECT_FRAME =
+  /^(?:(?:der|die|das|er|sie|es|des|mein|meine|unser|unsere|he|she|it|my|our|the)\s+(?:\p{L}+\s+)?(?:ist|is|war|was|hat)\s+(?:(?:ein|eine|einen|a|an)\s+)?|(?:it'?s|he'?s|she'?s)\s+(?:(?:a|an)\s+)?)/iu;
+/**
+ * "Nein, der Hund ist ein Mischling, kein Labrador": the right value where a message names an earlier answer as
+ * not the one (`earlier`, after "kein", "nicht", "not"); undefined where it names no such answer or no value beside it.
+ */
+export function valueBesideTheWrongOne(text: string, earlier: string): string | undefined {
+  const escaped = earlier.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (escaped.length < 3) return undefined;
+  const wrong = new RegExp(`[\\s,;–-]*(?<!\\p{L})(?:kein|keine|keinen|ka|nicht|net|ned|not|no)\\s+(?:(?:ein|eine|einen|a|an)\\s+)?${escaped}(?!\\p{L})[\\s,.;!–-]*`, 'iu');
+  const found = wrong.exec(text);
+  if (!found) return undefined;
+  const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.trim();
+  const value = rest.replace(NO_FIRST, '').replace(SUBJECT_FRAME, '').replace(/[\s,.;:!–-]+$/u, '').trim();
+  return value || undefined;
+}
 /** "sorry, my address is Bahnhofstraße 12, Mömbris": the field's frame before a value with a comma (trial 38: kept in the record). */
 const FIELD_FRAME =
   /^(?:(?:my|our|the|meine|unsere|die)\s+)?(?:address|adresse|anschrift|phone(?:\s+number)?|number|nummer|telefonnummer|e-?mail(?:-?adresse)?|name)\s+(?:ist|is|lautet|was|war)(?!\p{L})\s*:?\s*/iu;

@@ -357,6 +357,8 @@ export const de = {
     ortsteilOfStreet: (street: string): string => `Danke. In welchem Ortsteil ist „${street}“?`,
     notABreed: 'Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse.',
     /** The breed as the record keeps it when the citizen does not know it. */
+    /** A mail provider that looks mistyped ("gmial.com"): the address is kept, the likely one named. */
+    emailTypo: (meant: string): string => `Bitte prüfen Sie die Adresse. Meinten Sie „${meant}“? Vor dem Absenden können Sie sie ändern.`,
     breedUnknown: 'unbekannt',
     livesElsewhere: (town: string, municipality: string): string =>
       `${town} gehört nicht zu ${municipality}. Wohnen Sie dort, ist Ihre eigene Gemeinde zuständig.`,

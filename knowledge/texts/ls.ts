@@ -322,6 +322,7 @@ export const ls: CitizenTexts = {
       lines(`${town} ist eine andere Gemeinde.`, `Dann fragen Sie bitte in ${town}.`, `Ist das Fest in ${municipality}?`, 'Dann schreiben Sie bitte den Ort.'),
     ortsteilOfStreet: (street: string): string => lines('Danke.', `In welchem Orts·teil ist: ${street}?`),
     notABreed: lines('Das ist eine E-Mail-Adresse oder eine Telefon-Nummer.', 'Wir brauchen die Rasse von Ihrem Hund.'),
+    emailTypo: (meant: string): string => `Bitte prüfen Sie die E-Mail-Adresse.\nMeinen Sie: ${meant}?\nSie können die Adresse am Ende noch ändern.`,
     breedUnknown: 'unbekannt',
     livesElsewhere: (town: string): string => lines(`${town} ist eine andere Gemeinde.`, 'Wohnen Sie dort?', 'Dann fragen Sie bitte dort.'),
     placeInTown: (ortsteile: readonly string[]): string =>

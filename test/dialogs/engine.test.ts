@@ -575,6 +575,27 @@ describe('Veranstaltung and Hund', () => {
     expect(unsure.state!.field).toBe('listenhund');
   });
 
+  it('Hund: "Nein, der Hund ist ein Mischling, kein Labrador" at the yes/no question corrects the breed and asks that question again (trial 39: taken as "Nein")', () => {
+    const h = fixed['hund-anmelden']!;
+    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador', 'März 2024', '1.3.2026']);
+    expect(asked.state!.field).toBe('listenhund');
+    const corrected = advance(h, asked.state!, { text: 'Nein, der Hund ist ein Mischling, kein Labrador' });
+    expect(corrected.state!.answers).toMatchObject({ rasse: 'Mischling' });
+    expect(corrected.state!.answers.listenhund).toBeUndefined();
+    expect(corrected.messages.map((m) => m.text)).toEqual(['Ich habe „Mischling“ als Rasse verstanden.', asked.step.messages.at(-1)!.text]);
+    // In English, and "not a …" before the right one.
+    const english = localize(h, 'en');
+    const date = run(english, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Beagle']);
+    const breed = advance(english, date.state!, { text: 'no, not a Beagle, it is a Dachshund' });
+    expect(breed.state!.answers.rasse).toBe('Dachshund');
+    expect(breed.state!.field).toBe('geburtsdatum');
+    // A plain "Nein" and a "kein Kampfhund" answer the question; naming no earlier answer, nothing is corrected.
+    expect(advance(h, asked.state!, { text: 'Nein, kein Kampfhund' }).state!.answers).toMatchObject({
+      rasse: 'Labrador',
+      listenhund: 'Nein',
+    });
+  });
+
   it('Hund: an earlier answer corrected in passing takes the new value, and the question asked goes on', () => {
     const h = fixed['hund-anmelden']!;
     const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador']);

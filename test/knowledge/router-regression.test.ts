@@ -3941,3 +3941,53 @@ describe('blind set 158: annoyed, worried or in a hurry', () => {
     expect(kb.router.decide(text).action).toBe('none');
   });
 });
+
+describe('blind set 160: dictated by voice, or German as a second language', () => {
+  it.each([
+    ["I have new Ausweis beantragt but it takes three weeks still and next week I must fly to Mallorca. Can you give me some paper Ausweis for the time between?", 'vorlaeufiger-ausweis'],
+    ["mein sohn hat bei uns noch seine zweite adresse gemeldet aber der wohnt eh nur noch in würzburg wie kriegen wir die hier bei uns weg", 'abmeldung'],
+    ["kann mer bei euch auch draußen getraut werde also net im amtszimmer sondern irgendwo schön im grüne", 'eheschliessung'],
+    ["I want to build a garage on my land in Rappach. Which documents I must give to the Gemeinde and who signs the plans?", 'bauantrag'],
+    ["is des hier so ein chat gpt ding", 'bot-identitaet'],
+    // Guard: the area's plan asked, not an application.
+    ["where can I see what I am allowed to build on the empty plot next to us, is there a plan for the area?", 'bebauungsplan'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ["Wie viel kostet Versicherung für Auto BMW dreier, welche ist billig?"],
+    ["wo kann ich in der nähe nen tisch für zwanzig leute zum geburtstagsessen im restaurant reservieren"],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});
+
+describe('blind set 161: newcomers’ English with German words', () => {
+  it.each([
+    ["adopting a rescue dog from Romania next week, what must I do at the Gemeinde", 'hund-anmelden'],
+    ["Is there a temporary license to serve alcohol at our street festival? We are not a restaurant, just neighbours", 'gestattung'],
+    ["polish ZUS paper, confirmation I'm living, where?", 'lebensbescheinigung'],
+    ["whats the address of the town hall, im new here and google shows me 2 different", 'kontakt'],
+    ["Hello, retired from Manchester here, I have dual nationality. Since we moved house in spring I cannot find my german passport anywhere, searched every box. Do I have to report it somewhere before I can apply for a new one?", 'dokument-verloren'],
+    ["moving out soon, I have a mattress and a broken bed frame, cannot put in the black bin. what do I do", 'sperrmuell'],
+    ["closing my nail studio at end of month, what do I have to do with the town so they know", 'gewerbe-anmelden'],
+    ["The social worker said I have to go to the town and tell that we live here now, but I don't understand which papers I need for me and the kids?", 'anmeldung-wohnsitz'],
+    ["I am the manager of a small family circus. We would like to come to Mömbris for one week in September. How do we get approval to perform here?", 'veranstaltung'],
+    ["how do we report the birth of our newborn, we are Syrian and have only Aufenthaltstitel, no passports", 'geburt-beurkunden'],
+    ["sperrmüll card where to get, is it in the Mitteilungsblatt or online", 'sperrmuell'],
+    ["my daughter (8) lost her blue school backpack somewhere between the school and Hohl, with her glasses inside. if someone brings it to you please tell us!!", 'fundbuero'],
+    ["i applied for new id card but i need an ID for the notary appointment next wednesday and old one is already cut. can I get a provisional one for the meantime", 'vorlaeufiger-ausweis'],
+    // Guards: where one lives is the registration's paper, not a proof of life; a baby's passport stays the children's.
+    ["hi, HMRC in the UK wants written confirmation where I am living since 2019. can the town give me such a document, in english maybe?", 'meldebescheinigung'],
+    ["our baby is 3 months old, what travel document does she need for the flight to Turkey?", 'ausweis-kinder'],
+  ])('%s → %s', (text, topic) => {
+    const routed = routedInEnglish(text);
+    expect([routed.action, routed.decision?.id]).toEqual(['answer', topic]);
+  });
+  it.each([
+    ["which Fahrschule in the area is good and not so expensive? I want to do my licence B"],
+    ["the cat of my neighbour always does her business in my vegetable beds. am I allowed to put a water sprinkler or something"],
+  ])('%s is none of the town’s', (text) => {
+    expect(routedInEnglish(text).action).toBe('none');
+  });
+});

@@ -1130,3 +1130,38 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     expect(promptOf(dumped)).toMatchObject({ flow: 'maengelmelder', field: 'ort' });
   });
 });
+
+describe('a mistyped mail provider', () => {
+  it('is kept as typed with the likely address named; the address written again at the next question replaces it', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Ich will einen Rückruf wegen meiner Wassergebühr', 'Maria Schmidt', 'Per E-Mail']) await chat.say(text);
+    const doubted = await chat.say('maria.schmidt@gmial.com');
+    expect(allText(doubted)).toContain('Meinten Sie „maria.schmidt@gmail.com“?');
+    expect(field(doubted)).toBe('einwilligung');
+    const again = await chat.say('maria.schmidt@gmail.com');
+    expect(allText(again)).toContain('Ich habe „maria.schmidt@gmail.com“ als Kontakt verstanden.');
+    expect(field(again)).toBe('einwilligung');
+    expect(allText(await chat.say('Ja'))).toContain('Kontakt: maria.schmidt@gmail.com');
+  });
+
+  it('an address alone at the summary replaces the doubted one; a common provider gets no note', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Die Straßenlampe in der Hauptstraße 5 in Schimborn ist kaputt');
+    await chat.say('überspringen');
+    const summary = await chat.say('k.weber@gmx.ne');
+    expect(allText(summary)).toContain('Meinten Sie „k.weber@gmx.net“?');
+    expect(allText(summary)).toContain('Kontakt: k.weber@gmx.ne');
+    const changed = await chat.say('k.weber@gmx.net');
+    expect(allText(changed)).toContain('Kontakt: k.weber@gmx.net');
+    expect(allText(changed)).not.toContain('Meinten Sie');
+    const english = assistant.conversation();
+    for (const text of ['I would like a call back about my water bill', 'Maria Schmidt', 'email'])
+      await english.say(text, { locale: 'en-US' });
+    const fine = await english.say('maria@web.de', { locale: 'en-US' });
+    expect(allText(fine)).not.toMatch(/Did you mean/);
+    const mistyped = assistant.conversation();
+    for (const text of ['I would like a call back about my water bill', 'Maria Schmidt', 'email'])
+      await mistyped.say(text, { locale: 'en-US' });
+    expect(allText(await mistyped.say('maria@t-onlin.de', { locale: 'en-US' }))).toContain('Did you mean “maria@t-online.de”?');
+  });
+});
