@@ -4,6 +4,7 @@
 import type { Activity } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import pLimit from 'p-limit';
+import { HandoffQueue } from './handoff/queue';
 import { relayCitizenTyping } from './handoff/relay';
 import { messagePipeline, runPipeline } from './pipeline';
 import { SerialQueues } from './serial';
@@ -76,7 +77,10 @@ export class Assistant {
         return this.runTurn(activity, send, async (turn) => {
           // Chosen before anything was said: the welcome itself is in that language.
           if (!turn.state.welcomed) this.welcome(turn, language.data);
-          else if (turn.state.language !== language.data) switchLanguage(turn, language.data);
+          else if (turn.state.language !== language.data) {
+            switchLanguage(turn, language.data);
+            if (turn.state.handoff) await new HandoffQueue(this.services.store).languageChanged(turn.conversationId, language.data);
+          }
         });
       }
       case 'typing':

@@ -600,15 +600,21 @@ export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowFi
   return named && fields.find((f) => named[1].includes(f.name));
 }
 
-/** A house number said alone ("Hausnummer 12", "Nr. 12a"). */
-const HOUSE_NUMBER_ALONE = /^(?:die\s+)?(?:hausnummer|hausnr\.?|nummer|nr\.?)?\s*(\d{1,4}\s?[a-z]?)$/iu;
+/** A house number said alone ("Hausnummer 12", "Nr. 12a", "vor der Hausnummer 27"). */
+const HOUSE_NUMBER_ALONE =
+  /^(?:(?:vor|bei|neben|gegenüber|gegenueber|an)\s+(?:der\s+|dem\s+|von\s+)?)?(?:die\s+)?(?:hausnummer|hausnr\.?|nummer|nr\.?)?\s*(\d{1,4}\s?[a-z]?)$/iu;
+/** The street of an address given without a number ("Hauptstraße, Schimborn": "Hauptstraße"). */
+const STREET_WITHOUT_NUMBER = /^([^,\d]*\p{L}(?:straße|strasse|str\.|weg|gasse|platz|ring|allee))(?=\s*,|\s*$)/iu;
 /** The last house number in an address ("Hauptstraße 10 in Mömbris": "10"). */
 const HOUSE_NUMBER_IN = /(\p{L}[\p{L}.-]*\s+)(\d{1,4}\s?[a-z]?)(?![\d\p{L}])(?!.*\p{L}[\p{L}.-]*\s+\d)/iu;
 
 /** An earlier address with a corrected house number, where only the number was said ("Hausnummer 12"). */
 function withHouseNumber(earlier: unknown, said: string): string | undefined {
   const number = HOUSE_NUMBER_ALONE.exec(said.trim())?.[1];
-  if (number === undefined || typeof earlier !== 'string' || !HOUSE_NUMBER_IN.test(earlier)) return undefined;
+  if (number === undefined || typeof earlier !== 'string') return undefined;
+  // "ach ja, genauer: es ist vor der Hausnummer 27" for "Hauptstraße, Schimborn": the number after the street (trial 40: the street was lost).
+  if (!HOUSE_NUMBER_IN.test(earlier))
+    return STREET_WITHOUT_NUMBER.test(earlier) ? earlier.replace(STREET_WITHOUT_NUMBER, `$1 ${number}`) : undefined;
   return earlier.replace(HOUSE_NUMBER_IN, `$1${number}`);
 }
 
@@ -746,8 +752,9 @@ function answersChangedIn(
 }
 
 /**
- * "Nein, der Hund ist ein Mischling, kein Labrador" while the next question is asked: the earlier answer named as
- * not the one takes the value said beside it, and the question asked comes again (trial 39: it had been taken as "Nein").
+ * "Nein, der Hund ist ein Mischling, kein Labrador" while the next question is asked (or at the summary): the earlier
+ * answer named as not the one takes the value said beside it, and the question asked (or the summary) comes again
+ * (trial 39: it had been taken as "Nein"; trial 40: "…einen Reisepass, keinen Personalausweis" refused at the summary).
  */
 function correctionOfNamedAnswer(
   flow: FlowDefinition,
@@ -756,21 +763,17 @@ function correctionOfNamedAnswer(
   asked: FlowField | undefined,
   text: string,
 ): FlowStep | undefined {
-  if (!asked) return undefined;
   for (const target of fields) {
     const before = state.answers[target.name];
     const said = target === asked || typeof before !== 'string' ? undefined : valueBesideTheWrongOne(text, before);
     const parsed = said === undefined ? undefined : schemaOf(target, state.answers, choicesOf(target, state)).safeParse(said);
     if (!parsed?.success) continue;
     const answers = withoutInvalidated(flow, state.answers, { ...state.answers, [target.name]: parsed.data });
-    return told(
-      { messages: [ask(flow, asked, answers, undefined, choicesOf(asked, state))], state: { ...state, answers } },
-      [target],
-      answers,
-      {
-        named: true,
-      },
-    );
+    // At the summary ("Moment, eigentlich brauche ich einen Reisepass, keinen Personalausweis"): the summary again, or the question an answer dropped.
+    const step = asked
+      ? { messages: [ask(flow, asked, answers, undefined, choicesOf(asked, state))], state: { ...state, answers } }
+      : next(flow, { ...state, editing: true }, answers);
+    return told(step, [target], answers, { named: true });
   }
   return undefined;
 }

@@ -328,11 +328,29 @@ export const personName = (surnameAlone = false, surnameHint: string = texts().f
     return z.NEVER;
   });
 
+/** "Ach so, ich wohne seit kurzem in …", "meine Adresse ist …": the words before an address (trial 40: stored with it). */
+const ADDRESS_FRAME =
+  /^(?:(?:ach\s+so|ach|nein|nee|ne|und|also|ja|sorry|so)[\s,.!:]+)*(?:(?:meine|die|unsere|my|our|the)\s+(?:adresse|anschrift|address)\s+(?:ist|lautet|is)\s*:?\s*)?(?:(?:(?:ich|wir|i|we)\s+)?(?:wohne|wohnen|wohn|wohnhaft|live)\s+(?:seit\s+(?:kurzem|neuestem|\p{L}+\s+(?:wochen|monaten|jahren))\s+)?(?:jetzt\s+|now\s+)?(?:(?:in\s+der|in\s+dem|im|in|am|auf\s+der|at)\s+)?)?/iu;
+/** "12 Kirchstrasse, Hemsbach": the number first, as English writes it (trial 40: refused without a word why). */
+const NUMBER_FIRST = /^(\d{1,4}\s?[a-z]?)\s+((?:(?:am|an\s+der|im|in\s+der|auf\s+der|zum|zur)\s+)?\p{L}[\p{L}.-]*)/iu;
+
+/** An address as the office writes it: the frame before it dropped, the number after the street, the Ortsteil last. */
+function cleanAddress(said: string, ortsteile: readonly string[]): string {
+  const framed = said.trim().replace(ADDRESS_FRAME, '');
+  const address = framed === '' ? said.trim() : framed;
+  const numbered = address.replace(NUMBER_FIRST, '$2 $1');
+  // "Mömbris, Am Anger 4": the Ortsteil said first goes last.
+  const [first, ...rest] = numbered.split(/\s*,\s*/u);
+  const ortsteilFirst = rest.length > 0 && ortsteile.some((o) => o.toLowerCase() === first!.toLowerCase()) && /\d/u.test(rest.join(' '));
+  return ortsteilFirst ? `${rest.join(', ')}, ${first}` : numbered;
+}
+
 /** An address in the town: street, house number and Ortsteil ("Hauptstraße 12, Schimborn"). */
 export const addressInTown = ({ municipality }: FlowContext): z.ZodType<string, string> =>
   z
     .string()
     .trim()
+    .transform((said) => cleanAddress(said, municipality.ortsteile))
     .refine(
       (v) => /\p{L}{3,}.*\b\d+\s?[a-z]?\b/iu.test(v) && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())),
       {

@@ -91,6 +91,9 @@ export class Analyzer {
    */
   recognizes(word: string): boolean {
     if (this.knows(word) || this.knows(this.understand(word)) || this.splitOf(word).some((part) => this.knows(part))) return true;
+    // A synonym of a known word ("kiga gebühren?": the Kita's fees, not a point without a matter).
+    const canonical = this.synonyms.canonicalOf(word);
+    if (canonical !== undefined && this.knows(canonical)) return true;
     for (let cut = MIN_MODIFIER; cut <= word.length - MIN_HEAD; cut++) {
       const head = word.slice(cut);
       if (!this.profile.stopwords.has(head) && this.knows(head)) return true;

@@ -33,7 +33,8 @@ const PERSON_WISH: readonly RegExp[] = [
 export const asksForPerson = (text: string): boolean =>
   isCommand(text, 'person') || PERSON_WISH.some((wish) => wish.test(text)) || wantsAPersonInstead(text);
 
-export async function waitingText(turn: Turn, queue: HandoffQueue, position: number): Promise<string> {
+export async function waitingText(turn: Turn, queue: HandoffQueue, position: number, { nobodyOnline = false } = {}): Promise<string> {
+  if (nobodyOnline) return turn.t.handoff.waitingWithoutEstimate(position);
   return turn.t.handoff.waiting(position, await queue.expectedWaitMinutes(position));
 }
 

@@ -39,6 +39,8 @@ export const staffEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('message'), conversationId: z.string(), staff: z.string(), text: z.string(), at: z.number() }),
   z.object({ kind: z.literal('typing'), conversationId: z.string(), staff: z.string() }),
   z.object({ kind: z.literal('released'), conversationId: z.string(), staff: z.string(), action: z.string() }),
+  // The citizen switched the language during the live chat: the clerk answers in it (trial 39: not told).
+  z.object({ kind: z.literal('language'), conversationId: z.string(), staff: z.string(), language: languageSchema }),
   // A request came in: open consoles show it in their list.
   z.object({ kind: z.literal('case') }),
 ]);
@@ -144,6 +146,12 @@ export class HandoffQueue {
     await this.store.delete([ownerKey(conversationId)]);
     await this.audit('citizen', 'cancelled', conversationId);
     if (staff) await this.announce({ kind: 'released', conversationId, staff, action: 'cancelled' });
+  }
+
+  /** The citizen switched the language while a staff member has the conversation: that console is told. */
+  async languageChanged(conversationId: string, language: z.infer<typeof languageSchema>): Promise<void> {
+    const staff = await this.owner(conversationId);
+    if (staff) await this.announce({ kind: 'language', conversationId, staff, language });
   }
 
   /** The citizen cancels waiting. */

@@ -5,7 +5,19 @@ import 'dotenv/config';
 import { text } from 'node:stream/consumers';
 import { loadConfig } from '../config';
 import { parseArgs } from 'node:util';
+import { loadMunicipality } from '../../knowledge/municipality';
+import type { Municipality } from '../../knowledge/schema';
 import { accountsFile, roleSchema, StaffAccounts, type AccountOptions } from './accounts';
+
+/**
+ * The office as the town names it ("Bauamt"), from its key ("bauamt") or its name in any case: citizens read it
+ * beside the clerk's name (trial 40: "Bernd Keller (bauamt)"); undefined for an office the town does not have.
+ */
+function officeNamed(said: string, municipality: Municipality): string | undefined {
+  const wanted = said.trim().toLowerCase();
+  const office = Object.entries(municipality.offices).find(([key, o]) => key.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
+  return office?.[1].name;
+}
 
 /** The options of "add": the password only from standard input, never as an argument. */
 function addOptions(flags: string[]): AccountOptions | undefined {
@@ -33,14 +45,31 @@ function addOptions(flags: string[]): AccountOptions | undefined {
 }
 
 async function main(args: string[]): Promise<number> {
-  const accounts = new StaffAccounts(accountsFile(loadConfig()));
+  const config = loadConfig();
+  const accounts = new StaffAccounts(accountsFile(config));
   const [command, name, ...flags] = args;
   if (command === 'list' && !name) {
     for (const account of accounts.list())
-      console.log(de.terminal.accountLine(account.name, account.createdAt, account.role, account.disabled));
+      console.log(
+        de.terminal.accountLine(account.name, account.createdAt, account.role, account.disabled, account.displayName, account.office),
+      );
     return 0;
   }
   const options = command === 'add' && name ? addOptions(flags) : undefined;
+  if (options?.office !== undefined) {
+    const municipality = loadMunicipality(config.MUNICIPALITY_FILE);
+    const office = officeNamed(options.office, municipality);
+    if (office === undefined) {
+      console.error(
+        de.terminal.unknownOffice(
+          options.office,
+          Object.values(municipality.offices).map((o) => o.name),
+        ),
+      );
+      return 2;
+    }
+    options.office = office;
+  }
   if (options) {
     const password = (await text(process.stdin)).replace(/\r?\n$/, '');
     await accounts.add(name!, password, options);

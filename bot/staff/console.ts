@@ -201,7 +201,8 @@ export class StaffConsole {
     const unsubscribe = await this.services.store.subscribe(STAFF_CHANNEL, (raw) => {
       const event = staffEventSchema.safeParse(raw);
       if (!event.success) return;
-      if ((event.data.kind === 'message' || event.data.kind === 'typing') && event.data.staff !== staff) return;
+      if ((event.data.kind === 'message' || event.data.kind === 'typing' || event.data.kind === 'language') && event.data.staff !== staff)
+        return;
       send(event.data);
     });
     await queue.heartbeat(staff, connection);

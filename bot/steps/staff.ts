@@ -78,9 +78,10 @@ export const relayToStaff: TurnStep = {
     if (turn.text) await queue.wroteWhileWaiting(conversationId, turn.text);
     turn.state.handoff = { status: 'queued', since: handoff.since };
     // Said to be kept for the person, not read here (a question had got the queue's place alone, as if unheard).
-    const waiting = await waitingText(turn, queue, position);
-    // The last clerk gone (console closed, connection lost): said so, with the call-back beside waiting for one to come back.
+    // The last clerk gone (console closed, connection lost): said so, with the call-back beside waiting for one to come back,
+    // and the place without a wait nobody would keep.
     const nobody = (await queue.staffOnline()) === 0;
+    const waiting = await waitingText(turn, queue, position, { nobodyOnline: nobody });
     const said = [turn.text ? turn.t.handoff.keptForStaff : undefined, nobody ? turn.t.handoff.nobodyOnlineNow : undefined, waiting];
     turn.reply(said.filter(Boolean).join(' '), {
       suggestions: nobody ? [turn.button('callBack'), turn.button('backToAssistant')] : [turn.button('backToAssistant')],

@@ -225,3 +225,14 @@ export const asksForLostThing = (text: string): boolean => THING_LOST.test(text)
 const DOG_TAG_LOST =
   /(?<!\p{L})(?:hunde?mark\p{L}*|hundesteuermark\p{L}*|steuermark\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verlor\p{L}*|verlorn|weg|kaputt|abgerissen|abgefallen|verschwunden)(?!\p{L})|(?<!\p{L})(?:verlor\p{L}*|verlorn)\s+(?:\p{L}+\s+){0,2}?(?:hunde?mark\p{L}*|steuermark\p{L}*)(?!\p{L})/iu;
 export const lostDogTag = (text: string): boolean => DOG_TAG_LOST.test(text);
+
+/** "uns ist ein Hofhund zugelaufen, den wir jetzt behalten. Muss der bei euch registriert werden": a stray kept is a new dog to register, no more a find. */
+const STRAY_KEPT =
+  /(?<!\p{L})\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*(?!\p{L})[^.!?]{0,40}?(?<!\p{L})zugelauf\p{L}*(?!\p{L})[^]{0,80}?(?<!\p{L})(?:behalten|behalte|bleibt|bleiben)(?!\p{L})/iu;
+const REGISTERED_WITH_US = /(?<!\p{L})(?:registrier\p{L}*|anmeld\p{L}*|anzumelden|melden|gemeldet)(?!\p{L})/iu;
+export const keepsAStrayDog = (text: string): boolean => STRAY_KEPT.test(text) && REGISTERED_WITH_US.test(text);
+
+/** "Die Katze vom Nachbarn macht ständig in unser Hochbeet": a neighbour's cat, a matter between neighbours (no cat tax, no rule of the town's); a dog beside it may be the question. */
+const NEIGHBOURS_CAT =
+  /(?<!\p{L})(?:katze|kater)\s+(?:vom|von\s+(?:den|dem|der|unseren?|meinem)|des|der)\s+nachbar\p{L}*|(?<!\p{L})nachbars?katze\p{L}*|(?<!\p{L})nachbarkatze\p{L}*/iu;
+export const neighboursCat = (text: string): boolean => NEIGHBOURS_CAT.test(text) && !mentionsADog(text);

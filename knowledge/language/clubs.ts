@@ -41,7 +41,8 @@ const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|V
 /** Whether a message names a club as the one holding the event. */
 export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text)) && !NOT_A_CLUB.test(text);
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
-const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|bekannt\s*(?:zu\s*)?geben|ankündig\p{L}*|ankuendig\p{L}*|anzukündigen|anzukuendigen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?melden|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
+// ("wo teilen wir des der gemeinde mit, gibts da ein formular?")
+const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|teil\p{L}*\s+(?:\p{L}+\s+){1,5}?mit(?=\s*[,?.!]|\s*$)|bekannt\s*(?:zu\s*)?geben|ankündig\p{L}*|ankuendig\p{L}*|anzukündigen|anzukuendigen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?melden|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
 
 /** Money said not to be wanted ("keinen Zuschuss, wir wollen …", "Geld wollen wir keins"): still the notice. */
 const NO_MONEY = /(?<!\p{L})(?:(?:kein\p{L}*|nicht\s+um)\s+(?:\p{L}+\s+)?(?:zuschuss|zuschüsse|geld|förderung|foerderung)|geld\s+(?:\p{L}+\s+){0,2}?kein\p{L}*)(?!\p{L})/giu;
@@ -59,8 +60,8 @@ export const clubAsksForMoney = (text: string): boolean => namesAClub(text) && M
 /** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf"; a race ("Mountainbike-Rennen", "Seifenkistenrennen"). */
 const A_RUN =
   /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf|firmen|nacht|kinder|schüler|schueler|silvester)lauf\p{L}{0,3}(?!\p{L})|(?<=-)rennen(?!\p{L})|(?<!\p{L})(?:seifenkisten|rad|fahrrad|radl|auto|kart|motorrad|pferde|enten|bobbycar|straßen|strassen|berg|kinder|mountainbike|cross|oldtimer|traktor|bulldog)rennen(?!\p{L})|(?<!\p{L})(?:ein|das|unser|unseres?|einem)\s+rennen(?!\p{L})/iu;
-/** A permission asked for ("Welche Genehmigung brauchen wir?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?", "wen muss ich da fragen"). */
-const PERMISSION = /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen)\s+(?:ich|isch|wir|mer|man)\s+(?:da\s+|do\s+)?alles\s+(?:anmelden|anmelde|beantragen|beantrage)|was\s+(?:muss|müssen|muessen)\s+(?:ich|wir)\s+(?:bei\s+(?:ihnen|euch|der\s+gemeinde)\s+)?beantragen|genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen)|wen\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:fragen|ansprechen)|(?:muss|müssen|muessen)\s+(?:das|des|der|die|es)\s+(?:\p{L}+\s+){0,2}?(?:angemeldet|angezeigt|genehmigt)\s+werden|(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:noch\s+)?(?:was|etwas|eine\s+genehmigung)\s+(?:von\s+der|vom|von)\s+(?:gemeinde|markt|rathaus|amt))(?!\p{L})/iu;
+/** A permission asked for ("Welche Genehmigung brauchen wir?", "was muss beantragt werden?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?", "wen muss ich da fragen"). */
+const PERMISSION = /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen)\s+(?:ich|isch|wir|mer|man)\s+(?:da\s+|do\s+)?alles\s+(?:anmelden|anmelde|beantragen|beantrage)|was\s+(?:muss|müsste|muesste)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:alles\s+)?(?:beantragt|angemeldet|genehmigt)\s+werden|was\s+(?:muss|müssen|muessen)\s+(?:ich|wir)\s+(?:bei\s+(?:ihnen|euch|der\s+gemeinde)\s+)?beantragen|genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen)|wen\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:fragen|ansprechen)|(?:muss|müssen|muessen)\s+(?:das|des|der|die|es)\s+(?:\p{L}+\s+){0,2}?(?:angemeldet|angezeigt|genehmigt)\s+werden|(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:noch\s+)?(?:was|etwas|eine\s+genehmigung)\s+(?:von\s+der|vom|von)\s+(?:gemeinde|markt|rathaus|amt))(?!\p{L})/iu;
 
 /** Whether a message asks the permission for an event held by others than a club ("Wir organisieren einen Spendenlauf … Welche Genehmigung brauchen wir?"). */
 export const asksEventPermission = (text: string): boolean => (EVENT.test(text) || A_RUN.test(text)) && PERMISSION.test(text) && !namesAClub(text);
@@ -113,6 +114,11 @@ export const asksVolunteerCard = (text: string): boolean => (CARD_WITH_DISCOUNTS
 const NEWSLETTER =
   /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättchen|gemeindeblaettchen|blättche\p{L}*|blaettche\p{L}*|blättle|(?:gemaa|gmaa|gemää)bl(?:ä|ae)tt\p{L}*|gemeindezeitung|gemeinde-?heft\p{L}*|gemeinde-?zeitung|heft\s+(?:von|vom|der)\s+(?:der\s+)?gemeinde|mitteilungen\s+(?:von\s+der|der|vom)\s+(?:gemeinde|markt\p{L}*)|gemeindemitteilungen|zeitung\s+(?:von|vom|der)\s+(?:der\s+)?(?:gemeinde|rathaus|markt))(?!\p{L})/iu;
 export const namesTheNewsletter = (text: string): boolean => NEWSLETTER.test(text);
+/** "in dem Heft, das jede Woche an alle Haushalte geht, eine Anzeige … schalten": an ad in the town's newsletter. */
+const AD_PLACED =
+  /(?<!\p{L})(?:anzeige\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:schalten|aufgeben|setzen)|inserat\p{L}*|inserieren)(?!\p{L})/iu;
+const WEEKLY_TO_ALL = /(?<!\p{L})(?:jede\s+woche|wöchentlich|woechentlich|alle\s+haushalte|gemeindeblatt\p{L}*|amtsblatt\p{L}*)(?!\p{L})/iu;
+export const placesAnAdInTheNewsletter = (text: string): boolean => AD_PLACED.test(text) && (WEEKLY_TO_ALL.test(text) || NEWSLETTER.test(text));
 /** "Wie kommt unser Vereinskonzert in den Veranstaltungskalender?": a date listed for the public, which clubs send in for the newsletter (not the notice to the Ordnungsamt). */
 const EVENT_LISTING = /(?<!\p{L})(?:veranstaltungskalender\p{L}*|terminkalender\p{L}*|veranstaltungsübersicht\p{L}*|veranstaltungsuebersicht\p{L}*|veranstaltungstermine\s+(?:\p{L}+\s+){0,2}?(?:veröffentlich\p{L}*|veroeffentlich\p{L}*))(?!\p{L})/iu;
 export const wantsEventListed = (text: string): boolean => EVENT_LISTING.test(text);
@@ -152,7 +158,8 @@ export const startsATrade = (text: string): boolean => A_TRADE_STARTED.test(text
 const CIRCUS_PERFORMS = /(?<!\p{L})(?:\p{L}*zirkus|\p{L}*circus)(?!\p{L})[^]*?(?<!\p{L})(?:auftreten|auftritt\p{L}*|gastier\p{L}*|spielen|aufbauen|vorstellung\p{L}*)(?!\p{L})/iu;
 export const circusPerforms = (text: string): boolean => CIRCUS_PERFORMS.test(text);
 /** "Werbung … anbringen", "Werbeplakate aufhängen", "plakatieren": advertising an event, the posting rules' matter. */
-export const advertises = (text: string): boolean => /(?<!\p{L})(?:\p{L}*werbung|\p{L}*plakat\p{L}*)(?!\p{L})/iu.test(text);
+// ("an den Laternenmasten für unsere Vorstellungen werben": the posters' permit, not the circus's.)
+export const advertises = (text: string): boolean => /(?<!\p{L})(?:\p{L}*werbung|werben|\p{L}*plakat\p{L}*)(?!\p{L})/iu.test(text);
 export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIRM_ADVERB, ' ')) && NOT_A_CLUBS.test(text) && !namesAClub(text);
 
 /** "wolle Woi verkaafe", "Glühwein ausschenken": drinks sold at an event, the Gestattung's matter. */

@@ -43,7 +43,9 @@ export const carcassOnRoad = (text: string): boolean => CARCASS_ON_ROAD.test(tex
 /** "Im Park ist ein Baum umgefallen": a tree fallen on public ground, for the Bauhof (one's own garden's is one's own). */
 const TREE_FELL = /(?<!\p{L})(?:baum|bäume|baeume|äste|aeste|ast)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:umgefallen|umgestürzt|umgestuerzt|abgebrochen|runtergefallen|heruntergefallen|umgekippt)(?!\p{L})/iu;
 const PUBLIC_GROUND = /(?<!\p{L})(?:park|spielplatz|gehweg|radweg|fußweg|fussweg|weg|straße|strasse|friedhof|parkplatz|bushaltestelle|schulhof|sportplatz)(?!\p{L})/iu;
-const OWN_GARDEN = /(?<!\p{L})(?:mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+)?(?:garten|grundstück|grundstueck|hof)(?!\p{L})/iu;
+// ("bei mir im garten steht eine alte birke … äste abgebrochen": one's own.)
+const OWN_GARDEN =
+  /(?<!\p{L})(?:(?:mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+)?|bei\s+(?:mir|uns)\s+im\s+|im\s+eigenen\s+)(?:garten|grundstück|grundstueck|hof)(?!\p{L})/iu;
 export const treeFellInPublic = (text: string): boolean => TREE_FELL.test(text) && PUBLIC_GROUND.test(text) && !OWN_GARDEN.test(text);
 
 /** "ein grosses loch im Weg … jetzt ist da noch wasser drin": rain standing in a hole, not the water supply (no pipe, no tap). */

@@ -63,6 +63,16 @@ export const paysAtPickUp = (text: string): boolean => PAID_AT_PICK_UP.test(text
 const BORN_IN = /(?<!\p{L})(?:geboren|geb\.|born)\s+(?:\p{L}+\s+){0,2}?(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d\s+(?:\p{L}+\s+){0,4}?(?:geboren|born)(?!\p{L})/iu;
 export const bornInAYear = (text: string): boolean => BORN_IN.test(text);
 
+/** "so ein dunkelrotes heftchen", "das Büchlein mit den Visaseiten": the passport by its look. */
+const PASSPORT_DESCRIBED =
+  /(?<!\p{L})(?:(?:dunkel|weinrot|bordeaux)?rote[snm]?\s+(?:heft|büchlein|buechlein|pass)\p{L}*|(?:heft|büchlein|buechlein)\p{L}*\s+mit\s+(?:den\s+)?(?:visa|visum)\p{L}*)(?!\p{L})/iu;
+export const describesThePassport = (text: string): boolean => PASSPORT_DESCRIBED.test(text);
+
+/** "Ein paar von den 11- bis 13-Jährigen haben noch gar kein eigenes Dokument zum Reisen": children's travel documents. */
+const TRAVEL_DOCUMENT = /(?<!\p{L})(?:(?:dokument|papier|ausweis)\p{L}*\s+zum\s+reisen|reisedokument\p{L}*|reisepapier\p{L}*)(?!\p{L})/iu;
+const CHILDREN = /(?<!\p{L})(?:\d{1,2}-?\s*jährig\p{L}*|\d{1,2}-?\s*jaehrig\p{L}*|kinder\p{L}*|jugendliche\p{L}*|schüler\p{L}*|schueler\p{L}*)(?!\p{L})/iu;
+export const childrensTravelDocument = (text: string): boolean => TRAVEL_DOCUMENT.test(text) && CHILDREN.test(text);
+
 /**
  * "Unser Kind kommt voraussichtlich im März", "Meine Frau ist schwanger", "wir erwarten Nachwuchs":
  * a birth to come. Asked what to do then, the birth's registration is the town's part (PStG § 18:

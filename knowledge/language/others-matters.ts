@@ -11,7 +11,7 @@ const CHURCH_RITE =
   /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|(?:heirat\p{L}*|trauen)\s+(?:\p{L}+\s+){0,3}?kirchlich|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*|christmette|christmesse|mitternachtsmette|gottesdienst\p{L}*|hochamt|\p{L}*andacht|rorate\p{L}*|sonntagsmesse|abendmesse|frühmesse|fruehmesse)(?!\p{L})/iu;
 /** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus", "Mir reicht's endgültig mit der katholischen Kirche"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|(?:reicht['’]?s|reicht\s+es|reicht\s+mir|genug|die\s+nase\s+voll|schluss)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kirch)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt|gemeindehaus\p{L}*|bürgerhaus\p{L}*|buergerhaus\p{L}*|dorfgemeinschaftshaus\p{L}*|mehrzweckhalle\p{L}*|gemeindesaal\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|auszutreten|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|(?:reicht['’]?s|reicht\s+es|reicht\s+mir|genug|die\s+nase\s+voll|schluss)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kirch)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt|gemeindehaus\p{L}*|bürgerhaus\p{L}*|buergerhaus\p{L}*|dorfgemeinschaftshaus\p{L}*|mehrzweckhalle\p{L}*|gemeindesaal\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 /** "wieder in die katholische Kirche eintreten": re-entry is the parish's (the town only records leaving), whatever office is named. */
@@ -53,7 +53,8 @@ export const aboutStateTax = (text: string): boolean => STATE_TAX.test(text) && 
 const OTHERS_CARD =
   /(?<!\p{L})(?:bibliotheks|bücherei|buecherei|lese|schüler|schueler|studenten|studierenden|mitglieds|dienst|firmen|werks|betriebs|sport|spieler|vereins|jugendleiter|presse|bahn|fahr|tank|impf|mutter|organspende|blutspende|allergie|versicherten|gesundheits|krankenkassen|kranken|ec|kredit|bank|giro)-?(?:ausweis|karte|pass)\p{L}*/iu;
 /** The identity documents of the Bürgerbüro, named beside it. */
-const IDENTITY_DOCUMENT = /(?<!\p{L})(?:personalausweis\p{L}*|perso|ausweis|ausweise|reisepass\p{L}*|kinderreisepass\p{L}*|pass|pässe|paesse)(?!\p{L})/iu;
+// ("Bankkarten hab ich gesperrt, aber was mach ich wegen meiner Ausweiskarte": the ID card beside the bank's cards.)
+const IDENTITY_DOCUMENT = /(?<!\p{L})(?:personalausweis\p{L}*|perso|ausweis|ausweise|ausweiskarte\p{L}*|id-?karte\p{L}*|reisepass\p{L}*|kinderreisepass\p{L}*|pass|pässe|paesse)(?!\p{L})/iu;
 
 /** Whether a message is about another body's card ("Mein Bibliotheksausweis ist abgelaufen", "Impfpass verloren"), not an identity document. */
 export const aboutOthersCard = (text: string): boolean => OTHERS_CARD.test(text) && !IDENTITY_DOCUMENT.test(text);
@@ -137,7 +138,7 @@ export const aboutHealthOffice = (text: string): boolean => HEALTH_OFFICE.test(t
 const VACCINATION_RECORD = /(?<!\p{L})(?:impfpass\p{L}*|impfausweis\p{L}*|impfbuch\p{L}*|impfbescheinigung\p{L}*)(?!\p{L})/iu;
 export const aboutVaccinationRecord = (text: string): boolean => VACCINATION_RECORD.test(text);
 // ("Meine Karte von der Krankenkasse ist abgelaufen".)
-const INSURANCE_CARD = /(?<!\p{L})(?:krankenkassenkarte\p{L}*|versichertenkarte\p{L}*|gesundheitskarte\p{L}*|kassenkarte\p{L}*|krankenversicherungskarte\p{L}*|karte\s+(?:von\s+der|der|vo\s+de)\s+krankenkasse)(?!\p{L})/iu;
+const INSURANCE_CARD = /(?<!\p{L})(?:krankenkassenkarte\p{L}*|\p{L}*versichertenkarte\p{L}*|gesundheitskarte\p{L}*|kassenkarte\p{L}*|krankenversicherungskarte\p{L}*|karte\s+(?:von\s+der|der|vo\s+de)\s+krankenkasse)(?!\p{L})/iu;
 /** (A wallet stolen with the ID card in it is the card's loss: the insurer's card is only lost beside it.) */
 const ID_LOST_TOO = /(?<!\p{L})(?:perso|personalausweis\p{L}*|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
 export const aboutInsuranceCard = (text: string): boolean => INSURANCE_CARD.test(text) && !ID_LOST_TOO.test(text);
@@ -431,7 +432,7 @@ const CLUB_LAW = /(?<!\p{L})(?:notar\p{L}*|amtsgericht\p{L}*|satzung\p{L}*)(?!\p
 export const aboutAssociationsRegister = (text: string): boolean => ASSOCIATIONS_REGISTER.test(text) || (FOUNDS_A_CLUB.test(text) && CLUB_LAW.test(text));
 
 /** "Hab meine Geldbörse verloren": a wallet or keys lost, no ID document named (then it is the document's loss). */
-const THING_LOST = /(?<!\p{L})(?:geldbörse|geldboerse|portemonnaie|portmonee|geldbeutel|brieftasche|schlüssel\p{L}*|schluessel\p{L}*|rucksack|handtasche)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verloren|verlorn|liegen\s+lassen|liegengelassen|vergessen)(?!\p{L})/iu;
+const THING_LOST = /(?<!\p{L})(?:geldbörse|geldboerse|portemonnaie|portmonee|geldbeutel|brieftasche|schlüssel\p{L}*|schluessel\p{L}*|rucksack|handtasche|jacke|mütze|muetze|schal|brille|handschuhe|trinkflasche|turnbeutel|sporttasche)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verloren|verlorn|liegen\s+lassen|liegengelassen|vergessen)(?!\p{L})/iu;
 const ID_NAMED = /(?<!\p{L})(?:ausweis\p{L}*|perso|pass|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*|papiere[n]?|dokumente[n]?)(?!\p{L})/iu;
 export const lostAThing = (text: string): boolean => THING_LOST.test(text) && !ID_NAMED.test(text);
 /** "welcher Sachbearbeiter und welche Durchwahl?": an office's person and number, the contact's answer. */
@@ -531,8 +532,12 @@ const CAREER_ADVICE =
 /** The town's own training places ("Welche Ausbildung kann man bei euch im Rathaus machen?"). */
 const AT_THE_TOWN = /(?<!\p{L})(?:bei\s+euch|bei\s+ihnen|beim\s+markt|gemeinde|rathaus|bauhof)(?!\p{L})/iu;
 
-/** Whether a message asks which training or career suits someone, not about the town's own training places. */
-export const asksCareerAdvice = (text: string): boolean => CAREER_ADVICE.test(text) && !AT_THE_TOWN.test(text);
+/** "Gibt's bei den Firmen im Gewerbegebiet noch Ausbildungsplätze?": training places at companies (the employment agency places them), not the town's. */
+const TRAINING_AT_FIRMS =
+  /(?<!\p{L})(?:ausbildungsplätz|ausbildungsplaetz|ausbildungsplatz|ausbildungsstelle|lehrstelle|praktikumsplatz|praktikumsplätz)\p{L}*[^.!?]{0,80}?(?<!\p{L})(?:firma|firmen|betrieb\p{L}*|unternehmen|gewerbegebiet|handwerker\p{L}*)(?!\p{L})|(?<!\p{L})(?:firma|firmen|betriebe[n]?|unternehmen|gewerbegebiet)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:ausbildungsplätz|ausbildungsplaetz|ausbildungsplatz|ausbildungsstelle|lehrstelle)\p{L}*/iu;
+
+/** Whether a message asks which training or career suits someone, or a company's training place, not about the town's own training places. */
+export const asksCareerAdvice = (text: string): boolean => (CAREER_ADVICE.test(text) || TRAINING_AT_FIRMS.test(text)) && !AT_THE_TOWN.test(text);
 
 /** BAföG, the federal grant for students and pupils (BAföG §§ 40, 45: the Ämter für Ausbildungsförderung). */
 const STUDENT_GRANT = /(?<!\p{L})(?:bafög\p{L}*|bafoeg\p{L}*|bafög\p{L}*|ausbildungsförderung\p{L}*|ausbildungsfoerderung\p{L}*)(?!\p{L})/iu;
@@ -598,15 +603,17 @@ export const aboutCreditReport = (text: string): boolean => CREDIT_REPORT.test(t
 
 /** A neighbour taken to court or a lawyer ("Kann ich ihn verklagen?"): civil law between neighbours, not the town's rules on trees or noise. */
 const NEIGHBOUR = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|nachber\p{L}*)(?!\p{L})/iu;
-const SUING = /(?<!\p{L})(?:verklag\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwalt\p{L}*|schlichtung\p{L}*|schiedsamt\p{L}*|schiedsperson\p{L}*|schadensersatz|schadenersatz)(?!\p{L})/iu;
+// ("der schneidet die einfach net. wie zwing ich den dazu?": a neighbour to be made to do something.)
+const SUING = /(?<!\p{L})(?:verklag\p{L}*|zwing\p{L}*|anwalt|anwältin|anwaeltin|rechtsanwalt\p{L}*|schlichtung\p{L}*|schiedsamt\p{L}*|schiedsperson\p{L}*|schadensersatz|schadenersatz)(?!\p{L})/iu;
 
 /** Something lent and not given back ("hat sich meine Leiter geliehen und gibt sie nicht zurück"). */
 const NOT_GIVEN_BACK =
   /(?<!\p{L})(?:(?:sich|mir|uns|ihm|ihr|von\s+mir|von\s+uns)\s+(?:\p{L}+\s+){0,3}?(?:aus)?geliehen|gibt\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|ned)\s+(?:mehr\s+)?(?:zurück|zurueck|raus|her)|rückt\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|ned)\s+raus|schuldet)(?!\p{L})/iu;
 
 /** A neighbour's tree or hedge over the boundary ("de kirschbaum hängt über de zaun", "der Überhang"): BGB § 910, between neighbours. */
+// ("nachbar's hecke hängt seit jahren in mei garten".)
 const OVER_THE_BOUNDARY =
-  /(?<!\p{L})(?:(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|(?:über|ueber|rüber|rueber)\s+(?:den|de|unseren|meinen)\s+zaun\s+(?:\p{L}+\s+){0,4}?(?:geworfen|gekippt|geschmissen|geworfe)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag|äste|aeste|zweige|wurzeln|geworfen|wirft|werfen|schmeißt|schmeisst|geschmissen|kippt|gekippt)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|rüwwer|ruewwer|riwwer|herüber|herueber)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|auf|über|ueber)\s+(?:unser|mein)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt|dach))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:hecke|baum|bäume|baeume|äste|aeste|zweige|sträucher|straeucher)\s+(?:\p{L}+\s+){0,1}(?:häng|haeng|wächs|waechs|wachs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in|auf)\s+(?:mein|mei|unser)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt)|(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|(?:über|ueber|rüber|rueber)\s+(?:den|de|unseren|meinen)\s+zaun\s+(?:\p{L}+\s+){0,4}?(?:geworfen|gekippt|geschmissen|geworfe)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag|äste|aeste|zweige|wurzeln|geworfen|wirft|werfen|schmeißt|schmeisst|geschmissen|kippt|gekippt)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|rüwwer|ruewwer|riwwer|herüber|herueber)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|auf|über|ueber)\s+(?:unser|mein)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt|dach))(?!\p{L})/iu;
 
 /** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, or a tree over the boundary. */
 /** "er weigert sich, die Hälfte zu zahlen" for a fence on the boundary: its costs between neighbours (the Nachbarrecht's). */
@@ -660,8 +667,9 @@ export const disputesWithTradesman = (text: string): boolean => TRADESMAN.test(t
 
 /** One's own bank or account in trouble ("meine Bank hat mein Girokonto gesperrt"): the bank's matter, not the town's account. */
 // "wie eröffne ich ein konto bei der sparkasse": an account of one's own opened.
+// ("Ich hab bei der Sparkasse eine Überweisung an die falsche IBAN gemacht": one's own transfer gone wrong.)
 const OWN_BANK =
-  /(?<!\p{L})(?:mein|meine|unser|unsere)\s+(?:bank|hausbank|sparkasse|volksbank|raiffeisenbank|girokonto|konto|bankkarte|ec-karte|kreditkarte)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:gesperrt|gekündigt|gekuendigt|überzogen|ueberzogen|hotline|dispo|kredit\p{L}*|überweisung\p{L}*|ueberweisung\p{L}*)(?!\p{L})|(?<!\p{L})(?:eröffne|eroeffne|mach\p{L}*\s+auf)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:girokonto|konto|sparbuch)(?!\p{L})|(?<!\p{L})(?:girokonto|konto|sparbuch)\s+(?:\p{L}+\s+){0,4}?(?:eröffnen|eroeffnen|aufmachen|anlegen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:sparkasse|bank|volksbank|raiffeisenbank)\p{L}*[^.!?]{0,60}?(?<!\p{L})falsche\p{L}*\s+(?:iban|kontonummer|konto|empfänger|empfaenger)(?!\p{L})|(?<!\p{L})(?:mein|meine|unser|unsere)\s+(?:bank|hausbank|sparkasse|volksbank|raiffeisenbank|girokonto|konto|bankkarte|ec-karte|kreditkarte)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:gesperrt|gekündigt|gekuendigt|überzogen|ueberzogen|hotline|dispo|kredit\p{L}*|überweisung\p{L}*|ueberweisung\p{L}*)(?!\p{L})|(?<!\p{L})(?:eröffne|eroeffne|mach\p{L}*\s+auf)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:girokonto|konto|sparbuch)(?!\p{L})|(?<!\p{L})(?:girokonto|konto|sparbuch)\s+(?:\p{L}+\s+){0,4}?(?:eröffnen|eroeffnen|aufmachen|anlegen)(?!\p{L})/iu;
 /** "ec karte gesperrt was tun": a bank card blocked or lost, no ID document beside it. */
 const BANK_CARD = /(?<!\p{L})(?:ec-?\s?karte|bankkarte|girocard|kreditkarte|sparkassenkarte)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gesperrt|sperren|verloren|geklaut|gestohlen|eingezogen|weg)(?!\p{L})/iu;
 const ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|personalausweis\p{L}*|reisepass\p{L}*|pass|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;

@@ -39,6 +39,12 @@ const BLOCK_NAMED =
   /(?<!\p{L})(?:auskunftssperre\p{L}*|meldesperre\p{L}*|sperrvermerk\p{L}*|sperre\s+(?:\p{L}+\s+){0,2}?eintragen)(?!\p{L})|(?<!\p{L})(?:rausfind\p{L}*|herausfind\p{L}*|erfährt|erfaehrt)\s*,?\s+wo\s+(?:ich|wir)\s+(?:jetzt\s+|nun\s+)?(?:wohne|wohnen|lebe|leben)(?!\p{L})/iu;
 export const asksToHideAddress = (text: string): boolean => KEEP_HIDDEN.test(text) || BLOCK_NAMED.test(text);
 
+/** "krieg ich ständig Werbepost … Gebt ihr Adressen an Firmen raus? Wie stell ich das ab?": the release of one's address to be stopped (an objection, BMG § 50). */
+const ADDRESS_GIVEN_OUT =
+  /(?<!\p{L})(?:werbepost|werbebriefe|adress\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:raus|heraus|weiter)\s*(?:geb\p{L}*|gegeben)|(?:gebt|gebe[nt]?|verkauf\p{L}*)\s+(?:ihr\s+|sie\s+)?(?:\p{L}+\s+){0,2}?adress\p{L}*)(?!\p{L})/iu;
+const STOPPED = /(?<!\p{L})(?:abstell\p{L}*|ab\s*stellen|stell\p{L}*\s+(?:\p{L}+\s+){0,3}?ab|stopp\p{L}*|unterbind\p{L}*|widersprech\p{L}*|widerspruch\p{L}*|sperr\p{L}*|verhinder\p{L}*)(?!\p{L})/iu;
+export const stopsAddressRelease = (text: string): boolean => ADDRESS_GIVEN_OUT.test(text) && STOPPED.test(text);
+
 /** A second residence ("Zweitwohnsitz", "Nebenwohnung", "Nebenwohnsitz", "seine zweite Adresse"). */
 const SECOND_HOME = /(?<!\p{L})(?:zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweite[nr]?\s+wohnsitz|zweite\s+wohnung|zweite\s+(?:adresse|anschrift))(?!\p{L})/iu;
 /** Given up or taken out of the register ("abmelden", "raus", "aufgeben", "löschen lassen", "nicht mehr brauchen", "wie werd ich den los?"). */

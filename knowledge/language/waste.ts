@@ -47,7 +47,7 @@ export function withoutClearingOut(text: string): string | undefined {
 
 /** Taken away or got rid of: where to, how much, fetched ("Wohin mit …", "vors Haus", "abholen lassen", "entsorgen"). */
 const DISPOSED =
-  /(?<!\p{L})(?:(?:kommt|kummt|kimmt)\s+(?:\p{L}+\s+){0,3}?(?:hole|holen|abhole)|wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|abgeben|abgegeben|abzugeben|passen\s+nicht\s+in)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:kommt|kummt|kimmt)\s+(?:\p{L}+\s+){0,3}?(?:hole|holen|abhole)|wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s+werd(?:e|n)|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|abgeben|abgegeben|abzugeben|passen\s+nicht\s+in)(?!\p{L})/iu;
 
 /** Old furniture and large household things ("alte Möbel", in dialect "alde Möwel", "das Sofa", "ein Schrank", "Matratzen"). */
 const FURNITURE =

@@ -504,6 +504,8 @@ export const de = {
 
   handoff: {
     waiting: (position: number, minutes: number): string => `Sie sind auf Platz ${position} der Warteschlange. Die Wartezeit beträgt etwa ${minutes} Minuten.`,
+    /** The place alone while nobody is signed in: no estimate that nobody would keep (trial 39: "niemand … etwa 30 Minuten"). */
+    waitingWithoutEstimate: (position: number): string => `Sie sind auf Platz ${position} der Warteschlange.`,
     /** Waiting while the last clerk has gone (console closed): the call-back beside waiting. */
     nobodyOnlineNow: 'Gerade ist niemand mehr im Chat angemeldet. Sie können warten oder einen Rückruf anfordern.',
     /** A message written while waiting: it is kept for the person who takes over. */
@@ -833,8 +835,9 @@ export const de = {
     you: 'Sie:',
     usage:
       'Aufruf: npm run staff -- add <name> [--role clerk|editor|admin] [--display-name Anna] [--office Bürgerbüro [--own-office-only]] --password-stdin | remove <name> | list',
-    accountLine: (name: string, createdAt: string, role: string, disabled = false): string =>
-      `${name}\t${role}\t(angelegt ${createdAt})${disabled ? '\tgesperrt' : ''}`,
+    accountLine: (name: string, createdAt: string, role: string, disabled = false, displayName?: string, office?: string): string =>
+      `${name}\t${role}\t(angelegt ${createdAt})${displayName || office ? `\t${[displayName, office && `(${office})`].filter(Boolean).join(' ')}` : ''}${disabled ? '\tgesperrt' : ''}`,
+    unknownOffice: (said: string, offices: string[]): string => `Die Stelle „${said}“ gibt es nicht. Möglich sind: ${offices.join(', ')}.`,
     accountSaved: (name: string, role: 'clerk' | 'editor' | 'admin'): string =>
       `Konto „${name}“ gespeichert, Rolle ${role} (${{ clerk: 'Sachbearbeitung', editor: 'Redaktion und Auswertung', admin: 'Verwaltung der Konsole' }[role]}).`,
     accountRemoved: (name: string): string => `Konto „${name}“ gelöscht.`,

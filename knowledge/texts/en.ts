@@ -393,6 +393,7 @@ export const en: CitizenTexts = {
 
   handoff: {
     waiting: (position: number, minutes: number): string => `You are number ${position} in the queue. The waiting time is about ${minutes} minutes.`,
+    waitingWithoutEstimate: (position: number): string => `You are number ${position} in the queue.`,
     nobodyOnlineNow: 'Nobody is signed in to the chat just now. You can wait or ask for a call-back.',
     keptForStaff: 'Thank you. I will pass your message on: whoever takes over your conversation sees it at once.',
     nobodyThereCallBack: (office, phone) => `Nobody is free in the chat right now. ${byPhone(office, phone)}`.trim(),

@@ -476,6 +476,7 @@ export const ls: CitizenTexts = {
   handoff: {
     waiting: (position: number, minutes: number): string =>
       lines(peopleBefore(position), `Sie warten ungefähr ${minutes} Minuten.`),
+    waitingWithoutEstimate: (position: number): string => lines(peopleBefore(position)),
     nobodyOnlineNow: lines('Gerade ist niemand im Chat.', 'Sie können warten.', 'Oder Sie bitten um einen Rückruf.'),
     keptForStaff: lines('Danke.', 'Ihre Nachricht bekommt die Person aus dem Rathaus.', 'Sie liest die Nachricht, wenn sie mit Ihnen schreibt.'),
     nobodyThereCallBack: (_office, phone) =>

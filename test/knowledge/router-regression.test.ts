@@ -3991,3 +3991,51 @@ describe('blind set 161: newcomers’ English with German words', () => {
     expect(routedInEnglish(text).action).toBe('none');
   });
 });
+
+describe('blind set 162: club officers and businesses', () => {
+  it.each([
+    ["Zirkus Bellini hier, wir gastieren nächsten Monat in Alzenau und möchten in Mömbris an den Laternenmasten für unsere Vorstellungen werben. Was kostet die Erlaubnis?", 'plakatierung'],
+    ["servus, wir vom karnevalsverein haben im februar wieder unsere kappensitzung in der vereinshalle, so 400 leut. wo teilen wir des der gemeinde mit, gibts da ein formular?", 'veranstaltung-anzeigen'],
+    ["wo kann ich mein rasenschnitt un die äst vom obstbaum los werde? hab kein platz im garte", 'wertstoffhof'],
+    ["Mein Sohn hat am Freitag nach dem Training in der Turnhalle seine Jacke liegen lassen, dunkelblau, Jako, Größe 152. Die Halle war dann zu. Hat die jemand bei euch abgegeben?", 'fundbuero'],
+    ["Ich war mein ganzes Leben katholisch, Kommunion, Firmung, hab sogar 20 Jahre im Kirchenchor gesungen. Aber nach allem, was man da die letzten Jahre lesen musste, reicht es mir. Was muss ich machen, um auszutreten, und kostet das was?", 'kirchenaustritt'],
+    ["fürn urlaub in thailand brauch ich doch so ein dunkelrotes heftchen oder? hab nur den perso. wie lang dauert des bis mer des hat", 'reisepass'],
+    ["Kann ich in dem Heft, das jede Woche an alle Haushalte geht, eine Anzeige für meine Schreinerei schalten?", 'mitteilungsblatt'],
+    ["Seit ich den Laden hab und hier wohne, krieg ich privat ständig Werbepost an meine Wohnadresse. Gebt ihr Adressen an Firmen raus? Wie stell ich das ab?", 'auskunftssperre'],
+    ["Ich hab einen Reiterhof in Molkenberg und uns ist ein Hofhund zugelaufen, den wir jetzt behalten. Muss der bei euch registriert werden, und läuft das dann auf den Betrieb oder auf mich?", 'hund-anmelden'],
+    // Guards: a stray not kept is a find; a dog's tax beside the neighbour's cat is the tax; "was loswerden" is no waste.
+    ["Uns ist gestern ein kleiner Hund zugelaufen, ganz verängstigt. Wo können wir den abgeben?", 'fundbuero'],
+    ["Warum muss ich für meinen Hund blechen, während die Katze vom Nachbarn überall hinkackt? Wie hoch ist die Abgabe für Hunde bei euch überhaupt?", 'hundesteuer'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ["Bei uns in der Backstube is der Strom weg, die ganze Straße is duster und der Teig geht mir kaputt. Wann geht der wieder?"],
+    ["Ich hab meine Krankenversichertenkarte von der AOK verloren. Muss ich die bei euch als verloren melden oder wo krieg ich eine neue?"],
+    ["Die Katze vom Nachbarn macht ständig in unser Hochbeet, das ganze Gemüse ist hin. Darf ich die mit Wasser verscheuchen oder krieg ich dann Ärger mit dem Tierschutz?"],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});
+
+describe('blind set 164: very short messages typed in a hurry', () => {
+  it.each([
+    ["kiga gebühren?", 'kita'],
+    ["Gestern wurde bei uns ins Auto eingebrochen, die Handtasche war weg, mit allem drin. Die Polizei war schon da. Bankkarten hab ich gesperrt, aber was mach ich wegen meiner Ausweiskarte, muss ich das bei euch auch noch angeben?", 'dokument-verloren'],
+    ["oldtimertreffen auf dem parkplatz geplant (bin privatperson), was muss beantragt werden?", 'veranstaltung'],
+    ["Ich bin selbstständig und wir bekommen im Mai unser zweites Kind. Wie berechnet sich das Geld für die Monate, in denen ich nicht arbeite?", 'elterngeld'],
+    ["bei mir im garten steht eine alte birke, bei dem sturm letzte woche sind schon dicke äste abgebrochen. ich würde sie gern weg machen lassen, brauch ich dafür von euch was schriftliches?", 'baum-faellen'],
+    // Guard: a point without a matter is still asked back.
+    ["was kostet das?", null],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ["nachbar's hecke hängt seit jahren in mei garten, der schneidet die einfach net. wie zwing ich den dazu?"],
+    ["Ich hab bei der Sparkasse eine Überweisung an die falsche IBAN gemacht. Wie hol ich das Geld zurück?"],
+    ["Gibt's bei den Firmen im Gewerbegebiet noch Ausbildungsplätze als Mechatroniker? Mein Sohn sucht was."],
+    ["Ideen für den Kindergeburtstag, Sohn wird 6?"],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});

@@ -282,20 +282,25 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await context.close();
     });
 
-    it('tells a citizen in Leichte Sprache in Leichte Sprache who writes with them, and when the assistant is back (trial 37: plain German)', async () => {
+    /** A citizen on the page at `path` who asks for a person `about` something, and Anna's console that takes the chat. */
+    async function takenByAnna(path: string, about: string) {
       const { context, page } = await annasConsole();
       await page.getByText('Sie sind im Live-Chat erreichbar.').waitFor();
       const citizenContext = await browser.newContext({ locale: 'de-DE' });
       const citizenWatch = await watchedPage(citizenContext);
       watched.push(citizenWatch);
       const citizen = citizenWatch.page;
-      await citizen.goto(`${a.url}/?sprache=ls`);
+      await citizen.goto(`${a.url}${path}`);
       await waitForBotMessages(citizen, 0);
-      await citizen.locator(SEND_BOX).fill('Ich möchte mit einem Menschen sprechen über den Kindergarten');
+      await citizen.locator(SEND_BOX).fill(`Ich möchte mit einem Menschen sprechen ${about}`);
       await citizen.keyboard.press('Enter');
       // (Another test's citizen may still wait: this one's card.)
-      const card = page.locator('#queue > li', { hasText: 'über den Kindergarten' });
-      await card.getByRole('button', { name: 'Übernehmen' }).click();
+      await page.locator('#queue > li', { hasText: about }).getByRole('button', { name: 'Übernehmen' }).click();
+      return { context, page, citizen, citizenContext };
+    }
+
+    it('tells a citizen in Leichte Sprache in Leichte Sprache who writes with them, and when the assistant is back (trial 37: plain German)', async () => {
+      const { context, page, citizen, citizenContext } = await takenByAnna('/?sprache=ls', 'über den Kindergarten');
       await citizen
         .locator('.ba-live-status', { hasText: 'Sie schreiben jetzt mit Anna (Bürgerbüro). Das ist ein Mensch aus dem Rathaus.' })
         .waitFor();
@@ -303,6 +308,21 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await citizen
         .locator('.ba-live-status', { hasText: 'Jetzt schreiben Sie wieder mit dem Computer·helfer.' })
         .waitFor({ state: 'attached' });
+      await citizenContext.close();
+      await context.close();
+    });
+
+    it('says who writes with the citizen in English once they switch to English during the live chat (trial 39: the bar stayed German)', async () => {
+      const { context, page, citizen, citizenContext } = await takenByAnna('/', 'wegen der Zweitwohnung');
+      await citizen.locator('.ba-live-status', { hasText: 'Sie schreiben jetzt mit Anna (Bürgerbüro)' }).waitFor();
+      // The page's own language switch (the header's buttons).
+      await citizen.getByRole('button', { name: 'English', exact: true }).click();
+      await citizen
+        .locator('.ba-live-status', { hasText: 'You are now writing with Anna (Bürgerbüro), a person from the town hall.' })
+        .waitFor();
+      expect(await citizen.locator('.ba-live-back').textContent()).toBe('Back to the assistant');
+      // The clerk reads that the citizen reads English now.
+      await page.locator('#chat-log', { hasText: 'Die Bürgerin oder der Bürger liest jetzt auf Englisch' }).waitFor();
       await citizenContext.close();
       await context.close();
     });

@@ -265,9 +265,15 @@
     disclosures.forEach(function (el) {
       el.dataset.baAssistant = el.textContent;
     });
+    // The last state shown, said again in the new language when the citizen switches (trial 39: the bar stayed German).
+    var shown = { state: 'none' };
     return {
       element: bar,
+      refresh: function () {
+        this.set(shown);
+      },
       set: function (liveChat) {
+        shown = liveChat;
         var live = liveChat.state === 'started' && liveChat.speaker;
         var text = live ? t().live(label(liveChat.speaker)) : '';
         back.textContent = t().backToAssistant;
@@ -549,6 +555,7 @@
           language = next;
           save({ conversationId: s.conversationId, userId: s.userId, token: directLine.token || s.token, language: language });
           help.textContent = t().keyboardHelp;
+          bar.refresh();
           render();
           onLanguage(language);
         };

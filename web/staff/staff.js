@@ -12,6 +12,8 @@
     'personal-advice': 'Thema braucht persönliche Beratung',
   };
   const WHO = { citizen: 'Bürger/in', assistant: 'Assistent', staff: 'Sie', system: 'Hinweis' };
+  const LANGUAGE_NAMES = { de: 'Deutsch', ls: 'Leichte Sprache', en: 'Englisch' };
+  const READS_IN = { de: 'auf Deutsch', ls: 'in Leichter Sprache', en: 'auf Englisch – bitte antworten Sie auf Englisch' };
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -175,6 +177,11 @@
         announce('Neue Nachricht in einem Ihrer Gespräche.');
       }
       if (event.kind === 'typing' && event.conversationId === state.active) setTyping('Die Bürgerin oder der Bürger schreibt …');
+      if (event.kind === 'language') {
+        const note = 'Die Bürgerin oder der Bürger liest jetzt ' + (READS_IN[event.language] || event.language) + '.';
+        if (event.conversationId === state.active) addLine({ from: 'system', text: note, at: Date.now() });
+        else announce(note);
+      }
     };
   }
 
@@ -201,7 +208,7 @@
     const meta = [];
     if (item.topic) meta.push('Thema: ' + item.topic);
     meta.push('Grund: ' + (REASONS[item.reason] || item.reason));
-    if (item.language) meta.push('Sprache: ' + item.language);
+    if (item.language) meta.push('Sprache: ' + (LANGUAGE_NAMES[item.language] || item.language));
     if (!waiting) meta.push('angefragt am ' + when(item.since));
     const line = el('p', meta.join(' · '), 'meta');
     if (waiting) {

@@ -1066,6 +1066,18 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     expect(promptOf(moved)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
   });
 
+  it('"eigentlich brauche ich einen Reisepass, keinen Personalausweis" at the summary changes the service (trial 40: refused)', async () => {
+    const chat = assistant.conversation();
+    const asked = await chat.say('Ich brauche einen Termin für einen Personalausweis');
+    await chat.say(await firstFreeSlot(chat, asked));
+    await chat.say('Erika Muster');
+    expect(allText(await chat.say('erika@example.org'))).toContain('Anliegen: Personalausweis');
+    const changed = await chat.say('Moment, eigentlich brauche ich einen Reisepass, keinen Personalausweis');
+    expect(allText(changed)).toContain('Ich habe „Reisepass“ als Anliegen verstanden.');
+    expect(allText(changed)).toContain('Anliegen: Reisepass');
+    expect(field(changed)).toBe('bestaetigung');
+  });
+
   it('after three failed answers, with nobody to take over, a person is one tap away and the call-back takes the form along', async () => {
     const chat = assistant.conversation();
     await chat.say('Hund anmelden');
@@ -1163,5 +1175,35 @@ describe('a mistyped mail provider', () => {
     for (const text of ['I would like a call back about my water bill', 'Maria Schmidt', 'email'])
       await mistyped.say(text, { locale: 'en-US' });
     expect(allText(await mistyped.say('maria@t-onlin.de', { locale: 'en-US' }))).toContain('Did you mean “maria@t-online.de”?');
+  });
+});
+
+describe('trial 40: corrections and addresses as people write them', () => {
+  it('keeps only the place of "nein, der Ort ist …" and the street with "vor der Hausnummer 27" (the whole sentence had reached the office)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['In der Hauptstraße in Schimborn ist ein riesiges Schlagloch', 'überspringen', 'überspringen'])
+      await chat.say(text);
+    expect(allText(await chat.say('ach ja, genauer: es ist vor der Hausnummer 27'))).toContain('Ort: Hauptstraße 27, Schimborn');
+    const corrected = await chat.say('nein, der Ort ist Bahnhofstraße 3 in Schimborn');
+    expect(allText(corrected)).toContain('Ort: Bahnhofstraße 3 in Schimborn');
+    expect(allText(corrected)).not.toMatch(/Ort: nein/);
+  });
+
+  it('stores the address without "ich wohne seit kurzem in", the Ortsteil last, and an address corrected at the summary without its frame', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Ich möchte meinen Hund anmelden', 'Max Mustermann']) await chat.say(text);
+    expect(field(await chat.say('Ach so, ich wohne seit kurzem in Mömbris, Am Anger 4'))).toBe('rasse');
+    for (const text of ['Mischling', 'März 2024', '1.3.2026', 'Nein']) await chat.say(text);
+    expect(allText(await chat.say('Keine'))).toContain('Anschrift: Am Anger 4, Mömbris');
+    expect(allText(await chat.say('und die Adresse ist Am Anger 5, Mömbris'))).toContain('Anschrift: Am Anger 5, Mömbris');
+  });
+
+  it('takes an English address with the number first ("12 Kirchstrasse, Hemsbach"; it had been refused three times and the registration lost)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Hi, we just moved here from the UK with our dog. Do I need to register him somewhere?', 'John Smith'])
+      await chat.say(text, { locale: 'en-US' });
+    expect(field(await chat.say('12 Kirchstrasse, Hemsbach', { locale: 'en-US' }))).toBe('rasse');
+    for (const text of ['Beagle', 'March 2024', '1.3.2026', 'No']) await chat.say(text, { locale: 'en-US' });
+    expect(allText(await chat.say('None', { locale: 'en-US' }))).toMatch(/Kirchstrasse 12, Hemsbach/);
   });
 });

@@ -68,3 +68,27 @@ test('refuses a short password, a bad name and a password on the command line, w
   });
   expect(new StaffAccounts(path.join(dataDir, 'staff-accounts.json')).list()).toEqual([]);
 });
+
+test('takes an office by its key or name and stores the town’s name for it, refuses one the town does not have, and lists name and office (trial 40: citizens read "(bauamt)")', async () => {
+  const dataDir = tempDataDir();
+  const file = path.join(dataDir, 'staff-accounts.json');
+  const added = await staffCommand(
+    ['add', 'bernd', '--display-name', 'Bernd Keller', '--office', 'bauamt', '--password-stdin'],
+    dataDir,
+    'ein-langes-passwort\n',
+  );
+  expect(added.code).toBe(0);
+  expect(new StaffAccounts(file).speakerOf('bernd', 'Rathaus')).toEqual({ name: 'Bernd Keller', office: 'Bauamt' });
+  expect((await staffCommand(['add', 'anna', '--office', 'BÜRGERBÜRO', '--password-stdin'], dataDir, 'ein-langes-passwort\n')).code).toBe(
+    0,
+  );
+  expect(new StaffAccounts(file).speakerOf('anna', 'Rathaus').office).toBe('Bürgerbüro');
+  const unknown = await staffCommand(['add', 'max', '--office', 'Finanzministerium', '--password-stdin'], dataDir, 'ein-langes-passwort\n');
+  expect(unknown).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('Die Stelle „Finanzministerium“ gibt es nicht. Möglich sind: '),
+  });
+  expect(unknown.stderr).toContain('Bauamt');
+  expect(new StaffAccounts(file).list().map((a) => a.name)).toEqual(['bernd', 'anna']);
+  expect((await staffCommand(['list'], dataDir)).stdout).toMatch(/^bernd\tclerk\t\(angelegt [^)]+\)\tBernd Keller \(Bauamt\)$/m);
+});
