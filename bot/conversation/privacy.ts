@@ -80,7 +80,10 @@ async function erase(turn: Turn, keep: readonly string[]): Promise<void> {
   // Requests already at the Rathaus stay there: said only when there are any.
   const { open, delivered } = await casesByDelivery(turn.services.store, turn.services.outbox, turn.conversationId);
   const keepFiles = open.filter((c) => keep.includes(c.reference)).flatMap((c) => caseFiles(c).map((f) => f.fileId));
-  const results = await turn.services.privacy.eraseAll(subjectOf(turn), { keep, keepFiles });
+  const results = await turn.services.privacy.eraseAll(subjectOf(turn), { keep, keepFiles, texts: turn.t });
+  // A request withdrawn this way was none the office had to handle: the report counts it as taken back (trial 40: still counted).
+  for (const withdrawn of open.filter((c) => !keep.includes(c.reference) && c.status !== 'cancelled'))
+    turn.count({ kind: 'case', flow: withdrawn.flow, event: 'cancelled' });
   turn.discardState = true;
   const deleted = results.filter((r) => r.deleted > 0).length;
   const failed = results.filter((r) => r.failed);

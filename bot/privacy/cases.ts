@@ -42,7 +42,7 @@ export function casesHolder(store: Store, outbox: CaseOutbox, slotMinutes: numbe
       Promise.all(
         (await casesOfConversation(store, s.conversationId)).map(async (c) => ({ ...c, zugestellt: await outbox.delivered(c.reference) })),
       ),
-    erase: async (s, { keep = [] }) => {
+    erase: async (s, { keep = [], texts = de }) => {
       const delivered: string[] = [];
       const kept: string[] = [];
       const withdrawn: string[] = [];
@@ -66,9 +66,9 @@ export function casesHolder(store: Store, outbox: CaseOutbox, slotMinutes: numbe
       const remaining = delivered.length + kept.length > 0;
       await store.delete([...runs, ...(remaining ? [] : [casesOfKey(s.conversationId)])]);
       const notes = [
-        withdrawn.length ? de.cases.withdrawn(withdrawn) : '',
-        kept.length ? de.cases.kept(kept) : '',
-        delivered.length ? de.cases.alreadyDelivered(delivered) : '',
+        withdrawn.length ? texts.cases.withdrawn(withdrawn) : '',
+        kept.length ? texts.cases.kept(kept) : '',
+        delivered.length ? texts.cases.alreadyDelivered(delivered) : '',
       ].filter(Boolean);
       return { deleted: withdrawn.length, notes };
     },

@@ -1,5 +1,6 @@
 // The one place every feature declares the personal data it holds, so that
 // "Meine Daten anzeigen" (Art. 15) and "Meine Daten löschen" (Art. 17) cover all of it.
+import type { CitizenTexts } from '../../knowledge/texts/catalogue';
 
 /** Identifies whose data is meant: one conversation of one user on one channel. */
 export interface DataSubject {
@@ -11,6 +12,8 @@ export interface DataSubject {
 /** What the citizen decided before deleting: open requests (reference numbers) that still go to the Rathaus. */
 export interface EraseOptions {
   keep?: readonly string[];
+  /** The citizen's texts, for the notes (default German; trial 40: an English chat had ended in German). */
+  texts?: CitizenTexts;
   /** Files (ids) of those requests, e.g. a photo of a kept damage report. */
   keepFiles?: readonly string[];
 }

@@ -2,6 +2,7 @@
 // go to them, and "Zurück zum Assistenten" leaves; a wish for a person starts the handoff (and
 // leaves a request in progress unsent).
 import { otherLanguage } from '../../knowledge/language/detect';
+import { matterPart } from '../../knowledge/language/call-back';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { isCommand } from '../../knowledge/texts/commands';
 import { HandoffQueue } from '../handoff/queue';
@@ -23,6 +24,11 @@ export const relayToStaff: TurnStep = {
         return 'handled';
       }
       if (!asksForPerson(turn.text)) return 'next';
+      // "Ich möchte mit jemandem vom Gewerbeamt sprechen, es geht um die Abmeldung meines Gewerbes": the matter named with the
+      // wish decides whose hours count and what the queue's card says (trial 40: the Rathaus's queue, no topic, a closed office ignored).
+      // (The words from where the matter is named: the wish itself is the handoff's, not a topic.)
+      const named = turn.services.knowledge.router.decide(matterPart(turn.text), { language: turn.routerLanguage });
+      if (named.action === 'answer' && named.decision?.kind === 'answer') turn.state.lastTopic = named.decision.id;
       // "Hello, I need to talk to a person please": asked in English, waited for in English, and the
       // clerk told so (it had been queued in German, before the language's step could ask).
       if (turn.state.language === 'de' && otherLanguage(turn.text, 'de') === 'en') turn.state.language = 'en';

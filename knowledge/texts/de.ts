@@ -585,7 +585,7 @@ export const de = {
       returned: 'an den Assistenten zurückgegeben',
       callBacks: 'Rückruf statt Chat (außerhalb der Zeiten oder niemand frei)',
       medianWait: 'Wartezeit bis zur Übernahme (Median, Minuten)',
-      requestsTotal: 'Anfragen digital eingereicht',
+      requestsTotal: 'Anfragen digital eingereicht (ohne zurückgenommene)',
       booked: 'Termine gebucht',
       cancelled: 'Termine abgesagt',
       helpful: 'hilfreich',

@@ -76,6 +76,8 @@ describeWithBrowser('rating answers and curating what the assistant did not know
     const key = await console_.locator('#report-key').innerText();
     expect(key).toMatch(/Gespräche\s+1/);
     expect(key).toMatch(/Fragen direkt beantwortet\s+1 von 2/);
+    // What the requests' figure leaves out is said with it (trial 40: "9" beside rows adding up to 11).
+    expect(key).toMatch(/Anfragen digital eingereicht \(ohne zurückgenommene\)\s+0/);
     expect(await console_.locator('#report-tables').innerText()).toMatch(/Reisepass beantragen \(auch Expresspass\)\s+1\s+0\s+1/);
     expect(await console_.locator('#report-tables').innerText()).toMatch(/Website \(Web Chat\)\s+1/);
     // Every message is in the weekday × hour table, at whatever hour it came (trial 38: only 8 to 20 Uhr were shown).

@@ -174,6 +174,8 @@ describeWithBrowser('the request table of the staff console', () => {
     await tabTo(page, 'Status speichern');
     await page.keyboard.press('Enter');
     await page.locator('#case-status-error', { hasText: 'Bitte geben Sie eine kurze Begründung an.' }).waitFor();
+    // The page's status line says it too, not an earlier success (trial 40: "Status gespeichert" of the case before stood on).
+    await page.locator('#status', { hasText: 'Bitte geben Sie eine kurze Begründung an.' }).waitFor();
     await page.locator('#case-reason:focus').waitFor();
     await page.keyboard.type('Die Laterne gehört der Bahn. Bitte melden Sie sie dort.');
     await page.keyboard.press('Tab');

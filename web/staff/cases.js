@@ -260,6 +260,8 @@
       return true;
     } catch (error) {
       $(errorId).textContent = error.message;
+      // The status line says it too: the last case's "Status gespeichert" had stood on above a refused change (trial 40).
+      ui.announce(error.message);
       if (error.status === 409) {
         const chosen = { status: $('case-status').value, assignee: $('case-assignee').value };
         const fresh = await ui.api('GET', '/cases/' + encodeURIComponent(current.reference)).catch(() => null);
@@ -287,6 +289,7 @@
     if (!status) {
       clearFormLines();
       $('case-status-error').textContent = 'Bitte wählen Sie den neuen Status.';
+      ui.announce($('case-status-error').textContent);
       $('case-status').focus();
       return;
     }

@@ -315,6 +315,8 @@
       else await ui.api('PUT', '/knowledge/entries/' + encodeURIComponent(current.id), { entry, seen: current.version });
     } catch (error) {
       $('knowledge-error').textContent = error.message;
+      // The status line says it too: "Wird gespeichert …" had stood on after a refused save (trial 40).
+      ui.announce(error.message);
       if (error.problems) showProblems($('knowledge-problems'), error.problems);
       const first = document.querySelector('#knowledge-problems a');
       if (first) first.focus();

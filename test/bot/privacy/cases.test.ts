@@ -148,3 +148,17 @@ test('"Nichts löschen" keeps everything', async () => {
   expect(allText(await c.say('Nichts löschen'))).toMatch(/nichts gelöscht/);
   expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ reference });
 });
+
+test('an English chat learns in English which requests were withdrawn (trial 40: "Zurückgezogen und gelöscht" ended an English chat)', async () => {
+  const c = assistant.conversation();
+  const english = (text: string) => c.say(text, { locale: 'en-US' });
+  for (const line of ['I would like a call back about my water bill', 'Maria Smith', 'phone', '06029 12345', 'mornings', 'Yes'])
+    await english(line);
+  const sent = await english('Send');
+  const reference = referenceIn(sent);
+  await english('Delete my data');
+  await english('Withdraw the request');
+  const done = allText(await english('Yes'));
+  expect(done).toContain(`Withdrawn and deleted: ${reference}.`);
+  expect(done).not.toMatch(/Zurückgezogen|gelöscht/);
+});

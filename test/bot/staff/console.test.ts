@@ -450,6 +450,17 @@ describe('the hours of the office responsible for the topic', () => {
       const other = assistant.conversation();
       await other.say('Wann ist die Müllabfuhr?'); // not the Bürgerbüro: the Rathaus's hours apply
       expect((await other.say('Mitarbeiter')).map((r) => r.text).join(' ')).toMatch(/Platz 1/);
+      // The matter named with the wish for a person, in one message (trial 40: queued at the Rathaus, the card without a topic).
+      const atOnce = assistant.conversation();
+      expect(
+        (await atOnce.say('Ich möchte mit jemandem sprechen, es geht um meinen Personalausweis')).map((r) => r.text).join(' '),
+      ).toMatch(/Die zuständige Stelle \(Bürgerbüro\) ist gerade geschlossen/);
+      const queued = assistant.conversation();
+      expect((await queued.say('Ich möchte mit einem Menschen sprechen wegen der Müllabfuhr')).map((r) => r.text).join(' ')).toMatch(
+        /Platz \d/,
+      );
+      const { queue } = (await anna.request('GET', '/overview')).body as { queue: Array<{ topic?: string }> };
+      expect(queue.map((entry) => entry.topic)).toContainEqual(expect.stringMatching(/Müllabfuhr/));
     } finally {
       anna.disconnect();
       await assistant.stop();
