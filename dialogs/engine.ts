@@ -17,7 +17,7 @@ import {
 import { berlinWallClock } from '../knowledge/hours';
 import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
-import { isOnlyAName, STREET_AND_NUMBER } from '../knowledge/language/names';
+import { isOnlyAName, STREET_AND_NUMBER, STREET_ENDING } from '../knowledge/language/names';
 import { choiceByPlace } from '../knowledge/language/ordinals';
 import { saysPlainYes } from '../knowledge/language/yes-no';
 
@@ -604,7 +604,7 @@ export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowFi
 const HOUSE_NUMBER_ALONE =
   /^(?:(?:vor|bei|neben|gegenüber|gegenueber|an)\s+(?:der\s+|dem\s+|von\s+)?)?(?:die\s+)?(?:hausnummer|hausnr\.?|nummer|nr\.?)?\s*(\d{1,4}\s?[a-z]?)$/iu;
 /** The street of an address given without a number ("Hauptstraße, Schimborn": "Hauptstraße"). */
-const STREET_WITHOUT_NUMBER = /^([^,\d]*\p{L}(?:straße|strasse|str\.|weg|gasse|platz|ring|allee))(?=\s*,|\s*$)/iu;
+const STREET_WITHOUT_NUMBER = new RegExp(String.raw`^([^,\d]*\p{L}${STREET_ENDING})(?=\s*,|\s*$)`, 'iu');
 /** The last house number in an address ("Hauptstraße 10 in Mömbris": "10"). */
 const HOUSE_NUMBER_IN = /(\p{L}[\p{L}.-]*\s+)(\d{1,4}\s?[a-z]?)(?![\d\p{L}])(?!.*\p{L}[\p{L}.-]*\s+\d)/iu;
 

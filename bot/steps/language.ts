@@ -101,7 +101,8 @@ export function switchLanguage(turn: Turn, language: Language): void {
   turn.state.language = language;
   // The way back is one tap away (the Leichte Sprache text names the button); outside a request, what one can do next
   // in the new language too (trial 35: "Deutsch" had been the only button after switching to English).
-  const next = turn.state.flow ? [] : turn.t.conversation.helpSuggestions;
+  // (Not while a person has the chat or it waits for one: those buttons would only reach the clerk; seen in the screenshots of trial 39's fix.)
+  const next = turn.state.flow || turn.state.handoff ? [] : turn.t.conversation.helpSuggestions;
   turn.reply(turn.t.language.switched, {
     channelData: { language },
     ...(language === 'de' ? {} : { suggestions: [...next, turn.button('german')] }),

@@ -11,7 +11,9 @@ export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
  * streets, squares and halls in a compound; "Platz" or "Hall" alone are family names too.
  */
 /** A street with its house number ("Hauptstraße 14", "Hemsbacher Weg 4a"): the street and the number as groups 1 and 2. */
-export const STREET_AND_NUMBER = /(\p{L}[\p{L}.-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee))\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
+/** How the names of streets end ("Hauptstraße", "Am Mühlweg", "Rosengasse"). */
+export const STREET_ENDING = String.raw`(?:straße|strasse|str\.|weg|gasse|platz|ring|allee)`;
+export const STREET_AND_NUMBER = new RegExp(String.raw`(\p{L}[\p{L}.-]*${STREET_ENDING})\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])`, 'iu');
 // (Trial 38: "Pfarrkirche St. Kilian" had been taken for the person responsible.)
 export const isPlaceWord = (word: string): boolean => /\p{L}{2}(straße|strasse|str\.|platz|gasse|allee|halle|gelände|gelaende|kirche|kapelle|schule)$/iu.test(word);
 /** A word of a club, an event or a dog, not of a person ("Gesangverein", "Faschingsball", "Kampfhund"; trial 36: they had been taken for names). */

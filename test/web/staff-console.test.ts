@@ -321,6 +321,9 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
         .locator('.ba-live-status', { hasText: 'You are now writing with Anna (Bürgerbüro), a person from the town hall.' })
         .waitFor();
       expect(await citizen.locator('.ba-live-back').textContent()).toBe('Back to the assistant');
+      // No buttons of the assistant's own services while a person has the chat (they would only reach the clerk).
+      await citizen.getByText('I will write in English from now on.').first().waitFor();
+      expect(await citizen.getByRole('button', { name: 'Opening hours' }).count()).toBe(0);
       // The clerk reads that the citizen reads English now.
       await page.locator('#chat-log', { hasText: 'Die Bürgerin oder der Bürger liest jetzt auf Englisch' }).waitFor();
       await citizenContext.close();
