@@ -59,6 +59,20 @@ describeWithBrowser('the citizen page in other languages', () => {
     await context.close();
   });
 
+  it('greets a browser that asks for English only in English, and one that also names German in German (trial 40: en-GB was greeted in German)', async () => {
+    for (const [locale, greeting, lang] of [
+      ['en-GB', 'Hello! I am the digital assistant', 'en'],
+      ['de-DE', 'Guten Tag!', 'de'],
+    ] as const) {
+      const context = await suite.browser.newContext({ locale, viewport: VIEWPORTS[0][1] });
+      const { page } = await watchedPage(context);
+      await page.goto(`${suite.assistant.url}/`);
+      await page.locator('.webchat__bubble', { hasText: greeting }).first().waitFor();
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
+      await context.close();
+    }
+  });
+
   it.each(VIEWPORTS)('on a %s: ?sprache=ls starts in Leichte Sprache, and a request is asked in it', async (name, viewport) => {
     const context = await suite.browser.newContext({ locale: 'de-DE', viewport });
     const { page, foreignRequests, problems } = await watchedPage(context);

@@ -55,8 +55,22 @@
     });
   }
 
+  /**
+   * English for a browser that asks for English and no German at all (trial 40: an en-GB visitor was greeted in
+   * German); a browser that also names German stays German, as most visitors of the town's site read it.
+   */
+  function browserLanguage() {
+    var preferred = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || '']).map(
+      function (l) {
+        return String(l).toLowerCase();
+      },
+    );
+    if (preferred.some((l) => l.indexOf('de') === 0)) return undefined;
+    return preferred[0] && preferred[0].indexOf('en') === 0 ? 'en' : undefined;
+  }
+
   var asked = new URLSearchParams(location.search);
-  var language = asked.get('sprache') || asked.get('language') || undefined;
+  var language = asked.get('sprache') || asked.get('language') || browserLanguage();
   if (language) showLanguage(language);
   // Wide and tall enough: at 200 % zoom a desktop window is a short one, where the open notice left the conversation a strip (trial 37).
   var wide = matchMedia('(min-width: 600px) and (min-height: 600px)').matches;
