@@ -359,12 +359,11 @@ const samePart = (said: string, booked: string): boolean => said === booked || (
 export function namesBooker(booked: unknown, said: unknown): boolean {
   if (typeof booked !== 'string' || typeof said !== 'string') return false;
   const parts = nameParts(booked);
-  // "Weber, Anna" names the surname first.
-  const surname = booked.includes(',') ? parts[0] : parts.at(-1);
+  // "Weber, Anna" names the surname first; a double name is said by either part ("Müller" for "Müller-Lüdenscheidt"; trial 40: not found).
+  const words = booked.split(/[\s,]+/).filter((word) => word && !isTitle(word));
+  const surname = nameParts((booked.includes(',') ? words[0] : words.at(-1)) ?? '');
   const told = nameParts(said);
-  return (
-    surname !== undefined && told.some((p) => p.length > 1 && samePart(p, surname)) && told.every((p) => parts.some((b) => samePart(p, b)))
-  );
+  return told.some((p) => p.length > 1 && surname.some((s) => samePart(p, s))) && told.every((p) => parts.some((b) => samePart(p, b)));
 }
 
 /**

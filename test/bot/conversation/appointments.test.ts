@@ -113,6 +113,11 @@ describe('appointment slots', () => {
     expect(namesBooker('Erika Muster', 'E. Muster')).toBe(true);
     expect(namesBooker('Jürgen Weiß', 'juergen weiss')).toBe(true);
     expect(namesBooker('Anna Müller-Lüdenscheidt', 'Müller-Lüdenscheidt')).toBe(true);
+    // Either part of a double surname (trial 40: "Müller" for "Kevin Müller-Lüdenscheidt" found nothing); not the first name's.
+    expect(namesBooker('Kevin Müller-Lüdenscheidt', 'Müller')).toBe(true);
+    expect(namesBooker('Kevin Müller-Lüdenscheidt', 'Lüdenscheidt')).toBe(true);
+    expect(namesBooker('Anna-Lena Schmitt', 'Lena')).toBe(false);
+    expect(namesBooker('Kevin Müller-Lüdenscheidt', 'Meier')).toBe(false);
     // The first name alone or another person do not cancel.
     expect(namesBooker('Erika Muster', 'Erika')).toBe(false);
     expect(namesBooker('Erika Muster', 'Max Muster')).toBe(false);
