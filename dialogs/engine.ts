@@ -884,6 +884,15 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
         ? correctionOf(flow, fields, state, undefined, input.text, true)
         : undefined;
     if (saidWith) return saidWith;
+    // "Bitte lieber per E-Mail antworten, nicht anrufen": what the named field's own reading takes from the words (here the way,
+    // which drops the number), and then that question in its new form (trial 40: the phone's question came).
+    const given = target?.answeredWith?.(input.text);
+    const answered = given && Object.keys(given).some((name) => name !== target?.name) ? answerAll(flow, state.answers, given) : undefined;
+    if (answered) {
+      const kept = withoutInvalidated(flow, state.answers, answered, given);
+      const changed = flow.fields.filter((f) => f.name in given! && kept[f.name] !== state.answers[f.name]);
+      return told(next(flow, { ...state, editing: true }, kept), changed, kept, { named: true });
+    }
     if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
     const readdressed = addressAgain(flow, fields, state, input.text);
     if (readdressed) return readdressed;

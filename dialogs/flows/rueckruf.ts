@@ -69,6 +69,9 @@ function wayWished(said: string): Record<string, string> | undefined {
   return undefined;
 }
 
+/** An e-mail address alone ("sabine.kraus@gmx.de", "(at)" written out too). */
+const anAddressAlone = (said: string): boolean => /^\S+@\S+\.\S+$/u.test(withAtSign(said).trim());
+
 /** The way of contact said with its number or address ("(at)" for "@" too); also a time said with the number ("0171 2345678 ab 14 Uhr"); else the way alone. */
 function contactGiven(typed: string): Record<string, string> | undefined {
   const said = withAtSign(typed);
@@ -168,8 +171,11 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         // A telephone number typed here is the number to call, not a time (trial 36: "Erreichbarkeit: 06029 / 99 88 77").
         // (It is taken as the contact, answeredWith, and this question asked again.)
         // "weiter", "überspringen": no time said (trial 38: "Erreichbarkeit: weiter").
-        schema: skippable(text('Ihre Erreichbarkeit', 2, 200, { words: false }).refine((said) => !onlyANumber(said))),
-        answeredWith: (said) => (onlyANumber(said) ? numberAndTime(said) : undefined),
+        // An e-mail address typed here is the contact, the way with it (trial 40: "Erreichbarkeit: sabine.kraus@gmx.de").
+        schema: skippable(
+          text('Ihre Erreichbarkeit', 2, 200, { words: false }).refine((said) => !onlyANumber(said) && !anAddressAlone(said)),
+        ),
+        answeredWith: (said) => (onlyANumber(said) ? numberAndTime(said) : anAddressAlone(said) ? contactGiven(said) : undefined),
         help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.',
       },
       {

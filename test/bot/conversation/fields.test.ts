@@ -1212,3 +1212,34 @@ describe('trial 40: corrections and addresses as people write them', () => {
     expect(allText(await chat.say('None', { locale: 'en-US' }))).toMatch(/Kirchstrasse 12, Hemsbach/);
   });
 });
+
+describe('trial 40: the way of contact changed in the citizen’s words', () => {
+  it('takes an e-mail address typed where the time to call is asked as the contact, the way with it (it had been stored as the time)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Ich hätte gern einen Rückruf wegen meiner Gewerbeanmeldung', 'Sabine Kraus', 'Telefon', '06029 12345'])
+      await chat.say(text);
+    const taken = await chat.say('sabine.kraus@gmx.de');
+    expect(allText(taken)).toContain('Das habe ich verstanden: Kontaktweg: E-Mail; Kontakt: sabine.kraus@gmx.de.');
+    expect(field(taken)).toBe('einwilligung');
+    expect(allText(await chat.say('Ja'))).not.toMatch(/Erreichbarkeit/);
+  });
+
+  it('"Bitte lieber per E-Mail antworten, nicht anrufen" at the summary changes the way and asks for the address (the phone’s question had come)', async () => {
+    const chat = assistant.conversation();
+    for (const text of [
+      'Ich hätte gern einen Rückruf wegen meiner Gewerbeanmeldung',
+      'Sabine Kraus',
+      'Telefon',
+      '06029 12345',
+      'vormittags',
+    ])
+      await chat.say(text);
+    expect(allText(await chat.say('Ja'))).toContain('Kontaktweg: Telefon');
+    const changed = await chat.say('Bitte lieber per E-Mail antworten, nicht anrufen');
+    expect(allText(changed)).toContain('Ich habe „E-Mail“ als Kontaktweg verstanden.');
+    expect(allText(changed)).toContain('An welche E-Mail-Adresse dürfen wir schreiben?');
+    const summary = allText(await chat.say('sabine.kraus@gmx.de'));
+    expect(summary).toContain('Kontakt: sabine.kraus@gmx.de');
+    expect(summary).not.toMatch(/Erreichbarkeit|\+49 6029 12345/);
+  });
+});
