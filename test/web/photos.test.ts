@@ -128,6 +128,14 @@ describeWithBrowser('a photo sent with a damage report', () => {
       .locator('.webchat__toaster', { hasText: '„notiz.txt“ wurde nicht gesendet: Erlaubt sind Fotos' })
       .waitFor({ timeout: 30_000 });
     expect(uploads).toEqual([]);
+    // A file named as a photo that is none: said before sending, too (trial 40: only "Fehler beim Senden" after the server refused it).
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('Laterne kaputt') });
+    await page
+      .locator('.webchat__toaster', { hasText: '„fake.jpg“ wurde nicht gesendet: Erlaubt sind Fotos' })
+      .waitFor({ timeout: 30_000 });
+    expect(uploads).toEqual([]);
 
     const photo = await phonePhotoJpeg();
     expect(photo.length).toBeGreaterThan(5 * 1024 * 1024);
