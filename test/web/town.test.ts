@@ -146,6 +146,9 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     await addDay('2026-12-24', 'Weihnachtsfeier', '08:00', '12:00');
     expect(replaceAsked).toBe('Für den 24.12.2026 ist schon „Heiligabend“ vorgemerkt. Durch den neuen Eintrag ersetzen?');
     expect(await page.locator('#closures li').allInnerTexts()).toEqual([expect.stringContaining('24.12.2026: geschlossen (Heiligabend)')]);
+    // Kept as it was, said so, and the error of the try before is gone (trial 40: no word, and the old error stood on).
+    await page.locator('#status', { hasText: 'Nichts geändert: Für den 24.12.2026 bleibt „Heiligabend“ vorgemerkt.' }).waitFor();
+    expect(await page.locator('#hours-error').innerText()).toBe('');
 
     // An account: added, then disabled.
     await page.locator('#accounts-title').focus();

@@ -191,8 +191,12 @@
     if (
       before &&
       !window.confirm('Für den ' + ui.day(date) + ' ist schon „' + before.label + '“ vorgemerkt. Durch den neuen Eintrag ersetzen?')
-    )
+    ) {
+      // Said, and an earlier try's error gone (trial 40: nothing happened, and "in der Vergangenheit" stood beside a valid day).
+      $('hours-error').textContent = '';
+      ui.announce('Nichts geändert: Für den ' + ui.day(date) + ' bleibt „' + before.label + '“ vorgemerkt.');
       return;
+    }
     $('hours-error').textContent = '';
     closures = closures.filter((c) => c.date !== date);
     closures.push({ date, label, hours: from ? [{ from, to }] : [] });
