@@ -13,7 +13,9 @@ const OTHER_MEMBERSHIP = /(?<!\p{L})(?:gewerkschaft\p{L}*|verein\p{L}*|partei\p{
 const STEPS_OUT = /(?<!\p{L})(?:wie|wo)\s+(?:trete|treten|tritt)\s+(?:ich|man|wir|mer)\s+(?:\p{L}+\s+){0,3}?aus(?!\p{L})/iu;
 const A_CHURCH = /(?<!\p{L})(?:kirche\p{L}*|katholisch\p{L}*|evangelisch\p{L}*|getauft)(?!\p{L})/iu;
 /** "Wie kann ich evangelisch beenden offiziell?": the membership ended, said by the confession (German as a second language). */
-const CONFESSION_ENDED = /(?<!\p{L})(?:evangelisch|katholisch|kirchenmitgliedschaft)\s+(?:\p{L}+\s+)?(?:beenden|kündigen|kuendigen|aufhören|aufhoeren)(?!\p{L})/iu;
+// ("seine Religionszugehörigkeit offiziell beendet".)
+const CONFESSION_ENDED =
+  /(?<!\p{L})(?:evangelisch|katholisch|kirchenmitgliedschaft|religionszugehörigkeit|religionszugehoerigkeit|konfession)\s+(?:\p{L}+\s+)?(?:beenden|beendet|kündigen|kuendigen|aufhören|aufhoeren|aufgeben)(?!\p{L})/iu;
 export const leavesTheChurch = (text: string): boolean =>
   LEAVES.test(text) ||
   CONFESSION_ENDED.test(text) || (CONFESSION_ON_PAYSLIP.test(text) && NO_LONGER_MEMBER.test(text) && !OTHER_MEMBERSHIP.test(text)) || (STEPS_OUT.test(text) && A_CHURCH.test(text));

@@ -46,6 +46,11 @@ const PUBLIC_GROUND = /(?<!\p{L})(?:park|spielplatz|gehweg|radweg|fußweg|fusswe
 // ("bei mir im garten steht eine alte birke … äste abgebrochen": one's own.)
 const OWN_GARDEN =
   /(?<!\p{L})(?:(?:mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+)?|bei\s+(?:mir|uns)\s+im\s+|im\s+eigenen\s+)(?:garten|grundstück|grundstueck|hof)(?!\p{L})/iu;
+/** "an der parkbank am dorfplatz hängt e wespennest, do sitze immer die kinner": a nest at a public place, for the Bauhof (one in one's own shed is one's own). */
+const NEST = /(?<!\p{L})(?:wespennest\p{L}*|hornissennest\p{L}*|wespen|hornissen)(?!\p{L})/iu;
+const PUBLIC_SEAT = /(?<!\p{L})(?:parkbank|bank\s+am|spielplatz\p{L}*|dorfplatz|marktplatz|bushaltestelle|schulhof|friedhof|sportplatz|kindergarten|kita|schwimmbad|freibad)(?!\p{L})/iu;
+export const nestAtAPublicPlace = (text: string): boolean => NEST.test(text) && PUBLIC_SEAT.test(text) && !OWN_GARDEN.test(text);
+
 export const treeFellInPublic = (text: string): boolean => TREE_FELL.test(text) && PUBLIC_GROUND.test(text) && !OWN_GARDEN.test(text);
 
 /** "ein grosses loch im Weg … jetzt ist da noch wasser drin": rain standing in a hole, not the water supply (no pipe, no tap). */

@@ -63,9 +63,9 @@ export const paysAtPickUp = (text: string): boolean => PAID_AT_PICK_UP.test(text
 const BORN_IN = /(?<!\p{L})(?:geboren|geb\.|born)\s+(?:\p{L}+\s+){0,2}?(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d\s+(?:\p{L}+\s+){0,4}?(?:geboren|born)(?!\p{L})/iu;
 export const bornInAYear = (text: string): boolean => BORN_IN.test(text);
 
-/** "so ein dunkelrotes heftchen", "das Büchlein mit den Visaseiten": the passport by its look. */
+/** "so ein dunkelrotes heftchen", "des rote büchle", "das Büchlein mit den Visaseiten": the passport by its look. */
 const PASSPORT_DESCRIBED =
-  /(?<!\p{L})(?:(?:dunkel|weinrot|bordeaux)?rote[snm]?\s+(?:heft|büchlein|buechlein|pass)\p{L}*|(?:heft|büchlein|buechlein)\p{L}*\s+mit\s+(?:den\s+)?(?:visa|visum)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:dunkel|weinrot|bordeaux)?rote[snm]?\s+(?:heft|büchlein|buechlein|büchle|buechle|büchel|pass)\p{L}*|(?:heft|büchlein|buechlein|büchle)\p{L}*\s+mit\s+(?:den\s+)?(?:visa|visum)\p{L}*)(?!\p{L})/iu;
 export const describesThePassport = (text: string): boolean => PASSPORT_DESCRIBED.test(text);
 
 /** "Ein paar von den 11- bis 13-Jährigen haben noch gar kein eigenes Dokument zum Reisen": children's travel documents. */

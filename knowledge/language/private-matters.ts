@@ -13,8 +13,9 @@ const APPLIANCE =
 /** Whether a message is about an appliance of one's own ("Der Geschirrspüler zieht kein Wasser"), not the water supply. */
 // "kein Tropfen Wasser … bei den Nachbarn auch nicht … ich hab noch ne volle Spülmaschine": the supply is cut, the appliance only waits;
 // "die Nachbarin hat das gleiche", "am Netz gearbeitet", the water meter: the town's supply, whatever appliance is told beside it.
+// ("bräunliches Wasser, bei den Nachbarn auch": the water itself and the neighbours too, the supply's.)
 const SUPPLY_CUT =
-  /(?<!\p{L})(?:kein(?:en)?\s+(?:tropfen\s+)?wasser\s+mehr|nachbar\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:auch|ebenfalls)\s+(?:nicht|net|nix|kein\p{L}*)|nachbar\p{L}*\s+(?:hat|haben|hot)\s+(?:das\s+gleiche|dasselbe|des\s+gleiche)|(?:am|im)\s+(?:leitungs)?netz|wasserzähler\p{L}*|wasserzaehler\p{L}*|wasseruhr\p{L}*|ganze\s+(?:straße|strasse|ort|dorf|siedlung)|(?:aus\s+dem|im|am)\s+(?:gehweg|bürgersteig|buergersteig|boden|asphalt|straße|strasse)|rohrbruch\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:kein(?:en)?\s+(?:tropfen\s+)?wasser\s+mehr|bei\s+(?:den|unseren?|meinen?)\s+nachbar\p{L}*\s+auch(?!\s+(?:nicht|net|nix|kein))|(?:braun\p{L}*|bräunlich\p{L}*|braeunlich\p{L}*|trüb\p{L}*|trueb\p{L}*|rostig\p{L}*|gelblich\p{L}*)\s+(?:\p{L}+\s+)?wasser|nachbar\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:auch|ebenfalls)\s+(?:nicht|net|nix|kein\p{L}*)|nachbar\p{L}*\s+(?:hat|haben|hot)\s+(?:das\s+gleiche|dasselbe|des\s+gleiche)|(?:am|im)\s+(?:leitungs)?netz|wasserzähler\p{L}*|wasserzaehler\p{L}*|wasseruhr\p{L}*|ganze\s+(?:straße|strasse|ort|dorf|siedlung)|(?:aus\s+dem|im|am)\s+(?:gehweg|bürgersteig|buergersteig|boden|asphalt|straße|strasse)|rohrbruch\p{L}*)(?!\p{L})/iu;
 export const aboutAppliance = (text: string): boolean => APPLIANCE.test(text) && !SUPPLY_CUT.test(text);
 
 /** A device's or a private account's access: a PIN, a password, a hacked account. */

@@ -4039,3 +4039,20 @@ describe('blind set 164: very short messages typed in a hurry', () => {
     expect(kb.router.decide(text).action).toBe('none');
   });
 });
+
+describe('blind set 166: spring and summer', () => {
+  it.each([
+    ["brauch fer die türkei des rote büchle mit meim bild drin, hab noch nie eins ghabt. wie lang dauert des bei eich", 'reisepass'],
+    ["Was kostet es, wenn man seine Religionszugehörigkeit offiziell beendet, und brauche ich dafür einen Termin?", 'kirchenaustritt'],
+    ["Aus unserem Wasserhahn kommt seit dem Nachmittag bräunliches Wasser, bei den Nachbarn auch. Ist an der Leitung was passiert?", 'wasser-stoerung'],
+    ["an der parkbank am dorfplatz in kaltenberg hängt unne drunner e wespennest, do sitze immer die kinner. könnt ihr des wegmache lasse?", 'maengelmelder'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    // Guard: one's own tap dripping is the plumber's, not the supply's.
+    ["Mein Wasserhahn tropft seit Tagen, wer repariert das?"],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});
