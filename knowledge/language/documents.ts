@@ -63,10 +63,11 @@ export const paysAtPickUp = (text: string): boolean => PAID_AT_PICK_UP.test(text
 const BORN_IN = /(?<!\p{L})(?:geboren|geb\.|born)\s+(?:\p{L}+\s+){0,2}?(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d\s+(?:\p{L}+\s+){0,4}?(?:geboren|born)(?!\p{L})/iu;
 export const bornInAYear = (text: string): boolean => BORN_IN.test(text);
 
-/** "so ein dunkelrotes heftchen", "des rote büchle", "das Büchlein mit den Visaseiten": the passport by its look. */
+/** "so ein dunkelrotes heftchen", "des rote büchle", "das Büchlein mit den Visaseiten", "kein Heftchen zum Reisen": the passport by its look. */
 const PASSPORT_DESCRIBED =
-  /(?<!\p{L})(?:(?:dunkel|weinrot|bordeaux)?rote[snm]?\s+(?:heft|büchlein|buechlein|büchle|buechle|büchel|pass)\p{L}*|(?:heft|büchlein|buechlein|büchle)\p{L}*\s+mit\s+(?:den\s+)?(?:visa|visum)\p{L}*)(?!\p{L})/iu;
-export const describesThePassport = (text: string): boolean => PASSPORT_DESCRIBED.test(text);
+  /(?<!\p{L})(?:(?:dunkel|weinrot|bordeaux)?rote[snm]?\s+(?:heft|büchlein|buechlein|büchle|buechle|büchel|pass)\p{L}*|(?:heft|büchlein|buechlein|büchle)\p{L}*\s+mit\s+(?:den\s+)?(?:visa|visum)\p{L}*|(?:heft|büchlein|buechlein|büchle)\p{L}*\s+zum\s+reisen)(?!\p{L})/iu;
+// (Children's documents named with it are the children's: "die 11- bis 13-Jährigen haben noch kein Heftchen zum Reisen".)
+export const describesThePassport = (text: string): boolean => PASSPORT_DESCRIBED.test(text) && !CHILDREN.test(text);
 
 /** "Ein paar von den 11- bis 13-Jährigen haben noch gar kein eigenes Dokument zum Reisen": children's travel documents. */
 const TRAVEL_DOCUMENT = /(?<!\p{L})(?:(?:dokument|papier|ausweis)\p{L}*\s+zum\s+reisen|reisedokument\p{L}*|reisepapier\p{L}*)(?!\p{L})/iu;

@@ -230,7 +230,9 @@ const NOT_A_WISH = /(?<!\p{L})(?:wann|wie\s+lange|gelöscht|geloescht|automatisc
 
 /** What the citizen wrote in the chat, to be gone: "alles wegmachen, was ich hier geschrieben hab" (the model finds no topic). */
 const WHAT_I_WROTE = /(?<!\p{L})was\s+ich\s+(?:\p{L}+\s+){0,3}?(?:geschrieben|geschriebn|eingegeben|getippt|geschickt)(?!\p{L})/iu;
-const GONE = /(?<!\p{L})(?:weg\s*mach\p{L}*|mach\p{L}*\s+(?:\p{L}+\s+){0,3}?weg(?!\p{L})|entfern\p{L}*|lösch\p{L}*|loesch\p{L}*|vernicht\p{L}*)/iu;
+// ("ich will das mei chatverlauf weg is": gone, wished.)
+const GONE =
+  /(?<!\p{L})(?:weg\s*mach\p{L}*|mach\p{L}*\s+(?:\p{L}+\s+){0,3}?weg(?!\p{L})|entfern\p{L}*|lösch\p{L}*|loesch\p{L}*|vernicht\p{L}*|(?:will|möchte|moechte|soll|sollen)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})weg\s+(?:is|ist|sind|sein)(?!\p{L}))/iu;
 /** "Ich will dass meine Infos bei euch komplett weg sind", "Wie werden meine gespeicherten Chateingaben wieder vernichtet?": one's data gone, said without "löschen". */
 const MY_DATA_GONE =
   /(?<!\p{L})(?:meine\s+(?:infos|informationen|daten|angaben|chateingaben|eingaben|nachrichten)\s+(?:\p{L}+\s+){0,3}?(?:komplett\s+|ganz\s+|alle\s+)?weg\s+(?:sind|ist)|(?:nicht|net|ned)[\s,]+(?:\p{L}+[\s,]+){0,3}?meine\s+(?:nachrichten|daten|eingaben|angaben)\s+(?:\p{L}+\s+){0,2}?(?:aufhebt|aufheben|speichert|speichern|behaltet|behalten)(?!\p{L})[^]*?(?<!\p{L})(?:rausmach\p{L}*|rausnehm\p{L}*|wegmach\p{L}*|lösch\p{L}*|loesch\p{L}*)|(?:chateingaben|chatverlauf|eingaben)\s+(?:\p{L}+\s+){0,2}?vernicht\p{L}*)(?!\p{L})/iu;

@@ -4056,3 +4056,14 @@ describe('blind set 166: spring and summer', () => {
     expect(kb.router.decide(text).action).toBe('none');
   });
 });
+
+describe('blind set 165: writing for someone else', () => {
+  it.each([
+    ["Mein Schwiegervater will im Sommer noch einmal nach Kanada zu seinem Bruder fliegen, er hat aber nur die Karte und kein Heftchen zum Reisen. Braucht er für das Dokument ein Foto vom Fotografen oder kann man das bei Ihnen vor Ort machen?", 'reisepass'],
+    ["ich will das mei chatverlauf weg is, wie geht des", 'daten-loeschen'],
+    // Guard: the children's travel document stays theirs.
+    ["Jugendwart hier: ein paar von den 11- bis 13-Jährigen haben noch kein Heftchen zum Reisen, was müssen die Eltern für die Kinder beantragen?", 'ausweis-kinder'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
