@@ -2,7 +2,7 @@
 // Everything lives in the Store, so several instances sharing Redis see the same queue, and
 // every change is announced on STAFF_CHANNEL so that open consoles on any instance update.
 import { z } from 'zod';
-import { languageSchema } from '../../knowledge/texts/index';
+import { languageSchema, type Language } from '../../knowledge/texts/index';
 import type { Store } from '../storage';
 
 /** How many of the last messages are kept for staff (in the conversation, and with its queue entry). */
@@ -149,7 +149,7 @@ export class HandoffQueue {
   }
 
   /** The citizen switched the language while a staff member has the conversation: that console is told. */
-  async languageChanged(conversationId: string, language: z.infer<typeof languageSchema>): Promise<void> {
+  async languageChanged(conversationId: string, language: Language): Promise<void> {
     const staff = await this.owner(conversationId);
     if (staff) await this.announce({ kind: 'language', conversationId, staff, language });
   }

@@ -121,21 +121,17 @@ describeWithBrowser('a photo sent with a damage report', () => {
     await page.keyboard.press('Enter');
     const seen = (await waitForBotMessagesToSettle(page, 1)).length;
 
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'notiz.txt', mimeType: 'text/plain', buffer: Buffer.from('Laterne kaputt') });
-    await page
-      .locator('.webchat__toaster', { hasText: '„notiz.txt“ wurde nicht gesendet: Erlaubt sind Fotos' })
-      .waitFor({ timeout: 30_000 });
-    expect(uploads).toEqual([]);
+    /** A file the assistant would refuse: not sent, and the citizen reads why. */
+    const refusedInThePage = async (name: string, mimeType: string) => {
+      await page.locator('input[type=file]').setInputFiles({ name, mimeType, buffer: Buffer.from('Laterne kaputt') });
+      await page
+        .locator('.webchat__toaster', { hasText: `„${name}“ wurde nicht gesendet: Erlaubt sind Fotos` })
+        .waitFor({ timeout: 30_000 });
+      expect(uploads).toEqual([]);
+    };
+    await refusedInThePage('notiz.txt', 'text/plain');
     // A file named as a photo that is none: said before sending, too (trial 40: only "Fehler beim Senden" after the server refused it).
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('Laterne kaputt') });
-    await page
-      .locator('.webchat__toaster', { hasText: '„fake.jpg“ wurde nicht gesendet: Erlaubt sind Fotos' })
-      .waitFor({ timeout: 30_000 });
-    expect(uploads).toEqual([]);
+    await refusedInThePage('fake.jpg', 'image/jpeg');
 
     const photo = await phonePhotoJpeg();
     expect(photo.length).toBeGreaterThan(5 * 1024 * 1024);
