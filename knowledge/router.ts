@@ -30,19 +30,19 @@ import { leavesTheChurch, withoutChurchAsPlace } from './language/church';
 import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding, namesNoImpediment } from './language/wedding';
 import { asksCouncilAgenda, asksWhatsNew, namesTheCouncil, asksWhereMadePublic, namesOfficialNotices } from './language/council';
-import { asksParentalAllowance, asksWhoMindsAChild, childcarePlaceNotPromised, namesParentalAllowanceOtherwise } from './language/childcare';
+import { asksParentalAllowance, asksWhoMindsAChild, asksNurseryHours, childcarePlaceNotPromised, namesParentalAllowanceOtherwise } from './language/childcare';
 import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob, firmHires } from './language/town-jobs';
 import { aboutAppliance, celebratesWeddingAnniversary, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
-import { asksHourForGardenNoise, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
-import { asksProofOfResidence, registersAsResident, mustRegisterOneself, landlordConfirmsMove, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, registersInTheNewTown, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses, stopsAddressRelease } from './language/register';
-import { asksProofAtTheYard, asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, disposesOfScrap, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
-import { aboutWaterBill, meterCalibrationDue, waterShutOff } from './language/water';
+import { asksHourForGardenNoise, asksIfNoiseThatEarly, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
+import { asksProofOfResidence, registersAsResident, mustRegisterOneself, landlordConfirmsMove, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, lostRegistrationPaper, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, registersInTheNewTown, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses, stopsAddressRelease } from './language/register';
+import { asksProofAtTheYard, asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, disposesOfScrap, disposesOfYardMaterial, asksChristmasTreeCollection, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
+import { aboutWaterBill, meterCalibrationDue, waterFailsAround, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, waterPipeBurst, drainBlocked, toldADamage, treeFellInPublic, nestAtAPublicPlace, waterStandsInAHole, streetLightOut } from './language/damage';
 import { askedInStory } from './language/asked';
-import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { aboutChurchRite, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, renewsResidencePermit, aboutMaternityPay, aboutVaccinationRecord, aboutInsuranceCard, asksCraftsRegister, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat, asksMarriageContract } from './language/others-matters';
-import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, copiesCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes, describesThePassport, childrensTravelDocument } from './language/documents';
+import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, questionBeforeThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
+import { aboutChurchRite, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, gameDamagedGarden, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, renewsResidencePermit, aboutMaternityPay, aboutVaccinationRecord, aboutInsuranceCard, asksCraftsRegister, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat, asksMarriageContract } from './language/others-matters';
+import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, newbornsCertificate, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, copiesCertified, documentLostAbroad, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes, describesThePassport, childrensTravelDocument } from './language/documents';
 import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { LOCAL_TAX_TOPICS, missedTaxPayment, withoutArisingCosts } from './language/fees';
 import { withoutNegatedMatter } from './language/contrast';
@@ -339,7 +339,8 @@ export class Router {
     // "what is the capital of Australia": general knowledge in English, which the English model knows no line of.
     if (!this.profile.german && asksEnglishTrivia(text)) return NOT_OURS;
     // "Danke. Und wie lange ist der gültig?": the thanks leads, the question is the matter.
-    const asked = questionAfterThanks(text);
+    // "…, ob man samstags auch ins Bürgerbüro kann. Danke.": the question before the thanks.
+    const asked = questionAfterThanks(text) ?? questionBeforeThanks(text);
     if (asked) return this.decideAfresh(asked, context);
     // Small talk is no matter of the town's: out of scope, but answered kindly (not as a failure).
     if (isSmallTalk(text, { afterAnswer: context.lastTopic !== undefined, asksMore: (rest) => this.asksBeside(rest) }))
@@ -604,7 +605,8 @@ export class Router {
       if (matter.decision || matter.danger || (matter.referral && asksOrNeeds(rest))) return matter;
     }
     const lostAndFound = this.byId.get(LOST_AND_FOUND);
-    if (lostAndFound !== undefined && this.profile.german && isLostOrFoundAnimal(text)) return this.sure(lostAndFound);
+    // ("Katze … verschwunden. Darf ich Suchzettel an Laternen … kleben": the notices' permission, not the find.)
+    if (lostAndFound !== undefined && this.profile.german && isLostOrFoundAnimal(text) && !postsOnLampsOrMasts(text)) return this.sure(lostAndFound);
     // "Sind Sie ein echter Mensch?" asks what the assistant is, not for a person.
     const identity = this.byId.get(IDENTITY);
     if (identity !== undefined && result.decision?.id !== IDENTITY && asksWhatIAm(text)) return this.sure(identity);
@@ -631,12 +633,14 @@ export class Router {
       return first === undefined ? NOT_OURS : { ...result, action: 'clarify', decision: { kind: this.docs[first]!.kind, id: others[0]!.id }, candidates: others };
     }
     // Snow and ice (winter.ts): a street not cleared is reported; the duty to clear has no answer here, never a wrong one.
-    const winter = this.profile.german && result.decision?.id !== REPORT ? winterMatter(text) : undefined;
+    // (A burst main that freezes on the street is the water's fault to report, not the ice.)
+    const winter = this.profile.german && result.decision?.id !== REPORT && !waterPipeBurst(text) ? winterMatter(text) : undefined;
     const report = this.byId.get(REPORT);
     if (winter === 'report' && report !== undefined) return this.sure(report);
     // "Kann ich Streusalz beim Bauhof holen?": the Bauhof's name led to its job offers; a job in the winter service stays there.
     const misled = !result.decision || WINTER_MISLED.has(result.decision.id) || (result.decision.id === JOBS && !asksForWork(text));
-    if (winter === 'question' && misled && !binNotCollected(text)) return NOT_OURS;
+    // ("mit seiner Schneefräse … so laut dass wir aufwachen. Darf der das so früh?": the quiet hours.)
+    if (winter === 'question' && misled && !binNotCollected(text) && !asksIfNoiseThatEarly(text)) return NOT_OURS;
     // "Ich wohne in Hösbach. Wo zahle ich meine Hundesteuer?": the neighbour's own service, not the town's.
     const otherTown = this.profile.german && TOWNS_OWN.has(result.decision?.id ?? '') ? this.otherTown(text) : undefined;
     if (otherTown !== undefined) return { ...NOT_OURS, otherTown };
@@ -1057,7 +1061,7 @@ const asksEventPermitted = (text: string): boolean => asksEventPermission(text) 
  */
 const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text: string) => boolean; referral?: string }> = [
   { near: new Set(['kfz-zulassung']), asked: aboutVehicleUpkeep },
-  { near: new Set(['kfz-zulassung', 'fundbuero', 'maengelmelder', 'sondernutzung']), asked: aboutTowedCar, referral: 'polizei' },
+  { near: new Set(['kfz-zulassung', 'fundbuero', 'maengelmelder', 'sondernutzung', 'dokument-verloren']), asked: aboutTowedCar, referral: 'polizei' },
   { near: new Set(['kfz-zulassung', 'melderegisterauskunft', 'dokument-verloren']), asked: hitAndRun, referral: 'polizei' },
   { asked: aboutParcel },
   { near: new Set(['ausweis-kinder', 'kita', 'sterbefall']), asked: aboutCustody },
@@ -1085,6 +1089,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['urkunden', 'beglaubigung', 'geburt-beurkunden', 'eheschliessung', 'sterbefall']), asked: (text) => asksForApostille(text) && !namesNoImpediment(text) },
   { asked: asksLandSurvey },
   { asked: wildAnimalHit, referral: 'polizei' },
+  { near: new Set(['maengelmelder', 'ruhezeiten', 'wasser-stoerung', 'baum-faellen', 'hundesteuer']), asked: gameDamagedGarden },
   // "Unser Hase ist tot, muss ich das melden?": a pet other than a dog is registered nowhere of the town's; not a person's death.
   { near: new Set(['sterbefall', 'urkunden', 'friedhof']), asked: (text) => lossTold(text) === 'animal' && !mentionsADog(text) && !dogDied(text) },
   { near: new Set(['schwerbehindertenausweis', 'sondernutzung', 'ausweis-kinder', 'personalausweis']), asked: asksResidentsParking },
@@ -1139,7 +1144,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kontakt', 'rueckruf', 'mitarbeiter', 'hilfe', 'elterngeld', 'wohngeld']), asked: aboutYouthOffice, referral: 'jugendamt' },
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
   // Blind set 153: who is responsible, asked.
-  { near: new Set(['dokument-verloren', 'ummeldung', 'stellenangebote', 'personalausweis', 'kontakt', 'hilfe']), asked: aboutVaccinationRecord, referral: 'arzt' },
+  { near: new Set(['dokument-verloren', 'fundbuero', 'ummeldung', 'stellenangebote', 'personalausweis', 'kontakt', 'hilfe']), asked: aboutVaccinationRecord, referral: 'arzt' },
   { near: new Set(['dokument-verloren', 'personalausweis', 'ummeldung', 'kontakt', 'hilfe']), asked: aboutInsuranceCard, referral: 'krankenkasse' },
   { asked: asksCraftsRegister },
   // Blind set 86: a share of an inheritance claimed from a relative (a lawyer's or notary's matter).
@@ -1203,12 +1208,14 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind sets 79 and 80 (first: a licence or a trade told beside the application or the waste asked).
   { topic: 'wertstoffhof', misled: new Set(['muelltonne', 'muellabfuhr', 'sperrmuell']), told: (text) => disposesOfElectronics(text) && !disposesOfFurniture(text) && !asksWhenBinIsEmptied(text) },
   { topic: 'wertstoffhof', misled: new Set(['fundbuero', 'muelltonne', 'muellabfuhr', 'maengelmelder']), told: disposesOfScrap },
+  { topic: 'wertstoffhof', misled: new Set(['muelltonne', 'muellabfuhr', 'sperrmuell']), told: disposesOfYardMaterial },
   // Blind set 140: a local tax's payment missed ("Grundsteuer … vergessen zu überweisen"), which "überweisen" led to the direct debit.
   ...LOCAL_TAX_TOPICS.map((topic) => ({ topic, misled: new Set(['bankverbindung', 'kontakt']), told: (text: string) => missedTaxPayment(text) === topic })),
   { topic: 'kfz-zulassung', misled: new Set(['abmeldung', 'rentenantrag', 'sperrmuell']), told: deregistersScrappedCar },
   { topic: 'kfz-zulassung', misled: new Set(['fuehrerschein', 'dokument-verloren', 'fundbuero', 'abmeldung']), told: (text) => deregistersTheCarNamed(text) && !relativeDied(text) },
   { topic: 'stellenangebote', misled: new Set(['stellenangebote', 'fuehrerschein', 'kfz-zulassung', 'kontakt', 'hilfe']), told: asksWhereToApply },
   { topic: 'geburt-beurkunden', misled: new Set(['ausweis-kinder', 'online-dienste', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe', 'kontakt']), told: expectsABaby },
+  { topic: 'geburt-beurkunden', misled: new Set(['urkunden', 'elterngeld']), told: newbornsCertificate },
   { topic: 'wasser-abwasser', misled: new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'kontakt']), told: aboutWaterBill },
   { topic: 'sperrmuell', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'raum-mieten', 'muelltonne', 'muellabfuhr', 'wohnungsgeberbestaetigung', 'ausweis-abholen', 'hilfe', 'sterbefall']), told: (text) => disposesOfFurniture(text) && !asksHuntingOrWeapons(text) },
   { topic: 'wertstoffhof', misled: new Set(['baum-faellen', 'muelltonne', 'muellabfuhr', 'ruhezeiten', 'hilfe']), told: disposesOfGreenCuttings },
@@ -1228,6 +1235,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'sterbefall', misled: new Set(['urkunden', 'geburt-beurkunden', 'eheschliessung']), told: asksPapersToRegisterDeath },
   // "sprudelt Wasser aus dem Gehweg … Feuerwehr oder Gemeinde?" (blind set 153): the burst pipe, whoever the writer thought of calling.
   { topic: 'wasser-stoerung', misled: new Set(['feuerwehr', 'kontakt', 'hilfe']), told: waterPipeBurst },
+  { topic: 'wasser-stoerung', misled: new Set(['ruhezeiten', 'ausweis-kinder', 'wasser-abwasser', 'kontakt', 'hilfe']), told: waterFailsAround },
   { topic: 'reisepass', misled: new Set(['ausweis-abholen', 'personalausweis', 'urkunden', 'eheschliessung']), told: passportForNewName },
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'dokument-verloren', 'online-dienste', 'vorlaeufiger-ausweis']), told: wantsIdCardPinAnew },
   { topic: 'wertstoffhof', misled: new Set(['meldebescheinigung', 'melderegisterauskunft', 'anmeldung-wohnsitz']), told: asksProofAtTheYard },
@@ -1274,6 +1282,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'gemeinderat', misled: new Set(['kita', 'bebauungsplan', 'bauantrag', 'baum-faellen', 'sondernutzung', 'maengelmelder', 'feuerwehr', 'raum-mieten', 'kontakt', 'hilfe']), told: asksCouncilAgenda },
   { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
   { topic: 'kita', misled: 'any', told: asksWhoMindsAChild },
+  { topic: 'kita', misled: new Set(['oeffnungszeiten']), told: asksNurseryHours },
+  { topic: 'ruhezeiten', misled: 'any', told: asksIfNoiseThatEarly },
   // ("Kann meine Frau meinen neuen Pass abholen … oder reicht mein alter Ausweis?": the pick-up's proof, blind set 153.)
   { topic: 'reisepass', misled: new Set(['ausweis-kinder', 'ausweis-abholen']), told: (text) => asksIfIdCardWillDo(text) && !asksAboutPickUp(text) },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
@@ -1342,10 +1352,12 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'friedhof', misled: new Set(['kontakt', 'sterbefall', 'hilfe', 'raum-mieten', 'oeffnungszeiten']), told: namesTheCemetery },
   { topic: 'friedhof', misled: new Set(['melderegisterauskunft', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'sterbefall']), told: asksBurialHere },
   { topic: 'muellabfuhr', misled: new Set(['muelltonne', 'wertstoffhof']), told: asksWhenBinIsEmptied },
+  { topic: 'muellabfuhr', misled: new Set(['sperrmuell', 'wertstoffhof', 'fundbuero', 'baum-faellen']), told: asksChristmasTreeCollection },
   { topic: 'hund-anmelden', misled: 'any', told: newDogInKeywords },
   // Blind set 48: rural life and the trades.
   { topic: 'online-dienste', misled: 'any', told: asksForFormsOnline },
-  { topic: 'bauantrag', misled: new Set(['veranstaltung', 'gestattung', 'hilfe', 'kontakt', 'sondernutzung']), told: asksBuildingPermit },
+  // ("ein Benefizkonzert in einer Scheune … Muss man sowas irgendwo genehmigen lassen?": the event's permit, not the barn's.)
+  { topic: 'bauantrag', misled: new Set(['veranstaltung', 'gestattung', 'hilfe', 'kontakt', 'sondernutzung']), told: (text) => asksBuildingPermit(text) && !asksEventPermitted(text) },
   // Blind set 49: letters and notices received.
   { topic: 'anmeldung-wohnsitz', misled: new Set(['meldebescheinigung', 'melderegisterauskunft', 'ummeldung', 'kontakt', 'hilfe']), told: neverRegistered },
   { topic: 'wasser-stoerung', misled: new Set(['sondernutzung', 'maengelmelder', 'kontakt', 'wasser-abwasser', 'plakatierung']), told: waterShutOff },
@@ -1380,6 +1392,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind sets 58–60: quarrels with neighbours, German as a second language, clubs' and businesses' words.
   { topic: 'fischereischein', misled: new Set(['ruhezeiten', 'hilfe', 'kontakt', 'begruessung', 'baum-faellen', 'wasser-abwasser', 'sondernutzung']), told: goesFishing },
   { topic: 'meldebescheinigung', misled: new Set(['wohnungsgeberbestaetigung', 'melderegisterauskunft', 'anmeldung-wohnsitz', 'kontakt', 'hilfe', 'rueckruf']), told: confirmsOwnRegistration },
+  { topic: 'meldebescheinigung', misled: new Set(['bankverbindung', 'anmeldung-wohnsitz', 'hund-anmelden', 'dokument-verloren', 'fundbuero']), told: lostRegistrationPaper },
   { topic: 'vorlaeufiger-ausweis', misled: new Set(['stellenangebote', 'kontakt', 'hilfe']), told: asksProvisionalIdDocument },
   { topic: 'friedhof', misled: new Set(['baum-faellen', 'sterbefall', 'kontakt', 'hilfe']), told: asksKindOfBurial },
   { topic: 'fuehrerschein', misled: new Set(['kfz-zulassung', 'personalausweis', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'stellenangebote']), told: (text) => namesDrivingLicenceOtherwise(text) && !(heldLicence(text) && asksForWork(text)) },
@@ -1443,7 +1456,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'feuerwehr', misled: new Set(['anmeldung-wohnsitz', 'abmeldung', 'stellenangebote', 'fuehrerschein', 'hilfe', 'kontakt']), told: (text) => joinsTheFireBrigade(text) && !asksVolunteerCard(text) },
   // Blind set 81.
   { topic: 'datenschutz', misled: new Set(['hilfe', 'kontakt', 'online-dienste']), told: asksIfSafeToTypeHere },
-  { topic: 'fundbuero', misled: new Set(['maengelmelder', 'dokument-verloren', 'sondernutzung', 'baum-faellen']), told: thingLeftInPublic },
+  // ("straßenlaterne … seit 2 wochen aus … mit kinderwagen": the lamp's defect, the pram only beside it.)
+  { topic: 'fundbuero', misled: new Set(['maengelmelder', 'dokument-verloren', 'sondernutzung', 'baum-faellen']), told: (text) => thingLeftInPublic(text) && !streetLightOut(text) },
   // Blind sets 76–78.
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'dokument-verloren', 'anmeldung-wohnsitz']), told: (text) => naturalisedWantsIdCard(text) && !asksIfDocumentReady(text) && !asksAboutPickUp(text) },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'hilfe', 'kontakt']), told: wantsPassportFaster },
@@ -1631,7 +1645,7 @@ const ASKED_OF_THE_RATHAUS: ReadonlySet<string> = new Set(['kontakt', 'oeffnungs
 /** Where a post office's forwarding order led the model besides the registrations: the postal vote, the address block, the contact. */
 const FORWARDING_MISLED: ReadonlySet<string> = new Set([POSTAL_VOTE, ADDRESS_BLOCK, 'kontakt']);
 /** "Der Vermieter rückt die Kaution nicht raus": renting a hall, the contact or job offers that words of renting led the model to. */
-const TENANCY_MISLED: ReadonlySet<string> = new Set(['raum-mieten', 'kontakt', 'hilfe', 'stellenangebote', 'grundsteuer', 'wasser-abwasser', 'muellabfuhr']);
+const TENANCY_MISLED: ReadonlySet<string> = new Set(['raum-mieten', 'kontakt', 'hilfe', 'stellenangebote', 'grundsteuer', 'wasser-abwasser', 'muellabfuhr', 'maengelmelder']);
 /** No topic of the town's, surely: the assistant says so (and what else it knows: a danger, a referral). */
 const NOT_OURS = { decision: null, confidence: 1, candidates: [], action: 'none' } as const satisfies RouteResult;
 const CONTACT = 'kontakt';

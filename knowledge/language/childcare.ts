@@ -9,6 +9,11 @@ const WHO_MINDS =
 const SMALL_CHILD =
   /(?<!\p{L})(?:\d{1,2}\s+monat\p{L}*\s+alt|[0-6]\s+jahr\p{L}*\s+alt|(?:ein|eins|zwei|drei)\s+jahr\p{L}*\s+alt|kleine[nr]?|klaane[nr]?|kleene[nr]?|kloane[nr]?|baby|kind\p{L}*|kinner|bub|büble|tochter|sohn|enkel\p{L}*)(?!\p{L})/iu;
 
+/** "Welche Kitas … die auch ganz Tags offen haben bis 16 Uhr": a nursery's hours, not the town hall's. */
+const A_NURSERY = /(?<!\p{L})(?:kita\p{L}*|kindergärten|kindergarten\p{L}*|kiga\p{L}*|krippe\p{L}*|hort)(?!\p{L})/iu;
+const ITS_HOURS = /(?<!\p{L})(?:offen|geöffnet|geoeffnet|öffnungszeit\p{L}*|oeffnungszeit\p{L}*|ganztag\p{L}*|ganz\s+tags|betreuungszeit\p{L}*|bis\s+\d{1,2}(?::\d{2})?\s*uhr)(?!\p{L})/iu;
+export const asksNurseryHours = (text: string): boolean => A_NURSERY.test(text) && ITS_HOURS.test(text);
+
 /** Whether a message asks who minds a small child (a place in a Krippe or Kita). */
 export const asksWhoMindsAChild = (text: string): boolean => WHO_MINDS.test(text) && SMALL_CHILD.test(text);
 

@@ -4,14 +4,15 @@
 // answer first, with the notice one tap away.
 
 /** A club or its officers: "Musikverein", "Sportverein", "e. V.", "Kerbburschen", "unser Vorstand". */
+// ("Wir Landfrauen machen einen kleinen Adventsbasar": a club by its members' name.)
 const CLUB =
-  /(?<!\p{L})(?:\p{L}*verein\p{L}*|e\.\s?v\.|kerbburschen|kerweburschen|kerbjugend|vorstand\p{L}*|vorsitzende\p{L}*|schriftführer\p{L}*|schriftfuehrer\p{L}*|kassier\p{L}*|karnevalverein\p{L}*|carnevalverein\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*verein\p{L}*|landfrauen|frauenbund|kolping\p{L}*|e\.\s?v\.|kerbburschen|kerweburschen|kerbjugend|vorstand\p{L}*|vorsitzende\p{L}*|schriftführer\p{L}*|schriftfuehrer\p{L}*|kassier\p{L}*|karnevalverein\p{L}*|carnevalverein\p{L}*)(?!\p{L})/iu;
 /** "Das ist kein Verein", "nicht als Verein", "Ein Verein sind wir nicht": a club named only to say it is none. */
 const NOT_A_CLUB =
   /(?<!\p{L})(?:kein\p{L}*|kaa\p{L}*|ohne|nicht(?:\s+als|\s+von\s+einem|\s+vom)?)\s+(?:\p{L}+\s+)?\p{L}*verein|(?<!\p{L})(?:ein\s+)?verein\s+(?:sind|bin|san)\s+(?:wir|ich|mir)\s+(?:aber\s+|halt\s+|ja\s+)?(?:nicht|net|ned|keiner|keins)(?!\p{L})/iu;
 /** An event a club holds ("einen festen Termin" is none): a fête, a concert, a tournament, a parade, the Kerb, an exhibition, a hike, a play, a carnival session, a market ("Weihnachtsmarkt"; "der Markt" alone is the town). */
 const EVENT =
-  /(?<!\p{L})(?:\p{L}+fest|fest(?!e[nrms](?!\p{L}))|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|tag\s+der\s+offenen\s+t(?:ü|ue|u)r|\p{L}+schießen|\p{L}+schiessen|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|(?!einkaufs|super|getränke|getraenke|bau|drogerie|elektro|discount)\p{L}+markt|\p{L}+messe|gewerbeschau|leistungsschau|\p{L}*treffen|treffe|iftar\p{L}*|basar|\p{L}*party|festabend|lauf(?!en(?!\p{L})|t(?!\p{L}))|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag|\p{L}*(?:wein|bier|getränke|getraenke|punsch|verkaufs|weihnachts|grill|kuchen|waffel)stand)\p{L}{0,3}(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}+fest|fest(?!e[nrms](?!\p{L}))|\p{L}*feier|\p{L}*konzert|\p{L}*turnier|tag\s+der\s+offenen\s+t(?:ü|ue|u)r|\p{L}+schießen|\p{L}+schiessen|\p{L}*umzug|kerb|kerwe|\p{L}*ausstellung|veranstaltung|\p{L}*jubiläum|\p{L}*jubilaeum|\p{L}*treff|\p{L}*flohmarkt|(?!einkaufs|super|getränke|getraenke|bau|drogerie|elektro|discount)\p{L}+markt|\p{L}+messe|gewerbeschau|leistungsschau|\p{L}*treffen|treffe|iftar\p{L}*|\p{L}*basar|\p{L}*party|festabend|lauf(?!en(?!\p{L})|t(?!\p{L}))|\p{L}*wanderung|\p{L}*aufführung|\p{L}*auffuehrung|(?:oster|sonnwend|sonnenwend|johannis|brauchtums|maien?|martins|kirchweih)feuer|\p{L}*(?:faschings|fastnachts|karnevals|prunk|damen)sitzung|(?:faschings|masken|kostüm|kostuem)ball|\p{L}*zirkus|\p{L}*circus|gastier\p{L}*|event|\p{L}*börse|\p{L}*boerse|\p{L}*(?:vortrags|spiele|heimat|film|kino|lese|tanz|grill|quiz|info|lieder|musik|kabarett|theater|bunter)abend|vortrag|\p{L}*(?:wein|bier|getränke|getraenke|punsch|verkaufs|weihnachts|grill|kuchen|waffel)stand)\p{L}{0,3}(?!\p{L})/iu;
 /** Money for the club: the support for clubs, not the notice ("Beteiligt sich der Markt an den Kosten?"). */
 // "Förderverein" is a club, not money asked for; "die Kuchen spenden die Mitglieder" is no money asked either.
 const MONEY = /(?:gibt|geben|zahlt|zahlen)\s+(?:\p{L}+\s+){0,4}?(?:was|etwas)\s+dazu|zuschuss|zuschüss|förder(?!\p{L}*verein)|foerder(?!\p{L}*verein)|geld|finanz|unterstütz|unterstuetz|(?<!\p{L})spende(?!\p{L})|spenden\s+(?:von|vom|der\s+gemeinde|aus)|beihilfe|an\s+den\s+kosten|kosten(?:beteiligung|übernahme|uebernahme|zuschuss)/iu;
@@ -36,10 +37,13 @@ const NO_DRINKS =
 export const withoutDrinks = (text: string): boolean => !DRINKS.test(text.replace(NO_DRINKS, ' '));
 
 /** A sports club by its initials before its place ("SV Hemsbach", "TSV Schimborn", "FC Mömbris"), written as clubs write them. */
-const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|VfL|RSV|KSV)\s+\p{Lu}\p{Ll}/u;
+// ("Die Feuerwehr Strötzbach macht ihr Grillfest": a village's fire brigade holds its fête as its club does.)
+const CLUB_INITIALS = /(?<!\p{L})(?:T?SV|SSV|FSV|SpVgg|FC|SC|SG|TV|TuS|DJK|VfB|VfL|RSV|KSV|FFW|Feuerwehr)\s+\p{Lu}\p{Ll}/u;
+/** A club by its initials in small letters after "vom" ("faschingsveranstaltung vom tv in der turnhalle"). */
+const CLUB_INITIALS_TYPED = /(?<!\p{L})(?:vom|beim|dem)\s+(?:tsv|sv|ssv|fsv|fc|tv|tus|djk|sg|vfb|vfl|ffw)(?!\p{L})/iu;
 
 /** Whether a message names a club as the one holding the event. */
-export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text)) && !NOT_A_CLUB.test(text);
+export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text) || CLUB_INITIALS_TYPED.test(text)) && !NOT_A_CLUB.test(text);
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
 // ("wo teilen wir des der gemeinde mit, gibts da ein formular?")
 const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|teil\p{L}*\s+(?:\p{L}+\s+){1,5}?mit(?=\s*[,?.!]|\s*$)|bekannt\s*(?:zu\s*)?geben|ankündig\p{L}*|ankuendig\p{L}*|anzukündigen|anzukuendigen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?melden|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
@@ -71,7 +75,10 @@ export const asksAboutIt = (text: string): boolean => ASKS.test(text);
 
 /** "und feuerwerk derf mer des mache?": fireworks, which the spelling's correction had taken for the fire brigade. */
 const FIREWORKS = /(?<!\p{L})(?:\p{L}*feuerwerk\p{L}*|böller\p{L}*|boeller\p{L}*|pyrotechni\p{L}*)(?!\p{L})/iu;
-export const namesFireworks = (text: string): boolean => FIREWORKS.test(text);
+/** What fireworks did ("den Briefkasten mit einem Böller gesprengt", "die Katze ist seit Silvester verschwunden"): damage or a loss, not fireworks to be set off. */
+const FIREWORKS_HARM =
+  /(?<!\p{L})(?:gesprengt|zerstört|zerstoert|beschädigt|beschaedigt|kaputt\p{L}*|anzeige|strafanzeige|polizei|verschwunden|entlaufen|weggelaufen|vermisst|abgehauen)(?!\p{L})/iu;
+export const namesFireworks = (text: string): boolean => FIREWORKS.test(text) && !FIREWORKS_HARM.test(text);
 
 /** "die dorfstraß sperre fürn umzug", "die Hauptstraße sperren lassen": a street closed, which "Sperre" had made the Auskunftssperre. */
 const CLOSES_A_STREET =
@@ -128,7 +135,7 @@ export const wantsEventListed = (text: string): boolean => EVENT_LISTING.test(te
 const SIGNS_SET_UP =
   /(?<!\p{L})(?:aufsteller|schilder|schild|banner|transparent\p{L}*|werbetafel\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hinstellen|aufstellen|aufhängen|aufhaengen|anbringen|stellen)(?!\p{L})/iu;
 const POSTED =
-  /(?<!\p{L})(?:zettel|zetel|plakat\p{L}*|aushang|aushänge|aushaenge|flyer|poster|\p{L}*werbung)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:\p{L}*laterne\p{L}*|bäume|baeume|baum|mast\p{L}*|strommast\p{L}*|bushaltestelle\p{L}*|im\s+ort|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:kleben|ankleben|aufhängen|aufhaengen|hängen|haengen|anbringen|befestigen|binden|anbinden|festbinden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*zettel|zetel|plakat\p{L}*|aushang|aushänge|aushaenge|flyer|poster|\p{L}*werbung)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:\p{L}*laterne\p{L}*|bäume|baeume|baum|mast\p{L}*|strommast\p{L}*|bushaltestelle\p{L}*|im\s+ort|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:kleben|ankleben|aufhängen|aufhaengen|hängen|haengen|anbringen|befestigen|binden|anbinden|festbinden)(?!\p{L})/iu;
 /** "Wo darf man Wahlwerbung an die Straße machen?": election posters named, the posting rules' matter. */
 const ELECTION_POSTERS = /(?<!\p{L})(?:wahlwerbung\p{L}*|wahlplakat\p{L}*|plakatier\p{L}*)(?!\p{L})/iu;
 export const namesElectionPosters = (text: string): boolean => ELECTION_POSTERS.test(text);

@@ -59,7 +59,9 @@ const WATER_IN_A_HOLE =
 const WATER_SUPPLY = /(?<!\p{L})(?:\p{L}*rohr\p{L}*|\p{L}*leitung\p{L}*|hahn|wasserhahn|druck|sprudel\p{L}*|quillt|kein\s+wasser|trinkwasser|hydrant\p{L}*)(?!\p{L})/iu;
 export const waterStandsInAHole = (text: string): boolean => WATER_IN_A_HOLE.test(text) && !WATER_SUPPLY.test(text);
 
-/** "die Straßelamp vor unserm Haus brennt scho seit drei Woche nimmer": a street light out, also in dialect (the town's, whatever the power supplier is asked). */
+/** "die Straßelamp vor unserm Haus brennt scho seit drei Woche nimmer", "straßenlaterne … is seit 2 wochen aus": a street light out, also in dialect (the town's, whatever the power supplier is asked). */
 const STREET_LIGHT_OUT =
-  /(?<!\p{L})(?:stra(?:ß|ss)e?n?lamp\p{L}*|stra(?:ß|ss)e?n?laterne\p{L}*|laterne\p{L}*|stra(?:ß|ss)e?n?beleuchtung)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:brennt|brenne|leuchtet|geht|gehe)\s+(?:\p{L}+\s+){0,4}?(?:nimmer|nicht|net|ned|nit|mehr\s+aus)(?!\p{L})/iu;
-export const streetLightOut = (text: string): boolean => STREET_LIGHT_OUT.test(text);
+  /(?<!\p{L})(?:stra(?:ß|ss)e?n?lamp\p{L}*|stra(?:ß|ss)e?n?laterne\p{L}*|laterne\p{L}*|stra(?:ß|ss)e?n?beleuchtung)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:(?:brennt|brenne|leuchtet|geht|gehe)\s+(?:\p{L}+\s+){0,4}?(?:nimmer|nicht|net|ned|nit|mehr\s+aus)|(?:ist|is|sind|san)\s+(?:[\p{L}\d]+\s+){0,4}?(?:aus|kaputt|defekt|ausgefallen))(?!\p{L})/iu;
+/** ("in der ganzen straße … der strom weg … die straßenlaternen sind aus": a power cut, the grid operator's.) */
+const POWER_GONE = /(?<!\p{L})(?:strom\s+(?:\p{L}+\s+){0,2}?(?:weg|aus|ausgefallen)|stromausfall\p{L}*)(?!\p{L})/iu;
+export const streetLightOut = (text: string): boolean => STREET_LIGHT_OUT.test(text) && !POWER_GONE.test(text);

@@ -87,6 +87,17 @@ const BIRTH_MATTER = /(?<!\p{L})(?:elterngeld\p{L}*|kindergeld\p{L}*|kita\p{L}*|
 /** "… in eine größere Wohnung umgezogen, weil das zweite Kind unterwegs ist": the baby as the reason of what the sentence tells (the move). */
 const GIVEN_AS_REASON = /,\s*(?:weil|denn)\s[^.!?,;]*/giu;
 
+/**
+ * "baby is da!! geboren daheim … wer stellt jetzt die geburtsurkunde aus": a child just born, its
+ * birth certificate asked, which the birth's registration gives (not a copy from the register).
+ */
+const JUST_BORN =
+  /(?<!\p{L})(?:baby\s+(?:is|ist)\s+da|(?:unser|mein)e?[rs]?\s+(?:baby|kleine[rns]?|tochter|sohn)\s+(?:ist|is)\s+(?:\p{L}+\s+){0,2}?(?:da|geboren|auf\s+der\s+welt)|hausgeburt\p{L}*|(?:gestern|heute|heut|vorgestern|letzte\s+woche)\s+(?:\p{L}+\s+){0,3}?(?:geboren|entbunden|zur\s+welt\s+gekommen)|(?:geboren|entbunden)\s+(?:\p{L}+\s+){0,2}?(?:daheim|zu\s*hause|zuhause))(?!\p{L})/iu;
+const BIRTH_CERTIFICATE = /(?<!\p{L})geburtsurkunde\p{L}*/iu;
+/** ("Hausgeburt 1961", "die Geburtsurkunde haben wir schon": a birth long ago, or a certificate told had.) */
+const LONG_AGO_OR_HAD = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\p{L})geburtsurkunde\p{L}*\s+(?:\p{L}+\s+)?(?:haben|hab|hätten|liegt)|(?:haben|hab)\s+(?:wir|ich)\s+(?:\p{L}+\s+){0,2}?geburtsurkunde/iu;
+export const newbornsCertificate = (text: string): boolean => JUST_BORN.test(text) && BIRTH_CERTIFICATE.test(text) && !LONG_AGO_OR_HAD.test(text);
+
 /** Whether a message tells of a birth to come and asks what to do at the town hall, no other matter of it named. */
 export const expectsABaby = (text: string): boolean => BABY_COMING.test(text.replace(GIVEN_AS_REASON, ' ')) && asksWhatToDo(text) && !BIRTH_MATTER.test(text);
 
@@ -203,11 +214,13 @@ const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausw
 const REGISTER_PRINTOUT = /(?<!\p{L})(?:registerausdruck\p{L}*|(?:geburten|ehe|sterbe|lebenspartnerschafts)registerauszug\p{L}*|(?:auszug|abschrift)\s+aus\s+dem\s+(?:geburten|ehe|sterbe)register)(?!\p{L})/iu;
 export const asksRegisterPrintout = (text: string): boolean => REGISTER_PRINTOUT.test(text);
 
-/** "mein kinderreisepass ist abgelaufen und ich bin jetzt 16 … nen richtigen ausweis", "mein sohn wird 16 und braucht seinen ersten eigenen perso": from 16 one's own ID card. */
+/** "mein kinderreisepass ist abgelaufen und ich bin jetzt 16 … nen richtigen ausweis", "mein sohn wird 16 und braucht seinen ersten eigenen perso", "wird im Februar 16. Braucht er … einen richtigen Personalausweis": from 16 one's own ID card. */
 const OWN_AGE_SIXTEEN_ON =
-  /(?<!\p{L})(?:ich\s+bin|bin)\s+(?:jetzt\s+|bald\s+|gerade\s+|schon\s+)?(?:1[6-9]|2\d)(?!\d)|(?<!\p{L})(?:wird|ist|is)\s+(?:jetzt\s+|bald\s+|gerade\s+)?(?:16|17)(?!\d)(?=[^.!?]*(?<!\p{L})(?:ersten|erste[rn]?|eigene[nr]?)\s+(?:\p{L}+\s+)?(?:ausweis|perso|personalausweis))/iu;
+  /(?<!\p{L})(?:ich\s+bin|bin)\s+(?:jetzt\s+|bald\s+|gerade\s+|schon\s+)?(?:1[6-9]|2\d)(?!\d)|(?<!\p{L})(?:wird|ist|is)\s+(?:jetzt\s+|bald\s+|gerade\s+|im\s+\p{L}+\s+|in\s+\p{L}+\s+\p{L}+\s+)?(?:16|17)(?!\d)(?=[^]{0,120}?(?<!\p{L})(?:ersten|erste[rn]?|eigene[nr]?|richtige[nr]?)\s+(?:\p{L}+\s+)?(?:ausweis|perso|personalausweis))/iu;
+/** ("kann ich das für sie machen": the parents applying for their child, the children's documents.) */
+const FOR_THE_CHILD = /(?<!\p{L})für\s+(?:sie|ihn)\s+(?:machen|beantragen|erledigen)(?!\p{L})/iu;
 const OWN_ID_CARD_WANTED = /(?<!\p{L})(?:richtige[nr]?\s+ausweis|personalausweis\p{L}*|perso|eigene[nr]?\s+ausweis)(?!\p{L})/iu;
-export const ownIdCardFromSixteen = (text: string): boolean => OWN_AGE_SIXTEEN_ON.test(text) && OWN_ID_CARD_WANTED.test(text);
+export const ownIdCardFromSixteen = (text: string): boolean => OWN_AGE_SIXTEEN_ON.test(text) && OWN_ID_CARD_WANTED.test(text) && !FOR_THE_CHILD.test(text);
 
 /** "Kinderausweis", "den Ausweis für das Kind": a child's document by its name. */
 const CHILDS_DOCUMENT_NAMED =
@@ -373,7 +386,8 @@ const ID_CARD_NAMED = new RegExp(String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*`, 'i
 /** Whether a message asks about the duty to hold an ID card, its exemption or a visit at home for it. */
 /** A document lost or stolen: the loss is the matter, not the duty to hold one ("hab halt keinen ausweis mehr. muss ich den verlust … melden"). */
 const LOST = /(?<!\p{L})(?:verlust\p{L}*|verloren|verlorn|geklaut|gestohlen|diebstahl\p{L}*|abhanden)(?!\p{L})/iu;
-export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(text) && ID_DUTY.test(text) && !LOST.test(text);
+// ("der ausweis abholbereit is, muss ich … termin machen oder kann ich einfach vorbei kommen": dropping in to pick it up, no visit at home.)
+export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(text) && ID_DUTY.test(text) && !LOST.test(text) && !asksAppointmentForPickUp(text);
 
 /**
  * "des ding von der polizei dass ich vorstrafenfrei bin", "zeigen, dass ich keine Vorstrafen hab":

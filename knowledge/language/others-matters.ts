@@ -20,7 +20,7 @@ export const aboutChurchRite = (text: string): boolean => (CHURCH_RITE.test(text
 
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
-  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|(?:hunde|tier|haustier)haltung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})mietvertrag\p{L}*|mietvertrag\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hunde|tier|haustier)haltung\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})|(?<!\p{L})vermieter\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:umlegen|umlage|umgelegt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|(?:hunde|tier|haustier)haltung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})mietvertrag\p{L}*|mietvertrag\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hunde|tier|haustier)haltung\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})|(?<!\p{L})(?:heizung|warmwasser|therme|boiler)\s+(?:\p{L}+\s+){0,2}?(?:kaputt|defekt|geht\s+nicht|geht\s+net|ausgefallen)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})vermieter\p{L}*|(?<!\p{L})vermieter\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:umlegen|umlage|umgelegt)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|einzugsbestätigung|einzugsbestaetigung|\p{L}*meldeamt\p{L}*|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
@@ -312,7 +312,8 @@ const LAND_SURVEY =
 export const asksLandSurvey = (text: string): boolean => LAND_SURVEY.test(text);
 
 /** Electricity or gas and its supplier: a contract of one's own, not the registration of the move. */
-const ENERGY = /(?<!\p{L})(?:strom\p{L}*|gas|gasrechnung\p{L}*|gasabschlag\p{L}*|gaspreis\p{L}*|gaskosten|gasanbieter\p{L}*|gasversorger\p{L}*|gasvertrag\p{L}*|gaszähler\p{L}*|gaszaehler\p{L}*|energieversorger\p{L}*|versorger\p{L}*|stadtwerke)(?!\p{L})/iu;
+// ("ne pv anlage aufm dach, muss ich die bei euch anmelden oder beim netzbetreiber": the grid operator's and the federal register's.)
+const ENERGY = /(?<!\p{L})(?:strom\p{L}*|pv-?\s?anlage\p{L}*|photovoltaik\p{L}*|solaranlage\p{L}*|balkonkraftwerk\p{L}*|netzbetreiber\p{L}*|gas|gasrechnung\p{L}*|gasabschlag\p{L}*|gaspreis\p{L}*|gaskosten|gasanbieter\p{L}*|gasversorger\p{L}*|gasvertrag\p{L}*|gaszähler\p{L}*|gaszaehler\p{L}*|energieversorger\p{L}*|versorger\p{L}*|stadtwerke)(?!\p{L})/iu;
 /** Water is the town's (its meter and fees), and a power cut in the street may be a defect to report. */
 const TOWNS_SUPPLY = /(?<!\p{L})(?:wasser\p{L}*|\p{L}*laterne\p{L}*|straßenbeleuchtung|strassenbeleuchtung|stromausfall|stromkasten)(?!\p{L})/iu;
 
@@ -677,7 +678,9 @@ const ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|personalausweis\p{L}*|reis
 const BANK_MAIL =
   /(?<!\p{L})(?:bank|sparkass\p{L}*|volksbank|paypal)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:link|phishing|fake|betrug\p{L}*|daten\s+(?:zu\s+)?(?:bestätig\p{L}*|bestaetig\p{L}*))(?!\p{L})/iu;
 /** "Mei Konto is gepfändet worde … Wie krieg ich so e P-Konto?": an account protected from seizure, the bank's. */
-const ACCOUNT_SEIZED = /(?<!\p{L})(?:p-?konto|pfändungsschutzkonto|pfaendungsschutzkonto|konto\s+(?:\p{L}+\s+){0,2}?(?:gepfändet|gepfaendet))(?!\p{L})/iu;
+// ("pfändung auf meinem konto, was tun": the debt counselling's or the bank's.)
+const ACCOUNT_SEIZED =
+  /(?<!\p{L})(?:p-?konto|pfändungsschutzkonto|pfaendungsschutzkonto|konto\s+(?:\p{L}+\s+){0,2}?(?:gepfändet|gepfaendet)|(?:kontopfändung|kontopfaendung|pfändung|pfaendung)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:konto|lohn|gehalt))(?!\p{L})/iu;
 export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text) || ACCOUNT_SEIZED.test(text) || (BANK_CARD.test(text) && !ID_DOCUMENT.test(text)) || BANK_MAIL.test(text);
 
 /** The phone line, internet or fibre of a provider ("die Telekom hat uns Glasfaser versprochen"): the provider's matter. */
@@ -769,6 +772,11 @@ export const rejoinsChurch = (text: string): boolean => REJOINS_CHURCH.test(text
 const LEFT_THING = /(?<!\p{L})(?:\p{L}*fahrrad|fahrräder|fahrraeder|rad|\p{L}*bike|roller|e-?scooter|kinderwagen|einkaufswagen)(?!\p{L})/iu;
 const LEFT_FOR_LONG =
   /(?<!\p{L})(?:seit\s+(?:[\p{L}\d]+\s+){0,2}?(?:wochen?|tagen?|monaten?)|herrenlos\p{L}*|abgestellt|stehen\s+gelassen|stehengelassen|zurückgelassen|zurueckgelassen)(?!\p{L})/iu;
+/** "Die Wildschweine haben über Nacht unseren ganzen Rasen umgegraben. Wer kommt für den Schaden auf?": game damage in one's garden, the hunting tenant's or one's own. */
+const WILD_DAMAGE =
+  /(?<!\p{L})(?:wildschwein\p{L}*|wildsau|wildsäue|wildsaeue|wildschaden\p{L}*|dachs\p{L}*|waschbär\p{L}*|waschbaer\p{L}*|rehe)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:umgegraben|umgewühlt|umgewuehlt|aufgewühlt|aufgewuehlt|verwüstet|verwuestet|gefressen|kaputt\p{L}*|zerstört|zerstoert|schaden)(?!\p{L})/iu;
+export const gameDamagedGarden = (text: string): boolean => WILD_DAMAGE.test(text);
+
 export const thingLeftInPublic = (text: string): boolean => LEFT_THING.test(text) && LEFT_FOR_LONG.test(text);
 
 /** "Die Überführung … wie wird das hier in Deutschland beurkundet?", "Geht des trotzdem, dass der Tod eigetraache werd?": how a death is registered, not its certificates. */

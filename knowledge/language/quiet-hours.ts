@@ -16,6 +16,11 @@ const NOTICE = /(?<!\p{L})(?:anmeld\p{L}*|anzeig\p{L}*|genehmig\p{L}*|beantrag\p
 const QUIET_FROM_AN_HOUR = /(?<!\p{L})(?:ab\s+(?:22|20|13)\s+uhr\s+(?:\p{L}+\s+){0,3}?(?:leise|ruhe|ruhig)|(?:leise|ruhe|ruhig)\s+(?:\p{L}+\s+){0,3}?ab\s+(?:22|20)\s+uhr)(?!\p{L})/iu;
 export const namesQuietFromAnHour = (text: string): boolean => QUIET_FROM_AN_HOUR.test(text);
 
+/** "… mit seiner Schneefräse …, das ist so laut dass wir aufwachen. Darf der das so früh?": noise at an hour, asked whether allowed. */
+const SO_EARLY = /(?<!\p{L})(?:darf|dürfen|duerfen|derf)\s+(?:der|die|er|sie|man|mer|ich|des|das)\s+(?:\p{L}+\s+){0,2}?(?:so\s+)?(?:früh|frueh|spät|spaet)(?!\p{L})/iu;
+const NOISY = /(?<!\p{L})(?:laut\p{L}*|lärm\p{L}*|laerm\p{L}*|krach\p{L}*|aufwachen|aufgewacht|geweckt|weckt)(?!\p{L})/iu;
+export const asksIfNoiseThatEarly = (text: string): boolean => SO_EARLY.test(text) && NOISY.test(text);
+
 export const asksQuietHours = (text: string): boolean => ASKS_QUIET_HOURS.test(text) && !NOTICE.test(text);
 
 /**

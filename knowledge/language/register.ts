@@ -196,15 +196,20 @@ export const asksWhereToRegister = (text: string): boolean => WHERE_TO_REGISTER.
 const LIVES_HERE_NOW = /(?<!\p{L})(?:wohne|wohnen)\s+(?:\p{L}+\s+)?(?:jetzt|hier|seit)(?!\p{L})/iu;
 export const registersWhereNowLiving = (text: string): boolean => WHERE_TO_REGISTER.test(text) && LIVES_HERE_NOW.test(text);
 
+/** "den Zettel den ich beim Anmelden bekommen hab find ich nimmer, die Bank will den aber sehen": the registration's paper again, the Meldebescheinigung. */
+const REGISTRATION_PAPER_LOST =
+  /(?<!\p{L})(?:zettel|wisch|papier|bestätigung|bestaetigung|bescheinigung|blatt)\s+(?:\p{L}+\s+){0,2}?(?:ich|wir)\s+(?:beim|bei\s+der)\s+(?:anmelden|anmeldung|ummelden|ummeldung)\s+(?:\p{L}+\s+){0,2}?(?:bekommen|gekriegt|kriegt|gekriecht)(?!\p{L})/iu;
+export const lostRegistrationPaper = (text: string): boolean => REGISTRATION_PAPER_LOST.test(text);
+
 /** A birthday or wedding anniversary ("zu meinem 80.", "goldene Hochzeit", "Geburtstag"). */
 const JUBILEE =
   /(?<!\p{L})(?:\p{L}*geburtstag\p{L}*|alters?jubil\p{L}*|ehejubil\p{L}*|(?:goldene|silberne|diamantene|eiserne)\s+hochzeit|hochzeitstag|(?:zu|zum|meinem|mein|unserem)\s+\d{2,3}\.|(?:werde|werd|wird|werden)\s+(?:\p{L}+\s+){0,3}?\d{2,3}(?!\d))(?!\p{L})/iu;
 /** Printed or passed on: the newsletter, a paper, congratulations from the town. */
 const PUBLISHED =
   /(?<!\p{L})(?:\p{L}*blatt|\p{L}*blättche|\p{L}*blaettche|\p{L}*zeitung|amtsblatt|veröffentlich\p{L}*|veroeffentlich\p{L}*|gratul\p{L}*|glückwunsch\p{L}*|glueckwunsch\p{L}*|bürgermeister\p{L}*|buergermeister\p{L}*|weitergegeben|weitergeben|rausgegeben|herausgegeben)(?!\p{L})/iu;
-/** Not wanted ("will ich nicht", "soll nicht drinstehen", "auf keinen Fall", "verhindern", "widersprechen"). */
+/** Not wanted ("will ich nicht", "soll nicht drinstehen", "auf keinen Fall", "verhindern", "widersprechen", "verbieten", "ohne dass mich einer gefragt hat"). */
 const NOT_WANTED =
-  /(?<!\p{L})(?:(?:will|wollen|möchte|moechte|möchten|moechten|soll|sollen|darf|dürfen|duerfen)\s+(?:\p{L}+\s+){0,8}?(?:nicht|net|ned|nit|keine?)|(?:nicht|net|ned|nit)\s+(?:\p{L}+\s+){0,2}?(?:will|wollen|möchte|moechte|mag)|auf\s+keinen\s+fall|verhinder\p{L}*|widersprech\p{L}*|widerspruch|unterbinden|vermeiden|sperren|(?:nicht|net|ned|nit|nimmer)\s+(?:mehr\s+)?(?:raus|heraus|weiter)gegeben)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:will|wollen|möchte|moechte|möchten|moechten|soll|sollen|darf|dürfen|duerfen)\s+(?:\p{L}+\s+){0,8}?(?:nicht|net|ned|nit|keine?)|(?:nicht|net|ned|nit)\s+(?:\p{L}+\s+){0,2}?(?:will|wollen|möchte|moechte|mag)|auf\s+keinen\s+fall|verhinder\p{L}*|widersprech\p{L}*|widerspruch|unterbinden|vermeiden|sperren|(?:nicht|net|ned|nit|nimmer)\s+(?:mehr\s+)?(?:raus|heraus|weiter)gegeben|verbiet\p{L}*|ohne\s+(?:dass\s+)?(?:mich|uns)\s+(?:\p{L}+\s+)?gefragt)(?!\p{L})/iu;
 /**
  * "wie verhinder ich dass die gemeinde zu meinem 80. meinen namen ins blättche gibt?": an objection to
  * the anniversary's publication (BMG § 50 Abs. 5), the newsletter's words notwithstanding.

@@ -114,6 +114,19 @@ const ASKS =
 /** Whether a message asks something (a question mark, or a start that asks). */
 export const asksSomething = (text: string): boolean => ASKS.test(text.trim());
 
+/** Thanks at the end of a message ("…, kann. Danke.", "Vielen Dank im Voraus!"). */
+const TRAILING_THANKS =
+  /[\s.,!;:]+(?:(?:vielen|lieben|herzlichen|besten|tausend)\s+)?(?:dank(?:e(?:\s*sch(?:ö|oe)n|\s+sehr)?)?|merci|thanks|thank\s+you)(?:\s+(?:im\s+voraus|schon\s+mal|vorab|in\s+advance))?\s*[.!]*\s*$/iu;
+/** A question asked in a sentence that tells it ("ich wollte fragen, ob man samstags …", "I'd like to know when …"). */
+const ASKED_INDIRECTLY = /(?<!\p{L})(?:frag\p{L}*|wissen|erkundigen|know|ask|asking)\s*,?\s+(?:ob|wann|wie|wo|was|welche\p{L}*|if|whether|when|how|where|what)(?!\p{L})/iu;
+
+/** The question before thanks at the end of a message ("Guten Tag, ich wollte fragen, ob man samstags auch ins Bürgerbüro kann. Danke."). */
+export function questionBeforeThanks(text: string): string | undefined {
+  const thanks = TRAILING_THANKS.exec(text);
+  const rest = thanks ? text.slice(0, thanks.index).trim() : '';
+  return rest && (ASKS.test(rest) || ASKED_INDIRECTLY.test(rest)) ? rest : undefined;
+}
+
 /** The question after thanks at the start of a message, if one follows ("Danke. Muss ich da persönlich hin?"). */
 export function questionAfterThanks(text: string): string | undefined {
   const thanks = LEADING_THANKS.exec(text);
@@ -349,9 +362,9 @@ const ONLY_TELLING =
   /(?<!\p{L})(?:wollte|wollt|möchte|moechte|musste|muss)\s+(?:es|das|des)?\s*(?:\p{L}+\s+){0,3}?(?:irgendwem|irgendjemandem|jemandem|wem)\s+(?:\p{L}+\s+)?(?:erzählen|erzaehlen|sagen|loswerden)(?!\p{L})/iu;
 export const onlyTelling = (text: string): boolean => ONLY_TELLING.test(text) && !text.includes('?');
 
-/** "darf ich hier meine steuernummer reinschreiben oder ist das unsicher?": whether what is typed here is safe (the privacy notice). */
+/** "darf ich hier meine steuernummer reinschreiben oder ist das unsicher?", "… meine Steuer-ID reinschreiben …": whether what is typed here is safe (the privacy notice). */
 const SAFE_TO_TYPE_HERE =
-  /(?<!\p{L})(?:darf|kann|soll)\s+(?:ich|man)\s+(?:hier|da|in\s+den\s+chat)\s+(?:\p{L}+\s+){0,6}?(?:reinschreiben|eingeben|eintippen|schreiben|angeben|reinschreibe)(?!\p{L})[^?]*(?:sicher|unsicher|gefährlich|gefaehrlich|datenschutz)/iu;
+  /(?<!\p{L})(?:darf|kann|soll)\s+(?:ich|man)\s+(?:hier|da|in\s+den\s+chat)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:reinschreiben|eingeben|eintippen|schreiben|angeben|reinschreibe)(?!\p{L})[^?]*(?:sicher|unsicher|gefährlich|gefaehrlich|datenschutz)/iu;
 /** "Ist es sicher, hier meine Steuernummer einzugeben?": the same asked the other way round. */
 const IS_IT_SAFE_HERE =
   /(?<!\p{L})(?:ist\s+(?:es|das)|is\s+des)\s+(?:\p{L}+\s+)?(?:sicher|unsicher|gefährlich|gefaehrlich)\p{L}*[,\s]+(?:\p{L}+\s+){0,2}?(?:hier|da|im\s+chat)\s+(?:\p{L}+\s+){0,4}?(?:einzugeben|einzutippen|anzugeben|zu\s+schreiben|reinzuschreiben|eingeben|schreiben)(?!\p{L})/iu;

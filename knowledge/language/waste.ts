@@ -61,6 +61,8 @@ const GREEN_CUTTINGS =
 /** The Christmas tree after the season: taken to the green waste, unless its collection is asked ("Wann werden die Christbäume abgeholt?" is the waste collection's). */
 const CHRISTMAS_TREE = /(?<!\p{L})(?:christb(?:a|ä|ae)um\p{L}*|weihnachtsb(?:a|ä|ae)um\p{L}*|tannenb(?:a|ä|ae)um\p{L}*)(?!\p{L})/iu;
 const COLLECTED = /(?<!\p{L})(?:abhol\p{L}*|abgeholt|sammlung|eingesammelt|einsammeln)(?!\p{L})/iu;
+/** "Wie werden wir den Christbaum wieder los? Wird der abgeholt …": the trees' collection, the district's calendar. */
+export const asksChristmasTreeCollection = (text: string): boolean => CHRISTMAS_TREE.test(text) && COLLECTED.test(text);
 /** Whether a message asks where to with garden cuttings (the recycling centre's green waste), not when they may be cut. */
 // A standing tree to be taken away with leave asked ("die Wurzeln heben die Terrasse … wegmachen, muss ich da jemand fragen?") is its felling.
 const TREE =
@@ -97,7 +99,11 @@ const GOT_RID_OF =
 /** "alte Fernseher, Drucker und eine Mikrowelle … muss das weg": electrical waste, the recycling centre's (ElektroG), not a bin. */
 export const disposesOfElectronics = (text: string): boolean => ELECTRONICS.test(text) && GOT_RID_OF.test(text);
 
-/** "wo kann ich mein altes Fahrrad abgeben", "ich mein zum wegschmeißen, des is kaputt", "e kaputt fahrrad, wo kann ich des hinbringe?": one's own scrap metal, the recycling centre's (a bike found is the Fundbüro's). */
+/** "wohin mit dem ganzen styropor und karton von der neuen küche, passt nich in die papiertonne": what the recycling centre takes, no bin holds. */
+const YARD_MATERIAL = /(?<!\p{L})(?:styropor\p{L}*|\p{L}*kartonage\p{L}*|bauschutt\p{L}*|altöl\p{L}*|altoel\p{L}*|bauholz|altholz)(?!\p{L})/iu;
+export const disposesOfYardMaterial = (text: string): boolean => YARD_MATERIAL.test(text) && GOT_RID_OF.test(text);
+
+/** "wo kann ich mein altes Fahrrad abgeben\", "ich mein zum wegschmeißen, des is kaputt", "e kaputt fahrrad, wo kann ich des hinbringe?": one's own scrap metal, the recycling centre's (a bike found is the Fundbüro's). */
 const OWN_SCRAP =
   /(?<!\p{L})(?:(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem|e|en|ein|einen|eine)\s+(?:alte?[nsm]?|kaputte?[nsm]?|ausrangierte[nsm]?|rostige[nsm]?)\s+(?:\p{L}+\s+)?(?:\p{L}*fahrrad|\p{L}*fahrräder|\p{L}*fahrraeder|rad|roller|kinderwagen|grill|wäscheständer|waeschestaender)|altmetall|schrott\p{L}*)(?!\p{L})/iu;
 /** ("ein kaputtes Fahrrad gefunden … wo kann ich es hinbringen": someone's, the Fundbüro's.) */

@@ -25,6 +25,12 @@ const NOT_WATER = /(?<!\p{L})(?:strom\p{L}*|gas\p{L}*|heiz\p{L}*|wärme\p{L}*|wa
 const WATER_SHUT_OFF = /(?<!\p{L})(?:wasserabstellung\p{L}*|wasserabsperrung\p{L}*|wasser\s+(?:\p{L}+\s+){0,2}?abgestellt|abstellung\s+(?:des|vom)\s+wasser\p{L}*)(?!\p{L})/iu;
 export const waterShutOff = (text: string): boolean => WATER_SHUT_OFF.test(text);
 
+/** "der Druck beim Duschen ganz schwach … jetzt kommt fast gar nix mehr. Die Nachbarin sagt bei ihr ist es auch so": the supply failing, not one's own tap. */
+const LITTLE_WATER =
+  /(?<!\p{L})(?:(?:wasser)?druck\s+(?:\p{L}+\s+){0,5}?(?:schwach|niedrig|weg|kaum\s+noch)|(?:kommt|kommen)\s+(?:\p{L}+\s+){0,2}?(?:kein\s+wasser|nix\s+mehr|nichts\s+mehr)|kein\s+wasser\s+mehr)(?!\p{L})/iu;
+const ELSEWHERE_TOO = /(?<!\p{L})(?:nachbar\p{L}*|ganze\s+straße|ganze\s+strasse|ganzen\s+ort|störung|stoerung)(?!\p{L})/iu;
+export const waterFailsAround = (text: string): boolean => LITTLE_WATER.test(text) && ELSEWHERE_TOO.test(text);
+
 /** "dass bei uns der Wasserzähler getauscht wird", "will … die Uhr im Keller tauschen": the exchange the calibration brings. */
 const METER_EXCHANGED =
   /(?<!\p{L})(?:\p{L}*zähler\p{L}*|\p{L}*zaehler\p{L}*|wasseruhr\p{L}*|uhr\s+im\s+keller)\s+(?:\p{L}+\s+){0,3}?(?:getauscht|ausgetauscht|tauschen|austauschen|gewechselt|wechseln|erneuert)|(?<!\p{L})(?:zählerwechsel|zaehlerwechsel|zählertausch|zaehlertausch)\p{L}*/iu;

@@ -4067,3 +4067,115 @@ describe('blind set 165: writing for someone else', () => {
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('blind set 168: upset, hurried and older writers', () => {
+  it.each([
+    ["hab heut post bekommen dass der ausweis abholbereit is, muss ich da jetzt extra termin machen oder kann ich einfach vorbei kommen", 'ausweis-abholen'],
+    ["Zum 70. Geburtstag stand ich im Gemeindeblatt, ohne dass mich einer gefragt hat, und jetzt krieg ich ständig Post von irgendwelchen Parteien. Unverschämt ist das! Wie kann ich verbieten, dass meine Daten einfach so rausgegeben werden?", 'auskunftssperre'],
+    ["Bin mit meinem Hund aus Würzburg hergezogen. Dort war er schon angemeldet. Muss ich das hier nochmal machen?", 'hund-anmelden'],
+    ["Die Feuerwehr Strötzbach macht ihr Grillfest am 15.8. Wie lange vorher müssen wir das bei euch melden?", 'veranstaltung-anzeigen'],
+    ["Guten Tag, ich wollte fragen, ob man samstags auch ins Bürgerbüro kann. Danke.", 'oeffnungszeiten'],
+    // Guards: a visit at home for the ID card stays the card's; thanks alone stay thanks; the fire brigade joined stays the brigade's.
+    ["Meine Mutter ist bettlägerig und braucht einen neuen Personalausweis. Kann da jemand nach Hause kommen?", 'personalausweis'],
+    ["Super, hat geklappt. Danke!", 'dank'],
+    ["Kann man bei der Feuerwehr Schimborn auch mit 40 noch mitmachen?", 'feuerwehr'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([["Wie alt ist eigentlich die Kirche in Mömbris?"], ["Wann wurde das Rathaus in Mömbris eigentlich gebaut?"]])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});
+
+describe('blind set 169: English of people whose German is weak', () => {
+  it.each([
+    ["how much is the id card for adults now? 37 euro or more?", 'personalausweis'],
+    ["I was born in Germany but my parents moved to Texas when I was 2, now I live in Schimborn with my family. I never had a German passport, only american. What do I need to get one", 'reisepass'],
+    ["me and my ex have joint custody. I want to get an ID for our son (12) but his father doesnt answer my messages. what do I need from him to apply", 'ausweis-kinder'],
+    ["i lost the paper i got when i did anmeldung last year and my new employer wants a copy. can i get a new one, maybe online?", 'meldebescheinigung'],
+    ["I sold my old car to a man, he paid 1000 and said the rest 800 next month. Now 4 months nothing, phone number not working and he is gone from his flat in Strötzbach, the neighbours say he moved away. I want to send him a letter from my lawyer. can the gemeinde tell me his new address?", 'melderegisterauskunft'],
+    ["the polish ZUS sent me paper 'zaświadczenie o życiu', who can sign this here in germany?", 'lebensbescheinigung'],
+    ["Ei gude, sorry my german bad so english. Friday evening we had a party in the Bürgerhaus Schimborn and after I could not find my car key, with a blue bottle opener on it. My wife had to pick me up haha. I already asked the Hausmeister, nothing. Did anyone bring it to you?", 'fundbuero'],
+    ["my payslip says RK and I pay church tax every month. my wife says I must do something at the Standesamt to stop it. is that true?", 'kirchenaustritt'],
+    ["I am from Croatia and want to open small nail studio in my apartment. what registration do I need to do at the Gemeinde", 'gewerbe-anmelden'],
+    ["the garbage truck did not empty my black bin today. all neighbours bins are empty but not mine. why?", 'muellabfuhr'],
+    ["my husband works in construction and I am at home with our 3 kids, the youngest is 2. I want to start a german course in the morning but I need somebody to watch the little one. Someone said the kindergarten is expensive. how much does it cost per month here and is there help if we have low income?", 'kita'],
+    ["which applications can I do on the internet with the Gemeinde?", 'online-dienste'],
+    ["I booked an appointment for tomorrow but my child is sick. how do I cancel or move it?", 'termin-buchen'],
+    ["is there somebody at the rathaus who speaks english or polish that I can talk with?", 'mitarbeiter'],
+    ["am i chatting with AI?", 'bot-identitaet'],
+    // Guards: help with the rent stays the housing benefit's; the German course alone stays the course's (no topic).
+    ["as a pensioner with small pension, can I get rent subsidy? where to apply", 'wohngeld'],
+  ])('%s → %s', (text, topic) => {
+    const routed = routedInEnglish(text);
+    expect([routed.action, routed.decision?.id]).toEqual(['answer', topic]);
+  });
+  it.each([
+    ["jobcenter cut my money because i missed one termin, but i was sick and i have the paper from doctor!! i sent it but they say too late. can the gemeinde help me complain or call them, i have no money for rent this month"],
+    ["my son is 6 and we just moved here, how do I register him for the school?"],
+    ["I need an apostille on my german birth certificate for use in the US"],
+    ["in america i hunted deer with my dad every year. how can I get a hunting license in Germany? does the gemeinde do this like the fishing?"],
+    ["what is the WiFi password in the Rathaus?"],
+    ["how old is Mömbris? who founded it?"],
+    ["I want to buy a house in Mömbris, which real estate agent?"],
+    ["how much is the average rent in Mömbris?"],
+    ["where can I do a german course in the evening?"],
+  ])('%s is none of the town’s', (text) => {
+    expect(routedInEnglish(text).action).toBe('none');
+  });
+});
+
+describe('blind set 170: a winter month', () => {
+  it.each([
+    ["Wie werden wir den Christbaum wieder los? Wird der abgeholt oder muss man den irgendwo hinbringen?", 'muellabfuhr'],
+    ["Darf ich hier meine Steuer-ID reinschreiben oder ist das nicht sicher?", 'datenschutz'],
+    ["Der Nachbar fährt jeden Morgen um halb 6 mit seiner Schneefräse den Hof frei, das ist so laut dass wir aufwachen. Darf der das so früh?", 'ruhezeiten'],
+    ["Mein Sohn wird im Februar 16. Braucht er jetzt schon einen richtigen Personalausweis, er hat bis jetzt nur den Kinderreisepass und der ist eh bald ab", 'personalausweis'],
+    ["Wir planen im März ein Benefizkonzert in einer Scheune in Strötzbach, privat organisiert, so 200 Leute. Muss man sowas irgendwo genehmigen lassen?", 'veranstaltung'],
+    ["den Zettel den ich beim Anmelden bekommen hab find ich nimmer, die Bank will den aber sehen fürs Konto. Kann ich den nochmal kriegen?", 'meldebescheinigung'],
+    ["Unsere Katze ist seit Silvester verschwunden (wegen der Böller). Darf ich Suchzettel an Laternen und Bushaltestellen kleben oder krieg ich da Ärger?", 'plakatierung'],
+    ["Vor unserem Haus in Hohl sprudelt Wasser aus der Straße und friert sofort, das wird spiegelglatt! Wen muss ich da anrufen?", 'wasser-stoerung'],
+    ["Guten Tag, ich wohne in der Siedlung in Feldkahl. Heute morgen hat mein Mann gemerkt dass der Druck beim Duschen ganz schwach ist, jetzt kommt fast gar nix mehr. Die Heizung läuft, Strom ist da. Die Nachbarin sagt bei ihr ist es auch so. Wir haben zwei kleine Kinder und ich muss kochen. Gibt es da eine Störung und wann geht es wieder?", 'wasser-stoerung'],
+    // Guards: an icy street not cleared is reported; a Christmas tree brought away is green waste; a barn rebuilt needs its permit.
+    ["Die Straße vor unserem Haus ist spiegelglatt, keiner streut. Wen muss ich anrufen?", 'maengelmelder'],
+    ["Wo kann ich unseren Christbaum hinbringen?", 'wertstoffhof'],
+    ["Wir wollen eine Scheune zur Partyscheune umbauen, brauchen wir eine Genehmigung?", 'bauantrag'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ["In der Silvesternacht haben irgendwelche Jugendlichen unseren Briefkasten mit einem Böller gesprengt. Wo kann ich Anzeige erstatten?"],
+    ["Die Wildschweine haben über Nacht unseren ganzen Rasen umgegraben. Wer kommt für den Schaden auf?"],
+    ["Lohnt sich für mich ein E-Auto wenn ich 60 km zur Arbeit fahre?"],
+    ["Wer hat eigentlich das Rathaus gebaut und wann? Mein Enkel braucht das für ein Referat"],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});
+
+describe('blind set 171: young people typing on a phone', () => {
+  it.each([
+    ["baby is da!! geboren daheim in mömbris weil es so schnell ging 😅 wer stellt jetzt die geburtsurkunde aus und was brauchen wir dafür, unsre heiratsurkunde?", 'geburt-beurkunden'],
+    ["bin letztes jahr aus frankfurt hergezogen und will jetzt aus der ev kirche raus, kann ich das hier bei euch machen oder muss ich nach frankfurt", 'kirchenaustritt'],
+    ["faschingsveranstaltung vom tv in der turnhalle, bis wann müssen wir das bei euch melden", 'veranstaltung-anzeigen'],
+    ["für unseren kinderkleiderbasar wollen wir schilder an die ortseingänge stellen, braucht man dafür ne erlaubnis", 'plakatierung'],
+    ["wohin mit dem ganzen styropor und karton von der neuen küche, passt nich in die papiertonne", 'wertstoffhof'],
+    ["Welche Kitas gibt es in Mömbris die auch ganz Tags offen haben bis 16 Uhr ich arbeite in voll Zeit", 'kita'],
+    ["straßenlaterne vor unserm haus in schimborn is seit 2 wochen aus, is abends mega dunkel mit kinderwagen", 'maengelmelder'],
+    // Guards: a pram left for weeks is a find; a street lamp named by the landlord is still reported; the Rathaus's own hours stay the hours.
+    ["Da steht seit drei Wochen ein Kinderwagen an der Bushaltestelle, gehört keinem.", 'fundbuero'],
+    ["Die Straßenlaterne vor unserem Haus ist kaputt, der Vermieter sagt wir sollen das der Gemeinde melden", 'maengelmelder'],
+    ["Bis wann habt ihr heute offen?", 'oeffnungszeiten'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ["mein auto is weg, wurde das abgeschleppt oder geklaut?? stand vorm edeka"],
+    ["impfpass von meinem sohn verloren"],
+    ["pfändung auf meinem konto, was tun"],
+    ["meine heizung is kaputt und der vermieter meldet sich nich, was kann ich tun"],
+    ["wir haben jetzt ne pv anlage aufm dach, muss ich die bei euch anmelden oder beim netzbetreiber"],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});
