@@ -68,6 +68,8 @@ export const plainMessage = (text: string): Activity =>
 export interface ReplyOptions {
   /** Offered as buttons (suggested actions); a click sends the button's text. */
   suggestions?: string[];
+  /** Shorter words shown on the buttons, by position (a click still sends the suggestion). */
+  titles?: string[];
   /** Extra protocol data (e.g. `prompt` for flows). */
   channelData?: Record<string, unknown>;
   /** Cards (only for channels that show them, see channels/capabilities.ts). */
@@ -142,7 +144,9 @@ export class Turn {
     // The conversation's language, as Web Chat and the channels read it (Leichte Sprache is German).
     activity.locale = LOCALES[this.state.language];
     if (options.suggestions?.length) {
-      const actions: CardAction[] = options.suggestions.map((title) => ({ type: 'imBack', title, value: title }) as CardAction);
+      const actions: CardAction[] = options.suggestions.map(
+        (value, i) => ({ type: 'imBack', title: options.titles?.[i] ?? value, value }) as CardAction,
+      );
       activity.suggestedActions = { actions, to: [] };
     }
     if (options.channelData) activity.channelData = options.channelData;

@@ -19,6 +19,20 @@ export type Slot = z.infer<typeof slotSchema>;
 export const slotLabel = (slot: Slot, language: Language = 'de'): string =>
   `${showDay(slot.date, language)}, ${slot.time}${language === 'en' ? '' : ' Uhr'}`;
 
+/** "Di., 08.12.2026, 08:00 Uhr" → its day's part and its time's part. */
+const SLOT_LABEL = /^(.+), (\d{2}:\d{2}(?: Uhr)?)$/;
+
+/**
+ * The times alone ("08:00 Uhr") of slot labels that are all on one day, whose reply names the day;
+ * undefined for anything else (days, times of several days).
+ */
+export function sameDayTimes(labels: readonly string[]): string[] | undefined {
+  const parts = labels.map((label) => SLOT_LABEL.exec(label));
+  const day = parts[0]?.[1];
+  if (labels.length < 2 || !parts.every((p) => p !== null && p[1] === day)) return undefined;
+  return parts.map((p) => p![2]!);
+}
+
 /** The slot a citizen named ("Do., 26.11.2026, 08:00 Uhr", "Thu, 26 Nov 2026, 08:00" or "morgen 8 Uhr"), if date and time are clear. */
 export function parseSlot(text: string, now: Date): Slot | undefined {
   const parsed = parseDateTime(text, now);

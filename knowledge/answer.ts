@@ -333,6 +333,19 @@ function fit(text: string, limit: number): string {
   return `${(cut > limit / 2 ? window.slice(0, cut) : window).trimEnd()} …`;
 }
 
+/**
+ * Whether a first reply cannot show the short answer whole (in every first reply), and which notes it
+ * cannot show whole when a question names them (noteNamedIn). For the editors' warning.
+ */
+export function cutInFirstReply(entry: Entry, town: Municipality): { summary: boolean; notes: number[] } {
+  const shown = (lead?: string) => answerView(entry, town, undefined, true, lead === undefined ? {} : { lead }).text;
+  return {
+    // (The hours' topic shows the office's hours instead of its short answer.)
+    summary: entry.id !== HOURS_TOPIC && !shown().includes(entry.summary.trim()),
+    notes: entry.details.notes.flatMap((note, i) => (shown(note).includes(note) ? [] : [i])),
+  };
+}
+
 /** Whether an entry has something to say on a facet (fees, documents, …) beyond who is responsible. */
 export const hasFacet = (entry: Entry, facet: Facet): boolean => facet !== 'office' && facetsOf(entry).includes(facet);
 

@@ -30,7 +30,8 @@ import { KNOWLEDGE_DIR } from './paths';
 import { readCalibration } from './router';
 import { checkLeichteSprache } from './language/leichte-sprache';
 import { isOutOfScope, OUT_OF_SCOPE, readCorpus } from './training';
-import type { Entry } from './schema';
+import type { Entry, Municipality } from './schema';
+import { cutInFirstReply } from './answer';
 import { readTranslations, TRANSLATIONS_DIR, type Translation } from './translations';
 
 /** Every topic needs this many example messages in the corpus to be learned reliably. */
@@ -52,6 +53,7 @@ export interface CheckOptions {
 
 export interface FreshnessOptions {
   entriesDir?: string;
+  municipalityFile?: string;
   /** Reviews older than this many months are named (default 12). */
   maxReviewMonths?: number;
   today?: Date;
@@ -64,18 +66,27 @@ export interface FreshnessOptions {
 export function checkFreshness(options: FreshnessOptions = {}): string[] {
   const today = options.today ?? new Date();
   const months = options.maxReviewMonths ?? 12;
+  const town = loadMunicipality(options.municipalityFile ?? MUNICIPALITY_FILE);
   return readEntries(options.entriesDir ?? ENTRIES_DIR).entries.flatMap(({ file, entry }) =>
-    entryWarnings(entry, today, months).map((w) => `${path.basename(file)}: ${w.field}: ${w.message}`),
+    entryWarnings(entry, today, months, town).map((w) => `${path.basename(file)}: ${w.field}: ${w.message}`),
   );
 }
 
-/** The warnings of one entry (checkFreshness; the console shows them while an editor writes). */
-export function entryWarnings(entry: Entry, today: Date, months = 12): EntryWarning[] {
+/**
+ * The warnings of one entry (checkFreshness; the console shows them while an editor writes). With the
+ * town: a short answer or a note too long for a first reply in the chat (trial 40: a long note was cut without a word).
+ */
+export function entryWarnings(entry: Entry, today: Date, months = 12, town?: Municipality): EntryWarning[] {
   const oldest = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));
   const warnings: EntryWarning[] = [];
   if (new Date(`${entry.reviewed}T00:00:00Z`) < oldest) warnings.push({ field: 'reviewed', message: de.knowledgeEditing.reviewedLongAgo(entry.reviewed, months) });
   if ((entry.details.fees || entry.details.deadlines) && entry.legal.length === 0) {
     warnings.push({ field: 'legal', message: de.knowledgeEditing.noLegalBasis });
+  }
+  if (town) {
+    const cut = cutInFirstReply(entry, town);
+    if (cut.summary) warnings.push({ field: 'summary', message: de.knowledgeEditing.summaryCutShort(entry.summary.length) });
+    for (const i of cut.notes) warnings.push({ field: `details.notes.${i}`, message: de.knowledgeEditing.noteCutShort(i + 1, entry.details.notes[i]!.length) });
   }
   return warnings;
 }

@@ -14,6 +14,7 @@ import {
   type FlowStep,
 } from '../../dialogs/engine';
 import { impossibleDateOrTime } from '../../dialogs/dates';
+import { sameDayTimes } from '../../dialogs/slots';
 import { flowsOf as townFlows } from '../../dialogs/flows';
 import type { Turn } from '../turn';
 import type { Entry } from '../../knowledge/schema';
@@ -78,8 +79,13 @@ export const entriesOfRequest = (turn: Turn, flowId: string): Entry[] => turn.se
 /** The flows in the conversation's language (the office reads them through dialogs/flows in German). */
 export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality, turn.state.language);
 
+// Times of one day show only the time on their buttons (eight buttons that repeat the date fill a phone's screen; trial 40).
 const show = (turn: Turn, message: FlowMessage): void =>
-  turn.reply(message.text, { suggestions: message.suggestions, channelData: message.channelData });
+  turn.reply(message.text, {
+    suggestions: message.suggestions,
+    titles: message.suggestions && sameDayTimes(message.suggestions),
+    channelData: message.channelData,
+  });
 
 /**
  * Fills choices that are computed at runtime (free slots) into the question just asked and the

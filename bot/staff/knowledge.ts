@@ -206,7 +206,7 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
     const reply = answerReply(checked.entry, municipality, (topic) => knowledge.title(topic), { facet: body.facet });
     const { view } = reply;
     res.json({
-      warnings: entryWarnings(checked.entry, new Date()),
+      warnings: entryWarnings(checked.entry, new Date(), undefined, municipality),
       preview: {
         text: reply.text,
         suggestions: reply.suggestions,

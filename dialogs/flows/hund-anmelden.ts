@@ -44,8 +44,8 @@ const KEPT_BEFORE_BIRTH = {
   ls: 'Das Datum ist vor der Geburt vom Hund.\nBitte prüfen Sie das Datum.\nSeit wann ist der Hund bei Ihnen?',
 };
 
-/** "2 Jahre alt", "8 Monate alt": the dog's age, for its birth date. */
-const AGE = /(?<!\p{L}|\d)(\d{1,2})\s+(jahre?|monate?)\s+alt(?!\p{L})/iu;
+/** "2 Jahre alt", "8 Monate alt", "about 2 years old": the dog's age, for its birth date. */
+const AGE = /(?<!\p{L}|\d)(\d{1,2})\s+(jahre?|monate?|years?|yrs?|months?)\s+(?:alt|old)(?!\p{L})/iu;
 /** German month names, for an approximate birth date the date field reads ("ca. Dezember 2024"). */
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
@@ -53,7 +53,7 @@ const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'A
 function birthFromAge(said: string, now: Date): string | undefined {
   const age = AGE.exec(said);
   if (!age) return undefined;
-  const months = Number(age[1]) * (/^j/i.test(age[2]!) ? 12 : 1);
+  const months = Number(age[1]) * (/^[jy]/i.test(age[2]!) ? 12 : 1);
   const born = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
   return `ca. ${MONTHS[born.getUTCMonth()]} ${born.getUTCFullYear()}`;
 }
@@ -196,8 +196,8 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
           },
           geburtsdatum: {
             label: 'Date of birth',
-            prompt: 'When was the dog born? Please write the date as day.month.year, for example 14.3.2024.',
-            help: 'The date of birth is in the pet passport. If you do not know the day, month and year are enough, in German: for example “März 2024”.',
+            prompt: 'When was the dog born? An approximate date is fine, for example “March 2024”.',
+            help: 'The date of birth is in the pet passport. If you do not know the exact day, month and year are enough, for example “March 2024”.',
           },
           haltungsbeginn: {
             label: 'Keeping since',

@@ -8,7 +8,7 @@ import { NUMBER_WORDS } from './number-words';
 /**
  * At most this many words per sentence. The Netzwerk's rules ask for short sentences with one
  * statement each but give no number. 15 words hold one statement with its subject, verb, object
- * and one exact detail ("Der Personal·ausweis kostet für Menschen unter 24 Jahren 27,60 Euro.");
+ * and one exact detail ("Der Personal·ausweis kostet für Menschen unter 24 Jahren 27 Euro und 60 Cent.");
  * a sentence beyond that almost always carries a second statement. Every token with a letter or
  * digit counts, so amounts and dates count as written.
  */
@@ -25,6 +25,7 @@ export type LeichteSpracheRule =
   | 'abbreviation'
   | 'passive'
   | 'number-word'
+  | 'decimal'
   | 'brackets'
   | 'long-word'
   | 'genitive';
@@ -126,6 +127,9 @@ const NUMBER_WORD = new RegExp(
   'iu',
 );
 
+/** An amount of money with a decimal comma ("27,60 Euro", "46,00 €"). */
+const DECIMAL_AMOUNT = /(?<![\d,])\d+,\d{1,2}\s*(?:Euro|€)/u;
+
 const quote = (s: string): string => `"${s.length > 70 ? `${s.slice(0, 67)}…` : s}"`;
 
 function checkSentence(sentence: string): LeichteSpracheViolation[] {
@@ -149,6 +153,9 @@ function checkSentence(sentence: string): LeichteSpracheViolation[] {
       .find((w) => PARTICIPLE.test(w));
     if (participle) add('passive', sentence, `${quote(sentence)} is passive ("${AUXILIARY.exec(sentence)?.[0]} … ${participle}"): say who does it`);
   }
+  // "27,60 Euro" asks the reader to know decimal places; euros and cents are said as at the till.
+  const [amount] = DECIMAL_AMOUNT.exec(sentence) ?? [];
+  if (amount) add('decimal', amount, `${quote(sentence)} writes the amount "${amount}" with a decimal comma: write "27 Euro und 60 Cent" (or "46 Euro")`);
   const [number] = NUMBER_WORD.exec(sentence) ?? [];
   if (number) add('number-word', number, `${quote(sentence)} writes the number "${number}" as a word: write digits`);
   // "des" is the one genitive simple to see: "der" is just as often the nominative or dative.

@@ -71,6 +71,9 @@ const CHANGE_OF_MIND = new RegExp(
       // "Ich wollte doch nur wissen was es kostet, ich will nix anmelden": a question, not the request (trial 32).
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:doch\\s+)?(?:gar\\s+)?(?:nix|nichts)\\s+(?:anmelden|melden|beantragen|buchen|ausfüllen|ausfuellen)\\b",
       "(?:ich\\s+)?wollte\\s+(?:doch\\s+)?(?:eigentlich\\s+)?(?:bloß\\s+|bloss\\s+)?nur\\s+(?:was\\s+|etwas\\s+)?(?:wissen|fragen)\\b",
+      // "ach dann lass mal", "lassen wir das", "lass gut sein", "dann halt nicht" (trial 40: the booking went on): only as the whole message.
+      "(?:dann\\s+)?(?:lass|lassen\\s+(?:wir|sie))(?:\\s+(?:mal|ma|es|das|des|mers|gut|lieber))*(?:\\s+(?:sein|bleiben))?\\W*$",
+      "dann\\s+(?:eben\\s+|halt\\s+|lieber\\s+)?(?:nicht|net|ned|nit)\\W*$",
     ].join('|'),
     ')',
   ].join(''),

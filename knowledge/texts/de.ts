@@ -818,6 +818,10 @@ export const de = {
     keyRule: 'Nur Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche (höchstens 80), zum Beispiel „christbaum-abholung“.',
     reviewedLongAgo: (date: string, months: number): string => `zuletzt geprüft am ${date}, vor mehr als ${months} Monaten`,
     noLegalBasis: 'Gebühren oder Fristen ohne Rechtsgrundlage: bitte unter „Rechtsgrundlage“ ergänzen oder sagen, wer sie festlegt.',
+    summaryCutShort: (length: number): string =>
+      `Die Kurzantwort hat ${length} Zeichen. Im Chat zeigt die erste Antwort nur ihren Anfang, der Rest ist abgeschnitten. Bitte kürzen.`,
+    noteCutShort: (position: number, length: number): string =>
+      `Der ${position}. Hinweis hat ${length} Zeichen. Fragt jemand genau danach, zeigt der Chat nur seinen Anfang. Bitte kürzen oder auf zwei Hinweise verteilen.`,
     unknownOffice: (office: string): string => `unbekannte Stelle „${office}“ (nicht in municipality.yaml)`,
     unknownFlow: (flow: string): string => `die Anfrage „${flow}“ gibt es nicht`,
     sourceNamesFile: (file: string): string => `die Quelle nennt die Datei „${file}“; Bürgerinnen und Bürger sehen die Quelle unter der Antwort – bitte nennen Sie Gesetz, Amt oder Website`,

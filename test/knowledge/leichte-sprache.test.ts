@@ -32,6 +32,7 @@ describe('the Leichte-Sprache rules', () => {
     ['passive', 'Der Antrag wird vom Amt bearbeitet.', 'Das Amt bearbeitet den Antrag.'],
     ['passive', 'Der Antrag ist geprüft worden.', 'Das Amt hat den Antrag geprüft.'],
     ['number-word', 'Das dauert drei Wochen.', 'Das dauert 3 Wochen.'],
+    ['decimal', 'Für Kinder kostet er 27,60 Euro.', 'Für Kinder kostet er 27 Euro und 60 Cent.'],
     ['brackets', 'Bringen Sie ein Foto (biometrisch) mit.', 'Bringen Sie ein biometrisches Foto mit.'],
     ['genitive', 'Sie brauchen eine Kopie des Ausweises.', 'Sie brauchen eine Kopie vom Ausweis.'],
     ['long-word', 'Sie brauchen eine Aufenthaltsbescheinigung.', 'Sie brauchen eine Aufenthalts·bescheinigung.'],

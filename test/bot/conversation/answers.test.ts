@@ -49,6 +49,13 @@ describe('the asked point first', () => {
     expect(text).toMatch(/Zuständig: /);
   });
 
+  it('"Wie melde ich mein Gewerbe ab?" is answered with the closing, not only the registration (trial 40)', async () => {
+    const text = lastText(await webChat().say('Wie melde ich mein Gewerbe ab?'));
+    expect(text).toMatch(/^Gewerbe anmelden, ummelden oder abmelden\nEin Gewerbe melden Sie beim Gewerbeamt an, um oder ab/);
+    const english = lastText(await webChat().say('How do I close my business (Gewerbe abmelden)?', { locale: 'en-US' }));
+    expect(english).toMatch(/Register, change or close a business/);
+  });
+
   it.each([
     ['Wie lange dauert ein neuer Reisepass?', /Wochen|Werktage/],
     ['Wie lange brauchen Sie für einen Personalausweis?', /Wochen/],

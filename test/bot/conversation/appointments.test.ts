@@ -151,6 +151,22 @@ describe('termin-buchen over the message endpoint', () => {
     }
   });
 
+  it('the times of one day show only the time on their buttons and still send the whole slot; days keep their date (trial 40: eight buttons repeated the date)', async () => {
+    const c = assistant.conversation();
+    const asked = await c.say('Ich brauche einen Termin für einen Reisepass');
+    const day = promptOf(asked)!.choices![0]!;
+    expect(lastButtons(asked)[0]).toBe(day);
+    const times = await c.say(day);
+    const actions = times.at(-1)!.suggestedActions!.actions;
+    expect(actions.length).toBeGreaterThan(1);
+    for (const action of actions) {
+      expect(action.title).toMatch(/^\d{2}:\d{2} Uhr$/);
+      expect(action.value).toBe(`${day}, ${action.title}`);
+    }
+    // A channel that sends the button's title: the time alone is on the day shown.
+    expect(allText(await c.say(actions[1]!.title))).toContain(`Ich habe „${day}, ${actions[1]!.title}“ verstanden.`);
+  });
+
   it('answers "wann habt ihr am Freitag offen?" asked while the day is asked, and asks for the day again', async () => {
     const c = assistant.conversation();
     await c.say('Termin Personalausweis');

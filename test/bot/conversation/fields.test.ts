@@ -125,6 +125,17 @@ describe("the dog's dates", () => {
     // The start is not asked again after the birth.
     expect(field(await chat.say('März 2024'))).toBe('listenhund');
   });
+
+  it('in English, asks for the birth date saying an approximate one is fine, and takes the dog\'s age ("about 2 years old"; it had been refused)', async () => {
+    const chat = assistant.conversation();
+    for (const said of ['I want to register my dog', 'John Smith', 'Kirchstrasse 12, Hemsbach']) await chat.say(said, { locale: 'en-US' });
+    const asked = await chat.say('Beagle', { locale: 'en-US' });
+    expect(field(asked)).toBe('geburtsdatum');
+    expect(lastText(asked)).toBe('When was the dog born? An approximate date is fine, for example “March 2024”.');
+    const age = await chat.say('he is about 2 years old', { locale: 'en-US' });
+    expect(allText(age)).toMatch(/I understood “\w+ 20\d\d \(approximately\)”/);
+    expect(field(age)).toBe('haltungsbeginn');
+  });
 });
 
 /** A club's summer fête up to its start, answered question by question. */
@@ -463,6 +474,21 @@ describe('commands and contact details', () => {
       await other.say('Termin vereinbaren');
       expect(lastText(await other.say(changed))).toMatch(/abgebrochen/);
     }
+  });
+
+  it('a change of mind in everyday words at the booking\'s day ("ach dann lass mal", "lassen wir das", "dann halt nicht") ends the booking (trial 40: it asked for the day again)', async () => {
+    for (const said of ['ach dann lass mal', 'Lassen wir das.', 'ok dann halt nicht']) {
+      const c = assistant.conversation();
+      expect(promptOf(await c.say('ich möchte einen termin für einen reisepass'))).toMatchObject({ flow: 'termin-buchen' });
+      const r = await c.say(said);
+      expect(allText(r)).toMatch(/abgebrochen/);
+      expect(promptOf(r)).toBeUndefined();
+    }
+    // A description that starts with the word stays the description.
+    const report = assistant.conversation();
+    await report.say('Schaden melden');
+    await report.say('Straßenbeleuchtung');
+    expect(allText(await report.say('lass die Lampe bitte reparieren, sie flackert seit Tagen'))).not.toMatch(/abgebrochen/);
   });
 
   it('a change of mind with its reason ("ach nee doch nicht, hat sich erledigt") cancels and asks nothing back (the reason had been routed as a question)', async () => {

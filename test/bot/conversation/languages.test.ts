@@ -143,6 +143,15 @@ describe('conversation languages over the message endpoint', () => {
     expect(allText(r)).toBe(de.conversation.help);
   });
 
+  it('in Leichte Sprache an amount is said in euros and cents, without the date of the fee change before it (trial 40: "seit dem 7. Februar 2026 46 Euro … 27,60 Euro")', async () => {
+    const c = assistant.conversation();
+    await c.say('Leichte Sprache');
+    const cost = allText(await c.say('Was kostet ein Personalausweis?'));
+    expect(cost).toContain('Für Menschen unter 24 Jahren kostet er 27 Euro und 60 Cent.');
+    expect(cost).toContain('46 Euro');
+    expect(cost).not.toMatch(/\d,\d\d Euro|2026 46/);
+  });
+
   it('"ich kann nicht gut lesen" right after an answer switches to Leichte Sprache and gives that answer again in it; "bitte einfache sprache" switches too', async () => {
     const c = assistant.conversation();
     await c.say('ich wohne jetzt hier. ich bin neu. was muss ich machen');
