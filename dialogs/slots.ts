@@ -135,7 +135,16 @@ export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
   const said = text
     .toLowerCase()
     .replace(GREETING, ' ')
-    .replace(/\bzwischen\s+(\d{1,2}(?::\d{2})?)\s*(uhr)?\s+und\s+/g, 'ab $1 $2 bis ');
+    .replace(/\bzwischen\s+(\d{1,2}(?::\d{2})?)\s*(uhr)?\s+und\s+/g, 'ab $1 $2 bis ')
+    // "nicht vor 15 Uhr" is from 15, "nicht nach 11" until 11, "frühestens um 9" from 9 (trial 41: they had been turned round).
+    .replace(
+      /\b(?:nicht|net|ned|not|no)\s+(?:vor|before|früher\s+als|frueher\s+als|earlier\s+than)\b|\bfrühestens(?:\s+(?:um|ab))?|\bfruehestens(?:\s+(?:um|ab))?|\bat\s+the\s+earliest\b/g,
+      'ab',
+    )
+    .replace(
+      /\b(?:nicht|net|ned|not|no)\s+(?:nach|after|später\s+als|spaeter\s+als|later\s+than)\b|\bspätestens(?:\s+(?:um|bis))?|\bspaetestens(?:\s+(?:um|bis))?/g,
+      'bis',
+    );
   const today = berlinWallClock(now).date;
   const wish: { dates?: string[]; weekdays?: number[]; from?: string; until?: string } = {};
   const weekdays = WEEKDAYS.filter(([re]) => re.test(said)).map(([, day]) => day);

@@ -325,6 +325,9 @@ function sentenceAbout(pattern: RegExp, sources: readonly string[]): string | un
   return sources.flatMap(sentencesOf).find((sentence) => pattern.test(sentence));
 }
 
+/** In Leichte Sprache every sentence stands on a line of its own (Netzwerk Leichte Sprache; trial 41: answers came as blocks). */
+const onePerLine = (text: string): string => (currentLanguage() === 'ls' ? text.split('\n').flatMap(sentencesOf).join('\n') : text);
+
 /** Cuts a text to a limit at a line or sentence end (the rest stays one tap away). */
 function fit(text: string, limit: number): string {
   if (text.length <= limit) return text;
@@ -513,7 +516,7 @@ export function answerView(
     title: entry.title,
     ...(facet ? { facet } : {}),
     // The point asked is shown whole: a list of documents cut short sends the citizen without one.
-    text: `${first && !asked ? fit(full, limit) : full}\n${reviewed}`,
+    text: `${onePerLine(first && !asked ? fit(full, limit) : full)}\n${reviewed}`,
     facts,
     links: entry.links,
     ...(entry.online ? { online: entry.online } : {}),

@@ -31,6 +31,14 @@ async function tellStatus(turn: Turn, item: Case, withNote = true): Promise<void
 /** "Wie ist der Stand?" (also "wie is jetzt der stand?") without a number: a question about nothing but the state of one's request. */
 const ASKS_STATE =
   /^\W*(und\s+|so\s+)?(wie\s+(ist|is|isch)\s+(denn\s+|jetzt\s+|eigentlich\s+|etz\s+)*der\s+(stand|status)|was\s+ist\s+(denn\s+)?der\s+stand|gibt\s+es\s+(schon\s+)?was\s+neues|stand|status|what(?:'s|\s+is)\s+the\s+status|any\s+news)(\s+(von\s+|bei\s+|of\s+)?(meiner|meinem|unserer|my|our)\s+(anfrage|meldung|anzeige|antrag|anmeldung|request|report))?\W*$/iu;
+/**
+ * "und wie ist der stand von meinem antrag für den hund?", "wie weit ist mein antrag für die hundesteuer",
+ * "ob mein antrag durch ist": one's own request asked after, its matter named beside it (trial 41: a new
+ * dog registration had started).
+ */
+const ASKS_HOW_FAR =
+  /(?<!\p{L})(?:(?:wie\s+(?:ist|is|isch)\s+(?:\p{L}+\s+){0,2}?(?:der\s+)?(?:stand|status)|wie\s+weit\s+(?:ist|is|isch)|wie\s+steht\s+es\s+(?:um|mit)|was\s+macht)\s+(?:\p{L}+\s+){0,2}?(?:mein(?:e[rnm]?)?|unser(?:e[rnm]?)?|mei|meim)\s+(?:\p{L}+\s+)?(?:anfrage|meldung|anzeige|antrag|anmeldung|rückruf\p{L}*|rueckruf\p{L}*)|ob\s+(?:mein(?:e[rnm]?)?|unser(?:e[rnm]?)?|mei)\s+(?:anfrage|meldung|anzeige|antrag|anmeldung)\s+(?:\p{L}+\s+)?(?:durch|bearbeitet|fertig|erledigt|angekommen|genehmigt))(?!\p{L})/iu;
+
 /** "Ich möchte wissen, was aus meiner Meldung geworden ist." */
 // "was is mit meiner meldung wegen der lampe": what became of it, in the words of the street.
 const ASKS_WHAT_BECAME =
@@ -57,6 +65,7 @@ const DEALT_WITH =
 /** Whether a message asks where one's request stands without naming its number. */
 export const asksState = (text: string): boolean =>
   ASKS_STATE.test(text) ||
+  ASKS_HOW_FAR.test(text) ||
   DEALT_WITH.test(text) ||
   ASKS_WHAT_BECAME.test(text) ||
   NEWS_OF_MINE.test(text) ||

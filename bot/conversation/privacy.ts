@@ -97,7 +97,8 @@ async function erase(turn: Turn, keep: readonly string[]): Promise<void> {
     ...notes,
     ...(delivered.length ? [turn.t.privacy.deliveredStays] : []),
   ];
-  turn.reply(lines.join('\n'));
+  // The page takes the conversation off the screen (a shared computer's next user must not read it; trial 41).
+  turn.reply(lines.join('\n'), { channelData: { erased: true } });
 }
 
 export async function exportMyData(turn: Turn): Promise<void> {

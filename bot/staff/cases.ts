@@ -91,6 +91,8 @@ const contactLink = (value: string): string | undefined =>
   telUri(value) ?? (emailSchema.safeParse(value).success ? `mailto:${value}` : undefined);
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @ first) is kept as text: citizens write the answers. */
+/** A text as searched: folded (normalize), without apostrophes, a hyphen as a space. */
+const searchable = (text: string): string => normalize(text.replace(/['’`´]/g, '').replace(/-/g, ' '));
 const asText = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 
 /**
@@ -162,19 +164,20 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
   };
   /**
    * Citizens phone in with their name or street, not the number: both are searched, regardless of
-   * case and of how an umlaut or ß is spelt ("baecker" finds Bäcker, "schulstrasse" the Schulstraße).
+   * case and of how an umlaut or ß is spelt ("baecker" finds Bäcker, "schulstrasse" the Schulstraße),
+   * of apostrophes ("oconnor" finds O'Connor) and of a hyphen said as a space ("müller lüdenscheidt").
    */
   const found = (item: Case, q: string): boolean => {
-    const wanted = normalize(q);
+    const wanted = searchable(q);
     const number = phoneDigits(q);
     return (
       item.reference.includes(q.toUpperCase()) ||
       // "Hund" finds the dog registrations: the kind of request is searched too.
-      normalize(titleOf(item.flow)).includes(wanted) ||
+      searchable(titleOf(item.flow)).includes(wanted) ||
       Object.values(item.answers).some(
         (value) =>
           typeof value === 'string' &&
-          (normalize(value).includes(wanted) || (number !== undefined && phoneDigits(value)?.includes(number))),
+          (searchable(value).includes(wanted) || (number !== undefined && phoneDigits(value)?.includes(number))),
       )
     );
   };

@@ -5,6 +5,7 @@ import { currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFl
 import { BOOKING, FLOW_START_SURE } from '../conversation/answers';
 import { answerToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
+import { asksState } from '../conversation/case-status';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { asksToAsk } from '../../knowledge/language/small-talk';
 import {
@@ -42,7 +43,9 @@ const QUESTION_START =
 const looksLikeQuestion = (text: string): boolean =>
   (text.length > 1 && text.trim().endsWith('?')) ||
   (QUESTION_START.test(text.trim()) && text.trim().split(/\s+/).length >= 3) ||
-  asksToAsk(text);
+  asksToAsk(text) ||
+  // "…, ich will wissen ob mein antrag durch ist": where one's request stands (trial 41).
+  asksState(text);
 
 /** The question after a first clause ("ach vergessen Sie es, wie lange habt ihr heute offen?"), if there is one. */
 // "…, ich will nix anmelden" after the question: the refusal again, no part of it.

@@ -44,6 +44,18 @@ const KEPT_BEFORE_BIRTH = {
   ls: 'Das Datum ist vor der Geburt vom Hund.\nBitte prüfen Sie das Datum.\nSeit wann ist der Hund bei Ihnen?',
 };
 
+/** "er ist ein Dackel", "it's a beagle": the breed without the sentence around it (trial 41: stored as "er ist ein dackel"). */
+const BREED_FRAME =
+  /^\W*(?:(?:er|sie|es|der|die|das|des)\s+(?:ist|is)|(?:it|he|she)\s+is|(?:it|he|she)['’]s)\s+(?:(?:ein|eine|en|a|an)\s+)?/iu;
+function withoutBreedFrame(said: string): string {
+  const breed = said.replace(BREED_FRAME, '').trim();
+  return breed === said.trim() || !breed ? said : breed.charAt(0).toUpperCase() + breed.slice(1);
+}
+
+/** "er heißt bello", "his name is Rex": the dog's name said where its breed is asked. */
+const DOG_NAMED =
+  /^\W*(?:(?:er|sie|es|der|die|des|he|she|it)\s+(?:hei(?:ß|ss)t|hoaßt|is\s+called|'s\s+called)|(?:his|her|sein|ihr)\s+name\s+(?:is|ist))\s+\p{L}+\W*$/iu;
+
 /** "2 Jahre alt", "8 Monate alt", "about 2 years old": the dog's age, for its birth date. */
 const AGE = /(?<!\p{L}|\d)(\d{1,2})\s+(jahre?|monate?|years?|yrs?|months?)\s+(?:alt|old)(?!\p{L})/iu;
 /** German month names, for an approximate birth date the date field reads ("ca. Dezember 2024"). */
@@ -115,7 +127,9 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         // "weiß ich nicht", "keine Ahnung": the breed is unknown, said so in the record (trial 38: the words had been stored as the breed).
         schema: text('die Rasse', 3, 100)
           .refine((said) => !/@|\d{4,}/u.test(said), { error: () => texts().fields.notABreed })
-          .transform((said) => (saysNotKnown(said) ? texts().fields.breedUnknown : said)),
+          // "er heißt bello" (trial 41: stored as the breed).
+          .refine((said) => !DOG_NAMED.test(said), { error: () => texts().fields.nameNotBreed })
+          .transform((said) => (saysNotKnown(said) ? texts().fields.breedUnknown : withoutBreedFrame(said))),
         // "Labrador mischling, heißt Bello, seit 1. november bei uns": the breed named, and the start beside it (trial 32: all had been the breed).
         answeredWith: (said) => {
           const told = aboutTheDog(said);

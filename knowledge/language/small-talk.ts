@@ -102,7 +102,11 @@ const NOT_WITH_A_MACHINE =
 /** "kann ich bitte mit jemand vom rathaus schreiben?": someone of the office to write or talk with (trial 35: it had been the contact card). */
 const SOMEONE_OF_THE_OFFICE =
   /(?<!\p{L})mit\s+(?:jemand\p{L}*|einer?\s+person|einem\s+menschen)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero)\s+(?:\p{L}+\s+)?(?:schreiben|sprechen|reden|chatten)(?!\p{L})/iu;
-export const wantsAPersonInstead = (text: string): boolean => WANTS_A_PERSON.test(text) || NOT_WITH_A_MACHINE.test(text) || SOMEONE_OF_THE_OFFICE.test(text);
+/** "mitarbeiter bitte, es geht um meine Meldebescheinigung": the button's word first, the matter after it (trial 41: only the matter had been answered). */
+const PERSON_WORD_FIRST =
+  /^\W*(?:(?:einen?\s+)?(?:mitarbeiter(?:in)?|sachbearbeiter(?:in)?|(?:echten?\s+)?menschen?)\s+(?:bitte|bidde|please|pls)(?!\p{L})|(?:mitarbeiter(?:in)?|sachbearbeiter(?:in)?)\s*[,:;!–-]\s*(?:es\s+geht|wegen|bezüglich|bezueglich|betrifft))/iu;
+export const wantsAPersonInstead = (text: string): boolean =>
+  WANTS_A_PERSON.test(text) || NOT_WITH_A_MACHINE.test(text) || SOMEONE_OF_THE_OFFICE.test(text) || PERSON_WORD_FIRST.test(text);
 
 /** Thanks at the start of a message ("Danke.", "Vielen Dank, noch eine Frage:", "Thanks!"). */
 const LEADING_THANKS =

@@ -68,6 +68,8 @@ const CHANGE_OF_MIND = new RegExp(
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:das\\s+|es\\s+)?(?:nicht|net)\\s+mehr\\W*$",
       // "nein ich will doch keine Meldung machen": the request itself declined.
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:doch\\s+)?(?:gar\\s+)?kein(?:e|en)?\\s+(?:meldung|anfrage|anzeige|anmeldung|termin|rückruf|rueckruf)\\b",
+      // "nein! ich will keinen neuen hund anmelden, ich will wissen ob mein antrag durch ist" (trial 41): the request itself declined.
+      "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:doch\\s+)?(?:gar\\s+)?kein(?:e|en)?\\s+(?:neue[nrs]?\\s+)?\\p{L}+\\s+(?:anmelden|melden|beantragen|buchen)\\b",
       // "Ich wollte doch nur wissen was es kostet, ich will nix anmelden": a question, not the request (trial 32).
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:doch\\s+)?(?:gar\\s+)?(?:nix|nichts)\\s+(?:anmelden|melden|beantragen|buchen|ausfüllen|ausfuellen)\\b",
       "(?:ich\\s+)?wollte\\s+(?:doch\\s+)?(?:eigentlich\\s+)?(?:bloß\\s+|bloss\\s+)?nur\\s+(?:was\\s+|etwas\\s+)?(?:wissen|fragen)\\b",

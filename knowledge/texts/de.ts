@@ -356,6 +356,7 @@ export const de = {
     /** A street said without its Ortsteil: kept, and the Ortsteil asked. */
     ortsteilOfStreet: (street: string): string => `Danke. In welchem Ortsteil ist „${street}“?`,
     notABreed: 'Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse.',
+    nameNotBreed: 'Das ist der Name des Hundes, nicht seine Rasse.',
     /** The breed as the record keeps it when the citizen does not know it. */
     /** A mail provider that looks mistyped ("gmial.com"): the address is kept, the likely one named. */
     emailTypo: (meant: string): string => `Bitte prüfen Sie die Adresse. Meinten Sie „${meant}“? Vor dem Absenden können Sie sie ändern.`,

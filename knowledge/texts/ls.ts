@@ -225,7 +225,8 @@ export const ls: CitizenTexts = {
     officeViaRathaus: (office: string, rathaus: string, phone: string | null): string =>
       lines(`Das Amt für Sie: ${office}.`, `Fragen Sie beim ${rathaus}.`, ...(phone ? [`Telefon: ${phone}`] : [])),
     onlineAt: (title: string, url: string): string => lines('Das geht auch im Internet.', `${title}: ${url}`),
-    footer: (source: string): string => `Quelle: ${source}`,
+    // The laws' short names and paragraphs say nothing to a reader of Leichte Sprache (trial 41); the German answer names them.
+    footer: (): string => 'Das steht in Gesetzen und Regeln.',
     atAGlance: 'Das Wichtigste',
     moreLinks: 'Mehr dazu',
     call: (phone: string): string => `Anrufen: ${phone}`,
@@ -322,6 +323,7 @@ export const ls: CitizenTexts = {
       lines(`${town} ist eine andere Gemeinde.`, `Dann fragen Sie bitte in ${town}.`, `Ist das Fest in ${municipality}?`, 'Dann schreiben Sie bitte den Ort.'),
     ortsteilOfStreet: (street: string): string => lines('Danke.', `In welchem Orts·teil ist: ${street}?`),
     notABreed: lines('Das ist eine E-Mail-Adresse oder eine Telefon-Nummer.', 'Wir brauchen die Rasse von Ihrem Hund.'),
+    nameNotBreed: lines('Das ist der Name von Ihrem Hund.', 'Wir brauchen die Rasse von Ihrem Hund.'),
     emailTypo: (meant: string): string => `Bitte prüfen Sie die E-Mail-Adresse.\nMeinen Sie: ${meant}?\nSie können die Adresse am Ende noch ändern.`,
     breedUnknown: 'unbekannt',
     livesElsewhere: (town: string): string => lines(`${town} ist eine andere Gemeinde.`, 'Wohnen Sie dort?', 'Dann fragen Sie bitte dort.'),

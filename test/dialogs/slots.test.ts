@@ -19,6 +19,15 @@ describe('a wish for an appointment', () => {
     expect(wish('ab 2')).toEqual({ from: '14:00' });
   });
 
+  it('reads "nicht vor 15 Uhr" as from 15 and "nicht nach 11" as until 11 (trial 41: "bis 14:59" had been offered)', () => {
+    expect(wish('donnerstag nachmittag aber nicht vor 15 uhr')).toEqual({ weekdays: [4], from: '15:00' });
+    expect(wish('geht auch freitag, aber nicht vor 10')).toEqual({ weekdays: [5], from: '10:00' });
+    expect(wish('Montag, aber nicht nach 11 Uhr')).toEqual({ weekdays: [1], until: '11:00' });
+    expect(wish('frühestens um 9')).toEqual({ from: '09:00' });
+    expect(wish('spätestens 16 Uhr')).toEqual({ until: '16:00' });
+    expect(wish('on Friday, not before 2 pm')).toEqual({ weekdays: [5], from: '14:00' });
+  });
+
   it('"Do you have something on Monday?" wishes Mondays: the English "Do" is no Donnerstag (trial 34), "Do 10.12." still is a day', () => {
     expect(wish('Do you have something on Monday?')).toEqual({ weekdays: [1] });
     expect(wish('do we get something on friday morning')).toEqual({ weekdays: [5], until: '12:00' });

@@ -65,4 +65,26 @@ describeWithBrowser('the citizen page', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('after "Meine Daten löschen" the conversation leaves the screen and a reload does not bring it back; a new one says the data is deleted (trial 41: 31 messages stayed on a shared computer)', async () => {
+    const context = await suite.browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${suite.assistant.url}/`);
+    let count = (await waitForBotMessagesToSettle(page, 0)).length;
+    for (const said of ['Mein Name ist Erika Muster, wann hat das Rathaus geöffnet?', 'Meine Daten löschen', 'Ja']) {
+      await page.locator(SEND_BOX).fill(said);
+      await page.keyboard.press('Enter');
+      if (said !== 'Ja') count = (await waitForBotMessagesToSettle(page, count)).length;
+    }
+    await page.getByText('Ihre Daten sind gelöscht. Das Gespräch ist nicht mehr zu sehen.').waitFor();
+    // A fresh conversation greets; nothing of the deleted one is on the page.
+    await waitForBotMessagesToSettle(page, 0);
+    await expect(page.locator('body').innerText()).resolves.not.toContain('Erika Muster');
+    await expect(page.locator('.webchat__bubble').allInnerTexts()).resolves.not.toContainEqual(expect.stringContaining('Öffnungszeiten'));
+    await page.reload();
+    await waitForBotMessagesToSettle(page, 0);
+    await expect(page.locator('body').innerText()).resolves.not.toContain('Erika Muster');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -47,6 +47,7 @@
           'Ihre Nachricht hat ' + length + ' Zeichen und wurde nicht gesendet. Bitte kürzen Sie sie auf höchstens ' + max + ' Zeichen.'
         );
       },
+      erased: 'Ihre Daten sind gelöscht. Das Gespräch ist nicht mehr zu sehen.',
     },
     en: {
       backToAssistant: 'Back to the assistant',
@@ -74,6 +75,7 @@
       tooLong: function (length, max) {
         return 'Your message has ' + length + ' characters and was not sent. Please shorten it to at most ' + max + ' characters.';
       },
+      erased: 'Your data is deleted. The conversation is no longer shown.',
     },
   };
   // Leichte Sprache: short sentences; what it does not say differently is the German (trial 37: the live chat's bar was plain German).
@@ -86,6 +88,7 @@
     tooLong: function (length, max) {
       return 'Ihre Nachricht ist zu lang. Sie wurde nicht gesendet. Bitte schreiben Sie höchstens ' + max + ' Zeichen.';
     },
+    erased: 'Ihre Daten sind jetzt gelöscht. Das Gespräch ist weg.',
   });
   var language = 'de';
   var t = function () {
@@ -408,7 +411,7 @@
   }
 
   /** Web Chat's store, with what chat.js needs to see of incoming messages and of the files sent. */
-  function createStore(onLiveChat, onLanguage) {
+  function createStore(onLiveChat, onLanguage, onErased) {
     return window.WebChat.createStore({}, function (store) {
       return function (next) {
         return function (action) {
@@ -435,6 +438,8 @@
           if (!activity || activity.type !== 'message' || !activity.from || activity.from.role === 'user') return next(action);
           var data = activity.channelData || {};
           if (data.liveChat) onLiveChat(data.liveChat);
+          // The citizen's data was deleted: the old conversation leaves the screen.
+          if (data.erased) return onErased();
           // The citizen switched the language in the chat ("English", "Leichte Sprache"): the page follows.
           if (LANGUAGES.indexOf(data.language) >= 0) onLanguage(data.language);
           var speaker = speakerOf(activity);
@@ -552,9 +557,10 @@
         // The token names the conversation: starting with it resumes that conversation.
         var directLine = window.WebChat.createDirectLine({ token: s.token, domain: baseUrl + '/v3/directline' });
         // directlinejs renews the token while the page is open; keep the newest for a reload.
-        window.addEventListener('pagehide', function () {
+        var keep = function () {
           if (directLine.token) save({ conversationId: s.conversationId, userId: s.userId, token: directLine.token, language: language });
-        });
+        };
+        window.addEventListener('pagehide', keep);
         var host = document.createElement('div');
         host.className = 'ba-webchat';
         var store;
@@ -603,12 +609,33 @@
           withStaff = now;
           render();
         };
-        store = createStore(live, follow);
+        var api;
+        /**
+         * After "Meine Daten löschen": the deleted conversation leaves the screen and the page starts a new
+         * one, which says that the data is deleted; on a shared computer the next person reads nothing of it.
+         */
+        var erased = function () {
+          window.removeEventListener('pagehide', keep);
+          try {
+            sessionStorage.removeItem(STORAGE_KEY);
+          } catch {
+            // Private mode without storage: nothing was saved.
+          }
+          directLine.end();
+          mount(container, { baseUrl: baseUrl, language: language, onLanguage: onLanguage, erased: true }).then(function (fresh) {
+            api.language = fresh.language;
+            api.setLanguage = fresh.setLanguage;
+          });
+        };
+        store = createStore(live, follow, erased);
         container.classList.add('ba-chat-frame');
         container.replaceChildren(bar.element, host, help);
         render();
         onLanguage(language);
-        return {
+        if (options && options.erased) {
+          store.dispatch({ type: 'WEB_CHAT/SET_NOTIFICATION', payload: { id: 'ba-erased', level: 'success', message: t().erased } });
+        }
+        api = {
           language: language,
           /** The page's language switch: the assistant switches and says so in the new language. */
           setLanguage: function (next) {
@@ -617,6 +644,7 @@
             follow(next);
           },
         };
+        return api;
       },
       function () {
         showError(container);

@@ -887,6 +887,22 @@ describe('cards', () => {
     expect(source).not.toMatch(/\bProfil\b/);
   });
 
+  it('in Leichte Sprache name no law by its short name and paragraph, and the answer stands one sentence per line (trial 41: "PAuswGebV … BGBl. 2026 I Nr. 31", blocks of sentences)', async () => {
+    const chat = webChat();
+    await chat.say('Leichte Sprache');
+    const replies = await chat.say('Was kostet ein Personalausweis?');
+    // As shown: the card's markdown escapes the full stop.
+    const texts = cardOf(replies)!
+      .body.map((b) => (b.text ?? '').replace(/\\/g, ''))
+      .join('\n');
+    expect(texts).toContain('Das steht in Gesetzen und Regeln.');
+    expect(texts).not.toMatch(/Quelle|§|BGBl|PAuswGebV/);
+    const answer = replies.map((r) => r.text ?? '').find((t) => t.startsWith('Personal·ausweis'))!;
+    expect(answer.split('\n')).toEqual(
+      expect.arrayContaining(['Für Menschen unter 24 Jahren kostet er 27 Euro und 60 Cent.', 'Das kostet dann meistens 6 Euro mehr.']),
+    );
+  });
+
   it("offer an online service as an Action.OpenUrl to an https address, and the office's phone to call with one tap", async () => {
     const card = cardOf(await webChat().say('Kann ich ein Führungszeugnis online beantragen?'))!;
     expect(card.actions).toEqual([

@@ -181,6 +181,25 @@ describe('flows over the message endpoint', () => {
     expect(promptOf(await assistant.conversation().say('Wie ist der Stand der Bauarbeiten in der Hauptstraße?'))).toBeUndefined();
   });
 
+  it('a status question that names the matter asks for the number instead of starting it again, also after the request was declined (trial 41: a new dog registration had started)', async () => {
+    for (const asked of ['und wie ist der stand von meinem antrag für den hund?', 'wie weit ist mein antrag für die hundesteuer'])
+      expect(promptOf(await assistant.conversation().say(asked))).toMatchObject({ flow: 'vorgang-status', field: 'vorgangsnummer' });
+    const c = assistant.conversation();
+    await c.say('Hund anmelden');
+    const declined = await c.say('nein! ich will keinen neuen hund anmelden, ich will wissen ob mein antrag durch ist');
+    expect(allText(declined)).toMatch(/abgebrochen/);
+    expect(promptOf(declined)).toMatchObject({ flow: 'vorgang-status', field: 'vorgangsnummer' });
+    // A new dog named for its registration still starts it.
+    expect(promptOf(await assistant.conversation().say('Ich möchte meinen neuen Hund anmelden'))).toMatchObject({ flow: 'hund-anmelden' });
+  });
+
+  it('"mitarbeiter bitte, es geht um meine Meldebescheinigung" asks for a person at once (trial 41: only the certificate had been answered)', async () => {
+    const replies = await assistant.conversation().say('mitarbeiter bitte, es geht um meine Meldebescheinigung');
+    expect(allText(replies)).not.toMatch(/^Meldebescheinigung/m);
+    // Open: the live chat's queue; closed (as the clock of the run decides): the call-back.
+    expect(allText(replies)).toMatch(/Sie sind auf Platz \d+ der Warteschlange|Gern meldet sich die Verwaltung bei Ihnen/);
+  });
+
   it('"was is mit meiner meldung wegen der lampe" asks for the number (it had started a second report); "moe-2026-2" is MOE-2026-00002', async () => {
     expect(promptOf(await assistant.conversation().say('was is mit meiner meldung wegen der lampe'))).toMatchObject({
       flow: 'vorgang-status',

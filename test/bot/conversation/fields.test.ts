@@ -111,6 +111,21 @@ describe('a dog registration with the inputs citizens type', () => {
   });
 });
 
+describe("the dog's breed as people say it", () => {
+  it('refuses the dog\'s name where its breed is asked, also in Leichte Sprache, and keeps the breed without "er ist ein" (trial 41: "Rasse: er heißt bello", "Rasse: er ist ein dackel")', async () => {
+    const easy = assistant.conversation();
+    for (const said of ['Leichte Sprache', 'Hund anmelden', 'Tom Becker', 'Hauptstraße 3, Mömbris']) await easy.say(said);
+    const named = await easy.say('er heißt bello');
+    expect(allText(named)).toContain('Das ist der Name von Ihrem Hund.');
+    expect(field(named)).toBe('rasse');
+    const chat = assistant.conversation();
+    for (const said of ['Hund anmelden', 'Tom Becker', 'Hauptstraße 3, Mömbris']) await chat.say(said);
+    expect(field(await chat.say('er ist ein dackel'))).toBe('geburtsdatum');
+    for (const said of ['1.3.2024', '1.11.2026', 'nein']) await chat.say(said);
+    expect(allText(await chat.say('keine'))).toContain('Rasse: Dackel\n');
+  });
+});
+
 describe("the dog's dates", () => {
   it('takes "seit 1. November" said for the birth date as the start, says so, and asks for the birth again', async () => {
     const chat = assistant.conversation();

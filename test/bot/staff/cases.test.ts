@@ -255,6 +255,24 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(JSON.stringify(audit)).not.toMatch(/Bauakte|Erika|Muster|Bauantrag|6029|geklärt|zuständig/);
   });
 
+  it('finds "O\'Connor" typed as "oconnor" and "Müller-Lüdenscheidt" as "müller lüdenscheidt" (trial 41: the call-back was not found)', async () => {
+    const sent = async (name: string) => {
+      const c = new TestConversation(a.url);
+      for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', name, 'Telefon', '06029 12345', 'vormittags', 'Ja'])
+        await c.say(text);
+      return REFERENCE.exec(allText(await c.say('Absenden')))![0];
+    };
+    const irish = await sent("Liam O'Connor");
+    const double = await sent('Kevin Müller-Lüdenscheidt');
+    const anna = await clerk('anna', a);
+    const found = async (q: string) =>
+      ((await anna.request('GET', `/cases?q=${encodeURIComponent(q)}`)).body.cases as CaseView[]).map((c) => c.reference);
+    expect(await found('oconnor')).toContain(irish);
+    expect(await found('O’Connor')).toContain(irish);
+    expect(await found('müller lüdenscheidt')).toContain(double);
+    expect(await found('oconner')).not.toContain(irish);
+  });
+
   it('tells nobody when the citizen sent with plain "Absenden", and keeps a reason that looks like a formula as text in the CSV', async () => {
     const chat = await citizen();
     const reference = await callBack(chat, 'Absenden');

@@ -120,7 +120,7 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
     expect(reverted.history.at(-1)!.changes).toEqual(expect.arrayContaining([{ field: 'details.fees', before: NEW_FEE, after: oldFee }]));
   }, 240_000);
 
-  it('the preview warns of a note too long for the chat\'s first reply, and not of one that fits (trial 40: a long note was saved and cut without a word)', async () => {
+  it("the preview warns of a note too long for the chat's first reply, and not of one that fits (trial 40: a long note was saved and cut without a word)", async () => {
     const before = await detail('hundesteuer');
     const long = `${'Für einen zweiten Hund zahlen Sie mehr als für den ersten, für jeden weiteren noch einmal mehr. '.repeat(5)}Die Sätze nennt Ihnen das Steueramt.`;
     const changed = { ...before.entry, details: { ...before.entry.details, notes: [...(before.entry.details.notes as string[]), long] } };
@@ -132,7 +132,9 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
       message: `Der ${position}. Hinweis hat ${long.length} Zeichen. Fragt jemand genau danach, zeigt der Chat nur seinen Anfang. Bitte kürzen oder auf zwei Hinweise verteilen.`,
     });
     const fits = await eva.request('POST', '/knowledge/preview', { entry: before.entry });
-    expect((fits.body.warnings as Array<{ field: string }>).filter((w) => w.field.startsWith('details.notes') || w.field === 'summary')).toEqual([]);
+    expect(
+      (fits.body.warnings as Array<{ field: string }>).filter((w) => w.field.startsWith('details.notes') || w.field === 'summary'),
+    ).toEqual([]);
   });
 
   it('creates a new entry and retires it, on every instance', async () => {
