@@ -1495,7 +1495,8 @@ const GOES_ON_WORDS = 8;
 /** Below this confidence a topic the model found for such a question is no sure other matter. */
 const GOES_ON_UNSURE = 0.3;
 /** The out-of-scope class without a body to name. */
-const GENERAL = 'allgemein';
+/** The referral key of the model's general out-of-scope class: none of a town hall's matters, and no body known. */
+export const GENERAL = 'allgemein';
 /** Below this confidence, job offers without a word of work are no answer (a place's name led to them). */
 const JOBS_UNSURE = 0.3;
 const DEATH = 'sterbefall';

@@ -24,8 +24,10 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  * stayed old in English and Leichte Sprache, stamped with the day of the edit).
  */
 export function translateEntry(entry: Entry, translation: Translation | undefined, file?: Entry): TranslatedEntry {
-  // A translation of an older German text may miss a fact an editor has added since: German then.
-  if (!translation || translation.basedOn < entry.reviewed) return { entry, complete: false };
+  // A translation of an older German text may miss a fact added since: German then. The file's text is what the
+  // translation follows; an edit in the console keeps every part it left alone translated (trial 41: one fee edited
+  // had turned the whole English and Leichte-Sprache answer German).
+  if (!translation || translation.basedOn < (file ?? entry).reviewed) return { entry, complete: false };
   // The title or summary changed in the console: the whole entry German, as the translation no longer says what it says.
   if (file && (!same(file.title, entry.title) || !same(file.summary, entry.summary))) return { entry, complete: false };
   const details = { ...entry.details };

@@ -23,7 +23,7 @@ import { inAnotherLanguage } from '../../knowledge/language/detect';
 import { isAnnoyed, lossTold, saysOverwhelmed } from '../../knowledge/language/feelings';
 import { asksWhatToDoNow } from '../../knowledge/language/urgent';
 import { asksSomething, onlyThanksSign, saysGoodbye, saysNotHelpful } from '../../knowledge/language/small-talk';
-import type { RouteResult } from '../../knowledge/router';
+import { GENERAL, type RouteResult } from '../../knowledge/router';
 import { CATALOGUES, texts, type Language } from '../../knowledge/texts/index';
 import { translateEntry, translationOf } from '../../knowledge/translated';
 import { foldCommand } from '../../knowledge/texts/commands';
@@ -72,6 +72,8 @@ const ABOUT_THE_APPOINTMENT = /\b(zu\s+(dem|meinem|unserem)\s+termin|zum\s+termi
 
 /** Unanswered questions in a row after which the conversation goes to staff. */
 const FALLBACKS_BEFORE_HANDOFF = 2;
+/** How sure the router must be that a message is no town hall's matter at all to say so (below: "ask in other words"). */
+const NOT_THE_TOWNS_SURE = 0.9;
 
 /** A topic with an answer of its own found surely, other than the Rathaus's contact (which "Wen soll ich anrufen?" leads to). */
 const sureMatter = (result: RouteResult): boolean =>
@@ -182,6 +184,14 @@ export async function respond(turn: Turn): Promise<void> {
     turn.reply(`${turn.speak(() => renderReferral(referral, municipality, turn.state.language))}\n${turn.t.conversation.referralOffer}`, {
       suggestions: [turn.button('person')],
     });
+    return;
+  }
+  if (result.action === 'none' && result.referral === GENERAL && result.confidence >= NOT_THE_TOWNS_SURE) {
+    // "wie wird das wetter am wochenende", "wann fährt der nächste bus": surely no town hall's matter. Said so, not
+    // "ask in other words", and no push to a person after two of them (trial 41); nothing for the editors either.
+    turn.count({ kind: 'decision', decision: 'referral' });
+    turn.state.fallbacksInARow = 0;
+    turn.reply(turn.t.conversation.notTheTowns, { suggestions: turn.t.conversation.helpSuggestions });
     return;
   }
   if (result.otherTown) {

@@ -15,6 +15,7 @@ import { entryProblems, entryWarnings, type EntryContext } from '../../knowledge
 import type { Facet } from '../../knowledge/language/facets';
 import { entryErrorMap, validateEntry, type EntryProblem } from '../../knowledge/loader';
 import { entryIdSchema, type Entry } from '../../knowledge/schema';
+import { translateEntry, translationOf } from '../../knowledge/translated';
 import { de } from '../../knowledge/texts/de';
 import { staffOf, type StaffAuth } from './auth';
 
@@ -197,6 +198,19 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
     saved(res, await edits.save(id, entry, { action: 'reverted', by: staffOf(res), seen, revertedTo: version }));
   });
 
+  /**
+   * The other languages the edit leaves German in parts (translateEntry keeps the rest translated):
+   * said while the editor writes, so that someone has the translation brought up to date (trial 41).
+   */
+  const translationWarnings = (entry: Entry): Array<{ field: string; message: string }> => {
+    const file = knowledge.fileEntries.get(entry.id);
+    const behind = (['en', 'ls'] as const).filter((language) => {
+      const translation = translationOf(language, entry.id);
+      return file && translation && translateEntry(file, translation, file).complete && !translateEntry(entry, translation, file).complete;
+    });
+    return behind.length ? [{ field: 'translations', message: de.knowledgeEditing.translationsBehind(behind) }] : [];
+  };
+
   /** The answer as a citizen will see it, with the problems and warnings of the entry as written. */
   api.post('/preview', (req, res) => {
     const body = previewSchema.parse(req.body);
@@ -206,7 +220,7 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
     const reply = answerReply(checked.entry, municipality, (topic) => knowledge.title(topic), { facet: body.facet });
     const { view } = reply;
     res.json({
-      warnings: entryWarnings(checked.entry, new Date(), undefined, municipality),
+      warnings: [...entryWarnings(checked.entry, new Date(), undefined, municipality), ...translationWarnings(checked.entry)],
       preview: {
         text: reply.text,
         suggestions: reply.suggestions,

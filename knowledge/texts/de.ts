@@ -168,6 +168,8 @@ export const de = {
         rathausContact(town),
       ].join(' '),
     fallbackAgain: 'Das konnte ich leider wieder nicht beantworten.',
+    notTheTowns:
+      'Das gehört nicht zu den Aufgaben des Rathauses, dazu kann ich Ihnen nichts Verlässliches sagen. Ich helfe bei Anliegen an die Gemeinde, zum Beispiel Ausweis, Ummeldung, Müll oder Hundesteuer.',
     clarify: 'Ich bin nicht ganz sicher, was Sie meinen. Meinten Sie eines dieser Themen?',
     // "Was kostet das?" with nothing named before: which matter, with an example of the same point.
     whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
@@ -819,6 +821,8 @@ export const de = {
     keyRule: 'Nur Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche (höchstens 80), zum Beispiel „christbaum-abholung“.',
     reviewedLongAgo: (date: string, months: number): string => `zuletzt geprüft am ${date}, vor mehr als ${months} Monaten`,
     noLegalBasis: 'Gebühren oder Fristen ohne Rechtsgrundlage: bitte unter „Rechtsgrundlage“ ergänzen oder sagen, wer sie festlegt.',
+    translationsBehind: (languages: readonly ('en' | 'ls')[]): string =>
+      `Die Antwort ${languages.map((l) => (l === 'en' ? 'auf Englisch' : 'in Leichter Sprache')).join(' und ')} zeigt die geänderten Teile auf Deutsch, bis ihre Übersetzung nachgezogen ist (knowledge/translations/).`,
     summaryCutShort: (length: number): string =>
       `Die Kurzantwort hat ${length} Zeichen. Im Chat zeigt die erste Antwort nur ihren Anfang, der Rest ist abgeschnitten. Bitte kürzen.`,
     noteCutShort: (position: number, length: number): string =>

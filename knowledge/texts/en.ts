@@ -125,6 +125,8 @@ export const en: CitizenTexts = {
         rathausContact(town),
       ].join(' '),
     fallbackAgain: 'I am sorry, I could not answer that either.',
+    notTheTowns:
+      'That is not a matter of the town hall, so I cannot tell you anything reliable about it. I help with matters of the municipality, for example ID cards, registering an address, waste or the dog tax.',
     clarify: 'I am not quite sure what you mean. Did you mean one of these topics?',
     whichMatter: (point: 'fees' | 'duration' | 'documents'): string =>
       `What is it about? Please name the matter, for example ${{ fees: '“How much is an ID card?”', duration: '“How long does a passport take?”', documents: '“What do I need to register my address?”' }[point]}`,

@@ -156,6 +156,7 @@ export const ls: CitizenTexts = {
     fallback: (town: Municipality): string =>
       lines('Das weiß ich leider nicht sicher.', 'Ich möchte Ihnen nichts Falsches sagen.', 'Bitte fragen Sie mit anderen Worten.', rathausContact(town)),
     fallbackAgain: lines('Das weiß ich leider auch nicht.'),
+    notTheTowns: lines('Das macht das Rathaus nicht.', 'Darum weiß ich dazu nichts.', 'Ich helfe Ihnen bei Fragen zum Rathaus.', 'Zum Beispiel: Ausweis, Umzug, Müll oder Hunde·steuer.'),
     clarify: lines('Ich weiß nicht genau:', 'Was meinen Sie?', 'Meinen Sie eins von diesen Themen?'),
     nothingMore: (title: string, office: string, phone: string | null): string =>
       lines(`Das weiß ich zu „${title}“ leider nicht genau.`, 'Bitte fragen Sie dort:', office, ...(phone ? [`Telefon: ${phone}`] : [])),

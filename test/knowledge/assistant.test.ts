@@ -53,12 +53,23 @@ describe('answers from the knowledge base', () => {
 
   it('tells honestly when it does not know, offers a person, and the button hands over', async () => {
     const chat = assistant.conversation();
-    const replies = await chat.say('Wie wird das Wetter morgen?');
+    const replies = await chat.say('Wie viele Einwohner hat Mömbris?');
     expect(lastText(replies)).toMatch(/keine gesicherte Auskunft/);
     const button = lastButtons(replies)[0]!;
     expect(button).toBe('Mit einem Menschen sprechen');
     // Handed over: to the queue, or, with nobody there, to the call-back's questions.
     expect((await chat.say(button)).map((r) => r.text).join('\n')).toMatch(/Platz 1 der Warteschlange|Gern meldet sich die Verwaltung bei Ihnen/);
+  });
+
+  it('says that the weather or the next bus is no matter of the town hall, and offers its services instead of a person, also twice in a row (trial 41: "formulieren Sie Ihre Frage anders", then a clerk)', async () => {
+    const chat = assistant.conversation();
+    for (const asked of ['wie wird das wetter am wochenende', 'wann fährt der nächste bus nach aschaffenburg']) {
+      const replies = await chat.say(asked);
+      expect(lastText(replies)).toBe(
+        'Das gehört nicht zu den Aufgaben des Rathauses, dazu kann ich Ihnen nichts Verlässliches sagen. Ich helfe bei Anliegen an die Gemeinde, zum Beispiel Ausweis, Ummeldung, Müll oder Hundesteuer.',
+      );
+      expect(lastButtons(replies)).toEqual(['Schaden oder Mangel melden', 'Termin im Bürgerbüro vereinbaren', 'Öffnungszeiten']);
+    }
   });
 
   it('recognizes the built-in intents', async () => {

@@ -35,6 +35,7 @@
     'details.appointment': 'Termin',
     'details.procedure': 'Ablauf',
     'details.notes': 'Hinweise',
+    translations: 'Übersetzungen',
     links: 'Links',
     online: 'Online-Dienst',
     flow: 'Anfrage Schritt für Schritt',

@@ -118,7 +118,8 @@ describeWithRedis('unanswered questions on two instances sharing Redis', () => {
     expect(reply).toContain(b.services.knowledge.title('kontakt'));
 
     // "Nicht unser Thema": the question is learned as out of scope.
-    const notOurs = 'Wann hat der Baumarkt in Alzenau am Samstag offen?';
+    // (One the router is unsure of: what it surely knows to be none of the town's is not kept, see answers.ts.)
+    const notOurs = 'Gibt es in Mömbris einen Weihnachtsmarkt?';
     await a.conversation().say(notOurs);
     const before = b.services.knowledge.router.decide(notOurs);
     const item = (await groups()).find((g) => g.text === notOurs);

@@ -329,7 +329,7 @@ describeWithRedis('staff console across two instances', () => {
       replies.flatMap((r) => r.suggestedActions?.actions.map((x) => x.title) ?? []);
 
     const lost = a.conversation();
-    expect(texts(await lost.say('Wie wird das Wetter morgen?'))).toMatch(/keine gesicherte Auskunft/);
+    expect(texts(await lost.say('Wann wird die Hauptstraße in Schimborn neu geteert?'))).toMatch(/keine gesicherte Auskunft/);
     // Offered, not queued: nobody waits for a person they did not ask for.
     const offered = await lost.say('Wer gewinnt die Bundesliga?');
     expect(texts(offered)).toMatch(/Im Chat ist gerade jemand aus dem Rathaus erreichbar\. Möchten Sie verbunden werden\?/);
@@ -357,7 +357,7 @@ describeWithRedis('staff console across two instances', () => {
   it('asks nothing more once a person offered is not taken up: the next question is answered', async () => {
     await online('anna');
     const lost = a.conversation();
-    await lost.say('Wie wird das Wetter morgen?');
+    await lost.say('Wann wird die Hauptstraße in Schimborn neu geteert?');
     await lost.say('Wer gewinnt die Bundesliga?');
     const answered = await lost.say('Wann hat das Rathaus geöffnet?');
     expect(answered.map((r) => r.text).join(' ')).toMatch(/Öffnungszeiten|geöffnet/);
@@ -366,7 +366,7 @@ describeWithRedis('staff console across two instances', () => {
 
   it('offers a call-back instead of queueing when no staff member is online', async () => {
     const lost = a.conversation();
-    await lost.say('Wie wird das Wetter morgen?');
+    await lost.say('Wann wird die Hauptstraße in Schimborn neu geteert?');
     const replies = await lost.say('Wer gewinnt die Bundesliga?');
     // Nobody in the chat is not nobody in the Rathaus: the office's telephone is given.
     expect(replies.map((r) => r.text).join(' ')).toMatch(

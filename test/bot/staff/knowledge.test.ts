@@ -79,9 +79,14 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
       questions: [...before.entry.questions, NEW_QUESTION],
     };
 
-    // The preview shows the answer as a citizen will see it, built by the same code.
+    // The preview shows the answer as a citizen will see it, built by the same code, and says which languages now show the change in German.
     const preview = await eva.request('POST', '/knowledge/preview', { entry: changed, facet: 'fees' });
     expect(preview.status).toBe(200);
+    expect(preview.body.warnings).toContainEqual({
+      field: 'translations',
+      message:
+        'Die Antwort auf Englisch und in Leichter Sprache zeigt die geänderten Teile auf Deutsch, bis ihre Übersetzung nachgezogen ist (knowledge/translations/).',
+    });
     expect((preview.body.preview as { text: string }).text).toContain(NEW_FEE);
     expect((preview.body.preview as { text: string }).text).toContain(`Stand: ${today().split('-').reverse().join('.')}`);
 
@@ -99,6 +104,9 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
     await english.say('English');
     const inEnglish = (await english.say('How much is the dog tax?')).map((r) => r.text ?? '').join('\n');
     expect(inEnglish).toContain(NEW_FEE);
+    // What the edit left alone stays English (trial 41: one fee edited had turned the whole answer German).
+    expect(inEnglish).toMatch(/^Dog tax \(Hundesteuer\)$/m);
+    expect(inEnglish).not.toMatch(/^Hundesteuer$/m);
 
     const after = await detail('hundesteuer');
     expect(after.entry.reviewed).toBe(today());
