@@ -342,6 +342,33 @@ describeWithBrowser('the request table of the staff console', () => {
     await context.close();
   });
 
+  it('tells the clerk that a citizen reads English where the reason is written, and says nothing of the kind for a German request (trial 41: a German reason reached an English chat)', async () => {
+    const english = suite.assistant.conversation();
+    const say = (text: string) => english.say(text, { locale: 'en-US' });
+    for (const text of [
+      'I would like a call back',
+      'A question about my building permit',
+      'Liam O’Connor',
+      'Phone',
+      '06029 123456',
+      'mornings',
+      'Yes',
+    ])
+      await say(text);
+    const reference = REFERENCE.exec(allText(await say('Send')))![0];
+    const { context, page, problems } = await loggedIn(1280, 900);
+    await page.locator(`#cases button[data-reference="${reference}"]`).click();
+    await page.locator('#case-title:focus').waitFor();
+    expect(await page.locator('#case-reason-hint').innerText()).toBe(
+      'Die Bürgerin oder der Bürger erfährt sie. Pflicht bei „abgelehnt“. Sie oder er liest Englisch: Bitte schreiben Sie die Begründung auf Englisch.',
+    );
+    await page.locator(`#cases button[data-reference="${references.appointment}"]`).click();
+    await page.locator('#case-title', { hasText: references.appointment! }).waitFor();
+    expect(await page.locator('#case-reason-hint').innerText()).toBe('Die Bürgerin oder der Bürger erfährt sie. Pflicht bei „abgelehnt“.');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   // Last: it changes the call-back's status, which the cards above show as new.
   it("keeps the clerk's choice when a colleague changed the request first, and saves nothing she did not choose", async () => {
     const { context, page, problems } = await loggedIn(1280, 900);

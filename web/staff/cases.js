@@ -12,6 +12,12 @@
     rejected: ['in-progress'],
   };
   const REASON_SHOWN = 120;
+  /** The reason's hint, and what it adds for a citizen who reads another language (by the case's language as the server names it). */
+  const REASON_HINT = 'Die Bürgerin oder der Bürger erfährt sie. Pflicht bei „abgelehnt“.';
+  const READS = {
+    Englisch: ' Sie oder er liest Englisch: Bitte schreiben Sie die Begründung auf Englisch.',
+    'Leichte Sprache': ' Sie oder er liest Leichte Sprache: Bitte schreiben Sie kurze, einfache Sätze.',
+  };
   const COLUMNS = ['Vorgang', 'Anliegen', 'Stelle', 'Eingang', 'Status', 'Zuständig', 'Übermittlung', 'Angaben'];
   let ui;
   let options = null;
@@ -178,6 +184,8 @@
       answers.append(item);
     });
     $('case-files').replaceChildren(...photos(c));
+    // The reason reaches the citizen as written: in the language they read, which the clerk is told here (trial 41: a German reason in an English chat).
+    $('case-reason-hint').textContent = REASON_HINT + (READS[c.language] || '');
     $('case-status-now').textContent = 'Aktuell: ' + shownStatus(c) + (c.reason ? ' – ' + c.reason : '');
     // Nothing chosen in advance: a status is saved only as the clerk picked it.
     // A cancelled appointment stays closed (its time went back to others): no status to change to (trial 38: "in Bearbeitung" was offered).
