@@ -39,7 +39,16 @@ const THERE_ON_A_DAY =
   /(?<!\p{L})(?:seid|sind)\s+(?:ihr|sie)\s+(?:\p{L}+\s+){0,3}?(?:samstags|sonntags|montags|dienstags|mittwochs|donnerstags|freitags|abends|morgens|mittags|nachmittags|vormittags)\s+(?:\p{L}+\s+)?(?:da|erreichbar|offen|auf)(?!\p{L})/iu;
 /** "wann macht ihr heut zu": when the office opens or closes. */
 const OPENS_OR_CLOSES = /(?<!\p{L})wann\s+mach(?:t|en|st)\s+(?:ihr|sie)\s+(?:heut\p{L}*\s+|morgen\s+|samstags?\s+|freitags?\s+|denn\s+|eigentlich\s+){0,2}(?:zu|auf)(?!\p{L})/iu;
-export const namesHoursOtherwise = (text: string): boolean => HOURS_BY_OTHER_NAME.test(text) || THERE_ON_A_DAY.test(text) || OPENS_OR_CLOSES.test(text);
+/** "öffnungszeiten standesamt", "öfnungzeiten bauamt": the hours asked by their word, one of the town's offices named (trial 41: the wedding's answer). */
+const OFFICE_OF_THE_TOWN = String.raw`(?:standesamt|bauamt|gewerbeamt|steueramt|kämmerei|kaemmerei|ordnungsamt|einwohnermeldeamt|meldeamt|bürgerbüro|buergerbuero|gemeindekasse)`;
+// (Not "während der Öffnungszeiten ins Bürgerbüro": the hours as the reason one cannot come, not asked.)
+const HOURS_WORD = String.raw`(?<!\p{L})(?<!(?:während|waehrend|zu|außerhalb|ausserhalb|nach|wegen|in)\s+(?:\p{L}+\s+)?)(?:(?:ö|oe|o)f+nungs?zeit\p{L}*|sprechzeit\p{L}*)(?!\p{L})`;
+const HOURS_OF_AN_OFFICE = new RegExp(
+  String.raw`${HOURS_WORD}[^.!?]{0,40}?(?<!\p{L})${OFFICE_OF_THE_TOWN}(?!\p{L})|(?<!\p{L})${OFFICE_OF_THE_TOWN}(?!\p{L})[^.!?]{0,40}?${HOURS_WORD}`,
+  'iu',
+);
+export const namesHoursOtherwise = (text: string): boolean =>
+  HOURS_BY_OTHER_NAME.test(text) || THERE_ON_A_DAY.test(text) || OPENS_OR_CLOSES.test(text) || HOURS_OF_AN_OFFICE.test(text);
 
 export const asksOpenOrClosed = (text: string): boolean => {
   const asked = text.trim();

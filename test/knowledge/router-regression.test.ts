@@ -4179,3 +4179,17 @@ describe('blind set 171: young people typing on a phone', () => {
     expect(kb.router.decide(text).action).toBe('none');
   });
 });
+
+describe('trial 41: the hours of an office named', () => {
+  it.each([
+    ['öfnungzeiten standesamt', 'oeffnungszeiten'],
+    ['Öffnungszeiten vom Bauamt?', 'oeffnungszeiten'],
+    ['Sprechzeiten Standesamt Mömbris', 'oeffnungszeiten'],
+    // Guards: the yard's own hours; the wedding asked with the hours beside it.
+    ['Was sind die Öffnungszeiten vom Wertstoffhof?', 'wertstoffhof'],
+    ['Ich will heiraten, welche Unterlagen braucht das Standesamt? Und wie sind die Öffnungszeiten?', 'eheschliessung'],
+    ['Ich arbeite in Frankfurt und komm nie während der Öffnungszeiten ins Bürgerbüro. Was kann ich online machen?', 'online-dienste'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});
