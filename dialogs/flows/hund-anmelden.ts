@@ -1,5 +1,6 @@
 // Hund zur Hundesteuer anmelden (hund-anmelden).
 import { texts } from '../../knowledge/texts/index';
+import { withoutSubjectFrame } from '../../knowledge/texts/commands';
 import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
 import { addressInTown, choices, type FlowContext, nameSaidIn, nameWithAddress, pastDate, personName, showDate, yesOrNo } from '../fields';
@@ -45,10 +46,8 @@ const KEPT_BEFORE_BIRTH = {
 };
 
 /** "er ist ein Dackel", "it's a beagle": the breed without the sentence around it (trial 41: stored as "er ist ein dackel"). */
-const BREED_FRAME =
-  /^\W*(?:(?:er|sie|es|der|die|das|des)\s+(?:ist|is)|(?:it|he|she)\s+is|(?:it|he|she)['’]s)\s+(?:(?:ein|eine|en|a|an)\s+)?/iu;
 function withoutBreedFrame(said: string): string {
-  const breed = said.replace(BREED_FRAME, '').trim();
+  const breed = withoutSubjectFrame(said.trim()).trim();
   return breed === said.trim() || !breed ? said : breed.charAt(0).toUpperCase() + breed.slice(1);
 }
 

@@ -153,7 +153,9 @@ export const correctedValue = (text: string): string | undefined => {
 /** "Nein, der Hund ist ein Mischling": the no and the subject before the value ("der Hund ist ein", "er ist", "it is a"). */
 const NO_FIRST = /^\W*(?:nein|nee|ne|no|nope)\b[\s,.;:!–-]*/iu;
 const SUBJECT_FRAME =
-  /^(?:(?:der|die|das|er|sie|es|des|mein|meine|unser|unsere|he|she|it|my|our|the)\s+(?:\p{L}+\s+)?(?:ist|is|war|was|hat)\s+(?:(?:ein|eine|einen|a|an)\s+)?|(?:it'?s|he'?s|she'?s)\s+(?:(?:a|an)\s+)?)/iu;
+  /^(?:(?:der|die|das|er|sie|es|des|mein|meine|unser|unsere|he|she|it|my|our|the)\s+(?:\p{L}+\s+)?(?:ist|is|war|was|hat)\s+(?:(?:ein|eine|einen|a|an)\s+)?|(?:it['’]?s|he['’]?s|she['’]?s)\s+(?:(?:a|an)\s+)?)/iu;
+/** "er ist ein Dackel", "it's a beagle" → "Dackel", "beagle": a value without the subject said before it. */
+export const withoutSubjectFrame = (text: string): string => text.replace(SUBJECT_FRAME, '');
 /**
  * "Nein, der Hund ist ein Mischling, kein Labrador": the right value where a message names an earlier answer as
  * not the one (`earlier`, after "kein", "nicht", "not"); undefined where it names no such answer or no value beside it.
@@ -165,7 +167,7 @@ export function valueBesideTheWrongOne(text: string, earlier: string): string | 
   const found = wrong.exec(text);
   if (!found) return undefined;
   const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.trim();
-  const value = rest.replace(NO_FIRST, '').replace(SUBJECT_FRAME, '').replace(/[\s,.;:!–-]+$/u, '').trim();
+  const value = withoutSubjectFrame(rest.replace(NO_FIRST, '')).replace(/[\s,.;:!–-]+$/u, '').trim();
   return value || undefined;
 }
 /** "sorry, my address is Bahnhofstraße 12, Mömbris", "nein, der Ort ist …": the field's frame before a value (trial 38, trial 40: kept in the record). */
