@@ -206,6 +206,11 @@ export function nameWithAddress(said: string): { name: string; address: string }
   return name && address ? { name, address } : nameThenAddress(said);
 }
 
+/** "Schimborn", "OT Niedersteinbach", "Bad Soden": a place's name alone, part of an address. */
+const TOWN_NAME = /^(?:OT\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
+/** "3.4.2022", "3. April 2022": a date, which ends an address part list. */
+const DATE_IN_PART = /\d{1,2}\.\s?\d{1,2}\.|\d{1,2}\.\s?\p{L}{3,}\s+\d{4}/u;
+
 /**
  * The address at the start of a text, up to what the text goes on to ("Hauptstraße 5 in Schimborn, der
  * Hund heißt Bello" → "Hauptstraße 5 in Schimborn"): parts after a comma stay while they name a number or a place.
@@ -214,7 +219,8 @@ function addressPart(text: string): string {
   const [first, ...rest] = text.split(',').map((part) => part.trim());
   const kept = [first!];
   for (const part of rest) {
-    if (!/\d/u.test(part) && !part.split(/\s+/u).some(isPlaceWord)) break;
+    // "geboren 3.4.2022" after the town: a date is no part of an address; a town's name alone ("Schimborn") is.
+    if ((!/\d/u.test(part) && !part.split(/\s+/u).some(isPlaceWord) && !TOWN_NAME.test(part)) || DATE_IN_PART.test(part)) break;
     kept.push(part);
   }
   return kept.join(', ').trim();
@@ -228,7 +234,7 @@ const surnameFirst = (name: string): string => name.replace(SURNAME_FIRST, '$2 $
 function nameThenAddress(said: string): { name: string; address: string } | undefined {
   const [before, after] = said.split(/,(.*)/su);
   return after !== undefined && !SURNAME_FIRST.test(said.trim()) && (/\d/u.test(after) || after.split(/\s+/u).some(isPlaceWord))
-    ? { name: before!.trim(), address: after.trim() }
+    ? { name: before!.trim(), address: addressPart(after.trim()) }
     : undefined;
 }
 

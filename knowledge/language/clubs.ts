@@ -135,7 +135,7 @@ export const wantsEventListed = (text: string): boolean => EVENT_LISTING.test(te
 const SIGNS_SET_UP =
   /(?<!\p{L})(?:aufsteller|schilder|schild|banner|transparent\p{L}*|werbetafel\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hinstellen|aufstellen|aufhängen|aufhaengen|anbringen|stellen)(?!\p{L})/iu;
 const POSTED =
-  /(?<!\p{L})(?:\p{L}*zettel|zetel|plakat\p{L}*|aushang|aushänge|aushaenge|flyer|poster|\p{L}*werbung)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:\p{L}*laterne\p{L}*|bäume|baeume|baum|mast\p{L}*|strommast\p{L}*|bushaltestelle\p{L}*|im\s+ort|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:kleben|ankleben|aufhängen|aufhaengen|hängen|haengen|anbringen|befestigen|binden|anbinden|festbinden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*zettel|zetel|plakat\p{L}*|aushang|aushänge|aushaenge|flyer|poster|\p{L}*werbung|werbeschild\p{L}*|werbetafel\p{L}*)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:\p{L}*laterne\p{L}*|bäume|baeume|baum|mast\p{L}*|strommast\p{L}*|bushaltestelle\p{L}*|im\s+ort|öffentlich\p{L}*|oeffentlich\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:kleben|ankleben|aufhängen|aufhaengen|hängen|haengen|anbringen|befestigen|binden|anbinden|festbinden)(?!\p{L})/iu;
 /** "Wo darf man Wahlwerbung an die Straße machen?": election posters named, the posting rules' matter. */
 const ELECTION_POSTERS = /(?<!\p{L})(?:wahlwerbung\p{L}*|wahlplakat\p{L}*|plakatier\p{L}*)(?!\p{L})/iu;
 export const namesElectionPosters = (text: string): boolean => ELECTION_POSTERS.test(text);

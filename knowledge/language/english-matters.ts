@@ -23,7 +23,7 @@ const TEMPORARY_ID =
 
 /** "an official document that shows i live in mömbris since 2019", "proof of residence", "the paper i got at my anmeldung". */
 const PROOF_OF_ADDRESS =
-  /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+|where\s+)?(?:(?:i|we|he|she|they|(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:kids|children|son|daughter|sons|daughters|wife|husband|family|partner))\s+(?:\p{L}+\s+)?(?:live|lives|lived|living|have\s+lived|am\s+registered|are\s+registered|is\s+registered|was\s+registered)|(?:my|our|his|her)\s+address)\b|\bproof\s+of\s+(?:my\s+|our\s+)?(?:residence|address)\b|\b(?:paper|document|certificate|confirmation)\s+(?:i|we)\s+got\s+(?:at|from|after|when\s+(?:i|we)\s+(?:did|made))\s+(?:my\s+|our\s+|the\s+)?(?:anmeldung|registration)\b|\b(?:anmeldung|registration)\s+(?:paper|document|certificate|confirmation)\s+(?:\p{L}+\s+){0,2}?(?:lost|gone|missing)\b/iu;
+  /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+|where\s+)?(?:(?:i|we|he|she|they|(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:kids|children|son|daughter|sons|daughters|wife|husband|family|partner))\s+(?:\p{L}+\s+)?(?:live|lives|lived|living|have\s+lived|am\s+registered|are\s+registered|is\s+registered|was\s+registered)|(?:my|our|his|her)\s+address)\b|\b(?:proof|certificate|confirmation)\s+of\s+(?:my\s+|our\s+)?(?:residence|address)\b|\b(?:paper|document|certificate|confirmation)\s+(?:i|we)\s+got\s+(?:at|from|after|when\s+(?:i|we)\s+(?:did|made))\s+(?:my\s+|our\s+|the\s+)?(?:anmeldung|registration)\b|\b(?:anmeldung|registration)\s+(?:paper|document|certificate|confirmation)\s+(?:\p{L}+\s+){0,2}?(?:lost|gone|missing)\b/iu;
 
 /** "a temporary license to serve alcohol at our street festival": drinks sold, not a document. */
 const ALCOHOL_SERVED = /\b(?:alcohol|beer|wine|drinks|schnapps|serve|serving|sell\s+drinks|bar)\b/iu;
@@ -34,7 +34,7 @@ const NO_IMPEDIMENT =
 
 /** "can I get rent subsidy?", "help for rent for pensioners", "housing benefit". */
 const HELP_WITH_RENT =
-  /\b(?:rent\s+(?:subsidy|subsidies|allowance|support|help|benefit|assistance)|housing\s+(?:benefit|allowance|subsidy)|help\s+(?:with|for)\s+(?:the\s+|my\s+|our\s+)?rent|(?:money|support|help|subsidy)\s+(?:\p{L}+\s+){0,4}?(?:for|towards|with)\s+(?:the\s+|my\s+|our\s+)?rent|wohngeld)\b/iu;
+  /\b(?:rent\s+(?:subsidy|subsidies|allowance|support|help|benefit|assistance)|housing\s+(?:benefit|allowance|subsidy)|help\s+(?:with|for)\s+(?:the\s+|my\s+|our\s+)?rent|(?:money|support|help|subsidy)\s+(?:\p{L}+\s+){0,4}?(?:for|towards|with)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?rent|wohngeld)\b/iu;
 
 /** The Jobcenter (Bürgergeld): its rent is its own, not the housing benefit's. */
 const JOBCENTER = /\bjob\s*cent(?:er|re)\b|\bb(?:ü|ue|u)rgergeld\b/iu;
@@ -72,6 +72,9 @@ const CHILD_NEEDS_DOCUMENT = new RegExp(
   String.raw`\b(?:get|apply\s+for|make|need)\s+(?:a|an|the)\s+(?:new\s+)?(?:passport|id|id\s+card|identity\s+card|travel\s+document)\s+for\s+(?:my|our)\s+(?:little\s+)?(?:son|daughter|child|kid|baby|toddler|newborn)\b|\b(?:my|our)\s+(?:little\s+)?(?:${ENGLISH_CHILD_AGE}|son|daughter|child|kid|baby|toddler|newborn)\s+(?:\p{L}+\s+){0,3}?(?:need|needs|get|have)\s+(?:\p{L}+\s+){0,3}?(?:passport|id|identity\s+card|travel\s+document)\b`,
   'iu',
 );
+/** "do they each need their own ID now or is it enough that they're written in my passport": a child's own document, the parents' passport no longer enough. */
+const OWN_DOCUMENT =
+  /\b(?:need|needs|get|have)\s+(?:\p{L}+\s+){0,2}?(?:their|his|her)\s+own\s+(?:id|id\s+card|passport|identity\s+card|travel\s+document)\b|\b(?:written|entered|listed|included)\s+in\s+(?:my|our|the\s+parents'?)\s+passport\b/iu;
 const childsTravelDocument = (text: string): boolean => namesAChildInEnglish(text) && TRAVEL_DOCUMENT.test(text) && !GROWN_UP.test(text);
 
 /** "found a wallet … where do I take it", "a kids bike leaning on our fence for 2 weeks, nobody came for it". */
@@ -86,16 +89,19 @@ const BUSINESS_CLOSED =
 const ASSOCIATIONS_REGISTER = /\bvereinsregister\b|\bregister\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:an?\s+)?e\.?\s?v\.?(?!\p{L})|\bregistered\s+association\b/iu;
 /** "Where and how do clubs report their events to the town?": a club's event notified. */
 const CLUBS_EVENT_REPORTED =
-  /(?:\bclub|\bclubs|verein|\bassociation)\b[^?]{0,160}?\b(?:report|notify|inform|register|anmelden|announce|tell\s+the\s+(?:town|gemeinde))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
+  /(?:\bclub|\bclubs|verein|\bassociation)\b[^?]{0,160}?\b(?:report|notify|inform|register|anmelden|announce|submit|tell\s+the\s+(?:town|gemeinde))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
 
 /** Parental allowance by its German or English name. */
-const PARENTAL_ALLOWANCE = /\b(?:elterngeld|parental\s+(?:allowance|benefit|money))\b/iu;
+// ("How does the money for fathers work": the allowance by whom it is for.)
+const PARENTAL_ALLOWANCE = /\b(?:elterngeld|parental\s+(?:allowance|benefit|money)|(?:money|allowance|benefit|payments?)\s+for\s+(?:new\s+)?(?:fathers|dads|parents|mothers|mums|moms))\b/iu;
 
 /** The town's newsletter ("the town's weekly paper", "Mitteilungsblatt"). */
 const NEWSLETTER = /\b(?:mitteilungsblatt|amtsblatt|gemeinde\s+(?:paper|newsletter)|town'?s?\s+(?:weekly\s+)?(?:paper|newsletter|bulletin|gazette)|weekly\s+(?:town\s+)?(?:paper|newsletter|bulletin))\b/iu;
 
 /** "Does the town have job openings", "vacancies at the municipality". */
-const TOWN_JOBS = /\b(?:job\s+openings?|vacanc(?:y|ies)|open\s+positions?|hiring|apply\s+for\s+a\s+job)\b[^?]{0,60}?\b(?:town|municipality|gemeinde|rathaus|kindergartens?|kita|bauhof)\b/iu;
+// ("i saw that you are looking for staff for the kindergarten. how to apply".)
+const TOWN_JOBS =
+  /\b(?:job\s+openings?|vacanc(?:y|ies)|open\s+positions?|hiring|apply\s+for\s+a\s+job|looking\s+for\s+(?:new\s+)?(?:staff|employees|workers|educators|teachers|erzieher\p{L}*))\b[^?]{0,60}?\b(?:town|municipality|gemeinde|rathaus|kindergartens?|kita|bauhof)\b/iu;
 
 /** "What can I do online with the town instead of going in person?" */
 // ("a website where i can do applications from home".)
@@ -120,12 +126,12 @@ const DATA_DELETED = /\b(?:delete|remove|erase)\p{L}*\s+(?:\p{L}+\s+){0,3}?data\
 /** "I need passport for my business trips", "she is 22 … needs a real passport", with no child or a grown-up one named: the adult's passport. */
 const PASSPORT_NEEDED = /\b(?:need|needs|want|apply\s+for)\s+(?:a\s+|an\s+|my\s+|her\s+|his\s+)?(?:new\s+|real\s+|proper\s+|first\s+|own\s+)?passport\b/iu;
 /** "he never had a pass, only the Ausweis. now we want to visit my family in Kansas": a first passport for a grown-up. */
-const NEVER_HAD_PASSPORT = /\bnever\s+had\s+(?:a\s+)?(?:german\s+)?(?:pass|passport|reisepass)\b/iu;
+const NEVER_HAD_PASSPORT = /\bnever\s+had\s+(?:a\s+)?(?:german\s+)?(?:travel\s+)?(?:pass|passport|reisepass)\b/iu;
 /** "changed apartment in the same street", "same gemeinde", "I must change address at the town": a move within the town. */
 // ("new flat in schimborn … before we lived in daxberg. how do i get the new address on my Ausweis".)
 const MOVED_WITHIN = /\b(?:changed|change|changing)\s+(?:my\s+|our\s+|the\s+)?(?:apartment|flat|house|address)\b|\bbefore\s+(?:we|i)\s+lived\s+in\s+(?:daxberg|schimborn|königshofen|koenigshofen|niedersteinbach|hemsbach|brücken|bruecken|mensengesäß|mensengesaess|gunzenbach|rappach|strötzbach|stroetzbach|dörnsteinbach|doernsteinbach|reichenbach|frohnhofen|hohl|angelsberg|molkenberg|mömbris|moembris)\b|\bit\s+is\s+still\s+(?:in\s+)?m(?:ö|oe|o)mbris\b|\bsame\s+(?:street|village|town|gemeinde|municipality)\b/iu;
 /** "what exactly do I have to do to be unregistered here?", "sign off with the town before we leave", "cancel the Mömbris address": oneself deregistered (a car named is the car's). */
-const UNREGISTERED = /\b(?:be\s+|get\s+)?(?:unregistered|deregistered)\b|\b(?:de-?|un-?)register\b(?=\s*(?:[.,?!]|$|before|when|if|online|by\s+(?:post|mail|e-?mail)))|\b(?:unregister|deregister)\s+(?:myself|ourselves|us|me)\b|\bsign\s+(?:off|out)\s+(?:(?:with|from|at)\s+(?:the\s+)?(?:town|gemeinde|rathaus|municipality|city)|somewhere|anywhere)\b|\bcancel\s+(?:my\s+|our\s+|the\s+)?(?:\p{L}+\s+)?(?:address|registration|second\s+(?:address|residence|home))\b/iu;
+const UNREGISTERED = /\b(?:be\s+|get\s+)?(?:unregistered|deregistered)\b|\b(?:de-?|un-?)register\b(?=\s*(?:[.,?!]|$|before|when|if|online|by\s+(?:post|mail|e-?mail)))|\b(?:unregister|deregister)\s+(?:myself|ourselves|us|me)\b|\bsign\s+(?:off|out)\s+(?:(?:with|from|at)\s+(?:the\s+)?(?:town|gemeinde|rathaus|municipality|city)|somewhere|anywhere)\b|\bcancel\s+(?:my\s+|our\s+|the\s+|this\s+|that\s+)?(?:\p{L}+\s+)?(?:address|registration|second\s+(?:address|residence|home))\b/iu;
 /** "a small second flat in mömbris … how do i cancel the one here": a second home given up. */
 const SECOND_HOME_GIVEN_UP = /\b(?:second|2nd)\s+(?:flat|apartment|home|residence|address)\b[^]{0,200}?\b(?:cancel|give\s+up|end)\s+(?:it|the\s+one|that)\b/iu;
 /** The sentence that asks to be unregistered names no car ("car is sold" earlier in the story is only told). */
@@ -141,13 +147,14 @@ const CHILD_CARE =
   /\b(?:after[-\s]school\s+care|afternoon\s+care|day\s*care|daycare|nursery|crèche|creche|kindergarten\s+place|hort|krippe|kita)\b|\b(?:twins?|baby|babies|child|children|kids?|son|daughter|toddler)\b[^]{0,160}?\bwaiting\s+list\b/iu;
 /** "can you connect me with a real employee?", "i want to speak with a human": a person wished for ("Am I talking to a real person?" asks what the assistant is). */
 const PERSON_WISHED =
-  /\b(?:a\s+)?(?:human|real\s+person|agent|employee)\s*,?\s*(?:please|pls|plz)\b|\bgive\s+me\s+(?:a\s+)?(?:human|real\s+person|person|someone\s+real)\b|\b(?:want|wanna|would\s+like|need|let\s+me|can\s+(?:i|you)|could\s+(?:i|you)|please)\s+(?:\p{L}+\s+){0,3}?(?:speak|talk|chat|connect\p{L}*|put\s+me\s+through)\s+(?:\p{L}+\s+){0,2}?(?:to|with)\s+(?:a\s+|an\s+|some\s+)?(?:(?:real|actual|live)\s+(?:human|person|employee|someone|somebody|people)|human|employee|staff|clerk|agent)\b/iu;
+  /\b(?:a\s+)?(?:human|real\s+person|agent|employee)\s*,?\s*(?:please|pls|plz)\b|\b(?:connect|transfer|put)\s+me\s+(?:through\s+)?(?:to|with)\s+(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|live\s+)?(?:human|person|employee|staff|clerk|agent|someone|somebody)\b|\bgive\s+me\s+(?:a\s+)?(?:human|real\s+person|person|someone\s+real)\b|\b(?:want|wanna|would\s+like|need|let\s+me|can\s+(?:i|you)|could\s+(?:i|you)|please)\s+(?:\p{L}+\s+){0,3}?(?:speak|talk|chat|connect\p{L}*|put\s+me\s+through)\s+(?:\p{L}+\s+){0,2}?(?:to|with)\s+(?:a\s+|an\s+|some\s+)?(?:(?:real|actual|live)\s+(?:human|person|employee|someone|somebody|people)|human|employee|staff|clerk|agent)\b/iu;
 /** "My mother passed away this morning … what do I have to do with the authorities?": a person's death, what to do now (not a pet's). */
 const PERSON_DIED =
   /\b(?:my|our|his|her)\s+(?:\p{L}+\s+)?(?:mother|father|mum|mom|dad|husband|wife|partner|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|granny|uncle|aunt|friend|neighbou?r)\s+(?:\p{L}+\s+)?(?:passed\s+away|died|has\s+died|is\s+dead|passed)\b[^]*?\b(?:what\s+(?:do|should|must)\s+(?:i|we)\s+(?:\p{L}+\s+){0,3}?do|what\s+(?:now|to\s+do)|authorit\p{L}*|register\p{L}*|report\p{L}*)/iu;
 /** "registraton for internatinal student?? I live in a WG", "how we register the new address here": oneself registered at a new home (no car, no dog). */
+// ("we rent a house privately … Do we have to register with the town like Germans do": a US soldier's family.)
 const HOME_REGISTERED =
-  /(?<![-\p{L}])(?:register|registering|registration|registraton|registretion|anmeldung|anmelden)\b[^]{0,120}?\b(?:address|flat|apartment|wg|live|living|moved)\b|\b(?:live|living|moved|apartment|flat|wg)\b[^?]{0,120}?(?<![-\p{L}])(?:register|registering|registration|registraton|anmeldung)\b/iu;
+  /(?<![-\p{L}])(?:register|registering|registration|registraton|registretion|anmeldung|anmelden)\b[^]{0,120}?\b(?:address|flat|apartment|house|wg|live|living|moved)\b|\b(?:live|living|moved|apartment|flat|house|wg)\b[^?]{0,120}?(?<![-\p{L}])(?:register|registering|registration|registraton|anmeldung)\b/iu;
 /** Something else registered ("register as a freelancer", a dog, a business), or a paper of the registration lost or wanted again (the Meldebescheinigung's). */
 const OTHER_REGISTERED =
   /\b(?:dog|puppy|business|gewerbe|trade|club|event|bike|freelanc\p{L}*|self-?employed|company|register\s+as|(?:new|lost|another)\s+(?:one|paper|copy)|lost\s+(?:the|my)\s+paper|register\s+(?:the\s+)?(?:electricity|power|gas|internet)|strom\s+anmelden|(?:for|at|in)\s+(?:the\s+)?(?:school|kindergarten|kita|course))\b/iu;
@@ -166,7 +173,7 @@ const BIN_MISSED =
 const DOG_REGISTERED = /\bregist\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dog|puppy)\b|\bdog\s+registration\b|\bnew\s+(?:dog|puppy)\b[^?]{0,80}?\b(?:tag|hundemarke|marke)\b/iu;
 /** "Do you share what I write here with the Ausländerbehörde or the police?", "who can read my messages", "is this chat shared with …": what happens to what is written here. */
 const WHAT_I_WRITE_SHARED =
-  /\b(?:do|will|would|can)\s+you\s+(?:share|pass\s+on|forward|give|send|store|save|keep)\b[^?]{0,60}?\b(?:what\s+i\s+(?:write|type)|my\s+(?:data|information|messages|chat)|this\s+chat)\b|\bwho\s+(?:can\s+|will\s+)?(?:read|see)s?\s+(?:what\s+i\s+(?:write|type)|my\s+(?:messages|data|chat))\b|\bis\s+(?:this|the|my)\s+(?:chat|conversation)\s+(?:\p{L}+\s+)?(?:shared|passed\s+on|forwarded|sent|stored|saved|recorded)\b/iu;
+  /\b(?:do|will|would|can)\s+you\s+(?:share|pass\s+on|forward|give|send|store|save|keep)\b[^?]{0,60}?\b(?:what\s+i\s+(?:write|type)|my\s+(?:data|information|messages|chat)|this\s+chat)\b|\bwho\s+(?:can\s+|will\s+)?(?:read|see)s?\s+(?:what\s+i\s+(?:write|type)|my\s+(?:messages|data|chat))\b|\bis\s+(?:this|the|my)\s+(?:chat|conversation)\s+(?:\p{L}+\s+)?(?:shared|passed\s+on|forwarded|sent|stored|saved|recorded|secure|safe|encrypted|private)\b/iu;
 /** "Is it possible to rent a school gym or hall from the town", "rent the community hall": a room of the town's. */
 const HALL_RENTED =
   /\b(?:rent|renting|hire|hiring|book|booking|use)\s+(?:\p{L}+\s+){0,3}?(?:gym|gymnasium|hall|sports\s+hall|community\s+room|meeting\s+room|turnhalle|mehrzweckhalle|bürgerhaus|buergerhaus)\b/iu;
@@ -189,6 +196,9 @@ const BULKY_WASTE =
 /** "how do i change it to a german one" for a foreign driving licence. */
 const LICENCE_EXCHANGED =
   /\b(?:driver'?s?|driving)\s+licen[cs]e\b[^?]{0,120}?\b(?:change|exchange|convert|transfer|swap|switch)\p{L}*\b|\b(?:change|exchange|convert|transfer|swap|switch)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:driver'?s?|driving)\s+licen[cs]e\b|\bf(?:ü|ue|u)hrerschein\s+umschreib\p{L}*/iu;
+/** "Can I put up signs for my missing cat on trees and poles", "advertise our party with big signs at the entrances of the village": posters put up in public. */
+const POSTERS_PUT_UP =
+  /\b(?:put\s+up|hang\p{L}*|put|place|stick|advertis\p{L}*)\b[^.?!]{0,60}?\b(?:signs?|posters?|flyers?|banners?|plakat\p{L}*)\b[^?]{0,80}?\b(?:trees?|poles?|lamp\s*posts?|lampposts?|street\s*(?:lights?|lamps?)|entrances?|roadsides?|fences?|bridges?|in\s+(?:the\s+)?(?:village|town|streets?))\b/iu;
 /** Posters, signs or flyers for an event: their permit, not the event's. */
 const POSTERS = /\b(?:posters?|signs?|flyers?|banners?|plakat\p{L}*)\b/iu;
 /** "a flea market … private person, no club. do i need to ask the gemeinde", "a big 50th birthday in a tent with live band … approved": an event of one's own to be allowed. */
@@ -213,7 +223,7 @@ const BUSINESS_REGISTERED =
   /\b(?:need|needs|have|has|must|want|wants|how\s+(?:do|can)\s+i)\s+(?:to\s+)?regist\p{L}*\s+(?:a\s+|an\s+|my\s+|the\s+|our\s+)?(?:small\s+|new\s+|own\s+)?(?:business|gewerbe|trade)\b/iu;
 /** "moving my small shop … must I tell the office about new address of business?": the trade office's change of address (not the business tax asked). */
 const BUSINESS_MOVED =
-  /\bmov\p{L}*\s+(?:my|our)\s+(?:small\s+|little\s+)?(?:shop|store|business|salon|restaurant|kiosk|company|workshop)\b|\bnew\s+address\s+of\s+(?:my\s+|the\s+|our\s+)?(?:business|shop|company)\b/iu;
+  /\bmov\p{L}*\s+(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:shop|store|business|salon|restaurant|kiosk|company|workshop)\b|\bnew\s+address\s+of\s+(?:my\s+|the\s+|our\s+)?(?:business|shop|company)\b/iu;
 /** "where can i bring tree branches and grass cuttings": green waste brought away (the recycling centre, not a tree felled). */
 const GREEN_WASTE_BROUGHT =
   /\b(?:bring|take|drop|dump|dispose\s+of|get\s+rid\s+of)\s+(?:\p{L}+\s+){0,3}?(?:branches|cuttings|clippings|green\s+(?:waste|stuff)|garden\s+waste|leaves|grass|hedge\s+trimmings)\b/iu;
@@ -275,13 +285,17 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   // Blind set 112.
   { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'dokument-verloren', 'urkunden']), told: (text) => PASSPORT_NEEDED.test(text) && (!namesAChildInEnglish(text) || GROWN_UP.test(text)) },
   { topic: 'ummeldung', misled: new Set(['kfz-zulassung', 'kontakt']), told: (text) => MOVED_WITHIN.test(text) },
-  { topic: 'abmeldung', misled: new Set(['gewerbesteuer', 'online-dienste', 'anmeldung-wohnsitz', 'fuehrungszeugnis', 'sondernutzung', 'kirchenaustritt', 'melderegisterauskunft']), told: unregistersOneself },
+  { topic: 'abmeldung', misled: new Set(['gewerbesteuer', 'hundesteuer', 'online-dienste', 'anmeldung-wohnsitz', 'fuehrungszeugnis', 'sondernutzung', 'kirchenaustritt', 'melderegisterauskunft']), told: unregistersOneself },
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['ummeldung', 'abmeldung', 'anmeldung-wohnsitz']), told: (text) => LANDLORDS_CONFIRMATION.test(text) },
   { topic: 'fuehrungszeugnis', misled: new Set(['ehrenamtskarte', 'meldebescheinigung', 'urkunden', 'feuerwehr']), told: (text) => GOOD_CONDUCT.test(text) },
   { topic: 'kita', misled: new Set(['oeffnungszeiten', 'termin-buchen']), told: (text) => CHILD_CARE.test(text) },
   { topic: 'ehrenamtskarte', misled: new Set(['feuerwehr', 'vereinsfoerderung']), told: (text) => VOLUNTEER_CARD.test(text) },
   // Blind set 117.
-  { topic: 'ausweis-kinder', misled: new Set(['reisepass', 'personalausweis']), told: (text) => CHILD_NEEDS_DOCUMENT.test(text) },
+  {
+    topic: 'ausweis-kinder',
+    misled: new Set(['reisepass', 'personalausweis', 'vorlaeufiger-ausweis']),
+    told: (text) => CHILD_NEEDS_DOCUMENT.test(text) || (OWN_DOCUMENT.test(text) && namesAChildInEnglish(text) && !GROWN_UP.test(text)),
+  },
   { topic: 'mitarbeiter', misled: new Set(['bot-identitaet', 'kontakt', 'hilfe', 'veranstaltung']), told: (text) => PERSON_WISHED.test(text) },
   // Blind set 128: newcomers' long stories.
   { topic: 'sterbefall', misled: new Set(['fundbuero', 'reisepass', 'kontakt', 'hilfe']), told: (text) => PERSON_DIED.test(text) },
@@ -315,6 +329,8 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'fuehrerschein', misled: new Set(['personalausweis', 'kfz-zulassung', 'gestattung']), told: (text) => LICENCE_EXCHANGED.test(text) },
   { topic: 'veranstaltung', misled: new Set(['vereinsfoerderung', 'raum-mieten', 'plakatierung', 'melderegisterauskunft']), told: (text) => EVENT_ALLOWED.test(text) && !POSTERS.test(text) },
   { topic: 'reisepass', misled: new Set(['personalausweis', 'ausweis-kinder']), told: (text) => NEVER_HAD_PASSPORT.test(text) && !namesAChildInEnglish(text) },
+  // Blind set 174: English of people living here.
+  { topic: 'plakatierung', misled: new Set(['veranstaltung', 'gestattung', 'maengelmelder', 'fundbuero', 'vereinsfoerderung']), told: (text) => POSTERS_PUT_UP.test(text) },
   { topic: 'hilfe', misled: new Set(['begruessung', 'bot-identitaet', 'kontakt']), told: (text) => WHAT_YOU_DO.test(text) },
   // Blind set 161: newcomers' English with German words.
   { topic: 'kontakt', misled: new Set(['ummeldung', 'raum-mieten', 'melderegisterauskunft', 'anmeldung-wohnsitz']), told: (text) => TOWN_HALLS_ADDRESS.test(text) },

@@ -3,7 +3,7 @@
 // leads the model to the contact details; the question is the opening hours'.
 
 /** The office, or "you" addressing it (also as typed in a hurry: "rathus"). */
-const OFFICE = String.raw`(?:rathaus|rathus|rahaus|rathhaus|rahtaus|bürgerbüro|buergerbuero|burgerburo|gemeinde|verwaltung|amt|einwohnermeldeamt|meldeamt|ihr|sie|euch|eich)`;
+const OFFICE = String.raw`(?:rathaus|rathus|rahaus|rathhaus|rahtaus|bürgerbüro|buergerbuero|burgerburo|gemeinde|verwaltung|amt|einwohnermeldeamt|meldeamt|meldestelle|standesamt|ihr|sie|euch|eich)`;
 /** The office as the one that is open or closed, not a place by it ("die Straße vor dem Rathaus"). */
 const NAMED_OFFICE = String.raw`(?<!\p{L})(?<!\b(?:vor|neben|hinter|gegenüber|bei|an|zu|nach)\s+(?:dem|der|des|den)\s+)(?<!\b(?:beim|am|zum|vorm|hinterm|ums)\s+)${OFFICE}(?!\p{L})`;
 /** Open or closed as the last word of the question's sentence. */

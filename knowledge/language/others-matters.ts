@@ -308,7 +308,7 @@ export const asksForApostille = (text: string): boolean => APOSTILLE.test(text);
 
 /** A boundary measured or its marks ("Wer misst die Grenze nach?"): the surveying office's (Amt für Digitalisierung, Breitband und Vermessung). */
 const LAND_SURVEY =
-  /(?<!\p{L})(?:\p{L}*grenze\s+(?:\p{L}+\s+){0,2}?(?:nach)?(?:messen|misst|vermessen|vermisst)|(?:nach)?(?:messen|misst|vermessen|vermisst)\s+(?:\p{L}+\s+){0,2}?(?:die\s+)?\p{L}*grenze|(?:vermisst|vermessen|misst)\s+(?:\p{L}+\s+)?(?:mein|unser|das)\s+grundstück\p{L}*|vermessung\p{L}*|grenzstein\p{L}*|grenzpunkt\p{L}*|abmarkung\p{L}*|grenzverlauf\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*grenze\s+(?:\p{L}+\s+){0,2}?(?:nach)?(?:messen|misst|vermessen|vermisst)|(?:nach)?(?:messen|misst|vermessen|vermisst)\s+(?:\p{L}+\s+){0,2}?(?:die\s+)?\p{L}*grenze|(?:vermisst|vermessen|misst)\s+(?:\p{L}+\s+)?(?:mein|unser|das)\s+grundstück\p{L}*|vermessung\p{L}*|grenzstein\p{L}*|(?:grundstücks|grundstuecks)?grenze\s+zwischen\s+(?:\p{L}+\s+){0,3}?(?:grundstücken|grundstuecken)\b[^?]{0,60}?(?:nach)?(?:misst|messen|vermisst|vermessen)|grenzpunkt\p{L}*|abmarkung\p{L}*|grenzverlauf\p{L}*)(?!\p{L})/iu;
 export const asksLandSurvey = (text: string): boolean => LAND_SURVEY.test(text);
 
 /** Electricity or gas and its supplier: a contract of one's own, not the registration of the move. */

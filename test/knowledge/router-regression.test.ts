@@ -4193,3 +4193,49 @@ describe('trial 41: the hours of an office named', () => {
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('blind set 173: people who write on behalf of someone else', () => {
+  it.each([
+    ['Hat die Meldestelle auch mal abends auf? Ich pendel nach Frankfurt und bin nie vor 18 Uhr zuhause.', 'oeffnungszeiten'],
+    ["Guten Abend. Bei uns wurde eingebrochen, unter anderem sind die Pässe von meinem Mann und mir weg. Die Anzeige bei der Polizei läuft. Mein Mann ist auf Montage und fragt, ob ich das für uns beide bei Ihnen erledigen kann oder ob er selbst kommen muss.", 'dokument-verloren'],
+    ['Wir sind ein kleiner Familienzirkus und gastieren nächsten Monat in der Nähe. Dürfen wir in Mömbris Werbeschilder an die Laternenmasten binden?', 'plakatierung'],
+    // Guards: the Bürgerbüro's hours stay the hours; a passport that runs out is no loss.
+    ['Wann hat das Bürgerbüro auf?', 'oeffnungszeiten'],
+    ['Mein Reisepass läuft ab, wie beantrage ich einen neuen?', 'reisepass'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('takes a burglary without a document for no loss of one', () => {
+    expect(decided('Bei uns wurde eingebrochen, das Fenster ist kaputt. Was muss ich jetzt machen?')).not.toBe('dokument-verloren');
+  });
+  it('sends a boundary to be measured to the surveying office, not to the property tax', () => {
+    const r = kb.router.decide('Wir haben Streit mit dem Nachbarn, wo genau die Grenze zwischen den Grundstücken verläuft. Wer misst das nach?');
+    expect(r.action).toBe('none');
+  });
+});
+
+describe('blind set 174: English of people living here', () => {
+  it.each([
+    ["Good evening. I am 77 years old, widow, with a small pension, and my rent went up again. Excuse my English. My friend gets money for her rent from the government. Can I also get this?", 'wohngeld'],
+    ['for my kindergeld application the Familienkasse wants a certificate of our address for the whole family (me, wife, 3 kids). can i get this online or do i have to come in?', 'meldebescheinigung'],
+    ["connect me to a human, the bot doesn't understand me!!", 'mitarbeiter'],
+    ['My husband wants to stay home for 2 months after the birth. How does the money for fathers work, do we both get something?', 'elterngeld'],
+    ["I'm a German-American dual citizen, grew up in Ohio, living in Schimborn now with my wife. I never had a German travel passport, only my US one. What do I need to bring to the Rathaus to get one for the first time?", 'reisepass'],
+    ['US Army family here. My husband is stationed in the area but we rent a house privately in Niedersteinbach, not on base. Do we have to register with the town like Germans do, or does the SOFA thing cover it?', 'anmeldung-wohnsitz'],
+    ["I have a second small flat in Mömbris because of my job (main home is Hamburg). I gave up the flat at the end of last month. How do I cancel this second address so I don't pay the tax for it anymore?", 'abmeldung'],
+    ["My landlord refuses to give me the form that confirms I moved in. He says it's not his job and I should do it myself. But I need it to register and the deadline is coming. Is he allowed to refuse this?", 'wohnungsgeberbestaetigung'],
+    ['We are moving our car repair workshop from Schimborn to the industrial area in Mömbris. Do we need a completely new registration or just a change of address?', 'gewerbe-anmelden'],
+    ["Hi, I do the organisation for our carnival club this year. Where do we submit the dates of our Kappensitzung and the kids' party so the Markt knows about them?", 'veranstaltung-anzeigen'],
+    ['Can I put up signs for my missing cat on trees and poles in the village? Or will I get in trouble for that? He is gone since Sunday.', 'plakatierung'],
+    ['The youth club wants to advertise our party with big signs at the entrances of the village. Who gives permission for that and for how long can they stay?', 'plakatierung'],
+    ['hi, i saw that you are looking for staff for the kindergarten. how to apply, do you accept a foreign diploma?', 'stellenangebote'],
+    ['Is this chat secure enough to send my passport number?', 'datenschutz'],
+    ["Hi there, quick question for my two boys (4 and 9): do they each need their own ID now or is it enough that they're written in my passport like in the old days?", 'ausweis-kinder'],
+    // Guards: a street party is the event's permit; one's own new address is the registration; one's own trip's passport stays the passport.
+    ['We want to have a street party in our road, do we need a permit from the town?', 'veranstaltung'],
+    ['I need to register my new address in Mömbris, what do I bring?', 'anmeldung-wohnsitz'],
+    ['Do I need a passport for my trip to the US?', 'reisepass'],
+  ])('%s → %s', (text, topic) => {
+    expect(routedInEnglish(text).decision?.id).toBe(topic);
+  });
+});

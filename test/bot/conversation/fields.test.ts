@@ -58,6 +58,16 @@ describe('a dog registration with the inputs citizens type', () => {
     expect(field(r)).toBe('geburtsdatum');
   });
 
+  it('keeps the address to the street and the town when a list of the rest follows it after commas (it had been stored as the address)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Ich möchte meinen Hund anmelden');
+    const r = await chat.say('Max Müller, Hauptstraße 5, 63776 Mömbris, Hund heißt Bello, ein Dackel, geboren 3.4.2022');
+    expect(allText(r)).toContain(
+      'Das habe ich verstanden: Halter: Max Müller; Anschrift: Hauptstraße 5, 63776 Mömbris; Rasse: Dackel; Geburtsdatum: 03.04.2022.',
+    );
+    expect(field(r)).toBe('haltungsbeginn');
+  });
+
   it('answers a question instead of storing it, refuses a sentence as a name, and says back a vague birth date', async () => {
     const chat = assistant.conversation();
     expect(field(await chat.say('Hund anmelden'))).toBe('halter');
