@@ -165,6 +165,8 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
     .replace(/\bseit(?= (\d+|eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (tag|woche|monat|jahr))/g, 'vor')
     // "Guten Morgen" greets; it is not tomorrow.
     .replace(/\bguten\s+morgen\b/g, ' ')
+    // "Samstag der 17. Juli 2027": the weekday of that date (trial 42: chrono had read the next Saturday).
+    .replace(/\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+der\s+(?=\d{1,2}\.)/g, '$1, ')
     // Midnight is the day's first minute ("bis Mitternacht", "bis 24 Uhr"): the form takes it for the night after.
     .replace(/\bmitternacht\b|\b24(?::00)?\s*uhr\b/g, '0 uhr')
     // "14 bis 23 Uhr", "14-23 Uhr": a span begins at its first hour, which the "Uhr" after the second names too.

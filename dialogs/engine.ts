@@ -20,6 +20,7 @@ import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-t
 import { isOnlyAName, STREET_AND_NUMBER, STREET_ENDING } from '../knowledge/language/names';
 import { choiceByPlace } from '../knowledge/language/ordinals';
 import { saysPlainYes } from '../knowledge/language/yes-no';
+import { likelyMeantAddress } from './email-typos';
 
 /** A message of this many words taken whole into a field is not said back word for word. */
 const REPEATED_WORDS = 4;
@@ -342,12 +343,18 @@ function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMe
   // Notice of the office's finishing is offered for a case; a booking is done when it is sent.
   const notify = flow.completion ? [] : [button('submitNotify')];
   const changes = changeButtons(fields);
-  const buttons = [button('submit'), ...notify, ...changes, button('cancel')];
+  // An address whose provider looks mistyped is asked about once more, with the likely one as a button (meantAddressTaken).
+  const meant = fields.flatMap((f) => {
+    const value = answers[f.name];
+    const likely = typeof value === 'string' && f.note?.(value) ? likelyMeantAddress(value) : undefined;
+    return likely ? [likely] : [];
+  });
+  const buttons = [...meant, button('submit'), ...notify, ...changes, button('cancel')];
   // A long request offers "Etwas ändern" and then the answers (trial 35/36: 8 to 13 buttons took 500 of a phone's 844 px).
   const shown =
-    changes.length > CHANGE_BUTTONS_SHOWN ? [button('submit'), ...notify, button('changeSomething'), button('cancel')] : buttons;
+    changes.length > CHANGE_BUTTONS_SHOWN ? [...meant, button('submit'), ...notify, button('changeSomething'), button('cancel')] : buttons;
   return {
-    text: texts().flows.summary(lines, button('submit'), notify[0]),
+    text: [texts().flows.summary(lines, button('submit'), notify[0]), ...meant.map((m) => texts().fields.emailTypo(m))].join('\n'),
     suggestions: shown,
     channelData: { prompt: { flow: flow.id, field: SUMMARY, choices: buttons } },
   };
@@ -603,6 +610,8 @@ export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowFi
 /** A house number said alone ("Hausnummer 12", "Nr. 12a", "vor der Hausnummer 27"). */
 const HOUSE_NUMBER_ALONE =
   /^(?:(?:vor|bei|neben|gegenüber|gegenueber|an)\s+(?:der\s+|dem\s+|von\s+)?)?(?:die\s+)?(?:hausnummer|hausnr\.?|nummer|nr\.?)?\s*(\d{1,4}\s?[a-z]?)$/iu;
+/** A house number named as one inside a sentence ("es ist doch vor Hausnummer 9, nicht 7"), not a street's number. */
+const HOUSE_NUMBER_NAMED = /(?<!\p{L})(?:hausnummer|hausnr\.?|haus\s+nr\.?|haus\s+nummer)\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
 /** The street of an address given without a number ("Hauptstraße, Schimborn": "Hauptstraße"). */
 const STREET_WITHOUT_NUMBER = new RegExp(String.raw`^([^,\d]*\p{L}${STREET_ENDING})(?=\s*,|\s*$)`, 'iu');
 /** The last house number in an address ("Hauptstraße 10 in Mömbris": "10"). */
@@ -610,7 +619,8 @@ const HOUSE_NUMBER_IN = /(\p{L}[\p{L}.-]*\s+)(\d{1,4}\s?[a-z]?)(?![\d\p{L}])(?!.
 
 /** An earlier address with a corrected house number, where only the number was said ("Hausnummer 12"). */
 function withHouseNumber(earlier: unknown, said: string): string | undefined {
-  const number = HOUSE_NUMBER_ALONE.exec(said.trim())?.[1];
+  // "Moment, es ist doch vor Hausnummer 9, nicht 7": the number named as one, within words (trial 42: the whole sentence became the place).
+  const number = HOUSE_NUMBER_ALONE.exec(said.trim())?.[1] ?? HOUSE_NUMBER_NAMED.exec(said)?.[1];
   if (number === undefined || typeof earlier !== 'string') return undefined;
   // "ach ja, genauer: es ist vor der Hausnummer 27" for "Hauptstraße, Schimborn": the number after the street (trial 40: the street was lost).
   if (!HOUSE_NUMBER_IN.test(earlier))
@@ -717,6 +727,28 @@ function addressAgain(flow: FlowDefinition, fields: FlowField[], state: FlowStat
   if (!target || !parsed?.success) return undefined;
   const answers = withoutInvalidated(flow, state.answers, { ...state.answers, [target.name]: parsed.data });
   return told(next(flow, { ...state, editing: true }, answers), [target], answers, { named: true });
+}
+
+/**
+ * "ja, gmail meinte ich", "yes I meant gmail", or the address itself, after "Meinten Sie „…@gmail.com“?": the
+ * address the note suggested replaces the one typed, and the question asked stays (trial 41: "ja" had been taken
+ * as the consent asked next, and the mistyped address was sent).
+ */
+function meantAddressTaken(flow: FlowDefinition, fields: FlowField[], state: FlowState, text: string): FlowStep | undefined {
+  const said = text.trim().toLowerCase();
+  for (const field of fields) {
+    const before = state.answers[field.name];
+    const meant = typeof before === 'string' && field.note?.(before) ? likelyMeantAddress(before) : undefined;
+    if (!meant) continue;
+    const provider = meant.split('@')[1]!.split('.')[0]!.toLowerCase();
+    const namesProvider = !said.includes('@') && new RegExp(`(?<![\\p{L}-])${provider}(?![\\p{L}-])`, 'u').test(said);
+    // ("ach so, karl.hofmann@gmx.net": the address with words before it.)
+    const writesIt = said.split(/[\s,;:]+/u).some((word) => word.replace(/[.!?]+$/u, '') === meant.toLowerCase());
+    if (!writesIt && !namesProvider) continue;
+    const answers = { ...state.answers, [field.name]: meant };
+    return told(next(flow, state, answers), [field], answers, { named: true });
+  }
+  return undefined;
 }
 
 /**
@@ -865,6 +897,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     )
       return { messages: [ask(flow, field, state.answers, texts().flows.sendAtTheEnd)], state };
   }
+  const meant = meantAddressTaken(flow, fields, state, input.text);
+  if (meant) return meant;
   if (correction) return correction;
   if (!field) {
     if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };

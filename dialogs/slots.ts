@@ -84,6 +84,8 @@ export interface SlotWish {
   dates?: readonly string[];
   /** Allowed weekdays (0 = Sunday); absent: any. */
   weekdays?: readonly number[];
+  /** Weekdays said not to suit ("aber nicht am Freitag", "not on Friday"). */
+  notWeekdays?: readonly number[];
   /** Earliest and latest start ("HH:MM", both inclusive). */
   from?: string;
   until?: string;
@@ -100,6 +102,15 @@ const WEEKDAYS: Array<[RegExp, number]> = [
   [/\bsamstags?\b|\bsonnabends?\b|\bsaturdays?\b/, 6],
 ];
 const ANY_WEEKDAY = new RegExp(WEEKDAYS.map(([re]) => re.source).join('|'), 'g');
+/**
+ * "nicht am Freitag und nicht am Montag", "außer montags", "not on Friday", "anything but Friday or Monday": weekdays
+ * that do not suit, with the days listed after the negation (trial 42: exactly those had been offered).
+ */
+const DAY_ARTICLE = /(?:(?:am|an|on|the|einem|a)\s+)?/;
+const NEGATION = /\b(?:nicht|net|ned|not|no|außer|ausser|except|but|kein(?:en)?)\s+/;
+const AND_NOT = /\s*(?:,|und|oder|or|and|nor|noch)\s*(?:(?:nicht|not|auch\s+nicht)\s+)?/;
+const DAY = `${DAY_ARTICLE.source}(?:${WEEKDAYS.map(([re]) => re.source.replace(/\\b/g, '')).join('|')})`;
+const NOT_ON_DAYS = new RegExp(`${NEGATION.source}${DAY}(?:${AND_NOT.source}${DAY})*\\b`, 'g');
 const WINDOWS: Array<[RegExp, { from?: string; until?: string }]> = [
   [/\b(vormittags?|morgens|früh|frueh|mornings?)\b/, { until: '12:00' }],
   [/\b(mittags?|noon|lunchtime)\b/, { from: '11:00', until: '14:00' }],
@@ -146,8 +157,12 @@ export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
       'bis',
     );
   const today = berlinWallClock(now).date;
-  const wish: { dates?: string[]; weekdays?: number[]; from?: string; until?: string } = {};
-  const weekdays = WEEKDAYS.filter(([re]) => re.test(said)).map(([, day]) => day);
+  const wish: { dates?: string[]; weekdays?: number[]; notWeekdays?: number[]; from?: string; until?: string } = {};
+  const excluded = [...said.matchAll(NOT_ON_DAYS)].map((m) => m[0]);
+  const notWeekdays = WEEKDAYS.filter(([re]) => excluded.some((part) => re.test(part))).map(([, day]) => day);
+  if (notWeekdays.length) wish.notWeekdays = notWeekdays;
+  const named = excluded.reduce((t, part) => t.replace(part, ' '), said);
+  const weekdays = WEEKDAYS.filter(([re]) => re.test(named)).map(([, day]) => day);
   if (weekdays.length) wish.weekdays = weekdays;
   const monday = addDays(today, (8 - weekdayOf(today)) % 7 || 7);
   if (/\b(nächste|naechste|kommende)n?\s+woche?\b|\bnext\s+week\b/.test(said))
@@ -164,7 +179,7 @@ export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
     if (word === 'nach' || word === 'ab') wish.from = clock;
     else wish.until = word === 'vor' ? clockOf(minutesOf(clock) - 1) : clock;
   }
-  const rest = bounds.reduce((t, b) => t.replace(b[0], ' '), said);
+  const rest = bounds.reduce((t, b) => t.replace(b[0], ' '), named);
   const day = parseDateTime(rest, now);
   // A weekday alone names every such day ("montags"); with a date beside it ("Montag, 14.12.") the
   // date is the day meant. A weekday that does not fit the date stays, so that no slot fits and the
@@ -182,13 +197,14 @@ export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
 export function fitsWish(slot: Slot, wish: SlotWish): boolean {
   if (wish.dates && !wish.dates.includes(slot.date)) return false;
   if (wish.weekdays && !wish.weekdays.includes(weekdayOf(slot.date))) return false;
+  if (wish.notWeekdays?.includes(weekdayOf(slot.date))) return false;
   if (wish.from && slot.time < wish.from) return false;
   if (wish.until && slot.time > wish.until) return false;
   return true;
 }
 
 /** The same wish without its time of day (when nothing is free at the wished time). */
-export const anyTimeOf = (wish: SlotWish): SlotWish => ({ dates: wish.dates, weekdays: wish.weekdays });
+export const anyTimeOf = (wish: SlotWish): SlotWish => ({ dates: wish.dates, weekdays: wish.weekdays, notWeekdays: wish.notWeekdays });
 
 /**
  * The button for a day, carrying the wished time of day so that choosing it keeps the window:

@@ -1,4 +1,5 @@
 // Answering what the router decided. Imports nothing from steps/.
+import { asksOnlyTheWeather } from '../../knowledge/language/others-matters';
 import {
   answerView,
   hasFacet,
@@ -32,7 +33,7 @@ import { showsCards } from '../channels/capabilities';
 import { ownOpenRequestOf } from './case-status';
 import { answerCard } from './cards';
 import type { Turn } from '../turn';
-import { entriesOfRequest, flowsOf, startFlow } from './flows';
+import { CALL_BACK, entriesOfRequest, flowsOf, startFlow } from './flows';
 import { asksToDoItHere } from '../../knowledge/language/online';
 import type { FlowState } from '../../dialogs/engine';
 import { asksForOwnAppointment, bookedService, bookingForAnother, tellOwnAppointments, withoutAppointmentWords } from './appointment';
@@ -49,18 +50,19 @@ const titleIn = (turn: Turn, topic: string): string | undefined =>
   (turn.language === 'en' ? translationOf('en', topic)?.title : undefined) ??
   turn.services.knowledge.title(topic);
 
-/** Leichte Sprache is German for the router; English goes to the English router where there is one. */
-/** The call-back request's flow: started at once whatever matter is told with it. */
-const CALL_BACK = 'rueckruf';
 const ASKS_WHERE = /^\W*(und\s+)?(wo|wohin|where)\b/iu;
 
-/** A short message that names a day and little else ("und am Samstag?", "morgen?"). */
+/** A short message that names a day and little else ("und am Samstag?", "morgen?"); not tomorrow's weather (trial 42). */
 const namesOnlyADay = (text: string): boolean =>
-  text.trim().split(/\s+/).length <= DAY_FOLLOW_UP_WORDS && mayNameADay(text) && parseDateTime(text)?.date !== undefined;
+  text.trim().split(/\s+/).length <= DAY_FOLLOW_UP_WORDS &&
+  mayNameADay(text) &&
+  parseDateTime(text)?.date !== undefined &&
+  !asksOnlyTheWeather(text);
 const DAY_FOLLOW_UP_WORDS = 5;
 /** A day or time wished for, said alone ("nächste Woche Dienstag vormittag wenns geht"): not a question. */
 const wishesADay = (text: string): boolean =>
   !text.includes('?') &&
+  !asksOnlyTheWeather(text) &&
   text.trim().split(/\s+/).length <= DAY_WISH_WORDS &&
   mayNameADay(text) &&
   parseSlotWish(text, new Date()) !== undefined;

@@ -79,7 +79,15 @@ const MISSING_FROM_ANSWER =
  * a request is not a comment: it goes on to be answered.
  */
 async function takeComment(turn: Turn, topic: string): Promise<boolean> {
-  if (isCommand(turn.text, 'person') || asksSomething(turn.text) || WANTED_TO_KNOW.test(turn.text) || isBareReply(turn.text)) return false;
+  // What the answer lacked, said without a question mark ("Es steht nicht drin ob es für Ehrenamt kostenlos ist"), is a comment
+  // even where it names another matter or asks indirectly (trial 42: it had been answered as a new question).
+  const lacking = MISSING_FROM_ANSWER.test(turn.text) && !turn.text.includes('?') && !WANTED_TO_KNOW.test(turn.text);
+  if (
+    isCommand(turn.text, 'person') ||
+    isBareReply(turn.text) ||
+    (!lacking && (asksSomething(turn.text) || WANTED_TO_KNOW.test(turn.text)))
+  )
+    return false;
   // A new matter told ("Ich habe meinen Ausweis verloren") is answered, not filed as a comment.
   const routed = turn.services.knowledge.router.decide(turn.text, { lastTopic: topic, language: turn.routerLanguage });
   const another =
@@ -87,7 +95,8 @@ async function takeComment(turn: Turn, topic: string): Promise<boolean> {
       ? routed.decision
       : undefined;
   // A request is a new matter only when it is wished: "die antwort war zu lang" is no call-back, though "Antwort" led the router there.
-  if (another && (another.kind !== 'flow' || (WISHES_A_REQUEST.test(turn.text) && !MISSING_FROM_ANSWER.test(turn.text)))) return false;
+  if (another && !lacking && (another.kind !== 'flow' || (WISHES_A_REQUEST.test(turn.text) && !MISSING_FROM_ANSWER.test(turn.text))))
+    return false;
   await turn.services.unanswered.keep({
     conversationId: turn.conversationId,
     messageId: turn.activity.id ?? turn.text,

@@ -183,6 +183,16 @@ export async function finish(
   return again ? finish(turn, flow, from, again) : step.outcome;
 }
 
+/** The call-back request's flow. */
+export const CALL_BACK = 'rueckruf';
+/** Answers about the Rathaus itself (its hours, its contact), which are no matter to be called back about. */
+const NO_MATTER: ReadonlySet<string> = new Set(['oeffnungszeiten', 'kontakt']);
+/** The title of the knowledge entry last answered, as the matter of a call-back. */
+function answeredMatter(turn: Turn): string | undefined {
+  const topic = turn.state.lastTopic;
+  return topic && !NO_MATTER.has(topic) && turn.services.knowledge.entry(topic) ? turn.services.knowledge.title(topic) : undefined;
+}
+
 /**
  * Starts a step-by-step request (a flow id of knowledge/topics.yaml). Called by the router step
  * when it decides on a flow topic, and by buttons/commands. `said`: the words its first answers are
@@ -196,6 +206,10 @@ export async function startFlow(turn: Turn, flowId: string, said: string = turn.
     return;
   }
   if (flow.completion === 'cancel-appointment' && (await askToCancelOwn(turn, said))) return;
+  // A call-back asked for right after an answer, naming no matter of its own: the answer's matter, which the
+  // citizen can change at the summary (trial 42: "Worum geht es?" after the widower had told his story).
+  const matter = flow.id === CALL_BACK && given.anliegen === undefined && !flow.prefill?.(said).anliegen ? answeredMatter(turn) : undefined;
+  if (matter) given = { ...given, anliegen: matter };
   // Cancelling one's only booking here was asked about above; a move finds it by its number and name, added here.
   const own = flow.completion === 'move-appointment' ? await withOwnReference(turn, said) : { said, given: {} };
   turn.flowStartedFrom = said;

@@ -5,11 +5,18 @@
 import { de } from '../../knowledge/texts/de';
 import { releaseSlot } from '../appointments';
 import { caseKey, casesOfConversation, casesOfKey, runKey, type Case } from '../cases';
-import { eraseWork } from '../casework';
+import { eraseWork, loadWork } from '../casework';
 import type { CaseOutbox } from '../outbox';
 import type { Store } from '../storage';
 import type { Slot } from '../../dialogs/slots';
 import type { PersonalDataHolder } from './registry';
+
+/**
+ * Whether a request has reached the Rathaus: delivered, or already worked on in the console (a status, an assignment,
+ * a note). Trial 42: a dog registration the clerk had set "erledigt" was withdrawn and deleted as "not yet forwarded".
+ */
+const reachedTheRathaus = async (store: Store, outbox: CaseOutbox, reference: string): Promise<boolean> =>
+  (await outbox.delivered(reference)) || (await loadWork(store, reference)).version > 0;
 
 /**
  * The conversation's requests by where they are: open (not at the Rathaus yet: deleting would
@@ -24,7 +31,7 @@ export async function casesByDelivery(
   const delivered: Case[] = [];
   for (const item of await casesOfConversation(store, conversationId)) {
     if (item.status === 'cancelled') continue;
-    if (await outbox.delivered(item.reference)) delivered.push(item);
+    if (await reachedTheRathaus(store, outbox, item.reference)) delivered.push(item);
     else open.push(item);
   }
   return { open, delivered };
@@ -47,7 +54,7 @@ export function casesHolder(store: Store, outbox: CaseOutbox, slotMinutes: numbe
       const kept: string[] = [];
       const withdrawn: string[] = [];
       for (const item of await casesOfConversation(store, s.conversationId)) {
-        if (await outbox.delivered(item.reference)) {
+        if (await reachedTheRathaus(store, outbox, item.reference)) {
           delivered.push(item.reference);
           continue;
         }

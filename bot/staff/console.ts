@@ -24,7 +24,11 @@ import { knowledgeRoutes } from './knowledge';
 import { townRoutes } from './town';
 import { adminRoutes } from './admin';
 
-const preparedAnswersSchema = z.array(z.object({ title: z.string().min(1), text: z.string().min(1).max(2000) }));
+/** A prepared answer in German, and in English and Leichte Sprache for a citizen who reads them. */
+const preparedText = z.string().min(1).max(2000);
+const preparedAnswersSchema = z.array(
+  z.object({ title: z.string().min(1), text: preparedText, en: preparedText.optional(), ls: preparedText.optional() }),
+);
 const PREPARED_ANSWERS_FILE = path.join(KNOWLEDGE_DIR, 'prepared-answers.yaml');
 
 const conversationParam = z.string().min(1).max(512);
@@ -177,6 +181,8 @@ export class StaffConsole {
       },
       recent: entry.recent,
       language: de.staff.languages[entry.language],
+      /** The language's code, for the prepared answer in it. */
+      languageCode: entry.language,
     };
   }
 

@@ -90,7 +90,16 @@ export const closesAStreet = (text: string): boolean => CLOSES_A_STREET.test(tex
 /** "ein paar Tische und Stühle draußen auf den Gehweg stellen", "einen Kundenstopper vor den Laden": the pavement used by a business (Sondernutzung). */
 const ON_THE_PAVEMENT =
   /(?<!\p{L})(?:tische?|stühle|stuehle|bänke|baenke|sonnenschirm\p{L}*|aufsteller|kundenstopper|werbeschild\p{L}*|warenauslage\p{L}*|außengastronomie|aussengastronomie|freischankfläche\p{L}*|freischankflaeche\p{L}*)\s+(?:[\p{L},]+\s+){0,8}?(?:auf\s+(?:den|dem)\s+(?:gehweg|bürgersteig|buergersteig|gehsteig|platz)|vor\s+(?:den|dem|das|die|meinem|meinen|unserem|unseren|unser)\s+(?:laden|café|cafe|geschäft|geschaeft|eingang|lokal))(?!\p{L})/iu;
-export const usesThePavement = (text: string): boolean => ON_THE_PAVEMENT.test(text);
+/** "mit einem Imbisswagen auf dem Parkplatz am Rathaus Essen verkaufen", "mit dem foodtruck wo darf ich mich hinstellen": a sales van on public ground (trial 42: the festival's Gestattung). */
+const SALES_VAN =
+  /(?<!\p{L})(?:imbisswagen|imbissstand|imbiss-stand|foodtruck\p{L}*|food-truck\p{L}*|food\s+truck\p{L}*|verkaufswagen|verkaufsstand|wurststand|wurstbude|crêpes?stand|crepes?stand|kaffeewagen|eiswagen)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:verkaufen|verkaufe|hinstellen|hinstelle|aufstellen|stellen|stehen|parkplatz\p{L}*|marktplatz|dorfplatz|genehmigung\p{L}*|erlaubnis)(?!\p{L})/iu;
+/**
+ * (A sales van's trade registered is the trade's: "Foodtruck als Gewerbe anmelden"; its drinks at a festival the
+ * Gestattung's, "Glühwein auf dem Weihnachtsmarkt verkaufen"; a festival of food trucks the event's.)
+ */
+const VAN_ELSEWHERE =
+  /(?<!\p{L})(?:gewerbe\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|glühwein|gluehwein|alkohol\p{L}*|cocktails?|bier|wein|sekt|schnaps|ausschank|ausschenken|\p{L}*markt|festival|\p{L}*fest|kerb|kirchweih|veranstaltung\p{L}*)(?!\p{L})/iu;
+export const usesThePavement = (text: string): boolean => ON_THE_PAVEMENT.test(text) || (SALES_VAN.test(text) && !VAN_ELSEWHERE.test(text));
 
 /**
  * "würd gern zur jugendwehr", "beim löschzug schimborn mitmachen": the fire brigade in its own

@@ -757,6 +757,14 @@ export const leftInATrain = (text: string): boolean => LEFT_IN_A_TRAIN.test(text
 /** "Wie wird denn das Wetter am Samstag?", "Müssen wir mit Regen rechnen?": the weather, nobody's service here. */
 const WEATHER = /(?<!\p{L})(?:wie\s+wird\s+(?:\p{L}+\s+){0,3}?(?:das\s+)?wetter|wetter\s*(?:bericht|vorhersage|prognose)\p{L}*|mit\s+regen\s+rechnen|regnet\s+es\s+(?:morgen|am))(?!\p{L})/iu;
 export const asksTheWeather = (text: string): boolean => WEATHER.test(text);
+/** "Wird es morgen regnen?", "schneit es heute": the weather in other words, which a story may tell beside its matter. */
+const WEATHER_SAID_OTHERWISE =
+  /(?<!\p{L})(?:(?:regnet|schneit|gewittert|stürmt|stuermt)\s+es\s+(?:morgen|heute|am)|wird\s+es\s+(?:\p{L}+\s+){0,3}?(?:regnen|schneien|gewittern|stürmen|stuermen|sonnig|warm|kalt|heiß|heiss))(?!\p{L})/iu;
+/** A weather question in at most this many words asks nothing else. */
+const WEATHER_WORDS = 8;
+/** A short message that asks only the weather (trial 42: "Wird es morgen regnen?" after the hours got tomorrow's hours). */
+export const asksOnlyTheWeather = (text: string): boolean =>
+  text.trim().split(/\s+/u).length <= WEATHER_WORDS && (WEATHER.test(text) || WEATHER_SAID_OTHERWISE.test(text));
 
 /** "Wie kann ich das Zeitungsabo kündigen?": a newspaper's subscription, the publisher's (not the town's newsletter). */
 const NEWSPAPER_SUBSCRIPTION =

@@ -1,8 +1,9 @@
 // Yes and no as citizens say them, in German, dialect and English: one place for every form, request and offer that asks.
 
+// ("ja, ne Liveband": "ne" is the article there, a yes; trial 42 had been asked "Bitte wählen Sie: Ja, Nein.")
 /** A no as it is said, in dialect too ("nee, der is ganz lieb", "naa", "nö", "ja nee"). */
 export const SAYS_NO =
-  /^\W*(?:ja\W+)?(?:nein|nee+|ne|nä+|nö+|noe|naa+|nope|no|ned|net|nix|auf\s+keinen\s+fall|(?:(?:des|das|es|er|sie)\s+)?(?:is|ist)\s+(?:ka|kaa|koa|kein|keine|keiner|keen))(?!\p{L})/iu;
+  /^(?!\W*ja\W+ne\s+(?!danke|doch|nicht|lieber|leider|eher)\p{L}{3,})\W*(?:ja\W+)?(?:nein|nee+|ne|nä+|nö+|noe|naa+|nope|no|ned|net|nix|auf\s+keinen\s+fall|(?:(?:des|das|es|er|sie)\s+)?(?:is|ist)\s+(?:ka|kaa|koa|kein|keine|keiner|keen))(?!\p{L})/iu;
 /** Yes and no as they are said ("jo", "klar", "na klar"); "ja nee" is both, so it is asked again. */
 export const SAYS_YES = /^\W*(?:ja+|jo+|jap|jep|jup+|klar|na\s+klar|sicher|freilich|genau|gern|gerne|yes|yeah|yep)(?!\p{L})/iu;
 

@@ -134,8 +134,12 @@ export function afterCorrection(text: string): string | undefined {
   const rest = words === undefined ? '' : text.slice(words.index + words[0].length).replace(/^[\s,.;:!–-]+/u, '').trim();
   return rest || undefined;
 }
-/** A slip owned before the right answer ("ach nein, Mömbris, Frohnbergstraße 12", "sorry: 06029 99888"). */
-const SLIP = /^\s*(?:ach\s+(?:nein|nee|ne)|oh\s+(?:nein|nee)|sorry|ups|hoppla|oops)\s*[,:;!.–-]+\s*/iu;
+/**
+ * A slip owned before the right answer ("ach nein, Mömbris, Frohnbergstraße 12", "sorry: 06029 99888"), or an
+ * answer said again with a sigh ("hab ich doch geschrieben: Brückenstraße 4", trial 42: stored on the tax notice).
+ */
+const SLIP =
+  /^\s*(?:ach\s+(?:nein|nee|ne)|oh\s+(?:nein|nee)|sorry|ups|hoppla|oops|(?:(?:das\s+)?(?:hab|habe)\s+ich\s+(?:doch\s+)?(?:schon\s+)?(?:geschrieben|gesagt|angegeben)|(?:steht|stand)\s+(?:doch\s+)?(?:schon\s+)?(?:oben|da|drin))(?:\s+(?:doch|schon|oben))*)\s*[,:;!.–-]+\s*/iu;
 /** The text without a slip owned at its start ("ach nein, Frohnbergstraße 12" → "Frohnbergstraße 12"). */
 export const withoutSlip = (text: string): string => text.replace(SLIP, '');
 

@@ -111,7 +111,7 @@ export const de = {
         'Ich beantworte Fragen zu den Diensten der Verwaltung und helfe Ihnen Schritt für Schritt bei einfachen Anliegen.',
         'Möchten Sie mit einem Menschen sprechen? Schreiben Sie einfach „Mitarbeiter“.',
         'Wie wir mit Ihren Daten umgehen, erfahren Sie mit „Datenschutz“.',
-      ].join(' ') + (notices.length ? `\n\nAktuelle Hinweise:\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
+      ].join(' ') + (notices.length ? `\nAktuelle Hinweise:\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
     /** A notice as citizens read it: its text, and the Ortsteile it concerns that the text does not name. */
     noticeLine: (text: string, ortsteile: readonly string[]): string => {
       const unnamed = ortsteile.filter((o) => !text.includes(o));

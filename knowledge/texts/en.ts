@@ -83,7 +83,7 @@ export const en: CitizenTexts = {
         'I answer questions about the services of the town administration and help you step by step with simple requests.',
         'Would you like to talk to a person? Just write “staff”.',
         'To learn how we handle your data, write “Privacy”.',
-      ].join(' ') + (notices.length ? `\n\nCurrent notices (in German):\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
+      ].join(' ') + (notices.length ? `\nCurrent notices (in German):\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
     noticeLine: (text: string, ortsteile: readonly string[]): string => {
       const unnamed = ortsteile.filter((o) => !text.includes(o));
       return unnamed.length ? `${text} (concerns: ${unnamed.join(', ')})` : text;

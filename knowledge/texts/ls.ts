@@ -99,7 +99,7 @@ export const ls: CitizenTexts = {
         'Ein Antrag ist ein Wunsch an das Rathaus.',
         'Sie möchten mit einem Menschen sprechen?',
         'Dann schreiben Sie: Mitarbeiter.',
-      ) + (notices.length ? `\n\nWichtige Nachrichten:\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
+      ) + (notices.length ? `\nWichtige Nachrichten:\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
     noticeLine: (text: string, ortsteile: readonly string[]): string => {
       const unnamed = ortsteile.filter((o) => !text.includes(o));
       return unnamed.length ? `${text} (für: ${unnamed.join(', ')})` : text;

@@ -6,6 +6,13 @@ const now = new Date('2026-11-25T09:00:00Z');
 const parse = (text: string, prefer: 'future' | 'past' = 'future') => parseDateTime(text, now, prefer);
 
 describe('parseDateTime', () => {
+  it('reads "Samstag der 17. Juli 2027" as that date, not the next Saturday (trial 42: a fête had moved to December)', () => {
+    expect(parse('es ist Samstag der 17. Juli 2027')).toEqual({ date: '2027-07-17' });
+    expect(parse('Samstag der 12. Juni 2027 um 22 Uhr')).toEqual({ date: '2027-06-12', time: '22:00' });
+    // Guard: a weekday alone is still the next one.
+    expect(parse('Samstag')).toEqual({ date: '2026-11-28' });
+  });
+
   it('understands relative days: "morgen", "nächsten Samstag"', () => {
     expect(parse('morgen')).toEqual({ date: '2026-11-26' });
     expect(parse('nächsten Samstag')?.date).toMatch(/^2026-(11-28|12-05)$/);

@@ -28,6 +28,18 @@ describe('a wish for an appointment', () => {
     expect(wish('on Friday, not before 2 pm')).toEqual({ weekdays: [5], from: '14:00' });
   });
 
+  it('reads weekdays said not to suit, with the days listed after the negation (trial 42: exactly those had been offered)', () => {
+    expect(wish('aber bitte nicht am Freitag und nicht am Montag')).toEqual({ notWeekdays: [1, 5] });
+    expect(wish('außer montags')).toEqual({ notWeekdays: [1] });
+    expect(wish('No, NOT Friday. Tuesday morning')).toEqual({ notWeekdays: [5], weekdays: [2], until: '12:00' });
+    expect(wish('not on Friday or Monday')).toEqual({ notWeekdays: [1, 5] });
+    const notFriday = wish('any morning next week but not on Friday')!;
+    expect(fitsWish({ date: '2026-12-11', time: '09:00' }, notFriday)).toBe(false);
+    expect(fitsWish({ date: '2026-12-10', time: '09:00' }, notFriday)).toBe(true);
+    // Guard: days named as wished stay wished.
+    expect(wish('Montag oder Freitag')).toEqual({ weekdays: [1, 5] });
+  });
+
   it('"Do you have something on Monday?" wishes Mondays: the English "Do" is no Donnerstag (trial 34), "Do 10.12." still is a day', () => {
     expect(wish('Do you have something on Monday?')).toEqual({ weekdays: [1] });
     expect(wish('do we get something on friday morning')).toEqual({ weekdays: [5], until: '12:00' });

@@ -72,6 +72,19 @@ describe('answers from the knowledge base', () => {
     }
   });
 
+  it('says so of tomorrow\'s weather asked right after the opening hours (trial 42: it had been answered with tomorrow\'s hours)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Hat das Rathaus heute offen?');
+    for (const asked of ['wie wird das wetter morgen', 'Wird es morgen regnen?']) {
+      const replies = await chat.say(asked);
+      expect(lastText(replies)).toMatch(/^Das gehört nicht zu den Aufgaben des Rathauses/);
+      expect(lastText(replies)).not.toMatch(/Öffnungszeiten/);
+    }
+    // Guard: a day alone after the hours is still that day's hours.
+    await chat.say('Hat das Rathaus heute offen?');
+    expect(lastText(await chat.say('und morgen?'))).toMatch(/^Öffnungszeiten/);
+  });
+
   it('recognizes the built-in intents', async () => {
     const chat = assistant.conversation();
     expect(lastText(await chat.say('Hallo'))).toMatch(/^Wie kann ich Ihnen helfen\?/);

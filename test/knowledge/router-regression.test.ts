@@ -4236,6 +4236,25 @@ describe('blind set 174: English of people living here', () => {
     ['I need to register my new address in Mömbris, what do I bring?', 'anmeldung-wohnsitz'],
     ['Do I need a passport for my trip to the US?', 'reisepass'],
   ])('%s → %s', (text, topic) => {
-    expect(routedInEnglish(text).decision?.id).toBe(topic);
+    // Answered, not asked back (a clarification had offered the topic among others).
+    const r = routedInEnglish(text);
+    expect([r.action, r.decision?.id]).toEqual(['answer', topic]);
+  });
+});
+
+describe('trial 42: a sales van and the weather', () => {
+  it.each([
+    ['Ich will mit einem Imbisswagen auf dem Parkplatz am Rathaus Essen verkaufen, brauch ich da eine Genehmigung?', 'sondernutzung'],
+    ['und ich hab noch nen foodtruck, wo darf ich mich damit hinstellen', 'sondernutzung'],
+    // Guards: the van's trade registered is the trade's; its mulled wine at the Christmas market the Gestattung's.
+    ['Ich will einen Foodtruck als Gewerbe anmelden und auf Festen verkaufen', 'gewerbe-anmelden'],
+    ['Ich hab einen Foodtruck und will auf dem Weihnachtsmarkt zwei Tage Glühwein verkaufen. Was brauch ich da?', 'gestattung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('takes a short weather question for none of the town’s, surely', () => {
+    const r = kb.router.decide('Wird es morgen regnen?');
+    expect(r.action).toBe('none');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -304,6 +304,11 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await citizen
         .locator('.ba-live-status', { hasText: 'Sie schreiben jetzt mit Anna (Bürgerbüro). Das ist ein Mensch aus dem Rathaus.' })
         .waitFor();
+      // A prepared answer goes in in Leichte Sprache.
+      await page.locator('#prepared').selectOption({ label: 'Moment bitte' });
+      await page.getByRole('button', { name: 'Einfügen' }).click();
+      expect(await page.locator('#chat-text').inputValue()).toBe('Bitte warten Sie kurz.\nIch sehe für Sie nach.');
+      await page.locator('#chat-text').fill('');
       await page.getByRole('button', { name: 'An den Assistenten zurückgeben' }).click();
       await citizen
         .locator('.ba-live-status', { hasText: 'Jetzt schreiben Sie wieder mit dem Computer·helfer.' })
@@ -326,6 +331,12 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       expect(await citizen.getByRole('button', { name: 'Opening hours' }).count()).toBe(0);
       // The clerk reads that the citizen reads English now.
       await page.locator('#chat-log', { hasText: 'Die Bürgerin oder der Bürger liest jetzt auf Englisch' }).waitFor();
+      // A prepared answer goes in in English (trial 42: the German goodbye had reached an English chat).
+      await page.locator('#prepared').selectOption({ label: 'Verabschiedung' });
+      await page.getByRole('button', { name: 'Einfügen' }).click();
+      expect(await page.locator('#chat-text').inputValue()).toBe(
+        'You are welcome. I will now hand you back to the digital assistant. Have a nice day!',
+      );
       await citizenContext.close();
       await context.close();
     });

@@ -3,7 +3,18 @@
 'use strict';
 (function () {
   const $ = (id) => document.getElementById(id);
-  const state = { csrf: '', staff: null, role: null, active: null, events: null, typingTimer: 0, lastTyping: 0 };
+  const state = {
+    csrf: '',
+    staff: null,
+    role: null,
+    active: null,
+    /** The language the citizen of the open chat reads ("de", "en", "ls"). */
+    activeLanguage: 'de',
+    prepared: [],
+    events: null,
+    typingTimer: 0,
+    lastTyping: 0,
+  };
   const TITLE = document.title;
   const REASONS = {
     asked: 'möchte mit einem Menschen sprechen',
@@ -179,8 +190,10 @@
       if (event.kind === 'typing' && event.conversationId === state.active) setTyping('Die Bürgerin oder der Bürger schreibt …');
       if (event.kind === 'language') {
         const note = 'Die Bürgerin oder der Bürger liest jetzt ' + (READS_IN[event.language] || event.language) + '.';
-        if (event.conversationId === state.active) addLine({ from: 'system', text: note, at: Date.now() });
-        else announce(note);
+        if (event.conversationId === state.active) {
+          state.activeLanguage = event.language;
+          addLine({ from: 'system', text: note, at: Date.now() });
+        } else announce(note);
       }
     };
   }
@@ -271,12 +284,14 @@
     );
     $('mine-empty').hidden = overview.mine.length > 0;
     const select = $('prepared');
-    if (!select.options.length)
-      overview.answers.forEach((a) => {
+    if (!select.options.length) {
+      state.prepared = overview.answers;
+      overview.answers.forEach((a, i) => {
         const o = el('option', a.title);
-        o.value = a.text;
+        o.value = String(i);
         select.append(o);
       });
+    }
     if (state.active && !overview.mine.some((m) => m.conversationId === state.active)) closeChat();
   });
 
@@ -305,6 +320,7 @@
   async function open(id) {
     const conversation = await api('GET', '/conversations/' + encodeURIComponent(id));
     state.active = id;
+    state.activeLanguage = conversation.languageCode || 'de';
     $('chat').hidden = false;
     $('chat-summary').replaceChildren();
     summary(conversation, $('chat-summary'));
@@ -406,7 +422,9 @@
     const box = $('chat-text');
     const at = box.selectionStart ?? box.value.length;
     const gap = at > 0 && !/\s$/.test(box.value.slice(0, at)) ? ' ' : '';
-    box.setRangeText(gap + $('prepared').value, at, box.selectionEnd ?? at, 'end');
+    // In the language the citizen reads, where the answer has it (trial 42: an English chat got the German goodbye).
+    const answer = state.prepared[Number($('prepared').value)];
+    box.setRangeText(gap + (answer[state.activeLanguage] || answer.text), at, box.selectionEnd ?? at, 'end');
     box.focus();
   });
   $('handback').addEventListener('click', () => release('handback', 'Das Gespräch ist wieder beim Assistenten.'));

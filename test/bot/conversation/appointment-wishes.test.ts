@@ -51,6 +51,28 @@ describe('a button picked by its place', () => {
 });
 
 describe('a wish for the day and time', () => {
+  it("leaves out the weekdays said not to suit, in the first message and at the day's question (trial 42: only those had been offered)", async () => {
+    const first = new TestConversation(assistant.url);
+    const days = promptOf(
+      await first.say('Ich brauch einen Termin für ein Führungszeugnis, aber bitte nicht am Freitag und nicht am Montag'),
+    )!.choices!;
+    expect(days.length).toBeGreaterThan(1);
+    expect(days.some((day) => /^(Mo|Fr)\./.test(day))).toBe(false);
+    const c = await bookingFor('Meldebescheinigung');
+    const later = promptOf(await c.say('nicht am Montag'))!.choices!;
+    expect(later.length).toBeGreaterThan(1);
+    expect(later.some((day) => day.startsWith('Mo.'))).toBe(false);
+    const english = new TestConversation(assistant.url);
+    await english.say('English', { locale: 'en-US' });
+    const mornings = promptOf(
+      await english.say('I need an appointment for a certificate of residence, any morning next week but not on Friday', {
+        locale: 'en-US',
+      }),
+    )!.choices!;
+    expect(mornings.length).toBeGreaterThan(1);
+    expect(mornings.some((day) => day.startsWith('Fri'))).toBe(false);
+  });
+
   it('keeps "vormittags" said in the first message or before the day, also when the day is typed without it (trial 32)', async () => {
     const first = new TestConversation(assistant.url);
     const days = promptOf(await first.say('Ich brauche einen Termin für einen Personalausweis, vormittags'))!.choices!;

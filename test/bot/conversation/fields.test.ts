@@ -242,6 +242,16 @@ describe('an event notice with estimates and names', () => {
     expect(allText(summary)).toContain('Ende: Mo., 19.07.2027, 22:00 Uhr');
   });
 
+  it('takes the start corrected at the summary with its weekday before "der" for that date (trial 42: it had become the next Saturday)', async () => {
+    const chat = assistant.conversation();
+    for (const text of [...SUMMER_FETE_UP_TO_ITS_START, '23 Uhr', '150', 'Nein', 'Nein']) await chat.say(text);
+    expect(field(await chat.say('klaus@example.de'))).toBe('bestaetigung');
+    const corrected = await chat.say('Oh, das Datum ist falsch, es ist Samstag der 17. Juli 2027');
+    expect(allText(corrected)).toContain('Ich habe „Sa., 17.07.2027, 14:00 Uhr“ verstanden.');
+    // The end, checked against the old start, is asked again.
+    expect(field(corrected)).toBe('ende');
+  });
+
   it('counts a range of visitors in dialect ("so 300-400 leut") by its larger number', async () => {
     const chat = assistant.conversation();
     for (const text of [
@@ -1156,6 +1166,19 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     expect(await assistant.services.unanswered.all()).toContainEqual(expect.objectContaining({ text: 'Es steht kein Termin drin' }));
   });
 
+  it('what the answer lacked, naming another matter and asked indirectly, is kept as a comment (trial 42: it had been answered as a new question)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Was kostet ein Führungszeugnis?');
+    await chat.say('Nicht hilfreich');
+    const reason = await chat.say('Es steht nicht drin ob es für Ehrenamt kostenlos ist');
+    expect(allText(reason)).toMatch(/Die Redaktion im Rathaus prüft die Antwort/);
+    expect(allText(reason)).not.toMatch(/Ehrenamtskarte/);
+    // Guard: a new question with its question mark is answered.
+    await chat.say('Was kostet ein Führungszeugnis?');
+    await chat.say('Nicht hilfreich');
+    expect(allText(await chat.say('Wie bekomme ich die Ehrenamtskarte?'))).not.toMatch(/Die Redaktion im Rathaus prüft die Antwort/);
+  });
+
   it('"abbrechen" and "zurück" with no request open say so ("zurück" had started a call-back)', async () => {
     const chat = assistant.conversation();
     for (const said of ['abbrechen', 'zurück']) {
@@ -1199,7 +1222,46 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
   });
 });
 
+describe('trial 42: a call-back right after an answer', () => {
+  it("takes the answer's matter when the wish names none, and asks for it where the answer was the Rathaus's hours", async () => {
+    const chat = assistant.conversation();
+    await chat.say('Meine Frau ist gestern gestorben. Was muss ich jetzt tun?');
+    const started = await chat.say('ja bitte rufen sie mich an');
+    expect(promptOf(started)).toMatchObject({ flow: 'rueckruf', field: 'name' });
+    let r = started;
+    for (const text of ['Heinz Becker', '06029 12345', 'vormittags', 'Ja']) r = await chat.say(text);
+    expect(allText(r)).toContain('Anliegen: Sterbefall');
+    const hours = assistant.conversation();
+    await hours.say('Wann hat das Rathaus offen?');
+    expect(promptOf(await hours.say('Rückruf anfordern'))).toMatchObject({ flow: 'rueckruf', field: 'anliegen' });
+  });
+});
+
+describe('trial 42: answers said again in everyday words', () => {
+  it('keeps the address without "hab ich doch geschrieben:" and moves a lamp to the house number said within a sentence', async () => {
+    const dog = assistant.conversation();
+    for (const text of ['Ich möchte meinen Hund anmelden', 'Gerda Schmitt', 'hab ich doch geschrieben: Brückenstraße 4, Niedersteinbach'])
+      await dog.say(text);
+    let r = [] as Awaited<ReturnType<typeof dog.say>>;
+    for (const text of ['Dackel', 'März 2024', '1.11.2026', 'Nein', 'Keine']) r = await dog.say(text);
+    expect(allText(r)).toContain('Anschrift: Brückenstraße 4, Niedersteinbach\n');
+    const lamp = assistant.conversation();
+    for (const text of ['Die Straßenlaterne vor Hausnummer 7 in der Gartenstraße in Mömbris ist kaputt', 'überspringen'])
+      await lamp.say(text);
+    expect(allText(await lamp.say('überspringen'))).toContain('Ort: Gartenstraße 7, Mömbris');
+    const moved = await lamp.say('Moment, es ist doch vor Hausnummer 9, nicht 7');
+    expect(allText(moved)).toContain('Ort: Gartenstraße 9, Mömbris\n');
+  });
+});
+
 describe('a mistyped mail provider', () => {
+  /** A call-back about the water bill answered up to its e-mail address (the consent is asked next). */
+  const callBackUpTo = async (name: string, address: string) => {
+    const chat = assistant.conversation();
+    for (const text of ['Ich will einen Rückruf wegen meiner Wassergebühr', name, 'Per E-Mail', address]) await chat.say(text);
+    return chat;
+  };
+
   it('is kept as typed with the likely address named; the address written again at the next question replaces it', async () => {
     const chat = assistant.conversation();
     for (const text of ['Ich will einen Rückruf wegen meiner Wassergebühr', 'Maria Schmidt', 'Per E-Mail']) await chat.say(text);
@@ -1231,6 +1293,37 @@ describe('a mistyped mail provider', () => {
     for (const text of ['I would like a call back about my water bill', 'Maria Schmidt', 'email'])
       await mistyped.say(text, { locale: 'en-US' });
     expect(allText(await mistyped.say('maria@t-onlin.de', { locale: 'en-US' }))).toContain('Did you mean “maria@t-online.de”?');
+  });
+
+  it('takes the likely address when the citizen says so in words, in German and in English (trial 41: "ja" had been the consent, and the mistyped address was sent)', async () => {
+    const chat = await callBackUpTo('Maria Schmidt', 'maria.schmidt@gmial.com');
+    const meant = await chat.say('ja, gmail meinte ich');
+    expect(allText(meant)).toContain('Ich habe „maria.schmidt@gmail.com“ als Kontakt verstanden.');
+    // The consent is still asked: "ja" answered the address, not it.
+    expect(field(meant)).toBe('einwilligung');
+    expect(allText(await chat.say('Ja'))).toContain('Kontakt: maria.schmidt@gmail.com');
+    const english = assistant.conversation();
+    for (const text of ['I would like a call back about my water bill', 'Maria Schmidt', 'email', 'maria@gmial.com'])
+      await english.say(text, { locale: 'en-US' });
+    const yes = await english.say('yes I meant gmail', { locale: 'en-US' });
+    expect(allText(yes)).toContain('I noted “maria@gmail.com” for “Contact”.');
+    expect(field(yes)).toBe('einwilligung');
+  });
+
+  it('asks again at the summary with the likely address as a button, which replaces the typed one', async () => {
+    const chat = await callBackUpTo('Maria Schmidt', 'maria.schmidt@gmial.com');
+    const summary = await chat.say('Ja');
+    expect(field(summary)).toBe('bestaetigung');
+    expect(lastText(summary)).toContain('Meinten Sie „maria.schmidt@gmail.com“?');
+    expect(lastButtons(summary)[0]).toBe('maria.schmidt@gmail.com');
+    const changed = await chat.say(lastButtons(summary)[0]!);
+    expect(lastText(changed)).toContain('Kontakt: maria.schmidt@gmail.com');
+    expect(lastButtons(changed)).not.toContain('maria.schmidt@gmail.com');
+    expect(lastText(changed)).not.toContain('Meinten Sie');
+    // The address with words before it (trial 42: "ach so, karl.hofmann@gmx.net" had been refused at the summary).
+    const other = await callBackUpTo('Karl Hofmann', 'karl.hofmann@gmx.ne');
+    await other.say('Ja');
+    expect(lastText(await other.say('ach so, karl.hofmann@gmx.net'))).toContain('Kontakt: karl.hofmann@gmx.net');
   });
 });
 

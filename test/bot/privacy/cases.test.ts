@@ -2,6 +2,7 @@
 // "Meine Daten löschen" names each request that has not been passed on to its office yet and asks
 // whether to keep or withdraw it (a withdrawn booking frees its slot), and names what has.
 import nock from 'nock';
+import { applyChange, loadWork, updateWork } from '../../../bot/casework';
 import {
   startTestAssistant,
   allButtons,
@@ -161,4 +162,22 @@ test('an English chat learns in English which requests were withdrawn (trial 40:
   const done = allText(await english('Yes'));
   expect(done).toContain(`Withdrawn and deleted: ${reference}.`);
   expect(done).not.toMatch(/Zurückgezogen|gelöscht/);
+});
+
+test('a request the clerk has already worked on stays with the Rathaus: it is not offered for withdrawal (trial 42: a registration set "erledigt" had been withdrawn and deleted)', async () => {
+  const { store, config } = assistant.services;
+  nock('https://rathaus.example').post('/cases').reply(503).persist();
+  const c = assistant.conversation();
+  const reference = referenceIn(
+    await say(c, 'Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja', 'Absenden'),
+  );
+  expect(await assistant.services.outbox.delivered(reference)).toBe(false);
+  await updateWork(store, config, reference, 0, (work) => applyChange(work, { status: 'done' }, 'anna'));
+  const asked = allText(await c.say('Meine Daten löschen'));
+  expect(asked).not.toContain(reference);
+  expect(asked).toContain('Wirklich löschen?');
+  const done = allText(await c.say('Ja'));
+  expect(done).toContain(`Bereits an die zuständige Stelle weitergeleitet: ${reference}.`);
+  expect(await store.get(`cases/${reference}`)).toMatchObject({ reference });
+  expect((await loadWork(store, reference)).status).toBe('done');
 });

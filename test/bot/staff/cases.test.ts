@@ -308,18 +308,24 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(chat.received.some((x) => /^Neues zu Ihrer Anfrage/.test(textOf(x as Message)))).toBe(false);
   });
 
-  it('deletes status, assignment and notes with a request the citizen withdraws', async () => {
+  it('keeps a request a clerk has worked on when the citizen deletes her data: it has reached the Rathaus (trial 42), one untouched is withdrawn', async () => {
     const { c, reference } = await callBackOnTestChannel();
     const anna = await clerk('anna', b);
     expect((await anna.request('POST', `/cases/${reference}/notes`, { text: NOTE })).status).toBe(200);
     const { store } = a.services;
     expect(await store.keys(`case-work/${reference}/`)).toHaveLength(1);
-    // Without a delivery way the request has not reached the Rathaus: the citizen may withdraw it.
-    await c.say('Meine Daten löschen');
-    await c.say('Anfrage zurückziehen');
-    expect(allText(await c.say('Ja'))).toContain(`Zurückgezogen und gelöscht: ${reference}.`);
-    expect(await store.keys(`case-work/${reference}/`)).toEqual([]);
-    expect((await anna.request('GET', `/cases/${reference}`)).status).toBe(404);
+    // Without a delivery way, the clerk's note is what says that the Rathaus has it: not offered for withdrawal.
+    expect(allText(await c.say('Meine Daten löschen'))).toContain('Wirklich löschen?');
+    expect(allText(await c.say('Ja'))).toContain(`Bereits an die zuständige Stelle weitergeleitet: ${reference}.`);
+    expect(await store.keys(`case-work/${reference}/`)).toHaveLength(1);
+    expect((await anna.request('GET', `/cases/${reference}`)).status).toBe(200);
+    // Untouched, it has not reached the Rathaus: the citizen may withdraw it, and nothing of it stays.
+    const other = await callBackOnTestChannel();
+    await other.c.say('Meine Daten löschen');
+    await other.c.say('Anfrage zurückziehen');
+    expect(allText(await other.c.say('Ja'))).toContain(`Zurückgezogen und gelöscht: ${other.reference}.`);
+    expect(await store.keys(`case-work/${other.reference}/`)).toEqual([]);
+    expect((await anna.request('GET', `/cases/${other.reference}`)).status).toBe(404);
   });
 
   it('answers hostile input to every endpoint with a 4xx and a reason, never a 5xx', async () => {
