@@ -339,22 +339,26 @@ export function shownAnswers(flow: FlowDefinition | undefined, answers: Record<s
 
 function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMessage {
   const fields = activeFields(flow, answers);
-  const lines = fields.filter((f) => answers[f.name] !== undefined).map((f) => `${f.label}: ${shownValue(f, answers[f.name])}`);
+  // An address whose provider looks mistyped is asked about once more under its line, with the likely one as a button (meantAddressTaken).
+  const likelyOf = (f: FlowField): string | undefined => {
+    const value = answers[f.name];
+    return typeof value === 'string' && f.note?.(value) ? likelyMeantAddress(value) : undefined;
+  };
+  const given = fields.filter((f) => answers[f.name] !== undefined);
+  const lines = given.flatMap((f) => {
+    const likely = likelyOf(f);
+    return [`${f.label}: ${shownValue(f, answers[f.name])}`, ...(likely ? [texts().fields.emailTypo(likely)] : [])];
+  });
+  const meant = given.flatMap((f) => likelyOf(f) ?? []);
   // Notice of the office's finishing is offered for a case; a booking is done when it is sent.
   const notify = flow.completion ? [] : [button('submitNotify')];
   const changes = changeButtons(fields);
-  // An address whose provider looks mistyped is asked about once more, with the likely one as a button (meantAddressTaken).
-  const meant = fields.flatMap((f) => {
-    const value = answers[f.name];
-    const likely = typeof value === 'string' && f.note?.(value) ? likelyMeantAddress(value) : undefined;
-    return likely ? [likely] : [];
-  });
   const buttons = [...meant, button('submit'), ...notify, ...changes, button('cancel')];
   // A long request offers "Etwas ändern" and then the answers (trial 35/36: 8 to 13 buttons took 500 of a phone's 844 px).
   const shown =
     changes.length > CHANGE_BUTTONS_SHOWN ? [...meant, button('submit'), ...notify, button('changeSomething'), button('cancel')] : buttons;
   return {
-    text: [texts().flows.summary(lines, button('submit'), notify[0]), ...meant.map((m) => texts().fields.emailTypo(m))].join('\n'),
+    text: texts().flows.summary(lines, button('submit'), notify[0]),
     suggestions: shown,
     channelData: { prompt: { flow: flow.id, field: SUMMARY, choices: buttons } },
   };
