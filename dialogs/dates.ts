@@ -258,6 +258,25 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
 const GERMAN_WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
 const WEEKDAY_BEFORE_OR_AFTER = new RegExp(`\\b(${GERMAN_WEEKDAYS.join('|')})\\s+(nach|vor)\\s+(?:de[mn]\\s+)?$`);
 
+/** A weekday as a word of its own, German or English (Monday first, as GERMAN_WEEKDAYS). */
+const WEEKDAY_NAMED =
+  /(?<!\p{L})(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\p{L})/giu;
+const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const EXPLICIT_DAY = /(?<![\d.])\d{1,2}\.\s?\d{1,2}\.|(?<![\d.])\d{1,2}\.?\s*\p{L}{3,}\s+\d{4}/u;
+
+/**
+ * The weekday of `date` (0 = Monday) where the text names one other weekday beside a written date ("Samstag
+ * 18. Juli 2027", a Sunday: trial 42 had taken it without asking); undefined where they agree or nothing is named.
+ */
+export function weekdayAgainstDate(text: string, date: string): number | undefined {
+  const lower = text.toLowerCase();
+  const named = [...new Set([...lower.matchAll(WEEKDAY_NAMED)].map((m) => m[1]!))];
+  if (named.length !== 1 || !EXPLICIT_DAY.test(lower) || /\b(?:nach|vor)\s+(?:de[mn]\s+)?\d/u.test(lower)) return undefined;
+  const index = Math.max(GERMAN_WEEKDAYS.indexOf(named[0]!), ENGLISH_WEEKDAYS.indexOf(named[0]!));
+  const actual = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
+  return index === actual ? undefined : actual;
+}
+
 /** The weekday named right before a day with "nach" or "vor" ("Montag nach …"), else the day itself. */
 function weekdayNear(before: string, date: string): string {
   const m = WEEKDAY_BEFORE_OR_AFTER.exec(before);

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinInstant, berlinWallClock } from '../knowledge/hours';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
-import { addDays, impossibleDateOrTime, namesOnlyATime, parseDateTime, showInstant } from './dates';
+import { addDays, impossibleDateOrTime, namesOnlyATime, parseDateTime, showInstant, weekdayAgainstDate } from './dates';
 import { declines } from '../knowledge/texts/commands';
 import {
   isClubOrEventWord,
@@ -612,6 +612,13 @@ export const futureDateTime =
       const date = parsed?.date ?? (after && !parsed?.approximate ? berlinWallClock(new Date(after)).date : undefined);
       if (!date || !parsed?.time || parsed.approximate) {
         ctx.addIssue({ code: 'custom', message: notADate(value, texts().fields.dateAndTime) });
+        return z.NEVER;
+      }
+      // "Samstag 18. Juli 2027", a Sunday: which of the two is meant is asked, not guessed.
+      const weekday = parsed.date ? weekdayAgainstDate(value, parsed.date) : undefined;
+      if (weekday !== undefined) {
+        const [y, m, d] = parsed.date!.split('-');
+        ctx.addIssue({ code: 'custom', message: texts().fields.weekdayOfDate(`${d}.${m}.${y}`, texts().answers.weekdays[weekday]!) });
         return z.NEVER;
       }
       let at = berlinInstant(date, parsed.time);

@@ -374,6 +374,8 @@ export const de = {
     date: (example: string): string => `Bitte nennen Sie ein Datum, z. B. ${example}.`,
     dateAndTime: 'Bitte nennen Sie Datum und Uhrzeit, z. B. „12.7. 14 Uhr“ oder „nächsten Samstag halb drei“.',
     inThePast: 'Dieser Zeitpunkt liegt in der Vergangenheit. Bitte nennen Sie einen späteren.',
+    /** A weekday named beside a date it does not fall on. */
+    weekdayOfDate: (date: string, weekday: string): string => `Der ${date} ist ein ${weekday}. Bitte prüfen Sie Tag und Datum.`,
     endAfterStart: (start: string): string => `Das Ende muss nach dem Beginn liegen (${start}).`,
     fullName: 'Bitte nennen Sie Vor- und Nachnamen, zum Beispiel „Anna Weber“.',
     nameNotAPlace: 'Das ist ein Ort. Bitte nennen Sie den Vor- und Nachnamen einer Person, zum Beispiel „Anna Weber“.',

@@ -286,6 +286,7 @@ export const en: CitizenTexts = {
     date: (): string => 'Please give a date as day.month.year, for example 14.3.2024.',
     dateAndTime: 'Please give a date and a time, for example “12.7. 14:00”.',
     inThePast: 'This time is in the past. Please give a later one.',
+    weekdayOfDate: (date: string, weekday: string): string => `${date} is a ${weekday}. Please check the day and the date.`,
     endAfterStart: (start: string): string => `The end must be after the start (${start}).`,
     fullName: 'Please give the first name and the surname, for example “Anna Weber”.',
     nameNotAPlace: 'That is a place. Please give the first name and the surname of a person, for example “Anna Weber”.',

@@ -343,6 +343,7 @@ export const ls: CitizenTexts = {
     date: (): string => lines('Bitte schreiben Sie ein Datum.', 'Zum Beispiel: 14.3.2024'),
     dateAndTime: lines('Bitte schreiben Sie ein Datum und eine Uhrzeit.', 'Zum Beispiel: 12.7. 14 Uhr'),
     inThePast: lines('Diese Zeit ist schon vorbei.', 'Bitte schreiben Sie eine spätere Zeit.'),
+    weekdayOfDate: (date: string, weekday: string): string => lines(`Der ${date} ist ein ${weekday}.`, 'Bitte prüfen Sie: Welcher Tag ist richtig?'),
     endAfterStart: (start: string): string => lines('Das Ende muss nach dem Anfang sein.', `Der Anfang ist: ${start}.`),
     fullName: lines('Bitte schreiben Sie den Vor·namen und den Nach·namen.', 'Zum Beispiel: Anna Weber'),
     nameNotAPlace: lines('Das ist ein Ort.', 'Bitte schreiben Sie den Namen von einem Menschen.', 'Zum Beispiel: Anna Weber'),

@@ -1,4 +1,4 @@
-import { impossibleDateOrTime, mayNameADay, parseDateTime } from '../../dialogs/dates';
+import { impossibleDateOrTime, mayNameADay, parseDateTime, weekdayAgainstDate } from '../../dialogs/dates';
 import { berlinInstant } from '../../knowledge/hours';
 
 // Wednesday, 25 Nov 2026, 10:00 in Berlin (09:00 UTC), whatever the machine's time zone.
@@ -11,6 +11,16 @@ describe('parseDateTime', () => {
     expect(parse('Samstag der 12. Juni 2027 um 22 Uhr')).toEqual({ date: '2027-06-12', time: '22:00' });
     // Guard: a weekday alone is still the next one.
     expect(parse('Samstag')).toEqual({ date: '2026-11-28' });
+  });
+
+  it('finds a weekday named beside a date it does not fall on (trial 42: "Samstag 18. Juli 2027", a Sunday, had been taken)', () => {
+    // 6: Sunday, counted from Monday.
+    expect(weekdayAgainstDate('Samstag 18. Juli 2027', '2027-07-18')).toBe(6);
+    expect(weekdayAgainstDate('Saturday 18.7.2027 2 pm', '2027-07-18')).toBe(6);
+    // Guards: a weekday that fits, a weekday alone, and one next to a day ("Montag nach dem 20.12.").
+    expect(weekdayAgainstDate('Samstag 17. Juli 2027', '2027-07-17')).toBeUndefined();
+    expect(weekdayAgainstDate('am Sonntag', '2027-07-18')).toBeUndefined();
+    expect(weekdayAgainstDate('Montag nach dem 20.12.', '2026-12-21')).toBeUndefined();
   });
 
   it('understands relative days: "morgen", "nächsten Samstag"', () => {

@@ -242,6 +242,15 @@ describe('an event notice with estimates and names', () => {
     expect(allText(summary)).toContain('Ende: Mo., 19.07.2027, 22:00 Uhr');
   });
 
+  it('asks which day is meant when the weekday named does not fit the date (trial 42: "Samstag 18. Juli 2027", a Sunday, had been taken)', async () => {
+    const chat = assistant.conversation();
+    for (const text of SUMMER_FETE_UP_TO_ITS_START.slice(0, -1)) await chat.say(text);
+    const asked = await chat.say('Samstag 18. Juli 2027 14 Uhr');
+    expect(lastText(asked)).toMatch(/^Der 18\.07\.2027 ist ein Sonntag\. Bitte prüfen Sie Tag und Datum\./);
+    expect(field(asked)).toBe('beginn');
+    expect(allText(await chat.say('Samstag 17. Juli 2027 14 Uhr'))).toContain('Ich habe „Sa., 17.07.2027, 14:00 Uhr“ verstanden.');
+  });
+
   it('takes the start corrected at the summary with its weekday before "der" for that date (trial 42: it had become the next Saturday)', async () => {
     const chat = assistant.conversation();
     for (const text of [...SUMMER_FETE_UP_TO_ITS_START, '23 Uhr', '150', 'Nein', 'Nein']) await chat.say(text);
