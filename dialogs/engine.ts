@@ -340,16 +340,12 @@ export function shownAnswers(flow: FlowDefinition | undefined, answers: Record<s
 function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMessage {
   const fields = activeFields(flow, answers);
   // An address whose provider looks mistyped is asked about once more under its line, with the likely one as a button (meantAddressTaken).
-  const likelyOf = (f: FlowField): string | undefined => {
-    const value = answers[f.name];
-    return typeof value === 'string' && f.note?.(value) ? likelyMeantAddress(value) : undefined;
-  };
   const given = fields.filter((f) => answers[f.name] !== undefined);
   const lines = given.flatMap((f) => {
-    const likely = likelyOf(f);
+    const likely = likelyAddressOf(f, answers);
     return [`${f.label}: ${shownValue(f, answers[f.name])}`, ...(likely ? [texts().fields.emailTypo(likely)] : [])];
   });
-  const meant = given.flatMap((f) => likelyOf(f) ?? []);
+  const meant = given.flatMap((f) => likelyAddressOf(f, answers) ?? []);
   // Notice of the office's finishing is offered for a case; a booking is done when it is sent.
   const notify = flow.completion ? [] : [button('submitNotify')];
   const changes = changeButtons(fields);
@@ -362,6 +358,12 @@ function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMe
     suggestions: shown,
     channelData: { prompt: { flow: flow.id, field: SUMMARY, choices: buttons } },
   };
+}
+
+/** The address a field's answer likely meant, where its note doubts the mail provider typed ("…@gmial.com"). */
+function likelyAddressOf(field: FlowField, answers: Record<string, unknown>): string | undefined {
+  const value = answers[field.name];
+  return typeof value === 'string' && field.note?.(value) ? likelyMeantAddress(value) : undefined;
 }
 
 /** At most this many "… ändern" buttons are shown with the summary itself. */
@@ -741,8 +743,7 @@ function addressAgain(flow: FlowDefinition, fields: FlowField[], state: FlowStat
 function meantAddressTaken(flow: FlowDefinition, fields: FlowField[], state: FlowState, text: string): FlowStep | undefined {
   const said = text.trim().toLowerCase();
   for (const field of fields) {
-    const before = state.answers[field.name];
-    const meant = typeof before === 'string' && field.note?.(before) ? likelyMeantAddress(before) : undefined;
+    const meant = likelyAddressOf(field, state.answers);
     if (!meant) continue;
     const provider = meant.split('@')[1]!.split('.')[0]!.toLowerCase();
     const namesProvider = !said.includes('@') && new RegExp(`(?<![\\p{L}-])${provider}(?![\\p{L}-])`, 'u').test(said);

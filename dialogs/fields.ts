@@ -617,8 +617,7 @@ export const futureDateTime =
       // "Samstag 18. Juli 2027", a Sunday: which of the two is meant is asked, not guessed.
       const weekday = parsed.date ? weekdayAgainstDate(value, parsed.date) : undefined;
       if (weekday !== undefined) {
-        const [y, m, d] = parsed.date!.split('-');
-        ctx.addIssue({ code: 'custom', message: texts().fields.weekdayOfDate(`${d}.${m}.${y}`, texts().answers.weekdays[weekday]!) });
+        ctx.addIssue({ code: 'custom', message: texts().fields.weekdayOfDate(showDate(parsed.date), texts().answers.weekdays[weekday]!) });
         return z.NEVER;
       }
       let at = berlinInstant(date, parsed.time);
