@@ -15,6 +15,7 @@ import {
   withoutSlip,
 } from '../knowledge/texts/commands';
 import { berlinWallClock } from '../knowledge/hours';
+import { parseDateTime } from './dates';
 import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
 import { isOnlyAName, STREET_AND_NUMBER, STREET_ENDING } from '../knowledge/language/names';
@@ -640,6 +641,15 @@ function withEarlierTime(earlier: unknown, said: string): string | undefined {
   return at === undefined || Number.isNaN(at.getTime()) ? undefined : `${said} ${berlinWallClock(at).time} Uhr`;
 }
 
+/** "nein! Beginn ist 15 Uhr": a time alone, where a day and its time were given, moves the time; the day stays. */
+function withEarlierDay(earlier: unknown, said: string): string | undefined {
+  const at = typeof earlier === 'string' ? new Date(earlier) : undefined;
+  const told = parseDateTime(said);
+  if (at === undefined || Number.isNaN(at.getTime()) || told?.time === undefined || told.date !== undefined) return undefined;
+  const [year, month, day] = berlinWallClock(at).date.split('-');
+  return `${day}.${month}.${year} ${said}`;
+}
+
 /**
  * An earlier address with the number of the same street said anew ("eigentlich ist es Hauptstraße
  * 14, nicht 12"), where what was said is no whole answer: the Ortsteil given before is kept (it had been asked again).
@@ -692,7 +702,11 @@ function correctionOf(
     !direct?.success && renumbered === undefined && said !== undefined && target.partOf?.(said, state.answers) !== undefined
       ? withEarlierTime(state.answers[target.name], said)
       : undefined;
-  const again = renumbered ?? redated;
+  const retimed =
+    !direct?.success && renumbered === undefined && redated === undefined && said !== undefined
+      ? withEarlierDay(state.answers[target.name], said)
+      : undefined;
+  const again = renumbered ?? redated ?? retimed;
   const parsed = again === undefined ? direct : schema.safeParse(again);
   if (!parsed?.success) {
     const editing = { ...state, field: target.name, tries: 0, editing: true };

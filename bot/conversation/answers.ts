@@ -15,6 +15,7 @@ import { withoutToldAside } from '../../knowledge/language/done';
 import { withoutReceivedInEnglish } from '../../knowledge/language/english-done';
 import { namesAnObjection } from '../../knowledge/language/objection';
 import { asksWhetherAppointmentNeeded } from '../../knowledge/language/visits';
+import { asksWhetherItMustBeRegistered } from '../../knowledge/language/asked';
 import { mayNameADay, parseDateTime } from '../../dialogs/dates';
 import { parseSlotWish } from '../../dialogs/slots';
 import type { Entry, Municipality } from '../../knowledge/schema';
@@ -266,6 +267,15 @@ export async function respond(turn: Turn): Promise<void> {
     turn.reply(turn.t.appointments.noneBooked, { suggestions: [titleIn(turn, 'termin-buchen')].filter((t): t is string => Boolean(t)) });
   } else if (result.decision.kind === 'flow' && result.decision.id === 'termin-buchen' && (await answeredWhetherNeeded(turn))) {
     // "Brauche ich einen Passtermin?": the service's answer about appointments, the booking one tap away.
+  } else if (
+    result.decision.kind === 'flow' &&
+    asksWhetherItMustBeRegistered(turn.text) &&
+    entriesOfRequest(turn, result.decision.id).length === 1
+  ) {
+    // "muss ich meinen Hund anmelden?": whether at all, answered by the request's topic, the form one tap (or a "ja") away.
+    await answer(turn, entriesOfRequest(turn, result.decision.id)[0]!.id);
+    // "ja" then is the request (it had been "nothing open to send").
+    turn.state.offer = { start: result.decision.id };
   } else if (
     result.decision.kind === 'flow' &&
     result.decision.id !== 'termin-buchen' &&

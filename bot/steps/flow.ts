@@ -172,7 +172,9 @@ async function tookUpOffer(turn: Turn, flows: Flows): Promise<boolean> {
   if (offer && 'cancelOwn' in offer ? await answerToCancelOwn(turn, offer.cancelOwn) : await tappedCancelButtonAgain(turn)) return true;
   const start = offer && 'start' in offer ? offer.start : undefined;
   if (!start || !flows[start] || !saysPlainYes(turn.text)) return false;
-  await startFlow(turn, start);
+  // The question the offer answered fills the form too ("hab nen welpen gekauft, muss der angemeldet werden?" – "ja").
+  const offered = turn.state.flowOffered;
+  await startFlow(turn, start, offered?.flow === start ? offered.question : turn.text);
   return true;
 }
 

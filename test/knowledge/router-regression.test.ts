@@ -4258,3 +4258,52 @@ describe('trial 42: a sales van and the weather', () => {
     expect(r.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('blind sets 175–177: a month of messages, German as a second language, English of people working here', () => {
+  it.each([
+    ['Guten Tag, in der Straße bei der Bushaltestelle in Mömbris ist seit Wochen großes Loch. Gestern mein Kind ist mit Fahrrad fast gefallen, das ist gefährlich. Bei Regen man sieht Loch nicht weil Wasser drin. Bitte machen Sie das zu.', 'maengelmelder'],
+    ['Ich bin Gärtner von Beruf, in Afghanistan ich habe 10 Jahre gearbeitet in Park. Hier ich suche Arbeit, habe Arbeitserlaubnis. Braucht der Bauhof von Gemeinde Leute?', 'stellenangebote'],
+    ['ich habe auto gekauft in polen von mein cousin, skoda, hat noch polnische nummer. ich fahre schon zwei wochen so. wie bekomme ich deutsche nummer und welche papier brauche ich? muss erst tüv?', 'kfz-zulassung'],
+    ['mein ex mann bedroht mich und meine kinder. wir sind umgezogen und ich habe angst. ich will dass niemand meine neue adresse bekommt von amt, auch nicht wenn er fragt. bitte hilfe wie geht das', 'auskunftssperre'],
+    ['ich wohne jetzt andere straße aber immer noch in königshofen. mein vermieter hat gesagt ich muss zu rathaus gehen. ist das wie anmelden oder anders? kostet das was', 'ummeldung'],
+    ['red ich hier mit em computer?', 'bot-identitaet'],
+    // Guards: a bicycle left for weeks is a find; a lost insurance card beside the lost ID card is the ID card's loss; a move inside the town said so.
+    ['Seit drei Wochen steht ein Fahrrad an der Bushaltestelle in Schimborn, gehört keinem.', 'fundbuero'],
+    ['Meine Krankenkassenkarte und mein Perso sind weg, was muss ich tun?', 'dokument-verloren'],
+    ['Wir ziehen innerhalb von Mömbris um, in eine neue Wohnung in Schimborn.', 'ummeldung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('keeps the danger’s advice beside the Auskunftssperre for a threatened mother', () => {
+    const r = kb.router.decide('mein ex mann bedroht mich und meine kinder. ich will dass niemand meine neue adresse bekommt von amt');
+    expect([r.action, r.decision?.id, r.danger]).toEqual(['answer', 'auskunftssperre', 'violence']);
+  });
+  it.each([
+    ['krankenkassenkarte verloren, muss ich des bei euch melde wie beim perso'],
+    // Guards: a work permit asked for is still another body's.
+    ['Wo bekomme ich eine Arbeitserlaubnis?'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it.each([
+    ['need paper that show i live here, for bank account', 'meldebescheinigung'],
+    ['The school of my daughter in Ukraine needs a document that we are living in Germany at this address, officially, maybe with stamp. Can the Rathaus make this and how much it costs?', 'meldebescheinigung'],
+    ['i lost my wallet near the sportplatz in mömbris yesterday evening after football training. inside is bank card, driving licence and photo of my kids. did somebody give it to you? i am very worry', 'fundbuero'],
+    ["I work part time in the bakery and my husband is sick. The rent is 850 euro. Can we get help from the state for the rent? We don't get Bürgergeld.", 'wohngeld'],
+    ['i want marry my german boyfriend next year, we are together 3 years now. what documents i need from philippines, birth certificate and cenomar? and must it be translated and apostille?', 'eheschliessung'],
+    ['when i can use drill on saturday, i renovate my flat', 'ruhezeiten'],
+    ['I am trainer for kids football since 3 years without money. My friend said there is blue card from Bavaria for people like me. How to get it?', 'ehrenamtskarte'],
+    ['which applications i can make on internet from gemeinde', 'online-dienste'],
+    ['Before I tell you my problem, I want know if my data stay in Germany and if you give it to the Ausländerbehörde. I am afraid a little.', 'datenschutz'],
+  ])('%s → %s', (text, topic) => {
+    const r = routedInEnglish(text);
+    expect([r.action, r.decision?.id]).toEqual(['answer', topic]);
+  });
+  it.each([
+    // Guards: Bürgergeld received is the Jobcenter's; the EU Blue Card the immigration office's.
+    ['I get Bürgergeld, who pays my rent?'],
+    ['I need a Blue Card to work in Germany'],
+  ])('%s is none of the town’s (in English)', (text) => {
+    expect(routedInEnglish(text).action).toBe('none');
+  });
+});

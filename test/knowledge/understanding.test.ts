@@ -95,9 +95,17 @@ describe('not ours, but whose', () => {
 });
 
 describe('requests from natural openings', () => {
-  it('starts the dog registration from a story about a new dog', async () => {
-    const replies = await assistant.conversation().say('Wir haben seit letzter Woche einen Labrador aus dem Tierheim, muss ich den irgendwo anmelden?');
-    expect(promptOf(replies)).toEqual({ flow: 'hund-anmelden', field: 'halter' });
+  it('answers a story about a new dog that asks whether it must be registered, and starts the registration on "ja"', async () => {
+    // Trial 42: the form had started at once, leaving the question unanswered.
+    const chat = assistant.conversation();
+    const replies = await chat.say('Wir haben seit letzter Woche einen Labrador aus dem Tierheim, muss ich den irgendwo anmelden?');
+    expect(allText(replies)).toContain('Für jeden Hund in Mömbris ist Hundesteuer zu zahlen.');
+    expect(promptOf(await chat.say('ja'))).toEqual({ flow: 'hund-anmelden', field: 'halter' });
+    // Told as a wish, it starts at once.
+    expect(promptOf(await assistant.conversation().say('Wir haben seit letzter Woche einen Labrador aus dem Tierheim und wollen ihn anmelden.'))).toEqual({
+      flow: 'hund-anmelden',
+      field: 'halter',
+    });
   });
 
   it('starts a damage report from its description and keeps the citizen\'s sentence as the description', async () => {

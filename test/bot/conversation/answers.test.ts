@@ -344,6 +344,34 @@ describe('the asked point first', () => {
     expect(lastButtons(replies)).toContain('Hund zur Hundesteuer anmelden');
   });
 
+  it('answers whether a dog must be registered, and "ja" then starts its registration (trial 42: the form had started at once)', async () => {
+    for (const [asked, title] of [
+      ['und wir haben nen hund, muss ich den anmelden?', 'Hund zur Hundesteuer anmelden'],
+      ['hab nen welpen gekauft muss der angemeldet werden?', 'Hund zur Hundesteuer anmelden'],
+      ['Muss ich unser Sommerfest anmelden?', 'Veranstaltung anzeigen (Vereine)'],
+    ] as const) {
+      const c = assistant.conversation();
+      const replies = await c.say(asked);
+      expect(promptOf(replies)).toBeUndefined();
+      expect(lastButtons(replies)).toContain(title);
+    }
+    const c = assistant.conversation();
+    expect(lastText(await c.say('muss ich meinen hund anmelden?'))).toMatch(
+      /^Hundesteuer\nFür jeden Hund in Mömbris ist Hundesteuer zu zahlen\./,
+    );
+    expect(promptOf(await c.say('ja'))).toEqual({ flow: 'hund-anmelden', field: 'halter' });
+    const english = assistant.conversation();
+    expect(lastText(await english.say('do I have to register my dog?', { locale: 'en-US' }))).toMatch(
+      /^Dog tax \(Hundesteuer\)\nYou must pay dog tax/,
+    );
+    expect(promptOf(await english.say('yes', { locale: 'en-US' }))).toEqual({ flow: 'hund-anmelden', field: 'halter' });
+    // Asked how, not whether: the registration itself.
+    expect(promptOf(await assistant.conversation().say('Wie muss ich den Hund anmelden?'))).toEqual({
+      flow: 'hund-anmelden',
+      field: 'halter',
+    });
+  });
+
   it('offers the rest as buttons, and a tap answers that facet of the same topic', async () => {
     const chat = webChat();
     const first = await chat.say('Was kostet ein neuer Reisepass?');

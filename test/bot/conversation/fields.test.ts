@@ -242,6 +242,18 @@ describe('an event notice with estimates and names', () => {
     expect(allText(summary)).toContain('Ende: Mo., 19.07.2027, 22:00 Uhr');
   });
 
+  it('takes "nein! Beginn ist 15 Uhr" said where the end is asked for the start at that time, and asks the end again (trial 42: it had become the end)', async () => {
+    const chat = assistant.conversation();
+    for (const text of SUMMER_FETE_UP_TO_ITS_START) await chat.say(text);
+    const corrected = await chat.say('nein! Beginn ist 15 Uhr');
+    expect(allText(corrected)).toContain('Ich habe „So., 18.07.2027, 15:00 Uhr“ verstanden.');
+    expect(field(corrected)).toBe('ende');
+    for (const text of ['23 Uhr', '150', 'Nein', 'Nein']) await chat.say(text);
+    const summary = allText(await chat.say('tsv@example.org'));
+    expect(summary).toContain('Beginn: So., 18.07.2027, 15:00 Uhr');
+    expect(summary).toContain('Ende: So., 18.07.2027, 23:00 Uhr');
+  });
+
   it('asks which day is meant when the weekday named does not fit the date (trial 42: "Samstag 18. Juli 2027", a Sunday, had been taken)', async () => {
     const chat = assistant.conversation();
     for (const text of SUMMER_FETE_UP_TO_ITS_START.slice(0, -1)) await chat.say(text);
@@ -1358,7 +1370,8 @@ describe('trial 40: corrections and addresses as people write them', () => {
 
   it('takes an English address with the number first ("12 Kirchstrasse, Hemsbach"; it had been refused three times and the registration lost)', async () => {
     const chat = assistant.conversation();
-    for (const text of ['Hi, we just moved here from the UK with our dog. Do I need to register him somewhere?', 'John Smith'])
+    // Whether it must be registered is answered first; "yes" starts the registration.
+    for (const text of ['Hi, we just moved here from the UK with our dog. Do I need to register him somewhere?', 'yes', 'John Smith'])
       await chat.say(text, { locale: 'en-US' });
     expect(field(await chat.say('12 Kirchstrasse, Hemsbach', { locale: 'en-US' }))).toBe('rasse');
     for (const text of ['Beagle', 'March 2024', '1.3.2026', 'No']) await chat.say(text, { locale: 'en-US' });
