@@ -197,7 +197,12 @@ export async function notifyCitizen(
   const text = CATALOGUES[language].caseStatus.news(statusForCitizen(item, work, title, language));
   try {
     await services.outbound.send(reference, [
-      { type: 'message', text: also ? `${text} ${also}` : text, locale: LOCALES[language], textFormat: 'plain' },
+      {
+        type: 'message',
+        text: also ? CATALOGUES[language].conversation.together(text, also) : text,
+        locale: LOCALES[language],
+        textFormat: 'plain',
+      },
     ]);
     return true;
   } catch (error) {

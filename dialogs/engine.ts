@@ -447,8 +447,10 @@ const earlyWithout = (early: FlowState['early'], name: string): Pick<FlowState, 
 
 /** Starts a flow: intro and the first question the message that started it does not answer yet. */
 /** Starts a flow: `said` is read for first answers (prefill); `given` are answers known already (the booking a move replaces). */
-export function start(flow: FlowDefinition, said = '', given: Record<string, unknown> = {}): FlowStep {
+export function start(flow: FlowDefinition, said = '', given: Record<string, unknown> = {}, options: { intro?: boolean } = {}): FlowStep {
   const { answers, messages, early } = takenFrom(flow, given, said);
+  // A request begun by another (the booking of a moved appointment) is introduced by that one.
+  const intro = options.intro === false ? [] : [{ text: flow.intro }];
   const fields = activeFields(flow, answers);
   const open = fields.find((f) => answers[f.name] === undefined);
   // Everything given up front (a move of the appointment booked in this chat): done at once (with the
@@ -456,19 +458,19 @@ export function start(flow: FlowDefinition, said = '', given: Record<string, unk
   const runId = globalThis.crypto.randomUUID();
   if (!open && flow.confirm === false)
     return {
-      messages: [{ text: flow.intro }, ...messages],
+      messages: [...intro, ...messages],
       outcome: 'completed',
       answers,
       state: { flow: flow.id, field: fields.at(-1)!.name, answers, tries: 0, editing: false, runId },
     };
   if (!open)
     return {
-      messages: [{ text: flow.intro }, ...messages, summary(flow, answers)],
+      messages: [...intro, ...messages, summary(flow, answers)],
       state: { flow: flow.id, field: SUMMARY, answers, tries: 0, editing: false, runId },
     };
   const first = question(flow, open, answers, early);
   return {
-    messages: [{ text: flow.intro }, ...messages, first.message],
+    messages: [...intro, ...messages, first.message],
     state: {
       flow: flow.id,
       field: open.name,

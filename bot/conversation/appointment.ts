@@ -142,7 +142,8 @@ export async function withOwnReference(turn: Turn, said: string): Promise<{ said
   const booked = await ownAppointments(turn);
   if (booked.length !== 1) return { said, given: {} };
   const { reference, answers } = booked[0]!;
-  return { said: `${said} ${reference}`, given: typeof answers.name === 'string' ? { name: answers.name } : {} };
+  // Given, not added to the words: "Aus Ihrer Nachricht habe ich schon: Vorgangsnummer" had named what the citizen never wrote (trial 42).
+  return { said, given: { vorgangsnummer: reference, ...(typeof answers.name === 'string' ? { name: answers.name } : {}) } };
 }
 
 /** Tells the appointments booked in this conversation (date, time, reference); true when there was one. */
@@ -290,7 +291,10 @@ export async function offerSlots(
     : undefined;
   if (days.size > 1 && matches.length > config.APPOINTMENT_SLOTS_OFFERED) {
     const { whichDay } = turn.t.appointments;
-    return { choices: dayChoices(turn, matches, anyTime ? undefined : wish), lead: lead ? `${lead} ${whichDay}` : whichDay };
+    return {
+      choices: dayChoices(turn, matches, anyTime ? undefined : wish),
+      lead: lead ? turn.t.conversation.together(lead, whichDay) : whichDay,
+    };
   }
   const shown = spread(matches, config.APPOINTMENT_SLOTS_OFFERED);
   const day = days.size === 1 ? showLongDay(matches[0]!.date, turn.language) : undefined;
@@ -324,7 +328,12 @@ export async function completeAppointment(
       ? await appointmentCalendar(slot, minutes, office, booked.reference, String(answers.anliegen), turn.t.appointments)
       : undefined;
     const text = turn.t.appointments.booked(slotLabel(slot, turn.language), office.name, office.address);
-    await confirmCase(turn, booked, calendar ? `${text} ${turn.t.appointments.calendarFile}` : text, calendar ? [calendar] : []);
+    await confirmCase(
+      turn,
+      booked,
+      calendar ? turn.t.conversation.together(text, turn.t.appointments.calendarFile) : text,
+      calendar ? [calendar] : [],
+    );
     // A move: the old appointment goes only now that the new one is booked.
     if (state.replaces) await cancelReplaced(turn, state.replaces, booked.reference);
     return undefined;
@@ -520,11 +529,12 @@ export async function appointmentToMove(
   const booked = await findBooking(turn, flow, state, answers);
   if (!booked || isStep(booked)) return booked;
   const slot = booked.answers[SLOT_FIELD] as Slot;
-  turn.reply(turn.t.appointments.moveFound(slotLabel(slot, turn.language), booked.reference));
+  const service = typeof booked.answers.anliegen === 'string' ? booked.answers.anliegen : '';
+  turn.reply(turn.t.appointments.moveFound(slotLabel(slot, turn.language), booked.reference, service));
   const holder = Object.fromEntries(
     (['name', 'kontakt'] as const).flatMap((field) => (typeof booked.answers[field] === 'string' ? [[field, booked.answers[field]]] : [])),
   );
-  return { reference: booked.reference, service: typeof booked.answers.anliegen === 'string' ? booked.answers.anliegen : '', holder, slot };
+  return { reference: booked.reference, service, holder, slot };
 }
 
 /** "auf 10 Uhr verschieben": a time alone is on the day of the booking moved (it had been the first day free at that time, trial 33). */

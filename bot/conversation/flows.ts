@@ -55,7 +55,9 @@ const completions: Record<CompletionHook, Completion> = {
     // A day wished for in the words that asked for the move ("auf Donnerstag verschieben") narrows the new times.
     const said = turn.flowStartedFrom?.replace(found.reference, ' ');
     const wish = said && onTheDayMoved(said, found.slot);
-    await startFlow(turn, 'termin-buchen', wish ? `${found.service} ${wish}` : found.service, found.holder);
+    // The service is the booking's, given as its name and contact are: said back by moveFound, not as "Aus Ihrer Nachricht"; the move introduced the booking.
+    const service = found.service ? { anliegen: found.service } : {};
+    await startFlow(turn, 'termin-buchen', wish || '', { ...found.holder, ...service }, { intro: false });
     if (turn.state.flow?.flow === 'termin-buchen') turn.state.flow = { ...turn.state.flow, replaces: found.reference };
   },
   'case-status': caseStatusByName,
@@ -198,7 +200,13 @@ function answeredMatter(turn: Turn): string | undefined {
  * when it decides on a flow topic, and by buttons/commands. `said`: the words its first answers are
  * taken from (the message, or the service of an appointment being moved).
  */
-export async function startFlow(turn: Turn, flowId: string, said: string = turn.text, given: Record<string, unknown> = {}): Promise<void> {
+export async function startFlow(
+  turn: Turn,
+  flowId: string,
+  said: string = turn.text,
+  given: Record<string, unknown> = {},
+  options: { intro?: boolean } = {},
+): Promise<void> {
   const flow = flowsOf(turn)[flowId];
   if (!flow) {
     // A flow topic without a definition (e.g. newly added to intents.yaml): the citizen gets the Rathaus contact.
@@ -217,7 +225,7 @@ export async function startFlow(turn: Turn, flowId: string, said: string = turn.
     turn,
     flow,
     undefined,
-    turn.speak(() => start(flow, own.said, { ...own.given, ...given })),
+    turn.speak(() => start(flow, own.said, { ...own.given, ...given }, options)),
     own.said,
   );
 }

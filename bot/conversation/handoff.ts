@@ -113,7 +113,10 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     } else {
       // Not asked for: offer the call-back instead of starting it.
       turn.reply(
-        `${lead} ${open ? turn.t.handoff.nobodyThere(office.name, office.phone) : turn.t.handoff.closedNow(office.name, reopens, office.phone)}`,
+        turn.t.conversation.together(
+          lead,
+          open ? turn.t.handoff.nobodyThere(office.name, office.phone) : turn.t.handoff.closedNow(office.name, reopens, office.phone),
+        ),
         {
           suggestions: [turn.button('callBack')],
         },
@@ -126,7 +129,7 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   const flow = request.flow ?? (turn.state.flow && { id: turn.state.flow.flow, answers: turn.state.flow.answers });
   if (!asked) {
     // Not asked for: a person is offered, the citizen decides whether to wait in the queue.
-    turn.reply(`${lead} ${turn.t.handoff.someoneThere}`, { suggestions: [turn.button('person')] });
+    turn.reply(turn.t.conversation.together(lead, turn.t.handoff.someoneThere), { suggestions: [turn.button('person')] });
     turn.state.offer = { handoff: { reason, ...(flow ? { flow } : {}) } };
     return;
   }

@@ -76,7 +76,7 @@ export async function confirmCase(
 ): Promise<void> {
   const { config, logger, outbox } = turn.services;
   const received = turn.t.cases.received(created.reference, next, config.CASE_RETENTION_DAYS);
-  turn.reply(created.notify ? `${received} ${turn.t.cases.willNotify}` : received, {
+  turn.reply(created.notify ? turn.t.conversation.together(received, turn.t.cases.willNotify) : received, {
     channelData: { case: { reference: created.reference, flow: created.flow } },
     attachments,
   });
@@ -96,5 +96,5 @@ export async function submitCase(
   notify = false,
 ): Promise<void> {
   const created = await openCase(turn, flow, state, answers, notify);
-  await confirmCase(turn, created, `${flow.next ?? turn.t.cases.next} ${turn.t.cases.askStatus(created.reference)}`);
+  await confirmCase(turn, created, turn.t.conversation.together(flow.next ?? turn.t.cases.next, turn.t.cases.askStatus(created.reference)));
 }

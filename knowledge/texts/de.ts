@@ -103,6 +103,8 @@ export const de = {
   },
 
   conversation: {
+    /** Texts said in one reply: one paragraph (Leichte Sprache puts each sentence on its own line). */
+    together: (...texts: string[]): string => texts.join(' '),
     /** The welcome, followed by the notices valid now (lines of noticeLine). */
     welcome: (town: Municipality, notices: readonly string[] = []): string =>
       [
@@ -495,8 +497,8 @@ export const de = {
     notFound: (callOffice: string): string =>
       `Zu diesen Angaben habe ich keinen Termin gefunden. Bitte prüfen Sie sie und nennen Sie sie noch einmal, oder schreiben Sie „abbrechen“. Kommen Sie nicht weiter? ${callOffice}`,
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist bereits abgesagt.`,
-    moveFound: (slot: string, reference: string): string =>
-      `Ich habe Ihren Termin am ${slot} (${reference}) gefunden. Er bleibt gebucht, bis Sie den neuen gebucht haben. Jetzt wählen Sie den neuen Termin.`,
+    moveFound: (slot: string, reference: string, service: string): string =>
+      `Ich habe Ihren Termin am ${slot} (${service ? `${service}, ` : ''}${reference}) gefunden. Er bleibt gebucht, bis Sie den neuen gebucht haben. Jetzt wählen Sie den neuen Termin.`,
     movedFrom: (slot: string, reference: string): string => `Ihr bisheriger Termin am ${slot} (${reference}) ist abgesagt.`,
     cancelled: (slot: string, reference: string): string =>
       `Ihr Termin am ${slot} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`,

@@ -76,6 +76,7 @@ export const en: CitizenTexts = {
   },
 
   conversation: {
+    together: (...texts: string[]): string => texts.join(' '),
     welcome: (town: Municipality, notices: readonly string[] = []): string =>
       [
         `Hello! I am the digital assistant of ${town.name}.`,
@@ -384,8 +385,8 @@ export const en: CitizenTexts = {
     notFound: (callOffice: string): string =>
       `I found no appointment with these details. Please check them and give them again, or write “cancel” to stop. Still stuck? ${callOffice}`,
     alreadyCancelled: (reference: string): string => `The appointment ${reference} is already cancelled.`,
-    moveFound: (slot: string, reference: string): string =>
-      `I found your appointment on ${slot} (${reference}). It stays booked until you have booked the new one. Now choose the new time.`,
+    moveFound: (slot: string, reference: string, service: string): string =>
+      `I found your appointment on ${slot} (${service ? `${service}, ` : ''}${reference}). It stays booked until you have booked the new one. Now choose the new time.`,
     movedFrom: (slot: string, reference: string): string => `Your previous appointment on ${slot} (${reference}) is cancelled.`,
     cancelled: (slot: string, reference: string): string =>
       `Your appointment on ${slot} (${reference}) is cancelled. Thank you for letting us know. The time is free again.`,

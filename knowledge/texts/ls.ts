@@ -88,6 +88,7 @@ export const ls: CitizenTexts = {
   },
 
   conversation: {
+    together: lines,
     welcome: (town: Municipality, notices: readonly string[] = []): string =>
       lines(
         'Guten Tag!',
@@ -466,8 +467,8 @@ export const ls: CitizenTexts = {
     notFound: (callOffice: string): string =>
       lines('Ich finde keinen Termin zu Ihren Angaben.', 'Bitte prüfen Sie die Angaben.', 'Schreiben Sie die Angaben noch einmal.', 'Oder schreiben Sie: abbrechen.', callOffice),
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist schon abgesagt.`,
-    moveFound: (slot: string, reference: string): string =>
-      lines(`Ich habe Ihren Termin am ${slot} gefunden.`, `Die Nummer ist: ${reference}.`, 'Der Termin bleibt.', 'Erst buchen Sie einen neuen Termin.', 'Dann sage ich den alten Termin ab.'),
+    moveFound: (slot: string, reference: string, service: string): string =>
+      lines(`Ich habe Ihren Termin am ${slot} gefunden.`, ...(service ? [`Der Termin ist für: ${service}.`] : []), `Die Nummer ist: ${reference}.`, 'Der Termin bleibt.', 'Erst buchen Sie einen neuen Termin.', 'Dann sage ich den alten Termin ab.'),
     movedFrom: (slot: string, reference: string): string => lines(`Ihr alter Termin am ${slot} ist jetzt abgesagt.`, `Die Nummer ist: ${reference}.`),
     cancelled: (slot: string, reference: string): string =>
       lines(`Ihr Termin am ${slot} ist abgesagt.`, `Die Nummer ist: ${reference}.`, 'Danke für Ihre Nachricht.', 'Jetzt kann jemand anderes den Termin nehmen.'),

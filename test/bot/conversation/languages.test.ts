@@ -11,8 +11,10 @@ import {
   allText,
   lastButtons,
   lastText,
+  firstFreeSlot,
   promptOf,
   startTestAssistant,
+  TestConversation,
   type ReplyActivity,
   type TestAssistant,
 } from '../../helpers/harness';
@@ -80,6 +82,12 @@ describe('conversation languages over the message endpoint', () => {
     const reference = referenceIn(r);
     expect(allText(r)).toContain(`Ihre Vorgangs·nummer ist: ${reference}.`);
     expect(allText(r)).toContain(flow.next!);
+    // One sentence on each line, also where the confirmation adds how to ask for the status (trial 42: two had shared a line).
+    expect(
+      allText(r)
+        .split('\n')
+        .filter((line) => /[.!?]\s+\p{Lu}/u.test(line)),
+    ).toEqual([]);
     // No reply of the whole request used a text of the standard German flow.
     const german = deFlows['hund-anmelden']!;
     for (const text of [german.intro, german.next!, ...german.fields.map((f) => f.prompt)]) expect(allText(r)).not.toContain(text);
@@ -87,6 +95,22 @@ describe('conversation languages over the message endpoint', () => {
     const stored = await assistant.services.store.get<{ answers: Record<string, unknown>; language?: string }>(`cases/${reference}`);
     expect(stored?.answers).toMatchObject({ halter: 'Anna Weber', listenhund: 'Nein', ermaessigung: 'Blindenführhund' });
     expect(stored?.language).toBe('ls');
+  });
+
+  it('in Leichte Sprache an appointment booked on the website says each sentence on its own line, the calendar file too (trial 42)', async () => {
+    const c = new TestConversation(assistant.url, undefined, 'webchat');
+    await c.say('Leichte Sprache');
+    let r = await c.say('Termin für Personalausweis');
+    r = await c.say(await firstFreeSlot(c, r));
+    r = await c.say('Anna Weber');
+    r = await c.say('anna@example.de');
+    expect(promptOf(r)?.field).toBe('bestaetigung');
+    r = await c.say('Absenden');
+    expect(r.at(-1)?.attachments?.length).toBe(1);
+    const lines = allText(r).split('\n');
+    expect(lines).toContain('Dann schreiben Sie: Termin absagen.');
+    expect(lines).toContain(ls.appointments.calendarFile.split('\n')[0]);
+    expect(lines.filter((line) => /[.!?]\s+\p{Lu}/u.test(line))).toEqual([]);
   });
 
   it('Leichte Sprache chosen before the first message is the welcome’s language; a choice typed as one word ("Straßenlampe") is taken, and a wrong one is listed with the question on a line of its own', async () => {
