@@ -6,6 +6,8 @@ import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { isCommand } from '../../knowledge/texts/commands';
 import { flowsOf } from './flows';
 import { caseFiles } from '../cases';
+import { bookedSlot } from '../appointments';
+import { slotLabel } from '../../dialogs/slots';
 import { casesByDelivery, openCasesOf } from '../privacy/cases';
 import type { DataSubject } from '../privacy/registry';
 import type { ConversationData } from '../state';
@@ -32,8 +34,9 @@ async function askNext(turn: Turn, deletion: Deletion): Promise<void> {
   // Delivered meanwhile: nothing to decide; the result names it as being at the Rathaus.
   if (!item) return askNext(turn, { ...deletion, open: rest });
   const title = flowsOf(turn)[item.flow]?.title ?? item.flow;
+  const slot = bookedSlot(item.answers);
   turn.state.deletion = { ...deletion, asking: next, open: rest };
-  turn.reply(turn.t.privacy.askAboutOpen(next, title), {
+  turn.reply(slot ? turn.t.privacy.askAboutAppointment(next, slotLabel(slot, turn.language)) : turn.t.privacy.askAboutOpen(next, title), {
     suggestions: [turn.button('keepRequest'), turn.button('withdrawRequest'), turn.button('keepEverything')],
   });
 }

@@ -646,6 +646,9 @@ export const de = {
     /** An open request, before deleting: keep it (it still goes to the Rathaus) or withdraw it. */
     askAboutOpen: (reference: string, title: string): string =>
       `Ihre Anfrage ${reference} (${title}) ist noch nicht an die zuständige Stelle weitergeleitet. Wenn Sie Ihre Daten löschen, ziehen Sie sie zurück. Möchten Sie die Anfrage behalten oder zurückziehen?`,
+    /** A booked appointment, before deleting: whether it stands (trial 42: the citizen could not tell). */
+    askAboutAppointment: (reference: string, slot: string): string =>
+      `Ihr Termin am ${slot} (${reference}) ist gebucht. Behalten Sie die Anfrage, bleibt der Termin bestehen. Ziehen Sie sie zurück, ist der Termin abgesagt. Möchten Sie die Anfrage behalten oder zurückziehen?`,
     chooseKeepOrWithdraw: 'Bitte tippen Sie auf „Anfrage behalten“ oder „Anfrage zurückziehen“.',
     deletionCancelled: 'Gut, es wurde nichts gelöscht.',
     export: 'Hier sind alle Daten, die der Assistent zu diesem Gespräch gespeichert hat, als Datei „meine-daten.json“ zum Herunterladen. Jedes Textprogramm öffnet sie.',

@@ -443,6 +443,8 @@ export const en: CitizenTexts = {
     confirmDeletion: 'Really delete? Afterwards the assistant no longer knows this conversation.',
     askAboutOpen: (reference: string, title: string): string =>
       `Your request ${reference} (${title}) has not been passed on to the office in charge yet. If you delete your data, you withdraw it. Would you like to keep or withdraw the request?`,
+    askAboutAppointment: (reference: string, slot: string): string =>
+      `Your appointment on ${slot} (${reference}) is booked. If you keep the request, the appointment stands. If you withdraw it, the appointment is cancelled. Would you like to keep or withdraw the request?`,
     chooseKeepOrWithdraw: 'Please tap “Keep the request” or “Withdraw the request”.',
     deletionCancelled: 'All right, nothing was deleted.',
     export: 'Here is all the data the assistant has stored about this conversation, as the file “meine-daten.json” to download. Any text editor opens it.',

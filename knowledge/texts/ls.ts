@@ -532,6 +532,16 @@ export const ls: CitizenTexts = {
         'Dann ist auch der Antrag weg.',
         'Möchten Sie den Antrag behalten?',
       ),
+    askAboutAppointment: (reference: string, slot: string): string =>
+      lines(
+        `Sie haben einen Termin am ${slot}.`,
+        `Die Nummer ist: ${reference}.`,
+        'Sie behalten die Anfrage?',
+        'Dann bleibt der Termin.',
+        'Sie ziehen die Anfrage zurück?',
+        'Dann ist der Termin abgesagt.',
+        'Was möchten Sie?',
+      ),
     chooseKeepOrWithdraw: lines('Bitte tippen Sie auf: Anfrage behalten.', 'Oder tippen Sie auf: Anfrage zurückziehen.'),
     deletionCancelled: lines('Gut.', 'Ich habe nichts gelöscht.'),
     export: lines('Hier sind alle Daten von diesem Gespräch.', 'Die Daten sind in einer Datei.'),

@@ -70,10 +70,11 @@ test('export lists the cases; deletion removes the undelivered ones with their s
     expect.objectContaining({ reference: second, flow: 'termin-buchen', zugestellt: false }),
   ]);
 
-  // Before anything is deleted, the open booking is named and the citizen decides.
+  // Before anything is deleted, the open booking is named with its time, and what either choice means for it (trial 42: the
+  // citizen could not tell whether the appointment stood).
   const asked = await c.say('Meine Daten löschen');
   expect(allText(asked)).toContain(
-    `Ihre Anfrage ${second} (Termin im Bürgerbüro vereinbaren) ist noch nicht an die zuständige Stelle weitergeleitet`,
+    `Ihr Termin am ${slot} (${second}) ist gebucht. Behalten Sie die Anfrage, bleibt der Termin bestehen. Ziehen Sie sie zurück, ist der Termin abgesagt.`,
   );
   expect(allText(asked)).not.toContain(first);
   expect(allButtons(asked)).toEqual(['Anfrage behalten', 'Anfrage zurückziehen', 'Nichts löschen']);
