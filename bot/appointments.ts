@@ -5,10 +5,12 @@
 import type { Config } from './config';
 import type { Store } from './storage';
 import { openSlots, slotSchema, slotUnits, type Slot } from '../dialogs/slots';
-import { berlinInstant } from '../knowledge/hours';
+import { berlinInstant, berlinWallClock, closureOn, isOpenAt } from '../knowledge/hours';
 import type { Closure, OpeningPeriod } from '../knowledge/schema';
 
 const PREFIX = 'appointments/slots/';
+/** The office that keeps the appointments booked here. */
+export const APPOINTMENT_OFFICE = 'buergerbuero';
 /** The field of the booking request (dialogs/flows/termin-buchen.ts) that holds the slot. */
 export const SLOT_FIELD = 'zeitfenster';
 export const slotKey = (slot: Slot): string => `${PREFIX}${slot.date}/${slot.time}`;
@@ -67,4 +69,25 @@ export const releaseSlot = (store: Store, slot: Slot, reference: string, gridMin
 export function bookedSlot(answers: Readonly<Record<string, unknown>>): Slot | undefined {
   const parsed = slotSchema.safeParse(answers[SLOT_FIELD]);
   return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The bookings from today on whose time a closure of the office now takes (a staff outing entered after
+ * them), each once with its first step, in order of time; for the editor who entered it (trial 43).
+ */
+export async function bookingsWhenClosed(
+  store: Store,
+  hours: readonly OpeningPeriod[],
+  closures: readonly Closure[],
+  now: Date,
+): Promise<Array<{ reference: string; slot: Slot }>> {
+  const today = berlinWallClock(now).date;
+  const found = new Map<string, Slot>();
+  for (const key of (await store.keys(PREFIX)).sort()) {
+    const [date = '', time = ''] = key.slice(PREFIX.length).split('/');
+    if (date < today || !closureOn(date, closures) || isOpenAt(hours, berlinInstant(date, time), closures)) continue;
+    const reference = await store.get<string>(key);
+    if (typeof reference === 'string' && !found.has(reference)) found.set(reference, { date, time });
+  }
+  return [...found].map(([reference, slot]) => ({ reference, slot }));
 }

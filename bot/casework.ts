@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { de } from '../knowledge/texts/de';
 import { CATALOGUES, LOCALES, type Language } from '../knowledge/texts/index';
-import { slotLabel, slotSchema } from '../dialogs/slots';
+import { slotLabel, slotSchema, type Slot } from '../dialogs/slots';
 import { SLOT_FIELD } from './appointments';
 import { caseKey, caseRetentionSeconds, type Case } from './cases';
 import type { Config } from './config';
@@ -161,19 +161,30 @@ export async function caseAuditLog(store: Store): Promise<Array<CaseChange & { r
 }
 
 /** Where a request stands, as the citizen reads it, with what the office wrote to its status. */
-export function statusForCitizen(item: Case, work: CaseWork, title: string, language: Language = 'de'): string {
+export function statusForCitizen(
+  item: Case,
+  work: CaseWork,
+  title: string,
+  language: Language = 'de',
+  /** The office's closure on the appointment's day, if it closed after the booking. */
+  closedThen?: (slot: Slot) => { office: string; label: string } | undefined,
+): string {
   const t = CATALOGUES[language].caseStatus;
   if (item.status === 'cancelled') return t.cancelled(item.reference, title);
   const status = t[work.status](item.reference, title);
   // "Wann ist mein Termin?": an appointment that still takes place is told with its day and time.
   const slot = work.status === 'rejected' ? undefined : slotSchema.safeParse(item.answers[SLOT_FIELD]).data;
   // A booked appointment not yet kept is booked, whatever the clerk's working state of it.
-  const booked = slot && (work.status === 'new' || work.status === 'in-progress');
-  const said = booked
-    ? t.appointmentBooked(item.reference, slotLabel(slot, language))
-    : slot
-      ? `${status} ${t.appointmentAt(slotLabel(slot, language))}`
-      : status;
+  const booked = slot && (work.status === 'new' || work.status === 'in-progress') ? slot : undefined;
+  const closure = booked && closedThen?.(booked);
+  const said =
+    booked && closure
+      ? t.appointmentOnClosedDay(item.reference, slotLabel(booked, language), closure.office, closure.label)
+      : booked
+        ? t.appointmentBooked(item.reference, slotLabel(booked, language))
+        : slot
+          ? `${status} ${t.appointmentAt(slotLabel(slot, language))}`
+          : status;
   if (!work.reason) return said;
   return `${said} ${work.status === 'rejected' ? t.rejectedReason(work.reason) : t.townNote(work.reason)}`;
 }

@@ -340,7 +340,7 @@ export class Router {
     // "what is the capital of Australia": general knowledge in English, which the English model knows no line of.
     if (!this.profile.german && asksEnglishTrivia(text)) return NOT_OURS;
     // "Wird es morgen regnen?": the weather asked in a short message, surely no matter of the town's (a story may ask one beside it).
-    if (this.profile.german && asksOnlyTheWeather(text)) return { ...NOT_OURS, referral: GENERAL };
+    if (asksOnlyTheWeather(text)) return { ...NOT_OURS, referral: GENERAL };
     // "Danke. Und wie lange ist der gültig?": the thanks leads, the question is the matter.
     // "…, ob man samstags auch ins Bürgerbüro kann. Danke.": the question before the thanks.
     const asked = questionAfterThanks(text) ?? questionBeforeThanks(text);

@@ -525,7 +525,8 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
     (followUp && plain ? noteNamedIn(entry, turn.text, turn.services.knowledge.places) : undefined);
   if (sentence) {
     offerRating(turn, id);
-    return turn.reply(`${entry.title}: ${sentence}`, { suggestions: ratingButtons() });
+    // In the conversation's language (trial 43: "Hilfreich | Nicht hilfreich" under English and Leichte-Sprache follow-ups).
+    return turn.reply(`${entry.title}: ${sentence}`, { suggestions: turn.speak(ratingButtons) });
   }
   // The hours' summary is today's hours and the week's: it answers "Bis wann habt ihr heute offen?" again.
   if (followUp && plain && turn.state.lastShown === 'summary' && id !== HOURS_TOPIC && asksSomething(turn.text)) {
@@ -536,7 +537,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
     // An office of the Markt without a line of its own is reached through the Rathaus (as its answer says).
     const phone = office?.phone ?? (office?.external ? null : (municipality.offices.rathaus?.phone ?? null));
     return turn.reply(turn.t.conversation.nothingMore(entry.title, office?.name ?? '', phone), {
-      suggestions: reply.suggestions.filter((s) => !ratingButtons().includes(s)),
+      suggestions: reply.suggestions.filter((s) => !turn.speak(ratingButtons).includes(s)),
     });
   }
   turn.state.lastShown = shown;
@@ -589,8 +590,19 @@ function sayFeelings(turn: Turn): void {
 }
 
 /** "Meinten Sie …?" with the router's close candidates as buttons; a click sends the title, which routes exactly to the topic. */
+/** System topics by the button of the conversation's language that asks for them (their titles are German). */
+const SYSTEM_BUTTONS: Readonly<Record<string, Command>> = { mitarbeiter: 'person', datenschutz: 'privacy', 'daten-loeschen': 'deleteData' };
+
+/** A candidate's button: in English a system topic without such a button is left out (trial 43: a German question had been offered). */
+function candidateButton(turn: Turn, id: string): string | undefined {
+  const command = SYSTEM_BUTTONS[id];
+  if (turn.language !== 'de' && command) return turn.button(command);
+  if (turn.language === 'en' && turn.services.knowledge.router.topic(id)?.kind === 'system') return undefined;
+  return titleIn(turn, id);
+}
+
 function clarify(turn: Turn, result: RouteResult): void {
-  const titles = result.candidates.map((c) => titleIn(turn, c.id)).filter((t): t is string => Boolean(t));
+  const titles = result.candidates.map((c) => candidateButton(turn, c.id)).filter((t): t is string => Boolean(t));
   // A person is always one tap away, once (the handoff may be one of the close topics).
   turn.reply(turn.t.conversation.clarify, { suggestions: [...new Set([...titles, turn.button('person')])] });
 }

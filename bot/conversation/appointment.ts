@@ -3,7 +3,7 @@
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { addDays, showLongDay } from '../../dialogs/dates';
 import { referenceShapedIn } from '../../dialogs/fields';
-import { berlinInstant, berlinWallClock, hoursOn } from '../../knowledge/hours';
+import { berlinInstant, berlinWallClock, closureOn, hoursOn, isOpenAt } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import {
   anyTimeOf,
@@ -16,7 +16,7 @@ import {
   type Slot,
   type SlotWish,
 } from '../../dialogs/slots';
-import { freeSlots, releaseSlot, reserveSlot, SLOT_FIELD } from '../appointments';
+import { APPOINTMENT_OFFICE, freeSlots, releaseSlot, reserveSlot, SLOT_FIELD } from '../appointments';
 import { caseKey, caseRetentionSeconds, casesOfConversation, discardCase, loadCase, type Case } from '../cases';
 import { applyChange, isClosed, loadWork, updateWork, withNote } from '../casework';
 import { de } from '../../knowledge/texts/de';
@@ -30,11 +30,20 @@ import { confirmCase, openCase } from './submit';
 import { appointmentCalendar } from './calendar';
 import { offersFiles } from '../channels/capabilities';
 
-const OFFICE = 'buergerbuero';
-
 function officeOf(turn: Turn) {
   const { offices } = turn.services.municipality;
-  return offices[OFFICE] ?? offices.rathaus!;
+  return offices[APPOINTMENT_OFFICE] ?? offices.rathaus!;
+}
+
+/**
+ * The closure of the office on a booked appointment's day, when it closes at the appointment's time (a staff
+ * outing entered after the booking; trial 43: the citizen had been told "Sie müssen nichts weiter tun").
+ */
+export function closureAtBooking(turn: Turn, slot: Slot): { office: string; label: string } | undefined {
+  const office = officeOf(turn);
+  const closure = closureOn(slot.date, office.closures);
+  if (!closure || isOpenAt(office.hours, berlinInstant(slot.date, slot.time), office.closures)) return undefined;
+  return { office: office.name, label: closure.label };
 }
 
 const callOffice = (turn: Turn): string => {

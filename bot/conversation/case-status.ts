@@ -9,7 +9,9 @@ import type { FlowDefinition, FlowState } from '../../dialogs/engine';
 import { casesOfConversation, loadCase, type Case } from '../cases';
 import { isClosed, loadWork, statusForCitizen } from '../casework';
 import type { Turn } from '../turn';
-import { namesBooker } from './appointment';
+import { closureAtBooking, namesBooker } from './appointment';
+import { bookedSlot } from '../appointments';
+import type { Slot } from '../../dialogs/slots';
 
 /** The reference number (this town's prefix) in a message, upper-cased; undefined when there is none. */
 export function referenceIn(text: string, prefix: string): string | undefined {
@@ -24,7 +26,13 @@ export const titleOf = (turn: Turn, item: Case): string =>
 /** The state of a request; `withNote` false leaves out the office's note, which was written to the one who made it. */
 async function tellStatus(turn: Turn, item: Case, withNote = true): Promise<void> {
   const work = await loadWork(turn.services.store, item.reference);
-  turn.reply(statusForCitizen(item, withNote ? work : { ...work, reason: undefined }, titleOf(turn, item), turn.language));
+  const closed = (slot: Slot) => closureAtBooking(turn, slot);
+  const status = statusForCitizen(item, withNote ? work : { ...work, reason: undefined }, titleOf(turn, item), turn.language, closed);
+  // Booked on a day the office closed since: moving or cancelling it one tap away.
+  const slot = bookedSlot(item.answers);
+  const moveOrCancel = slot && item.status !== 'cancelled' && !isClosed(work.status) && closed(slot);
+  const move = flowsOf(turn.services.municipality, turn.language)['termin-verschieben']?.title;
+  turn.reply(status, moveOrCancel ? { suggestions: [move, turn.button('cancelAppointment')].filter((s): s is string => Boolean(s)) } : {});
   turn.services.logger.info({ reference: item.reference }, 'case status asked');
 }
 

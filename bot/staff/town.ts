@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { de } from '../../knowledge/texts/de';
 import { noticeIdSchema, noticeInputSchema, officeOverrideSchema, type NoticeInput } from '../town';
 import type { AssistantServices } from '../turn';
+import { APPOINTMENT_OFFICE, bookingsWhenClosed } from '../appointments';
+import { slotLabel } from '../../dialogs/slots';
 import { staffOf, type StaffAuth } from './auth';
 
 const officeKeySchema = z.string().regex(/^[a-z0-9-]{1,40}$/);
@@ -45,7 +47,10 @@ export function townRoutes(services: AssistantServices, auth: StaffAuth): Router
       return void res.status(400).json({ error: overlap?.message ?? de.staff.badHours });
     }
     await town.saveOffice(key, body.data, staffOf(res));
-    res.json({ saved: key });
+    // Appointments already booked at a time now closed: named to the editor, whose citizens must hear of it (trial 43).
+    const booked =
+      key === APPOINTMENT_OFFICE ? await bookingsWhenClosed(services.store, body.data.hours, body.data.closures, new Date()) : [];
+    res.json({ saved: key, bookedWhenClosed: booked.map((b) => ({ reference: b.reference, slot: slotLabel(b.slot) })) });
   });
 
   /** Back to the hours of municipality.yaml. */

@@ -258,7 +258,7 @@ const FIRST_GERMAN_ID =
   /\bfirst\s+german\s+(?:id|identity\s+card|personalausweis|perso|ausweis)\b|\b(?:german\s+citizenship|naturali[sz]ed|einbürgerung\p{L}*)\b[^?]{0,160}?\b(?:need|needs|want|get|apply\s+for|make)\s+(?:\p{L}+\s+){0,3}?(?:german\s+)?(?:id\s+card|identity\s+card|personalausweis|perso)\b/iu;
 /** "is this chat computer", "am I talking to a bot": what the assistant is. */
 const ASKS_IF_BOT =
-  /\b(?:is\s+this(?:\s+chat)?|are\s+you|am\s+i\s+(?:talking|chatting|writing)\s+(?:to|with))\s+(?:a\s+|an\s+)?(?:computer|bot|robot|machine|ai|program|chatbot)\b/iu;
+  /\b(?:is\s+this(?:\s+chat)?|are\s+you|am\s+i\s+(?:talking|chatting|writing)\s+(?:to|with))\s+(?:a\s+|an\s+)?(?:(?:real\s+)?(?:person|human)\s+or\s+(?:an?\s+)?)?(?:computer|bot|robot|machine|ai|program|chatbot)\b/iu;
 
 export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   // (The temporary licence to serve alcohol at a festival is the Gestattung.)

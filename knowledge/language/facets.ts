@@ -73,6 +73,9 @@ const BENEFITS = ['rente', 'wohngeld', 'elterngeld', 'kindergeld', 'burgergeld',
 /** The words that ask an amount without naming a price ("wie hoch", "wie viel"); "kostet", "Gebühr" still ask the fee. */
 const AMOUNT = ['wie hoch', 'wie viel ', 'wieviel ', 'betrag', 'how much'].map(normalize);
 
+/** "Wie hoch darf eine Hecke … sein?": a height or size allowed, not an amount (trial 43: it had been answered as the fee). */
+const SIZE_ALLOWED = /(?<!\p{L})wie\s+(?:hoch|groß|gross|breit|tief|weit|lang)\s+(?:darf|dürf\p{L}*|duerf\p{L}*|kann|muss|soll)(?!\p{L})/iu;
+
 /** The facets a question asks about ("Was kostet … und wie lange dauert es?": fees, duration), in the list's order. */
 function facetsOf(text: string): Facet[] {
   const words = tokenize(text).map(normalize);
@@ -83,7 +86,7 @@ function facetsOf(text: string): Facet[] {
   const whenToPay = asksWhenToPay(text);
   // "muss ich dann Strafe zahlen?": a fine for not having done it (a note of the entry), not the service's fee.
   const penalty = asksAboutPenalty(text);
-  const benefit = words.some((w) => BENEFITS.some((b) => w.startsWith(b)));
+  const benefit = words.some((w) => BENEFITS.some((b) => w.startsWith(b))) || SIZE_ALLOWED.test(text);
   const asks = (p: string) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)));
   const facets = FACETS.filter(
     ([facet, prefixes]) =>

@@ -767,9 +767,11 @@ const WEATHER_SAID_OTHERWISE =
   /(?<!\p{L})(?:(?:regnet|schneit|gewittert|stürmt|stuermt)\s+es\s+(?:morgen|heute|am)|wird\s+es\s+(?:\p{L}+\s+){0,3}?(?:regnen|schneien|gewittern|stürmen|stuermen|sonnig|warm|kalt|heiß|heiss))(?!\p{L})/iu;
 /** A weather question in at most this many words asks nothing else. */
 const WEATHER_WORDS = 8;
+/** "what about the weather tomorrow", "will it rain on Saturday?" (trial 43: after the waste answer it went to the district's waste office). */
+const WEATHER_IN_ENGLISH = /\b(?:weather|forecast)\b|\b(?:will|is)\s+it\s+(?:\p{L}+\s+)?(?:rain|raining|snow|snowing|sunny|be\s+sunny|be\s+warm|be\s+cold)\b/iu;
 /** A short message that asks only the weather (trial 42: "Wird es morgen regnen?" after the hours got tomorrow's hours). */
 export const asksOnlyTheWeather = (text: string): boolean =>
-  text.trim().split(/\s+/u).length <= WEATHER_WORDS && (WEATHER.test(text) || WEATHER_SAID_OTHERWISE.test(text));
+  text.trim().split(/\s+/u).length <= WEATHER_WORDS && (WEATHER.test(text) || WEATHER_SAID_OTHERWISE.test(text) || WEATHER_IN_ENGLISH.test(text));
 
 /** "Wie kann ich das Zeitungsabo kündigen?": a newspaper's subscription, the publisher's (not the town's newsletter). */
 const NEWSPAPER_SUBSCRIPTION =

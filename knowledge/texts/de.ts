@@ -435,6 +435,9 @@ export const de = {
     appointmentAt: (slot: string): string => `Ihr Termin: ${slot}.`,
     /** An appointment booked and not yet kept: booked, not "waiting to be worked on" (trial 32). */
     appointmentBooked: (reference: string, slot: string): string => `Ihr Termin ${reference} ist gebucht: ${slot}. Sie müssen nichts weiter tun.`,
+    /** Booked on a day the office closed afterwards (trial 43). */
+    appointmentOnClosedDay: (reference: string, slot: string, office: string, label: string): string =>
+      `Ihr Termin ${reference} ist gebucht: ${slot}. Das ${office} ist an diesem Tag aber geschlossen (${label}). Bitte verschieben Sie den Termin oder sagen Sie ihn ab.`,
     townNote: (reason: string): string => `Hinweis des Rathauses: ${reason}`,
     rejectedReason: (reason: string): string => `Begründung: ${reason}`,
     appointmentOff: (slot: string): string =>

@@ -338,6 +338,8 @@ export const en: CitizenTexts = {
     cancelled: (reference: string, title: string): string => `Your request ${reference} (${title}) is cancelled.`,
     appointmentAt: (slot: string): string => `Your appointment: ${slot}.`,
     appointmentBooked: (reference: string, slot: string): string => `Your appointment ${reference} is booked: ${slot}. There is nothing else you need to do.`,
+    appointmentOnClosedDay: (reference: string, slot: string, office: string, label: string): string =>
+      `Your appointment ${reference} is booked: ${slot}. But the ${office} is closed that day (${label}). Please move the appointment or cancel it.`,
     townNote: (reason: string): string => `Note from the town hall: ${reason}`,
     rejectedReason: (reason: string): string => `Reason: ${reason}`,
     appointmentOff: (slot: string): string => `Your appointment on ${slot} does not take place. To book a new one, write “Book an appointment”.`,

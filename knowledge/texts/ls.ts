@@ -406,6 +406,15 @@ export const ls: CitizenTexts = {
     cancelled: (reference: string, title: string): string => lines(`Ihr Antrag ${reference} ist abgesagt.`, `Das Thema ist: ${title}.`),
     appointmentAt: (slot: string): string => `Ihr Termin ist: ${slot}.`,
     appointmentBooked: (reference: string, slot: string): string => lines(`Ihr Termin ist fest: ${slot}.`, `Die Nummer ist: ${reference}.`, 'Sie müssen nichts mehr tun.'),
+    appointmentOnClosedDay: (reference: string, slot: string, office: string, label: string): string =>
+      lines(
+        `Ihr Termin ist am ${slot}.`,
+        `Die Nummer ist: ${reference}.`,
+        `Aber an dem Tag ist das ${office} zu.`,
+        `Der Grund ist: ${label}.`,
+        'Bitte machen Sie einen neuen Termin.',
+        'Oder sagen Sie den Termin ab.',
+      ),
     townNote: (reason: string): string => `Das Rathaus schreibt dazu: ${reason}`,
     rejectedReason: (reason: string): string => `Der Grund ist: ${reason}`,
     appointmentOff: (slot: string): string => lines(`Ihr Termin am ${slot} fällt aus.`, 'Sie möchten einen neuen Termin?', 'Dann schreiben Sie: Termin vereinbaren'),

@@ -4,6 +4,7 @@
 // focus is visible. Screenshots go to test-output/screenshots.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { reserveSlot } from '../../bot/appointments';
 import { berlinWallClock } from '../../knowledge/hours';
 import { describeWithBrowser, watchedPage } from '../helpers/browser';
 import { assistantWithBrowser, expectNoAxeViolations, SCREENSHOTS } from '../helpers/browser-suite';
@@ -99,9 +100,15 @@ describeWithBrowser('hours, notices and accounts in the console, by keyboard', (
     await page.keyboard.press('Enter');
     await page.locator('#closures li', { hasText: '24.12.2026: geschlossen (Heiligabend)' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('closure-date');
+    // An appointment booked for that day before it was closed: named to the editor on saving (trial 43).
+    const { store, config } = suite.assistant.services;
+    await reserveSlot(store, { date: '2026-12-24', time: '10:00' }, 'MOE-2026-09999', new Date(), config.APPOINTMENT_SLOT_MINUTES);
     await tabToElement(page, '#hours-form button[type=submit]');
     await page.keyboard.press('Enter');
     await page.getByText('Öffnungszeiten gespeichert. Sie gelten ab sofort.').waitFor();
+    expect(await page.locator('#hours-error').innerText()).toBe(
+      'Gespeichert. Achtung: Ein gebuchter Termin fällt in die geschlossene Zeit: MOE-2026-09999 (Do., 24.12.2026, 10:00 Uhr). Bitte informieren Sie die Bürgerinnen und Bürger oder verlegen Sie die Termine.',
+    );
     expect(await page.locator('#hours-source').innerText()).toBe('Von der Redaktion geändert.');
     const saved = (await (await fetch(`${suite.assistant.url}/api/notices`)).json()) as { notices: Array<{ text: string }> };
     expect(saved.notices.map((n) => n.text)).toEqual([NOTICE]);

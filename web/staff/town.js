@@ -161,9 +161,18 @@
     $('hours-error').textContent = '';
     const key = $('hours-office').value;
     try {
-      await ui.api('PUT', '/town/offices/' + encodeURIComponent(key), { hours: periodsOfForm(), closures });
+      const saved = await ui.api('PUT', '/town/offices/' + encodeURIComponent(key), { hours: periodsOfForm(), closures });
       await loadOffices(key);
       ui.announce('Öffnungszeiten gespeichert. Sie gelten ab sofort.');
+      // Appointments booked for a time now closed: the citizens must hear of it (the chat tells them when they ask).
+      const booked = saved.bookedWhenClosed || [];
+      if (booked.length)
+        $('hours-error').textContent =
+          'Gespeichert. Achtung: ' +
+          (booked.length === 1 ? 'Ein gebuchter Termin fällt' : booked.length + ' gebuchte Termine fallen') +
+          ' in die geschlossene Zeit: ' +
+          booked.map((b) => b.reference + ' (' + b.slot + ')').join(', ') +
+          '. Bitte informieren Sie die Bürgerinnen und Bürger oder verlegen Sie die Termine.';
     } catch (error) {
       $('hours-error').textContent = error.message;
     }

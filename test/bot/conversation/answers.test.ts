@@ -726,6 +726,27 @@ describe('danger told', () => {
   });
 });
 
+describe('a height allowed', () => {
+  it('"Wie hoch darf eine Hecke … sein?" is answered with the neighbour law’s distances, and a story about a hedge and a leaf blower without a fee (trial 43)', async () => {
+    const hedge = lastText(await assistant.conversation().say('Wie hoch darf eine Hecke an der Grundstücksgrenze sein?'));
+    expect(hedge).toMatch(
+      /^Bäume fällen und Hecken schneiden\nWie hoch eine Hecke an der Grundstücksgrenze sein darf, regelt das Nachbarrecht\. Pflanzen bis 2 m Höhe müssen mindestens 0,50 m/,
+    );
+    expect(hedge).not.toMatch(/Was es kostet|Kosten:/);
+    const story = lastText(
+      await assistant
+        .conversation()
+        .say(
+          'Mein Nachbar hat eine Hecke, die ist bestimmt 4 m hoch und nimmt uns das ganze Licht. Und am Sonntag früh um acht macht er mit dem Laubbläser Lärm. Darf der das?',
+        ),
+    );
+    expect(story).toMatch(/^Ruhezeiten und Lärm\n/);
+    expect(story).not.toMatch(/Was es kostet|Kosten:/);
+    // "Wie hoch ist …" a tax still asks its amount.
+    expect(lastText(await assistant.conversation().say('Wie hoch ist die Hundesteuer?'))).toMatch(/^Hundesteuer\nKosten: /);
+  });
+});
+
 describe('back to German in words', () => {
   it('"Deutsch bitte" typed in English leaves English (it had been "I have no reliable information")', async () => {
     for (const wish of ['Deutsch bitte', 'bitte auf Deutsch', 'German please']) {

@@ -113,6 +113,26 @@ describe('conversation languages over the message endpoint', () => {
     expect(lines.filter((line) => /[.!?]\s+\p{Lu}/u.test(line))).toEqual([]);
   });
 
+  it('a follow-up answered with one sentence rates it with buttons in the conversation’s language (trial 43: "Hilfreich | Nicht hilfreich" in Leichte Sprache)', async () => {
+    const simple = assistant.conversation();
+    await simple.say('Leichte Sprache');
+    await simple.say('Was kostet ein Personalausweis?');
+    const sentence = await simple.say('Bis wann muss ich das machen?');
+    expect(lastText(sentence)).toMatch(/^Personal·ausweis beantragen oder verlängern: /);
+    expect(lastButtons(sentence)).toEqual([ls.commands.helpful.button, ls.commands.notHelpful.button]);
+  });
+
+  it('English: the weather after an answer is none of the town’s, and "a real person or AI?" is answered (trial 43)', async () => {
+    const c = assistant.conversation();
+    await c.say('when is the bin collected in Schimborn?', { locale: 'en-US' });
+    const weather = allText(await c.say('what about the weather tomorrow', { locale: 'en-US' }));
+    expect(weather).toMatch(/^That is not a matter of the town hall/);
+    expect(weather).not.toMatch(/Abfallwirtschaft/);
+    const bot = await assistant.conversation().say('am i chatting with a real person or AI?', { locale: 'en-US' });
+    expect(allText(bot)).toContain(en.conversation.botIdentity);
+    expect(allButtons(bot)).not.toContain('Bin ich mit einem Menschen oder einer Maschine verbunden?');
+  });
+
   it('Leichte Sprache chosen before the first message is the welcome’s language; a choice typed as one word ("Straßenlampe") is taken, and a wrong one is listed with the question on a line of its own', async () => {
     const c = assistant.conversation();
     // The page's language switch sent before anything was said (it had welcomed in standard German and stayed there).

@@ -126,6 +126,36 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     staffOnB.disconnect();
   });
 
+  it('tells a citizen whose appointment falls on a day closed since that the office is closed then, with moving and cancelling one tap away (trial 43)', async () => {
+    const eva = await login('eva');
+    const c = a.conversation();
+    await c.say('Termin vereinbaren');
+    const day = promptOf(await c.say('Meldebescheinigung'))!.choices!.at(-1)!;
+    const time = promptOf(await c.say(day))!.choices![0]!;
+    for (const text of [time, 'Erika Muster', 'erika@example.org']) await c.say(text);
+    const reference = /MOE-\d{4}-\d{5}/.exec(allText(await c.say('Absenden')))![0];
+    expect(allText(await c.say(`Wie ist der Stand von ${reference}?`))).toContain('Sie müssen nichts weiter tun.');
+
+    const buergerbuero = await officeOf(eva, 'buergerbuero');
+    const closures = [{ date: isoOf(day), label: 'Betriebsausflug' }];
+    const saved = await eva.request('PUT', '/town/offices/buergerbuero', { hours: buergerbuero.hours, closures });
+    expect(saved.status).toBe(200);
+    // The editor learns which booking the closure takes.
+    expect(saved.body.bookedWhenClosed).toEqual([{ reference, slot: expect.stringContaining(day) }]);
+    const told = await eventually(async () => {
+      const replies = await c.say(`Wie ist der Stand von ${reference}?`);
+      return allText(replies).includes('geschlossen') && replies;
+    });
+    expect(allText(told)).toMatch(
+      new RegExp(
+        `^Ihr Termin ${reference} ist gebucht: .+\\. Das Bürgerbüro ist an diesem Tag aber geschlossen \\(Betriebsausflug\\)\\. Bitte verschieben Sie den Termin oder sagen Sie ihn ab\\.$`,
+      ),
+    );
+    expect(allText(told)).not.toContain('Sie müssen nichts weiter tun');
+    expect(told.at(-1)?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Termin verschieben', 'Termin absagen']);
+    await eva.request('PUT', '/town/offices/buergerbuero', { hours: buergerbuero.hours, closures: buergerbuero.closures });
+  });
+
   it('refuses hours that overlap on a day, saying which; periods entered out of order are shown in order', async () => {
     const eva = await login('eva');
     const rathaus = await officeOf(eva, 'rathaus');
