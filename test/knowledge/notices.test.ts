@@ -18,6 +18,13 @@ describe('whether a question is about a notice', () => {
     expect(isAboutNotice('Kann ich am 31.12. meinen Sperrmüll rausstellen?', both)).toBe(false);
   });
 
+  it('matches the notice’s Ortsteil and a word of its matter in a long message in dialect (trial 43: the notice had been missed)', () => {
+    expect(isAboutNotice('bei uns in schimborn kommt kaa wasser mehr aus der leitung, was is do los?', water)).toBe(true);
+    // Another Ortsteil, or the Ortsteil alone in a long message, is not its matter.
+    expect(isAboutNotice('bei uns in brücken kommt kaa wasser mehr aus der leitung, was is do los?', water)).toBe(false);
+    expect(isAboutNotice('mir wohne in schimborn und brauche fir unser tochter en neie reisepass, wie geht des?', water)).toBe(false);
+  });
+
   it('does not take one shared word for the matter', () => {
     expect(isAboutNotice('Wann hat das Rathaus offen?', closed)).toBe(false);
     expect(isAboutNotice('Ich wohne in Schimborn und brauche einen Reisepass', water)).toBe(false);
