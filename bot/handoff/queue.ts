@@ -31,7 +31,7 @@ export type QueueEntry = z.infer<typeof entrySchema>;
 export type QueueRequest = z.input<typeof entrySchema>;
 
 const ownerSchema = z.object({ staff: z.string(), since: z.number(), entry: entrySchema });
-type Ownership = z.infer<typeof ownerSchema>;
+export type Ownership = z.infer<typeof ownerSchema>;
 
 /** Events for the consoles: queue changes, and citizen messages/typing for the owning staff member. */
 export const staffEventSchema = z.discriminatedUnion('kind', [

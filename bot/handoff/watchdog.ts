@@ -3,10 +3,25 @@
 // their original place and the citizen is told. Every instance watches; a claim makes one act.
 import { CATALOGUES } from '../../knowledge/texts/index';
 import type { AssistantServices } from '../turn';
-import { HandoffQueue } from './queue';
+import { HandoffQueue, type Ownership } from './queue';
 import { noticeToCitizen } from './relay';
 
 const SWEEP_MS = 2000;
+
+/** A live chat back in the queue at its original place, its citizen told; false when another instance did it first. */
+export async function backToQueue(
+  services: Pick<AssistantServices, 'store' | 'outbound' | 'config' | 'logger'>,
+  queue: HandoffQueue,
+  owned: Ownership,
+): Promise<boolean> {
+  if (!(await queue.requeue(owned))) return false;
+  const { conversationId, channelId, language } = owned.entry;
+  const position = (await queue.position(conversationId)) ?? 1;
+  await noticeToCitizen(services, { channelId, conversationId }, CATALOGUES[language].handoff.connectionLost(position), {
+    liveChat: { state: 'ended' },
+  });
+  return true;
+}
 
 export class HandoffWatchdog {
   private readonly absentSince = new Map<string, number>();
@@ -40,13 +55,9 @@ export class HandoffWatchdog {
     await this.sweepCitizens(queue, now);
     const graceMs = this.services.config.STAFF_DISCONNECT_GRACE_SECONDS * 1000;
     for (const owned of await queue.owned()) {
-      const { conversationId, channelId, language } = owned.entry;
+      const { conversationId } = owned.entry;
       if (!absentLongerThan(this.absentSince, conversationId, await queue.isOnline(owned.staff), now, graceMs)) continue;
-      if (!(await queue.requeue(owned))) continue;
-      const position = (await queue.position(conversationId)) ?? 1;
-      await noticeToCitizen(this.services, { channelId, conversationId }, CATALOGUES[language].handoff.connectionLost(position), {
-        liveChat: { state: 'ended' },
-      });
+      await backToQueue(this.services, queue, owned);
     }
   }
 

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { HandoffQueue, PRESENCE_TTL_SECONDS, STAFF_CHANNEL, staffEventSchema, type QueueEntry } from '../handoff/queue';
 import { liveChatLog, noticeToCitizen, sendToCitizen } from '../handoff/relay';
+import { backToQueue } from '../handoff/watchdog';
 import type { AssistantServices } from '../turn';
 import { KNOWLEDGE_DIR } from '../../knowledge/paths';
 import { flowsOf } from '../../dialogs/flows';
@@ -130,6 +131,15 @@ export class StaffConsole {
         res.json({ ok: true });
       });
     }
+
+    // Logging out with live chats open: each citizen back in the queue at once, and told so (trial 43: the citizen had
+    // read "Sie schreiben jetzt mit Anna" until the grace period for a lost connection ran out).
+    api.post('/conversations/requeue-mine', async (_req, res) => {
+      const staff = staffOf(res);
+      let requeued = 0;
+      for (const owned of (await queue.owned()).filter((o) => o.staff === staff)) if (await backToQueue(services, queue, owned)) requeued++;
+      res.json({ requeued });
+    });
 
     api.get('/events', (_req, res) => void this.stream(res, staffOf(res)));
     // Whether citizens who ask for a person now reach the office the clerk works in (the Rathaus without one):

@@ -221,6 +221,16 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await tabTo(console_, 'Übernehmen');
       await console_.keyboard.press('Enter');
       await citizen.locator('.ba-live-back').waitFor();
+      // Logging out with the chat open is asked first; declined, the clerk and the chat stay (trial 43).
+      await console_.locator('#mine > li').first().waitFor();
+      const leaving = console_.waitForEvent('dialog');
+      void console_.locator('#logout').click();
+      const logout = await leaving;
+      expect(logout.message()).toBe(
+        'Sie haben ein laufendes Gespräch. Beim Abmelden kommen die Bürgerinnen und Bürger zurück in die Warteschlange. Trotzdem abmelden?',
+      );
+      await logout.dismiss();
+      expect(await console_.locator('#chat').isVisible()).toBe(true);
       await citizen.locator(SEND_BOX).focus();
       await tabTo(citizen, 'Zurück zum Assistenten', true);
       await citizen.keyboard.press('Enter');

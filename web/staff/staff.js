@@ -10,6 +10,8 @@
     active: null,
     /** The language the citizen of the open chat reads ("de", "en", "ls"). */
     activeLanguage: 'de',
+    /** The live chats this clerk has open (the overview's), asked about before logging out. */
+    liveChats: 0,
     prepared: [],
     events: null,
     typingTimer: 0,
@@ -283,6 +285,7 @@
       ...overview.mine.map((item) => card(item, item.topic || 'Gespräch', 'Öffnen', () => open(item.conversationId))),
     );
     $('mine-empty').hidden = overview.mine.length > 0;
+    state.liveChats = overview.mine.length;
     const select = $('prepared');
     if (!select.options.length) {
       state.prepared = overview.answers;
@@ -397,6 +400,18 @@
     }
   });
   $('logout').addEventListener('click', async () => {
+    // Live chats open: the citizens go back to the queue and are told, after the clerk confirms (trial 43).
+    const open = state.liveChats || 0;
+    if (open) {
+      const chats = open === 1 ? 'ein laufendes Gespräch' : open + ' laufende Gespräche';
+      if (
+        !window.confirm(
+          'Sie haben ' + chats + '. Beim Abmelden kommen die Bürgerinnen und Bürger zurück in die Warteschlange. Trotzdem abmelden?',
+        )
+      )
+        return;
+      await api('POST', '/conversations/requeue-mine').catch(() => undefined);
+    }
     await api('POST', '/logout').catch(() => undefined);
     // A fresh page: nothing of the last clerk's work (an open request, a note begun, citizens' data) stays behind for the next.
     window.location.replace('/staff/');

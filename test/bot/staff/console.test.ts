@@ -295,6 +295,30 @@ describeWithRedis('staff console across two instances', () => {
     await chat.waitFor((x) => isBotMessage(x) && /Gespräch beendet/.test(textOf(x as Message)));
   });
 
+  it('puts a clerk’s live chats back in the queue at once when the clerk logs out, and tells each citizen (trial 43)', async () => {
+    const anna = await online('anna');
+    const chat = await citizen();
+    await say(chat, 'Mitarbeiter', (t) => /Platz 1/.test(t));
+    const id = encodeURIComponent(chat.conversationId);
+    expect((await anna.request('POST', `/conversations/${id}/take`)).status).toBe(200);
+    // Still connected: not the lost connection's grace period, the logout itself.
+    expect((await anna.request('POST', '/conversations/requeue-mine')).body).toEqual({ requeued: 1 });
+    const notice = await chat.waitFor(
+      (x) => isBotMessage(x) && /wieder in der Warteschlange auf Platz 1/.test(textOf(x as Message)),
+      0,
+      3_000,
+    );
+    expect(notice).toBeTruthy();
+    expect((await anna.request('GET', '/overview')).body).toMatchObject({
+      mine: [],
+      queue: [expect.objectContaining({ conversationId: chat.conversationId })],
+    });
+    expect((await anna.request('POST', '/conversations/requeue-mine')).body).toEqual({ requeued: 0 });
+    const ben = await online('ben');
+    expect((await ben.request('POST', `/conversations/${id}/take`)).status).toBe(200);
+    expect((await ben.request('POST', `/conversations/${id}/close`)).status).toBe(200);
+  });
+
   it('tells an English-speaking citizen in English that a person took over and that the chat ended (trial 35: both had been German)', async () => {
     const anna = await online('anna');
     const chat = await citizen();
