@@ -75,6 +75,8 @@ export function reportTables(report: Report, titleOf: TitleOf): ReportTable[] {
         ...report.requests.map((r) => [titleOf(r.flow) ?? r.flow, number(r.created), number(r.delivered), number(r.cancelled)]),
         [f.requestsTotal, number(report.requestsTotal), '', ''],
         [f.booked, number(report.appointments.booked), '', number(report.appointments.cancelled)],
+        // "zugestellt 0" in every row reads as "nothing arrived" (trial 43): said where no request went out by mail or interface.
+        ...(report.requestsTotal > 0 && report.requests.every((r) => r.delivered === 0) ? [[t.noneDelivered, '', '', '']] : []),
       ],
     },
     {

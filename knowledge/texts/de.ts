@@ -626,6 +626,8 @@ export const de = {
     weekdays: WEEKDAYS,
     channels: { directline: 'Website (Web Chat)', webchat: 'Web Chat (Azure)', msteams: 'Microsoft Teams', telegram: 'Telegram', emulator: 'Bot Framework Emulator', terminal: 'Testprogramm im Terminal' } as Record<string, string>,
     none: '—',
+    noneDelivered:
+      '„zugestellt“ zählt Anfragen, die per E-Mail oder Schnittstelle an die Fachstelle gingen. In diesem Zeitraum keine: Alle Anfragen stehen in der Konsole unter „Anfragen“.',
     savedAnswers: 'beantwortete Fragen (ohne „nicht hilfreich“)',
     savedRequests: 'digital eingereichte Anfragen',
     savedHours: 'eingesparte Arbeitszeit (Stunden)',

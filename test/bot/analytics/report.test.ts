@@ -119,6 +119,10 @@ describeWithRedis('the report on two instances sharing Redis', () => {
       expect(text).toContain(line);
     }
     expect(text).toMatch(/Rückruf oder schriftliche Antwort der Verwaltung anfordern;1;0;0/);
+    // No request went out by mail or interface: said, so that "zugestellt 0" does not read as "nothing arrived" (trial 43).
+    expect(text).toContain(
+      '„zugestellt“ zählt Anfragen, die per E-Mail oder Schnittstelle an die Fachstelle gingen. In diesem Zeitraum keine',
+    );
 
     // The PDF, read back as text: the town, the period, the figures and the formula.
     const pdf = await download(eva, `/report.pdf${period}`);
