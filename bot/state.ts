@@ -22,6 +22,8 @@ export const conversationDataSchema = z.object({
   fallbacksInARow: z.number().int().min(0).default(0),
   /** The topic of the last answer, for follow-up questions ("Und was kostet das?"). */
   lastTopic: z.string().optional(),
+  /** The citizen's words the last answer answered (not a facet tapped): what a call-back right after it is about. */
+  lastAsked: z.string().max(2000).optional(),
   /** What of lastTopic the last answer showed: a facet, or its summary. */
   lastShown: z.string().optional(),
   /**

@@ -574,6 +574,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
     suggestions: reply.suggestions,
     ...(showsCards(turn.activity.channelId) ? { attachments: [turn.speak(() => answerCard(reply.view))] } : {}),
   });
+  if (id !== turn.state.lastTopic || !tapped) turn.state.lastAsked = tapped ? undefined : turn.text;
   turn.state.lastTopic = id;
   // Topics that need personal advice go to a person (or a call-back is offered).
   if (entry.personalAdvice && !facet) await requestHandoff(turn, { reason: 'personal-advice' });

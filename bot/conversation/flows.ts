@@ -189,10 +189,18 @@ export async function finish(
 export const CALL_BACK = 'rueckruf';
 /** Answers about the Rathaus itself (its hours, its contact), which are no matter to be called back about. */
 const NO_MATTER: ReadonlySet<string> = new Set(['oeffnungszeiten', 'kontakt']);
-/** The title of the knowledge entry last answered, as the matter of a call-back. */
+/** A question of this many words says more than the answer's title. */
+const TELLING_WORDS = 4;
+/**
+ * The title of the knowledge entry last answered, with the citizen's question that it answered, as the matter of a
+ * call-back (trial 43: "als Fotografin selbständig … brauch ich en Gewerbeschein?" had become the title alone).
+ */
 function answeredMatter(turn: Turn): string | undefined {
   const topic = turn.state.lastTopic;
-  return topic && !NO_MATTER.has(topic) && turn.services.knowledge.entry(topic) ? turn.services.knowledge.title(topic) : undefined;
+  if (!topic || NO_MATTER.has(topic) || !turn.services.knowledge.entry(topic)) return undefined;
+  const title = turn.services.knowledge.title(topic);
+  const asked = turn.state.lastAsked?.trim();
+  return asked && asked.split(/\s+/).length >= TELLING_WORDS ? `${title}: ${asked}` : title;
 }
 
 /**

@@ -1251,7 +1251,13 @@ describe('trial 42: a call-back right after an answer', () => {
     expect(promptOf(started)).toMatchObject({ flow: 'rueckruf', field: 'name' });
     let r = started;
     for (const text of ['Heinz Becker', '06029 12345', 'vormittags', 'Ja']) r = await chat.say(text);
-    expect(allText(r)).toContain('Anliegen: Sterbefall');
+    // With the question the answer answered (trial 43: a photographer's "brauch ich en Gewerbeschein?" had been lost).
+    expect(allText(r)).toContain('Anliegen: Sterbefall anzeigen: Meine Frau ist gestern gestorben. Was muss ich jetzt tun?\n');
+    const trade = assistant.conversation();
+    await trade.say('Ich will mich als Fotografin selbständig machen, brauch ich en Gewerbeschein?');
+    for (const text of ['können Sie mich bitte zurückrufen', 'Anna Berg', '06029 4711', 'vormittags']) r = await trade.say(text);
+    r = await trade.say('Ja');
+    expect(allText(r)).toMatch(/\nAnliegen: [^\n]*: Ich will mich als Fotografin selbständig machen, brauch ich en Gewerbeschein\?\n/);
     const hours = assistant.conversation();
     await hours.say('Wann hat das Rathaus offen?');
     expect(promptOf(await hours.say('Rückruf anfordern'))).toMatchObject({ flow: 'rueckruf', field: 'anliegen' });
