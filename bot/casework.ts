@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { de } from '../knowledge/texts/de';
 import { CATALOGUES, LOCALES, type Language } from '../knowledge/texts/index';
-import { slotLabel, slotSchema, type Slot } from '../dialogs/slots';
+import { slotLabel, slotSchema } from '../dialogs/slots';
 import { SLOT_FIELD } from './appointments';
 import { caseKey, caseRetentionSeconds, type Case } from './cases';
 import type { Config } from './config';
@@ -166,8 +166,8 @@ export function statusForCitizen(
   work: CaseWork,
   title: string,
   language: Language = 'de',
-  /** The office's closure on the appointment's day, if it closed after the booking. */
-  closedThen?: (slot: Slot) => { office: string; label: string } | undefined,
+  /** The office's closure at the appointment's time, if it closed after the booking. */
+  closedThen?: { office: string; label: string },
 ): string {
   const t = CATALOGUES[language].caseStatus;
   if (item.status === 'cancelled') return t.cancelled(item.reference, title);
@@ -176,10 +176,9 @@ export function statusForCitizen(
   const slot = work.status === 'rejected' ? undefined : slotSchema.safeParse(item.answers[SLOT_FIELD]).data;
   // A booked appointment not yet kept is booked, whatever the clerk's working state of it.
   const booked = slot && (work.status === 'new' || work.status === 'in-progress') ? slot : undefined;
-  const closure = booked && closedThen?.(booked);
   const said =
-    booked && closure
-      ? t.appointmentOnClosedDay(item.reference, slotLabel(booked, language), closure.office, closure.label)
+    booked && closedThen
+      ? t.appointmentOnClosedDay(item.reference, slotLabel(booked, language), closedThen.office, closedThen.label)
       : booked
         ? t.appointmentBooked(item.reference, slotLabel(booked, language))
         : slot

@@ -11,7 +11,6 @@ import { isClosed, loadWork, statusForCitizen } from '../casework';
 import type { Turn } from '../turn';
 import { closureAtBooking, namesBooker } from './appointment';
 import { bookedSlot } from '../appointments';
-import type { Slot } from '../../dialogs/slots';
 
 /** The reference number (this town's prefix) in a message, upper-cased; undefined when there is none. */
 export function referenceIn(text: string, prefix: string): string | undefined {
@@ -26,13 +25,12 @@ export const titleOf = (turn: Turn, item: Case): string =>
 /** The state of a request; `withNote` false leaves out the office's note, which was written to the one who made it. */
 async function tellStatus(turn: Turn, item: Case, withNote = true): Promise<void> {
   const work = await loadWork(turn.services.store, item.reference);
-  const closed = (slot: Slot) => closureAtBooking(turn, slot);
-  const status = statusForCitizen(item, withNote ? work : { ...work, reason: undefined }, titleOf(turn, item), turn.language, closed);
-  // Booked on a day the office closed since: moving or cancelling it one tap away.
+  // Booked on a day the office closed since: said, with moving or cancelling it one tap away.
   const slot = bookedSlot(item.answers);
-  const moveOrCancel = slot && item.status !== 'cancelled' && !isClosed(work.status) && closed(slot);
+  const closed = slot && item.status !== 'cancelled' && !isClosed(work.status) ? closureAtBooking(turn, slot) : undefined;
+  const status = statusForCitizen(item, withNote ? work : { ...work, reason: undefined }, titleOf(turn, item), turn.language, closed);
   const move = flowsOf(turn.services.municipality, turn.language)['termin-verschieben']?.title;
-  turn.reply(status, moveOrCancel ? { suggestions: [move, turn.button('cancelAppointment')].filter((s): s is string => Boolean(s)) } : {});
+  turn.reply(status, closed ? { suggestions: [move, turn.button('cancelAppointment')].filter((s): s is string => Boolean(s)) } : {});
   turn.services.logger.info({ reference: item.reference }, 'case status asked');
 }
 
