@@ -28,3 +28,9 @@ export const downloadable = (
   name,
   contentUrl: `data:${contentType};charset=utf-8;base64,${Buffer.from(text, 'utf8').toString('base64')}`,
 });
+
+/**
+ * Our own page keeps its conversation for the browser tab only (sessionStorage): a message sent after the tab was
+ * closed reaches nobody. Messengers keep theirs (trial 43: "Absenden mit Benachrichtigung" had promised it unconditionally).
+ */
+export const reachesOnlyWhileOpen = (channelId: string | undefined): boolean => channelId === DIRECT_LINE;

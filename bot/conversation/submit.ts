@@ -6,6 +6,7 @@ import { attachmentSchema, type FlowDefinition, type FlowState } from '../../dia
 import { createCase, createCaseOnce, type Case } from '../cases';
 import type { Turn } from '../turn';
 import { matterPart } from '../../knowledge/language/call-back';
+import { reachesOnlyWhileOpen } from '../channels/capabilities';
 
 /**
  * Stores the case of this flow run (the same one again when the turn is repeated). `notify`: the
@@ -76,10 +77,18 @@ export async function confirmCase(
 ): Promise<void> {
   const { config, logger, outbox } = turn.services;
   const received = turn.t.cases.received(created.reference, next, config.CASE_RETENTION_DAYS);
-  turn.reply(created.notify ? turn.t.conversation.together(received, turn.t.cases.willNotify) : received, {
-    channelData: { case: { reference: created.reference, flow: created.flow } },
-    attachments,
-  });
+  turn.reply(
+    created.notify
+      ? turn.t.conversation.together(
+          received,
+          reachesOnlyWhileOpen(turn.activity.channelId) ? turn.t.cases.willNotifyWhileOpen : turn.t.cases.willNotify,
+        )
+      : received,
+    {
+      channelData: { case: { reference: created.reference, flow: created.flow } },
+      attachments,
+    },
+  );
   logger.info({ reference: created.reference, flow: created.flow }, 'case created');
   turn.count({ kind: 'case', flow: created.flow, event: 'created', channel: turn.activity.channelId ?? 'unknown' });
   await outbox.enqueue(created);

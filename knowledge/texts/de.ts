@@ -399,6 +399,9 @@ export const de = {
     withdrawn: (references: string[]): string => `Zurückgezogen und gelöscht: ${references.join(', ')}.`,
     kept: (references: string[]): string => `Behalten, das Rathaus bearbeitet sie weiter: ${references.join(', ')}.`,
     willNotify: 'Sobald das Rathaus die Anfrage abgeschlossen hat, sage ich Ihnen hier Bescheid.',
+    /** On the website, whose chat lives as long as its browser tab. */
+    willNotifyWhileOpen:
+      'Sobald das Rathaus die Anfrage abgeschlossen hat, sage ich Ihnen hier Bescheid, solange dieses Browserfenster geöffnet bleibt. Sonst fragen Sie mit Ihrer Vorgangsnummer nach dem Stand.',
     askStatus: (reference: string): string => `Den Stand erfahren Sie hier jederzeit, zum Beispiel mit „Wie ist der Stand von ${reference}?“.`,
     /** After the state of a request asked about as a question ("Wann ruft ihr an?"): a new one only if wanted. */
     anotherOne: (title: string): string => `Möchten Sie eine weitere Anfrage stellen? Dann tippen Sie auf „${title}“.`,

@@ -309,6 +309,8 @@ export const en: CitizenTexts = {
     withdrawn: (references: string[]): string => `Withdrawn and deleted: ${references.join(', ')}.`,
     kept: (references: string[]): string => `Kept, the town hall goes on working on them: ${references.join(', ')}.`,
     willNotify: 'As soon as the town hall has finished the request, I will tell you here.',
+    willNotifyWhileOpen:
+      'As soon as the town hall has finished the request, I will tell you here, as long as this browser window stays open. Otherwise ask for the status with your reference number.',
     anotherOne: (title) => `Would you like to make another request? Then tap “${title}”.`,
     askStatus: (reference: string): string => `You can ask about its status here at any time, for example with “What is the status of ${reference}?”.`,
   },

@@ -374,6 +374,12 @@ export const ls: CitizenTexts = {
     withdrawn: (references: string[]): string => lines('Diese Anträge sind jetzt gelöscht:', references.join(', ')),
     kept: (references: string[]): string => lines('Diese Anträge bleiben beim Rathaus:', references.join(', ')),
     willNotify: lines('Das Rathaus ist mit Ihrem Antrag fertig?', 'Dann sage ich Ihnen hier Bescheid.'),
+    willNotifyWhileOpen: lines(
+      'Das Rathaus ist mit Ihrem Antrag fertig?',
+      'Dann sage ich Ihnen hier Bescheid.',
+      'Dafür muss dieses Fenster offen bleiben.',
+      'Sonst fragen Sie später mit Ihrer Vorgangs·nummer nach.',
+    ),
     askStatus: (reference: string): string => lines('Sie können hier immer nachfragen.', `Schreiben Sie zum Beispiel: Wie ist der Stand von ${reference}?`),
     anotherOne: (title: string): string => lines('Sie möchten noch eine Anfrage stellen?', `Dann tippen Sie auf: ${title}.`),
   },

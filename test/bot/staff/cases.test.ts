@@ -106,6 +106,8 @@ describeWithRedis('the requests in the console, across two instances', () => {
     ]);
     const confirmed = textOf(await say(chat, 'Absenden mit Benachrichtigung', (m) => REFERENCE.test(textOf(m))));
     expect(confirmed).toMatch(/sage ich Ihnen hier Bescheid/);
+    // On the website, whose chat lives as long as its tab: said so, with the way to ask instead (trial 43).
+    expect(confirmed).toContain('solange dieses Browserfenster geöffnet bleibt. Sonst fragen Sie mit Ihrer Vorgangsnummer nach dem Stand.');
     const reference = REFERENCE.exec(confirmed)![0];
     const path = `/cases/${reference}`;
 
@@ -521,7 +523,11 @@ describeWithRedis('the requests in the console, across two instances', () => {
     const c = new TestConversation(a.url);
     for (const text of ['Rückruf anfordern', 'Frage zur Grundsteuer', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])
       await c.say(text);
-    const reference = REFERENCE.exec(allText(await c.say('Absenden mit Benachrichtigung')))![0];
+    const sent = allText(await c.say('Absenden mit Benachrichtigung'));
+    // A channel that keeps its conversations is promised the message without the website's condition.
+    expect(sent).toContain('Sobald das Rathaus die Anfrage abgeschlossen hat, sage ich Ihnen hier Bescheid.');
+    expect(sent).not.toContain('Browserfenster');
+    const reference = REFERENCE.exec(sent)![0];
     const anna = await clerk('anna', a);
     // The test channel's service address answers nobody: the chat cannot reach the citizen.
     const closed = await anna.request('PATCH', `/cases/${reference}`, { version: 0, status: 'done', reason: 'Zurückgerufen.' });
