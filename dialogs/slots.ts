@@ -111,6 +111,11 @@ const NEGATION = /\b(?:nicht|net|ned|not|no|außer|ausser|except|but|kein(?:en)?
 const AND_NOT = /\s*(?:,|und|oder|or|and|nor|noch)\s*(?:(?:nicht|not|auch\s+nicht)\s+)?/;
 const DAY = `${DAY_ARTICLE.source}(?:${WEEKDAYS.map(([re]) => re.source.replace(/\\b/g, '')).join('|')})`;
 const NOT_ON_DAYS = new RegExp(`${NEGATION.source}${DAY}(?:${AND_NOT.source}${DAY})*\\b`, 'g');
+/** "am Samstag kann ich doch ned", "samstags geht es leider nicht": the weekday first, then that it does not suit (trial 43). */
+const DAY_THEN_NOT = new RegExp(
+  `${DAY}\\s+(?:kann|könnt|koennt|geht|passt|klappt)[a-zäöü]*\\s+(?:(?:ich|es|des|das|mir|uns|wir|doch|leider|da|halt|aber|eh)\\s+){0,3}(?:nicht|net|ned|nich)\\b`,
+  'g',
+);
 const WINDOWS: Array<[RegExp, { from?: string; until?: string }]> = [
   [/\b(vormittags?|morgens|früh|frueh|mornings?)\b/, { until: '12:00' }],
   [/\b(mittags?|noon|lunchtime)\b/, { from: '11:00', until: '14:00' }],
@@ -158,7 +163,7 @@ export function parseSlotWish(text: string, now: Date): SlotWish | undefined {
     );
   const today = berlinWallClock(now).date;
   const wish: { dates?: string[]; weekdays?: number[]; notWeekdays?: number[]; from?: string; until?: string } = {};
-  const excluded = [...said.matchAll(NOT_ON_DAYS)].map((m) => m[0]);
+  const excluded = [...said.matchAll(NOT_ON_DAYS), ...said.matchAll(DAY_THEN_NOT)].map((m) => m[0]);
   const notWeekdays = WEEKDAYS.filter(([re]) => excluded.some((part) => re.test(part))).map(([, day]) => day);
   if (notWeekdays.length) wish.notWeekdays = notWeekdays;
   const named = excluded.reduce((t, part) => t.replace(part, ' '), said);

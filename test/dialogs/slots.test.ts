@@ -36,8 +36,16 @@ describe('a wish for an appointment', () => {
     const notFriday = wish('any morning next week but not on Friday')!;
     expect(fitsWish({ date: '2026-12-11', time: '09:00' }, notFriday)).toBe(false);
     expect(fitsWish({ date: '2026-12-10', time: '09:00' }, notFriday)).toBe(true);
+    // The weekday first, then that it does not suit, also in dialect (trial 43: Saturdays had still been offered).
+    expect(wish('am Samstag kann ich doch ned, kann ich auf Dienstag nachmittag verschieben?')).toEqual({
+      notWeekdays: [6],
+      weekdays: [2],
+      from: '13:00',
+    });
+    expect(wish('samstags geht es leider nicht')).toEqual({ notWeekdays: [6] });
     // Guard: days named as wished stay wished.
     expect(wish('Montag oder Freitag')).toEqual({ weekdays: [1, 5] });
+    expect(wish('am Samstag kann ich')).toEqual({ weekdays: [6] });
   });
 
   it('"Do you have something on Monday?" wishes Mondays: the English "Do" is no Donnerstag (trial 34), "Do 10.12." still is a day', () => {
