@@ -1070,10 +1070,12 @@ function told(step: FlowStep, fields: readonly FlowField[], answers: Record<stri
     named && fields.length > 1
       ? texts().flows.understoodAll(fields.map((f) => ({ label: f.label, value: shownValue(f, answers[f.name]) })))
       : undefined;
+  // A note the step says anyway is not said twice (trial 43: the mistyped address's hint, and the summary right after with it).
+  const saysAnyway = (note: string) => step.messages.some((m) => m.text.includes(note));
   const said = [
     together,
     ...fields.flatMap((f) => [f.echo || named ? (together ? undefined : echo(f)) : undefined, f.note?.(answers[f.name])]),
-  ].filter((m): m is string => Boolean(m));
+  ].filter((m): m is string => Boolean(m) && !saysAnyway(m!));
   return said.length ? { ...step, messages: [...said.map((text) => ({ text })), ...step.messages] } : step;
 }
 

@@ -1306,7 +1306,8 @@ describe('a mistyped mail provider', () => {
     await chat.say('Die Straßenlampe in der Hauptstraße 5 in Schimborn ist kaputt');
     await chat.say('überspringen');
     const summary = await chat.say('k.weber@gmx.ne');
-    expect(allText(summary)).toContain('Meinten Sie „k.weber@gmx.net“?');
+    // Once, in the summary that follows the last question (trial 43: the hint had come before it too).
+    expect(allText(summary).split('Meinten Sie „k.weber@gmx.net“?')).toHaveLength(2);
     expect(allText(summary)).toContain('Kontakt: k.weber@gmx.ne');
     const changed = await chat.say('k.weber@gmx.net');
     expect(allText(changed)).toContain('Kontakt: k.weber@gmx.net');
