@@ -112,10 +112,9 @@ const AND_NOT = /\s*(?:,|und|oder|or|and|nor|noch)\s*(?:(?:nicht|not|auch\s+nich
 const DAY = `${DAY_ARTICLE.source}(?:${WEEKDAYS.map(([re]) => re.source.replace(/\\b/g, '')).join('|')})`;
 const NOT_ON_DAYS = new RegExp(`${NEGATION.source}${DAY}(?:${AND_NOT.source}${DAY})*\\b`, 'g');
 /** "am Samstag kann ich doch ned", "samstags geht es leider nicht": the weekday first, then that it does not suit (trial 43). */
-const DAY_THEN_NOT = new RegExp(
-  `${DAY}\\s+(?:kann|könnt|koennt|geht|passt|klappt)[a-zäöü]*\\s+(?:(?:ich|es|des|das|mir|uns|wir|doch|leider|da|halt|aber|eh)\\s+){0,3}(?:nicht|net|ned|nich)\\b`,
-  'g',
-);
+const DOES_NOT_SUIT =
+  /\s+(?:kann|könnt|koennt|geht|passt|klappt)[a-zäöü]*\s+(?:(?:ich|es|des|das|mir|uns|wir|doch|leider|da|halt|aber|eh)\s+){0,3}(?:nicht|net|ned|nich)\b/;
+const DAY_THEN_NOT = new RegExp(`${DAY}${DOES_NOT_SUIT.source}`, 'g');
 const WINDOWS: Array<[RegExp, { from?: string; until?: string }]> = [
   [/\b(vormittags?|morgens|früh|frueh|mornings?)\b/, { until: '12:00' }],
   [/\b(mittags?|noon|lunchtime)\b/, { from: '11:00', until: '14:00' }],
