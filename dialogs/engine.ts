@@ -342,11 +342,12 @@ function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMe
   const fields = activeFields(flow, answers);
   // An address whose provider looks mistyped is asked about once more under its line, with the likely one as a button (meantAddressTaken).
   const given = fields.filter((f) => answers[f.name] !== undefined);
-  const lines = given.flatMap((f) => {
-    const likely = likelyAddressOf(f, answers);
-    return [`${f.label}: ${shownValue(f, answers[f.name])}`, ...(likely ? [texts().fields.emailTypo(likely)] : [])];
-  });
-  const meant = given.flatMap((f) => likelyAddressOf(f, answers) ?? []);
+  const likely = given.map((f) => likelyAddressOf(f, answers));
+  const lines = given.flatMap((f, i) => [
+    `${f.label}: ${shownValue(f, answers[f.name])}`,
+    ...(likely[i] ? [texts().fields.emailTypo(likely[i])] : []),
+  ]);
+  const meant = likely.filter((address): address is string => address !== undefined);
   // Notice of the office's finishing is offered for a case; a booking is done when it is sent.
   const notify = flow.completion ? [] : [button('submitNotify')];
   const changes = changeButtons(fields);
@@ -1075,7 +1076,7 @@ function told(step: FlowStep, fields: readonly FlowField[], answers: Record<stri
   const said = [
     together,
     ...fields.flatMap((f) => [f.echo || named ? (together ? undefined : echo(f)) : undefined, f.note?.(answers[f.name])]),
-  ].filter((m): m is string => Boolean(m) && !saysAnyway(m!));
+  ].filter((m): m is string => typeof m === 'string' && m !== '' && !saysAnyway(m));
   return said.length ? { ...step, messages: [...said.map((text) => ({ text })), ...step.messages] } : step;
 }
 
