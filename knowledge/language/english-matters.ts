@@ -7,7 +7,7 @@
 // homework. The English model has too few lines for these, and more English training needs a new
 // calibration (README, "Evaluation").
 
-import { ENGLISH_CHILD_AGE, namesAChildInEnglish } from './documents';
+import { ENGLISH_CHILD_AGE, englishJustHappened, namesAChildInEnglish } from './documents';
 
 /** A matter told in English, the topic it is, and the topics (or none) the English model is misled to. */
 export interface EnglishMatter {
@@ -23,7 +23,7 @@ const TEMPORARY_ID =
 
 /** "an official document that shows i live in mömbris since 2019", "proof of residence", "the paper i got at my anmeldung". */
 const PROOF_OF_ADDRESS =
-  /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+|where\s+)?(?:(?:i|we|he|she|they|(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:kids|children|son|daughter|sons|daughters|wife|husband|family|partner))\s+(?:\p{L}+\s+)?(?:live|lives|lived|living|have\s+lived|am\s+registered|are\s+registered|is\s+registered|was\s+registered)|(?:my|our|his|her)\s+address)\b|\b(?:proof|certificate|confirmation)\s+of\s+(?:my\s+|our\s+)?(?:residence|address)\b|\b(?:paper|document|certificate|confirmation)\s+(?:i|we)\s+got\s+(?:at|from|after|when\s+(?:i|we)\s+(?:did|made))\s+(?:my\s+|our\s+|the\s+)?(?:anmeldung|registration)\b|\b(?:anmeldung|registration)\s+(?:paper|document|certificate|confirmation)\s+(?:\p{L}+\s+){0,2}?(?:lost|gone|missing)\b/iu;
+  /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+)?(?:i['’]?m|we['’]?re)\s+registered\b|\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+|where\s+)?(?:(?:i|we|he|she|they|(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:kids|children|son|daughter|sons|daughters|wife|husband|family|partner))\s+(?:\p{L}+\s+)?(?:live|lives|lived|living|have\s+lived|am\s+registered|are\s+registered|is\s+registered|was\s+registered)|(?:my|our|his|her)\s+address)\b|\b(?:proof|certificate|confirmation)\s+of\s+(?:my\s+|our\s+)?(?:residence|address)\b|\b(?:paper|document|certificate|confirmation)\s+(?:i|we)\s+got\s+(?:at|from|after|when\s+(?:i|we)\s+(?:did|made))\s+(?:my\s+|our\s+|the\s+)?(?:anmeldung|registration)\b|\b(?:anmeldung|registration)\s+(?:paper|document|certificate|confirmation)\s+(?:\p{L}+\s+){0,2}?(?:lost|gone|missing)\b/iu;
 
 /** "a document that we are living in Germany at this address" (blind set 177); not where the registration itself is asked ("Where do I register that I live here now"). */
 const PAPER_THAT_WE_LIVE = /\b(?:paper|document|certificate|proof|confirmation|letter)\s+that\s+(?:i|we|he|she|they)\s+(?:am\s+|are\s+|is\s+)?(?:live|lives|living|registered)\b/iu;
@@ -167,14 +167,16 @@ const PERSON_DIED =
 /** "registraton for internatinal student?? I live in a WG", "how we register the new address here": oneself registered at a new home (no car, no dog). */
 // ("we rent a house privately … Do we have to register with the town like Germans do": a US soldier's family.)
 const HOME_REGISTERED =
-  /(?<![-\p{L}])(?:register|registering|registration|registraton|registretion|anmeldung|anmelden)\b[^]{0,120}?\b(?:address|flat|apartment|house|wg|live|living|moved)\b|\b(?:live|living|moved|apartment|flat|house|wg)\b[^?]{0,120}?(?<![-\p{L}])(?:register|registering|registration|registraton|anmeldung)\b/iu;
+  /(?<![-\p{L}])(?<!land\s)(?:register|registering|registration|registraton|registretion|anmeldung|anmelden)\b[^]{0,120}?\b(?:address|flat|apartment|house|wg|live|living|moved)\b|\b(?:live|living|moved|apartment|flat|house|wg)\b[^?]{0,120}?(?<![-\p{L}])(?:register|registering|registration|registraton|anmeldung)\b/iu;
 /** Something else registered ("register as a freelancer", a dog, a business), or a paper of the registration lost or wanted again (the Meldebescheinigung's). */
 const OTHER_REGISTERED =
-  /\b(?:dog|puppy|business|gewerbe|trade|club|event|bike|freelanc\p{L}*|self-?employed|company|register\s+as|(?:new|lost|another)\s+(?:one|paper|copy)|lost\s+(?:the|my)\s+paper|register\s+(?:the\s+)?(?:electricity|power|gas|internet)|strom\s+anmelden|(?:for|at|in)\s+(?:the\s+)?(?:school|kindergarten|kita|course))\b/iu;
+  /\b(?:dog|puppy|business|gewerbe|trade|club|event|bike|land\s+regist\p{L}*|grundbuch\p{L}*|freelanc\p{L}*|self-?employed|(?<!\b(?:my|our)\s)company|register\s+(?:my|our)\s+company|register\s+as|(?:new|lost|another)\s+(?:one|paper|copy)|lost\s+(?:the|my)\s+paper|register\s+(?:the\s+)?(?:electricity|power|gas|internet)|strom\s+anmelden|(?:for|at|in)\s+(?:the\s+)?(?:school|kindergarten|kita|course))\b/iu;
 const registersAtNewHome = (text: string): boolean => HOME_REGISTERED.test(text) && !CAR.test(text) && !OTHER_REGISTERED.test(text);
+/** "i have to apply for the german ID card where i live": one's own card applied for. */
+const ID_CARD_APPLIED = /\b(?:apply|applying)\s+for\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:new\s+|first\s+)?(?:german\s+)?(?:id\s+card|identity\s+card|personalausweis|perso)\b/iu;
 /** "disabled person card renewal", "special card for disabled people": the severely disabled person's pass. */
 const DISABILITY_CARD =
-  /\b(?:disabled\s+(?:person'?s?\s+|people'?s?\s+)?(?:card|pass|id)|disability\s+(?:card|pass|id)|(?:card|pass|id)\s+for\s+(?:the\s+)?(?:disabled|handicapped)\b|severely\s+disabled|schwerbehindert\p{L}*|behindertenausweis\p{L}*|gdb(?:\s+(?:of\s+)?\d+)?|degree\s+of\s+disability)\b/iu;
+  /\b(?:disabled\s+(?:person'?s?\s+|people'?s?\s+)?(?:card|pass|id)|disability\s+(?:card|pass|id)|(?:card|pass|id)\s+for\s+(?:the\s+)?(?:disabled|handicapped)\b|severely\s+disabled|card\s+with\s+(?:the\s+|a\s+)?(?:percentage|percent|%)|schwerbehindert\p{L}*|behindertenausweis\p{L}*|gdb(?:\s+(?:of\s+)?\d+)?|degree\s+of\s+disability)\b/iu;
 /** "there is a big hole in the road", "pothole": a defect of the town's road. */
 const ROAD_DAMAGED = /\b(?:pot\s*holes?|(?:big\s+|deep\s+|huge\s+)?hole\s+in\s+the\s+(?:road|street|pavement|sidewalk|path|asphalt)|(?:big|deep|huge)\s+hole)\b/iu;
 /** "My brown bin was not emptied today": a collection missed. */
@@ -234,7 +236,7 @@ const HANDED_IN =
   /\b(?:has|have)\s+(?:anybody|anyone|somebody|someone)\s+(?:handed|turned|brought)\b|\bdid\s+(?:anybody|anyone|somebody|someone)\s+(?:hand|turn|bring|brought|handed|turned|give)\b|\b(?:handed|turned|brought)\s+(?:it|them)\s+in\b|\bif\s+(?:anybody|anyone|somebody|someone)\s+(?:brings|hands\s+in|finds)\s+(?:it|them)\b/iu;
 /** "I need to register business at the Gemeinde": a trade to be registered (not one told registered). */
 const BUSINESS_REGISTERED =
-  /\b(?:need|needs|have|has|must|want|wants|how\s+(?:do|can)\s+i)\s+(?:to\s+)?regist\p{L}*\s+(?:a\s+|an\s+|my\s+|the\s+|our\s+)?(?:small\s+|new\s+|own\s+)?(?:business|gewerbe|trade)\b/iu;
+  /\b(?:need|needs|have|has|must|want|wants|how\s+(?:do|can)\s+i)\s+(?:to\s+)?regist\p{L}*\s+(?:a\s+|an\s+|my\s+|the\s+|our\s+)?(?:small\s+|new\s+|own\s+)?(?:business|gewerbe|trade|company|firm|shop)\b/iu;
 /** "moving my small shop … must I tell the office about new address of business?": the trade office's change of address (not the business tax asked). */
 const BUSINESS_MOVED =
   /\bmov\p{L}*\s+(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:shop|store|business|salon|restaurant|kiosk|company|workshop)\b|\bnew\s+address\s+of\s+(?:my\s+|the\s+|our\s+)?(?:business|shop|company)\b/iu;
@@ -314,6 +316,12 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'mitarbeiter', misled: new Set(['bot-identitaet', 'kontakt', 'hilfe', 'veranstaltung']), told: (text) => PERSON_WISHED.test(text) },
   // Blind set 128: newcomers' long stories.
   { topic: 'sterbefall', misled: new Set(['fundbuero', 'reisepass', 'kontakt', 'hilfe']), told: (text) => PERSON_DIED.test(text) },
+  // Blind set 180: "my husband died on sunday … i need the death certificate … who registers the death": still to be registered, whatever certificate it names.
+  { topic: 'sterbefall', misled: new Set(['urkunden']), told: (text) => PERSON_DIED.test(text) && englishJustHappened(text) },
+  // ("i must register my address within 2 weeks otherwise i get no tax id and no bank account": the bank only the reason.)
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['bankverbindung']), told: registersAtNewHome },
+  // ("… the letter says now i have to apply for the german ID card … do i need the einbürgerungsurkunde original or copy": the card applied for.)
+  { topic: 'personalausweis', misled: new Set(['beglaubigung', 'urkunden']), told: (text) => ID_CARD_APPLIED.test(text) && !namesAChildInEnglish(text) },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'ausweis-abholen', 'reisepass', 'kontakt', 'hilfe', 'ausweis-kinder']), told: registersAtNewHome },
   { topic: 'schwerbehindertenausweis', misled: new Set(['personalausweis', 'ausweis-abholen', 'vorlaeufiger-ausweis']), told: (text) => DISABILITY_CARD.test(text) },
   { topic: 'maengelmelder', misled: new Set(['hundesteuer', 'sondernutzung', 'kontakt', 'vorlaeufiger-ausweis']), told: (text) => ROAD_DAMAGED.test(text) },
@@ -400,7 +408,7 @@ const ENGLISH_TENANCY =
 /** (Help with the rent asked beside the landlord is the housing benefit's.) */
 /** "my lawyer needs his current registered address": someone's address from the register, also a landlord's after a quarrel over rent. */
 const SOMEONES_ADDRESS =
-  /\b(?:(?:his|her|their|the\s+person'?s)\s+(?:current\s+|new\s+)?registered\s+address|(?:current|new|registered)\s+address\s+of)\b|\b(?:tell|give|find\s+out)\s+(?:me|us)?\s*(?:his|her|their)\s+(?:new|current)\s+address\b/iu;
+  /\b(?:(?:his|her|their|the\s+person'?s)\s+(?:current\s+|new\s+)?registered\s+address|(?:current|new|registered)\s+address\s+of)\b|\b(?:tell|give|find\s+out)\s+(?:me|us)?\s*(?:his|her|their)\s+(?:new|current)\s+address\b|\b(?:tell|find\s+out)\s+(?:me\s+|us\s+)?where\s+(?:he|she|they)\s+(?:lives?|is\s+living|are\s+living)\s+now\b/iu;
 // ("he is gone from his flat … can the gemeinde tell me his new address?")
 export const englishTenancyDispute = (text: string): boolean => ENGLISH_TENANCY.test(text) && !HELP_WITH_RENT.test(text) && !SOMEONES_ADDRESS.test(text);
 /**

@@ -17,7 +17,7 @@ export function moveWithinTown(places: readonly string[], profile: LanguageProfi
   if (!place) return undefined;
   const words = String.raw`(?:(?!(?:nach|in|ins|zu)(?!\p{L}))\p{L}+\s+){0,3}?(?:in\s+)?`;
   // "vom Hof in Strötzbach ins Austragshaus nach Brücken": from a house in one place to another.
-  const fromTo = new RegExp(`(?<!\\p{L})(?:von|vun|vom|aus)\\s+${words}${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  const fromTo = new RegExp(`(?<!\\p{L})(?:von|vun|vom|vo|aus)\\s+${words}${place}(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
   // "vom Hauptort nach Hemsbach gezoche": the town's main place by that word.
   const fromMain = new RegExp(`(?<!\\p{L})(?:vom|von\\s+dem|aus\\s+dem)\\s+(?:hauptort|ortskern|kernort)(?!\\p{L}).*?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
   const toAndBefore = new RegExp(

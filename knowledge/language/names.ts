@@ -52,3 +52,21 @@ export function isOnlyAName(text: string): boolean {
     !NOT_A_NAME_START.test(parts[0]!)
   );
 }
+
+/** Roles after a salutation ("Frau Bürgermeisterin", "Herr Pfarrer"): no one's name, but what is meant. */
+const ROLE = String.raw`(?:b(?:ü|ue|u)rgermeister\p{L}*|doktor|pfarrer\p{L}*|kaplan|lehrer\p{L}*|rektor\p{L}*|nachbar\p{L}*|kolleg\p{L}*|standesbeamt\p{L}*|sachbearbeiter\p{L}*)`;
+/**
+ * "hier schreibt Frau Müller aus Hohl", "Gruß, Herr Fischer": a family name after a salutation. Not
+ * after a word that makes "Frau" a noun ("meine Frau braucht …", "als Frau"), nor a role.
+ */
+const SALUTED_NAME = new RegExp(
+  String.raw`(?<!(?:^|[^\p{L}])(?:mein|dein|sein|ihr|unser|euer|eur|ein|dies|jed|welch|alt|jung|nett|(?:ä|ae|a)lter)\p{L}{0,2}\s+)(?<!(?:^|[^\p{L}])(?:die|der|den|dem|des|ne|nem|ner|als|zur)\s+)(?<![\p{L}])((?:frau|herrn?|fr\.|hr\.)\s+(?:(?:dr|prof)\.?\s+)*)(?!${ROLE}(?!\p{L}))(\p{L}[\p{L}-]+)(?!\p{L})`,
+  'giu',
+);
+
+/**
+ * The text without the family names saluted in it (blind set 179: "Frau Müller" had been read as the
+ * waste's "Müll"; "Herr Fischer" and "Frau Koch" alike): the salutation stays, the name goes.
+ */
+export const withoutSalutedNames = (text: string): string =>
+  text.replace(SALUTED_NAME, (whole: string, salutation: string, name: string) => (NOT_IN_NAMES.has(name.toLowerCase()) ? whole : salutation.trimEnd()));

