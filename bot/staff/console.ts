@@ -182,7 +182,7 @@ export class StaffConsole {
       conversationId: entry.conversationId,
       channelId: entry.channelId,
       since: entry.at,
-      waitingMinutes: Math.max(0, Math.round((Date.now() - entry.at) / 60_000)),
+      waitingSeconds: Math.max(0, Math.floor((Date.now() - entry.at) / 1000)),
       reason: entry.reason,
       topic: entry.topic ? (knowledge.title(entry.topic) ?? entry.topic) : undefined,
       flow: entry.flow && {

@@ -275,7 +275,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await context.close();
     });
 
-    it('counts a waiting citizen’s minutes on while the queue’s card stays on the screen', async () => {
+    it('counts a waiting citizen’s minutes on while the queue’s card stays on the screen, also when the queue is drawn again', async () => {
       const { context, page } = await annasConsole();
       await page.getByText(/^Angemeldet: Anna \(/).waitFor();
       // The page's clock is Playwright's, so that minutes can pass in a moment.
@@ -289,6 +289,10 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       // Nothing else happens in the queue: only the time passes.
       await page.clock.fastForward('04:10');
       await card.getByText('wartet seit 4 Min.').waitFor();
+      // A second citizen draws the queue again: the first one's minutes stay (the server's own clock has not moved).
+      await a.conversation().say('Ich möchte mit einem Menschen sprechen wegen der Müllgebühr');
+      await page.locator('#queue > li', { hasText: 'wegen der Müllgebühr' }).getByText('wartet seit weniger als 1 Min.').waitFor();
+      expect(await card.innerText()).toContain('wartet seit 4 Min.');
       await context.close();
     });
 

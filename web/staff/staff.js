@@ -210,6 +210,8 @@
   }
 
   const MINUTE = 60_000;
+  /** When each citizen in the queue began to wait, by this page's clock (by conversation). */
+  const waitingSince = new Map();
   const waitedText = (minutes) => (minutes < 1 ? 'wartet seit weniger als 1 Min.' : 'wartet seit ' + minutes + ' Min.');
   // The queue's cards are drawn again only when the queue changes: their waiting times tick here.
   setInterval(() => {
@@ -227,9 +229,13 @@
     if (!waiting) meta.push('angefragt am ' + when(item.since));
     const line = el('p', meta.join(' · '), 'meta');
     if (waiting) {
-      // Counted on from the server's minutes with this page's clock, so it goes on while the card stays.
-      const waited = el('span', waitedText(item.waitingMinutes));
-      waited.dataset.waitingSince = String(Date.now() - item.waitingMinutes * MINUTE);
+      // Counted on from the server's seconds with this page's clock, so it goes on while the card stays;
+      // a queue drawn again keeps the moment first seen (the server's count would set it back by the
+      // clocks' difference on every change elsewhere in the queue).
+      const since = waitingSince.get(item.conversationId) ?? Date.now() - item.waitingSeconds * 1000;
+      waitingSince.set(item.conversationId, since);
+      const waited = el('span', waitedText(Math.floor((Date.now() - since) / MINUTE)));
+      waited.dataset.waitingSince = String(since);
       line.append(' · ', waited);
     }
     target.append(line);
@@ -271,6 +277,7 @@
       return;
     }
     const queue = $('queue');
+    for (const id of [...waitingSince.keys()]) if (!overview.queue.some((item) => item.conversationId === id)) waitingSince.delete(id);
     queue.replaceChildren(
       ...overview.queue.map((item) =>
         card(item, 'Platz ' + item.position + (item.topic ? ': ' + item.topic : ''), 'Übernehmen', () => take(item.conversationId), true),
