@@ -285,6 +285,8 @@ export interface FlowStep {
   answers?: Record<string, unknown>;
   /** Completed with "Absenden mit Benachrichtigung": the citizen agreed to be told here when the request is closed. */
   notify?: boolean;
+  /** Words that narrow the run-time choices of the question asked ("09.12.2026 um halb elf" for a slot's time corrected). */
+  wish?: string;
 }
 
 export interface FlowInput {
@@ -644,12 +646,21 @@ function withEarlierTime(earlier: unknown, said: string): string | undefined {
   return at === undefined || Number.isNaN(at.getTime()) ? undefined : `${said} ${berlinWallClock(at).time} Uhr`;
 }
 
-/** "nein! Beginn ist 15 Uhr": a time alone, where a day and its time were given, moves the time; the day stays. */
+/** An answer that carries its day as a date (an appointment's slot, dialogs/slots.ts). */
+const DATED = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+
+/**
+ * "nein! Beginn ist 15 Uhr": a time alone, where a day and its time were given, moves the time; the day stays.
+ * The earlier answer is a date and time, or an appointment's slot ({ date, time }).
+ */
 function withEarlierDay(earlier: unknown, said: string): string | undefined {
-  const at = typeof earlier === 'string' ? new Date(earlier) : undefined;
   const told = parseDateTime(said);
-  if (at === undefined || Number.isNaN(at.getTime()) || told?.time === undefined || told.date !== undefined) return undefined;
-  const [year, month, day] = berlinWallClock(at).date.split('-');
+  if (told?.time === undefined || told.date !== undefined) return undefined;
+  const slot = DATED.safeParse(earlier);
+  const at = typeof earlier === 'string' ? new Date(earlier) : undefined;
+  const date = slot.success ? slot.data.date : at === undefined || Number.isNaN(at.getTime()) ? undefined : berlinWallClock(at).date;
+  if (date === undefined) return undefined;
+  const [year, month, day] = date.split('-');
   return `${day}.${month}.${year} ${said}`;
 }
 
@@ -720,7 +731,10 @@ function correctionOf(
       const asked = part.asks ? { ...ask(flow, target, state.answers), text: part.missing } : askWith(flow, editing, target, part.missing);
       return { messages: [asked], state: { ...editing, partial: part.kept } };
     }
-    return { messages: [ask(flow, target, state.answers)], state: editing };
+    // "die Uhrzeit is falsch, lieber um halb elf" for a slot: its day with the new time narrows the free slots offered
+    // (trial 43: the day had been asked again from the start).
+    const wish = target.choicesFrom && said !== undefined ? (retimed ?? said) : undefined;
+    return { messages: [ask(flow, target, state.answers)], state: editing, ...(wish ? { wish } : {}) };
   }
   const answers = { ...state.answers, [target.name]: parsed.data };
   // A corrected start drops the end that was checked against it, as an answer at the summary would.

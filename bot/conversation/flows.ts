@@ -170,7 +170,7 @@ export async function finish(
   result: FlowStep,
   wish?: string,
 ): Promise<FlowStep['outcome']> {
-  const step = await withRuntimeChoices(turn, flow, result, wish, before);
+  const step = await withRuntimeChoices(turn, flow, result, wish ?? result.wish, before);
   step.messages.forEach((m) => show(turn, m));
   const completed = step.outcome === 'completed';
   turn.state.flow = completed ? undefined : step.state;

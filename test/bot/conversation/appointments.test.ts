@@ -217,6 +217,24 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(await c.say(`lieber um ${time}`))).toContain(`Ich habe „${later}“ verstanden.`);
   });
 
+  it('"die Uhrzeit is falsch, lieber um …" after the slot was chosen offers that time on the chosen day (trial 43: the day was asked again from the start)', async () => {
+    // The day's free times, seen in another conversation: this one is offered only the time it names.
+    const other = assistant.conversation();
+    await other.say('Termin vereinbaren');
+    const slots = promptOf(await other.say(promptOf(await other.say('Reisepass'))!.choices![1]!))!.choices!;
+    const [, day, first] = /(\d{2}\.\d{2}\.\d{4}), (\d{2}:\d{2})/.exec(slots[0]!)!;
+    const c = assistant.conversation();
+    expect(promptOf(await c.say(`Ich möchte einen Termin für einen Reisepass am ${day} um ${first} Uhr`))?.choices).toEqual([slots[0]]);
+    expect(promptOf(await c.say('ja passt'))?.field).toBe('name');
+    const later = slots.at(-1)!;
+    const time = /(\d{2}:\d{2}) Uhr$/.exec(later)![1]!;
+    const offered = await c.say(`die Uhrzeit is falsch, lieber um ${time}`);
+    expect(promptOf(offered)).toMatchObject({ field: 'zeitfenster', choices: [later] });
+    expect(allText(offered)).toContain(`„${later}“ ist frei`);
+    // Taken, the request goes on where it was: the name.
+    expect(promptOf(await c.say(later))?.field).toBe('name');
+  });
+
   it('a new day picked while changing the appointment, then only a time said, is that new day (it had been the day chosen before, trial 33)', async () => {
     const c = assistant.conversation();
     await c.say('Termin vereinbaren');
