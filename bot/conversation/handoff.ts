@@ -153,8 +153,8 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   if (!turn.state.countedWithStaff) turn.count({ kind: 'staff-conversation' });
   turn.state.countedWithStaff = true;
   const position = (await queue.position(conversationId)) ?? 1;
-  const advice = reason === 'personal-advice' ? `${turn.t.handoff.personalAdvice} ` : '';
-  turn.reply(`${advice}${turn.t.handoff.connecting} ${await waitingText(turn, queue, position)}`, {
+  // (A personal advice was said with the offer just taken up: trial 43 had read it twice.)
+  turn.reply(`${turn.t.handoff.connecting} ${await waitingText(turn, queue, position)}`, {
     suggestions: [turn.button('backToAssistant')],
   });
 }
