@@ -52,7 +52,7 @@ export async function startAssistant(config: Config, logger: Logger = createLogg
     watch: true,
     onProblems: (problems) => logger.warn({ problems }, 'knowledge entries left out (run npm run kb:check)'),
   });
-  const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config));
+  const privacy = personalDataRegistry(store, outbound, files, retentionSeconds(config), (flow) => knowledge.title(flow));
   const town = new TownSettings(store, loadMunicipality(config.MUNICIPALITY_FILE), logger);
   await town.start();
   const municipality = town.base;

@@ -118,11 +118,12 @@ export class UnansweredQuestions {
   }
 
   /** For "Meine Daten anzeigen" and "Meine Daten löschen". */
-  holder(): PersonalDataHolder {
+  holder(): PersonalDataHolder<Array<Pick<UnansweredQuestion, 'text' | 'reason' | 'at'>>> {
     const ofSubject = async (conversationId: string) => this.byIds(await this.store.list<string>(ofConversation(conversationId)));
     return {
       name: 'unbeantwortete-fragen',
       export: async (s) => (await ofSubject(s.conversationId)).map(({ text, reason, at }) => ({ text, reason, at })),
+      describe: (questions, texts) => texts.privacy.held.unanswered(questions.length),
       erase: async (s) => {
         const items = await ofSubject(s.conversationId);
         await this.store.delete([...items.map((i) => itemKey(i.id)), ofConversation(s.conversationId)]);

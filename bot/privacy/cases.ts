@@ -42,13 +42,18 @@ export const openCasesOf = async (store: Store, outbox: CaseOutbox, conversation
   (await casesByDelivery(store, outbox, conversationId)).open;
 
 /** `slotMinutes`: the appointment grid (APPOINTMENT_SLOT_MINUTES), to free a withdrawn booking's slot. */
-export function casesHolder(store: Store, outbox: CaseOutbox, slotMinutes: number): PersonalDataHolder {
+export function casesHolder(
+  store: Store,
+  outbox: CaseOutbox,
+  slotMinutes: number,
+): PersonalDataHolder<Array<Case & { zugestellt: unknown }>> {
   return {
     name: 'vorgaenge',
     export: async (s) =>
       Promise.all(
         (await casesOfConversation(store, s.conversationId)).map(async (c) => ({ ...c, zugestellt: await outbox.delivered(c.reference) })),
       ),
+    describe: (cases, texts) => texts.privacy.held.cases(cases.map((c) => c.reference)),
     erase: async (s, { keep = [], texts = de }) => {
       const delivered: string[] = [];
       const kept: string[] = [];

@@ -18,7 +18,10 @@ const ASKS_RETENTION = /(wie\s+lange|speicher|gelöscht|geloescht|aufbewahr|how\
 const ASKS_RECIPIENTS =
   /(chatgpt|openai|google|microsoft|amazon|\bki\b|künstlich|kuenstlich|\bai\b|weiter\s*ge|dritte|third|share|verkauf|sell|\busa\b|amerika|wer\s+bekommt|who\s+gets)/iu;
 
-type RetentionConfig = Pick<Config, 'CONVERSATION_RETENTION_DAYS' | 'CASE_RETENTION_DAYS'>;
+type RetentionConfig = Pick<
+  Config,
+  'CONVERSATION_RETENTION_DAYS' | 'CASE_RETENTION_DAYS' | 'UNANSWERED_RETENTION_DAYS' | 'ANALYTICS_RETENTION_DAYS'
+>;
 
 function privacyNoticeSections(town: Municipality, config: RetentionConfig): NoticeSection[] {
   const rathaus = town.offices.rathaus!;
@@ -33,7 +36,12 @@ function privacyNoticeSections(town: Municipality, config: RetentionConfig): Not
     {
       asked: ASKS_RETENTION,
       heading: t.retentionHeading,
-      paragraphs: [t.conversations(config.CONVERSATION_RETENTION_DAYS), t.cases(config.CASE_RETENTION_DAYS)],
+      paragraphs: [
+        t.conversations(config.CONVERSATION_RETENTION_DAYS),
+        t.cases(config.CASE_RETENTION_DAYS),
+        t.unanswered(config.UNANSWERED_RETENTION_DAYS),
+        t.statistics(config.ANALYTICS_RETENTION_DAYS),
+      ],
     },
     { asked: ASKS_RECIPIENTS, heading: t.recipientsHeading, paragraphs: [t.recipients(town.name), t.noAiService] },
     { heading: t.rightsHeading, paragraphs: [t.rights, t.complaint] },

@@ -18,9 +18,11 @@ export interface EraseOptions {
   keepFiles?: readonly string[];
 }
 
-export interface PersonalDataHolder {
+export interface PersonalDataHolder<T = unknown> {
   name: string;
-  export(subject: DataSubject): Promise<unknown>;
+  export(subject: DataSubject): Promise<T>;
+  /** One line for the citizen, in their language, on what the export holds (undefined: nothing worth a line). */
+  describe?(data: NonNullable<T>, texts: CitizenTexts): string | undefined;
   /** notes: e.g. which requests were withdrawn, kept, or had already reached the Rathaus. */
   erase(subject: DataSubject, options: EraseOptions): Promise<{ deleted: number; notes?: string[] }>;
 }
@@ -28,9 +30,9 @@ export interface PersonalDataHolder {
 export class PersonalDataRegistry {
   private readonly holders = new Map<string, PersonalDataHolder>();
 
-  register(holder: PersonalDataHolder): void {
+  register<T>(holder: PersonalDataHolder<T>): void {
     if (this.holders.has(holder.name)) throw new Error(`personal data holder registered twice: ${holder.name}`);
-    this.holders.set(holder.name, holder);
+    this.holders.set(holder.name, holder as PersonalDataHolder);
   }
 
   /** All data of the subject, keyed by holder name. */
@@ -38,6 +40,18 @@ export class PersonalDataRegistry {
     const result: Record<string, unknown> = {};
     for (const holder of this.holders.values()) result[holder.name] = await holder.export(subject);
     return result;
+  }
+
+  /** What an export (exportAll's) holds, a line per holder with something in it, in the citizen's language. */
+  describe(data: Readonly<Record<string, unknown>>, texts: CitizenTexts): string[] {
+    const lines: string[] = [];
+    for (const holder of this.holders.values()) {
+      const held = data[holder.name];
+      const line =
+        held === null || held === undefined || (Array.isArray(held) && !held.length) ? undefined : holder.describe?.(held, texts);
+      if (line) lines.push(line);
+    }
+    return lines;
   }
 
   /** Erases in every holder; one failing holder does not stop the others (the error is reported per holder). */

@@ -660,6 +660,21 @@ export const de = {
     chooseKeepOrWithdraw: 'Bitte tippen Sie auf „Anfrage behalten“ oder „Anfrage zurückziehen“.',
     deletionCancelled: 'Gut, es wurde nichts gelöscht.',
     export: 'Hier sind alle Daten, die der Assistent zu diesem Gespräch gespeichert hat, als Datei „meine-daten.json“ zum Herunterladen. Jedes Textprogramm öffnet sie.',
+    /** What is held, one line each, before the file (trial 43: the file alone, JSON, was unreadable for a citizen). */
+    held: {
+      heading: 'Zu diesem Gespräch ist gespeichert:',
+      state: 'der Stand des Gesprächs (zum Beispiel die Sprache)',
+      form: (title: string): string => `Ihre Angaben zur angefangenen Anfrage „${title}“`,
+      recent: (count: number): string => `die letzten ${count} Nachrichten, für Mitarbeitende, die das Gespräch übernehmen`,
+      address: 'die Adresse, über die der Assistent Ihnen antwortet',
+      files: (count: number): string => (count === 1 ? 'eine hochgeladene Datei' : `${count} hochgeladene Dateien`),
+      transcript: (count: number): string => `der Chatverlauf auf der Webseite (${count} Nachrichten)`,
+      queue: 'Ihr Wunsch, mit einem Menschen zu sprechen',
+      liveChat: (count: number): string => `Ihr Chat mit dem Rathaus (${count} Nachrichten)`,
+      cases: (references: readonly string[]): string => `Ihre Anfragen: ${references.join(', ')}`,
+      unanswered: (count: number): string =>
+        `${count === 1 ? 'eine Frage' : `${count} Fragen`}, die der Assistent nicht beantworten konnte (ohne Namen, damit das Rathaus die Antworten verbessert)`,
+    },
     deleted:
       'Ihre Daten zu diesem Gespräch sind gelöscht: Gesprächsverlauf, Zustand, hochgeladene Dateien, der Chat mit dem Rathaus und die Adresse für Rückmeldungen.',
     partlyDeleted: 'Ein Teil Ihrer Daten konnte nicht gelöscht werden. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an das Rathaus.',
@@ -683,6 +698,11 @@ export const de = {
       `Der Gesprächsverlauf, der Stand Ihres Anliegens und hochgeladene Dateien werden höchstens ${days} Tage nach Ihrer letzten Nachricht gespeichert und dann automatisch gelöscht.`,
     cases: (days: number): string =>
       `Anliegen, die an die Verwaltung übermittelt wurden, löscht der Assistent ${days} Tage nach der Übermittlung. In der Verwaltung gelten deren Aufbewahrungsfristen.`,
+    /** Trial 43: the notice had left out what is kept of unanswered questions and the statistics. */
+    unanswered: (days: number): string =>
+      `Fragen, die der Assistent nicht beantworten konnte, sieht die Redaktion der Gemeinde ${days} Tage lang, ohne Namen, Telefonnummern und Adressen, um die Antworten zu verbessern. Dann werden sie gelöscht.`,
+    statistics: (days: number): string =>
+      `Für den Bericht an den Gemeinderat zählt der Assistent Gespräche, Themen und Bewertungen ohne Bezug zu Ihrer Person. Diese Zahlen bleiben ${days} Tage.`,
     recipientsHeading: 'Empfänger',
     noAiService:
       'Der Assistent nutzt keinen KI-Dienst eines anderen Anbieters (etwa OpenAI oder Google): Er versteht Ihre Fragen mit einem eigenen Programm auf diesen Servern.',
@@ -837,12 +857,13 @@ export const de = {
     reviewedLongAgo: (date: string, months: number): string => `zuletzt geprüft am ${date}, vor mehr als ${months} Monaten`,
     noLegalBasis: 'Gebühren oder Fristen ohne Rechtsgrundlage: bitte unter „Rechtsgrundlage“ ergänzen oder sagen, wer sie festlegt.',
     translationsBehind: (languages: readonly ('en' | 'ls')[]): string =>
-      `Die Antwort ${languages.map((l) => (l === 'en' ? 'auf Englisch' : 'in Leichter Sprache')).join(' und ')} zeigt die geänderten Teile auf Deutsch, bis ihre Übersetzung nachgezogen ist (knowledge/translations/).`,
+      `Die Antwort ${languages.map((l) => (l === 'en' ? 'auf Englisch' : 'in Leichter Sprache')).join(' und ')} zeigt die geänderten Teile auf Deutsch, bis ihre Übersetzung nachgezogen ist. Die Übersetzungen pflegt die IT der Gemeinde: Bitte geben Sie ihr Bescheid.`,
     summaryCutShort: (length: number): string =>
       `Die Kurzantwort hat ${length} Zeichen. Im Chat zeigt die erste Antwort nur ihren Anfang, der Rest ist abgeschnitten. Bitte kürzen.`,
     noteCutShort: (position: number, length: number): string =>
       `Der ${position}. Hinweis hat ${length} Zeichen. Fragt jemand genau danach, zeigt der Chat nur seinen Anfang. Bitte kürzen oder auf zwei Hinweise verteilen.`,
-    unknownOffice: (office: string): string => `unbekannte Stelle „${office}“ (nicht in municipality.yaml)`,
+    // (Trial 43: the clerk had read a file's name here.)
+    unknownOffice: (office: string): string => `unbekannte Stelle „${office}“ (nicht unter den Stellen der Gemeinde)`,
     unknownFlow: (flow: string): string => `die Anfrage „${flow}“ gibt es nicht`,
     sourceNamesFile: (file: string): string => `die Quelle nennt die Datei „${file}“; Bürgerinnen und Bürger sehen die Quelle unter der Antwort – bitte nennen Sie Gesetz, Amt oder Website`,
     notADate: (value: string): string => `kein Datum: ${value}`,

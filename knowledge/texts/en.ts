@@ -452,6 +452,20 @@ export const en: CitizenTexts = {
     chooseKeepOrWithdraw: 'Please tap “Keep the request” or “Withdraw the request”.',
     deletionCancelled: 'All right, nothing was deleted.',
     export: 'Here is all the data the assistant has stored about this conversation, as the file “meine-daten.json” to download. Any text editor opens it.',
+    held: {
+      heading: 'Stored about this conversation:',
+      state: 'where the conversation stands (for example the language)',
+      form: (title: string): string => `your answers to the request you started, “${title}”`,
+      recent: (count: number): string => `the last ${count} messages, for staff who take the conversation over`,
+      address: 'the address the assistant answers you at',
+      files: (count: number): string => (count === 1 ? 'one uploaded file' : `${count} uploaded files`),
+      transcript: (count: number): string => `the chat on the website (${count} messages)`,
+      queue: 'your wish to talk to a person',
+      liveChat: (count: number): string => `your chat with the town hall (${count} messages)`,
+      cases: (references: readonly string[]): string => `your requests: ${references.join(', ')}`,
+      unanswered: (count: number): string =>
+        `${count === 1 ? 'one question' : `${count} questions`} the assistant could not answer (without names, so that the town hall can improve the answers)`,
+    },
     deleted:
       'Your data from this conversation is deleted: the messages, the state, uploaded files, the chat with the town hall and the address for notifications.',
     partlyDeleted: 'Part of your data could not be deleted. Please try again later or contact the town hall.',
@@ -474,6 +488,10 @@ export const en: CitizenTexts = {
       `The messages, the state of your request and uploaded files are stored for at most ${days} days after your last message and are then deleted automatically.`,
     cases: (days: number): string =>
       `Requests passed on to the administration are deleted by the assistant ${days} days after they were passed on. In the administration its retention periods apply.`,
+    unanswered: (days: number): string =>
+      `Questions the assistant could not answer are seen by the town's editors for ${days} days, without names, phone numbers and addresses, to improve the answers. Then they are deleted.`,
+    statistics: (days: number): string =>
+      `For the report to the town council the assistant counts conversations, topics and ratings without reference to you. These figures are kept for ${days} days.`,
     recipientsHeading: 'Recipients',
     noAiService:
       'The assistant uses no AI service of another provider (such as OpenAI or Google): it understands your questions with a program of its own on these servers.',

@@ -560,6 +560,19 @@ export const ls: CitizenTexts = {
     chooseKeepOrWithdraw: lines('Bitte tippen Sie auf: Anfrage behalten.', 'Oder tippen Sie auf: Anfrage zurückziehen.'),
     deletionCancelled: lines('Gut.', 'Ich habe nichts gelöscht.'),
     export: lines('Hier sind alle Daten von diesem Gespräch.', 'Die Daten sind in einer Datei.'),
+    held: {
+      heading: 'Das ist von diesem Gespräch gespeichert:',
+      state: 'Wie weit wir im Gespräch sind. Zum Beispiel die Sprache.',
+      form: (title: string): string => `Ihre Antworten für den Antrag: ${title}.`,
+      recent: (count: number): string => `Die letzten ${count} Nachrichten. Die sieht ein Mensch im Rathaus, wenn er Ihnen hilft.`,
+      address: 'Die Adresse für Antworten an Sie.',
+      files: (count: number): string => (count === 1 ? '1 Bild oder Datei von Ihnen.' : `${count} Bilder oder Dateien von Ihnen.`),
+      transcript: (count: number): string => `Das Gespräch auf der Internet·seite: ${count} Nachrichten.`,
+      queue: 'Sie möchten mit einem Menschen sprechen.',
+      liveChat: (count: number): string => `Ihr Gespräch mit dem Rathaus: ${count} Nachrichten.`,
+      cases: (references: readonly string[]): string => `Ihre Anträge: ${references.join(', ')}.`,
+      unanswered: (count: number): string => `${count === 1 ? '1 Frage' : `${count} Fragen`} ohne Antwort. Ohne Ihren Namen. Damit lernt das Rathaus.`,
+    },
     deleted: lines('Ihre Daten sind jetzt gelöscht.', 'Das Gespräch ist gelöscht.', 'Ihre Bilder sind gelöscht.'),
     partlyDeleted: lines('Ein Teil von Ihren Daten ist noch da.', 'Bitte versuchen Sie es später noch einmal.', 'Oder fragen Sie beim Rathaus.'),
     deliveredStays: lines('Das Rathaus hat schon Anträge von Ihnen.', 'Das Rathaus hebt diese Anträge eine Zeit lang auf.', 'Sie möchten die Anträge löschen?', 'Dann fragen Sie beim Rathaus.'),
@@ -580,6 +593,10 @@ export const ls: CitizenTexts = {
     conversations: (days: number): string =>
       lines('Wir speichern das Gespräch und Ihre Bilder.', `Nach ${days} Tagen löschen wir alles.`, 'Die Tage zählen ab Ihrer letzten Nachricht.'),
     cases: (days: number): string => lines('Wir geben Ihren Antrag an das Rathaus.', `Nach ${days} Tagen löscht der Computer·helfer den Antrag.`),
+    unanswered: (days: number): string =>
+      lines('Manche Fragen kann der Computer·helfer nicht beantworten.', `Diese Fragen sieht das Rathaus ${days} Tage lang.`, 'Ohne Namen. Ohne Telefon·nummer. Ohne Adresse.', 'Dann lernt das Rathaus dazu.', 'Danach löscht der Computer·helfer die Fragen.'),
+    statistics: (days: number): string =>
+      lines('Der Computer·helfer zählt: Wie viele Gespräche gab es?', 'Welche Themen?', 'Das zeigt er dem Gemeinde·rat.', 'Ihr Name ist nicht dabei.', `Diese Zahlen bleiben ${days} Tage.`),
     recipientsHeading: 'Wer bekommt Ihre Daten?',
     noAiService: lines('Der Computer·helfer schickt Ihre Fragen nicht an andere Firmen.', 'Auch nicht an Firmen für künstliche Intelligenz.'),
     allPoints: lines('Sie möchten alles zum Datenschutz lesen?', 'Dann tippen Sie auf: Datenschutz.'),

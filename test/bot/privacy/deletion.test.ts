@@ -105,3 +105,28 @@ test('a reference and messages kept under the earlier keys (before they moved be
   expect(await store.get(`refs/test/${chat.id}`)).toBeUndefined();
   expect(await store.list(`recent/test/${chat.id}`)).toEqual([]);
 });
+
+test('"Meine Daten anzeigen" says in words what is stored before the file (trial 43: the JSON file alone was unreadable)', async () => {
+  const chat = assistant.conversation();
+  await chat.say('Die Straßenlaterne in der Hauptstraße 5 in Mömbris ist kaputt');
+  await assistant.services.files.save(chat.id, 'laterne.png', PNG);
+  const text = allText(await chat.say('Meine Daten anzeigen'));
+  expect(text).toContain('Zu diesem Gespräch ist gespeichert:');
+  expect(text).toContain('• Ihre Angaben zur angefangenen Anfrage „Schaden oder Mangel melden“');
+  expect(text).toContain('• eine hochgeladene Datei');
+  expect(text).toMatch(/• die letzten \d+ Nachrichten/);
+  // The overview comes first, then the file.
+  expect(text.indexOf('gespeichert:')).toBeLessThan(text.indexOf('meine-daten.json'));
+});
+
+test('the overview of the stored data is in the conversation’s language (English, Leichte Sprache)', async () => {
+  const english = assistant.conversation();
+  await english.say('Hello', { locale: 'en-US' });
+  expect(allText(await english.say('Meine Daten anzeigen', { locale: 'en-US' }))).toMatch(
+    /Stored about this conversation:\n• where the conversation stands/,
+  );
+  const easy = assistant.conversation();
+  await easy.say('Hallo');
+  await easy.say('Leichte Sprache');
+  expect(allText(await easy.say('Meine Daten anzeigen'))).toContain('Das ist von diesem Gespräch gespeichert:');
+});

@@ -7,7 +7,12 @@ import { startTestAssistant, allText, type TestAssistant } from '../../helpers/h
 
 let assistant: TestAssistant;
 beforeAll(async () => {
-  assistant = await startTestAssistant({ CONVERSATION_RETENTION_DAYS: '14', CASE_RETENTION_DAYS: '60' });
+  assistant = await startTestAssistant({
+    CONVERSATION_RETENTION_DAYS: '14',
+    CASE_RETENTION_DAYS: '60',
+    UNANSWERED_RETENTION_DAYS: '21',
+    ANALYTICS_RETENTION_DAYS: '730',
+  });
 });
 afterAll(() => assistant.stop());
 
@@ -16,6 +21,9 @@ const required = [
   /Art\. 6 Abs\. 1 lit\. e DSGVO i\. V\. m\. Art\. 4 BayDSG/,
   /höchstens 14 Tage/,
   /60 Tage nach der Übermittlung/,
+  // What is kept of unanswered questions, and the statistics (trial 43: the notice had left both out).
+  /nicht beantworten konnte, sieht die Redaktion der Gemeinde 21 Tage lang, ohne Namen/,
+  /Diese Zahlen bleiben 730 Tage/,
   /keine Weitergabe an Dritte und keine Verarbeitung außerhalb der EU/,
   /Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung und Widerspruch/,
   /Bayerischen Landesbeauftragten für den Datenschutz/,

@@ -85,7 +85,7 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
     expect(preview.body.warnings).toContainEqual({
       field: 'translations',
       message:
-        'Die Antwort auf Englisch und in Leichter Sprache zeigt die geänderten Teile auf Deutsch, bis ihre Übersetzung nachgezogen ist (knowledge/translations/).',
+        'Die Antwort auf Englisch und in Leichter Sprache zeigt die geänderten Teile auf Deutsch, bis ihre Übersetzung nachgezogen ist. Die Übersetzungen pflegt die IT der Gemeinde: Bitte geben Sie ihr Bescheid.',
     });
     expect((preview.body.preview as { text: string }).text).toContain(NEW_FEE);
     expect((preview.body.preview as { text: string }).text).toContain(`Stand: ${today().split('-').reverse().join('.')}`);
@@ -159,7 +159,9 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
     expect(bad.status).toBe(422);
     expect((bad.body.problems as Array<{ field: string }>).map((p) => p.field).sort()).toEqual(['summary']);
     const unknownOffice = await eva.request('POST', '/knowledge/entries', { entry: { ...entry, office: 'schloss' } });
-    expect(unknownOffice.body.problems).toEqual([{ field: 'office', message: 'unbekannte Stelle „schloss“ (nicht in municipality.yaml)' }]);
+    expect(unknownOffice.body.problems).toEqual([
+      { field: 'office', message: 'unbekannte Stelle „schloss“ (nicht unter den Stellen der Gemeinde)' },
+    ]);
     // A short answer too long for the first reply is refused with how much to cut (it would be cut off in the chat).
     const long = await eva.request('POST', '/knowledge/entries', {
       entry: { ...entry, summary: `${entry.summary} ${'Dort gibt es Bänke. '.repeat(11)}` },
