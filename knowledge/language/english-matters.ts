@@ -26,7 +26,8 @@ const PROOF_OF_ADDRESS =
   /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+)?(?:i['’]?m|we['’]?re)\s+registered\b|\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:\p{L}+\s+){0,3}?(?:that\s+|which\s+)?(?:shows?|showing|proves?|proving|confirms?|confirming|says?|states?)\s+(?:that\s+|where\s+)?(?:(?:i|we|he|she|they|(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:kids|children|son|daughter|sons|daughters|wife|husband|family|partner))\s+(?:\p{L}+\s+)?(?:live|lives|lived|living|have\s+lived|am\s+registered|are\s+registered|is\s+registered|was\s+registered)|(?:my|our|his|her)\s+address)\b|\b(?:proof|certificate|confirmation)\s+of\s+(?:my\s+|our\s+)?(?:residence|address)\b|\b(?:paper|document|certificate|confirmation)\s+(?:i|we)\s+got\s+(?:at|from|after|when\s+(?:i|we)\s+(?:did|made))\s+(?:my\s+|our\s+|the\s+)?(?:anmeldung|registration)\b|\b(?:anmeldung|registration)\s+(?:paper|document|certificate|confirmation)\s+(?:\p{L}+\s+){0,2}?(?:lost|gone|missing)\b/iu;
 
 /** "a document that we are living in Germany at this address" (blind set 177); not where the registration itself is asked ("Where do I register that I live here now"). */
-const PAPER_THAT_WE_LIVE = /\b(?:paper|document|certificate|proof|confirmation|letter)\s+that\s+(?:i|we|he|she|they)\s+(?:am\s+|are\s+|is\s+)?(?:live|lives|living|registered)\b/iu;
+// ("a certificate … like confirmation he live here": blind set 182; not "the kita wants proof we live here. i forgot the anmeldung".)
+const PAPER_THAT_WE_LIVE = /\b(?:(?:paper|document|certificate|proof|confirmation|letter)\s+that|certificate|confirmation)\s+(?:i|we|he|she|they)\s+(?:am\s+|are\s+|is\s+)?(?:live|lives|living|registered)\b/iu;
 const ASKS_WHERE_TO_REGISTER = /\b(?:where|how)\s+(?:\p{L}+\s+){0,4}?(?:do|can|should|must)\s+(?:i|we)\s+register\b/iu;
 
 /** "a temporary license to serve alcohol at our street festival": drinks sold, not a document. */
@@ -49,7 +50,9 @@ const HELP_WITH_RENT =
 
 /** The Jobcenter (Bürgergeld): its rent is its own, not the housing benefit's. */
 // ("Can we get help from the state for the rent? We don't get Bürgergeld.": the housing benefit, blind set 177.)
-const JOBCENTER = /\bjob\s*cent(?:er|re)\b|(?<!\b(?:don'?t|do\s+not|doesn'?t|does\s+not|not|no|never)\s+(?:get|receive|have|got)\s+(?:any\s+)?)\bb(?:ü|ue|u)rgergeld\b/iu;
+// ("… help from state for the rent when salary is low, not Bürgergeld", "I am not in Jobcenter": blind set 182.)
+const JOBCENTER =
+  /(?<!\b(?:not|never)\s+(?:in|at|with|from)\s+(?:the\s+)?)\bjob\s*cent(?:er|re)\b|(?<!\b(?:don'?t|do\s+not|doesn'?t|does\s+not|not|no|never)\s+(?:(?:get|receive|have|got)\s+)?(?:any\s+)?)\bb(?:ü|ue|u)rgergeld\b/iu;
 /** The housing benefit by its name ("the jobcenter says we should apply for Wohngeld"). */
 const HOUSING_BENEFIT_NAMED = /\bwohngeld\b|\bhousing\s+(?:benefit|allowance)\b/iu;
 /** A kindergarten or day care named. */
@@ -91,7 +94,7 @@ const childsTravelDocument = (text: string): boolean => namesAChildInEnglish(tex
 
 /** "found a wallet … where do I take it", "a kids bike leaning on our fence for 2 weeks, nobody came for it". */
 const FOUND_THING =
-  /\bfound\s+(?:a|an|some|this|the)\s+(?:\p{L}+\s+){0,2}?(?:wallet|purse|bike|bicycle|key|keys|phone|mobile|bag|backpack|ring|watch|glasses|scooter|jacket|umbrella)\b|\b(?:bike|bicycle|scooter|e-?scooter)\b[^?]{0,80}?\b(?:for\s+(?:like\s+|about\s+|almost\s+|over\s+)?(?:\d+|two|three|several|a\s+few)\s+(?:days|weeks)|nobody\s+(?:came|collected|picked)|abandoned)\b/iu;
+  /\b(?:found|find|finded)\s+(?:a|an|some|this|the)\s+(?:\p{L}+\s+){0,2}?(?:wallet|purse|bike|bicycle|key|keys|phone|mobile|bag|backpack|ring|watch|glasses|scooter|jacket|umbrella)\b|\b(?:bike|bicycle|scooter|e-?scooter)\b[^?]{0,80}?\b(?:for\s+(?:like\s+|about\s+|almost\s+|over\s+)?(?:\d+|two|three|several|a\s+few)\s+(?:days|weeks)|nobody\s+(?:came|collected|picked)|abandoned)\b/iu;
 
 /** "How do I officially close the business with the town?", "deregister my Gewerbe". */
 const BUSINESS_CLOSED =
@@ -101,14 +104,14 @@ const BUSINESS_CLOSED =
 const ASSOCIATIONS_REGISTER = /\bvereinsregister\b|\bregister\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:an?\s+)?e\.?\s?v\.?(?!\p{L})|\bregistered\s+association\b/iu;
 /** "Where and how do clubs report their events to the town?": a club's event notified. */
 const CLUBS_EVENT_REPORTED =
-  /(?:\bclub|\bclubs|verein|\bassociation)\b[^?]{0,160}?\b(?:report|notify|inform|register|anmelden|announce|submit|tell\s+the\s+(?:town|gemeinde))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
+  /(?:\bclub|\bclubs|verein|\bassociation)\b[^?]{0,160}?\b(?:report|notify|inform|register|anmelden|announce|submit|tell\s+(?:the\s+(?:town|gemeinde)|you))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
 
 /** Parental allowance by its German or English name. */
 // ("How does the money for fathers work": the allowance by whom it is for.)
 const PARENTAL_ALLOWANCE = /\b(?:elterngeld|parental\s+(?:allowance|benefit|money)|(?:money|allowance|benefit|payments?)\s+for\s+(?:new\s+)?(?:fathers|dads|parents|mothers|mums|moms))\b/iu;
 
 /** The town's newsletter ("the town's weekly paper", "Mitteilungsblatt"). */
-const NEWSLETTER = /\b(?:mitteilungsblatt|amtsblatt|gemeinde\s+(?:paper|newsletter)|town'?s?\s+(?:weekly\s+)?(?:paper|newsletter|bulletin|gazette)|weekly\s+(?:town\s+)?(?:paper|newsletter|bulletin))\b/iu;
+const NEWSLETTER = /\b(?:mitteilungsblatt|amtsblatt|(?:little\s+|small\s+|local\s+)?town\s+newspaper|gemeinde\s+(?:paper|newsletter)|town'?s?\s+(?:weekly\s+)?(?:paper|newsletter|bulletin|gazette)|weekly\s+(?:town\s+)?(?:paper|newsletter|bulletin))\b/iu;
 
 /** "Does the town have job openings", "vacancies at the municipality". */
 // ("i saw that you are looking for staff for the kindergarten. how to apply".)
@@ -131,7 +134,8 @@ const DUMPED = /\bfly[-\s]?tipp\p{L}*|\billegal(?:ly)?\s+dump\p{L}*|\bdumped\s+(
 const STREET_LIGHT_OUT = /\bstreet\s*(?:lamp|light)s?\b[^?]{0,60}?\b(?:off|out|broken|not\s+working|dark|flickering)\b/iu;
 
 /** "Kindly arrange for the responsible person to telephone me", "please call me back". */
-const CALL_ME = /\b(?:call|phone|telephone|ring)\s+me(?:\s+back)?\b|\bcall\s*back\b|\b(?:answer|reply\s+to|write\s+to|contact)\s+me\s+(?:by|via|per)\s+(?:e-?mail|mail|phone)\b/iu;
+// ("… nobody call me. … How I can check if my document is there already?": no call-back asked, blind set 182.)
+const CALL_ME = /(?<!\b(?:nobody|no\s+one|never|not|didn'?t|did\s+not|doesn'?t|does\s+not)\s+)\b(?:call|phone|telephone|ring)\s+me(?:\s+back)?\b|\bcall\s*back\b|\b(?:answer|reply\s+to|write\s+to|contact)\s+me\s+(?:by|via|per)\s+(?:e-?mail|mail|phone)\b/iu;
 
 /** "I want all my data deleted", "have my personal data … removed". */
 const DATA_DELETED = /\b(?:delete|remove|erase)\p{L}*\s+(?:\p{L}+\s+){0,3}?data\b|\bdata\s+(?:\p{L}+\s+){0,6}?(?:deleted|removed|erased)\b/iu;
@@ -144,7 +148,8 @@ const NEVER_HAD_PASSPORT = /\bnever\s+had\s+(?:a\s+)?(?:german\s+)?(?:travel\s+)
 // ("new flat in schimborn … before we lived in daxberg. how do i get the new address on my Ausweis".)
 const MOVED_WITHIN = /\b(?:changed|change|changing)\s+(?:my\s+|our\s+|the\s+)?(?:apartment|flat|house|address)\b|\bbefore\s+(?:we|i)\s+lived\s+in\s+(?:daxberg|schimborn|königshofen|koenigshofen|niedersteinbach|hemsbach|brücken|bruecken|mensengesäß|mensengesaess|gunzenbach|rappach|strötzbach|stroetzbach|dörnsteinbach|doernsteinbach|reichenbach|frohnhofen|hohl|angelsberg|molkenberg|mömbris|moembris)\b|\bit\s+is\s+still\s+(?:in\s+)?m(?:ö|oe|o)mbris\b|\bsame\s+(?:street|village|town|gemeinde|municipality)\b/iu;
 /** "what exactly do I have to do to be unregistered here?", "sign off with the town before we leave", "cancel the Mömbris address": oneself deregistered (a car named is the car's). */
-const UNREGISTERED = /\b(?:be\s+|get\s+)?(?:unregistered|deregistered)\b|\b(?:de-?|un-?)register\b(?=\s*(?:[.,?!]|$|before|when|if|online|by\s+(?:post|mail|e-?mail)))|\b(?:unregister|deregister)\s+(?:myself|ourselves|us|me)\b|\bsign\s+(?:off|out)\s+(?:(?:with|from|at)\s+(?:the\s+)?(?:town|gemeinde|rathaus|municipality|city)|somewhere|anywhere)\b|\bcancel\s+(?:my\s+|our\s+|the\s+|this\s+|that\s+)?(?:\p{L}+\s+)?(?:address|registration|second\s+(?:address|residence|home))\b/iu;
+// ("i go back to romania … for always. my address here i must cancel?": blind set 182.)
+const UNREGISTERED = /\b(?:my|our)\s+address\s+(?:here\s+)?(?:i|we)\s+(?:must|have\s+to|need\s+to|should)\s+cancel\b|\b(?:be\s+|get\s+)?(?:unregistered|deregistered)\b|\b(?:de-?|un-?)register\b(?=\s*(?:[.,?!]|$|before|when|if|online|by\s+(?:post|mail|e-?mail)))|\b(?:unregister|deregister)\s+(?:myself|ourselves|us|me)\b|\bsign\s+(?:off|out)\s+(?:(?:with|from|at)\s+(?:the\s+)?(?:town|gemeinde|rathaus|municipality|city)|somewhere|anywhere)\b|\bcancel\s+(?:my\s+|our\s+|the\s+|this\s+|that\s+)?(?:\p{L}+\s+)?(?:address|registration|second\s+(?:address|residence|home))\b/iu;
 /** "a small second flat in mömbris … how do i cancel the one here": a second home given up. */
 const SECOND_HOME_GIVEN_UP = /\b(?:second|2nd)\s+(?:flat|apartment|home|residence|address)\b[^]{0,200}?\b(?:cancel|give\s+up|end)\s+(?:it|the\s+one|that)\b/iu;
 /** The sentence that asks to be unregistered names no car ("car is sold" earlier in the story is only told). */
@@ -153,7 +158,7 @@ const unregistersOneself = (text: string): boolean =>
 /** "I'm the owner … Do I also have to confirm the moving out?", "he needs some paper from me for his registration": the landlord's confirmation. */
 const LANDLORDS_CONFIRMATION = /\b(?:sign|fill\s+(?:in|out))\p{L}*\s+(?:\p{L}+\s+){0,5}?as\s+(?:the\s+)?(?:owner|landlord|landlady)\b|\b(?:owner|landlord|landlady)\b[^?]{0,100}?\bconfirm\p{L}*\b|\bconfirm\p{L}*\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:moving\s+(?:in|out)|move[-\s](?:in|out))\b|\b(?:paper|form|document|confirmation|signature)\s+from\s+(?:me|us)\s+for\s+(?:his|her|their)\s+(?:registration|anmeldung)\b|\b(?:landlord|landlady|owner)\b[^?]{0,80}?\bsign\s+(?:something|anything|a\s+(?:paper|form))\b[^?]{0,60}?\bmov\p{L}*\s+(?:in|out)\b|\b(?:landlord|landlady|owner)\b[^?]{0,40}?\bgive\s+(?:me|us)\s+(?:the|a|his|her)\s+(?:paper|form|confirmation|document)\s+for\s+(?:the\s+|my\s+|our\s+)?(?:registration|anmeldung)\b/iu;
 /** The certificate of conduct in English words. */
-const GOOD_CONDUCT = /\b(?:certificate\s+of\s+(?:good\s+)?conduct|good\s+conduct\s+certificate|police\s+(?:clearance|certificate|check)|criminal\s+record\s+(?:check|certificate)|(?:extended\s+)?criminal\s+record)\b/iu;
+const GOOD_CONDUCT = /\b(?:certificate\s+of\s+(?:good\s+)?conduct|good\s+conduct\s+certificate|police\s+(?:clearance|certificate|check)|criminal\s+record\s+(?:check|certificate)|(?:extended\s+)?criminal\s+record|(?:paper|document|certificate)\s+that\s+(?:\p{L}+\s+){0,2}?no\s+crimes?|erweitert\p{L}*\s+(?:paper|document|certificate|führungszeugnis|fuehrungszeugnis))\b/iu;
 /** Care for children in English words ("afternoon care after school", "day care"). */
 // ("my twins, 1 year old … we are already on a waiting list in Schimborn but no answer".)
 const CHILD_CARE =
@@ -170,8 +175,9 @@ const HOME_REGISTERED =
   /(?<![-\p{L}])(?<!land\s)(?:register|registering|registration|registraton|registretion|anmeldung|anmelden)\b[^]{0,120}?\b(?:address|flat|apartment|house|wg|live|living|moved)\b|\b(?:live|living|moved|apartment|flat|house|wg)\b[^?]{0,120}?(?<![-\p{L}])(?:register|registering|registration|registraton|anmeldung)\b/iu;
 /** Something else registered ("register as a freelancer", a dog, a business), or a paper of the registration lost or wanted again (the Meldebescheinigung's). */
 const OTHER_REGISTERED =
-  /\b(?:dog|puppy|business|gewerbe|trade|club|event|bike|land\s+regist\p{L}*|grundbuch\p{L}*|freelanc\p{L}*|self-?employed|(?<!\b(?:my|our)\s)company|register\s+(?:my|our)\s+company|register\s+as|(?:new|lost|another)\s+(?:one|paper|copy)|lost\s+(?:the|my)\s+paper|register\s+(?:the\s+)?(?:electricity|power|gas|internet)|strom\s+anmelden|(?:for|at|in)\s+(?:the\s+)?(?:school|kindergarten|kita|course))\b/iu;
-const registersAtNewHome = (text: string): boolean => HOME_REGISTERED.test(text) && !CAR.test(text) && !OTHER_REGISTERED.test(text);
+  /\b(?:dog|puppy|business|gewerbe|trade|club|event|bike|land\s+regist\p{L}*|grundbuch\p{L}*|freelanc\p{L}*|self-?employed|(?<!\b(?:my|our)\s)company|register\s+(?:my|our)\s+company|register\s+as|(?:new|lost|another)\s+(?:one|paper|copy)|lost\s+(?:the|my)\s+paper|register\s+(?:the\s+)?(?:electricity|power|gas|internet)|strom\s+anmelden|(?:for|at|in)\s+(?:the\s+)?(?:primary\s+|elementary\s+|grund)?(?:school|kindergarten|kita|course))\b/iu;
+// ("… so nobody can get my address from the register?": the address blocked, blind set 182.)
+const registersAtNewHome = (text: string): boolean => HOME_REGISTERED.test(text) && !CAR.test(text) && !OTHER_REGISTERED.test(text) && !ADDRESS_BLOCKED.test(text);
 /** "i have to apply for the german ID card where i live": one's own card applied for. */
 const ID_CARD_APPLIED = /\b(?:apply|applying)\s+for\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:new\s+|first\s+)?(?:german\s+)?(?:id\s+card|identity\s+card|personalausweis|perso)\b/iu;
 /** "disabled person card renewal", "special card for disabled people": the severely disabled person's pass. */
@@ -185,7 +191,8 @@ const BIN_MISSED =
   /\b(?:bin|bins|tonne|garbage|rubbish|trash|waste)\b[^?]{0,40}?\b(?:(?:was|were|wasn'?t|weren'?t|has\s+not\s+been|hasn'?t\s+been|not)\s+(?:\p{L}+\s+)?(?:emptied|collected|picked\s+up)|missed|forgot(?:ten)?)\b|\b(?:did\s+not|didn'?t|forgot\s+to)\s+(?:empty|collect|take)\s+(?:my|our|the)\s+(?:\p{L}+\s+)?(?:bins?|tonne|trash|rubbish|garbage)\b/iu;
 /** "Where and how do I register the dog?": the dog's registration by its verb. */
 // ("new puppy, where do i get the metal tag for the collar": the tag a new dog gets with its registration.)
-const DOG_REGISTERED = /\bregist\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dog|puppy)\b|\bdog\s+registration\b|\bnew\s+(?:dog|puppy)\b[^?]{0,80}?\b(?:tag|hundemarke|marke)\b/iu;
+// ("we moved to Mömbris … with our dog Bruno, he was registered in our old town … Now I must do same here": blind set 182.)
+const DOG_REGISTERED = /\bregist\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dog|puppy)\b|\bwith\s+(?:our|my)\s+dog\b[^?]{0,60}?\b(?:was|is)\s+registered\b|\bdog\s+registration\b|\bnew\s+(?:dog|puppy)\b[^?]{0,80}?\b(?:tag|hundemarke|marke)\b/iu;
 /** "Do you share what I write here with the Ausländerbehörde or the police?", "who can read my messages", "is this chat shared with …": what happens to what is written here. */
 const WHAT_I_WRITE_SHARED =
   /\b(?:do|will|would|can)\s+you\s+(?:share|pass\s+on|forward|give|send|store|save|keep)\b[^?]{0,60}?\b(?:what\s+i\s+(?:write|type)|my\s+(?:data|information|messages|chat)|this\s+chat)\b|\bwho\s+(?:can\s+|will\s+)?(?:read|see)s?\s+(?:what\s+i\s+(?:write|type)|my\s+(?:messages|data|chat))\b|\b(?:my|our)\s+data\s+(?:stays?|is\s+kept|remains?)\s+in\s+(?:germany|europe|the\s+eu)\b|\bis\s+(?:this|the|my)\s+(?:chat|conversation)\s+(?:\p{L}+\s+)?(?:shared|passed\s+on|forwarded|sent|stored|saved|recorded|secure|safe|encrypted|private)\b/iu;
@@ -198,7 +205,10 @@ const VOLUNTEER_CARD = /\b(?:volunteer\s+card|ehrenamtskarte|golden\s+card|blue\
 
 /** "that the gemeinde does not give my adress to anybody who asks", "block my address": the register's information blocked. */
 const ADDRESS_BLOCKED =
-  /\b(?:not|never|nobody|no\s+one)\s+(?:\p{L}+\s+){0,2}?(?:give|gives|giving|tell|tells|pass)\s+(?:out\s+)?(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\b|\b(?:block|hide|lock|protect)\p{L}*\s+(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\b|\bauskunftssperre\b/iu;
+  /\b(?:not|never|nobody|no\s+one)\s+(?:\p{L}+\s+){0,2}?(?:give|gives|giving|tell|tells|pass)\s+(?:out\s+)?(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\b|\b(?:block|hide|lock|protect)\p{L}*\s+(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\b|\bauskunftssperre\b|\b(?:don'?t|do\s+not)\s+want\s+(?:you\s+)?(?:to\s+)?(?:give|tell|pass)\s+(?:out\s+)?(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\b|\b(?:nobody|no\s+one|he|she)\s+can\s+(?:get|find|see)\s+(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\s+(?:from|in|at)\s+(?:the\s+)?(?:register|office|rathaus|town)\b/iu;
+/** "letter … about tax for my apartment … Hebesatz and Messbetrag" (blind set 182): the property tax, whatever "Hebesatz" led the model to. */
+const PROPERTY_TAX = /\b(?:grundsteuer\p{L}*|property\s+tax|tax\s+(?:for|on)\s+(?:my|our|the)\s+(?:small\s+)?(?:house|flat|apartment|land|property|plot))\b/iu;
+const PAID_BY_DEBIT = /\b(?:from\s+(?:my|our)\s+(?:bank\s+)?account|direct\s+debit|sepa|lastschrift|debit\s+mandate)\b/iu;
 /** "my bank sent a form and the signature must be witnessed by an official": a signature certified. */
 const SIGNATURE_CERTIFIED =
   /\bsignatures?\s+(?:\p{L}+\s+){0,2}?(?:witnessed|certified|verified|confirmed|notari[sz]ed)\b|\b(?:witness|certify|verify|confirm)\p{L}*\s+(?:my\s+|a\s+|the\s+)?signatures?\b/iu;
@@ -208,7 +218,7 @@ const FATHER_RECOGNISED =
 /** "how often per year can i order the big trash collection", "bulky waste": bulky waste collected. */
 // ("I have a mattress and a broken bed frame, cannot put in the black bin".)
 const BULKY_WASTE =
-  /\b(?:big|bulky|large)\s+(?:trash|rubbish|waste|garbage|items)\b|\bsperrm(?:ü|ue|u)ll\p{L}*|\b(?:mattress|mattresses|bed\s+frames?|sofa|couch|wardrobe|old\s+furniture)\b[^?]{0,80}?\b(?:bin|tonne|throw|dispose|get\s+rid|what\s+(?:do|can|should)\s+i\s+do)\b/iu;
+  /\b(?:big|bulky|large)\s+(?:trash|rubbish|waste|garbage|items)\b|\bsperrm(?:ü|ue|u)ll\p{L}*|\b(?:mattress|mattresses|bed\s+frames?|sofa|couch|wardrobe|cupboard|cabinets?|(?:old\s+)?furniture)\b[^?]{0,160}?\b(?:bin|tonne|throw|dispose|get\s+rid|must\s+go|what\s+(?:do|can|should)\s+i\s+do|(?:come|comes)\s+and\s+(?:take|collect|pick)|collect\s+(?:it|them)?\s*from\s+the\s+street|take\s+it\s+from\s+the\s+street)\b/iu;
 /** "how do i change it to a german one" for a foreign driving licence. */
 const LICENCE_EXCHANGED =
   /\b(?:driver'?s?|driving)\s+licen[cs]e\b[^?]{0,120}?\b(?:change|exchange|convert|transfer|swap|switch)\p{L}*\b|\b(?:change|exchange|convert|transfer|swap|switch)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:driver'?s?|driving)\s+licen[cs]e\b|\bf(?:ü|ue|u)hrerschein\s+umschreib\p{L}*/iu;
@@ -227,7 +237,7 @@ const WHAT_YOU_DO = /\bwhat\s+(?:things\s+|kind\s+of\s+things\s+)?can\s+you\s+(?
 /** "her new passport should be finished. can i get it for her": a finished ID card or passport picked up (also for someone else). */
 // ("applied for new id in march already, still nothing. is it there yet?")
 const DOCUMENT_READY =
-  /\bapplied\s+for\s+(?:\p{L}+\s+){0,2}?(?:id|id\s+card|passport|ausweis|perso|reisepass)\b[^?]{0,80}?\b(?:still\s+nothing|(?:is|are)\s+(?:it|they)\s+(?:there|ready|done|finished)\s+yet)\b|\b(?:passport|id\s+card|identity\s+card|ausweis|perso|reisepass)\b[^?]{0,40}?\b(?:should\s+be|must\s+be|is\s+(?:already|now))\s+(?:ready|finished|done)\b|\b(?:is|are)\s+(?:my|our|the)\s+(?:new\s+)?(?:passport|id\s+card|identity\s+card|ausweis|perso|reisepass|kinderreisepass)\s+(?:already\s+|now\s+)?(?:ready|finished|done|there)\b|\b(?:pick\s+(?:it\s+)?up|collect)\s+(?:\p{L}+\s+){0,2}?(?:passport|id\s+card|ausweis|perso)\s+for\s+(?:her|him|my\s+\p{L}+)\b/iu;
+  /\bapplied\s+for\s+(?:\p{L}+\s+){0,2}?(?:id|id\s+card|passport|ausweis|perso|reisepass)\b[^?]{0,80}?\b(?:still\s+nothing|(?:is|are)\s+(?:it|they)\s+(?:there|ready|done|finished)\s+yet)\b|\b(?:passport|id\s+card|identity\s+card|ausweis|perso|reisepass)\b[^?]{0,40}?\b(?:should\s+be|must\s+be|is\s+(?:already|now))\s+(?:ready|finished|done)\b|\b(?:is|are)\s+(?:my|our|the)\s+(?:new\s+)?(?:passport|id\s+card|identity\s+card|ausweis|perso|reisepass|kinderreisepass)\s+(?:already\s+|now\s+)?(?:ready|finished|done|there)\b|\b(?:check|know|see)\s+(?:if|whether)\s+(?:my|our|the)\s+(?:new\s+)?(?:document|passport|id\s+card|ausweis|perso|reisepass)\s+(?:is|are)\s+(?:there|ready|finished)\b|\b(?:pick\s+(?:it\s+)?up|collect)\s+(?:\p{L}+\s+){0,2}?(?:passport|id\s+card|ausweis|perso)\s+for\s+(?:her|him|my\s+\p{L}+)\b/iu;
 /** "copies with official stamp that it is same like original": certified copies. */
 const COPIES_CERTIFIED = /\bcop(?:y|ies)\s+(?:\p{L}+\s+){0,2}?with\s+(?:an?\s+)?(?:official\s+)?stamp\b|\bsame\s+(?:like|as)\s+(?:the\s+)?original\b|\bbeglaubig\p{L}*/iu;
 /** "Has anybody handed them in to the town?": something lost, asked at the lost property office. */
@@ -236,7 +246,7 @@ const HANDED_IN =
   /\b(?:has|have)\s+(?:anybody|anyone|somebody|someone)\s+(?:handed|turned|brought)\b|\bdid\s+(?:anybody|anyone|somebody|someone)\s+(?:hand|turn|bring|brought|handed|turned|give)\b|\b(?:handed|turned|brought)\s+(?:it|them)\s+in\b|\bif\s+(?:anybody|anyone|somebody|someone)\s+(?:brings|hands\s+in|finds)\s+(?:it|them)\b/iu;
 /** "I need to register business at the Gemeinde": a trade to be registered (not one told registered). */
 const BUSINESS_REGISTERED =
-  /\b(?:need|needs|have|has|must|want|wants|how\s+(?:do|can)\s+i)\s+(?:to\s+)?regist\p{L}*\s+(?:a\s+|an\s+|my\s+|the\s+|our\s+)?(?:small\s+|new\s+|own\s+)?(?:business|gewerbe|trade|company|firm|shop)\b/iu;
+  /\b(?:want|wants|going|plan|plans|planning)\s+to\s+(?:work|be|become|start)\s+(?:as\s+)?(?:self[-\s]?employed|freelancer|freelance)\b[^?]{0,120}?\b(?:paper|register|registration|officially|gewerbe)\b|\b(?:need|needs|have|has|must|want|wants|how\s+(?:do|can)\s+i)\s+(?:to\s+)?regist\p{L}*\s+(?:a\s+|an\s+|my\s+|the\s+|our\s+)?(?:small\s+|new\s+|own\s+)?(?:business|gewerbe|trade|company|firm|shop)\b/iu;
 /** "moving my small shop … must I tell the office about new address of business?": the trade office's change of address (not the business tax asked). */
 const BUSINESS_MOVED =
   /\bmov\p{L}*\s+(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:shop|store|business|salon|restaurant|kiosk|company|workshop)\b|\bnew\s+address\s+of\s+(?:my\s+|the\s+|our\s+)?(?:business|shop|company)\b/iu;
@@ -271,7 +281,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   },
   {
     topic: 'meldebescheinigung',
-    misled: new Set(['anmeldung-wohnsitz', 'beglaubigung', 'mitteilungsblatt', 'reisepass', 'abmeldung', 'hund-anmelden', 'fundbuero', 'dokument-verloren', 'bankverbindung', 'kontakt']),
+    misled: new Set(['anmeldung-wohnsitz', 'beglaubigung', 'mitteilungsblatt', 'reisepass', 'abmeldung', 'hund-anmelden', 'fundbuero', 'dokument-verloren', 'bankverbindung', 'kontakt', 'lebensbescheinigung']),
     told: (text) => PROOF_OF_ADDRESS.test(text) || (PAPER_THAT_WE_LIVE.test(text) && !ASKS_WHERE_TO_REGISTER.test(text)),
   },
   { topic: 'eheschliessung', misled: new Set(['urkunden', 'meldebescheinigung', 'lebensbescheinigung', 'geburt-beurkunden']), told: (text) => NO_IMPEDIMENT.test(text) || (MARRIES_HERE.test(text) && !COPY_ORDERED.test(text)) },
@@ -292,7 +302,8 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'elterngeld', misled: new Set(['geburt-beurkunden', 'urkunden', 'ausweis-kinder']), told: (text) => PARENTAL_ALLOWANCE.test(text) },
   { topic: 'mitteilungsblatt', misled: new Set(['online-dienste', 'wasser-abwasser', 'kontakt']), told: (text) => NEWSLETTER.test(text) },
   { topic: 'stellenangebote', misled: new Set(['kita', 'fuehrungszeugnis', 'kontakt']), told: (text) => TOWN_JOBS.test(text) },
-  { topic: 'online-dienste', misled: new Set(['oeffnungszeiten', 'kontakt', 'hilfe', 'stellenangebote']), told: (text) => ONLINE_INSTEAD.test(text) },
+  // ("my residence card … I make online request two months ago": another body's service asked, blind set 182.)
+  { topic: 'online-dienste', misled: new Set(['oeffnungszeiten', 'kontakt', 'hilfe', 'stellenangebote']), told: (text) => ONLINE_INSTEAD.test(text) && !englishOthersService(text) },
   { topic: 'kfz-zulassung', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'fuehrerschein']), told: (text) => PLATES.test(text) },
   { topic: 'maengelmelder', misled: new Set(['sondernutzung', 'wasser-stoerung', 'kontakt']), told: (text) => STREET_LIGHT_OUT.test(text) },
   // "I want to report fly-tipping" (trial 38: sent to the police): rubbish dumped, the report's own category.
@@ -302,9 +313,9 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   // Blind set 112.
   { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'dokument-verloren', 'urkunden']), told: (text) => PASSPORT_NEEDED.test(text) && (!namesAChildInEnglish(text) || GROWN_UP.test(text)) },
   { topic: 'ummeldung', misled: new Set(['kfz-zulassung', 'kontakt']), told: (text) => MOVED_WITHIN.test(text) },
-  { topic: 'abmeldung', misled: new Set(['gewerbesteuer', 'hundesteuer', 'online-dienste', 'anmeldung-wohnsitz', 'fuehrungszeugnis', 'sondernutzung', 'kirchenaustritt', 'melderegisterauskunft']), told: unregistersOneself },
+  { topic: 'abmeldung', misled: new Set(['gewerbesteuer', 'hundesteuer', 'online-dienste', 'anmeldung-wohnsitz', 'fuehrungszeugnis', 'sondernutzung', 'kirchenaustritt', 'melderegisterauskunft', 'auskunftssperre']), told: unregistersOneself },
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['ummeldung', 'abmeldung', 'anmeldung-wohnsitz']), told: (text) => LANDLORDS_CONFIRMATION.test(text) },
-  { topic: 'fuehrungszeugnis', misled: new Set(['ehrenamtskarte', 'meldebescheinigung', 'urkunden', 'feuerwehr']), told: (text) => GOOD_CONDUCT.test(text) },
+  { topic: 'fuehrungszeugnis', misled: new Set(['ehrenamtskarte', 'meldebescheinigung', 'urkunden', 'feuerwehr', 'vereinsfoerderung']), told: (text) => GOOD_CONDUCT.test(text) },
   { topic: 'kita', misled: new Set(['oeffnungszeiten', 'termin-buchen']), told: (text) => CHILD_CARE.test(text) },
   { topic: 'ehrenamtskarte', misled: new Set(['feuerwehr', 'vereinsfoerderung']), told: (text) => VOLUNTEER_CARD.test(text) },
   // Blind set 117.
@@ -316,6 +327,8 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'mitarbeiter', misled: new Set(['bot-identitaet', 'kontakt', 'hilfe', 'veranstaltung']), told: (text) => PERSON_WISHED.test(text) },
   // Blind set 128: newcomers' long stories.
   { topic: 'sterbefall', misled: new Set(['fundbuero', 'reisepass', 'kontakt', 'hilfe']), told: (text) => PERSON_DIED.test(text) },
+  // (Not its payment from an account: "take the money for dog tax and property tax from my account" is the direct debit's.)
+  { topic: 'grundsteuer', misled: new Set(['gewerbesteuer']), told: (text) => PROPERTY_TAX.test(text) && !PAID_BY_DEBIT.test(text) },
   // Blind set 180: "my husband died on sunday … i need the death certificate … who registers the death": still to be registered, whatever certificate it names.
   { topic: 'sterbefall', misled: new Set(['urkunden']), told: (text) => PERSON_DIED.test(text) && englishJustHappened(text) },
   // ("i must register my address within 2 weeks otherwise i get no tax id and no bank account": the bank only the reason.)
@@ -331,7 +344,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'datenschutz', misled: new Set(['daten-loeschen', 'fuehrungszeugnis', 'online-dienste']), told: (text) => WHAT_I_WRITE_SHARED.test(text) },
   { topic: 'raum-mieten', misled: new Set(['vereinsfoerderung', 'mitteilungsblatt']), told: (text) => HALL_RENTED.test(text) },
   // Blind set 133: newcomers from many countries.
-  { topic: 'ausweis-abholen', misled: new Set(['reisepass', 'personalausweis', 'vorlaeufiger-ausweis']), told: (text) => DOCUMENT_READY.test(text) },
+  { topic: 'ausweis-abholen', misled: new Set(['reisepass', 'personalausweis', 'vorlaeufiger-ausweis', 'beglaubigung']), told: (text) => DOCUMENT_READY.test(text) },
   { topic: 'beglaubigung', misled: new Set(['urkunden', 'meldebescheinigung', 'fuehrungszeugnis']), told: (text) => COPIES_CERTIFIED.test(text) },
   { topic: 'fundbuero', misled: new Set(['kita', 'oeffnungszeiten', 'dokument-verloren', 'kontakt', 'raum-mieten', 'veranstaltung']), told: (text) => HANDED_IN.test(text) },
   { topic: 'gewerbe-anmelden', misled: new Set(['anmeldung-wohnsitz', 'gewerbesteuer', 'bebauungsplan']), told: (text) => BUSINESS_REGISTERED.test(text) },
@@ -345,10 +358,11 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'dokument-verloren', misled: new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'fundbuero']), told: (text) => DOCUMENT_LOST.test(text) },
   { topic: 'personalausweis', misled: new Set(['anmeldung-wohnsitz', 'ausweis-abholen', 'reisepass']), told: (text) => FIRST_GERMAN_ID.test(text) },
   // Blind set 156: English mixed with German words.
-  { topic: 'auskunftssperre', misled: new Set(['kontakt', 'melderegisterauskunft', 'datenschutz']), told: (text) => ADDRESS_BLOCKED.test(text) },
+  // ("I leave my husband … now I live … in new flat … Is there some block so nobody can get my address from the register?": blind set 182.)
+  { topic: 'auskunftssperre', misled: new Set(['kontakt', 'melderegisterauskunft', 'datenschutz', 'anmeldung-wohnsitz']), told: (text) => ADDRESS_BLOCKED.test(text) },
   { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'urkunden']), told: (text) => SIGNATURE_CERTIFIED.test(text) },
   { topic: 'geburt-beurkunden', misled: new Set(['eheschliessung', 'oeffnungszeiten', 'ausweis-abholen', 'urkunden']), told: (text) => FATHER_RECOGNISED.test(text) },
-  { topic: 'sperrmuell', misled: new Set(['muellabfuhr', 'muelltonne', 'wertstoffhof', 'mitteilungsblatt']), told: (text) => BULKY_WASTE.test(text) },
+  { topic: 'sperrmuell', misled: new Set(['muellabfuhr', 'muelltonne', 'wertstoffhof', 'mitteilungsblatt', 'termin-buchen']), told: (text) => BULKY_WASTE.test(text) },
   { topic: 'fuehrerschein', misled: new Set(['personalausweis', 'kfz-zulassung', 'gestattung']), told: (text) => LICENCE_EXCHANGED.test(text) },
   { topic: 'veranstaltung', misled: new Set(['vereinsfoerderung', 'raum-mieten', 'plakatierung', 'melderegisterauskunft']), told: (text) => EVENT_ALLOWED.test(text) && !POSTERS.test(text) },
   { topic: 'reisepass', misled: new Set(['personalausweis', 'ausweis-kinder']), told: (text) => NEVER_HAD_PASSPORT.test(text) && !namesAChildInEnglish(text) },
@@ -469,7 +483,7 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string; besideTo
   { asked: /\b(?:left|forgot|lost)\b[^.?!]{0,40}?\b(?:in|on)\s+(?:the\s+|a\s+)?(?:regional\s+|local\s+)?(?:train|plane|flight|taxi)\b|\b(?:deutsche\s+bahn|db|railway)\s+lost\s+(?:and|&)\s+found\b/iu },
   { asked: /\b(?:parcel|package)\b[^?]{0,80}?\b(?:dhl|hermes|ups|dpd|gls|tracking|delivered)\b/iu },
   { asked: /\b(?:tüv|tuv|car\s+inspection)\b/iu },
-  { asked: /\b(?:apply|applying|get|getting|obtain)\s+(?:for\s+)?(?:german\s+)?citizenship\b|\bnaturali[sz]ation\s+(?:process|application)\b|\b(?:apply|applying)\s+for\s+(?:the\s+)?naturali[sz]ation\b|\b(?:become|becoming)\s+(?:a\s+)?german\s+citizen\b|\beinbürgerung\b|\beinbuergerung\b/iu, referral: 'auslaenderbehoerde' },
+  { asked: /\b(?:apply|applying|get|getting|obtain|want|wish)\s+(?:for\s+)?(?:the\s+)?(?:german\s+)?citizenship\b|\bnaturali[sz]ation\s+(?:process|application)\b|\b(?:apply|applying)\s+for\s+(?:the\s+)?naturali[sz]ation\b|\b(?:become|becoming)\s+(?:a\s+)?german\s+citizen\b|\beinbürgerung\b|\beinbuergerung\b/iu, referral: 'auslaenderbehoerde' },
   { asked: ASSOCIATIONS_REGISTER, referral: 'amtsgericht' },
   { asked: /\bbaf(?:ö|oe|o)g\b|\bstudent\s+(?:grant|loan|finance)\b/iu, referral: 'bafoeg' },
   { asked: /\b(?:find|finding)\s+(?:\p{L}+\s+){0,2}?(?:an?\s+)?(?:apartment|flat|house)\s+(?:to|for)\s+rent\b|\b(?:apartments?|flats?|houses?)\s+for\s+rent\b|\b(?:looking|searching)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:an?\s+)?(?:apartment|flat|house\s+to\s+rent)\b/iu },
@@ -485,7 +499,7 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string; besideTo
   { asked: /\b(?:disappeared|ran\s+(?:off|away)|stole|embezzl\p{L}*)\s+(?:with\s+)?(?:\p{L}+\s+){0,2}?(?:\d+\s*)?(?:euros?|€|money|cash|funds)\b/iu, referral: 'polizei' },
   {
     asked:
-      /\b(?:renew\p{L}*|extend\p{L}*|apply\p{L}*\s+for|get)\s+(?:\p{L}+\s+){0,2}?(?:residence\s+(?:permit|title)|aufenthalts(?:titel|erlaubnis))\b|\b(?:residence\s+(?:permit|title)|aufenthalts(?:titel|erlaubnis))\s+(?:\p{L}+\s+)?(?:expires?|expiring|runs\s+out|ends)\b/iu,
+      /\b(?:renew\p{L}*|extend\p{L}*|apply\p{L}*\s+for|get)\s+(?:\p{L}+\s+){0,2}?(?:residence\s+(?:permit|title|card)|aufenthalts(?:titel|erlaubnis))\b|\b(?:residence\s+(?:permit|title|card)|aufenthalts(?:titel|erlaubnis))\s+(?:\p{L}+\s+){0,3}?(?:expires?|expiring|runs\s+out|ends)\b/iu,
     referral: 'auslaenderbehoerde',
   },
 ];

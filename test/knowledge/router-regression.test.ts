@@ -4351,3 +4351,53 @@ describe('blind sets 178–180: a month of messages, older people and their fami
     expect(routedInEnglish('the new bank wants a current extract from the land register for our house in hemsbach. where do i get this grundbuch paper, can the rathaus print it for me?').action).toBe('none');
   });
 });
+
+describe('blind sets 181–182: busy people on the phone, English through a translation app', () => {
+  it.each([
+    ['kann ich für nächsten dienstag früh nen termin beim einwohner melde amt kriegen', 'termin-buchen'],
+    ['kann ich bitte an jemand vom rathaus weitergeleitet werden, mit dem automat hier komm ich ned weiter', 'mitarbeiter'],
+    ['bis wann darf mer abends mit der kreissäge arbeiten, ich bau grad an meim carport und will kein ärger', 'ruhezeiten'],
+    ['unser kind is im april gekommen, bis wann muss mer des geld fürs daheimbleiben beantragen damit nix verloren geht', 'elterngeld'],
+    ['ich bin selbständig mit nem kleinen blumenladen und mein freund is angestellt, mir wolle uns die monate nach der geburt aufteilen, wie berechnet sich des bei selbständigen', 'elterngeld'],
+    // Guards: the carport's permit stays the building permit; an appointment at the doctor's stays another's.
+    ['Brauche ich für meinen Carport eine Baugenehmigung?', 'bauantrag'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['jetzt will ich endlich den deutschen pass also die staatsangehörigkeit, macht des des rathaus oder wer is dafür zuständig, wie lang dauert die einbürgerung ungefähr'],
+    ['Ich brauche einen Termin beim Zahnarzt in Mömbris'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it.each([
+    ['i want work in kindergarden as helper, they ask me for erweitertes paper that i have no crimes. how i order this', 'fuehrungszeugnis'],
+    ['I am trainer of youth football team in our Sportverein. Now the Verband say all trainers need a paper that show no criminal record. Club say it is free for Ehrenamt people. Is this true?', 'fuehrungszeugnis'],
+    ['i dont want you give my address to anybody', 'auskunftssperre'],
+    ['I leave my husband because of violence, now I live with my children in new flat in Mömbris. Is there some block so nobody can get my address from the register?', 'auskunftssperre'],
+    ['walking with dog yesterday I find a bicycle in the forest near Hohl. Where I bring it so owner can get back?', 'fundbuero'],
+    ['i go back to romania in september for always. my address here i must cancel?', 'abmeldung'],
+    ['my son start Ausbildung in Frankfurt and the company want a certificate from town where he is living, like confirmation he live here', 'meldebescheinigung'],
+    ['in may I ordered new passport, lady said 3-4 weeks. Now is almost 6 weeks and nobody call me. How I can check if my document is there already?', 'ausweis-abholen'],
+    ['I live in Canada but I was born 1965 in Schimborn. For my Canadian citizenship they need official birth document from Germany, new issued. How can I order it from abroad?', 'urkunden'],
+    ['I got letter from Markt Mömbris with many numbers about tax for my apartment. There is Hebesatz and Messbetrag. I dont understand what I must pay', 'grundsteuer'],
+    ['I am hairdresser from Ukraine, now I want to work self employed, going to customers home. Which paper I need for start officially?', 'gewerbe-anmelden'],
+    ['our club makes party, how we tell you', 'veranstaltung-anzeigen'],
+    ['we buy new living room, now old sofa and big cupboard must go away. Somebody told me the town can come and take it from the street for free', 'sperrmuell'],
+    ['I am single mother, I work part time. Somebody said there is help from state for the rent when salary is low, not Bürgergeld. Where I make the application?', 'wohngeld'],
+    ['where i read the little town newspaper', 'mitteilungsblatt'],
+    // Guards: a call-back wished for is still one; the business tax's Hebesatz stays the business tax.
+    ['please call me back tomorrow', 'rueckruf'],
+    ['how high is the business tax Hebesatz in Mömbris', 'gewerbesteuer'],
+  ])('%s → %s (in English)', (text, topic) => {
+    const r = routedInEnglish(text);
+    expect([r.action, r.decision?.id]).toEqual(['answer', topic]);
+  });
+  it.each([
+    ['i want german citizenship, how long it take'],
+    ['my residence card from Ausländerbehörde expire in 3 weeks and I make online request two months ago but nobody answer me'],
+    ['my daughter 6 years must start school in september. Where I register her for the primary school?'],
+  ])('%s is none of the town’s (in English)', (text) => {
+    expect(routedInEnglish(text).action).toBe('none');
+  });
+});
