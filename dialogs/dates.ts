@@ -165,6 +165,11 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
     .replace(/\bseit(?= (\d+|eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (tag|woche|monat|jahr))/g, 'vor')
     // "Guten Morgen" greets; it is not tomorrow.
     .replace(/\bguten\s+morgen\b/g, ' ')
+    // "so gegen zehne", "um elfe", "halb zwölfe": the region's hours with an -e (trial 43: "zehne" had been no time).
+    .replace(
+      /\b(zwei|drei|vier|fünf|fuenf|sechs|sieben|neun|zehn|elf|zwölf|zwoelf)e\b(?!\s+(?:dezember|januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november))/g,
+      '$1',
+    )
     // "Samstag der 17. Juli 2027": the weekday of that date (trial 42: chrono had read the next Saturday).
     .replace(/\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+der\s+(?=\d{1,2}\.)/g, '$1, ')
     // Midnight is the day's first minute ("bis Mitternacht", "bis 24 Uhr"): the form takes it for the night after.

@@ -563,6 +563,10 @@ export const placeOf =
   (what: string): z.ZodType<string, string> =>
     text(what, 3, 300)
       .refine((value) => !namesOnlyATime(value, context.clock()), { error: () => texts().fields.placeNotATime })
+      // "gisela.hofmann@t-online.de" where the place is asked (trial 44: taken as the event's place).
+      .refine((value) => !email.safeParse(value.trim()).success && phoneNumber(value) === undefined, {
+        error: () => texts().fields.placeNotAContact,
+      })
       .refine((value) => !namesOnlyAPerson(value, context), { error: () => texts().fields.placeNotAPerson })
       // "Festplatz Aschaffenburg": another municipality's, unless a place of the town is named too.
       .refine(

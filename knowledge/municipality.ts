@@ -31,3 +31,11 @@ export function withBuildingClosures(offices: Readonly<Record<string, Office>>):
   };
   return Object.fromEntries(Object.entries(offices).map(([key, office]) => [key, inIt(office)]));
 }
+
+/**
+ * The Markt's own offices where staff work, by key: not an external body, and a place with an address
+ * ("das Standesamt, bei dem der Fall beurkundet ist" only points to whichever registry holds an entry;
+ * trial 44: the console had offered it for accounts and filters).
+ */
+export const staffedOffices = (town: Municipality): Array<[string, Office]> =>
+  Object.entries(town.offices).filter(([, office]) => !office.external && Boolean(office.address));

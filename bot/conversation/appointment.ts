@@ -374,14 +374,18 @@ const samePart = (said: string, booked: string): boolean => said === booked || (
  * name. No typo is forgiven: reference numbers count up, so the name is what keeps another person
  * from cancelling ("Schmitz" for "Schmitt").
  */
-export function namesBooker(booked: unknown, said: unknown): boolean {
+export function namesBooker(booked: unknown, said: unknown, { wholeSurname = false } = {}): boolean {
   if (typeof booked !== 'string' || typeof said !== 'string') return false;
   const parts = nameParts(booked);
-  // "Weber, Anna" names the surname first; a double name is said by either part ("Müller" for "Müller-Lüdenscheidt"; trial 40: not found).
+  // "Weber, Anna" names the surname first; a double name is said by either part ("Müller" for "Müller-Lüdenscheidt"; trial 40: not found),
+  // unless the whole surname is asked for (trial 44: "Frau Müller" from another chat had learned a stranger's appointment).
   const words = booked.split(/[\s,]+/).filter((word) => word && !isTitle(word));
   const surname = nameParts((booked.includes(',') ? words[0] : words.at(-1)) ?? '');
   const told = nameParts(said);
-  return told.some((p) => p.length > 1 && surname.some((s) => samePart(p, s))) && told.every((p) => parts.some((b) => samePart(p, b)));
+  const surnameSaid = wholeSurname
+    ? surname.every((s) => told.some((p) => p.length > 1 && samePart(p, s)))
+    : told.some((p) => p.length > 1 && surname.some((s) => samePart(p, s)));
+  return surnameSaid && told.every((p) => parts.some((b) => samePart(p, b)));
 }
 
 /**

@@ -137,7 +137,9 @@ export async function caseStatusByName(
   const holder = item && holderOf(item, turn.services.municipality);
   if (item && holder === undefined) await tellStatus(turn, item, false);
   else if (answers.name === null) turn.reply(turn.t.caseStatus.withoutName(turn.services.municipality));
-  else if (item && namesBooker(holder, answers.name)) await tellStatus(turn, item);
+  // From another chat than the request's, a double name must be said whole: reference numbers count up.
+  else if (item && namesBooker(holder, answers.name, { wholeSurname: item.conversationId !== turn.conversationId }))
+    await tellStatus(turn, item);
   else turn.reply(turn.t.caseStatus.notFound);
   return undefined;
 }

@@ -102,8 +102,10 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     // Outside the hours the citizen learns when someone is back ("am Montag ab 8:00 Uhr").
     const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
     const reopens = next && turn.t.handoff.reopens(next, now);
-    turn.count({ kind: 'handoff', event: 'call-back' });
     if (asked) {
+      // Counted where a person was asked for and the call-back came instead; an offer not taken up is no call-back
+      // (trial 44: the report had said 4 where one was asked for).
+      turn.count({ kind: 'handoff', event: 'call-back' });
       turn.reply(
         open
           ? turn.t.handoff.nobodyThereCallBack(office.name, office.phone)

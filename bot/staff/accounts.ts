@@ -15,6 +15,11 @@ const displayNameSchema = z
   .string()
   .trim()
   .regex(/^[\p{L}][\p{L} .'-]{0,59}$/u, de.terminal.displayNameRule);
+/** An office as municipality.yaml names it, brackets too ("Steueramt (Kämmerei)"; trial 44: no account could be made for it). */
+const officeNameSchema = z
+  .string()
+  .trim()
+  .regex(/^[\p{L}][\p{L} .'()-]{0,79}$/u, de.terminal.officeNameRule);
 export const passwordSchema = z.string(de.staff.passwordRule).min(12, de.staff.passwordRule).max(1024);
 
 /**
@@ -34,7 +39,7 @@ const accountSchema = z.object({
   /** How citizens see this person in a live chat, e.g. "Anna" (default: the account name). */
   displayName: displayNameSchema.optional(),
   /** The office shown with the name, e.g. "Bürgerbüro" (default: Rathaus). */
-  office: displayNameSchema.optional(),
+  office: officeNameSchema.optional(),
   /**
    * Sees and handles only the requests of its office (need to know, DSGVO Art. 5 (1) c): a clerk of the
    * Bauamt does not read the Bürgerbüro's. Needs an office; an admin always sees every request.

@@ -8,6 +8,7 @@ import { de } from '../../knowledge/texts/de';
 import type { AssistantServices } from '../turn';
 import { newAccountSchema, passwordSchema } from './accounts';
 import { staffOf, type StaffAuth } from './auth';
+import { staffedOffices } from '../../knowledge/municipality';
 
 const nameParam = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/);
 const enabledSchema = z.object({ disabled: z.boolean() });
@@ -20,7 +21,7 @@ export function adminRoutes(services: AssistantServices, auth: StaffAuth): Route
   const { accounts } = auth;
   const audit = (staff: string, action: string, target: string) => auditStaff(services.store, { staff, action, target });
   /** The Markt's own offices as citizens read them next to a staff member's name ("Anna (Bürgerbüro)"). */
-  const offices = (): string[] => Object.values(services.municipality.offices).flatMap((office) => (office.external ? [] : [office.name]));
+  const offices = (): string[] => staffedOffices(services.municipality).map(([, office]) => office.name);
 
   api.get('/', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({

@@ -36,6 +36,7 @@ import {
 import type { AssistantServices } from '../turn';
 import { accountsFile, StaffAccounts } from './accounts';
 import { staffOf, type StaffAuth } from './auth';
+import { staffedOffices } from '../../knowledge/municipality';
 
 /** Rows shown at once; the filters (and the CSV) reach the others. */
 const SHOWN = 200;
@@ -115,12 +116,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
   const caseFlows = Object.values(flows).filter((f) => f.confirm !== false);
   // A request goes to its flow's office, or to the office of the matter it names (a call-back about a Bauantrag: the Bauamt):
   // any of the Markt's own offices may be filtered by.
-  const offices = [
-    ...new Set([
-      ...caseFlows.map((f) => f.office),
-      ...Object.keys(municipality.offices).filter((id) => !municipality.offices[id]!.external),
-    ]),
-  ];
+  const offices = [...new Set([...caseFlows.map((f) => f.office), ...staffedOffices(municipality).map(([id]) => id)])];
   const titleOf = (flow: string): string => knowledge.title(flow) ?? flows[flow]?.title ?? flow;
   const officeOf = (office: string): string => municipality.offices[office]?.name ?? office;
   const nameOf = (staff: string | undefined): string | null => (staff ? accounts.speakerOf(staff, '').name : null);

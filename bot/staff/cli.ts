@@ -5,7 +5,7 @@ import 'dotenv/config';
 import { text } from 'node:stream/consumers';
 import { loadConfig } from '../config';
 import { parseArgs } from 'node:util';
-import { loadMunicipality } from '../../knowledge/municipality';
+import { loadMunicipality, staffedOffices } from '../../knowledge/municipality';
 import type { Municipality } from '../../knowledge/schema';
 import { accountsFile, roleSchema, StaffAccounts, type AccountOptions } from './accounts';
 
@@ -15,7 +15,7 @@ import { accountsFile, roleSchema, StaffAccounts, type AccountOptions } from './
  */
 function officeNamed(said: string, municipality: Municipality): string | undefined {
   const wanted = said.trim().toLowerCase();
-  const office = Object.entries(municipality.offices).find(([key, o]) => key.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
+  const office = staffedOffices(municipality).find(([key, o]) => key.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
   return office?.[1].name;
 }
 
@@ -63,7 +63,7 @@ async function main(args: string[]): Promise<number> {
       console.error(
         de.terminal.unknownOffice(
           options.office,
-          Object.values(municipality.offices).map((o) => o.name),
+          staffedOffices(municipality).map(([, o]) => o.name),
         ),
       );
       return 2;

@@ -25,9 +25,10 @@ const CALL_BACK_WISH = new RegExp(
     String.raw`(?:ich|wir)\s+(?:hätte|haette|hätten|haetten|möchte|moechte|möchten|moechten|bräuchte|braeuchte|brauche|brauchen|will|wollen|würde|wuerde|bitte|bitten)\s+(?:\p{L}+\s+){0,3}?(?:rückruf|rueckruf)`,
     String.raw`bitte\s+(?:um\s+)?(?:einen\s+|nen\s+)?(?:rückruf|rueckruf)`,
     String.raw`^\W*(?:einen\s+)?(?:rückruf|rueckruf)\s+(?:wegen|zu|zur|zum|bezüglich|bezueglich|bzgl\.?|für|fuer|betreffend)(?!\p{L})`,
-    String.raw`(?:können|koennen|könnten|koennten|würden|wuerden)\s+sie\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)rufen`,
+    String.raw`(?:können|koennen|könnten|koennten|würden|wuerden)\s+sie\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)rufen?(?!\p{L})`,
     // "Kann mich bitte jemand vom Bauamt zurückrufen?" (trial 36).
-    String.raw`(?:kann|könnte|koennte)\s+mich\s+(?:bitte\s+)?(?:mal\s+)?(?:jemand|wer|einer)\s+(?:\p{L}+\s+){0,3}?(?:zurück|zurueck|an)rufen`,
+    // ("… zurückrufe wege meim Bauantrag": the region's infinitive, trial 44.)
+    String.raw`(?:kann|könnte|koennte)\s+mich\s+(?:bitte\s+)?(?:mal\s+)?(?:jemand|wer|einer)\s+(?:\p{L}+\s+){0,3}?(?:zurück|zurueck|an)rufen?(?!\p{L})`,
     String.raw`(?:rufen\s+sie|ruft)\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)(?!\p{L})`,
     String.raw`${WISHING}\s+(?:\p{L}+\s+){0,6}?${CALLED}`,
     // "Could someone from the building department call me back about my garage permit?" (trial 38: answered with the permit's article).
@@ -57,10 +58,17 @@ const CALLED_INSIDE = new RegExp(String.raw`(?<!\p{L})(?:${WISHING}|${CALLED})(?
 const MATTER_NAMED =
   /(?<!\p{L})(?:es\s+geht\s+um|geht\s+um|wegen|bezüglich|bezueglich|betrifft|betreffend|about|regarding|concerning)\s+(?:\p{L}+\s+){0,3}?\p{L}{3,}/iu;
 
-/** The words from where a message names its matter ("Rückruf wegen meinem Bauantrag" → "wegen meinem Bauantrag"); else the whole message. */
+/** A call-back's verb after its matter ("… wegen meinem Bauantrag zurückrufen?"), which would make the call-back the topic. */
+const CALL_BACK_AFTER = /(?<!\p{L})(?:zurück|zurueck|an)rufen?(?!\p{L})[^.!?]*|(?<!\p{L})(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden(?!\p{L})[^.!?]*/giu;
+
+/**
+ * The words from where a message names its matter, without a call-back's verb after it ("Können Sie mich bitte
+ * wegen meinem Bauantrag zurückrufen?" → "wegen meinem Bauantrag"; trial 44: it had gone to the Rathaus, not the
+ * Bauamt); else the whole message.
+ */
 export function matterPart(text: string): string {
   const named = MATTER_NAMED.exec(text);
-  return named ? text.slice(named.index) : text;
+  return named ? text.slice(named.index).replace(CALL_BACK_AFTER, ' ').trim() : text;
 }
 
 /** What the wish says it is about, without the wish itself: undefined when it names nothing ("Ich hätte gern einen Rückruf."). */

@@ -349,6 +349,7 @@ export const de = {
     // Said before the question again, which says whether the field is optional.
     phoneOrEmail: 'Das habe ich nicht als Telefonnummer oder E-Mail-Adresse erkannt.',
     placeNotATime: 'Das ist ein Zeitpunkt. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
+    placeNotAContact: 'Das ist eine E-Mail-Adresse oder Telefonnummer. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
     placeNotAPerson: 'Das ist der Name einer Person. Bitte nennen Sie den Ort der Veranstaltung, zum Beispiel „Festplatz Mömbris“ oder eine Adresse.',
     // A refusal where a contact is needed: why, and the way out.
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
@@ -886,7 +887,8 @@ export const de = {
     accountSaved: (name: string, role: 'clerk' | 'editor' | 'admin'): string =>
       `Konto „${name}“ gespeichert, Rolle ${role} (${{ clerk: 'Sachbearbeitung', editor: 'Redaktion und Auswertung', admin: 'Verwaltung der Konsole' }[role]}).`,
     accountRemoved: (name: string): string => `Konto „${name}“ gelöscht.`,
-    displayNameRule: 'Anzeigename und Stelle: 1–60 Buchstaben, Leerzeichen, Punkt, Bindestrich.',
+    displayNameRule: 'Anzeigename: 1–60 Buchstaben, Leerzeichen, Punkt, Bindestrich.',
+    officeNameRule: 'Stelle: 1–80 Zeichen aus Buchstaben, Leerzeichen, Punkt, Bindestrich und Klammern.',
     noAccount: (name: string): string => `Kein Konto „${name}“.`,
   },
 

@@ -265,6 +265,7 @@ export const en: CitizenTexts = {
     goAhead: 'Gladly.',
     phoneOrEmail: 'I did not recognise that as a phone number or an e-mail address.',
     placeNotATime: 'That is a date or a time. Please name the place, for example “Festplatz Mömbris”.',
+    placeNotAContact: 'That is an e-mail address or a phone number. Please name the place, for example “Festplatz Mömbris”.',
     placeNotAPerson: 'That is a person’s name. Please name the place of the event, for example “Festplatz Mömbris” or an address.',
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',
     placeElsewhere: (town: string, municipality: string): string => `${town} lies outside ${municipality}.`,

@@ -317,6 +317,7 @@ export const ls: CitizenTexts = {
     goAhead: 'Gut.',
     phoneOrEmail: 'Das ist keine Telefon-Nummer und keine E-Mail-Adresse.',
     placeNotATime: lines('Das ist ein Datum oder eine Uhr·zeit.', 'Bitte schreiben Sie den Ort.', 'Zum Beispiel: Fest·platz Mömbris.'),
+    placeNotAContact: lines('Das ist eine E-Mail·adresse oder eine Telefon·nummer.', 'Bitte schreiben Sie den Ort.', 'Zum Beispiel: Fest·platz Mömbris.'),
     placeNotAPerson: lines('Das ist der Name von einem Menschen.', 'Bitte schreiben Sie den Ort.', 'Zum Beispiel: Fest·platz Mömbris.'),
     contactNeeded: lines('Wir brauchen Ihre Telefon-Nummer oder Ihre E-Mail-Adresse.', 'Sonst können wir Sie nicht erreichen.', 'Sie wollen das nicht sagen?', 'Dann schreiben Sie: abbrechen.', 'Und rufen Sie das Rathaus an.'),
     placeElsewhere: (town: string): string => `${town} ist eine andere Gemeinde.`,

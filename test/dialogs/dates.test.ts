@@ -124,6 +124,12 @@ describe('parseDateTime', () => {
     expect(parse('am Samstag um vier')).toMatchObject({ time: '16:00' });
     expect(parse('Wir sind um drei Leute mehr')).toBeUndefined();
   });
+  it('reads the region’s hours with an -e ("so gegen zehne", "um elfe", "halb zwölfe"), but not an "Elfe"', () => {
+    expect(parse('am Donnerstag so gegen zehne')).toMatchObject({ time: '10:00' });
+    expect(parse('um elfe')?.time).toBe('11:00');
+    expect(parse('so um halb zwölfe')?.time).toBe('11:30');
+    expect(parse('die Elfe im Garten')).toBeUndefined();
+  });
   it('reads an hour in digits after "um" beside a date ("am 14.12. um 9"), but not an amount', () => {
     expect(parseDateTime('am 14.12. um 9', now)).toEqual({ date: '2026-12-14', time: '09:00' });
     expect(parseDateTime('14.12. gegen 11', now)).toEqual({ date: '2026-12-14', time: '11:00' });

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildReport, savingsOf } from '../../../bot/analytics/report';
 import { allText, promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 import { alwaysOpenMunicipality, StaffClient, staffAccountsFile } from '../../helpers/staff';
@@ -187,5 +188,28 @@ describeWithRedis('the report on two instances sharing Redis', () => {
     const after = await read();
     expect(after.requestsTotal).toBe(before.requestsTotal);
     expect(callBacks(after)).toMatchObject({ created: callBacks(before).created + 1, cancelled: callBacks(before).cancelled + 1 });
+  });
+});
+
+describe('call-backs in the report', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(() => assistant.stop());
+
+  it('counts a call-back where a person was asked for, not where one was only offered (trial 44: 4 counted, 1 asked for)', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const callBacks = async () =>
+      (await buildReport(assistant.services.analytics, { from: today, to: today }, savingsOf(assistant.services.config))).handoffs
+        .callBacks;
+    const before = await callBacks();
+    const lost = assistant.conversation();
+    await lost.say('Wann wird die Hauptstraße in Schimborn neu geteert?');
+    // Nobody is in the chat: after the second unanswered question the call-back is offered, not asked for.
+    expect(allText(await lost.say('Wer gewinnt die Bundesliga?'))).toMatch(/zurückrufen/);
+    expect(await callBacks()).toBe(before);
+    await assistant.conversation().say('Ich möchte mit einem Mitarbeiter sprechen');
+    expect(await callBacks()).toBe(before + 1);
   });
 });

@@ -118,6 +118,10 @@ describe('appointment slots', () => {
     expect(namesBooker('Kevin Müller-Lüdenscheidt', 'Lüdenscheidt')).toBe(true);
     expect(namesBooker('Anna-Lena Schmitt', 'Lena')).toBe(false);
     expect(namesBooker('Kevin Müller-Lüdenscheidt', 'Meier')).toBe(false);
+    // Where the whole surname is asked for (a status asked from another chat; trial 44), one part is not enough.
+    expect(namesBooker('Kevin Müller-Lüdenscheidt', 'Müller', { wholeSurname: true })).toBe(false);
+    expect(namesBooker('Kevin Müller-Lüdenscheidt', 'Frau Müller-Lüdenscheidt', { wholeSurname: true })).toBe(true);
+    expect(namesBooker('Erika Muster', 'Muster', { wholeSurname: true })).toBe(true);
     // The first name alone or another person do not cancel.
     expect(namesBooker('Erika Muster', 'Erika')).toBe(false);
     expect(namesBooker('Erika Muster', 'Max Muster')).toBe(false);
@@ -226,9 +230,11 @@ describe('termin-buchen over the message endpoint', () => {
     const c = assistant.conversation();
     expect(promptOf(await c.say(`Ich möchte einen Termin für einen Reisepass am ${day} um ${first} Uhr`))?.choices).toEqual([slots[0]]);
     expect(promptOf(await c.say('ja passt'))?.field).toBe('name');
-    const later = slots.at(-1)!;
-    const time = /(\d{2}:\d{2}) Uhr$/.exec(later)![1]!;
-    const offered = await c.say(`die Uhrzeit is falsch, lieber um ${time}`);
+    // A full hour said in words, as the trial's "halb elf" was ("um vier" is 16:00, "um zehn" 10:00).
+    const HOURS = ['zwölf', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+    const later = slots.slice(1).find((slot) => /, (?:0[89]|1\d):00 Uhr$/.test(slot))!;
+    const hour = Number(/, (\d{2}):00 Uhr$/.exec(later)![1]!);
+    const offered = await c.say(`die Uhrzeit is falsch, lieber um ${HOURS[hour % 12]}`);
     expect(promptOf(offered)).toMatchObject({ field: 'zeitfenster', choices: [later] });
     expect(allText(offered)).toContain(`„${later}“ ist frei`);
     // Taken, the request goes on where it was: the name.
@@ -693,6 +699,11 @@ describe("requests in the citizen's own words", () => {
     expect(promptOf(await assistant.conversation().say('Ich schaffe es morgen nicht zu meinem Termin im Bürgerbüro'))).toMatchObject({
       flow: 'termin-absagen',
     });
+    // In the region's words, with the number (trial 44: read as a status question, "Sie müssen nichts weiter tun").
+    expect(promptOf(await assistant.conversation().say(`guten abend, ich kann zu meim termin ned komme. ${reference}`))).toMatchObject({
+      flow: 'termin-absagen',
+      field: 'name',
+    });
     const later = await assistant.conversation().say(`Kann ich meinen Termin ${reference} eine Stunde später legen?`);
     expect(promptOf(later)).toMatchObject({ flow: 'termin-verschieben', field: 'name' });
     expect(promptOf(await assistant.conversation().say('Geht der Termin auch an einem anderen Tag?'))).toMatchObject({
@@ -716,6 +727,23 @@ describe("requests in the citizen's own words", () => {
     expect(allText(await other.say('Muster'))).toMatch(
       new RegExp(`Ihr Termin ${reference} ist gebucht: \\S+ \\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2} Uhr\\.`),
     );
+  });
+
+  it('from another chat, a double surname must be said whole before a booking’s day is told (trial 44: "Frau Müller" had learned it)', async () => {
+    const c = assistant.conversation();
+    const r = await c.say('Ich brauche einen Termin für einen neuen Reisepass.');
+    await c.say((await slotsOfFirstDay(c, r))[0]!);
+    await c.say('Erna Müller-Lüdenscheidt');
+    await c.say('erna@example.org');
+    const reference = referenceIn(await c.say('Absenden'))!;
+    const stranger = assistant.conversation();
+    await stranger.say(`Wie ist der Stand von ${reference}?`);
+    const refused = allText(await stranger.say('Frau Müller'));
+    expect(refused).toMatch(/keine Anfrage gefunden/);
+    expect(refused).not.toMatch(/Uhr/);
+    const owner = assistant.conversation();
+    await owner.say(`Wie ist der Stand von ${reference}?`);
+    expect(allText(await owner.say('Müller-Lüdenscheidt'))).toMatch(new RegExp(`Ihr Termin ${reference} ist gebucht`));
   });
 });
 

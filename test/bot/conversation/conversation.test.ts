@@ -665,6 +665,16 @@ describe('flows over the message endpoint', () => {
     expect(allText(rottweiler)).not.toContain('Listenhund: Ja');
   });
 
+  it('refuses an e-mail address as the event’s place (trial 44: it had been stored as the place)', async () => {
+    const c = assistant.conversation();
+    await c.say('Wir möchten im Sommer ein Gartenfest für die ganze Nachbarschaft machen');
+    await c.say('TSV Mömbris');
+    expect(promptOf(await c.say('Erika Muster'))?.field).toBe('ort');
+    const r = await c.say('gisela.hofmann@t-online.de');
+    expect(allText(r)).toMatch(/^Das ist eine E-Mail-Adresse oder Telefonnummer\. Bitte nennen Sie den Ort/);
+    expect(promptOf(r)?.field).toBe('ort');
+  });
+
   it("Veranstaltung anzeigen from a club's plan in its own words: the kind of event is not asked again", async () => {
     const c = assistant.conversation();
     let r = await c.say('Wir möchten im Sommer ein Gartenfest für die ganze Nachbarschaft machen');

@@ -68,6 +68,14 @@ describe('a dog registration with the inputs citizens type', () => {
     expect(field(r)).toBe('haltungsbeginn');
   });
 
+  it('refuses the dog’s age as its keeper’s name ("so zwaa Johr alt" had been taken for one)', async () => {
+    const chat = assistant.conversation();
+    expect(field(await chat.say('Hund anmelden'))).toBe('halter');
+    const refused = await chat.say('so zwaa Johr alt');
+    expect(lastText(refused)).toMatch(/Vor- und Nachnamen/);
+    expect(field(refused)).toBe('halter');
+  });
+
   it('answers a question instead of storing it, refuses a sentence as a name, and says back a vague birth date', async () => {
     const chat = assistant.conversation();
     expect(field(await chat.say('Hund anmelden'))).toBe('halter');
@@ -679,6 +687,16 @@ describe('commands and contact details', () => {
     expect(await officeOfCallBack('Frage zu meinem Bauantrag für die Garage')).toBe('bauamt');
     expect(await officeOfCallBack('Frage zu meiner Hundesteuer')).toBe('steueramt');
     expect(await officeOfCallBack('Es ist etwas Persönliches')).toBe('rathaus');
+    // The wish with its matter in one sentence (trial 44: "zurückrufen" after the matter had made it the Rathaus's).
+    expect(await officeOfCallBack('Können Sie mich bitte wegen meinem Bauantrag zurückrufen?')).toBe('bauamt');
+  });
+
+  it('starts the call-back or a person for the Bauamt asked in the region’s words (trial 44: only the Bauantrag’s article came)', async () => {
+    const called = await assistant.conversation().say('Kann mich bitte jemand vom Bauamt zurückrufe wege meim Bauantrag fürs Gartenhaus?');
+    expect(promptOf(called)).toMatchObject({ flow: 'rueckruf', field: 'name' });
+    // Nobody is in the chat in this test: a person asked for is offered the call-back instead.
+    const person = await assistant.conversation().say('Ich hab e Frag zu meim Bauantrag, kann ich mit jemand vom Bauamt schreibe?');
+    expect(promptOf(person)).toMatchObject({ flow: 'rueckruf' });
   });
 
   it('checks a telephone number and keeps it in international form', async () => {

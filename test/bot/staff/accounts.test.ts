@@ -57,7 +57,7 @@ test('refuses a short password, a bad name and a password on the command line, w
   // What citizens will read as the staff member's name is a name, not markup.
   expect(
     await staffCommand(['add', 'anna', '--display-name', '<b>Anna</b>', '--password-stdin'], dataDir, 'ein-langes-passwort\n'),
-  ).toMatchObject({ code: 1, stderr: expect.stringContaining('Anzeigename und Stelle') });
+  ).toMatchObject({ code: 1, stderr: expect.stringContaining('Anzeigename: 1–60 Buchstaben') });
   expect(await staffCommand(['add', 'Anna Maria', '--password-stdin'], dataDir, 'ein-langes-passwort\n')).toMatchObject({
     code: 1,
     stderr: expect.stringContaining('Der Anmeldename braucht 2 bis 40 Zeichen'),
@@ -83,12 +83,15 @@ test('takes an office by its key or name and stores the town’s name for it, re
     0,
   );
   expect(new StaffAccounts(file).speakerOf('anna', 'Rathaus').office).toBe('Bürgerbüro');
+  // An office whose name has brackets (trial 44: no account could be made for the Steueramt).
+  expect((await staffCommand(['add', 'kim', '--office', 'steueramt', '--password-stdin'], dataDir, 'ein-langes-passwort\n')).code).toBe(0);
+  expect(new StaffAccounts(file).speakerOf('kim', 'Rathaus').office).toBe('Steueramt (Kämmerei)');
   const unknown = await staffCommand(['add', 'max', '--office', 'Finanzministerium', '--password-stdin'], dataDir, 'ein-langes-passwort\n');
   expect(unknown).toMatchObject({
     code: 2,
     stderr: expect.stringContaining('Die Stelle „Finanzministerium“ gibt es nicht. Möglich sind: '),
   });
   expect(unknown.stderr).toContain('Bauamt');
-  expect(new StaffAccounts(file).list().map((a) => a.name)).toEqual(['bernd', 'anna']);
+  expect(new StaffAccounts(file).list().map((a) => a.name)).toEqual(['bernd', 'anna', 'kim']);
   expect((await staffCommand(['list'], dataDir)).stdout).toMatch(/^bernd\tclerk\t\(angelegt [^)]+\)\tBernd Keller \(Bauamt\)$/m);
 });

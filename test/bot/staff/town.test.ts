@@ -337,7 +337,22 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     expect(
       await errorOf('POST', '/accounts', { name: 'max.mueller', password: 'ein-langes-passwort', role: 'clerk', office: 'Buergerbuero' }),
     ).toBe('Diese Stelle gibt es nicht.');
-    expect((await adam.request('GET', '/accounts')).body.offices).toContain('Bürgerbüro');
+    const offices = (await adam.request('GET', '/accounts')).body.offices as string[];
+    expect(offices).toContain('Bürgerbüro');
+    // Only offices where staff work: not a pointer to "whichever registry office" (trial 44), not the Landratsamt.
+    expect(offices).not.toContain('das Standesamt, bei dem der Fall beurkundet ist');
+    expect(offices).not.toContain('Landratsamt Aschaffenburg');
+    // An office whose name has brackets can be given (trial 44: "Steueramt (Kämmerei)" was refused).
+    expect(
+      (
+        await adam.request('POST', '/accounts', {
+          name: 'kim',
+          password: 'ein-langes-passwort',
+          role: 'clerk',
+          office: 'Steueramt (Kämmerei)',
+        })
+      ).status,
+    ).toBe(201);
     expect(await errorOf('POST', '/accounts/nora/password', { password: 'kurz' })).toBe(
       'Das Passwort muss mindestens 12 Zeichen lang sein.',
     );
@@ -454,7 +469,7 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     expect((await officeOf(eva, 'rathaus')).closures).toEqual([]);
     expect((await eva.request('GET', '/town/notices')).body.notices).toEqual([]);
     const names = ((await adam.request('GET', '/accounts')).body.accounts as Array<{ name: string }>).map((x) => x.name);
-    expect(names.sort()).toEqual(['adam', 'clara', 'eva', 'nora']);
+    expect(names.sort()).toEqual(['adam', 'clara', 'eva', 'kim', 'nora']);
     // The processes are still up.
     expect((await fetch(`${b.url}/healthz`)).status).toBe(200);
   });
