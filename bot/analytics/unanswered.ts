@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { containment, fingerprint, type Fingerprint } from '../../knowledge/near-duplicate';
+import { isOnlyAName } from '../../knowledge/language/names';
 import { isBareReply } from '../../knowledge/language/small-talk';
 import { redactText } from '../privacy/redact';
 import type { PersonalDataHolder } from '../privacy/registry';
@@ -41,10 +42,11 @@ const itemKey = (id: string) => `${PREFIX}${id}`;
 const ofConversation = (conversationId: string) => `unanswered-of/${conversationId}`;
 
 /**
- * Nothing an editor could answer: no word at all ("???", "👍", a redacted number alone), or only
- * reply words ("ja", "Telefon"). Such messages would bury the real questions.
+ * Nothing an editor could answer: no word at all ("???", "👍", a redacted number alone), only
+ * reply words ("ja", "Telefon"), or a person's name alone ("Stefan Roth", typed where a form had asked
+ * it; trial 44: kept unmasked for the editors). Such messages would bury the real questions.
  */
-const asksNothing = (text: string): boolean => isBareReply(text.replace(/\[[a-z]+\]/g, ' '));
+const asksNothing = (text: string): boolean => isBareReply(text.replace(/\[[a-z]+\]/g, ' ')) || isOnlyAName(text);
 
 export class UnansweredQuestions {
   constructor(

@@ -4,11 +4,11 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import { auditStaff } from '../audit';
+import { staffedOffices } from '../../knowledge/municipality';
 import { de } from '../../knowledge/texts/de';
 import type { AssistantServices } from '../turn';
 import { newAccountSchema, passwordSchema } from './accounts';
 import { staffOf, type StaffAuth } from './auth';
-import { staffedOffices } from '../../knowledge/municipality';
 
 const nameParam = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/);
 const enabledSchema = z.object({ disabled: z.boolean() });

@@ -11,6 +11,7 @@ import { flowsOf } from '../../dialogs/flows';
 import { slotLabel } from '../../dialogs/slots';
 import { telUri } from '../../knowledge/answer';
 import { berlinWallClock } from '../../knowledge/hours';
+import { staffedOffices } from '../../knowledge/municipality';
 import { de } from '../../knowledge/texts/de';
 import { CATALOGUES } from '../../knowledge/texts/index';
 import { spreadsheetCsv } from '../analytics/export';
@@ -36,7 +37,6 @@ import {
 import type { AssistantServices } from '../turn';
 import { accountsFile, StaffAccounts } from './accounts';
 import { staffOf, type StaffAuth } from './auth';
-import { staffedOffices } from '../../knowledge/municipality';
 
 /** Rows shown at once; the filters (and the CSV) reach the others. */
 const SHOWN = 200;

@@ -674,7 +674,7 @@ export const de = {
       liveChat: (count: number): string => `Ihr Chat mit dem Rathaus (${count} Nachrichten)`,
       cases: (references: readonly string[]): string => `Ihre Anfragen: ${references.join(', ')}`,
       unanswered: (count: number): string =>
-        `${count === 1 ? 'eine Frage' : `${count} Fragen`}, die der Assistent nicht beantworten konnte (ohne Namen, damit das Rathaus die Antworten verbessert)`,
+        `${count === 1 ? 'eine Frage' : `${count} Fragen`}, die der Assistent nicht beantworten konnte (Namen und Nummern unkenntlich, damit das Rathaus die Antworten verbessert)`,
     },
     deleted:
       'Ihre Daten zu diesem Gespräch sind gelöscht: Gesprächsverlauf, Zustand, hochgeladene Dateien, der Chat mit dem Rathaus und die Adresse für Rückmeldungen.',
@@ -701,7 +701,7 @@ export const de = {
       `Anliegen, die an die Verwaltung übermittelt wurden, löscht der Assistent ${days} Tage nach der Übermittlung. In der Verwaltung gelten deren Aufbewahrungsfristen.`,
     /** Trial 43: the notice had left out what is kept of unanswered questions and the statistics. */
     unanswered: (days: number): string =>
-      `Fragen, die der Assistent nicht beantworten konnte, sieht die Redaktion der Gemeinde ${days} Tage lang, ohne Namen, Telefonnummern und Adressen, um die Antworten zu verbessern. Dann werden sie gelöscht.`,
+      `Fragen, die der Assistent nicht beantworten konnte, sieht die Redaktion der Gemeinde ${days} Tage lang, um die Antworten zu verbessern. Telefonnummern, E-Mail- und Postadressen und erkennbare Namen sind darin unkenntlich gemacht. Dann werden die Fragen gelöscht.`,
     statistics: (days: number): string =>
       `Für den Bericht an den Gemeinderat zählt der Assistent Gespräche, Themen und Bewertungen ohne Bezug zu Ihrer Person. Diese Zahlen bleiben ${days} Tage.`,
     recipientsHeading: 'Empfänger',

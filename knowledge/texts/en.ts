@@ -465,7 +465,7 @@ export const en: CitizenTexts = {
       liveChat: (count: number): string => `your chat with the town hall (${count} messages)`,
       cases: (references: readonly string[]): string => `your requests: ${references.join(', ')}`,
       unanswered: (count: number): string =>
-        `${count === 1 ? 'one question' : `${count} questions`} the assistant could not answer (without names, so that the town hall can improve the answers)`,
+        `${count === 1 ? 'one question' : `${count} questions`} the assistant could not answer (names and numbers masked, so that the town hall can improve the answers)`,
     },
     deleted:
       'Your data from this conversation is deleted: the messages, the state, uploaded files, the chat with the town hall and the address for notifications.',
@@ -490,7 +490,7 @@ export const en: CitizenTexts = {
     cases: (days: number): string =>
       `Requests passed on to the administration are deleted by the assistant ${days} days after they were passed on. In the administration its retention periods apply.`,
     unanswered: (days: number): string =>
-      `Questions the assistant could not answer are seen by the town's editors for ${days} days, without names, phone numbers and addresses, to improve the answers. Then they are deleted.`,
+      `Questions the assistant could not answer are seen by the town's editors for ${days} days, to improve the answers. Phone numbers, e-mail and postal addresses and recognisable names in them are masked. Then the questions are deleted.`,
     statistics: (days: number): string =>
       `For the report to the town council the assistant counts conversations, topics and ratings without reference to you. These figures are kept for ${days} days.`,
     recipientsHeading: 'Recipients',

@@ -572,7 +572,7 @@ export const ls: CitizenTexts = {
       queue: 'Sie möchten mit einem Menschen sprechen.',
       liveChat: (count: number): string => `Ihr Gespräch mit dem Rathaus: ${count} Nachrichten.`,
       cases: (references: readonly string[]): string => `Ihre Anträge: ${references.join(', ')}.`,
-      unanswered: (count: number): string => `${count === 1 ? '1 Frage' : `${count} Fragen`} ohne Antwort. Ohne Ihren Namen. Damit lernt das Rathaus.`,
+      unanswered: (count: number): string => `${count === 1 ? '1 Frage' : `${count} Fragen`} ohne Antwort. Namen und Nummern sind unlesbar gemacht. Damit lernt das Rathaus.`,
     },
     deleted: lines('Ihre Daten sind jetzt gelöscht.', 'Das Gespräch ist gelöscht.', 'Ihre Bilder sind gelöscht.'),
     partlyDeleted: lines('Ein Teil von Ihren Daten ist noch da.', 'Bitte versuchen Sie es später noch einmal.', 'Oder fragen Sie beim Rathaus.'),
@@ -595,7 +595,7 @@ export const ls: CitizenTexts = {
       lines('Wir speichern das Gespräch und Ihre Bilder.', `Nach ${days} Tagen löschen wir alles.`, 'Die Tage zählen ab Ihrer letzten Nachricht.'),
     cases: (days: number): string => lines('Wir geben Ihren Antrag an das Rathaus.', `Nach ${days} Tagen löscht der Computer·helfer den Antrag.`),
     unanswered: (days: number): string =>
-      lines('Manche Fragen kann der Computer·helfer nicht beantworten.', `Diese Fragen sieht das Rathaus ${days} Tage lang.`, 'Ohne Namen. Ohne Telefon·nummer. Ohne Adresse.', 'Dann lernt das Rathaus dazu.', 'Danach löscht der Computer·helfer die Fragen.'),
+      lines('Manche Fragen kann der Computer·helfer nicht beantworten.', `Diese Fragen sieht das Rathaus ${days} Tage lang.`, 'Namen, Telefon·nummern und Adressen sind dabei unlesbar gemacht.', 'Dann lernt das Rathaus dazu.', 'Danach löscht der Computer·helfer die Fragen.'),
     statistics: (days: number): string =>
       lines('Der Computer·helfer zählt: Wie viele Gespräche gab es?', 'Welche Themen?', 'Das zeigt er dem Gemeinde·rat.', 'Ihr Name ist nicht dabei.', `Diese Zahlen bleiben ${days} Tage.`),
     recipientsHeading: 'Wer bekommt Ihre Daten?',

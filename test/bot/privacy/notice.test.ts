@@ -22,7 +22,7 @@ const required = [
   /höchstens 14 Tage/,
   /60 Tage nach der Übermittlung/,
   // What is kept of unanswered questions, and the statistics (trial 43: the notice had left both out).
-  /nicht beantworten konnte, sieht die Redaktion der Gemeinde 21 Tage lang, ohne Namen/,
+  /nicht beantworten konnte, sieht die Redaktion der Gemeinde 21 Tage lang, um die Antworten zu verbessern\. Telefonnummern, E-Mail- und Postadressen und erkennbare Namen sind darin unkenntlich gemacht/,
   /Diese Zahlen bleiben 730 Tage/,
   /keine Weitergabe an Dritte und keine Verarbeitung außerhalb der EU/,
   /Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung und Widerspruch/,
