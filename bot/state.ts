@@ -43,7 +43,8 @@ export const conversationDataSchema = z.object({
   /** A "Meinten Sie …?" that the next message may take up; if it does not, the question counts as unanswered. */
   clarifying: z.object({ question: z.string(), candidates: z.array(z.string()) }).optional(),
   /** The request an answer offered as a button, and the question it answered: the button fills the form from it. */
-  flowOffered: z.object({ flow: z.string(), question: z.string() }).optional(),
+  // `also`: other requests offered beside it that the same words fill (moving or cancelling the booking whose state was told).
+  flowOffered: z.object({ flow: z.string(), question: z.string(), also: z.array(z.string()).optional() }).optional(),
   /** Another matter an answer offered as a button ("Sie haben auch nach … gefragt"), and the question that named it: its answer's request fills the form from that question. */
   alsoOffered: z.object({ topic: z.string(), question: z.string() }).optional(),
   /** The step-by-step request in progress (dialogs/engine.ts). */

@@ -30,7 +30,7 @@ import { leavesTheChurch, withoutChurchAsPlace } from './language/church';
 import { namesVotingPapers, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding, namesNoImpediment } from './language/wedding';
 import { asksCouncilAgenda, asksWhatsNew, namesTheCouncil, asksWhereMadePublic, namesOfficialNotices } from './language/council';
-import { asksParentalAllowance, asksWhoMindsAChild, asksNurseryHours, childcarePlaceNotPromised, namesParentalAllowanceOtherwise } from './language/childcare';
+import { asksParentalAllowance, asksWhoMindsAChild, asksNurseryHours, asksSiblingsDiscount, childcarePlaceNotPromised, namesParentalAllowanceOtherwise } from './language/childcare';
 import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob, firmHires } from './language/town-jobs';
 import { aboutAppliance, celebratesWeddingAnniversary, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
 import { asksHourForGardenNoise, asksIfNoiseThatEarly, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
@@ -1289,6 +1289,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'mitteilungsblatt', misled: 'any', told: asksWhatsNew },
   { topic: 'kita', misled: 'any', told: asksWhoMindsAChild },
   { topic: 'kita', misled: new Set(['oeffnungszeiten']), told: asksNurseryHours },
+  { topic: 'kita', misled: new Set(['hundesteuer', 'vereinsfoerderung', 'wohngeld']), told: asksSiblingsDiscount },
   { topic: 'ruhezeiten', misled: 'any', told: asksIfNoiseThatEarly },
   // ("Kann meine Frau meinen neuen Pass abholen … oder reicht mein alter Ausweis?": the pick-up's proof, blind set 153.)
   { topic: 'reisepass', misled: new Set(['ausweis-kinder', 'ausweis-abholen']), told: (text) => asksIfIdCardWillDo(text) && !asksAboutPickUp(text) },

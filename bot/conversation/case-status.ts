@@ -31,6 +31,8 @@ async function tellStatus(turn: Turn, item: Case, withNote = true): Promise<void
   const status = statusForCitizen(item, withNote ? work : { ...work, reason: undefined }, titleOf(turn, item), turn.language, closed);
   const move = flowsOf(turn.services.municipality, turn.language)['termin-verschieben']?.title;
   turn.reply(status, closed ? { suggestions: [move, turn.button('cancelAppointment')].filter((s): s is string => Boolean(s)) } : {});
+  // Either button takes the booking's number along (trial 44: "Termin verschieben" asked for it again).
+  if (closed) turn.state.flowOffered = { flow: 'termin-verschieben', question: item.reference, also: ['termin-absagen'] };
   turn.services.logger.info({ reference: item.reference }, 'case status asked');
 }
 

@@ -351,7 +351,8 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     // A cancelled appointment's time went back to other citizens when it was cancelled: it stays closed.
     if (reopened && item.status === 'cancelled') return void res.status(409).json({ error: de.staff.cancelledStaysClosed });
     // A rejected appointment reopened needs its time again, unless someone booked it meanwhile.
-    const slotAgain = reopened && isClosed((await loadWork(store, item.reference)).status) ? bookedSlot(item.answers) : undefined;
+    const wasClosed = reopened && isClosed((await loadWork(store, item.reference)).status);
+    const slotAgain = wasClosed ? bookedSlot(item.answers) : undefined;
     if (slotAgain && !(await reserveSlot(store, slotAgain, item.reference, new Date(), config.APPOINTMENT_SLOT_MINUTES)))
       return void res.status(409).json({ error: de.staff.slotTakenMeanwhile });
     const result = await updateWork(store, config, item.reference, version, (work) => applyChange(work, change, staff));
@@ -361,8 +362,9 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     if (slot) await releaseSlot(store, slot, item.reference, config.APPOINTMENT_SLOT_MINUTES);
     // A rejected appointment is told even unasked: the citizen would come for it otherwise.
     const tell = item.notify || slot !== undefined;
-    if (!('work' in result) || !change.status || !isClosed(result.work.status) || !tell || item.status === 'cancelled')
-      return answer(res, item, result);
+    // Reopened after the citizen was told it was closed: told that it is worked on again (trial 44: they still believed it done).
+    const news = 'work' in result && (isClosed(result.work.status) || wasClosed);
+    if (!('work' in result) || !change.status || !news || !tell || item.status === 'cancelled') return answer(res, item, result);
     // Closed, and the citizen is to be told: once, by the instance whose change was stored, in the
     // language the request was made in (a Leichte Sprache chat had been told in German).
     const language = item.language ?? 'de';

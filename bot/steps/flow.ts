@@ -194,7 +194,11 @@ export const continueFlow: TurnStep = {
       const offered = turn.state.flowOffered;
       turn.state.clarifying = undefined;
       turn.state.flowOffered = undefined;
-      const from = asked?.candidates.includes(hit) ? asked.question : offered?.flow === hit ? offered.question : undefined;
+      const from = asked?.candidates.includes(hit)
+        ? asked.question
+        : offered?.flow === hit || offered?.also?.includes(hit)
+          ? offered.question
+          : undefined;
       await startFlow(turn, hit, from);
       return 'handled';
     }

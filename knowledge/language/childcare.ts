@@ -14,6 +14,11 @@ const A_NURSERY = /(?<!\p{L})(?:kita\p{L}*|kindergärten|kindergarten\p{L}*|kiga
 const ITS_HOURS = /(?<!\p{L})(?:offen|geöffnet|geoeffnet|öffnungszeit\p{L}*|oeffnungszeit\p{L}*|ganztag\p{L}*|ganz\s+tags|betreuungszeit\p{L}*|bis\s+\d{1,2}(?::\d{2})?\s*uhr)(?!\p{L})/iu;
 export const asksNurseryHours = (text: string): boolean => A_NURSERY.test(text) && ITS_HOURS.test(text);
 
+/** "gibts da auch ermäßigung wenn mer zwei kinner hat", "Geschwisterrabatt": the childcare fee for siblings (trial 44: the dog tax's discount). */
+const SIBLINGS_DISCOUNT =
+  /(?<!\p{L})(?:geschwister(?:kind|kinder|rabatt|ermäßigung|ermaessigung)\p{L}*|(?:ermäßigung|ermaessigung|rabatt|nachlass|günstiger|guenstiger)\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:zwei|2|drei|3|mehrere)\s+(?:kinder|kinner|kids)|(?:zwei|2|drei|3|mehrere)\s+(?:kinder|kinner|kids)\s+(?:\p{L}+\s+){0,5}?(?:ermäßigung|ermaessigung|rabatt|nachlass|günstiger|guenstiger)\p{L}*)(?!\p{L})/iu;
+export const asksSiblingsDiscount = (text: string): boolean => SIBLINGS_DISCOUNT.test(text);
+
 /** Whether a message asks who minds a small child (a place in a Krippe or Kita). */
 export const asksWhoMindsAChild = (text: string): boolean => WHO_MINDS.test(text) && SMALL_CHILD.test(text);
 

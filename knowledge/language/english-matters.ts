@@ -209,6 +209,9 @@ const ADDRESS_BLOCKED =
 /** "letter … about tax for my apartment … Hebesatz and Messbetrag" (blind set 182): the property tax, whatever "Hebesatz" led the model to. */
 const PROPERTY_TAX = /\b(?:grundsteuer\p{L}*|property\s+tax|tax\s+(?:for|on)\s+(?:my|our|the)\s+(?:small\s+)?(?:house|flat|apartment|land|property|plot))\b/iu;
 const PAID_BY_DEBIT = /\b(?:from\s+(?:my|our)\s+(?:bank\s+)?account|direct\s+debit|sepa|lastschrift|debit\s+mandate)\b/iu;
+/** "can I register both of us?", "register my wife and kids too": the family registered together. */
+const FAMILY_REGISTERED =
+  /\bregister\s+(?:both\s+of\s+us|us\s+both|all\s+of\s+us|the\s+(?:whole\s+)?family|my\s+(?:wife|husband|family|kids|children)(?:\s+and\s+(?:me|the\s+kids|the\s+children|our\s+\p{L}+))?)\b|\bbring\s+my\s+(?:wife|husband|partner)\b[^?]{0,60}?\bregist\p{L}*\b/iu;
 /** "my bank sent a form and the signature must be witnessed by an official": a signature certified. */
 const SIGNATURE_CERTIFIED =
   /\bsignatures?\s+(?:\p{L}+\s+){0,2}?(?:witnessed|certified|verified|confirmed|notari[sz]ed)\b|\b(?:witness|certify|verify|confirm)\p{L}*\s+(?:my\s+|a\s+|the\s+)?signatures?\b/iu;
@@ -315,6 +318,8 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'ummeldung', misled: new Set(['kfz-zulassung', 'kontakt']), told: (text) => MOVED_WITHIN.test(text) },
   { topic: 'abmeldung', misled: new Set(['gewerbesteuer', 'hundesteuer', 'online-dienste', 'anmeldung-wohnsitz', 'fuehrungszeugnis', 'sondernutzung', 'kirchenaustritt', 'melderegisterauskunft', 'auskunftssperre']), told: unregistersOneself },
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['ummeldung', 'abmeldung', 'anmeldung-wohnsitz']), told: (text) => LANDLORDS_CONFIRMATION.test(text) },
+  // Trial 44: "Do I need to bring my wife too or can I register both of us?" had been the landlord's form.
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['wohnungsgeberbestaetigung']), told: (text) => FAMILY_REGISTERED.test(text) },
   { topic: 'fuehrungszeugnis', misled: new Set(['ehrenamtskarte', 'meldebescheinigung', 'urkunden', 'feuerwehr', 'vereinsfoerderung']), told: (text) => GOOD_CONDUCT.test(text) },
   { topic: 'kita', misled: new Set(['oeffnungszeiten', 'termin-buchen']), told: (text) => CHILD_CARE.test(text) },
   { topic: 'ehrenamtskarte', misled: new Set(['feuerwehr', 'vereinsfoerderung']), told: (text) => VOLUNTEER_CARD.test(text) },
@@ -499,7 +504,7 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string; besideTo
   { asked: /\b(?:disappeared|ran\s+(?:off|away)|stole|embezzl\p{L}*)\s+(?:with\s+)?(?:\p{L}+\s+){0,2}?(?:\d+\s*)?(?:euros?|€|money|cash|funds)\b/iu, referral: 'polizei' },
   {
     asked:
-      /\b(?:renew\p{L}*|extend\p{L}*|apply\p{L}*\s+for|get)\s+(?:\p{L}+\s+){0,2}?(?:residence\s+(?:permit|title|card)|aufenthalts(?:titel|erlaubnis))\b|\b(?:residence\s+(?:permit|title|card)|aufenthalts(?:titel|erlaubnis))\s+(?:\p{L}+\s+){0,3}?(?:expires?|expiring|runs\s+out|ends)\b/iu,
+      /\b(?:renew\p{L}*|extend\p{L}*|apply\p{L}*\s+for|get)\s+(?:\p{L}+\s+){0,2}?(?:residence\s+(?:permit|title|card)|aufenthalts(?:titel|erlaubnis))\b|\b(?:residence\s+(?:permit|title|card)|aufenthalts(?:titel|erlaubnis))\s+(?:\p{L}+\s+){0,3}?(?:expires?|expiring|runs\s+out|ends)\b|\b(?:lost|stolen|lose)\s+(?:\p{L}+\s+){0,2}?(?:residence\s+(?:permit|title|card)|aufenthalts(?:titel|erlaubnis|karte))\b/iu,
     referral: 'auslaenderbehoerde',
   },
 ];

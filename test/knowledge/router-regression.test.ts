@@ -4401,3 +4401,28 @@ describe('blind sets 181–182: busy people on the phone, English through a tran
     expect(routedInEnglish(text).action).toBe('none');
   });
 });
+
+describe('trial 44: English of a family and a lost residence card', () => {
+  it.each([
+    ['Do I need to bring my wife too or can I register both of us?', 'anmeldung-wohnsitz'],
+    // Guard: a landlord who must sign stays the landlord's form.
+    ['My landlord has to sign a paper that we moved in, where does he get it?', 'wohnungsgeberbestaetigung'],
+  ])('%s → %s (in English)', (text, topic) => {
+    const r = routedInEnglish(text);
+    expect([r.action, r.decision?.id]).toEqual(['answer', topic]);
+  });
+  it('takes a lost residence permit card for the immigration office’s, not the ID card’s loss', () => {
+    expect(routedInEnglish('I lost my residence permit card yesterday, what do I do now?').action).toBe('none');
+  });
+});
+
+describe('trial 44: a discount for siblings after the Kita', () => {
+  it.each([
+    ['gibts da auch ermäßigung wenn mer zwei kinner hat', 'kita'],
+    ['Gibt es eine Ermäßigung für Geschwisterkinder?', 'kita'],
+    // Guard: the dog tax's discount stays the dog tax's.
+    ['Gibt es eine Ermäßigung bei der Hundesteuer für einen Tierheimhund?', 'hundesteuer'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text, 'kita')).toBe(topic);
+  });
+});

@@ -238,11 +238,18 @@ describeWithRedis('the requests in the console, across two instances', () => {
 
     // Reopened (not back to "neu"), and the audit log names who changed what, without content.
     expect((await ben.request('PATCH', path, { version: 3, status: 'new' })).status).toBe(400);
-    expect((await ben.request('PATCH', path, { version: 3, status: 'in-progress', assignee: 'ben' })).body.case).toMatchObject({
+    const reopened = await ben.request('PATCH', path, { version: 3, status: 'in-progress', assignee: 'ben' });
+    expect(reopened.body.case).toMatchObject({
       status: 'in-progress',
       reason: null,
       assigneeName: 'Ben',
     });
+    // The citizen who was told it was closed is told it is worked on again (trial 44: they still believed it done).
+    expect(reopened.body.notified).toBe(true);
+    const again = await chat.waitFor(
+      (x) => isBotMessage(x) && /^Neues zu Ihrer Anfrage/.test(textOf(x as Message)) && /in Bearbeitung/.test(textOf(x as Message)),
+    );
+    expect(textOf(again as Message)).toContain(reference);
     const audit = (await caseAuditLog(a.services.store)).filter((e) => e.reference === reference);
     const closer = byAnna.status === 200 ? ['anna', 'done'] : ['ben', 'rejected'];
     expect(audit.map((e) => [e.staff, e.change, e.from ?? null, e.to ?? null])).toEqual([

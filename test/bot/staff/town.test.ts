@@ -153,6 +153,15 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     );
     expect(allText(told)).not.toContain('Sie müssen nichts weiter tun');
     expect(told.at(-1)?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Termin verschieben', 'Termin absagen']);
+    // Asked from another chat, either button takes the number along (trial 44: "Termin verschieben" asked for it again).
+    for (const button of ['Termin verschieben', 'Termin absagen']) {
+      const other = new TestConversation(b.url);
+      await other.say(`Wie ist der Stand von ${reference}?`);
+      expect(allText(await other.say('Muster'))).toContain('geschlossen');
+      const asked = await other.say(button);
+      expect(allText(asked)).toContain(`Vorgangsnummer: ${reference}`);
+      expect(promptOf(asked)?.field).toBe('name');
+    }
     await eva.request('PUT', '/town/offices/buergerbuero', { hours: buergerbuero.hours, closures: buergerbuero.closures });
   });
 
