@@ -59,7 +59,7 @@ const MATTER_NAMED =
   /(?<!\p{L})(?:es\s+geht\s+um|geht\s+um|wegen|bezüglich|bezueglich|betrifft|betreffend|about|regarding|concerning)\s+(?:\p{L}+\s+){0,3}?\p{L}{3,}/iu;
 
 /** A call-back's verb after its matter ("… wegen meinem Bauantrag zurückrufen?"), which would make the call-back the topic. */
-const CALL_BACK_AFTER = /(?<!\p{L})(?:zurück|zurueck|an)rufen?(?!\p{L})[^.!?]*|(?<!\p{L})(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden(?!\p{L})[^.!?]*/giu;
+const CALL_BACK_AFTER = new RegExp(String.raw`(?<!\p{L})(?:(?:zurück|zurueck|an)rufen?|${CALLED})(?!\p{L})[^.!?]*`, 'giu');
 
 /**
  * The words from where a message names its matter, without a call-back's verb after it ("Können Sie mich bitte
