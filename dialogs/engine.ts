@@ -1028,7 +1028,11 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
       : undefined;
   const parsed = image ? { success: true as const, data: raw } : joined?.success ? joined : schema.safeParse(raw as string);
   if (!parsed.success) {
-    const part = typeof raw === 'string' ? field.partOf?.(raw, state.answers) : undefined;
+    // "nein ich meinte vor Hausnummer 14 ned 12" after "vor hausnummer 12": the part given before, corrected, not a sentence beside it (trial 44).
+    const part =
+      typeof raw === 'string'
+        ? field.partOf?.(state.partial && correctsEarlier(raw) ? (correctedValue(raw) ?? raw) : raw, state.answers)
+        : undefined;
     if (part) {
       const asked = part.asks
         ? { ...ask(flow, field, state.answers, undefined, choicesOf(field, state)), text: part.missing }

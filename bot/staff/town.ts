@@ -3,7 +3,7 @@
 import express, { type Response, type Router } from 'express';
 import { z } from 'zod';
 import { de } from '../../knowledge/texts/de';
-import { noticeIdSchema, noticeInputSchema, officeOverrideSchema, type NoticeInput } from '../town';
+import { noticeClosesNothing, noticeIdSchema, noticeInputSchema, officeOverrideSchema, type NoticeInput } from '../town';
 import type { AssistantServices } from '../turn';
 import { APPOINTMENT_OFFICE, bookingsWhenClosed } from '../appointments';
 import { slotLabel } from '../../dialogs/slots';
@@ -69,6 +69,10 @@ export function townRoutes(services: AssistantServices, auth: StaffAuth): Router
     return parsed.data.ortsteile.every((o) => known.has(o)) ? { input: parsed.data } : { error: de.staff.noticeOrtsteile };
   };
 
+  /** A notice of closed offices without a closed day: saved, with a word on where closed days go. */
+  const closureHint = (input: NoticeInput): { warning?: string } =>
+    noticeClosesNothing(input, town.editedOffices) ? { warning: de.staff.noticeClosesNothing } : {};
+
   api.get('/notices', (_req, res) => {
     const active = new Set(town.activeNotices().map((n) => n.id));
     res.set('Cache-Control', 'no-store').json({
@@ -80,7 +84,7 @@ export function townRoutes(services: AssistantServices, auth: StaffAuth): Router
   api.post('/notices', async (req, res) => {
     const notice = noticeOf(req.body);
     if ('error' in notice) return void res.status(400).json({ error: notice.error });
-    res.status(201).json({ notice: await town.addNotice(notice.input, staffOf(res)) });
+    res.status(201).json({ notice: await town.addNotice(notice.input, staffOf(res)), ...closureHint(notice.input) });
   });
 
   api.put('/notices/:id', async (req, res) => {
@@ -89,7 +93,7 @@ export function townRoutes(services: AssistantServices, auth: StaffAuth): Router
     if ('error' in notice) return void res.status(400).json({ error: notice.error });
     if (!id.success || !(await town.updateNotice(id.data, notice.input, staffOf(res))))
       return void res.status(404).json({ error: de.staff.noticeNotFound });
-    res.json({ saved: id.data });
+    res.json({ saved: id.data, ...closureHint(notice.input) });
   });
 
   api.delete('/notices/:id', async (req, res) => {

@@ -1,5 +1,6 @@
 // Step 3: an active step-by-step request takes the answer, or lets the citizen interrupt: a person
 // on request, a question in between (handed to the router; the pipeline asks the field again).
+import { asksToSendPhoto } from '../../knowledge/language/photo-asked';
 import { advance, askAgain, fieldNamedIn, reask, type FlowDefinition, type FlowState } from '../../dialogs/engine';
 import { currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { BOOKING, FLOW_START_SURE } from '../conversation/answers';
@@ -206,6 +207,7 @@ export const continueFlow: TurnStep = {
     // repariert ist?" is told when it is done (at the summary), not a call-back instead; "wie lang dauert des
     // bis des gricht wird?" gets what happens after sending (it had been taken as the description).
     // "Warum wollen Sie das wissen?": why its question is asked, with what happens to the answer (it had been taken as the answer).
+    // "kann ich a Bild schicke?" in a report: yes, and how (trial 44: an unknown question).
     const asked = currentField(flow, state);
     const aboutThisRequest = asksWhyItIsAsked(turn.text)
       ? turn.t.flows.whyAsked(asked?.help)
@@ -215,7 +217,13 @@ export const continueFlow: TurnStep = {
           ? turn.t.flows.toldWhenDone(turn.button('submitNotify'))
           : asksHowLongItTakes(turn.text)
             ? turn.t.flows.howLongItTakes(flow.next ?? turn.t.cases.next)
-            : undefined;
+            : asksToSendPhoto(turn.text)
+              ? !flow.fields.some((f) => f.acceptsImage)
+                ? turn.t.flows.noPhotoHere(turn.services.municipality)
+                : asked?.acceptsImage
+                  ? turn.t.flows.howToSendPhoto(turn.button('skip'))
+                  : [flow.fields.find((f) => f.acceptsImage)?.help, turn.t.flows.photoWelcome].filter(Boolean).join(' ')
+              : undefined;
     if (aboutThisRequest) {
       turn.reply(aboutThisRequest);
       await finish(

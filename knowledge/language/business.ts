@@ -18,9 +18,9 @@ const OWN_BUSINESS = new RegExp(`(?<!\\p{L})${OWN}\\s+(?:\\p{L}+\\s+){0,2}?${HYP
 /** "ich hab seit 3 jahren einen kleinen onlineshop": a business the writer has. */
 const HAS_BUSINESS = new RegExp(`(?<!\\p{L})(?:ich|wir|mer)\\s+(?:hab|habe|haben|hatte|hatten)\\s+(?:\\S+\\s+){0,4}?(?:einen|eine|ein|nen|ne)\\s+(?:\\p{L}+\\s+)?${HYPHENED}${BUSINESS}(?!\\p{L})`, 'iu');
 
-/** "wir verlegen unseren Betrieb nach Hösbach", "unseren Handwerksbetrieb … nach Mömbris", "Wir verlegen unsere Kfz-Werkstatt", "den Firmensitz": only an owner relocates a firm (an employee's firm just "zieht um"). */
+/** "wir verlegen unseren Betrieb nach Hösbach", "unseren Handwerksbetrieb … nach Mömbris", "Wir verlegen unsere Kfz-Werkstatt", "bin mit meiner firma nach mömbris gezogen", "den Firmensitz": only an owner relocates a firm (an employee's firm just "zieht um"). */
 const RELOCATED_FIRM = new RegExp(
-  `(?<!\\p{L})(?:verleg\\p{L}*\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${HYPHENED}(?:${BUSINESS}|\\p{L}*betrieb|firma)|${OWN}\\s+(?:\\p{L}*betrieb|firma)\\s+(?:\\p{L}+\\s+){0,4}?verleg\\p{L}*|(?:wir|ich)\\s+(?:\\p{L}+\\s+){0,2}?(?:ziehen|ziehn|umziehen|ziehe)\\s+mit\\s+(?:der|unserer|meiner)\\s+(?:firma|\\p{L}*betrieb)|firmensitz\\p{L}*|betriebssitz\\p{L}*|betriebsstätte\\p{L}*|betriebsstaette\\p{L}*)(?!\\p{L})`,
+  `(?<!\\p{L})(?:verleg\\p{L}*\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${HYPHENED}(?:${BUSINESS}|\\p{L}*betrieb|firma)|${OWN}\\s+(?:\\p{L}*betrieb|firma)\\s+(?:\\p{L}+\\s+){0,4}?verleg\\p{L}*|(?:wir|ich)\\s+(?:\\p{L}+\\s+){0,2}?(?:ziehen|ziehn|umziehen|ziehe)\\s+mit\\s+(?:der|unserer|meiner)\\s+(?:firma|\\p{L}*betrieb)|mit\\s+(?:der|unserer|meiner)\\s+(?:firma|\\p{L}*betrieb)\\s+(?:\\p{L}+\\s+){0,4}?(?:gezogen|umgezogen|hergezogen)|firmensitz\\p{L}*|betriebssitz\\p{L}*|betriebsstätte\\p{L}*|betriebsstaette\\p{L}*)(?!\\p{L})`,
   'iu',
 );
 

@@ -92,11 +92,14 @@ const GIVEN_AS_REASON = /,\s*(?:weil|denn)\s[^.!?,;]*/giu;
  * birth certificate asked, which the birth's registration gives (not a copy from the register).
  */
 const JUST_BORN =
-  /(?<!\p{L})(?:baby\s+(?:is|ist)\s+da|(?:unser|mein)e?[rs]?\s+(?:baby|kleine[rns]?|tochter|sohn)\s+(?:ist|is)\s+(?:\p{L}+\s+){0,2}?(?:da|geboren|auf\s+der\s+welt)|hausgeburt\p{L}*|(?:gestern|heute|heut|vorgestern|letzte\s+woche)\s+(?:\p{L}+\s+){0,3}?(?:geboren|entbunden|zur\s+welt\s+gekommen)|(?:geboren|entbunden)\s+(?:\p{L}+\s+){0,2}?(?:daheim|zu\s*hause|zuhause))(?!\p{L})/iu;
+  /(?<!\p{L})(?:baby\s+(?:is|ist)\s+da|(?:unser|unsr|mein)e?[rs]?\s+(?:baby|kleine[rns]?|tochter|sohn)\s+(?:ist|is)\s+(?:\p{L}+\s+){0,3}?(?:da|geboren|auf\s+(?:der|die)\s+welt)|hausgeburt\p{L}*|(?:gestern|heute|heut|vorgestern|letzte\s+woche)\s+(?:\p{L}+\s+){0,3}?(?:geboren|entbunden|zur\s+welt\s+gekommen)|(?:geboren|entbunden)\s+(?:\p{L}+\s+){0,2}?(?:daheim|zu\s*hause|zuhause))(?!\p{L})/iu;
 const BIRTH_CERTIFICATE = /(?<!\p{L})geburtsurkunde\p{L}*/iu;
 /** ("Hausgeburt 1961", "die Geburtsurkunde haben wir schon": a birth long ago, or a certificate told had.) */
 const LONG_AGO_OR_HAD = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\p{L})geburtsurkunde\p{L}*\s+(?:\p{L}+\s+)?(?:haben|hab|hätten|liegt)|(?:haben|hab)\s+(?:wir|ich)\s+(?:\p{L}+\s+){0,2}?geburtsurkunde/iu;
 export const newbornsCertificate = (text: string): boolean => JUST_BORN.test(text) && BIRTH_CERTIFICATE.test(text) && !LONG_AGO_OR_HAD.test(text);
+/** "unsre tochter is letzte woch auf die welt komme … wo müsse mer die anmelde?": a child just born, to be registered (blind set 183: it had been one's own registration). */
+const REGISTERED_ASKED = /(?<!\p{L})(?:anmelde\p{L}*|anmeld\p{L}*|melde[nt]?|beurkund\p{L}*|eintragen)(?!\p{L})/iu;
+export const registersNewborn = (text: string): boolean => JUST_BORN.test(text) && REGISTERED_ASKED.test(text) && !LONG_AGO_OR_HAD.test(text);
 
 /** Whether a message tells of a birth to come and asks what to do at the town hall, no other matter of it named. */
 export const expectsABaby = (text: string): boolean => BABY_COMING.test(text.replace(GIVEN_AS_REASON, ' ')) && asksWhatToDo(text) && !BIRTH_MATTER.test(text);
@@ -283,10 +286,11 @@ export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(tex
  * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated): a document for the time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig|laafig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|papier-?ausweis\p{L}*|(?:ausweis|pass|perso)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:der|die|das|den)\s+(?:gleich|sofort)\s+fertig|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen|bis\s+dahin\s+(?:\p{L}+\s+){0,3}?(?:papier|paper|dokument|ersatz)(?!\p{L})/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig|laafig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|papier-?ausweis\p{L}*|(?:ausweis|pass|perso)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:der|die|das|den)\s+(?:gleich|sofort)\s+fertig|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen|bis\s+dahin\s+(?:\p{L}+\s+){0,3}?(?:papier|paper|dokument|ersatz)|(?:sowas|so\s+was|was|etwas|irgendwas|ersatz)\s+(?:\p{L}+\s+){0,2}?(?:übergangsweise|uebergangsweise|vorübergehend|voruebergehend)(?!\p{L})/iu;
 
 /** "sein neuer Ausweis ist noch in Berlin in Druckerei", "ist beantragt": a new document on its way. */
-const ON_ITS_WAY = /(?<!\p{L})(?:\p{L}*druckerei|beantragt|in\s+produktion|noch\s+nicht\s+(?:da|fertig))(?!\p{L})/iu;
+// ("mein neuer perso dauert ja paar wochen": the weeks it takes, blind set 184.)
+const ON_ITS_WAY = /(?<!\p{L})(?:\p{L}*druckerei|beantragt|in\s+produktion|noch\s+nicht\s+(?:da|fertig)|dauert\s+(?:\p{L}+\s+){0,3}?(?:wochen|woche|tage))(?!\p{L})/iu;
 export const waitsForNewDocument = (text: string): boolean => ON_ITS_WAY.test(text);
 
 /** "den brief mit der pin weggeschmissen … kann man die pin neu bekommen": the ID card's PIN anew (its reset letter), the card's service. */
@@ -484,8 +488,9 @@ const SIGNATURE_CONFIRMED =
   /(?<!\p{L})unterschrift\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:beglaubig\p{L}*|bestätig\p{L}*|bestaetig\p{L}*)|(?<!\p{L})(?:beglaubig\p{L}*|bestätig\p{L}*|bestaetig\p{L}*)\s+(?:\p{L}+\s+){0,3}?unterschrift(?!\p{L})/iu;
 const ALIVE = /(?<!\p{L})(?:leben|lebt|lebensbescheinigung\p{L}*|lebensnachweis\p{L}*)(?!\p{L})/iu;
 /** "Kopien von Heiratsurkunde und Ausweis, und zwar amtlich bestätigt": copies to be certified (Beglaubigung). */
+// ("ne beglaubigte kopie von meinem gesellenbrief": the adjective before the copy, blind set 184; a "beglaubigte Abschrift aus dem Geburtenregister" is a certificate.)
 const COPIES_CERTIFIED =
-  /(?<!\p{L})(?:kopie\p{L}*|abschrift\p{L}*)(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:amtlich\s+(?:bestätigt|bestaetigt|beglaubigt)|beglaubigt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:kopie\p{L}*|abschrift\p{L}*)(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:amtlich\s+(?:bestätigt|bestaetigt|beglaubigt)|beglaubigt)(?!\p{L})|(?<!\p{L})beglaubigte[n]?\s+(?:\p{L}+\s+)?kopie\p{L}*(?![^.!?]*register)/iu;
 /** A life certificate named: the pension's proof of life, which may come with copies. */
 const LIFE_CERTIFICATE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|lebensnachweis\p{L}*|dass\s+(?:sie|er|ich)\s+(?:noch\s+)?lebt)(?!\p{L})/iu;
 export const wantsCertified = (text: string): boolean =>

@@ -35,7 +35,8 @@ const ALCOHOL_SERVED = /\b(?:alcohol|beer|wine|drinks|schnapps|serve|serving|sel
 
 /** "do i need certificate of no impediment?", "certificate of marital status" for a wedding. */
 /** "i want marry my german boyfriend next year … what documents i need": a wedding planned, whatever certificates it names (blind set 177). */
-const MARRIES_HERE = /\b(?:want|wants|going|plan|plans|planning|would\s+like|wish)\s+(?:to\s+)?(?:get\s+)?marr(?:y|ied)\b(?![^]*\b(?:church|priest|parish|catholic|protestant|mosque|kirche)\b)/iu;
+// ("how to register our wedding, we are both syrian … no passports": the wedding registered, blind set 185.)
+const MARRIES_HERE = /(?:\b(?:want|wants|going|plan|plans|planning|would\s+like|wish)\s+(?:to\s+)?(?:get\s+)?marr(?:y|ied)\b|\b(?:register|registering|registration\s+of)\s+(?:our|my|the)\s+(?:wedding|marriage)\b)(?![^]*\b(?:church|priest|parish|catholic|protestant|mosque|kirche)\b)/iu;
 /** "… want to marry my partner here. The Austrian office wants a new copy of my birth record": a certificate ordered for a wedding elsewhere. */
 const COPY_ORDERED = /\bcop(?:y|ies)\s+of\s+(?:my|our|his|her|the)\b/iu;
 /** "when i can use drill on saturday, i renovate my flat": when noisy work is allowed (blind set 177). */
@@ -104,7 +105,7 @@ const BUSINESS_CLOSED =
 const ASSOCIATIONS_REGISTER = /\bvereinsregister\b|\bregister\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:an?\s+)?e\.?\s?v\.?(?!\p{L})|\bregistered\s+association\b/iu;
 /** "Where and how do clubs report their events to the town?": a club's event notified. */
 const CLUBS_EVENT_REPORTED =
-  /(?:\bclub|\bclubs|verein|\bassociation)\b[^?]{0,160}?\b(?:report|notify|inform|register|anmelden|announce|submit|tell\s+(?:the\s+(?:town|gemeinde)|you))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
+  /(?:\bclub|\bclubs|verein|\bassociation)\b[^?]{0,160}?\b(?:report|notify|inform|register(?!ed\b)|anmelden|announce|submit|tell\s+(?:the\s+(?:town|gemeinde)|you))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
 
 /** Parental allowance by its German or English name. */
 // ("How does the money for fathers work": the allowance by whom it is for.)
@@ -126,7 +127,7 @@ const ONLINE_INSTEAD = /\b(?:do|apply|handle|submit|make|file)\s+(?:\p{L}+\s+){0
 
 /** "My car still has M plates. Do I need new number plates?", "switch it to German plates". */
 const PLATES =
-  /\b(?:switch|swap|convert)\p{L}*\s+(?:\p{L}+\s+){0,2}?to\s+(?:german|local|new)\s+(?:number\s+|license\s+|licence\s+)?plates?\b|\b(?:new|change|changing|keep|keeping|still\s+(?:has|have)\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:number\s+|license\s+|licence\s+)?plates?\b|\b(?:normal|regular)\s+german\s+plates\b|\bkennzeichen\p{L}*/iu;
+  /\b(?:switch|swap|convert)\p{L}*\s+(?:\p{L}+\s+){0,2}?to\s+(?:german|local|new)\s+(?:number\s+|license\s+|licence\s+)?plates?\b|\b(?:new|change|changing|keep|keeping|still\s+(?:has|have)\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:number\s+|license\s+|licence\s+)?plates?\b|\b(?:normal|regular)\s+german\s+plates\b|\b(?:get|getting|need|want)\s+(?:\p{L}+\s+){0,2}?german\s+(?:number\s+|license\s+|licence\s+)?plates?\b|\bkennzeichen\p{L}*/iu;
 
 /** "fly-tipping", "someone dumped rubbish in the forest": illegally dumped waste. */
 const DUMPED = /\bfly[-\s]?tipp\p{L}*|\billegal(?:ly)?\s+dump\p{L}*|\bdumped\s+(?:\p{L}+\s+){0,2}?(?:rubbish|trash|waste|garbage|tyres|tires|furniture)\b/iu;
@@ -175,7 +176,7 @@ const HOME_REGISTERED =
   /(?<![-\p{L}])(?<!land\s)(?:register|registering|registration|registraton|registretion|anmeldung|anmelden)\b[^]{0,120}?\b(?:address|flat|apartment|house|wg|live|living|moved)\b|\b(?:live|living|moved|apartment|flat|house|wg)\b[^?]{0,120}?(?<![-\p{L}])(?:register|registering|registration|registraton|anmeldung)\b/iu;
 /** Something else registered ("register as a freelancer", a dog, a business), or a paper of the registration lost or wanted again (the Meldebescheinigung's). */
 const OTHER_REGISTERED =
-  /\b(?:dog|puppy|business|gewerbe|trade|club|event|bike|land\s+regist\p{L}*|grundbuch\p{L}*|freelanc\p{L}*|self-?employed|(?<!\b(?:my|our)\s)company|register\s+(?:my|our)\s+company|register\s+as|(?:new|lost|another)\s+(?:one|paper|copy)|lost\s+(?:the|my)\s+paper|register\s+(?:the\s+)?(?:electricity|power|gas|internet)|strom\s+anmelden|(?:for|at|in)\s+(?:the\s+)?(?:primary\s+|elementary\s+|grund)?(?:school|kindergarten|kita|course))\b/iu;
+  /\b(?:wedding|marriage|dog|puppy|business|gewerbe|trade|club|event|bike|land\s+regist\p{L}*|grundbuch\p{L}*|freelanc\p{L}*|self-?employed|(?<!\b(?:my|our)\s)company|register\s+(?:my|our)\s+company|register\s+as|(?:new|lost|another)\s+(?:one|paper|copy)|lost\s+(?:the|my)\s+paper|register\s+(?:the\s+)?(?:electricity|power|gas|internet)|strom\s+anmelden|(?:for|at|in)\s+(?:the\s+)?(?:primary\s+|elementary\s+|grund)?(?:school|kindergarten|kita|course))\b/iu;
 // ("… so nobody can get my address from the register?": the address blocked, blind set 182.)
 const registersAtNewHome = (text: string): boolean => HOME_REGISTERED.test(text) && !CAR.test(text) && !OTHER_REGISTERED.test(text) && !ADDRESS_BLOCKED.test(text);
 /** "i have to apply for the german ID card where i live": one's own card applied for. */
@@ -206,6 +207,9 @@ const VOLUNTEER_CARD = /\b(?:volunteer\s+card|ehrenamtskarte|golden\s+card|blue\
 /** "that the gemeinde does not give my adress to anybody who asks", "block my address": the register's information blocked. */
 const ADDRESS_BLOCKED =
   /\b(?:not|never|nobody|no\s+one)\s+(?:\p{L}+\s+){0,2}?(?:give|gives|giving|tell|tells|pass)\s+(?:out\s+)?(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\b|\b(?:block|hide|lock|protect)\p{L}*\s+(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\b|\bauskunftssperre\b|\b(?:don'?t|do\s+not)\s+want\s+(?:you\s+)?(?:to\s+)?(?:give|tell|pass)\s+(?:out\s+)?(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\b|\b(?:nobody|no\s+one|he|she)\s+can\s+(?:get|find|see)\s+(?:my|our)\s+(?:new\s+)?(?:address|adress|adresse)\s+(?:from|in|at)\s+(?:the\s+)?(?:register|office|rathaus|town)\b/iu;
+/** "i dont want my 70th birthday printed in the local paper": the objection to jubilees being passed on (blind set 185). */
+const JUBILEE_NOT_PUBLISHED =
+  /\b(?:don'?t|dont|do\s+not|not|object\p{L}*|stop|prevent)\b[^.?!]{0,40}?\b(?:birthday|anniversary|jubilee)\b[^.?!]{0,60}?\b(?:paper|newspaper|newsletter|mitteilungsblatt|published|printed|press)\b/iu;
 /** "letter … about tax for my apartment … Hebesatz and Messbetrag" (blind set 182): the property tax, whatever "Hebesatz" led the model to. */
 const PROPERTY_TAX = /\b(?:grundsteuer\p{L}*|property\s+tax|tax\s+(?:for|on)\s+(?:my|our|the)\s+(?:small\s+)?(?:house|flat|apartment|land|property|plot))\b/iu;
 const PAID_BY_DEBIT = /\b(?:from\s+(?:my|our)\s+(?:bank\s+)?account|direct\s+debit|sepa|lastschrift|debit\s+mandate)\b/iu;
@@ -214,7 +218,7 @@ const FAMILY_REGISTERED =
   /\bregister\s+(?:both\s+of\s+us|us\s+both|all\s+of\s+us|the\s+(?:whole\s+)?family|my\s+(?:wife|husband|family|kids|children)(?:\s+and\s+(?:me|the\s+kids|the\s+children|our\s+\p{L}+))?)\b|\bbring\s+my\s+(?:wife|husband|partner)\b[^?]{0,60}?\bregist\p{L}*\b/iu;
 /** "my bank sent a form and the signature must be witnessed by an official": a signature certified. */
 const SIGNATURE_CERTIFIED =
-  /\bsignatures?\s+(?:\p{L}+\s+){0,2}?(?:witnessed|certified|verified|confirmed|notari[sz]ed)\b|\b(?:witness|certify|verify|confirm)\p{L}*\s+(?:my\s+|a\s+|the\s+)?signatures?\b/iu;
+  /\bsignatur(?:e|es)?\s+(?:\p{L}+\s+){0,2}?(?:witnessed|certified|verified|confirmed|notari[sz]ed)\b|\b(?:witness|certify|verify|confirm)\p{L}*\s+(?:my\s+|a\s+|the\s+)?signatur(?:e|es)?\b/iu;
 /** "our son was born on monday. my boyfriend wants to be in the papers as father": the father recognised at the birth's registration. */
 const FATHER_RECOGNISED =
   /\bpaternity\b|\bvaterschaft\p{L}*|\b(?:as|the)\s+(?:the\s+)?father\s+(?:in|on)\s+(?:the\s+)?(?:papers|birth\s+certificate|documents)\b|\b(?:in|on)\s+the\s+(?:papers|birth\s+certificate)\s+as\s+(?:the\s+)?father\b/iu;
@@ -295,7 +299,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'ausweis-kinder', misled: new Set(['personalausweis', 'reisepass', 'ummeldung']), told: (text) => CHILDRENS_PASSPORT.test(text) },
   // Blind set 106: long English stories.
   // ("how do we report the birth of our newborn, we … have only Aufenthaltstitel, no passports": the birth, whatever papers are missing.)
-  { topic: 'ausweis-kinder', misled: new Set(['geburt-beurkunden', 'elterngeld', 'kita']), told: (text) => childsTravelDocument(text) && !BIRTH_REPORTED.test(text) },
+  { topic: 'ausweis-kinder', misled: new Set(['geburt-beurkunden', 'elterngeld', 'kita']), told: (text) => childsTravelDocument(text) && !BIRTH_REPORTED.test(text) && !HOME_COUNTRYS_PASSPORT_RENEWED.test(text) },
   { topic: 'fundbuero', misled: new Set(['dokument-verloren', 'personalausweis', 'kontakt', 'maengelmelder', 'oeffnungszeiten']), told: (text) => FOUND_THING.test(text) },
   // ("closing my nail studio at end of month": closed for good, not the office's hours.)
   { topic: 'gewerbe-anmelden', misled: new Set(['gewerbesteuer', 'mitteilungsblatt', 'bankverbindung', 'abmeldung', 'oeffnungszeiten', 'hilfe']), told: (text) => BUSINESS_CLOSED.test(text) },
@@ -365,6 +369,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   // Blind set 156: English mixed with German words.
   // ("I leave my husband … now I live … in new flat … Is there some block so nobody can get my address from the register?": blind set 182.)
   { topic: 'auskunftssperre', misled: new Set(['kontakt', 'melderegisterauskunft', 'datenschutz', 'anmeldung-wohnsitz']), told: (text) => ADDRESS_BLOCKED.test(text) },
+  { topic: 'auskunftssperre', misled: new Set(['mitteilungsblatt', 'kontakt', 'datenschutz']), told: (text) => JUBILEE_NOT_PUBLISHED.test(text) },
   { topic: 'beglaubigung', misled: new Set(['lebensbescheinigung', 'wohnungsgeberbestaetigung', 'urkunden']), told: (text) => SIGNATURE_CERTIFIED.test(text) },
   { topic: 'geburt-beurkunden', misled: new Set(['eheschliessung', 'oeffnungszeiten', 'ausweis-abholen', 'urkunden']), told: (text) => FATHER_RECOGNISED.test(text) },
   { topic: 'sperrmuell', misled: new Set(['muellabfuhr', 'muelltonne', 'wertstoffhof', 'mitteilungsblatt', 'termin-buchen']), told: (text) => BULKY_WASTE.test(text) },
@@ -437,7 +442,7 @@ export const englishTenancyDispute = (text: string): boolean => ENGLISH_TENANCY.
  * a defect a house's seller hid. No topic of the town's.
  */
 const ENGLISH_PRIVATE =
-  /\b(?:sue|suing|lawsuit|force\s+(?:him|her|them))\b|\b(?:bank|card)\b[^.?!]{0,30}\bblocked\b|\b(?:homework|maths?\s+(?:problem|exercise|test))\b|\b(?:dogs?\s+or\s+cats?|cats?\s+or\s+dogs?)\b|\bcheaper\s+to\s+buy\b|\b(?:how|can\s+i|could\s+i|where|want\s+to|wanna|need\s+to|would\s+like\s+to)\s+(?:\p{L}+\s+){0,3}?(?:open|opening)\s+(?:a\s+|an\s+)?(?:bank\s+)?account\b|\b(?:mobile|phone|internet)\s+(?:contract|plan|tariff)\b|\b(?:sworn|certified|official)\s+translator\b|\btranslator\s+for\b|\bneighbou?r'?s?\s+(?:\p{L}+\s+){0,2}?(?:tree|hedge|bush|branches)\b[^?]{0,80}?\bover\s+(?:our|my|the)\s+(?:fence|garden|property|wall|roof)\b|\bneighbou?r\b[^.?!]{0,40}?\b(?:throws?|puts?|dumps?)\b[^.?!]{0,30}?\binto\s+(?:my|our)\s+(?:bin|tonne)\b|\bwho\s+(?:should|shall)\s+(?:i|we)\s+vote\s+for\b|\bseller\b[^.?!]{0,80}?\b(?:hid|hidden|concealed|lied)\b|\b(?:hid|hidden|concealed)\s+(?:\p{L}+\s+){0,3}?(?:damage|defect|mou?ld)\b/iu;
+  /\b(?:sue|suing|lawsuit|force\s+(?:him|her|them))\b|\b(?:bank|card)\b[^.?!]{0,30}\bblocked\b|\b(?:homework|maths?\s+(?:problem|exercise|test))\b|\b(?:dogs?\s+or\s+cats?|cats?\s+or\s+dogs?)\b|\bcheaper\s+to\s+buy\b|\b(?:how|can\s+i|could\s+i|where|want\s+to|wanna|need\s+to|would\s+like\s+to)\s+(?:\p{L}+\s+){0,3}?(?:open|opening)\s+(?:a\s+|an\s+)?(?:bank\s+)?account\b|\b(?:mobile|phone|internet)\s+(?:contract|plan|tariff)\b|\b(?:sworn|certified|official)\s+(?:translator|translation)s?\b|\btranslator\s+for\b|\b(?:my|our)\s+(?:dog|cat|puppy|kitten)\s+(?:ate|swallowed|is\s+sick|is\s+ill|vomit\p{L}*|is\s+limping)\b|\b(?:give|find|get)\s+(?:us|me)\s+(?:a\s+|an\s+)?(?:flat|apartment|house)\b|\bneighbou?r'?s?\s+(?:\p{L}+\s+){0,2}?(?:tree|hedge|bush|branches)\b[^?]{0,80}?\bover\s+(?:our|my|the)\s+(?:fence|garden|property|wall|roof)\b|\bneighbou?r\b[^.?!]{0,40}?\b(?:throws?|puts?|dumps?)\b[^.?!]{0,30}?\binto\s+(?:my|our)\s+(?:bin|tonne)\b|\bwho\s+(?:should|shall)\s+(?:i|we)\s+vote\s+for\b|\bseller\b[^.?!]{0,80}?\b(?:hid|hidden|concealed|lied)\b|\b(?:hid|hidden|concealed)\s+(?:\p{L}+\s+){0,3}?(?:damage|defect|mou?ld)\b/iu;
 /** A quarrel with the boss over leave, overtime or pay; not a paper the employer wants from the town ("My employer says I need the Anmeldung … no salary"). */
 const ENGLISH_EMPLOYER = /\b(?:boss|employer)\b[^.?!]{0,80}\b(?:holiday|vacation|overtime|salary|wage|fired|contract)\b/iu;
 const REGISTRATION_OR_DOCUMENT = /\b(?:anmeldung|register\p{L}*|certificate\p{L}*|id\s+card|passport|ausweis)\b/iu;
@@ -464,6 +469,11 @@ export const englishPrivateMatter = (text: string): boolean =>
  */
 const NATIONALITY =
   String.raw`(?:us|usa|uk|indian|turkish|syrian|polish|romanian|ukrainian|italian|spanish|american|british|chinese|russian|bulgarian|croatian|greek|portuguese|afghan|iraqi|iranian|nigerian|brazilian|kenyan|dutch|french|moroccan|albanian|serbian|kosovar|hungarian|czech|vietnamese|thai|filipino|pakistani|eritrean|somali)`;
+/** "ukrainian passport renewal for my son": a home country's passport, its embassy's (also for a child, blind set 185). */
+const HOME_COUNTRYS_PASSPORT_RENEWED = new RegExp(
+  String.raw`\b${NATIONALITY}\s+passport\b[^?]{0,80}?\b(?:renew\p{L}*|expir\p{L}*|extend\p{L}*|new)\b|\b(?:renew\p{L}*|extend\p{L}*)\s+(?:my\s+|our\s+|his\s+|her\s+)?${NATIONALITY}\s+passport\b`,
+  'iu',
+);
 const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string; besideTownsPaper?: true }> = [
   { asked: /\btax\s+class(?:es)?\b|\bsteuerklasse\p{L}*/iu, referral: 'finanzamt' },
   { asked: /\b(?:job\s*seeker|unemploy\p{L}*|arbeitsagentur|employment\s+agency|arbeitslos\p{L}*)\b/iu, referral: 'arbeitsagentur' },
@@ -482,7 +492,7 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string; besideTo
   { asked: /\bhow\s+old\s+is\s+(?:the\s+)?(?:town|village|m(?:ö|oe|o)mbris)\b|\bwho\s+founded\b|\bhistory\s+of\s+(?:the\s+)?(?:town|village|m(?:ö|oe|o)mbris)\b/iu },
   { asked: /\b(?:average|typical|normal|usual)\s+rents?\b|\brent\s+(?:prices?|levels?)\b|\bhow\s+(?:much|expensive)\s+(?:is|are)\s+(?:the\s+)?rents?\b|\bmietspiegel\b/iu },
   { asked: /\b(?:file|filing|apply|applying|get|getting|want)\s+(?:for\s+)?(?:a\s+)?divorce\b|\b(?:get|getting|be|being)\s+divorced\b|\bscheidung\s+einreich\p{L}*/iu, referral: 'amtsgericht' },
-  { asked: new RegExp(String.raw`\b${NATIONALITY}\s+passport\b[^?]{0,80}?\b(?:renew\p{L}*|expir\p{L}*|extend\p{L}*|new)\b|\b(?:renew\p{L}*|extend\p{L}*)\s+(?:my\s+|our\s+|his\s+|her\s+)?${NATIONALITY}\s+passport\b`, 'iu'), referral: 'auslaenderbehoerde' },
+  { asked: HOME_COUNTRYS_PASSPORT_RENEWED, referral: 'auslaenderbehoerde' },
   { asked: /\b(?:no\s+(?:electricity|power)|power\s+(?:outage|cut|failure)|blackout|power\s+is\s+(?:out|off|gone|down))\b/iu },
   { asked: /\b(?:apply\p{L}*|applied|claim\p{L}*|get|getting)\s+(?:for\s+)?(?:the\s+)?(?:kindergeld|child\s+benefit)\b|\b(?:kindergeld|child\s+benefit)\s+(?:form|application)\b/iu, referral: 'familienkasse' },
   { asked: /\b(?:left|forgot|lost)\b[^.?!]{0,40}?\b(?:in|on)\s+(?:the\s+|a\s+)?(?:regional\s+|local\s+)?(?:train|plane|flight|taxi)\b|\b(?:deutsche\s+bahn|db|railway)\s+lost\s+(?:and|&)\s+found\b/iu },

@@ -418,7 +418,7 @@ const CHIMNEY_SWEEP = /(?<!\p{L})(?:kaminkehrer\p{L}*|schornsteinfeger\p{L}*|kam
 const HEALTH_INSURER_CHOICE =
   /(?<!\p{L})(?:welche|günstigste|guenstigste|billigste|beste)\s+(?:\p{L}+\s+){0,2}?krankenkasse\p{L}*|(?<!\p{L})krankenkasse\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:günstigst\p{L}*|guenstigst\p{L}*|billigst\p{L}*|beste|wechseln)(?!\p{L})/iu;
 /** A care home's place, a care level, a care service: the care insurer's and the care homes' matter, not the town's. */
-const CARE = /(?<!\p{L})(?:heimpl(?:atz|ätze|aetze)|pflegeheimpl(?:atz|ätze|aetze)|pflegepl(?:atz|ätze|aetze)|treppenlift\p{L}*|wohnraumanpassung\p{L}*|platz\s+im\s+(?:pflege|alten|senioren)heim|pflegegrad\p{L}*|pflegestufe\p{L}*|kurzzeitpflege\p{L}*|tagespflege\p{L}*|pflegekasse\p{L}*|hausnotruf\p{L}*|essen\s+auf\s+rädern|essen\s+auf\s+raedern)(?!\p{L})/iu;
+const CARE = /(?<!\p{L})(?:heimpl(?:atz|ätze|aetze)|pflegeheimpl(?:atz|ätze|aetze)|pflegepl(?:atz|ätze|aetze)|treppenlift\p{L}*|wohnraumanpassung\p{L}*|platz\s+im\s+(?:pflege|alten|senioren)heim|pflegegrad\p{L}*|pflegestufe\p{L}*|kurzzeitpflege\p{L}*|tagespflege\p{L}*|pflegekasse\p{L}*|hausnotruf\p{L}*|essen\s+auf\s+rädern|essen\s+auf\s+raedern|hilfe\s+zur\s+pflege|elternunterhalt\p{L}*|heimkosten\p{L}*|pflegeheimkosten\p{L}*)(?!\p{L})/iu;
 export const aboutCare = (text: string): boolean => CARE.test(text);
 /** A work or residence permit ("Arbeitserlaubnis für einen Mitarbeiter aus Indien"): the Ausländerbehörde's. */
 const RESIDENCE_PERMIT = /(?<!\p{L})(?:arbeitserlaubnis\p{L}*|arbeitsgenehmigung\p{L}*|aufenthaltserlaubnis\p{L}*|aufenthaltstitel\p{L}*|niederlassungserlaubnis\p{L}*|blue\s+card)(?!\p{L})/iu;
@@ -474,7 +474,7 @@ export const asksHuntingOrWeapons = (text: string): boolean => HUNTING_OR_WEAPON
 /** Naturalisation: the district's naturalisation authority, with the Ausländerbehörde. */
 // Asked for, not told as done ("Einbürgerung ist fertig … jetzt brauche ich einen Ausweis" is the ID card's).
 const NATURALISATION =
-  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|(?:eingebürgert|eingebuergert)\s+werden|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,3}?deutsch(?:er|e)?\s+(?:werden|werre|wern|werrn)|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|(?:wie\s+lang\p{L}*\s+dauert|was\s+kost\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:einbürgerung|einbuergerung)|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,6}?(?:die\s+(?:deutsche\s+)?|deutsche\s+)(?:staatsangehörigkeit|staatsangehoerigkeit|staatsbürgerschaft|staatsbuergerschaft)|antrag\s+auf\s+(?:die\s+)?(?:einbürgerung|einbuergerung)|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:einbürgern|einbuergern)\s+lassen|(?:eingebürgert|eingebuergert)\s+werden|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,3}?deutsch(?:er|e)?\s+(?:werden|werre|wern|werrn)|einbürgerungsantrag\p{L}*|einbuergerungsantrag\p{L}*|(?:wie\s+lang\p{L}*\s+dauert|was\s+kost\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:einbürgerung|einbuergerung)|(?:will|möchte|moechte|wollen)\s+(?:\p{L}+\s+){0,6}?(?:die\s+(?:deutsche\s+)?|deutsche\s+)(?:staatsangehörigkeit|staatsangehoerigkeit|staatsbürgerschaft|staatsbuergerschaft)|antrag\s+auf\s+(?:die\s+)?(?:einbürgerung|einbuergerung)|einbürgerung\s+(?:\p{L}+\s+){0,2}?(?:beantrag\p{L}*|stellen|machen)|(?:beantrag\p{L}*|stelle|mache)\s+(?:\p{L}+\s+){0,2}?einbürgerung|staatsangehörigkeitsausweis|staatsangehoerigkeitsausweis|staatsangehörigkeit\s+(?:\p{L}+\s+)?(?:annehmen|beantragen|erwerben|annehme)|deutsche[rn]?\s+staatsbürger\p{L}*\s+werden)(?!\p{L})/iu;
 export const asksNaturalisation = (text: string): boolean => NATURALISATION.test(text);
 
 /** A school for special needs, a child's enrolment: the school's and the state school office's. */
@@ -513,6 +513,10 @@ export const asksLandRegister = (text: string): boolean => LAND_REGISTER.test(te
 // Sought ("Wo finde ich eine Hebamme?"), not told as the one who helped at a home birth.
 const MIDWIFE = /(?<!\p{L})(?:(?:such\p{L}*|find\p{L}*|brauch\p{L}*|wo\s+(?:gibt|bekomm|krieg)\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:hebamme\p{L}*|geburtshaus\p{L}*)|hebammensuche\p{L}*)(?!\p{L})/iu;
 export const seeksMidwife = (text: string): boolean => MIDWIFE.test(text);
+/** "Gibt es in Mömbris einen Kinderarzt, der noch neue Patienten nimmt?": a doctor's practice sought, the doctors' own (blind set 184: the move told beside it had led to the registration). */
+const DOCTOR_SOUGHT =
+  /(?<!\p{L})(?:gibt\s+es|gibts|gibt's|such\p{L}*|find\p{L}*|empfehl\p{L}*|wo\s+(?:gibt|bekomm|krieg|find)\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:kinder|haus|zahn|frauen|augen|haut|hno-?)?(?:arzt|ärztin|aerztin|ärzte|aerzte|arztpraxis)(?!\p{L})/iu;
+export const seeksADoctor = (text: string): boolean => DOCTOR_SOUGHT.test(text);
 
 /** A rehabilitation or a cure ("Reha-Klinik selbst aussuchen", "Mutter-Kind-Kur"): the health insurer's or the pension insurer's decision, none of the town's. */
 const REHABILITATION = /(?<!\p{L})(?:reha|reha-?klinik\p{L}*|rehaklinik\p{L}*|reha-?antrag\p{L}*|anschlussheilbehandlung\p{L}*|mutter-?kind-?kur\p{L}*|kurantrag\p{L}*|kurklinik\p{L}*)(?!\p{L})/iu;

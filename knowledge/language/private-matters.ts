@@ -265,7 +265,7 @@ export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.te
  * "Die Möbel will keiner, nicht mal auf Kleinanzeigen": what nobody would take is to be disposed of.
  */
 const TOWN_MATTER_BESIDE =
-  /(?<!\p{L})(?:gewerbe\p{L}*|anmeld\p{L}*|abmeld\p{L}*|ummeld\p{L}*|zulassung\p{L}*|steuer\p{L}*|genehmigung\p{L}*|rathaus|gemeinde|wertstoffhof\p{L}*|sperrm\p{L}*|entsorg\p{L}*|abholen\s+lassen|(?:will|wollte|wollten|nimmt|nahm|mag)\s+(?:\p{L}+\s+){0,2}?(?:keiner|keener|niemand))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:klein|neben|haupt|reise)?gewerbe\p{L}*|anmeld\p{L}*|abmeld\p{L}*|ummeld\p{L}*|zulassung\p{L}*|steuer\p{L}*|genehmigung\p{L}*|rathaus|gemeinde|wertstoffhof\p{L}*|sperrm\p{L}*|entsorg\p{L}*|abholen\s+lassen|(?:will|wollte|wollten|nimmt|nahm|mag)\s+(?:\p{L}+\s+){0,2}?(?:keiner|keener|niemand))(?!\p{L})/iu;
 /** "dass mir letzt Woch die goldene Hochzeit gefeiert hawwe": a marriage's anniversary, a family's feast, not a wedding at the registry office. */
 const WEDDING_ANNIVERSARY = /(?<!\p{L})(?:(?:silberne|goldene|diamantene|eiserne|gnaden|rubin|perlen)[nr]?\s*hochzeit|ehejubiläum\p{L}*|ehejubilaeum\p{L}*)(?!\p{L})/iu;
 export const celebratesWeddingAnniversary = (text: string): boolean => WEDDING_ANNIVERSARY.test(text);

@@ -30,6 +30,11 @@ const EDUCATOR_JOB =
   /(?<!\p{L})(?:(?:sucht|suchen)\s+(?:die\s+gemeinde|der\s+markt|ihr|sie)\s+(?:\p{L}+\s+){0,5}?(?:personal|erzieher\p{L}*|kinderpfleger\p{L}*)|(?:frei|stelle\p{L}*|job\p{L}*|arbeit)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|fer)\s+(?:eine?\s+)?(?:erzieher\p{L}*|kinderpfleger\p{L}*|kinderpflegerin\p{L}*)|(?:erzieher\p{L}*|kinderpfleger\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:gesucht|sucht|einstell\p{L}*|bewerb\p{L}*))(?!\p{L})/iu;
 export const asksEducatorJob = (text: string): boolean => EDUCATOR_JOB.test(text);
 
+/** "Gibt es Minijobs bei der Gemeinde, z.B. Schulweghelfer?": a side job at the town asked for (blind set 184: it had been the hall's rent). */
+const SIDE_JOB = /(?<!\p{L})(?:minijob\p{L}*|nebenjob\p{L}*|aushilfsjob\p{L}*|ferienjob\p{L}*|schülerjob\p{L}*|schuelerjob\p{L}*|450-?euro-?job\p{L}*|520-?euro-?job\p{L}*)(?!\p{L})/iu;
+const ASKED_FOR = /(?<!\p{L})(?:gibt\s+es|gibts|gibt's|habt\s+ihr|haben\s+sie|sucht|suchen|such\p{L}*|bewerb\p{L}*)(?!\p{L})/iu;
+export const asksSideJobAtTheTown = (text: string): boolean => SIDE_JOB.test(text) && ASKED_FOR.test(text) && THE_TOWN.test(text);
+
 /** Whether a message asks if the town takes on apprentices or interns. */
 /** "als kleiner handwerksbetrieb mit nur mir und einem azubi": the writer's own apprentice, no job asked. */
 const OWN_TRAINEE = /(?<!\p{L})(?:mein\p{L}*|unser\p{L}*|mit\s+(?:\p{L}+\s+){0,3}?einem)\s+(?:\p{L}+\s+)?(?:azubi|lehrling|auszubildend|praktikant)\p{L}*/iu;

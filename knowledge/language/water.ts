@@ -12,6 +12,9 @@ const PAID_FROM_OR_LET =
 
 /** Whether a message is about the town's bill for water or sewage, not the account it is paid from or a landlord's bill. */
 export const aboutWaterBill = (text: string): boolean => WATER_BILL.test(text) && !PAID_FROM_OR_LET.test(text);
+/** The sewer's bill in everyday words ("kanalrechnung", trial 44: no answer). */
+const SEWER_BILL = /(?<!\p{L})kanal(?:bescheid|rechnung|abrechnung|gebühr|gebuehr|kosten|geld)\p{L}*(?!\p{L})/iu;
+export const namesSewerBill = (text: string): boolean => SEWER_BILL.test(text) && !PAID_FROM_OR_LET.test(text);
 
 /**
  * "die Eichfrist vom Hauptzähler im Keller läuft ab": a meter due for exchange, which for water is
@@ -35,3 +38,8 @@ export const waterFailsAround = (text: string): boolean => LITTLE_WATER.test(tex
 const METER_EXCHANGED =
   /(?<!\p{L})(?:\p{L}*zähler\p{L}*|\p{L}*zaehler\p{L}*|wasseruhr\p{L}*|uhr\s+im\s+keller)\s+(?:\p{L}+\s+){0,3}?(?:getauscht|ausgetauscht|tauschen|austauschen|gewechselt|wechseln|erneuert)|(?<!\p{L})(?:zählerwechsel|zaehlerwechsel|zählertausch|zaehlertausch)\p{L}*/iu;
 export const meterCalibrationDue = (text: string): boolean => (CALIBRATION_DUE.test(text) || METER_EXCHANGED.test(text)) && A_METER.test(text) && !NOT_WATER.test(text);
+
+/** "Wie wird der Wasserstand abgelesen, wenn ich nicht vor Ort bin?": the water meter's reading, the waterworks' (not the registration a holiday flat brings to mind). */
+const METER_READ =
+  /(?<!\p{L})(?:wasserstand|wasserzählerstand|wasserzaehlerstand|wasseruhr|wasserzähler|wasserzaehler|zählerstand|zaehlerstand)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:ablesen|abgelesen|ablesung|abzulesen|melden|mitteilen|durchgeben)(?!\p{L})|(?<!\p{L})(?:ablesen|ablesung)\s+(?:\p{L}+\s+){0,3}?(?:wasser\p{L}*|zählerstand\p{L}*|zaehlerstand\p{L}*)/iu;
+export const meterReadAsked = (text: string): boolean => METER_READ.test(text) && !NOT_WATER.test(text);

@@ -118,7 +118,7 @@ export const wantsSomethingElse = (text: string): boolean => (INSTEAD.test(text)
 
 /** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein! Beginn ist 15 Uhr" where the end is asked (trial 42), "nein halt, der Termin ist für meine Frau, …", "ne warte, es war eher bei Hemsbach", "the breed is wrong"). */
 const CORRECTION =
-  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|(?:ne|nee|nein),? warte?|warte? mal|(?:war|ist|is)\s+eher|sorry|ändern|aendern|wrong|incorrect|mistake|\d+\s?[a-z]?\s+(?:net|nicht|statt)\s+\d+)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:der\s+|die\s+|das\s+|the\s+)?\p{L}+\s+(?:ist|is|war|lautet|beginnt|endet|starts|ends)(?!\p{L})/iu;
+  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|(?:ne|nee|nein),? warte?|warte? mal|(?:war|ist|is)\s+eher|sorry|ändern|aendern|wrong|incorrect|mistake|ich\s+meinte|\d+\s?[a-z]?\s+(?:net|ned|nicht|statt)\s+\d+)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:der\s+|die\s+|das\s+|the\s+)?\p{L}+\s+(?:ist|is|war|lautet|beginnt|endet|starts|ends)(?!\p{L})/iu;
 export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
 /**
  * The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle",
@@ -126,7 +126,7 @@ export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
  * address, "Dr.") belongs to it.
  */
 const CORRECTED_VALUE =
-  /(?:es\s+ist|es\s+is|(?:des|das)\s+war|es\s+war\s+(?:eher|doch|eigentlich)(?:\s+(?:bei|an|vor))?|richtig\s+ist|richtig\s+is|die\s+richtige\s+(?:\p{L}+\s+)?(?:ist|is|lautet)|(?:ändern|aendern|change)(?:\s+(?:auf|in|zu|to))?\s*[:,]?|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name|beginn|anfang|ende|start|end|datum|uhrzeit)\s+(?:ist|is|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S)|(?<=\d)\.(?=\s+\p{L}))+?)\s*[.!]?\s*$/iu;
+  /(?:ich\s+meinte|es\s+ist|es\s+is|(?:des|das)\s+war|es\s+war\s+(?:eher|doch|eigentlich)(?:\s+(?:bei|an|vor))?|richtig\s+ist|richtig\s+is|die\s+richtige\s+(?:\p{L}+\s+)?(?:ist|is|lautet)|(?:ändern|aendern|change)(?:\s+(?:auf|in|zu|to))?\s*[:,]?|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name|beginn|anfang|ende|start|end|datum|uhrzeit)\s+(?:ist|is|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S)|(?<=\d)\.(?=\s+\p{L}))+?)\s*[.!]?\s*$/iu;
 /** "nein, das Geburtsdatum ist falsch, er ist im Mai 2023 geboren": what follows the last word of the correction, if anything (trial 38: the date was asked again). */
 const CORRECTIONS = new RegExp(CORRECTION.source, 'giu');
 export function afterCorrection(text: string): string | undefined {
@@ -143,9 +143,9 @@ const SLIP =
 /** The text without a slip owned at its start ("ach nein, Frohnbergstraße 12" → "Frohnbergstraße 12"). */
 export const withoutSlip = (text: string): string => text.replace(SLIP, '');
 
-/** "der heißt Erwin Hofmann" → "Erwin Hofmann"; "hausnummer 7 net 3" → "hausnummer 7": the right value without its frame. */
+/** "der heißt Erwin Hofmann" → "Erwin Hofmann"; "hausnummer 7 net 3", "ich meinte vor Hausnummer 14 ned 12" → "hausnummer 7", "vor Hausnummer 14": the right value without its frame. */
 const NAMED = /^(?:(?:der|die|er|sie|ich)\s+)?(?:heißt|heisst|heiße|heisse)\s+/iu;
-const NOT_THE_OLD = /\s+(?:net|nicht|statt)\s+\S+$/iu;
+const NOT_THE_OLD = /,?\s+(?:net|ned|nicht|statt)\s+\S+$/iu;
 
 export const correctedValue = (text: string): string | undefined => {
   const said = CORRECTED_VALUE.exec(text)?.[1];

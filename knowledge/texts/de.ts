@@ -297,6 +297,11 @@ export const de = {
     /** Several photos sent, or one more after the first: a report takes one. */
     onePhotoOnly: (name: string): string => `Pro Meldung nehme ich hier ein Foto an. Angehängt ist „${name}“.`,
     sendAtTheEnd: 'Abschicken können Sie am Ende, wenn Sie alles geprüft haben.',
+    /** "kann ich a Bild schicke?" before the photo is asked: after the photo question's help, how and when (trial 44). */
+    /** The same in a request that takes no photo (a call-back): by e-mail instead. */
+    noPhotoHere: (town: Municipality): string =>
+      `Bei dieser Anfrage kann ich kein Foto annehmen. Schicken Sie es bitte per E-Mail an das Rathaus und nennen Sie dabei Ihre Vorgangsnummer. Die Nummer bekommen Sie nach dem Absenden. ${rathausContact(town)}`,
+    photoWelcome: 'Tippen Sie unten auf die Büroklammer und wählen Sie das Foto aus. Sie können es jetzt senden oder später, wenn ich danach frage.',
     /** "ja" to "Möchten Sie ein Foto anhängen?": how to send one. */
     howToSendPhoto: (skip: string): string => `Gern. Tippen Sie unten auf die Büroklammer und wählen Sie das Foto aus. Ohne Foto tippen Sie auf „${skip}“.`,
     /** "Absenden" typed when no request is open (after one was sent): nothing to send again. */
@@ -752,6 +757,9 @@ export const de = {
     noticeOrder: '„bis“ muss nach „von“ liegen.',
     noticeOrtsteile: 'Bitte wählen Sie nur Ortsteile aus der Liste.',
     noticeNotFound: 'Diesen Hinweis gibt es nicht (mehr).',
+    /** A notice that says the offices are closed, where no office has a closed day in its period (trial 44: appointments were still offered). */
+    noticeClosesNothing:
+      'Gespeichert. Bitte beachten Sie: Der Hinweis ändert die Öffnungszeiten nicht. Der Assistent bietet an diesen Tagen weiter Termine an. Tragen Sie die Schließtage bitte unter „Öffnungszeiten“ beim betroffenen Amt ein.',
     badAccount: 'Bitte prüfen Sie die Angaben des Kontos.',
     /** Each part of an account named as it is wrong (the admin page shows the first). */
     accountNameRule:

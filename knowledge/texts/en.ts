@@ -224,6 +224,9 @@ export const en: CitizenTexts = {
     photoKept: 'Thank you, I have the photo. It goes with your report.',
     onePhotoOnly: (name: string): string => `I take one photo per report here. Attached: “${name}”.`,
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
+    noPhotoHere: (town: Municipality): string =>
+      `I cannot take a photo with this request. Please send it to the town hall by e-mail and give your reference number. You get the number after sending. ${rathausContact(town)}`,
+    photoWelcome: 'Tap the paper clip below and choose the photo. You can send it now or later, when I ask for it.',
     howToSendPhoto: (skip: string): string => `Gladly. Tap the paper clip below and choose the photo. Without a photo, tap “${skip}”.`,
     nothingToSend:
       'No request is open right now that I could send. A request you have already sent is stored with its reference number. How else can I help you?',

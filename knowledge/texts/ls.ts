@@ -259,6 +259,9 @@ export const ls: CitizenTexts = {
     photoKept: lines('Danke für das Foto.', 'Es kommt mit Ihrer Meldung.'),
     onePhotoOnly: (name: string): string => lines('Ich nehme 1 Foto für jede Meldung.', `Dieses Foto ist dabei: ${name}.`),
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
+    noPhotoHere: (town: Municipality): string =>
+      lines('Bei dieser Anfrage nehme ich kein Foto an.', 'Schicken Sie das Foto bitte als E-Mail an das Rathaus.', 'Schreiben Sie Ihre Vorgangs·nummer dazu.', 'Die Nummer bekommen Sie nach dem Abschicken.', rathausContact(town)),
+    photoWelcome: lines('Tippen Sie unten auf die Büro·klammer.', 'Dann wählen Sie das Foto aus.', 'Sie können das Foto jetzt schicken.', 'Oder später: Ich frage Sie noch danach.'),
     howToSendPhoto: (skip: string): string =>
       lines('Gut.', 'Tippen Sie unten auf die Büro·klammer.', 'Dann wählen Sie das Foto aus.', 'Sie haben kein Foto?', `Dann tippen Sie auf: ${skip}.`),
     noRequestOpen: lines('Gerade gibt es keine Anfrage.', 'Sie können nichts abbrechen.', 'Wobei kann ich helfen?'),

@@ -4426,3 +4426,63 @@ describe('trial 44: a discount for siblings after the Kita', () => {
     expect(decided(text, 'kita')).toBe(topic);
   });
 });
+
+describe('blind sets 183–185: a month of messages, people who moved here, English of workers and refugees', () => {
+  it.each([
+    ['unsre tochter is letzte woch auf die welt komme, aber in aschaffenburg im klinikum, wir wohne in mömbris. wo müsse mer die anmelde?', 'geburt-beurkunden'],
+    ['hi bin mit meiner firma nach mömbris gezogen von hösbach, muss ich da was ummelden', 'gewerbe-anmelden'],
+    ['mein neuer perso dauert ja paar wochen aber ich hab am 14. notartermin wegen hauskauf und der alte is schon abgelaufen. gibts sowas für übergangsweise?', 'vorlaeufiger-ausweis'],
+    ['brauch ne beglaubigte kopie von meinem gesellenbrief für die meisterschule in aschaffenburg, macht ihr des?', 'beglaubigung'],
+    ['abi ich will handys reparieren von zuhause aus, so kleingewerbe. kann ich des online machen oder muss ich kommen', 'gewerbe-anmelden'],
+    ['Gibt es Minijobs bei der Gemeinde, z.B. Schulweghelfer oder Putzen in der Halle?', 'stellenangebote'],
+    // Guards: a copy from the civil register stays the certificates'; one's own move stays the registration;
+    // an apprentice's contract stays the chamber's (none).
+    ['Für die Rente brauche ich eine beglaubigte Abschrift aus dem Eheregister, Heirat 1984 in Mömbris.', 'urkunden'],
+    ['Wir sind letzte Woche nach Mömbris gezogen, wo melden wir uns an?', 'anmeldung-wohnsitz'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['Wie lange dauert bei euch die Einbürgerung? Ich lebe seit 8 Jahren hier, hab B1 und will endlich den deutschen Pass.'],
+    ['Meine Mutter ist im Pflegeheim und ihre Rente reicht nicht. Wer zahlt den Rest? Wo stellt man den Antrag auf Hilfe zur Pflege?'],
+    ['Gibt es in Mömbris einen Kinderarzt der noch neue Patienten nimmt? Wir sind gerade aus Dresden hergezogen'],
+    ['Mein Lehrvertrag muss eingetragen werden, wer macht das?'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it.each([
+    ['i dont want my 70th birthday printed in the local paper, where do i object to that', 'auskunftssperre'],
+    ['my brother in syria need power of attorney from me to sell our fathers land. they want my signatur officially confirmed from german office. can the town do this', 'beglaubigung'],
+    ['I brought my car over from the UK when we retired here, right hand drive Volvo. how do I get German plates on it, is it possible at all?', 'kfz-zulassung'],
+    ['we started a cricket club and it is now registered e.V. we want to ask the town for some funding for equipment. is there support for clubs like us?', 'vereinsfoerderung'],
+    ['how to register our wedding, we are both syrian, living here with refugee status, no passports only travel documents', 'eheschliessung'],
+    // Guards: a club's event told to the town stays the event notice; one's own new flat stays the registration.
+    ['how does our club report the summer fest to the town?', 'veranstaltung-anzeigen'],
+    ['we moved into a flat in Schimborn, how do we register the address?', 'anmeldung-wohnsitz'],
+  ])('%s → %s (in English)', (text, topic) => {
+    const r = routedInEnglish(text);
+    expect([r.action, r.decision?.id]).toEqual(['answer', topic]);
+  });
+  it.each([
+    ['my dog ate my sock what should i do'],
+    ['ukrainian passport renewal for my son, where can we do it in germany'],
+    ['need sworn translation of my syrian birth certificate into german for the standesamt in another city, can you translate it?'],
+    ['can the town hall give us a flat? we are family of 5, looking 8 months already, nobody rents to us'],
+  ])('%s is none of the town’s (in English)', (text) => {
+    expect(routedInEnglish(text).action).toBe('none');
+  });
+});
+
+describe('trial 44: the sewer bill and the water meter in everyday words', () => {
+  it.each([
+    ['kanalrechnung', 'wasser-abwasser'],
+    ['meine kanalgebühr is zu hoch', 'wasser-abwasser'],
+    // The water meter read while nobody is at the holiday flat (the registration it had become once the contacts' entry grew).
+    ['Wir haben eine Ferienwohnung in Mömbris und sind selten dort. Wie wird der Wasserstand abgelesen, wenn keiner da ist?', 'wasser-abwasser'],
+    // Guards: the bill's direct debit stays the bank details'; whom to write about it stays the contacts'.
+    ['die kanalgebühr soll künftig von meinem neuen konto abgebucht werden', 'bankverbindung'],
+    ['Wer ist bei euch für die Kanalgebühr zuständig, die Kasse oder das Bauamt? Wen schreibe ich an?', 'kontakt'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});

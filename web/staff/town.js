@@ -335,13 +335,15 @@
       until: $('notice-until').value,
       ortsteile: [...$('notice-ortsteile').querySelectorAll('input:checked')].map((b) => b.value),
     };
+    $('notice-warning').textContent = '';
     try {
-      if (editing) await ui.api('PUT', '/town/notices/' + editing, body);
-      else await ui.api('POST', '/town/notices', body);
+      const saved = editing ? await ui.api('PUT', '/town/notices/' + editing, body) : await ui.api('POST', '/town/notices', body);
       const done = editing ? 'Änderung gespeichert.' : 'Hinweis gespeichert.';
       stopEditing();
       await loadNotices();
-      ui.announce(done);
+      // A notice of closed offices changes no hours: the editor reads where closed days go (trial 44).
+      if (saved && saved.warning) $('notice-warning').textContent = saved.warning;
+      else ui.announce(done);
     } catch (error) {
       $('notice-error').textContent = error.message;
       $('notice-text').focus();

@@ -419,6 +419,14 @@ describe('a meeting with the mayor', () => {
     );
     expect(promptOf(replies)).toBeUndefined();
   });
+
+  it('who the mayor is: where the name is said and who knows it, not the Rathaus address (trial 44: only the address came)', async () => {
+    const text = lastText(await webChat().say('Wer ist bei uns Bürgermeister?'));
+    expect(text).toMatch(
+      /^Kontakt und Zuständigkeiten im Rathaus\nBürgermeister - Wer gerade Erster Bürgermeister ist, steht auf der Website des Markt Mömbris\. Das Rathaus sagt es Ihnen auch/,
+    );
+    expect(text).not.toContain('Schimborner Straße 6');
+  });
 });
 
 describe('a stolen driving licence', () => {

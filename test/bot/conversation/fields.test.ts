@@ -923,6 +923,32 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(allText(await chat.say('überspringen'))).toMatch(/Ort: Hauptstraße 12,? Schimborn\n/);
   });
 
+  it('a detail corrected where the Ortsteil is asked replaces the one said before, without the words of the correction (trial 44)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('bei uns in der hauptstraße brennt die laterne nimmer');
+    await chat.say('vor hausnummer 12');
+    const corrected = await chat.say('nein ich meinte vor Hausnummer 14 ned 12');
+    expect(field(corrected)).toBe('ort');
+    expect(field(await chat.say('Schimborn'))).toBe('foto');
+    await chat.say('überspringen');
+    expect(allText(await chat.say('überspringen'))).toContain('Ort: Hauptstraße, vor Hausnummer 14, Schimborn\n');
+  });
+
+  it('a question whether a photo may be sent is answered in the report, and the question asked comes again (trial 44: no answer)', async () => {
+    const chat = assistant.conversation();
+    expect(field(await chat.say('strassenlampe kaputt'))).toBe('ort');
+    const early = await chat.say('kann ich a Bild schicke?');
+    expect(allText(early)).toContain(
+      'Ein Foto hilft dem Bauhof, den Schaden einzuschätzen. Es ist freiwillig. Tippen Sie unten auf die Büroklammer',
+    );
+    expect(field(early)).toBe('ort');
+    const callBack = assistant.conversation();
+    await callBack.say('Ich möchte einen Rückruf');
+    const none = await callBack.say('kann ich ein Bild schicken?');
+    expect(allText(none)).toContain('Bei dieser Anfrage kann ich kein Foto annehmen. Schicken Sie es bitte per E-Mail an das Rathaus');
+    expect(field(none)).toBe('anliegen');
+  });
+
   it('a house number corrected at the summary with its street keeps the Ortsteil ("eigentlich ist es Hauptstraße 14, nicht 12"; trial 31: 12 had been sent)', async () => {
     const chat = assistant.conversation();
     await chat.say('Schaden melden');

@@ -289,6 +289,35 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     expect((await eva.request('DELETE', `/town/notices/${(now.body.notice as { id: string }).id}`)).status).toBe(200);
   });
 
+  it('saves a notice of closed offices without closed days with a word that hours and appointments stay, and one of a road works without (trial 44)', async () => {
+    const eva = await login('eva');
+    const closed = await eva.request('POST', '/town/notices', {
+      text: 'Rathaus vom 24.12. bis 1.1. geschlossen',
+      from: '',
+      until: berlinIn(24 * 30),
+    });
+    expect(closed.status).toBe(201);
+    expect(closed.body.warning).toBe(
+      'Gespeichert. Bitte beachten Sie: Der Hinweis ändert die Öffnungszeiten nicht. Der Assistent bietet an diesen Tagen weiter Termine an. Tragen Sie die Schließtage bitte unter „Öffnungszeiten“ beim betroffenen Amt ein.',
+    );
+    const id = (closed.body.notice as { id: string }).id;
+    const edited = await eva.request('PUT', `/town/notices/${id}`, {
+      text: 'Das Rathaus bleibt zwischen den Jahren zu.',
+      from: '',
+      until: berlinIn(24 * 30),
+    });
+    expect(edited.body.warning).toContain('Der Hinweis ändert die Öffnungszeiten nicht.');
+    const roadWorks = await eva.request('POST', '/town/notices', {
+      text: 'Hauptstraße in Schimborn wegen Bauarbeiten gesperrt',
+      from: '',
+      until: berlinIn(24),
+    });
+    expect(roadWorks.status).toBe(201);
+    expect(roadWorks.body.warning).toBeUndefined();
+    for (const notice of [id, (roadWorks.body.notice as { id: string }).id])
+      expect((await eva.request('DELETE', `/town/notices/${notice}`)).status).toBe(200);
+  });
+
   const EDITOR_ENDPOINTS: Array<[string, string, unknown?]> = [
     ['GET', '/town/offices'],
     ['PUT', '/town/offices/rathaus', { hours: [], closures: [] }],
