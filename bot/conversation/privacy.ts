@@ -108,7 +108,8 @@ export async function exportMyData(turn: Turn): Promise<void> {
   const data = await turn.services.privacy.exportAll(subjectOf(turn));
   const document = { erstelltAm: new Date().toISOString(), daten: data };
   const held = turn.services.privacy.describe(data, turn.t);
-  const overview = held.length ? `${turn.t.privacy.held.heading}\n${held.map((line) => `• ${line}`).join('\n')}\n\n` : '';
+  // One line break before the file's sentence: Web Chat shows each line as a paragraph already, a blank line had left a wide gap (trial 44).
+  const overview = held.length ? `${turn.t.privacy.held.heading}\n${held.map((line) => `• ${line}`).join('\n')}\n` : '';
   const activity = plainMessage(overview + turn.t.privacy.export);
   // Web Chat renders no JSON content (the citizen had seen an empty bubble): where a channel offers
   // files for download, the export is one, as the appointment's calendar file is.

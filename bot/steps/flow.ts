@@ -20,7 +20,7 @@ import {
 } from '../../knowledge/texts/commands';
 import { dangerOf } from '../../knowledge/language/urgent';
 import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
-import { asksWhyItIsAsked } from '../../knowledge/language/why-asked';
+import { asksWhereWeWere, asksWhyItIsAsked } from '../../knowledge/language/why-asked';
 import { facetsAsked, namesAsOccasion } from '../../knowledge/language/facets';
 import { namesAnAppointment } from '../../knowledge/language/visits';
 import type { Turn, TurnStep } from '../turn';
@@ -224,8 +224,8 @@ export const continueFlow: TurnStep = {
                   ? turn.t.flows.howToSendPhoto(turn.button('skip'))
                   : [flow.fields.find((f) => f.acceptsImage)?.help, turn.t.flows.photoWelcome].filter(Boolean).join(' ')
               : undefined;
-    if (aboutThisRequest) {
-      turn.reply(aboutThisRequest);
+    if (aboutThisRequest || asksWhereWeWere(turn.text)) {
+      if (aboutThisRequest) turn.reply(aboutThisRequest);
       await finish(
         turn,
         flow,

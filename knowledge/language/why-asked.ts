@@ -7,3 +7,8 @@ const WHY_ASKED =
 
 /** Whether a message only asks why the running request's question is asked. */
 export const asksWhyItIsAsked = (text: string): boolean => WHY_ASKED.test(text.trim());
+
+/** "ok, wo waren wir?", "wo waren wir stehen geblieben", "where were we?": the running request's question wanted again (trial 44: "Gern geschehen!"). */
+const WHERE_WERE_WE =
+  /^\W*(?:(?:ok|okay|also|so|gut|na|und|jetzt|sorry|hm+)\W+)*(?:wo\s+(?:waren|sind|warn)\s+wir(?:\s+(?:stehen\s*geblieben|gerade|grad|nochmal|noch\s*mal|denn|eigentlich))*|where\s+were\s+we|where\s+was\s+i)\W*$/iu;
+export const asksWhereWeWere = (text: string): boolean => WHERE_WERE_WE.test(text.trim());

@@ -934,6 +934,18 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(allText(await chat.say('überspringen'))).toContain('Ort: Hauptstraße, vor Hausnummer 14, Schimborn\n');
   });
 
+  it('"ok, wo waren wir?" in a request asks its question again, without a thank-you (trial 44: "Gern geschehen!")', async () => {
+    const chat = assistant.conversation();
+    await chat.say('strassenlampe kaputt');
+    for (const said of ['ok, wo waren wir?', 'wo waren wir stehen geblieben']) {
+      const r = await chat.say(said);
+      expect(allText(r)).toBe(
+        'Zurück zu Ihrer Anfrage: Wo genau ist es? Bitte nennen Sie den Ortsteil und die Straße oder eine Beschreibung.',
+      );
+      expect(field(r)).toBe('ort');
+    }
+  });
+
   it('a question whether a photo may be sent is answered in the report, and the question asked comes again (trial 44: no answer)', async () => {
     const chat = assistant.conversation();
     expect(field(await chat.say('strassenlampe kaputt'))).toBe('ort');

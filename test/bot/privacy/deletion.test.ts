@@ -115,8 +115,9 @@ test('"Meine Daten anzeigen" says in words what is stored before the file (trial
   expect(text).toContain('• Ihre Angaben zur angefangenen Anfrage „Schaden oder Mangel melden“');
   expect(text).toContain('• eine hochgeladene Datei');
   expect(text).toMatch(/• die letzten \d+ Nachrichten/);
-  // The overview comes first, then the file.
+  // The overview comes first, then the file, without a blank line between (trial 44: a wide gap on the page).
   expect(text.indexOf('gespeichert:')).toBeLessThan(text.indexOf('meine-daten.json'));
+  expect(text).toMatch(/\n• [^\n]+\nHier sind alle Daten, die der Assistent/);
 });
 
 test('the overview of the stored data is in the conversation’s language (English, Leichte Sprache)', async () => {
