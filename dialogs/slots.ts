@@ -23,14 +23,16 @@ export const slotLabel = (slot: Slot, language: Language = 'de'): string =>
 const SLOT_LABEL = /^(.+), (\d{2}:\d{2}(?: Uhr)?)$/;
 
 /**
- * The times alone ("08:00 Uhr") of slot labels that are all on one day, whose reply names the day;
- * undefined for anything else (days, times of several days).
+ * The times alone ("08:00 Uhr") of slot labels that are all on one day, whose reply names the day,
+ * other buttons beside them as they are; undefined for anything else (days, times of several days).
  */
 export function sameDayTimes(labels: readonly string[]): string[] | undefined {
   const parts = labels.map((label) => SLOT_LABEL.exec(label));
-  const day = parts[0]?.[1];
-  if (labels.length < 2 || !parts.every((p) => p !== null && p[1] === day)) return undefined;
-  return parts.map((p) => p![2]!);
+  const slots = parts.filter((p) => p !== null);
+  const day = slots[0]?.[1];
+  if (slots.length < 2 || !slots.every((p) => p[1] === day)) return undefined;
+  // A button beside the slots ("Mit einem Menschen sprechen") keeps its title.
+  return parts.map((p, i) => p?.[2] ?? labels[i]!);
 }
 
 /** The slot a citizen named ("Do., 26.11.2026, 08:00 Uhr", "Thu, 26 Nov 2026, 08:00" or "morgen 8 Uhr"), if date and time are clear. */

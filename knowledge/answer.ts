@@ -5,6 +5,7 @@
 // text, buttons and a card.
 import { LRUCache } from 'lru-cache';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { withoutDrinks } from './language/clubs';
 import { asksIfIdCardWillDo } from './language/documents';
 import { isFacetWord, type Facet } from './language/facets';
 import { asksByWhen, howElseAsked } from './language/how-else';
@@ -393,6 +394,9 @@ function placeWords(places: Places): ReadonlySet<string> {
   return words;
 }
 
+/** A month names a date, not a note's subject ("am 20. Dezember e Weihnachtsmarkt": not the fireworks of 31 December; trial 45). */
+const MONTHS: ReadonlySet<string> = new Set(['januar', 'februar', 'august', 'september', 'oktober', 'november', 'dezember']);
+
 /**
  * A note of the entry about something the question names and the entry's title and short answer do
  * not ("Brauche ich für ein Gartenhaus eine Baugenehmigung?": the note on small garden sheds), so
@@ -413,6 +417,7 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
       !CONNECTIVES.has(word) &&
       !isFacetWord(word) &&
       !ASKING_WORDS.some((asking) => word.startsWith(asking)) &&
+      !MONTHS.has(word) &&
       !where.has(word) &&
       !known(word),
   );
@@ -420,6 +425,8 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   if (saysNoticeIsWrong(question)) named.push(...OBJECTION_WORDS);
   // "muss ich dann Strafe zahlen?": the note on the fine (Bußgeld), though it says no "Strafe".
   if (asksAboutPenalty(question)) named.push(...PENALTY_WORDS);
+  // "… e Weihnachtsmarkt mit Glühwein, was müsse mer beachte?": the note on serving alcohol, though "Alkohol" is not said (trial 45).
+  if (!withoutDrinks(question)) named.push(normalize('Alkohol'));
   // "Reisepass oder reicht der Perso?": the note on travelling with the ID card, which "Perso" is too short to name.
   if (asksIfIdCardWillDo(question)) named.push(normalize('Personalausweis'));
   // "kann nicht mehr so gut laufen … selbst hinkommen?": the note on a visit at home or the exemption.
@@ -491,7 +498,11 @@ export function answerView(
   // The named note before the short answer; alone when both do not fit: the note is what was asked.
   // Unless the short answer warns of what to do now (a 112 to call): that is never left out.
   const urgent = /\b112\b|\b110\b|notruf/i.test(summary);
-  const led = lead && (compose(`${lead}\n${summary}`).length <= limit || !first || urgent ? `${lead}\n${summary}` : lead);
+  // Where both do not fit, the short answer's first sentence still comes with a short note ("Schenken Sie Alkohol aus …" and the week's notice; trial 45).
+  const opening = sentencesOf(summary)[0] ?? summary;
+  const fits = (body: string) => compose(body).length <= limit;
+  const led =
+    lead && (fits(`${lead}\n${summary}`) || !first || urgent ? `${lead}\n${summary}` : fits(`${lead}\n${opening}`) ? `${lead}\n${opening}` : lead);
   const second = asked && alsoFacet && alsoFacet !== facet ? facetText(entry, alsoFacet, town) : undefined;
   // "wie bekomm ich nen kitaplatz und was kosted das": how to, where the entry has no steps, is its short answer (as "Wie geht das?" alone is), before the point.
   const howByShortAnswer = asked && alsoFacet === 'procedure' && facet !== 'procedure' && !second;

@@ -51,7 +51,7 @@ import { splitDone, withoutToldAside } from './language/done';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
-import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise } from './language/opening-hours';
+import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise, namesTownOffice } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice, booksForAService } from './language/visits';
 import { isOnlyAnAddress, withoutSalutedNames } from './language/names';
 import { asksAccompaniedDriving, deregistersScrappedCar, deregistersTheCarNamed, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, heldLicence, exchangesOldLicence } from './language/vehicles';
@@ -704,7 +704,9 @@ export class Router {
     // "Ist das Rathaus morgen zu?": the office's name led to its contact details, to a greeting
     // ("morsche" is also "Guten Morgen"), or to nothing.
     const hours = this.byId.get(HOURS);
-    const unsureOrContact = result.action !== 'answer' || result.confidence < HOURS_UNSURE || result.decision?.id === CONTACT || result.decision?.kind === 'system';
+    // ("wie lang hot des Bauamt heut auf?": the office's name led to its matter, the building permit; trial 45.)
+    const unsureOrContact =
+      result.action !== 'answer' || result.confidence < HOURS_UNSURE || result.decision?.id === CONTACT || result.decision?.kind === 'system' || namesTownOffice(text);
     if (hours !== undefined && this.profile.german && unsureOrContact && asksOpenOrClosed(text)) return this.sure(hours);
     // "wie lange hat heute das bürgerbüro auf? und kann ich ohne termin kommen?": the hours asked first, the booking one tap away.
     if (hours !== undefined && this.profile.german && result.decision?.id === APPOINTMENT && asksFirstIfOpen(text))

@@ -121,9 +121,9 @@ const officeHoursOn = (turn: Turn, date: string) => {
  * "Wann war nochmal mein Termin?": a question about one's own appointment, not a wish for a new one
  * ("Ich brauche einen Termin", "Termin absagen", "meinen Termin verschieben" go their own ways).
  */
-// "Welche Termine habe ich jetzt?", "Hab ich schon einen Termin?" ask the same (trial 33: a new booking had begun).
+// "Welche Termine habe ich jetzt?", "Hab ich schon einen Termin?" ask the same (trial 33: a new booking had begun); so does "wann is jetzt mei termin?" (trial 45).
 const OWN_APPOINTMENT =
-  /\b(mein|meinen|meinem|unser|unseren|unserem|my|our)\s+(termin|appointment)\b|\bwelche\s+termine?\s+(habe|hab|haben|hätte)\s+(ich|wir)\b|\b(habe|hab|haben)\s+(ich|wir)\s+(jetzt\s+|schon\s+|eigentlich\s+|noch\s+)*(einen|nen|en|e)\s+termin\b(?=[^.!]*\?)/iu;
+  /\b(mein|meinen|meinem|mei|meim|unser|unseren|unserem|my|our)\s+(termin|appointment)\b|\bwelche\s+termine?\s+(habe|hab|haben|hätte)\s+(ich|wir)\b|\b(habe|hab|haben)\s+(ich|wir)\s+(jetzt\s+|schon\s+|eigentlich\s+|noch\s+)*(einen|nen|en|e)\s+termin\b(?=[^.!]*\?)/iu;
 const ANOTHER_WISH = /\b(vereinbar\w*|buch\w*|brauch\w*|bräucht\w*|ausmach\w*|absag\w*|verschieb\w*|neu\w*|book|cancel|need|new)\b/iu;
 export const asksForOwnAppointment = (text: string): boolean => OWN_APPOINTMENT.test(text) && !ANOTHER_WISH.test(text);
 

@@ -125,9 +125,12 @@ function offering(step: FlowStep, state: FlowState, offer: { choices: string[]; 
   const question = step.messages.at(-1)!;
   const prompt = { ...question.channelData!.prompt, choices };
   const text = offer.lead ?? question.text;
+  // A button beside the choices stays ("Mit einem Menschen sprechen" after tries that failed; trial 45: it was named but gone).
+  const before = (question.channelData?.prompt as { choices?: string[] } | undefined)?.choices ?? [];
+  const beside = (question.suggestions ?? []).filter((s) => !before.includes(s) && !choices.includes(s));
   return {
     ...step,
-    messages: [...step.messages.slice(0, -1), { ...question, text, suggestions: choices, channelData: { prompt } }],
+    messages: [...step.messages.slice(0, -1), { ...question, text, suggestions: [...choices, ...beside], channelData: { prompt } }],
     state: { ...state, offered: { ...state.offered, [state.field]: choices } },
   };
 }

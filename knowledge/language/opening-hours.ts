@@ -3,7 +3,8 @@
 // leads the model to the contact details; the question is the opening hours'.
 
 /** The office, or "you" addressing it (also as typed in a hurry: "rathus"). */
-const OFFICE = String.raw`(?:rathaus|rathus|rahaus|rathhaus|rahtaus|bürgerbüro|buergerbuero|burgerburo|gemeinde|verwaltung|amt|einwohnermeldeamt|meldeamt|meldestelle|standesamt|ihr|sie|euch|eich)`;
+// ("wie lang hot des Bauamt heut auf?": an office of the town by its name, trial 45.)
+const OFFICE = String.raw`(?:rathaus|rathus|rahaus|rathhaus|rahtaus|bürgerbüro|buergerbuero|burgerburo|gemeinde|verwaltung|amt|einwohnermeldeamt|meldeamt|meldestelle|standesamt|bauamt|gewerbeamt|steueramt|ordnungsamt|gemeindekasse|ihr|sie|euch|eich)`;
 /** The office as the one that is open or closed, not a place by it ("die Straße vor dem Rathaus"). */
 const NAMED_OFFICE = String.raw`(?<!\p{L})(?<!\b(?:vor|neben|hinter|gegenüber|bei|an|zu|nach)\s+(?:dem|der|des|den)\s+)(?<!\b(?:beim|am|zum|vorm|hinterm|ums)\s+)${OFFICE}(?!\p{L})`;
 /** Open or closed as the last word of the question's sentence. */
@@ -47,6 +48,9 @@ const HOURS_OF_AN_OFFICE = new RegExp(
   String.raw`${HOURS_WORD}[^.!?]{0,40}?(?<!\p{L})${OFFICE_OF_THE_TOWN}(?!\p{L})|(?<!\p{L})${OFFICE_OF_THE_TOWN}(?!\p{L})[^.!?]{0,40}?${HOURS_WORD}`,
   'iu',
 );
+/** An office of the town named by its own name ("Bauamt", "Standesamt"), whose topic the model may find instead of its hours. */
+const TOWN_OFFICE_NAMED = new RegExp(String.raw`(?<!\p{L})${OFFICE_OF_THE_TOWN}(?!\p{L})`, 'iu');
+export const namesTownOffice = (text: string): boolean => TOWN_OFFICE_NAMED.test(text);
 export const namesHoursOtherwise = (text: string): boolean =>
   HOURS_BY_OTHER_NAME.test(text) || THERE_ON_A_DAY.test(text) || OPENS_OR_CLOSES.test(text) || HOURS_OF_AN_OFFICE.test(text);
 

@@ -101,8 +101,9 @@ const NOT_WITH_A_MACHINE =
   /(?<!\p{L})(?:(?:will|möchte|moechte|brauch\p{L}*)\s+(?:keine[n]?\s+(?:maschine|computer|roboter|bot|automaten)\p{L}*[\s,.!]+(?:\p{L}+\s+){0,3}?)?(?:einen|en|nen|ein)\s+(?:echten|richtigen|lebendigen|wirklichen)\s+menschen|mit\s+(?:einer|einem|nem|ner)\s+(?:dame|frau|herrn|mann|menschen|person)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero)\s+(?:\p{L}+\s+){0,2}?(?:reden|sprechen|telefonieren)|nicht\s+mit\s+(?:so\s+)?(?:einem|nem|ner|einer)\s+(?:\p{L}+\s+)?(?:automaten|maschine|computer|roboter|bot|chatbot))(?!\p{L})/iu;
 /** "kann ich bitte mit jemand vom rathaus schreiben?": someone of the office to write or talk with (trial 35: it had been the contact card). */
 // ("kann ich bitte an jemand vom rathaus weitergeleitet werden": blind set 181.)
+// ("Ich hätt gern jemand vom Bauamt gesprochen": the wish with "gern" and the participle, trial 45.)
 const SOMEONE_OF_THE_OFFICE =
-  /(?<!\p{L})(?:mit|an|zu)\s+(?:jemand\p{L}*|einer?\s+person|einem\s+menschen)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero|bauamt|standesamt|steueramt|ordnungsamt|gewerbeamt|bauhof|kasse)\s+(?:\p{L}+\s+)?(?:schreiben|schreibe|sprechen|spreche|reden|rede|chatten|weitergeleitet|weiterleiten|verbunden|verbinden|durchgestellt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mit|an|zu|gern|gerne)\s+(?:jemand\p{L}*|einer?\s+person|einem\s+menschen)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero|bauamt|standesamt|steueramt|ordnungsamt|gewerbeamt|bauhof|kasse)\s+(?:\p{L}+\s+)?(?:schreiben|schreibe|sprechen|spreche|gesprochen|reden|rede|chatten|weitergeleitet|weiterleiten|verbunden|verbinden|durchgestellt)(?!\p{L})/iu;
 /** "mitarbeiter bitte, es geht um meine Meldebescheinigung": the button's word first, the matter after it (trial 41: only the matter had been answered). */
 const PERSON_WORD_FIRST =
   /^\W*(?:(?:einen?\s+)?(?:mitarbeiter(?:in)?|sachbearbeiter(?:in)?|(?:echten?\s+)?menschen?)\s+(?:bitte|bidde|please|pls)(?!\p{L})|(?:mitarbeiter(?:in)?|sachbearbeiter(?:in)?)\s*[,:;!–-]\s*(?:es\s+geht|wegen|bezüglich|bezueglich|betrifft))/iu;

@@ -24,12 +24,12 @@ export const wantsAppointment = (text: string): boolean => WANTS_APPOINTMENT.tes
 
 /**
  * "Termin für ein Führungszeugnis am 31.11. bitte", "so schnell wie möglich einen Termin für eine Meldebescheinigung",
- * "Termin für Reisepass": an appointment for a service wished for, not the service's answer (the form takes the
+ * "Termin für Reisepass", "heut um 13 Uhr en Termin für e Beglaubigung" (trial 45): an appointment for a service wished for, not the service's answer (the form takes the
  * service from the words). Not whether one is needed ("Brauche ich für den Pass einen Termin?"), nor one already made.
  */
 const FOR_A_SERVICE = /(?<!\p{L})termin\p{L}*\s+(?:\p{L}+\s+)?(?:für|fuer|wegen|zum|zur)(?!\p{L})/iu;
 const BOOKING_MARK =
-  /(?<!\p{L})(?:bitte|so\s+schnell\s+wie\s+möglich|so\s+schnell\s+wie\s+moeglich|asap|möglichst\s+bald|moeglichst\s+bald|nächste\p{L}*\s+woche|naechste\p{L}*\s+woche|morgen|übermorgen|uebermorgen|am\s+(?:mo|di|mi|do|fr|montag|dienstag|mittwoch|donnerstag|freitag)|(?:möchte|moechte|will|würde\s+gern\p{L}*|wuerde\s+gern\p{L}*|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin|(?:ich|wir|mer)\s+(?:brauch\p{L}*|bräucht\p{L}*|braeucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin)(?!\p{L})|\d{1,2}\.\d{1,2}\.?|^\W*(?:einen\s+|nen\s+)?termin/iu;
+  /(?<!\p{L})(?:bitte|so\s+schnell\s+wie\s+möglich|so\s+schnell\s+wie\s+moeglich|asap|möglichst\s+bald|moeglichst\s+bald|nächste\p{L}*\s+woche|naechste\p{L}*\s+woche|heute?|um\s+\d{1,2}(?:[:.]\d{2})?\s*uhr|morgen|übermorgen|uebermorgen|am\s+(?:mo|di|mi|do|fr|montag|dienstag|mittwoch|donnerstag|freitag)|(?:möchte|moechte|will|würde\s+gern\p{L}*|wuerde\s+gern\p{L}*|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin|(?:ich|wir|mer)\s+(?:brauch\p{L}*|bräucht\p{L}*|braeucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin)(?!\p{L})|\d{1,2}\.\d{1,2}\.?|^\W*(?:einen\s+|nen\s+)?termin/iu;
 const NEEDED_OR_MADE = /(?<!\p{L})(?:(?:brauch\p{L}*|muss)\s+(?:ich|man|wir|mer)|hab|habe|hatte|haben|hatten)\s+(?:\p{L}+\s+){0,4}?(?:einen\s+|nen\s+)?termin/iu;
 export const booksForAService = (text: string): boolean => FOR_A_SERVICE.test(text) && BOOKING_MARK.test(text) && !NEEDED_OR_MADE.test(text);
 
@@ -62,9 +62,9 @@ const WITH_THE_MAYOR =
   /(?<!\p{L})(?:termin\p{L}*|gespräch|gespraech|sprechstunde)\s+(?:\p{L}+\s+){0,2}?(?:beim|bei\s+der|mit\s+dem|mit\s+der)\s+(?:ersten\s+)?(?:bürgermeister|buergermeister)\p{L}*/iu;
 export const withTheMayor = (text: string): boolean => WITH_THE_MAYOR.test(text);
 
-/** "Wer ist der Bürgermeister?", "Wie heißt der Bürgermeister und wie kann ich ihn erreichen?": the mayor asked after, whom the Rathaus's contact reaches. */
+/** "Wer ist der Bürgermeister?", "wer is eigentlich de bürgermeister?" (trial 45), "Wie heißt der Bürgermeister und wie kann ich ihn erreichen?": the mayor asked after, whom the Rathaus's contact reaches. */
 const ASKS_FOR_THE_MAYOR =
-  /(?<!\p{L})(?:(?:wer\s+ist|wie\s+heißt|wie\s+heisst|wie\s+heist|name)\s+(?:\p{L}+\s+){0,2}?(?:erste[rn]?\s+)?(?:bürgermeister|buergermeister)\p{L}*|(?:bürgermeister|buergermeister)\p{L}*[^.!?]{0,30}?(?<!\p{L})(?:erreich\p{L}*|sprechen|durchwahl|anschrift|adresse|e-?mail|telefon\p{L}*))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:wer\s+(?:ist|is|isch)|wie\s+heißt|wie\s+heisst|wie\s+heist|name)\s+(?:\p{L}+\s+){0,2}?(?:erste[rn]?\s+)?(?:bürgermeister|buergermeister|burgermeister)\p{L}*|(?:bürgermeister|buergermeister)\p{L}*[^.!?]{0,30}?(?<!\p{L})(?:erreich\p{L}*|sprechen|durchwahl|anschrift|adresse|e-?mail|telefon\p{L}*))(?!\p{L})/iu;
 export const asksForTheMayor = (text: string): boolean => ASKS_FOR_THE_MAYOR.test(text);
 
 /** A person of the family (dialect too: "mei Fraa", "de Bub"). */

@@ -147,8 +147,12 @@ export const withoutSlip = (text: string): string => text.replace(SLIP, '');
 const NAMED = /^(?:(?:der|die|er|sie|ich)\s+)?(?:heißt|heisst|heiße|heisse)\s+/iu;
 const NOT_THE_OLD = /,?\s+(?:net|ned|nicht|statt)\s+\S+$/iu;
 
+/** "die Adresse ist Kirchstraße 15, Strötzbach": an address said with its frame, its Ortsteil after a comma (trial 45: the frame had been kept). */
+const ADDRESS_VALUE = /(?<!\p{L})(?:adresse|anschrift|standort)\s+(?:ist|is|lautet)\s+(\p{L}[^.!?;]*?\d[^.!?;]*?)\s*[.!]?\s*$/iu;
+
 export const correctedValue = (text: string): string | undefined => {
-  const said = CORRECTED_VALUE.exec(text)?.[1];
+  const address = ADDRESS_VALUE.exec(text)?.[1];
+  const said = (address !== undefined && !CORRECTION.test(address) ? address : undefined) ?? CORRECTED_VALUE.exec(text)?.[1];
   if (said !== undefined) return said.replace(NAMED, '').replace(NOT_THE_OLD, '');
   // "ach nein, Mömbris, Frohnbergstraße 12": the value after the slip, unless it only says what is wrong ("ach nein, die Rasse ist falsch").
   const rest = withoutSlip(text).replace(/\s*[.!]\s*$/u, '').replace(FIELD_FRAME, '');

@@ -4486,3 +4486,16 @@ describe('trial 44: the sewer bill and the water meter in everyday words', () =>
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('trial 45: hours, a booking and the mayor in the region’s words', () => {
+  it.each([
+    ['Danke! Un wie lang hot des Bauamt heut auf?', 'oeffnungszeiten'],
+    ['Hat das Standesamt am Samstag auf?', 'oeffnungszeiten'],
+    ['Ich brauch heut um 13 Uhr en Termin für e Beglaubigung', 'termin-buchen'],
+    ['wer is eigentlich de bürgermeister?', 'kontakt'],
+    // Guards: the building permit asked stays the building permit; whether one needs an appointment is no booking.
+    ['Was braucht das Bauamt alles für meinen Bauantrag?', 'bauantrag'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});

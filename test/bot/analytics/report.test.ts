@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { reportCsv, reportTables } from '../../../bot/analytics/export';
 import { buildReport, savingsOf } from '../../../bot/analytics/report';
+import { de } from '../../../knowledge/texts/de';
 import { allText, promptOf, startTestAssistant, type TestAssistant } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 import { alwaysOpenMunicipality, StaffClient, staffAccountsFile } from '../../helpers/staff';
@@ -211,5 +213,25 @@ describe('call-backs in the report', () => {
     expect(await callBacks()).toBe(before);
     await assistant.conversation().say('Ich möchte mit einem Mitarbeiter sprechen');
     expect(await callBacks()).toBe(before + 1);
+  });
+});
+
+describe('the topics in the CSV', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(() => assistant.stop());
+
+  it('lists every topic answered, not only the 15 the console and the PDF show (trial 45: the console promised them all)', async () => {
+    const topics = assistant.services.knowledge.entries.slice(0, 18).map((e) => e.id);
+    await assistant.services.analytics.record(topics.map((topic) => ({ kind: 'decision', decision: 'answer', topic }) as const));
+    const today = new Date().toISOString().slice(0, 10);
+    const report = await buildReport(assistant.services.analytics, { from: today, to: today }, savingsOf(assistant.services.config));
+    const titleOf = (id: string) => assistant.services.knowledge.entry(id)?.title;
+    const csv = reportCsv(report, titleOf);
+    for (const topic of topics) expect(csv).toContain(`${titleOf(topic)};1;0;0`);
+    const printed = reportTables(report, titleOf).find((t) => t.heading === de.report.sections.topics)!;
+    expect(printed.rows).toHaveLength(15);
   });
 });

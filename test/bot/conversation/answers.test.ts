@@ -429,6 +429,21 @@ describe('a meeting with the mayor', () => {
   });
 });
 
+describe('a club’s Christmas market with mulled wine', () => {
+  it('is told the Gestattung and the week’s notice, not the fireworks of 31 December its date led to (trial 45)', async () => {
+    const text = lastText(
+      await webChat().say(
+        'Mir vom Gesangverein Brücken mache am 20. Dezember e Weihnachtsmarkt am Dorfplatz mit Glühwein und so, was müsse mer do beachte?',
+      ),
+    );
+    expect(text).toMatch(
+      /^Öffentliche Veranstaltung anzeigen\nSchenken Sie Alkohol aus, brauchen Sie zusätzlich eine Gestattung\.\n.* spätestens eine Woche vorher beim Ordnungsamt an\./,
+    );
+    expect(text).not.toContain('Feuerwerk');
+    expect(text).toContain('Zuständig: Ordnungsamt. Kontakt über das Rathaus Markt Mömbris, Telefon 06029 705-0.');
+  });
+});
+
 describe('a stolen driving licence', () => {
   it('is told where the replacement comes from and to report the theft, first (it had got the exchange deadlines of paper licences)', async () => {
     const reply = lastText(await webChat().say('Mein Führerschein wurde gestohlen, was muss ich tun?'));

@@ -699,6 +699,22 @@ describe('commands and contact details', () => {
     expect(promptOf(person)).toMatchObject({ flow: 'rueckruf' });
   });
 
+  it('starts the call-back wished with the region’s clipped verb, and a person for the Bauamt wished with "gern … gesprochen" (trial 45: the Grundsteuer’s and the Bauantrag’s articles came)', async () => {
+    const called = await assistant.conversation().say('ich möcht en Rückruf wege meiner Grundsteuer, do stimmt was net im Bescheid');
+    expect(promptOf(called)).toMatchObject({ flow: 'rueckruf', field: 'name' });
+    expect(allText(called)).toContain('Aus Ihrer Nachricht habe ich schon: Anliegen: Ihre Nachricht von eben.');
+    const person = await assistant.conversation().say('Ich hätt gern jemand vom Bauamt gesprochen');
+    // (Nobody is in the chat, or the office is closed, in this test: the call-back comes instead.)
+    expect(allText(person)).not.toContain('Bauantrag und Baugenehmigung');
+    expect(promptOf(person)).toMatchObject({ flow: 'rueckruf' });
+  });
+
+  it('"wann is jetzt mei termin?" asks after the booked appointment, not for a new one (trial 45: a booking had started)', async () => {
+    const r = await assistant.conversation().say('wann is jetzt mei termin?');
+    expect(allText(r)).toContain('In diesem Gespräch haben Sie keinen Termin gebucht.');
+    expect(promptOf(r)).toBeUndefined();
+  });
+
   it('checks a telephone number and keeps it in international form', async () => {
     const chat = assistant.conversation();
     for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster']) await chat.say(text);
@@ -932,6 +948,29 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(field(await chat.say('Schimborn'))).toBe('foto');
     await chat.say('überspringen');
     expect(allText(await chat.say('überspringen'))).toContain('Ort: Hauptstraße, vor Hausnummer 14, Schimborn\n');
+  });
+
+  it('an address corrected at the summary in everyday words keeps only the address, also one corrected at the photo (trial 45: the words of the correction had been stored)', async () => {
+    for (const correction of [
+      'nein, ich meinte Kirchstraße 15 in Strötzbach',
+      'nein, falsch, die Adresse ist Kirchstraße 15, Strötzbach',
+    ]) {
+      const chat = assistant.conversation();
+      await chat.say('Gehweg abgesackt in Strötzbach, Kirchstraße 5, do stolpert mer drüber');
+      await chat.say('die platten sind abgesackt');
+      await chat.say('überspringen');
+      expect(field(await chat.say('überspringen'))).toBe('bestaetigung');
+      const corrected = await chat.say(correction);
+      expect(allText(corrected)).toMatch(/Ort: Kirchstraße 15,? (in )?Strötzbach\n/);
+      expect(field(corrected)).toBe('bestaetigung');
+    }
+    const atPhoto = assistant.conversation();
+    for (const said of ['strassenlampe kaputt', 'Schimborn, Hauptstraße 12', 'die lampe flackert']) await atPhoto.say(said);
+    expect(field(await atPhoto.say('nein, ich meinte Hauptstraße 21 in Schimborn, gegenüber vom Bäcker'))).toBe('foto');
+    await atPhoto.say('überspringen');
+    const summary = allText(await atPhoto.say('überspringen'));
+    expect(summary).toContain('Ort: Hauptstraße 21 in Schimborn, gegenüber vom Bäcker\n');
+    expect(summary).toContain('Beschreibung: die lampe flackert\n');
   });
 
   it('"ok, wo waren wir?" in a request asks its question again, without a thank-you (trial 44: "Gern geschehen!")', async () => {
@@ -1231,6 +1270,21 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     expect(lastButtons(third)).toContain('Mit einem Menschen sprechen');
     const tapped = await chat.say('Mit einem Menschen sprechen');
     expect(promptOf(tapped)).toMatchObject({ flow: 'rueckruf', field: 'name' });
+  });
+
+  it('the person is one tap away also beside the free times, which keep their short titles (trial 45: named, but only the times were shown)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Termin vereinbaren');
+    const days = await chat.say('Reisepass');
+    await chat.say(promptOf(days)!.choices![0]!);
+    await chat.say('Gerda Hofmann');
+    await chat.say('0170 1234567');
+    const third = await chat.say('blabla');
+    expect(allText(third)).toContain('mehrmals nicht geklappt');
+    const buttons = lastButtons(third);
+    expect(buttons.at(-1)).toBe('Mit einem Menschen sprechen');
+    expect(buttons.slice(0, -1).every((b) => /^\d{2}:\d{2} Uhr$/.test(b))).toBe(true);
+    expect(promptOf(third)!.choices!.every((c) => /, \d{2}:\d{2} Uhr$/.test(c))).toBe(true);
   });
 
   it('"Es steht kein Termin drin" after "Nicht hilfreich" is kept for the editors, no booking', async () => {
