@@ -289,8 +289,8 @@ const ROLE =
 /** A reference number as the assistant gives them ("MOE-2026-00042"), and one inside a message (any town's prefix). */
 const REFERENCE_PATTERN = String.raw`[A-Z]{2,6}-\d{4}-\d{5}`;
 export const REFERENCE = new RegExp(`^${REFERENCE_PATTERN}$`);
-/** As citizens type it: small letters, the number without its leading zeros ("moe-2026-2"). */
-const REFERENCE_IN_TEXT = /\b([A-Za-z]{2,6})-(\d{4})-(\d{1,5})\b/;
+/** As citizens type it: small letters, the number without its leading zeros ("moe-2026-2"), spaces for the hyphens ("moe 2026 3", trial 45). */
+const REFERENCE_IN_TEXT = /\b([A-Za-z]{2,6})(?:-|\s+)(\d{4})(?:-|\s+)(\d{1,5})\b/;
 /**
  * The reference a text names, written as the assistant writes it ("moe-2026-2" is "MOE-2026-00002").
  * Leading zeros with a digit missing ("MOE-2026-0004") are a typo, not a short number: filled up, they

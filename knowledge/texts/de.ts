@@ -301,6 +301,8 @@ export const de = {
     /** The same in a request that takes no photo (a call-back): by e-mail instead. */
     noPhotoHere: (town: Municipality): string =>
       `Bei dieser Anfrage kann ich kein Foto annehmen. Schicken Sie es bitte per E-Mail an das Rathaus und nennen Sie dabei Ihre Vorgangsnummer. Die Nummer bekommen Sie nach dem Absenden. ${rathausContact(town)}`,
+    /** A club said where the responsible person is asked. */
+    personNotClub: 'Bitte nennen Sie eine Person mit Vor- und Nachnamen, nicht den Verein.',
     photoWelcome: 'Tippen Sie unten auf die Büroklammer und wählen Sie das Foto aus. Sie können es jetzt senden oder später, wenn ich danach frage.',
     /** "ja" to "Möchten Sie ein Foto anhängen?": how to send one. */
     howToSendPhoto: (skip: string): string => `Gern. Tippen Sie unten auf die Büroklammer und wählen Sie das Foto aus. Ohne Foto tippen Sie auf „${skip}“.`,

@@ -226,6 +226,7 @@ export const en: CitizenTexts = {
     sendAtTheEnd: 'You can send it at the end, once you have checked everything.',
     noPhotoHere: (town: Municipality): string =>
       `I cannot take a photo with this request. Please send it to the town hall by e-mail and give your reference number. You get the number after sending. ${rathausContact(town)}`,
+    personNotClub: 'Please name a person with first and last name, not the club.',
     photoWelcome: 'Tap the paper clip below and choose the photo. You can send it now or later, when I ask for it.',
     howToSendPhoto: (skip: string): string => `Gladly. Tap the paper clip below and choose the photo. Without a photo, tap “${skip}”.`,
     nothingToSend:

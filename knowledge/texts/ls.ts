@@ -261,6 +261,7 @@ export const ls: CitizenTexts = {
     sendAtTheEnd: lines('Abschicken kommt am Ende.', 'Bitte beantworten Sie erst diese Frage.'),
     noPhotoHere: (town: Municipality): string =>
       lines('Bei dieser Anfrage nehme ich kein Foto an.', 'Schicken Sie das Foto bitte als E-Mail an das Rathaus.', 'Schreiben Sie Ihre Vorgangs·nummer dazu.', 'Die Nummer bekommen Sie nach dem Abschicken.', rathausContact(town)),
+    personNotClub: lines('Bitte schreiben Sie den Namen von einer Person.', 'Mit Vor·namen und Nach·namen.', 'Nicht den Namen vom Verein.'),
     photoWelcome: lines('Tippen Sie unten auf die Büro·klammer.', 'Dann wählen Sie das Foto aus.', 'Sie können das Foto jetzt schicken.', 'Oder später: Ich frage Sie noch danach.'),
     howToSendPhoto: (skip: string): string =>
       lines('Gut.', 'Tippen Sie unten auf die Büro·klammer.', 'Dann wählen Sie das Foto aus.', 'Sie haben kein Foto?', `Dann tippen Sie auf: ${skip}.`),

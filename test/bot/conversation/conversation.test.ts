@@ -212,6 +212,11 @@ describe('flows over the message endpoint', () => {
     const asked = assistant.conversation();
     await asked.say('Wie ist der Stand meiner Anfrage?');
     expect(promptOf(await asked.say('moe-2026-42'))).toMatchObject({ flow: 'vorgang-status', field: 'name' });
+    // With spaces for the hyphens, at the question and in the first message (trial 45: only the shape was repeated).
+    const spaced = assistant.conversation();
+    await spaced.say('Wie ist der Stand meiner Anfrage?');
+    expect(promptOf(await spaced.say('moe 2026 3'))).toMatchObject({ flow: 'vorgang-status', field: 'name' });
+    expect(allText(await assistant.conversation().say('Stand von moe 2026 3'))).toContain('Vorgangsnummer: MOE-2026-00003');
     // Leading zeros with a digit missing are a typo, asked again, not filled up to another request's number (trial 38).
     const typo = assistant.conversation();
     await typo.say('Wie ist der Stand meiner Anfrage?');
@@ -673,6 +678,20 @@ describe('flows over the message endpoint', () => {
     const r = await c.say('gisela.hofmann@t-online.de');
     expect(allText(r)).toMatch(/^Das ist eine E-Mail-Adresse oder Telefonnummer\. Bitte nennen Sie den Ort/);
     expect(promptOf(r)?.field).toBe('ort');
+  });
+
+  it('takes the kind of event said for its organiser as the kind, and refuses a club as the person responsible (trial 45: "Kerbparty" had been both, "FC Hemsbach" a person)', async () => {
+    const c = assistant.conversation();
+    await c.say('Veranstaltung anzeigen');
+    const kind = await c.say('Kerbparty');
+    expect(allText(kind)).toContain('Ich habe „Kerbparty“ als Art verstanden.');
+    expect(promptOf(kind)?.field).toBe('veranstalter');
+    expect(promptOf(await c.say('TSV Schimborn'))?.field).toBe('verantwortlicher');
+    const club = await c.say('FC Hemsbach');
+    expect(allText(club)).toMatch(/^Bitte nennen Sie eine Person mit Vor- und Nachnamen, nicht den Verein\./);
+    expect(promptOf(club)?.field).toBe('verantwortlicher');
+    // The kind is not asked again: the place comes next.
+    expect(promptOf(await c.say('Gerda Hofmann'))?.field).toBe('ort');
   });
 
   it("Veranstaltung anzeigen from a club's plan in its own words: the kind of event is not asked again", async () => {
