@@ -4,6 +4,7 @@ import { withoutSubjectFrame } from '../../knowledge/texts/commands';
 import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
 import { addressInTown, choices, type FlowContext, nameSaidIn, nameWithAddress, pastDate, personName, showDate, yesOrNo } from '../fields';
+import { isOnlyAnAddress } from '../../knowledge/language/names';
 import { SAYS_NO, saysNotKnown } from '../../knowledge/language/yes-no';
 
 /**
@@ -124,13 +125,16 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         prompt: 'Welche Rasse hat der Hund (oder „Mischling“)?',
         // An e-mail address or a telephone number is no breed (trial 28: "max@example.de" had been stored as one).
         // "weiß ich nicht", "keine Ahnung": the breed is unknown, said so in the record (trial 38: the words had been stored as the breed).
+        // An address is the Anschrift said again or corrected ("Am Rain 3, 63776 Mömbris-Gunzenbach"; trial 45: it had been called a contact).
         schema: text('die Rasse', 3, 100)
+          .refine((said) => !isOnlyAnAddress(said.trim()), { error: () => texts().fields.addressNotBreed })
           .refine((said) => !/@|\d{4,}/u.test(said), { error: () => texts().fields.notABreed })
           // "er heißt bello" (trial 41: stored as the breed).
           .refine((said) => !DOG_NAMED.test(said), { error: () => texts().fields.nameNotBreed })
           .transform((said) => (saysNotKnown(said) ? texts().fields.breedUnknown : withoutBreedFrame(said))),
         // "Labrador mischling, heißt Bello, seit 1. november bei uns": the breed named, and the start beside it (trial 32: all had been the breed).
-        answeredWith: (said) => {
+        answeredWith: (said): Record<string, string> | undefined => {
+          if (isOnlyAnAddress(said.trim())) return { anschrift: said.trim() };
           const told = aboutTheDog(said);
           const breed = told.rasse && said.split(',').length > 1 ? said.split(',')[0]!.trim() : undefined;
           return breed ? { ...told, rasse: breed } : undefined;

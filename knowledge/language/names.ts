@@ -33,7 +33,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'vom', 'zu', 
  * about it; given alone, it may be for a damage, a move or the contact, so the citizen is asked.
  */
 const ONLY_AN_ADDRESS =
-  /^\s*(?:(?:am|an\s+der|im|in\s+der|auf\s+der|zum|zur)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?|(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|steige|pfad|damm|berg)|\p{Lu}[\p{L}.-]*\s+(?:Straße|Strasse|Weg|Gasse|Platz|Ring|Allee))\s+\d{1,4}\s*[a-zA-Z]?(?:\s*,\s*(?:\d{5}\s+)?\p{Lu}[\p{L}-]*(?:[\s-]+\p{Lu}[\p{L}-]*)?)?\s*[.!]?\s*$/u;
+  /^\s*(?:(?:[Aa]m|[Aa]n\s+der|[Ii]m|[Ii]n\s+der|[Aa]uf\s+der|[Zz]um|[Zz]ur)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?|(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|ring|allee|steige|pfad|damm|berg)|\p{Lu}[\p{L}.-]*\s+(?:Straße|Strasse|Weg|Gasse|Platz|Ring|Allee))\s+\d{1,4}\s*[a-zA-Z]?(?:\s*,\s*(?:\d{5}\s+)?\p{Lu}[\p{L}-]*(?:[\s-]+\p{Lu}[\p{L}-]*)?)?\s*[.!]?\s*$/u;
 export const isOnlyAnAddress = (text: string): boolean => ONLY_AN_ADDRESS.test(text);
 
 /** Words that begin a detail of time or place, never a name ("Seit Montag", "Vor Nummer 12"). */

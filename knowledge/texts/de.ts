@@ -367,6 +367,7 @@ export const de = {
       `${town} gehört nicht zum Gemeindegebiet von ${municipality}. Eine Veranstaltung dort zeigen Sie bitte bei der dortigen Gemeinde an. Findet sie in ${municipality} statt, nennen Sie bitte den Ort hier.`,
     /** A street said without its Ortsteil: kept, and the Ortsteil asked. */
     ortsteilOfStreet: (street: string): string => `Danke. In welchem Ortsteil ist „${street}“?`,
+    addressNotBreed: 'Das sieht nach einer Anschrift aus, nicht nach einer Rasse.',
     notABreed: 'Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse.',
     nameNotBreed: 'Das ist der Name des Hundes, nicht seine Rasse.',
     /** The breed as the record keeps it when the citizen does not know it. */

@@ -277,6 +277,7 @@ export const en: CitizenTexts = {
     eventElsewhere: (town: string, municipality: string): string =>
       `${town} lies outside ${municipality}. Please report an event there to that municipality. If it takes place in ${municipality}, please name the place here.`,
     ortsteilOfStreet: (street: string): string => `Thank you. In which part of town is “${street}”?`,
+    addressNotBreed: 'That looks like an address, not a breed.',
     notABreed: 'That looks like an e-mail address or a phone number, not a breed.',
     nameNotBreed: 'That is the dog’s name, not its breed.',
     emailTypo: (meant: string): string => `Please check the address. Did you mean “${meant}”? You can change it before sending.`,

@@ -1272,6 +1272,15 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     expect(promptOf(tapped)).toMatchObject({ flow: 'rueckruf', field: 'name' });
   });
 
+  it('an address typed where the dog’s breed is asked corrects the Anschrift, not called a contact (trial 45)', async () => {
+    const chat = assistant.conversation();
+    for (const said of ['Hund anmelden', 'Gerda Hofmann', 'Hauptstraße 5, Schimborn']) await chat.say(said);
+    const r = await chat.say('Am Rain 3, 63776 Mömbris-Gunzenbach');
+    expect(allText(r)).toContain('Ich habe „Am Rain 3, 63776 Mömbris-Gunzenbach“ als Anschrift verstanden.');
+    expect(allText(r)).not.toContain('E-Mail-Adresse');
+    expect(field(r)).toBe('rasse');
+  });
+
   it('the person is one tap away also beside the free times, which keep their short titles (trial 45: named, but only the times were shown)', async () => {
     const chat = assistant.conversation();
     await chat.say('Termin vereinbaren');
