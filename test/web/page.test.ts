@@ -120,6 +120,18 @@ describeWithBrowser('citizen page', () => {
     await page.keyboard.press('Enter');
     await page.locator('.webchat__toaster', { hasText: `Ihre Nachricht hat ${long.length} Zeichen und wurde nicht gesendet.` }).waitFor();
     expect(await page.locator(SEND_BOX).inputValue()).toBe(long);
+    // On a phone the reason is read whole, not cut off after its second line (trial 45).
+    const phone = await open({ width: 390, height: 844 });
+    await waitForBotMessages(phone, 0);
+    await phone.locator(SEND_BOX).fill(long);
+    await phone.keyboard.press('Enter');
+    const toaster = phone.locator('.webchat__toaster', { hasText: 'höchstens 2000 Zeichen.' });
+    await toaster.waitFor();
+    const shown = await toaster.evaluate((el) => {
+      const text = el.querySelector('.webchat__toast__text')!.getBoundingClientRect();
+      return text.bottom <= el.getBoundingClientRect().bottom + 1;
+    });
+    expect(shown).toBe(true);
     expect(await userBubbles(page)).toEqual([]);
     // Shortened, it is sent, and the reason is gone.
     await page.locator(SEND_BOX).fill('Was kostet ein Personalausweis?');

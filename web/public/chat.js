@@ -125,6 +125,8 @@
     sendBoxPlaceholderColor: COLORS.subtle,
     sendBoxBorderTop: 'solid 1px ' + COLORS.subtle,
     hideUploadButton: false,
+    // A notification of three lines on a phone is shown whole (trial 45: "… höchstens 2000 Zeichen." was cut off at 50 px).
+    toasterSingularMaxHeight: 120,
     // A chosen photo is sent at once: the form asks "Senden Sie es jetzt", and a photo waiting
     // silently for the send button is easily lost.
     sendAttachmentOn: 'attach',
