@@ -7,7 +7,7 @@
 import * as chronoDe from 'chrono-node/de';
 import * as chronoEn from 'chrono-node/en';
 import { berlinWallClock } from '../knowledge/hours';
-import { FIXED_DAYS } from '../knowledge/language/named-days';
+import { FIXED_DAYS, MONTHS } from '../knowledge/language/named-days';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import type { Language } from '../knowledge/texts/index';
 
@@ -61,8 +61,12 @@ export const showInstant = (at: Date): string => {
 };
 
 const HOUR = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
-const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const hourOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
+/** "zehne", "elfe": the region's hours with an -e, not before a month ("zwölfe Dezember" stays). */
+const HOUR_WITH_E = new RegExp(
+  `${/\b(zwei|drei|vier|fünf|fuenf|sechs|sieben|neun|zehn|elf|zwölf|zwoelf)e\b/.source}(?!\\s+(?:${MONTHS.join('|')}|maerz))`,
+  'g',
+);
 
 interface TimeMatch {
   hour: number;
@@ -166,10 +170,7 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
     // "Guten Morgen" greets; it is not tomorrow.
     .replace(/\bguten\s+morgen\b/g, ' ')
     // "so gegen zehne", "um elfe", "halb zwölfe": the region's hours with an -e (trial 43: "zehne" had been no time).
-    .replace(
-      /\b(zwei|drei|vier|fünf|fuenf|sechs|sieben|neun|zehn|elf|zwölf|zwoelf)e\b(?!\s+(?:dezember|januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november))/g,
-      '$1',
-    )
+    .replace(HOUR_WITH_E, '$1')
     // "Samstag der 17. Juli 2027": the weekday of that date (trial 42: chrono had read the next Saturday).
     .replace(/\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+der\s+(?=\d{1,2}\.)/g, '$1, ')
     // Midnight is the day's first minute ("bis Mitternacht", "bis 24 Uhr"): the form takes it for the night after.

@@ -10,6 +10,7 @@ import { asksIfIdCardWillDo } from './language/documents';
 import { isFacetWord, type Facet } from './language/facets';
 import { asksByWhen, howElseAsked } from './language/how-else';
 import { CANNOT_COME_WORDS, cannotComeToTheOffice } from './language/visits';
+import { MONTHS } from './language/named-days';
 import { normalize } from './language/normalize';
 import { OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksAboutPenalty, PENALTY_WORDS } from './language/penalty';
@@ -395,7 +396,7 @@ function placeWords(places: Places): ReadonlySet<string> {
 }
 
 /** A month names a date, not a note's subject ("am 20. Dezember e Weihnachtsmarkt": not the fireworks of 31 December; trial 45). */
-const MONTHS: ReadonlySet<string> = new Set(['januar', 'februar', 'august', 'september', 'oktober', 'november', 'dezember']);
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map(normalize));
 
 /**
  * A note of the entry about something the question names and the entry's title and short answer do
@@ -417,7 +418,7 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
       !CONNECTIVES.has(word) &&
       !isFacetWord(word) &&
       !ASKING_WORDS.some((asking) => word.startsWith(asking)) &&
-      !MONTHS.has(word) &&
+      !MONTH_WORDS.has(word) &&
       !where.has(word) &&
       !known(word),
   );

@@ -1,7 +1,7 @@
 // Step 3: an active step-by-step request takes the answer, or lets the citizen interrupt: a person
 // on request, a question in between (handed to the router; the pipeline asks the field again).
 import { asksToSendPhoto } from '../../knowledge/language/photo-asked';
-import { advance, askAgain, fieldNamedIn, reask, type FlowDefinition, type FlowState } from '../../dialogs/engine';
+import { advance, askAgain, fieldNamedIn, reask, type FlowDefinition, type FlowField, type FlowState } from '../../dialogs/engine';
 import { currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { BOOKING, FLOW_START_SURE } from '../conversation/answers';
 import { answerToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
@@ -58,6 +58,14 @@ function questionAfter(text: string): string | undefined {
 }
 
 /** Topics so urgent that, said surely in the middle of a request, they are answered before its next question. */
+/** "kann ich a Bild schicke?" in a request: how, at its question; its help and when, before it; by e-mail where the request takes none. */
+function photoAnswer(turn: Turn, flow: FlowDefinition, asked: FlowField | undefined): string {
+  const photo = flow.fields.find((f) => f.acceptsImage);
+  if (!photo) return turn.t.flows.noPhotoHere(turn.services.municipality);
+  if (asked === photo) return turn.t.flows.howToSendPhoto(turn.button('skip'));
+  return [photo.help, turn.t.flows.photoWelcome].filter(Boolean).join(' ');
+}
+
 const URGENT_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung']);
 /** The router's decision for the message on its own (no last topic): what it would answer if asked outside the request. */
 const decidedAlone = (turn: Turn) => turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
@@ -218,11 +226,7 @@ export const continueFlow: TurnStep = {
           : asksHowLongItTakes(turn.text)
             ? turn.t.flows.howLongItTakes(flow.next ?? turn.t.cases.next)
             : asksToSendPhoto(turn.text)
-              ? !flow.fields.some((f) => f.acceptsImage)
-                ? turn.t.flows.noPhotoHere(turn.services.municipality)
-                : asked?.acceptsImage
-                  ? turn.t.flows.howToSendPhoto(turn.button('skip'))
-                  : [flow.fields.find((f) => f.acceptsImage)?.help, turn.t.flows.photoWelcome].filter(Boolean).join(' ')
+              ? photoAnswer(turn, flow, asked)
               : undefined;
     if (aboutThisRequest || asksWhereWeWere(turn.text)) {
       if (aboutThisRequest) turn.reply(aboutThisRequest);

@@ -27,9 +27,10 @@ import {
 // ("Faschingsball", "Prunksitzung", "Tanzabend" are events too; trial 36: the ball had been asked for again.)
 const EVENT =
   /\p{L}*(fest|feier|konzert|turnier|flohmarkt|weihnachtsmarkt|adventsmarkt|party|fasching|kerb|kirchweih|veranstaltung)\b|\p{L}+umzug\b|\p{L}+ball\b|\p{L}+sitzung\b|(?:tanz|theater|film|lieder|musik|kabarett|quiz|spiele|vortrags|heimat)abend\b|\p{L}*(?:wein|bier|getränke|getraenke|punsch|verkaufs|grill|kuchen|waffel)stand\b/iu;
+/** A club named by its kind and name ("Gesangverein Frohsinn") or by its initials ("FC Hemsbach"). */
+const aClub = (said: string): boolean => CLUB.test(said) || namesAClub(said);
 /** An event's kind alone, one or two words ("Kerbparty", "Sommerfest am See"), no club named. */
-const onlyAnEvent = (said: string): boolean =>
-  said.trim().split(/\s+/).length <= 3 && EVENT.test(said) && !CLUB.test(said) && !namesAClub(said);
+const onlyAnEvent = (said: string): boolean => said.trim().split(/\s+/).length <= 3 && EVENT.test(said) && !aClub(said);
 /** An e-mail address or a telephone number, said where another answer is asked. */
 const A_CONTACT = /@|(?:\d[\s/-]*){6,}/u;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -179,7 +180,7 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         label: 'Verantwortliche Person',
         prompt: 'Wer ist verantwortlich? Das Ordnungsamt braucht den Namen für Rückfragen und die Genehmigung.',
         // A club is no person to ask ("FC Hemsbach", trial 45: it had been taken).
-        schema: personName().refine((said) => !CLUB.test(said) && !namesAClub(said), { error: () => texts().flows.personNotClub }),
+        schema: personName().refine((said) => !aClub(said), { error: () => texts().flows.personNotClub }),
         holder: true,
         // "Max Mustermann, 06029 1234": the name and the contact asked later, each taken. "Ich bin die
         // Vorsitzende, Gerda Hofmann, Tel 06029 4455, es kommen so 150 Leute und wir verkaufen Glühwein":

@@ -1,7 +1,8 @@
 // Days of fixed date known by their name ("an Heiligabend", "Silvester", "Christmas Eve"), with the
 // date they fall on as "d.m": one list for reading a date (dialogs/dates.ts) and for telling that a
-// question and a notice name the same day (knowledge/notices.ts). Lower-case words, no flags: each
-// user adds its own boundaries and flags.
+// question and a notice name the same day (knowledge/notices.ts); and the months' German names, for
+// reading a date and for telling a date from a subject (knowledge/answer.ts). Lower-case words, no
+// flags: each user adds its own boundaries and flags.
 export const FIXED_DAYS: ReadonlyArray<{ day: string; words: string }> = [
   { day: '24.12', words: String.raw`heilig(?:en|er)?\s*abend|christmas\s+eve` },
   { day: '31.12', words: String.raw`s[iy]lvester|new\s+year'?s\s+eve` },
@@ -9,3 +10,6 @@ export const FIXED_DAYS: ReadonlyArray<{ day: string; words: string }> = [
   { day: '26.12', words: String.raw`(?:2\.|zweite[nmr]?)\s*weihnachts(?:feier)?tag|stephanstag` },
   { day: '25.12', words: String.raw`(?:1\.|erste[nmr]?)\s*weihnachts(?:feier)?tag|weihnachten|christmas\s+day` },
 ];
+
+/** The months' German names in their order (January first). */
+export const MONTHS: readonly string[] = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
