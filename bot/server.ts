@@ -12,7 +12,7 @@ import { InFlight } from './inflight';
 import type { OwnChannelAdapter } from './channels/own-adapter';
 import { mountPrivacyNotice } from './privacy/notice';
 import { TelegramChannel } from './channels/telegram/channel';
-import { apiHeaders, mountSite, pageHeaders } from './site';
+import { apiHeaders, mountSite, notFound, pageHeaders } from './site';
 import { accountsFile, StaffAccounts } from './staff/accounts';
 import { StaffAuth } from './staff/auth';
 import { StaffConsole } from './staff/console';
@@ -126,9 +126,7 @@ export function createApp(services: AssistantServices, adapters: Adapters): App 
   app.use('/staff', staffAuth.router, staffConsole.router);
   mountSite(app, services.municipality);
 
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not found' });
-  });
+  app.use(notFound(services.municipality));
   app.use(httpErrors(services));
 
   return {

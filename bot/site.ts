@@ -10,6 +10,8 @@ import { projectRoot } from '../knowledge/paths';
 import type { Municipality } from '../knowledge/schema';
 import type { Config } from './config';
 import { VENDOR_FILES, vendorPath, type VendorFile } from './vendor';
+import { escapeHtml, htmlPage } from './page';
+import { de } from '../knowledge/texts/de';
 
 const WEB_DIR = path.join(projectRoot(), 'web');
 const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
@@ -113,7 +115,9 @@ export function mountSite(app: Express, municipality: Municipality): void {
       .type('html')
       .send(PAGE.replace('__STYLE_NONCE__', styleNonce(res)));
   });
-  // The staff console: same-origin only (no embeddable header), never cached.
+  // The staff console: same-origin only (no embeddable header), never cached. Staff type the words they know for it
+  // (trial 46: /console answered a bare JSON 404).
+  app.get(['/console', '/konsole', '/admin'], (_req, res) => void res.redirect(301, '/staff'));
   app.get(['/staff', '/staff/'], (_req, res) => void res.set('Cache-Control', 'no-store').type('html').send(STAFF_PAGE));
   app.use('/staff', express.static(path.join(WEB_DIR, 'staff'), { maxAge: '5m', index: false, redirect: false }));
   for (const name of Object.keys(VENDOR_FILES) as VendorFile[]) {
@@ -122,4 +126,27 @@ export function mountSite(app: Express, municipality: Municipality): void {
   app.get('/embed.js', script(embedScript));
   app.get('/chat.js', script(chatScript));
   app.use(embeddable, express.static(path.join(WEB_DIR, 'public'), { ...cache, index: 'index.html', redirect: false }));
+}
+
+/**
+ * What an unknown address answers: a browser gets a page in German with the way to the chat and the
+ * Rathaus's phone (a citizen following an old link), every other client a JSON 404.
+ */
+export function notFound(municipality: Municipality): RequestHandler {
+  const rathaus = municipality.offices.rathaus!;
+  const t = de.pages;
+  const page = htmlPage(
+    t.notFoundTitle(municipality.name),
+    [
+      `<h1>${escapeHtml(t.notFoundHeading)}</h1>`,
+      `<p>${escapeHtml(t.notFound)}</p>`,
+      `<p><a href="/">${escapeHtml(t.toChat)}</a></p>`,
+      rathaus.phone ? `<p>${escapeHtml(t.call(rathaus.name, rathaus.phone))}</p>` : '',
+    ].join('\n'),
+  );
+  return (req, res) => {
+    if (req.method === 'GET' && req.accepts(['json', 'html']) === 'html')
+      res.status(404).set('Cache-Control', 'no-cache').type('html').send(page);
+    else res.status(404).json({ error: 'not found' });
+  };
 }

@@ -11,6 +11,7 @@ import {
   correctsEarlier,
   foldCommand,
   valueBesideTheWrongOne,
+  partReplaced,
   isCommand,
   withoutSlip,
 } from '../knowledge/texts/commands';
@@ -492,6 +493,19 @@ export function currentField(flow: FlowDefinition, state: FlowState): FlowField 
   return flow.fields.find((f) => f.name === state.field);
 }
 
+/**
+ * "Was haben wir gerade gemacht?", "wo waren wir?": the request named, the answers given so far and its question
+ * (trial 46: the question alone, or no answer at all). At the summary, the summary is that already.
+ */
+export function recap(flow: FlowDefinition, state: FlowState): FlowMessage {
+  const field = currentField(flow, state);
+  if (!field) return summary(flow, state.answers);
+  const lines = activeFields(flow, state.answers)
+    .filter((f) => f.name !== field.name && state.answers[f.name] !== undefined)
+    .map((f) => `${f.label}: ${shownValue(f, state.answers[f.name])}`);
+  return ask(flow, field, state.answers, texts().flows.whereWeAre(flow.title, lines), choicesOf(field, state));
+}
+
 /** Re-asks the current question (after an interruption). */
 export function reask(flow: FlowDefinition, state: FlowState): FlowMessage {
   const field = currentField(flow, state);
@@ -793,7 +807,9 @@ function meantAddressTaken(flow: FlowDefinition, fields: FlowField[], state: Flo
  * checked by its own field; the summary again with what changed (it had been refused).
  */
 function changedInOwnWords(flow: FlowDefinition, state: FlowState, text: string): FlowStep | undefined {
-  const changed = answersChangedIn(flow, state, text, () => true);
+  // A free text is not replaced by the words that change another answer ("des is e schlagloch, also stroßeschade": the
+  // category, trial 46: the description had become that sentence and the damage told before was lost).
+  const changed = answersChangedIn(flow, state, text, (f) => !f.freeText);
   return changed && told(next(flow, { ...state, editing: true }, changed.kept), changed.fields, changed.kept, { named: true });
 }
 
@@ -833,7 +849,8 @@ function correctionOfNamedAnswer(
 ): FlowStep | undefined {
   for (const target of fields) {
     const before = state.answers[target.name];
-    const said = target === asked || typeof before !== 'string' ? undefined : valueBesideTheWrongOne(text, before);
+    const said =
+      target === asked || typeof before !== 'string' ? undefined : (valueBesideTheWrongOne(text, before) ?? partReplaced(text, before));
     const parsed = said === undefined ? undefined : schemaOf(target, state.answers, choicesOf(target, state)).safeParse(said);
     if (!parsed?.success) continue;
     const answers = withoutInvalidated(flow, state.answers, { ...state.answers, [target.name]: parsed.data });

@@ -384,9 +384,10 @@ function sharedStem(a: string, b: string): number {
 const NO_PLACES: Places = { town: [], around: [], neighbours: [] };
 /**
  * Words of asking for leave or help ("brauch ich eine Erlaubnis?") and of the asker's own language
- * ("ich spreche wenig deutsch"): they name no note ("Erlaubt sind nur Pflegeschnitte", "die deutsche Botschaft").
+ * ("ich spreche wenig deutsch"; "my German ID card", trial 46: the note on losing it abroad): they name no note ("Erlaubt sind
+ * nur Pflegeschnitte", "die deutsche Botschaft").
  */
-const ASKING_WORDS = ['erlaubnis', 'erlaubt', 'genehmig', 'bewillig', 'zustimm', 'informationen', 'auskunft', 'deutsch', 'sprache', 'spreche', 'englisch'].map(normalize);
+const ASKING_WORDS = ['erlaubnis', 'erlaubt', 'genehmig', 'bewillig', 'zustimm', 'informationen', 'auskunft', 'deutsch', 'sprache', 'spreche', 'englisch', 'german', 'english', 'language'].map(normalize);
 /** The place names' words as folded, once per set of places (a knowledge base keeps its own for its life). */
 const placeWordsOf = new WeakMap<Places, ReadonlySet<string>>();
 function placeWords(places: Places): ReadonlySet<string> {

@@ -18,7 +18,7 @@ import { joinSplitCompounds } from './language/split-compounds';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
-import { ENGLISH_MATTERS, englishOthersService, type EnglishMatter, englishPrivateMatter, englishTenancyDispute } from './language/english-matters';
+import { ENGLISH_MATTERS, englishOthersService, type EnglishMatter, englishPersonWished, englishPrivateMatter, englishTenancyDispute } from './language/english-matters';
 import { splitDoneInEnglish, withoutDoneInEnglish } from './language/english-done';
 import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveAwayFromTown, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogDied, relativeDied, lostDogTag, asksForLostThing, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, asksIfNobodyClaims, newDogInKeywords, registersTheDogHere, keepsAStrayDog, neighboursCat } from './language/animals';
@@ -37,12 +37,12 @@ import { asksHourForGardenNoise, asksIfNoiseThatEarly, asksQuietHours, namesQuie
 import { asksProofOfResidence, registersAsResident, mustRegisterOneself, landlordConfirmsMove, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, lostRegistrationPaper, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, registersInTheNewTown, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses, stopsAddressRelease } from './language/register';
 import { asksProofAtTheYard, asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, disposesOfScrap, disposesOfYardMaterial, asksChristmasTreeCollection, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins } from './language/waste';
 import { aboutWaterBill, namesSewerBill, meterReadAsked, meterCalibrationDue, waterFailsAround, waterShutOff } from './language/water';
-import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
+import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksToTakeTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, waterPipeBurst, drainBlocked, toldADamage, treeFellInPublic, nestAtAPublicPlace, waterStandsInAHole, streetLightOut } from './language/damage';
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, questionBeforeThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { aboutChurchRite, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, gameDamagedGarden, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, renewsResidencePermit, aboutMaternityPay, aboutVaccinationRecord, aboutInsuranceCard, asksCraftsRegister, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, asksOnlyTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat, asksMarriageContract, seeksADoctor } from './language/others-matters';
-import { aboutOwnIdCard, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, newbornsCertificate, registersNewborn, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, needsNewPassport, wantsCertified, copiesCertified, documentLostAbroad,
+import { aboutChurchRite, handsOnProperty, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, gameDamagedGarden, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, renewsResidencePermit, aboutMaternityPay, aboutVaccinationRecord, aboutInsuranceCard, asksCraftsRegister, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, asksOnlyTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat, asksMarriageContract, seeksADoctor } from './language/others-matters';
+import { aboutOwnIdCard, idDocumentLost, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, newbornsCertificate, registersNewborn, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, needsNewPassport, wantsCertified, copiesCertified, documentLostAbroad,
   documentsTakenInBurglary, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes, describesThePassport, childrensTravelDocument } from './language/documents';
 import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
 import { LOCAL_TAX_TOPICS, missedTaxPayment, withoutArisingCosts } from './language/fees';
@@ -52,7 +52,7 @@ import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise, namesTownOffice } from './language/opening-hours';
-import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice, booksForAService } from './language/visits';
+import { aboutHomeVisit, asksForTheMayor, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice, wishesAppointmentInEnglishWord, booksForAService } from './language/visits';
 import { isOnlyAnAddress, withoutSalutedNames } from './language/names';
 import { asksAccompaniedDriving, deregistersScrappedCar, deregistersTheCarNamed, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, heldLicence, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
@@ -532,7 +532,9 @@ export class Router {
     if (deletion !== undefined && this.profile.german && (!result.decision || result.decision.id === PRIVACY) && wantsWhatIWroteGone(text)) return this.sure(deletion);
     // "kein bock auf bot, gib mir wen vom amt": a person, not what the assistant is.
     const person = this.byId.get(PERSON);
-    if (person !== undefined && this.profile.german && (!result.decision || PERSON_INSTEAD.has(result.decision.id)) && wantsAPersonInstead(text)) return this.sure(person);
+    // A person asked for plainly wins over the matter told beside it ("kann mich bitte jemand durchstelle zum bürgerbüro", trial 46:
+    // "can I talk to a real person please? My landlord refuses …" had got the matter's article, no person).
+    if (person !== undefined && this.profile.german && wantsAPersonInstead(text)) return this.sure(person);
     // "ein Papier vom Amt, dass ich hier wohne": the Meldebescheinigung; "mein Ex darf nicht rausfinden, wo ich wohne": the Auskunftssperre.
     const proof = this.byId.get(PROOF_OF_RESIDENCE);
     if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id) || PROOF_ASKED_FOR_OTHERS.has(result.decision.id)) && asksProofOfResidence(text)) {
@@ -1010,6 +1012,9 @@ export class Router {
 
   /** A matter told in English (ENGLISH_MATTERS), where the model found none, was unsure or was misled; or a private matter, none of the town's. */
   private englishMatter(text: string, result: RouteResult): RouteResult | undefined {
+    // "can I talk to a real person please? My landlord refuses to sign …": the person asked for (trial 46: the matter's article).
+    const person = this.byId.get(PERSON);
+    if (person !== undefined && englishPersonWished(text)) return this.sure(person);
     if (englishTenancyDispute(text)) return { ...NOT_OURS, referral: TENANCY_LAW };
     // ("internet contract is done, electricity also": told done, as in German, done.ts.)
     if (englishPrivateMatter(text) && englishPrivateMatter(withoutDoneInEnglish(text))) return NOT_OURS;
@@ -1156,6 +1161,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: asksCraftsRegister },
   // Blind set 86: a share of an inheritance claimed from a relative (a lawyer's or notary's matter).
   { near: new Set(['sterbefall', 'urkunden', 'daten-loeschen', 'kontakt', 'hilfe', 'anmeldung-wohnsitz']), asked: claimsInheritanceShare },
+  { near: new Set(['ausweis-kinder', 'geburt-beurkunden', 'urkunden', 'hilfe', 'kontakt', 'grundsteuer']), asked: handsOnProperty },
   { asked: disputesWithTradesman, referral: 'verbraucherzentrale' },
   { asked: claimsRoadDamage, referral: 'schadenersatz' },
   // Blind set 43: older citizens' letters.
@@ -1268,7 +1274,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind set 34: neighbours a keyword leads to.
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['anmeldung-wohnsitz', 'ummeldung']), told: landlordWithholdsConfirmation },
   { topic: 'gewerbesteuer', misled: new Set(['gewerbe-anmelden']), told: namesTradeTax },
-  { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ummeldung', 'dokument-verloren']), told: (text) => idCardForNewName(text) && !asksIfDocumentReady(text) },
+  { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ummeldung', 'dokument-verloren']), told: (text) => idCardForNewName(text) && !asksIfDocumentReady(text) && !asksAboutPickUp(text) },
   // "… den Kinderausweis für sie beantragt … Ist der inzwischen fertig, kann ich den holen?": the pick-up, where the birth told before led the model on.
   { topic: 'ausweis-abholen', misled: new Set(['elterngeld', 'geburt-beurkunden', 'urkunden', 'kontakt']), told: asksIfDocumentReady },
   // "Mein neuer Pass ist beantragt … Kann ich bei euch was bekommen, das ich noch am selben Tag mitnehmen kann?": the provisional document, where a death told led the model on.
@@ -1304,12 +1310,12 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
   { topic: 'stellenangebote', misled: 'any', told: (text) => asksTownAsTrainer(text) && !asksWhatIAm(text) && !givesUpSecondHome(text) },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
-  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen', 'sondernutzung']), told: (text) => asksEventPermitted(text) && !rentsAHall(text) && !advertisesEventWithSigns(text) },
+  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen', 'sondernutzung', 'maengelmelder']), told: (text) => asksEventPermitted(text) && !rentsAHall(text) && !advertisesEventWithSigns(text) },
   // Blind set 38: a life event told without the service's name.
   // ("… damals ausgetreten und möchte jetzt wieder eintreten": rejoining, the parish's.)
   { topic: 'kirchenaustritt', misled: 'any', told: (text) => leavesTheChurch(text) && !rejoinsChurch(text) },
   { topic: 'briefwahl', misled: new Set(['ausweis-kinder', 'auskunftssperre', 'gemeinderat', 'kontakt', 'hilfe', 'oeffnungszeiten']), told: votesWhileAway },
-  { topic: 'briefwahl', misled: new Set(['maengelmelder', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'ausweis-abholen', 'personalausweis']), told: namesVotingPapers },
+  { topic: 'briefwahl', misled: new Set(['maengelmelder', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'ausweis-abholen', 'personalausweis', 'geburt-beurkunden']), told: namesVotingPapers },
   { topic: 'elterngeld', misled: new Set(['gewerbe-anmelden', 'kita', 'geburt-beurkunden', 'kontakt', 'hilfe', 'wohngeld']), told: asksParentalAllowance },
   { topic: 'fuehrerschein', misled: new Set(['kfz-zulassung', 'fuehrungszeugnis', 'personalausweis', 'kontakt']), told: drivesOnForeignLicence },
   { topic: 'melderegisterauskunft', misled: new Set(['kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'hilfe']), told: seeksSomeonesAddress },
@@ -1337,7 +1343,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'maengelmelder', misled: 'any', told: carcassOnRoad },
   { topic: 'maengelmelder', misled: new Set(['baum-faellen']), told: treeFellInPublic },
   { topic: 'maengelmelder', misled: new Set(['plakatierung', 'schwerbehindertenausweis', 'hilfe', 'kontakt']), told: nestAtAPublicPlace },
-  { topic: 'grundsteuer', misled: new Set(['sterbefall', 'hundesteuer']), told: propertyTaxNotice },
+  { topic: 'grundsteuer', misled: new Set(['sterbefall', 'hundesteuer', 'gewerbesteuer']), told: propertyTaxNotice },
   { topic: 'gewerbe-anmelden', misled: new Set(['hund-anmelden', 'kfz-zulassung', 'eheschliessung']), told: sellsProduce },
   { topic: 'bebauungsplan', misled: new Set(['gewerbe-anmelden', 'bauantrag', 'kontakt', 'gemeinderat', 'raum-mieten']), told: asksWhatIsPlanned },
   { topic: 'rueckruf', misled: new Set(['briefwahl', 'auskunftssperre', 'kontakt', 'mitarbeiter']), told: wantsAnswerInWriting },
@@ -1345,7 +1351,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'gestattung', misled: new Set(['veranstaltung-anzeigen', 'veranstaltung']), told: sellsDrinks },
   { topic: 'bankverbindung', misled: new Set(['friedhof', 'sterbefall', 'grundsteuer', 'elterngeld']), told: (text) => changesDebitAccount(text) && !aboutVehicleTax(text) },
   // Blind set 42: German as a second language, and young people's slang.
-  { topic: 'wohnungsgeberbestaetigung', misled: new Set(['meldebescheinigung', 'anmeldung-wohnsitz', 'lebensbescheinigung']), told: ownerConfirmsResidence },
+  { topic: 'wohnungsgeberbestaetigung', misled: new Set(['meldebescheinigung', 'anmeldung-wohnsitz', 'lebensbescheinigung', 'ausweis-kinder']), told: ownerConfirmsResidence },
   { topic: 'veranstaltung', misled: new Set(['veranstaltung-anzeigen', 'baum-faellen']), told: (text) => firmsEvent(text) && !asksQuietHours(text) },
   { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden']), told: (text) => firmsEvent(text) && !startsATrade(text) },
   // "… unsere Goldene Hochzeit im Gemeindeblatt … dass unsere Daten nicht mehr rausgegeben werden": the objection below, not the newsletter.
@@ -1365,7 +1371,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['ummeldung', 'abmeldung', 'ausweis-kinder']), told: registersInTheNewTown },
   // Blind sets 46 and 47: dictated by voice, and typed in a hurry.
   { topic: 'personalausweis', misled: new Set(['hilfe', 'begruessung', 'kontakt']), told: dictatedIdCard },
-  { topic: 'friedhof', misled: new Set(['kontakt', 'sterbefall', 'hilfe', 'raum-mieten', 'oeffnungszeiten']), told: namesTheCemetery },
+  { topic: 'friedhof', misled: new Set(['kontakt', 'sterbefall', 'hilfe', 'raum-mieten', 'oeffnungszeiten', 'wasser-abwasser']), told: namesTheCemetery },
   { topic: 'friedhof', misled: new Set(['melderegisterauskunft', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'sterbefall']), told: asksBurialHere },
   { topic: 'muellabfuhr', misled: new Set(['muelltonne', 'wertstoffhof']), told: asksWhenBinIsEmptied },
   { topic: 'muellabfuhr', misled: new Set(['sperrmuell', 'wertstoffhof', 'fundbuero', 'baum-faellen']), told: asksChristmasTreeCollection },
@@ -1378,6 +1384,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['meldebescheinigung', 'melderegisterauskunft', 'ummeldung', 'kontakt', 'hilfe']), told: neverRegistered },
   { topic: 'wasser-stoerung', misled: new Set(['sondernutzung', 'maengelmelder', 'kontakt', 'wasser-abwasser', 'plakatierung']), told: waterShutOff },
   { topic: 'dokument-verloren', misled: new Set(['personalausweis', 'reisepass', 'vorlaeufiger-ausweis', 'fundbuero']), told: lostDocumentFoundAgain },
+  // (Lost where the model saw a student's registration told around it.)
+  { topic: 'dokument-verloren', misled: new Set(['anmeldung-wohnsitz', 'ummeldung']), told: idDocumentLost },
   // Blind set 50: asked for someone else.
   { topic: 'sperrmuell', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'rueckruf', 'kontakt']), told: ordersBulkyWaste },
   { topic: 'wohngeld', misled: new Set(['ausweis-abholen', 'kontakt', 'hilfe', 'rentenantrag']), told: namesHousingBenefit },
@@ -1428,6 +1436,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind set 75: long stories again.
   { topic: 'abmeldung', misled: new Set(['ummeldung', 'anmeldung-wohnsitz']), told: leavesTheCountry },
   { topic: 'baum-faellen', misled: new Set(['bebauungsplan', 'bauantrag', 'sondernutzung']), told: takesTreesOut },
+  // (A tree about to fall on one's own land, asked whether one may take it out: no damage to report.)
+  { topic: 'baum-faellen', misled: new Set(['maengelmelder']), told: asksToTakeTreesOut },
   // Blind set 73: long stories.
   { topic: 'fuehrerschein', misled: 'any', told: exchangesOldLicence },
   // Blind set 134: a plan's documents by their words, the permit's procedure by its name.
@@ -1439,7 +1449,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind set 70: the Kahlgrund's and the Spessart's dialect.
   { topic: 'ausweis-kinder', misled: new Set(['abmeldung', 'stellenangebote', 'hilfe', 'kontakt']), told: asksChildsDocument },
   { topic: 'ausweis-kinder', misled: new Set(['kfz-zulassung', 'termin-buchen', 'hilfe', 'kontakt']), told: babyNeedsOwnDocument },
-  { topic: 'plakatierung', misled: new Set(['sondernutzung']), told: advertisesEventWithSigns },
+  { topic: 'plakatierung', misled: new Set(['sondernutzung', 'veranstaltung']), told: advertisesEventWithSigns },
   { topic: 'stellenangebote', misled: new Set(['kita', 'raum-mieten']), told: asksEducatorJob },
   { topic: 'stellenangebote', misled: new Set(['raum-mieten', 'hilfe', 'kontakt', 'gewerbe-anmelden', 'ehrenamtskarte']), told: asksSideJobAtTheTown },
   // Blind sets 66–68: waiting, new to computers, weather and nature.
@@ -1448,6 +1458,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'reisepass', misled: new Set(['hilfe', 'hund-anmelden', 'fundbuero', 'kontakt', 'begruessung', 'personalausweis', 'ausweis-kinder', 'meldebescheinigung']), told: describesPassport },
   { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'ausweis-abholen']), told: (text) => asksHowLongPassportTakes(text) && !asksNaturalisation(text) },
   { topic: 'termin-buchen', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung']), told: wantsAppointmentAtTheOffice },
+  { topic: 'termin-buchen', misled: new Set(['oeffnungszeiten', 'kontakt', 'hilfe', 'personalausweis', 'vorlaeufiger-ausweis']), told: wishesAppointmentInEnglishWord },
   { topic: 'raum-mieten', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: wantsAHall },
   // Blind sets 63–65: in a hurry, from far away, and about money.
   { topic: 'mitteilungsblatt', misled: new Set(['sondernutzung', 'kontakt', 'hilfe', 'gemeinderat', 'online-dienste']), told: asksWhereMadePublic },
@@ -1550,12 +1561,11 @@ const EVENT_TOPICS: ReadonlySet<string> = new Set([EVENT, CLUB_EVENT]);
 const CLUBS = 'vereinsfoerderung';
 const PERSON = 'mitarbeiter';
 /** What a wish for a person instead of the assistant leads the model to: what the assistant is, the contact, the help. */
-const PERSON_INSTEAD: ReadonlySet<string> = new Set(['bot-identitaet', 'kontakt', 'hilfe']);
 const PROOF_OF_RESIDENCE = 'meldebescheinigung';
 /** Words of lacking something and doing it anyway, which name no topic in a follow-up (normalized). */
 const LACKING_WORDS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'trotzdem', 'dennoch', 'ohne']);
 /** Where a proof of residence asked for someone else (an insurer, a benefit) led the model: the car's registration, the contact, the benefits, the online services; how it is to come ("per mail kriegen": a call-back, the hours). */
-const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten', 'beglaubigung', 'sterbefall', 'rueckruf', 'oeffnungszeiten']);
+const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['fuehrungszeugnis', 'kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten', 'beglaubigung', 'sterbefall', 'rueckruf', 'oeffnungszeiten']);
 const ADDRESS_BLOCK = 'auskunftssperre';
 /** Topics the register's words lead to: the registrations, the information for others, the proof, the block. */
 /** Below this, a topic the model found gives way to thanks or leave-taking that asks nothing. */

@@ -6,6 +6,7 @@ import { labelled } from '../../knowledge/answer';
 import type { Municipality } from '../../knowledge/schema';
 import { de } from '../../knowledge/texts/de';
 import { texts } from '../../knowledge/texts/index';
+import { escapeHtml, htmlPage } from '../page';
 
 interface NoticeSection {
   /** What a citizen asks about in its words, for the sections one may ask about alone. */
@@ -65,34 +66,17 @@ export function privacyPointText(town: Municipality, config: RetentionConfig, qu
   return asked && `${asText(asked)}\n\n${texts().notice.allPoints}`;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** A complete, accessible page without any script or inline style (fits the site's CSP). */
+/** The notice as a page of the site. */
 export function privacyNoticeHtml(town: Municipality, config: RetentionConfig): string {
   const sections = privacyNoticeSections(town, config)
     .map(
       (s) => `<section>\n<h2>${escapeHtml(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</section>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(de.notice.pageTitle(town.name))}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/styles.css">
-</head>
-<body>
-<main>
-<h1>${escapeHtml(de.notice.heading(town.name))}</h1>
-${sections}
-<p><a href="/">${escapeHtml(de.notice.back)}</a></p>
-</main>
-</body>
-</html>
-`;
+  return htmlPage(
+    de.notice.pageTitle(town.name),
+    `<h1>${escapeHtml(de.notice.heading(town.name))}</h1>\n${sections}\n<p><a href="/">${escapeHtml(de.notice.back)}</a></p>`,
+  );
 }
 
 export function mountPrivacyNotice(app: Express, town: Municipality, config: RetentionConfig): void {

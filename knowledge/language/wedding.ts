@@ -3,7 +3,7 @@
 // unsure of a long story around a date, a restaurant and relatives.
 
 const WEDDING =
-  /(?<!\p{L})(?:trauen\s+lassen|getraut\s+werd(?:e|en|n)?(?!\p{L})|ja[\s-]+sagen|(?:wolle|wollen|wolln|will|möchten|moechten|möchte|moechte)\s+(?:\p{L}+\s+){0,3}?heirat(?!s?urkund)\p{L}*|(?:kann|darf|können|koennen)\s+(?:man|mer|mr)\s+(?:\p{L}+\s+){0,4}?heiraten|ja-?wort|jawort|(?:den\s+)?bund\s+fürs\s+leben|(?:den\s+)?bund\s+fuers\s+leben)(?!\p{L})|(?<!\p{L})trauzimmer\p{L}*(?!\p{L})|(?<!\p{L})(?:standesamt\p{L}*|standesbeamt\p{L}*)[^.!?]{0,60}?(?<!\p{L})(?:traut|trauen|getraut|trauung\p{L}*|trautermin\p{L}*)(?!\p{L})|(?<!\p{L})(?:traut|trauen|getraut|trauung\p{L}*|trautermin\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:standesamt\p{L}*|standesbeamt\p{L}*)/iu;
+  /(?<!\p{L})(?:traue[n]?\s+lasse[n]?|getraut\s+werd(?:e|en|n)?(?!\p{L})|ja[\s-]+sagen|(?:wolle|wollen|wolln|will|möchten|moechten|möchte|moechte)\s+(?:\p{L}+\s+){0,3}?heirat(?!s?urkund)\p{L}*|(?:kann|darf|können|koennen)\s+(?:man|mer|mr)\s+(?:\p{L}+\s+){0,4}?heiraten|ja-?wort|jawort|(?:den\s+)?bund\s+fürs\s+leben|(?:den\s+)?bund\s+fuers\s+leben)(?!\p{L})|(?<!\p{L})trauzimmer\p{L}*(?!\p{L})|(?<!\p{L})(?:standesamt\p{L}*|standesbeamt\p{L}*)[^.!?]{0,60}?(?<!\p{L})(?:traut|trauen|getraut|trauung\p{L}*|trautermin\p{L}*)(?!\p{L})|(?<!\p{L})(?:traut|trauen|getraut|trauung\p{L}*|trautermin\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:standesamt\p{L}*|standesbeamt\p{L}*)/iu;
 
 /** Whether a message asks about being married at the Standesamt ("Stimmt es, dass das Standesamt samstags nicht traut?", "kann man in mömbris auch samstags heiraten?"); "die wolle jetzt e heiratsurkund" wants a certificate. */
 export const asksAboutCivilWedding = (text: string): boolean => WEDDING.test(text);

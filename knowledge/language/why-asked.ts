@@ -8,7 +8,10 @@ const WHY_ASKED =
 /** Whether a message only asks why the running request's question is asked. */
 export const asksWhyItIsAsked = (text: string): boolean => WHY_ASKED.test(text.trim());
 
-/** "ok, wo waren wir?", "wo waren wir stehen geblieben", "where were we?": the running request's question wanted again (trial 44: "Gern geschehen!"). */
+/**
+ * "ok, wo waren wir?", "wo waren wir stehen geblieben", "where were we?": the running request's question wanted again (trial 44: "Gern geschehen!");
+ * "Was haben wir gerade gemacht?", "Moment, was haben wir bis jetzt alles?", "sorry, what were we doing?" too (trial 46: no answer).
+ */
 const WHERE_WERE_WE =
-  /^\W*(?:(?:ok|okay|also|so|gut|na|und|jetzt|sorry|hm+)\W+)*(?:wo\s+(?:waren|sind|warn)\s+wir(?:\s+(?:stehen\s*geblieben|gerade|grad|nochmal|noch\s*mal|denn|eigentlich))*|where\s+were\s+we|where\s+was\s+i)\W*$/iu;
+  /^\W*(?:(?:ok|okay|also|so|gut|na|und|jetzt|sorry|moment|momentan|hm+)\W+)*(?:wo\s+(?:waren|sind|warn)\s+wir(?:\s+(?:stehen\s*geblieben|gerade|grad|nochmal|noch\s*mal|denn|eigentlich))*|was\s+(?:haben|hatten|ham|hab|habe)\s+(?:wir|mer|ich)\s+(?:(?:gerade|grad|bis\s+jetzt|bisher|schon|denn|eigentlich|jetzt)\s+)*(?:alles\s+)?(?:gemacht|gesagt|angegeben|geschrieben|alles)?|where\s+were\s+we|where\s+was\s+i|what\s+(?:were|are)\s+we\s+doing|what\s+(?:have|did)\s+i\s+(?:told|tell|given|give)\s+you(?:\s+so\s+far)?)\W*$/iu;
 export const asksWhereWeWere = (text: string): boolean => WHERE_WERE_WE.test(text.trim());

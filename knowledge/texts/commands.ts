@@ -39,11 +39,13 @@ export function isCommand(text: string, command: Command): boolean {
 // A short refusal in everyday words ("nein danke", "ich hab kein Foto", "hab leider keins", "lieber anonym", "no
 // thanks, I don't have one") skips an optional question: every word must be a refusal, a polite or
 // filler word or the thing asked about, so that "nicht dringend" stays an answer. Words as folded.
-const REFUSALS = new Set(['nein', 'ne', 'nee', 'naa', 'nae', 'no', 'noe', 'net', 'ned', 'nix', 'kein', 'keine', 'keins', 'keinen', 'nicht', 'nichts', 'ohne', 'none', 'not', "don't", 'dont', 'nothing', 'without', 'anonym', 'anonymous', 'anonymously']);
+// ("hab kaa foto, hab ja kaa handy mit kamera": the region's "kein", trial 46.)
+const REFUSALS = new Set(['nein', 'ne', 'nee', 'naa', 'nae', 'no', 'noe', 'net', 'ned', 'nix', 'kein', 'keine', 'keins', 'keinen', 'kaa', 'kaan', 'kaans', 'kei', 'koa', 'koan', 'nicht', 'nichts', 'ohne', 'none', 'not', "don't", 'dont', 'nothing', 'without', 'anonym', 'anonymous', 'anonymously']);
 const AROUND_A_REFUSAL = new Set([
   ...['danke', 'bitte', 'ich', 'habe', 'hab', "hab'", 'leider', 'gerade', 'grad', 'momentan', 'da', 'dazu', 'das', 'ein', 'eins', 'einen'],
   ...['brauche', 'brauch', 'brauchts', 'braucht', 'ist', 'noetig', 'mehr', 'gibt', 'es', 'will', 'moechte', 'angeben', 'lieber', 'bleiben', 'bleibe', 'stay', 'rather'],
   ...['thanks', 'thank', 'you', 'i', 'have', 'a', 'one', 'need', 'do', 'any', 'sorry', 'want', 'to'],
+  ...['ja', 'mit', 'kamera', 'smartphone'],
   ...['foto', 'fotos', 'bild', 'bilder', 'photo', 'picture', 'angabe', 'angaben', 'e-mail', 'email', 'mail', 'telefon', 'telefonnummer', 'nummer', 'handy', 'name', 'namen', 'angegeben', 'gesagt'],
 ]);
 
@@ -51,7 +53,7 @@ const AROUND_A_REFUSAL = new Set([
 export function declines(text: string): boolean {
   if (isCommand(text, 'skip')) return true;
   const words = foldCommand(text).split(/[\s,.!]+/u).filter(Boolean);
-  return words.length <= 8 && words.some((w) => REFUSALS.has(w)) && words.every((w) => REFUSALS.has(w) || AROUND_A_REFUSAL.has(w));
+  return words.length <= 10 && words.some((w) => REFUSALS.has(w)) && words.every((w) => REFUSALS.has(w) || AROUND_A_REFUSAL.has(w));
 }
 
 // A change of mind in the middle of a request ("ach doch nicht, ich warte bis mein Mann da ist",
@@ -64,10 +66,15 @@ const CHANGE_OF_MIND = new RegExp(
       "(?:lieber\\s+)?doch\\s+(?:nicht|net|ned|nit)\\b",
       "hat sich erledigt\\b",
       "vergessen sie(?:\\s+es|'s)?\\b",
-      "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:ich\\s+)?(?:das\\s+|es\\s+)?doch\\s+(?:nicht|net)\\b",
+      // "Ich will das jetzt doch nicht machen" (trial 46).
+      "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:ich\\s+)?(?:das\\s+|des\\s+|es\\s+)?(?:jetzt\\s+|grad\\s+|gerade\\s+|erstmal\\s+)?doch\\s+(?:nicht|net|ned)(?:\\s+(?:machen|mache|ausfüllen|ausfuellen|melden|anmelden))?\\b",
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:das\\s+|es\\s+)?(?:nicht|net)\\s+mehr\\W*$",
       // "nein ich will doch keine Meldung machen": the request itself declined.
-      "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:doch\\s+)?(?:gar\\s+)?kein(?:e|en)?\\s+(?:meldung|anfrage|anzeige|anmeldung|termin|rückruf|rueckruf)\\b",
+      "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:doch\\s+)?(?:gar\\s+)?kein(?:e|en)?\\s+(?:neue[nrs]?\\s+)?(?:meldung|anfrage|anzeige|anmeldung|termin|rückruf|rueckruf)\\b",
+      // "keine Lust mehr", "Stopp, Hund später", "ach nee, das mach ich später" (trial 46: the question came again until "mehrmals nicht geklappt").
+      "(?:hab\\s+|habe\\s+)?(?:keine|kei|ka|kaa|koa)\\s+lust\\s+mehr\\b",
+      "stopp?(?:\\W+(?:\\p{L}+\\s+){0,2}?(?:später|spaeter))?\\W*$",
+      "(?:das|des|den|die|ihn|sie)\\s+(?:mach|mache|erledige)\\s+(?:ich|isch)\\s+(?:lieber\\s+|dann\\s+)?später\\b",
       // "nein! ich will keinen neuen hund anmelden, ich will wissen ob mein antrag durch ist" (trial 41): the request itself declined.
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:doch\\s+)?(?:gar\\s+)?kein(?:e|en)?\\s+(?:neue[nrs]?\\s+)?\\p{L}+\\s+(?:anmelden|melden|beantragen|buchen)\\b",
       // "Ich wollte doch nur wissen was es kostet, ich will nix anmelden": a question, not the request (trial 32).
@@ -178,6 +185,32 @@ export function valueBesideTheWrongOne(text: string, earlier: string): string | 
   const value = withoutSubjectFrame(rest.replace(NO_FIRST, '')).replace(/[\s,.;:!–-]+$/u, '').trim();
   return value || undefined;
 }
+/** "Am Kirchweg, nicht Kirchberg", "nicht Kirchberg, sondern Kirchweg", "Kirchweg statt Kirchberg": the right words and the wrong ones. */
+const RIGHT_NOT_WRONG = /^(?<right>[^,;]{2,60}?)[,;]?\s+(?:(?:und\s+)?(?:nicht|net|ned|not)|statt|anstatt|instead\s+of)\s+(?<wrong>[^,;.!?]{2,40}?)[\s.!]*$/iu;
+/** "nein, ich meinte", "sorry, I meant" before the words of a correction. */
+const SLIP_FRAME = /^\W*(?:(?:nein|nee|ne|no|sorry|oh|ach|halt|moment|stopp?)\W+)*(?:(?:ich\s+)?(?:meinte|mein|meine)|gemeint\s+war|i\s+meant)?[\s,:]*/iu;
+const NOT_WRONG_BUT_RIGHT = /^(?:nicht|net|ned|not)\s+(?<wrong>[^,;.!?]{2,40}?),?\s+(?:sondern|but)\s+(?<right>[^,;]{2,60}?)[\s.!]*$/iu;
+/**
+ * "nein, ich meinte Am Kirchweg, nicht Kirchberg" where the place is "Am Kirchberg in Hohl, gegenüber von Hausnummer 7": the
+ * earlier answer with its wrong part replaced ("Am Kirchweg in Hohl, gegenüber von Hausnummer 7"; trial 46: it had been added
+ * to the description). Undefined when the wrong words are no part of the earlier answer.
+ */
+export function partReplaced(text: string, earlier: string): string | undefined {
+  const said = text.replace(SLIP_FRAME, '');
+  const found = RIGHT_NOT_WRONG.exec(said) ?? NOT_WRONG_BUT_RIGHT.exec(said);
+  const right = found?.groups?.right?.trim();
+  const wrong = found?.groups?.wrong?.trim();
+  if (!right || !wrong || wrong.toLowerCase() === earlier.trim().toLowerCase()) return undefined;
+  // The right words may say again what stood before the wrong one ("Am Kirchweg" for "Am Kirchberg"): that part is replaced whole.
+  const words = right.split(/\s+/u);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const before = [...words.slice(0, k), wrong].join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = new RegExp(`(?<!\\p{L})${before}(?!\\p{L})`, 'iu');
+    if (at.test(earlier)) return earlier.replace(at, right);
+  }
+  return undefined;
+}
+
 /** "sorry, my address is Bahnhofstraße 12, Mömbris", "nein, der Ort ist …": the field's frame before a value (trial 38, trial 40: kept in the record). */
 // ("nein, der Ort ist Hauptstraße 27 in Schimborn", "und die Adresse ist Am Anger 4, Mömbris" at the summary; trial 40: kept word for word.)
 const FIELD_FRAME =

@@ -49,7 +49,14 @@ export const de = {
       ],
     },
     /** Sends the request, and the citizen agrees to a message in this chat once it is closed. */
-    submitNotify: { button: 'Absenden mit Benachrichtigung', words: ['mit benachrichtigung', 'ja mit benachrichtigung'] },
+    // ("ja bitte mit benachrichtigung": trial 45, it had been asked again.)
+    submitNotify: {
+      button: 'Absenden mit Benachrichtigung',
+      words: [
+        ...['mit benachrichtigung', 'ja mit benachrichtigung', 'ja bitte mit benachrichtigung', 'ja gerne mit benachrichtigung', 'mit benachrichtigung bitte'],
+        ...['ja bitte benachrichtigen', 'bitte benachrichtigen', 'ja und benachrichtigen', 'mit bescheid', 'ja mit bescheid', 'ja bitte mit bescheid'],
+      ],
+    },
     /** At the summary of a long request: the answers to change are offered after it (13 buttons had filled a phone's screen). */
     changeSomething: { button: 'Etwas ändern', words: ['ändern', 'was ändern', 'korrigieren', 'etwas korrigieren', 'da stimmt was nicht'] },
     skip: { button: 'überspringen', words: ['nein', 'keine', 'kein', 'weiter'] },
@@ -321,6 +328,8 @@ export const de = {
     failedKeepGoing:
       'Das hat leider mehrmals nicht geklappt. Ihre bisherigen Angaben bleiben erhalten. Bitte versuchen Sie es noch einmal; mit „Hilfe“ erkläre ich die Frage. Oder tippen Sie auf „Mit einem Menschen sprechen“: Dann meldet sich die Verwaltung bei Ihnen, Ihre Angaben gehen mit.',
     resume: 'Zurück zu Ihrer Anfrage:',
+    whereWeAre: (title: string, lines: string[]): string =>
+      lines.length ? `Wir sind bei: ${title}. Das haben Sie schon angegeben:\n${lines.join('\n')}\nJetzt die nächste Frage:` : `Wir sind bei: ${title}. Jetzt die erste Frage:`,
     understood: (value: string): string => `Ich habe „${value}“ verstanden.`,
     // An answer to another question than the one asked: which one it answered.
     addedTo: (label: string): string => `Danke, ich habe das bei „${label}“ ergänzt.`,
@@ -731,6 +740,14 @@ export const de = {
     email: (email: string): string => `E-Mail ${email}`,
   },
 
+  /** The site's pages beside the chat (German, as the town's website). */
+  pages: {
+    notFoundTitle: (town: string): string => `Seite nicht gefunden – Bürger-Assistent ${town}`,
+    notFoundHeading: 'Diese Seite gibt es nicht.',
+    notFound: 'Vielleicht ist die Adresse falsch geschrieben oder veraltet.',
+    toChat: 'Zum Chat des Bürger-Assistenten',
+    call: (office: string, phone: string): string => `Sie erreichen das ${office} auch unter Telefon ${phone}.`,
+  },
   uploads: {
     empty: 'Die Datei ist leer.',
     tooLarge: 'Die Datei ist zu groß. Erlaubt sind höchstens 5 MB.',

@@ -33,7 +33,7 @@ export const en: CitizenTexts = {
     backToAssistant: { button: 'Back to the assistant', words: ['cancel'] },
     callBack: { button: 'Request a call back', words: [] },
     submit: { button: 'Send', words: ['yes', 'yes please', 'ok', 'okay', 'correct', 'all correct', 'looks good', 'send it', 'submit', 'yes send it'] },
-    submitNotify: { button: 'Send and notify me', words: ['yes notify me'] },
+    submitNotify: { button: 'Send and notify me', words: ['yes notify me', 'yes please notify me', 'notify me', 'yes and notify me', 'yes with notification', 'send and notify me please'] },
     changeSomething: { button: 'Change something', words: ['change', 'edit', 'correct something'] },
     skip: { button: 'skip', words: ['no', 'none', 'next'] },
     yes: { button: 'Yes', words: ['yes please', 'yes delete'] },
@@ -242,6 +242,8 @@ export const en: CitizenTexts = {
     failedKeepGoing:
       'I am sorry, that did not work several times. What you have told me so far is kept. Please try once more; “help” explains the question. Or tap “Talk to a person”: the administration will get back to you, with what you have told me.',
     resume: 'Back to your request:',
+    whereWeAre: (title: string, lines: string[]): string =>
+      lines.length ? `We are at: ${title}. You have told me so far:\n${lines.join('\n')}\nNow the next question:` : `We are at: ${title}. Now the first question:`,
     understood: (value: string): string => `I understood “${value}”.`,
     addedTo: (label: string): string => `Thank you, I have added that to “${label}”.`,
     understoodAs: (label: string, value: string): string => `I noted “${value}” for “${label}”.`,

@@ -284,6 +284,8 @@ export const ls: CitizenTexts = {
       'Dann meldet sich das Rathaus bei Ihnen.',
     ),
     resume: 'Jetzt weiter mit Ihrem Antrag:',
+    whereWeAre: (title: string, entries: string[]): string =>
+      lines(`Wir sind bei: ${title}.`, ...(entries.length ? ['Das haben Sie schon geschrieben:', ...entries] : []), 'Jetzt kommt diese Frage:'),
     understood: (value: string): string => `Ich habe verstanden: ${value}.`,
     addedTo: (label: string): string => `Danke. Ich habe das bei ${label} dazu·geschrieben.`,
     understoodAs: (label: string, value: string): string => `Ich habe verstanden: ${label}: ${value}.`,

@@ -70,6 +70,27 @@ describe('without an app id (development)', () => {
   test('an unknown path gets a JSON 404', async () => {
     const res = await fetch(`${assistant.url}/api/unknown`);
     expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'not found' });
+  });
+
+  test('the words staff type for the console lead to it', async () => {
+    for (const typed of ['/console', '/konsole', '/admin']) {
+      const res = await fetch(`${assistant.url}${typed}`, { redirect: 'manual' });
+      expect([typed, res.status, res.headers.get('location')]).toEqual([typed, 301, '/staff']);
+    }
+  });
+
+  test('a browser following an old link gets a German page with the way to the chat and the phone', async () => {
+    const accept = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+    const res = await fetch(`${assistant.url}/formulare/hundesteuer.pdf`, { headers: { accept } });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    const page = await res.text();
+    expect(page).toContain('<html lang="de">');
+    expect(page).toContain('<h1>Diese Seite gibt es nicht.</h1>');
+    expect(page).toContain('<a href="/">Zum Chat des Bürger-Assistenten</a>');
+    expect(page).toContain('Telefon 06029 705-0');
   });
 });
 

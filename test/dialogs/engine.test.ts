@@ -270,6 +270,19 @@ describe('form engine', () => {
     expect(start(flows.maengelmelder!, said).messages.at(-1)!.text).toBe(question('de', { beschreibung: said }));
   });
 
+  it('Mängelmelder: a sunken footway told in dialect is the description, and an address at the description corrects the place', () => {
+    const said = 'Gehweg in der Hauptstraße in Schimborn abgesackt, do stolpert mer drüber';
+    const first = start(flows.maengelmelder!, said);
+    expect(first.state!.answers).toMatchObject({ kategorie: 'Straßenschaden', ort: 'Hauptstraße, Schimborn', beschreibung: said });
+    const report = flows.maengelmelder!;
+    const asked = start(report, 'Schlagloch in der Hauptstraße in Schimborn');
+    expect(asked.state!.field).toBe('beschreibung');
+    const step = advance(report, asked.state!, { text: 'Hauptstraße 12, Schimborn' });
+    expect(step.state!.answers.ort).toBe('Hauptstraße 12, Schimborn');
+    expect(step.state!.answers.beschreibung).toBeUndefined();
+    expect(step.state!.field).toBe('beschreibung');
+  });
+
   it('knows a pothole as typed in dialect or on a phone', () => {
     // "Straße kaputt, große Loch": the street named first, as a non-native speaker writes it (it had been "Sonstiges").
     for (const said of [

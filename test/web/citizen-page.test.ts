@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describeWithBrowser, watchedPage } from '../helpers/browser';
 import { assistantWithBrowser, expectNoAxeViolations, SCREENSHOTS } from '../helpers/browser-suite';
 import { invisibleFocus } from '../helpers/focus';
-import { SEND_BOX, waitForBotMessagesToSettle } from '../helpers/webchat';
+import { botBubbles, SEND_BOX, waitForBotMessagesToSettle } from '../helpers/webchat';
 
 jest.setTimeout(120_000);
 
@@ -39,7 +39,13 @@ describeWithBrowser('the citizen page', () => {
     await page.keyboard.press('Enter');
     await waitForBotMessagesToSettle(page, 1);
 
-    // Times as Germans write them: 24-hour clock with "Uhr", no AM/PM anywhere (nor for screen readers).
+    // Times as Germans write them: 24-hour clock with "Uhr", no AM/PM anywhere (nor for screen readers, also
+    // inside a group of messages, which shows no time: trial 46 heard "Gesendet um 6. Dezember um 4:15 PM").
+    const before = (await botBubbles(page)).length;
+    await page.locator(SEND_BOX).fill('Straßenlampe kaputt');
+    await page.keyboard.press('Enter');
+    await waitForBotMessagesToSettle(page, before + 2);
+    expect(await page.locator('.ba-visually-hidden', { hasText: /^Gesendet \d{1,2}:\d{2} Uhr$/ }).count()).toBeGreaterThan(0);
     const times = await page.locator('.ba-time').allInnerTexts();
     expect(times.length).toBeGreaterThan(0);
     for (const time of times) expect(time).toMatch(/\d{1,2}:\d{2} Uhr$/);

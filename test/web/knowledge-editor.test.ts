@@ -31,7 +31,7 @@ const tabToText = (page: Page, text: string, backwards = false) => tabUntil(page
 
 describeWithBrowser('editing a knowledge entry in the console', () => {
   const suite = assistantWithBrowser(async () => ({
-    STAFF_ACCOUNTS_FILE: await staffAccountsFile({ eva: PASSWORD }, { eva: 'editor' }),
+    STAFF_ACCOUNTS_FILE: await staffAccountsFile({ eva: PASSWORD }, { eva: { role: 'editor', displayName: 'Eva Schmitt' } }),
     STAFF_SESSION_SECRET: 'knowledge-web-test-session-secret-0123456789',
   }));
 
@@ -102,7 +102,13 @@ describeWithBrowser('editing a knowledge entry in the console', () => {
     await eventually(async () => knowledge.router.decide(NEW_QUESTION).decision?.id === 'hundesteuer', 60_000);
     expect(knowledge.entry('hundesteuer')!.details.fees).toBe(NEW_FEE);
     const history = page.locator('#knowledge-history');
-    expect(await history.innerText()).toMatch(/Version 1: geändert von eva/);
+    // The editor as colleagues know her, and the review date as the console writes days (trial 45: login name, ISO date).
+    expect(await history.innerText()).toMatch(/Version 1: geändert von Eva Schmitt am \d{2}\.\d{2}\.\d{4}/);
+    const today = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+      new Date(),
+    );
+    expect(await history.locator('ins', { hasText: today }).count()).toBe(1);
+    expect(await history.innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await history.locator('ins', { hasText: NEW_FEE }).count()).toBe(1);
     expect(await history.innerText()).toContain(`+ ${NEW_QUESTION}`);
     await expectNoAxeViolations(page);
@@ -133,7 +139,7 @@ describeWithBrowser('editing a knowledge entry in the console', () => {
     await page.locator('#status', { hasText: 'Version 0 ist wiederhergestellt' }).waitFor({ timeout: 60_000 });
     await eventually(async () => knowledge.entry('hundesteuer')!.details.fees === oldFee, 60_000);
     // The console shows the restore once it has loaded the entry again (after its announcement).
-    await history.getByText(/Version 2: wiederhergestellt \(auf Version 0\) von eva/).waitFor({ timeout: 10_000 });
+    await history.getByText(/Version 2: wiederhergestellt \(auf Version 0\) von Eva Schmitt/).waitFor({ timeout: 10_000 });
 
     expect(foreignRequests).toEqual([]);
     expect(problems).toEqual([]);

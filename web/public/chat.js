@@ -239,7 +239,10 @@
       return function (next) {
         return function (args) {
           var activity = args.activity;
-          if (args.hideTimestamp || args.sendState !== 'sent' || !activity.timestamp) return next(args);
+          if (args.sendState !== 'sent' || !activity.timestamp) return next(args);
+          // A message inside a group shows no time, but screen readers hear it: Web Chat's own text for it
+          // is "Gesendet um 6. Dezember um 4:15 PM" (its skeleton has a 12-hour clock; trial 46).
+          if (args.hideTimestamp) return h('span', { className: 'ba-visually-hidden' }, t().sent + germanTime(activity.timestamp));
           return h(
             'span',
             { className: 'ba-time' },

@@ -195,6 +195,9 @@
     previewTimer = setTimeout(updatePreview, 300);
   }
 
+  /** A value as the console shows it: a day ("2026-12-06", the review date) as "06.12.2026" (trial 45). */
+  const shown = (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? ui.day(value) : value);
+
   function describeChange(change) {
     const li = ui.el('li');
     li.append(ui.el('strong', labelOf(change.field) + ': '));
@@ -202,8 +205,8 @@
       const parts = (change.added || []).map((a) => '+ ' + a).concat((change.removed || []).map((r) => '− ' + r));
       li.append(parts.join('; '));
     } else {
-      if (change.before !== undefined) li.append(ui.el('del', change.before), ' → ');
-      li.append(change.after !== undefined ? ui.el('ins', change.after) : '(leer)');
+      if (change.before !== undefined) li.append(ui.el('del', shown(change.before)), ' → ');
+      li.append(change.after !== undefined ? ui.el('ins', shown(change.after)) : '(leer)');
     }
     return li;
   }
@@ -217,7 +220,7 @@
         const li = ui.el('li');
         const when = ui.when(v.at);
         const what = ACTIONS[v.action] + (v.action === 'reverted' ? ' (auf Version ' + v.revertedTo + ')' : '');
-        li.append(ui.el('p', 'Version ' + v.version + ': ' + what + ' von ' + v.by + ' am ' + when, 'version-title'));
+        li.append(ui.el('p', 'Version ' + v.version + ': ' + what + ' von ' + v.byName + ' am ' + when, 'version-title'));
         const changes = ui.el('ul', undefined, 'changes');
         v.changes.forEach((c) => changes.append(describeChange(c)));
         if (v.changes.length) li.append(changes);

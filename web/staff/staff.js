@@ -122,7 +122,7 @@
     // Editors and admins edit the knowledge entries (knowledge.js).
     $('knowledge').hidden = !editor;
     if (editor)
-      window.BuergerKnowledge.start({ api, el, announce, when, csrf: () => state.csrf }).catch((error) => announce(error.message));
+      window.BuergerKnowledge.start({ api, el, announce, when, day, csrf: () => state.csrf }).catch((error) => announce(error.message));
     // Hours, closures and notices for editors (town.js), the accounts for admins (accounts.js).
     $('hours').hidden = $('notices').hidden = !editor;
     if (editor) window.BuergerTown.start({ api, el, announce, rathausMinute, day }).catch((error) => announce(error.message));

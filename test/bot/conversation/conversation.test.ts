@@ -589,6 +589,16 @@ describe('flows over the message endpoint', () => {
     expect(summary).toMatch(/Schaukel kaputt/);
   });
 
+  it('"ja bitte mit benachrichtigung" at the summary sends the report with the notification (it had been asked again)', async () => {
+    const c = assistant.conversation();
+    await c.say('Die Straßenlampe in der Kirchstraße 3 in Strötzbach brennt seit Tagen nicht mehr');
+    await c.say('überspringen');
+    expect(promptOf(await c.say('überspringen'))).toMatchObject({ field: 'bestaetigung' });
+    const sent = allText(await c.say('ja bitte mit benachrichtigung'));
+    expect(sent).toMatch(/Ihre Vorgangsnummer: MOE-\d{4}-\d+/);
+    expect(sent).toMatch(/Sobald das Rathaus die Anfrage abgeschlossen hat, sage ich Ihnen hier Bescheid/);
+  });
+
   it('"wie lang dauert des bis des gricht wird?" in a report says what happens after sending and asks its question again (it had been taken as the description)', async () => {
     const c = assistant.conversation();
     await c.say('Ich möchte einen Schaden melden');

@@ -973,13 +973,13 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(summary).toContain('Beschreibung: die lampe flackert\n');
   });
 
-  it('"ok, wo waren wir?" in a request asks its question again, without a thank-you (trial 44: "Gern geschehen!")', async () => {
+  it('"ok, wo waren wir?" in a request names it with what was given and asks its question again, without a thank-you (trial 44: "Gern geschehen!"; trial 46: the request named)', async () => {
     const chat = assistant.conversation();
     await chat.say('strassenlampe kaputt');
     for (const said of ['ok, wo waren wir?', 'wo waren wir stehen geblieben']) {
       const r = await chat.say(said);
       expect(allText(r)).toBe(
-        'Zurück zu Ihrer Anfrage: Wo genau ist es? Bitte nennen Sie den Ortsteil und die Straße oder eine Beschreibung.',
+        'Wir sind bei: Schaden oder Mangel melden. Das haben Sie schon angegeben:\nKategorie: Straßenbeleuchtung\nJetzt die nächste Frage:\nWo genau ist es? Bitte nennen Sie den Ortsteil und die Straße oder eine Beschreibung.',
       );
       expect(field(r)).toBe('ort');
     }

@@ -476,6 +476,25 @@ describe('conversation languages over the message endpoint', () => {
     }
   });
 
+  it('a German ID card lost at the Christmas market here gets what to do now, not the note on losing it abroad (trial 46)', async () => {
+    const c = assistant.conversation();
+    const said = await c.say('I lost my wallet with my German ID card at the Christmas market yesterday. What do I have to do?', {
+      locale: 'en-US',
+    });
+    expect(allText(said)).toMatch(/Report the loss or theft at once at the Citizens' Office \(Bürgerbüro\)/);
+    expect(allText(said)).not.toMatch(/Lost abroad or on holiday/);
+  });
+
+  it('a person asked for beside a matter is the person (trial 46: the matter’s article, no person)', async () => {
+    const c = assistant.conversation();
+    const said = await c.say('Hello, can I talk to a real person please? My landlord refuses to sign the Wohnungsgeberbestätigung.', {
+      locale: 'en-US',
+    });
+    // Nobody is logged in to the console here: the phone (and the hours, by the time of day), and the call-back asked for at once.
+    expect(allText(said)).toMatch(/(?:Nobody is free in the chat right now|is closed right now)[^\n]*06029 705-0/);
+    expect(promptOf(said)).toMatchObject({ flow: 'rueckruf' });
+  });
+
   it('an answer whose translation lags behind an editor’s German text says so in one line of the conversation language', async () => {
     const { knowledge, knowledgeEdits } = assistant.services;
     const c = assistant.conversation();

@@ -225,3 +225,67 @@ describe('trial 36: a club’s Faschingsball', () => {
     expect(promptOf(r)?.field).toBe('art');
   });
 });
+
+describe('trial 46: backing out, finding one’s place, and corrections at the summary in one’s own words', () => {
+  it.each([['Ich will das jetzt doch nicht machen'], ['Stopp, Hund später'], ['keine Lust mehr']])(
+    '"%s" in the dog’s registration ends it, nothing sent (it had asked the name again until "mehrmals nicht geklappt")',
+    async (said) => {
+      const c = assistant.conversation();
+      expect(field(await c.say('Ich möchte meinen Hund anmelden'))).toBe('halter');
+      const ended = await c.say(said);
+      expect(allText(ended)).toContain('Ich habe die Anfrage abgebrochen und nichts abgeschickt.');
+      expect(promptOf(ended)).toBeUndefined();
+    },
+  );
+
+  it('"nein, ich will keinen neuen Termin" ends the booking, and "das mach ich später" ends it and answers what comes after', async () => {
+    const booking = assistant.conversation();
+    expect(field(await booking.say('Ich brauche einen Termin für eine Meldebescheinigung'))).toBe('zeitfenster');
+    expect(allText(await booking.say('nein, ich will keinen neuen Termin'))).toContain('Ich habe die Anfrage abgebrochen');
+
+    const dog = assistant.conversation();
+    await dog.say('Ich möchte meinen Hund anmelden');
+    const later = await dog.say('ach nee, das mach ich später. Ich brauch erst mal eine Meldebescheinigung');
+    expect(allText(later)).toContain('Ich habe die Anfrage abgebrochen');
+    expect(allText(later)).toMatch(/Meldebescheinigung/);
+  });
+
+  it('"Was haben wir gerade gemacht?" names the request and what was given so far, then asks on', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Straßenlampe kaputt', 'Am Kirchberg in Hohl, gegenüber von Hausnummer 7', 'brennt nicht mehr']);
+    for (const asked of ['Was haben wir gerade gemacht?', 'Moment, was haben wir bis jetzt alles?']) {
+      const recap = allText(await c.say(asked));
+      expect(recap).toMatch(
+        /^Wir sind bei: Schaden oder Mangel melden\. Das haben Sie schon angegeben:\nKategorie: Straßenbeleuchtung\nOrt: Am Kirchberg in Hohl, gegenüber von Hausnummer 7\nBeschreibung: brennt nicht mehr\nJetzt die nächste Frage:\nMöchten Sie ein Foto anhängen\?/m,
+      );
+    }
+  });
+
+  it('"nein, ich meinte Am Kirchweg, nicht Kirchberg" at the summary changes only that part of the place', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Straßenlampe kaputt', 'Am Kirchberg in Hohl, gegenüber von Hausnummer 7', 'brennt nicht mehr', 'überspringen']);
+    expect(field(await c.say('überspringen'))).toBe('bestaetigung');
+    const corrected = allText(await c.say('nein, ich meinte Am Kirchweg, nicht Kirchberg'));
+    expect(corrected).toContain('Ort: Am Kirchweg in Hohl, gegenüber von Hausnummer 7');
+    expect(corrected).toContain('Beschreibung: brennt nicht mehr\n');
+  });
+
+  it('a pothole "in de schimborner stroß … im teer" is a street damage on that street; the category corrected at the summary keeps the description', async () => {
+    const c = assistant.conversation();
+    const told = 'servus, in de schimborner stroß vor de kerch is e riesen loch im teer, so groß wie en wageraad, seit em frost';
+    const asked = await c.say(told);
+    expect(allText(asked)).toContain('Kategorie: Straßenschaden');
+    expect(allText(asked)).toContain('In welchem Ortsteil ist „Schimborner Straße“?');
+    await c.say('Mömbris');
+    // "kaa" is the region's "kein": the photo declined.
+    expect(field(await c.say('hab kaa foto, hab ja kaa handy mit kamera'))).toBe('kontakt');
+    expect(field(await c.say('überspringen'))).toBe('bestaetigung');
+    const summary = allText(await c.say('Kategorie ändern'));
+    expect(summary).toMatch(/Was möchten Sie melden\?/);
+    const changed = allText(await c.say('Sonstiges'));
+    expect(changed).toContain('Kategorie: Sonstiges');
+    const back = allText(await c.say('des is e schlagloch, also stroßeschade'));
+    expect(back).toContain('Kategorie: Straßenschaden');
+    expect(back).toContain(`Beschreibung: ${told}`);
+  });
+});

@@ -23,7 +23,7 @@ interface Detail {
   entry: Record<string, unknown> & { details: Record<string, unknown>; questions: string[] };
   version: number;
   retired: boolean;
-  history: Array<{ version: number; action: string; by: string; revertedTo?: number; changes: Change[] }>;
+  history: Array<{ version: number; action: string; by: string; byName: string; revertedTo?: number; changes: Change[] }>;
 }
 
 describeWithRedis('knowledge editing on two instances sharing Redis', () => {
@@ -39,7 +39,7 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
     const env = {
       REDIS_URL,
       STORE_KEY_PREFIX: uniquePrefix('knowledge-edit'),
-      STAFF_ACCOUNTS_FILE: await staffAccountsFile({ eva: EVA, clara: CLARA }, { eva: 'editor' }),
+      STAFF_ACCOUNTS_FILE: await staffAccountsFile({ eva: EVA, clara: CLARA }, { eva: { role: 'editor', displayName: 'Eva Schmitt' } }),
       STAFF_SESSION_SECRET: 'knowledge-edit-test-session-secret-0123456789',
     };
     [a, b] = await Promise.all([startTestAssistant(env), startTestAssistant(env)]);
@@ -111,7 +111,8 @@ describeWithRedis('knowledge editing on two instances sharing Redis', () => {
     const after = await detail('hundesteuer');
     expect(after.entry.reviewed).toBe(today());
     expect(after.history).toHaveLength(1);
-    expect(after.history[0]).toMatchObject({ version: 1, action: 'edited', by: 'eva' });
+    // The history names the editor as colleagues know her, not by her login.
+    expect(after.history[0]).toMatchObject({ version: 1, action: 'edited', by: 'eva', byName: 'Eva Schmitt' });
     expect(after.history[0]!.changes).toEqual(
       expect.arrayContaining([
         { field: 'details.fees', before: oldFee, after: NEW_FEE },
