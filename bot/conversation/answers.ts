@@ -16,7 +16,8 @@ import { withoutReceivedInEnglish } from '../../knowledge/language/english-done'
 import { namesAnObjection } from '../../knowledge/language/objection';
 import { asksWhetherAppointmentNeeded } from '../../knowledge/language/visits';
 import { asksWhetherItMustBeRegistered } from '../../knowledge/language/asked';
-import { mayNameADay, parseDateTime } from '../../dialogs/dates';
+import { addDays, mayNameADay, parseDateTime } from '../../dialogs/dates';
+import { berlinWallClock } from '../../knowledge/hours';
 import { parseSlotWish } from '../../dialogs/slots';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { isAboutNotice } from '../../knowledge/notices';
@@ -501,7 +502,9 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   const followUp = turn.state.lastTopic === id;
   // "Hat das Rathaus morgen Nachmittag auf?", "am 24.12. geöffnet?": the hours of that day first.
   const said = id === HOURS_TOPIC && mayNameADay(turn.text) ? parseDateTime(turn.text) : undefined;
-  const day = said?.date && !said.approximate ? said.date : undefined;
+  // "Und am Sonntag?" asked on a Sunday: today's hours (the dates read a weekday as the next one; trial 46 got next week's).
+  const today = berlinWallClock(new Date()).date;
+  const day = said?.date && !said.approximate ? (said.date === addDays(today, 7) && !/\d/u.test(turn.text) ? today : said.date) : undefined;
   // "wo muss ich da hin?" after an answer, "Wo ist das Bürgerbüro?" at any time: where the office is and when it is open.
   const asksWhere = (followUp || id === HOURS_TOPIC) && ASKS_WHERE.test(turn.text);
   const asked = tapped || day ? [] : facetsAsked(turn.text);

@@ -1,7 +1,9 @@
 // Coming back to a request sent in this conversation with more to say ("Ich möchte noch etwas
 // ergänzen", "Korrektur: nicht Rappach, sondern Reichenbach"): the words go to the case as a note
 // the office reads in the console, instead of being answered as a new question (they had been lost).
+// Asked who gets back ("wer ruft mich denn an?"): the office that has it.
 import { referenceShapedIn } from '../../dialogs/fields';
+import { asksWhoGetsBack } from '../../knowledge/language/call-back';
 import { cancels, declines } from '../../knowledge/texts/commands';
 import { de } from '../../knowledge/texts/de';
 import { casesOfConversation, type Case } from '../cases';
@@ -53,6 +55,15 @@ async function addToRequest(turn: Turn, reference: string, text: string): Promis
  */
 export async function addToOwnRequest(turn: Turn): Promise<boolean> {
   if (turn.state.flow) return false;
+  // "wer ruft mich denn an?" right after sending: the office that has it (trial 46: a second call-back form).
+  if (asksWhoGetsBack(turn.text)) {
+    const item = await lastRequest(turn);
+    if (item) {
+      const office = turn.services.municipality.offices[item.office]?.name ?? turn.services.municipality.offices.rathaus!.name;
+      turn.reply(turn.t.caseAddition.whoGetsBack(item.reference, titleOf(turn, item), office));
+      return true;
+    }
+  }
   const offered = turn.offer && 'addTo' in turn.offer ? turn.offer.addTo : undefined;
   if (offered) {
     if (cancels(turn.text) || declines(turn.text)) {

@@ -14,6 +14,7 @@ import {
   type FlowStep,
 } from '../../dialogs/engine';
 import { impossibleDateOrTime } from '../../dialogs/dates';
+import { notADate } from '../../dialogs/fields';
 import { sameDayTimes } from '../../dialogs/slots';
 import { flowsOf as townFlows } from '../../dialogs/flows';
 import type { Turn } from '../turn';
@@ -116,7 +117,10 @@ async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowSt
   if (!offer?.choices.length) {
     return { messages: [{ text: turn.t.flows.noFreeSlot(turn.services.municipality) }], outcome: 'cancelled' };
   }
-  return offering(step, step.state, offer);
+  // "Termin für eine Beglaubigung am 30.2.": the day that does not exist is said before the days offered (trial 46: dropped silently).
+  const impossible = !named?.choices.length && wish !== undefined ? turn.speak(() => notADate(wish, '')) : '';
+  const question = step.messages.at(-1)!.text;
+  return offering(step, step.state, impossible ? { ...offer, lead: `${impossible} ${offer.lead ?? question}` } : offer);
 }
 
 /** The step with the choices in its question and its state (`lead`: said instead of the question). */

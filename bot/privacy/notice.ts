@@ -15,6 +15,9 @@ interface NoticeSection {
   paragraphs: string[];
 }
 
+/** "Wer ist bei Ihnen der Datenschutzbeauftragte?": who is responsible, not the whole notice (trial 46: about 350 words). */
+const ASKS_CONTROLLER =
+  /(datenschutzbeauftragt|datenschutz-beauftragt|verantwortlich|data\s+protection\s+officer|\bdpo\b|controller|responsible)/iu;
 const ASKS_RETENTION = /(wie\s+lange|speicher|gelöscht|geloescht|aufbewahr|how\s+long|stored|kept|deleted)/iu;
 const ASKS_RECIPIENTS =
   /(chatgpt|openai|google|microsoft|amazon|\bki\b|künstlich|kuenstlich|\bai\b|weiter\s*ge|dritte|third|share|verkauf|sell|\busa\b|amerika|wer\s+bekommt|who\s+gets)/iu;
@@ -30,6 +33,7 @@ function privacyNoticeSections(town: Municipality, config: RetentionConfig): Not
   const contact = [rathaus.phone && t.phone(rathaus.phone), rathaus.email && t.email(rathaus.email)].filter(Boolean).join(', ');
   return [
     {
+      asked: ASKS_CONTROLLER,
       heading: t.controllerHeading,
       paragraphs: [t.controller(town.privacyContact.controller, contact), t.officer(town.privacyContact.dataProtectionOfficer)],
     },

@@ -21,6 +21,7 @@ import {
 import { dangerOf } from '../../knowledge/language/urgent';
 import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
 import { asksWhereWeWere, asksWhyItIsAsked } from '../../knowledge/language/why-asked';
+import { asksWhoGetsBack } from '../../knowledge/language/call-back';
 import { facetsAsked, namesAsOccasion } from '../../knowledge/language/facets';
 import { namesAnAppointment } from '../../knowledge/language/visits';
 import type { Turn, TurnStep } from '../turn';
@@ -199,7 +200,8 @@ export const continueFlow: TurnStep = {
     if (!state || !flow) {
       // A start button, a flow's title or its own start pattern starts it directly.
       const hit = startedBy(flows, turn.text);
-      if (!hit) return 'next';
+      // "wer ruft mich denn an?" after a request was sent asks about that one (case-addition), no new call-back.
+      if (!hit || asksWhoGetsBack(turn.text)) return 'next';
       // A "Meinten Sie …?" answered with this request's button, or the button under an answer: what was said then fills the form.
       const asked = turn.state.clarifying;
       const offered = turn.state.flowOffered;
@@ -223,13 +225,15 @@ export const continueFlow: TurnStep = {
       ? turn.t.flows.whyAsked(asked?.help)
       : flow.completion
         ? undefined
-        : wantsToBeToldWhenDone(turn.text)
-          ? turn.t.flows.toldWhenDone(turn.button('submitNotify'))
-          : asksHowLongItTakes(turn.text)
-            ? turn.t.flows.howLongItTakes(flow.next ?? turn.t.cases.next)
-            : asksToSendPhoto(turn.text)
-              ? photoAnswer(turn, flow, asked)
-              : undefined;
+        : asksWhoGetsBack(turn.text)
+          ? turn.t.flows.whoCallsBack
+          : wantsToBeToldWhenDone(turn.text)
+            ? turn.t.flows.toldWhenDone(turn.button('submitNotify'))
+            : asksHowLongItTakes(turn.text)
+              ? turn.t.flows.howLongItTakes(flow.next ?? turn.t.cases.next)
+              : asksToSendPhoto(turn.text)
+                ? photoAnswer(turn, flow, asked)
+                : undefined;
     const whereWeAre = !aboutThisRequest && asksWhereWeWere(turn.text);
     if (aboutThisRequest || whereWeAre) {
       if (aboutThisRequest) turn.reply(aboutThisRequest);

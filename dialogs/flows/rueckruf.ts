@@ -18,6 +18,8 @@ import {
   yesOrNo,
 } from '../fields';
 import { matterOfCallBack, wishesCallBack } from '../../knowledge/language/call-back';
+import { berlinWallClock } from '../../knowledge/hours';
+import { addDays, showDay } from '../dates';
 
 /** The matter of a call-back without the name and number said with it (they have fields of their own). */
 function withoutPersonalDetails(said: string, phone: string | undefined): string {
@@ -83,6 +85,13 @@ function contactGiven(typed: string): Record<string, string> | undefined {
 const SAYS_WHEN =
   /(?<!\p{L})(?:\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)?|uhr|früh\p{L}*|frueh\p{L}*|morgen\p{L}*|vormittag\p{L}*|mittag\p{L}*|nachmittag\p{L}*|abend\p{L}*|nacht\p{L}*|montag\p{L}*|dienstag\p{L}*|mittwoch\p{L}*|donnerstag\p{L}*|freitag\p{L}*|samstag\p{L}*|sonntag\p{L}*|werktag\p{L}*|wochenende\p{L}*|täglich|taeglich|jederzeit|immer|heute|ab|bis|zwischen|nach|vor|mo|di|mi|do|fr|sa|so|morning\p{L}*|afternoon\p{L}*|evening\p{L}*|anytime|after|before|between|until|today|tomorrow|weekdays?)(?!\p{L})/iu;
 
+/** "morgen", "übermorgen", "tomorrow": a day the clerk reads later, so its date goes with it (trial 46: "morgen ab 14 Uhr" in the console days after). */
+const RELATIVE_DAY = /(?<!\p{L})(heute|today|übermorgen|uebermorgen|morgen|tomorrow)(?!\p{L})/iu;
+const DAYS_AHEAD: Record<string, number> = { heute: 0, today: 0, übermorgen: 2, uebermorgen: 2, morgen: 1, tomorrow: 1 };
+function datedReachability(said: string, now: Date = new Date()): string {
+  return said.replace(RELATIVE_DAY, (word) => `${word} (${showDay(addDays(berlinWallClock(now).date, DAYS_AHEAD[word.toLowerCase()]!))})`);
+}
+
 export const rueckruf = (context: FlowContext): FlowDefinition => {
   // Said when the citizen refuses consent: the way that needs no storing.
   const phone = context.municipality.offices.rathaus?.phone;
@@ -129,9 +138,15 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         holder: true,
         // "06029 12345" before the name was given: the number is kept, and the name asked again;
         // "Maria Klein, 06029 5566": both taken.
+        // "morgen ab 14 uhr am besten" before the name: when to call, kept for its question (trial 46: refused as no name).
         answeredWith: (said) => {
           const both = nameWithContact(said);
-          return both ? { name: both.name, ...contactGiven(both.contact) } : contactGiven(said);
+          const contact = both && contactGiven(both.contact);
+          if (both && contact) return { name: both.name, ...contact };
+          const given = contactGiven(said);
+          if (given) return given;
+          if (SAYS_WHEN.test(said) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(said)) return { erreichbarkeit: said.trim() };
+          return both ? { name: both.name } : undefined;
         },
         help: 'Vor- und Nachname genügen.',
       },
@@ -173,7 +188,9 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         // "weiter", "überspringen": no time said (trial 38: "Erreichbarkeit: weiter").
         // An e-mail address typed here is the contact, the way with it (trial 40: "Erreichbarkeit: sabine.kraus@gmx.de").
         schema: skippable(
-          text('Ihre Erreichbarkeit', 2, 200, { words: false }).refine((said) => !onlyANumber(said) && !anAddressAlone(said)),
+          text('Ihre Erreichbarkeit', 2, 200, { words: false })
+            .refine((said) => !onlyANumber(said) && !anAddressAlone(said))
+            .transform((said) => datedReachability(said)),
         ),
         answeredWith: (said) => (onlyANumber(said) ? numberAndTime(said) : anAddressAlone(said) ? contactGiven(said) : undefined),
         help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.',

@@ -121,3 +121,8 @@ export const wantsAnswerInWriting = (text: string): boolean => IN_WRITING.test(t
 /** "bitte jemand meldet sich bei mir morgen", "Melden Sie sich bitte bei mir": to be contacted later, the call-back's request. */
 const GET_BACK_TO_ME = /(?<!\p{L})(?:bitte\s+(?:\p{L}+\s+){0,2}?bei\s+mir\s+melden|(?:jemand|einer|wer)\s+(?:\p{L}+\s+)?(?:meldet|melden|meld)\s+sich\s+(?:\p{L}+\s+)?bei\s+(?:mir|uns)|melden\s+sie\s+sich\s+(?:\p{L}+\s+){0,2}?bei\s+(?:mir|uns))(?!\p{L})/iu;
 export const wantsToBeContacted = (text: string): boolean => GET_BACK_TO_ME.test(text);
+
+/** "wer ruft mich denn an?", "wer kümmert sich jetzt darum?", "who will call me?": who of the administration gets back (trial 46: a second call-back form). */
+const WHO_GETS_BACK =
+  /(?<!\p{L})(?:wer\s+(?:ruft|meldet)\s+(?:mich|uns|sich)\b|wer\s+(?:kümmert|kuemmert)\s+sich\s+(?:\p{L}+\s+)?(?:darum|drum|drumm)|who\s+(?:will\s+|is\s+going\s+to\s+)?(?:call|calls|contact|contacts)\s+(?:me|us)\b|who\s+(?:will\s+)?(?:take\s+care\s+of|handle)s?\s+(?:it|this)\b)/iu;
+export const asksWhoGetsBack = (text: string): boolean => WHO_GETS_BACK.test(text);

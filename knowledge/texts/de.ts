@@ -294,6 +294,7 @@ export const de = {
     toldWhenDone: (submitNotify: string): string =>
       `Gern. Tippen Sie am Ende auf „${submitNotify}“. Dann sage ich Ihnen hier Bescheid, sobald das Rathaus Ihre Anfrage abgeschlossen hat.`,
     /** "Warum wollen Sie das wissen?" in the middle of a request: why the question is asked, and where the answer goes. */
+    whoCallsBack: 'Es meldet sich eine Mitarbeiterin oder ein Mitarbeiter der Stelle, die für Ihr Anliegen zuständig ist. Welche Stelle das ist, sage ich Ihnen nach dem Absenden.',
     whyAsked: (help: string | undefined): string =>
       `${help ? `${help} ` : ''}Ich frage nur, was die zuständige Stelle für Ihr Anliegen braucht. Ihre Angaben gehen nur dorthin. Mehr dazu erfahren Sie mit „Datenschutz“.`,
     /** "Wie lange dauert das, bis es repariert ist?" in the middle of a request: no promise, what happens, how to ask. */
@@ -434,6 +435,8 @@ export const de = {
     elsewhere: (town: Municipality): string =>
       `Eine Ergänzung kann ich nur in dem Gespräch aufnehmen, in dem Sie die Anfrage abgeschickt haben. So ergänzt niemand fremde Anfragen. Bitte nennen Sie dem Rathaus Ihre Vorgangsnummer und was Sie ergänzen möchten. ${rathausContact(town)}`,
     unchanged: 'Gut, Ihre Anfrage bleibt, wie sie ist.',
+    whoGetsBack: (reference: string, title: string, office: string): string =>
+      `Ihre Anfrage ${reference} (${title}) liegt beim ${office}. Eine Mitarbeiterin oder ein Mitarbeiter von dort meldet sich bei Ihnen.`,
     failed: (town: Municipality): string => `Ihre Ergänzung konnte ich gerade nicht speichern. Bitte versuchen Sie es gleich noch einmal. ${rathausContact(town)}`,
     /** A photo is sent by e-mail to the office (or, without its address, asked about on the phone); no upload outside a report. */
     photo: (reference: string, office: Office | undefined, town: Municipality): string =>

@@ -217,6 +217,7 @@ export const en: CitizenTexts = {
     resumedAtStart: 'Good, let us go on.',
     toldWhenDone: (submitNotify) =>
       `Gladly. At the end, tap “${submitNotify}”. Then I will tell you here as soon as the town hall has closed your request.`,
+    whoCallsBack: 'Someone from the office in charge of your matter will get back to you. After sending, I can tell you which office it is.',
     whyAsked: (help: string | undefined): string =>
       `${help ? `${help} ` : ''}I only ask what the responsible office needs for your request. Your answers go only there. To learn more, write “Privacy”.`,
     howLongItTakes: (next: string): string =>
@@ -329,6 +330,8 @@ export const en: CitizenTexts = {
     elsewhere: (town: Municipality): string =>
       `I can only take an addition in the conversation in which you sent the request. This way nobody adds to other people’s requests. Please give the town hall your reference number and what you want to add. ${rathausContact(town)}`,
     unchanged: 'All right, your request stays as it is.',
+    whoGetsBack: (reference: string, title: string, office: string): string =>
+      `Your request ${reference} (${title}) is with the ${office}. Someone from there will get back to you.`,
     failed: (town: Municipality): string => `I could not save your addition just now. Please try again in a moment. ${rathausContact(town)}`,
     photo: (reference: string, office: Office | undefined, town: Municipality): string =>
       `You cannot send a photo later here in the chat. ${

@@ -252,6 +252,7 @@ export const ls: CitizenTexts = {
     resumed: lines('Gut.', 'Wir machen weiter.', 'Ihre Angaben sind noch da.'),
     resumedAtStart: lines('Gut.', 'Wir machen weiter.'),
     toldWhenDone: (submitNotify) => lines('Gern.', `Tippen Sie am Ende auf: ${submitNotify}.`, 'Dann sage ich Ihnen hier Bescheid.', 'Das mache ich, wenn das Rathaus fertig ist.'),
+    whoCallsBack: lines('Eine Person vom Amt meldet sich bei Ihnen.', 'Welches Amt das ist: Das sage ich Ihnen nach dem Absenden.'),
     whyAsked: (help: string | undefined): string =>
       lines(...(help ? [help] : []), 'Ich frage nur, was das Rathaus für Ihr Anliegen braucht.', 'Ihre Antworten bekommt nur das Rathaus.', 'Sie möchten mehr dazu wissen?', 'Dann schreiben Sie: Datenschutz'),
     howLongItTakes: (next: string): string =>
@@ -399,6 +400,8 @@ export const ls: CitizenTexts = {
     elsewhere: (town: Municipality): string =>
       lines('Sie möchten etwas zu Ihrem Antrag sagen?', 'Das geht nur in dem Gespräch, in dem Sie den Antrag geschickt haben.', 'Bitte sagen Sie es dem Rathaus.', 'Sagen Sie dabei Ihre Vorgangs·nummer.', rathausContact(town)),
     unchanged: lines('Gut.', 'Ihr Antrag bleibt so.'),
+    whoGetsBack: (reference: string, title: string, office: string): string =>
+      lines(`Ihre Anfrage ${reference} ist beim ${office}.`, `Es geht um: ${title}.`, 'Eine Person von dort meldet sich bei Ihnen.'),
     failed: (town: Municipality): string => lines('Das hat gerade nicht geklappt.', 'Bitte versuchen Sie es gleich noch einmal.', rathausContact(town)),
     photo: (reference: string, office: Office | undefined, town: Municipality): string =>
       lines(

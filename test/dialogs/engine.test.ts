@@ -85,7 +85,9 @@ describe('form engine', () => {
     expect(said.state!.answers.kontakt).toBe('+49 6029 4711');
     expect(said.state!.field).toBe('erreichbarkeit');
     const both = run(r, ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', 'am besten morgen vormittag unter 0160 9876543']);
-    expect(both.state!.answers).toMatchObject({ kontakt: '+49 160 9876543', erreichbarkeit: 'am besten morgen vormittag' });
+    // "morgen" with its date, for the clerk who reads it on another day.
+    expect(both.state!.answers).toMatchObject({ kontakt: '+49 160 9876543' });
+    expect(both.state!.answers.erreichbarkeit).toMatch(/^am besten morgen \(\p{L}{2}\., \d{2}\.\d{2}\.\d{4}\) vormittag$/u);
     const weekdays = run(r, ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'unter der Woche abends']);
     expect(weekdays.state!.answers.erreichbarkeit).toBe('unter der Woche abends');
   });

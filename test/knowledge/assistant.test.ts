@@ -100,6 +100,10 @@ describe('answers from the knowledge base', () => {
     expect(lastText(r)).toMatch(/^Was gespeichert wird und wie lange: Der Gesprächsverlauf.* höchstens \d+ Tage .*\n\nAlle Hinweise zum Datenschutz: Tippen Sie auf „Datenschutz“\.$/s);
     expect(lastText(r)).not.toMatch(/Verantwortliche Stelle/);
     expect(lastButtons(r)[0]).toBe('Datenschutz');
+    // Who is responsible, also the data protection officer (trial 46: the whole notice, about 350 words).
+    r = await chat.say('Wer ist bei Ihnen der Datenschutzbeauftragte?');
+    expect(lastText(r)).toMatch(/^Verantwortliche Stelle: Verantwortlich für diesen Chat ist der Markt Mömbris.*Den behördlichen Datenschutzbeauftragten erreichen Sie über das Rathaus\.\n\nAlle Hinweise zum Datenschutz/s);
+    expect(lastText(r)).not.toMatch(/Empfänger|Ihre Rechte/);
     r = await chat.say('Werden meine Daten an Google weitergegeben?');
     expect(lastText(r)).toMatch(/^Empfänger: .*keinen KI-Dienst eines anderen Anbieters/s);
     r = await chat.say('Datenschutz');

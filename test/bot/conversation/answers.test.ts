@@ -500,6 +500,12 @@ describe('days in dialect', () => {
     expect(lastText(await c.say('Wie lang hat ihr morsche uff?'))).toMatch(/^Öffnungszeiten[^\n]*\nAm \p{L}+, \d{1,2}\. \p{L}+: /mu);
     expect(lastText(await c.say('Un am Samstach?'))).toMatch(/\n(?:Am Samstag, \d{1,2}\. \p{L}+|Heute, Samstag): geschlossen/u);
   });
+  it('"Und am <today>?" asked on that very day gets today\'s hours, not next week\'s (trial 46: "Und am Sonntach?" on a Sunday)', async () => {
+    const c = webChat();
+    await c.say('Wann hat das Rathaus offen?');
+    const today = new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'Europe/Berlin' }).format(new Date());
+    expect(lastText(await c.say(`Und am ${today}?`))).toMatch(new RegExp(`\\nHeute, ${today}: `, 'u'));
+  });
   it('a day typed in a hurry ("und am mitwoch") gets that day\'s hours first', async () => {
     const c = webChat();
     await c.say('Wann hat das Rathaus offen?');

@@ -288,4 +288,38 @@ describe('trial 46: backing out, finding one’s place, and corrections at the s
     expect(back).toContain('Kategorie: Straßenschaden');
     expect(back).toContain(`Beschreibung: ${told}`);
   });
+
+  it('a call-back: the time said before the name is kept with its date; "wer ruft mich denn an?" is answered in the form and, after sending, with the office', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Ich möchte einen Rückruf', 'wegen meinem Bauantrag']);
+    const when = await c.say('morgen ab 14 uhr am besten');
+    const tomorrow = new Intl.DateTimeFormat('de-DE', {
+      timeZone: 'Europe/Berlin',
+      weekday: 'short',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date(Date.now() + 24 * 3600 * 1000));
+    expect(allText(when)).toContain(`Ich habe „morgen (${tomorrow}) ab 14 uhr am besten“ als Erreichbarkeit verstanden.`);
+    expect(field(when)).toBe('name');
+    const inForm = await c.say('wer ruft mich denn an?');
+    expect(allText(inForm)).toMatch(
+      /^Es meldet sich eine Mitarbeiterin oder ein Mitarbeiter der Stelle, die für Ihr Anliegen zuständig ist\./,
+    );
+    expect(field(inForm)).toBe('name');
+    await sayAll(c, ['Max Müller', '06029 12345', 'Ja']);
+    expect(allText(await c.say('Absenden'))).toMatch(/Ihre Vorgangsnummer: (MOE-\d{4}-\d+)/);
+    const after = await c.say('wer ruft mich denn an?');
+    expect(allText(after)).toMatch(
+      /^Ihre Anfrage MOE-\d{4}-\d+ \([^)]+\) liegt beim Bauamt\. Eine Mitarbeiterin oder ein Mitarbeiter von dort meldet sich bei Ihnen\.$/,
+    );
+    expect(promptOf(after)).toBeUndefined();
+  });
+
+  it('a booking wished "am 30.2." says that day does not exist before the days offered (it had been dropped silently)', async () => {
+    const asked = await assistant.conversation().say('Termin für eine Beglaubigung am 30.2.');
+    expect(allText(asked)).toContain('Anliegen: Beglaubigung');
+    expect(allText(asked)).toMatch(/Den 30\.2\. gibt es nicht\. Bitte prüfen Sie das Datum\. Welcher Tag passt Ihnen\?/);
+    expect(field(asked)).toBe('zeitfenster');
+  });
 });
