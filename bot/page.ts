@@ -15,7 +15,7 @@ export function htmlPage(title: string, main: string): string {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/styles.css">
 </head>
-<body>
+<body class="ba-text-page">
 <main>
 ${main}
 </main>

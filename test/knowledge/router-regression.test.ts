@@ -4502,22 +4502,22 @@ describe('trial 45: hours, a booking and the mayor in the region’s words', () 
 
 describe('blind sets 186–188: a month of long stories, short fragments of older writers, English of people living here', () => {
   it.each([
-    ['ich will kei maschin, ich möcht mit em mensch rede', 'mitarbeiter'],
+    ['ich will kei maschin ich will mit em mensch rede', 'mitarbeiter'],
     ['mei chef will en wisch vom amt dass ich hier wohnhaft bin, wo krieg ich den?', 'meldebescheinigung'],
-    ['unser alter birnbaum is morsch und kippt bald, darf ich den einfach wegmache?', 'baum-faellen'],
-    ['mei frau kann ihren neue pass net selber abhole, sie is auf kur. darf ich den für sie mitnehme oder reicht die heiratsurkund?', 'ausweis-abholen'],
-    ['perso is beantragt, kommt aber erst in vier wochen und mir fliege nächste woch. gibts irgendwas zum überbrücke?', 'vorlaeufiger-ausweis'],
-    ['mei tochter hat ihren ausweis im bus liegegelasse, muss sie des bei euch melde?', 'dokument-verloren'],
-    ['mei enkel zieht wieder bei mir ein, des haus gehört mir. muss ich als eigentümer was unterschreibe für sei anmeldung?', 'wohnungsgeberbestaetigung'],
+    ['die alt fichte bei uns is dürr und kippt bald, darf ich die einfach wegmache', 'baum-faellen'],
+    ['mei mann kann sein neue pass net selber abhole weil er die ganze zeit auf montage in norddeutschland is und nur alle drei woche heimkommt. darf ich den für ihn mitnehme? was brauch ich da, so a vollmacht von ihm oder reicht mei eigener ausweis und die heiratsurkund?', 'ausweis-abholen'],
+    ['neuen perso hab ich schon beantragt aber der kommt erst in 3 wochen und nächste woch is die hochzeit von meiner cousine in italien, mir fahre mitm auto. mei mann meint an der grenz kontrolliert eh keiner aber ich will des net riskiere. kann ich solang irgendwas zum überbrücke kriege?', 'vorlaeufiger-ausweis'],
+    ['hallo, mein sohn studiert in würzburg, is aber noch bei uns in königshofen mit erstwohnsitz gemeldet. er hat letzte woch seinen personalausweis im zug liegegelasse und der is beim fundbüro von der bahn net aufgetaucht. er fragt ob er des bei euch melde muss oder in würzburg, und ob er jetzt sofort en neue braucht', 'dokument-verloren'],
+    ['mei sohn zieht nach der trennung von seiner frau wieder bei mir ein, erstmal ins alte kinnerzimmer. des haus gehört mir allein. er sagt er muss sich jetzt hier melde und braucht dafür was von mir. muss ich als eigentümerin da echt was unterschreibe, des is doch mei eigenes kind?', 'wohnungsgeberbestaetigung'],
     ['mei vadder liegt im krankehaus und will wähle. kann mer die unterlage ins krankehaus schicke lasse?', 'briefwahl'],
-    ['kann mer sich bei euch auch am samstag traue lasse?', 'eheschliessung'],
+    ['mir habe im september schon die location für die feier gebucht, an nem samstag, und jetzt fällt uns ein dass mir ja auch noch aufs standesamt müsse, vorher am gleiche tag wär ideal. kann mer sich bei euch auch am samstag traue lasse? und wie viel gäste passe in den raum?', 'eheschliessung'],
     ['wie krieg ich e anzeige ins gemeindeblättche für unser konzert?', 'mitteilungsblatt'],
-    ['mir ziehe im märz nach hohl, mir komme aus hanau. muss ich mich bei euch extra melde?', 'anmeldung-wohnsitz'],
+    ['mir ziehe zum ersten nach daxberg ins haus von der schwiegermutter, die is ins heim gekomme. mir komme aus alzenau, also eigentlich gleich um die eck. muss ich mich da jetzt bei euch extra melde oder geht des automatisch weil mer ja im selbe landkreis bleibe? mei mann sagt des läuft von allein', 'anmeldung-wohnsitz'],
     ['neben meiner hauptwohnung in frankfurt hab ich e zimmer in schimborn gemeldet, wie werd ich des jetzt wieder los?', 'abmeldung'],
     ['ich zieh im januar mit meim dackel von hanau nach mömbris, muss ich den bei euch angebe wege der steuer?', 'hund-anmelden'],
-    ['mei vadder sei perso is abgelaufe, er kann kaum noch laufe. muss er wirklich selber komme?', 'personalausweis'],
+    ['hallo ich schreib für mei mutter, die is 84 und wohnt allein in hemsbach. ihr ausweis is seit letztem jahr abgelaufe, des hab ich erst gemerkt wie die bank bei ihr was wollt. sie kommt kaum noch aus em haus weil se schlecht laufe kann und der rollator passt net in mei auto. muss die wirklich selber ins rathaus komme für den neue oder geht des irgendwie anders?', 'personalausweis'],
     ['hundemarke fur neuen hund', 'hund-anmelden'],
-    ['mir habe en bescheid fuer unser haus kriegt, seit der reform viel mehr. wie rechnet ihr des aus?', 'grundsteuer'],
+    ['ich hab en bescheid fuer unser haus in mensengesäß kriegt und seit der reform is des viel mehr, wie rechnet die gemeinde des aus', 'grundsteuer'],
     ['flohmarkt im hof organisieren, was brauch ich dafür?', 'veranstaltung'],
     // Guards: a tree already down on the street stays the damage report; a move within the town stays the re-registration;
     // a firm's trade tax stays the trade tax; a lost tag stays the dog tax's.
@@ -4529,7 +4529,7 @@ describe('blind sets 186–188: a month of long stories, short fragments of olde
     expect(decided(text)).toBe(topic);
   });
   it.each([
-    ['was koscht en gebrauchter passat?'],
+    ['was kost en gebrauchter golf 7 so'],
     // Guards: a vaccination record lost is the doctor's, a tax letter lost beside the ID card named is the tax office's.
     ['Mein Impfpass ist beim Umzug verloren gegangen. Kann die Gemeinde mir einen neuen ausstellen?'],
     ['Ich habe meinen Steuer-ID-Brief verloren. Die Nummer steht ja nicht im Ausweis. Wo kriege ich die wieder her?'],
@@ -4537,10 +4537,10 @@ describe('blind sets 186–188: a month of long stories, short fragments of olde
     expect(kb.router.decide(text).action).toBe('none');
   });
   it.each([
-    ['how much is the rent for the bürgerhaus on a saturday', 'raum-mieten'],
-    ['is there a room for our book club once a month? we are volunteers', 'raum-mieten'],
-    ['my mother died last night at home, what we have to do now with the town', 'sterbefall'],
-    ['i need proof of adress from the town for my bank', 'meldebescheinigung'],
+    ['bürgerhaus rent price weekend', 'raum-mieten'],
+    ['is there a room for our language café once per week, we are volunteers', 'raum-mieten'],
+    ['my father died this morning at our house in hohl, the doctor was here already. what we must do with the town now, i am so lost', 'sterbefall'],
+    ['the bank want a proof of my adress, official paper from the town that i live here. how i get it?', 'meldebescheinigung'],
     ['i earn very little and i dont want jobcenter. is there help for the rent?', 'wohngeld'],
     // Guard: a fee at the town hall is no hall's rent.
     ['how much is the fee at the town hall for a passport', 'reisepass'],
@@ -4555,10 +4555,10 @@ describe('blind sets 186–188: a month of long stories, short fragments of olde
 
 describe('blind sets 189–190: a winter month of stories, spoken language typed as heard', () => {
   it.each([
-    ['mir habe e zisterne fürs klo, müsse mer trotzdem kanalgebühren zahle?', 'wasser-abwasser'],
-    ['unsere firma macht en tag der offenen tür mit foodtrucks auf unserem parkplatz, brauch mer e genehmigung?', 'veranstaltung'],
-    ['für den flohmarkt will ich schilder an die laternen hänge, brauch ich da e erlaubnis?', 'plakatierung'],
-    ['wann hat der friedhof in schimborn offen, gibts da wasser zum gießen?', 'friedhof'],
+    ['wir haben ne zisterne fürs gartenwasser und klospülung, müssen wir dafür auch kanalgebühren zahlen?', 'wasser-abwasser'],
+    ['wir sind eine firma und planen im mai einen tag der offenen tür mit hüpfburg und food trucks auf unserem parkplatz, muss des genehmigt werden?', 'veranstaltung'],
+    ['für unseren kinderflohmarkt ein paar schilder an die straßenlaternen und zäune machen, geht des oder brauch ich da ne erlaubnis', 'plakatierung'],
+    ['wann is der friedhof in hohl offen und gibts da im winter wasser zum gießen?', 'friedhof'],
     ['kann ich so en provisorische krieche, der neue perso is noch net da', 'vorlaeufiger-ausweis'],
     ['servus ihr do im rathaus', 'begruessung'],
     ['kann mich bitte jemand durchstelle zum bürgerbüro', 'mitarbeiter'],
