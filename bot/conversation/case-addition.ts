@@ -10,6 +10,7 @@ import { casesOfConversation, type Case } from '../cases';
 import { updateWork, withNote } from '../casework';
 import type { Turn } from '../turn';
 import { titleOf } from './case-status';
+import { CALL_BACK } from './flows';
 
 /** A wish to add to or correct what was sent ("noch etwas ergänzen", "nachtragen", "Korrektur"). */
 const WANTS_TO_ADD =
@@ -60,7 +61,9 @@ export async function addToOwnRequest(turn: Turn): Promise<boolean> {
     const item = await lastRequest(turn);
     if (item) {
       const office = turn.services.municipality.offices[item.office]?.name ?? turn.services.municipality.offices.rathaus!.name;
-      turn.reply(turn.t.caseAddition.whoGetsBack(item.reference, titleOf(turn, item), office));
+      // Only a request with a way back (a call-back, a contact given) is answered by a person (trial 46: a report without one).
+      const reaches = item.flow === CALL_BACK || (typeof item.answers.kontakt === 'string' && item.answers.kontakt.trim() !== '');
+      turn.reply(turn.t.caseAddition.whoGetsBack(item.reference, titleOf(turn, item), office, reaches));
       return true;
     }
   }

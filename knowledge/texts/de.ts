@@ -435,8 +435,9 @@ export const de = {
     elsewhere: (town: Municipality): string =>
       `Eine Ergänzung kann ich nur in dem Gespräch aufnehmen, in dem Sie die Anfrage abgeschickt haben. So ergänzt niemand fremde Anfragen. Bitte nennen Sie dem Rathaus Ihre Vorgangsnummer und was Sie ergänzen möchten. ${rathausContact(town)}`,
     unchanged: 'Gut, Ihre Anfrage bleibt, wie sie ist.',
-    whoGetsBack: (reference: string, title: string, office: string): string =>
-      `Ihre Anfrage ${reference} (${title}) liegt beim ${office}. Eine Mitarbeiterin oder ein Mitarbeiter von dort meldet sich bei Ihnen.`,
+    /** `reaches`: the office has a way to reach the citizen (a call-back, a contact given); else it only works on the request. */
+    whoGetsBack: (reference: string, title: string, office: string, reaches: boolean): string =>
+      `Ihre Anfrage ${reference} (${title}) liegt beim ${office}. ${reaches ? 'Eine Mitarbeiterin oder ein Mitarbeiter von dort meldet sich bei Ihnen.' : 'Dort wird sie bearbeitet. Den Stand erfahren Sie hier mit Ihrer Vorgangsnummer.'}`,
     failed: (town: Municipality): string => `Ihre Ergänzung konnte ich gerade nicht speichern. Bitte versuchen Sie es gleich noch einmal. ${rathausContact(town)}`,
     /** A photo is sent by e-mail to the office (or, without its address, asked about on the phone); no upload outside a report. */
     photo: (reference: string, office: Office | undefined, town: Municipality): string =>

@@ -330,8 +330,8 @@ export const en: CitizenTexts = {
     elsewhere: (town: Municipality): string =>
       `I can only take an addition in the conversation in which you sent the request. This way nobody adds to other people’s requests. Please give the town hall your reference number and what you want to add. ${rathausContact(town)}`,
     unchanged: 'All right, your request stays as it is.',
-    whoGetsBack: (reference: string, title: string, office: string): string =>
-      `Your request ${reference} (${title}) is with the ${office}. Someone from there will get back to you.`,
+    whoGetsBack: (reference: string, title: string, office: string, reaches: boolean): string =>
+      `Your request ${reference} (${title}) is with the ${office}. ${reaches ? 'Someone from there will get back to you.' : 'It is being dealt with there. You can ask here how it stands with your reference number.'}`,
     failed: (town: Municipality): string => `I could not save your addition just now. Please try again in a moment. ${rathausContact(town)}`,
     photo: (reference: string, office: Office | undefined, town: Municipality): string =>
       `You cannot send a photo later here in the chat. ${

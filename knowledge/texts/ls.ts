@@ -400,8 +400,12 @@ export const ls: CitizenTexts = {
     elsewhere: (town: Municipality): string =>
       lines('Sie möchten etwas zu Ihrem Antrag sagen?', 'Das geht nur in dem Gespräch, in dem Sie den Antrag geschickt haben.', 'Bitte sagen Sie es dem Rathaus.', 'Sagen Sie dabei Ihre Vorgangs·nummer.', rathausContact(town)),
     unchanged: lines('Gut.', 'Ihr Antrag bleibt so.'),
-    whoGetsBack: (reference: string, title: string, office: string): string =>
-      lines(`Ihre Anfrage ${reference} ist beim ${office}.`, `Es geht um: ${title}.`, 'Eine Person von dort meldet sich bei Ihnen.'),
+    whoGetsBack: (reference: string, title: string, office: string, reaches: boolean): string =>
+      lines(
+        `Ihre Anfrage ${reference} ist beim ${office}.`,
+        `Es geht um: ${title}.`,
+        reaches ? 'Eine Person von dort meldet sich bei Ihnen.' : 'Dort kümmert sich eine Person darum.',
+      ),
     failed: (town: Municipality): string => lines('Das hat gerade nicht geklappt.', 'Bitte versuchen Sie es gleich noch einmal.', rathausContact(town)),
     photo: (reference: string, office: Office | undefined, town: Municipality): string =>
       lines(

@@ -322,4 +322,13 @@ describe('trial 46: backing out, finding one’s place, and corrections at the s
     expect(allText(asked)).toMatch(/Den 30\.2\. gibt es nicht\. Bitte prüfen Sie das Datum\. Welcher Tag passt Ihnen\?/);
     expect(field(asked)).toBe('zeitfenster');
   });
+
+  it('"Wer kümmert sich jetzt darum?" after a report without a contact names the office and promises no call (trial 46)', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Schlagloch in der Hauptstraße 12 in Schimborn, riesig tief', 'überspringen', 'überspringen']);
+    expect(allText(await c.say('Absenden'))).toMatch(/Ihre Vorgangsnummer: MOE-/);
+    const who = allText(await c.say('Wer kümmert sich jetzt darum und wie lange dauert das ungefähr?'));
+    expect(who).toMatch(/^Ihre Anfrage MOE-\d{4}-\d+ \(Schaden oder Mangel melden\) liegt beim Bauhof[^.]*\. Dort wird sie bearbeitet\./);
+    expect(who).not.toMatch(/meldet sich/);
+  });
 });
