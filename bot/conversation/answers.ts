@@ -503,8 +503,11 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   // "Hat das Rathaus morgen Nachmittag auf?", "am 24.12. geöffnet?": the hours of that day first.
   const said = id === HOURS_TOPIC && mayNameADay(turn.text) ? parseDateTime(turn.text) : undefined;
   // "Und am Sonntag?" asked on a Sunday: today's hours (the dates read a weekday as the next one; trial 46 got next week's).
-  const today = berlinWallClock(new Date()).date;
-  const day = said?.date && !said.approximate ? (said.date === addDays(today, 7) && !/\d/u.test(turn.text) ? today : said.date) : undefined;
+  const weekdayToday = (date: string): string => {
+    const today = berlinWallClock(new Date()).date;
+    return date === addDays(today, 7) && !/\d/u.test(turn.text) ? today : date;
+  };
+  const day = said?.date && !said.approximate ? weekdayToday(said.date) : undefined;
   // "wo muss ich da hin?" after an answer, "Wo ist das Bürgerbüro?" at any time: where the office is and when it is open.
   const asksWhere = (followUp || id === HOURS_TOPIC) && ASKS_WHERE.test(turn.text);
   const asked = tapped || day ? [] : facetsAsked(turn.text);

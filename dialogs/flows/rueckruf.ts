@@ -88,7 +88,7 @@ const SAYS_WHEN =
 /** "morgen", "übermorgen", "tomorrow": a day the clerk reads later, so its date goes with it (trial 46: "morgen ab 14 Uhr" in the console days after). */
 const RELATIVE_DAY = /(?<!\p{L})(heute|today|übermorgen|uebermorgen|morgen|tomorrow)(?!\p{L})/iu;
 const DAYS_AHEAD: Record<string, number> = { heute: 0, today: 0, übermorgen: 2, uebermorgen: 2, morgen: 1, tomorrow: 1 };
-function datedReachability(said: string, now: Date = new Date()): string {
+function datedReachability(said: string, now: Date): string {
   return said.replace(RELATIVE_DAY, (word) => `${word} (${showDay(addDays(berlinWallClock(now).date, DAYS_AHEAD[word.toLowerCase()]!))})`);
 }
 
@@ -190,7 +190,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         schema: skippable(
           text('Ihre Erreichbarkeit', 2, 200, { words: false })
             .refine((said) => !onlyANumber(said) && !anAddressAlone(said))
-            .transform((said) => datedReachability(said)),
+            .transform((said) => datedReachability(said, context.clock())),
         ),
         answeredWith: (said) => (onlyANumber(said) ? numberAndTime(said) : anAddressAlone(said) ? contactGiven(said) : undefined),
         help: 'Nennen Sie Tage oder Uhrzeiten, zu denen Sie gut erreichbar sind.',
