@@ -813,6 +813,14 @@ function changedInOwnWords(flow: FlowDefinition, state: FlowState, text: string)
   return changed && told(next(flow, { ...state, editing: true }, changed.kept), changed.fields, changed.kept, { named: true });
 }
 
+/** The first answer (not a free text) a message gives in the words the first message is read with, as it stands already. */
+function sameInOwnWords(flow: FlowDefinition, state: FlowState, text: string): FlowField | undefined {
+  const given = flow.prefill?.(text) ?? {};
+  return flow.fields.find(
+    (f) => !f.freeText && f.name in given && state.answers[f.name] !== undefined && given[f.name] === state.answers[f.name],
+  );
+}
+
 /**
  * The answers a message changes in the words the first message is read with (its prefill), of the fields `may` allows,
  * each checked by its own field, without those that depended on them; and which fields changed.
@@ -985,6 +993,13 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     if (readdressed) return readdressed;
     const changed = changedInOwnWords(flow, state, input.text);
     if (changed) return changed;
+    // "des is e schlagloch" with the category a road damage already: said so, not "Bitte wählen Sie …" (trial 46).
+    const same = sameInOwnWords(flow, state, input.text);
+    if (same)
+      return {
+        messages: [askWith(flow, state, undefined, texts().flows.alreadySo(same.label, shownValue(same, state.answers[same.name])))],
+        state,
+      };
     return wrong(flow, state, undefined, texts().flows.chooseAtSummary);
   }
   // "den ersten", "1": the offered button at that place.

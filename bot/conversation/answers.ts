@@ -1,4 +1,5 @@
 // Answering what the router decided. Imports nothing from steps/.
+import { askedMeaningOf } from '../../knowledge/language/glossary';
 import { asksOnlyTheWeather } from '../../knowledge/language/others-matters';
 import {
   answerView,
@@ -90,6 +91,9 @@ const sureMatter = (result: RouteResult): boolean =>
 export async function respond(turn: Turn): Promise<void> {
   const { knowledge, municipality } = turn.services;
   if (await takeRating(turn)) return;
+  // "Ich verstehe das Wort Vorgangsnummer nicht": one of the assistant's own words explained (trial 46: "Das weiß ich leider nicht sicher").
+  const term = askedMeaningOf(turn.text);
+  if (term) return turn.reply(turn.t.glossary[term]);
   // A facet button under an answer ("Gebühren", "Unterlagen") is about that answer's topic.
   const tapped = FACET_BUTTONS.find(([command]) => isCommand(turn.text, command));
   if (tapped && turn.state.lastTopic && knowledge.entry(turn.state.lastTopic))

@@ -125,7 +125,11 @@ const officeHoursOn = (turn: Turn, date: string) => {
 const OWN_APPOINTMENT =
   /\b(mein|meinen|meinem|mei|meim|unser|unseren|unserem|my|our)\s+(termin|appointment)\b|\bwelche\s+termine?\s+(habe|hab|haben|hätte)\s+(ich|wir)\b|\b(habe|hab|haben)\s+(ich|wir)\s+(jetzt\s+|schon\s+|eigentlich\s+|noch\s+)*(einen|nen|en|e)\s+termin\b(?=[^.!]*\?)/iu;
 const ANOTHER_WISH = /\b(vereinbar\w*|buch\w*|brauch\w*|bräucht\w*|ausmach\w*|absag\w*|verschieb\w*|neu\w*|book|cancel|need|new)\b/iu;
-export const asksForOwnAppointment = (text: string): boolean => OWN_APPOINTMENT.test(text) && !ANOTHER_WISH.test(text);
+/** "Ist der alte Termin am Donnerstag jetzt weg?", "Hab ich jetzt zwei Termine?" after a move (trial 46: a new booking had begun). */
+const OLD_OR_BOTH =
+  /(?<!\p{L})(?:(?:der|den|dem|de|mei|mein|meinen|meinem)\s+(?:alte|alten|erste|ersten|bisherige|bisherigen|vorige|vorigen|vorherige|vorherigen|andere|anderen|ursprüngliche|ursprünglichen)\s+termin|(?:zwei|beide)\s+termine|(?:old|first|previous|other|original)\s+appointment|two\s+appointments|termin\s+(?:am|vom)\s+\p{L}+\s+(?:noch|jetzt\s+)?(?:noch|weg|gültig|abgesagt|storniert|gelöscht))(?!\p{L})/iu;
+export const asksForOwnAppointment = (text: string): boolean =>
+  (OWN_APPOINTMENT.test(text) || OLD_OR_BOTH.test(text)) && !ANOTHER_WISH.test(text);
 
 /** The text without its appointment words ("Brauche ich einen Passtermin?" → "Brauche ich einen Pass?"): the service it names. */
 export const withoutAppointmentWords = (text: string): string =>
@@ -155,11 +159,19 @@ export async function withOwnReference(turn: Turn, said: string): Promise<{ said
   return { said, given: { vorgangsnummer: reference, ...(typeof answers.name === 'string' ? { name: answers.name } : {}) } };
 }
 
-/** Tells the appointments booked in this conversation (date, time, reference); true when there was one. */
+/**
+ * Tells the appointments booked in this conversation (date, time, reference), and those cancelled here or
+ * moved away from ("Ist der alte Termin jetzt weg?"); true when there was one.
+ */
 export async function tellOwnAppointments(turn: Turn): Promise<boolean> {
   const booked = await ownAppointments(turn);
-  if (!booked.length) return false;
-  turn.reply(turn.t.appointments.yours(booked.map((c) => `${slotLabel(c.answers[SLOT_FIELD] as Slot, turn.language)} (${c.reference})`)));
+  const cancelled = (await casesOfConversation(turn.services.store, turn.conversationId)).filter(
+    (c) => c.flow === 'termin-buchen' && c.status === 'cancelled',
+  );
+  if (!booked.length && !cancelled.length) return false;
+  const slotOf = (c: Case): string => slotLabel(c.answers[SLOT_FIELD] as Slot, turn.language);
+  if (booked.length) turn.reply(turn.t.appointments.yours(booked.map((c) => `${slotOf(c)} (${c.reference})`)));
+  for (const c of cancelled) turn.reply(turn.t.appointments.movedFrom(slotOf(c), c.reference));
   return true;
 }
 

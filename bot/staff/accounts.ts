@@ -147,6 +147,11 @@ export class StaffAccounts {
     return this.change(name, ({ ownOfficeOnly: _, ...rest }) => (ownOfficeOnly ? { ...rest, ownOfficeOnly: true } : rest));
   }
 
+  /** The office (as the town names it) the account works in, if one is set: its request list starts there. */
+  officeOf(name: string): string | undefined {
+    return this.list().find((a) => a.name === name)?.office;
+  }
+
   /** The office (as the town names it) whose requests alone the account may see, if it is limited to one. */
   officeScopeOf(name: string): string | undefined {
     const account = this.list().find((a) => a.name === name);

@@ -80,6 +80,7 @@ export class StaffAuth {
         staff: staff ?? null,
         shownAs: staff ? this.shownAs(staff) : null,
         role: (staff && this.accounts.roleOf(staff)) ?? null,
+        office: (staff && this.accounts.officeOf(staff)) ?? null,
         csrfToken: this.generateCsrf(req, res),
       });
     });
@@ -112,7 +113,13 @@ export class StaffAuth {
       res.cookie(SESSION_COOKIE, id, { ...cookieOptions, maxAge: hours * 3600 * 1000 });
       (req.signedCookies as Record<string, string>)[SESSION_COOKIE] = id;
       services.logger.info({ staff }, 'staff logged in');
-      res.json({ staff, shownAs: this.shownAs(staff), role: this.accounts.roleOf(staff), csrfToken: this.generateCsrf(req, res, true) });
+      res.json({
+        staff,
+        shownAs: this.shownAs(staff),
+        role: this.accounts.roleOf(staff),
+        office: this.accounts.officeOf(staff) ?? null,
+        csrfToken: this.generateCsrf(req, res, true),
+      });
     });
 
     this.router.post('/api/logout', this.csrf, async (req, res) => {

@@ -127,7 +127,9 @@ export class StaffConsole {
         if (!(await queue.release(owned.entry.conversationId, owned.staff, action)))
           return void res.status(403).json({ error: de.staff.notYours });
         if (action === 'handed-back') await services.analytics.record([{ kind: 'handoff', event: 'returned' }]);
-        await noticeToCitizen(services, owned.entry, CATALOGUES[owned.entry.language].handoff[notice], { liveChat: { state: 'ended' } });
+        const { handoff } = CATALOGUES[owned.entry.language];
+        const text = notice === 'closed' ? handoff.closed(auth.speakerOf(res).name) : handoff.handedBack;
+        await noticeToCitizen(services, owned.entry, text, { liveChat: { state: 'ended' } });
         res.json({ ok: true });
       });
     }

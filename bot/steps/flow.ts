@@ -22,6 +22,7 @@ import { dangerOf } from '../../knowledge/language/urgent';
 import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
 import { asksWhereWeWere, asksWhyItIsAsked } from '../../knowledge/language/why-asked';
 import { asksWhoGetsBack } from '../../knowledge/language/call-back';
+import { askedMeaningOf } from '../../knowledge/language/glossary';
 import { facetsAsked, namesAsOccasion } from '../../knowledge/language/facets';
 import { namesAnAppointment } from '../../knowledge/language/visits';
 import type { Turn, TurnStep } from '../turn';
@@ -221,19 +222,23 @@ export const continueFlow: TurnStep = {
     // "Warum wollen Sie das wissen?": why its question is asked, with what happens to the answer (it had been taken as the answer).
     // "kann ich a Bild schicke?" in a report: yes, and how (trial 44: an unknown question).
     const asked = currentField(flow, state);
-    const aboutThisRequest = asksWhyItIsAsked(turn.text)
-      ? turn.t.flows.whyAsked(asked?.help)
-      : flow.completion
-        ? undefined
-        : asksWhoGetsBack(turn.text)
-          ? turn.t.flows.whoCallsBack
-          : wantsToBeToldWhenDone(turn.text)
-            ? turn.t.flows.toldWhenDone(turn.button('submitNotify'))
-            : asksHowLongItTakes(turn.text)
-              ? turn.t.flows.howLongItTakes(flow.next ?? turn.t.cases.next)
-              : asksToSendPhoto(turn.text)
-                ? photoAnswer(turn, flow, asked)
-                : undefined;
+    // "Was heißt Erreichbarkeit?": the word explained (Leichte Sprache explains hard words), then the question again.
+    const term = askedMeaningOf(turn.text);
+    const aboutThisRequest = term
+      ? turn.t.glossary[term]
+      : asksWhyItIsAsked(turn.text)
+        ? turn.t.flows.whyAsked(asked?.help)
+        : flow.completion
+          ? undefined
+          : asksWhoGetsBack(turn.text)
+            ? turn.t.flows.whoCallsBack
+            : wantsToBeToldWhenDone(turn.text)
+              ? turn.t.flows.toldWhenDone(turn.button('submitNotify'))
+              : asksHowLongItTakes(turn.text)
+                ? turn.t.flows.howLongItTakes(flow.next ?? turn.t.cases.next)
+                : asksToSendPhoto(turn.text)
+                  ? photoAnswer(turn, flow, asked)
+                  : undefined;
     const whereWeAre = !aboutThisRequest && asksWhereWeWere(turn.text);
     if (aboutThisRequest || whereWeAre) {
       if (aboutThisRequest) turn.reply(aboutThisRequest);

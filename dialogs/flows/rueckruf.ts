@@ -85,6 +85,16 @@ function contactGiven(typed: string): Record<string, string> | undefined {
 const SAYS_WHEN =
   /(?<!\p{L})(?:\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)?|uhr|früh\p{L}*|frueh\p{L}*|morgen\p{L}*|vormittag\p{L}*|mittag\p{L}*|nachmittag\p{L}*|abend\p{L}*|nacht\p{L}*|montag\p{L}*|dienstag\p{L}*|mittwoch\p{L}*|donnerstag\p{L}*|freitag\p{L}*|samstag\p{L}*|sonntag\p{L}*|werktag\p{L}*|wochenende\p{L}*|täglich|taeglich|jederzeit|immer|heute|ab|bis|zwischen|nach|vor|mo|di|mi|do|fr|sa|so|morning\p{L}*|afternoon\p{L}*|evening\p{L}*|anytime|after|before|between|until|today|tomorrow|weekdays?)(?!\p{L})/iu;
 
+/** A time word on its own ("Vormittag", "Montags"), which a capital at the start of a line makes look like a name. */
+const isTimeWord = (word: string): boolean => SAYS_WHEN.exec(word)?.[0].length === word.length;
+const LEADS_A_TIME = new Set(['am', 'um', 'gegen', 'so', 'gern', 'gerne', 'bitte', 'besten', 'nur', 'eher', 'lieber']);
+/** Two capitalized words in a row, neither a time nor a word before one: "Maria Klein", not "Morgen Vormittag" or "Am Montag" (trial 46). */
+function namesAPerson(said: string): boolean {
+  const words = said.split(/[\s,.;!?]+/).filter(Boolean);
+  const namePart = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isTimeWord(w) && !LEADS_A_TIME.has(w.toLowerCase());
+  return words.some((w, i) => namePart(w) && namePart(words[i + 1] ?? ''));
+}
+
 /** "morgen", "übermorgen", "tomorrow": a day the clerk reads later, so its date goes with it (trial 46: "morgen ab 14 Uhr" in the console days after). */
 const RELATIVE_DAY = /(?<!\p{L})(heute|today|übermorgen|uebermorgen|morgen|tomorrow)(?!\p{L})/iu;
 const DAYS_AHEAD: Record<string, number> = { heute: 0, today: 0, übermorgen: 2, uebermorgen: 2, morgen: 1, tomorrow: 1 };
@@ -145,7 +155,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
           if (both && contact) return { name: both.name, ...contact };
           const given = contactGiven(said);
           if (given) return given;
-          if (SAYS_WHEN.test(said) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(said)) return { erreichbarkeit: said.trim() };
+          if (SAYS_WHEN.test(said) && !namesAPerson(said)) return { erreichbarkeit: said.trim() };
           return both ? { name: both.name } : undefined;
         },
         help: 'Vor- und Nachname genügen.',

@@ -25,7 +25,9 @@ const CALL_BACK_WISH = new RegExp(
     // ("ich möcht en Rückruf wege meiner Grundsteuer": the region's clipped verbs, trial 45.)
     String.raw`(?:ich|wir)\s+(?:hätte|haette|hätt|haett|hätten|haetten|möchte|moechte|möcht|moecht|möchten|moechten|bräuchte|braeuchte|bräucht|braeucht|brauch|brauche|brauchen|will|wollen|würde|wuerde|würd|wuerd|bitte|bitten)\s+(?:\p{L}+\s+){0,3}?(?:rückruf|rueckruf)`,
     String.raw`bitte\s+(?:um\s+)?(?:einen\s+|nen\s+)?(?:rückruf|rueckruf)`,
-    String.raw`^\W*(?:einen\s+)?(?:rückruf|rueckruf)\s+(?:wegen|zu|zur|zum|bezüglich|bezueglich|bzgl\.?|für|fuer|betreffend)(?!\p{L})`,
+    // ("Rückruf bitte wegen meinem Bauantrag", trial 47's check: answered with the permit's article.)
+    String.raw`^\W*(?:einen\s+)?(?:rückruf|rueckruf)\s+(?:bitte\W+|erwünscht\W+|erwuenscht\W+|gewünscht\W+|gewuenscht\W+)?(?:wegen|zu|zur|zum|bezüglich|bezueglich|bzgl\.?|für|fuer|betreffend)(?!\p{L})`,
+    String.raw`^\W*(?:einen\s+)?(?:rückruf|rueckruf)\s+(?:bitte|erwünscht|erwuenscht|gewünscht|gewuenscht)(?!\p{L})`,
     String.raw`(?:können|koennen|könnten|koennten|würden|wuerden)\s+sie\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)rufen?(?!\p{L})`,
     // "Kann mich bitte jemand vom Bauamt zurückrufen?" (trial 36).
     // ("… zurückrufe wege meim Bauantrag": the region's infinitive, trial 44.)

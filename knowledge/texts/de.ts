@@ -335,6 +335,8 @@ export const de = {
     // An answer to another question than the one asked: which one it answered.
     addedTo: (label: string): string => `Danke, ich habe das bei „${label}“ ergänzt.`,
     understoodAs: (label: string, value: string): string => `Ich habe „${value}“ als ${label} verstanden.`,
+    /** At the summary, an answer said again as it stands ("des is e schlagloch" with the category a road damage already). */
+    alreadySo: (label: string, value: string): string => `Das habe ich schon so: ${label} „${value}“.`,
     /** Several answers taken from one message, said back in one line. */
     understoodAll: (items: ReadonlyArray<{ label: string; value: string }>): string =>
       `Das habe ich verstanden: ${items.map((i) => `${i.label}: ${i.value}`).join('; ')}.`,
@@ -580,7 +582,8 @@ export const de = {
     /** The office shown when an account names none. */
     defaultOffice: 'Rathaus',
     handedBack: 'Sie sprechen wieder mit dem digitalen Assistenten. Fragen Sie mich gern weiter.',
-    closed: 'Die Mitarbeiterin oder der Mitarbeiter hat das Gespräch beendet. Sie können dem digitalen Assistenten weiter Fragen stellen.',
+    /** Who ended it, by the name the citizen wrote with (trial 46: "Die Mitarbeiterin oder der Mitarbeiter" after "Sie schreiben jetzt mit Anna"). */
+    closed: (name: string): string => `${name} hat das Gespräch beendet. Sie können dem digitalen Assistenten weiter Fragen stellen.`,
     connectionLost: (position: number): string =>
       `Die Verbindung zu Ihrer Ansprechperson im Rathaus wurde unterbrochen. Sie sind wieder in der Warteschlange auf Platz ${position}.`,
     /** The chat was closed for a while: the place or the live chat is given up (trial 39: left chats had stayed in the queue). */
@@ -661,6 +664,20 @@ export const de = {
       `Formel: (${a} beantwortete Fragen × ${minutesA} Minuten je vermiedenem Anruf oder Besuch + ${r} Anfragen × ${minutesR} Minuten je Papierformular) ÷ 60 × ${rate} € je Arbeitsstunde. Die Minuten und den Stundensatz legt die Verwaltung in den Einstellungen des Assistenten fest.`,
     badPeriod: 'Bitte wählen Sie „von“ und „bis“ als Datum.',
     periodTooLong: 'Der Zeitraum ist länger als 3 Jahre. Bitte wählen Sie einen kürzeren.',
+  },
+
+  /** The assistant's own words explained ("Was ist eine Vorgangsnummer?"), knowledge/language/glossary.ts. */
+  glossary: {
+    vorgangsnummer:
+      'Die Vorgangsnummer ist die Nummer Ihrer Anfrage, zum Beispiel MOE-2026-00042. Sie bekommen sie nach dem Absenden. Mit ihr finden Sie und die Verwaltung die Anfrage wieder. Bitte heben Sie sie auf.',
+    termin: 'Ein Termin ist eine feste Uhrzeit, zu der Sie ins Bürgerbüro kommen. Dann müssen Sie nicht warten. Einen Termin vereinbaren Sie hier im Chat mit „Termin vereinbaren“.',
+    rueckruf: 'Bei einem Rückruf ruft Sie jemand aus der Verwaltung an. Dafür nennen Sie Ihre Telefonnummer und wann Sie erreichbar sind.',
+    erreichbarkeit: 'Mit Erreichbarkeit ist gemeint: Wann können wir Sie anrufen? Zum Beispiel „vormittags“ oder „ab 14 Uhr“.',
+    einwilligung: 'Einwilligung heißt: Sie sind einverstanden. Hier: dass die Verwaltung Ihre Angaben speichert, um Ihre Anfrage zu bearbeiten und Ihnen zu antworten.',
+    benachrichtigung: 'Mit Benachrichtigung sage ich Ihnen hier im Chat Bescheid, sobald die Verwaltung Ihre Anfrage abgeschlossen hat.',
+    ortsteil: 'Ein Ortsteil ist ein Dorf, das zur Gemeinde gehört. Ich frage danach, weil es manche Straßennamen in mehreren Ortsteilen gibt.',
+    buergerbuero:
+      'Das Bürgerbüro ist die Stelle im Rathaus für Ausweise, Pässe, Anmeldungen und Bescheinigungen. Dort bekommen Sie auch Termine.',
   },
 
   feedback: {

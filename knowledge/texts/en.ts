@@ -248,6 +248,7 @@ export const en: CitizenTexts = {
     understood: (value: string): string => `I understood “${value}”.`,
     addedTo: (label: string): string => `Thank you, I have added that to “${label}”.`,
     understoodAs: (label: string, value: string): string => `I noted “${value}” for “${label}”.`,
+    alreadySo: (label: string, value: string): string => `I already have that: ${label} “${value}”.`,
     understoodAll: (items: ReadonlyArray<{ label: string; value: string }>): string => `I noted: ${items.map((i) => `${i.label}: ${i.value}`).join('; ')}.`,
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
       `From your message I already have: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' You can change everything before sending.' : ''}`,
@@ -440,10 +441,22 @@ export const en: CitizenTexts = {
     speaker: (name: string, office: string): string => `${name} (${office})`,
     defaultOffice: 'Rathaus',
     handedBack: 'You are talking to the digital assistant again. Feel free to ask me more.',
-    closed: 'The member of staff has ended the conversation. You can go on asking the digital assistant.',
+    closed: (name: string): string => `${name} has ended the conversation. You can go on asking the digital assistant.`,
     connectionLost: (position: number): string =>
       `The connection to your contact at the town hall was interrupted. You are back in the queue at number ${position}.`,
     citizenGone: 'You were away from the chat for a while, so I have stopped waiting for a member of staff. Would you like to wait again? Write “staff”.',
+  },
+
+  glossary: {
+    vorgangsnummer:
+      'The reference number (Vorgangsnummer) is the number of your request, for example MOE-2026-00042. You get it after sending. With it, you and the administration find the request again. Please keep it.',
+    termin: 'An appointment is a fixed time when you come to the citizens’ office (Bürgerbüro). Then you do not have to wait. You can book one here in the chat with “Book an appointment”.',
+    rueckruf: 'With a call-back, someone from the administration phones you. You give your phone number and when you can be reached.',
+    erreichbarkeit: 'Availability means: when can we call you? For example “mornings” or “after 2 pm”.',
+    einwilligung: 'Consent means you agree. Here: that the administration stores your details to handle your request and to answer you.',
+    benachrichtigung: 'With a notification I tell you here in the chat as soon as the administration has finished your request.',
+    ortsteil: 'A district (Ortsteil) is a village that belongs to the municipality. I ask for it because some street names exist in several districts.',
+    buergerbuero: 'The citizens’ office (Bürgerbüro) is the desk in the town hall for ID cards, passports, registrations and certificates. You can also get appointments there.',
   },
 
   feedback: {

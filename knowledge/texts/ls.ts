@@ -290,6 +290,7 @@ export const ls: CitizenTexts = {
     understood: (value: string): string => `Ich habe verstanden: ${value}.`,
     addedTo: (label: string): string => `Danke. Ich habe das bei ${label} dazu·geschrieben.`,
     understoodAs: (label: string, value: string): string => `Ich habe verstanden: ${label}: ${value}.`,
+    alreadySo: (label: string, value: string): string => lines('Das habe ich schon so:', `${label}: ${value}.`),
     understoodAll: (items: ReadonlyArray<{ label: string; value: string }>): string =>
       ['Ich habe verstanden:', ...items.map((i) => `${i.label}: ${i.value}.`)].join('\n'),
     taken: (answers: ReadonlyArray<{ field: string; value: string }>, confirmed = true): string =>
@@ -539,10 +540,40 @@ export const ls: CitizenTexts = {
     speaker: de.handoff.speaker,
     defaultOffice: 'Rathaus',
     handedBack: lines('Jetzt schreiben Sie wieder mit dem Computer·helfer.', 'Fragen Sie mich gern weiter.'),
-    closed: lines('Der Mensch aus dem Rathaus hat das Gespräch beendet.', 'Sie können dem Computer·helfer weiter Fragen stellen.'),
+    closed: (name: string): string => lines(`${name} vom Rathaus hat das Gespräch beendet.`, 'Sie können dem Computer·helfer weiter Fragen stellen.'),
     connectionLost: (position: number): string =>
       lines('Die Verbindung zum Rathaus ist weg.', 'Sie warten jetzt wieder.', peopleBefore(position)),
     citizenGone: lines('Sie waren lange nicht im Chat.', 'Darum warten Sie jetzt nicht mehr auf einen Menschen aus dem Rathaus.', 'Sie wollen wieder warten?', 'Dann schreiben Sie: Mitarbeiter.'),
+  },
+
+  glossary: {
+    vorgangsnummer: lines(
+      'Die Vorgangs·nummer ist die Nummer von Ihrem Antrag.',
+      'Zum Beispiel: MOE-2026-00042.',
+      'Sie bekommen die Nummer nach dem Absenden.',
+      'Mit der Nummer findet das Rathaus Ihren Antrag.',
+      'Bitte heben Sie die Nummer gut auf.',
+    ),
+    termin: lines(
+      'Ein Termin ist eine feste Uhr·zeit.',
+      'Zu dieser Uhr·zeit kommen Sie ins Bürger·büro.',
+      'Dann müssen Sie nicht warten.',
+      'Sie möchten einen Termin?',
+      'Dann schreiben Sie: Termin.',
+    ),
+    rueckruf: lines('Rück·ruf heißt: Jemand vom Rathaus ruft Sie an.', 'Dafür brauchen wir Ihre Telefon·nummer.', 'Und wir fragen: Wann sind Sie zu Hause?'),
+    erreichbarkeit: lines('Wir fragen: Wann können wir Sie anrufen?', 'Zum Beispiel: am Vormittag.', 'Oder: ab 14 Uhr.'),
+    einwilligung: lines('Einwilligung heißt: Sie sind einverstanden.', 'Das Rathaus speichert Ihre Angaben.', 'Damit kann das Rathaus Ihnen antworten.'),
+    benachrichtigung: lines('Benachrichtigung heißt:', 'Ich sage Ihnen hier im Chat Bescheid.', 'Dann wissen Sie: Das Rathaus ist fertig mit Ihrem Antrag.'),
+    ortsteil: lines('Ein Orts·teil ist ein Dorf.', 'Das Dorf gehört zur Gemeinde.', 'Manche Straßen gibt es in mehreren Dörfern.', 'Darum frage ich nach dem Orts·teil.'),
+    buergerbuero: lines(
+      'Das Bürger·büro ist ein Teil vom Rathaus.',
+      'Dort bekommen Sie zum Beispiel:',
+      '• einen Ausweis',
+      '• einen Pass',
+      '• eine Anmeldung für die Wohnung',
+      'Dort bekommen Sie auch einen Termin.',
+    ),
   },
 
   feedback: {

@@ -71,6 +71,12 @@ describeWithBrowser('the request table of the staff console', () => {
     await page.locator('#login-name').fill('anna');
     await page.locator('#login-password').fill(PASSWORD);
     await page.keyboard.press('Enter');
+    // Her list starts at her own office (the keyboard test shows it); these tests work on every office's requests.
+    await page.locator('#filter-office option:checked', { hasText: 'Bürgerbüro' }).waitFor({ state: 'attached' });
+    await page.locator('#filter-office').selectOption('');
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.locator('#cases-count', { hasText: /^\d+ Anfragen$/ }).waitFor();
+    await page.locator('#cases-csv[href="/staff/api/cases/export.csv"]').waitFor({ state: 'attached' });
     return { context, page, problems };
   };
 
@@ -135,8 +141,16 @@ describeWithBrowser('the request table of the staff console', () => {
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByText('Angemeldet: Anna (Bürgerbüro)', { exact: true }).waitFor();
+    // Her list starts at her own office's requests (trial 46: a Bauamt clerk saw every office's first); all are one choice away.
+    await page.locator('#cases-count', { hasText: '2 Anfragen' }).waitFor();
+    expect(await page.locator('#filter-office option:checked').innerText()).toBe('Bürgerbüro');
+    expect(await page.locator('#cases tbody tr td[data-label="Stelle"]').allInnerTexts()).toEqual(['Bürgerbüro', 'Bürgerbüro']);
+    await tabToElement(page, '#filter-office');
+    await page.keyboard.type('alle');
+    await tabTo(page, 'Filtern');
+    await page.keyboard.press('Enter');
+    await page.locator('#cases-count', { hasText: '4 Anfragen' }).waitFor();
     await page.locator('#cases tbody tr').nth(3).waitFor();
-    expect(await page.locator('#cases-count').innerText()).toBe('4 Anfragen');
     expect(await referencesOnOneLine(page)).toBe(true);
     expect(await invisibleFocus(page, 60)).toEqual([]);
     await expectNoAxeViolations(page);
@@ -166,6 +180,13 @@ describeWithBrowser('the request table of the staff console', () => {
     expect(new URL(page.url()).hash).toBe(`#anfrage-${references.damage}`);
     await page.reload();
     await page.locator('#case-title:focus', { hasText: references.damage! }).waitFor();
+    // The reloaded list starts at her office again; the Bauhof's request she works on is among all offices'.
+    await page.locator('#cases-count', { hasText: '2 Anfragen' }).waitFor();
+    await tabToElement(page, '#filter-office');
+    await page.keyboard.type('alle');
+    await tabTo(page, 'Filtern');
+    await page.keyboard.press('Enter');
+    await page.locator('#cases-count', { hasText: '4 Anfragen' }).waitFor();
 
     // "abgelehnt" without a reason is refused with the reason, and the focus goes to the field.
     await tabToElement(page, '#case-status');

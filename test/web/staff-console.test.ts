@@ -247,9 +247,9 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await page.locator('#cases-count').waitFor();
       // Anna works further down the page.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      // A citizen on instance A asks for a call-back.
+      // A citizen on instance A asks for a call-back from Anna's office (her list shows it first).
       const c = a.conversation();
-      for (const said of ['Rückruf anfordern', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])
+      for (const said of ['Rückruf anfordern', 'Frage zu meinem Reisepass', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])
         await c.say(said);
       const done = (await c.say('Absenden')).map((r) => r.text ?? '').join('\n');
       const reference = /MOE-\d{4}-\d{5}/.exec(done)![0];

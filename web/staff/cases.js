@@ -360,9 +360,19 @@
     ui.announce('Eine neue Anfrage ist eingegangen.');
   }
 
+  /** Whether the list was set to the clerk's own office once (a login in place keeps what she chose since). */
+  let ownOfficeShown = false;
+
   async function start(helpers) {
     ui = helpers;
     await refreshCases();
+    // A clerk's list starts at her own office, "alle Stellen" one choice away (trial 46: the Bauamt's clerk saw every office's first).
+    const own = helpers.office && options && options.offices.find((o) => o.name === helpers.office || o.id === helpers.office);
+    if (own && !ownOfficeShown && !$('filter-office').value) {
+      ownOfficeShown = true;
+      $('filter-office').value = own.id;
+      await refreshCases();
+    }
     // Not again after a login in place: the request stays as the clerk left it, her note included.
     if (linked() && !(current && current.reference === linked())) await show(linked());
   }

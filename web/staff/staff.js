@@ -7,6 +7,8 @@
     csrf: '',
     staff: null,
     role: null,
+    /** The account's office as the town names it ("Bauamt"), if set. */
+    office: null,
     active: null,
     /** The language the citizen of the open chat reads ("de", "en", "ls"). */
     activeLanguage: 'de',
@@ -113,7 +115,9 @@
     checkHours();
     state.hoursTimer = setInterval(checkHours, MINUTE);
     // Every role works on the requests (cases.js).
-    window.BuergerCases.start({ api, el, announce, when }).catch((error) => announce(error.message));
+    // (A clerk's list starts at her office; an admin's at all of them.)
+    const office = state.role === 'admin' ? null : state.office;
+    window.BuergerCases.start({ api, el, announce, when, office }).catch((error) => announce(error.message));
     // Editors and admins also see the report and the unanswered questions (editorial.js).
     const editor = state.role === 'editor' || state.role === 'admin';
     $('report').hidden = !editor;
@@ -397,6 +401,7 @@
       state.staff = result.staff;
       state.shownAs = result.shownAs;
       state.role = result.role;
+      state.office = result.office;
       $('login-password').value = '';
       showConsole();
       $('main').focus();
@@ -462,6 +467,7 @@
       state.staff = session.staff;
       state.shownAs = session.shownAs;
       state.role = session.role;
+      state.office = session.office;
       if (state.staff) showConsole();
       else showLogin();
     },

@@ -583,6 +583,12 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain(`Ihr bisheriger Termin am ${old} (${reference}) ist abgesagt.`);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
     expect(await assistant.services.store.get(`cases/${moved}`)).toMatchObject({ status: 'open' });
+    // Asked after the old one: both told, no new booking begun (trial 46: "Worum geht es bei Ihrem Termin?").
+    r = await c.say('Ist der alte Termin jetzt weg?');
+    expect(allText(r)).toMatch(
+      new RegExp(`^Ihr Termin im Bürgerbüro: .+ \\(${moved}\\)\\.\nIhr bisheriger Termin am ${old} \\(${reference}\\) ist abgesagt\\.$`),
+    );
+    expect(promptOf(r)).toBeUndefined();
     // The clerk sees one appointment moved: each request's notes name the other.
     expect((await loadWork(assistant.services.store, reference)).notes.map((n) => n.text)).toEqual([
       `Im Chat verlegt: Der neue Termin ist ${moved}.`,

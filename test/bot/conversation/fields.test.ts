@@ -451,6 +451,12 @@ describe('an event notice with estimates and names', () => {
     );
     expect(field(time)).toBe('name');
     expect(field(await chat.say('nächsten Samstag'))).toBe('name');
+    // Capitalized at the start of a phone's line, it is still a time, not a name (trial 46: "Morgen Vormittag" stored as the name).
+    const capitalized = assistant.conversation();
+    await capitalized.say('Rückruf bitte wegen meinem Bauantrag für die Garage');
+    expect(allText(await capitalized.say('Am Montag Vormittag'))).toMatch(
+      /^Ich habe „Am Montag Vormittag“ als Erreichbarkeit verstanden\.\nWie heißen Sie\?/u,
+    );
     expect(field(await chat.say('Dr. med. Anna-Lena von Hohenberg'))).toBe('kontaktweg');
     // When it began, in dialect, is no name either (it had been stored as the dog's owner).
     const since = assistant.conversation();

@@ -207,6 +207,26 @@ describe('conversation languages over the message endpoint', () => {
     expect(lastText(await other.say('bitte einfache sprache'))).toBe(ls.language.switched);
   });
 
+  it('explains the assistant’s own words in the conversation’s language, also in the middle of a request, where "Was ist ein Termin?" had started a booking (trial 46)', async () => {
+    const c = assistant.conversation();
+    await c.say('Leichte Sprache');
+    // (It had been "Das weiß ich leider nicht sicher.")
+    expect(allText(await c.say('Ich verstehe das Wort Vorgangsnummer nicht'))).toBe(ls.glossary.vorgangsnummer);
+    const appointment = await c.say('Was ist ein Termin?');
+    expect(allText(appointment)).toBe(ls.glossary.termin);
+    expect(promptOf(appointment)).toBeUndefined();
+    const german = assistant.conversation();
+    for (const line of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Maria Klein', 'Telefon', '06029 123456'])
+      await german.say(line);
+    const word = await german.say('Was heißt Erreichbarkeit?');
+    expect(word[0]!.text).toBe(de.glossary.erreichbarkeit);
+    expect(promptOf(word)).toMatchObject({ field: 'erreichbarkeit' });
+    // A question about one's appointment is no question of the word.
+    expect(allText(await assistant.conversation().say('Was ist mit meinem Termin?'))).not.toContain(de.glossary.termin);
+    const english = assistant.conversation();
+    expect(lastText(await english.say('what is a reference number?', { locale: 'en-US' }))).toBe(en.glossary.vorgangsnummer);
+  });
+
   it('a first message in English is answered in English at once, with the way back to German; a messenger without a locale is welcomed in English', async () => {
     const c = assistant.conversation();
     await c.join();

@@ -287,6 +287,10 @@ describe('trial 46: backing out, finding one’s place, and corrections at the s
     const back = allText(await c.say('des is e schlagloch, also stroßeschade'));
     expect(back).toContain('Kategorie: Straßenschaden');
     expect(back).toContain(`Beschreibung: ${told}`);
+    // Said once more as it stands: said so, not "Bitte wählen Sie „Absenden“ …" (trial 46).
+    const again = allText(await c.say('des is e schlagloch'));
+    expect(again).toMatch(/^Das habe ich schon so: Kategorie „Straßenschaden“\. Bitte prüfen Sie Ihre Angaben:/);
+    expect(again).not.toContain('Bitte wählen Sie');
   });
 
   it('a call-back: the time said before the name is kept with its date; "wer ruft mich denn an?" is answered in the form and, after sending, with the office', async () => {

@@ -328,7 +328,8 @@ describeWithRedis('staff console across two instances', () => {
     expect((await anna.request('POST', `/conversations/${id}/take`)).status).toBe(200);
     await chat.waitFor((x) => isBotMessage(x) && /^You are now writing with Anna \([^)]+\)\. This is a person/.test(textOf(x as Message)));
     expect((await anna.request('POST', `/conversations/${id}/close`)).status).toBe(200);
-    await chat.waitFor((x) => isBotMessage(x) && /^The member of staff has ended the conversation\./.test(textOf(x as Message)));
+    // By the name the citizen wrote with (trial 46: "The member of staff").
+    await chat.waitFor((x) => isBotMessage(x) && /^Anna has ended the conversation\./.test(textOf(x as Message)));
   });
 
   it('lets the citizen end a live chat; the staff member is told and cannot write any more', async () => {
