@@ -607,9 +607,10 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   ],
   [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, PERSON_FIELDS],
   [/(?<!\p{L})(kampfhund\p{L}*|listenhund\p{L}*)(?!\p{L})/iu, ['listenhund']],
-  // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag", "ach nee, doch lieber Dienstag").
+  // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag", "ach nee, doch lieber Dienstag",
+  // "doch lieber um vier", trial 47: an hour by its number alone).
   [
-    /(?<!\p{L})(datum|uhrzeit|tag|zeit|uhr|date|time|day|(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?|(?:über|ueber)?morgen|vormittags?|nachmittags?|woche|früher|frueher|später|spaeter|(?:mon|tues|wednes|thurs|fri)day|tomorrow|morning|afternoon|earlier|later)(?!\p{L})/iu,
+    /(?<!\p{L})((?:um|gegen|ab)\s+(?:halb\s+|viertel\s+(?:nach|vor)\s+)?(?:\d{1,2}|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)|datum|uhrzeit|tag|zeit|uhr|date|time|day|(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?|(?:über|ueber)?morgen|vormittags?|nachmittags?|woche|früher|frueher|später|spaeter|(?:mon|tues|wednes|thurs|fri)day|tomorrow|morning|afternoon|earlier|later)(?!\p{L})/iu,
     ['zeitfenster', 'beginn'],
   ],
 ];

@@ -105,6 +105,11 @@ export async function respond(turn: Turn): Promise<void> {
   if (!turn.state.flow && (isCommand(turn.text, 'cancel') || isCommand(turn.text, 'back'))) return turn.reply(turn.t.flows.noRequestOpen);
   // "und am 24.12.?", "und am Samstag?" right after the opening hours: that day's hours.
   if (turn.state.lastTopic === HOURS_TOPIC && namesOnlyADay(turn.text)) return answer(turn, HOURS_TOPIC);
+  // "und am Samstag?" after another answer (trial 47: the ID card's answer came again): its office's hours that day.
+  const lastEntry = turn.state.lastTopic === undefined ? undefined : knowledge.entry(turn.state.lastTopic);
+  const lastOffice = lastEntry && municipality.offices[lastEntry.office];
+  if (lastEntry && lastOffice && !lastOffice.external && lastOffice.hours.length > 0 && namesOnlyADay(turn.text))
+    return answer(turn, HOURS_TOPIC, undefined, undefined, lastEntry.office);
   // "nächste Woche Dienstag vormittag wenns geht" under an answer that offers the booking: the booking, with that wish (trial 31: "nicht sicher").
   const offered = turn.state.flowOffered;
   if (offered?.flow === BOOKING && wishesADay(turn.text)) return startFlow(turn, BOOKING, `${offered.question}. ${turn.text}`);
@@ -215,7 +220,8 @@ export async function respond(turn: Turn): Promise<void> {
     // "👍", "👎", "nicht hilfreich": a reaction to the last reply, no question not understood.
     turn.count({ kind: 'decision', decision: 'system' });
     turn.state.fallbacksInARow = 0;
-    return system(turn, 'dank');
+    // "😀😀😀" as the first message is a greeting, not thanks (trial 47: "Gern geschehen!" to nobody's thanks).
+    return system(turn, onlyThanksSign(turn.text) && turn.firstMessage ? 'begruessung' : 'dank');
   }
   if ((result.action === 'none' || !result.decision) && saysOverwhelmed(turn.text)) {
     // No question to answer or to keep for the editors, and no failure of the citizen's.
@@ -496,7 +502,7 @@ function carriedFacet(turn: Turn, entry: Entry, followUp: boolean): Facet | unde
  * facets as buttons, a card where the channel shows one. `also` is a second request of the same
  * message, offered as a button.
  */
-async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Promise<void> {
+async function answer(turn: Turn, id: string, also?: string, tapped?: Facet, hoursOf?: string): Promise<void> {
   const { knowledge, municipality } = turn.services;
   // The entry in the conversation's language; whatever is not translated is German, and the answer says so.
   const language = turn.state.language;
@@ -568,7 +574,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
       note,
       lead,
       day,
-      hoursOffice: id === HOURS_TOPIC ? officeNamedForHours(turn.text, municipality) : undefined,
+      hoursOffice: id === HOURS_TOPIC ? (officeNamedForHours(turn.text, municipality) ?? hoursOf) : undefined,
       withoutFlow: animalGone,
     }),
   );
@@ -582,7 +588,8 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet): Pr
   turn.state.alsoOffered = also && knowledge.entry(also) ? { topic: also, question: turn.text } : undefined;
   turn.reply(reply.text, {
     suggestions: reply.suggestions,
-    ...(showsCards(turn.activity.channelId) ? { attachments: [turn.speak(() => answerCard(reply.view))] } : {}),
+    // Once a topic: a follow-up ("Kosten", "und wie lange?") does not show the same card again (trial 46: it filled a phone's screen).
+    ...(showsCards(turn.activity.channelId) && !followUp ? { attachments: [turn.speak(() => answerCard(reply.view))] } : {}),
   });
   if (id !== turn.state.lastTopic || !tapped) turn.state.lastAsked = tapped ? undefined : turn.text;
   turn.state.lastTopic = id;

@@ -4,7 +4,8 @@ import { asksToSendPhoto } from '../../knowledge/language/photo-asked';
 import { advance, askAgain, fieldNamedIn, reask, recap, type FlowDefinition, type FlowField, type FlowState } from '../../dialogs/engine';
 import { currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { BOOKING, FLOW_START_SURE } from '../conversation/answers';
-import { answerToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
+import { answerToCancelOwn, askToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
+import { cancelsUnnamed } from '../../dialogs/flows/termin-absagen';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { asksState } from '../conversation/case-status';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
@@ -202,6 +203,8 @@ export const continueFlow: TurnStep = {
       // A start button, a flow's title or its own start pattern starts it directly.
       const hit = startedBy(flows, turn.text);
       // "wer ruft mich denn an?" after a request was sent asks about that one (case-addition), no new call-back.
+      // "ich sag den ganz ab", "please cancel" in the chat that booked an appointment: that one, asked once (trial 47: a new booking, the consumer advice centre).
+      if (!hit && cancelsUnnamed(turn.text) && !isCommand(turn.text, 'cancel') && (await askToCancelOwn(turn, turn.text))) return 'handled';
       if (!hit || asksWhoGetsBack(turn.text)) return 'next';
       // A "Meinten Sie …?" answered with this request's button, or the button under an answer: what was said then fills the form.
       const asked = turn.state.clarifying;

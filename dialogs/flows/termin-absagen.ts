@@ -18,6 +18,14 @@ export const OWN_APPOINTMENT =
 const CANNOT_COME =
   // ("ich kann zu meim termin ned komme": trial 44, read as a status question.)
   /(?<!\p{L})(?:nicht|net|nich|ned|nit|not|can't|cannot|won't)(?!\p{L}).{0,60}?(?<!\p{L})(?:kommen|komme|kumme|schaffen|schaffe|wahrnehmen|erscheinen|einhalten|make\s+it|come|attend)(?!\p{L})|(?<!\p{L})schaff\p{L}*\s+(?:es|das|den)\s+(?:\p{L}+\s+){0,2}?nicht(?!\p{L})|(?<!\p{L})(?:dazwischen\s?gekommen|verhindert)(?!\p{L})/iu;
+/**
+ * "ach wisst ihr was, ich sag den ganz ab", "please cancel", "ich kann morgen doch nicht kommen": cancelling without
+ * naming the appointment, which only the chat that booked one reads so (bot/ asks which, trial 47: a new booking had
+ * begun, or the consumer advice centre was named).
+ */
+const CANCEL_UNNAMED =
+  /(?<!\p{L})(?:sag\p{L}*\s+(?:\p{L}+\s+){0,3}?ab|absag\p{L}*|abzusagen|stornier\p{L}*|cancel(?:led|ling)?|call\s+(?:it\s+)?off)(?!\p{L})/iu;
+export const cancelsUnnamed = (said: string): boolean => CANCEL_UNNAMED.test(said) || CANNOT_COME.test(said);
 /** "Ich kann nicht zu meinem Termin kommen", "Ich schaffe es morgen nicht zu meinem Termin": one's booked appointment, not kept. */
 const cannotKeep = (said: string): boolean => OWN_APPOINTMENT.test(said) && CANNOT_COME.test(said);
 

@@ -7,6 +7,7 @@
 // homework. The English model has too few lines for these, and more English training needs a new
 // calibration (README, "Evaluation").
 
+import { asksForSomeoneByName } from './small-talk';
 import { ENGLISH_CHILD_AGE, englishJustHappened, namesAChildInEnglish } from './documents';
 
 /** A matter told in English, the topic it is, and the topics (or none) the English model is misled to. */
@@ -170,7 +171,7 @@ const CHILD_CARE =
 const PERSON_WISHED =
   /\b(?:a\s+)?(?:human|real\s+person|agent|employee)\s*,?\s*(?:please|pls|plz)\b|\b(?:connect|transfer|put)\s+me\s+(?:through\s+)?(?:to|with)\s+(?:a\s+|an\s+|some\s+)?(?:real\s+|actual\s+|live\s+)?(?:human|person|employee|staff|clerk|agent|someone|somebody)\b|\bgive\s+me\s+(?:a\s+)?(?:human|real\s+person|person|someone\s+real)\b|\b(?:want|wanna|would\s+like|need|let\s+me|can\s+(?:i|you)|could\s+(?:i|you)|please)\s+(?:\p{L}+\s+){0,3}?(?:speak|talk|chat|connect\p{L}*|put\s+me\s+through)\s+(?:\p{L}+\s+){0,2}?(?:to|with)\s+(?:a\s+|an\s+|some\s+)?(?:(?:real|actual|live)\s+(?:human|person|employee|someone|somebody|people)|human|employee|staff|clerk|agent)\b/iu;
 /** Whether a person is wished for: that wins over the matter told beside it, as in German (trial 46). */
-export const englishPersonWished = (text: string): boolean => PERSON_WISHED.test(text);
+export const englishPersonWished = (text: string): boolean => PERSON_WISHED.test(text) || asksForSomeoneByName(text);
 /** "My mother passed away this morning … what do I have to do with the authorities?": a person's death, what to do now (not a pet's). */
 const PERSON_DIED =
   /\b(?:my|our|his|her)\s+(?:\p{L}+\s+)?(?:mother|father|mum|mom|dad|husband|wife|partner|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|granny|uncle|aunt|friend|neighbou?r)\s+(?:\p{L}+\s+)?(?:passed\s+away|died|has\s+died|is\s+dead|passed)\b[^]*?\b(?:what\s+(?:do|should|must)\s+(?:i|we)\s+(?:\p{L}+\s+){0,3}?do|what\s+(?:i|we)\s+(?:must|should|have\s+to|need\s+to)\s+do|what\s+(?:now|to\s+do)|authorit\p{L}*|register\p{L}*|report\p{L}*)/iu;

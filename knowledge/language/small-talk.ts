@@ -112,7 +112,16 @@ const HOW_TO_REACH = /(?<!\p{L})(?:direkt|durchwahl\p{L}*|e-?mail\p{L}*|telefonn
 /** "ich will kei maschin ich will mit em mensch rede", "kann mich mal einer durchstelle zu jemand vom amt": a person in the region's words (blind sets 187, 190). */
 const A_PERSON_IN_DIALECT =
   /(?<!\p{L})(?:will|wollt|möcht\p{L}*|moecht\p{L}*|tät|taet|würd|wuerd)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:em|nem|me|ma|enem|einem|'nem)\s+(?:echte\p{L}*\s+|richtige\p{L}*\s+)?mensch(?:e|en)?\s+(?:reden|rede|redde|sprechen|spreche|schwätze\p{L}*|schwaetze\p{L}*|babbel\p{L}*)(?!\p{L})|(?<!\p{L})(?:kann|könnt|koennt|könnte|koennte)\s+(?:mich|mi)\s+(?:mal\s+|bitte\s+)*(?:einer|jemand|wer)\s+(?:\p{L}+\s+)?(?:durchstelle\p{L}*|verbinde\p{L}*|weiterleite\p{L}*)(?!\p{L})/iu;
+/** "Ich hab noch eine Frage an Frau Weber", "one more question for Bernd": a person asked for by name (trial 47: the doctors' on-call number). */
+const NOT_A_PERSON = String.raw`(?!(?:B(?:ü|ue)rgermeister\p{L}*|Gemeinde|Rathaus|Verwaltung|Markt|Amt|Mayor|Town|Sie|Ihnen|Euch|Dich|Dir|You)(?!\p{L}))`;
+const QUESTION_FOR_SOMEONE = new RegExp(
+  // (Case matters for the name only: "Frage an die Anna", not "frage an die gemeinde".)
+  String.raw`(?<!\p{L})[Ff]ragen?\s+(?:an|für|fuer)\s+(?:(?:[Ff]rau|[Hh]errn?|die|den)\s+)?${NOT_A_PERSON}\p{Lu}\p{Ll}+(?!\p{L})(?![^]*\?)|(?<!\p{L})[Qq]uestions?\s+for\s+(?:[Mm]r\.?\s+|[Mm]rs\.?\s+|[Mm]s\.?\s+)?${NOT_A_PERSON}\p{Lu}\p{Ll}+(?!\p{L})(?![^]*\?)`,
+  'u',
+);
+export const asksForSomeoneByName = (text: string): boolean => QUESTION_FOR_SOMEONE.test(text);
 export const wantsAPersonInstead = (text: string): boolean =>
+  QUESTION_FOR_SOMEONE.test(text) ||
   WANTS_A_PERSON.test(text) ||
   A_PERSON_IN_DIALECT.test(text) ||
   NOT_WITH_A_MACHINE.test(text) ||

@@ -4645,3 +4645,16 @@ describe('blind sets 191–193: after something went wrong, a month of stories, 
     expect(routedInEnglish(text).action).toBe('none');
   });
 });
+
+describe('trial 47: a person asked for by name', () => {
+  it.each([['Ich hab noch eine Frage an Frau Weber'], ['ich hab noch ne frage an die Anna']])('%s → mitarbeiter', (text) => {
+    expect(decided(text)).toBe('mitarbeiter');
+  });
+  it('takes "one more question for Bernd" for a person in English (it had been the doctors’ on-call number)', () => {
+    const r = routedInEnglish('oh wait, I had one more question for Bernd');
+    expect([r.action, r.decision?.id]).toEqual(['answer', 'mitarbeiter']);
+  });
+  it.each([['Ich habe eine Frage an Sie'], ['Frage an den Bürgermeister']])('%s asks for nobody by name (guard)', (text) => {
+    expect(decided(text)).not.toBe('mitarbeiter');
+  });
+});

@@ -506,6 +506,13 @@ describe('days in dialect', () => {
     const today = new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'Europe/Berlin' }).format(new Date());
     expect(lastText(await c.say(`Und am ${today}?`))).toMatch(new RegExp(`\\nHeute, ${today}: `, 'u'));
   });
+  it('"und am Samstag?" after another answer gets its office\'s hours that day (trial 47: the ID card\'s answer came again)', async () => {
+    const c = webChat();
+    await c.say('Was brauche ich für einen Personalausweis?');
+    const reply = lastText(await c.say('und am Samstag?'));
+    expect(reply).toMatch(/^Öffnungszeiten[^\n]*\n(?:Am Samstag, \d{1,2}\. \p{L}+|Heute, Samstag): geschlossen/u);
+    expect(reply).toMatch(/\nZuständig: Bürgerbüro/u);
+  });
   it('a day typed in a hurry ("und am mitwoch") gets that day\'s hours first', async () => {
     const c = webChat();
     await c.say('Wann hat das Rathaus offen?');
@@ -794,7 +801,11 @@ describe('a reaction to the last reply', () => {
     expect(await texts(helped, 'Nicht hilfreich')).toMatch(
       /^Das tut mir leid\. Schreiben Sie mir gern in eigenen Worten, was Sie suchen\./,
     );
-    expect(await texts(assistant.conversation(), '👍')).toMatch(/Gern geschehen!/);
+    expect(await texts(helped, '👍')).toMatch(/Gern geschehen!/);
+    // As the first message, a smile is a greeting: nobody had thanked (trial 47: "😀😀😀" got "Gern geschehen!").
+    const first = allText(await assistant.conversation().say('😀😀😀'));
+    expect(first).toMatch(/Wie kann ich Ihnen helfen\?/);
+    expect(first).not.toMatch(/Gern geschehen/);
     // 👍 is no question not understood: it is not kept for the editors.
     expect(await assistant.services.unanswered.all()).not.toContainEqual(expect.objectContaining({ text: '👍' }));
     const rated = assistant.conversation();
@@ -987,6 +998,15 @@ describe('cards', () => {
       expect.objectContaining({ type: 'Action.OpenUrl', title: 'Online beantragen', url: expect.stringMatching(/^https:\/\//) }),
       { type: 'Action.OpenUrl', title: 'Anrufen: 06029 705-0', url: 'tel:+4960297050' },
     ]);
+  });
+
+  it('come once a topic: a follow-up on it is answered without the card again (trial 46: "Auf einen Blick" filled a phone\'s screen each time)', async () => {
+    const chat = webChat();
+    expect(cardOf(await chat.say('Wie lange dauert ein neuer Reisepass?'))).toBeDefined();
+    const costs = await chat.say('Und was kostet der?');
+    expect(lastText(costs)).toMatch(/70,00 Euro/);
+    expect(cardOf(costs)).toBeUndefined();
+    expect(cardOf(await chat.say('Was brauche ich für einen Personalausweis?'))).toBeDefined();
   });
 
   it('are left out on channels that show only text and buttons', async () => {

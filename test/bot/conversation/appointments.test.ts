@@ -221,6 +221,21 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(await c.say(`lieber um ${time}`))).toContain(`Ich habe „${later}“ verstanden.`);
   });
 
+  it('"ach nee, doch lieber um zehn" at the summary changes the time by its hour in words (trial 47: the summary came again unchanged)', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    const days = promptOf(await c.say('Reisepass'))!.choices!;
+    const slots = promptOf(await c.say(days[1]!))!.choices!;
+    const wanted = slots.slice(1).find((slot) => /, 1[01]:00 Uhr$/.test(slot))!;
+    const word = wanted.endsWith('10:00 Uhr') ? 'zehn' : 'elf';
+    await c.say(slots[0]!);
+    await c.say('Erika Muster');
+    expect(promptOf(await c.say('06029 12345'))?.field).toBe('bestaetigung');
+    const changed = allText(await c.say(`ach nee, doch lieber um ${word}`));
+    expect(changed).toContain(`Ich habe „${wanted}“ verstanden.`);
+    expect(changed).toContain(`\nTermin: ${wanted}\n`);
+  });
+
   it('"die Uhrzeit is falsch, lieber um …" after the slot was chosen offers that time on the chosen day (trial 43: the day was asked again from the start)', async () => {
     // The day's free times, seen in another conversation: this one is offered only the time it names.
     const other = assistant.conversation();
@@ -400,6 +415,11 @@ describe('termin-buchen over the message endpoint', () => {
     r = await c.say('Ich kann meinen Termin leider nicht wahrnehmen.');
     expect(allText(r)).toBe(`Soll ich Ihren Termin am ${offered[0]} (${reference}) absagen?`);
     expect(lastButtons(r)).toEqual(['Ja, absagen', 'Nein, behalten']);
+    // Without naming it, in everyday words, the same (trial 47: the general help text; in English the consumer advice centre).
+    r = await c.say('ach wisst ihr was, ich sag den ganz ab');
+    expect(allText(r)).toBe(`Soll ich Ihren Termin am ${offered[0]} (${reference}) absagen?`);
+    // Where this chat booked nothing, such words start no cancelling of a stranger's appointment.
+    expect(promptOf(await assistant.conversation().say('ach wisst ihr was, ich sag den ganz ab'))).toBeUndefined();
     r = await c.say('Ja, absagen');
     expect(allText(r)).toMatch(/ist abgesagt/);
     expect(r.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Termin vereinbaren']);
@@ -419,6 +439,19 @@ describe("requests in the citizen's own words", () => {
     assistant = await startTestAssistant();
   });
   afterAll(() => assistant.stop());
+
+  it('cancels the appointment booked in this chat on "please cancel" in English (trial 47: the consumer advice centre was named)', async () => {
+    const c = assistant.conversation();
+    const say = (text: string) => c.say(text, { locale: 'en-US' });
+    const day = promptOf(await say('I need an appointment for a new passport'))!.choices![0]!;
+    await say(promptOf(await say(day))!.choices![0]!);
+    await say('John Smith');
+    await say('john@example.org');
+    const reference = /MOE-\d{4}-\d{5}/.exec(allText(await say('Send')))![0];
+    const asked = await say("sorry, something came up, I can't make it on friday. please cancel");
+    expect(allText(asked)).toMatch(new RegExp(`^Shall I cancel your appointment on .+ \\(${reference}\\)\\?$`));
+    expect(allText(await say(lastButtons(asked)[0]!))).toMatch(/is cancelled/);
+  });
 
   it('starts a booking for the service the citizen named, and does not ask for it again', async () => {
     const c = assistant.conversation();
