@@ -36,6 +36,15 @@ const OPEN_OR_CLOSED = /(?<!\p{L})(?:offen|auf|geöffnet|geoeffnet|geschlossen|z
  * of the question; or when it names a day the notice names and asks nothing but that day or whether
  * it is open ("und am 31.12.?", "Hat das Bürgerbüro am 24.12. offen?").
  */
+/**
+ * A question that names a notice's Ortsteil ("We have no water in Strötzbach, what is going on?"): in another language than the
+ * notice's German its words share none with it, and the place is what it asks about (trial 47: the English got only the general text).
+ */
+export function namesPlaceOf(question: string, notice: { ortsteile: readonly string[] }): boolean {
+  const asked = new Set(termsOf(question));
+  return notice.ortsteile.some((ortsteil) => [...termsOf(ortsteil)].every((term) => asked.has(term)));
+}
+
 export function isAboutNotice(question: string, notice: { text: string; ortsteile: readonly string[] }): boolean {
   const asked = [...termsOf(question)];
   if (!asked.length) return false;

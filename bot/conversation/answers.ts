@@ -21,7 +21,7 @@ import { addDays, mayNameADay, parseDateTime } from '../../dialogs/dates';
 import { berlinWallClock } from '../../knowledge/hours';
 import { parseSlotWish } from '../../dialogs/slots';
 import type { Entry, Municipality } from '../../knowledge/schema';
-import { isAboutNotice } from '../../knowledge/notices';
+import { isAboutNotice, namesPlaceOf } from '../../knowledge/notices';
 import { facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
 import { inAnotherLanguage } from '../../knowledge/language/detect';
 import { isAnnoyed, lossTold, saysOverwhelmed } from '../../knowledge/language/feelings';
@@ -143,7 +143,9 @@ export async function respond(turn: Turn): Promise<void> {
   if (!result.danger) sayFeelings(turn);
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first, also
   // one still to come ("Hat das Rathaus an Heiligabend offen?" and "Am 24.12. bleibt das Rathaus geschlossen").
-  const notices = turn.services.town.comingNotices().filter((n) => isAboutNotice(turn.text, n));
+  const notices = turn.services.town
+    .comingNotices()
+    .filter((n) => isAboutNotice(turn.text, n) || (turn.state.language === 'en' && namesPlaceOf(turn.text, n)));
   if (notices.length) {
     const t = turn.t.conversation;
     turn.reply(t.noticeFirst(notices.map((n) => t.noticeLine(n.text, n.ortsteile))));

@@ -511,6 +511,8 @@ export const de = {
     nothingThen: 'Dafür ist in den nächsten Wochen leider kein Termin frei. An diesen Tagen ist etwas frei:',
     /** The wished days are days the office is closed ("samstags", "am Freitag, 25. Dezember"). */
     closedThen: (office: string, days: string): string => `${office}: ${days} geschlossen. An diesen Tagen ist etwas frei:`,
+    /** The next of the weekday wished for is closed ("Termin am Dienstag", a staff outing that Tuesday). */
+    closedThatDay: (office: string, day: string, why: string | undefined): string => `${office}: am ${day} geschlossen${why ? ` (${why})` : ''}.`,
     pastDay: 'Dieser Tag ist schon vorbei. An diesen Tagen ist etwas frei:',
     /** A weekday and a date that do not fit together ("Montag, 15.12.", a Tuesday). */
     otherWeekday: (weekday: string, day: string): string =>

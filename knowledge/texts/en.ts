@@ -388,6 +388,7 @@ export const en: CitizenTexts = {
     closedNear: (day: string, time: string, office: string): string => `The ${office} is closed on ${day} at ${time}. These times are close to it:`,
     nothingThen: 'I am sorry, there is no free appointment for that in the next weeks. There are free times on these days:',
     closedThen: (office, days) => `${office}: closed ${days}. There are free times on these days:`,
+    closedThatDay: (office, day, why) => `${office}: closed on ${day}${why ? ` (${why})` : ''}.`,
     pastDay: 'That day has passed. There are free times on these days:',
     otherWeekday: (weekday, day) => `${weekday} and ${day} do not fit together. Which day do you mean? There are free times on these days:`,
     beyondBooking: (lastDay: string, office: string, phone: string | null): string =>

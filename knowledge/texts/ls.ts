@@ -485,6 +485,7 @@ export const ls: CitizenTexts = {
     closedNear: (day: string, time: string, office: string): string => lines(`Am ${day} um ${time} Uhr ist das ${office} zu.`, 'Diese Zeiten sind in der Nähe:'),
     nothingThen: lines('Dafür ist in den nächsten Wochen kein Termin frei.', 'An diesen Tagen ist ein Termin frei:'),
     closedThen: (office, days) => lines(`${office}: ${days} zu.`, 'An diesen Tagen ist ein Termin frei:'),
+    closedThatDay: (office, day, why) => lines(`${office}: am ${day} zu.`, ...(why ? [`Der Grund ist: ${why}.`] : [])),
     pastDay: lines('Dieser Tag ist schon vorbei.', 'An diesen Tagen ist ein Termin frei:'),
     otherWeekday: (weekday, day) => lines(`Sie schreiben: ${weekday}.`, `Sie schreiben auch: ${day}.`, 'Das passt nicht zusammen.', 'Welchen Tag meinen Sie?', 'An diesen Tagen ist ein Termin frei:'),
     beyondBooking: (lastDay: string, office: string, phone: string | null): string =>

@@ -51,6 +51,23 @@ describe('a button picked by its place', () => {
 });
 
 describe('a wish for the day and time', () => {
+  it('says that the next of the weekday wished for is closed before the later ones are offered (trial 47: next week came without a word)', async () => {
+    const town = assistant.services.town;
+    const bureau = assistant.services.municipality.offices.buergerbuero!;
+    await town.saveOffice(
+      'buergerbuero',
+      { hours: bureau.hours, closures: [{ date: '2026-12-01', label: 'Betriebsausflug', hours: [] }] },
+      'test',
+    );
+    try {
+      const r = await new TestConversation(assistant.url).say('Termin für Reisepass am Dienstag');
+      expect(allText(r)).toMatch(/Bürgerbüro: am Dienstag, 1\. Dezember geschlossen \(Betriebsausflug\)\./);
+      expect(promptOf(r)!.choices!.some((choice) => choice.includes('01.12.2026'))).toBe(false);
+    } finally {
+      await town.resetOffice('buergerbuero', 'test');
+    }
+  });
+
   it("leaves out the weekdays said not to suit, in the first message and at the day's question (trial 42: only those had been offered)", async () => {
     const first = new TestConversation(assistant.url);
     const days = promptOf(

@@ -238,6 +238,16 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     expect(allText(afterWelcome(await new TestConversation(a.url).say('Was kostet ein Personalausweis?')))).not.toContain(
       'Wasserrohrbruch',
     );
+    // In English, by its Ortsteil (trial 47: only the general text on burst pipes came).
+    const english = new TestConversation(a.url);
+    // (The English welcome lists the notices too; the answer's own notice comes with it.)
+    const inEnglish = await english.say('We have no water in Schimborn, what is going on?', { locale: 'en-US' });
+    expect(allText(inEnglish)).toContain(
+      '\nCurrent notice (in German): Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen\n',
+    );
+    expect(allText(await new TestConversation(a.url).say('How much is an ID card?', { locale: 'en-US' }))).not.toContain(
+      'Current notice (in German)',
+    );
     // A notice still to come answers a question about its matter too (it had been told only within its period).
     const coming = afterWelcome(await new TestConversation(a.url).say('Ist das Rathaus wegen dem Betriebsausflug zu?'));
     expect(coming[0]!.text).toContain('Rathaus wegen Betriebsausflug geschlossen');
