@@ -462,12 +462,27 @@ export const showDateTime = (value: unknown): string => {
 };
 
 /** A place in the town: it must name one of the Ortsteile. */
+/**
+ * "weiß ich nicht. beim spielplatz" where the Ortsteil is asked: not known, said so with what is told of the place (trial 47, in
+ * Leichte Sprache: the question came again and again). The office reads "Ortsteil unbekannt" and the landmark.
+ */
+const DOES_NOT_KNOW =
+  /(?<!\p{L})(?:(?:ich\s+)?wei(?:ß|ss)\s+(?:ich\s+|es\s+|das\s+)*(?:leider\s+)?nicht|keine\s+ahnung|kei\s+ahnung|kaa\s+ahnung|i\s+(?:do\s+not|don'?t)\s+know|no\s+idea)(?!\p{L})/iu;
+
 export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: string; street?: string } = {}): z.ZodType<string, string> =>
   z
     .string()
     .trim()
     .transform((v) => {
       const ortsteil = ortsteilIn(v, municipality.ortsteile);
+      if (!ortsteil && DOES_NOT_KNOW.test(v)) {
+        const told = v
+          .replace(DOES_NOT_KNOW, ' ')
+          .replace(/\s+/g, ' ')
+          .replace(/^[\s.,!;:-]+|[\s.,!;:-]+$/g, '');
+        const parts = [known.street, told.length >= 3 ? told : undefined].filter((p): p is string => Boolean(p));
+        return parts.length ? [...parts, texts().fields.ortsteilUnknown].join(', ') : v;
+      }
       // The citizen named the Ortsteil before ("in Schimborn ist …"): the street alone completes it
       // ("überspringen" does not: the place is needed, and asked again).
       if (known.ortsteil && v.length >= 3 && !declines(v) && !ortsteil) return `${v}, ${known.ortsteil}`;
@@ -481,16 +496,22 @@ export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: s
         .replace(/^[\s.,!]+|[\s.,!]+$/g, '');
       return details ? `${known.street}, ${details}, ${ortsteil}` : `${known.street}, ${ortsteil}`;
     })
-    .refine((v) => v.length >= 5 && municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())), {
-      // "Bahnhofstraße 3, 63741 Aschaffenburg": said to be another town's, before the Ortsteile are asked.
-      error: (issue) => {
-        const elsewhere = neighbourIn(String(issue.input), municipality.neighbours);
-        return (
-          (elsewhere ? `${texts().fields.placeElsewhere(elsewhere, municipality.name)} ` : '') +
-          texts().fields.placeInTown(municipality.ortsteile)
-        );
+    .refine(
+      (v) =>
+        v.length >= 5 &&
+        (municipality.ortsteile.some((o) => v.toLowerCase().includes(o.toLowerCase())) ||
+          v.endsWith(`, ${texts().fields.ortsteilUnknown}`)),
+      {
+        // "Bahnhofstraße 3, 63741 Aschaffenburg": said to be another town's, before the Ortsteile are asked.
+        error: (issue) => {
+          const elsewhere = neighbourIn(String(issue.input), municipality.neighbours);
+          return (
+            (elsewhere ? `${texts().fields.placeElsewhere(elsewhere, municipality.name)} ` : '') +
+            texts().fields.placeInTown(municipality.ortsteile)
+          );
+        },
       },
-    });
+    );
 
 /** The neighbouring municipality a place names as a word of its own ("63741 Aschaffenburg"), if any. */
 export const neighbourIn = (text: string, neighbours: readonly string[]): string | undefined =>

@@ -648,6 +648,19 @@ const HANGING_ACROSS = /(?<!\p{L})(?:rüber|rueber|herüber|herueber|rüwwer|rue
 const HIS_PLANTS = /(?<!\p{L})(?:seine|ihre|deren)\s+(?:\p{L}+\s+)?(?:hecke|bäume|baeume|baum|sträucher|straeucher|thuja\p{L}*)(?!\p{L})/iu;
 const COMPELLED = /(?<!\p{L})(?:zwingen|verpflichten|dazu\s+bringen)(?!\p{L})/iu;
 const PUBLIC_WAY = /(?<!\p{L})(?:gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|straße\p{L}*|strasse\p{L}*|stroß\p{L}*|weg|radweg|sicht\p{L}*|kreuzung)(?!\p{L})/iu;
+/**
+ * "Mei Nachbar hat seit Wochen en Haufe Sperrmüll und alte Reife vorm Haus stehn … es kumme scho die Ratte": rubbish left
+ * lying, which the town is told of as a defect (trial 47: how to order one's own bulky waste). One's own waiting for its
+ * collection ("unser Sperrmüll steht seit Tagen draußen") and a collection asked ("wann wird der abgeholt?") stay the collection's.
+ */
+const RUBBISH = /(?<!\p{L})(?:\p{L}*müll\p{L}*|abfall\p{L}*|reife[n]?|unrat|gerümpel|geruempel|schrott)(?!\p{L})/iu;
+const LYING_FOR_LONG = /(?<!\p{L})(?:seit\s+(?:\p{L}+\s+){0,2}?(?:wochen|woche|monaten|monate|monat)|ratte[n]?|ungeziefer)(?!\p{L})/iu;
+const OWN_RUBBISH = /(?<!\p{L})(?:mein|meine[nmr]?|unser|unsere[nmr]?|mei)\s+(?:\p{L}+\s+)?(?:sperrmüll|müll|abfall)(?!\p{L})/iu;
+/** "wann wird der abgeholt?": its collection asked, which the bulky waste's answer gives. */
+const COLLECTION_ASKED = /(?<!\p{L})(?:abgeholt|abholung|abholen|abhole|mitgenommen)(?!\p{L})/iu;
+export const rubbishLeftLying = (text: string): boolean =>
+  RUBBISH.test(text) && LYING_FOR_LONG.test(text) && NEIGHBOUR.test(text) && !OWN_RUBBISH.test(text) && !COLLECTION_ASKED.test(text);
+
 /** "Die Hecke vom Nachbarn wächst über den Gehweg": plants over a public way, which the town has cut back (not a quarrel between neighbours). */
 const OVER_A_PUBLIC_WAY =
   /(?<!\p{L})(?:hecke|baum|bäume|baeume|äste|aeste|zweige|sträucher|straeucher|thuja)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:über|ueber|auf|in)\s+(?:den\s+|die\s+|das\s+|dem\s+|de\s+)?(?:gehweg|bürgersteig|buergersteig|straße|strasse|stroß|radweg|fußweg|fussweg)\p{L}*(?!\p{L})/iu;

@@ -374,6 +374,8 @@ export const de = {
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
     placeElsewhere: (town: string, municipality: string): string => `${town} gehört nicht zum Gemeindegebiet von ${municipality}.`,
     placeDetailKept: 'Danke, das nehme ich zum Ort dazu.',
+    /** Said into the place where the citizen does not know its Ortsteil (the office reads the rest). */
+    ortsteilUnknown: 'Ortsteil unbekannt',
     /** An event's place in another municipality: its own office is responsible (trial 38: it had been taken). */
     eventElsewhere: (town: string, municipality: string): string =>
       `${town} gehört nicht zum Gemeindegebiet von ${municipality}. Eine Veranstaltung dort zeigen Sie bitte bei der dortigen Gemeinde an. Findet sie in ${municipality} statt, nennen Sie bitte den Ort hier.`,

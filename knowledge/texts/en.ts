@@ -278,6 +278,8 @@ export const en: CitizenTexts = {
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',
     placeElsewhere: (town: string, municipality: string): string => `${town} lies outside ${municipality}.`,
     placeDetailKept: 'Thank you, I will add that to the place.',
+    // German: it goes into the place the office reads, as the answers keep the German choices.
+    ortsteilUnknown: 'Ortsteil unbekannt',
     eventElsewhere: (town: string, municipality: string): string =>
       `${town} lies outside ${municipality}. Please report an event there to that municipality. If it takes place in ${municipality}, please name the place here.`,
     ortsteilOfStreet: (street: string): string => `Thank you. In which part of town is “${street}”?`,

@@ -330,6 +330,8 @@ export const ls: CitizenTexts = {
     contactNeeded: lines('Wir brauchen Ihre Telefon-Nummer oder Ihre E-Mail-Adresse.', 'Sonst können wir Sie nicht erreichen.', 'Sie wollen das nicht sagen?', 'Dann schreiben Sie: abbrechen.', 'Und rufen Sie das Rathaus an.'),
     placeElsewhere: (town: string): string => `${town} ist eine andere Gemeinde.`,
     placeDetailKept: 'Danke. Das schreibe ich zum Ort dazu.',
+    // As in German: it goes into the place the office reads.
+    ortsteilUnknown: 'Ortsteil unbekannt',
     eventElsewhere: (town: string, municipality: string): string =>
       lines(`${town} ist eine andere Gemeinde.`, `Dann fragen Sie bitte in ${town}.`, `Ist das Fest in ${municipality}?`, 'Dann schreiben Sie bitte den Ort.'),
     ortsteilOfStreet: (street: string): string => lines('Danke.', `In welchem Orts·teil ist: ${street}?`),

@@ -4658,3 +4658,17 @@ describe('trial 47: a person asked for by name', () => {
     expect(decided(text)).not.toBe('mitarbeiter');
   });
 });
+
+describe('trial 47: a neighbour’s rubbish left lying', () => {
+  it('takes a neighbour’s rubbish lying for weeks, with rats, for a report to the town (it had been how to order bulky waste)', () => {
+    expect(decided('Mei Nachbar hat seit Wochen en Haufe Sperrmüll und alte Reife vorm Haus stehn, es kumme scho die Ratte. Was kann ich da mache?')).toBe(
+      'maengelmelder',
+    );
+  });
+  it.each([
+    ['Unser Sperrmüll steht seit Wochen vorm Haus, der Nachbar beschwert sich schon. Wann wird der abgeholt?'],
+    ['Mein Nachbar hat seit zwei Wochen seinen Sperrmüll draußen, wann wird der abgeholt?'],
+  ])('%s stays the bulky waste (guard)', (text) => {
+    expect(decided(text)).not.toBe('maengelmelder');
+  });
+});

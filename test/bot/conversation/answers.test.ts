@@ -411,6 +411,18 @@ describe('a note about what the question tells done', () => {
   });
 });
 
+describe('noise from a building site', () => {
+  it('leads with the building machines\' hours, not with barking dogs (trial 47: "Hundegebell …" came first)', async () => {
+    const reply = lastText(
+      await webChat().say(
+        'Nebenan wird seit Wochen gebaut, die fangen morgens um 6 an mit dem Bagger, der Nachbar sagt des darf der. Wann darf auf einer Baustelle eigentlich gearbeitet werden?',
+      ),
+    );
+    expect(reply).toMatch(/^Ruhezeiten und Lärm\nBaustelle - Viele Baumaschinen .* werktags nur von 7 bis 20 Uhr/);
+    expect(reply).not.toMatch(/Hundegebell/);
+  });
+});
+
 describe('a meeting with the mayor', () => {
   it('is arranged through the Rathaus, not booked in the Bürgerbüro (it had started the booking)', async () => {
     const replies = await webChat().say('Ich möchte einen Termin beim Bürgermeister');

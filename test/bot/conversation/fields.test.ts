@@ -433,6 +433,20 @@ describe('an event notice with estimates and names', () => {
     expect(field(await chat.say('Sportplatz Schimborn an der Straße nach Aschaffenburg'))).toBe('beginn');
   });
 
+  it('takes "ich weiß es nicht" for the Ortsteil with what is told of the place, not asking it again (trial 47: a loop in Leichte Sprache)', async () => {
+    const chat = assistant.conversation();
+    expect(field(await chat.say('Die Parkbank im Park ist kaputt'))).toBe('ort');
+    expect(field(await chat.say('ich weiß es nicht'))).toBe('foto');
+    await chat.say('überspringen');
+    expect(allText(await chat.say('überspringen'))).toContain('\nOrt: im Park, Ortsteil unbekannt\n');
+    const easy = assistant.conversation();
+    await easy.say('Leichte Sprache');
+    expect(field(await easy.say('bei uns ist die bank im park kaputt'))).toBe('ort');
+    expect(field(await easy.say('weiß ich nicht. beim spielplatz'))).toBe('foto');
+    await easy.say('überspringen');
+    expect(allText(await easy.say('überspringen'))).toContain('\nOrt: im Park, beim spielplatz, Ortsteil unbekannt\n');
+  });
+
   it('takes a name with particles ("von der") as a person', async () => {
     const chat = assistant.conversation();
     await chat.say('Veranstaltung anzeigen');
