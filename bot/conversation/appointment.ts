@@ -153,9 +153,11 @@ export const withoutAppointmentWords = (text: string): string =>
   text.replace(/(\p{L}*?)-?(?:termin|appointment)\p{L}*/giu, '$1').replace(/\s+/g, ' ');
 
 /** The appointments booked in this conversation and not cancelled, oldest first. */
-async function ownAppointments(turn: Turn): Promise<Case[]> {
+async function ownAppointments(turn: Turn, cases?: readonly Case[]): Promise<Case[]> {
   const { store } = turn.services;
-  const booked = (await casesOfConversation(store, turn.conversationId)).filter((c) => c.flow === 'termin-buchen' && c.status === 'open');
+  const booked = (cases ?? (await casesOfConversation(store, turn.conversationId))).filter(
+    (c) => c.flow === 'termin-buchen' && c.status === 'open',
+  );
   // One the office rejected takes place no more: not told as the citizen's, nor offered to cancel (trial 37).
   const rejected = await Promise.all(booked.map(async (c) => (await loadWork(store, c.reference)).status === 'rejected'));
   return booked.filter((_, i) => !rejected[i]);
@@ -181,10 +183,10 @@ export async function withOwnReference(turn: Turn, said: string): Promise<{ said
  * moved away from ("Ist der alte Termin jetzt weg?"); true when there was one.
  */
 export async function tellOwnAppointments(turn: Turn): Promise<boolean> {
-  const booked = await ownAppointments(turn);
-  const cancelled = (await casesOfConversation(turn.services.store, turn.conversationId)).filter(
-    (c) => c.flow === 'termin-buchen' && c.status === 'cancelled',
-  );
+  // Read once: the booked ones and those cancelled here come from the same cases.
+  const cases = await casesOfConversation(turn.services.store, turn.conversationId);
+  const booked = await ownAppointments(turn, cases);
+  const cancelled = cases.filter((c) => c.flow === 'termin-buchen' && c.status === 'cancelled');
   if (!booked.length && !cancelled.length) return false;
   const slotOf = (c: Case): string => slotLabel(c.answers[SLOT_FIELD] as Slot, turn.language);
   if (booked.length) turn.reply(turn.t.appointments.yours(booked.map((c) => `${slotOf(c)} (${c.reference})`)));

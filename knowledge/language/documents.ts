@@ -38,8 +38,7 @@ export const asksIfDocumentReady = (text: string): boolean =>
 /** "kann meine Frau meinen neuen Reisepass für mich abholen?": a document fetched by someone else (blind set 192: the days told around it led to the opening hours). */
 const PROXY_PICK_UP =
   /(?<!\p{L})(?:(?:frau|fraa|mann|tochter|sohn|mutter|vater|jemand\p{L}*|nachbar\p{L}*|partner\p{L}*|freund\p{L}*|schwester|bruder|eltern)\s+(?:\p{L}+\s+){0,5}?(?:abhol\p{L}*|abhole)|(?:für|fuer)\s+(?:mich|ihn|sie|uns)\s+(?:\p{L}+\s+)?(?:abhol\p{L}*|abhole))(?!\p{L})/iu;
-const ID_DOCUMENT_NAMED = /(?<!\p{L})(?:perso|persos|\p{L}*ausweis\p{L}*|pass|pässe|paesse|\p{L}*reisepass\p{L}*)(?!\p{L})/iu;
-export const picksUpDocumentForAnother = (text: string): boolean => PROXY_PICK_UP.test(text) && ID_DOCUMENT_NAMED.test(text);
+export const picksUpDocumentForAnother = (text: string): boolean => PROXY_PICK_UP.test(text) && AN_ID_DOCUMENT.test(text);
 export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{L}*|abgeholt|abzuholen)(?!\p{L})/iu.test(text);
 
 /** An identity document in any word of it ("Perso", "Reisepass", "Lichtbildausweis"). */

@@ -647,7 +647,9 @@ const HANGING_ACROSS = /(?<!\p{L})(?:rüber|rueber|herüber|herueber|rüwwer|rue
  */
 const HIS_PLANTS = /(?<!\p{L})(?:seine|ihre|deren)\s+(?:\p{L}+\s+)?(?:hecke|bäume|baeume|baum|sträucher|straeucher|thuja\p{L}*)(?!\p{L})/iu;
 const COMPELLED = /(?<!\p{L})(?:zwingen|verpflichten|dazu\s+bringen)(?!\p{L})/iu;
-const PUBLIC_WAY = /(?<!\p{L})(?:gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|straße\p{L}*|strasse\p{L}*|stroß\p{L}*|weg|radweg|sicht\p{L}*|kreuzung)(?!\p{L})/iu;
+/** A public way by its name ("Gehweg", "stroß"), over which plants are the town's to have cut back. */
+const A_WAY = String.raw`(?:gehweg|bürgersteig|buergersteig|straße|strasse|stroß|radweg|fußweg|fussweg)\p{L}*`;
+const PUBLIC_WAY = new RegExp(String.raw`(?<!\p{L})(?:${A_WAY}|weg|sicht\p{L}*|kreuzung)(?!\p{L})`, 'iu');
 /**
  * "Mei Nachbar hat seit Wochen en Haufe Sperrmüll und alte Reife vorm Haus stehn … es kumme scho die Ratte": rubbish left
  * lying, which the town is told of as a defect (trial 47: how to order one's own bulky waste). One's own waiting for its
@@ -662,8 +664,10 @@ export const rubbishLeftLying = (text: string): boolean =>
   RUBBISH.test(text) && LYING_FOR_LONG.test(text) && NEIGHBOUR.test(text) && !OWN_RUBBISH.test(text) && !COLLECTION_ASKED.test(text);
 
 /** "Die Hecke vom Nachbarn wächst über den Gehweg": plants over a public way, which the town has cut back (not a quarrel between neighbours). */
-const OVER_A_PUBLIC_WAY =
-  /(?<!\p{L})(?:hecke|baum|bäume|baeume|äste|aeste|zweige|sträucher|straeucher|thuja)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:über|ueber|auf|in)\s+(?:den\s+|die\s+|das\s+|dem\s+|de\s+)?(?:gehweg|bürgersteig|buergersteig|straße|strasse|stroß|radweg|fußweg|fussweg)\p{L}*(?!\p{L})/iu;
+const OVER_A_PUBLIC_WAY = new RegExp(
+  String.raw`(?<!\p{L})(?:hecke|baum|bäume|baeume|äste|aeste|zweige|sträucher|straeucher|thuja)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:über|ueber|auf|in)\s+(?:den\s+|die\s+|das\s+|dem\s+|de\s+)?${A_WAY}(?!\p{L})`,
+  'iu',
+);
 export const disputesWithNeighbour = (text: string): boolean =>
   (((NEIGHBOUR.test(text) || HANGING_ACROSS.test(text)) &&
     (SUING.test(text.replace(LAWYER_TOLD, ' ')) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text) || SHARES_A_FENCE.test(text))) ||
