@@ -14,6 +14,7 @@ import {
   partReplaced,
   isCommand,
   withoutSlip,
+  withoutAsideAtEnd,
 } from '../knowledge/texts/commands';
 import { berlinWallClock } from '../knowledge/hours';
 import { parseDateTime } from './dates';
@@ -126,6 +127,11 @@ export interface FlowDefinition {
   office: string;
   /** The field that says what the request is about: bot/ sends the case to the office of the topic it names, else to `office`. */
   officeByMatter?: string;
+  /**
+   * A request about any of many matters (a defect of any kind): an answer may offer it ("Wasserrohrbruch" offers the
+   * report), but no entry is its topic, so a question in it or after it is routed on its own.
+   */
+  ofManyMatters?: true;
   title: string;
   /** Extra texts that start the flow (buttons like "Schaden melden"). */
   starters: string[];
@@ -636,9 +642,10 @@ export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowFi
 
 /** A house number said alone ("Hausnummer 12", "Nr. 12a", "vor der Hausnummer 27"). */
 const HOUSE_NUMBER_ALONE =
-  /^(?:(?:vor|bei|neben|gegenüber|gegenueber|an)\s+(?:der\s+|dem\s+|von\s+)?)?(?:die\s+)?(?:hausnummer|hausnr\.?|nummer|nr\.?)?\s*(\d{1,4}\s?[a-z]?)$/iu;
+  /^(?:(?:vor|bei|neben|gegenüber|gegenueber|an)\s+(?:der\s+|dem\s+|von\s+)?)?(?:die\s+)?(?:hausnummer|hausnr\.?|nummer|nr\.?|house\s+number|number|no\.?)?\s*(\d{1,4}\s?[a-z]?)$/iu;
 /** A house number named as one inside a sentence ("es ist doch vor Hausnummer 9, nicht 7"), not a street's number. */
-const HOUSE_NUMBER_NAMED = /(?<!\p{L})(?:hausnummer|hausnr\.?|haus\s+nr\.?|haus\s+nummer)\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
+const HOUSE_NUMBER_NAMED =
+  /(?<!\p{L})(?:hausnummer|hausnr\.?|haus\s+nr\.?|haus\s+nummer|house\s+number|number)\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
 /** The street of an address given without a number ("Hauptstraße, Schimborn": "Hauptstraße"). */
 const STREET_WITHOUT_NUMBER = new RegExp(String.raw`^([^,\d]*\p{L}${STREET_ENDING})(?=\s*,|\s*$)`, 'iu');
 /** The last house number in an address ("Hauptstraße 10 in Mömbris": "10"). */
@@ -861,15 +868,27 @@ function correctionOfNamedAnswer(
     const said =
       target === asked || typeof before !== 'string' ? undefined : (valueBesideTheWrongOne(text, before) ?? partReplaced(text, before));
     const parsed = said === undefined ? undefined : schemaOf(target, state.answers, choicesOf(target, state)).safeParse(said);
-    if (!parsed?.success) continue;
-    const answers = withoutInvalidated(flow, state.answers, { ...state.answers, [target.name]: parsed.data });
-    // At the summary ("Moment, eigentlich brauche ich einen Reisepass, keinen Personalausweis"): the summary again, or the question an answer dropped.
-    const step = asked
-      ? { messages: [ask(flow, asked, answers, undefined, choicesOf(asked, state))], state: { ...state, answers } }
-      : next(flow, { ...state, editing: true }, answers);
-    return told(step, [target], answers, { named: true });
+    if (parsed?.success) return earlierAnswerChanged(flow, state, asked, target, parsed.data);
   }
   return undefined;
+}
+
+/**
+ * An earlier answer changed while `asked` is asked, said back with its label; that question comes again, or at the summary
+ * ("Moment, eigentlich brauche ich einen Reisepass, keinen Personalausweis") the summary, or the question an answer dropped.
+ */
+function earlierAnswerChanged(
+  flow: FlowDefinition,
+  state: FlowState,
+  asked: FlowField | undefined,
+  target: FlowField,
+  value: unknown,
+): FlowStep {
+  const answers = withoutInvalidated(flow, state.answers, { ...state.answers, [target.name]: value });
+  const step = asked
+    ? { messages: [ask(flow, asked, answers, undefined, choicesOf(asked, state))], state: { ...state, answers } }
+    : next(flow, { ...state, editing: true }, answers);
+  return told(step, [target], answers, { named: true });
 }
 
 /**
@@ -907,6 +926,35 @@ function withoutInvalidated(
   return kept;
 }
 
+/** "22 not 20", "hausnummer 7 net 3": a new house number for an old one. */
+const NUMBER_NOT_NUMBER = /(?<![\d\p{L}])(\d{1,4}\s?[a-z]?)\s+(?:net|ned|nicht|statt|not|instead\s+of)\s+(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
+const sameNumber = (a: string, b: string): boolean => a.replace(/\s/g, '').toLowerCase() === b.replace(/\s/g, '').toLowerCase();
+
+/**
+ * "actually it is number 22 not 20" where the place is "Schimborner Strasse 20, Schimborn": the answer whose house number is
+ * the old one takes the new one, whatever field a word of the message names (trial 48: "number" had named the contact, and
+ * the words had become the place).
+ */
+function houseNumberCorrected(
+  flow: FlowDefinition,
+  fields: FlowField[],
+  state: FlowState,
+  asked: FlowField | undefined,
+  text: string,
+): FlowStep | undefined {
+  const said = NUMBER_NOT_NUMBER.exec(text);
+  if (!said) return undefined;
+  const [, now, before] = said as unknown as [string, string, string];
+  const target = fields.find((f) => {
+    const value = state.answers[f.name];
+    const number = typeof value === 'string' ? HOUSE_NUMBER_IN.exec(value)?.[2] : undefined;
+    return number !== undefined && sameNumber(number, before);
+  });
+  const value = target && (state.answers[target.name] as string).replace(HOUSE_NUMBER_IN, `$1${now}`);
+  const parsed = target && schemaOf(target, state.answers, choicesOf(target, state)).safeParse(value);
+  return target && parsed?.success ? earlierAnswerChanged(flow, state, asked, target, parsed.data) : undefined;
+}
+
 /** Takes one input for the flow and returns what to show and the new state. */
 export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput): FlowStep {
   const said = foldCommand(input.text);
@@ -914,6 +962,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const fields = activeFields(flow, state.answers);
   // "ach nee, doch nicht, is ka Kampfhund": a change of mind that corrects an answer does not cancel.
   const correction =
+    houseNumberCorrected(flow, fields, state, field, input.text) ??
     correctionOf(flow, fields, state, field, input.text) ??
     correctionOfNamedAnswer(flow, fields, state, field, input.text) ??
     correctedInOwnWords(flow, state, field, input.text);
@@ -944,8 +993,21 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     const index = field ? fields.findIndex((f) => f.name === field.name) : fields.length;
     const previous = fields[index - 1];
     if (!previous) return { messages: [{ text: texts().flows.firstQuestion }, ask(flow, field ?? fields[0]!, state.answers)], state };
-    return { messages: [ask(flow, previous, state.answers)], state: { ...state, field: previous.name, tries: 0, editing: false } };
+    // Back to a question answered (also from the first message): its answer is shown and kept with one tap
+    // (trial 47: the call-back's matter taken from the first message was asked bare, and the name typed next replaced it).
+    const before = state.answers[previous.name];
+    const choices = choicesOf(previous, state);
+    const message =
+      before === undefined
+        ? ask(flow, previous, state.answers)
+        : ask(flow, previous, state.answers, texts().flows.answeredSoFar(shownValue(previous, before), button('keep')), [
+            ...(choices ?? []),
+            button('keep'),
+          ]);
+    return { messages: [message], state: { ...state, field: previous.name, tries: 0, editing: false } };
   }
+  // "Beibehalten" after going back: the answer stays, on to the next question not answered.
+  if (field && state.answers[field.name] !== undefined && isCommand(input.text, 'keep')) return next(flow, state, state.answers);
   if (field) {
     // A button of the summary sent while a question is asked: "Beschreibung ändern" goes to that
     // question; "Absenden" is no answer (it had been stored as the place), the request is sent at the end.
@@ -1009,7 +1071,10 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const offered = choicesOf(field, state) ?? [];
   const theOneOffered = field.choicesFrom && offered.length === 1 && saysPlainYes(input.text) ? offered[0] : undefined;
   let raw: unknown =
-    theOneOffered ?? choiceByPlace(input.text, offered) ?? (field.freeText ? input.text.trim() : withoutSlip(input.text.trim()));
+    theOneOffered ??
+    choiceByPlace(input.text, offered) ??
+    // ("Dackel, hab grad nachgschaut": what is said of the answer after it is no part of it, trial 48.)
+    (field.freeText ? input.text.trim() : withoutAsideAtEnd(withoutSlip(input.text.trim())));
   const images = imagesIn(input);
   // Several photos at once: the first is the report's, and the citizen is told so (trial 36: the others were dropped unsaid).
   if (field.acceptsImage && images.length > 1) {

@@ -85,7 +85,7 @@ const email = z
 
 /** "Tel.", "Handy:", "meine Nummer ist", "unter" and the like around a number. */
 const PHONE_WORDS =
-  /(?<!\p{L})(?:(?:meine|unsere|die)\s+)?(?:(?:tel\.?|telefon|handy|mobil|festnetz|ruf)(?:nummer)?|nummer)(?!\p{L})(?:\s+(?:ist|lautet|wäre))?\s*:?|(?<!\p{L})(?:(?:sie\s+)?erreichen\s+(?:sie\s+)?mich\s+)?unter(?=\s*(?:[\d+(]|$))/giu;
+  /(?<!\p{L})(?:(?:meine|unsere|die|my|our)\s+)?(?:(?:tel\.?|telefon|handy|mobil|festnetz|ruf)(?:nummer)?|nummer|(?:phone|mobile|cell)?\s*number)(?!\p{L})(?:\s+(?:ist|lautet|wäre|is))?\s*:?|(?<!\p{L})(?:(?:sie\s+)?erreichen\s+(?:sie\s+)?mich\s+)?unter(?=\s*(?:[\d+(]|$))/giu;
 /** The words of a message about its telephone number taken out ("meine Nummer ist 06029 4711" → "06029 4711"). */
 export const withoutPhoneWords = (said: string): string => said.replace(PHONE_WORDS, ' ').replace(/\s+/g, ' ').trim();
 /** An extension after a number ("ext 7", "Durchwahl 12", "App. 3"). */
@@ -143,7 +143,7 @@ export function phoneSaidIn(said: string): string | undefined {
   return hit && said.slice(hit.startsAt, hit.endsAt);
 }
 const PHONE_WORD =
-  /(?<!\p{L})(?:telefon\p{L}*|tel|handy|mobil\p{L}*|festnetz|nummer|rufnummer|erreichbar\p{L}*|phone|unter(?=\s*[\d+(]))(?!\p{L})/iu;
+  /(?<!\p{L})(?:telefon\p{L}*|tel|handy|mobil\p{L}*|festnetz|nummer|rufnummer|number|cell|erreichbar\p{L}*|phone|unter(?=\s*[\d+(]))(?!\p{L})/iu;
 
 /**
  * "Max Mustermann, 06029 1234", "Anna Weber anna.weber@example.de": a name followed by a telephone

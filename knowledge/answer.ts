@@ -12,6 +12,7 @@ import { asksByWhen, howElseAsked } from './language/how-else';
 import { CANNOT_COME_WORDS, cannotComeToTheOffice } from './language/visits';
 import { MONTHS } from './language/named-days';
 import { normalize } from './language/normalize';
+import { separableVerbs } from './language/separable';
 import { OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksAboutPenalty, PENALTY_WORDS } from './language/penalty';
 import { CONNECTIVES, STOPWORDS } from './language/stopwords';
@@ -379,6 +380,18 @@ function sharedStem(a: string, b: string): number {
   let common = 0;
   while (common < a.length && a[common] === b[common]) common++;
   return common >= Math.max(5, Math.min(a.length, b.length) - 3) ? common : 0;
+}
+
+/**
+ * "wie melde ich ihn ab?", "kann ich den hier im chat abmelden?" after the dog tax: the step of the procedure that names the
+ * verb asked (its particle joined back, "melde … ab" → "abmelde"), where the short answer shown only says that it is done
+ * (trial 48: "nichts Genaueres", though the procedure says how).
+ */
+export function stepNamedIn(entry: Entry, question: string): string | undefined {
+  const steps = entry.details.procedure.map((step) => ({ step, words: folded(step) }));
+  const named = (word: string) => steps.some((s) => s.words.some((w) => sharedStem(word, w) > 0));
+  const verbs = [...folded(question), ...separableVerbs(question, named)].filter((w) => w.length >= 6 && !STOPWORDS.has(w));
+  return steps.find((s) => s.words.some((w) => verbs.some((v) => sharedStem(v, w) > 0)))?.step;
 }
 
 const NO_PLACES: Places = { town: [], around: [], neighbours: [] };

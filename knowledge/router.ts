@@ -41,7 +41,7 @@ import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDeb
 import { carcassOnRoad, claimsRoadDamage, waterPipeBurst, drainBlocked, toldADamage, treeFellInPublic, nestAtAPublicPlace, waterStandsInAHole, streetLightOut } from './language/damage';
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, questionBeforeThanks, scoldsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { aboutChurchRite, handsOnProperty, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, gameDamagedGarden, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, rubbishLeftLying, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, renewsResidencePermit, aboutMaternityPay, aboutVaccinationRecord, aboutInsuranceCard, asksCraftsRegister, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, asksOnlyTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat, asksMarriageContract, seeksADoctor } from './language/others-matters';
+import { aboutChurchRite, handsOnProperty, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, gameDamagedGarden, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, rubbishLeftLying, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, renewsResidencePermit, aboutMaternityPay, aboutVaccinationRecord, asksWhereToBeVaccinated, asksCertificateRecognition, aboutInsuranceCard, asksCraftsRegister, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, asksOnlyTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat, asksMarriageContract, seeksADoctor } from './language/others-matters';
 import { aboutOwnIdCard, picksUpDocumentForAnother, idDocumentLost, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, newbornsCertificate, registersNewborn, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, needsNewPassport, wantsCertified, copiesCertified, documentLostAbroad,
   documentsTakenInBurglary, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes, describesThePassport, childrensTravelDocument } from './language/documents';
 import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery } from './language/cemetery';
@@ -538,7 +538,9 @@ export class Router {
     if (person !== undefined && this.profile.german && wantsAPersonInstead(text)) return this.sure(person);
     // "ein Papier vom Amt, dass ich hier wohne": the Meldebescheinigung; "mein Ex darf nicht rausfinden, wo ich wohne": the Auskunftssperre.
     const proof = this.byId.get(PROOF_OF_RESIDENCE);
-    if (proof !== undefined && this.profile.german && (!result.decision || REGISTER_NEAR.has(result.decision.id) || PROOF_ASKED_FOR_OTHERS.has(result.decision.id)) && asksProofOfResidence(text)) {
+    // ("Wir heiraten im Dezember in Dänemark und die wollen … einen Nachweis, wo wir gemeldet sind": the proof for a wedding abroad.)
+    const provesFor = (id: string) => REGISTER_NEAR.has(id) || PROOF_ASKED_FOR_OTHERS.has(id) || (id === WEDDING && ABROAD.test(text));
+    if (proof !== undefined && this.profile.german && (!result.decision || provesFor(result.decision.id)) && asksProofOfResidence(text)) {
       // "ich neu in mömbris … brauche papier dass ich hier wohne, anmelden": a newcomer who says "anmelden" is not
       // registered yet; the proof comes with the registration (BMG § 24 Abs. 2), so the registration is the answer.
       const registration = this.byId.get(REGISTRATION.moveIn);
@@ -550,7 +552,7 @@ export class Router {
     const rooms = this.byId.get(ROOMS);
     // "Die Trauerfeier soll in der Aussegnungshalle sein … was kostet die Halle?": the cemetery's hall, the Friedhof's.
     // "… e groß Feier im Saal … Kannst du mer e Gedicht mache?": a poem for the party asked, not the hall; "en DJ … in der halle, kann mir jemand … empfehle": a business.
-    if (rooms !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < HALL_UNSURE) && wantsAHall(text) && !clubGivesNotice(text) && !namesTheCemetery(text) && !asksToWriteSomething(text) && !asksForRecommendation(text))
+    if (rooms !== undefined && this.profile.german && (result.action !== 'answer' || result.confidence < HALL_UNSURE) && hallWanted(text) && !clubGivesNotice(text) && !namesTheCemetery(text) && !asksToWriteSomething(text) && !asksForRecommendation(text))
       return this.sure(rooms);
     // "Wir müssen den Keller räumen": clearing out, decided again without the verb that met "Raum".
     const cleared = this.profile.german && result.decision?.id === ROOMS ? withoutClearingOut(text) : undefined;
@@ -583,6 +585,8 @@ export class Router {
     // "Ich will einen Hund haben. Was muss ich machen?": what to know (the dog tax's answer), not the registration's form yet.
     // ("Welche Rasse passt besser zu Kindern?" asks advice on the dog, none of the town's.)
     if (dogTax !== undefined && this.profile.german && result.decision?.id === DOG_REGISTRATION && plansADog(text) && !asksGeneralKnowledge(text)) return this.sure(dogTax);
+    // "kann ich den hier im chat abmelde?" after the dog tax: the dog deregistered, not oneself (trial 48: the residence's Abmeldung).
+    if (dogTax !== undefined && this.profile.german && DOG_TOPICS.has(context.lastTopic ?? '') && DEREGISTERS_IT.test(text)) return this.sure(dogTax);
     // "ich hab zwei hunde" after the dog tax's answer: more about the tax, not a registration (trial 32), unless one is asked for.
     if (dogTax !== undefined && this.profile.german && context.lastTopic === DOG_TAX && result.decision?.id === DOG_REGISTRATION && !REGISTERING_WORDS.test(text))
       return this.sure(dogTax);
@@ -1159,6 +1163,9 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['sterbefall', 'urkunden']), asked: aboutInheritanceCertificate, referral: 'amtsgericht' },
   // Blind set 153: who is responsible, asked.
   { near: new Set(['dokument-verloren', 'fundbuero', 'ummeldung', 'stellenangebote', 'personalausweis', 'kontakt', 'hilfe']), asked: aboutVaccinationRecord, referral: 'arzt' },
+  // Blind set 194: a vaccination the town once organized in its hall; a school certificate from abroad to be recognized.
+  { near: new Set(['raum-mieten', 'veranstaltung', 'kontakt', 'hilfe', 'oeffnungszeiten', 'begruessung']), asked: asksWhereToBeVaccinated, referral: 'arzt' },
+  { asked: asksCertificateRecognition, referral: 'anerkennung' },
   { near: new Set(['dokument-verloren', 'personalausweis', 'ummeldung', 'kontakt', 'hilfe']), asked: aboutInsuranceCard, referral: 'krankenkasse' },
   { asked: asksCraftsRegister },
   // Blind set 86: a share of an inheritance claimed from a relative (a lawyer's or notary's matter).
@@ -1210,6 +1217,9 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['gewerbe-anmelden', 'gewerbesteuer', 'mitarbeiter', 'kontakt', 'hilfe']), asked: asksLegalForm },
   { near: new Set(['elterngeld', 'geburt-beurkunden', 'ausweis-kinder', 'urkunden', 'kontakt', 'stellenangebote', 'dokument-verloren']), asked: asksHealthInsurersMatter, referral: 'krankenkasse' },
 ];
+
+/** A hall of the town's wanted ("Kulturhalle für en 50. Geburtstag"); not a vaccination once given in it ("… im Rathaussaal … wo krieg ich jetzt die Grippeimpfung", blind set 194). */
+const hallWanted = (text: string): boolean => wantsAHall(text) && !asksWhereToBeVaccinated(text);
 
 /**
  * Matters that citizens tell in words of other topics, each with the topics the model is led to
@@ -1456,7 +1466,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'ausweis-kinder', misled: new Set(['kfz-zulassung', 'termin-buchen', 'hilfe', 'kontakt']), told: babyNeedsOwnDocument },
   { topic: 'plakatierung', misled: new Set(['sondernutzung', 'veranstaltung']), told: advertisesEventWithSigns },
   { topic: 'stellenangebote', misled: new Set(['kita', 'raum-mieten']), told: asksEducatorJob },
-  { topic: 'stellenangebote', misled: new Set(['raum-mieten', 'hilfe', 'kontakt', 'gewerbe-anmelden', 'ehrenamtskarte']), told: asksSideJobAtTheTown },
+  { topic: 'stellenangebote', misled: new Set(['raum-mieten', 'hilfe', 'kontakt', 'gewerbe-anmelden', 'ehrenamtskarte', 'oeffnungszeiten', 'kita']), told: asksSideJobAtTheTown },
   // Blind sets 66–68: waiting, new to computers, weather and nature.
   { topic: 'veranstaltung', misled: new Set(['kontakt', 'raum-mieten', 'ummeldung', 'hilfe', 'plakatierung', 'bauantrag', 'baum-faellen']), told: (text) => circusPerforms(text) && !putsUpNotices(text) && !advertises(text) },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['begruessung', 'stellenangebote', 'hilfe', 'kontakt']), told: asksToBeEntered },
@@ -1464,7 +1474,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'ausweis-abholen']), told: (text) => asksHowLongPassportTakes(text) && !asksNaturalisation(text) },
   { topic: 'termin-buchen', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung']), told: wantsAppointmentAtTheOffice },
   { topic: 'termin-buchen', misled: new Set(['oeffnungszeiten', 'kontakt', 'hilfe', 'personalausweis', 'vorlaeufiger-ausweis']), told: wishesAppointmentInEnglishWord },
-  { topic: 'raum-mieten', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: wantsAHall },
+  { topic: 'raum-mieten', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: hallWanted },
   // Blind sets 63–65: in a hurry, from far away, and about money.
   { topic: 'mitteilungsblatt', misled: new Set(['sondernutzung', 'kontakt', 'hilfe', 'gemeinderat', 'online-dienste']), told: asksWhereMadePublic },
   // "die offiziellen aushänge der gemeinde, wo findet man die im netz?" (measure set 93); where job offers are published stays theirs.
@@ -1553,6 +1563,9 @@ const WATER_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung', 'wasser-ab
 const ACCESS_TOPICS: ReadonlySet<string> = new Set(['daten-loeschen', 'online-dienste', 'bankverbindung', 'auskunftssperre', 'datenschutz']);
 /** Topics of a dog, which "gestorben" and "abmelden" lead to also when a person died, and a pet's care is not. */
 const DOG_TOPICS: ReadonlySet<string> = new Set(['hundesteuer', 'hund-anmelden']);
+/** "kann ich den hier abmelde?", "wie meld ich ihn ab": the one just talked about deregistered. */
+const DEREGISTERS_IT =
+  /(?<!\p{L})(?:den|ihn|es|hund\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:abmelde\p{L}*|abzumelden|ab)(?=\s*[?!.]*\s*$)|(?<!\p{L})(?:den|ihn|es|hund\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:abmelde\p{L}*|abzumelden)(?!\p{L})/iu;
 const EVENT = 'veranstaltung';
 /** Below this the model's topic for an event's permission (a building permit, say) is not taken over the events' answer among the three nearest. */
 const EVENT_UNSURE = 0.5;
@@ -1577,6 +1590,9 @@ const ADDRESS_BLOCK = 'auskunftssperre';
 const THANKS_UNSURE = 0.5;
 /** Below this, a topic the model found gives way to leaving the country asked with what to do. */
 const LEAVING_UNSURE = 0.5;
+/** Abroad, or a country near enough to marry in ("in Dänemark"). */
+const ABROAD =
+  /(?<!\p{L})(?:im\s+ausland|ins\s+ausland|dänemark|daenemark|italien|spanien|österreich|oesterreich|polen|frankreich|griechenland|türkei|tuerkei|usa|amerika|england|schottland|irland|kroatien|portugal|niederlande|holland|schweiz|tschechien|rumänien|rumaenien)(?!\p{L})/iu;
 const REGISTER_NEAR: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre', 'lebensbescheinigung']);
 const WASTE_COLLECTION = 'muellabfuhr';
 const DOG_TAX = 'hundesteuer';

@@ -6,6 +6,7 @@ import {
   hasFacet,
   HOURS_TOPIC,
   noteNamedIn,
+  stepNamedIn,
   officeNamedForHours,
   renderReferral,
   sentenceAnswering,
@@ -124,7 +125,9 @@ export async function respond(turn: Turn): Promise<void> {
   if (aboutBooking && serviceTopic) return answer(turn, serviceTopic, undefined, aboutBooking);
   // "kann ich das gleich hier anmelden?" after the dog tax: the request of that answer, started here.
   const lastFlow = turn.state.lastTopic ? knowledge.entry(turn.state.lastTopic)?.flow : undefined;
-  if (lastFlow && asksToDoItHere(turn.text)) return startFlow(turn, lastFlow, '');
+  // What was asked with the answer fills the form, as its button does (the burst pipe's story is the report's description).
+  if (lastFlow && asksToDoItHere(turn.text))
+    return startFlow(turn, lastFlow, turn.state.flowOffered?.flow === lastFlow ? turn.state.flowOffered.question : '');
   // A question in the middle of a request is about that request's topic ("Was kostet das?" while
   // registering a dog; "was muss ich mitbringen?" while booking for a Personalausweis).
   const requestEntries = turn.interruptedFlow ? entriesOfRequest(turn, turn.interruptedFlow.flow) : [];
@@ -540,7 +543,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet, hou
   const sentence =
     objecting ??
     ((followUp || asksWhenToPay(turn.text)) && plain ? sentenceAnswering(entry, turn.text) : undefined) ??
-    (followUp && plain ? noteNamedIn(entry, turn.text, turn.services.knowledge.places) : undefined);
+    (followUp && plain ? (noteNamedIn(entry, turn.text, turn.services.knowledge.places) ?? stepNamedIn(entry, turn.text)) : undefined);
   if (sentence) {
     offerRating(turn, id);
     // In the conversation's language (trial 43: "Hilfreich | Nicht hilfreich" under English and Leichte-Sprache follow-ups).

@@ -77,7 +77,9 @@ type ChoicesProvider = (
 const choiceProviders: Record<ChoicesHook, ChoicesProvider> = { 'free-slots': offerSlots };
 
 /** The knowledge entries about a request (the dog tax for the dog's registration; many for an appointment). */
-export const entriesOfRequest = (turn: Turn, flowId: string): Entry[] => turn.services.knowledge.entries.filter((e) => e.flow === flowId);
+/** The entries whose topic the request is (the dog tax of the dog's registration); none for a request of many matters. */
+export const entriesOfRequest = (turn: Turn, flowId: string): Entry[] =>
+  flowsOf(turn)[flowId]?.ofManyMatters ? [] : turn.services.knowledge.entries.filter((e) => e.flow === flowId);
 
 /** The flows in the conversation's language (the office reads them through dialogs/flows in German). */
 export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality, turn.state.language);

@@ -7,6 +7,7 @@ import { HandoffQueue, type Ownership } from './queue';
 import { noticeToCitizen } from './relay';
 
 const SWEEP_MS = 2000;
+const NOBODY_TOLD_AGAIN_SECONDS = 30 * 60;
 
 /** A live chat back in the queue at its original place, its citizen told; false when another instance did it first. */
 export async function backToQueue(
@@ -26,6 +27,8 @@ export async function backToQueue(
 export class HandoffWatchdog {
   private readonly absentSince = new Map<string, number>();
   private readonly citizenAbsentSince = new Map<string, number>();
+  /** Since when no clerk has been online while citizens wait (this instance's view). */
+  private nobodySince?: number;
   private timer?: NodeJS.Timeout;
   private sweeping = Promise.resolve();
 
@@ -58,6 +61,27 @@ export class HandoffWatchdog {
       const { conversationId } = owned.entry;
       if (!absentLongerThan(this.absentSince, conversationId, await queue.isOnline(owned.staff), now, graceMs)) continue;
       await backToQueue(this.services, queue, owned);
+    }
+    await this.sweepNobodyLeft(queue, now, graceMs);
+  }
+
+  /**
+   * Citizens waiting in the queue when the last clerk has been gone longer than the grace period (logged out, console
+   * closed): told so, with the call-back beside waiting, once in half an hour (trial 47: they went on waiting for nobody).
+   */
+  private async sweepNobodyLeft(queue: HandoffQueue, now: number, graceMs: number): Promise<void> {
+    const waiting = await queue.list();
+    if (!waiting.length || (await queue.staffOnline()) > 0) {
+      this.nobodySince = undefined;
+      return;
+    }
+    this.nobodySince ??= now;
+    if (now - this.nobodySince < graceMs) return;
+    for (const { conversationId, channelId, language } of waiting) {
+      // One instance tells, and not again for half an hour.
+      if (!(await this.services.store.claim(`handoff/nobody-told/${conversationId}`, true, NOBODY_TOLD_AGAIN_SECONDS))) continue;
+      this.services.logger.info('waiting citizen told that nobody is online');
+      await noticeToCitizen(this.services, { channelId, conversationId }, CATALOGUES[language].handoff.nobodyLeft);
     }
   }
 

@@ -13,6 +13,7 @@ import { asksToAsk } from '../../knowledge/language/small-talk';
 import {
   afterChangeOfMind,
   cancels,
+  declines,
   isCommand,
   resumes,
   turnsToAnother,
@@ -306,7 +307,8 @@ export const continueFlow: TurnStep = {
       turn.interruptedFlow = state;
       return 'next';
     }
-    if (field && !narrowed && !field.freeText && !command && looksLikeQuestion(turn.text)) {
+    // ("habe keine email und kein telefon" reads like a question by its verb first; it declines, trial 48.)
+    if (field && !narrowed && !field.freeText && !command && looksLikeQuestion(turn.text) && !declines(turn.text)) {
       // A question in between: the router answers it, then the pipeline asks the field again.
       turn.interruptedFlow = state;
       // One about a question of this request ("Kann ich ein Foto schicken?") gets that question's help;

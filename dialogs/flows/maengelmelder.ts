@@ -92,9 +92,18 @@ function placeFrom(said: string, ortsteile: readonly string[]): string | undefin
   return ortsteil && street ? `${street}, ${ortsteil}` : undefined;
 }
 
-/** "Hemsbacher Weg 4", "am Sportplatz" from a sentence that names a street or a landmark; undefined otherwise. */
+/**
+ * "Am Hang 4", "In der Au 3", "Zum Kalten Brunnen 12": a street named without a street's word, capitalized and with its
+ * number (trial 47: "Straßenlampe kaputt in Schimborn, Am Hang 4" had asked for the street); not a day or a time of it.
+ */
+const STREET_BY_PREPOSITION =
+  /(?<!\p{L})((?:Am|Im|An der|In der|Auf der|Auf dem|Zum|Zur|Hinter der|Hinterm|Unterm)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Ende|Anfang|Abend|Morgen|Mittag|Vormittag|Nachmittag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L}))\p{Lu}\p{Ll}{1,}(?:\s+\p{Lu}\p{Ll}{2,})?)\s+(\d{1,3}\s?[a-z]?)(?![\d\p{L}])(?!\s*(?:uhr|h|tage?n?|wochen?|monaten?|jahren?|meter|m|cm|mal|min|minuten|stunden?|euro|€)(?!\p{L}))/u;
+
+/** "Hemsbacher Weg 4", "am Sportplatz", "Am Hang 4" from a sentence that names a street or a landmark; undefined otherwise. */
 function streetOf(said: string): string | undefined {
   const street = streetIn(said);
+  const byPreposition = street ? undefined : STREET_BY_PREPOSITION.exec(said);
+  if (byPreposition) return `${byPreposition[1]} ${byPreposition[2]}`;
   if (!street) return undefined;
   const number = (street[3] ?? HOUSE_NUMBER.exec(said)?.[1])?.trim();
   // "schimborner stroß": the region's word for Straße, written as the street sign has it.
@@ -148,6 +157,8 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
     id: 'maengelmelder',
     office: 'bauhof',
     title: 'Schaden oder Mangel melden',
+    // Offered under the burst pipe's answer, which is no topic of every report.
+    ofManyMatters: true,
     starters: ['Schaden melden', 'Mangel melden'],
     // A blocked or broken street drain ("is e Gulli verstopft, do steht des Wasser …"): the street's
     // report, which the router would take for a burst water pipe.

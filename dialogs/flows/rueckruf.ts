@@ -7,6 +7,7 @@ import {
   contactNote,
   EXTENSION,
   type FlowContext,
+  nameAmong,
   nameSaidIn,
   nameWithContact,
   personName,
@@ -117,8 +118,10 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
     startsOn: { test: wishesCallBack },
     prefill: (said): Record<string, string> => {
       const phone = phoneSaidIn(said);
-      const name = nameSaidIn(said);
-      const matter = matterOfCallBack(withoutPersonalDetails(said, phone));
+      // "können sie mich bitte anrufen? Gertrud Brand, Telefon 06029 4711": the name standing alone after the question (trial 48: it had been kept in the matter).
+      const nameAlone = nameSaidIn(said) ? undefined : nameAmong(said.replace(/(?<=[?!.])\s+/gu, ', '));
+      const name = nameSaidIn(said) ?? nameAlone;
+      const matter = matterOfCallBack(withoutPersonalDetails(nameAlone ? said.replace(nameAlone, ' ') : said, phone));
       return {
         ...(matter ? { anliegen: matter } : {}),
         ...(name ? { name } : {}),

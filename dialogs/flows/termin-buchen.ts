@@ -12,7 +12,9 @@ import {
   notADate,
   personName,
   phoneSaidIn,
+  skippable,
 } from '../fields';
+import { texts } from '../../knowledge/texts/index';
 import { parseSlot, slotLabel, type Slot } from '../slots';
 
 /**
@@ -150,9 +152,11 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
         name: 'kontakt',
         label: 'Kontakt',
         prompt: 'Unter welcher Telefonnummer oder E-Mail-Adresse erreichen wir Sie, falls sich am Termin etwas ändert?',
-        schema: anyContact,
-        note: contactNote,
-        help: 'Wir nutzen Ihren Kontakt nur für diesen Termin.',
+        // "habe keine email und kein telefon": booked all the same, the office just cannot tell of a change (trial 48: an
+        // 84-year-old without either could not book, and was told to phone).
+        schema: skippable(anyContact),
+        note: (value) => (value === null ? texts().fields.bookedWithoutContact : contactNote(value)),
+        help: 'Wir nutzen Ihren Kontakt nur für diesen Termin. Haben Sie weder Telefon noch E-Mail, schreiben Sie „keins“.',
       },
     ],
     // The services keep their German names (as on the office's signs and forms).
@@ -182,7 +186,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
           kontakt: {
             label: 'Contact',
             prompt: 'At which phone number or e-mail address can we reach you if something changes?',
-            help: 'We use your contact only for this appointment.',
+            help: 'We use your contact only for this appointment. If you have neither a phone nor e-mail, write “none”.',
           },
         },
       },
@@ -209,7 +213,7 @@ export const terminBuchen = (context: FlowContext): FlowDefinition => {
             label: 'Kontakt',
             prompt:
               'Vielleicht ändert sich etwas am Termin.\nDann melden wir uns bei Ihnen.\nBitte schreiben Sie Ihre Telefon-Nummer oder E-Mail-Adresse.',
-            help: 'Wir nutzen die Nummer nur für diesen Termin.',
+            help: 'Wir nutzen die Nummer nur für diesen Termin.\nSie haben kein Telefon und keine E-Mail?\nDann schreiben Sie: keins.',
           },
         },
       },

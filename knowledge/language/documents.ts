@@ -482,7 +482,7 @@ export const describesPassport = (text: string): boolean => RED_BOOKLET.test(tex
 
 /** Naturalised ("meine Einbürgerungsurkunde bekommen", "deutsche Staatsbürgerin geworden"): the first German document is next. */
 const NATURALISED =
-  /(?<!\p{L})(?:einbürgerungsurkunde\p{L}*|einbuergerungsurkunde\p{L}*|eingebürgert|eingebuergert|(?:staatsbürger(?:in|schaft)?|staatsangehörigkeit|staatsangehoerigkeit)\s+(?:\p{L}+\s+){0,2}?(?:geworden|bekommen|erhalten)|doppelte\s+staatsbürgerschaft|doppelte\s+staatsangehörigkeit)(?!\p{L})/iu;
+  /(?<!\p{L})(?:einbürgerungsurkunde\p{L}*|einbuergerungsurkunde\p{L}*|eingebürgert|eingebuergert|(?:einbürgerung|einbuergerung)\s+(?:\p{L}+\s+){0,2}?(?:bekommen|erhalten|geschafft|durch)|urkunde\s+(?:von|der|über|ueber)\s+(?:die\s+|der\s+|meiner\s+)?(?:einbürgerung|einbuergerung)|(?:staatsbürger(?:in|schaft)?|staatsangehörigkeit|staatsangehoerigkeit)\s+(?:\p{L}+\s+){0,2}?(?:geworden|bekommen|erhalten)|doppelte\s+staatsbürgerschaft|doppelte\s+staatsangehörigkeit)(?!\p{L})/iu;
 /** "Einbürgerungsurkunde bekommen … jetzt zu meiner Gemeinde für den deutschen Ausweis": the ID card applied for, not its pick-up. */
 /** ("Jetzt ich brauche deutsche ID Karte": the ID card as newcomers name it.) */
 const ID_CARD_AS_NEWCOMERS_SAY = /(?<!\p{L})(?:id[-\s]?kart\p{L}*|kimlik)/iu;

@@ -17,7 +17,10 @@ const englishClausesOf = (text: string): string[] =>
     .map((c) => c.trim())
     .filter(Boolean);
 
-const toldDoneInEnglish = (clause: string): boolean => ENGLISH_DONE.test(clause.replace(/[.!;]+$/u, '')) && !ENGLISH_ASKS.test(clause);
+/** "… went back to turkey already in may and he forgot to deregister": a thing left undone is the matter (blind set 196). */
+const LEFT_UNDONE = /\b(?:forgot|forgotten|forget|didn'?t|did\s+not|haven'?t|hasn'?t|have\s+not|has\s+not|not\s+yet|never)\b/iu;
+const toldDoneInEnglish = (clause: string): boolean =>
+  ENGLISH_DONE.test(clause.replace(/[.!;]+$/u, '')) && !ENGLISH_ASKS.test(clause) && !LEFT_UNDONE.test(clause);
 
 /** The message split into the clauses `aside` keeps apart and the rest, if it has both. */
 function splitClauses(text: string, aside: (clause: string) => boolean): { done: string; rest: string } | undefined {

@@ -119,7 +119,14 @@ const NEWSLETTER = /\b(?:mitteilungsblatt|amtsblatt|(?:little\s+|small\s+|local\
 // ("i saw that you are looking for staff for the kindergarten. how to apply".)
 // ("Does the town have jobs in its kitas?": blind set 193.)
 const TOWN_JOBS =
-  /\b(?:town|municipality|gemeinde|rathaus)\s+have\s+(?:any\s+)?(?:jobs?|work|positions?|vacanc(?:y|ies))\b|\b(?:job\s+openings?|vacanc(?:y|ies)|open\s+positions?|hiring|apply\s+for\s+a\s+job|looking\s+for\s+(?:new\s+)?(?:staff|employees|workers|educators|teachers|erzieher\p{L}*))\b[^?]{0,60}?\b(?:town|municipality|gemeinde|rathaus|kindergartens?|kita|bauhof)\b/iu;
+  /\b(?:town|municipality|gemeinde|markt|rathaus)\s+(?:\p{L}+\s+)?(?:looking|searching)\s+for\s+(?:new\s+)?(?:\p{L}+\s+)?(?:staff|employees|workers|educators|teachers|erzieher\p{L}*|nurses|cleaners?)\b|\b(?:town|municipality|gemeinde|rathaus)\s+have\s+(?:any\s+)?(?:jobs?|work|positions?|vacanc(?:y|ies))\b|\b(?:job\s+openings?|vacanc(?:y|ies)|open\s+positions?|hiring|apply\s+for\s+a\s+job|looking\s+for\s+(?:new\s+)?(?:staff|employees|workers|educators|teachers|erzieher\p{L}*))\b[^?]{0,60}?\b(?:town|municipality|gemeinde|rathaus|kindergartens?|kita|bauhof)\b/iu;
+
+/** "can I apply for things with the online function of my id card?": what the ID card's online function is good for, not the card (blind set 196). */
+const ONLINE_FUNCTION_USED =
+  /\b(?:apply|use|do)\b[^?.!]{0,40}?\bonline\s+(?:function|functionality|id)\b|\b(?:online\s+(?:function|functionality)|eid)\b[^?.!]{0,40}?\b(?:what\s+for|use\s+it\s+for|apply\s+for|good\s+for)\b/iu;
+
+/** The ID card's PIN or its activation, the card's own answer. */
+const PIN_FORGOTTEN = /\b(?:pin|activate|activation|unlock|blocked|puk)\b/iu;
 
 /** "What can I do online with the town instead of going in person?" */
 // ("a website where i can do applications from home".)
@@ -145,6 +152,11 @@ const DATA_DELETED = /\b(?:delete|remove|erase)\p{L}*\s+(?:\p{L}+\s+){0,3}?data\
 
 /** "I need passport for my business trips", "she is 22 … needs a real passport", with no child or a grown-up one named: the adult's passport. */
 const PASSPORT_NEEDED = /\b(?:need|needs|want|apply\s+for)\s+(?:a\s+|an\s+|my\s+|her\s+|his\s+)?(?:new\s+|real\s+|proper\s+|first\s+|own\s+)?passport\b/iu;
+/** "do i get the german passport at the rathaus in mömbris or do i have to drive to aschaffenburg": where one's (German) passport is made (blind set 196). */
+const WHERE_PASSPORT_MADE =
+  /\b(?:get|apply\s+for|make|renew|order)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:new\s+)?(?:german\s+)?(?:passport|reisepass)\b[^?]{0,80}?\b(?:rathaus|town\s+hall|b(?:ü|ue|u)rgerb(?:ü|ue|u)ro|in\s+m(?:ö|oe|o)mbris|aschaffenburg|landratsamt|district\s+office)\b/iu;
+/** Another state's passport ("my Indian passport", "from the embassy"): its embassy's, not the town's. */
+const FOREIGN_PASSPORT = /\b(?!german\b)\p{L}+(?:an|ish|ese|i|ic|ino)\s+passport\b|\b(?:embassy|consulate)\b/iu;
 /** "he never had a pass, only the Ausweis. now we want to visit my family in Kansas": a first passport for a grown-up. */
 const NEVER_HAD_PASSPORT = /\bnever\s+had\s+(?:a\s+)?(?:german\s+)?(?:travel\s+)?(?:pass|passport|reisepass)\b/iu;
 /** "changed apartment in the same street", "same gemeinde", "I must change address at the town": a move within the town. */
@@ -238,7 +250,7 @@ const FATHER_RECOGNISED =
 /** "how often per year can i order the big trash collection", "bulky waste": bulky waste collected. */
 // ("I have a mattress and a broken bed frame, cannot put in the black bin".)
 const BULKY_WASTE =
-  /\b(?:big|bulky|large)\s+(?:trash|rubbish|waste|garbage|items)\b|\bsperrm(?:ü|ue|u)ll\p{L}*|\b(?:mattress|mattresses|bed\s+frames?|sofa|couch|wardrobe|cupboard|cabinets?|(?:old\s+)?furniture)\b[^?]{0,160}?\b(?:bin|tonne|throw|dispose|get\s+rid|must\s+go|what\s+(?:do|can|should)\s+i\s+do|(?:come|comes)\s+and\s+(?:take|collect|pick)|collect\s+(?:it|them)?\s*from\s+the\s+street|take\s+it\s+from\s+the\s+street)\b/iu;
+  /\b(?:big|bulky|large)\s+(?:trash|rubbish|waste|garbage|items)\b|\bsperrm(?:ü|ue|u)ll\p{L}*|\b(?:put|leave|place)\s+(?:my\s+|our\s+|the\s+|an?\s+)?(?:old\s+)?(?:mat+ress(?:es)?|sofa|couch|wardrobe|furniture|fridge|washing\s+machine)\s+(?:on|at|in\s+front\s+of)\s+(?:the\s+)?(?:street|road|sidewalk|pavement|curb|kerb|house)\b|\b(?:mat+ress(?:es)?|bed\s+frames?|sofa|couch|wardrobe|cupboard|cabinets?|(?:old\s+)?furniture)\b[^?]{0,160}?\b(?:bin|tonne|throw|dispose|get\s+rid|must\s+go|what\s+(?:do|can|should)\s+i\s+do|(?:come|comes)\s+and\s+(?:take|collect|pick)|collect\s+(?:it|them)?\s*from\s+the\s+street|take\s+it\s+from\s+the\s+street)\b/iu;
 /** "how do i change it to a german one" for a foreign driving licence. */
 const LICENCE_EXCHANGED =
   /\b(?:driver'?s?|driving)\s+licen[cs]e\b[^?]{0,120}?\b(?:change|exchange|convert|transfer|swap|switch)\p{L}*\b|\b(?:change|exchange|convert|transfer|swap|switch)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:driver'?s?|driving)\s+licen[cs]e\b|\bf(?:ü|ue|u)hrerschein\s+umschreib\p{L}*/iu;
@@ -253,7 +265,7 @@ const EVENT_ALLOWED =
 
 /** "how does this chat work? what things can you help with": what the assistant can do. */
 // ("do you understand english? what can you do": blind set 193.)
-const WHAT_YOU_DO = /\bwhat\s+(?:things\s+|kind\s+of\s+things\s+)?can\s+you\s+(?:help\s+(?:me\s+)?with|do\s+for\s+me)\b|\bwhat\s+(?:else\s+)?can\s+you\s+do\s*\??\s*$|\bhow\s+does\s+this\s+(?:chat|bot|thing)\s+work\b/iu;
+const WHAT_YOU_DO = /\bwhat\s+(?:things\s+|kind\s+of\s+things\s+)?can\s+you\s+(?:help\s+(?:me\s+)?with|do\s+for\s+me)\b|\bwhat\s+(?:else\s+)?can\s+you\s+do\s*(?:[?.!]|$)|\bhow\s+does\s+this\s+(?:chat|bot|thing)\s+work\b/iu;
 
 /** "her new passport should be finished. can i get it for her": a finished ID card or passport picked up (also for someone else). */
 // ("applied for new id in march already, still nothing. is it there yet?")
@@ -323,6 +335,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'elterngeld', misled: new Set(['geburt-beurkunden', 'urkunden', 'ausweis-kinder']), told: (text) => PARENTAL_ALLOWANCE.test(text) },
   { topic: 'mitteilungsblatt', misled: new Set(['online-dienste', 'wasser-abwasser', 'kontakt']), told: (text) => NEWSLETTER.test(text) },
   { topic: 'stellenangebote', misled: new Set(['kita', 'fuehrungszeugnis', 'kontakt']), told: (text) => TOWN_JOBS.test(text) },
+  { topic: 'online-dienste', misled: new Set(['personalausweis']), told: (text) => ONLINE_FUNCTION_USED.test(text) && !PIN_FORGOTTEN.test(text) },
   // ("my residence card … I make online request two months ago": another body's service asked, blind set 182.)
   { topic: 'online-dienste', misled: new Set(['oeffnungszeiten', 'kontakt', 'hilfe', 'stellenangebote']), told: (text) => ONLINE_INSTEAD.test(text) && !englishOthersService(text) },
   { topic: 'kfz-zulassung', misled: new Set(['anmeldung-wohnsitz', 'ummeldung', 'fuehrerschein']), told: (text) => PLATES.test(text) },
@@ -363,7 +376,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'maengelmelder', misled: new Set(['hundesteuer', 'sondernutzung', 'kontakt', 'vorlaeufiger-ausweis']), told: (text) => ROAD_DAMAGED.test(text) },
   { topic: 'muellabfuhr', misled: new Set(['muelltonne', 'wertstoffhof']), told: (text) => BIN_MISSED.test(text) },
   { topic: 'hund-anmelden', misled: new Set(['hundesteuer']), told: (text) => DOG_REGISTERED.test(text) },
-  { topic: 'melderegisterauskunft', misled: new Set(['kontakt']), told: (text) => SOMEONES_ADDRESS.test(text) },
+  { topic: 'melderegisterauskunft', misled: new Set(['kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'abmeldung']), told: (text) => SOMEONES_ADDRESS.test(text) },
   { topic: 'datenschutz', misled: new Set(['daten-loeschen', 'fuehrungszeugnis', 'online-dienste']), told: (text) => WHAT_I_WRITE_SHARED.test(text) },
   { topic: 'raum-mieten', misled: new Set(['vereinsfoerderung', 'mitteilungsblatt', 'ehrenamtskarte']), told: (text) => HALL_RENTED.test(text) },
   // Blind set 133: newcomers from many countries.
@@ -378,7 +391,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'termin-buchen', misled: new Set(['raum-mieten', 'kontakt', 'oeffnungszeiten', 'anmeldung-wohnsitz', 'ummeldung', 'personalausweis', 'reisepass']), told: (text) => APPOINTMENT_BOOKED.test(text) && !englishOthersService(text) },
   { topic: 'bot-identitaet', misled: new Set(['mitarbeiter', 'hilfe', 'kontakt', 'datenschutz']), told: (text) => ASKS_IF_BOT.test(text) },
   // Blind set 142: newcomers' stories in simple English.
-  { topic: 'dokument-verloren', misled: new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'fundbuero']), told: (text) => DOCUMENT_LOST.test(text) },
+  { topic: 'dokument-verloren', misled: new Set(['personalausweis', 'reisepass', 'ausweis-kinder', 'fundbuero']), told: (text) => DOCUMENT_LOST.test(text) && !HOME_COUNTRYS_PASSPORT_RENEWED.test(text) },
   { topic: 'personalausweis', misled: new Set(['anmeldung-wohnsitz', 'ausweis-abholen', 'reisepass']), told: (text) => FIRST_GERMAN_ID.test(text) },
   // Blind set 156: English mixed with German words.
   // ("I leave my husband … now I live … in new flat … Is there some block so nobody can get my address from the register?": blind set 182.)
@@ -390,6 +403,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'fuehrerschein', misled: new Set(['personalausweis', 'kfz-zulassung', 'gestattung']), told: (text) => LICENCE_EXCHANGED.test(text) },
   { topic: 'veranstaltung', misled: new Set(['vereinsfoerderung', 'raum-mieten', 'plakatierung', 'melderegisterauskunft']), told: (text) => EVENT_ALLOWED.test(text) && !POSTERS.test(text) },
   { topic: 'reisepass', misled: new Set(['personalausweis', 'ausweis-kinder']), told: (text) => NEVER_HAD_PASSPORT.test(text) && !namesAChildInEnglish(text) },
+  { topic: 'reisepass', misled: new Set(['fuehrerschein', 'dokument-verloren']), told: (text) => WHERE_PASSPORT_MADE.test(text) && !FOREIGN_PASSPORT.test(text) && !namesAChildInEnglish(text) },
   // Blind set 174: English of people living here.
   { topic: 'plakatierung', misled: new Set(['veranstaltung', 'gestattung', 'maengelmelder', 'fundbuero', 'vereinsfoerderung']), told: (text) => POSTERS_PUT_UP.test(text) },
   { topic: 'hilfe', misled: new Set(['begruessung', 'bot-identitaet', 'kontakt']), told: (text) => WHAT_YOU_DO.test(text) },
@@ -446,11 +460,11 @@ const TOLD_WE_LIVE_HERE =
 /** A landlord's rent, deposit or eviction: tenancy law (the tenants' association or a lawyer). */
 // ("our heating is not working … the Vermieter doesn't answer": a flat's defect, the landlord's.)
 const ENGLISH_TENANCY =
-  /\b(?:landlord|vermieter)\b[^.?!]{0,60}\b(?:rent|deposit|kaution|evict\p{L}*|repair\p{L}*)\b|\b(?:heating|heater|hot\s+water)\b[^.?!]{0,30}?\b(?:is\s+)?(?:not\s+working|broken|doesn'?t\s+work|does\s+not\s+work)\b[^?]{0,80}?\b(?:landlord|vermieter)\b|\brent\s+(?:went\s+up|was\s+raised|increase[ds]?|has\s+gone\s+up)\b/iu;
+  /\b(?:landlord|vermieter)\b[^.?!]{0,60}\b(?:rent|deposit|kaution|evict\p{L}*|repair\p{L}*|fix\p{L}*|heating|mou?ld\p{L}*)\b|\b(?:heating|heater|hot\s+water)\b[^.?!]{0,30}?\b(?:is\s+)?(?:not\s+working|broken|doesn'?t\s+work|does\s+not\s+work)\b[^?]{0,80}?\b(?:landlord|vermieter)\b|\brent\s+(?:went\s+up|was\s+raised|increase[ds]?|has\s+gone\s+up)\b/iu;
 /** (Help with the rent asked beside the landlord is the housing benefit's.) */
 /** "my lawyer needs his current registered address": someone's address from the register, also a landlord's after a quarrel over rent. */
 const SOMEONES_ADDRESS =
-  /\b(?:(?:his|her|their|the\s+person'?s)\s+(?:current\s+|new\s+)?registered\s+address|(?:current|new|registered)\s+address\s+of)\b|\b(?:tell|give|find\s+out)\s+(?:me|us)?\s*(?:his|her|their)\s+(?:new|current)\s+address\b|\b(?:tell|find\s+out)\s+(?:me\s+|us\s+)?where\s+(?:he|she|they)\s+(?:lives?|is\s+living|are\s+living)\s+now\b/iu;
+  /\b(?:(?:his|her|their|the\s+person'?s)\s+(?:current\s+|new\s+)?registered\s+address|(?:current|new|registered)\s+address\s+of(?!\s+(?:the\s+|my\s+|our\s+)?(?:business|shop|company|firm|store|office)\b))\b|\b(?:tell|give|find\s+out)\s+(?:me|us)?\s*(?:his|her|their)\s+(?:new|current)\s+address\b|\b(?:tell|find\s+out)\s+(?:me\s+|us\s+)?where\s+(?:he|she|they)\s+(?:lives?|is\s+living|are\s+living)\s+now\b/iu;
 // ("he is gone from his flat … can the gemeinde tell me his new address?")
 export const englishTenancyDispute = (text: string): boolean => ENGLISH_TENANCY.test(text) && !HELP_WITH_RENT.test(text) && !SOMEONES_ADDRESS.test(text);
 /**
@@ -487,9 +501,13 @@ export const englishPrivateMatter = (text: string): boolean =>
  */
 const NATIONALITY =
   String.raw`(?:us|usa|uk|indian|turkish|syrian|polish|romanian|ukrainian|italian|spanish|american|british|chinese|russian|bulgarian|croatian|greek|portuguese|afghan|iraqi|iranian|nigerian|brazilian|kenyan|dutch|french|moroccan|albanian|serbian|kosovar|hungarian|czech|vietnamese|thai|filipino|pakistani|eritrean|somali)`;
-/** "ukrainian passport renewal for my son": a home country's passport, its embassy's (also for a child, blind set 185). */
+/**
+ * "ukrainian passport renewal for my son": a home country's passport, its embassy's (also for a child, blind set 185);
+ * also lost, and the home country's identity card ("my romanian buletin expires", "I lost my Indian passport", blind set 196).
+ */
+const HOME_DOCUMENT = String.raw`(?:${NATIONALITY}\s+(?:passport|id\s*card|identity\s+card)|buletin|kimlik)`;
 const HOME_COUNTRYS_PASSPORT_RENEWED = new RegExp(
-  String.raw`\b${NATIONALITY}\s+passport\b[^?]{0,80}?\b(?:renew\p{L}*|expir\p{L}*|extend\p{L}*|new)\b|\b(?:renew\p{L}*|extend\p{L}*)\s+(?:my\s+|our\s+|his\s+|her\s+)?${NATIONALITY}\s+passport\b`,
+  String.raw`\b${HOME_DOCUMENT}\b[^?]{0,80}?\b(?:renew\p{L}*|expir\p{L}*|extend\p{L}*|new|lost|stolen)\b|\b(?:renew\p{L}*|extend\p{L}*|lost|stole[n]?)\s+(?:my\s+|our\s+|his\s+|her\s+)?${HOME_DOCUMENT}\b`,
   'iu',
 );
 const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string; besideTownsPaper?: true }> = [
@@ -514,6 +532,8 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string; besideTo
   { asked: new RegExp(String.raw`^(?![^]*\b${HALLS})[^]*(?:\b(?:average|typical|normal|usual)\s+rents?\b|\brent\s+(?:prices?|levels?)\b|\bhow\s+(?:much|expensive)\s+(?:is|are)\s+(?:the\s+)?rents?\b|\bmietspiegel\b)`, 'iu') },
   { asked: /\b(?:file|filing|apply|applying|get|getting|want)\s+(?:for\s+)?(?:a\s+)?divorce\b|\b(?:get|getting|be|being)\s+divorced\b|\bscheidung\s+einreich\p{L}*/iu, referral: 'amtsgericht' },
   { asked: HOME_COUNTRYS_PASSPORT_RENEWED, referral: 'auslaenderbehoerde' },
+  // ("why the government in Berlin does nothing about the rents??": federal politics, blind set 196.)
+  { asked: /\b(?:government|politicians?|bundestag|chancellor|federal)\b[^.?!]{0,60}?\b(?:rents?|prices|inflation)\b/iu },
   { asked: /\b(?:no\s+(?:electricity|power)|power\s+(?:outage|cut|failure)|blackout|power\s+is\s+(?:out|off|gone|down))\b/iu },
   { asked: /\b(?:apply\p{L}*|applied|claim\p{L}*|get|getting)\s+(?:for\s+)?(?:the\s+)?(?:kindergeld|child\s+benefit)\b|\b(?:kindergeld|child\s+benefit)\s+(?:form|application)\b/iu, referral: 'familienkasse' },
   { asked: /\b(?:left|forgot|lost)\b[^.?!]{0,40}?\b(?:in|on)\s+(?:the\s+|a\s+)?(?:regional\s+|local\s+)?(?:train|plane|flight|taxi)\b|\b(?:deutsche\s+bahn|db|railway)\s+lost\s+(?:and|&)\s+found\b/iu },

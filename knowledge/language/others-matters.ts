@@ -31,7 +31,10 @@ const TOWNS_HALL = /(?<!\p{L})(?:gemeindesaal\p{L}*|bürgerhaus\p{L}*|buergerhau
 /** "Wann sind die Grundsteuer-Raten fällig? Ich brauch das für die Nebenkostenabrechnung": a charge of the town's asked, the bill only its purpose. */
 const TOWNS_CHARGE =
   /(?<!\p{L})(?:grundsteuer|müllgebühr|muellgebuehr|abfallgebühr|abfallgebuehr|abwassergebühr|abwassergebuehr|wassergebühr|wassergebuehr|niederschlagswasser|straßenreinigung|strassenreinigung)\p{L}*/iu;
-export const aboutTenancyDispute = (text: string): boolean => TENANCY.test(text) && !REGISTERING.test(text) && !TOWNS_HALL.test(text) && !TOWNS_CHARGE.test(text);
+/** "… Da steht die Müllgebühr drin … Darf der des einfach so auf mich umlege?": what the landlord passes on to the tenant, the tenancy's (blind set 194). */
+const PASSED_ON = /(?<!\p{L})vermieter\p{L}*(?!\p{L})[^]*?(?<!\p{L})(?:umleg\p{L}*|umlege|umgelegt|umlage\p{L}*|abwälz\p{L}*|abwaelz\p{L}*)(?!\p{L})/iu;
+export const aboutTenancyDispute = (text: string): boolean =>
+  TENANCY.test(text) && !REGISTERING.test(text) && !TOWNS_HALL.test(text) && (!TOWNS_CHARGE.test(text) || PASSED_ON.test(text));
 
 /** "Welche Partei soll ich wählen?": whom to vote for is the citizen's own choice; the town stays neutral. */
 const WHOM_TO_VOTE_FOR =
@@ -138,6 +141,18 @@ export const aboutHealthOffice = (text: string): boolean => HEALTH_OFFICE.test(t
 /** "Mein Impfpass ist … verloren": the doctor's record (a new one from the doctor); "Meine Krankenkassenkarte is weg": the insurer's card. */
 const VACCINATION_RECORD = /(?<!\p{L})(?:impfpass\p{L}*|impfausweis\p{L}*|impfbuch\p{L}*|impfbescheinigung\p{L}*)(?!\p{L})/iu;
 export const aboutVaccinationRecord = (text: string): boolean => VACCINATION_RECORD.test(text);
+/** "Wo krieg ich jetzt schnell die Grippeimpfung un die Corona Auffrischung?": a vaccination, the doctor's or the pharmacy's (blind set 194). */
+const VACCINATION = /(?<!\p{L})(?:\p{L}*impfung\p{L}*|impfen|impfe|geimpft|auffrischung\p{L}*|booster\p{L}*)(?!\p{L})/iu;
+const WHERE_TO_GET = /(?<!\p{L})(?:wo|wer|bei\s+wem)\s+(?:\p{L}+\s+){0,3}?(?:krieg|kriege|kriegt|bekomm\p{L}*|kann|gibt|macht|impft)(?!\p{L})/iu;
+export const asksWhereToBeVaccinated = (text: string): boolean => VACCINATION.test(text) && WHERE_TO_GET.test(text);
+/** "Die Uni sagt ich brauch e Anerkennung von dem Zeugnis": a foreign school or professional certificate recognized, the recognition bodies' (blind set 194). */
+// ("Meine Ausbildung … ist jetzt anerkannt. Sucht die Gemeinde Erzieher?": recognized already, a job asked.)
+const RECOGNITION = /(?<!\p{L})(?:anerkennung\p{L}*|anerkennen|anerkenne|anerkennt)(?!\p{L})/iu;
+const CERTIFICATE_OF_LEARNING = /(?<!\p{L})(?:\p{L}*zeugnis\p{L}*|abschluss\p{L}*|abschlüsse|abitur|abi|diplom\p{L}*|studium|bachelor|master|berufsabschluss\p{L}*|ausbildung)(?!\p{L})/iu;
+/** (A certified copy of it for the application is the town's: "beglaubigte Kopie … für die Anerkennung".) */
+const CERTIFIED_COPY = /(?<!\p{L})(?:beglaubig\p{L}*|kopie\p{L}*|copy|copies|stempel\p{L}*)(?!\p{L})/iu;
+export const asksCertificateRecognition = (text: string): boolean =>
+  RECOGNITION.test(text) && CERTIFICATE_OF_LEARNING.test(text) && !CERTIFIED_COPY.test(text) && !/f(?:ü|ue)hrungszeugnis/iu.test(text);
 // ("Meine Karte von der Krankenkasse ist abgelaufen".)
 const INSURANCE_CARD = /(?<!\p{L})(?:krankenkassenkarte\p{L}*|\p{L}*versichertenkarte\p{L}*|gesundheitskarte\p{L}*|kassenkarte\p{L}*|krankenversicherungskarte\p{L}*|karte\s+(?:von\s+der|der|vo\s+de)\s+krankenkasse)(?!\p{L})/iu;
 /** (A wallet stolen with the ID card in it is the card's loss: the insurer's card is only lost beside it.) */
@@ -358,7 +373,7 @@ export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(
 /** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded; a paper only the employer gives. */
 const EMPLOYER = /(?<!\p{L})(?:chef|chefin|arbeitgeber\p{L}*|vorgesetzte\p{L}*|meine\s+firma)(?!\p{L})/iu;
 const EMPLOYMENT =
-  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|kein\p{L}*\s+(?:lohn|gehalt)\p{L}*|bescheinigung\s+(?:vom|von\s+meinem|von\s+der|von\s+meiner)\s+(?:arbeitgeber\p{L}*|firma|chef\p{L}*)|gekündigt|gekuendigt|kündigen|kuendigen|mutterschutz\p{L}*|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|kein\p{L}*\s+(?:lohn|gehalt)\p{L}*|bescheinigung\s+(?:vom|von\s+meinem|von\s+der|von\s+meiner)\s+(?:arbeitgeber\p{L}*|firma|chef\p{L}*)|gekündigt|gekuendigt|kündigen|kuendigen|mutterschutz\p{L}*|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:nur|zu\s+wenig|weniger\s+als)\s+\d+\s+urlaubstag\p{L}*|urlaubsantrag\p{L}*|mindestlohn|probezeit|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
 /** The town as the employer (its job offers, an application to it). */
 const TOWN_AS_EMPLOYER = /(?<!\p{L})(?:bewerb\p{L}*|stelle\p{L}*|ausbildung\p{L}*|praktikum|beim\s+markt|bei\s+der\s+gemeinde|im\s+rathaus|bauhof)(?!\p{L})/iu;
 
@@ -624,7 +639,7 @@ const NOT_GIVEN_BACK =
 /** A neighbour's tree or hedge over the boundary ("de kirschbaum hängt über de zaun", "der Überhang"): BGB § 910, between neighbours. */
 // ("nachbar's hecke hängt seit jahren in mei garten".)
 const OVER_THE_BOUNDARY =
-  /(?<!\p{L})(?:(?:hecke|baum|bäume|baeume|äste|aeste|zweige|sträucher|straeucher)\s+(?:\p{L}+\s+){0,1}(?:häng|haeng|wächs|waechs|wachs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in|auf)\s+(?:mein|mei|unser)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt)|(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|(?:über|ueber|rüber|rueber)\s+(?:den|de|unseren|meinen)\s+zaun\s+(?:\p{L}+\s+){0,4}?(?:geworfen|gekippt|geschmissen|geworfe)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag|äste|aeste|zweige|wurzeln|geworfen|wirft|werfen|schmeißt|schmeisst|geschmissen|kippt|gekippt)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|rüwwer|ruewwer|riwwer|herüber|herueber)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|auf|über|ueber)\s+(?:unser|mein)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt|dach))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:hecke|baum|bäume|baeume|äste|aeste|zweige|sträucher|straeucher)\s+(?:\p{L}+\s+){0,1}(?:häng|haeng|wächs|waechs|wachs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in|auf)\s+(?:mein|mei|unser)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt)|(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|\d+\s*(?:cm|zentimeter|meter|m)\s+(?:weit\s+)?(?:auf|in|über|ueber)\s+(?:mein|mei|unser)\p{L}*\s+(?:grundstück|grundstueck|grund|seite)|(?:über|ueber|rüber|rueber)\s+(?:den|de|unseren|meinen)\s+zaun\s+(?:\p{L}+\s+){0,4}?(?:geworfen|gekippt|geschmissen|geworfe)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag|äste|aeste|zweige|wurzeln|geworfen|wirft|werfen|schmeißt|schmeisst|geschmissen|kippt|gekippt)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|rüwwer|ruewwer|riwwer|herüber|herueber)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|auf|über|ueber)\s+(?:unser|mein)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt|dach))(?!\p{L})/iu;
 
 /** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, or a tree over the boundary. */
 /** "er weigert sich, die Hälfte zu zahlen" for a fence on the boundary: its costs between neighbours (the Nachbarrecht's). */
@@ -864,7 +879,7 @@ export const changesAddressWithOthers = (text: string): boolean =>
 
 /** "die Kfz-Versicherung will mehr Geld wegen der neuen Regionalklasse": the insurer's premium, its own matter. */
 const INSURERS_PREMIUM =
-  /(?<!\p{L})(?:regionalklasse\p{L}*|typklasse\p{L}*|schadenfreiheitsklass\p{L}*|sf-klasse\p{L}*|versicherungsbeitrag\p{L}*|(?:kfz-?|auto)versicherung\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:mehr\s+geld|teurer|erhöht|erhoeht|beitrag\p{L}*))(?!\p{L})/iu;
+  /(?<!\p{L})(?:regionalklasse\p{L}*|typklasse\p{L}*|schadenfreiheitsklass\p{L}*|sf-klasse\p{L}*|versicherungsbeitrag\p{L}*|(?:kfz|auto)[-\s]?versicherung\p{L}*\s+(?:[\p{L}\d]+\s+){0,5}?(?:mehr\s+geld|(?:euro|€)\s+mehr|teurer|erhöht|erhoeht|beitrag\p{L}*))(?!\p{L})/iu;
 /** "hausratversicherung will nach dem wasserschaden … nicht zahlen", "Die Krankenkasse will den Zuschuss … nicht zahlen": an insurer refusing a claim, the insurer's or an ombudsman's matter. */
 const WILL_NOT_PAY = String.raw`(?:will|wollen|möchte|moechte)\s+(?:\p{L}+\s+){0,6}?nicht\s+(?:\p{L}+\s+)?(?:zahlen|bezahlen|übernehmen|uebernehmen)|lehnt\s+(?:\p{L}+\s+){0,3}?ab|abgelehnt`;
 // A health insurer that "zahlt nicht nochmal" for a lost brace is told beside the lost thing asked: only its refusal counts.
@@ -896,4 +911,7 @@ export const aboutMusicRights = (text: string): boolean => /(?<!\p{L})gema(?!\p{
 /** "Wasserschaden gemeldet, die wollen jetzt einen Gutachter schicken": an insurer's claim and its assessor. */
 const INSURER = /(?<!\p{L})(?:\p{L}*versicherung\p{L}*|versicherer)(?!\p{L})/iu;
 const CLAIMS_EXPERT = /(?<!\p{L})(?:gutachter\p{L}*|sachverständig\p{L}*|sachverstaendig\p{L}*|schadensnummer|schadensmeldung)(?!\p{L})/iu;
-export const aboutInsurersClaim = (text: string): boolean => INSURER.test(text) && CLAIMS_EXPERT.test(text);
+/** "des Auto vom Nachbar gestreift … Zahlt da meine Versicherung?": a damage one caused, one's own liability insurer's (blind set 194). */
+const OWN_INSURER = /(?<!\p{L})(?:(?:meine|mei|unsere|unser|seine|ihre|deren)\s+(?:\p{L}*versicherung\p{L}*|haftpflicht\p{L}*)|haftpflicht\p{L}*)(?!\p{L})/iu;
+const DAMAGE_CAUSED = /(?<!\p{L})(?:gestreift|kratzer|beule|delle|blechschaden|angefahren|aufgefahren|auffahrunfall|angerempelt|zerkratzt|umgefahren)(?!\p{L})/iu;
+export const aboutInsurersClaim = (text: string): boolean => (INSURER.test(text) && CLAIMS_EXPERT.test(text)) || (OWN_INSURER.test(text) && DAMAGE_CAUSED.test(text));

@@ -120,8 +120,20 @@ const QUESTION_FOR_SOMEONE = new RegExp(
   'u',
 );
 export const asksForSomeoneByName = (text: string): boolean => QUESTION_FOR_SOMEONE.test(text);
+/**
+ * "Ich will Frau Krämer sprechen, … wegen der Straßenbeleuchtung", "Kann ich Herrn Weber sprechen?": a person by name wanted (trial 48: the
+ * lighting's report started); the router reads it with the family name taken out ("Ich will Frau sprechen", names.ts).
+ */
+const SPEAK_TO_SOMEONE = new RegExp(
+  String.raw`(?<!\p{L})(?:[Ww]ill|[Mm]öchte|[Mm]oechte|[Ww]ürde|[Ww]uerde|[Hh]ätte|[Hh]aette|[Kk]ann|[Kk]önnte|[Kk]oennte|[Dd]arf)\s+(?:ich\s+)?(?:gern\s+|gerne\s+|bitte\s+|mal\s+|kurz\s+)*(?:mit\s+)?(?:[Ff]rau|[Hh]errn?)(?:\s+${NOT_A_PERSON}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?\s*,?\s+(?:\p{L}+\s+){0,4}?(?:sprechen|spreche|gesprochen|reden|rede)(?!\p{L})|(?<!\p{L})(?:[Ww]ill|[Mm]öchte|[Mm]oechte)\s+(?:gern\s+|gerne\s+|bitte\s+)*(?:mit\s+)?(?:[Ff]rau|[Hh]errn?)\s+${NOT_A_PERSON}\p{Lu}\p{Ll}+\s+(?:sprechen|spreche|reden|rede)(?!\p{L})`,
+  'u',
+);
+/** "Kann ich des mit jemand vom Bauamt direkt bespreche?": a matter to talk over with someone of the office (trial 48: the office's contact list). */
+const TALK_OVER = /(?<!\p{L})mit\s+(?:jemand\p{L}*|einer?\s+person|einem\s+menschen|wem)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero|bauamt|standesamt|steueramt|ordnungsamt|gewerbeamt|bauhof|kasse)\s+(?:\p{L}+\s+){0,2}?(?:besprechen|bespreche|durchsprechen|klären|klaeren|kläre|abklären|abklaeren)(?!\p{L})/iu;
 export const wantsAPersonInstead = (text: string): boolean =>
   QUESTION_FOR_SOMEONE.test(text) ||
+  SPEAK_TO_SOMEONE.test(text) ||
+  TALK_OVER.test(text) ||
   WANTS_A_PERSON.test(text) ||
   A_PERSON_IN_DIALECT.test(text) ||
   NOT_WITH_A_MACHINE.test(text) ||
@@ -209,7 +221,7 @@ export const onlyThanksSign = (text: string): boolean => /^(?:[\s!.]|👍|👌|�
 
 /** "Was können Sie?", "was kannst du denn alles", "what can you do": what the assistant can do, asked of it, with at most a word on oneself ("isch kenn mich mit so sache net aus", "ich bin neu hier") or on the answers so far ("bisher kam nix gescheites"). */
 const WHAT_CAN_YOU_DO =
-  /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit|bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|mit\s+welchen\s+(?:themen|sachen|fragen|dingen))\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eigentlich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|mir\s+helfe|helfen|helfe|für\s+mich|fuer\s+mich))*\s*[?!.,;]*(?:\s*(?:ich|isch|i)\s+(?:\p{L}+\s+){0,6}?(?:aus|neu|weiter)(?:\s+hier)?|\s*(?:bisher|bis\s+jetzt|bislang)(?:\s+\p{L}+){1,5})?\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit|bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|mit\s+welchen\s+(?:themen|sachen|fragen|dingen))\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eige?n[td]?lich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|mir\s+helfe|helfen|helfe|für\s+mich|fuer\s+mich))*\s*[?!.,;]*(?:\s*(?:ich|isch|i)\s+(?:\p{L}+\s+){0,6}?(?:aus|neu|weiter)(?:\s+hier)?|\s*(?:bisher|bis\s+jetzt|bislang)(?:\s+\p{L}+){1,5})?\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
 /** "Kannst du mir auch Formulare ausfüllen oder nur Auskunft geben?": what the assistant does, asked by a task. */
 const CAN_YOU_FILL_IN =
   /(?<!\p{L})(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:mir\s+)?(?:auch\s+)?(?:formulare?|anträge|antraege|antrag)\s+(?:\p{L}+\s+){0,2}?(?:ausfüllen|ausfuellen|machen|stellen)(?!\p{L})/iu;
@@ -227,7 +239,8 @@ const WHAT_CAN_IT_DO =
 const WHAT_MAY_I_ASK =
   /^\s*was\s+(?:kann|darf)\s+(?:ich|man)\s+(?:dich|sie|euch)\s+(?:hier\s+|eigentlich\s+|alles\s+|so\s+)*fragen\s*\?|(?<!\p{L})(?:was\s+(?:darf|kann)\s+(?:man|mer|ich)\s+(?:dich|dir|sie|ihnen|euch)|(?:was\s+für|welche)\s+fragen\s+(?:darf|kann)\s+(?:man|mer|ich)\s+(?:dich|dir|sie|ihnen|euch))\s+(?:denn\s+|dann\s+|hier\s+|eigentlich\s+|überhaupt\s+|ueberhaupt\s+|alles\s+)*(?:fragen|frage|froche|frooche|froge|stellen)(?!\p{L})/iu;
 /** "Was kannst du alles? Ich kann nicht so gut lesen, bitte einfach sagen.", "Was kannst du überhaupt? Bisher hast du mir nix gescheites gesagt.": asked first, with something about oneself after it. */
-const WHAT_CAN_YOU_DO_FIRST = /^\s*was\s+(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:denn\s+|eigentlich\s+|so\s+)*(?:alles|überhaupt|ueberhaupt)\s*\?/iu;
+// ("Was kannst du eigendlich alles?": the word as it is often typed, blind set 194.)
+const WHAT_CAN_YOU_DO_FIRST = /^\s*was\s+(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:denn\s+|eige?n[td]?lich\s+|so\s+)*(?:alles|überhaupt|ueberhaupt)\s*\?/iu;
 /** "Was weißt du denn so über die Gemeinde?": what the assistant knows, asked as a whole. */
 const WHAT_DO_YOU_KNOW =
   /^\s*was\s+(?:weißt|weisst|wisst|wissen)\s+(?:du|ihr|sie)\s+(?:denn\s+|so\s+|eigentlich\s+|alles\s+)*(?:über|ueber)\s+(?:die\s+gemeinde|den\s+markt|das\s+rathaus|die\s+verwaltung|mömbris|moembris)\s*[?!.]*\s*$/iu;

@@ -53,7 +53,9 @@ const DISPOSED =
 const FURNITURE =
   /(?<!\p{L})(?:\p{L}*möbel\p{L}*|\p{L}*moebel\p{L}*|möwel|moewel|mewel|sofa\p{L}*|couch\p{L}*|\p{L}*schrank|\p{L}*schränke|matratze\p{L}*|lattenrost\p{L}*|sessel|(?:ess|schreib|küchen|kuechen|couch|nacht|wohnzimmer|garten|computer|wickel|kinder|bistro|klapp|camping|bier)?tische?|kommode\p{L}*|teppich\p{L}*|bettgestell\p{L}*|regal\p{L}*|(?:große|grosse|großen|grossen|sperrige\p{L}*)\s+(?:sachen|teile|dinge|gegenstände|gegenstaende|zeug))(?!\p{L})/iu;
 /** Whether a message asks where to with old furniture (the bulky waste, Sperrmüll), not where to buy it. */
-export const disposesOfFurniture = (text: string): boolean => FURNITURE.test(text) && DISPOSED.test(text);
+// ("den Kalender … war an de Kühlschrank gepappt": a thing's place, no furniture to get rid of; blind set 194.)
+const FURNITURE_AS_PLACE = /(?<!\p{L})(?:an|am|im|auf|aus|vom|hinterm|unterm|neben)\s+(?:(?:de|den|dem|der|die|das|em)\s+)?(?:\p{L}*schrank|regal|tisch|sofa|couch)(?!\p{L})/giu;
+export const disposesOfFurniture = (text: string): boolean => FURNITURE.test(text.replace(FURNITURE_AS_PLACE, ' ')) && DISPOSED.test(text);
 
 /** Cuttings of trees, hedges and lawns ("Äste vom Obstbaumschnitt", "Heckenschnitt", "Laub", "Rasenschnitt"). */
 const GREEN_CUTTINGS =

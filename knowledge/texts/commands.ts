@@ -45,7 +45,7 @@ const AROUND_A_REFUSAL = new Set([
   ...['danke', 'bitte', 'ich', 'habe', 'hab', "hab'", 'leider', 'gerade', 'grad', 'momentan', 'da', 'dazu', 'das', 'ein', 'eins', 'einen'],
   ...['brauche', 'brauch', 'brauchts', 'braucht', 'ist', 'noetig', 'mehr', 'gibt', 'es', 'will', 'moechte', 'angeben', 'lieber', 'bleiben', 'bleibe', 'stay', 'rather'],
   ...['thanks', 'thank', 'you', 'i', 'have', 'a', 'one', 'need', 'do', 'any', 'sorry', 'want', 'to'],
-  ...['ja', 'mit', 'kamera', 'smartphone'],
+  ...['ja', 'mit', 'kamera', 'smartphone', 'und', 'oder', 'auch', 'noch', 'weder'],
   ...['foto', 'fotos', 'bild', 'bilder', 'photo', 'picture', 'angabe', 'angaben', 'e-mail', 'email', 'mail', 'telefon', 'telefonnummer', 'nummer', 'handy', 'name', 'namen', 'angegeben', 'gesagt'],
 ]);
 
@@ -66,6 +66,10 @@ const CHANGE_OF_MIND = new RegExp(
       "(?:lieber\\s+)?doch\\s+(?:nicht|net|ned|nit)\\b",
       "hat sich erledigt\\b",
       "vergessen sie(?:\\s+es|'s)?\\b",
+      // "vergiss es", "hör auf" (trial 48: the Ortsteile were listed again until the chat went to staff): only as the whole message.
+      "vergiss(?:\\s+(?:es|das|des|'s))?(?:\\s+einfach)?\\W*$",
+      "vergessen\\s+wir\\s+(?:es|das|des)\\b",
+      "(?:hör|hoer|hören\\s+sie|hoeren\\s+sie)\\s+(?:bitte\\s+)?auf\\W*$",
       // "Ich will das jetzt doch nicht machen" (trial 46).
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:ich\\s+)?(?:das\\s+|des\\s+|es\\s+)?(?:jetzt\\s+|grad\\s+|gerade\\s+|erstmal\\s+)?doch\\s+(?:nicht|net|ned)(?:\\s+(?:machen|mache|ausfüllen|ausfuellen|melden|anmelden))?\\b",
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:das\\s+|es\\s+)?(?:nicht|net)\\s+mehr\\W*$",
@@ -81,7 +85,8 @@ const CHANGE_OF_MIND = new RegExp(
       "(?:ich\\s+)?(?:will|möchte|moechte|mag)\\s+(?:doch\\s+)?(?:gar\\s+)?(?:nix|nichts)\\s+(?:anmelden|melden|beantragen|buchen|ausfüllen|ausfuellen)\\b",
       "(?:ich\\s+)?wollte\\s+(?:doch\\s+)?(?:eigentlich\\s+)?(?:bloß\\s+|bloss\\s+)?nur\\s+(?:was\\s+|etwas\\s+)?(?:wissen|fragen)\\b",
       // "ach dann lass mal", "lassen wir das", "lass gut sein", "dann halt nicht" (trial 40: the booking went on): only as the whole message.
-      "(?:dann\\s+)?(?:lass|lassen\\s+(?:wir|sie))(?:\\s+(?:mal|ma|es|das|des|mers|gut|lieber))*(?:\\s+(?:sein|bleiben))?\\W*$",
+      // ("ach nee lass mal, doch net", trial 48.)
+      "(?:dann\\s+)?(?:lass|lassen\\s+(?:wir|sie))(?:\\s+(?:mal|ma|es|das|des|mers|gut|lieber))*(?:\\s+(?:sein|bleiben))?(?:\\W+(?:doch\\s+)?(?:nicht|net|ned|nit))?\\W*$",
       "dann\\s+(?:eben\\s+|halt\\s+|lieber\\s+)?(?:nicht|net|ned|nit)\\W*$",
     ].join('|'),
     ')',
@@ -125,7 +130,7 @@ export const wantsSomethingElse = (text: string): boolean => (INSTEAD.test(text)
 
 /** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein! Beginn ist 15 Uhr" where the end is asked (trial 42), "nein halt, der Termin ist für meine Frau, …", "ne warte, es war eher bei Hemsbach", "the breed is wrong"). */
 const CORRECTION =
-  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|(?:ne|nee|nein),? warte?|warte? mal|(?:war|ist|is)\s+eher|sorry|ändern|aendern|wrong|incorrect|mistake|ich\s+meinte|\d+\s?[a-z]?\s+(?:net|ned|nicht|statt)\s+\d+)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:der\s+|die\s+|das\s+|the\s+)?\p{L}+\s+(?:ist|is|war|lautet|beginnt|endet|starts|ends)(?!\p{L})/iu;
+  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|(?:ne|nee|nein),? warte?|warte? mal|(?:war|ist|is)\s+eher|sorry|ändern|aendern|wrong|incorrect|mistake|ich\s+meinte|\d+\s?[a-z]?\s+(?:net|ned|nicht|statt|not)\s+\d+)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:der\s+|die\s+|das\s+|the\s+)?\p{L}+\s+(?:ist|is|war|lautet|beginnt|endet|starts|ends)(?!\p{L})/iu;
 export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
 /**
  * The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle",
@@ -152,17 +157,22 @@ export const withoutSlip = (text: string): string => text.replace(SLIP, '');
 
 /** "der heißt Erwin Hofmann" → "Erwin Hofmann"; "hausnummer 7 net 3", "ich meinte vor Hausnummer 14 ned 12" → "hausnummer 7", "vor Hausnummer 14": the right value without its frame. */
 const NAMED = /^(?:(?:der|die|er|sie|ich)\s+)?(?:heißt|heisst|heiße|heisse)\s+/iu;
-const NOT_THE_OLD = /,?\s+(?:net|ned|nicht|statt)\s+\S+$/iu;
+const NOT_THE_OLD = /,?\s+(?:net|ned|nicht|statt|not|instead\s+of)\s+\S+$/iu;
 
 /** "die Adresse ist Kirchstraße 15, Strötzbach": an address said with its frame, its Ortsteil after a comma (trial 45: the frame had been kept). */
 const ADDRESS_VALUE = /(?<!\p{L})(?:adresse|anschrift|standort)\s+(?:ist|is|lautet)\s+(\p{L}[^.!?;]*?\d[^.!?;]*?)\s*[.!]?\s*$/iu;
 
+/** ", des hab i doch gsagt", ", hab grad nachgschaut": what is said of the answer after it, no part of it (trial 48: it went to the Bauhof). */
+const ASIDE_AT_END =
+  /\s*[,;–-]\s*(?:(?:des|das|hab|habe|hab's|ich|i|wie|doch|grad|gerade|eben|schon)\s+){1,4}(?:\p{L}+\s+){0,2}?(?:gsagt|gesagt|gesacht|geschrieben|gschriebe|gschrieben|nachgschaut|nachgeschaut|nachgeguckt|gschaut|geschaut|gegugt|geguckt)\s*[.!]*\s*$/iu;
+export const withoutAsideAtEnd = (value: string): string => value.replace(ASIDE_AT_END, '');
+
 export const correctedValue = (text: string): string | undefined => {
   const address = ADDRESS_VALUE.exec(text)?.[1];
   const said = (address !== undefined && !CORRECTION.test(address) ? address : undefined) ?? CORRECTED_VALUE.exec(text)?.[1];
-  if (said !== undefined) return said.replace(NAMED, '').replace(NOT_THE_OLD, '');
+  if (said !== undefined) return withoutAsideAtEnd(said.replace(NAMED, '').replace(NOT_THE_OLD, ''));
   // "ach nein, Mömbris, Frohnbergstraße 12": the value after the slip, unless it only says what is wrong ("ach nein, die Rasse ist falsch").
-  const rest = withoutSlip(text).replace(/\s*[.!]\s*$/u, '').replace(FIELD_FRAME, '');
+  const rest = withoutAsideAtEnd(withoutSlip(text).replace(/\s*[.!]\s*$/u, '').replace(FIELD_FRAME, ''));
   return rest !== text.trim() && rest && !CORRECTION.test(rest) ? rest : undefined;
 };
 /** "Nein, der Hund ist ein Mischling": the no and the subject before the value ("der Hund ist ein", "er ist", "it is a"). */
@@ -207,6 +217,31 @@ export function partReplaced(text: string, earlier: string): string | undefined 
     const before = [...words.slice(0, k), wrong].join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const at = new RegExp(`(?<!\\p{L})${before}(?!\\p{L})`, 'iu');
     if (at.test(earlier)) return earlier.replace(at, right);
+  }
+  return wordsReplaced(earlier, wrong.replace(ARTICLE_FIRST, ''), right.replace(ARTICLE_FIRST, ''));
+}
+
+/** "die vor unserm Haus": the article that points at the thing before the words that tell which. */
+const ARTICLE_FIRST = /^(?:der|die|das|den|dem|des|the)\s+(?=\S)/iu;
+/** Two spellings of one word: the same, or the same beginning of four letters ("unserm" and "unserem"). */
+const sameWord = (a: string, b: string): boolean => {
+  const [x, y] = [normalize(a), normalize(b)];
+  return x === y || (x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4));
+};
+/**
+ * "net die vor unserm Haus sondern die gegenüber vom Bäcker in der Hauptstraße" where the place is "vor unserem Haus in
+ * Schimborn": the earlier answer's run of words the wrong ones name, in other spellings too, replaced by the right ones
+ * ("gegenüber vom Bäcker in der Hauptstraße in Schimborn"; trial 47: it had been added to the description).
+ */
+function wordsReplaced(earlier: string, wrong: string, right: string): string | undefined {
+  const wrongWords = wrong.match(/[\p{L}\d]+/gu) ?? [];
+  const earlierWords = [...earlier.matchAll(/[\p{L}\d]+/gu)];
+  if (!wrongWords.length || !right) return undefined;
+  for (let i = 0; i + wrongWords.length <= earlierWords.length; i++) {
+    if (!wrongWords.every((w, k) => sameWord(w, earlierWords[i + k]![0]))) continue;
+    const first = earlierWords[i]!;
+    const last = earlierWords[i + wrongWords.length - 1]!;
+    return `${earlier.slice(0, first.index)}${right}${earlier.slice(last.index + last[0].length)}`;
   }
   return undefined;
 }

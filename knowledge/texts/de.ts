@@ -32,12 +32,14 @@ export const de = {
   commands: {
     cancel: { button: 'Abbrechen', words: ['abbrechen', 'abbruch', 'stopp', 'stop', 'beenden'] },
     back: { button: 'Zurück', words: ['zurück'] },
+    /** After "zurück" to a question already answered: the answer kept, on to the next question. */
+    keep: { button: 'Beibehalten', words: ['so lassen', 'passt so', 'bleibt so', 'stimmt so', 'unverändert', 'das passt'] },
     /** Takes a request back up right after it was cancelled. */
     resume: { button: 'Weiter ausfüllen', words: ['doch nicht', 'weiter', 'weitermachen', 'fortsetzen', 'nicht abbrechen', 'rückgängig', 'doch weiter'] },
     help: { button: 'Hilfe', words: ['hilfe', '?'] },
     person: { button: 'Mit einem Menschen sprechen', words: ['mitarbeiter', 'mitarbeiterin', 'mensch', 'person'] },
     backToAssistant: { button: 'Zurück zum Assistenten', words: ['abbrechen'] },
-    callBack: { button: 'Rückruf anfordern', words: [] },
+    callBack: { button: 'Rückruf anfordern', words: ['rückruf', 'rückruf bitte', 'bitte rückruf'] },
     // "Stimmt alles?" is answered as citizens answer it ("stimmt", "passt so", "ok", "abschicken").
     submit: {
       button: 'Absenden',
@@ -87,7 +89,7 @@ export const de = {
       button: 'Leichte Sprache',
       words: ['einfache sprache', 'in einfacher sprache', 'bitte in einfacher sprache', 'bitte in leichter sprache', 'ich verstehe das nicht', 'ich verstehe nicht'],
     },
-    english: { button: 'English', words: ['continue in english', 'in english', 'english please', 'englisch', 'auf englisch'] },
+    english: { button: 'English', words: ['continue in english', 'in english', 'english please', 'englisch', 'auf englisch', 'englisch bitte', 'bitte englisch', 'bitte auf englisch', 'auf englisch bitte', 'auf englisch weiter'] },
     german: { button: 'Deutsch', words: ['auf deutsch weiter', 'auf deutsch', 'deutsch bitte', 'auf deutsch bitte', 'bitte auf deutsch', 'bitte deutsch', 'wieder deutsch', 'wieder auf deutsch', 'in german', 'german', 'normale sprache'] },
   },
 
@@ -322,6 +324,8 @@ export const de = {
     leftUnsent: (title: string): string => `Ich beende „${title}“ und schicke nichts davon ab.`,
     summaryHelp: 'Tippen Sie auf „Absenden“, um die Anfrage abzuschicken, oder auf „… ändern“, um eine Angabe zu korrigieren.',
     firstQuestion: 'Das ist bereits die erste Frage.',
+    /** Going back to a question already answered: the answer so far, and how to keep it. */
+    answeredSoFar: (value: string, keep: string): string => `Bisher: „${value}“. Schreiben Sie eine neue Antwort oder tippen Sie auf „${keep}“.`,
     chooseAtSummary: 'Bitte wählen Sie „Absenden“ oder was Sie ändern möchten.',
     whatToChange: 'Was möchten Sie ändern? Tippen Sie darauf.',
     notUnderstood: 'Das habe ich nicht verstanden.',
@@ -371,6 +375,8 @@ export const de = {
     placeNotAContact: 'Das ist eine E-Mail-Adresse oder Telefonnummer. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
     placeNotAPerson: 'Das ist der Name einer Person. Bitte nennen Sie den Ort der Veranstaltung, zum Beispiel „Festplatz Mömbris“ oder eine Adresse.',
     // A refusal where a contact is needed: why, and the way out.
+    /** An appointment booked without a contact: what that means. */
+    bookedWithoutContact: 'Gut, dann ohne Kontakt. Ändert sich etwas am Termin, kann das Bürgerbüro Ihnen das dann nicht mitteilen.',
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
     placeElsewhere: (town: string, municipality: string): string => `${town} gehört nicht zum Gemeindegebiet von ${municipality}.`,
     placeDetailKept: 'Danke, das nehme ich zum Ort dazu.',
@@ -549,6 +555,8 @@ export const de = {
     waitingWithoutEstimate: (position: number): string => `Sie sind auf Platz ${position} der Warteschlange.`,
     /** Waiting while the last clerk has gone (console closed): the call-back beside waiting. */
     nobodyOnlineNow: 'Gerade ist niemand mehr im Chat angemeldet. Sie können warten oder einen Rückruf anfordern.',
+    /** The same, told unasked while waiting (a notice carries no buttons): the word that asks for the call-back. */
+    nobodyLeft: 'Gerade ist niemand mehr im Chat angemeldet. Sie können warten. Oder schreiben Sie „Rückruf“: Dann ruft die Verwaltung Sie zurück.',
     /** A message written while waiting: it is kept for the person who takes over. */
     keptForStaff: 'Danke. Ihre Nachricht gebe ich weiter: Wer Ihr Gespräch übernimmt, sieht sie sofort.',
     /**

@@ -181,9 +181,9 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await console_.keyboard.press('End'); // the last prepared answer
       await console_.keyboard.press('Tab');
       await console_.keyboard.press('Enter');
-      expect(await console_.locator('#chat-text').inputValue()).toMatch(/^Gern geschehen\. .*Einen schönen Tag noch/s);
+      expect(await console_.locator('#chat-text').inputValue()).toMatch(/^Gern geschehen\. .*Alles Gute!/s);
       await console_.keyboard.press('Control+Enter');
-      await botSays(citizen, /Einen schönen Tag noch/);
+      await botSays(citizen, /Alles Gute!/);
       await expectNoAxeViolations(console_);
 
       // Hand back with a reply typed but not sent: asked first; declined, the reply and the chat stay.

@@ -350,9 +350,13 @@ describe('termin-buchen over the message endpoint', () => {
     r = await c.say(offered[0]!);
     expect(allText(r)).toContain(`Ich habe „${offered[0]}“ verstanden.`);
     await c.say('Erika Muster');
-    // The contact is needed for a booking: a refusal is told why and how to do without, not "not recognised".
+    // A booking without a contact is possible (trial 48: someone with neither could not book); what that means is said.
     r = await c.say('nein danke');
-    expect(allText(r)).toMatch(/^Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen\. .*„abbrechen“/);
+    expect(allText(r)).toMatch(
+      /^Gut, dann ohne Kontakt\. Ändert sich etwas am Termin, kann das Bürgerbüro Ihnen das dann nicht mitteilen\./,
+    );
+    expect(allText(r)).toContain('\nKontakt: —\n');
+    r = await c.say('Kontakt ändern');
     expect(promptOf(r)?.field).toBe('kontakt');
     r = await c.say('06029 12345');
     expect(allText(r)).toContain(`Termin: ${offered[0]}`);

@@ -4,6 +4,7 @@
 import {
   allText,
   fieldOf as field,
+  firstFreeSlot,
   promptOf,
   startTestAssistant,
   type ReplyActivity,
@@ -334,5 +335,169 @@ describe('trial 46: backing out, finding one’s place, and corrections at the s
     const who = allText(await c.say('Wer kümmert sich jetzt darum und wie lange dauert das ungefähr?'));
     expect(who).toMatch(/^Ihre Anfrage MOE-\d{4}-\d+ \(Schaden oder Mangel melden\) liegt beim Bauhof[^.]*\. Dort wird sie bearbeitet\./);
     expect(who).not.toMatch(/meldet sich/);
+  });
+});
+
+describe('trial 47: going back, a place corrected in other words, a report made here', () => {
+  it('"zurück" to an answer taken from the first message shows it and keeps it with one tap (the matter had been asked bare, and the name typed next replaced it)', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich hätte gern einen Rückruf wegen meiner Grundsteuer, Telefon 06029 12345');
+    const back = await c.say('zurück');
+    expect(allText(back)).toMatch(
+      /^Bisher: „Ich hätte gern einen Rückruf wegen meiner Grundsteuer“\. Schreiben Sie eine neue Antwort oder tippen Sie auf „Beibehalten“\./,
+    );
+    expect(field(back)).toBe('anliegen');
+    expect(back.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toContain('Beibehalten');
+    const kept = await c.say('Beibehalten');
+    expect(field(kept)).toBe('name');
+    const summary = await sayAll(c, ['Anna Weber', 'vormittags', 'ja']);
+    expect(allText(summary)).toContain('Anliegen: Ich hätte gern einen Rückruf wegen meiner Grundsteuer');
+    // A new answer after "zurück" replaces the one shown.
+    const changed = assistant.conversation();
+    await sayAll(changed, ['Rückruf anfordern', 'Frage zu meinem Wasserzähler']);
+    expect(allText(await changed.say('zurück'))).toMatch(/^Bisher: „Frage zu meinem Wasserzähler“\./);
+    const summary2 = await sayAll(changed, ['Frage zu meiner Grundsteuer', 'Anna Weber', '06029 12345', 'vormittags', 'ja']);
+    expect(allText(summary2)).toContain('Anliegen: Frage zu meiner Grundsteuer');
+  });
+
+  it('"zurück" to a choice keeps its buttons with "Beibehalten" in English too', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['English', 'Please call me back', 'question about my water meter', 'Anna Weber', 'Phone']);
+    const back = await c.say('go back');
+    expect(allText(back)).toMatch(/^So far: “Phone”\. Write a new answer or tap “Keep”\./);
+    expect(back.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Phone', 'E-mail', 'Keep']);
+    expect(field(await c.say('Keep'))).toBe('kontakt');
+  });
+
+  it('"net die vor unserm Haus sondern die gegenüber vom Bäcker …" replaces the place told before, keeping its Ortsteil (it had been added to the description)', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Die Straßenlampe ist kaputt', 'vor unserem Haus in Schimborn']);
+    const corrected = await c.say('net die vor unserm Haus sondern die gegenüber vom Bäcker in der Hauptstraße');
+    expect(allText(corrected)).toContain('Ich habe „gegenüber vom Bäcker in der Hauptstraße in Schimborn“ als Ort verstanden.');
+    expect(field(corrected)).toBe('foto');
+    const summary = await sayAll(c, ['überspringen', 'überspringen']);
+    expect(allText(summary)).toContain('\nOrt: gegenüber vom Bäcker in der Hauptstraße in Schimborn\n');
+    expect(allText(summary)).not.toMatch(/Beschreibung: [^\n]*Bäcker/);
+  });
+
+  it('"Ich meld des doch grad hier!" under the burst pipe\'s answer starts the report with the story told (it had been the residence\'s registration)', async () => {
+    const c = assistant.conversation();
+    const answered = await c.say('Bei uns in der Hauptstraße in Schimborn ist ein Wasserrohr geplatzt, das Wasser läuft über die Straße');
+    expect(allText(answered)).toMatch(/^Wasserrohrbruch oder Störung der Wasserversorgung$/m);
+    expect(answered.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toContain('Schaden oder Mangel melden');
+    const started = await c.say('Ich meld des doch grad hier!');
+    expect(allText(started)).toMatch(
+      /Aus Ihrer Nachricht habe ich schon: Kategorie: Sonstiges; Beschreibung: Ihre Nachricht von eben; Ort: Hauptstraße, Schimborn\./,
+    );
+    expect(field(started)).toBe('foto');
+  });
+
+  it('takes "Am Hang 4" from the first message as the street, without a street\'s word (trial 47: the street was asked)', async () => {
+    const c = assistant.conversation();
+    const started = await c.say('Straßenlampe kaputt in Schimborn, Am Hang 4');
+    expect(allText(started)).toContain('Ort: Am Hang 4, Schimborn');
+    expect(field(started)).toBe('foto');
+    // A day with a number is no street.
+    const day = await assistant.conversation().say('Schlagloch in Hemsbach, am Montag 3 mal reingefahren');
+    expect(allText(day)).not.toMatch(/Ort: am Montag/i);
+  });
+
+  it('takes "my number is …" from an English call-back and asks its matter when only the call is wished (trial 47: the number was asked again)', async () => {
+    const c = assistant.conversation();
+    const started = await c.say('Please have Bernd call me back, my number is 06029 12345', { locale: 'en-US' });
+    expect(allText(started)).toContain('Contact: +49 6029 12345');
+    expect(allText(started)).not.toMatch(/Request: /);
+    expect(field(started)).toBe('anliegen');
+  });
+});
+
+describe('trial 48: leaving a form, a person by name, a dog deregistered, corrections at the summary, an appointment moved by its pronoun', () => {
+  it.each([['ach nee lass mal, doch net'], ['vergiss es'], ['hör auf']])(
+    '"%s" at the place\'s question ends the report (the Ortsteile had been listed again until the chat went to staff)',
+    async (said) => {
+      const c = assistant.conversation();
+      expect(field(await c.say('Schlagloch in der Hauptstraße'))).toBe('ort');
+      const ended = await c.say(said);
+      expect(allText(ended)).toMatch(/Ich habe die Anfrage abgebrochen und nichts abgeschickt\./);
+      expect(promptOf(ended)).toBeUndefined();
+    },
+  );
+
+  it('"Ich will Frau Krämer sprechen, … wegen der Straßenbeleuchtung" and "… mit jemand vom Bauamt direkt bespreche?" ask for a person (a report had started; the office list came)', async () => {
+    const byName = allText(
+      await assistant.conversation().say('Ich will Frau Krämer sprechen, die Bürgermeisterin, wegen der Straßenbeleuchtung in Hemsbach'),
+    );
+    expect(byName).toMatch(/Im Chat ist gerade niemand frei|gerade geschlossen/);
+    expect(byName).not.toMatch(/Danke, dass Sie uns einen Schaden melden/);
+    expect(allText(await assistant.conversation().say('Kann ich des mit jemand vom Bauamt direkt bespreche?'))).toMatch(
+      /Im Chat ist gerade niemand frei|gerade geschlossen/,
+    );
+  });
+
+  it('"kann ich den hier im chat abmelden?" and "wie melde ich ihn ab?" after a dead dog say how to deregister it (the registration started; then "nichts Genaueres")', async () => {
+    for (const asked of ['kann ich den hier im chat abmelde?', 'wie melde ich ihn ab?']) {
+      const c = assistant.conversation();
+      await c.say('unser hund is gestorbe letzte woche');
+      const told = await c.say(asked);
+      expect(allText(told)).toMatch(
+        /^Hundesteuer: Hund abmelden bei Abgabe, Umzug oder Tod - schriftlich, per E-Mail oder persönlich beim Steueramt/,
+      );
+      expect(allText(told)).toContain('Hier im Chat geht nur die Anmeldung.');
+      expect(promptOf(told)).toBeUndefined();
+    }
+  });
+
+  it('takes a name standing alone after the call-back\'s question as the name, not the matter (trial 48: "Anliegen: können sie mich bitte anrufen? Gertrud Brand")', async () => {
+    const started = await assistant.conversation().say('können sie mich bitte anrufen? Gertrud Brand, Telefon 06029 4711');
+    expect(allText(started)).toContain(
+      'Aus Ihrer Nachricht habe ich schon: Name: Gertrud Brand; Kontaktweg: Telefon; Kontakt: +49 6029 4711.',
+    );
+    expect(field(started)).toBe('anliegen');
+  });
+
+  it('takes "actually it is number 22 not 20" and "Ort is vor …, des hab i doch gsagt" at the summary for the place alone (the words had become the place)', async () => {
+    const english = assistant.conversation();
+    await sayAll(english, ['English', 'street light broken at Schimborner Strasse 20 in Schimborn', 'skip']);
+    await english.say('skip');
+    const renumbered = await english.say('actually it is number 22 not 20');
+    expect(allText(renumbered)).toContain('I noted “Schimborner Strasse 22, Schimborn” for “Place”.');
+    expect(allText(renumbered)).toContain('\nPlace: Schimborner Strasse 22, Schimborn\n');
+    const german = assistant.conversation();
+    await sayAll(german, ['Laterne kaputt in Schimborn, Kahltalstraße 14', 'überspringen', 'überspringen']);
+    const place = await german.say('Ort is vor Kahltalstraße 16, des hab i doch gsagt');
+    expect(allText(place)).toContain('\nOrt: vor Kahltalstraße 16, Schimborn\n');
+  });
+
+  it('books without a contact for "habe keine email und kein telefon", in Leichte Sprache too (trial 48: told to phone, an 84-year-old could not book)', async () => {
+    for (const easy of [false, true]) {
+      const c = assistant.conversation();
+      if (easy) await c.say('Leichte Sprache');
+      const asked = await c.say('Termin für Personalausweis');
+      const slot = await firstFreeSlot(c, asked);
+      await sayAll(c, [slot, 'Hilde Kraus']);
+      const summary = await c.say('habe keine email und kein telefon');
+      expect(field(summary)).toBe('bestaetigung');
+      expect(allText(summary)).toMatch(/\nKontakt: —\n/);
+      expect(allText(await c.say(easy ? 'Ja' : 'Absenden'))).toMatch(/MOE-\d{4}-\d{5}/);
+    }
+  });
+
+  it('"Englisch bitte" in the middle of a form switches to English and asks the open question in English (trial 48: the address was asked again in German)', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Hund anmelden', 'Petra Wolf']);
+    const switched = await c.say('Englisch bitte');
+    expect(allText(switched)).toMatch(/^Fine, I will write in English from now on\.\nBack to your request: What is your address\?/);
+    expect(field(switched)).toBe('anschrift');
+  });
+
+  it('"dann verschieb ich ihn auf Mittwoch früh" after booking moves that appointment to Wednesday mornings (trial 48: a new booking began)', async () => {
+    const c = assistant.conversation();
+    const asked = await c.say('Termin für Reisepass');
+    const slot = await firstFreeSlot(c, asked);
+    await sayAll(c, [slot, 'Max Weber', '06029 12345']);
+    expect(allText(await c.say('Absenden'))).toMatch(/Ihr Termin ist gebucht/);
+    const moving = await c.say('dann verschieb ich ihn auf Mittwoch früh');
+    expect(allText(moving)).toMatch(/Ich habe Ihren Termin am .* \(Reisepass, MOE-\d{4}-\d{5}\) gefunden\./);
+    expect(promptOf(moving)?.choices?.every((day) => day.startsWith('Mi.'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // The staff console's API over real HTTP, with two server processes sharing Redis: the citizen talks to
 // instance A (in this process) over Direct Line, staff members work on instance B (its own process) and A.
-import type { Message } from 'botframework-directlinejs';
+import type { Activity, Message } from 'botframework-directlinejs';
 import { HandoffQueue } from '../../../bot/handoff/queue';
 import { startTestAssistant, type TestAssistant } from '../../helpers/harness';
 import { startAssistantProcess, type AssistantProcess } from '../../helpers/process';
@@ -317,6 +317,21 @@ describeWithRedis('staff console across two instances', () => {
     const ben = await online('ben');
     expect((await ben.request('POST', `/conversations/${id}/take`)).status).toBe(200);
     expect((await ben.request('POST', `/conversations/${id}/close`)).status).toBe(200);
+  });
+
+  it('tells a waiting citizen when the last clerk has gone, once, and takes "Rückruf" typed then (trial 47: they went on waiting for nobody)', async () => {
+    const anna = await online('anna');
+    const chat = await citizen();
+    await say(chat, 'Mitarbeiter', (t) => /Platz 1/.test(t));
+    anna.disconnect();
+    const told = (x: Activity) => isBotMessage(x) && /niemand mehr im Chat angemeldet/.test(textOf(x as Message));
+    const notice = await chat.waitFor(told, 0, 15_000);
+    expect(textOf(notice as Message)).toMatch(/Oder schreiben Sie „Rückruf“: Dann ruft die Verwaltung Sie zurück\./);
+    // Both instances sweep: the citizen is told once.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    expect(chat.received.filter(told)).toHaveLength(1);
+    expect(await say(chat, 'Rückruf', (t) => /Worum geht es\?/.test(t))).toBeTruthy();
+    expect(await new HandoffQueue(a.services.store).position(chat.conversationId)).toBeUndefined();
   });
 
   it('tells an English-speaking citizen in English that a person took over and that the chat ended (trial 35: both had been German)', async () => {
