@@ -35,5 +35,7 @@ export async function runPipeline(turn: Turn, steps: readonly TurnStep[] = messa
       break;
     }
   }
-  if (turn.interruptedFlow) resumeFlow(turn, turn.interruptedFlow);
+  // Waiting for a person now ("kann ich nicht gleich mit jemandem chatten?" in a form): the form waits too, its question
+  // is not asked beside the queue's place (trial 48: two messages that contradicted each other).
+  if (turn.interruptedFlow && turn.state.handoff?.status !== 'queued') resumeFlow(turn, turn.interruptedFlow);
 }

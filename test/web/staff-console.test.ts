@@ -17,13 +17,15 @@ import {
   watchedPage,
   type WatchedPage,
 } from '../helpers/browser';
+import { isBotMessage, newToken, TestDirectLineClient } from '../helpers/directline';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../helpers/redis';
-import { alwaysOpenMunicipality, staffAccountsFile } from '../helpers/staff';
+import { alwaysOpenMunicipality, StaffClient, staffAccountsFile } from '../helpers/staff';
 import { SEND_BOX, waitForBotMessages, waitForUserMessage, botBubbles } from '../helpers/webchat';
 
 jest.setTimeout(120_000);
 
 const PASSWORD = 'anna-sicheres-passwort';
+const BEN_PASSWORD = 'ben-sicheres-passwort!';
 const HOSTILE = 'Danke <img src=x onerror="window.__xss=1"> **fett** [Klick](https://evil.example/x)';
 
 /** Waits until the assistant's side of the chat (bot bubbles: assistant and staff) shows this text. */
@@ -48,7 +50,10 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
         REDIS_URL,
         STORE_KEY_PREFIX: uniquePrefix('console-web'),
         MUNICIPALITY_FILE: alwaysOpenMunicipality(),
-        STAFF_ACCOUNTS_FILE: await staffAccountsFile({ anna: PASSWORD }, { anna: { displayName: 'Anna', office: 'Bürgerbüro' } }),
+        STAFF_ACCOUNTS_FILE: await staffAccountsFile(
+          { anna: PASSWORD, ben: BEN_PASSWORD },
+          { anna: { displayName: 'Anna', office: 'Bürgerbüro' } },
+        ),
         STAFF_SESSION_SECRET: 'console-web-test-session-secret-0123456789',
         DIRECTLINE_TOKENS_PER_IP_PER_HOUR: '1000',
       };
@@ -242,6 +247,36 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await staffContext.close();
     });
 
+    it('shows a colleague\'s words in a chat taken over by her name, not as the clerk\'s own (trial 48: "Sie:")', async () => {
+      const ben = new StaffClient(b.url);
+      expect((await ben.login('ben', BEN_PASSWORD)).status).toBe(200);
+      await ben.connect();
+      const { token, conversationId } = await newToken(a.url);
+      const citizen = new TestDirectLineClient({ baseUrl: a.url, token, webSocket: true });
+      await citizen.waitFor(isBotMessage); // the welcome
+      await citizen.post({ text: 'Ich möchte mit einem Menschen sprechen' });
+      await citizen.waitFor((x) => isBotMessage(x) && /Platz 1/.test((x as { text?: string }).text ?? ''));
+      const id = encodeURIComponent(conversationId);
+      expect((await ben.request('POST', `/conversations/${id}/take`)).status).toBe(200);
+      expect((await ben.request('POST', `/conversations/${id}/messages`, { text: 'Mein herzliches Beileid.' })).status).toBe(200);
+      expect((await ben.request('POST', '/conversations/requeue-mine')).body).toEqual({ requeued: 1 });
+      ben.disconnect();
+      const { page, context } = await annasConsole();
+      await page.locator('#queue > li button', { hasText: 'Übernehmen' }).first().click();
+      const line = page.locator('#chat-log p', { hasText: 'Mein herzliches Beileid.' });
+      await line.waitFor();
+      expect((await line.locator('.who').innerText()).trim()).toBe('ben:');
+      await page.locator('#chat-text').fill('Ich bin jetzt für Sie da.');
+      await page.keyboard.press('Control+Enter');
+      await page.locator('#chat-log p', { hasText: 'Ich bin jetzt für Sie da.' }).locator('.who', { hasText: 'Sie:' }).waitFor();
+      // Ended, so that the next test's logout finds no live chat.
+      const annaApi = new StaffClient(b.url);
+      expect((await annaApi.login('anna', PASSWORD)).status).toBe(200);
+      expect((await annaApi.request('POST', `/conversations/${id}/close`)).status).toBe(200);
+      await context.close();
+      citizen.end();
+    });
+
     it('lists a request made on the other instance while the console is open, without a reload', async () => {
       const { context, page } = await annasConsole();
       await page.locator('#cases-count').waitFor();
@@ -349,7 +384,7 @@ describeWithBrowser('staff console with a citizen on Web Chat', () => {
       await page.locator('#prepared').selectOption({ label: 'Verabschiedung' });
       await page.getByRole('button', { name: 'Einfügen' }).click();
       expect(await page.locator('#chat-text').inputValue()).toBe(
-        'You are welcome. I will now hand you back to the digital assistant. Have a nice day!',
+        'You are welcome. I will now hand you back to the digital assistant. All the best!',
       );
       await citizenContext.close();
       await context.close();

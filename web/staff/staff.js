@@ -326,7 +326,9 @@
     const at = new Date(line.at || Date.now());
     const time = el('time', rathausMinute(at).slice(11) + ' ', 'at');
     time.dateTime = at.toISOString();
-    entry.append(time, el('span', WHO[line.from] + ': ', 'who'), document.createTextNode(line.text));
+    // A colleague's line by their name (trial 48: Anna's words were shown to Bernd as his own, "Sie:").
+    const who = line.from === 'staff' && line.staff && line.staff !== state.staff ? line.staff : WHO[line.from];
+    entry.append(time, el('span', who + ': ', 'who'), document.createTextNode(line.text));
     $('chat-log').append(entry);
     $('chat-log').scrollTop = $('chat-log').scrollHeight;
   }

@@ -334,6 +334,21 @@ describeWithRedis('staff console across two instances', () => {
     expect(await new HandoffQueue(a.services.store).position(chat.conversationId)).toBeUndefined();
   });
 
+  it("queues a citizen who asks for a person in the middle of a form without asking the form's question beside the place (trial 48)", async () => {
+    await online('anna');
+    const chat = await citizen();
+    await say(chat, 'Rückruf anfordern', (t) => /Worum geht es\?/.test(t));
+    await say(chat, 'Frage zu meinem Bauantrag', (t) => /Wie heißen Sie\?/.test(t));
+    const from = chat.received.length;
+    await say(chat, 'ach nee, kann ich nicht gleich jetzt mit jemandem chatten?', (t) => /Platz 1/.test(t));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const after = chat.received
+      .slice(from)
+      .filter(isBotMessage)
+      .map((x) => textOf(x as Message));
+    expect(after.join('\n')).not.toMatch(/Zurück zu Ihrer Anfrage|Wie heißen Sie\?/);
+  });
+
   it('tells an English-speaking citizen in English that a person took over and that the chat ended (trial 35: both had been German)', async () => {
     const anna = await online('anna');
     const chat = await citizen();
