@@ -20,7 +20,7 @@ import { dangerOf, type Danger } from './language/urgent';
 import { isBareComplaint, lossTold } from './language/feelings';
 import { ENGLISH_MATTERS, englishOthersService, type EnglishMatter, englishPersonWished, englishPrivateMatter, englishTenancyDispute } from './language/english-matters';
 import { splitDoneInEnglish, withoutDoneInEnglish } from './language/english-done';
-import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, moveAwayFromTown, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
+import { asksBeforeLeaving, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, namesAForeignCountry, moveAwayFromTown, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
 import { dogDied, relativeDied, lostDogTag, asksForLostThing, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, asksIfNobodyClaims, newDogInKeywords, registersTheDogHere, keepsAStrayDog, neighboursCat } from './language/animals';
 import { namesTradeAsSpoken, tradeRegistered, namesTradeTax, namesTaxOfTheBusiness, paysTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce, closesOrMovesBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
@@ -539,7 +539,7 @@ export class Router {
     // "ein Papier vom Amt, dass ich hier wohne": the Meldebescheinigung; "mein Ex darf nicht rausfinden, wo ich wohne": the Auskunftssperre.
     const proof = this.byId.get(PROOF_OF_RESIDENCE);
     // ("Wir heiraten im Dezember in Dänemark und die wollen … einen Nachweis, wo wir gemeldet sind": the proof for a wedding abroad.)
-    const provesFor = (id: string) => REGISTER_NEAR.has(id) || PROOF_ASKED_FOR_OTHERS.has(id) || (id === WEDDING && ABROAD.test(text));
+    const provesFor = (id: string) => REGISTER_NEAR.has(id) || PROOF_ASKED_FOR_OTHERS.has(id) || (id === WEDDING && namesAForeignCountry(this.profile.normalize(text)));
     if (proof !== undefined && this.profile.german && (!result.decision || provesFor(result.decision.id)) && asksProofOfResidence(text)) {
       // "ich neu in mömbris … brauche papier dass ich hier wohne, anmelden": a newcomer who says "anmelden" is not
       // registered yet; the proof comes with the registration (BMG § 24 Abs. 2), so the registration is the answer.
@@ -1590,9 +1590,6 @@ const ADDRESS_BLOCK = 'auskunftssperre';
 const THANKS_UNSURE = 0.5;
 /** Below this, a topic the model found gives way to leaving the country asked with what to do. */
 const LEAVING_UNSURE = 0.5;
-/** Abroad, or a country near enough to marry in ("in Dänemark"). */
-const ABROAD =
-  /(?<!\p{L})(?:im\s+ausland|ins\s+ausland|dänemark|daenemark|italien|spanien|österreich|oesterreich|polen|frankreich|griechenland|türkei|tuerkei|usa|amerika|england|schottland|irland|kroatien|portugal|niederlande|holland|schweiz|tschechien|rumänien|rumaenien)(?!\p{L})/iu;
 const REGISTER_NEAR: ReadonlySet<string> = new Set(['anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre', 'lebensbescheinigung']);
 const WASTE_COLLECTION = 'muellabfuhr';
 const DOG_TAX = 'hundesteuer';

@@ -119,8 +119,9 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
     prefill: (said): Record<string, string> => {
       const phone = phoneSaidIn(said);
       // "können sie mich bitte anrufen? Gertrud Brand, Telefon 06029 4711": the name standing alone after the question (trial 48: it had been kept in the matter).
-      const nameAlone = nameSaidIn(said) ? undefined : nameAmong(said.replace(/(?<=[?!.])\s+/gu, ', '));
-      const name = nameSaidIn(said) ?? nameAlone;
+      const introduced = nameSaidIn(said);
+      const nameAlone = introduced ? undefined : nameAmong(said.replace(/(?<=[?!.])\s+/gu, ', '));
+      const name = introduced ?? nameAlone;
       const matter = matterOfCallBack(withoutPersonalDetails(nameAlone ? said.replace(nameAlone, ' ') : said, phone));
       return {
         ...(matter ? { anliegen: matter } : {}),

@@ -139,6 +139,9 @@ export const asksBeforeLeaving = (text: string): boolean => BEFORE_LEAVING.test(
 
 /** Countries people move to, in normalized spelling (no umlauts). */
 const COUNTRY = String.raw`(?:usa|amerika|kanada|australien|neuseeland|england|grossbritannien|schottland|irland|frankreich|spanien|portugal|italien|griechenland|turkei|polen|rumanien|bulgarien|kroatien|serbien|ungarn|tschechien|osterreich|schweiz|niederlande|holland|belgien|luxemburg|danemark|schweden|norwegen|finnland|russland|ukraine|china|japan|indien|thailand|brasilien|mexiko|dubai|singapur|sudafrika)`;
+/** "Wir heiraten im Dezember in Dänemark": a country other than Germany, or abroad, named (normalized text in). */
+const FOREIGN_COUNTRY = new RegExp(String.raw`(?<!\p{L})(?:${COUNTRY}|im\s+ausland|ins\s+ausland)(?!\p{L})`, 'u');
+export const namesAForeignCountry = (normalized: string): boolean => FOREIGN_COUNTRY.test(normalized);
 /** "Ich zieh für zwei Jahre zum Arbeiten nach Kanada": a move to a country named (normalized text in). */
 const MOVE_TO_A_COUNTRY = new RegExp(
   String.raw`(?<!\p{L})(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen)\s+(?:[\p{L}\p{N}]+\s+){0,6}?nach\s+${COUNTRY}(?!\p{L})|(?<!\p{L})nach\s+${COUNTRY}(?!\p{L})[^.?!]{0,120}?(?<!\p{L})(?:ganz\s+(?:runter|runner|ruber|rueber|hin|dorthin|dahin|weg)|fur\s+immer|fuer\s+immer|dauerhaft)(?!\p{L})|(?<!\p{L})nach\s+${COUNTRY}\s+(?:\p{L}+\s+){0,2}?(?:zieh\p{L}*|ziehen|umziehen|gezogen)(?!\p{L})`,

@@ -125,7 +125,7 @@ export const asksForSomeoneByName = (text: string): boolean => QUESTION_FOR_SOME
  * lighting's report started); the router reads it with the family name taken out ("Ich will Frau sprechen", names.ts).
  */
 const SPEAK_TO_SOMEONE = new RegExp(
-  String.raw`(?<!\p{L})(?:[Ww]ill|[Mm]öchte|[Mm]oechte|[Ww]ürde|[Ww]uerde|[Hh]ätte|[Hh]aette|[Kk]ann|[Kk]önnte|[Kk]oennte|[Dd]arf)\s+(?:ich\s+)?(?:gern\s+|gerne\s+|bitte\s+|mal\s+|kurz\s+)*(?:mit\s+)?(?:[Ff]rau|[Hh]errn?)(?:\s+${NOT_A_PERSON}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?\s*,?\s+(?:\p{L}+\s+){0,4}?(?:sprechen|spreche|gesprochen|reden|rede)(?!\p{L})|(?<!\p{L})(?:[Ww]ill|[Mm]öchte|[Mm]oechte)\s+(?:gern\s+|gerne\s+|bitte\s+)*(?:mit\s+)?(?:[Ff]rau|[Hh]errn?)\s+${NOT_A_PERSON}\p{Lu}\p{Ll}+\s+(?:sprechen|spreche|reden|rede)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:[Ww]ill|[Mm]öchte|[Mm]oechte|[Ww]ürde|[Ww]uerde|[Hh]ätte|[Hh]aette|[Kk]ann|[Kk]önnte|[Kk]oennte|[Dd]arf)\s+(?:ich\s+)?(?:gern\s+|gerne\s+|bitte\s+|mal\s+|kurz\s+)*(?:mit\s+)?(?:[Ff]rau|[Hh]errn?)(?:\s+${NOT_A_PERSON}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?\s*,?\s+(?:\p{L}+\s+){0,4}?(?:sprechen|spreche|gesprochen|reden|rede)(?!\p{L})`,
   'u',
 );
 /** "Kann ich des mit jemand vom Bauamt direkt bespreche?": a matter to talk over with someone of the office (trial 48: the office's contact list). */
