@@ -9,12 +9,13 @@ import { withoutDrinks } from './language/clubs';
 import { asksIfIdCardWillDo } from './language/documents';
 import { isFacetWord, type Facet } from './language/facets';
 import { asksByWhen, howElseAsked } from './language/how-else';
-import { CANNOT_COME_WORDS, cannotComeToTheOffice } from './language/visits';
+import { BEHALF_WORDS, behalfSaid, CANNOT_COME_WORDS, cannotComeToTheOffice } from './language/visits';
 import { MONTHS } from './language/named-days';
 import { normalize } from './language/normalize';
 import { separableVerbs } from './language/separable';
 import { OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksAboutPenalty, PENALTY_WORDS } from './language/penalty';
+import { asksForDiscount, DISCOUNT_WORDS } from './language/discount';
 import { CONNECTIVES, STOPWORDS } from './language/stopwords';
 import { tokenize } from './language/tokenize';
 import type { Places } from './loader';
@@ -425,9 +426,10 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   // ("gemeinderat" in "marktgemeinderats", "sitzung" in "gemeinderatssitzung").
   const within = (whole: string, part: string) => part.length >= 6 && whole.includes(part.slice(0, -2));
   const known = (word: string) => general.some((g) => sharedStem(word, g) || within(g, word) || within(word, g));
+  // Five letters name a thing too ("gelbe Säcke": the note on them, not the summary only; trial 48).
   const named = folded(question).filter(
     (word) =>
-      word.length >= 6 &&
+      word.length >= 5 &&
       !STOPWORDS.has(word) &&
       !CONNECTIVES.has(word) &&
       !isFacetWord(word) &&
@@ -440,12 +442,16 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   if (saysNoticeIsWrong(question)) named.push(...OBJECTION_WORDS);
   // "muss ich dann Strafe zahlen?": the note on the fine (Bußgeld), though it says no "Strafe".
   if (asksAboutPenalty(question)) named.push(...PENALTY_WORDS);
+  // "ich bin Rentnerin, gibts da was?" in the dog's registration: the note on reductions, though it says no "Rentnerin" (trial 48).
+  if (asksForDiscount(question)) named.push(...DISCOUNT_WORDS);
   // "… e Weihnachtsmarkt mit Glühwein, was müsse mer beachte?": the note on serving alcohol, though "Alkohol" is not said (trial 45).
   if (!withoutDrinks(question)) named.push(normalize('Alkohol'));
   // "Reisepass oder reicht der Perso?": the note on travelling with the ID card, which "Perso" is too short to name.
   if (asksIfIdCardWillDo(question)) named.push(normalize('Personalausweis'));
   // "kann nicht mehr so gut laufen … selbst hinkommen?": the note on a visit at home or the exemption.
   if (cannotComeToTheOffice(question)) named.push(...CANNOT_COME_WORDS);
+  // "Kann ich für meine Frau gleich mit anmelden?": the note on a power of attorney or a family registered together.
+  if (behalfSaid(question) !== undefined) named.push(...BEHALF_WORDS);
   // The note that shares the most letters with a named word ("Finderlohn" before "Finder").
   let best: { note: string; shared: number } | undefined;
   for (const note of named.length ? entry.details.notes : []) {

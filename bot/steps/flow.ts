@@ -22,7 +22,7 @@ import {
 } from '../../knowledge/texts/commands';
 import { dangerOf } from '../../knowledge/language/urgent';
 import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/language/call-back';
-import { asksWhereWeWere, asksWhyItIsAsked } from '../../knowledge/language/why-asked';
+import { asksHowToAnswer, asksWhereWeWere, asksWhyItIsAsked } from '../../knowledge/language/why-asked';
 import { asksWhoGetsBack } from '../../knowledge/language/call-back';
 import { askedMeaningOf } from '../../knowledge/language/glossary';
 import { facetsAsked, namesAsOccasion } from '../../knowledge/language/facets';
@@ -313,8 +313,11 @@ export const continueFlow: TurnStep = {
       turn.interruptedFlow = state;
       // One about a question of this request ("Kann ich ein Foto schicken?") gets that question's help;
       // a point of the matter asked for the field as its occasion ("Was muss ich zum Termin mitbringen?") is the knowledge's (trial 38).
+      // Another question than the one asked now ("Kann ich für meine Frau gleich mit anmelden?" while a day is asked) is the
+      // knowledge's too: that question's help ("Vor- und Nachname genügen.") does not answer it (trial 48).
       const about = fieldNamedIn(flow.fields, turn.text);
-      if (!about?.help || (namesAsOccasion(turn.text, about.label) && facetsAsked(turn.text).length > 0)) return 'next';
+      if (!about?.help || (about !== field && !asksHowToAnswer(turn.text))) return 'next';
+      if (namesAsOccasion(turn.text, about.label) && facetsAsked(turn.text).length > 0) return 'next';
       turn.reply(about.help);
       return 'handled';
     }

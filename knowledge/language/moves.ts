@@ -137,11 +137,24 @@ const BEFORE_LEAVING =
   /(?<!\p{L})(?:bevor|ehe)\s+(?:wir|ich|mer|isch)\s+(?:\p{L}+\s+){0,2}?(?:gehen|geh|fahren|fahr|fliegen|flieg|wegziehen|umziehen|ausreisen|weg\s+sind|abreisen)(?!\p{L})|(?<!\p{L})vor\s+(?:der|unserer|meiner)\s+(?:abreise|ausreise|rückkehr|rueckkehr|heimreise)(?!\p{L})/iu;
 export const asksBeforeLeaving = (text: string): boolean => BEFORE_LEAVING.test(text);
 
+/**
+ * "mir komme nach 8 jahr in der schweiz zurück nach deutschland … wenn mer aus dem ausland zurückkommt und sich hier wieder einträgt":
+ * coming back from abroad to live here, the registration of moving in (blind set 198: the words of abroad had made it the leaving).
+ */
+const RETURNS_FROM_ABROAD =
+  /(?<!\p{L})(?:(?:zurück|zurueck|heim)\s+nach\s+deutschland|aus\s+dem\s+ausland\s+(?:\p{L}+\s+)?(?:zurück\p{L}*|zurueck\p{L}*|heim\p{L}*)|(?:zurückkomm\p{L}*|zurueckkomm\p{L}*|zurückgekommen|zurueckgekommen|zurückzieh\p{L}*|zurueckzieh\p{L}*)\s+(?:\p{L}+\s+){0,3}?aus\s+(?:dem\s+ausland|der\s+\p{L}+|\p{L}+)|(?:back\s+to\s+germany|moving\s+back|coming\s+back)\s+(?:\p{L}+\s+){0,3}?from\s+(?:abroad|the\s+\p{L}+|\p{L}+))(?!\p{L})/iu;
+export const returnsFromAbroad = (text: string): boolean => RETURNS_FROM_ABROAD.test(text);
+
 /** Countries people move to, in normalized spelling (no umlauts). */
 const COUNTRY = String.raw`(?:usa|amerika|kanada|australien|neuseeland|england|grossbritannien|schottland|irland|frankreich|spanien|portugal|italien|griechenland|turkei|polen|rumanien|bulgarien|kroatien|serbien|ungarn|tschechien|osterreich|schweiz|niederlande|holland|belgien|luxemburg|danemark|schweden|norwegen|finnland|russland|ukraine|china|japan|indien|thailand|brasilien|mexiko|dubai|singapur|sudafrika)`;
 /** "Wir heiraten im Dezember in Dänemark": a country other than Germany, or abroad, named (normalized text in). */
 const FOREIGN_COUNTRY = new RegExp(String.raw`(?<!\p{L})(?:${COUNTRY}|im\s+ausland|ins\s+ausland)(?!\p{L})`, 'u');
 export const namesAForeignCountry = (normalized: string): boolean => FOREIGN_COUNTRY.test(normalized);
+/** "nach kanada", "ins ausland": a country named as where someone went (normalized text in). */
+const TO_A_COUNTRY = new RegExp(String.raw`(?<!\p{L})(?:nach\s+${COUNTRY}|ins\s+ausland)(?!\p{L})`, 'u');
+/** "der hat natürlich vergesse sich hier abzumelde": deregistering forgotten by someone gone abroad (blind set 199). */
+const FORGOT_TO_DEREGISTER = /(?<!\p{L})(?:vergessen|vergesse|vergess)\s+(?:\p{L}+\s+){0,3}?(?:abzumelden?|abmelden?)(?!\p{L})/u;
+export const forgotToDeregisterAbroad = (normalized: string): boolean => TO_A_COUNTRY.test(normalized) && FORGOT_TO_DEREGISTER.test(normalized);
 /** "Ich zieh für zwei Jahre zum Arbeiten nach Kanada": a move to a country named (normalized text in). */
 const MOVE_TO_A_COUNTRY = new RegExp(
   String.raw`(?<!\p{L})(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen)\s+(?:[\p{L}\p{N}]+\s+){0,6}?nach\s+${COUNTRY}(?!\p{L})|(?<!\p{L})nach\s+${COUNTRY}(?!\p{L})[^.?!]{0,120}?(?<!\p{L})(?:ganz\s+(?:runter|runner|ruber|rueber|hin|dorthin|dahin|weg)|fur\s+immer|fuer\s+immer|dauerhaft)(?!\p{L})|(?<!\p{L})nach\s+${COUNTRY}\s+(?:\p{L}+\s+){0,2}?(?:zieh\p{L}*|ziehen|umziehen|gezogen)(?!\p{L})`,

@@ -11,7 +11,7 @@ const CHURCH_RITE =
   /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|(?:heirat\p{L}*|trauen)\s+(?:\p{L}+\s+){0,3}?kirchlich|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*|christmette|christmesse|mitternachtsmette|gottesdienst\p{L}*|hochamt|\p{L}*andacht|rorate\p{L}*|sonntagsmesse|abendmesse|frühmesse|fruehmesse)(?!\p{L})/iu;
 /** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus", "Mir reicht's endgültig mit der katholischen Kirche"), a certificate or an office of the town's for the rite. */
 const TOWNS_PART =
-  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|auszutreten|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|(?:reicht['’]?s|reicht\s+es|reicht\s+mir|genug|die\s+nase\s+voll|schluss)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kirch)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt|gemeindehaus\p{L}*|bürgerhaus\p{L}*|buergerhaus\p{L}*|dorfgemeinschaftshaus\p{L}*|mehrzweckhalle\p{L}*|gemeindesaal\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|auszutreten|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:will|möcht\p{L}*|moecht\p{L}*|wollen|wolle)\s+(?:\p{L}+\s+){0,3}?raus(?!\p{L})|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|(?:reicht['’]?s|reicht\s+es|reicht\s+mir|genug|die\s+nase\s+voll|schluss)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kirch)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt|gemeindehaus\p{L}*|bürgerhaus\p{L}*|buergerhaus\p{L}*|dorfgemeinschaftshaus\p{L}*|mehrzweckhalle\p{L}*|gemeindesaal\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 /** "wieder in die katholische Kirche eintreten": re-entry is the parish's (the town only records leaving), whatever office is named. */
@@ -127,7 +127,7 @@ const PERMIT_HANDLED =
   /(?<!\p{L})(?:esta|visum|visa|einreisegenehmigung|eta)\s+(?:\p{L}+\s+){0,3}?(?:selb(?:er|st)|schon|bereits)(?!\p{L})/iu;
 /** "beim ESTA ausfüllen gesehn dass mein reisepass im juni abläuft": the own document running out is the matter, the permit only showed it. */
 const DOCUMENT_RUNS_OUT =
-  /(?<!\p{L})(?:reise)?pass\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:abläuft|ablaeuft|abgelaufen|läuft|laeuft|ungültig|ungueltig|verlänger\p{L}*|verlaenger\p{L}*)(?!\p{L})|(?<!\p{L})(?:neue[nrs]?|gültige[nrs]?|gueltige[nrs]?)\s+(?:reise)?pass(?!\p{L})/iu;
+  /(?<!\p{L})(?:reise)?pass\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:abläuft|ablaeuft|abgelaufen|läuft|laeuft|ungültig|ungueltig|verlänger\p{L}*|verlaenger\p{L}*)(?!\p{L})|(?<!\p{L})(?:neue[nrs]?|gültige[nrs]?|gueltige[nrs]?|zweite[nrs]?|2\.)\s+(?:reise)?pass(?!\p{L})/iu;
 export const asksForTravelPermit = (text: string): boolean =>
   (ENTRY_PERMIT.test(text) || (VISA_ASKED.test(text) && !FOR_THE_VISA.test(text))) && !STAY_HERE.test(text) && !PERMIT_HANDLED.test(text) && !DOCUMENT_RUNS_OUT.test(text);
 
@@ -154,7 +154,7 @@ const CERTIFIED_COPY = /(?<!\p{L})(?:beglaubig\p{L}*|kopie\p{L}*|copy|copies|ste
 export const asksCertificateRecognition = (text: string): boolean =>
   RECOGNITION.test(text) && CERTIFICATE_OF_LEARNING.test(text) && !CERTIFIED_COPY.test(text) && !/f(?:ü|ue)hrungszeugnis/iu.test(text);
 // ("Meine Karte von der Krankenkasse ist abgelaufen".)
-const INSURANCE_CARD = /(?<!\p{L})(?:krankenkassenkarte\p{L}*|\p{L}*versichertenkarte\p{L}*|gesundheitskarte\p{L}*|kassenkarte\p{L}*|krankenversicherungskarte\p{L}*|karte\s+(?:von\s+der|der|vo\s+de)\s+krankenkasse)(?!\p{L})/iu;
+const INSURANCE_CARD = /(?<!\p{L})(?:krankenkassenkarte\p{L}*|krankenkassen[\s-]+karte|\p{L}*versichertenkarte\p{L}*|gesundheitskarte\p{L}*|kassenkarte\p{L}*|krankenversicherungskarte\p{L}*|karte\s+(?:von\s+der|der|vo\s+de)\s+krankenkasse)(?!\p{L})/iu;
 /** (A wallet stolen with the ID card in it is the card's loss: the insurer's card is only lost beside it.) */
 const ID_LOST_TOO = /(?<!\p{L})(?:perso|personalausweis\p{L}*|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
 /** "muss ich des bei euch melde wie beim perso": the ID card named for comparison, not lost too (blind set 175). */
@@ -221,7 +221,10 @@ export const comparesCars = (text: string): boolean => CARS_COMPARED.test(text);
 /** "EU-Heimtierausweis", "ein Ausweis für meinen Hund": a pet's passport, which a vet issues (VO (EU) 576/2013 Art. 22). */
 const PET_PASSPORT =
   /(?<!\p{L})(?:(?:eu-?)?heimtier(?:ausweis|pass)\p{L}*|tierausweis\p{L}*|(?:ausweis|pass|reisepass|impfpass)\s+für\s+(?:meinen|unseren|den|die|meine|unsere|mei|unsern)\s+(?:hund|katze|kater|welpen|tier|hündin|huendin))(?!\p{L})/iu;
-export const asksForPetPassport = (text: string): boolean => PET_PASSPORT.test(text);
+/** "der hund braucht da en eigene ausweis mit impfunge drin": the animal's own passport (blind set 198). */
+const ANIMALS_OWN_PASSPORT =
+  /(?<!\p{L})(?:hund|katze|kater|welpe|tier|hündin|huendin)\s+(?:\p{L}+\s+){0,3}?(?:braucht|bräucht|braucht's|brauch|muss)\s+(?:\p{L}+\s+){0,4}?(?:ausweis|pass|reisepass)(?!\p{L})/iu;
+export const asksForPetPassport = (text: string): boolean => PET_PASSPORT.test(text) || ANIMALS_OWN_PASSPORT.test(text);
 
 /** "meine Putzhilfe bei der Minijobzentrale anmelden": a mini-job is the Minijob-Zentrale's, not a registration of the town's. */
 // "wieviel darf ich mit nem minijob dazuverdienen": the earnings limit, the Minijob-Zentrale's (or the pension insurer's).
@@ -236,7 +239,9 @@ const TABLE_BOOKING = /(?<!\p{L})(?:tisch|table)\s+(?:\p{L}+\s+){0,8}?(?:reservi
 export const booksARestaurantTable = (text: string): boolean => TABLE_BOOKING.test(text) && /(?<!\p{L})(?:restaurant\p{L}*|wirtschaft|gasthaus|gaststätte|pizzeria|kneipe|lokal)(?!\p{L})/iu.test(text);
 
 /** "Kinnergeld fürs zweite Kind, wo beantragt mer des?": child benefit, the Familienkasse's (also in dialect). */
-const CHILD_BENEFIT = /(?<!\p{L})(?:kindergeld|kinnergeld|kinnerjeld|kinderjeld)\p{L}*(?!\p{L})/iu;
+// ("mer kriegt für jedes kind so 250 euro im monat vom staat": told by its amount, blind set 198.)
+const CHILD_BENEFIT =
+  /(?<!\p{L})(?:kindergeld|kinnergeld|kinnerjeld|kinderjeld|(?:für|fuer)\s+(?:jedes|jeds|jed)\s+kind\s+(?:\p{L}+\s+){0,3}?\d+\s*(?:euro|€)(?:\s+(?:im|pro|jeden)\s+monat)?)\p{L}*(?!\p{L})/iu;
 /** "das Geld in der Elternzeit, nicht Kindergeld": the parental allowance, named beside child benefit. */
 const PARENTAL = /(?<!\p{L})(?:elternzeit|elterngeld|(?:nicht|kein|net)\s+(?:das\s+)?kin(?:d|n)ergeld)\p{L}*(?!\p{L})/iu;
 /** "Wir brauchen die Urkunde ja für Krankenkasse, Kindergeld und alles": child benefit named as what a certificate is for, not asked. */
@@ -378,7 +383,11 @@ const EMPLOYMENT =
 const TOWN_AS_EMPLOYER = /(?<!\p{L})(?:bewerb\p{L}*|stelle\p{L}*|ausbildung\p{L}*|praktikum|beim\s+markt|bei\s+der\s+gemeinde|im\s+rathaus|bauhof)(?!\p{L})/iu;
 
 /** Whether a message is about one's employment ("Mein Chef hat mir den Lohn nicht überwiesen"): labour law, not the town's. */
-export const aboutEmployment = (text: string): boolean => EMPLOYER.test(text) && EMPLOYMENT.test(text) && !TOWN_AS_EMPLOYER.test(text);
+/** "des geld … wenn mer im erste jahr dahaam bleibt beim kind, mei arbeitgeber zahlt ja nix mehr nach dem mutterschutz": the parental allowance asked (blind set 198). */
+const PARENTAL_ALLOWANCE_ASKED =
+  /(?<!\p{L})(?:elterngeld\p{L}*|babyjahr\p{L}*|(?:dahaam|daheim|dahoam|dahoim|zuhause|zu\s+hause)\s+(?:\p{L}+\s+){0,2}?(?:beim|bei\s+dem|bei\s+de|mit\s+dem)\s+(?:kind|baby|kleinen)|(?:beim|bei\s+dem|mit\s+dem)\s+(?:kind|baby)\s+(?:dahaam|daheim|dahoam|zuhause|zu\s+hause))(?!\p{L})/iu;
+export const aboutEmployment = (text: string): boolean =>
+  EMPLOYER.test(text) && EMPLOYMENT.test(text) && !TOWN_AS_EMPLOYER.test(text) && !PARENTAL_ALLOWANCE_ASKED.test(text);
 
 /** A traffic fine: a parking ticket, a speed camera, the hearing form (the fine office's, not the town's topics). */
 const TRAFFIC_FINE =
@@ -481,7 +490,8 @@ export const asksDrivingPoints = (text: string): boolean => DRIVING_POINTS.test(
 /** The youth leader's card (Juleica): the youth council's, not the town's volunteer card. */
 const YOUTH_LEADER_CARD = /(?<!\p{L})(?:juleica|jugendleitercard|jugendleiter-?card|jugendleiterausweis)(?!\p{L})/iu;
 /** The volunteer card asked beside it: Juleica holders get the Ehrenamtskarte, the topic's. */
-const VOLUNTEER_CARD_ASKED = /(?<!\p{L})(?:ehrenamtskarte\p{L}*|vergünstigung\p{L}*|verguenstigung\p{L}*|rabatt\p{L}*|karte\s+vom\s+freistaat|karte\s+(?:fürs|fuers|furs|für(?:\s+das|\s+ein)?|fuer(?:\s+das|\s+ein)?)\s+ehrenamt\p{L}*)(?!\p{L})/iu;
+// ("bekomm ich dann automatisch die blaue karte?", blind set 199: the Ehrenamtskarte is blue.)
+const VOLUNTEER_CARD_ASKED = /(?<!\p{L})(?:ehrenamtskarte\p{L}*|blaue\s+karte|vergünstigung\p{L}*|verguenstigung\p{L}*|rabatt\p{L}*|karte\s+vom\s+freistaat|karte\s+(?:fürs|fuers|furs|für(?:\s+das|\s+ein)?|fuer(?:\s+das|\s+ein)?)\s+ehrenamt\p{L}*)(?!\p{L})/iu;
 export const asksYouthLeaderCard = (text: string): boolean => YOUTH_LEADER_CARD.test(text) && !VOLUNTEER_CARD_ASKED.test(text);
 /** A hunting licence or a firearms permit: the district's weapons and hunting authority. */
 const HUNTING_OR_WEAPONS = /(?<!\p{L})(?:\p{L}*jagdschein\p{L}*|jägerprüfung|jaegerpruefung|jagdprüfung|jagdpruefung|waffenbesitzkarte\p{L}*|waffenschein\p{L}*)(?!\p{L})/iu;
@@ -547,7 +557,7 @@ export const aboutOthersLetter = (text: string): boolean =>
 
 /** The vehicle tax, which the customs collect (KraftStG § 10a). */
 const VEHICLE_TAX =
-  /(?<!\p{L})(?:kfz-?steuer\p{L}*|kraftfahrzeugsteuer\p{L}*|autosteuer\p{L}*|kfz\s+steuer\p{L}*|steuer\s+(?:fürs|fuers|für\s+(?:das|mei|mein|unser)|fuer\s+(?:das|mein|unser))\s+auto)(?!\p{L})/iu;
+  /(?<!\p{L})(?:kfz-?steuer\p{L}*|kraftfahrzeugsteuer\p{L}*|autosteuer\p{L}*|kfz\s+steuer\p{L}*|steuer\s+(?:fürs|fuers|für\s+(?:das|mei|mein|unser)|fuer\s+(?:das|mein|unser))\s+auto|(?:fürs|fuers|für\s+(?:das|mei|mein|unser)|fuer\s+(?:das|mein|unser))\s+auto\s+(?:\p{L}+\s+){0,3}?steuer)(?!\p{L})/iu;
 
 /** Whether a message asks about the vehicle tax ("Die Kfz-Steuer fürs Wohnmobil ist zu hoch"), not the registration's mandate for it. */
 export const aboutVehicleTax = (text: string): boolean => VEHICLE_TAX.test(text) && !VEHICLE_REGISTRATION.test(text);
@@ -593,7 +603,12 @@ const NATURALIZED =
   /(?<!\p{L})(?:eingebürgert|eingebuergert|einbürgerung\p{L}*|einbuergerung\p{L}*|(?<!(?:kein|keine|keiner|keinen|nicht)\s+)deutsche[rn]?\s+(?:staatsbürger\p{L}*|staatsbuerger\p{L}*|staatsangehörig\p{L}*|staatsangehoerig\p{L}*|(?:reise)?pass))(?!\p{L})/iu;
 
 /** Whether a message asks for a passport or ID card by someone who is not German. */
-export const notGermansDocument = (text: string): boolean => NOT_GERMAN.test(text) && !NATURALIZED.test(text);
+/** "mein pass is abgelaufen und mit dem türkische pass hab ich auch probleme": a foreign passport besides one's own (blind set 198). */
+const ALSO_FOREIGN = new RegExp(
+  String.raw`(?<!\p{L})${NATIONALITY}\s+(?:reise)?pass\p{L}*\s+(?:\p{L}+\s+){0,3}?auch(?!\p{L})|(?<!\p{L})(?:auch|zusätzlich|zusaetzlich)\s+(?:\p{L}+\s+){0,2}?${NATIONALITY}\s+(?:reise)?pass|(?<!\p{L})doppelte\s+staats\p{L}+`,
+  'iu',
+);
+export const notGermansDocument = (text: string): boolean => NOT_GERMAN.test(text) && !NATURALIZED.test(text) && !ALSO_FOREIGN.test(text);
 
 const GERMAN_COURSE = String.raw`(?:deutschkurs\p{L}*|integrationskurs\p{L}*|sprachkurs\p{L}*|deutsch\s*-?\s*kurs\p{L}*|deutsch\s+lernen|deutsch\s+lerne)`;
 /** "Wo ich kann Deutsch lernen?", "ich will deutschkurs machen, wo kann ich anmelden?": where to learn German (not a Kita place wanted for the time of the course). */
@@ -698,7 +713,7 @@ export const disputesWithNeighbour = (text: string): boolean =>
 const INHERITANCE_CERTIFICATE = /(?<!\p{L})(?:erbschein\p{L}*|testamentseröffnung\p{L}*|testamentseroeffnung\p{L}*|erbausschlagung\p{L}*|erbe\s+ausschlagen)(?!\p{L})/iu;
 const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkund\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*)(?!\p{L})/iu;
 /** "Erbschein … krieg ich den auch im Rathaus, wo die Sterbeurkunde gemacht wurde?": the Erbschein asked for, a certificate named only as where. */
-const INHERITANCE_ASKED = /(?<!\p{L})erbschein\p{L}*(?!\p{L})[^.?!]{0,80}?(?<!\p{L})(?:krieg|kriege|bekomm\p{L}*|beantrag\p{L}*)\s+(?:ich|man|wir|mer)\s+(?:den|ihn)(?!\p{L})/iu;
+const INHERITANCE_ASKED = /(?<!\p{L})erbschein\p{L}*(?!\p{L})[^?!]{0,80}?(?<!\p{L})(?:(?:krieg|kriege|bekomm\p{L}*|beantrag\p{L}*)\s+(?:ich|man|wir|mer)\s+(?:den|ihn)|(?:stellt|stellen|macht|machen)\s+(?:ihr|sie|die\s+gemeinde|des\s+rathaus|das\s+rathaus)\s+(?:den|ihn|so\s+(?:was|e|en|einen)))(?!\p{L})/iu;
 export const aboutInheritanceCertificate = (text: string): boolean => INHERITANCE_CERTIFICATE.test(text) && (!A_CERTIFICATE.test(text) || INHERITANCE_ASKED.test(text));
 
 /** "Wie komme ich zu meinem Pflichtteil?", "Streit ums Erbe": a share of an inheritance claimed, a matter for a lawyer or notary. */
@@ -832,7 +847,9 @@ export const asksOnlyTheWeather = (text: string): boolean =>
 const NEWSPAPER_SUBSCRIPTION =
   /(?<!\p{L})(?:zeitungsabo\p{L}*|zeitungs-abo\p{L}*|abonnement\p{L}*|abo\s+(?:\p{L}+\s+){0,3}?(?:kündig\p{L}*|kuendig\p{L}*|abbestell\p{L}*|beenden)|(?:zeitung|main-echo)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:kündig\p{L}*|kuendig\p{L}*|abbestell\p{L}*))(?!\p{L})/iu;
 /** "die zeitung is abbestellt": told as done, the reason of another question (blind set 179: where to read the official notices). */
-const NEWSPAPER_GONE = /(?<!\p{L})(?:zeitung|abo)\p{L}*\s+(?:is|ist|isch|wurde|war)\s+(?:\p{L}+\s+)?(?:abbestellt|gekündigt|gekuendigt)(?!\p{L})/iu;
+// ("mei zeitung hab ich abbestellt", blind set 198: where to read the notices online.)
+const NEWSPAPER_GONE =
+  /(?<!\p{L})(?:zeitung|abo)\p{L}*\s+(?:is|ist|isch|wurde|war|hab|habe|hann|hob|ham|haben|hamm)\s+(?:(?:ich|i|mir|mer|wir)\s+)?(?:\p{L}+\s+)?(?:abbestellt|gekündigt|gekuendigt)(?!\p{L})/iu;
 export const cancelsNewspaper = (text: string): boolean => NEWSPAPER_SUBSCRIPTION.test(text) && !NEWSPAPER_GONE.test(text);
 
 /** "Wie komm ich widder in die katholische Kirch enei?": rejoining a church, the parish's (leaving is the Standesamt's). */

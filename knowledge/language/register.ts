@@ -6,7 +6,10 @@
 
 /** A paper that says where one lives ("en wisch vom amt dass ich hier wohnhaft bin", blind set 187). */
 const PROOF =
-  /(?<!\p{L})(?:papier\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*|zettel|bestätigung\p{L}*|bestaetigung\p{L}*)\s+(?:wo|worauf|auf\s+dem|in\s+dem)\s+(?:\p{L}+\s+){0,1}?(?:steht|drauf\s+steht|drin\s+steht|drinsteht)\s+(?:\p{L}+\s+){0,2}?(?:adresse|anschrift|wohnort|wo\s+ich\s+wohne)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|wisch|zettel|beleg|dokument\p{L}*|schreiben|proof)[\s,]+(?:\p{L}+\s+){0,4}?(?:dass|das|daß)\s+(?:ich|isch|wir|mer|mei|mein\p{L}*|unser\p{L}*|er|sie)\s+(?:[\p{L}\d]+\s+){0,4}?(?:wohne|wohn|wohnen|wohnt|gemeldet|wohnhaft)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beleg|dokument\p{L}*)\s+(?:über|ueber|zu|für|fuer)\s+(?:meine[nm]?|unsere[nm]?|de[nm]|die)?\s*(?:wohnort|wohnsitz|wohnadresse|meldeadresse)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beleg|wisch|zettel)[\s,]+(?:(?:darüber|darueber|drüber|drueber)[\s,]+)?wo\s+(?:ich|isch|wir|mer|er|sie)\s+(?:\p{L}+\s+){0,2}?(?:wohne|wohn|wohnen|wohnt|gemeldet)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beleg|zettel|dokument\p{L}*|schreiben)(?!\p{L})[^.?!]{0,80}?(?<!\p{L})seit\s+wann\s+(?:ich|isch|wir|mer|er|sie)\s+(?:\p{L}+\s+){0,2}?(?:wohne|wohn|wohnen|wohnt|gemeldet|hier)(?!\p{L})/iu;
+  /(?<!\p{L})(?:papier\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*|zettel|bestätigung\p{L}*|bestaetigung\p{L}*)\s+(?:wo|worauf|auf\s+dem|in\s+dem)\s+(?:\p{L}+\s+){0,1}?(?:steht|drauf\s+steht|drin\s+steht|drinsteht)\s+(?:\p{L}+\s+){0,2}?(?:adresse|anschrift|wohnort|wo\s+ich\s+wohne)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|wisch|zettel|beleg|dokument\p{L}*|schreiben|schriftlich\p{L}*|proof)[\s,]+(?:\p{L}+\s+){0,7}?(?:dass|das|daß)\s+(?:ich|isch|wir|mer|mir|mei|mein\p{L}*|unser\p{L}*|er|sie)\s+(?:[\p{L}\d]+\s+){0,4}?(?:wohne|wohn|wohnen|wohnt|gemeldet|wohnhaft)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beleg|dokument\p{L}*)\s+(?:über|ueber|zu|für|fuer)\s+(?:meine[nm]?|unsere[nm]?|de[nm]|die)?\s*(?:wohnort|wohnsitz|wohnadresse|meldeadresse)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beleg|wisch|zettel)[\s,]+(?:(?:darüber|darueber|drüber|drueber)[\s,]+)?wo\s+(?:ich|isch|wir|mer|er|sie)\s+(?:\p{L}+\s+){0,2}?(?:wohne|wohn|wohnen|wohnt|gemeldet)(?!\p{L})|(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|beleg|zettel|dokument\p{L}*|schreiben)(?!\p{L})[^.?!]{0,80}?(?<!\p{L})seit\s+wann\s+(?:ich|isch|wir|mer|er|sie)\s+(?:\p{L}+\s+){0,2}?(?:wohne|wohn|wohnen|wohnt|gemeldet|hier)(?!\p{L})/iu;
+/** "papier von gemeinde mit allen adressen seit ich in deutschland bin": every address one had (blind set 199: the extended proof). */
+const ALL_ADDRESSES =
+  /(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|zettel|liste|aufstellung)\s+(?:\p{L}+\s+){0,4}?(?:mit|über|ueber)\s+(?:allen|alle|meinen|meine|den)\s+(?:früheren\s+|fruheren\s+|frueheren\s+|bisherigen\s+|alten\s+|vorherigen\s+)?(?:adressen|wohnorten|wohnsitzen|anschriften|wohnungen)(?!\p{L})/iu;
 /** "eine amtliche Bestätigung meiner Anschrift": the proof named by what it confirms. */
 const PROOF_OF_ADDRESS =
   /(?<!\p{L})(?:bestätigung\p{L}*|bestaetigung\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*)\s+(?:meiner|unserer|der|seiner|ihrer)\s+(?:anschrift|adresse|wohnadresse|meldeadresse)|(?:bestätigung\p{L}*|bestaetigung\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*)\s+(?:meines|unseres|des|seines|ihres)\s+(?:wohnsitzes|wohnorts|wohnortes)(?!\p{L})/iu;
@@ -24,7 +27,8 @@ const OWN_REGISTRATION_CONFIRMED =
 const LAST_ADDRESS =
   /(?<!\p{L})(?:bestätigung\p{L}*|bestaetigung\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*)(?:\s+(?:\p{L}+\s+){0,2}?(?:darüber|darueber|drüber|drueber))?,?\s*wo\s+(?:er|sie|mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+){0,2}?zuletzt\s+(?:gewohnt|gemeldet|wohnhaft)(?!\p{L})/iu;
 /** Whether a message asks for a proof of residence ("Bescheinigung, dass ich hier wohne"), not the landlord's confirmation. */
-export const asksProofOfResidence = (text: string): boolean => ((PROOF.test(text) || PROOF_OF_ADDRESS.test(text)) && !LANDLORD.test(text)) || LAST_ADDRESS.test(text);
+export const asksProofOfResidence = (text: string): boolean =>
+  ((PROOF.test(text) || PROOF_OF_ADDRESS.test(text) || ALL_ADDRESSES.test(text)) && !LANDLORD.test(text)) || LAST_ADDRESS.test(text);
 
 export const confirmsOwnRegistration = (text: string): boolean => OWN_REGISTRATION_CONFIRMED.test(text);
 
@@ -49,7 +53,7 @@ export const stopsAddressRelease = (text: string): boolean => ADDRESS_GIVEN_OUT.
 const SECOND_HOME = /(?<!\p{L})(?:neben\s+(?:meiner|unserer|seiner|ihrer|der)\s+hauptwohnung|zweitwohn\p{L}*|nebe?nwohn\p{L}*|zweite[nr]?\s+wohnsitz|zweite\s+wohnung|zweite\s+(?:adresse|anschrift))(?!\p{L})/iu;
 /** Given up or taken out of the register ("abmelden", "raus", "aufgeben", "löschen lassen", "nicht mehr brauchen", "wie werd ich den los?", "wie werd ich des bei euch offiziell los"). */
 const GIVEN_UP =
-  /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|raus|heraus|aufgeb\p{L}*|aufgegeben|aufzugeben|lösch\p{L}*|loesch\p{L}*|gelöscht|geloescht|streich\p{L}*|gestrichen|beend\p{L}*|los\s*werden|loswerden|(?:werd|werde|werden|wird)\s+(?:\p{L}+\s+){0,5}?los(?=\s*[?.!]|\s*$)|weg|austragen|ausgetragen|nicht\s+mehr)(?!\p{L})/iu;
+  /(?<!\p{L})(?:abmeld\p{L}*|abgemeldet|abzumelden|raus|heraus|aufgeb\p{L}*|aufgegeben|aufzugeben|lösch\p{L}*|loesch\p{L}*|gelöscht|geloescht|streich\p{L}*|gestrichen|beend\p{L}*|los\s*werden|loswerden|(?:werd|werde|werden|wird)\s+(?:\p{L}+\s+){0,5}?los(?=\s*[?.!]|\s*$)|loswerde|los\s+werde|weg|austragen|ausgetragen|nicht\s+mehr)(?!\p{L})/iu;
 
 /** Whether a message gives up a second residence here ("Unser Sohn hat bei uns noch seinen Zweitwohnsitz … Wie kriegen wir den hier raus?"). */
 export const givesUpSecondHome = (text: string): boolean => SECOND_HOME.test(text) && GIVEN_UP.test(text);
@@ -59,7 +63,10 @@ const REGISTERED = /(?<!\p{L})(?:anmelden|anmelde|anmeldung|anzumelden|melde\p{L
 /** Whether a message speaks of registering (to be done, not done before). */
 export const namesRegistering = (text: string): boolean => REGISTERED.test(text);
 /** Whether a message registers a second residence here ("ich möchte meinen Zweitwohnsitz in Mömbris anmelden"), which the word led the model to give up. */
-export const registersSecondHome = (text: string): boolean => SECOND_HOME.test(text) && REGISTERED.test(text) && !GIVEN_UP.test(text);
+/** "muss ich mich da trotzdem bei euch melden als zweitwohnung?": oneself reported, which for a second home is its registration (blind set 199). */
+const ONESELF_REPORTED = /(?<!\p{L})(?:mich|uns|sich)\s+(?:\p{L}+\s+){0,4}?(?:melden|melde)(?!\p{L})/iu;
+export const registersSecondHome = (text: string): boolean =>
+  SECOND_HOME.test(text) && (REGISTERED.test(text) || ONESELF_REPORTED.test(text)) && !GIVEN_UP.test(text);
 
 /**
  * "Ich muss mich ummelden", "wo kann ich mich anmelden?": registering oneself is the residence's
@@ -130,7 +137,7 @@ export const registersInTheNewTown = (text: string): boolean => IN_THE_NEW_TOWN.
 /** "Als Betreuer beantrage ich … Wohngeld": the housing benefit named, where the story around it left the model unsure. */
 // ("vom staat was zur miete dazu kriegen": something added to the rent.)
 const HOUSING_BENEFIT =
-  /(?<!\p{L})(?:wohngeld\p{L}*|mietzuschuss\p{L}*|(?:zuschuss|unterstützung|unterstuetzung|hilfe)\s+(?:für|fuer|zur)\s+(?:die\s+)?miete|(?:zur|zu\s+der)\s+miete\s+(?:\p{L}+\s+){0,1}?dazu)(?!\p{L})/iu;
+  /(?<!\p{L})(?:wohngeld\p{L}*|mietzuschuss\p{L}*|lastenzuschuss\p{L}*|(?:zuschuss|unterstützung|unterstuetzung|hilfe)\s+(?:für|fuer|zur)\s+(?:die\s+)?miete|(?:zuschuss|unterstützung|unterstuetzung|hilf|hilfe|geld)\s+(?:\p{L}+\s+){0,2}?wie\s+(?:für|fuer|bei)\s+(?:die\s+|den\s+)?mieter\p{L}*|(?:zur|zu\s+der)\s+miete\s+(?:\p{L}+\s+){0,1}?dazu)(?!\p{L})/iu;
 /** "Kein Wohngeld, ich muss mich arbeitslos melden": the benefit named only to say it is not the one. */
 const NOT_HOUSING_BENEFIT = /(?<!\p{L})(?:kein\p{L}*|nicht)\s+(?:\p{L}+\s+)?(?:wohngeld|mietzuschuss)\p{L}*(?!\p{L})/iu;
 export const namesHousingBenefit = (text: string): boolean => HOUSING_BENEFIT.test(text) && !NOT_HOUSING_BENEFIT.test(text);
@@ -154,7 +161,7 @@ const SOCIAL_INSURANCE_CARD = /(?<!\p{L})(?:sozialversicherungsausweis\p{L}*|soz
 export const namesSocialInsuranceCard = (text: string): boolean => SOCIAL_INSURANCE_CARD.test(text);
 
 /** "abmelden", "wie melden sie sich ab": deregistering named. */
-const DEREGISTERING = /(?<!\p{L})(?:abmeld\p{L}*|abzumelden|abgemeldet|meld\p{L}*\s+(?:\p{L}+\s+){0,3}?ab)(?!\p{L})/iu;
+const DEREGISTERING = /(?<!\p{L})(?:abmeld\p{L}*|abzumelden?|abgemeldet|meld\p{L}*\s+(?:\p{L}+\s+){0,3}?ab)(?!\p{L})/iu;
 export const namesDeregistering = (text: string): boolean => DEREGISTERING.test(text);
 
 /** "… damit er hier nicht mehr gemeldet ist": deregistering as its purpose. */
@@ -182,10 +189,14 @@ const CONFIRMS = /(?<!\p{L})(?:bestätigung|bestaetigung|bestätigen|bestaetigen
 const PAPER_FROM_OWNER =
   /(?<!\p{L})(?:wisch|zettel|papier|formular|schreiben|bescheinigung|bestätigung|bestaetigung)\s+(?:vom|von\s+(?:der|dem|de))\s+(?:hausbesitzer\p{L}*|vermieter\p{L}*|eigentümer\p{L}*|eigentuemer\p{L}*|wohnungsgeber\p{L}*|hauseigentümer\p{L}*)(?!\p{L})/iu;
 const PAPER_FOR_REGISTERING = /(?<!\p{L})(?:papier|zettel|formular|vordruck)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:meldeamt\p{L}*|einwohnermeldeamt|anmeld\p{L}*|bürgerbüro|buergerbuero)(?!\p{L})/iu;
-export const ownerConfirmsResidence = (text: string): boolean =>
-  OWNER.test(text) && (CONFIRMS.test(text) || PAPER_FOR_REGISTERING.test(text) || PAPER_FROM_OWNER.test(text)) && !OWN_REGISTRATION_CONFIRMED.test(text);
 /** "muss ich als vermieter auch was unterschreiben wenn der mieter auszieht … er zieht nach spanien": the landlord asks, not the one leaving. */
-const LANDLORD_WRITES = /(?<!\p{L})(?:als\s+vermieter\p{L}*|(?:mein|meine|meinen|meinem|unser|unsere|unseren|der|die|den)\s+(?:alte[nr]?\s+)?mieter(?:in)?)(?!\p{L})/iu;
+const LANDLORD_WRITES = /(?<!\p{L})(?:als\s+vermieter\p{L}*|(?:mein|mei|meine|meinen|meinem|unser|unsere|unseren|der|die|den)\s+(?:alte[nr]?\s+|neue[nr]?\s+)?mieter(?:in)?)(?!\p{L})/iu;
+/** "weil ihr was fehlt von mir. ich hab ihr doch den mietvertrag gegebe, reicht des ned?": a paper the landlord still owes (blind set 198). */
+const OWED_BY_ME =
+  /(?<!\p{L})(?:(?:fehlt|fehle|braucht|brauch|will|möchte|moechte)\s+(?:\p{L}+\s+){0,3}?von\s+mir|von\s+mir\s+(?:\p{L}+\s+){0,2}?(?:fehlt|braucht)|mietvertrag\s+(?:\p{L}+\s+){0,4}?(?:reicht|genügt|genuegt))(?!\p{L})/iu;
+export const ownerConfirmsResidence = (text: string): boolean =>
+  ((OWNER.test(text) && (CONFIRMS.test(text) || PAPER_FOR_REGISTERING.test(text) || PAPER_FROM_OWNER.test(text))) || (LANDLORD_WRITES.test(text) && OWED_BY_ME.test(text))) &&
+  !OWN_REGISTRATION_CONFIRMED.test(text);
 export const landlordConfirmsMove = (text: string): boolean => ownerConfirmsResidence(text) && LANDLORD_WRITES.test(text);
 
 /** "Wo muss ich mich registrieren?", "er fragt, wo und bis wann er sich hier beim Amt melden muss": where to register oneself, a newcomer's question. */

@@ -7,7 +7,7 @@ const HALL =
   /(?<!\p{L})(?:\p{L}*halle|gemeindehaus|gemeindehäuser|bürgerhaus|buergerhaus|bürgerhäuser|dorfgemeinschaftshaus|gemeinschaftshaus|\p{L}*saal|festsaal)(?!\p{L})/iu;
 /** Wanted for a party or asked for its price or booking. */
 const WANTED =
-  /(?<!\p{L})(?:\p{L}*feier|geburtstag\p{L}*|hochzeit\p{L}*|fest|party|mieten|miete|leihen|kriegen|kriehe|krieg|buchen|reservier\p{L}*|kostet|kosten|kost|koscht|wochenend|wochenende)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*feier|geburtstag\p{L}*|hochzeit\p{L}*|fest|party|mieten|miete|leihen|kriegen|kriehe|krieg|buchen|buche|reservier\p{L}*|kostet|kosten|kost|koscht|wochenend|wochenende)(?!\p{L})/iu;
 
 /** Whether a message wants one of the town's halls for an occasion ("Kulturhalle für en 50. Geburtstag"). */
 export const wantsAHall = (text: string): boolean => HALL.test(text) && WANTED.test(text);

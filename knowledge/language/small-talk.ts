@@ -68,7 +68,7 @@ const WHAT_ARE_YOU =
   /^(?:[^?]*[.!,:]\s*)?(?:bist\s+du|bisch\s+du|biste|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:so\s+)?(?:ein(?:e)?\s+|en\s+|e\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|robodder|roboder|maschine|computer|programm|ki|chatgpt|chat\s+gpt|gpt|künstliche\s+intelligenz|human|robot|machine|ai)\b[^?]*\??\s*$/iu;
 /** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?": whom one is writing with (the verb first asks, also without "?"; a remark may follow: "Sie antworten so schnell"). */
 const WHOM_AM_I_WRITING_WITH =
-  /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen|em|me|ma)\s+)?(?:echten?\s+|richtigen?\s+|wirklichen?\s+|lebendigen?\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki)(?!\p{L})[^?]*\??(?:\s+[^?]+[.!]?)?\s*$/iu;
+  /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen|em|me|ma|der|dem)\s+)?(?:echten?\s+|richtigen?\s+|wirklichen?\s+|lebendigen?\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki|(?:frau|mann|dame|herrn?)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:rathaus|gemeinde|amt|bürgerbüro|buergerbuero))(?!\p{L})[^?]*\??(?:\s+[^?]+[.!]?)?\s*$/iu;
 /** "Mit wem schreibe ich hier eigentlich, sitzt da jemand im Rathaus?": whom one writes with, the question ending there (not "mit wem spreche ich über meinen Bauantrag"). */
 const WITH_WHOM = /^(?:[^?]*[.!,]\s*)?mit\s+wem\s+(?:schreib\p{L}*|chatt\p{L}*|red\p{L}*|sprech\p{L}*|sprich)\s+ich\s+(?:(?:hier|gerade|grad|eigentlich|denn|da)\s*){0,3}[?,]/iu;
 /** Whether a message asks if the assistant is a person or a machine. */
@@ -210,8 +210,15 @@ const SCOLDS_THE_ASSISTANT = new RegExp(
   'iu',
 );
 
+/** "ihr im rathaus seid doch alles faule säck, kassiere nur und mache nix": the town's staff scolded, nothing asked (blind set 199). */
+const SCOLDS_THE_STAFF = new RegExp(
+  String.raw`(?<!\p{L})(?:ihr|die)\s+(?:\p{L}+\s+){0,3}?(?:seid|sin|sind|san)\s+(?:doch\s+|eh\s+|ja\s+|echt\s+|alle\s+|alles\s+)*(?:faul\p{L}*|${SCOLDING}|\p{L}*säck\p{L}*|\p{L}*saeck\p{L}*|penner|sesselfurzer|beamtenpack|halsabschneider|abzocker)(?!\p{L})`,
+  'iu',
+);
 /** Whether a message scolds the assistant (then the kind "Das tut mir leid", not what the assistant is). */
 export const scoldsTheAssistant = (text: string): boolean => SCOLDS_THE_ASSISTANT.test(text);
+/** Whether a message only scolds the town's staff, asking nothing (the office it names is no question of it). */
+export const scoldsTheStaff = (text: string): boolean => SCOLDS_THE_STAFF.test(text) && !text.includes('?');
 
 /** What the last reply got back: "not helpful" in any words, or the assistant scolded. */
 export const saysNotHelpful = (text: string): boolean => NOT_HELPFUL.test(text) || scoldsTheAssistant(text);
@@ -224,7 +231,7 @@ const WHAT_CAN_YOU_DO =
   /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit|bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|mit\s+welchen\s+(?:themen|sachen|fragen|dingen))\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eige?n[td]?lich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|mir\s+helfe|helfen|helfe|für\s+mich|fuer\s+mich))*\s*[?!.,;]*(?:\s*(?:ich|isch|i)\s+(?:\p{L}+\s+){0,6}?(?:aus|neu|weiter)(?:\s+hier)?|\s*(?:bisher|bis\s+jetzt|bislang)(?:\s+\p{L}+){1,5})?\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
 /** "Kannst du mir auch Formulare ausfüllen oder nur Auskunft geben?": what the assistant does, asked by a task. */
 const CAN_YOU_FILL_IN =
-  /(?<!\p{L})(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:mir\s+)?(?:auch\s+)?(?:formulare?|anträge|antraege|antrag)\s+(?:\p{L}+\s+){0,2}?(?:ausfüllen|ausfuellen|machen|stellen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:mir\s+)?(?:auch\s+)?(?:formulare?|anträge|antraege|antrag)\s+(?:\p{L}+\s+){0,2}?(?:ausfüllen|ausfuellen|ausfülle|ausfuelle|machen|mache|stellen)(?!\p{L})/iu;
 /** "Was kann ich hier eigentlich alles machen?": what can be done here, asked of oneself. */
 const WHAT_CAN_I_DO_HERE =
   /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?was\s+(?:kann|könnte|koennte)\s+(?:ich|man)\s+(?:hier|bei\s+(?:ihnen|euch|dir))\s+(?:\p{L}+\s+){0,2}?(?:machen|erledigen|fragen|tun)\s*[?!.]*\s*$/iu;
@@ -233,7 +240,7 @@ const ONLINE_ASKED = /(?<!\p{L})(?:online|internet|digital)(?!\p{L})/iu;
 /** "Was können Sie denn alles für mich erledigen?": asked of the assistant, as a whole message. */
 /** "… dass es jetzt einen digitalen Assistenten gibt. Was kann der alles?", "Was kann man denn mit diesem Programm hier überhaupt erledigen?": the assistant named, asked what it does. */
 const WHAT_CAN_IT_DO =
-  /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})|^\s*was\s+(?:kann|macht)\s+(?:dieser|der|das|euer|ihr)\s+(?:chat|assistent|bot|chatbot)\s+(?:denn\s+|eigentlich\s+|alles\s+|so\s+)*\?*\s*$|(?<!\p{L})was\s+(?:kann|könnte|koennte)\s+(?:man|ich)\s+(?:denn\s+|hier\s+|eigentlich\s+)*mit\s+(?:diesem|dem|dem\s+neuen|diesem\s+neuen)\s+(?:programm|chat|bot|chatbot|assistenten|ding)\s+(?:hier\s+|denn\s+|überhaupt\s+|ueberhaupt\s+|eigentlich\s+|alles\s+|so\s+)*(?:machen|erledigen|anfangen|fragen)\s*\?/iu;
+  /(?<!\p{L})(?:assistent\p{L}*|chatbot|bot|chat)(?!\p{L})[^?]{0,80}?(?<!\p{L})was\s+(?:kann|macht)\s+(?:der|die|das|er|es)\s+(?:denn\s+|eigentlich\s+)?(?:alles|so)(?!\p{L})|^\s*was\s+(?:kann|macht)\s+(?:dieser|der|das|euer|ihr)\s+(?:chat|assistent|bot|chatbot)\s+(?:denn\s+|eigentlich\s+|alles\s+|so\s+)*\?*\s*$|(?<!\p{L})was\s+(?:kann|macht)\s+(?:des|das|dieses|dies)\s+(?:programm|ding|teil|app)\s+(?:hier|da|denn|eigentlich|überhaupt|ueberhaupt|alles|so|\s)*\?*\s*$|(?<!\p{L})was\s+(?:kann|könnte|koennte)\s+(?:man|ich)\s+(?:denn\s+|hier\s+|eigentlich\s+)*mit\s+(?:diesem|dem|dem\s+neuen|diesem\s+neuen)\s+(?:programm|chat|bot|chatbot|assistenten|ding)\s+(?:hier\s+|denn\s+|überhaupt\s+|ueberhaupt\s+|eigentlich\s+|alles\s+|so\s+)*(?:machen|erledigen|anfangen|fragen)\s*\?/iu;
 /** "Was kann ich dich hier fragen? Rathaus ist ja über die Feiertage zu.": what may be asked here, said first. */
 // Also after a story, in dialect ("… Was darf mer dich denn alles frage?", "Was kann mer dich dann alles froche?", "was für fragen kann man dir hier überhaupt stellen?").
 const WHAT_MAY_I_ASK =

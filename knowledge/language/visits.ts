@@ -13,7 +13,7 @@ export const aboutHomeVisit = (text: string): boolean => HOME_VISIT.test(text);
 
 /** "ich will termin machen für anmeldung", "wie kriege ich einen Termin": a wish for an appointment, said in words. */
 const WANTS_APPOINTMENT =
-  /(?<!\p{L})termin\p{L}*\s+(?:\p{L}+\s+){0,1}(?:machen|ausmachen|vereinbaren|buchen|holen|bekommen|kriegen|reservieren)(?!\p{L})|(?<!\p{L})(?:brauch\p{L}*|möchte|moechte|will|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}termin(?!\p{L})|(?<!\p{L})(?:slot|zeitfenster|zeitslot)\s+(?:\p{L}+\s+){0,3}?(?:schalter|bürgerbüro|buergerbuero|rathaus)(?!\p{L})/iu;
+  /(?<!\p{L})termin\p{L}*\s+(?:\p{L}+\s+){0,1}(?:machen|mache|ausmachen|ausmache|vereinbaren|vereinbare|buchen|buche|holen|bekommen|kriegen|kriege|reservieren)(?!\p{L})|(?<!\p{L})(?:brauch\p{L}*|möchte|moechte|will|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}termin(?!\p{L})|(?<!\p{L})(?:slot|zeitfenster|zeitslot)\s+(?:\p{L}+\s+){0,3}?(?:schalter|bürgerbüro|buergerbuero|rathaus)(?!\p{L})/iu;
 
 /** An appointment somewhere else: at a doctor's, a garage, a hairdresser's, for a vaccination. */
 const ELSEWHERE =
@@ -111,3 +111,11 @@ export const CANNOT_COME_WORDS: readonly string[] = ['Hausbesuch', 'befreit'].ma
 /** "lieber einen Termin für …", "an appointment": an appointment named, however it is wished. */
 const AN_APPOINTMENT = /(?<!\p{L})(?:termin\p{L}*|appointment)(?!\p{L})/iu;
 export const namesAnAppointment = (text: string): boolean => AN_APPOINTMENT.test(text);
+
+/** "für mich", "in meinem Namen", "für meine Frau": a matter done on another's behalf or for another grown-up. */
+const ON_MY_BEHALF =
+  /(?<!\p{L})(für mich|fuer mich|für uns|fuer uns|statt mir|an meiner stelle|in meinem namen|vollmacht|bevollmächtig\w*|bevollmaechtig\w*|for me|on my behalf|(?:für|fuer|fer)\s+(?:meine[nm]?|unsere[nm]?|mei|mai|unser)\s+(?:mutter|vater|mama|papa|oma|opa|eltern|schwieger\p{L}+|großmutter|grossmutter|großvater|grossvater|frau|fraa|mann|partner\p{L}*|nachbar\p{L}*))(?!\p{L})/iu;
+/** The words that say for whom a matter is done, if a message has them. */
+export const behalfSaid = (text: string): string | undefined => text.match(ON_MY_BEHALF)?.[0];
+/** The words of a note on it (a power of attorney, a family registered together): "Kann ich für meine Frau gleich mit anmelden?" (trial 48). */
+export const BEHALF_WORDS: readonly string[] = ['Vollmacht', 'Familie'].map(normalize);

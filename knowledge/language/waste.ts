@@ -47,7 +47,7 @@ export function withoutClearingOut(text: string): string | undefined {
 
 /** Taken away or got rid of: where to, how much, fetched ("Wohin mit …", "vors Haus", "abholen lassen", "entsorgen"). */
 const DISPOSED =
-  /(?<!\p{L})(?:(?:kommt|kummt|kimmt)\s+(?:\p{L}+\s+){0,3}?(?:hole|holen|abhole)|wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s+werd(?:e|n)|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|abgeben|abgegeben|abzugeben|passen\s+nicht\s+in)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:kommt|kummt|kimmt)\s+(?:\p{L}+\s+){0,3}?(?:hole|holen|abhole)|wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s+werd(?:e|n)|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|abgeben|abgegeben|abzugeben|passen\s+nicht\s+in|(?:bekomm\p{L}*|krieg\p{L}*|kriege)\s+(?:\p{L}+\s+){0,4}?weg)(?!\p{L})/iu;
 
 /** Old furniture and large household things ("alte Möbel", in dialect "alde Möwel", "das Sofa", "ein Schrank", "Matratzen"). */
 const FURNITURE =
@@ -55,6 +55,9 @@ const FURNITURE =
 /** Whether a message asks where to with old furniture (the bulky waste, Sperrmüll), not where to buy it. */
 // ("den Kalender … war an de Kühlschrank gepappt": a thing's place, no furniture to get rid of; blind set 194.)
 const FURNITURE_AS_PLACE = /(?<!\p{L})(?:an|am|im|auf|aus|vom|hinterm|unterm|neben)\s+(?:(?:de|den|dem|der|die|das|em)\s+)?(?:\p{L}*schrank|regal|tisch|sofa|couch)(?!\p{L})/giu;
+/** "wie bekomme mir des alles weg ohne container": the bulky waste wished for instead of a skip on the street (blind set 198). */
+const NO_CONTAINER = /(?<!\p{L})(?:ohne|kein\p{L}*)\s+(?:\p{L}+\s+)?(?:container|mulde|bauschuttmulde)(?!\p{L})/iu;
+export const withoutAContainer = (text: string): boolean => NO_CONTAINER.test(text);
 export const disposesOfFurniture = (text: string): boolean => FURNITURE.test(text.replace(FURNITURE_AS_PLACE, ' ')) && DISPOSED.test(text);
 
 /** Cuttings of trees, hedges and lawns ("Äste vom Obstbaumschnitt", "Heckenschnitt", "Laub", "Rasenschnitt"). */
@@ -64,7 +67,13 @@ const GREEN_CUTTINGS =
 const CHRISTMAS_TREE = /(?<!\p{L})(?:christb(?:a|ä|ae)um\p{L}*|weihnachtsb(?:a|ä|ae)um\p{L}*|tannenb(?:a|ä|ae)um\p{L}*)(?!\p{L})/iu;
 const COLLECTED = /(?<!\p{L})(?:abhol\p{L}*|abgeholt|sammlung|eingesammelt|einsammeln)(?!\p{L})/iu;
 /** "Wie werden wir den Christbaum wieder los? Wird der abgeholt …": the trees' collection, the district's calendar. */
-export const asksChristmasTreeCollection = (text: string): boolean => CHRISTMAS_TREE.test(text) && COLLECTED.test(text);
+/** "die abholung … verpasst … kann ich den irgendwo selber hinfahre": the collection missed, the tree taken there oneself (blind set 198). */
+const BROUGHT_ONESELF = /(?<!\p{L})(?:selber|selbst)\s+(?:\p{L}+\s+)?(?:hinfahr\p{L}*|hinbring\p{L}*|wegfahr\p{L}*|wegbring\p{L}*|abgeben|abgebe|bringen|bringe)(?!\p{L})/iu;
+/** The collection missed ("die abholung … verpasst"), not asked ("werden die christbäume eingesammelt, oder muss ich unseren selber wegbringen"). */
+const COLLECTION_MISSED = /(?<!\p{L})(?:verpasst|vergessen|zu\s+spät|zu\s+spaet|(?:nicht|net|ned)\s+(?:\p{L}+\s+)?abgeholt|liegen\s*geblieben|stehen\s*geblieben)(?!\p{L})/iu;
+const broughtAfterMissed = (text: string): boolean => BROUGHT_ONESELF.test(text) && (COLLECTION_MISSED.test(text) || !COLLECTED.test(text));
+export const asksChristmasTreeCollection = (text: string): boolean => CHRISTMAS_TREE.test(text) && COLLECTED.test(text) && !broughtAfterMissed(text);
+export const bringsChristmasTree = (text: string): boolean => CHRISTMAS_TREE.test(text) && broughtAfterMissed(text);
 /** Whether a message asks where to with garden cuttings (the recycling centre's green waste), not when they may be cut. */
 // A standing tree to be taken away with leave asked ("die Wurzeln heben die Terrasse … wegmachen, muss ich da jemand fragen?") is its felling.
 const TREE =

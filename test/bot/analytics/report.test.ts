@@ -14,6 +14,7 @@ import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis'
 import { alwaysOpenMunicipality, StaffClient, staffAccountsFile } from '../../helpers/staff';
 
 const PASSWORDS = { eva: 'eva-sicheres-passwort', carl: 'carl-sicheres-passwort' };
+// The analytics count by the town's days (Europe/Berlin): a UTC date is yesterday's between midnight and one or two in Mömbris.
 const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 const period = `?from=${today}&to=${today}`;
 
@@ -201,7 +202,6 @@ describe('call-backs in the report', () => {
   afterAll(() => assistant.stop());
 
   it('counts a call-back where a person was asked for, not where one was only offered (trial 44: 4 counted, 1 asked for)', async () => {
-    const today = new Date().toISOString().slice(0, 10);
     const callBacks = async () =>
       (await buildReport(assistant.services.analytics, { from: today, to: today }, savingsOf(assistant.services.config))).handoffs
         .callBacks;
@@ -226,7 +226,6 @@ describe('the topics in the CSV', () => {
   it('lists every topic answered, not only the 15 the console and the PDF show (trial 45: the console promised them all)', async () => {
     const topics = assistant.services.knowledge.entries.slice(0, 18).map((e) => e.id);
     await assistant.services.analytics.record(topics.map((topic) => ({ kind: 'decision', decision: 'answer', topic }) as const));
-    const today = new Date().toISOString().slice(0, 10);
     const report = await buildReport(assistant.services.analytics, { from: today, to: today }, savingsOf(assistant.services.config));
     const titleOf = (id: string) => assistant.services.knowledge.entry(id)?.title;
     const csv = reportCsv(report, titleOf);

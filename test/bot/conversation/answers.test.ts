@@ -1031,3 +1031,49 @@ describe('cards', () => {
     expect(lastText(replies)).toMatch(/70,00 Euro/);
   });
 });
+
+describe('trial 48: follow-ups the entry answers by its notes or honestly not at all', () => {
+  it('answers a paper from the vet after the dog tax with whom to ask, not the proof of registration', async () => {
+    const c = webChat();
+    await c.say('Mein Hund ist neu, muss ich den anmelden?');
+    const reply = lastText(await c.say('Muss ich eine Bescheinigung vom Tierarzt bringen?'));
+    expect(reply).toMatch(/zu „Hundesteuer“ nichts Genaueres.*Steueramt \(Kämmerei\)/s);
+    expect(reply).not.toMatch(/Meldebescheinigung/);
+  });
+
+  it('answers a pensioner’s "gibts da was?" in the dog’s registration with the reductions, then asks for the owner again', async () => {
+    const c = webChat();
+    await c.say('Ich will meinen Hund anmelden');
+    const replies = await c.say('ich bin Rentnerin mit kleiner Rente, gibts da was?');
+    expect(allText(replies)).toMatch(/Ermäßigungen oder Befreiungen sind z\. B\. für Rettungs- oder Blindenhunde möglich/);
+    expect(allText(replies)).not.toMatch(/Rentenantrag/);
+    expect(promptOf(replies)).toMatchObject({ flow: 'hund-anmelden', field: 'halter' });
+  });
+
+  it('leads with the entry’s note on yellow bags when they are asked for (five letters are a thing too)', async () => {
+    const reply = lastText(await webChat().say('Wo bekomme ich gelbe Säcke?'));
+    expect(reply).toMatch(/^Müllabfuhr und Abfallkalender\nWo es gelbe Säcke gibt/);
+  });
+
+  it('answers "for my wife too?" while a day is asked for the registration with the note on families, then asks the day again', async () => {
+    const c = webChat();
+    await c.say('Ich brauche einen Termin zum Anmelden');
+    const replies = await c.say('Kann ich für meine Frau gleich mit anmelden?');
+    expect(allText(replies)).toMatch(/Ziehen Sie als Familie oder Paar zusammen ein, kann eine volljährige Person alle anmelden/);
+    // The name's help ("Vor- und Nachname genügen.") had been the answer.
+    expect(allText(replies)).not.toMatch(/Vor- und Nachname genügen/);
+    expect(promptOf(replies)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+  });
+
+  it('hears a citizen who scolds the town hall’s staff: sorry, and a person offered, not "formulate your question differently"', async () => {
+    const replies = await webChat().say('ihr im rathaus seid doch alles faule säck, kassiere nur und mache nix');
+    expect(allText(replies)).toMatch(/Das tut mir leid\. Ich verstehe, dass Sie sich ärgern\./);
+    expect(allText(replies)).not.toMatch(/formulieren Sie Ihre Frage anders/);
+    expect(allButtons(replies)).toContain('Mit einem Menschen sprechen');
+  });
+
+  it('tells how to meet the mayor when one wishes to speak with her', async () => {
+    const reply = lastText(await webChat().say('Ich möchte mit der Bürgermeisterin sprechen'));
+    expect(reply).toMatch(/vereinbart mit Ihnen einen Gesprächstermin beim Bürgermeister, Telefon 06029 705-0/);
+  });
+});
