@@ -242,8 +242,10 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   const [h, mi] = wall.time.split(':').map(Number) as [number, number];
   // "so" is "about" ("so um halb zehn", "so 2022 rum"), not chrono's Sonntag; Sunday short is "So.".
   rest = rest.replace(/\bso\b(?!\.)/g, ' ');
-  // "Do you have something on Monday?": the English verb, not chrono's Donnerstag (that is "Do." or "Do 10.12.").
+  // "Do you have something on Monday?", "What do I need to do?": the English verb, not chrono's Donnerstag (that is "Do.",
+  // "Do 10.12." or "am Do"; trial 49: "need to do" had offered Thursday).
   rest = rest.replace(/\bdo\b(?=\s+(?:you|we|i|they|u|not|it|that|this|so)\b)/g, ' ');
+  rest = rest.replace(/\b(?:to|need|needs|must|should|can|could|will|would|what|did)\s+do\b/g, ' ');
   // Only whole words: chrono reads the "Fr" of "Frühjahr" as Friday.
   const match = chronoDe
     .parse(rest, new Date(y, mo - 1, d, h, mi), { forwardDate: prefer === 'future' })

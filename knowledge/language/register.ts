@@ -10,6 +10,9 @@ const PROOF =
 /** "papier von gemeinde mit allen adressen seit ich in deutschland bin": every address one had (blind set 199: the extended proof). */
 const ALL_ADDRESSES =
   /(?<!\p{L})(?:papier\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|zettel|liste|aufstellung)\s+(?:\p{L}+\s+){0,4}?(?:mit|über|ueber)\s+(?:allen|alle|meinen|meine|den)\s+(?:früheren\s+|fruheren\s+|frueheren\s+|bisherigen\s+|alten\s+|vorherigen\s+)?(?:adressen|wohnorten|wohnsitzen|anschriften|wohnungen)(?!\p{L})/iu;
+/** "s finanzamt will wissen seit wann ich in daxberg gemeldet bin … könnt ihr mir des schriftlich geben?": since when, in writing (blind set 202). */
+const SINCE_WHEN_IN_WRITING =
+  /(?<!\p{L})seit\s+wann\s+(?:ich|isch|wir|mer|er|sie)\s+(?:\p{L}+\s+){0,3}?(?:gemeldet|wohne|wohn|wohnen|wohnt)(?!\p{L})[^]{0,120}?(?<!\p{L})schriftlich(?!\p{L})/iu;
 /** "eine amtliche Bestätigung meiner Anschrift": the proof named by what it confirms. */
 const PROOF_OF_ADDRESS =
   /(?<!\p{L})(?:bestätigung\p{L}*|bestaetigung\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*)\s+(?:meiner|unserer|der|seiner|ihrer)\s+(?:anschrift|adresse|wohnadresse|meldeadresse)|(?:bestätigung\p{L}*|bestaetigung\p{L}*|nachweis\p{L}*|bescheinigung\p{L}*)\s+(?:meines|unseres|des|seines|ihres)\s+(?:wohnsitzes|wohnorts|wohnortes)(?!\p{L})/iu;
@@ -28,7 +31,7 @@ const LAST_ADDRESS =
   /(?<!\p{L})(?:bestätigung\p{L}*|bestaetigung\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*)(?:\s+(?:\p{L}+\s+){0,2}?(?:darüber|darueber|drüber|drueber))?,?\s*wo\s+(?:er|sie|mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+){0,2}?zuletzt\s+(?:gewohnt|gemeldet|wohnhaft)(?!\p{L})/iu;
 /** Whether a message asks for a proof of residence ("Bescheinigung, dass ich hier wohne"), not the landlord's confirmation. */
 export const asksProofOfResidence = (text: string): boolean =>
-  ((PROOF.test(text) || PROOF_OF_ADDRESS.test(text) || ALL_ADDRESSES.test(text)) && !LANDLORD.test(text)) || LAST_ADDRESS.test(text);
+  ((PROOF.test(text) || PROOF_OF_ADDRESS.test(text) || ALL_ADDRESSES.test(text) || SINCE_WHEN_IN_WRITING.test(text)) && !LANDLORD.test(text)) || LAST_ADDRESS.test(text);
 
 export const confirmsOwnRegistration = (text: string): boolean => OWN_REGISTRATION_CONFIRMED.test(text);
 

@@ -212,9 +212,19 @@ const SCOLDS_THE_ASSISTANT = new RegExp(
 
 /** "ihr im rathaus seid doch alles faule säck, kassiere nur und mache nix": the town's staff scolded, nothing asked (blind set 199). */
 const SCOLDS_THE_STAFF = new RegExp(
-  String.raw`(?<!\p{L})(?:ihr|die)\s+(?:\p{L}+\s+){0,3}?(?:seid|sin|sind|san)\s+(?:doch\s+|eh\s+|ja\s+|echt\s+|alle\s+|alles\s+)*(?:faul\p{L}*|${SCOLDING}|\p{L}*säck\p{L}*|\p{L}*saeck\p{L}*|penner|sesselfurzer|beamtenpack|halsabschneider|abzocker)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:ihr|die)\s+(?:\p{L}+\s+){0,3}?(?:seid|sin|sind|san)\s+(?:doch\s+|eh\s+|ja\s+|echt\s+|alle\s+|alles\s+)*(?:faul\p{L}*|${SCOLDING}|\p{L}*säck\p{L}*|\p{L}*saeck\p{L}*|penner|sesselfurzer|beamtenpack|halsabschneider|abzocker)(?!\p{L})|(?<!\p{L})(?:ihr|die)\s+(?:im|vom|auf\s+dem|aufm)\s+(?:rathaus|amt)\s+(?:\p{L}+\s+){0,3}?(?:sitzt|sitzen|hockt|hocken)\s+(?:doch\s+|eh\s+|ja\s+|nur\s+)*(?:rum|herum)(?!\p{L})`,
   'iu',
 );
+/**
+ * "wer hat dich eigentlich programmiert und was kost des die gemeinde", "wie viel hat euch der chatbot gekostet?", "who built you and
+ * how much did the town pay for you?": the assistant's making and price, which it does not know (blind sets 198, 201–203: the
+ * question what it is had been answered). The Rathaus knows.
+ */
+const ASSISTANTS_MAKING =
+  /(?<!\p{L})(?:(?:was|wie\s*viel)\s+(?:\p{L}+\s+){0,5}?(?:kost\p{L}*|gekostet|bezahlt)\s+(?:\p{L}+\s+){0,6}?(?:chatbot|bot|assistent\p{L}*|programm)|(?:chatbot|bot|assistent\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:gekostet|bezahlt)|wer\s+hat\s+dich\s+(?:\p{L}+\s+)?(?:programmiert|gebaut|gemacht|entwickelt|erfunden)|who\s+(?:built|programmed|made|developed|created)\s+you|how\s+much\s+did\s+(?:the\s+)?(?:town|gemeinde|municipality|rathaus)\s+pay\s+for\s+you)(?!\p{L})/iu;
+/** "bist du en roboter oder sitzt da die frau schmitt … wer hat dich gemacht": whether a person writes is asked first, the assistant's question. */
+const PERSON_OR_MACHINE = /(?<!\p{L})(?:bist\s+du|sind\s+sie|are\s+you)\s+(?:\p{L}+\s+){0,2}?(?:ein\s+|en\s+|e\s+|a\s+|an\s+)?(?:roboter|robot|mensch|human|person|programm|program|maschine|machine|computer|ki|ai|bot|echt|real)(?!\p{L})/iu;
+export const asksHowTheAssistantWasMade = (text: string): boolean => ASSISTANTS_MAKING.test(text) && !PERSON_OR_MACHINE.test(text);
 /** Whether a message scolds the assistant (then the kind "Das tut mir leid", not what the assistant is). */
 export const scoldsTheAssistant = (text: string): boolean => SCOLDS_THE_ASSISTANT.test(text);
 /** Whether a message only scolds the town's staff, asking nothing (the office it names is no question of it). */
@@ -332,7 +342,7 @@ const GREETING_WORDS = String.raw`(?:ei\s+)?(?:hallo|hallöchen|hi|hey|moin|serv
 
 /** "Hallo? Ist da jemand?", "Grüß Gott, ist da jemand?", "Servus, hört mich wer": whether anyone is there, asked of the chat. */
 const SOMEONE_THERE = new RegExp(
-  String.raw`^[^\p{L}\p{N}]*(?:${GREETING_WORDS}[^\p{L}\p{N}]+|huhu[^\p{L}\p{N}]+)*(?:(?:ist|is)\s+(?:da|hier)\s+(?:jemand|wer|einer)|(?:hört|hoert|liest)\s+mich\s+(?:jemand|wer|einer)|jemand\s+da|anyone\s+there|is\s+anybody\s+there|hello)?[^\p{L}\p{N}]*$`,
+  String.raw`^[^\p{L}\p{N}]*(?:${GREETING_WORDS}[^\p{L}\p{N}]+|huhu[^\p{L}\p{N}]+)*(?:(?:ist|is|isch)\s+(?:da|hier|do|doa)\s+(?:jemand|wer|einer|aaner|ebber)|(?:hört|hoert|liest)\s+mich\s+(?:jemand|wer|einer)|jemand\s+da|anyone\s+there|is\s+anybody\s+there|hello)?[^\p{L}\p{N}]*$`,
   'iu',
 );
 export const asksIfSomeoneIsThere = (text: string): boolean => /\p{L}/u.test(text) && SOMEONE_THERE.test(text);

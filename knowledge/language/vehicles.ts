@@ -22,7 +22,7 @@ const VEHICLE_REGISTERED = new RegExp(
 );
 
 /** The number plate ("Kennzeichen", "AB-Kennzeichen", "Nummernschild"): the vehicle's registration, whatever move is told beside it. */
-const PLATE = /(?<!\p{L})(?:\p{L}*-?kennzeichen\p{L}*|nummernschild\p{L}*|autonummer\p{L}*)(?!\p{L})/iu;
+const PLATE = /(?<!\p{L})(?:\p{L}*-?kennzeichen\p{L}*|\p{L}*-?kennzeiche|nummernschild\p{L}*|autonummer\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message is about registering a vehicle or its number plate ("Bin aus Hessen hergezogen, muss ich jetzt AB-Kennzeichen machen lassen?"). */
 /** "auto nach umzug … auf neue adresse ändern": the vehicle's papers changed to the new address, its registration's matter. */

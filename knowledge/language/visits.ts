@@ -103,7 +103,7 @@ export function bookingWishFor(service: string, from?: { date: string; time: str
  * coming along).
  */
 const CANNOT_COME =
-  /(?<!\p{L})(?:(?:kann|können|koennen)\s+(?:\p{L}+\s+){0,3}?(?:nicht\s+mehr\s+(?:so\s+)?(?:gut\s+)?(?:laufen|gehen|raus)|(?:das\s+)?haus\s+nicht\s+(?:mehr\s+)?verlassen|nicht\s+(?:mehr\s+)?(?:raus|aus\s+dem\s+haus))|pflegebedürftig\p{L}*|pflegebeduerftig\p{L}*|bettlägerig\p{L}*|bettlaegerig\p{L}*|gehbehindert\p{L}*|rollstuhl\p{L}*|(?:wirklich\s+)?(?:selbst|selber|persönlich|persoenlich)\s+(?:hin|vorbei)?(?:kommen|kumme))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:kann|können|koennen)\s+(?:\p{L}+\s+){0,3}?(?:(?:nicht|net|ned)\s+(?:mehr\s+)?(?:so\s+)?(?:gut\s+)?(?:laufen|laufe|gehen|gehe|raus)|(?:das\s+)?haus\s+nicht\s+(?:mehr\s+)?verlassen|nicht\s+(?:mehr\s+)?(?:raus|aus\s+dem\s+haus))|pflegebedürftig\p{L}*|pflegebeduerftig\p{L}*|bettlägerig\p{L}*|bettlaegerig\p{L}*|gehbehindert\p{L}*|rollstuhl\p{L}*|(?:wirklich\s+)?(?:selbst|selber|persönlich|persoenlich)\s+(?:hin|vorbei)?(?:kommen|kumme))(?!\p{L})/iu;
 export const cannotComeToTheOffice = (text: string): boolean => CANNOT_COME.test(text);
 /** The words of a note on it (a visit at home, the exemption). */
 export const CANNOT_COME_WORDS: readonly string[] = ['Hausbesuch', 'befreit'].map(normalize);

@@ -4830,3 +4830,71 @@ describe('blind sets 198–200: a spring month of stories, people not used to wr
     expect(decided('ich bin Rentnerin mit kleiner Rente, gibts da was?')).not.toBe('hundesteuer');
   });
 });
+
+describe('blind sets 201–203 and trial 49: an autumn of stories, families in a hurry, English of people living here', () => {
+  it.each([
+    ['mir sin umgezoge innerhalb vom haus, also alles in kiste, und jetzt find ich mei ausweis nimmer. vielleicht is er in irgendeiner kist, vielleicht im müll. muss ich des gleich melde und was is wenn ich ihn dann doch widder find', 'dokument-verloren'],
+    ['mir warn am samstag uffm weinfest vom gesangverein, war e schö fest, de federweiße war gut und die musik aach, nur die toilette warn e katastroph. irgendwann zwische neun und zehn is mir mei ehering abhande gekomme, ich glaub beim händewasche. mei mann redt seitdem kaa wort mehr mit mir. hat den jemand abgegebe? is gold mit gravur innedrin', 'fundbuero'],
+    ['mei onkel aus hamburg war bei uns zu besuch in hohl und is hier plötzlich gestorbe. wo wird des jetzt erfasst, in hamburg oder bei euch', 'sterbefall'],
+    ['mir überlege ob mir en zweite hund dazunehme, en kleine zu unserm labrador. is der zweite teurer bei euch und wie viel zahlt mer dann', 'hundesteuer'],
+    ['ich bin friseurmeisterin und hab mein salon seit 32 jahr in mömbris. zum jahresend is schluss, ich geh in rent und nachfolger hab ich kaan gefunde. was muss ich bei der gemeinde erledige dass des alles sauber abgeschlosse is', 'gewerbe-anmelden'],
+    ['mir wolle in unserer straß in schimborn mit alle nachbarn en großen hofflohmarkt mache an eim samstag im september, jeder stellt was vor sei tür und mir wolle aach e paar stände uff de gehweg. muss mer so was anmelde oder is des privat', 'veranstaltung'],
+    ['ich bin selbstständig als grafikerin und krieg im januar e kind. wie wird bei mir ausgerechnet wie viel geld ich in dem jahr dehaam krieg, ich hab ja kaa lohnabrechnunge', 'elterngeld'],
+    ['ich hab versucht euer formular im internet auszufülle aber am end kommt immer en fehler beim absende. was mach ich falsch', 'online-dienste'],
+    ['mir sin im sommer vo hanau nach mömbris gezoge und ham noch des HU kennzeiche uffm auto. müsse mir des ändern oder reicht die neue adress', 'kfz-zulassung'],
+    ['hallo is do jemand', 'begruessung'],
+    ['s finanzamt will wissen seit wann ich in daxberg gemeldet bin wegen der doppelten haushaltsführung. könnt ihr mir des schriftlich geben?', 'meldebescheinigung'],
+    ['wie hoch is der hebesatz in mömbris? überlege mein ingenieurbüro von alzenau hierher zu verlegen und will vergleichen', 'gewerbesteuer'],
+    ['mir wolle mit der nachbarschaft ein osterfeuer auf dem acker von meim schwager in heimbach machen. muss mer des bei euch vorher anmelden?', 'veranstaltung'],
+    ['ich bin kassier vom obst und gartenbauverein, mir machen im herbst wieder unser apfelfest. muss des bei euch gemeldet werden und bis wann?', 'veranstaltung-anzeigen'],
+    ['ich hab nen kleinen laden, bin selbstständig und schwanger. krieg ich auch geld wenn ich nach der geburt zuhause bin und wie wird des berechnet?', 'elterngeld'],
+    ['Servus, mir sin letzt Woch vo Alzenau nach Schimborn gezoge, in die Birkenstraße 4. Was muss ich jetzt alles ummelde?', 'anmeldung-wohnsitz'],
+    ['Guten Abend, ich will ab Januar nebenbei eine kleine Fahrradwerkstatt in meiner Garage in Brücken aufmachen. Was brauche ich dafür?', 'gewerbe-anmelden'],
+    ['Wie hoch ist der Hebesatz der Grundsteuer?', 'grundsteuer'],
+    ['Was kostet die Hundesteuer für dich?', 'hundesteuer'],
+    // (Whether a person writes, asked before who made the assistant: the assistant's question, set 139.)
+    ['servus, bist du en roboter oder sitzt da die frau schmitt vom bürgerbüro und schreibt mit mir? die kenn ich nämlich vom kegeln haha. wenn du en programm bist, wer hat dich gemacht, die gemeinde selber? is ja heut alles ki, man weiß garnet mehr wer echt is', 'bot-identitaet'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['keller abgesoffen nach dem starkregen, 20 zentimeter wasser. jetzt stellt sich die versicherung quer und will net zahlen weil angeblich keine elementar drin is. wie krieg ich die dazu dass se zahlen?'],
+    ['mein alter chef gibt mir mein arbeitszeugnis net, jetzt schon 3 monat. was kann ich machen?'],
+    ['wie viel hat euch der chatbot gekostet? steuergeld verschwendung'],
+    ['wer hat dich eigentlich programmiert und was kost des die gemeinde vo unserm steuergeld'],
+    ['ihr im rathaus sitzt doch eh nur rum und trinkt kaffee'],
+    ['Gude, mir hawwe seit drei Monat en junge Hund aus\'m Tierschutz, en Mischling aus Rumänie, ganz lieb. Awwer an de Leine zieht der wie e Verrückter, sobald er e Katz odder en annern Hund sieht, un ich bin 68 un hab Angst, dass der mich aamol umreißt. In die Hundeschul in Alzenau hawwe mer\'s probiert, awwer die wor so teuer. Hast du en Tipp, wie ich dem des Ziehe abgewöhn?'],
+    ['Wir haben einen Welpen gekauft und wollen ihn jetzt versichern, welche Hundehaftpflicht ist gut und günstig?'],
+    ['Die Krankenkasse hat geschrieben sie will ein neues Foto für die Gesundheitskarte, das alte ist zu alt. Ich hab ein Foto vom Passbild-Automaten, aber ich krieg das in der App nicht hochgeladen, immer kommt ein Fehler. Können Sie mir helfen?'],
+    ['Hallo, wir haben für den Sommer eine Ferienwohnung in Cornwall gebucht und müssen dem Vermieter noch schreiben, dass wir später ankommen, erst gegen 22 Uhr, weil unsere Fähre Verspätung haben könnte, und fragen, wo wir dann den Schlüssel bekommen. Mein Englisch ist leider ziemlich eingerostet, Schule ist lange her. Kannst du mir eine freundliche kurze Mail auf Englisch schreiben? Unterschreiben würde ich mit Familie Brenner.'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it.each([
+    ['my bank in the UK wants my signature on a form confirmed by an official. can the rathaus do that? its just one page', 'beglaubigung'],
+    ['There is a men\'s bicycle leaning against the fence at the playground in Mensengesäß for over a week now, not locked. Nobody comes to pick it up. Should I bring it to you?', 'fundbuero'],
+    ['We\'re moving our small car repair shop from Schimborn to Aschaffenburg. Do we have to tell Mömbris or only Aschaffenburg?', 'gewerbe-anmelden'],
+    ['we plan a big 50th birthday in the barn on our farm, 150 guests, DJ until 2am. do we have to tell someone official or get permission?', 'veranstaltung'],
+    ['Hello, I am the new secretary of the singing club in Dörnsteinbach because our old chairman retired. Every October we have our autumn concert in the hall. He always \'reported\' it to the Gemeinde but nobody knows how. Is there a form and how far ahead must we send it?', 'veranstaltung-anzeigen'],
+    ['we sent in our plans for the house extension over 3 months ago and haven\'t heard anything. how long does this normally take?', 'bauantrag'],
+    ['ordered the big furniture pickup 3 weeks ago, when do they come? got nothing in writing', 'sperrmuell'],
+    ['I\'m a qualified kindergarten teacher from Spain, recognition done. Does the town hire staff for its kindergartens?', 'stellenangebote'],
+    ['Do I need the online function of my ID card to apply for things on your website? I never set up the PIN.', 'online-dienste'],
+    ['lost my drivers licence, think it fell out in the car park at the supermarket. how do I get a new one?', 'fuehrerschein'],
+    ['I need a written answer from the town by letter, not only from the chatbot, my employer doesn\'t accept screenshots. Can you send it by post?', 'rueckruf'],
+    ['Do you send my questions to some American company?', 'datenschutz'],
+  ])('%s → %s (in English)', (text, topic) => {
+    const r = routedInEnglish(text);
+    expect([r.action, r.decision?.id]).toEqual(['answer', topic]);
+  });
+  it.each([
+    ['who built you and how much did the town pay for you?'],
+    ['Our car insurance went up 300 euros after we moved to Mömbris. Is that because of the town?'],
+  ])('%s is none of the town’s (in English)', (text) => {
+    expect(routedInEnglish(text).action).toBe('none');
+  });
+  it('corrects a move within the town by where one comes from, and takes a discount asked in English after the dog tax (trial 49)', () => {
+    expect(decided('mir komme aber vo Alzenau, des is doch net innerhalb vo Mömbris', 'ummeldung')).toBe('anmeldung-wohnsitz');
+    expect(kb.routerFor('en')!.decide('and is there a discount for pensioners?', { language: 'en', lastTopic: 'hundesteuer' }).decision?.id).toBe('hundesteuer');
+  });
+});

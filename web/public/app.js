@@ -14,6 +14,7 @@
       privacyText:
         'Ihre Nachrichten werden nur auf dem Server des Marktes gespeichert und nach einer festen Frist gelöscht. Schreiben Sie „Datenschutz“ für Einzelheiten. Bitte geben Sie nur Daten an, die für Ihr Anliegen nötig sind.',
       chat: 'Chat mit dem digitalen Assistenten',
+      skip: 'Zum Eingabefeld springen',
       notices: 'Aktuelle Hinweise',
     },
     ls: {
@@ -24,6 +25,7 @@
       privacyText:
         'Wir speichern Ihre Nachrichten. Nur der Markt Mömbris hat die Nachrichten. Nach einer Zeit löschen wir die Nachrichten. Bitte schreiben Sie nur das, was für Ihre Frage wichtig ist.',
       chat: 'Chat mit dem Computer·helfer',
+      skip: 'Zum Schreib·feld springen',
       notices: 'Wichtige Nachrichten',
     },
     en: {
@@ -34,11 +36,21 @@
       privacyText:
         'Your messages are stored only on the server of the town and deleted after a fixed period. Write “Privacy” for details. Please give only the data your request needs.',
       chat: 'Chat with the digital assistant',
+      skip: 'Skip to the message box',
       notices: 'Current notices (in German)',
     },
   };
   var buttons = [].slice.call(document.querySelectorAll('[data-ba-languages] button'));
   var chatElement = document.getElementById('chat');
+
+  // The first Tab reaches the skip link, which puts the cursor in the message box (trial 49: the first Tab had been the
+  // language switch; WCAG 2.4.1, a way past the header's controls).
+  document.querySelector('[data-ba-skip]').addEventListener('click', function (event) {
+    var input = chatElement.querySelector('[data-id="webchat-sendbox-input"]');
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+  });
 
   /** The page around the chat in the conversation's language. */
   function showLanguage(language) {

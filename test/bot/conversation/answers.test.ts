@@ -1077,3 +1077,35 @@ describe('trial 48: follow-ups the entry answers by its notes or honestly not at
     expect(reply).toMatch(/vereinbart mit Ihnen einen Gesprächstermin beim Bürgermeister, Telefon 06029 705-0/);
   });
 });
+
+describe('trial 49: a call-back asked after an answer, the fine of an expired card, one who cannot walk', () => {
+  it('starts the call-back when one is wished after the wedding’s answer, the wedding as its matter', async () => {
+    const c = webChat();
+    await c.say('Wie melden wir unsere Hochzeit an?');
+    const replies = await c.say('Dann hätte ich gern einen Rückruf vom Standesamt wegen unserer Trauung im Mai');
+    expect(promptOf(replies)?.flow).toBe('rueckruf');
+    expect(allText(replies)).not.toMatch(/^Heiraten – Eheschließung anmelden/m);
+  });
+
+  it('answers "krieg ich da strafe" after the expired ID card with the note on the fine, not how long the card takes', async () => {
+    const c = webChat();
+    await c.say('Mein Personalausweis ist seit zwei Jahren abgelaufen.');
+    const reply = lastText(await c.say('krieg ich da strafe weil der scho so lang abgelaufe is?'));
+    expect(reply).toMatch(/ordnungswidrig und kann ein Bußgeld bekommen/);
+    expect(reply).not.toMatch(/Bearbeitungsdauer/);
+  });
+
+  it('answers "ich kann doch net laufe, kommt da jemand heim?" with the note on the exemption and a visit at home', async () => {
+    const c = webChat();
+    await c.say('Ich bin 83 und brauche einen neuen Ausweis.');
+    expect(lastText(await c.say('ja aber ich kann doch net laufe, kommt da auch jemand zu mir heim?'))).toMatch(/Hausbesuch/);
+  });
+
+  it('starts the call-back from the Leichte-Sprache button "Anruf vom Rathaus" (it had shown the Rathaus’s contact)', async () => {
+    const c = webChat();
+    await c.say('Leichte Sprache');
+    const offered = await c.say('mein papa ist gestorben. was muss ich jetzt machen');
+    expect(allButtons(offered)).toContain('Anruf vom Rathaus');
+    expect(promptOf(await c.say('Anruf vom Rathaus'))?.flow).toBe('rueckruf');
+  });
+});

@@ -142,6 +142,27 @@ describe('termin-buchen over the message endpoint', () => {
     await assistant.stop();
   });
 
+  it('answers "what to bring" at the summary with the booked service’s documents and keeps the service (trial 49: the passport named had become it)', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    const offered = await slotsOfFirstDay(c, await c.say('Anmeldung oder Ummeldung'));
+    await c.say(offered[0]!);
+    await c.say('Olena Kovalenko');
+    expect(promptOf(await c.say('06029 12345'))?.field).toBe('bestaetigung');
+    const replies = await c.say('Was muss ich mitbringen? Ich habe nur meinen ukrainischen Reisepass');
+    expect(allText(replies)).not.toMatch(/als Anliegen verstanden/);
+    expect(allText(replies)).toMatch(/^Wohnsitz anmelden \(Zuzug nach Mömbris\)\nDas brauchen Sie:/);
+    expect(promptOf(replies)?.field).toBe('bestaetigung');
+    expect(allText(replies)).toMatch(/Anliegen: Anmeldung oder Ummeldung\n/);
+  });
+
+  it('reads "What do I need to do?" in English as no day (trial 49: "do" had been Thursday)', async () => {
+    const c = assistant.conversation();
+    const replies = await c.say('I want to book an appointment to register my address. What do I need to do?', { locale: 'en-US' });
+    expect(allText(replies)).not.toMatch(/Thursday/);
+    expect(allText(replies)).toMatch(/Which day suits you\?/);
+  });
+
   it('"egal" or "so früh wie möglich" at the day offers the times of the first free day (it had looped on "nicht als Tag verstanden")', async () => {
     for (const anyDay of ['egal', 'so früh wie möglich', 'der nächste freie Termin bitte']) {
       const c = assistant.conversation();
