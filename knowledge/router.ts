@@ -906,7 +906,7 @@ export class Router {
     // ("geht das auch für meine Mutter, die ist im Pflegeheim?"): the last topic, whoever is named.
     // "Kann ich für meine Frau gleich mit anmelden?" while booking the registration: that matter's own word, for another (trial 48: the dog's registration offered).
     const behalf = behalfSaid(text);
-    if (behalf !== undefined && (pointsBack || (this.namesWordOf(last, topical, behalf) && !this.leansToAnother(text, last)))) return last;
+    if (behalf !== undefined && (pointsBack || (this.namesWordOf(last, topical, behalf) && !this.surelyAnother(text, last, LEANS_TO_ANOTHER)))) return last;
     // Money back ("Bekomme ich die Steuer zurück?", "krieg ich das Geld zurück") after a tax or a fee:
     // that one's refund, not the Finanzamt's; a tax of the Finanzamt's named stays its own.
     if (words.length <= REFUND_WORDS && REFUND.test(text) && !aboutStateTax(text)) return last;
@@ -950,20 +950,16 @@ export class Router {
     return topical.some((w) => !person.has(w) && this.index.uses(last, w));
   }
 
-  /** Whether a question, by itself, leans to another topic than the last one ("Brauche ich für meine Frau einen Reisepass?" after the ID card). */
-  private leansToAnother(text: string, last: number): boolean {
-    const alone = this.decideAfresh(text, {});
-    return alone.action === 'answer' && alone.confidence >= LEANS_TO_ANOTHER && alone.decision?.id !== this.docs[last]!.id;
-  }
-
   /**
    * Whether a question is, by itself, surely about another topic than the last one ("Wann muss ich
    * die Grundsteuer zahlen?" after a birth): then it asks that topic, however much it sounds like a
    * follow-up. Asked only of questions that do (a short one, decided once more without the context).
+   * Said for another person, a question need only lean to another topic (`from` LEANS_TO_ANOTHER: "Brauche ich
+   * für meine Frau einen Reisepass?" after the ID card).
    */
-  private surelyAnother(text: string, last: number): boolean {
+  private surelyAnother(text: string, last: number, from: number = SURELY_ANOTHER): boolean {
     const alone = this.decideAfresh(text, {});
-    return alone.action === 'answer' && alone.confidence >= SURELY_ANOTHER && alone.decision?.id !== this.docs[last]!.id;
+    return alone.action === 'answer' && alone.confidence >= from && alone.decision?.id !== this.docs[last]!.id;
   }
 
   /**
