@@ -281,7 +281,7 @@ export const anyContact: z.ZodType<string, string> = z.string().transform((value
 
 /** "Ich bin", "Mein Name ist", "Ich," before a name; "wie gesagt", "I just told you:" when it is given again. */
 const INTRODUCTION =
-  /^(?:(?:wie\s+gesagt|(?:hab|habe)\s+ich\s+doch\s+(?:schon\s+|gerade\s+)?gesagt|i\s+(?:just\s+|already\s+)?told\s+you|as\s+i\s+said)\s*[,:.!]*\s*)?(?:(?:ich\s+bin|ich\s+heiße|ich\s+heisse|mein\s+name\s+ist|my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|it'?s)\s*[,:]?\s+|ich\s*,\s*)?/iu;
+  /^(?:(?:wie\s+gesagt|(?:hab|habe)\s+ich\s+doch\s+(?:schon\s+|gerade\s+)?gesagt|i\s+(?:just\s+|already\s+)?told\s+you|as\s+i\s+said)\s*[,:.!]*\s*)?(?:(?:ich\s+bin|ich\s+heiße|ich\s+heisse|mein\s+name\s+ist|(?:des|das)\s+bin\s+(?:ich|i)|my\s+name\s+is|my\s+name'?s|i'?m|i\s+am|it'?s)\s*[,:]?\s+|ich\s*,\s*)?(?:(?:de|der|die)\s+(?=\p{L}+\s+\p{L}))?/iu;
 /** A role after the name ("…, Vorsitzende", "… (1. Vorstand)"), as a club's people sign. */
 const ROLE =
   /\s*[,(]\s*(?:\d\.\s*)?(?:vorsitzende[rn]?|vorstand|vorständin|kassier(?:in)?|kassenwart(?:in)?|schriftführer(?:in)?|leiter(?:in)?|trainer(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?)\b.*$/iu;

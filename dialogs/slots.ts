@@ -114,8 +114,9 @@ const AND_NOT = /\s*(?:,|und|oder|or|and|nor|noch)\s*(?:(?:nicht|not|auch\s+nich
 const DAY = `${DAY_ARTICLE.source}(?:${WEEKDAYS.map(([re]) => re.source.replace(/\\b/g, '')).join('|')})`;
 const NOT_ON_DAYS = new RegExp(`${NEGATION.source}${DAY}(?:${AND_NOT.source}${DAY})*\\b`, 'g');
 /** "am Samstag kann ich doch ned", "samstags geht es leider nicht": the weekday first, then that it does not suit (trial 43). */
+// ("Monday doesn't work anymore", "monday is not possible", trial 49: Monday had been offered.)
 const DOES_NOT_SUIT =
-  /\s+(?:kann|könnt|koennt|geht|passt|klappt)[a-zäöü]*\s+(?:(?:ich|es|des|das|mir|uns|wir|doch|leider|da|halt|aber|eh)\s+){0,3}(?:nicht|net|ned|nich)\b/;
+  /\s+(?:(?:kann|könnt|koennt|geht|passt|klappt)[a-zäöü]*\s+(?:(?:ich|es|des|das|mir|uns|wir|doch|leider|da|halt|aber|eh)\s+){0,3}(?:nicht|net|ned|nich)\b|(?:doesn'?t|does\s+not|won'?t|will\s+not|isn'?t|is\s+not)\s+(?:work|suit|fit|possible|good|ok)\b|(?:is\s+)?(?:impossible|bad)\s+for\s+me\b)/;
 const DAY_THEN_NOT = new RegExp(`${DAY}${DOES_NOT_SUIT.source}`, 'g');
 const WINDOWS: Array<[RegExp, { from?: string; until?: string }]> = [
   [/\b(vormittags?|morgens|früh|frueh|mornings?)\b/, { until: '12:00' }],

@@ -348,6 +348,8 @@ export const continueFlow: TurnStep = {
     // Cancelled by mistake, also at the first question ("abbrechen" – "doch nicht abbrechen, ich will es melden"): taken back up.
     if (step.outcome === 'cancelled') {
       turn.state.offer = { resume: input.state };
+      // Moving an appointment given up ("ach lass mal, ich behalt den alten termin"): the old one stands, said (trial 49).
+      if (input.state.replaces) step.messages.push({ text: turn.t.appointments.keptOld(input.state.replaces) });
       // "ach vergessen Sie es, wie lange habt ihr heute offen?": cancelled, and the question after it answered.
       const asked = questionAfter(turn.text);
       if (asked) {

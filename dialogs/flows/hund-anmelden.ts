@@ -47,8 +47,10 @@ const KEPT_BEFORE_BIRTH = {
 };
 
 /** "er ist ein Dackel", "it's a beagle": the breed without the sentence around it (trial 41: stored as "er ist ein dackel"). */
+// ("en Labrador": the dialect's article, trial 49: stored as "Rasse: en Labrador".)
+const ARTICLE = /^(?:en|e|ein|eine|einen|a|an)\s+(?=\p{L})/iu;
 function withoutBreedFrame(said: string): string {
-  const breed = withoutSubjectFrame(said.trim()).trim();
+  const breed = withoutSubjectFrame(said.trim()).trim().replace(ARTICLE, '');
   return breed === said.trim() || !breed ? said : breed.charAt(0).toUpperCase() + breed.slice(1);
 }
 

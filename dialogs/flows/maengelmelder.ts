@@ -83,7 +83,8 @@ function streetIn(said: string): RegExpExecArray | undefined {
   const found = [...said.matchAll(STREET)].filter((m) => !NOT_STREETS.has(m[2]!.toLowerCase()));
   return found.find((m) => STREET_ENDING.test(m[2]!)) ?? found[0] ?? LANDMARK.exec(said) ?? undefined;
 }
-const HOUSE_NUMBER = /\b(?:hausnummer|haus\s*nr\.?|nr\.?)\s*(\d+\s?[a-z]?)\b/iu;
+// ("vor Nummer 23", trial 49: the number had been lost from the place.)
+const HOUSE_NUMBER = /\b(?:hausnummer|haus\s*nr\.?|nr\.?|(?:vor|bei|neben|gegenüber)\s+nummer)\s*(\d+\s?[a-z]?)\b/iu;
 
 /** "Hauptstraße 12, Schimborn" from a sentence that names a street and an Ortsteil; undefined otherwise. */
 function placeFrom(said: string, ortsteile: readonly string[]): string | undefined {

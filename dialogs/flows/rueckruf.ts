@@ -218,7 +218,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         answeredWith: (said) => (withAtSign(said).includes('@') || onlyANumber(said) ? contactGiven(said) : undefined),
         stopsWith: (v) =>
           v === 'Nein'
-            ? 'Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen. Ich habe die Anfrage beendet; nichts wurde gespeichert. Sie erreichen das Rathaus auch direkt' +
+            ? 'Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen. Ich habe die Anfrage beendet und nichts abgeschickt. Sie erreichen das Rathaus auch direkt' +
               (phone ? `: Telefon ${phone}.` : '.')
             : undefined,
         help: 'Ohne Ihre Einwilligung dürfen wir Ihre Kontaktdaten nicht speichern und Sie daher nicht zurückrufen.',
@@ -267,7 +267,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
             choices: ['Yes', 'No'],
             stopsWith: (v) =>
               v === 'Nein'
-                ? 'Without your consent we cannot call you back. I have ended the request; nothing was stored. You can also contact the town hall directly' +
+                ? 'Without your consent we cannot call you back. I have ended the request and sent nothing. You can also contact the town hall directly' +
                   (phone ? `: phone ${phone}.` : '.')
                 : undefined,
             help: 'Without your consent we may not store your contact details and so cannot call you back.',
@@ -318,7 +318,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
             choices: ['Ja', 'Nein'],
             stopsWith: (v) =>
               v === 'Nein'
-                ? 'Ohne Ihre Erlaubnis können wir Sie nicht anrufen.\nIch habe aufgehört.\nIch habe nichts gespeichert.\nSie können das Rathaus auch selbst anrufen.' +
+                ? 'Ohne Ihre Erlaubnis können wir Sie nicht anrufen.\nIch habe aufgehört.\nIch habe nichts abgeschickt.\nSie können das Rathaus auch selbst anrufen.' +
                   (phone ? `\nTelefon: ${phone}` : '')
                 : undefined,
             help: 'Ohne Ihre Erlaubnis dürfen wir nichts speichern.\nDann können wir Sie nicht anrufen.',

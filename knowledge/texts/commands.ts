@@ -88,6 +88,9 @@ const CHANGE_OF_MIND = new RegExp(
       // ("ach nee lass mal, doch net", trial 48.)
       "(?:dann\\s+)?(?:lass|lassen\\s+(?:wir|sie))(?:\\s+(?:mal|ma|es|das|des|mers|gut|lieber))*(?:\\s+(?:sein|bleiben))?(?:\\W+(?:doch\\s+)?(?:nicht|net|ned|nit))?\\W*$",
       "dann\\s+(?:eben\\s+|halt\\s+|lieber\\s+)?(?:nicht|net|ned|nit)\\W*$",
+      // "ach lass mal, ich behalt den alten termin" while moving one (trial 49: "nicht als Tag oder Uhrzeit verstanden").
+      "(?:(?:lass|lassen\\s+(?:wir|sie))(?:\\s+(?:mal|ma|es|das|des|gut))*\\W+)?(?:ich\\s+|wir\\s+)?(?:behalt|behalte|behalten|nehm|nehme)\\s+(?:doch\\s+)?(?:den|meinen|unseren)\\s+(?:alten|bisherigen|ersten)\\s+termin\\b",
+      "(?:i'?ll|i\\s+will|we'?ll)\\s+keep\\s+(?:my|the|our)\\s+(?:old|current|original)\\s+appointment\\b",
     ].join('|'),
     ')',
   ].join(''),

@@ -540,6 +540,7 @@ export const de = {
     moveFound: (slot: string, reference: string, service: string): string =>
       `Ich habe Ihren Termin am ${slot} (${service ? `${service}, ` : ''}${reference}) gefunden. Er bleibt gebucht, bis Sie den neuen gebucht haben. Jetzt wählen Sie den neuen Termin.`,
     movedFrom: (slot: string, reference: string): string => `Ihr bisheriger Termin am ${slot} (${reference}) ist abgesagt.`,
+    keptOld: (reference: string): string => `Ihr bisheriger Termin (${reference}) bleibt, wie er ist.`,
     cancelled: (slot: string, reference: string): string =>
       `Ihr Termin am ${slot} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`,
     /** "Termin absagen" in the chat that booked it: which one, asked once (the number and name had been asked). */

@@ -410,6 +410,7 @@ export const en: CitizenTexts = {
     moveFound: (slot: string, reference: string, service: string): string =>
       `I found your appointment on ${slot} (${service ? `${service}, ` : ''}${reference}). It stays booked until you have booked the new one. Now choose the new time.`,
     movedFrom: (slot: string, reference: string): string => `Your previous appointment on ${slot} (${reference}) is cancelled.`,
+    keptOld: (reference: string): string => `Your current appointment (${reference}) stays as it is.`,
     cancelled: (slot: string, reference: string): string =>
       `Your appointment on ${slot} (${reference}) is cancelled. Thank you for letting us know. The time is free again.`,
     confirmCancel: (slot: string, reference: string): string => `Shall I cancel your appointment on ${slot} (${reference})?`,

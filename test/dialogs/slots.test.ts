@@ -43,6 +43,12 @@ describe('a wish for an appointment', () => {
       from: '13:00',
     });
     expect(wish('samstags geht es leider nicht')).toEqual({ notWeekdays: [6] });
+    // In English too (trial 49: "Monday doesn't work anymore" had still offered Mondays).
+    expect(wish("Sorry, Monday doesn't work anymore. Can I move my appointment to Wednesday afternoon?")).toEqual({
+      notWeekdays: [1],
+      weekdays: [3],
+      from: '13:00',
+    });
     // Guard: days named as wished stay wished.
     expect(wish('Montag oder Freitag')).toEqual({ weekdays: [1, 5] });
     expect(wish('am Samstag kann ich')).toEqual({ weekdays: [6] });

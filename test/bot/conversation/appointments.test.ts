@@ -625,8 +625,10 @@ describe("requests in the citizen's own words", () => {
     expect(allText(r)).toContain(`Ich habe Ihren Termin am ${old} (Reisepass, ${reference}) gefunden. Er bleibt gebucht`);
     expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
     expect(await slotsOfFirstDay(c, r)).not.toContain(old);
-    // Left halfway, the old appointment stands.
-    await c.say('abbrechen');
+    // Left halfway in one's own words, the old appointment stands, and the citizen is told so (trial 49: "nicht als Tag oder Uhrzeit verstanden").
+    expect(allText(await c.say('ach lass mal, ich behalt den alten termin'))).toContain(
+      `Ihr bisheriger Termin (${reference}) bleibt, wie er ist.`,
+    );
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'open' });
     // Moved to the end: the new one booked, then the old one cancelled and its time free again.
     r = await move();

@@ -142,6 +142,18 @@ describe("the dog's breed as people say it", () => {
     for (const said of ['1.3.2024', '1.11.2026', 'nein']) await chat.say(said);
     expect(allText(await chat.say('keine'))).toContain('Rasse: Dackel\n');
   });
+
+  it('takes "des bin ich, de Marco Wüst" as the name and "en Labrador" as the breed (trial 49: "Bitte nennen Sie Vor- und Nachnamen", "Rasse: en Labrador")', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Hund anmelden');
+    expect(field(await chat.say('des bin ich, de Marco Wüst'))).toBe('anschrift');
+    await chat.say('Hauptstraße 3, Mömbris');
+    expect(field(await chat.say('en Labrador'))).toBe('geburtsdatum');
+    for (const said of ['1.3.2024', '1.11.2026', 'nein']) await chat.say(said);
+    const summary = allText(await chat.say('keine'));
+    expect(summary).toContain('Halter: Marco Wüst\n');
+    expect(summary).toContain('Rasse: Labrador\n');
+  });
 });
 
 describe("the dog's dates", () => {
@@ -597,6 +609,8 @@ describe('commands and contact details', () => {
       await c.say(answer);
     const refused = await c.say('nein');
     expect(allText(refused)).toMatch(/Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen\..*War das ein Versehen\?/s);
+    // Nothing sent, not "nothing stored": the answers are kept for the way back (trial 49: "nichts wurde gespeichert", then "Ihre Angaben sind noch da").
+    expect(allText(refused)).toContain('Ich habe die Anfrage beendet und nichts abgeschickt.');
     expect(lastButtons(refused)).toEqual(['Weiter ausfüllen']);
     const back = await c.say('ja was denn nu, ich will doch en rückruf');
     expect(promptOf(back)).toMatchObject({ flow: 'rueckruf', field: 'einwilligung' });
@@ -1558,5 +1572,14 @@ describe('trial 40: the way of contact changed in the citizen’s words', () => 
     const summary = allText(await chat.say('sabine.kraus@gmx.de'));
     expect(summary).toContain('Kontakt: sabine.kraus@gmx.de');
     expect(summary).not.toMatch(/Erreichbarkeit|\+49 6029 12345/);
+  });
+});
+
+describe('a damage report with its place told in the first message', () => {
+  it('keeps the house number said "vor Nummer 23" with the street (trial 49: "Ort: Kahlgrundstraße, Mömbris")', async () => {
+    const replies = await assistant
+      .conversation()
+      .say('in der Kahlgrundstraße in Mömbris vor Nummer 23 is seit Tage e riesig Schlagloch, da fährt mer sich die Reife kaputt');
+    expect(allText(replies)).toContain('Ort: Kahlgrundstraße 23, Mömbris');
   });
 });
