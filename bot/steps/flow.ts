@@ -305,22 +305,18 @@ export const continueFlow: TurnStep = {
       turn.interruptedFlow = state;
       return 'next';
     }
-    // "Was muss ich mitbringen? Ich habe nur meinen ukrainischen Reisepass" at the summary: a point of the matter asked, answered in
-    // between, no answer changed (trial 49: "Reisepass" had become the service booked); a change said ("statt", "ändern") still changes.
+    // At the summary, a question answered in between and the summary again: "wie viel kostet der Ausweis eigentlich?" (it had
+    // been refused), and a point of the matter asked ("Was muss ich mitbringen? Ich habe nur meinen ukrainischen Reisepass";
+    // trial 49: "Reisepass" had become the service booked). One that names an answer ("Kann ich den Termin auf Mittwoch legen?")
+    // or says a change ("statt", "ändern") changes it.
+    const pointOfTheMatter =
+      facetsAsked(turn.text).some((f) => MATTERS_POINTS.has(f)) && !correctsEarlier(turn.text) && !turnsToAnother(turn.text);
     if (
       !field &&
       !command &&
       looksLikeQuestion(turn.text) &&
-      facetsAsked(turn.text).some((f) => MATTERS_POINTS.has(f)) &&
-      !correctsEarlier(turn.text) &&
-      !turnsToAnother(turn.text)
+      (pointOfTheMatter || (!namesAnAnswer(flow, state, turn.text) && answeredAlone(turn)))
     ) {
-      turn.interruptedFlow = state;
-      return 'next';
-    }
-    // "wie viel kostet der Ausweis eigentlich?" at the summary: answered in between, the summary comes
-    // again (it had been refused); one that names an answer ("Kann ich den Termin auf Mittwoch legen?") changes it.
-    if (!field && !command && looksLikeQuestion(turn.text) && !namesAnAnswer(flow, state, turn.text) && answeredAlone(turn)) {
       turn.interruptedFlow = state;
       return 'next';
     }

@@ -106,7 +106,7 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
     const found = move.exec(normalized);
     const from =
       found?.[1] ?? found?.[2] ?? fromAfter.exec(normalized)?.groups?.from ?? (toOurs.test(normalized) ? CAME_FROM.exec(normalized)?.[1] : undefined);
-    return from !== undefined && !ours.has(from) && !STOPWORDS.has(from) && !POSSESSIVE.test(from);
+    return from !== undefined && isElsewhere(from, ours);
   };
 }
 
@@ -122,12 +122,14 @@ export function comesFromElsewhere(places: readonly string[], profile: LanguageP
   const ours = new Set(placeNames(places, profile));
   return (normalized) => {
     const from = CAME_FROM.exec(normalized)?.[1];
-    return from !== undefined && !ours.has(from) && !STOPWORDS.has(from) && !POSSESSIVE.test(from);
+    return from !== undefined && isElsewhere(from, ours);
   };
 }
 
 /** "aus unserm Haus in Königshofe": whose house, not a place a move comes from (normalized). */
 const POSSESSIVE = /^(?:unser|unsr|mein|mei|dein|euer|eur|ihr|sein)\p{L}*$/u;
+/** A place moved from that is none of the town's, nor a word or a possessive read as a place. */
+const isElsewhere = (from: string, ours: ReadonlySet<string>): boolean => !ours.has(from) && !STOPWORDS.has(from) && !POSSESSIVE.test(from);
 
 /** The town's places as one group of alternatives, in normalized spelling; none without places or in English. */
 function placePattern(places: readonly string[], profile: LanguageProfile): string | undefined {
