@@ -38,7 +38,7 @@ import { asksHourForGardenNoise, asksIfNoiseThatEarly, asksQuietHours, namesQuie
 import { asksProofOfResidence, registersAsResident, mustRegisterOneself, landlordConfirmsMove, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, lostRegistrationPaper, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, registersInTheNewTown, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses, stopsAddressRelease } from './language/register';
 import { asksProofAtTheYard, asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, disposesOfScrap, disposesOfYardMaterial, asksChristmasTreeCollection, bringsChristmasTree, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins, withoutAContainer } from './language/waste';
 import { aboutWaterBill, namesSewerBill, meterReadAsked, meterCalibrationDue, waterFailsAround, waterShutOff } from './language/water';
-import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksToTakeTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
+import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, wishesDirectDebit, propertyTaxNotice, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksToTakeTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, waterPipeBurst, drainBlocked, toldADamage, treeFellInPublic, nestAtAPublicPlace, waterStandsInAHole, streetLightOut } from './language/damage';
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, questionBeforeThanks, scoldsTheAssistant, scoldsTheStaff, asksHowTheAssistantWasMade, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
@@ -416,7 +416,9 @@ export class Router {
       result.decision?.id === REGISTRATION.away ||
       (result.decision?.id === REGISTRATION.within && Boolean(this.moveToTheTown?.(this.profile.normalize(text)))) ||
       // "nach Königshofen gezogen, vorher hab ich in Hessen gewohnt": from outside, to one of the Ortsteile.
-      (result.decision?.id === REGISTRATION.within && Boolean(this.livedElsewhere?.(this.profile.normalize(text))));
+      (result.decision?.id === REGISTRATION.within && Boolean(this.livedElsewhere?.(this.profile.normalize(text)))) ||
+      // "ziehe zu meiner tochter nach niedersteinbach … wo muss ich mich da melden und kann meine tochter das für mich machen": the daughter led the model to a child's ID (blind set 206).
+      (result.confidence < NEWCOMER_UNSURE && asksWhereToRegister(text));
     if (aboutRegistering && unsureOrLeaving && moveIn !== undefined && this.moveTo?.(this.profile.normalize(text))) result = this.sure(moveIn);
     // "mir komme aber vo Alzenau, des is doch net innerhalb vo Mömbris" after the move within: from elsewhere, the registration of moving in (trial 49).
     if (context.lastTopic === REGISTRATION.within && moveIn !== undefined && this.profile.german && Boolean(this.cameFromElsewhere?.(this.profile.normalize(text)))) result = this.sure(moveIn);
@@ -622,7 +624,8 @@ export class Router {
     if (thanks !== undefined && this.profile.german && thanksMisled && onlyThanksOrGoodbye(text)) return this.sure(thanks);
     // "Guude!": the region's greeting alone, where the model was unsure.
     const greeting = this.byId.get(GREETING);
-    if (greeting !== undefined && this.profile.german && ((result.action !== 'answer' && onlyGreeting(text)) || greetsTheTownHall(text))) return this.sure(greeting);
+    // (A greeting alone in any language: "namaste" in English too, blind set 205.)
+    if (greeting !== undefined && ((result.action !== 'answer' && onlyGreeting(text)) || (this.profile.german && greetsTheTownHall(text)))) return this.sure(greeting);
     // "Hallo zusammen, mei Bu braucht en neie Perso": the greeting led the model; the matter after it
     // is the answer, where it finds one (a bare "Hallo, ich hab e Frage" stays the greeting).
     const rest = result.decision?.id === GREETING ? afterGreeting(text) : undefined;
@@ -1307,7 +1310,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'dokument-verloren', 'online-dienste', 'vorlaeufiger-ausweis']), told: wantsIdCardPinAnew },
   { topic: 'wertstoffhof', misled: new Set(['meldebescheinigung', 'melderegisterauskunft', 'anmeldung-wohnsitz']), told: asksProofAtTheYard },
   { topic: 'kita', misled: new Set(['ausweis-kinder', 'abmeldung', 'hilfe', 'kontakt', 'elterngeld']), told: childcarePlaceNotPromised },
-  { topic: 'online-dienste', misled: new Set(['mitarbeiter', 'bot-identitaet', 'hilfe', 'kontakt']), told: asksWhatIsOnline },
+  // ("… übers internet erledige? … komm nie zu de zeite wo ihr offe habt": the hours are the reason, blind set 204.)
+  { topic: 'online-dienste', misled: new Set(['mitarbeiter', 'bot-identitaet', 'hilfe', 'kontakt', 'oeffnungszeiten']), told: asksWhatIsOnline },
   { topic: 'veranstaltung', misled: new Set(['feuerwehr', 'baum-faellen', 'hilfe']), told: namesFireworks },
   // ("… beantragt und noch keine nachricht … kann ich einfach vorbei kommen und den holen": the pick-up, no visit at home.)
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ausweis-kinder', 'dokument-verloren', 'vorlaeufiger-ausweis', 'sterbefall']), told: (text) => asksAboutIdDuty(text) && !asksIfDocumentReady(text) },
@@ -1402,6 +1406,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'online-dienste', misled: new Set(['hilfe', 'dokument-verloren', 'personalausweis', 'stellenangebote']), told: asksWhatIsOnlineOtherwise },
   { topic: 'gestattung', misled: new Set(['veranstaltung-anzeigen', 'veranstaltung']), told: sellsDrinks },
   { topic: 'bankverbindung', misled: new Set(['friedhof', 'sterbefall', 'grundsteuer', 'elterngeld']), told: (text) => changesDebitAccount(text) && !aboutVehicleTax(text) },
+  { topic: 'bankverbindung', misled: new Set([...LOCAL_TAX_TOPICS, 'wasser-abwasser', 'muellabfuhr', 'kontakt', 'hilfe']), told: (text) => wishesDirectDebit(text) && !aboutVehicleTax(text) },
   // Blind set 42: German as a second language, and young people's slang.
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['meldebescheinigung', 'anmeldung-wohnsitz', 'lebensbescheinigung', 'ausweis-kinder']), told: ownerConfirmsResidence },
   { topic: 'veranstaltung', misled: new Set(['veranstaltung-anzeigen', 'baum-faellen']), told: (text) => firmsEvent(text) && !asksQuietHours(text) },

@@ -234,6 +234,10 @@ const daysOf = (offered: readonly string[], now: Date): string[] => [
 /** How far from a wished time a free time of the same day is still near it (else the wished time on other days is offered). */
 const NEAR_MINUTES = 60;
 
+/** How long the appointment for the service chosen takes: its own length where the office sets one, else one slot. */
+export const appointmentMinutes = (turn: Turn, answers: Record<string, unknown>): number =>
+  officeOf(turn).serviceMinutes?.[String(answers.anliegen)] ?? turn.services.config.APPOINTMENT_SLOT_MINUTES;
+
 /**
  * The free slots of the chosen service, offered the way the citizen asks for them: without a
  * wish the next days with a free slot; with one ("Donnerstag nach 16 Uhr", "nächste Woche
@@ -249,7 +253,7 @@ export async function offerSlots(
   const { store, config, municipality } = turn.services;
   const office = officeOf(turn);
   const now = new Date();
-  const minutes = office.serviceMinutes?.[String(answers.anliegen)] ?? config.APPOINTMENT_SLOT_MINUTES;
+  const minutes = appointmentMinutes(turn, answers);
   const free = await freeSlots(
     store,
     { hours: office.hours, closures: office.closures, alsoClosedOn: municipality.alsoClosedOn ?? [], minutes },

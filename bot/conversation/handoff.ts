@@ -87,6 +87,32 @@ function fromLeftRequest(turn: Turn, left: HandoffRequest['flow']): Record<strin
   };
 }
 
+/** Why no person can take the conversation now (the office closed, with when it reopens; or nobody online); undefined when someone can. */
+interface Nobody {
+  open: boolean;
+  office: ReturnType<typeof responsibleOffice>;
+  reopens?: string;
+}
+async function nobodyToTakeOver(turn: Turn): Promise<Nobody | undefined> {
+  const now = new Date();
+  const office = responsibleOffice(turn);
+  const open = townOfficeOpen(turn.services.municipality, office, now);
+  if (open && (await new HandoffQueue(turn.services.store).staffOnline()) > 0) return undefined;
+  // Outside the hours the citizen learns when someone is back ("am Montag ab 8:00 Uhr").
+  const next = open ? undefined : nextOpening(office.hours, now, turn.services.municipality.alsoClosedOn ?? [], office.closures);
+  return { open, office, reopens: next && turn.t.handoff.reopens(next, now) };
+}
+
+/** What the citizen is told when no person can take over now: whom to call, or when the office reopens. */
+const nobodyText = (turn: Turn, { open, office, reopens }: Nobody): string =>
+  open ? turn.t.handoff.nobodyThere(office.name, office.phone) : turn.t.handoff.closedNow(office.name, reopens, office.phone);
+
+/** That text, where no person can take over now; undefined when someone can. */
+export async function whyNobodyTakesOver(turn: Turn): Promise<string | undefined> {
+  const nobody = await nobodyToTakeOver(turn);
+  return nobody && nobodyText(turn, nobody);
+}
+
 /** Sends the conversation to staff, or offers a call-back when nobody is there to take it. */
 export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): Promise<void> {
   const reason = request.reason ?? 'asked';
@@ -94,14 +120,9 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
   const asked = reason === 'asked' || request.accepted === true;
   const lead = reason === 'personal-advice' ? turn.t.handoff.personalAdvice : turn.t.handoff.someoneHelps;
   const queue = new HandoffQueue(turn.services.store);
-  const now = new Date();
-  const office = responsibleOffice(turn);
-  const closedOn = turn.services.municipality.alsoClosedOn ?? [];
-  const open = townOfficeOpen(turn.services.municipality, office, now);
-  if (!open || (await queue.staffOnline()) === 0) {
-    // Outside the hours the citizen learns when someone is back ("am Montag ab 8:00 Uhr").
-    const next = open ? undefined : nextOpening(office.hours, now, closedOn, office.closures);
-    const reopens = next && turn.t.handoff.reopens(next, now);
+  const nobody = await nobodyToTakeOver(turn);
+  if (nobody) {
+    const { open, office, reopens } = nobody;
     if (asked) {
       // Counted where a person was asked for and the call-back came instead; an offer not taken up is no call-back
       // (trial 44: the report had said 4 where one was asked for).
@@ -114,15 +135,9 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
       await startFlow(turn, 'rueckruf', turn.text, fromLeftRequest(turn, request.flow));
     } else {
       // Not asked for: offer the call-back instead of starting it.
-      turn.reply(
-        turn.t.conversation.together(
-          lead,
-          open ? turn.t.handoff.nobodyThere(office.name, office.phone) : turn.t.handoff.closedNow(office.name, reopens, office.phone),
-        ),
-        {
-          suggestions: [turn.button('callBack')],
-        },
-      );
+      turn.reply(turn.t.conversation.together(lead, nobodyText(turn, nobody)), {
+        suggestions: [turn.button('callBack')],
+      });
       // "ja" to the one button takes it (it had been a question without a topic).
       turn.state.offer = { start: 'rueckruf' };
     }

@@ -4,8 +4,9 @@ import { asksToSendPhoto } from '../../knowledge/language/photo-asked';
 import { advance, askAgain, fieldNamedIn, reask, recap, type FlowDefinition, type FlowField, type FlowState } from '../../dialogs/engine';
 import { CALL_BACK, currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { BOOKING, FLOW_START_SURE } from '../conversation/answers';
-import { answerToCancelOwn, askToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
+import { answerToCancelOwn, appointmentMinutes, askToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
 import { cancelsUnnamed } from '../../dialogs/flows/termin-absagen';
+import { OTHER_SERVICE } from '../../dialogs/flows/termin-buchen';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { asksState } from '../conversation/case-status';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
@@ -27,7 +28,7 @@ import { asksHowToAnswer, asksWhereWeWere, asksWhyItIsAsked } from '../../knowle
 import { asksWhoGetsBack } from '../../knowledge/language/call-back';
 import { askedMeaningOf } from '../../knowledge/language/glossary';
 import { facetsAsked, namesAsOccasion, type Facet } from '../../knowledge/language/facets';
-import { namesAnAppointment } from '../../knowledge/language/visits';
+import { asksAppointmentLength, namesAnAppointment } from '../../knowledge/language/visits';
 import type { Turn, TurnStep } from '../turn';
 import { HOURS_TOPIC } from '../../knowledge/answer';
 import { mayNameADay } from '../../dialogs/dates';
@@ -294,6 +295,14 @@ export const continueFlow: TurnStep = {
     if (!command && looksLikeQuestion(turn.text) && surelyTheHours(turn)) {
       turn.interruptedFlow = state;
       return 'next';
+    }
+    // "Wie lange dauert der Termin?" while booking: its length, then the question again (trial 49 had got the day's help).
+    if (!command && flow.id === BOOKING && asksAppointmentLength(turn.text)) {
+      turn.interruptedFlow = state;
+      const service =
+        typeof state.answers.anliegen === 'string' && state.answers.anliegen !== OTHER_SERVICE ? state.answers.anliegen : undefined;
+      turn.reply(turn.t.appointments.lasts(appointmentMinutes(turn, state.answers), service));
+      return 'handled';
     }
     // A wish for the choices ("geht auch Donnerstag nach 16 Uhr?") is not a question in between.
     const narrowed = command ? undefined : await narrowChoices(turn, flow, state);

@@ -7,8 +7,9 @@ import { saysPlainYes } from '../../knowledge/language/yes-no';
 import { isCommand } from '../../knowledge/texts/commands';
 import { HandoffQueue } from '../handoff/queue';
 import { relayFromCitizen } from '../handoff/relay';
-import { asksForPerson, officeOpenNow, requestHandoff, waitingText } from '../conversation/handoff';
-import { flowsOf } from '../conversation/flows';
+import { asksForPerson, officeOpenNow, requestHandoff, waitingText, whyNobodyTakesOver } from '../conversation/handoff';
+import { CALL_BACK, finish, flowsOf } from '../conversation/flows';
+import { reask } from '../../dialogs/engine';
 import type { TurnStep } from '../turn';
 
 export const relayToStaff: TurnStep = {
@@ -35,6 +36,20 @@ export const relayToStaff: TurnStep = {
       // A request in progress is left, and the citizen told that nothing of it was sent (a clerk who
       // takes over sees its answers so far); a call-back would otherwise replace it without a word.
       const inProgress = turn.state.flow;
+      // "Mitarbeiter" in the call-back's own form while nobody can take over: the call-back is the way to a person, and it
+      // goes on where it was (trial 49: left unsent and started again from its first question).
+      const nobody = inProgress?.flow === CALL_BACK ? await whyNobodyTakesOver(turn) : undefined;
+      if (inProgress && nobody) {
+        const flow = flowsOf(turn)[CALL_BACK]!;
+        turn.reply(nobody);
+        await finish(
+          turn,
+          flow,
+          inProgress,
+          turn.speak(() => ({ messages: [reask(flow, inProgress)], state: inProgress })),
+        );
+        return 'handled';
+      }
       if (inProgress) {
         turn.reply(turn.t.flows.leftUnsent(flowsOf(turn)[inProgress.flow]?.title ?? inProgress.flow));
         turn.state.flow = undefined;

@@ -17,6 +17,9 @@ import {
 import { texts } from '../../knowledge/texts/index';
 import { parseSlot, slotLabel, type Slot } from '../slots';
 
+/** The service for any other matter (municipality.yaml's last button): no matter of its own to name. */
+export const OTHER_SERVICE = 'Sonstiges';
+
 /**
  * Everyday words for the services ("Perso", "Pass", "umgezogen"; in English "passport", "ID card"),
  * by the service's name in municipality.yaml. The services keep their German names on the buttons.
@@ -42,7 +45,7 @@ const SERVICE_WORDS: ChoiceWords = [
     /(rente\b|rentenantrag\w*|witwenrente|witwerrente|altersrente|\w*rente beantrag\w*|kontenkl(ä|ae)rung|rentenversicherung|pension)/iu,
   ],
   // Only as the whole answer: "my other daughter's passport" is the passport.
-  ['Sonstiges', /^\W*(other|something else|anything else|none of these)\W*$/iu],
+  [OTHER_SERVICE, /^\W*(other|something else|anything else|none of these)\W*$/iu],
 ];
 
 /** A wish the slots cannot be narrowed to, said in the citizen's language. */
@@ -54,12 +57,12 @@ const NOT_A_SLOT = {
 
 export const terminBuchen = (context: FlowContext): FlowDefinition => {
   const office = context.municipality.offices.buergerbuero;
-  const services = office?.services?.length ? office.services : ['Sonstiges'];
+  const services = office?.services?.length ? office.services : [OTHER_SERVICE];
   /** The service a message names ("… für einen neuen Reisepass", "wegen Perso"), by its name or its everyday words. */
   const serviceNamed = (said: string): string | undefined => {
     const lower = said.toLowerCase();
     const named =
-      services.find((s) => s !== 'Sonstiges' && s.split(' oder ').some((part) => lower.includes(part.toLowerCase()))) ??
+      services.find((s) => s !== OTHER_SERVICE && s.split(' oder ').some((part) => lower.includes(part.toLowerCase()))) ??
       SERVICE_WORDS.find(([, words]) => words.test(said))?.[0];
     return named && services.includes(named) ? named : undefined;
   };

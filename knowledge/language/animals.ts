@@ -19,7 +19,7 @@ export const isLostOrFoundAnimal = (text: string): boolean => LOST_OR_FOUND.test
 
 /** A dog named in any word of it ("Hundesteuer", "Hundemarke", "unser Hund"): a death told beside it may be the dog's ("Unser Bello ist gestorben"). */
 export const mentionsADog = (text: string): boolean =>
-  /(?<!\p{L})(?:hund\p{L}*|hündin|huendin|welpe\p{L}*|dog\p{L}*|dackel\p{L}*|labrador\p{L}*|retriever|terrier|pudel\p{L}*|mops|möpse|beagle|husky|collie)/iu.test(text);
+  /(?<!\p{L})(?:hund\p{L}*|hündin|huendin|welpe\p{L}*|dog\p{L}*|dackel\p{L}*|labrador\p{L}*|labbi|labbis|retriever|terrier|pudel\p{L}*|mops|möpse|beagle|husky|collie)/iu.test(text);
 /**
  * "Ich hab den Bescheid für unsere zwei Dackel bekommen … wie sich das berechnet", "… Blindenführhund … dass man für solche
  * Hunde keine oder weniger Steuer zahlen muss": a dog's tax notice, how it is reckoned, or its exemption (a tax paid is told aside).
@@ -50,7 +50,7 @@ export const petCare = (text: string): boolean =>
 
 /** A dog in any word ("Dackelwelpen", "Schäferhund") or by a common breed. */
 const A_DOG =
-  /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer|beagle|dalmatiner|rottweiler|dogge|pinscher|schnauzer|spaniel|setter|malteser|havaneser|yorkie|mischling)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|labbi|labbis|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer|beagle|dalmatiner|rottweiler|dogge|pinscher|schnauzer|spaniel|setter|malteser|havaneser|yorkie|mischling)(?!\p{L})/iu;
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 // ("ich möcht meinen Dackel anmelden, den hamma seit 1. November": had since a day or a while.)
 const NEW_DOG =

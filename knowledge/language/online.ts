@@ -8,7 +8,7 @@ const DONE = String.raw`(?:beantragen|erledigen|erledige|machen|mache|stellen|ei
 const ANYTHING = String.raw`(?:was|etwas|irgendwas|alles|welche[snr]?\s+\p{L}+)`;
 
 const ASKS_WHAT_IS_ONLINE = new RegExp(
-  `(?<!\\p{L})(?:(?:kann|könnte|koennte|darf)\\s+(?:ich|man|mer)\\s+(?:(?:hier|bei\\s+euch|bei\\s+ihnen|auch|denn|überhaupt|ueberhaupt|schon)\\s+){0,2}${ANYTHING}\\s+(?:\\p{L}+\\s+){0,2}?${ONLINE}\\s+(?:\\p{L}+\\s+)?${DONE}|${ANYTHING}\\s+(?:kann|könnte|koennte|darf)\\s+(?:ich|man|mer)\\s+(?:\\p{L}+\\s+){0,3}?${ONLINE}\\s+(?:\\p{L}+\\s+)?${DONE}|(?:vieles|einiges|manches)\\s+(?:\\p{L}+\\s+)?${ONLINE}\\s+(?:\\p{L}+\\s+)?${DONE}(?=[^?]*?(?:was|welche)\\p{L}*\\s+(?:\\p{L}+\\s+){0,8}?\\p{L}+\\s*\\?)|(?:geht|gibt\\s+es|gibts|gibt's)\\s+(?:bei\\s+euch\\s+|bei\\s+ihnen\\s+|hier\\s+|auch\\s+){0,2}(?:was|etwas|irgendwas|überhaupt\\s+was|ueberhaupt\\s+was)\\s+${ONLINE})(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:kann|könnte|koennte|darf)\\s+(?:ich|man|mer)\\s+(?:(?:hier|bei\\s+euch|bei\\s+ihnen|auch|aach|denn|überhaupt|ueberhaupt|schon|eigentlich|eichentlich)\\s+){0,3}${ANYTHING}\\s+(?:\\p{L}+\\s+){0,2}?${ONLINE}\\s+(?:\\p{L}+\\s+)?${DONE}|${ANYTHING}\\s+(?:kann|könnte|koennte|darf)\\s+(?:ich|man|mer)\\s+(?:\\p{L}+\\s+){0,3}?${ONLINE}\\s+(?:\\p{L}+\\s+)?${DONE}|(?:vieles|einiges|manches)\\s+(?:\\p{L}+\\s+)?${ONLINE}\\s+(?:\\p{L}+\\s+)?${DONE}(?=[^?]*?(?:was|welche)\\p{L}*\\s+(?:\\p{L}+\\s+){0,8}?\\p{L}+\\s*\\?)|(?:geht|gibt\\s+es|gibts|gibt's)\\s+(?:bei\\s+euch\\s+|bei\\s+ihnen\\s+|hier\\s+|auch\\s+){0,2}(?:was|etwas|irgendwas|überhaupt\\s+was|ueberhaupt\\s+was)\\s+${ONLINE})(?!\\p{L})`,
   'iu',
 );
 

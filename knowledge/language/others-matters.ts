@@ -159,7 +159,9 @@ const INSURANCE_CARD = /(?<!\p{L})(?:krankenkassenkarte\p{L}*|krankenkassen[\s-]
 const ID_LOST_TOO = /(?<!\p{L})(?:perso|personalausweis\p{L}*|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
 /** "muss ich des bei euch melde wie beim perso": the ID card named for comparison, not lost too (blind set 175). */
 const LIKE_THE_ID = /(?<!\p{L})(?:wie|als)\s+(?:beim|bei\s+dem|bei\s+der|der|dem|mit\s+dem)\s+(?:perso|personalausweis|reisepass|führerschein|fuehrerschein)\p{L}*/giu;
-export const aboutInsuranceCard = (text: string): boolean => INSURANCE_CARD.test(text) && !ID_LOST_TOO.test(text.replace(LIKE_THE_ID, ' wie '));
+/** "was kost bei euch en neuer ausweis": a new ID card asked beside the insurer's card, the town's matter (blind set 206). */
+const NEW_ID_ASKED = /(?<!\p{L})(?:neue[rnms]?|neie[rnms]?)\s+(?:perso|ausweis|personalausweis|reisepass|pass)(?!\p{L})/iu;
+export const aboutInsuranceCard = (text: string): boolean => INSURANCE_CARD.test(text) && !ID_LOST_TOO.test(text.replace(LIKE_THE_ID, ' wie ')) && !NEW_ID_ASKED.test(text);
 
 /** "Wie komm ich in die Handwerksrolle, ist das bei euch?": the Handwerkskammer's register (a Gewerbe asked beside it is the town's). */
 const CRAFTS_REGISTER = /(?<!\p{L})handwerksrolle\p{L}*(?!\p{L})/iu;
@@ -433,9 +435,9 @@ export const aboutFarmingOrChamber = (text: string): boolean => FARMING_OR_CHAMB
  */
 const OTHERS_LETTER =
   /(?<!\p{L})(?:mikrozensus|zensus|landesamt\s+für\s+statistik|landesamt\s+fuer\s+statistik|statistische[ns]?\s+landesamt|tierarztrechnung\p{L}*|rechnung\s+(?:vom|von\s+der)\s+tierärzt\p{L}*|rechnung\s+(?:vom|von\s+der)\s+tierarzt\p{L}*)(?!\p{L})/iu;
-/** A club's reminder for a membership fee after leaving ("Mahnung für den Mitgliedsbeitrag, obwohl ich gekündigt habe"), not the fees a club's support is asked beside. */
+/** A club's reminder for a membership fee after leaving ("Mahnung für den Mitgliedsbeitrag, obwohl ich gekündigt habe"), or a membership to end ("wie kündige ich meine mitgliedschaft im turnverein", blind set 206), not the fees a club's support is asked beside. */
 const CLUB_FEE_DISPUTE =
-  /(?<!\p{L})(?:mitgliedsbeitr|vereinsbeitr|mitgliedschaft)\p{L}*[^.!?]{0,80}?(?<!\p{L})(?:gekündigt|gekuendigt|kündigung|kuendigung|ausgetreten)(?!\p{L})|(?<!\p{L})mahnung\s+(?:\p{L}+\s+){0,3}?(?:mitgliedsbeitr|vereinsbeitr)\p{L}*/iu;
+  /(?<!\p{L})(?:mitgliedsbeitr|vereinsbeitr|mitgliedschaft)\p{L}*[^.!?]{0,80}?(?<!\p{L})(?:gekündigt|gekuendigt|kündigung|kuendigung|ausgetreten)(?!\p{L})|(?<!\p{L})mahnung\s+(?:\p{L}+\s+){0,3}?(?:mitgliedsbeitr|vereinsbeitr)\p{L}*|(?<!\p{L})(?:kündig\p{L}*|kuendig\p{L}*|beend\p{L}*)\s+(?:\p{L}+\s+){0,3}?mitgliedschaft\p{L}*(?!\p{L})(?![^.!?]{0,40}?kirch)/iu;
 /** The chimney sweep's inspection ("Der Kaminkehrer will zweimal kommen"): the district chimney sweep's, by law, not the town's. */
 const CHIMNEY_SWEEP = /(?<!\p{L})(?:kaminkehrer\p{L}*|schornsteinfeger\p{L}*|kaminfeger\p{L}*|feuerstättenschau|feuerstaettenschau)(?!\p{L})/iu;
 /** "Welche Krankenkasse ist die günstigste?": a health insurer chosen, the citizen's own contract. */
@@ -579,7 +581,7 @@ export const asksCareerAdvice = (text: string): boolean => (CAREER_ADVICE.test(t
 const STUDENT_GRANT = /(?<!\p{L})(?:bafög\p{L}*|bafoeg\p{L}*|bafög\p{L}*|ausbildungsförderung\p{L}*|ausbildungsfoerderung\p{L}*)(?!\p{L})/iu;
 
 /** A paper of the town's for the application ("Für das BAföG-Amt brauche ich einen Nachweis, wo ich gemeldet bin"). */
-const TOWNS_PAPER = /(?<!\p{L})(?:\p{L}*bescheinigung\p{L}*|nachweis\p{L}*|beglaubig\p{L}*|kopie\p{L}*|\p{L}*urkunde\p{L}*|gemeldet)(?!\p{L})/iu;
+const TOWNS_PAPER = /(?<!\p{L})(?:\p{L}*bescheinigung\p{L}*|\p{L}*bestätigung\p{L}*|\p{L}*bestaetigung\p{L}*|nachweis\p{L}*|beglaubig\p{L}*|kopie\p{L}*|\p{L}*urkunde\p{L}*|gemeldet)(?!\p{L})/iu;
 
 /** Whether a message is about BAföG itself ("hab bafög antrag gestellt, wann krieg ich geld"), not a paper of the town's for it. */
 /** "wenn man kein bafög bekommt": the grant named only as not received. */

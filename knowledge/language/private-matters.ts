@@ -152,8 +152,12 @@ const GENERAL_KNOWLEDGE =
 const EVERYDAY_KNOWLEDGE =
   /(?<!\p{L})(?:wer\s+wird\s+(?:eigentlich\s+|denn\s+)?(?:deutscher\s+|welt|europa)?meister|wer\s+gewinnt\s+(?:eigentlich\s+|denn\s+)?(?:heute|morgen|am\s+\p{L}+|die\s+wahl|das\s+spiel|die\s+bundesliga|die\s+meisterschaft)|(?:ergebnis\p{L}*|tabelle|spielplan)\s+(?:der|von\s+der|in\s+der)\s+(?:bundesliga|champions\s+league)|wie\s+hat\s+(?:die\s+)?(?:eintracht|bayern|der\s+bvb|dortmund|offenbach)\s+gespielt|wie\s+alt\s+(?:kann|können|koennen|wird|werden)\s+(?:ein|eine|der|die|das)\s+\p{L}+\s+werden|welche[rns]?\s+(?:tag|datum|wochentag)\s+(?:ist|haben\s+wir)\s+heute|was\s+(?:schenkt|schenke|schenken)\s+(?:man|ich|wir|mer)|geschenkidee\p{L}*|was\s+(?:hältst|haeltst|halten)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+)?von\s+(?:der\s+|den\s+|unserer\s+)?(?:regierung|politik\p{L}*|bundesregierung|kanzler\p{L}*|partei\p{L}*|ampel)|erste[-\s]?hilfe[-\s]?kurs\p{L}*|(?:beim|im|ins)\s+(?:fitnessstudio|fitness-studio|sportstudio|gym)(?=[^.!]*(?:\?|$))|welche\s+(?:hunde)?rasse\s+(?:\p{L}+\s+){0,2}?(?:passt|eignet|ist\s+besser|empfiehlst|empfehlen)|geschenktipp\p{L}*|auf\s+welchem\s+sender|lottozahlen|(?:schreib|formulier)\p{L}*\s+(?:mir|uns)\s+(?:bitte\s+)?(?:ein(?:en|e)?\s+)?(?:bewerbung\p{L}*|anschreiben|lebenslauf|motivationsschreiben)|(?:iphone|samsung|xiaomi|pixel|android|apple)\s+oder\s+(?:iphone|samsung|xiaomi|pixel|android|apple)|bundesweit\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?meisten\s+stimmen|(?:üblicherweise|ueblicherweise|normalerweise|im\s+schnitt)\s+pro\s+(?:quadratmeter|qm|m²|m2|stunde|meter)|(?:schreiben|verfassen)\s+sie\s+(?:bitte\s+|mir\s+|uns\s+)*(?:eine[n]?\s+)?(?:pressemitteilung|pressetext|rede|grußwort|grusswort)|\p{L}*rezept(?:e|en)?\s+(?:für|fuer)\s+(?:\p{L}+\s+)?\p{L}*(?:kuchen|torte|suppe|salat|brot|plätzchen|plaetzchen|soße|sosse|bowle)|fernsehprogramm\p{L}*|tv-?programm\p{L}*|wie\s+(?:macht|mache|kocht|koche|backt|backe)\s+(?:man|ich|mer)\s+(?:\p{L}+\s+){0,3}?\p{L}*(?:klöße|kloesse|knödel|knoedel|kuchen|soße|sosse|suppe|braten|plätzchen|plaetzchen|teig)|(?:hält|haelt|halten)\s+(?:\p{L}+\s+){0,3}?im\s+(?:kühlschrank|kuehlschrank|gefrierschrank)|im\s+(?:kühlschrank|kuehlschrank|gefrierschrank)\s+(?:\p{L}+\s+){0,2}?(?:hält|haelt|halten|haltbar)|liebesbrief\p{L}*|speicher\s+(?:ist\s+)?voll|(?:verdampft|verkocht|verfliegt)\s+(?:\p{L}+\s+){0,4}?alkohol|wie\s+bast(?:e)?l\p{L}*\s+(?:ich|man)|bastelanleitung\p{L}*|(?:netflix|spotify|amazon\s+prime|disney|dazn|sky)\s+(?:\p{L}+\s+){0,3}?(?:ab|kündig\p{L}*|kuendig\p{L}*)|(?:kündig\p{L}*|kuendig\p{L}*|abmeld\p{L}*|meld\p{L}*\s+(?:\p{L}+\s+){0,2}?bei)\s+(?:\p{L}+\s+){0,2}?(?:netflix|spotify|amazon\s+prime|disney|dazn|sky)|(?:alte|meine)\s+fotos\s+(?:\p{L}+\s+)?(?:löschen|loeschen))(?!\p{L})/iu;
 
+/** "was hilft gege erkältung", "wie viel kalorie hat en glühwein": a remedy or a food's calories, a doctor's or anyone's knowledge (blind set 204). */
+const HEALTH_OR_FOOD =
+  /(?<!\p{L})(?:was\s+(?:hilft|hilf|helft|tut\s+gut|mach\s+ich|mache\s+ich|nehm\s+ich|nehme\s+ich)\s+(?:\p{L}+\s+){0,2}?(?:gegen|gege|geje|bei)\s+(?:\p{L}+\s+)?(?:erkältung|erkaeltung|husten|schnupfen|fieber|grippe|kopfschmerz\p{L}*|kopfweh|halsschmerz\p{L}*|halsweh|bauchweh|bauchschmerz\p{L}*|zahnweh|zahnschmerz\p{L}*|rückenschmerz\p{L}*|rueckenschmerz\p{L}*|sodbrennen|durchfall|übelkeit|uebelkeit|kater|heuschnupfen|allergie\p{L}*|schlaflosigkeit)|(?:wie\s*viel\p{L}*|wieviel\p{L}*)\s+kalorie[n]?)(?!\p{L})/iu;
+
 /** Whether a message asks a question of general knowledge, none of a town's ("gut in Mathe" tells of a person, it asks nothing). */
-export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text) || EVERYDAY_KNOWLEDGE.test(text);
+export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text) || EVERYDAY_KNOWLEDGE.test(text) || HEALTH_OR_FOOD.test(text);
 
 /**
  * "Wer zahlt, wenn der Baum vom Nachbarn beim Sturm auf mein Auto gefallen ist? Die Versicherung
@@ -251,6 +255,9 @@ const LOAN_ASKED =
 /** "wo kann ich in mömbris günstig nen rasenmäher kaufen": where to shop (the town sells only its own sacks, tags and cards). */
 const SHOPPING = /(?<!\p{L})wo\s+(?:kann|könnte|koennte|krieg|bekomm|find)\p{L}*\s+(?:ich|man|mer|isch)\s+(?:\p{L}+\s+){0,5}?kaufen(?!\p{L})/iu;
 const SOLD_BY_THE_TOWN = /(?:sack|säck|saeck|marke|tonne|karte|plakette|ticket|gutschein|ausweis|urkunde)/iu;
+/** "kann ich des geschenk vom weihnachtsmarkt umtausche": a purchase taken back to the seller, whose "umtauschen" led to the driving licence (blind set 204). */
+const GOODS_EXCHANGED =
+  /(?<!\p{L})(?:\p{L}*geschenk\p{L}*|gekauft\p{L}*|kassenbon|kassenzettel|quittung|bestellung|bestellt)(?!\p{L})[^?]{0,60}?(?<!\p{L})(?:umtausch\p{L}*|umtausche|zurückgeben|zurueckgeben|zurückgebe|zurueckgebe|reklamier\p{L}*)(?!\p{L})/iu;
 /** ("Mei Bank will en Nachweis … weil isch en Kredit fürs Haus beantrag": a paper of the town's for the loan is asked.) */
 const PAPER_FOR_IT = /(?<!\p{L})(?:nachweis\p{L}*|\p{L}*bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|\p{L}*urkunde\p{L}*|papier\p{L}*)(?!\p{L})/iu;
 /** "Ich verkaufe einen gebrauchten Kinderwagen, 50 Euro, wer Interesse hat bitte melden": a private ad, not a question to the town. */
@@ -261,7 +268,7 @@ const OWN_DEVICE =
   /(?<!\p{L})(?:tablet|handy|smartphone|computer|laptop|fernseher|drucker)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:schrift\s+(?:\p{L}+\s+)?(?:größer|groesser|grösser)|lauter\s+stellen|ton\s+(?:\p{L}+\s+)?lauter)(?!\p{L})/iu;
 /** ("… die Schrift größer machen in diesem Chat": the assistant's own page.) */
 const THIS_CHAT = /(?<!\p{L})(?:diese[mnr]?|im|dem|ihrem|eurem)\s+chat(?!\p{L})/iu;
-export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || (OWN_DEVICE.test(text) && !THIS_CHAT.test(text)) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (LOAN_ASKED.test(text) && !PAPER_FOR_IT.test(text)) || (SHOPPING.test(text) && !SOLD_BY_THE_TOWN.test(text)) || (PRIVATE_AD.test(text) && !text.includes('?'));
+export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || GOODS_EXCHANGED.test(text) || (OWN_DEVICE.test(text) && !THIS_CHAT.test(text)) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (LOAN_ASKED.test(text) && !PAPER_FOR_IT.test(text)) || (SHOPPING.test(text) && !SOLD_BY_THE_TOWN.test(text)) || (PRIVATE_AD.test(text) && !text.includes('?'));
 
 /**
  * Words of a town's matter beside them (a trade on eBay, a car's registration): then not private.

@@ -236,9 +236,9 @@ export const saysNotHelpful = (text: string): boolean => NOT_HELPFUL.test(text) 
 /** Only a friendly sign ("👍", "🙏", "😊"): taken as thanks, not as a question not understood. */
 export const onlyThanksSign = (text: string): boolean => /^(?:[\s!.]|👍|👌|🙏|😊|🙂|😀|😃|☺️?|❤️?|✅|👏)+$/u.test(text) && /\S/u.test(text);
 
-/** "Was können Sie?", "was kannst du denn alles", "what can you do": what the assistant can do, asked of it, with at most a word on oneself ("isch kenn mich mit so sache net aus", "ich bin neu hier") or on the answers so far ("bisher kam nix gescheites"). */
+/** "Was können Sie?", "was kannst du denn alles", "what can you do": what the assistant can do, asked of it, with at most a word on oneself ("isch kenn mich mit so sache net aus", "ich bin neu hier"), on the answers so far ("bisher kam nix gescheites") or on what one may ask ("kann ich dich aach wege müll und so frage", blind set 204). */
 const WHAT_CAN_YOU_DO =
-  /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit|bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|mit\s+welchen\s+(?:themen|sachen|fragen|dingen))\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eige?n[td]?lich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|mir\s+helfe|helfen|helfe|für\s+mich|fuer\s+mich))*\s*[?!.,;]*(?:\s*(?:ich|isch|i)\s+(?:\p{L}+\s+){0,6}?(?:aus|neu|weiter)(?:\s+hier)?|\s*(?:bisher|bis\s+jetzt|bislang)(?:\s+\p{L}+){1,5})?\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:und|also|hallo|hi|ok|okay)[,!.]?\s+)?(?:was|wobei|womit|bei\s+welchen\s+(?:themen|sachen|fragen|dingen)|mit\s+welchen\s+(?:themen|sachen|fragen|dingen))\s+(?:können|koennen|kannst|könnt|koennt)\s+(?:sie|du|ihr)(?:\s+(?:denn|eige?n[td]?lich|überhaupt|ueberhaupt|alles|so|hier|mir|mir\s+helfen|mir\s+helfe|helfen|helfe|für\s+mich|fuer\s+mich))*\s*[?!.,;]*(?:\s*(?:ich|isch|i)\s+(?:\p{L}+\s+){0,6}?(?:aus|neu|weiter)(?:\s+hier)?|\s*(?:bisher|bis\s+jetzt|bislang)(?:\s+\p{L}+){1,5}|\s*kann\s+(?:ich|isch|man|mer)\s+(?:dich|sie|euch)\s+(?:\p{L}+\s+){0,5}?(?:fragen|frage))?\s*[?!.]*\s*$|^\s*what\s+can\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with)(?:\s+for\s+me)?\s*[?!.]*\s*$/iu;
 /** "Kannst du mir auch Formulare ausfüllen oder nur Auskunft geben?": what the assistant does, asked by a task. */
 const CAN_YOU_FILL_IN =
   /(?<!\p{L})(?:kannst|können|koennen|könnt|koennt)\s+(?:du|sie|ihr)\s+(?:mir\s+)?(?:auch\s+)?(?:formulare?|anträge|antraege|antrag)\s+(?:\p{L}+\s+){0,2}?(?:ausfüllen|ausfuellen|ausfülle|ausfuelle|machen|mache|stellen)(?!\p{L})/iu;
@@ -337,8 +337,8 @@ const REPLY_WORDS = new Set(
 export const isBareReply = (text: string): boolean => (text.toLowerCase().match(/\p{L}+/gu) ?? []).every((word) => REPLY_WORDS.has(word));
 
 
-/** The words of a greeting, the region's too ("Grüß Gott", "Servus", "Guude", "Ei gude"). */
-const GREETING_WORDS = String.raw`(?:ei\s+)?(?:hallo|hallöchen|hi|hey|moin|servus|gu+de|gudde|grüß\s*gott|gruess\s*gott|grüß\s*dich|grüezi|(?:schönen\s+)?guten\s+(?:tag|morgen|abend)|tach|hello|good\s+(?:morning|afternoon|evening))`;
+/** The words of a greeting, the region's too ("Grüß Gott", "Servus", "Guude", "Ei gude"), and the newcomers' ("namaste", blind set 205). */
+const GREETING_WORDS = String.raw`(?:ei\s+)?(?:hallo|hallöchen|hi|hey|hej|moin|servus|namaste|salam|salaam|salam\s+aleikum|salam\s+alaikum|merhaba|hola|bonjour|dzie[nń]\s+dobry|gu+de|gudde|grüß\s*gott|gruess\s*gott|grüß\s*dich|grüezi|(?:schönen\s+)?guten\s+(?:tag|morgen|abend)|tach|hello|good\s+(?:morning|afternoon|evening))`;
 
 /** "Hallo? Ist da jemand?", "Grüß Gott, ist da jemand?", "Servus, hört mich wer": whether anyone is there, asked of the chat. */
 const SOMEONE_THERE = new RegExp(

@@ -19,8 +19,24 @@ const WANTS_APPOINTMENT =
 const ELSEWHERE =
   /(?<!\p{L})(?:\p{L}*(?:arzt|ärzt|aerzt)\p{L}*|praxis|klinik\p{L}*|krankenhaus|impf\p{L}*|friseur\p{L}*|frisör\p{L}*|werkstatt|tüv|tuev|anwalt\p{L}*|notar\p{L}*|bank|sparkasse|finanzamt|landratsamt|zulassungsstelle)(?!\p{L})/iu;
 
+/**
+ * "Wie lange dauert der Termin?", "how long is the appointment": the appointment's own length, asked while booking it (not how
+ * long a document takes to be made; trial 49 had got the day's help).
+ */
+const APPOINTMENT_LENGTH =
+  /(?<!\p{L})(?:(?:wie\s*lang\p{L}*|wie\s*viel\s+zeit|wieviel\s+zeit)\s+(?:\p{L}+\s+){0,3}?(?:dauert|dauer|geht|brauch\p{L}*|bin\s+ich|sind\s+wir)\s+(?:\p{L}+\s+){0,3}?(?:termin\p{L}*|dort|da\s+drin|vor\s+ort|im\s+bürgerbüro|im\s+buergerbuero|bei\s+euch|bei\s+ihnen)|termin\s+(?:\p{L}+\s+){0,2}?(?:dauert|dauer)|how\s+long\s+(?:is|does|will|takes?)\s+(?:the\s+|my\s+|an\s+|this\s+)?appointment|how\s+long\s+(?:will|does)\s+(?:the\s+|my\s+|an\s+)?appointment\s+(?:take|last))(?!\p{L})/iu;
+export const asksAppointmentLength = (text: string): boolean => APPOINTMENT_LENGTH.test(text);
+
+/** "is nächste woch dienstag noch was frei bei euch?\": a free time asked on a day (blind set 204); a hall named is a room to rent. */
+const SOMETHING_FREE = /(?<!\p{L})(?:was|etwas|ebbes|ebbs|eppes|termin\p{L}*)\s+(?:\p{L}+\s+)?frei(?!\p{L})/iu;
+const ON_A_DAY =
+  /(?<!\p{L})(?:montag|dienstag|mittwoch|donnerstag|freitag|mo|di|mi|do|fr|morgen|übermorgen|uebermorgen|nächst\p{L}*\s+woch\p{L}*|naechst\p{L}*\s+woch\p{L}*|diese\p{L}*\s+woch\p{L}*)(?!\p{L})/iu;
+const A_HALL = /(?<!\p{L})(?:\p{L}*saal|\p{L}*halle|\p{L}*raum|\p{L}*räume|\p{L}*raeume|\p{L}*haus|platz)(?!\p{L})/iu;
+const asksAFreeTime = (text: string): boolean => SOMETHING_FREE.test(text) && ON_A_DAY.test(text) && !A_HALL.test(text);
+
 /** Whether a message says that the citizen wants an appointment (the model may still be torn between it and another). */
-export const wantsAppointment = (text: string): boolean => WANTS_APPOINTMENT.test(text) && !aboutHomeVisit(text) && !ELSEWHERE.test(text);
+export const wantsAppointment = (text: string): boolean =>
+  (WANTS_APPOINTMENT.test(text) || asksAFreeTime(text)) && !aboutHomeVisit(text) && !ELSEWHERE.test(text);
 
 /**
  * "Termin für ein Führungszeugnis am 31.11. bitte", "so schnell wie möglich einen Termin für eine Meldebescheinigung",

@@ -27,13 +27,21 @@ const PRIVATE_GROUND =
 /** "jetzt mach ich mich selbstständich mit Gartepflech, Winterdienst un klaane Reparature": the winter service as one's own trade. */
 const OWN_TRADE = /(?<!\p{L})(?:selbstständi[gc]h?|selbständi[gc]h?|selbststaendi[gc]h?|selbstaendi[gc]h?)(?!\p{L})/iu;
 
+/**
+ * The weather as the circumstance of another matter ("wahrscheinlich wege dem schnee", "bei dem schnee
+ * fahr ich net gern"): no question about the winter service (blind set 204).
+ */
+const BECAUSE_OF_THE_SNOW =
+  /(?<!\p{L})(?:bei|wegen|wege|weil|trotz)\s+(?:dem|de|des|der|diesem|dem\s+ganzen|dem\s+vielen|all\s+dem)\s+(?:\p{L}+\s+)?(?:schnee\p{L}*|glatteis|glätte|glaette|eis|wetter)(?!\p{L})/giu;
+
 /** What a message about snow and ice is: a defect to report, a question the knowledge has no answer for, or neither. */
 export function winterMatter(text: string): 'report' | 'question' | undefined {
   if (OWN_TRADE.test(text)) return undefined;
   const reported =
     !PRIVATE_GROUND.test(text) && ((NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text))) || (ICY.test(text) && WAY.test(text)));
   if (reported) return 'report';
-  return WINTER.test(text) || (CLEARING.test(text) && (PATH.test(text) || IN_FRONT.test(text))) ? 'question' : undefined;
+  const asked = text.replace(BECAUSE_OF_THE_SNOW, ' ');
+  return WINTER.test(asked) || (CLEARING.test(asked) && (PATH.test(asked) || IN_FRONT.test(asked))) ? 'question' : undefined;
 }
 
 /** Work asked about ("Sucht der Bauhof Leute für den Winterdienst?", "Bildet der Markt aus?"): the job offers, not the service. */

@@ -541,6 +541,9 @@ export const de = {
       `Ich habe Ihren Termin am ${slot} (${service ? `${service}, ` : ''}${reference}) gefunden. Er bleibt gebucht, bis Sie den neuen gebucht haben. Jetzt wählen Sie den neuen Termin.`,
     movedFrom: (slot: string, reference: string): string => `Ihr bisheriger Termin am ${slot} (${reference}) ist abgesagt.`,
     keptOld: (reference: string): string => `Ihr bisheriger Termin (${reference}) bleibt, wie er ist.`,
+    /** "Wie lange dauert der Termin?" while booking: its length (the service's own where the office sets one). */
+    lasts: (minutes: number, service?: string): string =>
+      service ? `Für „${service}“ planen Sie etwa ${minutes} Minuten ein.` : `Planen Sie für den Termin etwa ${minutes} Minuten ein.`,
     cancelled: (slot: string, reference: string): string =>
       `Ihr Termin am ${slot} (${reference}) ist abgesagt. Vielen Dank, dass Sie Bescheid gegeben haben. Der Termin ist wieder frei.`,
     /** "Termin absagen" in the chat that booked it: which one, asked once (the number and name had been asked). */

@@ -411,6 +411,8 @@ export const en: CitizenTexts = {
       `I found your appointment on ${slot} (${service ? `${service}, ` : ''}${reference}). It stays booked until you have booked the new one. Now choose the new time.`,
     movedFrom: (slot: string, reference: string): string => `Your previous appointment on ${slot} (${reference}) is cancelled.`,
     keptOld: (reference: string): string => `Your current appointment (${reference}) stays as it is.`,
+    // (The service's name is the office's German button label; the English sentence does without it.)
+    lasts: (minutes: number): string => `Please allow about ${minutes} minutes for the appointment.`,
     cancelled: (slot: string, reference: string): string =>
       `Your appointment on ${slot} (${reference}) is cancelled. Thank you for letting us know. The time is free again.`,
     confirmCancel: (slot: string, reference: string): string => `Shall I cancel your appointment on ${slot} (${reference})?`,

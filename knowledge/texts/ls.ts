@@ -508,6 +508,7 @@ export const ls: CitizenTexts = {
       lines(`Ich habe Ihren Termin am ${slot} gefunden.`, ...(service ? [`Der Termin ist für: ${service}.`] : []), `Die Nummer ist: ${reference}.`, 'Der Termin bleibt.', 'Erst buchen Sie einen neuen Termin.', 'Dann sage ich den alten Termin ab.'),
     movedFrom: (slot: string, reference: string): string => lines(`Ihr alter Termin am ${slot} ist jetzt abgesagt.`, `Die Nummer ist: ${reference}.`),
     keptOld: (reference: string): string => lines('Ihr alter Termin bleibt.', `Die Nummer ist: ${reference}.`),
+    lasts: (minutes: number): string => `Der Termin dauert ungefähr ${minutes} Minuten.`,
     cancelled: (slot: string, reference: string): string =>
       lines(`Ihr Termin am ${slot} ist abgesagt.`, `Die Nummer ist: ${reference}.`, 'Danke für Ihre Nachricht.', 'Jetzt kann jemand anderes den Termin nehmen.'),
     confirmCancel: (slot: string, reference: string): string => lines(`Sie haben einen Termin am ${slot}.`, `Die Nummer ist: ${reference}.`, 'Soll ich den Termin absagen?'),

@@ -1108,4 +1108,21 @@ describe('trial 49: a call-back asked after an answer, the fine of an expired ca
     expect(allButtons(offered)).toContain('Anruf vom Rathaus');
     expect(promptOf(await c.say('Anruf vom Rathaus'))?.flow).toBe('rueckruf');
   });
+
+  it('goes on with the call-back where it was when a person is asked for in it and nobody can take over (trial 49: it had started again)', async () => {
+    for (const [language, person] of [
+      ['Deutsch', 'Ich will mit einem Menschen sprechen'],
+      ['Leichte Sprache', 'Mitarbeiter'],
+    ] as const) {
+      const c = webChat();
+      if (language === 'Leichte Sprache') await c.say(language);
+      await c.say('Ich möchte einen Rückruf');
+      expect(promptOf(await c.say('Es geht um meinen Bauantrag'))?.field).toBe('name');
+      const replies = await c.say(person);
+      // Nobody is in the chat in this test (no clerk signed in): whom to call, and the call-back's next question again.
+      expect(allText(replies)).toMatch(/06029 705-0/);
+      expect(allText(replies)).not.toMatch(/nichts davon ab|nicht abgeschickt|Ich höre auf/);
+      expect(promptOf(replies)).toMatchObject({ flow: 'rueckruf', field: 'name' });
+    }
+  });
 });

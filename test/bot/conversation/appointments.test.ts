@@ -156,6 +156,20 @@ describe('termin-buchen over the message endpoint', () => {
     expect(allText(replies)).toMatch(/Anliegen: Anmeldung oder Ummeldung\n/);
   });
 
+  it('says how long the appointment takes when asked while booking, then asks the day again (trial 49: the day’s help)', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich brauche einen Termin für einen neuen Personalausweis');
+    const replies = await c.say('Wie lange dauert der Termin?');
+    // The office's own length for identity documents (municipality.yaml serviceMinutes), not one slot.
+    expect(allText(replies)).toMatch(/^Für „Personalausweis“ planen Sie etwa 30 Minuten ein\.\n/);
+    expect(promptOf(replies)?.field).toBe('zeitfenster');
+    const en = assistant.conversation();
+    await en.say('I need an appointment to register my address', { locale: 'en-US' });
+    const inEnglish = await en.say('How long does the appointment take?', { locale: 'en-US' });
+    expect(allText(inEnglish)).toMatch(/^Please allow about 15 minutes for the appointment\.\n/);
+    expect(promptOf(inEnglish)?.field).toBe('zeitfenster');
+  });
+
   it('reads "What do I need to do?" in English as no day (trial 49: "do" had been Thursday)', async () => {
     const c = assistant.conversation();
     const replies = await c.say('I want to book an appointment to register my address. What do I need to do?', { locale: 'en-US' });
