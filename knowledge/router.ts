@@ -54,7 +54,7 @@ import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
 import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise, namesTownOffice } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, behalfSaid, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, wantsAppointmentAtTheOffice, wishesAppointmentInEnglishWord, booksForAService } from './language/visits';
-import { isOnlyAnAddress, withoutSalutedNames } from './language/names';
+import { isOnlyAnAddress, withoutSalutedNames, isOnlyAnAddressOnline } from './language/names';
 import { asksAccompaniedDriving, deregistersScrappedCar, deregistersTheCarNamed, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, heldLicence, exchangesOldLicence } from './language/vehicles';
 import { wantsAnswerInWriting, asksToBeCalled, asksWhomToTurnTo, cannotGetThrough, wantsToBeContacted } from './language/call-back';
 import { wantsEventListed, wantsItKnown, clubAsksForMoney, joinsTheFireBrigade, asksAboutIt, asksEventPermission, usesThePavement, clubGivesNotice, asksVolunteerCard, namesVolunteering, closesAStreet, clubEvent, namesAClub, namesFireworks, namesTheFireBrigade, withoutDrinks, sellsDrinks, namesTheNewsletter, putsUpNotices, wantsTheNewsletter, firmsEvent, startsATrade, circusPerforms, namesElectionPosters, advertisesEventWithSigns, postsOnLampsOrMasts, advertises, placesAnAdInTheNewsletter } from './language/clubs';
@@ -297,8 +297,8 @@ export class Router {
     const key = hash('sha256', `${context.lastTopic ?? ''}\u0000${text}`, 'base64');
     let result = this.decided.get(key);
     if (result) this.decided.delete(key);
-    // "hier schreibt Frau Müller": a saluted family name names no matter ("Müller" is no "Müll").
-    else result = deepFreeze(this.decideStory(this.profile.german ? withoutSalutedNames(text) : text, context));
+    // "hier schreibt Frau Müller": a saluted family name names no matter ("Müller" is no "Müll"); nor does an e-mail address alone.
+    else result = deepFreeze(this.decideStory(isOnlyAnAddressOnline(text) ? '' : this.profile.german ? withoutSalutedNames(text) : text, context));
     this.decided.set(key, result);
     if (this.decided.size > DECISIONS_KEPT) this.decided.delete(this.decided.keys().next().value!);
     return result;
@@ -353,7 +353,9 @@ export class Router {
     if (isSmallTalk(text, { afterAnswer: context.lastTopic !== undefined, asksMore: (rest) => this.asksBeside(rest) }))
       return { ...NOT_OURS, smallTalk: true };
     // "Du bist der dümmste Bot": the assistant scolded and nothing asked — no question what it is (answered kindly, answers.ts).
-    if ((scoldsTheAssistant(text) && !this.asksBeside(text)) || scoldsTheStaff(text) || asksHowTheAssistantWasMade(text)) return NOT_OURS;
+    // ("IHR SEID DOCH ALLE UNFÄHIG!!! … unsere straße in rappach spiegelglatt": the staff scolded over a damage told, which is reported; trial 50.)
+    const damageTold = this.profile.german && winterMatter(text) === 'report';
+    if ((scoldsTheAssistant(text) && !this.asksBeside(text)) || (scoldsTheStaff(text) && !damageTold) || asksHowTheAssistantWasMade(text)) return NOT_OURS;
     const followUp = this.followUp(text, context);
     // "Kann meine Tochter das für mich abholen?" after the ID card: the pick-up, whose answer says how (a power of attorney).
     const pickUpAfter = this.byId.get(PICK_UP);
@@ -533,8 +535,9 @@ export class Router {
     // ("alle brauche neue pässe … kann mer da en längere termin mache": also where the model leaned, unsure, to a service it books; blind set 198.)
     if (appointment !== undefined && this.profile.german && (!result.decision || (result.confidence < APPOINTMENT_UNSURE && BOOKED_SERVICES.has(result.decision.id))) && result.candidates.slice(0, 2).some((c) => c.id === APPOINTMENT) && wantsAppointment(text) && !appointmentWithOthers(text) && !namesBlueCardEu(text) && !aboutResidencePermit(text))
       return this.sure(appointment);
-    // "Termin für ein Führungszeugnis am 31.11. bitte": the booking for a service the Bürgerbüro books, where the model found the service.
-    if (appointment !== undefined && this.profile.german && BOOKED_SERVICES.has(result.decision?.id ?? '') && booksForAService(text) && !asksWhetherAppointmentNeeded(text) && !appointmentWithOthers(text))
+    // "Termin für ein Führungszeugnis am 31.11. bitte": the booking for a service the Bürgerbüro books, where the model found the service
+    // (a provisional passport is booked as the passport: "nen termin morgen um 8 für den vorläufigen reisepass", trial 50).
+    if (appointment !== undefined && this.profile.german && (BOOKED_SERVICES.has(result.decision?.id ?? '') || result.decision?.id === PROVISIONAL) && booksForAService(text) && !asksWhetherAppointmentNeeded(text) && !appointmentWithOthers(text))
       return this.sure(appointment);
     // "kann ich was online beantragen": which services are online, where the model asked back between ones that are.
     const online = this.byId.get(ONLINE_SERVICES);
@@ -1300,7 +1303,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'schwerbehindertenausweis', misled: new Set(['ehrenamtskarte', 'fundbuero']), told: (text) => aboutDisabilityCard(text) && !namesVolunteering(text) },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'ausweis-kinder', 'vorlaeufiger-ausweis', 'personalausweis', 'ausweis-abholen']), told: idCardForFarTrip },
   { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren', 'kita']), told: (text) => toldADamage(text) && !claimsRoadDamage(text) && !powerCut(text) },
-  { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste']), told: (text) => lossTold(text) === 'person' && (asksWhatToDo(text) || asksWhereRegistered(text)) && !neverRegistered(text) },
+  { topic: 'sterbefall', misled: new Set(['begruessung', 'gewerbe-anmelden', 'hilfe', 'kontakt', 'online-dienste', 'abmeldung']), told: (text) => lossTold(text) === 'person' && (asksWhatToDo(text) || asksWhereRegistered(text)) && !neverRegistered(text) },
   // Blind set 151: a detail of the matter asked.
   { topic: 'sterbefall', misled: new Set(['urkunden', 'geburt-beurkunden', 'eheschliessung']), told: asksPapersToRegisterDeath },
   // "sprudelt Wasser aus dem Gehweg … Feuerwehr oder Gemeinde?" (blind set 153): the burst pipe, whoever the writer thought of calling.

@@ -16,7 +16,7 @@ import { asksWhenToPay } from '../../knowledge/language/how-else';
 import { withoutToldAside } from '../../knowledge/language/done';
 import { withoutReceivedInEnglish } from '../../knowledge/language/english-done';
 import { namesAnObjection } from '../../knowledge/language/objection';
-import { asksWhetherAppointmentNeeded } from '../../knowledge/language/visits';
+import { asksAppointmentLength, asksWhetherAppointmentNeeded } from '../../knowledge/language/visits';
 import { asksWhetherItMustBeRegistered } from '../../knowledge/language/asked';
 import { addDays, mayNameADay, parseDateTime } from '../../dialogs/dates';
 import { berlinWallClock } from '../../knowledge/hours';
@@ -40,7 +40,14 @@ import type { Turn } from '../turn';
 import { CALL_BACK, entriesOfRequest, flowsOf, startFlow } from './flows';
 import { asksToDoItHere } from '../../knowledge/language/online';
 import type { FlowState } from '../../dialogs/engine';
-import { asksForOwnAppointment, bookedService, bookingForAnother, tellOwnAppointments, withoutAppointmentWords } from './appointment';
+import {
+  asksForOwnAppointment,
+  bookedLength,
+  bookedService,
+  bookingForAnother,
+  tellOwnAppointments,
+  withoutAppointmentWords,
+} from './appointment';
 import { privacyNoticeText, privacyPointText } from '../privacy/notice';
 import { deleteMyData } from './privacy';
 import { requestHandoff } from './handoff';
@@ -119,6 +126,9 @@ export async function respond(turn: Turn): Promise<void> {
   // "und für mei frau direkt danach auch einen" after a booking: the same service booked for them (it had been the foreigners' office).
   const forAnother = await bookingForAnother(turn);
   if (forAnother) return startFlow(turn, BOOKING, forAnother);
+  // "Dauert der Termin lange?" after a booking: that appointment's length (trial 50: a second booking had started).
+  const booked = asksAppointmentLength(turn.text) ? await bookedLength(turn) : undefined;
+  if (booked) return void turn.reply(turn.t.appointments.lasts(booked.minutes, booked.service));
   // "Was muss ich zu dem Termin mitbringen?" after a booking: that point of the booked service.
   const aboutBooking = ABOUT_THE_APPOINTMENT.test(turn.text) ? facetOf(turn.text) : undefined;
   const serviceTopic = aboutBooking && (await bookedServiceTopic(turn));

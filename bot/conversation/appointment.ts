@@ -3,6 +3,7 @@
 import { ask, type FlowDefinition, type FlowState, type FlowStep } from '../../dialogs/engine';
 import { addDays, showLongDay } from '../../dialogs/dates';
 import { referenceShapedIn } from '../../dialogs/fields';
+import { OTHER_SERVICE } from '../../dialogs/flows/termin-buchen';
 import { berlinInstant, berlinWallClock, closureOn, hoursOn, isOpenAt } from '../../knowledge/hours';
 import { WEEKDAYS } from '../../knowledge/schema';
 import {
@@ -193,6 +194,18 @@ export async function tellOwnAppointments(turn: Turn): Promise<boolean> {
   for (const c of cancelled) turn.reply(turn.t.appointments.movedFrom(slotOf(c), c.reference));
   return true;
 }
+
+/** How long the last appointment booked here takes, and its service: "Dauert der Termin lange?" after the booking (trial 50). */
+export async function bookedLength(turn: Turn): Promise<{ minutes: number; service?: string } | undefined> {
+  const last = (await ownAppointments(turn)).at(-1);
+  if (!last) return undefined;
+  const service = namedService(last.answers);
+  return { minutes: appointmentMinutes(turn, last.answers), ...(service ? { service } : {}) };
+}
+
+/** The service chosen, where it names a matter ("Personalausweis"; not "Sonstiges"). */
+export const namedService = (answers: Record<string, unknown>): string | undefined =>
+  typeof answers.anliegen === 'string' && answers.anliegen !== OTHER_SERVICE ? answers.anliegen : undefined;
 
 /** The service of the last appointment booked here ("Personalausweis"), for "Was muss ich zu dem Termin mitbringen?". */
 export async function bookedService(turn: Turn): Promise<string | undefined> {

@@ -4,9 +4,8 @@ import { asksToSendPhoto } from '../../knowledge/language/photo-asked';
 import { advance, askAgain, fieldNamedIn, reask, recap, type FlowDefinition, type FlowField, type FlowState } from '../../dialogs/engine';
 import { CALL_BACK, currentField, entriesOfRequest, finish, flowsOf, narrowChoices, startFlow } from '../conversation/flows';
 import { BOOKING, FLOW_START_SURE } from '../conversation/answers';
-import { answerToCancelOwn, appointmentMinutes, askToCancelOwn, tappedCancelButtonAgain } from '../conversation/appointment';
+import { answerToCancelOwn, appointmentMinutes, askToCancelOwn, namedService, tappedCancelButtonAgain } from '../conversation/appointment';
 import { cancelsUnnamed } from '../../dialogs/flows/termin-absagen';
-import { OTHER_SERVICE } from '../../dialogs/flows/termin-buchen';
 import { requestHandoff, staffCanTakeOver } from '../conversation/handoff';
 import { asksState } from '../conversation/case-status';
 import { saysPlainYes } from '../../knowledge/language/yes-no';
@@ -117,11 +116,14 @@ function surelyTheHours(turn: Turn): boolean {
  * vor meinem Haus") in the middle of a request: what to do now comes before the next question. A
  * free-text answer (a damage report's description) may tell of an urgent matter; a danger never waits.
  */
-function urgentInterruption(turn: Turn, freeText: boolean): boolean {
+function urgentInterruption(turn: Turn, flow: FlowDefinition, freeText: boolean): boolean {
   if (dangerOf(turn.text)) return true;
   if (freeText) return false;
   const routed = decidedAlone(turn);
-  return routed.action === 'answer' && URGENT_TOPICS.has(routed.decision?.id ?? '') && routed.confidence >= URGENT_SURE;
+  const id = routed.decision?.id ?? '';
+  const urgent = routed.action === 'answer' && URGENT_TOPICS.has(id) && routed.confidence >= URGENT_SURE;
+  // The urgent matter this very request reports ("wasserrohrbruch" in the report of a damage) is its answer, no interruption (trial 50).
+  return urgent && turn.services.knowledge.entry(id)?.flow !== flow.id;
 }
 
 /** Each language's flows by their start words (title and starters, as `norm` folds them), made once. */
@@ -286,7 +288,7 @@ export const continueFlow: TurnStep = {
       turn.interruptedFlow = state;
       return 'next';
     }
-    if (!command && urgentInterruption(turn, Boolean(currentField(flow, state)?.freeText))) {
+    if (!command && urgentInterruption(turn, flow, Boolean(currentField(flow, state)?.freeText))) {
       // Answered by the router (what to do now), then the pipeline asks the field again.
       turn.interruptedFlow = state;
       return 'next';
@@ -299,9 +301,7 @@ export const continueFlow: TurnStep = {
     // "Wie lange dauert der Termin?" while booking: its length, then the question again (trial 49 had got the day's help).
     if (!command && flow.id === BOOKING && asksAppointmentLength(turn.text)) {
       turn.interruptedFlow = state;
-      const service =
-        typeof state.answers.anliegen === 'string' && state.answers.anliegen !== OTHER_SERVICE ? state.answers.anliegen : undefined;
-      turn.reply(turn.t.appointments.lasts(appointmentMinutes(turn, state.answers), service));
+      turn.reply(turn.t.appointments.lasts(appointmentMinutes(turn, state.answers), namedService(state.answers)));
       return 'handled';
     }
     // A wish for the choices ("geht auch Donnerstag nach 16 Uhr?") is not a question in between.

@@ -3,6 +3,7 @@
 // that is clearly in the other language (nothing said before is lost; the way back is a button).
 // Later, a message that looks like another language only brings the question whether to switch, with
 // a button for each choice; the message that raised it is kept and answered once the citizen has chosen.
+import { asksToBeCalled } from '../../knowledge/language/call-back';
 import { isCommand } from '../../knowledge/texts/commands';
 import type { Activity } from '@microsoft/agents-activity';
 import { CATALOGUES, languageOfLocale, languageSchema, type Language } from '../../knowledge/texts/index';
@@ -132,6 +133,8 @@ export const chooseLanguage: TurnStep = {
       return 'next';
     }
     if (chosen === 'ls' && turn.state.language === 'ls' && NOT_UNDERSTOOD.test(turn.text)) {
+      // ("ich verstehe das nicht. kann mich jemand anrufen?": the call asked for is the answer, trial 50.)
+      if (asksToBeCalled(turn.text)) return 'next';
       // "Ich verstehe das nicht" in Leichte Sprache already: asked what is unclear, not switched again.
       turn.reply(turn.t.language.unclear, { suggestions: [turn.button('person')] });
       if (turn.state.flow) resumeFlow(turn, turn.state.flow);

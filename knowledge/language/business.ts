@@ -97,7 +97,7 @@ export const startsSideBusiness = (text: string): boolean => ON_THE_SIDE.test(te
 /** "Zahlungsaufforderungen für die Steuer vom Gewerbe": the trade tax in other words, not the trade's registration. */
 /** "Steuerbescheid für den Betrieb" too (blind set 86). */
 const TRADE_TAX_WORDS =
-  /(?<!\p{L})steuer(?:bescheid\p{L}*|forderung\p{L}*|nachzahlung\p{L}*)?\s+(?:vom|von\s+meinem|für\s+(?:das|den|mein|meinen)|fürs|fuers|fuer\s+(?:das|den))\s+(?:gewerbe|betrieb|laden|geschäft|geschaeft|firma|werkstatt)(?!\p{L})/iu;
+  /(?<!\p{L})steuer(?:bescheid\p{L}*|forderung\p{L}*|nachzahlung\p{L}*)?\s+(?:vom|von\s+meinem|von\s+meim|für\s+(?:das|den|mein|meinen)|fürs|fuers|fuer\s+(?:das|den))\s+(?:gewerbe|betrieb|laden|geschäft|geschaeft|firma|werkstatt)(?!\p{L})/iu;
 /** Whether a message names the tax of a business in words ("die Steuer vom Gewerbe", "Steuerbescheid für den Betrieb"). */
 export const namesTaxOfTheBusiness = (text: string): boolean => TRADE_TAX_WORDS.test(text);
 /** A business of one's own and a tax to the town, in two sentences ("nen kleinen onlineshop … muss ich jetz auch an die gemeinde steuer zahlen?"). */

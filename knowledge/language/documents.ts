@@ -88,8 +88,8 @@ const BABY_COMING =
 /** Matters of a birth with topics of their own (the allowance, a place in a nursery, the child's passport). */
 const BIRTH_MATTER = /(?<!\p{L})(?:elterngeld\p{L}*|kindergeld\p{L}*|kita\p{L}*|krippe\p{L}*|kindergarten\p{L}*|ausweis\p{L}*|pass|reisepass\p{L}*|mutterschutz\p{L}*)(?!\p{L})/iu;
 
-/** "… in eine größere Wohnung umgezogen, weil das zweite Kind unterwegs ist": the baby as the reason of what the sentence tells (the move). */
-const GIVEN_AS_REASON = /,\s*(?:weil|denn)\s[^.!?,;]*/giu;
+/** "… in eine größere Wohnung umgezogen, weil das zweite Kind unterwegs ist" (also without the comma, blind set 207): the baby as the reason of what the sentence tells (the move). */
+const GIVEN_AS_REASON = /,\s*(?:weil|denn)\s[^.!?,;]*|\s+weil\s[^.!?,;]*/giu;
 
 /**
  * "baby is da!! geboren daheim … wer stellt jetzt die geburtsurkunde aus": a child just born, its
@@ -229,10 +229,12 @@ const FOR_THE_CHILD = /(?<!\p{L})für\s+(?:sie|ihn)\s+(?:machen|beantragen|erled
 const OWN_ID_CARD_WANTED = /(?<!\p{L})(?:richtige[nr]?\s+ausweis|personalausweis\p{L}*|perso|eigene[nr]?\s+ausweis)(?!\p{L})/iu;
 export const ownIdCardFromSixteen = (text: string): boolean => OWN_AGE_SIXTEEN_ON.test(text) && OWN_ID_CARD_WANTED.test(text) && !FOR_THE_CHILD.test(text);
 
-/** "Kinderausweis", "den Ausweis für das Kind": a child's document by its name. */
+/** "Kinderausweis", "den Ausweis für das Kind": a child's document by its name (not the one had before turning 18: "bin … 18 geworde … en richtige ausweis für erwachsene", blind set 207). */
 const CHILDS_DOCUMENT_NAMED =
   /(?<!\p{L})(?:kin(?:d|n)erausweis\p{L}*|kin(?:d|n)erreisepass\p{L}*|kin(?:d|n)erpass\p{L}*|ausweis\s+für\s+(?:das|unser|mein|meine|ihr)\s+(?:kind|tochter|sohn|baby))(?!\p{L})/iu;
-export const namesChildsDocument = (text: string): boolean => CHILDS_DOCUMENT_NAMED.test(text);
+const TURNED_EIGHTEEN =
+  /(?<!\p{L})(?:18|achtzehn)\s+(?:geworden|geworde|worden)|volljährig\p{L}*|volljaehrig\p{L}*|(?:ausweis|perso)\s+für\s+erwachsene(?!\p{L})/iu;
+export const namesChildsDocument = (text: string): boolean => CHILDS_DOCUMENT_NAMED.test(text) && !TURNED_EIGHTEEN.test(text);
 
 /** "Unsere Kleine ist 8 Monate alt und wir fahren … nach Kroatien. Braucht die schon was eigenes?": a baby's own travel document, said without its name. */
 const A_BABY = /(?<!\p{L})(?:baby\p{L}*|säugling\p{L}*|saeugling\p{L}*|unsere?\s+kleine[n]?|\d{1,2}\s+monate?\s+alt)(?!\p{L})/iu;
@@ -539,9 +541,12 @@ export const idCardRunsOut = (text: string): boolean => ID_CARD_RUNS_OUT.test(te
 const DEATH_NOTICE_HELD = /(?<!\p{L})(?:totenschein\p{L}*|leichenschauschein\p{L}*|todesbescheinigung\p{L}*)(?!\p{L})/iu;
 const PAPERS_ASKED = /(?<!\p{L})(?:welche\s+(?:unterlagen|papiere|dokumente)|was\s+(?:\p{L}+\s+){0,2}?(?:brauch\p{L}*|mitbringen|vorlegen))(?!\p{L})/iu;
 export const asksPapersToRegisterDeath = (text: string): boolean => DEATH_NOTICE_HELD.test(text) && PAPERS_ASKED.test(text);
-/** "wo wird des jetzt erfasst, in hamburg oder bei euch": where a death (or birth) is registered, asked (blind set 201: an uncle died on a visit). */
+/**
+ * "wo wird des jetzt erfasst, in hamburg oder bei euch": where a death (or birth) is registered, asked (blind set 201: an uncle died on a visit);
+ * "wie wird des jetzt in deutschland eingetrage?": how (blind set 207: a brother died on holiday in Turkey).
+ */
 const WHERE_REGISTERED =
-  /(?<!\p{L})wo\s+(?:wird|muss|soll|werd)\s+(?:\p{L}+\s+){0,3}?(?:erfasst|gemeldet|beurkundet|eingetragen|angezeigt|registriert)(?!\p{L})/iu;
+  /(?<!\p{L})(?:wo|wie)\s+(?:wird|muss|soll|werd)\s+(?:\p{L}+\s+){0,4}?(?:erfasst|gemeldet|beurkundet|eingetragen|eingetrage|angezeigt|registriert)(?!\p{L})/iu;
 export const asksWhereRegistered = (text: string): boolean => WHERE_REGISTERED.test(text);
 
 /** "meine Frau braucht einen neuen Pass": a new passport needed (the model had read a pick-up for someone else). */

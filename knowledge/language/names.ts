@@ -70,3 +70,10 @@ const SALUTED_NAME = new RegExp(
  */
 export const withoutSalutedNames = (text: string): string =>
   text.replace(SALUTED_NAME, (whole: string, salutation: string, name: string) => (NOT_IN_NAMES.has(name.toLowerCase()) ? whole : salutation.trimEnd()));
+
+/**
+ * An e-mail address or a web address alone: its words ("max.fischer@web.de") name a person or a site, no matter
+ * (trial 50: the fishing licence). Beside other words it stays: they are read as a whole.
+ */
+const ADDRESS = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S+/giu;
+export const isOnlyAnAddressOnline = (text: string): boolean => text.replace(ADDRESS, ' ') !== text && !/\p{L}/u.test(text.replace(ADDRESS, ' '));

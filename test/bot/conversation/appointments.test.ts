@@ -170,6 +170,15 @@ describe('termin-buchen over the message endpoint', () => {
     expect(promptOf(inEnglish)?.field).toBe('zeitfenster');
   });
 
+  it('says how long the booked appointment takes when asked after booking, without a second booking (trial 50)', async () => {
+    const c = assistant.conversation();
+    await upToSummary(c);
+    expect(allText(await c.say('Absenden'))).toMatch(/MOE-\d{4}-\d{5}/);
+    const replies = await c.say('Dauert der Termin lange? Ich muss den Bus um 15:30 nach Hause nehmen.');
+    expect(allText(replies)).toMatch(/^Für „Reisepass“ planen Sie etwa 30 Minuten ein\.$/);
+    expect(promptOf(replies)).toBeUndefined();
+  });
+
   it('reads "What do I need to do?" in English as no day (trial 49: "do" had been Thursday)', async () => {
     const c = assistant.conversation();
     const replies = await c.say('I want to book an appointment to register my address. What do I need to do?', { locale: 'en-US' });

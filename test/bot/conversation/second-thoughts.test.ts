@@ -387,7 +387,7 @@ describe('trial 47: going back, a place corrected in other words, a report made 
     expect(answered.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toContain('Schaden oder Mangel melden');
     const started = await c.say('Ich meld des doch grad hier!');
     expect(allText(started)).toMatch(
-      /Aus Ihrer Nachricht habe ich schon: Kategorie: Sonstiges; Beschreibung: Ihre Nachricht von eben; Ort: Hauptstraße, Schimborn\./,
+      /Aus Ihrer Nachricht habe ich schon: Kategorie: Sonstiges; Ort: Hauptstraße, Schimborn; Beschreibung: Ihre Nachricht von eben\./,
     );
     expect(field(started)).toBe('foto');
   });
@@ -412,7 +412,8 @@ describe('trial 47: going back, a place corrected in other words, a report made 
 });
 
 describe('trial 48: leaving a form, a person by name, a dog deregistered, corrections at the summary, an appointment moved by its pronoun', () => {
-  it.each([['ach nee lass mal, doch net'], ['vergiss es'], ['hör auf']])(
+  // ("…. vergiss es" after a sentence of why: trial 50.)
+  it.each([['ach nee lass mal, doch net'], ['vergiss es'], ['hör auf'], ['ach, die andern wolle doch net. vergiss es']])(
     '"%s" at the place\'s question ends the report (the Ortsteile had been listed again until the chat went to staff)',
     async (said) => {
       const c = assistant.conversation();
