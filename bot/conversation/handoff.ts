@@ -65,7 +65,7 @@ export const officeOpenNow = (turn: Turn): boolean => townOfficeOpen(turn.servic
 
 /** Whether a staff member could take the conversation over now: the office open and someone online. */
 export async function staffCanTakeOver(turn: Turn): Promise<boolean> {
-  return officeOpenNow(turn) && (await new HandoffQueue(turn.services.store).staffOnline()) > 0;
+  return (await nobodyToTakeOver(turn)) === undefined;
 }
 
 /**
@@ -87,12 +87,13 @@ function fromLeftRequest(turn: Turn, left: HandoffRequest['flow']): Record<strin
   };
 }
 
-/** Why no person can take the conversation now (the office closed, with when it reopens; or nobody online); undefined when someone can. */
+/** Why no person can take the conversation now: the office closed (with when it reopens), or nobody online. */
 interface Nobody {
   open: boolean;
   office: ReturnType<typeof responsibleOffice>;
   reopens?: string;
 }
+/** Undefined when someone can take the conversation now. */
 async function nobodyToTakeOver(turn: Turn): Promise<Nobody | undefined> {
   const now = new Date();
   const office = responsibleOffice(turn);
