@@ -147,6 +147,11 @@ export function impossibleDateOrTime(text: string): { day: string } | { time: st
   const named = NAMED_DAY.exec(text);
   const month = named ? MONTHS.indexOf(named[2]!.toLowerCase().replace('maerz', 'märz')) + 1 : 0;
   if (named && month > 0 && !validDay(named[3] ? Number(named[3]) : ANY_LEAP_YEAR, month, Number(named[1]))) return { day: named[0] };
+  // "november 31 at 10am" (trial 50: it had been read as today).
+  const english = ENGLISH_NAMED_DAY.exec(text);
+  const englishMonth = english ? FULL_ENGLISH_MONTHS.indexOf((english[1] ?? english[4])!.toLowerCase()) + 1 : 0;
+  if (english && !validDay(english[5] ? Number(english[5]) : ANY_LEAP_YEAR, englishMonth, Number(english[2] ?? english[3])))
+    return { day: english[0] };
   for (const time of text.matchAll(/(?<![\d.:])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*uhr))?\s*(uhr)?(?![\d\p{L}])/giu)) {
     // A number alone is no time ("Hauptstraße 25"): only with minutes or "Uhr".
     if (time[2] === undefined && time[3] === undefined && !time[4]) continue;
@@ -337,6 +342,12 @@ const FULL_ENGLISH_MONTHS = [
 /** An English month's name or its short form ("Dec", "Sept"); German ones differ except where chrono.de reads them alike. */
 const ENGLISH_MONTHS = [...FULL_ENGLISH_MONTHS, ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec']];
 const ENGLISH_MONTH = new RegExp(`\\b(${ENGLISH_MONTHS.join('|')})\\b`);
+/** An English day with its month's name ("november 31", "31st of November"); days up to 31 only ("may 40 people" is no day). */
+const ENGLISH_DAY_OF_MONTH = String.raw`(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`;
+const ENGLISH_NAMED_DAY = new RegExp(
+  String.raw`\b(?:(${FULL_ENGLISH_MONTHS.join('|')})\s+${ENGLISH_DAY_OF_MONTH}|${ENGLISH_DAY_OF_MONTH}\s+(?:of\s+)?(${FULL_ENGLISH_MONTHS.join('|')}))(?:,?\s+(\d{4}))?(?![\d\p{L}])`,
+  'iu',
+);
 
 /** An English weekday or a day relative to today ("on Saturday", "tomorrow"). */
 const ENGLISH_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b/;

@@ -141,12 +141,22 @@ const hoursOf = (office: Office, town: Municipality): Pick<Office, 'hours' | 'cl
  */
 export function officeNamedForHours(question: string, town: Municipality): string | undefined {
   const said = new Set(tokenize(normalize(question)));
-  // By the first word of its name that is no article ("das Standesamt, …" is named by "Standesamt", never by "das").
+  // By the first word of its name that is no article ("das Standesamt, …" is named by "Standesamt", never by "das"),
+  // or by its English name before the bracket ("is the citizens office open …", trial 50: the Rathaus's hours had been given).
   const nameWord = (office: Office) => tokenize(normalize(office.name)).find((word) => !STOPWORDS.has(word));
   return Object.entries(town.offices).find(([key, office]) => {
     const word = nameWord(office);
-    return key !== 'rathaus' && !office.external && office.hours.length > 0 && word !== undefined && said.has(word);
+    const named = (word !== undefined && said.has(word)) || englishNameIn(question, office);
+    return key !== 'rathaus' && !office.external && office.hours.length > 0 && named;
   })?.[0];
+}
+
+/** Whether a question names an office by its English name ("Citizens' office": "citizens office", "citizen's office"). */
+function englishNameIn(question: string, office: Office): boolean {
+  const words = (office.translations?.en?.name ?? '').split('(')[0]!.trim().toLowerCase().split(/\s+/u).filter(Boolean);
+  if (!words.length) return false;
+  const phrase = words.map((w) => `${w.replace(/(?:['’]s|s['’]|['’])$/u, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:s|['’]s|s['’])?`).join('\\s+');
+  return new RegExp(`(?<!\\p{L})${phrase}(?!\\p{L})`, 'iu').test(question);
 }
 
 /** The topic whose short answer is the Rathaus's hours as the town has set them (not a text that could go stale). */

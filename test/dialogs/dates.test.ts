@@ -176,6 +176,13 @@ describe('impossibleDateOrTime', () => {
     for (const text of ['am 29. Februar', 'am 14. Februar', '1. Maerz', '29. Februar 2028'])
       expect(impossibleDateOrTime(text)).toBeUndefined();
   });
+  it('names an English day with its month’s name that does not exist (trial 50: "november 31 at 10am" had been today)', () => {
+    expect(impossibleDateOrTime('november 31 at 10am')).toEqual({ day: 'november 31' });
+    expect(impossibleDateOrTime('on the 31st of November')).toEqual({ day: '31st of November' });
+    expect(impossibleDateOrTime('February 29, 2027')).toEqual({ day: 'February 29, 2027' });
+    for (const text of ['may 31', 'may 40 people come', 'February 29', 'december 8th at 10'])
+      expect(impossibleDateOrTime(text)).toBeUndefined();
+  });
   it('leaves real days and times alone, and numbers that are no time', () => {
     for (const text of ['29.02.', '29.2.2028', '24 Uhr', '24:00', 'um 9.30 Uhr', 'Donnerstag nach 16 Uhr', 'Hauptstraße 25', 'seit 2019'])
       expect(impossibleDateOrTime(text)).toBeUndefined();

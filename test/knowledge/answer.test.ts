@@ -169,6 +169,10 @@ describe('opening hours and the office', () => {
     };
     expect(officeNamedForHours('Wann hat das Rathaus geöffnet?', edited)).toBeUndefined();
     expect(officeNamedForHours('Hat das Bürgerbüro am Samstag offen?', edited)).toBe('buergerbuero');
+    // By its English name too (trial 50: "the citizens office … 9 december" had got the Rathaus's hours, not the day it was closed).
+    expect(officeNamedForHours('is the citizens office open on wednesday 9 december?', edited)).toBe('buergerbuero');
+    expect(officeNamedForHours("is the citizen's office open tomorrow", edited)).toBe('buergerbuero');
+    expect(officeNamedForHours('is the office open tomorrow?', edited)).toBeUndefined();
   });
 
   it('says the long Thursday in the language of the conversation, and an editor\'s note in German as written', () => {

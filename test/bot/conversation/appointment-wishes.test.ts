@@ -270,6 +270,15 @@ describe('a wish for the day and time', () => {
     expect(promptOf(r)).toMatchObject({ field: 'zeitfenster' });
     r = await c.say('Donnerstag um 25:00 Uhr');
     expect(allText(r)).toMatch(/^Die Uhrzeit 25:00 Uhr gibt es nicht\./);
+    // In English too, the month by its name (trial 50: "november 31 at 10am" had been read as today).
+    const english = new TestConversation(assistant.url);
+    await english.say('English', { locale: 'en-US' });
+    expect(promptOf(await english.say('I need an appointment for a certificate of residence', { locale: 'en-US' }))).toMatchObject({
+      field: 'zeitfenster',
+    });
+    r = await english.say('november 31 at 10am', { locale: 'en-US' });
+    expect(allText(r)).toMatch(/^There is no november 31 in the calendar\. Please check the date\./);
+    expect(promptOf(r)).toMatchObject({ field: 'zeitfenster' });
   });
 
   it('a time that does not exist after a day was chosen keeps that day: its times are offered again, and the next time is on that day', async () => {
