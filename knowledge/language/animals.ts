@@ -2,6 +2,8 @@
 // the word "Hund" suggests to the router (the dog tax). The router recognizes it with these words.
 
 import { splitDone } from './done';
+/** Breeds listed as dangerous, by their names ("Kampfhund" is a dog by its own word): a dog wherever dogs are named. */
+const LISTED_BREEDS = String.raw`staffordshire|staffy|pitbull\p{L}*|bullterrier\p{L}*|amstaff`;
 const ANIMAL = String.raw`(?:hund|hunde|hündin|huendin|welpe|katze|katz|kater|kätzchen|kaetzchen|mieze|wellensittich|papagei|vogel|kaninchen|hase|meerschweinchen|schildkröte|schildkroete|pferd|pony|tier|dog|cat|pet)`;
 const GONE = String.raw`(?:weg|fort|verschwunden|entlaufen|weggelaufen|fortgelaufen|abgehauen|abgehaun|ausgebüxt|ausgebuext|ausgebuxt|vermisst|zugelaufen|zugelaufe|zugelaafe|zugelaafen|zugeloffe|zugeloffen|zugeflogen|entflogen|weggelaafe|fortgelaafe|nicht\s+(?:mehr\s+)?(?:heim|nach\s+hause|zurück|zurueck)\w*)`;
 /** The animal's tag, tax or registration: the dog tax's matters even when something is "weg". */
@@ -18,8 +20,8 @@ export const namesAnAnimal = (text: string): boolean => AN_ANIMAL.test(text);
 export const isLostOrFoundAnimal = (text: string): boolean => LOST_OR_FOUND.test(text) && !TAX_MATTER.test(text);
 
 /** A dog named in any word of it ("Hundesteuer", "Hundemarke", "unser Hund"): a death told beside it may be the dog's ("Unser Bello ist gestorben"). */
-export const mentionsADog = (text: string): boolean =>
-  /(?<!\p{L})(?:hund\p{L}*|hündin|huendin|welpe\p{L}*|dog\p{L}*|dackel\p{L}*|labrador\p{L}*|labbi|labbis|staffordshire|staffy|pitbull\p{L}*|bullterrier\p{L}*|amstaff|retriever|terrier|pudel\p{L}*|mops|möpse|beagle|husky|collie)/iu.test(text);
+const A_DOG_NAMED = new RegExp(String.raw`(?<!\p{L})(?:hund\p{L}*|hündin|huendin|welpe\p{L}*|dog\p{L}*|dackel\p{L}*|labrador\p{L}*|labbi|labbis|${LISTED_BREEDS}|retriever|terrier|pudel\p{L}*|mops|möpse|beagle|husky|collie)`, 'iu');
+export const mentionsADog = (text: string): boolean => A_DOG_NAMED.test(text);
 /**
  * "Ich hab den Bescheid für unsere zwei Dackel bekommen … wie sich das berechnet", "… Blindenführhund … dass man für solche
  * Hunde keine oder weniger Steuer zahlen muss": a dog's tax notice, how it is reckoned, or its exemption (a tax paid is told aside).
@@ -29,7 +31,7 @@ const TAX_WORDS =
 /** "Warum muss ich für meinen zweiten Hund mehr zahlen …?": the tax's higher rate for a second dog. */
 const SECOND_DOG_PAYS = /(?<!\p{L})(?:zweit|dritt)\p{L}*\s+hund\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:mehr|teurer|zahl\p{L}*|kost\p{L}*)(?!\p{L})/iu;
 /** "warum kost mein staffordshire so viel mehr wie de dackel vom nachbar?": a listed breed's higher rate (blind set 207). */
-const LISTED_BREED = /(?<!\p{L})(?:staffordshire|staffy|pitbull\p{L}*|bullterrier\p{L}*|amstaff|kampfhund\p{L}*|listenhund\p{L}*|rottweiler)(?!\p{L})/iu;
+const LISTED_BREED = new RegExp(String.raw`(?<!\p{L})(?:${LISTED_BREEDS}|kampfhund\p{L}*|listenhund\p{L}*|rottweiler)(?!\p{L})`, 'iu');
 const COSTS_MORE = /(?<!\p{L})(?:kost\p{L}*|zahl\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:mehr|teurer)(?!\p{L})|(?<!\p{L})(?:mehr|teurer)\s+(?:\p{L}+\s+){0,3}?(?:zahlen|zahle|kostet|koste)(?!\p{L})/iu;
 export const dogsTaxTold = (text: string): boolean =>
   mentionsADog(text) && (TAX_WORDS.test(text) || SECOND_DOG_PAYS.test(text) || (LISTED_BREED.test(text) && COSTS_MORE.test(text)));
@@ -53,8 +55,7 @@ export const petCare = (text: string): boolean =>
   (CARE.test(text) || PET_CHOICE.test(text) || OWN_DOG_ADVICE.test(text)) && !TAX_MATTER.test(text) && !REGISTERED_HERE.test(text);
 
 /** A dog in any word ("Dackelwelpen", "Schäferhund") or by a common breed. */
-const A_DOG =
-  /(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|labbi|labbis|staffordshire|staffy|pitbull\p{L}*|bullterrier\p{L}*|amstaff|kampfhund\p{L}*|listenhund\p{L}*|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer|beagle|dalmatiner|rottweiler|dogge|pinscher|schnauzer|spaniel|setter|malteser|havaneser|yorkie|mischling)(?!\p{L})/iu;
+const A_DOG = new RegExp(String.raw`(?<!\p{L})(?:\p{L}*(?:hund|hündin|huendin|welpe)\p{L}*|vierbeiner\p{L}*|fellnase\p{L}*|dackel\p{L}*|labrador\p{L}*|labbi|labbis|${LISTED_BREEDS}|pudel\p{L}*|mops|terrier\p{L}*|retriever\p{L}*|chihuahua\p{L}*|husky\p{L}*|collie\p{L}*|boxer|beagle|dalmatiner|rottweiler|dogge|pinscher|schnauzer|spaniel|setter|malteser|havaneser|yorkie|mischling)(?!\p{L})`, 'iu');
 /** A dog that is new to the household: bought, taken in, or come along with a move. */
 // ("ich möcht meinen Dackel anmelden, den hamma seit 1. November": had since a day or a while.)
 const NEW_DOG =

@@ -76,4 +76,7 @@ export const withoutSalutedNames = (text: string): string =>
  * (trial 50: the fishing licence). Beside other words it stays: they are read as a whole.
  */
 const ADDRESS = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S+/giu;
-export const isOnlyAnAddressOnline = (text: string): boolean => text.replace(ADDRESS, ' ') !== text && !/\p{L}/u.test(text.replace(ADDRESS, ' '));
+export const isOnlyAnAddressOnline = (text: string): boolean => {
+  const rest = text.replace(ADDRESS, ' ');
+  return rest !== text && !/\p{L}/u.test(rest);
+};
