@@ -28,7 +28,7 @@ import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/
 import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise, namesThePortal, onlineApplicationFails } from './language/online';
 import { wantsAHall, rentsAHall } from './language/rooms';
 import { leavesTheChurch, withoutChurchAsPlace } from './language/church';
-import { namesVotingPapers, votesWhileAway } from './language/elections';
+import { namesVotingPapers, votesInAnotherCountrysElection, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding, namesNoImpediment } from './language/wedding';
 import { asksCouncilAgenda, asksWhatsNew, namesTheCouncil, asksWhereMadePublic, namesOfficialNotices } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, asksNurseryHours, asksSiblingsDiscount, childcarePlaceNotPromised, namesParentalAllowanceOtherwise } from './language/childcare';
@@ -459,7 +459,7 @@ export class Router {
     if (trade !== undefined && this.profile.german && REGISTRATIONS.has(result.decision?.id ?? '') && ownBusiness(text)) return this.sure(trade);
     // "Ich möchte eine Bäckerei eröffnen", "nebenbei Kuchen verkaufen – muss ich was anmelden?", "Wir verlegen unseren Handwerksbetrieb nach Mömbris": the business's registration first, where the model was unsure or saw a registration or the contact.
     const unsureOfOpening = result.action !== 'answer' || result.confidence < OPENING_SURE || REGISTRATIONS.has(result.decision?.id ?? '') || result.decision?.id === CONTACT;
-    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !tradeRegistered(text) && !namesTradeTax(text) && !asksForRecommendation(text) && !registersAVehicle(text) && !asksCommercialRegister(notAside) && !asksEventPermission(text) && !usesThePavement(text)) return this.sure(trade);
+    if (trade !== undefined && this.profile.german && unsureOfOpening && (opensBusiness(text) || startsSideBusiness(text) || relocatesFirm(text)) && !tradeRegistered(text) && !namesTradeTax(text) && !asksOnlyStateTax(notAside) && !asksForRecommendation(text) && !registersAVehicle(text) && !asksCommercialRegister(notAside) && !asksEventPermission(text) && !usesThePavement(text)) return this.sure(trade);
     // "Brauche ich eine Genehmigung von der Lebensmittelüberwachung?": the Landratsamt's, not a building permit.
     // (What is told aside is not asked: "die Lebensmittelkontrolle war auch schon da", done.ts.)
     if (this.profile.german && aboutFoodControl(notAside)) return { ...NOT_OURS, referral: FOOD_CONTROL };
@@ -1249,6 +1249,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   // Blind set 118: a rehabilitation or its clinic chosen, the insurers' decision ("wählen" and "in der Reha" lead to the postal vote).
   { near: new Set(['geburt-beurkunden', 'sterbefall', 'kontakt', 'hilfe', 'elterngeld']), asked: aboutRehabilitation },
   { near: new Set(['briefwahl']), asked: choosesRehabilitationClinic },
+  { near: new Set(['briefwahl', 'anmeldung-wohnsitz', 'dokument-verloren']), asked: votesInAnotherCountrysElection },
   // (A signature to certify "fürs Grundbuch" is the certification's answer, which says a notary does that one.)
   { near: new Set(['beglaubigung', 'bebauungsplan', 'kontakt', 'grundsteuer', 'bauantrag']), asked: (text) => asksLandRegister(text) && !wantsCertified(text), referral: 'amtsgericht' },
   // Blind sets 76–78: the seasons, everyday words, a matter told as done.
@@ -1403,7 +1404,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'maengelmelder', misled: new Set(['baum-faellen']), told: treeFellInPublic },
   { topic: 'maengelmelder', misled: new Set(['plakatierung', 'schwerbehindertenausweis', 'hilfe', 'kontakt']), told: nestAtAPublicPlace },
   { topic: 'grundsteuer', misled: new Set(['sterbefall', 'hundesteuer', 'gewerbesteuer']), told: propertyTaxNotice },
-  { topic: 'gewerbe-anmelden', misled: new Set(['hund-anmelden', 'kfz-zulassung', 'eheschliessung']), told: sellsProduce },
+  { topic: 'gewerbe-anmelden', misled: new Set(['hund-anmelden', 'kfz-zulassung', 'eheschliessung']), told: (text) => sellsProduce(text) && !asksOnlyStateTax(text) },
   { topic: 'bebauungsplan', misled: new Set(['gewerbe-anmelden', 'bauantrag', 'kontakt', 'gemeinderat', 'raum-mieten']), told: asksWhatIsPlanned },
   { topic: 'rueckruf', misled: new Set(['briefwahl', 'auskunftssperre', 'kontakt', 'mitarbeiter']), told: wantsAnswerInWriting },
   { topic: 'online-dienste', misled: new Set(['hilfe', 'dokument-verloren', 'personalausweis', 'stellenangebote']), told: asksWhatIsOnlineOtherwise },
@@ -1632,10 +1633,15 @@ const CLUBS = 'vereinsfoerderung';
 const PERSON = 'mitarbeiter';
 /** What a wish for a person instead of the assistant leads the model to: what the assistant is, the contact, the help. */
 const PROOF_OF_RESIDENCE = 'meldebescheinigung';
+/** A registration named ("anmelden", "Gewerbeschein"), which keeps a business's question with it beside a tax. */
+const NAMES_REGISTERING = /(?<!\p{L})(?:anmeld\p{L}*|anmelde|gewerbeschein\p{L}*)(?!\p{L})/iu;
+/** "… nebebei e klei gewerbe mit honig verkaufe, wie viel einkommensteuer muss ich da zahle" (blind set 209): the Finanzamt's tax asked of a business, not its registration. */
+const asksOnlyStateTax = (text: string): boolean => aboutStateTax(text) && !NAMES_REGISTERING.test(text);
 /** Words of lacking something and doing it anyway, which name no topic in a follow-up (normalized). */
 const LACKING_WORDS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'trotzdem', 'dennoch', 'ohne']);
 /** Where a proof of residence asked for someone else (an insurer, a benefit) led the model: the car's registration, the contact, the benefits, the online services; how it is to come ("per mail kriegen": a call-back, the hours). */
-const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['fuehrungszeugnis', 'kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten', 'beglaubigung', 'sterbefall', 'rueckruf', 'oeffnungszeiten']);
+// ("die kita in aschaffenburg … will von uns e bescheinigung dass mir in mömbris wohne", blind set 209.)
+const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['fuehrungszeugnis', 'kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten', 'beglaubigung', 'sterbefall', 'rueckruf', 'oeffnungszeiten', 'kita']);
 const ADDRESS_BLOCK = 'auskunftssperre';
 /** Topics the register's words lead to: the registrations, the information for others, the proof, the block. */
 /** Below this, a topic the model found gives way to thanks or leave-taking that asks nothing. */

