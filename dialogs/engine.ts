@@ -926,8 +926,12 @@ function withoutInvalidated(
   return kept;
 }
 
-/** "22 not 20", "hausnummer 7 net 3": a new house number for an old one. */
-const NUMBER_NOT_NUMBER = /(?<![\d\p{L}])(\d{1,4}\s?[a-z]?)\s+(?:net|ned|nicht|statt|not|instead\s+of)\s+(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
+/** "22 not 20", "hausnummer 7 net 3", "vor der Nummer 21, nicht 12" (trial 50): a new house number for an old one. */
+const NUMBER_NOT_NUMBER =
+  /(?<![\d\p{L}])(\d{1,4}\s?[a-z]?)\s*,?\s+(?:net|ned|nicht|statt|not|instead\s+of)\s+(?:(?:die|der|number|nummer|nr\.?)\s+)?(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
+/** "nicht 12, sondern 21", "not 12 but 21": the old number first. */
+const NOT_NUMBER_BUT_NUMBER =
+  /(?<!\p{L})(?:net|ned|nicht|not)\s+(?:(?:die|der|number|nummer|nr\.?)\s+)?(\d{1,4}\s?[a-z]?)\s*,?\s+(?:sondern|but)\s+(?:(?:die|der|number|nummer|nr\.?)\s+)?(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
 const sameNumber = (a: string, b: string): boolean => a.replace(/\s/g, '').toLowerCase() === b.replace(/\s/g, '').toLowerCase();
 
 /**
@@ -943,8 +947,9 @@ function houseNumberCorrected(
   text: string,
 ): FlowStep | undefined {
   const said = NUMBER_NOT_NUMBER.exec(text);
-  if (!said) return undefined;
-  const [, now, before] = said as unknown as [string, string, string];
+  const turned = said ? undefined : NOT_NUMBER_BUT_NUMBER.exec(text);
+  if (!said && !turned) return undefined;
+  const [now, before] = said ? [said[1]!, said[2]!] : [turned![2]!, turned![1]!];
   const target = fields.find((f) => {
     const value = state.answers[f.name];
     const number = typeof value === 'string' ? HOUSE_NUMBER_IN.exec(value)?.[2] : undefined;

@@ -283,7 +283,7 @@ export async function offerSlots(
       lead: turn.t.appointments.firstFreeDay(showLongDay(free[0]!.date, turn.language), shown.length < first.length),
     };
   }
-  const saidWish = parseSlotWish(bareHourAsTime(said, offered), now);
+  const saidWish = parseSlotWish(bareHourAsTime(await onTheMovedDay(turn, said), offered), now);
   if (!saidWish) return undefined;
   // "Mo., 07.12.2026" typed where "Mo., 07.12.2026 bis 12:00 Uhr" was offered: the wish shown with that day is kept (trial 32).
   const shownWith =
@@ -600,10 +600,28 @@ export async function appointmentToMove(
   return { reference: booked.reference, service, holder, slot };
 }
 
-/** "auf 10 Uhr verschieben": a time alone is on the day of the booking moved (it had been the first day free at that time, trial 33). */
+/** "same day 16:30", "am selben Tag um 15 Uhr": the day of the appointment being moved (trial 50: it had been read as today). */
+const SAME_DAY =
+  /(?<!\p{L})(?:(?:on\s+)?the\s+same\s+day|same\s+day|(?:am\s+)?(?:selben|gleichen|selbigen)\s+tag|(?:der\s+)?(?:gleiche|selbe)\s+tag)(?!\p{L})/iu;
+
+/**
+ * "auf 10 Uhr verschieben": a time alone is on the day of the booking moved (it had been the first day free at that time, trial 33);
+ * so is a time said with "same day".
+ */
 export function onTheDayMoved(wish: string, slot: Slot, now = new Date()): string {
-  const parsed = parseSlotWish(wish, now);
-  return parsed?.from && !parsed.dates && !parsed.weekdays ? `${dayChoice(slot.date)} ${wish}` : wish;
+  const sameDay = SAME_DAY.test(wish);
+  const rest = wish.replace(SAME_DAY, ' ').trim();
+  const parsed = parseSlotWish(rest, now);
+  if (parsed?.dates || parsed?.weekdays) return wish;
+  return parsed?.from || sameDay ? `${dayChoice(slot.date)} ${rest}` : wish;
+}
+
+/** The wish said while a move books its new time, "same day" read as the moved appointment's day. */
+async function onTheMovedDay(turn: Turn, said: string): Promise<string> {
+  const replaces = turn.state.flow?.replaces;
+  if (!replaces || !SAME_DAY.test(said)) return said;
+  const slot = slotSchema.safeParse((await loadCase(turn.services.store, replaces))?.answers[SLOT_FIELD]);
+  return slot.success ? onTheDayMoved(said, slot.data) : said;
 }
 
 /** The old appointment of a move, cancelled once the new one is booked (unless it is cancelled already). */

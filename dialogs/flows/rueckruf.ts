@@ -86,6 +86,8 @@ function contactGiven(typed: string): Record<string, string> | undefined {
 const SAYS_WHEN =
   /(?<!\p{L})(?:\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)?|uhr|früh\p{L}*|frueh\p{L}*|morgen\p{L}*|vormittag\p{L}*|mittag\p{L}*|nachmittag\p{L}*|abend\p{L}*|nacht\p{L}*|montag\p{L}*|dienstag\p{L}*|mittwoch\p{L}*|donnerstag\p{L}*|freitag\p{L}*|samstag\p{L}*|sonntag\p{L}*|werktag\p{L}*|wochenende\p{L}*|täglich|taeglich|jederzeit|immer|heute|ab|bis|zwischen|nach|vor|mo|di|mi|do|fr|sa|so|morning\p{L}*|afternoon\p{L}*|evening\p{L}*|anytime|after|before|between|until|today|tomorrow|weekdays?)(?!\p{L})/iu;
 
+const DIGITS_ALONE = /^[\s\d/+()-]+$/u;
+
 /** A time word on its own ("Vormittag", "Montags"), which a capital at the start of a line makes look like a name. */
 const isTimeWord = (word: string): boolean => SAYS_WHEN.exec(word)?.[0].length === word.length;
 const LEADS_A_TIME = new Set(['am', 'um', 'gegen', 'so', 'gern', 'gerne', 'bitte', 'besten', 'nur', 'eher', 'lieber']);
@@ -156,10 +158,12 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         answeredWith: (said) => {
           const both = nameWithContact(said);
           const contact = both && contactGiven(both.contact);
-          if (both && contact) return { name: both.name, ...contact };
+          // "no thanks, just take my number 0171 2345678": the number is kept though the words before it are no name.
+          if (both && contact) return personName().safeParse(both.name).success ? { name: both.name, ...contact } : contact;
           const given = contactGiven(said);
           if (given) return given;
-          if (SAYS_WHEN.test(said) && !namesAPerson(said)) return { erreichbarkeit: said.trim() };
+          // Digits alone ("0151", "12") are a number begun or mistyped, not when to call.
+          if (SAYS_WHEN.test(said) && !namesAPerson(said) && !DIGITS_ALONE.test(said)) return { erreichbarkeit: said.trim() };
           return both ? { name: both.name } : undefined;
         },
         help: 'Vor- und Nachname genügen.',

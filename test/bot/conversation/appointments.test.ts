@@ -716,6 +716,26 @@ describe("requests in the citizen's own words", () => {
     expect(promptOf(r)!.choices).toEqual([later]);
   });
 
+  it('"same day 16:30" while moving is the day of the appointment moved, in English and German (it had been today, trial 50)', async () => {
+    for (const [locale, start, move, sameDay] of [
+      ['en-US', 'I need an appointment for a new passport', 'I need to move my appointment', 'same day'],
+      ['de-DE', 'Ich brauche einen Termin für einen neuen Reisepass', 'Ich muss meinen Termin verschieben', 'am selben Tag um'],
+    ] as const) {
+      const c = assistant.conversation();
+      const days = promptOf(await c.say(start, { locale }))!.choices!;
+      const times = promptOf(await c.say(days[2]!, { locale }))!.choices!;
+      await c.say(times[0]!, { locale });
+      await c.say('Erika Muster', { locale });
+      await c.say('erika@example.org', { locale });
+      expect(referenceIn(await c.say(locale === 'en-US' ? 'Send' : 'Absenden', { locale }))).toBeDefined();
+      const later = times.at(-1)!;
+      const clock = /(\d{2}:\d{2})(?: Uhr)?$/.exec(later)![1]!;
+      await c.say(move, { locale });
+      const r = allText(await c.say(`${sameDay} ${clock}`, { locale }));
+      expect(r).toContain(later.replace(/ Uhr$/, ''));
+    }
+  });
+
   /** Erika Muster books the first free passport appointment (erika@example.org). */
   const bookPassport = async () => {
     const c = assistant.conversation();

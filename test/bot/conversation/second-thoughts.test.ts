@@ -321,6 +321,22 @@ describe('trial 46: backing out, finding one’s place, and corrections at the s
     expect(promptOf(after)).toBeUndefined();
   });
 
+  it('a call-back: digits alone at the name are no time to call, and a number said with other words there is kept (trial 50: "no thanks, just take my number …")', async () => {
+    const c = assistant.conversation();
+    await c.say('I would like a call back please about my trade licence', { locale: 'en-US' });
+    const begun = await c.say('0151', { locale: 'en-US' });
+    expect(allText(begun)).not.toContain('Best time');
+    expect(field(begun)).toBe('name');
+    const number = await c.say('no thanks, just take my number 0171 2345678', { locale: 'en-US' });
+    expect(allText(number)).toContain('I noted “+49 171 2345678” for “Contact”.');
+    expect(field(number)).toBe('name');
+    await c.say('John Smith', { locale: 'en-US' });
+    await c.say('anytime', { locale: 'en-US' });
+    const summary = allText(await c.say('Yes', { locale: 'en-US' }));
+    expect(summary).toContain('Contact: +49 171 2345678');
+    expect(summary).not.toMatch(/Best time: (0151|12)/);
+  });
+
   it('a booking wished "am 30.2." says that day does not exist before the days offered (it had been dropped silently)', async () => {
     const asked = await assistant.conversation().say('Termin für eine Beglaubigung am 30.2.');
     expect(allText(asked)).toContain('Anliegen: Beglaubigung');
@@ -467,6 +483,15 @@ describe('trial 48: leaving a form, a person by name, a dog deregistered, correc
     await sayAll(german, ['Laterne kaputt in Schimborn, Kahltalstraße 14', 'überspringen', 'überspringen']);
     const place = await german.say('Ort is vor Kahltalstraße 16, des hab i doch gsagt');
     expect(allText(place)).toContain('\nOrt: vor Kahltalstraße 16, Schimborn\n');
+  });
+
+  it('takes "nein, vor der Nummer 21, nicht 12" and "nicht 12 sondern 21" at the summary as the house number (trial 50: "vor der Hauptstraße vor der Nummer 21")', async () => {
+    for (const correction of ['nein, vor der Nummer 21, nicht 12', 'nicht 12 sondern 21']) {
+      const c = assistant.conversation();
+      await sayAll(c, ['Die Straßenlaterne vor der Hauptstraße 12 in Schimborn ist kaputt', 'überspringen', 'überspringen']);
+      const corrected = allText(await c.say(correction));
+      expect(corrected).toContain('\nOrt: vor der Hauptstraße 21, Schimborn\n');
+    }
   });
 
   it('books without a contact for "habe keine email und kein telefon", in Leichte Sprache too (trial 48: told to phone, an 84-year-old could not book)', async () => {
