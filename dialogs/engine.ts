@@ -613,6 +613,8 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   ],
   [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, PERSON_FIELDS],
   [/(?<!\p{L})(kampfhund\p{L}*|listenhund\p{L}*)(?!\p{L})/iu, ['listenhund']],
+  // "es kommen eher 400 Leute" for the expected visitors (trial 50: it had become the place).
+  [/(?<!\p{L})(leute|personen|gäste|gaeste|besucher\p{L}*|teilnehmer\p{L}*|people|guests|visitors)(?!\p{L})/iu, ['besucher']],
   // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag", "ach nee, doch lieber Dienstag",
   // "doch lieber um vier", trial 47: an hour by its number alone).
   [
@@ -960,6 +962,34 @@ function houseNumberCorrected(
   return target && parsed?.success ? earlierAnswerChanged(flow, state, asked, target, parsed.data) : undefined;
 }
 
+/** "der Ort ist die Turnhalle Schimborn": an answer named with its new value (trial 50: the place was asked again). */
+const STATES_A_VALUE = /^\W*(?:(?:der|die|das|the)\s+)?\p{L}+\s+(?:ist|is|lautet|wäre|waere)\s+\S/iu;
+
+/** Clauses of one message at the summary: "es kommen eher 400 Leute, und der Ort ist die Turnhalle", "Name ist …, Telefon …". */
+const CLAUSES = /\s*[,;]\s*(?:und\s+|and\s+)?|\s+(?:und|and)\s+(?=(?:der|die|das|es|wir|the|it)\s)/iu;
+
+/**
+ * "Korrektur: es kommen eher 400 Leute, und der Ort ist die Turnhalle Schimborn" at the summary: each clause corrects the
+ * answer it names, one after the other; only where every clause is such a correction (trial 50: the whole had become the place).
+ */
+function correctionsInClauses(flow: FlowDefinition, state: FlowState, text: string): FlowStep | undefined {
+  const clauses = text
+    .split(CLAUSES)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  if (clauses.length < 2) return undefined;
+  let current = state;
+  let last: FlowStep | undefined;
+  const understood: FlowMessage[] = [];
+  for (const clause of clauses) {
+    last = correctionOf(flow, activeFields(flow, current.answers), current, undefined, clause, true);
+    if (!last?.state || last.state.field !== SUMMARY) return undefined;
+    understood.push(...last.messages.slice(0, -1));
+    current = last.state;
+  }
+  return last && { ...last, messages: [...understood, ...last.messages.slice(-1)] };
+}
+
 /** Takes one input for the flow and returns what to show and the new state. */
 export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput): FlowStep {
   const said = foldCommand(input.text);
@@ -967,6 +997,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   const fields = activeFields(flow, state.answers);
   // "ach nee, doch nicht, is ka Kampfhund": a change of mind that corrects an answer does not cancel.
   const correction =
+    (field ? undefined : correctionsInClauses(flow, state, input.text)) ??
     houseNumberCorrected(flow, fields, state, field, input.text) ??
     correctionOf(flow, fields, state, field, input.text) ??
     correctionOfNamedAnswer(flow, fields, state, field, input.text) ??
@@ -1043,7 +1074,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
       );
     // "moment, ruft mich lieber auf em handy an: 0160 9876543": a number or address said with the field named is its value.
     const saidWith =
-      target && !target.choicesFrom && /[\d@]/u.test(input.text)
+      target && !target.choicesFrom && (/[\d@]/u.test(input.text) || STATES_A_VALUE.test(input.text))
         ? correctionOf(flow, fields, state, undefined, input.text, true)
         : undefined;
     if (saidWith) return saidWith;

@@ -372,7 +372,9 @@ export const addressInTown = ({ municipality }: FlowContext): z.ZodType<string, 
     );
 
 const APPROXIMATELY =
-  /^(?:(?:so|ca\.?|circa|zirka|etwa|ungefähr|ungefaehr|rund|knapp|um die|um|über|ueber|mehr als|bis zu|maximal|max\.?)\s+)+/i;
+  /^(?:(?:so|ca\.?|circa|zirka|etwa|ungefähr|ungefaehr|rund|knapp|um die|um|über|ueber|mehr als|bis zu|maximal|max\.?|eher|wohl|doch|dann)\s+)+/i;
+/** "es kommen eher 400 Leute", "wir werden so 80 sein": the frame of a count said in a sentence. */
+const COUNT_FRAME = /^(?:(?:es|wir|da)\s+)?(?:kommen|komme|werden|wären|waeren|sind|sin)\s+(?:(?:es|wir)\s+)?/i;
 const UNITS: Record<string, number> = {
   // One to twelve as dates.ts reads them in times ("um drei"), and the teens.
   ...NUMBER_WORDS,
@@ -429,9 +431,11 @@ export const count = (max = 1_000_000): z.ZodType<number, string> =>
   z.string().transform((value, ctx) => {
     const text = value
       .trim()
+      .replace(COUNT_FRAME, '')
       .replace(APPROXIMATELY, '')
       .replace(/\s+(?:rum|herum)$/i, '')
-      .replace(/\s*(leute|leut|leit|personen|besucher\w*|gäste|gaeste|menschen)$/i, '');
+      .replace(/\s*(leute|leut|leit|personen|besucher\w*|gäste|gaeste|menschen)$/i, '')
+      .replace(/\s+(?:sein|kommen)$/i, '');
     const range = RANGE.exec(text);
     const digits = range ? Math.max(numberIn(range[1]!) ?? NaN, numberIn(range[2]!) ?? NaN) : numberIn(text);
     if (digits !== undefined && digits > 0 && digits <= max) return digits;

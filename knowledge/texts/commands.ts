@@ -134,7 +134,7 @@ export const wantsSomethingElse = (text: string): boolean => (INSTEAD.test(text)
 
 /** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein! Beginn ist 15 Uhr" where the end is asked (trial 42), "nein halt, der Termin ist für meine Frau, …", "ne warte, es war eher bei Hemsbach", "the breed is wrong"). */
 const CORRECTION =
-  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|(?:ne|nee|nein),? warte?|warte? mal|(?:war|ist|is)\s+eher|sorry|ändern|aendern|wrong|incorrect|mistake|ich\s+meinte|\d+\s?[a-z]?\s+(?:net|ned|nicht|statt|not)\s+\d+)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:der\s+|die\s+|das\s+|the\s+)?\p{L}+\s+(?:ist|is|war|lautet|beginnt|endet|starts|ends)(?!\p{L})/iu;
+  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|korrektur|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|(?:ne|nee|nein),? warte?|warte? mal|(?:war|ist|is)\s+eher|sorry|ändern|aendern|wrong|incorrect|mistake|ich\s+meinte|\d+\s?[a-z]?\s+(?:net|ned|nicht|statt|not)\s+\d+)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:der\s+|die\s+|das\s+|the\s+)?\p{L}+\s+(?:ist|is|war|lautet|beginnt|endet|starts|ends)(?!\p{L})/iu;
 export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
 /**
  * The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle",
@@ -142,7 +142,7 @@ export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
  * address, "Dr.") belongs to it.
  */
 const CORRECTED_VALUE =
-  /(?:ich\s+meinte|es\s+ist|es\s+is|(?:des|das)\s+war|es\s+war\s+(?:eher|doch|eigentlich)(?:\s+(?:bei|an|vor))?|richtig\s+ist|richtig\s+is|die\s+richtige\s+(?:\p{L}+\s+)?(?:ist|is|lautet)|(?:ändern|aendern|change)(?:\s+(?:auf|in|zu|to))?\s*[:,]?|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name|beginn|anfang|ende|start|end|datum|uhrzeit)\s+(?:ist|is|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S)|(?<=\d)\.(?=\s+\p{L}))+?)\s*[.!]?\s*$/iu;
+  /(?:ich\s+meinte|es\s+ist|es\s+is|(?:des|das)\s+war|es\s+war\s+(?:eher|doch|eigentlich)(?:\s+(?:bei|an|vor))?|richtig\s+ist|richtig\s+is|die\s+richtige\s+(?:\p{L}+\s+)?(?:ist|is|lautet)|(?:ändern|aendern|change)(?:\s+(?:auf|in|zu|to))?\s*[:,]?|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name|beginn|anfang|ende|start|end|datum|uhrzeit|ort|place|location)\s+(?:ist|is|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S)|(?<=\d)\.(?=\s+\p{L}))+?)\s*[.!]?\s*$/iu;
 /** "nein, das Geburtsdatum ist falsch, er ist im Mai 2023 geboren": what follows the last word of the correction, if anything (trial 38: the date was asked again). */
 const CORRECTIONS = new RegExp(CORRECTION.source, 'giu');
 export function afterCorrection(text: string): string | undefined {
@@ -171,10 +171,13 @@ const ASIDE_AT_END =
   /\s*[,;–-]\s*(?:(?:des|das|hab|habe|hab's|ich|i|wie|doch|grad|gerade|eben|schon)\s+){1,4}(?:\p{L}+\s+){0,2}?(?:gsagt|gesagt|gesacht|geschrieben|gschriebe|gschrieben|nachgschaut|nachgeschaut|nachgeguckt|gschaut|geschaut|gegugt|geguckt)\s*[.!]*\s*$/iu;
 export const withoutAsideAtEnd = (value: string): string => value.replace(ASIDE_AT_END, '');
 
+const ONLY_WRONG = /^(?:falsch|nicht\s+richtig|verkehrt|wrong|incorrect|not\s+right)\W*$/iu;
+
 export const correctedValue = (text: string): string | undefined => {
   const address = ADDRESS_VALUE.exec(text)?.[1];
   const said = (address !== undefined && !CORRECTION.test(address) ? address : undefined) ?? CORRECTED_VALUE.exec(text)?.[1];
-  if (said !== undefined) return withoutAsideAtEnd(said.replace(NAMED, '').replace(NOT_THE_OLD, ''));
+  // ("der Ort ist falsch" says what is wrong, not the new place.)
+  if (said !== undefined && !ONLY_WRONG.test(said)) return withoutAsideAtEnd(said.replace(NAMED, '').replace(NOT_THE_OLD, ''));
   // "ach nein, Mömbris, Frohnbergstraße 12": the value after the slip, unless it only says what is wrong ("ach nein, die Rasse ist falsch").
   const rest = withoutAsideAtEnd(withoutSlip(text).replace(/\s*[.!]\s*$/u, '').replace(FIELD_FRAME, ''));
   return rest !== text.trim() && rest && !CORRECTION.test(rest) ? rest : undefined;

@@ -494,6 +494,31 @@ describe('trial 48: leaving a form, a person by name, a dog deregistered, correc
     }
   });
 
+  it('takes two corrections in one message at an event notice\'s summary, each for its answer, and "der Ort ist …" as the new place (trial 50: the whole had become the place)', async () => {
+    const notice = async () => {
+      const c = assistant.conversation();
+      await sayAll(c, [
+        'Wir wollen als Verein ein Sommerfest anmelden',
+        'TSV Schimborn',
+        'Klaus Bauer',
+        'Sportplatz Schimborn',
+        '20.6.2027 14 Uhr',
+        '22 Uhr',
+        '200',
+        'nein',
+        'ja',
+        'klaus.bauer@example.com',
+      ]);
+      return c;
+    };
+    const both = allText(await (await notice()).say('Korrektur: es kommen eher 400 Leute, und der Ort ist die Turnhalle Schimborn'));
+    expect(both).toContain('\nOrt: Turnhalle Schimborn\n');
+    expect(both).toContain('\nBesucherzahl: 400\n');
+    const place = await (await notice()).say('der Ort ist die Turnhalle Schimborn');
+    expect(allText(place)).toContain('\nOrt: Turnhalle Schimborn\n');
+    expect(field(place)).toBe('bestaetigung');
+  });
+
   it('books without a contact for "habe keine email und kein telefon", in Leichte Sprache too (trial 48: told to phone, an 84-year-old could not book)', async () => {
     for (const easy of [false, true]) {
       const c = assistant.conversation();
