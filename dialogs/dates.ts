@@ -238,6 +238,8 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   }
   const vague = vagueDate(rest, today, prefer);
   if (vague) return result(vague.date, vague.approximate);
+  const lastWeeks = dayOfLastWeek(rest, today);
+  if (lastWeeks) return result(lastWeeks);
   const english = ENGLISH_MONTH.test(rest) || ENGLISH_DAY.test(rest) ? englishDay(rest, today, prefer) : undefined;
   if (english) return { date: english.date, ...(time || english.time ? { time: time ?? english.time } : {}) };
   // chrono computes in the process's local time; a reference whose local fields are Berlin's
@@ -288,6 +290,22 @@ export function weekdayAgainstDate(text: string, date: string): number | undefin
   const index = Math.max(GERMAN_WEEKDAYS.indexOf(named[0]!), ENGLISH_WEEKDAYS.indexOf(named[0]!));
   const actual = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
   return index === actual ? undefined : actual;
+}
+
+const LAST_WEEK = /(?:letzte|letzten|letzt|vergangene|vergangenen|vorige|vorigen)\s+woche?/;
+const WEEKDAY_WORD = `(${GERMAN_WEEKDAYS.join('|')})s?`;
+const ON_THAT_DAY = /(?:am\s+)?/;
+const IN_THAT_WEEK = /(?:in\s+der\s+)?/;
+/** "letzte Woche Samstag", "Samstag letzte Woche": that weekday of the week before this one (trial 50: chrono had read last week's Monday). */
+const DAY_OF_LAST_WEEK = new RegExp(
+  `\\b${LAST_WEEK.source}\\s+${ON_THAT_DAY.source}${WEEKDAY_WORD}\\b|\\b${WEEKDAY_WORD}\\s+${IN_THAT_WEEK.source}${LAST_WEEK.source}\\b`,
+);
+function dayOfLastWeek(text: string, today: string): string | undefined {
+  const found = DAY_OF_LAST_WEEK.exec(text);
+  if (!found) return undefined;
+  const weekday = GERMAN_WEEKDAYS.indexOf(found[1] ?? found[2]!);
+  const mondayThisWeek = addDays(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
+  return addDays(mondayThisWeek, weekday - 7);
 }
 
 /** The weekday named right before a day with "nach" or "vor" ("Montag nach …"), else the day itself. */

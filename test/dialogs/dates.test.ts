@@ -23,6 +23,13 @@ describe('parseDateTime', () => {
     expect(weekdayAgainstDate('Montag nach dem 20.12.', '2026-12-21')).toBeUndefined();
   });
 
+  it('reads "seit letzte woche samstag" as the Saturday of last week (trial 50: it had been last week\'s Monday)', () => {
+    // Today is Wednesday 25 Nov; last week ran from Monday 16 to Sunday 22 Nov.
+    expect(parse('seit letzte woche samstag', 'past')).toEqual({ date: '2026-11-21' });
+    expect(parse('Sonntag letzte Woche', 'past')).toEqual({ date: '2026-11-22' });
+    expect(parse('vorige woche am montag', 'past')).toEqual({ date: '2026-11-16' });
+  });
+
   it('understands relative days: "morgen", "nächsten Samstag"', () => {
     expect(parse('morgen')).toEqual({ date: '2026-11-26' });
     expect(parse('nächsten Samstag')?.date).toMatch(/^2026-(11-28|12-05)$/);

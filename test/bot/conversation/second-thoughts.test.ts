@@ -519,6 +519,15 @@ describe('trial 48: leaving a form, a person by name, a dog deregistered, correc
     expect(field(place)).toBe('bestaetigung');
   });
 
+  it('"nein, seit dem 28.11." at the next yes-or-no question corrects the dog\'s date and asks that question again (trial 50: it had answered "Nein")', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['ich möchte meinen hund anmelden', 'Anna Weber', 'Hauptstraße 5, Schimborn', 'Labrador', 'März 2024']);
+    expect(field(await c.say('seit letzte woche samstag'))).toBe('listenhund');
+    const corrected = await c.say('nein, seit dem 28.11.');
+    expect(allText(corrected)).toMatch(/„28\.11\.\d{4}“ als Haltungsbeginn verstanden/);
+    expect(field(corrected)).toBe('listenhund');
+  });
+
   it('books without a contact for "habe keine email und kein telefon", in Leichte Sprache too (trial 48: told to phone, an 84-year-old could not book)', async () => {
     for (const easy of [false, true]) {
       const c = assistant.conversation();
