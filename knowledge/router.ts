@@ -918,6 +918,8 @@ export class Router {
     if (words.length <= REFUND_WORDS && REFUND.test(text) && !aboutStateTax(text)) return last;
     // The same thing sent instead of fetched ("Kann ich die per Post bekommen?"): "Post" is no postal vote.
     if (pointsBack && BY_POST.test(text)) return last;
+    // "wo bekomm ich das Formular dafür" after the certificate of conduct: that matter's form (trial 51: the life certificate's).
+    if (pointsBack && words.length <= HOW_ELSE_WORDS && topical.every((w) => FORM_WORDS.test(w) || this.index.uses(last, w)) && topical.some((w) => FORM_WORDS.test(w))) return last;
     // "Muss ich das bei Ihnen melden oder in Aschaffenburg?" after a death or a birth: where to register that, not a move.
     if (pointsBack && REGISTERED_EVENTS.has(this.docs[last]!.id) && REPORTS_IT.test(text) && words.length <= HOW_ELSE_WORDS) return last;
     // "ich bin Rentnerin mit kleiner Rente, gibts da was?" after the dog tax: its reductions, where its entry speaks of them
@@ -1093,7 +1095,12 @@ export class Router {
     const last = context.lastTopic === undefined ? undefined : this.byId.get(context.lastTopic);
     if (last === undefined || this.docs[last]!.kind !== 'answer' || !this.profile.german) return undefined;
     const unsure = (result.action !== 'answer' || result.confidence < GOES_ON_UNSURE) && (result.referral === undefined || result.referral === GENERAL);
-    return unsure && GOES_ON.test(text.trim()) && text.trim().split(/\s+/).length <= GOES_ON_WORDS ? last : undefined;
+    // "und der hund?" after the car's registration names a thing the last answer never speaks of (trial 51: the car's answer came again).
+    const { topical } = this.wordsOf(text);
+    const first = result.candidates[0] === undefined ? undefined : this.byId.get(result.candidates[0].id);
+    const namesAnother =
+      first !== undefined && topical.length > 0 && topical.every((word) => this.index.uses(first, word)) && !topical.some((word) => this.index.uses(last, word));
+    return unsure && !namesAnother && GOES_ON.test(text.trim()) && text.trim().split(/\s+/).length <= GOES_ON_WORDS ? last : undefined;
   }
 
   /** "von Schimborn nach Mömbris": a move between two places of the town (each other than the first), or "in Mömbris um". */
@@ -1800,7 +1807,11 @@ const REFUND =
   /(?<!\p{L})(?:(?:geld|steuer|gebühr\p{L}*|gebuehr\p{L}*|betrag|beitrag|das|die|den|was)\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|wieder)|zurückerstatt\p{L}*|zurueckerstatt\p{L}*|erstattet|erstattung|rückerstatt\p{L}*|rueckerstatt\p{L}*|refund\p{L}*|money\s+back)(?!\p{L})/iu;
 /** How many words a question of a refund of the last topic has at most. */
 const REFUND_WORDS = 6;
-const BY_POST = /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|zuschicken|zugeschickt|zusenden|zugesandt|schicken|nach\s+hause\s+(?:ge)?schickt|by\s+post|by\s+mail|send\s+it)(?!\p{L})/iu;
+/** A form asked for, by its normalized word ("Formular", "Vordruck", "Antragsformular"). */
+const FORM_WORDS = /^(?:\p{L}*formular\p{L}*|vordruck\p{L}*)$/u;
+// (Not someone sent: "können Sie da mal die Polizei schicken?" after the driving licence, trial 51.)
+const BY_POST =
+  /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|zuschicken|zugeschickt|zusenden|zugesandt|(?<!(?:polizei|jemand|jemanden|wen|leute|mitarbeiter\p{L}*|streife|feuerwehr|bauhof)\s+)schicken|nach\s+hause\s+(?:ge)?schickt|by\s+post|by\s+mail|send\s+it)(?!\p{L})/iu;
 /** A question that starts by asking where, when or how. */
 const ASKS_WHERE_WHEN_HOW = /^\W*(?:und\s+|and\s+)?(?:wo|wohin|wann|wie|where|when|how)(?!\p{L})/iu;
 /** "wo muss ich hin?", "where do I go?", "was soll ich tun?": where to go or what to do, of what was just answered. */

@@ -126,7 +126,10 @@ export const wantsAnswerInWriting = (text: string): boolean => IN_WRITING.test(t
 const GET_BACK_TO_ME = /(?<!\p{L})(?:bitte\s+(?:\p{L}+\s+){0,2}?bei\s+mir\s+melden|(?:jemand|einer|wer)\s+(?:\p{L}+\s+)?(?:meldet|melden|meld)\s+sich\s+(?:\p{L}+\s+)?bei\s+(?:mir|uns)|melden\s+sie\s+sich\s+(?:\p{L}+\s+){0,2}?bei\s+(?:mir|uns))(?!\p{L})/iu;
 export const wantsToBeContacted = (text: string): boolean => GET_BACK_TO_ME.test(text);
 
-/** "wer ruft mich denn an?", "wer kümmert sich jetzt darum?", "who will call me?": who of the administration gets back (trial 46: a second call-back form). */
+/**
+ * "wer ruft mich denn an?", "wer kümmert sich jetzt darum?", "who will call me?": who of the administration gets back (trial 46: a second
+ * call-back form); "und was passiert jetzt, wie lang dauert das …" (trial 51: it had been the privacy notice).
+ */
 const WHO_GETS_BACK =
-  /(?<!\p{L})(?:wer\s+(?:ruft|meldet)\s+(?:mich|uns|sich)\b|wer\s+(?:kümmert|kuemmert)\s+sich\s+(?:\p{L}+\s+)?(?:darum|drum|drumm)|who\s+(?:will\s+|is\s+going\s+to\s+)?(?:call|calls|contact|contacts)\s+(?:me|us)\b|who\s+(?:will\s+)?(?:take\s+care\s+of|handle)s?\s+(?:it|this)\b)/iu;
+  /(?<!\p{L})(?:was\s+passiert\s+(?:jetzt|nun|damit|als\s+n(?:ä|ae)chstes)|wie\s+geht(?:'?s|\s+es)\s+(?:jetzt\s+|nun\s+|damit\s+)?weiter|what\s+happens\s+(?:now|next)|wer\s+(?:ruft|meldet)\s+(?:mich|uns|sich)\b|wer\s+(?:kümmert|kuemmert)\s+sich\s+(?:\p{L}+\s+)?(?:darum|drum|drumm)|who\s+(?:will\s+|is\s+going\s+to\s+)?(?:call|calls|contact|contacts)\s+(?:me|us)\b|who\s+(?:will\s+)?(?:take\s+care\s+of|handle)s?\s+(?:it|this)\b)/iu;
 export const asksWhoGetsBack = (text: string): boolean => WHO_GETS_BACK.test(text);

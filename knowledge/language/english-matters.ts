@@ -70,7 +70,8 @@ const CAR =
 // ("my old opel is going to the scrapyard … take it off the road".)
 const DEREGISTERED = /\b(?:de-?regist\p{L}*|unregist\p{L}*|cancel\p{L}*\s+(?:the\s+)?registration|abmelden|abmeldung|off\s+the\s+road|scrap(?:yard|ped|ping)?)\b/iu;
 /** "change my car registration to the new address". */
-const CAR_REGISTRATION_CHANGED = /\b(?:change|changing|transfer|update)\s+(?:\p{L}+\s+){0,2}?(?:car|vehicle)\s+registration\b/iu;
+const CAR_REGISTRATION_CHANGED =
+  /\b(?:change|changing|transfer|update)\s+(?:\p{L}+\s+){0,2}?(?:car|vehicle)\s+registration\b|\b(?:car|vehicle)\s+registration\s+(?:\p{L}+\s+){0,3}?(?:changed|updated|transferred)\b/iu;
 const carDeregistered = (text: string): boolean => (CAR.test(text) && DEREGISTERED.test(text)) || CAR_REGISTRATION_CHANGED.test(text);
 
 /** "we got a puppy, how do i register it", "Adopted a rescue dog … Do I need to tell the town", "register her again here". */
@@ -350,6 +351,8 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'ruhezeiten', misled: new Set(['sondernutzung', 'wertstoffhof', 'kontakt', 'hilfe', 'baum-faellen']), told: (text) => NOISY_WORK_WHEN.test(text) },
   { topic: 'wohngeld', misled: new Set(['rentenantrag', 'lebensbescheinigung', 'wohnungsgeberbestaetigung']), told: (text) => HELP_WITH_RENT.test(text) && (!JOBCENTER.test(text) || HOUSING_BENEFIT_NAMED.test(text)) },
   { topic: 'kfz-zulassung', misled: new Set(['abmeldung', 'hundesteuer', 'anmeldung-wohnsitz']), told: carDeregistered },
+  // ("My car registration needs to be changed to the new address", trial 51; a move within the town told beside it stays the move's.)
+  { topic: 'kfz-zulassung', misled: new Set(['ummeldung']), told: (text) => CAR_REGISTRATION_CHANGED.test(text) && !MOVED_WITHIN.test(text) },
   { topic: 'hund-anmelden', misled: new Set(['hundesteuer', 'anmeldung-wohnsitz', 'stellenangebote', 'begruessung']), told: newDogRegistered },
   { topic: 'ausweis-kinder', misled: new Set(['personalausweis', 'reisepass', 'ummeldung']), told: (text) => CHILDRENS_PASSPORT.test(text) },
   // Blind set 106: long English stories.

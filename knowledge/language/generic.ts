@@ -12,7 +12,7 @@ const WORDS = `
 machen macht gemacht tun kaufen kauft gekauft verkaufen verkauft bestellen bestellt suchen sucht gesucht
 finden findet gefunden geben gegeben schreiben schreibt geschrieben sagen sagt wissen weiss kennen
 gehen kommen kommt ankommen angekommen wechseln wechselt lassen stellen legen nehmen sehen zeigen
-fragen helfen hilft arbeiten fahren bringen klappen erledigen kriegen
+fragen helfen hilft arbeiten fahren bringen klappen erledigen kriegen bekommen bekomme bekommt bekomm
 schnell gunstig richtig neu neue neuer neuen alt alte alten gross grosse klein kleine viel viele hoch lang
 pro jahrlich monatlich jedes jeden
 gultig gilt gelten gultigkeit

@@ -5051,3 +5051,32 @@ describe('blind sets 209–211: a spring month of stories, English of people liv
     expect(routedInEnglish(text).action).toBe('none');
   });
 });
+
+describe('trial 51: follow-ups that ask something new, icy places reported, a car registration changed', () => {
+  it.each([
+    ['Mein Nachbar macht jede Nacht Party, können Sie da mal die Polizei schicken?', 'fuehrerschein', 'ruhezeiten'],
+    ['wo bekomm ich das Formular dafür', 'fuehrungszeugnis', 'fuehrungszeugnis'],
+    // Guards: a short "und …" that goes on with the last answer, and a thing sent by post.
+    ['und für den zweiten?', 'hundesteuer', 'hundesteuer'],
+    ['und am samstag?', 'kfz-zulassung', 'kfz-zulassung'],
+    ['können sie mir das schicken?', 'fuehrerschein', 'fuehrerschein'],
+  ])('%s after %s → %s', (text, last, topic) => {
+    expect(decided(text, last)).toBe(topic);
+  });
+  it('"und der hund?" after the car\'s registration is no question about the car (it had been answered so)', () => {
+    const r = kb.router.decide('und der hund?', { lastTopic: 'kfz-zulassung' });
+    expect(r.candidates[0]?.id).not.toBe('kfz-zulassung');
+    expect(r.candidates.slice(0, 2).map((c) => c.id)).toContain('hund-anmelden');
+  });
+  it.each([['Vor der Grundschule ist alles spiegelglatt, die Kinder rutschen aus. Wird da heute noch gestreut??'], ['Glatteis melden']])(
+    '%s is a report',
+    (text) => {
+      expect(decided(text)).toBe('maengelmelder');
+    },
+  );
+  it('"My car registration needs to be changed to the new address" is the car\'s registration (in English; it had been the move)', () => {
+    expect(routedInEnglish('My car registration needs to be changed to the new address').decision?.id).toBe('kfz-zulassung');
+    // Guard (en-blind): a move within the town told with it stays the move.
+    expect(routedInEnglish('Changed apartment inside Mömbris — do I also need to change my car registration papers?').decision?.id).toBe('ummeldung');
+  });
+});
