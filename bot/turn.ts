@@ -159,6 +159,15 @@ export class Turn {
     this.events.push(event);
   }
 
+  /**
+   * The turn's decision counted again as no answer: an answer found that has nothing on the point asked ("Dazu steht …
+   * nichts Genaueres") answered nothing, and the council's report must not count it as answered (trial 51).
+   */
+  countAsUnanswered(): void {
+    const at = this.events.findIndex((event) => event.kind === 'decision');
+    if (at >= 0) this.events[at] = { kind: 'decision', decision: 'none' };
+  }
+
   /** Adds a fully built activity (cards, attachments). */
   send(activity: Activity): void {
     this.replies.push(activity);

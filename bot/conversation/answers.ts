@@ -41,6 +41,7 @@ import { CALL_BACK, entriesOfRequest, flowsOf, startFlow } from './flows';
 import { asksToDoItHere } from '../../knowledge/language/online';
 import type { FlowState } from '../../dialogs/engine';
 import {
+  appointmentMinutes,
   asksForOwnAppointment,
   bookedLength,
   bookedService,
@@ -129,6 +130,16 @@ export async function respond(turn: Turn): Promise<void> {
   // "Dauert der Termin lange?" after a booking: that appointment's length (trial 50: a second booking had started).
   const booked = asksAppointmentLength(turn.text) ? await bookedLength(turn) : undefined;
   if (booked) return void turn.reply(turn.t.appointments.lasts(booked.minutes, booked.service));
+  // "wie lang dauert so ein termin fürs ummelden?" with nothing booked here: that service's length, and its booking
+  // offered, the service taken from the question (trial 51: a booking had begun without an answer).
+  const service = asksAppointmentLength(turn.text) ? flowsOf(turn)[BOOKING]?.prefill?.(turn.text).anliegen : undefined;
+  if (service) {
+    turn.state.flowOffered = { flow: BOOKING, question: turn.text };
+    const book = titleIn(turn, BOOKING);
+    return void turn.reply(turn.t.appointments.lasts(appointmentMinutes(turn, { anliegen: service }), service), {
+      suggestions: book ? [book] : [],
+    });
+  }
   // "Was muss ich zu dem Termin mitbringen?" after a booking: that point of the booked service.
   const aboutBooking = ABOUT_THE_APPOINTMENT.test(turn.text) ? facetOf(turn.text) : undefined;
   const serviceTopic = aboutBooking && (await bookedServiceTopic(turn));
@@ -561,8 +572,9 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet, hou
   }
   // The hours' summary is today's hours and the week's: it answers "Bis wann habt ihr heute offen?" again.
   if (followUp && plain && turn.state.lastShown === 'summary' && id !== HOURS_TOPIC && asksSomething(turn.text)) {
-    // The editors see it among the unanswered questions: the entry may need that point.
+    // The editors see it among the unanswered questions: the entry may need that point; the report counts it so.
     await keepUnanswered(turn, turn.text, 'none', [id]);
+    turn.countAsUnanswered();
     const office = municipality.offices[entry.office] ?? municipality.offices.rathaus;
     const reply = turn.speak(() => answerReply(entry, municipality, (topic) => titleIn(turn, topic), { first: false }));
     // An office of the Markt without a line of its own is reached through the Rathaus (as its answer says).

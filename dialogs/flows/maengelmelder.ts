@@ -30,15 +30,17 @@ const DESCRIPTION_WORDS = 4;
 
 /** Words that name the kind of damage in a citizen's report, by category. */
 const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]> = [
-  // A burst water main has no category of its own (trial 50: "wasserrohrbruch" at the category had been asked again and again).
+  // A burst water main has no category of its own (trial 50: "wasserrohrbruch" at the category had been asked again and again),
+  // nor has ice on a way not gritted (trial 51: "Glatteis melden", "spiegelglatt" had found none).
   [
     'Sonstiges',
-    /rohrbruch|wasser\s+(?:sprudelt|spritzt|läuft|laeuft|tritt|kommt)|hydrant|burst\s+(?:water\s+)?(?:pipe|main)|water\s+main/iu,
+    /rohrbruch|wasser\s+(?:sprudelt|spritzt|läuft|laeuft|tritt|kommt)|hydrant|burst\s+(?:water\s+)?(?:pipe|main)|water\s+main|glatteis|spiegelglatt|vereist|(?:nicht|net|nix)\s+(?:geräumt|geraeumt|gestreut)|ungeräumt|\bicy\b|not\s+(?:gritted|cleared)/iu,
   ],
   // "latern" also in dialect ("Straßelatern"); "Lampe" at a bus stop is a street light too. English
   // words too: a report written in English is taken in English.
   ['Straßenbeleuchtung', /latern|latärn|lamp|straßenbeleuchtung|beleuchtung|street\s*light|lantern/iu],
-  ['Spielplatz', /spielplatz|schaukel|rutsche|sandkasten|klettergerüst|playground|\bswings?\b|sandpit/iu],
+  // ("die Kinder rutschen aus" on ice is no slide.)
+  ['Spielplatz', /spielplatz|schaukel|rutsche(?!n)|sandkasten|klettergerüst|playground|\bswings?\b|sandpit/iu],
   ['Verkehrszeichen', /verkehrszeichen|verkehrsschild|straßenschild|ortsschild|schild|ampel|traffic\s*(sign|light)|road\s*sign/iu],
   // Not "Frau Müller" (a neighbour named in the story).
   ['Wilder Müll', /müll(?!er)|abfall|abgeladen|entsorgt|sperrmüll|rubbish|garbage|trash|litter|fly-?tipp|dumped/iu],

@@ -216,6 +216,26 @@ describe('call-backs in the report', () => {
   });
 });
 
+describe('an answer with nothing on the point asked', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant();
+  });
+  afterAll(() => assistant.stop());
+
+  it('counts "Dazu steht … nichts Genaueres" as unanswered, not as answered (trial 51: it had been counted, and saved staff time)', async () => {
+    const report = () => buildReport(assistant.services.analytics, { from: today, to: today }, savingsOf(assistant.services.config));
+    const c = assistant.conversation();
+    await c.say('Ich brauche eine Meldebescheinigung');
+    const before = await report();
+    expect(allText(await c.say('Kann ich die per Post bekommen?'))).toMatch(/^Dazu steht in meinen Informationen zu/);
+    const after = await report();
+    expect(after.answered).toBe(before.answered);
+    expect(after.unanswered).toBe(before.unanswered + 1);
+    expect(after.saved.minutes).toBe(before.saved.minutes);
+  });
+});
+
 describe('the topics in the CSV', () => {
   let assistant: TestAssistant;
   beforeAll(async () => {

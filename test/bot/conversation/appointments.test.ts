@@ -16,6 +16,7 @@ import {
   type TestConversation,
   allText,
   lastButtons,
+  lastText,
   promptOf,
 } from '../../helpers/harness';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
@@ -714,6 +715,16 @@ describe("requests in the citizen's own words", () => {
     const r = await c.say(`Kann ich den Termin auf ${time[1]}:${time[2]} Uhr verschieben?`);
     expect(promptOf(r)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
     expect(promptOf(r)!.choices).toEqual([later]);
+  });
+
+  it('"wie lang dauert so ein termin fürs ummelden?" says that service\'s length and offers the booking, which takes the service (trial 51: a booking had begun without an answer)', async () => {
+    const c = assistant.conversation();
+    const asked = await c.say('wie lang dauert so ein termin fürs ummelden? muss ich mir frei nehmen?');
+    expect(lastText(asked)).toMatch(/^Für „Anmeldung oder Ummeldung“ planen Sie etwa \d+ Minuten ein\.$/);
+    expect(promptOf(asked)).toBeUndefined();
+    const booking = await c.say(lastButtons(asked)[0]!);
+    expect(allText(booking)).toContain('Anliegen: Anmeldung oder Ummeldung');
+    expect(promptOf(booking)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
   });
 
   it('"same day 16:30" while moving is the day of the appointment moved, in English and German (it had been today, trial 50)', async () => {

@@ -354,6 +354,29 @@ describe('trial 46: backing out, finding one’s place, and corrections at the s
   });
 });
 
+describe('trial 51: what happens after a report, an icy place', () => {
+  it('"und was passiert jetzt, wie lang dauert das bis das geflickt wird?" after a report names the office that has it (it had been the privacy notice)', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Schlagloch in der Hauptstraße 12 in Schimborn, riesig tief', 'überspringen', 'überspringen']);
+    expect(allText(await c.say('Absenden'))).toMatch(/Ihre Vorgangsnummer: MOE-/);
+    const next = allText(await c.say('und was passiert jetzt, wie lang dauert das bis das geflickt wird?'));
+    expect(next).toMatch(/^Ihre Anfrage MOE-\d{4}-\d+ \(Schaden oder Mangel melden\) liegt beim Bauhof/);
+    expect(next).not.toContain('Datenschutz');
+  });
+
+  it('an icy place is reported as "Sonstiges": "Glatteis melden", and ice before the school where children slip, not a playground (it had no answer)', async () => {
+    const short = await assistant.conversation().say('Glatteis melden');
+    expect(allText(short)).toContain('Kategorie: Sonstiges');
+    expect(field(short)).toBe('ort');
+    const told = await assistant
+      .conversation()
+      .say('Vor der Grundschule ist alles spiegelglatt, die Kinder rutschen aus. Wird da heute noch gestreut??');
+    expect(allText(told)).toContain('Kategorie: Sonstiges');
+    expect(allText(told)).not.toContain('Spielplatz');
+    expect(field(told)).toBe('ort');
+  });
+});
+
 describe('trial 47: going back, a place corrected in other words, a report made here', () => {
   it('"zurück" to an answer taken from the first message shows it and keeps it with one tap (the matter had been asked bare, and the name typed next replaced it)', async () => {
     const c = assistant.conversation();
