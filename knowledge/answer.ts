@@ -136,20 +136,27 @@ const hoursOf = (office: Office, town: Municipality): Pick<Office, 'hours' | 'cl
   office.hours.length ? office : office.external ? { hours: [], closures: [] } : town.offices.rathaus!;
 
 /**
- * "Hat das Bürgerbüro an Heiligabend offen?": the office of the Markt the question names that keeps
- * hours of its own besides the Rathaus's (its editors may close it on a day the Rathaus is open).
+ * "Kann ich mit jemand vom Bauamt schreiben?", "the citizens office": the office of the Markt (not the Rathaus as a whole, not
+ * another body) a message names, by the first word of its name that is no article ("das Standesamt, …" is named by "Standesamt",
+ * never by "das") or by its English name before the bracket; `keep` narrows the offices that count.
  */
-export function officeNamedForHours(question: string, town: Municipality): string | undefined {
+export function officeNamedIn(question: string, town: Municipality, keep: (office: Office) => boolean = () => true): string | undefined {
   const said = new Set(tokenize(normalize(question)));
-  // By the first word of its name that is no article ("das Standesamt, …" is named by "Standesamt", never by "das"),
-  // or by its English name before the bracket ("is the citizens office open …", trial 50: the Rathaus's hours had been given).
   const nameWord = (office: Office) => tokenize(normalize(office.name)).find((word) => !STOPWORDS.has(word));
   return Object.entries(town.offices).find(([key, office]) => {
     const word = nameWord(office);
     const named = (word !== undefined && said.has(word)) || englishNameIn(question, office);
-    return key !== 'rathaus' && !office.external && office.hours.length > 0 && named;
+    return key !== 'rathaus' && !office.external && keep(office) && named;
   })?.[0];
 }
+
+/**
+ * "Hat das Bürgerbüro an Heiligabend offen?": the office of the Markt the question names that keeps
+ * hours of its own besides the Rathaus's (its editors may close it on a day the Rathaus is open;
+ * trial 50: "is the citizens office open …" had got the Rathaus's hours).
+ */
+export const officeNamedForHours = (question: string, town: Municipality): string | undefined =>
+  officeNamedIn(question, town, (office) => office.hours.length > 0);
 
 /** Whether a question names an office by its English name ("Citizens' office": "citizens office", "citizen's office"). */
 function englishNameIn(question: string, office: Office): boolean {

@@ -1,5 +1,6 @@
 // Handing a conversation to staff: recognizing the wish for a person, the queue during the
 // responsible office's hours, otherwise a call-back. Imports nothing from steps/.
+import { officeNamedIn } from '../../knowledge/answer';
 import { HandoffQueue, RECENT_MESSAGES, type QueueRequest } from '../handoff/queue';
 import { nextOpening, townOfficeOpen } from '../../knowledge/hours';
 import type { Office } from '../../knowledge/schema';
@@ -115,6 +116,12 @@ export async function whyNobodyTakesOver(turn: Turn): Promise<string | undefined
 }
 
 /** Sends the conversation to staff, or offers a call-back when nobody is there to take it. */
+/** The office of the Markt named in the message that asked for a person, if any. */
+function withOfficeAsked(turn: Turn): { office?: string } {
+  const office = officeNamedIn(turn.text, turn.services.municipality);
+  return office ? { office } : {};
+}
+
 export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): Promise<void> {
   const reason = request.reason ?? 'asked';
   // Asked for, or a person offered and taken up; otherwise offered, with why.
@@ -160,6 +167,8 @@ export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): 
     channelId: turn.activity.channelId ?? '',
     conversationId,
     topic: turn.state.lastTopic,
+    // "Kann ich mit jemand vom Bauamt schreiben?": the clerks see whom the citizen asked for (trial 51: only the topic was shown).
+    ...withOfficeAsked(turn),
     reason,
     flow,
     // What was said so far, including this message (the turn adds it to the recent messages only at its end).

@@ -18,6 +18,8 @@ const entrySchema = z.object({
   at: z.number(),
   /** Knowledge topic of the last answer. */
   topic: z.string().optional(),
+  /** The office of the Markt the citizen asked for ("mit jemand vom Bauamt"), by its key in municipality.yaml. */
+  office: z.string().optional(),
   /** Why the conversation came to staff. */
   reason: handoffReasonSchema.default('asked'),
   /** The step-by-step request in progress, with what the assistant already asked and was answered. */

@@ -187,6 +187,7 @@ export class StaffConsole {
       waitingSeconds: Math.max(0, Math.floor((Date.now() - entry.at) / 1000)),
       reason: entry.reason,
       topic: entry.topic ? (knowledge.title(entry.topic) ?? entry.topic) : undefined,
+      office: entry.office ? (this.services.municipality.offices[entry.office]?.name ?? entry.office) : undefined,
       flow: entry.flow && {
         title: knowledge.title(entry.flow.id) ?? entry.flow.id,
         answers: shownAnswers(flowsOf(this.services.municipality)[entry.flow.id], entry.flow.answers),

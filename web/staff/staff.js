@@ -227,6 +227,7 @@
   /** `waiting`: the citizen still waits in the queue (a taken conversation says when it was asked for instead). */
   function summary(item, target, { waiting = false } = {}) {
     const meta = [];
+    if (item.office) meta.push('Gewünscht: ' + item.office);
     if (item.topic) meta.push('Thema: ' + item.topic);
     meta.push('Grund: ' + (REASONS[item.reason] || item.reason));
     if (item.language) meta.push('Sprache: ' + (LANGUAGE_NAMES[item.language] || item.language));

@@ -349,6 +349,17 @@ describeWithRedis('staff console across two instances', () => {
     expect(after.join('\n')).not.toMatch(/Zurück zu Ihrer Anfrage|Wie heißen Sie\?/);
   });
 
+  it('shows the clerks the office a citizen asked for ("mit jemand vom Bauamt"; trial 51: only the topic was shown)', async () => {
+    const anna = await online('anna');
+    const chat = await citizen();
+    await say(chat, 'Kann ich mit jemand vom Bauamt schreiben?', (t) => /Platz 1/.test(t));
+    const overview = await eventually(async () => {
+      const body = (await anna.request('GET', '/overview')).body as { queue: Array<Record<string, unknown>> };
+      return body.queue.find((item) => item.conversationId === chat.conversationId);
+    });
+    expect(overview).toMatchObject({ office: 'Bauamt' });
+  });
+
   it('tells an English-speaking citizen in English that a person took over and that the chat ended (trial 35: both had been German)', async () => {
     const anna = await online('anna');
     const chat = await citizen();
