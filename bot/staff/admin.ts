@@ -4,7 +4,7 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import { auditStaff } from '../audit';
-import { staffedOffices } from '../../knowledge/municipality';
+import { workingOffices } from '../../dialogs/flows';
 import { de } from '../../knowledge/texts/de';
 import type { AssistantServices } from '../turn';
 import { newAccountSchema, passwordSchema } from './accounts';
@@ -21,7 +21,7 @@ export function adminRoutes(services: AssistantServices, auth: StaffAuth): Route
   const { accounts } = auth;
   const audit = (staff: string, action: string, target: string) => auditStaff(services.store, { staff, action, target });
   /** The Markt's own offices as citizens read them next to a staff member's name ("Anna (Bürgerbüro)"). */
-  const offices = (): string[] => staffedOffices(services.municipality).map(([, office]) => office.name);
+  const offices = (): string[] => workingOffices(services.municipality).map(([, office]) => office.name);
 
   api.get('/', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({

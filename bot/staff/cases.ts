@@ -7,11 +7,10 @@ import express, { type Response, type Router } from 'express';
 import { z } from 'zod';
 import { shownAnswers } from '../../dialogs/engine';
 import { REFERENCE } from '../../dialogs/fields';
-import { flowsOf } from '../../dialogs/flows';
+import { flowsOf, workingOffices } from '../../dialogs/flows';
 import { slotLabel } from '../../dialogs/slots';
 import { telUri } from '../../knowledge/answer';
 import { berlinWallClock } from '../../knowledge/hours';
-import { staffedOffices } from '../../knowledge/municipality';
 import { de } from '../../knowledge/texts/de';
 import { CATALOGUES } from '../../knowledge/texts/index';
 import { spreadsheetCsv } from '../analytics/export';
@@ -116,7 +115,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
   const caseFlows = Object.values(flows).filter((f) => f.confirm !== false);
   // A request goes to its flow's office, or to the office of the matter it names (a call-back about a Bauantrag: the Bauamt):
   // any of the Markt's own offices may be filtered by.
-  const offices = [...new Set([...caseFlows.map((f) => f.office), ...staffedOffices(municipality).map(([id]) => id)])];
+  const offices = workingOffices(municipality).map(([id]) => id);
   const titleOf = (flow: string): string => knowledge.title(flow) ?? flows[flow]?.title ?? flow;
   const officeOf = (office: string): string => municipality.offices[office]?.name ?? office;
   const nameOf = (staff: string | undefined): string | null => (staff ? accounts.speakerOf(staff, '').name : null);

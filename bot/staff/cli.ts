@@ -5,7 +5,8 @@ import 'dotenv/config';
 import { text } from 'node:stream/consumers';
 import { loadConfig } from '../config';
 import { parseArgs } from 'node:util';
-import { loadMunicipality, staffedOffices } from '../../knowledge/municipality';
+import { loadMunicipality } from '../../knowledge/municipality';
+import { workingOffices } from '../../dialogs/flows';
 import type { Municipality } from '../../knowledge/schema';
 import { accountsFile, roleSchema, StaffAccounts, type AccountOptions } from './accounts';
 
@@ -15,7 +16,7 @@ import { accountsFile, roleSchema, StaffAccounts, type AccountOptions } from './
  */
 function officeNamed(said: string, municipality: Municipality): string | undefined {
   const wanted = said.trim().toLowerCase();
-  const office = staffedOffices(municipality).find(([key, o]) => key.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
+  const office = workingOffices(municipality).find(([key, o]) => key.toLowerCase() === wanted || o.name.toLowerCase() === wanted);
   return office?.[1].name;
 }
 
@@ -63,7 +64,7 @@ async function main(args: string[]): Promise<number> {
       console.error(
         de.terminal.unknownOffice(
           options.office,
-          staffedOffices(municipality).map(([, o]) => o.name),
+          workingOffices(municipality).map(([, o]) => o.name),
         ),
       );
       return 2;

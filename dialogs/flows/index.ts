@@ -1,6 +1,7 @@
 // The step-by-step requests, one file each. The ids of the catalogue's flow topics
 // (knowledge/intents.yaml) and their titles are the same here (a test ties them together).
-import type { Municipality } from '../../knowledge/schema';
+import { staffedOffices } from '../../knowledge/municipality';
+import type { Municipality, Office } from '../../knowledge/schema';
 import { inLanguage, type Language } from '../../knowledge/texts/index';
 import { localize, type FlowDefinition } from '../engine';
 import type { FlowContext } from '../fields';
@@ -47,4 +48,17 @@ export function flowsOf(municipality: Municipality, language: Language = 'de'): 
   let flows = byLanguage.get(language);
   if (!flows) byLanguage.set(language, (flows = defineFlows(municipality, { language })));
   return flows;
+}
+
+/**
+ * The Markt's own offices staff work in: those with an address of their own, and those requests go to (the Bauhof takes
+ * the damage reports though it has no counter; trial 51: no account could be limited to it).
+ */
+export function workingOffices(municipality: Municipality): Array<[string, Office]> {
+  const keys = new Set(staffedOffices(municipality).map(([key]) => key));
+  for (const flow of Object.values(flowsOf(municipality))) if (flow.confirm !== false) keys.add(flow.office);
+  return [...keys].flatMap((key) => {
+    const office = municipality.offices[key];
+    return office && !office.external ? [[key, office] as [string, Office]] : [];
+  });
 }

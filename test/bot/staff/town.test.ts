@@ -387,6 +387,8 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     ).toBe('Diese Stelle gibt es nicht.');
     const offices = (await adam.request('GET', '/accounts')).body.offices as string[];
     expect(offices).toContain('Bürgerbüro');
+    // The Bauhof takes the damage reports, though it has no counter of its own (trial 51: no account could be limited to it).
+    expect(offices).toContain('Bauhof des Markt Mömbris');
     // Only offices where staff work: not a pointer to "whichever registry office" (trial 44), not the Landratsamt.
     expect(offices).not.toContain('das Standesamt, bei dem der Fall beurkundet ist');
     expect(offices).not.toContain('Landratsamt Aschaffenburg');
