@@ -75,6 +75,19 @@ const dayChoices = (turn: Turn, slots: readonly Slot[], wish?: SlotWish): string
     return dayChoice(date, from, turn.language);
   });
 
+const daysApart = (a: string, b: string): number => Math.abs(Date.parse(`${a}T12:00:00Z`) - Date.parse(`${b}T12:00:00Z`));
+/**
+ * The free slots of the days nearest the day wished, where nothing is free on it ("am 24.12." when the office is closed, or
+ * beyond the days booked here: the last days before; trial 51: the first days of the coming week had been offered).
+ */
+function nearestDays(free: readonly Slot[], wish: SlotWish): readonly Slot[] {
+  const wished = wish.dates?.[0];
+  if (wished === undefined) return free;
+  const days = [...new Set(free.map((slot) => slot.date))].sort((a, b) => daysApart(a, wished) - daysApart(b, wished));
+  const nearest = new Set(days.slice(0, DAYS_OFFERED));
+  return free.filter((slot) => nearest.has(slot.date));
+}
+
 /**
  * Why the wished days have nothing, rather than "nothing free": "Bürgerbüro: samstags geschlossen."
  * when the office is closed on every one (no hours that weekday, a holiday, a closed day), or the
@@ -338,7 +351,8 @@ export async function offerSlots(
   }
   const anyTime = fitting.length ? undefined : free.filter((slot) => fitsWish(slot, anyTimeOf(wish)));
   const matches = fitting.length ? fitting : (anyTime ?? []);
-  if (!matches.length) return { choices: dayChoices(turn, free), lead: whyNothingThen(turn, wish) ?? turn.t.appointments.nothingThen };
+  if (!matches.length)
+    return { choices: dayChoices(turn, nearestDays(free, wish)), lead: whyNothingThen(turn, wish) ?? turn.t.appointments.nothingThen };
   const days = new Set(matches.map((s) => s.date));
   // "Freitag nachmittag": closed then, which is not the same as all booked.
   const lead = anyTime

@@ -717,6 +717,22 @@ describe("requests in the citizen's own words", () => {
     expect(promptOf(r)!.choices).toEqual([later]);
   });
 
+  it('a day wished beyond the days booked here offers the last days before it, not the first of the coming week (trial 51)', async () => {
+    const first = promptOf(await assistant.conversation().say('Termin für eine Meldebescheinigung'))!.choices!;
+    // A Wednesday some six weeks ahead, a day the Bürgerbüro is open.
+    const far = new Date(Date.now() + 40 * 24 * 3600 * 1000);
+    far.setUTCDate(far.getUTCDate() + ((3 - far.getUTCDay() + 7) % 7));
+    const wished = `${far.getUTCDate()}.${far.getUTCMonth() + 1}.`;
+    const asked = await assistant.conversation().say(`Termin am ${wished} für eine Meldebescheinigung`);
+    expect(allText(asked)).toMatch(/Termine vergebe ich hier bis/);
+    const offered = promptOf(asked)!.choices!;
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered[0]).not.toBe(first[0]);
+    // The last day offered is the last day booked here ("bis Montag, 21. Dezember"), the one nearest the wish.
+    const until = /bis \p{L}+, (\d{1,2})\. /u.exec(allText(asked))![1]!;
+    expect(offered.at(-1)).toMatch(new RegExp(`^\\p{L}+\\., ${until.padStart(2, '0')}\\.`, 'u'));
+  });
+
   it('"wie lang dauert so ein termin fürs ummelden?" says that service\'s length and offers the booking, which takes the service (trial 51: a booking had begun without an answer)', async () => {
     const c = assistant.conversation();
     const asked = await c.say('wie lang dauert so ein termin fürs ummelden? muss ich mir frei nehmen?');
