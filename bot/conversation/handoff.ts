@@ -115,13 +115,13 @@ export async function whyNobodyTakesOver(turn: Turn): Promise<string | undefined
   return nobody && nobodyText(turn, nobody);
 }
 
-/** Sends the conversation to staff, or offers a call-back when nobody is there to take it. */
 /** The office of the Markt named in the message that asked for a person, if any. */
 function withOfficeAsked(turn: Turn): { office?: string } {
   const office = officeNamedIn(turn.text, turn.services.municipality);
   return office ? { office } : {};
 }
 
+/** Sends the conversation to staff, or offers a call-back when nobody is there to take it. */
 export async function requestHandoff(turn: Turn, request: HandoffRequest = {}): Promise<void> {
   const reason = request.reason ?? 'asked';
   // Asked for, or a person offered and taken up; otherwise offered, with why.

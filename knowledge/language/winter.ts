@@ -34,13 +34,13 @@ const OWN_TRADE = /(?<!\p{L})(?:selbstständi[gc]h?|selbständi[gc]h?|selbststae
 const BECAUSE_OF_THE_SNOW =
   /(?<!\p{L})(?:bei|wegen|wege|weil|trotz)\s+(?:dem|de|des|der|diesem|dem\s+ganzen|dem\s+vielen|all\s+dem)\s+(?:\p{L}+\s+)?(?:schnee\p{L}*|glatteis|glätte|glaette|eis|wetter)(?!\p{L})/giu;
 
-/** What a message about snow and ice is: a defect to report, a question the knowledge has no answer for, or neither. */
 /** "vor der Grundschule", "an der Bushaltestelle": a public place by what stands there (trial 51: the school's pavement was no way). */
 const AT_A_PUBLIC_PLACE =
   /(?<!\p{L})(?:vor|an|bei|beim|am|hinter|neben)\s+(?:der|dem|de|den)?\s*(?:\p{L}*schule|kirche|kita|kindergarten|friedhof|rathaus|\p{L}*haltestelle|turnhalle|\p{L}*halle|bahnhof|brücke|bruecke|spielplatz|sportplatz|dorfplatz|marktplatz|apotheke|bäckerei|baeckerei)(?!\p{L})/iu;
 /** "Glatteis melden": the icy place to be reported. */
 const TO_REPORT = /(?<!\p{L})(?:melden|melde|meldung)(?!\p{L})/iu;
 
+/** What a message about snow and ice is: a defect to report, a question the knowledge has no answer for, or neither. */
 export function winterMatter(text: string): 'report' | 'question' | undefined {
   if (OWN_TRADE.test(text)) return undefined;
   const icyThere = ICY.test(text) && (WAY.test(text) || AT_A_PUBLIC_PLACE.test(text) || TO_REPORT.test(text));
