@@ -746,6 +746,15 @@ function correctionOf(
       : undefined;
   const again = renumbered ?? redated ?? retimed;
   const parsed = again === undefined ? direct : schema.safeParse(again);
+  // "ach nein, lieber per E-Mail statt Telefon: g.hofmann@web.de": what the field's own reading takes from the words (the way and
+  // its address), each checked, and the request goes on from there (trial 51: the phone number had been asked again).
+  const given = parsed?.success || said === undefined ? undefined : target.answeredWith?.(said);
+  const answered = given && answerAll(flow, state.answers, given);
+  if (given && answered) {
+    const kept = withoutInvalidated(flow, state.answers, answered, given);
+    const changed = flow.fields.filter((f) => f.name in given && kept[f.name] !== state.answers[f.name]);
+    return told(next(flow, asked ? state : { ...state, editing: true }, kept), changed, kept, { named: true });
+  }
   if (!parsed?.success) {
     const editing = { ...state, field: target.name, tries: 0, editing: true };
     // "nein, die Straße ist falsch, es ist die Bahnhofstraße 3": a street without its Ortsteil is kept and the Ortsteil asked,

@@ -159,7 +159,9 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
           const both = nameWithContact(said);
           const contact = both && contactGiven(both.contact);
           // "no thanks, just take my number 0171 2345678": the number is kept though the words before it are no name.
-          if (both && contact) return personName().safeParse(both.name).success ? { name: both.name, ...contact } : contact;
+          // ("ach nein, lieber per E-Mail statt Telefon: g.hofmann@web.de": the words before it name the way, no person.)
+          const named = both && wayWished(both.name) === undefined && personName().safeParse(both.name).success;
+          if (both && contact) return named ? { name: both.name, ...contact } : contact;
           const given = contactGiven(said);
           if (given) return given;
           // Digits alone ("0151", "12") are a number begun or mistyped, not when to call.

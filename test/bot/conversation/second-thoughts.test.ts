@@ -355,6 +355,19 @@ describe('trial 46: backing out, finding one’s place, and corrections at the s
 });
 
 describe('trial 51: what happens after a report, an icy place', () => {
+  it('"ach nein, lieber per E-Mail statt Telefon: g.hofmann@web.de" changes the call-back\'s way and address, at the name and after the number (the number had been asked again; the words had become the name)', async () => {
+    const afterNumber = assistant.conversation();
+    await sayAll(afterNumber, ['ich hätte gern einen rückruf wegen meiner grundsteuer', 'Gerda Hofmann', 'Telefon', '06029 12345']);
+    const switched = await afterNumber.say('ach nein, lieber per E-Mail statt Telefon: g.hofmann@web.de');
+    expect(allText(switched)).toContain('Kontaktweg: E-Mail; Kontakt: g.hofmann@web.de');
+    expect(field(switched)).toBe('einwilligung');
+    const atName = assistant.conversation();
+    await atName.say('ich hätte gern einen rückruf wegen meiner grundsteuer');
+    const first = await atName.say('ach nein, lieber per E-Mail statt Telefon: g.hofmann@web.de');
+    expect(allText(first)).not.toContain('Name:');
+    expect(field(first)).toBe('name');
+  });
+
   it('"und was passiert jetzt, wie lang dauert das bis das geflickt wird?" after a report names the office that has it (it had been the privacy notice)', async () => {
     const c = assistant.conversation();
     await sayAll(c, ['Schlagloch in der Hauptstraße 12 in Schimborn, riesig tief', 'überspringen', 'überspringen']);
