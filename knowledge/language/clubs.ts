@@ -54,7 +54,7 @@ const NO_MONEY =
   /(?<!\p{L})(?:(?:kein\p{L}*|nicht\s+um)\s+(?:\p{L}+\s+)?(?:zuschuss|zuschüsse|geld|förderung|foerderung)|geld\s+(?:\p{L}+\s+){0,2}?kein\p{L}*|geldpreis\p{L}*|preisgeld\p{L}*|startgeld\p{L}*|eintrittsgeld\p{L}*)(?!\p{L})/giu;
 /** "Gibt es dafür Geld von der Gemeinde?", "kriegen wir einen Zuschuss", "Kriegen wir da was von der Gemeinde dazu?": money asked of the town. */
 const MONEY_ASKED =
-  /(?<!\p{L})(?:(?:gibt|geben|zahlt|zahlen|kriegen|kriege|bekommen|krieje)\s+(?:\p{L}+\s+){0,4}?(?:was|etwas|ebbes)\s+(?:\p{L}+\s+){0,4}?dazu|(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung)\s+(?:\p{L}+\s+){0,2}?(?:von\s+der\s+gemeinde|vom\s+markt|von\s+euch|von\s+ihnen|von\s+der\s+verwaltung)|(?:gibt|gäbe|gaebe|kriegen|kriege|bekommen|bekommt|kriegt)\s+(?:es\s+|mer\s+|man\s+|wir\s+)?(?:\p{L}+\s+){0,2}?(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:gibt|gibts|gibt's|geben|zahlt|zahlen|kriegen|kriege|bekommen|krieje)\s+(?:\p{L}+\s+){0,4}?(?:was|etwas|ebbes)\s+(?:\p{L}+\s+){0,4}?dazu|(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung)\s+(?:\p{L}+\s+){0,2}?(?:von\s+der\s+gemeinde|vom\s+markt|von\s+euch|von\s+ihnen|von\s+der\s+verwaltung)|(?:gibt|gäbe|gaebe|kriegen|kriege|bekommen|bekommt|kriegt)\s+(?:es\s+|mer\s+|man\s+|wir\s+)?(?:\p{L}+\s+){0,2}?(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung|unterstützung|unterstuetzung))(?!\p{L})/iu;
 /** Whether a club's message is about holding an event, not about money for the club. */
 export function clubEvent(text: string): boolean {
   const moneyNamed = text.replace(NO_MONEY, ' ');

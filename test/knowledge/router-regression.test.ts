@@ -5080,3 +5080,32 @@ describe('trial 51: follow-ups that ask something new, icy places reported, a ca
     expect(routedInEnglish('Changed apartment inside Mömbris — do I also need to change my car registration papers?').decision?.id).toBe('ummeldung');
   });
 });
+
+describe('blind set 212: an autumn month of stories', () => {
+  it.each([
+    ['guude, hier is der schorsch aus rappach', 'begruessung'],
+    ['mir ham 10 ster holz geliefert kriegt für den ofe weil des gas so teuer is und ich schaff unner der woch. wann darf ich am samstag mit der spaltmaschin loslege und bis wann, ich will mit de nachbarn kein krach, mir verstehe uns gut', 'ruhezeiten'],
+    ['ich bin erzieherin und such was in mömbris, habt ihr in de kitas was frei', 'stellenangebote'],
+    ['mir lasse endlich des dach neu decke bevor der schnee kommt, der dachdecker aus königshofen sagt er braucht des gerüst vorne uff dem gehweg weils hinne net geht, so 2 woche. muss ich des irgendwo beantrage oder macht des der dachdecker, der sagt ich soll mich kümmern', 'sondernutzung'],
+    ['wo kann ich mei cabrio fürn winter abmelde, geht des bei eich', 'kfz-zulassung'],
+    ['ich hab den neue perso letzte woch bei eich beantragt, alles gut, aber die sparkass will bis dahin irgendwas gültiges sehe weil mir en kredit für die neue heizung unterschreibe und des eilt wege dem förderantrag. krieg ich da solang so en provisorische oder was mach ich', 'vorlaeufiger-ausweis'],
+    ['die gulli sin voller laub bei uns und beim regen steht die ganz straß unter wasser', 'maengelmelder'],
+    ['wenn ich hier mei adress und geburtsdatum wege dem führungszeugnis eingeb, wo landet des', 'datenschutz'],
+    ['unser heimatverein feiert 100 jährig nächst jahr, gibts da was von der gemeinde dazu', 'vereinsfoerderung'],
+    // Guard: a booking with a garage visit after it is still the booking.
+    ['ich brauche einen termin im bürgerbüro, muss danach noch in die werkstatt', 'termin-buchen'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([['ab wann braucht mer winterreife, gibts da en stichtag oder is des von o bis o, mei werkstatt hat erst im dezember termin']])(
+    '%s is none of the town’s',
+    (text) => {
+      expect(kb.router.decide(text).action).toBe('none');
+    },
+  );
+  it('"… my boss say i need registration of my adress in the town …" is the registration (in English)', () => {
+    const text =
+      'hello, i am new in mömbris from romania, i work in logistic in alzenau. my boss say i need registration of my adress in the town. where i can do and what papers i need?';
+    expect(routedInEnglish(text).decision?.id).toBe('anmeldung-wohnsitz');
+  });
+});
