@@ -1794,7 +1794,9 @@ const REGISTERED_EVENTS: ReadonlySet<string> = new Set([DEATH, BIRTH]);
 const REPORTS_IT = /(?<!\p{L})(?:melden|meld|anmelden|anzeigen|beurkunden|eintragen)(?!\p{L})/iu;
 /** Words that point back to what was just answered ("wo gebe ich den ab", "where do I hand it in"). */
 // Letter boundaries, not \b: JavaScript's \b does not count "ü" as a letter ("dafür").
-const POINTS_BACK = /(?<!\p{L})(den|die|das|des|dess|dat|dit|dem|ihn|es|ihrer|seiner|ihrs|seins|dort|da|do|dahin|dafür|dazu|damit|davon|dabei|it|them|there|that)(?!\p{L})/iu;
+// ("Is there a swimming pool in town?" after the dog tax: "is there" points nowhere, trial 52: the dog tax had come again.)
+const POINTS_BACK =
+  /(?<!\p{L})(den|die|das|des|dess|dat|dit|dem|ihn|es|ihrer|seiner|ihrs|seins|dort|da|do|dahin|dafür|dazu|damit|davon|dabei|it|them|(?<!\b(?:is|are|was|were)\s+)there|that)(?!\p{L})/iu;
 /** An unknown word this long may name a matter ("Wauwau"); a shorter one is mostly dialect or filler ("Johr", "halt"). */
 const UNKNOWN_MATTER_LENGTH = 5;
 /**

@@ -6,8 +6,9 @@ import type { FlowDefinition } from '../engine';
 import type { FlowContext } from '../fields';
 import { byReference, OWN_APPOINTMENT } from './termin-absagen';
 
+// (In English by its pronoun too: "Can I move it to the same day 16:30?", trial 52: a new booking began.)
 const MOVES =
-  /\btermin\b.*\b(verschieb\w*|verleg\w*|umbuch\w*)\b|\b(verschieb\w*|verleg\w*|umbuch\w*)\b.*\btermin|\banderen termin\b|\b(reschedul\w*|postpon\w*|move|change)\b.*\bappointment|\bappointment\b.*\b(reschedul\w*|postpon\w*)/iu;
+  /\btermin\b.*\b(verschieb\w*|verleg\w*|umbuch\w*)\b|\b(verschieb\w*|verleg\w*|umbuch\w*)\b.*\btermin|\banderen termin\b|\b(reschedul\w*|postpon\w*|move|change)\b.*\bappointment|\bappointment\b.*\b(reschedul\w*|postpon\w*)|\b(?:move|reschedule|postpone|shift)\s+it\s+to\b/iu;
 /**
  * "dann verschieb ich ihn auf Mittwoch früh", "kann ich den auf Freitag verlegen?": the appointment talked about, by its pronoun
  * (trial 48: a new booking began); "den Umzug verschieben" names another thing.

@@ -478,7 +478,8 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'dokument-verloren', 'reisepass']), told: (text) => ID_CARD_COST.test(text) && (!namesAChildInEnglish(text) || GROWN_UP.test(text)) },
   { topic: 'kirchenaustritt', misled: new Set(['hundesteuer', 'abmeldung', 'urkunden', 'gewerbesteuer']), told: (text) => CHURCH_LEFT.test(text) },
   { topic: 'gewerbe-anmelden', misled: new Set(['anmeldung-wohnsitz', 'kontakt', 'gewerbesteuer', 'ummeldung']), told: (text) => BUSINESS_OPENED.test(text) },
-  { topic: 'termin-buchen', misled: new Set(['abmeldung', 'muelltonne', 'hilfe', 'kontakt']), told: (text) => APPOINTMENT_MOVED.test(text) || APPOINTMENT_MOVED_AFTER_DONE.test(text) },
+  // ("Can I move it to the same day 16:30?", trial 52: it had been the move within the town.)
+  { topic: 'termin-buchen', misled: new Set(['abmeldung', 'muelltonne', 'hilfe', 'kontakt', 'ummeldung']), told: (text) => APPOINTMENT_MOVED.test(text) || APPOINTMENT_MOVED_AFTER_DONE.test(text) },
   { topic: 'mitarbeiter', misled: new Set(['kontakt', 'hilfe']), told: (text) => SOMEONE_TO_TALK_TO.test(text) },
 ];
 
@@ -492,7 +493,7 @@ const BUSINESS_OPENED =
   /\b(?:open|start|opening|starting|set\s+up)\s+(?:a\s+|an\s+|my\s+|our\s+)?(?:own\s+|small\s+|little\s+|new\s+)?(?:\p{L}+\s+)?(?:business|shop|store|studio|salon|kiosk|restaurant|café|cafe|bakery|workshop|company)\b[^]{0,120}?\b(?:regist\p{L}*|anmeld\p{L}*|gewerbe\p{L}*)/iu;
 /** "I booked an appointment for tomorrow but my child is sick. how do I cancel or move it?": a booked appointment cancelled or moved. */
 const APPOINTMENT_MOVED =
-  /\b(?:cancel|move|reschedule|postpone|change)\s+(?:my\s+|our\s+|the\s+)?(?:\p{L}+\s+)?(?:appointment|termin)\b|\b(?:booked|made|have|got)\s+(?:an?\s+)?(?:appointment|termin)\b[^]{0,120}?\b(?:cancel|move|reschedule|postpone)\b/iu;
+  /\b(?:cancel|move|reschedule|postpone|change)\s+(?:my\s+|our\s+|the\s+)?(?:\p{L}+\s+)?(?:appointment|termin)\b|\b(?:move|reschedule|postpone|shift)\s+it\s+to\s+(?:\p{L}+\s+){0,3}?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|same\s+day|another\s+day)\b|\b(?:booked|made|have|got)\s+(?:an?\s+)?(?:appointment|termin)\b[^]{0,120}?\b(?:cancel|move|reschedule|postpone)\b/iu;
 /** What is left of it without "I booked an appointment …" (told done): "how do I cancel or move it?". */
 const APPOINTMENT_MOVED_AFTER_DONE = /\b(?:cancel|move)\s+or\s+(?:move|reschedule|postpone|change)\s+it\b|\breschedule\s+it\b/iu;
 /** "is there somebody at the rathaus who speaks english … that I can talk with?": a person to talk to. */

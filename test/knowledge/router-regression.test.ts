@@ -5109,3 +5109,17 @@ describe('blind set 212: an autumn month of stories', () => {
     expect(routedInEnglish(text).decision?.id).toBe('anmeldung-wohnsitz');
   });
 });
+
+describe('trial 52: English after an answer', () => {
+  it('"Is there a swimming pool in town?" after the dog tax is no follow-up of it ("is there" points nowhere; the dog tax had come again)', () => {
+    const r = kb.routerFor('en')!.decide('Is there a swimming pool in town?', { language: 'en', lastTopic: 'hundesteuer' });
+    expect(r.decision?.id).not.toBe('hundesteuer');
+    // Guard: "there" that points back still does.
+    expect(kb.routerFor('en')!.decide('can I pay it there?', { language: 'en', lastTopic: 'hundesteuer' }).decision?.id).toBe('hundesteuer');
+  });
+  it('"Can I move it to the same day 16:30?" is an appointment moved, not a home (it had been the move within the town)', () => {
+    expect(routedInEnglish('Can I move it to the same day 16:30?').decision?.id).toBe('termin-buchen');
+    // Guard: a move of one's home stays the registration's.
+    expect(routedInEnglish('we want to move to Schimborn next month, what do I need').decision?.id).not.toBe('termin-buchen');
+  });
+});

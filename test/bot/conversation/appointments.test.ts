@@ -763,6 +763,22 @@ describe("requests in the citizen's own words", () => {
     }
   });
 
+  it('"Can I move it to the same day 16:30?" after booking in English moves that appointment (trial 52: a new booking had begun)', async () => {
+    const c = assistant.conversation();
+    const locale = 'en-US';
+    const days = promptOf(await c.say('I need an appointment for a new passport', { locale }))!.choices!;
+    const times = promptOf(await c.say(days[2]!, { locale }))!.choices!;
+    await c.say(times[0]!, { locale });
+    await c.say('Erika Muster', { locale });
+    await c.say('erika@example.org', { locale });
+    const reference = referenceIn(await c.say('Send', { locale }))!;
+    const clock = /(\d{2}:\d{2})$/.exec(times.at(-1)!)![1]!;
+    const moved = await c.say(`Can I move it to the same day ${clock}?`, { locale });
+    expect(allText(moved)).toContain(`(Reisepass, ${reference})`);
+    expect(promptOf(moved)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+    expect(allText(moved)).toContain(times.at(-1)!);
+  });
+
   /** Erika Muster books the first free passport appointment (erika@example.org). */
   const bookPassport = async () => {
     const c = assistant.conversation();
