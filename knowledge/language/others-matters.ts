@@ -878,9 +878,18 @@ export const gameDamagedGarden = (text: string): boolean => WILD_DAMAGE.test(tex
 
 /** "mein Kind ist mit Fahrrad fast gefallen": a bicycle ridden, not left ("seit Wochen großes Loch" is a hole in the road; blind set 176). */
 const RIDDEN = /(?<!\p{L})mit\s+(?:dem\s+|em\s+|meinem\s+|seinem\s+|ihrem\s+|dem\s+neuen\s+)?(?:\p{L}*fahrrad|rad|\p{L}*bike|roller|e-?scooter)(?!\p{L})/giu;
+/** "Mein Nachbar parkt sein Wohnmobil seit Wochen auf dem Gehweg": parked by its owner, who is known, not left behind (trial 52: the lost property office). */
+const PARKED = /(?<!\p{L})(?:parkt|parken|parke|geparkt)(?!\p{L})/iu;
+/**
+ * "Mein Nachbar parkt sein Wohnmobil seit Wochen auf dem Gehweg … Wer ist zuständig?": a vehicle parked where it must not stand, the
+ * police's to end (trial 52); a removal's no-parking zone asked for stays the street's special use.
+ */
+const WRONG_PLACE = /(?<!\p{L})(?:gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|einfahrt|ausfahrt|feuerwehrzufahrt|behindertenparkplatz|halteverbot\p{L}*|parkverbot\p{L}*)(?!\p{L})/iu;
+const OWN_ZONE = /(?<!\p{L})(?:umzug\p{L}*|umziehen|lkw|container|gerüst\p{L}*|geruest\p{L}*|beantrag\p{L}*|schilder?)(?!\p{L})/iu;
+export const parkedWhereNotAllowed = (text: string): boolean => PARKED.test(text) && WRONG_PLACE.test(text) && !OWN_ZONE.test(text);
 export const thingLeftInPublic = (text: string): boolean => {
   const told = text.replace(RIDDEN, ' ');
-  return LEFT_THING.test(told) && LEFT_FOR_LONG.test(told);
+  return LEFT_THING.test(told) && LEFT_FOR_LONG.test(told) && !PARKED.test(told);
 };
 
 /** "Die Überführung … wie wird das hier in Deutschland beurkundet?", "Geht des trotzdem, dass der Tod eigetraache werd?": how a death is registered, not its certificates. */

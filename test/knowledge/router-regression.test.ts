@@ -5123,3 +5123,12 @@ describe('trial 52: English after an answer', () => {
     expect(routedInEnglish('we want to move to Schimborn next month, what do I need').decision?.id).not.toBe('termin-buchen');
   });
 });
+
+describe('trial 52: a vehicle parked where it must not stand', () => {
+  it('"Mein Nachbar parkt sein Wohnmobil seit Wochen auf dem Gehweg …" is the police\'s, not lost property (it had been the Fundbüro)', () => {
+    const r = kb.router.decide('Mein Nachbar parkt sein Wohnmobil seit Wochen auf dem Gehweg, man kommt mit dem Kinderwagen nicht vorbei. Wer ist zuständig?');
+    expect([r.action, r.referral]).toEqual(['none', 'polizei']);
+    // Guard: a removal's no-parking zone.
+    expect(decided('Wir ziehen am Samstag um und der LKW muss vor dem Haus stehen, die Straße ist total eng und zugeparkt. Kann man da ein Halteverbot einrichten?')).toBe('sondernutzung');
+  });
+});
