@@ -750,11 +750,7 @@ function correctionOf(
   // its address), each checked, and the request goes on from there (trial 51: the phone number had been asked again).
   const given = parsed?.success || said === undefined ? undefined : target.answeredWith?.(said);
   const answered = given && answerAll(flow, state.answers, given);
-  if (given && answered) {
-    const kept = withoutInvalidated(flow, state.answers, answered, given);
-    const changed = flow.fields.filter((f) => f.name in given && kept[f.name] !== state.answers[f.name]);
-    return told(next(flow, asked ? state : { ...state, editing: true }, kept), changed, kept, { named: true });
-  }
+  if (given && answered) return takenInOwnReading(flow, asked ? state : { ...state, editing: true }, given, answered);
   if (!parsed?.success) {
     const editing = { ...state, field: target.name, tries: 0, editing: true };
     // "nein, die Straße ist falsch, es ist die Bahnhofstraße 3": a street without its Ortsteil is kept and the Ortsteil asked,
@@ -779,6 +775,21 @@ function correctionOf(
     return { ...step, messages: [understood, ...step.messages] };
   }
   return { messages: [understood, ask(flow, asked, answers, undefined, choicesOf(asked, state))], state: { ...state, answers } };
+}
+
+/**
+ * The answers a field's own reading took from the words (`given`, checked into `answered`), without those they make void, said
+ * back with what changed; then the next question, or the summary.
+ */
+function takenInOwnReading(
+  flow: FlowDefinition,
+  state: FlowState,
+  given: Record<string, string>,
+  answered: Record<string, unknown>,
+): FlowStep {
+  const kept = withoutInvalidated(flow, state.answers, answered, given);
+  const changed = flow.fields.filter((f) => f.name in given && kept[f.name] !== state.answers[f.name]);
+  return told(next(flow, state, kept), changed, kept, { named: true });
 }
 
 /**
@@ -937,12 +948,22 @@ function withoutInvalidated(
   return kept;
 }
 
+/** A house number ("21", "12a"), the words that may stand before it ("die Nummer", "number"), and those that say which is not meant. */
+const A_NUMBER = /(\d{1,4}\s?[a-z]?)/;
+const NUMBER_WORD = /(?:(?:die|der|number|nummer|nr\.?)\s+)?/;
+const NOT_THAT = /(?:net|ned|nicht|statt|not|instead\s+of)/;
+const NOT = /(?:net|ned|nicht|not)/;
+const BUT = /(?:sondern|but)/;
 /** "22 not 20", "hausnummer 7 net 3", "vor der Nummer 21, nicht 12" (trial 50): a new house number for an old one. */
-const NUMBER_NOT_NUMBER =
-  /(?<![\d\p{L}])(\d{1,4}\s?[a-z]?)\s*,?\s+(?:net|ned|nicht|statt|not|instead\s+of)\s+(?:(?:die|der|number|nummer|nr\.?)\s+)?(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
+const NUMBER_NOT_NUMBER = new RegExp(
+  `(?<![\\d\\p{L}])${A_NUMBER.source}\\s*,?\\s+${NOT_THAT.source}\\s+${NUMBER_WORD.source}${A_NUMBER.source}(?![\\d\\p{L}])`,
+  'iu',
+);
 /** "nicht 12, sondern 21", "not 12 but 21": the old number first. */
-const NOT_NUMBER_BUT_NUMBER =
-  /(?<!\p{L})(?:net|ned|nicht|not)\s+(?:(?:die|der|number|nummer|nr\.?)\s+)?(\d{1,4}\s?[a-z]?)\s*,?\s+(?:sondern|but)\s+(?:(?:die|der|number|nummer|nr\.?)\s+)?(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
+const NOT_NUMBER_BUT_NUMBER = new RegExp(
+  `(?<!\\p{L})${NOT.source}\\s+${NUMBER_WORD.source}${A_NUMBER.source}\\s*,?\\s+${BUT.source}\\s+${NUMBER_WORD.source}${A_NUMBER.source}(?![\\d\\p{L}])`,
+  'iu',
+);
 const sameNumber = (a: string, b: string): boolean => a.replace(/\s/g, '').toLowerCase() === b.replace(/\s/g, '').toLowerCase();
 
 /**
@@ -1091,11 +1112,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     // which drops the number), and then that question in its new form (trial 40: the phone's question came).
     const given = target?.answeredWith?.(input.text);
     const answered = given && Object.keys(given).some((name) => name !== target?.name) ? answerAll(flow, state.answers, given) : undefined;
-    if (answered) {
-      const kept = withoutInvalidated(flow, state.answers, answered, given);
-      const changed = flow.fields.filter((f) => f.name in given! && kept[f.name] !== state.answers[f.name]);
-      return told(next(flow, { ...state, editing: true }, kept), changed, kept, { named: true });
-    }
+    if (given && answered) return takenInOwnReading(flow, { ...state, editing: true }, given, answered);
     if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
     const readdressed = addressAgain(flow, fields, state, input.text);
     if (readdressed) return readdressed;

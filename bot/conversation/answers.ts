@@ -128,11 +128,12 @@ export async function respond(turn: Turn): Promise<void> {
   const forAnother = await bookingForAnother(turn);
   if (forAnother) return startFlow(turn, BOOKING, forAnother);
   // "Dauert der Termin lange?" after a booking: that appointment's length (trial 50: a second booking had started).
-  const booked = asksAppointmentLength(turn.text) ? await bookedLength(turn) : undefined;
+  const asksLength = asksAppointmentLength(turn.text);
+  const booked = asksLength ? await bookedLength(turn) : undefined;
   if (booked) return void turn.reply(turn.t.appointments.lasts(booked.minutes, booked.service));
   // "wie lang dauert so ein termin fürs ummelden?" with nothing booked here: that service's length, and its booking
   // offered, the service taken from the question (trial 51: a booking had begun without an answer).
-  const service = asksAppointmentLength(turn.text) ? flowsOf(turn)[BOOKING]?.prefill?.(turn.text).anliegen : undefined;
+  const service = asksLength ? flowsOf(turn)[BOOKING]?.prefill?.(turn.text).anliegen : undefined;
   if (service) {
     turn.state.flowOffered = { flow: BOOKING, question: turn.text };
     const book = titleIn(turn, BOOKING);
