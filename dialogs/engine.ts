@@ -9,6 +9,7 @@ import {
   afterCorrection,
   correctedValue,
   correctsEarlier,
+  ratherThanBefore,
   foldCommand,
   valueBesideTheWrongOne,
   partReplaced,
@@ -934,6 +935,27 @@ function correctedInOwnWords(flow: FlowDefinition, state: FlowState, asked: Flow
   );
 }
 
+/**
+ * "nein, lieber nachmittags" at the consent after the time to call was given: the answer before this question, taken back
+ * for the one said after "lieber", and this question asked again (trial 52: the consent's "Nein" had ended the request).
+ * Only where the words are no answer to this question and that earlier field takes them.
+ */
+function previousAnswerRedone(
+  flow: FlowDefinition,
+  fields: FlowField[],
+  state: FlowState,
+  asked: FlowField | undefined,
+  text: string,
+): FlowStep | undefined {
+  const rest = ratherThanBefore(text);
+  if (!asked || rest === undefined || schemaOf(asked, state.answers, choicesOf(asked, state)).safeParse(rest).success) return undefined;
+  const before = fields.slice(0, fields.indexOf(asked)).findLast((f) => state.answers[f.name] !== undefined);
+  if (!before || before.choicesFrom) return undefined;
+  const parsed = schemaOf(before, state.answers).safeParse(rest);
+  if (!parsed.success || JSON.stringify(parsed.data) === JSON.stringify(state.answers[before.name])) return undefined;
+  return earlierAnswerChanged(flow, state, asked, before, parsed.data);
+}
+
 /** The answers without those that depended on an answer changed from `before` (they are asked again), unless `given` with it. */
 function withoutInvalidated(
   flow: FlowDefinition,
@@ -1031,7 +1053,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     houseNumberCorrected(flow, fields, state, field, input.text) ??
     correctionOf(flow, fields, state, field, input.text) ??
     correctionOfNamedAnswer(flow, fields, state, field, input.text) ??
-    correctedInOwnWords(flow, state, field, input.text);
+    correctedInOwnWords(flow, state, field, input.text) ??
+    previousAnswerRedone(flow, fields, state, field, input.text);
   if (cancels(input.text) && !correction) {
     // Answers given are kept for one more message (bot/steps/flow.ts), in case the cancel was a slip.
     const undoable = Object.keys(state.answers).length > 0;

@@ -54,6 +54,14 @@ function withoutBreedFrame(said: string): string {
   return breed === said.trim() || !breed ? said : breed.charAt(0).toUpperCase() + breed.slice(1);
 }
 
+/** "der Name ist Bello, …", "er heißt Bello und …": the dog's name said beside what is asked. */
+const NAME_SAID = /(?<!\p{L})(?:hei(?:ß|ss)t|hoaßt|name\s+(?:ist|is)|is\s+called)(?!\p{L})/iu;
+/** The breed named beside the dog's name ("der Name ist Bello, die Rasse ist Labrador"), written as breeds are. */
+function breedBesideName(said: string): string | undefined {
+  const breed = NAME_SAID.test(said) ? BREED.exec(said)?.[1] : undefined;
+  return breed === undefined ? undefined : breed.charAt(0).toUpperCase() + breed.slice(1);
+}
+
 /** "er heißt bello", "his name is Rex": the dog's name said where its breed is asked. */
 const DOG_NAMED =
   /^\W*(?:(?:er|sie|es|der|die|des|he|she|it)\s+(?:hei(?:ß|ss)t|hoaßt|is\s+called|'s\s+called)|(?:his|her|sein|ihr)\s+name\s+(?:is|ist))\s+\p{L}+\W*$/iu;
@@ -110,7 +118,10 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         // "Ich bin die Petra Wolf, wohne in der Hauptstraße 5 in Schimborn, der Hund ist ein Labrador und kein Kampfhund": the dog's too.
         answeredWith: (said) => {
           const both = nameWithAddress(said);
-          return both && { halter: both.name, anschrift: both.address, ...aboutTheDog(said) };
+          // "der Name ist Bello, die Rasse ist Labrador": the dog's, not the holder's (trial 52); its breed kept, the holder asked again.
+          if (both) return { halter: both.name, anschrift: both.address, ...aboutTheDog(said) };
+          const breed = breedBesideName(said);
+          return breed === undefined ? undefined : { ...aboutTheDog(said), rasse: breed };
         },
         help: 'Vor- und Nachname der Person, die den Hund hält.',
       },
@@ -133,7 +144,8 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
           .refine((said) => !/@|\d{4,}/u.test(said), { error: () => texts().fields.notABreed })
           // "er heißt bello" (trial 41: stored as the breed).
           .refine((said) => !DOG_NAMED.test(said), { error: () => texts().fields.nameNotBreed })
-          .transform((said) => (saysNotKnown(said) ? texts().fields.breedUnknown : withoutBreedFrame(said))),
+          // "Er heißt Bello und ist ein Labrador": the breed alone (trial 52: the whole sentence had been stored as the breed).
+          .transform((said) => (saysNotKnown(said) ? texts().fields.breedUnknown : (breedBesideName(said) ?? withoutBreedFrame(said)))),
         // "Labrador mischling, heißt Bello, seit 1. november bei uns": the breed named, and the start beside it (trial 32: all had been the breed).
         answeredWith: (said): Record<string, string> | undefined => {
           if (isOnlyAnAddress(said.trim())) return { anschrift: said.trim() };

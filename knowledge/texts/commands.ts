@@ -137,6 +137,14 @@ const CORRECTION =
   /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|korrektur|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|(?:ne|nee|nein),? warte?|warte? mal|(?:war|ist|is)\s+eher|sorry|ändern|aendern|wrong|incorrect|mistake|ich\s+meinte|\d+\s?[a-z]?\s+(?:net|ned|nicht|statt|not)\s+\d+)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:der\s+|die\s+|das\s+|the\s+)?\p{L}+\s+(?:ist|is|war|lautet|beginnt|endet|starts|ends)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:seit|since)\s/iu;
 export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
 /**
+ * "nein, lieber nachmittags", "no, rather in the afternoon": the answer just given taken back for another, said after the
+ * next question (trial 52: at the consent it had been its "Nein"); what comes after "lieber" is the new answer.
+ * ("nein, lieber nicht" is a plain no.)
+ */
+const RATHER_THAN_BEFORE =
+  /^\W*(?:nein|nee|ne|na|no)\W+(?:doch\s+|dann\s+)?(?:lieber|besser|eher|rather|better)\s+(?!(?:nicht|net|ned|not|kein\p{L}*|doch\s+nicht)(?!\p{L}))(.+?)\s*[.!]?\s*$/iu;
+export const ratherThanBefore = (text: string): string | undefined => RATHER_THAN_BEFORE.exec(text)?.[1];
+/**
  * The right value said with a correction ("…, es ist ein Golden Retriever", "…, it's a poodle",
  * "die Nummer ist 06029 99888", "ich wohne in der Rathausstraße 14", "es war eher bei Hausnummer 50"); a dot inside it (an e-mail
  * address, "Dr.") belongs to it.

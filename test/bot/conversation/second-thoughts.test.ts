@@ -597,3 +597,35 @@ describe('trial 48: leaving a form, a person by name, a dog deregistered, correc
     expect(promptOf(moving)?.choices?.every((day) => day.startsWith('Mi.'))).toBe(true);
   });
 });
+
+describe("trial 52: a time to call taken back at the consent, the dog's name beside its breed", () => {
+  it('"nein, lieber nachmittags" at the consent changes the time to call and asks the consent again; "nein, lieber nicht" still ends it (the request had ended)', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Ich hätte gern einen Rückruf', 'Frage zur Grundsteuer', 'Petra Schmitt', '0171 2345678']);
+    expect(field(await c.say('morgen vormittag'))).toBe('einwilligung');
+    const changed = await c.say('nein, lieber nachmittags');
+    expect(allText(changed)).toContain('„nachmittags“ als Erreichbarkeit verstanden');
+    expect(field(changed)).toBe('einwilligung');
+    expect(allText(await c.say('ja'))).toMatch(/\nErreichbarkeit: nachmittags\n/);
+
+    const declining = assistant.conversation();
+    await sayAll(declining, ['Rückruf bitte', 'Frage zum Bauantrag', 'Petra Schmitt', '0171 2345678', 'vormittags']);
+    expect(allText(await declining.say('nein, lieber nicht'))).toContain('Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen.');
+  });
+
+  it('takes the breed alone from "der Name ist Bello, die Rasse ist Labrador" at the holder\'s and the breed\'s question (the holder was asked without a word of it; the sentence became the breed)', async () => {
+    const atHolder = assistant.conversation();
+    await atHolder.say('Ich möchte meinen Hund anmelden');
+    const kept = await atHolder.say('der Name ist Bello, die Rasse ist Labrador');
+    expect(allText(kept)).toContain('„Labrador“ als Rasse verstanden');
+    expect(field(kept)).toBe('halter');
+    expect(field(await sayAll(atHolder, ['Petra Schmitt', 'Hauptstraße 5, Schimborn']))).toBe('geburtsdatum');
+
+    for (const said of ['der Name ist Bello, die Rasse ist Labrador', 'Er heißt Bello und ist ein Labrador']) {
+      const c = assistant.conversation();
+      await sayAll(c, ['Ich möchte meinen Hund anmelden', 'Petra Schmitt', 'Hauptstraße 5, Schimborn', said]);
+      const summary = await sayAll(c, ['März 2024', 'seit 1.11.2026', 'nein', 'nein']);
+      expect(allText(summary)).toMatch(/\nRasse: Labrador\n/);
+    }
+  });
+});
