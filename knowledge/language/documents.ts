@@ -289,11 +289,11 @@ export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(tex
 
 /**
  * "so einen provisorischen Ausweis", "einen Behelfspass", "ein Übergangs-Papier", "übergangsweise was
- * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated), "gibts da e zwischenlösung" (blind set 209), "krieg ich da solang so en provisorische oder …" (blind set 212): a document for the
+ * zum Ausweisen", "einen vor leifigen Personalausweis" (dictated), "gibts da e zwischenlösung" (blind set 209), "krieg ich da solang so en provisorische oder …" (blind set 212), "könnt ihr mer da übergangsweise ebbes ausstelle" (blind set 213): a document for the
  * time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig|laafig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis|zeit\s+dazwische?n?)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücke|ueberbruecke)n?|papier-?ausweis\p{L}*|provisorische[nrs]?\s+(?:krieg\p{L}*|krieche\p{L}*|bekomm\p{L}*|ausstell\p{L}*)|(?:ausweis|pass|perso)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:der|die|das|den)\s+(?:gleich|sofort)\s+fertig|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen|bis\s+dahin\s+(?:\p{L}+\s+){0,3}?(?:papier|paper|dokument|ersatz)|(?:sowas|so\s+was|was|etwas|irgendwas|ersatz)\s+(?:\p{L}+\s+){0,2}?(?:übergangsweis\p{L}*|uebergangsweis\p{L}*|vorübergehend|voruebergehend)(?!\p{L})|(?<!\p{L})(?:zwische?n|übergangs|uebergangs)(?:lösung|loesung)\p{L}*|(?<!\p{L})(?:en|einen|ne|nen)\s+provisorische[nrs]?(?=\s*(?:oder|[?.!,]|$))/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig|laafig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis|zeit\s+dazwische?n?)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücke|ueberbruecke)n?|(?:übergangsweise|uebergangsweise|zwischenzeitlich)\s+(?:\p{L}+\s+){0,3}?(?:ausstell\p{L}*|geb\p{L}*|mach\p{L}*|bekomm\p{L}*|krieg\p{L}*)|papier-?ausweis\p{L}*|provisorische[nrs]?\s+(?:krieg\p{L}*|krieche\p{L}*|bekomm\p{L}*|ausstell\p{L}*)|(?:ausweis|pass|perso)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:der|die|das|den)\s+(?:gleich|sofort)\s+fertig|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen|bis\s+dahin\s+(?:\p{L}+\s+){0,3}?(?:papier|paper|dokument|ersatz)|(?:sowas|so\s+was|was|etwas|irgendwas|ersatz)\s+(?:\p{L}+\s+){0,2}?(?:übergangsweis\p{L}*|uebergangsweis\p{L}*|vorübergehend|voruebergehend)(?!\p{L})|(?<!\p{L})(?:zwische?n|übergangs|uebergangs)(?:lösung|loesung)\p{L}*|(?<!\p{L})(?:en|einen|ne|nen)\s+provisorische[nrs]?(?=\s*(?:oder|[?.!,]|$))/iu;
 
 /** "sein neuer Ausweis ist noch in Berlin in Druckerei", "ist beantragt": a new document on its way. */
 // ("mein neuer perso dauert ja paar wochen": the weeks it takes, blind set 184.)
@@ -338,9 +338,10 @@ export function adultsDocumentNamed(text: string): 'reisepass' | 'personalauswei
 
 /** "Grad der Behinderung", "GdB 50", "will grad von 50 beantragen": the disability's degree, which the Schwerbehindertenausweis states. */
 // "Nachteilsausgleich" and "Merkzeichen" are what the card grants and states.
-// "Meine Mutter hat 50 Prozent … mehr Prozent oder das G im Ausweis", "50 prozent anerkannt bekommen": the degree by its percent and a mark by its letter.
+// "Meine Mutter hat 50 Prozent … mehr Prozent oder das G im Ausweis", "50 prozent anerkannt bekommen": the degree by its percent and a mark by its letter
+// ("mit 50 grad": its degree as said; blind set 213).
 const DISABILITY_DEGREE =
-  /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*|(?:hat|habe|hab|hatte|mit|hot|hott|hät|haben|ham)\s+(?:jetzt\s+|nun\s+|schon\s+|jetz\s+)?(?:\d0|fünfzig|fuenfzig|siebzig|achtzig|hundert)\s*(?:prozent|%)(?!\s*(?:rabatt|nachlass))|(?:mehr|höhere[nr]?|hoehere[nr]?)\s+prozent|(?:\d0|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|hundert)\s*(?:prozent|%)\s+(?:\p{L}+\s+)?(?:anerkannt|zuerkannt|festgestellt|bewilligt)|(?:das|ein|einem|nem)\s+(?:g|ag|bl|gl|tbl|rf)\s+(?:im|in\s+den|in\s+dem|auf\s+dem|auf\s+den)\s+ausweis)(?!\p{L})/iu;
+  /(?<!\p{L})(?:nachteilsausgleich\p{L}*|merkzeichen|gdb|grad\s+(?:der\s+behinderung|von\s+\d{2})|schwerbehindert\p{L}*|schwerbeschädigt\p{L}*|behindertenausweis\p{L}*|(?:hat|habe|hab|hatte|mit|hot|hott|hät|haben|ham)\s+(?:jetzt\s+|nun\s+|schon\s+|jetz\s+)?(?:\d0|fünfzig|fuenfzig|siebzig|achtzig|hundert)\s*(?:prozent|%|grad)(?!\s*(?:rabatt|nachlass))|(?:mehr|höhere[nr]?|hoehere[nr]?)\s+prozent|(?:\d0|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|hundert)\s*(?:prozent|%)\s+(?:\p{L}+\s+)?(?:anerkannt|zuerkannt|festgestellt|bewilligt)|(?:das|ein|einem|nem)\s+(?:g|ag|bl|gl|tbl|rf)\s+(?:im|in\s+den|in\s+dem|auf\s+dem|auf\s+den)\s+ausweis)(?!\p{L})/iu;
 /** Whether a message is about the degree of a disability or its card. */
 /**
  * "Mein Sohn hat Diabetes Typ 1 … eine Art Ausweis", "Mein grüner Ausweis mit den Prozent drauf": the card told by
@@ -484,7 +485,14 @@ const RED_BOOKLET = /(?<!\p{L})(?:rote[sn]?|weinrote[sn]?|bordeauxrote[sn]?|dunk
 const GERMAN_TRAVEL_DOCUMENT = /(?<!\p{L})deutsche[sn]?\s+reisedokument\p{L}*(?!\p{L})/iu;
 /** "ein Reisedokument mit mehr Seiten wegen der vielen Stempel": the passport with 48 pages. */
 const MORE_PAGES = /(?<!\p{L})(?:reisedokument\p{L}*|\p{L}*pass)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:mehr|48|vielen|zusätzlichen|zusaetzlichen|extra)\s+seiten(?!\p{L})/iu;
-export const describesPassport = (text: string): boolean => RED_BOOKLET.test(text) || GERMAN_TRAVEL_DOCUMENT.test(text) || MORE_PAGES.test(text);
+/**
+ * "mit dem personalausweis komm ich da net rein": a journey the ID card does not cover, the passport's (blind set 213).
+ * (Not "der Perso reicht denen net": a bank's wish for a proof of residence.)
+ */
+const ID_CARD_NOT_ENOUGH =
+  /(?<!\p{L})(?:personalausweis|perso|ausweis)\s+(?:\p{L}+\s+){0,3}?(?:komm|komme|kommt|kommen|darf|dürfen)\s+(?:\p{L}+\s+){0,2}?(?:net|ned|nicht|nit)\s+(?:\p{L}+\s+)?(?:rein|hinein|einreisen|ins\s+land)(?!\p{L})/iu;
+export const describesPassport = (text: string): boolean =>
+  RED_BOOKLET.test(text) || GERMAN_TRAVEL_DOCUMENT.test(text) || MORE_PAGES.test(text) || ID_CARD_NOT_ENOUGH.test(text);
 
 /** Naturalised ("meine Einbürgerungsurkunde bekommen", "deutsche Staatsbürgerin geworden"): the first German document is next. */
 const NATURALISED =

@@ -545,9 +545,12 @@ export const asksLandRegister = (text: string): boolean => LAND_REGISTER.test(te
 // Sought ("Wo finde ich eine Hebamme?"), not told as the one who helped at a home birth.
 const MIDWIFE = /(?<!\p{L})(?:(?:such\p{L}*|find\p{L}*|brauch\p{L}*|wo\s+(?:gibt|bekomm|krieg)\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:hebamme\p{L}*|geburtshaus\p{L}*)|hebammensuche\p{L}*)(?!\p{L})/iu;
 export const seeksMidwife = (text: string): boolean => MIDWIFE.test(text);
-/** "Gibt es in Mömbris einen Kinderarzt, der noch neue Patienten nimmt?": a doctor's practice sought, the doctors' own (blind set 184: the move told beside it had led to the registration). */
+/**
+ * "Gibt es in Mömbris einen Kinderarzt, der noch neue Patienten nimmt?": a doctor's practice sought, the doctors' own (blind set 184: the move told beside it had led to the registration).
+ * ("Nehmen die Hausärzte in Mömbris noch neue Patienten?": the practices and their patients, blind set 214.)
+ */
 const DOCTOR_SOUGHT =
-  /(?<!\p{L})(?:gibt\s+es|gibts|gibt's|such\p{L}*|find\p{L}*|empfehl\p{L}*|wo\s+(?:gibt|bekomm|krieg|find)\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:kinder|haus|zahn|frauen|augen|haut|hno-?)?(?:arzt|ärztin|aerztin|ärzte|aerzte|arztpraxis)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:gibt\s+es|gibts|gibt's|such\p{L}*|find\p{L}*|empfehl\p{L}*|wo\s+(?:gibt|bekomm|krieg|find)\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:kinder|haus|zahn|frauen|augen|haut|hno-?)?(?:arzt|ärztin|aerztin|ärzte|aerzte|arztpraxis)|(?:kinder|haus|zahn|frauen|augen|haut|hno-?)?(?:arzt|ärztin|aerztin|ärzte|aerzte|arztpraxis|praxen)\s+(?:\p{L}+\s+){0,5}?(?:neue\s+)?patient\p{L}*)(?!\p{L})/iu;
 export const seeksADoctor = (text: string): boolean => DOCTOR_SOUGHT.test(text);
 
 /** A rehabilitation or a cure ("Reha-Klinik selbst aussuchen", "Mutter-Kind-Kur"): the health insurer's or the pension insurer's decision, none of the town's. */
@@ -824,8 +827,10 @@ export const asksHealthInsurersMatter = (text: string): boolean => HEALTH_INSURE
 /** "die Rente für Hinterbliebene beantragen", "Witwenrente, wo mache ich das?": the survivor's pension applied for (the Bürgerbüro takes it). */
 const SURVIVORS_PENSION =
   /(?<!\p{L})(?:witwenrente|witwerrente|hinterbliebenenrente|waisenrente|rente\s+(?:für|fuer)\s+(?:die\s+)?hinterbliebene\p{L}*|sterbevierteljahr|vorschuss\s+(?:\p{L}+\s+){0,4}?(?:ersten\s+)?monate)(?!\p{L})/iu;
-// "der Bestatter hat gesagt, die Gemeinde hilft beim Antrag": any application named.
-const APPLIED_FOR = /(?<!\p{L})(?:beantrag\p{L}*|antrag|antrags\p{L}*)(?!\p{L})/iu;
+// "der Bestatter hat gesagt, die Gemeinde hilft beim Antrag": any application named; "wie ich an die Witwenrente komme": how to get
+// it (blind set 214; not "Für die Witwerrente wolle die e Kopie vo unserer Heiratsurkund … Wie komm ich da dran?", the certificate).
+const APPLIED_FOR =
+  /(?<!\p{L})(?:beantrag\p{L}*|antrag|antrags\p{L}*|(?:wie|wo)\s+(?:\p{L}+\s+){0,3}?an\s+(?:die\s+)?(?:witwen|witwer|hinterbliebenen|waisen)rente\s+(?:komme|komm|kommt|kommen))(?!\p{L})/iu;
 export const appliesForSurvivorsPension = (text: string): boolean => SURVIVORS_PENSION.test(text) && APPLIED_FOR.test(text);
 
 /** "Was ist der Unterschied zwischen einer GmbH und einer UG?": a firm's legal form, the advice of a tax adviser or the IHK. */

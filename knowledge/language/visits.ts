@@ -34,11 +34,13 @@ const ON_A_DAY =
 const A_HALL = /(?<!\p{L})(?:\p{L}*saal|\p{L}*halle|\p{L}*raum|\p{L}*räume|\p{L}*raeume|\p{L}*haus|platz)(?!\p{L})/iu;
 const asksAFreeTime = (text: string): boolean => SOMETHING_FREE.test(text) && ON_A_DAY.test(text) && !A_HALL.test(text);
 
-/** Whether a message says that the citizen wants an appointment (the model may still be torn between it and another). */
 /** "… den antrag im rathaus stelle, stimmt des? muss ich do en termin mache?": whether one is needed, asked in a sentence of its own (blind set 207). */
 const asksInASentenceWhetherNeeded = (text: string): boolean => text.split(/(?<=[.?!])\s+/u).some((sentence) => WHETHER_NEEDED.test(sentence));
+/** "Was ich brauche für Termin?", "was muss ich zum Termin mitbringen": what to bring to one, the service's papers (blind set 214). */
+const WHAT_TO_BRING = /(?<!\p{L})(?:was|welche\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:brauch\p{L}*|mitbring\p{L}*|mitnehm\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin(?!\p{L})/iu;
+/** Whether a message says that the citizen wants an appointment (the model may still be torn between it and another). */
 export const wantsAppointment = (text: string): boolean =>
-  (WANTS_APPOINTMENT.test(text) || asksAFreeTime(text)) && !asksInASentenceWhetherNeeded(text) && !aboutHomeVisit(text) && !ELSEWHERE.test(text);
+  (WANTS_APPOINTMENT.test(text) || asksAFreeTime(text)) && !asksInASentenceWhetherNeeded(text) && !aboutHomeVisit(text) && !ELSEWHERE.test(text) && !WHAT_TO_BRING.test(text);
 
 /**
  * "Termin für ein Führungszeugnis am 31.11. bitte", "so schnell wie möglich einen Termin für eine Meldebescheinigung",

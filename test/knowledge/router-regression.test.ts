@@ -5132,3 +5132,43 @@ describe('trial 52: a vehicle parked where it must not stand', () => {
     expect(decided('Wir ziehen am Samstag um und der LKW muss vor dem Haus stehen, die Straße ist total eng und zugeparkt. Kann man da ein Halteverbot einrichten?')).toBe('sondernutzung');
   });
 });
+
+describe('blind sets 213–215: a winter month of stories, lives that change, English of people living here', () => {
+  it.each([
+    ['unnerm weihnachtsbaum saß dies jahr e klaaner dackelwelpe 🐶🎄 mei mann sagt mer müsse den irgendwo eitrage lasse wege de steuer. wie geht des unn bis wann?', 'hund-anmelden'],
+    ['bin mit meim hund von hanau nach brücke gezoge. muss ich den hier nochmal melde, in hanau hab ich fürs jahr schon gezahlt', 'hund-anmelden'],
+    ['Meine Schwiegermutter zieht zu uns nach Frohnhofen und bringt ihren Dackel mit. Der war bisher in Hanau gemeldet. Was müssen wir jetzt machen?', 'hund-anmelden'],
+    ['hab versucht mich mit dem perso unn de app aufm handy einzulogge für en antrag bei eusch, aber die pin geht net. wie funktioniert des online bei eusch?', 'online-dienste'],
+    ['krieg ich mit 50 grad aach so en ausweis unn was bringt der mir?', 'schwerbehindertenausweis'],
+    ['ich muss nächstes jahr für die firma nach indien, mit dem personalausweis komm ich da net rein sagt der chef. macht des die gemeinde in mömbris oder muss ich nach aschaffenburg aufs landratsamt', 'reisepass'],
+    ['Morsche, mei neuer Ausweis is beantragt aber noch net da, unn am 2. Januar hab ich en Notartermin wege em Hauskauf in Hanau, der will e gültiges Papier sehe. Könnt ihr mer da übergangsweise ebbes ausstelle?', 'vorlaeufiger-ausweis'],
+    ['Nach 38 Jahren als Schreiner hör ich auf, geh in Rente. Die Werkstatt in Schimborn mach ich zu. Wie melde ich des ab, muss ich da persönlich hin?', 'gewerbe-anmelden'],
+    ['ich hör auf mit meim nagelstudio zum jahresend, wie meld ich des ab und muss ich des finanzamt aach selber bescheid sage', 'gewerbe-anmelden'],
+    ['Mein Mann ist gestorben und ich weiß nicht, wie ich an die Witwenrente komme. Der Bestatter sagt, das geht auch über die Gemeinde?', 'rentenantrag'],
+    // Guards from older sets: a bank that wants more than the ID card wants the proof of residence; a certificate for the pension is the certificate.
+    ['Die Bank will einen Nachweis über meine Adresse, der Perso reicht denen angeblich nicht. So ein Theater! Was kostet so ein Nachweis bei euch?', 'meldebescheinigung'],
+    ['Für die Witwerrente wolle die e Kopie vo unserer Heiratsurkund, mir ham 1985 in Mömbris geheiratet und ich find unser Stammbuch nimmer. Wie komm ich da dran?', 'urkunden'],
+    ['ich brauche einen Termin für einen Reisepass', 'termin-buchen'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    ['wo krieg ich in mömbris noch böller her, de rewe is ausverkauft'],
+    ['Nehmen die Hausärzte in Mömbris noch neue Patienten? Wir sind gerade hergezogen.'],
+  ])('%s is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it('"Was ich brauche für Termin?" asks what to bring, no booking', () => {
+    const text =
+      'Ich bin seit letztem Jahr eingebürgert, jetzt ich will deutsche Pass für Urlaub in Türkei mit Familie. Was ich brauche für Termin? Einbürgerungsurkunde auch mitbringen?';
+    expect(decided(text)).not.toBe('termin-buchen');
+    expect(kb.router.decide(text).candidates[0]?.id).toBe('reisepass');
+  });
+  it.each([
+    ['My father died in our house in Mömbris on Monday. The undertaker says they do the paperwork, but I want to know what the registry office needs from us. He was a Polish citizen.', 'sterbefall'],
+    ['Good afternoon. I am 76 and registered blind, and since last year I have a guide dog called Max who is trained by a school in Hessen. Must I pay the dog tax for him as well, or is there an exemption for people like me?', 'hundesteuer'],
+    ["I own a small apartment above my garage in Reichenbach and I'm renting it to a Romanian couple from April. They say I must sign some paper for their registration. Where do I get this form and what do I put in it?", 'wohnungsgeberbestaetigung'],
+  ])('%s → %s (in English)', (text, topic) => {
+    expect(routedInEnglish(text).decision?.id).toBe(topic);
+  });
+});
