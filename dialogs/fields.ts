@@ -90,6 +90,8 @@ const PHONE_WORDS =
 export const withoutPhoneWords = (said: string): string => said.replace(PHONE_WORDS, ' ').replace(/\s+/g, ' ').trim();
 /** An extension after a number ("ext 7", "Durchwahl 12", "App. 3"). */
 export const EXTENSION = /\s*[,;]?\s*(?<!\p{L})(?:ext\.?|extension|durchwahl|dw\.?|apparat|app\.|nebenstelle)\s*:?\s*(\d{1,5})(?!\d)/iu;
+/** "17 Uhr", "8:30 Uhr": a time of day, said beside a number. */
+const TIME_OF_DAY = /(?<![\d:.])\d{1,2}(?:[:.]\d{2})?\s*uhr(?!\p{L})/giu;
 /**
  * A German (or international, with +) telephone number, in international format ("+49 6029 1234").
  * Typed alone, only digits and the usual separators: libphonenumber reads letters as a vanity number
@@ -111,7 +113,8 @@ const phoneNumber = (value: string): string | undefined => {
   // "hab kein Handy, nur Festnetz 06029 99123", "Kurt, 0160 9988776": the one number of a sentence
   // whose other words hold no digit (a house number beside it would make the number a guess).
   const hit = oneNumberIn(value);
-  const rest = hit ? value.slice(0, hit.startsAt) + value.slice(hit.endsAt) : '';
+  // ("0151 23456789, ab 17 Uhr bin ich daheim": a time of day beside it is no second number; trial 53: the number had been refused.)
+  const rest = hit ? (value.slice(0, hit.startsAt) + value.slice(hit.endsAt)).replace(TIME_OF_DAY, ' ') : '';
   // ("0 6 0 2 9 - 1 2 3 4 x": a stray letter beside the digits is a typo, not a word of a sentence; trial 38: it had been dropped.)
   const strayLetters = /^[\s,.;:]*\p{L}{1,2}[\s,.;:]*$/u.test(rest);
   return hit && !/\d/u.test(rest) && !strayLetters && !tooShort(hit.number) ? hit.number.formatInternational() : undefined;

@@ -32,10 +32,13 @@ const alike = (a: string, b: string): boolean =>
 const OPEN_OR_CLOSED = /(?<!\p{L})(?:offen|auf|geöffnet|geoeffnet|geschlossen|zu|open|closed)(?!\p{L})/iu;
 
 /**
- * True when the question shares at least two words (or days) with the notice, and they are a good part
- * of the question; or when it names a day the notice names and asks nothing but that day or whether
- * it is open ("und am 31.12.?", "Hat das Bürgerbüro am 24.12. offen?").
+ * "Gibts grad Baustellen in Mömbris?", "Are there any road closures at the moment?": whether anything is closed or disturbed now,
+ * which every current notice answers, whatever its words (trial 53: no answer, and in English the special use of the road).
  */
+const ASKS_WHAT_IS_DISTURBED =
+  /(?<!\p{L})(?:gibt\s*(?:es|s|'s)|gibts|sind|welche|wo\s+(?:sind|gibt)|any|are\s+there|is\s+there)\s+(?:\p{L}+\s+){0,3}?(?:baustelle\p{L}*|\p{L}*sperrung\p{L}*|umleitung\p{L}*|störung\p{L}*|stoerung\p{L}*|road\s*works?|road\s+closures?|closures?|detours?|disruptions?)(?!\p{L})/iu;
+export const asksWhatIsDisturbed = (question: string): boolean => ASKS_WHAT_IS_DISTURBED.test(question);
+
 /**
  * A question that names a notice's Ortsteil ("We have no water in Strötzbach, what is going on?"): in another language than the
  * notice's German its words share none with it, and the place is what it asks about (trial 47: the English got only the general text).
@@ -45,6 +48,11 @@ export function namesPlaceOf(question: string, notice: { ortsteile: readonly str
   return notice.ortsteile.some((ortsteil) => [...termsOf(ortsteil)].every((term) => asked.has(term)));
 }
 
+/**
+ * True when the question shares at least two words (or days) with the notice, and they are a good part
+ * of the question; or when it names a day the notice names and asks nothing but that day or whether
+ * it is open ("und am 31.12.?", "Hat das Bürgerbüro am 24.12. offen?").
+ */
 export function isAboutNotice(question: string, notice: { text: string; ortsteile: readonly string[] }): boolean {
   const asked = [...termsOf(question)];
   if (!asked.length) return false;

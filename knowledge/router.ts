@@ -524,6 +524,10 @@ export class Router {
     const death = this.byId.get(DEATH);
     if (death !== undefined && this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && ((lossTold(text) === 'person' && !mentionsADog(text) && !dogDied(text)) || relativeDiedBesideDog(text)))
       return this.sure(death);
+    // "Mei Mutter is letzte Woch gestorbe … Was muss ich jetz alles mache? Und wie is des mit ihrem Hund …?": what to do after the
+    // death first, the dog's matter offered beside it (trial 53: only the dog tax had come).
+    if (death !== undefined && this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') && relativeDied(text) && asksWhatToDo(text))
+      return { ...this.sure(death), also: result.decision!.id };
     // "Kann mich bitte jemand vom Rathaus anrufen? Es geht um …": the call-back, where the model found the contact or none.
     const callBack = this.byId.get(CALL_BACK);
     if (callBack !== undefined && (!result.decision || CALL_INSTEAD.has(result.decision.id)) && asksToBeCalled(text)) return this.sure(callBack);

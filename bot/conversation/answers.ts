@@ -22,7 +22,7 @@ import { addDays, mayNameADay, parseDateTime } from '../../dialogs/dates';
 import { berlinWallClock } from '../../knowledge/hours';
 import { parseSlotWish } from '../../dialogs/slots';
 import type { Entry, Municipality } from '../../knowledge/schema';
-import { isAboutNotice, namesPlaceOf } from '../../knowledge/notices';
+import { asksWhatIsDisturbed, isAboutNotice, namesPlaceOf } from '../../knowledge/notices';
 import { facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
 import { inAnotherLanguage } from '../../knowledge/language/detect';
 import { isAnnoyed, lossTold, saysOverwhelmed } from '../../knowledge/language/feelings';
@@ -112,8 +112,12 @@ export async function respond(turn: Turn): Promise<void> {
     return turn.reply(turn.t.flows.nothingToSend);
   // "abbrechen", "zurück" with no request open: said so ("zurück" had started a call-back, trial 38).
   if (!turn.state.flow && (isCommand(turn.text, 'cancel') || isCommand(turn.text, 'back'))) return turn.reply(turn.t.flows.noRequestOpen);
-  // "und am 24.12.?", "und am Samstag?" right after the opening hours: that day's hours.
-  if (turn.state.lastTopic === HOURS_TOPIC && namesOnlyADay(turn.text)) return answer(turn, HOURS_TOPIC);
+  // "und am 24.12.?", "und am Samstag?" right after the opening hours: that day's hours, of the office asked about before
+  // ("und an Silvester?" after the Bürgerbüro's hours at Christmas Eve; trial 53: the Rathaus's came).
+  if (turn.state.lastTopic === HOURS_TOPIC && namesOnlyADay(turn.text)) {
+    const asked = turn.state.lastAsked === undefined ? undefined : officeNamedForHours(turn.state.lastAsked, municipality);
+    return answer(turn, HOURS_TOPIC, undefined, undefined, asked);
+  }
   // "und am Samstag?" after another answer (trial 47: the ID card's answer came again): its office's hours that day.
   const lastEntry = turn.state.lastTopic === undefined ? undefined : knowledge.entry(turn.state.lastTopic);
   const lastOffice = lastEntry && municipality.offices[lastEntry.office];
@@ -170,7 +174,9 @@ export async function respond(turn: Turn): Promise<void> {
   // one still to come ("Hat das Rathaus an Heiligabend offen?" and "Am 24.12. bleibt das Rathaus geschlossen").
   const notices = turn.services.town
     .comingNotices()
-    .filter((n) => isAboutNotice(turn.text, n) || (turn.state.language === 'en' && namesPlaceOf(turn.text, n)));
+    .filter(
+      (n) => isAboutNotice(turn.text, n) || (turn.state.language === 'en' && namesPlaceOf(turn.text, n)) || asksWhatIsDisturbed(turn.text),
+    );
   if (notices.length) {
     const t = turn.t.conversation;
     turn.reply(t.noticeFirst(notices.map((n) => t.noticeLine(n.text, n.ortsteile))));
@@ -619,7 +625,9 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet, hou
     // Once a topic: a follow-up ("Kosten", "und wie lange?") does not show the same card again (trial 46: it filled a phone's screen).
     ...(showsCards(turn.activity.channelId) && !followUp ? { attachments: [turn.speak(() => answerCard(reply.view))] } : {}),
   });
-  if (id !== turn.state.lastTopic || !tapped) turn.state.lastAsked = tapped ? undefined : turn.text;
+  // (A day asked after the hours keeps the question that named the office, for the day asked next.)
+  const sameHoursAgain = id === HOURS_TOPIC && turn.state.lastTopic === HOURS_TOPIC && namesOnlyADay(turn.text);
+  if ((id !== turn.state.lastTopic || !tapped) && !sameHoursAgain) turn.state.lastAsked = tapped ? undefined : turn.text;
   turn.state.lastTopic = id;
   // Topics that need personal advice go to a person (or a call-back is offered).
   if (entry.personalAdvice && !facet) await requestHandoff(turn, { reason: 'personal-advice' });

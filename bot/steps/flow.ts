@@ -44,8 +44,9 @@ const FLOW_COMMANDS: readonly Command[] = ['cancel', 'back', 'help', 'submit', '
  * A question or a request rather than an answer: it ends with a question mark, or it starts the
  * way German questions do ("Was kostet …", "Kann ich …", "Gibt es …"). It is never stored as a value.
  */
+// ("wie gsacht, morgen nachmittag ab 14 uhr": "as I said" before an answer, no question; trial 53.)
 const QUESTION_START =
-  /^(was|wie|wo|woher|wohin|wann|wer|wen|wem|warum|wieso|weshalb|welche[rsmn]?|kann|könnte|darf|muss|müssen|brauche|braucht|gibt|ist|sind|habe|hat|soll)\b/i;
+  /^(was|wie(?!\s+(?:schon\s+|bereits\s+)?(?:gesagt|gsagt|gsacht|gesacht|gsaat|besprochen|erwähnt|erwaehnt|geschrieben|gschriebe)(?!\p{L}))|wo|woher|wohin|wann|wer|wen|wem|warum|wieso|weshalb|welche[rsmn]?|kann|könnte|darf|muss|müssen|brauche|braucht|gibt|ist|sind|habe|hat|soll)\b/iu;
 /** "Ich brauch erst mal eine Meldebescheinigung": a need said after backing out, asked like a question (trial 46: it had been dropped). */
 const NEED_START = /^(?:ich|wir|i|we)\s+(?:brauch\p{L}*|benötig\p{L}*|benoetig\p{L}*|möcht\p{L}*|moecht\p{L}*|need|want)(?!\p{L})/iu;
 const looksLikeQuestion = (text: string): boolean =>

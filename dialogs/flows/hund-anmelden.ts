@@ -203,6 +203,16 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
           v === 'Keine' ? undefined : 'Für die Ermäßigung brauchen Sie einen Nachweis. Bitte reichen Sie ihn beim Steueramt ein.',
         help: 'Nachweise reichen Sie bitte beim Steueramt ein.',
       },
+      {
+        // "Sonstiger Grund" alone tells the tax office nothing to check (trial 53).
+        name: 'ermaessigungsgrund',
+        label: 'Grund der Ermäßigung',
+        prompt: 'Welcher Grund ist es? Das Steueramt prüft, ob er für eine Ermäßigung reicht.',
+        condition: (answers) => answers.ermaessigung === 'Sonstiger Grund',
+        schema: text('den Grund', 3, 300),
+        freeText: true,
+        help: 'Beschreiben Sie kurz, warum Sie eine Ermäßigung beantragen.',
+      },
     ],
     translations: {
       en: {
@@ -245,9 +255,15 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
           ermaessigung: {
             label: 'Reduction',
             prompt: 'Are you applying for a tax reduction?',
-            choices: ['None', 'Guide dog for the blind', 'Rescue dog', 'Other reason'],
+            // ("Rescue dog" is a dog from the shelter in everyday English; the Rettungshund searches and rescues, trial 53.)
+            choices: ['None', 'Guide dog for the blind', 'Search and rescue dog', 'Other reason'],
             note: (v) => (v === 'Keine' ? undefined : 'For the reduction you need proof. Please hand it in at the tax office.'),
             help: 'Please hand in proof at the tax office.',
+          },
+          ermaessigungsgrund: {
+            label: 'Reason for the reduction',
+            prompt: 'What is the reason? The tax office checks whether it qualifies for a reduction.',
+            help: 'Please describe briefly why you are applying for a reduction.',
           },
         },
       },
@@ -301,6 +317,11 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
                 ? undefined
                 : 'Sie brauchen dafür einen Nachweis.\nEin Nachweis ist ein Papier.\nBitte bringen Sie das Papier zum Steuer·amt.',
             help: 'Bitte bringen Sie den Nachweis zum Steuer·amt.',
+          },
+          ermaessigungsgrund: {
+            label: 'Grund',
+            prompt: 'Warum möchten Sie weniger Steuern zahlen?\nBitte schreiben Sie den Grund.\nDas Steuer·amt prüft den Grund.',
+            help: 'Schreiben Sie kurz: Warum zahlen Sie weniger Steuern?',
           },
         },
       },

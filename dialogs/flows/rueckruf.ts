@@ -88,6 +88,19 @@ const SAYS_WHEN =
 
 const DIGITS_ALONE = /^[\s\d/+()-]+$/u;
 
+/**
+ * "Am beste morgen nachmittag, vormittags schaff ich", "Lieber Mittwoch vormittag" (at the summary): the time wished, said beside
+ * the rest (trial 53: asked again, and at the summary refused). Only words of a day or a time: "lieber per E-Mail" is the way.
+ */
+const WHEN_WISHED =
+  /(?<!\p{L})(?:am\s+beste[n]?|am\s+liebste[n]?|lieber|besser|erreichbar\s+(?:bin\s+ich\s+)?|erreichen\s+sie\s+mich)\s+([^,.;!?]+)/iu;
+const A_DAY_OR_TIME =
+  /(?<!\p{L})(?:\d{1,2}(?:[:.]\d{2})?\s*uhr|heute|morgen|übermorgen|uebermorgen|vormittag\p{L}*|nachmittag\p{L}*|abend\p{L}*|früh|frueh|montag\p{L}*|dienstag\p{L}*|mittwoch\p{L}*|donnerstag\p{L}*|freitag\p{L}*|samstag\p{L}*|sonntag\p{L}*)(?!\p{L})/iu;
+function timeWished(said: string): Record<string, string> | undefined {
+  const wished = WHEN_WISHED.exec(said)?.[1]?.trim();
+  return wished && A_DAY_OR_TIME.test(wished) ? { erreichbarkeit: wished } : undefined;
+}
+
 /** A time word on its own ("Vormittag", "Montags"), which a capital at the start of a line makes look like a name. */
 const isTimeWord = (word: string): boolean => SAYS_WHEN.exec(word)?.[0].length === word.length;
 const LEADS_A_TIME = new Set(['am', 'um', 'gegen', 'so', 'gern', 'gerne', 'bitte', 'besten', 'nur', 'eher', 'lieber']);
@@ -130,6 +143,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         ...(name ? { name } : {}),
         ...wayWished(said),
         ...(phone ? { kontaktweg: 'Telefon', kontakt: phone } : {}),
+        ...timeWished(said),
       };
     },
     intro:

@@ -1,7 +1,10 @@
 // Termin absagen (termin-absagen, not a topic of the catalogue: reached from termin-buchen's words):
 // reference number and name, then bot/ frees the slot and marks the case cancelled. Moving an
 // appointment (termin-verschieben.ts) finds the booking the same way.
+import { z } from 'zod';
 import type { FlowDefinition } from '../engine';
+import { declines } from '../../knowledge/texts/commands';
+import { texts } from '../../knowledge/texts/index';
 import { anyContact, type FlowContext, personName, referenceAnswer, referenceShapedIn } from '../fields';
 
 /** How a reference number looks, and who helps without it ("weiß ich nicht mehr" had looped), in the citizen's language. */
@@ -63,7 +66,13 @@ export const byReference = (
       name: 'kontakt',
       label: 'Kontakt',
       prompt: 'Und zur Sicherheit: Welche Telefonnummer oder E-Mail-Adresse haben Sie bei der Buchung angegeben?',
-      schema: anyContact,
+      // "Ich habe keine angegeben": the booking is then only the office's to change (trial 53: told "sonst können wir Sie nicht erreichen").
+      schema: z
+        .string()
+        .refine((said) => !declines(said), {
+          error: () => texts().fields.noContactToCheck(context.municipality.offices.buergerbuero?.phone),
+        })
+        .pipe(anyContact),
       condition: (answers) => answers.kontakt !== undefined,
       help: `Die Telefonnummer oder E-Mail-Adresse aus Ihrer Buchung. So kann niemand fremde Termine ${verb}.`,
     },

@@ -10,6 +10,12 @@ import { byReference, OWN_APPOINTMENT } from './termin-absagen';
 const MOVES =
   /\btermin\b.*\b(verschieb\w*|verleg\w*|umbuch\w*)\b|\b(verschieb\w*|verleg\w*|umbuch\w*)\b.*\btermin|\banderen termin\b|\b(reschedul\w*|postpon\w*|move|change)\b.*\bappointment|\bappointment\b.*\b(reschedul\w*|postpon\w*)|\b(?:move|reschedule|postpone|shift)\s+it\s+to\b/iu;
 /**
+ * "Oh sorry, can I change it? same day 16:30 please", and "same day 16:30 please" or "am selben Tag um 16:30" alone: another time
+ * for the appointment just booked (trial 53: the local court's answer, then a temporary ID card); "same day" points to it alone.
+ */
+const CHANGES_IT_TO =
+  /\b(?:change|move|reschedule|shift)\s+it\b[^]{0,80}?\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|same\s+day|another\s+(?:day|time)|tomorrow|later|earlier)\b|^\W*(?:(?:on\s+)?the\s+)?same\s+day\b|^\W*(?:am\s+)?(?:selben|gleichen)\s+tag\b/iu;
+/**
  * "dann verschieb ich ihn auf Mittwoch früh", "kann ich den auf Freitag verlegen?": the appointment talked about, by its pronoun
  * (trial 48: a new booking began); "den Umzug verschieben" names another thing.
  */
@@ -33,7 +39,10 @@ export const terminVerschieben = (context: FlowContext): FlowDefinition =>
       starters: ['Termin umbuchen'],
       // "Kann ich meinen Termin verschieben?", "Ich brauche einen anderen Termin", "Termin umbuchen",
       // "Kann ich meinen Termin eine Stunde später legen?", "Geht der Termin auch an einem anderen Tag?".
-      startsOn: { test: (said) => MOVES.test(said) || MOVES_IT.test(said) || (OWN_APPOINTMENT.test(said) && OTHER_TIME.test(said)) },
+      startsOn: {
+        test: (said) =>
+          MOVES.test(said) || MOVES_IT.test(said) || CHANGES_IT_TO.test(said) || (OWN_APPOINTMENT.test(said) && OTHER_TIME.test(said)),
+      },
       intro:
         'Gern verschiebe ich Ihren Termin im Bürgerbüro. Ich suche Ihre Buchung und zeige Ihnen gleich die freien Zeiten. Den alten Termin sage ich ab, sobald der neue gebucht ist.',
       verb: 'verschieben',

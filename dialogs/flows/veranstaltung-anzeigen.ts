@@ -81,8 +81,14 @@ const STREET_WITH_NUMBER = /\p{L}*(?:straße|strasse|str\.|weg|gasse|ring|allee|
 
 const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** "18.07.2027 von 11 bis 23 Uhr": the start, and the end said with it. */
+/** "19.12. 17 Uhr, Ende so gegen halb sieben": the end said after the start in words of its own (trial 53: the start had become 18:30). */
+const END_SAID =
+  /[,;]?\s*(?<!\p{L})(?:ende|end|schluss)(?:\s+(?:ist|is|so|ca\.?|circa|gegen|um|etwa|ungefähr|ungefaehr|around|at))*\s+([^,;]+?)\s*[.!]?\s*$/iu;
+
+/** "18.07.2027 von 11 bis 23 Uhr", "19.12. 17 Uhr, Ende gegen halb sieben": the start, and the end said with it. */
 function startAndEnd(said: string): Record<string, string> {
+  const end = END_SAID.exec(said);
+  if (end && end.index > 0) return { beginn: said.slice(0, end.index).trim(), ende: end[1]! };
   const until = SPAN.test(said) ? UNTIL.exec(said) : null;
   return until ? { beginn: said, ende: until[1]! } : { beginn: said };
 }
@@ -240,6 +246,11 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         schema: when(),
         // "16.05.2027" alone: the day is kept and only its time asked ("14 bis 23 Uhr" then completes it).
         partOf: dayWithoutTime(context),
+        // "19.12. 17 Uhr, Ende so gegen halb sieben": the start, and the end asked next, each taken.
+        answeredWith: (said) => {
+          const both = startAndEnd(said);
+          return 'ende' in both ? both : undefined;
+        },
         show: showDateTime,
         invalidates: ['ende'],
         note: (v) =>

@@ -128,8 +128,10 @@ export const wantsToBeContacted = (text: string): boolean => GET_BACK_TO_ME.test
 
 /**
  * "wer ruft mich denn an?", "wer kümmert sich jetzt darum?", "who will call me?": who of the administration gets back (trial 46: a second
- * call-back form); "und was passiert jetzt, wie lang dauert das …" (trial 51: it had been the privacy notice).
+ * call-back form); "und was passiert jetzt, wie lang dauert das …" (trial 51: it had been the privacy notice); "und wie lang dauert des bis
+ * ihr des richtet?" after a report (trial 53: the building permit's answer), "und wann krieg ich die Hundemarke?" after the dog's
+ * registration (trial 53: how to deregister a dog), which no one here can say: the office that has it.
  */
 const WHO_GETS_BACK =
-  /(?<!\p{L})(?:was\s+passiert\s+(?:jetzt|nun|damit|als\s+n(?:ä|ae)chstes)|wie\s+geht(?:'?s|\s+es)\s+(?:jetzt\s+|nun\s+|damit\s+)?weiter|what\s+happens\s+(?:now|next)|wer\s+(?:ruft|meldet)\s+(?:mich|uns|sich)\b|wer\s+(?:kümmert|kuemmert)\s+sich\s+(?:\p{L}+\s+)?(?:darum|drum|drumm)|who\s+(?:will\s+|is\s+going\s+to\s+)?(?:call|calls|contact|contacts)\s+(?:me|us)\b|who\s+(?:will\s+)?(?:take\s+care\s+of|handle)s?\s+(?:it|this)\b)/iu;
+  /(?<!\p{L})(?:wann\s+(?:krieg|kriege|kriegen|bekomm|bekomme|bekommen|kommt)\s+(?:ich\s+|mer\s+|wir\s+)?(?:\p{L}+\s+){0,2}?(?:hundemarke|marke|steuerbescheid|bescheid|antwort|rückmeldung|rueckmeldung)(?!\p{L})|when\s+(?:will|do|would)\s+(?:i|we)\s+(?:get|receive)\s+(?:\p{L}+\s+){0,2}?(?:tag|notice|answer|reply)\b|wie\s+lang\p{L}*\s+dauert\s+(?:\p{L}+\s+){0,2}?bis\s+(?:\p{L}+\s+){0,4}?(?:gerichtet|richtet|repariert|repariere|reparieren|geflickt|flickt|gemacht|erledigt|behoben|beseitigt|weg)(?!\p{L})|how\s+long\s+(?:will|does|would)\s+it\s+take\s+(?:to|until|till|before)\s+(?:\p{L}+\s+){0,3}?(?:fix|fixed|repair|repaired)\b|was\s+passiert\s+(?:jetzt|nun|damit|als\s+n(?:ä|ae)chstes)|wie\s+geht(?:'?s|\s+es)\s+(?:jetzt\s+|nun\s+|damit\s+)?weiter|what\s+happens\s+(?:now|next)|wer\s+(?:ruft|meldet)\s+(?:mich|uns|sich)\b|wer\s+(?:kümmert|kuemmert)\s+sich\s+(?:\p{L}+\s+)?(?:darum|drum|drumm)|who\s+(?:will\s+|is\s+going\s+to\s+)?(?:call|calls|contact|contacts)\s+(?:me|us)\b|who\s+(?:will\s+)?(?:take\s+care\s+of|handle)s?\s+(?:it|this)\b)/iu;
 export const asksWhoGetsBack = (text: string): boolean => WHO_GETS_BACK.test(text);

@@ -63,7 +63,8 @@ export function livedElsewhereBefore(places: readonly string[], profile: Languag
 }
 
 /**
- * "Wir ziehen nach Mömbris", "sind zum 1. April nach Hohl gezogen": a move to one of the town's
+ * "Wir ziehen nach Mömbris", "sind zum 1. April nach Hohl gezogen", "Ich bin umgezogen. Nach Mömbris." (short sentences, as
+ * Leichte Sprache writes; trial 53: the move within the town): a move to one of the town's
  * places that names no place it comes from (normalized text in). Not one "innerhalb" the town or
  * from one of its places ("vun Hohl zu uns nach Strötzbach").
  */
@@ -72,7 +73,7 @@ export function moveToTown(places: readonly string[], profile: LanguageProfile):
   if (!place) return undefined;
   const moving = String.raw`(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen|umgezogen)`;
   const into = new RegExp(
-    `(?<!\\p{L})(?:${moving}\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,4}?nach\\s+${place}|nach\\s+${place}\\s+(?:\\p{L}+\\s+){0,2}?${moving})(?!\\p{L})`,
+    `(?<!\\p{L})(?:${moving}[.,;!]*\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,4}?nach\\s+${place}|nach\\s+${place}\\s+(?:\\p{L}+\\s+){0,2}?${moving})(?!\\p{L})`,
     'u',
   );
   const fromOurs = new RegExp(`(?<!\\p{L})(?:von|vun|vo|aus)\\s+(?:\\p{L}+\\s+){0,3}?${place}(?!\\p{L})|(?<!\\p{L})innerhalb(?!\\p{L})`, 'u');

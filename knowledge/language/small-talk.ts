@@ -128,12 +128,20 @@ const SPEAK_TO_SOMEONE = new RegExp(
   String.raw`(?<!\p{L})(?:[Ww]ill|[Mm]öchte|[Mm]oechte|[Ww]ürde|[Ww]uerde|[Hh]ätte|[Hh]aette|[Kk]ann|[Kk]önnte|[Kk]oennte|[Dd]arf)\s+(?:ich\s+)?(?:gern\s+|gerne\s+|bitte\s+|mal\s+|kurz\s+)*(?:mit\s+)?(?:[Ff]rau|[Hh]errn?)(?:\s+${NOT_A_PERSON}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?\s*,?\s+(?:\p{L}+\s+){0,4}?(?:sprechen|spreche|gesprochen|reden|rede)(?!\p{L})`,
   'u',
 );
+/** Someone of an office, to talk with ("mit jemand vom Bauamt"). */
+const WITH_SOMEONE_OF = /(?<!\p{L})mit\s+(?:jemand\p{L}*|einer?\s+person|einem\s+menschen|wem)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero|bauamt|standesamt|steueramt|ordnungsamt|gewerbeamt|bauhof|kasse)\s+(?:\p{L}+\s+){0,2}?/iu;
 /** "Kann ich des mit jemand vom Bauamt direkt bespreche?": a matter to talk over with someone of the office (trial 48: the office's contact list). */
-const TALK_OVER = /(?<!\p{L})mit\s+(?:jemand\p{L}*|einer?\s+person|einem\s+menschen|wem)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero|bauamt|standesamt|steueramt|ordnungsamt|gewerbeamt|bauhof|kasse)\s+(?:\p{L}+\s+){0,2}?(?:besprechen|bespreche|durchsprechen|klären|klaeren|kläre|abklären|abklaeren)(?!\p{L})/iu;
+const TALK_OVER = new RegExp(`${WITH_SOMEONE_OF.source}${/(?:besprechen|bespreche|durchsprechen|klären|klaeren|kläre|abklären|abklaeren)(?!\p{L})/u.source}`, 'iu');
+/**
+ * "Ich hätt gern mit jemand vom Bauamt gesproche, am liebste mit dem Herrn Keller" (trial 53: the building plan's answer); not where
+ * it asks how to reach them ("… wie erreiche ich die Person", "eine direkte Durchwahl"): the office's contact.
+ */
+const SPEAK_WITH_SOMEONE_OF = new RegExp(`${WITH_SOMEONE_OF.source}${/(?:sprechen|spreche|gesprochen|gesproche|reden|rede|geredet)(?!\p{L})/u.source}`, 'iu');
 export const wantsAPersonInstead = (text: string): boolean =>
   QUESTION_FOR_SOMEONE.test(text) ||
   SPEAK_TO_SOMEONE.test(text) ||
   TALK_OVER.test(text) ||
+  (SPEAK_WITH_SOMEONE_OF.test(text) && !HOW_TO_REACH.test(text)) ||
   WANTS_A_PERSON.test(text) ||
   A_PERSON_IN_DIALECT.test(text) ||
   NOT_WITH_A_MACHINE.test(text) ||

@@ -48,9 +48,10 @@ export const wantsAppointment = (text: string): boolean =>
  * service from the words). Not whether one is needed ("Brauche ich für den Pass einen Termin?"), nor one already made.
  */
 // ("mach mir nen termin morgen um 8 für den vorläufigen reisepass", "termin rentenantrag am 15.12. um 14:30": the day first, or the service as a keyword; trial 50.)
-const FOR_A_SERVICE = /(?<!\p{L})termin\p{L}*\s+(?:[\p{L}\d:.]+\s+){0,4}?(?:für|fuer|wegen|zum|zur)(?!\p{L})|^\W*termin\s+\p{L}{5,}\s+(?:am|um|morgen|heute|übermorgen|uebermorgen|nächst\p{L}*|naechst\p{L}*)(?!\p{L})/iu;
+// ("Ich wollt en Termin wege meim Rentenantrag mache": the dialect's "wege" and "wollt", trial 53: the pension's card came.)
+const FOR_A_SERVICE = /(?<!\p{L})termin\p{L}*\s+(?:[\p{L}\d:.]+\s+){0,4}?(?:für|fuer|wegen|wege|zum|zur)(?!\p{L})|^\W*termin\s+\p{L}{5,}\s+(?:am|um|morgen|heute|übermorgen|uebermorgen|nächst\p{L}*|naechst\p{L}*)(?!\p{L})/iu;
 const BOOKING_MARK =
-  /(?<!\p{L})(?:bitte|so\s+schnell\s+wie\s+möglich|so\s+schnell\s+wie\s+moeglich|asap|möglichst\s+bald|moeglichst\s+bald|nächste\p{L}*\s+woche|naechste\p{L}*\s+woche|heute?|um\s+\d{1,2}(?:[:.]\d{2})?\s*uhr|morgen|übermorgen|uebermorgen|am\s+(?:mo|di|mi|do|fr|montag|dienstag|mittwoch|donnerstag|freitag)|(?:möchte|moechte|will|würde\s+gern\p{L}*|wuerde\s+gern\p{L}*|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin|(?:ich|wir|mer)\s+(?:brauch\p{L}*|bräucht\p{L}*|braeucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin)(?!\p{L})|\d{1,2}\.\d{1,2}\.?|^\W*(?:einen\s+|nen\s+)?termin/iu;
+  /(?<!\p{L})(?:bitte|so\s+schnell\s+wie\s+möglich|so\s+schnell\s+wie\s+moeglich|asap|möglichst\s+bald|moeglichst\s+bald|nächste\p{L}*\s+woche|naechste\p{L}*\s+woche|heute?|um\s+\d{1,2}(?:[:.]\d{2})?\s*uhr|morgen|übermorgen|uebermorgen|am\s+(?:mo|di|mi|do|fr|montag|dienstag|mittwoch|donnerstag|freitag)|(?:möchte|moechte|möcht|moecht|will|wollt|wollte|würde\s+gern\p{L}*|wuerde\s+gern\p{L}*|hätte\s+gern\p{L}*|haette\s+gern\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin|(?:ich|wir|mer)\s+(?:brauch\p{L}*|bräucht\p{L}*|braeucht\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin)(?!\p{L})|\d{1,2}\.\d{1,2}\.?|^\W*(?:einen\s+|nen\s+)?termin/iu;
 const NEEDED_OR_MADE = /(?<!\p{L})(?:(?:brauch\p{L}*|muss)\s+(?:ich|man|wir|mer)|hab|habe|hatte|haben|hatten)\s+(?:\p{L}+\s+){0,4}?(?:einen\s+|nen\s+)?termin/iu;
 export const booksForAService = (text: string): boolean => FOR_A_SERVICE.test(text) && BOOKING_MARK.test(text) && !NEEDED_OR_MADE.test(text);
 

@@ -153,17 +153,27 @@ const CORRECTED_VALUE =
   /(?:ich\s+meinte|es\s+ist|es\s+is|(?:des|das)\s+war|es\s+war\s+(?:eher|doch|eigentlich)(?:\s+(?:bei|an|vor))?|richtig\s+ist|richtig\s+is|die\s+richtige\s+(?:\p{L}+\s+)?(?:ist|is|lautet)|(?:ändern|aendern|change)(?:\s+(?:auf|in|zu|to))?\s*[:,]?|sondern|ist\s+(?:doch|aber)|(?:adresse|anschrift|nummer|e-?mail\p{L}*|name|beginn|anfang|ende|start|end|datum|uhrzeit|ort|place|location)\s+(?:ist|is|lautet)|wohne\s+(?:jetzt\s+)?(?:in|im|am|an)(?:\s+(?:der|dem|den))?|(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+\p{L}+(?:\s+(?:sein|be))?\s*[,:]|it\s+is|it's|should\s+be)\s+(?:(?:ein|eine|einen|der|die|das|a|an|the)\s+)?((?:[^,.!?;]|\.(?=\S)|(?<=\d)\.(?=\s+\p{L}))+?)\s*[.!]?\s*$/iu;
 /** "nein, das Geburtsdatum ist falsch, er ist im Mai 2023 geboren": what follows the last word of the correction, if anything (trial 38: the date was asked again). */
 const CORRECTIONS = new RegExp(CORRECTION.source, 'giu');
+/** ", net halb sieben!", ", nicht 12": the wrong value named after the right one, no part of it (trial 53: "beginn ist 17 uhr, net halb sieben" became 18:30). */
+const WRONG_ONE_AFTER = /\s*,\s*(?:net|ned|nicht|not|statt|anstatt|instead\s+of)\s+[^,;]*$/iu;
 export function afterCorrection(text: string): string | undefined {
   const words = [...text.matchAll(CORRECTIONS)].at(-1);
-  const rest = words === undefined ? '' : text.slice(words.index + words[0].length).replace(/^[\s,.;:!–-]+/u, '').trim();
+  const rest =
+    words === undefined
+      ? ''
+      : text
+          .slice(words.index + words[0].length)
+          .replace(/^[\s,.;:!–-]+/u, '')
+          .replace(WRONG_ONE_AFTER, '')
+          .trim();
   return rest || undefined;
 }
 /**
  * A slip owned before the right answer ("ach nein, Mömbris, Frohnbergstraße 12", "sorry: 06029 99888"), or an
- * answer said again with a sigh ("hab ich doch geschrieben: Brückenstraße 4", trial 42: stored on the tax notice).
+ * answer said again with a sigh ("hab ich doch geschrieben: Brückenstraße 4", trial 42: stored on the tax notice;
+ * "wie gsacht, morgen nachmittag", trial 53).
  */
 const SLIP =
-  /^\s*(?:ach\s+(?:nein|nee|ne)|oh\s+(?:nein|nee)|sorry|ups|hoppla|oops|(?:(?:das\s+)?(?:hab|habe)\s+ich\s+(?:doch\s+)?(?:schon\s+)?(?:geschrieben|gesagt|angegeben)|(?:steht|stand)\s+(?:doch\s+)?(?:schon\s+)?(?:oben|da|drin))(?:\s+(?:doch|schon|oben))*)\s*[,:;!.–-]+\s*/iu;
+  /^\s*(?:ach\s+(?:nein|nee|ne)|oh\s+(?:nein|nee)|sorry|ups|hoppla|oops|(?:(?:das\s+)?(?:hab|habe)\s+ich\s+(?:doch\s+)?(?:schon\s+)?(?:geschrieben|gesagt|angegeben)|(?:steht|stand)\s+(?:doch\s+)?(?:schon\s+)?(?:oben|da|drin)|wie\s+(?:schon\s+|bereits\s+)?(?:gesagt|gsagt|gsacht|gesacht|geschrieben))(?:\s+(?:doch|schon|oben))*)\s*[,:;!.–-]+\s*/iu;
 /** The text without a slip owned at its start ("ach nein, Frohnbergstraße 12" → "Frohnbergstraße 12"). */
 export const withoutSlip = (text: string): string => text.replace(SLIP, '');
 

@@ -374,9 +374,12 @@ export const de = {
     placeNotATime: 'Das ist ein Zeitpunkt. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
     placeNotAContact: 'Das ist eine E-Mail-Adresse oder Telefonnummer. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“.',
     placeNotAPerson: 'Das ist der Name einer Person. Bitte nennen Sie den Ort der Veranstaltung, zum Beispiel „Festplatz Mömbris“ oder eine Adresse.',
-    // A refusal where a contact is needed: why, and the way out.
     /** An appointment booked without a contact: what that means. */
     bookedWithoutContact: 'Gut, dann ohne Kontakt. Ändert sich etwas am Termin, kann das Bürgerbüro Ihnen das dann nicht mitteilen.',
+    /** A booking found from another chat without the contact it was booked with (there was none): why not, and whom to call (trial 53). */
+    noContactToCheck: (phone: string | null | undefined): string =>
+      `Ohne die Telefonnummer oder E-Mail-Adresse aus der Buchung kann ich den Termin hier nicht ändern. So schützen wir Ihren Termin vor Fremden. Bitte rufen Sie das Bürgerbüro an${phone ? `: Telefon ${phone}.` : '.'}`,
+    // A refusal where a contact is needed: why, and the way out.
     contactNeeded: 'Ohne Telefonnummer oder E-Mail-Adresse können wir Sie nicht erreichen. Möchten Sie keine angeben, schreiben Sie „abbrechen“ und rufen Sie das Rathaus an.',
     placeElsewhere: (town: string, municipality: string): string => `${town} gehört nicht zum Gemeindegebiet von ${municipality}.`,
     placeDetailKept: 'Danke, das nehme ich zum Ort dazu.',

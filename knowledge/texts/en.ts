@@ -278,6 +278,8 @@ export const en: CitizenTexts = {
     placeNotAContact: 'That is an e-mail address or a phone number. Please name the place, for example “Festplatz Mömbris”.',
     placeNotAPerson: 'That is a person’s name. Please name the place of the event, for example “Festplatz Mömbris” or an address.',
     bookedWithoutContact: 'All right, without a contact. If something changes about the appointment, the Bürgerbüro cannot tell you.',
+    noContactToCheck: (phone: string | null | undefined): string =>
+      `Without the phone number or e-mail address of the booking I cannot change the appointment here. This protects your appointment from strangers. Please call the Bürgerbüro${phone ? `: phone ${phone}.` : '.'}`,
     contactNeeded: 'Without a phone number or an e-mail address we cannot reach you. If you do not want to give one, write “cancel” and call the town hall.',
     placeElsewhere: (town: string, municipality: string): string => `${town} lies outside ${municipality}.`,
     placeDetailKept: 'Thank you, I will add that to the place.',

@@ -330,6 +330,13 @@ export const ls: CitizenTexts = {
     placeNotAContact: lines('Das ist eine E-Mail·adresse oder eine Telefon·nummer.', 'Bitte schreiben Sie den Ort.', 'Zum Beispiel: Fest·platz Mömbris.'),
     placeNotAPerson: lines('Das ist der Name von einem Menschen.', 'Bitte schreiben Sie den Ort.', 'Zum Beispiel: Fest·platz Mömbris.'),
     bookedWithoutContact: lines('Gut. Dann ohne Telefon und ohne E-Mail.', 'Vielleicht ändert sich etwas am Termin.', 'Dann kann das Bürger·büro Ihnen das nicht sagen.'),
+    noContactToCheck: (phone: string | null | undefined): string =>
+      lines(
+        'Sie haben bei dem Termin keine Telefon·nummer und keine E-Mail angegeben?',
+        'Dann kann ich den Termin hier nicht ändern.',
+        'So kann kein Fremder Ihren Termin ändern.',
+        phone ? `Bitte rufen Sie das Bürger·büro an: ${phone}` : 'Bitte rufen Sie das Bürger·büro an.',
+      ),
     contactNeeded: lines('Wir brauchen Ihre Telefon-Nummer oder Ihre E-Mail-Adresse.', 'Sonst können wir Sie nicht erreichen.', 'Sie wollen das nicht sagen?', 'Dann schreiben Sie: abbrechen.', 'Und rufen Sie das Rathaus an.'),
     placeElsewhere: (town: string): string => `${town} ist eine andere Gemeinde.`,
     placeDetailKept: 'Danke. Das schreibe ich zum Ort dazu.',

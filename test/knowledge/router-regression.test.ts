@@ -5172,3 +5172,26 @@ describe('blind sets 213–215: a winter month of stories, lives that change, En
     expect(routedInEnglish(text).decision?.id).toBe(topic);
   });
 });
+
+describe('trial 53: a death told with the dog beside it, a person of an office asked for', () => {
+  it('"Mei Mutter is letzte Woch gestorbe … Was muss ich jetz alles mache? Und wie is des mit ihrem Hund …?" is the death, the dog offered beside it (only the dog tax had come)', () => {
+    const r = kb.router.decide(
+      'Mei Mutter is letzte Woch gestorbe, im Krankehaus in Aschaffeburg. Was muss ich jetz alles mache? Und wie is des mit ihrem Hund, der muss ja abgemeldet werde oder?',
+    );
+    expect([r.decision?.id, r.also]).toEqual(['sterbefall', 'hundesteuer']);
+  });
+  it('"Ich hätt gern mit jemand vom Bauamt gesproche, am liebste mit dem Herrn Keller. …" asks for a person (it had been the building plan)', () => {
+    expect(decided('Ich hätt gern mit jemand vom Bauamt gesproche, am liebste mit dem Herrn Keller. Es geht um en Zaun an der Grundstücksgrenz.')).toBe('mitarbeiter');
+  });
+});
+
+describe('trial 53: a booking asked in dialect, a move told in short sentences', () => {
+  it.each([
+    ['Ich wollt en Termin wege meim Rentenantrag mache', 'termin-buchen'],
+    ['Ich bin umgezogen. Nach Mömbris. Was muss ich machen?', 'anmeldung-wohnsitz'],
+    // Guard: a move without a place stays the move within the town.
+    ['Ich bin umgezogen. Was muss ich machen?', 'ummeldung'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});

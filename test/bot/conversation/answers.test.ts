@@ -529,6 +529,15 @@ describe('days in dialect', () => {
     expect(reply).toMatch(/^Öffnungszeiten[^\n]*\n(?:Am Samstag, \d{1,2}\. \p{L}+|Heute, Samstag): geschlossen/u);
     expect(reply).toMatch(/\nZuständig: Bürgerbüro/u);
   });
+  it("\"und an Silvester?\" after the Bürgerbüro's hours at Christmas Eve gets the Bürgerbüro's again, and so the day after (trial 53: the Rathaus's came)", async () => {
+    const c = webChat();
+    expect(lastText(await c.say('Wann hat das Bürgerbüro an Heiligabend offen?'))).toMatch(/\nZuständig: Bürgerbüro/u);
+    for (const day of ['und an Silvester?', 'und am Samstag?']) {
+      const reply = lastText(await c.say(day));
+      expect(reply).toMatch(/^Öffnungszeiten/u);
+      expect(reply).toMatch(/\nZuständig: Bürgerbüro/u);
+    }
+  });
   it('a day typed in a hurry ("und am mitwoch") gets that day\'s hours first', async () => {
     const c = webChat();
     await c.say('Wann hat das Rathaus offen?');

@@ -779,6 +779,30 @@ describe("requests in the citizen's own words", () => {
     expect(allText(moved)).toContain(times.at(-1)!);
   });
 
+  it('"Oh sorry, can I change it? same day … please" and "same day … please" alone after booking move that appointment, in English and German (trial 53: the local court, then a temporary ID card)', async () => {
+    for (const [locale, said] of [
+      ['en-US', (clock: string) => `Oh sorry, can I change it? same day ${clock} please`],
+      ['en-US', (clock: string) => `same day ${clock} please`],
+      ['de-DE', (clock: string) => `am selben Tag um ${clock} bitte`],
+    ] as const) {
+      const c = assistant.conversation();
+      const english = locale === 'en-US';
+      const days = promptOf(
+        await c.say(english ? 'I need an appointment for a new passport' : 'Termin für einen neuen Reisepass', { locale }),
+      )!.choices!;
+      const times = promptOf(await c.say(days[3]!, { locale }))!.choices!;
+      await c.say(times[0]!, { locale });
+      await c.say('Erika Muster', { locale });
+      await c.say('erika@example.org', { locale });
+      const reference = referenceIn(await c.say(english ? 'Send' : 'Absenden', { locale }))!;
+      const clock = /(\d{2}:\d{2})/.exec(times.at(-1)!)![1]!;
+      const moved = await c.say(said(clock), { locale });
+      expect(allText(moved)).toContain(`(Reisepass, ${reference})`);
+      expect(promptOf(moved)).toMatchObject({ flow: 'termin-buchen', field: 'zeitfenster' });
+      expect(allText(moved)).toContain(times.at(-1)!);
+    }
+  });
+
   /** Erika Muster books the first free passport appointment (erika@example.org). */
   const bookPassport = async () => {
     const c = assistant.conversation();
@@ -822,6 +846,18 @@ describe("requests in the citizen's own words", () => {
     await booker.say('Muster');
     expect(allText(await booker.say('Erika@Example.org'))).toMatch(/ist abgesagt/);
     expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('from another chat, "Ich habe keine angegeben" for the booking\'s contact says why the booking cannot be changed here and whom to call (trial 53: "Sonst können wir Sie nicht erreichen")', async () => {
+    const { reference } = await bookPassport();
+    const other = assistant.conversation();
+    await other.say(`Ich möchte den Termin ${reference} absagen`);
+    await other.say('Muster');
+    const told = allText(await other.say('Ich habe keine angegeben'));
+    expect(told).toContain('Ohne die Telefonnummer oder E-Mail-Adresse aus der Buchung kann ich den Termin hier nicht ändern.');
+    expect(told).toContain('Bitte rufen Sie das Bürgerbüro an: Telefon 06029 705-0.');
+    expect(told).not.toContain('nicht erreichen');
+    expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'open' });
   });
 
   it('takes the reference number from the message that asks to cancel', async () => {

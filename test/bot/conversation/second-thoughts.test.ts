@@ -629,3 +629,97 @@ describe("trial 52: a time to call taken back at the consent, the dog's name bes
     }
   });
 });
+
+/** A dog's registration answered up to the question of a reduction. */
+const DOG_UP_TO_THE_REDUCTION = [
+  'Ich möchte meinen Hund anmelden',
+  'Petra Schmitt',
+  'Hauptstraße 5, Schimborn',
+  'Labrador',
+  'März 2024',
+  'seit 1.11.2026',
+  'nein',
+];
+
+describe("trial 53: what happens after a request, an event's end said with its start, a call-back's time in the citizen's words", () => {
+  it('"und wie lang dauert des bis ihr des richtet?" after a report and "und wann krieg ich die Hundemarke?" after a dog\'s registration name the office that has it (a building permit, how to deregister a dog)', async () => {
+    const report = assistant.conversation();
+    await sayAll(report, ['In der Hauptstraße 12 in Schimborn ist ein großes Schlagloch', 'überspringen', 'überspringen']);
+    const sent = allText(await report.say('Absenden'));
+    const reference = /MOE-\d{4}-\d{5}/.exec(sent)![0];
+    expect(allText(await report.say('und wie lang dauert des bis ihr des richtet?'))).toBe(
+      `Ihre Anfrage ${reference} (Schaden oder Mangel melden) liegt beim Bauhof des Markt Mömbris. Dort wird sie bearbeitet. Den Stand erfahren Sie hier mit Ihrer Vorgangsnummer.`,
+    );
+
+    const dog = assistant.conversation();
+    await sayAll(dog, [...DOG_UP_TO_THE_REDUCTION, 'nein']);
+    await dog.say('Absenden');
+    expect(allText(await dog.say('und wann krieg ich die Hundemarke?'))).toMatch(
+      /^Ihre Anfrage MOE-\d{4}-\d{5} \(Hund zur Hundesteuer anmelden\) liegt beim Steueramt/,
+    );
+  });
+
+  it('takes "19.12. 17 Uhr, Ende so gegen halb sieben" as the start and the end, and "nein, beginn ist 17 uhr, net halb sieben!" keeps 17:00 (the start had become 18:30 twice)', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Veranstaltung melden', 'Gesangverein Schimborn', 'Anna Weber', 'Adventskonzert']);
+    expect(field(await c.say('Kirche St. Cyriakus Schimborn'))).toBe('beginn');
+    const both = await c.say('19.12. 17 Uhr, Ende so gegen halb sieben');
+    expect(allText(both)).toMatch(/Beginn: Sa\., 19\.12\.2026, 17:00 Uhr; Ende: Sa\., 19\.12\.2026, 18:30 Uhr/);
+    expect(field(both)).toBe('besucher');
+    const kept = await c.say('nein, beginn ist 17 uhr, net halb sieben!');
+    expect(allText(kept)).toContain('„Sa., 19.12.2026, 17:00 Uhr“');
+    expect(field(kept)).toBe('besucher');
+  });
+
+  it('takes the call-back\'s time from "Am beste morgen nachmittag, …" and "Lieber Mittwoch vormittag" at the summary, and "wie gsacht, …" as an answer (asked again, refused, and "keine gesicherte Auskunft")', async () => {
+    const c = assistant.conversation();
+    const first = await c.say(
+      'Kann mich jemand vom Rathaus zurückrufen wege meiner Grundsteuer? Am beste morgen nachmittag, vormittags schaff ich.',
+    );
+    expect(allText(first)).toMatch(/Erreichbarkeit: morgen \(\p{L}+\., \d{2}\.\d{2}\.\d{4}\) nachmittag\./u);
+    const summary = await sayAll(c, ['Gerda Hofmann', '0171 2345678', 'ja']);
+    expect(field(summary)).toBe('bestaetigung');
+    const changed = await c.say('ach naa, morgen bin ich doch beim Zahnarzt. Lieber Mittwoch vormittag');
+    expect(allText(changed)).toMatch(/\nErreichbarkeit: Mittwoch vormittag\n/);
+
+    const again = assistant.conversation();
+    await sayAll(again, ['Rückruf bitte', 'Frage zur Grundsteuer', 'Gerda Hofmann', '0171 2345678']);
+    const answered = await again.say('wie gsacht, morgen nachmittag ab 14 uhr');
+    expect(field(answered)).toBe('einwilligung');
+    expect(allText(await again.say('ja'))).toMatch(/\nErreichbarkeit: morgen \(.*\) nachmittag ab 14 uhr\n/);
+  });
+
+  it('asks which reason after "Sonstiger Grund" for the dog tax\'s reduction, and offers the search and rescue dog by that name in English ("Rescue dog" reads as a shelter dog)', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, DOG_UP_TO_THE_REDUCTION);
+    const reason = await c.say('Sonstiger Grund');
+    expect(field(reason)).toBe('ermaessigungsgrund');
+    expect(allText(await c.say('Ich beziehe Bürgergeld'))).toMatch(
+      /\nErmäßigung: Sonstiger Grund\nGrund der Ermäßigung: Ich beziehe Bürgergeld\n/,
+    );
+
+    const english = assistant.conversation();
+    const locale = 'en-US';
+    for (const said of [
+      'I want to register my dog',
+      'Petra Smith',
+      'Hauptstraße 5, Schimborn',
+      'Labrador',
+      'March 2024',
+      'since 1.11.2026',
+    ])
+      await english.say(said, { locale });
+    expect(promptOf(await english.say('no', { locale }))?.choices).toEqual([
+      'None',
+      'Guide dog for the blind',
+      'Search and rescue dog',
+      'Other reason',
+    ]);
+  });
+
+  it('takes "0151 23456789, ab 17 Uhr bin ich daheim" as the report\'s contact (it had not been recognized as a number)', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['In der Hauptstraße 12 in Schimborn ist ein großes Schlagloch', 'überspringen']);
+    expect(allText(await c.say('0151 23456789, ab 17 Uhr bin ich daheim'))).toMatch(/\nKontakt: \+49 1512 3456789\n/);
+  });
+});

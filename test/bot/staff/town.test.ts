@@ -238,6 +238,12 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     expect(allText(afterWelcome(await new TestConversation(a.url).say('Was kostet ein Personalausweis?')))).not.toContain(
       'Wasserrohrbruch',
     );
+    // Asked whether anything is closed or disturbed now, in any words: the notices (trial 53: no answer, in English the road's special use).
+    const disturbed = afterWelcome(await new TestConversation(a.url).say('Gibts grad Baustellen in Mömbris?'));
+    expect(disturbed[0]!.text).toContain('Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen');
+    expect(allText(await new TestConversation(a.url).say('Are there any road closures at the moment?', { locale: 'en-US' }))).toContain(
+      'Current notice (in German): Wasserrohrbruch in Schimborn',
+    );
     // In English, by its Ortsteil (trial 47: only the general text on burst pipes came).
     const english = new TestConversation(a.url);
     // (The English welcome lists the notices too; the answer's own notice comes with it.)
