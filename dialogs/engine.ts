@@ -118,6 +118,9 @@ export interface FlowField {
   show?: (value: unknown) => string;
 }
 
+/** Why a request is urgent: ice or snow on a public way, or a danger to people described. */
+type UrgentReason = 'ice' | 'danger';
+
 /** Choices that only bot/ can compute, by name; bot/ must provide each (a Record over this union). */
 export type ChoicesHook = 'free-slots';
 /** What bot/ does with a confirmed flow instead of submitting a case, by name; bot/ must provide each. */
@@ -133,6 +136,8 @@ export interface FlowDefinition {
    * report), but no entry is its topic, so a question in it or after it is routed on its own.
    */
   ofManyMatters?: true;
+  /** Why a sent request of this flow needs a look first (the console marks it), by its answers; undefined when it does not. */
+  urgent?: (answers: Record<string, unknown>) => UrgentReason | undefined;
   title: string;
   /** Extra texts that start the flow (buttons like "Schaden melden"). */
   starters: string[];

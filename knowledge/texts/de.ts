@@ -842,6 +842,8 @@ export const de = {
     caseDelivered: 'an die Stelle übermittelt',
     caseDelivering: 'wird übermittelt',
     caseStoredOnly: 'nur im Assistenten gespeichert',
+    /** Why the console marks a request urgent (dialogs/engine.ts, UrgentReason). */
+    urgent: { ice: 'Dringend: Glätte', danger: 'Dringend: Gefahr beschrieben' },
     /** The clerk's status of a request, by id (bot/casework.ts), and "abgesagt" for an appointment the citizen cancelled. */
     statuses: { new: 'neu', 'in-progress': 'in Bearbeitung', done: 'erledigt', rejected: 'abgelehnt', cancelled: 'abgesagt' },
     caseNotFound: 'Diese Anfrage gibt es nicht (mehr).',

@@ -5195,3 +5195,46 @@ describe('trial 53: a booking asked in dialect, a move told in short sentences',
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('trial 53: a second question beside a request', () => {
+  it('a report with "Und nebebei, wann is … die nächst Gelbe Sack abholung?" offers the collection too (the form began and the question was left unsaid)', () => {
+    const r = kb.router.decide(
+      'Bei uns in der Bahnhofstraße 7 in Mömbris is die Straßelatern kaputt, die flackert bloß noch. Und nebebei, wann is eichentlich die nächst Gelbe Sack abholung bei uns?',
+    );
+    expect([r.decision?.id, r.also]).toEqual(['maengelmelder', 'muellabfuhr']);
+    // Guard: a report alone offers nothing beside it.
+    expect(kb.router.decide('Bei uns in der Bahnhofstraße 7 in Mömbris is die Straßelatern kaputt, die flackert bloß noch.').also).toBeUndefined();
+  });
+  it('"muss ich den anmelde? und was kost die hundesteuer?" is the dog tax, which says the cost and offers the registration', () => {
+    expect(decided('Mir hawwe en Hund kriegt, muss ich den anmelde? und was kost die hundesteuer?')).toBe('hundesteuer');
+    // Guard: a registration wished without a question of its cost stays the registration.
+    expect(decided('Ich möchte meinen neuen Hund anmelden')).toBe('hund-anmelden');
+  });
+});
+
+describe('blind sets 216–217: a late summer of stories, owners and tradespeople', () => {
+  it.each([
+    ['Mei Oma zieht ins Heim un mir räume die Wohnung aus. Wie oft im Jahr kann mer große Sache abhole lasse un was kost des?', 'sperrmuell'],
+    ['wie oft im jahr darf mer die großen sachen hole lasse und kost des was', 'sperrmuell'],
+    ['Seit der Reform zahl ich für mei klei Häusle in Brücke fast des Doppelte! Kann mer des überprüfe lasse? Des kann doch net stimme.', 'grundsteuer'],
+    ['Warum is die Steuer fürs Haus dies Jahr so viel höher wie letztes Jahr??? Mir hawwe nix am Haus gemacht!!', 'grundsteuer'],
+    ['wann darf ich in mömbris rasemähe? mittags a?', 'ruhezeiten'],
+    ['kann mich morgen zwische 12 un 13 uhr jemand anrufe, ich bin uff de arbeit un komm sonst net dran', 'rueckruf'],
+    ['Hab mer en Schäferhund für de Hof in Reichenbach zugelegt. Welches Formular und wie lang hab ich Zeit?', 'hund-anmelden'],
+    ['gibts bei euch e vergünstigung bei de abgab fürn hund wenn mer zwei hat oder wenn der vom tierschutz is', 'hundesteuer'],
+    ['Mein neuer Ausweis ist beantragt, kommt aber erst in drei Wochen. Die Bank will morgen beim Termin für die Baufinanzierung unbedingt ein gültiges Dokument sehen, der alte ist seit letzter Woche abgelaufen. Gibt es so eine Art Ersatz für die Zwischenzeit?', 'vorlaeufiger-ausweis'],
+    ['guude, ich hab so en brief mit ner geheimzahl bekomme, des heißt doch mei ausweis liegt bei eich rum oder? muss ich da en termin mache oder kann ich einfach vorbeikomme', 'ausweis-abholen'],
+    ['guude, ich hab vor 4 woche de neue perso beantragt, müsst der net langsam do sei? ich hab kaan brief kriegt un will net umsonst hinfahre', 'ausweis-abholen'],
+    ['Hallo ich komme aus Rumänien und arbeite jetzt bei Firma in Alzenau. Ich wohne seit eine Woche in Mömbris bei meine Cousin. Wo muss ich sagen dass ich jetzt hier wohne?', 'anmeldung-wohnsitz'],
+    ['Für Kindergeld in Rumänien brauche ich Papier von Gemeinde dass ich und die Kinder hier wohnen. Was kostet das?', 'meldebescheinigung'],
+    ['Für den Erbschein will das Nachlassgericht einen Nachweis über den Tod meines Onkels, der ist 2019 in Schimborn verstorben. Kann ich das Dokument bei Ihnen anfordern?', 'urkunden'],
+    ['Ich brauch für die Rentenversicherung e Abschrift von unserer Heirat, gehairat hab ich 1978 in Mömbris. Könnt ihr mir die schicke?', 'urkunden'],
+    // Guards: a new dog to register stays the registration; the Erbschein asked for itself is the court's.
+    ['Wir haben uns einen Welpen geholt, wie melden wir den an?', 'hund-anmelden'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('"Wo beantrage ich einen Erbschein?" is none of the town’s', () => {
+    expect(kb.router.decide('Wo beantrage ich einen Erbschein?').action).toBe('none');
+  });
+});

@@ -77,6 +77,8 @@
 
   function statusCell(c) {
     const td = ui.el('td');
+    // Ice on a way or a danger described: marked while the request is still to be done, so it is seen first.
+    if (c.urgent && (c.status === 'new' || c.status === 'in-progress')) td.append(ui.el('span', c.urgent, 'badge badge-urgent'), ' ');
     td.append(ui.el('span', shownStatus(c), 'badge badge-' + (c.cancelled ? 'cancelled' : c.status)));
     // The list shows the reason's start; the request shows all of it.
     if (c.reason) td.append(ui.el('span', c.reason.length > REASON_SHOWN ? c.reason.slice(0, REASON_SHOWN) + ' …' : c.reason, 'cell-note'));

@@ -550,7 +550,15 @@ describe('conversation languages over the message endpoint', () => {
     const flow = enFlows['maengelmelder']!;
     let r = await c.say('Schaden melden');
     expect(r.map((a) => a.text)).toEqual([flow.intro, flow.fields[0]!.prompt]);
-    expect(lastButtons(r)).toEqual(['Street lighting', 'Road damage', 'Illegal dumping', 'Playground', 'Traffic sign', 'Other']);
+    expect(lastButtons(r)).toEqual([
+      'Street lighting',
+      'Road damage',
+      'Ice / winter service',
+      'Illegal dumping',
+      'Playground',
+      'Traffic sign',
+      'Other',
+    ]);
     r = await c.say('Street lighting');
     r = await c.say(`Hauptstraße 3, ${ortsteil}`);
     r = await c.say('The lamp has been dark since Monday.');

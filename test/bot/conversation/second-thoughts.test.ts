@@ -377,16 +377,21 @@ describe('trial 51: what happens after a report, an icy place', () => {
     expect(next).not.toContain('Datenschutz');
   });
 
-  it('an icy place is reported as "Sonstiges": "Glatteis melden", and ice before the school where children slip, not a playground (it had no answer)', async () => {
+  it('an icy place is reported as "Glätte / Winterdienst": "Glatteis melden", and ice before the school where children slip, not a playground, with the school as the place (it had no answer; trial 53: "Sonstiges", and the place asked again)', async () => {
     const short = await assistant.conversation().say('Glatteis melden');
-    expect(allText(short)).toContain('Kategorie: Sonstiges');
+    expect(allText(short)).toContain('Kategorie: Glätte / Winterdienst');
     expect(field(short)).toBe('ort');
     const told = await assistant
       .conversation()
-      .say('Vor der Grundschule ist alles spiegelglatt, die Kinder rutschen aus. Wird da heute noch gestreut??');
-    expect(allText(told)).toContain('Kategorie: Sonstiges');
+      .say('Vor der Grundschule in Mömbris ist alles spiegelglatt, die Kinder rutschen aus. Wird da heute noch gestreut??');
+    expect(allText(told)).toContain('Kategorie: Glätte / Winterdienst; Ort: vor der Grundschule, Mömbris;');
     expect(allText(told)).not.toContain('Spielplatz');
-    expect(field(told)).toBe('ort');
+    expect(field(told)).toBe('foto');
+    const english = await assistant
+      .conversation()
+      .say('The pavement in front of the school in Schimborn is icy, nobody gritted it', { locale: 'en-US' });
+    expect(promptOf(english)).toMatchObject({ flow: 'maengelmelder' });
+    expect(allText(english)).toContain('Category: Ice / winter service');
   });
 });
 

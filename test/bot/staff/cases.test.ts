@@ -282,6 +282,33 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(await found('oconner')).not.toContain(irish);
   });
 
+  it('marks a report of ice or of a danger described as urgent for the clerk while it is to be done, a flickering lamp not (trial 53: they looked alike)', async () => {
+    const report = async (words: string[]) => {
+      const c = new TestConversation(a.url);
+      for (const text of words) await c.say(text);
+      return REFERENCE.exec(allText(await c.say('Absenden')))![0];
+    };
+    const ice = await report([
+      'Vor der Grundschule in Mömbris is der Gehweg komplett vereist. Des muss heut noch gestreut werde!!',
+      'überspringen',
+      'überspringen',
+    ]);
+    const swing = await report([
+      'Auf dem Spielplatz am Sportplatz in Schimborn is e Kett vun de Schaukel gerisse, des is gefährlich für die Kinner',
+      'überspringen',
+      'überspringen',
+    ]);
+    const lamp = await report(['Die Straßenlaterne in der Hauptstraße 12 in Schimborn flackert', 'überspringen', 'überspringen']);
+    const ben = await clerk('ben', a);
+    const urgentOf = async (reference: string) =>
+      ((await ben.request('GET', `/cases?q=${reference}`)).body.cases as Array<{ reference: string; urgent: string | null }>).find(
+        (c) => c.reference === reference,
+      )?.urgent;
+    expect(await urgentOf(ice)).toBe('Dringend: Glätte');
+    expect(await urgentOf(swing)).toBe('Dringend: Gefahr beschrieben');
+    expect(await urgentOf(lamp)).toBeNull();
+  });
+
   it('tells nobody when the citizen sent with plain "Absenden", and keeps a reason that looks like a formula as text in the CSV', async () => {
     const chat = await citizen();
     const reference = await callBack(chat, 'Absenden');
