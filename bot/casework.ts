@@ -26,7 +26,7 @@ const changeSchema = z.object({
   at: z.string(),
   staff: z.string(),
   // "untold": the citizen asked to be told of the closing, and the chat could not reach them.
-  change: z.enum(['status', 'assignee', 'note', 'untold']),
+  change: z.enum(['status', 'assignee', 'note', 'untold', 'office']),
   from: z.string().optional(),
   to: z.string().optional(),
 });
@@ -108,6 +108,16 @@ export function applyChange(work: CaseWork, change: WorkChange, staff: string, a
   }
   if (!history.length) return change.assignee !== undefined ? de.staff.sameAssignee : de.staff.nothingToChange;
   return { ...next, history: [...work.history, ...history] };
+}
+
+/**
+ * The work of a request forwarded to another office (`from` and `to`: the offices' names): said in its history, and no longer
+ * assigned to anyone of the office it left (trial 53: a misrouted request could not be passed on).
+ */
+export function forwarded(work: CaseWork, from: string, to: string, staff: string, at = new Date().toISOString()): CaseWork {
+  const history: CaseChange[] = [{ at, staff, change: 'office', from, to }];
+  if (work.assignee) history.push({ at, staff, change: 'assignee', from: work.assignee, to: undefined });
+  return { ...work, assignee: undefined, history: [...work.history, ...history] };
 }
 
 /** The work with one more internal note (its text stays out of the history and the audit log). */

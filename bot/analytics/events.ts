@@ -19,8 +19,8 @@ export type AnalyticsEvent =
   | { kind: 'facet'; facet: string }
   | { kind: 'feedback'; topic: string; helpful: boolean }
   | { kind: 'feedback-reason'; topic: string; reason: FeedbackReason }
-  /** A request: created (submitted), delivered to the office, or cancelled (an appointment). */
-  | { kind: 'case'; flow: string; event: 'created' | 'delivered' | 'cancelled'; channel?: string }
+  /** A request: created (submitted), delivered to the office, cancelled (an appointment), or moved (the old appointment of a move). */
+  | { kind: 'case'; flow: string; event: 'created' | 'delivered' | 'cancelled' | 'moved'; channel?: string }
   /** Staff: queued for a person, taken (with the wait), returned to the assistant, or a call-back instead. */
   | { kind: 'handoff'; event: 'queued' | 'taken' | 'returned' | 'call-back'; waitSeconds?: number }
   /** A conversation reached staff for the first time (for the share answered without staff). */

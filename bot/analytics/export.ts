@@ -73,13 +73,19 @@ export function reportTables(report: Report, titleOf: TitleOf, topicRows = PRINT
     ]),
     {
       heading: t.sections.requests,
-      columns: [c.request, c.created, c.delivered, c.cancelled],
+      columns: [c.request, c.created, c.delivered, c.moved, c.cancelled],
       rows: [
-        ...report.requests.map((r) => [titleOf(r.flow) ?? r.flow, number(r.created), number(r.delivered), number(r.cancelled)]),
-        [f.requestsTotal, number(report.requestsTotal), '', ''],
-        [f.booked, number(report.appointments.booked), '', number(report.appointments.cancelled)],
+        ...report.requests.map((r) => [
+          titleOf(r.flow) ?? r.flow,
+          number(r.created),
+          number(r.delivered),
+          number(r.moved),
+          number(r.cancelled),
+        ]),
+        [f.requestsTotal, number(report.requestsTotal), '', '', ''],
+        [f.booked, number(report.appointments.booked), '', number(report.appointments.moved), number(report.appointments.cancelled)],
         // "zugestellt 0" in every row reads as "nothing arrived" (trial 43): said where no request went out by mail or interface.
-        ...(report.requestsTotal > 0 && report.requests.every((r) => r.delivered === 0) ? [[t.noneDelivered, '', '', '']] : []),
+        ...(report.requestsTotal > 0 && report.requests.every((r) => r.delivered === 0) ? [[t.noneDelivered, '', '', '', '']] : []),
       ],
     },
     {

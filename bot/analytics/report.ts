@@ -38,9 +38,10 @@ export interface Report {
   clarificationRate: number | null;
   noAnswerRate: number | null;
   handoffs: { queued: number; taken: number; returned: number; callBacks: number; medianWaitMinutes: number | null };
-  requests: Array<{ flow: string; created: number; delivered: number; cancelled: number }>;
+  requests: Array<{ flow: string; created: number; delivered: number; cancelled: number; moved: number }>;
   requestsTotal: number;
-  appointments: { booked: number; cancelled: number };
+  /** Appointments booked (a move's new one not counted again), moved and cancelled. */
+  appointments: { booked: number; moved: number; cancelled: number };
   /** `label`: the channel as the administration calls it ("Website (Web Chat)"). */
   channels: Array<{ channel: string; label: string; conversations: number; messages: number; requests: number }>;
   topics: Array<{ topic: string; answers: number; helpful: number; notHelpful: number }>;
@@ -86,6 +87,7 @@ export async function buildReport(analytics: Analytics, period: Period, savings:
     created: n(`case:${flow}:created`),
     delivered: n(`case:${flow}:delivered`),
     cancelled: n(`case:${flow}:cancelled`),
+    moved: n(`case:${flow}:moved`),
   }));
   const channels = [...new Set([...suffixes('messages:'), ...suffixes('case-channel:')])].sort().map((channel) => ({
     channel,
@@ -104,8 +106,8 @@ export async function buildReport(analytics: Analytics, period: Period, savings:
   const median = taken ? waits.findIndex((count) => (seen += count) >= taken / 2) : -1;
 
   const savedAnswers = Math.max(0, answered - n('feedback:down'));
-  // An appointment cancelled again (also the old one of a move) was no request the office had to handle.
-  const requestsTotal = Math.max(0, n('case:created') - n('case:cancelled'));
+  // An appointment cancelled again, and the old one of a move, was no request the office had to handle.
+  const requestsTotal = Math.max(0, n('case:created') - n('case:cancelled') - n('case:moved'));
   const minutes = savedAnswers * savings.minutesPerAnswer + requestsTotal * savings.minutesPerRequest;
   const conversations = n('conversations');
   return {
@@ -129,7 +131,11 @@ export async function buildReport(analytics: Analytics, period: Period, savings:
     },
     requests,
     requestsTotal,
-    appointments: { booked: n('case:termin-buchen:created'), cancelled: n('case:termin-buchen:cancelled') },
+    appointments: {
+      booked: Math.max(0, n('case:termin-buchen:created') - n('case:termin-buchen:moved')),
+      moved: n('case:termin-buchen:moved'),
+      cancelled: n('case:termin-buchen:cancelled'),
+    },
     channels,
     topics,
     feedback: {

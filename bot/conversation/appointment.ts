@@ -495,8 +495,8 @@ async function findBooking(
 const sameContact = (booked: unknown, said: unknown): boolean =>
   typeof booked === 'string' && typeof said === 'string' && booked.trim().toLowerCase() === said.trim().toLowerCase();
 
-/** Cancels a booking: its slot is free again and the office learns of it. */
-async function cancelCase(turn: Turn, booked: Case): Promise<Case> {
+/** Cancels a booking: its slot is free again and the office learns of it; `movedTo`: the new appointment it is cancelled for. */
+async function cancelCase(turn: Turn, booked: Case, movedTo?: string): Promise<Case> {
   const { store, logger } = turn.services;
   const key = caseKey(booked.reference);
   const cancelled = { ...booked, status: 'cancelled' as const };
@@ -508,10 +508,15 @@ async function cancelCase(turn: Turn, booked: Case): Promise<Case> {
   await updateWork(store, turn.services.config, booked.reference, undefined, (work) =>
     isClosed(work.status)
       ? 'closed already'
-      : applyChange(work, { status: 'done', reason: de.staff.cancelledByCitizen }, de.staff.assistantAsStaff),
+      : applyChange(
+          work,
+          { status: 'done', reason: movedTo ? de.staff.movedByCitizen(movedTo) : de.staff.cancelledByCitizen },
+          de.staff.assistantAsStaff,
+        ),
   );
-  logger.info({ reference: booked.reference }, 'appointment cancelled');
-  turn.count({ kind: 'case', flow: booked.flow, event: 'cancelled' });
+  logger.info({ reference: booked.reference }, movedTo ? 'appointment moved' : 'appointment cancelled');
+  // A move is no cancellation in the council's report (trial 53: "abgesagt 3" where two had been moved).
+  turn.count({ kind: 'case', flow: booked.flow, event: movedTo ? 'moved' : 'cancelled' });
   return cancelled;
 }
 
@@ -642,7 +647,7 @@ async function onTheMovedDay(turn: Turn, said: string): Promise<string> {
 async function cancelReplaced(turn: Turn, reference: string, replacement: string): Promise<void> {
   const booked = await loadCase(turn.services.store, reference);
   if (!booked || booked.flow !== 'termin-buchen' || booked.status === 'cancelled') return;
-  await cancelCase(turn, booked);
+  await cancelCase(turn, booked, replacement);
   // The clerk sees the two as one appointment moved, each naming the other (they had stood unlinked).
   const { store, config } = turn.services;
   await updateWork(store, config, reference, undefined, (work) => withNote(work, de.staff.movedTo(replacement), de.staff.assistantAsStaff));

@@ -14,7 +14,7 @@ import { berlinWallClock } from '../../knowledge/hours';
 import { de } from '../../knowledge/texts/de';
 import { CATALOGUES } from '../../knowledge/texts/index';
 import { spreadsheetCsv } from '../analytics/export';
-import { caseFiles, caseSchema, loadCase, type Case } from '../cases';
+import { caseFiles, caseKey, caseRetentionSeconds, caseSchema, loadCase, type Case } from '../cases';
 import { bookedSlot, releaseSlot, reserveSlot } from '../appointments';
 import { CHANNEL_ID as DIRECT_LINE_CHANNEL } from '../channels/directline/protocol';
 import { HandoffQueue } from '../handoff/queue';
@@ -22,6 +22,7 @@ import {
   allWork,
   applyChange,
   CASE_STATUSES,
+  forwarded,
   isClosed,
   loadWork,
   notifyCitizen,
@@ -75,6 +76,13 @@ const changeBodySchema = z.strictObject(
     status: z.enum(CASE_STATUSES, de.staff.badRequest).optional(),
     reason: z.string(de.staff.badRequest).trim().max(REASON_MAX, de.staff.reasonTooLong(REASON_MAX)).optional(),
     assignee: z.string(de.staff.unknownStaff).max(40, de.staff.unknownStaff).nullable().optional(),
+  },
+  de.staff.badRequest,
+);
+const forwardBodySchema = z.strictObject(
+  {
+    version: z.number(de.staff.badRequest).int(de.staff.badRequest).min(0, de.staff.badRequest).max(999_999, de.staff.badRequest),
+    office: z.string(de.staff.unknownOffice).max(40, de.staff.unknownOffice),
   },
   de.staff.badRequest,
 );
@@ -285,6 +293,8 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
       cases: await Promise.all(rows.slice(0, SHOWN).map(({ item, work }) => row(item, work))),
       options: {
         offices: offices.filter((id) => scope === undefined || id === scope).map((id) => ({ id, name: officeOf(id) })),
+        // Any office may be forwarded to, also one outside the clerk's own.
+        forwardTo: offices.map((id) => ({ id, name: officeOf(id) })),
         flows: caseFlows.map((f) => ({ id: f.id, title: titleOf(f.id) })),
         statuses: SHOWN_STATUSES.map((id) => ({ id, label: de.staff.statuses[id] })),
         staff: accounts.list().map((a) => ({ name: a.name, displayName: nameOf(a.name) })),
@@ -386,6 +396,29 @@ export function caseRoutes(services: AssistantServices, auth: StaffAuth): Router
     // Kept in the request's history, so that whoever opens it later sees that the citizen still has to be told.
     const untold = await updateWork(store, config, item.reference, undefined, (work) => withUntold(work, staff));
     return answer(res, item, 'work' in untold ? untold : result, { notified });
+  });
+
+  // Forwarded to another office: the request leaves this office's list for the other's (trial 53: it could not be passed on).
+  // (The office's mailbox is not written to again: the console is where it is seen.)
+  api.post('/:reference/office', async (req, res) => {
+    const item = await caseOf(req.params.reference, res);
+    if (!item) return;
+    const body = forwardBodySchema.safeParse(req.body);
+    if (!body.success) return void res.status(400).json({ error: body.error.issues[0]?.message ?? de.staff.badRequest });
+    const { version, office } = body.data;
+    if (!offices.includes(office)) return void res.status(400).json({ error: de.staff.unknownOffice });
+    if (office === item.office) return void res.status(400).json({ error: de.staff.sameOffice });
+    if (item.status === 'cancelled') return void res.status(409).json({ error: de.staff.cancelledNotForwarded });
+    const result = await updateWork(store, config, item.reference, version, (work) =>
+      forwarded(work, officeOf(item.office), officeOf(office), staffOf(res)),
+    );
+    const moved = { ...item, office };
+    if ('work' in result) {
+      const key = caseKey(item.reference);
+      await store.set(key, moved, (await store.ttl(key)) ?? caseRetentionSeconds(config));
+      services.logger.info({ reference: item.reference, office }, 'case forwarded');
+    }
+    await answer(res, 'work' in result ? moved : item, result);
   });
 
   // Internal notes: only ever shown in the console; added to the latest version (no conflict to resolve).

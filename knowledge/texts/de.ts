@@ -655,6 +655,7 @@ export const de = {
       request: 'Anliegen',
       created: 'eingereicht',
       delivered: 'zugestellt',
+      moved: 'verlegt',
       cancelled: 'abgesagt',
       channel: 'Kanal',
       conversations: 'Gespräche',
@@ -806,6 +807,9 @@ export const de = {
     ownOfficeNeedsOffice: 'Nur Anfragen der eigenen Stelle: Bitte wählen Sie eine Stelle. Für die Verwaltung der Konten gilt das nicht.',
     otherOffice: 'Diese Anfrage gehört zu einer anderen Stelle. Sie ist für Ihr Konto nicht freigegeben.',
     assigneeOtherOffice: 'Diese Person sieht nur die Anfragen ihrer Stelle. Diese Anfrage gehört zu einer anderen.',
+    /** A request forwarded: refused to its own office, or once the appointment was cancelled (an unknown office: unknownOffice). */
+    sameOffice: 'Die Anfrage liegt schon bei dieser Stelle.',
+    cancelledNotForwarded: 'Dieser Termin ist abgesagt. Er wird nicht mehr weitergeleitet.',
     badHours:
       'Bitte prüfen Sie die Zeiten: Tage wählen, Uhrzeiten als HH:MM, „von“ vor „bis“, jeder Tag nur einmal in den abweichenden Tagen.',
     hoursOverlap: (day: string, first: string, second: string): string =>
@@ -849,6 +853,8 @@ export const de = {
     caseNotFound: 'Diese Anfrage gibt es nicht (mehr).',
     /** A booked appointment the citizen cancelled in the chat: its request is done, and so its history says. */
     cancelledByCitizen: 'Termin von der Bürgerin oder dem Bürger im Chat abgesagt.',
+    /** The old appointment of a move, as its request's reason (it had read as a cancellation, trial 53). */
+    movedByCitizen: (reference: string): string => `Termin von der Bürgerin oder dem Bürger im Chat verlegt; der neue Termin ist ${reference}.`,
     /** An appointment moved in the chat: the old one's note and the new one's, each naming the other. */
     movedTo: (reference: string): string => `Im Chat verlegt: Der neue Termin ist ${reference}.`,
     movedFrom: (reference: string): string => `Im Chat verlegt: Er ersetzt den abgesagten Termin ${reference}.`,

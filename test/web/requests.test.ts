@@ -424,4 +424,24 @@ describeWithBrowser('the request table of the staff console', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('forwards a request to another office from its page, which its history says (trial 53: a misrouted request could not be passed on)', async () => {
+    const { context, page, problems } = await loggedIn(1280, 900);
+    await page.locator(`#cases button[data-reference="${references.damage}"]`).click();
+    await page.locator('#case-title:focus').waitFor();
+    // Without a choice nothing is sent; the office it is at is not offered.
+    await page.getByRole('button', { name: 'Weiterleiten' }).click();
+    await page.locator('#case-forward-error', { hasText: 'Bitte wählen Sie die Stelle' }).waitFor();
+    expect(await page.locator('#case-office option').allInnerTexts()).not.toContain('Bauhof des Markt Mömbris');
+    await page.locator('#case-office').selectOption({ label: 'Bauamt' });
+    await page.getByRole('button', { name: 'Weiterleiten' }).click();
+    await page.locator('#case-forward-done', { hasText: 'Weitergeleitet an Bauamt.' }).waitFor();
+    expect(await page.locator('#case-meta').innerText()).toContain('Bauamt');
+    expect(await page.locator('#case-history li').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/· Anna: Weitergeleitet: Bauhof des Markt Mömbris → Bauamt$/)]),
+    );
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -194,6 +194,13 @@
     fill($('case-status'), [['', 'Bitte wählen']].concat((c.cancelled ? [] : NEXT[c.status]).map((id) => [id, statusLabel(id)])), false);
     fill($('case-assignee'), [['', 'niemand']].concat(options.staff.map((s) => [s.name, s.displayName])), false);
     $('case-assignee').value = c.assignee || '';
+    // Forwarded to another office (trial 53: a misrouted request could not be passed on); a cancelled appointment stays where it is.
+    fill(
+      $('case-office'),
+      [['', 'Bitte wählen']].concat(options.forwardTo.filter((o) => o.name !== c.office).map((o) => [o.id, o.name])),
+      false,
+    );
+    $('case-forward-form').hidden = c.cancelled;
     const notes = $('case-notes');
     notes.replaceChildren(
       ...c.notes.map((n) => {
@@ -212,7 +219,9 @@
               ? 'Zuständig: ' + (h.from || 'niemand') + ' → ' + (h.to || 'niemand')
               : h.change === 'untold'
                 ? 'Nicht im Chat benachrichtigt – bitte anders informieren'
-                : 'Notiz hinzugefügt';
+                : h.change === 'office'
+                  ? 'Weitergeleitet: ' + h.from + ' → ' + h.to
+                  : 'Notiz hinzugefügt';
         return ui.el('li', ui.when(h.at) + ' · ' + h.staff + ': ' + what);
       }),
     );
@@ -322,6 +331,17 @@
     change('PATCH', '', { version: current.version, assignee }, 'case-assign-error', () =>
       assignee ? 'Zugewiesen: ' + $('case-assignee').selectedOptions[0].textContent + '.' : 'Zuweisung aufgehoben.',
     );
+  });
+  $('case-forward-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const office = $('case-office').value;
+    if (!office) {
+      $('case-forward-error').textContent = 'Bitte wählen Sie die Stelle, an die die Anfrage gehen soll.';
+      $('case-office').focus();
+      return;
+    }
+    const name = $('case-office').selectedOptions[0].textContent;
+    change('POST', '/office', { version: current.version, office }, 'case-forward-error', () => 'Weitergeleitet an ' + name + '.');
   });
   $('case-note-form').addEventListener('submit', async (event) => {
     event.preventDefault();

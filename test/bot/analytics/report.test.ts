@@ -167,6 +167,31 @@ describeWithRedis('the report on two instances sharing Redis', () => {
     expect([long.status, long.body.error]).toEqual([400, 'Der Zeitraum ist länger als 3 Jahre. Bitte wählen Sie einen kürzeren.']);
   });
 
+  it('counts an appointment moved in the chat as moved, not as cancelled nor booked twice (trial 53: "abgesagt 3" where two had been moved)', async () => {
+    const before = (await eva.request('GET', `/report${period}`)).body.report as {
+      requestsTotal: number;
+      appointments: Record<string, number>;
+    };
+    const booking = a.conversation();
+    const days = promptOf(await booking.say('Ich brauche einen Termin für einen neuen Reisepass.'))!.choices!;
+    const times = promptOf(await booking.say(days[1]!))!.choices!;
+    for (const line of [times[0]!, 'Erika Muster', 'erika@example.org', 'Absenden']) await booking.say(line);
+    const newDays = promptOf(await booking.say('Ich möchte meinen Termin verschieben'))!.choices!;
+    const newTimes = promptOf(await booking.say(newDays[2]!))!.choices!;
+    await booking.say(newTimes[1]!);
+    expect(allText(await booking.say('Absenden'))).toMatch(/MOE-\d{4}-\d{5}/);
+    const after = (await eva.request('GET', `/report${period}`)).body.report as {
+      requestsTotal: number;
+      appointments: Record<string, number>;
+    };
+    expect(after.appointments).toEqual({
+      booked: before.appointments.booked! + 1,
+      moved: before.appointments.moved! + 1,
+      cancelled: before.appointments.cancelled!,
+    });
+    expect(after.requestsTotal).toBe(before.requestsTotal + 1);
+  });
+
   it('counts a request withdrawn with "Meine Daten löschen" as taken back, not as work done for the office (trial 40: still counted)', async () => {
     type Row = { flow: string; created: number; cancelled: number };
     const read = async () => (await eva.request('GET', `/report${period}`)).body.report as { requestsTotal: number; requests: Row[] };

@@ -309,6 +309,40 @@ describeWithRedis('the requests in the console, across two instances', () => {
     expect(await urgentOf(lamp)).toBeNull();
   });
 
+  it("forwards a request to another office: it leaves the clerk's own office and its assignee, and says so in its history (trial 53: it could not be passed on)", async () => {
+    const c = new TestConversation(a.url);
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Reisepass', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags', 'Ja'])
+      await c.say(text);
+    const reference = REFERENCE.exec(allText(await c.say('Absenden')))![0];
+    const anna = await clerk('anna', a);
+    const ben = await clerk('ben', b);
+    let seen = (await ben.request('GET', `/cases/${reference}`)).body.case as { office: string; version: number };
+    expect(seen.office).toBe('Bürgerbüro');
+    seen = (await ben.request('PATCH', `/cases/${reference}`, { version: seen.version, assignee: 'anna' })).body.case as typeof seen;
+    // Each mistake is named: no such office, the office it is at, a version someone else changed.
+    const unknown = await ben.request('POST', `/cases/${reference}/office`, { version: seen.version, office: 'finanzamt' });
+    expect([unknown.status, unknown.body.error]).toEqual([400, 'Diese Stelle gibt es nicht.']);
+    const same = await ben.request('POST', `/cases/${reference}/office`, { version: seen.version, office: 'buergerbuero' });
+    expect([same.status, same.body.error]).toEqual([400, 'Die Anfrage liegt schon bei dieser Stelle.']);
+    expect((await ben.request('POST', `/cases/${reference}/office`, { version: seen.version - 1, office: 'bauamt' })).status).toBe(409);
+    // Forwarded by Anna, whose office it is; on the other instance it is the Bauamt's, assigned to nobody.
+    const moved = await anna.request('POST', `/cases/${reference}/office`, { version: seen.version, office: 'bauamt' });
+    expect(moved.status).toBe(200);
+    const after = (await ben.request('GET', `/cases/${reference}`)).body.case as {
+      office: string;
+      assignee: string | null;
+      history: Array<{ change: string; from?: string; to?: string; staff: string }>;
+    };
+    expect([after.office, after.assignee]).toEqual(['Bauamt', null]);
+    expect(after.history).toEqual(
+      expect.arrayContaining([expect.objectContaining({ change: 'office', from: 'Bürgerbüro', to: 'Bauamt', staff: 'Anna' })]),
+    );
+    const listed = async (office: string) =>
+      ((await anna.request('GET', `/cases?office=${office}`)).body.cases as CaseView[]).map((row) => row.reference);
+    expect(await listed('buergerbuero')).not.toContain(reference);
+    expect(await listed('bauamt')).toContain(reference);
+  });
+
   it('tells nobody when the citizen sent with plain "Absenden", and keeps a reason that looks like a formula as text in the CSV', async () => {
     const chat = await citizen();
     const reference = await callBack(chat, 'Absenden');
@@ -423,6 +457,19 @@ describeWithRedis('the requests in the console, across two instances', () => {
     ])
       expect((await expect4xx('PATCH', path, body, 400)).body.error).not.toMatch(/[Ii]nvalid|expected/);
     expect((await anna.request('PATCH', path, { version: 0, status: 'rejected' })).body.error).toMatch(/Begründung/);
+    await expect4xx('POST', '/cases/MOE-2026-99999/office', { version: 0, office: 'bauamt' }, 404);
+    for (const body of [
+      undefined,
+      {},
+      [],
+      { version: 0 },
+      { version: '0', office: 'bauamt' },
+      { version: 0, office: 7 },
+      { version: 0, office: 'x'.repeat(500) },
+      { version: 0, office: 'bauamt', role: 'admin' },
+      { version: 0, office: '__proto__' },
+    ])
+      expect((await expect4xx('POST', `${path}/office`, body, 400)).body.error).not.toMatch(/[Ii]nvalid|expected/);
     await expect4xx('PATCH', path, { version: 7, status: 'done' }, 409);
     for (const body of [
       undefined,
