@@ -97,6 +97,11 @@ export interface FlowField {
   holder?: boolean;
   /** A value that ends the flow politely (e.g. no consent): returns the message. */
   stopsWith?: (value: unknown) => string | undefined;
+  /**
+   * The choice taken when nothing names another ("Sonstiges"): what the words of a message give when they name none, so no
+   * change of an answer given (trial 54: a place corrected at the summary had turned "Glätte / Winterdienst" into "Sonstiges").
+   */
+  fallback?: string;
   /** A hint shown after a valid answer (e.g. a deadline warning). */
   note?: (value: unknown) => string | undefined;
   /** Fields whose answers depend on this one: changing it asks them again (e.g. the end after the start). */
@@ -870,7 +875,9 @@ function answersChangedIn(
   const given = Object.fromEntries(
     Object.entries(flow.prefill?.(text) ?? {}).filter(([name, value]) => {
       const field = flow.fields.find((f) => f.name === name);
-      return field !== undefined && may(field) && state.answers[name] !== undefined && value !== state.answers[name];
+      return (
+        field !== undefined && may(field) && state.answers[name] !== undefined && value !== state.answers[name] && value !== field.fallback
+      );
     }),
   );
   const answers = Object.keys(given).length ? answerAll(flow, state.answers, given) : undefined;

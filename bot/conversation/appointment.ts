@@ -620,8 +620,9 @@ export async function appointmentToMove(
 }
 
 /** "same day 16:30", "am selben Tag um 15 Uhr": the day of the appointment being moved (trial 50: it had been read as today). */
+// ("later that day": trial 54.)
 const SAME_DAY =
-  /(?<!\p{L})(?:(?:on\s+)?the\s+same\s+day|same\s+day|(?:am\s+)?(?:selben|gleichen|selbigen)\s+tag|(?:der\s+)?(?:gleiche|selbe)\s+tag)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:on\s+)?the\s+same\s+day|same\s+day|(?:later\s+|earlier\s+)?(?:on\s+)?that\s+day|(?:am\s+)?(?:selben|gleichen|selbigen)\s+tag|(?:der\s+)?(?:gleiche|selbe)\s+tag)(?!\p{L})/iu;
 
 /**
  * "auf 10 Uhr verschieben": a time alone is on the day of the booking moved (it had been the first day free at that time, trial 33);
@@ -635,10 +636,13 @@ export function onTheDayMoved(wish: string, slot: Slot, now = new Date()): strin
   return parsed?.from || sameDay ? `${dayChoice(slot.date)} ${rest}` : wish;
 }
 
-/** The wish said while a move books its new time, "same day" read as the moved appointment's day. */
+/**
+ * The wish said while a move books its new time, "same day" or a time alone ("5pm") read as the moved appointment's day
+ * (trial 54: "5pm" after "can you change it to later that day?" had been today).
+ */
 async function onTheMovedDay(turn: Turn, said: string): Promise<string> {
   const replaces = turn.state.flow?.replaces;
-  if (!replaces || !SAME_DAY.test(said)) return said;
+  if (!replaces) return said;
   const slot = slotSchema.safeParse((await loadCase(turn.services.store, replaces))?.answers[SLOT_FIELD]);
   return slot.success ? onTheDayMoved(said, slot.data) : said;
 }

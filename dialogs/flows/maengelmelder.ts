@@ -222,6 +222,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
       {
         name: 'kategorie',
         label: 'Kategorie',
+        fallback: OTHER,
         prompt: 'Was möchten Sie melden?',
         // The everyday words of the first message count here too ("die Latern is kaputt").
         ...choices(CATEGORIES, DAMAGE_WORDS),

@@ -13,8 +13,9 @@ const MOVES =
  * "Oh sorry, can I change it? same day 16:30 please", and "same day 16:30 please" or "am selben Tag um 16:30" alone: another time
  * for the appointment just booked (trial 53: the local court's answer, then a temporary ID card); "same day" points to it alone.
  */
+// ("oh wait, can we do the same day but in the afternoon, like half past four?", "same day but later please, around 5pm": trial 54.)
 const CHANGES_IT_TO =
-  /\b(?:change|move|reschedule|shift)\s+it\b[^]{0,80}?\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|same\s+day|another\s+(?:day|time)|tomorrow|later|earlier)\b|^\W*(?:(?:on\s+)?the\s+)?same\s+day\b|^\W*(?:am\s+)?(?:selben|gleichen)\s+tag\b/iu;
+  /\b(?:change|move|reschedule|shift)\s+it\b[^]{0,80}?\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|same\s+day|another\s+(?:day|time)|tomorrow|later|earlier)\b|^\W*(?:(?:on\s+)?the\s+)?same\s+day\b|^\W*(?:am\s+)?(?:selben|gleichen)\s+tag\b|\bsame\s+day\b[^.?!]{0,40}?\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)|later|earlier|afternoon|morning|evening|half\s+past)\b|\b(?:am\s+)?(?:selben|gleichen)\s+tag\b[^.?!]{0,40}?(?:\d{1,2}(?:[:.]\d{2})?\s*uhr|später|spaeter|früher|frueher|nachmittags?|vormittags?|abends?)/iu;
 /**
  * "dann verschieb ich ihn auf Mittwoch früh", "kann ich den auf Freitag verlegen?": the appointment talked about, by its pronoun
  * (trial 48: a new booking began); "den Umzug verschieben" names another thing.

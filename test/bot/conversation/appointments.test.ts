@@ -803,6 +803,35 @@ describe("requests in the citizen's own words", () => {
     }
   });
 
+  it('"sorry, same day but later please, around …" and "can you change it to later that day?" with a time alone move the appointment on its own day (trial 54: "no reliable information", and today)', async () => {
+    const book = async () => {
+      const c = assistant.conversation();
+      const locale = 'en-US';
+      const days = promptOf(await c.say('I need an appointment for a new passport', { locale }))!.choices!;
+      const times = promptOf(await c.say(days[4]!, { locale }))!.choices!;
+      await c.say(times[0]!, { locale });
+      await c.say('Erika Muster', { locale });
+      await c.say('erika@example.org', { locale });
+      const reference = referenceIn(await c.say('Send', { locale }))!;
+      return { c, locale, day: days[4]!.replace(/ \d{4}$/, ''), later: times.at(-1)!, reference };
+    };
+    const first = await book();
+    const clock = /(\d{2}:\d{2})/.exec(first.later)![1]!;
+    const moved = await first.c.say(`sorry, same day but later please, around ${clock}`, { locale: first.locale });
+    expect(allText(moved)).toContain(`(Reisepass, ${first.reference})`);
+    expect(allText(moved)).toContain(`“${first.day}`);
+    expect(allText(moved)).toContain(clock);
+
+    const second = await book();
+    expect(promptOf(await second.c.say('can you change it to later that day?', { locale: second.locale }))).toMatchObject({
+      flow: 'termin-buchen',
+      field: 'zeitfenster',
+    });
+    const alone = allText(await second.c.say(clock, { locale: second.locale }));
+    expect(alone).toContain(`${second.day}`);
+    expect(alone).toContain(clock);
+  });
+
   /** Erika Muster books the first free passport appointment (erika@example.org). */
   const bookPassport = async () => {
     const c = assistant.conversation();

@@ -387,6 +387,15 @@ describe('trial 51: what happens after a report, an icy place', () => {
     expect(allText(told)).toContain('Kategorie: Glätte / Winterdienst; Ort: vor der Grundschule, Mömbris;');
     expect(allText(told)).not.toContain('Spielplatz');
     expect(field(told)).toBe('foto');
+    // A place corrected in words at the summary leaves the category as it is (trial 54: it had become "Sonstiges").
+    const c = assistant.conversation();
+    await sayAll(c, [
+      'vor der Grundschule in Schimborn ist der Gehweg total vereist, die Kinder rutschen da heut früh alle aus!!',
+      'überspringen',
+    ]);
+    expect(field(await c.say('überspringen'))).toBe('bestaetigung');
+    const corrected = await c.say('es ist die Schule in der Schulstraße, nicht an der Hauptstraße. Und bitte schnell, es ist gefährlich');
+    expect(allText(corrected)).toContain('\nKategorie: Glätte / Winterdienst\n');
     const english = await assistant
       .conversation()
       .say('The pavement in front of the school in Schimborn is icy, nobody gritted it', { locale: 'en-US' });
