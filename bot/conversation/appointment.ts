@@ -636,13 +636,10 @@ export function onTheDayMoved(wish: string, slot: Slot, now = new Date()): strin
   return parsed?.from || sameDay ? `${dayChoice(slot.date)} ${rest}` : wish;
 }
 
-/**
- * The wish said while a move books its new time, "same day" or a time alone ("5pm") read as the moved appointment's day
- * (trial 54: "5pm" after "can you change it to later that day?" had been today).
- */
+/** The wish said while a move books its new time, "same day" ("later that day", trial 54) read as the moved appointment's day. */
 async function onTheMovedDay(turn: Turn, said: string): Promise<string> {
   const replaces = turn.state.flow?.replaces;
-  if (!replaces) return said;
+  if (!replaces || !SAME_DAY.test(said)) return said;
   const slot = slotSchema.safeParse((await loadCase(turn.services.store, replaces))?.answers[SLOT_FIELD]);
   return slot.success ? onTheDayMoved(said, slot.data) : said;
 }

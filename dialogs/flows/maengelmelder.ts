@@ -68,11 +68,11 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
 ];
 
 /**
- * A danger to people described ("die Kinner rutsche do rum", "gefährlich", "Unfall", "heut noch"): the clerk sees the report marked
+ * A danger to people described ("gefährlich für die Kinner", "ausgerutscht", "Unfall", "heut noch"): the clerk sees the report marked
  * urgent (trial 53: ice before a school and a broken swing looked like a flickering lamp).
  */
 const DANGER_DESCRIBED =
-  /(?<!\p{L})(?:gefahr\p{L}*|gefährlich\p{L}*|gefaehrlich\p{L}*|lebensgefährlich|unfall\p{L}*|verletz\p{L}*|gestürzt|gestuerzt|hingefallen|ausgerutscht|rutsch\p{L}*|stolper\p{L}*|kinder|kinner|kindern|einsturz\p{L}*|sofort|dringend|heute\s+noch|heut\s+noch|danger\p{L}*|injur\p{L}*|accident|urgent|children|kids)(?!\p{L})/iu;
+  /(?<!\p{L})(?:gefahr\p{L}*|gefährlich\p{L}*|gefaehrlich\p{L}*|lebensgefährlich|unfall\p{L}*|verletz\p{L}*|gestürzt|gestuerzt|hingefallen|ausgerutscht|stolper\p{L}*|einsturz\p{L}*|sofort|dringend|heute\s+noch|heut\s+noch|danger\p{L}*|injur\p{L}*|accident|urgent)(?!\p{L})/iu;
 
 const BLOCKED_DRAIN =
   /(?<!\p{L})(?:gull[iy]|straßenablauf|strassenablauf|kanaldeckel)\p{L}*[^.?!]{0,80}(?<!\p{L})(?:verstopft|zu|voll|kaputt|defekt|lose|klappert|fehlt|abgesackt)(?!\p{L})|(?<!\p{L})verstopft\p{L}*\s+(?:gull[iy]|straßenablauf|kanaldeckel)/iu;

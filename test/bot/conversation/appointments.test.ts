@@ -830,6 +830,14 @@ describe("requests in the citizen's own words", () => {
     const alone = allText(await second.c.say(clock, { locale: second.locale }));
     expect(alone).toContain(`${second.day}`);
     expect(alone).toContain(clock);
+
+    // Guard: another day chosen while moving, a time typed is on that day, not the moved one's.
+    const third = await book();
+    const days = promptOf(await third.c.say('I want to move my appointment', { locale: third.locale }))!.choices!;
+    const other = days.find((d) => !d.startsWith(third.day))!;
+    const times = promptOf(await third.c.say(other, { locale: third.locale }))!.choices!;
+    const typed = /(\d{2}:\d{2})/.exec(times[0]!)![1]!;
+    expect(allText(await third.c.say(typed, { locale: third.locale }))).toContain(`${other.replace(/ \d{4}$/, '')}`);
   });
 
   /** Erika Muster books the first free passport appointment (erika@example.org). */
