@@ -90,8 +90,8 @@ const PHONE_WORDS =
 export const withoutPhoneWords = (said: string): string => said.replace(PHONE_WORDS, ' ').replace(/\s+/g, ' ').trim();
 /** An extension after a number ("ext 7", "Durchwahl 12", "App. 3"). */
 export const EXTENSION = /\s*[,;]?\s*(?<!\p{L})(?:ext\.?|extension|durchwahl|dw\.?|apparat|app\.|nebenstelle)\s*:?\s*(\d{1,5})(?!\d)/iu;
-/** "17 Uhr", "8:30 Uhr": a time of day, said beside a number. */
-const TIME_OF_DAY = /(?<![\d:.])\d{1,2}(?:[:.]\d{2})?\s*uhr(?!\p{L})/giu;
+/** "17 Uhr", "8:30 Uhr", "5 pm": a time of day, said beside a number. */
+const TIME_OF_DAY = /(?<![\d:.])\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|a\.m\.|p\.m\.)(?!\p{L})/giu;
 /**
  * A German (or international, with +) telephone number, in international format ("+49 6029 1234").
  * Typed alone, only digits and the usual separators: libphonenumber reads letters as a vanity number

@@ -7,6 +7,9 @@ import { declines } from '../../knowledge/texts/commands';
 import { texts } from '../../knowledge/texts/index';
 import { anyContact, type FlowContext, personName, referenceAnswer, referenceShapedIn } from '../fields';
 
+/** No contact given where the booking's is asked: the request ends (the value never reaches a case). */
+const NO_CONTACT = '';
+
 /** How a reference number looks, and who helps without it ("weiß ich nicht mehr" had looped), in the citizen's language. */
 const referenceShape = (phone: string | null | undefined) => ({
   de: `Die Vorgangsnummer sieht so aus: MOE-2026-00042.${phone ? ` Ohne Nummer hilft Ihnen das Bürgerbüro: Telefon ${phone}.` : ''}`,
@@ -66,13 +69,17 @@ export const byReference = (
       name: 'kontakt',
       label: 'Kontakt',
       prompt: 'Und zur Sicherheit: Welche Telefonnummer oder E-Mail-Adresse haben Sie bei der Buchung angegeben?',
-      // "Ich habe keine angegeben": the booking is then only the office's to change (trial 53: told "sonst können wir Sie nicht erreichen").
-      schema: z
-        .string()
-        .refine((said) => !declines(said), {
-          error: () => texts().fields.noContactToCheck(context.municipality.offices.buergerbuero?.phone),
-        })
-        .pipe(anyContact),
+      // "Ich habe keine angegeben": the booking is then only the office's to change, and the request ends with whom to call
+      // (trial 53: told "sonst können wir Sie nicht erreichen"; trial 54: the question came again after it).
+      schema: z.string().transform((said, ctx) => {
+        if (declines(said)) return NO_CONTACT;
+        const contact = anyContact.safeParse(said);
+        if (contact.success) return contact.data;
+        for (const issue of contact.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+        return z.NEVER;
+      }),
+      stopsWith: (value) =>
+        value === NO_CONTACT ? texts().fields.noContactToCheck(context.municipality.offices.buergerbuero?.phone) : undefined,
       condition: (answers) => answers.kontakt !== undefined,
       help: `Die Telefonnummer oder E-Mail-Adresse aus Ihrer Buchung. So kann niemand fremde Termine ${verb}.`,
     },

@@ -737,3 +737,21 @@ describe("trial 53: what happens after a request, an event's end said with its s
     expect(allText(await c.say('0151 23456789, ab 17 Uhr bin ich daheim'))).toMatch(/\nKontakt: \+49 1512 3456789\n/);
   });
 });
+
+describe('trial 54: after a request in other words, a number with its hours in English', () => {
+  it('"Wann kommt jemand?" and English "how long until it\'s fixed?" after a report name the office that has it (postal voting, waste collection)', async () => {
+    const german = assistant.conversation();
+    await sayAll(german, ['In der Hauptstraße 12 in Schimborn ist ein großes Schlagloch', 'überspringen', 'überspringen', 'Absenden']);
+    expect(allText(await german.say('Wann kommt jemand?'))).toMatch(
+      /^Ihre Anfrage MOE-\d{4}-\d{5} \(Schaden oder Mangel melden\) liegt beim Bauhof/,
+    );
+
+    const english = assistant.conversation();
+    const locale = 'en-US';
+    for (const said of ['There is a big pothole in the Hauptstraße 12 in Schimborn', 'skip']) await english.say(said, { locale });
+    const summary = allText(await english.say('+49 171 2223344 (after 5 pm only)', { locale }));
+    expect(summary).toMatch(/\nContact: \+49 171 2223344\n/);
+    await english.say('Send', { locale });
+    expect(allText(await english.say("how long until it's fixed?", { locale }))).toMatch(/^Your request MOE-\d{4}-\d{5} /);
+  });
+});
