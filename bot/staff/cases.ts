@@ -69,10 +69,11 @@ const filterSchema = z
   .refine((f) => !f.from || !f.to || f.from <= f.to, { error: de.staff.datesReversed });
 type Filter = z.infer<typeof filterSchema>;
 
+/** The version the clerk saw: a change of anything newer is refused (409). */
+const versionSchema = z.number(de.staff.badRequest).int(de.staff.badRequest).min(0, de.staff.badRequest).max(999_999, de.staff.badRequest);
 const changeBodySchema = z.strictObject(
   {
-    /** The version the clerk saw: a change of anything newer is refused (409). */
-    version: z.number(de.staff.badRequest).int(de.staff.badRequest).min(0, de.staff.badRequest).max(999_999, de.staff.badRequest),
+    version: versionSchema,
     status: z.enum(CASE_STATUSES, de.staff.badRequest).optional(),
     reason: z.string(de.staff.badRequest).trim().max(REASON_MAX, de.staff.reasonTooLong(REASON_MAX)).optional(),
     assignee: z.string(de.staff.unknownStaff).max(40, de.staff.unknownStaff).nullable().optional(),
@@ -81,7 +82,7 @@ const changeBodySchema = z.strictObject(
 );
 const forwardBodySchema = z.strictObject(
   {
-    version: z.number(de.staff.badRequest).int(de.staff.badRequest).min(0, de.staff.badRequest).max(999_999, de.staff.badRequest),
+    version: versionSchema,
     office: z.string(de.staff.unknownOffice).max(40, de.staff.unknownOffice),
   },
   de.staff.badRequest,

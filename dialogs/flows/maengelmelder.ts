@@ -34,6 +34,7 @@ const CATEGORIES = [
   'Sonstiges',
 ] as const;
 const OTHER: (typeof CATEGORIES)[number] = 'Sonstiges';
+const ICE: (typeof CATEGORIES)[number] = 'Glätte / Winterdienst';
 /** Words from which a message typed at the category is a description of the damage, not a category misspelt. */
 const DESCRIPTION_WORDS = 4;
 
@@ -46,7 +47,7 @@ const DAMAGE_WORDS: ReadonlyArray<readonly [(typeof CATEGORIES)[number], RegExp]
   ],
   // Ice on a way not gritted (trial 51: "Glatteis melden", "spiegelglatt" had found none; trial 53: "Glatteis / Winterdienst").
   [
-    'Glätte / Winterdienst',
+    ICE,
     /glatteis|glätte|glaette|spiegelglatt|vereist|winterdienst|schnee\s*(?:liegt|nicht|net)|(?:nicht|net|nix)\s+(?:geräumt|geraeumt|gestreut)|ungeräumt|\bicy\b|\bice\b|snow|not\s+(?:gritted|cleared)/iu,
   ],
   // "latern" also in dialect ("Straßelatern"); "Lampe" at a bus stop is a street light too. English
@@ -188,7 +189,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
     id: 'maengelmelder',
     office: 'bauhof',
     urgent: (answers) =>
-      answers.kategorie === 'Glätte / Winterdienst'
+      answers.kategorie === ICE
         ? 'ice'
         : typeof answers.beschreibung === 'string' && DANGER_DESCRIBED.test(answers.beschreibung)
           ? 'danger'
