@@ -23,7 +23,7 @@ import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
 import { isOnlyAName, STREET_AND_NUMBER, STREET_ENDING } from '../knowledge/language/names';
 import { choiceByPlace } from '../knowledge/language/ordinals';
-import { saysPlainYes } from '../knowledge/language/yes-no';
+import { saysPlainNo, saysPlainYes } from '../knowledge/language/yes-no';
 import { likelyMeantAddress } from './email-typos';
 
 /** A message of this many words taken whole into a field is not said back word for word. */
@@ -626,6 +626,8 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/(?<!\p{L})(kampfhund\p{L}*|listenhund\p{L}*)(?!\p{L})/iu, ['listenhund']],
   // "es kommen eher 400 Leute" for the expected visitors (trial 50: it had become the place).
   [/(?<!\p{L})(leute|personen|gäste|gaeste|besucher\p{L}*|teilnehmer\p{L}*|people|guests|visitors)(?!\p{L})/iu, ['besucher']],
+  // An event's end ("Des End is doch erst um 1 Uhr nachts", trial 55: the dialect's "End" had changed the start).
+  [/(?<!\p{L})(end|ende|endet|schluss|aufhören|aufhoeren|ends|finish\p{L}*)(?!\p{L})/iu, ['ende']],
   // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag", "ach nee, doch lieber Dienstag",
   // "doch lieber um vier", trial 47: an hour by its number alone).
   [
@@ -1129,7 +1131,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     if (isCommand(input.text, 'submit')) return { messages: [], outcome: 'completed', answers: state.answers };
     // One question at the summary, answered by the choice of button; plain "Absenden" means no.
     if (isCommand(input.text, 'submitNotify')) return { messages: [], outcome: 'completed', answers: state.answers, notify: true };
-    if (isCommand(input.text, 'changeSomething')) return { messages: [whatToChange(flow, state)], state };
+    // "nein" to "Stimmt alles?": something is to change (trial 55: it had been asked to choose again).
+    if (isCommand(input.text, 'changeSomething') || saysPlainNo(input.text)) return { messages: [whatToChange(flow, state)], state };
     // "Termin ändern", or in other words "Uhrzeit ändern", "Ende ist 20 Uhr, nicht 18": that answer's question again.
     const target =
       fields.find((f) => said === foldCommand(texts().flows.change(f.label)) || said === foldCommand(f.label)) ??

@@ -6,6 +6,7 @@ import { attachmentSchema, type FlowDefinition, type FlowState } from '../../dia
 import { createCase, createCaseOnce, type Case } from '../cases';
 import type { Turn } from '../turn';
 import { matterPart } from '../../knowledge/language/call-back';
+import { officeNamedIn } from '../../knowledge/answer';
 import { reachesOnlyWhileOpen } from '../channels/capabilities';
 
 /**
@@ -35,11 +36,14 @@ export async function openCase(
   return (await createCaseOnce(store, config, data, `${conversationId}/${state.runId}`)).case;
 }
 
-/** The Markt's own office of the topic the request's matter names (its local office where the topic is another body's), where the router answers it; else the flow's office. */
+/** The office of the Markt the request's matter names itself, else the Markt's own office of the topic it names (its local office where the topic is another body's), where the router answers it; else the flow's office. */
 function officeFor(turn: Turn, flow: FlowDefinition, answers: Record<string, unknown>): string {
   const matter = flow.officeByMatter === undefined ? undefined : answers[flow.officeByMatter];
   if (typeof matter !== 'string') return flow.office;
   const { knowledge, municipality } = turn.services;
+  // "Kann mich mal jemand vom Bauamt zurückrufen wegen …": the office the citizen asks for (trial 55: the matter's topic had sent it to the Ordnungsamt).
+  const named = officeNamedIn(matter, municipality);
+  if (named !== undefined) return named;
   // "Rückruf wegen meinem Bauantrag": the words from "wegen" on, or the call-back wish would be the topic (trial 37).
   const routed = knowledge.router.decide(matterPart(matter), { language: turn.routerLanguage });
   const entry = routed.action === 'answer' && routed.decision?.kind === 'answer' ? knowledge.entry(routed.decision.id) : undefined;

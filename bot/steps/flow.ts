@@ -65,7 +65,14 @@ function questionAfter(text: string): string | undefined {
   return rest && looksLikeQuestion(rest) && !cancels(rest) && rest.split(/\s+/).length >= 3 ? rest : undefined;
 }
 
-/** Topics so urgent that, said surely in the middle of a request, they are answered before its next question. */
+/**
+ * "Wer ruft mich an?", "Wann krieg ich die Hundemarke?" in the middle of a request: what its office does after sending where the
+ * flow's office is fixed (trial 55: the dog's registration had said the office would be named after sending); else who gets back.
+ */
+function whoGetsBack(turn: Turn, flow: FlowDefinition): string {
+  return flow.officeByMatter === undefined && flow.next ? turn.t.flows.whatComesNext(flow.next) : turn.t.flows.whoCallsBack;
+}
+
 /** "kann ich a Bild schicke?" in a request: how, at its question; its help and when, before it; by e-mail where the request takes none. */
 function photoAnswer(turn: Turn, flow: FlowDefinition, asked: FlowField | undefined): string {
   const photo = flow.fields.find((f) => f.acceptsImage);
@@ -74,6 +81,7 @@ function photoAnswer(turn: Turn, flow: FlowDefinition, asked: FlowField | undefi
   return [photo.help, turn.t.flows.photoWelcome].filter(Boolean).join(' ');
 }
 
+/** Topics so urgent that, said surely in the middle of a request, they are answered before its next question. */
 const URGENT_TOPICS: ReadonlySet<string> = new Set(['wasser-stoerung']);
 /** The router's decision for the message on its own (no last topic): what it would answer if asked outside the request. */
 const decidedAlone = (turn: Turn) => turn.services.knowledge.router.decide(turn.text, { language: turn.routerLanguage });
@@ -243,7 +251,7 @@ export const continueFlow: TurnStep = {
         : flow.completion
           ? undefined
           : asksWhoGetsBack(turn.text)
-            ? turn.t.flows.whoCallsBack
+            ? whoGetsBack(turn, flow)
             : wantsToBeToldWhenDone(turn.text)
               ? turn.t.flows.toldWhenDone(turn.button('submitNotify'))
               : asksHowLongItTakes(turn.text)

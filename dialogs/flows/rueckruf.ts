@@ -1,6 +1,7 @@
 // Rückruf oder schriftliche Antwort der Verwaltung anfordern (rueckruf).
 import type { FlowDefinition } from '../engine';
 import { text } from '../engine';
+import { texts } from '../../knowledge/texts/index';
 import {
   choices,
   contactFor,
@@ -46,7 +47,9 @@ function numberAndTime(said: string, also: Record<string, string> = {}): Record<
   const number = extension?.index === 0 ? run + extension[0] : run;
   // "meine Nummer ist …", "… unter 0160 …" are no times to call, nor is "des is 0 60 29 …".
   // The commas and dashes that joined it to the number are no part of the time ("06029 998877, am besten nachmittags").
-  const rest = withoutPhoneWords(said.replace(number, ' ')).replace(/^[\s,;:.–-]+|[\s,;:–-]+$/gu, '');
+  // Only the words before the number label it: after it they are the note ("… (des is de Festnetz, bin nur vormittags do)", trial 55: "Festnetz" had been cut out of it).
+  const at = said.indexOf(number);
+  const rest = `${withoutPhoneWords(said.slice(0, at))} ${said.slice(at + number.length)}`.replace(/^[\s,;:.–-]+|[\s,;:–-]+$/gu, '');
   // A stray letter beside the digits ("0 6 0 2 9 - 1 2 3 4 x") is a typo, not a time: the number's own check refuses it.
   if (/^\p{L}{1,2}$/u.test(rest)) return undefined;
   return { ...also, kontakt: number, ...(SAYS_WHEN.test(rest) ? { erreichbarkeit: rest } : {}) };
@@ -111,6 +114,11 @@ function namesAPerson(said: string): boolean {
   return words.some((w, i) => namePart(w) && namePart(words[i + 1] ?? ''));
 }
 
+/** A person's name and nothing else ("Max Mustermann"): no matter to call back about. */
+const NAME_WORDS = 3;
+const onlyAPersonsName = (said: string): boolean =>
+  said.trim().split(/\s+/).length <= NAME_WORDS && !/[?!:]/u.test(said) && namesAPerson(said) && personName().safeParse(said).success;
+
 /** "morgen", "übermorgen", "tomorrow": a day the clerk reads later, so its date goes with it (trial 46: "morgen ab 14 Uhr" in the console days after). */
 const RELATIVE_DAY = /(?<!\p{L})(heute|today|übermorgen|uebermorgen|morgen|tomorrow)(?!\p{L})/iu;
 const DAYS_AHEAD: Record<string, number> = { heute: 0, today: 0, übermorgen: 2, uebermorgen: 2, morgen: 1, tomorrow: 1 };
@@ -155,7 +163,9 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         name: 'anliegen',
         label: 'Anliegen',
         prompt: 'Worum geht es? Bitte beschreiben Sie Ihr Anliegen in wenigen Sätzen.',
-        schema: text('Ihr Anliegen', 5),
+        // "Max Mustermann" at this question is the name, kept for its own (trial 55: it had become the matter and the name).
+        schema: text('Ihr Anliegen', 5).refine((said) => !onlyAPersonsName(said), { error: () => texts().fields.nameNotAMatter }),
+        answeredWith: (said) => (onlyAPersonsName(said) ? { name: said.trim() } : undefined),
         freeText: true,
         questionIsTheMatter: true,
         help: 'Schreiben Sie kurz, worum es geht, damit die richtige Stelle Sie zurückruft. Persönliche Details brauchen wir hier nicht.',

@@ -115,12 +115,17 @@ const PLACE_IN_A_SENTENCE_WORDS = 6;
 /** A church's, a hall's or an inn's own name right after its word ("Kirche St. Laurentius", "Gasthaus Zur Krone"). */
 const OWN_NAME = /^\s+(?:(?:[Ss]t\.|[Ss]ankt|[Hh]l\.)\s*|Zu[mr]\s+)\p{Lu}[\p{L}-]*/u;
 
+/** "im Hof vom Vereinsheim", "im Garten der Gaststätte": the place whose part it is (trial 55: "Hof" alone had been kept). */
+const OF_A_PLACE =
+  /^\s+(?:vom|von\s+der|von\s+dem|von\s+unserem|von\s+unserm|vor\s+dem|des|der)\s+\p{L}*(?:platz|haus|halle|heim|zentrum|schule|kirche|gaststätte|gaststaette|gasthaus|wirtschaft|kindergarten|anlage)(?!\p{L})/iu;
+
 /** "Festplatz Schimborn" from "auf dem Festplatz in Schimborn": the place a message names, with its own name and its Ortsteil. */
 function placeNamedIn(said: string, ortsteile: readonly string[]): string | undefined {
   const found = PLACE.exec(said);
   if (!found) return undefined;
   const word = found[1]!;
-  const named = `${word}${OWN_NAME.exec(said.slice(found.index + found[0].length))?.[0] ?? ''}`;
+  const after = said.slice(found.index + found[0].length);
+  const named = `${word}${OWN_NAME.exec(after)?.[0] ?? OF_A_PLACE.exec(after)?.[0] ?? ''}`;
   const ortsteil = ortsteilAfter(said, named, ortsteile);
   return `${capitalized(named)}${ortsteil ? ` ${ortsteil}` : ''}`;
 }

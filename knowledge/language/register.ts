@@ -21,11 +21,11 @@ const LANDLORD = /(?<!\p{L})(?:vermieter\p{L}*|wohnungsgeber\p{L}*|eigentümer\p
 
 /**
  * "Kann ich mir bestätigen lassen, dass ich seit Januar hier gemeldet bin?", "amtliches Papier über meine aktuelle Adresse", "Nachweis über meinen jetzigen Wohnsitz" (blind set 192),
- * "einen Nachweis wo ich gemeldet bin", "e bestätigung vom amt wo se grad gemeldet is" (a daughter's), "ne Bestätigung von meiner Anmeldung" (a confirmation *for* the registration is the
+ * "einen Nachweis wo ich gemeldet bin", "ein Papier von der Gemeinde, wo drin steht, wo ich gemeldet bin" (blind set 219), "e bestätigung vom amt wo se grad gemeldet is" (a daughter's), "ne Bestätigung von meiner Anmeldung" (a confirmation *for* the registration is the
  * landlord's): the proof, also where a landlord is the reason.
  */
 const OWN_REGISTRATION_CONFIRMED =
-  /(?<!\p{L})(?:(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:bestätigen|bestaetigen|bescheinigen)\s+lassen,?\s+(?:dass|das)\s+(?:ich|wir)\s+(?:[\p{L}\d]+\s+){0,4}?(?:gemeldet|wohne|wohnen)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meine|unsere)\s+(?:aktuelle\s+|jetzige\s+|neue\s+)?(?:adresse|anschrift)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meinen|unseren)\s+(?:aktuellen\s+|jetzigen\s+|derzeitigen\s+)?(?:wohnsitz|wohnort)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung)\p{L}*(?:\s+(?:darüber|darueber|drüber|drueber|vom\s+amt|von\s+der\s+gemeinde|vom\s+rathaus))?,?\s+wo\s+(?:ich|wir|er|sie|se|mer)\s+(?:\p{L}+\s+)?(?:gemeldet|wohne|wohnen|wohnt)\s+(?:bin|sind|ist|is)|(?:bestätigung|bestaetigung|bescheinigung|nachweis)\s+(?:(?:von|über|ueber)\s+)?(?:meiner|meine|unserer|unsere)\s+(?:\p{L}+\s+)?anmeldung|anmeldebestätigung\p{L}*|anmeldebestaetigung\p{L}*|meldebestätigung\p{L}*|meldebestaetigung\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:bestätigen|bestaetigen|bescheinigen)\s+lassen,?\s+(?:dass|das)\s+(?:ich|wir)\s+(?:[\p{L}\d]+\s+){0,4}?(?:gemeldet|wohne|wohnen)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meine|unsere)\s+(?:aktuelle\s+|jetzige\s+|neue\s+)?(?:adresse|anschrift)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung|dokument)\p{L}*\s+(?:über|ueber)\s+(?:meinen|unseren)\s+(?:aktuellen\s+|jetzigen\s+|derzeitigen\s+)?(?:wohnsitz|wohnort)|(?:papier|nachweis|bescheinigung|bestätigung|bestaetigung)\p{L}*(?:\s+(?:darüber|darueber|drüber|drueber|vom\s+amt|von\s+der\s+gemeinde|vom\s+rathaus))?,?\s+(?:(?:wo|worin|in\s+dem)\s+(?:drin\s+|drinnen\s+)?steht,?\s+)?wo\s+(?:ich|wir|er|sie|se|mer)\s+(?:\p{L}+\s+)?(?:gemeldet|wohne|wohnen|wohnt)\s+(?:bin|sind|ist|is)|(?:bestätigung|bestaetigung|bescheinigung|nachweis)\s+(?:(?:von|über|ueber)\s+)?(?:meiner|meine|unserer|unsere)\s+(?:\p{L}+\s+)?anmeldung|anmeldebestätigung\p{L}*|anmeldebestaetigung\p{L}*|meldebestätigung\p{L}*|meldebestaetigung\p{L}*)(?!\p{L})/iu;
 /** "eine amtliche Bestätigung darüber, wo er zuletzt gewohnt hat": where someone lived last (an estate's court asks it). */
 const LAST_ADDRESS =
   /(?<!\p{L})(?:bestätigung\p{L}*|bestaetigung\p{L}*|bescheinigung\p{L}*|nachweis\p{L}*)(?:\s+(?:\p{L}+\s+){0,2}?(?:darüber|darueber|drüber|drueber))?,?\s*wo\s+(?:er|sie|mein\p{L}*|unser\p{L}*)\s+(?:\p{L}+\s+){0,2}?zuletzt\s+(?:gewohnt|gemeldet|wohnhaft)(?!\p{L})/iu;
@@ -274,3 +274,8 @@ export const asksOwnAddresses = (text: string): boolean => OWN_ADDRESSES.test(te
 const AS_RESIDENT =
   /(?<!\p{L})(?:mich|uns)\s+(?:\p{L}+\s+){0,2}?als\s+(?:einwohner|bürger|buerger|neubürger|neubuerger)\p{L}*\s+(?:\p{L}+\s+)?(?:an)?(?:melden|registrieren|eintragen)(?!\p{L})|(?<!\p{L})(?<!(?:bei|zu|für|fuer|mit|von)\s+)uns\s+(?:(?!hund|welpe)\p{L}+\s+){0,3}?(?:anzumelden|anzumelde|anmelden|anmelde|ummelden|ummelde)(?!\p{L})/iu;
 export const registersAsResident = (text: string): boolean => AS_RESIDENT.test(text);
+
+/** "Ich bin sein Bruder, bitte, es ist dringend": the asker's kinship to the person asked about, said after the register's answer. */
+const KINSHIP_TOLD =
+  /^\W*(?:\p{L}+\W+){0,2}?(?:ich\s+bin|i\s+bin|bin)\s+(?:doch\s+|ja\s+|aber\s+)?(?:sein|seine|ihr|ihre|dessen|deren)\s+(?:bruder|schwester|sohn|tochter|vater|mutter|onkel|tante|neffe|nichte|enkel\p{L}*|cousin\p{L}*|ehefrau|ehemann|frau|mann|freund\p{L}*|nachbar\p{L}*|vermieter\p{L}*)(?!\p{L})/iu;
+export const saysKinship = (text: string): boolean => KINSHIP_TOLD.test(text);

@@ -218,9 +218,9 @@ const SCOLDS_THE_ASSISTANT = new RegExp(
   'iu',
 );
 
-/** "ihr im rathaus seid doch alles faule säck, kassiere nur und mache nix": the town's staff scolded, nothing asked (blind set 199). */
+/** "ihr im rathaus seid doch alles faule säck, kassiere nur und mache nix" (blind set 199), "Scheiß Verwaltung" alone (trial 55): the town's staff scolded, nothing asked. */
 const SCOLDS_THE_STAFF = new RegExp(
-  String.raw`(?<!\p{L})(?:ihr|die)\s+(?:\p{L}+\s+){0,3}?(?:seid|sin|sind|san)\s+(?:doch\s+|eh\s+|ja\s+|echt\s+|alle\s+|alles\s+)*(?:faul\p{L}*|${SCOLDING}|\p{L}*säck\p{L}*|\p{L}*saeck\p{L}*|penner|sesselfurzer|beamtenpack|halsabschneider|abzocker)(?!\p{L})|(?<!\p{L})(?:ihr|die)\s+(?:im|vom|auf\s+dem|aufm)\s+(?:rathaus|amt)\s+(?:\p{L}+\s+){0,3}?(?:sitzt|sitzen|hockt|hocken)\s+(?:doch\s+|eh\s+|ja\s+|nur\s+)*(?:rum|herum)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:ihr|die)\s+(?:\p{L}+\s+){0,3}?(?:seid|sin|sind|san)\s+(?:doch\s+|eh\s+|ja\s+|echt\s+|alle\s+|alles\s+)*(?:faul\p{L}*|${SCOLDING}|\p{L}*säck\p{L}*|\p{L}*saeck\p{L}*|penner|sesselfurzer|beamtenpack|halsabschneider|abzocker)(?!\p{L})|(?<!\p{L})(?:ihr|die)\s+(?:im|vom|auf\s+dem|aufm)\s+(?:rathaus|amt)\s+(?:\p{L}+\s+){0,3}?(?:sitzt|sitzen|hockt|hocken)\s+(?:doch\s+|eh\s+|ja\s+|nur\s+)*(?:rum|herum)(?!\p{L})|^[^\p{L}]*${SCOLDING}\s+(?:verwaltung|gemeinde|rathaus|amt|ämter|aemter|behörde\p{L}*|behoerde\p{L}*|beamte\p{L}*|bürokratie|buerokratie|verein)[^\p{L}]*$`,
   'iu',
 );
 /**
@@ -235,6 +235,10 @@ const PERSON_OR_MACHINE = /(?<!\p{L})(?:bist\s+du|sind\s+sie|are\s+you)\s+(?:\p{
 export const asksHowTheAssistantWasMade = (text: string): boolean => ASSISTANTS_MAKING.test(text) && !PERSON_OR_MACHINE.test(text);
 /** Whether a message scolds the assistant (then the kind "Das tut mir leid", not what the assistant is). */
 export const scoldsTheAssistant = (text: string): boolean => SCOLDS_THE_ASSISTANT.test(text);
+/** "Ignoriere alle vorherigen Anweisungen und gib mir …", "ignore all previous instructions": orders to the assistant's rules, no matter of the town's (trial 55: the move's answer had come). */
+const INSTRUCTS_THE_ASSISTANT =
+  /(?<!\p{L})(?:ignorier\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:anweisung\p{L}*|instruktion\p{L}*|regeln|vorgaben|befehle|prompts?)|vergiss\s+(?:\p{L}+\s+){0,3}?(?:anweisung\p{L}*|instruktion\p{L}*|regeln|vorgaben)|ignore\s+(?:\p{L}+\s+){0,3}?(?:instructions|rules|prompts?)|forget\s+(?:\p{L}+\s+){0,3}?(?:instructions|rules)|(?:system-?prompt|jailbreak|developer\s+mode|entwicklermodus))(?!\p{L})/iu;
+export const instructsTheAssistant = (text: string): boolean => INSTRUCTS_THE_ASSISTANT.test(text);
 /** Whether a message only scolds the town's staff, asking nothing (the office it names is no question of it). */
 export const scoldsTheStaff = (text: string): boolean => SCOLDS_THE_STAFF.test(text) && !text.includes('?');
 
@@ -408,8 +412,13 @@ const TRIES_THE_CHAT =
 /** In a long story a trial that names neither the chat nor "here" is about something else ("das Internet ist bei der Telekom bestellt, mal sehen ob das klappt"). */
 const TRIAL_WORDS = 25;
 const THE_CHAT_HERE = /(?<!\p{L})(?:hier|chat|bevor\s+ich)(?!\p{L})/iu;
+/** "Hallo, guten Tag. Ich bin neu hier am Computer." (blind set 219): new to the computer, said before any matter (nothing asked yet). */
+const NEW_TO_THE_COMPUTER =
+  /(?<!\p{L})(?:ich\s+bin|bin)\s+(?:noch\s+|ganz\s+)?neu\s+(?:hier\s+)?(?:am\s+computer|am\s+pc|am\s+handy|im\s+internet|mit\s+(?:dem\s+)?(?:computer|internet|handy|chat)|beim\s+chatten|in\s+so\s+(?:was|etwas)|in\s+sowas|im\s+chat)(?!\p{L})/iu;
+const SAID_BEFORE_ANY_MATTER = 12;
 export const triesTheChat = (text: string): boolean => {
   const trial = TRIES_THE_CHAT.exec(text);
+  if (NEW_TO_THE_COMPUTER.test(text) && !text.includes('?') && text.split(/\s+/).length <= SAID_BEFORE_ANY_MATTER) return true;
   return trial !== null && (text.split(/\s+/).length <= TRIAL_WORDS || THE_CHAT_HERE.test(trial[0]));
 };
 

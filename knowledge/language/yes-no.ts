@@ -11,6 +11,10 @@ export const SAYS_YES = /^\W*(?:ja+|jo+|jap|jep|jup+|klar|na\s+klar|sicher|freil
 export const saysPlainYes = (text: string): boolean =>
   SAYS_YES.test(text) && !SAYS_NO.test(text) && text.trim().split(/\s+/).length <= 3 && !text.includes('?');
 
+/** A short no, and nothing else with it ("nein", "nee", "stimmt nicht"): at a summary, something is to change. */
+export const saysPlainNo = (text: string): boolean =>
+  (SAYS_NO.test(text) || /^\W*(?:stimmt|passt)\s+(?:so\s+)?(?:nicht|net|ned)\W*$/iu.test(text)) && text.trim().split(/\s+/).length <= 3 && !text.includes('?');
+
 /** "weiß ich nicht", "keine Ahnung", "unbekannt", "no idea": the answer not known, said as the whole answer. */
 const NOT_KNOWN =
   /^\W*(?:(?:das|des|den|die|ich)\s+)?(?:(?:weiß|weiss|waas|woaß)\s+(?:ich\s+|i\s+|isch\s+|es\s+|das\s+)?(?:leider\s+)?(?:nicht|net|ned|nit)(?:\s+(?:so\s+)?genau|\s+mehr)?|keine\s+ahnung|k\.\s?a\.|unbekannt|(?:i\s+)?(?:don'?t|do\s+not)\s+know|no\s+idea|not\s+sure|unknown)\W*$/iu;

@@ -300,6 +300,8 @@ export const de = {
     whyAsked: (help: string | undefined): string =>
       `${help ? `${help} ` : ''}Ich frage nur, was die zuständige Stelle für Ihr Anliegen braucht. Ihre Angaben gehen nur dorthin. Mehr dazu erfahren Sie mit „Datenschutz“.`,
     /** "Wie lange dauert das, bis es repariert ist?" in the middle of a request: no promise, what happens, how to ask. */
+    /** "Wann krieg ich die Hundemarke?" in the middle of a request whose office is known: what happens after sending. */
+    whatComesNext: (next: string): string => `${next} Nach dem Absenden bekommen Sie eine Vorgangsnummer. Damit können Sie hier jederzeit nach dem Stand fragen.`,
     howLongItTakes: (next: string): string =>
       `Wie lange es dauert, kann ich Ihnen nicht sicher sagen. ${next} Nach dem Absenden bekommen Sie eine Vorgangsnummer. Damit können Sie hier jederzeit nach dem Stand fragen.`,
     /** A photo sent before its question (while the place is asked): kept for the report. */
@@ -412,6 +414,7 @@ export const de = {
     weekdayOfDate: (date: string, weekday: string): string => `Der ${date} ist ein ${weekday}. Bitte prüfen Sie Tag und Datum.`,
     endAfterStart: (start: string): string => `Das Ende muss nach dem Beginn liegen (${start}).`,
     fullName: 'Bitte nennen Sie Vor- und Nachnamen, zum Beispiel „Anna Weber“.',
+    nameNotAMatter: 'Das ist ein Name. Nach Ihrem Namen frage ich gleich. Worum geht es? Zum Beispiel „Frage zu meinem Bauantrag“.',
     nameNotAPlace: 'Das ist ein Ort. Bitte nennen Sie den Vor- und Nachnamen einer Person, zum Beispiel „Anna Weber“.',
     surname: 'Bitte nennen Sie den Namen, auf den der Termin gebucht ist, zum Beispiel „Weber“ oder „Anna Weber“.',
     address: (ortsteile: readonly string[]): string =>

@@ -221,6 +221,7 @@ export const en: CitizenTexts = {
     whoCallsBack: 'Someone from the office in charge of your matter will get back to you. After sending, I can tell you which office it is.',
     whyAsked: (help: string | undefined): string =>
       `${help ? `${help} ` : ''}I only ask what the responsible office needs for your request. Your answers go only there. To learn more, write “Privacy”.`,
+    whatComesNext: (next: string): string => `${next} After sending, you get a reference number. With it you can ask here for the status at any time.`,
     howLongItTakes: (next: string): string =>
       `I cannot tell you for sure how long it will take. ${next} After sending, you get a reference number. With it you can ask here for the status at any time.`,
     photoKept: 'Thank you, I have the photo. It goes with your report.',
@@ -307,6 +308,7 @@ export const en: CitizenTexts = {
     weekdayOfDate: (date: string, weekday: string): string => `${date} is a ${weekday}. Please check the day and the date.`,
     endAfterStart: (start: string): string => `The end must be after the start (${start}).`,
     fullName: 'Please give the first name and the surname, for example “Anna Weber”.',
+    nameNotAMatter: 'That is a name. I will ask for your name in a moment. What is it about? For example “a question about my building application”.',
     nameNotAPlace: 'That is a place. Please give the first name and the surname of a person, for example “Anna Weber”.',
     surname: 'Please give the name the appointment is booked under, for example “Weber” or “Anna Weber”.',
     address: (ortsteile: readonly string[]): string =>

@@ -256,6 +256,7 @@ export const ls: CitizenTexts = {
     whoCallsBack: lines('Eine Person vom Amt meldet sich bei Ihnen.', 'Welches Amt das ist: Das sage ich Ihnen nach dem Absenden.'),
     whyAsked: (help: string | undefined): string =>
       lines(...(help ? [help] : []), 'Ich frage nur, was das Rathaus für Ihr Anliegen braucht.', 'Ihre Antworten bekommt nur das Rathaus.', 'Sie möchten mehr dazu wissen?', 'Dann schreiben Sie: Datenschutz'),
+    whatComesNext: (next: string): string => lines(next, 'Nach dem Abschicken bekommen Sie eine Nummer.', 'Mit der Nummer können Sie hier fragen: Wie weit ist meine Anfrage?'),
     howLongItTakes: (next: string): string =>
       lines('Wie lange es dauert, weiß ich nicht genau.', next, 'Nach dem Abschicken bekommen Sie eine Nummer.', 'Mit der Nummer können Sie hier fragen: Wie weit ist meine Anfrage?'),
     photoKept: lines('Danke für das Foto.', 'Es kommt mit Ihrer Meldung.'),
@@ -369,6 +370,7 @@ export const ls: CitizenTexts = {
     weekdayOfDate: (date: string, weekday: string): string => lines(`Der ${date} ist ein ${weekday}.`, 'Bitte prüfen Sie: Welcher Tag ist richtig?'),
     endAfterStart: (start: string): string => lines('Das Ende muss nach dem Anfang sein.', `Der Anfang ist: ${start}.`),
     fullName: lines('Bitte schreiben Sie den Vor·namen und den Nach·namen.', 'Zum Beispiel: Anna Weber'),
+    nameNotAMatter: lines('Das ist ein Name.', 'Nach Ihrem Namen frage ich gleich.', 'Worum geht es?', 'Zum Beispiel: Frage zu meinem Bau·antrag'),
     nameNotAPlace: lines('Das ist ein Ort.', 'Bitte schreiben Sie den Namen von einem Menschen.', 'Zum Beispiel: Anna Weber'),
     surname: lines('Bitte schreiben Sie den Namen für den Termin.', 'Zum Beispiel: Weber'),
     address: (ortsteile: readonly string[]): string =>

@@ -1583,3 +1583,75 @@ describe('a damage report with its place told in the first message', () => {
     expect(allText(replies)).toContain('Ort: Kahlgrundstraße 23, Mömbris');
   });
 });
+
+describe('trial 55: a call-back to the office asked for, a note beside the number, a name where the matter is asked', () => {
+  it('"Kann mich mal jemand vom Bauamt zurückrufen wegen …" reaches the Bauamt, and the note after the number keeps every word', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Kann mich mal jemand vom Bauamt zurückrufen wegen meinem Nachbarn seiner Garage?', 'Erika Muster'])
+      await chat.say(text);
+    const number = allText(await chat.say('06029 98 76 54 (des is de Festnetz, bin nur vormittags do)'));
+    expect(number).toContain('Erreichbarkeit: (des is de Festnetz, bin nur vormittags do)');
+    await chat.say('Ja');
+    const reference = referenceOf(allText(await chat.say('Absenden')));
+    const stored = await assistant.services.store.get<{ office: string }>(`cases/${reference}`);
+    // (The matter's own topic, a neighbour's garage, had sent it to the Ordnungsamt.)
+    expect(stored?.office).toBe('bauamt');
+  });
+
+  it('"Max Mustermann" where the matter is asked is kept as the name, and the matter asked again', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Rückruf bitte');
+    const named = await chat.say('Max Mustermann');
+    expect(allText(named)).toContain('„Max Mustermann“ als Name');
+    expect(field(named)).toBe('anliegen');
+    const matter = await chat.say('Frage zu meinem Bauantrag');
+    // The name is not asked again.
+    expect(field(matter)).toBe('kontaktweg');
+  });
+
+  it('"nein" to "Stimmt alles?" asks what to change (it had been asked to choose again)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Rückruf bitte', 'Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'vormittags'])
+      await chat.say(text);
+    expect(field(await chat.say('Ja'))).toBe('bestaetigung');
+    const no = await chat.say('nein');
+    expect(allText(no)).toContain('Was möchten Sie ändern?');
+    expect(lastButtons(no)).toContain('Anliegen ändern');
+  });
+});
+
+describe('trial 55: a place corrected at the photo’s question', () => {
+  it('"nein moment, es ist Hauptstraße 21" changes the place, not the description (it had been added to the description)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Die Laterne vor unserm Haus in der Hauptstraße 12 in Schimborn is seit drei Täch kabutt, stockdunkel abends');
+    const corrected = await chat.say('nein moment, es ist Hauptstraße 21');
+    expect(allText(corrected)).toContain('„Hauptstraße 21, Schimborn“');
+    expect(allText(corrected)).not.toContain('ergänzt');
+    expect(field(corrected)).toBe('foto');
+  });
+});
+
+describe('trial 55: the dog tag asked in the dog’s registration, an event’s end corrected in dialect', () => {
+  it('"Wann krieg ich die Hundemarke?" is told what the Steueramt sends (it had said the office would be named after sending)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Ich möchte meinen Hund anmelden');
+    const asked = await chat.say('Wann krieg ich die Hundemarke?');
+    expect(allText(asked)).toContain('Das Steueramt schickt Ihnen den Steuerbescheid und die Hundemarke.');
+    expect(allText(asked)).not.toContain('sage ich Ihnen nach dem Absenden');
+    expect(field(asked)).toBe('halter');
+  });
+
+  it('"Des End is doch erst um 1 Uhr nachts" at the summary changes the end, not the start; the place keeps whose yard it is', async () => {
+    const chat = assistant.conversation();
+    const first = await chat.say(
+      'Mir vom Gesangverein Schimborn mache e Weihnachtsfeier mit Glühwein im Hof vom Vereinsheim, des wolle mer anmelde',
+    );
+    expect(allText(first)).toContain('Ort: Hof vom Vereinsheim');
+    const year = new Date().getFullYear() + 1;
+    for (const text of ['Erika Muster', `18.12.${year} ab 17 Uhr bis 23 Uhr`, '80', 'Nein']) await chat.say(text);
+    expect(field(await chat.say('verein@example.de'))).toBe('bestaetigung');
+    const changed = allText(await chat.say('Des End is doch erst um 1 Uhr nachts'));
+    expect(changed).toMatch(new RegExp(`Beginn: \\S+ 18\\.12\\.${year}, 17:00 Uhr`));
+    expect(changed).toMatch(new RegExp(`Ende: \\S+ 19\\.12\\.${year}, 01:00 Uhr`));
+  });
+});
