@@ -102,8 +102,10 @@ export class Assistant {
       // (with the AI disclosure) right after it, in the same turn.
       const dangerFirst = !turn.state.welcomed && dangerOf(turn.text) !== undefined;
       // "English" or "Leichte Sprache" as the first message (the welcome's button, before any welcome came): the welcome in it.
+      // A question first: the welcome in brief, so that its answer is not pushed down on a phone (trial 55).
+      const chosen = languageButton(turn.text);
       if (dangerFirst) this.settleLanguage(turn);
-      else this.welcome(turn, languageButton(turn.text));
+      else this.welcome(turn, chosen, chosen === undefined && /\p{L}{2}/u.test(turn.text));
       // Empty (also after the channel removed invisible characters): during a request the field
       // refuses it and asks again; otherwise the citizen learns that only text is read.
       if (!turn.text && !turn.activity.attachments?.length && !turn.state.flow) {
@@ -170,13 +172,13 @@ export class Assistant {
   }
 
   /** Shows the welcome (with the AI disclosure) once per conversation, in the language chosen if one was. */
-  private welcome(turn: Turn, chosen?: Language): void {
+  private welcome(turn: Turn, chosen?: Language, brief = false): void {
     if (turn.state.welcomed) return;
     turn.state.welcomed = true;
     this.settleLanguage(turn, chosen);
     const t = CATALOGUES[turn.state.language];
     const notices = turn.services.town.activeNotices().map((n) => t.conversation.noticeLine(n.text, n.ortsteile));
-    turn.reply(t.conversation.welcome(turn.services.municipality, notices), { suggestions: t.conversation.welcomeSuggestions });
+    turn.reply(t.conversation.welcome(turn.services.municipality, notices, brief), { suggestions: t.conversation.welcomeSuggestions });
   }
 
   /**
@@ -213,8 +215,9 @@ export class Assistant {
       await logic(turn);
       if (reference) turn.state.referenceSaved = reference.stamp;
       // The welcome is the same for everyone (but for today's notices after it): staff need the rest.
-      const welcome = CATALOGUES[turn.state.language].conversation.welcome(this.services.municipality);
-      const said = turn.replies.map((reply) => reply.text ?? '').filter((text) => !text.startsWith(welcome));
+      const { welcome } = CATALOGUES[turn.state.language].conversation;
+      const welcomes = [welcome(this.services.municipality), welcome(this.services.municipality, [], true)];
+      const said = turn.replies.map((reply) => reply.text ?? '').filter((text) => !welcomes.some((w) => text.startsWith(w)));
       const recent = this.recent.appendWrite(activity.channelId ?? 'unknown', conversation!.id, turn.text, said);
       try {
         // The state, the reference, the messages for staff and the turn's usage counters in one

@@ -626,8 +626,14 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/(?<!\p{L})(kampfhund\p{L}*|listenhund\p{L}*)(?!\p{L})/iu, ['listenhund']],
   // "es kommen eher 400 Leute" for the expected visitors (trial 50: it had become the place).
   [/(?<!\p{L})(leute|personen|gäste|gaeste|besucher\p{L}*|teilnehmer\p{L}*|people|guests|visitors)(?!\p{L})/iu, ['besucher']],
-  // An event's end ("Des End is doch erst um 1 Uhr nachts", trial 55: the dialect's "End" had changed the start).
-  [/(?<!\p{L})(end|ende|endet|schluss|aufhören|aufhoeren|ends|finish\p{L}*)(?!\p{L})/iu, ['ende']],
+  // When to call back ("Die Zeit stimmt net, ich bin doch eher nachmittags ab 3 erreichbar", trial 56: asked to choose again).
+  [/(?<!\p{L})(erreichbar\p{L}*|reachable|available)(?!\p{L})/iu, ['erreichbarkeit']],
+  // An event's end ("Des End is doch erst um 1 Uhr nachts", trial 55: the dialect's "End" had changed the start; "mir mache doch bis
+  // halb zwölf", trial 56).
+  [
+    /(?<!\p{L})(end|ende|endet|schluss|aufhören|aufhoeren|ends|finish\p{L}*|bis\s+(?:um\s+|gegen\s+|ca\.?\s+)?(?:halb\s+|viertel\s+(?:nach|vor)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|mitternacht))(?!\p{L})/iu,
+    ['ende'],
+  ],
   // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag", "ach nee, doch lieber Dienstag",
   // "doch lieber um vier", trial 47: an hour by its number alone).
   [
@@ -730,6 +736,8 @@ function correctionOf(
   text: string,
   /** Named at the summary with a number or address in it: taken as a correction without a word of one. */
   named = false,
+  /** The value itself, where the words that name the field say it ("bis halb zwölf" for the end). */
+  valueSaid?: string,
 ): FlowStep | undefined {
   // "ach nee, doch nicht, is ka Kampfhund": a change of mind that names an answer is its correction.
   const afterChange = afterChangeOfMind(text);
@@ -740,9 +748,10 @@ function correctionOf(
   );
   if (!target) return undefined;
   const said =
-    afterChange === undefined
+    valueSaid ??
+    (afterChange === undefined
       ? (correctedValue(text) ?? afterCorrection(text) ?? (named ? text : undefined))
-      : (correctedValue(afterChange) ?? afterChange);
+      : (correctedValue(afterChange) ?? afterChange));
   // "ach nein, es ist Hausnummer 12": the address given before with that number.
   const value = said === undefined ? undefined : (withHouseNumber(state.answers[target.name], said) ?? said);
   const schema = schemaOf(target, state.answers, choicesOf(target, state));
@@ -1030,6 +1039,9 @@ function houseNumberCorrected(
 
 /** "der Ort ist die Turnhalle Schimborn": an answer named with its new value (trial 50: the place was asked again). */
 const STATES_A_VALUE = /^\W*(?:(?:der|die|das|the)\s+)?\p{L}+\s+(?:ist|is|lautet|wäre|waere)\s+\S/iu;
+/** "bis halb zwölf", "bis um 23 Uhr": an end said by its time after "bis". */
+const UNTIL_A_TIME =
+  /(?<!\p{L})bis\s+((?:um\s+|gegen\s+|ca\.?\s+)?(?:halb\s+|viertel\s+(?:nach|vor)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|mitternacht)(?:\s+uhr)?(?:\s+(?:nachts|abends|morgens|in\s+der\s+nacht))?)(?!\p{L})/iu;
 
 /** Clauses of one message at the summary: "es kommen eher 400 Leute, und der Ort ist die Turnhalle", "Name ist …, Telefon …". */
 const CLAUSES = /\s*[,;]\s*(?:und\s+|and\s+)?|\s+(?:und|and)\s+(?=(?:der|die|das|es|wir|the|it)\s)/iu;
@@ -1141,9 +1153,11 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
         input.text,
       );
     // "moment, ruft mich lieber auf em handy an: 0160 9876543": a number or address said with the field named is its value.
+    // ("Ach, mir mache doch bis halb zwölf": the end said by "bis" and its time, trial 56.)
+    const until = target?.name === 'ende' ? UNTIL_A_TIME.exec(input.text)?.[1] : undefined;
     const saidWith =
-      target && !target.choicesFrom && (/[\d@]/u.test(input.text) || STATES_A_VALUE.test(input.text))
-        ? correctionOf(flow, fields, state, undefined, input.text, true)
+      target && !target.choicesFrom && (/[\d@]/u.test(input.text) || STATES_A_VALUE.test(input.text) || until !== undefined)
+        ? correctionOf(flow, fields, state, undefined, input.text, true, until)
         : undefined;
     if (saidWith) return saidWith;
     // "Bitte lieber per E-Mail antworten, nicht anrufen": what the named field's own reading takes from the words (here the way,

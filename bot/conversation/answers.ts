@@ -262,6 +262,13 @@ export async function respond(turn: Turn): Promise<void> {
     turn.state.fallbacksInARow = 0;
     return void turn.reply(turn.t.conversation.overwhelmed, { suggestions: [turn.button('person')] });
   }
+  if ((result.action === 'none' || !result.decision) && isAnnoyed(turn.text) && !result.referral && !asksSomething(turn.text)) {
+    // "Scheiß Verwaltung", "Ihr seid doch alle faule Säck!": annoyance heard and a person offered; no question to keep for the
+    // editors, and no failure counted towards a handoff (trial 56: "… wieder nicht beantworten" had come, and the insult was listed).
+    turn.count({ kind: 'decision', decision: 'system' });
+    turn.state.fallbacksInARow = 0;
+    return void turn.reply(turn.t.conversation.annoyedOffer, { suggestions: [turn.button('person')] });
+  }
   if (result.action === 'none' || !result.decision) {
     turn.count({ kind: 'decision', decision: 'none' });
     await keepUnanswered(

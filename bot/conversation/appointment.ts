@@ -111,11 +111,10 @@ function whyNothingThen(turn: Turn, wish: SlotWish): string | undefined {
   // `answers.weekdays` counts from Monday.
   const named = wish.weekdays?.length === 1 && wish.dates.length === 1 ? turn.t.answers.weekdays[(wish.weekdays[0]! + 6) % 7] : undefined;
   if (named) return t.otherWeekday(named, showLongDay(date, turn.language));
+  // Beyond the days booked here first: "am 01.01." is a holiday, but the days offered are the last ones before (trial 55: "geschlossen" came with days weeks before it).
+  if (wish.dates.every((day) => day > lastDay)) return t.beyondBooking(showLongDay(lastDay, turn.language), office.name, office.phone);
   const closed = wish.dates.length === 1 && !officeHoursOn(turn, date).length;
-  if (closed) return t.closedThen(office.name, t.onDay(showLongDay(date, turn.language)));
-  return wish.dates.every((day) => day > lastDay)
-    ? t.beyondBooking(showLongDay(lastDay, turn.language), office.name, office.phone)
-    : undefined;
+  return closed ? t.closedThen(office.name, t.onDay(showLongDay(date, turn.language))) : undefined;
 }
 
 /**

@@ -23,7 +23,8 @@ const BREED = new RegExp(
   'iu',
 );
 /** "seit 24.11.", "seit letzter Woche": since when the dog lives there. */
-const SINCE = /(?<!\p{L})seit\s+([^,.;!?]*\d[^,;!?]*|[^,.;!?]+)/iu;
+// ("Seit letzte Woche, also 1.12.": the date said after the words, trial 56: last week's Monday had been taken.)
+const SINCE = /(?<!\p{L})seit\s+([^.;!?]*?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[^,.;!?]*\d[^,;!?]*|[^,.;!?]+)/iu;
 /** "geboren im März 2025", "geb. 14.3.2024", "born in May 2024": the birth date said with the wish (its field checks it). */
 const BORN =
   /(?<!\p{L})(?:geboren|geb\.|born)\s+(?:am\s+|im\s+|on\s+|in\s+)?([^,;!?]+?)(?=\s*(?:[,;!?]|$|\s+(?:und|and|ich|wir|er|sie|it|he|she)(?!\p{L})))/iu;

@@ -27,6 +27,9 @@ const RELOCATED_FIRM = new RegExp(
 
 /** Whether a message speaks of a business of the writer's own. */
 export const ownBusiness = (text: string): boolean => OWN_BUSINESS.test(text) || HAS_BUSINESS.test(text) || RELOCATED_FIRM.test(text);
+/** "kann ich meinen kleinen onlineshop auch übers internet bei euch anmelden" (blind set 221): an own business to register, whatever way is asked. */
+const TO_REGISTER = /(?<!\p{L})(?:anmelden|anmelde|anmeldung|anzumelden)(?!\p{L})/iu;
+export const registersOwnBusiness = (text: string): boolean => ownBusiness(text) && TO_REGISTER.test(text);
 /** Whether a message moves a firm of the writer's own (the trade office's Ummeldung). */
 export const relocatesFirm = (text: string): boolean => RELOCATED_FIRM.test(text);
 

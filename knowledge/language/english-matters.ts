@@ -13,7 +13,8 @@ import { ENGLISH_CHILD_AGE, englishJustHappened, namesAChildInEnglish } from './
 /** A matter told in English, the topic it is, and the topics (or none) the English model is misled to. */
 export interface EnglishMatter {
   topic: string;
-  misled: ReadonlySet<string>;
+  /** The topics the model is misled to by the matter's words, or any topic. */
+  misled: ReadonlySet<string> | 'any';
   /** Asked of the whole message and of the message without what it tells done (withoutDoneInEnglish). */
   told: (text: string) => boolean;
 }
@@ -28,7 +29,8 @@ const PROOF_OF_ADDRESS =
 
 /** "a document that we are living in Germany at this address" (blind set 177); not where the registration itself is asked ("Where do I register that I live here now"). */
 // ("a certificate … like confirmation he live here": blind set 182; "the familienkasse wants proof i live here", blind set 210; not "the kita wants proof we live here. i forgot the anmeldung".)
-const PAPER_THAT_WE_LIVE = /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:from\s+(?:the\s+)?(?:town|gemeinde|municipality|rathaus)\s+)?(?:that\s+)?(?:i|we|he|she|they)\s+(?:am\s+|are\s+|is\s+)?(?:live|lives|living|registered)\b/iu;
+// ("a paper showing everybody who is registered in our household", blind set 222.)
+const PAPER_THAT_WE_LIVE = /\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:from\s+(?:the\s+)?(?:town|gemeinde|municipality|rathaus)\s+)?(?:that\s+)?(?:i|we|he|she|they)\s+(?:am\s+|are\s+|is\s+)?(?:live|lives|living|registered)\b|\b(?:paper|document|certificate|proof|confirmation|letter)\s+(?:showing|that\s+shows|listing|proving|that\s+says)\s+(?:\p{L}+\s+){0,4}?(?:registered|living|lives|live)\b/iu;
 /** "i totally forgot to do the anmeldung": the registration itself still to do, whatever proof is wanted. */
 const NOT_REGISTERED_YET = /\b(?:forgot|forgotten|didn'?t|did\s+not|haven'?t|have\s+not|not\s+yet)\s+(?:\p{L}+\s+){0,3}?(?:anmeldung|register\p{L}*)\b/iu;
 const ASKS_WHERE_TO_REGISTER = /\b(?:where|how)\s+(?:\p{L}+\s+){0,4}?(?:do|can|should|must)\s+(?:i|we)\s+register\b/iu;
@@ -165,6 +167,10 @@ const STREET_LIGHT_OUT = /\bstreet\s*(?:lamp|light)s?\b[^?]{0,60}?\b(?:off|out|b
 // ("… nobody call me. … How I can check if my document is there already?": no call-back asked, blind set 182.)
 const CALL_ME = /(?<!\b(?:nobody|no\s+one|never|not|didn'?t|did\s+not|doesn'?t|does\s+not)\s+)\b(?:call|phone|telephone|ring)\s+me(?:\s+back)?\b|\bcall\s*back\b|\b(?:answer|reply\s+to|write\s+to|contact)\s+me\s+(?:by|via|per)\s+(?:e-?mail|mail|phone)\b|\bwritten\s+answer\b[^?]{0,80}?\b(?:by\s+(?:letter|post|mail)|not\s+only\s+(?:from\s+)?(?:the\s+)?(?:chat|chatbot|bot))\b|\b(?:want|need)\s+(?:a\s+)?written\s+answer\b/iu;
 
+/** "please call me back", "can somebody … call me back?": a call-back asked for outright. */
+const PLEASE_CALL_BACK =
+  /\b(?:please\s+(?:\p{L}+\s+)?(?:call|phone|ring)\s+me(?:\s+back)?|(?:call|phone|ring)\s+me\s+back(?:,?\s+please)|(?:can|could)\s+(?:somebody|someone|anyone|you)\s+(?:\p{L}+\s+){0,5}?(?:call|phone|ring)\s+me\s+back)\b/iu;
+
 /** "I want all my data deleted", "have my personal data … removed". */
 const DATA_DELETED = /\b(?:delete|remove|erase)\p{L}*\s+(?:\p{L}+\s+){0,3}?data\b|\bdata\s+(?:\p{L}+\s+){0,6}?(?:deleted|removed|erased)\b/iu;
 
@@ -216,6 +222,11 @@ const PERSON_DIED =
 // ("we rent a house privately … Do we have to register with the town like Germans do": a US soldier's family.)
 const HOME_REGISTERED =
   /(?<![-\p{L}])(?<!land\s)(?:register|registering|registration|registraton|registretion|anmeldung|anmelden)\b[^]{0,120}?\b(?:address|flat|apartment|house|wg|live|living|moved)\b|\b(?:live|living|moved|apartment|flat|house|wg)\b[^?]{0,120}?(?<![-\p{L}])(?:register|registering|registration|registraton|anmeldung)\b/iu;
+/** "do the anmeldung", "need the anmeldung thing": the registration of a home to do, by its German name. */
+/** A dog, a business or a club registered, or the landlord's paper or a permit the registration is only the reason of: not the home's (an employer named beside it is no business of the writer's). */
+const OTHER_THING_REGISTERED =
+  /\b(?:dog|puppy|business|gewerbe|trade|club|event|wedding|marriage|lost|stolen|landlord|vermieter|wohnungsgeber\p{L}*|paper|form|confirmation|tax\s+id|letter|permit|aufenthalt\p{L}*|blue\s+card|integration|book|booking|appointment|slot)\b/iu;
+const ANMELDUNG_NAMED = /\b(?:do|make|need|needs|need\s+to\s+do|have\s+to\s+do)\s+(?:the\s+|an\s+|my\s+|our\s+)?anmeldung\b/iu;
 /** Something else registered ("register as a freelancer", a dog, a business), or a paper of the registration lost or wanted again (the Meldebescheinigung's). */
 const OTHER_REGISTERED =
   /\b(?:wedding|marriage|dog|puppy|business|gewerbe|trade|club|event|bike|land\s+regist\p{L}*|grundbuch\p{L}*|freelanc\p{L}*|self-?employed|(?<!\b(?:my|our)\s)company|register\s+(?:my|our)\s+company|register\s+as|(?:new|lost|another)\s+(?:one|paper|copy)|lost\s+(?:the|my)\s+paper|register\s+(?:the\s+)?(?:electricity|power|gas|internet)|strom\s+anmelden|(?:for|at|in)\s+(?:the\s+)?(?:primary\s+|elementary\s+|grund)?(?:school|kindergarten|kita|course))\b/iu;
@@ -395,6 +406,9 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   { topic: 'maengelmelder', misled: new Set(['wertstoffhof', 'sperrmuell', 'muellabfuhr', 'muelltonne']), told: (text) => DUMPED.test(text) },
   // ("I need a written answer from the town by letter, not only from the chatbot", blind set 203: the written reply of a call-back's request.)
   { topic: 'rueckruf', misled: new Set(['kontakt', 'wasser-abwasser', 'mitarbeiter', 'bot-identitaet', 'briefwahl', 'stellenangebote']), told: (text) => CALL_ME.test(text) },
+  // ("… can somebody from the building department please call me back? my number is 0151 2345678", blind set 222: the call-back
+  // asked for in so many words, about whatever matter; the form takes the matter from the message.)
+  { topic: 'rueckruf', misled: 'any', told: (text) => PLEASE_CALL_BACK.test(text) },
   { topic: 'daten-loeschen', misled: new Set(['datenschutz', 'lebensbescheinigung']), told: (text) => DATA_DELETED.test(text) },
   // Blind set 112.
   { topic: 'reisepass', misled: new Set(['vorlaeufiger-ausweis', 'dokument-verloren', 'urkunden']), told: (text) => PASSPORT_NEEDED.test(text) && (!namesAChildInEnglish(text) || GROWN_UP.test(text)) },
@@ -431,6 +445,9 @@ export const ENGLISH_MATTERS: readonly EnglishMatter[] = [
   // ("… the letter says now i have to apply for the german ID card … do i need the einbürgerungsurkunde original or copy": the card applied for.)
   { topic: 'personalausweis', misled: new Set(['beglaubigung', 'urkunden']), told: (text) => ID_CARD_APPLIED.test(text) && !namesAChildInEnglish(text) },
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'ausweis-abholen', 'reisepass', 'kontakt', 'hilfe', 'ausweis-kinder']), told: registersAtNewHome },
+  // ("… our flat is in mensengesäß. how many days do we have to do the anmeldung … we have passports and visa", "SOFA people dont need the
+  // anmeldung thing", blind set 222: the registration by the German word newcomers learn first.)
+  { topic: 'anmeldung-wohnsitz', misled: new Set(['reisepass', 'sperrmuell', 'sterbefall', 'kontakt', 'hilfe']), told: (text) => ANMELDUNG_NAMED.test(text) && !CAR.test(text) && !OTHER_THING_REGISTERED.test(text) },
   { topic: 'schwerbehindertenausweis', misled: new Set(['personalausweis', 'ausweis-abholen', 'vorlaeufiger-ausweis']), told: (text) => DISABILITY_CARD.test(text) },
   { topic: 'maengelmelder', misled: new Set(['hundesteuer', 'sondernutzung', 'kontakt', 'vorlaeufiger-ausweis']), told: (text) => ROAD_DAMAGED.test(text) },
   { topic: 'maengelmelder', misled: new Set(['sondernutzung', 'kontakt', 'hilfe', 'kita']), told: (text) => ICE_NOT_CLEARED.test(text) && !CLEARING_DUTY.test(text) },
@@ -628,7 +645,7 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string; besideTo
   { asked: /\bschufa\b|\bcredit\s+(?:score|check|report|rating)\b/iu },
   { asked: /\bspeeding\s+(?:ticket|fine)\b|\bspeed\s+camera\b|\bbu(?:ß|ss)geld\p{L}*/iu },
   { asked: /\bpet\s+passport\b/iu, referral: 'tierarzt' },
-  { asked: /\bchurch\s+(?:wedding|baptism)\b|\b(?:christening|baptism)\s+(?:for|of)\s+(?:my|our)\b|\b(?:baptize|baptise|christen)\s+(?:our|my)\s+(?:baby|child|son|daughter|kid)\b|\b(?:book|contact|reach|call)\s+(?:the\s+)?(?:priest|pastor|vicar|parish)\b|\bmarry\s+(?:\p{L}+\s+){0,3}?in\s+(?:the\s+|a\s+)?(?:catholic\s+|protestant\s+|evangelical\s+|orthodox\s+)?church\b/iu },
+  { asked: /\bchurch\s+(?:wedding|baptism)\b|\b(?:christening|baptism)\s+(?:for|of)\s+(?:my|our)\b|\b(?:baptize|baptise|christen)\s+(?:our|my)\s+(?:baby|child|son|daughter|kid)\b|\b(?:baby|child|son|daughter|kid)\s+(?:\p{L}+\s+)?(?:baptized|baptised|christened)\b|\b(?:book|contact|reach|call)\s+(?:the\s+)?(?:priest|pastor|vicar|parish)\b|\bmarry\s+(?:\p{L}+\s+){0,3}?in\s+(?:the\s+|a\s+)?(?:catholic\s+|protestant\s+|evangelical\s+|orthodox\s+)?church\b/iu },
   { asked: /\b(?:know|recommend|find|looking\s+for|need|which)\s+(?:\p{L}+\s+){0,2}?(?:real\s+estate\s+agent|estate\s+agent|realtor|makler)\b/iu },
   { asked: /\b(?:is\s+there|are\s+there|any|good)\s+(?:a\s+|an\s+)?(?:\p{L}+\s+)?(?:gym|fitness\s+(?:studio|center|centre)|supermarket|restaurant)\b/iu },
   // A club's own training times and membership, a restaurant's table (blind set 205): the club's and the restaurant's, not the town's.

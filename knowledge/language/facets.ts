@@ -23,7 +23,8 @@ const FACET_WORDS: Array<[Facet, string[]]> = [
   ['duration', ['dauer', 'lang vorher', 'lange vorher', 'wie fruh', 'lang', 'wartezeit', 'bearbeitungszeit', 'fertig', 'fertisch', 'schnell', 'wann bekomm', 'habe ich zeit', 'hab ich zeit', 'ich habe zeit', 'ich hab zeit', 'haben wir zeit', 'wir haben zeit', 'wie viel zeit', 'wieviel zeit', 'how long', 'waiting time', 'when will i get']],
   // "was brauch ich", not "brauch ich eine Baugenehmigung?" (a yes-or-no question about the matter itself).
   // "brauch die kleine au e foto?": the photo is one of the documents (their line says how it is taken).
-  ['documents', ['unterlag', 'dokument', 'mitbring', 'mitnehm', 'mit bringen', 'mit nehmen', 'nachweis', 'was brauch', 'was benotig', 'foto', 'lichtbild', 'passbild', 'documents', 'what do i need', 'what should i bring', 'photo']],
+  // ("brauch isch e Bild mitbrinne?", trial 55: the dialect's "mitbrinne" and the photo as "Bild".)
+  ['documents', ['unterlag', 'dokument', 'mitbring', 'mitbrin', 'mitnehm', 'bild ', 'mit bringen', 'mit nehmen', 'nachweis', 'was brauch', 'was benotig', 'foto', 'lichtbild', 'passbild', 'documents', 'what do i need', 'what should i bring', 'photo']],
   ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft', 'how do i', 'procedure', 'steps']],
   ['office', ['zustandig', 'anruf', 'aaruf', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf', 'responsible', 'opening hours', 'phone number']],
   // "Muss ich persönlich hin?" is answered by the short answer (it says where one applies in person), not by the appointment.
@@ -61,7 +62,11 @@ export function facetPhraseWords(text: string): Set<string> {
 const HOW_TO = ['wie meld', 'wie beantrag', 'wie bekomm', 'wie krieg', 'how can i get', 'how do i get'].map(normalize);
 
 /** "wie lange ist der gültig": how long a document is valid, not how long it takes to get. */
+/** A second or further dog, whose tax rate differs. */
+const ANOTHER_DOG = /(?<!\p{L})(?:zweite[nrs]?\s+hund\p{L}*|weitere[nrs]?\s+hund\p{L}*|zwei\s+hunde\s+(?:hab|habe|haben|hätt\p{L}*|haett\p{L}*|halt\p{L}*)|zweithund\p{L}*|second\s+dog)(?!\p{L})/iu;
 const VALIDITY = ['gultig', 'gilt', 'valid'];
+/** "langt der Kinnerausweis?": the dialect's "is it enough", no length of time (trial 55: the processing time had come). */
+const ENOUGH = new Set(['langt', 'langts', 'langet']);
 /** "und wenn ich die Unterlagen verloren habe?": documents lost, not which ones to bring. */
 const LOST = ['verlor', 'verlegt', 'gestohl', 'geklaut', 'verschwund', 'lost'];
 /** "Bis wann muss ich zahlen?": by when, not what it costs (the deadlines answer it: how-else.ts). */
@@ -91,13 +96,16 @@ function facetsOf(text: string): Facet[] {
   const facets = FACETS.filter(
     ([facet, prefixes]) =>
       // ("krieg ich da strafe weil der scho so lang abgelaufe is?": the fine, not how long it takes; trial 49.)
-      !(facet === 'duration' && (validity || penalty)) &&
+      !(facet === 'duration' && (validity || penalty || words.some((w) => ENOUGH.has(w)))) &&
       !(facet === 'documents' && lost) &&
       !(facet === 'fees' && (byWhen || penalty)) &&
       prefixes.some(
         (p) => asks(p) && !(facet === 'fees' && ((whenToPay && PAYING.includes(p)) || (benefit && AMOUNT.includes(p)))),
       ),
   ).map(([facet]) => facet);
+  // ("Und fürn zweite Hund?", "un wenn isch zwei hunde hab?" after the dog tax, trial 56: its rate for another dog; not a word
+  // of the routing's, where "Hund" names the topic.)
+  if (!facets.includes('fees') && ANOTHER_DOG.test(text)) facets.unshift('fees');
   return facets.length && !facets.includes('procedure') && HOW_TO.some(asks) ? [...facets, 'procedure'] : facets;
 }
 

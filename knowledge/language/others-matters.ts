@@ -193,6 +193,14 @@ export const asksWhoKeepsAMajorRoad = (text: string): boolean => MAJOR_ROAD.test
 const MOTORWAY = /(?<!\p{L})(?:autobahn\p{L}*|a\s?\d{1,3})(?![\p{L}\d])/iu;
 const ROAD_WORKS = /(?<!\p{L})(?:\p{L}*baustelle\p{L}*|sperrung\p{L}*|gesperrt|stau)(?!\p{L})/iu;
 export const aboutMotorwayWorks = (text: string): boolean => MOTORWAY.test(text) && ROAD_WORKS.test(text);
+/**
+ * "Wie lang is die Baustell in de Hauptstraß in Mensengesäß noch, des nervt!" (trial 56): how long or why road works go on, which no
+ * answer here says (a current notice does, shown first); not a permit for one's own scaffolding or container on the road.
+ */
+const WORKS_ASKED_ABOUT =
+  /(?<!\p{L})(?:(?:wie\s*lang\p{L}*|bis\s+wann|wann|warum|wieso|weshalb)\s+(?:\p{L}+\s+){0,5}?\p{L}*baustell\p{L}*|\p{L}*baustell\p{L}*\s+(?:\p{L}+\s+){0,8}?(?:noch|fertig|vorbei|weg|dauert))(?!\p{L})/iu;
+const OWN_WORKS = /(?<!\p{L})(?:beantrag\p{L}*|genehmig\p{L}*|erlaubnis|container|gerüst\p{L}*|geruest\p{L}*|aufstell\p{L}*|brauch\p{L}*|anmeld\p{L}*|unser\p{L}*\s+baustell\p{L}*|meine?\p{L}*\s+baustell\p{L}*)(?!\p{L})/iu;
+export const asksAboutRoadWorks = (text: string): boolean => WORKS_ASKED_ABOUT.test(text) && !OWN_WORKS.test(text);
 
 /** "eine Zweitschrift meines Abiturzeugnisses, das Original ist weg": the school's (or the ministry's) copy, not a certified copy of one in hand. */
 const SCHOOL_REPORT_ANEW =

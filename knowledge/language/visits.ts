@@ -60,6 +60,10 @@ const AT_THE_OFFICE =
   /(?<!\p{L})termin\p{L}*(?!\p{L})[^.?!]{0,30}?(?<!\p{L})(?:einwohnermeldeamt|meldeamt|einwohneramt|bürgerbüro|buergerbuero|bürgeramt|buergeramt)(?!\p{L})/iu;
 const ASKS_FOR_ONE = /(?<!\p{L})(?:(?:wie|wo)\s+(?:krieg|bekomm|mach|vereinbar|buch)\p{L}*\s+(?:ich|man|wir|mer)|(?:wie|wo)\s+(?:komm|komme|kommt|kommen)\s+(?:ich|man|wir|mer)\s+an|(?:ich|wir)\s+(?:brauch|möcht|moecht|will|wollen|hätte|haette)\p{L}*)\s+(?:\p{L}+\s+){0,2}?termin/iu;
 export const wantsAppointmentAtTheOffice = (text: string): boolean => AT_THE_OFFICE.test(text) && (WANTS_APPOINTMENT.test(text) || ASKS_FOR_ONE.test(text));
+/** "ich hab für donnerstag was ausgemacht bei euch, kann ich des auf nächst woch verlege" (blind set 221): an appointment made, to be moved. */
+const MADE_AND_MOVED =
+  /(?<!\p{L})(?:was|etwas|ebbes|en|einen|nen|termin)\s+(?:\p{L}+\s+){0,2}?ausgemacht(?!\p{L})[^]{0,80}?(?<!\p{L})(?:verleg\p{L}*|verschieb\p{L}*|absag\p{L}*|später|spaeter|früher|frueher)(?!\p{L})/iu;
+export const movesAppointmentMade = (text: string): boolean => MADE_AND_MOVED.test(text);
 /** "appointment für donnerstag früh möglich": the English word in a German message, with the day or time wished (blind set 190). */
 const APPOINTMENT_WISHED_IN_ENGLISH =
   /(?<!\p{L})appointment(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:montag|dienstag|mittwoch|donnerstag|freitag|heute|morgen|übermorgen|uebermorgen|früh|frueh|vormittag\p{L}*|nachmittag\p{L}*|nächste\p{L}*|naechste\p{L}*|\d{1,2}\s*(?:\.|uhr))/iu;

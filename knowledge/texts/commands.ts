@@ -134,7 +134,7 @@ export const wantsSomethingElse = (text: string): boolean => (INSTEAD.test(text)
 
 /** A correction of an earlier answer ("ach nein, die Rasse ist falsch", "nein! Beginn ist 15 Uhr" where the end is asked (trial 42), "nein halt, der Termin ist für meine Frau, …", "ne warte, es war eher bei Hemsbach", "the breed is wrong", "nein, seit dem 28.11." (trial 50), "nein moment, es ist Hauptstraße 21" (trial 55)). */
 const CORRECTION =
-  /(?<!\p{L})(falsch|stimmt nicht|nicht richtig|korrigier\p{L}*|korrektur|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|(?:ne|nee|nein),? warte?|warte? mal|(?:ne|nee|nein),? moment|moment,? (?:nein|nee)|(?:war|ist|is)\s+eher|sorry|ändern|aendern|wrong|incorrect|mistake|ich\s+meinte|\d+\s?[a-z]?\s+(?:net|ned|nicht|statt|not)\s+\d+)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:der\s+|die\s+|das\s+|the\s+)?\p{L}+\s+(?:ist|is|war|lautet|beginnt|endet|starts|ends)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:seit|since)\s/iu;
+  /(?<!\p{L})(falsch|stimmt nicht|stimmt net|stimmt ned|nicht richtig|korrigier\p{L}*|korrektur|verschrieben|vertippt|ach nein|ach nee|ach halt|nein,? halt|halt,? nein|(?:ne|nee|nein),? warte?|warte? mal|(?:ne|nee|nein),? moment|moment,? (?:nein|nee)|(?:war|ist|is)\s+eher|sorry|ändern|aendern|wrong|incorrect|mistake|ich\s+meinte|\d+\s?[a-z]?\s+(?:net|ned|nicht|statt|not)\s+\d+)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:der\s+|die\s+|das\s+|the\s+)?\p{L}+\s+(?:ist|is|war|lautet|beginnt|endet|starts|ends)(?!\p{L})|^\W*(?:nein|nee|ne|no)\W+(?:seit|since)\s/iu;
 export const correctsEarlier = (text: string): boolean => CORRECTION.test(text);
 /**
  * "nein, lieber nachmittags", "no, rather in the afternoon": the answer just given taken back for another, said after the

@@ -36,7 +36,8 @@ export const de = {
     keep: { button: 'Beibehalten', words: ['so lassen', 'passt so', 'bleibt so', 'stimmt so', 'unverändert', 'das passt'] },
     /** Takes a request back up right after it was cancelled. */
     resume: { button: 'Weiter ausfüllen', words: ['doch nicht', 'weiter', 'weitermachen', 'fortsetzen', 'nicht abbrechen', 'rückgängig', 'doch weiter'] },
-    help: { button: 'Hilfe', words: ['hilfe', '?'] },
+    // ("Hä?" at a question, trial 56: "keine gesicherte Auskunft" had come.)
+    help: { button: 'Hilfe', words: ['hilfe', '?', 'hä', 'häh', 'hää', 'wie bitte', 'versteh ich nicht', 'verstehe ich nicht'] },
     person: { button: 'Mit einem Menschen sprechen', words: ['mitarbeiter', 'mitarbeiterin', 'mensch', 'person'] },
     backToAssistant: { button: 'Zurück zum Assistenten', words: ['abbrechen'] },
     callBack: { button: 'Rückruf anfordern', words: ['rückruf', 'rückruf bitte', 'bitte rückruf'] },
@@ -114,15 +115,21 @@ export const de = {
   conversation: {
     /** Texts said in one reply: one paragraph (Leichte Sprache puts each sentence on its own line). */
     together: (...texts: string[]): string => texts.join(' '),
-    /** The welcome, followed by the notices valid now (lines of noticeLine). */
-    welcome: (town: Municipality, notices: readonly string[] = []): string =>
-      [
-        `Guten Tag! Ich bin der digitale Assistent des ${town.name}.`,
-        'Ich bin ein automatisches Programm, kein Mensch.',
-        'Ich beantworte Fragen zu den Diensten der Verwaltung und helfe Ihnen Schritt für Schritt bei einfachen Anliegen.',
-        'Möchten Sie mit einem Menschen sprechen? Schreiben Sie einfach „Mitarbeiter“.',
-        'Wie wir mit Ihren Daten umgehen, erfahren Sie mit „Datenschutz“.',
-      ].join(' ') + (notices.length ? `\nAktuelle Hinweise:\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
+    /** The welcome, followed by the notices valid now (lines of noticeLine); `brief` where a question came first (its answer follows at once). */
+    welcome: (town: Municipality, notices: readonly string[] = [], brief = false): string =>
+      (brief
+        ? [
+            `Guten Tag! Ich bin der digitale Assistent des ${town.name}, ein automatisches Programm, kein Mensch.`,
+            'Einen Menschen erreichen Sie mit „Mitarbeiter“, mehr zu Ihren Daten mit „Datenschutz“.',
+          ]
+        : [
+            `Guten Tag! Ich bin der digitale Assistent des ${town.name}.`,
+            'Ich bin ein automatisches Programm, kein Mensch.',
+            'Ich beantworte Fragen zu den Diensten der Verwaltung und helfe Ihnen Schritt für Schritt bei einfachen Anliegen.',
+            'Möchten Sie mit einem Menschen sprechen? Schreiben Sie einfach „Mitarbeiter“.',
+            'Wie wir mit Ihren Daten umgehen, erfahren Sie mit „Datenschutz“.',
+          ]
+      ).join(' ') + (notices.length ? `\nAktuelle Hinweise:\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
     /** A notice as citizens read it: its text, and the Ortsteile it concerns that the text does not name. */
     noticeLine: (text: string, ortsteile: readonly string[]): string => {
       const unnamed = ortsteile.filter((o) => !text.includes(o));
@@ -145,6 +152,7 @@ export const de = {
      * Gasgeruch“; Feuerwehr-Notruf 112; Polizei-Notruf 110 für eine Ölspur (Gefahr im Straßenverkehr) und eine Straftat, die gerade geschieht; Hilfetelefon „Gewalt gegen Frauen“ 116 016 (HilfetelefonG
      * § 1, rund um die Uhr); Hilfetelefon „Gewalt an Männern“ 0800 1239900 (Länderprojekt, Bayern beteiligt);
      * TelefonSeelsorge 0800 111 0 111, 0800 111 0 222 und 116 123 (kirchlich getragen, rund um die Uhr, kostenlos, anonym).
+     * Rettungsdienst 112; ärztlicher Bereitschaftsdienst 116 117 (Kassenärztliche Vereinigungen, SGB V § 75 Abs. 1b).
      */
     danger: {
       crisis:
@@ -153,6 +161,8 @@ export const de = {
       gas: 'Bei Gasgeruch: Verlassen Sie sofort das Haus und nehmen Sie alle mit. Schalten Sie kein Licht und kein Gerät ein oder aus, klingeln Sie nicht, machen Sie kein Feuer. Schließen Sie den Gashaupthahn, wenn das gefahrlos geht. Rufen Sie draußen die 112 oder den Störungsdienst Ihres Gasversorgers an (die Nummer steht auf der Gasrechnung).',
       power: 'Ein herabhängendes oder offenes Stromkabel ist lebensgefährlich. Berühren Sie nichts, halten Sie Abstand und warnen Sie andere. Rufen Sie sofort die 112 an.',
       fire: 'Wenn es brennt: Rufen Sie sofort die 112 an. Bringen Sie sich und andere in Sicherheit, schließen Sie die Türen hinter sich und benutzen Sie keinen Aufzug.',
+      medical:
+        'Bei Brustschmerzen, Atemnot, Bewusstlosigkeit oder anderen Zeichen eines Notfalls rufen Sie sofort den Rettungsdienst: Notruf 112. Ist es nicht lebensbedrohlich und hat die Praxis zu, hilft der ärztliche Bereitschaftsdienst unter 116 117. Das Rathaus kann hier nicht helfen.',
       crime:
         'Wenn gerade eingebrochen oder gestohlen wird: Rufen Sie sofort die Polizei an, Notruf 110. Bringen Sie sich nicht selbst in Gefahr und halten Sie Abstand. Merken Sie sich, was Sie sehen, und bleiben Sie erreichbar.',
       violence:

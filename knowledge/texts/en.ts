@@ -23,13 +23,16 @@ const TIME = inBerlin({ hour: '2-digit', minute: '2-digit' });
 const WEEKDAY = inBerlin({ weekday: 'long' });
 const DAY_AND_MONTH = inBerlin({ day: 'numeric', month: 'long' });
 
+/** The days many offices close early, as the Bavarian holiday calendar names them (hours.ts), in English. */
+const EVES_IN_ENGLISH: Readonly<Record<string, string>> = { 'Heiliger Abend': 'Christmas Eve', Silvester: 'New Year’s Eve' };
+
 export const en: CitizenTexts = {
   commands: {
     cancel: { button: 'Cancel', words: ['cancel', 'stop', 'quit'] },
     back: { button: 'Back', words: ['go back'] },
     keep: { button: 'Keep', words: ['keep it', 'leave it', 'no change', 'that is fine', "that's fine"] },
     resume: { button: 'Continue', words: ['undo', 'go on', 'resume', 'do not cancel', "don't cancel"] },
-    help: { button: 'Help', words: ['help'] },
+    help: { button: 'Help', words: ['help', 'huh', 'pardon', 'sorry what', 'i do not understand', "i don't understand"] },
     person: { button: 'Talk to a person', words: ['human', 'a person', 'staff', 'speak to a person', 'agent'] },
     backToAssistant: { button: 'Back to the assistant', words: ['cancel'] },
     callBack: { button: 'Request a call back', words: ['call back', 'call-back', 'callback', 'call me back'] },
@@ -78,14 +81,20 @@ export const en: CitizenTexts = {
 
   conversation: {
     together: (...texts: string[]): string => texts.join(' '),
-    welcome: (town: Municipality, notices: readonly string[] = []): string =>
-      [
-        `Hello! I am the digital assistant of ${town.name}.`,
-        'I am an automated program, not a person.',
-        'I answer questions about the services of the town administration and help you step by step with simple requests.',
-        'Would you like to talk to a person? Just write “staff”.',
-        'To learn how we handle your data, write “Privacy”.',
-      ].join(' ') + (notices.length ? `\nCurrent notices (in German):\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
+    welcome: (town: Municipality, notices: readonly string[] = [], brief = false): string =>
+      (brief
+        ? [
+            `Hello! I am the digital assistant of ${town.name}, an automated program, not a person.`,
+            'Write “staff” to reach a person, “Privacy” to learn how we handle your data.',
+          ]
+        : [
+            `Hello! I am the digital assistant of ${town.name}.`,
+            'I am an automated program, not a person.',
+            'I answer questions about the services of the town administration and help you step by step with simple requests.',
+            'Would you like to talk to a person? Just write “staff”.',
+            'To learn how we handle your data, write “Privacy”.',
+          ]
+      ).join(' ') + (notices.length ? `\nCurrent notices (in German):\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
     noticeLine: (text: string, ortsteile: readonly string[]): string => {
       const unnamed = ortsteile.filter((o) => !text.includes(o));
       return unnamed.length ? `${text} (concerns: ${unnamed.join(', ')})` : text;
@@ -99,6 +108,8 @@ export const en: CitizenTexts = {
       gas: 'If you smell gas: leave the house at once and take everyone with you. Do not switch lights or devices on or off, do not ring doorbells, no open flames. Close the main gas valve if that is safe. Once outside, call 112 or the emergency service of your gas supplier (its number is on your gas bill).',
       power: 'A power cable hanging down or lying open is deadly. Do not touch anything, keep your distance and warn others. Call 112 at once.',
       fire: 'If there is a fire: call 112 at once. Get yourself and others to safety, close doors behind you and do not use a lift.',
+      medical:
+        'With chest pain, difficulty breathing, unconsciousness or other signs of an emergency, call the ambulance at once: emergency number 112. If it is not life-threatening and the doctor’s practice is closed, the on-call medical service helps at 116 117. The town hall cannot help with this.',
       crime:
         'If a break-in or a theft is happening right now: call the police at once, emergency number 110. Do not put yourself in danger and keep your distance. Remember what you see and stay reachable.',
       violence:
@@ -163,7 +174,8 @@ export const en: CitizenTexts = {
     days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     holiday: 'public holiday',
-    mayDiffer: (day: string): string => `${day}: often shorter hours, please ask beforehand`,
+    // The days' German names come from the Bavarian holiday calendar (trial 55: "Heiliger Abend" in an English answer).
+    mayDiffer: (day: string): string => `${EVES_IN_ENGLISH[day] ?? day}: often shorter hours, please ask beforehand`,
     usually: (hours: string): string => `usually ${hours}`,
     withNotes: (hours, notes) => (notes.length ? `${hours} (${notes.join('; ')})` : hours),
     nthWeekday: (n, weekday, from, to, longer) =>

@@ -90,18 +90,26 @@ export const ls: CitizenTexts = {
 
   conversation: {
     together: lines,
-    welcome: (town: Municipality, notices: readonly string[] = []): string =>
-      lines(
-        'Guten Tag!',
-        `Ich bin der Computer·helfer vom ${town.name}.`,
-        'Ich bin ein Programm.',
-        'Ich bin kein Mensch.',
-        'Sie können mir Fragen zum Rathaus stellen.',
-        'Ich helfe Ihnen auch bei einem Antrag.',
-        'Ein Antrag ist ein Wunsch an das Rathaus.',
-        'Sie möchten mit einem Menschen sprechen?',
-        'Dann schreiben Sie: Mitarbeiter.',
-      ) + (notices.length ? `\nWichtige Nachrichten:\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
+    welcome: (town: Municipality, notices: readonly string[] = [], brief = false): string =>
+      (brief
+        ? lines(
+            'Guten Tag!',
+            `Ich bin der Computer·helfer vom ${town.name}.`,
+            'Ich bin kein Mensch.',
+            'Sie möchten mit einem Menschen sprechen?',
+            'Dann schreiben Sie: Mitarbeiter.',
+          )
+        : lines(
+            'Guten Tag!',
+            `Ich bin der Computer·helfer vom ${town.name}.`,
+            'Ich bin ein Programm.',
+            'Ich bin kein Mensch.',
+            'Sie können mir Fragen zum Rathaus stellen.',
+            'Ich helfe Ihnen auch bei einem Antrag.',
+            'Ein Antrag ist ein Wunsch an das Rathaus.',
+            'Sie möchten mit einem Menschen sprechen?',
+            'Dann schreiben Sie: Mitarbeiter.',
+          )) + (notices.length ? `\nWichtige Nachrichten:\n${notices.map((n) => `• ${n}`).join('\n')}` : ''),
     noticeLine: (text: string, ortsteile: readonly string[]): string => {
       const unnamed = ortsteile.filter((o) => !text.includes(o));
       return unnamed.length ? `${text} (für: ${unnamed.join(', ')})` : text;
@@ -121,6 +129,7 @@ export const ls: CitizenTexts = {
       power: lines('Ein Strom·kabel hängt herunter?', 'Das ist lebens·gefährlich.', 'Fassen Sie nichts an.', 'Gehen Sie weg.', 'Rufen Sie sofort an: 112.'),
       gas: lines('Es riecht nach Gas?', 'Gehen Sie sofort aus dem Haus.', 'Nehmen Sie alle Menschen mit.', 'Machen Sie kein Licht an und kein Licht aus.', 'Machen Sie kein Feuer.', 'Rufen Sie draußen an: 112.'),
       fire: lines('Es brennt?', 'Rufen Sie sofort an: 112.', 'Gehen Sie aus dem Haus.', 'Nehmen Sie keinen Aufzug.'),
+      medical: lines('Haben Sie Schmerzen in der Brust?', 'Oder bekommen Sie schlecht Luft?', 'Rufen Sie sofort die 112 an.', 'Das ist der Not·ruf.', 'Ist es nicht so schlimm?', 'Und Ihr Arzt hat zu?', 'Dann rufen Sie die 116 117 an.'),
       crime: lines('Jemand bricht gerade ein?', 'Oder jemand stiehlt gerade etwas?', 'Rufen Sie sofort die Polizei an: 110.', 'Gehen Sie nicht hin.', 'Bringen Sie sich nicht in Gefahr.'),
       violence: lines(
         'Sind Sie in Gefahr?',

@@ -32,9 +32,13 @@ describe('the assistant on the SQLite store', () => {
     expect(allText(next)).not.toContain(de.conversation.welcome(assistant.services.municipality));
   });
 
-  test('a channel without a join event still gets the welcome before the first answer', async () => {
+  test('a channel without a join event still gets the welcome before the first answer, in brief with the AI disclosure (trial 55: the answer was pushed down)', async () => {
     const replies = await assistant.conversation().say(NONSENSE);
-    expect(replies[0]!.text).toBe(de.conversation.welcome(assistant.services.municipality));
+    const brief = de.conversation.welcome(assistant.services.municipality, [], true);
+    expect(replies[0]!.text).toBe(brief);
+    expect(brief).toMatch(/automatisches Programm, kein Mensch/);
+    expect(brief).toMatch(/„Mitarbeiter“.*„Datenschutz“/);
+    expect(brief.length).toBeLessThan(de.conversation.welcome(assistant.services.municipality).length * 0.6);
     expect(replies.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -56,7 +60,7 @@ describe('the assistant on the SQLite store', () => {
   test('concurrent messages in one conversation: one welcome in all, every message answered', async () => {
     const chat = assistant.conversation();
     const results = await Promise.all(Array.from({ length: 6 }, () => chat.say(NONSENSE)));
-    const welcome = de.conversation.welcome(assistant.services.municipality);
+    const welcome = de.conversation.welcome(assistant.services.municipality, [], true);
     expect(results.flat().filter((r) => r.text === welcome)).toHaveLength(1);
     for (const replies of results) expect(replies.filter((r) => r.text !== welcome).length).toBeGreaterThanOrEqual(1);
   });
@@ -144,7 +148,7 @@ describe('turns that race for the same conversation state', () => {
 
     const counts = sent.filter((t) => t.startsWith('Zähler')).sort((x, y) => Number(x.slice(7)) - Number(y.slice(7)));
     expect(counts).toEqual(Array.from({ length: 8 }, (_, i) => `Zähler ${i + 1}`));
-    expect(sent.filter((t) => t === de.conversation.welcome(running.services.municipality))).toHaveLength(1);
+    expect(sent.filter((t) => t === de.conversation.welcome(running.services.municipality, [], true))).toHaveLength(1);
     expect(running.logs.some((line) => line.includes('running the turn again'))).toBe(true);
   });
 });

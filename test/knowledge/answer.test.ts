@@ -209,6 +209,8 @@ describe('opening hours and the office', () => {
       // Heiliger Abend and Silvester: the regular hours, but not as a promise.
       // Not the Thursday's hours as a promise: many offices close early that day.
       expect(on('2026-12-24')).toBe('Am Donnerstag, 24. Dezember: üblicherweise 08:00–18:00 (Heiliger Abend: oft kürzer geöffnet, bitte fragen Sie vorher nach).');
+      // In English by its English name (trial 55: "Heiliger Abend" in an English answer).
+      expect(inLanguage('en', () => on('2026-12-24'))).toMatch(/\(Christmas Eve: often shorter hours, please ask beforehand\)/);
       // "Wie lange habt ihr heute noch offen?" reads as a question of duration: the hours answer it.
       const howLong = inLanguage('de', () => answerView(kb.entry('oeffnungszeiten')!, town, 'duration', true, { now: new Date('2026-12-01T09:00:00Z') }).text);
       expect(howLong.split('\n')[1]).toBe('Heute, Dienstag: 08:00–12:30, 14:00–17:00. Jetzt ist geöffnet.');

@@ -5316,3 +5316,49 @@ describe('trial 55: a move from elsewhere in dialect, ice told in dialect, what 
     expect(decided('Ich bin sein Bruder, bitte, es ist dringend', 'melderegisterauskunft')).toBe('melderegisterauskunft');
   });
 });
+
+describe('blind sets 221–222: a spring of stories, English of people living here', () => {
+  it.each([
+    ['unser konfirmationsfeier im garte geht vielleicht bis nach zehn, kriege mir da ärger wege de lautstärk', 'ruhezeiten'],
+    ['ich hab für donnerstag was ausgemacht bei euch, kann ich des auf nächst woch verlege', 'termin-buchen'],
+    ['kann ich meinen kleinen onlineshop auch übers internet bei euch anmelden', 'gewerbe-anmelden'],
+    ['wir kommen aus polen mit zwei kindern, müssen die kinder extra angemeldet werden oder geht das alles zusammen bei einem termin', 'anmeldung-wohnsitz'],
+    // Guards: the quiet hours asked plainly, and the hours asked alone, stay theirs.
+    ['ab wann darf ich sonntags rasen mähen', 'ruhezeiten'],
+    ['wann habt ihr offen?', 'oeffnungszeiten'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it('"… aus hanau zu euch nach mömbris, wo und wie meld ich uns da an, und wann habt ihr offe" is moving in, the hours offered beside it (the hours had come alone)', () => {
+    const r = kb.router.decide('wir ziehen zum ersten mai aus hanau zu euch nach mömbris, wo und wie meld ich uns da an, und wann habt ihr offe');
+    expect([r.decision?.id, r.also]).toEqual(['anmeldung-wohnsitz', 'oeffnungszeiten']);
+  });
+  it.each([
+    'wo kann ich mich gegen zecke impfe lasse bevor es richtig losgeht im garte',
+    'wie oft soll ich den rase im frühjahr dünge',
+    'wie krieg ich des moos aus em rase raus',
+  ])('"%s" is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it.each([
+    ['hello, we are moving from bangalore to mömbris in september because my husband starts at a company in alzenau. our flat is in mensengesäß. how many days do we have to do the anmeldung and which papers are needed? we have passports and visa, what else?', 'anmeldung-wohnsitz'],
+    ["we're a us army family renting off post in brücken. somebody at the base said SOFA people dont need the anmeldung thing, somebody else said we do. which is it?", 'anmeldung-wohnsitz'],
+    ['the kindergeld people want a paper showing everybody who is registered in our household with all the names. how do i get that from the gemeinde', 'meldebescheinigung'],
+    ['i sent my building application 6 weeks ago and have questions, can somebody from the building department please call me back? my number is 0151 2345678', 'rueckruf'],
+    // Guard: a building application asked about, without a call-back, stays the application.
+    ['how long does the building permit take?', 'bauantrag'],
+  ])('%s → %s (in English)', (text, topic) => {
+    expect(routedInEnglish(text).decision?.id).toBe(topic);
+  });
+  it('"we want our baby baptized in the catholic church" is the parish’s (in English; it had been leaving the church)', () => {
+    expect(routedInEnglish('we want our baby baptized in the catholic church in mömbris, who do we ask').action).toBe('none');
+  });
+});
+
+describe('trial 56: road works asked about', () => {
+  it('"Wie lang is die Baustell in de Hauptstraß in Mensengesäß noch, des nervt!" is none of the answers (it had been the special use of the road; a notice is shown first)', () => {
+    expect(kb.router.decide('Wie lang is die Baustell in de Hauptstraß in Mensengesäß noch, des nervt!').action).toBe('none');
+    // Guard: a container for one's own building site stays the special use.
+    expect(decided('Für unsere Baustelle brauchen wir einen Container auf der Straße, wie lange vorher beantragen?')).toBe('sondernutzung');
+  });
+});

@@ -564,6 +564,26 @@ describe('what a follow-up asks of the answer before', () => {
   });
 });
 
+describe('trial 55 and 56: points asked after an answer in dialect', () => {
+  it('"brauch isch e Bild mitbrinne?" after the ID card is its documents, with the photo (the summary had come again)', async () => {
+    const c = assistant.conversation();
+    await c.say('Was kostet en neue Perso?');
+    const asked = lastText(await c.say('brauch isch e Bild mitbrinne?'));
+    expect(asked).toMatch(/^Personalausweis beantragen oder verlängern\nDas brauchen Sie:/);
+    expect(asked).toMatch(/Lichtbild/);
+  });
+  it('"Und fürn zweite Hund?" after the dog tax is its costs, not the summary again', async () => {
+    const c = assistant.conversation();
+    await c.say('Was koschd die Hundesteuer?');
+    expect(lastText(await c.say('Und fürn zweite Hund?'))).toMatch(/^Hundesteuer\nKosten:/);
+  });
+  it('"langt der Kinnerausweis?" asks whether it is enough, no processing time (it had been told how long it takes)', async () => {
+    const c = assistant.conversation();
+    await c.say('Mei Bu brauch en Ausweis fer die USA');
+    expect(allText(await c.say('brauche die en Reisepass odder langt der Kinnerausweis?'))).not.toMatch(/Bearbeitungsdauer/);
+  });
+});
+
 describe('a point asked after an answer', () => {
   it('"brauch die kleine au e foto?" after the children\'s documents is the documents, with the photo (it had been the Kinderreisepass\'s end)', async () => {
     const c = assistant.conversation();
@@ -724,6 +744,20 @@ describe('danger told', () => {
     );
     expect(await said('Im Park ist ein Baum umgefallen')).not.toMatch(/Notruf 110/);
     expect(await said('Darf ich in der Garage Öl wechseln?')).not.toMatch(/Notruf/);
+  });
+
+  it('signs of a medical emergency get the ambulance’s 112 and the on-call doctors first (trial 56: "keine gesicherte Auskunft" had come)', async () => {
+    const said = async (text: string) => (await assistant.conversation().say(text)).map((r) => r.text).join('\n');
+    const chest = (await assistant.conversation().say('Mir is schlecht un ich hab Brustschmerze, was soll ich mache?')).map((r) => r.text);
+    expect(chest[0]).toMatch(/^Bei Brustschmerzen, Atemnot, Bewusstlosigkeit .*Notruf 112\..*116 117/);
+    expect(await said('mei Mudder kriecht kaa Luft mehr')).toMatch(/Notruf 112/);
+    const english = new TestConversation(assistant.url);
+    await english.say('English');
+    expect(allText(await english.say('my husband is unconscious, what do i do'))).toMatch(
+      /call the ambulance at once: emergency number 112/,
+    );
+    // A stroke told as past, for a card, is no emergency now.
+    expect(await said('Mein Vater hatte letztes Jahr einen Schlaganfall, braucht er einen Schwerbehindertenausweis?')).not.toMatch(/112/);
   });
 
   it('a question right after the warning ("Was soll ich machen?", "Wen soll ich anrufen?") gets what to do now again, not the Rathaus’s number', async () => {
@@ -1155,5 +1189,18 @@ describe('trial 49: a call-back asked after an answer, the fine of an expired ca
       expect(allText(replies)).not.toMatch(/nichts davon ab|nicht abgeschickt|Ich höre auf/);
       expect(promptOf(replies)).toMatchObject({ flow: 'rueckruf', field: 'name' });
     }
+  });
+});
+
+describe('trial 56: annoyance after an unanswered question', () => {
+  it('"Scheiß Verwaltung" is heard and a person offered, without "wieder nicht beantworten" and without a handoff counted', async () => {
+    const c = assistant.conversation();
+    await c.say('Blumenkohl Raumschiff');
+    const scolded = allText(await c.say('Scheiß Verwaltung'));
+    expect(scolded).toContain('Ich verstehe, dass Sie sich ärgern.');
+    expect(scolded).not.toMatch(/wieder nicht beantworten|keine gesicherte Auskunft/);
+    // Still the first failure before a handoff: the next unanswered question is answered as such, not handed on.
+    const next = allText(await c.say('Blumenkohl Raumschiff Donnerstag Mondfahrt'));
+    expect(next).not.toMatch(/wieder nicht beantworten/);
   });
 });

@@ -163,8 +163,14 @@ describe('a wish for the day and time', () => {
     expect(allText(r)).toMatch(/^Bürgerbüro: samstags geschlossen\. An diesen Tagen ist etwas frei:/m);
     expect(allText(r)).not.toMatch(/kein Termin frei/);
     expect(promptOf(r)?.choices?.[0]).toBe('Mo., 30.11.2026');
-    r = await c.say('am 25.12.');
-    expect(allText(r)).toMatch(/Bürgerbüro: am Freitag, 25\. Dezember geschlossen\./);
+    // A holiday within the days booked here (one beyond them is said to be beyond them, below).
+    jest.setSystemTime(new Date('2026-12-18T10:00:00Z'));
+    try {
+      r = await c.say('am 25.12.');
+      expect(allText(r)).toMatch(/Bürgerbüro: am Freitag, 25\. Dezember geschlossen\./);
+    } finally {
+      jest.setSystemTime(NOW);
+    }
     // A weekday it is open keeps its free times.
     r = await c.say('am 8.12. vormittags');
     expect(allText(r)).toMatch(/Am Dienstag, 8\. Dezember, sind diese Zeiten frei/);
@@ -325,6 +331,10 @@ describe('a wish for the day and time', () => {
     );
     // The days offered are those nearest the wish, up to the last one booked here (trial 51: the first of the coming week had been).
     expect(promptOf(r)!.choices!.at(-1)).toBe('Mo., 14.12.2026');
+    // A holiday beyond them too ("am 01.01.2027"): beyond the days booked here, not "geschlossen" with days weeks before it (trial 55).
+    r = await c.say('am 01.01.2027');
+    expect(allText(r)).toMatch(/^Termine vergebe ich hier bis Montag, 14\. Dezember\./);
+    expect(allText(r)).not.toMatch(/geschlossen/);
     r = await c.say('am 27.11.2026');
     expect(allText(r)).toMatch(/^Dieser Tag ist schon vorbei\./);
     // Without its year too (trial 34: "dann am 3.12." had been read as next year's and refused as too far ahead).

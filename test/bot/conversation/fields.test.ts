@@ -1655,3 +1655,60 @@ describe('trial 55: the dog tag asked in the dog’s registration, an event’s 
     expect(changed).toMatch(new RegExp(`Ende: \\S+ 19\\.12\\.${year}, 01:00 Uhr`));
   });
 });
+
+describe('trial 56: answers changed at the summary in other words, the dog’s date said twice, reports in dialect', () => {
+  it('"Die Zeit stimmt net, ich bin doch eher nachmittags ab 3 erreichbar" changes when to call (it had been asked to choose again)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Rückruf bitte', 'Es geht um die Grundsteuer', 'Hans Meier', 'Telefon', '06029 12345', 'vormittags'])
+      await chat.say(text);
+    expect(field(await chat.say('Ja'))).toBe('bestaetigung');
+    const changed = allText(await chat.say('Die Zeit stimmt net, ich bin doch eher nachmittags ab 3 erreichbar'));
+    expect(changed).toContain('Erreichbarkeit: ich bin doch eher nachmittags ab 3 erreichbar');
+    expect(changed).not.toContain('Erreichbarkeit: vormittags');
+  });
+
+  it('"Ach, mir mache doch bis halb zwölf" at the summary moves the end (it had been asked to choose again)', async () => {
+    const chat = assistant.conversation();
+    const year = new Date().getFullYear() + 1;
+    for (const text of [
+      'Der Sportverein Königshofen macht ein Sommerfest auf dem Sportplatz Königshofen',
+      'Erika Muster',
+      `04.07.${year} 14 bis 22 Uhr`,
+      '150',
+      'Nein',
+      'nur aus de Box',
+    ])
+      await chat.say(text);
+    const summary = allText(await chat.say('verein@example.de'));
+    // Recorded music from a speaker is music (trial 56: "nur aus de Box" had been refused).
+    expect(summary).toContain('Musik: Ja');
+    const changed = allText(await chat.say('Ach, mir mache doch bis halb zwölf'));
+    expect(changed).toMatch(new RegExp(`Ende: \\S+ 04\\.07\\.${year}, 23:30 Uhr`));
+    expect(changed).toMatch(new RegExp(`Beginn: \\S+ 04\\.07\\.${year}, 14:00 Uhr`));
+  });
+
+  it('"Seit letzte Woche, also 1.12." takes the date said, not last week (trial 56: 30.11. had been stored)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Ich möchte meinen Hund anmelden', 'Erika Muster', 'Hauptstraße 5, Schimborn', 'Labrador']) await chat.say(text);
+    expect(allText(await chat.say('Seit letzte Woche, also 1.12.'))).toMatch(/„01\.12\.\d{4}“ als Haltungsbeginn/);
+  });
+
+  it('dumped rubble and tyres in dialect are "Wilder Müll"; "Kirchstraß" and "Schimborner Straß" are streets', async () => {
+    const dumped = await assistant.conversation().say('Im Wald hinner Rappach hat einer en ganze Haufe Bauschutt un alte Reife abgeladde');
+    expect(allText(dumped)).toContain('Kategorie: Wilder Müll');
+    const ice = await assistant.conversation().say('Bei uns in de Kirchstraß in Hemsbach is alles Glatteis un keiner streut');
+    expect(allText(ice)).toContain('Ort: Kirchstraße, Hemsbach');
+    const hole = await assistant
+      .conversation()
+      .say('Do is e riesich Schlagloch in de Schimborner Straß, do hats mer fast de Reife zerrisse');
+    expect(allText(hole)).toContain('In welchem Ortsteil ist „Schimborner Straße“?');
+  });
+
+  it('"Hä?" at a question explains it (it had been "keine gesicherte Auskunft")', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Ich brauch en Termin');
+    const asked = await chat.say('Hä?');
+    expect(allText(asked)).toContain('Wählen Sie, was Sie im Bürgerbüro erledigen möchten.');
+    expect(allText(asked)).not.toContain('keine gesicherte Auskunft');
+  });
+});
