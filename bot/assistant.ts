@@ -16,6 +16,7 @@ import { CATALOGUES, languageSchema, type Language } from '../knowledge/texts/in
 import { channelLanguage, languageButton, switchLanguage, writtenLanguage } from './steps/language';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 import { dangerOf } from '../knowledge/language/urgent';
+import { asksIfSomeoneIsThere, onlyGreeting } from '../knowledge/language/small-talk';
 
 /** A turn that loses this many eTag races in a row gives up politely instead of looping. */
 const MAX_TURN_ATTEMPTS = 8;
@@ -102,10 +103,15 @@ export class Assistant {
       // (with the AI disclosure) right after it, in the same turn.
       const dangerFirst = !turn.state.welcomed && dangerOf(turn.text) !== undefined;
       // "English" or "Leichte Sprache" as the first message (the welcome's button, before any welcome came): the welcome in it.
-      // A question first: the welcome in brief, so that its answer is not pushed down on a phone (trial 55).
+      // A matter first: the welcome in brief, so that its answer is not pushed down on a phone (trial 55); a greeting gets it whole.
       const chosen = languageButton(turn.text);
       if (dangerFirst) this.settleLanguage(turn);
-      else this.welcome(turn, chosen, chosen === undefined && /\p{L}{2}/u.test(turn.text));
+      else
+        this.welcome(
+          turn,
+          chosen,
+          chosen === undefined && /\p{L}{2}/u.test(turn.text) && !onlyGreeting(turn.text) && !asksIfSomeoneIsThere(turn.text),
+        );
       // Empty (also after the channel removed invisible characters): during a request the field
       // refuses it and asks again; otherwise the citizen learns that only text is read.
       if (!turn.text && !turn.activity.attachments?.length && !turn.state.flow) {

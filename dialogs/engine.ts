@@ -610,6 +610,14 @@ export function askAgain(flow: FlowDefinition, state: FlowState): FlowStep {
 
 /** The fields that hold a person's name. */
 const PERSON_FIELDS = ['name', 'halter', 'verantwortlicher'];
+/** "bis halb zwölf", "bis um 23 Uhr": an end said by its time after "bis". */
+const UNTIL_A_TIME =
+  /(?<!\p{L})bis\s+((?:um\s+|gegen\s+|ca\.?\s+)?(?:halb\s+|viertel\s+(?:nach|vor)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|mitternacht)(?:\s+uhr)?(?:\s+(?:nachts|abends|morgens|in\s+der\s+nacht))?)(?!\p{L})/iu;
+/** "um 1", "gegen halb zwölf": an hour said after "um" (with the end named, its time). */
+const AT_AN_HOUR =
+  /(?<!\p{L})(?:um|gegen)\s+((?:halb\s+|viertel\s+(?:nach|vor)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf))(?!\s*uhr)(?![\p{L}\d])/iu;
+/** The end named by its word, in the region's too ("End"). */
+const END_WORDS = /(?<!\p{L})(?:end|ende|endet|schluss|aufhören|aufhoeren|ends|finish\p{L}*)(?!\p{L})/iu;
 /**
  * Everyday words for the fields every request has, by the field's name (the same in every
  * language): "die Adresse" for the Ort, "die Nummer" for the Kontakt, "ich wohne" for the Anschrift,
@@ -630,10 +638,7 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/(?<!\p{L})(erreichbar\p{L}*|reachable|available)(?!\p{L})/iu, ['erreichbarkeit']],
   // An event's end ("Des End is doch erst um 1 Uhr nachts", trial 55: the dialect's "End" had changed the start; "mir mache doch bis
   // halb zwölf", trial 56).
-  [
-    /(?<!\p{L})(end|ende|endet|schluss|aufhören|aufhoeren|ends|finish\p{L}*|bis\s+(?:um\s+|gegen\s+|ca\.?\s+)?(?:halb\s+|viertel\s+(?:nach|vor)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|mitternacht))(?!\p{L})/iu,
-    ['ende'],
-  ],
+  [new RegExp(`${END_WORDS.source}|${UNTIL_A_TIME.source}`, 'iu'), ['ende']],
   // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag", "ach nee, doch lieber Dienstag",
   // "doch lieber um vier", trial 47: an hour by its number alone).
   [
@@ -1039,9 +1044,6 @@ function houseNumberCorrected(
 
 /** "der Ort ist die Turnhalle Schimborn": an answer named with its new value (trial 50: the place was asked again). */
 const STATES_A_VALUE = /^\W*(?:(?:der|die|das|the)\s+)?\p{L}+\s+(?:ist|is|lautet|wäre|waere)\s+\S/iu;
-/** "bis halb zwölf", "bis um 23 Uhr": an end said by its time after "bis". */
-const UNTIL_A_TIME =
-  /(?<!\p{L})bis\s+((?:um\s+|gegen\s+|ca\.?\s+)?(?:halb\s+|viertel\s+(?:nach|vor)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|mitternacht)(?:\s+uhr)?(?:\s+(?:nachts|abends|morgens|in\s+der\s+nacht))?)(?!\p{L})/iu;
 
 /** Clauses of one message at the summary: "es kommen eher 400 Leute, und der Ort ist die Turnhalle", "Name ist …, Telefon …". */
 const CLAUSES = /\s*[,;]\s*(?:und\s+|and\s+)?|\s+(?:und|and)\s+(?=(?:der|die|das|es|wir|the|it)\s)/iu;
@@ -1154,7 +1156,12 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
       );
     // "moment, ruft mich lieber auf em handy an: 0160 9876543": a number or address said with the field named is its value.
     // ("Ach, mir mache doch bis halb zwölf": the end said by "bis" and its time, trial 56.)
-    const until = target?.name === 'ende' ? UNTIL_A_TIME.exec(input.text)?.[1] : undefined;
+    // ("Des End is erst um 1": the end's hour after "um", trial 57.)
+    const hour = AT_AN_HOUR.exec(input.text);
+    const until =
+      target?.name === 'ende'
+        ? (UNTIL_A_TIME.exec(input.text)?.[1] ?? (hour && END_WORDS.test(input.text) ? `${hour[1]} Uhr` : undefined))
+        : undefined;
     const saidWith =
       target && !target.choicesFrom && (/[\d@]/u.test(input.text) || STATES_A_VALUE.test(input.text) || until !== undefined)
         ? correctionOf(flow, fields, state, undefined, input.text, true, until)

@@ -1386,7 +1386,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   // Blind set 34: neighbours a keyword leads to.
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['anmeldung-wohnsitz', 'ummeldung']), told: landlordWithholdsConfirmation },
   { topic: 'gewerbesteuer', misled: new Set(['gewerbe-anmelden', 'grundsteuer']), told: namesTradeTax },
-  { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ummeldung', 'dokument-verloren']), told: (text) => idCardForNewName(text) && !asksIfDocumentReady(text) && !asksAboutPickUp(text) },
+  // ("… jetzt heiß ich halt anders … en neue ausweis mit dem neue name … oder reicht … die heiratsurkunde", blind set 223: the certificate only the proof.)
+  { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'ummeldung', 'dokument-verloren', 'urkunden']), told: (text) => idCardForNewName(text) && !asksIfDocumentReady(text) && !asksAboutPickUp(text) },
   // "… den Kinderausweis für sie beantragt … Ist der inzwischen fertig, kann ich den holen?": the pick-up, where the birth told before led the model on.
   { topic: 'ausweis-abholen', misled: new Set(['elterngeld', 'geburt-beurkunden', 'urkunden', 'kontakt']), told: asksIfDocumentReady },
   // "Mein neuer Pass ist beantragt … Kann ich bei euch was bekommen, das ich noch am selben Tag mitnehmen kann?": the provisional document, where a death told led the model on.
@@ -1469,7 +1470,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'bankverbindung', misled: new Set([...LOCAL_TAX_TOPICS, 'wasser-abwasser', 'muellabfuhr', 'kontakt', 'hilfe']), told: (text) => wishesDirectDebit(text) && !aboutVehicleTax(text) },
   // Blind set 42: German as a second language, and young people's slang.
   { topic: 'wohnungsgeberbestaetigung', misled: new Set(['meldebescheinigung', 'anmeldung-wohnsitz', 'lebensbescheinigung', 'ausweis-kinder']), told: ownerConfirmsResidence },
-  { topic: 'veranstaltung', misled: new Set(['veranstaltung-anzeigen', 'baum-faellen']), told: (text) => firmsEvent(text) && !asksQuietHours(text) },
+  // ("firmenjubiläum mit festzelt aufm betriebsgelände, muss des angemeldet werde?", blind set 223: the firm led to its taxes.)
+  { topic: 'veranstaltung', misled: new Set(['veranstaltung-anzeigen', 'baum-faellen', 'gewerbesteuer']), told: (text) => firmsEvent(text) && !asksQuietHours(text) },
   { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden']), told: (text) => firmsEvent(text) && !startsATrade(text) },
   // "… unsere Goldene Hochzeit im Gemeindeblatt … dass unsere Daten nicht mehr rausgegeben werden": the objection below, not the newsletter.
   { topic: 'mitteilungsblatt', misled: new Set(['auskunftssperre', 'vereinsfoerderung', 'kontakt']), told: (text) => wantsTheNewsletter(text) && !objectsToJubileeNotice(text) && !cancelsNewspaper(text) },
@@ -1769,7 +1771,8 @@ const TOWNS_OWN: ReadonlySet<string> = new Set([
 ]);
 /** Topics a church's rite leads to: the leaving of a church, a date for it in the Bürgerbüro. */
 const CHURCH_LEAVING = 'kirchenaustritt';
-const CHURCH_NEAR: ReadonlySet<string> = new Set([CHURCH_LEAVING, APPOINTMENT, BIRTH, 'eheschliessung', DEATH, 'hund-anmelden', 'anmeldung-wohnsitz', 'kontakt']);
+// ("mir wolle unser kind im august taufe lasse, wo meld ich des an", blind set 223: the child led to its documents.)
+const CHURCH_NEAR: ReadonlySet<string> = new Set([CHURCH_LEAVING, APPOINTMENT, BIRTH, 'eheschliessung', DEATH, 'hund-anmelden', 'anmeldung-wohnsitz', 'kontakt', 'ausweis-kinder']);
 /** The town's taxes, whose words a tax of the Finanzamt's shares ("Grund…steuer"), and its referral. */
 const TOWN_TAXES: ReadonlySet<string> = new Set(['grundsteuer', 'gewerbesteuer', 'hundesteuer', 'hund-anmelden']);
 const FINANZAMT = 'finanzamt';

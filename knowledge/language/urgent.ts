@@ -8,11 +8,11 @@ export type Danger = (typeof DANGERS)[number];
 const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   [
     'gas',
-    /(?<!\p{L})(gas\s*geruch|gasgeruch|(?:riech|stink)\w*\s+(?:\p{L}+\s+){0,8}?nach\s+gas|nach\s+gas\s+(?:riech|stink)\w*|gas\s+(?:riecht|stinkt|tritt\s+aus|strömt\s+aus)|gasleck|gas\s+leak\w*|smell\w*\s+(?:of\s+)?gas)(?!\p{L})/iu,
+    /(?<!\p{L})(gas\s*geruch|gasgeruch|(?:riech|stink)\w*\s+(?:\p{L}+\s+){0,8}?(?:nach|noch|no)\s+gas|(?:nach|noch)\s+gas\s+(?:riech|stink)\w*|gas\s+(?:riecht|stinkt|tritt\s+aus|strömt\s+aus)|gasleck|gas\s+leak\w*|smell\w*\s+(?:of\s+)?gas)(?!\p{L})/iu,
   ],
   [
     'fire',
-    /(?<!\p{L})((?:es|bei\s+uns|bei\s+mir|das\s+haus|die\s+wohnung|der\s+keller|die\s+küche|das\s+dach)\s+brennt(?!\s+(?:nicht|net|nirgends))|brennt\s+es(?!\s+(?:nicht|net|nirgends))|rauch\s+im\s+(?:haus|treppenhaus|keller|flur)|(?:there\s+is\s+a|there's\s+a|the\s+house\s+is\s+on)\s+fire|(?:house|building|flat|apartment|kitchen|basement|roof|garage|car)\s+(?:is\s+|next\s+door\s+is\s+)?on\s+fire|fire\s+in\s+(?:the|my|our)\s+(?:\p{L}+\s+){0,1}(?:house|building|flat|apartment|kitchen|basement|cellar|stairwell)|smoke\s+in\s+the\s+(?:house|stairwell|hallway|basement))(?!\p{L})/iu,
+    /(?<!\p{L})((?:es|bei\s+uns|bei\s+mir|das\s+haus|die\s+wohnung|der\s+keller|die\s+küche|das\s+dach)\s+brennt(?!\s+(?:nicht|net|nirgends))|brennt\s+es(?!\s+(?:nicht|net|nirgends))|brennt['’]?s(?!\p{L})(?!\s+(?:nicht|net|nirgends))|rauch\s+im\s+(?:haus|treppenhaus|keller|flur)|(?:there\s+is\s+a|there's\s+a|the\s+house\s+is\s+on)\s+fire|(?:house|building|flat|apartment|kitchen|basement|roof|garage|car)\s+(?:is\s+|next\s+door\s+is\s+)?on\s+fire|fire\s+in\s+(?:the|my|our)\s+(?:\p{L}+\s+){0,1}(?:house|building|flat|apartment|kitchen|basement|cellar|stairwell)|smoke\s+in\s+the\s+(?:house|stairwell|hallway|basement))(?!\p{L})/iu,
   ],
   [
     'violence',
@@ -36,10 +36,11 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
     /(?<!\p{L})((?:wird|werden)\s+(?:\p{L}+\s+){0,3}?(?:gerade|grad|grade|jetzt|eben)\s+(?:\p{L}+\s+){0,2}?eingebrochen|(?:gerade|grad|grade|jetzt)\s+(?:\p{L}+\s+){0,3}?(?:eingebrochen|einbrecher\p{L}*)|einbrecher\s+(?:\p{L}+\s+){0,2}?(?:im|in|am|beim)\s+(?:haus|garten|keller|nachbar\p{L}*)|(?:is|are)\s+(?:\p{L}+\s+){0,2}?breaking\s+into|break-?in\s+(?:in\s+progress|right\s+now|happening))(?!\p{L})/iu,
   ],
   [
-    // Signs of a medical emergency now ("Mir is schlecht un ich hab Brustschmerze", trial 56: "keine gesicherte Auskunft" had come):
+    // Signs of a medical emergency now ("Mir is schlecht un ich hab Brustschmerze", trial 56: "keine gesicherte Auskunft" had come;
+    // "hot Schmerze in de Brust un kriggt kaum Luft", "leit aaner uff de Stroß un rührt sich net mehr", trial 57):
     // the ambulance at 112 first (a stroke or a heart attack told as past, for a card or a pension, is no emergency now).
     'medical',
-    /(?<!\p{L})((?:ich\s+hab|ich\s+habe|hab|habe|er\s+hat|sie\s+hat|hat)\s+(?:\p{L}+\s+){0,3}?(?:brustschmerz\p{L}*|atemnot|herzschmerz\p{L}*|herzrasen)|(?:krieg\p{L}*|bekomm\p{L}*|kriech\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:kaa|keine|kein|ka|koa)\s+luft|(?:ist|is)\s+(?:\p{L}+\s+){0,2}?(?:bewusstlos|ohnmächtig|ohnmaechtig|zusammengebrochen|nicht\s+(?:mehr\s+)?ansprechbar)|(?:hat|hab|habe)\s+(?:\p{L}+\s+){0,2}?(?:gerade|grad|jetzt)\s+(?:\p{L}+\s+){0,2}?(?:einen\s+)?(?:herzinfarkt|schlaganfall)|(?:i\s+have|i've\s+got|i\s+got|having)\s+(?:\p{L}+\s+){0,2}?chest\s+pains?|(?:can'?t|cannot)\s+breathe|(?:is|he's|she's)\s+unconscious|(?:is\s+)?having\s+a\s+(?:heart\s+attack|stroke))(?!\p{L})/iu,
+    /(?<!\p{L})((?:ich\s+hab|ich\s+habe|hab|habe|er\s+hat|sie\s+hat|hat)\s+(?:\p{L}+\s+){0,3}?(?:brustschmerz\p{L}*|atemnot|herzschmerz\p{L}*|herzrasen)|(?:krieg\p{L}*|bekomm\p{L}*|kriech\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:kaa|keine|kein|ka|koa)\s+luft|(?:ist|is)\s+(?:\p{L}+\s+){0,2}?(?:bewusstlos|ohnmächtig|ohnmaechtig|zusammengebrochen|nicht\s+(?:mehr\s+)?ansprechbar)|(?:hat|hab|habe)\s+(?:\p{L}+\s+){0,2}?(?:gerade|grad|jetzt)\s+(?:\p{L}+\s+){0,2}?(?:einen\s+)?(?:herzinfarkt|schlaganfall)|(?:hab|habe|hat|hot|hott)\s+(?:\p{L}+\s+){0,2}?schmerze[n]?\s+in\s+(?:der|de|da)\s+brust|(?:krieg\p{L}*|kriggt|kriegt|bekommt|bekomm\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:kaum|schlecht|keine|kaa)\s+luft|(?:aaner|einer|jemand|ebber|er|sie|mann|frau|kind|vater|vadder|mutter|mudder|oma|opa|person|nachbar\p{L}*)\s+(?:\p{L}+\s+){0,6}?(?:(?:rührt|ruehrt|regt|bewegt)\s+sich\s+(?:gar\s+)?(?:net|nicht|nimmer|ned)(?:\s+mehr)?|atmet\s+(?:net|nicht|ned)(?:\s+mehr)?)|(?:i\s+have|i've\s+got|i\s+got|having)\s+(?:\p{L}+\s+){0,2}?chest\s+pains?|(?:can'?t|cannot)\s+breathe|(?:is|he's|she's)\s+unconscious|(?:is\s+)?having\s+a\s+(?:heart\s+attack|stroke))(?!\p{L})/iu,
   ],
   [
     // Said of oneself ("ich will mich umbringen", "will nicht mehr leben"): a person to talk to now,

@@ -5362,3 +5362,26 @@ describe('trial 56: road works asked about', () => {
     expect(decided('Für unsere Baustelle brauchen wir einen Container auf der Straße, wie lange vorher beantragen?')).toBe('sondernutzung');
   });
 });
+
+describe('blind set 223: a summer of stories', () => {
+  it.each([
+    ['mir habbe im mai geheirat, war e traumhochzeit in hemsbach, und jetzt heiß ich halt anders. im september fliege mer in die flitterwoche nach griechenland. muss ich mir jetzt extra en neue ausweis mit dem neue name hole oder reicht des wenn ich die heiratsurkunde mitnehm? und wenn neu, was kost des', 'personalausweis'],
+    ['is mei express pass schon fertig? antrag war am 24.6.', 'ausweis-abholen'],
+    ['mir sin am 1. juli von frankfurt nach mensengesäß gezoge, mit zwei kinner und hund, hier is noch totales chaos mit kartons überall. jetzt sagt mei schwiegervater mer müsse uns ja auch irgendwo offiziell melde. wie lang hab ich da zeit und was muss ich alles mitbringe, auch für die kinner?', 'anmeldung-wohnsitz'],
+    ['firmenjubiläum mit festzelt aufm betriebsgelände, muss des angemeldet werde?', 'veranstaltung'],
+    ['darf ich zettel für mein hofflohmarkt an die bäume am straßenrand mache', 'plakatierung'],
+    // Guards: a puppy got stays the dog's registration; a move with the dog named to register it stays the dog's.
+    ['Wir haben uns einen Welpen geholt, wie melden wir den an?', 'hund-anmelden'],
+    ['zieh mit meim labrador nach hohl, muss ich den eintragen lassen?', 'hund-anmelden'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    'mir wolle unser kind im august taufe lasse, wo meld ich des an',
+    'wie krieg ich rotweinflecke aus der weiße tischdeck von der hochzeit',
+    'wann wird es dunkel im juli für des feuerwerk auf der hochzeit',
+    'wie mach ich mei pool wasser wieder klar, is ganz grün',
+  ])('"%s" is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});

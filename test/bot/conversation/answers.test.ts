@@ -751,6 +751,11 @@ describe('danger told', () => {
     const chest = (await assistant.conversation().say('Mir is schlecht un ich hab Brustschmerze, was soll ich mache?')).map((r) => r.text);
     expect(chest[0]).toMatch(/^Bei Brustschmerzen, Atemnot, Bewusstlosigkeit .*Notruf 112\..*116 117/);
     expect(await said('mei Mudder kriecht kaa Luft mehr')).toMatch(/Notruf 112/);
+    // In the region's words too (trial 57: "keine gesicherte Auskunft" had come), and gas and fire so written.
+    expect(await said('mei Vadder hot Schmerze in de Brust un kriggt kaum Luft')).toMatch(/Notruf 112/);
+    expect(await said('Do leit aaner uff de Stroß un rührt sich net mehr')).toMatch(/Notruf 112/);
+    expect(await said('Es riecht im ganze Treppehaus noch Gas')).toMatch(/Bei Gasgeruch/);
+    expect(await said('Bei meim Nachbar brennts!')).toMatch(/Rufen Sie sofort die 112 an/);
     const english = new TestConversation(assistant.url);
     await english.say('English');
     expect(allText(await english.say('my husband is unconscious, what do i do'))).toMatch(

@@ -1685,6 +1685,8 @@ describe('trial 56: answers changed at the summary in other words, the dog’s d
     const changed = allText(await chat.say('Ach, mir mache doch bis halb zwölf'));
     expect(changed).toMatch(new RegExp(`Ende: \\S+ 04\\.07\\.${year}, 23:30 Uhr`));
     expect(changed).toMatch(new RegExp(`Beginn: \\S+ 04\\.07\\.${year}, 14:00 Uhr`));
+    // "um 1" without "Uhr" after the end's word (trial 57: asked again).
+    expect(allText(await chat.say('Des End is erst um 1'))).toMatch(new RegExp(`Ende: \\S+ 05\\.07\\.${year}, 01:00 Uhr`));
   });
 
   it('"Seit letzte Woche, also 1.12." takes the date said, not last week (trial 56: 30.11. had been stored)', async () => {
