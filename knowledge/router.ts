@@ -383,8 +383,9 @@ export class Router {
     if (this.profile.german && (BOOKED_SERVICES.has(result.decision?.id ?? '') || result.decision?.id === PICK_UP) && result.confidence >= STORY_SERVICE_SURE && text.trim().split(/\s+/).length > STORY_WORDS && asksToDropIn(text)) return { ...result, also: APPOINTMENT };
     const told = this.toldMatter(text, notAside, result);
     // ("Mir sin vun Alzenau nach Schimborn gezooche … wie mach isch des mit dem ummelde?", trial 55: "ummelden" said of a move from elsewhere is moving in.)
-    const movedIn = this.byId.get(REGISTRATION.moveIn);
-    if (told !== undefined && this.docs[told]!.id === REGISTRATION.within && movedIn !== undefined && this.profile.german && Boolean(this.fromElsewhere?.(this.profile.normalize(text)))) return this.sure(movedIn);
+    const moveIn = this.byId.get(REGISTRATION.moveIn);
+    const normalized = this.profile.normalize(text);
+    if (told !== undefined && this.docs[told]!.id === REGISTRATION.within && moveIn !== undefined && this.profile.german && Boolean(this.fromElsewhere?.(normalized))) return this.sure(moveIn);
     if (told !== undefined) return this.sure(told);
     // "Hund is übrigens schon angemeldet. Muss ich die neue Anschrift melden?": a matter told as done is not the one asked (done.ts).
     const undone = this.besideWhatIsDone(text, context, result);
@@ -398,14 +399,13 @@ export class Router {
     // "vom Hauptort nach Hemsbach gezoche. Was muss mer da jetzt beim Rathaus mache?": also where the model heard only a question for the Rathaus.
     const aboutMoving = result.decision && (REGISTRATIONS.has(result.decision.id) || (NEWCOMER_MISLED.has(result.decision.id) && asksWhatToDo(text)));
     // ("wollen nach Spanien … Die Kinder bleiben hier in Mömbris": others stay, the writers leave the country; below.)
-    const abroad = Boolean(this.moveAbroad?.(this.profile.normalize(text)));
+    const abroad = Boolean(this.moveAbroad?.(normalized));
     // (A residence permit to renew after the move is the Ausländerbehörde's, below; blind set 220.)
     // ("innerhalb von mömbris umgezoge … muss ich jetzt auch im fahrzeugschein die adresse ändern lasse": the vehicle's papers asked, below; blind set 198.)
     if (aboutMoving && within !== undefined && this.movedWithinTown(text) && !abroad && !ownBusiness(text) && !changesAddressWithOthers(notAside) && !registersAVehicle(notAside) && !renewsResidencePermit(text)) return this.sure(within);
     // "zum 15.05. ziehe ich von Hanau nach Königshofen": moving in is the Anmeldung, not an Ummeldung
     // (a second request in the message, the dog that came along, is still offered below).
     // "Ich wohne jetzt seit einer Woche in Mömbris, was muss ich machen?": also where the model was not sure.
-    const moveIn = this.byId.get(REGISTRATION.moveIn);
     // "hallo ich neu in mömbris … was ich muss machen bei rathaus?": what a newcomer must do, which the model took for the contact.
     // ("… das bei Ihnen als Zweitwohnsitz eingetragen war. Wir haben das Häuschen jetzt verkauft … beenden": a second home given up, no move here.)
     const aboutRegistering =
@@ -413,10 +413,9 @@ export class Router {
       (result.decision
         ? aboutMoving || (result.confidence < NEWCOMER_UNSURE && (asksWhereToRegister(text) || mustRegisterOneself(text)))
         : REGISTRATIONS.has(result.candidates[0]?.id ?? '') && (asksWhatToDo(text) || asksWhereToRegister(text)));
-    if (aboutRegistering && moveIn !== undefined && this.moveIn?.(this.profile.normalize(text))) result = this.sure(moveIn);
+    if (aboutRegistering && moveIn !== undefined && this.moveIn?.(normalized)) result = this.sure(moveIn);
     // "… aus hanau zu euch nach mömbris, wo und wie meld ich uns da an, und wann habt ihr offe": moving in, the hours offered beside it;
     // "wir kommen aus polen mit zwei kindern, müssen die kinder extra angemeldet werden …": newcomers registering, where the model was unsure (blind set 221).
-    const normalized = this.profile.normalize(text);
     const newcomers =
       this.profile.german && moveIn !== undefined && saysRegistering(text) && (Boolean(this.moveIn?.(normalized)) || Boolean(this.cameFromElsewhere?.(normalized)));
     if (newcomers && result.decision?.id === HOURS) return { ...this.sure(moveIn), also: HOURS };
@@ -429,17 +428,17 @@ export class Router {
     const unsureOrLeaving =
       result.action === 'clarify' ||
       result.decision?.id === REGISTRATION.away ||
-      (result.decision?.id === REGISTRATION.within && Boolean(this.moveToTheTown?.(this.profile.normalize(text)))) ||
+      (result.decision?.id === REGISTRATION.within && Boolean(this.moveToTheTown?.(normalized))) ||
       // "nach Königshofen gezogen, vorher hab ich in Hessen gewohnt": from outside, to one of the Ortsteile.
-      (result.decision?.id === REGISTRATION.within && Boolean(this.livedElsewhere?.(this.profile.normalize(text)))) ||
+      (result.decision?.id === REGISTRATION.within && Boolean(this.livedElsewhere?.(normalized))) ||
       // "ziehe zu meiner tochter nach niedersteinbach … wo muss ich mich da melden und kann meine tochter das für mich machen": the daughter led the model to a child's ID (blind set 206).
       (result.confidence < NEWCOMER_UNSURE && asksWhereToRegister(text));
-    if (aboutRegistering && unsureOrLeaving && moveIn !== undefined && this.moveTo?.(this.profile.normalize(text))) result = this.sure(moveIn);
+    if (aboutRegistering && unsureOrLeaving && moveIn !== undefined && this.moveTo?.(normalized)) result = this.sure(moveIn);
     // "Ich bin sein Bruder, bitte, es ist dringend" after the register's information: who asks, which that answer covers (trial 55: the Amtsgericht's had come).
     const registerInfo = this.byId.get(REGISTER_INFO);
     if (context.lastTopic === REGISTER_INFO && registerInfo !== undefined && this.profile.german && saysKinship(text)) return this.sure(registerInfo);
     // "mir komme aber vo Alzenau, des is doch net innerhalb vo Mömbris" after the move within: from elsewhere, the registration of moving in (trial 49).
-    if (context.lastTopic === REGISTRATION.within && moveIn !== undefined && this.profile.german && Boolean(this.cameFromElsewhere?.(this.profile.normalize(text)))) result = this.sure(moveIn);
+    if (context.lastTopic === REGISTRATION.within && moveIn !== undefined && this.profile.german && Boolean(this.cameFromElsewhere?.(normalized))) result = this.sure(moveIn);
     // "Ich gehe zurück nach Polen für immer. Was mache ich mit meiner Anmeldung?": leaving the country.
     const away = this.byId.get(REGISTRATION.away);
     // "ich gehe zurück nach Polen … was muss ich machen bei Gemeinde bevor ich fahre?": leaving, where the model was unsure of another topic.
@@ -452,7 +451,7 @@ export class Router {
     // ("muss ich als vermieter was unterschreiben wenn der mieter auszieht … er zieht nach spanien": the landlord's confirmation.)
     // ("ich ziehe … nach Polen und der Vermieter dort will einen amtlichen Nachweis über meinen jetzigen Wohnsitz": the proof asked, blind set 192.)
     // ("mei sohn is … für 2 jahr nach kanada zum schaffe, der hat natürlich vergesse sich hier abzumelde": deregistering named beside a country, blind set 199.)
-    const deregisteredAbroad = this.profile.german && forgotToDeregisterAbroad(this.profile.normalize(text));
+    const deregisteredAbroad = this.profile.german && forgotToDeregisterAbroad(normalized);
     if (leavingAsked && away !== undefined && (abroad || deregisteredAbroad) && !landlordConfirmsMove(text) && !confirmsOwnRegistration(text) && !returnsFromAbroad(text)) result = this.sure(away);
     // "… in der schweiz zurück nach deutschland … wenn mer aus dem ausland zurückkommt und sich hier wieder einträgt": moving in, not leaving (blind set 198).
     if (result.decision?.id === REGISTRATION.away && moveIn !== undefined && returnsFromAbroad(text)) result = this.sure(moveIn);
@@ -460,7 +459,7 @@ export class Router {
     const movesAway =
       (result.decision?.id === REGISTRATION.within || result.decision?.id === REGISTRATION.moveIn) &&
       Boolean(this.moveAway?.(text)) &&
-      !this.moveTo?.(this.profile.normalize(text)) &&
+      !this.moveTo?.(normalized) &&
       !this.movedWithinTown(text);
     if (movesAway && away !== undefined && !landlordConfirmsMove(text)) result = this.sure(away);
     // "Ich muss mein Bulldog ummelde": the vehicle's registration, not the residence's.

@@ -2,6 +2,7 @@
 import type { FlowDefinition } from '../engine';
 import { text } from '../engine';
 import { texts } from '../../knowledge/texts/index';
+import { isOnlyAName } from '../../knowledge/language/names';
 import {
   choices,
   contactFor,
@@ -114,11 +115,6 @@ function namesAPerson(said: string): boolean {
   return words.some((w, i) => namePart(w) && namePart(words[i + 1] ?? ''));
 }
 
-/** A person's name and nothing else ("Max Mustermann"): no matter to call back about. */
-const NAME_WORDS = 3;
-const onlyAPersonsName = (said: string): boolean =>
-  said.trim().split(/\s+/).length <= NAME_WORDS && !/[?!:]/u.test(said) && namesAPerson(said) && personName().safeParse(said).success;
-
 /** "morgen", "übermorgen", "tomorrow": a day the clerk reads later, so its date goes with it (trial 46: "morgen ab 14 Uhr" in the console days after). */
 const RELATIVE_DAY = /(?<!\p{L})(heute|today|übermorgen|uebermorgen|morgen|tomorrow)(?!\p{L})/iu;
 const DAYS_AHEAD: Record<string, number> = { heute: 0, today: 0, übermorgen: 2, uebermorgen: 2, morgen: 1, tomorrow: 1 };
@@ -164,8 +160,8 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         label: 'Anliegen',
         prompt: 'Worum geht es? Bitte beschreiben Sie Ihr Anliegen in wenigen Sätzen.',
         // "Max Mustermann" at this question is the name, kept for its own (trial 55: it had become the matter and the name).
-        schema: text('Ihr Anliegen', 5).refine((said) => !onlyAPersonsName(said), { error: () => texts().fields.nameNotAMatter }),
-        answeredWith: (said) => (onlyAPersonsName(said) ? { name: said.trim() } : undefined),
+        schema: text('Ihr Anliegen', 5).refine((said) => !isOnlyAName(said), { error: () => texts().fields.nameNotAMatter }),
+        answeredWith: (said) => (isOnlyAName(said) ? { name: said.trim() } : undefined),
         freeText: true,
         questionIsTheMatter: true,
         help: 'Schreiben Sie kurz, worum es geht, damit die richtige Stelle Sie zurückruft. Persönliche Details brauchen wir hier nicht.',

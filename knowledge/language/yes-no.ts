@@ -11,9 +11,11 @@ export const SAYS_YES = /^\W*(?:ja+|jo+|jap|jep|jup+|klar|na\s+klar|sicher|freil
 export const saysPlainYes = (text: string): boolean =>
   SAYS_YES.test(text) && !SAYS_NO.test(text) && text.trim().split(/\s+/).length <= 3 && !text.includes('?');
 
+/** "stimmt nicht", "passt so net": the answers said to be wrong. */
+const NOT_RIGHT = /^\W*(?:stimmt|passt)\s+(?:so\s+)?(?:nicht|net|ned)\W*$/iu;
 /** A short no, and nothing else with it ("nein", "nee", "stimmt nicht"): at a summary, something is to change. */
 export const saysPlainNo = (text: string): boolean =>
-  (SAYS_NO.test(text) || /^\W*(?:stimmt|passt)\s+(?:so\s+)?(?:nicht|net|ned)\W*$/iu.test(text)) && text.trim().split(/\s+/).length <= 3 && !text.includes('?');
+  (SAYS_NO.test(text) || NOT_RIGHT.test(text)) && text.trim().split(/\s+/).length <= 3 && !text.includes('?');
 
 /** "weiß ich nicht", "keine Ahnung", "unbekannt", "no idea": the answer not known, said as the whole answer. */
 const NOT_KNOWN =
