@@ -17,6 +17,8 @@ export const caseSchema = z.object({
   conversationId: z.string(),
   /** A booked appointment that the citizen cancelled stays as a record, marked cancelled. */
   status: z.enum(['open', 'cancelled']).default('open'),
+  /** A cancelled appointment that was moved: the new appointment's reference (its old number leads there, trial 58). */
+  movedTo: z.string().optional(),
   /** The citizen chose "Absenden mit Benachrichtigung": told in this conversation when staff close the request. */
   notify: z.boolean().optional(),
   /** The conversation's language when the request was sent (the answers' values are German either way). */

@@ -61,7 +61,8 @@ export const conversationDataSchema = z.object({
       // "Was möchten Sie ergänzen?" asked: the next message goes to this request (bot/conversation/case-addition.ts).
       z.object({ addTo: z.string() }),
       // "Soll ich Ihren Termin am … absagen?" asked in the chat that booked it (bot/conversation/appointment.ts).
-      z.object({ cancelOwn: z.string() }),
+      // (`checked`: the booker was checked by number, name and contact: a moved appointment's new one, asked from any chat.)
+      z.object({ cancelOwn: z.string(), checked: z.boolean().optional() }),
       // A person offered (the assistant failed, or the topic needs advice): taken with the button or "ja".
       z.object({
         handoff: z.object({

@@ -712,12 +712,14 @@ function withEarlierDay(earlier: unknown, said: string): string | undefined {
   return `${day}.${month}.${year} ${said}`;
 }
 
+/** A street without a street word and its number said alone ("Am Rain 5", "Im Grund 12a"): the same street's number where it was given before (trial 58: the address was asked again). */
+const NAMED_STREET_AND_NUMBER = /^((?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)\s+(\d{1,4}\s?[a-z]?)$/iu;
 /**
  * An earlier address with the number of the same street said anew ("eigentlich ist es Hauptstraße
  * 14, nicht 12"), where what was said is no whole answer: the Ortsteil given before is kept (it had been asked again).
  */
 function withStreetNumber(earlier: unknown, said: string): string | undefined {
-  const street = STREET_AND_NUMBER.exec(said);
+  const street = STREET_AND_NUMBER.exec(said) ?? NAMED_STREET_AND_NUMBER.exec(said.trim());
   const at = street && typeof earlier === 'string' ? earlier.toLowerCase().indexOf(street[1]!.toLowerCase()) : -1;
   if (!street || typeof earlier !== 'string' || at < 0) return undefined;
   const end = at + street[1]!.length;

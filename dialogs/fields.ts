@@ -8,7 +8,7 @@ import { findPhoneNumbersInText, parsePhoneNumberFromString, type PhoneNumber } 
 import { z } from 'zod';
 import type { Municipality } from '../knowledge/schema';
 import { berlinInstant, berlinWallClock } from '../knowledge/hours';
-import { NUMBER_WORDS } from '../knowledge/language/number-words';
+import { NUMBER_WORDS, withSpokenDigits } from '../knowledge/language/number-words';
 import { addDays, impossibleDateOrTime, namesOnlyATime, parseDateTime, showInstant, weekdayAgainstDate } from './dates';
 import { declines } from '../knowledge/texts/commands';
 import {
@@ -98,7 +98,9 @@ const TIME_OF_DAY = /(?<![\d:.])\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|a\.m\.|p\.m
  * or an extension ("5x"), which would store a number other than the one typed. In a sentence, the
  * number libphonenumber finds in it.
  */
-const phoneNumber = (value: string): string | undefined => {
+const phoneNumber = (said: string): string | undefined => {
+  // "null sechs null zwo neun …": a number said digit by digit, as voice input writes it.
+  const value = withSpokenDigits(said);
   // "06029 1234 ext 7", "…, Durchwahl 12": the extension written as German numbers write it ("06029 705-0"; trial 38: it had become the time to call).
   const extension = EXTENSION.exec(value);
   if (extension) {
@@ -626,7 +628,8 @@ export const dayWithoutTime =
   ({ clock }: FlowContext) =>
   (said: string): { kept: string; missing: string } | undefined => {
     const parsed = parseDateTime(said, clock());
-    return parsed?.date && !parsed.time && !parsed.approximate
+    // A day gone by is refused at once, not asked for its time first (trial 58).
+    return parsed?.date && !parsed.time && !parsed.approximate && parsed.date >= berlinWallClock(clock()).date
       ? { kept: said.trim(), missing: texts().fields.timeMissing(showDate(parsed.date)) }
       : undefined;
   };
@@ -641,6 +644,11 @@ export const futureDateTime =
   (after?: string): z.ZodType<string, string> =>
     z.string().transform((value, ctx) => {
       const parsed = parseDateTime(value, clock());
+      // "14.03.2025" without its time: gone by, said so before its time is asked for (trial 58: "Um wie viel Uhr am 14.03.2025?").
+      if (parsed?.date && !parsed.approximate && parsed.date < berlinWallClock(clock()).date) {
+        ctx.addIssue({ code: 'custom', message: texts().fields.inThePast });
+        return z.NEVER;
+      }
       const date = parsed?.date ?? (after && !parsed?.approximate ? berlinWallClock(new Date(after)).date : undefined);
       if (!date || !parsed?.time || parsed.approximate) {
         ctx.addIssue({ code: 'custom', message: notADate(value, texts().fields.dateAndTime) });

@@ -479,6 +479,15 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
 }
 
 /**
+ * A first reply cut to its limit before the office line, which comes whole after it: who is responsible and how to reach them is
+ * never cut off (trial 58: "kei Wasser mehr aus der Leitung" had ended in "…" without the Rathaus's number).
+ */
+function fitBeforeOffice(text: string, office: string | undefined, limit: number): string {
+  if (text.length <= limit || office === undefined || !text.endsWith(`\n${office}`)) return fit(text, limit);
+  return `${fit(text.slice(0, -office.length - 1), limit)}\n${office}`;
+}
+
+/**
  * What to show for an entry, answering `facet` first when one was asked. A first reply is cut to
  * FIRST_REPLY_MAX characters; a facet the citizen tapped for is shown whole.
  */
@@ -565,7 +574,7 @@ export function answerView(
     title: entry.title,
     ...(facet ? { facet } : {}),
     // The point asked is shown whole: a list of documents cut short sends the citizen without one.
-    text: `${onePerLine(first && !asked ? fit(full, limit) : full)}\n${reviewed}`,
+    text: `${onePerLine(first && !asked ? fitBeforeOffice(full, facet === 'office' ? undefined : office, limit) : full)}\n${reviewed}`,
     facts,
     links: entry.links,
     ...(entry.online ? { online: entry.online } : {}),

@@ -63,6 +63,8 @@ const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Nu
 
 /** Days offered at once, and slot buttons at once (spread over the day when there are more). */
 const DAYS_OFFERED = 6;
+/** How many moves one after another the old number of an appointment is followed through. */
+const MOVES_FOLLOWED = 5;
 /**
  * The days of the slots as buttons; with a wish, each from its first free slot ("Dienstag
  * nachmittag": "ab 14:00 Uhr" when the office opens at 14, not the afternoon's 13:00).
@@ -484,10 +486,34 @@ async function findBooking(
   if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name)) return notFound();
   if (fromElsewhere && !sameContact(booked.answers.kontakt, answers.kontakt)) return notFound();
   if (booked.status === 'cancelled') {
-    turn.reply(turn.t.appointments.alreadyCancelled(reference));
+    const moved = await movedAppointment(turn, booked);
+    if (!moved) {
+      turn.reply(turn.t.appointments.alreadyCancelled(reference));
+      return undefined;
+    }
+    // Cancelling by the old number of a moved appointment: the new one is named and cancelled only when asked (trial 58: "bereits
+    // abgesagt" alone, and the new slot stayed booked for nobody). The booker was checked on the old number, so the answer may come
+    // from another chat than the move's.
+    const t = turn.t.appointments;
+    turn.reply(t.movedThere(reference, slotLabel(moved.answers[SLOT_FIELD] as Slot, turn.language), moved.reference), {
+      suggestions: [t.confirmCancelYes, t.confirmCancelNo],
+    });
+    turn.state.offer = { cancelOwn: moved.reference, checked: true };
     return undefined;
   }
   return booked;
+}
+
+/** The appointment a cancelled one was moved to, following moves made one after another; undefined when there is none open. */
+async function movedAppointment(turn: Turn, cancelled: Case): Promise<Case | undefined> {
+  let current = cancelled;
+  for (let hops = 0; hops < MOVES_FOLLOWED && current.movedTo; hops++) {
+    const next = await loadCase(turn.services.store, current.movedTo);
+    if (!next || next.flow !== 'termin-buchen') return undefined;
+    if (next.status === 'open') return next;
+    current = next;
+  }
+  return undefined;
 }
 
 /** Contacts as the booking's field keeps them (a number in international form, an address in lower case). */
@@ -498,7 +524,7 @@ const sameContact = (booked: unknown, said: unknown): boolean =>
 async function cancelCase(turn: Turn, booked: Case, movedTo?: string): Promise<Case> {
   const { store, logger } = turn.services;
   const key = caseKey(booked.reference);
-  const cancelled = { ...booked, status: 'cancelled' as const };
+  const cancelled = { ...booked, status: 'cancelled' as const, ...(movedTo ? { movedTo } : {}) };
   await store.set(key, cancelled, (await store.ttl(key)) ?? caseRetentionSeconds(turn.services.config));
   await releaseSlot(store, booked.answers[SLOT_FIELD] as Slot, booked.reference, turn.services.config.APPOINTMENT_SLOT_MINUTES);
   // The office learns of it too, so that a slot booked again is not taken for a double booking.
@@ -556,15 +582,18 @@ export async function tappedCancelButtonAgain(turn: Turn): Promise<boolean> {
   return true;
 }
 
-/** The answer to askToCancelOwn: cancelled on a yes, kept on a no; false for anything else (handled as a new message). */
-export async function answerToCancelOwn(turn: Turn, reference: string): Promise<boolean> {
+/**
+ * The answer to askToCancelOwn: cancelled on a yes, kept on a no; false for anything else (handled as a new message).
+ * `checked`: the booker was checked by number, name and contact (a moved appointment's new one, asked from any chat).
+ */
+export async function answerToCancelOwn(turn: Turn, reference: string, checked = false): Promise<boolean> {
   const t = turn.t.appointments;
   const said = normalize(turn.text.trim());
   const yes = said === normalize(t.confirmCancelYes) || saysPlainYes(turn.text);
   const no = said === normalize(t.confirmCancelNo) || (SAYS_NO.test(turn.text) && turn.text.trim().split(/\s+/).length <= 3);
   if (!yes && !no) return false;
   const booked = await loadCase(turn.services.store, reference);
-  if (!booked || booked.conversationId !== turn.conversationId || booked.flow !== 'termin-buchen') return false;
+  if (!booked || (!checked && booked.conversationId !== turn.conversationId) || booked.flow !== 'termin-buchen') return false;
   await cancelOrKeep(turn, booked, yes);
   return true;
 }

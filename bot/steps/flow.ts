@@ -199,7 +199,8 @@ async function tookUpOffer(turn: Turn, flows: Flows): Promise<boolean> {
     return true;
   }
   // "Soll ich Ihren Termin am … absagen?" answered.
-  if (offer && 'cancelOwn' in offer ? await answerToCancelOwn(turn, offer.cancelOwn) : await tappedCancelButtonAgain(turn)) return true;
+  if (offer && 'cancelOwn' in offer ? await answerToCancelOwn(turn, offer.cancelOwn, offer.checked) : await tappedCancelButtonAgain(turn))
+    return true;
   const start = offer && 'start' in offer ? offer.start : undefined;
   if (!start || !flows[start] || !saysPlainYes(turn.text)) return false;
   // The question the offer answered fills the form too ("hab nen welpen gekauft, muss der angemeldet werden?" – "ja").

@@ -6,6 +6,7 @@ import { text, type FlowDefinition } from '../engine';
 import { addressInTown, choices, type FlowContext, nameSaidIn, nameWithAddress, pastDate, personName, showDate, yesOrNo } from '../fields';
 import { isOnlyAnAddress } from '../../knowledge/language/names';
 import { SAYS_NO, saysNotKnown } from '../../knowledge/language/yes-no';
+import { isBareReply } from '../../knowledge/language/small-talk';
 
 /**
  * The breeds Bavaria always counts as fighting dogs (Verordnung über Hunde mit gesteigerter
@@ -67,6 +68,60 @@ function breedBesideName(said: string): string | undefined {
 const DOG_NAMED =
   /^\W*(?:(?:er|sie|es|der|die|des|he|she|it)\s+(?:hei(?:ß|ss)t|hoaßt|is\s+called|'s\s+called)|(?:his|her|sein|ihr)\s+name\s+(?:is|ist))\s+\p{L}+\W*$/iu;
 
+/**
+ * "er heißt Bello", "namens Bruno", "his name is Rex": the dog's name said in a sentence (trials 54–58 told it and it was lost).
+ * Not the holder's ("ich heiße …", "mein Name ist …").
+ */
+const DOG_NAME_SAID =
+  /(?<!\p{L})(?:hei(?:ß|ss)t|hoaßt|namens|rufname(?:\s+ist)?|(?<!(?:mein|my)\s+)name\s+(?:ist|is)|is\s+called|called|named)\s+(\p{L}[\p{L}-]*)/iu;
+/** Words after "heißt" that are no name ("Was heißt das?", "heißt es"). */
+const NO_NAME = new Set([
+  'das',
+  'des',
+  'dass',
+  'es',
+  'er',
+  'sie',
+  'der',
+  'die',
+  'den',
+  'so',
+  'wie',
+  'was',
+  'also',
+  'ja',
+  'nicht',
+  'net',
+  'doch',
+  'jetzt',
+  'the',
+  'it',
+  'he',
+  'she',
+  'that',
+  'this',
+]);
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+function dogNameIn(said: string): string | undefined {
+  const name = DOG_NAME_SAID.exec(said)?.[1];
+  return name === undefined || NO_NAME.has(name.toLowerCase()) ? undefined : capitalized(name);
+}
+/** "hat noch keinen", "noch keiner", "no name yet": a dog without a name so far. */
+const NO_NAME_YET = /(?<!\p{L})(?:noch\s+kein\p{L}*|hat\s+kein\p{L}*|kein\p{L}*\s+name\p{L}*|no\s+name|not\s+yet|none\s+yet)(?!\p{L})/iu;
+/** The longest name taken ("Lady Di von der Hohen Wart" is a pedigree's; the Steueramt needs the name the dog is called). */
+const NAME_WORDS = 4;
+/** The dog's name: said alone or in a sentence, or that it has none yet. */
+const dogName = z
+  .string()
+  .trim()
+  .refine((said) => !/@|\d{3,}/u.test(said) && !isOnlyAnAddress(said), { error: () => texts().fields.onlyTheDogsName })
+  .transform((said) =>
+    NO_NAME_YET.test(said) || saysNotKnown(said) ? texts().fields.dogUnnamed : (dogNameIn(said) ?? said.replace(/[.!]+$/u, '')),
+  )
+  .refine((name) => /\p{L}{2}/u.test(name) && name.split(/\s+/).length <= NAME_WORDS && !isBareReply(name), {
+    error: () => texts().fields.onlyTheDogsName,
+  });
+
 /** "2 Jahre alt", "8 Monate alt", "about 2 years old": the dog's age, for its birth date. */
 const AGE = /(?<!\p{L}|\d)(\d{1,2})\s+(jahre?|monate?|years?|yrs?|months?)\s+(?:alt|old)(?!\p{L})/iu;
 /** German month names, for an approximate birth date the date field reads ("ca. Dezember 2024"). */
@@ -90,9 +145,11 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
     // "geboren März 2025", or "Bello, ein Labrador, 2 Jahre alt": the age gives the birth date, roughly.
     const born = BORN.exec(said)?.[1] ?? birthFromAge(said, context.clock());
     const listed = breed && LISTED_ALWAYS.test(breed) ? 'Ja' : NOT_LISTED.test(said) ? 'Nein' : undefined;
+    const name = dogNameIn(said);
     return {
       ...(born ? { geburtsdatum: born } : {}),
       ...(breed ? { rasse: breed.charAt(0).toUpperCase() + breed.slice(1) } : {}),
+      ...(name ? { hundename: name } : {}),
       ...(listed ? { listenhund: listed } : {}),
       ...(since ? { haltungsbeginn: since } : {}),
     };
@@ -131,6 +188,11 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         label: 'Anschrift',
         prompt: 'Wie lautet Ihre Anschrift? Sie ist für den Bescheid nötig.',
         schema: addressInTown(context),
+        // "der Hund heißt Bello und is en Dackel" where the address is asked: the dog's name and breed kept, the address asked again (trial 58).
+        answeredWith: (said) => {
+          const told = aboutTheDog(said);
+          return Object.keys(told).length ? told : undefined;
+        },
         help: `Straße, Hausnummer und Ortsteil (${context.municipality.ortsteile.join(', ')}).`,
       },
       {
@@ -151,10 +213,26 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         answeredWith: (said): Record<string, string> | undefined => {
           if (isOnlyAnAddress(said.trim())) return { anschrift: said.trim() };
           const told = aboutTheDog(said);
-          const breed = told.rasse && said.split(',').length > 1 ? said.split(',')[0]!.trim() : undefined;
-          return breed ? { ...told, rasse: breed } : undefined;
+          // "Er heißt Bello und ist ein Labrador": the name and the breed, each kept; "er heißt bello": the name, and the breed asked again.
+          const beside = breedBesideName(said);
+          if (told.hundename !== undefined && beside !== undefined) return { ...told, rasse: beside };
+          if (told.hundename !== undefined && DOG_NAMED.test(said)) return { hundename: told.hundename };
+          const first = said.split(',')[0]!.trim();
+          if (!told.rasse || said.split(',').length < 2) return undefined;
+          // "Bello, ein Labrador, 2 Jahre alt": a single word before the breed is the dog's name.
+          if (!BREED.test(first) && /^\p{L}+$/u.test(first)) return { ...told, hundename: capitalized(first) };
+          return { ...told, rasse: first };
         },
         help: 'Bei Mischlingen genügt „Mischling“.',
+      },
+      {
+        name: 'hundename',
+        label: 'Hundename',
+        prompt: 'Wie heißt der Hund?',
+        schema: dogName,
+        // An address is the Anschrift said again or corrected, as at the breed's question.
+        answeredWith: (said) => (isOnlyAnAddress(said.trim()) ? { anschrift: said.trim() } : undefined),
+        help: 'Der Name, mit dem Sie den Hund rufen, z. B. „Bello“. Hat er noch keinen, schreiben Sie „noch keiner“.',
       },
       {
         name: 'geburtsdatum',
@@ -236,6 +314,11 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
             prompt: 'What breed is the dog (or “mixed breed”)?',
             help: 'For a mixed breed, “mixed breed” is enough.',
           },
+          hundename: {
+            label: 'Dog’s name',
+            prompt: 'What is the dog’s name?',
+            help: 'The name you call the dog by, for example “Bello”. If it has none yet, write “none yet”.',
+          },
           geburtsdatum: {
             label: 'Date of birth',
             prompt: 'When was the dog born? An approximate date is fine, for example “March 2024”.',
@@ -289,6 +372,11 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
             label: 'Rasse',
             prompt: 'Welche Rasse hat Ihr Hund?\nIhr Hund hat keine Rasse?\nDann schreiben Sie: Mischling.',
             help: 'Ein Mischling hat Eltern von verschiedenen Rassen.',
+          },
+          hundename: {
+            label: 'Name vom Hund',
+            prompt: 'Wie heißt Ihr Hund?',
+            help: 'Schreiben Sie den Namen von Ihrem Hund.\nZum Beispiel: Bello\nIhr Hund hat noch keinen Namen?\nDann schreiben Sie: noch keiner.',
           },
           geburtsdatum: {
             label: 'Geburts·tag',

@@ -21,6 +21,7 @@ import {
   yesOrNo,
 } from '../fields';
 import { matterOfCallBack, wishesCallBack } from '../../knowledge/language/call-back';
+import { withSpokenDigits } from '../../knowledge/language/number-words';
 import { berlinWallClock } from '../../knowledge/hours';
 import { addDays, showDay } from '../dates';
 
@@ -38,7 +39,9 @@ function withoutPersonalDetails(said: string, phone: string | undefined): string
  * A telephone number and what else was said with it ("0171 2345678 ab 14 Uhr": when to call), as
  * answers to the number's question and the next one; the number's run needs six digits or more.
  */
-function numberAndTime(said: string, also: Record<string, string> = {}): Record<string, string> | undefined {
+function numberAndTime(typed: string, also: Record<string, string> = {}): Record<string, string> | undefined {
+  // "null eins sieben eins – zwo drei …": a number said digit by digit, as voice input writes it (trial 58: not recognised).
+  const said = withSpokenDigits(typed);
   // A digit a letter follows directly ("5x") is a typo or an extension, not a number with words after it.
   if (/\d\p{L}/u.test(said)) return undefined;
   const run = [...said.matchAll(/[\d+(][\d\s+()/.-]*\d/g)].map((m) => m[0]).find((digits) => digits.replace(/\D/g, '').length >= 6);

@@ -2,7 +2,7 @@
 // one-week notice of Art. 19 LStVG and the Gestattung for serving alcohol.
 import { parseDateTime } from '../dates';
 import { text, type FlowDefinition } from '../engine';
-import { namesAClub } from '../../knowledge/language/clubs';
+import { namesAClub, namesOnlyAnEvent } from '../../knowledge/language/clubs';
 import { texts } from '../../knowledge/texts/index';
 import {
   anyContact,
@@ -235,11 +235,13 @@ export const veranstaltungAnzeigen = (context: FlowContext): FlowDefinition => {
         prompt: 'Wo findet sie statt?',
         // The place alone from a sentence that tells more (its start, its visitors: taken for theirs); a
         // street with its number is kept whole ("Am Sportplatz 5").
-        schema: placeOf(context)('den Ort').transform((said) =>
-          said.split(/\s+/).length >= PLACE_IN_A_SENTENCE_WORDS && !STREET_WITH_NUMBER.test(said)
-            ? (placeNamedIn(said, context.municipality.ortsteile) ?? said)
-            : said,
-        ),
+        schema: placeOf(context)('den Ort')
+          .refine((said) => !namesOnlyAnEvent(said), { error: () => texts().fields.eventKindNotPlace })
+          .transform((said) =>
+            said.split(/\s+/).length >= PLACE_IN_A_SENTENCE_WORDS && !STREET_WITH_NUMBER.test(said)
+              ? (placeNamedIn(said, context.municipality.ortsteile) ?? said)
+              : said,
+          ),
         // The start given here ("am 12.7. ab 14 Uhr") is taken for the start (and an end said with
         // it for the end), and the place asked again.
         answeredWith: startAndEnd,

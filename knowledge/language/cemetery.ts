@@ -24,6 +24,11 @@ const BURIAL_ARRANGED =
   /(?<!\p{L})(?:wann|wo)\s+(?:\p{L}+\s+){0,4}?(?:beerdigung|beisetzung|bestattung|urnenbeisetzung)(?!\p{L})|(?<!\p{L})(?:beisetzen|beerdigen|bestatten|begraben)(?:\s+lassen)?\s*[.,;]?\s+(?:\p{L}+\s+){0,2}?wer\s+(?:ist|is)\s+(?:da\s+|dafür\s+|dafuer\s+)?zuständig(?!\p{L})/iu;
 export const asksBurialArranged = (text: string): boolean => BURIAL_ARRANGED.test(text);
 
+/** "Mir wolle en Grab in Mömbris", "wir brauchen ein Grab": a grave wanted (after a death told, trial 58). */
+const GRAVE_WANTED =
+  /(?<!\p{L})(?:(?:wolle|wollen|wolln|möchten|moechten|möchte|moechte|brauchen|bräuchten|braeuchten)\s+(?:\p{L}+\s+){0,3}?grab|grab\s+(?:\p{L}+\s+){0,2}?(?:kaufen|aussuchen|reservieren|haben))(?!\p{L})/iu;
+export const wantsAGrave = (text: string): boolean => GRAVE_WANTED.test(text) || CEMETERY.test(text);
+
 /** A contact person or number asked for ("Ansprechpartner mit Telefonnummer"): the contact's answer, whatever it is for. */
 const CONTACT_ASKED = /(?<!\p{L})(?:ansprechpartner\p{L}*|ansprechperson\p{L}*|telefonnummer\p{L}*|nummer|e-?mail\p{L}*|durchwahl)(?!\p{L})/iu;
 

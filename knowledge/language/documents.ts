@@ -51,14 +51,17 @@ const AN_ID_DOCUMENT = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|\p{L}*pass|perso)(?!\p{
 /** Picking up ("zum Holen", "fürs Abholen", "Abholung"), or the document said to be ready ("brief mit ner geheimzahl … liegt bei eich rum", blind set 216). */
 const PICKING_UP =
   /(?<!\p{L})(?:abhol\p{L}*|abzuholen|abgeholt|(?:zum|fürs|fuers|für\s+das|fuer\s+das|für|fuer)\s+(?:ab)?holen|geheimzahl|pin-?brief|brief\s+mit\s+(?:der\s+|ner\s+|einer\s+)?pin|liegt\s+(?:\p{L}+\s+){0,2}?(?:rum|bereit))(?!\p{L})/iu;
+/** The ID card's PIN letter, which says the card is on its way. */
+const PIN_LETTER = /(?<!\p{L})(?:pin-?brief|brief\s+mit\s+(?:der\s+|ner\s+|einer\s+)?(?:pin|geheimzahl))(?!\p{L})/iu;
 /** An appointment or dropping in asked about. */
 const APPOINTMENT_OR_DROP_IN = /(?<!\p{L})(?:\p{L}*termin\p{L}*|vorbei\p{L}*)(?!\p{L})/iu;
 /**
  * "Post bekommen, dass mein Ausweis da ist. Muss ich zum Holen einen Termin machen oder einfach
  * vorbeikommen?": the pick-up's answer says how, not the booking's (which starts a request).
  */
+// ("hab den brief mit der pin gekriegt, kann ich einfach vorbei komme und des ding holen": the card named by its PIN letter, blind set 226.)
 export const asksAppointmentForPickUp = (text: string): boolean =>
-  AN_ID_DOCUMENT.test(text) && PICKING_UP.test(text) && APPOINTMENT_OR_DROP_IN.test(text);
+  (AN_ID_DOCUMENT.test(text) || PIN_LETTER.test(text)) && PICKING_UP.test(text) && APPOINTMENT_OR_DROP_IN.test(text);
 /** "Muss ich nochmal was bezahlen, wenn ich den neuen Perso im Rathaus hole?": a fee at the pick-up, not the application's fee. */
 const PAID_AT_PICK_UP =
   /(?<!\p{L})(?:beim\s+abholen|bei\s+der\s+abholung|wenn\s+ich\s+(?:\p{L}+\s+){0,6}?(?:ab)?hole)(?!\p{L})/iu;
@@ -191,9 +194,9 @@ export const asksCertificateCopies = (text: string): boolean =>
 /** "zwei beglaubigte Ausfertigungen über den Tod meiner Mutter": a civil-status certificate described, which "beglaubigt" led to the certification of copies. */
 const CERTIFICATE_DESCRIBED =
   /(?<!\p{L})(?:ausfertigung\p{L}*|abschrift\p{L}*|urkunde\p{L}*|nachweis\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:über|ueber|vom|von|vo|zum|zur)\s+(?:\p{L}+\s+){0,1}?(?:tod|ableben|sterbefall|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
-/** "ein aktuelles Papier über meine Geburt", "das Papier von unserer Hochzeit": the same in everyday words (not "Papiere zur Geburt", what a birth needs). */
+/** "ein aktuelles Papier über meine Geburt", "das Papier von unserer Hochzeit", "ein Dokument über den Tod von meinem Opa" (blind set 226): the same in everyday words (not "Papiere zur Geburt", what a birth needs). */
 const PAPER_DESCRIBED =
-  /(?<!\p{L})(?:papier|dokument)\s+vom\s+standesamt\s+(?:über|ueber|zum|zur)\s+(?:den\s+|die\s+|das\s+)?(?:tod|geburt|heirat|hochzeit)(?!\p{L})|(?<!\p{L})(?:papier|dokument)\s+(?:über|ueber|von|vom)\s+(?:meine[rm]?|unsere[rm]?|seine[rm]?|ihre[rm]?|der|dem)\s+(?:tod|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
+  /(?<!\p{L})(?:papier|dokument)\s+vom\s+standesamt\s+(?:über|ueber|zum|zur)\s+(?:den\s+|die\s+|das\s+)?(?:tod|geburt|heirat|hochzeit)(?!\p{L})|(?<!\p{L})(?:papier|dokument)\s+(?:über|ueber|von|vom)\s+(?:meine[rm]?|unsere[rm]?|seine[rm]?|ihre[rm]?|der|dem|den|die)\s+(?:tod|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
 /** "einen aktuellen Nachweis ihrer Geburt": the same with a possessive. */
 const PROOF_OF_ONES_BIRTH =
   /(?<!\p{L})(?:nachweis|bescheinigung|beleg)\s+(?:meiner|seiner|ihrer|unserer|der)\s+(?:geburt|heirat|eheschließung|eheschliessung)(?!\p{L})/iu;
@@ -518,7 +521,11 @@ const GERMAN_PASSPORT_WANTED = /(?<!\p{L})(?:deutsche[nrs]?\s+(?:reise)?pass|(?:
 export const naturalisedWantsIdCardNotPassport = (text: string): boolean => naturalisedWantsIdCard(text) && !GERMAN_PASSPORT_WANTED.test(text);
 /** "mein Pass ist abgelaufen. Wie lang dauert es bis ich einen neuen hab?": how long a new passport takes (the provisional one is not named). */
 const HOW_LONG = /(?<!\p{L})(?:wie\s+lang(?:e)?\s+(?:dauert|braucht|geht)|wann\s+(?:ist|hab|habe|krieg|bekomm)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:fertig|da))(?!\p{L})/iu;
-export const asksHowLongPassportTakes = (text: string): boolean => PASSPORT_WORD.test(text) && HOW_LONG.test(text) && !PROVISIONAL_DOCUMENT.test(text) && !namesProvisional(text);
+/** "beantragt vor 5 wochen und nix gehört": applied for a while ago, so whether it is ready (blind set 224), not how long a new one takes. */
+const APPLIED_WHILE_AGO =
+  /(?<!\p{L})(?:beantragt|beantragd|abgegeben)\s+(?:\p{L}+\s+)?vor\s+(?:\d+|\p{L}+)\s+(?:tag|tagen|woche|wochen|monat|monaten)(?!\p{L})|(?<!\p{L})vor\s+(?:\d+|\p{L}+)\s+(?:tag|tagen|woche|wochen|monat|monaten)\s+(?:\p{L}+\s+){0,3}?(?:beantragt|beantragd|abgegeben)(?!\p{L})/iu;
+export const asksHowLongPassportTakes = (text: string): boolean =>
+  PASSPORT_WORD.test(text) && HOW_LONG.test(text) && !PROVISIONAL_DOCUMENT.test(text) && !namesProvisional(text) && !APPLIED_WHILE_AGO.test(text);
 /** "ich hatte noch nie einen Reisepass … mit den Kindern": the writer's own first passport, the children only travelling along. */
 const OWN_FIRST_PASSPORT = /(?<!\p{L})(?:ich|wir)\s+(?:hatte|hatten|habe|hab|haben)\s+(?:\p{L}+\s+)?(?:noch\s+nie|noch\s+keinen?|nie)\s+(?:einen\s+)?(?:reisepass|pass)(?!\p{L})/iu;
 export const ownFirstPassport = (text: string): boolean => OWN_FIRST_PASSPORT.test(text);

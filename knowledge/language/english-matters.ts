@@ -203,7 +203,7 @@ const unregistersOneself = (text: string): boolean =>
 /** "I'm the owner … Do I also have to confirm the moving out?", "he needs some paper from me for his registration": the landlord's confirmation. */
 // ("she don't understand what paper I need from her for the registration": blind set 193.)
 // ("I'm renting it to a Romanian couple … They say I must sign some paper for their registration": blind set 215.)
-const LANDLORDS_CONFIRMATION = /\b(?:renting|rent|let|letting)\s+(?:it|(?:the|my|our)\s+\p{L}+)\s+(?:out\s+)?to\b[^]*?\bsign\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:paper|form|document)\b|\b(?:paper|form|document|confirmation)\s+signed\s+by\s+(?:me|us|the\s+(?:landlord|landlady|owner))\b|\b(?:paper|form|document|confirmation|signature)\s+(?:i|we)\s+need\s+from\s+(?:her|him|them|(?:my|our|the)\s+(?:landlord|landlady|owner))\b|\b(?:sign|fill\s+(?:in|out))\p{L}*\s+(?:\p{L}+\s+){0,5}?as\s+(?:the\s+)?(?:owner|landlord|landlady)\b|\b(?:owner|landlord|landlady)\b[^?]{0,100}?\bconfirm\p{L}*\b|\bconfirm\p{L}*\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:moving\s+(?:in|out)|move[-\s](?:in|out))\b|\b(?:paper|form|document|confirmation|signature)\s+from\s+(?:me|us)\s+for\s+(?:his|her|their)\s+(?:registration|anmeldung)\b|\b(?:landlord|landlady|owner)\b[^?]{0,80}?\bsign\s+(?:something|anything|a\s+(?:paper|form))\b[^?]{0,60}?\bmov\p{L}*\s+(?:in|out)\b|\b(?:landlord|landlady|owner)\b[^?]{0,40}?\bgive\s+(?:me|us)\s+(?:the|a|his|her)\s+(?:paper|form|confirmation|document)\s+for\s+(?:the\s+|my\s+|our\s+)?(?:registration|anmeldung)\b/iu;
+const LANDLORDS_CONFIRMATION = /\b(?:renting|rent|let|letting)\s+(?:it|(?:the|my|our)\s+(?:\p{L}+\s+)?\p{L}+)\s+(?:(?:in|of)\s+(?:\p{L}+\s+){1,4}?)?(?:out\s+)?to\b[^]*?(?:\bsign\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:paper|form|document)\b|\b(?:paper|form|document)\s+signed\b)|\b(?:paper|form|document|confirmation)\s+signed\s+by\s+(?:me|us|the\s+(?:landlord|landlady|owner))\b|\b(?:paper|form|document|confirmation|signature)\s+(?:i|we)\s+need\s+from\s+(?:her|him|them|(?:my|our|the)\s+(?:landlord|landlady|owner))\b|\b(?:sign|fill\s+(?:in|out))\p{L}*\s+(?:\p{L}+\s+){0,5}?as\s+(?:the\s+)?(?:owner|landlord|landlady)\b|\b(?:owner|landlord|landlady)\b[^?]{0,100}?\bconfirm\p{L}*\b|\bconfirm\p{L}*\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:moving\s+(?:in|out)|move[-\s](?:in|out))\b|\b(?:paper|form|document|confirmation|signature)\s+from\s+(?:me|us)\s+for\s+(?:his|her|their)\s+(?:registration|anmeldung)\b|\b(?:landlord|landlady|owner)\b[^?]{0,80}?\bsign\s+(?:something|anything|a\s+(?:paper|form))\b[^?]{0,60}?\bmov\p{L}*\s+(?:in|out)\b|\b(?:landlord|landlady|owner)\b[^?]{0,40}?\bgive\s+(?:me|us)\s+(?:the|a|his|her)\s+(?:paper|form|confirmation|document)\s+for\s+(?:the\s+|my\s+|our\s+)?(?:registration|anmeldung)\b/iu;
 /** The certificate of conduct in English words. */
 const GOOD_CONDUCT = /\b(?:certificate\s+of\s+(?:good\s+)?conduct|good\s+conduct\s+certificate|police\s+(?:clearance|certificate|check)|criminal\s+record\s+(?:check|certificate)|(?:extended\s+)?criminal\s+record|(?:paper|document|certificate)\s+that\s+(?:\p{L}+\s+){0,2}?no\s+crimes?|(?:paper|document|certificate)\s+(?:\p{L}+\s+){0,4}?that\s+(?:i|he|she|we)\s+(?:am|is|are|was|have|has)\s+(?:not\s+(?:a\s+)?criminal|(?:a\s+)?clean\s+record|no\s+(?:criminal\s+)?record)|erweitert\p{L}*\s+(?:paper|document|certificate|führungszeugnis|fuehrungszeugnis))\b/iu;
 /** Care for children in English words ("afternoon care after school", "day care"). */
@@ -558,7 +558,9 @@ const ENGLISH_TENANCY =
 const SOMEONES_ADDRESS =
   /\b(?:(?:his|her|their|the\s+person'?s)\s+(?:current\s+|new\s+)?registered\s+address|(?:current|new|registered)\s+address\s+of(?!\s+(?:the\s+|my\s+|our\s+)?(?:business|shop|company|firm|store|office)\b))\b|\b(?:tell|give|find\s+out)\s+(?:me|us)?\s*(?:his|her|their)\s+(?:new|current)\s+address\b|\b(?:tell|find\s+out|ask\s+(?:\p{L}+\s+){0,3}?)\s*(?:me\s+|us\s+)?where\s+(?:he|she|they)\s+(?:lives?|is\s+living|are\s+living)\s+now\b|\b(?:tell|find\s+out)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:he|she|they)\s+still\s+(?:lives?|is\s+living|are\s+living)\b/iu;
 // ("he is gone from his flat … can the gemeinde tell me his new address?"; "can i ask the town hall where he lives now", blind set 210)
-export const englishTenancyDispute = (text: string): boolean => ENGLISH_TENANCY.test(text) && !HELP_WITH_RENT.test(text) && !SOMEONES_ADDRESS.test(text);
+// (A landlord who rents a flat out and is asked to sign the tenants' registration paper is asking for that paper, blind set 227.)
+export const englishTenancyDispute = (text: string): boolean =>
+  ENGLISH_TENANCY.test(text) && !HELP_WITH_RENT.test(text) && !SOMEONES_ADDRESS.test(text) && !LANDLORDS_CONFIRMATION.test(text);
 /**
  * Private matters in English: a neighbour to be sued or forced, a bank card blocked, homework, which pet
  * one likes, where a car is cheaper, a bank account opened, a phone contract, a quarrel with the boss, a translator
@@ -667,7 +669,7 @@ const ENGLISH_OTHERS: ReadonlyArray<{ asked: RegExp; referral?: string; besideTo
   },
 ];
 /** A paper of the town's asked for another body ("a Meldebescheinigung for the employment agency"): the town's, not the body's. */
-const TOWNS_PAPER = /\b(?:certificate|bescheinigung\p{L}*|confirmation|proof|meldebescheinigung|certified\s+cop(?:y|ies))\b/iu;
+const TOWNS_PAPER = /\b(?:certificate|\p{L}*bescheinigung\p{L}*|confirmation|proof|meldebescheinigung|certified\s+cop(?:y|ies))\b/iu;
 /** (A German passport wanted beside a foreign one renewed is the town's passport.) */
 const GERMAN_DOCUMENT = /\bgerman\s+(?:passport|id|identity\s+card)\b|\bpersonalausweis\b|\bperso\b/iu;
 /** The other body asked, if any (ENGLISH_OTHERS). */

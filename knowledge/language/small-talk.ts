@@ -81,9 +81,9 @@ const IS_IT_A_MACHINE =
 /** "Wer antwortet mir hier eigentlich? … oder ist das so eine künstliche Intelligenz wie dieses ChatGPT?": who or what answers here. */
 const WHO_ANSWERS =
   /(?<!\p{L})(?:wer\s+antwortet\s+(?:mir\s+)?(?:hier|da)(?!\p{L})|oder\s+(?:ist\s+das|bist\s+du|sind\s+sie)\s+(?:so\s+)?(?:eine?\s+)?(?:künstliche\s+intelligenz|kuenstliche\s+intelligenz|ki|chatgpt|bot|roboter|computer\p{L}*))/iu;
-/** "Ist das hier ein echter Mitarbeiter?", "Schreibt da eine richtige Person?": whether a person writes, asked (not a person wished). */
+/** "Ist das hier ein echter Mitarbeiter?", "Schreibt da eine richtige Person?", "redet hier ein echter mitarbeiter mit mir?" (blind set 225): whether a person writes, asked (not a person wished). */
 const IS_IT_A_PERSON =
-  /(?:^\W*(?:ist|bist|sind)\s+(?:das|du|sie|hier|da)\s+(?:hier\s+|da\s+)?|(?<!\p{L})(?:schreibt|antwortet|sitzt|chattet)\s+(?:hier|da|dort)\s+(?:\p{L}+\s+)?)(?:ein|eine|en|e)?\s*(?:echte[rn]?|richtige[rn]?|wirkliche[rn]?|lebendige[rn]?)\s+(?:mensch|mitarbeiter\p{L}*|person|sachbearbeiter\p{L}*|frau|mann)(?!\p{L})/iu;
+  /(?:^\W*(?:ist|bist|sind)\s+(?:das|du|sie|hier|da)\s+(?:hier\s+|da\s+)?|(?<!\p{L})(?:schreibt|antwortet|sitzt|chattet|redet|spricht|babbelt)\s+(?:hier|da|dort)\s+(?:\p{L}+\s+)?)(?:ein|eine|en|e)?\s*(?:echte[rn]?|richtige[rn]?|wirkliche[rn]?|lebendige[rn]?)\s+(?:mensch|mitarbeiter\p{L}*|person|sachbearbeiter\p{L}*|frau|mann)(?!\p{L})/iu;
 export const asksWhatIAm = (text: string): boolean =>
   WHAT_ARE_YOU.test(text.trim()) ||
   WHOM_AM_I_WRITING_WITH.test(text.trim()) ||
@@ -218,9 +218,12 @@ const SCOLDS_THE_ASSISTANT = new RegExp(
   'iu',
 );
 
-/** "ihr im rathaus seid doch alles faule säck, kassiere nur und mache nix" (blind set 199), "Scheiß Verwaltung" alone (trial 55): the town's staff scolded, nothing asked. */
+/**
+ * "ihr im rathaus seid doch alles faule säck, kassiere nur und mache nix" (blind set 199), "Scheiß Verwaltung" alone (trial 55), "Der
+ * Bürgermeister ist ein Depp", "Ihr Beamten macht doch eh nix" (blind sets 224–225): the town's staff scolded, nothing asked.
+ */
 const SCOLDS_THE_STAFF = new RegExp(
-  String.raw`(?<!\p{L})(?:ihr|die)\s+(?:\p{L}+\s+){0,3}?(?:seid|sin|sind|san)\s+(?:doch\s+|eh\s+|ja\s+|echt\s+|alle\s+|alles\s+)*(?:faul\p{L}*|${SCOLDING}|\p{L}*säck\p{L}*|\p{L}*saeck\p{L}*|penner|sesselfurzer|beamtenpack|halsabschneider|abzocker)(?!\p{L})|(?<!\p{L})(?:ihr|die)\s+(?:im|vom|auf\s+dem|aufm)\s+(?:rathaus|amt)\s+(?:\p{L}+\s+){0,3}?(?:sitzt|sitzen|hockt|hocken)\s+(?:doch\s+|eh\s+|ja\s+|nur\s+)*(?:rum|herum)(?!\p{L})|^[^\p{L}]*${SCOLDING}\s+(?:verwaltung|gemeinde|rathaus|amt|ämter|aemter|behörde\p{L}*|behoerde\p{L}*|beamte\p{L}*|bürokratie|buerokratie|verein)[^\p{L}]*$`,
+  String.raw`(?<!\p{L})(?:ihr|die)\s+(?:\p{L}+\s+){0,3}?(?:seid|sin|sind|san)\s+(?:doch\s+|eh\s+|ja\s+|echt\s+|alle\s+|alles\s+)*(?:faul\p{L}*|${SCOLDING}|\p{L}*säck\p{L}*|\p{L}*saeck\p{L}*|penner|sesselfurzer|beamtenpack|halsabschneider|abzocker)(?!\p{L})|(?<!\p{L})(?:ihr|die)\s+(?:im|vom|auf\s+dem|aufm)\s+(?:rathaus|amt)\s+(?:\p{L}+\s+){0,3}?(?:sitzt|sitzen|hockt|hocken)\s+(?:doch\s+|eh\s+|ja\s+|nur\s+)*(?:rum|herum)(?!\p{L})|^[^\p{L}]*${SCOLDING}\s+(?:verwaltung|gemeinde|rathaus|amt|ämter|aemter|behörde\p{L}*|behoerde\p{L}*|beamte\p{L}*|bürokratie|buerokratie|verein)[^\p{L}]*$|(?<!\p{L})(?:bürgermeister\p{L}*|buergermeister\p{L}*|gemeinderat|verwaltung|rathaus)\s+(?:ist|is|isch|sind)\s+(?:doch\s+|eh\s+|ja\s+|echt\s+|total\s+)*(?:e|en|ein|eine)?\s*(?:depp|idiot|trottel|versager|witz|${SCOLDING})(?!\p{L})|(?<!\p{L})(?:ihr|die)\s+(?:beamten|beamte|sesselfurzer|bürokraten|buerokraten)\s+(?:macht|machen|mache|tut|tun)\s+(?:doch\s+|eh\s+|ja\s+)*(?:nix|nichts)(?!\p{L})`,
   'iu',
 );
 /**
@@ -397,10 +400,10 @@ export function afterGreeting(text: string): string | undefined {
 /**
  * What has to be done ("Was müssen wir danach bei euch erledigen?", "Was muss i jetzt alles mache?",
  * "was ist zu tun", "Was ich muss machen?", "muss isch mich do irgendwie melde?", "was kommt auf uns zu", Bavarian
- * "wos muss i jetz macha?").
+ * "wos muss i jetz macha?", "was brauch ich fürs rathaus" (blind set 226)).
  */
 const WHAT_TO_DO =
-  /(?<!\p{L})(?:(?:was|wos)\s+(?:\p{L}+\s+){0,6}?(?:erledigen|erledige|machen|mache|macha|tun|tue|doa|beachten|melden|melde|beantragen|anmelden|regeln)|was\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|wir|man)|what\s+(?:do|should|must)\s+(?:i|we)|(?:mich|uns)\s+(?:\p{L}+\s+){0,4}?(?:melde\p{L}*|registrier\p{L}*|eintrag\p{L}*)|was\s+(?:ist|gibt\s+es)\s+(?:\p{L}+\s+){0,2}?zu\s+(?:tun|erledigen|beachten)|was\s+kommt\s+(?:da\s+)?auf\s+(?:uns|mich)\s+zu)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:was|wos)\s+(?:\p{L}+\s+){0,6}?(?:erledigen|erledige|machen|mache|macha|tun|tue|doa|beachten|melden|melde|beantragen|anmelden|regeln)|was\s+(?:muss|müssen|muessen|soll|sollen|brauch|brauche|brauchen)\s+(?:ich|isch|wir|mer|man)|what\s+(?:do|should|must)\s+(?:i|we)|(?:mich|uns)\s+(?:\p{L}+\s+){0,4}?(?:melde\p{L}*|registrier\p{L}*|eintrag\p{L}*)|was\s+(?:ist|gibt\s+es)\s+(?:\p{L}+\s+){0,2}?zu\s+(?:tun|erledigen|beachten)|was\s+kommt\s+(?:da\s+)?auf\s+(?:uns|mich)\s+zu)(?!\p{L})/iu;
 /** Whether a message asks what has to be done. */
 export const asksWhatToDo = (text: string): boolean => WHAT_TO_DO.test(text);
 
@@ -430,9 +433,12 @@ const GOODBYE_LAST =
   /(?<!\p{L})(?:tschüss|tschüs|tschuess|schönen\s+tag|schoenen\s+tag|schönes\s+wochenende|machet'?s\s+gut|macht'?s\s+gut|auf\s+wiedersehen|ade|servus|bis\s+bald|bis\s+zum\s+(?:nächste[n]?|naechste[n]?)\s+(?:mal|mol))\W*$/iu;
 export const thanksAndGoodbye = (text: string): boolean => THANKS_FIRST.test(text) && GOODBYE_LAST.test(text) && !text.includes('?');
 
-/** "Ich wollte es einfach mal irgendwem erzählen": something told to be heard, no question asked. */
+/**
+ * "Ich wollte es einfach mal irgendwem erzählen", "… bestanden!! Wollt ich nur mal loswerden" (blind set 225, told after): something
+ * told to be heard, no question asked.
+ */
 const ONLY_TELLING =
-  /(?<!\p{L})(?:wollte|wollt|möchte|moechte|musste|muss)\s+(?:es|das|des)?\s*(?:\p{L}+\s+){0,3}?(?:irgendwem|irgendjemandem|jemandem|wem)\s+(?:\p{L}+\s+)?(?:erzählen|erzaehlen|sagen|loswerden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:wollte|wollt|möchte|moechte|musste|muss)\s+(?:es|das|des)?\s*(?:\p{L}+\s+){0,3}?(?:irgendwem|irgendjemandem|jemandem|wem)\s+(?:\p{L}+\s+)?(?:erzählen|erzaehlen|sagen|loswerden)(?!\p{L})|(?:^|[.!]\s*)(?:wollt|wollte)\s+(?:ich|isch|i)\s+nur\s+(?:mal\s+)?loswerden(?!\p{L})/iu;
 export const onlyTelling = (text: string): boolean => ONLY_TELLING.test(text) && !text.includes('?');
 
 /** "darf ich hier meine steuernummer reinschreiben oder ist das unsicher?", "… meine Steuer-ID reinschreiben …": whether what is typed here is safe (the privacy notice). */

@@ -40,12 +40,14 @@ export function isCommand(text: string, command: Command): boolean {
 // thanks, I don't have one") skips an optional question: every word must be a refusal, a polite or
 // filler word or the thing asked about, so that "nicht dringend" stays an answer. Words as folded.
 // ("hab kaa foto, hab ja kaa handy mit kamera": the region's "kein", trial 46.)
-const REFUSALS = new Set(['nein', 'ne', 'nee', 'naa', 'nae', 'no', 'noe', 'net', 'ned', 'nix', 'kein', 'keine', 'keins', 'keinen', 'kaa', 'kaan', 'kaans', 'kei', 'koa', 'koan', 'nicht', 'nichts', 'ohne', 'none', 'not', "don't", 'dont', 'nothing', 'without', 'anonym', 'anonymous', 'anonymously']);
+const REFUSALS = new Set(['nein', 'ne', 'nee', 'naa', 'nae', 'no', 'noe', 'net', 'ned', 'nix', 'kein', 'keine', 'keins', 'keinen', 'keiner', 'kaa', 'kaan', 'kaans', 'kei', 'koa', 'koan', 'nicht', 'nichts', 'ohne', 'none', 'not', "don't", 'dont', 'nothing', 'without', 'anonym', 'anonymous', 'anonymously']);
 const AROUND_A_REFUSAL = new Set([
   ...['danke', 'bitte', 'ich', 'habe', 'hab', "hab'", 'leider', 'gerade', 'grad', 'momentan', 'da', 'dazu', 'das', 'ein', 'eins', 'einen'],
   ...['brauche', 'brauch', 'brauchts', 'braucht', 'ist', 'noetig', 'mehr', 'gibt', 'es', 'will', 'moechte', 'angeben', 'lieber', 'bleiben', 'bleibe', 'stay', 'rather'],
   ...['thanks', 'thank', 'you', 'i', 'have', 'a', 'one', 'need', 'do', 'any', 'sorry', 'want', 'to'],
   ...['ja', 'mit', 'kamera', 'smartphone', 'und', 'oder', 'auch', 'noch', 'weder'],
+  // ("er hat noch keinen" at the dog's name.)
+  ...['er', 'sie', 'hat', 'yet'],
   ...['foto', 'fotos', 'bild', 'bilder', 'photo', 'picture', 'angabe', 'angaben', 'e-mail', 'email', 'mail', 'telefon', 'telefonnummer', 'nummer', 'handy', 'name', 'namen', 'angegeben', 'gesagt'],
 ]);
 

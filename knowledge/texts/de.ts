@@ -400,15 +400,20 @@ export const de = {
     /** An event's place in another municipality: its own office is responsible (trial 38: it had been taken). */
     eventElsewhere: (town: string, municipality: string): string =>
       `${town} gehört nicht zum Gemeindegebiet von ${municipality}. Eine Veranstaltung dort zeigen Sie bitte bei der dortigen Gemeinde an. Findet sie in ${municipality} statt, nennen Sie bitte den Ort hier.`,
+    /** "Konzert" where an event's place is asked: the kind of event, not where it is. */
+    eventKindNotPlace: 'Das klingt nach der Art der Veranstaltung. Bitte nennen Sie den Ort, zum Beispiel „Festplatz Mömbris“ oder eine Adresse.',
     /** A street said without its Ortsteil: kept, and the Ortsteil asked. */
     ortsteilOfStreet: (street: string): string => `Danke. In welchem Ortsteil ist „${street}“?`,
     addressNotBreed: 'Das sieht nach einer Anschrift aus, nicht nach einer Rasse.',
     notABreed: 'Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse.',
     nameNotBreed: 'Das ist der Name des Hundes, nicht seine Rasse.',
-    /** The breed as the record keeps it when the citizen does not know it. */
     /** A mail provider that looks mistyped ("gmial.com"): the address is kept, the likely one named. */
     emailTypo: (meant: string): string => `Bitte prüfen Sie die Adresse. Meinten Sie „${meant}“? Vor dem Absenden können Sie sie ändern.`,
+    /** The breed as the record keeps it when the citizen does not know it. */
     breedUnknown: 'unbekannt',
+    /** The dog's name as the record keeps it when the dog has none yet. */
+    dogUnnamed: 'noch ohne Namen',
+    onlyTheDogsName: 'Bitte schreiben Sie nur den Namen des Hundes, zum Beispiel „Bello“.',
     livesElsewhere: (town: string, municipality: string): string =>
       `${town} gehört nicht zu ${municipality}. Wohnen Sie dort, ist Ihre eigene Gemeinde zuständig.`,
     placeInTown: (ortsteile: readonly string[]): string =>
@@ -553,6 +558,9 @@ export const de = {
     notFound: (callOffice: string): string =>
       `Zu diesen Angaben habe ich keinen Termin gefunden. Bitte prüfen Sie sie und nennen Sie sie noch einmal, oder schreiben Sie „abbrechen“. Kommen Sie nicht weiter? ${callOffice}`,
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist bereits abgesagt.`,
+    /** The old number of a moved appointment: the new one named, and whether to cancel it asked. */
+    movedThere: (old: string, slot: string, reference: string): string =>
+      `Der Termin ${old} wurde verlegt. Ihr neuer Termin ist am ${slot} (${reference}). Soll ich den neuen Termin absagen?`,
     moveFound: (slot: string, reference: string, service: string): string =>
       `Ich habe Ihren Termin am ${slot} (${service ? `${service}, ` : ''}${reference}) gefunden. Er bleibt gebucht, bis Sie den neuen gebucht haben. Jetzt wählen Sie den neuen Termin.`,
     movedFrom: (slot: string, reference: string): string => `Ihr bisheriger Termin am ${slot} (${reference}) ist abgesagt.`,

@@ -300,12 +300,15 @@ export const en: CitizenTexts = {
     ortsteilUnknown: 'Ortsteil unbekannt',
     eventElsewhere: (town: string, municipality: string): string =>
       `${town} lies outside ${municipality}. Please report an event there to that municipality. If it takes place in ${municipality}, please name the place here.`,
+    eventKindNotPlace: 'That sounds like the kind of event. Please name the place, for example “Festplatz Mömbris” or an address.',
     ortsteilOfStreet: (street: string): string => `Thank you. In which part of town is “${street}”?`,
     addressNotBreed: 'That looks like an address, not a breed.',
     notABreed: 'That looks like an e-mail address or a phone number, not a breed.',
     nameNotBreed: 'That is the dog’s name, not its breed.',
     emailTypo: (meant: string): string => `Please check the address. Did you mean “${meant}”? You can change it before sending.`,
     breedUnknown: 'unknown',
+    dogUnnamed: 'no name yet',
+    onlyTheDogsName: 'Please write only the dog’s name, for example “Bello”.',
     livesElsewhere: (town: string, municipality: string): string =>
       `${town} is not part of ${municipality}. If you live there, your own municipality is responsible.`,
     placeInTown: (ortsteile: readonly string[]): string =>
@@ -423,6 +426,8 @@ export const en: CitizenTexts = {
     notFound: (callOffice: string): string =>
       `I found no appointment with these details. Please check them and give them again, or write “cancel” to stop. Still stuck? ${callOffice}`,
     alreadyCancelled: (reference: string): string => `The appointment ${reference} is already cancelled.`,
+    movedThere: (old: string, slot: string, reference: string): string =>
+      `The appointment ${old} was moved. Your new appointment is on ${slot} (${reference}). Shall I cancel the new appointment?`,
     moveFound: (slot: string, reference: string, service: string): string =>
       `I found your appointment on ${slot} (${service ? `${service}, ` : ''}${reference}). It stays booked until you have booked the new one. Now choose the new time.`,
     movedFrom: (slot: string, reference: string): string => `Your previous appointment on ${slot} (${reference}) is cancelled.`,

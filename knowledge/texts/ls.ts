@@ -354,12 +354,15 @@ export const ls: CitizenTexts = {
     ortsteilUnknown: 'Ortsteil unbekannt',
     eventElsewhere: (town: string, municipality: string): string =>
       lines(`${town} ist eine andere Gemeinde.`, `Dann fragen Sie bitte in ${town}.`, `Ist das Fest in ${municipality}?`, 'Dann schreiben Sie bitte den Ort.'),
+    eventKindNotPlace: lines('Das ist die Art von dem Fest.', 'Wo ist das Fest?', 'Zum Beispiel: Fest·platz Mömbris'),
     ortsteilOfStreet: (street: string): string => lines('Danke.', `In welchem Orts·teil ist: ${street}?`),
     addressNotBreed: lines('Das ist eine Adresse.', 'Ich frage nach der Rasse vom Hund.'),
     notABreed: lines('Das ist eine E-Mail-Adresse oder eine Telefon-Nummer.', 'Wir brauchen die Rasse von Ihrem Hund.'),
     nameNotBreed: lines('Das ist der Name von Ihrem Hund.', 'Wir brauchen die Rasse von Ihrem Hund.'),
     emailTypo: (meant: string): string => `Bitte prüfen Sie die E-Mail-Adresse.\nMeinen Sie: ${meant}?\nSie können die Adresse am Ende noch ändern.`,
     breedUnknown: 'unbekannt',
+    dogUnnamed: 'noch ohne Namen',
+    onlyTheDogsName: lines('Bitte schreiben Sie nur den Namen von Ihrem Hund.', 'Zum Beispiel: Bello'),
     livesElsewhere: (town: string): string => lines(`${town} ist eine andere Gemeinde.`, 'Wohnen Sie dort?', 'Dann fragen Sie bitte dort.'),
     placeInTown: (ortsteile: readonly string[]): string =>
       lines(
@@ -522,6 +525,8 @@ export const ls: CitizenTexts = {
     notFound: (callOffice: string): string =>
       lines('Ich finde keinen Termin zu Ihren Angaben.', 'Bitte prüfen Sie die Angaben.', 'Schreiben Sie die Angaben noch einmal.', 'Oder schreiben Sie: abbrechen.', callOffice),
     alreadyCancelled: (reference: string): string => `Der Termin ${reference} ist schon abgesagt.`,
+    movedThere: (old: string, slot: string, reference: string): string =>
+      lines(`Der Termin ${old} ist verlegt.`, `Ihr neuer Termin ist am ${slot}.`, `Die Nummer ist: ${reference}.`, 'Soll ich den neuen Termin absagen?'),
     moveFound: (slot: string, reference: string, service: string): string =>
       lines(`Ich habe Ihren Termin am ${slot} gefunden.`, ...(service ? [`Der Termin ist für: ${service}.`] : []), `Die Nummer ist: ${reference}.`, 'Der Termin bleibt.', 'Erst buchen Sie einen neuen Termin.', 'Dann sage ich den alten Termin ab.'),
     movedFrom: (slot: string, reference: string): string => lines(`Ihr alter Termin am ${slot} ist jetzt abgesagt.`, `Die Nummer ist: ${reference}.`),

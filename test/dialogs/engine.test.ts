@@ -93,6 +93,25 @@ describe('form engine', () => {
     expect(weekdays.state!.answers.erreichbarkeit).toBe('unter der Woche abends');
   });
 
+  it('takes a number said digit by digit, as voice input writes it ("null sechs null zwo neun …"; trial 58: not recognised)', () => {
+    const spoken = run(r, [
+      'Frage zu meinem Bauantrag',
+      'Erika Muster',
+      'meine Nummer is null sechs null zwo neun eins zwo drei vier fünf',
+    ]);
+    expect(spoken.state!.answers).toMatchObject({ kontaktweg: 'Telefon', kontakt: '+49 6029 12345' });
+    const dashed = run(r, [
+      'Frage zu meinem Bauantrag',
+      'Erika Muster',
+      'Telefon',
+      'null eins sieben eins – zwo drei vier fünf sechs sieben acht',
+    ]);
+    expect(dashed.state!.answers.kontakt).toBe('+49 171 2345678');
+    // A few number words are counts or times, no number: the time to call stays words.
+    const when = run(r, ['Frage zu meinem Bauantrag', 'Erika Muster', 'Telefon', '06029 12345', 'ab drei oder vier Uhr']);
+    expect(when.state!.answers.erreichbarkeit).toBe('ab drei oder vier Uhr');
+  });
+
   it('goes back with "zurück", cancels with "abbrechen", explains with "Hilfe"', () => {
     const { step, state } = run(r, ['Frage zu meinem Bauantrag', 'zurück']);
     expect(state!.field).toBe('anliegen');
@@ -502,6 +521,24 @@ describe('Veranstaltung and Hund', () => {
     expect(advance(v, begun, { text: '13 Uhr' }).messages[0]!.text).toMatch(/Ende muss nach dem Beginn/);
   });
 
+  it('refuses a start day gone by at once, before its time is asked (trial 58: "Um wie viel Uhr am 14.03.2025?")', () => {
+    const atStart = run(v, ['TSV Mömbris', 'Erika Muster', 'Frühlingskonzert', 'Festplatz Mömbris']);
+    const past = advance(v, atStart.state!, { text: '14.03.2025' });
+    expect(past.messages[0]!.text).toMatch(/^Dieser Zeitpunkt liegt in der Vergangenheit\./);
+    expect(past.state!.partial).toBeUndefined();
+    // A day to come keeps the day and asks its time.
+    expect(advance(v, atStart.state!, { text: '14.03.2027' }).messages[0]!.text).toMatch(/^Um wie viel Uhr am 14\.03\.2027\?/);
+  });
+
+  it('refuses the kind of event where its place is asked ("Konzert"; trial 58: "Ort: Konzert" reached the Ordnungsamt)', () => {
+    const kind = run(v, ['TSV Mömbris', 'Erika Muster', 'Frühlingskonzert', 'Konzert']);
+    expect(kind.state!.field).toBe('ort');
+    expect(kind.step.messages[0]!.text).toMatch(/^Das klingt nach der Art der Veranstaltung\. Bitte nennen Sie den Ort/);
+    // A place with its name stays a place.
+    for (const place of ['Festplatz Mömbris', 'im Sportheim Strötzbach', 'Konzertsaal im Bürgerhaus'])
+      expect(run(v, ['TSV Mömbris', 'Erika Muster', 'Frühlingskonzert', place]).state!.field).toBe('beginn');
+  });
+
   it('takes a place given for the kind of event as the place, with its street, says so and asks the kind again', () => {
     const placed = run(v, ['TSV Mömbris', 'Erika Muster', 'Sportplatz Brücken, Am Sportplatz 1']);
     expect(placed.state!.field).toBe('art');
@@ -557,12 +594,25 @@ describe('Veranstaltung and Hund', () => {
 
   it('Hund: takes an approximate birth date and reaches the summary with the answers', () => {
     const h = fixed['hund-anmelden']!;
-    const vague = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'ca. Frühjahr 2022']);
+    const vague = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'Bello', 'ca. Frühjahr 2022']);
     expect(vague.step.messages[0]!.text).toBe('Ich habe „April 2022 (ungefähr)“ verstanden.');
     expect(vague.state!.answers.geburtsdatum).toBe('2022-04');
-    expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'weiß nicht']).step.messages[0]!.text).toMatch(/Datum/);
-    expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', '1.3.2030']).step.messages[0]!.text).toMatch(/Zukunft/);
-    const { step, state } = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'März 2024', '1.3.2026', 'Nein', 'Keine']);
+    expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'Bello', 'weiß nicht']).step.messages[0]!.text).toMatch(
+      /Datum/,
+    );
+    expect(run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'Bello', '1.3.2030']).step.messages[0]!.text).toMatch(
+      /Zukunft/,
+    );
+    const { step, state } = run(h, [
+      'Erika Muster',
+      `Hauptstraße 1, ${ortsteil}`,
+      'Mischling',
+      'Bello',
+      'März 2024',
+      '1.3.2026',
+      'Nein',
+      'Keine',
+    ]);
     expect(state!.field).toBe(SUMMARY);
     expect(state!.answers).toMatchObject({ geburtsdatum: '2024-03', haltungsbeginn: '2026-03-01' });
     expect(step.messages[0]!.text).toContain('Geburtsdatum: März 2024 (ungefähr)');
@@ -571,7 +621,7 @@ describe('Veranstaltung and Hund', () => {
 
   it('Hund: a start of keeping before the birth date is asked again; the month of birth itself is possible', () => {
     const h = fixed['hund-anmelden']!;
-    const born = ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'März 2024'];
+    const born = ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'Bello', 'März 2024'];
     const early = run(h, [...born, '01.01.2020']);
     expect(early.step.messages[0]!.text).toMatch(/vor der Geburt des Hundes/);
     expect(early.state!.field).toBe('haltungsbeginn');
@@ -583,13 +633,13 @@ describe('Veranstaltung and Hund', () => {
     const withBreed = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Bello, ein Labrador, 2 Jahre alt']);
     expect(withBreed.state!.answers.geburtsdatum).toBe('2024-11');
     expect(withBreed.state!.field).toBe('haltungsbeginn');
-    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', '8 Monate alt']);
+    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'Bello', '8 Monate alt']);
     expect(asked.step.messages[0]!.text).toBe('Ich habe „März 2026 (ungefähr)“ verstanden.');
   });
 
   it('Hund: yes and no as said in dialect ("nee, der is ganz lieb", "nö"), "na klar" is yes, "ja nee" is asked again', () => {
     const h = fixed['hund-anmelden']!;
-    const before = ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'März 2024', '1.3.2026'];
+    const before = ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Mischling', 'Bello', 'März 2024', '1.3.2026'];
     expect(run(h, [...before, 'nee, der is ganz lieb', 'nö']).state!.answers).toMatchObject({ listenhund: 'Nein', ermaessigung: 'Keine' });
     expect(run(h, [...before, 'naa']).state!.answers.listenhund).toBe('Nein');
     expect(run(h, [...before, 'na klar']).state!.answers.listenhund).toBe('Ja');
@@ -599,7 +649,7 @@ describe('Veranstaltung and Hund', () => {
 
   it('Hund: "Nein, der Hund ist ein Mischling, kein Labrador" at the yes/no question corrects the breed and asks that question again (trial 39: taken as "Nein")', () => {
     const h = fixed['hund-anmelden']!;
-    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador', 'März 2024', '1.3.2026']);
+    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador', 'Bello', 'März 2024', '1.3.2026']);
     expect(asked.state!.field).toBe('listenhund');
     const corrected = advance(h, asked.state!, { text: 'Nein, der Hund ist ein Mischling, kein Labrador' });
     expect(corrected.state!.answers).toMatchObject({ rasse: 'Mischling' });
@@ -607,7 +657,7 @@ describe('Veranstaltung and Hund', () => {
     expect(corrected.messages.map((m) => m.text)).toEqual(['Ich habe „Mischling“ als Rasse verstanden.', asked.step.messages.at(-1)!.text]);
     // In English, and "not a …" before the right one.
     const english = localize(h, 'en');
-    const date = run(english, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Beagle']);
+    const date = run(english, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Beagle', 'Bello']);
     const breed = advance(english, date.state!, { text: 'no, not a Beagle, it is a Dachshund' });
     expect(breed.state!.answers.rasse).toBe('Dachshund');
     expect(breed.state!.field).toBe('geburtsdatum');
@@ -620,7 +670,7 @@ describe('Veranstaltung and Hund', () => {
 
   it('Hund: an earlier answer corrected in passing takes the new value, and the question asked goes on', () => {
     const h = fixed['hund-anmelden']!;
-    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador']);
+    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador', 'Bello']);
     expect(asked.state!.field).toBe('geburtsdatum');
     const corrected = advance(h, asked.state!, { text: 'ach nein, die Rasse ist falsch, es ist ein Golden Retriever' });
     expect(corrected.state!.answers.rasse).toBe('Golden Retriever');
@@ -642,7 +692,7 @@ describe('Veranstaltung and Hund', () => {
 
   it('Hund: the value told after the correction\'s word ("das Geburtsdatum ist falsch, er ist im Mai 2023 geboren") is taken (trial 38: the date was asked again)', () => {
     const h = fixed['hund-anmelden']!;
-    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador', 'März 2024']);
+    const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador', 'Bello', 'März 2024']);
     expect(asked.state!.field).toBe('haltungsbeginn');
     const corrected = advance(h, asked.state!, { text: 'nein, das Geburtsdatum ist falsch, er ist im Mai 2023 geboren' });
     expect(corrected.messages[0]!.text).toBe('Ich habe „Mai 2023 (ungefähr)“ verstanden.');
@@ -703,7 +753,16 @@ describe('Veranstaltung and Hund', () => {
 
   it('at the summary, an answer changed in the words a first message is read with ("moment, der is eigentlich en labrador-mischling") is taken (it had been refused)', () => {
     const h = fixed['hund-anmelden']!;
-    const atSummary = run(h, ['Erika Muster', `Rathausstraße 4, ${ortsteil}`, 'Labrador', '2.3.2024', '1.11.2026', 'Nein', 'Keine']);
+    const atSummary = run(h, [
+      'Erika Muster',
+      `Rathausstraße 4, ${ortsteil}`,
+      'Labrador',
+      'Bello',
+      '2.3.2024',
+      '1.11.2026',
+      'Nein',
+      'Keine',
+    ]);
     expect(atSummary.state!.field).toBe(SUMMARY);
     const changed = advance(h, atSummary.state!, { text: 'moment, der is eigentlich en labrador-mischling' });
     expect(changed.state!.field).toBe(SUMMARY);
@@ -801,10 +860,55 @@ describe('Veranstaltung and Hund', () => {
     expect(replied.step.messages[0]!.text).toMatch(/Vor- und Nachnamen/);
   });
 
+  it("Hund: the dog's name is asked after its breed and kept wherever it is said (trials 54–58 told it and it was lost)", () => {
+    const h = fixed['hund-anmelden']!;
+    const address = `Am Rain 3, ${ortsteil}`;
+    const asked = run(h, ['Gerda Schmitt', address, 'Dackel']);
+    expect(asked.state!.field).toBe('hundename');
+    expect(asked.step.messages.at(-1)!.text).toBe('Wie heißt der Hund?');
+    expect(advance(h, asked.state!, { text: 'er heißt bello' }).state!.answers.hundename).toBe('Bello');
+    // None yet, said so: kept as such, not asked again.
+    const none = advance(h, asked.state!, { text: 'hat noch keinen' });
+    expect(none.state!.answers.hundename).toBe('noch ohne Namen');
+    expect(none.state!.field).toBe('geburtsdatum');
+    // An address is no name: it corrects the address, and the name is asked again.
+    const moved = advance(h, asked.state!, { text: `Hauptstraße 7, ${ortsteil}` });
+    expect(moved.state!.answers).toMatchObject({ anschrift: `Hauptstraße 7, ${ortsteil}` });
+    expect(moved.state!.answers.hundename).toBeUndefined();
+    expect(moved.state!.field).toBe('hundename');
+    // Said where the breed is asked: the name kept and the breed asked again; both said, both kept.
+    const atBreed = run(h, ['Gerda Schmitt', address, 'er heißt bello']);
+    expect(atBreed.state!.answers.hundename).toBe('Bello');
+    expect(atBreed.state!.field).toBe('rasse');
+    expect(run(h, ['Gerda Schmitt', address, 'Er heißt Bello und ist ein Labrador']).state!.answers).toMatchObject({
+      rasse: 'Labrador',
+      hundename: 'Bello',
+    });
+    // Said where the address is asked (trial 58: the address hint came and the name and breed were lost).
+    const atAddress = run(h, ['Gerda Schmitt', 'der Hund heißt Bello und is en Dackel']);
+    expect(atAddress.state!.answers).toMatchObject({ rasse: 'Dackel', hundename: 'Bello' });
+    expect(atAddress.state!.field).toBe('anschrift');
+    // At the summary, in a sentence (trial 58: "Bitte wählen Sie „Absenden“ …" and nothing kept).
+    const atSummary = run(h, ['Gerda Schmitt', address, 'Dackel', 'Rex', 'März 2024', '1.11.2026', 'Nein', 'Keine']);
+    expect(atSummary.state!.field).toBe(SUMMARY);
+    expect(atSummary.step.messages.at(-1)!.text).toContain('Hundename: Rex');
+    const renamed = advance(h, atSummary.state!, { text: 'der Hund heißt Bello' });
+    expect(renamed.state!.answers.hundename).toBe('Bello');
+    expect(renamed.state!.field).toBe(SUMMARY);
+  });
+
+  it('Hund: at the summary, a street without a street word corrected by its number keeps the Ortsteil ("es is Am Rain 5", trial 58: the address was asked again)', () => {
+    const h = fixed['hund-anmelden']!;
+    const atSummary = run(h, ['Gerda Schmitt', `Am Rain 3, ${ortsteil}`, 'Dackel', 'Rex', 'März 2024', '1.11.2026', 'Nein', 'Keine']);
+    const corrected = advance(h, atSummary.state!, { text: 'Ach nee, die Adresse is falsch, es is Am Rain 5' });
+    expect(corrected.state!.answers.anschrift).toBe(`Am Rain 5, ${ortsteil}`);
+    expect(corrected.state!.field).toBe(SUMMARY);
+  });
+
   it('Hund: takes breed and start from the first message, and asks the rest', () => {
     const h = fixed['hund-anmelden']!;
     const first = start(h, 'Ich möchte meinen Hund anmelden, einen Labrador namens Bruno, seit 24.11.');
-    expect(first.state!.answers).toEqual({ rasse: 'Labrador', haltungsbeginn: '2026-11-24' });
+    expect(first.state!.answers).toEqual({ rasse: 'Labrador', hundename: 'Bruno', haltungsbeginn: '2026-11-24' });
     expect(first.state!.field).toBe('halter');
     // A mixed breed keeps that it is mixed (it had been stored as "Labrador").
     expect(

@@ -119,6 +119,8 @@ test('the conversation language carries over Telegram: an English app is welcome
   await settle();
   await postUpdate(message(1101, { text: 'Mischling', from }));
   await settle();
+  await postUpdate(message(1101, { text: 'Bello', from }));
+  await settle();
   await postUpdate(message(1101, { text: '1.3.2024', from }));
   await settle();
   await postUpdate(message(1101, { text: '1.3.2026', from }));

@@ -395,6 +395,17 @@ describe('brown tap water', () => {
       /^Wasserrohrbruch oder Störung der Wasserversorgung\nBraunes oder trübes Leitungswasser - lassen Sie das kalte Wasser einige Minuten laufen\./,
     );
     expect(reply).toMatch(/trinken Sie es vorsichtshalber nicht/);
+    // A long first reply is cut before the office line, never through it: whom to call stays (trial 58).
+    expect(reply).toMatch(/\nZuständig: Bauhof des Markt Mömbris\. Kontakt über das Rathaus Markt Mömbris, Telefon 06029 705-0\.\nStand: /);
+  });
+
+  it('"kei Wasser mehr aus der Leitung" gets what to do now and whom to call, not the owner\'s pipes first (trial 58: no number, "…")', async () => {
+    const reply = lastText(await webChat().say('Ich krieg kei Wasser mehr aus der Leitung!'));
+    expect(reply).toMatch(/^Wasserrohrbruch oder Störung der Wasserversorgung\nRohrbruch im Haus/);
+    expect(reply).toContain('kein Wasser aus der Leitung - sofort dem Rathaus melden');
+    expect(reply).toContain('rufen Sie 112');
+    expect(reply).toContain('Telefon 06029 705-0');
+    expect(reply).not.toContain('Sache des Eigentümers');
   });
 });
 

@@ -680,6 +680,20 @@ describe("requests in the citizen's own words", () => {
     expect((await loadWork(assistant.services.store, moved)).notes.map((n) => n.text)).toEqual([
       `Im Chat verlegt: Er ersetzt den abgesagten Termin ${reference}.`,
     ]);
+    // Cancelled from another chat by the old number: the new appointment is named and cancelled only when asked
+    // (trial 58: "bereits abgesagt" alone, and the new time stayed booked for nobody).
+    const elsewhere = assistant.conversation();
+    for (const said of ['Termin absagen', reference, 'Erika Muster']) await elsewhere.say(said);
+    const told = await elsewhere.say('erika@example.org');
+    expect(allText(told)).toMatch(
+      new RegExp(
+        `^Der Termin ${reference} wurde verlegt\\. Ihr neuer Termin ist am .+ \\(${moved}\\)\\. Soll ich den neuen Termin absagen\\?$`,
+      ),
+    );
+    expect(lastButtons(told)).toEqual(['Ja, absagen', 'Nein, behalten']);
+    expect(await assistant.services.store.get(`cases/${moved}`)).toMatchObject({ status: 'open' });
+    expect(allText(await elsewhere.say('Ja, absagen'))).toContain(`(${moved}) ist abgesagt`);
+    expect(await assistant.services.store.get(`cases/${moved}`)).toMatchObject({ status: 'cancelled' });
   });
 
   it('moves the appointment booked in this chat to the day named in the wish ("auf Donnerstag verschieben"), without asking the name', async () => {

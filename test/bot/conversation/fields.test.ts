@@ -53,7 +53,7 @@ describe('a dog registration with the inputs citizens type', () => {
       'Ich bin die Petra Wolf, wohne in der Hauptstraße 5 in Schimborn, der Hund heißt Bello, ist ein Labrador und kein Kampfhund',
     );
     expect(allText(r)).toContain(
-      'Das habe ich verstanden: Halter: Petra Wolf; Anschrift: Hauptstraße 5 in Schimborn; Rasse: Labrador; Listenhund: Nein.',
+      'Das habe ich verstanden: Halter: Petra Wolf; Anschrift: Hauptstraße 5 in Schimborn; Rasse: Labrador; Hundename: Bello; Listenhund: Nein.',
     );
     expect(field(r)).toBe('geburtsdatum');
   });
@@ -63,7 +63,7 @@ describe('a dog registration with the inputs citizens type', () => {
     await chat.say('Ich möchte meinen Hund anmelden');
     const r = await chat.say('Max Müller, Hauptstraße 5, 63776 Mömbris, Hund heißt Bello, ein Dackel, geboren 3.4.2022');
     expect(allText(r)).toContain(
-      'Das habe ich verstanden: Halter: Max Müller; Anschrift: Hauptstraße 5, 63776 Mömbris; Rasse: Dackel; Geburtsdatum: 03.04.2022.',
+      'Das habe ich verstanden: Halter: Max Müller; Anschrift: Hauptstraße 5, 63776 Mömbris; Rasse: Dackel; Hundename: Bello; Geburtsdatum: 03.04.2022.',
     );
     expect(field(r)).toBe('haltungsbeginn');
   });
@@ -102,7 +102,8 @@ describe('a dog registration with the inputs citizens type', () => {
     expect(lastText(await chat.say('max@example.de'))).toMatch(
       /^Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse\./,
     );
-    expect(field(await chat.say('Labrador'))).toBe('geburtsdatum');
+    expect(field(await chat.say('Labrador'))).toBe('hundename');
+    expect(field(await chat.say('Bello'))).toBe('geburtsdatum');
 
     // A day that does not exist is said back.
     const noSuchDay = await chat.say('31.02.2022');
@@ -130,17 +131,22 @@ describe('a dog registration with the inputs citizens type', () => {
 });
 
 describe("the dog's breed as people say it", () => {
-  it('refuses the dog\'s name where its breed is asked, also in Leichte Sprache, and keeps the breed without "er ist ein" (trial 41: "Rasse: er heißt bello", "Rasse: er ist ein dackel")', async () => {
+  it('keeps the dog\'s name said where its breed is asked and asks the breed again, also in Leichte Sprache, and keeps the breed without "er ist ein" (trial 41: "Rasse: er heißt bello", "Rasse: er ist ein dackel")', async () => {
     const easy = assistant.conversation();
     for (const said of ['Leichte Sprache', 'Hund anmelden', 'Tom Becker', 'Hauptstraße 3, Mömbris']) await easy.say(said);
     const named = await easy.say('er heißt bello');
-    expect(allText(named)).toContain('Das ist der Name von Ihrem Hund.');
+    expect(allText(named)).toContain('Bello');
+    expect(allText(named)).toContain('Welche Rasse hat Ihr Hund?');
     expect(field(named)).toBe('rasse');
+    // Its name is not asked again.
+    expect(field(await easy.say('Mischling'))).toBe('geburtsdatum');
     const chat = assistant.conversation();
     for (const said of ['Hund anmelden', 'Tom Becker', 'Hauptstraße 3, Mömbris']) await chat.say(said);
-    expect(field(await chat.say('er ist ein dackel'))).toBe('geburtsdatum');
-    for (const said of ['1.3.2024', '1.11.2026', 'nein']) await chat.say(said);
-    expect(allText(await chat.say('keine'))).toContain('Rasse: Dackel\n');
+    expect(field(await chat.say('er ist ein dackel'))).toBe('hundename');
+    for (const said of ['Waldi', '1.3.2024', '1.11.2026', 'nein']) await chat.say(said);
+    const summary = allText(await chat.say('keine'));
+    expect(summary).toContain('Rasse: Dackel\n');
+    expect(summary).toContain('Hundename: Waldi\n');
   });
 
   it('takes "des bin ich, de Marco Wüst" as the name and "en Labrador" as the breed (trial 49: "Bitte nennen Sie Vor- und Nachnamen", "Rasse: en Labrador")', async () => {
@@ -148,8 +154,8 @@ describe("the dog's breed as people say it", () => {
     await chat.say('Hund anmelden');
     expect(field(await chat.say('des bin ich, de Marco Wüst'))).toBe('anschrift');
     await chat.say('Hauptstraße 3, Mömbris');
-    expect(field(await chat.say('en Labrador'))).toBe('geburtsdatum');
-    for (const said of ['1.3.2024', '1.11.2026', 'nein']) await chat.say(said);
+    expect(field(await chat.say('en Labrador'))).toBe('hundename');
+    for (const said of ['Bello', '1.3.2024', '1.11.2026', 'nein']) await chat.say(said);
     const summary = allText(await chat.say('keine'));
     expect(summary).toContain('Halter: Marco Wüst\n');
     expect(summary).toContain('Rasse: Labrador\n');
@@ -162,7 +168,8 @@ describe("the dog's dates", () => {
     await chat.say('Hund anmelden');
     await chat.say('Erika Muster');
     await chat.say('Hauptstraße 12, Schimborn');
-    expect(field(await chat.say('Labrador'))).toBe('geburtsdatum');
+    await chat.say('Labrador');
+    expect(field(await chat.say('Bello'))).toBe('geburtsdatum');
     const since = await chat.say('seit 1. November');
     expect(allText(since)).toContain('Ich habe „01.11.2026“ als Haltungsbeginn verstanden.');
     expect(allText(since)).not.toContain('Geburtsdatum');
@@ -174,7 +181,8 @@ describe("the dog's dates", () => {
   it('in English, asks for the birth date saying an approximate one is fine, and takes the dog\'s age ("about 2 years old"; it had been refused)', async () => {
     const chat = assistant.conversation();
     for (const said of ['I want to register my dog', 'John Smith', 'Kirchstrasse 12, Hemsbach']) await chat.say(said, { locale: 'en-US' });
-    const asked = await chat.say('Beagle', { locale: 'en-US' });
+    expect(lastText(await chat.say('Beagle', { locale: 'en-US' }))).toBe('What is the dog’s name?');
+    const asked = await chat.say('Max', { locale: 'en-US' });
     expect(field(asked)).toBe('geburtsdatum');
     expect(lastText(asked)).toBe('When was the dog born? An approximate date is fine, for example “March 2024”.');
     const age = await chat.say('he is about 2 years old', { locale: 'en-US' });
@@ -633,7 +641,7 @@ describe('commands and contact details', () => {
   it('a change of mind that corrects an answer ("ach nee, doch nicht, is ka Kampfhund") is that correction, not a cancel', async () => {
     const c = assistant.conversation();
     await c.say('Hund anmelden');
-    for (const answer of ['Lisa Maier', 'Rathausstraße 4, Mömbris', 'Labrador', '2.3.2024', '1.11.2026']) await c.say(answer);
+    for (const answer of ['Lisa Maier', 'Rathausstraße 4, Mömbris', 'Labrador', 'Bello', '2.3.2024', '1.11.2026']) await c.say(answer);
     expect(promptOf(await c.say('ja'))).toMatchObject({ field: 'ermaessigung' });
     const corrected = await c.say('ach nee, doch nicht, is ka Kampfhund');
     expect(allText(corrected)).not.toMatch(/abgebrochen/);
@@ -1383,7 +1391,7 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
 
   it('in English, a yes or no in the citizen’s own words ("No, he is a beagle") answers a yes/no question (it was refused)', async () => {
     const dog = assistant.conversation();
-    for (const said of ['I want to register my dog', 'Jane Smith', 'Bahnhofstraße 12, Mömbris', 'Beagle', '1.3.2024', '1.5.2024'])
+    for (const said of ['I want to register my dog', 'Jane Smith', 'Bahnhofstraße 12, Mömbris', 'Beagle', 'Bello', '1.3.2024', '1.5.2024'])
       await dog.say(said, { locale: 'en-US' });
     const answered = await dog.say('No, he is a beagle', { locale: 'en-US' });
     expect(allText(answered)).not.toMatch(/Please choose/);
@@ -1428,7 +1436,7 @@ describe('trial 42: answers said again in everyday words', () => {
     for (const text of ['Ich möchte meinen Hund anmelden', 'Gerda Schmitt', 'hab ich doch geschrieben: Brückenstraße 4, Niedersteinbach'])
       await dog.say(text);
     let r = [] as Awaited<ReturnType<typeof dog.say>>;
-    for (const text of ['Dackel', 'März 2024', '1.11.2026', 'Nein', 'Keine']) r = await dog.say(text);
+    for (const text of ['Dackel', 'Bello', 'März 2024', '1.11.2026', 'Nein', 'Keine']) r = await dog.say(text);
     expect(allText(r)).toContain('Anschrift: Brückenstraße 4, Niedersteinbach\n');
     const lamp = assistant.conversation();
     for (const text of ['Die Straßenlaterne vor Hausnummer 7 in der Gartenstraße in Mömbris ist kaputt', 'überspringen'])
@@ -1528,7 +1536,7 @@ describe('trial 40: corrections and addresses as people write them', () => {
     const chat = assistant.conversation();
     for (const text of ['Ich möchte meinen Hund anmelden', 'Max Mustermann']) await chat.say(text);
     expect(field(await chat.say('Ach so, ich wohne seit kurzem in Mömbris, Am Anger 4'))).toBe('rasse');
-    for (const text of ['Mischling', 'März 2024', '1.3.2026', 'Nein']) await chat.say(text);
+    for (const text of ['Mischling', 'Bello', 'März 2024', '1.3.2026', 'Nein']) await chat.say(text);
     expect(allText(await chat.say('Keine'))).toContain('Anschrift: Am Anger 4, Mömbris');
     expect(allText(await chat.say('und die Adresse ist Am Anger 5, Mömbris'))).toContain('Anschrift: Am Anger 5, Mömbris');
   });
@@ -1539,7 +1547,7 @@ describe('trial 40: corrections and addresses as people write them', () => {
     for (const text of ['Hi, we just moved here from the UK with our dog. Do I need to register him somewhere?', 'yes', 'John Smith'])
       await chat.say(text, { locale: 'en-US' });
     expect(field(await chat.say('12 Kirchstrasse, Hemsbach', { locale: 'en-US' }))).toBe('rasse');
-    for (const text of ['Beagle', 'March 2024', '1.3.2026', 'No']) await chat.say(text, { locale: 'en-US' });
+    for (const text of ['Beagle', 'Bello', 'March 2024', '1.3.2026', 'No']) await chat.say(text, { locale: 'en-US' });
     expect(allText(await chat.say('None', { locale: 'en-US' }))).toMatch(/Kirchstrasse 12, Hemsbach/);
   });
 });
@@ -1691,7 +1699,8 @@ describe('trial 56: answers changed at the summary in other words, the dog’s d
 
   it('"Seit letzte Woche, also 1.12." takes the date said, not last week (trial 56: 30.11. had been stored)', async () => {
     const chat = assistant.conversation();
-    for (const text of ['Ich möchte meinen Hund anmelden', 'Erika Muster', 'Hauptstraße 5, Schimborn', 'Labrador']) await chat.say(text);
+    for (const text of ['Ich möchte meinen Hund anmelden', 'Erika Muster', 'Hauptstraße 5, Schimborn', 'Labrador', 'Bello'])
+      await chat.say(text);
     expect(allText(await chat.say('Seit letzte Woche, also 1.12.'))).toMatch(/„01\.12\.\d{4}“ als Haltungsbeginn/);
   });
 

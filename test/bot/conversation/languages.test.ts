@@ -61,6 +61,8 @@ describe('conversation languages over the message endpoint', () => {
     expect(allText(r)).toBe(field('anschrift').prompt);
     r = await c.say(`Hauptstraße 12, ${ortsteil}`);
     r = await c.say('Mischling');
+    expect(allText(r)).toBe(field('hundename').prompt);
+    r = await c.say('Bello');
     r = await c.say('14.3.2024');
     expect(r[0]!.text).toBe(ls.flows.understood('14.03.2024'));
     r = await c.say('1.3.2026');

@@ -48,7 +48,7 @@ describe('second thoughts and follow-ups (trial 32)', () => {
     expect(field(await c.say('Müller, Gerda'))).toBe('anschrift');
     // The breed with what else is told of the dog: each in its place, not all of it as the breed.
     const breed = await c.say('Hauptstraße 5, Schimborn').then(() => c.say('Labrador mischling, heißt Bello, seit 1. november bei uns'));
-    expect(allText(breed)).toContain('Rasse: Labrador mischling; Haltungsbeginn: 01.11.');
+    expect(allText(breed)).toContain('Rasse: Labrador mischling; Hundename: Bello; Haltungsbeginn: 01.11.');
     expect(field(breed)).toBe('geburtsdatum');
     const shouted = assistant.conversation();
     const r = await shouted.say('ICH MÖCHTE MEINEN HUND ANMELDEN. MEIN NAME IST HILDEGARD KRAUS');
@@ -571,7 +571,7 @@ describe('trial 48: leaving a form, a person by name, a dog deregistered, correc
 
   it('"nein, seit dem 28.11." at the next yes-or-no question corrects the dog\'s date and asks that question again (trial 50: it had answered "Nein")', async () => {
     const c = assistant.conversation();
-    await sayAll(c, ['ich möchte meinen hund anmelden', 'Anna Weber', 'Hauptstraße 5, Schimborn', 'Labrador', 'März 2024']);
+    await sayAll(c, ['ich möchte meinen hund anmelden', 'Anna Weber', 'Hauptstraße 5, Schimborn', 'Labrador', 'Bello', 'März 2024']);
     expect(field(await c.say('seit letzte woche samstag'))).toBe('listenhund');
     const corrected = await c.say('nein, seit dem 28.11.');
     expect(allText(corrected)).toMatch(/„28\.11\.\d{4}“ als Haltungsbeginn verstanden/);
@@ -627,11 +627,11 @@ describe("trial 52: a time to call taken back at the consent, the dog's name bes
     expect(allText(await declining.say('nein, lieber nicht'))).toContain('Ohne Ihre Einwilligung können wir Sie leider nicht zurückrufen.');
   });
 
-  it('takes the breed alone from "der Name ist Bello, die Rasse ist Labrador" at the holder\'s and the breed\'s question (the holder was asked without a word of it; the sentence became the breed)', async () => {
+  it("takes the breed and the dog's name from \"der Name ist Bello, die Rasse ist Labrador\" at the holder's and the breed's question (the holder was asked without a word of it; the sentence became the breed)", async () => {
     const atHolder = assistant.conversation();
     await atHolder.say('Ich möchte meinen Hund anmelden');
     const kept = await atHolder.say('der Name ist Bello, die Rasse ist Labrador');
-    expect(allText(kept)).toContain('„Labrador“ als Rasse verstanden');
+    expect(allText(kept)).toContain('Das habe ich verstanden: Rasse: Labrador; Hundename: Bello.');
     expect(field(kept)).toBe('halter');
     expect(field(await sayAll(atHolder, ['Petra Schmitt', 'Hauptstraße 5, Schimborn']))).toBe('geburtsdatum');
 
@@ -639,7 +639,7 @@ describe("trial 52: a time to call taken back at the consent, the dog's name bes
       const c = assistant.conversation();
       await sayAll(c, ['Ich möchte meinen Hund anmelden', 'Petra Schmitt', 'Hauptstraße 5, Schimborn', said]);
       const summary = await sayAll(c, ['März 2024', 'seit 1.11.2026', 'nein', 'nein']);
-      expect(allText(summary)).toMatch(/\nRasse: Labrador\n/);
+      expect(allText(summary)).toMatch(/\nRasse: Labrador\nHundename: Bello\n/);
     }
   });
 });
@@ -650,6 +650,7 @@ const DOG_UP_TO_THE_REDUCTION = [
   'Petra Schmitt',
   'Hauptstraße 5, Schimborn',
   'Labrador',
+  'Bello',
   'März 2024',
   'seit 1.11.2026',
   'nein',
@@ -719,6 +720,7 @@ describe("trial 53: what happens after a request, an event's end said with its s
       'Petra Smith',
       'Hauptstraße 5, Schimborn',
       'Labrador',
+      'Bello',
       'March 2024',
       'since 1.11.2026',
     ])
