@@ -5,7 +5,7 @@
 // text, buttons and a card.
 import { LRUCache } from 'lru-cache';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { withoutDrinks } from './language/clubs';
+import { namesVolunteering, withoutDrinks } from './language/clubs';
 import { asksIfIdCardWillDo } from './language/documents';
 import { isFacetWord, type Facet } from './language/facets';
 import { asksByWhen, howElseAsked } from './language/how-else';
@@ -469,6 +469,8 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   if (cannotComeToTheOffice(question)) named.push(...CANNOT_COME_WORDS);
   // "Kann ich für meine Frau gleich mit anmelden?": the note on a power of attorney or a family registered together.
   if (behalfSaid(question) !== undefined) named.push(...BEHALF_WORDS);
+  // "… für den Sportverein, als Übungsleiter": the note on volunteering, though "Ehrenamt" is not said (trial 58: only the fee came).
+  if (namesVolunteering(question)) named.push(normalize('Ehrenamt'));
   // The note that shares the most letters with a named word ("Finderlohn" before "Finder").
   let best: { note: string; shared: number } | undefined;
   for (const note of named.length ? entry.details.notes : []) {

