@@ -471,11 +471,15 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   if (behalfSaid(question) !== undefined) named.push(...BEHALF_WORDS);
   // "… für den Sportverein, als Übungsleiter": the note on volunteering, though "Ehrenamt" is not said (trial 58: only the fee came).
   if (namesVolunteering(question)) named.push(normalize('Ehrenamt'));
-  // The note that shares the most letters with a named word ("Finderlohn" before "Finder").
-  let best: { note: string; shared: number } | undefined;
+  // The note that shares the most letters with a named word ("Finderlohn" before "Finder"); of two that share as many, the one that
+  // names more of the words ("Einspruch gegen den Messbescheid vom Finanzamt": the Finanzamt's note, not the town's notice's).
+  let best: { note: string; shared: number; words: number } | undefined;
   for (const note of named.length ? entry.details.notes : []) {
-    const shared = Math.max(0, ...folded(note).flatMap((n) => named.map((word) => sharedStem(word, n))));
-    if (shared > (best?.shared ?? 0)) best = { note, shared };
+    const stems = folded(note);
+    const byWord = named.map((word) => Math.max(0, ...stems.map((n) => sharedStem(word, n))));
+    const shared = Math.max(0, ...byWord);
+    const words = byWord.filter((s) => s > 0).length;
+    if (shared > (best?.shared ?? 0) || (best !== undefined && shared === best.shared && words > best.words)) best = { note, shared, words };
   }
   return best?.note;
 }

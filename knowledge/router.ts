@@ -1074,7 +1074,11 @@ export class Router {
   private othersService(asked: string, result: RouteResult): RouteResult | undefined {
     if (!this.profile.german) return undefined;
     // `asked`: the message without what it tells aside, which names no service asked ("Mit der Rentenversicherung ist alles geklärt", done.ts).
-    const service = OTHERS_SERVICES.find((s) => (s.near ? s.near.has(result.decision?.id ?? '') : result.decision !== null || s.referral !== undefined) && s.asked(asked));
+    // Also where the model found none but guessed another body: a matter known to be none of those is none ("… Falschparke, wo kann ich
+    // Einspruch einlege?", trial 59: the Finanzamt's income tax had been named).
+    const service = OTHERS_SERVICES.find(
+      (s) => (s.near ? s.near.has(result.decision?.id ?? '') : result.decision !== null || s.referral !== undefined || result.referral !== undefined) && s.asked(asked),
+    );
     return service && { ...NOT_OURS, ...(service.referral ? { referral: service.referral } : {}) };
   }
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { text, type FlowDefinition } from '../engine';
 import { addressInTown, choices, type FlowContext, nameSaidIn, nameWithAddress, pastDate, personName, showDate, yesOrNo } from '../fields';
 import { isOnlyAnAddress } from '../../knowledge/language/names';
+import { parseDateTime } from '../dates';
 import { SAYS_NO, saysNotKnown } from '../../knowledge/language/yes-no';
 import { isBareReply } from '../../knowledge/language/small-talk';
 
@@ -29,6 +30,8 @@ const SINCE = /(?<!\p{L})seit\s+([^.;!?]*?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[^,.;!?
 /** "geboren im März 2025", "geb. 14.3.2024", "born in May 2024": the birth date said with the wish (its field checks it). */
 const BORN =
   /(?<!\p{L})(?:geboren|geb\.|born)\s+(?:am\s+|im\s+|on\s+|in\s+)?([^,;!?]+?)(?=\s*(?:[,;!?]|$|\s+(?:und|and|ich|wir|er|sie|it|he|she)(?!\p{L})))/iu;
+/** A message that begins with "seit": since when the dog is here. */
+const SINCE_FIRST = /^\W*seit\s/iu;
 /** "seit 1. November" said for the birth date: when the dog came, not when it was born. */
 const SINCE_IS_NO_BIRTH = {
   de: '„Seit …“ sagt, seit wann der Hund bei Ihnen ist. Bitte nennen Sie, wann er geboren wurde.',
@@ -48,12 +51,15 @@ const KEPT_BEFORE_BIRTH = {
   ls: 'Das Datum ist vor der Geburt vom Hund.\nBitte prüfen Sie das Datum.\nSeit wann ist der Hund bei Ihnen?',
 };
 
+/** A name or breed as written: its first letter capital ("bello" → "Bello", "labrador" → "Labrador"). */
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** "er ist ein Dackel", "it's a beagle": the breed without the sentence around it (trial 41: stored as "er ist ein dackel"). */
 // ("en Labrador": the dialect's article, trial 49: stored as "Rasse: en Labrador".)
 const ARTICLE = /^(?:en|e|ein|eine|einen|a|an)\s+(?=\p{L})/iu;
 function withoutBreedFrame(said: string): string {
   const breed = withoutSubjectFrame(said.trim()).trim().replace(ARTICLE, '');
-  return breed === said.trim() || !breed ? said : breed.charAt(0).toUpperCase() + breed.slice(1);
+  return breed === said.trim() || !breed ? said : capitalized(breed);
 }
 
 /** "der Name ist Bello, …", "er heißt Bello und …": the dog's name said beside what is asked. */
@@ -61,7 +67,7 @@ const NAME_SAID = /(?<!\p{L})(?:hei(?:ß|ss)t|hoaßt|name\s+(?:ist|is)|is\s+call
 /** The breed named beside the dog's name ("der Name ist Bello, die Rasse ist Labrador"), written as breeds are. */
 function breedBesideName(said: string): string | undefined {
   const breed = NAME_SAID.test(said) ? BREED.exec(said)?.[1] : undefined;
-  return breed === undefined ? undefined : breed.charAt(0).toUpperCase() + breed.slice(1);
+  return breed === undefined ? undefined : capitalized(breed);
 }
 
 /** "er heißt bello", "his name is Rex": the dog's name said where its breed is asked. */
@@ -101,7 +107,6 @@ const NO_NAME = new Set([
   'that',
   'this',
 ]);
-const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 function dogNameIn(said: string): string | undefined {
   const name = DOG_NAME_SAID.exec(said)?.[1];
   return name === undefined || NO_NAME.has(name.toLowerCase()) ? undefined : capitalized(name);
@@ -138,6 +143,10 @@ function birthFromAge(said: string, now: Date): string | undefined {
 
 export const hundAnmelden = (context: FlowContext): FlowDefinition => {
   const past = pastDate(context);
+  /** A date said without a breed ("März 2023", "seit gestern", "1.11."; not "Bello, ein Labrador, 2 Jahre alt"). */
+  const aDateSaid = (said: string): boolean =>
+    !BREED.test(said) &&
+    (SINCE_FIRST.test(said) || (/\d/u.test(said) && parseDateTime(said, context.clock())?.date !== undefined && !/@/u.test(said)));
   /** "Ich möchte meinen Hund anmelden, einen Labrador, seit 24.11., kein Kampfhund": what a message tells of the dog, not asked again. */
   const aboutTheDog = (said: string): Record<string, string> => {
     const breed = BREED.exec(said)?.[1];
@@ -148,7 +157,7 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
     const name = dogNameIn(said);
     return {
       ...(born ? { geburtsdatum: born } : {}),
-      ...(breed ? { rasse: breed.charAt(0).toUpperCase() + breed.slice(1) } : {}),
+      ...(breed ? { rasse: capitalized(breed) } : {}),
       ...(name ? { hundename: name } : {}),
       ...(listed ? { listenhund: listed } : {}),
       ...(since ? { haltungsbeginn: since } : {}),
@@ -203,6 +212,8 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         // "weiß ich nicht", "keine Ahnung": the breed is unknown, said so in the record (trial 38: the words had been stored as the breed).
         // An address is the Anschrift said again or corrected ("Am Rain 3, 63776 Mömbris-Gunzenbach"; trial 45: it had been called a contact).
         schema: text('die Rasse', 3, 100)
+          // "März 2023", "seit gestern" (trial 59: "Rasse: seit gestern", and a date called an e-mail address or phone number).
+          .refine((said) => !aDateSaid(said), { error: () => texts().fields.dateNotBreed })
           .refine((said) => !isOnlyAnAddress(said.trim()), { error: () => texts().fields.addressNotBreed })
           .refine((said) => !/@|\d{4,}/u.test(said), { error: () => texts().fields.notABreed })
           // "er heißt bello" (trial 41: stored as the breed).
@@ -212,6 +223,8 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         // "Labrador mischling, heißt Bello, seit 1. november bei uns": the breed named, and the start beside it (trial 32: all had been the breed).
         answeredWith: (said): Record<string, string> | undefined => {
           if (isOnlyAnAddress(said.trim())) return { anschrift: said.trim() };
+          // A date where the breed is asked: since when the dog is here ("seit gestern"), else its birth ("März 2023"); the breed asked again.
+          if (aDateSaid(said)) return SINCE_FIRST.test(said) ? { haltungsbeginn: said.trim() } : { geburtsdatum: said.trim() };
           const told = aboutTheDog(said);
           // "Er heißt Bello und ist ein Labrador": the name and the breed, each kept; "er heißt bello": the name, and the breed asked again.
           const beside = breedBesideName(said);

@@ -215,9 +215,13 @@ const CHILD_DOCUMENT =
 /** Whether a message is about the writer's own ID card, the children only named beside it ("mein Perso läuft ab … mit den Kindern nach Mallorca"). */
 export const aboutOwnIdCard = (text: string): boolean => OWN_ID.test(text) && !CHILD_DOCUMENT.test(text);
 
-/** "Ich will einen Ausweis.", "Ich brauche einen neuen Perso." (Leichte Sprache, trial 55): an ID card wished for in one short sentence, nothing lost or waited for. */
+/**
+ * "Ich will einen Ausweis.", "Ich brauche einen neuen Perso." (Leichte Sprache, trial 55), also with "Was muss ich tun?" after it, and
+ * "Wie bekomme ich einen Ausweis?" (trial 59: asked back without the card among the topics): an ID card wished for in one short
+ * sentence, nothing lost or waited for.
+ */
 const WANTS_AN_ID_CARD =
-  /^\W*(?:ich|wir)\s+(?:will|wollen|möchte|moechte|möchten|moechten|brauche|brauch|brauchen)\s+(?:bitte\s+)?(?:einen|ein|nen|en|e)\s+(?:neuen\s+|neue\s+)?(?:ausweis|personalausweis|perso)(?:\s+(?:beantragen|machen|haben|bitte))?\W*$/iu;
+  /^\W*(?:(?:ich|wir)\s+(?:will|wollen|möchte|moechte|möchten|moechten|brauche|brauch|brauchen)\s+(?:bitte\s+)?(?:einen|ein|nen|en|e)\s+(?:neuen\s+|neue\s+)?(?:ausweis|personalausweis|perso)(?:\s+(?:beantragen|machen|haben|bitte))?(?:\s*[.!?]\s*(?:was\s+muss\s+(?:ich|man|wir)\s+(?:da\s+|dafür\s+|dafuer\s+)?(?:tun|machen)|wie\s+geht\s+(?:das|des)))?|wie\s+(?:bekomme|bekomm|krieg|kriege|komme)\s+ich\s+(?:an\s+)?(?:einen|ein|nen|en)\s+(?:neuen\s+)?(?:ausweis|personalausweis|perso))\W*$/iu;
 export const wantsAnIdCard = (text: string): boolean => WANTS_AN_ID_CARD.test(text);
 
 /** A document for a child, or a child that needs one ("Ausweis für unseren Sohn", "Tochter ist 3 und braucht einen Reisepass"). */

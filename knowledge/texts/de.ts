@@ -405,6 +405,7 @@ export const de = {
     /** A street said without its Ortsteil: kept, and the Ortsteil asked. */
     ortsteilOfStreet: (street: string): string => `Danke. In welchem Ortsteil ist „${street}“?`,
     addressNotBreed: 'Das sieht nach einer Anschrift aus, nicht nach einer Rasse.',
+    dateNotBreed: 'Das ist ein Datum, keine Rasse.',
     notABreed: 'Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse.',
     nameNotBreed: 'Das ist der Name des Hundes, nicht seine Rasse.',
     /** A mail provider that looks mistyped ("gmial.com"): the address is kept, the likely one named. */

@@ -303,6 +303,7 @@ export const en: CitizenTexts = {
     eventKindNotPlace: 'That sounds like the kind of event. Please name the place, for example “Festplatz Mömbris” or an address.',
     ortsteilOfStreet: (street: string): string => `Thank you. In which part of town is “${street}”?`,
     addressNotBreed: 'That looks like an address, not a breed.',
+    dateNotBreed: 'That is a date, not a breed.',
     notABreed: 'That looks like an e-mail address or a phone number, not a breed.',
     nameNotBreed: 'That is the dog’s name, not its breed.',
     emailTypo: (meant: string): string => `Please check the address. Did you mean “${meant}”? You can change it before sending.`,

@@ -357,6 +357,7 @@ export const ls: CitizenTexts = {
     eventKindNotPlace: lines('Das ist die Art von dem Fest.', 'Wo ist das Fest?', 'Zum Beispiel: Fest·platz Mömbris'),
     ortsteilOfStreet: (street: string): string => lines('Danke.', `In welchem Orts·teil ist: ${street}?`),
     addressNotBreed: lines('Das ist eine Adresse.', 'Ich frage nach der Rasse vom Hund.'),
+    dateNotBreed: lines('Das ist ein Datum.', 'Ich frage nach der Rasse vom Hund.'),
     notABreed: lines('Das ist eine E-Mail-Adresse oder eine Telefon-Nummer.', 'Wir brauchen die Rasse von Ihrem Hund.'),
     nameNotBreed: lines('Das ist der Name von Ihrem Hund.', 'Wir brauchen die Rasse von Ihrem Hund.'),
     emailTypo: (meant: string): string => `Bitte prüfen Sie die E-Mail-Adresse.\nMeinen Sie: ${meant}?\nSie können die Adresse am Ende noch ändern.`,

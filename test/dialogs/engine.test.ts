@@ -897,6 +897,19 @@ describe('Veranstaltung and Hund', () => {
     expect(renamed.state!.field).toBe(SUMMARY);
   });
 
+  it('Hund: a date where the breed is asked is the birth or the start, and the breed is asked again (trial 59: "Rasse: seit gestern")', () => {
+    const h = fixed['hund-anmelden']!;
+    const born = run(h, ['Hans Müller', `Am Rain 3, ${ortsteil}`, 'März 2023']);
+    expect(born.state!.answers).toMatchObject({ geburtsdatum: '2023-03' });
+    expect(born.state!.answers.rasse).toBeUndefined();
+    expect(born.state!.field).toBe('rasse');
+    const since = advance(h, born.state!, { text: 'seit gestern' });
+    expect(since.state!.answers).toMatchObject({ haltungsbeginn: '2026-11-24' });
+    expect(since.state!.answers.rasse).toBeUndefined();
+    expect(since.state!.field).toBe('rasse');
+    expect(advance(h, since.state!, { text: 'Labrador' }).state!.field).toBe('hundename');
+  });
+
   it('Hund: at the summary, a street without a street word corrected by its number keeps the Ortsteil ("es is Am Rain 5", trial 58: the address was asked again)', () => {
     const h = fixed['hund-anmelden']!;
     const atSummary = run(h, ['Gerda Schmitt', `Am Rain 3, ${ortsteil}`, 'Dackel', 'Rex', 'März 2024', '1.11.2026', 'Nein', 'Keine']);

@@ -5481,6 +5481,19 @@ describe('trial 58: a price per year, a death with the grave, building without a
   });
 });
 
+describe('trial 59: an ID card wished with its question, a parking fine objected to', () => {
+  it.each(['Ich will einen Ausweis. Was muss ich tun?', 'Wie bekomme ich einen Ausweis?'])('"%s" is the ID card (it had been asked back without it)', (text) => {
+    expect(decided(text)).toBe('personalausweis');
+  });
+  it('a parking fine objected to names no body guessed (it had been the Finanzamt’s income tax)', () => {
+    const r = kb.router.decide('Ich hab e Ordnungswidrigkeit kriegt wege Falschparke, wo kann ich Einspruch einlege?');
+    expect(r.action).toBe('none');
+    expect(r.referral).toBeUndefined();
+    // Guard: a child's ID card stays the children's documents.
+    expect(decided('Ich will einen Ausweis für meinen Sohn. Was muss ich tun?')).toBe('ausweis-kinder');
+  });
+});
+
 describe('blind sets 228–229: the whole year in dialect, and for someone else', () => {
   it.each([
     ['das onlineformular auf eurer seite geht nicht, der absenden button reagiert nicht', 'online-dienste'],

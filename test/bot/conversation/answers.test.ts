@@ -404,6 +404,17 @@ describe('a note the question names in other words (trial 58)', () => {
   });
 });
 
+describe('an objection to the property tax (trial 59: the town’s notice had been sent to the Finanzamt)', () => {
+  it('the town’s notice is objected to at the town, the assessment at the Finanzamt', async () => {
+    expect(lastText(await webChat().say('Ich will Einspruch gegen meinen Grundsteuerbescheid einlegen'))).toMatch(
+      /^Grundsteuer: Einwände gegen den Grundsteuerbescheid der Gemeinde .*Widerspruch oder Klage innerhalb eines Monats\./,
+    );
+    expect(lastText(await webChat().say('Einspruch gegen den Messbescheid vom Finanzamt'))).toMatch(
+      /^Grundsteuer: Einwände gegen den Grundsteueräquivalenz- oder Messbescheid richten Sie als Einspruch innerhalb eines Monats an das Finanzamt/,
+    );
+  });
+});
+
 describe('brown tap water', () => {
   it('is told what to do and whether to drink it first, not the burst pipe in the house (it had got "Absperrventil schließen")', async () => {
     const reply = lastText(await webChat().say('Mein Wasser ist seit heute morgen braun, ist das gefährlich?'));
