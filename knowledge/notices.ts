@@ -32,11 +32,12 @@ const alike = (a: string, b: string): boolean =>
 const OPEN_OR_CLOSED = /(?<!\p{L})(?:offen|auf|geöffnet|geoeffnet|geschlossen|zu|open|closed)(?!\p{L})/iu;
 
 /**
- * "Gibts grad Baustellen in Mömbris?", "Are there any road closures at the moment?": whether anything is closed or disturbed now,
- * which every current notice answers, whatever its words (trial 53: no answer, and in English the special use of the road).
+ * "Gibts grad Baustellen in Mömbris?", "Are there any road closures at the moment?", "Straßensperrungen" alone, "Wo finde ich aktuelle
+ * Straßensperrungen?": whether anything is closed or disturbed now, which every current notice answers, whatever its words (trial 53:
+ * no answer, and in English the special use of the road; trial 59: "keine gesicherte Auskunft" under the closure's notice).
  */
 const ASKS_WHAT_IS_DISTURBED =
-  /(?<!\p{L})(?:gibt\s*(?:es|s|'s)|gibts|sind|welche|wo\s+(?:sind|gibt)|any|are\s+there|is\s+there)\s+(?:\p{L}+\s+){0,3}?(?:baustelle\p{L}*|\p{L}*sperrung\p{L}*|umleitung\p{L}*|störung\p{L}*|stoerung\p{L}*|road\s*works?|road\s+closures?|closures?|detours?|disruptions?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:gibt\s*(?:es|s|'s)|gibts|sind|welche|aktuelle|wo\s+(?:sind|gibt)|any|are\s+there|is\s+there|current)\s+(?:\p{L}+\s+){0,3}?(?:baustelle\p{L}*|\p{L}*sperrung\p{L}*|umleitung\p{L}*|störung\p{L}*|stoerung\p{L}*|road\s*works?|road\s+closures?|closures?|detours?|disruptions?)(?!\p{L})|^\W*(?:\p{L}*sperrungen|baustellen|umleitungen|road\s+closures)\W*$/iu;
 export const asksWhatIsDisturbed = (question: string): boolean => ASKS_WHAT_IS_DISTURBED.test(question);
 
 /**

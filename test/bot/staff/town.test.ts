@@ -241,6 +241,8 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     // Asked whether anything is closed or disturbed now, in any words: the notices (trial 53: no answer, in English the road's special use).
     const disturbed = afterWelcome(await new TestConversation(a.url).say('Gibts grad Baustellen in Mömbris?'));
     expect(disturbed[0]!.text).toContain('Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen');
+    for (const asked of ['Straßensperrungen', 'Wo finde ich aktuelle Straßensperrungen?'])
+      expect(afterWelcome(await new TestConversation(a.url).say(asked))[0]!.text).toContain('Wasserrohrbruch in Schimborn');
     expect(allText(await new TestConversation(a.url).say('Are there any road closures at the moment?', { locale: 'en-US' }))).toContain(
       'Current notice (in German): Wasserrohrbruch in Schimborn',
     );
