@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { asksForDiscount, DISCOUNT_WORDS } from './language/discount';
-import { asksProofFromSomeone, facetOf, facetPhraseWords, isFacetWord, isOnlineWord, type Facet } from './language/facets';
+import { asksProofFromSomeone, facetOf, facetPhraseWords, isFacetWord, isOnlineWord, isPricePeriodWord, type Facet } from './language/facets';
 import { isGenericWord } from './language/generic';
 import { joinSplitCompounds } from './language/split-compounds';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
@@ -387,8 +387,8 @@ export class Router {
     const normalized = this.profile.normalize(text);
     if (told !== undefined && this.docs[told]!.id === REGISTRATION.within && moveIn !== undefined && this.profile.german && Boolean(this.fromElsewhere?.(normalized))) return this.sure(moveIn);
     // A death told with the grave wanted beside it ("… gestorbe. Mir wolle en Grab in Mömbris", trial 58): the grave offered too.
-    const grave = told !== undefined && this.docs[told]!.id === DEATH && this.profile.german && wantsAGrave(text) ? this.byId.get(CEMETERY) : undefined;
-    if (told !== undefined) return grave === undefined ? this.sure(told) : { ...this.sure(told), also: CEMETERY };
+    const graveToo = told !== undefined && this.docs[told]!.id === DEATH && this.profile.german && wantsAGrave(text) && this.byId.has(CEMETERY);
+    if (told !== undefined) return graveToo ? { ...this.sure(told), also: CEMETERY } : this.sure(told);
     // "Hund is übrigens schon angemeldet. Muss ich die neue Anschrift melden?": a matter told as done is not the one asked (done.ts).
     const undone = this.besideWhatIsDone(text, context, result);
     if (undone !== undefined) return undone;
@@ -952,7 +952,7 @@ export class Router {
     // "ich hab kein foto. geht das trotzdem": what one lacks and "anyway" name no topic (trial 34: it had been no follow-up).
     // "what does it cost per year?" after the dog tax: the period of a price asked names no other topic (trial 58: the police's referral came).
     const fees = facetOf(text) === 'fees';
-    const topical = named.filter((w) => !LACKING_WORDS.has(w) && !(fees && PRICE_PERIOD_WORDS.has(w)));
+    const topical = named.filter((w) => !LACKING_WORDS.has(w) && !(fees && isPricePeriodWord(w)));
     // Someone else doing it ("Kann das auch meine Tochter für mich machen?") or another grown-up it is for
     // ("geht das auch für meine Mutter, die ist im Pflegeheim?"): the last topic, whoever is named.
     // "Kann ich für meine Frau gleich mit anmelden?" while booking the registration: that matter's own word, for another (trial 48: the dog's registration offered).
@@ -1053,7 +1053,7 @@ export class Router {
     const names = (w: string) =>
       !isFacetWord(w) &&
       !DIALECT_FUNCTION_WORDS.has(w) &&
-      !(facet === 'fees' && PRICE_PERIOD_WORDS.has(w)) &&
+      !(facet === 'fees' && isPricePeriodWord(w)) &&
       (w.length >= UNKNOWN_MATTER_LENGTH || this.index.analyzer.recognizes(w));
     return words.some(names) ? undefined : facet;
   }
@@ -1727,8 +1727,6 @@ const NAMES_REGISTERING = /(?<!\p{L})(?:anmeld\p{L}*|anmelde|gewerbeschein\p{L}*
 const asksOnlyStateTax = (text: string): boolean => aboutStateTax(text) && !NAMES_REGISTERING.test(text);
 /** Words of lacking something and doing it anyway, which name no topic in a follow-up (normalized). */
 const LACKING_WORDS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'trotzdem', 'dennoch', 'ohne']);
-/** The period a price is asked for ("per year", "im Jahr", "monatlich"), as the index keeps those words. */
-const PRICE_PERIOD_WORDS: ReadonlySet<string> = new Set(['per', 'pro', 'year', 'years', 'yearly', 'annual', 'annually', 'month', 'monthly', 'jahr', 'jahre', 'jährlich', 'jaehrlich', 'monat', 'monatlich']);
 /** Where a proof of residence asked for someone else (an insurer, a benefit) led the model: the car's registration, the contact, the benefits, the online services; how it is to come ("per mail kriegen": a call-back, the hours). */
 // ("die kita in aschaffenburg … will von uns e bescheinigung dass mir in mömbris wohne", blind set 209.)
 const PROOF_ASKED_FOR_OTHERS: ReadonlySet<string> = new Set(['fuehrungszeugnis', 'kfz-zulassung', 'kontakt', 'wohngeld', 'rentenantrag', 'online-dienste', 'raum-mieten', 'beglaubigung', 'sterbefall', 'rueckruf', 'oeffnungszeiten', 'kita', 'ausweis-kinder']);

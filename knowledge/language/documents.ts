@@ -48,11 +48,13 @@ export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{
 /** An identity document in any word of it ("Perso", "Reisepass", "Lichtbildausweis"). */
 const AN_ID_DOCUMENT = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|\p{L}*pass|perso)(?!\p{L})/iu;
 
-/** Picking up ("zum Holen", "fürs Abholen", "Abholung"), or the document said to be ready ("brief mit ner geheimzahl … liegt bei eich rum", blind set 216). */
-const PICKING_UP =
-  /(?<!\p{L})(?:abhol\p{L}*|abzuholen|abgeholt|(?:zum|fürs|fuers|für\s+das|fuer\s+das|für|fuer)\s+(?:ab)?holen|geheimzahl|pin-?brief|brief\s+mit\s+(?:der\s+|ner\s+|einer\s+)?pin|liegt\s+(?:\p{L}+\s+){0,2}?(?:rum|bereit))(?!\p{L})/iu;
 /** The ID card's PIN letter, which says the card is on its way. */
 const PIN_LETTER = /(?<!\p{L})(?:pin-?brief|brief\s+mit\s+(?:der\s+|ner\s+|einer\s+)?(?:pin|geheimzahl))(?!\p{L})/iu;
+/** Picking up ("zum Holen", "fürs Abholen", "Abholung"), or the document said to be ready ("brief mit ner geheimzahl … liegt bei eich rum", blind set 216). */
+const PICKING_UP = new RegExp(
+  String.raw`(?<!\p{L})(?:abhol\p{L}*|abzuholen|abgeholt|(?:zum|fürs|fuers|für\s+das|fuer\s+das|für|fuer)\s+(?:ab)?holen|geheimzahl|liegt\s+(?:\p{L}+\s+){0,2}?(?:rum|bereit))(?!\p{L})|${PIN_LETTER.source}`,
+  'iu',
+);
 /** An appointment or dropping in asked about. */
 const APPOINTMENT_OR_DROP_IN = /(?<!\p{L})(?:\p{L}*termin\p{L}*|vorbei\p{L}*)(?!\p{L})/iu;
 /**

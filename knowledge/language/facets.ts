@@ -38,6 +38,11 @@ const PHRASES = FACETS.flatMap(([, prefixes]) => prefixes.filter((p) => p.includ
 /** "online" names a topic too (online-dienste), so it does not count as a mere facet word for routing. */
 const ROUTING: Array<[Facet, string[]]> = FACETS.filter(([facet]) => facet !== 'online');
 
+/** The period a price is asked for ("per year", "im Jahr", "monatlich"), as the index keeps those words. */
+const PRICE_PERIOD_WORDS: ReadonlySet<string> = new Set(['per', 'pro', 'year', 'years', 'yearly', 'annual', 'annually', 'month', 'monthly', 'jahr', 'jahre', 'jährlich', 'jaehrlich', 'monat', 'monatlich']);
+/** Whether a word only says the period of a price asked ("what does it cost per year?" names no matter, trial 58). */
+export const isPricePeriodWord = (word: string): boolean => PRICE_PERIOD_WORDS.has(word);
+
 /** Whether a normalized word only names a facet ("kostet", "dauert", "Termin") and not a topic. */
 export function isFacetWord(word: string): boolean {
   return ROUTING.some(([, prefixes]) => prefixes.some((p) => (p.endsWith(' ') ? word === p.trim() : !p.includes(' ') && word.startsWith(p))));
