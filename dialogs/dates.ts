@@ -114,7 +114,8 @@ function findTime(text: string): TimeMatch | undefined {
     const [read0, minute, spoken] = read(m);
     let hour = read0;
     if (hour === 0 && spoken) hour = 12;
-    const morning = /\b(morgens|früh|vormittags|nachts)\b/.test(text);
+    // ("um 1 in der Nacht", trial 60: read as 13:00.)
+    const morning = /\b(morgens|früh|vormittags|nachts)\b|\bin der (?:nacht|früh)\b/.test(text);
     // "4:30 pm" as citizens writing English say it.
     const afternoon = /\b(nachmittags|abends)\b/.test(text) || /^\s*p\.?m\b/.test(text.slice(m.index + m[0].length));
     if (hour < 12 && (afternoon || (spoken && !morning && hour >= 1 && hour <= 7))) hour += 12;

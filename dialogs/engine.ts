@@ -107,6 +107,12 @@ export interface FlowField {
   /** Fields whose answers depend on this one: changing it asks them again (e.g. the end after the start). */
   invalidates?: string[];
   /**
+   * Fields read from this answer (whether a breed is a listed one) that a correction of an answer given before asks again, given
+   * the answers before and the new value (trial 60: "Listenhund: Ja" had stayed after the breed was changed to a Labrador mix);
+   * its first answer keeps what the citizen already said of them ("kein Kampfhund" in the first message).
+   */
+  readFrom?: (before: Record<string, unknown>, value: unknown) => string[];
+  /**
    * For a message this field's schema does not take: the raw answers it gives to this and later
    * fields (a telephone number typed at "Telefon oder E-Mail?"), each checked by its own schema.
    */
@@ -796,7 +802,7 @@ function correctionOf(
   }
   const answers = { ...state.answers, [target.name]: parsed.data };
   // A corrected start drops the end that was checked against it, as an answer at the summary would.
-  for (const name of target.invalidates ?? []) delete answers[name];
+  for (const name of invalidatedBy(target, state.answers, parsed.data)) delete answers[name];
   const understood = { text: texts().flows.understood(shownValue(target, parsed.data)) };
   // At the summary: the summary again, or the question of an answer the correction dropped.
   if (!asked) {
@@ -996,9 +1002,15 @@ function withoutInvalidated(
   const kept = { ...after };
   for (const field of flow.fields)
     if (JSON.stringify(before[field.name]) !== JSON.stringify(after[field.name]))
-      for (const name of field.invalidates ?? []) if (!(name in given)) delete kept[name];
+      for (const name of invalidatedBy(field, before, after[field.name])) if (!(name in given)) delete kept[name];
   return kept;
 }
+
+/** The answers a changed answer drops: those checked against it, and those read from it when it had been given before. */
+const invalidatedBy = (field: FlowField, before: Record<string, unknown>, value: unknown): string[] => [
+  ...(field.invalidates ?? []),
+  ...(before[field.name] === undefined ? [] : (field.readFrom?.(before, value) ?? [])),
+];
 
 /** A house number ("21", "12a"), the words that may stand before it ("die Nummer", "number"), and those that say which is not meant. */
 const A_NUMBER = /(\d{1,4}\s?[a-z]?)/;

@@ -291,6 +291,10 @@ const INTRODUCTION =
 const ROLE =
   /\s*[,(]\s*(?:\d\.\s*)?(?:vorsitzende[rn]?|vorstand|vorständin|kassier(?:in)?|kassenwart(?:in)?|schriftführer(?:in)?|leiter(?:in)?|trainer(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?)\b.*$/iu;
 
+/** A role before the name ("Der Vorstand, Klaus Weigand", trial 60: refused as no name; "Vorsitzende: Monika Geis"). */
+const ROLE_FIRST =
+  /^(?:(?:der|die|unser|unsere|de)\s+)?(?:\d\.\s*)?(?:vorsitzende[rn]?|vorstand|vorständin|kassier(?:in)?|kassenwart(?:in)?|schriftführer(?:in)?|leiter(?:in)?|trainer(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?)\s*[,:–-]\s*/iu;
+
 /** A reference number as the assistant gives them ("MOE-2026-00042"), and one inside a message (any town's prefix). */
 const REFERENCE_PATTERN = String.raw`[A-Z]{2,6}-\d{4}-\d{5}`;
 export const REFERENCE = new RegExp(`^${REFERENCE_PATTERN}$`);
@@ -324,7 +328,13 @@ export const personName = (surnameAlone = false, surnameHint: string = texts().f
     // "Ich, Monika Geis, Vorsitzende": the name itself.
     // "Klaus Meier, Hauptstraße 5": the name before an address said with it (the address is another question's).
     const name = surnameFirst(
-      (nameThenAddress(value)?.name ?? value).trim().replace(/\s+/g, ' ').replace(INTRODUCTION, '').replace(ROLE, '').trim(),
+      (nameThenAddress(value)?.name ?? value)
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(INTRODUCTION, '')
+        .replace(ROLE_FIRST, '')
+        .replace(ROLE, '')
+        .trim(),
     );
     const parts = name.split(' ');
     if (parts.some(isPlaceWord)) {

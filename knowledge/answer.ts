@@ -193,10 +193,22 @@ function weekText(office: Pick<Office, 'hours'>): string | undefined {
   return hours.length ? `${labelled(texts().answers.hours)}\n${hours.join('\n')}` : undefined;
 }
 
-/** The coming closed or changed days. */
-function changedDaysText(office: Pick<Office, 'closures'>, now: Date): string | undefined {
-  const closures = formatClosures(office.closures, now);
+/** The coming closed or changed days, and `others` (the other offices' beside the Rathaus's). */
+function changedDaysText(office: Pick<Office, 'closures'>, now: Date, others: readonly string[] = []): string | undefined {
+  const closures = [...formatClosures(office.closures, now), ...others];
   return closures.length ? `${labelled(texts().answers.changedDays)}\n${closures.join('\n')}` : undefined;
+}
+
+/**
+ * With the Rathaus's hours, the coming closed or changed days of the Markt's offices that keep hours of their own
+ * ("Bürgerbüro: Do 10.12.: geschlossen (Betriebsausflug)"): "Habt ihr am Donnerstag offe?" asks of them all (trial 60: the
+ * Bürgerbüro's closure had been said only where it was named).
+ */
+function othersChangedDays(office: Office, town: Municipality, now: Date): string[] {
+  if (office !== town.offices.rathaus) return [];
+  return Object.entries(town.offices)
+    .filter(([key, other]) => key !== 'rathaus' && !other.external && other.hours.length > 0)
+    .flatMap(([, other]) => formatClosures(other.closures, now).map((line) => `${nameIn(other)}: ${line}`));
 }
 
 /** The regular hours, one line per day, and the coming closed or changed days. */
@@ -214,7 +226,7 @@ function hoursSummary(office: Office, town: Municipality, now: Date, room: numbe
   const week = weekText(hours);
   if (!week) return undefined;
   const first = day && day !== berlinWallClock(now).date ? dayText(hours, town, day) : todayText(hours, town, now);
-  const lead = [first, changedDaysText(hours, now)].filter(Boolean).join('\n');
+  const lead = [first, changedDaysText(hours, now, othersChangedDays(office, town, now))].filter(Boolean).join('\n');
   return `${lead}\n${week}`.length <= room ? `${lead}\n${week}` : lead;
 }
 
@@ -493,6 +505,20 @@ function fitBeforeOffice(text: string, office: string | undefined, limit: number
   return `${fit(text.slice(0, -office.length - 1), limit)}\n${office}`;
 }
 
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+/**
+ * The sentences of a short answer without those whose figures the point shown beside it repeats ("Seit dem 7. Februar
+ * 2026 kostet er 46,00 Euro …" beside the fees, which say it again); undefined when none is left.
+ */
+function withoutFiguresOf(summary: string, point: string): string | undefined {
+  const figures = new Set(point.match(FIGURE));
+  const kept = sentencesOf(summary).filter((sentence) => {
+    const own = sentence.match(FIGURE) ?? [];
+    return own.length === 0 || own.some((figure) => !figures.has(figure));
+  });
+  return kept.length ? kept.join(' ') : undefined;
+}
+
 /**
  * What to show for an entry, answering `facet` first when one was asked. A first reply is cut to
  * FIRST_REPLY_MAX characters; a facet the citizen tapped for is shown whole.
@@ -508,6 +534,7 @@ export function answerView(
     day,
     alsoFacet,
     hoursOffice,
+    besides = false,
   }: {
     now?: Date;
     /** A note the question named (noteNamedIn), said before the short answer. */
@@ -518,6 +545,8 @@ export function answerView(
     alsoFacet?: Facet;
     /** The office whose hours the hours topic shows, when the question names one (officeNamedForHours); else the entry's. */
     hoursOffice?: string;
+    /** The question asks more than the point asked, which the short answer (or the `lead` note) answers (askedBesideTheFacets). */
+    besides?: boolean;
   } = {},
 ): AnswerView {
   const t = texts().answers;
@@ -528,19 +557,20 @@ export function answerView(
   // A point the entry does not cover is said honestly before its short answer, with the office that
   // knows. "Wie geht das?" is answered by the short answer itself, and so is every question about
   // the opening hours ("wie lange habt ihr heute noch offen": today's hours, not a duration).
-  const unexplained = facet && !asked && facet !== 'procedure' && facet !== 'office' && entry.id !== HOURS_TOPIC ? facet : undefined;
   // "Do I need an appointment?" where the assistant books them: where to book, not "no information".
   // "Geht das auch online?" where the assistant takes the request itself: here, with its button.
   const takenHere = entry.flow !== undefined && entry.flow !== BOOKING_FLOW;
-  const unknown =
-    unexplained &&
-    (unexplained === 'appointment' && entry.flow === BOOKING_FLOW
-      ? t.appointmentBookable
-      : unexplained === 'appointment' && takenHere
-        ? t.appointmentNotNeeded
-        : unexplained === 'online' && takenHere
-        ? t.onlineHere
-        : t.unknownFacet[unexplained]);
+  const unknownOf = (point: Facet): string | undefined =>
+    point === 'procedure' || point === 'office' || entry.id === HOURS_TOPIC
+      ? undefined
+      : point === 'appointment' && entry.flow === BOOKING_FLOW
+        ? t.appointmentBookable
+        : point === 'appointment' && takenHere
+          ? t.appointmentNotNeeded
+          : point === 'online' && takenHere
+            ? t.onlineHere
+            : t.unknownFacet[point];
+  const unknown = facet && !asked ? unknownOf(facet) : undefined;
   // The hours as the editors saved them are as new as that day, whatever the entry's own review says.
   const hoursChanged = entry.id === HOURS_TOPIC ? hoursOf(officeOf(officeKey, town), town).hoursChanged : undefined;
   const reviewed = `${labelled(t.reviewed)} ${formatDate(hoursChanged && hoursChanged > entry.reviewed ? hoursChanged : entry.reviewed)}`;
@@ -556,10 +586,12 @@ export function answerView(
   const fits = (body: string) => compose(body).length <= limit;
   const led =
     lead && (fits(`${lead}\n${summary}`) || !first || urgent ? `${lead}\n${summary}` : fits(`${lead}\n${opening}`) ? `${lead}\n${opening}` : lead);
-  const second = asked && alsoFacet && alsoFacet !== facet ? facetText(entry, alsoFacet, town) : undefined;
-  // "wie bekomm ich nen kitaplatz und was kosted das": how to, where the entry has no steps, is its short answer (as "Wie geht das?" alone is), before the point.
-  const howByShortAnswer = asked && alsoFacet === 'procedure' && facet !== 'procedure' && !second;
-  const pair = second ? `${asked}\n${second}` : howByShortAnswer ? `${summary}\n${asked}` : undefined;
+  // A second point the entry does not cover is said honestly too ("Wie lange ist die Ruhezeit … und was kostet das?", trial 59).
+  const second = asked && alsoFacet && alsoFacet !== facet ? (facetText(entry, alsoFacet, town) ?? unknownOf(alsoFacet)) : undefined;
+  // "wie bekomm ich nen kitaplatz und was kosted das": how to, where the entry has no steps, is its short answer (as "Wie geht das?" alone is), before the point;
+  // so is a part no point answers ("ab wann kann mei Kleine in die Kita und was kost des", "Do I have to pay dog tax?"), or the note it names.
+  const beside = asked && !second && (besides || (alsoFacet === 'procedure' && facet !== 'procedure')) ? (lead ?? withoutFiguresOf(summary, asked)) : undefined;
+  const pair = second ? `${asked}\n${second}` : beside ? `${beside}\n${asked}` : undefined;
   // Two points asked are both answered, even a little beyond the first reply's length: half an
   // answer to "Was kostet … und wie lange dauert das?" sends the citizen back with the other half.
   const both = pair && compose(pair).length <= limit * TWO_POINTS_STRETCH ? pair : asked;

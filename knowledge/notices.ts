@@ -4,6 +4,7 @@
 import { contentWords } from './analyzer';
 import { FIXED_DAYS } from './language/named-days';
 import { stem } from './language/stem';
+import { asksCurrentNotices, asksWhatsNew } from './language/council';
 
 /** Shared words needed, and the share of the question's words they must be. */
 const MIN_SHARED = 2;
@@ -38,7 +39,8 @@ const OPEN_OR_CLOSED = /(?<!\p{L})(?:offen|auf|geöffnet|geoeffnet|geschlossen|z
  */
 const ASKS_WHAT_IS_DISTURBED =
   /(?<!\p{L})(?:gibt\s*(?:es|s|'s)|gibts|sind|welche|aktuelle|wo\s+(?:sind|gibt)|any|are\s+there|is\s+there|current)\s+(?:\p{L}+\s+){0,3}?(?:baustelle\p{L}*|\p{L}*sperrung\p{L}*|umleitung\p{L}*|störung\p{L}*|stoerung\p{L}*|road\s*works?|road\s+closures?|closures?|detours?|disruptions?)(?!\p{L})|^\W*(?:\p{L}*sperrungen|baustellen|umleitungen|road\s+closures)\W*$/iu;
-export const asksWhatIsDisturbed = (question: string): boolean => ASKS_WHAT_IS_DISTURBED.test(question);
+export const asksWhatIsDisturbed = (question: string): boolean =>
+  ASKS_WHAT_IS_DISTURBED.test(question) || asksCurrentNotices(question) || asksWhatsNew(question);
 
 /**
  * A question that names a notice's Ortsteil ("We have no water in Strötzbach, what is going on?"): in another language than the

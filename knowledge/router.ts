@@ -30,7 +30,7 @@ import { wantsAHall, rentsAHall, wantsARoomForAGroup } from './language/rooms';
 import { leavesTheChurch, withoutChurchAsPlace } from './language/church';
 import { namesVotingPapers, votesInAnotherCountrysElection, votesWhileAway } from './language/elections';
 import { asksAboutCivilWedding, namesNoImpediment } from './language/wedding';
-import { asksCouncilAgenda, asksWhatsNew, asksWhatsOn, namesTheCouncil, asksWhereMadePublic, namesOfficialNotices } from './language/council';
+import { asksCouncilAgenda, asksCurrentNotices, asksWhatsNew, asksWhatsOn, namesTheCouncil, asksWhereMadePublic, namesOfficialNotices } from './language/council';
 import { asksParentalAllowance, asksWhoMindsAChild, asksNurseryHours, asksSiblingsDiscount, childcarePlaceNotPromised, namesParentalAllowanceOtherwise } from './language/childcare';
 import { appliedToTheTown, asksWhereToApply, asksTownAsTrainer, asksEducatorJob, asksSideJobAtTheTown, firmHires } from './language/town-jobs';
 import { aboutAppliance, celebratesWeddingAnniversary, aboutPrivateAccess, asksCleaningTip, asksGeneralKnowledge, asksToWriteSomething, asksWhoPaysPrivateDamage, namesNoFishing, asksDrivingLessonsPrice, asksForRecommendation, asksGardenAdvice, asksCarPrice, asksCarCare, asksInsuranceChoice, asksForTravelDeal, asksForTranslation, asksEnglishTrivia, ownEverydayMatter, seeksPrivateHelper, asksToolOrPestAdvice, offTopicEveryday, claimsCarDamage } from './language/private-matters';
@@ -38,14 +38,14 @@ import { asksHourForGardenNoise, asksIfNoiseThatEarly, asksQuietHours, namesQuie
 import { asksProofOfResidence, saysKinship, saysRegistering, registersAsResident, mustRegisterOneself, landlordConfirmsMove, movesWithinSameTown, objectsToJubileeNotice, registersWhileStayingWithSomeone, confirmsOwnRegistration, registersInLearnersOrder, registersWhereNowLiving, asksToHideAddress, givesUpSecondHome, namesRegistering, registersOneself, lostRegistrationPaper, registersOwnAddress, registersSecondHome, landlordWithholdsConfirmation, namesReRegistration, seeksSomeonesAddress, registersAfterMovingIn, registersInTheNewTown, ownerConfirmsResidence, asksWhereToRegister, neverRegistered, namesDeregistering, namesHousingBenefit, namesPensionOtherwise, namesPensionAccountGap, registersWithConfirmationInHand, namesSocialInsuranceCard, wantsNoLongerRegistered, asksToBeEntered, registersLate, leavesTheCountry, wantsToBeRegistered, asksOwnAddresses, stopsAddressRelease } from './language/register';
 import { asksProofAtTheYard, asksWhenBinIsEmptied, binGoneOrMissing, disposesOfElectronics, disposesOfScrap, disposesOfYardMaterial, asksChristmasTreeCollection, bringsChristmasTree, changesBinSize, ordersBulkyWaste, binNotCollected, burnsGardenWaste, disposesOfFurniture, disposesOfGreenCuttings, withoutClearingOut, wantsABin, ordersBins, withoutAContainer } from './language/waste';
 import { aboutWaterBill, namesSewerBill, meterReadAsked, meterCalibrationDue, meterDoubted, waterFailsAround, waterShutOff } from './language/water';
-import { asksBuildingPermit, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, wishesDirectDebit, propertyTaxNotice, propertyTaxRose, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksToTakeTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
+import { asksBuildingPermit, asksPermitBesideNoPlan, asksWhatIsPlanned, asksYearlyCostOfLand, changesDebitAccount, wishesDirectDebit, propertyTaxNotice, propertyTaxRose, handsInBuildingPlans, asksBuildingRules, takesTreesOut, asksToTakeTreesOut, asksPlanDocuments, namesPermitProcedure } from './language/land';
 import { carcassOnRoad, claimsRoadDamage, waterPipeBurst, drainBlocked, toldADamage, treeFellInPublic, nestAtAPublicPlace, waterStandsInAHole, streetLightOut } from './language/damage';
 import { askedInStory } from './language/asked';
 import { afterGreeting, onlyTelling, asksIfSafeToTypeHere, greetsTheTownHall, asksIfSomeoneIsThere, triesTheChat, asksOrNeeds, asksWhatToDo, onlyGreeting, onlyThanksOrGoodbye, asksWhatHappensToWhatISay, asksWhatIAm, asksWhatICanDo, isSmallTalk, questionAfterThanks, questionBeforeThanks, scoldsTheAssistant, scoldsTheStaff, asksHowTheAssistantWasMade, instructsTheAssistant, toldHavingNone, wantsAPersonInstead, wantsDeletion, wantsWhatIWroteGone, thanksAndGoodbye } from './language/small-talk';
-import { parkedWhereNotAllowed, aboutTyres, aboutChurchRite, handsOnProperty, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, gameDamagedGarden, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, rubbishLeftLying, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, renewsResidencePermit, aboutMaternityPay, aboutVaccinationRecord, asksWhereToBeVaccinated, asksCertificateRecognition, aboutInsuranceCard, asksCraftsRegister, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksAboutRoadWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, asksOnlyTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat, asksMarriageContract, seeksADoctor, reportsUnauthorisedBuilding } from './language/others-matters';
-import { aboutOwnIdCard, asksWhereRegistered, picksUpDocumentForAnother, idDocumentLost, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, naturalisedWantsIdCardNotPassport, wantsAnIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, aboutDisabilityCard, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, newbornsCertificate, registersNewborn, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, needsNewPassport, wantsCertified, copiesCertified, documentLostAbroad,
+import { parkedWhereNotAllowed, unemploymentBenefitCut, aboutTyres, aboutChurchRite, handsOnProperty, asksTaxOfficesMatter, aboutMusicRights, aboutInsurersClaim, asksSwornTranslation, fliesADrone, asksLegalForm, thingLeftInPublic, asksHowRegistered, asksCommercialRegister, asksHealthInsurersMatter, appliesForSurvivorsPension, aboutDivorce, aboutHealthOffice, aboutEmployment, aboutEnergySupplier, aboutFoodControl, asksWhoKeepsAMajorRoad, comparesCars, asksForPetPassport, aboutMiniJob, booksARestaurantTable, aboutChildBenefit, shopsForWedding, aboutForwardingOrder, aboutOthersCard, aboutParcel, aboutParentalLeave, aboutPostOffice, changesAddressWithOthers, travelsAbroad, aboutInsurersPremium, objectsToOthersNotice, aboutBroadcastFee, asksForApostille, asksLandSurvey, wildAnimalHit, gameDamagedGarden, aboutPensionPayment, aboutStateTax, aboutStudentGrant, aboutTenancyDispute, aboutTowedCar, hitAndRun, aboutTrafficFine, aboutVehicleUpkeep, aboutVehicleTax, appointmentWithOthers, notGermansDocument, wantsCarTowed, aboutCreditReport, disputesWithNeighbour, rubbishLeftLying, asksCareerAdvice, asksForGermanCourse, asksForTravelPermit, asksWhomToVoteFor, aboutInheritanceCertificate, claimsInheritanceShare, disputesWithTradesman, aboutOwnBank, aboutTelecom, asksInsurancePlate, asksForTaxId, aboutCustody, asksMaintenanceAmount, aboutCompanyPension, aboutBasicIncome, asksEnergyGrant, lineOutOfOrder, aboutFarmingOrChamber, aboutOthersLetter, aboutCare, aboutResidencePermit, renewsResidencePermit, aboutMaternityPay, aboutVaccinationRecord, asksWhereToBeVaccinated, asksCertificateRecognition, aboutInsuranceCard, asksCraftsRegister, aboutAssociationsRegister, asksForBuildingPlot, asksDrivingPoints, asksYouthLeaderCard, asksHuntingOrWeapons, asksNaturalisation, lostAThing, asksForExtension, asksAboutSchool, asksTaxAllowance, townMatterWithoutEntry, namesBlueCardEu, asksEnergyCertificate, asksLandRegister, seeksMidwife, aboutRehabilitation, choosesRehabilitationClinic, aboutMotorwayWorks, asksAboutRoadWorks, asksSchoolReportAnew, asksForJobseekersAllowance, aboutTransportTicket, aboutPrivateForest, aboutYouthOffice, registersUnemployed, leftInATrain, asksTheWeather, asksOnlyTheWeather, cancelsNewspaper, rejoinsChurch, powerCut, seeksAFlat, asksMarriageContract, seeksADoctor, reportsUnauthorisedBuilding } from './language/others-matters';
+import { aboutOwnIdCard, asksWhereRegistered, picksUpDocumentForAnother, idDocumentLost, idCardRunsOut, asksPassportSooner, asksAppointmentForPickUp, naturalisedWantsIdCard, naturalisedWantsIdCardNotPassport, wantsAnIdCard, waitsForNewDocument, babyNeedsOwnDocument, asksPapersToRegisterDeath, wantsIdCardPinAnew, passportForNewName, englishAdultDocument, englishCertificateCopies, asksAboutIdDuty, adultsDocumentNamed, asksAboutPickUp, asksChildsDocument, asksCertificateCopies, asksCertificateOfPastEvent, wantsCertificateAnew, idCardForNewName, firstPassport, describesCivilStatusCertificate, asksIfDocumentReady, ownFirstPassport, asksProvisionalDocument, asksProvisionalIdDocument, asksPaperForTheMeantime, appliesForPassportHere, aboutDisabilityCard, namesDegreeOfDisability, asksIfIdCardWillDo, bornInAYear, documentDamaged, expectsABaby, newbornsCertificate, registersNewborn, idCardForFarTrip, grownChildsDocument, namesACleanRecord, namesOnlyThePassport, needsPassportBesideIdCard, wantsPassportFaster, needsNewPassport, wantsCertified, copiesCertified, documentLostAbroad,
   documentsTakenInBurglary, dictatedIdCard, lostDocumentFoundAgain, namesProvisional, namesChildsDocument, asksRegisterPrintout, ownIdCardFromSixteen, paysAtPickUp, describesPassport, asksHowLongPassportTakes, describesThePassport, childrensTravelDocument } from './language/documents';
-import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksKindOfBurial, namesTheCemetery, wantsAGrave } from './language/cemetery';
+import { asksBurialArranged, asksBurialByCustom, asksBurialHere, asksCemeteryWater, asksKindOfBurial, namesTheCemetery, wantsAGrave } from './language/cemetery';
 import { LOCAL_TAX_TOPICS, missedTaxPayment, withoutArisingCosts } from './language/fees';
 import { withoutNegatedMatter } from './language/contrast';
 import { splitDone, wantsTheSame, withoutToldAside } from './language/done';
@@ -382,10 +382,12 @@ export class Router {
     // story, the service it is about is answered and the booking offered beside it (a short question is the booking's, below).
     if (this.profile.german && (BOOKED_SERVICES.has(result.decision?.id ?? '') || result.decision?.id === PICK_UP) && result.confidence >= STORY_SERVICE_SURE && text.trim().split(/\s+/).length > STORY_WORDS && asksToDropIn(text)) return { ...result, also: APPOINTMENT };
     const told = this.toldMatter(text, notAside, result);
-    // ("Mir sin vun Alzenau nach Schimborn gezooche … wie mach isch des mit dem ummelde?", trial 55: "ummelden" said of a move from elsewhere is moving in.)
+    // ("Mir sin vun Alzenau nach Schimborn gezooche … wie mach isch des mit dem ummelde?", trial 55: "ummelden" said of a move from elsewhere is moving in;
+    // not where the move is said to be within the town: "innerhalb vom ort … von mensegesäß nach strötzbach … is ja die gleich gemeinde", blind set 231, a misspelt Ortsteil.)
     const moveIn = this.byId.get(REGISTRATION.moveIn);
     const normalized = this.profile.normalize(text);
-    if (told !== undefined && this.docs[told]!.id === REGISTRATION.within && moveIn !== undefined && this.profile.german && Boolean(this.fromElsewhere?.(normalized))) return this.sure(moveIn);
+    if (told !== undefined && this.docs[told]!.id === REGISTRATION.within && moveIn !== undefined && this.profile.german && Boolean(this.fromElsewhere?.(normalized)) && !movesWithinSameTown(text))
+      return this.sure(moveIn);
     // A death told with the grave wanted beside it ("… gestorbe. Mir wolle en Grab in Mömbris", trial 58): the grave offered too.
     const graveToo = told !== undefined && this.docs[told]!.id === DEATH && this.profile.german && wantsAGrave(text) && this.byId.has(CEMETERY);
     if (told !== undefined) return graveToo ? { ...this.sure(told), also: CEMETERY } : this.sure(told);
@@ -1256,6 +1258,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { near: new Set(['kirchenaustritt', 'kontakt', 'hilfe']), asked: rejoinsChurch },
   { asked: aboutMotorwayWorks, referral: 'autobahn' },
   { near: new Set(['sondernutzung', 'maengelmelder', 'bauantrag', 'kontakt']), asked: asksAboutRoadWorks },
+  // ("Gibt es aktuelle Hinweise?", trial 60: the register's information had come; the current notices answer it.)
+  { near: new Set(['melderegisterauskunft', 'meldebescheinigung', 'maengelmelder', 'eheschliessung', 'wasser-stoerung', 'hilfe', 'kontakt']), asked: asksCurrentNotices },
   // Blind set 146: a flat to rent sought.
   { asked: seeksAFlat },
   // Blind set 145: a marriage contract.
@@ -1266,6 +1270,7 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: asksForJobseekersAllowance, referral: 'jobcenter' },
   { asked: aboutTransportTicket },
   { near: new Set(['wohngeld', 'anmeldung-wohnsitz', 'ummeldung', 'abmeldung', 'hilfe', 'kontakt']), asked: registersUnemployed, referral: 'arbeitsagentur' },
+  { asked: unemploymentBenefitCut, referral: 'arbeitsagentur' },
   { near: new Set(['eheschliessung', 'urkunden', 'hundesteuer', 'rentenantrag', 'kirchenaustritt']), asked: aboutStateTax, referral: 'finanzamt' },
   { near: new Set(['vereinsfoerderung', 'hilfe', 'kontakt', 'grundsteuer', 'bebauungsplan', 'dank']), asked: aboutPrivateForest },
   { near: new Set(['kontakt', 'rueckruf', 'mitarbeiter', 'hilfe', 'elterngeld', 'wohngeld']), asked: aboutYouthOffice, referral: 'jugendamt' },
@@ -1315,7 +1320,8 @@ const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text:
   { asked: asksEnergyCertificate },
   // Blind set 56: young adults' first times.
   { near: new Set(['geburt-beurkunden', 'kontakt', 'ausweis-kinder', 'kita', 'elterngeld', 'hilfe']), asked: seeksMidwife },
-  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'kontakt', 'hilfe', 'kita', 'geburt-beurkunden']), asked: seeksADoctor, referral: 'arzt' },
+  // ("ich brauch en hausarzt der noch patiente nimmt … mei alter is in rente gange", blind set 231: the pension only why.)
+  { near: new Set(['anmeldung-wohnsitz', 'ummeldung', 'kontakt', 'hilfe', 'kita', 'geburt-beurkunden', 'rentenantrag']), asked: seeksADoctor, referral: 'arzt' },
   // Blind set 118: a rehabilitation or its clinic chosen, the insurers' decision ("wählen" and "in der Reha" lead to the postal vote).
   { near: new Set(['geburt-beurkunden', 'sterbefall', 'kontakt', 'hilfe', 'elterngeld']), asked: aboutRehabilitation },
   { near: new Set(['briefwahl']), asked: choosesRehabilitationClinic },
@@ -1372,6 +1378,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'schwerbehindertenausweis', misled: new Set(['rentenantrag', 'vereinsfoerderung', 'bankverbindung', 'kontakt', 'hilfe', 'personalausweis', 'dokument-verloren', 'ausweis-kinder']), told: aboutDisabilityCard },
   // "hab jetzt 50 prozent anerkannt bekommen, wo krieg ich die karte": the card of a degree, not the volunteer card (unless named).
   { topic: 'schwerbehindertenausweis', misled: new Set(['ehrenamtskarte', 'fundbuero']), told: (text) => aboutDisabilityCard(text) && !namesVolunteering(text) },
+  // ("mei mann hat jetzt 50 prozent kriegt, wo holt mer den ausweis", blind set 233: the card of a degree, not an ID card's pick-up.)
+  { topic: 'schwerbehindertenausweis', misled: new Set(['ausweis-abholen']), told: (text) => aboutDisabilityCard(text) && namesDegreeOfDisability(text) },
   { topic: 'reisepass', misled: new Set(['eheschliessung', 'ausweis-kinder', 'vorlaeufiger-ausweis', 'personalausweis', 'ausweis-abholen']), told: idCardForFarTrip },
   { topic: 'maengelmelder', misled: new Set(['maengelmelder', 'grundsteuer', 'gewerbesteuer', 'kontakt', 'stellenangebote', 'dokument-verloren', 'kita']), told: (text) => toldADamage(text) && !claimsRoadDamage(text) && !powerCut(text) },
   // (Also where the hospital's name led to the birth's: "Mei Vadder is gestern im Klinikum Aschaffenburg gestorbe … Was müsse mer mache?", trial 58.)
@@ -1380,6 +1388,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'sterbefall', misled: new Set(['urkunden', 'geburt-beurkunden', 'eheschliessung']), told: asksPapersToRegisterDeath },
   // "sprudelt Wasser aus dem Gehweg … Feuerwehr oder Gemeinde?" (blind set 153): the burst pipe, whoever the writer thought of calling.
   { topic: 'wasser-stoerung', misled: new Set(['feuerwehr', 'kontakt', 'hilfe']), told: waterPipeBurst },
+  // ("wird des wasser uffm friedhof im winter abgestellt?", blind set 231: its taps; a pipe burst there stays a failure to report.)
+  { topic: 'friedhof', misled: new Set(['wasser-stoerung', 'wasser-abwasser']), told: (text) => asksCemeteryWater(text) && !waterPipeBurst(text) && !toldADamage(text) },
   { topic: 'wasser-stoerung', misled: new Set(['ruhezeiten', 'ausweis-kinder', 'wasser-abwasser', 'kontakt', 'hilfe']), told: waterFailsAround },
   { topic: 'reisepass', misled: new Set(['ausweis-abholen', 'personalausweis', 'urkunden', 'eheschliessung']), told: passportForNewName },
   { topic: 'personalausweis', misled: new Set(['ausweis-abholen', 'dokument-verloren', 'online-dienste', 'vorlaeufiger-ausweis']), told: wantsIdCardPinAnew },
@@ -1408,11 +1418,14 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'ausweis-abholen', misled: new Set(['elterngeld', 'geburt-beurkunden', 'urkunden', 'kontakt']), told: asksIfDocumentReady },
   // "Mein neuer Pass ist beantragt … Kann ich bei euch was bekommen, das ich noch am selben Tag mitnehmen kann?": the provisional document, where a death told led the model on.
   { topic: 'vorlaeufiger-ausweis', misled: new Set(['sterbefall', 'oeffnungszeiten', 'friedhof']), told: asksProvisionalDocument },
+  // ("… Ich muss aber nächste Woche zur Bank und zum Notar. Gibt es ein Papier für die Zwischenzeit?", blind set 232: the bank and notary had led to the registration's proof.)
+  { topic: 'vorlaeufiger-ausweis', misled: new Set(['meldebescheinigung', 'beglaubigung']), told: asksPaperForTheMeantime },
   // "sein neuer Ausweis ist noch in Berlin in Druckerei … Kann man bis dahin paper bekommen" (blind set 149): the provisional one, not the card on its way.
   { topic: 'vorlaeufiger-ausweis', misled: new Set(['personalausweis', 'reisepass']), told: (text) => asksProvisionalDocument(text) && waitsForNewDocument(text) },
   // Blind set 100: the old address in the card and the card running out — a new card, not only the sticker.
   { topic: 'personalausweis', misled: new Set(['ummeldung', 'anmeldung-wohnsitz']), told: idCardRunsOut },
   { topic: 'reisepass', misled: new Set(['ausweis-abholen']), told: firstPassport },
+  { topic: 'reisepass', misled: new Set(['anmeldung-wohnsitz', 'meldebescheinigung', 'ummeldung']), told: appliesForPassportHere },
   { topic: 'reisepass', misled: new Set(['ausweis-abholen']), told: (text) => needsNewPassport(text) && !asksAboutPickUp(text) },
   { topic: 'ausweis-abholen', misled: new Set(['oeffnungszeiten', 'reisepass', 'personalausweis', 'vorlaeufiger-ausweis']), told: picksUpDocumentForAnother },
   { topic: 'reisepass', misled: new Set(['ausweis-kinder']), told: (text) => firstPassport(text) && ownFirstPassport(text) },
@@ -1441,7 +1454,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'anmeldung-wohnsitz', misled: new Set(['melderegisterauskunft', 'meldebescheinigung', 'auskunftssperre']), told: registersOwnAddress },
   { topic: 'stellenangebote', misled: 'any', told: (text) => asksTownAsTrainer(text) && !asksWhatIAm(text) && !givesUpSecondHome(text) },
   { topic: 'ruhezeiten', misled: new Set(['baum-faellen', 'wertstoffhof', 'maengelmelder']), told: asksHourForGardenNoise },
-  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen', 'sondernutzung', 'maengelmelder']), told: (text) => asksEventPermitted(text) && !rentsAHall(text) && !advertisesEventWithSigns(text) },
+  // ("darf ich uff meim grundstück e oldtimertreffe mache, so 50 autos", blind set 233: an event on one's land, not what the plan allows.)
+  { topic: 'veranstaltung', misled: new Set(['gewerbe-anmelden', 'hilfe', 'kontakt', 'raum-mieten', 'kita', 'termin-buchen', 'sondernutzung', 'maengelmelder', 'bebauungsplan']), told: (text) => asksEventPermitted(text) && !rentsAHall(text) && !advertisesEventWithSigns(text) },
   // Blind set 38: a life event told without the service's name.
   // ("… damals ausgetreten und möchte jetzt wieder eintreten": rejoining, the parish's.)
   { topic: 'kirchenaustritt', misled: 'any', told: (text) => leavesTheChurch(text) && !rejoinsChurch(text) },
@@ -1518,6 +1532,8 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'online-dienste', misled: 'any', told: asksForFormsOnline },
   // ("ein Benefizkonzert in einer Scheune … Muss man sowas irgendwo genehmigen lassen?": the event's permit, not the barn's.)
   { topic: 'bauantrag', misled: new Set(['veranstaltung', 'gestattung', 'hilfe', 'kontakt', 'sondernutzung']), told: (text) => asksBuildingPermit(text) && !asksEventPermitted(text) },
+  // ("e gartehaus … ab welcher größ muss mer des beantrage", blind set 231: one's own shed's permit, where no plan is named.)
+  { topic: 'bauantrag', misled: new Set(['bebauungsplan']), told: (text) => asksPermitBesideNoPlan(text) && !asksEventPermitted(text) },
   // Blind set 49: letters and notices received.
   { topic: 'anmeldung-wohnsitz', misled: new Set(['meldebescheinigung', 'melderegisterauskunft', 'ummeldung', 'kontakt', 'hilfe']), told: neverRegistered },
   { topic: 'wasser-stoerung', misled: new Set(['sondernutzung', 'maengelmelder', 'kontakt', 'wasser-abwasser', 'plakatierung']), told: waterShutOff },

@@ -23,7 +23,8 @@ import { berlinWallClock } from '../../knowledge/hours';
 import { parseSlotWish } from '../../dialogs/slots';
 import type { Entry, Municipality } from '../../knowledge/schema';
 import { asksWhatIsDisturbed, isAboutNotice, namesPlaceOf } from '../../knowledge/notices';
-import { facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
+import { asksCurrentNotices } from '../../knowledge/language/council';
+import { askedBesideTheFacets, facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
 import { inAnotherLanguage } from '../../knowledge/language/detect';
 import { isAnnoyed, lossTold, saysOverwhelmed } from '../../knowledge/language/feelings';
 import { asksWhatToDoNow } from '../../knowledge/language/urgent';
@@ -185,6 +186,10 @@ export async function respond(turn: Turn): Promise<void> {
       turn.state.fallbacksInARow = 0;
       return;
     }
+  } else if (asksCurrentNotices(turn.text) && (result.action === 'none' || !result.decision)) {
+    // "Gibt es aktuelle Hinweise?" with none published: that is the answer, not "keine gesicherte Auskunft".
+    turn.reply(turn.t.conversation.noNotices);
+    return;
   }
   await noteClarification(turn, result);
   if (result.pointOnly) {
@@ -505,6 +510,7 @@ export function answerReply(
     hoursOffice?: string;
     /** The entry's request is not offered ("Unser Hund ist gestorben": no "Hund anmelden"). */
     withoutFlow?: boolean;
+    besides?: boolean;
   } = {},
 ): AnswerReply {
   const view = answerView(entry, town, options.facet, options.first ?? true, {
@@ -512,6 +518,7 @@ export function answerReply(
     day: options.day,
     alsoFacet: options.alsoFacet,
     hoursOffice: options.hoursOffice,
+    besides: options.besides,
   });
   const alsoTitle = options.also && options.also !== entry.flow ? titleOf(options.also) : undefined;
   const suggestions = [
@@ -603,9 +610,12 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet, hou
   const animalGone = lossTold(turn.text) === 'animal' || GIVEN_AWAY.test(turn.text);
   // Without a facet asked, a note about what the question names comes first ("Gartenhaus"); not one about what
   // it tells done ("the landlord gave us the paper" had led with the note for a landlord who gives none).
-  const lead = facet
-    ? undefined
-    : noteNamedIn(entry, withoutReceivedInEnglish(withoutToldAside(turn.text)), turn.services.knowledge.places);
+  // With a point asked, the note a part beside it names ("wie lange ist die Ruhezeit … und was kostet das?").
+  const besides = facet && !tapped ? askedBesideTheFacets(turn.text) : undefined;
+  const lead =
+    facet && besides === undefined
+      ? undefined
+      : noteNamedIn(entry, withoutReceivedInEnglish(withoutToldAside(besides ?? turn.text)), turn.services.knowledge.places);
   const reply = turn.speak(() =>
     answerReply(entry, municipality, (topic) => titleIn(turn, topic), {
       facet,
@@ -617,6 +627,7 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet, hou
       day,
       hoursOffice: id === HOURS_TOPIC ? (officeNamedForHours(turn.text, municipality) ?? hoursOf) : undefined,
       withoutFlow: animalGone,
+      besides: besides !== undefined,
     }),
   );
   offerRating(turn, id);

@@ -10,6 +10,7 @@ import { CATALOGUES, languageOfLocale, languageSchema, type Language } from '../
 import { otherLanguage, readsAsEnglish } from '../../knowledge/language/detect';
 import type { Turn, TurnStep } from '../turn';
 import { resumeFlow } from '../conversation/flows';
+import { translationOf } from '../../knowledge/translated';
 
 /**
  * "Ich versteh des alles net so gut. Geht des einfacher?", "Ich kann nicht gut lesen.", "Ich möchte
@@ -22,8 +23,12 @@ const SIMPLER =
 /** "Ich verstehe das nicht", "ich nicht verstehen": said of what was just written. */
 const NOT_UNDERSTOOD = /\b(versteh\w*\s+(das|des|sie)?\s*(alles\s+)?(nicht|net|ned|nit)|(nicht|net|nix|kein)\s+versteh\w*)\b/iu;
 
-/** "Hi, do you speak English?", "Sprechen Sie Englisch?": a wish for English in a sentence. */
-const ENGLISH_WISH = /\b((do|can|could)\s+(you|we)\s+(speak|talk|write|chat)(\s+in)?\s+english|sprechen\s+sie\s+(auch\s+)?englisch)\b/iu;
+/**
+ * "Hi, do you speak English?", "Sprechen Sie Englisch?": a wish for English in a sentence; "und in Englisch?", "auf Englisch
+ * bitte", "geht des auch auf englisch" (trial 60: the answer had come again in German).
+ */
+const ENGLISH_WISH =
+  /\b((do|can|could)\s+(you|we)\s+(speak|talk|write|chat)(\s+in)?\s+english|sprechen\s+sie\s+(auch\s+)?englisch|(geht\s+(das|des)\s+(auch\s+)?|(das|des)\s+)?(auf|in)\s+englisch(\s+bitte)?\s*\??\s*$|^\W*(und\s+)?(auf|in)\s+englisch\b|in\s+english\s+please)/iu;
 
 /** The language a language button (or its word typed) chooses: "Leichte Sprache", "English", "Deutsch". */
 export function languageButton(text: string): Language | undefined {
@@ -145,11 +150,14 @@ export const chooseLanguage: TurnStep = {
       // "Ich verstehe das nicht, warum muss ich …?": outside a request, the question of a longer
       // message is answered in the new language, not dropped.
       if (!turn.state.flow && asksBesideWish(turn.text)) return 'next';
-      // "ich kann nicht gut lesen" right after an answer: that answer again, now in Leichte Sprache.
-      const last =
-        chosen === 'ls' && !turn.state.flow && turn.state.lastTopic ? turn.services.knowledge.entry(turn.state.lastTopic) : undefined;
+      // "ich kann nicht gut lesen" right after an answer: that answer again, now in Leichte Sprache; "und in Englisch?" in English
+      // (trial 60: only the switch had been said), by its English title, which the English router knows.
+      const again = !turn.state.flow && turn.state.lastTopic && (chosen === 'ls' || (chosen === 'en' && ENGLISH_WISH.test(turn.text)));
+      const last = again ? turn.services.knowledge.entry(turn.state.lastTopic!) : undefined;
       if (!last) return 'handled';
-      turn.textInstead = last.title;
+      turn.textInstead = (chosen === 'en' ? translationOf('en', last.id)?.title : undefined) ?? last.title;
+      // Asked afresh, not as a follow-up of itself (which answers only the sentence its title names).
+      turn.state.lastTopic = undefined;
       return 'next';
     }
     const detected = otherLanguage(turn.text, written(turn.state.language));

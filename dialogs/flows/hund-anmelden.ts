@@ -41,7 +41,8 @@ const SINCE_IS_NO_BIRTH = {
 
 /** A start of keeping before the birth date given (at the coarser of the two precisions: "2024-03" is all of March). */
 const beforeBirth = (start: string, born: unknown): boolean => {
-  if (typeof born !== 'string') return false;
+  // (A birth not known, "unbekannt", is no date to compare.)
+  if (typeof born !== 'string' || !/^\d{4}/u.test(born)) return false;
   const common = Math.min(start.length, born.length);
   return start.slice(0, common) < born.slice(0, common);
 };
@@ -127,6 +128,11 @@ const dogName = z
     error: () => texts().fields.onlyTheDogsName,
   });
 
+/** "unbekannt, is aus em Tierheim", "weiß ich net": the birth not known (trial 60: refused again and again), said without a date. */
+const BIRTH_UNKNOWN =
+  /(?<!\p{L})(?:unbekannt|nicht\s+bekannt|(?:weiß|weiss|waas)\s+(?:ich\s+|i\s+|isch\s+|mer\s+)?(?:nicht|net|ned|nit)|keine\s+ahnung|unknown|(?:don'?t|do\s+not)\s+know|no\s+idea)(?!\p{L})/iu;
+const birthUnknown = (said: string): boolean => !/\d/u.test(said) && BIRTH_UNKNOWN.test(said);
+
 /** "2 Jahre alt", "8 Monate alt", "about 2 years old": the dog's age, for its birth date. */
 const AGE = /(?<!\p{L}|\d)(\d{1,2})\s+(jahre?|monate?|years?|yrs?|months?)\s+(?:alt|old)(?!\p{L})/iu;
 /** German month names, for an approximate birth date the date field reads ("ca. Dezember 2024"). */
@@ -143,6 +149,15 @@ function birthFromAge(said: string, now: Date): string | undefined {
 
 export const hundAnmelden = (context: FlowContext): FlowDefinition => {
   const past = pastDate(context);
+  const birthDate = past('„14.3.2024“ oder „März 2024“');
+  /** A past date, or the birth said to be unknown (its word, "unbekannt"). */
+  const pastOrUnknown = z.string().transform((value, ctx) => {
+    if (value === texts().fields.notKnown) return value;
+    const read = birthDate.safeParse(value);
+    if (read.success) return read.data;
+    for (const issue of read.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
   /** A date said without a breed ("März 2023", "seit gestern", "1.11."; not "Bello, ein Labrador, 2 Jahre alt"). */
   const aDateSaid = (said: string): boolean =>
     !BREED.test(said) &&
@@ -208,6 +223,8 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         name: 'rasse',
         label: 'Rasse',
         prompt: 'Welche Rasse hat der Hund (oder „Mischling“)?',
+        // A breed corrected asks again whether it is a listed dog where that may have changed: from a listed one, or to one.
+        readFrom: (before, breed) => (before.listenhund === 'Ja' || LISTED_ALWAYS.test(String(breed)) ? ['listenhund'] : []),
         // An e-mail address or a telephone number is no breed (trial 28: "max@example.de" had been stored as one).
         // "weiß ich nicht", "keine Ahnung": the breed is unknown, said so in the record (trial 38: the words had been stored as the breed).
         // An address is the Anschrift said again or corrected ("Am Rain 3, 63776 Mömbris-Gunzenbach"; trial 45: it had been called a contact).
@@ -219,7 +236,7 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
           // "er heißt bello" (trial 41: stored as the breed).
           .refine((said) => !DOG_NAMED.test(said), { error: () => texts().fields.nameNotBreed })
           // "Er heißt Bello und ist ein Labrador": the breed alone (trial 52: the whole sentence had been stored as the breed).
-          .transform((said) => (saysNotKnown(said) ? texts().fields.breedUnknown : (breedBesideName(said) ?? withoutBreedFrame(said)))),
+          .transform((said) => (saysNotKnown(said) ? texts().fields.notKnown : (breedBesideName(said) ?? withoutBreedFrame(said)))),
         // "Labrador mischling, heißt Bello, seit 1. november bei uns": the breed named, and the start beside it (trial 32: all had been the breed).
         answeredWith: (said): Record<string, string> | undefined => {
           if (isOnlyAnAddress(said.trim())) return { anschrift: said.trim() };
@@ -255,15 +272,15 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         schema: z
           .string()
           .refine((said) => !SINCE.test(said), { error: () => SINCE_IS_NO_BIRTH[context.language] })
-          .transform((said) => birthFromAge(said, context.clock()) ?? said)
-          .pipe(past('„14.3.2024“ oder „März 2024“')),
+          .transform((said) => (birthUnknown(said) ? texts().fields.notKnown : (birthFromAge(said, context.clock()) ?? said)))
+          .pipe(pastOrUnknown),
         // Taken for the start instead, and the birth date asked again.
         answeredWith: (said) => {
           const since = SINCE.exec(said)?.[0];
           return since ? { haltungsbeginn: since } : undefined;
         },
-        show: showDate,
-        help: 'Das Geburtsdatum steht im Heimtierausweis. Wenn Sie es nicht genau wissen, genügen Monat und Jahr.',
+        show: (value) => (value === texts().fields.notKnown ? String(value) : showDate(value)),
+        help: 'Das Geburtsdatum steht im Heimtierausweis. Wenn Sie es nicht genau wissen, genügen Monat und Jahr; sonst schreiben Sie „unbekannt“.',
       },
       {
         name: 'haltungsbeginn',
@@ -282,7 +299,11 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         label: 'Listenhund',
         prompt: 'Ist es ein Listenhund (Kampfhund)?',
         ...yesOrNo(),
-        note: (v) => (v === 'Ja' ? 'Für Kampfhunde gilt ein höherer Steuersatz. Die Höhe nennt Ihnen das Steueramt.' : undefined),
+        // Keeping one needs the town's permit too (Art. 37 Abs. 1 LStVG), which the tax registration is not (trial 60: only the tax had been said).
+        note: (v) =>
+          v === 'Ja'
+            ? 'Für Kampfhunde gilt ein höherer Steuersatz. Die Höhe nennt Ihnen das Steueramt. Wer einen Kampfhund hält, braucht außerdem eine Erlaubnis der Gemeinde (Art. 37 LStVG). Dazu berät Sie das Ordnungsamt.'
+            : undefined,
         help: 'Listenhunde sind in Bayern in einer Verordnung aufgezählt; im Zweifel „Ja“.',
       },
       {
@@ -346,7 +367,10 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
             label: 'Listed dog',
             prompt: 'Is it a listed dog (a breed on the Bavarian list of dangerous dogs)?',
             choices: ['Yes', 'No'],
-            note: (v) => (v === 'Ja' ? 'A higher tax rate applies to listed dogs. The tax office will tell you the amount.' : undefined),
+            note: (v) =>
+              v === 'Ja'
+                ? 'A higher tax rate applies to listed dogs. The tax office will tell you the amount. Keeping a listed dog also needs a permit from the town (Art. 37 LStVG). The public order office (Ordnungsamt) advises you.'
+                : undefined,
             help: 'Listed dogs are named in a Bavarian regulation; if in doubt, choose “Yes”.',
           },
           ermaessigung: {
@@ -407,7 +431,9 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
             prompt: 'Ist Ihr Hund ein Kampf·hund?\nKampf·hunde stehen auf einer Liste.\nDie Liste ist von Bayern.',
             choices: ['Ja', 'Nein'],
             note: (v) =>
-              v === 'Ja' ? 'Für Kampf·hunde zahlen Sie mehr Steuern.\nDas Steuer·amt sagt Ihnen: So viel zahlen Sie.' : undefined,
+              v === 'Ja'
+                ? 'Für Kampf·hunde zahlen Sie mehr Steuern.\nDas Steuer·amt sagt Ihnen: So viel zahlen Sie.\nFür einen Kampf·hund brauchen Sie auch eine Erlaubnis von der Gemeinde.\nFragen Sie dazu das Ordnungs·amt.'
+                : undefined,
             help: 'Sie wissen es nicht genau?\nDann tippen Sie auf: Ja.',
           },
           ermaessigung: {

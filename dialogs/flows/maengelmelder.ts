@@ -92,7 +92,7 @@ const dumpedWaste = (said: string): boolean => WILD_WASTE.test(said) || (SOMEONE
  * "Die Laterne … ist kaputt" is a description, "Ich möchte ein Schlagloch melden" is not.
  */
 const DESCRIBES =
-  /\b(ist|is|isch|sind|war|hat|haben|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|flackert|flackern|abgesackt|abgesunken|eingesackt|eingesunken|eingebrochen|aufgerissen|gerissen|wackelt|wackelig|locker|stolpert|stolpern|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|abgeladen|abgestellt|entsorgt|weggeworfen|hingeworfen|gekippt|abgekippt|gefährlich|riesig\w*|riesen\w*|tief\w*|groß\w*|are|broken|damaged|missing|fallen|dumped|dangerous|blocked)\b/iu;
+  /\b(ist|is|isch|sind|war|hat|haben|liegt|liegen|steht|stehen|hängt|hängen|brennt|brennen|funktioniert|geht|fehlt|fehlen|seit|kaputt|defekt|beschädigt|flackert|flackern|abgesackt|abgesunken|eingesackt|eingesunken|eingebrochen|aufgerissen|gerissen|wackelt|wackelig|locker|stolpert|stolpern|umgefallen|umgeknickt|verstopft|abgebrochen|zerstört|abgeladen|abgestellt|entsorgt|weggeworfen|hingeworfen|gekippt|abgekippt|gefährlich|riesig\w*|riesen\w*|tief\w*|groß\w*|are|is|has|since|broken|damaged|missing|fallen|dumped|dangerous|blocked|working|flickering|leaking|cracked|overflowing)\b/iu;
 /**
  * A street or square, with the word that places it ("hinter dem Sportplatz", "am Marktplatz") and its
  * number; also written small ("in der brückenstraße"), as citizens type on a phone, and named after a
@@ -151,6 +151,14 @@ const PHOTO_ONLY = {
   de: 'Das war kein Bild.',
   en: 'That was not a picture.',
   ls: 'Das ist kein Foto.',
+};
+
+/** "no photo", "kein Foto" where the description is asked: the photo's answer given early, no description (trial 60: stored as one). */
+const NO_PHOTO = /^\W*(?:kein(?:e|en)?\s+(?:foto|bild)|ohne\s+(?:foto|bild)|no\s+(?:photo|picture|pic)|without\s+(?:a\s+)?photo)\W*$/iu;
+const DESCRIPTION_FIRST = {
+  de: 'Bitte beschreiben Sie zuerst den Schaden kurz. Nach einem Foto frage ich danach.',
+  en: 'Please describe the damage briefly first. I will ask for a photo next.',
+  ls: 'Bitte schreiben Sie zuerst: Was ist kaputt?\nDanach frage ich nach einem Foto.',
 };
 
 /** The category's choice, also by its everyday words (the field's check). */
@@ -268,7 +276,9 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         prompt: 'Bitte beschreiben Sie den Schaden kurz.',
         // An address alone ("Hauptstraße 12, Schimborn") is the place said again or corrected, not the
         // damage (trial 45: it had been stored as the description, and the description never asked again).
-        schema: text('den Schaden', 5).refine((said) => !isOnlyAnAddress(said.trim())),
+        schema: text('den Schaden', 5)
+          .refine((said) => !isOnlyAnAddress(said.trim()))
+          .refine((said) => !NO_PHOTO.test(said), { error: () => DESCRIPTION_FIRST[context.language] }),
         answeredWith: (said): Record<string, string> | undefined => (isOnlyAnAddress(said.trim()) ? { ort: said.trim() } : undefined),
         freeText: true,
         help: 'Was ist kaputt oder stört? Ein, zwei Sätze genügen.',

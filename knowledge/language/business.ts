@@ -8,7 +8,7 @@ import { negated } from './done';
  * Businesses by the words their owners use, compounds included ("Friseursalon", "Hofladen",
  * "Malerbetrieb"). Not "Firma" or "Betrieb" alone: "meine Firma" is as often the employer.
  */
-const BUSINESS = String.raw`(?:\p{L}*(?:laden|geschäft|geschaeft|salon|studio|werkstatt|handel|imbiss|kiosk|shop|boutique|gaststätte|gaststaette|kneipe|restaurant|pizzeria|café|cafe)|\p{L}+betrieb|lädsche|laedsche|lädchen|laedchen|lädle|laedle|laade|friseur|frisör|schreinerei|bäckerei|baeckerei|metzgerei|gärtnerei|gaertnerei|druckerei|konditorei|schlosserei|zimmerei|spenglerei|gewerbe)`;
+const BUSINESS = String.raw`(?:\p{L}*(?:laden|geschäft|geschaeft|salon|studio|werkstatt|handel|imbiss|kiosk|shop|boutique|gaststätte|gaststaette|kneipe|restaurant|pizzeria|café|cafe)|\p{L}+betrieb|lädsche|laedsche|lädchen|laedchen|lädche|laedche|lädle|laedle|laade|friseur|frisör|schreinerei|bäckerei|baeckerei|metzgerei|gärtnerei|gaertnerei|druckerei|konditorei|schlosserei|zimmerei|spenglerei|gewerbe)`;
 // ("meim", "unserm": the dialect's "meinem", "unserem"; "ich hör auf mit meim nagelstudio", blind set 212.)
 const OWN = String.raw`(?:mein|meine|meinen|meinem|meiner|mei|meim|unser|unsere|unseren|unserem|unserer|unsern|unserm)`;
 
@@ -46,8 +46,8 @@ const MOVES_PREMISES = new RegExp(
   `(?<!\\p{L})${OWN}\\s+(?:\\p{L}+\\s+){0,2}?${HYPHENED}${BUSINESS}(?!\\p{L})[^.!?]{0,80}?(?<!\\p{L})(?:zieh|ziehe|ziehen|ziehn|umziehen)\\s+(?:\\p{L}+\\s+){0,4}?in\\s+(?:en|einen|ein|e|ne|eine|die|den|das)\\s+(?:\\p{L}+\\s+)?(?:${BUSINESS}|lade|räume|raeume|räumlichkeit\\p{L}*|raeumlichkeit\\p{L}*)(?!\\p{L})`,
   'iu',
 );
-/** "Mein Kiosk läuft nicht mehr, ich gebe auf, Ende des Monats ist Schluss", "ich hör mit meinem imbiss auf", "Ich hör mit meinem Laden zum Monatsende auf": an own business given up, told in a story. */
-const GIVES_UP = /(?<!\p{L})(?:(?:gebe|geb|geben)\s+(?:\p{L}+\s+){0,2}?auf(?=\s*[,.!?]|\s*$)|(?:hör|höre|hoer|hoere|hören|hoeren)\s+(?:\p{L}+\s+){0,6}?auf(?!\p{L})|aufgeben|aufhören|aufhoeren|(?:ist|is)\s+schluss|schließ\p{L}*|schliess\p{L}*|zusperren|zumachen|dichtmachen)(?!\p{L})/iu;
+/** "Mein Kiosk läuft nicht mehr, ich gebe auf, Ende des Monats ist Schluss", "ich hör mit meinem imbiss auf", "Ich hör mit meinem Laden zum Monatsende auf", "mei lädche is zu, hab aufgehört" (blind set 232): an own business given up, told in a story. */
+const GIVES_UP = /(?<!\p{L})(?:(?:gebe|geb|geben)\s+(?:\p{L}+\s+){0,2}?auf(?=\s*[,.!?]|\s*$)|(?:hör|höre|hoer|hoere|hören|hoeren)\s+(?:\p{L}+\s+){0,6}?auf(?!\p{L})|aufgeben|aufhören|aufhoeren|aufgehört|aufgehoert|(?:ist|is)\s+schluss|schließ\p{L}*|schliess\p{L}*|zusperren|zumachen|dichtmachen)(?!\p{L})/iu;
 /** "Hab meinen Laden zum 31.12. zugemacht": closed by the writer (not "mei Werkstatt hat zugemacht", a customer's garage). */
 // ("mein imbiss hab ich zu gemacht ende mai", blind set 220: the business first, the verb in two words.)
 const CLOSED = String.raw`(?:zugemacht|zu\s+gemacht|dichtgemacht|dicht\s+gemacht|aufgegeben|zugesperrt|geschlossen)`;
@@ -58,6 +58,8 @@ const CLOSED_BY_ME = new RegExp(
 export const closesOrMovesBusiness = (text: string): boolean =>
   CLOSED_OR_MOVED.test(text) || CLOSED_BY_ME.test(text) || MOVES_PREMISES.test(text) || (OWN_BUSINESS.test(text) && GIVES_UP.test(text));
 
+/** A business opened with "aufmachen": also a firm ("Ich mache eine Reinigungsfirma auf", blind set 232), which opened is the writer's own, not the employer. */
+const OPENED = String.raw`(?:${BUSINESS}|\p{L}*firma)`;
 const OPENING = String.raw`(?:eröffne\p{L}*|eroeffne\p{L}*|aufmache\p{L}*|aufzumachen|gründe\p{L}*|gruende\p{L}*|übernehme\p{L}*|uebernehme\p{L}*)`;
 /** "ich möchte eine Bäckerei eröffnen", "Ich eröffne im März einen Friseursalon": a business opened (or taken over). */
 const OPENS_BUSINESS = new RegExp(
@@ -73,7 +75,7 @@ const WANTS_TO_OPEN = new RegExp(
 
 /** "Ich mache im Frühjahr einen kleinen Blumenladen auf": opening said with the separable "aufmachen". */
 const OPENS_SEPARATELY = new RegExp(
-  `(?<!\\p{L})(?:mache|mach|machen|macht)\\s+(?:\\p{L}+\\s+){0,4}?(?:ein|eine|einen|nen|e)\\s+(?:\\p{L}+\\s+){0,2}?${BUSINESS}\\s+(?:\\p{L}+\\s+){0,4}?auf(?!\\p{L})`,
+  `(?<!\\p{L})(?:mache|mach|machen|macht)\\s+(?:\\p{L}+\\s+){0,4}?(?:ein|eine|einen|nen|e)\\s+(?:\\p{L}+\\s+){0,2}?${OPENED}\\s+(?:\\p{L}+\\s+){0,4}?auf(?!\\p{L})`,
   'iu',
 );
 

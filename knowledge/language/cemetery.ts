@@ -3,7 +3,7 @@
 // to the death's registration or to the contact.
 
 const CEMETERY =
-  /(?<!\p{L})(?:aussegnungshalle\p{L}*|leichenhalle\p{L}*|trauerhalle\p{L}*|urnen(?:wand|wände|waende|feld|grab|gräber|graeber|stele|nische)\p{L}*|grabstelle\p{L}*|grabfeld\p{L}*|grabstätte\p{L}*|grabstaette\p{L}*|grabnutzung\p{L}*|(?:doppel|familien|reihen|wahl|erd|einzel|kinder)grab\p{L}*|ruhezeit\s+(?:des|vom)\s+grab\p{L}*|\p{L}*friedhof\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:aussegnungshall\p{L}*|leichenhalle\p{L}*|trauerhalle\p{L}*|urnen(?:wand|wände|waende|feld|grab|gräber|graeber|stele|nische)\p{L}*|grabstelle\p{L}*|grabfeld\p{L}*|grabstätte\p{L}*|grabstaette\p{L}*|grabnutzung\p{L}*|(?:doppel|familien|reihen|wahl|erd|einzel|kinder)grab\p{L}*|ruhezeit\s+(?:des|vom)\s+grab\p{L}*|\p{L}*friedhof\p{L}*)(?!\p{L})/iu;
 
 /** "… wollte aber in Mömbris beerdigt werden. Geht das, obwohl er nicht mehr hier gemeldet war?": a burial here asked whether it may be. */
 // ("Mir wolle ihn aber in Königshofen beerdige wo er herkommt, obwohl mir in Mömbris wohne. Geht des?": the place named before the verb, blind set 194.)
@@ -39,3 +39,8 @@ export const namesTheCemetery = (text: string): boolean => CEMETERY.test(text) &
 const BURIED = /(?<!\p{L})(?:begrab\p{L}*|beerdig\p{L}*|bestatt\p{L}*|beisetz\p{L}*|beigesetzt)(?!\p{L})/iu;
 const BY_A_CUSTOM = /(?<!\p{L})(?:islamisch\p{L}*|muslimisch\p{L}*|jüdisch\p{L}*|juedisch\p{L}*|orthodox\p{L}*|ohne\s+sarg|im\s+tuch|leichentuch|mekka|nach\s+\p{L}+\s+art)(?!\p{L})/iu;
 export const asksBurialByCustom = (text: string): boolean => BURIED.test(text) && BY_A_CUSTOM.test(text);
+
+/** "wird des wasser uffm friedhof im winter abgestellt?" (blind set 231): the cemetery's taps, not a water supply failing. */
+const CEMETERY_WATER =
+  /(?<!\p{L})(?:wasser\p{L}*|wasserhahn\p{L}*|wasserstelle\p{L}*|zapfstelle\p{L}*|gießkanne\p{L}*|giesskanne\p{L}*)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:uffm|auf\s+dem|aufm|am|im)\s+friedhof(?!\p{L})|(?<!\p{L})friedhof\p{L}*(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:wasser\p{L}*|wasserhahn\p{L}*|wasserstelle\p{L}*|zapfstelle\p{L}*)(?!\p{L})/iu;
+export const asksCemeteryWater = (text: string): boolean => CEMETERY_WATER.test(text);

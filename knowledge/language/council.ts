@@ -38,6 +38,14 @@ const WHATS_NEW =
 export const asksWhatsNew = (text: string): boolean => WHATS_NEW.test(text);
 
 /**
+ * "Gibt es aktuelle Hinweise?", "aktuelle Meldungen", "Hinweise oder Schließtage?", "any current notices?": the town's current
+ * notices asked, which every notice answers and no entry does (trial 60: the register's information had come).
+ */
+const CURRENT_NOTICES =
+  /(?<!\p{L})(?:aktuelle[n]?|neue[n]?|heutige[n]?|current|latest|recent)\s+(?:\p{L}+\s+)?(?:hinweis\p{L}*|meldungen|schließtag\p{L}*|schliesstag\p{L}*|notices?|announcements?)(?!\p{L})|^\W*(?:(?:gibt\s*(?:es|s|'s)|gibts|any)\s+)?(?:hinweise|schließtage|schliesstage|notices)(?:\s+\p{L}+){0,3}\W*$/iu;
+export const asksCurrentNotices = (text: string): boolean => CURRENT_NOTICES.test(text);
+
+/**
  * "Was is am Wocheend los in Mömbris? Gibts e Kerb odder e Fest?" (trial 55): what is on, which no answer here lists (the
  * clubs' events are theirs to announce); not a club's own event to notify, nor the noise or the mess after one, nor "was ist da los?" of a fault.
  */

@@ -2,9 +2,9 @@
 // The document's name leads the model to applying for one; the question is the pick-up.
 import { asksWhatToDo } from './small-talk';
 
-/** "ist mein neuer Ausweis schon da / fertig / abholbereit", "sind unsere Pässe angekommen", "wie erfahr ich, ob mein Perso schon da ist" (blind set 191), "is mei express pass schon fertig?" (blind set 223). */
+/** "ist mein neuer Ausweis schon da / fertig / abholbereit", "sind unsere Pässe angekommen", "wie erfahr ich, ob mein Perso schon da ist" (blind set 191), "is mei express pass schon fertig?" (blind set 223), "is mei pass feddisch?" (blind set 233). */
 const READY =
-  /(?<!\p{L})(?:ist|is|sind|san)\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:express\s+|expresspass\s+)?(?:expresspass|perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen|ankomme|gekommen|zum\s+abholen)(?!\p{L})|(?<!\p{L})ob\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|abholbereit|angekommen)\s+(?:ist|is|isch|sind)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ist|is|sind|san)\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:express\s+|expresspass\s+)?(?:expresspass|perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|fertisch|ferdisch|feddisch|fäddisch|abholbereit|angekommen|ankomme|gekommen|zum\s+abholen)(?!\p{L})|(?<!\p{L})ob\s+(?:der\s+|die\s+)?(?:mein|mei|meine|unser|unsere|unsre)\s+(?:neue[rn]?\s+)?(?:perso|persos|personalausweis\p{L}*|ausweis\p{L}*|pass|pässe|paesse|reisepass\p{L}*|reisepäss\p{L}*|kinderreisepass\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:da|do|fertig|fertisch|ferdisch|feddisch|fäddisch|abholbereit|angekommen)\s+(?:ist|is|isch|sind)(?!\p{L})/iu;
 
 /** "Status Ausweisantrag", "Stand meines Reisepasses", "perso status": where the application stands. */
 const DOCUMENT = String.raw`(?:perso|personalausweis|ausweis|reisepass|pass|kinderreisepass)(?:antrag\p{L}*|es|s|e)?`;
@@ -18,7 +18,7 @@ const STATUS = new RegExp(
 const APPLIED = /(?<!\p{L})(?:perso|persos|personalausweis\p{L}*|\p{L}*ausweis\p{L}*|pass|\p{L}*reisepass\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:beantragt|bestellt)(?!\p{L})/iu;
 // ("müsst der net langsam do sei?": blind set 216.)
 const IT_THERE =
-  /(?<!\p{L})(?:(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|abholbereit|angekommen)|(?:müsst|müsste|muesste|sollt|sollte)\s+(?:der|die|er|sie|es|des|das)\s+(?:net|nicht|ned|nit)\s+(?:\p{L}+\s+)?(?:da|do|fertig)|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|fertig|abholbereit|angekommen)\s+ist|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,3}?(?:liegt|vorliegt|eingetroffen\s+ist|angekommen\s+ist)|(?:noch\s+)?(?:keine|kein)\s+(?:nachricht|post|brief|benachrichtigung|bescheid)|(?:vorbei\s*kommen|vorbeikommen)\s+(?:und\s+)?(?:den|die|ihn|es)\s+(?:\p{L}+\s+)?(?:holen|abholen))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:ist|is|isch)\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|do|fertig|fertisch|ferdisch|feddisch|fäddisch|abholbereit|angekommen)|(?:müsst|müsste|muesste|sollt|sollte)\s+(?:der|die|er|sie|es|des|das)\s+(?:net|nicht|ned|nit)\s+(?:\p{L}+\s+)?(?:da|do|fertig)|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,2}?(?:da|fertig|abholbereit|angekommen)\s+ist|ob\s+(?:der|die|er|sie|es|des|das)\s+(?:\p{L}+\s+){0,3}?(?:liegt|vorliegt|eingetroffen\s+ist|angekommen\s+ist)|(?:noch\s+)?(?:keine|kein)\s+(?:nachricht|post|brief|benachrichtigung|bescheid)|(?:vorbei\s*kommen|vorbeikommen)\s+(?:und\s+)?(?:den|die|ihn|es)\s+(?:\p{L}+\s+)?(?:holen|abholen))(?!\p{L})/iu;
 
 /** "Seit 3 Wochen warte ich auf meinen Ausweis": waiting for the document applied for. */
 const WAITING_FOR = new RegExp(
@@ -196,9 +196,9 @@ export const asksCertificateCopies = (text: string): boolean =>
 /** "zwei beglaubigte Ausfertigungen über den Tod meiner Mutter": a civil-status certificate described, which "beglaubigt" led to the certification of copies. */
 const CERTIFICATE_DESCRIBED =
   /(?<!\p{L})(?:ausfertigung\p{L}*|abschrift\p{L}*|urkunde\p{L}*|nachweis\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:über|ueber|vom|von|vo|zum|zur)\s+(?:\p{L}+\s+){0,1}?(?:tod|ableben|sterbefall|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
-/** "ein aktuelles Papier über meine Geburt", "das Papier von unserer Hochzeit", "ein Dokument über den Tod von meinem Opa" (blind set 226): the same in everyday words (not "Papiere zur Geburt", what a birth needs). */
+/** "ein aktuelles Papier über meine Geburt", "das Papier von unserer Hochzeit", "ein Dokument über den Tod von meinem Opa" (blind set 226), "des papier vom tod von meim vater" (blind set 232): the same in everyday words (not "Papiere zur Geburt", what a birth needs). */
 const PAPER_DESCRIBED =
-  /(?<!\p{L})(?:papier|dokument)\s+vom\s+standesamt\s+(?:über|ueber|zum|zur)\s+(?:den\s+|die\s+|das\s+)?(?:tod|geburt|heirat|hochzeit)(?!\p{L})|(?<!\p{L})(?:papier|dokument)\s+(?:über|ueber|von|vom)\s+(?:meine[rm]?|unsere[rm]?|seine[rm]?|ihre[rm]?|der|dem|den|die)\s+(?:tod|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
+  /(?<!\p{L})(?:papier|dokument)\s+vom\s+standesamt\s+(?:über|ueber|zum|zur)\s+(?:den\s+|die\s+|das\s+)?(?:tod|geburt|heirat|hochzeit)(?!\p{L})|(?<!\p{L})(?:papier|dokument)\s+(?:über|ueber|von|vom)\s+(?:(?:meine[rm]?|unsere[rm]?|seine[rm]?|ihre[rm]?|der|dem|den|die)\s+)?(?:tod|geburt|heirat|hochzeit|eheschließung|eheschliessung|trauung)(?!\p{L})/iu;
 /** "einen aktuellen Nachweis ihrer Geburt": the same with a possessive. */
 const PROOF_OF_ONES_BIRTH =
   /(?<!\p{L})(?:nachweis|bescheinigung|beleg)\s+(?:meiner|seiner|ihrer|unserer|der)\s+(?:geburt|heirat|eheschließung|eheschliessung)(?!\p{L})/iu;
@@ -306,6 +306,13 @@ export const needsPassportBesideIdCard = (text: string): boolean => (PASSPORT.te
 // A passport one has not ("Ich habe keinen Reisepass, nur diese Karte") names none.
 const NO_PASSPORT = /(?<!\p{L})(?:kein\p{L}*|ohne)\s+(?:reise\s?)?pass\p{L}*/giu;
 export const namesOnlyThePassport = (text: string): boolean => PASSPORT.test(text.replace(NO_PASSPORT, ' ')) && !ID_CARD_OR_CHILD.test(text);
+/**
+ * "Kann er hier bei euch einen Reisepass beantragen, er ist ja noch in Mömbris mit Hauptwohnsitz gemeldet?" (blind set 235): a passport
+ * applied for here, the registration only why it may be.
+ */
+const PASSPORT_APPLIED_HERE =
+  /(?<!\p{L})(?:kann|könnte|koennte|darf|muss)\s+(?:er|sie|ich|man|mer|wir)\s+(?:\p{L}+\s+){0,4}?(?:einen|den|nen|en|e)\s+(?:neuen\s+)?(?:reisepass|pass)\s+(?:\p{L}+\s+)?(?:beantragen|beantrage|machen\s+lassen|bekommen)(?!\p{L})/iu;
+export const appliesForPassportHere = (text: string): boolean => PASSPORT_APPLIED_HERE.test(text);
 
 /**
  * "so einen provisorischen Ausweis", "einen Behelfspass", "ein Übergangs-Papier", "übergangsweise was
@@ -328,6 +335,9 @@ export const wantsIdCardPinAnew = (text: string): boolean => PIN_ANEW.test(text)
 
 /** Whether a message asks for a provisional document ("Kann ich so einen provisorischen Ausweis bekommen?"). */
 export const asksProvisionalDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text.replace(NO_PROVISIONAL, ' '));
+/** "Gibt es ein Papier für die Zwischenzeit?": for the time between, which no other paper is asked for (not "gleich mitnehmen", also said of a proof of residence). */
+const MEANTIME = /(?<!\p{L})(?:zwische?n?zeit|übergangszeit|uebergangszeit)(?!\p{L})/iu;
+export const asksPaperForTheMeantime = (text: string): boolean => asksProvisionalDocument(text) && MEANTIME.test(text);
 
 /** "Unsere Azubine … braucht einen gültigen Lichtbildausweis … übergangsweise ein Papier": a provisional document for an identity document, whoever asks. */
 export const asksProvisionalIdDocument = (text: string): boolean => PROVISIONAL_DOCUMENT.test(text) && AN_ID_DOCUMENT.test(text);
@@ -378,6 +388,10 @@ const OTHER_SERVICE_ASKED =
 export const aboutDisabilityCard = (text: string): boolean =>
   !OTHER_SERVICE_ASKED.test(text) &&
   DISABILITY_DEGREE.test(text) || ((CARD_BY_ITS_LOOK.test(text) || (ILLNESS.test(text) && A_CARD.test(text))) && !OTHER_DOCUMENT.test(text));
+
+/** "50 prozent kriegt", "GdB 50", "Grad der Behinderung": a degree told, which only the disability card has (not a wheelchair told at an ID card's pick-up). */
+const DEGREE_OF_DISABILITY = /(?<!\p{L})(?:\d{2,3}\s*(?:prozent|%)|gdb|grad\s+(?:der|von)\s+(?:\p{L}+\s+)?behinderung)(?!\p{L})/iu;
+export const namesDegreeOfDisability = (text: string): boolean => DEGREE_OF_DISABILITY.test(text);
 
 /** Countries outside Europe, for which the ID card is no travel document. */
 const FAR_COUNTRY =

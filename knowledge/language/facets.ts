@@ -66,7 +66,11 @@ export function facetPhraseWords(text: string): Set<string> {
  */
 const HOW_TO = ['wie meld', 'wie beantrag', 'wie bekomm', 'wie krieg', 'how can i get', 'how do i get'].map(normalize);
 
-/** "wie lange ist der gültig": how long a document is valid, not how long it takes to get. */
+/** "was muss ich da mache", "was ist zu tun", "what do I have to do": what to do, in its verb (not "Was muss ich zahlen?", the amount). */
+const WHAT_TO_DO =
+  /(?<!\p{L})(?:(?:was|wos)\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|isch|i|wir|mer|man)\s+(?:\p{L}+\s+){0,3}?(?:machen|mache|macha|tun|tue|erledigen|erledige|beachten|beachte)|was\s+(?:ist|gibt\s+es)\s+(?:da\s+)?zu\s+tun|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+)?do)(?!\p{L})/iu;
+
+/** "wie lange ist der gültig\": how long a document is valid, not how long it takes to get. */
 /** A second or further dog, whose tax rate differs. */
 const ANOTHER_DOG = /(?<!\p{L})(?:zweite[nrs]?\s+hund\p{L}*|weitere[nrs]?\s+hund\p{L}*|zwei\s+hunde\s+(?:hab|habe|haben|hätt\p{L}*|haett\p{L}*|halt\p{L}*)|zweithund\p{L}*|second\s+dog)(?!\p{L})/iu;
 const VALIDITY = ['gultig', 'gilt', 'valid'];
@@ -111,8 +115,12 @@ function facetsOf(text: string): Facet[] {
   // ("Und fürn zweite Hund?", "un wenn isch zwei hunde hab?" after the dog tax, trial 56: its rate for another dog; not a word
   // of the routing's, where "Hund" names the topic.)
   if (!facets.includes('fees') && ANOTHER_DOG.test(text)) facets.unshift('fees');
-  return facets.length && !facets.includes('procedure') && HOW_TO.some(asks) ? [...facets, 'procedure'] : facets;
+  // ("Mei Perso is abgelaufe, was muss ich da mache und was kost des?", trial 59: what to do beside the price is the procedure too.)
+  return facets.length && !facets.includes('procedure') && (HOW_TO.some(asks) || WHAT_TO_DO.test(text)) ? [...facets, 'procedure'] : facets;
 }
+
+/** The questions of a message (with a question mark), else the whole message. */
+const questionsOf = (text: string): string[] => text.match(/[^.!?]*\?/g) ?? [text];
 
 /**
  * The facets the questions of a message ask about: with a question mark, those of its sentences
@@ -120,12 +128,30 @@ function facetsOf(text: string): Facet[] {
  * around it says "fertig"); without one, the whole message.
  */
 export function facetsAsked(text: string): Facet[] {
-  const questions = text.match(/[^.!?]*\?/g);
-  return facetsOf(questions ? questions.join(' ') : text);
+  return facetsOf(questionsOf(text).join(' '));
+}
+
+/** Words that open a question of its own ("ab wann …", "muss ich …", "do I …"), in German, the region's words and English. */
+const QUESTION_OPENING =
+  /^(?:ab\s+wann|bis\s+wann|wann|wo|woher|wohin|wer|wen|wem|warum|wieso|weshalb|wie\s+alt|ob|muss|muß|mus|müssen|muessen|kann|darf|brauch\p{L}*|soll|gibt\s+(?:es|'s|s)|when|where|who|why|how\s+old|do|does|must|can|is|are)(?!\p{L})/iu;
+/** "Muss ich Hundesteuer zahlen?", "Do I have to pay dog tax?": whether one pays at all (not "Was muss ich zahlen?", the amount). */
+const WHETHER_TO_PAY =
+  /(?<!(?:was|wieviel|viel|wann|what|how\s+much|when)\s+)(?<!\p{L})(?:muss|muß|mus|müssen|muessen)\s+(?:ich|isch|i|man|mer|wir)\s+(?:\p{L}+\s+){0,4}?(?:be)?zahl\p{L}*|(?<!(?:what|how\s+much|when)\s+)(?<!\p{L})(?:do|does|must)\s+(?:i|we|one)\s+(?:have\s+to\s+|need\s+to\s+)?pay(?!\p{L})/iu;
+
+/**
+ * The part of a question beside its points that no point answers ("ab wann kann mei Kleine in die Kita" beside "was kost
+ * des"; "Do I have to pay dog tax?", whether at all beside the amount; trial 59: only the price had been answered), or
+ * undefined when every part asks a point.
+ */
+export function askedBesideTheFacets(text: string): string | undefined {
+  const questions = questionsOf(text);
+  if (questions.some((q) => WHETHER_TO_PAY.test(q))) return questions.find((q) => WHETHER_TO_PAY.test(q));
+  const parts = questions.flatMap((q) => q.split(/[,;]|(?<!\p{L})(?:und|and|un)(?!\p{L})/iu)).map((part) => part.trim());
+  return parts.find((part) => QUESTION_OPENING.test(part) && facetsOf(part).length === 0);
 }
 
 /**
- * "Muss ich eine Bescheinigung vom Tierarzt bringen?", "Brauch ich was vom Arbeitgeber?": a paper from someone else,
+ * "Muss ich eine Bescheinigung vom Tierarzt bringen?\", "Brauch ich was vom Arbeitgeber?": a paper from someone else,
  * asked to bring or need. After an answer, it asks what that matter needs (trial 48: a proof of registration had been answered).
  */
 const PROOF_FROM_SOMEONE =

@@ -12,9 +12,9 @@ const PAYS_YEARLY =
 export const asksYearlyCostOfLand = (text: string): boolean => LAND.test(text) && PAYS_YEARLY.test(text);
 
 /** "der Steuerbescheid für sein Haus kommt immer noch auf seinen Namen": the property tax's notice after a death or a sale. */
-/** "einen Bescheid über die Steuer für die Wohnung" too (blind set 85), "en bescheid fuer unser haus" (blind set 187), "die steuer fürs haus" of an inherited house (blind set 218). */
+/** "einen Bescheid über die Steuer für die Wohnung" too (blind set 85), "en bescheid fuer unser haus" (blind set 187), "die steuer fürs haus" of an inherited house (blind set 218), "der bescheid für die steuer aufs haus" (blind set 233). */
 const PROPERTY_NOTICE =
-  /(?<!\p{L})(?:steuerbescheid\p{L}*|grundsteuer\p{L}*|grundbesitzabgaben|abgabenbescheid\p{L}*|bescheid\s+(?:über|ueber)\s+die\s+steuer|bescheid\s+(?:für|fuer)\s+(?:unser|unsere|mein|meine|das)\s+(?:haus|grundstück|grundstueck|hof)|steuer\s+(?:für|fuer)\s+(?:die|das|den|unser|unsere|mein|meine)\s+(?:wohnung|haus|grundstück|grundstueck)|steuer\s+(?:fürs|fuers|vom)\s+(?:haus|grundstück|grundstueck))(?!\p{L})/iu;
+  /(?<!\p{L})(?:steuerbescheid\p{L}*|grundsteuer\p{L}*|grundbesitzabgaben|abgabenbescheid\p{L}*|bescheid\s+(?:über|ueber|für|fuer)\s+die\s+steuer|bescheid\s+(?:für|fuer)\s+(?:unser|unsere|mein|meine|das)\s+(?:haus|grundstück|grundstueck|hof)|steuer\s+(?:für|fuer)\s+(?:die|das|den|unser|unsere|mein|meine)\s+(?:wohnung|haus|grundstück|grundstueck)|steuer\s+(?:fürs|fuers|vom|aufs|auf\s+(?:das|dem|unser|mein))\s+(?:haus|grundstück|grundstueck))(?!\p{L})/iu;
 const A_PROPERTY = /(?<!\p{L})(?:haus|häuser|haeuser|grundstück\p{L}*|grundstueck\p{L}*|wohnung|hof)(?!\p{L})/iu;
 export const propertyTaxNotice = (text: string): boolean => PROPERTY_NOTICE.test(text) && A_PROPERTY.test(text);
 
@@ -61,14 +61,20 @@ export const asksPlanDocuments = (text: string): boolean => PLAN_DOCUMENTS.test(
 const PERMIT_PROCEDURE = /(?<!\p{L})(?:genehmigungsfreistellung\p{L}*|freistellungsverfahren\p{L}*|baugenehmigungsverfahren\p{L}*)(?!\p{L})/iu;
 export const namesPermitProcedure = (text: string): boolean => PERMIT_PROCEDURE.test(text);
 
-/** A small building on one's land ("Offenstall für zwei Pferd", "Gartenhütte", "Carport"), asked whether it needs a permit; an old barn to be made a flat ("im Außenbereich", blind set 194). */
+/**
+ * A small building on one's land ("Offenstall für zwei Pferd", "Gartenhütte", "Carport"), asked whether it needs a permit; an old barn to be made a flat
+ * ("im Außenbereich", blind set 194); "e gartehaus … ab welcher größ muss mer des beantrage" (blind set 231).
+ */
 const STRUCTURE =
-  /(?<!\p{L})(?:\p{L}*stall|unterstand|weideunterstand|schuppen|\p{L}*scheune|gartenhaus|gartenhütte|gartenhuette|geräteh(?:ü|ue)tte|geraeteh\p{L}*|carport|garage|anbau|wintergarten|pool|schwimmbecken|terrassenüberdachung|terrassenueberdachung|dachgaube|gaube|mauer|stützmauer|stuetzmauer)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*stall|unterstand|weideunterstand|schuppen|\p{L}*scheune|gartenhaus|gartehaus|gartenhäus\p{L}*|gartehäus\p{L}*|gartenhütte|gartenhuette|geräteh(?:ü|ue)tte|geraeteh\p{L}*|carport|garage|anbau|wintergarten|pool|schwimmbecken|terrassenüberdachung|terrassenueberdachung|dachgaube|gaube|mauer|stützmauer|stuetzmauer)(?!\p{L})/iu;
 const PERMIT_NEEDED =
-  /(?<!\p{L})(?:genehmigt|genehmigung\p{L}*|genehmigen|baugenehmigung\p{L}*|bauantrag\p{L}*|genehmigungsfrei|verfahrensfrei|umbauen|umzubauen|außenbereich|aussenbereich|nutzungsänderung\p{L}*|nutzungsaenderung\p{L}*|umnutzung\p{L}*|(?:darf|dürfen|duerfen)\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,6}?(?:bauen|hinstellen|aufstellen|errichten|hinbauen))(?!\p{L})/iu;
+  /(?<!\p{L})(?:genehmigt|genehmigung\p{L}*|genehmigen|baugenehmigung\p{L}*|bauantrag\p{L}*|beantrag\p{L}*|genehmigungsfrei|verfahrensfrei|umbauen|umzubauen|außenbereich|aussenbereich|nutzungsänderung\p{L}*|nutzungsaenderung\p{L}*|umnutzung\p{L}*|(?:darf|dürfen|duerfen)\s+(?:ich|man|mer|wir)\s+(?:\p{L}+\s+){0,6}?(?:bauen|hinstellen|aufstellen|errichten|hinbauen))(?!\p{L})/iu;
 /** A fête in the barn, a stable's smell: not a building asked about. */
 const NOT_BUILDING = /(?<!\p{L})(?:\p{L}*fest|\p{L}*party|\p{L}*feier|veranstaltung\p{L}*|ausschank|verkauf\p{L}*|geruch|gestank|stinkt)(?!\p{L})/iu;
 export const asksBuildingPermit = (text: string): boolean => STRUCTURE.test(text) && PERMIT_NEEDED.test(text) && !NOT_BUILDING.test(text);
+/** The development plan named ("laut Bebauungsplan", "im neuen Baugebiet"): what it allows, not one's own application. */
+const PLAN_NAMED = /(?<!\p{L})(?:bebauungsplan\p{L}*|b-plan\p{L}*|baugebiet\p{L}*|flächennutzungsplan\p{L}*|flaechennutzungsplan\p{L}*)(?!\p{L})/iu;
+export const asksPermitBesideNoPlan = (text: string): boolean => asksBuildingPermit(text) && !PLAN_NAMED.test(text);
 
 /** "Wo reiche ich die Pläne ein?", "Bauunterlagen abgeben": the building application's papers handed in. */
 const PLANS_HANDED_IN =
@@ -80,9 +86,9 @@ const DEBITED = /(?<!\p{L})(?:geh(?:en|t)\s+(?:\p{L}+\s+){0,7}?ab|abbuch\p{L}*|a
 const AN_ACCOUNT = /(?<!\p{L})(?:konto|kontos|bankverbindung|iban)(?!\p{L})/iu;
 export const changesDebitAccount = (text: string): boolean => DEBITED.test(text) && AN_ACCOUNT.test(text);
 
-/** "ich möchte das die gemeinde die grundsteuer einfach abbucht": a direct debit wished for (blind set 206), not one told to have happened. */
+/** "ich möchte das die gemeinde die grundsteuer einfach abbucht": a direct debit wished for (blind set 206), not one told to have happened; "kann ich euch erlaube des geld … abzubuche" (blind set 233). */
 const DEBIT_WISHED =
-  /(?<!\p{L})(?:möchte|moechte|möcht|will|würde\s+gern\p{L}*|wuerde\s+gern\p{L}*|hätte\s+gern\p{L}*|haette\s+gern\p{L}*|soll|sollen|kann|können|koennen|könnt|koennt|dass|das)\s+(?:\p{L}+\s+){0,6}?(?:abbucht|abbuchen|abbuche|einzieht|einziehen|einziehe|(?:per|mit|über|ueber)\s+lastschrift\s+(?:zahlen|bezahlen|zahle|bezahle))(?!\p{L})|(?<!\p{L})(?:lastschriftmandat\p{L}*|sepa-?mandat\p{L}*|einzugsermächtigung\p{L}*|einzugsermaechtigung\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:möchte|moechte|möcht|will|würde\s+gern\p{L}*|wuerde\s+gern\p{L}*|hätte\s+gern\p{L}*|haette\s+gern\p{L}*|soll|sollen|kann|können|koennen|könnt|koennt|dass|das)\s+(?:\p{L}+\s+){0,6}?(?:abbucht|abbuchen|abbuche|einzieht|einziehen|einziehe|(?:per|mit|über|ueber)\s+lastschrift\s+(?:zahlen|bezahlen|zahle|bezahle))(?!\p{L})|(?<!\p{L})(?:lastschriftmandat\p{L}*|sepa-?mandat\p{L}*|einzugsermächtigung\p{L}*|einzugsermaechtigung\p{L}*)(?!\p{L})|(?<!\p{L})(?:erlaub\p{L}*|erlaubnis)\s+(?:\p{L}+\s+){0,8}?(?:abzubuchen|abzubuche|abbuchen|abbuche|einzuziehen|einzuziehe)(?!\p{L})/iu;
 /** ("dass die mir nicht doppelt abbuchen": a debit feared, not wished; "abgebucht wird bei uns per Lastschrift": told.) */
 const DEBIT_FEARED = /(?<!\p{L})(?:nicht|net|ned|kein\p{L}*|doppelt|falsch|zu\s+viel)\s+(?:\p{L}+\s+){0,2}?(?:abbuch\p{L}*|einzieh\p{L}*)(?!\p{L})/iu;
 export const wishesDirectDebit = (text: string): boolean => DEBIT_WISHED.test(text) && !DEBIT_FEARED.test(text);

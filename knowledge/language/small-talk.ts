@@ -15,6 +15,8 @@ const HOW_ARE_YOU = new RegExp(
     String.raw`(?:bist|sind)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+|manchmal\s+)*(?:verheiratet|verliebt|single|traurig|glücklich|gluecklich|einsam|müde|muede|sauer|beleidigt|gern\s+ein|gerne\s+ein)`,
     String.raw`(?:hast|haben)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+|auch\s+)*(?:(?:eine?|ne|nen|n)\s+)?(?:gefühle|gefuehle|freundin|freund|partner\p{L}*|familie|kinder|hobbys?|humor|lieblings\p{L}*)`,
     String.raw`(?:wärst|waerst|wären|waeren)\s+(?:du|sie)\s+(?:eigentlich\s+|denn\s+)*lieber`,
+    // Its tastes ("was isst du am liebsten", blind set 233; "welche Musik hörst du gern").
+    String.raw`(?:was|welche\p{L}*\s+\p{L}+)\s+(?:isst|trinkst|liest|hörst|hoerst|schaust|guckst|spielst|magst)\s+(?:du|sie)\s+(?:\p{L}+\s+)?(?:am\s+liebsten|gern|gerne)`,
     String.raw`^\s*wie\s+alt\s+(?:bist\s+du|sind\s+sie)(?:\s+(?:eigentlich|denn))?\s*\?*\s*$`,
     String.raw`(?:magst|mögen|moegen)\s+(?:du|sie)\s+[^?.!]*?(?:lieber|oder)[^?.!]*`,
     String.raw`(?:auch\s+)?so\s+(?:einen|ein|nen)\s+(?:montag|tag|morgen)\s+wie\s+ich`,
@@ -105,18 +107,21 @@ const NOT_WITH_A_MACHINE =
   /(?<!\p{L})(?:(?:will|möchte|moechte|brauch\p{L}*)\s+(?:keine[n]?\s+(?:maschine|computer|roboter|bot|automaten)\p{L}*[\s,.!]+(?:\p{L}+\s+){0,3}?)?(?:einen|en|nen|ein)\s+(?:echten|richtigen|lebendigen|wirklichen)\s+menschen|mit\s+(?:einer|einem|nem|ner)\s+(?:dame|frau|herrn|mann|menschen|person)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero)\s+(?:\p{L}+\s+){0,2}?(?:reden|sprechen|telefonieren)|nicht\s+mit\s+(?:so\s+)?(?:einem|nem|ner|einer)\s+(?:\p{L}+\s+)?(?:automaten|maschine|computer|roboter|bot|chatbot))(?!\p{L})/iu;
 /** "kann ich bitte mit jemand vom rathaus schreiben?": someone of the office to write or talk with (trial 35: it had been the contact card). */
 // ("kann ich bitte an jemand vom rathaus weitergeleitet werden": blind set 181.)
-// ("Ich hätt gern jemand vom Bauamt gesprochen": the wish with "gern" and the participle, trial 45.)
+// ("Ich hätt gern jemand vom Bauamt gesprochen": the wish with "gern" and the participle, trial 45; "mit jemand vom amt babbele", blind set 232.)
 const SOMEONE_OF_THE_OFFICE =
-  /(?<!\p{L})(?:mit|an|zu|gern|gerne)\s+(?:jemand\p{L}*|einer?\s+person|einem\s+menschen)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero|bauamt|standesamt|steueramt|ordnungsamt|gewerbeamt|bauhof|kasse)\s+(?:\p{L}+\s+)?(?:schreiben|schreibe|sprechen|spreche|gesprochen|reden|rede|chatten|weitergeleitet|weiterleiten|verbunden|verbinden|durchgestellt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mit|an|zu|gern|gerne)\s+(?:jemand\p{L}*|einer?\s+person|einem\s+menschen)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:amt|rathaus|gemeinde|bürgerbüro|buergerbuero|bauamt|standesamt|steueramt|ordnungsamt|gewerbeamt|bauhof|kasse)\s+(?:\p{L}+\s+)?(?:schreiben|schreibe|sprechen|spreche|gesprochen|reden|rede|babbele|babbeln|schwätze\p{L}*|schwaetze\p{L}*|chatten|weitergeleitet|weiterleiten|verbunden|verbinden|durchgestellt)(?!\p{L})/iu;
 /** "mitarbeiter bitte, es geht um meine Meldebescheinigung": the button's word first, the matter after it (trial 41: only the matter had been answered). */
 const PERSON_WORD_FIRST =
   /^\W*(?:(?:einen?\s+)?(?:mitarbeiter(?:in)?|sachbearbeiter(?:in)?|(?:echten?\s+)?menschen?)\s+(?:bitte|bidde|please|pls)(?!\p{L})|(?:mitarbeiter(?:in)?|sachbearbeiter(?:in)?)\s*[,:;!–-]\s*(?:es\s+geht|wegen|bezüglich|bezueglich|betrifft))/iu;
 /** "… direkt mit jemandem vom Bauamt sprechen … Gibt es eine Durchwahl?": how to reach the office, the contact's matter. */
 const HOW_TO_REACH = /(?<!\p{L})(?:direkt|durchwahl\p{L}*|e-?mail\p{L}*|telefonnummer\p{L}*|nummer|erreiche\p{L}*|erreichbar|zuständig|zustaendig)(?!\p{L})/iu;
-/** "ich will kei maschin ich will mit em mensch rede", "kann mich mal einer durchstelle zu jemand vom amt": a person in the region's words (blind sets 187, 190). */
+/** "ich will kei maschin ich will mit em mensch rede", "kann mich mal einer durchstelle zu jemand vom amt": a person in the region's words (blind sets 187, 190); "mit em Mensch vom Bürgerbüro schwätze" (trial 60). */
 const A_PERSON_IN_DIALECT =
-  /(?<!\p{L})(?:will|wollt|möcht\p{L}*|moecht\p{L}*|tät|taet|würd|wuerd)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:em|nem|me|ma|enem|einem|'nem)\s+(?:echte\p{L}*\s+|richtige\p{L}*\s+)?mensch(?:e|en)?\s+(?:reden|rede|redde|sprechen|spreche|schwätze\p{L}*|schwaetze\p{L}*|babbel\p{L}*)(?!\p{L})|(?<!\p{L})(?:kann|könnt|koennt|könnte|koennte)\s+(?:mich|mi)\s+(?:mal\s+|bitte\s+)*(?:einer|jemand|wer)\s+(?:\p{L}+\s+)?(?:durchstelle\p{L}*|verbinde\p{L}*|weiterleite\p{L}*)(?!\p{L})/iu;
-/** "Ich hab noch eine Frage an Frau Weber", "one more question for Bernd": a person asked for by name (trial 47: the doctors' on-call number). */
+  /(?<!\p{L})(?:will|wollt|möcht\p{L}*|moecht\p{L}*|tät|taet|würd|wuerd)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:em|nem|me|ma|enem|einem|'nem)\s+(?:echte\p{L}*\s+|richtige\p{L}*\s+)?mensch(?:e|en)?\s+(?:(?:vom|von\s+der|aus\s+dem|im)\s+\p{L}+\s+)?(?:reden|rede|redde|sprechen|spreche|schwätze\p{L}*|schwaetze\p{L}*|babbel\p{L}*)(?!\p{L})|(?<!\p{L})(?:kann|könnt|koennt|könnte|koennte)\s+(?:mich|mi)\s+(?:mal\s+|bitte\s+)*(?:einer|jemand|wer)\s+(?:\p{L}+\s+)?(?:durchstelle\p{L}*|verbinde\p{L}*|weiterleite\p{L}*)(?!\p{L})/iu;
+/** "kann ich jemand echtes an die strippe kriege" (blind set 231): someone real on the line. */
+const SOMEONE_REAL_ON_THE_LINE =
+  /(?<!\p{L})(?:jemand\p{L}*|einen?|wen)\s+(?:echte[ns]?|richtige[ns]?|lebendige[ns]?|wirkliche[ns]?)\s+(?:an\s+die\s+strippe|ans\s+telefon|an\s+den\s+apparat|an\s+die\s+leitung|zum\s+(?:reden|sprechen|babbele))(?!\p{L})/iu;
+/** "Ich hab noch eine Frage an Frau Weber\", "one more question for Bernd": a person asked for by name (trial 47: the doctors' on-call number). */
 const NOT_A_PERSON = String.raw`(?!(?:B(?:ü|ue)rgermeister\p{L}*|Gemeinde|Rathaus|Verwaltung|Markt|Amt|Mayor|Town|Sie|Ihnen|Euch|Dich|Dir|You)(?!\p{L}))`;
 const QUESTION_FOR_SOMEONE = new RegExp(
   // (Case matters for the name only: "Frage an die Anna", not "frage an die gemeinde".)
@@ -148,6 +153,7 @@ export const wantsAPersonInstead = (text: string): boolean =>
   (SPEAK_WITH_SOMEONE_OF.test(text) && !HOW_TO_REACH.test(text)) ||
   WANTS_A_PERSON.test(text) ||
   A_PERSON_IN_DIALECT.test(text) ||
+  SOMEONE_REAL_ON_THE_LINE.test(text) ||
   NOT_WITH_A_MACHINE.test(text) ||
   (SOMEONE_OF_THE_OFFICE.test(text) && !HOW_TO_REACH.test(text)) ||
   PERSON_WORD_FIRST.test(text);

@@ -105,9 +105,15 @@ const CHANGE_OF_MIND = new RegExp(
  */
 const TAKEN_BACK =
   /^\W*(?:(?:ok|okay|gut|na\s+gut|ja)\W+)?(?:dann\s+)?weiter(?:\s+(?:ausfüllen|machen|bitte))?\W*$|^\W*(?:(?:ach|oh|nein|nee|ne|oh\s+nein|sorry)\W+)*(?:doch\s+(?:nicht|net|ned|weiter)|nicht\s+abbrechen)\b|\b(?:will|möchte|moechte|wollte)\s+(?:es|das|den|die|ihn|sie)?\s*doch(?:\s+\p{L}+){0,2}\W*$/iu;
+/**
+ * "ja", "doch ja, war ein Versehen", "yes, by mistake": the answer to "War das ein Versehen?" (trial 60: a call-back whose consent
+ * had been refused was lost on "ja").
+ */
+const BY_MISTAKE =
+  /^\W*(?:(?:doch|ach|oh|oh\s+nein|sorry|oops|hoppla)\W+)*(?:ja|jo|jaa|jup|doch|yes|yeah|yep)\W*$|(?<!\p{L})(?:versehen|versehentlich|vertippt|verklickt|verdrückt|verdrueckt|falsch\s+(?:getippt|geklickt|gedrückt|gedrueckt)|by\s+mistake|a\s+mistake|by\s+accident|misclicked|wrong\s+button)(?!\p{L})/iu;
 /** "doch nicht, lieber einen Termin": something else instead, not the request taken back up. */
 const RATHER = /\b(?:lieber|stattdessen|statt\s+dessen|eher|rather|instead)\b/iu;
-export const resumes = (text: string): boolean => isCommand(text, 'resume') || (TAKEN_BACK.test(text) && !RATHER.test(text));
+export const resumes = (text: string): boolean => isCommand(text, 'resume') || ((TAKEN_BACK.test(text) || BY_MISTAKE.test(text)) && !RATHER.test(text));
 
 /** What a message says after its change of mind ("ach nee, doch nicht, is ka Kampfhund" → "is ka Kampfhund"), if anything. */
 export function afterChangeOfMind(text: string): string | undefined {

@@ -137,6 +137,8 @@ export const de = {
     },
     /** Put before the answer when a citizen asks about the matter of a notice. */
     noticeFirst: (lines: readonly string[]): string => `Aktueller Hinweis: ${lines.join(' ')}`,
+    /** "Gibt es aktuelle Hinweise?" when none is published. */
+    noNotices: 'Zurzeit gibt es keine aktuellen Hinweise des Rathauses. Neuigkeiten aus der Gemeinde stehen im Mitteilungsblatt.',
     /** A greeting answered: the welcome has introduced the assistant already. */
     greeting: 'Wie kann ich Ihnen helfen? Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.',
     /** Before the answer to someone who tells of a death in the family, or of their animal. */
@@ -410,8 +412,8 @@ export const de = {
     nameNotBreed: 'Das ist der Name des Hundes, nicht seine Rasse.',
     /** A mail provider that looks mistyped ("gmial.com"): the address is kept, the likely one named. */
     emailTypo: (meant: string): string => `Bitte prüfen Sie die Adresse. Meinten Sie „${meant}“? Vor dem Absenden können Sie sie ändern.`,
-    /** The breed as the record keeps it when the citizen does not know it. */
-    breedUnknown: 'unbekannt',
+    /** A breed or a birth as the record keeps it when the citizen does not know it. */
+    notKnown: 'unbekannt',
     /** The dog's name as the record keeps it when the dog has none yet. */
     dogUnnamed: 'noch ohne Namen',
     onlyTheDogsName: 'Bitte schreiben Sie nur den Namen des Hundes, zum Beispiel „Bello“.',

@@ -100,6 +100,7 @@ export const en: CitizenTexts = {
       return unnamed.length ? `${text} (concerns: ${unnamed.join(', ')})` : text;
     },
     noticeFirst: (lines: readonly string[]): string => `Current notice (in German): ${lines.join(' ')}`,
+    noNotices: 'There are no current notices from the Rathaus at the moment. News from the town is in the newsletter (Mitteilungsblatt).',
     greeting: 'How can I help you? Ask me your question, for example “How much is an ID card?”.',
     danger: {
       crisis:
@@ -307,7 +308,7 @@ export const en: CitizenTexts = {
     notABreed: 'That looks like an e-mail address or a phone number, not a breed.',
     nameNotBreed: 'That is the dog’s name, not its breed.',
     emailTypo: (meant: string): string => `Please check the address. Did you mean “${meant}”? You can change it before sending.`,
-    breedUnknown: 'unknown',
+    notKnown: 'unknown',
     dogUnnamed: 'no name yet',
     onlyTheDogsName: 'Please write only the dog’s name, for example “Bello”.',
     livesElsewhere: (town: string, municipality: string): string =>

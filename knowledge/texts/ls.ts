@@ -115,6 +115,7 @@ export const ls: CitizenTexts = {
       return unnamed.length ? `${text} (für: ${unnamed.join(', ')})` : text;
     },
     noticeFirst: (lines: readonly string[]): string => `Wichtige Nachricht: ${lines.join(' ')}`,
+    noNotices: lines('Im Moment gibt es keine wichtigen Nachrichten vom Rathaus.', 'Neues aus der Gemeinde steht im Mitteilungs·blatt.'),
     greeting: lines('Wie kann ich Ihnen helfen?', 'Schreiben Sie mir Ihre Frage.', 'Zum Beispiel: Was kostet ein Ausweis?'),
     danger: {
       crisis: lines(
@@ -361,7 +362,7 @@ export const ls: CitizenTexts = {
     notABreed: lines('Das ist eine E-Mail-Adresse oder eine Telefon-Nummer.', 'Wir brauchen die Rasse von Ihrem Hund.'),
     nameNotBreed: lines('Das ist der Name von Ihrem Hund.', 'Wir brauchen die Rasse von Ihrem Hund.'),
     emailTypo: (meant: string): string => `Bitte prüfen Sie die E-Mail-Adresse.\nMeinen Sie: ${meant}?\nSie können die Adresse am Ende noch ändern.`,
-    breedUnknown: 'unbekannt',
+    notKnown: 'unbekannt',
     dogUnnamed: 'noch ohne Namen',
     onlyTheDogsName: lines('Bitte schreiben Sie nur den Namen von Ihrem Hund.', 'Zum Beispiel: Bello'),
     livesElsewhere: (town: string): string => lines(`${town} ist eine andere Gemeinde.`, 'Wohnen Sie dort?', 'Dann fragen Sie bitte dort.'),

@@ -13,6 +13,11 @@ describe('parseDateTime', () => {
     expect(parse('Samstag')).toEqual({ date: '2026-11-28' });
   });
 
+  it('reads "um 1 in der Nacht" as one in the night (trial 60: 13:00), "um 3" alone still as the afternoon', () => {
+    expect(parse('wie gsacht um 1 in der Nacht')).toEqual({ time: '01:00' });
+    expect(parse('um 3')).toEqual({ time: '15:00' });
+  });
+
   it('finds a weekday named beside a date it does not fall on (trial 42: "Samstag 18. Juli 2027", a Sunday, had been taken)', () => {
     // 6: Sunday, counted from Monday.
     expect(weekdayAgainstDate('Samstag 18. Juli 2027', '2027-07-18')).toBe(6);

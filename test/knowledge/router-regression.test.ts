@@ -5514,3 +5514,68 @@ describe('blind sets 228–229: the whole year in dialect, and for someone else'
     },
   );
 });
+
+describe('blind sets 231–233 and 235: autumn, older and newer citizens, a year of stories, special situations', () => {
+  it.each([
+    ["mir sin von hohl nach strötzbach gezoge, is ja alles mömbris. muss ich des trotzdem irgendwo angebe?", 'ummeldung'],
+    ["Hallo, mein Sohn studiert in Würzburg und kommt über Weihnachten heim. Kann er hier bei euch einen Reisepass beantragen, er ist ja noch in Mömbris mit Hauptwohnsitz gemeldet?", 'reisepass'],
+    ["wer schließt die aussegnungshall uff für die beerdigung am freitag", 'friedhof'],
+    ["wer hat de schlüssel fürs dorfgemeinschaftshaus, mir wolle am samstag rei", 'raum-mieten'],
+    ["kann ich jemand echtes an die strippe kriege", 'mitarbeiter'],
+    ["kann ich mit jemand vom amt babbele, du verstehst mich net", 'mitarbeiter'],
+    ["mir ziehe innerhalb vom ort um, von mensegesäß nach strötzbach ins haus vo de schwiegereltern weil die ins betreute wohne gehe. muss ich mich da ummelde? is ja die gleich gemeinde", 'ummeldung'],
+    ["ich will auf meim grundstück in molkenberg e gartehaus stelle, ab welcher größ muss mer des beantrage", 'bauantrag'],
+    ["mei lädche is zu, hab aufgehört nach 30 jahr, wie meld ich des ab", 'gewerbe-anmelden'],
+    ["Guten Tag, mein neuer Ausweis ist beantragt aber kommt erst in 4 Wochen. Ich muss aber nächste Woche zur Bank und zum Notar. Gibt es ein Papier für die Zwischenzeit?", 'vorlaeufiger-ausweis'],
+    ["für de erbschein brauch ich nochmal des papier vom tod von meim vater, der is 2019 gestorbe, kann ich des nochmal krieje", 'urkunden'],
+    ["Ich mache eine Reinigungsfirma auf, was brauche ich für Anmeldung bei der Gemeinde?", 'gewerbe-anmelden'],
+    ["mer hawwe des haus vo de oma in heimbach geerbt. der bescheid für die steuer aufs haus geht aber noch an sie, die is letztes jahr gestorbe. wie änder mer des", 'grundsteuer'],
+    ["darf ich uff meim grundstück e oldtimertreffe mache, so 50 autos", 'veranstaltung'],
+    ["kann ich euch erlaube des geld für die grundsteuer einfach abzubuche, ich vergess des immer und krieg dann mahnunge", 'bankverbindung'],
+    ["is mei pass feddisch?", 'ausweis-abholen'],
+    ["im herbst fällt bei uns immer en haufe schnitt an vom obstbaum, und ich will den häcksle. die alte nebedra hat sich letztes jahr beschwert weil ich des mittags gemacht hab. wann darf ich den häcksler denn nu benutze?", 'ruhezeiten'],
+    ["mei mieter will en zettel vo mir dass er bei mir wohnt, für die anmeldung. muss ich des mache?", 'wohnungsgeberbestaetigung'],
+    ["mei mann hat jetzt 50 prozent kriegt, wo holt mer den ausweis", 'schwerbehindertenausweis'],
+    ["wird des wasser uffm friedhof im winter abgestellt? ab wann", 'friedhof'],
+  ])('%s → %s', (text, topic) => {
+    expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: topic } });
+  });
+  it.each([
+    // Guards a change could have moved: a hedge's "wann" stays the season's, a plan named stays the plan's, a pipe burst at the
+    // cemetery stays a failure, an employer closing stays none, a death certificate for the Erbschein stays the certificate.
+    ['Wann darf ich die Hecke schneiden?', 'baum-faellen'],
+    ['Was darf ich laut Bebauungsplan für ein Gartenhaus bauen?', 'bebauungsplan'],
+    ['Auf dem Friedhof in Schimborn ist ein Wasserrohr geplatzt, da läuft alles voll', 'wasser-stoerung'],
+    ['Meine Firma macht zu, muss ich mich arbeitslos melden?', null],
+    ['Der Notar braucht für den Erbschein eine Sterbeurkunde', 'urkunden'],
+  ])('guard: %s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+  it.each([
+    "Mein Arbeitslosengeld wurde gekürzt. Kann ich dagegen Widerspruch einlegen?",
+    "unser vermieter macht die heizung net, die wohnung is eiskalt. könnt ihr dem mal bescheid sage?",
+    "ich brauch en hausarzt der noch patiente nimmt in mömbris, mei alter is in rente gange",
+    "was isst du am liebsten",
+  ])('"%s" is none of the town’s', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+});
+
+describe('trial 60: a person wished beside a matter, the current notices asked', () => {
+  it('"Ich will mit em Mensch vom Bürgerbüro schwätze, es geht um mei Meldebescheinigung" is a person (it had been the proof of residence)', () => {
+    expect(kb.router.decide('Ich will mit em Mensch vom Bürgerbüro schwätze, es geht um mei Meldebescheinigung')).toMatchObject({
+      action: 'answer',
+      decision: { id: 'mitarbeiter' },
+    });
+  });
+  it.each(['Gibt es aktuelle Hinweise?', 'aktuelle Hinweise', 'Gibt es aktuelle Meldungen?'])(
+    '"%s" is none of the entries (the current notices answer it; it had been the register’s information)',
+    (text) => {
+      expect(kb.router.decide(text).action).toBe('none');
+    },
+  );
+  it('guards: the news asked stays the gazette, a hint about a matter stays that matter', () => {
+    expect(decided('Gibts was Neues?')).toBe('mitteilungsblatt');
+    expect(decided('Gibt es Hinweise, was ich für den Personalausweis mitbringen muss?')).toBe('personalausweis');
+  });
+});

@@ -202,6 +202,14 @@ const SUMMER_FETE_UP_TO_ITS_START = [
 ];
 
 describe('an event notice with estimates and names', () => {
+  it('takes the name after the role, "Der Vorstand, Klaus Weigand" (trial 60: refused as no name)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Veranstaltung anzeigen');
+    await chat.say('Gesangverein Schimborn');
+    expect(promptOf(await chat.say('Der Vorstand, Klaus Weigand'))).toMatchObject({ field: 'art' });
+    await chat.say('abbrechen');
+  });
+
   it('refuses a thing as the responsible person and counts "so 80" visitors', async () => {
     const chat = assistant.conversation();
     await chat.say('Veranstaltung anzeigen');
@@ -625,6 +633,64 @@ describe('commands and contact details', () => {
     const summary = allText(await c.say('Ja'));
     expect(summary).toMatch(/Anliegen: es geht um de grundsteuerbescheid/);
     expect(summary).toMatch(/Kontakt: \+49 6029 8812/);
+  });
+
+  it('"ja" and "doch ja, war ein Versehen" to "War das ein Versehen?" take the call-back back up (trial 60: "ja" had lost it)', async () => {
+    for (const taken of ['ja', 'doch ja, war ein Versehen']) {
+      const c = assistant.conversation();
+      for (const answer of ['Ich hätt gern en Rückruf vom Bauamt', 'Gerhard Bauer', '06029 12345', 'nachmittags nach 4'])
+        await c.say(answer);
+      expect(allText(await c.say('nä'))).toMatch(/War das ein Versehen\?/);
+      const back = await c.say(taken);
+      expect(allText(back)).toMatch(/Ihre Angaben sind noch da/);
+      expect(promptOf(back)).toMatchObject({ flow: 'rueckruf', field: 'einwilligung' });
+      expect(allText(await c.say('Ja'))).toMatch(/Kontakt: \+49 6029 12345/);
+    }
+  });
+
+  it('takes a dog’s birth said to be unknown ("unbekannt, is aus em Tierheim"; trial 60: asked for a date again and again)', async () => {
+    const c = assistant.conversation();
+    await c.say('Hund anmelden');
+    for (const answer of ['Sabine Müller', 'Am Sportplatz 3, 63776 Mömbris', 'Mischling', 'Rocky']) await c.say(answer);
+    const taken = await c.say('unbekannt, is aus em Tierheim');
+    expect(allText(taken)).toContain('Ich habe „unbekannt“ verstanden.');
+    expect(promptOf(taken)).toMatchObject({ field: 'haltungsbeginn' });
+    await c.say('1.12.2026');
+    await c.say('Nein');
+    expect(allText(await c.say('Keine'))).toContain('Geburtsdatum: unbekannt\n');
+  });
+
+  it('keeps an English first message as the report’s description and refuses "kein Foto" as one (trial 60: "Description: no photo")', async () => {
+    const english = assistant.conversation();
+    await english.say('the street lamp in front my house not working since 1 week', { locale: 'en-US' });
+    expect(promptOf(await english.say('Brücken, Birkenweg 4', { locale: 'en-US' }))).toMatchObject({ field: 'foto' });
+    await english.say('no photo', { locale: 'en-US' });
+    expect(allText(await english.say('skip', { locale: 'en-US' }))).toContain(
+      'Description: the street lamp in front my house not working since 1 week',
+    );
+    const german = assistant.conversation();
+    await german.say('Ich möchte ein Schlagloch melden');
+    await german.say('Hauptstraße 3, Schimborn');
+    const refused = await german.say('kein Foto');
+    expect(allText(refused)).toContain('Bitte beschreiben Sie zuerst den Schaden kurz. Nach einem Foto frage ich danach.');
+    expect(promptOf(refused)).toMatchObject({ field: 'beschreibung' });
+  });
+
+  it('a breed corrected at the summary asks again whether it is a listed dog, and a listed one names the permit (trial 60: "Listenhund: Ja" had stayed)', async () => {
+    const c = assistant.conversation();
+    await c.say('Hund anmelden');
+    for (const answer of ['Peter Schmitt', `Hauptstraße 5, 63776 Mömbris`]) await c.say(answer);
+    const listed = allText(await c.say('American Staffordshire Terrier'));
+    expect(listed).toMatch(/Listenhund: Ja/);
+    expect(listed).toMatch(/Erlaubnis der Gemeinde \(Art\. 37 LStVG\)/);
+    for (const answer of ['Bella', 'März 2022', 'heute']) await c.say(answer);
+    expect(allText(await c.say('Keine'))).toContain('Listenhund: Ja');
+    await c.say('Rasse ändern');
+    const asked = await c.say('Mischling aus Labrador und Schäferhund');
+    expect(promptOf(asked)).toMatchObject({ flow: 'hund-anmelden', field: 'listenhund' });
+    const summary = allText(await c.say('Nein'));
+    expect(summary).toContain('Rasse: Mischling aus Labrador und Schäferhund');
+    expect(summary).toContain('Listenhund: Nein');
   });
 
   it('"nein ich will doch keine Meldung machen, abbrechen" and "…, bitte abbrechen" cancel the report (it had been refused as a contact)', async () => {

@@ -213,6 +213,18 @@ describe('conversation languages over the message endpoint', () => {
     expect(lastText(await other.say('bitte einfache sprache'))).toBe(ls.language.switched);
   });
 
+  it('"und in Englisch?" and "auf Englisch bitte" after an answer give that answer again in English (trial 60: the switch only, then the German again)', async () => {
+    for (const wish of ['und in Englisch?', 'auf Englisch bitte']) {
+      const c = assistant.conversation();
+      await c.say('Ich brauch en neue Reisepass');
+      const again = await c.say(wish);
+      expect(again[0]!.text).toBe(en.language.switched);
+      expect(lastText(again)).toMatch(
+        /^Applying for a passport \(also express passport\)\nYou apply for a passport \(Reisepass\) in person/,
+      );
+    }
+  });
+
   it('explains the assistant’s own words in the conversation’s language, also in the middle of a request, where "Was ist ein Termin?" had started a booking (trial 46)', async () => {
     const c = assistant.conversation();
     await c.say('Leichte Sprache');

@@ -243,6 +243,10 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     expect(disturbed[0]!.text).toContain('Wasserrohrbruch in Schimborn – Versorgung bis 16 Uhr unterbrochen');
     for (const asked of ['Straßensperrungen', 'Wo finde ich aktuelle Straßensperrungen?'])
       expect(afterWelcome(await new TestConversation(a.url).say(asked))[0]!.text).toContain('Wasserrohrbruch in Schimborn');
+    // "Gibt es aktuelle Hinweise?", "Gibts was Neues?": the notices first (trial 60: the register's information, the gazette alone).
+    for (const asked of ['Gibt es aktuelle Hinweise?', 'Gibts was Neues?'])
+      expect(afterWelcome(await new TestConversation(a.url).say(asked))[0]!.text).toContain('Wasserrohrbruch in Schimborn');
+    expect(allText(await new TestConversation(a.url).say('Gibt es aktuelle Hinweise?'))).not.toContain('Melderegisterauskunft');
     expect(allText(await new TestConversation(a.url).say('Are there any road closures at the moment?', { locale: 'en-US' }))).toContain(
       'Current notice (in German): Wasserrohrbruch in Schimborn',
     );
