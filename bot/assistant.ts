@@ -183,7 +183,9 @@ export class Assistant {
     turn.state.welcomed = true;
     this.settleLanguage(turn, chosen);
     const t = CATALOGUES[turn.state.language];
-    const notices = turn.services.town.activeNotices().map((n) => t.conversation.noticeLine(n.text, n.ortsteile));
+    const active = turn.services.town.activeNotices();
+    turn.noticesWelcomed = active.map((n) => n.text);
+    const notices = active.map((n) => t.conversation.noticeLine(n.text, n.ortsteile));
     turn.reply(t.conversation.welcome(turn.services.municipality, notices, brief), { suggestions: t.conversation.welcomeSuggestions });
   }
 

@@ -131,6 +131,9 @@ export class Turn {
   /** The conversation's first message from the citizen (nothing said before it that a language switch could lose). */
   firstMessage = false;
 
+  /** The notices the welcome of this turn listed: not said a second time in the answer below it (trial 61). */
+  noticesWelcomed: readonly string[] = [];
+
   /** Set when the turn answers a message kept from before (the one that made the assistant ask about the language). */
   textInstead?: string;
 

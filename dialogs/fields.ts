@@ -488,10 +488,20 @@ export const showDateTime = (value: unknown): string => {
 const DOES_NOT_KNOW =
   /(?<!\p{L})(?:(?:ich\s+)?wei(?:ß|ss)\s+(?:ich\s+|es\s+|das\s+)*(?:leider\s+)?nicht|keine\s+ahnung|kei\s+ahnung|kaa\s+ahnung|i\s+(?:do\s+not|don'?t)\s+know|no\s+idea)(?!\p{L})/iu;
 
+/**
+ * The words around a place said again or corrected ("ach nee, es is in der …", "hab ich doch gsacht, an der Kirch …", "Korrektur: der Ort
+ * ist Kirchstraße 5 in Brücken, nicht Hauptstraße"): not part of it (trial 60: stored with it).
+ */
+const PLACE_FRAME =
+  /^(?:(?:ach|oh|also|sorry|nee|nein|ne|korrektur)[\s,.!:]+)*(?:(?:wie\s+(?:gesagt|gsacht|gesacht)|(?:hab|habe|hob)\s+(?:ich|i|isch)\s+(?:doch\s+)?(?:schon\s+)?(?:gesagt|gsacht|gesacht|gsagt))[\s,.!:]+)?(?:(?:der\s+ort|die\s+stelle|es|das|des)\s+(?:ist|is|isch)\s+)?/iu;
+const NOT_THE_OLD_PLACE = /[,;]?\s+(?:nicht|net|ned|not)\s+(?:mehr\s+)?(?:in\s+der\s+|im\s+|am\s+)?[\p{L}\d. -]{2,40}$/iu;
+const withoutPlaceFrame = (said: string): string => said.replace(PLACE_FRAME, '').replace(NOT_THE_OLD_PLACE, '').trim() || said;
+
 export const placeInTown = ({ municipality }: FlowContext, known: { ortsteil?: string; street?: string } = {}): z.ZodType<string, string> =>
   z
     .string()
     .trim()
+    .transform((said) => withOrtsteileInFull(withoutPlaceFrame(said), municipality.ortsteile))
     .transform((v) => {
       const ortsteil = ortsteilIn(v, municipality.ortsteile);
       if (!ortsteil && DOES_NOT_KNOW.test(v)) {
@@ -543,9 +553,25 @@ const TOWARDS = /(?<!\p{L})(?:richtung|nach|gen|zwischen\s+\p{L}+\s+und)\s+$/iu;
  * The Ortsteil a text names as a word of its own ("in Schimborn"), if any: the first named where
  * something is, before one named as a direction ("in Schimborn am Ortsausgang Richtung Hohl").
  */
+/**
+ * An Ortsteil as written, also as the region says it without its last "n" ("in Königshofe"; trial 61: not found); not a short one
+ * ("Brücke" is a word of its own), nor after an article.
+ */
+const SHORT_NAME = 8;
+const NOT_AFTER_AN_ARTICLE = /(?<!(?:der|die|das|den|dem|des|de|einer|eine|einem|einen)\s)/u.source;
+const ortsteilPattern = (ortsteil: string): RegExp =>
+  new RegExp(
+    `(?<!\\p{L})(?:${ortsteil}${ortsteil.endsWith('en') && ortsteil.length > SHORT_NAME ? `|${NOT_AFTER_AN_ARTICLE}${ortsteil.slice(0, -1)}` : ''})(?!\\p{L})`,
+    'iu',
+  );
+
+/** The text with an Ortsteil said without its last "n" written in full ("Bergstraß, Königshofe" → "Bergstraß, Königshofen"). */
+const withOrtsteileInFull = (text: string, ortsteile: readonly string[]): string =>
+  ortsteile.reduce((written, ortsteil) => written.replace(ortsteilPattern(ortsteil), ortsteil), text);
+
 export function ortsteilIn(text: string, ortsteile: readonly string[]): string | undefined {
   const named = ortsteile
-    .map((ortsteil) => ({ ortsteil, at: new RegExp(`(?<!\\p{L})${ortsteil}(?!\\p{L})`, 'iu').exec(text)?.index ?? -1 }))
+    .map((ortsteil) => ({ ortsteil, at: ortsteilPattern(ortsteil).exec(text)?.index ?? -1 }))
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at);
   return (named.find(({ at }) => !TOWARDS.test(text.slice(0, at))) ?? named[0])?.ortsteil;

@@ -204,16 +204,34 @@ function changedDaysText(office: Pick<Office, 'closures'>, now: Date, others: re
  * ("Bürgerbüro: Do 10.12.: geschlossen (Betriebsausflug)"): "Habt ihr am Donnerstag offe?" asks of them all (trial 60: the
  * Bürgerbüro's closure had been said only where it was named).
  */
-function othersChangedDays(office: Office, town: Municipality, now: Date): string[] {
-  if (office !== town.offices.rathaus) return [];
-  return Object.entries(town.offices)
-    .filter(([key, other]) => key !== 'rathaus' && !other.external && other.hours.length > 0)
-    .flatMap(([, other]) => formatClosures(other.closures, now).map((line) => `${nameIn(other)}: ${line}`));
+function othersChangedDays(office: Office, town: Municipality, now: Date, except?: string): string[] {
+  return othersWithHours(office, town).flatMap((other) =>
+    formatClosures(
+      other.closures.filter((c) => c.date !== except),
+      now,
+    ).map((line) => `${nameIn(other)}: ${line}`),
+  );
+}
+
+/** The Markt's offices with hours of their own, told with the Rathaus's (none with another office's). */
+const othersWithHours = (office: Office, town: Municipality): Office[] =>
+  office === town.offices.rathaus
+    ? Object.entries(town.offices)
+        .filter(([key, other]) => key !== 'rathaus' && !other.external && other.hours.length > 0)
+        .map(([, other]) => other)
+    : [];
+
+/** "Bürgerbüro: an diesem Tag geschlossen (Betriebsausflug).": the day asked, closed for another office (trial 61: said only further down). */
+function othersClosedOn(office: Office, town: Municipality, date: string): string[] {
+  return othersWithHours(office, town).flatMap((other) => {
+    const closure = other.closures.find((c) => c.date === date && c.hours.length === 0);
+    return closure ? [texts().answers.closedThatDay(nameIn(other), closure.label)] : [];
+  });
 }
 
 /** The regular hours, one line per day, and the coming closed or changed days. */
-function hoursText(office: Pick<Office, 'hours' | 'closures'>, now: Date): string | undefined {
-  return [weekText(office), changedDaysText(office, now)].filter(Boolean).join('\n') || undefined;
+function hoursText(office: Pick<Office, 'hours' | 'closures'>, now: Date, others: readonly string[] = []): string | undefined {
+  return [weekText(office), changedDaysText(office, now, others)].filter(Boolean).join('\n') || undefined;
 }
 
 /**
@@ -225,8 +243,12 @@ function hoursSummary(office: Office, town: Municipality, now: Date, room: numbe
   const hours = hoursOf(office, town);
   const week = weekText(hours);
   if (!week) return undefined;
+  const date = day ?? berlinWallClock(now).date;
   const first = day && day !== berlinWallClock(now).date ? dayText(hours, town, day) : todayText(hours, town, now);
-  const lead = [first, changedDaysText(hours, now, othersChangedDays(office, town, now))].filter(Boolean).join('\n');
+  const closedToo = othersClosedOn(office, town, date);
+  const lead = [[first, ...closedToo].join(' '), changedDaysText(hours, now, othersChangedDays(office, town, now, closedToo.length ? date : undefined))]
+    .filter(Boolean)
+    .join('\n');
   return `${lead}\n${week}`.length <= room ? `${lead}\n${week}` : lead;
 }
 
@@ -289,7 +311,7 @@ export function officeText(key: string, town: Municipality, now: Date = new Date
   return [
     `${labelled(t.responsible)} ${nameIn(office)}`,
     contact.length ? contact.join('\n') : t.askRathaus(nameIn(rathaus), rathaus.phone),
-    hoursText(hoursOf(office, town), now),
+    hoursText(hoursOf(office, town), now, othersChangedDays(office, town, now)),
     office.note,
   ]
     .filter(Boolean)
@@ -297,7 +319,7 @@ export function officeText(key: string, town: Municipality, now: Date = new Date
 }
 
 /** The text of a facet, or undefined when the entry does not say. */
-function facetText(entry: Entry, facet: Facet, town: Municipality): string | undefined {
+function facetText(entry: Entry, facet: Facet, town: Municipality, officeKey: string = entry.office): string | undefined {
   const d = entry.details;
   const t = texts().answers;
   switch (facet) {
@@ -314,7 +336,7 @@ function facetText(entry: Entry, facet: Facet, town: Municipality): string | und
     case 'appointment':
       return d.appointment && `${labelled(t.appointment)} ${d.appointment}`;
     case 'office':
-      return officeText(entry.office, town);
+      return officeText(officeKey, town);
     case 'online':
       // Without a service of its own: what the entry says about doing it online, if it says it.
       return entry.online ? t.onlineAt(entry.online.title, entry.online.url) : sentenceAbout(ONLINE, [entry.summary, ...d.procedure]);
@@ -450,6 +472,13 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map(normalize));
  */
 export function noteNamedIn(entry: Entry, question: string, places: Places = NO_PLACES): string | undefined {
   const general = folded(`${entry.title} ${entry.summary}`);
+  // A one-word name of the entry's own names the topic, no note, unless a note says that very word: "Wo krieg ich en Angelschein?"
+  // (trial 60: the note on angling had come before where the licence is issued), but "Carport" has its note. Names of several
+  // words do not count ("gelbe Tonne" has its note).
+  const notesSay = folded(entry.details.notes.join(' '));
+  const ownNames = new Set(
+    folded(entry.synonyms.filter((name) => !/\s/u.test(name.trim())).join(' ')).filter((name) => !notesSay.some((word) => word.startsWith(name))),
+  );
   const where = placeWords(places);
   // Named by the entry already: a word of its title or short answer, also as part of a compound
   // ("gemeinderat" in "marktgemeinderats", "sitzung" in "gemeinderatssitzung").
@@ -465,6 +494,7 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
       !ASKING_WORDS.some((asking) => word.startsWith(asking)) &&
       !MONTH_WORDS.has(word) &&
       !where.has(word) &&
+      !ownNames.has(word) &&
       !known(word),
   );
   // "Der Bescheid ist falsch": the note on objections, though neither word is said.
@@ -553,7 +583,8 @@ export function answerView(
   const d = entry.details;
   const officeKey = entry.id === HOURS_TOPIC && hoursOffice ? hoursOffice : entry.office;
   const office = officeLine(officeKey, town);
-  const asked = facet && facetText(entry, facet, town);
+  // ("Öffnungszeiten Bürgerbüro": the office named, its closed days with it; trial 61: the Rathaus's block had come.)
+  const asked = facet && facetText(entry, facet, town, officeKey);
   // A point the entry does not cover is said honestly before its short answer, with the office that
   // knows. "Wie geht das?" is answered by the short answer itself, and so is every question about
   // the opening hours ("wie lange habt ihr heute noch offen": today's hours, not a duration).
@@ -574,7 +605,10 @@ export function answerView(
   // The hours as the editors saved them are as new as that day, whatever the entry's own review says.
   const hoursChanged = entry.id === HOURS_TOPIC ? hoursOf(officeOf(officeKey, town), town).hoursChanged : undefined;
   const reviewed = `${labelled(t.reviewed)} ${formatDate(hoursChanged && hoursChanged > entry.reviewed ? hoursChanged : entry.reviewed)}`;
-  const compose = (body: string) => [entry.title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
+  // The hours of an office the question named are titled with it ("Wann hat des Standesamt offe?", trial 60: "… des Rathauses und Bürgerbüros").
+  const hoursTitle = entry.id === HOURS_TOPIC && officeKey !== entry.office ? nameIn(officeOf(officeKey, town)) : undefined;
+  const title = hoursTitle && !entry.title.includes(hoursTitle) ? t.hoursOf(hoursTitle) : entry.title;
+  const compose = (body: string) => [title, body, facet === 'office' ? undefined : office].filter(Boolean).join('\n');
   const limit = FIRST_REPLY_MAX - reviewed.length - 1;
   const room = limit - compose('x').length + 1;
   const summary = (entry.id === HOURS_TOPIC && hoursSummary(officeOf(officeKey, town), town, now, room, day)) || entry.summary.trim();
@@ -595,11 +629,17 @@ export function answerView(
   // Two points asked are both answered, even a little beyond the first reply's length: half an
   // answer to "Was kostet … und wie lange dauert das?" sends the citizen back with the other half.
   const both = pair && compose(pair).length <= limit * TWO_POINTS_STRETCH ? pair : asked;
-  const withUnknown = compose([unknown, led || summary].filter(Boolean).join('\n'));
+  // A point not known beside one the entry answers ("wie meld ich mei gewerb an, brauch ich do en termin?", trial 60: only
+  // "keine gesicherte Angabe" had come): the one it answers first, then the honest word.
+  // (How to, where the entry has no steps, is its short answer, as above.)
+  const known =
+    unknown && alsoFacet && alsoFacet !== facet ? (facetText(entry, alsoFacet, town) ?? (alsoFacet === 'procedure' ? summary : undefined)) : undefined;
+  const withUnknown = compose((known ? [known, unknown] : [unknown, led || summary]).filter(Boolean).join('\n'));
   // A point it cannot answer is said with the office that can; the short answer only where both fit.
   // "Wen soll ich anrufen?" about a burst main: what to do now (the 112 when the Rathaus is closed) before the office.
   const withWhatToDo = urgent && facet === 'office' && both ? `${summary}\n${both}` : both;
-  const full = withWhatToDo ? compose(withWhatToDo) : unknown && withUnknown.length > limit ? compose(unknown) : withUnknown;
+  const full =
+    withWhatToDo ? compose(withWhatToDo) : unknown && withUnknown.length > limit * (known ? TWO_POINTS_STRETCH : 1) ? compose(unknown) : withUnknown;
   const facts = [
     facet !== 'fees' && d.fees && { label: t.fees, value: d.fees },
     facet !== 'duration' && d.processingTime && { label: t.processingTime, value: d.processingTime },
@@ -609,7 +649,7 @@ export function answerView(
   const call = phoneToCall(officeKey, town);
   return {
     topic: entry.id,
-    title: entry.title,
+    title,
     ...(facet ? { facet } : {}),
     // The point asked is shown whole: a list of documents cut short sends the citizen without one.
     text: `${onePerLine(first && !asked ? fitBeforeOffice(full, facet === 'office' ? undefined : office, limit) : full)}\n${reviewed}`,

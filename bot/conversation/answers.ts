@@ -180,7 +180,8 @@ export async function respond(turn: Turn): Promise<void> {
     );
   if (notices.length) {
     const t = turn.t.conversation;
-    turn.reply(t.noticeFirst(notices.map((n) => t.noticeLine(n.text, n.ortsteile))));
+    const unsaid = notices.filter((n) => !turn.noticesWelcomed.includes(n.text));
+    if (unsaid.length) turn.reply(t.noticeFirst(unsaid.map((n) => t.noticeLine(n.text, n.ortsteile))));
     // The notice was the answer: no fallback, nothing kept as unanswered.
     if (result.action === 'none' || !result.decision) {
       turn.state.fallbacksInARow = 0;
@@ -616,6 +617,9 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet, hou
     facet && besides === undefined
       ? undefined
       : noteNamedIn(entry, withoutReceivedInEnglish(withoutToldAside(besides ?? turn.text)), turn.services.knowledge.places);
+  const hoursOffice = id === HOURS_TOPIC ? (officeNamedForHours(turn.text, municipality) ?? hoursOf) : undefined;
+  // The hours of an office whose appointments are not booked here ("Wann hat des Standesamt offe?"): no booking of the Bürgerbüro's offered (trial 60).
+  const bookedElsewhere = hoursOffice !== undefined && entry.flow !== undefined && flowsOf(turn)[entry.flow]?.office !== hoursOffice;
   const reply = turn.speak(() =>
     answerReply(entry, municipality, (topic) => titleIn(turn, topic), {
       facet,
@@ -625,8 +629,8 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet, hou
       note,
       lead,
       day,
-      hoursOffice: id === HOURS_TOPIC ? (officeNamedForHours(turn.text, municipality) ?? hoursOf) : undefined,
-      withoutFlow: animalGone,
+      hoursOffice,
+      withoutFlow: animalGone || bookedElsewhere,
       besides: besides !== undefined,
     }),
   );

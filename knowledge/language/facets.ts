@@ -24,7 +24,9 @@ const FACET_WORDS: Array<[Facet, string[]]> = [
   // "was brauch ich", not "brauch ich eine Baugenehmigung?" (a yes-or-no question about the matter itself).
   // "brauch die kleine au e foto?": the photo is one of the documents (their line says how it is taken).
   // ("brauch isch e Bild mitbrinne?", trial 55: the dialect's "mitbrinne" and the photo as "Bild".)
-  ['documents', ['unterlag', 'dokument', 'mitbring', 'mitbrin', 'mitnehm', 'bild ', 'mit bringen', 'mit nehmen', 'nachweis', 'was brauch', 'was benotig', 'foto', 'lichtbild', 'passbild', 'documents', 'what do i need', 'what should i bring', 'photo']],
+  ['documents', ['unterlag', 'dokument', 'mitbring', 'mitbrin', 'mitnehm', 'bild ', 'mit bringen', 'mit nehmen', 'nachweis', 'was brauch', 'was benotig', 'foto', 'lichtbild', 'passbild', 'documents', 'what do i need', 'what should i bring', 'photo',
+    // ("was für Papiere brauch ich?", "what papers", trial 61: no list had come.)
+    'was fur papiere', 'welche papiere', 'what papers', 'which papers']],
   ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft', 'how do i', 'procedure', 'steps']],
   ['office', ['zustandig', 'anruf', 'aaruf', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf', 'responsible', 'opening hours', 'phone number']],
   // "Muss ich persönlich hin?" is answered by the short answer (it says where one applies in person), not by the appointment.
@@ -68,9 +70,16 @@ const HOW_TO = ['wie meld', 'wie beantrag', 'wie bekomm', 'wie krieg', 'how can 
 
 /** "was muss ich da mache", "was ist zu tun", "what do I have to do": what to do, in its verb (not "Was muss ich zahlen?", the amount). */
 const WHAT_TO_DO =
-  /(?<!\p{L})(?:(?:was|wos)\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|isch|i|wir|mer|man)\s+(?:\p{L}+\s+){0,3}?(?:machen|mache|macha|tun|tue|erledigen|erledige|beachten|beachte)|was\s+(?:ist|gibt\s+es)\s+(?:da\s+)?zu\s+tun|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+)?do)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:was|wos)\s+(?:muss|müssen|muessen|soll|sollen)\s+(?:ich|isch|i|wir|mer|man)\s+(?:\p{L}+\s+){0,3}?(?:machen|mache|macha|tun|tue|erledigen|erledige|beachten|beachte)|was\s+(?:ist|gibt\s+es)\s+(?:da\s+)?zu\s+tun|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+)?do|what\s+(?:i|we)\s+(?:need|have|must)\s+(?:to\s+)?do)(?!\p{L})/iu;
 
-/** "wie lange ist der gültig\": how long a document is valid, not how long it takes to get. */
+/**
+ * "Wie lange ist die Ruhezeit für ein Grab?": a period the matter has, named (trial 61: answered as how long applying takes); not
+ * the processing or waiting time, which is the duration asked.
+ */
+const PERIOD_NAMED =
+  /(?<!\p{L})wie\s+lang\p{L}*\s+(?:ist|sind|is|isch|geht|gilt|läuft|laeuft|dauert)\s+(?:die|der|das|eine?)\s+(?!bearbeitungs|warte|liefer|verfahrens|antrags)\p{L}*(?:zeit|frist)(?!\p{L})/iu;
+
+/** "wie lange ist der gültig": how long a document is valid, not how long it takes to get. */
 /** A second or further dog, whose tax rate differs. */
 const ANOTHER_DOG = /(?<!\p{L})(?:zweite[nrs]?\s+hund\p{L}*|weitere[nrs]?\s+hund\p{L}*|zwei\s+hunde\s+(?:hab|habe|haben|hätt\p{L}*|haett\p{L}*|halt\p{L}*)|zweithund\p{L}*|second\s+dog)(?!\p{L})/iu;
 const VALIDITY = ['gultig', 'gilt', 'valid'];
@@ -105,7 +114,7 @@ function facetsOf(text: string): Facet[] {
   const facets = FACETS.filter(
     ([facet, prefixes]) =>
       // ("krieg ich da strafe weil der scho so lang abgelaufe is?": the fine, not how long it takes; trial 49.)
-      !(facet === 'duration' && (validity || penalty || words.some((w) => ENOUGH.has(w)))) &&
+      !(facet === 'duration' && (validity || penalty || words.some((w) => ENOUGH.has(w)) || PERIOD_NAMED.test(text))) &&
       !(facet === 'documents' && lost) &&
       !(facet === 'fees' && (byWhen || penalty)) &&
       prefixes.some(
@@ -133,7 +142,7 @@ export function facetsAsked(text: string): Facet[] {
 
 /** Words that open a question of its own ("ab wann …", "muss ich …", "do I …"), in German, the region's words and English. */
 const QUESTION_OPENING =
-  /^(?:ab\s+wann|bis\s+wann|wann|wo|woher|wohin|wer|wen|wem|warum|wieso|weshalb|wie\s+alt|ob|muss|muß|mus|müssen|muessen|kann|darf|brauch\p{L}*|soll|gibt\s+(?:es|'s|s)|when|where|who|why|how\s+old|do|does|must|can|is|are)(?!\p{L})/iu;
+  /^(?:ab\s+wann|bis\s+wann|wann|wo|woher|wohin|wer|wen|wem|warum|wieso|weshalb|wie|was|welche\p{L}*|ob|muss|muß|mus|müssen|muessen|kann|darf|brauch\p{L}*|soll|gibt\s+(?:es|'s|s)|when|where|who|why|how\s+old|do|does|must|can|is|are)(?!\p{L})/iu;
 /** "Muss ich Hundesteuer zahlen?", "Do I have to pay dog tax?": whether one pays at all (not "Was muss ich zahlen?", the amount). */
 const WHETHER_TO_PAY =
   /(?<!(?:was|wieviel|viel|wann|what|how\s+much|when)\s+)(?<!\p{L})(?:muss|muß|mus|müssen|muessen)\s+(?:ich|isch|i|man|mer|wir)\s+(?:\p{L}+\s+){0,4}?(?:be)?zahl\p{L}*|(?<!(?:what|how\s+much|when)\s+)(?<!\p{L})(?:do|does|must)\s+(?:i|we|one)\s+(?:have\s+to\s+|need\s+to\s+)?pay(?!\p{L})/iu;
@@ -151,7 +160,7 @@ export function askedBesideTheFacets(text: string): string | undefined {
 }
 
 /**
- * "Muss ich eine Bescheinigung vom Tierarzt bringen?\", "Brauch ich was vom Arbeitgeber?": a paper from someone else,
+ * "Muss ich eine Bescheinigung vom Tierarzt bringen?", "Brauch ich was vom Arbeitgeber?": a paper from someone else,
  * asked to bring or need. After an answer, it asks what that matter needs (trial 48: a proof of registration had been answered).
  */
 const PROOF_FROM_SOMEONE =

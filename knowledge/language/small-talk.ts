@@ -121,7 +121,7 @@ const A_PERSON_IN_DIALECT =
 /** "kann ich jemand echtes an die strippe kriege" (blind set 231): someone real on the line. */
 const SOMEONE_REAL_ON_THE_LINE =
   /(?<!\p{L})(?:jemand\p{L}*|einen?|wen)\s+(?:echte[ns]?|richtige[ns]?|lebendige[ns]?|wirkliche[ns]?)\s+(?:an\s+die\s+strippe|ans\s+telefon|an\s+den\s+apparat|an\s+die\s+leitung|zum\s+(?:reden|sprechen|babbele))(?!\p{L})/iu;
-/** "Ich hab noch eine Frage an Frau Weber\", "one more question for Bernd": a person asked for by name (trial 47: the doctors' on-call number). */
+/** "Ich hab noch eine Frage an Frau Weber", "one more question for Bernd": a person asked for by name (trial 47: the doctors' on-call number). */
 const NOT_A_PERSON = String.raw`(?!(?:B(?:ü|ue)rgermeister\p{L}*|Gemeinde|Rathaus|Verwaltung|Markt|Amt|Mayor|Town|Sie|Ihnen|Euch|Dich|Dir|You)(?!\p{L}))`;
 const QUESTION_FOR_SOMEONE = new RegExp(
   // (Case matters for the name only: "Frage an die Anna", not "frage an die gemeinde".)

@@ -63,8 +63,11 @@ export function declines(text: string): boolean {
 // mehr" only as the whole message: "ich will nicht mehr warten, …" goes on.
 const CHANGE_OF_MIND = new RegExp(
   [
-    "^\\W*(?:(?:ach|oh|nee|ne|nein|ok|okay|also|äh)\\W+)*(?:",
+    "^\\W*(?:(?:ach|oh|nee|ne|nein|nä|nö|ok|okay|also|äh)\\W+)*(?:",
     [
+      // "ach nä, lass mers, mei Mann hat des scho gemeldet" (trial 61: the summary came again).
+      "lass\\s+(?:mer['’]?s|mers|mir['’]?s|es|des|das)(?:\\s+(?:lieber\\s+)?(?:sein|sei|bleiben|bleibe))?(?=\\s*(?:[,.!;]|$))",
+      "lass\\s+(?:es\\s+|mal\\s+)?gut\\s+sein\\b",
       "(?:lieber\\s+)?doch\\s+(?:nicht|net|ned|nit)\\b",
       "hat sich erledigt\\b",
       "vergessen sie(?:\\s+es|'s)?\\b",

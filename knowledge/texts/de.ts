@@ -255,6 +255,10 @@ export const de = {
       if (!hours) return reopens ? `${day} Wieder geöffnet ${reopens}.` : day;
       return `${day} ${open ? 'Jetzt ist geöffnet.' : `Jetzt ist geschlossen.${reopens ? ` Wieder geöffnet ${reopens}.` : ''}`}`;
     },
+    /** The hours topic's title when the question named another office ("Wann hat das Standesamt offen?"). */
+    hoursOf: (office: string): string => `Öffnungszeiten: ${office}`,
+    /** Another office closed on the day the hours are asked for. */
+    closedThatDay: (office: string, label: string): string => `${office}: an diesem Tag geschlossen (${label}).`,
     onDay: (at: Date, hours: string | undefined, label: string | undefined): string =>
       `Am ${WEEKDAY.format(at)}, ${DAY_AND_MONTH.format(at)}: ${hours ?? 'geschlossen'}${label ? ` (${label})` : ''}.`,
     askRathaus: (rathaus: string, phone: string | null): string => `Kontakt: bitte beim ${rathaus} erfragen${phone ? ` (Telefon ${phone})` : ''}.`,

@@ -186,6 +186,8 @@ export const en: CitizenTexts = {
       if (!hours) return reopens ? `${day} Open again ${reopens}.` : day;
       return `${day} ${open ? 'Open now.' : `Closed now${reopens ? `, open again ${reopens}` : ''}.`}`;
     },
+    hoursOf: (office: string): string => `Opening hours: ${office}`,
+    closedThatDay: (office: string, label: string): string => `${office}: closed that day (${label}).`,
     onDay: (at: Date, hours: string | undefined, label: string | undefined): string =>
       `On ${WEEKDAY.format(at)} ${DAY_AND_MONTH.format(at)}: ${hours ?? 'closed'}${label ? ` (${label})` : ''}.`,
     askRathaus: (rathaus: string, phone: string | null): string => `Contact: please ask at the ${rathaus}${phone ? ` (phone ${phone})` : ''}.`,

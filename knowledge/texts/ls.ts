@@ -220,6 +220,8 @@ export const ls: CitizenTexts = {
         ...(hours ? [`Heute offen: ${hours}.`, open ? 'Jetzt ist offen.' : 'Jetzt ist zu.'] : [`Heute ist zu${label ? ` (${label})` : ''}.`]),
         ...(!open && reopens ? [`Wieder offen: ${reopens}.`] : []),
       ),
+    hoursOf: (office: string): string => `Öffnungs·zeiten: ${office}`,
+    closedThatDay: (office: string, label: string): string => `${office}: an diesem Tag zu.\nDer Grund: ${label}.`,
     onDay: (at: Date, hours: string | undefined, label: string | undefined): string =>
       de.answers.onDay(at, hours, label).replace('geschlossen', 'zu'),
     askRathaus: (rathaus: string, phone: string | null): string => lines(`Bitte fragen Sie beim ${rathaus}.`, ...(phone ? [`Telefon: ${phone}`] : [])),

@@ -5579,3 +5579,26 @@ describe('trial 60: a person wished beside a matter, the current notices asked',
     expect(decided('Gibt es Hinweise, was ich für den Personalausweis mitbringen muss?')).toBe('personalausweis');
   });
 });
+
+describe('trial 60 in English: an old fridge', () => {
+  it('"where can I put my old fridge?" is the bulky waste’s answer, which names the Wertstoffhof for it (it had been none)', () => {
+    expect(routedInEnglish('where can I put my old fridge?')).toMatchObject({ action: 'answer', decision: { id: 'sperrmuell' } });
+  });
+});
+
+describe('trial 61: a birth in dialect, an office’s person in English', () => {
+  it.each(['Mir hen en Bub kriecht, wo muss ich des melde?', 'Unser Mädle is letzte Woch uff die Welt komme, was muss ich mache?'])(
+    '"%s" is the birth (it had been none)',
+    (text) => {
+      expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: 'geburt-beurkunden' } });
+    },
+  );
+  it('"… can I speak with the building office person?" is a person (only the building answer had come)', () => {
+    expect(routedInEnglish('I have question about building a carport, can I speak with the building office person?')).toMatchObject({
+      action: 'answer',
+      decision: { id: 'mitarbeiter' },
+    });
+    // Guard: which office is responsible stays the matter's.
+    expect(routedInEnglish('which office is responsible for building permits?').decision?.id).not.toBe('mitarbeiter');
+  });
+});

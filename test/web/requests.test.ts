@@ -151,6 +151,9 @@ describeWithBrowser('the request table of the staff console', () => {
     await page.keyboard.press('Enter');
     await page.locator('#cases-count', { hasText: '4 Anfragen' }).waitFor();
     await page.locator('#cases tbody tr').nth(3).waitFor();
+    // The count is said where the list is; no message floats over the list (trial 60: "4 Anfragen." had hidden its columns).
+    expect(await page.locator('#status').innerText()).toBe('');
+    expect(await page.locator('#cases-count').getAttribute('role')).toBe('status');
     expect(await referencesOnOneLine(page)).toBe(true);
     expect(await invisibleFocus(page, 60)).toEqual([]);
     await expectNoAxeViolations(page);

@@ -676,6 +676,49 @@ describe('commands and contact details', () => {
     expect(promptOf(refused)).toMatchObject({ field: 'beschreibung' });
   });
 
+  it('keeps a report’s place without the words said around it ("hab ich doch gsacht, …", "Korrektur: der Ort ist …, nicht …"; trial 60: stored with them)', async () => {
+    const again = assistant.conversation();
+    await again.say('In Niedersteinbach an der Kirch brennt die Straßenlatern net, direkt bei der Bäckerei Stenger');
+    await again.say('hab ich doch gsacht, an der Kirch bei der Bäckerei');
+    await again.say('überspringen');
+    expect(allText(await again.say('überspringen'))).toContain('Ort: an der Kirch bei der Bäckerei, Niedersteinbach\n');
+    const corrected = assistant.conversation();
+    await corrected.say('Ich möcht e Schlagloch melde');
+    await corrected.say('Hauptstraße 3, Brücken');
+    expect(allText(await corrected.say('Korrektur: der Ort ist Kirchstraße 5 in Brücken, nicht Hauptstraße'))).toContain(
+      'Ich habe „Kirchstraße 5 in Brücken“ verstanden.',
+    );
+  });
+
+  it('takes a more exact place typed at the photo’s question as the place, not as more description (trial 60: the place had stayed "im Wald")', async () => {
+    const c = assistant.conversation();
+    await c.say('Do liecht e Haufe Müll im Wald bei Rappach, des hat einer abgelade');
+    expect(allText(await c.say('zwischen Rappach und Reichenbach am Waldweg hinter der Schreinerei'))).toContain('als Ort verstanden');
+    await c.say('überspringen');
+    const summary = allText(await c.say('überspringen'));
+    expect(summary).toContain('Ort: zwischen Rappach und Reichenbach am Waldweg hinter der Schreinerei\n');
+    expect(summary).toContain('Beschreibung: Do liecht e Haufe Müll im Wald bei Rappach, des hat einer abgelade\n');
+  });
+
+  it('knows "Königshofe" as Königshofen in a report (trial 61: the Ortsteil was asked and the remark stored with the place)', async () => {
+    const c = assistant.conversation();
+    const first = await c.say(
+      'Servus, bei uns in Königshofe in de Bergstraß is seit Woche e riesiges Schlagloch, do is geste mei Nachbarin fast mitm Fahrrad neigfalle. Des muss mal einer richte!',
+    );
+    expect(allText(first)).toContain('Ort: Bergstraße, Königshofen');
+    expect(promptOf(first)).toMatchObject({ field: 'foto' });
+  });
+
+  it('cancels at the summary on "ach nä, lass mers, mei Mann hat des scho gemeldet" (trial 61: the summary came again)', async () => {
+    const c = assistant.conversation();
+    await c.say('Die Parkbank am Spielplatz in Strötzbach is kaputt, e Latt is abgebroche');
+    await c.say('überspringen');
+    expect(promptOf(await c.say('überspringen'))).toMatchObject({ field: 'bestaetigung' });
+    const cancelled = await c.say('ach nä, lass mers, mei Mann hat des scho gemeldet');
+    expect(allText(cancelled)).toMatch(/abgebrochen und nichts abgeschickt/);
+    expect(promptOf(cancelled)).toBeUndefined();
+  });
+
   it('a breed corrected at the summary asks again whether it is a listed dog, and a listed one names the permit (trial 60: "Listenhund: Ja" had stayed)', async () => {
     const c = assistant.conversation();
     await c.say('Hund anmelden');
