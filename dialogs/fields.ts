@@ -355,9 +355,13 @@ const ADDRESS_FRAME =
 /** "12 Kirchstrasse, Hemsbach": the number first, as English writes it (trial 40: refused without a word why). */
 const NUMBER_FIRST = /^(\d{1,4}\s?[a-z]?)\s+((?:(?:am|an\s+der|im|in\s+der|auf\s+der|zum|zur)\s+)?\p{L}[\p{L}.-]*)/iu;
 
-/** An address as the office writes it: the frame before it dropped, the number after the street, the Ortsteil last. */
+/** "…, hab mich verschriebe", "…, sorry": a remark after a corrected address (trial 61: kept on the tax notice). */
+const ADDRESS_AFTERWORD =
+  /[,;]?\s*(?:(?:hab|habe|hob|hatte)\s+(?:mich|mi)\s+(?:ver\p{L}+)|(?:sorry|entschuldigung|tschuldigung|pardon)(?:\s+\p{L}+){0,2})\W*$/iu;
+
+/** An address as the office writes it: the frame before it and a remark after it dropped, the number after the street, the Ortsteil last. */
 function cleanAddress(said: string, ortsteile: readonly string[]): string {
-  const framed = said.trim().replace(ADDRESS_FRAME, '');
+  const framed = said.trim().replace(ADDRESS_FRAME, '').replace(ADDRESS_AFTERWORD, '');
   const address = framed === '' ? said.trim() : framed;
   const numbered = address.replace(NUMBER_FIRST, '$2 $1');
   // "Mömbris, Am Anger 4": the Ortsteil said first goes last.

@@ -13,6 +13,7 @@ import {
   type FlowState,
   type FlowStep,
 } from '../../dialogs/engine';
+import { isCommand } from '../../knowledge/texts/commands';
 import { impossibleDateOrTime } from '../../dialogs/dates';
 import { notADate } from '../../dialogs/fields';
 import { sameDayTimes } from '../../dialogs/slots';
@@ -133,7 +134,8 @@ function offering(step: FlowStep, state: FlowState, offer: { choices: string[]; 
   const text = offer.lead ?? question.text;
   // A button beside the choices stays ("Mit einem Menschen sprechen" after tries that failed; trial 45: it was named but gone).
   const before = (question.channelData?.prompt as { choices?: string[] } | undefined)?.choices ?? [];
-  const beside = (question.suggestions ?? []).filter((s) => !before.includes(s) && !choices.includes(s));
+  // ("Beibehalten" after "zurück" to the slots, trial 61: named in the question but gone with the engine's choices.)
+  const beside = (question.suggestions ?? []).filter((s) => (!before.includes(s) || isCommand(s, 'keep')) && !choices.includes(s));
   return {
     ...step,
     messages: [...step.messages.slice(0, -1), { ...question, text, suggestions: [...choices, ...beside], channelData: { prompt } }],

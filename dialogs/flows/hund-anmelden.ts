@@ -57,7 +57,8 @@ const capitalized = (word: string): string => word.charAt(0).toUpperCase() + wor
 
 /** "er ist ein Dackel", "it's a beagle": the breed without the sentence around it (trial 41: stored as "er ist ein dackel"). */
 // ("en Labrador": the dialect's article, trial 49: stored as "Rasse: en Labrador".)
-const ARTICLE = /^(?:en|e|ein|eine|einen|a|an)\s+(?=\p{L})/iu;
+// ("doch en Pitbull-Mix" as a breed corrected, trial 61: stored with "doch".)
+const ARTICLE = /^(?:(?:doch|also|nee|nein|sorry)\W+)*(?:en|e|ein|eine|einen|a|an)\s+(?=\p{L})/iu;
 function withoutBreedFrame(said: string): string {
   const breed = withoutSubjectFrame(said.trim()).trim().replace(ARTICLE, '');
   return breed === said.trim() || !breed ? said : capitalized(breed);

@@ -30,9 +30,13 @@ function withoutPersonalDetails(said: string, phone: string | undefined): string
   // The words before the number first ("zurück unter 06029 5566, …"), while the number still follows them.
   const words = withoutPhoneWords(said);
   const left = withoutNameSaid(phone ? words.replace(phone, ' ') : words);
-  return withoutPhoneWords(left)
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/[,;:](?=[,.;:!?]|\s*$)/g, '');
+  return (
+    withoutPhoneWords(left)
+      .replace(/\s+([,.;:!?])/g, '$1')
+      .replace(/[,;:](?=[,.;:!?]|\s*$)/g, '')
+      // ("Meine Nummer is 06029 7777777, ruft mich bitte zurück …", trial 61: "Anliegen: , ruft mich …".)
+      .replace(/^[\s,.;:!?–-]+/u, '')
+  );
 }
 
 /**

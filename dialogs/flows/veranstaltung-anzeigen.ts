@@ -58,9 +58,9 @@ const NO_ALCOHOL = /\bohne\s+(alkohol|ausschank)|alkoholfrei|\bkein(en)?\s+(alko
 /** Alcohol served or not, as a message tells it ("mit Bierausschank", "nur alkoholfrei"). */
 const alcoholSaid = (said: string): YesNo | undefined => (NO_ALCOHOL.test(said) ? 'Nein' : ALCOHOL.test(said) ? 'Ja' : undefined);
 /** Music said with the plan ("mit Livemusik", "DJ", "Blaskapelle"). */
-// ("nur aus de Box", trial 56: recorded music from a speaker, refused as no answer.)
+// ("nur aus de Box", trial 56: recorded music from a speaker, refused as no answer; "mir singe selber, also ja live", trial 61.)
 const MUSIC =
-  /(?<!\p{L})(musik|livemusik|live-musik|band|dj|disco|blaskapelle|konzert|box|boxen|lautsprecher\p{L}*|musikanlage|vom\s+band|playlist|spotify|radio)(?!\p{L})/iu;
+  /(?<!\p{L})(musik|livemusik|live-musik|live|band|dj|disco|blaskapelle|konzert|box|boxen|lautsprecher\p{L}*|musikanlage|vom\s+band|playlist|spotify|radio|singe|singen|gesang|chor)(?!\p{L})/iu;
 /** "und Musik gibts auch keine", "ohne Musik", "keine Band" (trial 34: it had been taken as music). */
 const NO_MUSIC =
   /(?<!\p{L})(?:(?:kein\p{L}*|ohne)\s+(?:\p{L}+\s+)?(?:musik|livemusik|band|dj)|(?:musik|band|dj)\s+(?:\p{L}+\s+){0,3}?(?:kein\p{L}*|nicht|net|ned))(?!\p{L})/iu;

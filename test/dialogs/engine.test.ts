@@ -429,6 +429,11 @@ describe('Veranstaltung and Hund', () => {
     expect(advance(v, asked.state!, { text: 'ja, ne Liveband' }).state!.answers.musik).toBe('Ja');
   });
 
+  it('"mir singe selber, also ja live" to the music is a yes (trial 61: asked again)', () => {
+    const asked = run(v, [...upToDate, '12.7. 14 Uhr', '22 Uhr', '150', 'Nein']);
+    expect(advance(v, asked.state!, { text: 'mir singe selber, also ja live' }).state!.answers.musik).toBe('Ja');
+  });
+
   it('keeps a day given without its time and asks only for the time; "14 bis 23 Uhr" then is the start and the end', () => {
     const { step, state } = run(v, [...upToDate, '16.05.2027']);
     expect(step.messages[0]!.text).toMatch(/^Um wie viel Uhr am 16\.05\.2027\?/);

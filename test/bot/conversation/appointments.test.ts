@@ -203,8 +203,11 @@ describe('termin-buchen over the message endpoint', () => {
   it('the times of one day show only the time on their buttons and still send the whole slot; days keep their date (trial 40: eight buttons repeated the date)', async () => {
     const c = assistant.conversation();
     const asked = await c.say('Ich brauche einen Termin für einen Reisepass');
-    const day = promptOf(asked)!.choices![0]!;
-    expect(lastButtons(asked)[0]).toBe(day);
+    // The second day offered: the first may be today, whose last slot can be the only one left in the late afternoon (a CI run at
+    // 15:48 had one time button).
+    const offered = promptOf(asked)!.choices!;
+    const day = offered[1] ?? offered[0]!;
+    expect(lastButtons(asked)).toContain(day);
     const times = await c.say(day);
     const actions = times.at(-1)!.suggestedActions!.actions;
     expect(actions.length).toBeGreaterThan(1);

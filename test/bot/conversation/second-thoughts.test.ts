@@ -757,3 +757,36 @@ describe('trial 54: after a request in other words, a number with its hours in E
     expect(allText(await english.say("how long until it's fixed?", { locale }))).toMatch(/^Your request MOE-\d{4}-\d{5} /);
   });
 });
+
+describe('trial 61: going back to the slots, a remark after an answer, a call-back’s matter', () => {
+  it('"zurück" to the time chosen keeps it with the "Beibehalten" button the question names (it had been missing beside the slots)', async () => {
+    const c = assistant.conversation();
+    const asked = await c.say('Termin für Personalausweis');
+    const slot = await firstFreeSlot(c, asked);
+    await c.say(slot);
+    const back = await c.say('zurück');
+    expect(allText(back)).toMatch(/tippen Sie auf „Beibehalten“/);
+    expect(back.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toContain('Beibehalten');
+    expect(field(await c.say('Beibehalten'))).toBe('name');
+  });
+
+  it('keeps a corrected breed and address without the words around them ("doch en Pitbull-Mix", "…, hab mich verschriebe")', async () => {
+    const c = assistant.conversation();
+    await sayAll(c, ['Hund anmelden', 'Petra Wolf', 'Im Grund 3, 63776 Mömbris-Hohl', 'Labrador', 'Bello', 'März 2022', 'heute', 'Nein']);
+    expect(field(await c.say('Keine'))).toBe('bestaetigung');
+    await c.say('Rasse ändern');
+    await c.say('doch en Pitbull-Mix');
+    await c.say('Ja');
+    await c.say('Anschrift ändern');
+    const summary = allText(await c.say('Im Grund 5, 63776 Mömbris-Hohl, hab mich verschriebe'));
+    expect(summary).toContain('Rasse: Pitbull-Mix\n');
+    expect(summary).toContain('Anschrift: Im Grund 5, 63776 Mömbris-Hohl\n');
+  });
+
+  it('takes the matter of a call-back after the number without a comma before it ("Anliegen: , ruft mich …" had been stored)', async () => {
+    const c = assistant.conversation();
+    await c.say('Meine Nummer is 06029 7777777, ruft mich bitte zurück weche em Bauantrag');
+    const summary = allText(await sayAll(c, ['Gerd Bauer', 'vormittags', 'ja']));
+    expect(summary).toMatch(/\nAnliegen: ruft mich bitte zurück weche em Bauantrag\n/);
+  });
+});
