@@ -621,7 +621,9 @@ export function answerView(
   const led =
     lead && (fits(`${lead}\n${summary}`) || !first || urgent ? `${lead}\n${summary}` : fits(`${lead}\n${opening}`) ? `${lead}\n${opening}` : lead);
   // A second point the entry does not cover is said honestly too ("Wie lange ist die Ruhezeit … und was kostet das?", trial 59).
-  const second = asked && alsoFacet && alsoFacet !== facet ? (facetText(entry, alsoFacet, town) ?? unknownOf(alsoFacet)) : undefined;
+  const other = alsoFacet && alsoFacet !== facet ? alsoFacet : undefined;
+  const otherText = other && facetText(entry, other, town, officeKey);
+  const second = asked && other ? (otherText ?? unknownOf(other)) : undefined;
   // "wie bekomm ich nen kitaplatz und was kosted das": how to, where the entry has no steps, is its short answer (as "Wie geht das?" alone is), before the point;
   // so is a part no point answers ("ab wann kann mei Kleine in die Kita und was kost des", "Do I have to pay dog tax?"), or the note it names.
   const beside = asked && !second && (besides || (alsoFacet === 'procedure' && facet !== 'procedure')) ? (lead ?? withoutFiguresOf(summary, asked)) : undefined;
@@ -632,8 +634,7 @@ export function answerView(
   // A point not known beside one the entry answers ("wie meld ich mei gewerb an, brauch ich do en termin?", trial 60: only
   // "keine gesicherte Angabe" had come): the one it answers first, then the honest word.
   // (How to, where the entry has no steps, is its short answer, as above.)
-  const known =
-    unknown && alsoFacet && alsoFacet !== facet ? (facetText(entry, alsoFacet, town) ?? (alsoFacet === 'procedure' ? summary : undefined)) : undefined;
+  const known = unknown && other ? (otherText ?? (other === 'procedure' ? summary : undefined)) : undefined;
   const withUnknown = compose((known ? [known, unknown] : [unknown, led || summary]).filter(Boolean).join('\n'));
   // A point it cannot answer is said with the office that can; the short answer only where both fit.
   // "Wen soll ich anrufen?" about a burst main: what to do now (the 112 when the Rathaus is closed) before the office.

@@ -619,7 +619,11 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet, hou
       : noteNamedIn(entry, withoutReceivedInEnglish(withoutToldAside(besides ?? turn.text)), turn.services.knowledge.places);
   const hoursOffice = id === HOURS_TOPIC ? (officeNamedForHours(turn.text, municipality) ?? hoursOf) : undefined;
   // The hours of an office whose appointments are not booked here ("Wann hat des Standesamt offe?"): no booking of the Bürgerbüro's offered (trial 60).
-  const bookedElsewhere = hoursOffice !== undefined && entry.flow !== undefined && flowsOf(turn)[entry.flow]?.office !== hoursOffice;
+  const bookedElsewhere =
+    hoursOffice !== undefined &&
+    hoursOffice !== entry.office &&
+    entry.flow !== undefined &&
+    flowsOf(turn)[entry.flow]?.office !== hoursOffice;
   const reply = turn.speak(() =>
     answerReply(entry, municipality, (topic) => titleIn(turn, topic), {
       facet,

@@ -130,9 +130,7 @@ const dogName = z
   });
 
 /** "unbekannt, is aus em Tierheim", "weiß ich net": the birth not known (trial 60: refused again and again), said without a date. */
-const BIRTH_UNKNOWN =
-  /(?<!\p{L})(?:unbekannt|nicht\s+bekannt|(?:weiß|weiss|waas)\s+(?:ich\s+|i\s+|isch\s+|mer\s+)?(?:nicht|net|ned|nit)|keine\s+ahnung|unknown|(?:don'?t|do\s+not)\s+know|no\s+idea)(?!\p{L})/iu;
-const birthUnknown = (said: string): boolean => !/\d/u.test(said) && BIRTH_UNKNOWN.test(said);
+const birthUnknown = (said: string): boolean => !/\d/u.test(said) && said.split(/[,;.!]/u).some(saysNotKnown);
 
 /** "2 Jahre alt", "8 Monate alt", "about 2 years old": the dog's age, for its birth date. */
 const AGE = /(?<!\p{L}|\d)(\d{1,2})\s+(jahre?|monate?|years?|yrs?|months?)\s+(?:alt|old)(?!\p{L})/iu;

@@ -154,7 +154,8 @@ const WHETHER_TO_PAY =
  */
 export function askedBesideTheFacets(text: string): string | undefined {
   const questions = questionsOf(text);
-  if (questions.some((q) => WHETHER_TO_PAY.test(q))) return questions.find((q) => WHETHER_TO_PAY.test(q));
+  const whether = questions.find((q) => WHETHER_TO_PAY.test(q));
+  if (whether !== undefined) return whether;
   const parts = questions.flatMap((q) => q.split(/[,;]|(?<!\p{L})(?:und|and|un)(?!\p{L})/iu)).map((part) => part.trim());
   return parts.find((part) => QUESTION_OPENING.test(part) && facetsOf(part).length === 0);
 }

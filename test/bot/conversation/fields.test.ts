@@ -1441,7 +1441,9 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     const chat = assistant.conversation();
     await chat.say('Termin vereinbaren');
     const days = await chat.say('Reisepass');
-    await chat.say(promptOf(days)!.choices![0]!);
+    // A day after today: late in the afternoon today may have one slot left, which a day's several times are not.
+    const offered = promptOf(days)!.choices!;
+    await chat.say(offered[1] ?? offered[0]!);
     await chat.say('Gerda Hofmann');
     await chat.say('0170 1234567');
     const third = await chat.say('blabla');
